@@ -1,0 +1,26 @@
+"""policykb: Chinese government policy notices -> a structured, queryable knowledge base.
+
+Public API::
+
+    from pipeline import process
+    record = process("corpus/some-notice.pdf")   # -> pipeline.record.Record
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__", "process", "make_nlp"]
+
+
+def process(path, doc_id=None):
+    """Ingest, clean and extract one document; returns a `Record`."""
+    from .process import process_file
+
+    return process_file(path, doc_id=doc_id)
+
+
+def make_nlp(*args, **kwargs):
+    """The spaCy `Language` with policykb's components (see pipeline.nlp)."""
+    from .nlp import make_nlp as _make_nlp
+
+    return _make_nlp(*args, **kwargs)

@@ -1,0 +1,194 @@
+"""Raw page text -> one clean text per document, with a map back to page numbers.
+
+What cleaning does, in order:
+* drops page furniture: page-number lines (`—4—`, `- 4 -`, `第4页`, `第 4 页 共 9 页`) and
+  running headers/footers repeated on most pages;
+* strips Markdown marks (`#` headings, `**bold**`, `---` rules) that converted notices carry;
+* re-joins hard line breaks that a page layout put inside a sentence, keeping the breaks that
+  end a paragraph, a heading, a title line or a signature line (see `_keeps_break`);
+* removes white space between CJK characters and digits (`2025 年` -> `2025年`) and folds
+  other runs of white space to one space (a single space between CJK words is kept: it
+  separates issuers in `中共某市委办公室 某市人民政府办公室`).
+"""
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex as re
+
+from .ingest.raw import RawDoc
+from .patterns import NUMBERING_START
+
+# `—4—`, `- 4 -`, `－ 12 －`, `第4页`, `第 4 页 共 9 页`, `4/9`, a bare number on its own line.
+PAGE_NUMBER_LINE = re.compile(
+    r"^\s*(?:[—–\-－一_~·]*\s*\d{1,4}\s*[—–\-－一_~·]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4})\s*$"
+)
+MARKDOWN_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
+MARKDOWN_QUOTE = re.compile(r"^\s*>\s?")
+BOLD = re.compile(r"\*\*|__")
+CJK = r"\p{Han}"
+# Space to remove: between CJK and a digit, CJK and CJK punctuation, digits and CJK.
+SPACE_CJK_DIGIT = re.compile(rf"(?<=[{CJK}\p{{Ps}}\p{{Pe}}，。、；：！？%％])[ \t\u3000\u00a0]+(?=[\d０-９])"
+                             rf"|(?<=[\d０-９%％])[ \t\u3000\u00a0]+(?=[{CJK}，。、；：！？）)%％])")
+SPACE_BEFORE_PUNCT = re.compile(r"[ \t\u3000\u00a0]+(?=[，。、；：！？）》」』”])|(?<=[（《「『“])[ \t\u3000\u00a0]+")
+SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
+SENTENCE_END = tuple("。！？；：:;!?")
+OPEN_CLOSE = {"《": "》", "（": "）", "(": ")", "“": "”", "〔": "〕", "【": "】"}
+
+
+@dataclass
+class CleanDoc:
+    doc_id: str
+    text: str
+    page_map: list[tuple[int, int, int]] = field(default_factory=list)  # (page, start, end)
+    format: str = "txt"
+    warnings: list[str] = field(default_factory=list)
+
+    def page_of(self, offset: int) -> int | None:
+        for page, start, end in self.page_map:
+            if start <= offset < end:
+                return page
+        return self.page_map[-1][0] if self.page_map else None
+
+
+@dataclass
+class _Line:
+    text: str
+    page: int
+    hard_break: bool = False  # Markdown "two trailing spaces" or an explicit <br>
+
+
+def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
+    pages = [p.text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n") for p in raw.pages]
+    furniture = _running_furniture(pages)
+    lines: list[_Line] = []
+    for page, text in zip((p.number for p in raw.pages), pages):
+        for line in text.split("\n"):
+            hard = line.endswith("  ") or line.rstrip().endswith("<br>")
+            line = _strip_markdown(line.replace("<br>", ""))
+            stripped = line.strip()
+            if not stripped:
+                continue
+            if PAGE_NUMBER_LINE.match(stripped) or _furniture_key(stripped) in furniture:
+                continue
+            lines.append(_Line(stripped, page, hard))
+    return _join(lines, doc_id, raw.format)
+
+
+def normalize_string(text: str, doc_id: str = "") -> CleanDoc:
+    """Clean a plain string (one page); handy for tests and callers with text in memory."""
+    from .ingest.raw import RawPage
+
+    return normalize_text(RawDoc(path="<string>", format="txt", pages=[RawPage(1, text, "text")]), doc_id)
+
+
+def _strip_markdown(line: str) -> str:
+    if MARKDOWN_RULE.match(line):
+        return ""
+    line = MARKDOWN_HEADING.sub("", line)
+    line = MARKDOWN_QUOTE.sub("", line)
+    return BOLD.sub("", line)
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line))
+
+
+def _running_furniture(pages: list[str]) -> set[str]:
+    """Lines that open or close most pages of a multi-page document (running headers/footers)."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for text in pages:
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        edge = set(_furniture_key(ln) for ln in lines[:2] + lines[-2:])
+        counts.update(edge)
+    return {key for key, n in counts.items() if n >= max(3, len(pages) * 0.5) and len(key) < 40}
+
+
+def _width(s: str) -> float:
+    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in s)
+
+
+def _typical_width(lines: list[_Line]) -> float:
+    widths = sorted(_width(ln.text) for ln in lines if _width(ln.text) >= 8)
+    if len(widths) < 5:
+        return float("inf")
+    # Wrapped lines of a page layout share one width: the upper quartile is that width.
+    return widths[int(len(widths) * 0.75)]
+
+
+def _unbalanced(text: str) -> bool:
+    for o, c in OPEN_CLOSE.items():
+        if text.count(o) > text.count(c):
+            return True
+    return False
+
+
+def _keeps_break(prev: _Line, nxt: _Line, width: float) -> bool:
+    a, b = prev.text, nxt.text
+    if prev.hard_break:
+        return False if _unbalanced(a) and not NUMBERING_START.match(b) else True
+    if NUMBERING_START.match(b):
+        return True
+    if _unbalanced(a):
+        return False
+    if a.endswith(SENTENCE_END):
+        return True
+    if a.endswith(("，", "、", ",", "“", "（", "《")):
+        return False
+    w = _width(a)
+    if width != float("inf") and w >= width * 0.85:
+        return False
+    # A long line that stops without punctuation was cut by the layout, not ended by the writer.
+    return w < 40
+
+
+def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
+    width = _typical_width(lines)
+    parts: list[str] = []
+    line_pages: list[int] = []
+    for i, line in enumerate(lines):
+        if i and not _keeps_break(lines[i - 1], line, width):
+            parts[-1] = _glue(parts[-1], line.text)
+            continue
+        parts.append(line.text)
+        line_pages.append(line.page)
+    text_parts: list[str] = []
+    page_map: list[tuple[int, int, int]] = []
+    offset = 0
+    for part, page in zip(parts, line_pages):
+        part = _fix_spaces(part)
+        if page_map and page_map[-1][0] == page:
+            page_map[-1] = (page, page_map[-1][1], offset + len(part) + 1)
+        else:
+            page_map.append((page, offset, offset + len(part) + 1))
+        text_parts.append(part)
+        offset += len(part) + 1
+    text = "\n".join(text_parts)
+    if page_map:
+        last = page_map[-1]
+        page_map[-1] = (last[0], last[1], len(text))
+    return CleanDoc(doc_id=doc_id, text=text, page_map=page_map, format=fmt)
+
+
+def _glue(a: str, b: str) -> str:
+    # Latin words wrapped across lines keep a space; CJK text joins directly.
+    if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
+        return a + " " + b
+    return a + b
+
+
+def _fix_spaces(s: str) -> str:
+    s = SPACE_RUN.sub(" ", s)
+    s = SPACE_CJK_DIGIT.sub("", s)
+    s = SPACE_BEFORE_PUNCT.sub("", s)
+    return s.strip()
+
+
+def median_line_width(lines: list[str]) -> float:
+    return statistics.median(_width(ln) for ln in lines) if lines else 0.0

@@ -1,0 +1,45 @@
+"""Years and periods: 2025年, 2025-2027年, 到2025年末, “十四五”期间, 二〇二五年, 今后三年."""
+from __future__ import annotations
+
+import regex as re
+
+from ..clean import CleanDoc
+from ..numbers import cn_to_int
+from ..patterns import YEAR_IN_DOC_NUMBER
+from ..record import Year
+from .context import Context
+
+FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
+CN_YEAR = r"[〇零一二三四五六七八九]{4}"
+YEAR_RANGE = re.compile(
+    r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:[-—–－~～至到]{1,2})\s*(?P<b>(?:19|20)\d{2})\s*年"
+)
+YEAR_SINGLE = re.compile(rf"(?P<a>(?<!\d)(?:19|20)\d{{2}}|{CN_YEAR})\s*年(?!代|龄|限|度内)")
+PLAN = re.compile(r"[“\"]?(?P<p>十[一二三四五六]五)[”\"]?(?:期间|时期|末|规划|以来)?")
+
+
+def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
+    text = doc.text
+    blocked = [m.span() for m in YEAR_IN_DOC_NUMBER.finditer(text)]
+    seen: dict[tuple[int, int], Year] = {}
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, a: int, b: int) -> None:
+        if any(s <= start < e for s, e in blocked) or not (1949 <= a <= 2100 and a <= b <= 2100):
+            return
+        taken.append((start, end))
+        seen.setdefault((a, b), Year(quote=text[start:end], span=(start, end), start=a, end=b))
+
+    for m in YEAR_RANGE.finditer(text):
+        add(m.start(), m.end(), int(m.group("a")), int(m.group("b")))
+    for m in YEAR_SINGLE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        raw = m.group("a")
+        year = int(raw) if raw.isdigit() else cn_to_int(raw)
+        if year:
+            add(m.start(), m.end(), year, year)
+    for m in PLAN.finditer(text):
+        first = FIVE_YEAR_PLANS[m.group("p")]
+        add(m.start(), m.end(), first, first + 4)
+    return sorted(seen.values(), key=lambda y: y.span[0])

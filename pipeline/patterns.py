@@ -1,0 +1,33 @@
+"""Regular expressions shared by cleaning and the extractors, as named constants.
+
+Numbering follows GB/T 9704 practice: 一、 / （一） / 1. / （1） / ①, and 第一章 / 第一条 for rules.
+"""
+from __future__ import annotations
+
+import regex as re
+
+CN_DIGITS = "〇零一二两三四五六七八九十百千"
+CN_NUM = rf"[{CN_DIGITS}]{{1,5}}"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# Each numbering style, anchored at the start of a line. Group "tok" is the number itself.
+CHAPTER = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})章")
+SECTION = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})节")
+ARTICLE = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})条")
+CN_ITEM = re.compile(rf"^(?P<tok>{CN_NUM})\s*[、，．.]")
+CN_PAREN = re.compile(rf"^[（(]\s*(?P<tok>{CN_NUM})\s*[）)]\s*[、，．.]?")
+ARABIC_ITEM = re.compile(r"^(?P<tok>\d{1,3})\s*(?:[、．，]|\.(?!\d))")
+ARABIC_PAREN = re.compile(r"^[（(]\s*(?P<tok>\d{1,3})\s*[）)]\s*[、．.]?")
+CIRCLED_ITEM = re.compile(rf"^(?P<tok>[{CIRCLED}])")
+
+NUMBERING_START = re.compile(
+    rf"^(?:第(?:{CN_NUM}|\d{{1,3}})[章节条]|{CN_NUM}\s*[、．.]|[（(]\s*(?:{CN_NUM}|\d{{1,3}})\s*[）)]"
+    rf"|\d{{1,3}}\s*(?:[、．]|\.(?!\d))|[{CIRCLED}])"
+)
+
+# 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, in all bracket styles.
+DOC_NUMBER = re.compile(
+    r"(?P<num>[\p{Han}A-Za-z]{1,14}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
+)
+
+YEAR_IN_DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号")

@@ -1,0 +1,243 @@
+"""Scoring a records directory against a gold directory (EXTRACTION_SPEC section 10).
+
+Counts are tp/fp/fn that add up across documents (micro averages are the headline). Text values
+are compared after Unicode NFKC with all white space removed.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+import regex as re
+
+METADATA_KEYS = ("title", "notice_title", "doc_number", "issuers", "issue_date", "region", "admin_level",
+                 "doc_type", "draft")
+TARGET_ATTRS = ("comparator", "per_year", "year_start", "year_end", "task")
+VALUE_TOLERANCE = 0.001
+COLLECTIVE = re.compile(r"各|有关|相关|其他|其它|成员单位")
+SECTOR_END = ("部门", "单位", "机构")
+
+
+def norm(value: Any) -> Any:
+    if isinstance(value, str):
+        return re.sub(r"\s+", "", unicodedata.normalize("NFKC", value))
+    return value
+
+
+def is_named_organ(name: str) -> bool:
+    """False for collectives (各县区人民政府, 相关行业主管部门) and bare sectors (财政部门)."""
+    n = norm(name)
+    return not COLLECTIVE.search(n) and not n.endswith(SECTOR_END)
+
+
+@dataclass
+class PRF:
+    tp: float = 0
+    fp: float = 0
+    fn: float = 0
+
+    def __iadd__(self, other: "PRF") -> "PRF":
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        return self
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if not self.fn else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else (1.0 if not self.fp else 0.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def support(self) -> int:
+        return int(self.tp + self.fn)
+
+    def to_dict(self) -> dict:
+        return {"p": round(self.precision, 4), "r": round(self.recall, 4), "f": round(self.f1, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn, "support": self.support}
+
+
+@dataclass
+class Accuracy:
+    correct: int = 0
+    total: int = 0
+
+    def __iadd__(self, other: "Accuracy") -> "Accuracy":
+        self.correct += other.correct
+        self.total += other.total
+        return self
+
+    @property
+    def value(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+    def to_dict(self) -> dict:
+        return {"acc": round(self.value, 4), "correct": self.correct, "total": self.total}
+
+
+def score_set(pred: Iterable, gold: Iterable) -> PRF:
+    p, g = set(pred), set(gold)
+    return PRF(tp=len(p & g), fp=len(p - g), fn=len(g - p))
+
+
+def _metadata_equal(key: str, pred: Any, gold: Any) -> bool:
+    if key == "issuers":
+        return {norm(x) for x in pred or []} == {norm(x) for x in gold or []}
+    if key == "draft":
+        return bool(pred) == bool(gold)
+    return norm(pred) == norm(gold)
+
+
+def _values_match(a: float, b: float) -> bool:
+    if a == b:
+        return True
+    return abs(a - b) <= VALUE_TOLERANCE * max(abs(a), abs(b))
+
+
+def _target_agreement(p: dict, g: dict) -> int:
+    return sum(norm(p.get(k)) == norm(g.get(k)) for k in TARGET_ATTRS)
+
+
+def match_targets(pred: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
+    """One-to-one matching on (value, unit); among candidates, the one agreeing on the most
+    attributes (then the nearest quote position in the list) wins."""
+    pairs, used = [], set()
+    for gi, g in enumerate(gold):
+        best, best_key = None, None
+        for pi, p in enumerate(pred):
+            if pi in used or norm(p.get("unit")) != norm(g.get("unit")):
+                continue
+            try:
+                if not _values_match(float(p["value"]), float(g["value"])):
+                    continue
+            except (TypeError, ValueError, KeyError):
+                continue
+            quote_overlap = _overlap(norm(p.get("quote") or ""), norm(g.get("quote") or ""))
+            key = (_target_agreement(p, g), quote_overlap, -abs(pi - gi))
+            if best_key is None or key > best_key:
+                best, best_key = pi, key
+        if best is not None:
+            used.add(best)
+            pairs.append((pred[best], g))
+    return pairs
+
+
+def _overlap(a: str, b: str) -> int:
+    if not a or not b:
+        return 0
+    return int(a in b or b in a)
+
+
+def score_document(pred: dict, gold: dict) -> dict[str, Any]:
+    """Per-field counts for one document; `pred` may be an empty dict (missing record)."""
+    out: dict[str, Any] = {}
+    pmd, gmd = pred.get("metadata") or {}, gold.get("metadata") or {}
+    for key in METADATA_KEYS:
+        out[f"metadata.{key}"] = Accuracy(int(_metadata_equal(key, pmd.get(key), gmd.get(key))), 1)
+    ptasks = {norm(t["path"]): t for t in pred.get("tasks", [])}
+    gtasks = {norm(t["path"]): t for t in gold.get("tasks", [])}
+    out["tasks"] = score_set(ptasks, gtasks)
+    out["tasks.heading"] = Accuracy(
+        sum(norm(ptasks[k]["heading"]) == norm(gtasks[k]["heading"]) for k in ptasks.keys() & gtasks.keys()),
+        len(ptasks.keys() & gtasks.keys()),
+    )
+    pd = {norm(d["name"]) for d in pred.get("departments", [])}
+    gd = {norm(d["name"]) for d in gold.get("departments", [])}
+    out["departments"] = score_set(pd, gd)
+    out["departments.named"] = score_set({d for d in pd if is_named_organ(d)}, {d for d in gd if is_named_organ(d)})
+    triple = lambda r: (norm(r.get("task")), norm(r["department"]), r["role"])  # noqa: E731
+    out["responsibilities"] = score_set({triple(r) for r in pred.get("responsibilities", [])},
+                                        {triple(r) for r in gold.get("responsibilities", [])})
+    out["responsibilities.pairs"] = score_set({triple(r)[:2] for r in pred.get("responsibilities", [])},
+                                              {triple(r)[:2] for r in gold.get("responsibilities", [])})
+    ptargets, gtargets = pred.get("targets", []), gold.get("targets", [])
+    pairs = match_targets(ptargets, gtargets)
+    out["targets"] = PRF(tp=len(pairs), fp=len(ptargets) - len(pairs), fn=len(gtargets) - len(pairs))
+    for attr in TARGET_ATTRS:
+        out[f"targets.{attr}"] = Accuracy(sum(norm(p.get(attr)) == norm(g.get(attr)) for p, g in pairs), len(pairs))
+    strict = sum(all(norm(p.get(a)) == norm(g.get(a)) for a in TARGET_ATTRS) for p, g in pairs)
+    out["targets.strict"] = PRF(tp=strict, fp=len(ptargets) - strict, fn=len(gtargets) - strict)
+    out["years"] = score_set({(y["start"], y["end"]) for y in pred.get("years", [])},
+                             {(y["start"], y["end"]) for y in gold.get("years", [])})
+    out["citations.title"] = score_set({norm(c["title"]) for c in pred.get("citations", []) if c.get("title")},
+                                       {norm(c["title"]) for c in gold.get("citations", []) if c.get("title")})
+    out["citations.doc_number"] = score_set(
+        {norm(c["doc_number"]) for c in pred.get("citations", []) if c.get("doc_number")},
+        {norm(c["doc_number"]) for c in gold.get("citations", []) if c.get("doc_number")})
+    return out
+
+
+def load_dir(path: Path) -> dict[str, dict]:
+    """doc_id -> record/gold dict for every *.json directly in `path` (records/ also accepted)."""
+    path = Path(path)
+    if (path / "records").is_dir() and not any(path.glob("*.json")):
+        path = path / "records"
+    out = {}
+    for f in sorted(path.glob("*.json")):
+        data = json.loads(f.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and "doc_id" in data:
+            out[data["doc_id"]] = data
+    return out
+
+
+def score_dirs(gold_dir: Path, pred_dir: Path) -> dict[str, Any]:
+    gold, pred = load_dir(gold_dir), load_dir(pred_dir)
+    if not gold:
+        raise FileNotFoundError(f"no gold files (*.json with a doc_id) in {gold_dir}")
+    totals: dict[str, Any] = {}
+    per_doc: dict[str, dict] = {}
+    for doc_id, g in gold.items():
+        doc = score_document(pred.get(doc_id, {}), g)
+        per_doc[doc_id] = {k: v.to_dict() for k, v in doc.items()}
+        for k, v in doc.items():
+            if k not in totals:
+                totals[k] = type(v)()
+            totals[k] += v
+    return {
+        "micro": {k: v.to_dict() for k, v in totals.items()},
+        "per_doc": per_doc,
+        "missing_predictions": sorted(set(gold) - set(pred)),
+        "documents": len(gold),
+    }
+
+
+def format_report(result: dict[str, Any], per_doc: bool = True) -> str:
+    lines = [f"documents: {result['documents']}"
+             + (f"  (missing predictions: {', '.join(result['missing_predictions'])})" if result["missing_predictions"] else ""),
+             "", f"{'field':<28}{'P':>8}{'R':>8}{'F1':>8}{'support':>9}"]
+    for key, v in result["micro"].items():
+        if "f" in v:
+            lines.append(f"{key:<28}{v['p']:>8.3f}{v['r']:>8.3f}{v['f']:>8.3f}{v['support']:>9}")
+        else:
+            lines.append(f"{key:<28}{'':>8}{'':>8}{v['acc']:>8.3f}{v['total']:>9}  (accuracy)")
+    if per_doc:
+        fields = [k for k, v in result["micro"].items() if "f" in v]
+        lines += ["", "per document (F1)", f"{'doc_id':<40}" + "".join(f"{k.split('.')[-1][:10]:>11}" for k in fields)]
+        for doc_id, doc in result["per_doc"].items():
+            lines.append(f"{doc_id:<40}" + "".join(f"{doc[k]['f']:>11.3f}" for k in fields))
+        meta = [k for k in result["micro"] if k.startswith("metadata.")]
+        lines += ["", "per document (metadata keys wrong)"]
+        for doc_id, doc in result["per_doc"].items():
+            wrong = [k.split(".")[1] for k in meta if doc[k]["acc"] < 1]
+            lines.append(f"{doc_id:<40}{', '.join(wrong) or '-'}")
+    return "\n".join(lines)
+
+
+def format_markdown(result: dict[str, Any]) -> str:
+    rows = ["| field | P | R | F1 | support |", "|---|---:|---:|---:|---:|"]
+    for key, v in result["micro"].items():
+        if "f" in v:
+            rows.append(f"| {key} | {v['p']:.3f} | {v['r']:.3f} | {v['f']:.3f} | {v['support']} |")
+        else:
+            rows.append(f"| {key} (accuracy) | | | {v['acc']:.3f} | {v['total']} |")
+    return "\n".join(rows)
