@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 import regex as re
 
-PROVINCE_END = re.compile(r"^(.+?(?:省|自治区|(?:北京|天津|上海|重庆)市|特别行政区))")
-UNIT_END = re.compile(r"(.+?(?:自治州|自治县|自治旗|地区|盟|市|州|县|区|旗))")
+PROVINCE_END = re.compile(r"^((?:北京|天津|上海|重庆)市|.+?(?:省|自治区|特别行政区))")
+# A bare 州 ends no current unit name except 自治州 (梅州市 is a 市), so it is not a boundary.
+UNIT_END = re.compile(r"(.+?(?:自治州|自治县|自治旗|林区|特区|地区|新区|盟|市|县|区|旗))")
 
 
 @dataclass(frozen=True)
