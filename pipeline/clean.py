@@ -28,12 +28,14 @@ PAGE_NUMBER_LINE = re.compile(
 )
 MARKDOWN_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
+MARKDOWN_HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 MARKDOWN_QUOTE = re.compile(r"^\s*>\s?")
 BOLD = re.compile(r"\*\*|__")
 CJK = r"\p{Han}"
 # Space to remove: between CJK and a digit, CJK and CJK punctuation, digits and CJK.
-SPACE_CJK_DIGIT = re.compile(rf"(?<=[{CJK}\p{{Ps}}\p{{Pe}}，。、；：！？%％])[ \t\u3000\u00a0]+(?=[\d０-９])"
-                             rf"|(?<=[\d０-９%％])[ \t\u3000\u00a0]+(?=[{CJK}，。、；：！？）)%％])")
+# Word processors and PDF text layers put a space between CJK and Latin letters too (`C 类`).
+SPACE_CJK_DIGIT = re.compile(rf"(?<=[{CJK}\p{{Ps}}\p{{Pe}}，。、；：！？%％])[ \t\u3000\u00a0]+(?=[\dA-Za-z０-９])"
+                             rf"|(?<=[\dA-Za-z０-９%％])[ \t\u3000\u00a0]+(?=[{CJK}，。、；：！？）)%％])")
 SPACE_BEFORE_PUNCT = re.compile(r"[ \t\u3000\u00a0]+(?=[，。、；：！？）》」』”])|(?<=[（《「『“])[ \t\u3000\u00a0]+")
 SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
 SENTENCE_END = tuple("。！？；：:;!?")
@@ -60,22 +62,31 @@ class _Line:
     text: str
     page: int
     hard_break: bool = False  # Markdown "two trailing spaces" or an explicit <br>
+    block: bool = False  # a Markdown heading: a paragraph of its own, whatever its shape
+    paragraph: bool = False  # the reader knew the layout: this line is a whole paragraph
+    joins_next: bool = False  # last line of a page whose paragraph goes on on the next page
 
 
 def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
     pages = [p.text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n") for p in raw.pages]
     furniture = _running_furniture(pages)
     lines: list[_Line] = []
-    for page, text in zip((p.number for p in raw.pages), pages):
+    for raw_page, text in zip(raw.pages, pages):
+        page = raw_page.number
+        known = raw_page.line_breaks == "paragraph"
+        first_of_page = len(lines)
         for line in text.split("\n"):
             hard = line.endswith("  ") or line.rstrip().endswith("<br>")
+            block = bool(MARKDOWN_HEADING_MARK.match(line))
             line = _strip_markdown(line.replace("<br>", ""))
             stripped = line.strip()
             if not stripped:
                 continue
             if PAGE_NUMBER_LINE.match(stripped) or _furniture_key(stripped) in furniture:
                 continue
-            lines.append(_Line(stripped, page, hard))
+            lines.append(_Line(stripped, page, hard or block, block, paragraph=known))
+        if raw_page.continues and len(lines) > first_of_page:
+            lines[-1].joins_next = True
     return _join(lines, doc_id, raw.format)
 
 
@@ -110,8 +121,12 @@ def _running_furniture(pages: list[str]) -> set[str]:
     return {key for key, n in counts.items() if n >= max(3, len(pages) * 0.5) and len(key) < 40}
 
 
+# Punctuation below U+2E80 that CJK fonts set full width: quotes, dashes, ellipsis.
+_FULL_WIDTH_PUNCT = set("‘’“”—…·")
+
+
 def _width(s: str) -> float:
-    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in s)
+    return sum(0.5 if ord(ch) < 0x2E80 and ch not in _FULL_WIDTH_PUNCT else 1.0 for ch in s)
 
 
 def _typical_width(lines: list[_Line]) -> float:
@@ -131,6 +146,10 @@ def _unbalanced(text: str) -> bool:
 
 def _keeps_break(prev: _Line, nxt: _Line, width: float) -> bool:
     a, b = prev.text, nxt.text
+    if prev.joins_next:
+        return bool(NUMBERING_START.match(b))
+    if nxt.block or (prev.paragraph and nxt.paragraph):
+        return True
     if prev.hard_break:
         return False if _unbalanced(a) and not NUMBERING_START.match(b) else True
     if NUMBERING_START.match(b):

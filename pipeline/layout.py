@@ -1,9 +1,14 @@
 """Where the parts of an official document sit in the clean text (GB/T 9704 layout).
 
-A notice is: [发文机关标志] [发文字号] title [addressee：] notice text [signature: issuers + date]
-[版记: 抄送 / 印发]. A 印发/转发 notice is followed by the transmitted plan: its title, then the
-plan's body. `find_layout` locates these parts by line shape, never by content of a particular
-notice, and every extractor reads the part it needs (the body for tasks, targets and organs).
+A notice is: [web-page metadata table] [发文机关标志 / 发电 box] [发文字号] title [addressee：]
+notice text [signature: issuers + date] [版记: 抄送 / 印发]. A 印发/转发 notice is followed by
+the transmitted plan: its title, then the plan's body. `find_layout` locates these parts by line
+shape, never by the content of a particular notice, and every extractor reads the part it needs
+(the body for tasks, targets and organs).
+
+How the title is found: the *anchor* is the first line of running text (the addressee or the
+first paragraph); the title is the last block of title-shaped lines before it. A web page that
+repeats the title in its metadata table therefore still yields the document's own title block.
 """
 from __future__ import annotations
 
@@ -14,17 +19,49 @@ import regex as re
 from .patterns import DOC_NUMBER, NUMBERING_START
 
 DATE_LINE = re.compile(
-    r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月"
-    r"\s*[\d〇零一二三四五六七八九十]{1,3}\s*日\s*[）)]?\s*(?:[（(][^）)]{0,20}[）)])?$"
+    r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*[）)]?\s*(?:[（(][^）)]{0,20}[）)])?$"
 )
 TRANSMIT = re.compile(r"(?:印发|转发|颁发|下发|发布)")
+# 现将《…》印发给你们 / 已经…同意，现印发给你们: the notice transmits a plan.
+TRANSMIT_SENTENCE = re.compile(r"(?:印发|转发|下发|颁发)给你们|现(?:予)?(?:印发|转发|下发)|印发给各")
 NOTICE_WORD = re.compile(r"(?:通知|通报|决定|函|批复)$")
 ADDRESSEE = re.compile(r"^[^。；]{2,200}[：:]$")
-BANJI = re.compile(r"^(?:抄送|抄报|分送|主送)[：:]|^.{2,40}(?:印发|办公室|秘书处)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发?$")
-DRAFT_MARK = re.compile(r"^[（(【\[]?\s*(?:征求意见稿|送审稿|试行草案|草案|讨论稿|修订稿)\s*[）)】\]]?$")
-PUBLIC_MARK = re.compile(r"^[（(]\s*此件.{0,12}[）)]$")
-ATTACHMENT = re.compile(r"^附件\s*[\d一二三四五六七八九十]*\s*[：:]?")
+BANJI = re.compile(
+    r"^(?:抄送|抄报|分送|主送)[：:]|^.{2,40}(?:印发|办公室|办公厅|秘书处)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发?$"
+)
+DRAFT_MARK = re.compile(r"^[（(【\[]?\s*(?:征求意见稿|送审稿|试行草案|草案|讨论稿|修订稿|试行)\s*[）)】\]]?$")
+PUBLIC_MARK = re.compile(r"^[（(]\s*(?:此件|本件).{0,12}[）)]$")
+ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
 SENT_END = tuple("。；！？")
+# Labels of a web page's metadata table (索引号：…, 发布机构：…), value on the same or next line.
+WEB_LABEL = re.compile(
+    r"^(?:基本信息|统一编号|索\s*引\s*号|分\s*类|主题分类|发布机构|发文机关|发布机关|成文日期|发文日期|名\s*称|标\s*题|"
+    r"文\s*号|发文字号|发布日期|主\s*题\s*词|实施日期|生效日期|失效日期|废止日期|文件状态|有\s*效\s*性|时效性|来\s*源|"
+    r"信息来源|公开方式|公开范围|体裁分类|组配分类|所属主题|效力状态)\s*[：:]?"
+)
+ISO_DATE_LINE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# Lines of a masthead that are not the title: 发电 boxes, 签发, 等级, "X文件", "X发电".
+MASTHEAD = re.compile(r"^(?:发电单位|签发|签发盖章|等级|密级|紧急程度|特急|加急)|(?:文件|发电|明电|密电)$")
+# Title and addressee run together on one line by a layout that lost the break.
+TITLE_THEN_ADDRESSEE = re.compile(r"^(?P<t>.{4,150}?(?:通知|意见|方案|决定|通报|办法|函))(?P<a>各[^。；]{2,200}[：:])$")
+TITLE_THEN_NUMBER = re.compile(
+    r"^(?P<t>.{4,150}(?:通知|意见|方案|决定|通报|办法|函))(?P<a>(?:[\p{Han}A-Za-z]{1,14}[〔\[［【(（]\s*(?:19|20)\d{2}"
+    r"\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号|(?:文\s*号|发文字号|索引号)[：:]))$"
+)
+# Signature organ run into its date; 文号 run into the title that follows it.
+ORGAN_THEN_DATE = re.compile(
+    r"^(?P<t>[^。，：:\d]{2,60}?(?:办公室|办公厅|人民政府|委员会|局|厅|委|部|院|会|联))"
+    r"(?P<a>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$"
+)
+NUMBER_THEN_TITLE = re.compile(
+    r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
+    r"(?P<a>关于.{4,150})$"
+)
+ORGAN_END = re.compile(
+    r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|中心|联合会|工会|总工会|联|组|处|社|行|党委|党组|"
+    r"工委|管委会|法院|检察院|分局|支队|大队|街道办事处|[镇乡])$"
+)
 
 
 @dataclass
@@ -47,6 +84,7 @@ class Layout:
     body_start: int = 0
     body_end: int = 0
     header_lines: list[Line] = field(default_factory=list)  # 发文机关标志 / 发电单位 lines
+    meta_end: int = 0  # end of a web page's metadata table (0 when there is none)
 
     def in_body(self, start: int, end: int | None = None) -> bool:
         end = start if end is None else end
@@ -57,9 +95,24 @@ def split_lines(text: str) -> list[Line]:
     lines, pos = [], 0
     for part in text.split("\n"):
         if part.strip():
-            lines.append(Line(part, pos, pos + len(part)))
+            lead = len(part) - len(part.lstrip())
+            stripped = part.strip()
+            lines.extend(_split_title_addressee(Line(stripped, pos + lead, pos + lead + len(stripped))))
         pos += len(part) + 1
     return lines
+
+
+def _split_title_addressee(line: Line) -> list[Line]:
+    """Undo a lost line break after a title: title+addressee, title+文号, title+label."""
+    if "。" in line.text:
+        return [line]
+    m = ORGAN_THEN_DATE.match(line.text) or NUMBER_THEN_TITLE.match(line.text)
+    if not m:
+        m = TITLE_THEN_ADDRESSEE.match(line.text) or TITLE_THEN_NUMBER.match(line.text)
+        if not m or "关于" not in m.group("t"):
+            return [line]
+    cut = line.start + m.end("t")
+    return [Line(m.group("t"), line.start, cut), Line(m.group("a"), cut, line.end)]
 
 
 def _is_paragraph(line: Line) -> bool:
@@ -72,134 +125,257 @@ def _is_title_like(line: Line) -> bool:
     return not _is_paragraph(line) and not DATE_LINE.match(t) and not ADDRESSEE.match(t) and len(t) <= 80
 
 
+TITLE_END = re.compile(
+    r"(?:通知|意见|方案|要点|规划|办法|细则|规定|决定|计划|措施|纲要|指引|通报|公告|条例|标准|规则|函|批复|报告|清单|目录|指南|"
+    r"若干政策|政策|制度|机制|守则|章程|公约|规程)"
+    r"(?:[（(][^）)]{0,30}[）)])?$"
+)
+
+
+def _looks_like_title(t: str) -> bool:
+    return bool(TITLE_END.search(t)) and not t.endswith(SENT_END) and len(t) <= 120 or t.startswith("关于")
+
+
+def _is_doc_number_line(line: Line) -> bool:
+    m = DOC_NUMBER.search(line.text)
+    return bool(m) and len(line.text) - len(m.group(0)) < 20 and "。" not in line.text
+
+
+def _is_web_label(line: Line) -> bool:
+    m = WEB_LABEL.match(line.text)
+    return bool(m) and (m.end() == len(line.text) or line.text[m.end() - 1] in "：:")
+
+
+def _web_metadata_end(lines: list[Line]) -> int:
+    """Index after the last label (and its value line) of a web metadata table at the top."""
+    first_paragraph = next((i for i, ln in enumerate(lines[:60]) if _is_paragraph(ln)), 60)
+    labels = [i for i, ln in enumerate(lines[:first_paragraph]) if _is_web_label(ln)]
+    if len(labels) < 2:
+        return 0
+    last = labels[-1]
+    # The value of the last label sits on the same line or the next one; a title-shaped next
+    # line may be the document's own title (the label's value left empty), so it is kept.
+    nxt = last + 1
+    if nxt < len(lines) and not lines[last].text.rstrip().endswith(("：", ":")):
+        return nxt
+    if nxt < len(lines) and (ISO_DATE_LINE.match(lines[nxt].text) or DATE_LINE.match(lines[nxt].text)
+                             or _is_doc_number_line(lines[nxt]) or len(lines[nxt].text) <= 12):
+        return nxt + 1
+    return nxt
+
+
+def _is_heading_noise(line: Line) -> bool:
+    t = line.text
+    return (_is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or bool(MASTHEAD.search(t))
+            or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))
+            or _is_web_label(line))
+
+
+def _title_blocks(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Runs [i, j] of title-shaped lines between lo and hi (noise lines break a run)."""
+    blocks, i = [], lo
+    while i < hi:
+        if _is_heading_noise(lines[i]) or not _is_title_like(lines[i]) or NUMBERING_START.match(lines[i].text):
+            i += 1
+            continue
+        j = i
+        while j + 1 < hi and _continues_title(lines[j], lines[j + 1]):
+            j += 1
+        blocks.append((i, j))
+        i = j + 1
+    return blocks
+
+
+def _join(lines: list[Line], i: int, j: int) -> Line:
+    return Line("".join(ln.text for ln in lines[i : j + 1]), lines[i].start, lines[j].end)
+
+
+def _continues_title(a: Line, b: Line) -> bool:
+    """Line b continues the title on line a (a title wraps over up to three lines)."""
+    if _is_paragraph(b) or ADDRESSEE.match(b.text) or _is_heading_noise(b) or NUMBERING_START.match(b.text):
+        return False
+    if a.text.count("《") > a.text.count("》") or a.text.count("“") > a.text.count("”"):
+        return True
+    if TITLE_END.search(a.text) and not ORGAN_END.search(a.text):
+        return False
+    # An organ line (发文机关) over a 关于… line belongs to the same title block.
+    return len(a.text) + len(b.text) <= 120
+
+
+def _anchor(lines: list[Line], lo: int) -> int:
+    """First line of running text: the addressee, a paragraph or a numbered heading."""
+    for n in range(lo, min(len(lines), lo + 60)):
+        ln = lines[n]
+        if _is_heading_noise(ln):
+            continue
+        if ADDRESSEE.match(ln.text) or _is_paragraph(ln) or NUMBERING_START.match(ln.text):
+            return n
+    return min(len(lines), lo + 1)
+
+
 def find_layout(text: str) -> Layout:
     lines = split_lines(text)
     layout = Layout(lines=lines, body_end=len(text))
     if not lines:
         return layout
-    i = 0
-    # Skip the masthead: 发文机关标志, 发电单位 boxes, 签发, 等级 lines, doc number, draft marks.
-    title_idx = None
-    for i, line in enumerate(lines[:30]):
-        t = line.text
-        if DOC_NUMBER.search(t) and len(t) - len(DOC_NUMBER.search(t).group(0)) < 30 and layout.doc_number is None:
-            layout.doc_number = line
-            continue
-        if _looks_like_title(t):
-            title_idx = i
-            break
-    if title_idx is None:
-        title_idx = next((k for k, ln in enumerate(lines) if _is_title_like(ln)), 0)
-    layout.header_lines = [ln for ln in lines[:title_idx] if ln is not layout.doc_number]
-    # A title may wrap over several lines: join title-like lines until a paragraph/addressee.
-    j = title_idx
-    while j + 1 < len(lines) and _continues_title(lines[j], lines[j + 1]):
-        j += 1
-    first_title = Line("".join(ln.text for ln in lines[title_idx : j + 1]), lines[title_idx].start, lines[j].end)
-    k = j + 1
-    while k < len(lines) and (DRAFT_MARK.match(lines[k].text) or _is_doc_number_line(lines[k])):
-        if _is_doc_number_line(lines[k]) and layout.doc_number is None:
-            layout.doc_number = lines[k]
+    meta = _web_metadata_end(lines)
+    if meta:
+        layout.meta_end = lines[meta - 1].end
+    anchor = _anchor(lines, meta)
+    blocks = [b for b in _title_blocks(lines, meta, anchor) if _looks_like_title(_join(lines, *b).text)]
+    for n in range(meta, anchor):
+        if _is_doc_number_line(lines[n]):
+            layout.doc_number = lines[n]  # the last one before the anchor: the document's own
+    k = anchor
+    if blocks:
+        ti, tj = blocks[-1]
+        if tj > ti and _is_signature_line(lines[ti]) and not lines[ti + 1].text.startswith("关于"):
+            ti += 1  # 发文机关标志 over a plan title (not over a 关于… title): not part of it
+        first_title = _join(lines, ti, tj)
+        layout.header_lines = [ln for ln in lines[meta:ti] if ln is not layout.doc_number]
+        k = tj + 1
+        while k < len(lines) and _is_heading_noise(lines[k]):
+            if _is_doc_number_line(lines[k]):
+                layout.doc_number = lines[k]
+            k += 1
+    else:
+        first_title = None
+        layout.header_lines = [ln for ln in lines[meta:anchor] if ln is not layout.doc_number]
+    if k < len(lines) and ADDRESSEE.match(lines[k].text) and not NUMBERING_START.match(lines[k].text):
+        layout.addressee = lines[k]
         k += 1
-    is_notice = bool(NOTICE_WORD.search(first_title.text)) and (
-        TRANSMIT.search(first_title.text) or "《" in first_title.text
-    )
-    if not is_notice:
+    if _is_transmitting(first_title, lines, k):
+        _layout_transmit(layout, lines, k, first_title, text)
+    else:
         layout.title = first_title
         layout.body_start = lines[k].start if k < len(lines) else len(text)
         _find_signature(layout, lines, k, len(lines))
-        return layout
+    _cut_attachments(layout, lines)
+    return layout
+
+
+def _is_transmitting(title: Line | None, lines: list[Line], k: int) -> bool:
+    if title is not None:
+        t = title.text
+        if NOTICE_WORD.search(t) and (TRANSMIT.search(t) or "《" in t):
+            return True
+        if not NOTICE_WORD.search(t):
+            return False
+    # No title (the file starts at the addressee) or a plain 通知: its first sentences say so.
+    head = "".join(ln.text for ln in lines[k : k + 3])
+    return bool(TRANSMIT_SENTENCE.search(head[:200])) and _notice_date(lines, k) is not None
+
+
+def _notice_date(lines: list[Line], k: int) -> int | None:
+    return next((m for m in range(k, min(len(lines), k + 40)) if DATE_LINE.match(lines[m].text)), None)
+
+
+def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Line | None, text: str) -> None:
     layout.notice_title = first_title
-    # Addressee and notice text, up to the notice's date line.
-    if k < len(lines) and ADDRESSEE.match(lines[k].text):
-        layout.addressee = lines[k]
-        k += 1
-    date_idx = next((m for m in range(k, min(len(lines), k + 40)) if DATE_LINE.match(lines[m].text)), None)
+    date_idx = _notice_date(lines, k)
     if date_idx is None:
+        layout.title = None
         layout.body_start = lines[k].start if k < len(lines) else len(text)
-        return layout
+        return
     layout.date_line = lines[date_idx]
-    sig = date_idx - 1
-    while sig >= k and _is_title_like(lines[sig]) and not lines[sig].text.endswith(("：", ":")):
-        sig -= 1
-    layout.signature_lines = lines[sig + 1 : date_idx]
-    notice_text_end = lines[sig].end if sig >= k else lines[date_idx].start
-    layout.notice_span = (first_title.start, notice_text_end)
-    # After the notice: optional 版记/公开 marks, a repeated masthead, then the plan's title.
+    sig = _signature_start(lines, k, date_idx)
+    layout.signature_lines = lines[sig:date_idx]
+    notice_start = first_title.start if first_title else lines[k].start
+    layout.notice_span = (notice_start, lines[sig - 1].end if sig > k else lines[date_idx].start)
+    # After the notice: 公开 marks, 附件 line, a repeated masthead, then the plan's title.
     m = date_idx + 1
-    while m < len(lines) and PUBLIC_MARK.match(lines[m].text):
+    while m < len(lines) and (PUBLIC_MARK.match(lines[m].text) or ATTACHMENT.fullmatch(lines[m].text.strip())
+                              or _is_doc_number_line(lines[m])):
         m += 1
-    plan_title_idx = None
-    quoted = re.search(r"《(.+)》", first_title.text)
-    expected = _squash(quoted.group(1)) if quoted else ""
+    expected = _squash(_transmitted_name(first_title.text if first_title else "", lines, k, date_idx))
+    plan_idx = None
     for n in range(m, min(len(lines), m + 6)):
-        if _is_paragraph(lines[n]):
+        if _is_paragraph(lines[n]) or NUMBERING_START.match(lines[n].text):
             break
         joined = _squash(lines[n].text)
-        if expected and (expected.startswith(joined[:8]) or joined.endswith(expected[-6:])):
-            plan_title_idx = n
+        if expected and (expected.startswith(joined[:8]) or joined.endswith(expected[-6:]) or expected in joined):
+            plan_idx = n
             break
-    if plan_title_idx is None:
-        # No 《》 in the notice title (e.g. 关于印发XX方案的通知): the first title-like line.
-        plan_title_idx = next((n for n in range(m, min(len(lines), m + 6)) if _looks_like_title(lines[n].text)), None)
-    if plan_title_idx is None:
+    if plan_idx is None:
+        plan_idx = next((n for n in range(m, min(len(lines), m + 6))
+                         if _looks_like_title(lines[n].text) and not _is_paragraph(lines[n])
+                         and not ORGAN_END.search(lines[n].text)), None)
+    if plan_idx is None:
         layout.body_start = lines[m].start if m < len(lines) else len(text)
-        return layout
-    e = plan_title_idx
-    while e + 1 < len(lines) and _continues_title(lines[e], lines[e + 1]):
+        _find_banji(layout, lines, m)
+        return
+    e = plan_idx
+    while e + 1 < len(lines) and _continues_title(lines[e], lines[e + 1]) and not _plan_title_complete(lines[e], expected):
         e += 1
-    layout.title = Line("".join(ln.text for ln in lines[plan_title_idx : e + 1]), lines[plan_title_idx].start, lines[e].end)
-    layout.header_lines += [ln for ln in lines[m:plan_title_idx]]
+    layout.title = _join(lines, plan_idx, e)
+    layout.header_lines += lines[m:plan_idx]
     b = e + 1
     while b < len(lines) and (DRAFT_MARK.match(lines[b].text) or lines[b].text.startswith(("（", "("))
                               and len(lines[b].text) < 30 and not NUMBERING_START.match(lines[b].text)):
         b += 1
     layout.body_start = lines[b].start if b < len(lines) else len(text)
-    _find_banji(layout, lines, b)
-    return layout
+    _find_plan_end(layout, lines, b)
+
+
+def _plan_title_complete(line: Line, expected: str) -> bool:
+    return bool(expected) and _squash(line.text).endswith(expected[-6:])
+
+
+def _transmitted_name(title: str, lines: list[Line], k: int, date_idx: int) -> str:
+    """Name of the transmitted plan: 《…》 in the notice title or text, else 印发X的通知."""
+    q = re.search(r"《(.+)》", title)
+    if q:
+        return q.group(1)
+    m = re.search(r"(?:印发|转发|颁发)(.+?)的通知$", title)
+    if m:
+        return m.group(1)
+    q = re.search(r"《([^《》]+)》", "".join(ln.text for ln in lines[k:date_idx]))
+    return q.group(1) if q else ""
 
 
 def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-def _is_doc_number_line(line: Line) -> bool:
-    m = DOC_NUMBER.search(line.text)
-    return bool(m) and len(line.text) - len(m.group(0)) < 12
-
-
-TITLE_END = re.compile(
-    r"(?:通知|意见|方案|要点|规划|办法|细则|规定|决定|计划|措施|纲要|指引|通报|公告|条例|标准|规则|函|批复|报告|清单|目录|指南)"
-    r"(?:[（(][^）)]{0,30}[）)])?$"
-)
-
-
-def _looks_like_title(t: str) -> bool:
-    return bool(TITLE_END.search(t)) and not t.endswith(SENT_END) and len(t) <= 90 or t.startswith("关于")
-
-
-def _continues_title(a: Line, b: Line) -> bool:
-    """Line b continues the title on line a (a title wraps over up to three lines)."""
-    if _is_paragraph(b) or DATE_LINE.match(b.text) or ADDRESSEE.match(b.text) or DRAFT_MARK.match(b.text):
+def _is_signature_line(line: Line) -> bool:
+    t = line.text
+    if _is_paragraph(line) or re.search(r"[：:\d]", t) or NUMBERING_START.match(t) or len(t) > 60:
         return False
-    if _is_doc_number_line(b) or NUMBERING_START.match(b.text):
-        return False
-    if a.text.count("《") > a.text.count("》"):
-        return True
-    return not TITLE_END.search(a.text) and len(a.text) + len(b.text) <= 90
+    return all(ORGAN_END.search(part) for part in t.split())
+
+
+def _signature_start(lines: list[Line], lo: int, date_idx: int) -> int:
+    s = date_idx
+    while s - 1 >= lo and date_idx - s < 30 and _is_signature_line(lines[s - 1]):
+        s -= 1
+    return s
 
 
 def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None:
-    """Signature at the end of a policy that is not a 印发 notice: issuer lines + date line."""
-    for d in range(hi - 1, max(lo, hi - 12) - 1, -1):
-        if DATE_LINE.match(lines[d].text):
+    """Signature of a policy that is not a 印发 notice: issuer lines + date line after the body.
+
+    The first date line (from the top of the body) directly preceded by organ lines, or standing
+    after the last numbered item near the end, closes the body; 附件 after it are not body."""
+    for d in range(lo, hi):
+        if not DATE_LINE.match(lines[d].text):
+            continue
+        s = _signature_start(lines, lo, d)
+        if s < d or hi - d <= 3:
             layout.date_line = lines[d]
-            s = d - 1
-            while s > lo and _is_title_like(lines[s]) and not NUMBERING_START.match(lines[s].text) and d - s <= 6:
-                s -= 1
-            layout.signature_lines = lines[s + 1 : d]
-            layout.body_end = lines[s + 1].start if s + 1 < d else lines[d].start
+            layout.signature_lines = lines[s:d]
+            layout.body_end = lines[s].start
             return
+    _find_banji(layout, lines, lo)
+
+
+def _find_plan_end(layout: Layout, lines: list[Line], lo: int) -> None:
+    """A transmitted plan may end with its own signature (organs + date) or the 版记."""
+    for d in range(lo, len(lines)):
+        if DATE_LINE.match(lines[d].text):
+            s = _signature_start(lines, lo, d)
+            if s < d:
+                layout.body_end = min(layout.body_end, lines[s].start)
+                return
     _find_banji(layout, lines, lo)
 
 
@@ -207,3 +383,12 @@ def _find_banji(layout: Layout, lines: list[Line], lo: int) -> None:
     for n in range(len(lines) - 1, lo, -1):
         if BANJI.match(lines[n].text):
             layout.body_end = min(layout.body_end, lines[n].start)
+
+
+def _cut_attachments(layout: Layout, lines: list[Line]) -> None:
+    """The attachment list (附件：1.…) and the attachments after it are not the body's tree."""
+    for ln in lines:
+        if (layout.body_start < ln.start < layout.body_end and ATTACHMENT.match(ln.text) and len(ln.text) <= 60
+                and "。" not in ln.text):
+            layout.body_end = ln.start
+            return

@@ -1,16 +1,30 @@
-"""Numbers as officials write them: Arabic with 万/亿/千, Chinese numerals, fractions, 成.
+"""Numbers as officials write them: Arabic with 万/亿/千, Chinese numerals, fractions, 成, 翻番.
 
-Decimal arithmetic throughout, so `1.5万` is exactly 15000.
+Decimal arithmetic throughout, so `1.5万` is exactly 15000 and `三分之一` is 33.33 (percent).
+
+    >>> parse_number("1.5万")
+    Decimal('15000.0')
+    >>> cn_to_int("一万二千")
+    12000
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+import regex as re
 
 CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 CN_BIG = {"万": 10_000, "亿": 100_000_000}
 MULTIPLIER = {"千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000), "百万": Decimal(1_000_000),
               "千万": Decimal(10_000_000), "万亿": Decimal(10**12)}
+CENT = Decimal("0.01")
+
+# An Arabic number: thousands separators only when followed by exactly three digits.
+ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+# A Chinese numeral as written in prose (一万, 两千, 三十五, 二〇二五).
+CN_NUMERAL = r"[零〇一二两三四五六七八九十百千万亿]+"
+MULTIPLIER_RE = r"(?:万亿|千万|百万|万|亿|千)"
 
 
 def cn_to_int(s: str) -> int | None:
@@ -36,12 +50,41 @@ def cn_to_int(s: str) -> int | None:
 
 
 def to_decimal(s: str) -> Decimal | None:
+    """`1,200` / `3.5` / `一万二千` -> Decimal; None when `s` is not a number."""
     s = s.replace(",", "").replace("，", "").strip()
     try:
         return Decimal(s)
     except InvalidOperation:
         n = cn_to_int(s)
         return Decimal(n) if n is not None else None
+
+
+def parse_number(s: str) -> Decimal | None:
+    """A number with an optional trailing multiplier: `1.5万` -> 15000, `5千万` -> 50000000,
+    `两千` -> 2000, `3.2亿` -> 320000000."""
+    s = re.sub(r"\s+", "", s)
+    m = re.fullmatch(rf"(?P<n>{ARABIC})(?P<m>{MULTIPLIER_RE})?", s)
+    if m:
+        value = to_decimal(m.group("n"))
+        return value * MULTIPLIER[m.group("m")] if m.group("m") and value is not None else value
+    return to_decimal(s)
+
+
+def percent_of_fraction(numerator: Decimal, denominator: Decimal) -> Decimal | None:
+    """`1/3`, `三分之一` -> 33.33 (a fraction is a percentage rounded to two decimals)."""
+    if not denominator:
+        return None
+    return (numerator * 100 / denominator).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def percent_of_cheng(tenths: Decimal) -> Decimal:
+    """`八成` -> 80 (one 成 is a tenth)."""
+    return tenths * 10
+
+
+def multiple_of_doubling(times: int) -> Decimal:
+    """`翻一番` -> 2, `翻两番` -> 4: the multiple of the baseline after `times` doublings."""
+    return Decimal(2) ** times
 
 
 def plain(d: Decimal) -> float | int:

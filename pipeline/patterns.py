@@ -14,9 +14,10 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 CHAPTER = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})章")
 SECTION = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})节")
 ARTICLE = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})条")
-CN_ITEM = re.compile(rf"^(?P<tok>{CN_NUM})\s*[、，．.]")
+CN_ITEM = re.compile(rf"^(?P<tok>{CN_NUM})\s*[、．.](?!\d)")
 CN_PAREN = re.compile(rf"^[（(]\s*(?P<tok>{CN_NUM})\s*[）)]\s*[、，．.]?")
-ARABIC_ITEM = re.compile(r"^(?P<tok>\d{1,3})\s*(?:[、．，]|\.(?!\d))")
+# `1.5万人次` and `2025年` are not items: a dot followed by a digit is a decimal point.
+ARABIC_ITEM = re.compile(r"^(?P<tok>\d{1,3})\s*(?:[、．]|\.(?!\d))")
 ARABIC_PAREN = re.compile(r"^[（(]\s*(?P<tok>\d{1,3})\s*[）)]\s*[、．.]?")
 CIRCLED_ITEM = re.compile(rf"^(?P<tok>[{CIRCLED}])")
 

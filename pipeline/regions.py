@@ -1,26 +1,29 @@
 """The document's jurisdiction, as canonical organ names need it.
 
 `Jurisdiction.prefix_for("市")` answers "in this document, which place does 市 mean?": in a
-Qinzhou document `市财政局` is 钦州市财政局, in a Guangdong provincial document `省教育厅` is
-广东省教育厅, in a county-level city's document (兴宁市, under 梅州市) `市` means the county-level
+Mianyang document `市财政局` is 绵阳市财政局, in a Zhejiang provincial document `省教育厅` is
+浙江省教育厅, in a county-level city's document (义乌市, under 金华市) `市` means the county-level
 city itself.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex as re
 
+from .data import load_table
+
 PROVINCE_END = re.compile(r"^((?:北京|天津|上海|重庆)市|.+?(?:省|自治区|特别行政区))")
-# A bare 州 ends no current unit name except 自治州 (梅州市 is a 市), so it is not a boundary.
+# A bare 州 ends no current unit name except 自治州 (杭州市 is a 市), so it is not a boundary.
 UNIT_END = re.compile(r"(.+?(?:自治州|自治县|自治旗|林区|特区|地区|新区|盟|市|县|区|旗))")
 
 
 @dataclass(frozen=True)
 class Jurisdiction:
     province: str | None = None  # 广东省, 广西壮族自治区, 北京市; None for central organs
-    prefecture: str | None = None  # 钦州市, 延边朝鲜族自治州
-    county: str | None = None  # 兴宁市 (county-level city), 灵山县, 钦南区
+    prefecture: str | None = None  # 绵阳市, 延边朝鲜族自治州
+    county: str | None = None  # 义乌市 (county-level city), 青川县, 武侯区
     level: str | None = None  # admin_level of the document
 
     @property
@@ -56,7 +59,7 @@ class Jurisdiction:
 
 
 def split_region(region: str | None) -> tuple[str | None, str | None, str | None]:
-    """'广东省梅州市兴宁市' -> ('广东省', '梅州市', '兴宁市'); '全国' -> (None, None, None)."""
+    """'浙江省金华市义乌市' -> ('浙江省', '金华市', '义乌市'); '全国' -> (None, None, None)."""
     if not region or region == "全国":
         return None, None, None
     m = PROVINCE_END.match(region)
@@ -74,3 +77,118 @@ def split_region(region: str | None) -> tuple[str | None, str | None, str | None
 def jurisdiction_of(region: str | None, level: str | None) -> Jurisdiction:
     province, prefecture, county = split_region(region)
     return Jurisdiction(province=province, prefecture=prefecture, county=county, level=level)
+
+
+# --- Resolving a document's region from its issuer, title or body --------------------------
+
+# Organs of the central Party and state (no place prefix): 国务院, 中共中央, ministries (…部),
+# 国家…局/委, 全国….
+CENTRAL_ORGAN = re.compile(
+    r"^(?:中共中央|中央|国务院|全国|国家|最高人民(?:法院|检察院)|中国人民银行|海关总署|"
+    r"[\p{Han}]{1,12}(?:部|总局|总署))"
+)
+LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3}
+# 镇/乡/街道 after a county name: the township level (not in the gazetteer, kept as written).
+TOWNSHIP = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道))")
+# Suffixes dropped to get the short name a document uses (洛阳 for 洛阳市, 广西 for 广西壮族自治区).
+PROVINCE_SHORT = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔|)自治区|特别行政区)$")
+PREFECTURE_SHORT = re.compile(r"(?:市|地区|盟|[\p{Han}]{1,8}?族(?:[\p{Han}]{1,4}族)*自治州|自治州)$")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    level: str  # province / prefecture / county
+    province: str
+    prefecture: str
+    county: str
+
+    @property
+    def region(self) -> str:
+        return "".join(p for p in (self.province, self.prefecture, self.county) if p)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, list[Place]], re.Pattern]:
+    """Name (full, and short for provinces/prefectures) -> places; one alternation regex."""
+    names: dict[str, list[Place]] = {}
+    for row in load_table("regions"):
+        place = Place(row["name"], row["level"], row["province"], row["prefecture"], row["county"])
+        keys = {place.name}
+        if place.level == "province":
+            keys.add(PROVINCE_SHORT.sub("", place.name) or place.name)
+            if place.name == "内蒙古自治区":
+                keys.add("内蒙古")
+        elif place.level == "prefecture":
+            keys.add(PREFECTURE_SHORT.sub("", place.name) or place.name)
+        for key in keys:
+            if len(key) >= 2 and (place.level != "county" or len(key) >= 3):
+                names.setdefault(key, []).append(place)
+    alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return names, re.compile(alternation)
+
+
+def places_in(text: str) -> list[tuple[int, Place, str]]:
+    """Places named in `text`, as (offset, place, matched name); ambiguous names give all."""
+    names, pattern = _gazetteer()
+    found = []
+    for m in pattern.finditer(text or ""):
+        for place in names[m.group(0)]:
+            found.append((m.start(), place, m.group(0)))
+    return found
+
+
+def _pick(candidates: list[tuple[int, Place, str]], context: str) -> Place | None:
+    """Among places named in one string, the most local; ties broken by how often its
+    province and prefecture are named in the document (`context`)."""
+    if not candidates:
+        return None
+    named = {p.name for _, p, _ in candidates}
+
+    def score(item: tuple[int, Place, str]) -> tuple:
+        _, p, _ = item
+        support = sum(1 for anc in (p.province, p.prefecture) if anc and anc != p.name and anc in named)
+        mentions = sum(context.count(a) for a in (p.province, p.prefecture) if a and a != p.name)
+        return (LEVEL_RANK[p.level], support, mentions, -item[0])
+
+    return max(candidates, key=score)[1]
+
+
+def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple[str | None, str | None]:
+    """(region, admin_level) of a document: from its first issuer, else the place its title
+    names, else the place its body names most often. `('全国', 'central')` for central organs.
+
+    >>> resolve_region(["中共义乌市委办公室"])
+    ('浙江省金华市义乌市', 'county')
+    """
+    context = f"{title}\n{body}"
+    for issuer in issuers[:1]:
+        found = places_in(issuer)
+        if not found:
+            if CENTRAL_ORGAN.match(issuer.removeprefix("中共")):
+                return "全国", "central"
+            continue
+        place = _pick(found, context)
+        return _with_township(place, issuer)
+    found = places_in(title)
+    if found:
+        first = min(off for off, _, _ in found)
+        place = _pick([f for f in found if f[0] == first], context)
+        return place.region, place.level
+    found = places_in(body[:3000])
+    if found:
+        counts: dict[Place, int] = {}
+        for _, p, _ in found:
+            counts[p] = counts.get(p, 0) + 1
+        place = max(counts, key=lambda p: (counts[p], LEVEL_RANK[p.level]))
+        return place.region, place.level
+    return None, None
+
+
+def _with_township(place: Place, issuer: str) -> tuple[str, str]:
+    at = issuer.find(place.name)
+    rest = issuer[at + len(place.name):] if at >= 0 else ""
+    m = TOWNSHIP.match(rest) if place.level == "county" else None
+    if m and not rest.startswith(("乡村", "乡镇")):
+        return place.region + m.group(1), "township"
+    return place.region, place.level

@@ -17,8 +17,12 @@ METADATA_KEYS = ("title", "notice_title", "doc_number", "issuers", "issue_date",
                  "doc_type", "draft")
 TARGET_ATTRS = ("comparator", "per_year", "year_start", "year_end", "task")
 VALUE_TOLERANCE = 0.001
-COLLECTIVE = re.compile(r"各|有关|相关|其他|其它|成员单位")
-SECTOR_END = ("部门", "单位", "机构")
+# A collective names a group, not one organ: a determiner (各级, 有关, 本级, 同级 …) or a kind of
+# body without a jurisdiction (企业工会, 基层党组织); bare sectors end in a generic head noun.
+COLLECTIVE = re.compile(r"各|有关|相关|其他|其它|成员单位|本级|同级|^企业|^基层")
+SECTOR_END = ("部门", "单位", "机构", "机关")
+# Attribute values a record may leave out, read as the spec's defaults (section 7).
+TARGET_DEFAULTS = {"comparator": "=", "per_year": False}
 
 
 def norm(value: Any) -> Any:
@@ -104,8 +108,19 @@ def _values_match(a: float, b: float) -> bool:
     return abs(a - b) <= VALUE_TOLERANCE * max(abs(a), abs(b))
 
 
+def _attr(target: dict, key: str) -> Any:
+    value = target.get(key)
+    if value is None:
+        value = TARGET_DEFAULTS.get(key)
+    return bool(value) if key == "per_year" else norm(value)
+
+
+def _attr_equal(p: dict, g: dict, key: str) -> bool:
+    return _attr(p, key) == _attr(g, key)
+
+
 def _target_agreement(p: dict, g: dict) -> int:
-    return sum(norm(p.get(k)) == norm(g.get(k)) for k in TARGET_ATTRS)
+    return sum(_attr_equal(p, g, k) for k in TARGET_ATTRS)
 
 
 def match_targets(pred: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
@@ -138,42 +153,44 @@ def _overlap(a: str, b: str) -> int:
     return int(a in b or b in a)
 
 
-def score_document(pred: dict, gold: dict) -> dict[str, Any]:
-    """Per-field counts for one document; `pred` may be an empty dict (missing record)."""
+def score_document(pred: dict | None, gold: dict) -> dict[str, Any]:
+    """Per-field counts for one document. `pred` None means the record is missing: every gold
+    item is a false negative and every metadata key is wrong (also where gold is null)."""
+    missing = pred is None
+    pred = pred or {}
     out: dict[str, Any] = {}
     pmd, gmd = pred.get("metadata") or {}, gold.get("metadata") or {}
     for key in METADATA_KEYS:
-        out[f"metadata.{key}"] = Accuracy(int(_metadata_equal(key, pmd.get(key), gmd.get(key))), 1)
-    ptasks = {norm(t["path"]): t for t in pred.get("tasks", [])}
-    gtasks = {norm(t["path"]): t for t in gold.get("tasks", [])}
+        right = not missing and _metadata_equal(key, pmd.get(key), gmd.get(key))
+        out[f"metadata.{key}"] = Accuracy(int(right), 1)
+    ptasks = {norm(t.get("path")): t for t in pred.get("tasks") or []}
+    gtasks = {norm(t["path"]): t for t in gold.get("tasks") or []}
     out["tasks"] = score_set(ptasks, gtasks)
     out["tasks.heading"] = Accuracy(
-        sum(norm(ptasks[k]["heading"]) == norm(gtasks[k]["heading"]) for k in ptasks.keys() & gtasks.keys()),
+        sum(norm(ptasks[k].get("heading")) == norm(gtasks[k]["heading"]) for k in ptasks.keys() & gtasks.keys()),
         len(ptasks.keys() & gtasks.keys()),
     )
-    pd = {norm(d["name"]) for d in pred.get("departments", [])}
-    gd = {norm(d["name"]) for d in gold.get("departments", [])}
+    pd = {norm(d.get("name")) for d in pred.get("departments") or [] if d.get("name")}
+    gd = {norm(d["name"]) for d in gold.get("departments") or []}
     out["departments"] = score_set(pd, gd)
     out["departments.named"] = score_set({d for d in pd if is_named_organ(d)}, {d for d in gd if is_named_organ(d)})
-    triple = lambda r: (norm(r.get("task")), norm(r["department"]), r["role"])  # noqa: E731
-    out["responsibilities"] = score_set({triple(r) for r in pred.get("responsibilities", [])},
-                                        {triple(r) for r in gold.get("responsibilities", [])})
-    out["responsibilities.pairs"] = score_set({triple(r)[:2] for r in pred.get("responsibilities", [])},
-                                              {triple(r)[:2] for r in gold.get("responsibilities", [])})
-    ptargets, gtargets = pred.get("targets", []), gold.get("targets", [])
+    triple = lambda r: (norm(r.get("task")), norm(r.get("department")), norm(r.get("role")))  # noqa: E731
+    presp, gresp = pred.get("responsibilities") or [], gold.get("responsibilities") or []
+    out["responsibilities"] = score_set({triple(r) for r in presp}, {triple(r) for r in gresp})
+    out["responsibilities.pairs"] = score_set({triple(r)[:2] for r in presp}, {triple(r)[:2] for r in gresp})
+    ptargets, gtargets = pred.get("targets") or [], gold.get("targets") or []
     pairs = match_targets(ptargets, gtargets)
     out["targets"] = PRF(tp=len(pairs), fp=len(ptargets) - len(pairs), fn=len(gtargets) - len(pairs))
     for attr in TARGET_ATTRS:
-        out[f"targets.{attr}"] = Accuracy(sum(norm(p.get(attr)) == norm(g.get(attr)) for p, g in pairs), len(pairs))
-    strict = sum(all(norm(p.get(a)) == norm(g.get(a)) for a in TARGET_ATTRS) for p, g in pairs)
+        out[f"targets.{attr}"] = Accuracy(sum(_attr_equal(p, g, attr) for p, g in pairs), len(pairs))
+    strict = sum(all(_attr_equal(p, g, a) for a in TARGET_ATTRS) for p, g in pairs)
     out["targets.strict"] = PRF(tp=strict, fp=len(ptargets) - strict, fn=len(gtargets) - strict)
-    out["years"] = score_set({(y["start"], y["end"]) for y in pred.get("years", [])},
-                             {(y["start"], y["end"]) for y in gold.get("years", [])})
-    out["citations.title"] = score_set({norm(c["title"]) for c in pred.get("citations", []) if c.get("title")},
-                                       {norm(c["title"]) for c in gold.get("citations", []) if c.get("title")})
-    out["citations.doc_number"] = score_set(
-        {norm(c["doc_number"]) for c in pred.get("citations", []) if c.get("doc_number")},
-        {norm(c["doc_number"]) for c in gold.get("citations", []) if c.get("doc_number")})
+    out["years"] = score_set({(y.get("start"), y.get("end")) for y in pred.get("years") or []},
+                             {(y["start"], y["end"]) for y in gold.get("years") or []})
+    pcit, gcit = pred.get("citations") or [], gold.get("citations") or []
+    for key in ("title", "doc_number"):
+        out[f"citations.{key}"] = score_set({norm(c[key]) for c in pcit if c.get(key)},
+                                            {norm(c[key]) for c in gcit if c.get(key)})
     return out
 
 
@@ -191,13 +208,16 @@ def load_dir(path: Path) -> dict[str, dict]:
 
 
 def score_dirs(gold_dir: Path, pred_dir: Path) -> dict[str, Any]:
-    gold, pred = load_dir(gold_dir), load_dir(pred_dir)
+    gold = load_dir(gold_dir)
     if not gold:
         raise FileNotFoundError(f"no gold files (*.json with a doc_id) in {gold_dir}")
+    if not Path(pred_dir).is_dir():
+        raise FileNotFoundError(f"no such predictions folder: {pred_dir}")
+    pred = load_dir(pred_dir)
     totals: dict[str, Any] = {}
     per_doc: dict[str, dict] = {}
     for doc_id, g in gold.items():
-        doc = score_document(pred.get(doc_id, {}), g)
+        doc = score_document(pred.get(doc_id), g)
         per_doc[doc_id] = {k: v.to_dict() for k, v in doc.items()}
         for k, v in doc.items():
             if k not in totals:

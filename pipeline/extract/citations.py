@@ -1,4 +1,11 @@
-"""Cited documents: 《title》 with or without a following 发文字号, and 发文字号 alone."""
+"""Cited documents: 《title》 with or without a following 发文字号, and 发文字号 alone.
+
+* `《A〈B〉的通知》` (or with a nested 《》) is one citation: the outer title.
+* A 文号 written inside the quotes (`《…的通知（粤人社规〔2014〕3号）》`) or in brackets right
+  after them belongs to that title.
+* `（以下简称《X》）` introduces a short name for the title before it, not a new citation.
+* The document's own title (the plan a 印发 notice transmits) is not a citation.
+"""
 from __future__ import annotations
 
 import regex as re
@@ -10,38 +17,71 @@ from .context import Context
 
 # 《…》 allowing one level of nested 〈…〉 or 《…》 inside.
 TITLE = re.compile(r"《(?P<t>(?:[^《》]|《[^《》]*》)+)》")
-NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>[^（）()]{2,30}?〔\d{4}〕\d+号)\s*[）)]")
+NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + r")\s*[）)]")
+NUMBER_INSIDE = re.compile(r"\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + r")\s*[）)]\s*$")
+ABBREVIATION = re.compile(r"(?:以下|下文)(?:简称|称)[为：:]?\s*$")
+# Words that run into an agency code in running text (根据穗府规〔2018〕19号).
+LEAD_IN = re.compile(r"^.*(?:通知|意见|方案|办法|决定|规定|根据|按照|依据|参照|依照|执行|落实|贯彻|印发|转发|的|和|与|及|或|、|见)")
 
 
 def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
     text = doc.text
-    own = {_key(ctx.metadata.title or ""), _key(ctx.metadata.notice_title or "")}
+    own = {_key(t) for t in (ctx.metadata.title, ctx.metadata.notice_title) if t}
+    if ctx.layout.title:
+        own.add(_key(ctx.layout.title.text.strip("《》")))
     out: list[Citation] = []
     seen_titles: set[str] = set()
     seen_numbers: set[str] = set()
     used: list[tuple[int, int]] = []
-    own_number = ctx.metadata.doc_number
+    short_names: set[str] = set()
+    head_end = ctx.layout.meta_end
     for m in TITLE.finditer(text):
         title = m.group("t")
-        if _key(title) in own or ctx.layout.title and m.start() < ctx.layout.title.start and "印发" in text[max(0, m.start() - 6):m.start()]:
+        if m.start() < head_end or ABBREVIATION.search(text[max(0, m.start() - 8) : m.start()]):
+            used.append(m.span())
+            short_names.add(_key(title))
             continue
-        n = NUMBER_AFTER.match(text, m.end()) if False else NUMBER_AFTER.match(text[m.end():m.end() + 40])
-        number = n.group("n").strip() if n else None
+        if _key(title) in short_names:
+            continue  # a later use of a short name introduced with 以下简称
+        number = None
+        inside = NUMBER_INSIDE.search(title)
+        if inside:
+            number, title = inside.group("n").strip(), title[: inside.start()]
+        n = NUMBER_AFTER.match(text[m.end() : m.end() + 40])
+        if n and not number:
+            number = n.group("n").strip()
         end = m.end() + (n.end() if n else 0)
         used.append((m.start(), end))
+        if _key(title) in own or _in_own_title(ctx, m.start()):
+            continue
         if _key(title) in seen_titles:
             continue
         seen_titles.add(_key(title))
         if number:
             seen_numbers.add(number)
         out.append(Citation(title=title, doc_number=number, quote=text[m.start():end], span=(m.start(), end)))
+    own_number = ctx.metadata.doc_number
+    own_line = ctx.layout.doc_number
     for m in DOC_NUMBER.finditer(text):
-        number = m.group("num")
-        if any(s <= m.start() < e for s, e in used) or number == own_number or number in seen_numbers:
+        start = m.start()
+        lead = LEAD_IN.match(m.group("num"))
+        if lead:
+            start += lead.end()
+        number = text[start : m.end()]
+        if (start < head_end or any(s <= start < e for s, e in used) or number == own_number
+                or number in seen_numbers or own_line and own_line.start <= start < own_line.end):
             continue
         seen_numbers.add(number)
-        out.append(Citation(title=None, doc_number=number, quote=text[m.start():m.end()], span=m.span()))
+        out.append(Citation(title=None, doc_number=number, quote=number, span=(start, m.end())))
     return sorted(out, key=lambda c: c.span[0])
+
+
+def _in_own_title(ctx: Context, offset: int) -> bool:
+    """《》 inside the notice title or the plan title line."""
+    for line in (ctx.layout.notice_title, ctx.layout.title):
+        if line and line.start <= offset < line.end:
+            return True
+    return False
 
 
 def _key(s: str) -> str:

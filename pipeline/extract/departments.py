@@ -1,16 +1,120 @@
-"""Government organs mentioned in the body, under canonical names (spec section 5)."""
+"""Government organs mentioned in the body, under canonical names (spec section 5).
+
+Recognition is the rule layers of pipeline.nlp.organs (gazetteer on characters + patterns);
+canonical names come from pipeline.nlp.canonical with the document's jurisdiction. Only the
+body counts: the notice's own text after the addressee line and the policy body, without the
+signature block and without titles cited in 《》.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import regex as re
 
 from ..clean import CleanDoc
+from ..patterns import DOC_NUMBER
 from ..record import Department
+from ..regions import Jurisdiction, jurisdiction_of
+from ..nlp.canonical import canonical_names
+from ..nlp.jurisdiction import guess_jurisdiction
+from ..nlp.organs import Mention, find_mentions
+from ..nlp.simplify import looks_traditional, to_simplified
 from .context import Context
 
-ORGAN = re.compile(
-    r"(?:[省市县区]|[\p{Han}]{2,8}?[省市县区])?[\p{Han}]{1,12}?(?:委员会|办公室|管理局|监督管理局|局|厅|委|办|部)"
-)
+CITED = re.compile(r"《(?:[^《》]|《[^《》]*》)*》")
+
+
+@dataclass
+class NamedMention:
+    mention: Mention
+    name: str
+
+
+def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
+    """Character ranges that count as body for organs: notice text + policy body, minus 《…》."""
+    layout = ctx.layout
+    ranges: list[tuple[int, int]] = []
+    if layout.notice_span:
+        lo = layout.addressee.end if layout.addressee else (layout.notice_title.end if layout.notice_title else layout.notice_span[0])
+        if lo < layout.notice_span[1]:
+            ranges.append((lo, layout.notice_span[1]))
+    lo = layout.body_start
+    if layout.addressee and lo < layout.addressee.end <= layout.body_end:
+        lo = layout.addressee.end
+    ranges.append((lo, layout.body_end))
+    skip = [(m.start(), m.end()) for m in CITED.finditer(doc.text)]
+    skip += [(m.start(), m.end()) for m in DOC_NUMBER.finditer(doc.text)]
+    skip += [(ln.start, ln.end) for ln in layout.signature_lines]
+    if layout.date_line:
+        skip.append((layout.date_line.start, layout.date_line.end))
+    return _subtract(ranges, skip)
+
+
+def _subtract(ranges: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for a, b in ranges:
+        cur = a
+        for s, e in sorted(skip):
+            if e <= cur or s >= b:
+                continue
+            if s > cur:
+                out.append((cur, s))
+            cur = max(cur, e)
+        if cur < b:
+            out.append((cur, b))
+    return out
+
+
+def document_jurisdiction(ctx: Context) -> Jurisdiction:
+    md = ctx.metadata
+    if md.region:
+        return jurisdiction_of(md.region, md.admin_level)
+    return guess_jurisdiction(ctx)
+
+
+def named_mentions(doc: CleanDoc, ctx: Context, layers=("gazetteer", "patterns")) -> list[NamedMention]:
+    """Every organ mention in the body with its canonical name(s), in text order."""
+    text = scan_text(doc.text)
+    j = document_jurisdiction(ctx)
+    out: list[NamedMention] = []
+    for a, b in body_segments(doc, ctx):
+        mentions = find_mentions(text, a, b, layers=layers)
+        mentions = [m for m in mentions if not _second_sign(text, m, mentions)]
+        for m, names in zip(mentions, canonical_names(mentions, text, j)):
+            for name in names:
+                out.append(NamedMention(m, to_simplified(name)))
+    return out
+
+
+def scan_text(text: str) -> str:
+    """The text the rules read: Simplified when the notice is Traditional (same offsets)."""
+    if looks_traditional(text):
+        simple = to_simplified(text)
+        if len(simple) == len(text):
+            return simple
+    return text
+
+
+def _second_sign(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """市财政局（金融办）: the bracketed name is a second sign of the same organ."""
+    if m.start == 0 or text[m.start - 1] not in "（(" or text[m.end:m.end + 1] not in "）)":
+        return False
+    return any(p.end == m.start - 1 and p.kind == "named" for p in mentions)
 
 
 def extract_departments(doc: CleanDoc, ctx: Context) -> list[Department]:
-    return []
+    seen: set[str] = set()
+    out: list[Department] = []
+    for nm in named_mentions(doc, ctx):
+        key = re.sub(r"\s+", "", nm.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        m = nm.mention
+        out.append(Department(name=nm.name, quote=doc.text[m.start:m.end], span=(m.start, m.end),
+                              kind=_kind(m)))
+    return out
+
+
+def _kind(m: Mention) -> str:
+    return {"sector": "sector", "collective": "collective"}.get(m.kind, "named")

@@ -7,6 +7,7 @@ from ..clean import CleanDoc
 from ..numbers import cn_to_int
 from ..patterns import DOC_NUMBER
 from ..record import Evidence, Metadata
+from ..regions import places_in, resolve_region
 from .context import Context
 
 DOC_TYPES = (
@@ -17,22 +18,24 @@ DOC_TYPES = (
 CANONICAL_TYPE = {"若干意见": "意见", "管理办法": "办法", "实施办法": "办法", "若干措施": "措施"}
 TRAILING_PERIOD = re.compile(r"[（(][^（）()]*[)）]$")
 DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 )
 DRAFT = re.compile(r"征求意见稿|送审稿|试行草案|草案|讨论稿")
+# ○ (U+25CB) is often typed for 〇 in Chinese-numeral dates.
 
 
 def doc_type_of(title: str) -> str | None:
     t = TRAILING_PERIOD.sub("", title.strip().rstrip("。"))
-    for word in DOC_TYPES:
-        if t.endswith(word):
-            return CANONICAL_TYPE.get(word, word)
-    return None
+    words = [w for w in DOC_TYPES if t.endswith(w)]
+    if not words:
+        return None
+    word = max(words, key=len)
+    return CANONICAL_TYPE.get(word, word)
 
 
 def parse_date(s: str) -> str | None:
-    m = DATE.search(s)
+    m = DATE.search(s.replace("○", "〇"))
     if not m:
         return None
     y = int(m.group("y")) if m.group("y").isdigit() else cn_to_int(m.group("y"))
@@ -48,28 +51,143 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     text = doc.text
     ev: dict[str, Evidence] = {}
     md = Metadata()
-    if layout.title:
-        md.title = _strip_title(layout.title.text)
-        ev["title"] = Evidence(quote=layout.title.text, span=(layout.title.start, layout.title.end))
+    title_issuers: list[str] = []
     if layout.notice_title:
-        md.notice_title = layout.notice_title.text
-        ev["notice_title"] = Evidence(quote=layout.notice_title.text, span=(layout.notice_title.start, layout.notice_title.end))
-        if not md.title:
-            q = re.search(r"《(.+)》", layout.notice_title.text)
-            md.title = q.group(1) if q else None
+        prefix, md.notice_title = split_issuer_prefix(layout.notice_title.text)
+        title_issuers = split_organs(prefix)
+        ev["notice_title"] = _evidence(text[layout.notice_title.start : layout.notice_title.end], layout.notice_title.start)
+    if layout.title:
+        prefix, title = split_issuer_prefix(layout.title.text)
+        md.title = _strip_title(title)
+        title_issuers = title_issuers or split_organs(prefix)
+        ev["title"] = _evidence(text[layout.title.start : layout.title.end], layout.title.start)
+    elif md.notice_title:
+        md.title = _transmitted_title(md.notice_title)
+    web = web_metadata(text[: layout.meta_end])
     if layout.doc_number:
         m = DOC_NUMBER.search(layout.doc_number.text)
         md.doc_number = m.group("num")
-        s = layout.doc_number.start + m.start()
-        ev["doc_number"] = Evidence(quote=md.doc_number, span=(s, s + len(md.doc_number)))
+        ev["doc_number"] = _evidence(md.doc_number, layout.doc_number.start + m.start())
+    elif web.get("doc_number"):
+        md.doc_number = web["doc_number"]
     if layout.date_line:
         md.issue_date = parse_date(layout.date_line.text)
-    md.issuers = [ln.text.strip() for ln in layout.signature_lines if ln.text.strip()]
+        ev["issue_date"] = _evidence(layout.date_line.text, layout.date_line.start)
+    md.issuers = _dedupe(
+        [o for ln in layout.signature_lines for o in split_organs(ln.text)]
+        or _issuers_from_masthead(layout)
+        or title_issuers
+    )
+    region_title = md.title or ""
+    if layout.notice_title:
+        region_title = layout.notice_title.text + " " + region_title
+    md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start : layout.body_end])
     md.doc_type = doc_type_of(md.title or "")
-    head = text[: layout.body_start]
+    head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
+    md.evidence = ev
     return md
 
 
+# Everything before the first 关于 when it is only organ names: 中共X市委办公室 X市人民政府办公室.
+ISSUER_PREFIX = re.compile(r"^(?P<p>[^关《》“”]{2,200}?)\s*(?P<t>关于.+)$")
+ORGAN_TAIL = re.compile(
+    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|中心|联合会|工会|联|党委|党组|工委|管委会|法院|检察院|"
+    r"等\d{1,2}个?部门|等\d{1,2}个?单位|等部门|等单位)$"
+)
+ORGAN_START = re.compile(r"^(?:中共|中国共产党|共青团|国务院|国家|全国|中央)")
+
+
+def split_issuer_prefix(title: str) -> tuple[str, str]:
+    """('中共X县委办公室 X县人民政府办公室', '关于印发…的通知') for a title that names its
+    issuers before 关于; ('', title) otherwise. The title of record starts at 关于 (the 事由),
+    as in the spec's example, and the issuers go to `issuers`."""
+    t = title.strip()
+    m = ISSUER_PREFIX.match(t)
+    if not m:
+        return "", t
+    prefix = m.group("p").strip()
+    if re.search(r"印发|转发|颁发", prefix) or not all(ORGAN_TAIL.search(o) for o in split_organs(prefix) or [""]):
+        return "", t
+    return prefix, m.group("t")
+
+
+def split_organs(s: str) -> list[str]:
+    """'广州市人力资源和社会保障局广州市财政局' -> both organs; separators: space, 、, ，."""
+    out: list[str] = []
+    for part in re.split(r"[\s、，,]+", s.strip()):
+        part = re.sub(r"等\d{1,2}个?(?:部门|单位)$|等(?:部门|单位)$", "", part)
+        out.extend(_split_glued(part))
+    return [o for o in out if o]
+
+
+def _split_glued(part: str) -> list[str]:
+    """Organs written without a separator: cut after an organ ending that a place or a central
+    organ's name follows."""
+    if not part:
+        return []
+    for m in ORGAN_TAIL_ANYWHERE.finditer(part):
+        cut = m.end()
+        rest = part[cut:]
+        if rest and (ORGAN_START.match(rest) or any(off == 0 for off, _, _ in places_in(rest[:12]))):
+            return [part[:cut]] + _split_glued(rest)
+    return [part]
+
+
+ORGAN_TAIL_ANYWHERE = re.compile(r"(?:办公室|办公厅|人民政府|委员会|局|厅|部|署|联合会|总工会)")
+
+
+def _issuers_from_masthead(layout) -> list[str]:
+    """发电单位 box (发电单位 A / B) or a 发文机关标志 line (X文件)."""
+    organs: list[str] = []
+    in_box = False
+    for ln in layout.header_lines:
+        t = ln.text
+        if t.startswith("发电单位"):
+            in_box = True
+            organs += split_organs(t[4:])
+            continue
+        if in_box and all(ORGAN_TAIL.search(o) for o in split_organs(t) or [""]) and not re.search(r"[：:\d]", t):
+            organs += split_organs(t)
+            continue
+        in_box = False
+    return organs
+
+
+def web_metadata(head: str) -> dict[str, str]:
+    """文号 and 成文日期 from a web page's metadata table (used only as a fallback)."""
+    out = {}
+    m = re.search(r"(?:文\s*号|发文字号)\s*[：:]\s*" + DOC_NUMBER.pattern, head)
+    if m:
+        out["doc_number"] = m.group("num")
+    return out
+
+
+def _transmitted_title(notice_title: str) -> str | None:
+    q = re.search(r"《(.+)》", notice_title)
+    if q:
+        return q.group(1)
+    m = re.search(r"(?:印发|转发|颁发)(.+?)的通知$", notice_title)
+    return m.group(1) if m else None
+
+
+def _evidence(quote: str, start: int) -> Evidence:
+    return Evidence(quote=quote, span=(start, start + len(quote)))
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for i in items:
+        if i not in seen:
+            seen.append(i)
+    return seen
+
+
+TITLE_DRAFT_MARK = re.compile(r"\s*[（(](?:征求意见稿|送审稿|草案|讨论稿|修订稿)[）)]$")
+
+
 def _strip_title(t: str) -> str:
-    return t.strip().strip("《》")
+    t = TITLE_DRAFT_MARK.sub("", t.strip())
+    if t.startswith("《") and t.endswith("》"):
+        t = t[1:-1]
+    return t

@@ -1,10 +1,301 @@
-"""Explicit assignments of organs to numbered tasks (spec section 6)."""
+"""Explicit assignments of organs to numbered tasks (spec section 6).
+
+Where assignments are written:
+* annotations: a bracket after an item (`（责任单位：…）`, `〔…〕`, `（A牵头负责，B参与）`,
+  `（XX部、YY部负责）`) or a line `责任单位：…` / `牵头单位：…；配合单位：…`;
+* for an item without annotation, a sentence whose subject organ 牵头/会同/负责 the work
+  (`市人力资源社会保障局要牵头会同相关部门…`), but not a mechanism to be built (`建立…机制`).
+
+Roles: the organs before 牵头 lead; after 参与/配合/协助 (or a 配合单位 label) they are co; under
+责任单位 or before 负责 they are responsible, or co once a lead is named in the same clause;
+`A会同B` makes A lead and B co. When the text declares that the first-listed organ leads
+(`列第一位者为牵头单位`), each list's first organ leads and the rest are co from there on.
+A clause closed by `下同` is carried into every later item that has an assignment.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import regex as re
+
 from ..clean import CleanDoc
-from ..record import Responsibility
+from ..record import Department, Responsibility
 from .context import Context
+from .departments import NamedMention, body_segments, named_mentions
+
+OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
+ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同")
+LABEL = re.compile(
+    r"(?P<label>责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|协办单位|协助单位)\s*[：:]")
+LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible",
+              "牵头单位": "lead", "牵头部门": "lead"}
+FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单位)?(?:为|是)牵头(?:单位|部门)")
+CUE = re.compile(r"牵头负责|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责|参与|配合|协助|协办")
+# What may stand in an annotation besides organs: cue words, joiners, 等, 下同, the convention.
+FILLER = re.compile(
+    r"责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|协办单位|协助单位|"
+    r"牵头负责|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责|参与|配合|协助|协办|落实|"
+    r"下同|以下同|等|和|及|与|分别|共同|[\s：:、，,；;。.]|" + FIRST_LEADS.pattern)
+PROSE_CUE = re.compile(r"^(?:要|应|应当|须|必须|将)?(?:抓紧|继续|进一步|切实|统一|具体)?(?P<cue>牵头|会同|负责)")
+MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
+
+
+@dataclass
+class Annotation:
+    start: int
+    end: int
+    mentions: list[NamedMention]
 
 
 def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility]:
-    return []
+    text = doc.text
+    mentions = named_mentions(doc, ctx)
+    annotations = _annotations(text, ctx, mentions)
+    out: list[Responsibility] = []
+    seen: set[tuple] = set()
+    first_leads = False
+    carried: list[tuple[NamedMention, str]] = []
+    annotated_tasks: list[str] = []
+
+    def add(task: str | None, nm: NamedMention, role: str) -> None:
+        key = (task, nm.name, role)
+        if key in seen or task is None:
+            return
+        seen.add(key)
+        m = nm.mention
+        out.append(Responsibility(task=task, department=nm.name, role=role, quote=text[m.start:m.end],
+                                  span=(m.start, m.end)))
+
+    for ann in annotations:
+        task = ctx.task_at(ann.start)
+        content = text[ann.start:ann.end]
+        if FIRST_LEADS.search(content):
+            first_leads = True
+        new_carry: list[tuple[NamedMention, str]] = []
+        for cs, ce in _clauses(text, ann.start, ann.end):
+            clause_mentions = [nm for nm in ann.mentions if cs <= nm.mention.start < ce]
+            triples = _roles(text, cs, ce, clause_mentions, first_leads)
+            if "下同" in text[cs:ce] and not FIRST_LEADS.search(text[cs:ce]):
+                new_carry += triples
+            for nm, role in triples:
+                add(task, nm, role)
+        if task is not None and task not in annotated_tasks:
+            annotated_tasks.append(task)
+            for nm, role in carried:
+                add(task, nm, role)
+        if new_carry:
+            carried = new_carry
+    _prose_assignments(text, ctx, mentions, annotated_tasks, add)
+    _list_in_departments(ctx, out)
+    return out
+
+
+# ---------------------------------------------------------------- annotations
+
+def _annotations(text: str, ctx: Context, mentions: list[NamedMention]) -> list[Annotation]:
+    out: list[Annotation] = []
+    for a, b in _body_ranges(ctx):
+        out += _bracket_annotations(text, a, b, mentions)
+        out += _line_annotations(text, a, b, mentions, out)
+    return sorted(out, key=lambda x: x.start)
+
+
+def _body_ranges(ctx: Context) -> list[tuple[int, int]]:
+    return [(ctx.layout.body_start, ctx.layout.body_end)]
+
+
+def _inside(mentions: list[NamedMention], a: int, b: int) -> list[NamedMention]:
+    return [nm for nm in mentions if a <= nm.mention.start and nm.mention.end <= b]
+
+
+def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool:
+    """Organs plus cue words and joiners only: an annotation, not prose in brackets."""
+    content = text[a:b]
+    if not inner or not ROLE_CUE.search(content):
+        return False
+    chars = list(content)
+    for nm in inner:
+        for i in range(nm.mention.start - a, nm.mention.end - a):
+            chars[i] = " "
+    residue = FILLER.sub("", "".join(chars))
+    return len(residue) <= 2
+
+
+def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]) -> list[Annotation]:
+    out = []
+    i = a
+    while i < b:
+        ch = text[i]
+        if ch in OPEN_CLOSE:
+            j = _matching(text, i, b)
+            if j is not None:
+                inner = _inside(mentions, i + 1, j)
+                if _is_assignment(text, i + 1, j, inner):
+                    out.append(Annotation(i + 1, j, inner))
+                    i = j + 1
+                    continue
+        i += 1
+    return out
+
+
+def _matching(text: str, i: int, b: int) -> int | None:
+    depth = 0
+    for k in range(i, min(b, i + 400)):
+        c = text[k]
+        if c in OPEN_CLOSE:
+            depth += 1
+        elif c in OPEN_CLOSE.values():
+            depth -= 1
+            if depth == 0:
+                return k
+        elif c == "\n":
+            return None
+    return None
+
+
+def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], found: list[Annotation]) -> list[Annotation]:
+    """`责任单位：…` / `牵头单位：…；配合单位：…` outside brackets, up to the end of the line."""
+    out = []
+    for m in LABEL.finditer(text, a, b):
+        if any(x.start <= m.start() < x.end for x in found + out):
+            continue
+        end = text.find("\n", m.start(), b)
+        end = b if end < 0 else end
+        inner = _inside(mentions, m.start(), end)
+        if inner:
+            out.append(Annotation(m.start(), end, inner))
+    return out
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out, cur = [], a
+    for k in range(a, b):
+        if text[k] in "；;。":
+            out.append((cur, k))
+            cur = k + 1
+    out.append((cur, b))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads: bool) -> list[tuple[NamedMention, str]]:
+    """Roles of the organs of one clause, read left to right against labels and cue words."""
+    events: list[tuple[int, str, object]] = [(nm.mention.start, "m", nm) for nm in mentions]
+    for m in LABEL.finditer(text, a, b):
+        events.append((m.start(), "label", m.group("label")))
+    for m in CUE.finditer(text, a, b):
+        if any(x.start() <= m.start() < x.end() for x in LABEL.finditer(text, a, b)):
+            continue
+        events.append((m.start(), "cue", m.group(0)))
+    events.sort(key=lambda e: e[0])
+    out: list[tuple[NamedMention, str]] = []
+    pending: list[NamedMention] = []
+    label_role: str | None = None
+    lead_seen = False
+    after_huitong = False
+
+    def flush(role: str) -> None:
+        nonlocal lead_seen
+        for nm in pending:
+            out.append((nm, role))
+        if role == "lead" and pending:
+            lead_seen = True
+        pending.clear()
+
+    for _, kind, val in events:
+        if kind == "m":
+            pending.append(val)  # type: ignore[arg-type]
+        elif kind == "label":
+            if pending:
+                flush(label_role or "responsible")
+            label_role = LABEL_ROLE.get(val, "co")  # type: ignore[arg-type]
+        else:
+            cue = val
+            if cue in ("牵头", "牵头负责"):
+                flush("lead")
+            elif cue == "会同":
+                flush("lead")
+                after_huitong = True
+            elif cue in ("参与", "配合", "协助", "协办"):
+                flush("co")
+            elif pending:
+                flush("co" if (lead_seen or after_huitong) else label_role or "responsible")
+    if pending:
+        flush("co" if (after_huitong or label_role == "co" and lead_seen) else label_role or "responsible")
+    if first_leads:
+        out = _first_leads(out)
+    return out
+
+
+def _first_leads(triples: list[tuple[NamedMention, str]]) -> list[tuple[NamedMention, str]]:
+    """The declared convention: in a list without explicit roles, the first organ leads."""
+    if any(role == "lead" for _, role in triples):
+        return triples
+    return [(nm, "lead" if i == 0 else ("co" if role == "responsible" else role)) for i, (nm, role) in enumerate(triples)]
+
+
+# ---------------------------------------------------------------- prose
+
+def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
+    """An item without annotation: `<organ>要牵头会同<organ>…` / `由<organ>负责…`."""
+    annotated_set = set(annotated)
+    by_start: dict[int, list[NamedMention]] = {}
+    for nm in mentions:
+        by_start.setdefault(nm.mention.start, []).append(nm)
+    for a, b in _body_ranges(ctx):
+        for sm in re.finditer(r"[^。；！？\n]+", text[a:b]):
+            s, e = a + sm.start(), a + sm.end()
+            task = ctx.task_at(s)
+            if task is None or task in annotated_set:
+                continue
+            sentence = text[s:e]
+            if MECHANISM.search(sentence[:6]) or "机制" in sentence:
+                continue
+            pos = s + (1 if sentence.startswith("由") else 0)
+            subject: list[NamedMention] = []
+            while pos in by_start:
+                subject += by_start[pos]
+                pos = by_start[pos][0].mention.end
+                if text[pos:pos + 1] in ("、", "和"):
+                    pos += 1
+            if not subject:
+                continue
+            cue = PROSE_CUE.match(text, pos, e)
+            if not cue:
+                continue
+            kind = cue.group("cue")
+            rest = text[cue.end():e]
+            if kind == "负责":
+                for nm in subject:
+                    add(task, nm, "responsible")
+                continue
+            for nm in subject:
+                add(task, nm, "lead")
+            hm = re.search(r"会同", text[cue.start():e])
+            if hm:
+                hs = cue.start() + hm.end()
+                for nm in mentions:
+                    if nm.mention.start == hs or (hs <= nm.mention.start < e and _joined_chain(text, hs, nm.mention.start, mentions)):
+                        add(task, nm, "co")
+            del rest
+
+
+def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMention]) -> bool:
+    """Is the mention at `target` reachable from `start` through a list of organs (A、B和C)?"""
+    pos = start
+    ends = {nm.mention.start: nm.mention.end for nm in mentions}
+    while pos in ends:
+        if pos == target:
+            return True
+        pos = ends[pos]
+        if text[pos:pos + 1] in ("、", "和", "及"):
+            pos += 1
+    return pos == target
+
+
+def _list_in_departments(ctx: Context, resp: list[Responsibility]) -> None:
+    """Every responsibility's organ is also listed among the departments."""
+    names = {d.name for d in ctx.departments}
+    for r in resp:
+        if r.department not in names:
+            names.add(r.department)
+            ctx.departments.append(Department(name=r.department, quote=r.quote, span=r.span))

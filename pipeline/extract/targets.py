@@ -1,10 +1,634 @@
-"""Quantitative targets (spec section 7)."""
+"""Quantitative targets (spec section 7): numbers the body sets to reach, provide, keep or not exceed.
+
+How official prose states a target, and what this module reads from it:
+
+    到2025年，全市力争每年完成各类培训1.5万人次以上，建设1家示范基地。
+    └ year ┘   └ scope/modal ┘└ verb ┘└indicator┘└ quantity + comparator ┘
+
+1. Every number in the body is read as a *quantity*: value (万/亿 multiplied out, Chinese
+   numerals, fractions, 成, 翻番), unit (measure word as written), a range (`60%—70%`), and
+   the comparator words around it (`不少于`, `以上`, `左右`).
+2. A quantity is dropped when it is not a demand: durations and ages (by unit), ordinals
+   (`第3批`), frequencies (`每季度报送1次`), denominators (`每5000名…配备1名`), names and
+   slogans (inside quotes or 《》, `1+N`), conditions of eligibility (`…6个月以上的`),
+   formulas, and past achievements.
+3. What is left is a target when the clause demands it: a comparator, a demand verb before it
+   (完成/开展/建设/培育/给予…), or a rate (%、个百分点、倍).
+4. Its years come from the sentence (`到2025年` → null/2025), else the enclosing headings, else
+   the plan's own period (title `(2025-2027年)`, a `2025年…工作要点`, `“十四五”`).
+
+The word lists live in pipeline/data/target_*.tsv.
+"""
 from __future__ import annotations
 
+import csv
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+import regex as re
+
 from ..clean import CleanDoc
+from ..numbers import (ARABIC, CN_NUMERAL, MULTIPLIER, MULTIPLIER_RE, cn_to_int, multiple_of_doubling,
+                       parse_number, percent_of_cheng, percent_of_fraction, plain)
 from ..record import Target
 from .context import Context
 
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# Number tokens, tried in this order at each position.
+TOKEN = re.compile(
+    r"(?P<fan>翻(?P<fan_n>[一两二三四])?番)"
+    r"|(?P<pct>百分之(?P<pct_n>[零〇一二两三四五六七八九十百点]+))"
+    r"|(?P<cnfrac>(?P<den>[一二三四五六七八九十百]+)分之(?P<num>[一二三四五六七八九十]+))"
+    r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
+    r"|(?P<cheng>(?P<cheng_n>[一二三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
+    rf"|(?P<ar>(?<![\d.])(?:{ARABIC}))"
+    rf"|(?P<cn>{CN_NUMERAL})"
+)
+RANGE_SEP = re.compile(r"\s*(?:——|[-—–－~～至到])\s*")
+SPACE = re.compile(r"[ \t\u3000]*")
+CLAUSE_BREAK = re.compile(r"[，；;。！？：:\n]|,(?!\d{3})")
+SENTENCE_BREAK = re.compile(r"[。！？\n]")
+PER_YEAR_BREAK = re.compile(r"[。！？；;\n]")
+PER_YEAR = re.compile(r"每年度?|年均|每一年")
+PERIOD_WORD = re.compile(r"每|年|季度|月|周|半年|天|日")
+FREQUENCY_UNITS = {"次", "回", "轮"}
+# Characters that, right before a Chinese numeral, make it part of a word (统一, 唯一, 第一).
+CN_WORD_BEFORE = set("统唯同进单第万之其逐划专每初")
+ORDINAL_BEFORE = re.compile(r"(?:第|前|排名|位列|列)\s*$")
+NAME_NEIGHBOUR = set("+＋×*=＝")
+FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
+PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已")
+CONDITION_START = re.compile(r"^(?:对于?|凡是?|符合|对符合)")
+RATE_NOUN = re.compile(r"^(?:标准|比例|比重|补贴|补助|奖励|资助|额度|幅度|份额|号源|经费|资金)")
+OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
+LEADING_SCOPE = re.compile(
+    r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
+    r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全[省市县区国州盟旗镇乡]|各地|各[县市区](?:（[市区]）)?|"
+    r"力争|确保|争取|努力|要|将|计划|累计|共|同时|其中|并|且|此外|另外|平均|每次|每个|每人|每户|分别|[、，,和及与以及]"
+    r")+"
+)
+YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")
+YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|以前)")
+YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
+FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期|末|规划期)?")
+FIVE_YEAR_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
+WORK_PLAN_GENRES = re.compile(r"(?:工作要点|工作计划|工作安排|要点|计划|工作方案|实施方案|方案|任务清单)")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    units: dict[str, str]  # unit -> kind
+    unit_re: re.Pattern
+    before: list[tuple[str, str]]  # (phrase, comparator), longest first
+    after: list[tuple[str, str]]
+    verbs: dict[str, str]  # verb -> kind
+    exclusions: tuple[str, ...]
+    person_nouns: tuple[str, ...]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as f:
+        return [row for row in csv.DictReader(f, delimiter="\t") if any(row.values())]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    units = {r["unit"]: r["kind"] for r in _rows("target_units.tsv")}
+    comps = _rows("target_comparators.tsv")
+    by_len = lambda pairs: sorted(pairs, key=lambda p: -len(p[0]))  # noqa: E731
+    return Lexicon(
+        units=units,
+        unit_re=re.compile("|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))),
+        before=by_len([(r["phrase"], r["comparator"]) for r in comps if r["position"] == "before"]),
+        after=by_len([(r["phrase"], r["comparator"]) for r in comps if r["position"] == "after"]),
+        verbs={r["verb"]: r["kind"] for r in _rows("target_verbs.tsv")},
+        exclusions=tuple(r["phrase"] for r in _rows("target_exclusions.tsv")),
+        person_nouns=tuple(r["noun"] for r in _rows("target_person_nouns.tsv")),
+    )
+
+
+@dataclass
+class Quantity:
+    """One number as written: `1万—1.5万人次以上` is one quantity with two values."""
+
+    start: int  # first character of the number (or of 翻/百分之)
+    end: int  # after the unit and any trailing comparator
+    values: list[tuple[Decimal, str | None]]  # (value, comparator implied by a range) in order
+    unit: str | None
+    unit_kind: str | None
+    after_cmp: str | None = None
+    token: str = "ar"  # which TOKEN alternative produced it
+    unit_end: int = 0  # end of number + unit, before a trailing comparator
+    implicit_unit: bool = False  # unit 人 supplied for `100万企业职工`
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading quantities
+
+
+def _skip_space(text: str, pos: int) -> int:
+    return SPACE.match(text, pos).end()
+
+
+def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
+    p = _skip_space(text, pos)
+    m = lexicon().unit_re.match(text, p)
+    return (m.group(0), m.end()) if m else (None, pos)
+
+
+def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | None, str]:
+    """Value, end, unit implied by the token (%, 倍) and the token kind for a TOKEN match."""
+    if m.group("fan"):
+        times = cn_to_int(m.group("fan_n")) if m.group("fan_n") else 1
+        return multiple_of_doubling(times), m.end(), "倍", "fan"
+    if m.group("pct"):
+        raw = m.group("pct_n")
+        whole, _, frac = raw.partition("点")
+        value = Decimal(cn_to_int(whole) or 0)
+        if frac:
+            value += Decimal("0." + "".join(str(cn_to_int(c)) for c in frac))
+        return value, m.end(), "%", "pct"
+    if m.group("cnfrac"):
+        value = percent_of_fraction(Decimal(cn_to_int(m.group("num"))), Decimal(cn_to_int(m.group("den"))))
+        return value, m.end(), "%", "frac"
+    if m.group("frac"):
+        value = percent_of_fraction(Decimal(m.group("fnum")), Decimal(m.group("fden")))
+        return value, m.end(), "%", "frac"
+    if m.group("cheng"):
+        raw = m.group("cheng_n")
+        tenths = Decimal(raw) if raw[0].isdigit() else Decimal(cn_to_int(raw))
+        return percent_of_cheng(tenths), m.end(), "%", "cheng"
+    if m.group("ar"):
+        end = m.end()
+        mult = re.compile(rf"\s*(?P<m>{MULTIPLIER_RE})").match(text, end)
+        value = parse_number(m.group("ar"))
+        if mult and value is not None:
+            value, end = value * MULTIPLIER[mult.group("m")], mult.end()
+        return value, end, None, "ar"
+    raw = m.group("cn")
+    n = cn_to_int(raw)
+    return (Decimal(n) if n is not None else None), m.end(), None, "cn"
+
+
+def _read_after_comparator(text: str, pos: int) -> tuple[str | None, int]:
+    p = _skip_space(text, pos)
+    for phrase, cmp in lexicon().after:
+        if text.startswith(phrase, p):
+            return cmp, p + len(phrase)
+    return None, pos
+
+
+def read_quantity(text: str, m: re.Match) -> Quantity | None:
+    """The quantity starting at TOKEN match `m`, or None when no value/unit can be read."""
+    value, end, unit, token = _read_number(text, m)
+    if value is None:
+        return None
+    if token in ("ar", "cn"):
+        if text.startswith(("余", "多"), end) and token == "ar":
+            end += 1
+        unit, end = _read_unit(text, end) if unit is None else (unit, end)
+    values: list[tuple[Decimal, str | None]] = [(value, None)]
+    # A range: `60%—70%`, `1万—1.5万人次`, `10至15家`, `1～3个百分点`.
+    sep = RANGE_SEP.match(text, end)
+    if sep and token in ("ar", "cn"):
+        m2 = TOKEN.match(text, sep.end())
+        if m2 and (m2.group("ar") or m2.group("cn")):
+            v2, end2, _, tok2 = _read_number(text, m2)
+            unit2, end2 = _read_unit(text, end2)
+            if v2 is not None and unit2 and (unit is None or unit2 == unit) and tok2 == token:
+                low = value
+                if unit is None and v2 > low * 10 and m2.group("ar"):
+                    # `1—1.5万人次`: the multiplier written once applies to both ends.
+                    mult = re.search(rf"({MULTIPLIER_RE})$", text[m2.start():end2 - len(unit2)].strip())
+                    if mult:
+                        low = low * MULTIPLIER[mult.group(1)]
+                values = [(low, ">="), (v2, "<=")]
+                unit, end = unit2, end2
+    unit_end = end
+    implicit = False
+    if unit is None and token == "ar":
+        unit, implicit = _implicit_person_unit(text, end), True
+        if unit is None:
+            return None
+    if unit is None:
+        return None
+    after_cmp, end2 = _read_after_comparator(text, end)
+    if after_cmp:
+        end = end2
+    kind = lexicon().units.get(unit, "percent" if unit == "%" else "count")
+    unit = "%" if unit in ("%", "％") else unit
+    return Quantity(m.start(), end, values, unit, kind, after_cmp, token, unit_end, implicit)
+
+
+def _implicit_person_unit(text: str, pos: int) -> str | None:
+    """`带动超过100万企业职工…`: a bare number followed by a group of people counts people (人)."""
+    nxt = re.match(r"[\p{Han}]{1,10}", text[pos:])
+    if not nxt:
+        return None
+    phrase = nxt.group(0)
+    return "人" if any(phrase.endswith(n) or n in phrase[:8] for n in lexicon().person_nouns) else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Where a quantity sits: clause, sentence, blocked regions
+
+
+def _blocked_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Titles (《》), quoted names (“1+N”), parentheticals that cite or restate (（含60%）)."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"《(?:[^《》]|《[^《》]*》)*》", text[lo:hi]):
+        spans.append((lo + m.start(), lo + m.end()))
+    for m in re.finditer(r"[“‘「『\"]([^“”‘’「」『』\"\n]{1,30})[”’」』\"]", text[lo:hi]):
+        spans.append((lo + m.start(), lo + m.end()))
+    for m in re.finditer(r"[（(](?:含|不含|包括|其中含)[^（）()]{0,30}[）)]", text[lo:hi]):
+        spans.append((lo + m.start(), lo + m.end()))
+    for m in re.finditer(r"[（(][^（）()\n]{0,40}〔\d{4}〕[^（）()\n]{0,10}[）)]", text[lo:hi]):
+        spans.append((lo + m.start(), lo + m.end()))
+    for m in re.finditer(r"[\p{Han}A-Za-z]{1,14}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号", text[lo:hi]):
+        spans.append((lo + m.start(), lo + m.end()))
+    return spans
+
+
+def _title_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Cited titles and document numbers: their years are not the target's years."""
+    return [(lo + m.start(), lo + m.end()) for m in
+            re.finditer(r"《(?:[^《》]|《[^《》]*》)*》|〔\d{4}〕", text[lo:hi])]
+
+
+def _back_to(text: str, pos: int, lo: int, breaks: re.Pattern) -> int:
+    """Start of the stretch containing `pos` that ends at the last break before it."""
+    start = lo
+    window_lo = max(lo, pos - 300)
+    for m in breaks.finditer(text, window_lo, pos):
+        start = m.end()
+    return max(start, lo)
+
+
+def _forward_to(text: str, pos: int, hi: int, breaks: re.Pattern) -> int:
+    m = breaks.search(text, pos, min(hi, pos + 300))
+    return m.start() if m else min(hi, pos + 300)
+
+
+# ---------------------------------------------------------------------------------------------
+# Deciding: excluded, conditional, demanded
+
+
+def _has_verb(segment: str, kinds: tuple[str, ...] = ("demand", "provide", "modal", "share")) -> bool:
+    for verb, kind in lexicon().verbs.items():
+        if kind not in kinds or verb == "有":
+            continue
+        for m in re.finditer(re.escape(verb), segment):
+            # An organ name is not a verb: 住房城乡建设局, 服务中心.
+            if re.match(r"[\p{Han}]{0,3}?(?:局|厅|委|办|中心|所|站)(?![\p{Han}]{0,1}[\d])", segment[m.end():m.end() + 4]):
+                tail = segment[m.end():m.end() + 4]
+                if re.match(r"[\p{Han}]{0,3}?(?:局|厅|委|办)", tail):
+                    continue
+            return True
+    return False
+
+
+def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
+    """A comparator written before the number: `不少于2万名`, `超过100万`, `达到…以上` (not here)."""
+    prefix = text[clause_start:q.start]
+    stripped = re.sub(r"(?:达到|达|为|有|在|可|要|应|共|累计|培训|培养|开展|完成|招收|提供|配备|设置|建设|培育)\s*$", "", prefix.rstrip())
+    for phrase, cmp in lexicon().before:
+        if stripped.endswith(phrase) or prefix.rstrip().endswith(phrase):
+            return cmp
+    # `不低于本市最低工资标准80%`: the comparator governs a short noun phrase ending in the rate.
+    if q.unit == "%":
+        tail = prefix[-16:]
+        for phrase, cmp in lexicon().before:
+            i = tail.rfind(phrase)
+            if i >= 0 and not re.search(r"\d", tail[i:]):
+                return cmp
+    return None
+
+
+def _exclusion_hit(text: str, q: Quantity) -> bool:
+    lo, hi = max(0, q.start - 4), min(len(text), q.unit_end + 4)
+    window = text[lo:hi]
+    for phrase in lexicon().exclusions:
+        for m in re.finditer(re.escape(phrase), window):
+            s, e = lo + m.start(), lo + m.end()
+            if s < q.unit_end and e > q.start:
+                return True
+    return False
+
+
+def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: list[tuple[int, int]]) -> bool:
+    if any(s <= q.start < e for s, e in blocked):
+        return True
+    if q.unit_kind in ("time", "age", "ordinal"):
+        return True
+    first = q.values[0][0]
+    if q.token == "ar" and q.unit is None:
+        return True
+    # A year written without 年 next to a unit is rare; `2025` with no unit never reaches here.
+    if ORDINAL_BEFORE.search(text[max(0, q.start - 3):q.start]):
+        return True
+    before_char = text[q.start - 1] if q.start else ""
+    after_char = text[q.unit_end] if q.unit_end < len(text) else ""
+    if before_char in NAME_NEIGHBOUR or after_char in NAME_NEIGHBOUR:
+        return True
+    if before_char == "每" or text[max(0, q.start - 2):q.start] in ("每万", "每千", "每百"):
+        return True  # a denominator: 每5000名老年人配备1名
+    if q.token == "cn":
+        raw = text[q.start:q.unit_end]
+        if re.match(r"^[十百千万亿]", raw) and not raw.startswith("十"):
+            return True  # bare 百/千/万: 百县千镇万村, 千家万户
+        if before_char in CN_WORD_BEFORE:
+            return True
+        if re.match(r"[一二两三四五六七八九十]", after_char or "x") or text[q.unit_end:q.unit_end + 1] == "一":
+            return True  # 一户一策, 一人一档
+    if _exclusion_hit(text, q):
+        return True
+    if q.unit in FREQUENCY_UNITS and PERIOD_WORD.search(clause_prefix):
+        return True  # 每季度报送1次, 原则上一年召开一次
+    if q.unit in FREQUENCY_UNITS and re.match(r"\s*(?:会议|例会|会商|调度|督查|督导)", text[q.end:q.end + 4]):
+        return True
+    if text[q.unit_end:q.unit_end + 1] == "性":
+        return True  # 一次性
+    return False
+
+
+def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
+    """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `注册资本100万元以上的企业`."""
+    after = text[q.end:q.end + 12]
+    after = re.sub(r"^[（(][^（）()]{0,20}[）)]", "", after)
+    if after.startswith("的"):
+        rest = after[1:]
+        if RATE_NOUN.match(rest):
+            return False
+        if q.unit_kind in ("percent", "permille") and not core_prefix:
+            return False  # a share: 60%以上的经费用于…
+        if CONDITION_START.search(clause_prefix.strip()):
+            return True
+        if re.search(r"(?:" + "|".join(v for v, k in lexicon().verbs.items() if k in ("demand", "provide")) +
+                     r")\s*(?:" + "|".join(re.escape(p) for p, _ in lexicon().before) + r")?\s*$", clause_prefix.rstrip()):
+            return False  # 培育10家以上的龙头企业
+        return True
+    return False
+
+
+def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str) -> bool:
+    if cmp:
+        return True
+    if q.unit_kind in ("percent", "points", "multiple", "permille"):
+        return True
+    if q.unit_kind == "money" and re.search(r"标准|额度|金额|上限|资金|经费|奖|补|资助|给予|发放|安排|投入", clause_prefix):
+        return True
+    if q.token == "cn" and q.values[0][0] == 1:
+        return False  # 一个中心, 一项制度: prose, not a quota
+    return _has_verb(clause_prefix)
+
+
+# ---------------------------------------------------------------------------------------------
+# Describing: indicator, quote, years
+
+
+def _strip_scope(s: str) -> str:
+    prev = None
+    while prev != s:
+        prev = s
+        s = LEADING_SCOPE.sub("", s).strip()
+    return s
+
+
+def _strip_verbs(s: str, leading: bool) -> str:
+    """Drop verbs and comparators at one end: `扶持培育` -> ``, but keep `补贴性培训`, `覆盖率`."""
+    verbs = sorted((v for v, k in lexicon().verbs.items() if k != "share"), key=len, reverse=True)
+    comps = sorted({p for p, _ in lexicon().before}, key=len, reverse=True)
+    words = verbs + comps + ["为", "在", "到", "有", "可", "要", "应", "的", "将", "并"]
+    changed = True
+    while changed and s:
+        changed = False
+        for w in words:
+            if leading and s.startswith(w) and not NOMINAL_AFTER_VERB.match(s[len(w):]):
+                s, changed = s[len(w):], True
+            elif not leading and s.endswith(w):
+                s, changed = s[: -len(w)], True
+    return s
+
+
+NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|标准|资金|对象|机构|基地|中心)")
+RATE_NAME = re.compile(r"(?:率|比例|比重|占比|份额)$")
+LINKING_TAIL = ("达到", "达", "为", "在", "有", "可", "要", "应", "的", "将", "并", "累计", "共", "总计", "合计",
+                "提高到", "提升到", "增加到", "降低到", "下降到", "控制在", "保持在", "稳定在")
+POST_VERB = re.compile(r"^(?:开展|参加|参与|用于|达到|享受|实现|获得|进行|接受|完成)")
+
+
+def _first_verb(core: str) -> tuple[int, str] | None:
+    """The earliest demand verb used as a verb (not 补贴性, 培训费, 建设局)."""
+    best = None
+    for verb, kind in lexicon().verbs.items():
+        if kind not in ("demand", "provide", "modal"):
+            continue
+        for m in re.finditer(re.escape(verb), core):
+            if NOMINAL_AFTER_VERB.match(core[m.end():]) or re.match(r"[\p{Han}]{0,3}?(?:局|厅|委|办)", core[m.end():m.end() + 4]):
+                continue
+            if best is None or m.start() < best[0] or (m.start() == best[0] and len(verb) > len(best[1])):
+                best = (m.start(), verb)
+            break
+    return best
+
+
+def _strip_tail(s: str) -> str:
+    comps = sorted({p for p, _ in lexicon().before}, key=len, reverse=True)
+    changed = True
+    while changed and s:
+        changed = False
+        for w in comps + list(LINKING_TAIL):
+            if s.endswith(w):
+                s, changed = s[: -len(w)], True
+    return s
+
+
+def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple[str, int, int]:
+    """(indicator, quote start, quote end): the shortest phrase naming what is counted.
+
+    `开展补贴性职业技能培训150万人次` -> 补贴性职业技能培训 (after the verb, before the number);
+    `建设1家市级示范基地` / `10名左右大国工匠` -> the noun after the measure word;
+    `技能人才总量达到23万人` -> 技能人才总量 (the subject of 达到)."""
+    pre_raw = text[seg_start:q.start]
+    pre = _strip_scope(pre_raw)
+    pre_start = q.start - len(pre) if pre and pre_raw.endswith(pre) else seg_start
+    core = pre
+    verb = _first_verb(core)
+    if RATE_NAME.search(_strip_tail(core)):
+        # `…从业人员的安全技能培训覆盖率达100%`: the named rate is the indicator.
+        core = _strip_tail(core)
+        core = core.rsplit("的", 1)[-1] if len(core.rsplit("的", 1)[-1]) >= 3 else core
+    elif verb:
+        rest = core[verb[0] + len(verb[1]):]
+        after = _strip_tail(_strip_verbs(rest, leading=True))
+        core = after if after else (_strip_tail(core[: verb[0]]) or _strip_tail(rest))
+    core = _strip_tail(core).strip("，,、 ")
+    core = re.sub(r"^[的之]", "", core)
+    if "占" in core and not core.endswith(("比例", "比重")):
+        core = core + "比例"  # 技能人才占就业人员的30% -> 技能人才占就业人员比例
+    post_m = re.match(r"(的)?([^，,；;。！？、：:（(\n]{1,30})", text[q.end:clause_end])
+    post = ""
+    rate = q.unit_kind in ("percent", "permille", "points")
+    if post_m and rate:
+        post = post_m.group(2).strip()  # 60%以上的经费用于一线职工教育培训
+    elif post_m and not POST_VERB.match(post_m.group(2)):
+        post = re.split(r"(?:开展|参加|参与|达到|享受|用于|实现)", post_m.group(2))[0].strip()
+    counted_after = post and (not rate or not core)
+    if counted_after:
+        post_start = q.end + (1 if post_m.group(1) else 0)
+        return post, pre_start, post_start + len(post)
+    if core:
+        return core, pre_start, q.end
+    fallback = _strip_tail(pre) or (verb[1] if verb else "") or text[q.start:q.unit_end]
+    return fallback, pre_start, q.end
+
+
+def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
+    """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027)."""
+    found: list[tuple[int, tuple[int | None, int | None]]] = []
+    for m in YEAR_RANGE.finditer(s):
+        found.append((m.end(), (int(m.group(1)), int(m.group(2)))))
+    for m in YEAR_BY.finditer(s):
+        y = int(m.group(1) or m.group(2))
+        found.append((m.end(), (None, y)))
+    for m in YEAR_ONE.finditer(s):
+        if any(m.start() < e and m.end() > e - len(m.group(0)) - 12 and e >= m.end() for e, _ in found):
+            continue
+        if re.search(r"(?:到|至|截至|截止到?)\s*$", s[: m.start()]):
+            continue
+        found.append((m.end(), (int(m.group(1)), int(m.group(1)))))
+    for m in FIVE_YEAR.finditer(s):
+        first = FIVE_YEAR_START[m.group(2)]
+        span = (None, first + 4) if (m.group(1) or m.group(3) == "末") else (first, first + 4)
+        found.append((m.end(), span))
+    if not found:
+        return None
+    return max(found, key=lambda f: f[0])[1]
+
+
+def _plan_period(ctx: Context) -> tuple[int | None, int | None] | None:
+    """The policy's own period, from its title: `(2025-2027年)`, `2025年…工作要点`, `“十四五”…规划`."""
+    title = ctx.metadata.title or (ctx.layout.title.text if ctx.layout.title else "") or ""
+    m = YEAR_RANGE.search(title)
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    m = FIVE_YEAR.search(title)
+    if m:
+        first = FIVE_YEAR_START[m.group(2)]
+        return first, first + 4
+    m = YEAR_ONE.search(title)
+    if m and WORK_PLAN_GENRES.search(title):
+        return int(m.group(1)), int(m.group(1))
+    return None
+
+
+def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | None:
+    path = ctx.task_at(pos)
+    if not path:
+        return None
+    by_path = {t.path: t for t in ctx.tasks}
+    parts = path.split("/")
+    for i in range(len(parts), 0, -1):
+        task = by_path.get("/".join(parts[:i]))
+        if task is not None:
+            y = _year_from(task.heading)
+            if y:
+                return y
+    return None
+
+
+def _issue_year(ctx: Context) -> int | None:
+    d = ctx.metadata.issue_date
+    return int(d[:4]) if d and d[:4].isdigit() else None
+
+
+# ---------------------------------------------------------------------------------------------
+
 
 def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
-    return []
+    text = doc.text
+    lo, hi = ctx.layout.body_start, ctx.layout.body_end
+    blocked = _blocked_spans(text, lo, hi)
+    titles = _title_spans(text, lo, hi)
+    plan = _plan_period(ctx)
+    issue_year = _issue_year(ctx)
+    targets: list[Target] = []
+    pos = lo
+    list_carry: tuple[int, str | None] | None = None  # (clause start, comparator) of the last target
+    while True:
+        m = TOKEN.search(text, pos, hi)
+        if not m:
+            break
+        q = read_quantity(text, m)
+        if q is None or q.end > hi:
+            pos = m.end()
+            continue
+        pos = max(q.end, m.end())
+        clause_start = _back_to(text, q.start, lo, CLAUSE_BREAK)
+        clause_end = _forward_to(text, q.end, hi, CLAUSE_BREAK)
+        clause_prefix = text[clause_start:q.start]
+        if _is_excluded(text, q, clause_prefix, blocked):
+            continue
+        if FORMULA.search(text[clause_start:clause_end]) or PAST.search(clause_prefix):
+            continue
+        sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
+        sentence_year = _year_from(_mask(text, sentence_start, q.start, titles))
+        if sentence_year and issue_year and sentence_year[1] < issue_year and not re.search(r"力争|确保|到|至", clause_prefix):
+            continue  # a past achievement: 2019年全市培训…
+        # List items share the first item's verb: 建设50所…和150个…; 开展A培训7万人次、B培训1万人次.
+        seg_start = clause_start
+        prev = [t for t in targets if t.span[1] <= q.start and t.span[1] >= clause_start]
+        if prev:
+            last_end = max(_quantity_end(text, t) for t in prev)
+            seg_start = last_end
+        before_cmp = _before_comparator(text, seg_start, q)
+        core_prefix = _strip_scope(text[seg_start:q.start])
+        if _is_condition(text, q, clause_prefix, core_prefix):
+            continue
+        if not (_is_demanded(q, before_cmp or q.after_cmp, clause_prefix) or prev):
+            continue
+        if _structural(text, q) and not (before_cmp or q.after_cmp):
+            continue
+        indicator, qs, qe = _indicator(text, q, seg_start, clause_end)
+        per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
+        per_year = bool(PER_YEAR.search(text[per_year_start:q.start]))
+        years = sentence_year or _heading_period(ctx, q.start) or plan or (None, None)
+        task = ctx.task_at(q.start)
+        for value, range_cmp in q.values:
+            cmp = range_cmp or before_cmp or q.after_cmp or "="
+            quote_start = max(qs, q.start - 40)
+            targets.append(Target(
+                task=task, indicator=indicator, value=plain(value), unit=q.unit, comparator=cmp,
+                per_year=per_year, year_start=years[0], year_end=years[1],
+                quote=text[quote_start:qe], span=(quote_start, qe),
+            ))
+        list_carry = (clause_start, before_cmp)
+    return targets
+
+
+def _quantity_end(text: str, t: Target) -> int:
+    """Where a found target's own words end, for the next list item's indicator."""
+    return t.span[1]
+
+
+def _mask(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> str:
+    """text[start:end] with blocked regions (titles, document numbers) blanked out."""
+    chars = list(text[start:end])
+    for s, e in blocked:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+STRUCTURAL = re.compile(
+    r"^(?:大|项|个|方面|类)?(?:方面|领域|环节|阶段|部门|成员单位|方向|层次|层级|维度|原则|关口|步骤|板块|主线|抓手|支柱|"
+    r"机制|体系|特点|特征|理念|意识|转变|结合|统一|坚持|不|必须|作用|优势|短板|难题|问题|风险)"
+)
+
+
+def _structural(text: str, q: Quantity) -> bool:
+    """`聚焦四个方面`, `由14个部门组成`: counts that describe the plan's own structure."""
+    return bool(STRUCTURAL.match(text[q.unit_end:q.unit_end + 6]))

@@ -6,10 +6,13 @@ appears again, everything below it closes.
 """
 from __future__ import annotations
 
+import unicodedata
+
 import regex as re
 
 from ..clean import CleanDoc
-from ..patterns import ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
+from ..numbers import cn_to_int
+from ..patterns import CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
 from ..record import Task
 from .context import Context
 
@@ -28,38 +31,61 @@ TRAILING_PUNCT = "。：:；;，,、！？ "
 
 
 def token_for(style: str, tok: str, raw: str) -> str:
+    if style == "circled":
+        return tok  # NFKC would turn ① into 1
+    tok = unicodedata.normalize("NFKC", tok)
     if style in ("chapter", "section", "article"):
-        return raw
+        return unicodedata.normalize("NFKC", raw)
     if style in ("cn_paren", "arabic_paren"):
         return f"({tok})"
     return tok
 
 
-def match_numbering(line: str) -> tuple[str, str, int] | None:
-    """(style, path token, end of the number) for a line that starts with a numbering token."""
+def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
+    """(style, path token, end of the number, ordinal value) for a numbered line."""
     for style, pattern in STYLES:
         m = pattern.match(line)
         if m:
             raw = m.group(0).strip()
-            return style, token_for(style, m.group("tok"), raw.rstrip("、．.，")), m.end()
+            tok = m.group("tok")
+            return style, token_for(style, tok, raw.rstrip("、．.，")), m.end(), ordinal(tok)
     return None
+
+
+def ordinal(tok: str) -> int | None:
+    tok = unicodedata.normalize("NFKC", tok) if tok not in CIRCLED else tok
+    if tok in CIRCLED:
+        return CIRCLED.index(tok) + 1
+    if tok.isdigit():
+        return int(tok)
+    return cn_to_int(tok)
+
+
+def _in_table(text: str) -> bool:
+    """Rows of a table (Markdown pipes, tab-separated cells) never hold tasks."""
+    return "|" in text or "\t" in text
 
 
 def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     layout = ctx.layout
     tasks: list[Task] = []
-    stack: list[tuple[str, str]] = []  # (style, token) from the top level down
+    stack: list[tuple[str, str, int | None]] = []  # (style, token, value) from the top down
+    last_value: dict[str, int] = {}  # last accepted value of each style, anywhere
     for line in layout.lines:
-        if line.start < layout.body_start or line.start >= layout.body_end:
+        if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
             continue
         found = match_numbering(line.text)
         if not found:
             continue
-        style, token, end = found
-        styles = [s for s, _ in stack]
+        style, token, end, value = found
+        if not _in_sequence(style, value, stack, last_value):
+            continue  # a line that merely starts with a number (2025年，…; 10个部门…)
+        styles = [s for s, _, _ in stack]
         if style in styles:
             del stack[styles.index(style):]
-        stack.append((style, token))
+        stack.append((style, token, value))
+        if value is not None:
+            last_value[style] = value
         rest = line.text[end:]
         lead = len(rest) - len(rest.lstrip())
         rest = rest.lstrip()
@@ -68,7 +94,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         hs = line.start + end + lead
         tasks.append(
             Task(
-                path="/".join(t for _, t in stack),
+                path="/".join(t for _, t, _ in stack),
                 heading=heading,
                 level=len(stack),
                 quote=heading,
@@ -76,3 +102,15 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             )
         )
     return tasks
+
+
+def _in_sequence(style: str, value: int | None, stack: list, last_value: dict[str, int]) -> bool:
+    """An item continues its list: the first item is 1; a later one follows its sibling, or the
+    last item of its style anywhere (numbering that runs on across sections: 1…18 under
+    （一）…（七）; articles 第一条… across chapters)."""
+    if value is None:
+        return True
+    siblings = [v for s, _, v in stack if s == style]
+    if siblings:
+        return value == siblings[0] + 1
+    return value == 1 or value == last_value.get(style, 0) + 1

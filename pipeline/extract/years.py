@@ -10,17 +10,21 @@ from ..record import Year
 from .context import Context
 
 FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
-CN_YEAR = r"[〇零一二三四五六七八九]{4}"
+CN_YEAR = r"[〇○零一二三四五六七八九]{4}"  # ○ (U+25CB) is often typed for 〇
 YEAR_RANGE = re.compile(
     r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:[-—–－~～至到]{1,2})\s*(?P<b>(?:19|20)\d{2})\s*年"
 )
 YEAR_SINGLE = re.compile(rf"(?P<a>(?<!\d)(?:19|20)\d{{2}}|{CN_YEAR})\s*年(?!代|龄|限|度内)")
+# 今后三年 / 未来五年 / 此后两年: counted from the issue date (never from today).
+RELATIVE = re.compile(r"(?:今后|未来|此后|之后)(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年(?![以之]?[内后前])")
 PLAN = re.compile(r"[“\"]?(?P<p>十[一二三四五六]五)[”\"]?(?:期间|时期|末|规划|以来)?")
 
 
 def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
     text = doc.text
     blocked = [m.span() for m in YEAR_IN_DOC_NUMBER.finditer(text)]
+    if ctx.layout.meta_end:
+        blocked.append((0, ctx.layout.meta_end))  # a web page's metadata table
     seen: dict[tuple[int, int], Year] = {}
     taken: list[tuple[int, int]] = []
 
@@ -36,10 +40,18 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         raw = m.group("a")
-        year = int(raw) if raw.isdigit() else cn_to_int(raw)
+        year = int(raw) if raw.isdigit() else cn_to_int(raw.replace("○", "〇"))
         if year:
             add(m.start(), m.end(), year, year)
     for m in PLAN.finditer(text):
         first = FIVE_YEAR_PLANS[m.group("p")]
         add(m.start(), m.end(), first, first + 4)
+    issued = ctx.metadata.issue_date
+    if issued:
+        y, mo = int(issued[:4]), int(issued[5:7])
+        first = y + 1 if mo >= 10 else y  # a plan issued late in the year starts next year
+        for m in RELATIVE.finditer(text):
+            n = int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))
+            if n and n > 1:
+                add(m.start(), m.end(), first, first + n - 1)
     return sorted(seen.values(), key=lambda y: y.span[0])

@@ -10,6 +10,11 @@ class RawPage:
     text: str
     backend: str  # which reader produced this page's text, e.g. "pypdfium2", "text", "ocr"
     confidence: float | None = None  # OCR confidence, when the page was recognised
+    # "layout": line breaks may fall inside sentences (plain text, PDF without geometry), so
+    # cleaning decides which to keep; "paragraph": the reader knew the layout and every line
+    # break ends a paragraph, heading or title (DOCX, HTML, OFD, PDF with geometry).
+    line_breaks: str = "layout"
+    continues: bool = False  # the page's last paragraph goes on at the top of the next page
 
 
 @dataclass

@@ -1,0 +1,117 @@
+"""Canonical organ names: region written out, short forms expanded, lists sharing a prefix.
+
+`canonical_names(mentions, text, jurisdiction)` gives each mention its full name(s):
+* a bare marker (省/市/县/区/州/自治区) is the document's own place at that level
+  (Jurisdiction.prefix_for); an unprefixed local organ takes the prefix of the organ before it in
+  the same list (省教育厅、司法厅 -> 广东省司法厅), else the level its suffix implies (厅 -> the
+  province) or the document's own place;
+* party organs: 市委 -> 中共<市>委员会, 市委组织部 -> 中共<市>委组织部; 团市委 -> 共青团<市>委员会;
+* central organs keep their national names; in a central document an unprefixed short form
+  (发展改革委) is read as the national organ;
+* collectives keep the written form (a marker before them is written out); bare sectors become
+  <sector>部门 without region.
+"""
+from __future__ import annotations
+
+from ..regions import Jurisdiction
+from .organs import Mention
+from .tables import organ_tables
+
+LIST_JOINERS = set("、，,及和与")
+
+
+def _to_full_place(place: str, j: Jurisdiction) -> str:
+    """A short or partial place (梅州市, 广东) as the jurisdiction spells it, when it is ours."""
+    t = organ_tables()
+    if place in t.province_short:
+        return t.province_short[place]
+    return place
+
+
+def _region_for(m: Mention, j: Jurisdiction, inherited: str | None) -> str | None:
+    if m.place:
+        return _to_full_place(m.place, j)
+    if m.marker:
+        return j.prefix_for(m.marker)
+    if inherited:
+        return inherited
+    stem = m.stem or ""
+    if stem.endswith("厅") and j.province:  # 厅 are provincial organs
+        return j.province
+    return j.own
+
+
+def canonical_names(mentions: list[Mention], text: str, j: Jurisdiction) -> list[list[str]]:
+    """For each mention, its canonical name(s) (a shared-prefix collective gives several)."""
+    out: list[list[str]] = []
+    prev: Mention | None = None
+    prev_region: str | None = None
+    for m in mentions:
+        joined = prev is not None and _joined(text, prev.end, m.start)
+        inherited = prev_region if joined and prev is not None and prev.scope not in (None, "central") else None
+        names, region = _canonical(m, j, inherited)
+        out.append(names)
+        prev, prev_region = m, region
+    return out
+
+
+def _joined(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    return 0 < len(gap) <= 1 and gap in LIST_JOINERS
+
+
+def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list[str], str | None]:
+    if m.kind == "sector":
+        return [m.stem or m.text], None
+    if m.kind == "collective":
+        if m.parts and m.stem is None:
+            return list(m.parts), None
+        if m.parts:
+            names = []
+            for p in m.parts:
+                region = "国家" if p == "国家" else j.prefix_for(p) or p
+                names.append(region + m.stem)
+            return names, None
+        if m.marker:
+            region = j.prefix_for(m.marker)
+            return [(region or m.marker) + (m.stem or "")], region
+        return [m.stem or m.text], None
+    if m.scope == "central":
+        return [m.stem or m.text], None
+    if j.central and not m.place and not m.marker and not inherited:
+        # 发展改革委 in a State Council document is the national commission
+        central = organ_tables().aliases.get(m.text, {}).get("central")
+        if central:
+            return [central], None
+    region = _region_for(m, j, inherited)
+    if region is None:
+        return [_as_written(m)], None
+    stem = m.stem or m.text
+    if m.scope == "partycommittee":
+        return [f"中共{_committee_place(region)}委员会"], region
+    if m.scope == "party":
+        return [f"中共{_committee_place(region)}{stem}"], region
+    if m.scope == "discipline":
+        return [f"中共{region}{stem}"], region
+    if m.scope == "cppcc":
+        return [f"中国人民政治协商会议{region}委员会"], region
+    if m.scope == "youth":
+        return [f"共青团{region}委员会"], region
+    return [region + stem], region
+
+
+def _committee_place(region: str) -> str:
+    return region
+
+
+def _as_written(m: Mention) -> str:
+    """No jurisdiction to resolve the marker: keep the marker, expand the stem."""
+    stem = m.stem or m.text
+    prefix = m.place or m.marker or ""
+    if m.scope == "partycommittee":
+        return f"中共{prefix}委员会" if prefix not in ("省", "市", "县", "区", "州", "自治区") else m.text
+    if m.scope == "party":
+        return f"中共{prefix}{stem}"
+    if m.scope == "youth":
+        return f"共青团{prefix}委员会"
+    return prefix + stem

@@ -1,0 +1,385 @@
+"""Rule layers that find organ mentions in text: a character gazetteer and productive patterns.
+
+Layer 1 (gazetteer) matches every written form of the alias table on characters with an
+Aho-Corasick automaton, so no match depends on word segmentation, then extends each match to the
+left with what Chinese documents put before an organ name: a place (广州市, 天河区, 国家), a bare
+level marker (省/市/县/区/州/自治区 = the document's own place at that level), 团 (团市委) or 中共.
+
+Layer 2 (patterns) covers the productive structure of names the table cannot list:
+marker + sector words + 局/厅/委/办/委员会/办公室/中心/领导小组…, collectives
+(各县（市、区）人民政府, 相关行业主管部门, 各级各部门), bare sector words in lists
+(民政、卫生健康、医保等部门 -> 民政部门 …) and unprefixed names continuing a list (省教育厅、司法厅).
+
+Every mention keeps its exact span so quotes are grounded; canonical names come later
+(pipeline.nlp.canonical) because they depend on the document's jurisdiction.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+import regex as re
+
+from .tables import OrganTables, organ_tables
+
+MARKERS = ("自治区", "省", "市", "县", "区", "州")
+# A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
+MARKER_BLOCK_BEFORE = set("全本我各该外跨城超都上地园社景辖片新贸山两属直下同级域街小郊市县区省州")
+# Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
+NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
+NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "人民法院", "人民检察院",
+                     "监委", "监察委员会", "税务局", "中心支行", "人民银行分行", "消防救援支队",
+                     "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局"}
+HAN = r"\p{Han}"
+STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
+ORGAN_SUFFIX = (r"(?:委员会|办公室|办公厅|领导小组办公室|领导小组|工作组|协调小组|指挥部|联席会议(?:其他)?成员单位|联席会议"
+                r"|管理委员会|局|厅|委|办|中心)(?![法理好事学面势托员部限长内外])")
+LIST_SEP = "、，,；;及和与"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # named | collective | sector
+    scope: str | None = None  # central | local | party | partycommittee | mass | youth | discipline | cppcc
+    stem: str | None = None  # canonical stem from the alias table (or the written stem)
+    marker: str | None = None  # bare level prefix: 省 市 县 区 州 自治区
+    place: str | None = None  # explicit place written before the stem
+    layer: str = "gazetteer"  # gazetteer | pattern | ner
+    parts: list[str] = field(default_factory=list)  # shared-prefix collectives (国家和省有关部门)
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for key in organ_tables().aliases:
+        auto.add_word(key, key)
+    for key in ("团省委", "团市委", "团县委", "团区委", "团州委"):
+        auto.add_word(key, key)
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def _place_set() -> frozenset[str]:
+    t = organ_tables()
+    return t.places | frozenset(t.province_short)
+
+
+def _sector_alt(t: OrganTables) -> str:
+    return "|".join(sorted((re.escape(s) for s in t.sectors), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    t = organ_tables()
+    sect = _sector_alt(t)
+    mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
+    place_t = (r"县（市、区）|县\(市、区\)|县（区）|县（市）|市、县（区）|县、区|县区|县市区|市县|地级以上市|地级市|省级|市级|县级"
+               r"|乡镇（街道）|镇（街道）|乡（镇）|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
+    mid = rf"(?:{place_t}|{sect}|行业|主管|职能|有关|相关|各|其他|成员|业务|政府)"
+    head = (r"(?:人民政府|政府|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|群团组织"
+            r"|管理委员会|管委会)")
+    place_head = r"(?:镇（街道）|乡镇（街道）|乡（镇）|乡镇|街道)"
+    q = r"(?:各级|各地|各有关|各相关|各|同级|相关|有关|本级)"
+    return {
+        "collective": re.compile(rf"{q}{mid}*?{head}|各{place_head}|行业(?:主管)?部门"
+                                 r"|(?:企业|基层|职工)工会|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|执法|司法|监管|主管|行政|审核)机关(?![事单干工党])"),
+        # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
+        "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
+        "shared_collective": re.compile(r"(?P<a>国家|[省市县区])和(?P<b>[省市县区])(?P<c>(?:有关|相关)(?:部门|单位))"),
+        "shared_head": re.compile(r"(?P<q>各级|各地|同级|本级)(?P<a>党委)(?:和|、|及)(?P<b>政府)"),
+        "sector_list": re.compile(
+            rf"(?P<list>(?:{sect}|{mass})(?:、(?:{sect}|{mass}))*)(?:等)?(?:相关|有关)?(?:职能|主管|行政)?(?P<tail>部门|群团组织|群团机关)"),
+        "productive": re.compile(
+            rf"(?P<stem>(?:(?![{STOP_CHARS}])[{HAN[1:-1]}（）]){{2,20}}?{ORGAN_SUFFIX})(?![{HAN[1:-1]}])|"
+            rf"(?P<stem2>(?:(?![{STOP_CHARS}])\p{{Han}}){{2,20}}?{ORGAN_SUFFIX})"),
+        "list_member": re.compile(rf"(?:(?![{STOP_CHARS}])\p{{Han}}){{2,14}}?(?:委员会|办公室|局|厅|委|办)"),
+    }
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None, *, layers=("gazetteer", "patterns")) -> list[Mention]:
+    """Organ mentions in text[start:end], non-overlapping, in text order."""
+    end = len(text) if end is None else end
+    cands: list[Mention] = []
+    if "gazetteer" in layers:
+        cands += _gazetteer(text, start, end)
+    if "patterns" in layers:
+        cands += _collectives(text, start, end)
+        cands += _sector_lists(text, start, end)
+        cands += _productive(text, start, end)
+    chosen = _select(cands)
+    if "patterns" in layers:
+        chosen = _select(chosen + _list_members(text, chosen, end))
+    return chosen
+
+
+def _select(cands: list[Mention]) -> list[Mention]:
+    """Longest spans first; the gazetteer wins ties over patterns."""
+    order = {"gazetteer": 0, "pattern": 1, "ner": 2}
+    cands = sorted(cands, key=lambda m: (-(m.end - m.start), order.get(m.layer, 3), m.start))
+    taken: list[Mention] = []
+    occupied = bytearray()
+    for m in cands:
+        if len(occupied) < m.end:
+            occupied.extend(b"\0" * (m.end - len(occupied)))
+        if any(occupied[m.start:m.end]):
+            continue
+        occupied[m.start:m.end] = b"\1" * (m.end - m.start)
+        taken.append(m)
+    return sorted(taken, key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------- layer 1: gazetteer
+
+def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
+    t = organ_tables()
+    raw = []
+    for last, key in _automaton().iter(text, start, end):
+        s = last - len(key) + 1
+        nxt = text[last + 1:last + 2]
+        if key.endswith("部") and nxt == "门":  # 财政部门 is a sector, not 财政部
+            continue
+        if key in ("政府", "人民政府") and nxt in ("部", "办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资"):
+            continue  # 政府部门/政府采购: not the government as an organ
+        raw.append((s, last + 1, key))
+    # longest non-overlapping keys
+    raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+    used: set[int] = set()
+    keep = []
+    for s, e, key in raw:
+        if used.intersection(range(s, e)):
+            continue
+        used.update(range(s, e))
+        keep.append((s, e, key))
+    out = []
+    for s, e, key in sorted(keep):
+        m = _with_prefix(text, s, e, key, t, start)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
+    """Longest place name (or chain 广州市天河区) ending right before offset s."""
+    places = _place_set()
+    best = None
+    for n in range(2, 12):
+        if s - n < lo:
+            break
+        cand = text[s - n:s]
+        if cand in places or cand == "国家":
+            best = (s - n, cand)
+    if best is None:
+        return None
+    outer = _place_before(text, best[0], lo)
+    if outer and outer[1] != "国家":
+        return outer[0], outer[1] + best[1]
+    return best
+
+
+def _marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
+    for mk in MARKERS:
+        ms = s - len(mk)
+        if ms >= lo and text[ms:s] == mk:
+            prev = text[ms - 1] if ms - 1 >= lo else ""
+            if prev and prev in MARKER_BLOCK_BEFORE and mk != "自治区":
+                return None
+            if mk == "州" and prev and re.match(r"\p{Han}", prev):  # 钦州港…: 州 ends a place name
+                return None
+            return ms, mk
+    return None
+
+
+def _with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) -> Mention | None:
+    scopes = dict(t.aliases.get(key, {}))
+    if key.startswith("团") and key.endswith("委") and len(key) == 3:  # 团市委
+        marker = key[1]
+        return Mention(s, e, text[s:e], "named", "youth", "共青团委员会", marker=marker)
+    place = _place_before(text, s, lo)
+    marker = None if place else _marker_before(text, s, lo)
+    ps = place[0] if place else marker[0] if marker else s
+    # party departments are keyed 委组织部: the 委 belongs to the committee (市委组织部)
+    if "party" in scopes or "discipline" in scopes or "cppcc" in scopes:
+        if not place and not marker:
+            # 中共XX市委 written out before 委…: handled by place; a bare 委组织部 is not an organ
+            if not (key.startswith("纪委") or key == "纪律检查委员会" or key == "政协"):
+                return None
+            if key in ("纪委", "纪委监委", "政协"):
+                return None
+        if ps - 2 >= lo and text[ps - 2:ps] == "中共":
+            ps -= 2
+        scope = "party" if "party" in scopes else "discipline" if "discipline" in scopes else "cppcc"
+        return Mention(ps, e, text[ps:e], "named", scope, scopes[scope],
+                       marker=marker[1] if marker else None, place=place[1] if place else None)
+    if not place and not marker and key in NEEDS_PREFIX_KEYS:
+        return None
+    if place and place[1] == "国家":
+        # 国家发展改革委: the central organ
+        stem = scopes.get("central")
+        if stem is None:
+            full = "国家" + key
+            stem = t.aliases.get(full, {}).get("central", full)
+        return Mention(ps, e, text[ps:e], "named", "central", stem)
+    local_scope = next((sc for sc in ("local", "mass", "youth") if sc in scopes), None)
+    if (place or marker) and local_scope:
+        return Mention(ps, e, text[ps:e], "named", local_scope, scopes[local_scope],
+                       marker=marker[1] if marker else None, place=place[1] if place else None)
+    if (place or marker) and "central" in scopes:
+        # 省人社部? a central organ never takes a local prefix: keep only the organ itself
+        return Mention(s, e, text[s:e], "named", "central", scopes["central"])
+    scope = local_scope or "central"
+    return Mention(s, e, text[s:e], "named", scope, scopes.get(scope, key))
+
+
+# ---------------------------------------------------------------- layer 2: patterns
+
+def _party_committees(text: str, start: int, end: int) -> list[Mention]:
+    """省委 / 市委 / 梅州市委 / 中共XX县委 / 自治区党委: the party committee itself."""
+    out = []
+    for m in re.finditer(r"(?:自治区党|[省市县区州])委(?!员)", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        if text[s:e] == "自治区党委":
+            out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker="自治区"))
+            continue
+        place = _place_before(text, e - 1, start)
+        if place and place[1] != "国家" and place[0] < s:
+            ps = place[0] - 2 if text[place[0] - 2:place[0]] == "中共" else place[0]
+            out.append(Mention(ps, e, text[ps:e], "named", "partycommittee", "委员会", place=place[1]))
+            continue
+        prev = text[s - 1] if s - 1 >= start else ""
+        if prev == "团" or (prev in MARKER_BLOCK_BEFORE and prev):
+            continue
+        if text[s] == "州" and prev and re.match(r"\p{Han}", prev):
+            continue
+        ps = s - 2 if text[s - 2:s] == "中共" else s
+        out.append(Mention(ps, e, text[ps:e], "named", "partycommittee", "委员会", marker=text[s]))
+    return out
+
+
+def _collectives(text: str, start: int, end: int) -> list[Mention]:
+    p = _patterns()
+    seg = text[start:end]
+    out = _party_committees(text, start, end)
+    for m in p["collective"].finditer(seg):
+        s, e = start + m.start(), start + m.end()
+        body = text[s:e]
+        if body in ("有关单位", "相关单位", "各单位", "同级部门"):
+            continue
+        mk = _marker_before(text, s, start)
+        if mk and mk[1] in ("省", "市", "县", "区") and body.startswith(("各", "有关", "相关")):
+            out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=body, layer="pattern"))
+        else:
+            out.append(Mention(s, e, body, "collective", stem=body, layer="pattern"))
+    for m in p["shared_collective"].finditer(seg):
+        s, e = start + m.start(), start + m.end()
+        out.append(Mention(s, e, text[s:e], "collective", stem=m.group("c"), layer="pattern",
+                           parts=[m.group("a"), m.group("b")]))
+    t = organ_tables()
+    for m in p["marker_and_collective"].finditer(seg):
+        s = start + m.start()
+        prev = text[s - 1] if s > start else ""
+        if prev and prev in MARKER_BLOCK_BEFORE:
+            continue
+        stem = _sector_bureau(m.group("sect"), m.group("mk"), t)
+        if stem:
+            out.append(Mention(s, s + 1, m.group("mk"), "named", "local", stem, marker=m.group("mk"), layer="pattern"))
+    for m in p["shared_head"].finditer(seg):
+        s, e = start + m.start(), start + m.end()
+        q = m.group("q")
+        out.append(Mention(s, e, text[s:e], "collective", stem=None, layer="pattern",
+                           parts=[q + m.group("a"), q + m.group("b")]))
+    return out
+
+
+def _sector_bureau(sector: str, marker: str, t: OrganTables) -> str | None:
+    """人力资源社会保障 at 市 level -> 人力资源和社会保障局 (厅 at 省 level), from the alias table."""
+    suffixes = ("厅", "委", "局") if marker == "省" else ("局", "委")
+    for suf in suffixes:
+        local = t.aliases.get(sector + suf, {}).get("local")
+        if local:
+            return local
+    return None
+
+
+def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
+    """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
+    t = organ_tables()
+    out = []
+    for m in _patterns()["sector_list"].finditer(text[start:end]):
+        ls = start + m.start("list")
+        pos = ls
+        words = m.group("list").split("、")
+        tail = m.group("tail")
+        for w in words:
+            ws, we = pos, pos + len(w)
+            pos = we + 1
+            if w in t.mass_words:
+                # a people's organisation named bare is the document's own (总工会, 残联, 工会)
+                scopes = t.aliases.get(t.mass_words[w], {})
+                scope = "youth" if "youth" in scopes else "mass"
+                out.append(Mention(ws, we, w, "named", scope, scopes.get(scope, w), layer="pattern"))
+            elif w in t.sectors:
+                out.append(Mention(ws, we, w, "sector", stem=w + "部门", layer="pattern"))
+        if len(words) == 1 and words[0] in t.sectors:
+            # single 人力资源社会保障部门: the mention includes 部门
+            last = out[-1]
+            last.end = start + m.end()
+            last.text = text[last.start:last.end]
+    return out
+
+
+def _productive(text: str, start: int, end: int) -> list[Mention]:
+    """Marker or place + sector words + organ suffix, for names outside the alias table."""
+    out = []
+    rx = _patterns()["list_member"]
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in "省市县区州":
+            continue
+        if i > start and text[i - 1] in MARKER_BLOCK_BEFORE:
+            continue
+        if ch == "州" and i > start and re.match(r"\p{Han}", text[i - 1]):
+            continue
+        nxt = text[i + 1:i + 2]
+        if not nxt or nxt in "场民级直内外域属政长里镇份委省市县区州" or not re.match(r"\p{Han}", nxt):
+            continue
+        m = re.match(
+            rf"(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})", text[i + 1:min(end, i + 30)])
+        if not m:
+            continue
+        stem = m.group(0)
+        if re.search(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站", stem):
+            continue
+        s = i
+        place = _place_before(text, i + 1, start)
+        if place and text[place[0]:i + 1] == place[1]:
+            s = place[0]
+        e = i + 1 + m.end()
+        out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if s < i else ch,
+                           place=place[1] if s < i else None, layer="pattern"))
+    del rx
+    return out
+
+
+def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
+    """省教育厅、司法厅、XX局: an unprefixed organ-shaped word right after a named organ and 、."""
+    out = []
+    rx = _patterns()["list_member"]
+    for m in chosen:
+        if m.kind != "named" or m.scope == "central":
+            continue
+        pos = m.end
+        if text[pos:pos + 1] != "、":
+            continue
+        seg_end = pos + 1
+        while seg_end < end and text[seg_end] not in "、，,；;。）)〕\n":
+            seg_end += 1
+        piece = text[pos + 1:seg_end]
+        mm = rx.fullmatch(piece)
+        if mm and not any(c.start <= pos + 1 < c.end for c in chosen):
+            out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece, layer="pattern"))
+    return out

@@ -1,0 +1,47 @@
+"""The organ gazetteers as Python structures, built once per process from pipeline/data/*.tsv."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import load_table
+
+# Place levels whose full names may stand before an organ name (广州市财政局, 天河区人民政府).
+PROVINCE_SUFFIXES = ("省", "自治区", "市", "特别行政区")
+
+
+@dataclass(frozen=True)
+class OrganTables:
+    aliases: dict[str, dict[str, str]]  # written form -> {scope: canonical stem}
+    sectors: frozenset[str]  # bare sector words (民政, 卫生健康) that become <sector>部门
+    mass_words: dict[str, str]  # bare 群团 words in lists (工会, 妇联) -> their alias key
+    places: frozenset[str]  # full names of provinces, prefectures and counties
+    province_short: dict[str, str]  # 广东 -> 广东省, 广西 -> 广西壮族自治区
+
+
+@lru_cache(maxsize=1)
+def organ_tables() -> OrganTables:
+    aliases: dict[str, dict[str, str]] = {}
+    for row in load_table("department_aliases"):
+        aliases.setdefault(row["alias"], {})[row["scope"]] = row["canonical"]
+    sectors = frozenset(r["sector"] for r in load_table("organ_sectors"))
+    mass = {r["word"]: r["alias"] for r in load_table("organ_mass_words")}
+    places: set[str] = set()
+    province_short: dict[str, str] = {}
+    for row in load_table("regions"):
+        name = row["name"]
+        if len(name) >= 2:
+            places.add(name)
+        if row["level"] == "province":
+            short = _short_province(name)
+            if short:
+                province_short[short] = name
+    return OrganTables(aliases, sectors, mass, frozenset(places), province_short)
+
+
+def _short_province(name: str) -> str | None:
+    """广东省 -> 广东, 广西壮族自治区 -> 广西, 北京市 -> 北京, 内蒙古自治区 -> 内蒙古."""
+    for suffix in ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return None

@@ -1,0 +1,192 @@
+"""Make the corpus PDFs the way offices make them: a Word document exported by LibreOffice.
+
+For each corpus/*.txt notice: clean its text (pipeline.clean), find its parts (pipeline.layout),
+write a .docx laid out after GB/T 9704 (A4, 37/35/28/26 mm margins, 三号 body in a 宋体-like CJK
+font, 二号 bold title, 黑体 for 一、 headings, 楷体 for （一） headings, signature right-aligned,
+page numbers `— N —` in the footer, odd pages right and even pages left), then export it to PDF
+with LibreOffice, which embeds the CJK font subsets.
+
+Needs LibreOffice and CJK fonts (not needed by the tests, which use the committed PDFs):
+    apt-get install -y libreoffice-writer-nogui fonts-noto-cjk fonts-arphic-ukai
+    pip install python-docx
+
+Usage:
+    python scripts/make_pdfs.py                       # corpus/*.txt -> corpus/*.pdf
+    python scripts/make_pdfs.py --big /tmp/big.pdf     # also a 50+ page PDF for benchmarks/ingest.py
+    python scripts/make_pdfs.py --docx-only DIR        # write the .docx files only (fixtures)
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from docx import Document  # noqa: E402
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING  # noqa: E402
+from docx.oxml import OxmlElement  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
+from docx.shared import Mm, Pt, RGBColor  # noqa: E402
+
+from pipeline.clean import normalize_string  # noqa: E402
+from pipeline.layout import find_layout  # noqa: E402
+from pipeline.patterns import CN_ITEM, CN_PAREN  # noqa: E402
+
+SONG = "Noto Serif CJK SC"  # 宋体/仿宋 stand-in
+HEI = "Noto Sans CJK SC"  # 黑体
+KAI = "AR PL UKai CN"  # 楷体
+BODY_PT = 16  # 三号
+TITLE_PT = 22  # 二号
+MASTHEAD_PT = 26  # 一号
+LINE_PT = 28.95  # 22 lines a page on a 225 mm type area
+
+
+def _font(run, name: str, size: float, bold: bool = False) -> None:
+    run.font.name = name
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    rpr = run._element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.append(fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), name)
+
+
+def _paragraph(doc, text: str, *, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent: bool = True,
+               font: str = SONG, size: float = BODY_PT, bold: bool = False):
+    p = doc.add_paragraph()
+    fmt = p.paragraph_format
+    fmt.alignment = align
+    fmt.first_line_indent = Pt(2 * size) if indent else Pt(0)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(LINE_PT if size <= BODY_PT else size * 1.5)
+    fmt.space_before = Pt(0)
+    fmt.space_after = Pt(0)
+    _font(p.add_run(text), font, size, bold)
+    return p
+
+
+def _page_field(paragraph, size: float) -> None:
+    """`— PAGE —`: the page number as a field, with 一字线 on each side (GB/T 9704 7.5)."""
+    def run(text: str | None = None):
+        r = paragraph.add_run(text or "")
+        _font(r, SONG, size)
+        return r
+
+    run("— ")
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    run()._element.append(begin)
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = " PAGE "
+    run()._element.append(instr)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run()._element.append(end)
+    run(" —")
+
+
+def _setup(doc) -> None:
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Mm(210), Mm(297)
+    sec.top_margin, sec.bottom_margin = Mm(37), Mm(35)
+    sec.left_margin, sec.right_margin = Mm(28), Mm(26)
+    sec.footer_distance = Mm(20)
+    doc.settings.odd_and_even_pages_header_footer = True
+    odd = sec.footer.paragraphs[0]
+    odd.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _page_field(odd, 14)
+    even = sec.even_page_footer.paragraphs[0]
+    even.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    _page_field(even, 14)
+
+
+def build_docx(text: str, out: Path) -> None:
+    clean = normalize_string(text).text
+    layout = find_layout(clean)
+    centred = {id(ln) for ln in layout.header_lines}
+    titles = [t for t in (layout.notice_title, layout.title) if t is not None]
+    right = {(ln.start, ln.end) for ln in layout.signature_lines}
+    if layout.date_line is not None:
+        right.add((layout.date_line.start, layout.date_line.end))
+    doc = Document()
+    _setup(doc)
+    for k, line in enumerate(layout.lines):
+        t = line.text
+        in_title = any(tt.start <= line.start and line.end <= tt.end for tt in titles)
+        nxt = layout.lines[k + 1].text if k + 1 < len(layout.lines) else ""
+        if in_title and "关于" not in t and nxt.startswith("关于"):
+            # 发文机关标志 (masthead): larger red type above the title, GB/T 9704 7.2.
+            p = _paragraph(doc, t, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, size=MASTHEAD_PT, bold=True)
+            p.runs[0].font.color.rgb = RGBColor(0xE0, 0x00, 0x00)
+        elif in_title:
+            _paragraph(doc, t, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, size=TITLE_PT, bold=True)
+        elif id(line) in centred and len(t) <= 40 and "。" not in t:
+            _paragraph(doc, t, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)
+        elif (line.start, line.end) in right:
+            _paragraph(doc, t, align=WD_ALIGN_PARAGRAPH.RIGHT, indent=False)
+        elif layout.addressee is not None and line.start == layout.addressee.start:
+            _paragraph(doc, t, indent=False)
+        elif CN_ITEM.match(t) and len(t) < 60:
+            _paragraph(doc, t, font=HEI)
+        elif CN_PAREN.match(t) and len(t) < 60:
+            _paragraph(doc, t, font=KAI)
+        else:
+            _paragraph(doc, t)
+    doc.save(str(out))
+
+
+def to_pdf(docx: Path, outdir: Path) -> Path:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        sys.exit("LibreOffice not found: apt-get install -y libreoffice-writer-nogui fonts-noto-cjk")
+    with tempfile.TemporaryDirectory(prefix="policykb-lo-") as profile:
+        subprocess.run(
+            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+             "--outdir", str(outdir), str(docx)],
+            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+    return outdir / (docx.stem + ".pdf")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
+    ap.add_argument("--big", type=Path, help="also write a large PDF of all notices repeated (benchmark input)")
+    ap.add_argument("--big-copies", type=int, default=3)
+    ap.add_argument("--docx-only", type=Path, help="write the .docx files to this folder and stop")
+    args = ap.parse_args(argv)
+    texts = sorted(args.corpus.glob("*.txt"))
+    with tempfile.TemporaryDirectory(prefix="policykb-pdfs-") as tmp:
+        tmp = Path(tmp)
+        outdir = args.docx_only or tmp
+        outdir.mkdir(parents=True, exist_ok=True)
+        for txt in texts:
+            docx = outdir / f"{txt.stem}.docx"
+            build_docx(txt.read_text(encoding="utf-8"), docx)
+            if args.docx_only:
+                continue
+            pdf = to_pdf(docx, tmp)
+            shutil.move(str(pdf), args.corpus / pdf.name)
+            print(f"{args.corpus / pdf.name}")
+        if args.big and not args.docx_only:
+            joined = "\n".join(t.read_text(encoding="utf-8") for t in texts for _ in range(args.big_copies))
+            docx = tmp / f"{args.big.stem}.docx"
+            build_docx(joined, docx)
+            pdf = to_pdf(docx, tmp)
+            args.big.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(pdf), args.big)
+            print(args.big)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

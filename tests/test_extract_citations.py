@@ -1,0 +1,46 @@
+"""Citations (spec section 9): titles with and without 文号, nesting, short names, own title."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import normalize_string
+from pipeline.extract import extract_all
+
+NOTICES = sorted(Path(__file__).parent.joinpath("notices").glob("structure-*.txt"))
+HEAD = "某自治区全民健身实施计划\n一、总体要求\n"
+
+
+def cites(text: str) -> list[tuple]:
+    return [(c.title, c.doc_number) for c in extract_all(normalize_string(text)).citations]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("根据《全民健身条例》，制定本计划。", [("全民健身条例", None)]),
+    ("落实《国务院关于实施全民健身计划的通知》（国发〔2021〕11号）要求。",
+     [("国务院关于实施全民健身计划的通知", "国发〔2021〕11号")]),
+    ("按照《某厅关于印发〈体育场馆开放办法〉的通知》（某体规［2019］4号）执行。",
+     [("某厅关于印发〈体育场馆开放办法〉的通知", "某体规［2019］4号")]),
+    ("参照《关于印发<学校体育工作规范>的通知（某教发（2018）7号）》办理。",
+     [("关于印发<学校体育工作规范>的通知", "某教发（2018）7号")]),
+    ("按照某政办发[2020]15号文件要求执行。", [(None, "某政办发[2020]15号")]),
+])
+def test_citation_forms(sentence, expected):
+    assert cites(HEAD + sentence + "\n") == expected
+
+
+def test_short_name_is_not_counted_twice():
+    text = HEAD + "依据《某自治区体育发展条例》（以下简称《条例》），按《条例》第十条执行。\n"
+    assert cites(text) == [("某自治区体育发展条例", None)]
+
+
+def test_transmitted_plan_is_not_a_citation():
+    text = ("关于印发《某县全民健身实施计划》的通知\n各乡镇人民政府：\n现将《某县全民健身实施计划》印发给你们。\n"
+            "某县人民政府办公室\n2021年9月1日\n某县全民健身实施计划\n一、目标\n落实《全民健身计划（2021—2025年）》。\n")
+    assert cites(text) == [("全民健身计划（2021—2025年）", None)]
+
+
+@pytest.mark.parametrize("path", NOTICES, ids=lambda p: p.stem)
+def test_notice_citations(path):
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert cites(path.read_text(encoding="utf-8")) == [(c["title"], c["doc_number"]) for c in expected["citations"]]

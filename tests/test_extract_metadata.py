@@ -1,0 +1,96 @@
+"""Metadata (spec section 3): titles, 文号 brackets, issuers, dates, region, genre, draft."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import normalize_string
+from pipeline.extract import extract_all
+from pipeline.extract.metadata import doc_type_of, parse_date, split_issuer_prefix, split_organs
+
+NOTICES = sorted(Path(__file__).parent.joinpath("notices").glob("structure-*.txt"))
+
+
+def meta(text: str) -> dict:
+    return extract_all(normalize_string(text)).metadata.model_dump(exclude={"evidence"})
+
+
+@pytest.mark.parametrize("line,number", [
+    ("浙政办发〔2021〕15号", "浙政办发〔2021〕15号"),
+    ("苏人社规［2020］3号", "苏人社规［2020］3号"),
+    ("黔府办函（2019）88号", "黔府办函（2019）88号"),
+    ("晋财社[2018]102号", "晋财社[2018]102号"),
+])
+def test_doc_number_in_every_bracket_style(line, number):
+    text = f"某省人民政府办公厅关于加强冬春农田水利建设的通知\n{line}\n各市人民政府：\n现就有关事项通知如下。\n"
+    assert meta(text)["doc_number"] == number
+
+
+def test_joint_notice_with_issuers_before_guanyu_and_chinese_date():
+    text = ("中共宁海县委办公室 宁海县人民政府办公室 关于印发《宁海县乡村人才振兴实施方案》的通知\n"
+            "各乡镇党委、政府，县直各单位：\n现将《宁海县乡村人才振兴实施方案》印发给你们，请认真贯彻落实。\n"
+            "中共宁海县委办公室\n宁海县人民政府办公室\n二〇二三年三月五日\n宁海县乡村人才振兴实施方案\n一、总体要求\n")
+    m = meta(text)
+    assert m["notice_title"] == "关于印发《宁海县乡村人才振兴实施方案》的通知"
+    assert m["title"] == "宁海县乡村人才振兴实施方案"
+    assert m["issuers"] == ["中共宁海县委办公室", "宁海县人民政府办公室"]
+    assert m["issue_date"] == "2023-03-05"
+    assert (m["region"], m["admin_level"]) == ("浙江省宁波市宁海县", "county")
+    assert m["doc_type"] == "实施方案"
+
+
+def test_signature_with_several_organs_per_line_and_county_level_city():
+    text = ("关于印发义乌市职业技能提升行动方案的通知\n各镇人民政府、街道办事处：\n现将方案印发给你们。\n"
+            "义乌市人力资源和社会保障局 义乌市财政局\n2020年5月6日\n义乌市职业技能提升行动方案（2020—2022年）\n一、目标\n")
+    m = meta(text)
+    assert m["issuers"] == ["义乌市人力资源和社会保障局", "义乌市财政局"]
+    assert (m["region"], m["admin_level"]) == ("浙江省金华市义乌市", "county")
+    assert m["title"] == "义乌市职业技能提升行动方案（2020—2022年）"
+    assert m["doc_type"] == "行动方案"
+
+
+def test_draft_without_issuer_takes_region_from_title():
+    text = "关于促进绵阳数字经济高质量发展的若干意见\n（征求意见稿）\n为加快数字经济发展，提出如下意见。\n一、总体要求\n"
+    m = meta(text)
+    assert m["draft"] is True and m["issuers"] == []
+    assert (m["region"], m["admin_level"]) == ("四川省绵阳市", "prefecture")
+    assert m["doc_type"] == "意见"
+
+
+def test_fadian_box_gives_issuers_when_there_is_no_signature():
+    text = ("某县发电\n发电单位 中共仁寿县委办公室\n仁寿县人民政府办公室\n等级 特急·明电 仁委办明电〔2021〕9号\n"
+            "关于做好防汛工作的通知\n各乡镇：\n请做好防汛准备。\n")
+    m = meta(text)
+    assert m["issuers"] == ["中共仁寿县委办公室", "仁寿县人民政府办公室"]
+    assert m["doc_number"] == "仁委办明电〔2021〕9号"
+
+
+def test_central_organ_and_web_metadata_table_is_skipped():
+    text = ("索引号：\n000014349/2019-00021\n发文机关：\n国务院办公厅\n成文日期：\n2019-05-10\n标题：\n"
+            "国务院办公厅关于加快发展流通促进商业消费的意见\n国办发〔2019〕42号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n流通是经济运行的基础。\n一、促进流通新业态\n国务院办公厅\n2019年8月16日\n")
+    m = meta(text)
+    assert m["title"] == "关于加快发展流通促进商业消费的意见"
+    assert m["issuers"] == ["国务院办公厅"] and m["issue_date"] == "2019-08-16"
+    assert (m["region"], m["admin_level"]) == ("全国", "central")
+
+
+@pytest.mark.parametrize("title,genre", [
+    ("关于推进养老服务发展的若干意见", "意见"), ("某市住房公积金管理办法（试行）", "办法"),
+    ("某省数字经济发展规划（2021—2025年）", "规划"), ("某县安全生产专项整治实施细则", "实施细则"),
+    ("某市2024年就业工作要点", "工作要点"),
+])
+def test_doc_type(title, genre):
+    assert doc_type_of(title) == genre
+
+
+def test_helpers():
+    assert parse_date("二○二一年十二月三十一日") == "2021-12-31"
+    assert split_organs("成都市民政局成都市财政局") == ["成都市民政局", "成都市财政局"]
+    assert split_issuer_prefix("国务院办公厅转发国家发展改革委关于某事的通知") == ("", "国务院办公厅转发国家发展改革委关于某事的通知")
+
+
+@pytest.mark.parametrize("path", NOTICES, ids=lambda p: p.stem)
+def test_notice_metadata(path):
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert meta(path.read_text(encoding="utf-8")) == expected["metadata"]

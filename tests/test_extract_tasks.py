@@ -1,0 +1,63 @@
+"""Numbered structure (spec section 4): levels, styles, run-on numbering, false positives."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import normalize_string
+from pipeline.extract import extract_all
+
+NOTICES = sorted(Path(__file__).parent.joinpath("notices").glob("structure-*.txt"))
+
+
+def tasks_of(text: str) -> list[tuple[str, str]]:
+    return [(t.path, t.heading) for t in extract_all(normalize_string(text)).tasks]
+
+
+def test_gbt_levels_and_heading_inside_paragraph():
+    text = ("江西省数字经济发展三年行动方案\n一、总体目标\n到2025年，数字经济核心产业增加值明显提高。\n二、重点任务\n"
+            "（一）夯实数字基础设施\n1. 加快5G网络建设。支持各设区市……\n（1）推进基站共建共享。鼓励……\n① 优先覆盖工业园区\n"
+            "2. 建设算力中心。统筹布局……\n")
+    assert tasks_of(text) == [
+        ("一", "总体目标"), ("二", "重点任务"), ("二/(一)", "夯实数字基础设施"),
+        ("二/(一)/1", "加快5G网络建设"), ("二/(一)/1/(1)", "推进基站共建共享"),
+        ("二/(一)/1/(1)/①", "优先覆盖工业园区"), ("二/(一)/2", "建设算力中心"),
+    ]
+
+
+def test_numbering_runs_on_across_sections_and_accepts_dunhao():
+    text = ("某市农村人居环境整治方案\n一、重点任务\n（一）垃圾治理\n1、建立收运体系。……\n2、推进分类减量。……\n"
+            "（二）污水治理\n3、完善管网。……\n4．推广生态处理。……\n")
+    assert [p for p, _ in tasks_of(text)] == ["一", "一/(一)", "一/(一)/1", "一/(一)/2", "一/(二)", "一/(二)/3", "一/(二)/4"]
+
+
+def test_articles_under_chapters_run_on():
+    text = "某县安全生产管理办法\n第一章 总则\n第一条 为加强管理，制定本办法。\n第二章 职责\n第二条 县应急管理局负责监督。\n"
+    assert tasks_of(text) == [("第一章", "总则"), ("第一章/第一条", "为加强管理，制定本办法"),
+                              ("第二章", "职责"), ("第二章/第二条", "县应急管理局负责监督")]
+
+
+@pytest.mark.parametrize("line", ["2025年，全省完成培训10万人次。", "1.5万人次参加培训。", "10个部门联合印发文件。",
+                                  "3.建设数字乡村。"])
+def test_lines_starting_with_a_number_are_not_tasks(line):
+    # `3.` without a 1. and 2. before it is out of sequence, not a list item.
+    text = f"某市乡村振兴工作方案\n一、工作目标\n{line}\n二、保障措施\n"
+    assert [p for p, _ in tasks_of(text)] == ["一", "二"]
+
+
+def test_markdown_and_bold_marks_are_not_part_of_tokens():
+    text = "# 某区养老服务实施方案\n## 一、基本原则\n**（一）坚持政府主导。**各街道要……\n"
+    assert tasks_of(text) == [("一", "基本原则"), ("一/(一)", "坚持政府主导")]
+
+
+def test_transmitting_notice_and_attachment_tables_are_not_tasks():
+    text = ("关于印发《某县就业帮扶实施方案》的通知\n各乡镇人民政府：\n现将《某县就业帮扶实施方案》印发给你们，请遵照执行。"
+            "一、高度重视。\n某县人民政府办公室\n2022年4月1日\n某县就业帮扶实施方案\n一、目标任务\n二、工作措施\n"
+            "附件：1.任务分工表\n1.开展培训 县人社局\n")
+    assert [p for p, _ in tasks_of(text)] == ["一", "二"]
+
+
+@pytest.mark.parametrize("path", NOTICES, ids=lambda p: p.stem)
+def test_notice_tasks(path):
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert tasks_of(path.read_text(encoding="utf-8")) == [(t["path"], t["heading"]) for t in expected["tasks"]]

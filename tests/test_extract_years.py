@@ -1,0 +1,50 @@
+"""Years (spec section 8): ranges, 五年规划 periods, Chinese numerals, relative years, exclusions."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import normalize_string
+from pipeline.extract import extract_all
+
+NOTICES = sorted(Path(__file__).parent.joinpath("notices").glob("structure-*.txt"))
+
+
+def years_of(text: str) -> set[tuple[int, int]]:
+    return {(y.start, y.end) for y in extract_all(normalize_string(text)).years}
+
+
+BODY = "某省冷链物流发展方案\n一、发展目标\n{}\n"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("2026—2028年，建成冷链骨干网络。", {(2026, 2028)}),
+    ("2024-2026年分步实施。", {(2024, 2026)}),
+    ("2019年至2021年完成改造。", {(2019, 2021)}),
+    ("到2030年末，冷库容量翻一番。", {(2030, 2030)}),
+    ("“十二五”以来成效明显，“十五五”时期继续推进。", {(2011, 2015), (2026, 2030)}),
+    ("二〇二二年底前完成验收。", {(2022, 2022)}),
+    ("二○一八年启动试点。", {(2018, 2018)}),
+    ("签发2-5年有效的通行证。", set()),
+    ("依据《某省冷链管理办法》（某政发〔2017〕12号）执行。", set()),
+])
+def test_year_forms(sentence, expected):
+    assert years_of(BODY.format(sentence)) == expected
+
+
+def test_relative_years_are_anchored_on_the_issue_date():
+    text = ("某市人民政府关于稳定生猪生产的意见\n各区县人民政府：\n今后三年，全市生猪出栏稳定增长。\n"
+            "某市人民政府\n2019年3月2日\n")
+    assert years_of(text) == {(2019, 2019), (2019, 2021)}
+
+
+def test_web_metadata_table_years_are_not_time_expressions():
+    text = ("成文日期：\n2016年05月04日\n失效日期：\n2021年05月03日\n发布机关：\n某市人民政府\n"
+            "某市人民政府关于加强消防安全的通知\n各区人民政府：\n2016年起推行网格化管理。\n")
+    assert years_of(text) == {(2016, 2016)}
+
+
+@pytest.mark.parametrize("path", NOTICES, ids=lambda p: p.stem)
+def test_notice_years(path):
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert sorted(years_of(path.read_text(encoding="utf-8"))) == [tuple(y) for y in expected["years"]]

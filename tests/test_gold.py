@@ -1,0 +1,241 @@
+"""The gold check: every gold/<doc_id>.json is well-formed and grounded in corpus/<doc_id>.txt.
+
+Gold files carry the spec keys only (no spans, no clean text), so they are validated with a
+relaxed model defined here rather than pipeline.record.Record. Text comparisons follow the spec:
+Unicode NFKC, all white space removed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Literal, Optional
+
+import pytest
+from pydantic import BaseModel, ConfigDict, StrictBool, StrictInt, StrictStr, field_validator
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "gold"
+CORPUS = ROOT / "corpus"
+GOLD_FILES = sorted(GOLD.glob("*.json"))
+
+# Path tokens after normalisation (spec section 4).
+TOKEN = re.compile(
+    r"[一二三四五六七八九十百]+|\([一二三四五六七八九十百]+\)|\d+|\(\d+\)|[①-⑳]"
+    r"|第[一二三四五六七八九十百零〇\d]+[编章节条款]"
+)
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class GoldMetadata(_Strict):
+    title: Optional[StrictStr]
+    notice_title: Optional[StrictStr]
+    doc_number: Optional[StrictStr]
+    issuers: list[StrictStr]
+    issue_date: Optional[StrictStr]
+    region: Optional[StrictStr]
+    admin_level: Optional[Literal["central", "province", "prefecture", "county", "township"]]
+    doc_type: Optional[StrictStr]
+    draft: StrictBool
+
+    @field_validator("issue_date")
+    @classmethod
+    def iso_date(cls, v: Optional[str]) -> Optional[str]:
+        if v is not None:
+            dt.date.fromisoformat(v)
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", v), v
+        return v
+
+
+class GoldTask(_Strict):
+    path: StrictStr
+    heading: StrictStr
+
+
+class GoldDepartment(_Strict):
+    name: StrictStr
+    quote: StrictStr
+
+
+class GoldResponsibility(_Strict):
+    task: Optional[StrictStr]
+    department: StrictStr
+    role: Literal["lead", "co", "responsible"]
+
+
+class GoldTarget(_Strict):
+    task: Optional[StrictStr]
+    quote: StrictStr
+    indicator: StrictStr
+    value: float
+    unit: StrictStr
+    comparator: Literal[">=", ">", "<=", "<", "~", "="]
+    per_year: StrictBool
+    year_start: Optional[StrictInt]
+    year_end: Optional[StrictInt]
+
+
+class GoldYear(_Strict):
+    quote: StrictStr
+    start: StrictInt
+    end: StrictInt
+
+
+class GoldCitation(_Strict):
+    title: Optional[StrictStr]
+    doc_number: Optional[StrictStr]
+
+
+class GoldRecord(_Strict):
+    doc_id: StrictStr
+    metadata: GoldMetadata
+    tasks: list[GoldTask]
+    departments: list[GoldDepartment]
+    responsibilities: list[GoldResponsibility]
+    targets: list[GoldTarget]
+    years: list[GoldYear]
+    citations: list[GoldCitation]
+
+
+def without_markdown(text: str) -> str:
+    """Titles and headings are compared without Markdown marks, which are never part of them."""
+    return re.sub(r"[*#]", "", text)
+
+
+def _load(path: Path) -> tuple[GoldRecord, str]:
+    record = GoldRecord.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    source = CORPUS / f"{record.doc_id}.txt"
+    assert source.exists(), f"no source text for {record.doc_id}"
+    return record, flat(source.read_text(encoding="utf-8"))
+
+
+def test_gold_set_covers_the_corpus():
+    assert {p.stem for p in GOLD_FILES} == {p.stem for p in CORPUS.glob("*.txt")}
+
+
+@pytest.fixture(params=GOLD_FILES, ids=lambda p: p.stem)
+def gold(request) -> tuple[GoldRecord, str, Path]:
+    record, text = _load(request.param)
+    return record, text, request.param
+
+
+def test_doc_id_is_the_file_name(gold):
+    record, _, path = gold
+    assert record.doc_id == path.stem
+
+
+def test_every_quote_occurs_in_the_source(gold):
+    record, text, _ = gold
+    quotes = [d.quote for d in record.departments] + [t.quote for t in record.targets] + [y.quote for y in record.years]
+    missing = [q for q in quotes if flat(q) not in text]
+    assert not missing
+
+
+def test_metadata_text_values_occur_in_the_source(gold):
+    record, text, _ = gold
+    md = record.metadata
+    text = without_markdown(text)
+    for value in (md.title, md.notice_title, md.doc_number):
+        if value is not None:
+            assert flat(value) in text, value
+    for issuer in md.issuers:
+        assert flat(issuer) in text, issuer
+
+
+def test_metadata_values_are_normalised(gold):
+    md = gold[0].metadata
+    assert md.title is None or not md.title.startswith("《")
+    assert md.notice_title is None or md.notice_title.startswith("关于")
+    assert md.doc_type is None or md.title is None or re.sub(r"[(（][^()（）]*[)）]$", "", flat(md.title)).endswith(md.doc_type)
+    assert md.region is None or not re.search(r"[\s,，、/]", md.region)
+
+
+def test_task_paths_are_well_formed_unique_and_nested(gold):
+    record, text, _ = gold
+    paths = [t.path for t in record.tasks]
+    assert len(paths) == len(set(paths)), "duplicate task paths"
+    for task in record.tasks:
+        tokens = task.path.split("/")
+        assert all(TOKEN.fullmatch(tok) for tok in tokens), task.path
+        if len(tokens) > 1:
+            assert "/".join(tokens[:-1]) in paths, f"{task.path} has no parent task"
+
+
+def test_task_headings_are_clean_and_occur_in_the_source(gold):
+    record, text, _ = gold
+    for task in record.tasks:
+        h = task.heading
+        assert h and not re.search(r"[*#]", h), task
+        assert not re.search(r"[。；;，,：:、.]$", h), task
+        assert flat(h) in without_markdown(text), task
+
+
+def test_department_names_are_unique_and_clean(gold):
+    record, _, _ = gold
+    names = [flat(d.name) for d in record.departments]
+    assert len(names) == len(set(names)), "duplicate department names"
+    for name in names:
+        assert name and not name.endswith("等"), name
+
+
+def test_responsibilities_point_at_known_departments_and_tasks(gold):
+    record, _, _ = gold
+    names = {flat(d.name) for d in record.departments}
+    paths = {t.path for t in record.tasks}
+    for r in record.responsibilities:
+        assert flat(r.department) in names, r
+        assert r.task in paths, r
+    triples = [(r.task, flat(r.department), r.role) for r in record.responsibilities]
+    assert len(triples) == len(set(triples)), "duplicate responsibility"
+    pairs = [t[:2] for t in triples]
+    assert len(pairs) == len(set(pairs)), "one department with two roles on the same task"
+
+
+def test_targets_point_at_known_tasks_and_are_consistent(gold):
+    record, _, _ = gold
+    paths = {t.path for t in record.tasks}
+    for t in record.targets:
+        assert t.task is None or t.task in paths, t
+        assert t.value >= 0 and t.unit and t.indicator, t
+        if t.year_start is not None and t.year_end is not None:
+            assert t.year_start <= t.year_end, t
+        for year in (t.year_start, t.year_end):
+            assert year is None or 1949 <= year <= 2100, t
+
+
+def test_years_one_entry_per_distinct_period(gold):
+    record, _, _ = gold
+    periods = [(y.start, y.end) for y in record.years]
+    assert len(periods) == len(set(periods)), "duplicate (start, end)"
+    assert all(s <= e for s, e in periods)
+
+
+def test_citations_are_grounded_and_unique(gold):
+    record, text, _ = gold
+    titles = [flat(c.title) for c in record.citations if c.title]
+    assert len(titles) == len(set(titles)), "duplicate citation title"
+    for c in record.citations:
+        assert c.title or c.doc_number, c
+        if c.title:
+            assert not c.title.startswith("《") and not c.title.endswith("》"), c
+            assert flat(c.title) in text, c
+        if c.doc_number:
+            assert flat(c.doc_number) in text, c
+
+
+def test_labeller_folders_keep_the_raw_inputs_of_the_agreement_figure():
+    """gold/AGREEMENT.md is computed from these two folders; they must stay complete."""
+    for folder in ("labeller_a", "labeller_b"):
+        stems = {p.stem for p in (GOLD / folder).glob("*.json")}
+        assert stems == {p.stem for p in GOLD_FILES}, folder
+        for p in (GOLD / folder).glob("*.json"):
+            GoldRecord.model_validate(json.loads(p.read_text(encoding="utf-8")))
