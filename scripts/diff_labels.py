@@ -1,6 +1,6 @@
 """List the differences between two labellings, field by field per document.
 
-    python gold/diff_labels.py gold/labeller_a gold/labeller_b
+    python scripts/diff_labels.py gold/labeller_a gold/labeller_b
 
 Values are normalised as the scorer does (NFKC, white space removed); targets are matched one to
 one with the scorer's own matching, and the unscored `indicator` is compared too.
