@@ -21,6 +21,9 @@ from ..nlp.organs import Mention, find_mentions
 from ..nlp.simplify import looks_traditional, to_simplified
 from .context import Context
 
+# Recognition layers used by extraction; "ner" adds the packaged statistical model (optional,
+# see docs/decisions/departments.md for why it is off by default).
+LAYERS: tuple[str, ...] = ("gazetteer", "patterns")
 CITED = re.compile(r"《(?:[^《》]|《[^《》]*》)*》")
 
 
@@ -72,10 +75,11 @@ def document_jurisdiction(ctx: Context) -> Jurisdiction:
     return guess_jurisdiction(ctx)
 
 
-def named_mentions(doc: CleanDoc, ctx: Context, layers=("gazetteer", "patterns")) -> list[NamedMention]:
+def named_mentions(doc: CleanDoc, ctx: Context, layers: tuple[str, ...] | None = None) -> list[NamedMention]:
     """Every organ mention in the body with its canonical name(s), in text order."""
     text = scan_text(doc.text)
     j = document_jurisdiction(ctx)
+    layers = LAYERS if layers is None else layers
     out: list[NamedMention] = []
     for a, b in body_segments(doc, ctx):
         mentions = find_mentions(text, a, b, layers=layers)

@@ -21,7 +21,7 @@ import regex as re
 from ..clean import CleanDoc
 from ..record import Department, Responsibility
 from .context import Context
-from .departments import NamedMention, body_segments, named_mentions
+from .departments import NamedMention, named_mentions, scan_text
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同")
@@ -36,7 +36,7 @@ FILLER = re.compile(
     r"责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|协办单位|协助单位|"
     r"牵头负责|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责|参与|配合|协助|协办|落实|"
     r"下同|以下同|等|和|及|与|分别|共同|[\s：:、，,；;。.]|" + FIRST_LEADS.pattern)
-PROSE_CUE = re.compile(r"^(?:要|应|应当|须|必须|将)?(?:抓紧|继续|进一步|切实|统一|具体)?(?P<cue>牵头|会同|负责)")
+PROSE_CUE = re.compile(r"(?:要|应|应当|须|必须|将)?(?:抓紧|继续|进一步|切实|统一|具体)?(?:按职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
 
 
@@ -45,10 +45,11 @@ class Annotation:
     start: int
     end: int
     mentions: list[NamedMention]
+    kind: str = "bracket"  # bracket | label | sentence (a sentence made only of organs and cue words)
 
 
 def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility]:
-    text = doc.text
+    text = scan_text(doc.text)  # Simplified view with the same offsets
     mentions = named_mentions(doc, ctx)
     annotations = _annotations(text, ctx, mentions)
     out: list[Responsibility] = []
@@ -63,7 +64,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             return
         seen.add(key)
         m = nm.mention
-        out.append(Responsibility(task=task, department=nm.name, role=role, quote=text[m.start:m.end],
+        out.append(Responsibility(task=task, department=nm.name, role=role, quote=doc.text[m.start:m.end],
                                   span=(m.start, m.end)))
 
     for ann in annotations:
@@ -79,7 +80,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
                 new_carry += triples
             for nm, role in triples:
                 add(task, nm, role)
-        if task is not None and task not in annotated_tasks:
+        if task is not None and task not in annotated_tasks and ann.kind != "sentence":
             annotated_tasks.append(task)
             for nm, role in carried:
                 add(task, nm, role)
@@ -97,7 +98,21 @@ def _annotations(text: str, ctx: Context, mentions: list[NamedMention]) -> list[
     for a, b in _body_ranges(ctx):
         out += _bracket_annotations(text, a, b, mentions)
         out += _line_annotations(text, a, b, mentions, out)
+        out += _sentence_annotations(text, a, b, mentions, out)
     return sorted(out, key=lambda x: x.start)
+
+
+def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention], found: list[Annotation]) -> list[Annotation]:
+    """`A牵头负责，B、C参与。` written as a sentence of its own."""
+    out = []
+    for sm in re.finditer(r"[^。！？\n]+", text[a:b]):
+        s, e = a + sm.start(), a + sm.end()
+        if any(x.start <= s < x.end or s <= x.start < e for x in found):
+            continue
+        inner = _inside(mentions, s, e)
+        if _is_assignment(text, s, e, inner) and CUE.search(text, s, e):
+            out.append(Annotation(s, e, inner, "sentence"))
+    return out
 
 
 def _body_ranges(ctx: Context) -> list[tuple[int, int]]:
@@ -163,7 +178,7 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
         end = b if end < 0 else end
         inner = _inside(mentions, m.start(), end)
         if inner:
-            out.append(Annotation(m.start(), end, inner))
+            out.append(Annotation(m.start(), end, inner, "label"))
     return out
 
 
@@ -248,7 +263,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if task is None or task in annotated_set:
                 continue
             sentence = text[s:e]
-            if MECHANISM.search(sentence[:6]) or "机制" in sentence:
+            if MECHANISM.match(sentence):  # 建立…牵头…的机制: a mechanism to build, not an assignment
                 continue
             pos = s + (1 if sentence.startswith("由") else 0)
             subject: list[NamedMention] = []

@@ -33,6 +33,7 @@ from ..clean import CleanDoc
 from ..numbers import (ARABIC, CN_NUMERAL, MULTIPLIER, MULTIPLIER_RE, cn_to_int, multiple_of_doubling,
                        parse_number, percent_of_cheng, percent_of_fraction, plain)
 from ..record import Target
+from ..patterns import NUMBERING_START
 from .context import Context
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -61,7 +62,7 @@ ORDINAL_BEFORE = re.compile(r"(?:第|前|排名|位列|列)\s*$")
 NAME_NEIGHBOUR = set("+＋×*=＝")
 FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
 PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已")
-CONDITION_START = re.compile(r"^(?:对于?|凡是?|符合|对符合)")
+CONDITION_START = re.compile(r"^(?:对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
 RATE_NOUN = re.compile(r"^(?:标准|比例|比重|补贴|补助|奖励|资助|额度|幅度|份额|号源|经费|资金)")
 OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
 LEADING_SCOPE = re.compile(
@@ -70,6 +71,11 @@ LEADING_SCOPE = re.compile(
     r"力争|确保|争取|努力|要|将|计划|累计|共|同时|其中|并|且|此外|另外|平均|每次|每个|每人|每户|分别|[、，,和及与以及]"
     r")+"
 )
+NUMBERING = re.compile(NUMBERING_START.pattern + r"\s*")
+DESCRIPTIVE_BEFORE = re.compile(r"(?:等|共有|包括|含)\s*$")  # 教育厅等8部门, 等28项政策: a list summed up
+ARTICLE_LIST = re.compile(r"第[\d一二三四五六七八九十百]+[条款项章节]、\s*$")
+BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:相比)?")
+YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")
 YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|以前)")
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
@@ -297,12 +303,12 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     for phrase, cmp in lexicon().before:
         if stripped.endswith(phrase) or prefix.rstrip().endswith(phrase):
             return cmp
-    # `不低于本市最低工资标准80%`: the comparator governs a short noun phrase ending in the rate.
+    # `不低于本市最低工资标准的80%`: the comparator governs a noun phrase ending in the rate.
     if q.unit == "%":
-        tail = prefix[-16:]
+        tail = prefix[-20:]
         for phrase, cmp in lexicon().before:
             i = tail.rfind(phrase)
-            if i >= 0 and not re.search(r"\d", tail[i:]):
+            if len(phrase) >= 2 and i >= 0 and not re.search(r"\d", tail[i:]):
                 return cmp
     return None
 
@@ -333,6 +339,10 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: list[tuple
     after_char = text[q.unit_end] if q.unit_end < len(text) else ""
     if before_char in NAME_NEIGHBOUR or after_char in NAME_NEIGHBOUR:
         return True
+    if DESCRIPTIVE_BEFORE.search(text[max(0, q.start - 3):q.start]) or ARTICLE_LIST.search(text[max(0, q.start - 10):q.start]):
+        return True
+    if re.match(r"\s*的?基础上", text[q.end:q.end + 5]):
+        return True  # 在…达到12000元的基础上: a baseline, not a demand
     if before_char == "每" or text[max(0, q.start - 2):q.start] in ("每万", "每千", "每百"):
         return True  # a denominator: 每5000名老年人配备1名
     if q.token == "cn":
@@ -345,6 +355,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: list[tuple
             return True  # 一户一策, 一人一档
     if _exclusion_hit(text, q):
         return True
+    if q.unit in FREQUENCY_UNITS and q.token == "cn":
+        return True  # 召开两次, 二次污染: a frequency or an adjective
     if q.unit in FREQUENCY_UNITS and PERIOD_WORD.search(clause_prefix):
         return True  # 每季度报送1次, 原则上一年召开一次
     if q.unit in FREQUENCY_UNITS and re.match(r"\s*(?:会议|例会|会商|调度|督查|督导)", text[q.end:q.end + 4]):
@@ -354,18 +366,21 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: list[tuple
     return False
 
 
-def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
-    """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `注册资本100万元以上的企业`."""
-    after = text[q.end:q.end + 12]
-    after = re.sub(r"^[（(][^（）()]{0,20}[）)]", "", after)
+def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str, hi: int) -> bool:
+    """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
+    after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", text[q.end:q.end + 60])
+    rest_of_clause = CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    if rest_of_clause.endswith("的") and not re.search(r"给予|补贴|奖励|资助|发放", rest_of_clause):
+        if not (q.unit_kind in ("percent", "permille") and not core_prefix and rest_of_clause.startswith("的")):
+            return True  # the clause is a 的-phrase naming who qualifies
+    if CONDITION_START.search(clause_prefix.strip()) and not re.search(r"给予|按|补贴|奖励|资助|发放", clause_prefix):
+        return True
     if after.startswith("的"):
         rest = after[1:]
         if RATE_NOUN.match(rest):
             return False
         if q.unit_kind in ("percent", "permille") and not core_prefix:
             return False  # a share: 60%以上的经费用于…
-        if CONDITION_START.search(clause_prefix.strip()):
-            return True
         if re.search(r"(?:" + "|".join(v for v, k in lexicon().verbs.items() if k in ("demand", "provide")) +
                      r")\s*(?:" + "|".join(re.escape(p) for p, _ in lexicon().before) + r")?\s*$", clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
@@ -381,7 +396,12 @@ def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str) -> bool:
     if q.unit_kind == "money" and re.search(r"标准|额度|金额|上限|资金|经费|奖|补|资助|给予|发放|安排|投入", clause_prefix):
         return True
     if q.token == "cn" and q.values[0][0] == 1:
-        return False  # 一个中心, 一项制度: prose, not a quota
+        return False  # 打造一支队伍, 建立一个平台: prose, not a quota
+    if q.token == "cn" and q.values[0][0] < 10:
+        # 两项补贴, 三类人员, 一个中心: small numerals in prose name structure, unless a verb
+        # governs them directly (建设三所).
+        return bool(re.search(r"(?:" + "|".join(v for v, k in lexicon().verbs.items() if k in ("demand", "provide")) +
+                              r")\s*$", clause_prefix))
     return _has_verb(clause_prefix)
 
 
@@ -390,9 +410,11 @@ def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str) -> bool:
 
 
 def _strip_scope(s: str) -> str:
+    """Drop what leads into the demand: numbering, years, 每年, 全市, 力争, list separators."""
     prev = None
     while prev != s:
         prev = s
+        s = NUMBERING.sub("", s).strip()
         s = LEADING_SCOPE.sub("", s).strip()
     return s
 
@@ -415,7 +437,7 @@ def _strip_verbs(s: str, leading: bool) -> str:
 
 NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|标准|资金|对象|机构|基地|中心)")
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比|份额)$")
-LINKING_TAIL = ("达到", "达", "为", "在", "有", "可", "要", "应", "的", "将", "并", "累计", "共", "总计", "合计",
+LINKING_TAIL = ("力争", "确保", "争取", "努力", "要", "达到", "达", "为", "在", "有", "可", "要", "应", "的", "将", "并", "累计", "共", "总计", "合计",
                 "提高到", "提升到", "增加到", "降低到", "下降到", "控制在", "保持在", "稳定在")
 POST_VERB = re.compile(r"^(?:开展|参加|参与|用于|达到|享受|实现|获得|进行|接受|完成)")
 
@@ -469,13 +491,13 @@ def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple
     core = re.sub(r"^[的之]", "", core)
     if "占" in core and not core.endswith(("比例", "比重")):
         core = core + "比例"  # 技能人才占就业人员的30% -> 技能人才占就业人员比例
-    post_m = re.match(r"(的)?([^，,；;。！？、：:（(\n]{1,30})", text[q.end:clause_end])
+    post_m = re.match(r"(的)?([^，,；;。！？、：:（()）\n]{1,30})", text[q.end:clause_end])
     post = ""
     rate = q.unit_kind in ("percent", "permille", "points")
     if post_m and rate:
         post = post_m.group(2).strip()  # 60%以上的经费用于一线职工教育培训
     elif post_m and not POST_VERB.match(post_m.group(2)):
-        post = re.split(r"(?:开展|参加|参与|达到|享受|用于|实现)", post_m.group(2))[0].strip()
+        post = re.split(r"(?:开展|参加|参与|达到|享受|用于|实现|[和及与]?[\d一二两三四五六七八九十]+)", post_m.group(2))[0].strip()
     counted_after = post and (not rate or not core)
     if counted_after:
         post_start = q.end + (1 if post_m.group(1) else 0)
@@ -486,8 +508,11 @@ def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple
     return fallback, pre_start, q.end
 
 
-def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
-    """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027)."""
+def _year_from(s: str) -> tuple[int | None, int | None] | None:
+    """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
+
+    A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
+    s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
     found: list[tuple[int, tuple[int | None, int | None]]] = []
     for m in YEAR_RANGE.finditer(s):
         found.append((m.end(), (int(m.group(1)), int(m.group(2)))))
@@ -497,9 +522,11 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     for m in YEAR_ONE.finditer(s):
         if any(m.start() < e and m.end() > e - len(m.group(0)) - 12 and e >= m.end() for e, _ in found):
             continue
-        if re.search(r"(?:到|至|截至|截止到?)\s*$", s[: m.start()]):
+        if re.search(r"(?:到|至|截至|截止到?|自|从)\s*$", s[: m.start()]):
             continue
         found.append((m.end(), (int(m.group(1)), int(m.group(1)))))
+    for m in YEAR_FROM.finditer(s):
+        found.append((m.end(), (int(m.group(1)), None)))
     for m in FIVE_YEAR.finditer(s):
         first = FIVE_YEAR_START[m.group(2)]
         span = (None, first + 4) if (m.group(1) or m.group(3) == "末") else (first, first + 4)
@@ -507,6 +534,16 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     if not found:
         return None
     return max(found, key=lambda f: f[0])[1]
+
+
+def _per_year(scope: str) -> bool:
+    """每年/年均/每年度 before the number, not cut off by a later time expression
+    (`每年新建2个，到2021年建成1个以上`: the second is not per year)."""
+    hits = [m.end() for m in PER_YEAR.finditer(scope)]
+    if not hits:
+        return False
+    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年", scope)]
+    return not any(y >= hits[-1] for y in later)
 
 
 def _plan_period(ctx: Context) -> tuple[int | None, int | None] | None:
@@ -556,8 +593,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     plan = _plan_period(ctx)
     issue_year = _issue_year(ctx)
     targets: list[Target] = []
+    last: tuple[int, int, str | None] | None = None  # (clause start, end of last target, its comparator)
     pos = lo
-    list_carry: tuple[int, str | None] | None = None  # (clause start, comparator) of the last target
     while True:
         m = TOKEN.search(text, pos, hi)
         if not m:
@@ -576,42 +613,36 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
         sentence_year = _year_from(_mask(text, sentence_start, q.start, titles))
-        if sentence_year and issue_year and sentence_year[1] < issue_year and not re.search(r"力争|确保|到|至", clause_prefix):
+        if (sentence_year and issue_year and sentence_year[1] is not None and sentence_year[1] < issue_year
+                and not re.search(r"力争|确保|到|至", clause_prefix)):
             continue  # a past achievement: 2019年全市培训…
-        # List items share the first item's verb: 建设50所…和150个…; 开展A培训7万人次、B培训1万人次.
-        seg_start = clause_start
-        prev = [t for t in targets if t.span[1] <= q.start and t.span[1] >= clause_start]
-        if prev:
-            last_end = max(_quantity_end(text, t) for t in prev)
-            seg_start = last_end
-        before_cmp = _before_comparator(text, seg_start, q)
+        # A list shares its first item's verb and words: 建设50所…和150个…; 分别不少于60万元、40万元.
+        in_list = last is not None and last[0] == clause_start and last[1] <= q.start
+        seg_start = last[1] if in_list else clause_start
+        joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
+        before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None)
         core_prefix = _strip_scope(text[seg_start:q.start])
-        if _is_condition(text, q, clause_prefix, core_prefix):
+        if _is_condition(text, q, clause_prefix, core_prefix, hi):
             continue
-        if not (_is_demanded(q, before_cmp or q.after_cmp, clause_prefix) or prev):
+        if not (_is_demanded(q, before_cmp or q.after_cmp, clause_prefix) or in_list):
             continue
         if _structural(text, q) and not (before_cmp or q.after_cmp):
             continue
         indicator, qs, qe = _indicator(text, q, seg_start, clause_end)
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
-        per_year = bool(PER_YEAR.search(text[per_year_start:q.start]))
+        per_year = _per_year(text[per_year_start:q.start])
         years = sentence_year or _heading_period(ctx, q.start) or plan or (None, None)
         task = ctx.task_at(q.start)
+        quote_start = max(qs, q.start - 40)
         for value, range_cmp in q.values:
-            cmp = range_cmp or before_cmp or q.after_cmp or "="
-            quote_start = max(qs, q.start - 40)
             targets.append(Target(
-                task=task, indicator=indicator, value=plain(value), unit=q.unit, comparator=cmp,
+                task=task, indicator=indicator, value=plain(value), unit=q.unit,
+                comparator=range_cmp or q.after_cmp or before_cmp or "=",
                 per_year=per_year, year_start=years[0], year_end=years[1],
                 quote=text[quote_start:qe], span=(quote_start, qe),
             ))
-        list_carry = (clause_start, before_cmp)
+        last = (clause_start, q.end, before_cmp)
     return targets
-
-
-def _quantity_end(text: str, t: Target) -> int:
-    """Where a found target's own words end, for the next list item's indicator."""
-    return t.span[1]
 
 
 def _mask(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> str:

@@ -12,7 +12,9 @@ from pathlib import Path
 from ..errors import Errors, IngestError
 from .raw import RawDoc, RawPage
 
-LINK_ONLY = re.compile(r"^\s*[-*+]?\s*\[([^\]]*)\]\([^)]*\)\s*$")
+# A navigation item: a line that is only a link (maybe after a bullet), or a short bulleted
+# label (`· 市委编办`) between linked ones.
+LINK_ONLY = re.compile(r"^\s*[-*+·•]?\s*\[([^\]]*)\]\([^)]*\)\s*$|^\s*[·•]\s*\S{1,15}\s*$")
 INLINE_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 NAV_RUN = 3  # this many link-only lines in a row are a navigation list, not the notice
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")

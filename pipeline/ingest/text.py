@@ -28,6 +28,16 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
+    # UTF-16 without BOM and with little ASCII has few NUL bytes; try both byte orders when the
+    # bytes are not UTF-8, and keep the one that reads as Chinese text.
+    if len(data) % 2 == 0 and (b"\x00" in data or not _is_utf8(data)):
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _plausible_chinese(text):
+                return text, enc
     if b"\x00" in data:
         raise IngestError(Errors.E002.format(path="{path}"))
     for enc in _CANDIDATES:
@@ -54,6 +64,24 @@ def _guess_utf16(data: bytes) -> str | None:
     if even > half * 0.2 and odd < half * 0.02:
         return "utf-16-be"
     return None
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _plausible_chinese(text: str) -> bool:
+    """Mostly CJK, CJK punctuation, full-width forms and printable ASCII; no control codes."""
+    if not text:
+        return False
+    ok = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
+             or "\uff00" <= ch <= "\uffef" or " " <= ch <= "~" or ch in "\n\r\t“”‘’…—·")
+    control = sum(1 for ch in text if ch < " " and ch not in "\n\r\t")
+    return control == 0 and ok / len(text) > 0.95
 
 
 def _looks_like_text(text: str) -> bool:

@@ -25,14 +25,26 @@ def _to_full_place(place: str, j: Jurisdiction) -> str:
     t = organ_tables()
     if place in t.province_short:
         return t.province_short[place]
+    if place.startswith("自贸区") and j.province:
+        # 自贸区 is short for 中国（<province>）自由贸易试验区
+        short = next((k for k, v in t.province_short.items() if v == j.province), None)
+        if short:
+            return f"中国（{short}）自由贸易试验区" + place[len("自贸区"):]
     return place
+
+
+def _with_city(region: str | None, marker: str, j: Jurisdiction) -> str | None:
+    """A city district's organs are named with the city: 区教育局 -> 广州市荔湾区教育局."""
+    if region and marker == "区" and j.prefecture and region.endswith("区") and not region.startswith(j.prefecture):
+        return j.prefecture + region
+    return region
 
 
 def _region_for(m: Mention, j: Jurisdiction, inherited: str | None) -> str | None:
     if m.place:
         return _to_full_place(m.place, j)
     if m.marker:
-        return j.prefix_for(m.marker)
+        return _with_city(j.prefix_for(m.marker), m.marker, j)
     if inherited:
         return inherited
     stem = m.stem or ""
@@ -73,7 +85,7 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
                 names.append(region + m.stem)
             return names, None
         if m.marker:
-            region = j.prefix_for(m.marker)
+            region = _with_city(j.prefix_for(m.marker), m.marker, j)
             return [(region or m.marker) + (m.stem or "")], region
         return [m.stem or m.text], None
     if m.scope == "central":
@@ -83,6 +95,13 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         central = organ_tables().aliases.get(m.text, {}).get("central")
         if central:
             return [central], None
+    if j.central and m.scope in ("mass", "youth") and not m.place and not m.marker:
+        # 总工会 in a State Council document is the national federation
+        aliases = organ_tables().aliases
+        for pre in ("中华全国", "全国", "中国", ""):
+            central = aliases.get(pre + m.text, {}).get("central")
+            if central:
+                return [central], None
     region = _region_for(m, j, inherited)
     if region is None:
         return [_as_written(m)], None

@@ -8,6 +8,7 @@ import regex as re
 
 from ..data import load_table
 from ..regions import Jurisdiction
+from .simplify import to_simplified
 
 
 
@@ -42,7 +43,7 @@ def guess_jurisdiction(ctx) -> Jurisdiction:
         if line is not None:
             sources.append(line.text)
     for s in sources:
-        s = re.sub(r"\s+", "", s)
+        s = to_simplified(re.sub(r"\s+", "", s))
         if re.match(r"^(?:国务院|中共中央|党中央)", s):
             return Jurisdiction(level="central")
         row = _lookup(s)

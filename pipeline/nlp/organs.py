@@ -21,11 +21,12 @@ from functools import lru_cache
 import ahocorasick
 import regex as re
 
+from ..data import load_table
 from .tables import OrganTables, organ_tables
 
 MARKERS = ("自治区", "省", "市", "县", "区", "州")
 # A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
-MARKER_BLOCK_BEFORE = set("全本我各该外跨城超都上地园社景辖片新贸山两属直下同级域街小郊市县区省州")
+MARKER_BLOCK_BEFORE = set("全本我各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州")
 # Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
 NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
 NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "人民法院", "人民检察院",
@@ -34,7 +35,9 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
 HAN = r"\p{Han}"
 STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
 ORGAN_SUFFIX = (r"(?:委员会|办公室|办公厅|领导小组办公室|领导小组|工作组|协调小组|指挥部|联席会议(?:其他)?成员单位|联席会议"
-                r"|管理委员会|局|厅|委|办|中心)(?![法理好事学面势托员部限长内外])")
+                r"|管理委员会|督查室|研究室|局|厅|委|办|中心)(?![法理好事学面势托员部限长内外])")
+# Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
+ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
 LIST_SEP = "、，,；;及和与"
 
 
@@ -66,7 +69,8 @@ def _automaton() -> ahocorasick.Automaton:
 @lru_cache(maxsize=1)
 def _place_set() -> frozenset[str]:
     t = organ_tables()
-    return t.places | frozenset(t.province_short)
+    ambiguous = frozenset(r["place"] for r in load_table("organ_ambiguous_places"))
+    return (t.places | frozenset(t.province_short)) - ambiguous
 
 
 def _sector_alt(t: OrganTables) -> str:
@@ -78,19 +82,20 @@ def _patterns() -> dict[str, re.Pattern]:
     t = organ_tables()
     sect = _sector_alt(t)
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
-    place_t = (r"县（市、区）|县\(市、区\)|县（区）|县（市）|市、县（区）|县、区|县区|县市区|市县|地级以上市|地级市|省级|市级|县级"
-               r"|乡镇（街道）|镇（街道）|乡（镇）|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
+    place_t = (r"县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
+               r"|省级|市级|县级|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
     mid = rf"(?:{place_t}|{sect}|行业|主管|职能|有关|相关|各|其他|成员|业务|政府)"
     head = (r"(?:人民政府|政府|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|群团组织"
             r"|管理委员会|管委会)")
-    place_head = r"(?:镇（街道）|乡镇（街道）|乡（镇）|乡镇|街道)"
-    q = r"(?:各级|各地|各有关|各相关|各|同级|相关|有关|本级)"
+    place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
+    q = r"(?:[省市县区]直|各级|各地|各有关|各相关|各|同级|相关|有关|本级)"
     return {
         "collective": re.compile(rf"{q}{mid}*?{head}|各{place_head}|行业(?:主管)?部门"
                                  r"|(?:企业|基层|职工)工会|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|执法|司法|监管|主管|行政|审核)机关(?![事单干工党])"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
         "shared_collective": re.compile(r"(?P<a>国家|[省市县区])和(?P<b>[省市县区])(?P<c>(?:有关|相关)(?:部门|单位))"),
+        "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
         "shared_head": re.compile(r"(?P<q>各级|各地|同级|本级)(?P<a>党委)(?:和|、|及)(?P<b>政府)"),
         "sector_list": re.compile(
             rf"(?P<list>(?:{sect}|{mass})(?:、(?:{sect}|{mass}))*)(?:等)?(?:相关|有关)?(?:职能|主管|行政)?(?P<tail>部门|群团组织|群团机关)"),
@@ -111,6 +116,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _collectives(text, start, end)
         cands += _sector_lists(text, start, end)
         cands += _productive(text, start, end)
+    if "ner" in layers:
+        from .ner import ner_mentions
+
+        cands += ner_mentions(text, start, end)
     chosen = _select(cands)
     if "patterns" in layers:
         chosen = _select(chosen + _list_members(text, chosen, end))
@@ -199,6 +208,11 @@ def _with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) -
     if key.startswith("团") and key.endswith("委") and len(key) == 3:  # 团市委
         marker = key[1]
         return Mention(s, e, text[s:e], "named", "youth", "共青团委员会", marker=marker)
+    zone = ZONE_BEFORE.search(text[max(lo, s - 24):s])
+    if zone and ("local" in scopes or "mass" in scopes):
+        zs = s - len(zone.group(0))
+        scope = "local" if "local" in scopes else "mass"
+        return Mention(zs, e, text[zs:e], "named", scope, zone.group("mid") + scopes[scope], place=zone.group("zone"))
     place = _place_before(text, s, lo)
     marker = None if place else _marker_before(text, s, lo)
     ps = place[0] if place else marker[0] if marker else s
@@ -269,6 +283,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         body = text[s:e]
         if body in ("有关单位", "相关单位", "各单位", "同级部门"):
             continue
+        if body[1:2] == "直" and body[0] in "省市县区":  # 市直有关部门: the city's own departments
+            out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
+            continue
         mk = _marker_before(text, s, start)
         if mk and mk[1] in ("省", "市", "县", "区") and body.startswith(("各", "有关", "相关")):
             out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=body, layer="pattern"))
@@ -287,6 +304,10 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         stem = _sector_bureau(m.group("sect"), m.group("mk"), t)
         if stem:
             out.append(Mention(s, s + 1, m.group("mk"), "named", "local", stem, marker=m.group("mk"), layer="pattern"))
+    for m in p["pboc_branch"].finditer(seg):
+        s, e = start + m.start(), start + m.end()
+        out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + m.group("stem"),
+                           layer="pattern"))
     for m in p["shared_head"].finditer(seg):
         s, e = start + m.start(), start + m.end()
         q = m.group("q")
@@ -345,6 +366,8 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         if ch == "州" and i > start and re.match(r"\p{Han}", text[i - 1]):
             continue
         nxt = text[i + 1:i + 2]
+        if nxt == "政" and text[i + 2:i + 3] == "府":
+            nxt = "府"  # 县政府督查室
         if not nxt or nxt in "场民级直内外域属政长里镇份委省市县区州" or not re.match(r"\p{Han}", nxt):
             continue
         m = re.match(
@@ -352,6 +375,8 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         if not m:
             continue
         stem = m.group(0)
+        if stem.startswith("政府"):  # 县政府督查室 -> 人民政府督查室
+            stem = "人民" + stem
         if re.search(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站", stem):
             continue
         s = i

@@ -1,0 +1,263 @@
+"""Targets (spec section 7): snippets in many provinces, years and domains, grouped by pattern.
+
+Each case is a body under a neutral title; the expected items are
+(value, unit, comparator, per_year, year_start, year_end), in document order.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import normalize_string
+from pipeline.extract import extract_all
+
+NEUTRAL_TITLE = "某县关于加强基层治理的实施意见"
+
+
+def targets_of(body: str, title: str = NEUTRAL_TITLE, date: str | None = None):
+    text = title + "\n" + body.strip() + "\n"
+    if date:
+        text += "某县人民政府\n" + date + "\n"
+    ctx = extract_all(normalize_string(text, "t"))
+    for t in ctx.targets:
+        assert ctx.doc.text[t.span[0]:t.span[1]] == t.quote
+    return ctx.targets
+
+
+def summary(targets):
+    return [(t.value, t.unit, t.comparator, t.per_year, t.year_start, t.year_end) for t in targets]
+
+
+# fmt: off
+PLAIN_COUNTS = [
+    # 交通 (Hunan county, 2018): counts after a demand verb, measure word as written
+    ("全年新建农村公路120公里，改造危旧桥梁15座。",
+     [(120, "公里", "=", False, None, None), (15, "座", "=", False, None, None)]),
+    # 住建 (Chengdu 2021): 台
+    ("完成既有住宅加装电梯300台。", [(300, "台", "=", False, None, None)]),
+    # 应急管理 (Shandong 2020): 家次 with 不少于, per year
+    ("每年开展安全生产执法检查不少于2000家次。", [(2000, "家次", ">=", True, None, None)]),
+    # 乡村振兴 (Sichuan 2019): 亩 with 万 multiplied out
+    ("新建高标准农田2.5万亩。", [(25000, "亩", "=", False, None, None)]),
+    # the counted noun follows the number
+    ("建设3个县级电商公共服务中心。", [(3, "个", "=", False, None, None)]),
+    ("每次评选表彰10个先进集体。", [(10, "个", "=", False, None, None)]),
+]
+
+COMPARATORS = [
+    ("培训养老护理员不少于5000人。", [(5000, "人", ">=", False, None, None)]),
+    ("每个乡镇至少配备1名专职安全员。", [(1, "名", ">=", False, None, None)]),
+    ("新增城镇就业超过3万人。", [(30000, "人", ">", False, None, None)]),
+    ("生产安全事故死亡人数控制在10人以内。", [(10, "人", "<=", False, None, None)]),
+    ("较大事故起数不超过2起。", [(2, "起", "<=", False, None, None)]),
+    ("农村居民人均可支配收入增长7%左右。", [(7, "%", "~", False, None, None)]),
+    ("服务覆盖约200个行政村。", [(200, "个", "~", False, None, None)]),
+    ("养老机构护理型床位占比力争达到55%。", [(55, "%", "=", False, None, None)]),
+    ("培育家庭农场500家以上。", [(500, "家", ">=", False, None, None)]),
+    ("城乡居民医保政策范围内住院费用支付比例稳定在70%以上。", [(70, "%", ">=", False, None, None)]),
+    ("企业职工教育经费的60%以上用于一线职工培训。", [(60, "%", ">=", False, None, None)]),
+]
+
+RANGES = [
+    ("每年新增就业岗位1万—1.5万个。",
+     [(10000, "个", ">=", True, None, None), (15000, "个", "<=", True, None, None)]),
+    ("社区养老服务覆盖率保持在60%—70%。",
+     [(60, "%", ">=", False, None, None), (70, "%", "<=", False, None, None)]),
+    ("培育10至15家省级农民合作社示范社。",
+     [(10, "家", ">=", False, None, None), (15, "家", "<=", False, None, None)]),
+    ("签约服务覆盖率每年提升1～3个百分点。",
+     [(1, "个百分点", ">=", True, None, None), (3, "个百分点", "<=", True, None, None)]),
+]
+
+PERCENT_FORMS = [
+    ("三分之一以上的乡镇建成区域养老服务中心。", [(33.33, "%", ">=", False, None, None)]),
+    ("力争1/3的行政村建成美丽宜居示范村。", [(33.33, "%", "=", False, None, None)]),
+    ("县域内就诊率达到八成以上。", [(80, "%", ">=", False, None, None)]),
+    ("确保百分之九十的贫困户参加合作医疗。", [(90, "%", "=", False, None, None)]),
+    ("城镇登记失业率比上年下降0.5个百分点。", [(0.5, "个百分点", "=", False, None, None)]),
+    ("力争数字经济核心产业增加值较2020年翻一番。", [(2, "倍", "=", False, None, None)]),
+]
+
+CHINESE_NUMERALS = [
+    ("全年培训农村实用人才一万人次。", [(10000, "人次", "=", False, None, None)]),
+    ("选派两千名科技特派员服务乡村。", [(2000, "名", "=", False, None, None)]),
+    ("建设三所县级养老服务中心。", [(3, "所", "=", False, None, None)]),
+    ("吸纳就业一万二千人以上。", [(12000, "人", ">=", False, None, None)]),
+]
+
+MONEY = [
+    ("对首次创业的大学生，给予每人5000元创业补贴。", [(5000, "元", "=", False, None, None)]),
+    ("省级财政安排专项资金2.5亿元。", [(250000000, "元", "=", False, None, None)]),
+    ("补贴标准为每人每月300元。", [(300, "元", "=", False, None, None)]),
+    ("单个项目补助最高不超过50万元。", [(500000, "元", "<=", False, None, None)]),
+    ("分别给予10万元、5万元、3万元奖励。",
+     [(100000, "元", "=", False, None, None), (50000, "元", "=", False, None, None),
+      (30000, "元", "=", False, None, None)]),
+]
+
+LISTS = [
+    # one verb and one 每年 shared by a list (Jiangsu agriculture, 2022)
+    ("每年培育省级示范家庭农场50家左右、农民合作社示范社30家左右。",
+     [(50, "家", "~", True, None, None), (30, "家", "~", True, None, None)]),
+    ("每年开展电工培训2000人次、焊工培训1500人次。",
+     [(2000, "人次", "=", True, None, None), (1500, "人次", "=", True, None, None)]),
+    ("建设5所高水平职业院校和20个骨干专业。",
+     [(5, "所", "=", False, None, None), (20, "个", "=", False, None, None)]),
+    # 分别不少于 distributes over the list
+    ("县级、乡级服务站分别不少于20万元、5万元运营经费。",
+     [(200000, "元", ">=", False, None, None), (50000, "元", ">=", False, None, None)]),
+]
+
+YEARS_FROM_CLAUSE = [
+    ("到2025年，全县新建5G基站800个。", [(800, "个", "=", False, None, 2025)]),
+    ("2024—2026年，累计培训新型职业农民3000人。", [(3000, "人", "=", False, 2024, 2026)]),
+    ("“十四五”期间，全市新增养老床位5000张。", [(5000, "张", "=", False, 2021, 2025)]),
+    ("到“十四五”末，森林覆盖率达到42%。", [(42, "%", "=", False, None, 2025)]),
+    ("到2022年底前，完成老旧小区改造60个。", [(60, "个", "=", False, None, 2022)]),
+    ("自2019年起，每年遴选10名乡村工匠。", [(10, "名", "=", True, 2019, None)]),
+    # the year stays within its sentence
+    ("到2020年，建成示范基地2个。每年开展培训800人次以上。",
+     [(2, "个", "=", False, None, 2020), (800, "人次", ">=", True, None, None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    PLAIN_COUNTS + COMPARATORS + RANGES + PERCENT_FORMS + CHINESE_NUMERALS + MONEY + LISTS + YEARS_FROM_CLAUSE,
+)
+def test_targets(body, expected):
+    assert summary(targets_of(body)) == expected
+
+
+# fmt: off
+EXCLUDED = [
+    # durations and time limits
+    "受理后应当在20个工作日内办结。",
+    "对发现的隐患1年内完成整改。",
+    "本意见自印发之日起施行，有效期5年。",
+    "与用人单位签订5年以上服务协议的，给予安家补贴。",
+    "签订半年以上实习协议。",
+    # frequencies of meetings, reports and reviews
+    "各乡镇每季度报送一次工作进展。",
+    "联席会议原则上每年召开两次。",
+    "每2年评选1次。",
+    "家庭医生每季度至少随访1次。",
+    # names, slogans, ordinal and structural numbers
+    "构建“1+N”政策体系，落实“稳岗10条”。",
+    "深入实施“百千万工程”和百县千镇万村工程。",
+    "推行“四位一体”工作模式，打好三大攻坚战。",
+    "组织申报第3批省级示范区。",
+    "推行新八级工制度。",
+    "由市应急管理局、市住房城乡建设局等15个部门组成。",
+    "可享受子女入学、人才公寓等28项公共服务优惠政策。",
+    "可申请签发2-5年有效的签证。",
+    "培育一批龙头企业，打造一支高素质队伍。",
+    # titles, document numbers, years
+    "根据《四川省乡村振兴促进条例（2021年）》和《关于做好2019年就业工作的通知》（川办发〔2019〕12号）。",
+    "2025年是“十四五”规划收官之年。",
+    # ages and eligibility conditions
+    "对35周岁以下的返乡青年给予支持。",
+    "参保满12个月的失业人员。",
+    "连续缴费6个月以上的参保人员。",
+    "对注册资本100万元以上的企业。",
+    "符合两项及以上条件的。",
+    # past achievements
+    "截至目前，全省已建成5G基站10万个。",
+    # formulas
+    "签约率=签约人数/常住人口数×100%。",
+    # baselines
+    "在人均拨款水平达到12000元的基础上逐步提高。",
+    # denominators
+    "每万名老年人拥有社会工作者数。",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("body", EXCLUDED)
+def test_not_a_target(body):
+    assert summary(targets_of(body)) == []
+
+
+def test_condition_keeps_the_subsidy():
+    """Hubei employment 2020: the threshold is a condition, the subsidy is provided."""
+    got = summary(targets_of("对吸纳就业困难人员5人以上的小微企业，给予每人2000元一次性吸纳就业补贴。"))
+    assert got == [(2000, "元", "=", False, None, None)]
+
+
+def test_quota_in_a_frequency_sentence():
+    got = summary(targets_of("每2年评选1次市级示范社区，每次评选5个。"))
+    assert got == [(5, "个", "=", False, None, None)]
+
+
+def test_past_year_is_not_a_target():
+    """A 2024 notice reporting 2022 results."""
+    body = "2022年，全县完成培训3000人次。到2025年，完成培训5000人次。"
+    got = summary(targets_of(body, date="2024年3月1日"))
+    assert got == [(5000, "人次", "=", False, None, 2025)]
+
+
+# Years from the plan's own period and from headings.
+def test_plan_period_from_title():
+    got = targets_of("一、主要目标\n每年新增农村电商主体200家。",
+                     title="浙江省某市数字乡村建设行动方案（2023—2025年）")
+    assert summary(got) == [(200, "家", "=", True, 2023, 2025)]
+
+
+def test_work_plan_year_from_title():
+    got = targets_of("一、主要任务\n完成燃气管道老化更新改造80公里。", title="某市2024年城市更新工作要点")
+    assert summary(got) == [(80, "公里", "=", False, 2024, 2024)]
+
+
+def test_five_year_plan_title():
+    got = targets_of("一、发展目标\n养老机构护理型床位占比达到60%。", title="某省“十四五”养老服务体系规划")
+    assert summary(got) == [(60, "%", "=", False, 2021, 2025)]
+
+
+def test_heading_year():
+    body = "一、目标任务\n（一）2025年目标\n新增城镇就业1.2万人。\n（二）远期目标\n新增城镇就业2万人。"
+    assert summary(targets_of(body)) == [(12000, "人", "=", False, 2025, 2025), (20000, "人", "=", False, None, None)]
+
+
+def test_clause_year_beats_plan_period():
+    got = targets_of("一、目标\n到2026年，建成数字化车间50个。", title="某市制造业数字化转型行动方案（2024—2027年）")
+    assert summary(got) == [(50, "个", "=", False, None, 2026)]
+
+
+# Task paths, indicators and quotes.
+def test_task_is_innermost_item():
+    body = "一、重点任务\n（一）实施技能培训。\n1. 开展电商培训。每年培训电商人才500人次。\n2. 开展家政培训。"
+    (t,) = targets_of(body)
+    assert t.task == "一/(一)/1"
+
+
+def test_target_before_first_item_has_no_task():
+    (t,) = targets_of("到2025年，全县培训高素质农民1000人。\n一、重点任务\n（一）加强组织领导。")
+    assert t.task is None
+
+
+@pytest.mark.parametrize(
+    "body,indicator",
+    [
+        ("全年开展补贴性职业技能培训8000人次。", "补贴性职业技能培训"),
+        ("全市养老护理员总量达到2万人。", "养老护理员总量"),
+        ("建设2家市级应急物资储备库。", "市级应急物资储备库"),
+        ("农村自来水普及率达到95%以上。", "农村自来水普及率"),
+        ("每年培养50名左右乡村振兴带头人。", "乡村振兴带头人"),
+        ("技能人才占就业人员的30%以上。", "技能人才占就业人员比例"),
+    ],
+)
+def test_indicator_is_the_counted_phrase(body, indicator):
+    (t,) = targets_of(body)
+    assert t.indicator == indicator
+
+
+def test_quote_contains_number_and_unit():
+    (t,) = targets_of("到2025年，全县培训高素质农民1000人以上。")
+    assert "1000人以上" in t.quote and len(t.quote) <= 40
+
+
+def test_only_body_is_read():
+    """Numbers in the title and the signature block are not targets."""
+    text = "某县关于印发2024年培训1000人计划的通知\n各乡镇：\n现将计划印发给你们。\n某县人民政府\n2024年1月5日\n"
+    ctx = extract_all(normalize_string(text, "t"))
+    assert ctx.targets == []

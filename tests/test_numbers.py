@@ -1,0 +1,57 @@
+"""Numbers as officials write them (pipeline/numbers.py): exact Decimal arithmetic."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.numbers import (cn_to_int, multiple_of_doubling, parse_number, percent_of_cheng,
+                              percent_of_fraction, plain)
+
+# fmt: off
+PARSED = [
+    # Arabic with a multiplier: no float artefacts
+    ("1.5万", Decimal("15000")),
+    ("2.35万", Decimal("23500")),
+    ("0.1万", Decimal("1000")),
+    ("3.2亿", Decimal("320000000")),
+    ("5千万", Decimal("50000000")),
+    ("1,200", Decimal("1200")),
+    ("11000", Decimal("11000")),
+    ("4.66", Decimal("4.66")),
+    # Chinese numerals
+    ("一万", Decimal("10000")),
+    ("两千", Decimal("2000")),
+    ("一万二千", Decimal("12000")),
+    ("三十五", Decimal("35")),
+    ("十", Decimal("10")),
+    ("一百二十", Decimal("120")),
+    ("二〇二五", Decimal("2025")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("raw,value", PARSED)
+def test_parse_number(raw, value):
+    assert parse_number(raw) == value
+
+
+def test_not_a_number():
+    assert parse_number("若干") is None
+    assert cn_to_int("") is None
+
+
+@pytest.mark.parametrize("num,den,pct", [(1, 3, "33.33"), (2, 3, "66.67"), (1, 2, "50.00"), (3, 4, "75.00")])
+def test_fraction_is_a_rounded_percentage(num, den, pct):
+    assert percent_of_fraction(Decimal(num), Decimal(den)) == Decimal(pct)
+
+
+def test_cheng_and_doubling():
+    assert percent_of_cheng(Decimal(8)) == 80
+    assert multiple_of_doubling(1) == 2  # 翻一番
+    assert multiple_of_doubling(2) == 4  # 翻两番
+
+
+def test_plain_is_json_friendly():
+    assert plain(Decimal("15000.0")) == 15000 and isinstance(plain(Decimal("15000.0")), int)
+    assert plain(Decimal("33.33")) == 33.33
