@@ -54,7 +54,8 @@ def main() -> None:
                     "depth": 2, "embed_size": 2000, "window_size": 1, "maxout_pieces": 3,
                     "subword_features": False}}})
     examples = silver_examples(nlp)
-    nlp.initialize(lambda: examples, seed=0)
+    spacy.util.fix_random_seed(0)
+    nlp.initialize(lambda: examples)
     for epoch in range(args.epochs):
         random.shuffle(examples)
         losses: dict = {}

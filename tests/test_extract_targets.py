@@ -5,6 +5,9 @@ Each case is a body under a neutral title; the expected items are
 """
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from pipeline.clean import normalize_string
@@ -261,3 +264,17 @@ def test_only_body_is_read():
     text = "某县关于印发2024年培训1000人计划的通知\n各乡镇：\n现将计划印发给你们。\n某县人民政府\n2024年1月5日\n"
     ctx = extract_all(normalize_string(text, "t"))
     assert ctx.targets == []
+
+
+# Whole notices written for these tests (tests/notices/targets-*.txt, expected items in the .json).
+NOTICES = sorted((Path(__file__).parent / "notices").glob("targets-*.txt"))
+SCORED = ("task", "value", "unit", "comparator", "per_year", "year_start", "year_end")
+
+
+@pytest.mark.parametrize("path", NOTICES, ids=[p.stem for p in NOTICES])
+def test_notice_targets(path):
+    from pipeline import process
+
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["targets"]
+    got = [{k: getattr(t, k) for k in SCORED} for t in process(path).targets]
+    assert got == [{k: e[k] for k in SCORED} for e in expected]

@@ -435,7 +435,7 @@ def _strip_verbs(s: str, leading: bool) -> str:
     return s
 
 
-NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|标准|资金|对象|机构|基地|中心)")
+NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|值|量|额|标准|资金|对象|机构|基地|中心)")
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比|份额)$")
 LINKING_TAIL = ("力争", "确保", "争取", "努力", "要", "达到", "达", "为", "在", "有", "可", "要", "应", "的", "将", "并", "累计", "共", "总计", "合计",
                 "提高到", "提升到", "增加到", "降低到", "下降到", "控制在", "保持在", "稳定在")
@@ -457,14 +457,20 @@ def _first_verb(core: str) -> tuple[int, str] | None:
     return best
 
 
+BASELINE_TAIL = re.compile(r"(?:分别|同比|(?:比|较|相比)(?:上年|去年|上一年|(?:19|20)\d{2}\s*年(?:底|末)?)?)$")
+
+
 def _strip_tail(s: str) -> str:
-    comps = sorted({p for p, _ in lexicon().before}, key=len, reverse=True)
-    changed = True
-    while changed and s:
-        changed = False
-        for w in comps + list(LINKING_TAIL):
+    """Drop what ends a subject before its number: comparators, 达到, 力争, 比2015年, 分别."""
+    words = sorted({p for p, _ in lexicon().before}, key=len, reverse=True) + list(LINKING_TAIL)
+    prev = None
+    while s and prev != s:
+        prev = s
+        s = BASELINE_TAIL.sub("", s)
+        for w in words:
             if s.endswith(w):
-                s, changed = s[: -len(w)], True
+                s = s[: -len(w)]
+                break
     return s
 
 

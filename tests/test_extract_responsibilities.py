@@ -1,0 +1,94 @@
+"""Explicit assignments (spec section 6) in styles not from the corpus."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import normalize_string
+from pipeline.extract.context import make_context
+from pipeline.extract.departments import extract_departments
+from pipeline.extract.metadata import extract_metadata
+from pipeline.extract.responsibilities import extract_responsibilities
+from pipeline.extract.tasks import extract_tasks
+
+NOTICES = Path(__file__).parent / "notices"
+
+
+def _triples(text: str, region: str, level: str) -> set[tuple[str, str, str]]:
+    doc = normalize_string(text)
+    ctx = make_context(doc)
+    ctx.metadata = extract_metadata(doc, ctx)
+    ctx.metadata.region, ctx.metadata.admin_level = region, level
+    ctx.tasks = extract_tasks(doc, ctx)
+    ctx.departments = extract_departments(doc, ctx)
+    resp = extract_responsibilities(doc, ctx)
+    names = {d.name for d in ctx.departments}
+    for r in resp:
+        assert doc.text[r.span[0]:r.span[1]] == r.quote
+        assert r.department in names
+    return {(r.task, r.department, r.role) for r in resp}
+
+
+def test_lead_and_participants_in_brackets():
+    got = _triples("一、任务\n（一）建设平台。（县人社局牵头负责，县财政局、团县委参与）\n", "贵州省遵义市湄潭县", "county")
+    assert got == {("一/(一)", "湄潭县人力资源和社会保障局", "lead"), ("一/(一)", "湄潭县财政局", "co"),
+                   ("一/(一)", "共青团湄潭县委员会", "co")}
+
+
+def test_responsible_list_with_collectives_and_deng():
+    got = _triples("一、任务\n1.开展培训。〔责任单位：县人社局、县教育局等，各乡镇人民政府〕\n", "贵州省遵义市湄潭县", "county")
+    assert got == {("一/1", "湄潭县人力资源和社会保障局", "responsible"), ("一/1", "湄潭县教育局", "responsible"),
+                   ("一/1", "各乡镇人民政府", "responsible")}
+
+
+def test_lead_then_by_division_of_duties_is_co():
+    got = _triples("一、任务\n（一）推进。（市商务局牵头负责，相关行业主管部门按职能分工负责）\n", "湖北省宜昌市", "prefecture")
+    assert got == {("一/(一)", "宜昌市商务局", "lead"), ("一/(一)", "相关行业主管部门", "co")}
+
+
+def test_state_council_first_listed_leads_and_xiatong_convention():
+    text = ("一、任务\n（一）稳岗。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）\n"
+            "（二）扩岗。（教育部负责）\n（三）兜底。（民政部、人力资源社会保障部，各省级人民政府按职责分工负责）\n")
+    got = _triples(text, "全国", "central")
+    assert got == {("一/(一)", "人力资源和社会保障部", "lead"), ("一/(一)", "财政部", "co"),
+                   ("一/(二)", "教育部", "lead"),
+                   ("一/(三)", "民政部", "lead"), ("一/(三)", "人力资源和社会保障部", "co"), ("一/(三)", "各省级人民政府", "co")}
+
+
+def test_xiatong_clause_is_carried_to_later_assigned_items():
+    text = ("一、任务\n（一）甲。（省教育厅、民政厅按职能分工负责；各市相关职能部门分工负责，下同）\n"
+            "（二）乙。（省民政厅牵头负责）\n")
+    got = _triples(text, "浙江省", "province")
+    assert ("一/(二)", "各市相关职能部门", "responsible") in got
+    assert ("一/(二)", "浙江省民政厅", "lead") in got
+    assert ("一/(一)", "浙江省民政厅", "responsible") in got
+
+
+def test_huitong_makes_lead_and_co():
+    got = _triples("一、任务\n（一）医养结合。县卫生健康局会同县民政局、县医保局负责。\n", "四川省遂宁市蓬溪县", "county")
+    assert got == {("一/(一)", "蓬溪县卫生健康局", "lead"), ("一/(一)", "蓬溪县民政局", "co"),
+                   ("一/(一)", "蓬溪县医疗保障局", "co")}
+
+
+def test_table_layout_flattened_to_text():
+    text = "一、任务\n1.加强培训。\n牵头单位：市人社局\n配合单位：市商务局、市妇联\n2.发展企业。\n牵头单位：市商务局；配合单位：市税务局\n"
+    got = _triples(text, "湖北省宜昌市", "prefecture")
+    assert got == {("一/1", "宜昌市人力资源和社会保障局", "lead"), ("一/1", "宜昌市商务局", "co"),
+                   ("一/1", "宜昌市妇女联合会", "co"), ("一/2", "宜昌市商务局", "lead"), ("一/2", "宜昌市税务局", "co")}
+
+
+def test_prose_without_assignment_words_and_mechanisms_are_not_assignments():
+    text = ("一、任务\n（一）甲。市教育局要加强统筹。\n（二）乙。建立市人社局牵头、各部门配合的工作机制。\n")
+    assert _triples(text, "湖北省宜昌市", "prefecture") == set()
+
+
+def test_traditional_script():
+    got = _triples("一、任務\n（一）擴大規模。（區工業和信息化局牽頭負責，區科技局參與）\n", "广东省广州市荔湾区", "county")
+    assert got == {("一/(一)", "广州市荔湾区工业和信息化局", "lead"), ("一/(一)", "广州市荔湾区科学技术局", "co")}
+
+
+@pytest.mark.parametrize("path", sorted(NOTICES.glob("departments-*.txt")), ids=lambda p: p.stem)
+def test_held_out_notices(path):
+    exp = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    got = _triples(path.read_text(encoding="utf-8"), exp["region"], exp["admin_level"])
+    assert got == {tuple(t) for t in exp["responsibilities"]}
