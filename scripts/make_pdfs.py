@@ -12,7 +12,7 @@ Needs LibreOffice and CJK fonts (not needed by the tests, which use the committe
 
 Usage:
     python scripts/make_pdfs.py                       # corpus/*.txt -> corpus/*.pdf
-    python scripts/make_pdfs.py --big /tmp/big.pdf     # also a 50+ page PDF for benchmarks/ingest.py
+    python scripts/make_pdfs.py --big /tmp/big.pdf --big-only  # a 100-page PDF for benchmarks/ingest.py
     python scripts/make_pdfs.py --docx-only DIR        # write the .docx files only (fixtures)
 """
 from __future__ import annotations
@@ -163,13 +163,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--big", type=Path, help="also write a large PDF of all notices repeated (benchmark input)")
     ap.add_argument("--big-copies", type=int, default=3)
     ap.add_argument("--docx-only", type=Path, help="write the .docx files to this folder and stop")
+    ap.add_argument("--big-only", action="store_true", help="with --big: leave corpus/*.pdf alone")
     args = ap.parse_args(argv)
     texts = sorted(args.corpus.glob("*.txt"))
     with tempfile.TemporaryDirectory(prefix="policykb-pdfs-") as tmp:
         tmp = Path(tmp)
         outdir = args.docx_only or tmp
         outdir.mkdir(parents=True, exist_ok=True)
-        for txt in texts:
+        for txt in [] if args.big_only else texts:
             docx = outdir / f"{txt.stem}.docx"
             build_docx(txt.read_text(encoding="utf-8"), docx)
             if args.docx_only:

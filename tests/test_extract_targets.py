@@ -166,6 +166,8 @@ EXCLUDED = [
     "符合两项及以上条件的。",
     # past achievements
     "截至目前，全省已建成5G基站10万个。",
+    # present status, not a demand
+    "全市共有养老机构120家，床位1.8万张。",
     # formulas
     "签约率=签约人数/常住人口数×100%。",
     # baselines
@@ -185,6 +187,17 @@ def test_condition_keeps_the_subsidy():
     """Hubei employment 2020: the threshold is a condition, the subsidy is provided."""
     got = summary(targets_of("对吸纳就业困难人员5人以上的小微企业，给予每人2000元一次性吸纳就业补贴。"))
     assert got == [(2000, "元", "=", False, None, None)]
+
+
+def test_review_section_numbers_are_facts():
+    """A 2021 elderly-care plan: 发展基础 reports, 发展目标 demands."""
+    body = "一、发展基础\n全县建成养老机构12家，培训护理员800人次。\n二、发展目标\n新建养老机构5家。"
+    assert summary(targets_of(body)) == [(5, "家", "=", False, None, None)]
+
+
+def test_verb_after_the_number():
+    got = summary(targets_of("将符合条件的1.2万名困难群众纳入低保。"))
+    assert got == [(12000, "名", "=", False, None, None)]
 
 
 def test_quota_in_a_frequency_sentence():
@@ -273,8 +286,8 @@ SCORED = ("task", "value", "unit", "comparator", "per_year", "year_start", "year
 
 @pytest.mark.parametrize("path", NOTICES, ids=[p.stem for p in NOTICES])
 def test_notice_targets(path):
-    from pipeline import process
+    from pipeline.process import process_file
 
     expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["targets"]
-    got = [{k: getattr(t, k) for k in SCORED} for t in process(path).targets]
+    got = [{k: getattr(t, k) for k in SCORED} for t in process_file(path).targets]
     assert got == [{k: e[k] for k in SCORED} for e in expected]

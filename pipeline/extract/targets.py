@@ -61,10 +61,9 @@ CN_WORD_BEFORE = set("统唯同进单第万之其逐划专每初")
 ORDINAL_BEFORE = re.compile(r"(?:第|前|排名|位列|列)\s*$")
 NAME_NEIGHBOUR = set("+＋×*=＝")
 FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
-PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已")
+PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|现有")
 CONDITION_START = re.compile(r"^(?:对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
 RATE_NOUN = re.compile(r"^(?:标准|比例|比重|补贴|补助|奖励|资助|额度|幅度|份额|号源|经费|资金)")
-OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
 LEADING_SCOPE = re.compile(
     r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全[省市县区国州盟旗镇乡]|各地|各[县市区](?:（[市区]）)?|"
@@ -81,6 +80,10 @@ YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:1
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
 FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期|末|规划期)?")
 FIVE_YEAR_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
+# Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
+REVIEW_HEADING = re.compile(r"现状|基础|成效|成就|回顾|形势|基本情况|取得的成绩|工作进展|进展情况|背景")
+# `将符合条件的1.2万名困难群众纳入低保`: the verb follows the number.
+VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到)")
 WORK_PLAN_GENRES = re.compile(r"(?:工作要点|工作计划|工作安排|要点|计划|工作方案|实施方案|方案|任务清单)")
 
 
@@ -282,17 +285,18 @@ def _forward_to(text: str, pos: int, hi: int, breaks: re.Pattern) -> int:
 # Deciding: excluded, conditional, demanded
 
 
-def _has_verb(segment: str, kinds: tuple[str, ...] = ("demand", "provide", "modal", "share")) -> bool:
+ORGAN_AFTER_VERB = re.compile(r"[\p{Han}]{0,3}?(?:局|厅|委|办)")
+
+
+def _has_verb(segment: str) -> bool:
+    """A demand, provide, modal or share word in `segment`, not as part of an organ name
+    (`住房城乡建设局` does not demand anything)."""
     for verb, kind in lexicon().verbs.items():
-        if kind not in kinds or verb == "有":
+        if kind not in ("demand", "provide", "modal", "share") or verb == "有":
             continue
         for m in re.finditer(re.escape(verb), segment):
-            # An organ name is not a verb: 住房城乡建设局, 服务中心.
-            if re.match(r"[\p{Han}]{0,3}?(?:局|厅|委|办|中心|所|站)(?![\p{Han}]{0,1}[\d])", segment[m.end():m.end() + 4]):
-                tail = segment[m.end():m.end() + 4]
-                if re.match(r"[\p{Han}]{0,3}?(?:局|厅|委|办)", tail):
-                    continue
-            return True
+            if not ORGAN_AFTER_VERB.match(segment, m.end(), m.end() + 4):
+                return True
     return False
 
 
@@ -329,7 +333,6 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: list[tuple
         return True
     if q.unit_kind in ("time", "age", "ordinal"):
         return True
-    first = q.values[0][0]
     if q.token == "ar" and q.unit is None:
         return True
     # A year written without 年 next to a unit is rare; `2025` with no unit never reaches here.
@@ -366,7 +369,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: list[tuple
     return False
 
 
-def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str, hi: int) -> bool:
+def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", text[q.end:q.end + 60])
     rest_of_clause = CLAUSE_BREAK.split(after, maxsplit=1)[0]
@@ -437,7 +440,7 @@ def _strip_verbs(s: str, leading: bool) -> str:
 
 NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|值|量|额|标准|资金|对象|机构|基地|中心)")
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比|份额)$")
-LINKING_TAIL = ("力争", "确保", "争取", "努力", "要", "达到", "达", "为", "在", "有", "可", "要", "应", "的", "将", "并", "累计", "共", "总计", "合计",
+LINKING_TAIL = ("每年", "年均", "逐年", "力争", "确保", "争取", "努力", "要", "达到", "达", "为", "在", "有", "可", "要", "应", "的", "将", "并", "累计", "共", "总计", "合计",
                 "提高到", "提升到", "增加到", "降低到", "下降到", "控制在", "保持在", "稳定在")
 POST_VERB = re.compile(r"^(?:开展|参加|参与|用于|达到|享受|实现|获得|进行|接受|完成)")
 
@@ -449,7 +452,7 @@ def _first_verb(core: str) -> tuple[int, str] | None:
         if kind not in ("demand", "provide", "modal"):
             continue
         for m in re.finditer(re.escape(verb), core):
-            if NOMINAL_AFTER_VERB.match(core[m.end():]) or re.match(r"[\p{Han}]{0,3}?(?:局|厅|委|办)", core[m.end():m.end() + 4]):
+            if NOMINAL_AFTER_VERB.match(core[m.end():]) or ORGAN_AFTER_VERB.match(core, m.end(), m.end() + 4):
                 continue
             if best is None or m.start() < best[0] or (m.start() == best[0] and len(verb) > len(best[1])):
                 best = (m.start(), verb)
@@ -583,6 +586,16 @@ def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | N
     return None
 
 
+def _in_review_section(ctx: Context, pos: int) -> bool:
+    path = ctx.task_at(pos)
+    if not path:
+        return False
+    by_path = {t.path: t for t in ctx.tasks}
+    parts = path.split("/")
+    return any(REVIEW_HEADING.search(by_path[p].heading) for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1))
+               if p in by_path)
+
+
 def _issue_year(ctx: Context) -> int | None:
     d = ctx.metadata.issue_date
     return int(d[:4]) if d and d[:4].isdigit() else None
@@ -628,9 +641,11 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
         before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None)
         core_prefix = _strip_scope(text[seg_start:q.start])
-        if _is_condition(text, q, clause_prefix, core_prefix, hi):
+        if _is_condition(text, q, clause_prefix, core_prefix):
             continue
-        if not (_is_demanded(q, before_cmp or q.after_cmp, clause_prefix) or in_list):
+        demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix) or in_list or (
+            re.match(r"\s*(?:将|把)", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end]))
+        if not demanded or _in_review_section(ctx, q.start):
             continue
         if _structural(text, q) and not (before_cmp or q.after_cmp):
             continue

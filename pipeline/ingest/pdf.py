@@ -19,7 +19,6 @@ from pathlib import Path
 from ..errors import Errors, IngestError
 from .raw import RawDoc, RawPage
 
-_CID = re.compile(r"\(cid:\d+\)")
 GARBLED_RATIO = 0.02
 # A page with fewer visible characters than this has no real text layer (a scan, maybe with a
 # page number or a stamp caption added later).
@@ -27,21 +26,20 @@ MIN_TEXT_CHARS = 10
 SENTENCE_END = tuple("。！？；：:;!?")
 
 
-def _is_bad(ch: str) -> bool:
-    # U+FFFD, private-use glyphs, and control characters: a font without a ToUnicode map makes
-    # pdfium return raw glyph codes (\x01\x04...) as text.
-    return ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" or (ch < " " and ch not in "\n\r\t")
+# U+FFFD, private-use glyphs, control codes (a font without a ToUnicode map makes pdfium return
+# raw glyph codes \x01\x04... as text) and pdfminer's `(cid:NN)`.
+_BAD = re.compile(r"\(cid:\d+\)|[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SPACE = re.compile(r"\s")
 
 
 def bad_char_ratio(text: str) -> float:
     if not text:
         return 0.0
-    bad = len(_CID.findall(text)) + sum(1 for ch in text if _is_bad(ch))
-    return bad / max(len(text), 1)
+    return len(_BAD.findall(text)) / len(text)
 
 
 def strip_bad_chars(text: str) -> str:
-    return "".join(ch for ch in _CID.sub("", text) if not _is_bad(ch))
+    return _BAD.sub("", text)
 
 
 @dataclass
@@ -111,7 +109,7 @@ def read_pdf(path: Path, data: bytes | None = None, ocr: bool = True) -> RawDoc:
 
 
 def _visible(text: str) -> int:
-    return sum(1 for ch in text if not ch.isspace())
+    return len(text) - len(_SPACE.findall(text))
 
 
 def _check_encryption(path: Path, data: bytes) -> None:

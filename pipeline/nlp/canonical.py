@@ -21,7 +21,7 @@ LIST_JOINERS = set("、，,及和与")
 
 
 def _to_full_place(place: str, j: Jurisdiction) -> str:
-    """A short or partial place (梅州市, 广东) as the jurisdiction spells it, when it is ours."""
+    """A short or partial place (宝鸡市, 陕西) as the jurisdiction spells it, when it is ours."""
     t = organ_tables()
     if place in t.province_short:
         return t.province_short[place]

@@ -197,7 +197,7 @@ def _marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
             prev = text[ms - 1] if ms - 1 >= lo else ""
             if prev and prev in MARKER_BLOCK_BEFORE and mk != "自治区":
                 return None
-            if mk == "州" and prev and re.match(r"\p{Han}", prev):  # 钦州港…: 州 ends a place name
+            if mk == "州" and prev and re.match(r"\p{Han}", prev):  # 某州港…: 州 ends a place name
                 return None
             return ms, mk
     return None
@@ -252,7 +252,7 @@ def _with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) -
 # ---------------------------------------------------------------- layer 2: patterns
 
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
-    """省委 / 市委 / 梅州市委 / 中共XX县委 / 自治区党委: the party committee itself."""
+    """省委 / 市委 / 宝鸡市委 / 中共XX县委 / 自治区党委: the party committee itself."""
     out = []
     for m in re.finditer(r"(?:自治区党|[省市县区州])委(?!员)", text[start:end]):
         s, e = start + m.start(), start + m.end()
