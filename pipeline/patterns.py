@@ -32,3 +32,6 @@ DOC_NUMBER = re.compile(
 )
 
 YEAR_IN_DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号")
+
+# First year of each five-year plan period (“十四五” = 2021–2025).
+FIVE_YEAR_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}

@@ -33,7 +33,7 @@ from ..clean import CleanDoc
 from ..numbers import (ARABIC, CN_NUMERAL, MULTIPLIER, MULTIPLIER_RE, cn_to_int, multiple_of_doubling,
                        parse_number, percent_of_cheng, percent_of_fraction, plain)
 from ..record import Target
-from ..patterns import NUMBERING_START
+from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
 from .context import Context
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -79,7 +79,6 @@ YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至
 YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|以前)")
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
 FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期|末|规划期)?")
-FIVE_YEAR_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
 REVIEW_HEADING = re.compile(r"现状|基础|成效|成就|回顾|形势|基本情况|取得的成绩|工作进展|进展情况|背景")
 # `将符合条件的1.2万名困难群众纳入低保`: the verb follows the number.
@@ -537,7 +536,7 @@ def _year_from(s: str) -> tuple[int | None, int | None] | None:
     for m in YEAR_FROM.finditer(s):
         found.append((m.end(), (int(m.group(1)), None)))
     for m in FIVE_YEAR.finditer(s):
-        first = FIVE_YEAR_START[m.group(2)]
+        first = FIVE_YEAR_PLAN_START[m.group(2)]
         span = (None, first + 4) if (m.group(1) or m.group(3) == "末") else (first, first + 4)
         found.append((m.end(), span))
     if not found:
@@ -563,7 +562,7 @@ def _plan_period(ctx: Context) -> tuple[int | None, int | None] | None:
         return int(m.group(1)), int(m.group(2))
     m = FIVE_YEAR.search(title)
     if m:
-        first = FIVE_YEAR_START[m.group(2)]
+        first = FIVE_YEAR_PLAN_START[m.group(2)]
         return first, first + 4
     m = YEAR_ONE.search(title)
     if m and WORK_PLAN_GENRES.search(title):

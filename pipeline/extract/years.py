@@ -5,11 +5,10 @@ import regex as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
-from ..patterns import YEAR_IN_DOC_NUMBER
+from ..patterns import FIVE_YEAR_PLAN_START, YEAR_IN_DOC_NUMBER
 from ..record import Year
 from .context import Context
 
-FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
 CN_YEAR = r"[〇○零一二三四五六七八九]{4}"  # ○ (U+25CB) is often typed for 〇
 YEAR_RANGE = re.compile(
     r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:[-—–－~～至到]{1,2})\s*(?P<b>(?:19|20)\d{2})\s*年"
@@ -44,7 +43,7 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
         if year:
             add(m.start(), m.end(), year, year)
     for m in PLAN.finditer(text):
-        first = FIVE_YEAR_PLANS[m.group("p")]
+        first = FIVE_YEAR_PLAN_START[m.group("p")]
         add(m.start(), m.end(), first, first + 4)
     issued = ctx.metadata.issue_date
     if issued:
