@@ -12,7 +12,6 @@ What cleaning does, in order:
 """
 from __future__ import annotations
 
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -208,6 +207,3 @@ def _fix_spaces(s: str) -> str:
     s = SPACE_BEFORE_PUNCT.sub("", s)
     return s.strip()
 
-
-def median_line_width(lines: list[str]) -> float:
-    return statistics.median(_width(ln) for ln in lines) if lines else 0.0
