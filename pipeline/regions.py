@@ -109,8 +109,11 @@ class Place:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, list[Place]], re.Pattern]:
-    """Name (full, and short for provinces/prefectures) -> places; one alternation regex."""
+def _gazetteer() -> tuple[dict[str, list[Place]], "ahocorasick.Automaton"]:
+    """Name (full, and short for provinces/prefectures) -> places, and an Aho-Corasick automaton
+    over the names (building it takes milliseconds; a 3,000-name regex alternation took ~90 ms)."""
+    import ahocorasick
+
     names: dict[str, list[Place]] = {}
     for row in load_table("regions"):
         place = Place(row["name"], row["level"], row["province"], row["prefecture"], row["county"])
@@ -124,17 +127,21 @@ def _gazetteer() -> tuple[dict[str, list[Place]], re.Pattern]:
         for key in keys:
             if len(key) >= 2 and (place.level != "county" or len(key) >= 3):
                 names.setdefault(key, []).append(place)
-    alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return names, re.compile(alternation)
+    automaton = ahocorasick.Automaton()
+    for key in names:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return names, automaton
 
 
 def places_in(text: str) -> list[tuple[int, Place, str]]:
-    """Places named in `text`, as (offset, place, matched name); ambiguous names give all."""
-    names, pattern = _gazetteer()
+    """Places named in `text`, as (offset, place, matched name); ambiguous names give all.
+    Scanned left to right, longest name first, without overlaps."""
+    names, automaton = _gazetteer()
     found = []
-    for m in pattern.finditer(text or ""):
-        for place in names[m.group(0)]:
-            found.append((m.start(), place, m.group(0)))
+    for end, name in automaton.iter_long(text or ""):
+        for place in names[name]:
+            found.append((end - len(name) + 1, place, name))
     return found
 
 

@@ -12,7 +12,8 @@ Needs LibreOffice and CJK fonts (not needed by the tests, which use the committe
 
 Usage:
     python scripts/make_pdfs.py                       # corpus/*.txt -> corpus/*.pdf
-    python scripts/make_pdfs.py --big /tmp/big.pdf --big-only  # a 100-page PDF for benchmarks/ingest.py
+    python scripts/make_pdfs.py --big /tmp/big.pdf --big-only  # a 150-page PDF (+ its .txt) for benchmarks/ingest.py
+    python scripts/make_pdfs.py --big /tmp/big500.pdf --big-only --big-copies 10  # 500 pages
     python scripts/make_pdfs.py --docx-only DIR        # write the .docx files only (fixtures)
 """
 from __future__ import annotations
@@ -185,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
             pdf = to_pdf(docx, tmp)
             args.big.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(str(pdf), args.big)
+            args.big.with_suffix(".txt").write_text(joined, encoding="utf-8")  # the benchmark's reference
             print(args.big)
     return 0
 

@@ -81,3 +81,54 @@ def test_held_out_notices(path):
     names = _departments(path.read_text(encoding="utf-8"), exp["region"], exp["admin_level"])
     missing = set(exp["departments"]) - set(names)
     assert not missing
+
+
+def test_sector_department_at_a_written_level():
+    # A Hebei prefecture's 管理办法: 市 + sector + 部门 is the city's bureau (guide D10); a lower
+    # level (区) keeps the department as written; 所在地 stays with the sector word.
+    text = ("第一章 总则\n第四条 市、区自然资源和规划部门负责用地保障。市卫生健康行政部门负责业务指导，"
+            "由各区卫生健康行政部门确定服务机构。申请人向所在地人力资源社会保障部门申请。\n")
+    names = _departments(text, "河北省石家庄市", "prefecture")
+    assert names == {"石家庄市自然资源和规划局": "市", "区自然资源和规划部门": "区自然资源和规划部门",
+                     "石家庄市卫生健康局": "市卫生健康行政部门", "各区卫生健康行政部门": "各区卫生健康行政部门",
+                     "所在地人力资源社会保障部门": "所在地人力资源社会保障部门"}
+
+
+def test_state_council_sector_departments_and_central_bodies():
+    text = ("一、完善管理\n（一）明确职责。国务院卫生健康行政部门、医疗保障行政部门和其他有关部门在各自职责范围内，"
+            "分别负责有关工作。国务院食品安全委员会定期研究，中央农村工作领导小组统筹推进。\n")
+    names = _departments(text, "全国", "central")
+    assert names == {"国务院卫生健康行政部门": "国务院卫生健康行政部门",
+                     "国务院医疗保障行政部门": "医疗保障行政部门", "其他有关部门": "其他有关部门",
+                     "国务院食品安全委员会": "国务院食品安全委员会", "中央农村工作领导小组": "中央农村工作领导小组"}
+
+
+def test_role_named_governments_towns_courts_and_sector_lists_of_units():
+    text = ("一、组织实施\n（一）确定名单。示范城市由省级有关部门推荐，各示范城市政府负责落实。"
+            "申请人向户籍所在地乡镇人民政府（街道办事处）提出申请，逾期不缴的可向人民法院申请强制执行。"
+            "联席会议由农业农村、水利、林业和草原等单位组成。在不增加地方政府债务的前提下推进。\n")
+    names = _departments(text, "全国", "central")
+    assert names == {"省级有关部门": "省级有关部门", "各示范城市政府": "各示范城市政府",
+                     "乡镇人民政府（街道办事处）": "乡镇人民政府（街道办事处）", "人民法院": "人民法院",
+                     "农业农村部门": "农业农村", "水利部门": "水利", "林业和草原部门": "林业和草原"}
+
+
+def test_words_that_only_contain_short_forms_and_cited_numbers_are_not_organs():
+    # 工作协调 holds 作协, 组织有关部门 is a verb + collective, a cited rule's number names its issuer,
+    # and …等有关部门 only sums the list up (guide D3).
+    text = ("一、保障措施\n（一）加强协调。建立工作协调机制，组织有关部门研究。依据《甘肃省城镇住房保障办法》"
+            "（省政府令第52号）执行。（省财政厅、省民政厅等有关部门负责）\n")
+    names = _departments(text, "甘肃省", "province")
+    assert names == {"有关部门": "有关部门", "甘肃省财政厅": "省财政厅", "甘肃省民政厅": "省民政厅"}
+
+
+def test_people_organisations_bare_in_a_central_document_and_qualified():
+    text = "一、加强党建\n（一）发挥作用。发挥工会、共青团、妇联等群团组织作用，带动学校工会、企业工会建设。\n"
+    names = _departments(text, "全国", "central")
+    assert set(names) == {"中华全国总工会", "中国共产主义青年团中央委员会", "中华全国妇女联合会", "学校工会", "企业工会"}
+
+
+def test_ascii_brackets_in_a_name_are_canonicalised():
+    text = "一、任务\n1. 培训。〔责任单位:县人社局,各乡(镇)〕\n2. 宣传。〔责任单位:各乡（镇）〕\n"
+    names = _departments(text, "甘肃省定西市通渭县", "county")
+    assert set(names) == {"通渭县人力资源和社会保障局", "各乡（镇）"}

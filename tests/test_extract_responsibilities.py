@@ -92,3 +92,33 @@ def test_held_out_notices(path):
     exp = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     got = _triples(path.read_text(encoding="utf-8"), exp["region"], exp["admin_level"])
     assert got == {tuple(t) for t in exp["responsibilities"]}
+
+
+def test_state_council_guidance_brackets_and_carried_assignee():
+    # 指导 assigns like 负责; `以下均需X落实，不再列出` carries X into the following annotated items.
+    text = ("一、主要任务\n（一）建立机制。健全标准体系。（农业农村部指导，试点县政府负责落实。以下均需试点县政府落实，不再列出）\n"
+            "（二）推进利用。加快推广。（商务部、国家发展改革委指导，供销合作总社参与）\n"
+            "（三）加强监管。严格执法。（市场监管总局负责）\n")
+    assert _triples(text, "全国", "central") == {
+        ("一/(一)", "农业农村部", "responsible"), ("一/(一)", "试点县政府", "responsible"),
+        ("一/(二)", "商务部", "responsible"), ("一/(二)", "国家发展和改革委员会", "responsible"),
+        ("一/(二)", "中华全国供销合作总社", "co"), ("一/(二)", "试点县政府", "responsible"),
+        ("一/(三)", "国家市场监督管理总局", "responsible"), ("一/(三)", "试点县政府", "responsible")}
+
+
+def test_prose_assignment_in_a_comma_clause_and_within_remit():
+    text = ("第一章 总则\n第一条 对骗取补贴的，由市、区民政部门会同相关职能部门依法处理。\n"
+            "第二条 国务院教育行政部门、人力资源社会保障行政部门在职责范围内，分别负责有关工作。\n"
+            "第三条 实施方案报送省生态环境厅，经省生态环境厅会同省财政厅组织评审。\n")
+    assert _triples(text, "陕西省西安市", "prefecture") == {
+        ("第一章/第一条", "西安市民政局", "lead"), ("第一章/第一条", "区民政部门", "lead"),
+        ("第一章/第一条", "相关职能部门", "co"),
+        ("第一章/第二条", "国务院教育行政部门", "responsible"),
+        ("第一章/第二条", "国务院人力资源社会保障行政部门", "responsible"),
+        ("第一章/第三条", "陕西省生态环境厅", "lead"), ("第一章/第三条", "陕西省财政厅", "co")}
+
+
+def test_closing_summary_collective_does_not_break_a_bracket():
+    text = "一、任务\n（一）落实补贴。及时拨付。（省人力资源社会保障厅、省财政厅等有关部门和单位按职责分工负责）\n"
+    assert _triples(text, "云南省", "province") == {
+        ("一/(一)", "云南省人力资源和社会保障厅", "responsible"), ("一/(一)", "云南省财政厅", "responsible")}

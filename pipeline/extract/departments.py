@@ -25,6 +25,8 @@ from .context import Context
 # see docs/decisions/departments.md for why it is off by default).
 LAYERS: tuple[str, ...] = ("gazetteer", "patterns")
 CITED = re.compile(r"《(?:[^《》]|《[^《》]*》)*》")
+# The document number in brackets after a cited title: 《…办法》（住房城乡建设部令第11号）, （…公告第35号）
+CITED_NUMBER = re.compile(r"(?<=》)[（(][^（）()《》\n]{1,40}?(?:令|公告|通告|决定)?第?[0-9０-９一二三四五六七八九十百]+号[）)]")
 
 
 @dataclass
@@ -47,6 +49,7 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
     ranges.append((lo, layout.body_end))
     skip = [(m.start(), m.end()) for m in CITED.finditer(doc.text)]
     skip += [(m.start(), m.end()) for m in DOC_NUMBER.finditer(doc.text)]
+    skip += [(m.start(), m.end()) for m in CITED_NUMBER.finditer(doc.text)]
     skip += [(ln.start, ln.end) for ln in layout.signature_lines]
     if layout.date_line:
         skip.append((layout.date_line.start, layout.date_line.end))
@@ -86,8 +89,13 @@ def named_mentions(doc: CleanDoc, ctx: Context, layers: tuple[str, ...] | None =
         mentions = [m for m in mentions if not _second_sign(text, m, mentions)]
         for m, names in zip(mentions, canonical_names(mentions, text, j)):
             for name in names:
-                out.append(NamedMention(m, to_simplified(name)))
+                out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
     return out
+
+
+def _full_width_brackets(name: str) -> str:
+    """各镇(街道) and 各镇（街道） are one name: canonical names use full-width brackets."""
+    return name.replace("(", "（").replace(")", "）")
 
 
 def scan_text(text: str) -> str:

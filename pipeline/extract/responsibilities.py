@@ -24,19 +24,25 @@ from .context import Context
 from .departments import NamedMention, named_mentions, scan_text
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
-ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同")
+ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同|指导")
 LABEL = re.compile(
     r"(?P<label>责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|协办单位|协助单位)\s*[：:]")
 LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible",
               "牵头单位": "lead", "牵头部门": "lead"}
 FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单位)?(?:为|是)牵头(?:单位|部门)")
-CUE = re.compile(r"牵头负责|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责|参与|配合|协助|协办")
+# 指导 in a State Council bracket (`（生态环境部指导）`) assigns the item like 负责.
+CUE = re.compile(r"牵头负责|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|指导|参与|配合|协助|协办")
+# A clause whose assignment carries into the following items: `下同`, `以下均需X落实，不再列出`.
+CARRY = re.compile(r"下同|以下同|以下均需|以下均由|以下各项均|不再列出|不再一一列出")
 # What may stand in an annotation besides organs: cue words, joiners, 等, 下同, the convention.
 FILLER = re.compile(
     r"责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|协办单位|协助单位|"
-    r"牵头负责|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责|参与|配合|协助|协办|落实|"
-    r"下同|以下同|等|和|及|与|分别|共同|[\s：:、，,；;。.]|" + FIRST_LEADS.pattern)
-PROSE_CUE = re.compile(r"(?:要|应|应当|须|必须|将)?(?:抓紧|继续|进一步|切实|统一|具体)?(?:按职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")
+    r"牵头负责|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责|指导|参与|配合|协助|协办|落实|"
+    r"下同|以下同|以下均需|以下均由|以下各项均|不再一一列出|不再列出|"
+    r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)|等|和|及|与|分别|共同|[\s：:、，,；;。.]|" + FIRST_LEADS.pattern)
+PROSE_CUE = re.compile(r"(?:在(?:各自)?职责范围内[，,]?)?(?:要|应|应当|须|必须|将)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
+                       r"(?:按职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")
+ITEM_NUMBER = re.compile(r"(?:第[一二三四五六七八九十百零〇]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])\s*")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
 
 
@@ -76,7 +82,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         for cs, ce in _clauses(text, ann.start, ann.end):
             clause_mentions = [nm for nm in ann.mentions if cs <= nm.mention.start < ce]
             triples = _roles(text, cs, ce, clause_mentions, first_leads)
-            if "下同" in text[cs:ce] and not FIRST_LEADS.search(text[cs:ce]):
+            if CARRY.search(text, cs, ce) and not FIRST_LEADS.search(text[cs:ce]):
                 new_carry += triples
             for nm, role in triples:
                 add(task, nm, role)
@@ -259,39 +265,45 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     for a, b in _body_ranges(ctx):
         for sm in re.finditer(r"[^。；！？\n]+", text[a:b]):
             s, e = a + sm.start(), a + sm.end()
-            task = ctx.task_at(s)
+            task = ctx.task_at(e - 1)  # the sentence's end: its start may be the item's own number (第三条 …)
             if task is None or task in annotated_set:
                 continue
             sentence = text[s:e]
             if MECHANISM.match(sentence):  # 建立…牵头…的机制: a mechanism to build, not an assignment
                 continue
-            pos = s + (1 if sentence.startswith("由") else 0)
-            subject: list[NamedMention] = []
-            while pos in by_start:
-                subject += by_start[pos]
-                pos = by_start[pos][0].mention.end
-                if text[pos:pos + 1] in ("、", "和"):
-                    pos += 1
-            if not subject:
-                continue
-            cue = PROSE_CUE.match(text, pos, e)
-            if not cue:
-                continue
-            kind = cue.group("cue")
-            rest = text[cue.end():e]
-            if kind == "负责":
-                for nm in subject:
-                    add(task, nm, "responsible")
-                continue
-            for nm in subject:
-                add(task, nm, "lead")
-            hm = re.search(r"会同", text[cue.start():e])
-            if hm:
-                hs = cue.start() + hm.end()
-                for nm in mentions:
-                    if nm.mention.start == hs or (hs <= nm.mention.start < e and _joined_chain(text, hs, nm.mention.start, mentions)):
-                        add(task, nm, "co")
-            del rest
+            # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
+            number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
+            starts = [s + number.end()] if number else [s]
+            for cs in starts + [s + k + 1 for k, ch in enumerate(sentence) if ch in "，,"]:
+                _prose_clause(text, cs, e, task, by_start, mentions, add)
+
+
+def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions: list[NamedMention], add) -> None:
+    """Organs opening text[s:e] (after an optional 由/经) followed by 牵头 / 会同 / 负责."""
+    pos = s + (1 if text.startswith(("由", "经"), s) else 0)
+    subject: list[NamedMention] = []
+    while pos in by_start:
+        subject += by_start[pos]
+        pos = by_start[pos][0].mention.end
+        if text[pos:pos + 1] in ("、", "和"):
+            pos += 1
+    if not subject:
+        return
+    cue = PROSE_CUE.match(text, pos, e)
+    if not cue:
+        return
+    if cue.group("cue") == "负责":
+        for nm in subject:
+            add(task, nm, "responsible")
+        return
+    for nm in subject:
+        add(task, nm, "lead")
+    hm = re.search(r"会同", text[cue.start():e])
+    if hm:
+        hs = cue.start() + hm.end()
+        for nm in mentions:
+            if nm.mention.start == hs or (hs <= nm.mention.start < e and _joined_chain(text, hs, nm.mention.start, mentions)):
+                add(task, nm, "co")
 
 
 def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMention]) -> bool:

@@ -99,10 +99,15 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # 总工会 in a State Council document is the national federation
         aliases = organ_tables().aliases
         for pre in ("中华全国", "全国", "中国", ""):
-            central = aliases.get(pre + m.text, {}).get("central")
-            if central:
-                return [central], None
+            for word in (m.text, m.stem or m.text):  # 工会 -> stem 总工会 -> 中华全国总工会
+                central = aliases.get(pre + word, {}).get("central")
+                if central:
+                    return [central], None
+        if m.scope == "youth":
+            return [aliases["共青团中央"]["central"]], None
     region = _region_for(m, j, inherited)
+    if m.scope == "levelsector" and region is None:
+        return [m.text], None  # 区住房保障部门 in a city notice: any district's department, as written
     if region is None:
         return [_as_written(m)], None
     stem = m.stem or m.text

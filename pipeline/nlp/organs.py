@@ -33,6 +33,16 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      "监委", "监察委员会", "税务局", "中心支行", "人民银行分行", "消防救援支队",
                      "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局"}
 HAN = r"\p{Han}"
+# Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
+TOWN_GOV = r"(?:街道办事处|乡镇人民政府|镇人民政府|乡镇政府|镇政府|街道办)"
+# Two-character short forms of people's organisations and party bodies that also occur inside words.
+SHORT_MASS_KEYS = {"科协", "妇联", "残联", "文联", "侨联", "作协", "团委", "纪委", "监委", "政协", "工会"}
+
+
+def regex_han(ch: str) -> bool:
+    return bool(re.match(r"\p{Han}", ch))
+
+
 STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
 ORGAN_SUFFIX = (r"(?:委员会|办公室|办公厅|领导小组办公室|领导小组|工作组|协调小组|指挥部|联席会议(?:其他)?成员单位|联席会议"
                 r"|管理委员会|督查室|研究室|局|厅|委|办|中心)(?![法理好事学面势托员部限长内外])")
@@ -84,21 +94,34 @@ def _patterns() -> dict[str, re.Pattern]:
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
     place_t = (r"县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|省级|市级|县级|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
-    mid = rf"(?:{place_t}|{sect}|行业|主管|职能|有关|相关|各|其他|成员|业务|政府)"
-    head = (r"(?:人民政府|政府|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|群团组织"
+    mid = rf"(?:{place_t}|{sect}|行业|主管|行政|职能|有关|相关|各|其他|成员|业务|政府)"
+    head = (r"(?:人民政府|政府部门|政府(?![债采投购资性])|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|工会|群团组织"
             r"|管理委员会|管委会)")
     place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
-    q = r"(?:[省市县区]直|各级|各地|各有关|各相关|各|同级|相关|有关|本级)"
+    q = r"(?:[省市县区]直|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|[省市县乡]级有关|[省市县乡]级相关|地方各级|地方)"
     return {
         "collective": re.compile(rf"{q}{mid}*?{head}|各{place_head}|行业(?:主管)?部门"
-                                 r"|(?:企业|基层|职工)工会|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|执法|司法|监管|主管|行政|审核)机关(?![事单干工党])"),
+                                 r"|(?:企业|基层|职工|学校|机关)工会"
+                                 # governments named by their role, not their place (试点城市政府, 所在地人民政府)
+                                 r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地)(?:人民)?政府"
+                                 rf"|设区的市(?:级)?人民政府|各?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|执法|司法|监管|主管|行政|审核)机关(?![事单干工党])"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
         "shared_collective": re.compile(r"(?P<a>国家|[省市县区])和(?P<b>[省市县区])(?P<c>(?:有关|相关)(?:部门|单位))"),
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
         "shared_head": re.compile(r"(?P<q>各级|各地|同级|本级)(?P<a>党委)(?:和|、|及)(?P<b>政府)"),
+        # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
+        "marker_sector": re.compile(rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
+        # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
+        "central_sector": re.compile(rf"国务院(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
+        "central_sector_next": re.compile(rf"[、和及](?P<sect>{sect})(?P<adm>行政|主管)?部门"),
+        # 中央教育工作领导小组, 国务院教育督导委员会, 国务院职业教育工作部际联席会议
+        "central_body": re.compile(
+            rf"(?:中共中央|中央|国务院)(?P<mid>(?:(?![{STOP_CHARS}])\p{{Han}}){{2,14}}?)"
+            r"(?:领导小组办公室|领导小组|委员会办公室|委员会|部际联席会议|联席会议)(?!成员|制度)"),
         "sector_list": re.compile(
-            rf"(?P<list>(?:{sect}|{mass})(?:、(?:{sect}|{mass}))*)(?:等)?(?:相关|有关)?(?:职能|主管|行政)?(?P<tail>部门|群团组织|群团机关)"),
+            rf"(?P<list>(?:{sect}|{mass})(?:、(?:{sect}|{mass}))*)(?P<deng>等)?(?:相关|有关)?(?P<adm>职能|主管|行政)?(?P<tail>部门|群团组织|群团机关|单位)"),
         "productive": re.compile(
             rf"(?P<stem>(?:(?![{STOP_CHARS}])[{HAN[1:-1]}（）]){{2,20}}?{ORGAN_SUFFIX})(?![{HAN[1:-1]}])|"
             rf"(?P<stem2>(?:(?![{STOP_CHARS}])\p{{Han}}){{2,20}}?{ORGAN_SUFFIX})"),
@@ -114,6 +137,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _gazetteer(text, start, end)
     if "patterns" in layers:
         cands += _collectives(text, start, end)
+        cands += _qualified_sectors(text, start, end)
         cands += _sector_lists(text, start, end)
         cands += _productive(text, start, end)
     if "ner" in layers:
@@ -152,6 +176,9 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
         nxt = text[last + 1:last + 2]
         if key.endswith("部") and nxt == "门":  # 财政部门 is a sector, not 财政部
             continue
+        if len(key) == 2 and key in SHORT_MASS_KEYS and s > start and regex_han(text[s - 1]) \
+                and text[s - 1] not in "和及与同" and not _marker_before(text, s, start) and not _place_before(text, s, start):
+            continue  # 工作协调 is not 作协; 学校工会 is a collective (pattern layer)
         if key in ("政府", "人民政府") and nxt in ("部", "办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资"):
             continue  # 政府部门/政府采购: not the government as an organ
         raw.append((s, last + 1, key))
@@ -283,6 +310,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         body = text[s:e]
         if body in ("有关单位", "相关单位", "各单位", "同级部门"):
             continue
+        if s > start and text[s - 1] == "等":  # …等有关部门: sums the list up, adds no organ (guide D3)
+            continue
         if body[1:2] == "直" and body[0] in "省市县区":  # 市直有关部门: the city's own departments
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
             continue
@@ -326,6 +355,42 @@ def _sector_bureau(sector: str, marker: str, t: OrganTables) -> str | None:
     return None
 
 
+def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
+    """Sector departments qualified by a level (市住房城乡建设部门 -> the city's bureau, guide D10)
+    or by the State Council (国务院教育行政部门, kept as written), and central bodies
+    (中央…领导小组, 国务院…委员会/联席会议)."""
+    p, t = _patterns(), organ_tables()
+    out: list[Mention] = []
+    seg = text[start:end]
+    for m in p["marker_sector"].finditer(seg):
+        s = start + m.start()
+        if s > start and text[s - 1] in MARKER_BLOCK_BEFORE | {"务"}:  # 城市/国务院
+            continue
+        sect, adm, e = m.group("sect"), m.group("adm") or "", start + m.end()
+        mk = m.group("mk")
+        bureau = _sector_bureau(sect, mk, t)
+        first_end = s + 1 if m.group("mk2") else e
+        # scope levelsector: the bureau when the level is the document's own, else as written
+        out.append(Mention(s, first_end, text[s:first_end], "named", "levelsector", bureau or sect + adm + "部门",
+                           marker=mk, layer="pattern"))
+        if m.group("mk2"):
+            s2 = start + m.start("mk2")
+            out.append(Mention(s2, e, text[s2:e], "collective", stem=text[s2:e], layer="pattern"))
+    for m in p["central_sector"].finditer(seg):
+        s, e = start + m.start(), start + m.end()
+        out.append(Mention(s, e, text[s:e], "collective", stem=text[s:e], layer="pattern"))
+        while (n := p["central_sector_next"].match(text, e, end)):
+            ns = e + 1
+            e = n.end()
+            out.append(Mention(ns, e, text[ns:e], "collective", stem="国务院" + text[ns:e], layer="pattern"))
+    for m in p["central_body"].finditer(seg):
+        if re.search(r"关于|印发|同意|批复|办公厅|部署|要求|决定", m.group("mid")):
+            continue
+        s, e = start + m.start(), start + m.end()
+        out.append(Mention(s, e, text[s:e], "named", "central", text[s:e], layer="pattern"))
+    return out
+
+
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
@@ -335,6 +400,10 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
         pos = ls
         words = m.group("list").split("、")
         tail = m.group("tail")
+        if tail == "单位" and (len(words) < 2 or not m.group("deng")):
+            continue  # 财政单位 is not a department; 教育、财政等单位 lists departments
+        if len(words) == 1 and not m.group("deng") and re.search(r"有关|相关", m.group(0)):
+            continue  # 组织有关部门: a verb before 有关部门, not a sector
         for w in words:
             ws, we = pos, pos + len(w)
             pos = we + 1
@@ -350,6 +419,12 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             last = out[-1]
             last.end = start + m.end()
             last.text = text[last.start:last.end]
+            last.stem = words[0] + (m.group("adm") or "") + "部门"  # as written: 教育行政部门
+            qual = re.search(r"(?:所在地|当地|同级)$", text[max(start, last.start - 3):last.start])
+            if qual:  # 所在地人力资源社会保障部门: the determiner stays (guide D1)
+                last.start -= len(qual.group(0))
+                last.text = text[last.start:last.end]
+                last.stem = qual.group(0) + last.stem
     return out
 
 
