@@ -132,3 +132,18 @@ def test_ascii_brackets_in_a_name_are_canonicalised():
     text = "一、任务\n1. 培训。〔责任单位:县人社局,各乡(镇)〕\n2. 宣传。〔责任单位:各乡（镇）〕\n"
     names = _departments(text, "甘肃省定西市通渭县", "county")
     assert set(names) == {"通渭县人力资源和社会保障局", "各乡（镇）"}
+
+
+def test_provincial_governments_shared_determiner_and_functional_organs():
+    text = ("一、工作要求\n（一）压实责任。各省、自治区、直辖市人民政府要加强领导，各省（区、市）人民政府负责组织实施。"
+            "有关地区和部门要抓好落实。经认定机关复核后公布。\n")
+    names = _departments(text, "全国", "central")
+    assert names == {"各省、自治区、直辖市人民政府": "各省、自治区、直辖市人民政府",
+                     "各省（区、市）人民政府": "各省（区、市）人民政府", "有关部门": "有关地区和部门",
+                     "认定机关": "认定机关"}
+
+
+def test_this_city_names_its_own_organs_and_words_ending_in_ju_are_not_bureaus():
+    text = "第一章 总则\n第一条 经本市劳动能力鉴定委员会鉴定，根据我市产业布局和发展格局，由我市医保局负责。\n"
+    names = _departments(text, "湖北省宜昌市", "prefecture")
+    assert names == {"宜昌市劳动能力鉴定委员会": "市劳动能力鉴定委员会", "宜昌市医疗保障局": "市医保局"}

@@ -26,7 +26,7 @@ from .tables import OrganTables, organ_tables
 
 MARKERS = ("自治区", "省", "市", "县", "区", "州")
 # A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
-MARKER_BLOCK_BEFORE = set("全本我各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州")
+MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州")
 # Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
 NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
 NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "人民法院", "人民检察院",
@@ -104,12 +104,15 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地)(?:人民)?政府"
+                                 r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市)(?:人民政府|政府|党委)"
                                  rf"|设区的市(?:级)?人民政府|各?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
-                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|执法|司法|监管|主管|行政|审核)机关(?![事单干工党])"),
+                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚)机关(?![事单干工党])"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
         "shared_collective": re.compile(r"(?P<a>国家|[省市县区])和(?P<b>[省市县区])(?P<c>(?:有关|相关)(?:部门|单位))"),
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
+        # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
+        "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
         "shared_head": re.compile(r"(?P<q>各级|各地|同级|本级)(?P<a>党委)(?:和|、|及)(?P<b>政府)"),
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         "marker_sector": re.compile(rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
@@ -337,6 +340,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + m.group("stem"),
                            layer="pattern"))
+    for m in p["shared_determiner"].finditer(seg):
+        s, e = start + m.start(), start + m.end()
+        out.append(Mention(s, e, text[s:e], "collective", stem=m.group("q") + m.group("h"), layer="pattern"))
     for m in p["shared_head"].finditer(seg):
         s, e = start + m.start(), start + m.end()
         q = m.group("q")
@@ -453,6 +459,8 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         if stem.startswith("政府"):  # 县政府督查室 -> 人民政府督查室
             stem = "人民" + stem
         if re.search(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站", stem):
+            continue
+        if re.search(r"[布格结大全开终棋饭骗僵出政当]局$", stem):  # 产业结构布局, 发展格局: words, not bureaus
             continue
         s = i
         place = _place_before(text, i + 1, start)
