@@ -117,12 +117,16 @@ def _split_title_addressee(line: Line) -> list[Line]:
 
 def _is_paragraph(line: Line) -> bool:
     t = line.text
-    return t.endswith(SENT_END) or len(t) > 60 or "。" in t
+    if t.endswith(SENT_END) or "。" in t:
+        return True
+    # A long line is prose, unless it is shaped like a long title: no sentence punctuation and
+    # a genre word at its end (关于…的实施意见, a 64-character web headline).
+    return len(t) > 60 and not (len(t) <= 120 and not re.search(r"[；！？]", t) and TITLE_END.search(t))
 
 
 def _is_title_like(line: Line) -> bool:
     t = line.text
-    return not _is_paragraph(line) and not DATE_LINE.match(t) and not ADDRESSEE.match(t) and len(t) <= 80
+    return not _is_paragraph(line) and not DATE_LINE.match(t) and not ADDRESSEE.match(t) and len(t) <= 120
 
 
 TITLE_END = re.compile(
