@@ -1,17 +1,48 @@
-"""The statistical layer: a small spaCy NER model packaged in pipeline/data/ner/ (optional).
+"""The statistical layer: a small spaCy NER model packaged in pipeline/data/ner/.
 
-Trained by scripts/train_ner.py on character-tokenised text; it proposes ORG spans the rules
-missed. Its spans enter the mention list as `layer="ner"`, which loses every overlap with a
-gazetteer or pattern span.
+Trained by scripts/train_ner.py on character-tokenised lines (training/ner/). It proposes ORG
+spans; a span enters the mention list as `layer="ner"` only where no rule candidate (gazetteer or
+pattern) overlaps it, so NER fills gaps and never overrides a rule span. spaCy and the model are
+loaded on first use only: importing this module costs nothing.
+
+Each NER span is read with the rule machinery so canonical names come out as for rule spans:
+the rules run on the span alone (a gazetteer key with its place/marker prefix), else a place or
+level marker at its start is split off and the rest is the stem (expanded through the alias table).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from .organs import Mention, _marker_before
+import regex as re
+
+from .organs import MARKERS, Mention, _marker_before, _place_before, _with_prefix, find_mentions
+from .tables import organ_tables
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "ner"
+RULE_LAYERS = ("gazetteer", "patterns")
+# A span is kept only when it ends in an organ head and is not a collective (see docs/decisions/ner.md).
+GATE = True
+# When find_mentions does not pass the rule candidates, ner_mentions computes them itself so that
+# rule spans win; measuring "NER alone" switches this off.
+RULES_WIN = True
+# Organ heads, each narrowed to its organ senses (会 of 委员会 not of 博览会, 行 of 支行 not of 行动).
+HEAD = re.compile(r"(?:局|厅|委|办|部|中心|委员会|办公室|督查室|研究室|领导小组|工作组|协调小组|指挥部|专班"
+                  r"|法院|检察院|科学院|研究院|站|所|大队|支队|总队|中队|执法队|调查队|气象台|地震台|总署|海关"
+                  r"|支行|分行|营业管理部|供销合作社|联合社|供销社|联合会|管委会|红十字会|工会|政府|办事处|公署"
+                  r"|国务院|中央|人民银行|总社|监会|妇联|残联|侨联|文联|工商联|社科联|科协|共青团)$")
+# The same heads closing a common word that is not an organ (布局, 大厅, 网站, 场所, 举办 …).
+NOT_HEAD = re.compile(r"(?:格局|布局|结局|开局|大局|全局|大厅|餐厅|展厅|网站|车站|加油站|驿站|充电站|场所|住所"
+                      r"|处所|诊所|事务所|承办|举办|创办|主办|协办|督办|代办|帮办|开办|俱乐部|事业部|总部|本部"
+                      r"|内部|外部|干部|全部|局部|医院|学院|商会|协会|学会|各级政府)$")
+# A character after the head that continues a word: 局势, 办法, 委托, 所需, 站点, 中心城区.
+NEXT_BLOCK = set("法理好事学面势托员限内外议伍点需有属得位城任")
+# Two-character names are organs only as 市委/县政… or a bare people's organisation.
+SHORT_PREFIX = set("省市县区州旗镇")
+SHORT_ORGANS = {"妇联", "残联", "侨联", "文联", "科协", "工会"}
+COLLECTIVE = re.compile(r"^(?:各|有关|相关|其他|其它|本级|同级|所在地|当地|属地)|各|等|[，。、；：“”《》\s]")
+MARKER_CHARS = "".join(m for m in MARKERS if len(m) == 1)
 
 
 def model_available() -> bool:
@@ -25,21 +56,109 @@ def _model():
     return spacy.load(MODEL_DIR)
 
 
-def ner_mentions(text: str, start: int, end: int) -> list[Mention]:
+def load_model():
+    """The packaged spaCy Language (loads it on first call), or None when it is not installed."""
+    return _model() if model_available() else None
+
+
+def ner_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Raw model spans (offsets in `text`) over the non-empty lines of text[start:end]."""
     if not model_available():
         return []
-    nlp = _model()
+    return list(_spans(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=64)
+def _spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    # cached: departments and responsibilities both read the same body segments
+    pieces = list(_pieces(text, start, end))
     out = []
-    for piece_start, piece in _pieces(text, start, end):
-        doc = nlp(piece)
-        for ent in doc.ents:
-            s, e = piece_start + ent.start_char, piece_start + ent.end_char
-            mk = _marker_before(text, s + 1, start) if text[s] in "省市县区" else None
-            if mk and mk[0] == s:
-                out.append(Mention(s, e, text[s:e], "named", "local", text[s + 1:e], marker=text[s], layer="ner"))
-            else:
-                out.append(Mention(s, e, text[s:e], "named", "local", text[s:e], layer="ner"))
+    for (pos, _), doc in zip(pieces, _model().pipe(piece for _, piece in pieces)):
+        out += [(pos + ent.start_char, pos + ent.end_char) for ent in doc.ents]
+    return tuple(out)
+
+
+def ner_mentions(text: str, start: int, end: int, rules: list[Mention] | None = None) -> list[Mention]:
+    """NER mentions in text[start:end] that overlap no rule candidate, as canonicalisable Mentions."""
+    spans = ner_spans(text, start, end)
+    if not spans:
+        return []
+    if rules is None:
+        rules = find_mentions(text, start, end, layers=RULE_LAYERS) if RULES_WIN else []
+    occupied = bytearray(max(end, max(e for _, e in spans)) + 1)
+    for m in rules:
+        occupied[m.start:m.end] = b"\1" * (m.end - m.start)
+    out = []
+    for s, e in spans:
+        if any(occupied[s:e]) or (GATE and not passes_gate(text[s:e], text[e:e + 1])):
+            continue
+        out.append(as_mention(text, s, e))
     return out
+
+
+def passes_gate(span: str, after: str = "") -> bool:
+    """An organ name ends in an organ head (局, 委员会, 中心, 站, 政府…), the word ends there, and
+    it is not a collective (各…, 有关…, …等) nor a stretch of running text."""
+    if len(span) < 2 or (len(span) == 2 and span[0] not in SHORT_PREFIX and span not in SHORT_ORGANS):
+        return False
+    return (bool(HEAD.search(span)) and not NOT_HEAD.search(span)
+            and after not in NEXT_BLOCK and not COLLECTIVE.search(span))
+
+
+def as_mention(text: str, s: int, e: int) -> Mention:
+    """A Mention for the NER span text[s:e] with the fields canonical_names reads."""
+    ruled = [m for m in find_mentions(text, s, e, layers=RULE_LAYERS) if m.kind == "named"]
+    if len(ruled) == 1 and (ruled[0].start, ruled[0].end) == (s, e):
+        return replace(ruled[0], layer="ner")
+    t = organ_tables()
+    body = s + 2 if text[s:s + 2] == "中共" else s
+    for k in range(body, e - 1):  # the longest alias ending the span, with its prefix inside it
+        key = text[k:e]
+        if key in t.aliases:
+            m = _with_prefix(text, k, e, key, t, body)
+            if m is not None and m.start == body:
+                return replace(m, start=s, text=text[s:e], layer="ner")
+            break
+    place, marker, k = _prefix(text, body, e)
+    stem = text[k:e]
+    scopes = t.aliases.get(stem, {})
+    scope = next((sc for sc in ("local", "mass", "youth", "party") if sc in scopes), None)
+    if place or marker:
+        return Mention(s, e, text[s:e], "named", scope or "local", scopes.get(scope, stem) if scope else stem,
+                       marker=marker, place=place, layer="ner")
+    if _starts_with_place(stem):  # 厦门海事局, 合肥海关: the name carries its own place
+        return Mention(s, e, text[s:e], "named", "central", stem, layer="ner")
+    return Mention(s, e, text[s:e], "named", scope or "local", scopes.get(scope, stem) if scope else stem,
+                   layer="ner")
+
+
+def _prefix(text: str, s: int, e: int) -> tuple[str | None, str | None, int]:
+    """(place, marker, stem start): the longest place chain or a level marker opening text[s:e]."""
+    for k in range(min(e - 2, s + 16), s + 1, -1):
+        place = _place_before(text, k, s)
+        if place and place[0] == s and place[1] != "国家":
+            return place[1], None, k
+    if text[s] in MARKER_CHARS and _marker_before(text, s + 1, s):
+        return None, text[s], s + 1
+    if text[s:s + 3] == "自治区":
+        return None, "自治区", s + 3
+    return None, None, s
+
+
+@lru_cache(maxsize=1)
+def _place_stems() -> frozenset[str]:
+    """Place names without their level word (厦门 from 厦门市), 2+ characters."""
+    t = organ_tables()
+    stems = set(t.province_short)
+    for name in t.places:
+        for suffix in ("市", "县", "区", "州", "盟", "旗"):
+            if name.endswith(suffix) and len(name) >= 3:
+                stems.add(name[:-1])
+    return frozenset(stems)
+
+
+def _starts_with_place(stem: str) -> bool:
+    return any(stem[:n] in _place_stems() for n in (2, 3, 4))
 
 
 def _pieces(text: str, start: int, end: int):

@@ -146,7 +146,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
     if "ner" in layers:
         from .ner import ner_mentions
 
-        cands += ner_mentions(text, start, end)
+        cands += ner_mentions(text, start, end, rules=list(cands))  # NER fills gaps, never overrides a rule span
     chosen = _select(cands)
     if "patterns" in layers:
         chosen = _select(chosen + _list_members(text, chosen, end))

@@ -1,0 +1,102 @@
+"""The packaged statistical organ NER (pipeline/data/ner/): loads from the repo, fills gaps the
+rules leave, never overrides a rule span, and is absent cleanly. Snippets are written for this
+test (not in training/ner/)."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.nlp import ner
+from pipeline.nlp.canonical import canonical_names
+from pipeline.nlp.organs import find_mentions
+from pipeline.regions import jurisdiction_of
+
+RULES = ("gazetteer", "patterns")
+WITH_NER = ("gazetteer", "patterns", "ner")
+
+# Organs the rule layers do not find (heads 站/台/院/管委会 outside the patterns), one per snippet.
+UNSEEN = [
+    ("由县农机安全监理站负责农业机械安全检查，各乡镇做好配合。", "县农机安全监理站"),
+    ("州气象台要及时发布暴雨预警信息。", "州气象台"),
+    ("县城乡规划设计研究院负责编制村庄规划。", "县城乡规划设计研究院"),
+    ("高新区管委会要参照本方案制定具体措施。", "高新区管委会"),
+    ("由县种子管理站负责种子质量抽检。", "县种子管理站"),
+    ("县地震台负责震情监测，每月报送监测数据。", "县地震台"),
+]
+
+
+@pytest.fixture(scope="module")
+def model():
+    if not ner.model_available():
+        pytest.skip("no model in pipeline/data/ner/")
+    return ner.load_model()
+
+
+def test_model_loads_from_the_repo_without_downloads(model):
+    meta = json.loads((ner.MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    assert meta["lang"] == "zh" and model.pipe_names == ["ner"]
+    assert model.get_pipe("ner").labels == ("ORG",)
+    assert len(model.vocab.vectors) == 0  # no pretrained vectors to fetch
+    assert [t.text for t in model.make_doc("市财政局")] == list("市财政局")  # character tokens
+    size = sum(f.stat().st_size for f in ner.MODEL_DIR.rglob("*") if f.is_file())
+    assert size < 5_000_000
+
+
+def test_rules_miss_these_organs():
+    for text, organ in UNSEEN:
+        assert organ not in {m.text for m in find_mentions(text, layers=RULES)}
+
+
+def test_ner_finds_most_organs_the_rules_miss(model):
+    found = [organ for text, organ in UNSEEN if organ in {m.text for m in find_mentions(text, layers=WITH_NER)}]
+    assert len(found) >= 4, found
+
+
+def test_ner_finds_an_obvious_organ_and_canonicalises_it_like_a_rule_span(model):
+    text = "县城乡规划设计研究院负责编制村庄规划。"
+    mentions = find_mentions(text, layers=WITH_NER)
+    assert [(m.text, m.layer, m.marker) for m in mentions] == [("县城乡规划设计研究院", "ner", "县")]
+    j = jurisdiction_of("甘肃省定西市岷县", "county")
+    assert canonical_names(mentions, text, j) == [["岷县城乡规划设计研究院"]]
+
+
+def test_spans_align_and_pass_the_gate(model):
+    for text, _ in UNSEEN:
+        for m in find_mentions(text, layers=WITH_NER):
+            assert text[m.start:m.end] == m.text
+            if m.layer == "ner":
+                assert ner.passes_gate(m.text, text[m.end:m.end + 1])
+
+
+def test_ner_never_overrides_a_rule_span(model):
+    texts = [t for t, _ in UNSEEN] + [
+        "市公安局刑事侦查支队、市公安局网络安全保卫支队要依法打击电信网络诈骗犯罪。",
+        "（牵头单位：县发展改革局；配合单位：县财政局、县农业农村局，各乡镇人民政府）",
+        "经县委、县政府同意，县委组织部、团县委、县妇联共同推进。",
+    ]
+    for text in texts:
+        rules = find_mentions(text, layers=RULES)
+        combined = find_mentions(text, layers=WITH_NER)
+        assert [m for m in combined if m.layer != "ner"] == rules
+        for m in combined:
+            if m.layer == "ner":
+                assert not any(r.start < m.end and m.start < r.end for r in rules)
+
+
+def test_gate_drops_running_text_collectives_and_non_organ_words():
+    assert ner.passes_gate("县农机安全监理站", "负")
+    assert ner.passes_gate("中国人民银行岷县支行")
+    assert not ner.passes_gate("国就业局", "势")  # 全国就业局势
+    assert not ner.passes_gate("各乡镇人民政府")
+    assert not ner.passes_gate("县政务服务大厅")
+    assert not ner.passes_gate("乡村振兴产业发展三年行")
+    assert not ner.passes_gate("湖南省民政事业发展规划》")
+
+
+def test_missing_model_gives_no_mentions(monkeypatch, tmp_path):
+    monkeypatch.setattr(ner, "MODEL_DIR", Path(tmp_path) / "absent")
+    assert not ner.model_available()
+    assert ner.load_model() is None
+    assert ner.ner_mentions("州气象台要及时发布暴雨预警信息。", 0, 16) == []
+    text = "县财政局、州气象台负责。"
+    assert find_mentions(text, layers=WITH_NER) == find_mentions(text, layers=RULES)
