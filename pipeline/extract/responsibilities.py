@@ -25,21 +25,20 @@ from .departments import NamedMention, named_mentions, scan_text
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同|指导")
-LABEL = re.compile(
-    r"(?P<label>责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|协办单位|协助单位)\s*[：:]")
+LABEL_WORDS = "责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|协办单位|协助单位"
+LABEL = re.compile(rf"(?P<label>{LABEL_WORDS})\s*[：:]")
 LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible",
               "牵头单位": "lead", "牵头部门": "lead"}
 FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单位)?(?:为|是)牵头(?:单位|部门)")
 # 指导 in a State Council bracket (`（生态环境部指导）`) assigns the item like 负责.
 CUE = re.compile(r"牵头负责|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|指导|参与|配合|协助|协办")
 # A clause whose assignment carries into the following items: `下同`, `以下均需X落实，不再列出`.
-CARRY = re.compile(r"下同|以下同|以下均需|以下均由|以下各项均|不再列出|不再一一列出")
-# What may stand in an annotation besides organs: cue words, joiners, 等, 下同, the convention.
+CARRY = re.compile(r"下同|以下同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
+# What may stand in an annotation besides organs: labels, cue words, carry phrases, joiners, a
+# closing 等有关部门 and the first-lead convention.
 FILLER = re.compile(
-    r"责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|协办单位|协助单位|"
-    r"牵头负责|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责|指导|参与|配合|协助|协办|落实|"
-    r"下同|以下同|以下均需|以下均由|以下各项均|不再一一列出|不再列出|"
-    r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)|等|和|及|与|分别|共同|[\s：:、，,；;。.]|" + FIRST_LEADS.pattern)
+    "|".join([LABEL_WORDS, CUE.pattern, "落实", CARRY.pattern, r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
+              r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern]))
 PROSE_CUE = re.compile(r"(?:在(?:各自)?职责范围内[，,]?)?(?:要|应|应当|须|必须|将)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
                        r"(?:按职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")
 ITEM_NUMBER = re.compile(r"(?:第[一二三四五六七八九十百零〇]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])\s*")
