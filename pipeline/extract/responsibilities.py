@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex as re
 
 from ..clean import CleanDoc
+from ..patterns import NUMBERING_START
 from ..record import Department, Responsibility
 from .context import Context
 from .departments import NamedMention, named_mentions, scan_text
@@ -41,7 +42,8 @@ FILLER = re.compile(
               r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern]))
 PROSE_CUE = re.compile(r"(?:在(?:各自)?职责范围内[，,]?)?(?:要|应|应当|须|必须|将)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
                        r"(?:按职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")
-ITEM_NUMBER = re.compile(r"(?:第[一二三四五六七八九十百零〇]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])\s*")
+# An item's own number and the space after it (the numbering forms of pipeline.patterns).
+ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
 
 

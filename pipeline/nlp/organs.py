@@ -39,7 +39,7 @@ TOWN_GOV = r"(?:街道办事处|乡镇人民政府|镇人民政府|乡镇政府|
 SHORT_MASS_KEYS = {"科协", "妇联", "残联", "文联", "侨联", "作协", "团委", "纪委", "监委", "政协", "工会"}
 
 
-def regex_han(ch: str) -> bool:
+def _is_han(ch: str) -> bool:
     return bool(re.match(r"\p{Han}", ch))
 
 
@@ -179,7 +179,7 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
         nxt = text[last + 1:last + 2]
         if key.endswith("部") and nxt == "门":  # 财政部门 is a sector, not 财政部
             continue
-        if len(key) == 2 and key in SHORT_MASS_KEYS and s > start and regex_han(text[s - 1]) \
+        if len(key) == 2 and key in SHORT_MASS_KEYS and s > start and _is_han(text[s - 1]) \
                 and text[s - 1] not in "和及与同" and not _marker_before(text, s, start) and not _place_before(text, s, start):
             continue  # 工作协调 is not 作协; 学校工会 is a collective (pattern layer)
         if key in ("政府", "人民政府") and nxt in ("部", "办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资"):
@@ -227,7 +227,7 @@ def _marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
             prev = text[ms - 1] if ms - 1 >= lo else ""
             if prev and prev in MARKER_BLOCK_BEFORE and mk != "自治区":
                 return None
-            if mk == "州" and prev and re.match(r"\p{Han}", prev):  # 某州港…: 州 ends a place name
+            if mk == "州" and prev and _is_han(prev):  # 某州港…: 州 ends a place name
                 return None
             return ms, mk
     return None
@@ -297,7 +297,7 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
         prev = text[s - 1] if s - 1 >= start else ""
         if prev == "团" or (prev in MARKER_BLOCK_BEFORE and prev):
             continue
-        if text[s] == "州" and prev and re.match(r"\p{Han}", prev):
+        if text[s] == "州" and prev and _is_han(prev):
             continue
         ps = s - 2 if text[s - 2:s] == "中共" else s
         out.append(Mention(ps, e, text[ps:e], "named", "partycommittee", "委员会", marker=text[s]))
@@ -437,19 +437,18 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
 def _productive(text: str, start: int, end: int) -> list[Mention]:
     """Marker or place + sector words + organ suffix, for names outside the alias table."""
     out = []
-    rx = _patterns()["list_member"]
     for i in range(start, end):
         ch = text[i]
         if ch not in "省市县区州":
             continue
         if i > start and text[i - 1] in MARKER_BLOCK_BEFORE:
             continue
-        if ch == "州" and i > start and re.match(r"\p{Han}", text[i - 1]):
+        if ch == "州" and i > start and _is_han(text[i - 1]):
             continue
         nxt = text[i + 1:i + 2]
         if nxt == "政" and text[i + 2:i + 3] == "府":
             nxt = "府"  # 县政府督查室
-        if not nxt or nxt in "场民级直内外域属政长里镇份委省市县区州" or not re.match(r"\p{Han}", nxt):
+        if not nxt or nxt in "场民级直内外域属政长里镇份委省市县区州" or not _is_han(nxt):
             continue
         m = re.match(
             rf"(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})", text[i + 1:min(end, i + 30)])
@@ -469,7 +468,6 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         e = i + 1 + m.end()
         out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if s < i else ch,
                            place=place[1] if s < i else None, layer="pattern"))
-    del rx
     return out
 
 
