@@ -15,7 +15,8 @@ writes: DIR/records/<doc_id>.json, DIR/kb.jsonl, DIR/tables/*.csv, DIR/errors.js
 
 SCORE_EPILOG = """examples:
   policykb score --gold gold --pred outputs/records
-  policykb score --gold gold --pred outputs/records --json outputs/score.json --markdown"""
+  policykb score --gold gold --pred outputs/records --json outputs/score.json --markdown
+  policykb score --gold dev/country/gold/b1 dev/country/gold/b2 --pred out/records --by level --by era"""
 
 SCHEMA_EPILOG = """examples:
   policykb schema > record.schema.json"""
@@ -48,11 +49,17 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Compare a gold folder with a records folder, field by field, as "
                                        "EXTRACTION_SPEC section 10 says; micro averages over documents.",
                            epilog=SCORE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    score.add_argument("--gold", required=True, metavar="DIR", help="gold folder (one JSON per doc)")
+    score.add_argument("--gold", required=True, metavar="DIR", nargs="+",
+                       help="gold folder(s) (one JSON per doc); several are scored as one set")
     score.add_argument("--pred", required=True, metavar="DIR", help="records folder (one JSON per doc)")
     score.add_argument("--json", metavar="FILE", help="also write the full result as JSON")
     score.add_argument("--markdown", action="store_true", help="print the micro table as Markdown")
     score.add_argument("--no-per-doc", action="store_true", help="omit the per-document rows")
+    score.add_argument("--by", action="append", default=[], metavar="COLUMN",
+                       help="also report per document style: a column of the style table (level, era, source, "
+                            "script, form…); repeatable")
+    score.add_argument("--styles", metavar="TSV",
+                       help="style table (first column the doc id); default: styles.tsv in or above the gold folder")
 
     sub.add_parser("schema", help="print the record's JSON Schema",
                    description="Print the JSON Schema every record (and kb.jsonl line) follows.",
@@ -78,14 +85,25 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from .score import format_markdown, format_report, score_dirs
+    from .score import find_styles, format_by, format_markdown, format_report, load_styles, score_dirs
 
+    gold_dirs = [Path(g) for g in args.gold]
+    styles = {}
+    if args.by:
+        table = Path(args.styles) if args.styles else find_styles(gold_dirs)
+        if table is None or not table.is_file():
+            print("policykb score: --by needs a style table: pass --styles FILE.tsv", file=sys.stderr)
+            return 2
+        styles = load_styles(table)
     try:
-        result = score_dirs(Path(args.gold), Path(args.pred))
-    except FileNotFoundError as exc:
-        print(f"policykb score: {exc}", file=sys.stderr)
+        result = score_dirs(gold_dirs, Path(args.pred), by=args.by, styles=styles)
+    except (FileNotFoundError, KeyError) as exc:
+        print(f"policykb score: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return 2
     print(format_markdown(result) if args.markdown else format_report(result, per_doc=not args.no_per_doc))
+    if args.by:
+        print()
+        print(format_by(result, markdown=args.markdown))
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -207,28 +207,117 @@ def load_dir(path: Path) -> dict[str, dict]:
     return out
 
 
-def score_dirs(gold_dir: Path, pred_dir: Path) -> dict[str, Any]:
-    gold = load_dir(gold_dir)
+def load_gold(gold_dirs: Path | Iterable[Path]) -> dict[str, dict]:
+    """doc_id -> gold dict from one or several gold folders (a dev set kept in batch folders)."""
+    dirs = [Path(gold_dirs)] if isinstance(gold_dirs, (str, Path)) else [Path(d) for d in gold_dirs]
+    gold: dict[str, dict] = {}
+    for d in dirs:
+        gold.update(load_dir(d))
     if not gold:
-        raise FileNotFoundError(f"no gold files (*.json with a doc_id) in {gold_dir}")
-    if not Path(pred_dir).is_dir():
-        raise FileNotFoundError(f"no such predictions folder: {pred_dir}")
-    pred = load_dir(pred_dir)
+        raise FileNotFoundError(f"no gold files (*.json with a doc_id) in {', '.join(map(str, dirs))}")
+    return gold
+
+
+def load_styles(path: Path) -> dict[str, dict[str, str]]:
+    """doc_id -> {column: value} from a TSV whose first column is the document id (`id` or
+    `doc_id`), such as `dev/country/styles.tsv` (level, era, source, script, form)."""
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    if not rows:
+        return {}
+    key = "doc_id" if "doc_id" in rows[0] else next(iter(rows[0]))
+    return {r[key]: r for r in rows}
+
+
+def find_styles(gold_dirs: Iterable[Path]) -> Path | None:
+    """The style table next to a gold folder: `styles.tsv` in it or in one of its two parents."""
+    for d in gold_dirs:
+        for folder in (Path(d), Path(d).parent, Path(d).parent.parent):
+            if (folder / "styles.tsv").is_file():
+                return folder / "styles.tsv"
+    return None
+
+
+def _sum(docs: Iterable[dict[str, Any]]) -> dict[str, Any]:
     totals: dict[str, Any] = {}
-    per_doc: dict[str, dict] = {}
-    for doc_id, g in gold.items():
-        doc = score_document(pred.get(doc_id), g)
-        per_doc[doc_id] = {k: v.to_dict() for k, v in doc.items()}
+    for doc in docs:
         for k, v in doc.items():
             if k not in totals:
                 totals[k] = type(v)()
             totals[k] += v
-    return {
-        "micro": {k: v.to_dict() for k, v in totals.items()},
-        "per_doc": per_doc,
+    return totals
+
+
+def score_dirs(gold_dir: Path | Iterable[Path], pred_dir: Path, *, by: Iterable[str] = (),
+               styles: dict[str, dict[str, str]] | None = None) -> dict[str, Any]:
+    """Score every gold document against its record. `by` names style columns (from `styles`,
+    doc_id -> {column: value}); the result then also holds micro averages per value of each."""
+    gold = load_gold(gold_dir)
+    if not Path(pred_dir).is_dir():
+        raise FileNotFoundError(f"no such predictions folder: {pred_dir}")
+    pred = load_dir(pred_dir)
+    scored = {doc_id: score_document(pred.get(doc_id), g) for doc_id, g in gold.items()}
+    result: dict[str, Any] = {
+        "micro": {k: v.to_dict() for k, v in _sum(scored.values()).items()},
+        "per_doc": {doc_id: {k: v.to_dict() for k, v in doc.items()} for doc_id, doc in scored.items()},
         "missing_predictions": sorted(set(gold) - set(pred)),
         "documents": len(gold),
     }
+    by = list(by)
+    if by:
+        styles = styles or {}
+        unknown = [c for c in by if not any(c in row for row in styles.values())]
+        if unknown:
+            raise KeyError(f"no style column {', '.join(unknown)} (have: {', '.join(sorted({c for r in styles.values() for c in r}))})")
+        result["by"] = {}
+        for column in by:
+            groups: dict[str, list[str]] = {}
+            for doc_id in scored:
+                groups.setdefault((styles.get(doc_id) or {}).get(column) or "?", []).append(doc_id)
+            result["by"][column] = {
+                value: {"documents": len(ids), "micro": {k: v.to_dict() for k, v in _sum(scored[i] for i in ids).items()}}
+                for value, ids in sorted(groups.items())
+            }
+    return result
+
+
+# The headline columns of a per-style table: the fields the issues set goals on.
+STYLE_FIELDS = ("tasks", "departments", "departments.named", "responsibilities", "targets", "targets.strict",
+                "years", "citations.title")
+
+
+def metadata_accuracy(micro: dict[str, Any]) -> float:
+    """Mean accuracy over the metadata keys (one number for a style row)."""
+    accs = [v["acc"] for k, v in micro.items() if k.startswith("metadata.")]
+    return sum(accs) / len(accs) if accs else 1.0
+
+
+def format_by(result: dict[str, Any], markdown: bool = False) -> str:
+    """One table per style column: a row per value, F1 of the headline fields (support in
+    brackets where a field has none in that group), and mean metadata accuracy."""
+    out = []
+    for column, groups in (result.get("by") or {}).items():
+        head = ["style", "docs", "metadata"] + [f.replace("responsibilities", "triples").replace("departments", "depts")
+                                                for f in STYLE_FIELDS]
+        rows = []
+        for value, g in groups.items():
+            micro = g["micro"]
+            cells = [f"{column}={value}", str(g["documents"]), f"{metadata_accuracy(micro):.3f}"]
+            for f in STYLE_FIELDS:
+                v = micro.get(f)
+                cells.append("-" if not v or (not v["support"] and not v["fp"]) else f"{v['f']:.3f}")
+            rows.append(cells)
+        if markdown:
+            out += ["| " + " | ".join(head) + " |", "|" + "---|" * 2 + "---:|" * (len(head) - 2)]
+            out += ["| " + " | ".join(r) + " |" for r in rows]
+        else:
+            widths = [max(len(str(x)) for x in col) + 2 for col in zip(head, *rows)]
+            out.append("".join(h.rjust(w) if i else h.ljust(w) for i, (h, w) in enumerate(zip(head, widths))))
+            out += ["".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))) for r in rows]
+        out.append("")
+    return "\n".join(out)
 
 
 def format_report(result: dict[str, Any], per_doc: bool = True) -> str:

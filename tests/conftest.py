@@ -37,3 +37,12 @@ def bad_inputs(tmp_path):
     (d / "random.pdf").write_bytes(b"\x00\x01garbage" * 50)
     shutil.copy(CORPUS / "zhanjiang-2025-zhiye-nengli.txt", d / "good.txt")
     return d
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """Show the silver check's counts after the run, whatever the outcome."""
+    lines = getattr(config, "silver_lines", None)
+    if lines:
+        terminalreporter.section("silver check on the unlabelled dev corpus")
+        for line in lines:
+            terminalreporter.write_line(line)

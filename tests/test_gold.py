@@ -1,114 +1,23 @@
 """The gold check: every gold/<doc_id>.json is well-formed and grounded in corpus/<doc_id>.txt.
 
-Gold files carry the spec keys only (no spans, no clean text), so they are validated with a
-relaxed model defined here rather than pipeline.record.Record. Text comparisons follow the spec:
-Unicode NFKC, all white space removed.
+Gold files carry the spec keys only (no spans, no clean text), so they are validated with the
+relaxed gold model in pipeline/gold.py rather than pipeline.record.Record. Text comparisons
+follow the spec: Unicode NFKC, all white space removed.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
-import unicodedata
 from pathlib import Path
-from typing import Literal, Optional
 
 import pytest
-from pydantic import BaseModel, ConfigDict, StrictBool, StrictInt, StrictStr, field_validator
+
+from pipeline.gold import TOKEN, GoldRecord, flat, problems, without_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "gold"
 CORPUS = ROOT / "corpus"
 GOLD_FILES = sorted(GOLD.glob("*.json"))
-
-# Path tokens after normalisation (spec section 4).
-TOKEN = re.compile(
-    r"[一二三四五六七八九十百]+|\([一二三四五六七八九十百]+\)|\d+|\(\d+\)|[①-⑳]"
-    r"|第[一二三四五六七八九十百零〇\d]+[编章节条款]"
-)
-
-
-def flat(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class GoldMetadata(_Strict):
-    title: Optional[StrictStr]
-    notice_title: Optional[StrictStr]
-    doc_number: Optional[StrictStr]
-    issuers: list[StrictStr]
-    issue_date: Optional[StrictStr]
-    region: Optional[StrictStr]
-    admin_level: Optional[Literal["central", "province", "prefecture", "county", "township"]]
-    doc_type: Optional[StrictStr]
-    draft: StrictBool
-
-    @field_validator("issue_date")
-    @classmethod
-    def iso_date(cls, v: Optional[str]) -> Optional[str]:
-        if v is not None:
-            dt.date.fromisoformat(v)
-            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", v), v
-        return v
-
-
-class GoldTask(_Strict):
-    path: StrictStr
-    heading: StrictStr
-
-
-class GoldDepartment(_Strict):
-    name: StrictStr
-    quote: StrictStr
-
-
-class GoldResponsibility(_Strict):
-    task: Optional[StrictStr]
-    department: StrictStr
-    role: Literal["lead", "co", "responsible"]
-
-
-class GoldTarget(_Strict):
-    task: Optional[StrictStr]
-    quote: StrictStr
-    indicator: StrictStr
-    value: float
-    unit: StrictStr
-    comparator: Literal[">=", ">", "<=", "<", "~", "="]
-    per_year: StrictBool
-    year_start: Optional[StrictInt]
-    year_end: Optional[StrictInt]
-
-
-class GoldYear(_Strict):
-    quote: StrictStr
-    start: StrictInt
-    end: StrictInt
-
-
-class GoldCitation(_Strict):
-    title: Optional[StrictStr]
-    doc_number: Optional[StrictStr]
-
-
-class GoldRecord(_Strict):
-    doc_id: StrictStr
-    metadata: GoldMetadata
-    tasks: list[GoldTask]
-    departments: list[GoldDepartment]
-    responsibilities: list[GoldResponsibility]
-    targets: list[GoldTarget]
-    years: list[GoldYear]
-    citations: list[GoldCitation]
-
-
-def without_markdown(text: str) -> str:
-    """Titles and headings are compared without Markdown marks, which are never part of them."""
-    return re.sub(r"[*#]", "", text)
 
 
 def _load(path: Path) -> tuple[GoldRecord, str]:
@@ -239,3 +148,20 @@ def test_labeller_folders_keep_the_raw_inputs_of_the_agreement_figure():
         assert stems == {p.stem for p in GOLD_FILES}, folder
         for p in (GOLD / folder).glob("*.json"):
             GoldRecord.model_validate(json.loads(p.read_text(encoding="utf-8")))
+
+
+GOLD_SETS = [(GOLD, CORPUS), (ROOT / "dev" / "gold", ROOT / "dev" / "corpus"),
+             (ROOT / "dev" / "heldout" / "gold", ROOT / "dev" / "heldout" / "corpus")]
+GOLD_SETS += [(d, ROOT / "dev" / "country" / "raw") for d in sorted((ROOT / "dev" / "country" / "gold").glob("b*"))]
+
+
+@pytest.mark.parametrize("gold_dir,text_dir", GOLD_SETS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_gold_set_passes_the_labellers_check(gold_dir, text_dir):
+    """The same check labellers run (scripts/check_labels.py), on every adjudicated gold set."""
+    found = {}
+    for path in sorted(gold_dir.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        lines = problems(data, (text_dir / f"{data['doc_id']}.txt").read_text(encoding="utf-8"))
+        if lines:
+            found[path.stem] = lines
+    assert found == {}
