@@ -122,3 +122,26 @@ def test_closing_summary_collective_does_not_break_a_bracket():
     text = "一、任务\n（一）落实补贴。及时拨付。（省人力资源社会保障厅、省财政厅等有关部门和单位按职责分工负责）\n"
     assert _triples(text, "云南省", "province") == {
         ("一/(一)", "云南省人力资源和社会保障厅", "responsible"), ("一/(一)", "云南省财政厅", "responsible")}
+
+
+def test_places_inside_an_annotation_stand_for_their_governments():
+    """Spec 1.1: inside an assignment a place is kept as written (a Hunan provincial plan)."""
+    got = _triples("一、任务\n（一）建设平台。（省发展改革委牵头，各市（州）、各县（市、区）负责）\n", "湖南省", "province")
+    assert got == {("一/(一)", "湖南省发展和改革委员会", "lead"), ("一/(一)", "各市（州）", "co"),
+                   ("一/(一)", "各县（市、区）", "co")}
+
+
+def test_central_bracket_with_regions_and_departments():
+    got = _triples("一、任务\n（一）推进互联。（工业和信息化部牵头，各地区、各部门按职责分工负责）\n", "全国", "central")
+    assert got == {("一/(一)", "工业和信息化部", "lead"), ("一/(一)", "各地区", "co"), ("一/(一)", "各部门", "co")}
+
+
+def test_an_unknown_name_does_not_void_the_annotation():
+    """A provincial body missing from the tables (a Fujian 海洋渔业局) keeps the rest of the list."""
+    got = _triples("一、任务\n（一）保护海岸。（省自然资源厅、省海峡渔业联络局负责）\n", "福建省", "province")
+    assert ("一/(一)", "福建省自然资源厅", "responsible") in got
+
+
+def test_prose_in_brackets_is_still_not_an_annotation():
+    got = _triples("一、任务\n（一）申报项目。（作为核心单位的申报专业仅限参与1个项目）\n", "江西省", "province")
+    assert got == set()

@@ -22,6 +22,7 @@ from ..clean import CleanDoc
 from ..patterns import NUMBERING_START
 from ..record import Department, Responsibility
 from .context import Context
+from ..nlp.organs import Mention
 from .departments import NamedMention, named_mentions, scan_text
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
@@ -45,6 +46,18 @@ PROSE_CUE = re.compile(r"(?:在(?:各自)?职责范围内[，,]?)?(?:要|应|应
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
+# Places that stand for their governments inside an assignment (spec 1.1 sections 5 and 6: kept as
+# written): 各地区, 各地, 各省（区、市）, 各省、自治区、直辖市, 各市（州）, 各县（市、区）, 各区、县级市,
+# 各镇（街道）, 各街道, 各开发区… A place collective followed by an organ word is an organ collective
+# the recogniser already knows (各县区人民政府), so such a match is not taken here.
+PLACE_ASSIGNEE = re.compile(
+    r"各(?:地区|地市|地|省(?:[（(]区、市[）)]|、自治区、直辖市)?|自治区|市(?:[（(][州区县][）)]|、县(?:[（(]市、区[）)])?)?"
+    r"|县(?:[（(]市、区[）)]|[（(]区[）)]|区|市区)?|区(?:、县级市|县)?|县级市|乡镇(?:[（(]街道[）)])?|镇(?:[（(]街道[）)])?"
+    r"|街道|开发区|园区|功能区|片区)(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关))"
+)
+# An unknown name in an annotation (an organ missing from the tables) leaves a residue fragment;
+# it does not void the annotation when it is short and ends like an organ (spec 1.1 section 6).
+ORGANISH_END = re.compile(r"(?:局|委|厅|办|部|院|会|室|处|队|所|站|行|司|中心|组|社|署|馆|团)$")
 
 
 @dataclass
@@ -131,7 +144,9 @@ def _inside(mentions: list[NamedMention], a: int, b: int) -> list[NamedMention]:
 
 
 def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool:
-    """Organs plus cue words and joiners only: an annotation, not prose in brackets."""
+    """Organs plus cue words and joiners only: an annotation, not prose in brackets. A fragment
+    that is no known organ (a name missing from the tables) is allowed when it is short and ends
+    like an organ, so one unknown name never voids the other organs of the annotation."""
     content = text[a:b]
     if not inner or not ROLE_CUE.search(content):
         return False
@@ -139,8 +154,27 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     for nm in inner:
         for i in range(nm.mention.start - a, nm.mention.end - a):
             chars[i] = " "
-    residue = FILLER.sub("", "".join(chars))
-    return len(residue) <= 2
+    residue = FILLER.sub(" ", "".join(chars))
+    fragments = residue.split()
+    if sum(map(len, fragments)) <= 2:
+        return True
+    return all(len(f) <= 14 and ORGANISH_END.search(f) for f in fragments if len(f) > 1)
+
+
+def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> list[NamedMention]:
+    """各地区, 各县（市、区）… inside an annotation: the places' governments, kept as written."""
+    taken = [(nm.mention.start, nm.mention.end) for nm in inner]
+    out = []
+    for m in PLACE_ASSIGNEE.finditer(text, a, b):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        name = _full_width(m.group(0))
+        out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"), name))
+    return out
+
+
+def _full_width(name: str) -> str:
+    return name.replace("(", "（").replace(")", "）")
 
 
 def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]) -> list[Annotation]:
@@ -152,6 +186,7 @@ def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]
             j = _matching(text, i, b)
             if j is not None:
                 inner = _inside(mentions, i + 1, j)
+                inner = sorted(inner + _place_assignees(text, i + 1, j, inner), key=lambda nm: nm.mention.start)
                 if _is_assignment(text, i + 1, j, inner):
                     out.append(Annotation(i + 1, j, inner))
                     i = j + 1
@@ -184,6 +219,7 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
         end = text.find("\n", m.start(), b)
         end = b if end < 0 else end
         inner = _inside(mentions, m.start(), end)
+        inner = sorted(inner + _place_assignees(text, m.start(), end, inner), key=lambda nm: nm.mention.start)
         if inner:
             out.append(Annotation(m.start(), end, inner, "label"))
     return out
