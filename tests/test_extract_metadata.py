@@ -70,7 +70,7 @@ def test_central_organ_and_web_metadata_table_is_skipped():
             "国务院办公厅关于加快发展流通促进商业消费的意见\n国办发〔2019〕42号\n"
             "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n流通是经济运行的基础。\n一、促进流通新业态\n国务院办公厅\n2019年8月16日\n")
     m = meta(text)
-    assert m["title"] == "关于加快发展流通促进商业消费的意见"
+    assert m["title"] == "国务院办公厅关于加快发展流通促进商业消费的意见"  # spec 1.1: issuer kept
     assert m["issuers"] == ["国务院办公厅"] and m["issue_date"] == "2019-08-16"
     assert (m["region"], m["admin_level"]) == ("全国", "central")
 
@@ -79,6 +79,10 @@ def test_central_organ_and_web_metadata_table_is_skipped():
     ("关于推进养老服务发展的若干意见", "意见"), ("某市住房公积金管理办法（试行）", "办法"),
     ("某省数字经济发展规划（2021—2025年）", "规划"), ("某县安全生产专项整治实施细则", "实施细则"),
     ("某市2024年就业工作要点", "工作要点"),
+    # spec 1.1 genres of replies and rules, qualifiers dropped as in 若干意见 → 意见
+    ("国务院关于同意设立某综合保税区的批复", "批复"), ("国务院办公厅关于某省有关问题的复函", "复函"),
+    ("关于某县地质灾害有关问题的函", "函"), ("关于医师执业注册中执业范围的暂行规定", "规定"),
+    ("某市促进外贸稳增长的若干政策措施", "措施"),
 ])
 def test_doc_type(title, genre):
     assert doc_type_of(title) == genre
@@ -94,3 +98,30 @@ def test_helpers():
 def test_notice_metadata(path):
     expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     assert meta(path.read_text(encoding="utf-8")) == expected["metadata"]
+
+
+def test_self_titled_policy_keeps_its_issuer_in_title():
+    """Spec 1.1 section 3 (a Yunnan provincial opinion written on one title line)."""
+    text = ("云南省人民政府关于加快推进高原特色农业现代化的意见\n云政发〔2015〕12号\n各州、市人民政府：\n"
+            "为加快推进，提出如下意见。\n一、总体要求\n云南省人民政府\n2015年3月2日\n")
+    m = meta(text)
+    assert m["title"] == "云南省人民政府关于加快推进高原特色农业现代化的意见"
+    assert m["notice_title"] is None and m["doc_type"] == "意见"
+    assert (m["region"], m["admin_level"]) == ("云南省", "province")
+
+
+def test_body_only_central_notice_region_from_addressee_and_type_from_self_reference():
+    """A database copy that kept only the body (spec 1.1: metadata from the document itself)."""
+    text = ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n为加快建设，经国务院同意，现提出以下意见：\n"
+            "一、总体要求\n（一）指导思想。\n坚持统筹规划。\n")
+    m = meta(text)
+    assert (m["region"], m["admin_level"], m["doc_type"]) == ("全国", "central", "意见")
+    assert m["issuers"] == [] and m["title"] is None
+
+
+def test_issuers_from_a_lead_in_when_the_title_block_is_missing():
+    text = ("近日，中共中央办公厅、国务院办公厅印发了《关于加强基层治理的意见》，并发出通知，要求各地区各部门结合实际认真贯彻落实。\n"
+            "一、总体要求\n（一）指导思想。坚持党的领导。\n")
+    m = meta(text)
+    assert m["issuers"] == ["中共中央办公厅", "国务院办公厅"]
+    assert (m["region"], m["admin_level"]) == ("全国", "central")

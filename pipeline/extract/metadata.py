@@ -14,8 +14,23 @@ DOC_TYPES = (
     "指导意见", "实施意见", "若干意见", "意见", "工作方案", "实施方案", "行动方案", "行动计划", "工作计划",
     "方案", "工作要点", "要点", "规划", "管理办法", "实施办法", "办法", "实施细则", "细则", "通知", "决定",
     "规定", "若干措施", "措施", "计划", "纲要", "指引", "条例", "规则", "通报", "公告", "指南", "清单",
+    "批复", "复函", "函", "通告", "暂行规定", "暂行办法", "试行办法", "若干规定", "若干政策措施", "政策措施",
 )
-CANONICAL_TYPE = {"若干意见": "意见", "管理办法": "办法", "实施办法": "办法", "若干措施": "措施"}
+# Qualifiers that do not make another genre (spec: `若干意见` → `意见`, `管理办法` → `办法`); the
+# same reading for 暂行/试行/若干 forms (decision in docs/decisions/structure.md).
+CANONICAL_TYPE = {"若干意见": "意见", "管理办法": "办法", "实施办法": "办法", "若干措施": "措施",
+                  "暂行规定": "规定", "若干规定": "规定", "暂行办法": "办法", "试行办法": "办法",
+                  "若干政策措施": "措施", "政策措施": "措施"}
+SELF_REFERENCE = re.compile(
+    r"(?:制定|制订|印发|出台)本(?P<g>" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")"
+    r"|(?:提出|制定)(?:如下|以下)(?P<g>" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")[：:。]"
+)
+# An addressee line that only the central government writes to (各省、自治区、直辖市人民政府,
+# 国务院各部委、各直属机构): the issuer is central even when the title block is missing.
+CENTRAL_ADDRESSEE = re.compile(r"各省、自治区、直辖市|各省[（(]区、市[）)]|国务院各部委|国务院各直属机构|中央和国家机关各部门")
+# A lead-in that names the issuers when the title block is missing (spec 1.1 section 3):
+# `中共中央办公厅、国务院办公厅印发了《…》`, `近日，国务院办公厅印发…`.
+LEAD_IN = re.compile(r"^(?:近日，|日前，)?(?P<org>[^，。《》\n]{2,80}?)(?:联合)?(?:印发了?|转发了?|发布了?)《")
 TRAILING_PERIOD = re.compile(r"[（(][^（）()]*[)）]$")
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
@@ -58,7 +73,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         ev["notice_title"] = _evidence(text[layout.notice_title.start : layout.notice_title.end], layout.notice_title.start)
     if layout.title:
         prefix, title = split_issuer_prefix(layout.title.text)
-        md.title = _strip_title(title)
+        # Spec 1.1: a policy that is its own notice keeps its issuer in `title`, as written; a
+        # transmitted plan's title is the plan's name (M1 still strips issuers from notice_title).
+        md.title = _strip_title(title if layout.notice_title else layout.title.text)
         title_issuers = title_issuers or split_organs(prefix)
         ev["title"] = _evidence(text[layout.title.start : layout.title.end], layout.title.start)
     elif md.notice_title:
@@ -77,12 +94,15 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         [o for ln in layout.signature_lines for o in split_organs(ln.text)]
         or _issuers_from_masthead(layout)
         or title_issuers
+        or (_issuers_from_lead_in(text[layout.body_start:layout.body_end]) if not layout.title else [])
     )
     region_title = md.title or ""
     if layout.notice_title:
         region_title = layout.notice_title.text + " " + region_title
     md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start : layout.body_end])
-    md.doc_type = doc_type_of(md.title or "")
+    if not md.issuers and layout.addressee and CENTRAL_ADDRESSEE.search(layout.addressee.text):
+        md.region, md.admin_level = "全国", "central"
+    md.doc_type = doc_type_of(md.title or "") or (None if md.title else _self_reference(text[layout.body_start:layout.body_end]))
     head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
     md.evidence = ev
@@ -152,6 +172,22 @@ def _issuers_from_masthead(layout) -> list[str]:
             continue
         in_box = False
     return organs
+
+
+def _self_reference(body: str) -> str | None:
+    """doc_type from the body's reference to itself when there is no title (spec 1.1 section 3):
+    `特制定本工作方案` → 工作方案, `现提出如下意见` → 意见."""
+    m = SELF_REFERENCE.search(body)
+    return CANONICAL_TYPE.get(m.group("g"), m.group("g")) if m else None
+
+
+def _issuers_from_lead_in(body: str) -> list[str]:
+    """Issuers named by the body's first sentence when there is no title block."""
+    m = LEAD_IN.match(body.lstrip())
+    if not m:
+        return []
+    organs = split_organs(m.group("org"))
+    return organs if organs and all(ORGAN_TAIL.search(o) for o in organs) else []
 
 
 def web_metadata(head: str) -> dict[str, str]:
