@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, StrictBool, StrictInt, StrictStr, Va
 # an attachment, and `表` / `表2` for rows of a task-division table (section 6).
 TOKEN = re.compile(
     r"[一二三四五六七八九十百]+|\([一二三四五六七八九十百]+\)|\d+(?:\.\d+)*|\(\d+\)|[①-⑳]"
-    r"|第[一二三四五六七八九十百零〇\d]+[编章节条款]|§\d+|附件\d*|表\d*"
+    r"|第[一二三四五六七八九十百零〇\d]+[编章节条款]|§\d+|附件\d*|附录\d*|表\d*"
 )
 TABLE_ROW = re.compile(r"(?:.+/)?表\d*/[^/]+")
 
@@ -140,8 +140,8 @@ def problems(data: dict, source: str, *, simplified_source: Optional[str] = None
             out.append(f"metadata.{key} not in the text: {value}")
     if md.title is not None and md.title.startswith("《"):
         out.append("metadata.title keeps 《》")
-    if md.notice_title is not None and not flat(md.notice_title).startswith("关于"):
-        out.append("metadata.notice_title must start at 关于 (guide M1)")
+    if md.notice_title is not None and not re.match(r"关于|印发|转发|批转|颁发|发布", flat(md.notice_title)):
+        out.append("metadata.notice_title must start at its 事由 (关于, or 印发/转发/批转 when there is no 关于 before it): guide M1")
     if md.region is not None and re.search(r"[\s,，、/]", md.region):
         out.append("metadata.region has separators")
 
@@ -153,7 +153,7 @@ def problems(data: dict, source: str, *, simplified_source: Optional[str] = None
         if not all(TOKEN.fullmatch(tok) for tok in tokens):
             out.append(f"task path has a token the spec does not know: {task.path}")
         parent = "/".join(tokens[:-1])
-        if len(tokens) > 1 and parent not in paths and not re.fullmatch(r"§\d+|附件\d*", parent):
+        if len(tokens) > 1 and parent not in paths and not re.fullmatch(r"§\d+|附件\d*|附录\d*", parent):
             out.append(f"task {task.path} has no parent task")
         if not task.heading or re.search(r"[*#]", task.heading) or re.search(r"[。；;，,：:、.]$", task.heading):
             out.append(f"task heading not clean: {task.path} {task.heading}")
