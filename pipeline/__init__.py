@@ -12,11 +12,13 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "process", "make_nlp"]
 
 
-def process(path, doc_id=None):
-    """Ingest, clean and extract one document; returns a `Record`."""
+def process(path, doc_id=None, settings=None):
+    """Ingest, clean and extract one document; returns a `Record`. `settings` is a
+    `pipeline.settings.Settings` (organ layers…); the defaults are those of `policykb run`."""
     from .process import process_file
+    from .settings import DEFAULT
 
-    return process_file(path, doc_id=doc_id)
+    return process_file(path, doc_id=doc_id, settings=settings or DEFAULT)
 
 
 def make_nlp(*args, **kwargs):

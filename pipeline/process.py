@@ -8,6 +8,7 @@ from . import __version__
 from .clean import CleanDoc, normalize_text
 from .extract import extract_all
 from .ingest import read_document
+from .settings import DEFAULT, Settings
 from .record import PageSpan, Provenance, Record
 
 
@@ -15,8 +16,8 @@ def doc_id_for(path: str | Path) -> str:
     return Path(path).stem
 
 
-def build_record(doc: CleanDoc, provenance: Provenance) -> Record:
-    ctx = extract_all(doc)
+def build_record(doc: CleanDoc, provenance: Provenance, settings: Settings = DEFAULT) -> Record:
+    ctx = extract_all(doc, settings)
     return Record(
         doc_id=doc.doc_id,
         metadata=ctx.metadata,
@@ -33,7 +34,8 @@ def build_record(doc: CleanDoc, provenance: Provenance) -> Record:
     )
 
 
-def process_file(path: str | Path, doc_id: str | None = None, source_label: str | None = None) -> Record:
+def process_file(path: str | Path, doc_id: str | None = None, source_label: str | None = None,
+                 settings: Settings = DEFAULT) -> Record:
     path = Path(path)
     data = path.read_bytes()
     raw = read_document(path)
@@ -48,4 +50,4 @@ def process_file(path: str | Path, doc_id: str | None = None, source_label: str 
         backends=[p.backend for p in raw.pages],
         pipeline_version=__version__,
     )
-    return build_record(doc, prov)
+    return build_record(doc, prov, settings)

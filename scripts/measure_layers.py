@@ -30,6 +30,10 @@ from pipeline.extract.responsibilities import extract_responsibilities  # noqa: 
 from pipeline.extract.tasks import extract_tasks  # noqa: E402
 from pipeline.nlp import ner  # noqa: E402
 from pipeline.process import process_file  # noqa: E402
+from pipeline.settings import Settings  # noqa: E402
+
+# The settings the sets below run with (one measurement at a time).
+SETTINGS = [Settings()]
 from pipeline.score import PRF, score_document  # noqa: E402
 
 COMBOS = {
@@ -56,7 +60,7 @@ def corpus_set(corpus: Path, gold_dir: Path) -> dict[str, PRF]:
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         if "doc_id" not in gold:
             continue
-        record = process_file(corpus / f"{gold['doc_id']}.txt", doc_id=gold["doc_id"])
+        record = process_file(corpus / f"{gold['doc_id']}.txt", doc_id=gold["doc_id"], settings=SETTINGS[0])
         pairs.append((record.model_dump(mode="json"), gold))
     return score_records(pairs)
 
@@ -67,12 +71,12 @@ def heldout_set() -> dict[str, PRF]:
     for path in sorted((ROOT / "tests" / "notices").glob("departments-*.txt")):
         exp = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         doc = normalize_string(path.read_text(encoding="utf-8"))
-        ctx = make_context(doc)
+        ctx = make_context(doc, SETTINGS[0])
         ctx.metadata = extract_metadata(doc, ctx)
         ctx.metadata.region, ctx.metadata.admin_level = exp["region"], exp["admin_level"]
         ctx.tasks = extract_tasks(doc, ctx)
+        resp = ctx.responsibilities = extract_responsibilities(doc, ctx)
         ctx.departments = dep.extract_departments(doc, ctx)
-        resp = extract_responsibilities(doc, ctx)
         pred = {"departments": [{"name": d.name} for d in ctx.departments],
                 "responsibilities": [{"task": r.task, "department": r.department, "role": r.role} for r in resp]}
         gold = {"departments": [{"name": n} for n in exp["departments"]],
@@ -90,12 +94,12 @@ SETS = {
 
 
 def run(layers: tuple[str, ...], set_name: str) -> dict[str, PRF]:
-    dep.LAYERS = layers
+    SETTINGS[0] = Settings(organ_layers=layers)
     ner.RULES_WIN = layers != ("ner",)
     try:
         return SETS[set_name]()
     finally:
-        dep.LAYERS = ("gazetteer", "patterns")
+        SETTINGS[0] = Settings()
         ner.RULES_WIN = True
 
 

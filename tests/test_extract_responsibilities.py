@@ -20,8 +20,8 @@ def _triples(text: str, region: str, level: str) -> set[tuple[str, str, str]]:
     ctx.metadata = extract_metadata(doc, ctx)
     ctx.metadata.region, ctx.metadata.admin_level = region, level
     ctx.tasks = extract_tasks(doc, ctx)
+    resp = ctx.responsibilities = extract_responsibilities(doc, ctx)
     ctx.departments = extract_departments(doc, ctx)
-    resp = extract_responsibilities(doc, ctx)
     names = {d.name for d in ctx.departments}
     for r in resp:
         assert doc.text[r.span[0]:r.span[1]] == r.quote

@@ -1,11 +1,14 @@
-"""What extractors share about one document: its layout and the fields found so far."""
+"""What extractors share about one document: its layout, the fields found so far, and the
+annotations several extractors read (organ mentions), each computed once per document."""
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any, Callable
 
 from ..clean import CleanDoc
 from ..layout import Layout, find_layout
+from ..settings import DEFAULT, Settings
 from ..record import Citation, Department, Metadata, Responsibility, Target, Task, Year
 
 
@@ -13,6 +16,7 @@ from ..record import Citation, Department, Metadata, Responsibility, Target, Tas
 class Context:
     doc: CleanDoc
     layout: Layout
+    settings: Settings = DEFAULT
     metadata: Metadata = field(default_factory=Metadata)
     tasks: list[Task] = field(default_factory=list)
     departments: list[Department] = field(default_factory=list)
@@ -20,6 +24,15 @@ class Context:
     targets: list[Target] = field(default_factory=list)
     years: list[Year] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    # Annotations shared by several extractors, computed on first use and kept (see `shared`).
+    annotations: dict[str, Any] = field(default_factory=dict)
+
+    def shared(self, key: str, compute: Callable[[], Any]) -> Any:
+        """The annotation `key`, computed by `compute()` the first time it is asked for: organ
+        mentions are read by departments and responsibilities but recognised once."""
+        if key not in self.annotations:
+            self.annotations[key] = compute()
+        return self.annotations[key]
 
     def task_at(self, offset: int) -> str | None:
         """Path of the innermost numbered item containing `offset` (None before the first)."""
@@ -40,5 +53,5 @@ class Context:
         return None
 
 
-def make_context(doc: CleanDoc) -> Context:
-    return Context(doc=doc, layout=find_layout(doc.text))
+def make_context(doc: CleanDoc, settings: Settings = DEFAULT) -> Context:
+    return Context(doc=doc, layout=find_layout(doc.text), settings=settings)

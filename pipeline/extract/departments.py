@@ -21,9 +21,6 @@ from ..nlp.organs import Mention, find_mentions
 from ..nlp.simplify import looks_traditional, to_simplified
 from .context import Context
 
-# Recognition layers used by extraction; "ner" adds the packaged statistical model (optional,
-# see docs/decisions/departments.md for why it is off by default).
-LAYERS: tuple[str, ...] = ("gazetteer", "patterns")
 CITED = re.compile(r"《(?:[^《》]|《[^《》]*》)*》")
 # The document number in brackets after a cited title: 《…办法》（住房城乡建设部令第11号）, （…公告第35号）
 CITED_NUMBER = re.compile(r"(?<=》)[（(][^（）()《》\n]{1,40}?(?:令|公告|通告|决定)?第?[0-9０-９一二三四五六七八九十百]+号[）)]")
@@ -79,10 +76,18 @@ def document_jurisdiction(ctx: Context) -> Jurisdiction:
 
 
 def named_mentions(doc: CleanDoc, ctx: Context, layers: tuple[str, ...] | None = None) -> list[NamedMention]:
-    """Every organ mention in the body with its canonical name(s), in text order."""
+    """Every organ mention in the body with its canonical name(s), in text order; recognised once
+    per document and shared by the extractors that read organs (departments, responsibilities)."""
+    if layers is None:
+        return ctx.shared("organ_mentions", lambda: recognise_organs(doc, ctx, ctx.settings.organ_layers))
+    return recognise_organs(doc, ctx, layers)
+
+
+def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> list[NamedMention]:
+    """The one entry point of organ recognition on a document: body segments → mentions (rule
+    layers, optional NER) → canonical names with the document's jurisdiction."""
     text = scan_text(doc.text)
     j = document_jurisdiction(ctx)
-    layers = LAYERS if layers is None else layers
     out: list[NamedMention] = []
     for a, b in body_segments(doc, ctx):
         mentions = find_mentions(text, a, b, layers=layers)
@@ -115,6 +120,8 @@ def _second_sign(text: str, m: Mention, mentions: list[Mention]) -> bool:
 
 
 def extract_departments(doc: CleanDoc, ctx: Context) -> list[Department]:
+    """Each organ once, with its first mention; an organ that only an assignment names (a place
+    standing for its government, spec 1.1 section 6) is listed too, as the spec requires."""
     seen: set[str] = set()
     out: list[Department] = []
     for nm in named_mentions(doc, ctx):
@@ -125,6 +132,11 @@ def extract_departments(doc: CleanDoc, ctx: Context) -> list[Department]:
         m = nm.mention
         out.append(Department(name=nm.name, quote=doc.text[m.start:m.end], span=(m.start, m.end),
                               kind=_kind(m)))
+    for r in ctx.responsibilities:
+        key = re.sub(r"\s+", "", r.department)
+        if key not in seen:
+            seen.add(key)
+            out.append(Department(name=r.department, quote=r.quote, span=r.span, kind="collective"))
     return out
 
 

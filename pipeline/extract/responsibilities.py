@@ -20,7 +20,7 @@ import regex as re
 
 from ..clean import CleanDoc
 from ..patterns import NUMBERING_START
-from ..record import Department, Responsibility
+from ..record import Responsibility
 from .context import Context
 from ..nlp.organs import Mention
 from .departments import NamedMention, named_mentions, scan_text
@@ -107,7 +107,6 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if new_carry:
             carried = new_carry
     _prose_assignments(text, ctx, mentions, annotated_tasks, add)
-    _list_in_departments(ctx, out)
     return out
 
 
@@ -354,12 +353,3 @@ def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMentio
         if text[pos:pos + 1] in ("、", "和", "及"):
             pos += 1
     return pos == target
-
-
-def _list_in_departments(ctx: Context, resp: list[Responsibility]) -> None:
-    """Every responsibility's organ is also listed among the departments."""
-    names = {d.name for d in ctx.departments}
-    for r in resp:
-        if r.department not in names:
-            names.add(r.department)
-            ctx.departments.append(Department(name=r.department, quote=r.quote, span=r.span))
