@@ -45,9 +45,11 @@ ISO_DATE_LINE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2
 MASTHEAD = re.compile(r"^(?:发电单位|签发|签发盖章|等级|密级|紧急程度|特急|加急)|(?:文件|发电|明电|密电)$")
 # Title and addressee run together on one line by a layout that lost the break.
 TITLE_THEN_ADDRESSEE = re.compile(r"^(?P<t>.{4,150}?(?:通知|意见|方案|决定|通报|办法|函))(?P<a>各[^。；]{2,200}[：:])$")
+# A title glued to its 文号, bare or in brackets as database copies print it:
+# `…的通知（皖政办秘〔2021〕82号）`.
 TITLE_THEN_NUMBER = re.compile(
-    r"^(?P<t>.{4,150}(?:通知|意见|方案|决定|通报|办法|函))(?P<a>(?:[\p{Han}A-Za-z]{1,14}[〔\[［【(（]\s*(?:19|20)\d{2}"
-    r"\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号|(?:文\s*号|发文字号|索引号)[：:]))$"
+    r"^(?P<t>.{4,150}(?:通知|意见|方案|决定|通报|办法|函|批复|规定|细则|计划|规划))\s*(?P<a>(?:[（(]?[\p{Han}A-Za-z]{1,14}"
+    r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号[)）]?|(?:文\s*号|发文字号|索引号)[：:]))$"
 )
 # Signature organ run into its date; 文号 run into the title that follows it.
 ORGAN_THEN_DATE = re.compile(
@@ -85,6 +87,10 @@ class Layout:
     body_end: int = 0
     header_lines: list[Line] = field(default_factory=list)  # 发文机关标志 / 发电单位 lines
     meta_end: int = 0  # end of a web page's metadata table (0 when there is none)
+    # Where the second, third… transmitted documents start (spec 1.1: their task paths take §2, §3…).
+    document_starts: list[int] = field(default_factory=list)
+    # The names of every document a 印发 notice transmits (not citations of the policy).
+    transmitted: list[str] = field(default_factory=list)
 
     def in_body(self, start: int, end: int | None = None) -> bool:
         end = start if end is None else end
@@ -319,6 +325,37 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
         b += 1
     layout.body_start = lines[b].start if b < len(lines) else len(text)
     _find_plan_end(layout, lines, b)
+    layout.transmitted = _transmitted_names(first_title.text if first_title else "", lines, k, date_idx)
+    _find_further_documents(layout, lines, b)
+
+
+def _transmitted_names(title: str, lines: list[Line], k: int, date_idx: int) -> list[str]:
+    """Every document the notice transmits: the 《…》 of its title or of its own sentences, else the
+    parts of `印发A和B的通知` (a notice may transmit several: 若干政策 and a 行动计划)."""
+    named = re.findall(r"《([^《》]+)》", title)
+    if not named:
+        m = re.search(r"(?:印发|转发|颁发)(.+?)的通知$", title)
+        if m:
+            named = [p for p in re.split(r"和|、|及", m.group(1)) if len(p) >= 4]
+    own = "".join(ln.text for ln in lines[k:date_idx])
+    for name in re.findall(r"《([^《》]+)》", own[:300]):
+        if name not in named:
+            named.append(name)
+    return named
+
+
+def _find_further_documents(layout: Layout, lines: list[Line], lo: int) -> None:
+    """A title line in the body that names another transmitted document starts that document."""
+    names = {_squash(n) for n in layout.transmitted}
+    if len(names) < 2:
+        return
+    first = _squash(layout.title.text) if layout.title else ""
+    for ln in lines[lo:]:
+        if ln.start >= layout.body_end:
+            break
+        sq = _squash(ln.text)
+        if sq != first and sq in names and not NUMBERING_START.match(ln.text) and not _is_paragraph(ln):
+            layout.document_starts.append(ln.start)
 
 
 def _plan_title_complete(line: Line, expected: str) -> bool:

@@ -71,7 +71,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         prefix, md.notice_title = split_issuer_prefix(layout.notice_title.text)
         title_issuers = split_organs(prefix)
         ev["notice_title"] = _evidence(text[layout.notice_title.start : layout.notice_title.end], layout.notice_title.start)
-    if layout.title:
+    if layout.title and len(layout.transmitted) > 1 and layout.document_starts and md.notice_title:
+        # Several transmitted documents: the title is the name the notice title gives them.
+        md.title = _transmitted_title(md.notice_title) or _strip_title(layout.title.text)
+    elif layout.title:
         prefix, title = split_issuer_prefix(layout.title.text)
         # Spec 1.1: a policy that is its own notice keeps its issuer in `title`, as written; a
         # transmitted plan's title is the plan's name (M1 still strips issuers from notice_title).

@@ -71,9 +71,15 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     tasks: list[Task] = []
     stack: list[tuple[str, str, int | None]] = []  # (style, token, value) from the top down
     last_value: dict[str, int] = {}  # last accepted value of each style, anywhere
+    starts = list(layout.document_starts)  # a second transmitted document restarts its numbering
+    prefix = ""
     for line in layout.lines:
         if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
             continue
+        while starts and line.start >= starts[0]:
+            starts.pop(0)
+            prefix = f"§{len(layout.document_starts) - len(starts) + 1}/"
+            stack, last_value = [], {}
         found = match_numbering(line.text)
         if not found:
             continue
@@ -94,7 +100,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         hs = line.start + end + lead
         tasks.append(
             Task(
-                path="/".join(t for _, t, _ in stack),
+                path=prefix + "/".join(t for _, t, _ in stack),
                 heading=heading,
                 level=len(stack),
                 quote=heading,
