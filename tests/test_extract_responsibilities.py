@@ -145,3 +145,11 @@ def test_an_unknown_name_does_not_void_the_annotation():
 def test_prose_in_brackets_is_still_not_an_annotation():
     got = _triples("一、任务\n（一）申报项目。（作为核心单位的申报专业仅限参与1个项目）\n", "江西省", "province")
     assert got == set()
+
+
+def test_duty_article_of_a_function_named_authority():
+    """Spec 1.1 section 6 (a Jiangxi city's 办法): the article assigns itself to the authority,
+    named by its function at the written level, region written out."""
+    got = _triples("第一章 总则\n第一条 为规范公共资源交易，制定本办法。\n第二条 市公共资源交易主管部门负责统筹协调全市公共资源交易工作。\n",
+                   "江西省九江市", "prefecture")
+    assert got == {("第一章/第二条", "九江市公共资源交易主管部门", "responsible")}

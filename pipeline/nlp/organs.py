@@ -49,6 +49,11 @@ ORGAN_SUFFIX = (r"(?:委员会|办公室|办公厅|领导小组办公室|领导�
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
 ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
 LIST_SEP = "、，,；;及和与"
+FUNCTION_AUTHORITY = re.compile(
+    r"(?P<mk>[省市县区])(?P<x>(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位)"
+    r"[^\s\d的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之，。、；：（）()“”《》]){2,12}?)"
+    r"(?:行政主管部门|主管部门|行政管理部门|管理部门)"
+)
 
 
 @dataclass
@@ -343,6 +348,14 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     for m in p["shared_determiner"].finditer(seg):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("q") + m.group("h"), layer="pattern"))
+    for m in FUNCTION_AUTHORITY.finditer(seg):
+        # 市政务数据主管部门, 县城乡规划主管部门, 市档案行政管理部门: an authority named by its
+        # function at a written level (spec 1.1 section 5, collectives as written, region written out)
+        s, e = start + m.start(), start + m.end()
+        prev = text[s - 1] if s > start else ""
+        if prev and (prev in MARKER_BLOCK_BEFORE or prev in "城都"):
+            continue
+        out.append(Mention(s, e, text[s:e], "collective", marker=m.group("mk"), stem=text[s + 1:e], layer="pattern"))
     for m in p["shared_head"].finditer(seg):
         s, e = start + m.start(), start + m.end()
         q = m.group("q")
