@@ -20,7 +20,7 @@ def norm_number(number: str | None) -> str | None:
 def norm_title(title: str | None) -> str | None:
     if not title:
         return None
-    text = re.sub(r"[\s《》〈〉<>“”"]", "", unicodedata.normalize("NFKC", title)).translate(BRACKETS)
+    text = re.sub(r"[\s《》〈〉<>“”\"]", "", unicodedata.normalize("NFKC", title)).translate(BRACKETS)
     return text or None
 
 
