@@ -105,6 +105,9 @@ def organ_sector(name: str, kind: str = "named") -> tuple[str | None, str | None
         rest = rest[m.end():]
     rest, place_level = _strip_places(rest)
     level = level or place_level
+    m = COLLECTIVE_PREFIX.match(rest)
+    if m and m.end() and m.end() < len(rest):
+        rest, collective = rest[m.end():], True
     if (level is None and not collective and not name.endswith(NOT_CENTRAL_HEADS)
             and CENTRAL_ORGAN.match(name.removeprefix("中共"))):
         level = "central"
