@@ -1,4 +1,4 @@
-"""policykb command line: run, score, schema. The CLI only parses arguments and calls the library."""
+"""policykb command line: run, score, schema; db, query, compare, citations, report, labelstudio. The CLI only parses arguments and calls the library."""
 from __future__ import annotations
 
 import argparse
@@ -64,7 +64,181 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("schema", help="print the record's JSON Schema",
                    description="Print the JSON Schema every record (and kb.jsonl line) follows.",
                    epilog=SCHEMA_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_kb_commands(sub)
     return parser
+
+
+KB_EPILOG = """every command reads the folder a `policykb run` wrote (--out DIR, default outputs/)."""
+
+
+def add_kb_commands(sub) -> None:
+    def out_arg(p):
+        p.add_argument("--out", default="outputs", metavar="DIR", help="folder written by `policykb run` (default: outputs/)")
+
+    fmt = argparse.RawDescriptionHelpFormatter
+    db = sub.add_parser("db", help="build DIR/kb.duckdb and DIR/parquet/*.parquet from the records",
+                        description="Build an embedded DuckDB database with the tables documents, tasks, departments, "
+                                    "responsibilities, targets, years, citations (joined by doc_id) plus the "
+                                    "comparison columns, the v_* views (twins left out, region joined), and Parquet exports.",
+                        epilog="examples:\n  policykb db\n  policykb db --out /tmp/dev-out --no-parquet", formatter_class=fmt)
+    out_arg(db)
+    db.add_argument("--no-parquet", action="store_true", help="skip the Parquet exports")
+
+    q = sub.add_parser("query", help="run SQL on DIR/kb.duckdb (built when missing)",
+                       description="Run one SQL statement on the knowledge base and print the result.",
+                       epilog="examples:\n  policykb query \"SELECT region, indicator_key, value, unit FROM v_targets "
+                              "WHERE 2025 BETWEEN year_from AND year_to\"\n  policykb query \"SELECT * FROM documents\" --format csv",
+                       formatter_class=fmt)
+    q.add_argument("sql", metavar="SQL")
+    out_arg(q)
+    q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    c = sub.add_parser("compare", help="targets side by side by indicator key, or the responsibility matrix",
+                       description="Targets of every document grouped by indicator_key (region, level, years, value, "
+                                   "unit, comparator, per_year); with --matrix, tasks led / co-led / responsible per "
+                                   "sector and document.",
+                       epilog="examples:\n  policykb compare --year 2025\n  policykb compare --region 广东,广西 --shared\n"
+                              "  policykb compare --matrix --region 广东,广西 --csv matrix.csv", formatter_class=fmt)
+    out_arg(c)
+    c.add_argument("--year", type=int, help="targets whose years (or the document's period) include YEAR")
+    c.add_argument("--region", help="substring of the region; several separated by commas (广东,广西)")
+    c.add_argument("--indicator", help="substring of the indicator key or of the indicator as written")
+    c.add_argument("--shared", action="store_true", help="only indicator keys found in two documents or more")
+    c.add_argument("--matrix", action="store_true", help="responsibility matrix: sector × documents")
+    c.add_argument("--csv", metavar="FILE", help="also write the result as CSV")
+
+    ct = sub.add_parser("citations", help="citation graph: edge table (CSV) and GraphML",
+                        description="Which notices cite which documents, by 文号 and title, resolved to records of the "
+                                    "knowledge base where they exist. Writes DIR/citations/edges.csv and citations.graphml.",
+                        formatter_class=fmt)
+    out_arg(ct)
+
+    r = sub.add_parser("report", help="HTML review report: a page per document and an index",
+                       description="Write DIR/report/index.html and one self-contained page per document: the clean "
+                                   "text with extractions highlighted by field, responsibilities next to their task, "
+                                   "metadata with evidence, page numbers, unaligned items and quality flags.",
+                       formatter_class=fmt)
+    out_arg(r)
+    r.add_argument("--gold", metavar="DIR", help="gold folder: adds per-document scores to the index")
+
+    ls = sub.add_parser("labelstudio", help="export records to / import annotations from Label Studio",
+                        description="export: records -> Label Studio tasks JSON (spans per field, responsibility "
+                                    "relations). import: a Label Studio JSON export -> gold files `policykb score` reads.",
+                        epilog="examples:\n  policykb labelstudio export --file tasks.json\n"
+                               "  policykb labelstudio import export.json --gold-dir gold/new", formatter_class=fmt)
+    ls.add_argument("action", choices=("export", "import", "config"))
+    ls.add_argument("input", nargs="?", metavar="FILE", help="import: the Label Studio JSON export")
+    out_arg(ls)
+    ls.add_argument("--file", metavar="FILE", help="export: tasks file (default DIR/labelstudio/tasks.json)")
+    ls.add_argument("--gold-dir", metavar="DIR", help="import: folder for the gold files (default DIR/labelstudio/gold)")
+
+
+def _print_df(df, fmt: str = "table", max_width: int = 40) -> None:
+    from .kb.textable import format_df
+
+    if fmt == "csv":
+        sys.stdout.write(df.to_csv(index=False))
+    elif fmt == "json":
+        sys.stdout.write(df.to_json(orient="records", force_ascii=False, indent=1) + "\n")
+    else:
+        print(format_df(df, max_width=max_width))
+        print(f"({len(df)} rows)")
+
+
+def _kb_guard(fn):
+    def wrapped(args):
+        try:
+            return fn(args)
+        except FileNotFoundError as exc:
+            print(f"policykb {args.command}: {exc}", file=sys.stderr)
+            return 2
+    return wrapped
+
+
+@_kb_guard
+def cmd_db(args: argparse.Namespace) -> int:
+    from .kb.db import build_db
+
+    path = build_db(args.out, parquet=not args.no_parquet)
+    print(f"wrote {path}" + ("" if args.no_parquet else f" and {Path(args.out) / 'parquet'}/*.parquet"))
+    return 0
+
+
+@_kb_guard
+def cmd_query(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from .kb.db import query
+
+    try:
+        df = query(args.out, args.sql)
+    except duckdb.Error as exc:
+        print(f"policykb query: {exc}", file=sys.stderr)
+        return 2
+    _print_df(df, args.format)
+    return 0
+
+
+@_kb_guard
+def cmd_compare(args: argparse.Namespace) -> int:
+    from .kb.compare import compare_targets, responsibility_matrix
+
+    if args.matrix:
+        df = responsibility_matrix(args.out, region=args.region)
+        if args.csv:
+            responsibility_matrix(args.out, region=args.region, long=True).to_csv(args.csv, index=False)
+        print("cells: tasks led/co-led/responsible")
+        _print_df(df, max_width=30)
+    else:
+        df = compare_targets(args.out, year=args.year, region=args.region, indicator=args.indicator, shared=args.shared)
+        if args.csv:
+            df.to_csv(args.csv, index=False)
+        cols = ["indicator_key", "region", "admin_level", "comparator", "value", "unit", "per_year", "year_from",
+                "year_to", "indicator", "doc_id"]
+        _print_df(df[cols], max_width=32)
+    if args.csv:
+        print(f"wrote {args.csv}", file=sys.stderr)
+    return 0
+
+
+@_kb_guard
+def cmd_citations(args: argparse.Namespace) -> int:
+    from .kb.graph import write_graph
+
+    csv_path, gml = write_graph(args.out)
+    print(f"wrote {csv_path} and {gml}")
+    return 0
+
+
+@_kb_guard
+def cmd_report(args: argparse.Namespace) -> int:
+    from .kb.report import write_report
+
+    index = write_report(args.out, gold=args.gold)
+    print(f"wrote {index}")
+    return 0
+
+
+@_kb_guard
+def cmd_labelstudio(args: argparse.Namespace) -> int:
+    from .kb import labelstudio
+
+    out = Path(args.out)
+    if args.action == "config":
+        print(labelstudio.label_config())
+        return 0
+    if args.action == "export":
+        path = Path(args.file) if args.file else out / "labelstudio" / "tasks.json"
+        n = labelstudio.export_tasks(out, path)
+        print(f"wrote {n} tasks to {path} (labelling config: `policykb labelstudio config`)")
+        return 0
+    if not args.input:
+        print("policykb labelstudio import: give the Label Studio export file", file=sys.stderr)
+        return 2
+    gold_dir = Path(args.gold_dir) if args.gold_dir else out / "labelstudio" / "gold"
+    written = labelstudio.import_annotations(Path(args.input), gold_dir)
+    print(f"wrote {len(written)} gold files to {gold_dir}")
+    return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -123,7 +297,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    return {"run": cmd_run, "score": cmd_score, "schema": cmd_schema}[args.command](args)
+    return {"run": cmd_run, "score": cmd_score, "schema": cmd_schema, "db": cmd_db, "query": cmd_query,
+            "compare": cmd_compare, "citations": cmd_citations, "report": cmd_report,
+            "labelstudio": cmd_labelstudio}[args.command](args)
 
 
 if __name__ == "__main__":
