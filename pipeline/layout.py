@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from .patterns import DOC_NUMBER, NUMBERING_START
+from .vocabulary import genre_alternation
 
 DATE_LINE = re.compile(
     r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
@@ -43,12 +44,13 @@ WEB_LABEL = re.compile(
 ISO_DATE_LINE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # Lines of a masthead that are not the title: 发电 boxes, 签发, 等级, "X文件", "X发电".
 MASTHEAD = re.compile(r"^(?:发电单位|签发|签发盖章|等级|密级|紧急程度|特急|加急)|(?:文件|发电|明电|密电)$")
+GENRE = genre_alternation()
 # Title and addressee run together on one line by a layout that lost the break.
-TITLE_THEN_ADDRESSEE = re.compile(r"^(?P<t>.{4,150}?(?:通知|意见|方案|决定|通报|办法|函))(?P<a>各[^。；]{2,200}[：:])$")
+TITLE_THEN_ADDRESSEE = re.compile(rf"^(?P<t>.{{4,150}}?{GENRE})(?P<a>各[^。；]{{2,200}}[：:])$")
 # A title glued to its 文号, bare or in brackets as database copies print it:
 # `…的通知（皖政办秘〔2021〕82号）`.
 TITLE_THEN_NUMBER = re.compile(
-    r"^(?P<t>.{4,150}(?:通知|意见|方案|决定|通报|办法|函|批复|规定|细则|计划|规划))\s*(?P<a>(?:[（(]?[\p{Han}A-Za-z]{1,14}"
+    rf"^(?P<t>.{{4,150}}{GENRE})" r"\s*(?P<a>(?:[（(]?[\p{Han}A-Za-z]{1,14}"
     r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号[)）]?|(?:文\s*号|发文字号|索引号)[：:]))$"
 )
 # Signature organ run into its date; 文号 run into the title that follows it.
@@ -135,10 +137,11 @@ def _is_title_like(line: Line) -> bool:
     return not _is_paragraph(line) and not DATE_LINE.match(t) and not ADDRESSEE.match(t) and len(t) <= 120
 
 
+# What ends a title line: a genre word, or a word that names what a policy document sets out
+# (标准, 目录, 制度, 章程…), before an optional period or draft mark in brackets.
 TITLE_END = re.compile(
-    r"(?:通知|意见|方案|要点|规划|办法|细则|规定|决定|计划|措施|纲要|指引|通报|公告|条例|标准|规则|函|批复|报告|清单|目录|指南|"
-    r"若干政策|政策|制度|机制|守则|章程|公约|规程)"
-    r"(?:[（(][^）)]{0,30}[）)])?$"
+    genre_alternation("标准", "目录", "若干政策", "政策", "制度", "机制", "守则", "章程", "公约", "规程")
+    + r"(?:[（(][^）)]{0,30}[）)])?$"
 )
 
 

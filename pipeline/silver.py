@@ -28,6 +28,7 @@ from pathlib import Path
 import regex as re
 
 from .record import FIELDS, Record
+from .vocabulary import genre_alternation
 
 # An assignment annotation as Chinese notices write it: a labelled list or a bracketed duty.
 ANNOTATION = re.compile(
@@ -36,10 +37,7 @@ ANNOTATION = re.compile(
 )
 # A title line: one of the first lines, ending in a genre word (before an optional period or
 # draft mark), or a 关于… line.
-GENRE_END = re.compile(
-    r"(?:通知|意见|方案|计划|要点|规划|办法|细则|规定|条例|规则|措施|决定|通告|公告|批复|复函|函|指引|指南|纲要)"
-    r"\s*(?:[（(][^（）()]{0,20}[)）])?\s*$"
-)
+GENRE_END = re.compile(genre_alternation() + r"\s*(?:[（(][^（）()]{0,20}[)）])?\s*$")
 NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十百]+条)", re.M)
 
 

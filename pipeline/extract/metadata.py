@@ -8,22 +8,15 @@ from ..numbers import cn_to_int
 from ..patterns import DOC_NUMBER
 from ..record import Evidence, Metadata
 from ..regions import places_in, resolve_region
+from ..vocabulary import doc_type_of_word, genre_words
 from .context import Context
 
-DOC_TYPES = (
-    "指导意见", "实施意见", "若干意见", "意见", "工作方案", "实施方案", "行动方案", "行动计划", "工作计划",
-    "方案", "工作要点", "要点", "规划", "管理办法", "实施办法", "办法", "实施细则", "细则", "通知", "决定",
-    "规定", "若干措施", "措施", "计划", "纲要", "指引", "条例", "规则", "通报", "公告", "指南", "清单",
-    "批复", "复函", "函", "通告", "暂行规定", "暂行办法", "试行办法", "若干规定", "若干政策措施", "政策措施",
-)
-# Qualifiers that do not make another genre (spec: `若干意见` → `意见`, `管理办法` → `办法`); the
-# same reading for 暂行/试行/若干 forms (decision in docs/decisions/structure.md).
-CANONICAL_TYPE = {"若干意见": "意见", "管理办法": "办法", "实施办法": "办法", "若干措施": "措施",
-                  "暂行规定": "规定", "若干规定": "规定", "暂行办法": "办法", "试行办法": "办法",
-                  "若干政策措施": "措施", "政策措施": "措施"}
+# Genre words and their doc_type (qualifiers dropped): pipeline/data/genre_words.tsv.
+DOC_TYPES = genre_words()
+CANONICAL_TYPE = doc_type_of_word()
 SELF_REFERENCE = re.compile(
-    r"(?:制定|制订|印发|出台)本(?P<g>" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")"
-    r"|(?:提出|制定)(?:如下|以下)(?P<g>" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")[：:。]"
+    r"(?:制定|制订|印发|出台)本(?P<g>" + "|".join(DOC_TYPES) + r")"
+    r"|(?:提出|制定)(?:如下|以下)(?P<g>" + "|".join(DOC_TYPES) + r")[：:。]"
 )
 # An addressee line that only the central government writes to (各省、自治区、直辖市人民政府,
 # 国务院各部委、各直属机构): the issuer is central even when the title block is missing.
@@ -42,11 +35,8 @@ DRAFT = re.compile(r"征求意见稿|送审稿|试行草案|草案|讨论稿")
 
 def doc_type_of(title: str) -> str | None:
     t = TRAILING_PERIOD.sub("", title.strip().rstrip("。"))
-    words = [w for w in DOC_TYPES if t.endswith(w)]
-    if not words:
-        return None
-    word = max(words, key=len)
-    return CANONICAL_TYPE.get(word, word)
+    word = next((w for w in DOC_TYPES if t.endswith(w)), None)  # longest first
+    return CANONICAL_TYPE[word] if word else None
 
 
 def parse_date(s: str) -> str | None:

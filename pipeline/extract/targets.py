@@ -32,6 +32,7 @@ import regex as re
 from ..clean import CleanDoc
 from ..numbers import (ARABIC, CN_NUMERAL, MULTIPLIER, MULTIPLIER_RE, cn_to_int, multiple_of_doubling,
                        parse_number, percent_of_cheng, percent_of_fraction, plain)
+from ..vocabulary import work_plan_genres
 from ..record import Target
 from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
 from .context import Context
@@ -83,7 +84,7 @@ FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"
 REVIEW_HEADING = re.compile(r"现状|基础|成效|成就|回顾|形势|基本情况|取得的成绩|工作进展|进展情况|背景")
 # `将符合条件的1.2万名困难群众纳入低保`: the verb follows the number.
 VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到)")
-WORK_PLAN_GENRES = re.compile(r"(?:工作要点|工作计划|工作安排|要点|计划|工作方案|实施方案|方案|任务清单)")
+WORK_PLAN_GENRES = work_plan_genres()
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Errors, IngestError
+from ..vocabulary import genre_alternation
 from .raw import RawDoc, RawPage
 
 BLOCK_TAGS = frozenset(
@@ -66,8 +67,7 @@ PUBLISH_LINE = re.compile(
     r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源\s*[：:].*)?$"
 )
 TITLE_SHAPE = re.compile(
-    r"(?:通知|意见|方案|要点|规划|办法|细则|规定|决定|计划|措施|纲要|指引|通报|公告|条例|标准|规则|函|批复|报告|"
-    r"清单|目录|指南|政策|制度|机制|通告|令)(?:[（(][^）)]{0,30}[）)])?$"
+    genre_alternation("标准", "目录", "政策", "制度", "机制", "令") + r"(?:[（(][^）)]{0,30}[）)])?$"
 )
 TITLE_SEPARATOR = re.compile(r"(\s*(?:_|\||｜|——|—|－|-{1,2})\s*)")
 CHROME_NAMES = frozenset(
