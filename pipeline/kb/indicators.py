@@ -8,7 +8,8 @@ action verbs such as 新增/开展/培养造就 dropped) and segmented with jieb
 most specific term found on token boundaries: a specific term (乡村工匠, 家政培训) beats a
 generic one (培训, 职业技能培训); among equals the longest, then the rightmost (the head of a
 Chinese noun phrase is at its end). With no term, the normalised indicator is its own key.
-The unit's measure (人次, 人, 比例, 金额, 数量…) is appended, since 安全技能培训 counted in 人次
+Broad topic words (就业见习, 租金, 稳岗返还) are deliberately not terms: they would put a
+rate, a ceiling and a subsidy standard of one scheme under one key. The unit's measure (人次, 人, 比例, 金额, 数量…) is appended, since 安全技能培训 counted in 人次
 and as a coverage rate are two indicators: `补贴性职业技能培训·人次`.
 """
 from __future__ import annotations
@@ -75,8 +76,10 @@ def tokens(indicator: str) -> list[str]:
     return _tokenizer().lcut(normalise(indicator), HMM=False)
 
 
-def concept(indicator: str) -> tuple[str, bool]:
-    """(concept, from_dictionary) of an indicator."""
+def concept(indicator: str, unit: str | None = None) -> tuple[str, bool]:
+    """(concept, from_dictionary) of an indicator. Generic terms (培训) name a concept only for
+    counts of people (人次, 人): 培训机构 counted in 个 is not a training volume."""
+    people = unit is None or measure_of(unit) in ("人次", "人")
     norm = normalise(indicator)
     toks = _tokenizer().lcut(norm, HMM=False)
     bounds, pos = {0}, 0
@@ -88,7 +91,7 @@ def concept(indicator: str) -> tuple[str, bool]:
         start = norm.find(term)
         while start >= 0:
             end = start + len(term)
-            if start in bounds and end in bounds:
+            if start in bounds and end in bounds and (people or not generic):
                 rank = (not generic, len(term), start)
                 if best is None or rank > best[0]:
                     best = (rank, key)
@@ -100,6 +103,6 @@ def concept(indicator: str) -> tuple[str, bool]:
 
 def indicator_key(indicator: str, unit: str | None = None) -> str:
     """`补贴性职业技能培训·人次` for ('各类补贴性职业技能培训', '人次')."""
-    key, _ = concept(indicator)
+    key, _ = concept(indicator, unit)
     measure = measure_of(unit)
     return f"{key}·{measure}" if measure else key

@@ -61,7 +61,7 @@ def build_tables(records: list[dict]) -> dict[str, list[dict]]:
                 "sector": sector, "level": level})
         period = document_period(r)
         for x in r.get("targets", []):
-            key, _ = concept(x["indicator"])
+            key, _ = concept(x["indicator"], x["unit"])
             span_years = effective_years(x, period, md.get("issue_date"))
             out["targets"].append({
                 "doc_id": doc_id, "task": x.get("task"), "indicator": x["indicator"], "value": x["value"],
