@@ -23,7 +23,7 @@ SCHEMA_EPILOG = """examples:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import __version__
+    from ._version import __version__
 
     parser = argparse.ArgumentParser(
         prog="policykb",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import __version__
+from ._version import __version__
 from .clean import CleanDoc, normalize_text
 from .extract import extract_all
 from .ingest import read_document

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from . import __version__
+from ._version import __version__
 from .ingest import is_supported
 from .write import to_json, write_atomic, write_collection
 

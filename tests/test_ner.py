@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.nlp import ner
 from pipeline.nlp.canonical import canonical_names
-from pipeline.nlp.organs import find_mentions
+from pipeline.nlp.mentions import find_mentions
 from pipeline.regions import jurisdiction_of
 
 RULES = ("gazetteer", "patterns")

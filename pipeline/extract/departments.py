@@ -17,7 +17,7 @@ from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of
 from ..nlp.canonical import canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction
-from ..nlp.organs import Mention, find_mentions
+from ..nlp.mentions import Mention, find_mentions
 from ..nlp.simplify import looks_traditional, to_simplified
 from .context import Context
 

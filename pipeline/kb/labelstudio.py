@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .. import __version__
+from .._version import __version__
 from ..gold import GoldRecord
 from ..write import write_atomic
 from .load import load_records, twin_of

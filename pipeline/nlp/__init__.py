@@ -1,7 +1,7 @@
 """policykb's spaCy pipeline for organ names (see pipeline.nlp.components)."""
 from __future__ import annotations
 
-from .organs import Mention, find_mentions
+from .mentions import Mention, find_mentions
 
 
 def make_nlp(*args, **kwargs):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import regex as re
 
-from .organs import MARKERS, Mention, _marker_before, _place_before, _with_prefix, find_mentions
+from .organs import MARKERS, Mention, marker_before, place_before, rule_mentions, with_prefix
 from .tables import organ_tables
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "ner"
@@ -84,7 +84,7 @@ def ner_mentions(text: str, start: int, end: int, rules: list[Mention] | None = 
     if not spans:
         return []
     if rules is None:
-        rules = find_mentions(text, start, end, layers=RULE_LAYERS) if RULES_WIN else []
+        rules = rule_mentions(text, start, end, layers=RULE_LAYERS) if RULES_WIN else []
     occupied = bytearray(max(end, max(e for _, e in spans)) + 1)
     for m in rules:
         occupied[m.start:m.end] = b"\1" * (m.end - m.start)
@@ -107,7 +107,7 @@ def passes_gate(span: str, after: str = "") -> bool:
 
 def as_mention(text: str, s: int, e: int) -> Mention:
     """A Mention for the NER span text[s:e] with the fields canonical_names reads."""
-    ruled = [m for m in find_mentions(text, s, e, layers=RULE_LAYERS) if m.kind == "named"]
+    ruled = [m for m in rule_mentions(text, s, e, layers=RULE_LAYERS) if m.kind == "named"]
     if len(ruled) == 1 and (ruled[0].start, ruled[0].end) == (s, e):
         return replace(ruled[0], layer="ner")
     t = organ_tables()
@@ -115,7 +115,7 @@ def as_mention(text: str, s: int, e: int) -> Mention:
     for k in range(body, e - 1):  # the longest alias ending the span, with its prefix inside it
         key = text[k:e]
         if key in t.aliases:
-            m = _with_prefix(text, k, e, key, t, body)
+            m = with_prefix(text, k, e, key, t, body)
             if m is not None and m.start == body:
                 return replace(m, start=s, text=text[s:e], layer="ner")
             break
@@ -135,10 +135,10 @@ def as_mention(text: str, s: int, e: int) -> Mention:
 def _prefix(text: str, s: int, e: int) -> tuple[str | None, str | None, int]:
     """(place, marker, stem start): the longest place chain or a level marker opening text[s:e]."""
     for k in range(min(e - 2, s + 16), s + 1, -1):
-        place = _place_before(text, k, s)
+        place = place_before(text, k, s)
         if place and place[0] == s and place[1] != "国家":
             return place[1], None, k
-    if text[s] in MARKER_CHARS and _marker_before(text, s + 1, s):
+    if text[s] in MARKER_CHARS and marker_before(text, s + 1, s):
         return None, text[s], s + 1
     if text[s:s + 3] == "自治区":
         return None, "自治区", s + 3

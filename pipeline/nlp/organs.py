@@ -137,8 +137,11 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-def find_mentions(text: str, start: int = 0, end: int | None = None, *, layers=("gazetteer", "patterns")) -> list[Mention]:
-    """Organ mentions in text[start:end], non-overlapping, in text order."""
+def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=("gazetteer", "patterns"),
+                  extra: list[Mention] | None = None) -> list[Mention]:
+    """Organ mentions of the rule layers in text[start:end], non-overlapping, in text order.
+    `extra` candidates (the statistical layer's) compete with the rule candidates for the text;
+    `pipeline.nlp.mentions.find_mentions` composes the layers."""
     end = len(text) if end is None else end
     cands: list[Mention] = []
     if "gazetteer" in layers:
@@ -148,11 +151,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _qualified_sectors(text, start, end)
         cands += _sector_lists(text, start, end)
         cands += _productive(text, start, end)
-    if "ner" in layers:
-        from .ner import ner_mentions
-
-        cands += ner_mentions(text, start, end, rules=list(cands))  # NER fills gaps, never overrides a rule span
-    chosen = _select(cands)
+    chosen = _select(cands + (extra or []))
     if "patterns" in layers:
         chosen = _select(chosen + _list_members(text, chosen, end))
     return chosen
@@ -185,7 +184,7 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
         if key.endswith("部") and nxt == "门":  # 财政部门 is a sector, not 财政部
             continue
         if len(key) == 2 and key in SHORT_MASS_KEYS and s > start and _is_han(text[s - 1]) \
-                and text[s - 1] not in "和及与同" and not _marker_before(text, s, start) and not _place_before(text, s, start):
+                and text[s - 1] not in "和及与同" and not marker_before(text, s, start) and not place_before(text, s, start):
             continue  # 工作协调 is not 作协; 学校工会 is a collective (pattern layer)
         if key in ("政府", "人民政府") and nxt in ("部", "办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资"):
             continue  # 政府部门/政府采购: not the government as an organ
@@ -201,13 +200,13 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
         keep.append((s, e, key))
     out = []
     for s, e, key in sorted(keep):
-        m = _with_prefix(text, s, e, key, t, start)
+        m = with_prefix(text, s, e, key, t, start)
         if m is not None:
             out.append(m)
     return out
 
 
-def _place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
+def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     """Longest place name (or chain 广州市天河区) ending right before offset s."""
     places = _place_set()
     best = None
@@ -219,13 +218,13 @@ def _place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
             best = (s - n, cand)
     if best is None:
         return None
-    outer = _place_before(text, best[0], lo)
+    outer = place_before(text, best[0], lo)
     if outer and outer[1] != "国家":
         return outer[0], outer[1] + best[1]
     return best
 
 
-def _marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
+def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     for mk in MARKERS:
         ms = s - len(mk)
         if ms >= lo and text[ms:s] == mk:
@@ -238,7 +237,7 @@ def _marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     return None
 
 
-def _with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) -> Mention | None:
+def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) -> Mention | None:
     scopes = dict(t.aliases.get(key, {}))
     if key.startswith("团") and key.endswith("委") and len(key) == 3:  # 团市委
         marker = key[1]
@@ -248,8 +247,8 @@ def _with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) -
         zs = s - len(zone.group(0))
         scope = "local" if "local" in scopes else "mass"
         return Mention(zs, e, text[zs:e], "named", scope, zone.group("mid") + scopes[scope], place=zone.group("zone"))
-    place = _place_before(text, s, lo)
-    marker = None if place else _marker_before(text, s, lo)
+    place = place_before(text, s, lo)
+    marker = None if place else marker_before(text, s, lo)
     ps = place[0] if place else marker[0] if marker else s
     # party departments are keyed 委组织部: the 委 belongs to the committee (市委组织部)
     if "party" in scopes or "discipline" in scopes or "cppcc" in scopes:
@@ -294,7 +293,7 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
         if text[s:e] == "自治区党委":
             out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker="自治区"))
             continue
-        place = _place_before(text, e - 1, start)
+        place = place_before(text, e - 1, start)
         if place and place[1] != "国家" and place[0] < s:
             ps = place[0] - 2 if text[place[0] - 2:place[0]] == "中共" else place[0]
             out.append(Mention(ps, e, text[ps:e], "named", "partycommittee", "委员会", place=place[1]))
@@ -323,7 +322,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if body[1:2] == "直" and body[0] in "省市县区":  # 市直有关部门: the city's own departments
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
             continue
-        mk = _marker_before(text, s, start)
+        mk = marker_before(text, s, start)
         if mk and mk[1] in ("省", "市", "县", "区") and body.startswith(("各", "有关", "相关")):
             out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=body, layer="pattern"))
         else:
@@ -475,7 +474,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         if re.search(r"[布格结大全开终棋饭骗僵出政当]局$", stem):  # 产业结构布局, 发展格局: words, not bureaus
             continue
         s = i
-        place = _place_before(text, i + 1, start)
+        place = place_before(text, i + 1, start)
         if place and text[place[0]:i + 1] == place[1]:
             s = place[0]
         e = i + 1 + m.end()
