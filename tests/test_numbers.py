@@ -55,3 +55,22 @@ def test_cheng_and_doubling():
 def test_plain_is_json_friendly():
     assert plain(Decimal("15000.0")) == 15000 and isinstance(plain(Decimal("15000.0")), int)
     assert plain(Decimal("33.33")) == 33.33
+
+
+def test_quantity_library_examples():
+    """The examples in pipeline/quantity.py's docstring hold (it is a library of its own)."""
+    import doctest
+
+    import pipeline.quantity
+
+    assert doctest.testmod(pipeline.quantity).failed == 0
+
+
+def test_rate_unit_of_a_capped_allowance():
+    """Spec 1.1: `不超过240元/人/日` → 240 元/人/日 (a Sichuan county's subsidy standard)."""
+    from pipeline.quantity import first_quantity
+
+    q = first_quantity("伙食补助不超过240元/人/日")
+    assert (float(q.values[0][0]), q.unit) == (240.0, "元/人/日")
+    q = first_quantity("每户每月补助300元/户")
+    assert q.unit == "元/户"

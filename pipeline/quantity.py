@@ -1,0 +1,225 @@
+"""Reading a quantity as Chinese official prose writes it: the number (Arabic with 万/亿/千,
+Chinese numerals, fractions, 成, 百分之, 翻番), its unit as written, a range, and a comparator
+word after it. A small library of its own, used by the targets extractor; the word lists are
+data (`pipeline/data/target_units.tsv`, `target_comparators.tsv`, `target_verbs.tsv`,
+`target_exclusions.tsv`, `target_person_nouns.tsv`).
+
+    >>> q = first_quantity("每年开展培训1.5万人次以上")
+    >>> [(str(v), c) for v, c in q.values], q.unit, q.after_cmp
+    ([('15000.0', None)], '人次', '>=')
+    >>> q = first_quantity("比例控制在60%—70%")
+    >>> [(str(v), c) for v, c in q.values], q.unit
+    ([('60', '>='), ('70', '<=')], '%')
+    >>> q = first_quantity("不超过240元/人/日")
+    >>> str(q.values[0][0]), q.unit
+    ('240', '元/人/日')
+    >>> q = first_quantity("收入翻一番")
+    >>> str(q.values[0][0]), q.unit
+    ('2', '倍')
+    >>> q = first_quantity("三分之一的经费")
+    >>> str(q.values[0][0]), q.unit
+    ('33.33', '%')
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+import regex as re
+
+from .numbers import (ARABIC, CN_NUMERAL, MULTIPLIER, MULTIPLIER_RE, cn_to_int, multiple_of_doubling, parse_number,
+                      percent_of_cheng, percent_of_fraction)
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# Number tokens, tried in this order at each position.
+TOKEN = re.compile(
+    r"(?P<fan>翻(?P<fan_n>[一两二三四])?番)"
+    r"|(?P<pct>百分之(?P<pct_n>[零〇一二两三四五六七八九十百点]+))"
+    r"|(?P<cnfrac>(?P<den>[一二三四五六七八九十百]+)分之(?P<num>[一二三四五六七八九十]+))"
+    r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
+    r"|(?P<cheng>(?P<cheng_n>[一二三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
+    rf"|(?P<ar>(?<![\d.])(?:{ARABIC}))"
+    rf"|(?P<cn>{CN_NUMERAL})"
+)
+RANGE_SEP = re.compile(r"\s*(?:——|[-—–－~～至到])\s*")
+SPACE = re.compile(r"[ \t\u3000]*")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    units: dict[str, str]  # unit -> kind
+    unit_re: re.Pattern
+    before: list[tuple[str, str]]  # (phrase, comparator), longest first
+    after: list[tuple[str, str]]
+    verbs: dict[str, str]  # verb -> kind
+    exclusions: tuple[str, ...]
+    person_nouns: tuple[str, ...]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as f:
+        return [row for row in csv.DictReader(f, delimiter="\t") if any(row.values())]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    units = {r["unit"]: r["kind"] for r in _rows("target_units.tsv")}
+    comps = _rows("target_comparators.tsv")
+    by_len = lambda pairs: sorted(pairs, key=lambda p: -len(p[0]))  # noqa: E731
+    return Lexicon(
+        units=units,
+        unit_re=re.compile("|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))),
+        before=by_len([(r["phrase"], r["comparator"]) for r in comps if r["position"] == "before"]),
+        after=by_len([(r["phrase"], r["comparator"]) for r in comps if r["position"] == "after"]),
+        verbs={r["verb"]: r["kind"] for r in _rows("target_verbs.tsv")},
+        exclusions=tuple(r["phrase"] for r in _rows("target_exclusions.tsv")),
+        person_nouns=tuple(r["noun"] for r in _rows("target_person_nouns.tsv")),
+    )
+
+
+@dataclass
+class Quantity:
+    """One number as written: `1万—1.5万人次以上` is one quantity with two values."""
+
+    start: int  # first character of the number (or of 翻/百分之)
+    end: int  # after the unit and any trailing comparator
+    values: list[tuple[Decimal, str | None]]  # (value, comparator implied by a range) in order
+    unit: str | None
+    unit_kind: str | None
+    after_cmp: str | None = None
+    token: str = "ar"  # which TOKEN alternative produced it
+    unit_end: int = 0  # end of number + unit, before a trailing comparator
+    implicit_unit: bool = False  # unit 人 supplied for `100万企业职工`
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading quantities
+
+
+def _skip_space(text: str, pos: int) -> int:
+    return SPACE.match(text, pos).end()
+
+
+# A rate unit continues its unit with `/` and what it is counted per (spec 1.1: `240元/人/日` →
+# unit `元/人/日`): persons, households, occasions and periods, area and goods.
+PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|吨|件|个|家|床|辆|套|间|公斤|千克|场)")
+
+
+def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
+    p = _skip_space(text, pos)
+    m = lexicon().unit_re.match(text, p)
+    if not m:
+        return None, pos
+    unit, end = m.group(0), m.end()
+    while (per := PER_UNIT.match(text, end)) is not None:
+        unit, end = f"{unit}/{per.group('u')}", per.end()
+    return unit, end
+
+
+def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | None, str]:
+    """Value, end, unit implied by the token (%, 倍) and the token kind for a TOKEN match."""
+    if m.group("fan"):
+        times = cn_to_int(m.group("fan_n")) if m.group("fan_n") else 1
+        return multiple_of_doubling(times), m.end(), "倍", "fan"
+    if m.group("pct"):
+        raw = m.group("pct_n")
+        whole, _, frac = raw.partition("点")
+        value = Decimal(cn_to_int(whole) or 0)
+        if frac:
+            value += Decimal("0." + "".join(str(cn_to_int(c)) for c in frac))
+        return value, m.end(), "%", "pct"
+    if m.group("cnfrac"):
+        value = percent_of_fraction(Decimal(cn_to_int(m.group("num"))), Decimal(cn_to_int(m.group("den"))))
+        return value, m.end(), "%", "frac"
+    if m.group("frac"):
+        value = percent_of_fraction(Decimal(m.group("fnum")), Decimal(m.group("fden")))
+        return value, m.end(), "%", "frac"
+    if m.group("cheng"):
+        raw = m.group("cheng_n")
+        tenths = Decimal(raw) if raw[0].isdigit() else Decimal(cn_to_int(raw))
+        return percent_of_cheng(tenths), m.end(), "%", "cheng"
+    if m.group("ar"):
+        end = m.end()
+        mult = re.compile(rf"\s*(?P<m>{MULTIPLIER_RE})").match(text, end)
+        value = parse_number(m.group("ar"))
+        if mult and value is not None:
+            value, end = value * MULTIPLIER[mult.group("m")], mult.end()
+        return value, end, None, "ar"
+    raw = m.group("cn")
+    n = cn_to_int(raw)
+    return (Decimal(n) if n is not None else None), m.end(), None, "cn"
+
+
+def _read_after_comparator(text: str, pos: int) -> tuple[str | None, int]:
+    p = _skip_space(text, pos)
+    for phrase, cmp in lexicon().after:
+        if text.startswith(phrase, p):
+            return cmp, p + len(phrase)
+    return None, pos
+
+
+def read_quantity(text: str, m: re.Match) -> Quantity | None:
+    """The quantity starting at TOKEN match `m`, or None when no value/unit can be read."""
+    value, end, unit, token = _read_number(text, m)
+    if value is None:
+        return None
+    if token in ("ar", "cn"):
+        if text.startswith(("余", "多"), end) and token == "ar":
+            end += 1
+        unit, end = _read_unit(text, end) if unit is None else (unit, end)
+    values: list[tuple[Decimal, str | None]] = [(value, None)]
+    # A range: `60%—70%`, `1万—1.5万人次`, `10至15家`, `1～3个百分点`.
+    sep = RANGE_SEP.match(text, end)
+    if sep and token in ("ar", "cn"):
+        m2 = TOKEN.match(text, sep.end())
+        if m2 and (m2.group("ar") or m2.group("cn")):
+            v2, end2, _, tok2 = _read_number(text, m2)
+            unit2, end2 = _read_unit(text, end2)
+            if v2 is not None and unit2 and (unit is None or unit2 == unit) and tok2 == token:
+                low = value
+                if unit is None and v2 > low * 10 and m2.group("ar"):
+                    # `1—1.5万人次`: the multiplier written once applies to both ends.
+                    mult = re.search(rf"({MULTIPLIER_RE})$", text[m2.start():end2 - len(unit2)].strip())
+                    if mult:
+                        low = low * MULTIPLIER[mult.group(1)]
+                values = [(low, ">="), (v2, "<=")]
+                unit, end = unit2, end2
+    unit_end = end
+    implicit = False
+    if unit is None and token == "ar":
+        unit, implicit = _implicit_person_unit(text, end), True
+        if unit is None:
+            return None
+    if unit is None:
+        return None
+    after_cmp, end2 = _read_after_comparator(text, end)
+    if after_cmp:
+        end = end2
+    base = unit.split("/")[0]  # a rate unit (元/人/日) is of its base unit's kind
+    kind = lexicon().units.get(base, "percent" if base == "%" else "count")
+    unit = "%" if unit in ("%", "％") else unit
+    return Quantity(m.start(), end, values, unit, kind, after_cmp, token, unit_end, implicit)
+
+
+def _implicit_person_unit(text: str, pos: int) -> str | None:
+    """`带动超过100万企业职工…`: a bare number followed by a group of people counts people (人)."""
+    nxt = re.match(r"[\p{Han}]{1,10}", text[pos:])
+    if not nxt:
+        return None
+    phrase = nxt.group(0)
+    return "人" if any(phrase.endswith(n) or n in phrase[:8] for n in lexicon().person_nouns) else None
+
+
+
+
+def first_quantity(text: str) -> Quantity | None:
+    """The first quantity in `text` (for examples and quick checks)."""
+    for m in TOKEN.finditer(text):
+        q = read_quantity(text, m)
+        if q is not None:
+            return q
+    return None
