@@ -10,20 +10,24 @@ CN_DIGITS = "〇零一二两三四五六七八九十百千"
 CN_NUM = rf"[{CN_DIGITS}]{{1,5}}"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
+# What follows an item number: 、 or a full stop in any of the widths fonts and converters
+# produce (. ． ﹒ ｡); a half-width or small stop followed by a digit is a decimal point.
+ITEM_STOP = "．﹒｡"
+
 # Each numbering style, anchored at the start of a line. Group "tok" is the number itself.
 CHAPTER = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})章")
 SECTION = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})节")
 ARTICLE = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})条")
-CN_ITEM = re.compile(rf"^(?P<tok>{CN_NUM})\s*[、．.](?!\d)")
+CN_ITEM = re.compile(rf"^(?P<tok>{CN_NUM})\s*[、{ITEM_STOP}.](?!\d)")
 CN_PAREN = re.compile(rf"^[（(]\s*(?P<tok>{CN_NUM})\s*[）)]\s*[、，．.]?")
 # `1.5万人次` and `2025年` are not items: a dot followed by a digit is a decimal point.
-ARABIC_ITEM = re.compile(r"^(?P<tok>\d{1,3})\s*(?:[、．]|\.(?!\d))")
+ARABIC_ITEM = re.compile(rf"^(?P<tok>\d{{1,3}})\s*(?:[、．｡]|[.﹒](?!\d))")
 ARABIC_PAREN = re.compile(r"^[（(]\s*(?P<tok>\d{1,3})\s*[）)]\s*[、．.]?")
 CIRCLED_ITEM = re.compile(rf"^(?P<tok>[{CIRCLED}])")
 
 NUMBERING_START = re.compile(
-    rf"^(?:第(?:{CN_NUM}|\d{{1,3}})[章节条]|{CN_NUM}\s*[、．.]|[（(]\s*(?:{CN_NUM}|\d{{1,3}})\s*[）)]"
-    rf"|\d{{1,3}}\s*(?:[、．]|\.(?!\d))|[{CIRCLED}])"
+    rf"^(?:第(?:{CN_NUM}|\d{{1,3}})[章节条]|{CN_NUM}\s*[、{ITEM_STOP}.]|[（(]\s*(?:{CN_NUM}|\d{{1,3}})\s*[）)]"
+    rf"|\d{{1,3}}\s*(?:[、．｡]|[.﹒](?!\d))|[{CIRCLED}])"
 )
 
 # 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, in all bracket styles.

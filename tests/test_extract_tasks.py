@@ -84,3 +84,16 @@ def test_second_transmitted_document_restarts_under_section_two():
     assert md.doc_number == "冀政办字〔2022〕15号"
     assert md.title == "支持数字经济发展若干措施和河北省数字经济行动计划"
     assert md.doc_type == "行动计划"
+
+
+def test_item_number_glued_to_a_digit_is_the_next_item():
+    """Spec 1.1 section 4 (a Zhejiang talent plan): `11.121人才梯队项目` is item 11, while a line
+    that opens with a decimal outside a list (`1.5万人次…`) is not an item."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    items = "".join(f"{n}.实施第{n}项工程。\n" for n in range(1, 11))
+    text = f"一、重点任务\n{items}11.121人才梯队项目。培养人才。\n12.实施青年计划。\n二、保障措施\n1.5万人次参加培训。\n"
+    paths = [(t.path, t.heading) for t in extract_all(normalize_string(text)).tasks]
+    assert ("一/11", "121人才梯队项目") in paths and ("一/12", "实施青年计划") in paths
+    assert [p for p, _ in paths if p.startswith("二")] == ["二"]

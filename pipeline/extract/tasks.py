@@ -27,6 +27,9 @@ STYLES = (
     ("circled", CIRCLED_ITEM),
 )
 HEADING_END = re.compile(r"[。！？]")
+# `11.121人才梯队项目`: an item number glued to a heading that starts with a digit looks like a
+# decimal (spec 1.1 section 4). It is an item only where the list expects exactly that number next.
+GLUED_ITEM = re.compile(r"^(?P<tok>\d{1,3})[.．﹒](?=\d)")
 TRAILING_PUNCT = "。：:；;，,、！？ "
 
 
@@ -80,7 +83,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             starts.pop(0)
             prefix = f"§{len(layout.document_starts) - len(starts) + 1}/"
             stack, last_value = [], {}
-        found = match_numbering(line.text)
+        found = match_numbering(line.text) or _glued_item(line.text, stack, last_value)
         if not found:
             continue
         style, token, end, value = found
@@ -108,6 +111,19 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             )
         )
     return tasks
+
+
+def _glued_item(text: str, stack: list, last_value: dict[str, int]) -> tuple[str, str, int, int] | None:
+    """An arabic item whose heading starts with a digit, accepted only as the expected next item."""
+    m = GLUED_ITEM.match(text)
+    if not m:
+        return None
+    value = int(m.group("tok"))
+    siblings = [v for s, _, v in stack if s == "arabic"]
+    expected = siblings[0] + 1 if siblings else last_value.get("arabic", 0) + 1
+    if value < 2 or value != expected:
+        return None
+    return "arabic", m.group("tok"), m.end(), value
 
 
 def _in_sequence(style: str, value: int | None, stack: list, last_value: dict[str, int]) -> bool:

@@ -72,6 +72,11 @@ def organ_spans(text: str, settings: Settings, region: str | None = None, admin_
 
     doc = CleanDoc(doc_id="", text=text)
     ctx = make_context(doc, settings)
+    if "\n" not in text.strip():
+        # One sentence, not a document: all of it is body (a short line would read as a title).
+        from ..layout import Layout, split_lines
+
+        ctx.layout = Layout(lines=split_lines(text), body_end=len(text))
     ctx.metadata = extract_metadata(doc, ctx) if region is None else Metadata(region=region, admin_level=admin_level)
     ctx.tasks = extract_tasks(doc, ctx)
     by_span: dict[tuple[int, int], tuple[str, list[str]]] = {}
