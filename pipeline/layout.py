@@ -34,6 +34,10 @@ BANJI = re.compile(
 DRAFT_MARK = re.compile(r"^[（(【\[]?\s*(?:征求意见稿|送审稿|试行草案|草案|讨论稿|修订稿|试行)\s*[）)】\]]?$")
 PUBLIC_MARK = re.compile(r"^[（(]\s*(?:此件|本件).{0,12}[）)]$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
+# The title of a table attachment: 重点任务分工表, 任务清单, 责任分解表, 工作台账, 一览表.
+TABLE_TITLE = re.compile(r"(?:分工|分解|任务|责任|清单|台账|一览|统计|汇总|明细)表$|任务清单$|责任清单$|工作台账$")
+# A line that is only an attachment's heading: 附件1, 附件 2：, 附件一, 附录2.
+ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)\s*[：:]?\s*$")
 SENT_END = tuple("。；！？")
 # Labels of a web page's metadata table (索引号：…, 发布机构：…), value on the same or next line.
 WEB_LABEL = re.compile(
@@ -93,6 +97,13 @@ class Layout:
     document_starts: list[int] = field(default_factory=list)
     # The names of every document a 印发 notice transmits (not citations of the policy).
     transmitted: list[str] = field(default_factory=list)
+    # Attachments (spec 1.1: body): (start offset, label as numbered: 附件1 / 附件 / 附录2), and the
+    # span of the body's attachment list (`附件：1.…`), which holds no task.
+    attachment_starts: list[tuple[int, str]] = field(default_factory=list)
+    attachment_list: tuple[int, int] | None = None
+    # Attachments that are tables (a 任务分工表, 重点任务清单…): their rows are not tasks (spec §4),
+    # they are read as assignments (spec §6).
+    table_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def in_body(self, start: int, end: int | None = None) -> bool:
         end = start if end is None else end
@@ -263,7 +274,7 @@ def find_layout(text: str) -> Layout:
         layout.title = first_title
         layout.body_start = lines[k].start if k < len(lines) else len(text)
         _find_signature(layout, lines, k, len(lines))
-    _cut_attachments(layout, lines)
+    _find_attachments(layout, lines, len(text))
     return layout
 
 
@@ -429,10 +440,33 @@ def _find_banji(layout: Layout, lines: list[Line], lo: int) -> None:
             layout.body_end = min(layout.body_end, lines[n].start)
 
 
-def _cut_attachments(layout: Layout, lines: list[Line]) -> None:
-    """The attachment list (附件：1.…) and the attachments after it are not the body's tree."""
-    for ln in lines:
+def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
+    """Attachments are body (spec 1.1 section 1). The attachment list of the body (`附件：1.…`)
+    names them and holds no task; each attachment after the signature starts at a heading line of
+    its own (`附件1`, `附件`, `附录2`) and runs to the next one, the 版记 or the end."""
+    for i, ln in enumerate(lines):
         if (layout.body_start < ln.start < layout.body_end and ATTACHMENT.match(ln.text) and len(ln.text) <= 60
-                and "。" not in ln.text):
-            layout.body_end = ln.start
-            return
+                and "。" not in ln.text and not ATTACHMENT_HEADING.match(ln.text)):
+            end = ln.end
+            for nxt in lines[i + 1:]:  # the list goes on: `2．…名单`
+                if nxt.start >= layout.body_end or not NUMBERING_START.match(nxt.text) or _is_paragraph(nxt) \
+                        or len(nxt.text) > 60:
+                    break
+                end = nxt.end
+            layout.attachment_list = (ln.start, end)
+            break
+    heads = [ln for ln in lines if ln.start >= layout.body_start and ATTACHMENT_HEADING.match(ln.text)]
+    if not heads:
+        return
+    for ln in heads:
+        label = re.sub(r"\s+", "", ATTACHMENT_HEADING.match(ln.text).group("label"))
+        layout.attachment_starts.append((ln.start, label))
+    if heads[-1].start >= layout.body_end:
+        banji = [ln.start for ln in lines if ln.start > heads[-1].start and BANJI.match(ln.text)]
+        layout.body_end = banji[0] if banji else text_len
+    # An attachment whose title names a table holds table rows, not tasks.
+    bounds = [h.start for h in heads] + [layout.body_end]
+    for k, head in enumerate(heads):
+        title = next((ln for ln in lines if head.end < ln.start < bounds[k + 1]), None)
+        if title is not None and TABLE_TITLE.search(title.text):
+            layout.table_spans.append((title.start, bounds[k + 1]))

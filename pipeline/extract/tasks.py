@@ -74,14 +74,20 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     tasks: list[Task] = []
     stack: list[tuple[str, str, int | None]] = []  # (style, token, value) from the top down
     last_value: dict[str, int] = {}  # last accepted value of each style, anywhere
-    starts = list(layout.document_starts)  # a second transmitted document restarts its numbering
+    # A second transmitted document (§2) or an attachment (附件1) restarts the numbering.
+    restarts = sorted([(pos, f"§{i + 2}") for i, pos in enumerate(layout.document_starts)]
+                      + list(layout.attachment_starts))
     prefix = ""
+    skip = layout.attachment_list
     for line in layout.lines:
         if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
             continue
-        while starts and line.start >= starts[0]:
-            starts.pop(0)
-            prefix = f"§{len(layout.document_starts) - len(starts) + 1}/"
+        if skip and skip[0] <= line.start < skip[1]:
+            continue  # the body's list of attachments names them; it holds no task
+        if any(a <= line.start < b for a, b in layout.table_spans):
+            continue  # rows of a table attachment are not tasks (spec section 4)
+        while restarts and line.start >= restarts[0][0]:
+            prefix = restarts.pop(0)[1] + "/"
             stack, last_value = [], {}
         found = match_numbering(line.text) or _glued_item(line.text, stack, last_value)
         if not found:
