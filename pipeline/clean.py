@@ -19,12 +19,17 @@ import regex as re
 
 from .ingest.raw import RawDoc
 from .patterns import NUMBERING_START
+from .vocabulary import genre_alternation
 
 # `—4—`, `- 4 -`, `－ 12 －`, `第4页`, `第 4 页 共 9 页`, `4/9`, a bare number on its own line.
 PAGE_NUMBER_LINE = re.compile(
     r"^\s*(?:[—–\-－一_~·]*\s*\d{1,4}\s*[—–\-－一_~·]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4})\s*$"
 )
+# A bare number is a page number, except inside a table copied one cell per line (after a 序号
+# header cell, away from the edges of a page), where it is the row's 序号 and stays.
+BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+TABLE_NUMBER_HEADER = re.compile(r"^\s*(?:序\s*号|编\s*号)\s*$")
 MARKDOWN_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 MARKDOWN_HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+\S")
@@ -74,14 +79,21 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         page = raw_page.number
         known = raw_page.line_breaks == "paragraph"
         first_of_page = len(lines)
-        for line in text.split("\n"):
+        page_lines = text.split("\n")
+        filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
+        page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
+        in_table = False
+        for k, line in enumerate(page_lines):
             hard = line.endswith("  ") or line.rstrip().endswith("<br>")
             block = bool(MARKDOWN_HEADING_MARK.match(line))
             line = _strip_markdown(line.replace("<br>", ""))
             stripped = line.strip()
             if not stripped:
                 continue
-            if PAGE_NUMBER_LINE.match(stripped) or _furniture_key(stripped) in furniture:
+            in_table = in_table or bool(TABLE_NUMBER_HEADER.match(stripped))
+            if PAGE_NUMBER_LINE.match(stripped) and not (BARE_NUMBER.match(stripped) and in_table and k not in page_edges):
+                continue
+            if _furniture_key(stripped) in furniture:
                 continue
             lines.append(_Line(stripped, page, hard or block, block, paragraph=known))
         if raw_page.continues and len(lines) > first_of_page:
@@ -143,8 +155,22 @@ def _unbalanced(text: str) -> bool:
     return False
 
 
-def _keeps_break(prev: _Line, nxt: _Line, width: float) -> bool:
+# A table row as our readers write one: cells joined by ` | ` or tabs.
+TABLE_ROW = re.compile(r"\S\s*(?:\||\t)\s*\S.*(?:\||\t)")
+# A head line shaped like a title or a 文号 ends its line even when long: the title block of a
+# notice is never a wrapped paragraph (`…行动计划（2021-2023年）的通知（皖政办秘〔2021〕82号）`).
+TITLE_LINE_END = re.compile(genre_alternation() + r"(?:\s*[（(][^（）()]{0,40}[）)])?$|〔\d{4}〕\s*\d+\s*号[）)]?$")
+
+
+HEAD_LINES = 12  # the lines a title block can occupy
+
+
+def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
     a, b = prev.text, nxt.text
+    if TABLE_ROW.search(a) or TABLE_ROW.search(b) or BARE_NUMBER.match(a) or BARE_NUMBER.match(b):
+        return True  # rows of a table never run together, nor into a row's own 序号
+    if head and TITLE_LINE_END.search(a) and "。" not in a:
+        return True
     if prev.joins_next:
         return bool(NUMBERING_START.match(b))
     if nxt.block or (prev.paragraph and nxt.paragraph):
@@ -171,7 +197,7 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     parts: list[str] = []
     line_pages: list[int] = []
     for i, line in enumerate(lines):
-        if i and not _keeps_break(lines[i - 1], line, width):
+        if i and not _keeps_break(lines[i - 1], line, width, head=i < HEAD_LINES):
             parts[-1] = _glue(parts[-1], line.text)
             continue
         parts.append(line.text)

@@ -78,3 +78,10 @@ def test_page_map_covers_text_and_points_at_pages():
     assert [p for p, _, _ in doc.page_map] == [1, 2, 3]
     assert doc.page_map[0][1] == 0 and doc.page_map[-1][2] == len(doc.text)
     assert doc.text[doc.page_map[1][1]:doc.page_map[1][2]].strip() == "第二页内容。"
+
+
+def test_row_numbers_of_a_table_copied_one_cell_per_line_are_kept():
+    """A web page's 任务分工表 copied to text (a Henan city's style): the bare 1, 2 after 序号 are
+    the rows' numbers, not page numbers."""
+    text = normalize_string("附件\n任务分工表\n序号\n工作任务\n牵头单位\n1\n建设平台\n市工信局\n2\n培育企业\n市科技局\n").text
+    assert text.split("\n")[5:] == ["1", "建设平台", "市工信局", "2", "培育企业", "市科技局"]

@@ -153,3 +153,29 @@ def test_duty_article_of_a_function_named_authority():
     got = _triples("第一章 总则\n第一条 为规范公共资源交易，制定本办法。\n第二条 市公共资源交易主管部门负责统筹协调全市公共资源交易工作。\n",
                    "江西省九江市", "prefecture")
     assert got == {("第一章/第二条", "九江市公共资源交易主管部门", "responsible")}
+
+
+def test_task_division_table_with_cells_joined_by_bars():
+    """Spec 1.1 section 6: a Henan city plan's 重点任务分工表 (as our DOCX/HTML readers write a
+    table): each row's organs take their column's role, on the body item the row restates, or
+    `表/N` when it restates none."""
+    text = ("一、重点任务\n（一）建设数据平台。加快建设。\n（二）培育龙头企业。加大培育。\n"
+            "附件\n重点任务分工表\n序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n"
+            "1 | 建设数据平台 | 市工信局 | 市财政局、市数据局 | 2024年底\n"
+            "2 | 开展宣传培训 | 市人社局 | 各县（市、区）人民政府 | 长期坚持\n")
+    got = _triples(text, "河南省洛阳市", "prefecture")
+    assert got == {("一/(一)", "洛阳市工业和信息化局", "lead"), ("一/(一)", "洛阳市财政局", "co"),
+                   ("一/(一)", "洛阳市数据局", "co"),
+                   ("表/2", "洛阳市人力资源和社会保障局", "lead"), ("表/2", "各县（市、区）人民政府", "co")}
+
+
+def test_task_division_table_copied_one_cell_per_line():
+    """A State Council 推广清单 copied from a web page: one cell per line, group rows naming the
+    body item, a 指导部门 column (responsible)."""
+    text = ("一、推广的改革举措\n（一）知识产权保护方面。推广专利快速审查。\n（二）科技成果转化方面。推广技术经理人制度。\n"
+            "附件\n改革举措推广清单\n序号\n改革举措\n主要内容\n指导部门\n推广范围\n"
+            "一、知识产权保护方面（共1项）\n1\n专利快速审查机制\n建立快速审查通道。\n国家知识产权局\n全国\n"
+            "二、科技成果转化方面（共1项）\n2\n技术经理人制度\n培育技术经理人。\n科技部、教育部\n全国\n")
+    got = _triples(text, "全国", "central")
+    assert got == {("一/(一)", "国家知识产权局", "responsible"), ("一/(二)", "科学技术部", "responsible"),
+                   ("一/(二)", "教育部", "responsible")}

@@ -24,6 +24,7 @@ from ..record import Responsibility
 from .context import Context
 from ..nlp.organs import Mention
 from .departments import NamedMention, named_mentions, scan_text
+from .task_tables import find_task_tables
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同|指导")
@@ -107,7 +108,62 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if new_carry:
             carried = new_carry
     _prose_assignments(text, ctx, mentions, annotated_tasks, add)
+    _table_assignments(text, ctx, mentions, add)
     return out
+
+
+# ---------------------------------------------------------------- task-division tables
+
+def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], add) -> None:
+    """Each row of a task-division table gives the organs of its role columns their roles, on
+    the body item the row restates, else on `表/N` (spec 1.1 section 6)."""
+    for table in find_task_tables(text, ctx.layout):
+        tcol = table.task_column()
+        for row in table.rows:
+            task = _row_task(row, table, tcol, text, ctx)
+            for ci, cell in enumerate(row.cells):
+                role = table.role_of(ci)
+                if role is None:
+                    continue
+                inner = _inside(mentions, cell.start, cell.end)
+                for nm in sorted(inner + _place_assignees(text, cell.start, cell.end, inner),
+                                 key=lambda x: x.mention.start):
+                    add(task, nm, role)
+
+
+def _squeeze(s: str) -> str:
+    return re.sub(r"[\s，,。；;：:、“”\"（）()《》]", "", s)
+
+
+def _row_task(row, table, tcol: int | None, text: str, ctx: Context) -> str:
+    """The body item a row restates: same heading, or the item whose text names the row's task;
+    else the item its group row names; else `表/N`."""
+    label = f"表{'' if table.index == 1 else table.index}/{row.number}"
+    if tcol is None or tcol >= len(row.cells):
+        return label
+    want = _squeeze(row.cells[tcol].text)
+    if len(want) < 4:
+        return label
+    for t in ctx.tasks:
+        h = _squeeze(t.heading)
+        if h == want or (len(h) >= 4 and (h in want or want in h)):
+            return t.path
+    best = None
+    for t in ctx.tasks:
+        span = ctx.task_span(t.path)
+        if span and span[1] <= row.cells[tcol].start and want in _squeeze(text[span[0]:span[1]]):
+            if best is None or len(t.path) > len(best):
+                best = t.path
+    if best:
+        return best
+    if row.group:
+        g = _squeeze(re.sub(r"^[一二三四五六七八九十]+、", "", row.group))
+        g = re.sub(r"共\d+项$", "", g)
+        for t in ctx.tasks:
+            h = _squeeze(t.heading)
+            if len(g) >= 4 and (h == g or g in h or h in g):
+                return t.path
+    return label
 
 
 # ---------------------------------------------------------------- annotations

@@ -1,0 +1,159 @@
+"""Task-division tables (任务分工表, 重点任务清单, 推广清单…) as they reach us in text.
+
+Many plans put all their assignments in a table: 序号 / 任务 / 牵头单位 / 配合单位 / 责任单位 /
+完成时限. Spec 1.1 section 6: each row gives its organs the roles of their columns, and the row
+belongs to the body item it restates (by number or heading), else to `表/N` (N its 序号 as
+written; `表2/N` in a second table).
+
+A table arrives in one of two shapes:
+* one row per line, cells joined by ` | ` or tabs (our DOCX and HTML readers, Markdown copies);
+* one cell per line (a web page's table copied to text): the header is a run of short lines
+  starting at 序号, and each row starts at a line holding only its number.
+A group row (`一、知识产权保护方面（共5项）`) between rows names the body item its rows belong to.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex as re
+
+from ..layout import Layout
+
+# Column headers and the role they give (spec 1.1 section 6). 指导部门 (the organ that guides a
+# measure, as State Council 推广清单 write it) assigns like 负责: responsible.
+ROLE_COLUMNS = (
+    (re.compile(r"^(?:牵头(?:单位|部门)|主办单位|牵头)$"), "lead"),
+    (re.compile(r"^(?:配合(?:单位|部门)|参与(?:单位|部门)|协办(?:单位|部门)|协助(?:单位|部门)|配合)$"), "co"),
+    (re.compile(r"^(?:责任(?:单位|部门|主体)|主责(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|部门)|指导部门|负责(?:单位|部门))$"),
+     "responsible"),
+)
+TASK_COLUMN = re.compile(r"^(?:(?:重点|主要|工作|具体)?任务(?:名称|内容)?|工作(?:内容|事项|措施)|改革举措|具体措施|"
+                         r"主要内容|举措|事项|措施|项目)$")
+NUMBER_COLUMN = re.compile(r"^(?:序号|编号)$")
+CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
+ROW_NUMBER = re.compile(r"^\d{1,3}$")
+GROUP_ROW = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+@dataclass
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Row:
+    number: str  # 序号 as written
+    cells: list[Cell]  # in header order, the 序号 cell excluded
+    group: str | None = None  # the group row above it, as written
+
+
+@dataclass
+class TaskTable:
+    index: int  # 1 for the first table of the document, 2 for the second…
+    header: list[str]  # column names, the 序号 column excluded
+    rows: list[Row] = field(default_factory=list)
+
+    def role_of(self, column: int) -> str | None:
+        name = re.sub(r"\s+", "", self.header[column]) if column < len(self.header) else ""
+        for pattern, role in ROLE_COLUMNS:
+            if pattern.match(name):
+                return role
+        return None
+
+    def task_column(self) -> int | None:
+        for i, name in enumerate(self.header):
+            if TASK_COLUMN.match(re.sub(r"\s+", "", name)):
+                return i
+        return 0 if self.header else None
+
+
+def _header_cells(text: str) -> list[str]:
+    return [c for c in (re.sub(r"\s+", "", x) for x in CELL_SPLIT.split(text)) if c]
+
+
+def _is_role_header(names: list[str]) -> bool:
+    return any(pattern.match(n) for n in names for pattern, _ in ROLE_COLUMNS)
+
+
+def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
+    """Every table in the body whose header has a role column (牵头/配合/责任/指导…)."""
+    lines = [ln for ln in layout.lines if layout.body_start <= ln.start < layout.body_end]
+    tables: list[TaskTable] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        names = _header_cells(ln.text)
+        if len(names) >= 3 and ("|" in ln.text or "\t" in ln.text) and _is_role_header(names):
+            table, i = _read_joined(lines, i, names, len(tables) + 1)
+            tables.append(table)
+            continue
+        if NUMBER_COLUMN.match(re.sub(r"\s+", "", ln.text)):
+            run = []
+            k = i + 1
+            while k < len(lines) and len(lines[k].text) <= 12 and not ROW_NUMBER.match(lines[k].text.strip()) \
+                    and not GROUP_ROW.match(lines[k].text) and len(run) < 8:
+                run.append(re.sub(r"\s+", "", lines[k].text))
+                k += 1
+            if len(run) >= 2 and _is_role_header(run):
+                table, i = _read_stacked(lines, k, run, len(tables) + 1)
+                tables.append(table)
+                continue
+        i += 1
+    return tables
+
+
+def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable, int]:
+    """Rows of ` | `/tab cells, one per line, after the header line at `i`."""
+    numbered = bool(NUMBER_COLUMN.match(names[0]))
+    table = TaskTable(index, names[1:] if numbered else names)
+    group = None
+    k = i + 1
+    while k < len(lines) and ("|" in lines[k].text or "\t" in lines[k].text):
+        ln = lines[k]
+        cells, pos = [], 0
+        for part in CELL_SPLIT.split(ln.text):
+            at = ln.text.find(part, pos) if part else pos
+            cells.append(Cell(ln.start + at, ln.start + at + len(part), part))
+            pos = at + len(part)
+        cells = [c for c in cells if c.text.strip() or True]
+        first = cells[0].text.strip() if cells else ""
+        if numbered and ROW_NUMBER.match(first):
+            table.rows.append(Row(first, cells[1:], group))
+        elif len([c for c in cells if c.text.strip()]) == 1 and GROUP_ROW.match(first):
+            group = first
+        elif not numbered:
+            table.rows.append(Row(str(len(table.rows) + 1), cells, group))
+        k += 1
+    return table, k
+
+
+def _read_stacked(lines, k: int, header: list[str], index: int) -> tuple[TaskTable, int]:
+    """One cell per line: each row is its number line and the next len(header) lines."""
+    table = TaskTable(index, header)
+    group = None
+    while k < len(lines):
+        t = lines[k].text.strip()
+        if GROUP_ROW.match(t) and not ROW_NUMBER.match(t):
+            group = t
+            k += 1
+            continue
+        if not ROW_NUMBER.match(t):
+            break
+        cells = []
+        m = k + 1
+        while m < len(lines) and len(cells) < len(header):
+            nxt = lines[m].text.strip()
+            if ROW_NUMBER.match(nxt) and len(cells) >= 1 and _next_is_row(lines, m, header):
+                break  # a short row (an empty cell dropped by the copy)
+            cells.append(Cell(lines[m].start, lines[m].end, lines[m].text))
+            m += 1
+        table.rows.append(Row(t, cells, group))
+        k = m
+    return table, k
+
+
+def _next_is_row(lines, m: int, header: list[str]) -> bool:
+    """A number line followed by a cell: the next row starts here."""
+    return m + 1 < len(lines) and not ROW_NUMBER.match(lines[m + 1].text.strip())
