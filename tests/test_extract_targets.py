@@ -117,9 +117,18 @@ YEARS_FROM_CLAUSE = [
     ("到“十四五”末，森林覆盖率达到42%。", [(42, "%", "=", False, None, 2025)]),
     ("到2022年底前，完成老旧小区改造60个。", [(60, "个", "=", False, None, 2022)]),
     ("自2019年起，每年遴选10名乡村工匠。", [(10, "名", "=", True, 2019, None)]),
-    # the year stays within its sentence
+    # spec 1.1: a time expression that opens the paragraph governs every target of it
     ("到2020年，建成示范基地2个。每年开展培训800人次以上。",
-     [(2, "个", "=", False, None, 2020), (800, "人次", ">=", True, None, None)]),
+     [(2, "个", "=", False, None, 2020), (800, "人次", ">=", True, None, 2020)]),
+    # one in the middle of a paragraph governs its own sentence only
+    ("建成示范基地2个。到2020年，开展培训800人次以上。",
+     [(2, "个", "=", False, None, None), (800, "人次", ">=", False, None, 2020)]),
+    # a sentence introducing a list of goals governs the goals under it (guide TG6d)
+    ("二、主要目标\n力争到2027年，实现以下目标：\n——建设示范基地5个。\n——培训技能人才1万人次。",
+     [(5, "个", "=", False, None, 2027), (10000, "人次", "=", False, None, 2027)]),
+    # the policy's stated validity is its period (guide TG6e, a Fujian city's subsidy rule)
+    ("一、补贴标准\n按每平方米30元给予补贴。\n二、附则\n本办法自2023年5月1日起施行，有效期3年。",
+     [(30, "元", "=", False, 2023, 2025)]),
 ]
 # fmt: on
 

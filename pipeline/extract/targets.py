@@ -30,9 +30,9 @@ from pathlib import Path
 import regex as re
 
 from ..clean import CleanDoc
-from ..numbers import plain
+from ..numbers import cn_to_int, plain
 from ..quantity import TOKEN, Quantity, lexicon, read_quantity
-from ..vocabulary import work_plan_genres
+from ..vocabulary import genre_words, work_plan_genres
 from ..record import Target
 from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
 from .context import Context
@@ -70,6 +70,8 @@ FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"
 REVIEW_HEADING = re.compile(r"现状|基础|成效|成就|回顾|形势|基本情况|取得的成绩|工作进展|进展情况|背景")
 # `将符合条件的1.2万名困难群众纳入低保`: the verb follows the number.
 VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到)")
+# `按每平方米30元给予补贴`, `按照20%的比例予以奖补`: an amount the policy provides, its verb after it.
+PROVIDE_AFTER = re.compile(r"^[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补)")
 WORK_PLAN_GENRES = work_plan_genres()
 
 
@@ -387,9 +389,8 @@ def _per_year(scope: str) -> bool:
     return not any(y >= hits[-1] for y in later)
 
 
-def _plan_period(ctx: Context) -> tuple[int | None, int | None] | None:
-    """The policy's own period, from its title: `(2025-2027年)`, `2025年…工作要点`, `“十四五”…规划`."""
-    title = ctx.metadata.title or (ctx.layout.title.text if ctx.layout.title else "") or ""
+def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
+    """A plan's period from its title: `(2025-2027年)`, `2025年…工作要点`, `“十四五”…规划`."""
     m = YEAR_RANGE.search(title)
     if m:
         return int(m.group(1)), int(m.group(2))
@@ -400,6 +401,101 @@ def _plan_period(ctx: Context) -> tuple[int | None, int | None] | None:
     m = YEAR_ONE.search(title)
     if m and WORK_PLAN_GENRES.search(title):
         return int(m.group(1)), int(m.group(1))
+    return None
+
+
+def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None] | None]]:
+    """(start offset, period) of each document the file holds: the period its own title states,
+    else the duration a body sentence states (spec 1.1 section 7). A notice transmitting several
+    documents gives each its own (若干政策 has none, 行动计划（2021-2023年） has 2021–2023)."""
+    layout = ctx.layout
+    if layout.document_starts:
+        titles = [layout.title.text if layout.title else ""]
+        titles += [next((ln.text for ln in layout.lines if ln.start == s), "") for s in layout.document_starts]
+        starts = [layout.body_start] + list(layout.document_starts)
+    else:
+        titles = [ctx.metadata.title or (layout.title.text if layout.title else "") or ""]
+        starts = [layout.body_start]
+    ends = starts[1:] + [layout.body_end]
+    text = ctx.doc.text
+    return [(a, _period_of_title(t) or _stated_duration(text[a:b], _issue_year(ctx)))
+            for a, b, t in zip(starts, ends, titles)]
+
+
+def _period_at(periods, pos: int) -> tuple[int | None, int | None] | None:
+    found = None
+    for start, period in periods:
+        if start <= pos:
+            found = period
+    return found
+
+
+# A body sentence stating the policy's own duration: `2012年起5年内`, `今后三年`, `自2019年2月1日起
+# 施行，有效期5年`, `有效期至2025年12月31日`, `本政策自2021年开始执行` (spec 1.1 section 7).
+DURATION_FROM = re.compile(r"((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内")
+DURATION_AHEAD = re.compile(r"今后\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
+# The policy speaks of itself (本办法, 本通知, 本政策…): another programme's start date is not its period.
+SELF = r"本(?:[\p{Han}]{0,6}?)(?:" + "|".join(genre_words()) + r"|政策|规定)"
+IN_FORCE = re.compile(SELF + r"[^。；]{0,8}?(?:自|从)\s*((?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*(?:施行|执行|实施)"
+                      r"(?:[^。]{0,20}?有效期\s*(?:为\s*)?(\d{1,2}|[一二三四五六七八九十])\s*年)?")
+VALID_UNTIL = re.compile(SELF + r"[^。；]{0,30}?有效期(?:至|到)\s*((?:19|20)\d{2})\s*年")
+
+
+def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    m = DURATION_FROM.search(body)
+    if m:
+        start = int(m.group(1))
+        return start, start + _count(m.group(2)) - 1
+    m = DURATION_AHEAD.search(body)
+    if m and issue_year:
+        return issue_year, issue_year + _count(m.group(1)) - 1
+    m = IN_FORCE.search(body)
+    if m:
+        start = int(m.group(1))
+        return (start, start + _count(m.group(2)) - 1) if m.group(2) else (start, None)
+    m = VALID_UNTIL.search(body)
+    if m:
+        return None, int(m.group(1))
+    return None
+
+
+def _count(s: str) -> int:
+    return int(s) if s.isdigit() else (cn_to_int(s) or 1)
+
+
+# A sentence that introduces a list of goals (`到2027年，实现以下目标：`, `主要目标是：`).
+INTRODUCER_END = re.compile(r"[：:]\s*$")
+
+
+def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, int | None] | None:
+    """The year of a time expression that opens the target's paragraph (`到2020年，…。…`: every
+    target of the paragraph), or of a sentence introducing the list the paragraph belongs to
+    (`力争到2027年，实现以下目标：` then the goals, within the same numbered item)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    para = text[line_start:pos]
+    numbered = NUMBERING.match(para)
+    opening = para[numbered.end() if numbered else 0:]
+    first = re.match(r"[^，,。；]{0,24}[，,]", opening)
+    if first:
+        y = _year_from(first.group(0))
+        if y:
+            return y
+    task = ctx.task_at(pos)
+    k = line_start - 1
+    for _ in range(12):  # the paragraphs above, back to the introducer
+        if k <= ctx.layout.body_start:
+            break
+        prev_start = text.rfind("\n", 0, k) + 1
+        line = text[prev_start:k]
+        if ctx.task_at(prev_start) != task and not (task or "").startswith(ctx.task_at(prev_start) or "\0"):
+            break
+        if INTRODUCER_END.search(line):
+            last = re.split(r"[。；]", line.rstrip("：: "))[-1]
+            y = _year_from(last)
+            return y if y else None
+        if line.endswith("。") and len(line) > 60:
+            break  # a prose paragraph, not a list under an introducer
+        k = prev_start - 1
     return None
 
 
@@ -441,7 +537,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     lo, hi = ctx.layout.body_start, ctx.layout.body_end
     blocked = _blocked_spans(text, lo, hi)
     titles = _title_spans(text, lo, hi)
-    plan = _plan_period(ctx)
+    plans = _plan_periods(ctx)
     issue_year = _issue_year(ctx)
     targets: list[Target] = []
     last: tuple[int, int, str | None] | None = None  # (clause start, end of last target, its comparator)
@@ -476,7 +572,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if _is_condition(text, q, clause_prefix, core_prefix):
             continue
         demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix) or in_list or (
-            re.match(r"\s*(?:将|把)", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end]))
+            re.match(r"\s*(?:将|把)", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
+            re.match(r"\s*(?:按照?|以)", clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
+            and PROVIDE_AFTER.match(text[q.end:clause_end]))
         if not demanded or _in_review_section(ctx, q.start):
             continue
         if _structural(text, q) and not (before_cmp or q.after_cmp):
@@ -484,7 +582,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         indicator, qs, qe = _indicator(text, q, seg_start, clause_end)
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
         per_year = _per_year(text[per_year_start:q.start])
-        years = sentence_year or _heading_period(ctx, q.start) or plan or (None, None)
+        years = (sentence_year or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
+                 or _period_at(plans, q.start) or (None, None))
         task = ctx.task_at(q.start)
         quote_start = max(qs, q.start - 40)
         for value, range_cmp in q.values:
