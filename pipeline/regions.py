@@ -134,6 +134,15 @@ def _gazetteer() -> tuple[dict[str, list[Place]], "ahocorasick.Automaton"]:
     return names, automaton
 
 
+@lru_cache(maxsize=4096)
+def district_cities(district: str) -> frozenset[str]:
+    """The cities (prefecture, or municipality for its districts) that have a district of this
+    name: 城阳区 -> {青岛市}; 朝阳区 -> {北京市, 长春市}."""
+    names, _ = _gazetteer()
+    return frozenset((p.prefecture or p.province) for p in names.get(district, ())
+                     if p.level == "county" and p.name == district)
+
+
 def places_in(text: str) -> list[tuple[int, Place, str]]:
     """Places named in `text`, as (offset, place, matched name); ambiguous names give all.
     Scanned left to right, longest name first, without overlaps."""

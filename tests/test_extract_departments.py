@@ -147,3 +147,29 @@ def test_this_city_names_its_own_organs_and_words_ending_in_ju_are_not_bureaus()
     text = "第一章 总则\n第一条 经本市劳动能力鉴定委员会鉴定，根据我市产业布局和发展格局，由我市医保局负责。\n"
     names = _departments(text, "湖北省宜昌市", "prefecture")
     assert names == {"宜昌市劳动能力鉴定委员会": "市劳动能力鉴定委员会", "宜昌市医疗保障局": "市医保局"}
+
+
+def test_a_named_district_of_the_own_city_carries_the_city():
+    """Spec 1.1 section 5 (a Chengdu city notice naming its districts): 武侯区政府 → 成都市武侯区人民政府."""
+    names = _departments("一、任务\n（一）试点。武侯区政府、锦江区政府负责组织实施。\n", "四川省成都市", "prefecture")
+    assert {"成都市武侯区人民政府", "成都市锦江区人民政府"} <= set(names)
+
+
+def test_district_organs_of_a_municipality_carry_the_municipality():
+    """A Tianjin district notice: 区发展改革委 → 天津市和平区发展和改革委员会."""
+    names = _departments("一、任务\n（一）推进。区发展改革委牵头负责。\n", "天津市和平区", "county")
+    assert "天津市和平区发展和改革委员会" in names
+
+
+def test_bodies_of_a_party_committee_outside_the_alias_table():
+    """A Hubei provincial plan: 省委科技委 → 中共湖北省委科技委员会; 省委教育工委 → …教育工作委员会;
+    but 省委部署 and 省委常委会 stay the committee."""
+    names = _departments("一、任务\n（一）推进。省委科技委、省委教育工委牵头，按照省委部署推进。\n", "湖北省", "province")
+    assert {"中共湖北省委科技委员会", "中共湖北省委教育工作委员会", "中共湖北省委员会"} <= set(names)
+
+
+def test_service_centres_and_expert_committees_are_not_organs():
+    """Spec 1.1 section 5: service bodies are not departments (a Guizhou city's plan)."""
+    names = _departments("一、任务\n（一）建设。市大数据发展中心、市专家咨询委员会配合市大数据局推进。\n",
+                         "贵州省贵阳市", "prefecture")
+    assert not any("中心" in n or "专家" in n for n in names)

@@ -13,7 +13,7 @@
 """
 from __future__ import annotations
 
-from ..regions import Jurisdiction
+from ..regions import Jurisdiction, district_cities
 from .organs import Mention
 from .tables import organ_tables
 
@@ -21,10 +21,16 @@ LIST_JOINERS = set("、，,及和与")
 
 
 def _to_full_place(place: str, j: Jurisdiction) -> str:
-    """A short or partial place (宝鸡市, 陕西) as the jurisdiction spells it, when it is ours."""
+    """A short or partial place (宝鸡市, 陕西) as the jurisdiction spells it, when it is ours; a
+    district of the document's own city carries the city (城阳区 in a Qingdao notice →
+    青岛市城阳区, spec 1.1 section 5)."""
     t = organ_tables()
     if place in t.province_short:
         return t.province_short[place]
+    if place.endswith("区") and not place.endswith("自治区"):
+        city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
+        if city and city in district_cities(place):
+            return city + place
     if place.startswith("自贸区") and j.province:
         # 自贸区 is short for 中国（<province>）自由贸易试验区
         short = next((k for k, v in t.province_short.items() if v == j.province), None)

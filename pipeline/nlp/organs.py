@@ -49,6 +49,11 @@ ORGAN_SUFFIX = (r"(?:委员会|办公室|办公厅|领导小组办公室|领导�
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
 ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
 LIST_SEP = "、，,；;及和与"
+# A body of a party committee after 省委/市委…: 科技委, 军民融合办, 教育工委, 督查室.
+PARTY_BODY = re.compile(rf"(?P<x>(?:(?![{STOP_CHARS}和省市县区州委]|部署|决定|要求|指出|强调|精神|领导|同意|批准|重视|关心|关于|印发)"
+                        r"\p{Han}){1,8}?)"
+                        r"(?P<h>委员会办公室|领导小组办公室|领导小组|委员会|办公室|工委|督查室|研究室|委|办|部|室)")
+PARTY_HEAD = {"委": "委员会", "办": "办公室", "工委": "工作委员会"}
 FUNCTION_AUTHORITY = re.compile(
     r"(?P<mk>[省市县区])(?P<x>(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位)"
     r"[^\s\d的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之，。、；：（）()“”《》]){2,12}?)"
@@ -305,6 +310,13 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
             continue
         ps = s - 2 if text[s - 2:s] == "中共" else s
         out.append(Mention(ps, e, text[ps:e], "named", "partycommittee", "委员会", marker=text[s]))
+        body = PARTY_BODY.match(text, e, end)
+        if body and not re.search(r"常委$|书记|委员$", body.group(0)):
+            # 省委科技委, 市委军民融合办: a body of the committee outside the alias table, its
+            # short head written out (委 → 委员会, 办 → 办公室)
+            stem = "委" + body.group("x") + PARTY_HEAD.get(body.group("h"), body.group("h"))
+            out.append(Mention(ps, body.end(), text[ps:body.end()], "named", "party", stem, marker=text[s],
+                               layer="pattern"))
     return out
 
 
@@ -469,7 +481,9 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         stem = m.group(0)
         if stem.startswith("政府"):  # 县政府督查室 -> 人民政府督查室
             stem = "人民" + stem
-        if re.search(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站", stem):
+        if re.search(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家", stem):
+            continue
+        if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
             continue
         if re.search(r"[布格结大全开终棋饭骗僵出政当]局$", stem):  # 产业结构布局, 发展格局: words, not bureaus
             continue
