@@ -173,3 +173,18 @@ def test_service_centres_and_expert_committees_are_not_organs():
     names = _departments("一、任务\n（一）建设。市大数据发展中心、市专家咨询委员会配合市大数据局推进。\n",
                          "贵州省贵阳市", "prefecture")
     assert not any("中心" in n or "专家" in n for n in names)
+
+
+def test_open_sector_list_closed_by_deng_bumen():
+    """Spec 1.1 section 5 (a Jiangxi city regulation): every word of a list closed by 等部门 is a
+    sector department, also one missing from the sector table (国防)."""
+    names = _departments("第一条 为了规范管理，制定本条例。\n第二条 发展改革、公安、交通运输、住房和城乡建设、国防等部门按照各自职责做好相关工作。\n",
+                         "江西省赣州市", "prefecture")
+    assert {"发展改革部门", "公安部门", "交通运输部门", "住房和城乡建设部门", "国防部门"} <= set(names)
+
+
+def test_qualified_collectives_as_written():
+    """国务院有关部门, 上级部门, 其他部门, 县（市、区）人民政府 (a Shaanxi provincial rule)."""
+    names = _departments("第一条 为了规范管理，制定本办法。\n第二条 国务院有关部门、上级部门、其他部门和县（市、区）人民政府按照职责负责。\n",
+                         "陕西省", "province")
+    assert {"国务院有关部门", "上级部门", "其他部门", "县（市、区）人民政府"} <= set(names)

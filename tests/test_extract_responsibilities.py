@@ -132,8 +132,11 @@ def test_places_inside_an_annotation_stand_for_their_governments():
 
 
 def test_central_bracket_with_regions_and_departments():
+    """`各地区、各部门` is one collective as written (guide D5, as the country dev gold reads it)."""
     got = _triples("一、任务\n（一）推进互联。（工业和信息化部牵头，各地区、各部门按职责分工负责）\n", "全国", "central")
-    assert got == {("一/(一)", "工业和信息化部", "lead"), ("一/(一)", "各地区", "co"), ("一/(一)", "各部门", "co")}
+    assert got == {("一/(一)", "工业和信息化部", "lead"), ("一/(一)", "各地区、各部门", "co")}
+    got = _triples("一、任务\n（一）推进互联。（工业和信息化部牵头，各地区负责）\n", "全国", "central")
+    assert got == {("一/(一)", "工业和信息化部", "lead"), ("一/(一)", "各地区", "co")}
 
 
 def test_an_unknown_name_does_not_void_the_annotation():

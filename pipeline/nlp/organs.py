@@ -108,12 +108,20 @@ def _patterns() -> dict[str, re.Pattern]:
     head = (r"(?:人民政府|政府部门|政府(?![债采投购资性])|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|工会|群团组织"
             r"|管理委员会|管委会)")
     place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
-    q = r"(?:[省市县区]直|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|[省市县乡]级有关|[省市县乡]级相关|地方各级|地方)"
+    # Determiners of a collective (spec 1.1 section 5, kept as written): 各级, 有关, 同级, 上级,
+    # 国务院有关, 中央和国家机关各…
+    q = (r"(?:国务院各有关|国务院各|国务院有关|国务院相关|中央和国家机关各?|中央国家机关各?|上级|下级"
+         r"|[省市县区]直|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|[省市县乡]级有关|[省市县乡]级相关"
+         r"|地方各级|地方)")
     return {
         "collective": re.compile(rf"{q}{mid}*?{head}|各{place_head}|行业(?:主管)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地)(?:人民)?政府"
+                                 # 各地区、各部门 / 各地、各有关部门、各单位: one collective as written (guide D5)
+                                 r"|各地区?、各(?:有关|相关)?部门(?:、各(?:有关)?单位)?"
+                                 # places of a kind as alternatives, their governments (县（市、区）人民政府)
+                                 r"|(?:县|区县|市县)[（(](?:市、区|市|区)[）)](?:人民)?政府"
                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市)(?:人民政府|政府|党委)"
                                  rf"|设区的市(?:级)?人民政府|各?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚)机关(?![事单干工党])"),
@@ -421,10 +429,54 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# The close of a list of bare sectors: 等部门, 等有关部门, 等职能部门 (spec 1.1 section 5).
+LIST_CLOSE = re.compile(r"等(?:相关|有关)?(?:职能|主管|行政)?部门")
+LIST_WORD = re.compile(rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,8}}$")
+
+
+def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
+    """`发展改革、公安、交通运输、国防等部门`: a list closed by 等部门 with at least two words, one of
+    them a known sector, names each word's 部门, also a word missing from the sector table."""
+    t = organ_tables()
+    out = []
+    for close in LIST_CLOSE.finditer(text, start, end):
+        words: list[tuple[int, int]] = []
+        e = close.start()
+        while True:
+            s = max(start, e - 8)
+            seg = text[s:e]
+            cut = max(seg.rfind("、"), -1)
+            word = seg[cut + 1:]
+            if not (LIST_WORD.fullmatch(word) or word in t.sectors or (cut < 0 and any(
+                    word[k:] in t.sectors for k in range(len(word) - 1)))):
+                break
+            ws = e - len(word)
+            words.append((ws, e))
+            if ws - 1 < start or text[ws - 1] != "、":
+                break
+            e = ws - 1
+        if len(words) < 2 or not any(text[a:b] in t.sectors for a, b in words):
+            continue
+        # the first word may carry a verb or a marker before the sector (联合公安, 区交通)
+        a, b = words[-1]
+        first = text[a:b]
+        known = next((first[k:] for k in range(len(first) - 1) if first[k:] in t.sectors), None)
+        if known is None and first not in t.sectors:
+            words.pop()
+        elif known is not None:
+            words[-1] = (b - len(known), b)
+        for a, b in words:
+            w = text[a:b]
+            if w in t.mass_words:
+                continue  # people's organisations are read by the regex path
+            out.append(Mention(a, b, w, "sector", stem=w + "部门", layer="pattern"))
+    return out
+
+
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
-    out = []
+    out = _open_sector_lists(text, start, end)
     for m in _patterns()["sector_list"].finditer(text[start:end]):
         ls = start + m.start("list")
         pos = ls
