@@ -25,6 +25,7 @@ class Jurisdiction:
     prefecture: str | None = None  # 绵阳市, 延边朝鲜族自治州
     county: str | None = None  # 义乌市 (county-level city), 青川县, 武侯区
     level: str | None = None  # admin_level of the document
+    township: str | None = None  # 港沿镇, 簇桥街道 (a township document's own town)
 
     @property
     def central(self) -> bool:
@@ -52,6 +53,13 @@ class Jurisdiction:
             return None
         return None
 
+    def township_chain(self) -> str | None:
+        """The full name of the document's own town, as its organs carry it (上海市崇明区港沿镇)."""
+        if not self.township:
+            return None
+        return "".join(p for p in (self.province if not self.prefecture else self.prefecture and self.province,
+                                    self.prefecture, self.county, self.township) if p)
+
     @property
     def own(self) -> str | None:
         """The document's own place (the most local level named)."""
@@ -76,7 +84,13 @@ def split_region(region: str | None) -> tuple[str | None, str | None, str | None
 
 def jurisdiction_of(region: str | None, level: str | None) -> Jurisdiction:
     province, prefecture, county = split_region(region)
-    return Jurisdiction(province=province, prefecture=prefecture, county=county, level=level)
+    township = None
+    if region and county and region.endswith(TOWNSHIP_END) and not region.endswith(county):
+        township = region[region.rfind(county) + len(county):] or None
+    return Jurisdiction(province=province, prefecture=prefecture, county=county, level=level, township=township)
+
+
+TOWNSHIP_END = ("镇", "乡", "街道", "苏木")
 
 
 # --- Resolving a document's region from its issuer, title or body --------------------------

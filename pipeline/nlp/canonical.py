@@ -82,9 +82,30 @@ def _joined(text: str, a: int, b: int) -> bool:
     return 0 < len(gap) <= 1 and gap in LIST_JOINERS
 
 
+# A town's own government and party committee named by the bare level (镇政府, 镇党委): in a
+# township document they are that town's organs, named with its full chain like a district's.
+OWN_TOWN_ORGAN = {"人民政府": "人民政府", "政府": "人民政府", "党委": None, "党工委": None, "办事处": "办事处"}
+
+
+def _own_town(m: Mention, j: Jurisdiction) -> str | None:
+    chain = j.township_chain()
+    if not chain or m.text[:1] not in "镇乡街":
+        return None
+    level = "街道" if m.text.startswith("街道") else m.text[0]
+    if not j.township.endswith(level):
+        return None
+    rest = m.text[len(level):]
+    if rest not in OWN_TOWN_ORGAN:
+        return None
+    return f"中共{chain}委员会" if OWN_TOWN_ORGAN[rest] is None else chain + OWN_TOWN_ORGAN[rest]
+
+
 def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list[str], str | None]:
     if m.kind == "sector":
         return [m.stem or m.text], None
+    town = _own_town(m, j)
+    if town:
+        return [town], j.township_chain()
     if m.kind == "collective":
         if m.parts and m.stem is None:
             return list(m.parts), None
