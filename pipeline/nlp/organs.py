@@ -195,7 +195,7 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     for last, key in _automaton().iter(text, start, end):
         s = last - len(key) + 1
         nxt = text[last + 1:last + 2]
-        if key.endswith("部") and nxt == "门":  # 财政部门 is a sector, not 财政部
+        if key.endswith("部") and nxt in ("门", "署"):  # 财政部门 is a sector, 应急部署 a verb: not 财政部/应急部
             continue
         if len(key) == 2 and key in SHORT_MASS_KEYS and s > start and _is_han(text[s - 1]) \
                 and text[s - 1] not in "和及与同" and not marker_before(text, s, start) and not place_before(text, s, start):
