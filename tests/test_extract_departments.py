@@ -188,3 +188,12 @@ def test_qualified_collectives_as_written():
     names = _departments("第一条 为了规范管理，制定本办法。\n第二条 国务院有关部门、上级部门、其他部门和县（市、区）人民政府按照职责负责。\n",
                          "陕西省", "province")
     assert {"国务院有关部门", "上级部门", "其他部门", "县（市、区）人民政府"} <= set(names)
+
+
+def test_branches_of_central_organs_named_by_their_place():
+    """Regional branches (pipeline/data/organ_branch_patterns.tsv) in a Hunan provincial plan."""
+    names = _departments("一、任务\n（一）金融支持。（人行长沙中心支行、湖南证监局、湖南银保监局负责）\n", "湖南省", "province")
+    assert {"中国人民银行长沙中心支行", "中国证券监督管理委员会湖南监管局",
+            "中国银行保险监督管理委员会湖南监管局"} <= set(names)
+    names = _departments("一、任务\n（一）保障电力。西北能源监管局、陕西金融监管局配合。\n", "陕西省", "province")
+    assert {"国家能源局西北监管局", "国家金融监督管理总局陕西监管局"} <= set(names)

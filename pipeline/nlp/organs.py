@@ -93,6 +93,66 @@ def _place_set() -> frozenset[str]:
     return (t.places | frozenset(t.province_short)) - ambiguous
 
 
+# Regional branches of central organs (pipeline/data/organ_branch_patterns.tsv): the suffixes read
+# here and which of them need the parent organ written before the place.
+BRANCH_SUFFIXES = ("证监局", "银保监局", "银保监分局", "银监局", "银监分局", "保监局", "金融监管局", "金融监管分局",
+                   "能源监管办", "能源监管局", "中心支行", "分行", "支行", "营业管理部", "调查总队", "调查队",
+                   "出入境检验检疫局", "煤矿安全监察局", "特派办", "地区管理局", "铁路监督管理局")
+BRANCH_NEEDS_PARENT = {"中心支行": "人行", "分行": "人行", "支行": "人行", "营业管理部": "人行"}
+BRANCH_PARENTS = r"中国人民银行|人民银行|人行|国家金融监督管理总局|金融监管总局|中国证监会|国家能源局|国家统计局|审计署"
+BRANCH_REGIONS = ("华北", "东北", "西北", "华东", "华中", "南方", "中南", "西南", "新疆")
+
+
+@dataclass(frozen=True)
+class _Branches:
+    pattern: re.Pattern
+    templates: dict[str, str]
+    places: dict[str, tuple[str, str, str]]  # written place -> (short, full, province)
+
+
+@lru_cache(maxsize=1)
+def _branches_table() -> _Branches:
+    from ..data import load_table
+
+    templates = {r["written_suffix"]: r["canonical_template"] for r in load_table("organ_branch_patterns")
+                 if r["written_suffix"] in BRANCH_SUFFIXES}
+    places: dict[str, tuple[str, str, str]] = {}
+    for r in load_table("regions"):
+        if r["level"] not in ("province", "prefecture"):
+            continue
+        full = r["name"]
+        short = re.sub(r"(?:壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$|地区$|盟$", "", full) or full
+        province = r["province"] or full
+        for written in {full, short}:
+            if len(written) >= 2:
+                places.setdefault(written, (short, full, province))
+    for region in BRANCH_REGIONS:
+        places.setdefault(region, (region, region, region))
+    alt = "|".join(sorted(map(re.escape, places), key=len, reverse=True))
+    sufs = "|".join(sorted(map(re.escape, templates), key=len, reverse=True))
+    pattern = re.compile(rf"(?:(?P<pre>{BRANCH_PARENTS})\s*)?(?P<place>{alt})(?P<suf>{sufs})")
+    return _Branches(pattern, templates, places)
+
+
+def _branches(text: str, start: int, end: int) -> list[Mention]:
+    """安徽证监局 → 中国证券监督管理委员会安徽监管局, 人行合肥中心支行 → 中国人民银行合肥市中心支行,
+    华北能源监管局 → 国家能源局华北监管局: a central organ's branch named by its place."""
+    b = _branches_table()
+    out = []
+    for m in b.pattern.finditer(text, start, end):
+        suf, place, pre = m.group("suf"), m.group("place"), m.group("pre")
+        need = BRANCH_NEEDS_PARENT.get(suf)
+        if need and not (pre and pre in ("人行", "人民银行", "中国人民银行")):
+            continue
+        if suf == "金融监管局" and not pre and place != b.places[place][0]:
+            continue  # 省金融监管局 is the province's own bureau; 山东金融监管局 the national branch
+        short, full, province = b.places[place]
+        # {place} as written: a branch takes its city's name as the bank writes it (中国人民银行合肥中心支行)
+        name = b.templates[suf].format(short=short, place=place, province=province, region=place)
+        out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", name, layer="pattern"))
+    return out
+
+
 def _sector_alt(t: OrganTables) -> str:
     return "|".join(sorted((re.escape(s) for s in t.sectors), key=len, reverse=True))
 
@@ -165,6 +225,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _qualified_sectors(text, start, end)
         cands += _sector_lists(text, start, end)
         cands += _productive(text, start, end)
+        cands += _branches(text, start, end)
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
         chosen = _select(chosen + _list_members(text, chosen, end))
