@@ -182,3 +182,12 @@ def test_task_division_table_copied_one_cell_per_line():
     got = _triples(text, "全国", "central")
     assert got == {("一/(一)", "国家知识产权局", "responsible"), ("一/(二)", "科学技术部", "responsible"),
                    ("一/(二)", "教育部", "responsible")}
+
+
+def test_responsible_units_after_a_named_lead_are_co():
+    """Spec 1.1 section 6: once a lead is named, the other departments of the assignment are co
+    (a Shandong provincial plan's `牵头单位：…，责任单位：…` brackets, also split by ；)."""
+    got = _triples("一、任务\n1.强化基础研究。（牵头单位：省科技厅，责任单位：省教育厅）\n"
+                   "2.加快应用。（牵头单位：省工业和信息化厅；责任单位：省财政厅）\n", "山东省", "province")
+    assert got == {("一/1", "山东省科学技术厅", "lead"), ("一/1", "山东省教育厅", "co"),
+                   ("一/2", "山东省工业和信息化厅", "lead"), ("一/2", "山东省财政厅", "co")}

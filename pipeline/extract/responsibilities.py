@@ -94,9 +94,11 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if FIRST_LEADS.search(content):
             first_leads = True
         new_carry: list[tuple[NamedMention, str]] = []
+        lead_named = False  # a lead named earlier in the same annotation makes the others co
         for cs, ce in _clauses(text, ann.start, ann.end):
             clause_mentions = [nm for nm in ann.mentions if cs <= nm.mention.start < ce]
-            triples = _roles(text, cs, ce, clause_mentions, first_leads)
+            triples = _roles(text, cs, ce, clause_mentions, first_leads, lead_named)
+            lead_named = lead_named or any(role == "lead" for _, role in triples)
             if CARRY.search(text, cs, ce) and not FIRST_LEADS.search(text[cs:ce]):
                 new_carry += triples
             for nm, role in triples:
@@ -290,7 +292,8 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
-def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads: bool) -> list[tuple[NamedMention, str]]:
+def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads: bool,
+           lead_named: bool = False) -> list[tuple[NamedMention, str]]:
     """Roles of the organs of one clause, read left to right against labels and cue words."""
     events: list[tuple[int, str, object]] = [(nm.mention.start, "m", nm) for nm in mentions]
     for m in LABEL.finditer(text, a, b):
@@ -303,7 +306,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
     out: list[tuple[NamedMention, str]] = []
     pending: list[NamedMention] = []
     label_role: str | None = None
-    lead_seen = False
+    lead_seen = lead_named
     after_huitong = False
 
     def flush(role: str) -> None:
@@ -321,6 +324,8 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
             if pending:
                 flush(label_role or "responsible")
             label_role = LABEL_ROLE.get(val, "co")  # type: ignore[arg-type]
+            if label_role == "responsible" and lead_seen:
+                label_role = "co"  # 牵头单位：A，责任单位：B — once a lead is named the rest are co (spec §6)
         else:
             cue = val
             if cue in ("牵头", "牵头负责"):
