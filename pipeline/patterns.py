@@ -11,8 +11,11 @@ CN_NUM = rf"[{CN_DIGITS}]{{1,5}}"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # What follows an item number: 、 or a full stop in any of the widths fonts and converters
-# produce (. ． ﹒ ｡); a half-width or small stop followed by a digit is a decimal point.
-ITEM_STOP = "．﹒｡"
+# produce (. ． ﹒ ｡); a half-width or small stop followed by a digit is a decimal point. A
+# private-use glyph right after a line's item number is its stop drawn by a font's private code
+# (legal-database copies print `1\ue010突破…`).
+PRIVATE_USE = "\ue000-\uf8ff"
+ITEM_STOP = "．﹒｡" + PRIVATE_USE
 
 # Each numbering style, anchored at the start of a line. Group "tok" is the number itself.
 CHAPTER = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})章")
@@ -21,13 +24,13 @@ ARTICLE = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})条")
 CN_ITEM = re.compile(rf"^(?P<tok>{CN_NUM})\s*[、{ITEM_STOP}.](?!\d)")
 CN_PAREN = re.compile(rf"^[（(]\s*(?P<tok>{CN_NUM})\s*[）)]\s*[、，．.]?")
 # `1.5万人次` and `2025年` are not items: a dot followed by a digit is a decimal point.
-ARABIC_ITEM = re.compile(rf"^(?P<tok>\d{{1,3}})\s*(?:[、．｡]|[.﹒](?!\d))")
+ARABIC_ITEM = re.compile(rf"^(?P<tok>\d{{1,3}})\s*(?:[、．｡{PRIVATE_USE}]|[.﹒](?!\d))")
 ARABIC_PAREN = re.compile(r"^[（(]\s*(?P<tok>\d{1,3})\s*[）)]\s*[、．.]?")
 CIRCLED_ITEM = re.compile(rf"^(?P<tok>[{CIRCLED}])")
 
 NUMBERING_START = re.compile(
     rf"^(?:第(?:{CN_NUM}|\d{{1,3}})[章节条]|{CN_NUM}\s*[、{ITEM_STOP}.]|[（(]\s*(?:{CN_NUM}|\d{{1,3}})\s*[）)]"
-    rf"|\d{{1,3}}\s*(?:[、．｡]|[.﹒](?!\d))|[{CIRCLED}])"
+    rf"|\d{{1,3}}\s*(?:[、．｡{PRIVATE_USE}]|[.﹒](?!\d))|[{CIRCLED}])"
 )
 
 # 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, in all bracket styles.

@@ -94,3 +94,13 @@ def test_item_number_glued_to_a_digit_is_the_next_item():
     paths = [(t.path, t.heading) for t in extract_all(normalize_string(text)).tasks]
     assert ("一/11", "121人才梯队项目") in paths and ("一/12", "实施青年计划") in paths
     assert [p for p, _ in paths if p.startswith("二")] == ["二"]
+
+
+def test_private_use_glyph_after_an_item_number_is_its_stop():
+    """A legal-database copy whose font drew the item stop with a private code (a Qingdao plan)."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    text = "一、主要任务\n（一）实施攻关行动\n1\ue010突破关键技术。加大投入。\n2\ue010建设创新平台。\n"
+    assert [(t.path, t.heading) for t in extract_all(normalize_string(text)).tasks] == [
+        ("一", "主要任务"), ("一/(一)", "实施攻关行动"), ("一/(一)/1", "突破关键技术"), ("一/(一)/2", "建设创新平台")]
