@@ -390,8 +390,12 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if not cue:
         return
     if cue.group("cue") == "负责":
+        # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
+        lead_at = text.find("牵头", cue.end(), e)
+        other = any(cue.end() <= nm.mention.start < lead_at for nm in mentions) if lead_at >= 0 else True
+        role = "lead" if lead_at >= 0 and not other else "responsible"
         for nm in subject:
-            add(task, nm, "responsible")
+            add(task, nm, role)
         return
     for nm in subject:
         add(task, nm, "lead")
