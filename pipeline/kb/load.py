@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-# A run that sees one stem in two formats keeps the text as <stem> and names the other
-# <stem>-<format> (README, "What run writes"). Such twins are the same notice twice.
+# A notice read as text is <stem>; any other format is <stem>-<format> (docs/decisions/trust.md).
+# When both are present, such twins are the same notice twice.
 TWIN_SUFFIXES = ("-pdf", "-docx", "-html", "-htm", "-ofd", "-md", "-txt")
 
 
