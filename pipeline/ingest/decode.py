@@ -27,6 +27,7 @@ BOMS = (
 CANDIDATES = ("utf-8", "gb18030", "big5")
 ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030"}
 MAX_DAMAGE = 0.01  # share of characters that may be repaired (replaced or removed) in a text kept
+MAX_CONTROL = 8  # control characters any text may hold (a stray NEL or form feed in a short notice)
 
 
 @dataclass
@@ -161,7 +162,7 @@ def _mostly_printable(text: str) -> bool:
     if not text:
         return True
     control = sum(1 for ch in text if (ch < " " and ch not in "\r\n\t\f") or "\x7f" <= ch <= "\x9f")
-    return control <= len(text) * MAX_DAMAGE
+    return control <= max(MAX_CONTROL, len(text) * MAX_DAMAGE)
 
 
 def _looks_like_text(text: str, rare_ok: int = 0) -> bool:

@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from ..errors import Errors, IngestError, Warnings
+from ..errors import Errors, IngestError, LimitError, Warnings
 from .lines import PdfLine, join_lines
 from .raw import RawDoc, RawPage
 
@@ -30,6 +30,10 @@ def _resolve(base_dir: str, loc: str) -> str:
     return loc.lstrip("/") if loc.startswith("/") else posixpath.normpath(posixpath.join(base_dir, loc))
 
 
+class _RepeatLimit(Exception):
+    pass
+
+
 def _advances(delta: str | None, n: int, size: float, max_repeat: int = 100_000) -> float:
     """Total advance of a text code from DeltaX ("3.5 g 4 3.5 ..."); `g N v` repeats v N times.
 
@@ -45,7 +49,7 @@ def _advances(delta: str | None, n: int, size: float, max_repeat: int = 100_000)
         if toks[i] == "g" and i + 2 < len(toks):
             times = int(toks[i + 1])
             if times < 0 or (max_repeat and times > max_repeat):
-                raise ValueError(f"DeltaX repeat count {times} beyond max_repeat {max_repeat}")
+                raise _RepeatLimit(f"DeltaX repeat count {times:,} > max_repeat {max_repeat:,}")
             take = min(times, need - count)
             total += take * float(toks[i + 2])
             count += take
@@ -113,6 +117,8 @@ def read_ofd(path: Path, data: bytes | None = None, settings=None) -> RawDoc:
                 warnings.append(Warnings.W006.format(page=n, reason=f"missing part {exc}"))
                 text, mode, continues = "", "paragraph", False
             pages.append(RawPage(n, text, "ofd-xml", line_breaks=mode, continues=continues))
+    except _RepeatLimit as exc:
+        raise LimitError(Errors.E013.format(what=str(exc), path=path)) from None
     except (zipfile.BadZipFile, KeyError, ET.ParseError, ValueError) as exc:
         raise IngestError(Errors.E008.format(fmt="OFD", reason=f"{type(exc).__name__}: {exc}", path=path)) from None
     if not any(p.text.strip() for p in pages):
