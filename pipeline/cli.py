@@ -23,7 +23,8 @@ SCORE_EPILOG = """examples:
   policykb score --gold dev/country/gold/b1 dev/country/gold/b2 --pred out/records --by level --by era"""
 
 SCHEMA_EPILOG = """examples:
-  policykb schema > record.schema.json"""
+  policykb schema > record.schema.json
+  policykb schema --markdown > docs/fields.md"""
 
 
 def _workers(value: str) -> int:
@@ -96,9 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--styles", metavar="TSV",
                        help="style table (first column the doc id); default: styles.tsv in or above the gold folder")
 
-    sub.add_parser("schema", help="print the record's JSON Schema",
-                   description="Print the JSON Schema every record (and kb.jsonl line) follows.",
-                   epilog=SCHEMA_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    schema = sub.add_parser("schema", help="print the record's JSON Schema",
+                            description="Print the JSON Schema every record (and kb.jsonl line) follows.",
+                            epilog=SCHEMA_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    schema.add_argument("--markdown", action="store_true", help="the field reference (docs/fields.md) instead")
     add_kb_commands(sub)
     return parser
 
@@ -350,6 +352,11 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_schema(args: argparse.Namespace) -> int:
     from .record import record_json_schema
 
+    if args.markdown:
+        from .fieldsdoc import fields_markdown
+
+        sys.stdout.write(fields_markdown())
+        return 0
     print(json.dumps(record_json_schema(), ensure_ascii=False, indent=2))
     return 0
 

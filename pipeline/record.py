@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, field_validator
+from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, PositiveInt, field_validator
 
 # The record format's version: fixed per release, changed only with an entry in CHANGELOG.md
 # (major: a key removed, renamed or retyped; minor: a key added).
@@ -36,7 +36,7 @@ class Grounded(_Model):
     quote: str = Field(description="the words of the clean text the item was read from")
     span: Span = Field(description="[start, end) character offsets of `quote` into the record's `text` "
                                    "(0-based, non-negative, start <= end)")
-    page: Optional[NonNegativeInt] = Field(
+    page: Optional[PositiveInt] = Field(
         None, description="1-based page of the document where the quote starts (1 for formats without pages)")
     page_quote: Optional[str] = Field(
         None, description="PDF only: the quote as it stands on that page, with the page's own line breaks "
@@ -56,6 +56,8 @@ class Evidence(Grounded):
 
 
 class Metadata(_Model):
+    """What the document says about itself (spec section 3); null where it does not say."""
+
     title: Optional[str] = Field(None, description="the document's own title (the policy issued), without 《》")
     notice_title: Optional[str] = Field(
         None, description="the title of a transmitting notice (印发/转发…的通知) when the document is transmitted by one")
@@ -137,7 +139,7 @@ class Citation(Grounded):
 class PageSpan(_Model):
     """The clean text's characters [start, end) come from this page."""
 
-    page: NonNegativeInt = Field(description="1-based page number")
+    page: PositiveInt = Field(description="1-based page number")
     start: Offset = Field(description="first character offset into `text` on that page")
     end: Offset = Field(description="offset after the last character on that page")
 
@@ -147,10 +149,12 @@ class Warning_(_Model):
 
     code: str = Field(pattern=r"^W\d{3}$", description="stable code, e.g. W001 undecodable bytes replaced")
     message: str = Field(description="what happened, in words")
-    page: Optional[NonNegativeInt] = Field(None, description="the page concerned, when one is")
+    page: Optional[PositiveInt] = Field(None, description="the page concerned, when one is")
 
 
 class Provenance(_Model):
+    """Where the record comes from: the input file, its bytes' hash, the reader of each page."""
+
     source: str = Field(description="the input file, relative to the input root named on the command line "
                                     "(POSIX separators); <string> or the given name for in-memory input")
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the input bytes")
