@@ -295,7 +295,7 @@ def limited_executor(workers: int, settings: Settings = DEFAULT) -> Executor:
     def run_jobs(fn: Callable[[Job], Outcome], jobs: list[Job]) -> Iterator[Outcome]:
         from .pool import run_limited
 
-        import pipeline.document  # noqa: F401  (imported once here, shared by forked workers)
+        from . import document  # noqa: F401  (imported once here, shared by forked workers)
 
         yield from run_limited(fn, jobs, workers, settings.time_limit, settings.memory_limit_mib, _failure)
 
