@@ -65,7 +65,9 @@ def test_any_bytes_decode_or_fail_with_a_code(data):
 
 @given(official)
 def test_text_in_any_encoding_decodes_back(text):
-    text = text.replace("\ufeff", "")
+    # Without a BOM, a text holding NUL characters is ambiguous with UTF-16/32 ("000\x00" is also
+    # U+3030 U+0030 in UTF-16-LE): such input is not expected to round-trip.
+    text = text.replace("\ufeff", "").replace("\x00", "")
     for enc in ("utf-8", "utf-16", "utf-32", "gb18030"):
         try:
             data = text.encode(enc)
@@ -78,7 +80,7 @@ def test_text_in_any_encoding_decodes_back(text):
         except IngestError:
             continue  # short strings of symbols may not look like text; never another exception
         if enc in ("utf-16", "utf-32", "utf-8"):
-            assert decoded.text.replace("\x00", "") == text.replace("\x00", "") or decoded.warnings
+            assert decoded.text == text or decoded.warnings
 
 
 @pytest.mark.parametrize("admin_level", ["city", "省", ""])
