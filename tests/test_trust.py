@@ -328,3 +328,31 @@ def test_workers_is_validated(tmp_path, value, capsys):
     assert exc.value.code == 2
     with pytest.raises(ValueError):
         RunSettings(workers=0)
+
+
+def test_ctrl_c_on_a_real_run_then_resume(tmp_path):
+    """SIGINT to `policykb run --workers 2`: exit 130, a consistent KB and run.json, then --resume
+    finishes the batch without redoing what was done."""
+    import subprocess
+    import sys
+
+    raw = ROOT / "dev" / "country" / "raw"
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "pipeline", "run", str(raw), "--out", str(out), "--workers", "2", "--quiet"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # interrupt once a few records are written
+        if (out / "records").is_dir() and len(list((out / "records").glob("*.json"))) >= 5:
+            break
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    err = proc.communicate(timeout=120)[1]
+    if proc.returncode == 0:
+        pytest.skip("the batch finished before the interrupt")
+    assert proc.returncode == 130 and "--resume" in err and "Traceback" not in err
+    info = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    done = len(list((out / "records").glob("*.json")))
+    assert info["interrupted"] and info["summary"]["kb_documents"] == done == len(kb_ids(out))
+    summary = run([raw], quiet(out=out, resume=True, workers=2))
+    assert summary.skipped == done and summary.kb_documents == len(list(raw.glob("*.txt")))
