@@ -51,6 +51,7 @@ def _non_negative(kind):
 
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
+    from .ingest import READERS
 
     parser = argparse.ArgumentParser(
         prog="policykb",
@@ -61,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="extract records from notices (files and/or folders)",
                          description="Ingest, clean and extract every notice named (folders are searched "
-                                     "for .txt .pdf .html .docx .ofd files) and write the knowledge base.",
+                                     f"for {' '.join(sorted(READERS))} files) and write the knowledge base.",
                          epilog=RUN_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder")
     run.add_argument("--out", default="outputs", metavar="DIR", help="output folder (default: outputs/)")

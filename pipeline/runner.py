@@ -40,8 +40,10 @@ from .record import FIELDS
 from .settings import DEFAULT, Settings
 from .write import dumps_line, rebuild_collection, record_filename, to_json, write_atomic
 
-# Which of two inputs with the same stem is listed first (the text original before its PDF).
-FORMAT_PRIORITY = {".txt": 0, ".md": 0, ".text": 0, ".docx": 1, ".html": 2, ".htm": 2, ".ofd": 3, ".pdf": 4}
+# Which of two inputs with the same stem is listed first (the text original before its PDF), by
+# format; the suffixes of each format are in ingest.READERS only.
+FORMAT_ORDER = ("txt", "docx", "html", "ofd", "pdf")
+FORMAT_PRIORITY = {suffix: FORMAT_ORDER.index(r.format) for suffix, r in READERS.items()}
 LOCK_NAME = ".policykb.lock"
 
 
