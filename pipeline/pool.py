@@ -36,7 +36,7 @@ def _rss_mib(pid: int) -> float | None:
     try:
         with open(f"/proc/{pid}/statm", "rb") as fh:
             return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-    except (OSError, ValueError, IndexError):
+    except (OSError, ValueError, IndexError, AttributeError):  # no /proc (not Linux): RLIMIT_AS only
         return None
 
 
@@ -53,7 +53,7 @@ def _cap_memory(limit_mib: int) -> None:
         if hard != resource.RLIM_INFINITY:
             cap = min(cap, hard)
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-    except (ImportError, OSError, ValueError):  # not Linux: the parent's RSS check still applies
+    except (ImportError, OSError, ValueError, AttributeError):  # not Linux: the time limit still applies
         pass
 
 
