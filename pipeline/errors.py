@@ -35,7 +35,7 @@ class Warnings:
     W002 = "W002 {count} NUL byte(s) removed from the text"
     W003 = "W003 page {page}: garbled text layer, used pdfplumber"
     W004 = "W004 page {page}: {what} text layer, recognised by OCR"
-    W005 = "W005 page {page}: garbled text layer dropped ({ratio:.0%} bad characters)"
+    W005 = "W005 page {page}: garbled text layer dropped ({reason})"
     W006 = "W006 page {page}: cannot be read ({reason}); the page is left empty"
     W007 = "W007 only the first {limit} of {count} pages were read (page limit)"
     W009 = "W009 HTML nesting deeper than {depth} levels: read with the large-document parser"

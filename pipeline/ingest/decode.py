@@ -155,7 +155,11 @@ def _plausible_chinese(text: str) -> bool:
     ok = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
              or "\uff00" <= ch <= "\uffef" or " " <= ch <= "~" or ch in "\n\r\t“”‘’…—·<>")
     control = sum(1 for ch in text if ch < " " and ch not in "\n\r\t")
-    return control == 0 and ok / len(text) > 0.95
+    if control or ok / len(text) <= 0.95:
+        return False
+    from .hanzi import implausible_han
+
+    return not implausible_han(text)
 
 
 def _mostly_printable(text: str) -> bool:
@@ -171,4 +175,6 @@ def _looks_like_text(text: str, rare_ok: int = 0) -> bool:
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f")
     printable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
     rare = sum(1 for ch in text if "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd") - rare_ok
-    return printable / len(text) > 0.95 and rare / len(text) < 0.01 and cjk > 0
+    from .hanzi import implausible_han
+
+    return printable / len(text) > 0.95 and rare / len(text) < 0.01 and cjk > 0 and not implausible_han(text)

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from ..errors import Errors, IngestError, Warnings
+from .hanzi import MIN_HAN, common_share, implausible_han
 from .lines import SENTENCE_END, PdfLine, _starts_indented, join_lines  # noqa: F401 (re-exported)
 from .raw import RawDoc, RawPage
 
@@ -113,13 +114,13 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
         text, mode, continues = join_lines(lines)
         first_indented = _starts_indented(lines)
         backend, confidence = "pypdfium2", None
-        if bad_char_ratio(text) > GARBLED_RATIO:
+        if _garbled(text):
             alt = plumber.page(i)
-            if alt is not None and bad_char_ratio(alt[0][0]) < bad_char_ratio(text):
+            if alt is not None and _garbled_score(alt[0][0]) < _garbled_score(text):
                 (text, mode, continues), source = alt
                 backend = "pdfplumber"
                 warnings.append(Warnings.W003.format(page=i + 1))
-        garbled = bad_char_ratio(text) > GARBLED_RATIO
+        garbled = _garbled(text)
         if (garbled or _visible(text) < MIN_TEXT_CHARS) and ocr:
             result = _ocr_page(page)
             if result is not None:
@@ -127,9 +128,13 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
                 source = text
                 backend, mode, continues = "ocr", "layout", False
                 warnings.append(Warnings.W004.format(page=i + 1, what="garbled" if garbled else "no"))
-        if bad_char_ratio(text) > GARBLED_RATIO:
-            # What is left of a garbled layer is noise (glyph codes read as ASCII): drop it.
-            warnings.append(Warnings.W005.format(page=i + 1, ratio=bad_char_ratio(text)))
+        if _garbled(text):
+            # What is left of a garbled layer is noise (glyph codes read as ASCII, or as random
+            # CJK characters): drop it.
+            share, _ = common_share(text)
+            reason = (f"{bad_char_ratio(text):.0%} bad characters" if bad_char_ratio(text) > GARBLED_RATIO
+                      else f"only {share:.0%} of its Chinese characters are common ones")
+            warnings.append(Warnings.W005.format(page=i + 1, reason=reason))
             text, backend, source = "", f"{backend}-garbled", ""
     finally:
         page.close()
@@ -164,6 +169,16 @@ class _Plumber:
                 self.pdf.close()
             except Exception:
                 pass
+
+
+def _garbled(text: str) -> bool:
+    return bad_char_ratio(text) > GARBLED_RATIO or implausible_han(text)
+
+
+def _garbled_score(text: str) -> float:
+    """Lower is better: bad characters, plus the share of uncommon Chinese characters."""
+    share, n = common_share(text)
+    return bad_char_ratio(text) + (1.0 - share if n >= MIN_HAN else 0.0)
 
 
 def _visible(text: str) -> int:
