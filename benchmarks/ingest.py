@@ -137,7 +137,7 @@ def bench_end_to_end(big: Path) -> dict:
     ingest_clean = time.perf_counter() - t0
     with tempfile.TemporaryDirectory(prefix="policykb-bench-") as out:
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import pipeline.cli, pipeline.process, pipeline.runner"], check=True)
+        subprocess.run([sys.executable, "-c", "import pipeline.cli, pipeline.document, pipeline.runner"], check=True)
         startup = time.perf_counter() - t0
         cmd = [sys.executable, "-m", "pipeline", "run", str(big), "--out", out]
         t0 = time.perf_counter()

@@ -11,7 +11,11 @@ RUN_EPILOG = """examples:
   policykb run corpus/                      # every notice below corpus/ -> outputs/
   policykb run a.pdf b.txt --out kb/        # named files -> kb/
   policykb run archive/ --workers 2 --resume
-writes: DIR/records/<doc_id>.json, DIR/kb.jsonl, DIR/tables/*.csv, DIR/errors.jsonl, DIR/run.json"""
+  policykb run archive/ --prune --time-limit 60   # the KB mirrors archive/; 60 s per document
+writes: DIR/records/<doc_id>.json, DIR/kb.jsonl, DIR/tables/*.csv and *.parquet (rebuilt from every
+record in DIR/records, so a second batch adds to the knowledge base), DIR/errors.jsonl (code, message,
+path of each failure of this run), DIR/run.json (this run's settings and summary).
+exit status: 0 done; 1 --strict and a document failed; 2 unusable inputs or options; 130 interrupted."""
 
 SCORE_EPILOG = """examples:
   policykb score --gold gold --pred outputs/records
@@ -19,11 +23,35 @@ SCORE_EPILOG = """examples:
   policykb score --gold dev/country/gold/b1 dev/country/gold/b2 --pred out/records --by level --by era"""
 
 SCHEMA_EPILOG = """examples:
-  policykb schema > record.schema.json"""
+  policykb schema > record.schema.json
+  policykb schema --markdown > docs/fields.md"""
+
+
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 (one per CPU) or more, got {n}")
+    return n
+
+
+def _non_negative(kind):
+    def parse(value: str):
+        try:
+            n = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+        if n < 0:
+            raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more, got {value}")
+        return n
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
     from ._version import __version__
+    from .ingest import READERS
 
     parser = argparse.ArgumentParser(
         prog="policykb",
@@ -34,16 +62,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="extract records from notices (files and/or folders)",
                          description="Ingest, clean and extract every notice named (folders are searched "
-                                     "for .txt .pdf .html .docx .ofd files) and write the knowledge base.",
+                                     f"for {' '.join(sorted(READERS))} files) and write the knowledge base.",
                          epilog=RUN_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder")
     run.add_argument("--out", default="outputs", metavar="DIR", help="output folder (default: outputs/)")
-    run.add_argument("--workers", type=int, default=1, metavar="N",
+    run.add_argument("--workers", type=_workers, default=1, metavar="N",
                      help="worker processes (default 1; 0 = one per CPU)")
     run.add_argument("--resume", action="store_true",
                      help="skip documents whose record exists for the same input bytes and version")
     run.add_argument("--strict", action="store_true", help="exit with status 1 if any document failed")
-    run.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    run.add_argument("--quiet", action="store_true",
+                     help="no progress bar, skipped files or summary line (failures are still printed)")
+    run.add_argument("--prune", action="store_true",
+                     help="remove records whose source is not among this run's inputs")
+    run.add_argument("--follow-symlinks", action="store_true",
+                     help="follow symbolic links found inside input folders (default: skipped)")
+    run.add_argument("--time-limit", type=_non_negative(float), metavar="SECONDS",
+                     help="wall-clock limit per document (default 300; 0 = none)")
+    run.add_argument("--memory-limit", type=_non_negative(int), metavar="MIB",
+                     help="memory limit per document in MiB (default 3072; 0 = none)")
 
     score = sub.add_parser("score", help="score records against hand-labelled gold (per-field P/R/F1)",
                            description="Compare a gold folder with a records folder, field by field, as "
@@ -61,9 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--styles", metavar="TSV",
                        help="style table (first column the doc id); default: styles.tsv in or above the gold folder")
 
-    sub.add_parser("schema", help="print the record's JSON Schema",
-                   description="Print the JSON Schema every record (and kb.jsonl line) follows.",
-                   epilog=SCHEMA_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    schema = sub.add_parser("schema", help="print the record's JSON Schema",
+                            description="Print the JSON Schema every record (and kb.jsonl line) follows.",
+                            epilog=SCHEMA_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    schema.add_argument("--markdown", action="store_true", help="the field reference (docs/fields.md) instead")
     add_kb_commands(sub)
     return parser
 
@@ -242,20 +280,48 @@ def cmd_labelstudio(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from .errors import InputError, RunLockedError
     from .runner import RunSettings, run
+    from .settings import DEFAULT
 
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
-    missing = [i for i in args.inputs if not Path(i).exists()]
-    for m in missing:
-        print(f"policykb: no such file or folder: {m}", file=sys.stderr)
+    document = DEFAULT
+    if args.time_limit is not None:
+        document = replace(document, time_limit=args.time_limit)
+    if args.memory_limit is not None:
+        document = replace(document, memory_limit_mib=args.memory_limit)
     settings = RunSettings(out=Path(args.out), workers=workers, resume=args.resume, strict=args.strict,
-                           progress=not args.quiet)
-    summary = run(args.inputs, settings)
+                           progress=not args.quiet, prune=args.prune, follow_symlinks=args.follow_symlinks,
+                           document=document)
+
+    def on_error(entry: dict) -> None:  # printed as they happen, --quiet or not
+        print(f"policykb: {entry['code']} {entry['path']}: {entry['message']}", file=sys.stderr)
+
+    try:
+        summary = run(args.inputs, settings, on_error=on_error)
+    except (InputError, RunLockedError) as exc:
+        print(f"policykb run: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        again = " ".join(_quote(a) for a in ["policykb", "run", *args.inputs, "--out", args.out]) + " --resume"
+        print(f"\npolicykb: interrupted. {args.out} is a consistent knowledge base of the records done so far "
+              f"(see {Path(args.out) / 'run.json'}); to continue: {again}", file=sys.stderr)
+        return 130
     if not args.quiet:
+        for s in summary.skipped_files:
+            print(f"policykb: skipped {s['path']}: {s['reason']}", file=sys.stderr)
         print(summary.line(), file=sys.stderr)
-        if summary.failures:
-            print(f"policykb: see {Path(args.out) / 'errors.jsonl'} for the failures", file=sys.stderr)
-    return 1 if args.strict and (summary.failures or missing) else 0
+    if summary.failures:
+        print(f"policykb: {summary.failures} document(s) failed; see {Path(args.out) / 'errors.jsonl'}", file=sys.stderr)
+    return 1 if args.strict and summary.failures else 0
+
+
+def _quote(arg: str) -> str:
+    import shlex
+
+    return shlex.quote(arg)
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -287,6 +353,11 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_schema(args: argparse.Namespace) -> int:
     from .record import record_json_schema
 
+    if args.markdown:
+        from .fieldsdoc import fields_markdown
+
+        sys.stdout.write(fields_markdown())
+        return 0
     print(json.dumps(record_json_schema(), ensure_ascii=False, indent=2))
     return 0
 

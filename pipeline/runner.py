@@ -1,28 +1,50 @@
-"""Batch runs: files/folders -> records, kb.jsonl, tables, errors.jsonl, run.json.
+"""Batch runs: files/folders -> records/, then kb.jsonl, tables, errors.jsonl, run.json.
 
-* Idempotent: a record depends only on the input bytes and the pipeline version, never on the
-  time or the machine; the run's time and settings go to run.json.
-* Resumable: with `resume=True`, a document whose record exists with the same sha256 and
+The output folder is one consistent knowledge base (docs/decisions/trust.md):
+
+* Inputs are checked before anything is written: a missing path, `--out` naming a file, or
+  nothing readable is an `InputError` and the folder is not touched.
+* A run holds a lock on the folder (`.policykb.lock`), so two runs cannot interleave writes.
+* Each record is written to records/ as soon as its document is done; kb.jsonl and tables/ are
+  then rebuilt from *every* record in records/ (a second batch adds to the knowledge base), also
+  when the run is interrupted. `prune=True` removes records whose source is not among this run's
+  inputs. A document that fails loses its old record (it would be stale) and gets one line in
+  errors.jsonl.
+* doc ids do not depend on the rest of the batch (`document.doc_id_for`), and a record is never
+  overwritten by another source file: a second file claiming a taken id gets `<id>-<hash>`.
+* Every document runs in a worker process with a wall-clock and a memory limit
+  (`Settings.time_limit`, `Settings.memory_limit_mib`); a worker that dies is replaced and its
+  document recorded as an error (pipeline.pool).
+* Idempotent: a record depends only on the input bytes, its source path relative to the input
+  root, and the pipeline version; the run's time and settings go to run.json.
+* Resumable: with `resume=True`, a document whose record exists with the same sha256, source and
   pipeline version is not processed again.
-* Hostile input never kills a batch: each failure becomes a line in errors.jsonl.
-* Parallel: a process pool when `workers > 1`; the executor is pluggable (see `Executor`).
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
 import time
 import traceback
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ._version import __version__
-from .ingest import is_supported
-from .write import to_json, write_atomic, write_collection
+from .errors import Errors, InputError, PolicykbError, RunLockedError, split_code
+from .ingest import READERS, UNSUPPORTED
+from .record import FIELDS
+from .settings import DEFAULT, Settings
+from .write import dumps_line, rebuild_collection, record_filename, to_json, write_atomic
 
-FORMAT_PRIORITY = {".txt": 0, ".md": 0, ".text": 0, ".docx": 1, ".html": 2, ".htm": 2, ".ofd": 3, ".pdf": 4}
+# Which of two inputs with the same stem is listed first (the text original before its PDF), by
+# format; the suffixes of each format are in ingest.READERS only.
+FORMAT_ORDER = ("txt", "docx", "html", "ofd", "pdf")
+FORMAT_PRIORITY = {suffix: FORMAT_ORDER.index(r.format) for suffix, r in READERS.items()}
+LOCK_NAME = ".policykb.lock"
 
 
 @dataclass
@@ -32,107 +54,269 @@ class RunSettings:
     resume: bool = False
     strict: bool = False
     progress: bool = True
+    prune: bool = False  # drop records whose source is not among this run's inputs
+    follow_symlinks: bool = False  # follow symbolic links found inside input folders
+    isolate: bool = True  # documents in worker processes (limits enforced); False: in this process
+    document: Settings = DEFAULT  # per-document settings: organ layers, limits
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.workers, int) or isinstance(self.workers, bool) or self.workers < 1:
+            raise ValueError(f"workers must be an integer >= 1, got {self.workers!r}")
 
 
 @dataclass
 class Job:
     path: str
     doc_id: str
+    source: str = ""  # relative to the input root (provenance.source)
+    settings: Settings = DEFAULT
+    warnings: tuple[str, ...] = ()  # about the input itself (a file name that is not UTF-8)
 
 
 @dataclass
 class Outcome:
     job: Job
-    record: dict | None = None
-    error: str | None = None
+    record: str | None = None  # the record's JSON text
+    counts: dict[str, int] = field(default_factory=dict)
+    error: dict | None = None  # {"code", "message"}
     seconds: float = 0.0
 
 
 @dataclass
+class Skipped:
+    path: str
+    code: str
+    reason: str
+
+
+@dataclass
+class InputFile:
+    path: Path
+    source: str  # relative to the parent of the input root, POSIX separators, printable
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
 class RunSummary:
-    documents: int = 0
+    documents: int = 0  # records made or confirmed unchanged by this run
     failures: int = 0
-    skipped: int = 0
-    items: dict[str, int] = field(default_factory=dict)
+    skipped: int = 0  # unchanged documents not processed again (--resume)
+    unsupported: int = 0  # files not read: unsupported types, links not followed
+    pruned: int = 0
+    kb_documents: int = 0  # records in the knowledge base after the run
+    items: dict[str, int] = field(default_factory=dict)  # items in the knowledge base
     seconds: float = 0.0
+    out: str = ""
+    interrupted: bool = False
+    skipped_files: list[dict] = field(default_factory=list)
 
     def line(self) -> str:
         items = ", ".join(f"{k} {v}" for k, v in self.items.items())
-        return (f"policykb: {self.documents} documents ({self.skipped} unchanged), {items}; "
-                f"{self.failures} failures; {self.seconds:.1f}s")
+        head = "policykb: interrupted; " if self.interrupted else "policykb: "
+        extra = f", {self.unsupported} skipped as unsupported" if self.unsupported else ""
+        extra += f", {self.pruned} pruned" if self.pruned else ""
+        return (f"{head}{self.documents} documents ({self.skipped} unchanged), {self.failures} failures{extra}; "
+                f"knowledge base {self.out}: {self.kb_documents} documents, {items}; {self.seconds:.1f}s")
 
 
-def find_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files named, plus supported files found below folders named; sorted, deduplicated."""
-    found: dict[str, Path] = {}
+# --- inputs ---------------------------------------------------------------------------------------
+
+def printable_name(name: str) -> tuple[str, tuple[str, ...]]:
+    """A file name as text: names that are not UTF-8 (a zip made on Chinese Windows) are read
+    as GB18030 when they decode so, else their bad bytes are kept as \\x escapes."""
+    try:
+        name.encode("utf-8")
+        return name, ()
+    except UnicodeEncodeError:
+        pass
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("gb18030"), ("W010 file name is not valid UTF-8; read as GB18030",)
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace"), ("W010 file name is not valid UTF-8; bad bytes kept as escapes",)
+
+
+def _source_of(path: Path, root: Path) -> tuple[str, tuple[str, ...]]:
+    """The path relative to the folder that holds the input root: `run corpus/` and
+    `run corpus/x.txt` both give `corpus/x.txt`, wherever corpus/ is."""
+    root_dir = Path(os.path.abspath(root if root.is_dir() else root.parent))
+    try:
+        rel = Path(os.path.abspath(path)).relative_to(root_dir.parent)
+    except ValueError:
+        rel = Path(path.name)
+    parts, warnings = [], ()
+    for part in rel.parts:
+        text, w = printable_name(part)
+        parts.append(text)
+        warnings = warnings or w
+    return "/".join(parts), warnings
+
+
+def discover(inputs: Iterable[str | Path], follow_symlinks: bool = False) -> tuple[list[InputFile], list[Skipped]]:
+    """Readable files named or found below folders named, and the files skipped with a reason.
+
+    Raises InputError for a path that does not exist. Symbolic links inside folders are skipped
+    unless `follow_symlinks`; a link named on the command line is followed (it was asked for)."""
+    files: dict[str, InputFile] = {}
+    skipped: list[Skipped] = []
     for item in inputs:
         p = Path(item)
+        if not p.exists():
+            raise InputError(f"no such file or folder: {item}" + (" (a broken symbolic link)" if p.is_symlink() else ""))
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and is_supported(f) and not f.name.startswith("."):
-                    found[f.as_posix()] = f
+            for dirpath, dirnames, filenames in os.walk(p, followlinks=follow_symlinks):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in sorted(filenames):
+                    if name.startswith("."):
+                        continue
+                    f = Path(dirpath) / name
+                    _classify(f, p, files, skipped, follow_symlinks)
         else:
-            found[p.as_posix()] = p
-    return sorted(found.values(), key=lambda f: (f.stem, FORMAT_PRIORITY.get(f.suffix.lower(), 9), f.as_posix()))
+            _classify(p, p, files, skipped, True, named=True)
+    ordered = sorted(files.values(), key=lambda f: (f.path.stem, FORMAT_PRIORITY.get(f.path.suffix.lower(), 9), f.source))
+    return ordered, skipped
 
 
-def plan_jobs(files: list[Path]) -> list[Job]:
-    """doc_id is the file stem; when two inputs share a stem (a notice as .txt and as .pdf), the
-    preferred format keeps the stem and the others get `<stem>-<format>`."""
-    jobs, used = [], set()
+def _classify(f: Path, root: Path, files: dict, skipped: list, follow: bool, named: bool = False) -> None:
+    shown = printable_name(str(f))[0]
+    if f.is_symlink() and not follow:
+        skipped.append(Skipped(shown, "S001", "symbolic link not followed (use --follow-symlinks)"))
+        return
+    if not f.is_file():
+        skipped.append(Skipped(shown, "S002", "not a regular file"))
+        return
+    suffix = f.suffix.lower()
+    if suffix in UNSUPPORTED:
+        skipped.append(Skipped(shown, "S003", f"unsupported file type {suffix} ({UNSUPPORTED[suffix]}); convert it first"))
+        return
+    if suffix not in READERS and not named and suffix[1:].isalpha():
+        skipped.append(Skipped(shown, "S004", f"not a notice format ({suffix or 'no suffix'})"))
+        return
+    source, warnings = _source_of(f, root)
+    files.setdefault(source, InputFile(f, source, warnings))
+
+
+def find_inputs(inputs: Iterable[str | Path], follow_symlinks: bool = False) -> list[Path]:
+    """Files named, plus supported files found below folders named; sorted, deduplicated."""
+    return [f.path for f in discover(inputs, follow_symlinks)[0]]
+
+
+def plan_jobs(files: list[Path] | list[InputFile], out: Path | None = None, settings: Settings = DEFAULT) -> list[Job]:
+    """doc ids by the rule of `document.doc_id_for` (stem for text, `<stem>-<format>` otherwise);
+    an id already held, in this batch or by a record in `out`, by another source file gets
+    `<id>-<8 hex of the source's hash>`, so no record is overwritten by another file."""
+    from .document import doc_id_for
+
+    jobs, used = [], {}
     for f in files:
-        doc_id = f.stem
-        if doc_id in used:
-            doc_id = f"{f.stem}-{f.suffix.lower().lstrip('.') or 'file'}"
-            n = 2
-            while doc_id in used:
-                doc_id, n = f"{f.stem}-{f.suffix.lower().lstrip('.')}{n}", n + 1
-        used.add(doc_id)
-        jobs.append(Job(path=f.as_posix(), doc_id=doc_id))
+        item = f if isinstance(f, InputFile) else InputFile(Path(f), Path(f).name)
+        shown_name, _ = printable_name(item.path.name)
+        base = doc_id_for(Path(shown_name))
+        doc_id = base
+        owner = used.get(doc_id) or (_owner(out, doc_id) if out is not None else None)
+        if owner is not None and owner != item.source:
+            doc_id = f"{base}-{hashlib.sha1(item.source.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}"
+        used[doc_id] = item.source
+        jobs.append(Job(path=os.fspath(item.path), doc_id=doc_id, source=item.source, settings=settings,
+                        warnings=item.warnings))
     return jobs
 
 
+def _record_path(out: Path, doc_id: str) -> Path:
+    return out / "records" / record_filename(doc_id)
+
+
+def _read_record(out: Path, doc_id: str) -> dict | None:
+    path = _record_path(out, doc_id)
+    if not path.is_file():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _owner(out: Path, doc_id: str) -> str | None:
+    rec = _read_record(out, doc_id)
+    return (rec.get("provenance") or {}).get("source") if rec else None
+
+
+# --- one document ---------------------------------------------------------------------------------
+
 def process_job(job: Job) -> Outcome:
     """Runs in a worker: never raises, so one bad file cannot stop the pool."""
-    from .errors import PolicykbError
-    from .process import process_file
+    from .document import process_file
+    from .errors import coded_warning
 
     t0 = time.perf_counter()
     try:
-        record = process_file(job.path, doc_id=job.doc_id)
-        return Outcome(job, record=record.model_dump(mode="json"), seconds=time.perf_counter() - t0)
+        record = process_file(job.path, doc_id=job.doc_id, source_label=job.source or None, settings=job.settings)
+        data = record.model_dump(mode="json")
+        if job.warnings:
+            data["warnings"] = [coded_warning(w) for w in job.warnings] + data["warnings"]
+        counts = {f: len(data[f]) for f in FIELDS}
+        return Outcome(job, record=to_json(data), counts=counts, seconds=time.perf_counter() - t0)
     except PolicykbError as exc:
-        return Outcome(job, error=str(exc), seconds=time.perf_counter() - t0)
+        return Outcome(job, error={"code": exc.code, "message": split_code(str(exc))[1]},
+                       seconds=time.perf_counter() - t0)
+    except MemoryError:
+        msg = Errors.E011.format(mib=job.settings.memory_limit_mib, path=job.path)
+        return Outcome(job, error={"code": "E011", "message": split_code(msg)[1]}, seconds=time.perf_counter() - t0)
+    except RecursionError:
+        msg = Errors.E019.format(kind="RecursionError", detail="structure nested too deep", path=job.path)
+        return Outcome(job, error={"code": "E019", "message": split_code(msg)[1]}, seconds=time.perf_counter() - t0)
     except Exception as exc:  # hostile input must become an error entry, not a crash
         tb = traceback.format_exc(limit=3).strip().splitlines()[-1]
-        return Outcome(job, error=f"unexpected {type(exc).__name__}: {exc} ({tb})", seconds=time.perf_counter() - t0)
+        msg = Errors.E019.format(kind=type(exc).__name__, detail=f"{exc} ({tb})"[:500], path=job.path)
+        return Outcome(job, error={"code": "E019", "message": split_code(msg)[1]}, seconds=time.perf_counter() - t0)
+
+
+def _failure(job: Job, kind: str, detail: str) -> Outcome:
+    if kind == "time":
+        msg = Errors.E010.format(seconds=job.settings.time_limit, path=job.path)
+    elif kind == "memory":
+        msg = Errors.E011.format(mib=job.settings.memory_limit_mib, path=job.path)
+    else:
+        msg = Errors.E012.format(reason=detail, path=job.path)
+    code, text = split_code(msg)
+    return Outcome(job, error={"code": code, "message": f"{text} [{detail}]" if kind != "died" else text})
 
 
 Executor = Callable[[Callable[[Job], Outcome], list[Job]], Iterator[Outcome]]
 
 
 def serial_executor(fn: Callable[[Job], Outcome], jobs: list[Job]) -> Iterator[Outcome]:
+    """In this process, no limits (for debugging and for callers that sandbox themselves)."""
     for job in jobs:
         yield fn(job)
 
 
+def limited_executor(workers: int, settings: Settings = DEFAULT) -> Executor:
+    """Worker processes with the per-document time and memory limits of `settings`."""
+
+    def run_jobs(fn: Callable[[Job], Outcome], jobs: list[Job]) -> Iterator[Outcome]:
+        from .pool import run_limited
+
+        from . import document  # noqa: F401  (imported once here, shared by forked workers)
+
+        yield from run_limited(fn, jobs, workers, settings.time_limit, settings.memory_limit_mib, _failure)
+
+    return run_jobs
+
+
 def process_pool_executor(workers: int) -> Executor:
-    def run(fn: Callable[[Job], Outcome], jobs: list[Job]) -> Iterator[Outcome]:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            yield from pool.map(fn, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
-
-    return run
+    """Kept for callers of the old API: the limited pool with the default limits."""
+    return limited_executor(workers)
 
 
 def dask_executor(client=None) -> Executor:
     """Run jobs on a Dask cluster (optional extra: pip install 'policykb[dask]').
 
     Results stream back as they finish; order does not matter because outputs are written per
-    doc_id and collection files are sorted."""
+    doc_id and collection files are sorted. Time and memory limits are Dask's (worker memory
+    limits), not policykb's."""
 
-    def run(fn: Callable[[Job], Outcome], jobs: list[Job]) -> Iterator[Outcome]:
+    def run_jobs(fn: Callable[[Job], Outcome], jobs: list[Job]) -> Iterator[Outcome]:
         from dask.distributed import Client, as_completed
 
         own = client or Client(processes=True)
@@ -144,77 +328,135 @@ def dask_executor(client=None) -> Executor:
             if client is None:
                 own.close()
 
-    return run
+    return run_jobs
 
 
-def _existing(out: Path, job: Job, sha: str) -> dict | None:
-    path = out / "records" / f"{job.doc_id}.json"
-    if not path.exists():
-        return None
+# --- the run --------------------------------------------------------------------------------------
+
+@contextmanager
+def run_lock(out: Path):
+    """An exclusive lock on the output folder for the whole run (released if the process dies)."""
+    out.mkdir(parents=True, exist_ok=True)
+    fh = open(out / LOCK_NAME, "a+")
     try:
-        rec = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    prov = rec.get("provenance", {})
-    if prov.get("sha256") == sha and prov.get("pipeline_version") == __version__:
-        return rec
-    return None
+        try:
+            import fcntl
+
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                raise RunLockedError(f"another policykb run is writing to {out} (lock {out / LOCK_NAME})") from None
+        except ImportError:  # not POSIX: no lock
+            pass
+        yield
+    finally:
+        fh.close()
 
 
-def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor | None = None) -> RunSummary:
-    import hashlib
+def check_out(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise InputError(f"--out {out} is a file, not a folder")
+    probe = out
+    while not probe.exists():
+        probe = probe.parent
+    if not os.access(probe, os.W_OK):
+        raise InputError(f"--out {out}: no permission to write in {probe}")
 
+
+def _sha256(path: str) -> str:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return ""
+    return h.hexdigest()
+
+
+def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor | None = None,
+        on_error: Callable[[dict], None] | None = None) -> RunSummary:
+    """Process every input into settings.out. Raises InputError (nothing written) when the inputs
+    cannot be used, RunLockedError when another run holds the folder, KeyboardInterrupt after
+    leaving a consistent knowledge base and run.json when interrupted."""
     t0 = time.perf_counter()
     inputs = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
+    if not inputs:
+        raise InputError("no input named")
     out = Path(settings.out)
-    files = find_inputs(inputs)
-    jobs = plan_jobs(files)
-    summary = RunSummary()
-    records: list[dict] = []
-    errors: list[dict] = []
-    todo: list[Job] = []
-    for job in jobs:
-        if settings.resume:
-            try:
-                sha = hashlib.sha256(Path(job.path).read_bytes()).hexdigest()
-            except OSError:
-                sha = ""
-            rec = _existing(out, job, sha)
-            if rec is not None:
-                records.append(rec)
-                summary.skipped += 1
-                continue
-        todo.append(job)
-    if executor is None:
-        executor = process_pool_executor(settings.workers) if settings.workers > 1 and len(todo) > 1 else serial_executor
-    outcomes = executor(process_job, todo)
-    if settings.progress and len(todo) > 3:
-        from tqdm import tqdm
+    check_out(out)
+    files, skipped = discover(inputs, settings.follow_symlinks)
+    if not files:
+        why = f"; {len(skipped)} file(s) skipped: " + "; ".join(f"{s.path}: {s.reason}" for s in skipped[:5]) if skipped else ""
+        raise InputError(f"nothing readable in {', '.join(map(str, inputs))}{why}")
+    summary = RunSummary(out=str(out), unsupported=len(skipped),
+                         skipped_files=[{"path": s.path, "code": s.code, "reason": s.reason} for s in skipped])
+    with run_lock(out):
+        (out / "records").mkdir(parents=True, exist_ok=True)
+        jobs = plan_jobs(files, out, settings.document)
+        sources = {j.source for j in jobs}
+        started = time.time()
+        errors_fh = open(out / "errors.jsonl.part", "w", encoding="utf-8")
+        try:
+            todo: list[Job] = []
+            for job in jobs:
+                if settings.resume:
+                    rec = _read_record(out, job.doc_id)
+                    prov = (rec or {}).get("provenance") or {}
+                    if (rec and prov.get("sha256") == _sha256(job.path) and prov.get("source") == job.source
+                            and prov.get("pipeline_version") == __version__):
+                        summary.skipped += 1
+                        summary.documents += 1
+                        continue
+                todo.append(job)
+            if executor is None:
+                executor = limited_executor(settings.workers, settings.document) if settings.isolate else serial_executor
+            outcomes = executor(process_job, todo)
+            if settings.progress and len(todo) > 3:
+                from tqdm import tqdm
 
-        outcomes = tqdm(outcomes, total=len(todo), unit="doc", desc="policykb run", file=sys.stderr)
-    for outcome in outcomes:
-        if outcome.error is not None:
-            errors.append({"doc_id": outcome.job.doc_id, "path": outcome.job.path, "error": outcome.error})
-            continue
-        write_atomic(out / "records" / f"{outcome.job.doc_id}.json", to_json(outcome.record))
-        records.append(outcome.record)
-    write_collection(records, out)
-    write_atomic(out / "errors.jsonl", "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
-    summary.documents = len(records)
-    summary.failures = len(errors)
-    from .record import FIELDS
-
-    summary.items = {f: sum(len(r[f]) for r in records) for f in FIELDS}
-    summary.seconds = time.perf_counter() - t0
-    run_info = {
-        "pipeline_version": __version__,
-        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(time.time() - summary.seconds)),
-        "seconds": round(summary.seconds, 3),
-        "inputs": [str(i) for i in inputs],
-        "settings": {k: str(v) if isinstance(v, Path) else v for k, v in asdict(settings).items()},
-        "python": sys.version.split()[0],
-        "cpu_count": os.cpu_count(),
-        "summary": asdict(summary),
-    }
-    write_atomic(out / "run.json", json.dumps(run_info, ensure_ascii=False, indent=2) + "\n")
+                outcomes = tqdm(outcomes, total=len(todo), unit="doc", desc="policykb run", file=sys.stderr)
+            for outcome in outcomes:
+                job = outcome.job
+                if outcome.error is not None:
+                    entry = {"code": outcome.error["code"], "message": outcome.error["message"],
+                             "path": job.source or job.path, "doc_id": job.doc_id}
+                    errors_fh.write(dumps_line(entry) + "\n")
+                    errors_fh.flush()
+                    summary.failures += 1
+                    # The old record of this source is stale now: remove it.
+                    if _owner(out, job.doc_id) == job.source:
+                        _record_path(out, job.doc_id).unlink(missing_ok=True)
+                    if on_error:
+                        on_error(entry)
+                    continue
+                write_atomic(_record_path(out, job.doc_id), outcome.record)
+                summary.documents += 1
+        except BaseException:
+            summary.interrupted = True
+            raise
+        finally:
+            errors_fh.close()
+            os.replace(out / "errors.jsonl.part", out / "errors.jsonl")
+            keep = None
+            if settings.prune and not summary.interrupted:
+                keep = lambda path, rec: (rec.get("provenance") or {}).get("source") in sources  # noqa: E731
+            stats = rebuild_collection(out, keep=keep)
+            summary.kb_documents = stats["documents"]
+            summary.items = stats["items"]
+            summary.pruned = stats["pruned"]
+            summary.seconds = time.perf_counter() - t0
+            run_info = {
+                "pipeline_version": __version__,
+                "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
+                "seconds": round(summary.seconds, 3),
+                "inputs": [printable_name(os.fspath(i))[0] for i in inputs],
+                "out": str(out),
+                "interrupted": summary.interrupted,
+                "settings": {**asdict(settings), "out": str(settings.out)},
+                "python": sys.version.split()[0],
+                "cpu_count": os.cpu_count(),
+                "summary": asdict(summary),
+            }
+            write_atomic(out / "run.json", json.dumps(run_info, ensure_ascii=False, indent=2, default=str) + "\n")
     return summary

@@ -114,7 +114,7 @@ def check_record(record: Record, report: SilverReport) -> None:
 
 
 def run_silver(paths: list[Path]) -> SilverReport:
-    from .process import process_file as process
+    from .document import process_file as process
 
     report = SilverReport()
     for path in paths:

@@ -1,53 +1,129 @@
-"""Writers: one JSON per record, kb.jsonl, and flat CSV tables (one row per item, with doc_id).
+"""Writers: one JSON per record, kb.jsonl, and flat tables (CSV and Parquet, one row per item).
 
-Every file is written atomically (temp file + rename), so an interrupted run never leaves a
-half-written record behind and a re-run can trust what it finds.
+* Every file is written atomically (a temp file in the same folder, then a rename), so an
+  interrupted run never leaves a half-written file behind; files get the permissions the umask
+  gives (0644 under the usual 022), not mkstemp's 0600.
+* `rebuild_collection(out)` makes kb.jsonl and tables/* from every record in records/, one record
+  at a time (memory stays flat whatever the size of the knowledge base).
+* kb.jsonl escapes U+2028, U+2029 and U+0085 (`\\u2028`…): JSON allows them raw, but readers
+  that split lines on Unicode line separators (Python's str.splitlines, JavaScript) broke.
+* CSV: UTF-8 with a BOM (Excel on a Chinese Windows reads it; pandas reads it with no options);
+  a text cell starting with = + - @ or a tab/CR gets a leading ' (spreadsheet formula injection);
+  Parquet beside each CSV keeps the exact values and types (nullable integer years).
+* Offsets are `span_start`/`span_end` in every table; years are `year_start`/`year_end`.
 """
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
-import tempfile
+import secrets
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .record import FIELDS
 
 TABLE_COLUMNS = {
     "documents": ["doc_id", "title", "notice_title", "doc_number", "issuers", "issue_date", "region",
-                  "admin_level", "doc_type", "draft", "source", "format", "pages", "sha256"],
-    "tasks": ["doc_id", "path", "heading", "level", "start", "end"],
-    "departments": ["doc_id", "name", "kind", "quote", "start", "end"],
-    "responsibilities": ["doc_id", "task", "department", "role", "quote", "start", "end"],
+                  "admin_level", "doc_type", "draft", "source", "format", "pages", "sha256", "warnings"],
+    "tasks": ["doc_id", "path", "heading", "level", "page", "span_start", "span_end"],
+    "departments": ["doc_id", "name", "kind", "quote", "page", "page_quote", "span_start", "span_end"],
+    "responsibilities": ["doc_id", "task", "department", "role", "quote", "page", "page_quote", "span_start",
+                         "span_end"],
     "targets": ["doc_id", "task", "indicator", "value", "unit", "comparator", "per_year", "year_start",
-                "year_end", "quote", "start", "end"],
-    "years": ["doc_id", "start", "end", "quote", "span_start", "span_end"],
-    "citations": ["doc_id", "title", "doc_number", "quote", "start", "end"],
+                "year_end", "quote", "page", "page_quote", "span_start", "span_end"],
+    "years": ["doc_id", "year_start", "year_end", "quote", "page", "page_quote", "span_start", "span_end"],
+    "citations": ["doc_id", "title", "doc_number", "quote", "page", "page_quote", "span_start", "span_end"],
 }
+TABLES = ("documents",) + FIELDS
+# Column types (pandas dtypes) for Parquet and load_kb; every other column is a string.
+INT_COLUMNS = {"level", "page", "span_start", "span_end", "year_start", "year_end", "pages", "warnings"}
+FLOAT_COLUMNS = {"value"}
+BOOL_COLUMNS = {"draft", "per_year"}
+DATE_COLUMNS = {"issue_date"}
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+LINE_SEPARATORS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
+
+
+def dumps_line(obj) -> str:
+    """One JSON line, safe for readers that split on any Unicode line break."""
+    text = json.dumps(obj, ensure_ascii=False)
+    for ch, esc in LINE_SEPARATORS.items():
+        if ch in text:
+            text = text.replace(ch, esc)
+    return text
 
 
 def to_json(record: dict, stream=None) -> str | None:
     text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    for ch, esc in LINE_SEPARATORS.items():
+        if ch in text:
+            text = text.replace(ch, esc)
     if stream is None:
         return text
     stream.write(text)
     return None
 
 
-def write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+# --- files ------------------------------------------------------------------------------------
 
+MAX_NAME_BYTES = 200  # file names stay below the usual 255-byte limit with room for suffixes
+
+
+def record_filename(doc_id: str) -> str:
+    """records/<doc_id>.json; an id too long for a file name (a 79-character Chinese title) is cut
+    at a character boundary and made unique with a hash of the whole id."""
+    raw = doc_id.encode("utf-8", "surrogateescape")
+    if len(raw) <= MAX_NAME_BYTES and not doc_id.startswith("."):
+        return f"{doc_id}.json"
+    cut = raw[:MAX_NAME_BYTES - 12].decode("utf-8", "ignore").lstrip(".")
+    return f"{cut}~{hashlib.sha1(raw).hexdigest()[:10]}.json"
+
+
+def _open_temp(folder: Path, binary: bool):
+    """A new file beside its destination, created with mode 0666 & ~umask."""
+    for _ in range(100):
+        tmp = folder / f".tmp-{secrets.token_hex(6)}"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue
+        if binary:
+            return tmp, os.fdopen(fd, "wb")
+        return tmp, os.fdopen(fd, "w", encoding="utf-8", newline="")
+    raise OSError(f"cannot create a temporary file in {folder}")
+
+
+class AtomicFile:
+    """`with AtomicFile(path) as fh:` writes a temp file and renames it over `path` on success."""
+
+    def __init__(self, path: Path, binary: bool = False):
+        self.path, self.binary = Path(path), binary
+
+    def __enter__(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp, self.fh = _open_temp(self.path.parent, self.binary)
+        return self.fh
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            self.fh.close()
+            if exc_type is None:
+                os.replace(self.tmp, self.path)
+        finally:
+            if os.path.exists(self.tmp):
+                os.unlink(self.tmp)
+        return False
+
+
+def write_atomic(path: Path, text: str | bytes) -> None:
+    with AtomicFile(Path(path), binary=isinstance(text, bytes)) as fh:
+        fh.write(text)
+
+
+# --- rows -------------------------------------------------------------------------------------
 
 def table_rows(record: dict, table: str) -> Iterable[dict]:
     doc_id = record["doc_id"]
@@ -55,31 +131,179 @@ def table_rows(record: dict, table: str) -> Iterable[dict]:
         md, prov = record["metadata"], record["provenance"]
         yield {"doc_id": doc_id, **{k: md.get(k) for k in TABLE_COLUMNS["documents"][1:10]},
                "issuers": "；".join(md.get("issuers") or []), "source": prov["source"],
-               "format": prov["format"], "pages": prov["pages"], "sha256": prov["sha256"]}
+               "format": prov["format"], "pages": prov["pages"], "sha256": prov["sha256"],
+               "warnings": len(record.get("warnings") or [])}
         return
     for item in record[table]:
         row = {"doc_id": doc_id, **item}
         if table == "years":
-            row["span_start"], row["span_end"] = item["span"]
-            row["start"], row["end"] = item["start"], item["end"]
-        else:
-            row["start"], row["end"] = item["span"]
+            row["year_start"], row["year_end"] = item["start"], item["end"]
+        row["span_start"], row["span_end"] = item["span"]
         yield row
+
+
+def csv_cell(value) -> object:
+    """A value as a CSV cell: None empty, booleans true/false, text guarded against formulas."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
 
 
 def to_csv(records: Iterable[dict], table: str, stream=None) -> str | None:
     out = stream or io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=TABLE_COLUMNS[table], extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
+    writer = csv.writer(out, lineterminator="\n")
+    cols = TABLE_COLUMNS[table]
+    writer.writerow(cols)
     for record in records:
-        writer.writerows(table_rows(record, table))
+        for row in table_rows(record, table):
+            writer.writerow([csv_cell(row.get(c)) for c in cols])
     return out.getvalue() if stream is None else None
 
 
+# --- the collection ---------------------------------------------------------------------------
+
+def iter_records(out_dir: Path) -> Iterator[tuple[Path, dict]]:
+    """(file, record) for every readable record in out_dir/records, in file-name order (the
+    doc_id, except that over-long ids are cut), one at a time."""
+    rec_dir = Path(out_dir) / "records"
+    if not rec_dir.is_dir():
+        return
+    for p in sorted((p for p in rec_dir.glob("*.json") if not p.name.startswith(".")), key=lambda p: p.name[:-5]):
+        try:
+            yield p, json.loads(p.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+
+
+def _parquet_schema(table: str):
+    import pyarrow as pa
+
+    fields = []
+    for c in TABLE_COLUMNS[table]:
+        if c in INT_COLUMNS:
+            t = pa.int64()
+        elif c in FLOAT_COLUMNS:
+            t = pa.float64()
+        elif c in BOOL_COLUMNS:
+            t = pa.bool_()
+        elif c in DATE_COLUMNS:
+            t = pa.date32()
+        else:
+            t = pa.string()
+        fields.append(pa.field(c, t))
+    # pandas metadata, so pandas reads integer columns with gaps as Int64, not float.
+    meta = {"columns": [{"name": c, "field_name": c, "pandas_type": "int64" if c in INT_COLUMNS else "object",
+                         "numpy_type": "Int64" if c in INT_COLUMNS else "object", "metadata": None}
+                        for c in TABLE_COLUMNS[table]],
+            "index_columns": [], "column_indexes": [], "creator": {"library": "policykb"}, "pandas_version": "2.0.0"}
+    return pa.schema(fields, metadata={b"pandas": json.dumps(meta).encode()})
+
+
+def _parquet_value(col: str, value):
+    if value is None:
+        return None
+    if col in DATE_COLUMNS:
+        import datetime as dt
+
+        try:
+            return dt.date.fromisoformat(value)
+        except (TypeError, ValueError):
+            return None
+    return value
+
+
+class _ParquetTable:
+    BATCH = 20_000
+
+    def __init__(self, path: Path, table: str):
+        import pyarrow.parquet as pq
+
+        self.table = table
+        self.schema = _parquet_schema(table)
+        self.cols = TABLE_COLUMNS[table]
+        self.rows: list[dict] = []
+        self.atomic = AtomicFile(path, binary=True)
+        self.writer = pq.ParquetWriter(self.atomic.__enter__(), self.schema)
+
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        if len(self.rows) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        import pyarrow as pa
+
+        if not self.rows:
+            return
+        arrays = {c: [_parquet_value(c, r.get(c)) for r in self.rows] for c in self.cols}
+        self.writer.write_table(pa.Table.from_pydict(arrays, schema=self.schema))
+        self.rows = []
+
+    def close(self, ok: bool) -> None:
+        if ok:
+            self.flush()
+        self.writer.close()
+        self.atomic.__exit__(None if ok else RuntimeError, None, None)
+
+
+def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True) -> dict:
+    """kb.jsonl and tables/<table>.csv (+ .parquet) from every record in records/, streamed.
+
+    `keep(path, record) -> bool` may drop records (they are then deleted: --prune). Returns
+    {"documents": n, "items": {field: n}, "pruned": n}."""
+    out_dir = Path(out_dir)
+    stats = {"documents": 0, "items": {f: 0 for f in FIELDS}, "pruned": 0}
+    tables_dir = out_dir / "tables"
+    tables_dir.mkdir(parents=True, exist_ok=True)
+    files = [AtomicFile(out_dir / "kb.jsonl")] + [AtomicFile(tables_dir / f"{t}.csv") for t in TABLES]
+    handles = [f.__enter__() for f in files]
+    kb, csv_handles = handles[0], handles[1:]
+    writers = {}
+    for t, fh in zip(TABLES, csv_handles):
+        fh.write("\ufeff")
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(TABLE_COLUMNS[t])
+        writers[t] = w
+    pq_tables = {}
+    if parquet:
+        try:
+            pq_tables = {t: _ParquetTable(tables_dir / f"{t}.parquet", t) for t in TABLES}
+        except ImportError:  # pyarrow missing: CSV only
+            pq_tables = {}
+    ok = False
+    try:
+        for path, record in iter_records(out_dir):
+            if keep is not None and not keep(path, record):
+                path.unlink(missing_ok=True)
+                stats["pruned"] += 1
+                continue
+            kb.write(dumps_line(record) + "\n")
+            stats["documents"] += 1
+            for t in TABLES:
+                cols = TABLE_COLUMNS[t]
+                for row in table_rows(record, t):
+                    writers[t].writerow([csv_cell(row.get(c)) for c in cols])
+                    if t in pq_tables:
+                        pq_tables[t].add({c: row.get(c) for c in cols})
+                    if t != "documents":
+                        stats["items"][t] += 1
+        ok = True
+    finally:
+        for t in pq_tables.values():
+            t.close(ok)
+        for f in files:
+            f.__exit__(None if ok else RuntimeError, None, None)
+    return stats
+
+
 def write_collection(records: list[dict], out_dir: Path) -> None:
-    """kb.jsonl and tables/*.csv from all records (sorted by doc_id, so output is stable)."""
+    """kb.jsonl and tables from the records given (sorted by doc_id), without records/."""
+    out_dir = Path(out_dir)
     records = sorted(records, key=lambda r: r["doc_id"])
-    kb = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    write_atomic(out_dir / "kb.jsonl", kb)
-    for table in ("documents",) + FIELDS:
-        write_atomic(out_dir / "tables" / f"{table}.csv", to_csv(records, table))
+    write_atomic(out_dir / "kb.jsonl", "".join(dumps_line(r) + "\n" for r in records))
+    for table in TABLES:
+        write_atomic(out_dir / "tables" / f"{table}.csv", "\ufeff" + to_csv(records, table))

@@ -29,7 +29,7 @@ from pipeline.extract.metadata import extract_metadata  # noqa: E402
 from pipeline.extract.responsibilities import extract_responsibilities  # noqa: E402
 from pipeline.extract.tasks import extract_tasks  # noqa: E402
 from pipeline.nlp import ner  # noqa: E402
-from pipeline.process import process_file  # noqa: E402
+from pipeline.document import process_file  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
 # The settings the sets below run with (one measurement at a time).

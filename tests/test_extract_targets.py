@@ -295,7 +295,7 @@ SCORED = ("task", "value", "unit", "comparator", "per_year", "year_start", "year
 
 @pytest.mark.parametrize("path", NOTICES, ids=[p.stem for p in NOTICES])
 def test_notice_targets(path):
-    from pipeline.process import process_file
+    from pipeline.document import process_file
 
     expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["targets"]
     got = [{k: getattr(t, k) for k in SCORED} for t in process_file(path).targets]

@@ -78,7 +78,7 @@ def test_binary_file_is_a_clear_error(tmp_path):
 def test_unsupported_suffix_is_a_clear_error(tmp_path):
     path = tmp_path / "notice.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0 not a notice")
-    with pytest.raises(IngestError, match="E006 unsupported file type '.xls'"):
+    with pytest.raises(IngestError, match=r"E015 file type '.xls' is not supported \(Excel"):
         read_document(path)
 
 

@@ -7,7 +7,7 @@ import pytest
 
 import pipeline.extract.departments as departments
 from pipeline import make_nlp
-from pipeline.process import process_file
+from pipeline.document import process_file
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTICES = (sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT / "dev" / "corpus").glob("*.txt"))

@@ -40,11 +40,14 @@ def test_hostile_input_never_kills_a_batch(bad_inputs, tmp_path):
     assert summary.documents == 1
     assert summary.failures == 4
     errors = [json.loads(x) for x in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
-    reasons = {e["doc_id"]: e["error"] for e in errors}
-    assert set(reasons) == {"empty", "binary", "broken", "random"}
+    reasons = {e["doc_id"]: e["message"] for e in errors}
+    # doc ids of non-text formats are <stem>-<format> (docs/decisions/trust.md)
+    assert set(reasons) == {"empty", "binary", "broken-pdf", "random-pdf"}
+    assert {e["code"] for e in errors} == {"E001", "E003", "E004"}
+    assert all(e["path"].startswith("inbox/") for e in errors)
     assert "empty" in reasons["empty"]
     assert "binary" in reasons["binary"] or "decode" in reasons["binary"]
-    assert "PDF" in reasons["broken"]
+    assert "PDF" in reasons["broken-pdf"]
 
 
 def test_strict_exit_code(bad_inputs, tmp_path):

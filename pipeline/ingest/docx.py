@@ -8,7 +8,6 @@ space, w:br a line break. A table row becomes one line, its cells separated by `
 from __future__ import annotations
 
 import zipfile
-from io import BytesIO
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -43,8 +42,11 @@ def _table_lines(tbl: ET.Element) -> list[str]:
     return lines
 
 
-def docx_to_text(data: bytes) -> str:
-    with zipfile.ZipFile(BytesIO(data)) as zf:
+def docx_to_text(data: bytes, settings=None, path="<bytes>") -> str:
+    from . import open_zip
+    from ..settings import DEFAULT
+
+    with open_zip(data, settings or DEFAULT, path, "DOCX") as zf:
         xml = zf.read("word/document.xml")
     body = ET.fromstring(xml).find(W + "body")
     if body is None:
@@ -61,10 +63,10 @@ def docx_to_text(data: bytes) -> str:
     return "\n".join(ln.strip() for ln in lines if ln.strip())
 
 
-def read_docx(path: Path, data: bytes | None = None) -> RawDoc:
+def read_docx(path: Path, data: bytes | None = None, settings=None) -> RawDoc:
     data = Path(path).read_bytes() if data is None else data
     try:
-        text = docx_to_text(data)
+        text = docx_to_text(data, settings, path)
     except (zipfile.BadZipFile, KeyError, ET.ParseError) as exc:
         raise IngestError(Errors.E008.format(fmt="DOCX", reason=f"{type(exc).__name__}: {exc}", path=path)) from None
     if not text.strip():

@@ -84,7 +84,11 @@ NAV_LINK_SHARE = 0.5  # an element whose text is mostly links (≥ 2 of them) is
 
 def html_to_text(data: bytes | str) -> str:
     """The page's notice as lines: metadata block, headline, content, attachment links."""
-    text = XML_DECL.sub("", decode(data))
+    return _html_text(decode(data))
+
+
+def _html_text(decoded: str) -> str:
+    text = XML_DECL.sub("", decoded)
     if not text.strip():
         return ""
     # Hidden elements are print copies and closed menus; a page whose notice is in a tab
@@ -96,15 +100,33 @@ def html_to_text(data: bytes | str) -> str:
     return _trafilatura_text(text)
 
 
-def read_html(path: Path, data: bytes | None = None) -> RawDoc:
+# Text outside tags, roughly: enough to tell a page that has sentences from one that has none.
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def read_html(path: Path, data: bytes | None = None, settings=None) -> RawDoc:
     data = Path(path).read_bytes() if data is None else data
+    decoded = _decode(data)  # IngestError (E002/E003) for bytes that are not text
     try:
-        text = html_to_text(data)
+        text = _html_text(decoded.text)
+    except RecursionError:
+        raise IngestError(Errors.E016.format(reason="elements nested too deep to walk", path=path)) from None
+    except IngestError:
+        raise
     except Exception as exc:  # lxml raises many types on broken markup
         raise IngestError(Errors.E008.format(fmt="HTML", reason=f"{type(exc).__name__}: {exc}", path=path)) from None
     if not text.strip():
+        # Never a silently empty body: a page whose markup holds sentences that the parser lost
+        # (nesting past libxml2's depth limit, say) is refused with the reason.
+        visible = len(_HAN.findall(_TAG.sub(" ", decoded.text[:2_000_000])))
+        if visible >= 20:
+            raise IngestError(Errors.E016.format(
+                reason=f"the parser kept no text of {visible} Chinese characters in the markup "
+                       "(elements nested too deep?)", path=path))
         raise IngestError(Errors.E007.format(path=path))
-    return RawDoc(path=str(path), format="html", pages=[RawPage(1, text, "lxml", line_breaks="paragraph")])
+    return RawDoc(path=str(path), format="html", pages=[RawPage(1, text, "lxml", line_breaks="paragraph")],
+                  encoding=decoded.encoding, warnings=decoded.warnings)
 
 
 # --- decoding and parsing -------------------------------------------------------------------
@@ -114,24 +136,17 @@ XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def decode(data: bytes | str) -> str:
-    """BOM, then the declared charset, then UTF-8, then GB18030 (covers GBK/GB2312)."""
+    """BOM, the declared charset, UTF-8, GB18030… (pipeline.ingest.decode, shared with text)."""
+    return _decode(data).text
+
+
+def _decode(data: bytes | str):
+    from .decode import Decoded, decode as decode_text
+
     if isinstance(data, str):
-        return data
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if data.startswith(bom):
-            return data[len(bom):].decode(enc, errors="replace")
+        return Decoded(data, "str")
     m = CHARSET.search(data[:4096])
-    tried = []
-    if m:
-        enc = m.group(1).decode("ascii").lower()
-        enc = "gb18030" if enc in ("gb2312", "gbk", "gb_2312-80", "x-gbk") else enc
-        tried.append(enc)
-    for enc in tried + ["utf-8", "gb18030"]:
-        try:
-            return data.decode(enc)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return data.decode("gb18030", errors="replace")
+    return decode_text(data, declared=m.group(1).decode("ascii") if m else None)
 
 
 @dataclass
@@ -145,7 +160,8 @@ class _Page:
 def _parse(text: str, drop_hidden: bool) -> _Page:
     import lxml.html
 
-    root = lxml.html.document_fromstring(text)
+    # huge_tree: text nodes over 10 MB and nesting past 256 levels are read, not dropped.
+    root = lxml.html.document_fromstring(text, parser=_parser())
     page = _Page(root)
     page.head_title = _squeeze(root.findtext(".//title") or "")
     for meta in root.iter("meta"):
@@ -161,6 +177,18 @@ def _parse(text: str, drop_hidden: bool) -> _Page:
     for a in root.iter("a"):
         page.in_link.update(a.iter())
     return page
+
+
+def _parser():
+    import lxml.html
+
+    global _PARSER
+    if _PARSER is None:
+        _PARSER = lxml.html.HTMLParser(huge_tree=True)
+    return _PARSER
+
+
+_PARSER = None
 
 
 def _hidden(el) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import statistics
 from functools import lru_cache
 
-from .pdf import PdfLine, join_lines
+from .lines import PdfLine, join_lines
 
 RENDER_DPI = 150  # scans are usually 150–300 dpi; 150 gave the same CER as 200 in less time
 

@@ -12,18 +12,17 @@
 from __future__ import annotations
 
 import re
-import statistics
-from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import Errors, IngestError
+from ..errors import Errors, IngestError, Warnings
+from .hanzi import MIN_HAN, common_share, implausible_han
+from .lines import SENTENCE_END, PdfLine, _starts_indented, join_lines  # noqa: F401 (re-exported)
 from .raw import RawDoc, RawPage
 
 GARBLED_RATIO = 0.02
 # A page with fewer visible characters than this has no real text layer (a scan, maybe with a
 # page number or a stamp caption added later).
 MIN_TEXT_CHARS = 10
-SENTENCE_END = tuple("。！？；：:;!?")
 
 
 # U+FFFD, private-use glyphs, control codes (a font without a ToUnicode map makes pdfium return
@@ -42,17 +41,13 @@ def strip_bad_chars(text: str) -> str:
     return _BAD.sub("", text)
 
 
-@dataclass
-class PdfLine:
-    text: str
-    x0: float  # left edge of the first glyph
-    x1: float  # right edge of the last glyph
-    size: float  # font size of the line's glyphs
-
-
-def read_pdf(path: Path, data: bytes | None = None, ocr: bool = True) -> RawDoc:
+def read_pdf(path: Path, data: bytes | None = None, ocr: bool | None = None, settings=None) -> RawDoc:
     import pypdfium2 as pdfium
 
+    from ..settings import DEFAULT
+
+    settings = settings or DEFAULT
+    ocr = settings.ocr if ocr is None else ocr
     data = Path(path).read_bytes() if data is None else data
     if b"/Encrypt" in data[-4096:] or b"/Encrypt" in data[:4096]:
         # pdfium opens some encrypted files (empty user password) and returns empty pages.
@@ -67,37 +62,28 @@ def read_pdf(path: Path, data: bytes | None = None, ocr: bool = True) -> RawDoc:
     pages: list[RawPage] = []
     warnings: list[str] = []
     indented: list[bool] = []  # the page's first body line is indented: a paragraph starts there
+    plumber = _Plumber(data)  # opened once, on the first garbled page
     try:
-        if len(pdf) == 0:
+        count = len(pdf)
+        if count == 0:
             raise IngestError(Errors.E004.format(reason="no pages", path=path))
-        for i in range(len(pdf)):
-            page = pdf[i]
-            textpage = page.get_textpage()
-            lines = _lines_pdfium(textpage)
-            textpage.close()
-            text, mode, continues = join_lines(lines)
-            indented.append(_starts_indented(lines))
-            backend, confidence = "pypdfium2", None
-            if bad_char_ratio(text) > GARBLED_RATIO:
-                alt = _read_page_pdfplumber(data, i)
-                if alt is not None and bad_char_ratio(alt[0]) < bad_char_ratio(text):
-                    (text, mode, continues), backend = alt, "pdfplumber"
-                    warnings.append(f"page {i + 1}: garbled text layer, used pdfplumber")
-            garbled = bad_char_ratio(text) > GARBLED_RATIO
-            if (garbled or _visible(text) < MIN_TEXT_CHARS) and ocr:
-                result = _ocr_page(page)
-                if result is not None:
-                    text, confidence = result
-                    backend, mode, continues = "ocr", "layout", False
-                    warnings.append(f"page {i + 1}: {'garbled' if garbled else 'no'} text layer, recognised by OCR")
-            page.close()
-            if bad_char_ratio(text) > GARBLED_RATIO:
-                # What is left of a garbled layer is noise (glyph codes read as ASCII): drop it.
-                warnings.append(f"page {i + 1}: garbled text layer dropped ({bad_char_ratio(text):.0%} bad characters)")
-                text, backend = "", f"{backend}-garbled"
-            pages.append(RawPage(i + 1, strip_bad_chars(text), backend, confidence, mode, continues))
+        if settings.max_pages and count > settings.max_pages:
+            warnings.append(Warnings.W007.format(limit=settings.max_pages, count=count))
+            count = settings.max_pages
+        for i in range(count):
+            try:
+                page_result = _read_page(pdf, i, plumber, ocr, settings, warnings)
+            except (pdfium.PdfiumError, ValueError, OSError, _PageTooDense) as exc:
+                # A bad page costs that page, not the document.
+                warnings.append(Warnings.W006.format(page=i + 1, reason=f"{type(exc).__name__}: {exc}"))
+                page_result = (RawPage(i + 1, "", "pypdfium2-unreadable"), False, "")
+            page, first_indented, source = page_result
+            pages.append(page)
+            indented.append(first_indented)
+            page.source_text = source
     finally:
         pdf.close()
+        plumber.close()
     if not any(p.text.strip() for p in pages):
         if any(p.backend.endswith("-garbled") for p in pages):
             reason = "text layer is garbled (fonts without a ToUnicode map); `pip install policykb[ocr]` reads it by OCR"
@@ -106,6 +92,93 @@ def read_pdf(path: Path, data: bytes | None = None, ocr: bool = True) -> RawDoc:
     for page, next_indented in zip(pages, indented[1:] + [True]):
         page.continues = page.continues and not next_indented
     return RawDoc(path=str(path), format="pdf", pages=pages, warnings=warnings)
+
+
+class _PageTooDense(Exception):
+    pass
+
+
+def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: list[str]):
+    """One page -> (RawPage, first line indented, the page's own text as the text layer gives it)."""
+    page = pdf[i]
+    try:
+        textpage = page.get_textpage()
+        try:
+            n = textpage.count_chars()
+            if settings.max_page_glyphs and n > settings.max_page_glyphs:
+                raise _PageTooDense(f"{n:,} glyphs > max_page_glyphs {settings.max_page_glyphs:,}")
+            source = textpage.get_text_range(0, n).replace("\r\n", "\n").replace("\r", "\n") if n > 0 else ""
+            lines = _lines_pdfium(textpage)
+        finally:
+            textpage.close()
+        text, mode, continues = join_lines(lines)
+        first_indented = _starts_indented(lines)
+        backend, confidence = "pypdfium2", None
+        if _garbled(text):
+            alt = plumber.page(i)
+            if alt is not None and _garbled_score(alt[0][0]) < _garbled_score(text):
+                (text, mode, continues), source = alt
+                backend = "pdfplumber"
+                warnings.append(Warnings.W003.format(page=i + 1))
+        garbled = _garbled(text)
+        if (garbled or _visible(text) < MIN_TEXT_CHARS) and ocr:
+            result = _ocr_page(page)
+            if result is not None:
+                text, confidence = result
+                source = text
+                backend, mode, continues = "ocr", "layout", False
+                warnings.append(Warnings.W004.format(page=i + 1, what="garbled" if garbled else "no"))
+        if _garbled(text):
+            # What is left of a garbled layer is noise (glyph codes read as ASCII, or as random
+            # CJK characters): drop it.
+            share, _ = common_share(text)
+            reason = (f"{bad_char_ratio(text):.0%} bad characters" if bad_char_ratio(text) > GARBLED_RATIO
+                      else f"only {share:.0%} of its Chinese characters are common ones")
+            warnings.append(Warnings.W005.format(page=i + 1, reason=reason))
+            text, backend, source = "", f"{backend}-garbled", ""
+    finally:
+        page.close()
+    return RawPage(i + 1, strip_bad_chars(text), backend, confidence, mode, continues), first_indented, source
+
+
+class _Plumber:
+    """pdfplumber on the same bytes, opened on first use and kept for the document's other pages
+    (re-opening the whole PDF per garbled page made a 2,000-page garbled file quadratic)."""
+
+    def __init__(self, data: bytes):
+        self.data, self.pdf, self.failed = data, None, False
+
+    def page(self, index: int):
+        if self.failed:
+            return None
+        try:
+            if self.pdf is None:
+                import io
+
+                import pdfplumber
+
+                self.pdf = pdfplumber.open(io.BytesIO(self.data))
+            return _read_page_pdfplumber(self.pdf, index)
+        except Exception:  # a fallback must never be worse than no fallback
+            self.failed = True
+            return None
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            try:
+                self.pdf.close()
+            except Exception:
+                pass
+
+
+def _garbled(text: str) -> bool:
+    return bad_char_ratio(text) > GARBLED_RATIO or implausible_han(text)
+
+
+def _garbled_score(text: str) -> float:
+    """Lower is better: bad characters, plus the share of uncommon Chinese characters."""
+    share, n = common_share(text)
+    return bad_char_ratio(text) + (1.0 - share if n >= MIN_HAN else 0.0)
 
 
 def _visible(text: str) -> int:
@@ -173,82 +246,17 @@ def _drop_generated_spaces(textpage, text: str, start: int, end: int) -> str:
     return "".join(out)
 
 
-def join_lines(lines: list[PdfLine]) -> tuple[str, str, bool]:
-    """Page lines -> (text with one line per paragraph, line-break mode, page continues).
-
-    Without usable geometry (few lines, no font sizes) the lines are returned as they are and
-    the mode is "layout": cleaning then re-joins them from the text alone.
-    """
-    if not lines:
-        return "", "layout", False
-    sized = [ln for ln in lines if ln.size > 0 and len(ln.text) >= 2]
-    if len(sized) < 3:
-        return "\n".join(ln.text for ln in lines), "layout", False
-    body = statistics.median_high([ln.size for ln in sized for _ in range(min(len(ln.text), 50))])
-    body_lines = [ln for ln in sized if abs(ln.size - body) < 0.5]
-    long_lines = [ln for ln in body_lines if len(ln.text) >= 10] or body_lines
-    left = min(ln.x0 for ln in long_lines)
-    rights = sorted(ln.x1 for ln in long_lines)
-    right = rights[int(len(rights) * 0.9) - 1 if len(rights) > 1 else 0]
-    out = [lines[0].text]
-    for prev, nxt in zip(lines, lines[1:]):
-        if _continues(prev, nxt, body, left, right):
-            out[-1] = _glue(out[-1], nxt.text)
-        else:
-            out.append(nxt.text)
-    # The page's last body line runs to the margin: its paragraph goes on on the next page.
-    # (A right-aligned signature line also ends at the margin, but does not start near the left.)
-    last = body_lines[-1]
-    continues = (last.x1 >= right - 1.5 * body and last.x0 <= left + 2.5 * body
-                 and not last.text.endswith(tuple("。！？")))
-    return "\n".join(out), "paragraph", continues
-
-
-def _starts_indented(lines: list[PdfLine]) -> bool:
-    """The first body-size line of the page starts right of the text block's left edge."""
-    sized = [ln for ln in lines if ln.size > 0 and len(ln.text) >= 2]
-    if len(sized) < 3:
-        return False
-    body = statistics.median_high([ln.size for ln in sized for _ in range(min(len(ln.text), 50))])
-    body_lines = [ln for ln in sized if abs(ln.size - body) < 0.5]
-    left = min(ln.x0 for ln in body_lines if len(ln.text) >= 10) if any(len(ln.text) >= 10 for ln in body_lines) else 0
-    return body_lines[0].x0 > left + 0.5 * body
-
-
-def _continues(prev: PdfLine, nxt: PdfLine, body: float, left: float, right: float) -> bool:
-    if prev.size <= 0 or nxt.size <= 0:
-        return False
-    same_body = abs(prev.size - body) < 0.5 and abs(nxt.size - body) < 0.5
-    if same_body:
-        # Runs to the right margin (hanging punctuation may go past it) and the next line is
-        # not indented: the writer did not end the paragraph here, the line width did.
-        return prev.x1 >= right - 1.5 * body and nxt.x0 <= left + 0.5 * body
-    # Display type (titles): the same larger size on consecutive lines, no sentence end.
-    big = prev.size > body * 1.15 and abs(prev.size - nxt.size) < 0.5
-    return big and not prev.text.endswith(SENTENCE_END)
-
-
-def _glue(a: str, b: str) -> str:
-    if a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalpha():
-        return a + " " + b
-    return a + b
-
-
-def _read_page_pdfplumber(data: bytes, index: int) -> tuple[str, str, bool] | None:
+def _read_page_pdfplumber(pdf, index: int):
     """pdfplumber/pdfminer reads CID fonts differently from pdfium; `dedupe_chars` drops the
-    second copy of glyphs drawn twice to fake a bold face."""
-    import io
-
-    import pdfplumber
-
+    second copy of glyphs drawn twice to fake a bold face. -> (join_lines result, page text)."""
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            page = pdf.pages[index].dedupe_chars()
-            lines = [
-                PdfLine(ln["text"], ln["x0"], ln["x1"], max((c.get("size", 0.0) for c in ln["chars"]), default=0.0))
-                for ln in page.extract_text_lines(return_chars=True)
-            ]
-            return join_lines(lines)
+        page = pdf.pages[index].dedupe_chars()
+        raw_lines = page.extract_text_lines(return_chars=True)
+        lines = [
+            PdfLine(ln["text"], ln["x0"], ln["x1"], max((c.get("size", 0.0) for c in ln["chars"]), default=0.0))
+            for ln in raw_lines
+        ]
+        return join_lines(lines), "\n".join(ln["text"] for ln in raw_lines)
     except Exception:  # a fallback must never be worse than no fallback
         return None
 

@@ -15,6 +15,9 @@ class RawPage:
     # break ends a paragraph, heading or title (DOCX, HTML, OFD, PDF with geometry).
     line_breaks: str = "layout"
     continues: bool = False  # the page's last paragraph goes on at the top of the next page
+    # The page's own text as its text layer gives it (PDF: pdfium's text with the page's line
+    # breaks and spaces), for quoting items as they stand on the page; None = same as `text`.
+    source_text: str | None = None
 
 
 @dataclass

@@ -49,7 +49,7 @@ def compare_targets(out_dir: str | Path, year: int | None = None, region: str | 
         t = t[t["indicator_key"].isin(n[n >= 2].index)]
     level_order = {"central": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4}
     t = t.assign(_lv=t["admin_level"].map(level_order).fillna(9), _n=t.groupby("indicator_key")["doc_id"].transform("nunique"))
-    t = t.sort_values(["_n", "indicator_key", "_lv", "region", "doc_id", "start"], ascending=[False, True, True, True, True, True])
+    t = t.sort_values(["_n", "indicator_key", "_lv", "region", "doc_id", "span_start"], ascending=[False, True, True, True, True, True])
     out = t[TARGET_COLUMNS].reset_index(drop=True)
     for c in ("year_from", "year_to"):
         out[c] = out[c].astype("Int64")

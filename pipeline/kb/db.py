@@ -13,7 +13,7 @@ import pandas as pd
 from .load import load_records
 from .tables import TABLES, build_tables
 
-INT_COLUMNS = {"pages", "start", "end", "span_start", "span_end", "year_start", "year_end",
+INT_COLUMNS = {"pages", "page", "warnings", "span_start", "span_end", "year_start", "year_end",
                "year_from", "year_to", "n_tasks", "n_responsibilities", "n_targets"}
 
 DOC_COLUMNS = ("d.title AS doc_title, d.region, d.province, d.prefecture, d.county, d.adcode, "

@@ -4,9 +4,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-# A run that sees one stem in two formats keeps the text as <stem> and names the other
-# <stem>-<format> (README, "What run writes"). Such twins are the same notice twice.
-TWIN_SUFFIXES = ("-pdf", "-docx", "-html", "-htm", "-ofd", "-md", "-txt")
+# A notice read as text is <stem>; any other format is <stem>-<format> (docs/decisions/trust.md).
+# When both are present, such twins are the same notice twice.
+def _twin_suffixes() -> tuple[str, ...]:
+    from ..ingest import READERS
+
+    return tuple(sorted({f"-{s.lstrip('.')}" for s in READERS} | {f"-{r.format}" for r in READERS.values()}))
+
+
+TWIN_SUFFIXES = _twin_suffixes()
 
 
 def load_records(out_dir: str | Path) -> list[dict]:

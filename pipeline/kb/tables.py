@@ -38,6 +38,7 @@ def build_tables(records: list[dict]) -> dict[str, list[dict]]:
             "doc_id": doc_id, **{k: md.get(k) for k in TABLE_COLUMNS["documents"][1:10]},
             "issuers": "；".join(md.get("issuers") or []), "source": prov.get("source"),
             "format": prov.get("format"), "pages": prov.get("pages"), "sha256": prov.get("sha256"),
+            "warnings": len(r.get("warnings") or []),
             **region_parts(md.get("region")), "twin_of": twins[doc_id],
             "n_tasks": len(r.get("tasks", [])), "n_responsibilities": len(r.get("responsibilities", [])),
             "n_targets": len(r.get("targets", [])),
@@ -45,18 +46,18 @@ def build_tables(records: list[dict]) -> dict[str, list[dict]]:
         for t in r.get("tasks", []):
             parent = t["path"].rsplit("/", 1)[0] if "/" in t["path"] else None
             out["tasks"].append({"doc_id": doc_id, "path": t["path"], "heading": t["heading"],
-                                 "level": t.get("level"), "start": t["span"][0], "end": t["span"][1],
+                                 "level": t.get("level"), **_grounding(t),
                                  "parent": parent})
         for d in r.get("departments", []):
             sector, level = organ_sector(d["name"])
             out["departments"].append({"doc_id": doc_id, "name": d["name"], "kind": d.get("kind"),
-                                       "quote": d["quote"], "start": d["span"][0], "end": d["span"][1],
+                                       "quote": d["quote"], **_grounding(d),
                                        "sector": sector, "level": level})
         for x in r.get("responsibilities", []):
             sector, level = organ_sector(x["department"])
             out["responsibilities"].append({
                 "doc_id": doc_id, "task": x.get("task"), "department": x["department"], "role": x["role"],
-                "quote": x["quote"], "start": x["span"][0], "end": x["span"][1],
+                "quote": x["quote"], **_grounding(x),
                 "task_heading": headings.get(x.get("task")), "kind": kinds.get(x["department"], "named"),
                 "sector": sector, "level": level})
         period = document_period(r)
@@ -67,18 +68,24 @@ def build_tables(records: list[dict]) -> dict[str, list[dict]]:
                 "doc_id": doc_id, "task": x.get("task"), "indicator": x["indicator"], "value": x["value"],
                 "unit": x["unit"], "comparator": x.get("comparator", "="), "per_year": bool(x.get("per_year")),
                 "year_start": x.get("year_start"), "year_end": x.get("year_end"), "quote": x["quote"],
-                "start": x["span"][0], "end": x["span"][1], "task_heading": headings.get(x.get("task")),
+                **_grounding(x), "task_heading": headings.get(x.get("task")),
                 "indicator_key": indicator_key(x["indicator"], x["unit"]), "indicator_concept": key,
                 "measure": measure_of(x["unit"]), **span_years})
         for y in r.get("years", []):
-            out["years"].append({"doc_id": doc_id, "start": y["start"], "end": y["end"], "quote": y["quote"],
-                                 "span_start": y["span"][0], "span_end": y["span"][1]})
+            out["years"].append({"doc_id": doc_id, "year_start": y["start"], "year_end": y["end"], "quote": y["quote"],
+                                 **_grounding(y)})
         for c in r.get("citations", []):
             cited, how = resolver.resolve(c.get("title"), c.get("doc_number"), doc_id)
             out["citations"].append({"doc_id": doc_id, "title": c.get("title"), "doc_number": c.get("doc_number"),
-                                     "quote": c["quote"], "start": c["span"][0], "end": c["span"][1],
+                                     "quote": c["quote"], **_grounding(c),
                                      "cited_doc_id": cited, "resolved_by": how})
     return out
+
+
+def _grounding(item: dict) -> dict:
+    """The offset and page columns every item table shares (named as in the CSV tables)."""
+    return {"page": item.get("page"), "page_quote": item.get("page_quote"),
+            "span_start": item["span"][0], "span_end": item["span"][1]}
 
 
 def document_period(record: dict) -> tuple[int, int] | None:

@@ -92,7 +92,17 @@ def organ_spans(text: str, settings: Settings, region: str | None = None, admin_
 
 def make_nlp(region: str | None = None, admin_level: str | None = None, use_ner: bool = False) -> Language:
     """The Language; pass the document's region/admin_level to get canonical names on spans of a
-    snippet (a whole notice finds its own from its title block and signature)."""
+    snippet (a whole notice finds its own from its title block and signature).
+
+    admin_level is one of central, province, prefecture, county, township (ValueError otherwise)."""
+    from ..record import ADMIN_LEVELS
+
+    if admin_level is not None and admin_level not in ADMIN_LEVELS:
+        raise ValueError(f"admin_level must be one of {', '.join(ADMIN_LEVELS)} or None, got {admin_level!r}")
+    if region is not None and not isinstance(region, str):
+        raise TypeError(f"region must be a str or None, got {type(region).__name__}")
+    if not isinstance(use_ner, bool):
+        raise TypeError(f"use_ner must be a bool, got {type(use_ner).__name__}")
     nlp = spacy.blank("zh")
     layers = ["gazetteer", "patterns"] + (["ner"] if use_ner else [])
     nlp.add_pipe("policykb_organs", config={"layers": layers, "region": region, "admin_level": admin_level})

@@ -1,0 +1,168 @@
+"""One document, end to end: bytes -> RawDoc -> CleanDoc -> extractors -> Record.
+
+(This module was `pipeline/process.py`; it was renamed so that importing it no longer replaces
+the function `pipeline.process`.)
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from pathlib import Path
+from typing import IO, Union
+
+from ._version import __version__
+from .clean import CleanDoc, normalize_text
+from .errors import coded_warning
+from .extract import run_order
+from .extract.context import make_context
+from .ingest import read_bytes, read_document
+from .ingest.raw import RawDoc, RawPage
+from .pages import PageLookup, PageText, align
+from .record import ADMIN_LEVELS, FIELDS, PageSpan, Provenance, Record
+from .settings import DEFAULT, Settings
+
+TEXT_FORMATS = ("txt",)
+
+
+def doc_id_for(path: str | Path, fmt: str | None = None) -> str:
+    """The id rule (docs/decisions/trust.md): the file stem for plain text, `<stem>-<format>` for
+    every other format (`x.pdf` -> `x-pdf`, `x.docx` -> `x-docx`), whatever else is in the batch;
+    the runner adds a suffix only when another source file already holds that id."""
+    p = Path(path)
+    suffix = p.suffix.lower().lstrip(".")
+    if fmt is None:
+        from .ingest import READERS
+
+        reader = READERS.get(p.suffix.lower())
+        fmt = reader.format if reader else (suffix or "txt")
+    stem = p.stem if p.suffix and (p.suffix[1:].isalpha()) else p.name
+    if fmt in TEXT_FORMATS:
+        return stem
+    return f"{stem}-{suffix if suffix.isalpha() and suffix else fmt}"
+
+
+def extract(doc: CleanDoc, settings: Settings = DEFAULT, region: str | None = None,
+            admin_level: str | None = None):
+    """Run the extractors in their declared order; `region`/`admin_level` fill the metadata
+    when the text does not say (before the extractors that read the jurisdiction run)."""
+    ctx = make_context(doc, settings)
+    for extractor in run_order():
+        value = extractor.fn(doc, ctx)
+        if extractor.produces == "metadata" and (region or admin_level):
+            if region and not value.region:
+                value.region = region
+            if admin_level and not value.admin_level:
+                value.admin_level = admin_level
+        setattr(ctx, extractor.produces, value)
+    return ctx
+
+
+def build_record(doc: CleanDoc, provenance: Provenance, settings: Settings = DEFAULT, raw: RawDoc | None = None,
+                 region: str | None = None, admin_level: str | None = None) -> Record:
+    ctx = extract(doc, settings, region, admin_level)
+    pages = [PageText(p.number, p.source_text if p.source_text is not None else p.text) for p in raw.pages] if raw else []
+    alignment = align(doc.text, pages) if pages else None
+    runs = alignment.page_runs() if alignment else list(doc.page_map)
+    lookup = PageLookup(runs)
+    quote_on_page = raw is not None and raw.format == "pdf"
+    for field in FIELDS:
+        for item in getattr(ctx, field):
+            _ground(item, alignment, lookup, quote_on_page)
+    for ev in ctx.metadata.evidence.values():
+        _ground(ev, alignment, lookup, quote_on_page)
+    return Record(
+        doc_id=doc.doc_id,
+        metadata=ctx.metadata,
+        tasks=ctx.tasks,
+        departments=ctx.departments,
+        responsibilities=ctx.responsibilities,
+        targets=ctx.targets,
+        years=ctx.years,
+        citations=ctx.citations,
+        text=doc.text,
+        page_map=[PageSpan(page=p, start=s, end=e) for p, s, e in runs],
+        provenance=provenance,
+        warnings=[coded_warning(w) for w in doc.warnings],
+    )
+
+
+def _ground(item, alignment, lookup: PageLookup, quote_on_page: bool) -> None:
+    start, end = item.span
+    page, on_page = alignment.locate(start, end) if alignment else (None, None)
+    item.page = page if page is not None else lookup.page_of(start)
+    if quote_on_page:
+        item.page_quote = on_page
+
+
+def process_raw(raw: RawDoc, doc_id: str, source: str, sha256: str, settings: Settings = DEFAULT,
+                region: str | None = None, admin_level: str | None = None) -> Record:
+    doc = normalize_text(raw, doc_id)
+    doc.warnings.extend(raw.warnings)
+    prov = Provenance(
+        source=source,
+        sha256=sha256,
+        format=raw.format,
+        pages=len(raw.pages),
+        encoding=raw.encoding,
+        backends=[p.backend for p in raw.pages],
+        pipeline_version=__version__,
+    )
+    return build_record(doc, prov, settings, raw, region, admin_level)
+
+
+def process_file(path: str | Path, doc_id: str | None = None, source_label: str | None = None,
+                 settings: Settings = DEFAULT, region: str | None = None, admin_level: str | None = None) -> Record:
+    """Read `path` once (after checking its size) and extract its record."""
+    path = Path(path)
+    data = read_bytes(path, settings)
+    raw = read_document(path, data, settings)
+    return process_raw(raw, doc_id or doc_id_for(path, raw.format), source_label or path.as_posix(),
+                       hashlib.sha256(data).hexdigest(), settings, region, admin_level)
+
+
+def process_bytes(data: bytes, name: str = "document.txt", doc_id: str | None = None, settings: Settings = DEFAULT,
+                  region: str | None = None, admin_level: str | None = None) -> Record:
+    """A document held in memory; `name` gives the format by its suffix (sniffed when it has none)."""
+    raw = read_document(Path(name), bytes(data), settings)
+    return process_raw(raw, doc_id or doc_id_for(name, raw.format), name, hashlib.sha256(data).hexdigest(),
+                       settings, region, admin_level)
+
+
+def process_text(text: str, *, doc_id: str = "text", region: str | None = None, admin_level: str | None = None,
+                 settings: Settings = DEFAULT) -> Record:
+    """A notice as a Python string (one page, line breaks as in the string)."""
+    if not isinstance(text, str):
+        raise TypeError(f"process_text takes a str, not {type(text).__name__}")
+    check_admin_level(admin_level)
+    raw = RawDoc(path="<string>", format="txt", pages=[RawPage(1, text.replace("\r\n", "\n").replace("\r", "\n"), "text")],
+                 encoding="str")
+    data = text.encode("utf-8")
+    return process_raw(raw, doc_id, "<string>", hashlib.sha256(data).hexdigest(), settings, region, admin_level)
+
+
+Source = Union[str, os.PathLike, bytes, bytearray, memoryview, IO[bytes], IO[str]]
+
+
+def process_any(source: Source, *, doc_id: str | None = None, name: str | None = None, region: str | None = None,
+                admin_level: str | None = None, settings: Settings = DEFAULT) -> Record:
+    """A path, bytes, or an open file (binary or text)."""
+    check_admin_level(admin_level)
+    if isinstance(source, (str, os.PathLike)):
+        return process_file(source, doc_id=doc_id, settings=settings, region=region, admin_level=admin_level)
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return process_bytes(bytes(source), name or "document", doc_id, settings, region, admin_level)
+    if hasattr(source, "read"):
+        limit = settings.max_bytes + 1 if settings.max_bytes else -1
+        content = source.read(limit)
+        name = name or os.path.basename(str(getattr(source, "name", "") or "")) or "document"
+        if isinstance(content, str) or isinstance(source, io.TextIOBase):
+            return process_text(content, doc_id=doc_id or Path(name).stem or "text", region=region,
+                                admin_level=admin_level, settings=settings)
+        return process_bytes(content, name, doc_id, settings, region, admin_level)
+    raise TypeError(f"cannot process a {type(source).__name__}: give a path, bytes or an open file")
+
+
+def check_admin_level(admin_level: str | None) -> None:
+    if admin_level is not None and admin_level not in ADMIN_LEVELS:
+        raise ValueError(f"admin_level must be one of {ADMIN_LEVELS} or None, got {admin_level!r}")

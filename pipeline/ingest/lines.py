@@ -1,0 +1,82 @@
+"""Line geometry shared by the fixed-layout readers (PDF text layers, OCR boxes, OFD text codes).
+
+A reader hands over the lines of a page with their left and right edges and font size; this
+module re-joins the lines that the page width, not the writer, broke (`join_lines`), says
+whether the page's last paragraph runs on to the next page, and whether a page starts indented.
+It imports no reader, so PDF, OCR and OFD depend on it and not on each other.
+"""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+SENTENCE_END = tuple("。！？；：:;!?")
+
+
+@dataclass
+class PdfLine:
+    text: str
+    x0: float  # left edge of the first glyph
+    x1: float  # right edge of the last glyph
+    size: float  # font size of the line's glyphs
+
+
+def join_lines(lines: list[PdfLine]) -> tuple[str, str, bool]:
+    """Page lines -> (text with one line per paragraph, line-break mode, page continues).
+
+    Without usable geometry (few lines, no font sizes) the lines are returned as they are and
+    the mode is "layout": cleaning then re-joins them from the text alone.
+    """
+    if not lines:
+        return "", "layout", False
+    sized = [ln for ln in lines if ln.size > 0 and len(ln.text) >= 2]
+    if len(sized) < 3:
+        return "\n".join(ln.text for ln in lines), "layout", False
+    body = statistics.median_high([ln.size for ln in sized for _ in range(min(len(ln.text), 50))])
+    body_lines = [ln for ln in sized if abs(ln.size - body) < 0.5]
+    long_lines = [ln for ln in body_lines if len(ln.text) >= 10] or body_lines
+    left = min(ln.x0 for ln in long_lines)
+    rights = sorted(ln.x1 for ln in long_lines)
+    right = rights[int(len(rights) * 0.9) - 1 if len(rights) > 1 else 0]
+    out = [lines[0].text]
+    for prev, nxt in zip(lines, lines[1:]):
+        if _continues(prev, nxt, body, left, right):
+            out[-1] = _glue(out[-1], nxt.text)
+        else:
+            out.append(nxt.text)
+    # The page's last body line runs to the margin: its paragraph goes on on the next page.
+    # (A right-aligned signature line also ends at the margin, but does not start near the left.)
+    last = body_lines[-1]
+    continues = (last.x1 >= right - 1.5 * body and last.x0 <= left + 2.5 * body
+                 and not last.text.endswith(tuple("。！？")))
+    return "\n".join(out), "paragraph", continues
+
+
+def _starts_indented(lines: list[PdfLine]) -> bool:
+    """The first body-size line of the page starts right of the text block's left edge."""
+    sized = [ln for ln in lines if ln.size > 0 and len(ln.text) >= 2]
+    if len(sized) < 3:
+        return False
+    body = statistics.median_high([ln.size for ln in sized for _ in range(min(len(ln.text), 50))])
+    body_lines = [ln for ln in sized if abs(ln.size - body) < 0.5]
+    left = min(ln.x0 for ln in body_lines if len(ln.text) >= 10) if any(len(ln.text) >= 10 for ln in body_lines) else 0
+    return body_lines[0].x0 > left + 0.5 * body
+
+
+def _continues(prev: PdfLine, nxt: PdfLine, body: float, left: float, right: float) -> bool:
+    if prev.size <= 0 or nxt.size <= 0:
+        return False
+    same_body = abs(prev.size - body) < 0.5 and abs(nxt.size - body) < 0.5
+    if same_body:
+        # Runs to the right margin (hanging punctuation may go past it) and the next line is
+        # not indented: the writer did not end the paragraph here, the line width did.
+        return prev.x1 >= right - 1.5 * body and nxt.x0 <= left + 0.5 * body
+    # Display type (titles): the same larger size on consecutive lines, no sentence end.
+    big = prev.size > body * 1.15 and abs(prev.size - nxt.size) < 0.5
+    return big and not prev.text.endswith(SENTENCE_END)
+
+
+def _glue(a: str, b: str) -> str:
+    if a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalpha():
+        return a + " " + b
+    return a + b
