@@ -11,7 +11,7 @@ import pytest
 
 from pipeline import make_nlp
 from pipeline.data import load_table
-from pipeline.process import process_file
+from pipeline.document import process_file
 
 
 def organs(region: str, level: str, text: str) -> dict[str, str]:
