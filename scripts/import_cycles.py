@@ -23,7 +23,7 @@ def module_name(path: Path) -> str:
     return ".".join(parts)
 
 
-def imports_of(path: Path) -> set[str]:
+def imports_of(path: Path, modules: set[str] = frozenset()) -> set[str]:
     name = module_name(path)
     package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
     out = set()
@@ -36,9 +36,10 @@ def imports_of(path: Path) -> set[str]:
             else:
                 mod = node.module or ""
             if mod.startswith("pipeline"):
-                out.add(mod)
-                for alias in node.names:
-                    out.add(f"{mod}.{alias.name}")
+                subs = {f"{mod}.{alias.name}" for alias in node.names}
+                out |= subs
+                if not subs <= modules:  # `from . import document` imports the submodule, not the package
+                    out.add(mod)
         elif isinstance(node, ast.Import):
             out |= {a.name for a in node.names if a.name.startswith("pipeline")}
     return out
@@ -49,7 +50,7 @@ def graph() -> dict[str, set[str]]:
     g = {}
     for m, p in mods.items():
         # an import of `pkg.name` where name is a module counts as that module; of a package, the package
-        g[m] = {i for i in imports_of(p) if i in mods and i != m}
+        g[m] = {i for i in imports_of(p, set(mods)) if i in mods and i != m}
     return g
 
 
