@@ -186,7 +186,21 @@ class Record(_Model):
     warnings: list[Warning_] = Field(default_factory=list, description="coded warnings (W…) about this document")
 
 
-FIELDS = ("tasks", "departments", "responsibilities", "targets", "years", "citations")
+def _item_fields() -> tuple[str, ...]:
+    """The spec's item fields, in record order: every list of grounded items (tasks … citations)."""
+    import typing
+
+    out = []
+    for name, info in Record.model_fields.items():
+        args = typing.get_args(info.annotation)
+        if typing.get_origin(info.annotation) is list and args and isinstance(args[0], type) \
+                and issubclass(args[0], Grounded):
+            out.append(name)
+    return tuple(out)
+
+
+# The item fields, derived from `Record` so a new field is declared in one place.
+FIELDS = _item_fields()
 
 
 def record_json_schema() -> dict:
