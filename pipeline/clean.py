@@ -149,7 +149,13 @@ def _typical_width(lines: list[_Line]) -> float:
 
 
 def _unbalanced(text: str) -> bool:
+    """An opening bracket or quote not closed on the line: the line was cut inside it. A line
+    that ends a sentence (。) is not waiting for a quote: a stray “ in a web copy must not glue
+    every later line to it."""
+    ends_sentence = text.endswith(SENTENCE_END)
     for o, c in OPEN_CLOSE.items():
+        if ends_sentence and o in "“‘\"'":
+            continue
         if text.count(o) > text.count(c):
             return True
     return False

@@ -118,7 +118,26 @@ def split_lines(text: str) -> list[Line]:
             stripped = part.strip()
             lines.extend(_split_title_addressee(Line(stripped, pos + lead, pos + lead + len(stripped))))
         pos += len(part) + 1
-    return lines
+    return _split_glued_signatures(lines)
+
+
+# The last paragraph and the signature on one line (`…自印发之日起施行。工业和信息化部`), before a date.
+GLUED_SIGNATURE = re.compile(r"^(?P<body>.*[。！？])\s*(?P<sig>[^。！？，、；：:\d]{2,80})$")
+
+
+def _split_glued_signatures(lines: list[Line]) -> list[Line]:
+    """Undo a lost break between the last paragraph and the issuers' names above a date line."""
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        m = GLUED_SIGNATURE.match(ln.text) if nxt is not None and DATE_LINE.match(nxt.text) else None
+        if m and all(ORGAN_END.search(part) for part in m.group("sig").split()):
+            cut = ln.start + m.start("sig")
+            out += [Line(m.group("body"), ln.start, ln.start + len(m.group("body"))),
+                    Line(m.group("sig"), cut, ln.end)]
+            continue
+        out.append(ln)
+    return out
 
 
 def _split_title_addressee(line: Line) -> list[Line]:
@@ -188,9 +207,19 @@ def _web_metadata_end(lines: list[Line]) -> int:
     return nxt
 
 
+# Under a regulation's title: when and by whom it was adopted or approved (题注), part of the title
+# block, not body: `（2021年11月26日丽水市第四届人民代表大会常务委员会第三十四次会议通过）`.
+ADOPTION_NOTE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{2,120}?(?:通过|批准|修正|修订|公布)")
+# A government order (政府令) printed above or below the rule it promulgates: `中山市人民政府令` and
+# its number `（第16号）` / `第179号`.
+ORDER_LINE = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))令$")
+ORDER_NUMBER = re.compile(r"^[（(]?\s*第\s*\d{1,5}\s*号\s*[）)]?$")
+
+
 def _is_heading_noise(line: Line) -> bool:
     t = line.text
     return (_is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or bool(MASTHEAD.search(t))
+            or bool(ADOPTION_NOTE.match(t)) or bool(ORDER_LINE.match(t)) or bool(ORDER_NUMBER.match(t))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))
             or _is_web_label(line))
 

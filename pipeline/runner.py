@@ -237,8 +237,15 @@ def _read_record(out: Path, doc_id: str) -> dict | None:
 
 
 def _owner(out: Path, doc_id: str) -> str | None:
+    """The source file that holds `doc_id` in `out`. A record written by an earlier schema (whose
+    `source` was the path as typed, often absolute) is nobody's: a re-run after an upgrade
+    replaces it under the same id instead of adding a `-<hash>` twin."""
+    from .record import SCHEMA_VERSION
+
     rec = _read_record(out, doc_id)
-    return (rec.get("provenance") or {}).get("source") if rec else None
+    if not rec or rec.get("schema_version") != SCHEMA_VERSION:
+        return None
+    return (rec.get("provenance") or {}).get("source")
 
 
 # --- one document ---------------------------------------------------------------------------------

@@ -91,7 +91,10 @@ def test_doc_type(title, genre):
 def test_helpers():
     assert parse_date("二○二一年十二月三十一日") == "2021-12-31"
     assert split_organs("成都市民政局成都市财政局") == ["成都市民政局", "成都市财政局"]
-    assert split_issuer_prefix("国务院办公厅转发国家发展改革委关于某事的通知") == ("", "国务院办公厅转发国家发展改革委关于某事的通知")
+    # guide M1c: a 转发/印发 notice's 事由 starts at its verb when no 关于 comes before it
+    assert split_issuer_prefix("国务院办公厅转发国家发展改革委关于某事的通知") == ("国务院办公厅", "转发国家发展改革委关于某事的通知")
+    assert split_issuer_prefix("北京市经济和信息化局印发《关于推进的指导意见》的通知") == (
+        "北京市经济和信息化局", "印发《关于推进的指导意见》的通知")
 
 
 @pytest.mark.parametrize("path", NOTICES, ids=lambda p: p.stem)

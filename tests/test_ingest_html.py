@@ -107,7 +107,7 @@ def test_policykb_run_reads_title_and_doc_number_from_html_pages(tmp_path):
     assert got == {
         JIANGXI.stem: ("安远县人民政府办公室关于切实做好2018年秋冬季森林防火工作的通知", "安府办字〔2018〕56号", ["安远县人民政府办公室"], "2018-10-22"),
         # 文号 only in the 基本信息 list: read from the web metadata block
-        SICHUAN.stem: ("沙湾区民政局关于开展2016年度城乡低保专项治理的通知", "沙民发〔2016〕12号", ["沙湾区民政局"], "2016-05-06"),
+        SICHUAN.stem: ("沙湾区民政局关于开展2016年度城乡低保专项治理的通知", "沙民发〔2016〕12号", ["乐山市沙湾区民政局"], "2016-05-06"),
         "county-gov-notice": ("某县人民政府办公室关于做好2021年农村饮水安全巩固提升工作的通知", "某府办函〔2021〕15号", ["某县人民政府办公室"], "2021-03-10"),
     }
 

@@ -356,3 +356,20 @@ def test_ctrl_c_on_a_real_run_then_resume(tmp_path):
     assert info["interrupted"] and info["summary"]["kb_documents"] == done == len(kb_ids(out))
     summary = run([raw], quiet(out=out, resume=True, workers=2))
     assert summary.skipped == done and summary.kb_documents == len(list(raw.glob("*.txt")))
+
+
+def test_a_record_of_an_earlier_schema_is_replaced_not_twinned(tmp_path):
+    """Re-running into a knowledge base written by an older release keeps the same ids."""
+    import json as _json
+
+    from pipeline.runner import RunSettings, run
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "n.txt").write_text("关于做好春季植树工作的通知\n各乡镇：\n一、明确任务。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    (out / "records").mkdir(parents=True)
+    old = {"schema_version": "1.0.0", "doc_id": "n", "provenance": {"source": "/somewhere/else/in/n.txt"}}
+    (out / "records" / "n.json").write_text(_json.dumps(old), encoding="utf-8")
+    run([src], RunSettings(out=out, workers=1, progress=False))
+    assert sorted(p.name for p in (out / "records").glob("*.json")) == ["n.json"]

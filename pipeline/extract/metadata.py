@@ -5,9 +5,10 @@ import regex as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
+from ..layout import DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import DOC_NUMBER
 from ..record import Evidence, Metadata
-from ..regions import places_in, resolve_region
+from ..regions import district_cities, places_in, resolve_region
 from ..vocabulary import doc_type_of_word, genre_words
 from .context import Context
 
@@ -93,6 +94,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     if layout.notice_title:
         region_title = layout.notice_title.text + " " + region_title
     md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start : layout.body_end])
+    _order_or_adoption(md, layout, ev)
+    md.issuers = [_with_city(i, text) for i in md.issuers]
+    if md.issuers and not (layout.signature_lines or title_issuers):
+        md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start: layout.body_end])
     if not md.issuers and layout.addressee and CENTRAL_ADDRESSEE.search(layout.addressee.text):
         md.region, md.admin_level = "全国", "central"
     md.doc_type = doc_type_of(md.title or "") or (None if md.title else _self_reference(text[layout.body_start:layout.body_end]))
@@ -103,6 +108,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
 
 
 # Everything before the first 关于 when it is only organ names: 中共X市委办公室 X市人民政府办公室.
+ISSUER_VERB = re.compile(r"^(?P<p>[^关《》“”]{2,120}?)\s*(?P<t>(?:转发|批转|印发|颁发|发布).+的通知)$")
 ISSUER_PREFIX = re.compile(r"^(?P<p>[^关《》“”]{2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
     r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|中心|联合会|工会|联|党委|党组|工委|管委会|法院|检察院|"
@@ -116,6 +122,10 @@ def split_issuer_prefix(title: str) -> tuple[str, str]:
     issuers before 关于; ('', title) otherwise. The title of record starts at 关于 (the 事由),
     as in the spec's example, and the issuers go to `issuers`."""
     t = title.strip()
+    v = ISSUER_VERB.match(t)
+    if v and all(ORGAN_TAIL.search(o) for o in split_organs(v.group("p")) or [""]):
+        # 国务院办公厅转发国家地震局关于…的通知: the 事由 starts at 转发 (guide M1c)
+        return v.group("p").strip(), v.group("t")
     m = ISSUER_PREFIX.match(t)
     if not m:
         return "", t
@@ -165,6 +175,59 @@ def _issuers_from_masthead(layout) -> list[str]:
             continue
         in_box = False
     return organs
+
+
+ADOPTED_BY = re.compile(r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+                        r"(?P<org>[\p{Han}]{2,40}?人民代表大会(?:常务委员会)?)第[\p{Han}\d]{1,8}次(?:全体)?会议通过")
+
+
+def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
+    """A rule without signature: a government order's number, issuer and date (政府令), or a
+    regulation's adoption note (guide M10: the issuer that adopted it, on the day it did)."""
+    head = layout.lines[:16]
+    for i, ln in enumerate(head):
+        m = ORDER_LINE.match(ln.text)
+        if m:
+            nxt = head[i + 1] if i + 1 < len(head) and ORDER_NUMBER.match(head[i + 1].text) else None
+            if md.doc_number is None and nxt is not None:
+                md.doc_number = re.sub(r"\s+", "", ln.text + nxt.text)
+            if not md.issuers:
+                md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
+            k = next((k for k in range(i + 1, min(len(head), i + 8)) if DATE_LINE_RE.match(head[k].text)), None)
+            if k is not None and md.issue_date is None:
+                md.issue_date = parse_date(head[k].text)
+                ev["issue_date"] = _evidence(head[k].text, head[k].start)
+            if k is not None and md.title is None and k + 2 < len(layout.lines):
+                # the order first, then the rule it promulgates: its title stands above 第一条/第一章
+                title, after = layout.lines[k + 1], layout.lines[k + 2]
+                if re.match(r"第[一二三四五六七八九十\d]+[章条]", after.text) and doc_type_of(title.text):
+                    md.title = title.text
+                    md.doc_type = doc_type_of(title.text)
+                    ev["title"] = _evidence(title.text, title.start)
+            return
+    for ln in head:
+        m = ADOPTED_BY.search(ln.text)
+        if m:
+            if not md.issuers:
+                md.issuers = [re.sub(r"第[\p{Han}\d]{1,4}届", "", m.group("org"))]
+            if md.issue_date is None:
+                md.issue_date = parse_date(m.group("date"))
+            return
+
+
+def _with_city(issuer: str, text: str) -> str:
+    """A city district's organ is named with its city, issuers too (spec 1.1 section 5):
+    `闵行区吴泾镇人民政府` → `上海市闵行区吴泾镇人民政府`. The city is the district's only one, or
+    the one the document names."""
+    found = [(off, place) for off, place, name in places_in(issuer[:12]) if off == 0]
+    district = next((p.name for _, p in found if p.level == "county" and p.name.endswith("区")
+                     and not p.name.endswith("自治区")), None)
+    if not district:
+        return issuer
+    cities = sorted(district_cities(district))
+    named = [c for c in cities if c in text or c[:-1] in text]
+    city = cities[0] if len(cities) == 1 else (named[0] if len(named) == 1 else None)
+    return city + issuer if city and not issuer.startswith(city) else issuer
 
 
 def _self_reference(body: str) -> str | None:
