@@ -354,6 +354,18 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
                          if _looks_like_title(lines[n].text) and not _is_paragraph(lines[n])
                          and not ORGAN_END.search(lines[n].text)), None)
     if plan_idx is None:
+        rest = lines[m:]
+        own_items = sum(1 for ln in lines[k:sig] if NUMBERING_START.match(ln.text))
+        if first_title is not None and own_items >= 2 and not any(
+                NUMBERING_START.match(ln.text) or _is_paragraph(ln) for ln in rest
+                if not BANJI.match(ln.text) and not ATTACHMENT_HEADING.match(ln.text)):
+            # `关于印发…标准的通知` whose own text holds the standards, nothing after its date: the
+            # notice is the policy itself (self-titled; its title keeps the issuer, spec 1.1)
+            layout.notice_title, layout.notice_span = None, None
+            layout.title = first_title
+            layout.body_start = lines[k].start if k < len(lines) else len(text)
+            layout.body_end = lines[sig].start
+            return
         layout.body_start = lines[m].start if m < len(lines) else len(text)
         _find_banji(layout, lines, m)
         return

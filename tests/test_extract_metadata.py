@@ -128,3 +128,45 @@ def test_issuers_from_a_lead_in_when_the_title_block_is_missing():
     m = meta(text)
     assert m["issuers"] == ["中共中央办公厅", "国务院办公厅"]
     assert (m["region"], m["admin_level"]) == ("全国", "central")
+
+
+def test_government_order_gives_number_issuer_date_and_the_rule_title():
+    """A Hangzhou order (政府令) printed before the rule it promulgates."""
+    text = ("杭州市人民政府令\n第321号\n《杭州市停车场管理办法》已经2019年5月6日市人民政府第47次常务会议审议通过，现予公布，"
+            "自2019年7月1日起施行。\n市长  徐立毅\n2019年5月20日\n杭州市停车场管理办法\n第一条 为了加强停车场管理，制定本办法。\n")
+    m = meta(text)
+    assert (m["doc_number"], m["issuers"], m["issue_date"]) == ("杭州市人民政府令第321号", ["杭州市人民政府"], "2019-05-20")
+    assert (m["title"], m["doc_type"], m["region"]) == ("杭州市停车场管理办法", "办法", "浙江省杭州市")
+
+
+def test_regulation_adoption_note_gives_issuer_and_date():
+    """Guide M10 (a Yunnan city regulation): the adopting standing committee, on the day it adopted."""
+    text = ("昆明市城市绿化条例\n（2020年10月28日昆明市第十五届人民代表大会常务委员会第三十二次会议通过　"
+            "2020年11月25日云南省第十三届人民代表大会常务委员会第二十一次会议批准）\n第一条 为了促进城市绿化，制定本条例。\n")
+    m = meta(text)
+    assert (m["issuers"], m["issue_date"], m["region"]) == (["昆明市人民代表大会常务委员会"], "2020-10-28", "云南省昆明市")
+
+
+def test_a_yinfa_notice_that_holds_its_own_content_is_self_titled():
+    """`关于印发…标准的通知` whose own items are the standards (a Wuhan bureau notice)."""
+    text = ("武汉市民政局关于印发我市2024年临时救助标准的通知\n各区民政局：\n经市人民政府同意，现将我市2024年临时救助标准公布如下：\n"
+            "一、救助标准。按每人每月800元执行。\n二、执行时间。自2024年1月1日起执行。\n武汉市民政局\n2024年1月5日\n")
+    m = meta(text)
+    assert m["title"] == "武汉市民政局关于印发我市2024年临时救助标准的通知"
+    assert m["notice_title"] is None and m["doc_type"] == "通知"
+
+
+def test_forwarding_notice_title_starts_at_zhuanfa_and_district_issuer_carries_the_city():
+    text = ("黄浦区人民政府办公室转发区发展改革委关于做好价格监测工作意见的通知\n各街道办事处：\n现将区发展改革委意见转发给你们。\n"
+            "黄浦区人民政府办公室\n2022年3月1日\n")
+    m = meta(text)
+    assert m["notice_title"] == "转发区发展改革委关于做好价格监测工作意见的通知"
+    assert m["issuers"] == ["上海市黄浦区人民政府办公室"]
+
+
+def test_body_only_provincial_plan_is_the_provinces_own():
+    """Without title block: organs written 省X厅 make the province the issuer's level (a Henan plan)."""
+    text = ("一、主要目标\n到2025年，郑州、洛阳建成示范区。\n二、重点任务\n（一）建设平台。（省科技厅牵头，省财政厅、省教育厅配合）\n"
+            "（二）培育企业。（省工业和信息化厅负责）\n郑州、洛阳、开封要加快推进。\n")
+    m = meta(text)
+    assert (m["region"], m["admin_level"]) == ("河南省", "province")

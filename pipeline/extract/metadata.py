@@ -8,7 +8,7 @@ from ..numbers import cn_to_int
 from ..layout import DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import DOC_NUMBER
 from ..record import Evidence, Metadata
-from ..regions import district_cities, places_in, resolve_region
+from ..regions import district_cities, places_in, resolve_region, split_region
 from ..vocabulary import doc_type_of_word, genre_words
 from .context import Context
 
@@ -100,6 +100,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start: layout.body_end])
     if not md.issuers and layout.addressee and CENTRAL_ADDRESSEE.search(layout.addressee.text):
         md.region, md.admin_level = "全国", "central"
+    elif not md.issuers and not (layout.title and places_in(layout.title.text)):
+        md.region, md.admin_level = _region_of_own_organs(text[layout.body_start:layout.body_end], md.region,
+                                                          md.admin_level)
     md.doc_type = doc_type_of(md.title or "") or (None if md.title else _self_reference(text[layout.body_start:layout.body_end]))
     head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
@@ -213,6 +216,32 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
             if md.issue_date is None:
                 md.issue_date = parse_date(m.group("date"))
             return
+
+
+# Assignees only the central government addresses (spec 1.1: organs that can only be the
+# issuer's own or its subordinates'): 国务院有关部门, 各省（区、市）.
+CENTRAL_ONLY = re.compile(r"国务院(?:各|有关|相关)+部门|各省[（(]区、市[）)]|各省、自治区、直辖市|中央和国家机关各?部门")
+# A bare level prefix before an organ (省科技厅, 市财政局): the document's own level writes it so.
+BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区)(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s]|负责|牵头|配合))")
+LEVEL_OF_MARKER = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
+
+
+def _region_of_own_organs(body: str, region: str | None, level: str | None) -> tuple[str | None, str | None]:
+    """Without issuer or title place: a body that assigns to 国务院有关部门 is central; a body whose
+    organs carry a bare 省 (省科技厅…) is the province's own, even when it names its cities more."""
+    if CENTRAL_ONLY.search(body) and (region is None or level is None):
+        return "全国", "central"
+    counts: dict[str, int] = {}
+    for m in BARE_MARKER.finditer(body):
+        counts[m.group("mk")] = counts.get(m.group("mk"), 0) + 1
+    if not counts or region is None:
+        return region, level
+    marker = max(counts, key=counts.get)
+    want = LEVEL_OF_MARKER[marker]
+    if want == "province" and level in ("prefecture", "county"):
+        province = split_region(region)[0]
+        return (province, "province") if province else (region, level)
+    return region, level
 
 
 def _with_city(issuer: str, text: str) -> str:
