@@ -300,3 +300,26 @@ def test_notice_targets(path):
     expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["targets"]
     got = [{k: getattr(t, k) for k in SCORED} for t in process_file(path).targets]
     assert got == [{k: e[k] for k in SCORED} for e in expected]
+
+
+def test_bullet_goals_under_a_paragraph_opened_by_its_year():
+    """Guide TG6d (an Anhui action plan): `到2023年，…。` then `——` goal paragraphs: each goal by 2023;
+    a comma clause that opens with its number continues the list (spec 1.1)."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    text = ("一、总体要求\n（二）发展目标\n到2023年，工业互联网建设量质并进。\n"
+            "——平台建设长足进步。培育3家综合型平台，20家行业型平台。\n——应用加速普及。新建800个智能工厂。\n")
+    got = [(t.value, t.unit, t.year_start, t.year_end) for t in extract_all(normalize_string(text)).targets]
+    assert got == [(3, "家", None, 2023), (20, "家", None, 2023), (800, "个", None, 2023)]
+
+
+def test_a_title_naming_one_year_gives_its_targets_that_year():
+    """Spec 1.1: a plan for 2025 → 2025/2025; also `我市2025年…标准` (a Chengdu standards notice)."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    text = ("成都市民政局关于公布2025年城乡最低生活保障标准的通知\n各区（市）县民政局：\n现将标准公布如下：\n"
+            "一、城乡低保标准为每人每月1100元。\n二、特困人员基本生活标准为每人每月1430元。\n成都市民政局\n2025年1月2日\n")
+    got = [(t.value, t.year_start, t.year_end) for t in extract_all(normalize_string(text)).targets]
+    assert got == [(1100, 2025, 2025), (1430, 2025, 2025)]

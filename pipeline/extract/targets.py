@@ -389,6 +389,10 @@ def _per_year(scope: str) -> bool:
     return not any(y >= hits[-1] for y in later)
 
 
+# What a title names for one year: its standards, tasks, goals or the year's work.
+ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点")
+
+
 def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
     """A plan's period from its title: `(2025-2027年)`, `2025年…工作要点`, `“十四五”…规划`."""
     m = YEAR_RANGE.search(title)
@@ -399,7 +403,8 @@ def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
         first = FIVE_YEAR_PLAN_START[m.group(2)]
         return first, first + 4
     m = YEAR_ONE.search(title)
-    if m and WORK_PLAN_GENRES.search(title):
+    if m and (WORK_PLAN_GENRES.search(title) or ONE_YEAR_CONTENT.search(title[m.end():])):
+        # `2025年…工作要点`, `我市2025年最低生活保障标准`, `做好2024年春季植树造林工作`: a plan for one year
         return int(m.group(1)), int(m.group(1))
     return None
 
@@ -463,6 +468,8 @@ def _count(s: str) -> int:
     return int(s) if s.isdigit() else (cn_to_int(s) or 1)
 
 
+# A bullet paragraph of a goal list: ——, --, －－, •, ●.
+BULLET = re.compile(r"^\s*(?:——|--|－－|—|•|●|▪|◆)")
 # A sentence that introduces a list of goals (`到2027年，实现以下目标：`, `主要目标是：`).
 INTRODUCER_END = re.compile(r"[：:]\s*$")
 
@@ -481,6 +488,22 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
         if y:
             return y
     task = ctx.task_at(pos)
+    if BULLET.match(para):
+        # a bullet (——…) under a paragraph that opens with its year: `到2023年，…。` then the goals
+        k = line_start - 1
+        for _ in range(30):
+            if k <= ctx.layout.body_start:
+                break
+            prev_start = text.rfind("\n", 0, k) + 1
+            line = text[prev_start:k]
+            if not BULLET.match(line):
+                if ctx.task_at(prev_start) == task:
+                    lead = re.match(r"[^，,。；]{0,24}[，,]", line)
+                    y = _year_from(lead.group(0)) if lead else None
+                    if y:
+                        return y
+                break
+            k = prev_start - 1
     k = line_start - 1
     for _ in range(12):  # the paragraphs above, back to the introducer
         if k <= ctx.layout.body_start:
@@ -540,7 +563,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     plans = _plan_periods(ctx)
     issue_year = _issue_year(ctx)
     targets: list[Target] = []
-    last: tuple[int, int, str | None] | None = None  # (clause start, end of last target, its comparator)
+    # (clause start, end of last target, its comparator, start of the comma clause after it)
+    last: tuple[int, int, str | None, int] | None = None
     pos = lo
     while True:
         m = TOKEN.search(text, pos, hi)
@@ -565,6 +589,11 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # a past achievement: 2019年全市培训…
         # A list shares its first item's verb and words: 建设50所…和150个…; 分别不少于60万元、40万元.
         in_list = last is not None and last[0] == clause_start and last[1] <= q.start
+        # `培育3家综合型平台，20家行业型平台，100家企业级平台`: a comma clause that opens with its
+        # number continues the list of the clause before it (spec 1.1: a number that opens its clause)
+        continues = (last is not None and not in_list and clause_start == last[3]
+                     and re.fullmatch(r"\s*", text[clause_start:q.start]) is not None)
+        in_list = in_list or continues
         seg_start = last[1] if in_list else clause_start
         joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
         before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None)
@@ -593,7 +622,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                 per_year=per_year, year_start=years[0], year_end=years[1],
                 quote=text[quote_start:qe], span=(quote_start, qe),
             ))
-        last = (clause_start, q.end, before_cmp)
+        next_clause = _forward_to(text, q.end, hi, CLAUSE_BREAK)
+        last = (clause_start, q.end, before_cmp,
+                next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
     return targets
 
 
