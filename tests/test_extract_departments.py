@@ -197,3 +197,17 @@ def test_branches_of_central_organs_named_by_their_place():
             "中国银行保险监督管理委员会湖南监管局"} <= set(names)
     names = _departments("一、任务\n（一）保障电力。西北能源监管局、陕西金融监管局配合。\n", "陕西省", "province")
     assert {"国家能源局西北监管局", "国家金融监督管理总局陕西监管局"} <= set(names)
+
+
+def test_list_members_with_their_own_level_prefix():
+    """A Xiamen city list: `市大数据局、市民营经济局负责` — each member writes its own 市."""
+    names = _departments("一、任务\n（一）推进。市大数据局、市民营经济局负责。\n", "福建省厦门市", "prefecture")
+    assert {"厦门市大数据局", "厦门市民营经济局"} <= set(names)
+
+
+def test_sector_list_closed_by_a_qualified_collective():
+    """Spec 1.1 section 5: `…民政等市政设施、公共服务设施相关部门` gives each sector's 部门 (a
+    Shanghai district's duties)."""
+    names = _departments("五、职责\n（三）成员单位\n区交通、生态环境、水务、民政等市政设施相关部门负责梳理。\n",
+                         "上海市徐汇区", "county")
+    assert {"交通部门", "生态环境部门", "水务部门", "民政部门"} <= set(names)

@@ -49,6 +49,8 @@ ORGAN_SUFFIX = (r"(?:委员会|办公室|办公厅|领导小组办公室|领导�
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
 ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
 LIST_SEP = "、，,；;及和与"
+# What may follow the last member of a list of organs: a cue word, 等, a joiner.
+MEMBER_FOLLOW = re.compile(r"负责|牵头|配合|参与|协助|按|等|和|及|与|要|分别|共同|会同")
 # A body of a party committee after 省委/市委…: 科技委, 军民融合办, 教育工委, 督查室.
 PARTY_BODY = re.compile(rf"(?P<x>(?:(?![{STOP_CHARS}和省市县区州委]|部署|决定|要求|指出|强调|精神|领导|同意|批准|重视|关心|关于|印发)"
                         r"\p{Han}){1,8}?)"
@@ -492,7 +494,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
 
 
 # The close of a list of bare sectors: 等部门, 等有关部门, 等职能部门 (spec 1.1 section 5).
-LIST_CLOSE = re.compile(r"等(?:相关|有关)?(?:职能|主管|行政)?部门")
+LIST_CLOSE = re.compile(r"等(?:[^，。；、\s]{0,12}、)?[^，。；、\s]{0,12}?(?:相关|有关)?(?:职能|主管|行政)?部门")
 LIST_WORD = re.compile(rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,8}}$")
 
 
@@ -625,7 +627,16 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
         while seg_end < end and text[seg_end] not in "、，,；;。）)〕\n":
             seg_end += 1
         piece = text[pos + 1:seg_end]
-        mm = rx.fullmatch(piece)
+        mm = rx.fullmatch(piece) or rx.match(piece)
+        if mm and mm.end() < len(piece) and not MEMBER_FOLLOW.match(piece, mm.end()):
+            mm = None  # an organ-shaped start of prose, not a list member
+        if mm:
+            piece, seg_end = mm.group(0), pos + 1 + mm.end()
         if mm and not any(c.start <= pos + 1 < c.end for c in chosen):
-            out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece, layer="pattern"))
+            if piece[0] in "省市县区" and len(piece) > 3:
+                # 市大数据局、市民营经济局: the member writes its own level prefix
+                out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece[1:], marker=piece[0],
+                                   layer="pattern"))
+            else:
+                out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece, layer="pattern"))
     return out
