@@ -44,3 +44,12 @@ def test_transmitted_plan_is_not_a_citation():
 def test_notice_citations(path):
     expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     assert cites(path.read_text(encoding="utf-8")) == [(c["title"], c["doc_number"]) for c in expected["citations"]]
+
+
+def test_forms_and_short_names_are_not_citations_and_order_numbers_are():
+    """Guide C7 (a Fujian county rule): forms and permits in 《》 are no citation; an order's number
+    in brackets after a title is its doc_number; a short name of a cited law is no second citation."""
+    text = ("一、依据\n根据《中华人民共和国固体废物污染环境防治法》和《福州市城市市容管理办法》（福州市人民政府令第68号），"
+            "申请人填写《建筑垃圾处置申请表》，持《营业执照》办理。违反《固废法》的，依法处理。\n")
+    got = [(c.title, c.doc_number) for c in extract_all(normalize_string(text)).citations]
+    assert got == [("中华人民共和国固体废物污染环境防治法", None), ("福州市城市市容管理办法", "福州市人民政府令第68号")]

@@ -17,7 +17,14 @@ from .context import Context
 
 # 《…》 allowing one level of nested 〈…〉 or 《…》 inside.
 TITLE = re.compile(r"《(?P<t>(?:[^《》]|《[^《》]*》)+)》")
-NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + r")\s*[）)]")
+# A government order's or an announcement's number, which has no 〔year〕: 广州市人民政府令第193号.
+ORDER_NUMBER = r"[\p{Han}]{0,16}?(?:令|公告)第\s*\d{1,5}\s*号"
+NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + "|" + ORDER_NUMBER
+                          + r")\s*(?:文?附件\s*\d*)?\s*[）)]")
+# Kinds of document in 《》 that are forms, permits or contracts, not documents a policy cites
+# (guide C7): 《申请表》, 《居住证》, 《出生医学证明》, 《劳动合同》, 《廉洁协议》.
+FORM_TITLE = re.compile(r"(?:表|证|证书|证明|执照|合同|协议|协议书|承诺书|告知书|通知书|申请书|意见书|确认书|卡|单)"
+                        r"(?:[（(][^（）()]{0,10}[）)])?$")
 NUMBER_INSIDE = re.compile(r"\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + r")\s*[）)]\s*$")
 ABBREVIATION = re.compile(r"(?:以下|下文)(?:简称|称)[为：:]?\s*$")
 # Words that run into an agency code in running text (根据穗府规〔2018〕19号).
@@ -27,6 +34,7 @@ LEAD_IN = re.compile(r"^.*(?:通知|意见|方案|办法|决定|规定|根据|�
 def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
     text = doc.text
     own = {_key(t) for t in (ctx.metadata.title, ctx.metadata.notice_title) if t}
+    transmitted = {_key(t) for t in ctx.layout.transmitted}  # a second transmitted plan is no citation
     if ctx.layout.title:
         own.add(_key(ctx.layout.title.text.strip("《》")))
     out: list[Citation] = []
@@ -52,7 +60,9 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
             number = n.group("n").strip()
         end = m.end() + (n.end() if n else 0)
         used.append((m.start(), end))
-        if _key(title) in own or _in_own_title(ctx, m.start()):
+        if _key(title) in own or _in_own_title(ctx, m.start()) or FORM_TITLE.search(title):
+            continue
+        if _key(title) in transmitted or _abbreviates(title, out):
             continue
         if _key(title) in seen_titles:
             continue
@@ -80,6 +90,21 @@ def _in_own_title(ctx: Context, offset: int) -> bool:
     """《》 inside the notice title or the plan title line."""
     for line in (ctx.layout.notice_title, ctx.layout.title):
         if line and line.start <= offset < line.end:
+            return True
+    return False
+
+
+def _abbreviates(title: str, earlier: list[Citation]) -> bool:
+    """《固废法》 after 《中华人民共和国固体废物污染环境防治法》: a short name of a title already
+    cited (its characters in order, first and last kept), not another document."""
+    if len(title) > 8:
+        return False
+    for c in earlier:
+        full = c.title or ""
+        if len(full) <= len(title) or full[-1] != title[-1]:
+            continue
+        it = iter(full)
+        if all(ch in it for ch in title):
             return True
     return False
 
