@@ -173,7 +173,8 @@ HEAD_LINES = 12  # the lines a title block can occupy
 
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
     a, b = prev.text, nxt.text
-    if TABLE_ROW.search(a) or TABLE_ROW.search(b) or BARE_NUMBER.match(a) or BARE_NUMBER.match(b):
+    if (TABLE_ROW.search(a) or TABLE_ROW.search(b) or BARE_NUMBER.match(a) or BARE_NUMBER.match(b)
+            or TABLE_NUMBER_HEADER.match(a) or TABLE_NUMBER_HEADER.match(b)):
         return True  # rows of a table never run together, nor into a row's own 序号
     if head and TITLE_LINE_END.search(a) and "。" not in a:
         return True

@@ -335,6 +335,18 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     layout.signature_lines = lines[sig:date_idx]
     notice_start = first_title.start if first_title else lines[k].start
     layout.notice_span = (notice_start, lines[sig - 1].end if sig > k else lines[date_idx].start)
+    # A notice that holds its own content (numbered items before its signature) and has only
+    # attachments after its date is the policy itself (`关于印发…标准的通知` with a table attached).
+    m0 = date_idx + 1
+    while m0 < len(lines) and PUBLIC_MARK.match(lines[m0].text):
+        m0 += 1
+    own_items = sum(1 for ln in lines[k:sig] if NUMBERING_START.match(ln.text))
+    if first_title is not None and own_items >= 2 and (m0 >= len(lines) or ATTACHMENT_HEADING.match(lines[m0].text)):
+        layout.notice_title, layout.notice_span = None, None
+        layout.title = first_title
+        layout.body_start = lines[k].start if k < len(lines) else len(text)
+        layout.body_end = lines[sig].start
+        return
     # After the notice: 公开 marks, 附件 line, a repeated masthead, then the plan's title.
     m = date_idx + 1
     while m < len(lines) and (PUBLIC_MARK.match(lines[m].text) or ATTACHMENT.fullmatch(lines[m].text.strip())
@@ -354,7 +366,9 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
                          if _looks_like_title(lines[n].text) and not _is_paragraph(lines[n])
                          and not ORGAN_END.search(lines[n].text)), None)
     if plan_idx is None:
-        rest = lines[m:]
+        # what follows the date up to the first attachment (attachments belong to whichever holds them)
+        first_att = next((n for n in range(m, len(lines)) if ATTACHMENT_HEADING.match(lines[n].text)), len(lines))
+        rest = lines[m:first_att]
         own_items = sum(1 for ln in lines[k:sig] if NUMBERING_START.match(ln.text))
         if first_title is not None and own_items >= 2 and not any(
                 NUMBERING_START.match(ln.text) or _is_paragraph(ln) for ln in rest

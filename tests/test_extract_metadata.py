@@ -170,3 +170,10 @@ def test_body_only_provincial_plan_is_the_provinces_own():
             "（二）培育企业。（省工业和信息化厅负责）\n郑州、洛阳、开封要加快推进。\n")
     m = meta(text)
     assert (m["region"], m["admin_level"]) == ("河南省", "province")
+
+
+def test_title_keeps_no_stray_closing_quote_and_no_table_header():
+    """A PDF-to-text copy whose title lost its 《 (a 2001 central rule), and a notice whose attached
+    table header follows a title line."""
+    assert meta("关于医师执业注册中执业范围的暂行规定》\n（卫医发〔2001〕169号）\n一、医师执业范围\n")["title"] == \
+        "关于医师执业注册中执业范围的暂行规定"

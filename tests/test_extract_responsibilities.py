@@ -191,3 +191,12 @@ def test_responsible_units_after_a_named_lead_are_co():
                    "2.加快应用。（牵头单位：省工业和信息化厅；责任单位：省财政厅）\n", "山东省", "province")
     assert got == {("一/1", "山东省科学技术厅", "lead"), ("一/1", "山东省教育厅", "co"),
                    ("一/2", "山东省工业和信息化厅", "lead"), ("一/2", "山东省财政厅", "co")}
+
+
+def test_annotation_words_of_duty_division():
+    """`按职责分别负责`, `具体实施` are words of the annotation, not unknown names (a Guangxi plan)."""
+    got = _triples("一、任务\n（一）推进。（各地区、各部门按职责分别负责）\n（二）实施。（自治区大数据局牵头，自治区有关部门具体实施）\n",
+                   "广西壮族自治区", "province")
+    assert ("一/(一)", "各地区、各部门", "responsible") in got
+    assert ("一/(二)", "广西壮族自治区大数据发展局", "lead") in got or any(
+        t == "一/(二)" and r == "lead" for t, _, r in got)

@@ -5,7 +5,7 @@ import regex as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
-from ..layout import DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
+from ..layout import ADOPTION_NOTE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import DOC_NUMBER
 from ..record import Evidence, Metadata
 from ..regions import district_cities, places_in, resolve_region, split_region
@@ -202,7 +202,9 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                 ev["issue_date"] = _evidence(head[k].text, head[k].start)
             if k is not None and md.title is None and k + 2 < len(layout.lines):
                 # the order first, then the rule it promulgates: its title stands above 第一条/第一章
-                title, after = layout.lines[k + 1], layout.lines[k + 2]
+                title = layout.lines[k + 1]
+                after = next((ln for ln in layout.lines[k + 2:k + 5] if not ADOPTION_NOTE.match(ln.text)
+                              and not ln.text.startswith(("（", "("))), layout.lines[k + 2])
                 if re.match(r"第[一二三四五六七八九十\d]+[章条]", after.text) and doc_type_of(title.text):
                     md.title = title.text
                     md.doc_type = doc_type_of(title.text)
@@ -309,6 +311,8 @@ TITLE_DRAFT_MARK = re.compile(r"\s*[（(](?:征求意见稿|送审稿|草案|讨
 
 def _strip_title(t: str) -> str:
     t = TITLE_DRAFT_MARK.sub("", t.strip())
+    if t.endswith("》") and t.count("》") > t.count("《"):
+        t = t[:-1]  # a closing quote left over from a copy that cut its opening one
     if t.startswith("《") and t.endswith("》"):
         t = t[1:-1]
     return t

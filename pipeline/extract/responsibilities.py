@@ -40,7 +40,8 @@ CARRY = re.compile(r"下同|以下同|以下均需|以下均由|以下各项均|
 # What may stand in an annotation besides organs: labels, cue words, carry phrases, joiners, a
 # closing 等有关部门 and the first-lead convention.
 FILLER = re.compile(
-    "|".join([LABEL_WORDS, CUE.pattern, "落实", CARRY.pattern, r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
+    "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "组织实施", "实施", "落实", r"按(?:职责|职能)(?:分工)?", CARRY.pattern,
+              r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
               r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern]))
 PROSE_CUE = re.compile(r"(?:在(?:各自)?职责范围内[，,]?)?(?:要|应|应当|须|必须|将)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
                        r"(?:按职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")

@@ -407,7 +407,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
             continue
         mk = marker_before(text, s, start)
-        if mk and mk[1] in ("省", "市", "县", "区") and body.startswith(("各", "有关", "相关")):
+        if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州") and body.startswith(("各", "有关", "相关")):
             out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=body, layer="pattern"))
         else:
             out.append(Mention(s, e, body, "collective", stem=body, layer="pattern"))
