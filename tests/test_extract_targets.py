@@ -323,3 +323,13 @@ def test_a_title_naming_one_year_gives_its_targets_that_year():
             "一、城乡低保标准为每人每月1100元。\n二、特困人员基本生活标准为每人每月1430元。\n成都市民政局\n2025年1月2日\n")
     got = [(t.value, t.year_start, t.year_end) for t in extract_all(normalize_string(text)).targets]
     assert got == [(1100, 2025, 2025), (1430, 2025, 2025)]
+
+
+def test_plan_verbs_and_computing_units():
+    """A Guizhou digital-economy plan: 布局/推出 demand counts; EFLOPS and PB are units."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    text = "一、主要目标\n全省算力规模达到20EFLOPS，存储总量达到500PB。每年布局100项以上基础研究项目，推出50个应用场景。\n"
+    got = [(t.value, t.unit, t.comparator) for t in extract_all(normalize_string(text)).targets]
+    assert got == [(20, "EFLOPS", "="), (500, "PB", "="), (100, "项", ">="), (50, "个", "=")]
