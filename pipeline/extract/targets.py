@@ -126,7 +126,7 @@ def _has_verb(segment: str) -> bool:
     """A demand, provide, modal or share word in `segment`, not as part of an organ name
     (`住房城乡建设局` does not demand anything)."""
     for verb, kind in lexicon().verbs.items():
-        if kind not in ("demand", "provide", "modal", "share") or verb == "有":
+        if kind not in ("demand", "provide", "modal", "share") or verb == "有" or verb not in segment:
             continue
         for m in re.finditer(re.escape(verb), segment):
             if not ORGAN_AFTER_VERB.match(segment, m.end(), m.end() + 4):
@@ -155,6 +155,8 @@ def _exclusion_hit(text: str, q: Quantity) -> bool:
     lo, hi = max(0, q.start - 4), min(len(text), q.unit_end + 4)
     window = text[lo:hi]
     for phrase in lexicon().exclusions:
+        if phrase not in window:
+            continue
         for m in re.finditer(re.escape(phrase), window):
             s, e = lo + m.start(), lo + m.end()
             if s < q.unit_end and e > q.start:
@@ -283,7 +285,7 @@ def _first_verb(core: str) -> tuple[int, str] | None:
     """The earliest demand verb used as a verb (not 补贴性, 培训费, 建设局)."""
     best = None
     for verb, kind in lexicon().verbs.items():
-        if kind not in ("demand", "provide", "modal"):
+        if kind not in ("demand", "provide", "modal") or verb not in core:
             continue
         for m in re.finditer(re.escape(verb), core):
             if NOMINAL_AFTER_VERB.match(core[m.end():]) or ORGAN_AFTER_VERB.match(core, m.end(), m.end() + 4):
