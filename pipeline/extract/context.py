@@ -2,7 +2,7 @@
 annotations several extractors read (organ mentions), each computed once per document."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -28,6 +28,7 @@ class Context:
     annotations: dict[str, Any] = field(default_factory=dict)
     # Lookups over `tasks` (starts, spans, paths), rebuilt only when the list is replaced or grows.
     _task_index: Any = field(default=None, init=False, repr=False, compare=False)
+    _newlines: Any = field(default=None, init=False, repr=False, compare=False)
 
     def shared(self, key: str, compute: Callable[[], Any]) -> Any:
         """The annotation `key`, computed by `compute()` the first time it is asked for: organ
@@ -35,6 +36,18 @@ class Context:
         if key not in self.annotations:
             self.annotations[key] = compute()
         return self.annotations[key]
+
+    def line_start(self, pos: int) -> int:
+        """Start of the line holding offset `pos` of the text: `text.rfind("\\n", 0, pos) + 1`
+        without scanning back (a single-line text of megabytes made that quadratic)."""
+        if self._newlines is None:
+            text, found, i = self.doc.text, [], self.doc.text.find("\n")
+            while i >= 0:
+                found.append(i)
+                i = text.find("\n", i + 1)
+            self._newlines = found
+        i = bisect_left(self._newlines, pos) - 1
+        return self._newlines[i] + 1 if i >= 0 else 0
 
     def _tasks_indexed(self) -> "_TaskIndex":
         idx = self._task_index
