@@ -63,3 +63,33 @@ class SpanIndex:
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
         return iter(self._spans)
+
+
+class _SortedStarts:
+    __slots__ = ("items", "n", "starts", "ok")
+
+    def __init__(self, items: list, start_of, end_of):
+        self.items, self.n = items, len(items)
+        self.starts = [start_of(x) for x in items]
+        ends = [end_of(x) for x in items]
+        self.ok = all(a <= b for a, b in zip(self.starts, self.starts[1:])) and all(
+            s <= e for s, e in zip(self.starts, ends))
+
+
+_last_index: _SortedStarts | None = None
+
+
+def items_within(items: list, a: int, b: int, start_of, end_of) -> list:
+    """`[x for x in items if a <= start_of(x) and end_of(x) <= b]`, in the same order, found by
+    bisection when `items` is sorted by start (organ mentions are): a lookup per sentence or
+    bracket no longer scans every mention of the document. The index of the last list asked
+    about is kept (by identity), so repeated lookups in one list build it once."""
+    global _last_index
+    idx = _last_index
+    if idx is None or idx.items is not items or idx.n != len(items):
+        idx = _last_index = _SortedStarts(items, start_of, end_of)
+    if not idx.ok:
+        return [x for x in items if a <= start_of(x) and end_of(x) <= b]
+    lo = bisect_left(idx.starts, a)
+    hi = bisect_right(idx.starts, b, lo)
+    return [x for x in items[lo:hi] if end_of(x) <= b]

@@ -21,6 +21,7 @@ import regex as re
 from ..clean import CleanDoc
 from ..patterns import NUMBERING_START
 from ..record import Responsibility
+from ..spans import SpanIndex, items_within
 from .context import Context
 from ..nlp.organs import Mention
 from .departments import NamedMention, named_mentions, scan_text
@@ -182,9 +183,10 @@ def _annotations(text: str, ctx: Context, mentions: list[NamedMention]) -> list[
 def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention], found: list[Annotation]) -> list[Annotation]:
     """`A牵头负责，B、C参与。` written as a sentence of its own."""
     out = []
+    taken = SpanIndex((x.start, x.end) for x in found)
     for sm in re.finditer(r"[^。！？\n]+", text[a:b]):
         s, e = a + sm.start(), a + sm.end()
-        if any(x.start <= s < x.end or s <= x.start < e for x in found):
+        if taken.covers(s) or taken.any_start_in(s, e):
             continue
         inner = _inside(mentions, s, e)
         if _is_assignment(text, s, e, inner) and CUE.search(text, s, e):
@@ -197,7 +199,15 @@ def _body_ranges(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _inside(mentions: list[NamedMention], a: int, b: int) -> list[NamedMention]:
-    return [nm for nm in mentions if a <= nm.mention.start and nm.mention.end <= b]
+    return items_within(mentions, a, b, _mention_start, _mention_end)  # by bisection, same result
+
+
+def _mention_start(nm: NamedMention) -> int:
+    return nm.mention.start
+
+
+def _mention_end(nm: NamedMention) -> int:
+    return nm.mention.end
 
 
 def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool:
@@ -270,8 +280,9 @@ def _matching(text: str, i: int, b: int) -> int | None:
 def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], found: list[Annotation]) -> list[Annotation]:
     """`责任单位：…` / `牵头单位：…；配合单位：…` outside brackets, up to the end of the line."""
     out = []
+    taken = SpanIndex((x.start, x.end) for x in found)
     for m in LABEL.finditer(text, a, b):
-        if any(x.start <= m.start() < x.end for x in found + out):
+        if taken.covers(m.start()):
             continue
         end = text.find("\n", m.start(), b)
         end = b if end < 0 else end
@@ -279,6 +290,7 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
         inner = sorted(inner + _place_assignees(text, m.start(), end, inner), key=lambda nm: nm.mention.start)
         if inner:
             out.append(Annotation(m.start(), end, inner, "label"))
+            taken.add((m.start(), end))
     return out
 
 
