@@ -139,6 +139,8 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
     华北能源监管局 → 国家能源局华北监管局: a central organ's branch named by its place."""
     b = _branches_table()
     out = []
+    if not any(text.find(suf, start, end) >= 0 for suf in b.templates):
+        return out  # no branch suffix in the range: the pattern cannot match
     for m in b.pattern.finditer(text, start, end):
         suf, place, pre = m.group("suf"), m.group("place"), m.group("pre")
         need = BRANCH_NEEDS_PARENT.get(suf)
