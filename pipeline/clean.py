@@ -16,7 +16,7 @@ import re as _re
 from collections import Counter
 from dataclasses import dataclass, field
 
-import regex as re
+from . import rx as re
 
 from .ingest.raw import RawDoc
 from .patterns import NUMBERING_START
