@@ -59,6 +59,7 @@ class Stages:
 
 def staged_record(path: Path, data: bytes, stages: Stages, doc_id: str | None = None, settings=DEFAULT) -> str:
     """The record JSON of one document, each stage timed into `stages`."""
+    from pipeline.extract.departments import named_mentions
     from pipeline.pages import PageLookup, PageText, align
     from pipeline.errors import coded_warning
 
@@ -72,6 +73,9 @@ def staged_record(path: Path, data: bytes, stages: Stages, doc_id: str | None = 
     ctx = make_context(doc, settings)
     stages.lap("layout")
     for extractor in run_order():
+        if extractor.produces in ("responsibilities", "departments") and "organ_mentions" not in ctx.annotations:
+            named_mentions(doc, ctx)  # recognised once per document, shared: its own stage
+            stages.lap("organ mentions")
         setattr(ctx, extractor.produces, extractor.fn(doc, ctx))
         stages.lap(extractor.produces)
     prov = Provenance(source=path.as_posix(), sha256=hashlib.sha256(data).hexdigest(), format=raw.format,
