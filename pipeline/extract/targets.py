@@ -27,7 +27,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-import regex as re
+from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int, plain

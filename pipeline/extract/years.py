@@ -1,7 +1,7 @@
 """Years and periods: 2025年, 2025-2027年, 到2025年末, “十四五”期间, 二〇二五年, 今后三年."""
 from __future__ import annotations
 
-import regex as re
+from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int

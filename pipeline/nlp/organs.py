@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick
-import regex as re
+from .. import rx as re
 
 from ..data import load_table
 from .tables import OrganTables, organ_tables
