@@ -57,7 +57,7 @@ def dumps_line(obj) -> str:
 
 
 def to_json(record: dict, stream=None) -> str | None:
-    text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    text = _indented(record) + "\n"
     for ch, esc in LINE_SEPARATORS.items():
         if ch in text:
             text = text.replace(ch, esc)
@@ -65,6 +65,37 @@ def to_json(record: dict, stream=None) -> str | None:
         return text
     stream.write(text)
     return None
+
+
+def _indented(record) -> str:
+    """`json.dumps(record, ensure_ascii=False, indent=2)`, byte for byte, made by orjson (a C
+    encoder, ~8x faster than json's pure-Python indenting one) when the result is sure to be
+    the same: orjson refuses what json would write differently (keys that are not strings,
+    integers past 64 bits, lone surrogates) and `_json_floats` checks that every float is one
+    both write alike (json writes 1e-05 and 1e+16 in exponent form, orjson 0.00001 and 1e16)."""
+    if _orjson is not None and _json_floats(record):
+        try:
+            return _orjson.dumps(record, option=_orjson.OPT_INDENT_2).decode("utf-8")
+        except TypeError:
+            pass
+    return json.dumps(record, ensure_ascii=False, indent=2)
+
+
+def _json_floats(o) -> bool:
+    """No float (nested anywhere) that json and orjson format differently."""
+    if isinstance(o, dict):
+        return all(map(_json_floats, o.values()))
+    if isinstance(o, (list, tuple)):
+        return all(map(_json_floats, o))
+    if isinstance(o, float):
+        return o == 0.0 or 1e-4 <= abs(o) < 1e16  # finite, written without an exponent by both
+    return True
+
+
+try:
+    import orjson as _orjson
+except ImportError:  # optional speed-up: json alone gives the same bytes
+    _orjson = None
 
 
 # --- files ------------------------------------------------------------------------------------
