@@ -22,6 +22,7 @@ import ahocorasick
 from .. import rx as re
 
 from ..data import load_table
+from ..scan import finditer_at, word_starts
 from .tables import OrganTables, organ_tables
 
 MARKERS = ("自治区", "省", "市", "县", "区", "州")
@@ -537,11 +538,23 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _sector_list_words() -> ahocorasick.Automaton:
+    """The words a `sector_list` match opens with (its first alternation: sectors, mass words)."""
+    t = organ_tables()
+    auto = ahocorasick.Automaton()
+    for word in set(t.sectors) | set(t.mass_words):
+        auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
     out = _open_sector_lists(text, start, end)
-    for m in _patterns()["sector_list"].finditer(text[start:end]):
+    seg = text[start:end]  # tried only where a sector or mass word starts (same matches)
+    for m in finditer_at(_patterns()["sector_list"], seg, word_starts(_sector_list_words(), seg)):
         ls = start + m.start("list")
         pos = ls
         words = m.group("list").split("、")
