@@ -587,13 +587,15 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+MARKER_CHAR = re.compile("[省市县区州]")
+
+
 def _productive(text: str, start: int, end: int) -> list[Mention]:
     """Marker or place + sector words + organ suffix, for names outside the alias table."""
     out = []
-    for i in range(start, end):
+    for marker in MARKER_CHAR.finditer(text, start, end):  # the offsets of 省市县区州, found in C
+        i = marker.start()
         ch = text[i]
-        if ch not in "省市县区州":
-            continue
         if i > start and text[i - 1] in MARKER_BLOCK_BEFORE:
             continue
         if ch == "州" and i > start and _is_han(text[i - 1]):
