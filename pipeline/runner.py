@@ -126,6 +126,8 @@ class RunSummary:
     out: str = ""
     interrupted: bool = False
     skipped_files: list[dict] = field(default_factory=list)
+    # peak resident memory, MiB: this process, and the largest of the local worker processes
+    peak_rss_mib: dict[str, float | None] = field(default_factory=dict)
 
     def line(self) -> str:
         items = ", ".join(f"{k} {v}" for k, v in self.items.items())
@@ -308,15 +310,16 @@ def serial_executor(fn: Callable[[Job], Outcome], jobs: list[Job]) -> Iterator[O
         yield fn(job)
 
 
-def limited_executor(workers: int, settings: Settings = DEFAULT) -> Executor:
-    """Worker processes with the per-document time and memory limits of `settings`."""
+def limited_executor(workers: int, settings: Settings = DEFAULT, peaks: list | None = None) -> Executor:
+    """Worker processes with the per-document time and memory limits of `settings`; `peaks`
+    receives each worker's peak resident memory (MiB) when it ends."""
 
     def run_jobs(fn: Callable[[Job], Outcome], jobs: list[Job]) -> Iterator[Outcome]:
         from .pool import run_limited
 
         from . import document  # noqa: F401  (imported once here, shared by forked workers)
 
-        yield from run_limited(fn, jobs, workers, settings.time_limit, settings.memory_limit_mib, _failure)
+        yield from run_limited(fn, jobs, workers, settings.time_limit, settings.memory_limit_mib, _failure, peaks)
 
     return run_jobs
 
@@ -440,6 +443,7 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
         jobs = plan_jobs(files, out, settings.document)
         sources = {j.source for j in jobs}
         started = time.time()
+        worker_peaks: list[float] = []
         errors_fh = open(out / "errors.jsonl.part", "w", encoding="utf-8")
         try:
             todo: list[Job] = []
@@ -456,7 +460,8 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
             if executor is None and settings.executor == "dask":
                 executor = dask_executor(address=settings.scheduler, workers=settings.workers)
             elif executor is None:
-                executor = limited_executor(settings.workers, settings.document) if settings.isolate else serial_executor
+                executor = (limited_executor(settings.workers, settings.document, worker_peaks) if settings.isolate
+                            else serial_executor)
             outcomes = executor(process_job, todo)
             if settings.progress and len(todo) > 3:
                 from tqdm import tqdm
@@ -492,6 +497,12 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
             summary.items = stats["items"]
             summary.pruned = stats["pruned"]
             summary.seconds = time.perf_counter() - t0
+            from .pool import peak_rss_mib
+
+            summary.peak_rss_mib = {"parent": peak_rss_mib(),
+                                    "worker": round(max(worker_peaks), 1) if worker_peaks else None}
+            if summary.peak_rss_mib["parent"] is not None:
+                summary.peak_rss_mib["parent"] = round(summary.peak_rss_mib["parent"], 1)
             run_info = {
                 "pipeline_version": __version__,
                 "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
