@@ -38,7 +38,7 @@ from .errors import Errors, InputError, PolicykbError, RunLockedError, split_cod
 from .ingest import READERS, UNSUPPORTED
 from .record import FIELDS
 from .settings import DEFAULT, Settings
-from .write import dumps_line, rebuild_collection, record_filename, to_json, write_atomic
+from .write import dumps_line, loads, rebuild_collection, record_filename, to_json, write_atomic
 
 # Which of two inputs with the same stem is listed first (the text original before its PDF), by
 # format; the suffixes of each format are in ingest.READERS only.
@@ -250,7 +250,7 @@ def _read_record(out: Path, doc_id: str) -> dict | None:
     if not path.is_file():
         return None
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return loads(path.read_bytes())
     except (OSError, ValueError):
         return None
 

@@ -184,6 +184,20 @@ def csv_cell(value) -> object:
     return value
 
 
+def csv_row(values: list) -> list:
+    """[csv_cell(v) for v in values], with the common cases (text, whole numbers) inline."""
+    out = []
+    for v in values:
+        t = type(v)
+        if t is str:
+            out.append("'" + v if v.startswith(FORMULA_START) else v)
+        elif t is int:
+            out.append(v)
+        else:
+            out.append(csv_cell(v))
+    return out
+
+
 def to_csv(records: Iterable[dict], table: str, stream=None) -> str | None:
     out = stream or io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -205,9 +219,26 @@ def iter_records(out_dir: Path) -> Iterator[tuple[Path, dict]]:
         return
     for p in sorted((p for p in rec_dir.glob("*.json") if not p.name.startswith(".")), key=lambda p: p.name[:-5]):
         try:
-            yield p, json.loads(p.read_text(encoding="utf-8"))
+            yield p, loads(p.read_bytes())
         except (OSError, ValueError):
             continue
+
+
+# bytes -> 1 for an ASCII digit, 0 otherwise: a run of 19 digits is then a substring search
+_DIGIT_MASK = bytes(1 if 0x30 <= b <= 0x39 else 0 for b in range(256))
+_LONG_RUN = b"\x01" * 19
+
+
+def loads(data: bytes):
+    """`json.loads(data.decode("utf-8"))`, by orjson when that is sure to give the same objects:
+    orjson refuses what json reads differently (NaN, lone surrogates) and reads integers of 19
+    digits or more as floats, so a text with such a digit run goes to json."""
+    if _orjson is not None and _LONG_RUN not in data.translate(_DIGIT_MASK):
+        try:
+            return _orjson.loads(data)
+        except ValueError:
+            pass
+    return json.loads(data.decode("utf-8"))
 
 
 def _parquet_schema(table: str):
@@ -260,8 +291,9 @@ class _ParquetTable:
         self.atomic = AtomicFile(path, binary=True)
         self.writer = pq.ParquetWriter(self.atomic.__enter__(), self.schema)
 
-    def add(self, row: dict) -> None:
-        self.rows.append(row)
+    def add(self, values: list) -> None:
+        """One row: its values in the order of TABLE_COLUMNS[table]."""
+        self.rows.append(values)
         if len(self.rows) >= self.BATCH:
             self.flush()
 
@@ -270,7 +302,9 @@ class _ParquetTable:
 
         if not self.rows:
             return
-        arrays = {c: [_parquet_value(c, r.get(c)) for r in self.rows] for c in self.cols}
+        columns = zip(*self.rows)
+        arrays = {c: ([_parquet_value(c, v) for v in col] if c in DATE_COLUMNS else list(col))
+                  for c, col in zip(self.cols, columns)}
         self.writer.write_table(pa.Table.from_pydict(arrays, schema=self.schema))
         self.rows = []
 
@@ -316,12 +350,16 @@ def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True) -> dict:
             stats["documents"] += 1
             for t in TABLES:
                 cols = TABLE_COLUMNS[t]
+                writerow, pq = writers[t].writerow, pq_tables.get(t)
+                n = 0
                 for row in table_rows(record, t):
-                    writers[t].writerow([csv_cell(row.get(c)) for c in cols])
-                    if t in pq_tables:
-                        pq_tables[t].add({c: row.get(c) for c in cols})
-                    if t != "documents":
-                        stats["items"][t] += 1
+                    values = [row.get(c) for c in cols]
+                    writerow(csv_row(values))
+                    if pq is not None:
+                        pq.add(values)
+                    n += 1
+                if t != "documents":
+                    stats["items"][t] += n
         ok = True
     finally:
         for t in pq_tables.values():
