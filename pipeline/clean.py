@@ -176,9 +176,14 @@ TITLE_LINE_END = re.compile(genre_alternation() + r"(?:\s*[（(][^（）()]{0,40
 HEAD_LINES = 12  # the lines a title block can occupy
 
 
+def _table_row(line: str) -> bool:
+    """TABLE_ROW.search(line); a line without | or a tab cannot match (no scan then)."""
+    return ("|" in line or "\t" in line) and TABLE_ROW.search(line) is not None
+
+
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
     a, b = prev.text, nxt.text
-    if TABLE_ROW.search(a) or TABLE_ROW.search(b) or BARE_NUMBER.match(a) or BARE_NUMBER.match(b):
+    if _table_row(a) or _table_row(b) or BARE_NUMBER.match(a) or BARE_NUMBER.match(b):
         return True  # rows of a table never run together, nor into a row's own 序号
     if head and TITLE_LINE_END.search(a) and "。" not in a:
         return True
