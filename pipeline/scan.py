@@ -12,12 +12,15 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 
-def finditer_at(pattern, text: str, starts: Iterable[int]) -> Iterator:
+def finditer_at(pattern, text: str, starts: Iterable[int], end: int | None = None) -> Iterator:
+    """`pattern.finditer(text)` (or `pattern.finditer(text, starts[0]-or-later, end)`: matches
+    end by `end`), trying only the offsets in `starts`."""
     pos = 0
+    end = len(text) if end is None else end
     for s in starts:
         if s < pos:
             continue
-        m = pattern.match(text, s)
+        m = pattern.match(text, s, end)
         if m is not None:
             if m.end() == m.start():
                 raise ValueError(f"finditer_at: {pattern.pattern[:40]!r} matched the empty string")
@@ -25,6 +28,8 @@ def finditer_at(pattern, text: str, starts: Iterable[int]) -> Iterator:
             pos = m.end()
 
 
-def word_starts(automaton, text: str) -> list[int]:
-    """Sorted offsets where a word of `automaton` (values: the word's length) starts in text."""
-    return sorted({end - n + 1 for end, n in automaton.iter(text)})
+def word_starts(automaton, text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Sorted offsets where a word of `automaton` (values: the word's length) lies in
+    text[start:end]."""
+    end = len(text) if end is None else end
+    return sorted({last - n + 1 for last, n in automaton.iter(text, start, end)})

@@ -76,3 +76,20 @@ def test_rx_module_calls_are_regex_calls():
     assert [m.span() for m in rx.finditer(r"\d+", text)] == [m.span() for m in regex.finditer(r"\d+", text)]
     assert rx.search(r"\d+", text, pos=5).span() == regex.search(r"\d+", text, pos=5).span()  # passed through
     assert rx.I == regex.I and rx.Pattern is regex.Pattern and rx.compile is regex.compile
+
+
+def test_branch_matches_are_those_of_a_full_scan():
+    """The branch pattern opens with a parent organ or a place (`_branch_openings`)."""
+    from pipeline.nlp.organs import _branch_openings, _branches_table
+
+    pattern = _branches_table().pattern
+    found = 0
+    texts = [p.read_text(encoding="utf-8-sig") for p in TEXTS]
+    texts.append("中国人民银行合肥中心支行、人行 安徽中心支行、华北能源监管局、安徽证监局和山东金融监管局")
+    for text in texts:
+        for start, end in [(0, len(text)), (3, max(3, len(text) - 5))]:
+            want = [m.span() for m in pattern.finditer(text, start, end)]
+            got = [m.span() for m in finditer_at(pattern, text, word_starts(_branch_openings(), text, start, end), end)]
+            assert got == want
+            found += len(want)
+    assert found > 10

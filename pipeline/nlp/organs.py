@@ -135,6 +135,16 @@ def _branches_table() -> _Branches:
     return _Branches(pattern, templates, places)
 
 
+@lru_cache(maxsize=1)
+def _branch_openings() -> ahocorasick.Automaton:
+    """What a branch match opens with: a parent organ (BRANCH_PARENTS) or a place."""
+    auto = ahocorasick.Automaton()
+    for word in set(BRANCH_PARENTS.split("|")) | set(_branches_table().places):
+        auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
 def _branches(text: str, start: int, end: int) -> list[Mention]:
     """安徽证监局 → 中国证券监督管理委员会安徽监管局, 人行合肥中心支行 → 中国人民银行合肥市中心支行,
     华北能源监管局 → 国家能源局华北监管局: a central organ's branch named by its place."""
@@ -142,7 +152,8 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
     out = []
     if not any(text.find(suf, start, end) >= 0 for suf in b.templates):
         return out  # no branch suffix in the range: the pattern cannot match
-    for m in b.pattern.finditer(text, start, end):
+    # tried only where a parent organ or a place starts (same matches as finditer)
+    for m in finditer_at(b.pattern, text, word_starts(_branch_openings(), text, start, end), end):
         suf, place, pre = m.group("suf"), m.group("place"), m.group("pre")
         need = BRANCH_NEEDS_PARENT.get(suf)
         if need and not (pre and pre in ("人行", "人民银行", "中国人民银行")):
