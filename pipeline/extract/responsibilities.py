@@ -28,6 +28,7 @@ from .departments import NamedMention, named_mentions, scan_text
 from .task_tables import find_task_tables
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
+OPENING = re.compile("[" + re.escape("".join(OPEN_CLOSE)) + "]")
 ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同|指导")
 LABEL_WORDS = "责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|协办单位|协助单位"
 LABEL = re.compile(rf"(?P<label>{LABEL_WORDS})\s*[：:]")
@@ -47,6 +48,7 @@ PROSE_CUE = re.compile(r"(?:在(?:各自)?职责范围内[，,]?)?(?:要|应|应
                        r"(?:按职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
+COMMA = re.compile("[，,]")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
 # Places that stand for their governments inside an assignment (spec 1.1 sections 5 and 6: kept as
 # written): 各地区, 各地, 各省（区、市）, 各省、自治区、直辖市, 各市（州）, 各县（市、区）, 各区、县级市,
@@ -247,18 +249,17 @@ def _full_width(name: str) -> str:
 def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]) -> list[Annotation]:
     out = []
     i = a
-    while i < b:
-        ch = text[i]
-        if ch in OPEN_CLOSE:
-            j = _matching(text, i, b)
-            if j is not None:
-                inner = _inside(mentions, i + 1, j)
-                inner = sorted(inner + _place_assignees(text, i + 1, j, inner), key=lambda nm: nm.mention.start)
-                if _is_assignment(text, i + 1, j, inner):
-                    out.append(Annotation(i + 1, j, inner))
-                    i = j + 1
-                    continue
-        i += 1
+    for opening in OPENING.finditer(text, a, b):  # the opening brackets, found in C
+        if opening.start() < i:
+            continue  # inside an annotation already taken
+        i = opening.start()
+        j = _matching(text, i, b)
+        if j is not None:
+            inner = _inside(mentions, i + 1, j)
+            inner = sorted(inner + _place_assignees(text, i + 1, j, inner), key=lambda nm: nm.mention.start)
+            if _is_assignment(text, i + 1, j, inner):
+                out.append(Annotation(i + 1, j, inner))
+                i = j + 1
     return out
 
 
@@ -383,7 +384,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
             number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
             starts = [s + number.end()] if number else [s]
-            for cs in starts + [s + k + 1 for k, ch in enumerate(sentence) if ch in "，,"]:
+            for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)]:
                 _prose_clause(text, cs, e, task, by_start, mentions, add)
 
 
