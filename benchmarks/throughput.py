@@ -53,6 +53,9 @@ def peers(strings: list[str], repeat: int) -> list[tuple[str, float | None, str]
         import contextlib
         import io
 
+        import logging
+
+        logging.disable(logging.ERROR)  # JioNLP logs a traceback for every string it cannot parse
         with contextlib.redirect_stdout(io.StringIO()):
             import jionlp as jio
     except ImportError:

@@ -83,12 +83,24 @@ def _indented(record) -> str:
 
 def _json_floats(o) -> bool:
     """No float (nested anywhere) that json and orjson format differently."""
-    if isinstance(o, dict):
-        return all(map(_json_floats, o.values()))
-    if isinstance(o, (list, tuple)):
-        return all(map(_json_floats, o))
-    if isinstance(o, float):
-        return o == 0.0 or 1e-4 <= abs(o) < 1e16  # finite, written without an exponent by both
+    stack = [o]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, dict):
+            x = x.values()
+        elif not isinstance(x, (list, tuple)):
+            x = (x,)
+        for v in x:
+            t = type(v)
+            if t is str or t is int or t is bool or v is None:
+                continue
+            if t is dict or t is list or t is tuple:
+                stack.append(v)
+            elif isinstance(v, float):
+                if not (v == 0.0 or 1e-4 <= abs(v) < 1e16):  # finite, no exponent in either
+                    return False
+            elif isinstance(v, (dict, list, tuple)):
+                stack.append(v)
     return True
 
 
