@@ -59,9 +59,8 @@ class Stages:
 
 def staged_record(path: Path, data: bytes, stages: Stages, doc_id: str | None = None, settings=DEFAULT) -> str:
     """The record JSON of one document, each stage timed into `stages`."""
+    from pipeline.document import finish_record
     from pipeline.extract.departments import named_mentions
-    from pipeline.pages import PageLookup, PageText, align
-    from pipeline.errors import coded_warning
 
     stages.start()
     raw = read_document(path, data, settings)
@@ -81,24 +80,7 @@ def staged_record(path: Path, data: bytes, stages: Stages, doc_id: str | None = 
     prov = Provenance(source=path.as_posix(), sha256=hashlib.sha256(data).hexdigest(), format=raw.format,
                       pages=len(raw.pages), encoding=raw.encoding, backends=[p.backend for p in raw.pages],
                       pipeline_version=__version__)
-    # build_record's own work after the extractors (page grounding, the Record), then the JSON.
-    from pipeline.document import _ground
-
-    pages = [PageText(p.number, p.source_text if p.source_text is not None else p.text) for p in raw.pages]
-    alignment = align(doc.text, pages) if pages else None
-    runs = alignment.page_runs() if alignment else list(doc.page_map)
-    lookup = PageLookup(runs)
-    quote_on_page = raw.format == "pdf"
-    for f in FIELDS:
-        for item in getattr(ctx, f):
-            _ground(item, alignment, lookup, quote_on_page)
-    for ev in ctx.metadata.evidence.values():
-        _ground(ev, alignment, lookup, quote_on_page)
-    record = Record(doc_id=doc.doc_id, metadata=ctx.metadata, tasks=ctx.tasks, departments=ctx.departments,
-                    responsibilities=ctx.responsibilities, targets=ctx.targets, years=ctx.years,
-                    citations=ctx.citations, text=doc.text,
-                    page_map=[PageSpan(page=p, start=s, end=e) for p, s, e in runs], provenance=prov,
-                    warnings=[coded_warning(w) for w in doc.warnings])
+    record = finish_record(doc, ctx, prov, raw)  # grounding on pages, the Record (build_record's rest)
     out = to_json(record.model_dump(mode="json"))
     stages.lap("record")
     return out
