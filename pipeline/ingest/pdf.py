@@ -109,7 +109,7 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
                 raise _PageTooDense(f"{n:,} glyphs > max_page_glyphs {settings.max_page_glyphs:,}")
             layer = textpage.get_text_range(0, n) if n > 0 else ""
             source = layer.replace("\r\n", "\n").replace("\r", "\n")
-            lines = _lines_pdfium(textpage, layer)
+            lines = _lines_pdfium(textpage)
         finally:
             textpage.close()
         text, mode, continues = join_lines(lines)
