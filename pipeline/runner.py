@@ -358,16 +358,27 @@ def dask_executor(client=None, address: str | None = None, workers: int | None =
             window = in_flight or 4 * max(1, sum(own.nthreads().values()))
             pending = iter(jobs)
             running = as_completed()
+            job_of: dict = {}  # future key -> job, for the futures in flight
+
+            def submit(job: Job) -> None:
+                future = own.submit(fn, job, pure=False)
+                job_of[future.key] = job
+                running.add(future)
+
             for job in pending:
-                running.add(own.submit(fn, job, pure=False))
+                submit(job)
                 if running.count() >= window:
                     break
             for future in running:
-                outcome = future.result()
+                job = job_of.pop(future.key)
+                try:
+                    outcome = future.result()
+                except Exception as exc:  # the worker died (KilledWorker) or the task was lost
+                    outcome = _failure(job, "died", f"{type(exc).__name__}: {exc}"[:300])
                 future.release()
                 nxt = next(pending, None)
                 if nxt is not None:
-                    running.add(own.submit(fn, nxt, pure=False))
+                    submit(nxt)
                 yield outcome
         finally:
             if own is not client:
