@@ -74,15 +74,18 @@ def make_nlp(region: str | None = None, admin_level: str | None = None, use_ner:
     return _make_nlp(region=region, admin_level=admin_level, use_ner=use_ner)
 
 
-def run(inputs, out="outputs", *, workers: int = 1, resume: bool = False, prune: bool = False,
-        settings: "Settings | None" = None):
-    """Batch run, as `policykb run INPUT… --out DIR`; returns a `pipeline.runner.RunSummary`."""
-    from .runner import RunSettings
+def run(inputs, out="outputs", *, workers: int | None = None, resume: bool = False, prune: bool = False,
+        settings: "Settings | None" = None, executor: str = "local", scheduler: str | None = None):
+    """Batch run, as `policykb run INPUT… --out DIR`; returns a `pipeline.runner.RunSummary`.
+    `workers` defaults to one per CPU core; `executor="dask"` runs on Dask distributed (the
+    scheduler at `scheduler`, else a LocalCluster of `workers` processes)."""
+    from .runner import RunSettings, default_workers
     from .runner import run as _run
     from .settings import DEFAULT
 
-    return _run(inputs, RunSettings(out=out, workers=workers, resume=resume, prune=prune, progress=False,
-                                    document=settings or DEFAULT))
+    return _run(inputs, RunSettings(out=out, workers=workers or default_workers(), resume=resume, prune=prune,
+                                    progress=False, document=settings or DEFAULT, executor=executor,
+                                    scheduler=scheduler))
 
 
 def __getattr__(name: str):

@@ -12,10 +12,11 @@ What cleaning does, in order:
 """
 from __future__ import annotations
 
+import re as _re
 from collections import Counter
 from dataclasses import dataclass, field
 
-import regex as re
+from . import rx as re
 
 from .ingest.raw import RawDoc
 from .patterns import NUMBERING_START
@@ -93,7 +94,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             in_table = in_table or bool(TABLE_NUMBER_HEADER.match(stripped))
             if PAGE_NUMBER_LINE.match(stripped) and not (BARE_NUMBER.match(stripped) and in_table and k not in page_edges):
                 continue
-            if _furniture_key(stripped) in furniture:
+            if furniture and _furniture_key(stripped) in furniture:
                 continue
             lines.append(_Line(stripped, page, hard or block, block, paragraph=known))
         if raw_page.continues and len(lines) > first_of_page:
@@ -116,8 +117,12 @@ def _strip_markdown(line: str) -> str:
     return BOLD.sub("", line)
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+_WHITE_RUN = re.compile(r"\s+")
+
+
 def _furniture_key(line: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line))
+    return _DIGIT_RUN.sub("#", _WHITE_RUN.sub("", line))
 
 
 def _running_furniture(pages: list[str]) -> set[str]:
@@ -136,12 +141,18 @@ def _running_furniture(pages: list[str]) -> set[str]:
 _FULL_WIDTH_PUNCT = set("‘’“”—…·")
 
 
+# Characters set half width: below U+2E80, except that punctuation (stdlib `re`, one C scan).
+_NARROW = _re.compile("[^\u2e80-\U0010ffff" + "".join(sorted(_FULL_WIDTH_PUNCT)) + "]")
+
+
 def _width(s: str) -> float:
-    return sum(0.5 if ord(ch) < 0x2E80 and ch not in _FULL_WIDTH_PUNCT else 1.0 for ch in s)
+    """Half a unit for a narrow character, one for a CJK or full-width one."""
+    narrow = len(_NARROW.findall(s))
+    return (len(s) - narrow) + 0.5 * narrow
 
 
 def _typical_width(lines: list[_Line]) -> float:
-    widths = sorted(_width(ln.text) for ln in lines if _width(ln.text) >= 8)
+    widths = sorted(w for w in map(_width, (ln.text for ln in lines)) if w >= 8)
     if len(widths) < 5:
         return float("inf")
     # Wrapped lines of a page layout share one width: the upper quartile is that width.
@@ -171,9 +182,14 @@ TITLE_LINE_END = re.compile(genre_alternation() + r"(?:\s*[（(][^（）()]{0,40
 HEAD_LINES = 12  # the lines a title block can occupy
 
 
+def _table_row(line: str) -> bool:
+    """TABLE_ROW.search(line); a line without | or a tab cannot match (no scan then)."""
+    return ("|" in line or "\t" in line) and TABLE_ROW.search(line) is not None
+
+
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
     a, b = prev.text, nxt.text
-    if (TABLE_ROW.search(a) or TABLE_ROW.search(b) or BARE_NUMBER.match(a) or BARE_NUMBER.match(b)
+    if (_table_row(a) or _table_row(b) or BARE_NUMBER.match(a) or BARE_NUMBER.match(b)
             or TABLE_NUMBER_HEADER.match(a) or TABLE_NUMBER_HEADER.match(b)):
         return True  # rows of a table never run together, nor into a row's own 序号
     if head and TITLE_LINE_END.search(a) and "。" not in a:

@@ -11,6 +11,7 @@ RUN_EPILOG = """examples:
   policykb run corpus/                      # every notice below corpus/ -> outputs/
   policykb run a.pdf b.txt --out kb/        # named files -> kb/
   policykb run archive/ --workers 2 --resume
+  policykb run archive/ --executor dask --scheduler tcp://scheduler-host:8786   # on a Dask cluster
   policykb run archive/ --prune --time-limit 60   # the KB mirrors archive/; 60 s per document
 writes: DIR/records/<doc_id>.json, DIR/kb.jsonl, DIR/tables/*.csv and *.parquet (rebuilt from every
 record in DIR/records, so a second batch adds to the knowledge base), DIR/errors.jsonl (code, message,
@@ -66,8 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
                          epilog=RUN_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder")
     run.add_argument("--out", default="outputs", metavar="DIR", help="output folder (default: outputs/)")
-    run.add_argument("--workers", type=_workers, default=1, metavar="N",
-                     help="worker processes (default 1; 0 = one per CPU)")
+    run.add_argument("--workers", type=_workers, default=0, metavar="N",
+                     help="worker processes (default 0 = one per CPU core)")
+    run.add_argument("--executor", choices=("local", "dask"), default="local",
+                     help="local: worker processes on this machine (default); dask: Dask distributed "
+                          "(pip install 'policykb[dask]')")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="with --executor dask: the scheduler (tcp://host:8786); without it a LocalCluster "
+                          "of --workers processes is started")
     run.add_argument("--resume", action="store_true",
                      help="skip documents whose record exists for the same input bytes and version")
     run.add_argument("--strict", action="store_true", help="exit with status 1 if any document failed")
@@ -286,7 +293,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .runner import RunSettings, run
     from .settings import DEFAULT
 
-    workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
+    from .runner import default_workers
+
+    workers = args.workers if args.workers > 0 else default_workers()
+    if args.scheduler and args.executor != "dask":
+        print("policykb run: --scheduler is for --executor dask", file=sys.stderr)
+        return 2
     document = DEFAULT
     if args.time_limit is not None:
         document = replace(document, time_limit=args.time_limit)
@@ -294,7 +306,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         document = replace(document, memory_limit_mib=args.memory_limit)
     settings = RunSettings(out=Path(args.out), workers=workers, resume=args.resume, strict=args.strict,
                            progress=not args.quiet, prune=args.prune, follow_symlinks=args.follow_symlinks,
-                           document=document)
+                           document=document, executor=args.executor, scheduler=args.scheduler)
 
     def on_error(entry: dict) -> None:  # printed as they happen, --quiet or not
         print(f"policykb: {entry['code']} {entry['path']}: {entry['message']}", file=sys.stderr)

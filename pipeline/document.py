@@ -61,9 +61,18 @@ def extract(doc: CleanDoc, settings: Settings = DEFAULT, region: str | None = No
 def build_record(doc: CleanDoc, provenance: Provenance, settings: Settings = DEFAULT, raw: RawDoc | None = None,
                  region: str | None = None, admin_level: str | None = None) -> Record:
     ctx = extract(doc, settings, region, admin_level)
-    pages = [PageText(p.number, p.source_text if p.source_text is not None else p.text) for p in raw.pages] if raw else []
-    alignment = align(doc.text, pages) if pages else None
-    runs = alignment.page_runs() if alignment else list(doc.page_map)
+    return finish_record(doc, ctx, provenance, raw)
+
+
+def finish_record(doc: CleanDoc, ctx, provenance: Provenance, raw: RawDoc | None = None) -> Record:
+    """The record of extracted fields: every item grounded on its page, the page map."""
+    if raw is not None and len(raw.pages) == 1 and raw.format != "pdf":
+        # One page and no page quotes: every offset is on that page (what aligning gives).
+        alignment, runs = None, [(raw.pages[0].number, 0, len(doc.text))]
+    else:
+        pages = [PageText(p.number, p.source_text if p.source_text is not None else p.text) for p in raw.pages] if raw else []
+        alignment = align(doc.text, pages) if pages else None
+        runs = alignment.page_runs() if alignment else list(doc.page_map)
     lookup = PageLookup(runs)
     quote_on_page = raw is not None and raw.format == "pdf"
     for field in FIELDS:

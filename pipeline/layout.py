@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex as re
+from . import rx as re
 
 from .patterns import DOC_NUMBER, NUMBERING_START
 from .vocabulary import genre_alternation

@@ -17,6 +17,7 @@ page of its neighbours); the walk is greedy and never moves backwards, so its co
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -29,74 +30,171 @@ class PageText:
     text: str  # the page's own text (PDF: as the text layer gives it), or the reader's text
 
 
-@dataclass
+_TOKEN = re.compile(r"\S+")  # a stretch without white space (str.isspace), stdlib `re` on purpose
+
+
 class Alignment:
-    clean: str
-    pages: list[PageText]
-    # for each clean offset: (page index, offset in that page's text), or None for white space /
-    # characters left unmatched
-    where: list[tuple[int, int] | None]
+    """The walk's result as matched runs: clean characters [c, c + n) (no white space among
+    them) sit at page-stream characters [g, g + n); the page stream is every page's text without
+    white space, in page order, kept as tokens (stretches between white space) with their page
+    and offset. `where` gives the same per character, built only when asked for."""
+
+    def __init__(self, clean: str, pages: list[PageText], runs: list[tuple[int, int, int]],
+                 tok_g: list[int], tok_page: list[int], tok_off: list[int], stream_len: int):
+        self.clean, self.pages = clean, pages
+        self.runs = runs  # (clean start, stream start, length), by clean start
+        self._run_c = [r[0] for r in runs]
+        self._tok_g, self._tok_page, self._tok_off = tok_g, tok_page, tok_off
+        # stream end of each page's characters (pages in order: a page's characters end where
+        # the next page's start)
+        self._page_end: dict[int, int] = {}
+        for t, k in enumerate(tok_page):
+            self._page_end[k] = tok_g[t + 1] if t + 1 < len(tok_g) else stream_len
+
+    def _at(self, g: int) -> tuple[int, int]:
+        """(page index, offset in that page's text) of stream character g."""
+        t = bisect_right(self._tok_g, g) - 1
+        return self._tok_page[t], self._tok_off[t] + g - self._tok_g[t]
+
+    @property
+    def where(self) -> list[tuple[int, int] | None]:
+        """For each clean offset: (page index, offset in that page's text), or None for white
+        space / characters left unmatched."""
+        out: list[tuple[int, int] | None] = [None] * len(self.clean)
+        for c, g, n in self.runs:
+            for j in range(n):
+                out[c + j] = self._at(g + j)
+        return out
+
+    def _changes(self):
+        """(clean offset, page number) where the page of the matched characters changes, from
+        the first matched character on."""
+        pages, tok_g, tok_page = self.pages, self._tok_g, self._tok_page
+        last = None
+        for c, g, n in self.runs:
+            t0 = bisect_right(tok_g, g) - 1
+            t1 = bisect_right(tok_g, g + n - 1, t0) - 1
+            if tok_page[t0] == tok_page[t1]:
+                number = pages[tok_page[t0]].number
+                if number != last:
+                    yield c, number
+                    last = number
+                continue
+            for t in range(t0, t1 + 1):
+                number = pages[tok_page[t]].number
+                if number != last:
+                    yield c + max(tok_g[t] - g, 0), number
+                    last = number
 
     def page_runs(self) -> list[tuple[int, int, int]]:
         """(page, start, end) runs over the clean text, covering it from 0 to len(clean)."""
         n = len(self.clean)
         if not self.pages:
             return []
-        labels = [None] * n
-        last = None
-        for i, w in enumerate(self.where):
-            if w is not None:
-                last = self.pages[w[0]].number
-            labels[i] = last
-        first = next((x for x in labels if x is not None), self.pages[0].number)
-        runs: list[tuple[int, int, int]] = []
-        for i, page in enumerate(labels):
-            page = first if page is None else page
+        if n == 0:
+            return [(self.pages[0].number, 0, 0)]
+        changes = list(self._changes())
+        first = changes[0][1] if changes else self.pages[0].number
+        runs: list[tuple[int, int, int]] = [(first, 0, 1)]
+        for i, page in changes:
+            if page == runs[-1][0]:
+                continue
             # White space before a page's first character belongs to that page.
-            if runs and runs[-1][0] == page:
-                runs[-1] = (page, runs[-1][1], i + 1)
-            else:
-                start = i
-                if runs:
-                    while start > runs[-1][1] + 1 and self.clean[start - 1].isspace():
-                        start -= 1
-                    runs[-1] = (runs[-1][0], runs[-1][1], start)
-                runs.append((page, start, i + 1))
-        if not runs:
-            runs = [(self.pages[0].number, 0, 0)]
+            start = i
+            while start > runs[-1][1] + 1 and self.clean[start - 1].isspace():
+                start -= 1
+            runs[-1] = (runs[-1][0], runs[-1][1], start)
+            runs.append((page, start, i + 1))
+        runs[-1] = (runs[-1][0], runs[-1][1], n)
         return runs
 
     def locate(self, start: int, end: int) -> tuple[int | None, str | None]:
         """(page, quote as on that page) of the clean span [start, end)."""
-        hits = [self.where[i] for i in range(max(start, 0), min(end, len(self.where))) if self.where[i] is not None]
-        if not hits:
+        start, end = max(start, 0), min(end, len(self.clean))
+        r = max(bisect_right(self._run_c, start) - 1, 0)
+        first = last = None
+        limit = None
+        while r < len(self.runs) and self.runs[r][0] < end:
+            c, g, n = self.runs[r]
+            r += 1
+            lo, hi = max(c, start), min(c + n, end)
+            if lo >= hi:
+                continue
+            g0, g1 = g + lo - c, g + hi - c  # stream characters [g0, g1)
+            if first is None:
+                first = self._at(g0)
+                limit = self._page_end[first[0]]
+            if g0 >= limit:
+                break  # later characters are on later pages
+            last = min(g1, limit) - 1
+        if first is None:
             return None, None
-        page_index = hits[0][0]
-        on_page = [h for h in hits if h[0] == page_index]
+        page_index = first[0]
         text = self.pages[page_index].text
-        return self.pages[page_index].number, text[on_page[0][1]: on_page[-1][1] + 1]
+        return self.pages[page_index].number, text[first[1]: self._at(last)[1] + 1]
+
+
+def _common_prefix(a: str, i: int, b: str, j: int) -> int:
+    """Length of the longest common prefix of a[i:] and b[j:] (slice comparisons in C)."""
+    most = min(len(a) - i, len(b) - j)
+    if most <= 0 or a[i] != b[j]:
+        return 0
+    lo, step = 1, 8  # a[i:i+lo] == b[j:j+lo] holds; gallop, then bisect
+    while lo < most:
+        hi = min(lo + step, most)
+        if a[i + lo:i + hi] == b[j + lo:j + hi]:
+            lo, step = hi, step * 2
+            continue
+        while hi - lo > 1:  # prefix lo matches, lo+..hi does not all match
+            mid = (lo + hi) // 2
+            if a[i + lo:i + mid] == b[j + lo:j + mid]:
+                lo = mid
+            else:
+                hi = mid
+        return lo
+    return lo
 
 
 def align(clean: str, pages: list[PageText]) -> Alignment:
-    stream: list[tuple[int, int]] = []  # (page index, offset) of every non-space page character
-    chars: list[str] = []
+    """The greedy walk: each non-space clean character is matched to the first equal page
+    character at or after the last match, within WINDOW; a stretch equal on both sides is
+    matched at once (what the walk does character by character when the next page character is
+    the one sought)."""
+    tok_g: list[int] = []
+    tok_page: list[int] = []
+    tok_off: list[int] = []
+    parts: list[str] = []
+    g = 0
     for k, page in enumerate(pages):
-        for j, ch in enumerate(page.text):
-            if not ch.isspace():
-                stream.append((k, j))
-                chars.append(ch)
-    joined = "".join(chars)
-    where: list[tuple[int, int] | None] = [None] * len(clean)
+        for m in _TOKEN.finditer(page.text):
+            tok_g.append(g)
+            tok_page.append(k)
+            tok_off.append(m.start())
+            parts.append(m.group())
+            g += m.end() - m.start()
+    joined = "".join(parts)
+    runs: list[tuple[int, int, int]] = []
     pos = 0
-    for i, ch in enumerate(clean):
-        if ch.isspace():
-            continue
-        found = joined.find(ch, pos, pos + WINDOW)
-        if found < 0:
-            continue
-        where[i] = stream[found]
-        pos = found + 1
-    return Alignment(clean, pages, where)
+    for m in _TOKEN.finditer(clean):
+        tok, c0 = m.group(), m.start()
+        j, n_tok = 0, len(tok)
+        while j < n_tok:
+            n = _common_prefix(tok, j, joined, pos)
+            if n:
+                found = pos
+            else:
+                n = 1
+                found = joined.find(tok[j], pos, pos + WINDOW)
+                if found < 0:
+                    j += 1
+                    continue
+            if runs and runs[-1][0] + runs[-1][2] == c0 + j and runs[-1][1] + runs[-1][2] == found:
+                runs[-1] = (runs[-1][0], runs[-1][1], runs[-1][2] + n)
+            else:
+                runs.append((c0 + j, found, n))
+            j += n
+            pos = found + n
+    return Alignment(clean, pages, runs, tok_g, tok_page, tok_off, len(joined))
 
 
 class PageLookup:

@@ -4,7 +4,7 @@ Numbering follows GB/T 9704 practice: 一、 / （一） / 1. / （1） / ①, a
 """
 from __future__ import annotations
 
-import regex as re
+from . import rx as re
 
 CN_DIGITS = "〇零一二两三四五六七八九十百千"
 CN_NUM = rf"[{CN_DIGITS}]{{1,5}}"

@@ -40,6 +40,18 @@ def _rss_mib(pid: int) -> float | None:
         return None
 
 
+def peak_rss_mib(pid: int | str = "self") -> float | None:
+    """Peak resident memory (VmHWM) of a process, MiB; None where /proc is not there."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
 def _cap_memory(limit_mib: int) -> None:
     if not limit_mib:
         return
@@ -87,6 +99,12 @@ class _Worker:
         self.job, self.started = job, time.monotonic()
         self.conn.send(job)
 
+    def note_peak(self, peaks: list | None) -> None:
+        if peaks is not None and self.proc.pid is not None:
+            rss = peak_rss_mib(self.proc.pid)
+            if rss is not None:
+                peaks.append(rss)
+
     def kill(self) -> None:
         try:
             self.proc.kill()
@@ -108,9 +126,10 @@ class _Worker:
 
 
 def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, memory_limit_mib: int,
-                on_failure: Callable) -> Iterator:
+                on_failure: Callable, peaks: list | None = None) -> Iterator:
     """Yield fn(job) for every job, computed in `workers` processes; a job whose worker is killed
-    or dies yields on_failure(job, kind, detail) instead (kind: "time", "memory", "died")."""
+    or dies yields on_failure(job, kind, detail) instead (kind: "time", "memory", "died").
+    `peaks`, if given, receives the peak resident memory (MiB) of every worker when it ends."""
     ctx = _context()
     queue = deque(jobs)
     pool: list[_Worker] = []
@@ -169,6 +188,7 @@ def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, m
                     continue
                 busy.pop(conn)
                 job = w.job
+                w.note_peak(peaks)
                 w.kill()
                 pool.remove(w)
                 nw = _Worker(ctx, fn, memory_limit_mib)
@@ -177,6 +197,7 @@ def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, m
                 yield on_failure(job, kind, detail)
     finally:
         for w in pool:
+            w.note_peak(peaks)
             if w.job is not None or not w.proc.is_alive():
                 w.kill()
             else:

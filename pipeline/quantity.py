@@ -28,7 +28,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-import regex as re
+from . import rx as re
 
 from .numbers import (ARABIC, CN_NUMERAL, MULTIPLIER, MULTIPLIER_RE, cn_to_int, multiple_of_doubling, parse_number,
                       percent_of_cheng, percent_of_fraction)
@@ -45,6 +45,8 @@ TOKEN = re.compile(
     rf"|(?P<ar>(?<![\d.])(?:{ARABIC}))"
     rf"|(?P<cn>{CN_NUMERAL})"
 )
+MULTIPLIER_AFTER = re.compile(rf"\s*(?P<m>{MULTIPLIER_RE})")
+HAN_RUN = re.compile(r"[\p{Han}]{1,10}")
 RANGE_SEP = re.compile(r"\s*(?:——|[-—–－~～至到])\s*")
 SPACE = re.compile(r"[ \t\u3000]*")
 
@@ -144,7 +146,7 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         return percent_of_cheng(tenths), m.end(), "%", "cheng"
     if m.group("ar"):
         end = m.end()
-        mult = re.compile(rf"\s*(?P<m>{MULTIPLIER_RE})").match(text, end)
+        mult = MULTIPLIER_AFTER.match(text, end)
         value = parse_number(m.group("ar"))
         if mult and value is not None:
             value, end = value * MULTIPLIER[mult.group("m")], mult.end()
@@ -207,7 +209,7 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
 
 def _implicit_person_unit(text: str, pos: int) -> str | None:
     """`带动超过100万企业职工…`: a bare number followed by a group of people counts people (人)."""
-    nxt = re.match(r"[\p{Han}]{1,10}", text[pos:])
+    nxt = HAN_RUN.match(text, pos)  # not text[pos:]: no copy of the rest of the document
     if not nxt:
         return None
     phrase = nxt.group(0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex as re
+from . import rx as re
 
 from .data import load_table
 

@@ -38,7 +38,7 @@ from .errors import Errors, InputError, PolicykbError, RunLockedError, split_cod
 from .ingest import READERS, UNSUPPORTED
 from .record import FIELDS
 from .settings import DEFAULT, Settings
-from .write import dumps_line, rebuild_collection, record_filename, to_json, write_atomic
+from .write import dumps_line, loads, rebuild_collection, record_filename, to_json, write_atomic
 
 # Which of two inputs with the same stem is listed first (the text original before its PDF), by
 # format; the suffixes of each format are in ingest.READERS only.
@@ -47,10 +47,21 @@ FORMAT_PRIORITY = {suffix: FORMAT_ORDER.index(r.format) for suffix, r in READERS
 LOCK_NAME = ".policykb.lock"
 
 
+def default_workers() -> int:
+    """One worker per CPU core this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+EXECUTORS = ("local", "dask")
+
+
 @dataclass
 class RunSettings:
     out: Path = Path("outputs")
-    workers: int = 1
+    workers: int = field(default_factory=default_workers)  # local worker processes (dask: of a LocalCluster)
     resume: bool = False
     strict: bool = False
     progress: bool = True
@@ -58,10 +69,16 @@ class RunSettings:
     follow_symlinks: bool = False  # follow symbolic links found inside input folders
     isolate: bool = True  # documents in worker processes (limits enforced); False: in this process
     document: Settings = DEFAULT  # per-document settings: organ layers, limits
+    executor: str = "local"  # "local": worker processes here; "dask": Dask distributed
+    scheduler: str | None = None  # dask: scheduler address (tcp://host:8786); None: a LocalCluster
 
     def __post_init__(self) -> None:
         if not isinstance(self.workers, int) or isinstance(self.workers, bool) or self.workers < 1:
             raise ValueError(f"workers must be an integer >= 1, got {self.workers!r}")
+        if self.executor not in EXECUTORS:
+            raise ValueError(f"executor must be one of {EXECUTORS}, got {self.executor!r}")
+        if self.scheduler is not None and self.executor != "dask":
+            raise ValueError("a scheduler address is for the dask executor (executor='dask')")
 
 
 @dataclass
@@ -109,6 +126,8 @@ class RunSummary:
     out: str = ""
     interrupted: bool = False
     skipped_files: list[dict] = field(default_factory=list)
+    # peak resident memory, MiB: this process, and the largest of the local worker processes
+    peak_rss_mib: dict[str, float | None] = field(default_factory=dict)
 
     def line(self) -> str:
         items = ", ".join(f"{k} {v}" for k, v in self.items.items())
@@ -231,7 +250,7 @@ def _read_record(out: Path, doc_id: str) -> dict | None:
     if not path.is_file():
         return None
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return loads(path.read_bytes())
     except (OSError, ValueError):
         return None
 
@@ -298,15 +317,16 @@ def serial_executor(fn: Callable[[Job], Outcome], jobs: list[Job]) -> Iterator[O
         yield fn(job)
 
 
-def limited_executor(workers: int, settings: Settings = DEFAULT) -> Executor:
-    """Worker processes with the per-document time and memory limits of `settings`."""
+def limited_executor(workers: int, settings: Settings = DEFAULT, peaks: list | None = None) -> Executor:
+    """Worker processes with the per-document time and memory limits of `settings`; `peaks`
+    receives each worker's peak resident memory (MiB) when it ends."""
 
     def run_jobs(fn: Callable[[Job], Outcome], jobs: list[Job]) -> Iterator[Outcome]:
         from .pool import run_limited
 
         from . import document  # noqa: F401  (imported once here, shared by forked workers)
 
-        yield from run_limited(fn, jobs, workers, settings.time_limit, settings.memory_limit_mib, _failure)
+        yield from run_limited(fn, jobs, workers, settings.time_limit, settings.memory_limit_mib, _failure, peaks)
 
     return run_jobs
 
@@ -316,24 +336,62 @@ def process_pool_executor(workers: int) -> Executor:
     return limited_executor(workers)
 
 
-def dask_executor(client=None) -> Executor:
-    """Run jobs on a Dask cluster (optional extra: pip install 'policykb[dask]').
+def dask_executor(client=None, address: str | None = None, workers: int | None = None,
+                  in_flight: int | None = None) -> Executor:
+    """Run jobs on Dask distributed (optional extra: pip install 'policykb[dask]').
 
-    Results stream back as they finish; order does not matter because outputs are written per
-    doc_id and collection files are sorted. Time and memory limits are Dask's (worker memory
-    limits), not policykb's."""
+    `client`: a `dask.distributed.Client` to use (left open); else one connected to the
+    scheduler at `address` (`tcp://host:8786`); else a `LocalCluster` of `workers` processes
+    (default: one per core), closed at the end. Jobs are submitted as a sliding window of
+    `in_flight` (default: 4 per worker thread) and each result is released once it is yielded,
+    so neither this process nor the cluster holds the whole archive. Results come back in the
+    order they finish; the outputs do not depend on it (records are files per doc_id, the
+    collection is sorted). Workers need policykb installed and the input paths readable.
+    Time and memory limits are Dask's (worker memory limits, `--memory-limit` of dask worker),
+    not policykb's per-document limits."""
 
-    def run_jobs(fn: Callable[[Job], Outcome], jobs: list[Job]) -> Iterator[Outcome]:
-        from dask.distributed import Client, as_completed
+    def run_jobs(fn: Callable[[Job], Outcome], jobs: Iterable[Job]) -> Iterator[Outcome]:
+        from dask.distributed import Client, LocalCluster, as_completed
 
-        own = client or Client(processes=True)
+        cluster = None
+        own = client
+        if own is None and address:
+            own = Client(address)
+        elif own is None:
+            cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1,
+                                   processes=True, dashboard_address=None)
+            own = Client(cluster)
         try:
-            futures = own.map(fn, jobs, pure=False)
-            for future in as_completed(futures):
-                yield future.result()
+            window = in_flight or 4 * max(1, sum(own.nthreads().values()))
+            pending = iter(jobs)
+            running = as_completed()
+            job_of: dict = {}  # future key -> job, for the futures in flight
+
+            def submit(job: Job) -> None:
+                future = own.submit(fn, job, pure=False)
+                job_of[future.key] = job
+                running.add(future)
+
+            for job in pending:
+                submit(job)
+                if running.count() >= window:
+                    break
+            for future in running:
+                job = job_of.pop(future.key)
+                try:
+                    outcome = future.result()
+                except Exception as exc:  # the worker died (KilledWorker) or the task was lost
+                    outcome = _failure(job, "died", f"{type(exc).__name__}: {exc}"[:300])
+                future.release()
+                nxt = next(pending, None)
+                if nxt is not None:
+                    submit(nxt)
+                yield outcome
         finally:
-            if client is None:
+            if own is not client:
                 own.close()
+            if cluster is not None:
+                cluster.close()
 
     return run_jobs
 
@@ -403,6 +461,7 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
         jobs = plan_jobs(files, out, settings.document)
         sources = {j.source for j in jobs}
         started = time.time()
+        worker_peaks: list[float] = []
         errors_fh = open(out / "errors.jsonl.part", "w", encoding="utf-8")
         try:
             todo: list[Job] = []
@@ -416,8 +475,11 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
                         summary.documents += 1
                         continue
                 todo.append(job)
-            if executor is None:
-                executor = limited_executor(settings.workers, settings.document) if settings.isolate else serial_executor
+            if executor is None and settings.executor == "dask":
+                executor = dask_executor(address=settings.scheduler, workers=settings.workers)
+            elif executor is None:
+                executor = (limited_executor(settings.workers, settings.document, worker_peaks) if settings.isolate
+                            else serial_executor)
             outcomes = executor(process_job, todo)
             if settings.progress and len(todo) > 3:
                 from tqdm import tqdm
@@ -453,6 +515,12 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
             summary.items = stats["items"]
             summary.pruned = stats["pruned"]
             summary.seconds = time.perf_counter() - t0
+            from .pool import peak_rss_mib
+
+            summary.peak_rss_mib = {"parent": peak_rss_mib(),
+                                    "worker": round(max(worker_peaks), 1) if worker_peaks else None}
+            if summary.peak_rss_mib["parent"] is not None:
+                summary.peak_rss_mib["parent"] = round(summary.peak_rss_mib["parent"], 1)
             run_info = {
                 "pipeline_version": __version__,
                 "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),

@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-import regex as re
+from .. import rx as re
 
 from ..clean import CleanDoc
 from ..patterns import DOC_NUMBER

@@ -2,7 +2,7 @@
 annotations several extractors read (organ mentions), each computed once per document."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -26,6 +26,9 @@ class Context:
     citations: list[Citation] = field(default_factory=list)
     # Annotations shared by several extractors, computed on first use and kept (see `shared`).
     annotations: dict[str, Any] = field(default_factory=dict)
+    # Lookups over `tasks` (starts, spans, paths), rebuilt only when the list is replaced or grows.
+    _task_index: Any = field(default=None, init=False, repr=False, compare=False)
+    _newlines: Any = field(default=None, init=False, repr=False, compare=False)
 
     def shared(self, key: str, compute: Callable[[], Any]) -> Any:
         """The annotation `key`, computed by `compute()` the first time it is asked for: organ
@@ -34,23 +37,64 @@ class Context:
             self.annotations[key] = compute()
         return self.annotations[key]
 
+    def line_start(self, pos: int) -> int:
+        """Start of the line holding offset `pos` of the text: `text.rfind("\\n", 0, pos) + 1`
+        without scanning back (a single-line text of megabytes made that quadratic)."""
+        if self._newlines is None:
+            text, found, i = self.doc.text, [], self.doc.text.find("\n")
+            while i >= 0:
+                found.append(i)
+                i = text.find("\n", i + 1)
+            self._newlines = found
+        i = bisect_left(self._newlines, pos) - 1
+        return self._newlines[i] + 1 if i >= 0 else 0
+
+    def _tasks_indexed(self) -> "_TaskIndex":
+        idx = self._task_index
+        if idx is None or idx.tasks is not self.tasks or idx.n != len(self.tasks):
+            idx = self._task_index = _TaskIndex(self.tasks)
+        return idx
+
     def task_at(self, offset: int) -> str | None:
         """Path of the innermost numbered item containing `offset` (None before the first)."""
-        starts = [t.span[0] for t in self.tasks]
-        i = bisect_right(starts, offset) - 1
+        idx = self._tasks_indexed()
+        i = bisect_right(idx.starts, offset) - 1
         return self.tasks[i].path if i >= 0 else None
 
     def task_span(self, path: str) -> tuple[int, int] | None:
         """[start, end) of a task: from its number to the start of the next item not inside it."""
-        for i, t in enumerate(self.tasks):
-            if t.path == path:
-                end = self.layout.body_end
-                for later in self.tasks[i + 1 :]:
-                    if not later.path.startswith(path + "/"):
-                        end = later.span[0]
-                        break
-                return (t.span[0], end)
-        return None
+        idx = self._tasks_indexed()
+        if path not in idx.spans:
+            idx.spans[path] = self._task_span(path, idx.first.get(path))
+        return idx.spans[path]
+
+    def _task_span(self, path: str, i: int | None) -> tuple[int, int] | None:
+        if i is None:
+            return None
+        t = self.tasks[i]
+        end = self.layout.body_end
+        for later in self.tasks[i + 1 :]:
+            if not later.path.startswith(path + "/"):
+                end = later.span[0]
+                break
+        return (t.span[0], end)
+
+    def task_by_path(self) -> dict[str, Task]:
+        """{path: task} (the last task of a path, as `{t.path: t for t in tasks}`), built once."""
+        return self._tasks_indexed().by_path
+
+
+class _TaskIndex:
+    __slots__ = ("tasks", "n", "starts", "first", "by_path", "spans")
+
+    def __init__(self, tasks: list[Task]):
+        self.tasks, self.n = tasks, len(tasks)
+        self.starts = [t.span[0] for t in tasks]
+        self.first: dict[str, int] = {}
+        for i, t in enumerate(tasks):
+            self.first.setdefault(t.path, i)
+        self.by_path = {t.path: t for t in tasks}
+        self.spans: dict[str, tuple[int, int] | None] = {}
 
 
 def make_context(doc: CleanDoc, settings: Settings = DEFAULT) -> Context:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex as re
+from .. import rx as re
 
 from ..clean import CleanDoc
 from ..patterns import DOC_NUMBER

@@ -1,7 +1,7 @@
 """Document metadata from the title block, 发文字号 line and signature block."""
 from __future__ import annotations
 
-import regex as re
+from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int

@@ -16,17 +16,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex as re
+from .. import rx as re
 
 from ..clean import CleanDoc
 from ..patterns import NUMBERING_START
 from ..record import Responsibility
+from ..spans import SpanIndex, items_within
 from .context import Context
 from ..nlp.organs import Mention
 from .departments import NamedMention, named_mentions, scan_text
 from .task_tables import find_task_tables
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
+OPENING = re.compile("[" + re.escape("".join(OPEN_CLOSE)) + "]")
 ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同|指导")
 LABEL_WORDS = "责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|协办单位|协助单位"
 LABEL = re.compile(rf"(?P<label>{LABEL_WORDS})\s*[：:]")
@@ -47,6 +49,7 @@ PROSE_CUE = re.compile(r"(?:在(?:各自)?职责范围内[，,]?)?(?:要|应|应
                        r"(?:按职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
+COMMA = re.compile("[，,]")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
 # Places that stand for their governments inside an assignment (spec 1.1 sections 5 and 6: kept as
 # written): 各地区, 各地, 各省（区、市）, 各省、自治区、直辖市, 各市（州）, 各县（市、区）, 各区、县级市,
@@ -183,9 +186,10 @@ def _annotations(text: str, ctx: Context, mentions: list[NamedMention]) -> list[
 def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention], found: list[Annotation]) -> list[Annotation]:
     """`A牵头负责，B、C参与。` written as a sentence of its own."""
     out = []
+    taken = SpanIndex((x.start, x.end) for x in found)
     for sm in re.finditer(r"[^。！？\n]+", text[a:b]):
         s, e = a + sm.start(), a + sm.end()
-        if any(x.start <= s < x.end or s <= x.start < e for x in found):
+        if taken.covers(s) or taken.any_start_in(s, e):
             continue
         inner = _inside(mentions, s, e)
         if _is_assignment(text, s, e, inner) and CUE.search(text, s, e):
@@ -198,7 +202,15 @@ def _body_ranges(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _inside(mentions: list[NamedMention], a: int, b: int) -> list[NamedMention]:
-    return [nm for nm in mentions if a <= nm.mention.start and nm.mention.end <= b]
+    return items_within(mentions, a, b, _mention_start, _mention_end)  # by bisection, same result
+
+
+def _mention_start(nm: NamedMention) -> int:
+    return nm.mention.start
+
+
+def _mention_end(nm: NamedMention) -> int:
+    return nm.mention.end
 
 
 def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool:
@@ -238,18 +250,17 @@ def _full_width(name: str) -> str:
 def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]) -> list[Annotation]:
     out = []
     i = a
-    while i < b:
-        ch = text[i]
-        if ch in OPEN_CLOSE:
-            j = _matching(text, i, b)
-            if j is not None:
-                inner = _inside(mentions, i + 1, j)
-                inner = sorted(inner + _place_assignees(text, i + 1, j, inner), key=lambda nm: nm.mention.start)
-                if _is_assignment(text, i + 1, j, inner):
-                    out.append(Annotation(i + 1, j, inner))
-                    i = j + 1
-                    continue
-        i += 1
+    for opening in OPENING.finditer(text, a, b):  # the opening brackets, found in C
+        if opening.start() < i:
+            continue  # inside an annotation already taken
+        i = opening.start()
+        j = _matching(text, i, b)
+        if j is not None:
+            inner = _inside(mentions, i + 1, j)
+            inner = sorted(inner + _place_assignees(text, i + 1, j, inner), key=lambda nm: nm.mention.start)
+            if _is_assignment(text, i + 1, j, inner):
+                out.append(Annotation(i + 1, j, inner))
+                i = j + 1
     return out
 
 
@@ -271,8 +282,9 @@ def _matching(text: str, i: int, b: int) -> int | None:
 def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], found: list[Annotation]) -> list[Annotation]:
     """`责任单位：…` / `牵头单位：…；配合单位：…` outside brackets, up to the end of the line."""
     out = []
+    taken = SpanIndex((x.start, x.end) for x in found)
     for m in LABEL.finditer(text, a, b):
-        if any(x.start <= m.start() < x.end for x in found + out):
+        if taken.covers(m.start()):
             continue
         end = text.find("\n", m.start(), b)
         end = b if end < 0 else end
@@ -280,6 +292,7 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
         inner = sorted(inner + _place_assignees(text, m.start(), end, inner), key=lambda nm: nm.mention.start)
         if inner:
             out.append(Annotation(m.start(), end, inner, "label"))
+            taken.add((m.start(), end))
     return out
 
 
@@ -372,7 +385,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
             number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
             starts = [s + number.end()] if number else [s]
-            for cs in starts + [s + k + 1 for k, ch in enumerate(sentence) if ch in "，,"]:
+            for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)]:
                 _prose_clause(text, cs, e, task, by_start, mentions, add)
 
 

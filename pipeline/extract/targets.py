@@ -27,7 +27,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-import regex as re
+from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int, plain
@@ -35,6 +35,7 @@ from ..quantity import TOKEN, Quantity, lexicon, read_quantity
 from ..vocabulary import genre_words, work_plan_genres
 from ..record import Target
 from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
+from ..spans import SpanIndex
 from .context import Context
 
 CLAUSE_BREAK = re.compile(r"[，；;。！？：:\n]|,(?!\d{3})")
@@ -126,7 +127,7 @@ def _has_verb(segment: str) -> bool:
     """A demand, provide, modal or share word in `segment`, not as part of an organ name
     (`住房城乡建设局` does not demand anything)."""
     for verb, kind in lexicon().verbs.items():
-        if kind not in ("demand", "provide", "modal", "share") or verb == "有":
+        if kind not in ("demand", "provide", "modal", "share") or verb == "有" or verb not in segment:
             continue
         for m in re.finditer(re.escape(verb), segment):
             if not ORGAN_AFTER_VERB.match(segment, m.end(), m.end() + 4):
@@ -155,6 +156,8 @@ def _exclusion_hit(text: str, q: Quantity) -> bool:
     lo, hi = max(0, q.start - 4), min(len(text), q.unit_end + 4)
     window = text[lo:hi]
     for phrase in lexicon().exclusions:
+        if phrase not in window:
+            continue
         for m in re.finditer(re.escape(phrase), window):
             s, e = lo + m.start(), lo + m.end()
             if s < q.unit_end and e > q.start:
@@ -162,8 +165,8 @@ def _exclusion_hit(text: str, q: Quantity) -> bool:
     return False
 
 
-def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: list[tuple[int, int]]) -> bool:
-    if any(s <= q.start < e for s, e in blocked):
+def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex) -> bool:
+    if blocked.covers(q.start):
         return True
     if q.unit_kind in ("time", "age", "ordinal"):
         return True
@@ -218,11 +221,22 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return False
         if q.unit_kind in ("percent", "permille") and not core_prefix:
             return False  # a share: 60%以上的经费用于…
-        if re.search(r"(?:" + "|".join(v for v, k in lexicon().verbs.items() if k in ("demand", "provide")) +
-                     r")\s*(?:" + "|".join(re.escape(p) for p, _ in lexicon().before) + r")?\s*$", clause_prefix.rstrip()):
+        if _verb_before_end().search(clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _verb_before_end() -> re.Pattern:
+    """A demand/provide verb, then an optional comparator, at the end (built once)."""
+    return re.compile(r"(?:" + "|".join(v for v, k in lexicon().verbs.items() if k in ("demand", "provide")) +
+                      r")\s*(?:" + "|".join(re.escape(p) for p, _ in lexicon().before) + r")?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _verb_at_end() -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(v for v, k in lexicon().verbs.items() if k in ("demand", "provide")) + r")\s*$")
 
 
 def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str) -> bool:
@@ -237,8 +251,7 @@ def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str) -> bool:
     if q.token == "cn" and q.values[0][0] < 10:
         # 两项补贴, 三类人员, 一个中心: small numerals in prose name structure, unless a verb
         # governs them directly (建设三所).
-        return bool(re.search(r"(?:" + "|".join(v for v, k in lexicon().verbs.items() if k in ("demand", "provide")) +
-                              r")\s*$", clause_prefix))
+        return bool(_verb_at_end().search(clause_prefix))
     return _has_verb(clause_prefix)
 
 
@@ -258,9 +271,7 @@ def _strip_scope(s: str) -> str:
 
 def _strip_verbs(s: str, leading: bool) -> str:
     """Drop verbs and comparators at one end: `扶持培育` -> ``, but keep `补贴性培训`, `覆盖率`."""
-    verbs = sorted((v for v, k in lexicon().verbs.items() if k != "share"), key=len, reverse=True)
-    comps = sorted({p for p, _ in lexicon().before}, key=len, reverse=True)
-    words = verbs + comps + ["为", "在", "到", "有", "可", "要", "应", "的", "将", "并"]
+    words = _strip_verb_words()
     changed = True
     while changed and s:
         changed = False
@@ -270,6 +281,13 @@ def _strip_verbs(s: str, leading: bool) -> str:
             elif not leading and s.endswith(w):
                 s, changed = s[: -len(w)], True
     return s
+
+
+@lru_cache(maxsize=1)
+def _strip_verb_words() -> tuple[str, ...]:
+    verbs = sorted((v for v, k in lexicon().verbs.items() if k != "share"), key=len, reverse=True)
+    comps = sorted({p for p, _ in lexicon().before}, key=len, reverse=True)
+    return tuple(verbs + comps + ["为", "在", "到", "有", "可", "要", "应", "的", "将", "并"])
 
 
 NOMINAL_AFTER_VERB = re.compile(r"^(?:性|类|费|金|率|面|值|量|额|标准|资金|对象|机构|基地|中心)")
@@ -283,7 +301,7 @@ def _first_verb(core: str) -> tuple[int, str] | None:
     """The earliest demand verb used as a verb (not 补贴性, 培训费, 建设局)."""
     best = None
     for verb, kind in lexicon().verbs.items():
-        if kind not in ("demand", "provide", "modal"):
+        if kind not in ("demand", "provide", "modal") or verb not in core:
             continue
         for m in re.finditer(re.escape(verb), core):
             if NOMINAL_AFTER_VERB.match(core[m.end():]) or ORGAN_AFTER_VERB.match(core, m.end(), m.end() + 4):
@@ -297,9 +315,14 @@ def _first_verb(core: str) -> tuple[int, str] | None:
 BASELINE_TAIL = re.compile(r"(?:分别|同比|(?:比|较|相比)(?:上年|去年|上一年|(?:19|20)\d{2}\s*年(?:底|末)?)?)$")
 
 
+@lru_cache(maxsize=1)
+def _tail_words() -> tuple[str, ...]:
+    return tuple(sorted({p for p, _ in lexicon().before}, key=len, reverse=True) + list(LINKING_TAIL))
+
+
 def _strip_tail(s: str) -> str:
     """Drop what ends a subject before its number: comparators, 达到, 力争, 比2015年, 分别."""
-    words = sorted({p for p, _ in lexicon().before}, key=len, reverse=True) + list(LINKING_TAIL)
+    words = _tail_words()
     prev = None
     while s and prev != s:
         prev = s
@@ -478,9 +501,12 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     """The year of a time expression that opens the target's paragraph (`到2020年，…。…`: every
     target of the paragraph), or of a sentence introducing the list the paragraph belongs to
     (`力争到2027年，实现以下目标：` then the goals, within the same numbered item)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    para = text[line_start:pos]
+    line_start = ctx.line_start(pos)
+    para = text[line_start:min(pos, line_start + 4096)]  # the opening is read, not the whole line
     numbered = NUMBERING.match(para)
+    if pos - line_start > 4096 and len(para) - (numbered.end() if numbered else 0) < 64:
+        para = text[line_start:pos]
+        numbered = NUMBERING.match(para)
     opening = para[numbered.end() if numbered else 0:]
     first = re.match(r"[^，,。；]{0,24}[，,]", opening)
     if first:
@@ -508,7 +534,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     for _ in range(12):  # the paragraphs above, back to the introducer
         if k <= ctx.layout.body_start:
             break
-        prev_start = text.rfind("\n", 0, k) + 1
+        prev_start = ctx.line_start(k)
         line = text[prev_start:k]
         if ctx.task_at(prev_start) != task and not (task or "").startswith(ctx.task_at(prev_start) or "\0"):
             break
@@ -526,7 +552,7 @@ def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | N
     path = ctx.task_at(pos)
     if not path:
         return None
-    by_path = {t.path: t for t in ctx.tasks}
+    by_path = ctx.task_by_path()
     parts = path.split("/")
     for i in range(len(parts), 0, -1):
         task = by_path.get("/".join(parts[:i]))
@@ -541,7 +567,7 @@ def _in_review_section(ctx: Context, pos: int) -> bool:
     path = ctx.task_at(pos)
     if not path:
         return False
-    by_path = {t.path: t for t in ctx.tasks}
+    by_path = ctx.task_by_path()
     parts = path.split("/")
     return any(REVIEW_HEADING.search(by_path[p].heading) for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1))
                if p in by_path)
@@ -558,8 +584,8 @@ def _issue_year(ctx: Context) -> int | None:
 def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     text = doc.text
     lo, hi = ctx.layout.body_start, ctx.layout.body_end
-    blocked = _blocked_spans(text, lo, hi)
-    titles = _title_spans(text, lo, hi)
+    blocked = SpanIndex(_blocked_spans(text, lo, hi))
+    titles = SpanIndex(_title_spans(text, lo, hi))
     plans = _plan_periods(ctx)
     issue_year = _issue_year(ctx)
     targets: list[Target] = []
@@ -628,10 +654,10 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     return targets
 
 
-def _mask(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> str:
+def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
     """text[start:end] with blocked regions (titles, document numbers) blanked out."""
     chars = list(text[start:end])
-    for s, e in blocked:
+    for s, e in blocked.overlapping(start, end):
         for i in range(max(s, start), min(e, end)):
             chars[i - start] = " "
     return "".join(chars)

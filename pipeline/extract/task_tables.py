@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex as re
+from .. import rx as re
 
 from ..layout import Layout
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex as re
+from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int

@@ -1,12 +1,13 @@
 """Years and periods: 2025年, 2025-2027年, 到2025年末, “十四五”期间, 二〇二五年, 今后三年."""
 from __future__ import annotations
 
-import regex as re
+from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
 from ..patterns import FIVE_YEAR_PLAN_START, YEAR_IN_DOC_NUMBER
 from ..record import Year
+from ..spans import SpanIndex
 from .context import Context
 
 CN_YEAR = r"[〇○零一二三四五六七八九]{4}"  # ○ (U+25CB) is often typed for 〇
@@ -21,22 +22,22 @@ PLAN = re.compile(r"[“\"]?(?P<p>十[一二三四五六]五)[”\"]?(?:期间|�
 
 def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
     text = doc.text
-    blocked = [m.span() for m in YEAR_IN_DOC_NUMBER.finditer(text)]
+    blocked = SpanIndex(m.span() for m in YEAR_IN_DOC_NUMBER.finditer(text))
     if ctx.layout.meta_end:
-        blocked.append((0, ctx.layout.meta_end))  # a web page's metadata table
+        blocked.add((0, ctx.layout.meta_end))  # a web page's metadata table
     seen: dict[tuple[int, int], Year] = {}
-    taken: list[tuple[int, int]] = []
+    taken = SpanIndex()
 
     def add(start: int, end: int, a: int, b: int) -> None:
-        if any(s <= start < e for s, e in blocked) or not (1949 <= a <= 2100 and a <= b <= 2100):
+        if blocked.covers(start) or not (1949 <= a <= 2100 and a <= b <= 2100):
             return
-        taken.append((start, end))
+        taken.add((start, end))
         seen.setdefault((a, b), Year(quote=text[start:end], span=(start, end), start=a, end=b))
 
     for m in YEAR_RANGE.finditer(text):
         add(m.start(), m.end(), int(m.group("a")), int(m.group("b")))
     for m in YEAR_SINGLE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.covers(m.start()):
             continue
         raw = m.group("a")
         year = int(raw) if raw.isdigit() else cn_to_int(raw.replace("○", "〇"))

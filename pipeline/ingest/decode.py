@@ -13,6 +13,7 @@ in any of these encodings is refused (E002 binary, E003 undecodable).
 from __future__ import annotations
 
 import codecs
+import re as _re
 from dataclasses import dataclass, field
 
 from ..errors import Errors, IngestError, Warnings
@@ -148,13 +149,21 @@ def _is_utf8(data: bytes) -> bool:
         return False
 
 
+# Character classes counted in one C scan (stdlib re) instead of a Python step per character.
+_PLAUSIBLE = _re.compile("[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef -~\n\r\t“”‘’…—·<>]")
+_CONTROL_NOT_NRT = _re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # below space, not \n \r \t
+_CONTROL = _re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # below space, not \r \n \t \f; C1
+_CJK = _re.compile("[\u4e00-\u9fff\u3000-\u303f]")
+_RARE = _re.compile("[\ue000-\uf8ff\ufffd]")
+_NO_BREAKS = {ord("\r"): None, ord("\n"): None, ord("\t"): None}
+
+
 def _plausible_chinese(text: str) -> bool:
     """Mostly CJK, CJK punctuation, full-width forms and printable ASCII; no control codes."""
     if not text:
         return False
-    ok = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
-             or "\uff00" <= ch <= "\uffef" or " " <= ch <= "~" or ch in "\n\r\t“”‘’…—·<>")
-    control = sum(1 for ch in text if ch < " " and ch not in "\n\r\t")
+    ok = len(_PLAUSIBLE.findall(text))
+    control = len(_CONTROL_NOT_NRT.findall(text))
     if control or ok / len(text) <= 0.95:
         return False
     from .hanzi import implausible_han
@@ -165,16 +174,19 @@ def _plausible_chinese(text: str) -> bool:
 def _mostly_printable(text: str) -> bool:
     if not text:
         return True
-    control = sum(1 for ch in text if (ch < " " and ch not in "\r\n\t\f") or "\x7f" <= ch <= "\x9f")
+    control = len(_CONTROL.findall(text))
     return control <= max(MAX_CONTROL, len(text) * MAX_DAMAGE)
 
 
 def _looks_like_text(text: str, rare_ok: int = 0) -> bool:
     if not text:
         return False
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f")
-    printable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
-    rare = sum(1 for ch in text if "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd") - rare_ok
+    cjk = len(_CJK.findall(text))
+    if text.translate(_NO_BREAKS).isprintable():
+        printable = len(text)
+    else:
+        printable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
+    rare = len(_RARE.findall(text)) - rare_ok
     from .hanzi import implausible_han
 
     return printable / len(text) > 0.95 and rare / len(text) < 0.01 and cjk > 0 and not implausible_han(text)

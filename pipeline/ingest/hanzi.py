@@ -9,6 +9,7 @@ so only 42% of the time. A text with at least `MIN_HAN` Han characters of which 
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 MIN_HAN = 50
@@ -33,12 +34,20 @@ def common_han() -> frozenset[str]:
     return frozenset(c for c in chars if "\u4e00" <= c <= "\u9fff")
 
 
+@lru_cache(maxsize=1)
+def _common_class():
+    """The common set as one character class (stdlib re): counted in one C scan."""
+    return re.compile("[" + "".join(sorted(common_han())) + "]")
+
+
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
 def common_share(text: str) -> tuple[float, int]:
-    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
-    if not han:
+    n = len(_HAN.findall(text))
+    if not n:
         return 1.0, 0
-    common = common_han()
-    return sum(c in common for c in han) / len(han), len(han)
+    return len(_common_class().findall(text)) / n, n
 
 
 def implausible_han(text: str) -> bool:

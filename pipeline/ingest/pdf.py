@@ -107,20 +107,22 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
             n = textpage.count_chars()
             if settings.max_page_glyphs and n > settings.max_page_glyphs:
                 raise _PageTooDense(f"{n:,} glyphs > max_page_glyphs {settings.max_page_glyphs:,}")
-            source = textpage.get_text_range(0, n).replace("\r\n", "\n").replace("\r", "\n") if n > 0 else ""
+            layer = textpage.get_text_range(0, n) if n > 0 else ""
+            source = layer.replace("\r\n", "\n").replace("\r", "\n")
             lines = _lines_pdfium(textpage)
         finally:
             textpage.close()
         text, mode, continues = join_lines(lines)
         first_indented = _starts_indented(lines)
         backend, confidence = "pypdfium2", None
-        if _garbled(text):
+        garbled = _garbled(text)  # checked again only when the text is replaced
+        if garbled:
             alt = plumber.page(i)
             if alt is not None and _garbled_score(alt[0][0]) < _garbled_score(text):
                 (text, mode, continues), source = alt
                 backend = "pdfplumber"
                 warnings.append(Warnings.W003.format(page=i + 1))
-        garbled = _garbled(text)
+                garbled = _garbled(text)
         if (garbled or _visible(text) < MIN_TEXT_CHARS) and ocr:
             result = _ocr_page(page)
             if result is not None:
@@ -128,7 +130,8 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
                 source = text
                 backend, mode, continues = "ocr", "layout", False
                 warnings.append(Warnings.W004.format(page=i + 1, what="garbled" if garbled else "no"))
-        if _garbled(text):
+                garbled = _garbled(text)
+        if garbled:
             # What is left of a garbled layer is noise (glyph codes read as ASCII, or as random
             # CJK characters): drop it.
             share, _ = common_share(text)
@@ -195,20 +198,23 @@ def _check_encryption(path: Path, data: bytes) -> None:
     pdf.close()
 
 
-def _lines_pdfium(textpage) -> list[PdfLine]:
+_LINE_BREAK = re.compile(r"[\r\n]")
+
+
+def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
+    """Lines of the text layer with their geometry; `text`: the layer's text if already read."""
     import pypdfium2.raw as pdfium_c
 
     n = textpage.count_chars()
     if n <= 0:
         return []
-    text = textpage.get_text_range(0, n)
+    if text is None:
+        text = textpage.get_text_range(0, n)
     if len(text) != n:  # index alignment lost: fall back to geometry-free lines
         return [PdfLine(t, 0.0, 0.0, 0.0) for t in text.replace("\r", "").split("\n")]
     lines: list[PdfLine] = []
     start = 0
-    for end in range(n + 1):
-        if end < n and text[end] not in "\r\n":
-            continue
+    for end in [m.start() for m in _LINE_BREAK.finditer(text)] + [n]:  # each \r or \n, then the end
         first, last = start, end - 1
         while first <= last and text[first].isspace():
             first += 1

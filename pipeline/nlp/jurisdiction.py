@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex as re
+from .. import rx as re
 
 from ..data import load_table
 from ..regions import Jurisdiction

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick
-import regex as re
+from .. import rx as re
 
 from ..data import load_table
+from ..scan import finditer_at, word_starts
 from .tables import OrganTables, organ_tables
 
 MARKERS = ("自治区", "省", "市", "县", "区", "州")
@@ -136,12 +137,25 @@ def _branches_table() -> _Branches:
     return _Branches(pattern, templates, places)
 
 
+@lru_cache(maxsize=1)
+def _branch_openings() -> ahocorasick.Automaton:
+    """What a branch match opens with: a parent organ (BRANCH_PARENTS) or a place."""
+    auto = ahocorasick.Automaton()
+    for word in set(BRANCH_PARENTS.split("|")) | set(_branches_table().places):
+        auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
 def _branches(text: str, start: int, end: int) -> list[Mention]:
     """安徽证监局 → 中国证券监督管理委员会安徽监管局, 人行合肥中心支行 → 中国人民银行合肥市中心支行,
     华北能源监管局 → 国家能源局华北监管局: a central organ's branch named by its place."""
     b = _branches_table()
     out = []
-    for m in b.pattern.finditer(text, start, end):
+    if not any(text.find(suf, start, end) >= 0 for suf in b.templates):
+        return out  # no branch suffix in the range: the pattern cannot match
+    # tried only where a parent organ or a place starts (same matches as finditer)
+    for m in finditer_at(b.pattern, text, word_starts(_branch_openings(), text, start, end), end):
         suf, place, pre = m.group("suf"), m.group("place"), m.group("pre")
         need = BRANCH_NEEDS_PARENT.get(suf)
         if need and not (pre and pre in ("人行", "人民银行", "中国人民银行")):
@@ -537,11 +551,23 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _sector_list_words() -> ahocorasick.Automaton:
+    """The words a `sector_list` match opens with (its first alternation: sectors, mass words)."""
+    t = organ_tables()
+    auto = ahocorasick.Automaton()
+    for word in set(t.sectors) | set(t.mass_words):
+        auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
     out = _open_sector_lists(text, start, end)
-    for m in _patterns()["sector_list"].finditer(text[start:end]):
+    seg = text[start:end]  # tried only where a sector or mass word starts (same matches)
+    for m in finditer_at(_patterns()["sector_list"], seg, word_starts(_sector_list_words(), seg)):
         ls = start + m.start("list")
         pos = ls
         words = m.group("list").split("、")
@@ -574,13 +600,15 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+MARKER_CHAR = re.compile("[省市县区州]")
+
+
 def _productive(text: str, start: int, end: int) -> list[Mention]:
     """Marker or place + sector words + organ suffix, for names outside the alias table."""
     out = []
-    for i in range(start, end):
+    for marker in MARKER_CHAR.finditer(text, start, end):  # the offsets of 省市县区州, found in C
+        i = marker.start()
         ch = text[i]
-        if ch not in "省市县区州":
-            continue
         if i > start and text[i - 1] in MARKER_BLOCK_BEFORE:
             continue
         if ch == "州" and i > start and _is_han(text[i - 1]):

@@ -1,0 +1,115 @@
+"""Shared by the benchmarks: the texts they read, one document run stage by stage, peak memory.
+
+`staged_record` does what `pipeline.document.process_file` + `runner.process_job` do to one
+document (read, clean, layout, each extractor, record + JSON) with a clock around each stage;
+`check_same` asserts that it gives the same JSON as the real code, so the stage shares cannot
+drift away from what `policykb run` does.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from pipeline._version import __version__  # noqa: E402
+from pipeline.clean import normalize_text  # noqa: E402
+from pipeline.document import build_record, doc_id_for  # noqa: E402
+from pipeline.extract import run_order  # noqa: E402
+from pipeline.extract.context import make_context  # noqa: E402
+from pipeline.ingest import read_document  # noqa: E402
+from pipeline.record import FIELDS, PageSpan, Provenance, Record  # noqa: E402
+from pipeline.settings import DEFAULT  # noqa: E402
+from pipeline.write import to_json  # noqa: E402
+
+MIB = 2**20
+TEXT_GLOBS = ("corpus/*.txt", "dev/country/raw/*.txt")
+
+
+def corpus_texts(globs=TEXT_GLOBS) -> list[tuple[Path, bytes]]:
+    """(path, bytes) of every plain-text notice of the corpus and the dev corpus, sorted."""
+    files = sorted({p for g in globs for p in ROOT.glob(g)})
+    return [(p, p.read_bytes()) for p in files]
+
+
+class Stages:
+    """Seconds per stage, summed over documents."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = defaultdict(float)
+        self._t = 0.0
+
+    def start(self) -> None:
+        self._t = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] += now - self._t
+        self._t = now
+
+    def total(self) -> float:
+        return sum(self.seconds.values())
+
+
+def staged_record(path: Path, data: bytes, stages: Stages, doc_id: str | None = None, settings=DEFAULT) -> str:
+    """The record JSON of one document, each stage timed into `stages`."""
+    from pipeline.document import finish_record
+    from pipeline.extract.departments import named_mentions
+
+    stages.start()
+    raw = read_document(path, data, settings)
+    doc_id = doc_id or doc_id_for(path, raw.format)
+    stages.lap("ingest")
+    doc = normalize_text(raw, doc_id)
+    doc.warnings.extend(raw.warnings)
+    stages.lap("clean")
+    ctx = make_context(doc, settings)
+    stages.lap("layout")
+    for extractor in run_order():
+        if extractor.produces in ("responsibilities", "departments") and "organ_mentions" not in ctx.annotations:
+            named_mentions(doc, ctx)  # recognised once per document, shared: its own stage
+            stages.lap("organ mentions")
+        setattr(ctx, extractor.produces, extractor.fn(doc, ctx))
+        stages.lap(extractor.produces)
+    prov = Provenance(source=path.as_posix(), sha256=hashlib.sha256(data).hexdigest(), format=raw.format,
+                      pages=len(raw.pages), encoding=raw.encoding, backends=[p.backend for p in raw.pages],
+                      pipeline_version=__version__)
+    record = finish_record(doc, ctx, prov, raw)  # grounding on pages, the Record (build_record's rest)
+    out = to_json(record.model_dump(mode="json"))
+    stages.lap("record")
+    return out
+
+
+def check_same(texts: list[tuple[Path, bytes]]) -> None:
+    """The staged run gives the record JSON of pipeline.document.process_file, byte for byte."""
+    from pipeline.document import process_file
+
+    for path, data in texts:
+        mine = staged_record(path, data, Stages())
+        real = to_json(process_file(path, source_label=path.as_posix()).model_dump(mode="json"))
+        if mine != real:
+            raise SystemExit(f"benchmark stages differ from process_file on {path}: fix benchmarks/common.py")
+
+
+def peak_rss_mib(pid: int | str = "self") -> float:
+    """VmHWM (peak resident set) of a process, MiB (Linux)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def machine_line() -> str:
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return (f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {load:.2f} at start, "
+            f"policykb {__version__}")

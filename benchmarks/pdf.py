@@ -1,0 +1,105 @@
+"""A 1,000-page text PDF: the whole policykb run against bare pypdfium2 text extraction, same run.
+
+    apt-get install -y libreoffice-writer; pip install -e '.[fixtures]'   # for scripts/make_pdfs.py
+    python scripts/make_pdfs.py --big /tmp/policykb-big1000.pdf --big-only --big-copies 21   # 1,047 pages
+    python benchmarks/pdf.py [--pdf /tmp/policykb-big1000.pdf] [--repeat 3]
+
+Measured in one process, best of `--repeat` after a warm-up:
+* bare pypdfium2: open the file, `get_textpage().get_text_bounded()` on every page;
+* policykb, in process: the record of the file as a worker makes it (read with line geometry,
+  clean, layout, every extractor, record JSON), and its `read_document` part alone;
+* `policykb run PDF --out DIR` in a fresh process (interpreter start-up, imports, a worker
+  process, the knowledge base files), once.
+Printed: seconds, pages/s, and policykb's speed as a share of bare pypdfium2's (the goal: at
+least 60%).
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import ROOT, machine_line  # noqa: E402
+
+DEFAULT_PDF = Path(tempfile.gettempdir()) / "policykb-big1000.pdf"
+
+
+def bare_pypdfium2(data: bytes) -> int:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    chars = 0
+    for i in range(len(pdf)):
+        page = pdf[i]
+        tp = page.get_textpage()
+        chars += len(tp.get_text_bounded())
+        tp.close()
+        page.close()
+    pdf.close()
+    return chars
+
+
+def policykb_record(path: Path) -> str:
+    from pipeline.document import process_file
+    from pipeline.write import to_json
+
+    return to_json(process_file(path).model_dump(mode="json"))
+
+
+def policykb_read(path: Path, data: bytes) -> int:
+    from pipeline.ingest import read_document
+
+    return len(read_document(path, data).pages)
+
+
+def best(fn, repeat: int) -> float:
+    fn()
+    out = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        out = min(out, time.perf_counter() - t0)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pdf", type=Path, default=DEFAULT_PDF)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    if not args.pdf.exists():
+        print(f"{args.pdf} is missing; make it with:\n  python scripts/make_pdfs.py --big {args.pdf} "
+              "--big-only --big-copies 21", file=sys.stderr)
+        return 2
+    import pypdfium2 as pdfium
+
+    print(machine_line())
+    data = args.pdf.read_bytes()
+    pages = len(pdfium.PdfDocument(data))
+    print(f"{args.pdf}: {pages} pages, {len(data) / 2**20:.1f} MiB")
+
+    t_bare = best(lambda: bare_pypdfium2(data), args.repeat)
+    t_read = best(lambda: policykb_read(args.pdf, data), args.repeat)
+    t_rec = best(lambda: policykb_record(args.pdf), args.repeat)
+    with tempfile.TemporaryDirectory(prefix="policykb-pdf-") as out:
+        cmd = [sys.executable, "-m", "pipeline", "run", str(args.pdf), "--out", out, "--quiet"]
+        t0 = time.perf_counter()
+        subprocess.run(cmd, check=True, cwd=ROOT)
+        t_run = time.perf_counter() - t0
+
+    print(f"\n{'':48s} {'seconds':>8s} {'pages/s':>8s} {'vs bare':>8s}")
+    for name, secs in [("pypdfium2 bare text extraction", t_bare),
+                       ("policykb read_document (text + line geometry)", t_read),
+                       ("policykb record, in process (all stages)", t_rec),
+                       ("policykb run, fresh process (once)", t_run)]:
+        print(f"{name:48s} {secs:8.2f} {pages / secs:8.0f} {t_bare / secs:8.0%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

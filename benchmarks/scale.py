@@ -1,0 +1,151 @@
+"""An archive of 10,000 notices: documents/s, MiB/s, peak memory, 1 -> 2 worker scaling, --resume.
+
+    python benchmarks/scale.py [--docs 10000] [--small 1000] [--root /tmp/policykb-archive] [--keep]
+
+The archive is synthetic but made of real notice text, generated on demand (not committed):
+each document takes the head (title, addressee) and tail (signature) of one notice of corpus/
+or dev/country/raw/ and 2-6 top-level sections (`一、…` with everything under it) drawn from
+all of them, renumbered in order; seeded, so the same archive every time. Then, each as
+`policykb run ARCHIVE --out DIR --quiet` in a fresh process (wall time, everything included:
+start-up, workers, writing records, kb.jsonl, CSV and Parquet):
+
+1. the first `--small` documents with --workers 1, then with --workers 2: the scaling ratio;
+2. all `--docs` documents with --workers 2: documents/s, MiB/s of input text, and the peak
+   resident memory (VmHWM) of the parent and of the largest worker (from run.json), against
+   the same at `--small` documents;
+3. the same command again with --resume, nothing changed: its time against the first.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import MIB, ROOT, corpus_texts, machine_line  # noqa: E402
+
+DEFAULT_ROOT = Path(tempfile.gettempdir()) / "policykb-archive"
+
+
+def _cn(n: int) -> str:
+    d = "零一二三四五六七八九"
+    if n < 10:
+        return d[n]
+    return ("" if n // 10 == 1 else d[n // 10]) + "十" + (d[n % 10] if n % 10 else "")
+
+
+def notice_parts():
+    """(head, [section...], tail) of every text notice; a section opens with its `X、` number."""
+    from pipeline.clean import normalize_string
+    from pipeline.layout import find_layout
+    from pipeline.patterns import CN_ITEM
+
+    parts, pool = [], []
+    for _, data in corpus_texts():
+        text = normalize_string(data.decode("utf-8-sig")).text
+        layout = find_layout(text)
+        body = text[layout.body_start:layout.body_end]
+        sections, cur = [], []
+        for line in body.split("\n"):
+            m = CN_ITEM.match(line)
+            if m and cur:
+                sections.append(cur)
+                cur = []
+            if m or cur:
+                cur.append(line[m.end():].lstrip() if m else line)
+        if cur:
+            sections.append(cur)
+        pool += [s for s in sections if len(s) > 1 or len(s[0]) > 20]
+        parts.append((text[:layout.body_start], text[layout.body_end:]))
+    return parts, pool
+
+
+def make_archive(root: Path, n: int, seed: int = 16) -> tuple[Path, int]:
+    """root/<n>/ holding n documents (reused when already complete); returns (folder, bytes)."""
+    folder = root / str(n)
+    done = folder / ".complete"
+    if done.exists():
+        return folder, int(done.read_text())
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    parts, pool = notice_parts()
+    rng = random.Random(seed)
+    total = 0
+    for k in range(n):
+        head, tail = parts[rng.randrange(len(parts))]
+        sections = [pool[rng.randrange(len(pool))] for _ in range(rng.randint(2, 6))]
+        body = "\n".join(f"{_cn(i + 1)}、{s[0]}" + "".join("\n" + ln for ln in s[1:]) for i, s in enumerate(sections))
+        data = (head + body + "\n" + tail.lstrip("\n")).encode("utf-8")
+        sub = folder / f"{k // 1000:02d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"n{k:05d}.txt").write_bytes(data)
+        total += len(data)
+    done.write_text(str(total))
+    return folder, total
+
+
+def run(archive: Path, out: Path, workers: int, resume: bool = False) -> dict:
+    cmd = [sys.executable, "-m", "pipeline", "run", str(archive), "--out", str(out), "--quiet",
+           "--workers", str(workers)] + (["--resume"] if resume else [])
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, cwd=ROOT)
+    secs = time.perf_counter() - t0
+    info = json.loads((out / "run.json").read_text(encoding="utf-8"))["summary"]
+    return {"seconds": secs, "documents": info["documents"], "skipped": info["skipped"],
+            "failures": info["failures"], **(info.get("peak_rss_mib") or {})}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=10_000)
+    ap.add_argument("--small", type=int, default=1_000)
+    ap.add_argument("--root", type=Path, default=DEFAULT_ROOT)
+    ap.add_argument("--keep", action="store_true", help="keep the output folders (the archive is kept anyway)")
+    args = ap.parse_args(argv)
+
+    print(machine_line())
+    t0 = time.perf_counter()
+    small, small_bytes = make_archive(args.root, args.small)
+    big, big_bytes = make_archive(args.root, args.docs)
+    print(f"archives: {small} ({args.small} documents, {small_bytes / MIB:.1f} MiB), {big} ({args.docs} documents, "
+          f"{big_bytes / MIB:.1f} MiB); made or found in {time.perf_counter() - t0:.0f} s")
+
+    outs = args.root / "out"
+    shutil.rmtree(outs, ignore_errors=True)
+    rows = []
+    r1 = run(small, outs / "small-1", 1)
+    rows.append((f"{args.small} documents, --workers 1", r1, small_bytes))
+    r2 = run(small, outs / "small-2", 2)
+    rows.append((f"{args.small} documents, --workers 2", r2, small_bytes))
+    rb = run(big, outs / "big-2", 2)
+    rows.append((f"{args.docs} documents, --workers 2", rb, big_bytes))
+    rr = run(big, outs / "big-2", 2, resume=True)
+    rows.append((f"{args.docs} documents, --workers 2 --resume, unchanged", rr, big_bytes))
+
+    print(f"\n{'run':46s} {'seconds':>8s} {'docs/s':>7s} {'MiB/s':>6s} {'parent MiB':>10s} {'worker MiB':>10s}")
+    for name, r, size in rows:
+        worker = f"{r['worker']:.0f}" if r.get("worker") else "-"
+        print(f"{name:46s} {r['seconds']:8.1f} {r['documents'] / r['seconds']:7.1f} {size / MIB / r['seconds']:6.2f} "
+              f"{r['parent']:10.0f} {worker:>10s}")
+    print(f"\n1 -> 2 workers on {args.small} documents: {r1['seconds'] / r2['seconds']:.2f}x (goal >= 1.7x)")
+    print(f"peak memory, {args.small} -> {args.docs} documents: parent {r2['parent']:.0f} -> {rb['parent']:.0f} MiB, "
+          f"worker {r2['worker']:.0f} -> {rb['worker']:.0f} MiB")
+    print(f"unchanged --resume re-run: {rr['seconds']:.1f} s = {rr['seconds'] / rb['seconds']:.2f} of the first run "
+          f"({rr['skipped']} skipped; goal < 1/3)")
+    failures = sum(r["failures"] for _, r, _ in rows)
+    if failures:
+        print(f"({failures} documents failed: see {outs}/*/errors.jsonl)")
+    if not args.keep:
+        shutil.rmtree(outs, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

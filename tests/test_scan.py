@@ -1,0 +1,95 @@
+"""Fast paths that must give what the plain code gives: scanning only where a match can start
+(pipeline.scan), span sets (pipeline.spans), the cached regex calls (pipeline.rx)."""
+from pathlib import Path
+
+import regex
+import pytest
+
+from pipeline import rx
+from pipeline.scan import finditer_at, word_starts
+from pipeline.spans import SpanIndex, items_within
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = sorted(ROOT.glob("corpus/*.txt")) + sorted(ROOT.glob("dev/country/raw/*.txt"))
+
+
+def test_sector_list_matches_are_those_of_a_full_scan():
+    """If the sector_list pattern ever opens with something else than a sector or mass word,
+    this fails: then `_sector_list_words` in pipeline/nlp/organs.py must list those openings."""
+    from pipeline.nlp.organs import _patterns, _sector_list_words
+
+    pattern = _patterns()["sector_list"]
+    found = 0
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8-sig")
+        want = [m.span() for m in pattern.finditer(text)]
+        got = [m.span() for m in finditer_at(pattern, text, word_starts(_sector_list_words(), text))]
+        assert got == want, path.name
+        found += len(want)
+    assert found > 100
+
+
+def test_finditer_at_is_finditer_given_the_possible_starts():
+    pattern = regex.compile(r"ab+|b")
+    text = "abbb b ab xb"
+    starts = [i for i in range(len(text))]
+    assert [m.span() for m in finditer_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+    with pytest.raises(ValueError):
+        list(finditer_at(regex.compile("x*"), "ab", [0]))
+
+
+def test_span_index_answers_like_a_scan():
+    import random
+
+    rng = random.Random(0)
+    for _ in range(200):
+        spans = [(a, a + rng.randint(0, 6)) for a in (rng.randint(0, 40) for _ in range(rng.randint(0, 8)))]
+        idx = SpanIndex(spans[:3])
+        for sp in spans[3:]:
+            idx.add(sp)
+        for pos in range(-1, 50):
+            assert idx.covers(pos) == any(s <= pos < e for s, e in spans)
+            for b in (pos, pos + 3):
+                assert sorted(idx.overlapping(pos, b)) == sorted(sp for sp in spans if sp[0] < b and sp[1] > pos)
+                assert idx.any_start_in(pos, b) == any(pos <= s < b for s, _ in spans)
+
+
+def test_items_within_is_the_filter_it_replaces():
+    items = [(0, 3), (2, 2), (2, 5), (4, 9), (7, 8), (7, 12)]
+    for a in range(-1, 14):
+        for b in range(a, 14):
+            assert items_within(items, a, b, lambda x: x[0], lambda x: x[1]) == \
+                [x for x in items if a <= x[0] and x[1] <= b]
+    unsorted = [(5, 6), (1, 2)]
+    assert items_within(unsorted, 0, 9, lambda x: x[0], lambda x: x[1]) == unsorted
+
+
+def test_rx_module_calls_are_regex_calls():
+    text = "到2025年，新增10万人；2027年达到15%"
+    for name, args in [("match", (r"\D*(\d+)", text)), ("search", (r"\d+年", text)), ("fullmatch", (r".+", text)),
+                       ("findall", (r"\d+", text)), ("split", (r"[，；]", text)), ("sub", (r"\d", "#", text)),
+                       ("subn", (r"\d", "#", text, 2)), ("escape", ("a.b",))]:
+        mine, theirs = getattr(rx, name)(*args), getattr(regex, name)(*args)
+        if hasattr(mine, "span"):
+            mine, theirs = (mine.span(), mine.groups()), (theirs.span(), theirs.groups())
+        assert mine == theirs, name
+    assert [m.span() for m in rx.finditer(r"\d+", text)] == [m.span() for m in regex.finditer(r"\d+", text)]
+    assert rx.search(r"\d+", text, pos=5).span() == regex.search(r"\d+", text, pos=5).span()  # passed through
+    assert rx.I == regex.I and rx.Pattern is regex.Pattern and rx.compile is regex.compile
+
+
+def test_branch_matches_are_those_of_a_full_scan():
+    """The branch pattern opens with a parent organ or a place (`_branch_openings`)."""
+    from pipeline.nlp.organs import _branch_openings, _branches_table
+
+    pattern = _branches_table().pattern
+    found = 0
+    texts = [p.read_text(encoding="utf-8-sig") for p in TEXTS]
+    texts.append("中国人民银行合肥中心支行、人行 安徽中心支行、华北能源监管局、安徽证监局和山东金融监管局")
+    for text in texts:
+        for start, end in [(0, len(text)), (3, max(3, len(text) - 5))]:
+            want = [m.span() for m in pattern.finditer(text, start, end)]
+            got = [m.span() for m in finditer_at(pattern, text, word_starts(_branch_openings(), text, start, end), end)]
+            assert got == want
+            found += len(want)
+    assert found > 10
