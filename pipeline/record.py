@@ -65,7 +65,7 @@ class Metadata(_Model):
     issuers: list[str] = Field(default_factory=list, description="issuing organs in the order printed")
     issue_date: Optional[IsoDate] = Field(None, description="date of issue (成文日期), ISO 8601 YYYY-MM-DD")
     region: Optional[str] = Field(None, description="the jurisdiction the document governs, as a region name "
-                                                    "(e.g. 广东省湛江市); 全国 for central documents")
+                                                    "(e.g. 四川省绵阳市); 全国 for central documents")
     admin_level: Optional[AdminLevel] = Field(None, description="administrative level of the issuer: central, "
                                                                 "province, prefecture, county or township")
     doc_type: Optional[str] = Field(None, description="genre word of the title: 通知, 意见, 方案, 办法…")

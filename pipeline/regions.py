@@ -54,7 +54,7 @@ class Jurisdiction:
         return None
 
     def township_chain(self) -> str | None:
-        """The full name of the document's own town, as its organs carry it (上海市崇明区港沿镇)."""
+        """The full name of the document's own town, as its organs carry it (上海市松江区泗泾镇)."""
         if not self.township:
             return None
         return "".join(p for p in (self.province if not self.prefecture else self.prefecture and self.province,

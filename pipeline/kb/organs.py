@@ -4,7 +4,7 @@ An organ name is read with the grammar of Chinese organ names:
 
     [中共|共青团] [place…] [人民政府] STEM [HEAD]
 
-The place prefix (广东省, 湛江市, 各县（市、区）, 各级, 同级…) gives the level, the head word
+The place prefix (陕西省, 宝鸡市, 各县（市、区）, 各级, 同级…) gives the level, the head word
 (厅, 局, 委员会, 委, 部, 办公室, 部门…) the kind of body, and the stem the portfolio. The stem is
 mapped to a sector key by `pipeline/data/kb_sectors.tsv` (人力资源和社会保障 / 人社 /
 劳动保障 -> 人力资源社会保障). An unknown stem is its own sector, without 和, so
@@ -35,7 +35,7 @@ def _sectors() -> dict[str, str]:
 
 
 def _strip_places(name: str) -> tuple[str, str | None]:
-    """Drop leading place names (several: 广东省湛江市…); return (rest, level of the last place)."""
+    """Drop leading place names (several: 陕西省宝鸡市…); return (rest, level of the last place)."""
     level = None
     while True:
         found = [(off, p, n) for off, p, n in places_in(name) if off == 0]
@@ -64,7 +64,7 @@ def _sector_of_stem(stem: str) -> str | None:
 def organ_sector(name: str, kind: str = "named") -> tuple[str | None, str | None]:
     """(sector, level) of an organ name as canonicalised by the pipeline.
 
-    >>> organ_sector("湛江市人力资源和社会保障局")
+    >>> organ_sector("宝鸡市人力资源和社会保障局")
     ('人力资源社会保障', 'prefecture')
     >>> organ_sector("人力资源社会保障部")
     ('人力资源社会保障', 'central')
@@ -95,7 +95,7 @@ def organ_sector(name: str, kind: str = "named") -> tuple[str | None, str | None
         rest, level = "人民政府", "central"
     elif rest.startswith("中国人民银行"):
         rest, level = rest[2:], "central"
-    # free-trade zone parts and similar: 中国（广西）自由贸易试验区钦州港片区…
+    # free-trade zone parts and similar: 中国（四川）自由贸易试验区川南临港片区…
     m = re.match(r"^中国[（(][\p{Han}]+[)）]自由贸易试验区[\p{Han}]*?片区", rest)
     if m:
         rest = rest[m.end():]

@@ -14,7 +14,7 @@ def _adcodes() -> dict[tuple[str, str, str], str]:
 
 @lru_cache(maxsize=4096)
 def region_parts(region: str | None) -> dict:
-    """'广东省梅州市兴宁市' -> province 广东省, prefecture 梅州市, county 兴宁市, adcode 441481.
+    """'浙江省金华市义乌市' -> province 浙江省, prefecture 金华市, county 义乌市, adcode 330782.
     '全国' (central documents) has no parts and adcode 100000 (the national code)."""
     if region == "全国":
         return {"province": None, "prefecture": None, "county": None, "adcode": "100000"}

@@ -23,7 +23,7 @@ LIST_JOINERS = set("、，,及和与")
 def _to_full_place(place: str, j: Jurisdiction) -> str:
     """A short or partial place (宝鸡市, 陕西) as the jurisdiction spells it, when it is ours; a
     district of the document's own city carries the city (城阳区 in a Qingdao notice →
-    青岛市城阳区, spec 1.1 section 5)."""
+    青岛市城阳区 style: 武侯区 in a Chengdu notice → 成都市武侯区, spec 1.1 section 5)."""
     t = organ_tables()
     if place in t.province_short:
         return t.province_short[place]
@@ -41,7 +41,7 @@ def _to_full_place(place: str, j: Jurisdiction) -> str:
 
 def _with_city(region: str | None, marker: str, j: Jurisdiction) -> str | None:
     """A city district's organs are named with the city, as on their seals (spec 1.1 section 5):
-    区教育局 -> 广州市荔湾区教育局, and in a municipality 区发展改革委 -> 上海市崇明区发展和改革委员会."""
+    区教育局 -> 广州市荔湾区教育局, and in a municipality 区发展改革委 -> 上海市松江区发展和改革委员会."""
     if not region or marker != "区" or not region.endswith("区"):
         return region
     city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
