@@ -126,15 +126,18 @@ class _Worker:
 
 
 def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, memory_limit_mib: int,
-                on_failure: Callable, peaks: list | None = None) -> Iterator:
+                on_failure: Callable, peaks: list | None = None, on_started: Callable | None = None) -> Iterator:
     """Yield fn(job) for every job, computed in `workers` processes; a job whose worker is killed
     or dies yields on_failure(job, kind, detail) instead (kind: "time", "memory", "died").
-    `peaks`, if given, receives the peak resident memory (MiB) of every worker when it ends."""
+    `peaks`, if given, receives the peak resident memory (MiB) of every worker when it ends;
+    `on_started()` is called once the first workers are running."""
     ctx = _context()
     queue = deque(jobs)
     pool: list[_Worker] = []
     try:
         pool = [_Worker(ctx, fn, memory_limit_mib) for _ in range(max(1, min(workers, len(queue))))]
+        if on_started is not None:
+            on_started()
         idle = list(pool)
         busy: dict = {}  # conn -> worker
         while queue or busy:

@@ -291,7 +291,7 @@ def _parquet_value(col: str, value):
 
 
 class _ParquetTable:
-    BATCH = 20_000
+    BATCH = 5_000  # rows per row group: bounds the memory of a rebuild whatever the archive size
 
     def __init__(self, path: Path, table: str):
         import pyarrow.parquet as pq
