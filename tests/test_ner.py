@@ -100,3 +100,58 @@ def test_missing_model_gives_no_mentions(monkeypatch, tmp_path):
     assert ner.ner_mentions("州气象台要及时发布暴雨预警信息。", 0, 16) == []
     text = "县财政局、州气象台负责。"
     assert find_mentions(text, layers=WITH_NER) == find_mentions(text, layers=RULES)
+
+
+def test_gate_drops_parts_facilities_and_abbreviations_it_cannot_expand():
+    assert not ner.passes_gate("中西部", "、")  # 向中西部、贫困地区
+    assert not ner.passes_gate("贫困地区部", "队")  # 驻贫困地区部队
+    assert not ner.passes_gate("国家部", "署")  # 按照国家部署
+    assert not ner.passes_gate("防御区所", "在")  # 防御区所在地
+    assert not ner.passes_gate("人工智能计算中心", "、")
+    assert not ner.passes_gate("党政办", "、")  # an abbreviation the alias table does not know
+    assert ner.reads_as_name("党政办", "、")  # ...still an organ name for the training labels
+    assert ner.passes_gate("县种子管理站", "负")
+    assert ner.passes_gate("高新区管委会", "要")
+
+
+def test_a_national_name_is_kept_as_written():
+    text = "复核机构：中国南方人才市场管理委员会办公室。"
+    m = ner.as_mention(text, 5, 21)
+    assert m.text == "中国南方人才市场管理委员会办公室"
+    assert canonical_names([m], text, jurisdiction_of("广东省广州市", "prefecture")) == [["中国南方人才市场管理委员会办公室"]]
+
+
+def test_measure_layers_runs_on_any_gold_folder(tmp_path):
+    """The command the blind batches are measured with needs only --gold and --texts."""
+    import shutil
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(root / "dev" / "gold" / "p05.json", gold / "p05.json")
+    out = subprocess.run([sys.executable, str(root / "scripts" / "measure_layers.py"), "--gold", str(gold),
+                          "--texts", str(root / "dev" / "corpus"), "--no-speed"],
+                         capture_output=True, text=True, check=True, cwd=tmp_path).stdout
+    rows = [line.split()[0] for line in out.splitlines() if line.startswith(("gazetteer", "ner alone"))]
+    assert rows == ["gazetteer", "gazetteer+patterns", "gazetteer+patterns+ner", "ner"]
+    assert f"[{gold}]" in out
+
+
+def test_gold_quotes_become_organ_spans():
+    """training/ner/build_data.py: a gold department's quote (with context) gives the organ's span."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "training" / "ner" / "build_data.py"
+    spec = importlib.util.spec_from_file_location("ner_build_data", path)
+    bd = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bd)
+    text = "各区人民政府：\n经市人民政府同意，复核机构：中国南方人才市场管理委员会办公室负责复核，市人民政府督办。\n"
+    gold = {"doc_id": "x", "metadata": {"region": "广东省广州市", "admin_level": "prefecture", "issuers": []},
+            "departments": [{"name": "广州市人民政府", "quote": "经市人民政府同意"},
+                            {"name": "中国南方人才市场管理委员会办公室", "quote": "复核机构：中国南方人才市场管理委员会办公室"},
+                            {"name": "各区人民政府", "quote": "各区人民政府"}]}
+    spans, missing = bd.gold_spans(text, gold)
+    assert [text[s:e] for s, e in spans] == ["市人民政府", "中国南方人才市场管理委员会办公室", "市人民政府"]
+    assert (0, 7) in missing  # the addressee line: unknown, not O

@@ -35,14 +35,27 @@ HEAD = re.compile(r"(?:局|厅|委|办|部|中心|委员会|办公室|督查室|
 # The same heads closing a common word that is not an organ (布局, 大厅, 网站, 场所, 举办 …).
 NOT_HEAD = re.compile(r"(?:格局|布局|结局|开局|大局|全局|大厅|餐厅|展厅|网站|车站|加油站|驿站|充电站|场所|住所"
                       r"|处所|诊所|事务所|承办|举办|创办|主办|协办|督办|代办|帮办|开办|俱乐部|事业部|总部|本部"
-                      r"|内部|外部|干部|全部|局部|医院|学院|商会|协会|学会|各级政府)$")
+                      r"|内部|外部|干部|全部|局部|医院|学院|商会|协会|学会|各级政府"
+                      # regions and parts, not ministries: 中西部, 市南部山区, 省内头部企业, 省部级
+                      r"|东部|西部|南部|北部|中部|头部|省部|区部|大部"
+                      # facilities and platforms named 中心: 人工智能计算中心, 创新中心, 体验中心
+                      r"|计算中心|创新中心|体验中心|研发中心|孵化中心|展示中心|数据中心|算力中心|智算中心|运营中心|会展中心"
+                      r"|工程中心|技术中心|工作站)$")
 # A character after the head that continues a word: 局势, 办法, 委托, 所需, 站点, 中心城区.
-NEXT_BLOCK = set("法理好事学面势托员限内外议伍点需有属得位城任")
+NEXT_BLOCK = set("法理好事学面势托员限内外议伍点需有属得位城任队门")
+# …and after one head only: 所在地 (防御区所在地), 部分 (覆盖大部分), 部署 (按照国家部署).
+NEXT_BLOCK_AFTER = {"所": set("在以谓"), "部": set("分署")}
+# A name ending in an abbreviated head (党政办, 区经委, 新区管委) that the alias table does not know:
+# its canonical (full) name cannot be made from the text, so the span would only add a wrong name.
+ABBREVIATED = re.compile(r"(?:办|委)$")
 # Two-character names are organs only as 市委/县政… or a bare people's organisation.
 SHORT_PREFIX = set("省市县区州旗镇")
 SHORT_ORGANS = {"妇联", "残联", "侨联", "文联", "科协", "工会"}
 COLLECTIVE = re.compile(r"^(?:各|有关|相关|其他|其它|本级|同级|所在地|当地|属地)|各|等|[，。、；：“”《》\s]")
 MARKER_CHARS = "".join(m for m in MARKERS if len(m) == 1)
+# A stem naming a national body by its own words (中国南方人才市场管理委员会办公室): kept as written.
+NATIONAL = ("中国", "中华", "全国", "国家")
+SHORT_HEADS = (("管委会", "管理委员会"),)
 
 
 def model_available() -> bool:
@@ -97,12 +110,28 @@ def ner_mentions(text: str, start: int, end: int, rules: list[Mention] | None = 
 
 
 def passes_gate(span: str, after: str = "") -> bool:
+    """A span the layer keeps: it reads as an organ name and its full name can be made (no
+    abbreviated head the alias table does not know)."""
+    return reads_as_name(span, after) and not _unknown_abbreviation(span)
+
+
+def reads_as_name(span: str, after: str = "") -> bool:
     """An organ name ends in an organ head (局, 委员会, 中心, 站, 政府…), the word ends there, and
     it is not a collective (各…, 有关…, …等) nor a stretch of running text."""
     if len(span) < 2 or (len(span) == 2 and span[0] not in SHORT_PREFIX and span not in SHORT_ORGANS):
         return False
     return (bool(HEAD.search(span)) and not NOT_HEAD.search(span)
-            and after not in NEXT_BLOCK and not COLLECTIVE.search(span))
+            and after not in NEXT_BLOCK and after not in NEXT_BLOCK_AFTER.get(span[-1], ())
+            and not COLLECTIVE.search(span))
+
+
+def _unknown_abbreviation(span: str) -> bool:
+    """办/委 ending a name the alias table does not hold (党政办, 区经委) but not a two-character
+    party committee (市委, 县委: SHORT_PREFIX)."""
+    if not ABBREVIATED.search(span) or len(span) == 2:
+        return False
+    aliases = organ_tables().aliases
+    return not any(span[k:] in aliases for k in range(len(span) - 1))
 
 
 def as_mention(text: str, s: int, e: int) -> Mention:
@@ -124,12 +153,21 @@ def as_mention(text: str, s: int, e: int) -> Mention:
     scopes = t.aliases.get(stem, {})
     scope = next((sc for sc in ("local", "mass", "youth", "party") if sc in scopes), None)
     if place or marker:
-        return Mention(s, e, text[s:e], "named", scope or "local", scopes.get(scope, stem) if scope else stem,
+        return Mention(s, e, text[s:e], "named", scope or "local", scopes.get(scope, stem) if scope else _expand(stem),
                        marker=marker, place=place, layer="ner")
-    if _starts_with_place(stem):  # 厦门海事局, 合肥海关: the name carries its own place
-        return Mention(s, e, text[s:e], "named", "central", stem, layer="ner")
-    return Mention(s, e, text[s:e], "named", scope or "local", scopes.get(scope, stem) if scope else stem,
+    if _starts_with_place(stem) or stem.startswith(NATIONAL):
+        # 厦门海事局, 合肥海关: the name carries its own place; 中国南方人才市场管理委员会办公室 is national
+        return Mention(s, e, text[s:e], "named", "central", _expand(stem), layer="ner")
+    return Mention(s, e, text[s:e], "named", scope or "local", scopes.get(scope, stem) if scope else _expand(stem),
                    layer="ner")
+
+
+def _expand(stem: str) -> str:
+    """Short heads written out (spec section 5: short forms expand to the full name)."""
+    for short, full in SHORT_HEADS:
+        if stem.endswith(short):
+            return stem[: len(stem) - len(short)] + full
+    return stem
 
 
 def _prefix(text: str, s: int, e: int) -> tuple[str | None, str | None, int]:

@@ -6,13 +6,24 @@ schools, enterprises, hospitals and associations stay outside every span.
 
 * notices.jsonl: training/ner/notices/*.txt, passages written for this purpose with organs marked
   [[…]] by hand (many provinces, levels, years and sectors; none is a corpus notice).
-* gold.jsonl: the 5 corpus notices; the named organs of gold/<doc>.json located by the rule layers
-  (a mention counts when its canonical name is a gold name) and then every other occurrence of the
-  same surface form in the notice.
+* gold.jsonl: every labelled notice we may train on (GOLD_SETS): the 5 corpus notices (gold/),
+  dev/gold, dev/heldout/gold and the opened batches b2 and b4 of the country dev set. The named
+  organs of each gold file become spans (`gold_spans`): a rule mention whose canonical name is a
+  gold name or an issuer; else, inside each occurrence of a department's `quote`, the longest
+  stretch written with the gold name's characters that reads as an organ name (ends in an organ
+  head: `北京冬奥组委`, `区经委`, `城运中心`); then every other occurrence of the same surface
+  forms. Rule mentions that are no gold organ are O in the body and unknown (`missing`, no loss)
+  outside it (title block, addressee, signature, cited titles), where the gold does not list organs.
+  dev/country/gold/b1, b3, b5, b6 are blind test batches: never read here.
 * silver.jsonl: public-corpus p02, p03, p04: rule-layer named mentions, with the corrections in
   training/ner/silver_fixes.tsv (checked by reading every line that has a mention).
+* dev_silver.jsonl: the unlabelled notices of the country dev set (pipeline.silver.unlabelled_paths,
+  none of them in a batch): the rule layers' named mentions (organs.rule_mentions), unchecked.
+  Only lines holding a mention are kept (a line without one may hold an organ the rules miss).
 
-    python training/ner/build_data.py            # rewrites the three .jsonl files
+A row may carry `"missing": [[start, end], ...]`: characters whose label is unknown (no loss).
+
+    python training/ner/build_data.py            # rewrites the four .jsonl files
     python training/ner/build_data.py --check    # lists where hand labels and the rules differ
 """
 from __future__ import annotations
@@ -20,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 import regex as re
@@ -28,15 +40,30 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.clean import normalize_string  # noqa: E402
+from pipeline.extract.context import make_context  # noqa: E402
+from pipeline.extract.departments import body_segments  # noqa: E402
 from pipeline.nlp.canonical import canonical_names  # noqa: E402
-from pipeline.nlp.organs import find_mentions  # noqa: E402
+from pipeline.nlp.ner import reads_as_name  # noqa: E402
+from pipeline.nlp.mentions import find_mentions  # noqa: E402
+from pipeline.nlp.organs import rule_mentions  # noqa: E402
 from pipeline.regions import jurisdiction_of  # noqa: E402
 from pipeline.score import is_named_organ, norm  # noqa: E402
+from pipeline.silver import unlabelled_paths  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 MARK = re.compile(r"\[\[(.+?)\]\]")
 PUBLIC = Path("/work/shared/public-corpus/raw")
-SILVER_DOCS = ("p02", "p03", "p04")  # the other public-corpus notices are held out
+SILVER_DOCS = ("p02", "p03", "p04")  # public-corpus copies of dev notices; p01, p05-p10 are in GOLD_SETS
+COUNTRY = ROOT / "dev" / "country"
+# (gold folder, texts folder): every labelled set the model may learn from. The country dev set's
+# batches b1, b3, b5 and b6 are blind test batches and are never opened.
+GOLD_SETS = (
+    (ROOT / "gold", ROOT / "corpus"),
+    (ROOT / "dev" / "gold", ROOT / "dev" / "corpus"),
+    (ROOT / "dev" / "heldout" / "gold", ROOT / "dev" / "heldout" / "corpus"),
+    (COUNTRY / "gold" / "b2", COUNTRY / "raw"),
+    (COUNTRY / "gold" / "b4", COUNTRY / "raw"),
+)
 
 
 def parse_marked(line: str) -> tuple[str, list[list]]:
@@ -93,37 +120,154 @@ def _occurrences(text: str, forms: set[str], taken: bytearray) -> list[tuple[int
 
 def gold_rows() -> list[dict]:
     rows = []
-    for gpath in sorted((ROOT / "gold").glob("*.json")):
-        gold = json.loads(gpath.read_text(encoding="utf-8"))
-        names = {norm(d["name"]) for d in gold["departments"] if is_named_organ(d["name"])}
-        text = normalize_string((ROOT / "corpus" / f"{gold['doc_id']}.txt").read_text(encoding="utf-8")).text
-        md = gold["metadata"]
-        j = jurisdiction_of(md.get("region"), md.get("admin_level"))
-        mentions = find_mentions(text)
-        taken = bytearray(len(text) + 1)
-        addressee = [(a.start(), a.end()) for a in ADDRESSEE.finditer(text)]
-        spans, forms = [], set()
-        for m, canon in zip(mentions, canonical_names(mentions, text, j)):
-            in_addressee = any(a <= m.start < b for a, b in addressee)
-            if m.kind == "named" and not in_addressee and any(norm(c) in names for c in canon):
-                spans.append((m.start, m.end))
-                forms.add(m.text)
-                taken[m.start:m.end] = b"\1" * (m.end - m.start)
-            else:
-                # a rule span that is not a gold organ stays unlabelled and blocks partial matches
-                taken[m.start:m.end] = b"\2" * (m.end - m.start)
-        spans += _occurrences(text, forms, taken)
-        rows += _rows_from_spans(text, sorted(spans), gold["doc_id"])
+    for gold_dir, texts in GOLD_SETS:
+        for gpath in sorted(gold_dir.glob("*.json")):
+            gold = json.loads(gpath.read_text(encoding="utf-8"))
+            if "doc_id" not in gold:
+                continue
+            text = normalize_string((texts / f"{gold['doc_id']}.txt").read_text(encoding="utf-8")).text
+            spans, missing = gold_spans(text, gold)
+            rows += _rows_from_spans(text, spans, gold["doc_id"], missing)
     return rows
 
 
-def _rows_from_spans(text: str, spans: list[tuple[int, int]], source: str) -> list[dict]:
+def nameable(form: str) -> bool:
+    """A surface form the model labels ORG: a named organ as written, not a sector phrase
+    (市卫生健康行政部门 may stand for an organ, but is written as a sector) nor a lone 市."""
+    return len(form) >= 2 and is_named_organ(form)
+
+
+# Not a name of one organ: a bare government word (镇人民政府, 街道办事处, 人民政府 cut from
+# 县（市、区）人民政府) or a kind written with brackets (乡（镇）人民政府); the written passages leave
+# them O too.
+GENERIC = re.compile(r"^(?:[镇乡]|街道)?(?:人民政府|政府|办事处)$|[（）()]")
+
+
+def _quote_pattern(quote: str) -> re.Pattern:
+    """The quote with white space anywhere, each character also in its NFKC or full-width form
+    (a gold quote may write `,` where the text has `，`)."""
+    parts = []
+    for c in re.sub(r"\s+", "", quote):
+        forms = {c, unicodedata.normalize("NFKC", c)}
+        if "!" <= c <= "~":
+            forms.add(chr(ord(c) + 0xFEE0))
+        forms = sorted(f for f in forms if len(f) == 1)
+        parts.append(re.escape(forms[0]) if len(forms) == 1 else "[" + "".join(re.escape(f) for f in forms) + "]")
+    return re.compile(r"\s*".join(parts))
+
+
+def _organ_in_quote(text: str, s: int, e: int, name: str) -> tuple[int, int] | None:
+    """The organ a quote stands for: the longest run of characters of the gold name inside
+    text[s:e] (经市人民政府同意 -> 市人民政府; 复核机构：中国南方…办公室 -> 中国南方…办公室), cut back
+    to its last organ head so that it reads as a name (ner.reads_as_name: the NER gate without its
+    check on abbreviations, which are organ names all the same: 党政办, 区经委)."""
+    allowed = set(unicodedata.normalize("NFKC", name))
+    best = None
+    i = s
+    while i < e:
+        if unicodedata.normalize("NFKC", text[i]) not in allowed:
+            i += 1
+            continue
+        j = i
+        while j < e and unicodedata.normalize("NFKC", text[j]) in allowed:
+            j += 1
+        for k in range(j, i + 1, -1):  # the longest prefix of the run that is a name
+            if GENERIC.search(text[i:k]):
+                continue
+            if reads_as_name(text[i:k], text[k:k + 1]):
+                if best is None or k - i > best[1] - best[0]:
+                    best = (i, k)
+                break
+        i = j
+    return best
+
+
+def gold_spans(text: str, gold: dict) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(organ spans, unknown spans) for a gold file's named departments in `text`; see the module
+    docstring. Quotes are located with white space ignored, every occurrence."""
+    md = gold.get("metadata") or {}
+    j = jurisdiction_of(md.get("region"), md.get("admin_level"))
+    depts = [d for d in gold.get("departments") or [] if is_named_organ(d["name"])]
+    names = {norm(d["name"]) for d in depts} | {norm(n) for n in md.get("issuers") or []}
+    doc = normalize_string(text)
+    body = body_segments(doc, make_context(doc))
+    in_body = bytearray(len(text) + 1)
+    for a, b in body:
+        in_body[a:b] = b"\1" * (b - a)
+    addressee = [(a.start(), a.end()) for a in ADDRESSEE.finditer(text)]
+    mentions = find_mentions(text)
+    spans: set[tuple[int, int]] = set()
+    other: list[tuple[int, int]] = []  # rule mentions that are no gold organ
+    unsure: list[tuple[int, int]] = []  # a gold organ written as a sector phrase: unknown
+    for m, canon in zip(mentions, canonical_names(mentions, text, j)):
+        if m.kind != "named":
+            continue
+        if any(a <= m.start < b for a, b in addressee):
+            other.append((m.start, m.end))
+        elif any(norm(c) in names for c in canon):
+            if nameable(m.text):
+                spans.add((m.start, m.end))
+            else:
+                unsure.append((m.start, m.end))
+        else:
+            other.append((m.start, m.end))
+    quoted: list[tuple[int, int]] = []
+    for d in depts:
+        if not d.get("quote"):
+            continue
+        for q in _quote_pattern(d["quote"]).finditer(text):
+            if any(q.start() <= s and e <= q.end() for s, e in spans):
+                continue
+            found = _organ_in_quote(text, q.start(), q.end(), d["name"])
+            if found:
+                quoted.append(found)
+            else:  # an organ is there but not located: the rule spans in the quote are unknown, not O
+                unsure += [(s, e) for s, e in other if s < q.end() and q.start() < e]
+    # quote spans win over the rule spans they overlap (the rules' partial or misread names)
+    for qs, qe in sorted(set(quoted), key=lambda x: x[0] - x[1]):
+        if any(s < qe and qs < e and not (qs <= s and e <= qe) for s, e in spans):
+            continue
+        spans = {(s, e) for s, e in spans if not (qs <= s and e <= qe)} | {(qs, qe)}
+    taken = bytearray(len(text) + 1)
+    for s, e in spans:
+        taken[s:e] = b"\1" * (e - s)
+    forms = {text[s:e] for s, e in spans}
+    spans |= set(_occurrences(text, forms, taken))
+    spans = {(s, e) for s, e in spans if not any(a <= s < b for a, b in addressee)}
+    occupied = bytearray(len(text) + 1)
+    for s, e in spans:
+        occupied[s:e] = b"\1" * (e - s)
+    # an organ the gold does not list outside the body (title, signature, 《…》) is not a no
+    missing = [(s, e) for s, e in other if not any(occupied[s:e]) and not all(in_body[s:e])]
+    missing += addressee + [(s, e) for s, e in unsure if not any(occupied[s:e])]
+    return sorted(spans), missing
+
+
+def _rows_from_spans(text: str, spans: list[tuple[int, int]], source: str,
+                     missing: list[tuple[int, int]] = ()) -> list[dict]:
     rows = []
     for pos, line in _lines(text):
         if len(line.strip()) < 2:
             continue
-        inside = [[s - pos, e - pos, "ORG"] for s, e in spans if pos <= s and e <= pos + len(line)]
-        rows.append({"text": line, "spans": inside, "source": source})
+        end = pos + len(line)
+        inside = [[s - pos, e - pos, "ORG"] for s, e in spans if pos <= s and e <= end]
+        row = {"text": line, "spans": inside, "source": source}
+        unknown = [[max(s, pos) - pos, min(e, end) - pos] for s, e in missing if s < end and pos < e]
+        unknown = [u for u in unknown if not any(a < u[1] and u[0] < b for a, b, _ in inside)]
+        if unknown:
+            row["missing"] = unknown
+        rows.append(row)
+    return rows
+
+
+def dev_silver_rows() -> list[dict]:
+    """Rule-layer named mentions on the unlabelled country dev notices (no batch, so never a
+    blind one); only lines holding a mention."""
+    rows = []
+    for path in unlabelled_paths(COUNTRY):
+        text = normalize_string(path.read_text(encoding="utf-8")).text
+        spans = [(m.start, m.end) for m in rule_mentions(text) if m.kind == "named" and nameable(m.text)]
+        rows += [r for r in _rows_from_spans(text, spans, path.stem) if r["spans"]]
     return rows
 
 
@@ -135,7 +279,7 @@ def silver_rows() -> list[dict]:
         taken = bytearray(len(text) + 1)
         spans = _occurrences(text, {f for f, v in fixes.items() if v == "+"}, taken)  # fixes win
         for m in find_mentions(text):
-            if m.kind != "named" or fixes.get(m.text) == "-" or any(taken[m.start:m.end]):
+            if m.kind != "named" or not nameable(m.text) or fixes.get(m.text) == "-" or any(taken[m.start:m.end]):
                 continue
             spans.append((m.start, m.end))
         rows += _rows_from_spans(text, sorted(spans), doc)
@@ -182,6 +326,7 @@ def main() -> None:
     write(notice_rows(), "notices.jsonl")
     write(gold_rows(), "gold.jsonl")
     write(silver_rows(), "silver.jsonl")
+    write(dev_silver_rows(), "dev_silver.jsonl")
 
 
 if __name__ == "__main__":
