@@ -132,13 +132,15 @@ def main(argv: list[str] | None = None) -> int:
     rows.append((f"{args.docs} documents, --workers 2 --resume, unchanged", rr, big_bytes))
 
     print(f"\n{'run':46s} {'seconds':>8s} {'docs/s':>7s} {'MiB/s':>6s} {'parent MiB':>10s} {'worker MiB':>10s}")
+    def mib(value) -> str:
+        return f"{value:.0f}" if value else "-"  # a policykb from before run.json reported memory: -
+
     for name, r, size in rows:
-        worker = f"{r['worker']:.0f}" if r.get("worker") else "-"
         print(f"{name:46s} {r['seconds']:8.1f} {r['documents'] / r['seconds']:7.1f} {size / MIB / r['seconds']:6.2f} "
-              f"{r['parent']:10.0f} {worker:>10s}")
+              f"{mib(r.get('parent')):>10s} {mib(r.get('worker')):>10s}")
     print(f"\n1 -> 2 workers on {args.docs} documents: {r1['seconds'] / rb['seconds']:.2f}x (goal >= 1.7x)")
-    print(f"peak memory, {args.small} -> {args.docs} documents: parent {r2['parent']:.0f} -> {rb['parent']:.0f} MiB, "
-          f"worker {r2['worker']:.0f} -> {rb['worker']:.0f} MiB")
+    print(f"peak memory, {args.small} -> {args.docs} documents: parent {mib(r2.get('parent'))} -> "
+          f"{mib(rb.get('parent'))} MiB, worker {mib(r2.get('worker'))} -> {mib(rb.get('worker'))} MiB")
     print(f"unchanged --resume re-run: {rr['seconds']:.1f} s = {rr['seconds'] / rb['seconds']:.2f} of the first run "
           f"({rr['skipped']} skipped; goal < 1/3)")
     failures = sum(r["failures"] for _, r, _ in rows)
