@@ -382,7 +382,6 @@ def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True) -> dict:
             kb.write(dumps_line(record) + "\n")
             stats["documents"] += 1
             for t in TABLES:
-                cols = TABLE_COLUMNS[t]
                 writerow, pq = writers[t].writerow, pq_tables.get(t)
                 n = 0
                 for values in table_values(record, t):
