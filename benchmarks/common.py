@@ -20,7 +20,7 @@ if str(ROOT) not in sys.path:
 
 from pipeline._version import __version__  # noqa: E402
 from pipeline.clean import normalize_text  # noqa: E402
-from pipeline.document import build_record, doc_id_for  # noqa: E402
+from pipeline.document import doc_id_for  # noqa: E402
 from pipeline.extract import run_order  # noqa: E402
 from pipeline.extract.context import make_context  # noqa: E402
 from pipeline.ingest import read_document  # noqa: E402

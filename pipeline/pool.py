@@ -140,7 +140,8 @@ def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, m
             on_started()
         idle = list(pool)
         busy: dict = {}  # conn -> worker
-        while queue or busy:
+
+        def dispatch() -> None:
             while queue and idle:
                 w = idle.pop()
                 try:
@@ -154,6 +155,9 @@ def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, m
                     continue
                 queue.popleft()
                 busy[w.conn] = w
+
+        while queue or busy:
+            dispatch()
             ready = wait(list(busy), timeout=POLL)
             for conn in ready:
                 w = busy.pop(conn)
@@ -173,6 +177,7 @@ def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, m
                     continue
                 job, w.job = w.job, None
                 idle.append(w)
+                dispatch()  # the next job goes out before the caller writes this result
                 yield result
             now = time.monotonic()
             for conn, w in list(busy.items()):

@@ -185,6 +185,27 @@ def table_rows(record: dict, table: str) -> Iterable[dict]:
         yield row
 
 
+def table_values(record: dict, table: str):
+    """`[row.get(c) for c in TABLE_COLUMNS[table]]` for each row of `table_rows(record, table)`,
+    read from the items without building each row's dict first."""
+    cols = TABLE_COLUMNS[table]
+    items = record[table] if table != "documents" else None
+    if items is None or any("doc_id" in item for item in items):
+        for row in table_rows(record, table):
+            yield [row.get(c) for c in cols]
+        return
+    doc_id = record["doc_id"]
+    middle = cols[1:-2]  # item fields between doc_id and span_start, span_end
+    if table == "years":  # year_start, year_end are the item's start, end
+        for item in items:
+            start, end = item["span"]
+            yield [doc_id, item["start"], item["end"], *map(item.get, middle[2:]), start, end]
+        return
+    for item in items:
+        start, end = item["span"]
+        yield [doc_id, *map(item.get, middle), start, end]
+
+
 def csv_cell(value) -> object:
     """A value as a CSV cell: None empty, booleans true/false, text guarded against formulas."""
     if value is None:
@@ -361,11 +382,9 @@ def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True) -> dict:
             kb.write(dumps_line(record) + "\n")
             stats["documents"] += 1
             for t in TABLES:
-                cols = TABLE_COLUMNS[t]
                 writerow, pq = writers[t].writerow, pq_tables.get(t)
                 n = 0
-                for row in table_rows(record, t):
-                    values = [row.get(c) for c in cols]
+                for values in table_values(record, t):
                     writerow(csv_row(values))
                     if pq is not None:
                         pq.add(values)

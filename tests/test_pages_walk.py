@@ -1,7 +1,5 @@
 """The run-based alignment (pipeline.pages.align) gives exactly what the character-by-character
 walk it replaced gave: the same `where`, page runs and page quotes, on random pages."""
-from bisect import bisect_right
-
 from hypothesis import given, settings, strategies as st
 
 from pipeline.pages import WINDOW, PageText, align
