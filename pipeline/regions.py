@@ -151,7 +151,7 @@ def _gazetteer() -> tuple[dict[str, list[Place]], "ahocorasick.Automaton"]:
 @lru_cache(maxsize=4096)
 def district_cities(district: str) -> frozenset[str]:
     """The cities (prefecture, or municipality for its districts) that have a district of this
-    name: 城阳区 -> {青岛市}; 朝阳区 -> {北京市, 长春市}."""
+    name: 武侯区 -> {成都市}; 朝阳区 -> {北京市, 长春市}."""
     names, _ = _gazetteer()
     return frozenset((p.prefecture or p.province) for p in names.get(district, ())
                      if p.level == "county" and p.name == district)

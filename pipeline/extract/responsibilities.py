@@ -24,7 +24,7 @@ from ..record import Responsibility
 from ..spans import SpanIndex, items_within
 from .context import Context
 from ..nlp.organs import Mention
-from .departments import NamedMention, named_mentions, scan_text
+from .departments import NamedMention, _full_width_brackets, named_mentions, scan_text
 from .task_tables import find_task_tables
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
@@ -238,13 +238,9 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
     for m in PLACE_ASSIGNEE.finditer(text, a, b):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        name = _full_width(m.group(0))
+        name = _full_width_brackets(m.group(0))
         out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"), name))
     return out
-
-
-def _full_width(name: str) -> str:
-    return name.replace("(", "（").replace(")", "）")
 
 
 def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]) -> list[Annotation]:

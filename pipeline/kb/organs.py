@@ -95,7 +95,7 @@ def organ_sector(name: str, kind: str = "named") -> tuple[str | None, str | None
         rest, level = "人民政府", "central"
     elif rest.startswith("中国人民银行"):
         rest, level = rest[2:], "central"
-    # free-trade zone parts and similar: 中国（四川）自由贸易试验区川南临港片区…
+    # free-trade zone parts and similar: 中国（X）自由贸易试验区…片区…
     m = re.match(r"^中国[（(][\p{Han}]+[)）]自由贸易试验区[\p{Han}]*?片区", rest)
     if m:
         rest = rest[m.end():]

@@ -23,7 +23,7 @@ LIST_JOINERS = set("、，,及和与")
 def _to_full_place(place: str, j: Jurisdiction) -> str:
     """A short or partial place (宝鸡市, 陕西) as the jurisdiction spells it, when it is ours; a
     district of the document's own city carries the city (城阳区 in a Qingdao notice →
-    青岛市城阳区 style: 武侯区 in a Chengdu notice → 成都市武侯区, spec 1.1 section 5)."""
+    武侯区 in a Chengdu notice → 成都市武侯区, spec 1.1 section 5)."""
     t = organ_tables()
     if place in t.province_short:
         return t.province_short[place]
