@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import rx as re
 
 from .ingest.raw import RawDoc
-from .patterns import NUMBERING_START
+from .patterns import NUMBERING_START, STOPLESS_ITEM
 from .vocabulary import genre_alternation
 
 # `—4—`, `- 4 -`, `－ 12 －`, `第4页`, `第 4 页 共 9 页`, `4/9`, a bare number on its own line.
@@ -76,6 +76,9 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
     pages = [p.text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n") for p in raw.pages]
     furniture = _running_furniture(pages)
     lines: list[_Line] = []
+    decorated = _decorated_page_numbers(pages)
+    in_table = False  # after a 序号 header cell, on this page or an earlier one
+    last_row = 0  # the last 序号 kept in that table
     for raw_page, text in zip(raw.pages, pages):
         page = raw_page.number
         known = raw_page.line_breaks == "paragraph"
@@ -83,7 +86,6 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         page_lines = text.split("\n")
         filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
         page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
-        in_table = False
         for k, line in enumerate(page_lines):
             hard = line.endswith("  ") or line.rstrip().endswith("<br>")
             block = bool(MARKDOWN_HEADING_MARK.match(line))
@@ -91,15 +93,40 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             stripped = line.strip()
             if not stripped:
                 continue
-            in_table = in_table or bool(TABLE_NUMBER_HEADER.match(stripped))
-            if PAGE_NUMBER_LINE.match(stripped) and not (BARE_NUMBER.match(stripped) and in_table and k not in page_edges):
-                continue
-            if furniture and _furniture_key(stripped) in furniture:
+            if TABLE_NUMBER_HEADER.match(stripped):
+                in_table, last_row = True, 0
+            row = False
+            if PAGE_NUMBER_LINE.match(stripped):
+                if not (BARE_NUMBER.match(stripped) and in_table and (decorated or _row_number(stripped, k, page, page_edges, last_row))):
+                    continue
+                row, last_row = True, int(stripped)
+            if not row and furniture and _furniture_key(stripped) in furniture:
                 continue
             lines.append(_Line(stripped, page, hard or block, block, paragraph=known))
         if raw_page.continues and len(lines) > first_of_page:
             lines[-1].joins_next = True
     return _join(lines, doc_id, raw.format)
+
+
+def _decorated_page_numbers(pages: list[str]) -> bool:
+    """Does the document print its page numbers decorated (`— 3 —`, `第3页`) at a page's edge?
+    Then a bare number inside a table is never a page number."""
+    for text in pages:
+        filled = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        for line in filled[:2] + filled[-2:]:
+            if PAGE_NUMBER_LINE.match(line) and not BARE_NUMBER.match(line):
+                return True
+    return False
+
+
+def _row_number(number: str, k: int, page: int, page_edges: set[int], last_row: int) -> bool:
+    """Is this bare number a table's 序号 rather than a page number? Away from the page's edges,
+    yes. At an edge (a table row broken over a page, its 序号 first on the next page) only when it
+    is the next row of the table and not this page's own number."""
+    if k not in page_edges:
+        return True
+    n = int(number)
+    return n == last_row + 1 and n != page
 
 
 def normalize_string(text: str, doc_id: str = "") -> CleanDoc:
@@ -202,6 +229,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return False if _unbalanced(a) and not NUMBERING_START.match(b) else True
     if NUMBERING_START.match(b):
         return True
+    if STOPLESS_ITEM.match(b) and a.endswith(SENTENCE_END + ("）", ")")):
+        return True  # `…（责任单位：市科技局）` then `2强化…`: an item whose stop was lost
     if _unbalanced(a):
         return False
     if a.endswith(SENTENCE_END):

@@ -27,6 +27,10 @@ CN_PAREN = re.compile(rf"^[（(]\s*(?P<tok>{CN_NUM})\s*[）)]\s*[、，．.]?")
 ARABIC_ITEM = re.compile(rf"^(?P<tok>\d{{1,3}})\s*(?:[、．｡{PRIVATE_USE}]|[.﹒](?!\d))")
 ARABIC_PAREN = re.compile(r"^[（(]\s*(?P<tok>\d{1,3})\s*[）)]\s*[、．.]?")
 CIRCLED_ITEM = re.compile(rf"^(?P<tok>[{CIRCLED}])")
+# An arabic item whose stop was lost (a private-use stop glyph a PDF font could not draw, a copy
+# that dropped it): `1突破大模型关键核心技术。`. A number read by a counter or a unit (`3个`, `5年`,
+# `2万`) is a quantity, not an item.
+STOPLESS_ITEM = re.compile(r"^(?P<tok>\d{1,2})(?=\p{Han})(?![年月日时分秒个项家名人次户万亿千百十元条件所座台套亩余多批类种期级号届倍周天])")
 
 NUMBERING_START = re.compile(
     rf"^(?:第(?:{CN_NUM}|\d{{1,3}})[章节条]|{CN_NUM}\s*[、{ITEM_STOP}.]|[（(]\s*(?:{CN_NUM}|\d{{1,3}})\s*[）)]"

@@ -85,3 +85,25 @@ def test_row_numbers_of_a_table_copied_one_cell_per_line_are_kept():
     the rows' numbers, not page numbers."""
     text = normalize_string("附件\n任务分工表\n序号\n工作任务\n牵头单位\n1\n建设平台\n市工信局\n2\n培育企业\n市科技局\n").text
     assert text.split("\n")[5:] == ["1", "建设平台", "市工信局", "2", "培育企业", "市科技局"]
+
+
+def test_a_table_row_number_first_on_the_next_page_is_kept_and_page_numbers_still_go():
+    """A county 重点任务清单 in a PDF (a Sichuan county's style): the header 序号 ends page 2, the
+    first row's 序号 `1` opens page 3. It is the table's next row, not page 3's number, so it
+    stays; the bare page numbers at the feet (`2`, `3`) still go."""
+    doc = normalize_text(_pages(
+        "县人民政府办公室\n关于印发重点任务清单的通知\n各乡镇人民政府：\n现将清单印发给你们。\n1",
+        "附件\n重点任务清单\n序号\n工作任务\n牵头单位\n2",
+        "1\n建设数字乡村平台\n县农业农村局\n2\n培育电商企业\n县商务局\n3"), "d")
+    lines = doc.text.split("\n")
+    assert lines[lines.index("牵头单位") + 1:] == ["1", "建设数字乡村平台", "县农业农村局", "2", "培育电商企业", "县商务局"]
+
+
+def test_bare_numbers_in_a_table_are_rows_when_the_pages_are_numbered_decorated():
+    """A provincial 清单 printed with `— N —` page numbers (GB/T 9704): a row's 序号 at the top of
+    a page is kept even when it equals the page's number (row 2 on page 2)."""
+    doc = normalize_text(_pages(
+        "附件\n改革举措清单\n序号\n改革举措\n指导部门\n1\n推行告知承诺制\n省司法厅\n— 1 —",
+        "2\n推行容缺受理\n省政务服务中心\n— 2 —"), "d")
+    lines = doc.text.split("\n")
+    assert lines[lines.index("指导部门") + 1:] == ["1", "推行告知承诺制", "省司法厅", "2", "推行容缺受理", "省政务服务中心"]

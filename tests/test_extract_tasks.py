@@ -104,3 +104,26 @@ def test_private_use_glyph_after_an_item_number_is_its_stop():
     text = "一、主要任务\n（一）实施攻关行动\n1\ue010突破关键技术。加大投入。\n2\ue010建设创新平台。\n"
     assert [(t.path, t.heading) for t in extract_all(normalize_string(text)).tasks] == [
         ("一", "主要任务"), ("一/(一)", "实施攻关行动"), ("一/(一)/1", "突破关键技术"), ("一/(一)/2", "建设创新平台")]
+
+
+def test_items_whose_stop_was_lost_are_read_as_a_run():
+    """A Jiangsu city's action plan copied from a PDF whose font drew the item stop with a private
+    glyph that the copy lost: `1推进…`, `2完善…` after a closing annotation. A run of two or more
+    numbered lines is a list; the quantities `3家`, `5年` are not items."""
+    text = ("一、重点任务\n（一）实施创新攻关行动\n"
+            "1推进关键技术攻关。支持企业开展联合攻关。（责任单位：市科技局）\n"
+            "2完善创新平台体系。新建省级以上平台。（责任单位：市发展改革委）\n"
+            "（二）实施产业培育行动\n"
+            "3家龙头企业牵头组建创新联合体。\n"
+            "5年内培育10家领军企业。\n")
+    assert tasks_of(text) == [
+        ("一", "重点任务"), ("一/(一)", "实施创新攻关行动"),
+        ("一/(一)/1", "推进关键技术攻关"), ("一/(一)/2", "完善创新平台体系"),
+        ("一/(二)", "实施产业培育行动"),
+    ]
+
+
+def test_a_single_line_opening_with_a_bare_number_is_no_item():
+    """A county notice (Hunan style) with one line opening `1` glued to a word: no run, no item."""
+    text = "一、工作目标\n1所学校完成改造任务。\n二、工作措施\n"
+    assert tasks_of(text) == [("一", "工作目标"), ("二", "工作措施")]

@@ -12,7 +12,7 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
-from ..patterns import CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
+from ..patterns import STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
 from ..record import Task
 from .context import Context
 
@@ -79,6 +79,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                       + list(layout.attachment_starts))
     prefix = ""
     skip = layout.attachment_list
+    stopless = _stopless_items(layout)
     for line in layout.lines:
         if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
             continue
@@ -89,7 +90,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         while restarts and line.start >= restarts[0][0]:
             prefix = restarts.pop(0)[1] + "/"
             stack, last_value = [], {}
-        found = match_numbering(line.text) or _glued_item(line.text, stack, last_value)
+        found = match_numbering(line.text) or _glued_item(line.text, stack, last_value) or stopless.get(line.start)
         if not found:
             continue
         style, token, end, value = found
@@ -130,6 +131,21 @@ def _glued_item(text: str, stack: list, last_value: dict[str, int]) -> tuple[str
     if value < 2 or value != expected:
         return None
     return "arabic", m.group("tok"), m.end(), value
+
+
+def _stopless_items(layout) -> dict[int, tuple[str, str, int, int]]:
+    """Lines opening with a bare number glued to a word, kept as items only as a run: two or more
+    such lines numbered in a row (1, 2, …) in the body. One line alone is a sentence that starts
+    with a number."""
+    found: dict[int, tuple[str, str, int, int]] = {}
+    for line in layout.lines:
+        if line.start < layout.body_start or line.start >= layout.body_end or match_numbering(line.text):
+            continue
+        m = STOPLESS_ITEM.match(line.text)
+        if m:
+            found[line.start] = ("arabic", m.group("tok"), m.end(), int(m.group("tok")))
+    values = {v for *_, v in found.values()}
+    return {pos: f for pos, f in found.items() if f[3] + 1 in values or f[3] - 1 in values}
 
 
 def _in_sequence(style: str, value: int | None, stack: list, last_value: dict[str, int]) -> bool:
