@@ -1,4 +1,5 @@
-"""Traditional -> Simplified for canonical names (廣州市財政局 -> 广州市财政局)."""
+"""Traditional -> Simplified: canonical names (廣州市財政局 -> 广州市财政局) and the Simplified view
+of a whole Traditional notice that layout and the extractors read (`simplified_view`)."""
 from __future__ import annotations
 
 import re
@@ -40,3 +41,32 @@ def looks_traditional(text: str, sample: int = 4000) -> bool:
         return False
     changed = len(_traditional_class().findall(head))
     return changed >= max(3, len(head) // 200)
+
+
+# Corner brackets of a Hong Kong / Taiwan typeset copy read as the mainland's quotation marks.
+_QUOTE_MARKS = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
+
+
+def simplified_view(text: str) -> str | None:
+    """The Simplified text of a Traditional notice, character for character (same length, so
+    every span read on it is a span of `text`); None when `text` does not look Traditional.
+
+    OpenCC t2s maps almost every character to one character; a line whose phrase conversion
+    changes its length is converted character by character instead, and a character whose own
+    conversion is not one character is kept as written."""
+    if not looks_traditional(text):
+        return None
+    out = []
+    for line in text.splitlines(keepends=True):
+        simple = to_simplified(line) if len(line) < 4096 else _converter().convert(line)
+        if len(simple) != len(line):
+            simple = "".join(_one_char(ch) for ch in line)
+        out.append(simple)
+    view = "".join(out).translate(_QUOTE_MARKS)
+    return view if len(view) == len(text) else None
+
+
+@lru_cache(maxsize=8192)
+def _one_char(ch: str) -> str:
+    simple = to_simplified(ch)
+    return simple if len(simple) == 1 else ch
