@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import rx as re
 
 from .ingest.raw import RawDoc
-from .patterns import NUMBERING_START
+from .patterns import NUMBERING_START, is_web_furniture
 from .vocabulary import genre_alternation
 
 # `—4—`, `- 4 -`, `－ 12 －`, `第4页`, `第 4 页 共 9 页`, `4/9`, a bare number on its own line.
@@ -192,6 +192,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
     if (_table_row(a) or _table_row(b) or BARE_NUMBER.match(a) or BARE_NUMBER.match(b)
             or TABLE_NUMBER_HEADER.match(a) or TABLE_NUMBER_HEADER.match(b)):
         return True  # rows of a table never run together, nor into a row's own 序号
+    if head and (is_web_furniture(a) or is_web_furniture(b)):
+        return True  # a web page's 发布时间/来源/字号 line never runs into the title or the text
     if head and TITLE_LINE_END.search(a) and "。" not in a:
         return True
     if prev.joins_next:

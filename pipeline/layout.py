@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import rx as re
 
-from .patterns import DOC_NUMBER, NUMBERING_START
+from .patterns import DOC_NUMBER, NUMBERING_START, is_web_furniture
 from .vocabulary import genre_alternation
 
 DATE_LINE = re.compile(
@@ -25,7 +25,7 @@ DATE_LINE = re.compile(
 )
 TRANSMIT = re.compile(r"(?:印发|转发|颁发|下发|发布|印發|轉發|頒發|下發|發布)")
 # 现将《…》印发给你们 / 已经…同意，现印发给你们: the notice transmits a plan.
-TRANSMIT_SENTENCE = re.compile(r"(?:印发|转发|下发|颁发)给你们|现(?:予)?(?:印发|转发|下发)|印发给各")
+TRANSMIT_SENTENCE = re.compile(r"(?:印发|转发|下发|颁发)(?:给)?你们|现(?:予)?(?:印发|转发|下发)|印发给各")
 NOTICE_WORD = re.compile(r"(?:通知|通报|决定|函|批复)$")
 ADDRESSEE = re.compile(r"^[^。；]{2,200}[：:]$")
 BANJI = re.compile(
@@ -221,7 +221,7 @@ def _is_heading_noise(line: Line) -> bool:
     return (_is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or bool(MASTHEAD.search(t))
             or bool(ADOPTION_NOTE.match(t)) or bool(ORDER_LINE.match(t)) or bool(ORDER_NUMBER.match(t))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))
-            or _is_web_label(line))
+            or _is_web_label(line) or is_web_furniture(t))
 
 
 def _title_blocks(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -284,7 +284,7 @@ def find_layout(text: str) -> Layout:
         ti, tj = blocks[-1]
         if tj > ti and _is_signature_line(lines[ti]) and not lines[ti + 1].text.startswith("关于"):
             ti += 1  # 发文机关标志 over a plan title (not over a 关于… title): not part of it
-        first_title = _join(lines, ti, tj)
+        first_title = _without_page_label(_join(lines, ti, tj))
         layout.header_lines = [ln for ln in lines[meta:ti] if ln is not layout.doc_number]
         k = tj + 1
         while k < len(lines) and _is_heading_noise(lines[k]):
@@ -305,6 +305,15 @@ def find_layout(text: str) -> Layout:
         _find_signature(layout, lines, k, len(lines))
     _find_attachments(layout, lines, len(text))
     return layout
+
+
+# A web page's column label in front of its headline: `政策解读：关于印发…的通知`.
+PAGE_LABEL = re.compile(r"^(?:[【\[](?:政策解读|文件解读|图解|解读)[】\]]\s*[：:]?|(?:政策解读|文件解读|图解|解读)\s*[：:])\s*(?=\S{4})")
+
+
+def _without_page_label(title: Line) -> Line:
+    m = PAGE_LABEL.match(title.text)
+    return Line(title.text[m.end():], title.start + m.end(), title.end) if m else title
 
 
 def _is_transmitting(title: Line | None, lines: list[Line], k: int) -> bool:

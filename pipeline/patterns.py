@@ -42,3 +42,27 @@ YEAR_IN_DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］
 
 # First year of each five-year plan period (“十四五” = 2021–2025).
 FIVE_YEAR_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
+
+# Web pages copied to text (and read from HTML, ingest/html.py): short lines of page chrome
+# (当前位置, 分享到, 打印本页, 关闭窗口, 字号 大 中 小, 浏览次数 …) and the publishing line under a
+# headline (发布时间 / 发表时间 / 来源 / 文章来源 / 作者 …, or a bare date).
+CHROME_LINE_PATTERN = (
+    r"^(?:当前位置|您当前的位置|您现在的位置|您的位置|所在位置|当前栏目)\s*[：:]"
+    r"|分享到|分享至|打印本页|打印此页|【\s*打印\s*】|关闭窗口|关闭本页|【\s*关闭\s*】|收藏本页|设为首页|加入收藏"
+    r"|字号\s*[：:]|字体\s*[：:]|【\s*[大中小]\s*】|[【\[]\s*大\s*中\s*小\s*[】\]]|(?:浏览|阅读|访问|点击)(?:次数|数|量)\s*[：:]"
+    r"|扫一扫|^上一篇|^下一篇|返回顶部|网站地图|版权所有|ICP\s*备|网站标识码|公网安备|技术支持\s*[：:]|^联系我们|内容纠错"
+    r"|^[（(【\[]?\s*(?:责任编辑|责编|校对|审校|核稿)\s*[：:]"
+    r"|^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关政策|相关解读|政策解读|解读|图解|打印|关闭|分享|收藏|返回|"
+    r"\[?\s*[大中小]\s*\]?|[|｜/\s]+)$"
+)
+PUBLISH_LINE_PATTERN = (
+    r"^[【\[]?\s*(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|录入时间|日期|时间|来源|信息来源|文章来源|稿件来源|"
+    r"作者|发布者|发布人|编辑|责任编辑|撰稿|审核)\s*[：:]"
+    r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源\s*[：:].*)?$"
+)
+WEB_FURNITURE = re.compile(CHROME_LINE_PATTERN + "|" + PUBLISH_LINE_PATTERN)
+
+
+def is_web_furniture(line: str) -> bool:
+    """A line of a web page's chrome or publishing line (not a sentence of the notice)."""
+    return len(line) <= 150 and "。" not in line and WEB_FURNITURE.search(line) is not None
