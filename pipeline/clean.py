@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import rx as re
 
 from .ingest.raw import RawDoc
-from .patterns import NUMBERING_START, is_web_furniture
+from .patterns import DATE_ONLY_LINE, NUMBERING_START, is_web_furniture
 from .vocabulary import genre_alternation
 
 # `—4—`, `- 4 -`, `－ 12 －`, `第4页`, `第 4 页 共 9 页`, `4/9`, a bare number on its own line.
@@ -88,7 +88,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             hard = line.endswith("  ") or line.rstrip().endswith("<br>")
             block = bool(MARKDOWN_HEADING_MARK.match(line))
             line = _strip_markdown(line.replace("<br>", ""))
-            stripped = line.strip()
+            stripped = _unspace_letters(line.strip())
             if not stripped:
                 continue
             in_table = in_table or bool(TABLE_NUMBER_HEADER.match(stripped))
@@ -115,6 +115,33 @@ def _strip_markdown(line: str) -> str:
     line = MARKDOWN_HEADING.sub("", line)
     line = MARKDOWN_QUOTE.sub("", line)
     return BOLD.sub("", line)
+
+
+# A line set letter-spaced (`浙 江 省 教 育 厅    浙 江 省 财 政 厅`, `通 知 书`): Han characters each
+# followed by one gap; a wider gap than the narrowest separates words.
+LETTER_SPACED = re.compile(r"^\p{Han}(?:[ \u00a0\u3000]+\p{Han})+$")
+_GAP = re.compile(r"[ \u00a0\u3000]+")
+
+
+def _gap_width(gap: str) -> int:
+    return sum(2 if ch == "\u3000" else 1 for ch in gap)
+
+
+def _unspace_letters(line: str) -> str:
+    """`浙 江 省 教 育 厅    浙 江 省 财 政 厅` -> `浙江省教育厅 浙江省财政厅`: the narrowest gaps of a
+    letter-spaced line (every character apart) are dropped, wider ones stay one space (the
+    separator of joint issuers). A line whose gaps are all alike becomes one word."""
+    if len(line) < 5 or line[1] not in " \u00a0\u3000" or not LETTER_SPACED.match(line):
+        return line
+    gaps = _GAP.findall(line)
+    chars = _GAP.split(line)
+    if len(chars) < 3 or any(len(c) > 1 for c in chars):
+        return line
+    narrow = min(map(_gap_width, gaps))
+    out = chars[0]
+    for gap, ch in zip(gaps, chars[1:]):
+        out += (" " if _gap_width(gap) > narrow else "") + ch
+    return out
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -204,6 +231,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return False if _unbalanced(a) and not NUMBERING_START.match(b) else True
     if NUMBERING_START.match(b):
         return True
+    if DATE_ONLY_LINE.match(b) and not a.endswith(("，", "、", ",", "“", "（", "《")) and "。" not in a[-30:]:
+        return True  # a signature's date line: never run into the issuers above it
     if _unbalanced(a):
         return False
     if a.endswith(SENTENCE_END):

@@ -59,7 +59,7 @@ TITLE_THEN_NUMBER = re.compile(
 )
 # Signature organ run into its date; 文号 run into the title that follows it.
 ORGAN_THEN_DATE = re.compile(
-    r"^(?P<t>[^。，：:\d]{2,60}?(?:办公室|办公厅|人民政府|委员会|局|厅|委|部|院|会|联))"
+    r"^(?P<t>[^。，：:\d]{2,600}?(?:办公室|办公厅|人民政府|委员会|局|厅|委|部|院|会|联))"
     r"(?P<a>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$"
 )
 NUMBER_THEN_TITLE = re.compile(
@@ -67,7 +67,7 @@ NUMBER_THEN_TITLE = re.compile(
     r"(?P<a>关于.{4,150})$"
 )
 ORGAN_END = re.compile(
-    r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|中心|联合会|工会|总工会|联|组|处|社|行|党委|党组|"
+    r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|中心|联合会|协会|工会|总工会|联|组|处|社|行|党委|党组|"
     r"工委|管委会|法院|检察院|分局|支队|大队|街道办事处|[镇乡])$"
 )
 
@@ -122,15 +122,22 @@ def split_lines(text: str) -> list[Line]:
 
 
 # The last paragraph and the signature on one line (`…自印发之日起施行。工业和信息化部`), before a date.
-GLUED_SIGNATURE = re.compile(r"^(?P<body>.*[。！？])\s*(?P<sig>[^。！？，、；：:\d]{2,80})$")
+# The sentence may close with a bracketed note: `…积累经验。（各地区、各部门负责）国家发展改革委`.
+GLUED_SIGNATURE = re.compile(r"^(?P<body>.*[。！？](?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>[^。！？，、；：:\d（）()]{2,80})$")
+# …and its date on that line too: `…认真贯彻落实。浙江省教育厅 浙江省财政厅 2022年3月15日`.
+GLUED_SIGNATURE_DATE = re.compile(
+    r"^(?P<body>.*[。！？])\s*(?P<sig>[^。！？，、；：:\d]{2,600}?)\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$"
+)
 
 
 def _split_glued_signatures(lines: list[Line]) -> list[Line]:
     """Undo a lost break between the last paragraph and the issuers' names above a date line."""
     out: list[Line] = []
+    lines = [part for ln in lines for part in _split_glued_date(ln)]
     for i, ln in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        m = GLUED_SIGNATURE.match(ln.text) if nxt is not None and DATE_LINE.match(nxt.text) else None
+        m = GLUED_SIGNATURE.match(ln.text) if nxt is not None and _date_after_signature(lines, i + 1) else None
         if m and all(ORGAN_END.search(part) for part in m.group("sig").split()):
             cut = ln.start + m.start("sig")
             out += [Line(m.group("body"), ln.start, ln.start + len(m.group("body"))),
@@ -138,6 +145,27 @@ def _split_glued_signatures(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+def _date_after_signature(lines: list[Line], i: int) -> bool:
+    """Lines from i are more issuer lines (maybe none), then a date line."""
+    while i < len(lines) and not DATE_LINE.match(lines[i].text):
+        if not _is_signature_line(lines[i]):
+            return False
+        i += 1
+    return i < len(lines)
+
+
+def _split_glued_date(ln: Line) -> list[Line]:
+    """`…。organs date` on one line -> `…。organs` and the date line (then split as above)."""
+    if not ln.text.endswith("日") or "。" not in ln.text:
+        return [ln]
+    m = GLUED_SIGNATURE_DATE.match(ln.text)
+    if not m or not all(ORGAN_END.search(part) for part in m.group("sig").split()):
+        return [ln]
+    cut = ln.start + m.start("date")
+    head = ln.text[: m.end("sig")]
+    return [Line(head, ln.start, ln.start + len(head)), Line(m.group("date"), cut, ln.end)]
 
 
 def _split_title_addressee(line: Line) -> list[Line]:
@@ -458,9 +486,13 @@ def _squash(s: str) -> str:
 
 def _is_signature_line(line: Line) -> bool:
     t = line.text
-    if _is_paragraph(line) or re.search(r"[：:\d]", t) or NUMBERING_START.match(t) or len(t) > 60:
+    if re.search(r"[：:\d。；！？]", t) or NUMBERING_START.match(t):
         return False
-    return all(ORGAN_END.search(part) for part in t.split())
+    parts = t.split()
+    # one organ (at most 60 characters), or a joint signature of many on one line
+    if len(t) > 60 and (len(parts) < 2 or any(len(p) > 40 for p in parts)):
+        return False
+    return all(ORGAN_END.search(part) for part in parts)
 
 
 def _signature_start(lines: list[Line], lo: int, date_idx: int) -> int:

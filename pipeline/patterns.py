@@ -38,6 +38,12 @@ DOC_NUMBER = re.compile(
     r"(?P<num>[\p{Han}A-Za-z]{1,14}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
 )
 
+# A line that is only a date (a signature's date line): 2023年6月8日, 二〇二三年六月八日.
+DATE_ONLY_LINE = re.compile(
+    r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*[）)]?$"
+)
+
 YEAR_IN_DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号")
 
 # First year of each five-year plan period (“十四五” = 2021–2025).

@@ -10,6 +10,7 @@ from ..patterns import DOC_NUMBER
 from ..record import Evidence, Metadata
 from ..regions import district_cities, places_in, resolve_region, split_region
 from ..vocabulary import doc_type_of_word, genre_words
+from ..nlp.tables import organ_tables
 from .context import Context
 
 # Genre words and their doc_type (qualifiers dropped): pipeline/data/genre_words.tsv.
@@ -95,7 +96,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         region_title = layout.notice_title.text + " " + region_title
     md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start : layout.body_end])
     _order_or_adoption(md, layout, ev)
-    md.issuers = [_with_city(i, text) for i in md.issuers]
+    md.issuers = _dedupe([_full_name(_with_city(i, text)) for i in md.issuers])
     if md.issuers and not (layout.signature_lines or title_issuers):
         md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start: layout.body_end])
     if not md.issuers and layout.addressee and CENTRAL_ADDRESSEE.search(layout.addressee.text):
@@ -114,7 +115,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
 ISSUER_VERB = re.compile(r"^(?P<p>[^关《》“”]{2,120}?)\s*(?P<t>(?:转发|批转|印发|颁发|发布).+的通知)$")
 ISSUER_PREFIX = re.compile(r"^(?P<p>[^关《》“”]{2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
-    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|中心|联合会|工会|联|党委|党组|工委|管委会|法院|检察院|"
+    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|中心|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
     r"等\d{1,2}个?部门|等\d{1,2}个?单位|等部门|等单位)$"
 )
 ORGAN_START = re.compile(r"^(?:中共|中国共产党|共青团|国务院|国家|全国|中央)")
@@ -259,6 +260,23 @@ def _with_city(issuer: str, text: str) -> str:
     named = [c for c in cities if c in text or c[:-1] in text]
     city = cities[0] if len(cities) == 1 else (named[0] if len(named) == 1 else None)
     return city + issuer if city and not issuer.startswith(city) else issuer
+
+
+def _full_name(issuer: str) -> str:
+    """Issuers are full names (spec §3): a short form of the alias table is written out, for a
+    central organ as a whole (`国家发展改革委` → `国家发展和改革委员会`) and for a local one after its
+    place (`浙江省发展改革委` → `浙江省发展和改革委员会`). Other names stay as written."""
+    aliases = organ_tables().aliases
+    scopes = aliases.get(issuer)
+    if scopes and "central" in scopes:
+        return scopes["central"]
+    heads = [name for off, _, name in places_in(issuer[:12]) if off == 0]
+    if heads:
+        place = max(heads, key=len)
+        scopes = aliases.get(issuer[len(place):])
+        if scopes and "local" in scopes:
+            return place + scopes["local"]
+    return issuer
 
 
 def _self_reference(body: str) -> str | None:
