@@ -67,7 +67,7 @@ NUMBER_THEN_TITLE = re.compile(
     r"(?P<a>关于.{4,150})$"
 )
 ORGAN_END = re.compile(
-    r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|中心|联合会|协会|工会|总工会|联|组|处|社|行|党委|党组|"
+    r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|中心|联合会|协会|工会|总工会|联|组|处|社|银行|分行|支行|党委|党组|"
     r"工委|管委会|法院|检察院|分局|支队|大队|街道办事处|[镇乡])$"
 )
 
@@ -203,6 +203,10 @@ TITLE_END = re.compile(
 )
 
 
+GENRE_END = re.compile(genre_alternation() + r"(?:[（(][^）)]{0,30}[）)])?$")
+TITLE_CONTINUATION = re.compile(r"^(?:的|和|及|与|暨|并|等|以及|有关|相关)")
+
+
 def _looks_like_title(t: str) -> bool:
     return bool(TITLE_END.search(t)) and not t.endswith(SENT_END) and len(t) <= 120 or t.startswith("关于")
 
@@ -278,7 +282,15 @@ def _continues_title(a: Line, b: Line) -> bool:
     if a.text.count("《") > a.text.count("》") or a.text.count("“") > a.text.count("”"):
         return True
     if TITLE_END.search(a.text) and not ORGAN_END.search(a.text):
-        return False
+        # A word such as 制度, 标准 or 意见 ends line a, yet the title goes on when line b starts with
+        # a connective (`…培训制度` / `的实施意见`, `…标准` / `和评价制度的通知`), or when line a ends
+        # in a subject word (制度, 机制) and line b ends in a genre word (`…审核机制` / `指导意见`).
+        if len(a.text) + len(b.text) > 120:
+            return False
+        if TITLE_CONTINUATION.match(b.text) and _looks_like_title(b.text):
+            return True
+        return not GENRE_END.search(a.text) and bool(GENRE_END.search(b.text)) and len(b.text) <= 12
+    
     # An organ line (发文机关) over a 关于… line belongs to the same title block.
     return len(a.text) + len(b.text) <= 120
 
@@ -486,7 +498,7 @@ def _squash(s: str) -> str:
 
 def _is_signature_line(line: Line) -> bool:
     t = line.text
-    if re.search(r"[：:\d。；！？]", t) or NUMBERING_START.match(t):
+    if re.search(r"[：:\d。；！？]", t) or NUMBERING_START.match(t) or "关于" in t:
         return False
     parts = t.split()
     # one organ (at most 60 characters), or a joint signature of many on one line
