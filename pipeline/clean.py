@@ -76,6 +76,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
     pages = [p.text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n") for p in raw.pages]
     furniture = _running_furniture(pages)
     lines: list[_Line] = []
+    in_table = False  # a table goes on over the next pages (its 序号 header is printed once)
     for raw_page, text in zip(raw.pages, pages):
         page = raw_page.number
         known = raw_page.line_breaks == "paragraph"
@@ -83,7 +84,8 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         page_lines = text.split("\n")
         filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
         page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
-        in_table = False
+        if in_table and any(PAGE_NUMBER_LINE.match(ln) and not BARE_NUMBER.match(ln) for ln in page_lines):
+            page_edges = set()  # the page has its number (`— 4 —`): a bare number at its edge is a row's 序号
         for k, line in enumerate(page_lines):
             hard = line.endswith("  ") or line.rstrip().endswith("<br>")
             block = bool(MARKDOWN_HEADING_MARK.match(line))
