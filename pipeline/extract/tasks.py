@@ -31,6 +31,10 @@ HEADING_END = re.compile(r"[。！？]")
 # decimal (spec 1.1 section 4). It is an item only where the list expects exactly that number next.
 GLUED_ITEM = re.compile(r"^(?P<tok>\d{1,3})[.．﹒](?=\d)")
 TRAILING_PUNCT = "。：:；;，,、！？ "
+# `1突破大模型关键核心技术。`: an item number whose stop was lost (a font's private glyph a PDF text
+# layer or a copy dropped). Not before a unit or a date word (`3家企业`, `2025年`), and an item only
+# in a run: 1 when a 2 of the same shape follows, a later number right after its predecessor.
+STOPLESS_ITEM = re.compile(r"^(?P<tok>[1-9]\d?)(?=\p{Han})(?![年月日号个家项人万亿元千百十次名所座栋条批届期类种件台套户亩吨米岁天周时分秒倍余多级星成])")
 
 
 def token_for(style: str, tok: str, raw: str) -> str:
@@ -79,7 +83,10 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                       + list(layout.attachment_starts))
     prefix = ""
     skip = layout.attachment_list
-    for line in layout.lines:
+    stopless = [(i, int(m.group("tok"))) for i, ln in enumerate(layout.lines)
+                if (m := STOPLESS_ITEM.match(ln.text)) and not match_numbering(ln.text)]
+    stopless_at = {i: k for k, (i, _) in enumerate(stopless)}  # line index -> position in the run list
+    for index, line in enumerate(layout.lines):
         if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
             continue
         if skip and skip[0] <= line.start < skip[1]:
@@ -89,7 +96,8 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         while restarts and line.start >= restarts[0][0]:
             prefix = restarts.pop(0)[1] + "/"
             stack, last_value = [], {}
-        found = match_numbering(line.text) or _glued_item(line.text, stack, last_value)
+        found = (match_numbering(line.text) or _glued_item(line.text, stack, last_value)
+                 or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
         if not found:
             continue
         style, token, end, value = found
@@ -129,6 +137,24 @@ def _glued_item(text: str, stack: list, last_value: dict[str, int]) -> tuple[str
     expected = siblings[0] + 1 if siblings else last_value.get("arabic", 0) + 1
     if value < 2 or value != expected:
         return None
+    return "arabic", m.group("tok"), m.end(), value
+
+
+def _stopless_item(index: int, text: str, stopless: list[tuple[int, int]], stopless_at: dict[int, int],
+                   stack: list, last_value: dict[str, int]) -> tuple[str, str, int, int] | None:
+    """An arabic item without its stop, accepted only inside a run of such lines (see STOPLESS_ITEM)."""
+    pos = stopless_at.get(index)
+    if pos is None:
+        return None
+    value = stopless[pos][1]
+    siblings = [v for s, _, v in stack if s == "arabic"]
+    expected = {siblings[0] + 1} if siblings else {1, last_value.get("arabic", 0) + 1}
+    if value not in expected:
+        return None
+    later, earlier = stopless[pos + 1:pos + 2], stopless[pos - 1:pos] if pos else []
+    if not ((later and later[0][1] == value + 1) or (earlier and earlier[0][1] == value - 1)):
+        return None
+    m = STOPLESS_ITEM.match(text)
     return "arabic", m.group("tok"), m.end(), value
 
 
