@@ -250,7 +250,7 @@ ORDER_NUMBER = re.compile(r"^[（(]?\s*第\s*\d{1,5}\s*号\s*[）)]?$")
 
 def _is_heading_noise(line: Line) -> bool:
     t = line.text
-    return (_is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or bool(MASTHEAD.search(t))
+    return (_is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or (bool(MASTHEAD.search(t)) and "关于" not in t)
             or bool(ADOPTION_NOTE.match(t)) or bool(ORDER_LINE.match(t)) or bool(ORDER_NUMBER.match(t))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))
             or _is_web_label(line) or is_web_furniture(t))

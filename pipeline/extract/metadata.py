@@ -8,7 +8,7 @@ from ..numbers import cn_to_int
 from ..layout import ADOPTION_NOTE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import DOC_NUMBER
 from ..record import Evidence, Metadata
-from ..regions import district_cities, places_in, resolve_region, split_region
+from ..regions import CENTRAL_ORGAN, district_cities, places_in, resolve_region, split_region
 from ..vocabulary import doc_type_of_word, genre_words
 from ..nlp.tables import organ_tables
 from .context import Context
@@ -91,6 +91,14 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         or title_issuers
         or (_issuers_from_lead_in(text[layout.body_start:layout.body_end]) if not layout.title else [])
     )
+    md.issuers = _dedupe([_full_name(i) for i in md.issuers])
+    if md.issue_date is None and layout.title is not None and not layout.notice_title:
+        # `（2018年1月2日）` under a self-titled policy's title: the day it was issued (题注)
+        under = next((ln for ln in layout.lines if layout.title.end <= ln.start < layout.body_start
+                      and DATE_LINE_RE.match(ln.text) and ln.text.startswith(("（", "("))), None)
+        if under is not None:
+            md.issue_date = parse_date(under.text)
+            ev["issue_date"] = _evidence(under.text, under.start)
     region_title = md.title or ""
     if layout.notice_title:
         region_title = layout.notice_title.text + " " + region_title
@@ -99,7 +107,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     md.issuers = _dedupe([_full_name(_with_city(i, text)) for i in md.issuers])
     if md.issuers and not (layout.signature_lines or title_issuers):
         md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start: layout.body_end])
-    if not md.issuers and layout.addressee and CENTRAL_ADDRESSEE.search(layout.addressee.text):
+    if not md.issuers and CENTRAL_ADDRESSEE.search(_addressee_text(layout, text)):
         md.region, md.admin_level = "全国", "central"
     elif not md.issuers and not (layout.title and places_in(layout.title.text)):
         md.region, md.admin_level = _region_of_own_organs(text[layout.body_start:layout.body_end], md.region,
@@ -116,6 +124,7 @@ ISSUER_VERB = re.compile(r"^(?P<p>[^关《》“”]{2,120}?)\s*(?P<t>(?:转发|
 ISSUER_PREFIX = re.compile(r"^(?P<p>[^关《》“”]{2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
     r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|中心|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
+    r"^中共中央|^党中央|^中央军委|"
     r"等\d{1,2}个?部门|等\d{1,2}个?单位|等部门|等单位)$"
 )
 ORGAN_START = re.compile(r"^(?:中共|中国共产党|共青团|国务院|国家|全国|中央)")
@@ -262,11 +271,29 @@ def _with_city(issuer: str, text: str) -> str:
     return city + issuer if city and not issuer.startswith(city) else issuer
 
 
+def _addressee_text(layout, text: str) -> str:
+    """The addressee line, or the head of the first paragraph when a lost break glued the
+    addressee to it (`各省、自治区、直辖市…医疗保障局:为贯彻落实…`)."""
+    if layout.addressee is not None:
+        return layout.addressee.text
+    head = text[layout.body_start:layout.body_start + 300].split("\n", 1)[0]
+    m = re.match(r"^(各[^。；：:]{2,250})[：:]", head)
+    return m.group(1) if m else ""
+
+
+# 中华人民共和国 before a central organ's name is not part of the name the knowledge base uses
+# (`中华人民共和国水利部` → `水利部`, as 中华人民共和国国务院令 gives `国务院`).
+STATE_PREFIX = re.compile(r"^中华人民共和国(?=\p{Han}{2,})")
+
+
 def _full_name(issuer: str) -> str:
     """Issuers are full names (spec §3): a short form of the alias table is written out, for a
     central organ as a whole (`国家发展改革委` → `国家发展和改革委员会`) and for a local one after its
     place (`浙江省发展改革委` → `浙江省发展和改革委员会`). Other names stay as written."""
     aliases = organ_tables().aliases
+    bare = STATE_PREFIX.sub("", issuer)
+    if bare != issuer and (bare in aliases or CENTRAL_ORGAN.match(bare)):
+        issuer = bare
     scopes = aliases.get(issuer)
     if scopes and "central" in scopes:
         return scopes["central"]
