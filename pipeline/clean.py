@@ -209,6 +209,7 @@ TITLE_LINE_END = re.compile(genre_alternation() + r"(?:\s*[（(][^（）()]{0,40
 
 
 HEAD_LINES = 12  # the lines a title block can occupy
+HEAD_MAX = 60  # …or up to the first sentence, within this many lines
 
 
 def _table_row(line: str) -> bool:
@@ -252,8 +253,12 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     width = _typical_width(lines)
     parts: list[str] = []
     line_pages: list[int] = []
+    # The head runs to the first sentence (at least HEAD_LINES lines, at most HEAD_MAX): a web
+    # page's metadata table can push the title block far down.
+    first_sentence = next((i for i, ln in enumerate(lines[:HEAD_MAX]) if "。" in ln.text), HEAD_MAX)
+    head_lines = max(HEAD_LINES, first_sentence)
     for i, line in enumerate(lines):
-        if i and not _keeps_break(lines[i - 1], line, width, head=i < HEAD_LINES):
+        if i and not _keeps_break(lines[i - 1], line, width, head=i < head_lines):
             parts[-1] = _glue(parts[-1], line.text)
             continue
         parts.append(line.text)

@@ -98,3 +98,13 @@ def test_a_plan_transmitted_by_a_plain_notice_is_the_body():
     assert [t["path"] for t in rec["tasks"]] == ["一", "二", "二/(一)", "二/(二)"]
     assert [(r["task"], r["department"]) for r in rec["responsibilities"]] == [
         ("二/(一)", "安康市农业农村局"), ("二/(二)", "安康市农业农村局"), ("二/(二)", "安康市科学技术局")]
+
+
+def test_a_long_title_below_a_metadata_table_keeps_its_break():
+    table = "".join(f"{label}：\n{value}\n" for label, value in [
+        ("索引号", "11370000MB28609156/2022-00123"), ("分类", "教育、科技"), ("发布机构", "山东省教育厅"),
+        ("成文日期", "2022-05-10"), ("名称", "山东省教育厅等五部门关于印发职业教育提质培优实施方案的通知"),
+        ("文号", "鲁教职发〔2022〕3号"), ("发布日期", "2022-05-12")])
+    title = "山东省教育厅等五部门关于印发山东省职业教育提质培优行动计划实施方案（2022—2025年）的通知"
+    text = normalize_string(table + title + "\n鲁教职发〔2022〕3号\n各市教育局：\n现将方案印发给你们，请认真贯彻落实。\n").text
+    assert f"\n{title}\n鲁教职发〔2022〕3号\n" in text
