@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from . import rx as re
 
 from .ingest.raw import RawDoc
+from .nlp.simplify import looks_traditional, simplified_line
 from .patterns import DATE_ONLY_LINE, NUMBERING_START, is_web_furniture
 from .vocabulary import genre_alternation
 
@@ -70,11 +71,14 @@ class _Line:
     block: bool = False  # a Markdown heading: a paragraph of its own, whatever its shape
     paragraph: bool = False  # the reader knew the layout: this line is a whole paragraph
     joins_next: bool = False  # last line of a page whose paragraph goes on on the next page
+    key: str = ""  # what the break rules read: the text, in Simplified for a Traditional notice
 
 
 def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
     pages = [p.text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n") for p in raw.pages]
     furniture = _running_furniture(pages)
+    # A Traditional notice is read in Simplified by the break rules too (the text stays as written).
+    simplify = simplified_line if looks_traditional("\n".join(pages)[:4000]) else None
     lines: list[_Line] = []
     in_table = False  # a table goes on over the next pages (its 序号 header is printed once)
     for raw_page, text in zip(raw.pages, pages):
@@ -84,7 +88,8 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         page_lines = text.split("\n")
         filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
         page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
-        if in_table and any(PAGE_NUMBER_LINE.match(ln) and not BARE_NUMBER.match(ln) for ln in page_lines):
+        if in_table and any(PAGE_NUMBER_LINE.match(simplify(ln) if simplify else ln) and not BARE_NUMBER.match(ln)
+                            for ln in page_lines):
             page_edges = set()  # the page has its number (`— 4 —`): a bare number at its edge is a row's 序号
         for k, line in enumerate(page_lines):
             hard = line.endswith("  ") or line.rstrip().endswith("<br>")
@@ -93,12 +98,13 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             stripped = _unspace_letters(line.strip())
             if not stripped:
                 continue
-            in_table = in_table or bool(TABLE_NUMBER_HEADER.match(stripped))
-            if PAGE_NUMBER_LINE.match(stripped) and not (BARE_NUMBER.match(stripped) and in_table and k not in page_edges):
+            key = simplify(stripped) if simplify else stripped
+            in_table = in_table or bool(TABLE_NUMBER_HEADER.match(key))
+            if PAGE_NUMBER_LINE.match(key) and not (BARE_NUMBER.match(key) and in_table and k not in page_edges):
                 continue
             if furniture and _furniture_key(stripped) in furniture:
                 continue
-            lines.append(_Line(stripped, page, hard or block, block, paragraph=known))
+            lines.append(_Line(stripped, page, hard or block, block, paragraph=known, key=key))
         if raw_page.continues and len(lines) > first_of_page:
             lines[-1].joins_next = True
     return _join(lines, doc_id, raw.format)
@@ -218,7 +224,7 @@ def _table_row(line: str) -> bool:
 
 
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
-    a, b = prev.text, nxt.text
+    a, b = prev.key or prev.text, nxt.key or nxt.text
     if (_table_row(a) or _table_row(b) or BARE_NUMBER.match(a) or BARE_NUMBER.match(b)
             or TABLE_NUMBER_HEADER.match(a) or TABLE_NUMBER_HEADER.match(b)):
         return True  # rows of a table never run together, nor into a row's own 序号

@@ -1,5 +1,7 @@
 """A Traditional copy of a notice reads as its Simplified original: same record except the quotes
 (which stay the record's own words), every span into the Traditional text."""
+from pathlib import Path
+
 import pytest
 
 from pipeline.document import process_text
@@ -71,3 +73,27 @@ def test_simplified_view_keeps_every_offset():
     assert view == "关于“陇原工匠”培养计划的通知\n第一条 为规范管理，制定本办法。\n"
     assert len(view) == len(text)
     assert simplified_view(NOTICE) is None  # Simplified text is read as it is
+
+
+CORPUS = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_hong_kong_copies_of_the_corpus_read_alike(path):
+    # An invariance over whole notices: an s2hk copy (HK variants such as 衞) gives the same record.
+    text = path.read_text(encoding="utf-8")
+    simple = _without_quotes(process_text(text, doc_id="c").model_dump())
+    assert _without_quotes(process_text(_opencc("s2hk", text), doc_id="c").model_dump()) == simple
+
+
+def test_traditional_table_numbers_and_headers():
+    # 序號 is the table's 序号 header: its bare row numbers are rows, not page numbers.
+    from pipeline.clean import normalize_text
+    from pipeline.ingest.raw import RawDoc, RawPage
+
+    pages = [RawPage(1, "附件\n重點任務分工表\n序號\n重點任務\n責任單位\n1\n建設實訓基地\n省人力資源社會保障廳\n— 1 —", "text"),
+             RawPage(2, "2\n落實培訓補貼\n省財政廳\n— 2 —", "text"),
+             RawPage(3, "3\n開展技能競賽\n省總工會\n— 3 —", "text")]
+    text = normalize_text(RawDoc(path="x.pdf", format="pdf", pages=pages)).text
+    assert text.split("\n")[5:] == ["1", "建設實訓基地", "省人力資源社會保障廳", "2", "落實培訓補貼", "省財政廳",
+                                   "3", "開展技能競賽", "省總工會"]

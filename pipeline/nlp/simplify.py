@@ -12,7 +12,7 @@ from ..data import load_table
 def _converter():
     from opencc_purepy import OpenCC
 
-    return OpenCC("t2s")
+    return OpenCC("hk2s")  # t2s and the Hong Kong variants (衞 → 卫, 敍 → 叙): a superset of t2s
 
 
 @lru_cache(maxsize=4096)
@@ -56,14 +56,18 @@ def simplified_view(text: str) -> str | None:
     conversion is not one character is kept as written."""
     if not looks_traditional(text):
         return None
-    out = []
-    for line in text.splitlines(keepends=True):
-        simple = to_simplified(line) if len(line) < 4096 else _converter().convert(line)
-        if len(simple) != len(line):
-            simple = "".join(_one_char(ch) for ch in line)
-        out.append(simple)
-    view = "".join(out).translate(_QUOTE_MARKS)
+    view = "".join(simplified_line(line) for line in text.splitlines(keepends=True))
     return view if len(view) == len(text) else None
+
+
+def simplified_line(line: str) -> str:
+    """One line in Simplified characters, character for character (see `simplified_view`)."""
+    if not any(ch in _traditional_chars() or ch in "「」『』" for ch in line):
+        return line
+    simple = _converter().convert(line)
+    if len(simple) != len(line):
+        simple = "".join(_one_char(ch) for ch in line)
+    return simple.translate(_QUOTE_MARKS)
 
 
 @lru_cache(maxsize=8192)
