@@ -211,7 +211,8 @@ def _unbalanced(text: str) -> bool:
 TABLE_ROW = re.compile(r"\S\s*(?:\||\t)\s*\S.*(?:\||\t)")
 # A head line shaped like a title or a 文号 ends its line even when long: the title block of a
 # notice is never a wrapped paragraph (`…行动计划（2021-2023年）的通知（皖政办秘〔2021〕82号）`).
-TITLE_LINE_END = re.compile(genre_alternation() + r"(?:\s*[（(][^（）()]{0,40}[）)])?$|〔\d{4}〕\s*\d+\s*号[）)]?$")
+TITLE_LINE_END = re.compile(genre_alternation() + r"(?:\s*[（(][^（）()]{0,40}[）)])?(?:\s*[_|｜]\s*[^_|｜。]{2,40})?$"
+                            r"|〔\d{4}〕\s*\d+\s*号[）)]?$")
 
 
 HEAD_LINES = 12  # the lines a title block can occupy
@@ -230,6 +231,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True  # rows of a table never run together, nor into a row's own 序号
     if head and (is_web_furniture(a) or is_web_furniture(b)):
         return True  # a web page's 发布时间/来源/字号 line never runs into the title or the text
+    if head and len(b) >= 8 and "。" not in b and b.replace(" ", "") in a.replace(" ", ""):
+        return True  # a web page's title, then the notice's title that it repeats
     if head and TITLE_LINE_END.search(a) and "。" not in a:
         return True
     if prev.joins_next:

@@ -279,6 +279,8 @@ def _continues_title(a: Line, b: Line) -> bool:
     """Line b continues the title on line a (a title wraps over up to three lines)."""
     if _is_paragraph(b) or ADDRESSEE.match(b.text) or _is_heading_noise(b) or NUMBERING_START.match(b.text):
         return False
+    if len(b.text) >= 8 and _squash(b.text) in _squash(a.text):
+        return False  # the notice's title under the page's title that repeats it
     if a.text.count("《") > a.text.count("》") or a.text.count("“") > a.text.count("”"):
         return True
     if TITLE_END.search(a.text) and not ORGAN_END.search(a.text):
@@ -315,7 +317,7 @@ def find_layout(text: str) -> Layout:
     if meta:
         layout.meta_end = lines[meta - 1].end
     anchor = _anchor(lines, meta)
-    blocks = [b for b in _title_blocks(lines, meta, anchor) if _looks_like_title(_join(lines, *b).text)]
+    blocks = [b for b in _title_blocks(lines, meta, anchor) if _looks_like_title(_without_page_label(_join(lines, *b)).text)]
     for n in range(meta, anchor):
         if _is_doc_number_line(lines[n]):
             layout.doc_number = lines[n]  # the last one before the anchor: the document's own
@@ -351,9 +353,18 @@ def find_layout(text: str) -> Layout:
 PAGE_LABEL = re.compile(r"^(?:[【\[](?:政策解读|文件解读|图解|解读)[】\]]\s*[：:]?|(?:政策解读|文件解读|图解|解读)\s*[：:])\s*(?=\S{4})")
 
 
+# A page title's site name after a separator: `…的通知_某省商务厅`, `…实施方案 | 某市人民政府门户网站`.
+SITE_SUFFIX = re.compile(GENRE + r"(?:[（(][^）)]{0,30}[）)])?(?P<sep>\s*(?:_|\||｜|——|－|-)\s*[^_|｜]{2,40})$")
+
+
 def _without_page_label(title: Line) -> Line:
     m = PAGE_LABEL.match(title.text)
-    return Line(title.text[m.end():], title.start + m.end(), title.end) if m else title
+    if m:
+        title = Line(title.text[m.end():], title.start + m.end(), title.end)
+    m = SITE_SUFFIX.search(title.text)
+    if m:
+        title = Line(title.text[:m.start("sep")], title.start, title.start + m.start("sep"))
+    return title
 
 
 def _is_transmitting(title: Line | None, lines: list[Line], k: int) -> bool:

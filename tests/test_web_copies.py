@@ -108,3 +108,31 @@ def test_a_long_title_below_a_metadata_table_keeps_its_break():
     title = "山东省教育厅等五部门关于印发山东省职业教育提质培优行动计划实施方案（2022—2025年）的通知"
     text = normalize_string(table + title + "\n鲁教职发〔2022〕3号\n各市教育局：\n现将方案印发给你们，请认真贯彻落实。\n").text
     assert f"\n{title}\n鲁教职发〔2022〕3号\n" in text
+
+
+PAGE_TITLE_REPEATED = """甘肃省民政厅关于印发甘肃省养老服务体系建设实施方案的通知_甘肃省民政厅
+甘肃省民政厅关于印发甘肃省养老服务体系建设实施方案的通知
+甘民发〔2022〕41号
+各市州民政局，兰州新区民政局：
+现将《甘肃省养老服务体系建设实施方案》印发给你们，请认真抓好落实。
+甘肃省民政厅
+2022年6月20日
+甘肃省养老服务体系建设实施方案
+一、总体目标
+到2025年，全省养老机构护理型床位占比达到55%。
+"""
+
+
+def test_the_page_title_above_the_notice_is_not_part_of_its_title():
+    md = _record(PAGE_TITLE_REPEATED)["metadata"]
+    assert md["notice_title"] == "关于印发甘肃省养老服务体系建设实施方案的通知"
+    assert md["title"] == "甘肃省养老服务体系建设实施方案"
+    assert md["doc_number"] == "甘民发〔2022〕41号"
+
+
+def test_a_site_name_after_the_headline_is_dropped():
+    text = ("甘肃省人民政府关于加快发展银发经济的实施意见 | 甘肃省人民政府门户网站\n发布日期：2024-03-01\n"
+            "各市、自治州人民政府，省政府各部门：\n为加快发展银发经济，现提出如下实施意见。\n一、总体要求\n（一）明确目标。各地要抓好落实。\n")
+    md = _record(text)["metadata"]
+    assert md["title"] == "甘肃省人民政府关于加快发展银发经济的实施意见"
+    assert md["doc_type"] == "实施意见"
