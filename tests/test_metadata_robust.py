@@ -35,3 +35,23 @@ def test_central_addressee_glued_to_the_first_paragraph():
     md = _md("各省、自治区、直辖市及新疆生产建设兵团卫生健康委:为贯彻落实有关部署，现就有关工作通知如下。\n" + ITEMS)
     assert md.issuers == []
     assert (md.region, md.admin_level) == ("全国", "central")
+
+
+NOTICE_ITEMS = "一、扩大培训规模\n各地要结合实际，组织开展补贴性职业技能培训。\n二、加强资金监管\n各地要规范使用专账资金。\n"
+
+
+def test_without_a_title_block_the_page_metadata_table_gives_issuer_and_date():
+    md = _md("索引号：\n000014349/2021-00087\n发布机构：\n江西省人力资源和社会保障厅\n成文日期：\n2021-07-02\n"
+             "各设区市人力资源社会保障局，省直有关单位：\n为进一步做好职业技能提升行动有关工作，现将有关事项通知如下。\n" + NOTICE_ITEMS)
+    assert md.issuers == ["江西省人力资源和社会保障厅"]
+    assert md.issue_date == "2021-07-02"
+    assert (md.region, md.admin_level) == ("江西省", "province")
+    assert md.doc_type == "通知"
+
+
+def test_without_a_signature_the_printing_line_gives_the_date():
+    md = _md("江西省人力资源和社会保障厅 江西省财政厅关于做好职业技能提升行动有关工作的通知\n赣人社字〔2021〕112号\n"
+             "各设区市人力资源社会保障局、财政局：\n为进一步做好职业技能提升行动有关工作，现将有关事项通知如下。\n" + NOTICE_ITEMS
+             + "（此件主动公开）\n抄送：人力资源社会保障部。\n江西省人力资源和社会保障厅办公室 2021年7月5日印发\n")
+    assert md.issuers == ["江西省人力资源和社会保障厅", "江西省财政厅"]
+    assert md.issue_date == "2021-07-05"

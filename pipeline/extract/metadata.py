@@ -16,8 +16,11 @@ from .context import Context
 # Genre words and their doc_type (qualifiers dropped): pipeline/data/genre_words.tsv.
 DOC_TYPES = genre_words()
 CANONICAL_TYPE = doc_type_of_word()
+# The printing line of the 版记: `某省人力资源和社会保障厅办公室 2021年7月5日印发`.
+PRINTED_ON = re.compile(r"(?m)^[^\n。]{0,60}?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发\s*$")
 SELF_REFERENCE = re.compile(
-    r"(?:制定|制订|印发|出台)本(?P<g>" + "|".join(DOC_TYPES) + r")"
+    r"(?:现将有关事项|现就有关事项|特此)(?P<g>通知)"
+    r"|(?:制定|制订|印发|出台)本(?P<g>" + "|".join(DOC_TYPES) + r")"
     r"|(?:提出|制定)(?:如下|以下)(?P<g>" + "|".join(DOC_TYPES) + r")[：:。]"
 )
 # An addressee line that only the central government writes to (各省、自治区、直辖市人民政府,
@@ -85,11 +88,14 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     if layout.date_line:
         md.issue_date = parse_date(layout.date_line.text)
         ev["issue_date"] = _evidence(layout.date_line.text, layout.date_line.start)
+
     md.issuers = _dedupe(
         [o for ln in layout.signature_lines for o in split_organs(ln.text)]
         or _issuers_from_masthead(layout)
         or title_issuers
         or (_issuers_from_lead_in(text[layout.body_start:layout.body_end]) if not layout.title else [])
+        or ([web["issuer"]] if not layout.title and not layout.notice_title and web.get("issuer")
+            and all(ORGAN_TAIL.search(o) for o in split_organs(web["issuer"])) else [])
     )
     md.issuers = _dedupe([_full_name(i) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
@@ -104,6 +110,13 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         region_title = layout.notice_title.text + " " + region_title
     md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start : layout.body_end])
     _order_or_adoption(md, layout, ev)
+    if md.issue_date is None and not layout.date_line:
+        # no signature: the 版记's `…年…月…日印发` line (spec §3), else the page's 成文日期
+        printed = PRINTED_ON.search(text[max(layout.body_start, len(text) - 600):])
+        if printed:
+            md.issue_date = parse_date(printed.group("date"))
+        elif web.get("issue_date"):
+            md.issue_date = web["issue_date"]
     md.issuers = _dedupe([_full_name(_with_city(i, text)) for i in md.issuers])
     if md.issuers and not (layout.signature_lines or title_issuers):
         md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start: layout.body_end])
@@ -328,6 +341,12 @@ def web_metadata(head: str) -> dict[str, str]:
     m = re.search(r"(?:文\s*号|发文字号)\s*[：:]\s*" + DOC_NUMBER.pattern, head)
     if m:
         out["doc_number"] = m.group("num")
+    m = re.search(r"(?:成文日期|发文日期)\s*[：:]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})", head)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        out["issue_date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    m = re.search(r"(?:发布机构|发文机关|发布机关)\s*[：:]?\s*\n?\s*([^\n：:]{2,80})", head)
+    if m:
+        out["issuer"] = m.group(1).strip()
     return out
 
 
