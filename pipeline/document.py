@@ -14,7 +14,7 @@ from typing import IO, Union
 
 from ._version import __version__
 from .clean import CleanDoc, normalize_text
-from .nlp.simplify import simplified_view
+from .nlp.simplify import reading_text
 from .errors import coded_warning
 from .extract import run_order
 from .extract.context import make_context
@@ -67,12 +67,13 @@ def build_record(doc: CleanDoc, provenance: Provenance, settings: Settings = DEF
 
 
 def reading_view(doc: CleanDoc) -> CleanDoc:
-    """What layout and the extractors read: a Traditional notice's Simplified view, character for
-    character (nlp/simplify.simplified_view), so titles, 文号 (號), headings, signature, organs,
-    targets, years and citations are read as in a Simplified copy and every span still points
-    into the record's own text; finish_record() re-quotes the items from that text."""
-    view = simplified_view(doc.text)
-    return doc if view is None else replace(doc, text=view)
+    """What layout and the extractors read (nlp/simplify.reading_text), character for character:
+    a Traditional notice's Simplified view, full-width digits and letters as ASCII. Titles, 文号
+    (號), headings, signature, organs, targets, years and citations are read as in a Simplified
+    copy, every span still points into the record's own text, and finish_record() re-quotes the
+    items from that text."""
+    view = reading_text(doc.text)
+    return doc if view == doc.text else replace(doc, text=view)
 
 
 def finish_record(doc: CleanDoc, ctx, provenance: Provenance, raw: RawDoc | None = None) -> Record:

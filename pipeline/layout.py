@@ -507,8 +507,12 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+# A seal mark after a signature's organ: `某省教育厅（盖章）`.
+SEAL_MARK = re.compile(r"\s*[（(](?:盖章|印章|公章|章)[）)]")
+
+
 def _is_signature_line(line: Line) -> bool:
-    t = line.text
+    t = SEAL_MARK.sub(" ", line.text).strip()
     if re.search(r"[：:\d。；！？]", t) or NUMBERING_START.match(t) or "关于" in t:
         return False
     parts = t.split()

@@ -65,3 +65,11 @@ def test_signature_glued_after_a_bracketed_note_and_short_names_written_out():
 def test_letter_spacing_is_removed_only_from_spaced_lines():
     text = normalize_string("通 知 书\n湖南省教育厅 湖南省财政厅\n是 否\n").text
     assert text.split("\n") == ["通知书", "湖南省教育厅 湖南省财政厅", "是 否"]
+
+
+def test_seal_mark_and_full_width_date():
+    rec = process_text(BODY + "福建省教育厅（盖章）\n２０２２年３月１５日\n（此件主动公开）\n", doc_id="s")
+    assert rec.metadata.issuers == ["福建省教育厅"]
+    assert rec.metadata.issue_date == "2022-03-15"
+    assert rec.metadata.evidence["issue_date"].quote == "２０２２年３月１５日"  # quotes stay as written
+    assert rec.departments == []

@@ -164,6 +164,7 @@ def split_issuer_prefix(title: str) -> tuple[str, str]:
 def split_organs(s: str) -> list[str]:
     """'广州市人力资源和社会保障局广州市财政局' -> both organs; separators: space, 、, ，."""
     out: list[str] = []
+    s = re.sub(r"[（(](?:盖章|印章|公章|章)[）)]", " ", s)
     for part in re.split(r"[\s、，,]+", s.strip()):
         part = re.sub(r"等\d{1,2}个?(?:部门|单位)$|等(?:部门|单位)$", "", part)
         out.extend(_split_glued(part))

@@ -74,3 +74,18 @@ def simplified_line(line: str) -> str:
 def _one_char(ch: str) -> str:
     simple = to_simplified(ch)
     return simple if len(simple) == 1 else ch
+
+
+# Full-width digits and Latin letters (not the full-width punctuation the rules expect: （）：，).
+FULL_WIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
+_FOLD_WIDTH = {cp: cp - 0xFEE0 for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+               for cp in range(lo, hi + 1)}
+
+
+def reading_text(text: str) -> str:
+    """What layout and the extractors read, character for character: the Simplified view of a
+    Traditional notice, full-width digits and letters as ASCII (`２０２２年` → `2022年`)."""
+    view = simplified_view(text) or text
+    if FULL_WIDTH_ALNUM.search(view):
+        view = view.translate(_FOLD_WIDTH)
+    return view
