@@ -104,6 +104,9 @@ class Layout:
     # Attachments that are tables (a 任务分工表, 重点任务清单…): their rows are not tasks (spec §4),
     # they are read as assignments (spec §6).
     table_spans: list[tuple[int, int]] = field(default_factory=list)
+    # Lines of a web page's furniture in the head and at the end (发布时间…, 打印本页 关闭窗口):
+    # not body, and no year or citation is read there.
+    furniture: list[tuple[int, int]] = field(default_factory=list)
 
     def in_body(self, start: int, end: int | None = None) -> bool:
         end = start if end is None else end
@@ -346,7 +349,19 @@ def find_layout(text: str) -> Layout:
         layout.body_start = lines[k].start if k < len(lines) else len(text)
         _find_signature(layout, lines, k, len(lines))
     _find_attachments(layout, lines, len(text))
+    _find_furniture(layout, lines)
     return layout
+
+
+def _find_furniture(layout: Layout, lines: list[Line]) -> None:
+    """Web furniture before the body, and the run of it that ends the page (the body stops there)."""
+    layout.furniture = [(ln.start, ln.end) for ln in lines if ln.start < layout.body_start and is_web_furniture(ln.text)]
+    tail = len(lines)
+    while tail > 0 and is_web_furniture(lines[tail - 1].text) and lines[tail - 1].start >= layout.body_start:
+        tail -= 1
+    if tail < len(lines):
+        layout.furniture += [(ln.start, ln.end) for ln in lines[tail:]]
+        layout.body_end = min(layout.body_end, lines[tail].start)
 
 
 # A web page's column label in front of its headline: `政策解读：关于印发…的通知`.

@@ -136,3 +136,14 @@ def test_a_site_name_after_the_headline_is_dropped():
     md = _record(text)["metadata"]
     assert md["title"] == "甘肃省人民政府关于加快发展银发经济的实施意见"
     assert md["doc_type"] == "实施意见"
+
+
+def test_the_publishing_line_gives_no_year_and_the_closing_furniture_is_not_body():
+    text = ("发表时间：2021年03月05日 文章来源：本站 【字号：大 中 小】\n"
+            "河北省人民政府办公厅关于加快发展托育服务的实施意见\n各市（含定州、辛集市）人民政府，省政府各部门：\n"
+            "为加快发展托育服务，现提出如下实施意见。\n一、主要目标\n到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。\n"
+            "河北省人民政府办公厅\n2023年2月1日\n扫一扫在手机打开当前页\n打印本页 关闭窗口\n")
+    rec = _record(text)
+    assert sorted({(y["start"], y["end"]) for y in rec["years"]}) == [(2023, 2023), (2025, 2025)]
+    assert rec["metadata"]["title"] == "河北省人民政府办公厅关于加快发展托育服务的实施意见"
+    assert rec["metadata"]["issue_date"] == "2023-02-01"
