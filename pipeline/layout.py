@@ -395,7 +395,7 @@ def _is_transmitting(title: Line | None, lines: list[Line], k: int) -> bool:
 
 
 def _notice_date(lines: list[Line], k: int) -> int | None:
-    return next((m for m in range(k, min(len(lines), k + 40)) if DATE_LINE.match(lines[m].text)), None)
+    return next((m for m in range(k, min(len(lines), k + 40)) if _is_date_line(lines, m)), None)
 
 
 def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Line | None, text: str) -> None:
@@ -537,6 +537,15 @@ def _is_signature_line(line: Line) -> bool:
     return all(ORGAN_END.search(part) for part in parts)
 
 
+# A signature's date written with dots or dashes (`2022.3.15`, `2022-03-15`), under an organ line.
+SIGNATURE_ISO_DATE = re.compile(r"^(?:19|20)\d{2}\s*[.\-/．]\s*\d{1,2}\s*[.\-/．]\s*\d{1,2}$")
+
+
+def _is_date_line(lines: list[Line], i: int) -> bool:
+    t = lines[i].text
+    return bool(DATE_LINE.match(t)) or (i > 0 and bool(SIGNATURE_ISO_DATE.match(t)) and _is_signature_line(lines[i - 1]))
+
+
 def _signature_start(lines: list[Line], lo: int, date_idx: int) -> int:
     s = date_idx
     while s - 1 >= lo and date_idx - s < 30 and _is_signature_line(lines[s - 1]):
@@ -550,7 +559,7 @@ def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None
     The first date line (from the top of the body) directly preceded by organ lines, or standing
     after the last numbered item near the end, closes the body; 附件 after it are not body."""
     for d in range(lo, hi):
-        if not DATE_LINE.match(lines[d].text):
+        if not _is_date_line(lines, d):
             continue
         s = _signature_start(lines, lo, d)
         if s < d or hi - d <= 3:
@@ -564,7 +573,7 @@ def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None
 def _find_plan_end(layout: Layout, lines: list[Line], lo: int) -> None:
     """A transmitted plan may end with its own signature (organs + date) or the 版记."""
     for d in range(lo, len(lines)):
-        if DATE_LINE.match(lines[d].text):
+        if _is_date_line(lines, d):
             s = _signature_start(lines, lo, d)
             if s < d:
                 layout.body_end = min(layout.body_end, lines[s].start)

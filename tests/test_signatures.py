@@ -73,3 +73,9 @@ def test_seal_mark_and_full_width_date():
     assert rec.metadata.issue_date == "2022-03-15"
     assert rec.metadata.evidence["issue_date"].quote == "２０２２年３月１５日"  # quotes stay as written
     assert rec.departments == []
+
+
+def test_signature_date_with_dots():
+    rec = process_text(BODY + "福建省教育厅\n2022.3.15\n", doc_id="s")
+    assert rec.metadata.issuers == ["福建省教育厅"] and rec.metadata.issue_date == "2022-03-15"
+    assert rec.departments == []

@@ -44,8 +44,11 @@ def doc_type_of(title: str) -> str | None:
     return CANONICAL_TYPE[word] if word else None
 
 
+ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[.\-/．]\s*(?P<m>\d{1,2})\s*[.\-/．]\s*(?P<d>\d{1,2})")
+
+
 def parse_date(s: str) -> str | None:
-    m = DATE.search(s.replace("○", "〇"))
+    m = DATE.search(s.replace("○", "〇")) or ISO_DATE.fullmatch(s.strip())
     if not m:
         return None
     y = int(m.group("y")) if m.group("y").isdigit() else cn_to_int(m.group("y"))
