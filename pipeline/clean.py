@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from . import rx as re
 
 from .ingest.raw import RawDoc
-from .patterns import NUMBERING_START, STOPLESS_ITEM
+from .nlp.simplify import looks_traditional, simplified_line
+from .patterns import DATE_ONLY_LINE, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
 from .vocabulary import genre_alternation
 
 # `—4—`, `- 4 -`, `－ 12 －`, `第4页`, `第 4 页 共 9 页`, `4/9`, a bare number on its own line.
@@ -70,14 +71,17 @@ class _Line:
     block: bool = False  # a Markdown heading: a paragraph of its own, whatever its shape
     paragraph: bool = False  # the reader knew the layout: this line is a whole paragraph
     joins_next: bool = False  # last line of a page whose paragraph goes on on the next page
+    key: str = ""  # what the break rules read: the text, in Simplified for a Traditional notice
 
 
 def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
     pages = [p.text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n") for p in raw.pages]
     furniture = _running_furniture(pages)
+    # A Traditional notice is read in Simplified by the break rules too (the text stays as written).
+    simplify = simplified_line if looks_traditional("\n".join(pages)[:4000]) else None
     lines: list[_Line] = []
     decorated = _decorated_page_numbers(pages)
-    in_table = False  # after a 序号 header cell, on this page or an earlier one
+    in_table = False  # a table goes on over the next pages (its 序号 header is printed once)
     last_row = 0  # the last 序号 kept in that table
     for raw_page, text in zip(raw.pages, pages):
         page = raw_page.number
@@ -90,19 +94,20 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             hard = line.endswith("  ") or line.rstrip().endswith("<br>")
             block = bool(MARKDOWN_HEADING_MARK.match(line))
             line = _strip_markdown(line.replace("<br>", ""))
-            stripped = line.strip()
+            stripped = _unspace_letters(line.strip())
             if not stripped:
                 continue
-            if TABLE_NUMBER_HEADER.match(stripped):
+            key = simplify(stripped) if simplify else stripped
+            if TABLE_NUMBER_HEADER.match(key):
                 in_table, last_row = True, 0
             row = False
-            if PAGE_NUMBER_LINE.match(stripped):
-                if not (BARE_NUMBER.match(stripped) and in_table and (decorated or _row_number(stripped, k, page, page_edges, last_row))):
+            if PAGE_NUMBER_LINE.match(key):
+                if not (BARE_NUMBER.match(key) and in_table and (decorated or _row_number(key, k, page, page_edges, last_row))):
                     continue
-                row, last_row = True, int(stripped)
+                row, last_row = True, int(key)
             if not row and furniture and _furniture_key(stripped) in furniture:
                 continue
-            lines.append(_Line(stripped, page, hard or block, block, paragraph=known))
+            lines.append(_Line(stripped, page, hard or block, block, paragraph=known, key=key))
         if raw_page.continues and len(lines) > first_of_page:
             lines[-1].joins_next = True
     return _join(lines, doc_id, raw.format)
@@ -142,6 +147,33 @@ def _strip_markdown(line: str) -> str:
     line = MARKDOWN_HEADING.sub("", line)
     line = MARKDOWN_QUOTE.sub("", line)
     return BOLD.sub("", line)
+
+
+# A line set letter-spaced (`浙 江 省 教 育 厅    浙 江 省 财 政 厅`, `通 知 书`): Han characters each
+# followed by one gap; a wider gap than the narrowest separates words.
+LETTER_SPACED = re.compile(r"^\p{Han}(?:[ \u00a0\u3000]+\p{Han})+$")
+_GAP = re.compile(r"[ \u00a0\u3000]+")
+
+
+def _gap_width(gap: str) -> int:
+    return sum(2 if ch == "\u3000" else 1 for ch in gap)
+
+
+def _unspace_letters(line: str) -> str:
+    """`浙 江 省 教 育 厅    浙 江 省 财 政 厅` -> `浙江省教育厅 浙江省财政厅`: the narrowest gaps of a
+    letter-spaced line (every character apart) are dropped, wider ones stay one space (the
+    separator of joint issuers). A line whose gaps are all alike becomes one word."""
+    if len(line) < 5 or line[1] not in " \u00a0\u3000" or not LETTER_SPACED.match(line):
+        return line
+    gaps = _GAP.findall(line)
+    chars = _GAP.split(line)
+    if len(chars) < 3 or any(len(c) > 1 for c in chars):
+        return line
+    narrow = min(map(_gap_width, gaps))
+    out = chars[0]
+    for gap, ch in zip(gaps, chars[1:]):
+        out += (" " if _gap_width(gap) > narrow else "") + ch
+    return out
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -203,10 +235,12 @@ def _unbalanced(text: str) -> bool:
 TABLE_ROW = re.compile(r"\S\s*(?:\||\t)\s*\S.*(?:\||\t)")
 # A head line shaped like a title or a 文号 ends its line even when long: the title block of a
 # notice is never a wrapped paragraph (`…行动计划（2021-2023年）的通知（皖政办秘〔2021〕82号）`).
-TITLE_LINE_END = re.compile(genre_alternation() + r"(?:\s*[（(][^（）()]{0,40}[）)])?$|〔\d{4}〕\s*\d+\s*号[）)]?$")
+TITLE_LINE_END = re.compile(genre_alternation() + r"(?:\s*[（(][^（）()]{0,40}[）)])?(?:\s*[_|｜]\s*[^_|｜。]{2,40})?$"
+                            r"|〔\d{4}〕\s*\d+\s*号[）)]?$")
 
 
 HEAD_LINES = 12  # the lines a title block can occupy
+HEAD_MAX = 60  # …or up to the first sentence, within this many lines
 
 
 def _table_row(line: str) -> bool:
@@ -215,10 +249,14 @@ def _table_row(line: str) -> bool:
 
 
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
-    a, b = prev.text, nxt.text
+    a, b = prev.key or prev.text, nxt.key or nxt.text
     if (_table_row(a) or _table_row(b) or BARE_NUMBER.match(a) or BARE_NUMBER.match(b)
             or TABLE_NUMBER_HEADER.match(a) or TABLE_NUMBER_HEADER.match(b)):
         return True  # rows of a table never run together, nor into a row's own 序号
+    if head and (is_web_furniture(a) or is_web_furniture(b)):
+        return True  # a web page's 发布时间/来源/字号 line never runs into the title or the text
+    if head and len(b) >= 8 and "。" not in b and b.replace(" ", "") in a.replace(" ", ""):
+        return True  # a web page's title, then the notice's title that it repeats
     if head and TITLE_LINE_END.search(a) and "。" not in a:
         return True
     if prev.joins_next:
@@ -231,6 +269,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True
     if STOPLESS_ITEM.match(b) and a.endswith(SENTENCE_END + ("）", ")")):
         return True  # `…（责任单位：市科技局）` then `2强化…`: an item whose stop was lost
+    if DATE_ONLY_LINE.match(b) and not a.endswith(("，", "、", ",", "“", "（", "《")) and "。" not in a[-30:]:
+        return True  # a signature's date line: never run into the issuers above it
     if _unbalanced(a):
         return False
     if a.endswith(SENTENCE_END):
@@ -248,8 +288,12 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     width = _typical_width(lines)
     parts: list[str] = []
     line_pages: list[int] = []
+    # The head runs to the first sentence (at least HEAD_LINES lines, at most HEAD_MAX): a web
+    # page's metadata table can push the title block far down.
+    first_sentence = next((i for i, ln in enumerate(lines[:HEAD_MAX]) if "。" in ln.text), HEAD_MAX)
+    head_lines = max(HEAD_LINES, first_sentence)
     for i, line in enumerate(lines):
-        if i and not _keeps_break(lines[i - 1], line, width, head=i < HEAD_LINES):
+        if i and not _keeps_break(lines[i - 1], line, width, head=i < head_lines):
             parts[-1] = _glue(parts[-1], line.text)
             continue
         parts.append(line.text)

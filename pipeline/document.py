@@ -8,11 +8,13 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Union
 
 from ._version import __version__
 from .clean import CleanDoc, normalize_text
+from .nlp.simplify import reading_text
 from .errors import coded_warning
 from .extract import run_order
 from .extract.context import make_context
@@ -60,8 +62,18 @@ def extract(doc: CleanDoc, settings: Settings = DEFAULT, region: str | None = No
 
 def build_record(doc: CleanDoc, provenance: Provenance, settings: Settings = DEFAULT, raw: RawDoc | None = None,
                  region: str | None = None, admin_level: str | None = None) -> Record:
-    ctx = extract(doc, settings, region, admin_level)
+    ctx = extract(reading_view(doc), settings, region, admin_level)
     return finish_record(doc, ctx, provenance, raw)
+
+
+def reading_view(doc: CleanDoc) -> CleanDoc:
+    """What layout and the extractors read (nlp/simplify.reading_text), character for character:
+    a Traditional notice's Simplified view, full-width digits and letters as ASCII. Titles, 文号
+    (號), headings, signature, organs, targets, years and citations are read as in a Simplified
+    copy, every span still points into the record's own text, and finish_record() re-quotes the
+    items from that text."""
+    view = reading_text(doc.text)
+    return doc if view == doc.text else replace(doc, text=view)
 
 
 def finish_record(doc: CleanDoc, ctx, provenance: Provenance, raw: RawDoc | None = None) -> Record:
@@ -75,11 +87,11 @@ def finish_record(doc: CleanDoc, ctx, provenance: Provenance, raw: RawDoc | None
         runs = alignment.page_runs() if alignment else list(doc.page_map)
     lookup = PageLookup(runs)
     quote_on_page = raw is not None and raw.format == "pdf"
-    for field in FIELDS:
-        for item in getattr(ctx, field):
-            _ground(item, alignment, lookup, quote_on_page)
-    for ev in ctx.metadata.evidence.values():
-        _ground(ev, alignment, lookup, quote_on_page)
+    items = [item for field in FIELDS for item in getattr(ctx, field)] + list(ctx.metadata.evidence.values())
+    for item in items:
+        start, end = item.span
+        item.quote = doc.text[start:end]  # the record's text as written (a Traditional notice's own words)
+        _ground(item, alignment, lookup, quote_on_page)
     return Record(
         doc_id=doc.doc_id,
         metadata=ctx.metadata,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import rx as re
 
-from .patterns import DOC_NUMBER, NUMBERING_START
+from .patterns import DOC_NUMBER, NUMBERING_START, is_web_furniture
 from .vocabulary import genre_alternation
 
 DATE_LINE = re.compile(
@@ -25,7 +25,7 @@ DATE_LINE = re.compile(
 )
 TRANSMIT = re.compile(r"(?:印发|转发|颁发|下发|发布|印發|轉發|頒發|下發|發布)")
 # 现将《…》印发给你们 / 已经…同意，现印发给你们: the notice transmits a plan.
-TRANSMIT_SENTENCE = re.compile(r"(?:印发|转发|下发|颁发)给你们|现(?:予)?(?:印发|转发|下发)|印发给各")
+TRANSMIT_SENTENCE = re.compile(r"(?:印发|转发|下发|颁发)(?:给)?你们|现(?:予)?(?:印发|转发|下发)|印发给各")
 NOTICE_WORD = re.compile(r"(?:通知|通报|决定|函|批复)$")
 ADDRESSEE = re.compile(r"^[^。；]{2,200}[：:]$")
 BANJI = re.compile(
@@ -59,7 +59,7 @@ TITLE_THEN_NUMBER = re.compile(
 )
 # Signature organ run into its date; 文号 run into the title that follows it.
 ORGAN_THEN_DATE = re.compile(
-    r"^(?P<t>[^。，：:\d]{2,60}?(?:办公室|办公厅|人民政府|委员会|局|厅|委|部|院|会|联))"
+    r"^(?P<t>[^。，：:\d]{2,600}?(?:办公室|办公厅|人民政府|委员会|局|厅|委|部|院|会|联))"
     r"(?P<a>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$"
 )
 NUMBER_THEN_TITLE = re.compile(
@@ -67,7 +67,7 @@ NUMBER_THEN_TITLE = re.compile(
     r"(?P<a>关于.{4,150})$"
 )
 ORGAN_END = re.compile(
-    r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|中心|联合会|工会|总工会|联|组|处|社|行|党委|党组|"
+    r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|中心|联合会|协会|工会|总工会|联|组|处|社|银行|分行|支行|党委|党组|"
     r"工委|管委会|法院|检察院|分局|支队|大队|街道办事处|[镇乡])$"
 )
 
@@ -104,6 +104,9 @@ class Layout:
     # Attachments that are tables (a 任务分工表, 重点任务清单…): their rows are not tasks (spec §4),
     # they are read as assignments (spec §6).
     table_spans: list[tuple[int, int]] = field(default_factory=list)
+    # Lines of a web page's furniture in the head and at the end (发布时间…, 打印本页 关闭窗口):
+    # not body, and no year or citation is read there.
+    furniture: list[tuple[int, int]] = field(default_factory=list)
 
     def in_body(self, start: int, end: int | None = None) -> bool:
         end = start if end is None else end
@@ -122,15 +125,22 @@ def split_lines(text: str) -> list[Line]:
 
 
 # The last paragraph and the signature on one line (`…自印发之日起施行。工业和信息化部`), before a date.
-GLUED_SIGNATURE = re.compile(r"^(?P<body>.*[。！？])\s*(?P<sig>[^。！？，、；：:\d]{2,80})$")
+# The sentence may close with a bracketed note: `…积累经验。（各地区、各部门负责）国家发展改革委`.
+GLUED_SIGNATURE = re.compile(r"^(?P<body>.*[。！？](?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>[^。！？，、；：:\d（）()]{2,80})$")
+# …and its date on that line too: `…认真贯彻落实。浙江省教育厅 浙江省财政厅 2022年3月15日`.
+GLUED_SIGNATURE_DATE = re.compile(
+    r"^(?P<body>.*[。！？])\s*(?P<sig>[^。！？，、；：:\d]{2,600}?)\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$"
+)
 
 
 def _split_glued_signatures(lines: list[Line]) -> list[Line]:
     """Undo a lost break between the last paragraph and the issuers' names above a date line."""
     out: list[Line] = []
+    lines = [part for ln in lines for part in _split_glued_date(ln)]
     for i, ln in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        m = GLUED_SIGNATURE.match(ln.text) if nxt is not None and DATE_LINE.match(nxt.text) else None
+        m = GLUED_SIGNATURE.match(ln.text) if nxt is not None and _date_after_signature(lines, i + 1) else None
         if m and all(ORGAN_END.search(part) for part in m.group("sig").split()):
             cut = ln.start + m.start("sig")
             out += [Line(m.group("body"), ln.start, ln.start + len(m.group("body"))),
@@ -138,6 +148,27 @@ def _split_glued_signatures(lines: list[Line]) -> list[Line]:
             continue
         out.append(ln)
     return out
+
+
+def _date_after_signature(lines: list[Line], i: int) -> bool:
+    """Lines from i are more issuer lines (maybe none), then a date line."""
+    while i < len(lines) and not DATE_LINE.match(lines[i].text):
+        if not _is_signature_line(lines[i]):
+            return False
+        i += 1
+    return i < len(lines)
+
+
+def _split_glued_date(ln: Line) -> list[Line]:
+    """`…。organs date` on one line -> `…。organs` and the date line (then split as above)."""
+    if not ln.text.endswith("日") or "。" not in ln.text:
+        return [ln]
+    m = GLUED_SIGNATURE_DATE.match(ln.text)
+    if not m or not all(ORGAN_END.search(part) for part in m.group("sig").split()):
+        return [ln]
+    cut = ln.start + m.start("date")
+    head = ln.text[: m.end("sig")]
+    return [Line(head, ln.start, ln.start + len(head)), Line(m.group("date"), cut, ln.end)]
 
 
 def _split_title_addressee(line: Line) -> list[Line]:
@@ -173,6 +204,10 @@ TITLE_END = re.compile(
     genre_alternation("标准", "目录", "若干政策", "政策", "制度", "机制", "守则", "章程", "公约", "规程")
     + r"(?:[（(][^）)]{0,30}[）)])?$"
 )
+
+
+GENRE_END = re.compile(genre_alternation() + r"(?:[（(][^）)]{0,30}[）)])?$")
+TITLE_CONTINUATION = re.compile(r"^(?:的|和|及|与|暨|并|等|以及|有关|相关)")
 
 
 def _looks_like_title(t: str) -> bool:
@@ -218,10 +253,10 @@ ORDER_NUMBER = re.compile(r"^[（(]?\s*第\s*\d{1,5}\s*号\s*[）)]?$")
 
 def _is_heading_noise(line: Line) -> bool:
     t = line.text
-    return (_is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or bool(MASTHEAD.search(t))
+    return (_is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or (bool(MASTHEAD.search(t)) and "关于" not in t)
             or bool(ADOPTION_NOTE.match(t)) or bool(ORDER_LINE.match(t)) or bool(ORDER_NUMBER.match(t))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))
-            or _is_web_label(line))
+            or _is_web_label(line) or is_web_furniture(t))
 
 
 def _title_blocks(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -247,10 +282,20 @@ def _continues_title(a: Line, b: Line) -> bool:
     """Line b continues the title on line a (a title wraps over up to three lines)."""
     if _is_paragraph(b) or ADDRESSEE.match(b.text) or _is_heading_noise(b) or NUMBERING_START.match(b.text):
         return False
+    if len(b.text) >= 8 and _squash(b.text) in _squash(a.text):
+        return False  # the notice's title under the page's title that repeats it
     if a.text.count("《") > a.text.count("》") or a.text.count("“") > a.text.count("”"):
         return True
     if TITLE_END.search(a.text) and not ORGAN_END.search(a.text):
-        return False
+        # A word such as 制度, 标准 or 意见 ends line a, yet the title goes on when line b starts with
+        # a connective (`…培训制度` / `的实施意见`, `…标准` / `和评价制度的通知`), or when line a ends
+        # in a subject word (制度, 机制) and line b ends in a genre word (`…审核机制` / `指导意见`).
+        if len(a.text) + len(b.text) > 120:
+            return False
+        if TITLE_CONTINUATION.match(b.text) and _looks_like_title(b.text):
+            return True
+        return not GENRE_END.search(a.text) and bool(GENRE_END.search(b.text)) and len(b.text) <= 12
+    
     # An organ line (发文机关) over a 关于… line belongs to the same title block.
     return len(a.text) + len(b.text) <= 120
 
@@ -275,7 +320,7 @@ def find_layout(text: str) -> Layout:
     if meta:
         layout.meta_end = lines[meta - 1].end
     anchor = _anchor(lines, meta)
-    blocks = [b for b in _title_blocks(lines, meta, anchor) if _looks_like_title(_join(lines, *b).text)]
+    blocks = [b for b in _title_blocks(lines, meta, anchor) if _looks_like_title(_without_page_label(_join(lines, *b)).text)]
     for n in range(meta, anchor):
         if _is_doc_number_line(lines[n]):
             layout.doc_number = lines[n]  # the last one before the anchor: the document's own
@@ -284,7 +329,7 @@ def find_layout(text: str) -> Layout:
         ti, tj = blocks[-1]
         if tj > ti and _is_signature_line(lines[ti]) and not lines[ti + 1].text.startswith("关于"):
             ti += 1  # 发文机关标志 over a plan title (not over a 关于… title): not part of it
-        first_title = _join(lines, ti, tj)
+        first_title = _without_page_label(_join(lines, ti, tj))
         layout.header_lines = [ln for ln in lines[meta:ti] if ln is not layout.doc_number]
         k = tj + 1
         while k < len(lines) and _is_heading_noise(lines[k]):
@@ -304,7 +349,37 @@ def find_layout(text: str) -> Layout:
         layout.body_start = lines[k].start if k < len(lines) else len(text)
         _find_signature(layout, lines, k, len(lines))
     _find_attachments(layout, lines, len(text))
+    _find_furniture(layout, lines)
     return layout
+
+
+def _find_furniture(layout: Layout, lines: list[Line]) -> None:
+    """Web furniture before the body, and the run of it that ends the page (the body stops there)."""
+    layout.furniture = [(ln.start, ln.end) for ln in lines if ln.start < layout.body_start and is_web_furniture(ln.text)]
+    tail = len(lines)
+    while tail > 0 and is_web_furniture(lines[tail - 1].text) and lines[tail - 1].start >= layout.body_start:
+        tail -= 1
+    if tail < len(lines):
+        layout.furniture += [(ln.start, ln.end) for ln in lines[tail:]]
+        layout.body_end = min(layout.body_end, lines[tail].start)
+
+
+# A web page's column label in front of its headline: `政策解读：关于印发…的通知`.
+PAGE_LABEL = re.compile(r"^(?:[【\[](?:政策解读|文件解读|图解|解读)[】\]]\s*[：:]?|(?:政策解读|文件解读|图解|解读)\s*[：:])\s*(?=\S{4})")
+
+
+# A page title's site name after a separator: `…的通知_某省商务厅`, `…实施方案 | 某市人民政府门户网站`.
+SITE_SUFFIX = re.compile(GENRE + r"(?:[（(][^）)]{0,30}[）)])?(?P<sep>\s*(?:_|\||｜|——|－|-)\s*[^_|｜]{2,40})$")
+
+
+def _without_page_label(title: Line) -> Line:
+    m = PAGE_LABEL.match(title.text)
+    if m:
+        title = Line(title.text[m.end():], title.start + m.end(), title.end)
+    m = SITE_SUFFIX.search(title.text)
+    if m:
+        title = Line(title.text[:m.start("sep")], title.start, title.start + m.start("sep"))
+    return title
 
 
 def _is_transmitting(title: Line | None, lines: list[Line], k: int) -> bool:
@@ -320,7 +395,7 @@ def _is_transmitting(title: Line | None, lines: list[Line], k: int) -> bool:
 
 
 def _notice_date(lines: list[Line], k: int) -> int | None:
-    return next((m for m in range(k, min(len(lines), k + 40)) if DATE_LINE.match(lines[m].text)), None)
+    return next((m for m in range(k, min(len(lines), k + 40)) if _is_date_line(lines, m)), None)
 
 
 def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Line | None, text: str) -> None:
@@ -447,11 +522,28 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
+# A seal mark after a signature's organ: `某省教育厅（盖章）`.
+SEAL_MARK = re.compile(r"\s*[（(](?:盖章|印章|公章|章)[）)]")
+
+
 def _is_signature_line(line: Line) -> bool:
-    t = line.text
-    if _is_paragraph(line) or re.search(r"[：:\d]", t) or NUMBERING_START.match(t) or len(t) > 60:
+    t = SEAL_MARK.sub(" ", line.text).strip()
+    if re.search(r"[：:\d。；！？]", t) or NUMBERING_START.match(t) or "关于" in t:
         return False
-    return all(ORGAN_END.search(part) for part in t.split())
+    parts = t.split()
+    # one organ (at most 60 characters), or a joint signature of many on one line
+    if len(t) > 60 and (len(parts) < 2 or any(len(p) > 40 for p in parts)):
+        return False
+    return all(ORGAN_END.search(part) for part in parts)
+
+
+# A signature's date written with dots or dashes (`2022.3.15`, `2022-03-15`), under an organ line.
+SIGNATURE_ISO_DATE = re.compile(r"^(?:19|20)\d{2}\s*[.\-/．]\s*\d{1,2}\s*[.\-/．]\s*\d{1,2}$")
+
+
+def _is_date_line(lines: list[Line], i: int) -> bool:
+    t = lines[i].text
+    return bool(DATE_LINE.match(t)) or (i > 0 and bool(SIGNATURE_ISO_DATE.match(t)) and _is_signature_line(lines[i - 1]))
 
 
 def _signature_start(lines: list[Line], lo: int, date_idx: int) -> int:
@@ -467,7 +559,7 @@ def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None
     The first date line (from the top of the body) directly preceded by organ lines, or standing
     after the last numbered item near the end, closes the body; 附件 after it are not body."""
     for d in range(lo, hi):
-        if not DATE_LINE.match(lines[d].text):
+        if not _is_date_line(lines, d):
             continue
         s = _signature_start(lines, lo, d)
         if s < d or hi - d <= 3:
@@ -481,7 +573,7 @@ def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None
 def _find_plan_end(layout: Layout, lines: list[Line], lo: int) -> None:
     """A transmitted plan may end with its own signature (organs + date) or the 版记."""
     for d in range(lo, len(lines)):
-        if DATE_LINE.match(lines[d].text):
+        if _is_date_line(lines, d):
             s = _signature_start(lines, lo, d)
             if s < d:
                 layout.body_end = min(layout.body_end, lines[s].start)

@@ -27,10 +27,10 @@ CN_PAREN = re.compile(rf"^[（(]\s*(?P<tok>{CN_NUM})\s*[）)]\s*[、，．.]?")
 ARABIC_ITEM = re.compile(rf"^(?P<tok>\d{{1,3}})\s*(?:[、．｡{PRIVATE_USE}]|[.﹒](?!\d))")
 ARABIC_PAREN = re.compile(r"^[（(]\s*(?P<tok>\d{1,3})\s*[）)]\s*[、．.]?")
 CIRCLED_ITEM = re.compile(rf"^(?P<tok>[{CIRCLED}])")
-# An arabic item whose stop was lost (a private-use stop glyph a PDF font could not draw, a copy
-# that dropped it): `1突破大模型关键核心技术。`. A number read by a counter or a unit (`3个`, `5年`,
-# `2万`) is a quantity, not an item.
-STOPLESS_ITEM = re.compile(r"^(?P<tok>\d{1,2})(?=\p{Han})(?![年月日时分秒个项家名人次户万亿千百十元条件所座台套亩余多批类种期级号届倍周天])")
+# `1突破大模型关键核心技术。`: an item number whose stop was lost (a font's private glyph a PDF text
+# layer or a copy dropped). Not before a unit or a date word (`3家企业`, `2025年`), and an item only
+# in a run: 1 when a 2 of the same shape follows, a later number right after its predecessor.
+STOPLESS_ITEM = re.compile(r"^(?P<tok>[1-9]\d?)(?=\p{Han})(?![年月日号个家项人万亿元千百十次名所座栋条批届期类种件台套户亩吨米岁天周时分秒倍余多级星成])")
 
 NUMBERING_START = re.compile(
     rf"^(?:第(?:{CN_NUM}|\d{{1,3}})[章节条]|{CN_NUM}\s*[、{ITEM_STOP}.]|[（(]\s*(?:{CN_NUM}|\d{{1,3}})\s*[）)]"
@@ -42,7 +42,37 @@ DOC_NUMBER = re.compile(
     r"(?P<num>[\p{Han}A-Za-z]{1,14}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
 )
 
+# A line that is only a date (a signature's date line): 2023年6月8日, 二〇二三年六月八日.
+DATE_ONLY_LINE = re.compile(
+    r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*[）)]?$"
+)
+
 YEAR_IN_DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号")
 
 # First year of each five-year plan period (“十四五” = 2021–2025).
 FIVE_YEAR_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
+
+# Web pages copied to text (and read from HTML, ingest/html.py): short lines of page chrome
+# (当前位置, 分享到, 打印本页, 关闭窗口, 字号 大 中 小, 浏览次数 …) and the publishing line under a
+# headline (发布时间 / 发表时间 / 来源 / 文章来源 / 作者 …, or a bare date).
+CHROME_LINE_PATTERN = (
+    r"^(?:当前位置|您当前的位置|您现在的位置|您的位置|所在位置|当前栏目)\s*[：:]"
+    r"|分享到|分享至|打印本页|打印此页|【\s*打印\s*】|关闭窗口|关闭本页|【\s*关闭\s*】|收藏本页|设为首页|加入收藏"
+    r"|字号\s*[：:]|字体\s*[：:]|【\s*[大中小]\s*】|[【\[]\s*大\s*中\s*小\s*[】\]]|(?:浏览|阅读|访问|点击)(?:次数|数|量)\s*[：:]"
+    r"|扫一扫|^上一篇|^下一篇|返回顶部|网站地图|版权所有|ICP\s*备|网站标识码|公网安备|技术支持\s*[：:]|^联系我们|内容纠错"
+    r"|^[（(【\[]?\s*(?:责任编辑|责编|校对|审校|核稿)\s*[：:]"
+    r"|^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关政策|相关解读|政策解读|解读|图解|打印|关闭|分享|收藏|返回|"
+    r"\[?\s*[大中小]\s*\]?|[|｜/\s]+)$"
+)
+PUBLISH_LINE_PATTERN = (
+    r"^[【\[]?\s*(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|录入时间|日期|时间|来源|信息来源|文章来源|稿件来源|"
+    r"作者|发布者|发布人|编辑|责任编辑|撰稿|审核)\s*[：:]"
+    r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源\s*[：:].*)?$"
+)
+WEB_FURNITURE = re.compile(CHROME_LINE_PATTERN + "|" + PUBLISH_LINE_PATTERN)
+
+
+def is_web_furniture(line: str) -> bool:
+    """A line of a web page's chrome or publishing line (not a sentence of the notice)."""
+    return len(line) <= 150 and "。" not in line and WEB_FURNITURE.search(line) is not None

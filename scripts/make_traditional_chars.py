@@ -1,4 +1,5 @@
-"""Write pipeline/data/traditional_chars.tsv: characters that OpenCC's t2s table simplifies.
+"""Write pipeline/data/traditional_chars.tsv: characters that OpenCC's hk2s tables simplify (t2s and
+the Hong Kong variants, 衞 → 卫).
 
 `looks_traditional` counts these characters instead of running the full converter over the
 text, so a Simplified notice never pays the converter's start-up (~60 ms).
@@ -16,7 +17,7 @@ BLOCKS = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)]  # CJK Ext-A, Un
 
 
 def main() -> None:
-    cc = OpenCC("t2s")
+    cc = OpenCC("hk2s")
     rows = []
     for lo, hi in BLOCKS:
         for cp in range(lo, hi + 1):

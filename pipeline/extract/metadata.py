@@ -8,15 +8,19 @@ from ..numbers import cn_to_int
 from ..layout import ADOPTION_NOTE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import DOC_NUMBER
 from ..record import Evidence, Metadata
-from ..regions import district_cities, places_in, resolve_region, split_region
+from ..regions import CENTRAL_ORGAN, district_cities, places_in, resolve_region, split_region
 from ..vocabulary import doc_type_of_word, genre_words
+from ..nlp.tables import organ_tables
 from .context import Context
 
 # Genre words and their doc_type (qualifiers dropped): pipeline/data/genre_words.tsv.
 DOC_TYPES = genre_words()
 CANONICAL_TYPE = doc_type_of_word()
+# The printing line of the 版记: `某省人力资源和社会保障厅办公室 2021年7月5日印发`.
+PRINTED_ON = re.compile(r"(?m)^[^\n。]{0,60}?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发\s*$")
 SELF_REFERENCE = re.compile(
-    r"(?:制定|制订|印发|出台)本(?P<g>" + "|".join(DOC_TYPES) + r")"
+    r"(?:现将有关事项|现就有关事项|特此)(?P<g>通知)"
+    r"|(?:制定|制订|印发|出台)本(?P<g>" + "|".join(DOC_TYPES) + r")"
     r"|(?:提出|制定)(?:如下|以下)(?P<g>" + "|".join(DOC_TYPES) + r")[：:。]"
 )
 # An addressee line that only the central government writes to (各省、自治区、直辖市人民政府,
@@ -40,8 +44,11 @@ def doc_type_of(title: str) -> str | None:
     return CANONICAL_TYPE[word] if word else None
 
 
+ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[.\-/．]\s*(?P<m>\d{1,2})\s*[.\-/．]\s*(?P<d>\d{1,2})")
+
+
 def parse_date(s: str) -> str | None:
-    m = DATE.search(s.replace("○", "〇"))
+    m = DATE.search(s.replace("○", "〇")) or ISO_DATE.fullmatch(s.strip())
     if not m:
         return None
     y = int(m.group("y")) if m.group("y").isdigit() else cn_to_int(m.group("y"))
@@ -84,21 +91,39 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     if layout.date_line:
         md.issue_date = parse_date(layout.date_line.text)
         ev["issue_date"] = _evidence(layout.date_line.text, layout.date_line.start)
+
     md.issuers = _dedupe(
         [o for ln in layout.signature_lines for o in split_organs(ln.text)]
         or _issuers_from_masthead(layout)
         or title_issuers
         or (_issuers_from_lead_in(text[layout.body_start:layout.body_end]) if not layout.title else [])
+        or ([web["issuer"]] if not layout.title and not layout.notice_title and web.get("issuer")
+            and all(ORGAN_TAIL.search(o) for o in split_organs(web["issuer"])) else [])
     )
+    md.issuers = _dedupe([_full_name(i) for i in md.issuers])
+    if md.issue_date is None and layout.title is not None and not layout.notice_title:
+        # `（2018年1月2日）` under a self-titled policy's title: the day it was issued (题注)
+        under = next((ln for ln in layout.lines if layout.title.end <= ln.start < layout.body_start
+                      and DATE_LINE_RE.match(ln.text) and ln.text.startswith(("（", "("))), None)
+        if under is not None:
+            md.issue_date = parse_date(under.text)
+            ev["issue_date"] = _evidence(under.text, under.start)
     region_title = md.title or ""
     if layout.notice_title:
         region_title = layout.notice_title.text + " " + region_title
     md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start : layout.body_end])
     _order_or_adoption(md, layout, ev)
-    md.issuers = [_with_city(i, text) for i in md.issuers]
+    if md.issue_date is None and not layout.date_line:
+        # no signature: the 版记's `…年…月…日印发` line (spec §3), else the page's 成文日期
+        printed = PRINTED_ON.search(text[max(layout.body_start, len(text) - 600):])
+        if printed:
+            md.issue_date = parse_date(printed.group("date"))
+        elif web.get("issue_date"):
+            md.issue_date = web["issue_date"]
+    md.issuers = _dedupe([_full_name(_with_city(i, text)) for i in md.issuers])
     if md.issuers and not (layout.signature_lines or title_issuers):
         md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start: layout.body_end])
-    if not md.issuers and layout.addressee and CENTRAL_ADDRESSEE.search(layout.addressee.text):
+    if not md.issuers and CENTRAL_ADDRESSEE.search(_addressee_text(layout, text)):
         md.region, md.admin_level = "全国", "central"
     elif not md.issuers and not (layout.title and places_in(layout.title.text)):
         md.region, md.admin_level = _region_of_own_organs(text[layout.body_start:layout.body_end], md.region,
@@ -114,7 +139,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
 ISSUER_VERB = re.compile(r"^(?P<p>[^关《》“”]{2,120}?)\s*(?P<t>(?:转发|批转|印发|颁发|发布).+的通知)$")
 ISSUER_PREFIX = re.compile(r"^(?P<p>[^关《》“”]{2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
-    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|中心|联合会|工会|联|党委|党组|工委|管委会|法院|检察院|"
+    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|中心|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
+    r"^中共中央|^党中央|^中央军委|"
     r"等\d{1,2}个?部门|等\d{1,2}个?单位|等部门|等单位)$"
 )
 ORGAN_START = re.compile(r"^(?:中共|中国共产党|共青团|国务院|国家|全国|中央)")
@@ -141,6 +167,7 @@ def split_issuer_prefix(title: str) -> tuple[str, str]:
 def split_organs(s: str) -> list[str]:
     """'广州市人力资源和社会保障局广州市财政局' -> both organs; separators: space, 、, ，."""
     out: list[str] = []
+    s = re.sub(r"[（(](?:盖章|印章|公章|章)[）)]", " ", s)
     for part in re.split(r"[\s、，,]+", s.strip()):
         part = re.sub(r"等\d{1,2}个?(?:部门|单位)$|等(?:部门|单位)$", "", part)
         out.extend(_split_glued(part))
@@ -261,6 +288,41 @@ def _with_city(issuer: str, text: str) -> str:
     return city + issuer if city and not issuer.startswith(city) else issuer
 
 
+def _addressee_text(layout, text: str) -> str:
+    """The addressee line, or the head of the first paragraph when a lost break glued the
+    addressee to it (`各省、自治区、直辖市…医疗保障局:为贯彻落实…`)."""
+    if layout.addressee is not None:
+        return layout.addressee.text
+    head = text[layout.body_start:layout.body_start + 300].split("\n", 1)[0]
+    m = re.match(r"^(各[^。；：:]{2,250})[：:]", head)
+    return m.group(1) if m else ""
+
+
+# 中华人民共和国 before a central organ's name is not part of the name the knowledge base uses
+# (`中华人民共和国水利部` → `水利部`, as 中华人民共和国国务院令 gives `国务院`).
+STATE_PREFIX = re.compile(r"^中华人民共和国(?=\p{Han}{2,})")
+
+
+def _full_name(issuer: str) -> str:
+    """Issuers are full names (spec §3): a short form of the alias table is written out, for a
+    central organ as a whole (`国家发展改革委` → `国家发展和改革委员会`) and for a local one after its
+    place (`浙江省发展改革委` → `浙江省发展和改革委员会`). Other names stay as written."""
+    aliases = organ_tables().aliases
+    bare = STATE_PREFIX.sub("", issuer)
+    if bare != issuer and (bare in aliases or CENTRAL_ORGAN.match(bare)):
+        issuer = bare
+    scopes = aliases.get(issuer)
+    if scopes and "central" in scopes:
+        return scopes["central"]
+    heads = [name for off, _, name in places_in(issuer[:12]) if off == 0]
+    if heads:
+        place = max(heads, key=len)
+        scopes = aliases.get(issuer[len(place):])
+        if scopes and "local" in scopes:
+            return place + scopes["local"]
+    return issuer
+
+
 def _self_reference(body: str) -> str | None:
     """doc_type from the body's reference to itself when there is no title (spec 1.1 section 3):
     `特制定本工作方案` → 工作方案, `现提出如下意见` → 意见."""
@@ -283,6 +345,12 @@ def web_metadata(head: str) -> dict[str, str]:
     m = re.search(r"(?:文\s*号|发文字号)\s*[：:]\s*" + DOC_NUMBER.pattern, head)
     if m:
         out["doc_number"] = m.group("num")
+    m = re.search(r"(?:成文日期|发文日期)\s*[：:]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})", head)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        out["issue_date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    m = re.search(r"(?:发布机构|发文机关|发布机关)\s*[：:]?\s*\n?\s*([^\n：:]{2,80})", head)
+    if m:
+        out["issuer"] = m.group(1).strip()
     return out
 
 

@@ -79,8 +79,10 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                       + list(layout.attachment_starts))
     prefix = ""
     skip = layout.attachment_list
-    stopless = _stopless_items(layout)
-    for line in layout.lines:
+    stopless = [(i, int(m.group("tok"))) for i, ln in enumerate(layout.lines)
+                if (m := STOPLESS_ITEM.match(ln.text)) and not match_numbering(ln.text)]
+    stopless_at = {i: k for k, (i, _) in enumerate(stopless)}  # line index -> position in the run list
+    for index, line in enumerate(layout.lines):
         if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
             continue
         if skip and skip[0] <= line.start < skip[1]:
@@ -90,7 +92,8 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         while restarts and line.start >= restarts[0][0]:
             prefix = restarts.pop(0)[1] + "/"
             stack, last_value = [], {}
-        found = match_numbering(line.text) or _glued_item(line.text, stack, last_value) or stopless.get(line.start)
+        found = (match_numbering(line.text) or _glued_item(line.text, stack, last_value)
+                 or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
         if not found:
             continue
         style, token, end, value = found
@@ -133,19 +136,22 @@ def _glued_item(text: str, stack: list, last_value: dict[str, int]) -> tuple[str
     return "arabic", m.group("tok"), m.end(), value
 
 
-def _stopless_items(layout) -> dict[int, tuple[str, str, int, int]]:
-    """Lines opening with a bare number glued to a word, kept as items only as a run: two or more
-    such lines numbered in a row (1, 2, …) in the body. One line alone is a sentence that starts
-    with a number."""
-    found: dict[int, tuple[str, str, int, int]] = {}
-    for line in layout.lines:
-        if line.start < layout.body_start or line.start >= layout.body_end or match_numbering(line.text):
-            continue
-        m = STOPLESS_ITEM.match(line.text)
-        if m:
-            found[line.start] = ("arabic", m.group("tok"), m.end(), int(m.group("tok")))
-    values = {v for *_, v in found.values()}
-    return {pos: f for pos, f in found.items() if f[3] + 1 in values or f[3] - 1 in values}
+def _stopless_item(index: int, text: str, stopless: list[tuple[int, int]], stopless_at: dict[int, int],
+                   stack: list, last_value: dict[str, int]) -> tuple[str, str, int, int] | None:
+    """An arabic item without its stop, accepted only inside a run of such lines (see STOPLESS_ITEM)."""
+    pos = stopless_at.get(index)
+    if pos is None:
+        return None
+    value = stopless[pos][1]
+    siblings = [v for s, _, v in stack if s == "arabic"]
+    expected = {siblings[0] + 1} if siblings else {1, last_value.get("arabic", 0) + 1}
+    if value not in expected:
+        return None
+    later, earlier = stopless[pos + 1:pos + 2], stopless[pos - 1:pos] if pos else []
+    if not ((later and later[0][1] == value + 1) or (earlier and earlier[0][1] == value - 1)):
+        return None
+    m = STOPLESS_ITEM.match(text)
+    return "arabic", m.group("tok"), m.end(), value
 
 
 def _in_sequence(style: str, value: int | None, stack: list, last_value: dict[str, int]) -> bool:

@@ -25,6 +25,8 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
     blocked = SpanIndex(m.span() for m in YEAR_IN_DOC_NUMBER.finditer(text))
     if ctx.layout.meta_end:
         blocked.add((0, ctx.layout.meta_end))  # a web page's metadata table
+    for span in ctx.layout.furniture:
+        blocked.add(span)  # its publishing line (发表时间：2021年3月5日) and other furniture
     seen: dict[tuple[int, int], Year] = {}
     taken = SpanIndex()
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Errors, IngestError
+from ..patterns import CHROME_LINE_PATTERN, PUBLISH_LINE_PATTERN
 from ..vocabulary import genre_alternation
 from .raw import RawDoc, RawPage
 
@@ -51,21 +52,10 @@ SPACES = {**{c: " " for c in range(0x2000, 0x200B)}, 0x200B: None, 0xFEFF: None,
 EDGE_SPACE = " \t\u3000\u00a0\u200b\ufeff"
 DOC_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|ceb)(?:[?#].*)?$", re.I)
 
-# Short lines that are page furniture on Chinese government sites.
-CHROME_LINE = re.compile(
-    r"^(?:当前位置|您当前的位置|您现在的位置|您的位置|所在位置|当前栏目)\s*[：:]"
-    r"|分享到|分享至|打印本页|打印此页|【\s*打印\s*】|关闭窗口|关闭本页|【\s*关闭\s*】|收藏本页|设为首页|加入收藏"
-    r"|字号\s*[：:]|字体\s*[：:]|【\s*[大中小]\s*】|[【\[]\s*大\s*中\s*小\s*[】\]]|(?:浏览|阅读|访问|点击)(?:次数|数|量)\s*[：:]"
-    r"|扫一扫|^上一篇|^下一篇|返回顶部|网站地图|版权所有|ICP\s*备|网站标识码|公网安备|技术支持\s*[：:]|^联系我们|内容纠错"
-    r"|^[（(【\[]?\s*(?:责任编辑|责编|校对|审校|核稿)\s*[：:]"
-    r"|^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关政策|相关解读|政策解读|解读|图解|打印|关闭|分享|收藏|返回|"
-    r"\[?\s*[大中小]\s*\]?|[|｜/\s]+)$"
-)
-# The publishing line under a headline: 发布时间：… 来源：… or a bare date.
-PUBLISH_LINE = re.compile(
-    r"^(?:发布时间|发布日期|发稿时间|更新时间|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|撰稿|审核)\s*[：:]"
-    r"|^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源\s*[：:].*)?$"
-)
+# Short lines that are page furniture on Chinese government sites, and the publishing line under a
+# headline (发布时间：… 来源：… or a bare date): pipeline/patterns.py, shared with text copies of pages.
+CHROME_LINE = re.compile(CHROME_LINE_PATTERN)
+PUBLISH_LINE = re.compile(PUBLISH_LINE_PATTERN)
 TITLE_SHAPE = re.compile(
     genre_alternation("标准", "目录", "政策", "制度", "机制", "令") + r"(?:[（(][^）)]{0,30}[）)])?$"
 )

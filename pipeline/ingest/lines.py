@@ -10,6 +10,8 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
+from ..patterns import NUMBERING_START
+
 SENTENCE_END = tuple("。！？；：:;!?")
 
 
@@ -67,6 +69,10 @@ def _continues(prev: PdfLine, nxt: PdfLine, body: float, left: float, right: flo
     if prev.size <= 0 or nxt.size <= 0:
         return False
     same_body = abs(prev.size - body) < 0.5 and abs(nxt.size - body) < 0.5
+    if prev.text.rstrip().endswith(SENTENCE_END) and NUMBERING_START.match(nxt.text.lstrip()):
+        # A numbered heading after a sentence end starts a paragraph, also in PDFs whose
+        # paragraphs are not indented (tools other than Word, WPS or LibreOffice).
+        return False
     if same_body:
         # Runs to the right margin (hanging punctuation may go past it) and the next line is
         # not indented: the writer did not end the paragraph here, the line width did.

@@ -70,7 +70,9 @@ def organ_spans(text: str, settings: Settings, region: str | None = None, admin_
     from ..extract.tasks import extract_tasks
     from ..record import Metadata
 
-    doc = CleanDoc(doc_id="", text=text)
+    from .simplify import reading_text
+
+    doc = CleanDoc(doc_id="", text=reading_text(text))  # same offsets as `text`
     ctx = make_context(doc, settings)
     if "\n" not in text.strip():
         # One sentence, not a document: all of it is body (a short line would read as a title).

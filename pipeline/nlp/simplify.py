@@ -1,4 +1,5 @@
-"""Traditional -> Simplified for canonical names (廣州市財政局 -> 广州市财政局)."""
+"""Traditional -> Simplified: canonical names (廣州市財政局 -> 广州市财政局) and the Simplified view
+of a whole Traditional notice that layout and the extractors read (`simplified_view`)."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,7 @@ from ..data import load_table
 def _converter():
     from opencc_purepy import OpenCC
 
-    return OpenCC("t2s")
+    return OpenCC("hk2s")  # t2s and the Hong Kong variants (衞 → 卫, 敍 → 叙): a superset of t2s
 
 
 @lru_cache(maxsize=4096)
@@ -40,3 +41,51 @@ def looks_traditional(text: str, sample: int = 4000) -> bool:
         return False
     changed = len(_traditional_class().findall(head))
     return changed >= max(3, len(head) // 200)
+
+
+# Corner brackets of a Hong Kong / Taiwan typeset copy read as the mainland's quotation marks.
+_QUOTE_MARKS = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
+
+
+def simplified_view(text: str) -> str | None:
+    """The Simplified text of a Traditional notice, character for character (same length, so
+    every span read on it is a span of `text`); None when `text` does not look Traditional.
+
+    OpenCC t2s maps almost every character to one character; a line whose phrase conversion
+    changes its length is converted character by character instead, and a character whose own
+    conversion is not one character is kept as written."""
+    if not looks_traditional(text):
+        return None
+    view = "".join(simplified_line(line) for line in text.splitlines(keepends=True))
+    return view if len(view) == len(text) else None
+
+
+def simplified_line(line: str) -> str:
+    """One line in Simplified characters, character for character (see `simplified_view`)."""
+    if not any(ch in _traditional_chars() or ch in "「」『』" for ch in line):
+        return line
+    simple = _converter().convert(line)
+    if len(simple) != len(line):
+        simple = "".join(_one_char(ch) for ch in line)
+    return simple.translate(_QUOTE_MARKS)
+
+
+@lru_cache(maxsize=8192)
+def _one_char(ch: str) -> str:
+    simple = to_simplified(ch)
+    return simple if len(simple) == 1 else ch
+
+
+# Full-width digits and Latin letters (not the full-width punctuation the rules expect: （）：，).
+FULL_WIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
+_FOLD_WIDTH = {cp: cp - 0xFEE0 for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+               for cp in range(lo, hi + 1)}
+
+
+def reading_text(text: str) -> str:
+    """What layout and the extractors read, character for character: the Simplified view of a
+    Traditional notice, full-width digits and letters as ASCII (`２０２２年` → `2022年`)."""
+    view = simplified_view(text) or text
+    if FULL_WIDTH_ALNUM.search(view):
+        view = view.translate(_FOLD_WIDTH)
+    return view
