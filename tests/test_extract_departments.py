@@ -211,3 +211,50 @@ def test_sector_list_closed_by_a_qualified_collective():
     names = _departments("五、职责\n（三）成员单位\n区交通、生态环境、水务、民政等市政设施相关部门负责梳理。\n",
                          "上海市徐汇区", "county")
     assert {"交通部门", "生态环境部门", "水务部门", "民政部门"} <= set(names)
+
+
+def test_township_offices_written_short_in_a_town_notice():
+    """A Jiangsu town's 职责分工: offices written short are the town's own, named with its full
+    chain; a short form with one full form everywhere is expanded (党政办), one with several is
+    kept as written (规建办); a working body after the bare level 镇 is the town's."""
+    text = ("一、职责分工\n（一）党政办：负责统筹协调。\n（二）规建办：负责工地巡查，并向镇城运中心报送信息。\n"
+            "（三）镇秸秆禁烧工作领导小组负责督查考核。\n")
+    names = _departments(text, "江苏省盐城市东台市许河镇", "township")
+    assert names == {"江苏省盐城市东台市许河镇党政办公室": "党政办", "江苏省盐城市东台市许河镇规建办": "规建办",
+                     "江苏省盐城市东台市许河镇城运中心": "镇城运中心",
+                     "江苏省盐城市东台市许河镇秸秆禁烧工作领导小组": "镇秸秆禁烧工作领导小组"}
+
+
+def test_township_offices_are_not_named_outside_a_town_notice():
+    """In a county notice the town a short office belongs to is unknown: nothing is named."""
+    names = _departments("一、任务\n（一）各镇党政办要做好统计。县民政局负责指导。\n", "四川省成都市大邑县", "county")
+    assert names == {"大邑县民政局": "县民政局"}
+
+
+def test_levels_sharing_one_head_and_town_governments_of_a_regulation():
+    """A Fujian city's 2016-style regulation: `市、县（市、区）人民政府` names the city's government
+    and the county collective; `市和县（区）人民政府生态环境部门` the city's bureau and the collective
+    as written; 乡（镇）人民政府 and a shared 所在地 run along a list (spec 1.1 section 5)."""
+    text = ("第一章 总则\n第三条 市、县（市、区）人民政府负责本行政区域内的河道管理工作。\n"
+            "市和县（区）人民政府生态环境部门负责水污染防治的监督管理。\n"
+            "乡（镇）人民政府应当协助做好河道保护工作。\n"
+            "第四条 无法确定管理单位的，由所在地街道办事处、乡（镇）人民政府负责。\n")
+    names = _departments(text, "福建省三明市", "prefecture")
+    assert names == {"三明市人民政府": "市", "县（市、区）人民政府": "县（市、区）人民政府",
+                     "三明市生态环境局": "市", "县（区）人民政府生态环境部门": "县（区）人民政府生态环境部门",
+                     "乡（镇）人民政府": "乡（镇）人民政府", "所在地街道办事处": "所在地街道办事处",
+                     "所在地乡（镇）人民政府": "乡（镇）人民政府"}
+
+
+def test_authorities_named_by_function_or_by_what_they_do():
+    """A Hubei provincial regulation: authorities named by their function or by a relative clause
+    are collectives as written; a bracket narrowing a sector stays; `负责人` is a person."""
+    text = ("第一章 总则\n第五条 水行政主管部门负责河道采砂的监督管理。\n"
+            "交通运输（海事）主管部门、公安机关交通管理部门按照职责做好相关工作。\n"
+            "第六条 违反本条例的，由负有河道采砂监督管理职责的部门责令改正，并通报其负责人和上级主管部门；"
+            "开发区（园区）管理机构应当予以配合。\n")
+    names = _departments(text, "湖北省", "province")
+    assert names == {"水行政主管部门": "水行政主管部门", "交通运输（海事）主管部门": "交通运输（海事）主管部门",
+                     "公安机关交通管理部门": "公安机关交通管理部门",
+                     "负有河道采砂监督管理职责的部门": "负有河道采砂监督管理职责的部门",
+                     "上级主管部门": "上级主管部门", "开发区（园区）管理机构": "开发区（园区）管理机构"}

@@ -200,3 +200,24 @@ def test_annotation_words_of_duty_division():
     assert ("一/(一)", "各地区、各部门", "responsible") in got
     assert ("一/(二)", "广西壮族自治区大数据发展局", "lead") in got or any(
         t == "一/(二)" and r == "lead" for t, _, r in got)
+
+
+def test_organ_headed_duty_items_of_a_town():
+    """A Zhejiang town's 职责分工 items headed by an office and a colon assign themselves to it
+    (spec 1.1 section 6), also without 负责 (`指导`)."""
+    text = ("一、部门职责\n（一）综合执法队：依法查处违规倾倒行为。\n（二）社区办：负责组织各村宣传。\n"
+            "（三）动迁办 指导拆房垃圾申报。\n")
+    got = _triples(text, "浙江省湖州市德清县新市镇", "township")
+    town = "浙江省湖州市德清县新市镇"
+    assert got == {("一/(一)", town + "综合行政执法队", "responsible"), ("一/(二)", town + "社区办", "responsible")}
+
+
+def test_duty_article_with_a_sector_list_and_a_second_predicate():
+    """A Hebei provincial regulation (2012 style): `公安、交通运输等部门，依法在各自职责范围内负责…`
+    assigns each sector; `X对…实施统一监督管理，并负责…` assigns X."""
+    text = ("第一章 总则\n第一条 为防治大气污染，制定本条例。\n"
+            "第二条 环境保护行政主管部门对大气污染防治实施统一监督管理，并负责机动车排气污染的监测。\n"
+            "公安、交通运输等部门，依法在各自职责范围内负责相关监督管理工作。\n")
+    got = _triples(text, "河北省", "province")
+    assert got == {("第一章/第二条", "环境保护行政主管部门", "responsible"), ("第一章/第二条", "公安部门", "responsible"),
+                   ("第一章/第二条", "交通运输部门", "responsible")}

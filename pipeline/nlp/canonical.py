@@ -103,6 +103,13 @@ def _own_town(m: Mention, j: Jurisdiction) -> str | None:
 def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list[str], str | None]:
     if m.kind == "sector":
         return [m.stem or m.text], None
+    if m.scope == "township":
+        # 规建办, 镇城运中心: an office of the document's own town, its short form as written
+        chain = j.township_chain()
+        level = m.marker or ""
+        if not chain or not j.township.endswith(level):
+            return [], None
+        return [chain + (m.stem or m.text)], chain
     town = _own_town(m, j)
     if town:
         return [town], j.township_chain()

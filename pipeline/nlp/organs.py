@@ -35,7 +35,8 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局"}
 HAN = r"\p{Han}"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
-TOWN_GOV = r"(?:街道办事处|乡镇人民政府|镇人民政府|乡镇政府|镇政府|街道办)"
+TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇)政府"
+            r"|街道办)")
 # Two-character short forms of people's organisations and party bodies that also occur inside words.
 SHORT_MASS_KEYS = {"科协", "妇联", "残联", "文联", "侨联", "作协", "团委", "纪委", "监委", "政协", "工会"}
 
@@ -199,11 +200,23 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
                                  r"|(?:县|区县|市县)[（(](?:市、区|市|区)[）)](?:人民)?政府"
                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市)(?:人民政府|政府|党委)"
-                                 rf"|设区的市(?:级)?人民政府|各?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 rf"|设区的市(?:级)?人民政府|各?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?|(?:所在地|当地){TOWN_GOV}(?![（(])"
+                                 # 开发区（园区）管理机构: a zone's administration named by its kind
+                                 r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
+                                 # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构):
+                                 # 负有安全生产监督管理职责的部门, 负责监督管理扬尘污染防治的部门
+                                 r"|(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施)[^\s，。；：、（）()“”《》的]"
+                                 r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
+                                 r"|公安机关交通管理部门|(?:公安|税务|监察|审计)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
                                  r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚)机关(?![事单干工党])"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
+        # 市、县（市、区）人民政府 / 市和区县（市）人民政府应急管理部门: levels sharing one head
+        "shared_level_head": re.compile(
+            r"(?P<mks>[省市县区](?:[、和及][省市县区](?![（(]))*)[、和及]"
+            r"(?P<last>(?:区县|市县|县区|县|区)[（(](?:市、区|市|区)[）)]|[省市县区])(?P<head>人民政府|政府)"
+            rf"(?P<tail>(?P<sect>{sect})(?:行政)?(?:主管)?部门)?"),
         "shared_collective": re.compile(r"(?P<a>国家|[省市县区])和(?P<b>[省市县区])(?P<c>(?:有关|相关)(?:部门|单位))"),
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
@@ -219,7 +232,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:中共中央|中央|国务院)(?P<mid>(?:(?![{STOP_CHARS}])\p{{Han}}){{2,14}}?)"
             r"(?:领导小组办公室|领导小组|委员会办公室|委员会|部际联席会议|联席会议)(?!成员|制度)"),
         "sector_list": re.compile(
-            rf"(?P<list>(?:{sect}|{mass})(?:、(?:{sect}|{mass}))*)(?P<deng>等)?(?:相关|有关)?(?P<adm>职能|主管|行政)?(?P<tail>部门|群团组织|群团机关|单位)"),
+            rf"(?P<list>(?:{sect}|{mass})(?:、(?:{sect}|{mass}))*)(?P<deng>等)?(?:相关|有关)?"
+            # 交通运输（港口）主管部门: a bracket narrowing a single sector stays in the name
+            r"(?P<qual>[（(]\p{Han}{1,6}[）)])?(?P<adm>行政主管|职能|主管|行政)?(?P<tail>部门|群团组织|群团机关|单位)"),
         "productive": re.compile(
             rf"(?P<stem>(?:(?![{STOP_CHARS}])[{HAN[1:-1]}（）]){{2,20}}?{ORGAN_SUFFIX})(?![{HAN[1:-1]}])|"
             rf"(?P<stem2>(?:(?![{STOP_CHARS}])\p{{Han}}){{2,20}}?{ORGAN_SUFFIX})"),
@@ -242,10 +257,31 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _sector_lists(text, start, end)
         cands += _productive(text, start, end)
         cands += _branches(text, start, end)
+        cands += _township_units(text, start, end)
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
         chosen = _select(chosen + _list_members(text, chosen, end))
+        _distribute_place_determiner(text, chosen)
     return chosen
+
+
+PLACE_DETERMINER = ("所在地", "当地")
+
+
+def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
+    """`由所在地街道办事处、乡（镇）人民政府负责`: the shared 所在地 runs along the list of town
+    governments (spec 1.1 section 5, a shared head distributed; collectives kept as written)."""
+    det = None
+    for prev, m in zip(chosen, chosen[1:]):
+        if prev.kind == "collective" and prev.text.startswith(PLACE_DETERMINER):
+            det = next(d for d in PLACE_DETERMINER if prev.text.startswith(d))
+        elif not (det and prev.stem and prev.stem.startswith(det)):
+            det = None
+        if det and m.kind == "collective" and text[prev.end:m.start] in ("、", "和", "或", "及") \
+                and re.fullmatch(TOWN_GOV, m.text):
+            m.stem = det + m.text
+        else:
+            det = None
 
 
 def _select(cands: list[Mention]) -> list[Mention]:
@@ -410,6 +446,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     p = _patterns()
     seg = text[start:end]
     out = _party_committees(text, start, end)
+    t = organ_tables()
     for m in p["collective"].finditer(seg):
         s, e = start + m.start(), start + m.end()
         body = text[s:e]
@@ -425,6 +462,32 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=body, layer="pattern"))
         else:
             out.append(Mention(s, e, body, "collective", stem=body, layer="pattern"))
+    for m in p["shared_level_head"].finditer(seg):
+        s, e = start + m.start(), start + m.end()
+        if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
+            continue
+        sect = m.group("sect")
+        for k, mk in enumerate(m.group("mks")):
+            if mk in "、和及":
+                continue
+            ms = s + k
+            if sect:
+                bureau = _sector_bureau(sect, mk, t)
+                out.append(Mention(ms, ms + 1, mk, "named", "levelsector", bureau or sect + "部门", marker=mk,
+                                   layer="pattern"))
+            else:
+                out.append(Mention(ms, ms + 1, mk, "named", "local", "人民政府", marker=mk, layer="pattern"))
+        ls = start + m.start("last")
+        last = m.group("last")
+        if len(last) == 1:  # 省、市、县人民政府: every level its own government
+            if sect:
+                bureau = _sector_bureau(sect, last, t)
+                out.append(Mention(ls, e, text[ls:e], "named", "levelsector", bureau or sect + "部门", marker=last,
+                                   layer="pattern"))
+            else:
+                out.append(Mention(ls, e, text[ls:e], "named", "local", "人民政府", marker=last, layer="pattern"))
+        else:  # 县（市、区）人民政府应急管理部门: places of a kind, kept as written
+            out.append(Mention(ls, e, text[ls:e], "collective", stem=text[ls:e], layer="pattern"))
     for m in p["shared_collective"].finditer(seg):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("c"), layer="pattern",
@@ -591,7 +654,8 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             last = out[-1]
             last.end = start + m.end()
             last.text = text[last.start:last.end]
-            last.stem = words[0] + (m.group("adm") or "") + "部门"  # as written: 教育行政部门
+            # as written: 教育行政部门, 交通运输（港口）主管部门
+            last.stem = words[0] + (m.group("qual") or "") + (m.group("adm") or "") + "部门"
             qual = re.search(r"(?:所在地|当地|同级)$", text[max(start, last.start - 3):last.start])
             if qual:  # 所在地人力资源社会保障部门: the determiner stays (guide D1)
                 last.start -= len(qual.group(0))
@@ -638,6 +702,45 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         e = i + 1 + m.end()
         out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if s < i else ch,
                            place=place[1] if s < i else None, layer="pattern"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _township_rx() -> re.Pattern:
+    """Offices of a township written short (党政办, 规建办, 城运中心; pipeline/data/
+    organ_township_units.tsv) and its working bodies after the bare level (镇…领导小组)."""
+    words = sorted((r["written"] for r in load_table("organ_township_units")), key=len, reverse=True)
+    alt = "|".join(map(re.escape, words))
+    body = (rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,16}}?"
+            r"(?:领导小组办公室|工作领导小组|领导小组|指挥部|工作组|工作专班|委员会办公室|委员会)(?!成员|组长|副组长)")
+    return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?!平台|系统|主任|负责人|工作人员|人员)"
+                      rf"|(?P<mk2>镇|乡|街道)(?P<w2>{body})")
+
+
+@lru_cache(maxsize=1)
+def _township_canonical() -> dict[str, str]:
+    """Written short form -> the name it is given: expanded where one full form holds everywhere
+    (党政办 -> 党政办公室), else as written (规建办: 规划建设办公室 or …和环境保护办公室)."""
+    return {r["written"]: r["canonical"] for r in load_table("organ_township_units")}
+
+
+# What may stand before a township office: a boundary, a joiner or a verb's object position.
+TOWNSHIP_BLOCK_BEFORE = MARKER_BLOCK_BEFORE | set("城村集乡镇小重名特建本每一")
+
+
+def _township_units(text: str, start: int, end: int) -> list[Mention]:
+    """A town's offices and working bodies, scope `township`: named with the town's full chain in
+    a township document (canonical), dropped elsewhere (whose town it is is unknown)."""
+    out = []
+    for m in _township_rx().finditer(text, start, end):
+        s = m.start()
+        mk = m.group("mk") or m.group("mk2")
+        if mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
+            continue
+        word = _township_canonical().get(m.group("w"), m.group("w")) if m.group("w") else m.group("w2")
+        if not mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
+            continue
+        out.append(Mention(s, m.end(), m.group(0), "named", "township", word, marker=mk, layer="pattern"))
     return out
 
 
