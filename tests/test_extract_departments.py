@@ -258,3 +258,17 @@ def test_authorities_named_by_function_or_by_what_they_do():
                      "公安机关交通管理部门": "公安机关交通管理部门",
                      "负有河道采砂监督管理职责的部门": "负有河道采砂监督管理职责的部门",
                      "上级主管部门": "上级主管部门", "开发区（园区）管理机构": "开发区（园区）管理机构"}
+
+
+def test_a_short_name_the_document_defines_names_the_organ_later():
+    """A Gansu provincial 办法: `X（以下简称Y）` makes Y stand for X later, also as the head of its
+    office (`Y办公室`); `X下设办公室（以下简称Z）` makes Z X's office; the short name inside its own
+    definition is no mention of its own."""
+    text = ("第一章 总则\n第三条 省人民政府数据工作主管部门（以下简称省级主管部门）负责全省数据资源统筹。\n"
+            "第四条 成立省数据资源开发利用工作协调小组（以下简称“协调小组”）。"
+            "省数据资源开发利用工作协调小组下设办公室（以下简称省数据办）。\n"
+            "第五条 省级主管部门会同协调小组制定标准，省数据办负责日常工作，协调小组办公室负责督查。\n")
+    names = _departments(text, "甘肃省", "province")
+    assert names == {"甘肃省人民政府数据工作主管部门": "省人民政府数据工作主管部门",
+                     "甘肃省数据资源开发利用工作协调小组": "省数据资源开发利用工作协调小组",
+                     "甘肃省数据资源开发利用工作协调小组办公室": "省数据办"}

@@ -221,3 +221,16 @@ def test_duty_article_with_a_sector_list_and_a_second_predicate():
     got = _triples(text, "河北省", "province")
     assert got == {("第一章/第二条", "环境保护行政主管部门", "responsible"), ("第一章/第二条", "公安部门", "responsible"),
                    ("第一章/第二条", "交通运输部门", "responsible")}
+
+
+def test_subject_with_a_defined_short_name_and_the_short_name_later():
+    """A Gansu 办法: `X（以下简称Y）负责…` assigns X; later `Y会同Z…` and `W负责…` use the defined names."""
+    text = ("第一章 总则\n第一条 为规范数据资源管理，制定本办法。\n第二条 本办法适用于本省行政区域。\n"
+            "第三条 省人民政府数据工作主管部门（以下简称省级主管部门）负责全省数据资源统筹。\n"
+            "第四条 省数据资源开发利用工作协调小组下设办公室（以下简称省数据办）。省级主管部门会同省财政厅制定标准。\n"
+            "第五条 省数据办负责日常工作。\n")
+    got = _triples(text, "甘肃省", "province")
+    main = "甘肃省人民政府数据工作主管部门"
+    assert got == {("第一章/第三条", main, "responsible"), ("第一章/第四条", main, "lead"),
+                   ("第一章/第四条", "甘肃省财政厅", "co"),
+                   ("第一章/第五条", "甘肃省数据资源开发利用工作协调小组办公室", "responsible")}

@@ -394,6 +394,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
 
 # What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
 SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)")
+# A bracket after the subject: a short name it defines, a second sign (`（以下简称市级主管部门）`).
+SUBJECT_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)][，,]?")
 # A duty article's second predicate with the same subject: `X对…实施统一监督管理，…并负责…`.
 AND_DUTY = re.compile(r"(?:并|同时|还|，|,)负责")
 
@@ -411,6 +413,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos += 1
     if not subject:
         return
+    aside = SUBJECT_ASIDE.match(text, pos, e)
+    if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
+        pos = aside.end()
     close = SUBJECT_CLOSE.match(text, pos, e)
     if close and len(subject) > 1:
         pos = close.end()
