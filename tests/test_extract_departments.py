@@ -272,3 +272,25 @@ def test_a_short_name_the_document_defines_names_the_organ_later():
     assert names == {"甘肃省人民政府数据工作主管部门": "省人民政府数据工作主管部门",
                      "甘肃省数据资源开发利用工作协调小组": "省数据资源开发利用工作协调小组",
                      "甘肃省数据资源开发利用工作协调小组办公室": "省数据办"}
+
+
+def test_working_bodies_without_a_place_and_their_member_units():
+    """Spec 1.1 section 5: working bodies are organs without a place marker, kept as written (a
+    central 2016-style notice); the verb that governs the name is not part of it; 联席会议制度 is a
+    mechanism; a body's member units are one collective with the body's place (a Yunnan notice)."""
+    text = ("一、工作机制\n（一）充分发挥促进大数据发展部际联席会议作用，建立健全大数据联席会议制度。"
+            "由国家组织药品集中采购和使用试点工作小组负责统筹。\n")
+    assert _departments(text, "全国", "central") == {
+        "促进大数据发展部际联席会议": "促进大数据发展部际联席会议",
+        "国家组织药品集中采购和使用试点工作小组": "国家组织药品集中采购和使用试点工作小组"}
+    text = "一、任务\n（一）推进数字乡村建设。（责任单位：省数字乡村建设工作专班成员单位）\n"
+    assert _departments(text, "云南省", "province") == {
+        "云南省数字乡村建设工作专班成员单位": "省数字乡村建设工作专班成员单位"}
+
+
+def test_a_body_written_with_and_without_its_place_is_one_organ():
+    """A Jiangxi notice: `省推进…工作组` and later the bare `推进…工作组` name one organ (guide D14)."""
+    text = ("一、组织保障\n（一）省政府成立由分管副省长任组长的推进物联网产业发展专项工作组。\n"
+            "（二）强化调度。省推进物联网产业发展专项工作组负责统筹调度。\n")
+    names = _departments(text, "江西省", "province")
+    assert set(names) == {"江西省人民政府", "江西省推进物联网产业发展专项工作组"}

@@ -234,3 +234,13 @@ def test_subject_with_a_defined_short_name_and_the_short_name_later():
     assert got == {("第一章/第三条", main, "responsible"), ("第一章/第四条", main, "lead"),
                    ("第一章/第四条", "甘肃省财政厅", "co"),
                    ("第一章/第五条", "甘肃省数据资源开发利用工作协调小组办公室", "responsible")}
+
+
+def test_level_before_a_sector_list_closed_by_a_qualified_collective():
+    """A Chongqing district's 职责分工: `区交通、水利等乡村基础设施相关部门负责…` assigns each bare
+    sector and the qualifying collective (spec 1.1 sections 5 and 6)."""
+    text = "一、职责分工\n（一）成员单位。区交通、水利、农业农村等乡村基础设施相关部门负责梳理闲置用地。\n"
+    got = _triples(text, "重庆市江津区", "county")
+    assert got == {("一/(一)", "交通部门", "responsible"), ("一/(一)", "水利部门", "responsible"),
+                   ("一/(一)", "农业农村部门", "responsible"),
+                   ("一/(一)", "乡村基础设施相关部门", "responsible")}

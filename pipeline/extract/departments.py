@@ -95,7 +95,23 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         for m, names in zip(mentions, canonical_names(mentions, text, j)):
             for name in names:
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
-    return _short_names(text, body_segments(doc, ctx), out)
+    return _short_names(text, body_segments(doc, ctx), _fuller_names(out))
+
+
+def _fuller_names(out: list[NamedMention]) -> list[NamedMention]:
+    """A working body written once with its place (省推进…工作组) and once without (推进…工作组) is
+    one organ, under the fuller name (annotation guide D14)."""
+    asis = [nm for nm in out if nm.mention.scope == "asis"]
+    if not asis:
+        return out
+    names = {nm.name for nm in out if nm.mention.scope != "asis"}
+    fuller = {}
+    for nm in asis:
+        longer = sorted((n for n in names if n.endswith(nm.name) and len(n) > len(nm.name)), key=len)
+        if longer:
+            fuller[nm.name] = longer[0]
+    return [NamedMention(nm.mention, fuller[nm.name]) if nm.mention.scope == "asis" and nm.name in fuller else nm
+            for nm in out]
 
 
 # `X（以下简称Y）`: Y stands for X from here on; `X下设办公室（以下简称Y）` for X's office.

@@ -405,12 +405,15 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     """Organs opening text[s:e] (after an optional 由/经) followed by 牵头 / 会同 / 负责. An item
     headed by an organ and a colon (`（三）社区办：负责…`, a 职责分工 list) is that organ's."""
     pos = s + (1 if text.startswith(("由", "经"), s) else 0)
+    if pos not in by_start and text[pos:pos + 1] in "省市县区" and pos + 1 in by_start \
+            and by_start[pos + 1][0].mention.kind == "sector":
+        pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
     subject: list[NamedMention] = []
     while pos in by_start:
         subject += by_start[pos]
         pos = by_start[pos][0].mention.end
-        if text[pos:pos + 1] in ("、", "和"):
-            pos += 1
+        if text[pos:pos + 1] in ("、", "和") or (text[pos:pos + 1] == "等" and pos + 1 in by_start):
+            pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject
     if not subject:
         return
     aside = SUBJECT_ASIDE.match(text, pos, e)

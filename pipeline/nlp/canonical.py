@@ -103,6 +103,12 @@ def _own_town(m: Mention, j: Jurisdiction) -> str | None:
 def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list[str], str | None]:
     if m.kind == "sector":
         return [m.stem or m.text], None
+    if m.scope == "asis":  # a working body named without a place: as written
+        name = m.stem or m.text
+        chain = j.township_chain()
+        if chain and name.startswith(j.township) and len(name) > len(j.township):  # 某镇…领导小组
+            return [chain + name[len(j.township):]], chain
+        return [name], None
     if m.scope == "township":
         # 规建办, 镇城运中心: an office of the document's own town, its short form as written
         chain = j.township_chain()

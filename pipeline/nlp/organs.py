@@ -46,7 +46,8 @@ def _is_han(ch: str) -> bool:
 
 
 STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
-ORGAN_SUFFIX = (r"(?:委员会|办公室|办公厅|领导小组办公室|领导小组|工作组|协调小组|指挥部|联席会议(?:其他)?成员单位|联席会议"
+ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部)(?:其他|各)?成员单位"
+                r"|委员会|办公室|办公厅|领导小组办公室|领导小组|工作组|协调小组|指挥部|工作专班|联席会议"
                 r"|管理委员会|督查室|研究室|局|厅|委|办|中心)(?![法理好事学面势托员部限长内外])")
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
 ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
@@ -258,6 +259,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _productive(text, start, end)
         cands += _branches(text, start, end)
         cands += _township_units(text, start, end)
+        cands += _working_bodies(text, start, end)
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
         chosen = _select(chosen + _list_members(text, chosen, end))
@@ -611,7 +613,15 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
             if w in t.mass_words:
                 continue  # people's organisations are read by the regex path
             out.append(Mention(a, b, w, "sector", stem=w + "部门", layer="pattern"))
+        # `…等市场监管领域有关部门`: a close that qualifies the departments is a collective of its own
+        # (spec 1.1 section 5); one that only sums the list up (等有关部门, 等行业主管部门) is none
+        qual = close.group(0)[1:]
+        if len(SUMMING_WORDS.sub("", qual[:-2])) >= 2:
+            out.append(Mention(close.start() + 1, close.end(), qual, "collective", stem=qual, layer="pattern"))
     return out
+
+
+SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政|行业|其他|各|单位|和")
 
 
 @lru_cache(maxsize=1)
@@ -702,6 +712,41 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         e = i + 1 + m.end()
         out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if s < i else ch,
                            place=place[1] if s < i else None, layer="pattern"))
+    return out
+
+
+# A working body named without a place (spec 1.1 section 5: `国家组织药品集中采购和使用试点工作小组`):
+# its name runs back from the head to a boundary, less the verb or preposition that governs it.
+BODY_HEAD = re.compile(
+    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组)"
+    r"(?!制度|机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
+BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托|承担|承办|落实|参加|提请|报请|报送|报告|报经|提交|并入|加强"
+                       r"|完善|健全|调整|撤销|通过|召开|服从|接受|按照|根据|协助|配合|牵头|需经|须经|需|须|经|在|由|向|报|请"
+                       r"|和|及|与|对|将|为|是|把|从|以)+")
+BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|任|组长|主任|成员|单位|之处|日内|承担|报告|参加|落实|主要"
+                      r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集"
+                      r"|^[一二三四五六七八九十本其该各全每上下原前新现此]")
+# Where the name of a working body cannot reach back past (modal and case words, 等).
+BODY_STOP = set("的须将把被向由在对从给让等")
+
+
+def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
+    """Working bodies without a place marker, kept as written (scope `asis`)."""
+    out = []
+    if not any(text.find(h, start, end) >= 0 for h in ("小组", "联席会议", "委员会办公室", "专班", "工作组")):
+        return out
+    for h in BODY_HEAD.finditer(text, start, end):
+        s = h.start()
+        while s > max(start, h.start() - 24) and (_is_han(text[s - 1]) or text[s - 1] in "“”") \
+                and text[s - 1] not in BODY_STOP and text[s - 2:s] != "下设":
+            s -= 1
+        lead = BODY_LEAD.match(text, s, h.start())
+        if lead:
+            s = lead.end()
+        name = text[s:h.end()]
+        if h.start() - s < 2 or BODY_NOT.search(text[s:h.start()]):
+            continue
+        out.append(Mention(s, h.end(), name, "named", "asis", name, layer="pattern"))
     return out
 
 
