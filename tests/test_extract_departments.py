@@ -294,3 +294,22 @@ def test_a_body_written_with_and_without_its_place_is_one_organ():
             "（二）强化调度。省推进物联网产业发展专项工作组负责统筹调度。\n")
     names = _departments(text, "江西省", "province")
     assert set(names) == {"江西省人民政府", "江西省推进物联网产业发展专项工作组"}
+
+
+def test_honours_and_institutes_are_not_organs_and_function_organs_of_a_place():
+    """Spec 1.1 section 5: 院士, 政府特殊津贴 and an academy's institute are no organs (a Hangzhou
+    talent notice); `杭州市公安机关` is the place's function-named organ, kept as written."""
+    text = ("一、认定标准\n（一）顶尖人才：中国科学院院士、中国工程院院士，享受国务院政府特殊津贴专家。\n"
+            "（二）在中国科学院杭州医学研究所全职工作，持杭州市公安机关签发的居住证。\n")
+    assert _departments(text, "浙江省杭州市", "prefecture") == {"杭州市公安机关": "杭州市公安机关"}
+
+
+def test_short_heads_of_district_organs_and_names_of_their_time():
+    """A Shanghai district's 2009-style notice: 区经委 (only with a level written before it: 经委托 is
+    a word) and 区口岸物流办 with its head written out; a 1995 State Council reply names
+    国家地震局 as it was then (spec 1.1 section 5)."""
+    text = "一、职责\n（一）区经委负责产业政策，区口岸物流办负责通关协调，已经委托第三方评估。\n"
+    assert _departments(text, "上海市宝山区", "county") == {
+        "上海市宝山区经济委员会": "区经委", "上海市宝山区口岸物流办公室": "区口岸物流办"}
+    text = "一、请国家地震局会同有关部门做好监测工作。\n"
+    assert set(_departments(text, "全国", "central")) == {"国家地震局", "有关部门"}

@@ -32,7 +32,7 @@ MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸�
 NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
 NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "人民法院", "人民检察院",
                      "监委", "监察委员会", "税务局", "中心支行", "人民银行分行", "消防救援支队",
-                     "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局"}
+                     "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局", "经委"}
 HAN = r"\p{Han}"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
 TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇)政府"
@@ -64,6 +64,13 @@ FUNCTION_AUTHORITY = re.compile(
     r"[^\s\d的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之，。、；：（）()“”《》]){2,12}?)"
     r"(?:行政主管部门|主管部门|行政管理部门|管理部门)"
 )
+
+
+# What makes an organ's name part of an honour, a seat or an institute (spec 1.1 section 5: not
+# departments): 中国工程院院士, 国务院政府特殊津贴, 中国科学院…研究所, 人大代表, 政协委员.
+HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津贴|大学|学院|医院|党校"
+                          r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布)[^\P{Han}的和与及对在将等、]){1,6}研究[所院](?![\p{Han}]{0,2}[等和、])")
+SEAT_AFTER = re.compile(r"代表|委员(?!会)|常委(?!会)")
 
 
 @dataclass
@@ -317,6 +324,8 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
             continue  # 工作协调 is not 作协; 学校工会 is a collective (pattern layer)
         if key in ("政府", "人民政府") and nxt in ("部", "办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资"):
             continue  # 政府部门/政府采购: not the government as an organ
+        if HONOUR_AFTER.match(text, last + 1) or (("人大" in key or "政协" in key) and SEAT_AFTER.match(text, last + 1)):
+            continue  # 中国科学院院士, 享受国务院政府特殊津贴, 中国科学院海洋研究所: a title or an institute
         raw.append((s, last + 1, key))
     # longest non-overlapping keys
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
@@ -460,7 +469,14 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
             continue
         mk = marker_before(text, s, start)
-        if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州") and body.startswith(("各", "有关", "相关")):
+        function_named = re.fullmatch(r"(?:公安|税务|监察|审计)机关", body)
+        place = place_before(text, s, start) if function_named else None
+        if place and place[1] != "国家":  # 广州市公安机关: the place's own, kept as written
+            out.append(Mention(place[0], e, text[place[0]:e], "collective", stem=text[place[0]:e], layer="pattern"))
+            continue
+        if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州") and (body.startswith(("各", "有关", "相关"))
+                                                                 or function_named):
+            # 市各有关部门, 市公安机关: the level's own collective, the region written out
             out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=body, layer="pattern"))
         else:
             out.append(Mention(s, e, body, "collective", stem=body, layer="pattern"))
@@ -699,6 +715,8 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         stem = m.group(0)
         if stem.startswith("政府"):  # 县政府督查室 -> 人民政府督查室
             stem = "人民" + stem
+        if stem.endswith("办") and not stem.endswith("督办") and len(stem) >= 5 and not re.search(r"[、（）]", stem):
+            stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
         if re.search(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家", stem):
             continue
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
