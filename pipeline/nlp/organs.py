@@ -32,7 +32,7 @@ MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸�
 NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
 NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "人民法院", "人民检察院",
                      "监委", "监察委员会", "税务局", "中心支行", "人民银行分行", "消防救援支队",
-                     "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局", "经委"}
+                     "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局"}
 HAN = r"\p{Han}"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
 TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇)政府"
@@ -480,6 +480,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=body, layer="pattern"))
         else:
             out.append(Mention(s, e, body, "collective", stem=body, layer="pattern"))
+    for m in re.finditer(r"(?P<mk>[省市县区])经委(?![托员])", seg):
+        # 区经委 = 经济委员会, only with its level written (经委托 is a word, so no alias row)
+        s = start + m.start()
+        if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
+            continue
+        out.append(Mention(s, start + m.end(), m.group(0), "named", "local", "经济委员会", marker=m.group("mk"),
+                           layer="pattern"))
     for m in p["shared_level_head"].finditer(seg):
         s, e = start + m.start(), start + m.end()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
