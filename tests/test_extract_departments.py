@@ -313,3 +313,14 @@ def test_short_heads_of_district_organs_and_names_of_their_time():
         "上海市宝山区经济委员会": "区经委", "上海市宝山区口岸物流办公室": "区口岸物流办"}
     text = "一、请国家地震局会同有关部门做好监测工作。\n"
     assert set(_departments(text, "全国", "central")) == {"国家地震局", "有关部门"}
+
+
+def test_written_levels_shared_by_a_list_of_sectors():
+    """Spec 1.1 section 5 (`市、区教育、公安部门`), in a Nanjing notice: each sector under the city
+    is the city's organ (网信 the party committee's office), under 区 any district's, as written;
+    a close with 有关/职能 (`我市教育、科技等职能部门`) leaves the sectors bare."""
+    text = ("一、任务\n（一）市、区教育、公安部门负责校园安全。\n（二）市网信、保密等部门负责数据安全。\n"
+            "（三）协调我市人社、科技等职能部门做好服务。\n")
+    names = _departments(text, "江苏省南京市", "prefecture")
+    assert set(names) == {"南京市教育局", "区教育部门", "南京市公安局", "区公安部门",
+                          "中共南京市委网络安全和信息化委员会办公室", "南京市国家保密局", "人社部门", "科技部门"}

@@ -149,6 +149,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
                     return [central], None
         if m.scope == "youth":
             return [aliases["共青团中央"]["central"]], None
+    if m.scope == "levelsector" and m.sector:
+        return _under_levels(m, j), None
     region = _region_for(m, j, inherited)
     if m.scope == "levelsector" and region is None:
         return [m.text], None  # 区住房保障部门 in a city notice: any district's department, as written
@@ -166,6 +168,25 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
     if m.scope == "youth":
         return [f"共青团{region}委员会"], region
     return [region + stem], region
+
+
+def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
+    """A sector under written levels: at a level of the document's own chain, that place's organ
+    (市 -> 广州市教育局, 市网信 -> 中共广州市委网络安全和信息化委员会办公室); at another level, as written
+    (区教育部门: any district's)."""
+    from .organs import sector_organ
+
+    names = []
+    for mk in m.parts or [m.marker or ""]:
+        region = _with_city(j.prefix_for(mk), mk, j)
+        organ = sector_organ(m.sector or "", mk) if region else None
+        if organ is None:
+            names.append(mk + (m.sector or "") + "部门")
+        elif organ[0] == "party":
+            names.append(f"中共{region}{organ[1]}")
+        else:
+            names.append(region + organ[1])
+    return names
 
 
 def _committee_place(region: str) -> str:

@@ -85,6 +85,7 @@ class Mention:
     place: str | None = None  # explicit place written before the stem
     layer: str = "gazetteer"  # gazetteer | pattern | ner
     parts: list[str] = field(default_factory=list)  # shared-prefix collectives (国家和省有关部门)
+    sector: str | None = None  # a bare sector word under written levels (市、区教育、公安部门)
 
 
 @lru_cache(maxsize=1)
@@ -641,7 +642,50 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
         qual = close.group(0)[1:]
         if len(SUMMING_WORDS.sub("", qual[:-2])) >= 2:
             out.append(Mention(close.start() + 1, close.end(), qual, "collective", stem=qual, layer="pattern"))
+        elif words and qual == "部门":  # 等有关部门/等职能部门 leave the sectors bare (as labelled)
+            _under_levels(text, start, [m for m in out if m.kind == "sector" and words[-1][0] <= m.start < close.start()])
     return out
+
+
+def _list_levels(text: str, ls: int, lo: int) -> tuple[int, list[str]] | None:
+    """The level(s) written before a list of bare sectors: 市 / 市、区 / 省和市 (not 城市, 全区)."""
+    m = re.search(r"(?:(?P<a>[省市县区])[、和及])?(?P<b>[省市县区])$", text[max(lo, ls - 3):ls])
+    if not m:
+        return None
+    s = ls - (len(m.group(0)))
+    if s > lo and text[s - 1] in MARKER_BLOCK_BEFORE | {"务", "城", "都", "我", "本"}:
+        return None
+    return s, [x for x in (m.group("a"), m.group("b")) if x]
+
+
+def _under_levels(text: str, lo: int, members: list[Mention]) -> None:
+    """`市网信、公安、保密等部门`, `市、区教育、公安部门`: the written level(s) are shared by every sector
+    of the list (spec 1.1 section 5: a shared head distributed): each sector is that level's organ."""
+    if not members:
+        return
+    members.sort(key=lambda m: m.start)
+    levels = _list_levels(text, members[0].start, lo)
+    if levels is None:
+        return
+    s, markers = levels
+    t = organ_tables()
+    for m in members:
+        if m.stem is None or not m.stem.endswith("部门") or m.text not in t.sectors:
+            continue
+        m.sector, m.kind, m.scope, m.parts, m.marker = m.text, "named", "levelsector", list(markers), markers[0]
+    members[0].start = s
+    members[0].text = text[s:members[0].end]
+
+
+def sector_organ(sector: str, marker: str) -> tuple[str, str] | None:
+    """The organ of a sector at a level, from the alias table: (scope, stem) — 教育 at 市 ->
+    (local, 教育局), 网信 -> (party, 委网络安全和信息化委员会办公室)."""
+    t = organ_tables()
+    stem = _sector_bureau(sector, marker, t)
+    if stem:
+        return "local", stem
+    party = t.aliases.get("委" + sector + "办", {}).get("party")
+    return ("party", party) if party else None
 
 
 SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政|行业|其他|各|单位|和")
@@ -682,6 +726,8 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(ws, we, w, "named", scope, scopes.get(scope, w), layer="pattern"))
             elif w in t.sectors:
                 out.append(Mention(ws, we, w, "sector", stem=w + "部门", layer="pattern"))
+        if len(words) > 1 and not re.search(r"有关|相关", m.group(0)) and not m.group("adm"):
+            _under_levels(text, start, [x for x in out if x.kind == "sector" and ls <= x.start < start + m.end()])
         if len(words) == 1 and words[0] in t.sectors:
             # single 人力资源社会保障部门: the mention includes 部门
             last = out[-1]
