@@ -244,3 +244,13 @@ def test_level_before_a_sector_list_closed_by_a_qualified_collective():
     assert got == {("一/(一)", "交通部门", "responsible"), ("一/(一)", "水利部门", "responsible"),
                    ("一/(一)", "农业农村部门", "responsible"),
                    ("一/(一)", "乡村基础设施相关部门", "responsible")}
+
+
+def test_comma_clause_with_the_cue_keeps_the_sentence_subject():
+    """A Guizhou 办法: `X应当建立…，会同Y制定…` — the comma clause without a subject of its own is
+    X's (spec 1.1 section 6: `A会同B…` makes A lead, B co); a sentence without a cue assigns nothing."""
+    text = ("第一章 总则\n第一条 为规范就业见习管理，制定本办法。\n"
+            "第二条 省人力资源社会保障厅应当建立见习监测制度，会同省财政厅制定补贴办法。\n"
+            "第三条 省教育厅应当做好宣传。\n")
+    got = _triples(text, "贵州省", "province")
+    assert got == {("第一章/第二条", "贵州省人力资源和社会保障厅", "lead"), ("第一章/第二条", "贵州省财政厅", "co")}

@@ -45,7 +45,7 @@ FILLER = re.compile(
     "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "组织实施", "实施", "落实", r"按(?:职责|职能)(?:分工)?", CARRY.pattern,
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
               r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern]))
-PROSE_CUE = re.compile(r"(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照(?:各自)?职责[，,]?)?(?:要|应|应当|须|必须|将)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
+PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照(?:各自)?职责[，,]?)?(?:要|应|应当|须|必须|将)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
                        r"(?:按职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
@@ -388,12 +388,18 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
             number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
             starts = [s + number.end()] if number else [s]
+            subject: list[NamedMention] = []
             for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)]:
-                _prose_clause(text, cs, e, task, by_start, mentions, add, headed=bool(number) and cs == starts[0])
+                found = _prose_clause(text, cs, e, task, by_start, mentions, add, headed=bool(number) and cs == starts[0],
+                                      sentence_subject=subject)
+                if cs == starts[0]:
+                    subject = found
 
 
 # What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
 SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)")
+# A comma clause without a subject of its own that opens with an assignment word.
+SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且|要|应当|应)?(?:牵头|会同|负责)")
 # A bracket after the subject: a short name it defines, a second sign (`（以下简称市级主管部门）`).
 SUBJECT_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)][，,]?")
 # A duty article's second predicate with the same subject: `X对…实施统一监督管理，…并负责…`.
@@ -401,7 +407,7 @@ AND_DUTY = re.compile(r"(?:并|同时|还|，|,)负责")
 
 
 def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions: list[NamedMention], add,
-                  headed: bool = False) -> None:
+                  headed: bool = False, sentence_subject: list[NamedMention] | None = None) -> list[NamedMention]:
     """Organs opening text[s:e] (after an optional 由/经) followed by 牵头 / 会同 / 负责. An item
     headed by an organ and a colon (`（三）社区办：负责…`, a 职责分工 list) is that organ's."""
     pos = s + (1 if text.startswith(("由", "经"), s) else 0)
@@ -415,7 +421,11 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         if text[pos:pos + 1] in ("、", "和") or (text[pos:pos + 1] == "等" and pos + 1 in by_start):
             pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject
     if not subject:
-        return
+        # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
+        if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e):
+            subject = list(sentence_subject)
+        else:
+            return []
     aside = SUBJECT_ASIDE.match(text, pos, e)
     if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
         pos = aside.end()
@@ -430,7 +440,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         if (headed and colon) or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
             for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
                 add(task, nm, "responsible")
-        return
+        return subject
     if cue.group("cue") == "负责":
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
         lead_at = text.find("牵头", cue.end(), e)
@@ -438,7 +448,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         role = "lead" if lead_at >= 0 and not other else "responsible"
         for nm in subject:
             add(task, nm, role)
-        return
+        return subject
     for nm in subject:
         add(task, nm, "lead")
     hm = re.search(r"会同", text[cue.start():e])
@@ -447,6 +457,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         for nm in mentions:
             if nm.mention.start == hs or (hs <= nm.mention.start < e and _joined_chain(text, hs, nm.mention.start, mentions)):
                 add(task, nm, "co")
+    return subject
 
 
 def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMention]) -> bool:
