@@ -324,3 +324,16 @@ def test_written_levels_shared_by_a_list_of_sectors():
     names = _departments(text, "江苏省南京市", "prefecture")
     assert set(names) == {"南京市教育局", "区教育部门", "南京市公安局", "区公安部门",
                           "中共南京市委网络安全和信息化委员会办公室", "南京市国家保密局", "人社部门", "科技部门"}
+
+
+def test_qualified_levels_function_authorities_and_named_towns():
+    """Qualified collectives as written (spec 1.1 section 5: 省级, 县级以上, a 2001-style central
+    rule: `省级卫生行政部门`, `县级以上人民政府教育行政部门`, `有权机关`, `注册机关`); a town named before
+    its government in a Tianjin district notice is the district's town."""
+    text = ("第一条 为规范注册，制定本规定。\n第二条 申请人向注册机关申请，经县级卫生行政部门审核后报省级卫生行政部门。"
+            "县级以上人民政府教育行政部门予以配合，违法的由有权机关处理。\n")
+    assert set(_departments(text, "全国", "central")) == {"注册机关", "县级卫生行政部门", "省级卫生行政部门",
+                                                        "县级以上人民政府教育行政部门", "有权机关"}
+    text = "一、任务\n（一）由杨柳青镇政府、中北镇人民政府和西营门街道办事处负责。\n"
+    assert set(_departments(text, "天津市西青区", "county")) == {
+        "天津市西青区杨柳青镇人民政府", "天津市西青区中北镇人民政府", "天津市西青区西营门街道办事处"}

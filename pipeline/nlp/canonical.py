@@ -103,6 +103,12 @@ def _own_town(m: Mention, j: Jurisdiction) -> str | None:
 def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list[str], str | None]:
     if m.kind == "sector":
         return [m.stem or m.text], None
+    if m.scope == "town":  # 彭浦镇政府 in a district notice: that district's town
+        town = m.place or ""
+        if j.township and town == j.township:
+            return [(j.township_chain() or town) + m.stem], j.township_chain()
+        county = _with_city(j.county, "区", j) if j.county and j.county.endswith("区") else j.county
+        return [(county or "") + town + (m.stem or "人民政府")], None
     if m.scope == "asis":  # a working body named without a place: as written
         name = m.stem or m.text
         chain = j.township_chain()

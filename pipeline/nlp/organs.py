@@ -190,7 +190,7 @@ def _patterns() -> dict[str, re.Pattern]:
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
     place_t = (r"县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|省级|市级|县级|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
-    mid = rf"(?:{place_t}|{sect}|行业|主管|行政|职能|有关|相关|各|其他|成员|业务|政府)"
+    mid = rf"(?:{place_t}|{sect}|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府)"
     head = (r"(?:人民政府|政府部门|政府(?![债采投购资性])|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|工会|群团组织"
             r"|管理委员会|管委会)")
     place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
@@ -198,9 +198,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # 国务院有关, 中央和国家机关各…
     q = (r"(?:国务院各有关|国务院各|国务院有关|国务院相关|中央和国家机关各?|中央国家机关各?|上级|下级"
          r"|[省市县区]直|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|[省市县乡]级有关|[省市县乡]级相关"
-         r"|地方各级|地方)")
+         r"|地方各级|地方|[省市县乡]级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门))")
     return {
-        "collective": re.compile(rf"{q}{mid}*?{head}|各{place_head}|行业(?:主管)?部门"
+        "collective": re.compile(rf"{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}|行业(?:主管)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地)(?:人民)?政府"
@@ -218,7 +218,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
                                  r"|公安机关交通管理部门|(?:公安|税务|监察|审计)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
-                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚)机关(?![事单干工党])"),
+                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权)机关(?![事单干工党])"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
         # 市、县（市、区）人民政府 / 市和区县（市）人民政府应急管理部门: levels sharing one head
@@ -268,6 +268,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _branches(text, start, end)
         cands += _township_units(text, start, end)
         cands += _working_bodies(text, start, end)
+        cands += _named_towns(text, start, end)
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
         chosen = _select(chosen + _list_members(text, chosen, end))
@@ -783,6 +784,28 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         e = i + 1 + m.end()
         out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if s < i else ch,
                            place=place[1] if s < i else None, layer="pattern"))
+    return out
+
+
+# A town or street named before its government (彭浦镇政府, 新塘镇人民政府, 五里桥街道办事处): the
+# name is 2-4 characters after a boundary, a joiner or a case word.
+NAMED_TOWN = re.compile(
+    rf"(?:(?<=^|[^\p{{Han}}]|[由和及与向经对在将按同头、])(?P<town>(?:(?![{STOP_CHARS}全城乡镇村本每])\p{{Han}}){{2,4}}?(?:镇|乡|街道))"
+    r"(?P<head>人民政府|政府|街道办事处|办事处))")
+
+
+def _named_towns(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    if "政府" not in text[start:end] and "办事处" not in text[start:end]:
+        return out
+    for m in NAMED_TOWN.finditer(text, start, end):
+        town, head = m.group("town"), m.group("head")
+        if town.endswith("街道") != (head in ("办事处", "街道办事处")) and not town.endswith(("镇", "乡")):
+            continue
+        if town.endswith(("镇", "乡")) and head in ("办事处", "街道办事处"):
+            continue
+        stem = "人民政府" if head in ("人民政府", "政府") else "办事处"
+        out.append(Mention(m.start(), m.end(), m.group(0), "named", "town", stem, place=town, layer="pattern"))
     return out
 
 
