@@ -337,3 +337,13 @@ def test_qualified_levels_function_authorities_and_named_towns():
     text = "一、任务\n（一）由杨柳青镇政府、中北镇人民政府和西营门街道办事处负责。\n"
     assert set(_departments(text, "天津市西青区", "county")) == {
         "天津市西青区杨柳青镇人民政府", "天津市西青区中北镇人民政府", "天津市西青区西营门街道办事处"}
+
+
+def test_a_statute_authority_and_a_town_after_its_county():
+    """A 2008-style State Council regulation names the provincial authority of a field by its
+    work (`省、自治区、直辖市人民政府管理专利工作的部门`, one collective as written); a 2004-style reply
+    names a town after its county (`四川省宣汉县天台乡政府` -> the town's 人民政府)."""
+    text = ("第一条 为规范专利代理，制定本条例。\n第二条 省、自治区、直辖市人民政府管理专利工作的部门负责本行政区域内的监督。\n"
+            "第三条 四川省宣汉县天台乡政府应当做好群众安置。\n")
+    assert set(_departments(text, "全国", "central")) == {"省、自治区、直辖市人民政府管理专利工作的部门",
+                                                        "四川省宣汉县天台乡人民政府"}

@@ -105,6 +105,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         return [m.stem or m.text], None
     if m.scope == "town":  # 彭浦镇政府 in a district notice: that district's town
         town = m.place or ""
+        if "|" in town:  # 重庆市巫山县培石乡政府: the county written before the town
+            county, town = town.split("|", 1)
+            return [_to_full_place(county, j) + town + (m.stem or "人民政府")], None
         if j.township and town == j.township:
             return [(j.township_chain() or town) + m.stem], j.township_chain()
         county = _with_city(j.county, "区", j) if j.county and j.county.endswith("区") else j.county

@@ -216,6 +216,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 负有安全生产监督管理职责的部门, 负责监督管理扬尘污染防治的部门
                                  r"|(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施)[^\s，。；：、（）()“”《》的]"
                                  r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
+                                 # 管理专利工作的部门 (a statute's name for the authority of a field)
+                                 r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上(?:地方)?)?"
+                                 r"(?:人民政府)?)管理[^\s，。；：、（）()“”《》的]{1,12}?工作的部门"
                                  r"|公安机关交通管理部门|(?:公安|税务|监察|审计)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
                                  r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权)机关(?![事单干工党])"),
@@ -800,13 +803,28 @@ def _named_towns(text: str, start: int, end: int) -> list[Mention]:
         return out
     for m in NAMED_TOWN.finditer(text, start, end):
         town, head = m.group("town"), m.group("head")
-        if town.endswith("街道") != (head in ("办事处", "街道办事处")) and not town.endswith(("镇", "乡")):
-            continue
-        if town.endswith(("镇", "乡")) and head in ("办事处", "街道办事处"):
-            continue
-        stem = "人民政府" if head in ("人民政府", "政府") else "办事处"
-        out.append(Mention(m.start(), m.end(), m.group(0), "named", "town", stem, place=town, layer="pattern"))
+        out += _town_mention(text, m.start(), m.end(), town, head, start)
+    for m in PLACED_TOWN.finditer(text, start, end):
+        # 重庆市巫山县培石乡政府: a town after its county, the chain written out
+        place = place_before(text, m.start(), start)
+        if place and place[1] != "国家":
+            for t in _town_mention(text, m.start(), m.end(), m.group("town"), m.group("head"), start):
+                t.start, t.text = place[0], text[place[0]:t.end]
+                t.place = place[1] + "|" + t.place
+                out.append(t)
     return out
+
+
+PLACED_TOWN = re.compile(rf"(?<=[县区市旗])(?P<town>(?:(?![{STOP_CHARS}全城乡镇村本每各])\p{{Han}}){{2,4}}?(?:镇|乡|街道))"
+                         r"(?P<head>人民政府|政府|街道办事处|办事处)")
+
+
+def _town_mention(text: str, s: int, e: int, town: str, head: str, lo: int) -> list[Mention]:
+    """One mention of a named town's government (镇/乡 + 政府) or street office (街道 + 办事处)."""
+    if town.endswith("街道") != (head in ("办事处", "街道办事处")):
+        return []
+    stem = "人民政府" if head in ("人民政府", "政府") else "办事处"
+    return [Mention(s, e, text[s:e], "named", "town", stem, place=town, layer="pattern")]
 
 
 # A working body named without a place (spec 1.1 section 5: `国家组织药品集中采购和使用试点工作小组`):
