@@ -192,7 +192,7 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
         if taken.covers(s) or taken.any_start_in(s, e):
             continue
         inner = _inside(mentions, s, e)
-        if _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
+        if CUE.search(text, s, e) and _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))
     return out
 
@@ -226,7 +226,7 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     """Organs plus cue words and joiners only: an annotation, not prose in brackets. A fragment
     that is no known organ (a name missing from the tables) is allowed when it is short and ends
     like an organ, so one unknown name never voids the other organs of the annotation."""
-    if not inner:
+    if not inner or not ROLE_CUE.search(text, a, b):
         return False
     blanked = _blanked(text, a, b, inner)
     if not ROLE_CUE.search(blanked):

@@ -212,16 +212,17 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|各?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?|(?:所在地|当地){TOWN_GOV}(?![（(])"
                                  # 开发区（园区）管理机构: a zone's administration named by its kind
                                  r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
-                                 # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构):
-                                 # 负有安全生产监督管理职责的部门, 负责监督管理扬尘污染防治的部门
-                                 r"|(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施)[^\s，。；：、（）()“”《》的]"
-                                 r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
-                                 # 管理专利工作的部门 (a statute's name for the authority of a field)
-                                 r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上(?:地方)?)?"
-                                 r"(?:人民政府)?)管理[^\s，。；：、（）()“”《》的]{1,12}?工作的部门"
                                  r"|公安机关交通管理部门|(?:公安|税务|监察|审计)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
                                  r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权)机关(?![事单干工党])"),
+        # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
+        # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
+        # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
+        "function_clause": re.compile(
+            r"(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施)[^\s，。；：、（）()“”《》的]"
+            r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
+            r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上(?:地方)?)?"
+            r"(?:人民政府)?)管理[^\s，。；：、（）()“”《》的]{1,12}?工作的部门"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
         # 市、县（市、区）人民政府 / 市和区县（市）人民政府应急管理部门: levels sharing one head
@@ -485,6 +486,14 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=body, layer="pattern"))
         else:
             out.append(Mention(s, e, body, "collective", stem=body, layer="pattern"))
+    for clause_end in re.finditer(r"的(?:部门|机关|机构)", seg):
+        # each clause found from a window before its end (the pattern is not tried everywhere)
+        ce = start + clause_end.end()
+        ws = max(start, ce - 40)
+        for m in p["function_clause"].finditer(text, ws, ce):
+            if m.end() == ce and not any(o.start < m.end() and m.start() < o.end for o in out[-3:]):
+                out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+                break
     for m in re.finditer(r"(?P<mk>[省市县区])经委(?![托员])", seg):
         # 区经委 = 经济委员会, only with its level written (经委托 is a word, so no alias row)
         s = start + m.start()
@@ -798,21 +807,27 @@ NAMED_TOWN = re.compile(
 
 
 def _named_towns(text: str, start: int, end: int) -> list[Mention]:
-    out = []
-    if "政府" not in text[start:end] and "办事处" not in text[start:end]:
-        return out
-    for m in NAMED_TOWN.finditer(text, start, end):
-        town, head = m.group("town"), m.group("head")
-        out += _town_mention(text, m.start(), m.end(), town, head, start)
-    for m in PLACED_TOWN.finditer(text, start, end):
-        # 重庆市巫山县培石乡政府: a town after its county, the chain written out
-        place = place_before(text, m.start(), start)
-        if place and place[1] != "国家":
+    out: list[Mention] = []
+    # tried only in a window before each 镇/乡/街道 + head (the patterns are not tried everywhere)
+    for head in TOWN_HEAD.finditer(text, start, end):
+        he = head.end()
+        ws = max(start, head.start() - 5)
+        m = next((x for x in NAMED_TOWN.finditer(text, ws, he) if x.end() == he), None)
+        if m:
+            out += _town_mention(text, m.start(), m.end(), m.group("town"), m.group("head"), start)
+            continue
+        m = next((x for x in PLACED_TOWN.finditer(text, ws, he) if x.end() == he), None)
+        place = place_before(text, m.start(), start) if m else None
+        if m and place and place[1] != "国家":
+            # 重庆市巫山县培石乡政府: a town after its county, the chain written out
             for t in _town_mention(text, m.start(), m.end(), m.group("town"), m.group("head"), start):
                 t.start, t.text = place[0], text[place[0]:t.end]
                 t.place = place[1] + "|" + t.place
                 out.append(t)
     return out
+
+
+TOWN_HEAD = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|街道办事处|办事处)")
 
 
 PLACED_TOWN = re.compile(rf"(?<=[县区市旗])(?P<town>(?:(?![{STOP_CHARS}全城乡镇村本每各])\p{{Han}}){{2,4}}?(?:镇|乡|街道))"
@@ -875,6 +890,15 @@ def _township_rx() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _township_openings() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for word in {r["written"] for r in load_table("organ_township_units")} | {"镇", "乡", "街道"}:
+        auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
 def _township_canonical() -> dict[str, str]:
     """Written short form -> the name it is given: expanded where one full form holds everywhere
     (党政办 -> 党政办公室), else as written (规建办: 规划建设办公室 or …和环境保护办公室)."""
@@ -889,7 +913,8 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
     """A town's offices and working bodies, scope `township`: named with the town's full chain in
     a township document (canonical), dropped elsewhere (whose town it is is unknown)."""
     out = []
-    for m in _township_rx().finditer(text, start, end):
+    # tried only where an office word or 镇/乡/街道 starts (same matches as finditer)
+    for m in finditer_at(_township_rx(), text, word_starts(_township_openings(), text, start, end), end):
         s = m.start()
         mk = m.group("mk") or m.group("mk2")
         if mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
