@@ -347,3 +347,17 @@ def test_a_statute_authority_and_a_town_after_its_county():
             "第三条 四川省宣汉县天台乡政府应当做好群众安置。\n")
     assert set(_departments(text, "全国", "central")) == {"省、自治区、直辖市人民政府管理专利工作的部门",
                                                         "四川省宣汉县天台乡人民政府"}
+
+
+def test_league_banner_prefecture_and_autonomous_levels():
+    """Levels of the autonomous regions (spec 1.1 section 5: `行署` -> `阿勒泰地区行政公署`): a 盟's
+    committee and 行署, a banner's bureau, a 地区's 地委/行署, a 自治州's government; a committee's
+    level is shared by the government after it (`自治区党委、人民政府`, `国家和自治区有关部门`)."""
+    names = _departments("一、任务\n（一）盟委、行署高度重视，盟教育局负责。\n", "内蒙古自治区兴安盟", "prefecture")
+    assert set(names) == {"中共兴安盟委员会", "兴安盟行政公署", "兴安盟教育局"}
+    names = _departments("一、任务\n（一）地委、行署统筹，地区民政局负责。\n", "西藏自治区阿里地区", "prefecture")
+    assert set(names) == {"中共阿里地区委员会", "阿里地区行政公署", "阿里地区民政局"}
+    names = _departments("一、任务\n（一）高举红旗，旗林草局负责。\n", "内蒙古自治区赤峰市巴林右旗", "county")
+    assert set(names) == {"巴林右旗林业和草原局"}
+    names = _departments("一、任务\n（一）自治区党委、人民政府高度重视，国家和自治区有关部门给予支持。\n", "宁夏回族自治区", "province")
+    assert set(names) == {"中共宁夏回族自治区委员会", "宁夏回族自治区人民政府", "国家有关部门", "宁夏回族自治区有关部门"}

@@ -25,7 +25,7 @@ from ..data import load_table
 from ..scan import finditer_at, word_starts
 from .tables import OrganTables, organ_tables
 
-MARKERS = ("自治区", "省", "市", "县", "区", "州")
+MARKERS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗")
 # A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
 MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州")
 # Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
@@ -230,7 +230,7 @@ def _patterns() -> dict[str, re.Pattern]:
             r"(?P<mks>[省市县区](?:[、和及][省市县区](?![（(]))*)[、和及]"
             r"(?P<last>(?:区县|市县|县区|县|区)[（(](?:市、区|市|区)[）)]|[省市县区])(?P<head>人民政府|政府)"
             rf"(?P<tail>(?P<sect>{sect})(?:行政)?(?:主管)?部门)?"),
-        "shared_collective": re.compile(r"(?P<a>国家|[省市县区])和(?P<b>[省市县区])(?P<c>(?:有关|相关)(?:部门|单位))"),
+        "shared_collective": re.compile(r"(?P<a>国家|自治区|[省市县区])(?:和|、|及)(?P<b>自治区|[省市县区州])(?P<c>(?:有关|相关)(?:部门|单位))"),
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
@@ -375,7 +375,7 @@ def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
             prev = text[ms - 1] if ms - 1 >= lo else ""
             if prev and prev in MARKER_BLOCK_BEFORE and mk != "自治区":
                 return None
-            if mk == "州" and prev and _is_han(prev):  # 某州港…: 州 ends a place name
+            if mk in ("州", "盟", "旗") and prev and _is_han(prev):  # 某州港…, 红旗: the marker ends a word
                 return None
             return ms, mk
     return None
@@ -432,10 +432,19 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     """省委 / 市委 / 宝鸡市委 / 中共XX县委 / 自治区党委: the party committee itself."""
     out = []
-    for m in re.finditer(r"(?:自治区党|[省市县区州])委(?!员)", text[start:end]):
+    for m in re.finditer(r"(?:自治区党|自治州|[省市县区州盟旗地])委(?!员)", text[start:end]):
         s, e = start + m.start(), start + m.end()
         if text[s:e] == "自治区党委":
             out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker="自治区"))
+            out += _committee_and_government(text, e, end, "自治区")
+            continue
+        if text[s:e] in ("盟委", "旗委", "地委", "自治州委"):
+            # 盟委, 旗委, 地委 (a 地区's committee): only as a word of their own
+            if s > start and _is_han(text[s - 1]) and text[s - 1] not in "由和及、与向经对在将":
+                continue
+            mk = {"地委": "地区"}.get(text[s:e], text[s:e - 1])
+            out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker=mk))
+            out += _committee_and_government(text, e, end, mk)
             continue
         place = place_before(text, e - 1, start)
         if place and place[1] != "国家" and place[0] < s:
@@ -449,6 +458,7 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
             continue
         ps = s - 2 if text[s - 2:s] == "中共" else s
         out.append(Mention(ps, e, text[ps:e], "named", "partycommittee", "委员会", marker=text[s]))
+        out += _committee_and_government(text, e, end, text[s])
         body = PARTY_BODY.match(text, e, end)
         if body and not re.search(r"常委$|书记|委员$", body.group(0)):
             # 省委科技委, 市委军民融合办: a body of the committee outside the alias table, its
@@ -457,6 +467,19 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(ps, body.end(), text[ps:body.end()], "named", "party", stem, marker=text[s],
                                layer="pattern"))
     return out
+
+
+COMMITTEE_AND_GOVERNMENT = re.compile(r"[、和及](?P<gov>人民政府|政府|行政公署|行署)(?![\p{Han}]{0,1}[部办采性补购投引主监资机])")
+
+
+def _committee_and_government(text: str, e: int, end: int, marker: str) -> list[Mention]:
+    """`自治区党委、人民政府`, `地委、行署`: the committee's level is shared by the government after it
+    (spec 1.1 section 5, a shared head distributed)."""
+    m = COMMITTEE_AND_GOVERNMENT.match(text, e, end)
+    if not m:
+        return []
+    stem = "行政公署" if "署" in m.group("gov") else "人民政府"
+    return [Mention(m.start("gov"), m.end(), m.group("gov"), "named", "local", stem, marker=marker, layer="pattern")]
 
 
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
