@@ -361,3 +361,12 @@ def test_league_banner_prefecture_and_autonomous_levels():
     assert set(names) == {"巴林右旗林业和草原局"}
     names = _departments("一、任务\n（一）自治区党委、人民政府高度重视，国家和自治区有关部门给予支持。\n", "宁夏回族自治区", "province")
     assert set(names) == {"中共宁夏回族自治区委员会", "宁夏回族自治区人民政府", "国家有关部门", "宁夏回族自治区有关部门"}
+
+
+def test_government_affairs_departments_and_a_list_joined_by_ji():
+    """A Zhejiang city's 政务数据 办法: 政务部门 is the rules' collective word for the administrative
+    departments (bare, with determiners, with the level); `民政、卫生健康及医保等部门` lists three."""
+    text = ("第一条 为规范政务数据管理，制定本办法。\n第二条 市政务部门负责本部门数据，其他政务部门予以配合。"
+            "民政、卫生健康及医保等部门共享数据。\n")
+    names = _departments(text, "浙江省温州市", "prefecture")
+    assert set(names) == {"温州市政务部门", "其他政务部门", "民政部门", "卫生健康部门", "医保部门"}

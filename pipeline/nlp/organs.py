@@ -650,12 +650,18 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
             seg = text[s:e]
             cut = max(seg.rfind("、"), -1)
             word = seg[cut + 1:]
+            joined = word.rfind("及")  # 医保、教育及税务等部门: 及 joins the last word
+            if joined > 0 and word[joined + 1:] in t.sectors and word[:joined] in t.sectors:
+                cut, word = cut + 1 + joined, word[joined + 1:]
+                words.append((e - len(word), e))
+                e = e - len(word) - 1
+                continue
             if not (LIST_WORD.fullmatch(word) or word in t.sectors or (cut < 0 and any(
                     word[k:] in t.sectors for k in range(len(word) - 1)))):
                 break
             ws = e - len(word)
             words.append((ws, e))
-            if ws - 1 < start or text[ws - 1] != "、":
+            if ws - 1 < start or text[ws - 1] not in "、及":
                 break
             e = ws - 1
         if len(words) < 2 or not any(text[a:b] in t.sectors for a, b in words):
