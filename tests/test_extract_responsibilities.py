@@ -254,3 +254,17 @@ def test_comma_clause_with_the_cue_keeps_the_sentence_subject():
             "第三条 省教育厅应当做好宣传。\n")
     got = _triples(text, "贵州省", "province")
     assert got == {("第一章/第二条", "贵州省人力资源和社会保障厅", "lead"), ("第一章/第二条", "贵州省财政厅", "co")}
+
+
+def test_duty_articles_of_a_provincial_regulation():
+    """A 2012-style provincial 条例 (form=articles): the departments of `县级以上人民政府` are the
+    subject, not the government; `省人民政府教育行政部门` is the province's own department; `应当加强领导`
+    without 负责 assigns nothing (spec 1.1 section 6)."""
+    text = ("第一章 总则\n第一条 为了促进就业，制定本条例。\n第二条 本条例适用于本省行政区域。\n"
+            "第三条 县级以上人民政府应当加强对就业工作的领导。县级以上人民政府人力资源社会保障行政部门负责就业促进工作。"
+            "县级以上人民政府发展改革、财政等部门按照各自职责，负责做好有关工作。\n"
+            "第四条 省人民政府教育行政部门会同人力资源社会保障行政部门制定职业教育规划。\n")
+    got = _triples(text, "四川省", "province")
+    assert got == {("第一章/第三条", "县级以上人民政府人力资源社会保障行政部门", "responsible"),
+                   ("第一章/第三条", "发展改革部门", "responsible"), ("第一章/第三条", "财政部门", "responsible"),
+                   ("第一章/第四条", "四川省教育厅", "lead"), ("第一章/第四条", "人力资源社会保障行政部门", "co")}

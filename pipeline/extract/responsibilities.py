@@ -416,6 +416,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
     subject: list[NamedMention] = []
     while pos in by_start:
+        if len(subject) == 1 and subject[0].mention.end == pos and subject[0].mention.text.endswith("政府") \
+                and by_start[pos][0].mention.kind == "sector":
+            subject = []  # 县级以上人民政府发展改革、财政等部门: the departments of that government
         subject += by_start[pos]
         pos = by_start[pos][0].mention.end
         if text[pos:pos + 1] in ("、", "和") or (text[pos:pos + 1] == "等" and pos + 1 in by_start):

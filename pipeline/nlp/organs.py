@@ -236,7 +236,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
         "shared_head": re.compile(r"(?P<q>各级|各地|同级|本级)(?P<a>党委)(?:和|、|及)(?P<b>政府)"),
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
-        "marker_sector": re.compile(rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
+        "marker_sector": re.compile(rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
         "central_sector": re.compile(rf"国务院(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
         "central_sector_next": re.compile(rf"[、和及](?P<sect>{sect})(?P<adm>行政|主管)?部门"),
@@ -589,6 +589,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
 def _sector_bureau(sector: str, marker: str, t: OrganTables) -> str | None:
     """人力资源社会保障 at 市 level -> 人力资源和社会保障局 (厅 at 省 level), from the alias table."""
     suffixes = ("厅", "委", "局") if marker == "省" else ("局", "委")
+    if sector.endswith("行政") and len(sector) > 3:  # 教育行政 (部门): the sector is 教育
+        sector = sector[:-2]
     for suf in suffixes:
         local = t.aliases.get(sector + suf, {}).get("local")
         if local:
