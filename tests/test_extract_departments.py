@@ -90,7 +90,7 @@ def test_sector_department_at_a_written_level():
             "由各区卫生健康行政部门确定服务机构。申请人向所在地人力资源社会保障部门申请。\n")
     names = _departments(text, "河北省石家庄市", "prefecture")
     assert names == {"石家庄市自然资源和规划局": "市", "区自然资源和规划部门": "区自然资源和规划部门",
-                     "石家庄市卫生健康局": "市卫生健康行政部门", "各区卫生健康行政部门": "各区卫生健康行政部门",
+                     "石家庄市卫生健康委员会": "市卫生健康行政部门", "各区卫生健康行政部门": "各区卫生健康行政部门",
                      "所在地人力资源社会保障部门": "所在地人力资源社会保障部门"}
 
 
@@ -370,3 +370,13 @@ def test_government_affairs_departments_and_a_list_joined_by_ji():
             "民政、卫生健康及医保等部门共享数据。\n")
     names = _departments(text, "浙江省温州市", "prefecture")
     assert set(names) == {"温州市政务部门", "其他政务部门", "民政部门", "卫生健康部门", "医保部门"}
+
+
+def test_a_sector_at_prefecture_and_county_level_takes_that_level_s_organ():
+    """A Hubei prefecture's 办法 and a Guangdong county-level city's notice: `市发展改革部门` is the
+    prefecture's 发展和改革委员会 but the county-level city's 发展和改革局; 教育 is a 局 at both."""
+    text = "一、任务\n（一）市发展改革部门、市卫生健康部门和市教育部门按照职责分工负责。\n"
+    assert set(_departments(text, "湖北省宜昌市", "prefecture")) == {"宜昌市发展和改革委员会", "宜昌市卫生健康委员会",
+                                                                  "宜昌市教育局"}
+    assert set(_departments(text, "广东省清远市英德市", "county")) == {"英德市发展和改革局", "英德市卫生健康局",
+                                                                   "英德市教育局"}

@@ -268,3 +268,13 @@ def test_duty_articles_of_a_provincial_regulation():
     assert got == {("第一章/第三条", "县级以上人民政府人力资源社会保障行政部门", "responsible"),
                    ("第一章/第三条", "发展改革部门", "responsible"), ("第一章/第三条", "财政部门", "responsible"),
                    ("第一章/第四条", "四川省教育厅", "lead"), ("第一章/第四条", "人力资源社会保障行政部门", "co")}
+
+
+def test_prose_subjects_joined_by_ji_qi_and_duties_by_division():
+    """A Hubei 办法: `A、B按照职责分工负责…` and `各级人民政府及其有关部门…负责…` (spec 1.1 section 6)."""
+    text = ("第一章 总则\n第一条 为了规范，制定本办法。\n第二条 本办法适用于本市。\n"
+            "第三条 市财政部门、市审计部门按照职责分工负责资金监督。\n"
+            "第四条 各级人民政府及其有关部门应当在各自职责范围内负责宣传。\n")
+    got = _triples(text, "湖北省宜昌市", "prefecture")
+    assert got == {("第一章/第三条", "宜昌市财政局", "responsible"), ("第一章/第三条", "宜昌市审计局", "responsible"),
+                   ("第一章/第四条", "各级人民政府", "responsible"), ("第一章/第四条", "有关部门", "responsible")}

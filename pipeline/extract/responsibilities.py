@@ -45,8 +45,9 @@ FILLER = re.compile(
     "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "组织实施", "实施", "落实", r"按(?:职责|职能)(?:分工)?", CARRY.pattern,
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
               r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern]))
-PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照(?:各自)?职责[，,]?)?(?:要|应|应当|须|必须|将)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
-                       r"(?:按职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")
+PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
+                       r"(?:要|应|应当|须|必须|将)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
+                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
 COMMA = re.compile("[，,]")
@@ -421,7 +422,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             subject = []  # 县级以上人民政府发展改革、财政等部门: the departments of that government
         subject += by_start[pos]
         pos = by_start[pos][0].mention.end
-        if text[pos:pos + 1] in ("、", "和") or (text[pos:pos + 1] == "等" and pos + 1 in by_start):
+        if text[pos:pos + 2] in ("及其", "和其", "以及") and pos + 2 in by_start:
+            pos += 2  # 各级人民政府及其有关部门
+        elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] == "等" and pos + 1 in by_start):
             pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject

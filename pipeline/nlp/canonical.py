@@ -158,8 +158,16 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
                     return [central], None
         if m.scope == "youth":
             return [aliases["共青团中央"]["central"]], None
-    if m.scope == "levelsector" and m.sector:
+    if m.scope == "levelsector" and m.sector and m.parts:
         return _under_levels(m, j), None
+    if m.scope == "levelsector" and m.sector:  # 市发展改革部门: the bureau or commission of that level
+        region = _with_city(j.prefix_for(m.marker or ""), m.marker or "", j)
+        if region:
+            from .organs import sector_organ
+
+            organ = sector_organ(m.sector, m.marker or "", prefecture=region != j.county)
+            if organ and organ[0] == "local":
+                return [region + organ[1]], region
     region = _region_for(m, j, inherited)
     if m.scope == "levelsector" and region is None:
         return [m.text], None  # 区住房保障部门 in a city notice: any district's department, as written
@@ -188,7 +196,7 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
     names = []
     for mk in m.parts or [m.marker or ""]:
         region = _with_city(j.prefix_for(mk), mk, j)
-        organ = sector_organ(m.sector or "", mk) if region else None
+        organ = sector_organ(m.sector or "", mk, prefecture=region != j.county) if region else None
         if organ is None:
             names.append(mk + (m.sector or "") + "部门")
         elif organ[0] == "party":

@@ -586,11 +586,23 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-def _sector_bureau(sector: str, marker: str, t: OrganTables) -> str | None:
-    """人力资源社会保障 at 市 level -> 人力资源和社会保障局 (厅 at 省 level), from the alias table."""
-    suffixes = ("厅", "委", "局") if marker == "省" else ("局", "委")
+# Sectors whose organ is a commission (委员会) at prefecture level and a bureau (局) in most
+# counties since the 2018-2019 local reforms: 发展和改革委员会 / 发展和改革局, 卫生健康委员会 / 卫生健康局,
+# 民族宗教事务委员会 / 民族宗教事务局 (the prefecture and county 机构改革方案 of every province).
+PREFECTURE_COMMISSIONS = frozenset({"发展改革", "发展和改革", "发改", "卫生健康", "卫健", "民族宗教", "民宗"})
+
+
+def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = False) -> str | None:
+    """人力资源社会保障 at 市 level -> 人力资源和社会保障局 (厅 at 省 level), from the alias table;
+    at prefecture level a commission sector gives its 委员会 (发展改革 -> 发展和改革委员会)."""
     if sector.endswith("行政") and len(sector) > 3:  # 教育行政 (部门): the sector is 教育
         sector = sector[:-2]
+    if marker == "省":
+        suffixes: tuple[str, ...] = ("厅", "委", "局")
+    elif prefecture and sector in PREFECTURE_COMMISSIONS:
+        suffixes = ("委", "局")
+    else:
+        suffixes = ("局", "委")
     for suf in suffixes:
         local = t.aliases.get(sector + suf, {}).get("local")
         if local:
@@ -615,7 +627,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
         first_end = s + 1 if m.group("mk2") else e
         # scope levelsector: the bureau when the level is the document's own, else as written
         out.append(Mention(s, first_end, text[s:first_end], "named", "levelsector", bureau or sect + adm + "部门",
-                           marker=mk, layer="pattern"))
+                           marker=mk, layer="pattern", sector=sect if bureau else None))
         if m.group("mk2"):
             s2 = start + m.start("mk2")
             out.append(Mention(s2, e, text[s2:e], "collective", stem=text[s2:e], layer="pattern"))
@@ -721,11 +733,11 @@ def _under_levels(text: str, lo: int, members: list[Mention]) -> None:
     members[0].text = text[s:members[0].end]
 
 
-def sector_organ(sector: str, marker: str) -> tuple[str, str] | None:
+def sector_organ(sector: str, marker: str, prefecture: bool = False) -> tuple[str, str] | None:
     """The organ of a sector at a level, from the alias table: (scope, stem) — 教育 at 市 ->
     (local, 教育局), 网信 -> (party, 委网络安全和信息化委员会办公室)."""
     t = organ_tables()
-    stem = _sector_bureau(sector, marker, t)
+    stem = _sector_bureau(sector, marker, t, prefecture)
     if stem:
         return "local", stem
     party = t.aliases.get("委" + sector + "办", {}).get("party")
