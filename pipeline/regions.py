@@ -32,7 +32,7 @@ class Jurisdiction:
         return self.level == "central"
 
     def prefix_for(self, marker: str) -> str | None:
-        """Place named by a bare prefix 省/自治区/市/州/县/区 in this document."""
+        """Place named by a bare prefix 省/自治区/市/州/县/区 (and 自治州/盟/地区/旗/自治县) in this document."""
         if marker in ("省", "自治区"):
             return self.province
         if marker == "市":
@@ -43,8 +43,16 @@ class Jurisdiction:
             if self.province and self.province.endswith("市"):  # 直辖市
                 return self.province
             return None
-        if marker == "州":
+        if marker in ("州", "自治州"):
             return self.prefecture if self.prefecture and self.prefecture.endswith("州") else None
+        if marker == "盟":
+            return self.prefecture if self.prefecture and self.prefecture.endswith("盟") else None
+        if marker == "地区":  # 地委, 行署: the prefecture-level 地区 (or 盟) of the document
+            return self.prefecture if self.prefecture and self.prefecture.endswith(("地区", "盟")) else None
+        if marker == "旗":
+            return self.county if self.county and self.county.endswith("旗") else None
+        if marker == "自治县":
+            return self.county if self.county and self.county.endswith("自治县") else None
         if marker == "县":
             return self.county if self.county and self.county.endswith("县") else None
         if marker == "区":

@@ -90,7 +90,7 @@ def test_sector_department_at_a_written_level():
             "由各区卫生健康行政部门确定服务机构。申请人向所在地人力资源社会保障部门申请。\n")
     names = _departments(text, "河北省石家庄市", "prefecture")
     assert names == {"石家庄市自然资源和规划局": "市", "区自然资源和规划部门": "区自然资源和规划部门",
-                     "石家庄市卫生健康局": "市卫生健康行政部门", "各区卫生健康行政部门": "各区卫生健康行政部门",
+                     "石家庄市卫生健康委员会": "市卫生健康行政部门", "各区卫生健康行政部门": "各区卫生健康行政部门",
                      "所在地人力资源社会保障部门": "所在地人力资源社会保障部门"}
 
 
@@ -211,3 +211,172 @@ def test_sector_list_closed_by_a_qualified_collective():
     names = _departments("五、职责\n（三）成员单位\n区交通、生态环境、水务、民政等市政设施相关部门负责梳理。\n",
                          "上海市徐汇区", "county")
     assert {"交通部门", "生态环境部门", "水务部门", "民政部门"} <= set(names)
+
+
+def test_township_offices_written_short_in_a_town_notice():
+    """A Jiangsu town's 职责分工: offices written short are the town's own, named with its full
+    chain; a short form with one full form everywhere is expanded (党政办), one with several is
+    kept as written (规建办); a working body after the bare level 镇 is the town's."""
+    text = ("一、职责分工\n（一）党政办：负责统筹协调。\n（二）规建办：负责工地巡查，并向镇城运中心报送信息。\n"
+            "（三）镇秸秆禁烧工作领导小组负责督查考核。\n")
+    names = _departments(text, "江苏省盐城市东台市许河镇", "township")
+    assert names == {"江苏省盐城市东台市许河镇党政办公室": "党政办", "江苏省盐城市东台市许河镇规建办": "规建办",
+                     "江苏省盐城市东台市许河镇城运中心": "镇城运中心",
+                     "江苏省盐城市东台市许河镇秸秆禁烧工作领导小组": "镇秸秆禁烧工作领导小组"}
+
+
+def test_township_offices_are_not_named_outside_a_town_notice():
+    """In a county notice the town a short office belongs to is unknown: nothing is named."""
+    names = _departments("一、任务\n（一）各镇党政办要做好统计。县民政局负责指导。\n", "四川省成都市大邑县", "county")
+    assert names == {"大邑县民政局": "县民政局"}
+
+
+def test_levels_sharing_one_head_and_town_governments_of_a_regulation():
+    """A Fujian city's 2016-style regulation: `市、县（市、区）人民政府` names the city's government
+    and the county collective; `市和县（区）人民政府生态环境部门` the city's bureau and the collective
+    as written; 乡（镇）人民政府 and a shared 所在地 run along a list (spec 1.1 section 5)."""
+    text = ("第一章 总则\n第三条 市、县（市、区）人民政府负责本行政区域内的河道管理工作。\n"
+            "市和县（区）人民政府生态环境部门负责水污染防治的监督管理。\n"
+            "乡（镇）人民政府应当协助做好河道保护工作。\n"
+            "第四条 无法确定管理单位的，由所在地街道办事处、乡（镇）人民政府负责。\n")
+    names = _departments(text, "福建省三明市", "prefecture")
+    assert names == {"三明市人民政府": "市", "县（市、区）人民政府": "县（市、区）人民政府",
+                     "三明市生态环境局": "市", "县（区）人民政府生态环境部门": "县（区）人民政府生态环境部门",
+                     "乡（镇）人民政府": "乡（镇）人民政府", "所在地街道办事处": "所在地街道办事处",
+                     "所在地乡（镇）人民政府": "乡（镇）人民政府"}
+
+
+def test_authorities_named_by_function_or_by_what_they_do():
+    """A Hubei provincial regulation: authorities named by their function or by a relative clause
+    are collectives as written; a bracket narrowing a sector stays; `负责人` is a person."""
+    text = ("第一章 总则\n第五条 水行政主管部门负责河道采砂的监督管理。\n"
+            "交通运输（海事）主管部门、公安机关交通管理部门按照职责做好相关工作。\n"
+            "第六条 违反本条例的，由负有河道采砂监督管理职责的部门责令改正，并通报其负责人和上级主管部门；"
+            "开发区（园区）管理机构应当予以配合。\n")
+    names = _departments(text, "湖北省", "province")
+    assert names == {"水行政主管部门": "水行政主管部门", "交通运输（海事）主管部门": "交通运输（海事）主管部门",
+                     "公安机关交通管理部门": "公安机关交通管理部门",
+                     "负有河道采砂监督管理职责的部门": "负有河道采砂监督管理职责的部门",
+                     "上级主管部门": "上级主管部门", "开发区（园区）管理机构": "开发区（园区）管理机构"}
+
+
+def test_a_short_name_the_document_defines_names_the_organ_later():
+    """A Gansu provincial 办法: `X（以下简称Y）` makes Y stand for X later, also as the head of its
+    office (`Y办公室`); `X下设办公室（以下简称Z）` makes Z X's office; the short name inside its own
+    definition is no mention of its own."""
+    text = ("第一章 总则\n第三条 省人民政府数据工作主管部门（以下简称省级主管部门）负责全省数据资源统筹。\n"
+            "第四条 成立省数据资源开发利用工作协调小组（以下简称“协调小组”）。"
+            "省数据资源开发利用工作协调小组下设办公室（以下简称省数据办）。\n"
+            "第五条 省级主管部门会同协调小组制定标准，省数据办负责日常工作，协调小组办公室负责督查。\n")
+    names = _departments(text, "甘肃省", "province")
+    assert names == {"甘肃省人民政府数据工作主管部门": "省人民政府数据工作主管部门",
+                     "甘肃省数据资源开发利用工作协调小组": "省数据资源开发利用工作协调小组",
+                     "甘肃省数据资源开发利用工作协调小组办公室": "省数据办"}
+
+
+def test_working_bodies_without_a_place_and_their_member_units():
+    """Spec 1.1 section 5: working bodies are organs without a place marker, kept as written (a
+    central 2016-style notice); the verb that governs the name is not part of it; 联席会议制度 is a
+    mechanism; a body's member units are one collective with the body's place (a Yunnan notice)."""
+    text = ("一、工作机制\n（一）充分发挥促进大数据发展部际联席会议作用，建立健全大数据联席会议制度。"
+            "由国家组织药品集中采购和使用试点工作小组负责统筹。\n")
+    assert _departments(text, "全国", "central") == {
+        "促进大数据发展部际联席会议": "促进大数据发展部际联席会议",
+        "国家组织药品集中采购和使用试点工作小组": "国家组织药品集中采购和使用试点工作小组"}
+    text = "一、任务\n（一）推进数字乡村建设。（责任单位：省数字乡村建设工作专班成员单位）\n"
+    assert _departments(text, "云南省", "province") == {
+        "云南省数字乡村建设工作专班成员单位": "省数字乡村建设工作专班成员单位"}
+
+
+def test_a_body_written_with_and_without_its_place_is_one_organ():
+    """A Jiangxi notice: `省推进…工作组` and later the bare `推进…工作组` name one organ (guide D14)."""
+    text = ("一、组织保障\n（一）省政府成立由分管副省长任组长的推进物联网产业发展专项工作组。\n"
+            "（二）强化调度。省推进物联网产业发展专项工作组负责统筹调度。\n")
+    names = _departments(text, "江西省", "province")
+    assert set(names) == {"江西省人民政府", "江西省推进物联网产业发展专项工作组"}
+
+
+def test_honours_and_institutes_are_not_organs_and_function_organs_of_a_place():
+    """Spec 1.1 section 5: 院士, 政府特殊津贴 and an academy's institute are no organs (a Hangzhou
+    talent notice); `杭州市公安机关` is the place's function-named organ, kept as written."""
+    text = ("一、认定标准\n（一）顶尖人才：中国科学院院士、中国工程院院士，享受国务院政府特殊津贴专家。\n"
+            "（二）在中国科学院杭州医学研究所全职工作，持杭州市公安机关签发的居住证。\n")
+    assert _departments(text, "浙江省杭州市", "prefecture") == {"杭州市公安机关": "杭州市公安机关"}
+
+
+def test_short_heads_of_district_organs_and_names_of_their_time():
+    """A Shanghai district's 2009-style notice: 区经委 (only with a level written before it: 经委托 is
+    a word) and 区口岸物流办 with its head written out; a 1995 State Council reply names
+    国家地震局 as it was then (spec 1.1 section 5)."""
+    text = "一、职责\n（一）区经委负责产业政策，区口岸物流办负责通关协调，已经委托第三方评估。\n"
+    assert _departments(text, "上海市宝山区", "county") == {
+        "上海市宝山区经济委员会": "区经委", "上海市宝山区口岸物流办公室": "区口岸物流办"}
+    text = "一、请国家地震局会同有关部门做好监测工作。\n"
+    assert set(_departments(text, "全国", "central")) == {"国家地震局", "有关部门"}
+
+
+def test_written_levels_shared_by_a_list_of_sectors():
+    """Spec 1.1 section 5 (`市、区教育、公安部门`), in a Nanjing notice: each sector under the city
+    is the city's organ (网信 the party committee's office), under 区 any district's, as written;
+    a close with 有关/职能 (`我市教育、科技等职能部门`) leaves the sectors bare."""
+    text = ("一、任务\n（一）市、区教育、公安部门负责校园安全。\n（二）市网信、保密等部门负责数据安全。\n"
+            "（三）协调我市人社、科技等职能部门做好服务。\n")
+    names = _departments(text, "江苏省南京市", "prefecture")
+    assert set(names) == {"南京市教育局", "区教育部门", "南京市公安局", "区公安部门",
+                          "中共南京市委网络安全和信息化委员会办公室", "南京市国家保密局", "人社部门", "科技部门"}
+
+
+def test_qualified_levels_function_authorities_and_named_towns():
+    """Qualified collectives as written (spec 1.1 section 5: 省级, 县级以上, a 2001-style central
+    rule: `省级卫生行政部门`, `县级以上人民政府教育行政部门`, `有权机关`, `注册机关`); a town named before
+    its government in a Tianjin district notice is the district's town."""
+    text = ("第一条 为规范注册，制定本规定。\n第二条 申请人向注册机关申请，经县级卫生行政部门审核后报省级卫生行政部门。"
+            "县级以上人民政府教育行政部门予以配合，违法的由有权机关处理。\n")
+    assert set(_departments(text, "全国", "central")) == {"注册机关", "县级卫生行政部门", "省级卫生行政部门",
+                                                        "县级以上人民政府教育行政部门", "有权机关"}
+    text = "一、任务\n（一）由杨柳青镇政府、中北镇人民政府和西营门街道办事处负责。\n"
+    assert set(_departments(text, "天津市西青区", "county")) == {
+        "天津市西青区杨柳青镇人民政府", "天津市西青区中北镇人民政府", "天津市西青区西营门街道办事处"}
+
+
+def test_a_statute_authority_and_a_town_after_its_county():
+    """A 2008-style State Council regulation names the provincial authority of a field by its
+    work (`省、自治区、直辖市人民政府管理专利工作的部门`, one collective as written); a 2004-style reply
+    names a town after its county (`四川省宣汉县天台乡政府` -> the town's 人民政府)."""
+    text = ("第一条 为规范专利代理，制定本条例。\n第二条 省、自治区、直辖市人民政府管理专利工作的部门负责本行政区域内的监督。\n"
+            "第三条 四川省宣汉县天台乡政府应当做好群众安置。\n")
+    assert set(_departments(text, "全国", "central")) == {"省、自治区、直辖市人民政府管理专利工作的部门",
+                                                        "四川省宣汉县天台乡人民政府"}
+
+
+def test_league_banner_prefecture_and_autonomous_levels():
+    """Levels of the autonomous regions (spec 1.1 section 5: `行署` -> `阿勒泰地区行政公署`): a 盟's
+    committee and 行署, a banner's bureau, a 地区's 地委/行署, a 自治州's government; a committee's
+    level is shared by the government after it (`自治区党委、人民政府`, `国家和自治区有关部门`)."""
+    names = _departments("一、任务\n（一）盟委、行署高度重视，盟教育局负责。\n", "内蒙古自治区兴安盟", "prefecture")
+    assert set(names) == {"中共兴安盟委员会", "兴安盟行政公署", "兴安盟教育局"}
+    names = _departments("一、任务\n（一）地委、行署统筹，地区民政局负责。\n", "西藏自治区阿里地区", "prefecture")
+    assert set(names) == {"中共阿里地区委员会", "阿里地区行政公署", "阿里地区民政局"}
+    names = _departments("一、任务\n（一）高举红旗，旗林草局负责。\n", "内蒙古自治区赤峰市巴林右旗", "county")
+    assert set(names) == {"巴林右旗林业和草原局"}
+    names = _departments("一、任务\n（一）自治区党委、人民政府高度重视，国家和自治区有关部门给予支持。\n", "宁夏回族自治区", "province")
+    assert set(names) == {"中共宁夏回族自治区委员会", "宁夏回族自治区人民政府", "国家有关部门", "宁夏回族自治区有关部门"}
+
+
+def test_government_affairs_departments_and_a_list_joined_by_ji():
+    """A Zhejiang city's 政务数据 办法: 政务部门 is the rules' collective word for the administrative
+    departments (bare, with determiners, with the level); `民政、卫生健康及医保等部门` lists three."""
+    text = ("第一条 为规范政务数据管理，制定本办法。\n第二条 市政务部门负责本部门数据，其他政务部门予以配合。"
+            "民政、卫生健康及医保等部门共享数据。\n")
+    names = _departments(text, "浙江省温州市", "prefecture")
+    assert set(names) == {"温州市政务部门", "其他政务部门", "民政部门", "卫生健康部门", "医保部门"}
+
+
+def test_a_sector_at_prefecture_and_county_level_takes_that_level_s_organ():
+    """A Hubei prefecture's 办法 and a Guangdong county-level city's notice: `市发展改革部门` is the
+    prefecture's 发展和改革委员会 but the county-level city's 发展和改革局; 教育 is a 局 at both."""
+    text = "一、任务\n（一）市发展改革部门、市卫生健康部门和市教育部门按照职责分工负责。\n"
+    assert set(_departments(text, "湖北省宜昌市", "prefecture")) == {"宜昌市发展和改革委员会", "宜昌市卫生健康委员会",
+                                                                  "宜昌市教育局"}
+    assert set(_departments(text, "广东省清远市英德市", "county")) == {"英德市发展和改革局", "英德市卫生健康局",
+                                                                   "英德市教育局"}

@@ -200,3 +200,81 @@ def test_annotation_words_of_duty_division():
     assert ("一/(一)", "各地区、各部门", "responsible") in got
     assert ("一/(二)", "广西壮族自治区大数据发展局", "lead") in got or any(
         t == "一/(二)" and r == "lead" for t, _, r in got)
+
+
+def test_organ_headed_duty_items_of_a_town():
+    """A Zhejiang town's 职责分工 items headed by an office and a colon assign themselves to it
+    (spec 1.1 section 6), also without 负责 (`指导`)."""
+    text = ("一、部门职责\n（一）综合执法队：依法查处违规倾倒行为。\n（二）社区办：负责组织各村宣传。\n"
+            "（三）动迁办 指导拆房垃圾申报。\n")
+    got = _triples(text, "浙江省湖州市德清县新市镇", "township")
+    town = "浙江省湖州市德清县新市镇"
+    assert got == {("一/(一)", town + "综合行政执法队", "responsible"), ("一/(二)", town + "社区办", "responsible")}
+
+
+def test_duty_article_with_a_sector_list_and_a_second_predicate():
+    """A Hebei provincial regulation (2012 style): `公安、交通运输等部门，依法在各自职责范围内负责…`
+    assigns each sector; `X对…实施统一监督管理，并负责…` assigns X."""
+    text = ("第一章 总则\n第一条 为防治大气污染，制定本条例。\n"
+            "第二条 环境保护行政主管部门对大气污染防治实施统一监督管理，并负责机动车排气污染的监测。\n"
+            "公安、交通运输等部门，依法在各自职责范围内负责相关监督管理工作。\n")
+    got = _triples(text, "河北省", "province")
+    assert got == {("第一章/第二条", "环境保护行政主管部门", "responsible"), ("第一章/第二条", "公安部门", "responsible"),
+                   ("第一章/第二条", "交通运输部门", "responsible")}
+
+
+def test_subject_with_a_defined_short_name_and_the_short_name_later():
+    """A Gansu 办法: `X（以下简称Y）负责…` assigns X; later `Y会同Z…` and `W负责…` use the defined names."""
+    text = ("第一章 总则\n第一条 为规范数据资源管理，制定本办法。\n第二条 本办法适用于本省行政区域。\n"
+            "第三条 省人民政府数据工作主管部门（以下简称省级主管部门）负责全省数据资源统筹。\n"
+            "第四条 省数据资源开发利用工作协调小组下设办公室（以下简称省数据办）。省级主管部门会同省财政厅制定标准。\n"
+            "第五条 省数据办负责日常工作。\n")
+    got = _triples(text, "甘肃省", "province")
+    main = "甘肃省人民政府数据工作主管部门"
+    assert got == {("第一章/第三条", main, "responsible"), ("第一章/第四条", main, "lead"),
+                   ("第一章/第四条", "甘肃省财政厅", "co"),
+                   ("第一章/第五条", "甘肃省数据资源开发利用工作协调小组办公室", "responsible")}
+
+
+def test_level_before_a_sector_list_closed_by_a_qualified_collective():
+    """A Chongqing district's 职责分工: `区交通、水利等乡村基础设施相关部门负责…` assigns each bare
+    sector and the qualifying collective (spec 1.1 sections 5 and 6)."""
+    text = "一、职责分工\n（一）成员单位。区交通、水利、农业农村等乡村基础设施相关部门负责梳理闲置用地。\n"
+    got = _triples(text, "重庆市江津区", "county")
+    assert got == {("一/(一)", "交通部门", "responsible"), ("一/(一)", "水利部门", "responsible"),
+                   ("一/(一)", "农业农村部门", "responsible"),
+                   ("一/(一)", "乡村基础设施相关部门", "responsible")}
+
+
+def test_comma_clause_with_the_cue_keeps_the_sentence_subject():
+    """A Guizhou 办法: `X应当建立…，会同Y制定…` — the comma clause without a subject of its own is
+    X's (spec 1.1 section 6: `A会同B…` makes A lead, B co); a sentence without a cue assigns nothing."""
+    text = ("第一章 总则\n第一条 为规范就业见习管理，制定本办法。\n"
+            "第二条 省人力资源社会保障厅应当建立见习监测制度，会同省财政厅制定补贴办法。\n"
+            "第三条 省教育厅应当做好宣传。\n")
+    got = _triples(text, "贵州省", "province")
+    assert got == {("第一章/第二条", "贵州省人力资源和社会保障厅", "lead"), ("第一章/第二条", "贵州省财政厅", "co")}
+
+
+def test_duty_articles_of_a_provincial_regulation():
+    """A 2012-style provincial 条例 (form=articles): the departments of `县级以上人民政府` are the
+    subject, not the government; `省人民政府教育行政部门` is the province's own department; `应当加强领导`
+    without 负责 assigns nothing (spec 1.1 section 6)."""
+    text = ("第一章 总则\n第一条 为了促进就业，制定本条例。\n第二条 本条例适用于本省行政区域。\n"
+            "第三条 县级以上人民政府应当加强对就业工作的领导。县级以上人民政府人力资源社会保障行政部门负责就业促进工作。"
+            "县级以上人民政府发展改革、财政等部门按照各自职责，负责做好有关工作。\n"
+            "第四条 省人民政府教育行政部门会同人力资源社会保障行政部门制定职业教育规划。\n")
+    got = _triples(text, "四川省", "province")
+    assert got == {("第一章/第三条", "县级以上人民政府人力资源社会保障行政部门", "responsible"),
+                   ("第一章/第三条", "发展改革部门", "responsible"), ("第一章/第三条", "财政部门", "responsible"),
+                   ("第一章/第四条", "四川省教育厅", "lead"), ("第一章/第四条", "人力资源社会保障行政部门", "co")}
+
+
+def test_prose_subjects_joined_by_ji_qi_and_duties_by_division():
+    """A Hubei 办法: `A、B按照职责分工负责…` and `各级人民政府及其有关部门…负责…` (spec 1.1 section 6)."""
+    text = ("第一章 总则\n第一条 为了规范，制定本办法。\n第二条 本办法适用于本市。\n"
+            "第三条 市财政部门、市审计部门按照职责分工负责资金监督。\n"
+            "第四条 各级人民政府及其有关部门应当在各自职责范围内负责宣传。\n")
+    got = _triples(text, "湖北省宜昌市", "prefecture")
+    assert got == {("第一章/第三条", "宜昌市财政局", "responsible"), ("第一章/第三条", "宜昌市审计局", "responsible"),
+                   ("第一章/第四条", "各级人民政府", "responsible"), ("第一章/第四条", "有关部门", "responsible")}

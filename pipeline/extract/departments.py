@@ -95,7 +95,74 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         for m, names in zip(mentions, canonical_names(mentions, text, j)):
             for name in names:
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
-    return out
+    return _short_names(text, body_segments(doc, ctx), _fuller_names(out))
+
+
+def _fuller_names(out: list[NamedMention]) -> list[NamedMention]:
+    """A working body written once with its place (省推进…工作组) and once without (推进…工作组) is
+    one organ, under the fuller name (annotation guide D14)."""
+    asis = [nm for nm in out if nm.mention.scope == "asis"]
+    if not asis:
+        return out
+    names = {nm.name for nm in out if nm.mention.scope != "asis"}
+    fuller = {}
+    for nm in asis:
+        longer = sorted((n for n in names if n.endswith(nm.name) and len(n) > len(nm.name)), key=len)
+        if longer:
+            fuller[nm.name] = longer[0]
+    return [NamedMention(nm.mention, fuller[nm.name]) if nm.mention.scope == "asis" and nm.name in fuller else nm
+            for nm in out]
+
+
+# `X（以下简称Y）`: Y stands for X from here on; `X下设办公室（以下简称Y）` for X's office.
+SHORT_NAME = re.compile(r"(?P<office>下设办公室)?[（(](?:以下)?简称[“\"‘]?(?P<short>[^（）()“”\"‘’，。、；\s]{2,14})[”\"’]?[）)]")
+
+
+def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    """A short name the document defines for an organ (`（以下简称“领导小组”）`) names that organ
+    wherever it is written later, also as the head of its office (`领导小组办公室`)."""
+    if "简称" not in text or not out:
+        return out
+    ends: dict[int, list[NamedMention]] = {}
+    for nm in out:
+        ends.setdefault(nm.mention.end, []).append(nm)
+    defined: dict[str, tuple[int, NamedMention, str]] = {}
+    brackets: list[tuple[int, int]] = []
+    for m in SHORT_NAME.finditer(text):
+        owners = ends.get(m.start())
+        if not owners or len(owners) != 1 or owners[0].mention.kind == "sector":
+            continue
+        name = owners[0].name + ("办公室" if m.group("office") else "")
+        defined.setdefault(m.group("short"), (m.end(), owners[0], name))
+        brackets.append((m.start("short"), m.end("short")))
+    if not defined:
+        return out
+    # the short name inside its own definition is no further mention
+    out = [nm for nm in out if not any(a <= nm.mention.start < b for a, b in brackets)]
+    spans = sorted((nm.mention.start, nm.mention.end) for nm in out)
+    renamed: list[NamedMention] = []
+    for nm in out:
+        d = defined.get(nm.mention.text)
+        if d and nm.mention.start >= d[0]:
+            renamed.append(NamedMention(nm.mention, d[2]))  # 区更新办 read as a district organ
+        else:
+            renamed.append(nm)
+    alt = "|".join(sorted(map(re.escape, defined), key=len, reverse=True))
+    rx = re.compile(rf"(?:{alt})(?:办公室)?")
+    added = []
+    for a, b in segments:
+        for m in rx.finditer(text, a, b):
+            short = m.group(0)
+            office = short not in defined
+            if office:
+                short = short[:-3]
+            after, owner, name = defined[short]
+            if m.start() < after or any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            mention = Mention(m.start(), m.end(), m.group(0), owner.mention.kind, owner.mention.scope, name,
+                              layer="pattern")
+            added.append(NamedMention(mention, name + ("办公室" if office else "")))
+    return sorted(renamed + added, key=lambda nm: nm.mention.start)
 
 
 def _full_width_brackets(name: str) -> str:

@@ -45,8 +45,9 @@ FILLER = re.compile(
     "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "组织实施", "实施", "落实", r"按(?:职责|职能)(?:分工)?", CARRY.pattern,
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
               r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern]))
-PROSE_CUE = re.compile(r"(?:在(?:各自)?职责范围内[，,]?)?(?:要|应|应当|须|必须|将)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
-                       r"(?:按职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")
+PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
+                       r"(?:要|应|应当|须|必须|将)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
+                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
 COMMA = re.compile("[，,]")
@@ -192,9 +193,18 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
         if taken.covers(s) or taken.any_start_in(s, e):
             continue
         inner = _inside(mentions, s, e)
-        if _is_assignment(text, s, e, inner) and CUE.search(text, s, e):
+        if CUE.search(text, s, e) and _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))
     return out
+
+
+def _blanked(text: str, a: int, b: int, inner: list[NamedMention]) -> str:
+    """text[a:b] with the organ mentions blanked: a cue word inside a name (负责…的部门) is no cue."""
+    chars = list(text[a:b])
+    for nm in inner:
+        for i in range(max(nm.mention.start, a) - a, min(nm.mention.end, b) - a):
+            chars[i] = " "
+    return "".join(chars)
 
 
 def _body_ranges(ctx: Context) -> list[tuple[int, int]]:
@@ -217,14 +227,12 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     """Organs plus cue words and joiners only: an annotation, not prose in brackets. A fragment
     that is no known organ (a name missing from the tables) is allowed when it is short and ends
     like an organ, so one unknown name never voids the other organs of the annotation."""
-    content = text[a:b]
-    if not inner or not ROLE_CUE.search(content):
+    if not inner or not ROLE_CUE.search(text, a, b):
         return False
-    chars = list(content)
-    for nm in inner:
-        for i in range(nm.mention.start - a, nm.mention.end - a):
-            chars[i] = " "
-    residue = FILLER.sub(" ", "".join(chars))
+    blanked = _blanked(text, a, b, inner)
+    if not ROLE_CUE.search(blanked):
+        return False
+    residue = FILLER.sub(" ", blanked)
     fragments = residue.split()
     if sum(map(len, fragments)) <= 2:
         return True
@@ -381,24 +389,64 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
             number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
             starts = [s + number.end()] if number else [s]
+            subject: list[NamedMention] = []
             for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)]:
-                _prose_clause(text, cs, e, task, by_start, mentions, add)
+                found = _prose_clause(text, cs, e, task, by_start, mentions, add, headed=bool(number) and cs == starts[0],
+                                      sentence_subject=subject)
+                if cs == starts[0]:
+                    subject = found
 
 
-def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions: list[NamedMention], add) -> None:
-    """Organs opening text[s:e] (after an optional 由/经) followed by 牵头 / 会同 / 负责."""
+# What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
+SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)")
+# A comma clause without a subject of its own that opens with an assignment word.
+SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且|要|应当|应)?(?:牵头|会同|负责)")
+# A bracket after the subject: a short name it defines, a second sign (`（以下简称市级主管部门）`).
+SUBJECT_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)][，,]?")
+# A duty article's second predicate with the same subject: `X对…实施统一监督管理，…并负责…`.
+AND_DUTY = re.compile(r"(?:并|同时|还|，|,)负责")
+
+
+def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions: list[NamedMention], add,
+                  headed: bool = False, sentence_subject: list[NamedMention] | None = None) -> list[NamedMention]:
+    """Organs opening text[s:e] (after an optional 由/经) followed by 牵头 / 会同 / 负责. An item
+    headed by an organ and a colon (`（三）社区办：负责…`, a 职责分工 list) is that organ's."""
     pos = s + (1 if text.startswith(("由", "经"), s) else 0)
+    if pos not in by_start and text[pos:pos + 1] in "省市县区" and pos + 1 in by_start \
+            and by_start[pos + 1][0].mention.kind == "sector":
+        pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
     subject: list[NamedMention] = []
     while pos in by_start:
+        if len(subject) == 1 and subject[0].mention.end == pos and subject[0].mention.text.endswith("政府") \
+                and by_start[pos][0].mention.kind == "sector":
+            subject = []  # 县级以上人民政府发展改革、财政等部门: the departments of that government
         subject += by_start[pos]
         pos = by_start[pos][0].mention.end
-        if text[pos:pos + 1] in ("、", "和"):
-            pos += 1
+        if text[pos:pos + 2] in ("及其", "和其", "以及") and pos + 2 in by_start:
+            pos += 2  # 各级人民政府及其有关部门
+        elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] == "等" and pos + 1 in by_start):
+            pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject
     if not subject:
-        return
+        # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
+        if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e):
+            subject = list(sentence_subject)
+        else:
+            return []
+    aside = SUBJECT_ASIDE.match(text, pos, e)
+    if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
+        pos = aside.end()
+    close = SUBJECT_CLOSE.match(text, pos, e)
+    if close and len(subject) > 1:
+        pos = close.end()
+    colon = text[pos:pos + 1] in ("：", ":")
+    if colon:
+        pos += 1
     cue = PROSE_CUE.match(text, pos, e)
     if not cue:
-        return
+        if (headed and colon) or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
+            for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
+                add(task, nm, "responsible")
+        return subject
     if cue.group("cue") == "负责":
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
         lead_at = text.find("牵头", cue.end(), e)
@@ -406,7 +454,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         role = "lead" if lead_at >= 0 and not other else "responsible"
         for nm in subject:
             add(task, nm, role)
-        return
+        return subject
     for nm in subject:
         add(task, nm, "lead")
     hm = re.search(r"会同", text[cue.start():e])
@@ -415,6 +463,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         for nm in mentions:
             if nm.mention.start == hs or (hs <= nm.mention.start < e and _joined_chain(text, hs, nm.mention.start, mentions)):
                 add(task, nm, "co")
+    return subject
 
 
 def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMention]) -> bool:

@@ -103,6 +103,28 @@ def _own_town(m: Mention, j: Jurisdiction) -> str | None:
 def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list[str], str | None]:
     if m.kind == "sector":
         return [m.stem or m.text], None
+    if m.scope == "town":  # 彭浦镇政府 in a district notice: that district's town
+        town = m.place or ""
+        if "|" in town:  # 重庆市巫山县培石乡政府: the county written before the town
+            county, town = town.split("|", 1)
+            return [_to_full_place(county, j) + town + (m.stem or "人民政府")], None
+        if j.township and town == j.township:
+            return [(j.township_chain() or town) + m.stem], j.township_chain()
+        county = _with_city(j.county, "区", j) if j.county and j.county.endswith("区") else j.county
+        return [(county or "") + town + (m.stem or "人民政府")], None
+    if m.scope == "asis":  # a working body named without a place: as written
+        name = m.stem or m.text
+        chain = j.township_chain()
+        if chain and name.startswith(j.township) and len(name) > len(j.township):  # 某镇…领导小组
+            return [chain + name[len(j.township):]], chain
+        return [name], None
+    if m.scope == "township":
+        # 规建办, 镇城运中心: an office of the document's own town, its short form as written
+        chain = j.township_chain()
+        level = m.marker or ""
+        if not chain or not j.township.endswith(level):
+            return [], None
+        return [chain + (m.stem or m.text)], chain
     town = _own_town(m, j)
     if town:
         return [town], j.township_chain()
@@ -136,6 +158,16 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
                     return [central], None
         if m.scope == "youth":
             return [aliases["共青团中央"]["central"]], None
+    if m.scope == "levelsector" and m.sector and m.parts:
+        return _under_levels(m, j), None
+    if m.scope == "levelsector" and m.sector:  # 市发展改革部门: the bureau or commission of that level
+        region = _with_city(j.prefix_for(m.marker or ""), m.marker or "", j)
+        if region:
+            from .organs import sector_organ
+
+            organ = sector_organ(m.sector, m.marker or "", prefecture=region != j.county)
+            if organ and organ[0] == "local":
+                return [region + organ[1]], region
     region = _region_for(m, j, inherited)
     if m.scope == "levelsector" and region is None:
         return [m.text], None  # 区住房保障部门 in a city notice: any district's department, as written
@@ -153,6 +185,25 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
     if m.scope == "youth":
         return [f"共青团{region}委员会"], region
     return [region + stem], region
+
+
+def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
+    """A sector under written levels: at a level of the document's own chain, that place's organ
+    (市 -> 广州市教育局, 市网信 -> 中共广州市委网络安全和信息化委员会办公室); at another level, as written
+    (区教育部门: any district's)."""
+    from .organs import sector_organ
+
+    names = []
+    for mk in m.parts or [m.marker or ""]:
+        region = _with_city(j.prefix_for(mk), mk, j)
+        organ = sector_organ(m.sector or "", mk, prefecture=region != j.county) if region else None
+        if organ is None:
+            names.append(mk + (m.sector or "") + "部门")
+        elif organ[0] == "party":
+            names.append(f"中共{region}{organ[1]}")
+        else:
+            names.append(region + organ[1])
+    return names
 
 
 def _committee_place(region: str) -> str:

@@ -25,7 +25,7 @@ from ..data import load_table
 from ..scan import finditer_at, word_starts
 from .tables import OrganTables, organ_tables
 
-MARKERS = ("自治区", "省", "市", "县", "区", "州")
+MARKERS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗")
 # A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
 MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州")
 # Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
@@ -35,7 +35,8 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局"}
 HAN = r"\p{Han}"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
-TOWN_GOV = r"(?:街道办事处|乡镇人民政府|镇人民政府|乡镇政府|镇政府|街道办)"
+TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇)政府"
+            r"|街道办)")
 # Two-character short forms of people's organisations and party bodies that also occur inside words.
 SHORT_MASS_KEYS = {"科协", "妇联", "残联", "文联", "侨联", "作协", "团委", "纪委", "监委", "政协", "工会"}
 
@@ -45,7 +46,8 @@ def _is_han(ch: str) -> bool:
 
 
 STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
-ORGAN_SUFFIX = (r"(?:委员会|办公室|办公厅|领导小组办公室|领导小组|工作组|协调小组|指挥部|联席会议(?:其他)?成员单位|联席会议"
+ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部)(?:其他|各)?成员单位"
+                r"|委员会|办公室|办公厅|领导小组办公室|领导小组|工作组|协调小组|指挥部|工作专班|联席会议"
                 r"|管理委员会|督查室|研究室|局|厅|委|办|中心)(?![法理好事学面势托员部限长内外])")
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
 ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
@@ -58,10 +60,17 @@ PARTY_BODY = re.compile(rf"(?P<x>(?:(?![{STOP_CHARS}和省市县区州委]|部�
                         r"(?P<h>委员会办公室|领导小组办公室|领导小组|委员会|办公室|工委|督查室|研究室|委|办|部|室)")
 PARTY_HEAD = {"委": "委员会", "办": "办公室", "工委": "工作委员会"}
 FUNCTION_AUTHORITY = re.compile(
-    r"(?P<mk>[省市县区])(?P<x>(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位)"
+    r"(?P<mk>[省市县区])(?:人民政府)?(?P<x>(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位)"
     r"[^\s\d的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之，。、；：（）()“”《》]){2,12}?)"
     r"(?:行政主管部门|主管部门|行政管理部门|管理部门)"
 )
+
+
+# What makes an organ's name part of an honour, a seat or an institute (spec 1.1 section 5: not
+# departments): 中国工程院院士, 国务院政府特殊津贴, 中国科学院…研究所, 人大代表, 政协委员.
+HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津贴|大学|学院|医院|党校"
+                          r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布)[^\P{Han}的和与及对在将等、]){1,6}研究[所院](?![\p{Han}]{0,2}[等和、])")
+SEAT_AFTER = re.compile(r"代表|委员(?!会)|常委(?!会)")
 
 
 @dataclass
@@ -76,6 +85,7 @@ class Mention:
     place: str | None = None  # explicit place written before the stem
     layer: str = "gazetteer"  # gazetteer | pattern | ner
     parts: list[str] = field(default_factory=list)  # shared-prefix collectives (国家和省有关部门)
+    sector: str | None = None  # a bare sector word under written levels (市、区教育、公安部门)
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +190,7 @@ def _patterns() -> dict[str, re.Pattern]:
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
     place_t = (r"县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|省级|市级|县级|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
-    mid = rf"(?:{place_t}|{sect}|行业|主管|行政|职能|有关|相关|各|其他|成员|业务|政府)"
+    mid = rf"(?:{place_t}|{sect}|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府)"
     head = (r"(?:人民政府|政府部门|政府(?![债采投购资性])|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|工会|群团组织"
             r"|管理委员会|管委会)")
     place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
@@ -188,9 +198,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # 国务院有关, 中央和国家机关各…
     q = (r"(?:国务院各有关|国务院各|国务院有关|国务院相关|中央和国家机关各?|中央国家机关各?|上级|下级"
          r"|[省市县区]直|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|[省市县乡]级有关|[省市县乡]级相关"
-         r"|地方各级|地方)")
+         r"|地方各级|地方|[省市县乡]级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门))")
     return {
-        "collective": re.compile(rf"{q}{mid}*?{head}|各{place_head}|行业(?:主管)?部门"
+        "collective": re.compile(rf"{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}|行业(?:主管)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地)(?:人民)?政府"
@@ -199,18 +209,34 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
                                  r"|(?:县|区县|市县)[（(](?:市、区|市|区)[）)](?:人民)?政府"
                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市)(?:人民政府|政府|党委)"
-                                 rf"|设区的市(?:级)?人民政府|各?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|各?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?|(?:所在地|当地){TOWN_GOV}(?![（(])"
+                                 # 开发区（园区）管理机构: a zone's administration named by its kind
+                                 r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
+                                 r"|公安机关交通管理部门|(?:公安|税务|监察|审计)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
-                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚)机关(?![事单干工党])"),
+                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权)机关(?![事单干工党])"),
+        # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
+        # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
+        # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
+        "function_clause": re.compile(
+            r"(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施)[^\s，。；：、（）()“”《》的]"
+            r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
+            r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上(?:地方)?)?"
+            r"(?:人民政府)?)管理[^\s，。；：、（）()“”《》的]{1,12}?工作的部门"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
-        "shared_collective": re.compile(r"(?P<a>国家|[省市县区])和(?P<b>[省市县区])(?P<c>(?:有关|相关)(?:部门|单位))"),
+        # 市、县（市、区）人民政府 / 市和区县（市）人民政府应急管理部门: levels sharing one head
+        "shared_level_head": re.compile(
+            r"(?P<mks>[省市县区](?:[、和及][省市县区](?![（(]))*)[、和及]"
+            r"(?P<last>(?:区县|市县|县区|县|区)[（(](?:市、区|市|区)[）)]|[省市县区])(?P<head>人民政府|政府)"
+            rf"(?P<tail>(?P<sect>{sect})(?:行政)?(?:主管)?部门)?"),
+        "shared_collective": re.compile(r"(?P<a>国家|自治区|[省市县区])(?:和|、|及)(?P<b>自治区|[省市县区州])(?P<c>(?:有关|相关)(?:部门|单位))"),
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
         "shared_head": re.compile(r"(?P<q>各级|各地|同级|本级)(?P<a>党委)(?:和|、|及)(?P<b>政府)"),
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
-        "marker_sector": re.compile(rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
+        "marker_sector": re.compile(rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
         "central_sector": re.compile(rf"国务院(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
         "central_sector_next": re.compile(rf"[、和及](?P<sect>{sect})(?P<adm>行政|主管)?部门"),
@@ -219,7 +245,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:中共中央|中央|国务院)(?P<mid>(?:(?![{STOP_CHARS}])\p{{Han}}){{2,14}}?)"
             r"(?:领导小组办公室|领导小组|委员会办公室|委员会|部际联席会议|联席会议)(?!成员|制度)"),
         "sector_list": re.compile(
-            rf"(?P<list>(?:{sect}|{mass})(?:、(?:{sect}|{mass}))*)(?P<deng>等)?(?:相关|有关)?(?P<adm>职能|主管|行政)?(?P<tail>部门|群团组织|群团机关|单位)"),
+            rf"(?P<list>(?:{sect}|{mass})(?:、(?:{sect}|{mass}))*)(?P<deng>等)?(?:相关|有关)?"
+            # 交通运输（港口）主管部门: a bracket narrowing a single sector stays in the name
+            r"(?P<qual>[（(]\p{Han}{1,6}[）)])?(?P<adm>行政主管|职能|主管|行政)?(?P<tail>部门|群团组织|群团机关|单位)"),
         "productive": re.compile(
             rf"(?P<stem>(?:(?![{STOP_CHARS}])[{HAN[1:-1]}（）]){{2,20}}?{ORGAN_SUFFIX})(?![{HAN[1:-1]}])|"
             rf"(?P<stem2>(?:(?![{STOP_CHARS}])\p{{Han}}){{2,20}}?{ORGAN_SUFFIX})"),
@@ -242,10 +270,33 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _sector_lists(text, start, end)
         cands += _productive(text, start, end)
         cands += _branches(text, start, end)
+        cands += _township_units(text, start, end)
+        cands += _working_bodies(text, start, end)
+        cands += _named_towns(text, start, end)
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
         chosen = _select(chosen + _list_members(text, chosen, end))
+        _distribute_place_determiner(text, chosen)
     return chosen
+
+
+PLACE_DETERMINER = ("所在地", "当地")
+
+
+def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
+    """`由所在地街道办事处、乡（镇）人民政府负责`: the shared 所在地 runs along the list of town
+    governments (spec 1.1 section 5, a shared head distributed; collectives kept as written)."""
+    det = None
+    for prev, m in zip(chosen, chosen[1:]):
+        if prev.kind == "collective" and prev.text.startswith(PLACE_DETERMINER):
+            det = next(d for d in PLACE_DETERMINER if prev.text.startswith(d))
+        elif not (det and prev.stem and prev.stem.startswith(det)):
+            det = None
+        if det and m.kind == "collective" and text[prev.end:m.start] in ("、", "和", "或", "及") \
+                and re.fullmatch(TOWN_GOV, m.text):
+            m.stem = det + m.text
+        else:
+            det = None
 
 
 def _select(cands: list[Mention]) -> list[Mention]:
@@ -279,6 +330,8 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
             continue  # 工作协调 is not 作协; 学校工会 is a collective (pattern layer)
         if key in ("政府", "人民政府") and nxt in ("部", "办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资"):
             continue  # 政府部门/政府采购: not the government as an organ
+        if HONOUR_AFTER.match(text, last + 1) or (("人大" in key or "政协" in key) and SEAT_AFTER.match(text, last + 1)):
+            continue  # 中国科学院院士, 享受国务院政府特殊津贴, 中国科学院海洋研究所: a title or an institute
         raw.append((s, last + 1, key))
     # longest non-overlapping keys
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
@@ -322,7 +375,7 @@ def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
             prev = text[ms - 1] if ms - 1 >= lo else ""
             if prev and prev in MARKER_BLOCK_BEFORE and mk != "自治区":
                 return None
-            if mk == "州" and prev and _is_han(prev):  # 某州港…: 州 ends a place name
+            if mk in ("州", "盟", "旗") and prev and _is_han(prev):  # 某州港…, 红旗: the marker ends a word
                 return None
             return ms, mk
     return None
@@ -379,10 +432,19 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     """省委 / 市委 / 宝鸡市委 / 中共XX县委 / 自治区党委: the party committee itself."""
     out = []
-    for m in re.finditer(r"(?:自治区党|[省市县区州])委(?!员)", text[start:end]):
+    for m in re.finditer(r"(?:自治区党|自治州|[省市县区州盟旗地])委(?!员)", text[start:end]):
         s, e = start + m.start(), start + m.end()
         if text[s:e] == "自治区党委":
             out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker="自治区"))
+            out += _committee_and_government(text, e, end, "自治区")
+            continue
+        if text[s:e] in ("盟委", "旗委", "地委", "自治州委"):
+            # 盟委, 旗委, 地委 (a 地区's committee): only as a word of their own
+            if s > start and _is_han(text[s - 1]) and text[s - 1] not in "由和及、与向经对在将":
+                continue
+            mk = {"地委": "地区"}.get(text[s:e], text[s:e - 1])
+            out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker=mk))
+            out += _committee_and_government(text, e, end, mk)
             continue
         place = place_before(text, e - 1, start)
         if place and place[1] != "国家" and place[0] < s:
@@ -396,6 +458,7 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
             continue
         ps = s - 2 if text[s - 2:s] == "中共" else s
         out.append(Mention(ps, e, text[ps:e], "named", "partycommittee", "委员会", marker=text[s]))
+        out += _committee_and_government(text, e, end, text[s])
         body = PARTY_BODY.match(text, e, end)
         if body and not re.search(r"常委$|书记|委员$", body.group(0)):
             # 省委科技委, 市委军民融合办: a body of the committee outside the alias table, its
@@ -406,10 +469,24 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+COMMITTEE_AND_GOVERNMENT = re.compile(r"[、和及](?P<gov>人民政府|政府|行政公署|行署)(?![\p{Han}]{0,1}[部办采性补购投引主监资机])")
+
+
+def _committee_and_government(text: str, e: int, end: int, marker: str) -> list[Mention]:
+    """`自治区党委、人民政府`, `地委、行署`: the committee's level is shared by the government after it
+    (spec 1.1 section 5, a shared head distributed)."""
+    m = COMMITTEE_AND_GOVERNMENT.match(text, e, end)
+    if not m:
+        return []
+    stem = "行政公署" if "署" in m.group("gov") else "人民政府"
+    return [Mention(m.start("gov"), m.end(), m.group("gov"), "named", "local", stem, marker=marker, layer="pattern")]
+
+
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
     p = _patterns()
     seg = text[start:end]
     out = _party_committees(text, start, end)
+    t = organ_tables()
     for m in p["collective"].finditer(seg):
         s, e = start + m.start(), start + m.end()
         body = text[s:e]
@@ -421,10 +498,58 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
             continue
         mk = marker_before(text, s, start)
-        if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州") and body.startswith(("各", "有关", "相关")):
+        function_named = re.fullmatch(r"(?:公安|税务|监察|审计)机关", body)
+        place = place_before(text, s, start) if function_named else None
+        if place and place[1] != "国家":  # 广州市公安机关: the place's own, kept as written
+            out.append(Mention(place[0], e, text[place[0]:e], "collective", stem=text[place[0]:e], layer="pattern"))
+            continue
+        if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州") and (body.startswith(("各", "有关", "相关"))
+                                                                 or function_named):
+            # 市各有关部门, 市公安机关: the level's own collective, the region written out
             out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=body, layer="pattern"))
         else:
             out.append(Mention(s, e, body, "collective", stem=body, layer="pattern"))
+    for clause_end in re.finditer(r"的(?:部门|机关|机构)", seg):
+        # each clause found from a window before its end (the pattern is not tried everywhere)
+        ce = start + clause_end.end()
+        ws = max(start, ce - 40)
+        for m in p["function_clause"].finditer(text, ws, ce):
+            if m.end() == ce and not any(o.start < m.end() and m.start() < o.end for o in out[-3:]):
+                out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+                break
+    for m in re.finditer(r"(?P<mk>[省市县区])经委(?![托员])", seg):
+        # 区经委 = 经济委员会, only with its level written (经委托 is a word, so no alias row)
+        s = start + m.start()
+        if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
+            continue
+        out.append(Mention(s, start + m.end(), m.group(0), "named", "local", "经济委员会", marker=m.group("mk"),
+                           layer="pattern"))
+    for m in p["shared_level_head"].finditer(seg):
+        s, e = start + m.start(), start + m.end()
+        if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
+            continue
+        sect = m.group("sect")
+        for k, mk in enumerate(m.group("mks")):
+            if mk in "、和及":
+                continue
+            ms = s + k
+            if sect:
+                bureau = _sector_bureau(sect, mk, t)
+                out.append(Mention(ms, ms + 1, mk, "named", "levelsector", bureau or sect + "部门", marker=mk,
+                                   layer="pattern"))
+            else:
+                out.append(Mention(ms, ms + 1, mk, "named", "local", "人民政府", marker=mk, layer="pattern"))
+        ls = start + m.start("last")
+        last = m.group("last")
+        if len(last) == 1:  # 省、市、县人民政府: every level its own government
+            if sect:
+                bureau = _sector_bureau(sect, last, t)
+                out.append(Mention(ls, e, text[ls:e], "named", "levelsector", bureau or sect + "部门", marker=last,
+                                   layer="pattern"))
+            else:
+                out.append(Mention(ls, e, text[ls:e], "named", "local", "人民政府", marker=last, layer="pattern"))
+        else:  # 县（市、区）人民政府应急管理部门: places of a kind, kept as written
+            out.append(Mention(ls, e, text[ls:e], "collective", stem=text[ls:e], layer="pattern"))
     for m in p["shared_collective"].finditer(seg):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("c"), layer="pattern",
@@ -461,9 +586,23 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-def _sector_bureau(sector: str, marker: str, t: OrganTables) -> str | None:
-    """人力资源社会保障 at 市 level -> 人力资源和社会保障局 (厅 at 省 level), from the alias table."""
-    suffixes = ("厅", "委", "局") if marker == "省" else ("局", "委")
+# Sectors whose organ is a commission (委员会) at prefecture level and a bureau (局) in most
+# counties since the 2018-2019 local reforms: 发展和改革委员会 / 发展和改革局, 卫生健康委员会 / 卫生健康局,
+# 民族宗教事务委员会 / 民族宗教事务局 (the prefecture and county 机构改革方案 of every province).
+PREFECTURE_COMMISSIONS = frozenset({"发展改革", "发展和改革", "发改", "卫生健康", "卫健", "民族宗教", "民宗"})
+
+
+def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = False) -> str | None:
+    """人力资源社会保障 at 市 level -> 人力资源和社会保障局 (厅 at 省 level), from the alias table;
+    at prefecture level a commission sector gives its 委员会 (发展改革 -> 发展和改革委员会)."""
+    if sector.endswith("行政") and len(sector) > 3:  # 教育行政 (部门): the sector is 教育
+        sector = sector[:-2]
+    if marker == "省":
+        suffixes: tuple[str, ...] = ("厅", "委", "局")
+    elif prefecture and sector in PREFECTURE_COMMISSIONS:
+        suffixes = ("委", "局")
+    else:
+        suffixes = ("局", "委")
     for suf in suffixes:
         local = t.aliases.get(sector + suf, {}).get("local")
         if local:
@@ -488,7 +627,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
         first_end = s + 1 if m.group("mk2") else e
         # scope levelsector: the bureau when the level is the document's own, else as written
         out.append(Mention(s, first_end, text[s:first_end], "named", "levelsector", bureau or sect + adm + "部门",
-                           marker=mk, layer="pattern"))
+                           marker=mk, layer="pattern", sector=sect if bureau else None))
         if m.group("mk2"):
             s2 = start + m.start("mk2")
             out.append(Mention(s2, e, text[s2:e], "collective", stem=text[s2:e], layer="pattern"))
@@ -525,12 +664,18 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
             seg = text[s:e]
             cut = max(seg.rfind("、"), -1)
             word = seg[cut + 1:]
+            joined = word.rfind("及")  # 医保、教育及税务等部门: 及 joins the last word
+            if joined > 0 and word[joined + 1:] in t.sectors and word[:joined] in t.sectors:
+                cut, word = cut + 1 + joined, word[joined + 1:]
+                words.append((e - len(word), e))
+                e = e - len(word) - 1
+                continue
             if not (LIST_WORD.fullmatch(word) or word in t.sectors or (cut < 0 and any(
                     word[k:] in t.sectors for k in range(len(word) - 1)))):
                 break
             ws = e - len(word)
             words.append((ws, e))
-            if ws - 1 < start or text[ws - 1] != "、":
+            if ws - 1 < start or text[ws - 1] not in "、及":
                 break
             e = ws - 1
         if len(words) < 2 or not any(text[a:b] in t.sectors for a, b in words):
@@ -548,7 +693,58 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
             if w in t.mass_words:
                 continue  # people's organisations are read by the regex path
             out.append(Mention(a, b, w, "sector", stem=w + "部门", layer="pattern"))
+        # `…等市场监管领域有关部门`: a close that qualifies the departments is a collective of its own
+        # (spec 1.1 section 5); one that only sums the list up (等有关部门, 等行业主管部门) is none
+        qual = close.group(0)[1:]
+        if len(SUMMING_WORDS.sub("", qual[:-2])) >= 2:
+            out.append(Mention(close.start() + 1, close.end(), qual, "collective", stem=qual, layer="pattern"))
+        elif words and qual == "部门":  # 等有关部门/等职能部门 leave the sectors bare (as labelled)
+            _under_levels(text, start, [m for m in out if m.kind == "sector" and words[-1][0] <= m.start < close.start()])
     return out
+
+
+def _list_levels(text: str, ls: int, lo: int) -> tuple[int, list[str]] | None:
+    """The level(s) written before a list of bare sectors: 市 / 市、区 / 省和市 (not 城市, 全区)."""
+    m = re.search(r"(?:(?P<a>[省市县区])[、和及])?(?P<b>[省市县区])$", text[max(lo, ls - 3):ls])
+    if not m:
+        return None
+    s = ls - (len(m.group(0)))
+    if s > lo and text[s - 1] in MARKER_BLOCK_BEFORE | {"务", "城", "都", "我", "本"}:
+        return None
+    return s, [x for x in (m.group("a"), m.group("b")) if x]
+
+
+def _under_levels(text: str, lo: int, members: list[Mention]) -> None:
+    """`市网信、公安、保密等部门`, `市、区教育、公安部门`: the written level(s) are shared by every sector
+    of the list (spec 1.1 section 5: a shared head distributed): each sector is that level's organ."""
+    if not members:
+        return
+    members.sort(key=lambda m: m.start)
+    levels = _list_levels(text, members[0].start, lo)
+    if levels is None:
+        return
+    s, markers = levels
+    t = organ_tables()
+    for m in members:
+        if m.stem is None or not m.stem.endswith("部门") or m.text not in t.sectors:
+            continue
+        m.sector, m.kind, m.scope, m.parts, m.marker = m.text, "named", "levelsector", list(markers), markers[0]
+    members[0].start = s
+    members[0].text = text[s:members[0].end]
+
+
+def sector_organ(sector: str, marker: str, prefecture: bool = False) -> tuple[str, str] | None:
+    """The organ of a sector at a level, from the alias table: (scope, stem) — 教育 at 市 ->
+    (local, 教育局), 网信 -> (party, 委网络安全和信息化委员会办公室)."""
+    t = organ_tables()
+    stem = _sector_bureau(sector, marker, t, prefecture)
+    if stem:
+        return "local", stem
+    party = t.aliases.get("委" + sector + "办", {}).get("party")
+    return ("party", party) if party else None
+
+
+SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政|行业|其他|各|单位|和")
 
 
 @lru_cache(maxsize=1)
@@ -586,12 +782,15 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(ws, we, w, "named", scope, scopes.get(scope, w), layer="pattern"))
             elif w in t.sectors:
                 out.append(Mention(ws, we, w, "sector", stem=w + "部门", layer="pattern"))
+        if len(words) > 1 and not re.search(r"有关|相关", m.group(0)) and not m.group("adm"):
+            _under_levels(text, start, [x for x in out if x.kind == "sector" and ls <= x.start < start + m.end()])
         if len(words) == 1 and words[0] in t.sectors:
             # single 人力资源社会保障部门: the mention includes 部门
             last = out[-1]
             last.end = start + m.end()
             last.text = text[last.start:last.end]
-            last.stem = words[0] + (m.group("adm") or "") + "部门"  # as written: 教育行政部门
+            # as written: 教育行政部门, 交通运输（港口）主管部门
+            last.stem = words[0] + (m.group("qual") or "") + (m.group("adm") or "") + "部门"
             qual = re.search(r"(?:所在地|当地|同级)$", text[max(start, last.start - 3):last.start])
             if qual:  # 所在地人力资源社会保障部门: the determiner stays (guide D1)
                 last.start -= len(qual.group(0))
@@ -625,6 +824,8 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         stem = m.group(0)
         if stem.startswith("政府"):  # 县政府督查室 -> 人民政府督查室
             stem = "人民" + stem
+        if stem.endswith("办") and not stem.endswith("督办") and len(stem) >= 5 and not re.search(r"[、（）]", stem):
+            stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
         if re.search(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家", stem):
             continue
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
@@ -638,6 +839,133 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         e = i + 1 + m.end()
         out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if s < i else ch,
                            place=place[1] if s < i else None, layer="pattern"))
+    return out
+
+
+# A town or street named before its government (彭浦镇政府, 新塘镇人民政府, 五里桥街道办事处): the
+# name is 2-4 characters after a boundary, a joiner or a case word.
+NAMED_TOWN = re.compile(
+    rf"(?:(?<=^|[^\p{{Han}}]|[由和及与向经对在将按同头、])(?P<town>(?:(?![{STOP_CHARS}全城乡镇村本每])\p{{Han}}){{2,4}}?(?:镇|乡|街道))"
+    r"(?P<head>人民政府|政府|街道办事处|办事处))")
+
+
+def _named_towns(text: str, start: int, end: int) -> list[Mention]:
+    out: list[Mention] = []
+    # tried only in a window before each 镇/乡/街道 + head (the patterns are not tried everywhere)
+    for head in TOWN_HEAD.finditer(text, start, end):
+        he = head.end()
+        ws = max(start, head.start() - 5)
+        m = next((x for x in NAMED_TOWN.finditer(text, ws, he) if x.end() == he), None)
+        if m:
+            out += _town_mention(text, m.start(), m.end(), m.group("town"), m.group("head"), start)
+            continue
+        m = next((x for x in PLACED_TOWN.finditer(text, ws, he) if x.end() == he), None)
+        place = place_before(text, m.start(), start) if m else None
+        if m and place and place[1] != "国家":
+            # 重庆市巫山县培石乡政府: a town after its county, the chain written out
+            for t in _town_mention(text, m.start(), m.end(), m.group("town"), m.group("head"), start):
+                t.start, t.text = place[0], text[place[0]:t.end]
+                t.place = place[1] + "|" + t.place
+                out.append(t)
+    return out
+
+
+TOWN_HEAD = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|街道办事处|办事处)")
+
+
+PLACED_TOWN = re.compile(rf"(?<=[县区市旗])(?P<town>(?:(?![{STOP_CHARS}全城乡镇村本每各])\p{{Han}}){{2,4}}?(?:镇|乡|街道))"
+                         r"(?P<head>人民政府|政府|街道办事处|办事处)")
+
+
+def _town_mention(text: str, s: int, e: int, town: str, head: str, lo: int) -> list[Mention]:
+    """One mention of a named town's government (镇/乡 + 政府) or street office (街道 + 办事处)."""
+    if town.endswith("街道") != (head in ("办事处", "街道办事处")):
+        return []
+    stem = "人民政府" if head in ("人民政府", "政府") else "办事处"
+    return [Mention(s, e, text[s:e], "named", "town", stem, place=town, layer="pattern")]
+
+
+# A working body named without a place (spec 1.1 section 5: `国家组织药品集中采购和使用试点工作小组`):
+# its name runs back from the head to a boundary, less the verb or preposition that governs it.
+BODY_HEAD = re.compile(
+    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组)"
+    r"(?!制度|机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
+BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托|承担|承办|落实|参加|提请|报请|报送|报告|报经|提交|并入|加强"
+                       r"|完善|健全|调整|撤销|通过|召开|服从|接受|按照|根据|协助|配合|牵头|需经|须经|需|须|经|在|由|向|报|请"
+                       r"|和|及|与|对|将|为|是|把|从|以)+")
+BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|任|组长|主任|成员|单位|之处|日内|承担|报告|参加|落实|主要"
+                      r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集"
+                      r"|^[一二三四五六七八九十本其该各全每上下原前新现此]")
+# Where the name of a working body cannot reach back past (modal and case words, 等).
+BODY_STOP = set("的须将把被向由在对从给让等")
+
+
+def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
+    """Working bodies without a place marker, kept as written (scope `asis`)."""
+    out = []
+    if not any(text.find(h, start, end) >= 0 for h in ("小组", "联席会议", "委员会办公室", "专班", "工作组")):
+        return out
+    for h in BODY_HEAD.finditer(text, start, end):
+        s = h.start()
+        while s > max(start, h.start() - 24) and (_is_han(text[s - 1]) or text[s - 1] in "“”") \
+                and text[s - 1] not in BODY_STOP and text[s - 2:s] != "下设":
+            s -= 1
+        lead = BODY_LEAD.match(text, s, h.start())
+        if lead:
+            s = lead.end()
+        name = text[s:h.end()]
+        if h.start() - s < 2 or BODY_NOT.search(text[s:h.start()]):
+            continue
+        out.append(Mention(s, h.end(), name, "named", "asis", name, layer="pattern"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _township_rx() -> re.Pattern:
+    """Offices of a township written short (党政办, 规建办, 城运中心; pipeline/data/
+    organ_township_units.tsv) and its working bodies after the bare level (镇…领导小组)."""
+    words = sorted((r["written"] for r in load_table("organ_township_units")), key=len, reverse=True)
+    alt = "|".join(map(re.escape, words))
+    body = (rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,16}}?"
+            r"(?:领导小组办公室|工作领导小组|领导小组|指挥部|工作组|工作专班|委员会办公室|委员会)(?!成员|组长|副组长)")
+    return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?!平台|系统|主任|负责人|工作人员|人员)"
+                      rf"|(?P<mk2>镇|乡|街道)(?P<w2>{body})")
+
+
+@lru_cache(maxsize=1)
+def _township_openings() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for word in {r["written"] for r in load_table("organ_township_units")} | {"镇", "乡", "街道"}:
+        auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def _township_canonical() -> dict[str, str]:
+    """Written short form -> the name it is given: expanded where one full form holds everywhere
+    (党政办 -> 党政办公室), else as written (规建办: 规划建设办公室 or …和环境保护办公室)."""
+    return {r["written"]: r["canonical"] for r in load_table("organ_township_units")}
+
+
+# What may stand before a township office: a boundary, a joiner or a verb's object position.
+TOWNSHIP_BLOCK_BEFORE = MARKER_BLOCK_BEFORE | set("城村集乡镇小重名特建本每一")
+
+
+def _township_units(text: str, start: int, end: int) -> list[Mention]:
+    """A town's offices and working bodies, scope `township`: named with the town's full chain in
+    a township document (canonical), dropped elsewhere (whose town it is is unknown)."""
+    out = []
+    # tried only where an office word or 镇/乡/街道 starts (same matches as finditer)
+    for m in finditer_at(_township_rx(), text, word_starts(_township_openings(), text, start, end), end):
+        s = m.start()
+        mk = m.group("mk") or m.group("mk2")
+        if mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
+            continue
+        word = _township_canonical().get(m.group("w"), m.group("w")) if m.group("w") else m.group("w2")
+        if not mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
+            continue
+        out.append(Mention(s, m.end(), m.group(0), "named", "township", word, marker=mk, layer="pattern"))
     return out
 
 
