@@ -333,3 +333,39 @@ def test_plan_verbs_and_computing_units():
     text = "一、主要目标\n全省算力规模达到20EFLOPS，存储总量达到500PB。每年布局100项以上基础研究项目，推出50个应用场景。\n"
     got = [(t.value, t.unit, t.comparator) for t in extract_all(normalize_string(text)).targets]
     assert got == [(20, "EFLOPS", "="), (500, "PB", "="), (100, "项", ">="), (50, "个", "=")]
+
+
+def _years_of(text):
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    return [(t.value, t.unit, t.year_start, t.year_end) for t in extract_all(normalize_string(text)).targets]
+
+
+def test_run_in_heading_before_the_opening_year():
+    """Spec 1.1 §7 (a Hubei tourism plan, 2019): `（二）主要目标。到2022年，…。` — the year opens the
+    paragraph after its run-in heading; it governs a later sentence and the `——` goals under it."""
+    text = ("一、总体要求\n（二）主要目标。到2022年，全省旅游业总收入达到8000亿元。建成20个全域旅游示范区。\n"
+            "——品牌更加响亮。打造10个国家5A级旅游景区。\n")
+    assert _years_of(text) == [(800000000000, "元", None, 2022), (20, "个", None, 2022), (10, "个", None, 2022)]
+
+
+def test_a_goal_sentence_in_words_governs_the_rest_of_its_paragraph():
+    """Guide TG6d (a Jiangxi plan, 2020): `力争到2025年，…不断完善。` states the goal in words; the
+    numbered goals that follow in the paragraph are by 2025."""
+    text = ("一、发展目标\n坚持创新驱动。力争到2025年，全省数字经济体系不断完善，融合应用全面拓展。"
+            "建成50个数字化车间；培育30家骨干企业。\n")
+    assert _years_of(text) == [(50, "个", None, 2025), (30, "家", None, 2025)]
+
+
+def test_a_year_sentence_with_its_own_numbers_governs_itself_only():
+    """A mid-paragraph `到2021年，建成…3个` does not reach the next sentence (guide TG6d)."""
+    text = "一、工作任务\n加强基层站点建设，完善服务网络。到2021年，建成区级服务中心3个。每年开展上门服务200人次以上。\n"
+    assert _years_of(text) == [(3, "个", None, 2021), (200, "人次", None, None)]
+
+
+def test_infrastructure_heading_is_not_a_review_section():
+    """`基础设施` in a heading names a sector; `发展基础` reviews the past (a Jiangsu subsidy policy)."""
+    text = ("一、发展基础\n全省已建成5G基站5万个。\n二、支持信息基础设施建设\n"
+            "对新建的数据中心给予一次性奖补200万元。\n")
+    assert _years_of(text) == [(2000000, "元", None, None)]

@@ -68,7 +68,11 @@ YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:1
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
 FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期|末|规划期)?")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
-REVIEW_HEADING = re.compile(r"现状|基础|成效|成就|回顾|形势|基本情况|取得的成绩|工作进展|进展情况|背景")
+# A short heading only (a duty article or a heading sentence may say 基础 without reviewing), and
+# 基础 as the ground already laid (发展基础, 现实基础), not as a sector (基础设施, 基础研究).
+REVIEW_HEADING = re.compile(r"现状|(?:发展|现实|工作|已有|良好)基础(?!设施|研究|数据|软件|技术|能力|保障)|^基础(?:条件|情况)?$|"
+                            r"基础(?:条件|与形势|和形势)|成效|成就|回顾|形势|基本情况|取得的成绩|工作进展|进展情况|背景")
+REVIEW_HEADING_MAX = 20
 # `将符合条件的1.2万名困难群众纳入低保`: the verb follows the number.
 VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到)")
 # `按每平方米30元给予补贴`, `按照20%的比例予以奖补`: an amount the policy provides, its verb after it.
@@ -497,6 +501,39 @@ BULLET = re.compile(r"^\s*(?:——|--|－－|—|•|●|▪|◆)")
 INTRODUCER_END = re.compile(r"[：:]\s*$")
 
 
+# A run-in heading ends with 。 or ： before the paragraph's prose: `（三）发展目标。到2025年，…`.
+RUN_IN_HEADING = re.compile(r"[^，,。；;：:\n]{2,16}[。：:]")
+OPENING_CLAUSE = re.compile(r"[^，,。；]{0,24}[，,]")
+
+
+def _opening_year(opening: str) -> tuple[int | None, int | None] | None:
+    """The time expression of the first clause of a paragraph (after its number and a run-in
+    heading): `到2020年，…`, `（二）发展目标。力争到2026年，…`."""
+    first = OPENING_CLAUSE.match(opening)
+    y = _year_from(first.group(0)) if first else None
+    if y is None:
+        head = RUN_IN_HEADING.match(opening)
+        first = OPENING_CLAUSE.match(opening, head.end()) if head else None
+        y = _year_from(first.group(0)) if first else None
+    return y
+
+
+def _goal_sentence_year(para: str) -> tuple[int | None, int | None] | None:
+    """A sentence inside the paragraph that opens with a time expression and states the goal in
+    words only (`力争到2027年，创新体系不断完善，…。` then `取得10项以上…；培育20家…`) governs the
+    sentences after it, like an introducer (guide TG6d). `para` ends at the target; a sentence
+    with numbers of its own governs itself only."""
+    sentences = list(re.finditer(r"[^。！？]*[。！？]", para))
+    for m in reversed(sentences):
+        first = OPENING_CLAUSE.match(m.group(0))
+        if not first:
+            continue
+        y = _year_from(first.group(0))
+        if y and not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", m.group(0)[first.end():]):
+            return y
+    return None
+
+
 def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, int | None] | None:
     """The year of a time expression that opens the target's paragraph (`到2020年，…。…`: every
     target of the paragraph), or of a sentence introducing the list the paragraph belongs to
@@ -507,12 +544,12 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     if pos - line_start > 4096 and len(para) - (numbered.end() if numbered else 0) < 64:
         para = text[line_start:pos]
         numbered = NUMBERING.match(para)
-    opening = para[numbered.end() if numbered else 0:]
-    first = re.match(r"[^，,。；]{0,24}[，,]", opening)
-    if first:
-        y = _year_from(first.group(0))
-        if y:
-            return y
+    y = _opening_year(para[numbered.end() if numbered else 0:])
+    if y:
+        return y
+    y = _goal_sentence_year(para)
+    if y:
+        return y
     task = ctx.task_at(pos)
     if BULLET.match(para):
         # a bullet (——…) under a paragraph that opens with its year: `到2023年，…。` then the goals
@@ -523,9 +560,9 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
             prev_start = text.rfind("\n", 0, k) + 1
             line = text[prev_start:k]
             if not BULLET.match(line):
-                if ctx.task_at(prev_start) == task:
-                    lead = re.match(r"[^，,。；]{0,24}[，,]", line)
-                    y = _year_from(lead.group(0)) if lead else None
+                if ctx.task_at(max(prev_start, k - 1)) == task:  # (the item's span may start after its number)
+                    numbered = NUMBERING.match(line)
+                    y = _opening_year(line[numbered.end() if numbered else 0:])
                     if y:
                         return y
                 break
@@ -569,7 +606,7 @@ def _in_review_section(ctx: Context, pos: int) -> bool:
         return False
     by_path = ctx.task_by_path()
     parts = path.split("/")
-    return any(REVIEW_HEADING.search(by_path[p].heading) for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1))
+    return any(len(by_path[p].heading) <= REVIEW_HEADING_MAX and REVIEW_HEADING.search(by_path[p].heading) for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1))
                if p in by_path)
 
 
