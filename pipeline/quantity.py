@@ -117,6 +117,8 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     if not m:
         return None, pos
     unit, end = m.group(0), m.end()
+    if unit == "部" and text.startswith("分", end):
+        return None, pos  # 四部分: parts of a whole, not a count of 部
     while (per := PER_UNIT.match(text, end)) is not None:
         unit, end = f"{unit}/{per.group('u')}", per.end()
     return unit, end

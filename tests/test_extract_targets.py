@@ -369,3 +369,54 @@ def test_infrastructure_heading_is_not_a_review_section():
     text = ("一、发展基础\n全省已建成5G基站5万个。\n二、支持信息基础设施建设\n"
             "对新建的数据中心给予一次性奖补200万元。\n")
     assert _years_of(text) == [(2000000, "元", None, None)]
+
+
+# fmt: off
+SPEC_11_FORMS = [
+    # every comparator word of spec 1.1 §7 (a Gansu elderly-care plan, 2022): 不得超过 is <=, not >
+    ("护理型床位占比不得超过70%，每个养老机构床位不得少于50张。",
+     [(70, "%", "<=", False, None, None), (50, "张", ">=", False, None, None)]),
+    # 最低/最高 reach the amount through the provide verb (a Fujian talent policy, 2019)
+    ("对新引进的博士最低补助2000元，最高可给予一次性奖补50万元。",
+     [(2000, "元", ">=", False, None, None), (500000, "元", "<=", False, None, None)]),
+    # a magnitude written as a bare numeral (a Henan rural-revitalisation plan, 2021)
+    ("认定百名乡村工匠，建设千个村级服务站，带动相关产业规模超万亿元。",
+     [(100, "名", "=", False, None, None), (1000, "个", "=", False, None, None),
+      (1000000000000, "元", ">", False, None, None)]),
+    # a number that opens its clause, its verb after it (a Liaoning skills plan, 2023)
+    ("到2025年，全省2.3万人取得职业技能等级证书，500家企业完成数字化改造。",
+     [(23000, "人", "=", False, None, 2025), (500, "家", "=", False, None, 2025)]),
+    # a number after its noun once a verb governs it (a Shaanxi science plan)
+    ("取得标志性科研成果300项。", [(300, "项", "=", False, None, None)]),
+    # a restated sub-quantity with its own noun is a distinct demand (a Hebei employment plan)
+    ("培养技能人才30万人（含新增高技能人才8万人）。",
+     [(300000, "人", "=", False, None, None), (80000, "人", "=", False, None, None)]),
+    # the plan's duration stated in the sentence (a Hunan county plan, 2012)
+    ("从2012年起5年内，全县每年新建村道80公里。", [(80, "公里", "=", True, 2012, 2016)]),
+    # a deadline at the end of a five-year period reads like 到 (a 2011 central plan)
+    ("“十二五”期末，全国新增就业4500万人。", [(45000000, "人", "=", False, None, 2015)]),
+]
+
+NOT_TARGETS_11 = [
+    # fines and sanctions are not targets (guide TG6c; a Yunnan regulation, 2016)
+    "违反本条例第八条规定的，由县级以上林业主管部门责令改正，处五千元以上二万元以下罚款。",
+    "没收违法所得，并处违法所得一倍以上三倍以下的罚款。",
+    "对个人处以200元罚款。",
+    # a run of magnitudes names a programme; a bare magnitude inside a word is no number
+    "实施百县千镇万村工程，开展千企万岗招聘活动，建设千兆光网。",
+    # a total in brackets sums up a list; 四部分 names parts of a whole
+    "推广经验做法（共23项），工作流程分为申报、审核、公示和拨付四部分。",
+    # (含) and (不含) only qualify the number before; a number opening a report clause is a fact
+    "2023年，全市3.2万人参加了培训。",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("body,expected", SPEC_11_FORMS)
+def test_spec_11_forms(body, expected):
+    assert summary(targets_of(body)) == expected
+
+
+@pytest.mark.parametrize("body", NOT_TARGETS_11)
+def test_spec_11_not_targets(body):
+    assert summary(targets_of(body)) == []

@@ -59,14 +59,14 @@ LEADING_SCOPE = re.compile(
     r")+"
 )
 NUMBERING = re.compile(NUMBERING_START.pattern + r"\s*")
-DESCRIPTIVE_BEFORE = re.compile(r"(?:等|共有|包括|含)\s*$")  # 教育厅等8部门, 等28项政策: a list summed up
+DESCRIPTIVE_BEFORE = re.compile(r"(?:等|共有|包括|含|[（(]共)\s*$")  # 教育厅等8部门, 等28项政策: a list summed up
 ARTICLE_LIST = re.compile(r"第[\d一二三四五六七八九十百]+[条款项章节]、\s*$")
 BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:相比)?")
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")
 YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|以前)")
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
-FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期|末|规划期)?")
+FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期)?")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
 # A short heading only (a duty article or a heading sentence may say 基础 without reviewing), and
 # 基础 as the ground already laid (发展基础, 现实基础), not as a sector (基础设施, 基础研究).
@@ -84,6 +84,11 @@ WORK_PLAN_GENRES = work_plan_genres()
 # Where a quantity sits: clause, sentence, blocked regions
 
 
+# `45万人（含新增高技能人才15万人）`: a restated sub-quantity with its own noun is a distinct
+# demand (spec 1.1 §7); `（含60%）`, `（含本数）`, `（不含）` only qualify the number before.
+SUB_QUANTITY = re.compile(r"[（(](?:含|包括|其中含?)\s*[\p{Han}]{2,}[^（）()]*?\d")
+
+
 def _blocked_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Titles (《》), quoted names (“1+N”), parentheticals that cite or restate (（含60%）)."""
     spans: list[tuple[int, int]] = []
@@ -92,7 +97,8 @@ def _blocked_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     for m in re.finditer(r"[“‘「『\"]([^“”‘’「」『』\"\n]{1,30})[”’」』\"]", text[lo:hi]):
         spans.append((lo + m.start(), lo + m.end()))
     for m in re.finditer(r"[（(](?:含|不含|包括|其中含)[^（）()]{0,30}[）)]", text[lo:hi]):
-        spans.append((lo + m.start(), lo + m.end()))
+        if not SUB_QUANTITY.match(m.group(0)):
+            spans.append((lo + m.start(), lo + m.end()))
     for m in re.finditer(r"[（(][^（）()\n]{0,40}〔\d{4}〕[^（）()\n]{0,10}[）)]", text[lo:hi]):
         spans.append((lo + m.start(), lo + m.end()))
     for m in re.finditer(r"[\p{Han}A-Za-z]{1,14}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号", text[lo:hi]):
@@ -139,10 +145,20 @@ def _has_verb(segment: str) -> bool:
     return False
 
 
+# Words between a comparator and its number: `不少于…达到`, `最低补助2000元`, `最高可给予一次性奖补50万元`.
+BEFORE_CMP_FILLER = re.compile(r"(?:达到|达|为|有|在|可|要|应|共|累计|培训|培养|开展|完成|招收|提供|配备|设置|建设|培育|"
+                               r"给予|补助|补贴|奖励|奖补|资助|发放|一次性|每人|每户|每家|每个)\s*$")
+
+
 def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     """A comparator written before the number: `不少于2万名`, `超过100万`, `达到…以上` (not here)."""
     prefix = text[clause_start:q.start]
-    stripped = re.sub(r"(?:达到|达|为|有|在|可|要|应|共|累计|培训|培养|开展|完成|招收|提供|配备|设置|建设|培育)\s*$", "", prefix.rstrip())
+    stripped = prefix.rstrip()
+    for _ in range(4):  # `最高可给予一次性奖补50万元`: the comparator governs the amount through its verbs
+        shorter = BEFORE_CMP_FILLER.sub("", stripped)
+        if shorter == stripped:
+            break
+        stripped = shorter
     for phrase, cmp in lexicon().before:
         if stripped.endswith(phrase) or prefix.rstrip().endswith(phrase):
             return cmp
@@ -169,6 +185,23 @@ def _exclusion_hit(text: str, q: Quantity) -> bool:
     return False
 
 
+BARE_MAGNITUDE = re.compile(r"(?:百|千|万|百万|千万|亿|万亿)(?![零〇一二两三四五六七八九十百千万亿])")
+
+
+def _magnitude_demanded(text: str, q: Quantity, clause_prefix: str) -> bool:
+    """A number written as a bare magnitude (spec 1.1: `认定百名乡村工匠大师` → 100 名,
+    `带动相关产业规模超万亿元`), right after a demand verb or a comparator, and not one of a run of
+    magnitudes naming a programme (`百县千镇万村`, `千企万岗`)."""
+    if not BARE_MAGNITUDE.match(text, q.start, q.unit_end):
+        return False
+    prefix = clause_prefix.rstrip()
+    if not (_verb_at_end().search(prefix) or any(prefix.endswith(p) for p, _ in lexicon().before)):
+        return False
+    after = text[q.unit_end:q.unit_end + 4]
+    before = text[max(0, q.start - 3):q.start]
+    return not (re.match(r"[\p{Han}]{0,2}[百千万]", after) or re.search(r"[百千万][\p{Han}]{0,2}$", before))
+
+
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex) -> bool:
     if blocked.covers(q.start):
         return True
@@ -191,7 +224,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True  # a denominator: 每5000名老年人配备1名
     if q.token == "cn":
         raw = text[q.start:q.unit_end]
-        if re.match(r"^[十百千万亿]", raw) and not raw.startswith("十"):
+        if re.match(r"^[十百千万亿]", raw) and not raw.startswith("十") and not _magnitude_demanded(text, q, clause_prefix):
             return True  # bare 百/千/万: 百县千镇万村, 千家万户
         if before_char in CN_WORD_BEFORE:
             return True
@@ -210,6 +243,20 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
     return False
 
 
+# A penalty: `处五千元以上二万元以下罚款`, `并处违法所得一倍以上三倍以下的罚款`, `处以2000元罚款`.
+SANCTION_BEFORE = re.compile(r"(?:处以?|并处|罚款|罚金|没收)[^，,；;。]{0,12}$")
+SANCTION_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:罚款|罚金|的处罚)")
+
+
+def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:
+    """Fines and other sanctions are not targets (guide TG6c): they set a penalty for a breach,
+    not a number the policy sets out to reach, provide, keep or not exceed."""
+    if q.unit_kind not in ("money", "multiple"):
+        return False
+    return bool(SANCTION_BEFORE.search(text, clause_start, q.start) and SANCTION_AFTER.match(text, q.end, clause_end)
+                or re.search(r"(?:罚款|罚金)\s*$", text[max(clause_start, q.start - 6):q.start]))
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", text[q.end:q.end + 60])
@@ -217,7 +264,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if rest_of_clause.endswith("的") and not re.search(r"给予|补贴|奖励|资助|发放", rest_of_clause):
         if not (q.unit_kind in ("percent", "permille") and not core_prefix and rest_of_clause.startswith("的")):
             return True  # the clause is a 的-phrase naming who qualifies
-    if CONDITION_START.search(clause_prefix.strip()) and not re.search(r"给予|按|补贴|奖励|资助|发放", clause_prefix):
+    if CONDITION_START.search(clause_prefix.strip()) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix):
         return True
     if after.startswith("的"):
         rest = after[1:]
@@ -241,6 +288,24 @@ def _verb_before_end() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _verb_at_end() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(v for v, k in lexicon().verbs.items() if k in ("demand", "provide")) + r")\s*$")
+
+
+# `1.7万人取得职业资格证书`, `500家企业完成数字化改造`: the verb follows the number and its noun.
+VERB_AFTER_OPENING = re.compile(r"[^，,；;。\d]{0,10}?(?:取得|获得|完成|实现|达到|参加|参与|接受|纳入|通过|享受|入驻|"
+                                r"上云|用云|转移|实现就业|就业|创业|持证|获评|入选)(?![了过])")
+GOAL_WORDS = re.compile(r"力争|确保|争取|努力|推动|实现|目标|每年|年均")
+
+
+def _opens_its_clause(ctx: Context, text: str, q: Quantity, core_prefix: str, clause_end: int, sentence_start: int,
+                      sentence_year) -> bool:
+    """A count that opens its clause, then what it must achieve (spec 1.1 §7: `1.7万人取得证书`),
+    in a sentence that sets a goal (a year, 力争/确保/每年) rather than reports one."""
+    if core_prefix or q.unit_kind not in ("count", None) or q.unit in FREQUENCY_UNITS:
+        return False
+    if not VERB_AFTER_OPENING.match(text, q.end, clause_end):
+        return False
+    return bool(sentence_year or GOAL_WORDS.search(text, sentence_start, q.start)
+                or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start))
 
 
 def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str) -> bool:
@@ -397,9 +462,12 @@ def _year_from(s: str) -> tuple[int | None, int | None] | None:
         found.append((m.end(), (int(m.group(1)), int(m.group(1)))))
     for m in YEAR_FROM.finditer(s):
         found.append((m.end(), (int(m.group(1)), None)))
+    for m in DURATION_FROM.finditer(s):  # `从2012年起5年内` → 2012/2016 (spec 1.1)
+        start = int(m.group(1))
+        found.append((m.end() + 1, (start, start + _count(m.group(2)) - 1)))
     for m in FIVE_YEAR.finditer(s):
         first = FIVE_YEAR_PLAN_START[m.group(2)]
-        span = (None, first + 4) if (m.group(1) or m.group(3) == "末") else (first, first + 4)
+        span = (None, first + 4) if (m.group(1) or (m.group(3) or "").endswith("末")) else (first, first + 4)
         found.append((m.end(), span))
     if not found:
         return None
@@ -645,6 +713,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue
         if FORMULA.search(text[clause_start:clause_end]) or PAST.search(clause_prefix):
             continue
+        if _is_sanction(text, q, clause_start, clause_end):
+            continue
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
         sentence_year = _year_from(_mask(text, sentence_start, q.start, titles))
         if (sentence_year and issue_year and sentence_year[1] is not None and sentence_year[1] < issue_year
@@ -663,7 +733,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         core_prefix = _strip_scope(text[seg_start:q.start])
         if _is_condition(text, q, clause_prefix, core_prefix):
             continue
-        demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix) or in_list or (
+        demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix) or in_list or _opens_its_clause(
+            ctx, text, q, core_prefix, clause_end, sentence_start, sentence_year) or (
             re.match(r"\s*(?:将|把)", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
             re.match(r"\s*(?:按照?|以)", clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
