@@ -420,3 +420,42 @@ def test_spec_11_forms(body, expected):
 @pytest.mark.parametrize("body", NOT_TARGETS_11)
 def test_spec_11_not_targets(body):
     assert summary(targets_of(body)) == []
+
+
+# fmt: off
+CONDITIONS_AND_FACTS = [
+    # an item of a list of eligibility conditions (a Chongqing incubator rule, 2020)
+    ("第一条 为规范孵化基地管理，制定本办法。\n第二条 申请认定市级孵化基地，应当符合下列条件：\n"
+     "（一）孵化场地面积3000平方米以上；\n（二）在孵企业不少于30家。\n第三条 本办法自发布之日起施行。\n", []),
+    ("一、目标任务\n新建孵化基地5个。\n二、申报条件\n（一）孵化场地面积3000平方米以上。\n（二）在孵企业不少于30家。\n",
+     [(5, "个", "=", False, None, None)]),
+    # a chain of conditions closed by `…的，` (a Jiangxi internship rule); 每年 stays in the condition
+    ("第十八条 示范基地连续两年每年吸纳见习人员超过30人（含30人），见习期满留用率达到50%以上的，"
+     "按300元/人的标准给予一次性奖励。\n",
+     [(300, "元/人", "=", False, None, None)]),
+    # a band naming which projects a rule covers (a Fujian township rule)
+    ("总投资在50万元（不含）以下的村级工程由村民代表会议审议。\n"
+     "项目总投资大于2万元（含）、小于10万元（不含）的小型工程项目，由镇政府集体研究。\n", []),
+    # a figure of a past year describes who qualifies (a Zhejiang talent-housing rule)
+    ("不符合学历条件的，上年度年收入应当在25万元以上。\n", []),
+    # a review sentence: 近5年来 (a 2004 central notice)
+    ("近5年来，全国城市污水处理能力年均增长约8%，再生水利用率提高到12.5%。\n", []),
+    # where a rule applies, not a number to reach (a Shanxi dust regulation)
+    ("保持施工工地出入口一百米范围内的道路整洁。\n", []),
+    # a count summing up the names before it (a central pilot notice)
+    ("确定河北、山西、江西、陕西8个省作为试点地区。\n", []),
+]
+
+RATES_11 = [
+    # a named standard is no comparator; a rate noun may carry a qualifier (a Hainan internship rule)
+    ("由市财政按本市最低工资标准的60%核拨经费补贴。\n", [(60, "%", "=", False, None, None)]),
+    ("见习单位每月向见习人员提供不低于最低工资标准70%的生活补贴。\n", [(70, "%", ">=", False, None, None)]),
+    # 一半 is 50% (a 2019 central vocational-education plan)
+    ("实践性教学课时原则上占总课时一半以上。\n", [(50, "%", ">=", False, None, None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("body,expected", CONDITIONS_AND_FACTS + RATES_11)
+def test_conditions_facts_and_rates(body, expected):
+    assert summary(targets_of(body)) == expected

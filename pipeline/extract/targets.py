@@ -50,8 +50,13 @@ ORDINAL_BEFORE = re.compile(r"(?:第|前|排名|位列|列)\s*$")
 NAME_NEIGHBOUR = set("+＋×*=＝")
 FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
 PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|现有")
+# A sentence that reviews the past: `近5年来`, `近年来`, `2000年…会议以来`, `“十三五”以来`.
+RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]")
+GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将")
+# `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
+PAST_PERIOD = re.compile(r"(?<![比较与])(?:上一?年度?|前一?年度?)(?!同期)")
 CONDITION_START = re.compile(r"^(?:对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
-RATE_NOUN = re.compile(r"^(?:标准|比例|比重|补贴|补助|奖励|资助|额度|幅度|份额|号源|经费|资金)")
+RATE_NOUN = re.compile(r"^(?:标准|比例|比重|额度|幅度|份额|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴))")
 LEADING_SCOPE = re.compile(
     r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全[省市县区国州盟旗镇乡]|各地|各[县市区](?:（[市区]）)?|"
@@ -60,6 +65,7 @@ LEADING_SCOPE = re.compile(
 )
 NUMBERING = re.compile(NUMBERING_START.pattern + r"\s*")
 DESCRIPTIVE_BEFORE = re.compile(r"(?:等|共有|包括|含|[（(]共)\s*$")  # 教育厅等8部门, 等28项政策: a list summed up
+ENUMERATION_BEFORE = re.compile(r"[\p{Han}]{2,6}(?:、[\p{Han}]{2,6}){1,}、[\p{Han}]{2,4}$")
 ARTICLE_LIST = re.compile(r"第[\d一二三四五六七八九十百]+[条款项章节]、\s*$")
 BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:相比)?")
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
@@ -150,6 +156,9 @@ BEFORE_CMP_FILLER = re.compile(r"(?:达到|达|为|有|在|可|要|应|共|累�
                                r"给予|补助|补贴|奖励|奖补|资助|发放|一次性|每人|每户|每家|每个)\s*$")
 
 
+STANDARD_NAMES = ("工资", "生活保障", "生活费", "消费", "限额")
+
+
 def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     """A comparator written before the number: `不少于2万名`, `超过100万`, `达到…以上` (not here)."""
     prefix = text[clause_start:q.start]
@@ -167,6 +176,8 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
         tail = prefix[-20:]
         for phrase, cmp in lexicon().before:
             i = tail.rfind(phrase)
+            if tail.startswith(STANDARD_NAMES, i + len(phrase)):
+                continue  # 按最低工资标准的50%: a named standard, not a comparator
             if len(phrase) >= 2 and i >= 0 and not re.search(r"\d", tail[i:]):
                 return cmp
     return None
@@ -218,6 +229,9 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True
     if DESCRIPTIVE_BEFORE.search(text[max(0, q.start - 3):q.start]) or ARTICLE_LIST.search(text[max(0, q.start - 10):q.start]):
         return True
+    enum = ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
+    if enum and not _verb_at_end().search(enum.group(0)):
+        return True  # 确定北京、吉林、安徽10个省: the count sums up the names before it
     if re.match(r"\s*的?基础上", text[q.end:q.end + 5]):
         return True  # 在…达到12000元的基础上: a baseline, not a demand
     if before_char == "每" or text[max(0, q.start - 2):q.start] in ("每万", "每千", "每百"):
@@ -238,6 +252,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True  # 每季度报送1次, 原则上一年召开一次
     if q.unit in FREQUENCY_UNITS and re.match(r"\s*(?:会议|例会|会商|调度|督查|督导)", text[q.end:q.end + 4]):
         return True
+    if re.match(r"\s*(?:以内|之内)?\s*的?\s*(?:范围|半径|距离|处)", text[q.end:q.end + 8]):
+        return True  # 出入口五十米范围内: where a rule applies, not a number to reach
     if text[q.unit_end:q.unit_end + 1] == "性":
         return True  # 一次性
     return False
@@ -257,6 +273,11 @@ def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> 
                 or re.search(r"(?:罚款|罚金)\s*$", text[max(clause_start, q.start - 6):q.start]))
 
 
+BAND_TAIL = re.compile(r"(?:(?:以上|以下|以内|及以上|及以下)|[、至到\-—~～]\s*(?:大于|小于|低于|高于|不足|超过|不超过|不低于|不高于)?"
+                       r"\s*[\d.]+\s*[万千亿]?\s*[\p{Han}%％]{0,2}?(?:以上|以下|以内)?)+的")
+CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,][^。；;！？，,\n]{1,40}的[，,]")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", text[q.end:q.end + 60])
@@ -264,8 +285,21 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if rest_of_clause.endswith("的") and not re.search(r"给予|补贴|奖励|资助|发放", rest_of_clause):
         if not (q.unit_kind in ("percent", "permille") and not core_prefix and rest_of_clause.startswith("的")):
             return True  # the clause is a 的-phrase naming who qualifies
+    # `…每年接收见习人员超过50人（含50人），留用率达到60%以上的，可申请认定为…`: the clause is the
+    # first of a chain of conditions closed by `…的，` before the consequence.
+    chain = CONDITION_CHAIN.match(text, q.end, min(len(text), q.end + 80))
+    if chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix):
+        return True
     if CONDITION_START.search(clause_prefix.strip()) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix):
         return True
+    if (PAST_PERIOD.search(clause_prefix) and q.unit_kind not in ("percent", "permille")
+            and not any(k == "provide" and v in clause_prefix for v, k in lexicon().verbs.items())):
+        return True
+    # `投资总额在100万元（不含）以下的建设工程`, `大于3万元（含）、小于5万元（不含）的项目`: a band that
+    # names which projects a rule covers.
+    band = BAND_TAIL.match(after)
+    if band and not _verb_before_end().search(clause_prefix.rstrip()):
+        after = after[band.end() - 1:]
     if after.startswith("的"):
         rest = after[1:]
         if RATE_NOUN.match(rest):
@@ -476,11 +510,12 @@ def _year_from(s: str) -> tuple[int | None, int | None] | None:
 
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
-    (`每年新建2个，到2021年建成1个以上`: the second is not per year)."""
+    (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
+    (`每年接收见习人员超过50人的，按200元/人给予补贴`: the amount is not per year)."""
     hits = [m.end() for m in PER_YEAR.finditer(scope)]
     if not hits:
         return False
-    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年", scope)]
+    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]", scope)]
     return not any(y >= hits[-1] for y in later)
 
 
@@ -668,6 +703,27 @@ def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | N
     return None
 
 
+# An item under `应当符合下列条件：`, `申请对象`, `认定标准`: what qualifies, not a demand (spec §7 out).
+# An item under `应当符合下列条件：` or headed `申请对象`, `认定标准`: what qualifies, not a demand
+# (spec §7 out). The heading must end so (`见习基地的申请条件和程序` names a chapter, not a list).
+CONDITIONS_HEADING = re.compile(r"(?:(?:符合|具备|满足|具有)(?:下列|以下|如下)(?:\p{Han}{0,4})?(?:条件|要求|情形|标准)|"
+                                r"(?:申请|申报|认定|准入|资格|评选|推荐|参评|入选|享受)(?:条件|对象|标准|范围))[。：:；;\s]*$")
+
+
+def _in_conditions_list(ctx: Context, pos: int) -> bool:
+    """The target sits in a list of eligibility conditions: its item's parent introduces one
+    (`应当符合下列条件：`), or its own short heading names one (`1.申请对象。`)."""
+    path = ctx.task_at(pos)
+    if not path:
+        return False
+    by_path = ctx.task_by_path()
+    parent = path.rsplit("/", 1)[0] if "/" in path else None
+    if parent in by_path and CONDITIONS_HEADING.search(by_path[parent].heading):
+        return True
+    own = by_path.get(path)
+    return own is not None and len(own.heading) <= 12 and CONDITIONS_HEADING.search(own.heading) is not None
+
+
 def _in_review_section(ctx: Context, pos: int) -> bool:
     path = ctx.task_at(pos)
     if not path:
@@ -716,6 +772,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if _is_sanction(text, q, clause_start, clause_end):
             continue
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
+        if RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start):
+            continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
         sentence_year = _year_from(_mask(text, sentence_start, q.start, titles))
         if (sentence_year and issue_year and sentence_year[1] is not None and sentence_year[1] < issue_year
                 and not re.search(r"力争|确保|到|至", clause_prefix)):
@@ -738,7 +796,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             re.match(r"\s*(?:将|把)", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
             re.match(r"\s*(?:按照?|以)", clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
-        if not demanded or _in_review_section(ctx, q.start):
+        if not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start):
             continue
         if _structural(text, q) and not (before_cmp or q.after_cmp):
             continue
