@@ -32,6 +32,8 @@ BODY = "某省冷链物流发展方案\n一、发展目标\n{}\n"
     # a range of dates is one entry (a Zhejiang subsidy rule)
     ("补贴期限为2019年1月1日至2023年12月31日。", {(2019, 2023)}),
     ("自2021年7月1日起至2024年6月30日止试行。", {(2021, 2024)}),
+    # five-year plans before 十一五, where they cannot be a plain number (a 1997 central notice)
+    ("“九五”期间建成地震监测台网，“十五”末全面覆盖；第十五条另有规定。", {(1996, 2000), (2005, 2005)}),
 ])
 def test_year_forms(sentence, expected):
     assert years_of(BODY.format(sentence)) == expected
