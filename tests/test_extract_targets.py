@@ -459,3 +459,33 @@ RATES_11 = [
 @pytest.mark.parametrize("body,expected", CONDITIONS_AND_FACTS + RATES_11)
 def test_conditions_facts_and_rates(body, expected):
     assert summary(targets_of(body)) == expected
+
+
+# fmt: off
+FACTS_AND_STANDARDS = [
+    # a year before the issue year with 达到 reports a result (a 2005 central reply letter)
+    ("2003年全省城市燃气普及率达到75%。", [], "2005年3月1日"),
+    # a standard the policy fixes, stated with 为 (a Yunnan social-assistance notice)
+    ("（二）低保边缘家庭认定标准按低保标准的1.5倍确定，为每人每月1020元。",
+     [(1.5, "倍", "=", False, None, None), (1020, "元", "=", False, None, None)], None),
+    # 目前 describes the present; 了 reports what was done (a central reply letter)
+    ("目前该工程原估算总投资3亿元，调整后约为4.2亿元。省里新增了56个治理项目。", [], None),
+    # a size that picks out schools or villages is a qualifier (a Shanxi education plan)
+    ("超过2000人规模的学校必须配备专职校医；基本实现50户以上的自然村通硬化路。", [], None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("body,expected,date", FACTS_AND_STANDARDS)
+def test_facts_and_standards(body, expected, date):
+    assert summary(targets_of(body, date=date)) == expected
+
+
+def test_a_year_before_the_genre_word_makes_a_one_year_plan():
+    """`数字某省2022行动方案` (a Jiangsu-style title without 年) is a plan for 2022."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    text = "数字江淮2022行动方案\n一、重点任务\n（一）建成5G基站3万个。\n"
+    got = [(t.value, t.unit, t.year_start, t.year_end) for t in extract_all(normalize_string(text)).targets]
+    assert got == [(30000, "个", 2022, 2022)]

@@ -50,8 +50,15 @@ ORDINAL_BEFORE = re.compile(r"(?:第|前|排名|位列|列)\s*$")
 NAME_NEIGHBOUR = set("+＋×*=＝")
 FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
 PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|现有")
+# `新增了228个项目`, `投入了5亿元`: a verb with 了 right before the number reports what was done.
+PERFECTIVE = re.compile(r"[\p{Han}]了\s*$")
+# `超过1000人规模的学校`, `20人以上的自然村`: a size that picks out units, not a number to reach.
+SIZE_QUALIFIER = re.compile(r"(?:的)?规模|的(?:行政村|自然村|村庄|村|社区|小区|企业|学校|单位|乡镇|园区|医院|机构|场所)")
+PERSON_UNITS = {"人", "名", "户", "人次"}
+# A year before the issue year still sets a goal with 力争/确保 or `到2020年` (not 达到, not 截至).
+GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d{2}")
 # A sentence that reviews the past: `近5年来`, `近年来`, `2000年…会议以来`, `“十三五”以来`.
-RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]")
+RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|目前")
 GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将")
 # `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
 PAST_PERIOD = re.compile(r"(?<![比较与])(?:上一?年度?|前一?年度?)(?!同期)")
@@ -300,6 +307,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     band = BAND_TAIL.match(after)
     if band and not _verb_before_end().search(clause_prefix.rstrip()):
         after = after[band.end() - 1:]
+    if q.unit in PERSON_UNITS and SIZE_QUALIFIER.match(after):
+        return True
     if after.startswith("的"):
         rest = after[1:]
         if RATE_NOUN.match(rest):
@@ -342,13 +351,18 @@ def _opens_its_clause(ctx: Context, text: str, q: Quantity, core_prefix: str, cl
                 or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start))
 
 
-def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str) -> bool:
+STANDARD_IS = re.compile(r"\s*(?:为|是)\s*(?:每人|每户|每月|每年|每日|每天|每次)*\s*")
+
+
+def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str, sentence_prefix: str = "") -> bool:
     if cmp:
         return True
     if q.unit_kind in ("percent", "points", "multiple", "permille"):
         return True
     if q.unit_kind == "money" and re.search(r"标准|额度|金额|上限|资金|经费|奖|补|资助|给予|发放|安排|投入", clause_prefix):
         return True
+    if q.unit_kind == "money" and STANDARD_IS.fullmatch(clause_prefix) and sentence_prefix and "标准" in sentence_prefix:
+        return True  # `认定标准按…确定，为每人每月1963.5元`: the standard the policy fixes
     if q.token == "cn" and q.values[0][0] == 1:
         return False  # 打造一支队伍, 建立一个平台: prose, not a quota
     if q.token == "cn" and q.values[0][0] < 10:
@@ -519,6 +533,8 @@ def _per_year(scope: str) -> bool:
     return not any(y >= hits[-1] for y in later)
 
 
+# `数字某省2021行动方案`: a year written without 年 right before the plan's genre words.
+YEAR_BEFORE_GENRE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:行动方案|行动计划|工作要点|工作方案|工作计划|实施方案))")
 # What a title names for one year: its standards, tasks, goals or the year's work.
 ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点")
 
@@ -532,7 +548,7 @@ def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
     if m:
         first = FIVE_YEAR_PLAN_START[m.group(2)]
         return first, first + 4
-    m = YEAR_ONE.search(title)
+    m = YEAR_ONE.search(title) or YEAR_BEFORE_GENRE.search(title)
     if m and (WORK_PLAN_GENRES.search(title) or ONE_YEAR_CONTENT.search(title[m.end():])):
         # `2025年…工作要点`, `我市2025年最低生活保障标准`, `做好2024年春季植树造林工作`: a plan for one year
         return int(m.group(1)), int(m.group(1))
@@ -767,7 +783,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         clause_prefix = text[clause_start:q.start]
         if _is_excluded(text, q, clause_prefix, blocked):
             continue
-        if FORMULA.search(text[clause_start:clause_end]) or PAST.search(clause_prefix):
+        if FORMULA.search(text[clause_start:clause_end]) or PAST.search(clause_prefix) or PERFECTIVE.search(clause_prefix):
             continue
         if _is_sanction(text, q, clause_start, clause_end):
             continue
@@ -776,7 +792,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
         sentence_year = _year_from(_mask(text, sentence_start, q.start, titles))
         if (sentence_year and issue_year and sentence_year[1] is not None and sentence_year[1] < issue_year
-                and not re.search(r"力争|确保|到|至", clause_prefix)):
+                and not GOAL_IN_PAST.search(clause_prefix)):
             continue  # a past achievement: 2019年全市培训…
         # A list shares its first item's verb and words: 建设50所…和150个…; 分别不少于60万元、40万元.
         in_list = last is not None and last[0] == clause_start and last[1] <= q.start
@@ -791,7 +807,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         core_prefix = _strip_scope(text[seg_start:q.start])
         if _is_condition(text, q, clause_prefix, core_prefix):
             continue
-        demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix) or in_list or _opens_its_clause(
+        demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or in_list or _opens_its_clause(
             ctx, text, q, core_prefix, clause_end, sentence_start, sentence_year) or (
             re.match(r"\s*(?:将|把)", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
             re.match(r"\s*(?:按照?|以)", clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
