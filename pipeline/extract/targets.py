@@ -50,8 +50,14 @@ ORDINAL_BEFORE = re.compile(r"(?:第|前|排名|位列|列)\s*$")
 NAME_NEIGHBOUR = set("+＋×*=＝")
 FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
 PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|现有")
-# `新增了228个项目`, `投入了5亿元`: a verb with 了 right before the number reports what was done.
-PERFECTIVE = re.compile(r"[\p{Han}]了\s*$")
+
+
+def _perfective(clause_prefix: str) -> bool:
+    """`新增了228个项目`, `投入了5亿元`: a verb with 了 right before the number reports what was done."""
+    p = clause_prefix.rstrip()
+    return len(p) >= 2 and p[-1] == "了" and "\u4e00" <= p[-2] <= "\u9fff"
+
+
 # `超过1000人规模的学校`, `20人以上的自然村`: a size that picks out units, not a number to reach.
 SIZE_QUALIFIER = re.compile(r"(?:的)?规模|的(?:行政村|自然村|村庄|村|社区|小区|企业|学校|单位|乡镇|园区|医院|机构|场所)")
 PERSON_UNITS = {"人", "名", "户", "人次"}
@@ -159,8 +165,9 @@ def _has_verb(segment: str) -> bool:
 
 
 # Words between a comparator and its number: `不少于…达到`, `最低补助2000元`, `最高可给予一次性奖补50万元`.
-BEFORE_CMP_FILLER = re.compile(r"(?:达到|达|为|有|在|可|要|应|共|累计|培训|培养|开展|完成|招收|提供|配备|设置|建设|培育|"
-                               r"给予|补助|补贴|奖励|奖补|资助|发放|一次性|每人|每户|每家|每个)\s*$")
+BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", "共", "累计", "培训", "培养", "开展", "完成", "招收",
+                     "提供", "配备", "设置", "建设", "培育", "给予", "补助", "补贴", "奖励", "奖补", "资助", "发放", "一次性",
+                     "每人", "每户", "每家", "每个")
 
 
 STANDARD_NAMES = ("工资", "生活保障", "生活费", "消费", "限额")
@@ -171,10 +178,10 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     prefix = text[clause_start:q.start]
     stripped = prefix.rstrip()
     for _ in range(4):  # `最高可给予一次性奖补50万元`: the comparator governs the amount through its verbs
-        shorter = BEFORE_CMP_FILLER.sub("", stripped)
-        if shorter == stripped:
+        filler = next((w for w in BEFORE_CMP_FILLER if stripped.endswith(w)), None)
+        if filler is None:
             break
-        stripped = shorter
+        stripped = stripped[: -len(filler)].rstrip()
     for phrase, cmp in lexicon().before:
         if stripped.endswith(phrase) or prefix.rstrip().endswith(phrase):
             return cmp
@@ -236,7 +243,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True
     if DESCRIPTIVE_BEFORE.search(text[max(0, q.start - 3):q.start]) or ARTICLE_LIST.search(text[max(0, q.start - 10):q.start]):
         return True
-    enum = ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
+    enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
     if enum and not _verb_at_end().search(enum.group(0)):
         return True  # 确定北京、吉林、安徽10个省: the count sums up the names before it
     if re.match(r"\s*的?基础上", text[q.end:q.end + 5]):
@@ -274,7 +281,7 @@ SANCTION_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:罚款|罚金|的处罚)")
 def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:
     """Fines and other sanctions are not targets (guide TG6c): they set a penalty for a breach,
     not a number the policy sets out to reach, provide, keep or not exceed."""
-    if q.unit_kind not in ("money", "multiple"):
+    if q.unit_kind not in ("money", "multiple") or text.find("罚", clause_start, clause_end) < 0:
         return False
     return bool(SANCTION_BEFORE.search(text, clause_start, q.start) and SANCTION_AFTER.match(text, q.end, clause_end)
                 or re.search(r"(?:罚款|罚金)\s*$", text[max(clause_start, q.start - 6):q.start]))
@@ -294,7 +301,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return True  # the clause is a 的-phrase naming who qualifies
     # `…每年接收见习人员超过50人（含50人），留用率达到60%以上的，可申请认定为…`: the clause is the
     # first of a chain of conditions closed by `…的，` before the consequence.
-    chain = CONDITION_CHAIN.match(text, q.end, min(len(text), q.end + 80))
+    chain_end = min(len(text), q.end + 80)
+    chain = ((text.find("的，", q.end, chain_end) >= 0 or text.find("的,", q.end, chain_end) >= 0)
+             and CONDITION_CHAIN.match(text, q.end, chain_end))
     if chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix):
         return True
     if CONDITION_START.search(clause_prefix.strip()) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix):
@@ -783,12 +792,13 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         clause_prefix = text[clause_start:q.start]
         if _is_excluded(text, q, clause_prefix, blocked):
             continue
-        if FORMULA.search(text[clause_start:clause_end]) or PAST.search(clause_prefix) or PERFECTIVE.search(clause_prefix):
+        if FORMULA.search(text[clause_start:clause_end]) or PAST.search(clause_prefix) or _perfective(clause_prefix):
             continue
         if _is_sanction(text, q, clause_start, clause_end):
             continue
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
-        if RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start):
+        if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0)
+                and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
         sentence_year = _year_from(_mask(text, sentence_start, q.start, titles))
         if (sentence_year and issue_year and sentence_year[1] is not None and sentence_year[1] < issue_year
