@@ -143,6 +143,8 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         value = percent_of_fraction(Decimal(cn_to_int(m.group("num"))), Decimal(cn_to_int(m.group("den"))))
         return value, m.end(), "%", "frac"
     if m.group("frac"):
+        if int(m.group("fnum")) >= int(m.group("fden")):
+            return None, m.end(), None, "frac"  # 140/90 (a reading), 3/2: not a share of a whole
         value = percent_of_fraction(Decimal(m.group("fnum")), Decimal(m.group("fden")))
         return value, m.end(), "%", "frac"
     if m.group("cheng"):

@@ -489,3 +489,17 @@ def test_a_year_before_the_genre_word_makes_a_one_year_plan():
     text = "数字江淮2022行动方案\n一、重点任务\n（一）建成5G基站3万个。\n"
     got = [(t.value, t.unit, t.year_start, t.year_end) for t in extract_all(normalize_string(text)).targets]
     assert got == [(30000, "个", 2022, 2022)]
+
+
+def test_an_attachment_of_admission_criteria_holds_conditions():
+    """`附件2 某市门诊慢性病准入标准`: diagnostic thresholds say who qualifies (a Nanjing medical-insurance
+    notice); `150/95` is a reading, not a fraction; the body's rate stays a target."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    text = ("某市医疗保障局关于调整门诊慢性病待遇的通知\n各区医疗保障分局：\n"
+            "一、门诊慢性病医疗费用由统筹基金按80%支付。\n某市医疗保障局\n2020年3月2日\n"
+            "附件2\n某市门诊慢性病准入标准\n一、高血压病\n（一）非同日3次测量血压高于150/95mmHg。\n"
+            "（二）支气管舒张试验阳性（FEV1增加≥12%）。\n")
+    got = [(t.value, t.unit, t.task) for t in extract_all(normalize_string(text)).targets]
+    assert got == [(80, "%", "一")]

@@ -732,7 +732,7 @@ def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | N
 # An item under `应当符合下列条件：` or headed `申请对象`, `认定标准`: what qualifies, not a demand
 # (spec §7 out). The heading must end so (`见习基地的申请条件和程序` names a chapter, not a list).
 CONDITIONS_HEADING = re.compile(r"(?:(?:符合|具备|满足|具有)(?:下列|以下|如下)(?:\p{Han}{0,4})?(?:条件|要求|情形|标准)|"
-                                r"(?:申请|申报|认定|准入|资格|评选|推荐|参评|入选|享受)(?:条件|对象|标准|范围))[。：:；;\s]*$")
+                                r"(?:申请|申报|认定|准入|资格|评选|推荐|参评|入选|享受|诊断|鉴定)(?:条件|对象|标准|范围))[。：:；;\s]*$")
 
 
 def _in_conditions_list(ctx: Context, pos: int) -> bool:
@@ -746,7 +746,21 @@ def _in_conditions_list(ctx: Context, pos: int) -> bool:
     if parent in by_path and CONDITIONS_HEADING.search(by_path[parent].heading):
         return True
     own = by_path.get(path)
-    return own is not None and len(own.heading) <= 12 and CONDITIONS_HEADING.search(own.heading) is not None
+    if own is not None and len(own.heading) <= 12 and CONDITIONS_HEADING.search(own.heading) is not None:
+        return True
+    return path.startswith("附件") and CONDITIONS_HEADING.search(_attachment_title(ctx, pos)) is not None
+
+
+def _attachment_title(ctx: Context, pos: int) -> str:
+    """The title line under an attachment's label (`附件2` then `某市门诊特定病种准入标准`)."""
+    start = None
+    for s, _ in ctx.layout.attachment_starts:
+        if s <= pos:
+            start = s
+    if start is None:
+        return ""
+    lines = [ln.strip() for ln in ctx.doc.text[start:start + 300].split("\n")[1:4] if ln.strip()]
+    return lines[0] if lines else ""
 
 
 def _in_review_section(ctx: Context, pos: int) -> bool:
