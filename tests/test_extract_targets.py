@@ -503,3 +503,12 @@ def test_an_attachment_of_admission_criteria_holds_conditions():
             "（二）支气管舒张试验阳性（FEV1增加≥12%）。\n")
     got = [(t.value, t.unit, t.task) for t in extract_all(normalize_string(text)).targets]
     assert got == [(80, "%", "一")]
+
+
+def test_months_worth_of_a_payment_and_a_capped_loan():
+    """A Hubei job-stabilisation notice (2020): `按3个月的…失业保险金` is an amount (N months' worth),
+    not a duration; `最高不超过20万元的创业担保贷款` is a cap the policy provides."""
+    body = ("返还标准可按3个月的当地月人均失业保险金确定，或按3个月的企业应缴纳社会保险费40%的标准确定。"
+            "个人可申请最高不超过20万元的创业担保贷款。签订1年以上劳动合同。")
+    assert summary(targets_of(body)) == [(3, "个月", "=", False, None, None), (3, "个月", "=", False, None, None),
+                                         (40, "%", "=", False, None, None), (200000, "元", "<=", False, None, None)]

@@ -69,7 +69,7 @@ GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标
 # `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
 PAST_PERIOD = re.compile(r"(?<![比较与])(?:上一?年度?|前一?年度?)(?!同期)")
 CONDITION_START = re.compile(r"^(?:对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
-RATE_NOUN = re.compile(r"^(?:标准|比例|比重|额度|幅度|份额|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴))")
+RATE_NOUN = re.compile(r"^(?:标准|比例|比重|额度|幅度|份额|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
 LEADING_SCOPE = re.compile(
     r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全[省市县区国州盟旗镇乡]|各地|各[县市区](?:（[市区]）)?|"
@@ -227,10 +227,20 @@ def _magnitude_demanded(text: str, q: Quantity, clause_prefix: str) -> bool:
     return not (re.match(r"[\p{Han}]{0,2}[百千万]", after) or re.search(r"[百千万][\p{Han}]{0,2}$", before))
 
 
+MONTHS_WORTH = re.compile(r"的[^，,；;。]{0,16}?(?:保险金|工资|社会保险费|保险费|补贴|补助|津贴|租金)")
+
+
+def _months_worth(text: str, q: Quantity) -> bool:
+    """`返还标准按6个月的失业保险金确定`: N months' worth of a payment is the amount provided, not a
+    duration (a period after 按 that measures a benefit)."""
+    return (q.unit in ("个月", "月") and text[max(0, q.start - 2):q.start].endswith(("按", "按照"))
+            and MONTHS_WORTH.match(text, q.end, q.end + 24) is not None)
+
+
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex) -> bool:
     if blocked.covers(q.start):
         return True
-    if q.unit_kind in ("time", "age", "ordinal"):
+    if q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q):
         return True
     if q.token == "ar" and q.unit is None:
         return True
@@ -318,6 +328,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         after = after[band.end() - 1:]
     if q.unit in PERSON_UNITS and SIZE_QUALIFIER.match(after):
         return True
+    if after.startswith("的") and clause_prefix.rstrip().endswith(("按", "按照")):
+        return False  # 按6个月的失业保险金, 按20%的比例: the basis of an amount
     if after.startswith("的"):
         rest = after[1:]
         if RATE_NOUN.match(rest):
@@ -831,7 +843,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         core_prefix = _strip_scope(text[seg_start:q.start])
         if _is_condition(text, q, clause_prefix, core_prefix):
             continue
-        demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or in_list or _opens_its_clause(
+        # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
+        demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
+            q.unit_kind == "time") or in_list or _opens_its_clause(
             ctx, text, q, core_prefix, clause_end, sentence_start, sentence_year) or (
             re.match(r"\s*(?:将|把)", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
             re.match(r"\s*(?:按照?|以)", clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
