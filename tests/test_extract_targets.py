@@ -512,3 +512,9 @@ def test_months_worth_of_a_payment_and_a_capped_loan():
             "个人可申请最高不超过20万元的创业担保贷款。签订1年以上劳动合同。")
     assert summary(targets_of(body)) == [(3, "个月", "=", False, None, None), (3, "个月", "=", False, None, None),
                                          (40, "%", "=", False, None, None), (200000, "元", "<=", False, None, None)]
+
+
+def test_a_one_off_payment_is_not_per_year():
+    """A Hunan manufacturing policy: 每年 selects the firms; the 一次性 award is paid once."""
+    body = "每年遴选一批智能制造示范企业，省级给予一次性奖励80万元。每年安排专项资金2亿元。"
+    assert summary(targets_of(body)) == [(800000, "元", "=", False, None, None), (200000000, "元", "=", True, None, None)]

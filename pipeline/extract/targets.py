@@ -546,11 +546,12 @@ def _year_from(s: str) -> tuple[int | None, int | None] | None:
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
-    (`每年接收见习人员超过50人的，按200元/人给予补贴`: the amount is not per year)."""
+    (`每年接收见习人员超过50人的，按200元/人给予补贴`: the amount is not per year), or by a one-off
+    payment (`每年支持一批企业，给予一次性奖补100万元`)."""
     hits = [m.end() for m in PER_YEAR.finditer(scope)]
     if not hits:
         return False
-    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]", scope)]
+    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性", scope)]
     return not any(y >= hits[-1] for y in later)
 
 
