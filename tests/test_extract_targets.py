@@ -518,3 +518,14 @@ def test_a_one_off_payment_is_not_per_year():
     """A Hunan manufacturing policy: 每年 selects the firms; the 一次性 award is paid once."""
     body = "每年遴选一批智能制造示范企业，省级给予一次性奖励80万元。每年安排专项资金2亿元。"
     assert summary(targets_of(body)) == [(800000, "元", "=", False, None, None), (200000000, "元", "=", True, None, None)]
+
+
+def test_a_numbered_condition_clause_is_still_a_condition():
+    """A Jiangxi digital-economy policy: `（二）对年营业收入首次突破10亿元…的企业` names who qualifies,
+    even behind its item number; the awards are targets."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    text = ("一、支持政策\n（一）对年营业收入首次突破10亿元、50亿元的企业，分别给予50万元、100万元奖励。\n")
+    got = [(t.value, t.unit, t.comparator) for t in extract_all(normalize_string(text)).targets]
+    assert got == [(500000, "元", "="), (1000000, "元", "=")]

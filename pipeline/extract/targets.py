@@ -316,7 +316,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
              and CONDITION_CHAIN.match(text, q.end, chain_end))
     if chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix):
         return True
-    if CONDITION_START.search(clause_prefix.strip()) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix):
+    if CONDITION_START.search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix):
         return True
     if (PAST_PERIOD.search(clause_prefix) and q.unit_kind not in ("percent", "permille")
             and not any(k == "provide" and v in clause_prefix for v, k in lexicon().verbs.items())):
