@@ -529,3 +529,12 @@ def test_a_numbered_condition_clause_is_still_a_condition():
     text = ("一、支持政策\n（一）对年营业收入首次突破10亿元、50亿元的企业，分别给予50万元、100万元奖励。\n")
     got = [(t.value, t.unit, t.comparator) for t in extract_all(normalize_string(text)).targets]
     assert got == [(500000, "元", "="), (1000000, "元", "=")]
+
+
+def test_from_old_to_new_value_and_years_ahead():
+    """A Heilongjiang notice (2009): `今后三年，…` in the target's sentence is the issue year and the
+    two after; `由每月2320元调整到每月2420元` (a Beijing wage notice) sets only the new value."""
+    body = "一、今后三年，全省每年组织1万名高校毕业生到基层就业。\n"
+    assert summary(targets_of(body, date="2009年3月20日")) == [(10000, "名", "=", True, 2009, 2011)]
+    body = "一、月最低工资标准由每月1500元调整到每月1650元。\n"
+    assert summary(targets_of(body)) == [(1650, "元", "=", False, None, None)]

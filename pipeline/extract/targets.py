@@ -237,6 +237,10 @@ def _months_worth(text: str, q: Quantity) -> bool:
             and MONTHS_WORTH.match(text, q.end, q.end + 24) is not None)
 
 
+BASELINE_FROM = ("由", "从", "由每月", "由每人", "由每年", "由每小时", "从每月", "从每人")
+FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增长|上调|下调|降低|降至|减少|扩大|缩小)?(?:到|至|为)")
+
+
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex) -> bool:
     if blocked.covers(q.start):
         return True
@@ -256,6 +260,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
     enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
     if enum and not _verb_at_end().search(enum.group(0)):
         return True  # 确定北京、吉林、安徽10个省: the count sums up the names before it
+    if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
+        return True  # 由每月2320元调整到每月2420元: the old value is a baseline
     if re.match(r"\s*的?基础上", text[q.end:q.end + 5]):
         return True  # 在…达到12000元的基础上: a baseline, not a demand
     if before_char == "每" or text[max(0, q.start - 2):q.start] in ("每万", "每千", "每百"):
@@ -512,7 +518,7 @@ def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple
     return fallback, pre_start, q.end
 
 
-def _year_from(s: str) -> tuple[int | None, int | None] | None:
+def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
@@ -534,6 +540,9 @@ def _year_from(s: str) -> tuple[int | None, int | None] | None:
     for m in DURATION_FROM.finditer(s):  # `从2012年起5年内` → 2012/2016 (spec 1.1)
         start = int(m.group(1))
         found.append((m.end() + 1, (start, start + _count(m.group(2)) - 1)))
+    if issue_year:
+        for m in DURATION_AHEAD.finditer(s):  # `今后三年，…` counted from the issue year (spec 1.1)
+            found.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
     for m in FIVE_YEAR.finditer(s):
         first = FIVE_YEAR_PLAN_START[m.group(2)]
         span = (None, first + 4) if (m.group(1) or (m.group(3) or "").endswith("末")) else (first, first + 4)
@@ -827,7 +836,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
-        sentence_year = _year_from(_mask(text, sentence_start, q.start, titles))
+        sentence_year = _year_from(_mask(text, sentence_start, q.start, titles), issue_year)
         if (sentence_year and issue_year and sentence_year[1] is not None and sentence_year[1] < issue_year
                 and not GOAL_IN_PAST.search(clause_prefix)):
             continue  # a past achievement: 2019年全市培训…
