@@ -538,3 +538,11 @@ def test_from_old_to_new_value_and_years_ahead():
     assert summary(targets_of(body, date="2009年3月20日")) == [(10000, "名", "=", True, 2009, 2011)]
     body = "一、月最低工资标准由每月1500元调整到每月1650元。\n"
     assert summary(targets_of(body)) == [(1650, "元", "=", False, None, None)]
+
+
+def test_more_comparators_and_a_basis_inside_the_clause():
+    """A Guangdong gas rule (2019): `不得小于50立方米` is >=; a Zhejiang health plan (2018): `对山区县按每个
+    医共体300万元给予补助` provides the amount though 按 is not at the clause start."""
+    assert summary(targets_of("第三条 储罐总容积不得小于50立方米，单罐容积不宜高于20立方米。")) == [
+        (50, "立方米", ">=", False, None, None), (20, "立方米", "<=", False, None, None)]
+    assert summary(targets_of("对山区县按每个医共体300万元给予补助。")) == [(3000000, "元", "=", False, None, None)]

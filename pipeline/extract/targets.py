@@ -858,7 +858,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             q.unit_kind == "time") or in_list or _opens_its_clause(
             ctx, text, q, core_prefix, clause_end, sentence_start, sentence_year) or (
             re.match(r"\s*(?:将|把)", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
-            re.match(r"\s*(?:按照?|以)", clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
+            (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         if not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start):
             continue
