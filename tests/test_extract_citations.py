@@ -63,6 +63,9 @@ def test_forms_and_short_names_are_not_citations_and_order_numbers_are():
     # a stray bracket typed before 》 is not part of the title (a 2017 energy-regulator notice)
     ("按照《某局关于印发〈调峰服务补偿(市场）机制方案〉的通知)》（某能发〔2017〕9号）要求。",
      [("某局关于印发〈调峰服务补偿(市场）机制方案〉的通知", "某能发〔2017〕9号")]),
+    # the number and a short name in one bracket (a Shandong notice)
+    ("根据《某省人民政府办公厅关于加强体育工作的通知》（某政办字〔2020〕1号，以下简称《通知》）要求，落实《通知》。",
+     [("某省人民政府办公厅关于加强体育工作的通知", "某政办字〔2020〕1号")]),
     # a roll to fill in is a form, not a cited document (guide C7)
     ("附件：《学员补贴花名册》。", []),
 ])
