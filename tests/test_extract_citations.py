@@ -68,6 +68,7 @@ def test_forms_and_short_names_are_not_citations_and_order_numbers_are():
      [("某省人民政府办公厅关于加强体育工作的通知", "某政办字〔2020〕1号")]),
     # a roll to fill in is a form, not a cited document (guide C7)
     ("附件：《学员补贴花名册》。", []),
+    ("请填写《2024年教学改革项目申报书》并附《园区自评报告》。", []),
 ])
 def test_citation_forms_more(sentence, expected):
     assert [(t, n and n.replace(" ", "")) for t, n in cites(HEAD + sentence + "\n")] == expected
