@@ -546,3 +546,10 @@ def test_more_comparators_and_a_basis_inside_the_clause():
     assert summary(targets_of("第三条 储罐总容积不得小于50立方米，单罐容积不宜高于20立方米。")) == [
         (50, "立方米", ">=", False, None, None), (20, "立方米", "<=", False, None, None)]
     assert summary(targets_of("对山区县按每个医共体300万元给予补助。")) == [(3000000, "元", "=", False, None, None)]
+
+
+def test_a_range_of_dates_gives_both_years():
+    """A Shaanxi employment subsidy (spec 1.1: ranges of dates): 2024/2026, and 到…12月31日 is null/2026."""
+    assert summary(targets_of("2024年1月1日至2026年12月31日，对新招用人员给予每人1000元补贴。")) == [
+        (1000, "元", "=", False, 2024, 2026)]
+    assert summary(targets_of("到2026年12月31日，完成危房改造100户。")) == [(100, "户", "=", False, None, 2026)]

@@ -83,6 +83,8 @@ ARTICLE_LIST = re.compile(r"第[\d一二三四五六七八九十百]+[条款项�
 BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:相比)?")
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")
+DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
+                        r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|以前)")
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
 FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期)?")
@@ -526,6 +528,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     found: list[tuple[int, tuple[int | None, int | None]]] = []
     for m in YEAR_RANGE.finditer(s):
         found.append((m.end(), (int(m.group(1)), int(m.group(2)))))
+    for m in DATE_RANGE.finditer(s):  # `2024年1月1日至2026年12月31日` → 2024/2026 (spec 1.1)
+        found.append((m.end() + 1, (int(m.group(1)), int(m.group(2)))))
     for m in YEAR_BY.finditer(s):
         y = int(m.group(1) or m.group(2))
         found.append((m.end(), (None, y)))
