@@ -553,3 +553,11 @@ def test_a_range_of_dates_gives_both_years():
     assert summary(targets_of("2024年1月1日至2026年12月31日，对新招用人员给予每人1000元补贴。")) == [
         (1000, "元", "=", False, 2024, 2026)]
     assert summary(targets_of("到2026年12月31日，完成危房改造100户。")) == [(100, "户", "=", False, None, 2026)]
+
+
+def test_comparator_before_a_verb_and_money_size_classes():
+    """A Fujian manufacturing plan: `至少带动1个` and `至少建成一所` are >=; `1亿元以上规上工业企业`
+    names a size class (a qualifier), its rate is the target."""
+    body = "每个标杆企业至少带动1个同行业企业，每个乡镇至少建成一所公办中心幼儿园。1亿元以上规上工业企业研发机构覆盖率达到70%左右。"
+    assert summary(targets_of(body)) == [(1, "个", ">=", False, None, None), (1, "所", ">=", False, None, None),
+                                         (70, "%", "~", False, None, None)]

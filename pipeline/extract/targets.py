@@ -61,6 +61,7 @@ def _perfective(clause_prefix: str) -> bool:
 # `超过1000人规模的学校`, `20人以上的自然村`: a size that picks out units, not a number to reach.
 SIZE_QUALIFIER = re.compile(r"(?:的)?规模|的(?:行政村|自然村|村庄|村|社区|小区|企业|学校|单位|乡镇|园区|医院|机构|场所)")
 PERSON_UNITS = {"人", "名", "户", "人次"}
+MONEY_QUALIFIED = re.compile(r"的?(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构)")
 # A year before the issue year still sets a goal with 力争/确保 or `到2020年` (not 达到, not 截至).
 GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d{2}")
 # A sentence that reviews the past: `近5年来`, `近年来`, `2000年…会议以来`, `“十三五”以来`.
@@ -184,8 +185,12 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
         if filler is None:
             break
         stripped = stripped[: -len(filler)].rstrip()
+    # `至少带动1个`, `不少于培训200人`: the comparator before a demand verb governs its number
+    off = max(0, len(stripped) - 6)
+    verb = _verb_at_end().search(stripped, off)
+    unverbed = stripped[: verb.start()].rstrip() if verb else None
     for phrase, cmp in lexicon().before:
-        if stripped.endswith(phrase) or prefix.rstrip().endswith(phrase):
+        if stripped.endswith(phrase) or prefix.rstrip().endswith(phrase) or (unverbed and unverbed.endswith(phrase)):
             return cmp
     # `不低于本市最低工资标准的80%`: the comparator governs a noun phrase ending in the rate.
     if q.unit == "%":
@@ -336,6 +341,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         after = after[band.end() - 1:]
     if q.unit in PERSON_UNITS and SIZE_QUALIFIER.match(after):
         return True
+    if q.unit_kind == "money" and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
+        return True  # `1亿元以上规上工业企业`, `500万元以下项目`: a size class, not an amount to reach
     if after.startswith("的") and clause_prefix.rstrip().endswith(("按", "按照")):
         return False  # 按6个月的失业保险金, 按20%的比例: the basis of an amount
     if after.startswith("的"):
