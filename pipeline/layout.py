@@ -482,10 +482,15 @@ def _transmitted_names(title: str, lines: list[Line], k: int, date_idx: int) -> 
         if m:
             named = [p for p in re.split(r"和|、|及", m.group(1)) if len(p) >= 4]
     own = "".join(ln.text for ln in lines[k:date_idx])
-    for name in re.findall(r"《([^《》]+)》", own[:300]):
-        if name not in named:
-            named.append(name)
+    for m in re.finditer(r"《([^《》]+)》", own[:300]):
+        # the object of 印发/转发 (`现将《A》、《B》印发给你们`), not a document the notice cites
+        # on its way there (`为贯彻落实《X》（…〔2018〕19号）有关规定，现将《A》印发…`)
+        if m.group(1) not in named and TRANSMIT_AFTER.match(own, m.end()):
+            named.append(m.group(1))
     return named
+
+
+TRANSMIT_AFTER = re.compile(r"(?:\s*[、和及与]\s*《[^《》]+》)*[^《》。]{0,24}?(?:印发|转发|颁发|发给|公布|下发)")
 
 
 def _find_further_documents(layout: Layout, lines: list[Line], lo: int) -> None:

@@ -33,20 +33,23 @@ def cn_to_int(s: str) -> int | None:
         return None
     if all(ch in CN_DIGIT for ch in s) and len(s) > 1:
         return int("".join(str(CN_DIGIT[ch]) for ch in s))
-    total, section, digit = 0, 0, None
+    # 亿 multiplies everything below it, 万 included: 万亿 = 10^12, 一亿二千万 = 120000000.
+    total, wan, section, digit = 0, 0, 0, None
     for ch in s:
         if ch in CN_DIGIT:
             digit = CN_DIGIT[ch]
         elif ch in CN_UNIT:
             section += (1 if digit is None else digit) * CN_UNIT[ch]
             digit = None
-        elif ch in CN_BIG:
-            section += digit or 0
-            total += (section or 1) * CN_BIG[ch]
+        elif ch in CN_BIG and CN_BIG[ch] < 10 ** 8:
+            wan += ((section + (digit or 0)) or 1) * CN_BIG[ch]
             section, digit = 0, None
+        elif ch in CN_BIG:
+            total += ((wan + section + (digit or 0)) or 1) * CN_BIG[ch]
+            wan, section, digit = 0, 0, None
         else:
             return None
-    return total + section + (digit or 0)
+    return total + wan + section + (digit or 0)
 
 
 def to_decimal(s: str) -> Decimal | None:

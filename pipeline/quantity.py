@@ -39,6 +39,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 TOKEN = re.compile(
     r"(?P<fan>翻(?P<fan_n>[一两二三四])?番)"
     r"|(?P<pct>百分之(?P<pct_n>[零〇一二两三四五六七八九十百点]+))"
+    r"|(?P<half>一半|半数)(?=以上|左右|以下|以内|[，。；、,;\s]|$)"
     r"|(?P<cnfrac>(?P<den>[一二三四五六七八九十百]+)分之(?P<num>[一二三四五六七八九十]+))"
     r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
     r"|(?P<cheng>(?P<cheng_n>[一二三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
@@ -117,6 +118,8 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     if not m:
         return None, pos
     unit, end = m.group(0), m.end()
+    if unit == "部" and text.startswith("分", end):
+        return None, pos  # 四部分: parts of a whole, not a count of 部
     while (per := PER_UNIT.match(text, end)) is not None:
         unit, end = f"{unit}/{per.group('u')}", per.end()
     return unit, end
@@ -134,10 +137,14 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         if frac:
             value += Decimal("0." + "".join(str(cn_to_int(c)) for c in frac))
         return value, m.end(), "%", "pct"
+    if m.group("half"):  # 占总课时一半以上 → 50 % (a fraction is a percentage, spec §7)
+        return Decimal(50), m.end(), "%", "frac"
     if m.group("cnfrac"):
         value = percent_of_fraction(Decimal(cn_to_int(m.group("num"))), Decimal(cn_to_int(m.group("den"))))
         return value, m.end(), "%", "frac"
     if m.group("frac"):
+        if int(m.group("fnum")) >= int(m.group("fden")):
+            return None, m.end(), None, "frac"  # 140/90 (a reading), 3/2: not a share of a whole
         value = percent_of_fraction(Decimal(m.group("fnum")), Decimal(m.group("fden")))
         return value, m.end(), "%", "frac"
     if m.group("cheng"):

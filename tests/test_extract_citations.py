@@ -53,3 +53,32 @@ def test_forms_and_short_names_are_not_citations_and_order_numbers_are():
             "申请人填写《建筑垃圾处置申请表》，持《营业执照》办理。违反《固废法》的，依法处理。\n")
     got = [(c.title, c.doc_number) for c in extract_all(normalize_string(text)).citations]
     assert got == [("中华人民共和国固体废物污染环境防治法", None), ("福州市城市市容管理办法", "福州市人民政府令第68号")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an order's number written with a space, an announcement's number with a long issuer (a Sichuan rule)
+    ("根据《某市城镇职工医疗保险规定》（某市人民政府令 第88号）执行。", [("某市城镇职工医疗保险规定", "某市人民政府令第88号")]),
+    ("依据《某省中小学校安全条例》（某省第十二届人民代表大会常务委员会公告第41号）制定。",
+     [("某省中小学校安全条例", "某省第十二届人民代表大会常务委员会公告第41号")]),
+    # a stray bracket typed before 》 is not part of the title (a 2017 energy-regulator notice)
+    ("按照《某局关于印发〈调峰服务补偿(市场）机制方案〉的通知)》（某能发〔2017〕9号）要求。",
+     [("某局关于印发〈调峰服务补偿(市场）机制方案〉的通知", "某能发〔2017〕9号")]),
+    # the number and a short name in one bracket (a Shandong notice)
+    ("根据《某省人民政府办公厅关于加强体育工作的通知》（某政办字〔2020〕1号，以下简称《通知》）要求，落实《通知》。",
+     [("某省人民政府办公厅关于加强体育工作的通知", "某政办字〔2020〕1号")]),
+    # a roll to fill in is a form, not a cited document (guide C7)
+    ("附件：《学员补贴花名册》。", []),
+    ("请填写《2024年教学改革项目申报书》并附《园区自评报告》。", []),
+])
+def test_citation_forms_more(sentence, expected):
+    assert [(t, n and n.replace(" ", "")) for t, n in cites(HEAD + sentence + "\n")] == expected
+
+
+def test_documents_a_transmitting_notice_cites_are_citations():
+    """`为贯彻落实《X》（…）和《Y》有关规定，现将《Z》印发给你们` transmits Z and cites X and Y
+    (a Hangzhou-style 印发 notice)."""
+    text = ("关于印发某市就业见习管理办法的通知\n各区人力资源和社会保障局：\n"
+            "为贯彻落实《某市人民政府关于促进就业的实施意见》（某府规〔2020〕3号）和《某市就业补助资金管理办法》有关规定，"
+            "现将《某市就业见习管理办法》印发给你们，请认真贯彻执行。\n某市人力资源和社会保障局\n2020年5月6日\n"
+            "某市就业见习管理办法\n第一条 为规范就业见习管理，制定本办法。\n第二条 本办法自印发之日起施行。\n")
+    assert cites(text) == [("某市人民政府关于促进就业的实施意见", "某府规〔2020〕3号"), ("某市就业补助资金管理办法", None)]

@@ -333,3 +333,231 @@ def test_plan_verbs_and_computing_units():
     text = "一、主要目标\n全省算力规模达到20EFLOPS，存储总量达到500PB。每年布局100项以上基础研究项目，推出50个应用场景。\n"
     got = [(t.value, t.unit, t.comparator) for t in extract_all(normalize_string(text)).targets]
     assert got == [(20, "EFLOPS", "="), (500, "PB", "="), (100, "项", ">="), (50, "个", "=")]
+
+
+def _years_of(text):
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    return [(t.value, t.unit, t.year_start, t.year_end) for t in extract_all(normalize_string(text)).targets]
+
+
+def test_run_in_heading_before_the_opening_year():
+    """Spec 1.1 §7 (a Hubei tourism plan, 2019): `（二）主要目标。到2022年，…。` — the year opens the
+    paragraph after its run-in heading; it governs a later sentence and the `——` goals under it."""
+    text = ("一、总体要求\n（二）主要目标。到2022年，全省旅游业总收入达到8000亿元。建成20个全域旅游示范区。\n"
+            "——品牌更加响亮。打造10个国家5A级旅游景区。\n")
+    assert _years_of(text) == [(800000000000, "元", None, 2022), (20, "个", None, 2022), (10, "个", None, 2022)]
+
+
+def test_a_goal_sentence_in_words_governs_the_rest_of_its_paragraph():
+    """Guide TG6d (a Jiangxi plan, 2020): `力争到2025年，…不断完善。` states the goal in words; the
+    numbered goals that follow in the paragraph are by 2025."""
+    text = ("一、发展目标\n坚持创新驱动。力争到2025年，全省数字经济体系不断完善，融合应用全面拓展。"
+            "建成50个数字化车间；培育30家骨干企业。\n")
+    assert _years_of(text) == [(50, "个", None, 2025), (30, "家", None, 2025)]
+
+
+def test_a_year_sentence_with_its_own_numbers_governs_itself_only():
+    """A mid-paragraph `到2021年，建成…3个` does not reach the next sentence (guide TG6d)."""
+    text = "一、工作任务\n加强基层站点建设，完善服务网络。到2021年，建成区级服务中心3个。每年开展上门服务200人次以上。\n"
+    assert _years_of(text) == [(3, "个", None, 2021), (200, "人次", None, None)]
+
+
+def test_infrastructure_heading_is_not_a_review_section():
+    """`基础设施` in a heading names a sector; `发展基础` reviews the past (a Jiangsu subsidy policy)."""
+    text = ("一、发展基础\n全省已建成5G基站5万个。\n二、支持信息基础设施建设\n"
+            "对新建的数据中心给予一次性奖补200万元。\n")
+    assert _years_of(text) == [(2000000, "元", None, None)]
+
+
+# fmt: off
+SPEC_11_FORMS = [
+    # every comparator word of spec 1.1 §7 (a Gansu elderly-care plan, 2022): 不得超过 is <=, not >
+    ("护理型床位占比不得超过70%，每个养老机构床位不得少于50张。",
+     [(70, "%", "<=", False, None, None), (50, "张", ">=", False, None, None)]),
+    # 最低/最高 reach the amount through the provide verb (a Fujian talent policy, 2019)
+    ("对新引进的博士最低补助2000元，最高可给予一次性奖补50万元。",
+     [(2000, "元", ">=", False, None, None), (500000, "元", "<=", False, None, None)]),
+    # a magnitude written as a bare numeral (a Henan rural-revitalisation plan, 2021)
+    ("认定百名乡村工匠，建设千个村级服务站，带动相关产业规模超万亿元。",
+     [(100, "名", "=", False, None, None), (1000, "个", "=", False, None, None),
+      (1000000000000, "元", ">", False, None, None)]),
+    # a number that opens its clause, its verb after it (a Liaoning skills plan, 2023)
+    ("到2025年，全省2.3万人取得职业技能等级证书，500家企业完成数字化改造。",
+     [(23000, "人", "=", False, None, 2025), (500, "家", "=", False, None, 2025)]),
+    # a number after its noun once a verb governs it (a Shaanxi science plan)
+    ("取得标志性科研成果300项。", [(300, "项", "=", False, None, None)]),
+    # a restated sub-quantity with its own noun is a distinct demand (a Hebei employment plan)
+    ("培养技能人才30万人（含新增高技能人才8万人）。",
+     [(300000, "人", "=", False, None, None), (80000, "人", "=", False, None, None)]),
+    # the plan's duration stated in the sentence (a Hunan county plan, 2012)
+    ("从2012年起5年内，全县每年新建村道80公里。", [(80, "公里", "=", True, 2012, 2016)]),
+    # a deadline at the end of a five-year period reads like 到 (a 2011 central plan)
+    ("“十二五”期末，全国新增就业4500万人。", [(45000000, "人", "=", False, None, 2015)]),
+]
+
+NOT_TARGETS_11 = [
+    # fines and sanctions are not targets (guide TG6c; a Yunnan regulation, 2016)
+    "违反本条例第八条规定的，由县级以上林业主管部门责令改正，处五千元以上二万元以下罚款。",
+    "没收违法所得，并处违法所得一倍以上三倍以下的罚款。",
+    "对个人处以200元罚款。",
+    # a run of magnitudes names a programme; a bare magnitude inside a word is no number
+    "实施百县千镇万村工程，开展千企万岗招聘活动，建设千兆光网。",
+    # a total in brackets sums up a list; 四部分 names parts of a whole
+    "推广经验做法（共23项），工作流程分为申报、审核、公示和拨付四部分。",
+    # (含) and (不含) only qualify the number before; a number opening a report clause is a fact
+    "2023年，全市3.2万人参加了培训。",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("body,expected", SPEC_11_FORMS)
+def test_spec_11_forms(body, expected):
+    assert summary(targets_of(body)) == expected
+
+
+@pytest.mark.parametrize("body", NOT_TARGETS_11)
+def test_spec_11_not_targets(body):
+    assert summary(targets_of(body)) == []
+
+
+# fmt: off
+CONDITIONS_AND_FACTS = [
+    # an item of a list of eligibility conditions (a Chongqing incubator rule, 2020)
+    ("第一条 为规范孵化基地管理，制定本办法。\n第二条 申请认定市级孵化基地，应当符合下列条件：\n"
+     "（一）孵化场地面积3000平方米以上；\n（二）在孵企业不少于30家。\n第三条 本办法自发布之日起施行。\n", []),
+    ("一、目标任务\n新建孵化基地5个。\n二、申报条件\n（一）孵化场地面积3000平方米以上。\n（二）在孵企业不少于30家。\n",
+     [(5, "个", "=", False, None, None)]),
+    # a chain of conditions closed by `…的，` (a Jiangxi internship rule); 每年 stays in the condition
+    ("第十八条 示范基地连续两年每年吸纳见习人员超过30人（含30人），见习期满留用率达到50%以上的，"
+     "按300元/人的标准给予一次性奖励。\n",
+     [(300, "元/人", "=", False, None, None)]),
+    # a band naming which projects a rule covers (a Fujian township rule)
+    ("总投资在50万元（不含）以下的村级工程由村民代表会议审议。\n"
+     "项目总投资大于2万元（含）、小于10万元（不含）的小型工程项目，由镇政府集体研究。\n", []),
+    # a figure of a past year describes who qualifies (a Zhejiang talent-housing rule)
+    ("不符合学历条件的，上年度年收入应当在25万元以上。\n", []),
+    # a review sentence: 近5年来 (a 2004 central notice)
+    ("近5年来，全国城市污水处理能力年均增长约8%，再生水利用率提高到12.5%。\n", []),
+    # where a rule applies, not a number to reach (a Shanxi dust regulation)
+    ("保持施工工地出入口一百米范围内的道路整洁。\n", []),
+    # a count summing up the names before it (a central pilot notice)
+    ("确定河北、山西、江西、陕西8个省作为试点地区。\n", []),
+]
+
+RATES_11 = [
+    # a named standard is no comparator; a rate noun may carry a qualifier (a Hainan internship rule)
+    ("由市财政按本市最低工资标准的60%核拨经费补贴。\n", [(60, "%", "=", False, None, None)]),
+    ("见习单位每月向见习人员提供不低于最低工资标准70%的生活补贴。\n", [(70, "%", ">=", False, None, None)]),
+    # 一半 is 50% (a 2019 central vocational-education plan)
+    ("实践性教学课时原则上占总课时一半以上。\n", [(50, "%", ">=", False, None, None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("body,expected", CONDITIONS_AND_FACTS + RATES_11)
+def test_conditions_facts_and_rates(body, expected):
+    assert summary(targets_of(body)) == expected
+
+
+# fmt: off
+FACTS_AND_STANDARDS = [
+    # a year before the issue year with 达到 reports a result (a 2005 central reply letter)
+    ("2003年全省城市燃气普及率达到75%。", [], "2005年3月1日"),
+    # a standard the policy fixes, stated with 为 (a Yunnan social-assistance notice)
+    ("（二）低保边缘家庭认定标准按低保标准的1.5倍确定，为每人每月1020元。",
+     [(1.5, "倍", "=", False, None, None), (1020, "元", "=", False, None, None)], None),
+    # 目前 describes the present; 了 reports what was done (a central reply letter)
+    ("目前该工程原估算总投资3亿元，调整后约为4.2亿元。省里新增了56个治理项目。", [], None),
+    # a size that picks out schools or villages is a qualifier (a Shanxi education plan)
+    ("超过2000人规模的学校必须配备专职校医；基本实现50户以上的自然村通硬化路。", [], None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("body,expected,date", FACTS_AND_STANDARDS)
+def test_facts_and_standards(body, expected, date):
+    assert summary(targets_of(body, date=date)) == expected
+
+
+def test_a_year_before_the_genre_word_makes_a_one_year_plan():
+    """`数字某省2022行动方案` (a Jiangsu-style title without 年) is a plan for 2022."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    text = "数字江淮2022行动方案\n一、重点任务\n（一）建成5G基站3万个。\n"
+    got = [(t.value, t.unit, t.year_start, t.year_end) for t in extract_all(normalize_string(text)).targets]
+    assert got == [(30000, "个", 2022, 2022)]
+
+
+def test_an_attachment_of_admission_criteria_holds_conditions():
+    """`附件2 某市门诊慢性病准入标准`: diagnostic thresholds say who qualifies (a Nanjing medical-insurance
+    notice); `150/95` is a reading, not a fraction; the body's rate stays a target."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    text = ("某市医疗保障局关于调整门诊慢性病待遇的通知\n各区医疗保障分局：\n"
+            "一、门诊慢性病医疗费用由统筹基金按80%支付。\n某市医疗保障局\n2020年3月2日\n"
+            "附件2\n某市门诊慢性病准入标准\n一、高血压病\n（一）非同日3次测量血压高于150/95mmHg。\n"
+            "（二）支气管舒张试验阳性（FEV1增加≥12%）。\n")
+    got = [(t.value, t.unit, t.task) for t in extract_all(normalize_string(text)).targets]
+    assert got == [(80, "%", "一")]
+
+
+def test_months_worth_of_a_payment_and_a_capped_loan():
+    """A Hubei job-stabilisation notice (2020): `按3个月的…失业保险金` is an amount (N months' worth),
+    not a duration; `最高不超过20万元的创业担保贷款` is a cap the policy provides."""
+    body = ("返还标准可按3个月的当地月人均失业保险金确定，或按3个月的企业应缴纳社会保险费40%的标准确定。"
+            "个人可申请最高不超过20万元的创业担保贷款。签订1年以上劳动合同。")
+    assert summary(targets_of(body)) == [(3, "个月", "=", False, None, None), (3, "个月", "=", False, None, None),
+                                         (40, "%", "=", False, None, None), (200000, "元", "<=", False, None, None)]
+
+
+def test_a_one_off_payment_is_not_per_year():
+    """A Hunan manufacturing policy: 每年 selects the firms; the 一次性 award is paid once."""
+    body = "每年遴选一批智能制造示范企业，省级给予一次性奖励80万元。每年安排专项资金2亿元。"
+    assert summary(targets_of(body)) == [(800000, "元", "=", False, None, None), (200000000, "元", "=", True, None, None)]
+
+
+def test_a_numbered_condition_clause_is_still_a_condition():
+    """A Jiangxi digital-economy policy: `（二）对年营业收入首次突破10亿元…的企业` names who qualifies,
+    even behind its item number; the awards are targets."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    text = ("一、支持政策\n（一）对年营业收入首次突破10亿元、50亿元的企业，分别给予50万元、100万元奖励。\n")
+    got = [(t.value, t.unit, t.comparator) for t in extract_all(normalize_string(text)).targets]
+    assert got == [(500000, "元", "="), (1000000, "元", "=")]
+
+
+def test_from_old_to_new_value_and_years_ahead():
+    """A Heilongjiang notice (2009): `今后三年，…` in the target's sentence is the issue year and the
+    two after; `由每月2320元调整到每月2420元` (a Beijing wage notice) sets only the new value."""
+    body = "一、今后三年，全省每年组织1万名高校毕业生到基层就业。\n"
+    assert summary(targets_of(body, date="2009年3月20日")) == [(10000, "名", "=", True, 2009, 2011)]
+    body = "一、月最低工资标准由每月1500元调整到每月1650元。\n"
+    assert summary(targets_of(body)) == [(1650, "元", "=", False, None, None)]
+
+
+def test_more_comparators_and_a_basis_inside_the_clause():
+    """A Guangdong gas rule (2019): `不得小于50立方米` is >=; a Zhejiang health plan (2018): `对山区县按每个
+    医共体300万元给予补助` provides the amount though 按 is not at the clause start."""
+    assert summary(targets_of("第三条 储罐总容积不得小于50立方米，单罐容积不宜高于20立方米。")) == [
+        (50, "立方米", ">=", False, None, None), (20, "立方米", "<=", False, None, None)]
+    assert summary(targets_of("对山区县按每个医共体300万元给予补助。")) == [(3000000, "元", "=", False, None, None)]
+
+
+def test_a_range_of_dates_gives_both_years():
+    """A Shaanxi employment subsidy (spec 1.1: ranges of dates): 2024/2026, and 到…12月31日 is null/2026."""
+    assert summary(targets_of("2024年1月1日至2026年12月31日，对新招用人员给予每人1000元补贴。")) == [
+        (1000, "元", "=", False, 2024, 2026)]
+    assert summary(targets_of("到2026年12月31日，完成危房改造100户。")) == [(100, "户", "=", False, None, 2026)]
+
+
+def test_comparator_before_a_verb_and_money_size_classes():
+    """A Fujian manufacturing plan: `至少带动1个` and `至少建成一所` are >=; `1亿元以上规上工业企业`
+    names a size class (a qualifier), its rate is the target."""
+    body = "每个标杆企业至少带动1个同行业企业，每个乡镇至少建成一所公办中心幼儿园。1亿元以上规上工业企业研发机构覆盖率达到70%左右。"
+    assert summary(targets_of(body)) == [(1, "个", ">=", False, None, None), (1, "所", ">=", False, None, None),
+                                         (70, "%", "~", False, None, None)]

@@ -27,6 +27,13 @@ BODY = "某省冷链物流发展方案\n一、发展目标\n{}\n"
     ("二○一八年启动试点。", {(2018, 2018)}),
     ("签发2-5年有效的通行证。", set()),
     ("依据《某省冷链管理办法》（某政发〔2017〕12号）执行。", set()),
+    # spec 1.1 §8: the end of a five-year period is its last year (a 2011 Sichuan plan)
+    ("“十二五”期末，冷链流通率达到30%；“十三五”时期末再提高10个百分点。", {(2015, 2015), (2020, 2020)}),
+    # a range of dates is one entry (a Zhejiang subsidy rule)
+    ("补贴期限为2019年1月1日至2023年12月31日。", {(2019, 2023)}),
+    ("自2021年7月1日起至2024年6月30日止试行。", {(2021, 2024)}),
+    # five-year plans before 十一五, where they cannot be a plain number (a 1997 central notice)
+    ("“九五”期间建成地震监测台网，“十五”末全面覆盖；第十五条另有规定。", {(1996, 2000), (2005, 2005)}),
 ])
 def test_year_forms(sentence, expected):
     assert years_of(BODY.format(sentence)) == expected

@@ -74,3 +74,10 @@ def test_rate_unit_of_a_capped_allowance():
     assert (float(q.values[0][0]), q.unit) == (240.0, "元/人/日")
     q = first_quantity("每户每月补助300元/户")
     assert q.unit == "元/户"
+
+
+@pytest.mark.parametrize("s,n", [("万亿", 10 ** 12), ("两万亿", 2 * 10 ** 12), ("一亿二千万", 120_000_000),
+                                 ("三千万", 30_000_000), ("一万二千", 12_000), ("五十亿", 5_000_000_000)])
+def test_cn_magnitudes_multiply(s, n):
+    """亿 multiplies everything below it, 万 included (`超万亿元`, a 2024 provincial AI plan)."""
+    assert cn_to_int(s) == n

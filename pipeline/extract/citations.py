@@ -18,12 +18,12 @@ from .context import Context
 # 《…》 allowing one level of nested 〈…〉 or 《…》 inside.
 TITLE = re.compile(r"《(?P<t>(?:[^《》]|《[^《》]*》)+)》")
 # A government order's or an announcement's number, which has no 〔year〕: 广州市人民政府令第193号.
-ORDER_NUMBER = r"[\p{Han}]{0,16}?(?:令|公告)第\s*\d{1,5}\s*号"
+ORDER_NUMBER = r"[\p{Han}]{0,24}?(?:令|公告)\s*第\s*\d{1,5}\s*号"
 NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + "|" + ORDER_NUMBER
-                          + r")\s*(?:文?附件\s*\d*)?\s*[）)]")
+                          + r")\s*(?:文?附件\s*\d*)?\s*(?:[，,；;]\s*(?:以下|下文|下)(?:简称|称)[^（）()]{0,24})?[）)]")
 # Kinds of document in 《》 that are forms, permits or contracts, not documents a policy cites
 # (guide C7): 《申请表》, 《居住证》, 《出生医学证明》, 《劳动合同》, 《廉洁协议》.
-FORM_TITLE = re.compile(r"(?:表|证|证书|证明|执照|合同|协议|协议书|承诺书|告知书|通知书|申请书|意见书|确认书|卡|单)"
+FORM_TITLE = re.compile(r"(?:表|证|证书|证明|执照|合同|协议|协议书|承诺书|告知书|通知书|申请书|申报书|推荐书|意见书|确认书|卡|单|名册|自评报告)"
                         r"(?:[（(][^（）()]{0,10}[）)])?$")
 NUMBER_INSIDE = re.compile(r"\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + r")\s*[）)]\s*$")
 ABBREVIATION = re.compile(r"(?:以下|下文)(?:简称|称)[为：:]?\s*$")
@@ -55,7 +55,8 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
         inside = NUMBER_INSIDE.search(title)
         if inside:
             number, title = inside.group("n").strip(), title[: inside.start()]
-        n = NUMBER_AFTER.match(text[m.end() : m.end() + 40])
+        title = _balanced(title)
+        n = NUMBER_AFTER.match(text[m.end() : m.end() + 48])
         if n and not number:
             number = n.group("n").strip()
         end = m.end() + (n.end() if n else 0)
@@ -84,6 +85,13 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
         seen_numbers.add(number)
         out.append(Citation(title=None, doc_number=number, quote=number, span=(start, m.end())))
     return sorted(out, key=lambda c: c.span[0])
+
+
+def _balanced(title: str) -> str:
+    """A stray closing bracket typed before 》 (`…工作方案〉的通知)》`) is not part of the title."""
+    while title and title[-1] in "）)" and title.count("（") + title.count("(") < title.count("）") + title.count(")"):
+        title = title[:-1]
+    return title
 
 
 def _in_own_title(ctx: Context, offset: int) -> bool:

@@ -50,8 +50,27 @@ ORDINAL_BEFORE = re.compile(r"(?:第|前|排名|位列|列)\s*$")
 NAME_NEIGHBOUR = set("+＋×*=＝")
 FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
 PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|现有")
+
+
+def _perfective(clause_prefix: str) -> bool:
+    """`新增了228个项目`, `投入了5亿元`: a verb with 了 right before the number reports what was done."""
+    p = clause_prefix.rstrip()
+    return len(p) >= 2 and p[-1] == "了" and "\u4e00" <= p[-2] <= "\u9fff"
+
+
+# `超过1000人规模的学校`, `20人以上的自然村`: a size that picks out units, not a number to reach.
+SIZE_QUALIFIER = re.compile(r"(?:的)?规模|的(?:行政村|自然村|村庄|村|社区|小区|企业|学校|单位|乡镇|园区|医院|机构|场所)")
+PERSON_UNITS = {"人", "名", "户", "人次"}
+MONEY_QUALIFIED = re.compile(r"的?(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构)")
+# A year before the issue year still sets a goal with 力争/确保 or `到2020年` (not 达到, not 截至).
+GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d{2}")
+# A sentence that reviews the past: `近5年来`, `近年来`, `2000年…会议以来`, `“十三五”以来`.
+RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|目前")
+GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将")
+# `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
+PAST_PERIOD = re.compile(r"(?<![比较与])(?:上一?年度?|前一?年度?)(?!同期)")
 CONDITION_START = re.compile(r"^(?:对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
-RATE_NOUN = re.compile(r"^(?:标准|比例|比重|补贴|补助|奖励|资助|额度|幅度|份额|号源|经费|资金)")
+RATE_NOUN = re.compile(r"^(?:标准|比例|比重|额度|幅度|份额|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
 LEADING_SCOPE = re.compile(
     r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全[省市县区国州盟旗镇乡]|各地|各[县市区](?:（[市区]）)?|"
@@ -59,16 +78,23 @@ LEADING_SCOPE = re.compile(
     r")+"
 )
 NUMBERING = re.compile(NUMBERING_START.pattern + r"\s*")
-DESCRIPTIVE_BEFORE = re.compile(r"(?:等|共有|包括|含)\s*$")  # 教育厅等8部门, 等28项政策: a list summed up
+DESCRIPTIVE_BEFORE = re.compile(r"(?:等|共有|包括|含|[（(]共)\s*$")  # 教育厅等8部门, 等28项政策: a list summed up
+ENUMERATION_BEFORE = re.compile(r"[\p{Han}]{2,6}(?:、[\p{Han}]{2,6}){1,}、[\p{Han}]{2,4}$")
 ARTICLE_LIST = re.compile(r"第[\d一二三四五六七八九十百]+[条款项章节]、\s*$")
 BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:相比)?")
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")
+DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
+                        r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|以前)")
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
-FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期|末|规划期)?")
+FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期)?")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
-REVIEW_HEADING = re.compile(r"现状|基础|成效|成就|回顾|形势|基本情况|取得的成绩|工作进展|进展情况|背景")
+# A short heading only (a duty article or a heading sentence may say 基础 without reviewing), and
+# 基础 as the ground already laid (发展基础, 现实基础), not as a sector (基础设施, 基础研究).
+REVIEW_HEADING = re.compile(r"现状|(?:发展|现实|工作|已有|良好)基础(?!设施|研究|数据|软件|技术|能力|保障)|^基础(?:条件|情况)?$|"
+                            r"基础(?:条件|与形势|和形势)|成效|成就|回顾|形势|基本情况|取得的成绩|工作进展|进展情况|背景")
+REVIEW_HEADING_MAX = 20
 # `将符合条件的1.2万名困难群众纳入低保`: the verb follows the number.
 VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到)")
 # `按每平方米30元给予补贴`, `按照20%的比例予以奖补`: an amount the policy provides, its verb after it.
@@ -80,6 +106,11 @@ WORK_PLAN_GENRES = work_plan_genres()
 # Where a quantity sits: clause, sentence, blocked regions
 
 
+# `45万人（含新增高技能人才15万人）`: a restated sub-quantity with its own noun is a distinct
+# demand (spec 1.1 §7); `（含60%）`, `（含本数）`, `（不含）` only qualify the number before.
+SUB_QUANTITY = re.compile(r"[（(](?:含|包括|其中含?)\s*[\p{Han}]{2,}[^（）()]*?\d")
+
+
 def _blocked_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Titles (《》), quoted names (“1+N”), parentheticals that cite or restate (（含60%）)."""
     spans: list[tuple[int, int]] = []
@@ -88,7 +119,8 @@ def _blocked_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     for m in re.finditer(r"[“‘「『\"]([^“”‘’「」『』\"\n]{1,30})[”’」』\"]", text[lo:hi]):
         spans.append((lo + m.start(), lo + m.end()))
     for m in re.finditer(r"[（(](?:含|不含|包括|其中含)[^（）()]{0,30}[）)]", text[lo:hi]):
-        spans.append((lo + m.start(), lo + m.end()))
+        if not SUB_QUANTITY.match(m.group(0)):
+            spans.append((lo + m.start(), lo + m.end()))
     for m in re.finditer(r"[（(][^（）()\n]{0,40}〔\d{4}〕[^（）()\n]{0,10}[）)]", text[lo:hi]):
         spans.append((lo + m.start(), lo + m.end()))
     for m in re.finditer(r"[\p{Han}A-Za-z]{1,14}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号", text[lo:hi]):
@@ -135,18 +167,38 @@ def _has_verb(segment: str) -> bool:
     return False
 
 
+# Words between a comparator and its number: `不少于…达到`, `最低补助2000元`, `最高可给予一次性奖补50万元`.
+BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", "共", "累计", "培训", "培养", "开展", "完成", "招收",
+                     "提供", "配备", "设置", "建设", "培育", "给予", "补助", "补贴", "奖励", "奖补", "资助", "发放", "一次性",
+                     "每人", "每户", "每家", "每个")
+
+
+STANDARD_NAMES = ("工资", "生活保障", "生活费", "消费", "限额")
+
+
 def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     """A comparator written before the number: `不少于2万名`, `超过100万`, `达到…以上` (not here)."""
     prefix = text[clause_start:q.start]
-    stripped = re.sub(r"(?:达到|达|为|有|在|可|要|应|共|累计|培训|培养|开展|完成|招收|提供|配备|设置|建设|培育)\s*$", "", prefix.rstrip())
+    stripped = prefix.rstrip()
+    for _ in range(4):  # `最高可给予一次性奖补50万元`: the comparator governs the amount through its verbs
+        filler = next((w for w in BEFORE_CMP_FILLER if stripped.endswith(w)), None)
+        if filler is None:
+            break
+        stripped = stripped[: -len(filler)].rstrip()
+    # `至少带动1个`, `不少于培训200人`: the comparator before a demand verb governs its number
+    off = max(0, len(stripped) - 6)
+    verb = _verb_at_end().search(stripped, off)
+    unverbed = stripped[: verb.start()].rstrip() if verb else None
     for phrase, cmp in lexicon().before:
-        if stripped.endswith(phrase) or prefix.rstrip().endswith(phrase):
+        if stripped.endswith(phrase) or prefix.rstrip().endswith(phrase) or (unverbed and unverbed.endswith(phrase)):
             return cmp
     # `不低于本市最低工资标准的80%`: the comparator governs a noun phrase ending in the rate.
     if q.unit == "%":
         tail = prefix[-20:]
         for phrase, cmp in lexicon().before:
             i = tail.rfind(phrase)
+            if tail.startswith(STANDARD_NAMES, i + len(phrase)):
+                continue  # 按最低工资标准的50%: a named standard, not a comparator
             if len(phrase) >= 2 and i >= 0 and not re.search(r"\d", tail[i:]):
                 return cmp
     return None
@@ -165,10 +217,41 @@ def _exclusion_hit(text: str, q: Quantity) -> bool:
     return False
 
 
+BARE_MAGNITUDE = re.compile(r"(?:百|千|万|百万|千万|亿|万亿)(?![零〇一二两三四五六七八九十百千万亿])")
+
+
+def _magnitude_demanded(text: str, q: Quantity, clause_prefix: str) -> bool:
+    """A number written as a bare magnitude (spec 1.1: `认定百名乡村工匠大师` → 100 名,
+    `带动相关产业规模超万亿元`), right after a demand verb or a comparator, and not one of a run of
+    magnitudes naming a programme (`百县千镇万村`, `千企万岗`)."""
+    if not BARE_MAGNITUDE.match(text, q.start, q.unit_end):
+        return False
+    prefix = clause_prefix.rstrip()
+    if not (_verb_at_end().search(prefix) or any(prefix.endswith(p) for p, _ in lexicon().before)):
+        return False
+    after = text[q.unit_end:q.unit_end + 4]
+    before = text[max(0, q.start - 3):q.start]
+    return not (re.match(r"[\p{Han}]{0,2}[百千万]", after) or re.search(r"[百千万][\p{Han}]{0,2}$", before))
+
+
+MONTHS_WORTH = re.compile(r"的[^，,；;。]{0,16}?(?:保险金|工资|社会保险费|保险费|补贴|补助|津贴|租金)")
+
+
+def _months_worth(text: str, q: Quantity) -> bool:
+    """`返还标准按6个月的失业保险金确定`: N months' worth of a payment is the amount provided, not a
+    duration (a period after 按 that measures a benefit)."""
+    return (q.unit in ("个月", "月") and text[max(0, q.start - 2):q.start].endswith(("按", "按照"))
+            and MONTHS_WORTH.match(text, q.end, q.end + 24) is not None)
+
+
+BASELINE_FROM = ("由", "从", "由每月", "由每人", "由每年", "由每小时", "从每月", "从每人")
+FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增长|上调|下调|降低|降至|减少|扩大|缩小)?(?:到|至|为)")
+
+
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex) -> bool:
     if blocked.covers(q.start):
         return True
-    if q.unit_kind in ("time", "age", "ordinal"):
+    if q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q):
         return True
     if q.token == "ar" and q.unit is None:
         return True
@@ -181,13 +264,18 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True
     if DESCRIPTIVE_BEFORE.search(text[max(0, q.start - 3):q.start]) or ARTICLE_LIST.search(text[max(0, q.start - 10):q.start]):
         return True
+    enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
+    if enum and not _verb_at_end().search(enum.group(0)):
+        return True  # 确定北京、吉林、安徽10个省: the count sums up the names before it
+    if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
+        return True  # 由每月2320元调整到每月2420元: the old value is a baseline
     if re.match(r"\s*的?基础上", text[q.end:q.end + 5]):
         return True  # 在…达到12000元的基础上: a baseline, not a demand
     if before_char == "每" or text[max(0, q.start - 2):q.start] in ("每万", "每千", "每百"):
         return True  # a denominator: 每5000名老年人配备1名
     if q.token == "cn":
         raw = text[q.start:q.unit_end]
-        if re.match(r"^[十百千万亿]", raw) and not raw.startswith("十"):
+        if re.match(r"^[十百千万亿]", raw) and not raw.startswith("十") and not _magnitude_demanded(text, q, clause_prefix):
             return True  # bare 百/千/万: 百县千镇万村, 千家万户
         if before_char in CN_WORD_BEFORE:
             return True
@@ -201,9 +289,30 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True  # 每季度报送1次, 原则上一年召开一次
     if q.unit in FREQUENCY_UNITS and re.match(r"\s*(?:会议|例会|会商|调度|督查|督导)", text[q.end:q.end + 4]):
         return True
+    if re.match(r"\s*(?:以内|之内)?\s*的?\s*(?:范围|半径|距离|处)", text[q.end:q.end + 8]):
+        return True  # 出入口五十米范围内: where a rule applies, not a number to reach
     if text[q.unit_end:q.unit_end + 1] == "性":
         return True  # 一次性
     return False
+
+
+# A penalty: `处五千元以上二万元以下罚款`, `并处违法所得一倍以上三倍以下的罚款`, `处以2000元罚款`.
+SANCTION_BEFORE = re.compile(r"(?:处以?|并处|罚款|罚金|没收)[^，,；;。]{0,12}$")
+SANCTION_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:罚款|罚金|的处罚)")
+
+
+def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:
+    """Fines and other sanctions are not targets (guide TG6c): they set a penalty for a breach,
+    not a number the policy sets out to reach, provide, keep or not exceed."""
+    if q.unit_kind not in ("money", "multiple") or text.find("罚", clause_start, clause_end) < 0:
+        return False
+    return bool(SANCTION_BEFORE.search(text, clause_start, q.start) and SANCTION_AFTER.match(text, q.end, clause_end)
+                or re.search(r"(?:罚款|罚金)\s*$", text[max(clause_start, q.start - 6):q.start]))
+
+
+BAND_TAIL = re.compile(r"(?:(?:以上|以下|以内|及以上|及以下)|[、至到\-—~～]\s*(?:大于|小于|低于|高于|不足|超过|不超过|不低于|不高于)?"
+                       r"\s*[\d.]+\s*[万千亿]?\s*[\p{Han}%％]{0,2}?(?:以上|以下|以内)?)+的")
+CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,][^。；;！？，,\n]{1,40}的[，,]")
 
 
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
@@ -213,8 +322,29 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if rest_of_clause.endswith("的") and not re.search(r"给予|补贴|奖励|资助|发放", rest_of_clause):
         if not (q.unit_kind in ("percent", "permille") and not core_prefix and rest_of_clause.startswith("的")):
             return True  # the clause is a 的-phrase naming who qualifies
-    if CONDITION_START.search(clause_prefix.strip()) and not re.search(r"给予|按|补贴|奖励|资助|发放", clause_prefix):
+    # `…每年接收见习人员超过50人（含50人），留用率达到60%以上的，可申请认定为…`: the clause is the
+    # first of a chain of conditions closed by `…的，` before the consequence.
+    chain_end = min(len(text), q.end + 80)
+    chain = ((text.find("的，", q.end, chain_end) >= 0 or text.find("的,", q.end, chain_end) >= 0)
+             and CONDITION_CHAIN.match(text, q.end, chain_end))
+    if chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix):
         return True
+    if CONDITION_START.search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix):
+        return True
+    if (PAST_PERIOD.search(clause_prefix) and q.unit_kind not in ("percent", "permille")
+            and not any(k == "provide" and v in clause_prefix for v, k in lexicon().verbs.items())):
+        return True
+    # `投资总额在100万元（不含）以下的建设工程`, `大于3万元（含）、小于5万元（不含）的项目`: a band that
+    # names which projects a rule covers.
+    band = BAND_TAIL.match(after)
+    if band and not _verb_before_end().search(clause_prefix.rstrip()):
+        after = after[band.end() - 1:]
+    if q.unit in PERSON_UNITS and SIZE_QUALIFIER.match(after):
+        return True
+    if q.unit_kind == "money" and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
+        return True  # `1亿元以上规上工业企业`, `500万元以下项目`: a size class, not an amount to reach
+    if after.startswith("的") and clause_prefix.rstrip().endswith(("按", "按照")):
+        return False  # 按6个月的失业保险金, 按20%的比例: the basis of an amount
     if after.startswith("的"):
         rest = after[1:]
         if RATE_NOUN.match(rest):
@@ -239,13 +369,36 @@ def _verb_at_end() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(v for v, k in lexicon().verbs.items() if k in ("demand", "provide")) + r")\s*$")
 
 
-def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str) -> bool:
+# `1.7万人取得职业资格证书`, `500家企业完成数字化改造`: the verb follows the number and its noun.
+VERB_AFTER_OPENING = re.compile(r"[^，,；;。\d]{0,10}?(?:取得|获得|完成|实现|达到|参加|参与|接受|纳入|通过|享受|入驻|"
+                                r"上云|用云|转移|实现就业|就业|创业|持证|获评|入选)(?![了过])")
+GOAL_WORDS = re.compile(r"力争|确保|争取|努力|推动|实现|目标|每年|年均")
+
+
+def _opens_its_clause(ctx: Context, text: str, q: Quantity, core_prefix: str, clause_end: int, sentence_start: int,
+                      sentence_year) -> bool:
+    """A count that opens its clause, then what it must achieve (spec 1.1 §7: `1.7万人取得证书`),
+    in a sentence that sets a goal (a year, 力争/确保/每年) rather than reports one."""
+    if core_prefix or q.unit_kind not in ("count", None) or q.unit in FREQUENCY_UNITS:
+        return False
+    if not VERB_AFTER_OPENING.match(text, q.end, clause_end):
+        return False
+    return bool(sentence_year or GOAL_WORDS.search(text, sentence_start, q.start)
+                or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start))
+
+
+STANDARD_IS = re.compile(r"\s*(?:为|是)\s*(?:每人|每户|每月|每年|每日|每天|每次)*\s*")
+
+
+def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str, sentence_prefix: str = "") -> bool:
     if cmp:
         return True
     if q.unit_kind in ("percent", "points", "multiple", "permille"):
         return True
     if q.unit_kind == "money" and re.search(r"标准|额度|金额|上限|资金|经费|奖|补|资助|给予|发放|安排|投入", clause_prefix):
         return True
+    if q.unit_kind == "money" and STANDARD_IS.fullmatch(clause_prefix) and sentence_prefix and "标准" in sentence_prefix:
+        return True  # `认定标准按…确定，为每人每月1963.5元`: the standard the policy fixes
     if q.token == "cn" and q.values[0][0] == 1:
         return False  # 打造一支队伍, 建立一个平台: prose, not a quota
     if q.token == "cn" and q.values[0][0] < 10:
@@ -374,7 +527,7 @@ def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple
     return fallback, pre_start, q.end
 
 
-def _year_from(s: str) -> tuple[int | None, int | None] | None:
+def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
@@ -382,6 +535,8 @@ def _year_from(s: str) -> tuple[int | None, int | None] | None:
     found: list[tuple[int, tuple[int | None, int | None]]] = []
     for m in YEAR_RANGE.finditer(s):
         found.append((m.end(), (int(m.group(1)), int(m.group(2)))))
+    for m in DATE_RANGE.finditer(s):  # `2024年1月1日至2026年12月31日` → 2024/2026 (spec 1.1)
+        found.append((m.end() + 1, (int(m.group(1)), int(m.group(2)))))
     for m in YEAR_BY.finditer(s):
         y = int(m.group(1) or m.group(2))
         found.append((m.end(), (None, y)))
@@ -393,9 +548,15 @@ def _year_from(s: str) -> tuple[int | None, int | None] | None:
         found.append((m.end(), (int(m.group(1)), int(m.group(1)))))
     for m in YEAR_FROM.finditer(s):
         found.append((m.end(), (int(m.group(1)), None)))
+    for m in DURATION_FROM.finditer(s):  # `从2012年起5年内` → 2012/2016 (spec 1.1)
+        start = int(m.group(1))
+        found.append((m.end() + 1, (start, start + _count(m.group(2)) - 1)))
+    if issue_year:
+        for m in DURATION_AHEAD.finditer(s):  # `今后三年，…` counted from the issue year (spec 1.1)
+            found.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
     for m in FIVE_YEAR.finditer(s):
         first = FIVE_YEAR_PLAN_START[m.group(2)]
-        span = (None, first + 4) if (m.group(1) or m.group(3) == "末") else (first, first + 4)
+        span = (None, first + 4) if (m.group(1) or (m.group(3) or "").endswith("末")) else (first, first + 4)
         found.append((m.end(), span))
     if not found:
         return None
@@ -404,14 +565,18 @@ def _year_from(s: str) -> tuple[int | None, int | None] | None:
 
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
-    (`每年新建2个，到2021年建成1个以上`: the second is not per year)."""
+    (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
+    (`每年接收见习人员超过50人的，按200元/人给予补贴`: the amount is not per year), or by a one-off
+    payment (`每年支持一批企业，给予一次性奖补100万元`)."""
     hits = [m.end() for m in PER_YEAR.finditer(scope)]
     if not hits:
         return False
-    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年", scope)]
+    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性", scope)]
     return not any(y >= hits[-1] for y in later)
 
 
+# `数字某省2021行动方案`: a year written without 年 right before the plan's genre words.
+YEAR_BEFORE_GENRE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:行动方案|行动计划|工作要点|工作方案|工作计划|实施方案))")
 # What a title names for one year: its standards, tasks, goals or the year's work.
 ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点")
 
@@ -425,7 +590,7 @@ def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
     if m:
         first = FIVE_YEAR_PLAN_START[m.group(2)]
         return first, first + 4
-    m = YEAR_ONE.search(title)
+    m = YEAR_ONE.search(title) or YEAR_BEFORE_GENRE.search(title)
     if m and (WORK_PLAN_GENRES.search(title) or ONE_YEAR_CONTENT.search(title[m.end():])):
         # `2025年…工作要点`, `我市2025年最低生活保障标准`, `做好2024年春季植树造林工作`: a plan for one year
         return int(m.group(1)), int(m.group(1))
@@ -497,6 +662,39 @@ BULLET = re.compile(r"^\s*(?:——|--|－－|—|•|●|▪|◆)")
 INTRODUCER_END = re.compile(r"[：:]\s*$")
 
 
+# A run-in heading ends with 。 or ： before the paragraph's prose: `（三）发展目标。到2025年，…`.
+RUN_IN_HEADING = re.compile(r"[^，,。；;：:\n]{2,16}[。：:]")
+OPENING_CLAUSE = re.compile(r"[^，,。；]{0,24}[，,]")
+
+
+def _opening_year(opening: str) -> tuple[int | None, int | None] | None:
+    """The time expression of the first clause of a paragraph (after its number and a run-in
+    heading): `到2020年，…`, `（二）发展目标。力争到2026年，…`."""
+    first = OPENING_CLAUSE.match(opening)
+    y = _year_from(first.group(0)) if first else None
+    if y is None:
+        head = RUN_IN_HEADING.match(opening)
+        first = OPENING_CLAUSE.match(opening, head.end()) if head else None
+        y = _year_from(first.group(0)) if first else None
+    return y
+
+
+def _goal_sentence_year(para: str) -> tuple[int | None, int | None] | None:
+    """A sentence inside the paragraph that opens with a time expression and states the goal in
+    words only (`力争到2027年，创新体系不断完善，…。` then `取得10项以上…；培育20家…`) governs the
+    sentences after it, like an introducer (guide TG6d). `para` ends at the target; a sentence
+    with numbers of its own governs itself only."""
+    sentences = list(re.finditer(r"[^。！？]*[。！？]", para))
+    for m in reversed(sentences):
+        first = OPENING_CLAUSE.match(m.group(0))
+        if not first:
+            continue
+        y = _year_from(first.group(0))
+        if y and not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", m.group(0)[first.end():]):
+            return y
+    return None
+
+
 def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, int | None] | None:
     """The year of a time expression that opens the target's paragraph (`到2020年，…。…`: every
     target of the paragraph), or of a sentence introducing the list the paragraph belongs to
@@ -507,12 +705,12 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     if pos - line_start > 4096 and len(para) - (numbered.end() if numbered else 0) < 64:
         para = text[line_start:pos]
         numbered = NUMBERING.match(para)
-    opening = para[numbered.end() if numbered else 0:]
-    first = re.match(r"[^，,。；]{0,24}[，,]", opening)
-    if first:
-        y = _year_from(first.group(0))
-        if y:
-            return y
+    y = _opening_year(para[numbered.end() if numbered else 0:])
+    if y:
+        return y
+    y = _goal_sentence_year(para)
+    if y:
+        return y
     task = ctx.task_at(pos)
     if BULLET.match(para):
         # a bullet (——…) under a paragraph that opens with its year: `到2023年，…。` then the goals
@@ -523,9 +721,9 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
             prev_start = text.rfind("\n", 0, k) + 1
             line = text[prev_start:k]
             if not BULLET.match(line):
-                if ctx.task_at(prev_start) == task:
-                    lead = re.match(r"[^，,。；]{0,24}[，,]", line)
-                    y = _year_from(lead.group(0)) if lead else None
+                if ctx.task_at(max(prev_start, k - 1)) == task:  # (the item's span may start after its number)
+                    numbered = NUMBERING.match(line)
+                    y = _opening_year(line[numbered.end() if numbered else 0:])
                     if y:
                         return y
                 break
@@ -563,13 +761,48 @@ def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | N
     return None
 
 
+# An item under `应当符合下列条件：`, `申请对象`, `认定标准`: what qualifies, not a demand (spec §7 out).
+# An item under `应当符合下列条件：` or headed `申请对象`, `认定标准`: what qualifies, not a demand
+# (spec §7 out). The heading must end so (`见习基地的申请条件和程序` names a chapter, not a list).
+CONDITIONS_HEADING = re.compile(r"(?:(?:符合|具备|满足|具有)(?:下列|以下|如下)(?:\p{Han}{0,4})?(?:条件|要求|情形|标准)|"
+                                r"(?:申请|申报|认定|准入|资格|评选|推荐|参评|入选|享受|诊断|鉴定)(?:条件|对象|标准|范围))[。：:；;\s]*$")
+
+
+def _in_conditions_list(ctx: Context, pos: int) -> bool:
+    """The target sits in a list of eligibility conditions: its item's parent introduces one
+    (`应当符合下列条件：`), or its own short heading names one (`1.申请对象。`)."""
+    path = ctx.task_at(pos)
+    if not path:
+        return False
+    by_path = ctx.task_by_path()
+    parent = path.rsplit("/", 1)[0] if "/" in path else None
+    if parent in by_path and CONDITIONS_HEADING.search(by_path[parent].heading):
+        return True
+    own = by_path.get(path)
+    if own is not None and len(own.heading) <= 12 and CONDITIONS_HEADING.search(own.heading) is not None:
+        return True
+    return path.startswith("附件") and CONDITIONS_HEADING.search(_attachment_title(ctx, pos)) is not None
+
+
+def _attachment_title(ctx: Context, pos: int) -> str:
+    """The title line under an attachment's label (`附件2` then `某市门诊特定病种准入标准`)."""
+    start = None
+    for s, _ in ctx.layout.attachment_starts:
+        if s <= pos:
+            start = s
+    if start is None:
+        return ""
+    lines = [ln.strip() for ln in ctx.doc.text[start:start + 300].split("\n")[1:4] if ln.strip()]
+    return lines[0] if lines else ""
+
+
 def _in_review_section(ctx: Context, pos: int) -> bool:
     path = ctx.task_at(pos)
     if not path:
         return False
     by_path = ctx.task_by_path()
     parts = path.split("/")
-    return any(REVIEW_HEADING.search(by_path[p].heading) for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1))
+    return any(len(by_path[p].heading) <= REVIEW_HEADING_MAX and REVIEW_HEADING.search(by_path[p].heading) for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1))
                if p in by_path)
 
 
@@ -606,12 +839,17 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         clause_prefix = text[clause_start:q.start]
         if _is_excluded(text, q, clause_prefix, blocked):
             continue
-        if FORMULA.search(text[clause_start:clause_end]) or PAST.search(clause_prefix):
+        if FORMULA.search(text[clause_start:clause_end]) or PAST.search(clause_prefix) or _perfective(clause_prefix):
+            continue
+        if _is_sanction(text, q, clause_start, clause_end):
             continue
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
-        sentence_year = _year_from(_mask(text, sentence_start, q.start, titles))
+        if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0)
+                and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
+            continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
+        sentence_year = _year_from(_mask(text, sentence_start, q.start, titles), issue_year)
         if (sentence_year and issue_year and sentence_year[1] is not None and sentence_year[1] < issue_year
-                and not re.search(r"力争|确保|到|至", clause_prefix)):
+                and not GOAL_IN_PAST.search(clause_prefix)):
             continue  # a past achievement: 2019年全市培训…
         # A list shares its first item's verb and words: 建设50所…和150个…; 分别不少于60万元、40万元.
         in_list = last is not None and last[0] == clause_start and last[1] <= q.start
@@ -626,11 +864,14 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         core_prefix = _strip_scope(text[seg_start:q.start])
         if _is_condition(text, q, clause_prefix, core_prefix):
             continue
-        demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix) or in_list or (
+        # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
+        demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
+            q.unit_kind == "time") or in_list or _opens_its_clause(
+            ctx, text, q, core_prefix, clause_end, sentence_start, sentence_year) or (
             re.match(r"\s*(?:将|把)", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
-            re.match(r"\s*(?:按照?|以)", clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
+            (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
-        if not demanded or _in_review_section(ctx, q.start):
+        if not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start):
             continue
         if _structural(text, q) and not (before_cmp or q.after_cmp):
             continue
