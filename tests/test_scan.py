@@ -93,3 +93,49 @@ def test_branch_matches_are_those_of_a_full_scan():
             assert got == want
             found += len(want)
     assert found > 10
+
+
+def test_doc_numbers_are_those_of_a_full_scan():
+    """发文字号 found from their brackets (pipeline.scan.finditer_run_then) = DOC_NUMBER.finditer."""
+    from pipeline.extract.targets import AGENCY_LETTER, DOC_NUMBER_IN_BODY, DOC_NUMBER_TAIL
+    from pipeline.patterns import DOC_NUMBER, doc_numbers
+    from pipeline.scan import finditer_run_then
+
+    made_up = ["鲁政发〔2019〕7号", "关于转发省人力资源社会保障厅鲁人社规〔2021〕3号和鲁财社〔2020〕15号的通知",
+               "ABC〔2020〕1号冀政办字〔2021〕2号", "〔2020〕1号", "x" * 20 + "[2018]5号", "号（（2019）3号",
+               "晋政发〔2020〕〔2021〕4号", "陕政办发［2022］ 第 12 号。", "根据国发【2017】9号文件"]
+    texts = made_up + [p.read_text(encoding="utf-8-sig") for p in TEXTS]
+    found = 0
+    for text in texts:
+        want = [(m.span(), m.group("num")) for m in DOC_NUMBER.finditer(text)]
+        assert [(m.span(), m.group("num")) for m in doc_numbers(text)] == want, text[:20]
+        found += len(want)
+        for lo, hi in ((0, len(text)), (3, len(text) - 2), (len(text) // 3, len(text))):
+            want = [m.span() for m in DOC_NUMBER_IN_BODY.finditer(text[lo:hi])]
+            got = finditer_run_then(DOC_NUMBER_IN_BODY, DOC_NUMBER_TAIL, AGENCY_LETTER, 14, text, lo, hi)
+            assert [(s - lo, e - lo) for s, e in (m.span() for m in got)] == want, text[:20]
+    assert found > 20
+
+
+def test_backward_break_search_is_the_last_break_of_a_forward_scan():
+    """targets._back_to searches backwards; it must find what the last forward match found."""
+    import random
+
+    from pipeline.extract.targets import CLAUSE_BREAK, PER_YEAR_BREAK, SENTENCE_BREAK, _back_to
+
+    def forward(text, pos, lo, breaks):
+        start = lo
+        for m in breaks.finditer(text, max(lo, pos - 300), pos):
+            start = m.end()
+        return max(start, lo)
+
+    rng = random.Random(7)
+    texts = ["到2025年，新增1,000人,2,000户；完成3,5项。", "a,123"] + [p.read_text(encoding="utf-8-sig") for p in TEXTS[:30]]
+    for text in texts:
+        positions = {rng.randrange(len(text) + 1) for _ in range(200)}
+        positions |= {i + k for i, ch in enumerate(text) if ch == "," for k in range(5)}
+        for pos in positions:
+            pos = min(pos, len(text))
+            for lo in (0, pos // 2):
+                for breaks in (CLAUSE_BREAK, SENTENCE_BREAK, PER_YEAR_BREAK):
+                    assert _back_to(text, pos, lo, breaks) == forward(text, pos, lo, breaks)
