@@ -139,3 +139,20 @@ def test_backward_break_search_is_the_last_break_of_a_forward_scan():
             for lo in (0, pos // 2):
                 for breaks in (CLAUSE_BREAK, SENTENCE_BREAK, PER_YEAR_BREAK):
                     assert _back_to(text, pos, lo, breaks) == forward(text, pos, lo, breaks)
+
+
+def test_collective_pattern_with_a_named_sector_list_matches_like_the_alternation():
+    """organs' `collective` pattern names its sectors as \\L<sect>; written out as the alternation
+    (longest first) it must find the same matches."""
+    from pipeline.nlp.organs import _patterns, _sector_alt, organ_tables
+
+    named = _patterns()["collective"]
+    spelled = regex.compile(named.pattern.replace(r"\L<sect>", "(?:" + _sector_alt(organ_tables()) + ")"), named.flags)
+    made_up = ["请各级教育行政部门和各有关单位抓好落实", "县（市、区）人民政府、省直有关部门要加强协调",
+               "由各市人力资源社会保障部门会同同级财政部门负责", "国务院有关部门、中央和国家机关各部门"]
+    found = 0
+    for text in made_up + [p.read_text(encoding="utf-8-sig") for p in TEXTS]:
+        want = [m.span() for m in spelled.finditer(text)]
+        assert [m.span() for m in named.finditer(text)] == want, text[:20]
+        found += len(want)
+    assert found > 100

@@ -180,7 +180,10 @@ def _patterns() -> dict[str, re.Pattern]:
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
     place_t = (r"县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|省级|市级|县级|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
-    mid = rf"(?:{place_t}|{sect}|行业|主管|行政|职能|有关|相关|各|其他|成员|业务|政府)"
+    # The sectors as a named list (\L<sect>, given to compile): the matches of the alternation
+    # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
+    # (tests/test_scan.py compares the two).
+    mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政|职能|有关|相关|各|其他|成员|业务|政府)"
     head = (r"(?:人民政府|政府部门|政府(?![债采投购资性])|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|工会|群团组织"
             r"|管理委员会|管委会)")
     place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
@@ -201,7 +204,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市)(?:人民政府|政府|党委)"
                                  rf"|设区的市(?:级)?人民政府|各?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
-                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚)机关(?![事单干工党])"),
+                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
         "shared_collective": re.compile(r"(?P<a>国家|[省市县区])和(?P<b>[省市县区])(?P<c>(?:有关|相关)(?:部门|单位))"),
