@@ -336,7 +336,8 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
     if key.startswith("团") and key.endswith("委") and len(key) == 3:  # 团市委
         marker = key[1]
         return Mention(s, e, text[s:e], "named", "youth", "共青团委员会", marker=marker)
-    zone = ZONE_BEFORE.search(text[max(lo, s - 24):s])
+    before = text[max(lo, s - 24):s]
+    zone = ZONE_BEFORE.search(before) if "片区" in before else None  # a zone name ends in 片区
     if zone and ("local" in scopes or "mass" in scopes):
         zs = s - len(zone.group(0))
         scope = "local" if "local" in scopes else "mass"
@@ -604,6 +605,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
 
 
 MARKER_CHAR = re.compile("[省市县区州]")
+PRODUCTIVE_STEM = re.compile(rf"(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})")
 
 
 def _productive(text: str, start: int, end: int) -> list[Mention]:
@@ -621,8 +623,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             nxt = "府"  # 县政府督查室
         if not nxt or nxt in "场民级直内外域属政长里镇份委省市县区州" or not _is_han(nxt):
             continue
-        m = re.match(
-            rf"(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})", text[i + 1:min(end, i + 30)])
+        m = PRODUCTIVE_STEM.match(text[i + 1:min(end, i + 30)])
         if not m:
             continue
         stem = m.group(0)
