@@ -533,7 +533,8 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
             keep = None
             if settings.prune and not summary.interrupted:
                 keep = lambda path, rec: (rec.get("provenance") or {}).get("source") in sources  # noqa: E731
-            stats = rebuild_collection(out, keep=keep)
+            # the workers' processes are gone by now: as many helpers turn the records into kb.jsonl and tables
+            stats = rebuild_collection(out, keep=keep, workers=settings.workers if settings.executor != "dask" else 1)
             summary.kb_documents = stats["documents"]
             summary.items = stats["items"]
             summary.pruned = stats["pruned"]
