@@ -156,3 +156,26 @@ def test_collective_pattern_with_a_named_sector_list_matches_like_the_alternatio
         assert [m.span() for m in named.finditer(text)] == want, text[:20]
         found += len(want)
     assert found > 100
+
+
+def test_clean_fast_paths_give_the_regex_result():
+    """clean._fix_spaces and _strip_markdown return early on text without the characters their
+    patterns need; the result is what the patterns give."""
+    from pipeline import clean
+
+    def slow_fix(s):
+        s = clean.SPACE_RUN.sub(" ", s)
+        s = clean.SPACE_CJK_DIGIT.sub("", s)
+        return clean.SPACE_BEFORE_PUNCT.sub("", s).strip()
+
+    def slow_md(line):
+        if clean.MARKDOWN_RULE.match(line):
+            return ""
+        return clean.BOLD.sub("", clean.MARKDOWN_QUOTE.sub("", clean.MARKDOWN_HEADING.sub("", line)))
+
+    lines = ["到2025年，全省新增技能人才10万人。", " 完成 1.5万 人次 ，", "\u3000\u3000一、总体要求", "## 二、重点任务",
+             "> 引文", "**加粗**与__下划线__", "---", "a\u00a0b", "第 3 页", "\t表1\t", "(一) 加强领导"]
+    lines += [ln for p in TEXTS[:20] for ln in p.read_text(encoding="utf-8-sig").split("\n")]
+    for line in lines:
+        assert clean._fix_spaces(line) == slow_fix(line), line
+        assert clean._strip_markdown(line) == slow_md(line), line
