@@ -499,6 +499,12 @@ def _rebuild_parallel(out_dir: Path, paths: list[Path], keep, parquet: bool, wor
     tables_dir.mkdir(parents=True, exist_ok=True)
     chunks = [paths[i:i + chunk] for i in range(0, len(paths), chunk)]
     _CHUNK_JOB.update(keep=keep, parquet=parquet)
+    if parquet:  # imported here first: the helpers inherit it and import nothing themselves
+        try:
+            import pyarrow  # noqa: F401
+            import pyarrow.parquet  # noqa: F401
+        except ImportError:
+            pass
     pool = mp.get_context("fork").Pool(workers)  # forked before this function opens any file or Parquet writer
     files: list[AtomicFile] = []
     pq_tables = {}
