@@ -142,6 +142,8 @@ def normalize_string(text: str, doc_id: str = "") -> CleanDoc:
 
 
 def _strip_markdown(line: str) -> str:
+    if not any(c in line for c in "-*_=#>"):
+        return line  # every markdown pattern below needs one of these characters
     if MARKDOWN_RULE.match(line):
         return ""
     line = MARKDOWN_HEADING.sub("", line)
@@ -324,6 +326,8 @@ def _glue(a: str, b: str) -> str:
 
 
 def _fix_spaces(s: str) -> str:
+    if not any(c in s for c in " \t\u3000\u00a0"):
+        return s.strip()  # the three patterns below each need one of these characters
     s = SPACE_RUN.sub(" ", s)
     s = SPACE_CJK_DIGIT.sub("", s)
     s = SPACE_BEFORE_PUNCT.sub("", s)

@@ -50,6 +50,22 @@ DATE_ONLY_LINE = re.compile(
 
 YEAR_IN_DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号")
 
+# Scanning for DOC_NUMBER from its bracket (pipeline.scan.finditer_run_then): its run of agency
+# letters is its first 22 characters; when DOC_NUMBER is written otherwise, the plain scan is used.
+_DOC_NUMBER_RUN = r"(?P<num>[\p{Han}A-Za-z]{1,14}"
+_DOC_NUMBER_TAIL = (re.compile(DOC_NUMBER.pattern[len(_DOC_NUMBER_RUN):-1])
+                    if DOC_NUMBER.pattern.startswith(_DOC_NUMBER_RUN) and DOC_NUMBER.pattern.endswith("号)") else None)
+_AGENCY_LETTER = re.compile(r"[\p{Han}A-Za-z]")
+
+
+def doc_numbers(text: str):
+    """`DOC_NUMBER.finditer(text)`, the same matches, found from their brackets (fast on long texts)."""
+    if _DOC_NUMBER_TAIL is None:
+        return DOC_NUMBER.finditer(text)
+    from .scan import finditer_run_then
+
+    return finditer_run_then(DOC_NUMBER, _DOC_NUMBER_TAIL, _AGENCY_LETTER, 14, text)
+
 # First year of each five-year plan period (“十四五” = 2021–2025).
 FIVE_YEAR_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}
 

@@ -127,10 +127,11 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
 
 def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | None, str]:
     """Value, end, unit implied by the token (%, 倍) and the token kind for a TOKEN match."""
-    if m.group("fan"):
+    fan, pct, cnfrac, fraction, cheng, ar = m.group("fan", "pct", "cnfrac", "frac", "cheng", "ar")  # one call
+    if fan:
         times = cn_to_int(m.group("fan_n")) if m.group("fan_n") else 1
         return multiple_of_doubling(times), m.end(), "倍", "fan"
-    if m.group("pct"):
+    if pct:
         raw = m.group("pct_n")
         whole, _, frac = raw.partition("点")
         value = Decimal(cn_to_int(whole) or 0)
@@ -139,22 +140,22 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         return value, m.end(), "%", "pct"
     if m.group("half"):  # 占总课时一半以上 → 50 % (a fraction is a percentage, spec §7)
         return Decimal(50), m.end(), "%", "frac"
-    if m.group("cnfrac"):
+    if cnfrac:
         value = percent_of_fraction(Decimal(cn_to_int(m.group("num"))), Decimal(cn_to_int(m.group("den"))))
         return value, m.end(), "%", "frac"
-    if m.group("frac"):
+    if fraction:
         if int(m.group("fnum")) >= int(m.group("fden")):
             return None, m.end(), None, "frac"  # 140/90 (a reading), 3/2: not a share of a whole
         value = percent_of_fraction(Decimal(m.group("fnum")), Decimal(m.group("fden")))
         return value, m.end(), "%", "frac"
-    if m.group("cheng"):
+    if cheng:
         raw = m.group("cheng_n")
         tenths = Decimal(raw) if raw[0].isdigit() else Decimal(cn_to_int(raw))
         return percent_of_cheng(tenths), m.end(), "%", "cheng"
-    if m.group("ar"):
+    if ar:
         end = m.end()
         mult = MULTIPLIER_AFTER.match(text, end)
-        value = parse_number(m.group("ar"))
+        value = parse_number(ar)
         if mult and value is not None:
             value, end = value * MULTIPLIER[mult.group("m")], mult.end()
         return value, end, None, "ar"

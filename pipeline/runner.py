@@ -457,7 +457,12 @@ def _preload_tables() -> None:
         except Exception:  # no pyarrow: CSV only, as rebuild_collection decides
             pass
 
-    threading.Thread(target=load, name="policykb-preload", daemon=True).start()
+    thread = threading.Thread(target=load, name="policykb-preload", daemon=True)
+    thread.start()
+    _PRELOADS.append(thread)
+
+
+_PRELOADS: list = []  # preload threads: done before the rebuild forks its helpers (a fork amid an import deadlocks)
 
 
 def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor | None = None,
@@ -533,7 +538,10 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
             keep = None
             if settings.prune and not summary.interrupted:
                 keep = lambda path, rec: (rec.get("provenance") or {}).get("source") in sources  # noqa: E731
-            stats = rebuild_collection(out, keep=keep)
+            # the workers' processes are gone by now: as many helpers turn the records into kb.jsonl and tables
+            while _PRELOADS:
+                _PRELOADS.pop().join()
+            stats = rebuild_collection(out, keep=keep, workers=settings.workers if settings.executor != "dask" else 1)
             summary.kb_documents = stats["documents"]
             summary.items = stats["items"]
             summary.pruned = stats["pruned"]

@@ -311,6 +311,18 @@ def _parquet_value(col: str, value):
     return value
 
 
+def arrow_rows(table: str, rows: list[list], schema=None):
+    """An Arrow table of `table`'s rows (values in the order of TABLE_COLUMNS[table])."""
+    import pyarrow as pa
+
+    schema = schema if schema is not None else _parquet_schema(table)
+    arrays = {c: ([_parquet_value(c, v) for v in col] if c in DATE_COLUMNS else list(col))
+              for c, col in zip(TABLE_COLUMNS[table], zip(*rows))}
+    if not rows:
+        arrays = {c: [] for c in TABLE_COLUMNS[table]}
+    return pa.Table.from_pydict(arrays, schema=schema)
+
+
 class _ParquetTable:
     BATCH = 5_000  # rows per row group: bounds the memory of a rebuild whatever the archive size
 
@@ -321,6 +333,7 @@ class _ParquetTable:
         self.schema = _parquet_schema(table)
         self.cols = TABLE_COLUMNS[table]
         self.rows: list[dict] = []
+        self.pending = None  # rows of add_table not written yet (an Arrow table)
         self.atomic = AtomicFile(path, binary=True)
         self.writer = pq.ParquetWriter(self.atomic.__enter__(), self.schema)
 
@@ -333,13 +346,27 @@ class _ParquetTable:
     def flush(self) -> None:
         import pyarrow as pa
 
+        if self.pending is not None:  # rows given as Arrow tables (add_table)
+            self._write_pending(final=True)
+            return
         if not self.rows:
             return
-        columns = zip(*self.rows)
-        arrays = {c: ([_parquet_value(c, v) for v in col] if c in DATE_COLUMNS else list(col))
-                  for c, col in zip(self.cols, columns)}
-        self.writer.write_table(pa.Table.from_pydict(arrays, schema=self.schema))
+        self.writer.write_table(arrow_rows(self.table, self.rows, self.schema))
         self.rows = []
+
+    def add_table(self, rows) -> None:
+        """Rows already made into an Arrow table (`arrow_rows`, by a helper process): written in
+        the same row groups of BATCH rows as add() makes. Not to be mixed with add()."""
+        import pyarrow as pa
+
+        self.pending = rows if self.pending is None else pa.concat_tables([self.pending, rows])
+        self._write_pending(final=False)
+
+    def _write_pending(self, final: bool) -> None:
+        while self.pending is not None and (self.pending.num_rows >= self.BATCH or (final and self.pending.num_rows)):
+            n = min(self.BATCH, self.pending.num_rows)
+            self.writer.write_table(self.pending.slice(0, n).combine_chunks())
+            self.pending = self.pending.slice(n) if n < self.pending.num_rows else None
 
     def close(self, ok: bool) -> None:
         if ok:
@@ -348,12 +375,19 @@ class _ParquetTable:
         self.atomic.__exit__(None if ok else RuntimeError, None, None)
 
 
-def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True) -> dict:
+def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True, workers: int = 1,
+                       chunk: int = 100) -> dict:
     """kb.jsonl and tables/<table>.csv (+ .parquet) from every record in records/, streamed.
 
     `keep(path, record) -> bool` may drop records (they are then deleted: --prune). Returns
-    {"documents": n, "items": {field: n}, "pruned": n}."""
+    {"documents": n, "items": {field: n}, "pruned": n}. With `workers` > 1 (and fork), records
+    are read and turned into kb lines, CSV text and Parquet rows by that many processes,
+    `chunk` records at a time, and written here in order: the same files."""
     out_dir = Path(out_dir)
+    if workers > 1 and _can_fork():
+        paths = _record_files(out_dir)
+        if len(paths) > chunk:  # more than one chunk: worth the helper processes
+            return _rebuild_parallel(out_dir, paths, keep, parquet, workers, chunk)
     stats = {"documents": 0, "items": {f: 0 for f in FIELDS}, "pruned": 0}
     tables_dir = out_dir / "tables"
     tables_dir.mkdir(parents=True, exist_ok=True)
@@ -393,6 +427,126 @@ def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True) -> dict:
                     stats["items"][t] += n
         ok = True
     finally:
+        for t in pq_tables.values():
+            t.close(ok)
+        for f in files:
+            f.__exit__(None if ok else RuntimeError, None, None)
+    return stats
+
+
+def _can_fork() -> bool:
+    import multiprocessing as mp
+    import sys
+
+    return sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods()
+
+
+def _record_files(out_dir: Path) -> list[Path]:
+    """The files iter_records reads, in its order."""
+    rec_dir = Path(out_dir) / "records"
+    if not rec_dir.is_dir():
+        return []
+    return sorted((p for p in rec_dir.glob("*.json") if not p.name.startswith(".")), key=lambda p: p.name[:-5])
+
+
+_CHUNK_JOB: dict = {}  # keep and parquet of the rebuild in progress, inherited by forked helpers
+
+
+def _collection_chunk(paths: list[Path]):
+    """What rebuild_collection writes for these record files: (kb text, {table: CSV text},
+    {table: Arrow table of its rows} or None, {table: rows}, documents, pruned)."""
+    keep, parquet = _CHUNK_JOB["keep"], _CHUNK_JOB["parquet"]
+    kb = []
+    csv_out = {t: io.StringIO() for t in TABLES}
+    writers = {t: csv.writer(csv_out[t], lineterminator="\n") for t in TABLES}
+    pq_rows = {t: [] for t in TABLES} if parquet else None
+    counts = {t: 0 for t in TABLES}
+    documents = pruned = 0
+    for path in paths:
+        try:
+            record = loads(path.read_bytes())
+        except (OSError, ValueError):
+            continue
+        if keep is not None and not keep(path, record):
+            path.unlink(missing_ok=True)
+            pruned += 1
+            continue
+        kb.append(dumps_line(record) + "\n")
+        documents += 1
+        for t in TABLES:
+            writerow, rows = writers[t].writerow, pq_rows[t] if parquet else None
+            n = 0
+            for values in table_values(record, t):
+                writerow(csv_row(values))
+                if rows is not None:
+                    rows.append(values)
+                n += 1
+            counts[t] += n
+    if parquet:  # made into Arrow tables here, so the writing process only writes them
+        try:
+            pq_rows = {t: arrow_rows(t, rows) for t, rows in pq_rows.items() if rows}
+        except ImportError:  # no pyarrow: CSV only
+            pq_rows = None
+    return "".join(kb), {t: s.getvalue() for t, s in csv_out.items()}, pq_rows, counts, documents, pruned
+
+
+def _rebuild_parallel(out_dir: Path, paths: list[Path], keep, parquet: bool, workers: int, chunk: int) -> dict:
+    import multiprocessing as mp
+    from collections import deque
+
+    stats = {"documents": 0, "items": {f: 0 for f in FIELDS}, "pruned": 0}
+    tables_dir = out_dir / "tables"
+    tables_dir.mkdir(parents=True, exist_ok=True)
+    chunks = [paths[i:i + chunk] for i in range(0, len(paths), chunk)]
+    _CHUNK_JOB.update(keep=keep, parquet=parquet)
+    if parquet:  # imported here first: the helpers inherit it and import nothing themselves
+        try:
+            import pyarrow  # noqa: F401
+            import pyarrow.parquet  # noqa: F401
+        except ImportError:
+            pass
+    pool = mp.get_context("fork").Pool(workers)  # forked before this function opens any file or Parquet writer
+    files: list[AtomicFile] = []
+    pq_tables = {}
+    ok = False
+    try:
+        files = [AtomicFile(out_dir / "kb.jsonl")] + [AtomicFile(tables_dir / f"{t}.csv") for t in TABLES]
+        handles = [f.__enter__() for f in files]
+        kb, csv_handles = handles[0], dict(zip(TABLES, handles[1:]))
+        for t, fh in csv_handles.items():
+            fh.write("\ufeff")
+            csv.writer(fh, lineterminator="\n").writerow(TABLE_COLUMNS[t])
+        if parquet:
+            try:
+                pq_tables = {t: _ParquetTable(tables_dir / f"{t}.parquet", t) for t in TABLES}
+            except ImportError:  # pyarrow missing: CSV only (the helpers fail alike and make no Arrow tables)
+                pq_tables = {}
+        pending: deque = deque()
+        todo = iter(chunks)
+        for c in todo:  # a window of chunks in flight: memory stays flat
+            pending.append(pool.apply_async(_collection_chunk, (c,)))
+            if len(pending) >= 2 * workers:
+                break
+        while pending:
+            kb_text, csv_text, pq_rows, counts, documents, pruned = pending.popleft().get()
+            nxt = next(todo, None)
+            if nxt is not None:
+                pending.append(pool.apply_async(_collection_chunk, (nxt,)))
+            kb.write(kb_text)
+            for t in TABLES:
+                csv_handles[t].write(csv_text[t])
+                pq = pq_tables.get(t)
+                if pq is not None and pq_rows is not None and t in pq_rows:
+                    pq.add_table(pq_rows[t])
+                if t != "documents":
+                    stats["items"][t] += counts[t]
+            stats["documents"] += documents
+            stats["pruned"] += pruned
+        ok = True
+    finally:
+        pool.terminate()
+        pool.join()
+        _CHUNK_JOB.clear()
         for t in pq_tables.values():
             t.close(ok)
         for f in files:

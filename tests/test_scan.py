@@ -93,3 +93,89 @@ def test_branch_matches_are_those_of_a_full_scan():
             assert got == want
             found += len(want)
     assert found > 10
+
+
+def test_doc_numbers_are_those_of_a_full_scan():
+    """发文字号 found from their brackets (pipeline.scan.finditer_run_then) = DOC_NUMBER.finditer."""
+    from pipeline.extract.targets import AGENCY_LETTER, DOC_NUMBER_IN_BODY, DOC_NUMBER_TAIL
+    from pipeline.patterns import DOC_NUMBER, doc_numbers
+    from pipeline.scan import finditer_run_then
+
+    made_up = ["鲁政发〔2019〕7号", "关于转发省人力资源社会保障厅鲁人社规〔2021〕3号和鲁财社〔2020〕15号的通知",
+               "ABC〔2020〕1号冀政办字〔2021〕2号", "〔2020〕1号", "x" * 20 + "[2018]5号", "号（（2019）3号",
+               "晋政发〔2020〕〔2021〕4号", "陕政办发［2022］ 第 12 号。", "根据国发【2017】9号文件"]
+    texts = made_up + [p.read_text(encoding="utf-8-sig") for p in TEXTS]
+    found = 0
+    for text in texts:
+        want = [(m.span(), m.group("num")) for m in DOC_NUMBER.finditer(text)]
+        assert [(m.span(), m.group("num")) for m in doc_numbers(text)] == want, text[:20]
+        found += len(want)
+        for lo, hi in ((0, len(text)), (3, len(text) - 2), (len(text) // 3, len(text))):
+            want = [m.span() for m in DOC_NUMBER_IN_BODY.finditer(text[lo:hi])]
+            got = finditer_run_then(DOC_NUMBER_IN_BODY, DOC_NUMBER_TAIL, AGENCY_LETTER, 14, text, lo, hi)
+            assert [(s - lo, e - lo) for s, e in (m.span() for m in got)] == want, text[:20]
+    assert found > 20
+
+
+def test_backward_break_search_is_the_last_break_of_a_forward_scan():
+    """targets._back_to searches backwards; it must find what the last forward match found."""
+    import random
+
+    from pipeline.extract.targets import CLAUSE_BREAK, PER_YEAR_BREAK, SENTENCE_BREAK, _back_to
+
+    def forward(text, pos, lo, breaks):
+        start = lo
+        for m in breaks.finditer(text, max(lo, pos - 300), pos):
+            start = m.end()
+        return max(start, lo)
+
+    rng = random.Random(7)
+    texts = ["到2025年，新增1,000人,2,000户；完成3,5项。", "a,123"] + [p.read_text(encoding="utf-8-sig") for p in TEXTS[:30]]
+    for text in texts:
+        positions = {rng.randrange(len(text) + 1) for _ in range(200)}
+        positions |= {i + k for i, ch in enumerate(text) if ch == "," for k in range(5)}
+        for pos in positions:
+            pos = min(pos, len(text))
+            for lo in (0, pos // 2):
+                for breaks in (CLAUSE_BREAK, SENTENCE_BREAK, PER_YEAR_BREAK):
+                    assert _back_to(text, pos, lo, breaks) == forward(text, pos, lo, breaks)
+
+
+def test_collective_pattern_with_a_named_sector_list_matches_like_the_alternation():
+    """organs' `collective` pattern names its sectors as \\L<sect>; written out as the alternation
+    (longest first) it must find the same matches."""
+    from pipeline.nlp.organs import _patterns, _sector_alt, organ_tables
+
+    named = _patterns()["collective"]
+    spelled = regex.compile(named.pattern.replace(r"\L<sect>", "(?:" + _sector_alt(organ_tables()) + ")"), named.flags)
+    made_up = ["请各级教育行政部门和各有关单位抓好落实", "县（市、区）人民政府、省直有关部门要加强协调",
+               "由各市人力资源社会保障部门会同同级财政部门负责", "国务院有关部门、中央和国家机关各部门"]
+    found = 0
+    for text in made_up + [p.read_text(encoding="utf-8-sig") for p in TEXTS]:
+        want = [m.span() for m in spelled.finditer(text)]
+        assert [m.span() for m in named.finditer(text)] == want, text[:20]
+        found += len(want)
+    assert found > 100
+
+
+def test_clean_fast_paths_give_the_regex_result():
+    """clean._fix_spaces and _strip_markdown return early on text without the characters their
+    patterns need; the result is what the patterns give."""
+    from pipeline import clean
+
+    def slow_fix(s):
+        s = clean.SPACE_RUN.sub(" ", s)
+        s = clean.SPACE_CJK_DIGIT.sub("", s)
+        return clean.SPACE_BEFORE_PUNCT.sub("", s).strip()
+
+    def slow_md(line):
+        if clean.MARKDOWN_RULE.match(line):
+            return ""
+        return clean.BOLD.sub("", clean.MARKDOWN_QUOTE.sub("", clean.MARKDOWN_HEADING.sub("", line)))
+
+    lines = ["到2025年，全省新增技能人才10万人。", " 完成 1.5万 人次 ，", "\u3000\u3000一、总体要求", "## 二、重点任务",
+             "> 引文", "**加粗**与__下划线__", "---", "a\u00a0b", "第 3 页", "\t表1\t", "(一) 加强领导"]
+    lines += [ln for p in TEXTS[:20] for ln in p.read_text(encoding="utf-8-sig").split("\n")]
+    for line in lines:
+        assert clean._fix_spaces(line) == slow_fix(line), line
+        assert clean._strip_markdown(line) == slow_md(line), line

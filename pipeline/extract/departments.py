@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .. import rx as re
 
 from ..clean import CleanDoc
-from ..patterns import DOC_NUMBER
+from ..patterns import doc_numbers
 from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of
 from ..nlp.canonical import canonical_names
@@ -45,7 +45,7 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
         lo = layout.addressee.end
     ranges.append((lo, layout.body_end))
     skip = [(m.start(), m.end()) for m in CITED.finditer(doc.text)]
-    skip += [(m.start(), m.end()) for m in DOC_NUMBER.finditer(doc.text)]
+    skip += [(m.start(), m.end()) for m in doc_numbers(doc.text)]
     skip += [(m.start(), m.end()) for m in CITED_NUMBER.finditer(doc.text)]
     skip += [(ln.start, ln.end) for ln in layout.signature_lines]
     if layout.date_line:

@@ -14,6 +14,7 @@ A clause closed by `下同` is carried into every later item that has an assignm
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .. import rx as re
@@ -377,9 +378,13 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     by_start: dict[int, list[NamedMention]] = {}
     for nm in mentions:
         by_start.setdefault(nm.mention.start, []).append(nm)
+    organ_starts = sorted(by_start)
     for a, b in _body_ranges(ctx):
         for sm in re.finditer(r"[^。；！？\n]+", text[a:b]):
             s, e = a + sm.start(), a + sm.end()
+            k = bisect_left(organ_starts, s)
+            if k == len(organ_starts) or organ_starts[k] > e:
+                continue  # no organ starts in the sentence: no clause of it can open with one
             task = ctx.task_at(e - 1)  # the sentence's end: its start may be the item's own number (第三条 …)
             if task is None or task in annotated_set:
                 continue

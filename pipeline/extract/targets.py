@@ -35,6 +35,7 @@ from ..quantity import TOKEN, Quantity, lexicon, read_quantity
 from ..vocabulary import genre_words, work_plan_genres
 from ..record import Target
 from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
+from ..scan import finditer_run_then
 from ..spans import SpanIndex
 from .context import Context
 
@@ -109,6 +110,10 @@ WORK_PLAN_GENRES = work_plan_genres()
 # `45万人（含新增高技能人才15万人）`: a restated sub-quantity with its own noun is a distinct
 # demand (spec 1.1 §7); `（含60%）`, `（含本数）`, `（不含）` only qualify the number before.
 SUB_QUANTITY = re.compile(r"[（(](?:含|包括|其中含?)\s*[\p{Han}]{2,}[^（）()]*?\d")
+# A 发文字号 in the body (粤府〔2020〕12号), found from its bracket (pipeline.scan.finditer_run_then).
+DOC_NUMBER_TAIL = re.compile(r"[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号")
+DOC_NUMBER_IN_BODY = re.compile(r"[\p{Han}A-Za-z]{1,14}" + DOC_NUMBER_TAIL.pattern)
+AGENCY_LETTER = re.compile(r"[\p{Han}A-Za-z]")
 
 
 def _blocked_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -123,8 +128,8 @@ def _blocked_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             spans.append((lo + m.start(), lo + m.end()))
     for m in re.finditer(r"[（(][^（）()\n]{0,40}〔\d{4}〕[^（）()\n]{0,10}[）)]", text[lo:hi]):
         spans.append((lo + m.start(), lo + m.end()))
-    for m in re.finditer(r"[\p{Han}A-Za-z]{1,14}[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*第?\s*\d{1,5}\s*号", text[lo:hi]):
-        spans.append((lo + m.start(), lo + m.end()))
+    for m in finditer_run_then(DOC_NUMBER_IN_BODY, DOC_NUMBER_TAIL, AGENCY_LETTER, 14, text, lo, hi):
+        spans.append(m.span())
     return spans
 
 
@@ -135,12 +140,16 @@ def _title_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _back_to(text: str, pos: int, lo: int, breaks: re.Pattern) -> int:
-    """Start of the stretch containing `pos` that ends at the last break before it."""
-    start = lo
-    window_lo = max(lo, pos - 300)
-    for m in breaks.finditer(text, window_lo, pos):
-        start = m.end()
-    return max(start, lo)
+    """Start of the stretch containing `pos` that ends at the last break before it (in the 300
+    characters before it, else `lo`). The break patterns match one character each, so the last
+    of their matches is the first one a backward search finds."""
+    m = _backward(breaks).search(text, max(lo, pos - 300), pos)
+    return max(m.end() if m else lo, lo)
+
+
+@lru_cache(maxsize=None)
+def _backward(breaks: re.Pattern) -> re.Pattern:
+    return re.compile(breaks.pattern, breaks.flags | re.REVERSE)
 
 
 def _forward_to(text: str, pos: int, hi: int, breaks: re.Pattern) -> int:

@@ -190,7 +190,10 @@ def _patterns() -> dict[str, re.Pattern]:
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
     place_t = (r"县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|省级|市级|县级|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
-    mid = rf"(?:{place_t}|{sect}|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府)"
+    # The sectors as a named list (\L<sect>, given to compile): the matches of the alternation
+    # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
+    # (tests/test_scan.py compares the two).
+    mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府)"
     head = (r"(?:人民政府|政府部门|政府(?![债采投购资性])|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|工会|群团组织"
             r"|管理委员会|管委会)")
     place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
@@ -214,7 +217,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
                                  r"|公安机关交通管理部门|(?:公安|税务|监察|审计)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
-                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权)机关(?![事单干工党])"),
+                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
         # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
         # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
@@ -386,7 +389,8 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
     if key.startswith("团") and key.endswith("委") and len(key) == 3:  # 团市委
         marker = key[1]
         return Mention(s, e, text[s:e], "named", "youth", "共青团委员会", marker=marker)
-    zone = ZONE_BEFORE.search(text[max(lo, s - 24):s])
+    before = text[max(lo, s - 24):s]
+    zone = ZONE_BEFORE.search(before) if "片区" in before else None  # a zone name ends in 片区
     if zone and ("local" in scopes or "mass" in scopes):
         zs = s - len(zone.group(0))
         scope = "local" if "local" in scopes else "mass"
@@ -800,6 +804,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
 
 
 MARKER_CHAR = re.compile("[省市县区州]")
+PRODUCTIVE_STEM = re.compile(rf"(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})")
 
 
 def _productive(text: str, start: int, end: int) -> list[Mention]:
@@ -817,8 +822,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             nxt = "府"  # 县政府督查室
         if not nxt or nxt in "场民级直内外域属政长里镇份委省市县区州" or not _is_han(nxt):
             continue
-        m = re.match(
-            rf"(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})", text[i + 1:min(end, i + 30)])
+        m = PRODUCTIVE_STEM.match(text[i + 1:min(end, i + 30)])
         if not m:
             continue
         stem = m.group(0)
