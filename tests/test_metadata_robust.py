@@ -73,3 +73,12 @@ def test_transmitting_title_from_the_page_table():
     assert md.notice_title == "关于印发内蒙古自治区托育机构管理办法的通知"
     assert md.title == "内蒙古自治区托育机构管理办法"
     assert md.doc_type == "办法"
+
+
+def test_date_beside_the_document_number_under_the_title():
+    title = "内蒙古自治区人民政府办公厅关于促进养老托育服务健康发展的实施意见\n"
+    body = "各盟行政公署、市人民政府：\n为促进养老托育服务健康发展，现提出如下实施意见。\n" + ITEMS
+    md = _md(title + "（2021年6月8日　内政办发〔2021〕34号）\n" + body)
+    assert (md.doc_number, md.issue_date) == ("内政办发〔2021〕34号", "2021-06-08")
+    md = _md(title + "发布时间：2021年6月10日\n" + body)  # a web page's publishing date is not the issue date
+    assert md.issue_date is None

@@ -111,8 +111,11 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     md.issuers = _dedupe([_full_name(i) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
         # `（2018年1月2日）` under a self-titled policy's title: the day it was issued (题注)
+        # (also with its 文号: `（2021年6月8日　国发〔2021〕3号）`, `国发〔2021〕3号　2021年6月8日`)
         under = next((ln for ln in layout.lines if layout.title.end <= ln.start < layout.body_start
-                      and DATE_LINE_RE.match(ln.text) and ln.text.startswith(("（", "("))), None)
+                      and len(ln.text) <= 60 and DATE.search(ln.text) and "：" not in ln.text and ":" not in ln.text
+                      and ((DATE_LINE_RE.match(ln.text) and ln.text.startswith(("（", "(")))
+                           or DOC_NUMBER.search(ln.text))), None)
         if under is not None:
             md.issue_date = parse_date(under.text)
             ev["issue_date"] = _evidence(under.text, under.start)
