@@ -140,8 +140,8 @@ def _split_glued_signatures(lines: list[Line]) -> list[Line]:
     lines = [part for ln in lines for part in _split_glued_date(ln)]
     for i, ln in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        m = GLUED_SIGNATURE.match(ln.text) if nxt is not None and _date_after_signature(lines, i + 1) else None
-        if m and all(ORGAN_END.search(part) for part in m.group("sig").split()):
+        m = GLUED_SIGNATURE.match(ln.text) if nxt is not None and ln.text[-1:] not in SENT_END else None
+        if m and all(ORGAN_END.search(part) for part in m.group("sig").split()) and _date_after_signature(lines, i + 1):
             cut = ln.start + m.start("sig")
             out += [Line(m.group("body"), ln.start, ln.start + len(m.group("body"))),
                     Line(m.group("sig"), cut, ln.end)]
@@ -175,7 +175,7 @@ def _split_title_addressee(line: Line) -> list[Line]:
     """Undo a lost line break after a title: title+addressee, title+文号, title+label."""
     if "。" in line.text:
         return [line]
-    m = ORGAN_THEN_DATE.match(line.text) or NUMBER_THEN_TITLE.match(line.text)
+    m = (ORGAN_THEN_DATE.match(line.text) if line.text.endswith("日") else None) or NUMBER_THEN_TITLE.match(line.text)
     if not m:
         m = TITLE_THEN_ADDRESSEE.match(line.text) or TITLE_THEN_NUMBER.match(line.text)
         if not m or "关于" not in m.group("t"):
@@ -532,7 +532,7 @@ SEAL_MARK = re.compile(r"\s*[（(](?:盖章|印章|公章|章)[）)]")
 
 
 def _is_signature_line(line: Line) -> bool:
-    t = SEAL_MARK.sub(" ", line.text).strip()
+    t = SEAL_MARK.sub(" ", line.text).strip() if "章" in line.text else line.text
     if re.search(r"[：:\d。；！？]", t) or NUMBERING_START.match(t) or "关于" in t:
         return False
     parts = t.split()

@@ -55,3 +55,30 @@ def test_without_a_signature_the_printing_line_gives_the_date():
              + "（此件主动公开）\n抄送：人力资源社会保障部。\n江西省人力资源和社会保障厅办公室 2021年7月5日印发\n")
     assert md.issuers == ["江西省人力资源和社会保障厅", "江西省财政厅"]
     assert md.issue_date == "2021-07-05"
+
+
+def test_title_from_the_page_table_when_the_copy_has_no_title_block():
+    md = _md("标题：内蒙古自治区人民政府办公厅关于促进养老托育服务健康发展的实施意见\n发文机关：内蒙古自治区人民政府办公厅\n"
+             "发文字号：内政办发〔2021〕34号\n成文日期：2021年06月08日\n"
+             "各盟行政公署、市人民政府，自治区各委、办、厅、局：\n为促进养老托育服务健康发展，现提出如下实施意见。\n" + ITEMS
+             + "内蒙古自治区人民政府办公厅\n2021年6月8日\n")
+    assert md.title == "内蒙古自治区人民政府办公厅关于促进养老托育服务健康发展的实施意见"
+    assert md.doc_type == "实施意见" and md.doc_number == "内政办发〔2021〕34号"
+    assert md.issuers == ["内蒙古自治区人民政府办公厅"]
+
+
+def test_transmitting_title_from_the_page_table():
+    md = _md("名称：\n关于印发内蒙古自治区托育机构管理办法的通知\n文号：\n内卫发〔2022〕5号\n"
+             "各盟市卫生健康委：\n现将《内蒙古自治区托育机构管理办法》印发给你们，请认真执行。\n")
+    assert md.notice_title == "关于印发内蒙古自治区托育机构管理办法的通知"
+    assert md.title == "内蒙古自治区托育机构管理办法"
+    assert md.doc_type == "办法"
+
+
+def test_date_beside_the_document_number_under_the_title():
+    title = "内蒙古自治区人民政府办公厅关于促进养老托育服务健康发展的实施意见\n"
+    body = "各盟行政公署、市人民政府：\n为促进养老托育服务健康发展，现提出如下实施意见。\n" + ITEMS
+    md = _md(title + "（2021年6月8日　内政办发〔2021〕34号）\n" + body)
+    assert (md.doc_number, md.issue_date) == ("内政办发〔2021〕34号", "2021-06-08")
+    md = _md(title + "发布时间：2021年6月10日\n" + body)  # a web page's publishing date is not the issue date
+    assert md.issue_date is None

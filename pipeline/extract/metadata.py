@@ -82,6 +82,14 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     elif md.notice_title:
         md.title = _transmitted_title(md.notice_title)
     web = web_metadata(text[: layout.meta_end])
+    if md.title is None and not md.notice_title and web.get("title"):
+        # no title block: the page's metadata table names the document (spec §1: metadata may
+        # be read from anywhere)
+        if re.search(r"(?:印发|转发|批转|颁发).+的通知$", web["title"]):
+            md.notice_title = split_issuer_prefix(web["title"])[1]
+            md.title = _transmitted_title(md.notice_title)
+        else:
+            md.title = _strip_title(web["title"])
     if layout.doc_number:
         m = DOC_NUMBER.search(layout.doc_number.text)
         md.doc_number = m.group("num")
@@ -103,8 +111,11 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     md.issuers = _dedupe([_full_name(i) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
         # `（2018年1月2日）` under a self-titled policy's title: the day it was issued (题注)
+        # (also with its 文号: `（2021年6月8日　国发〔2021〕3号）`, `国发〔2021〕3号　2021年6月8日`)
         under = next((ln for ln in layout.lines if layout.title.end <= ln.start < layout.body_start
-                      and DATE_LINE_RE.match(ln.text) and ln.text.startswith(("（", "("))), None)
+                      and len(ln.text) <= 60 and DATE.search(ln.text) and "：" not in ln.text and ":" not in ln.text
+                      and ((DATE_LINE_RE.match(ln.text) and ln.text.startswith(("（", "(")))
+                           or DOC_NUMBER.search(ln.text))), None)
         if under is not None:
             md.issue_date = parse_date(under.text)
             ev["issue_date"] = _evidence(under.text, under.start)
@@ -351,6 +362,9 @@ def web_metadata(head: str) -> dict[str, str]:
     m = re.search(r"(?:发布机构|发文机关|发布机关)\s*[：:]?\s*\n?\s*([^\n：:]{2,80})", head)
     if m:
         out["issuer"] = m.group(1).strip()
+    m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|法规标题)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,150})$", head)
+    if m and doc_type_of(m.group(1)):
+        out["title"] = m.group(1).strip()
     return out
 
 
