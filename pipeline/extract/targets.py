@@ -176,6 +176,11 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
 STANDARD_NAMES = ("工资", "生活保障", "生活费", "消费", "限额")
 
 
+@lru_cache(maxsize=1)
+def _before_phrases() -> tuple[str, ...]:
+    return tuple(p for p, _ in lexicon().before)
+
+
 def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     """A comparator written before the number: `不少于2万名`, `超过100万`, `达到…以上` (not here)."""
     prefix = text[clause_start:q.start]
@@ -189,9 +194,11 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     off = max(0, len(stripped) - 6)
     verb = _verb_at_end().search(stripped, off)
     unverbed = stripped[: verb.start()].rstrip() if verb else None
-    for phrase, cmp in lexicon().before:
-        if stripped.endswith(phrase) or prefix.rstrip().endswith(phrase) or (unverbed and unverbed.endswith(phrase)):
-            return cmp
+    ends = (stripped, prefix.rstrip(), unverbed) if unverbed else (stripped, prefix.rstrip())
+    if any(e.endswith(_before_phrases()) for e in ends):
+        for phrase, cmp in lexicon().before:
+            if stripped.endswith(phrase) or ends[1].endswith(phrase) or (unverbed and unverbed.endswith(phrase)):
+                return cmp
     # `不低于本市最低工资标准的80%`: the comparator governs a noun phrase ending in the rate.
     if q.unit == "%":
         tail = prefix[-20:]
@@ -679,20 +686,33 @@ def _opening_year(opening: str) -> tuple[int | None, int | None] | None:
     return y
 
 
-def _goal_sentence_year(para: str) -> tuple[int | None, int | None] | None:
+def _goal_sentence_year(ctx: Context, text: str, line_start: int, end: int) -> tuple[int | None, int | None] | None:
     """A sentence inside the paragraph that opens with a time expression and states the goal in
     words only (`力争到2027年，创新体系不断完善，…。` then `取得10项以上…；培育20家…`) governs the
-    sentences after it, like an introducer (guide TG6d). `para` ends at the target; a sentence
-    with numbers of its own governs itself only."""
-    sentences = list(re.finditer(r"[^。！？]*[。！？]", para))
-    for m in reversed(sentences):
+    sentences after it, like an introducer (guide TG6d). A sentence with numbers of its own
+    governs itself only. The goal sentences of a paragraph are found once (a paragraph holds many
+    targets)."""
+    goals = ctx.shared(f"targets.goal_sentences.{line_start}", lambda: _goal_sentences(text, line_start))
+    found = None
+    for sentence_end, y in goals:
+        if sentence_end > end:
+            break
+        found = y
+    return found
+
+
+def _goal_sentences(text: str, line_start: int) -> list[tuple[int, tuple[int | None, int | None]]]:
+    line_end = text.find("\n", line_start, line_start + 4096)
+    para = text[line_start:line_end if line_end >= 0 else line_start + 4096]
+    out = []
+    for m in re.finditer(r"[^。！？]*[。！？]", para):
         first = OPENING_CLAUSE.match(m.group(0))
         if not first:
             continue
         y = _year_from(first.group(0))
         if y and not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", m.group(0)[first.end():]):
-            return y
-    return None
+            out.append((line_start + m.end(), y))
+    return out
 
 
 def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, int | None] | None:
@@ -708,7 +728,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     y = _opening_year(para[numbered.end() if numbered else 0:])
     if y:
         return y
-    y = _goal_sentence_year(para)
+    y = _goal_sentence_year(ctx, text, line_start, line_start + len(para))
     if y:
         return y
     task = ctx.task_at(pos)
