@@ -561,3 +561,10 @@ def test_comparator_before_a_verb_and_money_size_classes():
     body = "每个标杆企业至少带动1个同行业企业，每个乡镇至少建成一所公办中心幼儿园。1亿元以上规上工业企业研发机构覆盖率达到70%左右。"
     assert summary(targets_of(body)) == [(1, "个", ">=", False, None, None), (1, "所", ">=", False, None, None),
                                          (70, "%", "~", False, None, None)]
+
+
+def test_concentrations_and_visitors():
+    """A Hebei air plan: `35微克/立方米以内` keeps its compound unit; a Yunnan tourism plan: 接待 counts."""
+    assert summary(targets_of("到2025年，全市PM2.5平均浓度控制在35微克/立方米以内。")) == [
+        (35, "微克/立方米", "<=", False, None, 2025)]
+    assert summary(targets_of("全年接待游客5000万人次。")) == [(50000000, "人次", "=", False, None, None)]
