@@ -568,3 +568,17 @@ def test_concentrations_and_visitors():
     assert summary(targets_of("到2025年，全市PM2.5平均浓度控制在35微克/立方米以内。")) == [
         (35, "微克/立方米", "<=", False, None, 2025)]
     assert summary(targets_of("全年接待游客5000万人次。")) == [(50000000, "人次", "=", False, None, None)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a new condition opened by 对 does not pull the target before it into a chain (a Gansu training plan)
+    ("每年培训1万人次，对培训合格的，给予补贴500元。",
+     [(10000, "人次", "=", True, None, None), (500, "元", "=", False, None, None)]),
+    # people counted (企业家) are no size class; money 用于 projects is no size class (an Anhui plan)
+    ("培育100名以上的企业家，安排资金1亿元以上用于项目建设。",
+     [(100, "名", ">=", False, None, None), (100000000, "元", ">=", False, None, None)]),
+    # 提前一年 is no past year (a Hunan housing plan)
+    ("确保提前一年完成危房改造200户。", [(200, "户", "=", False, None, None)]),
+])
+def test_qualifier_rules_keep_targets(body, expected):
+    assert summary(targets_of(body)) == expected

@@ -55,20 +55,21 @@ PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前
 def _perfective(clause_prefix: str) -> bool:
     """`新增了228个项目`, `投入了5亿元`: a verb with 了 right before the number reports what was done."""
     p = clause_prefix.rstrip()
-    return len(p) >= 2 and p[-1] == "了" and "\u4e00" <= p[-2] <= "\u9fff"
+    return len(p) >= 2 and p[-1] == "了" and "\u4e00" <= p[-2] <= "\u9fff" and p[-2] not in "为除"
 
 
 # `超过1000人规模的学校`, `20人以上的自然村`: a size that picks out units, not a number to reach.
-SIZE_QUALIFIER = re.compile(r"(?:的)?规模|的(?:行政村|自然村|村庄|村|社区|小区|企业|学校|单位|乡镇|园区|医院|机构|场所)")
+SIZE_QUALIFIER = re.compile(r"(?:的)?规模|的(?:行政村|自然村|村庄|村|社区|小区|企业|学校|单位|乡镇|园区|医院|机构|场所)"
+                            r"(?!家|主|负责|人员|职工|员工|法人)")
 PERSON_UNITS = {"人", "名", "户", "人次"}
-MONEY_QUALIFIED = re.compile(r"的?(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构)")
+MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构)")
 # A year before the issue year still sets a goal with 力争/确保 or `到2020年` (not 达到, not 截至).
 GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d{2}")
 # A sentence that reviews the past: `近5年来`, `近年来`, `2000年…会议以来`, `“十三五”以来`.
 RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|目前")
 GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将")
 # `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
-PAST_PERIOD = re.compile(r"(?<![比较与])(?:上一?年度?|前一?年度?)(?!同期)")
+PAST_PERIOD = re.compile(r"(?<![比较与提以])(?:上一?年度?|前一?年度?)(?!同期)")
 CONDITION_START = re.compile(r"^(?:对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
 RATE_NOUN = re.compile(r"^(?:标准|比例|比重|额度|幅度|份额|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
 LEADING_SCOPE = re.compile(
@@ -319,7 +320,8 @@ def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> 
 
 BAND_TAIL = re.compile(r"(?:(?:以上|以下|以内|及以上|及以下)|[、至到\-—~～]\s*(?:大于|小于|低于|高于|不足|超过|不超过|不低于|不高于)?"
                        r"\s*[\d.]+\s*[万千亿]?\s*[\p{Han}%％]{0,2}?(?:以上|以下|以内)?)+的")
-CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,][^。；;！？，,\n]{1,40}的[，,]")
+# (the clause that closes the chain continues it: one opened by 对/凡/其中 starts a condition of its own)
+CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|对于|符合)[^。；;！？，,\n]{1,40}的[，,]")
 
 
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
