@@ -582,3 +582,15 @@ def test_concentrations_and_visitors():
 ])
 def test_qualifier_rules_keep_targets(body, expected):
     assert summary(targets_of(body)) == expected
+
+
+def test_a_number_in_a_list_of_forbidden_acts_is_a_cap():
+    """A Sichuan internship rule: `见习单位不得有下列行为：…（三）接收见习人员超过在职职工总数的20%` forbids
+    going above 20%: the target is at most 20%."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    text = ("第一条 为规范见习管理，制定本办法。\n第二条 见习单位不得有下列行为：\n（一）安排见习人员从事高危作业；\n"
+            "（二）拖欠见习人员生活补贴；\n（三）当期接收见习人员超过在职职工总数的20%。\n第三条 本办法自发布之日起施行。\n")
+    got = [(t.value, t.unit, t.comparator) for t in extract_all(normalize_string(text)).targets]
+    assert got == [(20, "%", "<=")]

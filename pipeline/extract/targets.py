@@ -818,6 +818,23 @@ def _attachment_title(ctx: Context, pos: int) -> str:
     return lines[0] if lines else ""
 
 
+# `见习单位不得有下列行为：…（四）接收见习人员超过职工总数的30%`: what is forbidden above a number
+# is the cap below it (the comparator turns round: 超过30% forbidden → at most 30%).
+PROHIBITED_LIST = re.compile(r"(?:不得|禁止|严禁)(?:有|出现|从事|实施)?(?:下列|以下|如下)(?:行为|情形|活动|事项)[。：:；;\s]*$")
+FLIPPED = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
+
+
+def _in_prohibited_list(ctx: Context, path: str | None) -> bool:
+    if not path or "/" not in path:
+        return False
+    parent = ctx.task_by_path().get(path.rsplit("/", 1)[0])
+    return parent is not None and PROHIBITED_LIST.search(parent.heading) is not None
+
+
+def _flip(cmp: str, prohibited: bool) -> str:
+    return FLIPPED.get(cmp, cmp) if prohibited else cmp
+
+
 def _in_review_section(ctx: Context, pos: int) -> bool:
     path = ctx.task_at(pos)
     if not path:
@@ -904,10 +921,11 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                  or _period_at(plans, q.start) or (None, None))
         task = ctx.task_at(q.start)
         quote_start = max(qs, q.start - 40)
+        prohibited = _in_prohibited_list(ctx, task)
         for value, range_cmp in q.values:
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
-                comparator=range_cmp or q.after_cmp or before_cmp or "=",
+                comparator=_flip(range_cmp or q.after_cmp or before_cmp or "=", prohibited),
                 per_year=per_year, year_start=years[0], year_end=years[1],
                 quote=text[quote_start:qe], span=(quote_start, qe),
             ))
