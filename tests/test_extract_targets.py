@@ -594,3 +594,8 @@ def test_a_number_in_a_list_of_forbidden_acts_is_a_cap():
             "（二）拖欠见习人员生活补贴；\n（三）当期接收见习人员超过在职职工总数的20%。\n第三条 本办法自发布之日起施行。\n")
     got = [(t.value, t.unit, t.comparator) for t in extract_all(normalize_string(text)).targets]
     assert got == [(20, "%", "<=")]
+
+
+def test_forbidden_below_a_number_is_a_floor():
+    """A Gansu farmland rule: `禁止生产和使用厚度低于0.015毫米的农用地膜` sets at least 0.015 毫米."""
+    assert summary(targets_of("禁止生产和使用厚度低于0.015毫米的农用地膜。")) == [(0.015, "毫米", ">=", False, None, None)]

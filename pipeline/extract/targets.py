@@ -821,6 +821,8 @@ def _attachment_title(ctx: Context, pos: int) -> str:
 # `见习单位不得有下列行为：…（四）接收见习人员超过职工总数的30%`: what is forbidden above a number
 # is the cap below it (the comparator turns round: 超过30% forbidden → at most 30%).
 PROHIBITED_LIST = re.compile(r"(?:不得|禁止|严禁)(?:有|出现|从事|实施)?(?:下列|以下|如下)(?:行为|情形|活动|事项)[。：:；;\s]*$")
+FORBID = re.compile(r"禁止|严禁")
+FORBIDDEN_SIDE = re.compile(r"(?<![不得应宜])(?:低于|小于|少于|超过|高于|大于|多于)$")
 FLIPPED = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 
 
@@ -901,7 +903,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
         before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None)
         core_prefix = _strip_scope(text[seg_start:q.start])
-        if _is_condition(text, q, clause_prefix, core_prefix):
+        # `禁止生产厚度低于0.01毫米的地膜`: what is forbidden below a number is the floor (at least 0.01)
+        forbids = bool(FORBID.search(clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
+        if not forbids and _is_condition(text, q, clause_prefix, core_prefix):
             continue
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
         demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
@@ -921,7 +925,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                  or _period_at(plans, q.start) or (None, None))
         task = ctx.task_at(q.start)
         quote_start = max(qs, q.start - 40)
-        prohibited = _in_prohibited_list(ctx, task)
+        prohibited = forbids or _in_prohibited_list(ctx, task)
         for value, range_cmp in q.values:
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
