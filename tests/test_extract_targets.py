@@ -599,3 +599,10 @@ def test_a_number_in_a_list_of_forbidden_acts_is_a_cap():
 def test_forbidden_below_a_number_is_a_floor():
     """A Gansu farmland rule: `禁止生产和使用厚度低于0.015毫米的农用地膜` sets at least 0.015 毫米."""
     assert summary(targets_of("禁止生产和使用厚度低于0.015毫米的农用地膜。")) == [(0.015, "毫米", ">=", False, None, None)]
+
+
+def test_required_size_and_per_capita_provision():
+    """A Guizhou emergency plan: `组建1支不少于20人的应急救援队伍` sets both numbers; a Hebei health plan:
+    `每万人口拥有全科医生3.5名`; `坚持两个不动摇` stays a slogan."""
+    assert summary(targets_of("每个乡镇组建1支不少于20人的应急救援队伍。每万人口拥有全科医生3.5名。坚持两个不动摇。")) == [
+        (1, "支", "=", False, None, None), (20, "人", ">=", False, None, None), (3.5, "名", "=", False, None, None)]

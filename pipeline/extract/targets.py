@@ -321,6 +321,7 @@ def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> 
 BAND_TAIL = re.compile(r"(?:(?:以上|以下|以内|及以上|及以下)|[、至到\-—~～]\s*(?:大于|小于|低于|高于|不足|超过|不超过|不低于|不高于)?"
                        r"\s*[\d.]+\s*[万千亿]?\s*[\p{Han}%％]{0,2}?(?:以上|以下|以内)?)+的")
 # (the clause that closes the chain continues it: one opened by 对/凡/其中 starts a condition of its own)
+REQUIRED_SIZE = re.compile(r"(?:不少于|不低于|至少|不超过|不高于|最少)$")
 CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|对于|符合)[^。；;！？，,\n]{1,40}的[，,]")
 
 
@@ -362,6 +363,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return False  # a share: 60%以上的经费用于…
         if _verb_before_end().search(clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
+        if REQUIRED_SIZE.search(clause_prefix.rstrip()) and _has_verb(clause_prefix):
+            return False  # 组建1支不少于20人的救援队伍: the size the policy requires
         return True
     return False
 
@@ -950,7 +953,7 @@ def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
 
 STRUCTURAL = re.compile(
     r"^(?:大|项|个|方面|类)?(?:方面|领域|环节|阶段|部门|成员单位|方向|层次|层级|维度|原则|关口|步骤|板块|主线|抓手|支柱|"
-    r"机制|体系|特点|特征|理念|意识|转变|结合|统一|坚持|不|必须|作用|优势|短板|难题|问题|风险)"
+    r"机制|体系|特点|特征|理念|意识|转变|结合|统一|坚持|不(?!少于|低于|超过|多于|高于|小于|大于|得|应|宜)|必须|作用|优势|短板|难题|问题|风险)"
 )
 
 
