@@ -66,6 +66,10 @@ def test_forms_and_short_names_are_not_citations_and_order_numbers_are():
     # the number and a short name in one bracket (a Shandong notice)
     ("根据《某省人民政府办公厅关于加强体育工作的通知》（某政办字〔2020〕1号，以下简称《通知》）要求，落实《通知》。",
      [("某省人民政府办公厅关于加强体育工作的通知", "某政办字〔2020〕1号")]),
+    # a standard's number in brackets after its title (a Guangzhou care rule)
+    ("参考《残疾人残疾分类和分级》（GB/T26341-2010）标准评定。", [("残疾人残疾分类和分级", "GB/T26341-2010")]),
+    ("执行《农村生活污水处理设施水污染物排放标准》（DB44/T 2208-2019）。",
+     [("农村生活污水处理设施水污染物排放标准", "DB44/T2208-2019")]),
     # a roll to fill in is a form, not a cited document (guide C7)
     ("附件：《学员补贴花名册》。", []),
     ("请填写《2024年教学改革项目申报书》并附《园区自评报告》。", []),

@@ -19,7 +19,9 @@ from .context import Context
 TITLE = re.compile(r"《(?P<t>(?:[^《》]|《[^《》]*》)+)》")
 # A government order's or an announcement's number, which has no 〔year〕: 广州市人民政府令第193号.
 ORDER_NUMBER = r"[\p{Han}]{0,24}?(?:令|公告)\s*第\s*\d{1,5}\s*号"
-NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + "|" + ORDER_NUMBER
+# A standard's number in brackets after its title: （GB/T 26341-2010）, （DB44/T 1234-2019）.
+STANDARD_NUMBER = r"(?:GB|DB\d{2}|[A-Z]{2,4})(?:/[TZ])?\s*\d{1,6}(?:\.\d{1,3})?\s*[-—–]\s*(?:19|20)\d{2}"
+NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + "|" + ORDER_NUMBER + "|" + STANDARD_NUMBER
                           + r")\s*(?:文?附件\s*\d*)?\s*(?:[，,；;]\s*(?:以下|下文|下)(?:简称|称)[^（）()]{0,24})?[）)]")
 # Kinds of document in 《》 that are forms, permits or contracts, not documents a policy cites
 # (guide C7): 《申请表》, 《居住证》, 《出生医学证明》, 《劳动合同》, 《廉洁协议》.
