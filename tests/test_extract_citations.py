@@ -86,3 +86,11 @@ def test_documents_a_transmitting_notice_cites_are_citations():
             "现将《某市就业见习管理办法》印发给你们，请认真贯彻执行。\n某市人力资源和社会保障局\n2020年5月6日\n"
             "某市就业见习管理办法\n第一条 为规范就业见习管理，制定本办法。\n第二条 本办法自印发之日起施行。\n")
     assert cites(text) == [("某市人民政府关于促进就业的实施意见", "某府规〔2020〕3号"), ("某市就业补助资金管理办法", None)]
+
+
+def test_a_document_cited_twice_is_one_citation():
+    """Guangzhou style: the notice cites `《…关于印发〈X〉的通知》（穗…〔2019〕1号）` and its 第一条 the same
+    title without 〈〉: one citation, as first written."""
+    text = HEAD + ("落实《某局关于印发〈就业补助资金管理办法〉的通知》（某人社规〔2019〕1号）。"
+                   "根据《某局关于印发就业补助资金管理办法的通知》（某人社规〔2019〕1号）执行。\n")
+    assert cites(text) == [("某局关于印发〈就业补助资金管理办法〉的通知", "某人社规〔2019〕1号")]

@@ -67,8 +67,8 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
             continue
         if _key(title) in transmitted or _abbreviates(title, out):
             continue
-        if _key(title) in seen_titles:
-            continue
+        if _key(title) in seen_titles or (number and number in seen_numbers):
+            continue  # the same document cited again (with or without 〈〉, or by its number)
         seen_titles.add(_key(title))
         if number:
             seen_numbers.add(number)
@@ -120,4 +120,5 @@ def _abbreviates(title: str, earlier: list[Citation]) -> bool:
 
 
 def _key(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    """A title as compared: spaces and the inner brackets of a nested title (〈〉, <>) left out."""
+    return re.sub(r"[\s〈〉<>＜＞]+", "", s)
