@@ -94,3 +94,13 @@ def test_a_document_cited_twice_is_one_citation():
     text = HEAD + ("落实《某局关于印发〈就业补助资金管理办法〉的通知》（某人社规〔2019〕1号）。"
                    "根据《某局关于印发就业补助资金管理办法的通知》（某人社规〔2019〕1号）执行。\n")
     assert cites(text) == [("某局关于印发〈就业补助资金管理办法〉的通知", "某人社规〔2019〕1号")]
+
+
+def test_an_attached_document_is_no_citation():
+    """A Shanxi energy-regulator notice: `我办组织拟定了《X》` with `附件：X（模拟运行版）`: X is the
+    document's own attachment; the 《Y》 it follows is cited."""
+    text = ("某省能源监管办公室关于开展调峰辅助服务市场模拟运行的通知\n2019-11-15\n各发电企业：\n"
+            "按照《调峰服务补偿办法》要求，我办组织拟定了《某省调峰辅助服务市场运营规则》（以下简称《规则》）。现将有关事项通知如下：\n"
+            "一、模拟运行时间为一个月。\n二、各单位按照《规则》参与。\n附件：某省调峰辅助服务市场运营规则（模拟运行版）\n"
+            "某省能源监管办公室\n2019年11月15日\n")
+    assert cites(text) == [("调峰服务补偿办法", None)]

@@ -39,6 +39,7 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
     transmitted = {_key(t) for t in ctx.layout.transmitted}  # a second transmitted plan is no citation
     if ctx.layout.title:
         own.add(_key(ctx.layout.title.text.strip("《》")))
+    attached = _attached_names(ctx)
     out: list[Citation] = []
     seen_titles: set[str] = set()
     seen_numbers: set[str] = set()
@@ -65,7 +66,7 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
         used.append((m.start(), end))
         if _key(title) in own or _in_own_title(ctx, m.start()) or FORM_TITLE.search(title):
             continue
-        if _key(title) in transmitted or _abbreviates(title, out):
+        if _key(title) in transmitted or _abbreviates(title, out) or any(_key(title) in a for a in attached):
             continue
         if _key(title) in seen_titles or (number and number in seen_numbers):
             continue  # the same document cited again (with or without 〈〉, or by its number)
@@ -94,6 +95,21 @@ def _balanced(title: str) -> str:
     while title and title[-1] in "）)" and title.count("（") + title.count("(") < title.count("）") + title.count(")"):
         title = title[:-1]
     return title
+
+
+def _attached_names(ctx: Context) -> list[str]:
+    """The document's own attachments, named in its list (`附件：1.某规则（试行版）`) or on the line
+    under each attachment's label: part of the document (spec 1.1 §1), not documents it cites."""
+    text = ctx.doc.text
+    names = []
+    if ctx.layout.attachment_list:
+        a, b = ctx.layout.attachment_list
+        names.append(_key(text[a:b]))
+    for start, _ in ctx.layout.attachment_starts:
+        lines = [ln for ln in text[start:start + 200].split("\n")[1:3] if ln.strip()]
+        if lines:
+            names.append(_key(lines[0]))
+    return names
 
 
 def _in_own_title(ctx: Context, offset: int) -> bool:
