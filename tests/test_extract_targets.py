@@ -606,3 +606,9 @@ def test_required_size_and_per_capita_provision():
     `每万人口拥有全科医生3.5名`; `坚持两个不动摇` stays a slogan."""
     assert summary(targets_of("每个乡镇组建1支不少于20人的应急救援队伍。每万人口拥有全科医生3.5名。坚持两个不动摇。")) == [
         (1, "支", "=", False, None, None), (20, "人", ">=", False, None, None), (3.5, "名", "=", False, None, None)]
+
+
+def test_scope_word_各地区_is_dropped_whole():
+    """A 2005 central 通报: the quote starts at the indicator, not inside 各地区."""
+    t = targets_of("各地区要确保事故死亡人数比上年下降2.5%以上。")
+    assert [(x.value, x.unit, x.comparator, x.quote) for x in t] == [(2.5, "%", ">=", "事故死亡人数比上年下降2.5%以上")]
