@@ -341,7 +341,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return True
     if CONDITION_START.search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix):
         return True
-    if (PAST_PERIOD.search(clause_prefix) and q.unit_kind not in ("percent", "permille")
+    if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
+            and q.unit_kind not in ("percent", "permille")
             and not any(k == "provide" and v in clause_prefix for v, k in lexicon().verbs.items())):
         return True
     # `投资总额在100万元（不含）以下的建设工程`, `大于3万元（含）、小于5万元（不含）的项目`: a band that
@@ -824,7 +825,6 @@ def _attachment_title(ctx: Context, pos: int) -> str:
 # `见习单位不得有下列行为：…（四）接收见习人员超过职工总数的30%`: what is forbidden above a number
 # is the cap below it (the comparator turns round: 超过30% forbidden → at most 30%).
 PROHIBITED_LIST = re.compile(r"(?:不得|禁止|严禁)(?:有|出现|从事|实施)?(?:下列|以下|如下)(?:行为|情形|活动|事项)[。：:；;\s]*$")
-FORBID = re.compile(r"禁止|严禁")
 FORBIDDEN_SIDE = re.compile(r"(?<![不得应宜])(?:低于|小于|少于|超过|高于|大于|多于)$")
 FLIPPED = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 
@@ -907,7 +907,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None)
         core_prefix = _strip_scope(text[seg_start:q.start])
         # `禁止生产厚度低于0.01毫米的地膜`: what is forbidden below a number is the floor (at least 0.01)
-        forbids = bool(FORBID.search(clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
+        forbids = bool(("禁止" in clause_prefix or "严禁" in clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
         if not forbids and _is_condition(text, q, clause_prefix, core_prefix):
             continue
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
