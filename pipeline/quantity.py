@@ -109,7 +109,7 @@ def _skip_space(text: str, pos: int) -> int:
 
 # A rate unit continues its unit with `/` and what it is counted per (spec 1.1: `240元/人/日` →
 # unit `元/人/日`): persons, households, occasions and periods, area and goods.
-PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|吨|件|个|家|床|辆|套|间|公斤|千克|场)")
+PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场)")
 
 
 def _read_unit(text: str, pos: int) -> tuple[str | None, int]:

@@ -66,6 +66,10 @@ def test_forms_and_short_names_are_not_citations_and_order_numbers_are():
     # the number and a short name in one bracket (a Shandong notice)
     ("根据《某省人民政府办公厅关于加强体育工作的通知》（某政办字〔2020〕1号，以下简称《通知》）要求，落实《通知》。",
      [("某省人民政府办公厅关于加强体育工作的通知", "某政办字〔2020〕1号")]),
+    # a standard's number in brackets after its title (a Guangzhou care rule)
+    ("参考《残疾人残疾分类和分级》（GB/T26341-2010）标准评定。", [("残疾人残疾分类和分级", "GB/T26341-2010")]),
+    ("执行《农村生活污水处理设施水污染物排放标准》（DB44/T 2208-2019）。",
+     [("农村生活污水处理设施水污染物排放标准", "DB44/T2208-2019")]),
     # a roll to fill in is a form, not a cited document (guide C7)
     ("附件：《学员补贴花名册》。", []),
     ("请填写《2024年教学改革项目申报书》并附《园区自评报告》。", []),
@@ -82,3 +86,21 @@ def test_documents_a_transmitting_notice_cites_are_citations():
             "现将《某市就业见习管理办法》印发给你们，请认真贯彻执行。\n某市人力资源和社会保障局\n2020年5月6日\n"
             "某市就业见习管理办法\n第一条 为规范就业见习管理，制定本办法。\n第二条 本办法自印发之日起施行。\n")
     assert cites(text) == [("某市人民政府关于促进就业的实施意见", "某府规〔2020〕3号"), ("某市就业补助资金管理办法", None)]
+
+
+def test_a_document_cited_twice_is_one_citation():
+    """Guangzhou style: the notice cites `《…关于印发〈X〉的通知》（穗…〔2019〕1号）` and its 第一条 the same
+    title without 〈〉: one citation, as first written."""
+    text = HEAD + ("落实《某局关于印发〈就业补助资金管理办法〉的通知》（某人社规〔2019〕1号）。"
+                   "根据《某局关于印发就业补助资金管理办法的通知》（某人社规〔2019〕1号）执行。\n")
+    assert cites(text) == [("某局关于印发〈就业补助资金管理办法〉的通知", "某人社规〔2019〕1号")]
+
+
+def test_an_attached_document_is_no_citation():
+    """A Shanxi energy-regulator notice: `我办组织拟定了《X》` with `附件：X（模拟运行版）`: X is the
+    document's own attachment; the 《Y》 it follows is cited."""
+    text = ("某省能源监管办公室关于开展调峰辅助服务市场模拟运行的通知\n2019-11-15\n各发电企业：\n"
+            "按照《调峰服务补偿办法》要求，我办组织拟定了《某省调峰辅助服务市场运营规则》（以下简称《规则》）。现将有关事项通知如下：\n"
+            "一、模拟运行时间为一个月。\n二、各单位按照《规则》参与。\n附件：某省调峰辅助服务市场运营规则（模拟运行版）\n"
+            "某省能源监管办公室\n2019年11月15日\n")
+    assert cites(text) == [("调峰服务补偿办法", None)]

@@ -561,3 +561,54 @@ def test_comparator_before_a_verb_and_money_size_classes():
     body = "每个标杆企业至少带动1个同行业企业，每个乡镇至少建成一所公办中心幼儿园。1亿元以上规上工业企业研发机构覆盖率达到70%左右。"
     assert summary(targets_of(body)) == [(1, "个", ">=", False, None, None), (1, "所", ">=", False, None, None),
                                          (70, "%", "~", False, None, None)]
+
+
+def test_concentrations_and_visitors():
+    """A Hebei air plan: `35微克/立方米以内` keeps its compound unit; a Yunnan tourism plan: 接待 counts."""
+    assert summary(targets_of("到2025年，全市PM2.5平均浓度控制在35微克/立方米以内。")) == [
+        (35, "微克/立方米", "<=", False, None, 2025)]
+    assert summary(targets_of("全年接待游客5000万人次。")) == [(50000000, "人次", "=", False, None, None)]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a new condition opened by 对 does not pull the target before it into a chain (a Gansu training plan)
+    ("每年培训1万人次，对培训合格的，给予补贴500元。",
+     [(10000, "人次", "=", True, None, None), (500, "元", "=", False, None, None)]),
+    # people counted (企业家) are no size class; money 用于 projects is no size class (an Anhui plan)
+    ("培育100名以上的企业家，安排资金1亿元以上用于项目建设。",
+     [(100, "名", ">=", False, None, None), (100000000, "元", ">=", False, None, None)]),
+    # 提前一年 is no past year (a Hunan housing plan)
+    ("确保提前一年完成危房改造200户。", [(200, "户", "=", False, None, None)]),
+])
+def test_qualifier_rules_keep_targets(body, expected):
+    assert summary(targets_of(body)) == expected
+
+
+def test_a_number_in_a_list_of_forbidden_acts_is_a_cap():
+    """A Sichuan internship rule: `见习单位不得有下列行为：…（三）接收见习人员超过在职职工总数的20%` forbids
+    going above 20%: the target is at most 20%."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    text = ("第一条 为规范见习管理，制定本办法。\n第二条 见习单位不得有下列行为：\n（一）安排见习人员从事高危作业；\n"
+            "（二）拖欠见习人员生活补贴；\n（三）当期接收见习人员超过在职职工总数的20%。\n第三条 本办法自发布之日起施行。\n")
+    got = [(t.value, t.unit, t.comparator) for t in extract_all(normalize_string(text)).targets]
+    assert got == [(20, "%", "<=")]
+
+
+def test_forbidden_below_a_number_is_a_floor():
+    """A Gansu farmland rule: `禁止生产和使用厚度低于0.015毫米的农用地膜` sets at least 0.015 毫米."""
+    assert summary(targets_of("禁止生产和使用厚度低于0.015毫米的农用地膜。")) == [(0.015, "毫米", ">=", False, None, None)]
+
+
+def test_required_size_and_per_capita_provision():
+    """A Guizhou emergency plan: `组建1支不少于20人的应急救援队伍` sets both numbers; a Hebei health plan:
+    `每万人口拥有全科医生3.5名`; `坚持两个不动摇` stays a slogan."""
+    assert summary(targets_of("每个乡镇组建1支不少于20人的应急救援队伍。每万人口拥有全科医生3.5名。坚持两个不动摇。")) == [
+        (1, "支", "=", False, None, None), (20, "人", ">=", False, None, None), (3.5, "名", "=", False, None, None)]
+
+
+def test_scope_word_各地区_is_dropped_whole():
+    """A 2005 central 通报: the quote starts at the indicator, not inside 各地区."""
+    t = targets_of("各地区要确保事故死亡人数比上年下降2.5%以上。")
+    assert [(x.value, x.unit, x.comparator, x.quote) for x in t] == [(2.5, "%", ">=", "事故死亡人数比上年下降2.5%以上")]

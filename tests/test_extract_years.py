@@ -34,6 +34,8 @@ BODY = "某省冷链物流发展方案\n一、发展目标\n{}\n"
     ("自2021年7月1日起至2024年6月30日止试行。", {(2021, 2024)}),
     # five-year plans before 十一五, where they cannot be a plain number (a 1997 central notice)
     ("“九五”期间建成地震监测台网，“十五”末全面覆盖；第十五条另有规定。", {(1996, 2000), (2005, 2005)}),
+    # part of a plan period (a 2005 central reply letter): its last two years, its first three
+    ("“十五”后两年重点推进，“十一五”前三年全面完成。", {(2004, 2005), (2006, 2008)}),
 ])
 def test_year_forms(sentence, expected):
     assert years_of(BODY.format(sentence)) == expected

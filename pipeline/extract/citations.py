@@ -19,7 +19,9 @@ from .context import Context
 TITLE = re.compile(r"《(?P<t>(?:[^《》]|《[^《》]*》)+)》")
 # A government order's or an announcement's number, which has no 〔year〕: 广州市人民政府令第193号.
 ORDER_NUMBER = r"[\p{Han}]{0,24}?(?:令|公告)\s*第\s*\d{1,5}\s*号"
-NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + "|" + ORDER_NUMBER
+# A standard's number in brackets after its title: （GB/T 26341-2010）, （DB44/T 1234-2019）.
+STANDARD_NUMBER = r"(?:GB|DB\d{2}|[A-Z]{2,4})(?:/[TZ])?\s*\d{1,6}(?:\.\d{1,3})?\s*[-—–]\s*(?:19|20)\d{2}"
+NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + "|" + ORDER_NUMBER + "|" + STANDARD_NUMBER
                           + r")\s*(?:文?附件\s*\d*)?\s*(?:[，,；;]\s*(?:以下|下文|下)(?:简称|称)[^（）()]{0,24})?[）)]")
 # Kinds of document in 《》 that are forms, permits or contracts, not documents a policy cites
 # (guide C7): 《申请表》, 《居住证》, 《出生医学证明》, 《劳动合同》, 《廉洁协议》.
@@ -37,6 +39,7 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
     transmitted = {_key(t) for t in ctx.layout.transmitted}  # a second transmitted plan is no citation
     if ctx.layout.title:
         own.add(_key(ctx.layout.title.text.strip("《》")))
+    attached = _attached_names(ctx)
     out: list[Citation] = []
     seen_titles: set[str] = set()
     seen_numbers: set[str] = set()
@@ -63,10 +66,10 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
         used.append((m.start(), end))
         if _key(title) in own or _in_own_title(ctx, m.start()) or FORM_TITLE.search(title):
             continue
-        if _key(title) in transmitted or _abbreviates(title, out):
+        if _key(title) in transmitted or _abbreviates(title, out) or any(_key(title) in a for a in attached):
             continue
-        if _key(title) in seen_titles:
-            continue
+        if _key(title) in seen_titles or (number and number in seen_numbers):
+            continue  # the same document cited again (with or without 〈〉, or by its number)
         seen_titles.add(_key(title))
         if number:
             seen_numbers.add(number)
@@ -94,6 +97,21 @@ def _balanced(title: str) -> str:
     return title
 
 
+def _attached_names(ctx: Context) -> list[str]:
+    """The document's own attachments, named in its list (`附件：1.某规则（试行版）`) or on the line
+    under each attachment's label: part of the document (spec 1.1 §1), not documents it cites."""
+    text = ctx.doc.text
+    names = []
+    if ctx.layout.attachment_list:
+        a, b = ctx.layout.attachment_list
+        names.append(_key(text[a:b]))
+    for start, _ in ctx.layout.attachment_starts:
+        lines = [ln for ln in text[start:start + 200].split("\n")[1:3] if ln.strip()]
+        if lines:
+            names.append(_key(lines[0]))
+    return names
+
+
 def _in_own_title(ctx: Context, offset: int) -> bool:
     """《》 inside the notice title or the plan title line."""
     for line in (ctx.layout.notice_title, ctx.layout.title):
@@ -118,4 +136,5 @@ def _abbreviates(title: str, earlier: list[Citation]) -> bool:
 
 
 def _key(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    """A title as compared: spaces and the inner brackets of a nested title (〈〉, <>) left out."""
+    return re.sub(r"[\s〈〉<>＜＞]+", "", s)

@@ -56,25 +56,26 @@ PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前
 def _perfective(clause_prefix: str) -> bool:
     """`新增了228个项目`, `投入了5亿元`: a verb with 了 right before the number reports what was done."""
     p = clause_prefix.rstrip()
-    return len(p) >= 2 and p[-1] == "了" and "\u4e00" <= p[-2] <= "\u9fff"
+    return len(p) >= 2 and p[-1] == "了" and "\u4e00" <= p[-2] <= "\u9fff" and p[-2] not in "为除"
 
 
 # `超过1000人规模的学校`, `20人以上的自然村`: a size that picks out units, not a number to reach.
-SIZE_QUALIFIER = re.compile(r"(?:的)?规模|的(?:行政村|自然村|村庄|村|社区|小区|企业|学校|单位|乡镇|园区|医院|机构|场所)")
+SIZE_QUALIFIER = re.compile(r"(?:的)?规模|的(?:行政村|自然村|村庄|村|社区|小区|企业|学校|单位|乡镇|园区|医院|机构|场所)"
+                            r"(?!家|主|负责|人员|职工|员工|法人)")
 PERSON_UNITS = {"人", "名", "户", "人次"}
-MONEY_QUALIFIED = re.compile(r"的?(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构)")
+MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构)")
 # A year before the issue year still sets a goal with 力争/确保 or `到2020年` (not 达到, not 截至).
 GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d{2}")
 # A sentence that reviews the past: `近5年来`, `近年来`, `2000年…会议以来`, `“十三五”以来`.
 RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|目前")
 GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将")
 # `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
-PAST_PERIOD = re.compile(r"(?<![比较与])(?:上一?年度?|前一?年度?)(?!同期)")
+PAST_PERIOD = re.compile(r"(?<![比较与提以])(?:上一?年度?|前一?年度?)(?!同期)")
 CONDITION_START = re.compile(r"^(?:对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
 RATE_NOUN = re.compile(r"^(?:标准|比例|比重|额度|幅度|份额|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
 LEADING_SCOPE = re.compile(
     r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
-    r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全[省市县区国州盟旗镇乡]|各地|各[县市区](?:（[市区]）)?|"
+    r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全[省市县区国州盟旗镇乡]|各地区|各地|各[县市区](?:（[市区]）)?|"
     r"力争|确保|争取|努力|要|将|计划|累计|共|同时|其中|并|且|此外|另外|平均|每次|每个|每人|每户|分别|[、，,和及与以及]"
     r")+"
 )
@@ -185,6 +186,11 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
 STANDARD_NAMES = ("工资", "生活保障", "生活费", "消费", "限额")
 
 
+@lru_cache(maxsize=1)
+def _before_phrases() -> tuple[str, ...]:
+    return tuple(p for p, _ in lexicon().before)
+
+
 def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     """A comparator written before the number: `不少于2万名`, `超过100万`, `达到…以上` (not here)."""
     prefix = text[clause_start:q.start]
@@ -198,9 +204,11 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     off = max(0, len(stripped) - 6)
     verb = _verb_at_end().search(stripped, off)
     unverbed = stripped[: verb.start()].rstrip() if verb else None
-    for phrase, cmp in lexicon().before:
-        if stripped.endswith(phrase) or prefix.rstrip().endswith(phrase) or (unverbed and unverbed.endswith(phrase)):
-            return cmp
+    ends = (stripped, prefix.rstrip(), unverbed) if unverbed else (stripped, prefix.rstrip())
+    if any(e.endswith(_before_phrases()) for e in ends):
+        for phrase, cmp in lexicon().before:
+            if stripped.endswith(phrase) or ends[1].endswith(phrase) or (unverbed and unverbed.endswith(phrase)):
+                return cmp
     # `不低于本市最低工资标准的80%`: the comparator governs a noun phrase ending in the rate.
     if q.unit == "%":
         tail = prefix[-20:]
@@ -321,7 +329,9 @@ def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> 
 
 BAND_TAIL = re.compile(r"(?:(?:以上|以下|以内|及以上|及以下)|[、至到\-—~～]\s*(?:大于|小于|低于|高于|不足|超过|不超过|不低于|不高于)?"
                        r"\s*[\d.]+\s*[万千亿]?\s*[\p{Han}%％]{0,2}?(?:以上|以下|以内)?)+的")
-CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,][^。；;！？，,\n]{1,40}的[，,]")
+# (the clause that closes the chain continues it: one opened by 对/凡/其中 starts a condition of its own)
+REQUIRED_SIZE = re.compile(r"(?:不少于|不低于|至少|不超过|不高于|最少)$")
+CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|对于|符合)[^。；;！？，,\n]{1,40}的[，,]")
 
 
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
@@ -340,7 +350,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return True
     if CONDITION_START.search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix):
         return True
-    if (PAST_PERIOD.search(clause_prefix) and q.unit_kind not in ("percent", "permille")
+    if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
+            and q.unit_kind not in ("percent", "permille")
             and not any(k == "provide" and v in clause_prefix for v, k in lexicon().verbs.items())):
         return True
     # `投资总额在100万元（不含）以下的建设工程`, `大于3万元（含）、小于5万元（不含）的项目`: a band that
@@ -362,6 +373,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return False  # a share: 60%以上的经费用于…
         if _verb_before_end().search(clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
+        if REQUIRED_SIZE.search(clause_prefix.rstrip()) and _has_verb(clause_prefix):
+            return False  # 组建1支不少于20人的救援队伍: the size the policy requires
         return True
     return False
 
@@ -688,20 +701,33 @@ def _opening_year(opening: str) -> tuple[int | None, int | None] | None:
     return y
 
 
-def _goal_sentence_year(para: str) -> tuple[int | None, int | None] | None:
+def _goal_sentence_year(ctx: Context, text: str, line_start: int, end: int) -> tuple[int | None, int | None] | None:
     """A sentence inside the paragraph that opens with a time expression and states the goal in
     words only (`力争到2027年，创新体系不断完善，…。` then `取得10项以上…；培育20家…`) governs the
-    sentences after it, like an introducer (guide TG6d). `para` ends at the target; a sentence
-    with numbers of its own governs itself only."""
-    sentences = list(re.finditer(r"[^。！？]*[。！？]", para))
-    for m in reversed(sentences):
+    sentences after it, like an introducer (guide TG6d). A sentence with numbers of its own
+    governs itself only. The goal sentences of a paragraph are found once (a paragraph holds many
+    targets)."""
+    goals = ctx.shared(f"targets.goal_sentences.{line_start}", lambda: _goal_sentences(text, line_start))
+    found = None
+    for sentence_end, y in goals:
+        if sentence_end > end:
+            break
+        found = y
+    return found
+
+
+def _goal_sentences(text: str, line_start: int) -> list[tuple[int, tuple[int | None, int | None]]]:
+    line_end = text.find("\n", line_start, line_start + 4096)
+    para = text[line_start:line_end if line_end >= 0 else line_start + 4096]
+    out = []
+    for m in re.finditer(r"[^。！？]*[。！？]", para):
         first = OPENING_CLAUSE.match(m.group(0))
         if not first:
             continue
         y = _year_from(first.group(0))
         if y and not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", m.group(0)[first.end():]):
-            return y
-    return None
+            out.append((line_start + m.end(), y))
+    return out
 
 
 def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, int | None] | None:
@@ -717,7 +743,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     y = _opening_year(para[numbered.end() if numbered else 0:])
     if y:
         return y
-    y = _goal_sentence_year(para)
+    y = _goal_sentence_year(ctx, text, line_start, line_start + len(para))
     if y:
         return y
     task = ctx.task_at(pos)
@@ -805,6 +831,24 @@ def _attachment_title(ctx: Context, pos: int) -> str:
     return lines[0] if lines else ""
 
 
+# `见习单位不得有下列行为：…（四）接收见习人员超过职工总数的30%`: what is forbidden above a number
+# is the cap below it (the comparator turns round: 超过30% forbidden → at most 30%).
+PROHIBITED_LIST = re.compile(r"(?:不得|禁止|严禁)(?:有|出现|从事|实施)?(?:下列|以下|如下)(?:行为|情形|活动|事项)[。：:；;\s]*$")
+FORBIDDEN_SIDE = re.compile(r"(?<![不得应宜])(?:低于|小于|少于|超过|高于|大于|多于)$")
+FLIPPED = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
+
+
+def _in_prohibited_list(ctx: Context, path: str | None) -> bool:
+    if not path or "/" not in path:
+        return False
+    parent = ctx.task_by_path().get(path.rsplit("/", 1)[0])
+    return parent is not None and PROHIBITED_LIST.search(parent.heading) is not None
+
+
+def _flip(cmp: str, prohibited: bool) -> str:
+    return FLIPPED.get(cmp, cmp) if prohibited else cmp
+
+
 def _in_review_section(ctx: Context, pos: int) -> bool:
     path = ctx.task_at(pos)
     if not path:
@@ -871,7 +915,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
         before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None)
         core_prefix = _strip_scope(text[seg_start:q.start])
-        if _is_condition(text, q, clause_prefix, core_prefix):
+        # `禁止生产厚度低于0.01毫米的地膜`: what is forbidden below a number is the floor (at least 0.01)
+        forbids = bool(("禁止" in clause_prefix or "严禁" in clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
+        if not forbids and _is_condition(text, q, clause_prefix, core_prefix):
             continue
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
         demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
@@ -891,10 +937,11 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                  or _period_at(plans, q.start) or (None, None))
         task = ctx.task_at(q.start)
         quote_start = max(qs, q.start - 40)
+        prohibited = forbids or _in_prohibited_list(ctx, task)
         for value, range_cmp in q.values:
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
-                comparator=range_cmp or q.after_cmp or before_cmp or "=",
+                comparator=_flip(range_cmp or q.after_cmp or before_cmp or "=", prohibited),
                 per_year=per_year, year_start=years[0], year_end=years[1],
                 quote=text[quote_start:qe], span=(quote_start, qe),
             ))
@@ -915,7 +962,7 @@ def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
 
 STRUCTURAL = re.compile(
     r"^(?:大|项|个|方面|类)?(?:方面|领域|环节|阶段|部门|成员单位|方向|层次|层级|维度|原则|关口|步骤|板块|主线|抓手|支柱|"
-    r"机制|体系|特点|特征|理念|意识|转变|结合|统一|坚持|不|必须|作用|优势|短板|难题|问题|风险)"
+    r"机制|体系|特点|特征|理念|意识|转变|结合|统一|坚持|不(?!少于|低于|超过|多于|高于|小于|大于|得|应|宜)|必须|作用|优势|短板|难题|问题|风险)"
 )
 
 

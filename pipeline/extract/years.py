@@ -17,17 +17,27 @@ YEAR_RANGE = re.compile(
 YEAR_SINGLE = re.compile(rf"(?P<a>(?<!\d)(?:19|20)\d{{2}}|{CN_YEAR})\s*年(?!代|龄|限|度内)")
 # 今后三年 / 未来五年 / 此后两年: counted from the issue date (never from today).
 RELATIVE = re.compile(r"(?:今后|未来|此后|之后)(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年(?![以之]?[内后前])")
-PLAN = re.compile(r"[“\"]?(?P<p>十[一二三四五六]五)[”\"]?(?:(?P<last>时期末|期末|末)|期间|时期|规划|以来)?")
+PLAN = re.compile(r"[“\"]?(?P<p>十[一二三四五六]五)[”\"]?(?:(?P<last>时期末|期末|末)|(?P<part>[前后])(?P<n>[一二两三四]|\d)年|期间|时期|规划|以来)?")
 # Five-year plans before 十一五 (六五 1981–1985 … 十五 2001–2005), read only where they cannot be a
 # plain number: in quotes or before 期间/时期/计划/末 (`“九五”期间`, `十五计划`).
 EARLY_PLAN_START = {"六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001}
 EARLY_PLAN = re.compile(r"(?:[“\"](?P<q>[六七八九]五|十五)[”\"]|(?<![\d一二三四五六七八九十百])(?P<u>[六七八九]五|十五)(?=期间|时期|计划))"
-                        r"(?:(?P<last>时期末|期末|末)|期间|时期|计划|规划)?")
+                        r"(?:(?P<last>时期末|期末|末)|(?P<part>[前后])(?P<n>[一二两三四]|\d)年|期间|时期|计划|规划)?")
 # A range of dates is one period (spec 1.1 §8): `2019年1月1日至2023年12月31日` → 2019/2023.
 DATE_RANGE = re.compile(
     r"(?P<a>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
     r"(?P<b>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
 )
+
+
+def _plan_span(first: int, m: re.Match) -> tuple[int, int]:
+    """`“十二五”期末` → the last year; `“十五”后两年` → its last two years, `前三年` its first three."""
+    if m.group("last"):
+        return first + 4, first + 4
+    if m.group("part"):
+        n = int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))
+        return (first + 5 - n, first + 4) if m.group("part") == "后" else (first, first + n - 1)
+    return first, first + 4
 
 
 def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
@@ -60,17 +70,9 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
         if year:
             add(m.start(), m.end(), year, year)
     for m in PLAN.finditer(text):
-        first = FIVE_YEAR_PLAN_START[m.group("p")]
-        if m.group("last"):  # `“十二五”期末` → the period's last year
-            add(m.start(), m.end(), first + 4, first + 4)
-        else:
-            add(m.start(), m.end(), first, first + 4)
+        add(m.start(), m.end(), *_plan_span(FIVE_YEAR_PLAN_START[m.group("p")], m))
     for m in EARLY_PLAN.finditer(text):
-        first = EARLY_PLAN_START[m.group("q") or m.group("u")]
-        if m.group("last"):
-            add(m.start(), m.end(), first + 4, first + 4)
-        else:
-            add(m.start(), m.end(), first, first + 4)
+        add(m.start(), m.end(), *_plan_span(EARLY_PLAN_START[m.group("q") or m.group("u")], m))
     issued = ctx.metadata.issue_date
     if issued:
         y, mo = int(issued[:4]), int(issued[5:7])
