@@ -180,8 +180,9 @@ def _split_title_addressee(line: Line) -> list[Line]:
         m = TITLE_THEN_ADDRESSEE.match(line.text) or TITLE_THEN_NUMBER.match(line.text)
         if not m or "关于" not in m.group("t"):
             return [line]
-    cut = line.start + m.end("t")
-    return [Line(m.group("t"), line.start, cut), Line(m.group("a"), cut, line.end)]
+    # the second part starts where its group does: white space between the two is in neither
+    return [Line(m.group("t"), line.start, line.start + m.end("t")),
+            Line(m.group("a"), line.start + m.start("a"), line.start + m.end("a"))]
 
 
 def _is_paragraph(line: Line) -> bool:

@@ -177,3 +177,15 @@ def test_title_keeps_no_stray_closing_quote_and_no_table_header():
     table header follows a title line."""
     assert meta("关于医师执业注册中执业范围的暂行规定》\n（卫医发〔2001〕169号）\n一、医师执业范围\n")["title"] == \
         "关于医师执业注册中执业范围的暂行规定"
+
+
+def test_a_doc_number_on_the_title_line_after_spaces_is_grounded_on_itself():
+    """A Fujian county notice copied with its 文号 on the title line, two spaces between: the
+    doc_number's span covers the number, not the space before it (a Hypothesis find)."""
+    from pipeline.document import process_text
+
+    record = process_text("关于做好春耕生产工作的通知  永政办〔2023〕12号\n各乡镇人民政府：\n现将有关事项通知如下。")
+    evidence = record.metadata.evidence["doc_number"]
+    assert record.metadata.doc_number == "永政办〔2023〕12号"
+    assert evidence.quote == "永政办〔2023〕12号"
+    assert record.text[evidence.span[0]:evidence.span[1]] == evidence.quote
