@@ -380,3 +380,12 @@ def test_a_sector_at_prefecture_and_county_level_takes_that_level_s_organ():
                                                                   "宜昌市教育局"}
     assert set(_departments(text, "广东省清远市英德市", "county")) == {"英德市发展和改革局", "英德市卫生健康局",
                                                                    "英德市教育局"}
+
+
+def test_state_council_authority_of_a_field_and_verbs_ending_in_ban():
+    """A 2018-style State Council regulation: `国务院专利行政部门` (a field outside the sector table)
+    and `地方人民政府管理专利工作的部门` are collectives as written; `医疗保险经办机构` and `优先举办` hold
+    the verb 办, no office."""
+    text = ("第一条 为规范专利代理，制定本条例。\n第二条 国务院专利行政部门和地方人民政府管理专利工作的部门负责监督。"
+            "参保人向市医疗保险经办机构申请，鼓励优先举办普惠托育。\n")
+    assert set(_departments(text, "全国", "central")) == {"国务院专利行政部门", "地方人民政府管理专利工作的部门"}

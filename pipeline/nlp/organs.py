@@ -221,8 +221,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "function_clause": re.compile(
             r"(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施)[^\s，。；：、（）()“”《》的]"
             r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
-            r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上(?:地方)?)?"
-            r"(?:人民政府)?)管理[^\s，。；：、（）()“”《》的]{1,12}?工作的部门"),
+            r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上)?"
+            r"(?:地方)?(?:人民政府)?)管理[^\s，。；：、（）()“”《》的]{1,12}?工作的部门"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
         # 市、县（市、区）人民政府 / 市和区县（市）人民政府应急管理部门: levels sharing one head
@@ -238,7 +238,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         "marker_sector": re.compile(rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
-        "central_sector": re.compile(rf"国务院(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
+        "central_sector": re.compile(rf"国务院(?:(?P<sect>{sect})(?P<adm>行政|主管)?|(?:(?![{STOP_CHARS}有相各])\p{{Han}}){{2,6}}?(?:行政|主管))部门"),
         "central_sector_next": re.compile(rf"[、和及](?P<sect>{sect})(?P<adm>行政|主管)?部门"),
         # 中央教育工作领导小组, 国务院教育督导委员会, 国务院职业教育工作部际联席会议
         "central_body": re.compile(
@@ -514,7 +514,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         ce = start + clause_end.end()
         ws = max(start, ce - 40)
         for m in p["function_clause"].finditer(text, ws, ce):
-            if m.end() == ce and not any(o.start < m.end() and m.start() < o.end for o in out[-3:]):
+            if m.end() == ce:
                 out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
                 break
     for m in re.finditer(r"(?P<mk>[省市县区])经委(?![托员])", seg):
@@ -824,7 +824,9 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         stem = m.group(0)
         if stem.startswith("政府"):  # 县政府督查室 -> 人民政府督查室
             stem = "人民" + stem
-        if stem.endswith("办") and not stem.endswith("督办") and len(stem) >= 5 and not re.search(r"[、（）]", stem):
+        if re.search(r"[经举督承创代协主开兴申补查交转包]办$", stem):
+            continue  # 医疗保险经办(机构), 优先举办: a verb ending in 办, not an office
+        if stem.endswith("办") and len(stem) >= 5 and not re.search(r"[、（）]", stem):
             stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
         if re.search(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家", stem):
             continue
