@@ -389,3 +389,12 @@ def test_state_council_authority_of_a_field_and_verbs_ending_in_ban():
     text = ("第一条 为规范专利代理，制定本条例。\n第二条 国务院专利行政部门和地方人民政府管理专利工作的部门负责监督。"
             "参保人向市医疗保险经办机构申请，鼓励优先举办普惠托育。\n")
     assert set(_departments(text, "全国", "central")) == {"国务院专利行政部门", "地方人民政府管理专利工作的部门"}
+
+
+def test_a_local_tax_bureau_is_the_central_administration_s_branch():
+    """Since 2018 a county's or district's 税务局 is 国家税务总局<place>税务局 (organ_branch_patterns.tsv);
+    a 2012-style 市国税局 keeps the name of its time (a Hunan county and a Chengdu district notice)."""
+    assert set(_departments("一、任务\n（一）县税务局、县财政局负责。\n", "湖南省岳阳市平江县", "county")) == {
+        "国家税务总局平江县税务局", "平江县财政局"}
+    assert set(_departments("一、任务\n（一）区税务局负责，市国税局配合。\n", "四川省成都市武侯区", "county")) == {
+        "国家税务总局成都市武侯区税务局", "成都市国家税务局"}
