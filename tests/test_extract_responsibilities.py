@@ -74,7 +74,7 @@ def test_table_layout_flattened_to_text():
     text = "一、任务\n1.加强培训。\n牵头单位：市人社局\n配合单位：市商务局、市妇联\n2.发展企业。\n牵头单位：市商务局；配合单位：市税务局\n"
     got = _triples(text, "湖北省宜昌市", "prefecture")
     assert got == {("一/1", "宜昌市人力资源和社会保障局", "lead"), ("一/1", "宜昌市商务局", "co"),
-                   ("一/1", "宜昌市妇女联合会", "co"), ("一/2", "宜昌市商务局", "lead"), ("一/2", "宜昌市税务局", "co")}
+                   ("一/1", "宜昌市妇女联合会", "co"), ("一/2", "宜昌市商务局", "lead"), ("一/2", "国家税务总局宜昌市税务局", "co")}
 
 
 def test_prose_without_assignment_words_and_mechanisms_are_not_assignments():
