@@ -398,3 +398,12 @@ def test_a_local_tax_bureau_is_the_central_administration_s_branch():
         "国家税务总局平江县税务局", "平江县财政局"}
     assert set(_departments("一、任务\n（一）区税务局负责，市国税局配合。\n", "四川省成都市武侯区", "county")) == {
         "国家税务总局成都市武侯区税务局", "成都市国家税务局"}
+
+
+def test_streets_and_towns_as_one_collective_and_a_district_bureau_short_form():
+    """A Tianjin district's notice: 街镇 (streets and towns) is one collective (各街镇, 属地街镇, `由街镇
+    负责`); 镇级政府 a qualified collective; 区绿容局 the district's 绿化和市容管理局 (short form)."""
+    text = ("一、职责\n（一）前期准备由街镇负责，属地街镇配备专职人员，各街镇推进实施，镇级政府安排资金。"
+            "区绿容局负责核发处置证。\n")
+    assert set(_departments(text, "天津市河西区", "county")) == {"街镇", "属地街镇", "各街镇", "镇级政府",
+                                                              "天津市河西区绿化和市容管理局"}
