@@ -109,7 +109,9 @@ def test_role_named_governments_towns_courts_and_sector_lists_of_units():
             "联席会议由农业农村、水利、林业和草原等单位组成。在不增加地方政府债务的前提下推进。\n")
     names = _departments(text, "全国", "central")
     assert names == {"省级有关部门": "省级有关部门", "各示范城市政府": "各示范城市政府",
-                     "乡镇人民政府（街道办事处）": "乡镇人民政府（街道办事处）", "人民法院": "人民法院",
+                     # spec 1.1 section 5: the bracketed alternative organ is a second organ; the
+                     # determiner runs into it
+                     "所在地乡镇人民政府": "所在地乡镇人民政府", "所在地街道办事处": "街道办事处", "人民法院": "人民法院",
                      "农业农村部门": "农业农村", "水利部门": "水利", "林业和草原部门": "林业和草原"}
 
 
@@ -407,3 +409,13 @@ def test_streets_and_towns_as_one_collective_and_a_district_bureau_short_form():
             "区绿容局负责核发处置证。\n")
     assert set(_departments(text, "天津市河西区", "county")) == {"街镇", "属地街镇", "各街镇", "镇级政府",
                                                               "天津市河西区绿化和市容管理局"}
+
+
+def test_an_alternative_town_organ_in_brackets_is_a_second_organ():
+    """Spec 1.1 section 5: `镇人民政府（街道办事处）` names two organs (a Fujian county's 办法); a
+    determiner before the first (各, 所在地) runs into the bracket."""
+    text = ("第一条 为规范救助，制定本办法。\n第二条 申请人向户籍所在地乡人民政府（街道办事处）提出申请，"
+            "各镇人民政府（街道办事处）负责初审。\n")
+    names = _departments(text, "福建省南平市浦城县", "county")
+    assert names == {"所在地乡人民政府": "所在地乡人民政府", "所在地街道办事处": "街道办事处",
+                     "各镇人民政府": "各镇人民政府", "各街道办事处": "街道办事处"}
