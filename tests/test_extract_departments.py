@@ -419,3 +419,11 @@ def test_an_alternative_town_organ_in_brackets_is_a_second_organ():
     names = _departments(text, "福建省南平市浦城县", "county")
     assert names == {"所在地乡人民政府": "所在地乡人民政府", "所在地街道办事处": "街道办事处",
                      "各镇人民政府": "各镇人民政府", "各街道办事处": "街道办事处"}
+
+
+def test_departments_of_a_field_and_the_central_and_state_organs_as_collectives():
+    """Spec 1.1 section 5 qualified collectives (a 2015-style State Council opinion): `安全生产领域有关
+    部门`, `重点领域主管部门` (the governing verb cut), `中央和国家机关`, `地方各级人民政府`."""
+    text = "一、任务\n（一）中央和国家机关要带头，地方各级人民政府负责，安全生产领域有关部门加强监管，督促重点领域主管部门落实。\n"
+    assert set(_departments(text, "全国", "central")) == {"中央和国家机关", "地方各级人民政府", "安全生产领域有关部门",
+                                                        "重点领域主管部门"}

@@ -475,6 +475,7 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+FIELD_HEAD = re.compile(r"领域(?:有关|相关|主管|监管)部门")
 COMMITTEE_AND_GOVERNMENT = re.compile(r"[、和及](?P<gov>人民政府|政府|行政公署|行署)(?![\p{Han}]{0,1}[部办采性补购投引主监资机])")
 
 
@@ -533,6 +534,18 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             if m.end() == ce:
                 out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
                 break
+    for m in FIELD_HEAD.finditer(text, start, end):
+        # 安全生产领域有关部门, 市场监管领域相关部门: departments of a field, a collective as written
+        s = m.start()
+        while s > max(start, m.start() - 12) and _is_han(text[s - 1]) and text[s - 1] not in BODY_STOP:
+            s -= 1
+        lead = BODY_LEAD.match(text, s, m.start())
+        if lead:
+            s = lead.end()
+        if m.start() - s >= 2 and not BODY_NOT.search(text, s, m.start()):
+            out.append(Mention(s, m.end(), text[s:m.end()], "collective", stem=text[s:m.end()], layer="pattern"))
+    for m in re.finditer(r"中央和国家机关(?=[，。、；：要应和及与等在]|$)", seg):
+        out.append(Mention(start + m.start(), start + m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     for m in re.finditer(r"(?P<mk>[省市县区])经委(?![托员])", seg):
         # 区经委 = 经济委员会, only with its level written (经委托 is a word, so no alias row)
         s = start + m.start()
@@ -910,6 +923,7 @@ BODY_HEAD = re.compile(
     r"(?!制度|机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
 BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托|承担|承办|落实|参加|提请|报请|报送|报告|报经|提交|并入|加强"
                        r"|完善|健全|调整|撤销|通过|召开|服从|接受|按照|根据|协助|配合|牵头|需经|须经|需|须|经|在|由|向|报|请"
+                       r"|督促|指导|支持|鼓励|要求|会同|联合|明确|压实|加大|强化|指定"
                        r"|和|及|与|对|将|为|是|把|从|以)+")
 BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|任|组长|主任|成员|单位|之处|日内|承担|报告|参加|落实|主要"
                       r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集"
