@@ -427,3 +427,10 @@ def test_departments_of_a_field_and_the_central_and_state_organs_as_collectives(
     text = "一、任务\n（一）中央和国家机关要带头，地方各级人民政府负责，安全生产领域有关部门加强监管，督促重点领域主管部门落实。\n"
     assert set(_departments(text, "全国", "central")) == {"中央和国家机关", "地方各级人民政府", "安全生产领域有关部门",
                                                         "重点领域主管部门"}
+
+
+def test_merged_culture_sectors_written_short():
+    """A 2019-style Zhejiang county regulation: 文广旅游 and (before 2018) 文广新 are sector words of
+    their own, not 旅游/新闻 inside them."""
+    text = "第一条 为规范管理，制定本规定。\n第二条 文广旅游主管部门负责监督，公安、文广新等部门配合。\n"
+    assert set(_departments(text, "浙江省宁波市", "prefecture")) == {"文广旅游主管部门", "公安部门", "文广新部门"}
