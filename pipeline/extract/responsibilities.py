@@ -391,7 +391,12 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             starts = [s + number.end()] if number else [s]
             subject: list[NamedMention] = []
             # `…，未尽之处由X负责解释`, `（技工院校内由X负责）`: 由 + organ opens a clause wherever it stands
-            by_you = [s + k for k in range(len(sentence)) if sentence[k] == "由" and s + k + 1 in by_start]
+            by_you = []
+            k = sentence.find("由")
+            while k >= 0:
+                if s + k + 1 in by_start:
+                    by_you.append(s + k)
+                k = sentence.find("由", k + 1)
             for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you:
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add, headed=bool(number) and cs == starts[0],
                                       sentence_subject=subject)
