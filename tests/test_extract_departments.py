@@ -369,9 +369,10 @@ def test_government_affairs_departments_and_a_list_joined_by_ji():
     """A Zhejiang city's 政务数据 办法: 政务部门 is the rules' collective word for the administrative
     departments (bare, with determiners, with the level); `民政、卫生健康及医保等部门` lists three."""
     text = ("第一条 为规范政务数据管理，制定本办法。\n第二条 市政务部门负责本部门数据，其他政务部门予以配合。"
-            "民政、卫生健康及医保等部门共享数据。\n")
+            "民政、卫生健康及医保等部门共享数据，审计部门负责对政务数据主管部门的审计。\n")
     names = _departments(text, "浙江省温州市", "prefecture")
-    assert set(names) == {"温州市政务部门", "其他政务部门", "民政部门", "卫生健康部门", "医保部门"}
+    assert set(names) == {"温州市政务部门", "其他政务部门", "民政部门", "卫生健康部门", "医保部门", "审计部门",
+                          "政务数据主管部门"}
 
 
 def test_a_sector_at_prefecture_and_county_level_takes_that_level_s_organ():
