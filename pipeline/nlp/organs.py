@@ -69,7 +69,7 @@ FUNCTION_AUTHORITY = re.compile(
 # What makes an organ's name part of an honour, a seat or an institute (spec 1.1 section 5: not
 # departments): 中国工程院院士, 国务院政府特殊津贴, 中国科学院…研究所, 人大代表, 政协委员.
 HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津贴|大学|学院|医院|党校"
-                          r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布)[^\P{Han}的和与及对在将等、]){1,6}研究[所院](?![\p{Han}]{0,2}[等和、])")
+                          r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布)[^\P{Han}的和与及对在将等、]){1,6}(?:研究[所院]|干部学院|学院|大学|医院)(?![\p{Han}]{0,2}[等和、])")
 SEAT_AFTER = re.compile(r"代表|委员(?!会)|常委(?!会)")
 
 
