@@ -438,8 +438,8 @@ def test_merged_culture_sectors_written_short():
 
 
 def test_an_organ_inside_a_college_or_hospital_name_is_not_mentioned():
-    """A 2017-style central notice: `国家税务总局税务干部学院` is a college, `国家卫生健康委医院…` a
-    hospital: the organ inside their names is no mention (spec 1.1 section 5: schools are not
-    departments); the organs acting in the same sentence are."""
+    """A 2017-style central notice: `国家税务总局税务干部学院` is a college: the organ inside its name
+    is no mention (spec 1.1 section 5: schools are not departments); the organs acting in the same
+    sentence are."""
     text = "一、任务\n（一）国家税务总局税务干部学院承办培训，教育部会同财政部负责保障。\n"
     assert set(_departments(text, "全国", "central")) == {"教育部", "财政部"}
