@@ -443,3 +443,18 @@ def test_an_organ_inside_a_college_or_hospital_name_is_not_mentioned():
     sentence are."""
     text = "一、任务\n（一）国家税务总局税务干部学院承办培训，教育部会同财政部负责保障。\n"
     assert set(_departments(text, "全国", "central")) == {"教育部", "财政部"}
+
+
+def test_the_local_state_as_a_category_is_no_organ_but_as_an_actor_it_is():
+    """Spec 1.1 section 5 (category words left out), a 2016-style State Council opinion:
+    `地方政府债务`, `落实地方政府主体责任` name the local state as a category; `鼓励地方政府统筹…` an actor."""
+    text = "一、任务\n（一）在不增加地方政府债务的前提下，落实地方政府主体责任，鼓励地方政府统筹运用相关政策。\n"
+    names = _departments(text, "全国", "central")
+    assert names == {"地方政府": "地方政府"}
+    doc = normalize_string(text)
+    ctx = make_context(doc)
+    ctx.metadata = extract_metadata(doc, ctx)
+    ctx.metadata.region, ctx.metadata.admin_level = "全国", "central"
+    ctx.tasks = extract_tasks(doc, ctx)
+    (dep,) = extract_departments(doc, ctx)
+    assert dep.span[0] == doc.text.index("鼓励地方政府") + 2  # the actor, not 债务 or 主体责任

@@ -432,6 +432,7 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
 
 # ---------------------------------------------------------------- layer 2: patterns
 
+LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|积极性|主体责任|责任|财力|性")
 TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|当地)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV})[）)]")
 
 
@@ -499,6 +500,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         body = text[s:e]
         if body in ("有关单位", "相关单位", "各单位", "同级部门"):
             continue
+        if body == "地方政府" and LOCAL_STATE_AFTER.match(text, e):
+            continue  # 地方政府债务, 地方政府主体责任, 地方政府产业投资基金: the local state as a category
         if s > start and text[s - 1] == "等":  # …等有关部门: sums the list up, adds no organ (guide D3)
             continue
         pair = TOWN_PAIR.fullmatch(body)
