@@ -458,3 +458,11 @@ def test_the_local_state_as_a_category_is_no_organ_but_as_an_actor_it_is():
     ctx.tasks = extract_tasks(doc, ctx)
     (dep,) = extract_departments(doc, ctx)
     assert dep.span[0] == doc.text.index("鼓励地方政府") + 2  # the actor, not 债务 or 主体责任
+
+
+def test_words_holding_short_organ_names_are_not_organs():
+    """A Jiangsu 政府信息公开 办法: `相对人行使` holds 人行, `其他政府信息` / `政府网站` hold 政府; none is
+    an organ."""
+    text = ("第一条 为规范政府信息公开，制定本办法。\n第二条 行政相对人行使知情权，申请公开其他政府信息的，"
+            "由市政务数据主管部门负责答复，并在政府网站公布。\n")
+    assert set(_departments(text, "江苏省南京市", "prefecture")) == {"南京市政务数据主管部门"}

@@ -191,7 +191,7 @@ def _patterns() -> dict[str, re.Pattern]:
     place_t = (r"县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|省级|市级|县级|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
     mid = rf"(?:{place_t}|{sect}|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府)"
-    head = (r"(?:人民政府|政府部门|政府(?![债采投购资性])|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|工会|群团组织"
+    head = (r"(?:人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|工会|群团组织"
             r"|管理委员会|管委会)")
     place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
     # Determiners of a collective (spec 1.1 section 5, kept as written): 各级, 有关, 同级, 上级,
@@ -331,8 +331,11 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
         if len(key) == 2 and key in SHORT_MASS_KEYS and s > start and _is_han(text[s - 1]) \
                 and text[s - 1] not in "和及与同" and not marker_before(text, s, start) and not place_before(text, s, start):
             continue  # 工作协调 is not 作协; 学校工会 is a collective (pattern layer)
-        if key in ("政府", "人民政府") and nxt in ("部", "办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资"):
-            continue  # 政府部门/政府采购: not the government as an organ
+        if key in ("政府", "人民政府") and nxt in ("部", "办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资",
+                                              "信", "网", "数", "服"):
+            continue  # 政府部门/政府采购/政府信息: not the government as an organ
+        if key == "人行" and nxt in ("使", "道", "为", "走", "驶", "横"):
+            continue  # 相对人行使, 人行道: not the People's Bank
         if HONOUR_AFTER.match(text, last + 1) or (("人大" in key or "政协" in key) and SEAT_AFTER.match(text, last + 1)):
             continue  # 中国科学院院士, 享受国务院政府特殊津贴, 中国科学院海洋研究所: a title or an institute
         raw.append((s, last + 1, key))
