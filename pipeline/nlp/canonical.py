@@ -103,9 +103,9 @@ def _own_town(m: Mention, j: Jurisdiction) -> str | None:
 def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list[str], str | None]:
     if m.kind == "sector":
         return [m.stem or m.text], None
-    if m.scope == "town":  # 彭浦镇政府 in a district notice: that district's town
+    if m.scope == "town":  # 杨柳青镇政府 in a district notice: that district's town
         town = m.place or ""
-        if "|" in town:  # 重庆市巫山县培石乡政府: the county written before the town
+        if "|" in town:  # 四川省宣汉县天台乡政府: the county written before the town
             county, town = town.split("|", 1)
             return [_to_full_place(county, j) + town + (m.stem or "人民政府")], None
         if j.township and town == j.township:
@@ -193,7 +193,7 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
 
 def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
     """A sector under written levels: at a level of the document's own chain, that place's organ
-    (市 -> 广州市教育局, 市网信 -> 中共广州市委网络安全和信息化委员会办公室); at another level, as written
+    (市 -> 南京市教育局, 市网信 -> 中共南京市委网络安全和信息化委员会办公室); at another level, as written
     (区教育部门: any district's)."""
     from .organs import sector_organ
 

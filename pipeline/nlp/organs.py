@@ -523,7 +523,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         mk = marker_before(text, s, start)
         function_named = re.fullmatch(r"(?:公安|税务|监察|审计)机关", body)
         place = place_before(text, s, start) if function_named else None
-        if place and place[1] != "国家":  # 广州市公安机关: the place's own, kept as written
+        if place and place[1] != "国家":  # 杭州市公安机关: the place's own, kept as written
             out.append(Mention(place[0], e, text[place[0]:e], "collective", stem=text[place[0]:e], layer="pattern"))
             continue
         if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州") and (body.startswith(("各", "有关", "相关"))
@@ -879,7 +879,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-# A town or street named before its government (彭浦镇政府, 新塘镇人民政府, 五里桥街道办事处): the
+# A town or street named before its government (杨柳青镇政府, 中北镇人民政府, 西营门街道办事处): the
 # name is 2-4 characters after a boundary, a joiner or a case word.
 NAMED_TOWN = re.compile(
     rf"(?:(?<=^|[^\p{{Han}}]|[由和及与向经对在将按同头、])(?P<town>(?:(?![{STOP_CHARS}全城乡镇村本每])\p{{Han}}){{2,4}}?(?:镇|乡|街道))"
@@ -899,7 +899,7 @@ def _named_towns(text: str, start: int, end: int) -> list[Mention]:
         m = next((x for x in PLACED_TOWN.finditer(text, ws, he) if x.end() == he), None)
         place = place_before(text, m.start(), start) if m else None
         if m and place and place[1] != "国家":
-            # 重庆市巫山县培石乡政府: a town after its county, the chain written out
+            # 四川省宣汉县天台乡政府: a town after its county, the chain written out
             for t in _town_mention(text, m.start(), m.end(), m.group("town"), m.group("head"), start):
                 t.start, t.text = place[0], text[place[0]:t.end]
                 t.place = place[1] + "|" + t.place
