@@ -405,11 +405,12 @@ def test_a_local_tax_bureau_is_the_central_administration_s_branch():
 
 def test_streets_and_towns_as_one_collective_and_a_district_bureau_short_form():
     """A Tianjin district's notice: 街镇 (streets and towns) is one collective (各街镇, 属地街镇, `由街镇
-    负责`); 镇级政府 a qualified collective; 区绿容局 the district's 绿化和市容管理局 (short form)."""
-    text = ("一、职责\n（一）前期准备由街镇负责，属地街镇配备专职人员，各街镇推进实施，镇级政府安排资金。"
-            "区绿容局负责核发处置证。\n")
-    assert set(_departments(text, "天津市河西区", "county")) == {"街镇", "属地街镇", "各街镇", "镇级政府",
-                                                              "天津市河西区绿化和市容管理局"}
+    负责`); 镇级政府 a qualified collective. A Shanghai district notice (a level above the township
+    notice that uses it): 区绿容局 is the district's 绿化和市容管理局 (short form)."""
+    text = "一、职责\n（一）前期准备由街镇负责，属地街镇配备专职人员，各街镇推进实施，镇级政府安排资金。\n"
+    assert set(_departments(text, "天津市河西区", "county")) == {"街镇", "属地街镇", "各街镇", "镇级政府"}
+    text = "一、职责\n（一）区绿容局负责核发处置证。\n"
+    assert set(_departments(text, "上海市普陀区", "county")) == {"上海市普陀区绿化和市容管理局"}
 
 
 def test_an_alternative_town_organ_in_brackets_is_a_second_organ():
