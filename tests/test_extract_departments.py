@@ -432,10 +432,10 @@ def test_departments_of_a_field_and_the_central_and_state_organs_as_collectives(
 
 
 def test_merged_culture_sectors_written_short():
-    """A 2019-style Zhejiang county regulation: 文广旅游 and (before 2018) 文广新 are sector words of
+    """A 2019-style Shanxi city regulation: 文广旅游 and (before 2018) 文广新 are sector words of
     their own, not 旅游/新闻 inside them."""
     text = "第一条 为规范管理，制定本规定。\n第二条 文广旅游主管部门负责监督，公安、文广新等部门配合。\n"
-    assert set(_departments(text, "浙江省宁波市", "prefecture")) == {"文广旅游主管部门", "公安部门", "文广新部门"}
+    assert set(_departments(text, "山西省晋中市", "prefecture")) == {"文广旅游主管部门", "公安部门", "文广新部门"}
 
 
 def test_an_organ_inside_a_college_or_hospital_name_is_not_mentioned():
