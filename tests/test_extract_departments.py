@@ -109,7 +109,9 @@ def test_role_named_governments_towns_courts_and_sector_lists_of_units():
             "联席会议由农业农村、水利、林业和草原等单位组成。在不增加地方政府债务的前提下推进。\n")
     names = _departments(text, "全国", "central")
     assert names == {"省级有关部门": "省级有关部门", "各示范城市政府": "各示范城市政府",
-                     "乡镇人民政府（街道办事处）": "乡镇人民政府（街道办事处）", "人民法院": "人民法院",
+                     # spec 1.1 section 5: the bracketed alternative organ is a second organ; the
+                     # determiner runs into it
+                     "所在地乡镇人民政府": "所在地乡镇人民政府", "所在地街道办事处": "街道办事处", "人民法院": "人民法院",
                      "农业农村部门": "农业农村", "水利部门": "水利", "林业和草原部门": "林业和草原"}
 
 
@@ -367,9 +369,10 @@ def test_government_affairs_departments_and_a_list_joined_by_ji():
     """A Zhejiang city's 政务数据 办法: 政务部门 is the rules' collective word for the administrative
     departments (bare, with determiners, with the level); `民政、卫生健康及医保等部门` lists three."""
     text = ("第一条 为规范政务数据管理，制定本办法。\n第二条 市政务部门负责本部门数据，其他政务部门予以配合。"
-            "民政、卫生健康及医保等部门共享数据。\n")
+            "民政、卫生健康及医保等部门共享数据，审计部门负责对政务数据主管部门的审计。\n")
     names = _departments(text, "浙江省温州市", "prefecture")
-    assert set(names) == {"温州市政务部门", "其他政务部门", "民政部门", "卫生健康部门", "医保部门"}
+    assert set(names) == {"温州市政务部门", "其他政务部门", "民政部门", "卫生健康部门", "医保部门", "审计部门",
+                          "政务数据主管部门"}
 
 
 def test_a_sector_at_prefecture_and_county_level_takes_that_level_s_organ():
@@ -380,3 +383,87 @@ def test_a_sector_at_prefecture_and_county_level_takes_that_level_s_organ():
                                                                   "宜昌市教育局"}
     assert set(_departments(text, "广东省清远市英德市", "county")) == {"英德市发展和改革局", "英德市卫生健康局",
                                                                    "英德市教育局"}
+
+
+def test_state_council_authority_of_a_field_and_verbs_ending_in_ban():
+    """A 2018-style State Council regulation: `国务院专利行政部门` (a field outside the sector table)
+    and `地方人民政府管理专利工作的部门` are collectives as written; `医疗保险经办机构` and `优先举办` hold
+    the verb 办, no office."""
+    text = ("第一条 为规范专利代理，制定本条例。\n第二条 国务院专利行政部门和地方人民政府管理专利工作的部门负责监督。"
+            "参保人向市医疗保险经办机构申请，鼓励优先举办普惠托育。\n")
+    assert set(_departments(text, "全国", "central")) == {"国务院专利行政部门", "地方人民政府管理专利工作的部门"}
+
+
+def test_a_local_tax_bureau_is_the_central_administration_s_branch():
+    """Since 2018 a county's or district's 税务局 is 国家税务总局<place>税务局 (organ_branch_patterns.tsv);
+    a 2012-style 市国税局 keeps the name of its time (a Hunan county and a Chengdu district notice)."""
+    assert set(_departments("一、任务\n（一）县税务局、县财政局负责。\n", "湖南省岳阳市平江县", "county")) == {
+        "国家税务总局平江县税务局", "平江县财政局"}
+    assert set(_departments("一、任务\n（一）区税务局负责，市国税局配合。\n", "四川省成都市武侯区", "county")) == {
+        "国家税务总局成都市武侯区税务局", "成都市国家税务局"}
+
+
+def test_streets_and_towns_as_one_collective_and_a_district_bureau_short_form():
+    """A Tianjin district's notice: 街镇 (streets and towns) is one collective (各街镇, 属地街镇, `由街镇
+    负责`); 镇级政府 a qualified collective. A Shanghai district notice (a level above the township
+    notice that uses it): 区绿容局 is the district's 绿化和市容管理局 (short form)."""
+    text = "一、职责\n（一）前期准备由街镇负责，属地街镇配备专职人员，各街镇推进实施，镇级政府安排资金。\n"
+    assert set(_departments(text, "天津市河西区", "county")) == {"街镇", "属地街镇", "各街镇", "镇级政府"}
+    text = "一、职责\n（一）区绿容局负责核发处置证。\n"
+    assert set(_departments(text, "上海市普陀区", "county")) == {"上海市普陀区绿化和市容管理局"}
+
+
+def test_an_alternative_town_organ_in_brackets_is_a_second_organ():
+    """Spec 1.1 section 5: `镇人民政府（街道办事处）` names two organs (a Fujian county's 办法); a
+    determiner before the first (各, 所在地) runs into the bracket."""
+    text = ("第一条 为规范救助，制定本办法。\n第二条 申请人向户籍所在地乡人民政府（街道办事处）提出申请，"
+            "各镇人民政府（街道办事处）负责初审。\n")
+    names = _departments(text, "福建省南平市浦城县", "county")
+    assert names == {"所在地乡人民政府": "所在地乡人民政府", "所在地街道办事处": "街道办事处",
+                     "各镇人民政府": "各镇人民政府", "各街道办事处": "街道办事处"}
+
+
+def test_departments_of_a_field_and_the_central_and_state_organs_as_collectives():
+    """Spec 1.1 section 5 qualified collectives (a 2015-style State Council opinion): `安全生产领域有关
+    部门`, `重点领域主管部门` (the governing verb cut), `中央和国家机关`, `地方各级人民政府`."""
+    text = "一、任务\n（一）中央和国家机关要带头，地方各级人民政府负责，安全生产领域有关部门加强监管，督促重点领域主管部门落实。\n"
+    assert set(_departments(text, "全国", "central")) == {"中央和国家机关", "地方各级人民政府", "安全生产领域有关部门",
+                                                        "重点领域主管部门"}
+
+
+def test_merged_culture_sectors_written_short():
+    """A 2019-style Shanxi city regulation: 文广旅游 and (before 2018) 文广新 are sector words of
+    their own, not 旅游/新闻 inside them."""
+    text = "第一条 为规范管理，制定本规定。\n第二条 文广旅游主管部门负责监督，公安、文广新等部门配合。\n"
+    assert set(_departments(text, "山西省晋中市", "prefecture")) == {"文广旅游主管部门", "公安部门", "文广新部门"}
+
+
+def test_an_organ_inside_a_college_or_hospital_name_is_not_mentioned():
+    """A 2017-style central notice: `国家税务总局税务干部学院` is a college: the organ inside its name
+    is no mention (spec 1.1 section 5: schools are not departments); the organs acting in the same
+    sentence are."""
+    text = "一、任务\n（一）国家税务总局税务干部学院承办培训，教育部会同财政部负责保障。\n"
+    assert set(_departments(text, "全国", "central")) == {"教育部", "财政部"}
+
+
+def test_the_local_state_as_a_category_is_no_organ_but_as_an_actor_it_is():
+    """Spec 1.1 section 5 (category words left out), a 2016-style State Council opinion:
+    `地方政府债务`, `落实地方政府主体责任` name the local state as a category; `鼓励地方政府统筹…` an actor."""
+    text = "一、任务\n（一）在不增加地方政府债务的前提下，落实地方政府主体责任，鼓励地方政府统筹运用相关政策。\n"
+    names = _departments(text, "全国", "central")
+    assert names == {"地方政府": "地方政府"}
+    doc = normalize_string(text)
+    ctx = make_context(doc)
+    ctx.metadata = extract_metadata(doc, ctx)
+    ctx.metadata.region, ctx.metadata.admin_level = "全国", "central"
+    ctx.tasks = extract_tasks(doc, ctx)
+    (dep,) = extract_departments(doc, ctx)
+    assert dep.span[0] == doc.text.index("鼓励地方政府") + 2  # the actor, not 债务 or 主体责任
+
+
+def test_words_holding_short_organ_names_are_not_organs():
+    """A Jiangsu 政府信息公开 办法: `相对人行使` holds 人行, `其他政府信息` / `政府网站` hold 政府; none is
+    an organ."""
+    text = ("第一条 为规范政府信息公开，制定本办法。\n第二条 行政相对人行使知情权，申请公开其他政府信息的，"
+            "由市政务数据主管部门负责答复，并在政府网站公布。\n")
+    assert set(_departments(text, "江苏省南京市", "prefecture")) == {"南京市政务数据主管部门"}

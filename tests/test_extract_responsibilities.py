@@ -74,7 +74,7 @@ def test_table_layout_flattened_to_text():
     text = "一、任务\n1.加强培训。\n牵头单位：市人社局\n配合单位：市商务局、市妇联\n2.发展企业。\n牵头单位：市商务局；配合单位：市税务局\n"
     got = _triples(text, "湖北省宜昌市", "prefecture")
     assert got == {("一/1", "宜昌市人力资源和社会保障局", "lead"), ("一/1", "宜昌市商务局", "co"),
-                   ("一/1", "宜昌市妇女联合会", "co"), ("一/2", "宜昌市商务局", "lead"), ("一/2", "宜昌市税务局", "co")}
+                   ("一/1", "宜昌市妇女联合会", "co"), ("一/2", "宜昌市商务局", "lead"), ("一/2", "国家税务总局宜昌市税务局", "co")}
 
 
 def test_prose_without_assignment_words_and_mechanisms_are_not_assignments():
@@ -278,3 +278,13 @@ def test_prose_subjects_joined_by_ji_qi_and_duties_by_division():
     got = _triples(text, "湖北省宜昌市", "prefecture")
     assert got == {("第一章/第三条", "宜昌市财政局", "responsible"), ("第一章/第三条", "宜昌市审计局", "responsible"),
                    ("第一章/第四条", "各级人民政府", "responsible"), ("第一章/第四条", "有关部门", "responsible")}
+
+
+def test_you_organ_fuze_anywhere_in_a_sentence_and_an_adverbial_before_the_cue():
+    """A 2016-style Jiangxi notice: `未尽之处由X负责解释` and `（县域内由X负责）` assign the item
+    wherever 由 stands; `X依照职业标准牵头组织…` leads despite the adverbial (spec 1.1 section 6)."""
+    text = ("一、任务\n（一）推进试点。省人力资源社会保障厅组织制定标准，省教育厅依照职业标准牵头组织开发教学标准"
+            "（县域内由县级人民政府负责）。\n二、附则\n（一）本办法自发布之日起实施，未尽之处由省财政厅负责解释。\n")
+    got = _triples(text, "江西省", "province")
+    assert got == {("一/(一)", "江西省教育厅", "lead"), ("一/(一)", "县级人民政府", "responsible"),
+                   ("二/(一)", "江西省财政厅", "responsible")}

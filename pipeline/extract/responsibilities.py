@@ -47,7 +47,7 @@ FILLER = re.compile(
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
               r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern]))
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
-                       r"(?:要|应|应当|须|必须|将)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
+                       r"(?:要|应|应当|须|必须|将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
                        r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
@@ -395,7 +395,14 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
             starts = [s + number.end()] if number else [s]
             subject: list[NamedMention] = []
-            for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)]:
+            # `…，未尽之处由X负责解释`, `（技工院校内由X负责）`: 由 + organ opens a clause wherever it stands
+            by_you = []
+            k = sentence.find("由")
+            while k >= 0:
+                if s + k + 1 in by_start:
+                    by_you.append(s + k)
+                k = sentence.find("由", k + 1)
+            for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you:
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add, headed=bool(number) and cs == starts[0],
                                       sentence_subject=subject)
                 if cs == starts[0]:

@@ -103,9 +103,9 @@ def _own_town(m: Mention, j: Jurisdiction) -> str | None:
 def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list[str], str | None]:
     if m.kind == "sector":
         return [m.stem or m.text], None
-    if m.scope == "town":  # 彭浦镇政府 in a district notice: that district's town
+    if m.scope == "town":  # 杨柳青镇政府 in a district notice: that district's town
         town = m.place or ""
-        if "|" in town:  # 重庆市巫山县培石乡政府: the county written before the town
+        if "|" in town:  # 四川省宣汉县天台乡政府: the county written before the town
             county, town = town.split("|", 1)
             return [_to_full_place(county, j) + town + (m.stem or "人民政府")], None
         if j.township and town == j.township:
@@ -184,12 +184,16 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         return [f"中国人民政治协商会议{region}委员会"], region
     if m.scope == "youth":
         return [f"共青团{region}委员会"], region
+    if stem == "税务局":
+        # since the 2018 merger a local 税务局 is the central administration's branch
+        # (organ_branch_patterns.tsv: 国家税务总局{place}税务局); before it notices wrote 国税局/地税局
+        return [f"国家税务总局{region}税务局"], region
     return [region + stem], region
 
 
 def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
     """A sector under written levels: at a level of the document's own chain, that place's organ
-    (市 -> 广州市教育局, 市网信 -> 中共广州市委网络安全和信息化委员会办公室); at another level, as written
+    (市 -> 南京市教育局, 市网信 -> 中共南京市委网络安全和信息化委员会办公室); at another level, as written
     (区教育部门: any district's)."""
     from .organs import sector_organ
 

@@ -69,7 +69,7 @@ FUNCTION_AUTHORITY = re.compile(
 # What makes an organ's name part of an honour, a seat or an institute (spec 1.1 section 5: not
 # departments): 中国工程院院士, 国务院政府特殊津贴, 中国科学院…研究所, 人大代表, 政协委员.
 HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津贴|大学|学院|医院|党校"
-                          r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布)[^\P{Han}的和与及对在将等、]){1,6}研究[所院](?![\p{Han}]{0,2}[等和、])")
+                          r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布)[^\P{Han}的和与及对在将等、]){1,6}(?:研究[所院]|干部学院|学院|大学|医院)(?![\p{Han}]{0,2}[等和、])")
 SEAT_AFTER = re.compile(r"代表|委员(?!会)|常委(?!会)")
 
 
@@ -194,16 +194,16 @@ def _patterns() -> dict[str, re.Pattern]:
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
     mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府)"
-    head = (r"(?:人民政府|政府部门|政府(?![债采投购资性])|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|工会|群团组织"
+    head = (r"(?:人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|工会|群团组织"
             r"|管理委员会|管委会)")
     place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
     # Determiners of a collective (spec 1.1 section 5, kept as written): 各级, 有关, 同级, 上级,
     # 国务院有关, 中央和国家机关各…
     q = (r"(?:国务院各有关|国务院各|国务院有关|国务院相关|中央和国家机关各?|中央国家机关各?|上级|下级"
          r"|[省市县区]直|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|[省市县乡]级有关|[省市县乡]级相关"
-         r"|地方各级|地方|[省市县乡]级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门))")
+         r"|地方各级|地方|[省市县乡]级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|[省市县乡]级(?=人民政府|政府|党委))")
     return {
-        "collective": re.compile(rf"{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}|行业(?:主管)?部门"
+        "collective": re.compile(rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}|行业(?:主管)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地)(?:人民)?政府"
@@ -212,9 +212,12 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
                                  r"|(?:县|区县|市县)[（(](?:市、区|市|区)[）)](?:人民)?政府"
                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市)(?:人民政府|政府|党委)"
-                                 rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|各?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?|(?:所在地|当地){TOWN_GOV}(?![（(])"
+                                 rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|当地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # 开发区（园区）管理机构: a zone's administration named by its kind
                                  r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
+                                 # 街镇 (streets and towns) as one collective: 各街镇, 属地街镇, 由街镇负责; 镇级政府
+                                 r"|(?:各|属地|所在地|相关|有关)街镇(?![长级])|(?<=[由和及、与向经])街镇(?=负责|牵头|会同|[、和及])"
+                                 r"|(?:乡镇|镇|乡)级(?:人民)?政府"
                                  r"|公安机关交通管理部门|(?:公安|税务|监察|审计)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
                                  r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
@@ -224,8 +227,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "function_clause": re.compile(
             r"(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施)[^\s，。；：、（）()“”《》的]"
             r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
-            r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上(?:地方)?)?"
-            r"(?:人民政府)?)管理[^\s，。；：、（）()“”《》的]{1,12}?工作的部门"),
+            r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上)?"
+            r"(?:地方)?(?:人民政府)?)管理[^\s，。；：、（）()“”《》的]{1,12}?工作的部门"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
         # 市、县（市、区）人民政府 / 市和区县（市）人民政府应急管理部门: levels sharing one head
@@ -241,7 +244,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         "marker_sector": re.compile(rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
-        "central_sector": re.compile(rf"国务院(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
+        "central_sector": re.compile(rf"国务院(?:(?P<sect>{sect})(?P<adm>行政|主管)?|(?:(?![{STOP_CHARS}有相各])\p{{Han}}){{2,6}}?(?:行政|主管))部门"),
         "central_sector_next": re.compile(rf"[、和及](?P<sect>{sect})(?P<adm>行政|主管)?部门"),
         # 中央教育工作领导小组, 国务院教育督导委员会, 国务院职业教育工作部际联席会议
         "central_body": re.compile(
@@ -331,8 +334,11 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
         if len(key) == 2 and key in SHORT_MASS_KEYS and s > start and _is_han(text[s - 1]) \
                 and text[s - 1] not in "和及与同" and not marker_before(text, s, start) and not place_before(text, s, start):
             continue  # 工作协调 is not 作协; 学校工会 is a collective (pattern layer)
-        if key in ("政府", "人民政府") and nxt in ("部", "办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资"):
-            continue  # 政府部门/政府采购: not the government as an organ
+        if key in ("政府", "人民政府") and nxt in ("部", "办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资",
+                                              "信", "网", "数", "服"):
+            continue  # 政府部门/政府采购/政府信息: not the government as an organ
+        if key == "人行" and nxt in ("使", "道", "为", "走", "驶", "横"):
+            continue  # 相对人行使, 人行道: not the People's Bank
         if HONOUR_AFTER.match(text, last + 1) or (("人大" in key or "政协" in key) and SEAT_AFTER.match(text, last + 1)):
             continue  # 中国科学院院士, 享受国务院政府特殊津贴, 中国科学院海洋研究所: a title or an institute
         raw.append((s, last + 1, key))
@@ -433,6 +439,10 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
 
 # ---------------------------------------------------------------- layer 2: patterns
 
+LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|积极性|主体责任|责任|财力|性")
+TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|当地)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV})[）)]")
+
+
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     """省委 / 市委 / 宝鸡市委 / 中共XX县委 / 自治区党委: the party committee itself."""
     out = []
@@ -473,6 +483,7 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+FIELD_HEAD = re.compile(r"领域(?:有关|相关|主管|监管)部门")
 COMMITTEE_AND_GOVERNMENT = re.compile(r"[、和及](?P<gov>人民政府|政府|行政公署|行署)(?![\p{Han}]{0,1}[部办采性补购投引主监资机])")
 
 
@@ -496,7 +507,19 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         body = text[s:e]
         if body in ("有关单位", "相关单位", "各单位", "同级部门"):
             continue
+        if body == "地方政府" and LOCAL_STATE_AFTER.match(text, e):
+            continue  # 地方政府债务, 地方政府主体责任, 地方政府产业投资基金: the local state as a category
         if s > start and text[s - 1] == "等":  # …等有关部门: sums the list up, adds no organ (guide D3)
+            continue
+        pair = TOWN_PAIR.fullmatch(body)
+        if pair:
+            # 镇人民政府（街道办事处）: an alternative organ where places are organised differently
+            # names two organs (spec 1.1 section 5); a determiner runs into the bracket
+            det = pair.group("det") or ""
+            for g in ("a", "b"):
+                gs, ge = s + pair.start(g), s + pair.end(g)
+                ms = s if g == "a" else gs
+                out.append(Mention(ms, ge, text[ms:ge], "collective", stem=det + pair.group(g), layer="pattern"))
             continue
         if body[1:2] == "直" and body[0] in "省市县区":  # 市直有关部门: the city's own departments
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
@@ -504,7 +527,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         mk = marker_before(text, s, start)
         function_named = re.fullmatch(r"(?:公安|税务|监察|审计)机关", body)
         place = place_before(text, s, start) if function_named else None
-        if place and place[1] != "国家":  # 广州市公安机关: the place's own, kept as written
+        if place and place[1] != "国家":  # 杭州市公安机关: the place's own, kept as written
             out.append(Mention(place[0], e, text[place[0]:e], "collective", stem=text[place[0]:e], layer="pattern"))
             continue
         if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州") and (body.startswith(("各", "有关", "相关"))
@@ -518,9 +541,21 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         ce = start + clause_end.end()
         ws = max(start, ce - 40)
         for m in p["function_clause"].finditer(text, ws, ce):
-            if m.end() == ce and not any(o.start < m.end() and m.start() < o.end for o in out[-3:]):
+            if m.end() == ce:
                 out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
                 break
+    for m in FIELD_HEAD.finditer(text, start, end):
+        # 安全生产领域有关部门, 市场监管领域相关部门: departments of a field, a collective as written
+        s = m.start()
+        while s > max(start, m.start() - 12) and _is_han(text[s - 1]) and text[s - 1] not in BODY_STOP:
+            s -= 1
+        lead = BODY_LEAD.match(text, s, m.start())
+        if lead:
+            s = lead.end()
+        if m.start() - s >= 2 and not BODY_NOT.search(text, s, m.start()):
+            out.append(Mention(s, m.end(), text[s:m.end()], "collective", stem=text[s:m.end()], layer="pattern"))
+    for m in re.finditer(r"中央和国家机关(?=[，。、；：要应和及与等在]|$)", seg):
+        out.append(Mention(start + m.start(), start + m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     for m in re.finditer(r"(?P<mk>[省市县区])经委(?![托员])", seg):
         # 区经委 = 经济委员会, only with its level written (经委托 is a word, so no alias row)
         s = start + m.start()
@@ -828,7 +863,9 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         stem = m.group(0)
         if stem.startswith("政府"):  # 县政府督查室 -> 人民政府督查室
             stem = "人民" + stem
-        if stem.endswith("办") and not stem.endswith("督办") and len(stem) >= 5 and not re.search(r"[、（）]", stem):
+        if re.search(r"[经举督承创代协主开兴申补查交转包]办$", stem):
+            continue  # 医疗保险经办(机构), 优先举办: a verb ending in 办, not an office
+        if stem.endswith("办") and len(stem) >= 5 and not re.search(r"[、（）]", stem):
             stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
         if re.search(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家", stem):
             continue
@@ -846,7 +883,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-# A town or street named before its government (彭浦镇政府, 新塘镇人民政府, 五里桥街道办事处): the
+# A town or street named before its government (杨柳青镇政府, 中北镇人民政府, 西营门街道办事处): the
 # name is 2-4 characters after a boundary, a joiner or a case word.
 NAMED_TOWN = re.compile(
     rf"(?:(?<=^|[^\p{{Han}}]|[由和及与向经对在将按同头、])(?P<town>(?:(?![{STOP_CHARS}全城乡镇村本每])\p{{Han}}){{2,4}}?(?:镇|乡|街道))"
@@ -866,7 +903,7 @@ def _named_towns(text: str, start: int, end: int) -> list[Mention]:
         m = next((x for x in PLACED_TOWN.finditer(text, ws, he) if x.end() == he), None)
         place = place_before(text, m.start(), start) if m else None
         if m and place and place[1] != "国家":
-            # 重庆市巫山县培石乡政府: a town after its county, the chain written out
+            # 四川省宣汉县天台乡政府: a town after its county, the chain written out
             for t in _town_mention(text, m.start(), m.end(), m.group("town"), m.group("head"), start):
                 t.start, t.text = place[0], text[place[0]:t.end]
                 t.place = place[1] + "|" + t.place
@@ -896,6 +933,7 @@ BODY_HEAD = re.compile(
     r"(?!制度|机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
 BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托|承担|承办|落实|参加|提请|报请|报送|报告|报经|提交|并入|加强"
                        r"|完善|健全|调整|撤销|通过|召开|服从|接受|按照|根据|协助|配合|牵头|需经|须经|需|须|经|在|由|向|报|请"
+                       r"|督促|指导|支持|鼓励|要求|会同|联合|明确|压实|加大|强化|指定"
                        r"|和|及|与|对|将|为|是|把|从|以)+")
 BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|任|组长|主任|成员|单位|之处|日内|承担|报告|参加|落实|主要"
                       r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集"
