@@ -467,3 +467,15 @@ def test_words_holding_short_organ_names_are_not_organs():
     text = ("第一条 为规范政府信息公开，制定本办法。\n第二条 行政相对人行使知情权，申请公开其他政府信息的，"
             "由市政务数据主管部门负责答复，并在政府网站公布。\n")
     assert set(_departments(text, "江苏省南京市", "prefecture")) == {"南京市政务数据主管部门"}
+
+
+def test_the_bureaus_of_every_place_of_a_kind_are_one_collective_as_written():
+    """A Gansu provincial 厅's notice to 各市州人力资源社会保障局, an Inner Mongolia one to 各盟市
+    发展改革委: the bureaus of every city are one collective as written (spec 1.1 section 5), not the
+    province's own 厅 read from the bare bureau name."""
+    from pipeline.document import process_text
+
+    for addressee in ("各市州人力资源社会保障局", "各市（州）人力资源社会保障局", "各县（市、区）财政局", "各盟市发展改革委"):
+        record = process_text(f"省人力资源和社会保障厅关于做好技能培训工作的通知\n{addressee}：\n现将有关事项通知如下。\n"
+                              f"一、加强培训\n{addressee}要做好组织工作。\n")
+        assert [(d.name, d.quote) for d in record.departments] == [(addressee, addressee)], addressee

@@ -189,6 +189,7 @@ def _patterns() -> dict[str, re.Pattern]:
     sect = _sector_alt(t)
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
     place_t = (r"县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
+               r"|市[（(]州[）)]|市州|州市|盟市|旗县"
                r"|省级|市级|县级|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
     # The sectors as a named list (\L<sect>, given to compile): the matches of the alternation
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
@@ -203,7 +204,10 @@ def _patterns() -> dict[str, re.Pattern]:
          r"|[省市县区]直|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|[省市县乡]级有关|[省市县乡]级相关"
          r"|地方各级|地方|[省市县乡]级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|[省市县乡]级(?=人民政府|政府|党委))")
     return {
-        "collective": re.compile(rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}|行业(?:主管)?部门"
+        # 各市州人力资源社会保障局, 各县（市、区）财政局: the bureaus of every place of a kind, one
+        # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
+        "collective": re.compile(rf"各(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
+                                 rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}|行业(?:主管)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地)(?:人民)?政府"
