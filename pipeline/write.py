@@ -511,7 +511,12 @@ def _rebuild_parallel(out_dir: Path, paths: list[Path], keep, parquet: bool, wor
     import gc
 
     gc.freeze()  # the helpers' collector leaves the inherited objects alone: fewer pages copied
-    pool = mp.get_context("fork").Pool(workers)  # forked before this function opens any file or Parquet writer
+    try:
+        pool = mp.get_context("fork").Pool(workers)  # forked before this function opens any file or Parquet writer
+    except BaseException:
+        gc.unfreeze()
+        _CHUNK_JOB.clear()
+        raise
     files: list[AtomicFile] = []
     pq_tables = {}
     ok = False
