@@ -453,7 +453,7 @@ _CHUNK_JOB: dict = {}  # keep and parquet of the rebuild in progress, inherited 
 
 
 def _collection_chunk(paths: list[Path]):
-    """What rebuild_collection writes for these record files: (kb text, {table: CSV text},
+    """What rebuild_collection writes for these record files: (kb bytes, {table: CSV bytes},
     {table: Arrow table of its rows} or None, {table: rows}, documents, pruned)."""
     keep, parquet = _CHUNK_JOB["keep"], _CHUNK_JOB["parquet"]
     kb = []
@@ -487,7 +487,10 @@ def _collection_chunk(paths: list[Path]):
             pq_rows = {t: arrow_rows(t, rows) for t, rows in pq_rows.items() if rows}
         except ImportError:  # no pyarrow: CSV only
             pq_rows = None
-    return "".join(kb), {t: s.getvalue() for t, s in csv_out.items()}, pq_rows, counts, documents, pruned
+    # UTF-8 bytes: encoded once here, written as they are (a str would be encoded by pickle,
+    # decoded by the parent and encoded again by its file)
+    return ("".join(kb).encode("utf-8"), {t: s.getvalue().encode("utf-8") for t, s in csv_out.items()}, pq_rows,
+            counts, documents, pruned)
 
 
 def _rebuild_parallel(out_dir: Path, paths: list[Path], keep, parquet: bool, workers: int, chunk: int) -> dict:
@@ -505,17 +508,27 @@ def _rebuild_parallel(out_dir: Path, paths: list[Path], keep, parquet: bool, wor
             import pyarrow.parquet  # noqa: F401
         except ImportError:
             pass
-    pool = mp.get_context("fork").Pool(workers)  # forked before this function opens any file or Parquet writer
+    import gc
+
+    gc.freeze()  # the helpers' collector leaves the inherited objects alone: fewer pages copied
+    try:
+        pool = mp.get_context("fork").Pool(workers)  # forked before this function opens any file or Parquet writer
+    except BaseException:
+        gc.unfreeze()
+        _CHUNK_JOB.clear()
+        raise
     files: list[AtomicFile] = []
     pq_tables = {}
     ok = False
     try:
-        files = [AtomicFile(out_dir / "kb.jsonl")] + [AtomicFile(tables_dir / f"{t}.csv") for t in TABLES]
+        files = [AtomicFile(out_dir / "kb.jsonl", binary=True)]
+        files += [AtomicFile(tables_dir / f"{t}.csv", binary=True) for t in TABLES]
         handles = [f.__enter__() for f in files]
         kb, csv_handles = handles[0], dict(zip(TABLES, handles[1:]))
         for t, fh in csv_handles.items():
-            fh.write("\ufeff")
-            csv.writer(fh, lineterminator="\n").writerow(TABLE_COLUMNS[t])
+            head = io.StringIO()
+            csv.writer(head, lineterminator="\n").writerow(TABLE_COLUMNS[t])
+            fh.write(("\ufeff" + head.getvalue()).encode("utf-8"))
         if parquet:
             try:
                 pq_tables = {t: _ParquetTable(tables_dir / f"{t}.parquet", t) for t in TABLES}
@@ -546,6 +559,7 @@ def _rebuild_parallel(out_dir: Path, paths: list[Path], keep, parquet: bool, wor
     finally:
         pool.terminate()
         pool.join()
+        gc.unfreeze()
         _CHUNK_JOB.clear()
         for t in pq_tables.values():
             t.close(ok)
