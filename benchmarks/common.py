@@ -73,13 +73,19 @@ def staged_record(path: Path, data: bytes, stages: Stages, doc_id: str | None = 
     doc = normalize_text(raw, doc_id)
     doc.warnings.extend(raw.warnings)
     stages.lap("clean")
-    ctx = make_context(doc, settings)
+    try:
+        from pipeline.document import reading_view  # the Simplified reading view (Traditional notices)
+    except ImportError:  # a tree from before the reading view
+        def reading_view(d):
+            return d
+    view = reading_view(doc)
+    ctx = make_context(view, settings)
     stages.lap("layout")
     for extractor in run_order():
         if extractor.produces in ("responsibilities", "departments") and "organ_mentions" not in ctx.annotations:
-            named_mentions(doc, ctx)  # recognised once per document, shared: its own stage
+            named_mentions(view, ctx)  # recognised once per document, shared: its own stage
             stages.lap("organ mentions")
-        setattr(ctx, extractor.produces, extractor.fn(doc, ctx))
+        setattr(ctx, extractor.produces, extractor.fn(view, ctx))
         stages.lap(extractor.produces)
     prov = Provenance(source=path.as_posix(), sha256=hashlib.sha256(data).hexdigest(), format=raw.format,
                       pages=len(raw.pages), encoding=raw.encoding, backends=[p.backend for p in raw.pages],
