@@ -25,7 +25,7 @@ class Jurisdiction:
     prefecture: str | None = None  # 绵阳市, 延边朝鲜族自治州
     county: str | None = None  # 义乌市 (county-level city), 青川县, 武侯区
     level: str | None = None  # admin_level of the document
-    township: str | None = None  # 港沿镇, 簇桥街道 (a township document's own town)
+    township: str | None = None  # 洛带镇, 簇桥街道 (a township document's own town)
 
     @property
     def central(self) -> bool:
@@ -62,7 +62,7 @@ class Jurisdiction:
         return None
 
     def township_chain(self) -> str | None:
-        """The full name of the document's own town, as its organs carry it (上海市松江区泗泾镇)."""
+        """The full name of the document's own town, as its organs carry it (成都市龙泉驿区洛带镇)."""
         if not self.township:
             return None
         return "".join(p for p in (self.province if not self.prefecture else self.prefecture and self.province,

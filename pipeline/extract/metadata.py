@@ -286,7 +286,7 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
 
 def _with_city(issuer: str, text: str) -> str:
     """A city district's organ is named with its city, issuers too (spec 1.1 section 5):
-    `闵行区吴泾镇人民政府` → `上海市闵行区吴泾镇人民政府`. The city is the district's only one, or
+    `武侯区簇桥街道办事处` → `成都市武侯区簇桥街道办事处`. The city is the district's only one, or
     the one the document names."""
     found = [(off, place) for off, place, name in places_in(issuer[:12]) if off == 0]
     district = next((p.name for _, p in found if p.level == "county" and p.name.endswith("区")

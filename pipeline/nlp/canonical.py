@@ -41,7 +41,7 @@ def _to_full_place(place: str, j: Jurisdiction) -> str:
 
 def _with_city(region: str | None, marker: str, j: Jurisdiction) -> str | None:
     """A city district's organs are named with the city, as on their seals (spec 1.1 section 5):
-    区教育局 -> 广州市荔湾区教育局, and in a municipality 区发展改革委 -> 上海市松江区发展和改革委员会."""
+    区教育局 -> 成都市武侯区教育局, and in a municipality 区发展改革委 -> 上海市金山区发展和改革委员会."""
     if not region or marker != "区" or not region.endswith("区"):
         return region
     city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
