@@ -129,6 +129,10 @@ YEARS_FROM_CLAUSE = [
     # the policy's stated validity is its period (guide TG6e, a Fujian city's subsidy rule)
     ("一、补贴标准\n按每平方米30元给予补贴。\n二、附则\n本办法自2023年5月1日起施行，有效期3年。",
      [(30, "元", "=", False, 2023, 2025)]),
+    # an end date in the same sentence, after a clause on the subject (a Zhejiang city's 细则, 2022)
+    ("第五条 对新认定的企业技术中心给予50万元奖励。\n"
+     "第十二条 本细则为《某市促进制造业高质量发展若干政策》的配套文件，自2022年3月1日起施行，有效期至2024年12月31日。",
+     [(500000, "元", "=", False, 2022, 2024)]),
 ]
 # fmt: on
 
@@ -612,3 +616,12 @@ def test_scope_word_各地区_is_dropped_whole():
     """A 2005 central 通报: the quote starts at the indicator, not inside 各地区."""
     t = targets_of("各地区要确保事故死亡人数比上年下降2.5%以上。")
     assert [(x.value, x.unit, x.comparator, x.quote) for x in t] == [(2.5, "%", ">=", "事故死亡人数比上年下降2.5%以上")]
+
+
+def test_a_validity_counted_from_the_issue_date_takes_the_issue_year():
+    """`本办法自印发之日起施行，有效期3年` (a Hubei city's 办法, 2019) and `试行期一年` (a Hebei county's
+    规定): the period starts in the year the policy was signed."""
+    body = "第三条 对新建的社区养老服务站给予一次性建设补助10万元。\n第九条 本办法自印发之日起施行，有效期3年。"
+    assert summary(targets_of(body, date="2019年6月5日")) == [(100000, "元", "=", False, 2019, 2021)]
+    body = "第四条 对新认定的示范合作社奖励2万元。\n第十条 本规定自印发之日起执行，试行期一年。"
+    assert summary(targets_of(body, date="2021年3月9日")) == [(20000, "元", "=", False, 2021, 2021)]

@@ -651,8 +651,15 @@ DURATION_FROM = re.compile(r"((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四�
 DURATION_AHEAD = re.compile(r"今后\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
 # The policy speaks of itself (本办法, 本通知, 本政策…): another programme's start date is not its period.
 SELF = r"本(?:[\p{Han}]{0,6}?)(?:" + "|".join(genre_words()) + r"|政策|规定)"
-IN_FORCE = re.compile(SELF + r"[^。；]{0,8}?(?:自|从)\s*((?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*(?:施行|执行|实施)"
-                      r"(?:[^。]{0,20}?有效期\s*(?:为\s*)?(\d{1,2}|[一二三四五六七八九十])\s*年)?")
+# What follows the start in the same sentence: a length (`有效期5年`, `试行期一年`) or an end
+# (`有效期至2026年12月31日`).
+_LENGTH_OR_END = (r"(?:[^。]{0,20}?(?:有效期|试行期|试行)\s*(?:为\s*)?(?P<n>\d{1,2}|[一二三四五六七八九十])\s*年"
+                  r"|[^。]{0,20}?有效期(?:至|到)\s*(?P<until>(?:19|20)\d{2})\s*年)?")
+# The subject may carry a clause first: `本细则为《…》的配套文件，自2023年2月22日施行`.
+IN_FORCE = re.compile(SELF + r"[^。；]{0,80}?(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*(?:施行|执行|实施)"
+                      + _LENGTH_OR_END)
+# `本办法自印发之日起施行，有效期3年`: the period starts in the year the policy was issued.
+FROM_ISSUE = re.compile(SELF + r"[^。；]{0,80}?自(?:印发|发布|公布|颁布|发文)之日起\s*(?:施行|执行|实施|生效)" + _LENGTH_OR_END)
 VALID_UNTIL = re.compile(SELF + r"[^。；]{0,30}?有效期(?:至|到)\s*((?:19|20)\d{2})\s*年")
 
 
@@ -666,12 +673,23 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
         return issue_year, issue_year + _count(m.group(1)) - 1
     m = IN_FORCE.search(body)
     if m:
-        start = int(m.group(1))
-        return (start, start + _count(m.group(2)) - 1) if m.group(2) else (start, None)
+        return _period_from(int(m.group("start")), m)
+    m = FROM_ISSUE.search(body)
+    if m and issue_year and (m.group("n") or m.group("until")):
+        return _period_from(issue_year, m)
     m = VALID_UNTIL.search(body)
     if m:
         return None, int(m.group(1))
     return None
+
+
+def _period_from(start: int, m: re.Match) -> tuple[int, int | None]:
+    """A start year and what the sentence says after it: a length in years or an end year."""
+    if m.group("n"):
+        return start, start + _count(m.group("n")) - 1
+    if m.group("until"):
+        return start, int(m.group("until"))
+    return start, None
 
 
 def _count(s: str) -> int:
