@@ -28,6 +28,12 @@ PAGE_NUMBER_LINE = re.compile(
     r"^\s*(?:[—–\-－一_~·]*\s*\d{1,4}\s*[—–\-－一_~·]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4})\s*$"
 )
+# A heading run into the line before it, after a sentence end and white space (a copy that lost the
+# line break: `…起草。 第一章 总体要求`, `…为准。 二、建设内容`): a chapter, section or 一、 heading.
+GLUED_HEADING = re.compile(r"(?<=[。！？；])[ \t\u3000]+(?=第[一二三四五六七八九十百]{1,4}[章节][ \t\u3000]|[一二三四五六七八九十]{1,3}、)")
+# An item number whose heading starts with a digit (`4.0402年启动…`, `11.121人才梯队项目`): read as an
+# item by tasks only as the expected next one; here it only keeps its line break after a sentence end.
+GLUED_DIGIT_ITEM = re.compile(r"^\d{1,2}[.．﹒](?=\d)")
 # A bare number is a page number, except inside a table copied one cell per line (after a 序号
 # header cell, away from the edges of a page), where it is the row's 序号 and stays.
 BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
@@ -87,7 +93,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         page = raw_page.number
         known = raw_page.line_breaks == "paragraph"
         first_of_page = len(lines)
-        page_lines = text.split("\n")
+        page_lines = [part for ln in text.split("\n") for part in GLUED_HEADING.split(ln)]
         filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
         page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
         for k, line in enumerate(page_lines):
@@ -269,7 +275,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return False if _unbalanced(a) and not NUMBERING_START.match(b) else True
     if NUMBERING_START.match(b):
         return True
-    if STOPLESS_ITEM.match(b) and a.endswith(SENTENCE_END + ("）", ")")):
+    if (STOPLESS_ITEM.match(b) or GLUED_DIGIT_ITEM.match(b)) and (a.endswith(SENTENCE_END + ("）", ")"))
+                                                               or (NUMBERING_START.match(a) and len(a) <= 30)):
         return True  # `…（责任单位：市科技局）` then `2强化…`: an item whose stop was lost
     if DATE_ONLY_LINE.match(b) and not a.endswith(("，", "、", ",", "“", "（", "《")) and "。" not in a[-30:]:
         return True  # a signature's date line: never run into the issuers above it

@@ -107,3 +107,11 @@ def test_bare_numbers_in_a_table_are_rows_when_the_pages_are_numbered_decorated(
         "2\n推行容缺受理\n省政务服务中心\n— 2 —"), "d")
     lines = doc.text.split("\n")
     assert lines[lines.index("指导部门") + 1:] == ["1", "推行告知承诺制", "省司法厅", "2", "推行容缺受理", "省政务服务中心"]
+
+
+def test_a_heading_run_into_the_line_before_gets_its_own_line():
+    """A ministry guide copied from a web page (a 2013 transport guide's style): `…起草。 第一章 总体要求`
+    and `…为准。 二、建设内容` lost their line breaks; a sentence end, white space, then a chapter
+    or a 一、 heading starts a new line. A space inside a sentence stays."""
+    text = normalize_string("本指南由部科学研究院起草。 第一章 总体要求\n一、建设目的\n以本指南为准。 二、建设内容\n").text
+    assert text.split("\n") == ["本指南由部科学研究院起草。", "第一章 总体要求", "一、建设目的", "以本指南为准。", "二、建设内容"]

@@ -288,3 +288,14 @@ def test_you_organ_fuze_anywhere_in_a_sentence_and_an_adverbial_before_the_cue()
     got = _triples(text, "江西省", "province")
     assert got == {("一/(一)", "江西省教育厅", "lead"), ("一/(一)", "县级人民政府", "responsible"),
                    ("二/(一)", "江西省财政厅", "responsible")}
+
+
+def test_participating_units_label_gives_co():
+    """`（牵头单位：省商务厅，参加单位：省农业农村厅、省邮政管理局）` (a Jiangxi provincial plan's
+    style): 参加单位 are co like 配合单位."""
+    from pipeline.document import process_text
+
+    record = process_text("江西省人民政府办公厅关于印发江西省数字商务行动方案的通知\n一、重点任务\n"
+                          "1.发展农村电子商务。（牵头单位：省商务厅，参加单位：省农业农村厅、省邮政管理局）\n")
+    assert [(r.task, r.department, r.role) for r in record.responsibilities] == [
+        ("一/1", "江西省商务厅", "lead"), ("一/1", "江西省农业农村厅", "co"), ("一/1", "江西省邮政管理局", "co")]

@@ -127,3 +127,13 @@ def test_a_single_line_opening_with_a_bare_number_is_no_item():
     """A county notice (Hunan style) with one line opening `1` glued to a word: no run, no item."""
     text = "一、工作目标\n1所学校完成改造任务。\n二、工作措施\n"
     assert tasks_of(text) == [("一", "工作目标"), ("二", "工作措施")]
+
+
+def test_a_first_item_glued_to_a_digit_is_an_item_when_its_2_follows():
+    """A Shandong-style action plan copied from a database with garbled years (`1.0400年底前…`): the
+    first item's number runs into a digit. It is item 1 because item 2 follows; a lone `1.5万…`
+    line stays a sentence."""
+    text = ("一、重点任务\n（一）文化旅游数字化\n1.0400年底前完成重点景区网络覆盖。\n2.建设智慧旅游平台。\n"
+            "（二）金融服务数字化\n1.5万家企业接入平台。\n")
+    assert tasks_of(text) == [("一", "重点任务"), ("一/(一)", "文化旅游数字化"), ("一/(一)/1", "0400年底前完成重点景区网络覆盖"),
+                              ("一/(一)/2", "建设智慧旅游平台"), ("一/(二)", "金融服务数字化")]

@@ -31,7 +31,8 @@ from .task_tables import find_task_tables
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 OPENING = re.compile("[" + re.escape("".join(OPEN_CLOSE)) + "]")
 ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同|指导")
-LABEL_WORDS = "责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|协办单位|协助单位"
+LABEL_WORDS = ("责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|参加单位|参加部门"
+               "|协同单位|协同部门|协办单位|协助单位")
 LABEL = re.compile(rf"(?P<label>{LABEL_WORDS})\s*[：:]")
 LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible",
               "牵头单位": "lead", "牵头部门": "lead"}

@@ -92,7 +92,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         while restarts and line.start >= restarts[0][0]:
             prefix = restarts.pop(0)[1] + "/"
             stack, last_value = [], {}
-        found = (match_numbering(line.text) or _glued_item(line.text, stack, last_value)
+        found = (match_numbering(line.text) or _glued_item(line.text, stack, last_value, layout.lines, index)
                  or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
         if not found:
             continue
@@ -123,17 +123,33 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     return tasks
 
 
-def _glued_item(text: str, stack: list, last_value: dict[str, int]) -> tuple[str, str, int, int] | None:
-    """An arabic item whose heading starts with a digit, accepted only as the expected next item."""
+def _glued_item(text: str, stack: list, last_value: dict[str, int], lines=(), index: int = 0
+                ) -> tuple[str, str, int, int] | None:
+    """An arabic item whose heading starts with a digit, accepted only as the expected next item;
+    a first item (`1.0400年底前完成…`, `1.5G网络…`) only when the next numbered line is its 2."""
     m = GLUED_ITEM.match(text)
     if not m:
         return None
     value = int(m.group("tok"))
     siblings = [v for s, _, v in stack if s == "arabic"]
+    if value == 1 and not siblings:
+        return ("arabic", m.group("tok"), m.end(), 1) if _next_item_is(lines, index, 2) else None
     expected = siblings[0] + 1 if siblings else last_value.get("arabic", 0) + 1
     if value < 2 or value != expected:
         return None
     return "arabic", m.group("tok"), m.end(), value
+
+
+def _next_item_is(lines, index: int, value: int) -> bool:
+    """Is the next numbered line after lines[index] the arabic item `value` (with a stop or glued)?"""
+    for line in lines[index + 1:]:
+        found = match_numbering(line.text)
+        glued = GLUED_ITEM.match(line.text)
+        if found or glued:
+            if found:
+                return found[0] == "arabic" and found[3] == value
+            return int(glued.group("tok")) == value
+    return False
 
 
 def _stopless_item(index: int, text: str, stopless: list[tuple[int, int]], stopless_at: dict[int, int],
