@@ -479,3 +479,19 @@ def test_the_bureaus_of_every_place_of_a_kind_are_one_collective_as_written():
         record = process_text(f"省人力资源和社会保障厅关于做好技能培训工作的通知\n{addressee}：\n现将有关事项通知如下。\n"
                               f"一、加强培训\n{addressee}要做好组织工作。\n")
         assert [(d.name, d.quote) for d in record.departments] == [(addressee, addressee)], addressee
+
+
+def test_levels_written_as_city_bracket_district_or_two_levels_share_the_sector_list():
+    """`市（区）财政、民政等部门` and `市、区两级财政、审计部门` (a Chengdu-style 办法, 2022) are the
+    spec's `市、区教育、公安部门`: each sector is the city's bureau and the districts' collective."""
+    from pipeline.document import process_text
+
+    for line, expected in (
+        ("市（区）财政、民政等部门按照各自职能开展工作。",
+         ["成都市财政局", "区财政部门", "成都市民政局", "区民政部门"]),
+        ("市、区两级财政、审计部门要加强监督。", ["成都市财政局", "区财政部门", "成都市审计局", "区审计部门"]),
+        ("全区教育、公安部门要加强指导。", ["教育部门", "公安部门"]),
+    ):
+        record = process_text(f"成都市人民政府办公厅关于印发某办法的通知\n一、总则\n{line}\n",
+                              region="四川省成都市", admin_level="prefecture")
+        assert [d.name for d in record.departments] == expected, line

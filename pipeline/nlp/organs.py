@@ -746,9 +746,13 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+LIST_LEVELS = re.compile(r"(?:(?P<a>[省市县区])(?:[、和及]|[（(](?=[省市县区][）)])))?(?P<b>[省市县区])[）)]?(?:[两三]级)?$")
+
+
 def _list_levels(text: str, ls: int, lo: int) -> tuple[int, list[str]] | None:
-    """The level(s) written before a list of bare sectors: 市 / 市、区 / 省和市 (not 城市, 全区)."""
-    m = re.search(r"(?:(?P<a>[省市县区])[、和及])?(?P<b>[省市县区])$", text[max(lo, ls - 3):ls])
+    """The level(s) written before a list of bare sectors: 市 / 市、区 / 省和市 / 市（区） / 市、区两级
+    (not 城市, 全区)."""
+    m = LIST_LEVELS.search(text[max(lo, ls - 6):ls])
     if not m:
         return None
     s = ls - (len(m.group(0)))
