@@ -20,7 +20,7 @@ from . import rx as re
 
 from .ingest.raw import RawDoc
 from .nlp.simplify import looks_traditional, simplified_line
-from .patterns import DATE_ONLY_LINE, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
+from .patterns import DATE_ONLY_LINE, GLUED_ITEM, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
 from .vocabulary import genre_alternation
 
 # `—4—`, `- 4 -`, `－ 12 －`, `第4页`, `第 4 页 共 9 页`, `4/9`, a bare number on its own line.
@@ -31,9 +31,6 @@ PAGE_NUMBER_LINE = re.compile(
 # A heading run into the line before it, after a sentence end and white space (a copy that lost the
 # line break: `…起草。 第一章 总体要求`, `…为准。 二、建设内容`): a chapter, section or 一、 heading.
 GLUED_HEADING = re.compile(r"(?<=[。！？；])[ \t\u3000]+(?=第[一二三四五六七八九十百]{1,4}[章节][ \t\u3000]|[一二三四五六七八九十]{1,3}、)")
-# An item number whose heading starts with a digit (`4.0402年启动…`, `11.121人才梯队项目`): read as an
-# item by tasks only as the expected next one; here it only keeps its line break after a sentence end.
-GLUED_DIGIT_ITEM = re.compile(r"^\d{1,2}[.．﹒](?=\d)")
 # A bare number is a page number, except inside a table copied one cell per line (after a 序号
 # header cell, away from the edges of a page), where it is the row's 序号 and stays.
 BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
@@ -275,7 +272,7 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return False if _unbalanced(a) and not NUMBERING_START.match(b) else True
     if NUMBERING_START.match(b):
         return True
-    if (STOPLESS_ITEM.match(b) or GLUED_DIGIT_ITEM.match(b)) and (a.endswith(SENTENCE_END + ("）", ")"))
+    if (STOPLESS_ITEM.match(b) or GLUED_ITEM.match(b)) and (a.endswith(SENTENCE_END + ("）", ")"))
                                                                or (NUMBERING_START.match(a) and len(a) <= 30)):
         return True  # `…（责任单位：市科技局）` then `2强化…`: an item whose stop was lost
     if DATE_ONLY_LINE.match(b) and not a.endswith(("，", "、", ",", "“", "（", "《")) and "。" not in a[-30:]:

@@ -27,26 +27,20 @@ SCHEMA_EPILOG = """examples:
   policykb schema --markdown > docs/fields.md"""
 
 
-def _workers(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 (one per CPU) or more, got {n}")
-    return n
-
-
-def _non_negative(kind):
+def _non_negative(kind, zero: str = "no limit", what: str = "a number"):
+    """An argparse type: `kind(value)` that is 0 (meaning `zero`) or more, else a clear message."""
     def parse(value: str):
         try:
             n = kind(value)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+            raise argparse.ArgumentTypeError(f"not {what}: {value!r}") from None
         if n < 0:
-            raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more, got {value}")
+            raise argparse.ArgumentTypeError(f"must be 0 ({zero}) or more, got {value}")
         return n
     return parse
+
+
+_workers = _non_negative(int, zero="one per CPU", what="a whole number")
 
 
 def build_parser() -> argparse.ArgumentParser:

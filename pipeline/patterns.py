@@ -27,6 +27,9 @@ CN_PAREN = re.compile(rf"^[（(]\s*(?P<tok>{CN_NUM})\s*[）)]\s*[、，．.]?")
 ARABIC_ITEM = re.compile(rf"^(?P<tok>\d{{1,3}})\s*(?:[、．｡{PRIVATE_USE}]|[.﹒](?!\d))")
 ARABIC_PAREN = re.compile(r"^[（(]\s*(?P<tok>\d{1,3})\s*[）)]\s*[、．.]?")
 CIRCLED_ITEM = re.compile(rf"^(?P<tok>[{CIRCLED}])")
+# `11.121人才梯队项目`: an item number glued to a heading that starts with a digit looks like a
+# decimal (spec 1.1 section 4). It is an item only where the list expects exactly that number next.
+GLUED_ITEM = re.compile(r"^(?P<tok>\d{1,3})[.．﹒](?=\d)")
 # `1突破大模型关键核心技术。`: an item number whose stop was lost (a font's private glyph a PDF text
 # layer or a copy dropped). Not before a unit or a date word (`3家企业`, `2025年`), and an item only
 # in a run: 1 when a 2 of the same shape follows, a later number right after its predecessor.

@@ -415,14 +415,7 @@ def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True, workers: 
                 continue
             kb.write(dumps_line(record) + "\n")
             stats["documents"] += 1
-            for t in TABLES:
-                writerow, pq = writers[t].writerow, pq_tables.get(t)
-                n = 0
-                for values in table_values(record, t):
-                    writerow(csv_row(values))
-                    if pq is not None:
-                        pq.add(values)
-                    n += 1
+            for t, n in _write_table_rows(record, writers, {t: pq.add for t, pq in pq_tables.items()}).items():
                 if t != "documents":
                     stats["items"][t] += n
         ok = True
@@ -432,6 +425,22 @@ def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True, workers: 
         for f in files:
             f.__exit__(None if ok else RuntimeError, None, None)
     return stats
+
+
+def _write_table_rows(record: dict, writers: dict, add_row: dict) -> dict[str, int]:
+    """One record's rows of every table: a CSV row each, also handed to the table's `add_row`
+    (Parquet rows) when there is one. Returns the number of rows per table."""
+    counts = {}
+    for t in TABLES:
+        writerow, add = writers[t].writerow, add_row.get(t)
+        n = 0
+        for values in table_values(record, t):
+            writerow(csv_row(values))
+            if add is not None:
+                add(values)
+            n += 1
+        counts[t] = n
+    return counts
 
 
 def _can_fork() -> bool:
@@ -473,14 +482,7 @@ def _collection_chunk(paths: list[Path]):
             continue
         kb.append(dumps_line(record) + "\n")
         documents += 1
-        for t in TABLES:
-            writerow, rows = writers[t].writerow, pq_rows[t] if parquet else None
-            n = 0
-            for values in table_values(record, t):
-                writerow(csv_row(values))
-                if rows is not None:
-                    rows.append(values)
-                n += 1
+        for t, n in _write_table_rows(record, writers, {t: rows.append for t, rows in pq_rows.items()} if parquet else {}).items():
             counts[t] += n
     if parquet:  # made into Arrow tables here, so the writing process only writes them
         try:

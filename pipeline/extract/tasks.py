@@ -12,7 +12,7 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
-from ..patterns import STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
+from ..patterns import GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
 from ..record import Task
 from .context import Context
 
@@ -27,9 +27,6 @@ STYLES = (
     ("circled", CIRCLED_ITEM),
 )
 HEADING_END = re.compile(r"[。！？]")
-# `11.121人才梯队项目`: an item number glued to a heading that starts with a digit looks like a
-# decimal (spec 1.1 section 4). It is an item only where the list expects exactly that number next.
-GLUED_ITEM = re.compile(r"^(?P<tok>\d{1,3})[.．﹒](?=\d)")
 TRAILING_PUNCT = "。：:；;，,、！？ "
 
 

@@ -1,6 +1,6 @@
 """A normalised `indicator_key` for targets, so that differently worded indicators counting the
-same thing meet (补贴性职业技能培训 in Guangdong's and Zhanjiang's plans; 家政培训, 南粤家政培训
-and 家政服务类培训).
+same thing meet (补贴性职业技能培训 in a province's and a city's plans; 家政培训, a provincial
+programme's 家政培训 brand and 家政服务类培训).
 
 Method: the indicator is normalised (NFKC, quotes and parenthetical notes dropped, leading
 action verbs such as 新增/开展/培养造就 dropped) and segmented with jieba, with the policy terms of
