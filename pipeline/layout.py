@@ -403,8 +403,11 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     layout.notice_title = first_title
     date_idx = _notice_date(lines, k)
     if date_idx is None:
+        # no date near the notice's text: the notice and the document it transmits run on as one
+        # text to a signature at the end (a town's 印发 notice copied without its own signature)
         layout.title = None
         layout.body_start = lines[k].start if k < len(lines) else len(text)
+        _find_signature(layout, lines, k, len(lines))
         return
     layout.date_line = lines[date_idx]
     sig = _signature_start(lines, k, date_idx)

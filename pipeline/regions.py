@@ -205,6 +205,9 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
         if not found:
             if CENTRAL_ORGAN.match(issuer.removeprefix("中共")):
                 return "全国", "central"
+            town = TOWN_ORGAN.match(issuer.removeprefix("中共"))
+            if town:
+                return _town_chain(town.group(1), context)
             continue
         place = _pick(found, context)
         return _with_township(place, issuer)
@@ -221,6 +224,25 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
         place = max(counts, key=lambda p: (counts[p], LEVEL_RANK[p.level]))
         return place.region, place.level
     return None, None
+
+
+# A town's own organ named without its county (`柘林镇人民政府`, `中共城关镇委员会`): townships are not
+# in the gazetteer, so the county comes from the document.
+TOWN_ORGAN = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处|委员会|委|党委|党工委|工委|人大|办公室|"
+                        r"党政办公室|党政办)")
+
+
+def _town_chain(town: str, context: str) -> tuple[str | None, str]:
+    """A township issuer's region: its county is the county the document names most often (the
+    town's chain up to its province, spec section 3); the level is township either way."""
+    counts: dict[Place, int] = {}
+    for _, p, _ in places_in(context[:6000]):
+        if p.level == "county":
+            counts[p] = counts.get(p, 0) + 1
+    if not counts:
+        return None, "township"
+    county = max(counts, key=lambda p: counts[p])
+    return county.region + town, "township"
 
 
 def _with_township(place: Place, issuer: str) -> tuple[str, str]:

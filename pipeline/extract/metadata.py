@@ -18,10 +18,16 @@ DOC_TYPES = genre_words()
 CANONICAL_TYPE = doc_type_of_word()
 # The printing line of the 版记: `某省人力资源和社会保障厅办公室 2021年7月5日印发`.
 PRINTED_ON = re.compile(r"(?m)^[^\n。]{0,60}?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发\s*$")
+_GENRES = "|".join(DOC_TYPES)
 SELF_REFERENCE = re.compile(
     r"(?:现将有关事项|现就有关事项|特此)(?P<g>通知)"
-    r"|(?:制定|制订|印发|出台)本(?P<g>" + "|".join(DOC_TYPES) + r")"
-    r"|(?:提出|制定)(?:如下|以下)(?P<g>" + "|".join(DOC_TYPES) + r")[：:。]"
+    # `现将有关事宜通知如下`, `现就做好…工作通知如下` (the 通知's own 过渡语)
+    r"|(?P<g>通知)如下[：:。，,]"
+    r"|(?:制定|制订|印发|出台)本(?P<g>" + _GENRES + r")"
+    r"|(?:提出|制定|制订)(?:如下|以下)(?P<g>" + _GENRES + r")[：:。]"
+    # the document names itself in its own clauses: `本通知所称…`, `本办法自…起施行`,
+    # `本细则由…负责解释`, `本规定适用于…` (the 附则 of a rule)
+    r"|(?<![《“])本(?P<g>" + _GENRES + r")(?:所称|所指|所说|中的|适用于|自\s*(?:19|20|印发|发布|公布|颁布)|由[^。]{2,30}?负责解释|有效期)"
 )
 # An addressee line that only the central government writes to (各省、自治区、直辖市人民政府,
 # 国务院各部委、各直属机构): the issuer is central even when the title block is missing.
@@ -77,6 +83,13 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # Spec 1.1: a policy that is its own notice keeps its issuer in `title`, as written; a
         # transmitted plan's title is the plan's name (M1 still strips issuers from notice_title).
         md.title = _strip_title(title if layout.notice_title else layout.title.text)
+        own = text[layout.notice_span[0]:layout.notice_span[1]] if layout.notice_span else ""
+        named = [n for n in [*layout.transmitted, *re.findall(r"《([^《》]{4,200})》", own)]
+                 if _bare(n) == _bare(md.title)]
+        if named and "\n" in text[layout.title.start:layout.title.end]:
+            # a plan title set over several lines drops the 、 between its parts; the notice's
+            # 《…》 writes the same name whole
+            md.title = re.sub(r"\s+", "", named[0])
         title_issuers = title_issuers or split_organs(prefix)
         ev["title"] = _evidence(text[layout.title.start : layout.title.end], layout.title.start)
     elif md.notice_title:
@@ -261,15 +274,25 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
 # Assignees only the central government addresses (spec 1.1: organs that can only be the
 # issuer's own or its subordinates'): 国务院有关部门, 各省（区、市）.
 CENTRAL_ONLY = re.compile(r"国务院(?:各|有关|相关)+部门|各省[（(]区、市[）)]|各省、自治区、直辖市|中央和国家机关各?部门")
-# A bare level prefix before an organ (省科技厅, 市财政局): the document's own level writes it so.
-BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区)(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s]|负责|牵头|配合))")
+# A ministry speaking of itself (`我部`, `本部各司局`, `由部另行制定`): only a central ministry
+# calls itself 部.
+MINISTRY_SELF = re.compile(r"我部|本部(?:各|机关|直属|有关)|(?:由|报|经)部(?:另行|统一|审|批|备案|制定|负责|同意)")
+# A bare level prefix before an organ (省科技厅, 市财政局): the document's own level writes it so;
+# and the document's own place named as such (我省, 本市, 我县). 我区/全区 are left out: an
+# autonomous region writes them too.
+BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区)(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s]|负责|牵头|配合))"
+                         r"|(?:我|本)(?P<mk>省|市|县)(?![\p{Han}]{0,2}(?:级|场|民|场主体))")
 LEVEL_OF_MARKER = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
 
 
 def _region_of_own_organs(body: str, region: str | None, level: str | None) -> tuple[str | None, str | None]:
-    """Without issuer or title place: a body that assigns to 国务院有关部门 is central; a body whose
-    organs carry a bare 省 (省科技厅…) is the province's own, even when it names its cities more."""
-    if CENTRAL_ONLY.search(body) and (region is None or level is None):
+    """Without issuer or title place (spec 1.1 section 3: organs that can only be the issuer's own):
+    a body that assigns to 国务院有关部门, or a ministry that calls itself 我部, is central; a body
+    whose own organs carry a bare level prefix (省科技厅, 市财政局, 县农业农村局) or that says 我省/本市
+    is at that level: the place the body names is taken up to it (a city's rule that names one of
+    its districts more often is still the city's; a province's plan naming its cities is the
+    province's)."""
+    if (CENTRAL_ONLY.search(body) or MINISTRY_SELF.search(body)) and (region is None or level is None):
         return "全国", "central"
     counts: dict[str, int] = {}
     for m in BARE_MARKER.finditer(body):
@@ -278,9 +301,16 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
         return region, level
     marker = max(counts, key=counts.get)
     want = LEVEL_OF_MARKER[marker]
+    province, prefecture, county = split_region(region)
     if want == "province" and level in ("prefecture", "county"):
-        province = split_region(region)[0]
         return (province, "province") if province else (region, level)
+    if want == "prefecture" and level == "county":
+        if county and county.endswith("市") and marker == "市":
+            return region, level  # a county-level city writes its own organs 市X局
+        if prefecture:
+            return province + prefecture, "prefecture"
+        if province and province.endswith("市"):
+            return province, "province"  # a municipality's own 市X局
     return region, level
 
 
@@ -374,6 +404,10 @@ def _transmitted_title(notice_title: str) -> str | None:
         return q.group(1)
     m = re.search(r"(?:印发|转发|颁发)(.+?)的通知$", notice_title)
     return m.group(1) if m else None
+
+
+def _bare(s: str) -> str:
+    return re.sub(r"[\s、，,]", "", s)
 
 
 def _evidence(quote: str, start: int) -> Evidence:

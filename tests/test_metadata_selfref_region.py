@@ -1,0 +1,101 @@
+"""Metadata read from what a notice says of itself and of its own organs (issue 11; snippets
+written for these tests in the style of other provinces, levels and eras)."""
+from pipeline.document import process_text
+from pipeline.extract.metadata import _self_reference, doc_type_of
+
+ITEMS = "一、总体要求\n（一）明确目标。各地要抓好落实。\n二、主要任务\n（一）完善机制。各有关单位要加强协作。\n"
+
+
+def _md(text):
+    return process_text(text, doc_id="m").metadata
+
+
+def test_a_notice_names_itself_by_its_transition_sentence():
+    assert _self_reference("为做好秋冬季森林防火工作，现将有关事宜通知如下：") == "通知"
+    assert _self_reference("经研究，现就做好2016年度农机购置补贴工作通知如下。") == "通知"
+
+
+def test_a_rule_names_itself_in_its_own_clauses():
+    assert _self_reference("第二条　本规定所称农村集体资产，是指…") == "规定"
+    assert _self_reference("第二十条　本实施细则由县财政局负责解释。") == "实施细则"
+    assert _self_reference("第三十条　本办法自2017年1月1日起施行。") == "办法"
+    # a cited rule is not the document itself
+    assert _self_reference("按照《本省实施办法》执行。根据有关规定") is None
+
+
+def test_policy_measures_keep_their_genre_word():
+    assert _self_reference("结合本省实际，制定以下政策措施。") == "政策措施"
+    assert doc_type_of("关于支持民营经济高质量发展的若干政策措施") == "政策措施"
+    assert doc_type_of("关于促进外资稳定增长的若干政策") == "政策"
+    assert doc_type_of("湘潭县突发地质灾害应急预案（2020年修订）") == "应急预案"
+    assert doc_type_of("城市轨道交通运营安全管理规范") == "规范"
+
+
+def test_a_notice_without_title_block_takes_its_doc_type_from_its_first_sentences():
+    md = _md("各县（区）教育局，市直各学校：\n为进一步做好学生资助工作，现将有关事宜通知如下：\n" + ITEMS)
+    assert md.doc_type == "通知" and md.title is None
+
+
+def test_a_ministry_speaking_of_itself_is_central():
+    md = _md("为规范城市停车信息系统建设，制定本指南。系统的接口标准由部另行制定。\n" + ITEMS)
+    assert (md.region, md.admin_level) == ("全国", "central")
+    assert md.doc_type == "指南"
+
+
+def test_a_city_rule_naming_one_of_its_districts_is_the_citys():
+    body = ("第一条　为支持江宁区智能制造产业园建设，制定本实施细则。\n"
+            "第二条　本细则适用于江宁区内注册的企业。江宁区科技局负责受理，江宁区财政局负责拨付。\n"
+            "第三条　市财政局负责市级资金安排；市科技局负责政策解释；市审计局负责监督。\n"
+            "第四条　江宁区人民政府负责组织实施。\n")
+    md = _md(body)
+    assert (md.region, md.admin_level) == ("江苏省南京市", "prefecture")
+    assert md.doc_type == "实施细则"
+
+
+def test_a_county_level_city_keeps_its_own_level_with_its_bare_shi_organs():
+    body = ("为加快推进乡村振兴，结合义乌市实际，制定本实施方案。\n" + ITEMS
+            + "（市农业农村局牵头，市财政局、市自然资源和规划局配合）\n")
+    md = _md(body)
+    assert (md.region, md.admin_level) == ("浙江省金华市义乌市", "county")
+
+
+def test_a_town_issuer_takes_its_county_from_the_document():
+    md = _md("城关镇人民政府关于印发城关镇防汛抗旱应急预案的通知\n各村（居）委会，镇直各单位：\n"
+             "为做好岳西县城关镇防汛抗旱工作，现将《城关镇防汛抗旱应急预案》印发给你们，请认真执行。\n"
+             "城关镇人民政府\n2019年5月20日\n城关镇防汛抗旱应急预案\n" + ITEMS
+             + "（三）配合县防汛抗旱指挥部做好岳西县境内的抢险工作。\n")
+    assert md.issuers == ["城关镇人民政府"]
+    assert (md.region, md.admin_level) == ("安徽省安庆市岳西县城关镇", "township")
+    assert md.doc_type == "应急预案"
+
+
+def test_a_town_issuer_without_a_county_in_the_text_is_still_a_township():
+    md = _md("各村委会：\n现将有关事项通知如下。\n" + ITEMS + "红星乡人民政府\n2012年4月6日\n")
+    assert md.admin_level == "township" and md.region is None
+
+
+def test_a_transmitting_notice_run_on_with_its_document_to_one_signature():
+    items = "".join(f"{n}．第{n}项要求。各村要遵照执行。\n" for n in range(1, 40))
+    text = ("金牛区茶店子街道办事处关于印发《茶店子街道小微工程管理办法》的通知\n各社区，机关各科室：\n"
+            "为规范小微工程管理，制定本办法。\n一、管理要求\n" + items + "二、附则\n本办法自发布之日起施行。\n"
+            "金牛区茶店子街道办事处\n2023年6月12日\n")
+    md = _md(text)
+    assert md.issue_date == "2023-06-12"
+    assert md.issuers == ["成都市金牛区茶店子街道办事处"]
+    assert (md.region, md.admin_level) == ("四川省成都市金牛区茶店子街道", "township")
+
+
+def test_a_plan_title_over_several_lines_keeps_the_enumeration_of_its_quoted_name():
+    md = _md("各区（市）县财政局，各有关单位：\n《天府软件园、天府新谷、天府智谷三个园区服务资源共享办法》已经局党组会议审议通过，"
+             "现印发给你们，请认真贯彻执行。\n成都市财政局\n2020年8月3日\n天府软件园\n天府新谷\n天府智谷三个园区\n"
+             "服务资源共享办法\n第一章　总则\n第一条　为规范服务资源共享，制定本办法。\n第二条　本办法适用于三个园区。\n")
+    assert md.title == "天府软件园、天府新谷、天府智谷三个园区服务资源共享办法"
+
+
+def test_districts_created_after_2016_have_their_chain():
+    md = _md("济南市章丘区人民政府办公室关于印发章丘区农村人居环境整治提升实施方案的通知\n各街道办事处，区政府各部门：\n"
+             "现将《章丘区农村人居环境整治提升实施方案》印发给你们，请认真贯彻执行。\n济南市章丘区人民政府办公室\n2022年3月1日\n"
+             "章丘区农村人居环境整治提升实施方案\n" + ITEMS)
+    assert (md.region, md.admin_level) == ("山东省济南市章丘区", "county")
+    md = _md("各镇人民政府，区政府各部门：\n现将有关事项通知如下。\n" + ITEMS + "杭州市临安区人民政府\n2018年5月2日\n")
+    assert (md.region, md.admin_level) == ("浙江省杭州市临安区", "county")
