@@ -99,3 +99,34 @@ def test_districts_created_after_2016_have_their_chain():
     assert (md.region, md.admin_level) == ("山东省济南市章丘区", "county")
     md = _md("各镇人民政府，区政府各部门：\n现将有关事项通知如下。\n" + ITEMS + "杭州市临安区人民政府\n2018年5月2日\n")
     assert (md.region, md.admin_level) == ("浙江省杭州市临安区", "county")
+
+
+def test_region_from_the_code_of_the_documents_own_number():
+    # a database copy: title and 文号 only, no issuer written anywhere
+    md = _md("关于加强农村留守儿童关爱保护工作的实施意见（湘政发〔2016〕24号）\n为加强关爱保护，现提出如下实施意见。\n" + ITEMS)
+    assert md.issuers == []
+    assert (md.region, md.admin_level) == ("湖南省", "province")
+    md = _md("关于加强乡村医生队伍建设的实施意见\n（卫农卫发〔2010〕3号）\n为稳定乡村医生队伍，现提出以下意见：\n" + ITEMS)
+    assert (md.region, md.admin_level) == ("全国", "central")
+
+
+def test_a_code_a_city_writes_too_needs_the_province_named():
+    from pipeline.extract.metadata import _region_of_doc_number
+    assert _region_of_doc_number("宁政发〔2015〕12号", "为加快南京城市建设") is None
+    assert _region_of_doc_number("宁政发〔2015〕12号", "全区各市、县（区）人民政府，宁夏各有关单位") == ("宁夏回族自治区", "province")
+    assert _region_of_doc_number("苏府〔2019〕5号", "") is None  # 苏府 is a city's
+
+
+def test_shortened_central_names_with_guojia_are_written_out():
+    md = _md("各省、自治区、直辖市药品监督管理局：\n现将有关事项通知如下。\n" + ITEMS
+             + "国家药监局\n国家中医药局\n2019年11月4日\n")
+    assert md.issuers == ["国家药品监督管理局", "国家中医药管理局"]
+
+
+def test_a_ministry_order_numbered_by_year():
+    md = _md("中华人民共和国水利部令\n2017年第49号\n《水利工程建设安全生产管理规范》已经部务会议审议通过，现予公布，自2017年12月1日起施行。\n"
+             "部长　陈雷\n2017年10月20日\n水利工程建设安全生产管理规范\n第一章　总则\n"
+             "第一条　为加强水利工程建设安全生产管理，制定本规范。\n第二条　本规范适用于水利工程建设。\n")
+    assert md.doc_number == "中华人民共和国水利部令2017年第49号"
+    assert md.issuers == ["水利部"] and md.issue_date == "2017-10-20"
+    assert md.title == "水利工程建设安全生产管理规范" and md.doc_type == "规范"

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from .. import rx as re
 
+from functools import lru_cache
+
 from ..clean import CleanDoc
+from ..data import load_table
 from ..numbers import cn_to_int
 from ..layout import ADOPTION_NOTE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import DOC_NUMBER
@@ -152,6 +155,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     elif not md.issuers and not (layout.title and places_in(layout.title.text)):
         md.region, md.admin_level = _region_of_own_organs(text[layout.body_start:layout.body_end], md.region,
                                                           md.admin_level)
+    if md.region is None and md.doc_number:
+        md.region, md.admin_level = _region_of_doc_number(md.doc_number, text) or (md.region, md.admin_level)
     md.doc_type = doc_type_of(md.title or "") or (None if md.title else _self_reference(text[layout.body_start:layout.body_end]))
     head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
@@ -314,6 +319,27 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
     return region, level
 
 
+def _region_of_doc_number(number: str, text: str) -> tuple[str, str] | None:
+    """Region and level from the 发文机关代字 of the document's own 文号 when nothing else names the
+    issuer's place (`国办发` → 全国, `鲁政办发` → 山东省): pipeline/data/doc_number_codes.tsv, the
+    codes of central organs and of the provinces' governments (简称 + 政/府). A code that a city
+    writes too (青政: 青海省 and 青岛市) counts only when the document names the province."""
+    code = re.split(r"[〔\[［【(（]", number, maxsplit=1)[0].strip()
+    row = next((r for r in _doc_number_codes() if code.startswith(r["code"])), None)
+    if row is None:
+        return None
+    if "ambiguous" in row["kind"]:
+        short = re.sub(r"(?:省|回族自治区|自治区)$", "", row["region"])
+        if short not in text:
+            return None
+    return row["region"], row["level"]
+
+
+@lru_cache(maxsize=1)
+def _doc_number_codes() -> tuple[dict[str, str], ...]:
+    return tuple(sorted(load_table("doc_number_codes"), key=lambda r: len(r["code"]), reverse=True))
+
+
 def _with_city(issuer: str, text: str) -> str:
     """A city district's organ is named with its city, issuers too (spec 1.1 section 5):
     `武侯区簇桥街道办事处` → `成都市武侯区簇桥街道办事处`. The city is the district's only one, or
@@ -355,6 +381,12 @@ def _full_name(issuer: str) -> str:
     scopes = aliases.get(issuer)
     if scopes and "central" in scopes:
         return scopes["central"]
+    if issuer.startswith("国家"):
+        # `国家药监局`, `国家林草局`: the State's short form of a central organ whose alias is
+        # written without 国家 (药监局 → 国家药品监督管理局)
+        scopes = aliases.get(issuer[2:])
+        if scopes and scopes.get("central", "").startswith("国家"):
+            return scopes["central"]
     heads = [name for off, _, name in places_in(issuer[:12]) if off == 0]
     if heads:
         place = max(heads, key=len)
