@@ -30,7 +30,11 @@ PAGE_NUMBER_LINE = re.compile(
 )
 # A heading run into the line before it, after a sentence end and white space (a copy that lost the
 # line break: `…起草。 第一章 总体要求`, `…为准。 二、建设内容`): a chapter, section or 一、 heading.
-GLUED_HEADING = re.compile(r"(?<=[。！？；])[ \t\u3000]+(?=第[一二三四五六七八九十百]{1,4}[章节][ \t\u3000]|[一二三四五六七八九十]{1,3}、)")
+# Without white space only when the heading is a bare heading line that ends the line
+# (`…管理业务需求。二、信息采集`): prose does not end a line on an unpunctuated `二、…`.
+GLUED_HEADING = re.compile(r"(?<=[。！？；])[ \t\u3000]+(?=第[一二三四五六七八九十百]{1,4}[章节][ \t\u3000]|[一二三四五六七八九十]{1,3}、)"
+                           r"|(?<=[。！？；])(?=(?:第[一二三四五六七八九十百]{1,4}[章节]|[一二三四五六七八九十]{1,3}、)"
+                           r"[^。！？；：:，,\n]{2,30}$)")
 # A bare number is a page number, except inside a table copied one cell per line (after a 序号
 # header cell, away from the edges of a page), where it is the row's 序号 and stays.
 BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")

@@ -137,3 +137,34 @@ def test_a_first_item_glued_to_a_digit_is_an_item_when_its_2_follows():
             "（二）金融服务数字化\n1.5万家企业接入平台。\n")
     assert tasks_of(text) == [("一", "重点任务"), ("一/(一)", "文化旅游数字化"), ("一/(一)/1", "0400年底前完成重点景区网络覆盖"),
                               ("一/(一)/2", "建设智慧旅游平台"), ("一/(二)", "金融服务数字化")]
+
+
+def test_headings_run_into_the_paragraph_before_them():
+    """A copy that lost line breaks: `。四、` inside a line is item 四 only as the next item of an
+    open list; a bare heading ending a line after `。` is split off in clean (written for this test)."""
+    from pipeline.document import process_text
+    text = ("各省、自治区、直辖市通信管理局：\n现将有关要求通知如下：\n一、本通知所称智能电视是指具有操作系统的电视终端。\n"
+            "二、生产企业应当提供软件配置清单。三、生产企业不得预置以下软件：\n（一）未经同意收集用户信息的；\n"
+            "（二）擅自调用通信功能的；\n四、本通知自2016年3月1日起执行。\n")
+    tasks = process_text(text, doc_id="t").tasks
+    assert [t.path for t in tasks] == ["一", "二", "三", "三/(一)", "三/(二)", "四"]
+    assert tasks[2].heading == "生产企业不得预置以下软件"
+    assert all(text[t.span[0]:t.span[1]] == t.quote for t in tasks)
+    # a number after a sentence end that is not the next item stays prose
+    tasks = process_text("一、总体要求\n各地要抓落实。五、六月份完成申报。\n二、保障措施\n", doc_id="u").tasks
+    assert [t.path for t in tasks] == ["一", "二"]
+
+
+def test_a_bare_heading_glued_to_the_end_of_a_paragraph_line():
+    from pipeline.document import process_text
+    text = ("第一章　建设内容\n一、数据资源\n各市要建设数据中心，满足业务需求。二、数据交换\n　　数据交换要坚持统一标准。\n"
+            "三、应用系统\n　　应用系统要集约建设。\n")
+    tasks = process_text(text, doc_id="v").tasks
+    assert [(t.path, t.heading) for t in tasks] == [("第一章", "建设内容"), ("第一章/一", "数据资源"),
+                                                     ("第一章/二", "数据交换"), ("第一章/三", "应用系统")]
+
+
+def test_stray_marks_of_a_converted_copy_after_a_heading():
+    from pipeline.document import process_text
+    tasks = process_text("一、总体要求\n（一）严格执行以下规定:←\n（二）未经同意擅自收费的;↔\n", doc_id="w").tasks
+    assert [t.heading for t in tasks] == ["总体要求", "严格执行以下规定", "未经同意擅自收费的"]

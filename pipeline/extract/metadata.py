@@ -25,7 +25,7 @@ _GENRES = "|".join(DOC_TYPES)
 SELF_REFERENCE = re.compile(
     r"(?:现将有关事项|现就有关事项|特此)(?P<g>通知)"
     # `现将有关事宜通知如下`, `现就做好…工作通知如下` (the 通知's own 过渡语)
-    r"|(?P<g>通知)如下[：:。，,]"
+    r"|(?P<g>通知)如下"
     r"|(?:制定|制订|印发|出台)本(?P<g>" + _GENRES + r")"
     r"|(?:提出|制定|制订)(?:如下|以下)(?P<g>" + _GENRES + r")[：:。]"
     # the document names itself in its own clauses: `本通知所称…`, `本办法自…起施行`,

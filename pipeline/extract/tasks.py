@@ -91,33 +91,60 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             stack, last_value = [], {}
         found = (match_numbering(line.text) or _glued_item(line.text, stack, last_value, layout.lines, index)
                  or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
+        at = 0
+        if found and _in_sequence(found[0], found[3], stack, last_value):
+            _push(tasks, stack, last_value, prefix, found, line.text, line.start, 0)
+            at = found[2]
+        # headings run into the paragraph before them (`…配置信息。四、生产企业不得…`)
+        while (run := _run_in_heading(line.text, at, stack, last_value)) is not None:
+            offset, found = run
+            _push(tasks, stack, last_value, prefix, found, line.text[offset:], line.start + offset, offset)
+            at = offset + found[2]
+    return tasks
+
+
+def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: str, found, text: str,
+          start: int, _offset: int) -> None:
+    style, token, end, value = found
+    styles = [s for s, _, _ in stack]
+    if style in styles:
+        del stack[styles.index(style):]
+    stack.append((style, token, value))
+    if value is not None:
+        last_value[style] = value
+    rest = text[end:]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.lstrip()
+    m = HEADING_END.search(rest)
+    heading = _trim(rest[: m.start()] if m else rest)
+    hs = start + end + lead
+    tasks.append(Task(path=prefix + "/".join(t for _, t, _ in stack), heading=heading, level=len(stack),
+                      quote=heading, span=(hs, hs + len(heading))))
+
+
+def _trim(heading: str) -> str:
+    """Final punctuation off, and the stray marks a converted copy leaves after it (`…软件:←`)."""
+    return heading.rstrip(TRAILING_PUNCT + "←↔→“").rstrip(TRAILING_PUNCT)
+
+
+# Where a heading can start inside a line: right after a sentence end (and white space).
+RUN_IN_AT = re.compile(r"(?<=[。！？；])[ \t\u3000]*[“\"←↔]?(?=第[一二三四五六七八九十百\d]{1,4}[章节条]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
+def _run_in_heading(text: str, pos: int, stack: list, last_value: dict[str, int]):
+    """A numbered heading inside a line after a sentence end, accepted only as the next item of a
+    list that is open (`三、…。四、…` with 三 on the stack; `第五条` after 第四条): a copy that lost
+    the line break. Returns (offset in the line, numbering) or None."""
+    for m in RUN_IN_AT.finditer(text, pos):
+        found = match_numbering(text[m.end():])
         if not found:
             continue
         style, token, end, value = found
-        if not _in_sequence(style, value, stack, last_value):
-            continue  # a line that merely starts with a number (2025年，…; 10个部门…)
-        styles = [s for s, _, _ in stack]
-        if style in styles:
-            del stack[styles.index(style):]
-        stack.append((style, token, value))
-        if value is not None:
-            last_value[style] = value
-        rest = line.text[end:]
-        lead = len(rest) - len(rest.lstrip())
-        rest = rest.lstrip()
-        m = HEADING_END.search(rest)
-        heading = (rest[: m.start()] if m else rest).rstrip(TRAILING_PUNCT)
-        hs = line.start + end + lead
-        tasks.append(
-            Task(
-                path=prefix + "/".join(t for _, t, _ in stack),
-                heading=heading,
-                level=len(stack),
-                quote=heading,
-                span=(hs, hs + len(heading)),
-            )
-        )
-    return tasks
+        siblings = [v for s, _, v in stack if s == style]
+        expected = siblings[0] + 1 if siblings else (last_value.get(style, 0) + 1 if style == "article" and last_value.get(style) else None)
+        if value is not None and value == expected:
+            return m.end(), found
+    return None
 
 
 def _glued_item(text: str, stack: list, last_value: dict[str, int], lines=(), index: int = 0
