@@ -36,6 +36,7 @@ PUBLIC_MARK = re.compile(r"^[（(]\s*(?:此件|本件).{0,12}[）)]$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
 # The title of a table attachment: 重点任务分工表, 任务清单, 责任分解表, 工作台账, 一览表.
 TABLE_TITLE = re.compile(r"(?:分工|分解|任务|责任|清单|台账|一览|统计|汇总|明细)表$|任务清单$|责任清单$|工作台账$")
+TABLE_HEADER_CELL = re.compile(r"^(?:序\s*号|编\s*号)$")
 # A line that is only an attachment's heading: 附件1, 附件 2：, 附件一, 附录2.
 ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)\s*[：:]?\s*$")
 SENT_END = tuple("。；！？")
@@ -600,9 +601,13 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
     """Attachments are body (spec 1.1 section 1). The attachment list of the body (`附件：1.…`)
     names them and holds no task; each attachment after the signature starts at a heading line of
     its own (`附件1`, `附件`, `附录2`) and runs to the next one, the 版记 or the end."""
+    signed_at = layout.date_line.start if layout.date_line is not None else None
     for i, ln in enumerate(lines):
+        # the 附件说明 stands before the signature (GB/T 9704 7.3.3): `附件：1.…`, or `附件：` alone with
+        # its numbered names on the lines below; attachments themselves come after it
+        before_signature = signed_at is not None and ln.start < signed_at
         if (layout.body_start < ln.start < layout.body_end and ATTACHMENT.match(ln.text) and len(ln.text) <= 60
-                and "。" not in ln.text and not ATTACHMENT_HEADING.match(ln.text)):
+                and "。" not in ln.text and (not ATTACHMENT_HEADING.match(ln.text) or before_signature)):
             end = ln.end
             for nxt in lines[i + 1:]:  # the list goes on: `2．…名单`
                 if nxt.start >= layout.body_end or not NUMBERING_START.match(nxt.text) or _is_paragraph(nxt) \
@@ -611,7 +616,8 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
                 end = nxt.end
             layout.attachment_list = (ln.start, end)
             break
-    heads = [ln for ln in lines if ln.start >= layout.body_start and ATTACHMENT_HEADING.match(ln.text)]
+    heads = [ln for ln in lines if ln.start >= layout.body_start and ATTACHMENT_HEADING.match(ln.text)
+             and not (signed_at is not None and ln.start < signed_at)]
     if not heads:
         return
     for ln in heads:
@@ -623,6 +629,9 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
     # An attachment whose title names a table holds table rows, not tasks.
     bounds = [h.start for h in heads] + [layout.body_end]
     for k, head in enumerate(heads):
-        title = next((ln for ln in lines if head.end < ln.start < bounds[k + 1]), None)
-        if title is not None and TABLE_TITLE.search(title.text):
+        inside = [ln for ln in lines if head.end < ln.start < bounds[k + 1]]
+        title = inside[0] if inside else None
+        # a table's header row right under the title, copied one cell per line (`序号` / `改革举措` / …)
+        header = any(TABLE_HEADER_CELL.match(ln.text) for ln in inside[1:4])
+        if title is not None and (TABLE_TITLE.search(title.text) or header):
             layout.table_spans.append((title.start, bounds[k + 1]))

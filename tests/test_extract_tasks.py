@@ -168,3 +168,26 @@ def test_stray_marks_of_a_converted_copy_after_a_heading():
     from pipeline.document import process_text
     tasks = process_text("一、总体要求\n（一）严格执行以下规定:←\n（二）未经同意擅自收费的;↔\n", doc_id="w").tasks
     assert [t.heading for t in tasks] == ["总体要求", "严格执行以下规定", "未经同意擅自收费的"]
+
+
+def test_numbering_inside_a_table_copied_one_cell_per_line_is_not_a_task():
+    from pipeline.document import process_text
+    text = ("一、参保范围\n本市户籍居民均可参保。\n二、办理渠道\n请按下表办理：\n序号\n人员类别\n办理渠道\n1\n在校学生\n"
+            "1.由学校统一办理。\n2.个人补办的到社区办理。\n2\n其他居民\n到街道服务中心办理。\n三、缴费时间\n集中缴费期为每年9月至12月。\n"
+            "附件\n参保申请表填写说明\n一、基本信息\n按身份证填写。\n")
+    assert [t.path for t in process_text(text, doc_id="x").tasks] == ["一", "二", "三", "附件/一"]
+
+
+def test_an_attachment_table_under_its_title_with_a_number_header():
+    from pipeline.document import process_text
+    text = ("一、推广内容\n各地要结合实际推广。\n二、工作要求\n各部门要加强指导。\n国务院办公厅\n2016年5月4日\n"
+            "附件\n第一批改革举措推广清单\n序号\n改革举措\n主要内容\n一、科技金融方面（共3项）\n1\n知识产权质押融资\n"
+            "由银行机构开展。\n")
+    assert [t.path for t in process_text(text, doc_id="y").tasks] == ["一", "二"]
+
+
+def test_the_attachment_note_above_the_signature_is_a_list_not_an_attachment():
+    from pipeline.document import process_text
+    text = ("各区住房保障部门：\n现将有关标准通知如下。\n一、收入标准\n按附件1执行。\n二、租金标准\n按附件2执行。\n"
+            "附件：\n1．住房保障家庭收入限额\n2．公共租赁住房租金标准\n南昌市住房和城乡建设局\n2022年6月1日\n")
+    assert [t.path for t in process_text(text, doc_id="z").tasks] == ["一", "二"]

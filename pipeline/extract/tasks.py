@@ -79,6 +79,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     stopless = [(i, int(m.group("tok"))) for i, ln in enumerate(layout.lines)
                 if (m := STOPLESS_ITEM.match(ln.text)) and not match_numbering(ln.text)]
     stopless_at = {i: k for k, (i, _) in enumerate(stopless)}  # line index -> position in the run list
+    in_table = False
     for index, line in enumerate(layout.lines):
         if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
             continue
@@ -88,9 +89,16 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             continue  # rows of a table attachment are not tasks (spec section 4)
         while restarts and line.start >= restarts[0][0]:
             prefix = restarts.pop(0)[1] + "/"
-            stack, last_value = [], {}
+            stack, last_value, in_table = [], {}, False
         found = (match_numbering(line.text) or _glued_item(line.text, stack, last_value, layout.lines, index)
                  or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
+        if TABLE_HEADER.match(line.text):
+            in_table = True  # a table copied one cell per line under its 序号 header cell
+            continue
+        if in_table:
+            if not (found and _next_of_open_list(found, stack)):
+                continue  # numbering inside a table's cells is not a task (spec section 4)
+            in_table = False
         at = 0
         if found and _in_sequence(found[0], found[3], stack, last_value):
             _push(tasks, stack, last_value, prefix, found, line.text, line.start, 0)
@@ -101,6 +109,16 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             _push(tasks, stack, last_value, prefix, found, line.text[offset:], line.start + offset, offset)
             at = offset + found[2]
     return tasks
+
+
+TABLE_HEADER = re.compile(r"^(?:序\s*号|编\s*号)$")
+
+
+def _next_of_open_list(found, stack: list) -> bool:
+    """The next item of a list open above the table (`六、` after `五、`): the table has ended."""
+    style, _, _, value = found
+    siblings = [v for s, _, v in stack if s == style]
+    return bool(siblings) and value == siblings[0] + 1
 
 
 def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: str, found, text: str,
