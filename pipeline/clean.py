@@ -20,7 +20,7 @@ from . import rx as re
 
 from .ingest.raw import RawDoc
 from .nlp.simplify import looks_traditional, simplified_line
-from .patterns import DATE_ONLY_LINE, GLUED_ITEM, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
+from .patterns import BARE_TOP_ITEM, DATE_ONLY_LINE, DECIMAL_ITEM, GLUED_ITEM, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
 from .vocabulary import genre_alternation
 
 # `—4—`, `- 4 -`, `－ 12 －`, `第4页`, `第 4 页 共 9 页`, `4/9`, a bare number on its own line.
@@ -274,7 +274,7 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True
     if prev.hard_break:
         return False if _unbalanced(a) and not NUMBERING_START.match(b) else True
-    if NUMBERING_START.match(b):
+    if NUMBERING_START.match(b) or DECIMAL_ITEM.match(b) or BARE_TOP_ITEM.match(b):
         return True
     if (STOPLESS_ITEM.match(b) or GLUED_ITEM.match(b)) and (a.endswith(SENTENCE_END + ("）", ")"))
                                                                or (NUMBERING_START.match(a) and len(a) <= 30)):

@@ -191,3 +191,17 @@ def test_the_attachment_note_above_the_signature_is_a_list_not_an_attachment():
     text = ("各区住房保障部门：\n现将有关标准通知如下。\n一、收入标准\n按附件1执行。\n二、租金标准\n按附件2执行。\n"
             "附件：\n1．住房保障家庭收入限额\n2．公共租赁住房租金标准\n南昌市住房和城乡建设局\n2022年6月1日\n")
     assert [t.path for t in process_text(text, doc_id="z").tasks] == ["一", "二"]
+
+
+def test_decimal_numbering_of_an_emergency_plan():
+    """Spec 1.1 section 4: `2/2.1/2.1.3`; a quantity such as `1.5万人` is not an item (written for this test)."""
+    from pipeline.document import process_text
+    text = ("某市森林火灾应急预案\n1 总则\n1.1 编制目的\n为有效应对森林火灾，制定本预案。\n1.2 适用范围\n本预案适用于全市。\n"
+            "2 组织指挥体系\n2.1 市森林防灭火指挥部\n2.1.1 指挥部组成\n由分管副市长任总指挥。\n2.1.2 指挥部职责\n负责组织指挥。\n"
+            "2.2 扑火前线指挥部\n受灾人口超过1.5万人时设立。\n3 预警\n3.1 预警分级\n分为四级。\n")
+    record = process_text(text, doc_id="d")
+    tasks = record.tasks
+    assert [t.path for t in tasks] == ["1", "1/1.1", "1/1.2", "2", "2/2.1", "2/2.1/2.1.1", "2/2.1/2.1.2", "2/2.2",
+                                       "3", "3/3.1"]
+    assert tasks[5].heading == "指挥部组成"
+    assert all(record.text[t.span[0]:t.span[1]] == t.quote for t in tasks)

@@ -12,7 +12,7 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
-from ..patterns import GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
+from ..patterns import BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
 from ..record import Task
 from .context import Context
 
@@ -90,7 +90,8 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         while restarts and line.start >= restarts[0][0]:
             prefix = restarts.pop(0)[1] + "/"
             stack, last_value, in_table = [], {}, False
-        found = (match_numbering(line.text) or _glued_item(line.text, stack, last_value, layout.lines, index)
+        found = (match_numbering(line.text) or _decimal_item(line.text, stack, layout.lines, index)
+                 or _glued_item(line.text, stack, last_value, layout.lines, index)
                  or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
         if TABLE_HEADER.match(line.text):
             in_table = True  # a table copied one cell per line under its 序号 header cell
@@ -180,6 +181,30 @@ def _glued_item(text: str, stack: list, last_value: dict[str, int], lines=(), in
     if value < 2 or value != expected:
         return None
     return "arabic", m.group("tok"), m.end(), value
+
+
+def _decimal_item(text: str, stack: list, lines=(), index: int = 0):
+    """Decimal numbering (spec 1.1 section 4): `2.1` under an open `2`, `2.1.3` under an open `2.1`,
+    each the first or the next of its siblings; `1 总则` (a bare number before a short heading) is the
+    top level when its first child `1.1` follows. Style `decimalN` by depth, the token as written."""
+    m = DECIMAL_ITEM.match(text)
+    if m:
+        tok = m.group("tok").replace("．", ".")
+        parts = tok.split(".")
+        parent, last = ".".join(parts[:-1]), int(parts[-1])
+        depth = len(parts) - 1
+        up = "arabic" if depth == 1 else f"decimal{depth - 1}"
+        if not any(s == up and t == parent for s, t, _ in stack):
+            return None
+        siblings = [v for s, _, v in stack if s == f"decimal{depth}"]
+        if last != (siblings[0] + 1 if siblings else 1):
+            return None
+        return f"decimal{depth}", tok, m.end(), last
+    m = BARE_TOP_ITEM.match(text)
+    if m and any((d := DECIMAL_ITEM.match(ln.text)) and d.group("tok").replace("．", ".") == m.group("tok") + ".1"
+                 for ln in lines[index + 1:index + 3]):
+        return "arabic", m.group("tok"), m.end(), int(m.group("tok"))
+    return None
 
 
 def _next_item_is(lines, index: int, value: int) -> bool:
