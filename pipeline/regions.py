@@ -210,6 +210,9 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
                 return _town_chain(town.group(1), context)
             continue
         place = _pick(found, context)
+        unit = _unlisted_unit(place, issuer)
+        if unit:
+            return unit
         return _with_township(place, issuer)
     found = places_in(title)
     if found:
@@ -243,6 +246,23 @@ def _town_chain(town: str, context: str) -> tuple[str | None, str]:
         return None, "township"
     county = max(counts, key=lambda p: counts[p])
     return county.region + town, "township"
+
+
+# A district or county named in an issuer right after its city but missing from the gazetteer (a
+# unit of its time since merged or renamed: 上海市闸北区, 上海市南汇区): 2-3 characters and 区/县,
+# then the organ; zones and parts of a city (开发区, 园区, 新区, 城区, 片区…) are not such units.
+UNLISTED_UNIT = re.compile(r"^(?P<u>[\p{Han}]{2,3}?(?:区|县))(?=人民政府|政府|人民代表大会|人大|委员会|党委|[\p{Han}]{0,12}?(?:局|委|办公室|办))")
+NOT_A_UNIT = re.compile(r"(?:开发|园|新|城|片|辖|社|景|功能|示范|保税|试验|综合|工业|自贸|高新)区$")
+
+
+def _unlisted_unit(place: Place, issuer: str) -> tuple[str, str] | None:
+    at = issuer.find(place.name)
+    if at < 0 or not (place.level == "prefecture" or (place.level == "province" and place.name.endswith("市"))):
+        return None
+    m = UNLISTED_UNIT.match(issuer[at + len(place.name):])
+    if not m or NOT_A_UNIT.search(m.group("u")) or places_in(m.group("u")):
+        return None
+    return place.region + m.group("u"), "county"
 
 
 def _with_township(place: Place, issuer: str) -> tuple[str, str]:

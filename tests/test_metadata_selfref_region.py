@@ -130,3 +130,11 @@ def test_a_ministry_order_numbered_by_year():
     assert md.doc_number == "中华人民共和国水利部令2017年第49号"
     assert md.issuers == ["水利部"] and md.issue_date == "2017-10-20"
     assert md.title == "水利工程建设安全生产管理规范" and md.doc_type == "规范"
+
+
+def test_a_district_of_its_time_missing_from_the_gazetteer_is_still_a_county():
+    md = _md("上海市卢湾区人民政府关于加强社区卫生服务工作的意见\n各街道办事处，区政府各委、办、局：\n"
+             "为加强社区卫生服务，现提出如下意见。\n" + ITEMS + "上海市卢湾区人民政府\n2003年6月2日\n")
+    assert (md.region, md.admin_level) == ("上海市卢湾区", "county")
+    from pipeline.regions import resolve_region
+    assert resolve_region(["北京市经济技术开发区管理委员会"]) == ("北京市", "province")  # a zone is not a unit
