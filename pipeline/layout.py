@@ -246,10 +246,12 @@ def _web_metadata_end(lines: list[Line]) -> int:
 
 # Under a regulation's title: when and by whom it was adopted or approved (题注), part of the title
 # block, not body: `（2021年11月26日丽水市第四届人民代表大会常务委员会第三十四次会议通过）`.
-ADOPTION_NOTE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{2,120}?(?:通过|批准|修正|修订|公布)")
+ANY_DATE = (r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+            r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+ADOPTION_NOTE = re.compile(r"^[（(]?\s*" + ANY_DATE + r"[^。]{2,120}?(?:通过|批准|修正|修订|公布)")
 # A government order (政府令) printed above or below the rule it promulgates: `中山市人民政府令` and
 # its number `（第16号）` / `第179号`.
-ORDER_LINE = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))令$")
+ORDER_LINE = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))(?:令|(?<=常务委员会)公告)$")
 ORDER_NUMBER = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]?$")  # 第235号, 2016年第55号
 
 
@@ -350,9 +352,30 @@ def find_layout(text: str) -> Layout:
         layout.title = first_title
         layout.body_start = lines[k].start if k < len(lines) else len(text)
         _find_signature(layout, lines, k, len(lines))
+        _rule_after_order(layout, lines, meta, text)
     _find_attachments(layout, lines, len(text))
     _find_furniture(layout, lines)
     return layout
+
+
+def _rule_after_order(layout: Layout, lines: list[Line], meta: int, text: str) -> None:
+    """An order or a 常务委员会公告 that promulgates a rule (`…人民政府令` / `第235号` / `…现予公布` /
+    signature and date), then the rule's title and its articles: the rule is the body, its title
+    the title; the order's signature stays the signature."""
+    if layout.date_line is None or not any(ORDER_LINE.match(ln.text) for ln in lines[meta:meta + 4]):
+        return
+    d = next(i for i, ln in enumerate(lines) if ln is layout.date_line)
+    t = d + 1
+    if t >= len(lines) or not _is_title_like(lines[t]) or not TITLE_END.search(lines[t].text):
+        return
+    b = t + 1
+    while b < len(lines) and (ADOPTION_NOTE.match(lines[b].text) or DRAFT_MARK.match(lines[b].text)):
+        b += 1
+    if b < len(lines) and re.match(r"第[一二三四五六七八九十\d]+[章条]", lines[b].text):
+        layout.title = lines[t]
+        layout.body_start = lines[b].start
+        layout.body_end = len(text)
+        _find_banji(layout, lines, b)
 
 
 def _find_furniture(layout: Layout, lines: list[Line]) -> None:

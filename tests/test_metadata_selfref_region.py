@@ -138,3 +138,29 @@ def test_a_district_of_its_time_missing_from_the_gazetteer_is_still_a_county():
     assert (md.region, md.admin_level) == ("上海市卢湾区", "county")
     from pipeline.regions import resolve_region
     assert resolve_region(["北京市经济技术开发区管理委员会"]) == ("北京市", "province")  # a zone is not a unit
+
+
+ARTICLES = ("第一章　总则\n第一条　为了加强管理，结合本市实际，制定本条例。\n第二条　本条例适用于本市行政区域。\n"
+            "第二章　附则\n第三条　本条例自2018年1月1日起施行。\n")
+
+
+def test_an_adoption_note_dated_in_chinese_numerals():
+    md = _md("绍兴市城乡规划条例\n（二〇一七年六月二十九日绍兴市第八届人民代表大会常务委员会第五次会议通过）\n" + ARTICLES)
+    assert md.issuers == ["绍兴市人民代表大会常务委员会"] and md.issue_date == "2017-06-29"
+
+
+def test_a_standing_committee_announcement_promulgating_a_regulation():
+    record = process_text("江西省人民代表大会常务委员会公告\n第61号\n《江西省湖泊保护条例》已于2018年4月2日经江西省第十三届"
+                          "人民代表大会常务委员会第二次会议通过，现予公布，自2018年7月1日起施行。\n江西省人民代表大会常务委员会\n"
+                          "2018年4月2日\n江西省湖泊保护条例\n" + ARTICLES, doc_id="g")
+    md = record.metadata
+    assert md.title == "江西省湖泊保护条例" and md.doc_type == "条例"
+    assert md.issuers == ["江西省人民代表大会常务委员会"] and md.issue_date == "2018-04-02"
+    assert [t.path for t in record.tasks][:3] == ["第一章", "第一章/第一条", "第一章/第二条"]
+
+
+def test_a_government_rule_whose_note_names_the_order_that_promulgated_it():
+    md = _md("南昌市城市供水管理办法\n（2016年3月10日南昌市人民政府令第160号公布　自2016年5月1日起施行）\n"
+             "第一条　为了加强城市供水管理，制定本办法。\n第二条　本办法适用于本市。\n")
+    assert md.issuers == ["南昌市人民政府"] and md.issue_date == "2016-03-10"
+    assert md.doc_number == "南昌市人民政府令第160号"

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
-from ..layout import ADOPTION_NOTE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
+from ..layout import ADOPTION_NOTE, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import DOC_NUMBER
 from ..record import Evidence, Metadata
 from ..regions import CENTRAL_ORGAN, district_cities, places_in, resolve_region, split_region
@@ -236,8 +236,11 @@ def _issuers_from_masthead(layout) -> list[str]:
     return organs
 
 
-ADOPTED_BY = re.compile(r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+ADOPTED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*"
                         r"(?P<org>[\p{Han}]{2,40}?人民代表大会(?:常务委员会)?)第[\p{Han}\d]{1,8}次(?:全体)?会议通过")
+# A government rule's 题注 naming the order that promulgated it: `（2019年5月20日宁波市人民政府令第245号公布…）`.
+PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))"
+                            r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:公布|发布)")
 
 
 def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
@@ -267,6 +270,15 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                     ev["title"] = _evidence(title.text, title.start)
             return
     for ln in head:
+        m = PROMULGATED_BY.search(ln.text) if ADOPTION_NOTE.match(ln.text) else None
+        if m:
+            if not md.issuers:
+                md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
+            if md.issue_date is None:
+                md.issue_date = parse_date(m.group("date"))
+            if md.doc_number is None:
+                md.doc_number = re.sub(r"\s+", "", m.group("num"))
+            return
         m = ADOPTED_BY.search(ln.text)
         if m:
             if not md.issuers:
