@@ -33,7 +33,8 @@ PAGE_NUMBER_LINE = re.compile(
 # Without white space only when the heading is a bare heading line that ends the line
 # (`…管理业务需求。二、信息采集`): prose does not end a line on an unpunctuated `二、…`.
 GLUED_HEADING = re.compile(r"(?<=[。！？；])[ \t\u3000]+(?=第[一二三四五六七八九十百]{1,4}[章节][ \t\u3000]|[一二三四五六七八九十]{1,3}、)"
-                           r"|(?<=[。！？；])(?=(?:第[一二三四五六七八九十百]{1,4}[章节]|[一二三四五六七八九十]{1,3}、)"
+                           r"|(?<=[。！？；])(?=(?:第[一二三四五六七八九十百]{1,4}[章节]|[一二三四五六七八九十]{1,3}、"
+                           r"|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d))"
                            r"[^。！？；：:，,\n]{2,30}$)")
 # A bare number is a page number, except inside a table copied one cell per line (after a 序号
 # header cell, away from the edges of a page), where it is the row's 序号 and stays.

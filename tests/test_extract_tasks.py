@@ -205,3 +205,23 @@ def test_decimal_numbering_of_an_emergency_plan():
                                        "3", "3/3.1"]
     assert tasks[5].heading == "指挥部组成"
     assert all(record.text[t.span[0]:t.span[1]] == t.quote for t in tasks)
+
+
+def test_arabic_items_and_first_children_run_into_the_paragraph_before_them():
+    from pipeline.document import process_text
+    text = ("一、申报要求\n（一）申报主体。申报单位分为牵头单位和参与单位。其中：\n"
+            "1.每个项目的牵头单位一般为1所高校。2.每所高校牵头申报不超过2个项目。\n3.参与单位数量不限。\n"
+            "（二）申报程序\n各高校按要求组织申报，遵循公开公平原则。1.学校推荐。各高校择优推荐。\n2.专家评审。\n")
+    record = process_text(text, doc_id="a")
+    assert [t.path for t in record.tasks] == ["一", "一/(一)", "一/(一)/1", "一/(一)/2", "一/(一)/3", "一/(二)",
+                                              "一/(二)/1", "一/(二)/2"]
+    assert record.tasks[6].heading == "学校推荐"
+    assert all(record.text[t.span[0]:t.span[1]] == t.quote for t in record.tasks)
+
+
+def test_a_bare_paren_heading_glued_to_the_end_of_a_paragraph_line():
+    from pipeline.document import process_text
+    text = ("一、更新方式\n（一）整体更新\n整体更新按规划实施。（二）零星更新\n零星更新由业主申请。\n")
+    record = process_text(text, doc_id="b")
+    assert [(t.path, t.heading) for t in record.tasks] == [("一", "更新方式"), ("一/(一)", "整体更新"),
+                                                           ("一/(二)", "零星更新")]

@@ -26,6 +26,7 @@ STYLES = (
     ("arabic_paren", ARABIC_PAREN),
     ("circled", CIRCLED_ITEM),
 )
+RANK = {style: k for k, (style, _) in enumerate(STYLES)}
 HEADING_END = re.compile(r"[。！？]")
 TRAILING_PUNCT = "。：:；;，,、！？ "
 
@@ -147,20 +148,30 @@ def _trim(heading: str) -> str:
 
 
 # Where a heading can start inside a line: right after a sentence end (and white space).
-RUN_IN_AT = re.compile(r"(?<=[。！？；])[ \t\u3000]*[“\"←↔]?(?=第[一二三四五六七八九十百\d]{1,4}[章节条]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])")
+RUN_IN_AT = re.compile(r"(?<=[。！？；])[ \t\u3000]*[“\"←↔]?(?=第[一二三四五六七八九十百\d]{1,4}[章节条]|[一二三四五六七八九十]{1,3}[、．.]"
+                       r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳])")
 
 
 def _run_in_heading(text: str, pos: int, stack: list, last_value: dict[str, int]):
     """A numbered heading inside a line after a sentence end, accepted only as the next item of a
-    list that is open (`三、…。四、…` with 三 on the stack; `第五条` after 第四条): a copy that lost
-    the line break. Returns (offset in the line, numbering) or None."""
+    list that is open (`三、…。四、…` with 三 on the stack; `第五条` after `第四条`), or as the first
+    item of a new level inside a line that itself opened an item (`（二）加强领导。1.建立…`): a copy
+    that lost the line break. Returns (offset in the line, numbering) or None."""
     for m in RUN_IN_AT.finditer(text, pos):
         found = match_numbering(text[m.end():])
         if not found:
             continue
         style, token, end, value = found
         siblings = [v for s, _, v in stack if s == style]
-        expected = siblings[0] + 1 if siblings else (last_value.get(style, 0) + 1 if style == "article" and last_value.get(style) else None)
+        if siblings:
+            expected = siblings[0] + 1
+        elif style == "article" and last_value.get(style):
+            expected = last_value[style] + 1
+        else:
+            # a first child: in a line that opened its parent, or of a style below the innermost
+            # open item (`（一）…` then a paragraph `…原则。1.建设单位…`)
+            deeper = bool(stack) and RANK.get(style, -1) > RANK.get(stack[-1][0], 99)
+            expected = 1 if pos > 0 or deeper else None
         if value is not None and value == expected:
             return m.end(), found
     return None
