@@ -164,3 +164,12 @@ def test_a_government_rule_whose_note_names_the_order_that_promulgated_it():
              "第一条　为了加强城市供水管理，制定本办法。\n第二条　本办法适用于本市。\n")
     assert md.issuers == ["南昌市人民政府"] and md.issue_date == "2016-03-10"
     assert md.doc_number == "南昌市人民政府令第160号"
+
+
+def test_the_transition_and_closing_words_of_other_genres():
+    assert _self_reference("你省《关于设立经济技术开发区的请示》收悉。现批复如下：") == "批复"
+    assert _self_reference("经研究，现将有关意见函复如下：") == "复函"
+    assert _self_reference("请于5月底前报送。特此函告。") == "函"
+    assert _self_reference("为做好集中参保工作，现就有关事项通告如下：") == "通告"
+    assert _self_reference("符合条件的可申请。特此公告。") == "公告"
+    assert _self_reference("本通知自下发之日起执行。") == "通知"

@@ -26,11 +26,15 @@ SELF_REFERENCE = re.compile(
     r"(?:现将有关事项|现就有关事项|特此)(?P<g>通知)"
     # `现将有关事宜通知如下`, `现就做好…工作通知如下` (the 通知's own 过渡语)
     r"|(?P<g>通知)如下"
+    # the 过渡语 and 结束语 of the other 公文 genres (党政机关公文处理工作条例 第八条): `现批复如下`,
+    # `现函复如下` (a 复函), `特此函告` (a 函), `现就有关事项通告如下`, `特此公告`, `现通报如下`
+    r"|(?P<g>批复)如下|特此(?P<g>批复)|函复如下(?P<g>)|特此函复(?P<g>)|(?:特此|现)(?P<g>函)告"
+    r"|(?P<g>通告|公告|通报)如下|特此(?P<g>通告|公告|通报)|作出如下(?P<g>决定)"
     r"|(?:制定|制订|印发|出台)本(?P<g>" + _GENRES + r")"
     r"|(?:提出|制定|制订)(?:如下|以下)(?P<g>" + _GENRES + r")[：:。]"
     # the document names itself in its own clauses: `本通知所称…`, `本办法自…起施行`,
     # `本细则由…负责解释`, `本规定适用于…` (the 附则 of a rule)
-    r"|(?<![《“])本(?P<g>" + _GENRES + r")(?:所称|所指|所说|中的|适用于|自\s*(?:19|20|印发|发布|公布|颁布)|由[^。]{2,30}?负责解释|有效期)"
+    r"|(?<![《“])本(?P<g>" + _GENRES + r")(?:所称|所指|所说|中的|适用于|自\s*(?:19|20|印发|下发|发布|公布|颁布|发文)|由[^。]{2,30}?负责解释|有效期)"
 )
 # An addressee line that only the central government writes to (各省、自治区、直辖市人民政府,
 # 国务院各部委、各直属机构): the issuer is central even when the title block is missing.
@@ -412,7 +416,10 @@ def _self_reference(body: str) -> str | None:
     """doc_type from the body's reference to itself when there is no title (spec 1.1 section 3):
     `特制定本工作方案` → 工作方案, `现提出如下意见` → 意见."""
     m = SELF_REFERENCE.search(body)
-    return CANONICAL_TYPE.get(m.group("g"), m.group("g")) if m else None
+    if not m:
+        return None
+    word = m.group("g") or "复函"  # 函复如下 / 特此函复: the reply letter
+    return CANONICAL_TYPE.get(word, word)
 
 
 def _issuers_from_lead_in(body: str) -> list[str]:
