@@ -173,3 +173,8 @@ def test_the_transition_and_closing_words_of_other_genres():
     assert _self_reference("为做好集中参保工作，现就有关事项通告如下：") == "通告"
     assert _self_reference("符合条件的可申请。特此公告。") == "公告"
     assert _self_reference("本通知自下发之日起执行。") == "通知"
+
+
+def test_a_title_without_a_genre_word_takes_the_bodys_name_for_itself():
+    md = _md("关于支持人才创新创业的十二条\n为加快集聚各类人才，结合我市实际，制定本措施。\n" + ITEMS)
+    assert md.title == "关于支持人才创新创业的十二条" and md.doc_type == "措施"

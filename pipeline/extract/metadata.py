@@ -161,7 +161,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
                                                           md.admin_level)
     if md.region is None and md.doc_number:
         md.region, md.admin_level = _region_of_doc_number(md.doc_number, text) or (md.region, md.admin_level)
-    md.doc_type = doc_type_of(md.title or "") or (None if md.title else _self_reference(text[layout.body_start:layout.body_end]))
+    # the title's genre word; a title without one (or no title) takes the body's name for itself
+    md.doc_type = doc_type_of(md.title or "") or _self_reference(text[layout.body_start:layout.body_end])
     head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
     md.evidence = ev
