@@ -178,3 +178,18 @@ def test_the_transition_and_closing_words_of_other_genres():
 def test_a_title_without_a_genre_word_takes_the_bodys_name_for_itself():
     md = _md("关于支持人才创新创业的十二条\n为加快集聚各类人才，结合我市实际，制定本措施。\n" + ITEMS)
     assert md.title == "关于支持人才创新创业的十二条" and md.doc_type == "措施"
+
+
+def test_party_committees_as_issuers_by_their_full_names():
+    from pipeline.extract.metadata import _full_name
+    assert _full_name("中共湖南省委") == "中共湖南省委员会"
+    assert _full_name("湖南省委") == "中共湖南省委员会"
+    assert _full_name("长沙市委办公厅") == "中共长沙市委办公厅"
+    assert _full_name("中共长沙市委办公厅") == "中共长沙市委办公厅"
+    assert _full_name("共青团长沙市委") == "共青团长沙市委员会"
+    assert _full_name("宁夏回族自治区党委") == "中共宁夏回族自治区委员会"
+    assert _full_name("湖南省卫生健康委") == "湖南省卫生健康委员会"  # a commission, not the party committee
+    md = _md("中共浏阳市委 浏阳市人民政府关于加快乡村振兴的实施意见\n各镇（街道）党（工）委、政府（办事处）：\n"
+             "为加快乡村振兴，现提出如下实施意见。\n" + ITEMS)
+    assert md.issuers == ["中共浏阳市委员会", "浏阳市人民政府"]
+    assert (md.region, md.admin_level) == ("湖南省长沙市浏阳市", "county")
