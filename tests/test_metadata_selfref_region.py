@@ -193,3 +193,11 @@ def test_party_committees_as_issuers_by_their_full_names():
              "为加快乡村振兴，现提出如下实施意见。\n" + ITEMS)
     assert md.issuers == ["中共浏阳市委员会", "浏阳市人民政府"]
     assert (md.region, md.admin_level) == ("湖南省长沙市浏阳市", "county")
+
+
+def test_issuers_written_with_a_bare_level_prefix_take_the_documents_place():
+    md = _md("省发展改革委 省财政厅关于做好湖南省价格调节基金管理工作的通知\n各市州发展改革委、财政局：\n"
+             "现将有关事项通知如下。\n" + ITEMS)
+    assert md.issuers == ["湖南省发展和改革委员会", "湖南省财政厅"]
+    md = _md("各镇人民政府：\n为做好望江县学生资助工作，现将有关事项通知如下。\n" + ITEMS + "县教育局　县财政局\n2015年3月2日\n")
+    assert md.issuers == ["望江县教育局", "望江县财政局"]

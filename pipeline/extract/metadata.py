@@ -161,6 +161,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
                                                           md.admin_level)
     if md.region is None and md.doc_number:
         md.region, md.admin_level = _region_of_doc_number(md.doc_number, text) or (md.region, md.admin_level)
+    if md.region and any(BARE_ISSUER.match(i) for i in md.issuers):
+        md.issuers = _dedupe([_full_name(_with_own_place(i, md.region)) for i in md.issuers])
     # the title's genre word; a title without one (or no title) takes the body's name for itself
     md.doc_type = doc_type_of(md.title or "") or _self_reference(text[layout.body_start:layout.body_end])
     head = text[layout.meta_end : layout.body_start]
@@ -355,6 +357,31 @@ def _region_of_doc_number(number: str, text: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def _doc_number_codes() -> tuple[dict[str, str], ...]:
     return tuple(sorted(load_table("doc_number_codes"), key=lambda r: len(r["code"]), reverse=True))
+
+
+# An issuer written with a bare level prefix (`省发展改革委 省财政厅关于…`, a signature `市教育局`).
+BARE_ISSUER = re.compile(r"^(?P<mk>省|自治区|市|县|区)(?=[\p{Han}]{2,})")
+
+
+def _with_own_place(issuer: str, region: str) -> str:
+    """`省财政厅` in a Hunan provincial document → `湖南省财政厅` (spec §5: a bare prefix is the
+    document's own jurisdiction at that level; a district's organs carry their city)."""
+    m = BARE_ISSUER.match(issuer)
+    if not m or places_in(issuer[:4]) and any(off == 0 for off, _, _ in places_in(issuer[:4])):
+        return issuer
+    province, prefecture, county = split_region(region)
+    mk = m.group("mk")
+    if mk in ("省", "自治区"):
+        place = province if province and province.endswith(mk) else None
+    elif mk == "市":
+        place = (county if county and county.endswith("市") else prefecture if prefecture and prefecture.endswith("市")
+                 else province if province and province.endswith("市") else None)
+    elif mk == "县":
+        place = county if county and county.endswith("县") else None
+    else:
+        city = prefecture or (province if province and province.endswith("市") else "")
+        place = city + county if county and county.endswith("区") else None
+    return place + issuer[len(mk):] if place else issuer
 
 
 def _with_city(issuer: str, text: str) -> str:
