@@ -201,3 +201,10 @@ def test_issuers_written_with_a_bare_level_prefix_take_the_documents_place():
     assert md.issuers == ["湖南省发展和改革委员会", "湖南省财政厅"]
     md = _md("各镇人民政府：\n为做好望江县学生资助工作，现将有关事项通知如下。\n" + ITEMS + "县教育局　县财政局\n2015年3月2日\n")
     assert md.issuers == ["望江县教育局", "望江县财政局"]
+
+
+def test_a_news_lead_in_with_the_date_word_after_the_issuers():
+    md = _md("经国务院同意，国务院办公厅日前印发《关于加快发展保障性租赁住房的意见》，全文如下。\n" + ITEMS)
+    assert md.issuers == ["国务院办公厅"] and (md.region, md.admin_level) == ("全国", "central")
+    md = _md("国家发展改革委、教育部近日联合印发《关于推进产教融合的通知》，要求各地认真落实。\n" + ITEMS)
+    assert md.issuers == ["国家发展和改革委员会", "教育部"]

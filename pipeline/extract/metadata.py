@@ -41,7 +41,8 @@ SELF_REFERENCE = re.compile(
 CENTRAL_ADDRESSEE = re.compile(r"各省、自治区、直辖市|各省[（(]区、市[）)]|国务院各部委|国务院各直属机构|中央和国家机关各部门")
 # A lead-in that names the issuers when the title block is missing (spec 1.1 section 3):
 # `中共中央办公厅、国务院办公厅印发了《…》`, `近日，国务院办公厅印发…`.
-LEAD_IN = re.compile(r"^(?:近日，|日前，)?(?P<org>[^，。《》\n]{2,80}?)(?:联合)?(?:印发了?|转发了?|发布了?)《")
+LEAD_IN = re.compile(r"^(?:(?:近日|日前|最近)[，,]?)?(?:经[^，。《》\n]{2,20}?同意[，,])?(?P<org>[^，。《》\n]{2,80}?)"
+                     r"(?:近日|日前|最近)?(?:联合)?(?:印发了?|转发了?|发布了?)《")
 TRAILING_PERIOD = re.compile(r"[（(][^（）()]*[)）]$")
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
