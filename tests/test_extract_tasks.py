@@ -225,3 +225,10 @@ def test_a_bare_paren_heading_glued_to_the_end_of_a_paragraph_line():
     record = process_text(text, doc_id="b")
     assert [(t.path, t.heading) for t in record.tasks] == [("一", "更新方式"), ("一/(一)", "整体更新"),
                                                            ("一/(二)", "零星更新")]
+
+
+def test_a_table_before_any_item_ends_at_the_first_top_level_item():
+    from pipeline.document import process_text
+    text = ("各区县教育局：\n现将补助标准列表如下：\n序号\n类别\n标准\n1\n本科生\n每人每年3000元\n"
+            "一、资助对象\n在校学生。\n二、资助程序\n（一）个人申请。\n")
+    assert [t.path for t in process_text(text, doc_id="q").tasks] == ["一", "二", "二/(一)"]

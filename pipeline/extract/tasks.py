@@ -117,10 +117,13 @@ TABLE_HEADER = re.compile(r"^(?:序\s*号|编\s*号)$")
 
 
 def _next_of_open_list(found, stack: list) -> bool:
-    """The next item of a list open above the table (`六、` after `五、`): the table has ended."""
+    """The next item of a list open above the table (`六、` after `五、`), or an item above every open
+    one (`第三条`, `一、` where nothing is open): the table has ended."""
     style, _, _, value = found
     siblings = [v for s, _, v in stack if s == style]
-    return bool(siblings) and value == siblings[0] + 1
+    if siblings:
+        return value == siblings[0] + 1
+    return all(RANK.get(style, 99) < RANK.get(s, -1) for s, _, _ in stack) and style in ("chapter", "section", "article", "cn")
 
 
 def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: str, found, text: str,
