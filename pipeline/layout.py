@@ -210,6 +210,8 @@ TITLE_END = re.compile(
 
 GENRE_END = re.compile(genre_alternation() + r"(?:[（(][^）)]{0,30}[）)])?$")
 TITLE_CONTINUATION = re.compile(r"^(?:的|和|及|与|暨|并|等|以及|有关|相关)")
+# A short last title line that is a genre word, 的 and the notice's genre (`报告的通知`, `意见的批复`).
+GENRE_TAIL = re.compile(GENRE + r"的" + GENRE + r"$")
 
 
 def _looks_like_title(t: str) -> bool:
@@ -298,6 +300,8 @@ def _continues_title(a: Line, b: Line) -> bool:
             return False
         if TITLE_CONTINUATION.match(b.text) and _looks_like_title(b.text):
             return True
+        if GENRE_TAIL.match(b.text):
+            return True  # `…工作意见` / `报告的通知`: the transmitted genre, then the notice's own
         return not GENRE_END.search(a.text) and bool(GENRE_END.search(b.text)) and len(b.text) <= 12
     
     # An organ line (发文机关) over a 关于… line belongs to the same title block.
