@@ -60,8 +60,9 @@ TITLE_THEN_NUMBER = re.compile(
 )
 # Signature organ run into its date; 文号 run into the title that follows it.
 ORGAN_THEN_DATE = re.compile(
-    r"^(?P<t>[^。，：:\d]{2,600}?(?:办公室|办公厅|人民政府|委员会|局|厅|委|部|院|会|联))"
-    r"(?P<a>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$"
+    r"^(?P<t>[^。，：:\d]{2,600}?(?:办公室|办公厅|人民政府|委员会|局|厅|委|部|院|会|联|中心|办|署|社|政府))\s*"
+    r"(?P<a>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$"
 )
 NUMBER_THEN_TITLE = re.compile(
     r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
@@ -130,8 +131,9 @@ def split_lines(text: str) -> list[Line]:
 GLUED_SIGNATURE = re.compile(r"^(?P<body>.*[。！？](?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>[^。！？，、；：:\d（）()]{2,80})$")
 # …and its date on that line too: `…认真贯彻落实。浙江省教育厅 浙江省财政厅 2022年3月15日`.
 GLUED_SIGNATURE_DATE = re.compile(
-    r"^(?P<body>.*[。！？])\s*(?P<sig>[^。！？，、；：:\d]{2,600}?)\s*"
-    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$"
+    r"^(?P<body>.*[。！？])\s*(?P<sig>(?:[^。！？，、；：:\d]{2,600}?)?)\s*"
+    r"(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$"
 )
 
 
@@ -167,8 +169,9 @@ def _split_glued_date(ln: Line) -> list[Line]:
     m = GLUED_SIGNATURE_DATE.match(ln.text)
     if not m or not all(ORGAN_END.search(part) for part in m.group("sig").split()):
         return [ln]
+    # (no organ at all: the last sentence, then the date of a notice signed by date only)
     cut = ln.start + m.start("date")
-    head = ln.text[: m.end("sig")]
+    head = ln.text[: m.end("sig")].rstrip()
     return [Line(head, ln.start, ln.start + len(head)), Line(m.group("date"), cut, ln.end)]
 
 
