@@ -182,7 +182,9 @@ def _split_title_addressee(line: Line) -> list[Line]:
     m = (ORGAN_THEN_DATE.match(line.text) if line.text.endswith("日") else None) or NUMBER_THEN_TITLE.match(line.text)
     if not m:
         m = TITLE_THEN_ADDRESSEE.match(line.text) or TITLE_THEN_NUMBER.match(line.text)
-        if not m or "关于" not in m.group("t"):
+        # the last line of a title over several lines has no 关于; its 文号 in brackets still splits off
+        bracketed = m is not None and m.re is TITLE_THEN_NUMBER and m.group("a")[:1] in "（(" and "〔" in m.group("a")
+        if not m or ("关于" not in m.group("t") and not bracketed):
             return [line]
     # the second part starts where its group does: white space between the two is in neither
     return [Line(m.group("t"), line.start, line.start + m.end("t")),

@@ -47,3 +47,12 @@ def test_a_title_line_ending_in_the_transmitted_genre_then_its_notice_genre():
                       "已经国务院同意，现转发给你们，请认真贯彻执行。\n国务院办公厅\n一九九九年三月二日\n", doc_id="t").metadata
     assert md.notice_title == "转发国家计委关于加强城市供水节水和水污染防治工作意见报告的通知"
     assert md.issuers == ["国务院办公厅"]
+
+
+def test_the_last_line_of_a_two_line_title_with_its_number_in_brackets():
+    from pipeline.document import process_text
+    md = process_text("国务院办公厅关于加快发展\n冰雪运动产业的指导意见（国办发〔2019〕31号）\n"
+                      "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n为加快发展冰雪运动，现提出如下意见。\n"
+                      "一、总体要求\n各地要抓好落实。\n国务院办公厅\n2019年8月2日\n", doc_id="n").metadata
+    assert md.title == "国务院办公厅关于加快发展冰雪运动产业的指导意见"
+    assert md.doc_number == "国办发〔2019〕31号" and md.doc_type == "指导意见"
