@@ -208,3 +208,12 @@ def test_a_news_lead_in_with_the_date_word_after_the_issuers():
     assert md.issuers == ["国务院办公厅"] and (md.region, md.admin_level) == ("全国", "central")
     md = _md("国家发展改革委、教育部近日联合印发《关于推进产教融合的通知》，要求各地认真落实。\n" + ITEMS)
     assert md.issuers == ["国家发展和改革委员会", "教育部"]
+
+
+def test_a_reply_to_a_province_without_a_written_issuer_is_central_by_its_number():
+    md = _md("关于同意设立海南博鳌乐城国际医疗旅游先行区的批复\n国函〔2013〕33号\n海南省人民政府：\n"
+             "你省关于设立先行区的请示收悉。现批复如下：\n" + ITEMS)
+    assert md.issuers == [] and (md.region, md.admin_level) == ("全国", "central") and md.doc_type == "批复"
+    # a one-character code does not override the place a county's notice names
+    md = _md("关于做好建德市秋季征兵工作的通知\n建政发〔2015〕8号\n各乡镇人民政府：\n现将有关事项通知如下。\n" + ITEMS)
+    assert md.region == "浙江省杭州市建德市"

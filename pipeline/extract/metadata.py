@@ -160,8 +160,11 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     elif not md.issuers and not (layout.title and places_in(layout.title.text)):
         md.region, md.admin_level = _region_of_own_organs(text[layout.body_start:layout.body_end], md.region,
                                                           md.admin_level)
-    if md.region is None and md.doc_number:
-        md.region, md.admin_level = _region_of_doc_number(md.doc_number, text) or (md.region, md.admin_level)
+    if md.doc_number and (md.region is None or not md.issuers):
+        # no issuer written: the 文号's code is the issuer's own, a place the title or body names is
+        # not (`关于同意设立…的批复` / `国函〔…〕` to a province is central)
+        md.region, md.admin_level = (_region_of_doc_number(md.doc_number, text, sure=md.region is not None)
+                                     or (md.region, md.admin_level))
     if md.region and any(BARE_ISSUER.match(i) for i in md.issuers):
         md.issuers = _dedupe([_full_name(_with_own_place(i, md.region)) for i in md.issuers])
     # the title's genre word; a title without one (or no title) takes the body's name for itself
@@ -339,15 +342,16 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
     return region, level
 
 
-def _region_of_doc_number(number: str, text: str) -> tuple[str, str] | None:
+def _region_of_doc_number(number: str, text: str, sure: bool = False) -> tuple[str, str] | None:
     """Region and level from the 发文机关代字 of the document's own 文号 when nothing else names the
     issuer's place (`国办发` → 全国, `鲁政办发` → 山东省): pipeline/data/doc_number_codes.tsv, the
     codes of central organs and of the provinces' governments (简称 + 政/府). A code that a city
-    writes too (青政: 青海省 and 青岛市) counts only when the document names the province."""
+    writes too (青政: 青海省 and 青岛市) counts only when the document names the province. With `sure`
+    (a place was already read from the title or body) only codes of two characters or more count."""
     code = re.split(r"[〔\[［【(（]", number, maxsplit=1)[0].strip()
     row = next((r for r in _doc_number_codes() if code.startswith(r["code"])), None)
-    if row is None:
-        return None
+    if row is None or (sure and len(row["code"]) < 2):
+        return None  # a one-character code (教, 财, 建…) never overrides a place the document names
     if "ambiguous" in row["kind"]:
         short = re.sub(r"(?:省|回族自治区|自治区)$", "", row["region"])
         if short not in text:
