@@ -217,3 +217,12 @@ def test_a_reply_to_a_province_without_a_written_issuer_is_central_by_its_number
     # a one-character code does not override the place a county's notice names
     md = _md("关于做好建德市秋季征兵工作的通知\n建政发〔2015〕8号\n各乡镇人民政府：\n现将有关事项通知如下。\n" + ITEMS)
     assert md.region == "浙江省杭州市建德市"
+
+
+def test_a_reply_addressed_to_one_government_comes_from_the_level_above():
+    reply = "关于同意设立经济技术开发区的批复\n{}：\n你的请示收悉。现批复如下：\n" + ITEMS
+    assert (_md(reply.format("贵州省人民政府")).region, _md(reply.format("贵州省人民政府")).admin_level) == ("全国", "central")
+    md = _md(reply.format("遵义市人民政府"))
+    assert (md.region, md.admin_level) == ("贵州省", "province")
+    md = _md(reply.format("湄潭县人民政府"))
+    assert (md.region, md.admin_level) == ("贵州省遵义市", "prefecture")

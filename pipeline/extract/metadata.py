@@ -155,8 +155,11 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     md.issuers = _dedupe([_full_name(_with_city(i, text)) for i in md.issuers])
     if md.issuers and not (layout.signature_lines or title_issuers):
         md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start: layout.body_end])
+    above = _government_above(_addressee_text(layout, text)) if not md.issuers else None
     if not md.issuers and CENTRAL_ADDRESSEE.search(_addressee_text(layout, text)):
         md.region, md.admin_level = "全国", "central"
+    elif above:
+        md.region, md.admin_level = above
     elif not md.issuers and not (layout.title and places_in(layout.title.text)):
         md.region, md.admin_level = _region_of_own_organs(text[layout.body_start:layout.body_end], md.region,
                                                           md.admin_level)
@@ -402,6 +405,29 @@ def _with_city(issuer: str, text: str) -> str:
     named = [c for c in cities if c in text or c[:-1] in text]
     city = cities[0] if len(cities) == 1 else (named[0] if len(named) == 1 else None)
     return city + issuer if city and not issuer.startswith(city) else issuer
+
+
+SINGLE_GOVERNMENT = re.compile(r"^(?P<place>[\p{Han}]{2,20}?)人民政府$")
+
+
+def _government_above(addressee: str) -> tuple[str, str] | None:
+    """A notice addressed to one people's government (`海南省人民政府：`, a 批复 or 复函) comes from
+    the level above it: a province's from the centre, a city's from its province, a county's from
+    its city."""
+    m = SINGLE_GOVERNMENT.match(addressee.strip().rstrip("：:"))
+    if not m:
+        return None
+    found = [p for off, p, name in places_in(m.group("place")) if off == 0 and name == m.group("place")]
+    if len(found) != 1:
+        return None
+    p = found[0]
+    if p.level == "province":
+        return "全国", "central"
+    if p.level == "prefecture":
+        return p.province, "province"
+    if p.prefecture:
+        return p.province + p.prefecture, "prefecture"
+    return p.province, "province"  # a county directly under its province or a municipality's district
 
 
 def _addressee_text(layout, text: str) -> str:
