@@ -36,6 +36,8 @@ PUBLIC_MARK = re.compile(r"^[（(]\s*(?:此件|本件).{0,12}[）)]$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
 # The title of a table attachment: 重点任务分工表, 任务清单, 责任分解表, 工作台账, 一览表.
 TABLE_TITLE = re.compile(r"(?:分工|分解|任务|责任|清单|台账|一览|统计|汇总|明细)表$|任务清单$|责任清单$|工作台账$")
+ATTACHMENT_TITLED = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)\s*[：:]\s*"
+                               r"(?!\d|[一二三四五六七八九十]{1,3}[、.．])(?P<title>[^。]{2,60}?)(?<!\.docx|\.doc|\.pdf|\.xlsx|\.xls|\.wps|\.zip|\.rar|\.ofd)$")
 TABLE_HEADER_CELL = re.compile(r"^(?:序\s*号|编\s*号)$")
 # A line that is only an attachment's heading: 附件1, 附件 2：, 附件一, 附录2.
 ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)\s*[：:]?\s*$")
@@ -638,8 +640,9 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
         # the 附件说明 stands before the signature (GB/T 9704 7.3.3): `附件：1.…`, or `附件：` alone with
         # its numbered names on the lines below; attachments themselves come after it
         before_signature = signed_at is not None and ln.start < signed_at
+        head_line = ATTACHMENT_HEADING.match(ln.text) or (signed_at is not None and ATTACHMENT_TITLED.match(ln.text))
         if (layout.body_start < ln.start < layout.body_end and ATTACHMENT.match(ln.text) and len(ln.text) <= 60
-                and "。" not in ln.text and (not ATTACHMENT_HEADING.match(ln.text) or before_signature)):
+                and "。" not in ln.text and (not head_line or before_signature)):
             end = ln.end
             for nxt in lines[i + 1:]:  # the list goes on: `2．…名单`
                 if nxt.start >= layout.body_end or not NUMBERING_START.match(nxt.text) or _is_paragraph(nxt) \
@@ -648,12 +651,14 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
                 end = nxt.end
             layout.attachment_list = (ln.start, end)
             break
-    heads = [ln for ln in lines if ln.start >= layout.body_start and ATTACHMENT_HEADING.match(ln.text)
-             and not (signed_at is not None and ln.start < signed_at)]
+    heads = [ln for ln in lines if ln.start >= layout.body_start and not (signed_at is not None and ln.start < signed_at)
+             and (ATTACHMENT_HEADING.match(ln.text)
+                  # `附件1：重点任务清单` after the signature: the attachment's label and title on one line
+                  or (signed_at is not None and ATTACHMENT_TITLED.match(ln.text) and "。" not in ln.text))]
     if not heads:
         return
     for ln in heads:
-        label = re.sub(r"\s+", "", ATTACHMENT_HEADING.match(ln.text).group("label"))
+        label = re.sub(r"\s+", "", (ATTACHMENT_HEADING.match(ln.text) or ATTACHMENT_TITLED.match(ln.text)).group("label"))
         layout.attachment_starts.append((ln.start, label))
     if heads[-1].start >= layout.body_end:
         banji = [ln.start for ln in lines if ln.start > heads[-1].start and BANJI.match(ln.text)]
@@ -662,6 +667,9 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
     bounds = [h.start for h in heads] + [layout.body_end]
     for k, head in enumerate(heads):
         inside = [ln for ln in lines if head.end < ln.start < bounds[k + 1]]
+        titled = ATTACHMENT_TITLED.match(head.text) if not ATTACHMENT_HEADING.match(head.text) else None
+        if titled:  # the title is on the heading line
+            inside = [Line(titled.group("title"), head.start + titled.start("title"), head.end)] + inside
         title = inside[0] if inside else None
         # a table's header row right under the title, copied one cell per line (`序号` / `改革举措` / …)
         header = any(TABLE_HEADER_CELL.match(ln.text) for ln in inside[1:4])

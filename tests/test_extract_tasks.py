@@ -232,3 +232,16 @@ def test_a_table_before_any_item_ends_at_the_first_top_level_item():
     text = ("各区县教育局：\n现将补助标准列表如下：\n序号\n类别\n标准\n1\n本科生\n每人每年3000元\n"
             "一、资助对象\n在校学生。\n二、资助程序\n（一）个人申请。\n")
     assert [t.path for t in process_text(text, doc_id="q").tasks] == ["一", "二", "二/(一)"]
+
+
+def test_attachments_labelled_and_titled_on_one_line_after_the_signature():
+    """`附件1：重点任务清单` after the signature starts attachment 附件1 (spec 1.1 section 4); the body's
+    own `附件：1.…` list above the signature stays a list (written for this test)."""
+    from pipeline.document import process_text
+    text = ("关于印发某县农村供水保障方案的通知\n各乡镇人民政府：\n现将《某县农村供水保障方案》印发给你们，请认真执行。\n"
+            "附件：1.农村供水工程建设任务\n2.供水站名单\n某县人民政府办公室\n2020年4月1日\n某县农村供水保障方案\n"
+            "一、总体目标\n（一）到2022年实现全覆盖。\n二、保障措施\n（一）落实资金。\n"
+            "附件1：农村供水工程建设任务\n一、新建工程\n（一）新建水厂。\n二、改造工程\n"
+            "附件2：供水站名单\n1.城关供水站\n2.河口供水站\n")
+    paths = [t.path for t in process_text(text, doc_id="att").tasks]
+    assert paths == ["一", "一/(一)", "二", "二/(一)", "附件1/一", "附件1/一/(一)", "附件1/二", "附件2/1", "附件2/2"]
