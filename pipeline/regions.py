@@ -249,7 +249,7 @@ def _town_chain(town: str, context: str) -> tuple[str | None, str]:
 
 
 # A district or county named in an issuer right after its city but missing from the gazetteer (a
-# unit of its time since merged or renamed: 上海市闸北区, 上海市南汇区): 2-3 characters and 区/县,
+# unit of its time since merged or renamed: 天津市塘沽区, 天津市汉沽区): 2-3 characters and 区/县,
 # then the organ; zones and parts of a city (开发区, 园区, 新区, 城区, 片区…) are not such units.
 UNLISTED_UNIT = re.compile(r"^(?P<u>[\p{Han}]{2,3}?(?:区|县))(?=人民政府|政府|人民代表大会|人大|委员会|党委|[\p{Han}]{0,12}?(?:局|委|办公室|办))")
 NOT_A_UNIT = re.compile(r"(?:开发|园|新|城|片|辖|社|景|功能|示范|保税|试验|综合|工业|自贸|高新)区$")

@@ -252,7 +252,7 @@ def _issuers_from_masthead(layout) -> list[str]:
 
 ADOPTED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*"
                         r"(?P<org>[\p{Han}]{2,40}?人民代表大会(?:常务委员会)?)第[\p{Han}\d]{1,8}次(?:全体)?会议通过")
-# A government rule's 题注 naming the order that promulgated it: `（2019年5月20日宁波市人民政府令第245号公布…）`.
+# A government rule's 题注 naming the order that promulgated it: `（2016年3月10日南昌市人民政府令第160号公布…）`.
 PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))"
                             r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:公布|发布)")
 
@@ -347,9 +347,9 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
 
 def _region_of_doc_number(number: str, text: str, sure: bool = False) -> tuple[str, str] | None:
     """Region and level from the 发文机关代字 of the document's own 文号 when nothing else names the
-    issuer's place (`国办发` → 全国, `鲁政办发` → 山东省): pipeline/data/doc_number_codes.tsv, the
+    issuer's place (`国办发` → 全国, `湘政办发` → 湖南省): pipeline/data/doc_number_codes.tsv, the
     codes of central organs and of the provinces' governments (简称 + 政/府). A code that a city
-    writes too (青政: 青海省 and 青岛市) counts only when the document names the province. With `sure`
+    writes too (青政: 青海省's and a city's) counts only when the document names the province. With `sure`
     (a place was already read from the title or body) only codes of two characters or more count."""
     code = re.split(r"[〔\[［【(（]", number, maxsplit=1)[0].strip()
     row = next((r for r in _doc_number_codes() if code.startswith(r["code"])), None)
@@ -451,7 +451,7 @@ PARTY_COMMITTEE = re.compile(r"^(?P<org>中共|中国共产党|共青团)?(?P<pl
 
 
 def _is_place_chain(s: str) -> bool:
-    """`广州市天河区`, `山东省`: places of the gazetteer from the start to the end of `s`."""
+    """`成都市金牛区`, `湖南省`: places of the gazetteer from the start to the end of `s`."""
     at = 0
     for off, _, name in sorted(places_in(s), key=lambda f: f[0]):
         if off == at:
@@ -478,7 +478,7 @@ def _full_name(issuer: str) -> str:
             return scopes["central"]
     party = PARTY_COMMITTEE.match(issuer)
     if party and _is_place_chain(party.group("place")):
-        # a party committee by its full name (spec §5: 市委 → 中共钦州市委员会), its own offices and
+        # a party committee by its full name (spec §5: 市委 → 中共<city>委员会), its own offices and
         # departments with 中共 in front (市委办公室 → 中共…市委办公室), as on their seals
         head = "共青团" if party.group("org") == "共青团" else "中共"
         return f"{head}{party.group('place')}委{'员会' if not party.group('dept') else party.group('dept')}"
