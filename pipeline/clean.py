@@ -95,7 +95,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         page = raw_page.number
         known = raw_page.line_breaks == "paragraph"
         first_of_page = len(lines)
-        page_lines = [part for ln in text.split("\n") for part in GLUED_HEADING.split(ln)]
+        page_lines = [item for ln in text.split("\n") for part in GLUED_HEADING.split(ln) for item in _item_run(part)]
         filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
         page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
         for k, line in enumerate(page_lines):
@@ -325,6 +325,29 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
         last = page_map[-1]
         page_map[-1] = (last[0], last[1], len(text))
     return CleanDoc(doc_id=doc_id, text=text, page_map=page_map, format=fmt)
+
+
+# `1、内科专业2、外科专业3、妇产科专业…`: a numbered list whose line breaks a copy lost.
+RUN_ITEM = re.compile(r"(?<!\d)(\d{1,2})、")
+RUN_ITEM_PUNCT = re.compile(r"[。；;，,：:]")
+
+
+def _item_run(line: str) -> list[str]:
+    """Split a line that starts with `1、` into its items when 2、, 3、… follow in order and every
+    item is a short name (no sentence inside): one item per line, as the list was printed."""
+    if not line.lstrip().startswith("1、") or "2、" not in line:
+        return [line]
+    cuts, expect = [0], 2
+    for m in RUN_ITEM.finditer(line, line.index("1、") + 2):
+        if int(m.group(1)) == expect:
+            cuts.append(m.start())
+            expect += 1
+    if len(cuts) < 2:
+        return [line]
+    items = [line[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(line)])]
+    if any(len(it) > 40 or RUN_ITEM_PUNCT.search(it, 0, len(it) - (k == len(items) - 1)) for k, it in enumerate(items)):
+        return [line]
+    return items
 
 
 def _glue(a: str, b: str) -> str:

@@ -365,8 +365,24 @@ def find_layout(text: str) -> Layout:
         _find_signature(layout, lines, k, len(lines))
         _rule_after_order(layout, lines, meta, text)
     _find_attachments(layout, lines, len(text))
+    _find_explanations(layout, lines)
     _find_furniture(layout, lines)
     return layout
+
+
+# The heading of an explanation the issuer publishes with its rule (`卫生部《…暂行规定》说明`,
+# `关于《…条例（草案）》的起草说明`): a document of its own after the rule's body (guide T5).
+EXPLANATION_TITLE = re.compile(r"^(?:[\p{Han}、 ]{2,30}?)?(?:关于)?(?:《[^《》]{4,80}》|[^《》。；，]{4,80}的)(?:起草|编制|修订|制定)?说明$")
+
+
+def _find_explanations(layout: Layout, lines: list[Line]) -> None:
+    for ln in lines:
+        if ln.start <= layout.body_start or ln.start >= layout.body_end:
+            continue
+        if (len(ln.text) <= 90 and EXPLANATION_TITLE.match(ln.text) and not NUMBERING_START.match(ln.text)
+                and ln.start not in layout.document_starts):
+            layout.document_starts.append(ln.start)
+            layout.document_starts.sort()
 
 
 def _rule_after_order(layout: Layout, lines: list[Line], meta: int, text: str) -> None:
