@@ -8,10 +8,12 @@ signature block and without titles cited in 《》.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import rx as re
 
 from ..clean import CleanDoc
+from ..data import load_table
 from ..patterns import doc_numbers
 from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of
@@ -95,7 +97,78 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         for m, names in zip(mentions, canonical_names(mentions, text, j)):
             for name in names:
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
+    out = _divisions(text, body_segments(doc, ctx), out, ctx.metadata.issuers if ctx.metadata else [], j)
     return _short_names(text, body_segments(doc, ctx), _fuller_names(out))
+
+
+@lru_cache(maxsize=1)
+def _division_table() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
+    rows = load_table("organ_divisions")
+    full = {r["written"]: r["full"] for r in rows}
+    sector = {r["written"]: r["sector"] for r in rows if r.get("sector")}
+    alt = "|".join(sorted(map(re.escape, full), key=len, reverse=True))
+    # a division: a known one, or a name ending in 处 / 股 (科 only from the table: 学科, 专科 are words)
+    word = rf"(?:{alt}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,6}}?(?<!办事|查|惩|论|判|处)[处股])"
+    return full, sector, re.compile(word)
+
+
+# Characters a division name does not contain (function words, determiners).
+DIVISION_STOP = "的在对为是要将把按由从向等并或及与和各本该此之其好用出住到别每全"
+# A bare division in an assignment list: between list marks (（基教处、职教处）, 责任处室：基教处).
+DIVISION_BEFORE = set("（(、：:，,")
+DIVISION_AFTER = re.compile(r"[、）)，,；;。\n]|$")
+# After a division written behind its organ: the end of the name.
+DIVISION_TAIL = re.compile(r"[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|$")
+DIVISION_PARENT = re.compile(r"(?:局|厅|委员会|委|办公室|部)$")
+
+
+def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+               issuers: list[str], j: Jurisdiction) -> list[NamedMention]:
+    """Internal divisions (内设机构) of a bureau, named with their organ (annotation guide D19,
+    organ_divisions.tsv): `…工业和信息化局科技处` written in full is the bureau's division (not the
+    bureau); `基教处` written bare in an assignment list of a notice one bureau issued is that
+    bureau's division, its short form expanded when the table knows it, else kept as written."""
+    full, sectors, word = _division_table()
+    taken = sorted((nm.mention.start, nm.mention.end) for nm in out)
+    result: list[NamedMention] = []
+    for nm in out:
+        m = nm.mention
+        d = word.match(text, m.end) if m.kind == "named" and DIVISION_PARENT.search(nm.name) else None
+        if d and DIVISION_TAIL.match(text, d.end()) and any(a <= m.start < b for a, b in segments):
+            name = nm.name + full.get(d.group(0), d.group(0))
+            result.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name,
+                                               layer="pattern"), name))
+            continue
+        result.append(nm)
+    issuer = issuers[0] if len(issuers) == 1 and DIVISION_PARENT.search(issuers[0]) else None
+    for a, b in segments:
+        for d in word.finditer(text, a, b):
+            s, e, w = d.start(), d.end(), d.group(0)
+            if s == 0 or text[s - 1] not in DIVISION_BEFORE or not DIVISION_AFTER.match(text, e):
+                continue
+            if w not in full and (text[s - 1] not in "（(、：:" or text[e:e + 1] not in "、）)"):
+                continue  # a name the table does not know only inside a list (（基教处、…）)
+            if any(x < e and s < y for x, y in taken):
+                continue
+            # whose division: the single issuer's; with no issuer, a division of a sector (基教处:
+            # education) is that sector's bureau of the document's own level
+            parent = issuer or _own_sector_organ(sectors.get(w), j)
+            if parent:
+                name = parent + full.get(w, w)
+                result.append(NamedMention(Mention(s, e, w, "named", "asis", name, layer="pattern"), name))
+    return sorted(result, key=lambda nm: nm.mention.start)
+
+
+def _own_sector_organ(sector: str | None, j: Jurisdiction) -> str | None:
+    """教育 in a Qingdao notice -> 青岛市教育局; in a provincial one -> <province>教育厅."""
+    if not sector or j.central or not j.own:
+        return None
+    from ..nlp.organs import sector_organ
+
+    own = j.own
+    marker = "省" if own == j.province else own[-1]
+    organ = sector_organ(sector, marker, prefecture=own == j.prefecture)
+    return own + organ[1] if organ and organ[0] == "local" else None
 
 
 def _fuller_names(out: list[NamedMention]) -> list[NamedMention]:

@@ -56,12 +56,12 @@ COMMA = re.compile("[，,]")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
 # Places that stand for their governments inside an assignment (spec 1.1 sections 5 and 6: kept as
 # written): 各地区, 各地, 各省（区、市）, 各省、自治区、直辖市, 各市（州）, 各县（市、区）, 各区、县级市,
-# 各镇（街道）, 各街道, 各开发区… A place collective followed by an organ word is an organ collective
+# 各镇（街道）, 各街道, 各开发区, 各区市 (districts and county-level cities), 各村（社区）… A place collective followed by an organ word is an organ collective
 # the recogniser already knows (各县区人民政府), so such a match is not taken here.
 PLACE_ASSIGNEE = re.compile(
     r"各(?:地区|地市|地|省(?:[（(]区、市[）)]|、自治区、直辖市)?|自治区|市(?:[（(][州区县][）)]|、县(?:[（(]市、区[）)])?)?"
-    r"|县(?:[（(]市、区[）)]|[（(]区[）)]|区|市区)?|区(?:、县级市|县)?|县级市|乡镇(?:[（(]街道[）)])?|镇(?:[（(]街道[）)])?"
-    r"|街道|开发区|园区|功能区|片区)(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关))"
+    r"|县(?:[（(]市、区[）)]|[（(]区[）)]|区|市区)?|区(?:、县级市|县|、?市(?!场))?|县级市|乡镇(?:[（(]街道[）)])?|镇(?:[（(]街道[）)])?"
+    r"|街道|开发区|园区|功能区|片区|村(?:[（(]社区[）)])?|社区|设区的?市)(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))"
 )
 # An unknown name in an annotation (an organ missing from the tables) leaves a residue fragment;
 # it does not void the annotation when it is short and ends like an organ (spec 1.1 section 6).
@@ -264,10 +264,27 @@ def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]
         if j is not None:
             inner = _inside(mentions, i + 1, j)
             inner = sorted(inner + _place_assignees(text, i + 1, j, inner), key=lambda nm: nm.mention.start)
-            if _is_assignment(text, i + 1, j, inner):
+            if _is_assignment(text, i + 1, j, inner) or _is_closing_list(text, i, j, inner, mentions):
                 out.append(Annotation(i + 1, j, inner))
                 i = j + 1
     return out
+
+
+# What may follow a closing annotation before its paragraph ends.
+PARAGRAPH_END = re.compile(r"[。；;．.]?[ \t　]*(?:\n|$)")
+
+
+def _is_closing_list(text: str, i: int, j: int, inner: list[NamedMention], mentions: list[NamedMention]) -> bool:
+    """`…组织开展各类活动。（市教育局、市科技局、各区市）` — a bracket that closes an item's paragraph
+    (or follows the end of its last sentence) and holds nothing but organs (and unknown organ-like names) between 、 is the item's 责任单位
+    list written without its label (spec 1.1 section 6; guide R5: every organ `responsible`).
+    A bracket right after an organ (its second sign) is no list."""
+    if not inner or not (PARAGRAPH_END.match(text, j + 1) or text[i - 1:i] in ("。", "；", ";")):
+        return False  # it closes its paragraph, or stands after a sentence's end (a joined paragraph)
+    if any(nm.mention.end == i for nm in mentions):
+        return False
+    residue = FILLER.sub(" ", _blanked(text, i + 1, j, inner)).split()
+    return all(len(f) <= 14 and ORGANISH_END.search(f) for f in residue)
 
 
 def _matching(text: str, i: int, b: int) -> int | None:

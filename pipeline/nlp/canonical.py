@@ -199,6 +199,9 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
 
     names = []
     for mk in m.parts or [m.marker or ""]:
+        if mk in ("部", "国家"):  # 部、省、市工业和信息化部门: the national organ of the sector
+            names.append(_national_organ(m.sector or "") or "国家" + (m.sector or "") + "部门")
+            continue
         region = _with_city(j.prefix_for(mk), mk, j)
         organ = sector_organ(m.sector or "", mk, prefecture=region != j.county) if region else None
         if organ is None:
@@ -208,6 +211,18 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
         else:
             names.append(region + organ[1])
     return names
+
+
+def _national_organ(sector: str) -> str | None:
+    """The central organ of a sector, from the alias table: 工业和信息化 -> 工业和信息化部,
+    发展改革 -> 国家发展和改革委员会, 市场监管 -> 国家市场监督管理总局."""
+    aliases = organ_tables().aliases
+    for word in (sector + "部", "国家" + sector + "委", sector + "委", "国家" + sector + "局", sector + "总局",
+                 "国家" + sector + "总局"):
+        central = aliases.get(word, {}).get("central")
+        if central:
+            return central
+    return None
 
 
 def _committee_place(region: str) -> str:

@@ -194,20 +194,24 @@ def _patterns() -> dict[str, re.Pattern]:
     # The sectors as a named list (\L<sect>, given to compile): the matches of the alternation
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
-    mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府)"
+    mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府|管理|监管|监察)"
     head = (r"(?:人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|工会|群团组织"
             r"|管理委员会|管委会)")
     place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
     # Determiners of a collective (spec 1.1 section 5, kept as written): 各级, 有关, 同级, 上级,
     # 国务院有关, 中央和国家机关各…
+    # 城市 (a city's own, in a central or provincial notice: 城市人民政府, 城市交通运输主管部门) and
+    # 所在区县/区县/辖区 (places of a kind) qualify a collective too, kept as written.
     q = (r"(?:国务院各有关|国务院各|国务院有关|国务院相关|中央和国家机关各?|中央国家机关各?|上级|下级"
+         r"|(?<![点心大小型中新县市区镇乡省级等类群圈])城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
+         r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
          r"|[省市县区]直|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|[省市县乡]级有关|[省市县乡]级相关"
          r"|地方各级|地方|[省市县乡]级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|[省市县乡]级(?=人民政府|政府|党委))")
     return {
         # 各市州人力资源社会保障局, 各县（市、区）财政局: the bureaus of every place of a kind, one
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
         "collective": re.compile(rf"各(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
-                                 rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}|行业(?:主管)?部门"
+                                 rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}|行业(?:主管|管理)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地)(?:人民)?政府"
@@ -246,7 +250,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
         "shared_head": re.compile(r"(?P<q>各级|各地|同级|本级)(?P<a>党委)(?:和|、|及)(?P<b>政府)"),
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
-        "marker_sector": re.compile(rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
+        # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
+        "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省)[、和及](?:省[、和及])?)?"
+                                    rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
         "central_sector": re.compile(rf"国务院(?:(?P<sect>{sect})(?P<adm>行政|主管)?|(?:(?![{STOP_CHARS}有相各])\p{{Han}}){{2,6}}?(?:行政|主管))部门"),
         "central_sector_next": re.compile(rf"[、和及](?P<sect>{sect})(?P<adm>行政|主管)?部门"),
@@ -255,7 +261,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:中共中央|中央|国务院)(?P<mid>(?:(?![{STOP_CHARS}])\p{{Han}}){{2,14}}?)"
             r"(?:领导小组办公室|领导小组|委员会办公室|委员会|部际联席会议|联席会议)(?!成员|制度)"),
         "sector_list": re.compile(
-            rf"(?P<list>(?:{sect}|{mass})(?:、(?:{sect}|{mass}))*)(?P<deng>等)?(?:相关|有关)?"
+            # 统计或税务部门: 或 joins two sectors like 、
+            rf"(?P<list>(?:{sect}|{mass})(?:[、或](?:{sect}|{mass}))*)(?P<deng>等)?(?:相关|有关)?"
             # 交通运输（港口）主管部门: a bracket narrowing a single sector stays in the name
             r"(?P<qual>[（(]\p{Han}{1,6}[）)])?(?P<adm>行政主管|职能|主管|行政)?(?P<tail>部门|群团组织|群团机关|单位)"),
         "productive": re.compile(
@@ -621,6 +628,12 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if prev and (prev in MARKER_BLOCK_BEFORE or prev in "城都"):
             continue
         out.append(Mention(s, e, text[s:e], "collective", marker=m.group("mk"), stem=text[s + 1:e], layer="pattern"))
+        k = s  # 省、市政务数据主管部门: each level written before shares the head (spec 1.1 section 5)
+        while k - 2 >= start and text[k - 1] in "、和及" and text[k - 2] in "省市县区" and text[k - 2] != text[s]:
+            if k - 3 >= start and text[k - 3] in MARKER_BLOCK_BEFORE:
+                break
+            k -= 2
+            out.append(Mention(k, k + 1, text[k], "collective", marker=text[k], stem=text[s + 1:e], layer="pattern"))
     for m in p["shared_head"].finditer(seg):
         s, e = start + m.start(), start + m.end()
         q = m.group("q")
@@ -667,6 +680,17 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
         sect, adm, e = m.group("sect"), m.group("adm") or "", start + m.end()
         mk = m.group("mk")
         bureau = _sector_bureau(sect, mk, t)
+        pre = m.group("pre")
+        if pre and pre[0] == "部" and s > start and _is_han(text[s - 1]) and text[s - 1] not in LEVEL_LIST_BEFORE:
+            s, pre = start + m.start("mk"), None  # 内部、市…: 部 ends a word, it is no level
+        if pre and bureau:
+            # every written level its organ of the sector (spec 1.1 section 5, a shared head distributed)
+            levels = re.findall(r"部|国家|省", pre) + [mk] + ([m.group("mk2")] if m.group("mk2") else [])
+            out.append(Mention(s, e, text[s:e], "named", "levelsector", bureau, marker=levels[0], layer="pattern",
+                               sector=sect, parts=levels))
+            continue
+        if pre:
+            s = start + m.start("mk")
         first_end = s + 1 if m.group("mk2") else e
         # scope levelsector: the bureau when the level is the document's own, else as written
         out.append(Mention(s, first_end, text[s:first_end], "named", "levelsector", bureau or sect + adm + "部门",
@@ -813,7 +837,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     for m in finditer_at(_patterns()["sector_list"], seg, word_starts(_sector_list_words(), seg)):
         ls = start + m.start("list")
         pos = ls
-        words = m.group("list").split("、")
+        words = re.split("[、或]", m.group("list"))
         tail = m.group("tail")
         if tail == "单位" and (len(words) < 2 or not m.group("deng")):
             continue  # 财政单位 is not a department; 教育、财政等单位 lists departments
@@ -846,6 +870,9 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# What may stand before a list of levels that opens with 部 (报部、省、市…部门): a verb or a joiner,
+# so that 部 is the ministry and not the end of a word (内部, 全部).
+LEVEL_LIST_BEFORE = set("报向由经和及与或同请送、，；：对至交并得获为受被")
 MARKER_CHAR = re.compile("[省市县区州]")
 PRODUCTIVE_STEM = re.compile(rf"(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})")
 

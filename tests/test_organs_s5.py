@@ -1,0 +1,114 @@
+"""Organs and assignments written in ways the earlier rules missed (issue 12, session 5): qualified
+collectives, levels written before a sector, divisions of a bureau, bare 责任单位 brackets.
+Snippets written for these tests in the style of other provinces, levels and eras."""
+from pipeline.clean import normalize_string
+from pipeline.extract.context import make_context
+from pipeline.extract.departments import extract_departments
+from pipeline.extract.metadata import extract_metadata
+from pipeline.extract.responsibilities import extract_responsibilities
+from pipeline.extract.tasks import extract_tasks
+
+
+def _run(text: str, region: str, level: str, issuers: list[str] | None = None):
+    doc = normalize_string(text)
+    ctx = make_context(doc)
+    ctx.metadata = extract_metadata(doc, ctx)
+    ctx.metadata.region, ctx.metadata.admin_level = region, level
+    if issuers is not None:
+        ctx.metadata.issuers = issuers
+    ctx.tasks = extract_tasks(doc, ctx)
+    resp = ctx.responsibilities = extract_responsibilities(doc, ctx)
+    deps = ctx.departments = extract_departments(doc, ctx)
+    for d in deps:
+        assert doc.text[d.span[0]:d.span[1]] == d.quote
+    names = {d.name for d in deps}
+    for r in resp:
+        assert doc.text[r.span[0]:r.span[1]] == r.quote
+        assert r.department in names
+    return {d.name: d.quote for d in deps}, {(r.task, r.department, r.role) for r in resp}
+
+
+def test_collectives_qualified_by_city_superior_or_places_of_a_kind():
+    # a central notice on urban transport (State Council ministries' style, 2010s)
+    names, _ = _run("一、工作要求\n（一）城市人民政府要加强领导。城市交通运输主管部门会同城市其他相关部门制定方案，"
+                    "报上级管理部门备案，相关业务管理部门和行业管理部门加强指导。\n", "全国", "central")
+    assert set(names) == {"城市人民政府", "城市交通运输主管部门", "城市其他相关部门", "上级管理部门",
+                          "相关业务管理部门", "行业管理部门"}
+
+
+def test_county_authorities_of_a_sector_and_a_jurisdiction_collective_kept_as_written():
+    # a Hebei prefecture's 办法 (articles)
+    names, triples = _run("第一章 总则\n第一条 为规范申报工作，制定本办法。\n第二条 区县民政主管部门负责本辖区的申报工作，所在区县民政主管部门出具意见，"
+                          "辖区监管监察部门加强监督。\n", "河北省邯郸市", "prefecture")
+    assert set(names) == {"区县民政主管部门", "所在区县民政主管部门", "辖区监管监察部门"}
+    assert triples == {("第一章/第二条", "区县民政主管部门", "responsible")}
+
+
+def test_levels_written_before_a_sector_each_name_their_organ():
+    # a Hunan prefecture notice: 部、省、市… and 国家、省、市…; 内部 is no ministry
+    names, _ = _run("一、申报条件\n（一）获得部、省、市工业和信息化部门认定。获得国家、省、市教育部门表彰。"
+                    "加强内部、市财政部门沟通。\n", "湖南省株洲市", "prefecture")
+    assert set(names) == {"工业和信息化部", "湖南省工业和信息化厅", "株洲市工业和信息化局", "教育部", "湖南省教育厅",
+                          "株洲市教育局", "株洲市财政局"}
+
+
+def test_levels_written_before_a_function_authority():
+    names, _ = _run("一、职责\n（一）省、市政务数据主管部门负责统筹。\n", "福建省泉州市", "prefecture")
+    assert set(names) == {"福建省政务数据主管部门", "泉州市政务数据主管部门"}
+
+
+def test_or_joins_two_sectors():
+    names, _ = _run("一、要求\n（一）报送统计或税务部门核实，必要时由公安或消防部门处置。\n", "江西省赣州市", "prefecture")
+    assert set(names) == {"统计部门", "税务部门", "公安部门", "消防部门"}
+
+
+def test_bare_bracket_after_an_item_is_its_responsible_list():
+    # a Hunan prefecture's 工作要点, 责任单位 in brackets without the label
+    names, triples = _run("一、重点工作\n（一）推进课程改革。做好衔接工作。（市教育局、市财政局、各县市区）\n"
+                          "（二）开展培训。按照《实施办法》执行，发挥作用（县级）。\n"
+                          "（三）建设示范基地。推进基地建设（市发展改革委、市科技局）\n", "湖南省衡阳市", "prefecture")
+    assert triples == {("一/(一)", "衡阳市教育局", "responsible"), ("一/(一)", "衡阳市财政局", "responsible"),
+                       ("一/(一)", "各县市区", "responsible"), ("一/(三)", "衡阳市发展和改革委员会", "responsible"),
+                       ("一/(三)", "衡阳市科学技术局", "responsible")}
+
+
+def test_a_bracket_that_names_a_second_sign_or_sits_mid_sentence_is_no_list():
+    _, triples = _run("一、重点工作\n（一）加强保障。市财政局（市金融办）\n（二）宣传。在市教育局（市委教育工委）的指导下开展。\n",
+                      "湖南省衡阳市", "prefecture")
+    assert triples == set()
+
+
+def test_districts_and_county_level_cities_and_villages_as_assignees():
+    # Shandong usage 区市; a township's 村（社区）
+    _, triples = _run("一、任务\n（一）加强协调。（责任单位：市教育局、各区市）\n（二）开展排查。（责任单位：各村（社区））\n"
+                      "（三）监管。（责任单位：各区市场监管局）\n（四）推进。（责任单位：各区、市教体局）\n",
+                      "山东省烟台市", "prefecture")
+    assert triples == {("一/(一)", "烟台市教育局", "responsible"), ("一/(一)", "各区市", "responsible"),
+                       ("一/(二)", "各村（社区）", "responsible"), ("一/(三)", "各区市场监管局", "responsible"),
+                       ("一/(四)", "各区、市教体局", "responsible")}
+
+
+def test_divisions_of_the_issuing_bureau_in_annotations():
+    # a provincial education department's 工作要点 (Jiangsu style): divisions in the brackets
+    names, triples = _run("一、重点任务\n（一）深化课程改革。推进课程建设。（基教处、教研室、各设区市）\n"
+                          "（二）加强教师培训。（职成处、人事处、省教育装备中心）\n"
+                          "（三）联系方式：江苏省教育厅科技处，联系电话：025-12345678。\n"
+                          "（四）规范管理。对违规行为依法查处，做好处理工作。\n",
+                          "江苏省", "province", ["江苏省教育厅"])
+    assert set(names) == {"江苏省教育厅基础教育处", "江苏省教育厅职业教育与成人教育处", "江苏省教育厅人事处",
+                          "江苏省教育厅科技处", "各设区市"}
+    assert triples == {("一/(一)", "江苏省教育厅基础教育处", "responsible"), ("一/(一)", "各设区市", "responsible"),
+                       ("一/(二)", "江苏省教育厅职业教育与成人教育处", "responsible"),
+                       ("一/(二)", "江苏省教育厅人事处", "responsible")}
+
+
+def test_education_divisions_without_an_issuer_are_the_own_level_bureau():
+    # an excerpt of a county education plan with no signature (Sichuan county)
+    names, _ = _run("一、任务\n（一）推进课程建设。（基教处、高教处）\n", "四川省绵阳市三台县", "county", [])
+    assert set(names) == {"三台县教育局基础教育处", "三台县教育局高等教育处"}
+
+
+def test_a_division_unknown_to_the_table_only_inside_a_list():
+    names, _ = _run("一、任务\n（一）推进。（产业发展处、市场监管处）\n（二）强化。由执法处牵头。\n",
+                    "浙江省", "province", ["浙江省商务厅"])
+    assert set(names) == {"浙江省商务厅产业发展处", "浙江省商务厅市场监管处"}
