@@ -112,3 +112,36 @@ def test_a_division_unknown_to_the_table_only_inside_a_list():
     names, _ = _run("一、任务\n（一）推进。（产业发展处、市场监管处）\n（二）强化。由执法处牵头。\n",
                     "浙江省", "province", ["浙江省商务厅"])
     assert set(names) == {"浙江省商务厅产业发展处", "浙江省商务厅市场监管处"}
+
+
+def test_zone_administrations_named_by_their_zone():
+    # a Zhejiang prefecture's 责任单位 list and a Yunnan county's prose
+    names, triples = _run("一、任务\n（一）推进开放。（责任单位：市发展改革委、宁波杭州湾新区管委会、市高新区管委、梅山保税港区管委会、"
+                          "各区管委会）\n（二）经济开发区管委会主任负责协调。支持园区管委会工作。\n", "浙江省宁波市", "prefecture")
+    assert set(names) == {"宁波市发展和改革委员会", "宁波杭州湾新区管理委员会", "宁波高新区管理委员会",
+                          "宁波梅山保税港区管理委员会", "各区管委会", "宁波经济开发区管理委员会"}
+    assert ("一/(一)", "宁波梅山保税港区管理委员会", "responsible") in triples
+    names, _ = _run("一、任务\n（一）由县经济开发区管委会负责，工业园区管委会配合。\n", "云南省保山市龙陵县", "county")
+    assert set(names) == {"龙陵县经济开发区管理委员会", "龙陵县工业园区管理委员会"}
+
+
+def test_branches_of_central_organs_written_in_full_or_short():
+    # a Zhejiang prefecture notice (2024) naming financial and vertical branches
+    names, _ = _run("一、任务\n（一）由人民银行浙江省分行营管部、国家金融监督管理总局嘉兴监管分局、人行宁波市中心支行、"
+                    "中国证券监督管理委员会大连监管局、国家能源局浙江监管办负责。\n（二）山西煤矿安全监察局指导。\n",
+                    "浙江省宁波市", "prefecture")
+    assert set(names) == {"中国人民银行浙江省分行营业管理部", "国家金融监督管理总局嘉兴监管分局", "中国人民银行宁波市中心支行",
+                          "中国证券监督管理委员会大连监管局", "国家能源局浙江监管办公室", "山西煤矿安全监察局"}
+
+
+def test_police_stations_belong_to_their_county_or_district_bureau():
+    # a Hebei county's 职责分工 and a Chongqing district's list (public security stations)
+    names, triples = _run("一、职责分工\n（一）东关、城南派出所：负责辖区巡查。\n（二）县公安局城关派出所配合，辖区派出所参与。\n",
+                          "河北省邯郸市魏县", "county")
+    assert set(names) == {"魏县公安局东关派出所", "魏县公安局城南派出所", "魏县公安局城关派出所"}
+    assert {t for t in triples if t[0] == "一/(一)"} == {("一/(一)", "魏县公安局东关派出所", "responsible"),
+                                                        ("一/(一)", "魏县公安局城南派出所", "responsible")}
+    names, _ = _run("一、任务\n（一）由解放碑、朝天门派出所负责。\n", "重庆市渝中区", "county")
+    assert set(names) == {"重庆市公安局渝中分局解放碑派出所", "重庆市公安局渝中分局朝天门派出所"}
+    names, _ = _run("一、任务\n（一）由解放碑派出所负责。\n", "重庆市", "province")
+    assert set(names) == {"解放碑派出所"}

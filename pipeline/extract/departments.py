@@ -98,6 +98,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             for name in names:
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
     out = _divisions(text, body_segments(doc, ctx), out, ctx.metadata.issuers if ctx.metadata else [], j)
+    out = _police_stations(text, body_segments(doc, ctx), out, j)
     return _short_names(text, body_segments(doc, ctx), _fuller_names(out))
 
 
@@ -157,6 +158,88 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
                 name = parent + full.get(w, w)
                 result.append(NamedMention(Mention(s, e, w, "named", "asis", name, layer="pattern"), name))
     return sorted(result, key=lambda nm: nm.mention.start)
+
+
+# 吴泾派出所, 城南、城北派出所: police stations named by their place (2-4 characters each, sharing
+# the head when listed); a determiner makes a collective (辖区派出所, 各派出所), left to the patterns.
+POLICE_BEFORE = set("、，,：:；;（()）由和及与向经同在至对\n 　")
+POLICE_STOP = set("的在对为是要将把按由从向等并或及与和同、，,：:；;（()）")
+POLICE_NOT = re.compile(r"^(?:各|辖区|属地|当地|所在地|所辖|公安|基层|乡镇|城区|农村|社区|警务|有关|相关|其他|全|本|该|边境|铁路|森林|交警)")
+
+
+def _station_name(text: str, k: int, lo: int) -> int | None:
+    """Where the place name before text[k] starts: 2-4 characters after a list mark or a joiner."""
+    s = k
+    while s > lo and k - s < 5 and _is_han_char(text[s - 1]) and text[s - 1] not in POLICE_STOP:
+        s -= 1
+    if not 2 <= k - s <= 4 or (s > lo and text[s - 1] not in POLICE_BEFORE) or POLICE_NOT.search(text[s:k]):
+        return None
+    return s
+
+
+def _is_han_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _police_stations(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                     j: Jurisdiction) -> list[NamedMention]:
+    """A police station (公安派出所) is an organ of its county's or district's public security bureau:
+    `吴泾、塘湾派出所` in a district notice -> <city>公安局<district>分局吴泾派出所 and …塘湾派出所, in a
+    county notice -> <county>公安局<name>派出所; written after its bureau (`县公安局城关派出所`), that
+    bureau's. Where whose it is cannot be told (a city's notice), the station is kept as written."""
+    if "派出所" not in text:
+        return out
+    ends = {nm.mention.end: nm for nm in out}
+    added: list[NamedMention] = []
+    dropped: set[int] = set()
+    for a, b in segments:
+        k = text.find("派出所", a, b)
+        while k >= 0:
+            e = k + 3
+            parent_nm = next((ends[k - n] for n in (2, 3, 4) if k - n in ends and "公安" in ends[k - n].name), None)
+            if parent_nm is not None:
+                s = parent_nm.mention.end
+                name = parent_nm.name + text[s:k] + "派出所"
+                added.append(NamedMention(Mention(parent_nm.mention.start, e, text[parent_nm.mention.start:e], "named",
+                                                  "asis", name, layer="pattern"), name))
+                dropped.add(id(parent_nm))
+            else:
+                head = _county_police(j) or ""
+                s = _station_name(text, k, a)
+                stations = []
+                while s is not None:
+                    stations.append((s, k))
+                    if s - 1 > a and text[s - 1] == "、":
+                        k, s = s - 1, _station_name(text, s - 1, a)
+                    else:
+                        s = None
+                for i, (s0, k0) in enumerate(stations):
+                    name = head + text[s0:k0] + "派出所"
+                    end0 = e if i == 0 else k0
+                    added.append(NamedMention(Mention(s0, end0, text[s0:end0], "named", "asis", name, layer="pattern"),
+                                              name))
+            k = text.find("派出所", e, b)
+    if not added:
+        return out
+    spans = [(nm.mention.start, nm.mention.end) for nm in added]
+    kept = [nm for nm in out if id(nm) not in dropped
+            and not any(x < nm.mention.end and nm.mention.start < y for x, y in spans)]
+    return sorted(kept + added, key=lambda nm: nm.mention.start)
+
+
+def _county_police(j: Jurisdiction) -> str | None:
+    """The public security bureau a station of the document's own county or district belongs to:
+    a county's 公安局 (龙陵县公安局), a city district's 分局 of its city's bureau (上海市公安局闵行分局)."""
+    if j.level not in ("county", "township") or not j.county:
+        return None
+    county = j.county
+    if county.endswith("区"):
+        city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
+        if not city:
+            return None
+        short = county[:-2] if county.endswith("新区") else county[:-1]
+        return f"{city}公安局{short}分局"
+    return f"{county}公安局"
 
 
 def _own_sector_organ(sector: str | None, j: Jurisdiction) -> str | None:

@@ -112,6 +112,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             return [(j.township_chain() or town) + m.stem], j.township_chain()
         county = _with_city(j.county, "区", j) if j.county and j.county.endswith("区") else j.county
         return [(county or "") + town + (m.stem or "人民政府")], None
+    if m.scope == "zone":
+        return [_zone_name(m, j)], None
     if m.scope == "asis":  # a working body named without a place: as written
         name = m.stem or m.text
         chain = j.township_chain()
@@ -211,6 +213,25 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
         else:
             names.append(region + organ[1])
     return names
+
+
+def _zone_name(m: Mention, j: Jurisdiction) -> str:
+    """A zone's 管理委员会 under the zone's name: as written when it opens with a place
+    (青岛西海岸新区, 苏州工业园区); else with the document's own place in front the way zones
+    carry it, a city by its short name (梅山保税港区 in a Ningbo notice -> 宁波梅山保税港区), a county in
+    full (县经济开发区 -> 龙陵县经济开发区); a provincial or central notice's zone as written."""
+    from ..regions import places_in
+
+    zone = m.stem or m.text
+    if any(i == 0 for i, _, _ in places_in(zone)):
+        return zone + "管理委员会"
+    if m.marker == "县" or (m.marker is None and j.level == "county" and j.county and j.county.endswith(("县", "旗"))):
+        return (j.county or "") + zone + "管理委员会"
+    if j.prefecture and j.level in ("prefecture", "county") and j.prefecture.endswith("市") and m.marker != "区":
+        return j.prefecture[:-1] + zone + "管理委员会"
+    if m.marker == "区" and j.county and j.county.endswith("区"):
+        return (_with_city(j.county, "区", j) or j.county) + zone + "管理委员会"
+    return (m.marker or "") + zone + "管理委员会"
 
 
 def _national_organ(sector: str) -> str | None:

@@ -109,9 +109,19 @@ def _place_set() -> frozenset[str]:
 # Regional branches of central organs (pipeline/data/organ_branch_patterns.tsv): the suffixes read
 # here and which of them need the parent organ written before the place.
 BRANCH_SUFFIXES = ("证监局", "银保监局", "银保监分局", "银监局", "银监分局", "保监局", "金融监管局", "金融监管分局",
-                   "能源监管办", "能源监管局", "中心支行", "分行", "支行", "营业管理部", "调查总队", "调查队",
+                   "能源监管办", "能源监管局", "中心支行", "分行", "支行", "营业管理部", "分行营业管理部", "分行营管部",
+                   "营管部", "调查总队", "调查队",
                    "出入境检验检疫局", "煤矿安全监察局", "特派办", "地区管理局", "铁路监督管理局")
-BRANCH_NEEDS_PARENT = {"中心支行": "人行", "分行": "人行", "支行": "人行", "营业管理部": "人行"}
+BRANCH_NEEDS_PARENT = {"中心支行": "人行", "分行": "人行", "支行": "人行", "营业管理部": "人行", "分行营业管理部": "人行",
+                       "分行营管部": "人行", "营管部": "人行"}
+# A branch written in full under its central parent (国家金融监督管理总局莱芜监管分局, 中国证券监督管理委员会
+# 大连监管局, 国家能源局浙江监管办公室): the name as written is the official one, also for a place
+# that has since been merged (spec 1.1 section 5, organs of their time).
+FULL_BRANCH = re.compile(
+    r"(?P<parent>国家金融监督管理总局|中国银行保险监督管理委员会|中国银行业监督管理委员会|中国保险监督管理委员会"
+    r"|中国证券监督管理委员会|国家能源局|国家外汇管理局|国家矿山安全监察局|国家粮食和物资储备局)"
+    r"(?P<place>\p{Han}{2,8}?)(?P<head>监管分局|监管支局|监管局|监管办公室|监管办|中心支局|分局|支局|局)"
+    r"(?![\p{Han}]{0,1}[长员])")
 BRANCH_PARENTS = r"中国人民银行|人民银行|人行|国家金融监督管理总局|金融监管总局|中国证监会|国家能源局|国家统计局|审计署"
 BRANCH_REGIONS = ("华北", "东北", "西北", "华东", "华中", "南方", "中南", "西南", "新疆")
 
@@ -175,7 +185,13 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
         short, full, province = b.places[place]
         # {place} as written: a branch takes its city's name as the bank writes it (中国人民银行合肥中心支行)
         name = b.templates[suf].format(short=short, place=place, province=province, region=place)
-        out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", name, layer="pattern"))
+        # a branch table row is knowledge of that organ: it wins a tie with a place + stem reading
+        out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", name, layer="gazetteer"))
+    for m in FULL_BRANCH.finditer(text, start, end):
+        if re.search(r"[的和及与、，]", m.group("place")):
+            continue
+        name = m.group(0) + ("公室" if m.group("head") == "监管办" else "")
+        out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", name, layer="gazetteer"))
     return out
 
 
@@ -286,10 +302,12 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _qualified_sectors(text, start, end)
         cands += _sector_lists(text, start, end)
         cands += _productive(text, start, end)
-        cands += _branches(text, start, end)
         cands += _township_units(text, start, end)
         cands += _working_bodies(text, start, end)
         cands += _named_towns(text, start, end)
+        # first: a zone's administration wins a tie with a productive reading of the same span
+        # a branch of a central organ (its table row) wins a tie with a place + stem reading
+        cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
         chosen = _select(chosen + _list_members(text, chosen, end))
@@ -873,6 +891,34 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
 # What may stand before a list of levels that opens with 部 (报部、省、市…部门): a verb or a joiner,
 # so that 部 is the ministry and not the end of a word (内部, 全部).
 LEVEL_LIST_BEFORE = set("报向由经和及与或同请送、，；：对至交并得获为受被")
+# The administration of a development zone (开发区, 高新区, 新区, 工业园, 保税区…): 管理委员会,
+# written short 管委会 / 管委. What ends a zone's name, and the head after it.
+ZONE_ADMIN = re.compile(
+    r"(?:新区|开发区|高新区|经开区|工业园区?|产业园区?|科技园区?|园区|保税区|保税港区|试验区|示范区|商务区|合作区"
+    r"|实验区|新城|片区|港区|功能区|集聚区)(?P<head>管理委员会|管委会|管委(?!会))")
+ZONE_STOP = set("的在对为是要将把按由从向等并或及与和会同支持推动指导牵头负责配合协调联合加快依托各有相关该本全")
+
+
+def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
+    """`宁波杭州湾新区管委会`, `西海岸新区管委`, `市高新区管委会`: a zone's 管理委员会, the zone as written
+    (its city or county is put in front by pipeline.nlp.canonical when the zone does not name it)."""
+    out: list[Mention] = []
+    if "管委" not in text[start:end] and "管理委员会" not in text[start:end]:
+        return out
+    for m in ZONE_ADMIN.finditer(text, start, end):
+        head = m.start("head")
+        s = m.start()
+        while s > max(start, m.start() - 14) and _is_han(text[s - 1]) and text[s - 1] not in ZONE_STOP:
+            s -= 1
+        zone = text[s:head]
+        if len(zone) < 3:
+            continue  # 园区管委会 alone: no zone named
+        marker = zone[0] if zone[0] in "市县区" and len(zone) > 3 else None
+        out.append(Mention(s, m.end(), text[s:m.end()], "named", "zone", zone[1:] if marker else zone,
+                           marker=marker, layer="pattern"))
+    return out
+
+
 MARKER_CHAR = re.compile("[省市县区州]")
 PRODUCTIVE_STEM = re.compile(rf"(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})")
 
