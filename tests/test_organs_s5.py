@@ -145,3 +145,16 @@ def test_police_stations_belong_to_their_county_or_district_bureau():
     assert set(names) == {"重庆市公安局渝中分局解放碑派出所", "重庆市公安局渝中分局朝天门派出所"}
     names, _ = _run("一、任务\n（一）由解放碑派出所负责。\n", "重庆市", "province")
     assert set(names) == {"解放碑派出所"}
+
+
+def test_a_sector_headed_duty_item_also_assigns_the_organ_after_the_colon():
+    # a Henan county's 实施细则 (articles with a 职责分工 list), guide R7
+    _, triples = _run("第一章 总则\n第一条 为规范资金管理，制定本细则。\n第二条 各自承担主要职责如下：\n"
+                      "（一）园区管理职能部门：县经济开发区管委会负责申报。\n"
+                      "（二）科技部门：县科技局负责项目审核，会同县财政局开展绩效评价。\n", "河南省洛阳市宜阳县", "county")
+    assert triples == {("第一章/第二条/(一)", "园区管理职能部门", "responsible"),
+                       ("第一章/第二条/(一)", "宜阳县经济开发区管理委员会", "responsible"),
+                       ("第一章/第二条/(二)", "科技部门", "responsible"),
+                       ("第一章/第二条/(二)", "宜阳县科学技术局", "responsible"),
+                       ("第一章/第二条/(二)", "宜阳县科学技术局", "lead"),
+                       ("第一章/第二条/(二)", "宜阳县财政局", "co")}

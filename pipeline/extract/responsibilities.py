@@ -476,6 +476,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         if (headed and colon) or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
             for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
                 add(task, nm, "responsible")
+            if headed and colon and pos in by_start:
+                # `（一）工业和信息化部门：市工业和信息化局负责…`: the head names the sector, the organ after
+                # the colon is given the duty too (guide R7)
+                return _prose_clause(text, pos, e, task, by_start, mentions, add) or subject
         return subject
     if cue.group("cue") == "负责":
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
