@@ -158,3 +158,18 @@ def test_a_sector_headed_duty_item_also_assigns_the_organ_after_the_colon():
                        ("第一章/第二条/(二)", "宜阳县科学技术局", "responsible"),
                        ("第一章/第二条/(二)", "宜阳县科学技术局", "lead"),
                        ("第一章/第二条/(二)", "宜阳县财政局", "co")}
+
+
+def test_central_bodies_of_the_2000s_written_short():
+    # a State Council General Office letter of the 2000s (国办函 style)
+    names, triples = _run("一、关于老工业基地改造问题\n振兴东北办会同国资委、西部开发办研究提出了办理意见。\n"
+                          "二、关于质量监管问题\n国家质检总局会同国家工商总局、国务院新闻办研究提出了办理意见。\n", "全国", "central")
+    assert set(names) == {"国务院振兴东北地区等老工业基地领导小组办公室", "国务院国有资产监督管理委员会",
+                          "国务院西部地区开发领导小组办公室", "国家质量监督检验检疫总局", "国家工商行政管理总局",
+                          "国务院新闻办公室"}
+    assert ("一", "国务院振兴东北地区等老工业基地领导小组办公室", "lead") in triples
+
+
+def test_members_of_a_committee_are_one_collective():
+    names, _ = _run("一、任务\n（一）区文物管理委员会各成员单位切实履行职责，县老龄委成员单位配合。\n", "上海市静安区", "county")
+    assert set(names) == {"上海市静安区文物管理委员会各成员单位", "县老龄委成员单位"}
