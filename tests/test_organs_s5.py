@@ -173,3 +173,11 @@ def test_central_bodies_of_the_2000s_written_short():
 def test_members_of_a_committee_are_one_collective():
     names, _ = _run("一、任务\n（一）区文物管理委员会各成员单位切实履行职责，县老龄委成员单位配合。\n", "上海市静安区", "county")
     assert set(names) == {"上海市静安区文物管理委员会各成员单位", "县老龄委成员单位"}
+
+
+def test_an_annotation_broken_twice_across_lines_is_read_whole():
+    # a PDF-to-text copy of a Hunan prefecture plan: the 责任单位 bracket wraps over three lines
+    _, triples = _run("一、任务\n（一）推进培训。（责任单位：市人力资源社会保\n障局、市发展\n改革委）\n（二）开展活动。\n",
+                      "湖南省衡阳市", "prefecture")
+    assert triples == {("一/(一)", "衡阳市人力资源和社会保障局", "responsible"),
+                       ("一/(一)", "衡阳市发展和改革委员会", "responsible")}
