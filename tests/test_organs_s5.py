@@ -181,3 +181,18 @@ def test_an_annotation_broken_twice_across_lines_is_read_whole():
                       "湖南省衡阳市", "prefecture")
     assert triples == {("一/(一)", "衡阳市人力资源和社会保障局", "responsible"),
                        ("一/(一)", "衡阳市发展和改革委员会", "responsible")}
+
+
+def test_three_levels_share_a_collective():
+    names, _ = _run("一、任务\n（一）争取国家、省、市有关部门支持，加强与中央和省有关部门沟通。\n", "江西省九江市", "prefecture")
+    assert set(names) == {"国家有关部门", "江西省有关部门", "九江市有关部门", "中央有关部门"}
+
+
+def test_short_forms_whose_full_name_differs_by_place():
+    # organ_local_names.tsv: the same written form, different official names by city
+    names, _ = _run("一、任务\n（一）（责任单位：市大数据局、市城管局）\n", "浙江省宁波市", "prefecture")
+    assert set(names) == {"宁波市大数据发展管理局", "宁波市城市管理和综合执法局"}
+    names, _ = _run("一、任务\n（一）（责任单位：市大数据局、市城管局）\n", "河南省郑州市", "prefecture")
+    assert set(names) == {"郑州市大数据局", "郑州市城市管理局"}
+    names, _ = _run("一、任务\n（一）（责任单位：区城管局）\n", "河南省郑州市金水区", "county")
+    assert set(names) == {"郑州市金水区城市管理和综合执法局"}

@@ -13,6 +13,8 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..regions import Jurisdiction, district_cities
 from .organs import Mention
 from .tables import organ_tables
@@ -136,7 +138,7 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         if m.parts:
             names = []
             for p in m.parts:
-                region = "国家" if p == "国家" else j.prefix_for(p) or p
+                region = p if p in ("国家", "中央") else j.prefix_for(p) or p
                 names.append(region + m.stem)
             return names, None
         if m.marker:
@@ -190,7 +192,37 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # since the 2018 merger a local 税务局 is the central administration's branch
         # (organ_branch_patterns.tsv: 国家税务总局{place}税务局); before it notices wrote 国税局/地税局
         return [f"国家税务总局{region}税务局"], region
-    return [region + stem], region
+    local = _local_name(region, m)
+    return [region + (local or stem)], region
+
+
+def _local_name(region: str, m: Mention) -> str | None:
+    """A short form whose full name differs by place (organ_local_names.tsv): 市大数据局 in a Qingdao
+    notice -> 大数据发展管理局. Keyed by the place (the last level of the region) and the written form."""
+    if m.scope != "local":
+        return None
+    table = _local_names()
+    if not table:
+        return None
+    written = m.text
+    for pre in (m.place, m.marker):
+        if pre and written.startswith(pre):
+            written = written[len(pre):]
+            break
+    for place, full in table.get(written, ()):
+        if region.endswith(place):
+            return full
+    return None
+
+
+@lru_cache(maxsize=1)
+def _local_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    from ..data import load_table
+
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in load_table("organ_local_names"):
+        out.setdefault(r["written"], []).append((r["place"], r["full"]))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:

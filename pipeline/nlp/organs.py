@@ -261,7 +261,9 @@ def _patterns() -> dict[str, re.Pattern]:
             r"(?P<mks>[省市县区](?:[、和及][省市县区](?![（(]))*)[、和及]"
             r"(?P<last>(?:区县|市县|县区|县|区)[（(](?:市、区|市|区)[）)]|[省市县区])(?P<head>人民政府|政府)"
             rf"(?P<tail>(?P<sect>{sect})(?:行政)?(?:主管)?部门)?"),
-        "shared_collective": re.compile(r"(?P<a>国家|自治区|[省市县区])(?:和|、|及)(?P<b>自治区|[省市县区州])(?P<c>(?:有关|相关)(?:部门|单位))"),
+        # 国家和省有关部门, 国家、省、市有关部门: every level its collective (spec 1.1 section 5)
+        "shared_collective": re.compile(r"(?:(?P<z>国家|中央)(?:和|、|及))?(?P<a>国家|中央|自治区|[省市县区])(?:和|、|及)"
+                                        r"(?P<b>自治区|[省市县区州])(?P<c>(?:有关|相关)(?:部门|单位))"),
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
@@ -621,8 +623,10 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(ls, e, text[ls:e], "collective", stem=text[ls:e], layer="pattern"))
     for m in p["shared_collective"].finditer(seg):
         s, e = start + m.start(), start + m.end()
+        if s > start and text[s - 1] in MARKER_BLOCK_BEFORE and not m.group("z"):
+            continue  # 城市和区有关部门: 市 ends a word
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("c"), layer="pattern",
-                           parts=[m.group("a"), m.group("b")]))
+                           parts=[x for x in (m.group("z"), m.group("a"), m.group("b")) if x]))
     t = organ_tables()
     for m in p["marker_and_collective"].finditer(seg):
         s = start + m.start()
