@@ -196,3 +196,11 @@ def test_short_forms_whose_full_name_differs_by_place():
     assert set(names) == {"郑州市大数据局", "郑州市城市管理局"}
     names, _ = _run("一、任务\n（一）（责任单位：区城管局）\n", "河南省郑州市金水区", "county")
     assert set(names) == {"郑州市金水区城市管理和综合执法局"}
+
+
+def test_units_written_after_their_bureau_and_the_party_committee_office():
+    # a Hubei county's 责任单位 list
+    names, _ = _run("一、任务\n（一）（责任单位：县委办、县公安局交警大队、市生态环境局远安分局）。县公安局负责，"
+                    "市自然资源和规划局高新分局配合，县公安局城关派出所参与。\n", "湖北省宜昌市远安县", "county")
+    assert set(names) == {"中共远安县委办公室", "远安县公安局交通警察大队", "宜昌市生态环境局远安分局", "远安县公安局",
+                          "宜昌市自然资源和规划局高新分局", "远安县公安局城关派出所"}

@@ -113,6 +113,9 @@ def _division_table() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
     return full, sector, re.compile(word)
 
 
+# A unit of a bureau written after it: a branch by its place (桥西分局), a police brigade.
+SUB_UNIT = re.compile(r"(?:交警|交通警察|治安|刑警|刑事侦查|巡特警|特警|经侦|禁毒|网安)(?:大队|支队)"
+                      r"|(?:(?![的在对为是要将把按由从向等并或及与和各本该其])\p{Han}){2,4}?分局")
 # Characters a division name does not contain (function words, determiners).
 DIVISION_STOP = "的在对为是要将把按由从向等并或及与和各本该此之其好用出住到别每全"
 # A bare division in an assignment list: between list marks (（基教处、职教处）, 责任处室：基教处).
@@ -134,6 +137,15 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
     result: list[NamedMention] = []
     for nm in out:
         m = nm.mention
+        if m.kind == "named" and nm.name.endswith("局"):
+            u = SUB_UNIT.match(text, m.end)
+            if u and DIVISION_TAIL.match(text, u.end()) and any(a <= m.start < b for a, b in segments):
+                # 市公安局桥西分局, 市生态环境局远安分局, 县公安局交警大队: a unit of the bureau
+                unit = u.group(0)
+                name = nm.name + ("交通警察" + unit[2:] if unit.startswith("交警") else unit)
+                result.append(NamedMention(Mention(m.start, u.end(), text[m.start:u.end()], "named", "asis", name,
+                                                   layer="pattern"), name))
+                continue
         d = word.match(text, m.end) if m.kind == "named" and DIVISION_PARENT.search(nm.name) else None
         if d and DIVISION_TAIL.match(text, d.end()) and any(a <= m.start < b for a, b in segments):
             name = nm.name + full.get(d.group(0), d.group(0))
