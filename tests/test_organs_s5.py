@@ -204,3 +204,14 @@ def test_units_written_after_their_bureau_and_the_party_committee_office():
                     "市自然资源和规划局高新分局配合，县公安局城关派出所参与。\n", "湖北省宜昌市远安县", "county")
     assert set(names) == {"中共远安县委办公室", "远安县公安局交通警察大队", "宜昌市生态环境局远安分局", "远安县公安局",
                           "宜昌市自然资源和规划局高新分局", "远安县公安局城关派出所"}
+
+
+def test_a_deadline_in_the_annotation_does_not_void_it():
+    # a Hubei prefecture's 2016 task list: deadlines in the same bracket as the organs
+    _, triples = _run("一、任务\n（一）推进改革。（牵头单位：市发改委；责任单位：市经信委、市财政局；完成时限：2016年底前）\n"
+                      "（二）开展活动。（市卫计委牵头，市财政局配合，2017年6月底前完成）\n（三）抓好落实。（市农委负责，长期坚持）\n"
+                      "（四）统计数据（市统计局提供的2016年数据）。\n（五）核查。（市建委、市交委）\n", "湖北省襄阳市", "prefecture")
+    assert triples == {("一/(一)", "襄阳市发展和改革委员会", "lead"), ("一/(一)", "襄阳市经济和信息化委员会", "co"),
+                       ("一/(一)", "襄阳市财政局", "co"), ("一/(二)", "襄阳市卫生和计划生育委员会", "lead"),
+                       ("一/(二)", "襄阳市财政局", "co"), ("一/(三)", "襄阳市农业委员会", "responsible"),
+                       ("一/(五)", "襄阳市建设委员会", "responsible"), ("一/(五)", "襄阳市交委", "responsible")}

@@ -1117,7 +1117,7 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
         if mm:
             piece, seg_end = mm.group(0), pos + 1 + mm.end()
         if mm and not any(c.start <= pos + 1 < c.end for c in chosen):
-            if piece[0] in "省市县区" and len(piece) > 3:
+            if piece[0] in "省市县区" and len(piece) >= 3:
                 # 市大数据局、市民营经济局: the member writes its own level prefix
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece[1:], marker=piece[0],
                                    layer="pattern"))
