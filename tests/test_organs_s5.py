@@ -215,3 +215,9 @@ def test_a_deadline_in_the_annotation_does_not_void_it():
                        ("一/(一)", "襄阳市财政局", "co"), ("一/(二)", "襄阳市卫生和计划生育委员会", "lead"),
                        ("一/(二)", "襄阳市财政局", "co"), ("一/(三)", "襄阳市农业委员会", "responsible"),
                        ("一/(五)", "襄阳市建设委员会", "responsible"), ("一/(五)", "襄阳市交委", "responsible")}
+
+
+def test_the_government_before_a_word_starting_with_bu():
+    # 省政府部署 is the government; 政府部门 is not an organ
+    names, _ = _run("一、任务\n（一）按照省委省政府部署安排，经市政府同意。政府部门要配合。\n", "江苏省徐州市", "prefecture")
+    assert set(names) == {"中共江苏省委员会", "江苏省人民政府", "徐州市人民政府"}

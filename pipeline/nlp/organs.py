@@ -366,9 +366,10 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
         if len(key) == 2 and key in SHORT_MASS_KEYS and s > start and _is_han(text[s - 1]) \
                 and text[s - 1] not in "和及与同" and not marker_before(text, s, start) and not place_before(text, s, start):
             continue  # 工作协调 is not 作协; 学校工会 is a collective (pattern layer)
-        if key in ("政府", "人民政府") and nxt in ("部", "办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资",
-                                              "信", "网", "数", "服"):
-            continue  # 政府部门/政府采购/政府信息: not the government as an organ
+        if key in ("政府", "人民政府") and (nxt in ("办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资",
+                                                "信", "网", "数", "服")
+                                         or (nxt == "部" and text[last + 2:last + 3] not in ("署",))):
+            continue  # 政府部门/政府采购/政府信息: not the government as an organ (省政府部署 is)
         if key == "人行" and nxt in ("使", "道", "为", "走", "驶", "横"):
             continue  # 相对人行使, 人行道: not the People's Bank
         if HONOUR_AFTER.match(text, last + 1) or (("人大" in key or "政协" in key) and SEAT_AFTER.match(text, last + 1)):
