@@ -221,3 +221,11 @@ def test_the_government_before_a_word_starting_with_bu():
     # 省政府部署 is the government; 政府部门 is not an organ
     names, _ = _run("一、任务\n（一）按照省委省政府部署安排，经市政府同意。政府部门要配合。\n", "江苏省徐州市", "prefecture")
     assert set(names) == {"中共江苏省委员会", "江苏省人民政府", "徐州市人民政府"}
+
+
+def test_branches_under_a_short_parent():
+    # a Shandong provincial plan (2024) and a Fujian one (2019): regulators' branches under a short parent
+    names, _ = _run("一、任务\n（一）（人民银行山东省分行牵头，金融监管总局山东监管局、国家外汇局山东省分局配合）\n", "山东省", "province")
+    assert set(names) == {"中国人民银行山东省分行", "国家金融监督管理总局山东监管局", "国家外汇管理局山东省分局"}
+    names, _ = _run("一、任务\n（一）（中国银保监会福建监管局、中国证监会厦门监管局负责）\n", "福建省", "province")
+    assert set(names) == {"中国银行保险监督管理委员会福建监管局", "中国证券监督管理委员会厦门监管局"}

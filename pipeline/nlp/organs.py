@@ -114,12 +114,17 @@ BRANCH_SUFFIXES = ("证监局", "银保监局", "银保监分局", "银监局", 
                    "出入境检验检疫局", "煤矿安全监察局", "特派办", "地区管理局", "铁路监督管理局")
 BRANCH_NEEDS_PARENT = {"中心支行": "人行", "分行": "人行", "支行": "人行", "营业管理部": "人行", "分行营业管理部": "人行",
                        "分行营管部": "人行", "营管部": "人行"}
+# Short forms of the parents, to their full names (the 国家/中国 prefix dropped before the lookup).
+BRANCH_PARENT_FULL = {"金融监管总局": "国家金融监督管理总局", "银保监会": "中国银行保险监督管理委员会",
+                      "银监会": "中国银行业监督管理委员会", "保监会": "中国保险监督管理委员会",
+                      "证监会": "中国证券监督管理委员会", "外汇局": "国家外汇管理局"}
 # A branch written in full under its central parent (国家金融监督管理总局莱芜监管分局, 中国证券监督管理委员会
 # 大连监管局, 国家能源局浙江监管办公室): the name as written is the official one, also for a place
 # that has since been merged (spec 1.1 section 5, organs of their time).
 FULL_BRANCH = re.compile(
     r"(?P<parent>国家金融监督管理总局|中国银行保险监督管理委员会|中国银行业监督管理委员会|中国保险监督管理委员会"
-    r"|中国证券监督管理委员会|国家能源局|国家外汇管理局|国家矿山安全监察局|国家粮食和物资储备局)"
+    r"|中国证券监督管理委员会|国家能源局|国家外汇管理局|国家矿山安全监察局|国家粮食和物资储备局"
+    r"|国家金融监管总局|金融监管总局|中国银保监会|银保监会|中国银监会|银监会|中国保监会|保监会|中国证监会|证监会|国家外汇局)"
     r"(?P<place>\p{Han}{2,8}?)(?P<head>监管分局|监管支局|监管局|监管办公室|监管办|中心支局|分局|支局|局)"
     r"(?![\p{Han}]{0,1}[长员])")
 BRANCH_PARENTS = r"中国人民银行|人民银行|人行|国家金融监督管理总局|金融监管总局|中国证监会|国家能源局|国家统计局|审计署"
@@ -172,6 +177,13 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
     华北能源监管局 → 国家能源局华北监管局: a central organ's branch named by its place."""
     b = _branches_table()
     out = []
+    for m in FULL_BRANCH.finditer(text, start, end):
+        if re.search(r"[的和及与、，]", m.group("place")):
+            continue
+        parent = m.group("parent")
+        full = BRANCH_PARENT_FULL.get(parent.removeprefix("中国").removeprefix("国家"), parent)
+        name = full + m.group("place") + m.group("head") + ("公室" if m.group("head") == "监管办" else "")
+        out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", name, layer="gazetteer"))
     if not any(text.find(suf, start, end) >= 0 for suf in b.templates):
         return out  # no branch suffix in the range: the pattern cannot match
     # tried only where a parent organ or a place starts (same matches as finditer)
@@ -186,11 +198,6 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
         # {place} as written: a branch takes its city's name as the bank writes it (中国人民银行合肥中心支行)
         name = b.templates[suf].format(short=short, place=place, province=province, region=place)
         # a branch table row is knowledge of that organ: it wins a tie with a place + stem reading
-        out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", name, layer="gazetteer"))
-    for m in FULL_BRANCH.finditer(text, start, end):
-        if re.search(r"[的和及与、，]", m.group("place")):
-            continue
-        name = m.group(0) + ("公室" if m.group("head") == "监管办" else "")
         out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", name, layer="gazetteer"))
     return out
 
