@@ -229,3 +229,9 @@ def test_branches_under_a_short_parent():
     assert set(names) == {"中国人民银行山东省分行", "国家金融监督管理总局山东监管局", "国家外汇管理局山东省分局"}
     names, _ = _run("一、任务\n（一）（中国银保监会福建监管局、中国证监会厦门监管局负责）\n", "福建省", "province")
     assert set(names) == {"中国银行保险监督管理委员会福建监管局", "中国证券监督管理委员会厦门监管局"}
+
+
+def test_units_of_a_kind_and_the_authority_over_the_one_named_before():
+    names, _ = _run("一、任务\n（一）各监察分局、各派出所负责，生产经营单位及其主管部门配合。报主管部门审批。\n",
+                    "山西省大同市", "prefecture")
+    assert set(names) == {"各监察分局", "各派出所", "主管部门"}

@@ -250,6 +250,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 街镇 (streets and towns) as one collective: 各街镇, 属地街镇, 由街镇负责; 镇级政府
                                  r"|(?:各|属地|所在地|相关|有关)街镇(?![长级])|(?<=[由和及、与向经])街镇(?=负责|牵头|会同|[、和及])"
                                  r"|(?:乡镇|镇|乡)级(?:人民)?政府"
+                                 # 各分局, 各监察分局, 各派出所: the units of a kind, one collective as written
+                                 r"|各\p{Han}{0,4}?(?:分局|派出所)(?![长])"
+                                 # 及其主管部门: the authority over the one named before (a collective)
+                                 r"|(?<=其)主管部门"
                                  r"|公安机关交通管理部门|(?:公安|税务|监察|审计)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
                                  r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
