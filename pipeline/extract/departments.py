@@ -120,6 +120,7 @@ SUB_UNIT = re.compile(r"(?:交警|交通警察|治安|刑警|刑事侦查|巡特
 DIVISION_STOP = "的在对为是要将把按由从向等并或及与和各本该此之其好用出住到别每全"
 # A bare division in an assignment list: between list marks (（基教处、职教处）, 责任处室：基教处).
 DIVISION_BEFORE = set("（(、：:，,")
+DIVISION_MARK = re.compile(r"[（(、：:，,]")
 DIVISION_AFTER = re.compile(r"[、）)，,；;。\n]|$")
 # After a division written behind its organ: the end of the name.
 DIVISION_TAIL = re.compile(r"[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|$")
@@ -155,9 +156,12 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
         result.append(nm)
     issuer = issuers[0] if len(issuers) == 1 and DIVISION_PARENT.search(issuers[0]) else None
     for a, b in segments:
-        for d in word.finditer(text, a, b):
+        for mark in DIVISION_MARK.finditer(text, max(a - 1, 0), b):  # a division opens after a list mark
+            d = word.match(text, mark.end(), b)
+            if d is None:
+                continue
             s, e, w = d.start(), d.end(), d.group(0)
-            if s == 0 or text[s - 1] not in DIVISION_BEFORE or not DIVISION_AFTER.match(text, e):
+            if s < a or not DIVISION_AFTER.match(text, e):
                 continue
             if w not in full and (text[s - 1] not in "（(、：:" or text[e:e + 1] not in "、）)"):
                 continue  # a name the table does not know only inside a list (（基教处、…）)
