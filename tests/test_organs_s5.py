@@ -235,3 +235,11 @@ def test_units_of_a_kind_and_the_authority_over_the_one_named_before():
     names, _ = _run("一、任务\n（一）各监察分局、各派出所负责，生产经营单位及其主管部门配合。报主管部门审批。\n",
                     "山西省大同市", "prefecture")
     assert set(names) == {"各监察分局", "各派出所", "主管部门"}
+
+
+def test_customs_tax_and_fire_rescue_branches():
+    # a Hunan provincial plan: vertical organs written in full or by their own names
+    names, triples = _run("一、任务\n（一）（责任单位：国家税务总局湖南省税务局、长沙海关、省消防救援总队）\n"
+                          "（二）由海关总署负责，会同所在地海关监管。\n", "湖南省", "province")
+    assert set(names) == {"国家税务总局湖南省税务局", "长沙海关", "湖南省消防救援总队", "海关总署"}
+    assert ("一/(一)", "长沙海关", "responsible") in triples

@@ -114,6 +114,8 @@ BRANCH_SUFFIXES = ("证监局", "银保监局", "银保监分局", "银监局", 
                    "出入境检验检疫局", "煤矿安全监察局", "特派办", "地区管理局", "铁路监督管理局")
 BRANCH_NEEDS_PARENT = {"中心支行": "人行", "分行": "人行", "支行": "人行", "营业管理部": "人行", "分行营业管理部": "人行",
                        "分行营管部": "人行", "营管部": "人行"}
+# What a customs office's own name does not reach back past (function words, joiners, determiners).
+CUSTOMS_STOP = set("的在对为是要将把按由从向等并或及与和、，,各有相关该本全经会同配合协助属地所在当地直")
 # Short forms of the parents, to their full names (the 国家/中国 prefix dropped before the lookup).
 BRANCH_PARENT_FULL = {"金融监管总局": "国家金融监督管理总局", "银保监会": "中国银行保险监督管理委员会",
                       "银监会": "中国银行业监督管理委员会", "保监会": "中国保险监督管理委员会",
@@ -124,8 +126,9 @@ BRANCH_PARENT_FULL = {"金融监管总局": "国家金融监督管理总局", "�
 FULL_BRANCH = re.compile(
     r"(?P<parent>国家金融监督管理总局|中国银行保险监督管理委员会|中国银行业监督管理委员会|中国保险监督管理委员会"
     r"|中国证券监督管理委员会|国家能源局|国家外汇管理局|国家矿山安全监察局|国家粮食和物资储备局"
-    r"|国家金融监管总局|金融监管总局|中国银保监会|银保监会|中国银监会|银监会|中国保监会|保监会|中国证监会|证监会|国家外汇局)"
-    r"(?P<place>\p{Han}{2,8}?)(?P<head>监管分局|监管支局|监管局|监管办公室|监管办|中心支局|分局|支局|局)"
+    r"|国家金融监管总局|金融监管总局|中国银保监会|银保监会|中国银监会|银监会|中国保监会|保监会|中国证监会|证监会|国家外汇局"
+    r"|国家税务总局)"
+    r"(?P<place>\p{Han}{2,10}?)(?P<head>监管分局|监管支局|监管局|监管办公室|监管办|中心支局|税务分局|税务局|分局|支局|局)"
     r"(?![\p{Han}]{0,1}[长员])")
 BRANCH_PARENTS = r"中国人民银行|人民银行|人行|国家金融监督管理总局|金融监管总局|中国证监会|国家能源局|国家统计局|审计署"
 BRANCH_REGIONS = ("华北", "东北", "西北", "华东", "华中", "南方", "中南", "西南", "新疆")
@@ -184,6 +187,16 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
         full = BRANCH_PARENT_FULL.get(parent.removeprefix("中国").removeprefix("国家"), parent)
         name = full + m.group("place") + m.group("head") + ("公室" if m.group("head") == "监管办" else "")
         out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", name, layer="gazetteer"))
+    k = text.find("海关", start, end)
+    while k >= 0:
+        # 广州海关, 黄埔海关, 拱北海关: customs go by their own name (organ_branch_patterns.tsv 海关), as written
+        s = k
+        while s > start and k - s < 6 and _is_han(text[s - 1]) and text[s - 1] not in CUSTOMS_STOP:
+            s -= 1
+        if 2 <= k - s <= 6 and not text.startswith("海关总署", k) and (s == start or not _is_han(text[s - 1])
+                                                                      or text[s - 1] in CUSTOMS_STOP):
+            out.append(Mention(s, k + 2, text[s:k + 2], "named", "central", text[s:k + 2], layer="gazetteer"))
+        k = text.find("海关", k + 2, end)
     if not any(text.find(suf, start, end) >= 0 for suf in b.templates):
         return out  # no branch suffix in the range: the pattern cannot match
     # tried only where a parent organ or a place starts (same matches as finditer)
