@@ -243,3 +243,11 @@ def test_customs_tax_and_fire_rescue_branches():
                           "（二）由海关总署负责，会同所在地海关监管。\n", "湖南省", "province")
     assert set(names) == {"国家税务总局湖南省税务局", "长沙海关", "湖南省消防救援总队", "海关总署"}
     assert ("一/(一)", "长沙海关", "responsible") in triples
+
+
+def test_village_committees_as_assignees_kept_as_written():
+    # a township's task list (Sichuan style)
+    _, triples = _run("一、任务\n（一）（责任单位：各村（居）委会）\n（二）（责任单位：各村委会、各村（居））\n",
+                      "四川省成都市龙泉驿区洛带镇", "township")
+    assert triples == {("一/(一)", "各村（居）委会", "responsible"), ("一/(二)", "各村委会", "responsible"),
+                       ("一/(二)", "各村（居）", "responsible")}
