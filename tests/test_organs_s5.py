@@ -251,3 +251,11 @@ def test_village_committees_as_assignees_kept_as_written():
                       "四川省成都市龙泉驿区洛带镇", "township")
     assert triples == {("一/(一)", "各村（居）委会", "responsible"), ("一/(二)", "各村委会", "responsible"),
                        ("一/(二)", "各村（居）", "responsible")}
+
+
+def test_after_a_lead_an_organ_without_a_role_word_is_co():
+    # a Jiangsu prefecture plan: （A牵头，B具体实施）
+    _, triples = _run("一、任务\n（一）推进。（市商务局牵头，各县（市、区）人民政府具体实施）\n（二）推进。（市卫健委负责，市医保局协助）\n",
+                      "江苏省徐州市", "prefecture")
+    assert triples == {("一/(一)", "徐州市商务局", "lead"), ("一/(一)", "各县（市、区）人民政府", "co"),
+                       ("一/(二)", "徐州市卫生健康委员会", "responsible"), ("一/(二)", "徐州市医疗保障局", "co")}

@@ -381,7 +381,8 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
             elif pending:
                 flush("co" if (lead_seen or after_huitong) else label_role or "responsible")
     if pending:
-        flush("co" if (after_huitong or label_role == "co" and lead_seen) else label_role or "responsible")
+        # `A牵头，B具体实施`: once a lead is named, an organ left without a role word is co (spec 1.1 section 6)
+        flush("co" if (after_huitong or (label_role in (None, "co") and lead_seen)) else label_role or "responsible")
     if first_leads:
         out = _first_leads(out)
     return out
