@@ -259,3 +259,12 @@ def test_after_a_lead_an_organ_without_a_role_word_is_co():
                       "江苏省徐州市", "prefecture")
     assert triples == {("一/(一)", "徐州市商务局", "lead"), ("一/(一)", "各县（市、区）人民政府", "co"),
                        ("一/(二)", "徐州市卫生健康委员会", "responsible"), ("一/(二)", "徐州市医疗保障局", "co")}
+
+
+def test_governments_of_places_with_autonomous_counties_and_central_collectives():
+    # a Chongqing notice (pre-2018 style) and a State Council one
+    names, _ = _run("一、任务\n（一）各区县（自治县）人民政府要加强领导，各县（市、区、自治县）人民政府抓好落实。\n",
+                    "重庆市", "province")
+    assert set(names) == {"各区县（自治县）人民政府", "各县（市、区、自治县）人民政府"}
+    names, _ = _run("一、任务\n（一）国务院各部委、各直属机构要密切配合。\n", "全国", "central")
+    assert set(names) == {"国务院各部委", "各直属机构"}
