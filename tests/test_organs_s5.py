@@ -268,3 +268,9 @@ def test_governments_of_places_with_autonomous_counties_and_central_collectives(
     assert set(names) == {"各区县（自治县）人民政府", "各县（市、区、自治县）人民政府"}
     names, _ = _run("一、任务\n（一）国务院各部委、各直属机构要密切配合。\n", "全国", "central")
     assert set(names) == {"国务院各部委", "各直属机构"}
+
+
+def test_sectors_given_as_examples_of_departments():
+    names, _ = _run("一、任务\n（一）与其他相关部门（如公安、消防等）协同，与有关部门（包括教育、卫生健康）配合，与企业（如甲、乙）合作。\n",
+                    "全国", "central")
+    assert set(names) == {"其他相关部门", "公安部门", "消防部门", "有关部门", "教育部门", "卫生健康部门"}

@@ -879,10 +879,23 @@ def _sector_list_words() -> ahocorasick.Automaton:
     return auto
 
 
+# `其他相关部门（如公安、消防等）`: the sectors a bracket gives as examples of the departments
+EXAMPLE_SECTORS = re.compile(r"(?<=部门|机关)[（(](?:如|例如|包括|含)(?P<list>[^（）()\n。；]{2,40}?)等?[）)]")
+
+
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
     out = _open_sector_lists(text, start, end)
+    if "如" in text[start:end] or "包括" in text[start:end]:
+        for m in EXAMPLE_SECTORS.finditer(text, start, end):
+            words = m.group("list").split("、")
+            if len(words) < 2 or not all(w in t.sectors for w in words):
+                continue
+            pos = m.start("list")
+            for w in words:
+                out.append(Mention(pos, pos + len(w), w, "sector", stem=w + "部门", layer="pattern"))
+                pos += len(w) + 1
     seg = text[start:end]  # tried only where a sector or mass word starts (same matches)
     for m in finditer_at(_patterns()["sector_list"], seg, word_starts(_sector_list_words(), seg)):
         ls = start + m.start("list")
