@@ -274,3 +274,9 @@ def test_sectors_given_as_examples_of_departments():
     names, _ = _run("一、任务\n（一）与其他相关部门（如公安、消防等）协同，与有关部门（包括教育、卫生健康）配合，与企业（如甲、乙）合作。\n",
                     "全国", "central")
     assert set(names) == {"其他相关部门", "公安部门", "消防部门", "有关部门", "教育部门", "卫生健康部门"}
+
+
+def test_the_governments_departments_of_a_kind_share_its_level():
+    names, _ = _run("一、任务\n（一）本办法所称行政机关，是指市政府组成部门、直属机构，街道办事处作为区政府的派出机关。\n",
+                    "福建省厦门市", "prefecture")
+    assert {"厦门市人民政府组成部门", "厦门市人民政府直属机构", "派出机关"} <= set(names)

@@ -271,7 +271,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?<=其)主管部门"
                                  r"|公安机关交通管理部门|(?:公安|税务|监察|审计)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
-                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权|派出)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
         # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
         # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
@@ -543,6 +543,8 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
 
 
 FIELD_HEAD = re.compile(r"领域(?:有关|相关|主管|监管)部门")
+GOVERNMENT_PARTS = re.compile(r"(?P<mk>[省市县区])(?:人民)?政府(?P<h>组成部门|工作部门|直属机构|直属单位)"
+                              r"(?:[、和及](?P<h2>组成部门|工作部门|直属机构|直属单位))?")
 COMMITTEE_AND_GOVERNMENT = re.compile(r"[、和及](?P<gov>人民政府|政府|行政公署|行署)(?![\p{Han}]{0,1}[部办采性补购投引主监资机])")
 
 
@@ -613,6 +615,17 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             s = lead.end()
         if m.start() - s >= 2 and not BODY_NOT.search(text, s, m.start()):
             out.append(Mention(s, m.end(), text[s:m.end()], "collective", stem=text[s:m.end()], layer="pattern"))
+    for m in GOVERNMENT_PARTS.finditer(text, start, end):
+        # 市政府组成部门、直属机构: the government's departments of a kind, its level written out
+        s = m.start()
+        if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
+            continue
+        mk = m.group("mk")
+        out.append(Mention(s, m.end("h"), text[s:m.end("h")], "collective", marker=mk, stem="人民政府" + m.group("h"),
+                           layer="pattern"))
+        if m.group("h2"):
+            out.append(Mention(m.start("h2"), m.end("h2"), m.group("h2"), "collective", marker=mk,
+                               stem="人民政府" + m.group("h2"), layer="pattern"))
     for m in re.finditer(r"中央和国家机关(?=[，。、；：要应和及与等在]|$)", seg):
         out.append(Mention(start + m.start(), start + m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     for m in re.finditer(r"(?P<mk>[省市县区])经委(?![托员])", seg):
