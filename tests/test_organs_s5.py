@@ -280,3 +280,8 @@ def test_the_governments_departments_of_a_kind_share_its_level():
     names, _ = _run("一、任务\n（一）本办法所称行政机关，是指市政府组成部门、直属机构，街道办事处作为区政府的派出机关。\n",
                     "福建省厦门市", "prefecture")
     assert {"厦门市人民政府组成部门", "厦门市人民政府直属机构", "派出机关"} <= set(names)
+
+
+def test_departments_of_a_kind_named_by_their_task():
+    names, _ = _run("一、任务\n（一）各重点企业联系服务部门具体受理，各责任部门配合，各环节责任部门落实。\n", "广东省广州市天河区", "county")
+    assert set(names) == {"各重点企业联系服务部门", "各责任部门"}
