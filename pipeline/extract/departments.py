@@ -113,7 +113,7 @@ def _division_table() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
     return full, sector, re.compile(word)
 
 
-# A unit of a bureau written after it: a branch by its place (桥西分局), a police brigade.
+# A unit of a bureau written after it: a branch by its place (<district>分局), a police brigade.
 SUB_UNIT = re.compile(r"(?:交警|交通警察|治安|刑警|刑事侦查|巡特警|特警|经侦|禁毒|网安)(?:大队|支队)"
                       r"|(?:(?![的在对为是要将把按由从向等并或及与和各本该其])\p{Han}){2,4}?分局")
 # Characters a division name does not contain (function words, determiners).
@@ -141,7 +141,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
         if m.kind == "named" and nm.name.endswith("局"):
             u = SUB_UNIT.match(text, m.end)
             if u and DIVISION_TAIL.match(text, u.end()) and any(a <= m.start < b for a, b in segments):
-                # 市公安局桥西分局, 市生态环境局远安分局, 县公安局交警大队: a unit of the bureau
+                # 市公安局<district>分局, 市生态环境局<county>分局, 县公安局交警大队: a unit of the bureau
                 unit = u.group(0)
                 name = nm.name + ("交通警察" + unit[2:] if unit.startswith("交警") else unit)
                 result.append(NamedMention(Mention(m.start, u.end(), text[m.start:u.end()], "named", "asis", name,
@@ -176,7 +176,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
     return sorted(result, key=lambda nm: nm.mention.start)
 
 
-# 吴泾派出所, 城南、城北派出所: police stations named by their place (2-4 characters each, sharing
+# <town>派出所, 城南、城北派出所: police stations named by their place (2-4 characters each, sharing
 # the head when listed); a determiner makes a collective (辖区派出所, 各派出所), left to the patterns.
 POLICE_BEFORE = set("、，,：:；;（()）由和及与向经同在至对\n 　")
 POLICE_STOP = set("的在对为是要将把按由从向等并或及与和同、，,：:；;（()）")
@@ -200,7 +200,7 @@ def _is_han_char(ch: str) -> bool:
 def _police_stations(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
                      j: Jurisdiction) -> list[NamedMention]:
     """A police station (公安派出所) is an organ of its county's or district's public security bureau:
-    `吴泾、塘湾派出所` in a district notice -> <city>公安局<district>分局吴泾派出所 and …塘湾派出所, in a
+    `<A>、<B>派出所` in a district notice -> <city>公安局<district>分局<A>派出所 and …<B>派出所, in a
     county notice -> <county>公安局<name>派出所; written after its bureau (`县公安局城关派出所`), that
     bureau's. Where whose it is cannot be told (a city's notice), the station is kept as written."""
     if "派出所" not in text:
@@ -245,7 +245,7 @@ def _police_stations(text: str, segments: list[tuple[int, int]], out: list[Named
 
 def _county_police(j: Jurisdiction) -> str | None:
     """The public security bureau a station of the document's own county or district belongs to:
-    a county's 公安局 (龙陵县公安局), a city district's 分局 of its city's bureau (上海市公安局闵行分局)."""
+    a county's 公安局 (<county>公安局), a city district's 分局 of its city's bureau (<city>公安局<district>分局)."""
     if j.level not in ("county", "township") or not j.county:
         return None
     county = j.county
@@ -259,7 +259,7 @@ def _county_police(j: Jurisdiction) -> str | None:
 
 
 def _own_sector_organ(sector: str | None, j: Jurisdiction) -> str | None:
-    """教育 in a Qingdao notice -> 青岛市教育局; in a provincial one -> <province>教育厅."""
+    """教育 in a city's notice -> <city>教育局; in a provincial one -> <province>教育厅."""
     if not sector or j.central or not j.own:
         return None
     from ..nlp.organs import sector_organ

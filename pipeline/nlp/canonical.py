@@ -249,9 +249,9 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
 
 def _zone_name(m: Mention, j: Jurisdiction) -> str:
     """A zone's 管理委员会 under the zone's name: as written when it opens with a place
-    (青岛西海岸新区, 苏州工业园区); else with the document's own place in front the way zones
-    carry it, a city by its short name (梅山保税港区 in a Ningbo notice -> 宁波梅山保税港区), a county in
-    full (县经济开发区 -> 龙陵县经济开发区); a provincial or central notice's zone as written."""
+    (<city short><name>新区); else with the document's own place in front the way zones carry
+    it, a city by its short name (<name>保税港区 in a city's notice -> <city short><name>保税港区), a county
+    in full (县经济开发区 -> <county>经济开发区); a provincial or central notice's zone as written."""
     from ..regions import places_in
 
     zone = m.stem or m.text

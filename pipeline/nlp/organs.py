@@ -120,8 +120,8 @@ CUSTOMS_STOP = set("的在对为是要将把按由从向等并或及与和、，
 BRANCH_PARENT_FULL = {"金融监管总局": "国家金融监督管理总局", "银保监会": "中国银行保险监督管理委员会",
                       "银监会": "中国银行业监督管理委员会", "保监会": "中国保险监督管理委员会",
                       "证监会": "中国证券监督管理委员会", "外汇局": "国家外汇管理局"}
-# A branch written in full under its central parent (国家金融监督管理总局莱芜监管分局, 中国证券监督管理委员会
-# 大连监管局, 国家能源局浙江监管办公室): the name as written is the official one, also for a place
+# A branch written in full under its central parent (国家金融监督管理总局<place>监管分局, 中国证券监督管理委员会
+# <place>监管局, 国家能源局<place>监管办公室): the name as written is the official one, also for a place
 # that has since been merged (spec 1.1 section 5, organs of their time).
 FULL_BRANCH = re.compile(
     r"(?P<parent>国家金融监督管理总局|中国银行保险监督管理委员会|中国银行业监督管理委员会|中国保险监督管理委员会"
@@ -189,7 +189,7 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", name, layer="gazetteer"))
     k = text.find("海关", start, end)
     while k >= 0:
-        # 广州海关, 黄埔海关, 拱北海关: customs go by their own name (organ_branch_patterns.tsv 海关), as written
+        # <city>海关, <port>海关: customs go by their own name (organ_branch_patterns.tsv 海关), as written
         s = k
         while s > start and k - s < 6 and _is_han(text[s - 1]) and text[s - 1] not in CUSTOMS_STOP:
             s -= 1
@@ -960,7 +960,7 @@ ZONE_STOP = set("的在对为是要将把按由从向等并或及与和会同支
 
 
 def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
-    """`宁波杭州湾新区管委会`, `西海岸新区管委`, `市高新区管委会`: a zone's 管理委员会, the zone as written
+    """`<city><name>新区管委会`, `<name>新区管委`, `市高新区管委会`: a zone's 管理委员会, the zone as written
     (its city or county is put in front by pipeline.nlp.canonical when the zone does not name it)."""
     out: list[Mention] = []
     if "管委" not in text[start:end] and "管理委员会" not in text[start:end]:
