@@ -29,9 +29,9 @@ def _run(text: str, region: str, level: str, issuers: list[str] | None = None):
 
 
 def test_collectives_qualified_by_city_superior_or_places_of_a_kind():
-    # a central notice on urban transport (State Council ministries' style, 2010s)
+    # a provincial notice on urban transport (Sichuan style, 2010s)
     names, _ = _run("一、工作要求\n（一）城市人民政府要加强领导。城市交通运输主管部门会同城市其他相关部门制定方案，"
-                    "报上级管理部门备案，相关业务管理部门和行业管理部门加强指导。\n", "全国", "central")
+                    "报上级管理部门备案，相关业务管理部门和行业管理部门加强指导。\n", "四川省", "province")
     assert set(names) == {"城市人民政府", "城市交通运输主管部门", "城市其他相关部门", "上级管理部门",
                           "相关业务管理部门", "行业管理部门"}
 
@@ -79,11 +79,11 @@ def test_a_bracket_that_names_a_second_sign_or_sits_mid_sentence_is_no_list():
 
 
 def test_districts_and_county_level_cities_and_villages_as_assignees():
-    # Shandong usage 区市; a township's 村（社区）
+    # 区市 (districts and county-level cities) as a Ningxia city writes them; a township's 村（社区）
     _, triples = _run("一、任务\n（一）加强协调。（责任单位：市教育局、各区市）\n（二）开展排查。（责任单位：各村（社区））\n"
                       "（三）监管。（责任单位：各区市场监管局）\n（四）推进。（责任单位：各区、市教体局）\n",
-                      "山东省烟台市", "prefecture")
-    assert triples == {("一/(一)", "烟台市教育局", "responsible"), ("一/(一)", "各区市", "responsible"),
+                      "宁夏回族自治区银川市", "prefecture")
+    assert triples == {("一/(一)", "银川市教育局", "responsible"), ("一/(一)", "各区市", "responsible"),
                        ("一/(二)", "各村（社区）", "responsible"), ("一/(三)", "各区市场监管局", "responsible"),
                        ("一/(四)", "各区、市教体局", "responsible")}
 
@@ -161,9 +161,9 @@ def test_a_sector_headed_duty_item_also_assigns_the_organ_after_the_colon():
 
 
 def test_central_bodies_of_the_2000s_written_short():
-    # a State Council General Office letter of the 2000s (国办函 style)
-    names, triples = _run("一、关于老工业基地改造问题\n振兴东北办会同国资委、西部开发办研究提出了办理意见。\n"
-                          "二、关于质量监管问题\n国家质检总局会同国家工商总局、国务院新闻办研究提出了办理意见。\n", "全国", "central")
+    # a provincial government's report of 2006 on the central bodies' replies (Liaoning style)
+    names, triples = _run("一、关于老工业基地改造问题\n振兴东北办会同国务院国资委、西部开发办研究提出了办理意见。\n"
+                          "二、关于质量监管问题\n国家质检总局会同国家工商总局、国务院新闻办研究提出了办理意见。\n", "辽宁省", "province")
     assert set(names) == {"国务院振兴东北地区等老工业基地领导小组办公室", "国务院国有资产监督管理委员会",
                           "国务院西部地区开发领导小组办公室", "国家质量监督检验检疫总局", "国家工商行政管理总局",
                           "国务院新闻办公室"}
@@ -171,8 +171,9 @@ def test_central_bodies_of_the_2000s_written_short():
 
 
 def test_members_of_a_committee_are_one_collective():
-    names, _ = _run("一、任务\n（一）区文物管理委员会各成员单位切实履行职责，县老龄委成员单位配合。\n", "上海市静安区", "county")
-    assert set(names) == {"上海市静安区文物管理委员会各成员单位", "县老龄委成员单位"}
+    # a Nanjing district's notice (another province than the Shanghai district notice that raised it)
+    names, _ = _run("一、任务\n（一）区文物管理委员会各成员单位切实履行职责，县老龄委成员单位配合。\n", "江苏省南京市鼓楼区", "county")
+    assert set(names) == {"南京市鼓楼区文物管理委员会各成员单位", "县老龄委成员单位"}
 
 
 def test_an_annotation_broken_twice_across_lines_is_read_whole():
@@ -224,9 +225,9 @@ def test_the_government_before_a_word_starting_with_bu():
 
 
 def test_branches_under_a_short_parent():
-    # a Shandong provincial plan (2024) and a Fujian one (2019): regulators' branches under a short parent
-    names, _ = _run("一、任务\n（一）（人民银行山东省分行牵头，金融监管总局山东监管局、国家外汇局山东省分局配合）\n", "山东省", "province")
-    assert set(names) == {"中国人民银行山东省分行", "国家金融监督管理总局山东监管局", "国家外汇管理局山东省分局"}
+    # a Henan provincial plan (2024) and a Fujian one (2019): regulators' branches under a short parent
+    names, _ = _run("一、任务\n（一）（人民银行河南省分行牵头，金融监管总局河南监管局、国家外汇局河南省分局配合）\n", "河南省", "province")
+    assert set(names) == {"中国人民银行河南省分行", "国家金融监督管理总局河南监管局", "国家外汇管理局河南省分局"}
     names, _ = _run("一、任务\n（一）（中国银保监会福建监管局、中国证监会厦门监管局负责）\n", "福建省", "province")
     assert set(names) == {"中国银行保险监督管理委员会福建监管局", "中国证券监督管理委员会厦门监管局"}
 
@@ -271,8 +272,9 @@ def test_governments_of_places_with_autonomous_counties_and_central_collectives(
 
 
 def test_sectors_given_as_examples_of_departments():
+    # a county plan (Guizhou style)
     names, _ = _run("一、任务\n（一）与其他相关部门（如公安、消防等）协同，与有关部门（包括教育、卫生健康）配合，与企业（如甲、乙）合作。\n",
-                    "全国", "central")
+                    "贵州省遵义市湄潭县", "county")
     assert set(names) == {"其他相关部门", "公安部门", "消防部门", "有关部门", "教育部门", "卫生健康部门"}
 
 
