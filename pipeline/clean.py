@@ -304,7 +304,8 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     first_sentence = next((i for i, ln in enumerate(lines[:HEAD_MAX]) if "。" in ln.text), HEAD_MAX)
     head_lines = max(HEAD_LINES, first_sentence)
     for i, line in enumerate(lines):
-        if i and not _keeps_break(lines[i - 1], line, width, head=i < head_lines):
+        if i and (not _keeps_break(lines[i - 1], line, width, head=i < head_lines)
+                  or _closes_open_bracket(parts[-1], line.text, joined=parts[-1] != lines[i - 1].text)):
             parts[-1] = _glue(parts[-1], line.text)
             continue
         parts.append(line.text)
@@ -348,6 +349,15 @@ def _item_run(line: str) -> list[str]:
     if any(len(it) > 40 or RUN_ITEM_PUNCT.search(it, 0, len(it) - (k == len(items) - 1)) for k, it in enumerate(items)):
         return [line]
     return items
+
+
+def _closes_open_bracket(part: str, b: str, joined: bool) -> bool:
+    """`（责任单位：市人力资源社会保` + `障局、市发展` + `改革委）`: a bracket opened in a paragraph that was
+    already joined across a break is closed by a short next line, which belongs to it (a name
+    broken twice inside an annotation)."""
+    b = b.strip()
+    return (joined and 0 < len(b) <= 24 and not NUMBERING_START.match(b) and _unbalanced(part)
+            and b.count("）") + b.count(")") > b.count("（") + b.count("("))
 
 
 def _glue(a: str, b: str) -> str:

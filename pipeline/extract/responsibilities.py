@@ -43,8 +43,14 @@ CUE = re.compile(r"牵头负责|牵头|会同|按职能分工负责|按职责分
 CARRY = re.compile(r"下同|以下同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
 # What may stand in an annotation besides organs: labels, cue words, carry phrases, joiners, a
 # closing 等有关部门 and the first-lead convention.
+# A deadline written in the same annotation (`，2017年6月底前完成`, `完成时限：长期坚持`): no organ, no
+# reason to void the annotation.
+DEADLINE = (r"(?:完成时限|完成时间|时间节点|时限要求|时限|时间)[：:][^，,；;）)\n]{0,20}"
+            r"|(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)(?:上半年|下半年|年底|年末|月底|月末|底|末)?"
+            r"(?:前|以前)?(?:完成|启动|见效)?|(?:上半年|下半年|年底|年末)(?:前|以前)?(?:完成)?|长期坚持|持续推进|长期|持续")
 FILLER = re.compile(
     "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "组织实施", "实施", "落实", r"按(?:职责|职能)(?:分工)?", CARRY.pattern,
+              DEADLINE,
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
               r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern]))
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
@@ -56,12 +62,12 @@ COMMA = re.compile("[，,]")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
 # Places that stand for their governments inside an assignment (spec 1.1 sections 5 and 6: kept as
 # written): 各地区, 各地, 各省（区、市）, 各省、自治区、直辖市, 各市（州）, 各县（市、区）, 各区、县级市,
-# 各镇（街道）, 各街道, 各开发区… A place collective followed by an organ word is an organ collective
+# 各镇（街道）, 各街道, 各开发区, 各区市 (districts and county-level cities), 各村（社区）… A place collective followed by an organ word is an organ collective
 # the recogniser already knows (各县区人民政府), so such a match is not taken here.
 PLACE_ASSIGNEE = re.compile(
     r"各(?:地区|地市|地|省(?:[（(]区、市[）)]|、自治区、直辖市)?|自治区|市(?:[（(][州区县][）)]|、县(?:[（(]市、区[）)])?)?"
-    r"|县(?:[（(]市、区[）)]|[（(]区[）)]|区|市区)?|区(?:、县级市|县)?|县级市|乡镇(?:[（(]街道[）)])?|镇(?:[（(]街道[）)])?"
-    r"|街道|开发区|园区|功能区|片区)(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关))"
+    r"|县(?:[（(]市、区[）)]|[（(]区[）)]|区|市区)?|区(?:、县级市|县|、?市(?!场))?|县级市|乡镇(?:[（(]街道[）)])?|镇(?:[（(]街道[）)])?"
+    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(](?:社区|居)[）)])?|社区(?:居委会)?|设区的?市)(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))"
 )
 # An unknown name in an annotation (an organ missing from the tables) leaves a residue fragment;
 # it does not void the annotation when it is short and ends like an organ (spec 1.1 section 6).
@@ -264,10 +270,27 @@ def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]
         if j is not None:
             inner = _inside(mentions, i + 1, j)
             inner = sorted(inner + _place_assignees(text, i + 1, j, inner), key=lambda nm: nm.mention.start)
-            if _is_assignment(text, i + 1, j, inner):
+            if _is_assignment(text, i + 1, j, inner) or _is_closing_list(text, i, j, inner, mentions):
                 out.append(Annotation(i + 1, j, inner))
                 i = j + 1
     return out
+
+
+# What may follow a closing annotation before its paragraph ends.
+PARAGRAPH_END = re.compile(r"[。；;．.]?[ \t　]*(?:\n|$)")
+
+
+def _is_closing_list(text: str, i: int, j: int, inner: list[NamedMention], mentions: list[NamedMention]) -> bool:
+    """`…组织开展各类活动。（市教育局、市科技局、各区市）` — a bracket that closes an item's paragraph
+    (or follows the end of its last sentence) and holds nothing but organs (and unknown organ-like names) between 、 is the item's 责任单位
+    list written without its label (spec 1.1 section 6; guide R5: every organ `responsible`).
+    A bracket right after an organ (its second sign) is no list."""
+    if not inner or not (PARAGRAPH_END.match(text, j + 1) or text[i - 1:i] in ("。", "；", ";")):
+        return False  # it closes its paragraph, or stands after a sentence's end (a joined paragraph)
+    if any(nm.mention.end == i for nm in mentions):
+        return False
+    residue = FILLER.sub(" ", _blanked(text, i + 1, j, inner)).split()
+    return all(len(f) <= 14 and ORGANISH_END.search(f) for f in residue)
 
 
 def _matching(text: str, i: int, b: int) -> int | None:
@@ -358,7 +381,8 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
             elif pending:
                 flush("co" if (lead_seen or after_huitong) else label_role or "responsible")
     if pending:
-        flush("co" if (after_huitong or label_role == "co" and lead_seen) else label_role or "responsible")
+        # `A牵头，B具体实施`: once a lead is named, an organ left without a role word is co (spec 1.1 section 6)
+        flush("co" if (after_huitong or (label_role in (None, "co") and lead_seen)) else label_role or "responsible")
     if first_leads:
         out = _first_leads(out)
     return out
@@ -459,6 +483,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         if (headed and colon) or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
             for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
                 add(task, nm, "responsible")
+            if headed and colon and pos in by_start:
+                # `（一）工业和信息化部门：市工业和信息化局负责…`: the head names the sector, the organ after
+                # the colon is given the duty too (guide R7)
+                return _prose_clause(text, pos, e, task, by_start, mentions, add) or subject
         return subject
     if cue.group("cue") == "负责":
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
