@@ -625,3 +625,64 @@ def test_a_validity_counted_from_the_issue_date_takes_the_issue_year():
     assert summary(targets_of(body, date="2019年6月5日")) == [(100000, "元", "=", False, 2019, 2021)]
     body = "第四条 对新认定的示范合作社奖励2万元。\n第十条 本规定自印发之日起执行，试行期一年。"
     assert summary(targets_of(body, date="2021年3月9日")) == [(20000, "元", "=", False, 2021, 2021)]
+
+
+# Session 5 (issue 12, targets): caps named as nouns, per-period service quantities, lists of
+# amounts before their provide verb, a title period without 年, a notice's own year of work.
+
+def test_a_cap_noun_governs_the_amounts_after_it():
+    """A Jiangsu city's 医疗救助办法 (2019): `最高救助限额为…每人每年3万元，…每人每年1.5万元` and a
+    Hubei 科技 subsidy `奖补上限为每家200万元` cap their amounts (<=) over the list that follows, also
+    across a comma clause and a bracket; `超出部分按60%` is a rule of its own, and a `准入限额` names
+    who qualifies (out)."""
+    body = ("第八条 住院救助最高救助限额为特困人员每人每年3万元（其中门诊费用不超过每人每年5000元），低保对象每人每年1.5万元。\n"
+            "第九条 对认定的研发机构，奖补上限为每家200万元，超出部分按60%予以补助。\n"
+            "第十条 医疗救助收入准入限额为家庭年人均收入18000元。\n")
+    assert summary(targets_of(body)) == [
+        (30000, "元", "<=", True, None, None), (5000, "元", "<=", True, None, None), (15000, "元", "<=", True, None, None),
+        (2000000, "元", "<=", False, None, None), (60, "%", "=", False, None, None)]
+
+
+def test_a_floor_noun_and_per_words_after_a_comparator():
+    """A Zhejiang county's 最低生活保障 rule (2016): `保障标准下限为每人每月600元` is a floor; a
+    Sichuan 养老 rule: `床位费不高于每床每月800元` keeps its comparator across the per-unit words."""
+    body = "农村低保保障标准下限为每人每月600元。\n护理型床位收费中，床位费不高于每床每月800元。\n"
+    assert summary(targets_of(body)) == [(600, "元", ">=", False, None, None), (800, "元", "<=", False, None, None)]
+
+
+def test_named_counts_and_hours_per_period_are_service_standards():
+    """A Chongqing 家庭医生 service standard (2020): `每月随访次数不少于2次`, `每周服务时间为10小时`,
+    `一个年度内免费体检次数不超过1次` (per year); a Fujian school rule: `每周至少两课时`. A meeting
+    frequency (`每季度召开一次`, `每年检查不少于1次`), a time limit (`每月5日前`, `24小时内`) and a length
+    without a period (`实习时间一般为6个月`) stay out."""
+    body = ("重点人群每月随访次数不少于2次，每周服务时间为10小时。\n一个年度内免费体检次数不超过1次。\n"
+            "各中小学每周至少两课时体育活动。\n联席会议每季度召开一次。\n每年检查不少于1次。\n"
+            "每月5日前报送数据，接报后24小时内处置。\n实习时间一般为6个月。\n")
+    assert summary(targets_of(body)) == [
+        (2, "次", ">=", False, None, None), (10, "小时", "=", False, None, None), (1, "次", "<=", True, None, None),
+        (2, "课时", ">=", False, None, None)]
+
+
+def test_a_list_of_amounts_before_the_provide_verb():
+    """A Hunan 技能人才 rule (2021): `按照每名中级工500元、高级工1000元、技师3000元的标准给予补贴` provides
+    all three amounts."""
+    body = "第十二条 对取得证书的，按照每名中级工500元、高级工1000元、技师3000元的标准给予企业补贴。\n"
+    assert summary(targets_of(body)) == [(500, "元", "=", False, None, None), (1000, "元", "=", False, None, None),
+                                         (3000, "元", "=", False, None, None)]
+
+
+def test_a_share_opening_a_comma_clause_is_read_on_its_own():
+    """A Henan 数字化 plan (2022): `…，70%以上的规上企业完成数字化改造` after a clause with its own share."""
+    body = "到2025年，全省60%以上的园区建成智慧平台，70%以上的规上企业完成数字化改造。\n"
+    t = targets_of(body)
+    assert summary(t) == [(60, "%", ">=", False, None, 2025), (70, "%", ">=", False, None, 2025)]
+    assert t[1].quote.startswith("70%以上的规上企业")
+
+
+def test_a_title_range_without_年_and_a_notice_stating_its_year():
+    """`某省农田水利提升行动方案（2019—2021）` (a range without 年) gives its period; a web copy that lost its
+    title but says `现就做好2019年冬春农田水利建设有关工作通知如下` is a plan for 2019."""
+    assert summary(targets_of("新建高效节水灌溉面积100万亩。", title="某省农田水利提升行动方案（2019—2021）")) == [
+        (1000000, "亩", "=", False, 2019, 2021)]
+    body = "为落实有关部署，现就做好2019年冬春农田水利建设有关工作通知如下。\n一、主要任务\n各地新建高效节水灌溉面积100万亩。\n"
+    assert summary(targets_of(body, title="关于做好冬春农田水利建设工作的通知")) == [(1000000, "亩", "=", False, 2019, 2019)]

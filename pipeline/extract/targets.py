@@ -42,7 +42,7 @@ from .context import Context
 CLAUSE_BREAK = re.compile(r"[，；;。！？：:\n]|,(?!\d{3})")
 SENTENCE_BREAK = re.compile(r"[。！？\n]")
 PER_YEAR_BREAK = re.compile(r"[。！？；;\n]")
-PER_YEAR = re.compile(r"每年度?|年均|每一年")
+PER_YEAR = re.compile(r"每年度?|年均|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内")
 PERIOD_WORD = re.compile(r"每|年|季度|月|周|半年|天|日")
 FREQUENCY_UNITS = {"次", "回", "轮"}
 # Characters that, right before a Chinese numeral, make it part of a word (统一, 唯一, 第一).
@@ -100,7 +100,9 @@ REVIEW_HEADING_MAX = 20
 # `将符合条件的1.2万名困难群众纳入低保`: the verb follows the number.
 VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到)")
 # `按每平方米30元给予补贴`, `按照20%的比例予以奖补`: an amount the policy provides, its verb after it.
-PROVIDE_AFTER = re.compile(r"^[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补)")
+# (over the rest of a list of amounts: `按照每名高级工1000元、技师2000元、高级技师5000元的标准给予补贴`)
+PROVIDE_AFTER = re.compile(r"^(?:[、和及][^、，,；;。\d]{0,8}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
+                           r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补)")
 WORK_PLAN_GENRES = work_plan_genres()
 
 
@@ -183,6 +185,40 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
                      "每人", "每户", "每家", "每个")
 
 
+# What an amount is counted per, written between a comparator and its number: `不高于每人每天35元`,
+# `不超过每户每年2000元`, `最高每平方米300元`.
+PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|亩|床|张床位|套|辆))+$")
+
+# A cap or floor named as a noun before the amounts it governs (`补贴上限为每年200万元`,
+# `基金最高支付限额为每人每月1000元`, `费用限额标准为…每人每天120元，…每人每天60元`): the amounts
+# may not exceed it, as if written 最高/不超过; `下限` and `保底` are floors.
+CAP_NOUN = re.compile(r"(?P<cap>限额|上限|封顶线|封顶额|封顶|最高额)|(?P<floor>下限|保底线?)")
+# `收入准入限额基准为…49952元`, `申请资格限额`: a limit on who qualifies is an eligibility condition (out).
+ELIGIBILITY_LIMIT = re.compile(r"(?:准入|收入|财产|资产|申请|资格|认定|申报)[\p{Han}]{0,2}$")
+CAP_BREAK = re.compile(r"[。；;！？\n]")
+# What ends a cap's reach before the amount: another rule for the rest (`超出部分按50%给予`).
+CAP_INTERRUPT = re.compile(r"按|超出|超过部分|以外|之外|其余|剩余|以上部分|以下部分|[\d.]+\s*[%％]")
+
+
+def _cap_comparator(text: str, lo: int, q: Quantity) -> str | None:
+    """`<=` (`>=`) for an amount governed by a cap (floor) noun earlier in its sentence part, over the
+    list of amounts that follows it (persons' categories, per-unit words), unless another rule or
+    a verb comes between."""
+    if q.unit_kind != "money":
+        return None
+    start = _back_to(text, q.start, lo, CAP_BREAK)
+    seg = text[start:q.start]
+    last = None
+    for m in CAP_NOUN.finditer(seg):
+        last = m
+    if last is None or ELIGIBILITY_LIMIT.search(seg, 0, last.start()):
+        return None
+    between = re.sub(r"[（(][^（）()]*[）)]", "", seg[last.end():])
+    if CAP_INTERRUPT.search(between) or _has_verb(between):
+        return None
+    return "<=" if last.group("cap") else ">="
+
+
 STANDARD_NAMES = ("工资", "生活保障", "生活费", "消费", "限额")
 
 
@@ -196,8 +232,9 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     prefix = text[clause_start:q.start]
     stripped = prefix.rstrip()
     for _ in range(4):  # `最高可给予一次性奖补50万元`: the comparator governs the amount through its verbs
-        filler = next((w for w in BEFORE_CMP_FILLER if stripped.endswith(w)), None)
-        if filler is None:
+        per = PER_WORDS.search(stripped)
+        filler = per.group(0) if per else next((w for w in BEFORE_CMP_FILLER if stripped.endswith(w)), None)
+        if not filler:
             break
         stripped = stripped[: -len(filler)].rstrip()
     # `至少带动1个`, `不少于培训200人`: the comparator before a demand verb governs its number
@@ -261,6 +298,23 @@ def _months_worth(text: str, q: Quantity) -> bool:
             and MONTHS_WORTH.match(text, q.end, q.end + 24) is not None)
 
 
+# `每月服务时间为28小时`, `每周至少两课时`, `每年参加继续教育不少于90学时`: hours of service or teaching
+# per period are an amount the policy provides or demands, not a duration (a time limit is
+# `24小时内`, and a length without a period, `实习时间一般为6个月`, stays out).
+PER_PERIOD_TIME_UNITS = {"小时", "学时", "课时", "分钟"}
+PER_PERIOD = re.compile(r"每(?:个)?(?:月|周|天|日|年度?|学期|学年|季度)")
+
+
+def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
+    return (q.unit in PER_PERIOD_TIME_UNITS and PER_PERIOD.search(clause_prefix) is not None
+            and not re.match(r"\s*(?:以内|之内|内|前|以前|后|以后)", text[q.end:q.end + 3]))
+
+
+# `每月上门次数不低于12次`, `一个年度内享受待遇次数不超过2次`: the clause names the count (次数) it sets,
+# a service standard, not how often a meeting or report recurs.
+NAMED_COUNT = re.compile(r"次数[^，,；;。\d]{0,6}$")
+
+
 BASELINE_FROM = ("由", "从", "由每月", "由每人", "由每年", "由每小时", "从每月", "从每人")
 FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增长|上调|下调|降低|降至|减少|扩大|缩小)?(?:到|至|为)")
 
@@ -268,7 +322,7 @@ FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增�
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex) -> bool:
     if blocked.covers(q.start):
         return True
-    if q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q):
+    if q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q) and not _per_period_time(text, q, clause_prefix):
         return True
     if q.token == "ar" and q.unit is None:
         return True
@@ -302,7 +356,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True
     if q.unit in FREQUENCY_UNITS and q.token == "cn":
         return True  # 召开两次, 二次污染: a frequency or an adjective
-    if q.unit in FREQUENCY_UNITS and PERIOD_WORD.search(clause_prefix):
+    if q.unit in FREQUENCY_UNITS and PERIOD_WORD.search(clause_prefix) and not NAMED_COUNT.search(clause_prefix):
         return True  # 每季度报送1次, 原则上一年召开一次
     if q.unit in FREQUENCY_UNITS and re.match(r"\s*(?:会议|例会|会商|调度|督查|督导)", text[q.end:q.end + 4]):
         return True
@@ -603,9 +657,13 @@ YEAR_BEFORE_GENRE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:�
 ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点")
 
 
+# `…行动方案（2021—2023）`: a title's bracketed period may leave out 年.
+TITLE_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年?\s*[）)]")
+
+
 def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
     """A plan's period from its title: `(2025-2027年)`, `2025年…工作要点`, `“十四五”…规划`."""
-    m = YEAR_RANGE.search(title)
+    m = YEAR_RANGE.search(title) or TITLE_RANGE.search(title)
     if m:
         return int(m.group(1)), int(m.group(2))
     m = FIVE_YEAR.search(title)
@@ -663,6 +721,13 @@ FROM_ISSUE = re.compile(SELF + r"[^。；]{0,80}?自(?:印发|发布|公布|颁�
 VALID_UNTIL = re.compile(SELF + r"[^。；]{0,30}?有效期(?:至|到)\s*((?:19|20)\d{2})\s*年")
 
 
+# `现就做好2022年“智慧助老”有关工作通知如下`: a notice that states it is about one year's work
+# is a plan for that year, as a title `关于做好2022年…工作的通知` would say (when the title is lost,
+# as on web copies).
+NOTICE_SCOPE = re.compile(r"现(?:就|将)(?:做好|抓好|开展|部署|推进)?\s*((?:19|20)\d{2})\s*年度?[^。；]{0,30}?(?:工作|事项|任务)"
+                          r"[^。；]{0,8}?(?:通知|意见|安排|部署)如下")
+
+
 def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
     m = DURATION_FROM.search(body)
     if m:
@@ -680,6 +745,9 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     m = VALID_UNTIL.search(body)
     if m:
         return None, int(m.group(1))
+    m = NOTICE_SCOPE.search(body)
+    if m:
+        return int(m.group(1)), int(m.group(1))
     return None
 
 
@@ -931,11 +999,12 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         in_list = in_list or continues
         seg_start = last[1] if in_list else clause_start
         joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
-        before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None)
+        before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
         core_prefix = _strip_scope(text[seg_start:q.start])
         # `禁止生产厚度低于0.01毫米的地膜`: what is forbidden below a number is the floor (at least 0.01)
         forbids = bool(("禁止" in clause_prefix or "严禁" in clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
-        if not forbids and _is_condition(text, q, clause_prefix, core_prefix):
+        # (a clause that opens with its number is read on its own: `…，80%以上的企业实现…` is a share)
+        if not forbids and _is_condition(text, q, clause_prefix, _strip_scope(clause_prefix) if continues else core_prefix):
             continue
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
         demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
@@ -948,7 +1017,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue
         if _structural(text, q) and not (before_cmp or q.after_cmp):
             continue
-        indicator, qs, qe = _indicator(text, q, seg_start, clause_end)
+        indicator, qs, qe = _indicator(text, q, clause_start if continues else seg_start, clause_end)
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
         per_year = _per_year(text[per_year_start:q.start])
         years = (sentence_year or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
