@@ -112,6 +112,10 @@ def _skip_space(text: str, pos: int) -> int:
 PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场)")
 
 
+# A measure word followed by another in brackets (`场（次）`, `个（家）`) is one unit as written.
+ALT_UNIT = re.compile(r"[（(](?:次|个|家|人|项|名|所|座|处|户)[）)]")
+
+
 def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     p = _skip_space(text, pos)
     m = lexicon().unit_re.match(text, p)
@@ -122,6 +126,9 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos  # 四部分: parts of a whole, not a count of 部
     while (per := PER_UNIT.match(text, end)) is not None:
         unit, end = f"{unit}/{per.group('u')}", per.end()
+    alt = ALT_UNIT.match(text, end)
+    if alt:  # `20000场（次）`: the unit as written, with its alternative measure word
+        unit, end = unit + alt.group(0), alt.end()
     return unit, end
 
 

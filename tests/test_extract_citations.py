@@ -104,3 +104,24 @@ def test_an_attached_document_is_no_citation():
             "一、模拟运行时间为一个月。\n二、各单位按照《规则》参与。\n附件：某省调峰辅助服务市场运营规则（模拟运行版）\n"
             "某省能源监管办公室\n2019年11月15日\n")
     assert cites(text) == [("调峰服务补偿办法", None)]
+
+
+def test_standards_without_year_protocols_and_agreements():
+    """A 2013 ministry engineering notice: standards cited by number without a year (`（GB/T 28181）`,
+    `（GB50052）`) keep their number; a technical protocol and a framework agreement between parties
+    are documents, while a contract form (《廉洁协议》) stays out (guide C7)."""
+    text = HEAD + ("遵照《安全防范视频监控联网系统信息传输、交换、控制技术要求》（GB/T 28181）和《供配电系统设计规范》（GB50052）。\n"
+                   "执行《城市轨道交通车载设备数据通信协议》和《某市人民政府与某集团战略合作框架协议》，签订《廉洁协议》。\n")
+    assert cites(text) == [("安全防范视频监控联网系统信息传输、交换、控制技术要求", "GB/T 28181"),
+                           ("供配电系统设计规范", "GB50052"), ("城市轨道交通车载设备数据通信协议", None),
+                           ("某市人民政府与某集团战略合作框架协议", None)]
+
+
+def test_own_title_set_over_lines_without_its_commas():
+    """A Shandong city bureau's notice (2021) names its 办法 in 《》 with 、 and full-width brackets, while the
+    办法's own title block, set over four lines, drops the 、 (and a PDF may give half-width brackets):
+    compared as titles they are the same document."""
+    from pipeline.extract.citations import _key
+
+    assert _key("某市甲创新中心、乙（某市）创新中心服务资源供给办法（V1.0）") == _key("某市甲创新中心乙(某市)创新中心服务资源供给办法(V1.0)")
+    assert _key("某省促进条例") != _key("某省促进条例实施细则")

@@ -686,3 +686,65 @@ def test_a_title_range_without_年_and_a_notice_stating_its_year():
         (1000000, "亩", "=", False, 2019, 2021)]
     body = "为落实有关部署，现就做好2019年冬春农田水利建设有关工作通知如下。\n一、主要任务\n各地新建高效节水灌溉面积100万亩。\n"
     assert summary(targets_of(body, title="关于做好冬春农田水利建设工作的通知")) == [(1000000, "亩", "=", False, 2019, 2019)]
+
+
+def test_a_lead_paragraph_in_words_gives_its_year_to_the_sub_items():
+    """A Guizhou county's 实施意见 (2017): `二、工作目标` / `到2020年，全县…明显提升。` / `1．…覆盖率达100%`:
+    the lead paragraph introduces the numbered goals under it; the next item's targets have no year."""
+    body = ("一、基本原则\n坚持统筹推进。\n二、工作目标\n到2020年，全县公共文化服务体系基本建成，服务效能明显提升。\n"
+            "1．村级综合文化服务中心覆盖率达100%。\n2．每个乡镇建成1个以上文化站。\n三、主要任务\n1．新建农家书屋20个。\n")
+    assert summary(targets_of(body)) == [(100, "%", "=", False, None, 2020), (1, "个", ">=", False, None, 2020),
+                                         (20, "个", "=", False, None, None)]
+
+
+def test_year_end_written_twice_and_a_baseline_year():
+    """`于2019年年底前` reads like 到 (a Shaanxi school rule); `在2020年工作基础上` is a baseline (a central
+    volunteer notice, 2021), not the target's year."""
+    assert summary(targets_of("各校于2019年年底前配备到位，每校至少配备1名专职校医。")) == [(1, "名", ">=", False, None, 2019)]
+    body = "在2020年工作基础上，将服务范围扩大至太原、沈阳、合肥、南昌、郑州、成都、西安、银川8个城市。\n"
+    assert summary(targets_of(body)) == [(8, "个", "=", False, None, None)]
+
+
+def test_a_count_totalling_a_named_list_needs_a_verb():
+    """Guide TG9: a list a verb delivers is counted (`确定…8个城市作为试点`); names summed up without a
+    verb (`北京、吉林、安徽3个省已开展试点`) are a report."""
+    body = "确定太原、沈阳、合肥、南昌、郑州、成都、西安、银川8个城市作为试点。北京、吉林、安徽3个省已开展试点。\n"
+    assert summary(targets_of(body)) == [(8, "个", "=", False, None, None)]
+
+
+def test_conditions_after_a_modal_and_a_qualified_rate_noun():
+    """A Jiangxi finance notice (2020): `有条件的地方可对单笔贷款300万元及以下、…的业务给予贴息` names which
+    loans qualify (out); a Hebei medical insurance rule: `按一级医院90%、二级医院80%的报销比例支付` gives
+    both rates."""
+    body = ("有条件的地方可对单笔贷款金额300万元及以下、年化利率不超过4%的创业担保贷款给予贴息。\n"
+            "1. 门诊慢性病：按一级医院90%、二级医院80%的报销比例支付。\n")
+    assert summary(targets_of(body)) == [(90, "%", "=", False, None, None), (80, "%", "=", False, None, None)]
+
+
+def test_units_and_articles_in_lists():
+    """`5000场（次）` keeps its bracketed measure word (a Henan 文化惠民 plan); `，一个年度内…` after an amount
+    is an article, not a count (a Tianjin 长护险 rule); `优选` selects a quota."""
+    body = ("全年开展送戏下乡500场和5000场（次）文化志愿服务。\n居家护理费用限额为每人每月900元，一个年度内待遇享受最长12个月。\n"
+            "优选50家中小企业纳入培育库。\n")
+    assert summary(targets_of(body)) == [(500, "场", "=", False, None, None), (5000, "场（次）", "=", False, None, None),
+                                         (900, "元", "<=", False, None, None), (50, "家", "=", False, None, None)]
+
+
+def test_a_year_inside_a_cited_plan_is_not_the_goals_year():
+    """A 2012 ministry notice: `根据《某省交通信息化“十二五”发展规划》要求，确定建设目标如下：` does not give its
+    goals 2011–2015 (the period belongs to the cited plan)."""
+    body = ("一、总体要求\n推进信息化。\n二、建设目标\n根据《某省交通运输信息化“十二五”发展规划》（某厅〔2011〕12号）要求，确定本工程的建设目标如下：\n"
+            "（一）提升运行监测水平。\n——示范区域内公交车辆基础信息采集入库比率达到100%。\n")
+    t = targets_of(body)
+    assert summary(t) == [(100, "%", "=", False, None, None)]
+    assert t[0].quote.startswith("示范区域内")
+
+
+def test_size_classes_of_facilities_and_hazard_magnitudes():
+    """A 2016 Shanxi coal plan: `年产120万吨以上大型煤矿` names which mines (out); a 1990s national disaster
+    plan: `“九五”期间…的目标是：` / `…具备抗御6级左右地震的能力` is a magnitude to withstand, by 2000's plan
+    period, and `抵御12级台风` too."""
+    body = ("一、形势\n近年来地震活动较多。\n二、目标\n建议“九五”期间防震减灾工作的目标是：\n"
+            "重点城市基本具备抗御6级左右地震的能力，沿海堤防能抵御12级台风。\n三、煤矿\n推动年产120万吨以上大型煤矿实现智能化开采。\n")
+    assert summary(targets_of(body, title="关于加强防灾减灾工作的意见")) == [
+        (6, "级", "~", False, 1996, 2000), (12, "级", "=", False, 1996, 2000)]

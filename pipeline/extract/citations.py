@@ -20,12 +20,16 @@ TITLE = re.compile(r"《(?P<t>(?:[^《》]|《[^《》]*》)+)》")
 # A government order's or an announcement's number, which has no 〔year〕: 广州市人民政府令第193号.
 ORDER_NUMBER = r"[\p{Han}]{0,24}?(?:令|公告)\s*第\s*\d{1,5}\s*号"
 # A standard's number in brackets after its title: （GB/T 26341-2010）, （DB44/T 1234-2019）.
-STANDARD_NUMBER = r"(?:GB|DB\d{2}|[A-Z]{2,4})(?:/[TZ])?\s*\d{1,6}(?:\.\d{1,3})?\s*[-—–]\s*(?:19|20)\d{2}"
+# The year may be left out (`（GB/T28281）`, `（GB50174）`) where the code is a standard's own (GB, DBnn, …/T).
+STANDARD_NUMBER = (r"(?:(?:GB|DB\d{2}|[A-Z]{2,4})(?:/[TZ])?\s*\d{1,6}(?:\.\d{1,3})?\s*[-—–]\s*(?:19|20)\d{2}"
+                   r"|(?:GB|DB\d{2}|[A-Z]{2,4}/[TZ])(?:/[TZ])?\s*\d{3,6}(?:\.\d{1,3})?)")
 NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + "|" + ORDER_NUMBER + "|" + STANDARD_NUMBER
                           + r")\s*(?:文?附件\s*\d*)?\s*(?:[，,；;]\s*(?:以下|下文|下)(?:简称|称)[^（）()]{0,24})?[）)]")
 # Kinds of document in 《》 that are forms, permits or contracts, not documents a policy cites
 # (guide C7): 《申请表》, 《居住证》, 《出生医学证明》, 《劳动合同》, 《廉洁协议》.
-FORM_TITLE = re.compile(r"(?:表|证|证书|证明|执照|合同|协议|协议书|承诺书|告知书|通知书|申请书|申报书|推荐书|意见书|确认书|卡|单|名册|自评报告)"
+# A framework or cooperation agreement between named parties, and a technical protocol (`数据通讯协议`),
+# are documents, not forms to fill in.
+FORM_TITLE = re.compile(r"(?:表|证|证书|证明|执照|合同|(?<!框架|合作|通讯|通信|传输|数据|接口)协议|协议书|承诺书|告知书|通知书|申请书|申报书|推荐书|意见书|确认书|卡|单|名册|自评报告)"
                         r"(?:[（(][^（）()]{0,10}[）)])?$")
 NUMBER_INSIDE = re.compile(r"\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + r")\s*[）)]\s*$")
 ABBREVIATION = re.compile(r"(?:以下|下文)(?:简称|称)[为：:]?\s*$")
@@ -136,5 +140,7 @@ def _abbreviates(title: str, earlier: list[Citation]) -> bool:
 
 
 def _key(s: str) -> str:
-    """A title as compared: spaces and the inner brackets of a nested title (〈〉, <>) left out."""
-    return re.sub(r"[\s〈〉<>＜＞]+", "", s)
+    """A title as compared: spaces, the inner brackets of a nested title (〈〉, <>), list commas,
+    brackets and quotes left out (a title set over several lines may lose its 、 or change its
+    brackets)."""
+    return re.sub(r"[\s〈〉<>＜＞、，,（）()“”\"]+", "", s)

@@ -38,6 +38,7 @@ from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
 from ..scan import finditer_run_then
 from ..spans import SpanIndex
 from .context import Context
+from .years import EARLY_PLAN, EARLY_PLAN_START, _plan_span
 
 CLAUSE_BREAK = re.compile(r"[，；;。！？：:\n]|,(?!\d{3})")
 SENTENCE_BREAK = re.compile(r"[。！？\n]")
@@ -63,7 +64,8 @@ def _perfective(clause_prefix: str) -> bool:
 SIZE_QUALIFIER = re.compile(r"(?:的)?规模|的(?:行政村|自然村|村庄|村|社区|小区|企业|学校|单位|乡镇|园区|医院|机构|场所)"
                             r"(?!家|主|负责|人员|职工|员工|法人)")
 PERSON_UNITS = {"人", "名", "户", "人次"}
-MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构)")
+MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构|"
+                             r"煤矿|矿井|矿山|电站|电厂|机组|港口|码头|船舶|装置)")
 # A year before the issue year still sets a goal with 力争/确保 or `到2020年` (not 达到, not 截至).
 GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d{2}")
 # A sentence that reviews the past: `近5年来`, `近年来`, `2000年…会议以来`, `“十三五”以来`.
@@ -71,24 +73,26 @@ RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|�
 GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将")
 # `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
 PAST_PERIOD = re.compile(r"(?<![比较与提以])(?:上一?年度?|前一?年度?)(?!同期)")
-CONDITION_START = re.compile(r"^(?:对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
-RATE_NOUN = re.compile(r"^(?:标准|比例|比重|额度|幅度|份额|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
+# (also after a short subject and modal: `有条件的地方可对单户担保金额500万元及以下…的担保业务给予补贴`)
+CONDITION_START = re.compile(r"^(?:(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再))?对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
+RATE_NOUN = re.compile(r"^(?:[\p{Han}]{0,4}?(?:标准|比例|比重|额度|幅度|份额)|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
 LEADING_SCOPE = re.compile(
     r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全[省市县区国州盟旗镇乡]|各地区|各地|各[县市区](?:（[市区]）)?|"
-    r"力争|确保|争取|努力|要|将|计划|累计|共|同时|其中|并|且|此外|另外|平均|每次|每个|每人|每户|分别|[、，,和及与以及]"
+    r"力争|确保|争取|努力|要|将|计划|累计|共|同时|其中|并|且|此外|另外|平均|每次|每个|每人|每户|分别|[、，,和及与以及]|——|--|－－|[—•●]"
     r")+"
 )
 NUMBERING = re.compile(NUMBERING_START.pattern + r"\s*")
 DESCRIPTIVE_BEFORE = re.compile(r"(?:等|共有|包括|含|[（(]共)\s*$")  # 教育厅等8部门, 等28项政策: a list summed up
 ENUMERATION_BEFORE = re.compile(r"[\p{Han}]{2,6}(?:、[\p{Han}]{2,6}){1,}、[\p{Han}]{2,4}$")
 ARTICLE_LIST = re.compile(r"第[\d一二三四五六七八九十百]+[条款项章节]、\s*$")
-BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:相比)?")
+BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:相比)?"
+                           r"|在\s*(?:19|20)\d{2}\s*年[^，,。；]{0,12}?基础上")  # `在2021年工作基础上`: a baseline
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")
 DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
                         r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
-YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|以前)")
+YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)?\s*(?:前|以前)")
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
 FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期)?")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
@@ -298,6 +302,9 @@ def _months_worth(text: str, q: Quantity) -> bool:
             and MONTHS_WORTH.match(text, q.end, q.end + 24) is not None)
 
 
+# `抗御6级左右地震`, `抵御12级台风`: 级 of a natural hazard is a magnitude to withstand, not a grade.
+NATURAL_SCALE = re.compile(r"\s*的?\s*(?:地震|台风|大风|风|烈度|震级)")
+
 # `每月服务时间为28小时`, `每周至少两课时`, `每年参加继续教育不少于90学时`: hours of service or teaching
 # per period are an amount the policy provides or demands, not a duration (a time limit is
 # `24小时内`, and a length without a period, `实习时间一般为6个月`, stays out).
@@ -319,10 +326,20 @@ BASELINE_FROM = ("由", "从", "由每月", "由每人", "由每年", "由每小
 FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增长|上调|下调|降低|降至|减少|扩大|缩小)?(?:到|至|为)")
 
 
+def _full_list_delivered(clause_prefix: str, q: Quantity) -> bool:
+    """Guide TG9: a count that totals a list given in full, which a verb delivers, is a target
+    (`扩大至石家庄、…、温州14个城市`: 14 names); a count larger than the names (`确定河北、山西…8个省`)
+    sums up examples."""
+    pieces = clause_prefix.split("、")
+    return (_has_verb(pieces[0]) and len(pieces) == int(q.values[0][0])
+            and all(1 <= len(p.strip()) <= 12 for p in pieces[1:]))
+
+
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex) -> bool:
     if blocked.covers(q.start):
         return True
-    if q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q) and not _per_period_time(text, q, clause_prefix):
+    if (q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q) and not _per_period_time(text, q, clause_prefix)
+            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end))):
         return True
     if q.token == "ar" and q.unit is None:
         return True
@@ -336,8 +353,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
     if DESCRIPTIVE_BEFORE.search(text[max(0, q.start - 3):q.start]) or ARTICLE_LIST.search(text[max(0, q.start - 10):q.start]):
         return True
     enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
-    if enum and not _verb_at_end().search(enum.group(0)):
-        return True  # 确定北京、吉林、安徽10个省: the count sums up the names before it
+    if enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q):
+        return True  # 北京、吉林、安徽10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
         return True  # 由每月2320元调整到每月2420元: the old value is a baseline
     if re.match(r"\s*的?基础上", text[q.end:q.end + 5]):
@@ -415,8 +432,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         after = after[band.end() - 1:]
     if q.unit in PERSON_UNITS and SIZE_QUALIFIER.match(after):
         return True
-    if q.unit_kind == "money" and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
-        return True  # `1亿元以上规上工业企业`, `500万元以下项目`: a size class, not an amount to reach
+    if q.unit_kind in ("money", "measure") and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
+        return True  # `1亿元以上规上工业企业`, `120万吨/年以上大型煤矿`: a size class, not an amount to reach
     if after.startswith("的") and clause_prefix.rstrip().endswith(("按", "按照")):
         return False  # 按6个月的失业保险金, 按20%的比例: the basis of an amount
     if after.startswith("的"):
@@ -603,11 +620,16 @@ def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple
     return fallback, pre_start, q.end
 
 
+CITED = re.compile(r"《(?:[^《》]|《[^《》]*》)*》|[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]")
+
+
 def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
+    # a year inside a cited title or document number is not a time expression (spec §8)
+    s = CITED.sub(lambda m: " " * len(m.group(0)), s)
     found: list[tuple[int, tuple[int | None, int | None]]] = []
     for m in YEAR_RANGE.finditer(s):
         found.append((m.end(), (int(m.group(1)), int(m.group(2)))))
@@ -634,6 +656,10 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         first = FIVE_YEAR_PLAN_START[m.group(2)]
         span = (None, first + 4) if (m.group(1) or (m.group(3) or "").endswith("末")) else (first, first + 4)
         found.append((m.end(), span))
+    for m in EARLY_PLAN.finditer(s):  # `“九五”期间` (1996–2000), read as the years extractor does
+        first = EARLY_PLAN_START[m.group("q") or m.group("u")]
+        by = m.group("last") or re.search(r"(?:到|至)\s*$", s[:m.start()])
+        found.append((m.end(), (None, first + 4) if by else _plan_span(first, m)))
     if not found:
         return None
     return max(found, key=lambda f: f[0])[1]
@@ -864,7 +890,36 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
         if line.endswith("。") and len(line) > 60:
             break  # a prose paragraph, not a list under an introducer
         k = prev_start - 1
-    return None
+    return _lead_year(ctx, text, task)
+
+
+def _lead_year(ctx: Context, text: str, path: str | None) -> tuple[int | None, int | None] | None:
+    """`二、工作目标` / `到2020年，文物事业…进一步发挥重要作用。` / `1．…100%达标`: a paragraph that leads
+    a numbered item, before its first sub-item, opening with a time expression and stating the goal
+    in words only, introduces the sub-items (guide TG6d): their targets are by that year."""
+    if not path or "/" not in path:
+        return None
+    parent = path.rsplit("/", 1)[0]
+    return ctx.shared(f"targets.lead_year.{parent}", lambda: _lead_paragraph_year(ctx, text, parent))
+
+
+def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | None, int | None] | None:
+    span = ctx.task_span(parent)
+    if span is None:
+        return None
+    first_child = next((t.span[0] for t in ctx.tasks if t.path.startswith(parent + "/") and t.span[0] > span[0]), None)
+    if first_child is None:
+        return None
+    found = None
+    for line in text[span[0]:first_child].split("\n")[1:]:
+        line = line.strip()
+        first = OPENING_CLAUSE.match(line)
+        if not first:
+            continue
+        y = _year_from(first.group(0))
+        if y and not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", line[first.end():]):
+            found = y
+    return found
 
 
 def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | None:
@@ -995,7 +1050,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         # `培育3家综合型平台，20家行业型平台，100家企业级平台`: a comma clause that opens with its
         # number continues the list of the clause before it (spec 1.1: a number that opens its clause)
         continues = (last is not None and not in_list and clause_start == last[3]
-                     and re.fullmatch(r"\s*", text[clause_start:q.start]) is not None)
+                     and re.fullmatch(r"\s*", text[clause_start:q.start]) is not None
+                     and not (q.token == "cn" and q.values[0][0] == 1))  # `，一个有效期内…`: an article, not a count
         in_list = in_list or continues
         seg_start = last[1] if in_list else clause_start
         joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
