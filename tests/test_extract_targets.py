@@ -748,3 +748,25 @@ def test_size_classes_of_facilities_and_hazard_magnitudes():
             "重点城市基本具备抗御6级左右地震的能力，沿海堤防能抵御12级台风。\n三、煤矿\n推动年产120万吨以上大型煤矿实现智能化开采。\n")
     assert summary(targets_of(body, title="关于加强防灾减灾工作的意见")) == [
         (6, "级", "~", False, 1996, 2000), (12, "级", "=", False, 1996, 2000)]
+
+
+def test_amounts_under_a_standard_heading_or_after_a_standard_lead():
+    """A Hangzhou district's 人才公寓 announcement (web copy, 2023): `（一）租金标准` / `甲花园28元/平方米/月、…`
+    fixes the rents without a verb; a Yunnan 培训补贴 article: `培训补贴标准：初级工每人800元，中级工每人1200元`
+    gives every amount of the list; the lease `不超过3年` stays a duration."""
+    body = ("一、房源\n本批次公寓共40套。\n二、租赁费用\n（一）租金标准\n甲花园28元/平方米/月、乙小区35.5元/平方米/月（不含物业管理费）。\n"
+            "（二）租赁期限\n合同租赁期限不超过3年。\n三、培训补贴\n培训补贴标准：初级工每人800元，中级工每人1200元。\n")
+    assert summary(targets_of(body)) == [
+        (28, "元/平方米/月", "=", False, None, None), (35.5, "元/平方米/月", "=", False, None, None),
+        (800, "元", "=", False, None, None), (1200, "元", "=", False, None, None)]
+
+
+def test_older_plans_years_in_words_and_effort_years():
+    """A 2006 county 就业 opinion: `到二〇一〇年` is 2010; `力争用3年时间` (a 2008 city plan) counts from the
+    issue year like 今后三年; `年均增长百分之八` is per year in its own clause only, not for the next
+    clause's `降低百分之二十左右`."""
+    body = ("一、目标任务\n到二〇一〇年，全县新增就业岗位五万个，农民人均纯收入年均增长百分之八，单位生产总值能耗比二〇〇五年降低百分之二十左右。\n"
+            "二、工业\n力争用3年时间，全县新增规模以上工业企业30家。\n")
+    assert summary(targets_of(body, date="2006年4月2日")) == [
+        (50000, "个", "=", False, None, 2010), (8, "%", "=", True, None, 2010), (20, "%", "~", False, None, 2010),
+        (30, "家", "=", False, 2006, 2008)]

@@ -30,7 +30,7 @@ from pathlib import Path
 from .. import rx as re
 
 from ..clean import CleanDoc
-from ..numbers import cn_to_int, plain
+from ..numbers import CN_DIGIT, cn_to_int, plain
 from ..quantity import TOKEN, Quantity, lexicon, read_quantity
 from ..vocabulary import genre_words, work_plan_genres
 from ..record import Target
@@ -221,6 +221,25 @@ def _cap_comparator(text: str, lo: int, q: Quantity) -> str | None:
     if CAP_INTERRUPT.search(between) or _has_verb(between):
         return None
     return "<=" if last.group("cap") else ">="
+
+
+# `培训补贴标准：初级工每人800元，中级工每人1200元`: a standard introduced by 为/是/： governs the list
+# of amounts after it in its sentence part, each with its own category and per-unit words.
+STANDARD_LEAD = re.compile(r"(?:标准|额度|金额)\s*(?:为|是|如下)?\s*[：:]|(?:标准|额度|金额)\s*(?:为|是)")
+
+
+def _standard_list(text: str, lo: int, q: Quantity) -> bool:
+    if q.unit_kind != "money":
+        return False
+    start = _back_to(text, q.start, lo, CAP_BREAK)
+    seg = text[start:q.start]
+    last = None
+    for m in STANDARD_LEAD.finditer(seg):
+        last = m
+    if last is None or ELIGIBILITY_LIMIT.search(seg, 0, last.start()):
+        return False
+    between = re.sub(r"[（(][^（）()]*[）)]", "", seg[last.end():])
+    return not (CAP_INTERRUPT.search(between) or _has_verb(between) or "的" in between)
 
 
 STANDARD_NAMES = ("工资", "生活保障", "生活费", "消费", "限额")
@@ -623,10 +642,18 @@ def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple
 CITED = re.compile(r"《(?:[^《》]|《[^《》]*》)*》|[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]")
 
 
+CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*年)")
+
+
+def _arabic_year(m: re.Match) -> str:
+    return "".join(str(CN_DIGIT[c if c != "○" else "〇"]) for c in m.group(0))
+
+
 def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
+    s = CN_YEAR.sub(_arabic_year, s)  # 二〇一〇年 → 2010年 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
     # a year inside a cited title or document number is not a time expression (spec §8)
     s = CITED.sub(lambda m: " " * len(m.group(0)), s)
@@ -652,6 +679,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     if issue_year:
         for m in DURATION_AHEAD.finditer(s):  # `今后三年，…` counted from the issue year (spec 1.1)
             found.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
+        for m in EFFORT_YEARS.finditer(s):  # `力争用3年时间`, `通过五年努力`: the same, as older plans write it
+            found.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
     for m in FIVE_YEAR.finditer(s):
         first = FIVE_YEAR_PLAN_START[m.group(2)]
         span = (None, first + 4) if (m.group(1) or (m.group(3) or "").endswith("末")) else (first, first + 4)
@@ -670,7 +699,9 @@ def _per_year(scope: str) -> bool:
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
     (`每年接收见习人员超过50人的，按200元/人给予补贴`: the amount is not per year), or by a one-off
     payment (`每年支持一批企业，给予一次性奖补100万元`)."""
-    hits = [m.end() for m in PER_YEAR.finditer(scope)]
+    # `年均增长8%，能耗降低20%`: 年均 before a verb belongs to its own comma clause
+    hits = [m.end() for m in PER_YEAR.finditer(scope)
+            if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]))]
     if not hits:
         return False
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性", scope)]
@@ -733,6 +764,7 @@ def _period_at(periods, pos: int) -> tuple[int | None, int | None] | None:
 # 施行，有效期5年`, `有效期至2025年12月31日`, `本政策自2021年开始执行` (spec 1.1 section 7).
 DURATION_FROM = re.compile(r"((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内")
 DURATION_AHEAD = re.compile(r"今后\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
+EFFORT_YEARS = re.compile(r"(?:用|经过|通过)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 # The policy speaks of itself (本办法, 本通知, 本政策…): another programme's start date is not its period.
 SELF = r"本(?:[\p{Han}]{0,6}?)(?:" + "|".join(genre_words()) + r"|政策|规定)"
 # What follows the start in the same sentence: a length (`有效期5年`, `试行期一年`) or an end
@@ -990,6 +1022,22 @@ def _flip(cmp: str, prohibited: bool) -> str:
     return FLIPPED.get(cmp, cmp) if prohibited else cmp
 
 
+# An item headed by the standard it fixes (`（一）租金标准`, `3.补贴标准。`): the amounts listed under it
+# are that standard (`A小区32.5元/平方米/月、B小区18元/平方米/月`), with or without a verb.
+STANDARD_HEADING = re.compile(r"(?:租金|收费|补贴|补助|奖励|奖补|资助|救助|支付|报销|缴费|筹资|待遇|保障)(?:标准|额度)[。：:；;\s]*$")
+
+
+def _under_standard_heading(ctx: Context, pos: int) -> bool:
+    path = ctx.task_at(pos)
+    by_path = ctx.task_by_path()
+    while path:
+        task = by_path.get(path)
+        if task is not None and len(task.heading) <= 16 and STANDARD_HEADING.search(task.heading):
+            return True
+        path = path.rsplit("/", 1)[0] if "/" in path else None
+    return False
+
+
 def _in_review_section(ctx: Context, pos: int) -> bool:
     path = ctx.task_at(pos)
     if not path:
@@ -1069,6 +1117,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             re.match(r"\s*(?:将|把)", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
+        demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)))
         if not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start):
             continue
         if _structural(text, q) and not (before_cmp or q.after_cmp):
