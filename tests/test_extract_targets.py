@@ -770,3 +770,20 @@ def test_older_plans_years_in_words_and_effort_years():
     assert summary(targets_of(body, date="2006年4月2日")) == [
         (50000, "个", "=", False, None, 2010), (8, "%", "=", True, None, 2010), (20, "%", "~", False, None, 2010),
         (30, "家", "=", False, 2006, 2008)]
+
+
+def test_a_list_of_nouns_and_counts_and_the_reach_of_每年():
+    """A Zhejiang 专精特新 plan (2022): `培育小巨人企业50家，专精特新企业500家以上，创新型中小企业3000家` is one
+    list; `每年开展A培训7万人次、B培训1万人次` leads its list (TG3); `构建` demands."""
+    body = ("到2025年，培育小巨人企业50家，专精特新企业500家以上，创新型中小企业3000家。\n"
+            "每年开展家政培训7万人次、护理员培训1万人次。\n构建1000个以上的行业数据集。\n")
+    assert summary(targets_of(body)) == [
+        (50, "家", "=", False, None, 2025), (500, "家", ">=", False, None, 2025), (3000, "家", "=", False, None, 2025),
+        (70000, "人次", "=", True, None, None), (10000, "人次", "=", True, None, None), (1000, "个", ">=", False, None, None)]
+
+
+def test_a_level_to_keep_is_no_baseline():
+    """A 2016 Gansu education notice: `在继续巩固落实好中职学校生均公用经费达到3000元的基础上` keeps that level (a
+    target); `在2020年人均收入达到2万元的基础上，力争翻一番` starts from a baseline (only the doubling)."""
+    body = "各地在继续巩固落实好中职学校生均公用经费达到3000元的基础上，逐步提高拨款水平。\n在2020年人均收入达到2万元的基础上，力争翻一番。\n"
+    assert summary(targets_of(body)) == [(3000, "元", "=", False, None, None), (2, "倍", "=", False, None, None)]

@@ -341,6 +341,9 @@ def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
 NAMED_COUNT = re.compile(r"次数[^，,；;。\d]{0,6}$")
 
 
+# `在继续巩固落实好…达到12000元的基础上`: a level the policy keeps is a target (spec §7: to keep).
+KEEP = re.compile(r"巩固|保持|维持|落实好|确保")
+
 BASELINE_FROM = ("由", "从", "由每月", "由每人", "由每年", "由每小时", "从每月", "从每人")
 FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增长|上调|下调|降低|降至|减少|扩大|缩小)?(?:到|至|为)")
 
@@ -376,8 +379,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True  # 北京、吉林、安徽10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
         return True  # 由每月2320元调整到每月2420元: the old value is a baseline
-    if re.match(r"\s*的?基础上", text[q.end:q.end + 5]):
-        return True  # 在…达到12000元的基础上: a baseline, not a demand
+    if re.match(r"\s*的?基础上", text[q.end:q.end + 5]) and not KEEP.search(clause_prefix):
+        return True  # 在…达到12000元的基础上: a baseline, not a demand (unless it is to be kept)
     if before_char == "每" or text[max(0, q.start - 2):q.start] in ("每万", "每千", "每百"):
         return True  # a denominator: 每5000名老年人配备1名
     if q.token == "cn":
@@ -699,7 +702,8 @@ def _per_year(scope: str) -> bool:
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
     (`每年接收见习人员超过50人的，按200元/人给予补贴`: the amount is not per year), or by a one-off
     payment (`每年支持一批企业，给予一次性奖补100万元`)."""
-    # `年均增长8%，能耗降低20%`: 年均 before a verb belongs to its own comma clause
+    # `年均增长8%，能耗降低20%`: 年均 before a verb belongs to its own comma clause (每年 reaches the
+    # sentence: `县财政每年安排…2000万元，其中60%以上用于…`)
     hits = [m.end() for m in PER_YEAR.finditer(scope)
             if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]))]
     if not hits:
@@ -1098,7 +1102,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         # `培育3家综合型平台，20家行业型平台，100家企业级平台`: a comma clause that opens with its
         # number continues the list of the clause before it (spec 1.1: a number that opens its clause)
         continues = (last is not None and not in_list and clause_start == last[3]
-                     and re.fullmatch(r"\s*", text[clause_start:q.start]) is not None
+                     and (re.fullmatch(r"\s*", text[clause_start:q.start]) is not None or _listed_noun(text[clause_start:q.start], q))
                      and not (q.token == "cn" and q.values[0][0] == 1))  # `，一个有效期内…`: an article, not a count
         in_list = in_list or continues
         seg_start = last[1] if in_list else clause_start
@@ -1141,6 +1145,14 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
     return targets
+
+
+def _listed_noun(prefix: str, q: Quantity) -> bool:
+    """`培育小巨人企业50家，专精特新企业500家，创新型中小企业3000家`: a comma clause that is only a noun
+    and its count continues the list of the clause before it (the number after its noun, spec 1.1)."""
+    return (q.token == "ar" and q.unit_kind == "count" and 2 <= len(prefix) <= 16
+            and re.fullmatch(r"[\p{Han}A-Za-z0-9]+", prefix) is not None and not _has_verb(prefix)
+            and not prefix.endswith(("的", "等", "共", "各", "第")))
 
 
 def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
