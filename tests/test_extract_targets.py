@@ -787,3 +787,19 @@ def test_a_level_to_keep_is_no_baseline():
     target); `在2020年人均收入达到2万元的基础上，力争翻一番` starts from a baseline (only the doubling)."""
     body = "各地在继续巩固落实好中职学校生均公用经费达到3000元的基础上，逐步提高拨款水平。\n在2020年人均收入达到2万元的基础上，力争翻一番。\n"
     assert summary(targets_of(body)) == [(3000, "元", "=", False, None, None), (2, "倍", "=", False, None, None)]
+
+
+def test_each_of_the_parties_and_a_basis_year():
+    """A Chengdu 长期护理保险 rule (2019): `个人缴费和财政补助各为0.2%` is one rate for each party (two targets),
+    `由基金、单位和个人各按30%的比例负担` three; `缴费基数为2018年度全市在岗职工月平均工资的60%` takes a past
+    year's statistic as its basis (a target, not a report of 2018); `2017年全市培训12万人次` reports."""
+    body = ("第一条 为建立长期护理保险制度，制定本办法。\n第二条 退休人员缴费基数为2018年度全市在岗职工月平均工资的60%。\n"
+            "第三条 年缴费费率个人缴费和财政补助各为0.2%。\n第四条 由基金、单位和个人各按30%的比例负担。\n第五条 2017年全市培训12万人次。\n")
+    assert [(v, u) for v, u, *_ in summary(targets_of(body, date="2019年5月1日"))] == [
+        (60, "%"), (0.2, "%"), (0.2, "%"), (30, "%"), (30, "%"), (30, "%")]
+
+
+def test_选取_sets_a_quota():
+    """A 2023 central 医保 notice: `每年选取30-50个…统筹地区` is a per-year range."""
+    assert summary(targets_of("每年选取30-50个应用成效较好的统筹地区进行推广。")) == [
+        (30, "个", ">=", True, None, None), (50, "个", "<=", True, None, None)]

@@ -1093,7 +1093,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
-        sentence_year = _year_from(_mask(text, sentence_start, q.start, titles), issue_year)
+        sentence_year = _year_from(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), issue_year)
         if (sentence_year and issue_year and sentence_year[1] is not None and sentence_year[1] < issue_year
                 and not GOAL_IN_PAST.search(clause_prefix)):
             continue  # a past achievement: 2019年全市培训…
@@ -1134,7 +1134,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         task = ctx.task_at(q.start)
         quote_start = max(qs, q.start - 40)
         prohibited = forbids or _in_prohibited_list(ctx, task)
-        for value, range_cmp in q.values:
+        for value, range_cmp in q.values * _each_count(clause_prefix):
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
                 comparator=_flip(range_cmp or q.after_cmp or before_cmp or "=", prohibited),
@@ -1153,6 +1153,29 @@ def _listed_noun(prefix: str, q: Quantity) -> bool:
     return (q.token == "ar" and q.unit_kind == "count" and 2 <= len(prefix) <= 16
             and re.fullmatch(r"[\p{Han}A-Za-z0-9]+", prefix) is not None and not _has_verb(prefix)
             and not prefix.endswith(("的", "等", "共", "各", "第")))
+
+
+# `个人缴费和财政补助各为0.15%`, `由基金和申请人各按50%的比例支付`: one amount for each of the parties
+# named before 各 (a target each).
+EACH = re.compile(r"([\p{Han}]{1,16}?(?:(?:和|与|及|、)[\p{Han}]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供)?\s*$")
+
+
+def _each_count(clause_prefix: str) -> int:
+    m = EACH.search(clause_prefix)
+    if not m:
+        return 1
+    return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
+
+
+# `缴费基数为2021年度本市在岗职工月平均工资的60%`: a past year naming the statistic a rate is taken
+# of is its basis, neither the target's year nor a report of the past.
+BASIS_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?(?=[^，,。；;！？\d]{2,30}?的\s*$)")
+
+
+def _without_basis_year(s: str, q: Quantity) -> str:
+    if q.unit_kind not in ("percent", "permille", "multiple"):
+        return s
+    return BASIS_YEAR.sub(lambda m: " " * len(m.group(0)), s)
 
 
 def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
