@@ -803,3 +803,10 @@ def test_选取_sets_a_quota():
     """A 2023 central 医保 notice: `每年选取30-50个…统筹地区` is a per-year range."""
     assert summary(targets_of("每年选取30-50个应用成效较好的统筹地区进行推广。")) == [
         (30, "个", ">=", True, None, None), (50, "个", "<=", True, None, None)]
+
+
+def test_a_number_qualifying_the_units_of_一批_is_no_target():
+    """A 2019 Shanxi coal plan: `建成一批…100人以下无人智能化示范矿井` and a Jiangsu industry plan: `打造一批产值100亿元
+    以上产业集群`: the quota is 一批; the number picks out which units. A count of its own stays in."""
+    body = "率先建成一批运输无人化、100人以下无人（少人）智能化示范矿井。打造一批产值100亿元以上产业集群，新增规上企业100家以上。\n"
+    assert summary(targets_of(body)) == [(100, "家", ">=", False, None, None)]

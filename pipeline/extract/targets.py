@@ -454,6 +454,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         after = after[band.end() - 1:]
     if q.unit in PERSON_UNITS and SIZE_QUALIFIER.match(after):
         return True
+    if q.after_cmp and "一批" in clause_prefix and not re.match(r"\s*的", text[q.end:q.end + 2]):
+        return True  # `建成一批…100人以下无人智能化示范矿井`: 一批 is the quota, the number qualifies its units
     if q.unit_kind in ("money", "measure") and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
         return True  # `1亿元以上规上工业企业`, `120万吨/年以上大型煤矿`: a size class, not an amount to reach
     if after.startswith("的") and clause_prefix.rstrip().endswith(("按", "按照")):
