@@ -810,3 +810,11 @@ def test_a_number_qualifying_the_units_of_一批_is_no_target():
     以上产业集群`: the quota is 一批; the number picks out which units. A count of its own stays in."""
     body = "率先建成一批运输无人化、100人以下无人（少人）智能化示范矿井。打造一批产值100亿元以上产业集群，新增规上企业100家以上。\n"
     assert summary(targets_of(body)) == [(100, "家", ">=", False, None, None)]
+
+
+def test_more_comparator_words():
+    """A 2001 ministry rule: `可申请同一类别至多三个专业` (<=); a Guangxi county plan: `培训人数达到或超过500人`
+    (>=); a Hubei fund rule: `补助金额不超出项目总投资的30%` (<=)."""
+    body = "经批准，可申请同一类别至多三个专业作为执业范围。各乡镇培训人数达到或超过500人。补助金额不超出项目总投资的30%。\n"
+    assert summary(targets_of(body)) == [(3, "个", "<=", False, None, None), (500, "人", ">=", False, None, None),
+                                         (30, "%", "<=", False, None, None)]
