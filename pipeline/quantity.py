@@ -208,7 +208,7 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     unit_end = end
     implicit = False
     if unit is None and token == "ar":
-        unit, implicit = _implicit_person_unit(text, end), True
+        unit, implicit = _implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end), True
         if unit is None:
             return None
     if unit is None:
@@ -231,6 +231,19 @@ def _implicit_person_unit(text: str, pos: int) -> str | None:
     return "人" if any(phrase.endswith(n) or n in phrase[:8] for n in lexicon().person_nouns) else None
 
 
+
+
+# `标识注册总量突破5亿`, `用户数达到1000万`: a count written without a measure word after a noun of number
+# (…数, …量) counts items (个).
+COUNT_SUBJECT = re.compile(r"(?:数|量)\s*(?:达到|达|突破|超过|超|提高到|提升到|增加到|增长到)\s*$")
+
+
+def _implicit_count_unit(text: str, start: int, end: int) -> str | None:
+    if not COUNT_SUBJECT.search(text, max(0, start - 8), start):
+        return None
+    if re.match(r"[\p{Han}A-Za-z%％]", text[end:end + 1]) and not re.match(r"[，,。；;、）)]", text[end:end + 1]):
+        return None  # a word follows: not a bare count
+    return "个"
 
 
 def first_quantity(text: str) -> Quantity | None:

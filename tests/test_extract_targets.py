@@ -818,3 +818,10 @@ def test_more_comparator_words():
     body = "经批准，可申请同一类别至多三个专业作为执业范围。各乡镇培训人数达到或超过500人。补助金额不超出项目总投资的30%。\n"
     assert summary(targets_of(body)) == [(3, "个", "<=", False, None, None), (500, "人", ">=", False, None, None),
                                          (30, "%", "<=", False, None, None)]
+
+
+def test_a_count_without_measure_word_after_a_noun_of_number():
+    """A 2021 Chongqing 工业互联网 plan: `标识注册总量突破5亿`, `5G用户数达到800万` count items (个); a number
+    followed by a word of its own is no bare count."""
+    body = "到2023年，实现标识注册总量突破5亿，全市5G用户数达到800万。\n"
+    assert summary(targets_of(body)) == [(500000000, "个", ">", False, None, 2023), (8000000, "个", "=", False, None, 2023)]
