@@ -825,3 +825,8 @@ def test_a_count_without_measure_word_after_a_noun_of_number():
     followed by a word of its own is no bare count."""
     body = "到2023年，实现标识注册总量突破5亿，全市5G用户数达到800万。\n"
     assert summary(targets_of(body)) == [(500000000, "个", ">", False, None, 2023), (8000000, "个", "=", False, None, 2023)]
+
+
+def test_限额以上_is_a_size_class_not_a_cap():
+    """A Shaanxi commerce plan (2020): `限额以上住宿餐饮企业营业额达到100亿元` is an amount to reach (=), not a cap."""
+    assert summary(targets_of("全市限额以上住宿餐饮企业营业额达到100亿元。")) == [(10000000000, "元", "=", False, None, None)]

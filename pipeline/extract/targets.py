@@ -196,7 +196,8 @@ PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|
 # A cap or floor named as a noun before the amounts it governs (`补贴上限为每年200万元`,
 # `基金最高支付限额为每人每月1000元`, `费用限额标准为…每人每天120元，…每人每天60元`): the amounts
 # may not exceed it, as if written 最高/不超过; `下限` and `保底` are floors.
-CAP_NOUN = re.compile(r"(?P<cap>限额|上限|封顶线|封顶额|封顶|最高额)|(?P<floor>下限|保底线?)")
+# (`限额以上企业` is a statistical size class, not a cap)
+CAP_NOUN = re.compile(r"(?P<cap>限额(?!以上|以下)|上限|封顶线|封顶额|封顶|最高额)|(?P<floor>下限|保底线?)")
 # `收入准入限额基准为…49952元`, `申请资格限额`: a limit on who qualifies is an eligibility condition (out).
 ELIGIBILITY_LIMIT = re.compile(r"(?:准入|收入|财产|资产|申请|资格|认定|申报)[\p{Han}]{0,2}$")
 CAP_BREAK = re.compile(r"[。；;！？\n]")
