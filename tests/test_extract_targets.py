@@ -830,3 +830,12 @@ def test_a_count_without_measure_word_after_a_noun_of_number():
 def test_限额以上_is_a_size_class_not_a_cap():
     """A Shaanxi commerce plan (2020): `限额以上住宿餐饮企业营业额达到100亿元` is an amount to reach (=), not a cap."""
     assert summary(targets_of("全市限额以上住宿餐饮企业营业额达到100亿元。")) == [(10000000000, "元", "=", False, None, None)]
+
+
+def test_a_run_in_goal_heading_and_named_counts_of_inspections():
+    """A Hainan county plan (2017): `二、工作目标。到2020年，…基本建成。` on the heading's line introduces the goals
+    under it; `每年检查次数不少于2次` stays an inspection frequency (out) while `每月随访次数不少于1次` is a
+    service standard, counted per month, not per year."""
+    body = ("一、基本原则\n坚持统筹。\n二、工作目标。到2020年，全县公共文化服务体系基本建成。\n1．村级综合文化服务中心覆盖率达100%。\n"
+            "2．每年检查次数不少于2次，家庭医生每月随访次数不少于1次。\n")
+    assert summary(targets_of(body)) == [(100, "%", "=", False, None, 2020), (1, "次", ">=", False, None, 2020)]

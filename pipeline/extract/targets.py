@@ -338,8 +338,8 @@ def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
 
 
 # `每月上门次数不低于12次`, `一个年度内享受待遇次数不超过2次`: the clause names the count (次数) it sets,
-# a service standard, not how often a meeting or report recurs.
-NAMED_COUNT = re.compile(r"次数[^，,；;。\d]{0,6}$")
+# a service standard, not how often a meeting, report or inspection recurs (`每年检查次数不少于2次`).
+NAMED_COUNT = re.compile(r"^(?!.*(?:会议|例会|会商|报告|报送|督查|督导|检查|巡查|评估|考核|调度|通报|召开)).*次数[^，,；;。\d]{0,6}$")
 
 
 # `在继续巩固落实好…达到12000元的基础上`: a level the policy keeps is a target (spec §7: to keep).
@@ -711,7 +711,7 @@ def _per_year(scope: str) -> bool:
             if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]))]
     if not hits:
         return False
-    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性", scope)]
+    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)", scope)]
     return not any(y >= hits[-1] for y in later)
 
 
@@ -950,7 +950,10 @@ def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | No
     if first_child is None:
         return None
     found = None
-    for line in text[span[0]:first_child].split("\n")[1:]:
+    lines = text[span[0]:first_child].split("\n")
+    head = NUMBERING.sub("", lines[0].strip(), count=1)
+    run_in = RUN_IN_HEADING.match(head)  # `二、工作目标。到2020年，…。` on the heading's own line
+    for line in ([head[run_in.end():]] if run_in else []) + lines[1:]:
         line = line.strip()
         first = OPENING_CLAUSE.match(line)
         if not first:
