@@ -839,3 +839,10 @@ def test_a_run_in_goal_heading_and_named_counts_of_inspections():
     body = ("一、基本原则\n坚持统筹。\n二、工作目标。到2020年，全县公共文化服务体系基本建成。\n1．村级综合文化服务中心覆盖率达100%。\n"
             "2．每年检查次数不少于2次，家庭医生每月随访次数不少于1次。\n")
     assert summary(targets_of(body)) == [(100, "%", "=", False, None, 2020), (1, "次", ">=", False, None, 2020)]
+
+
+def test_tiered_amounts_in_comma_clauses():
+    """A Fujian 企业技术中心 rule (2018): `一次性奖励100万元，省级企业技术中心50万元，市级20万元` gives all three."""
+    body = "对新认定的国家级企业技术中心，一次性奖励100万元，省级企业技术中心50万元，市级20万元。\n"
+    assert summary(targets_of(body)) == [(1000000, "元", "=", False, None, None), (500000, "元", "=", False, None, None),
+                                         (200000, "元", "=", False, None, None)]

@@ -1074,6 +1074,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     plans = _plan_periods(ctx)
     issue_year = _issue_year(ctx)
     targets: list[Target] = []
+    last_unit: str | None = None
     # (clause start, end of last target, its comparator, start of the comma clause after it)
     last: tuple[int, int, str | None, int] | None = None
     pos = lo
@@ -1108,7 +1109,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         # `培育3家综合型平台，20家行业型平台，100家企业级平台`: a comma clause that opens with its
         # number continues the list of the clause before it (spec 1.1: a number that opens its clause)
         continues = (last is not None and not in_list and clause_start == last[3]
-                     and (re.fullmatch(r"\s*", text[clause_start:q.start]) is not None or _listed_noun(text[clause_start:q.start], q))
+                     and (re.fullmatch(r"\s*", text[clause_start:q.start]) is not None or _listed_noun(text[clause_start:q.start], q, last_unit))
                      and not (q.token == "cn" and q.values[0][0] == 1))  # `，一个有效期内…`: an article, not a count
         in_list = in_list or continues
         seg_start = last[1] if in_list else clause_start
@@ -1147,16 +1148,18 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                 per_year=per_year, year_start=years[0], year_end=years[1],
                 quote=text[quote_start:qe], span=(quote_start, qe),
             ))
+        last_unit = q.unit
         next_clause = _forward_to(text, q.end, hi, CLAUSE_BREAK)
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
     return targets
 
 
-def _listed_noun(prefix: str, q: Quantity) -> bool:
-    """`培育小巨人企业50家，专精特新企业500家，创新型中小企业3000家`: a comma clause that is only a noun
-    and its count continues the list of the clause before it (the number after its noun, spec 1.1)."""
-    return (q.token == "ar" and q.unit_kind == "count" and 2 <= len(prefix) <= 16
+def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
+    """`培育小巨人企业50家，专精特新企业500家，创新型中小企业3000家`, `奖励国家级中心100万元，省级50万元`: a comma
+    clause that is only a noun and its count or amount (an amount in the unit of the one before)
+    continues the list of the clause before it (the number after its noun, spec 1.1)."""
+    return (q.token == "ar" and (q.unit_kind == "count" or q.unit == last_unit) and 2 <= len(prefix) <= 16
             and re.fullmatch(r"[\p{Han}A-Za-z0-9]+", prefix) is not None and not _has_verb(prefix)
             and not prefix.endswith(("的", "等", "共", "各", "第")))
 
