@@ -846,3 +846,20 @@ def test_tiered_amounts_in_comma_clauses():
     body = "对新认定的国家级企业技术中心，一次性奖励100万元，省级企业技术中心50万元，市级20万元。\n"
     assert summary(targets_of(body)) == [(1000000, "元", "=", False, None, None), (500000, "元", "=", False, None, None),
                                          (200000, "元", "=", False, None, None)]
+
+
+@pytest.mark.parametrize("clause,date,years", [
+    # a Shenzhen district's 办法: start and end in one sentence without 有效期
+    ("本办法自2021年1月1日起施行，至2023年12月31日止。", "2020年12月1日", (2021, 2023)),
+    # a Hubei county's 通知: a length in 两
+    ("本通知自发布之日起施行，有效期两年。", "2021年6月1日", (2021, 2022)),
+    # a Tianjin 政策: the validity as a range of dates
+    ("本政策有效期为2022年1月1日至2024年12月31日。", "2021年12月20日", (2022, 2024)),
+    # a Jilin 办法 on trial
+    ("本办法自2020年10月1日起试行，试行期2年。", "2020年9月1日", (2020, 2021)),
+    # a Guangxi 措施: 执行期限 from the issue date
+    ("本措施自印发之日起实施，执行期限至2025年12月31日。", "2023年3月1日", (2023, 2025)),
+])
+def test_more_ways_of_stating_a_validity(clause, date, years):
+    body = "第一条 为支持企业发展，制定本办法。\n第二条 对新认定的企业给予奖励10万元。\n第三条 " + clause + "\n"
+    assert [(t.year_start, t.year_end) for t in targets_of(body, title="某市支持企业发展办法", date=date)] == [years]

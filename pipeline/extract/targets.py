@@ -776,14 +776,18 @@ EFFORT_YEARS = re.compile(r"(?:用|经过|通过)\s*(\d{1,2}|[一二两三四五
 SELF = r"本(?:[\p{Han}]{0,6}?)(?:" + "|".join(genre_words()) + r"|政策|规定)"
 # What follows the start in the same sentence: a length (`有效期5年`, `试行期一年`) or an end
 # (`有效期至2026年12月31日`).
-_LENGTH_OR_END = (r"(?:[^。]{0,20}?(?:有效期|试行期|试行)\s*(?:为\s*)?(?P<n>\d{1,2}|[一二三四五六七八九十])\s*年"
-                  r"|[^。]{0,20}?有效期(?:至|到)\s*(?P<until>(?:19|20)\d{2})\s*年)?")
+VALIDITY = r"(?:有效期限?|试行期限?|执行期限?|实施期限?|施行期限?)"
+_LENGTH_OR_END = (r"(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行)\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
+                  r"|[^。]{0,20}?(?:" + VALIDITY + r"\s*(?:为\s*)?)?(?:至|到)\s*(?P<until>(?:19|20)\d{2})\s*年)?")
 # The subject may carry a clause first: `本细则为《…》的配套文件，自2023年2月22日施行`.
-IN_FORCE = re.compile(SELF + r"[^。；]{0,80}?(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*(?:施行|执行|实施)"
+IN_FORCE = re.compile(SELF + r"[^。；]{0,80}?(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*(?:施行|执行|实施|试行|生效)"
                       + _LENGTH_OR_END)
 # `本办法自印发之日起施行，有效期3年`: the period starts in the year the policy was issued.
-FROM_ISSUE = re.compile(SELF + r"[^。；]{0,80}?自(?:印发|发布|公布|颁布|发文)之日起\s*(?:施行|执行|实施|生效)" + _LENGTH_OR_END)
-VALID_UNTIL = re.compile(SELF + r"[^。；]{0,30}?有效期(?:至|到)\s*((?:19|20)\d{2})\s*年")
+FROM_ISSUE = re.compile(SELF + r"[^。；]{0,80}?自(?:印发|发布|公布|颁布|发文)之日起\s*(?:施行|执行|实施|试行|生效)" + _LENGTH_OR_END)
+# `本政策有效期为2022年1月1日至2024年12月31日`: a validity written as a range of dates.
+VALID_RANGE = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"\s*(?:为|是)?\s*(?:自|从)?\s*(?P<a>(?:19|20)\d{2})\s*年"
+                         r"[^。；至到]{0,10}(?:至|到|—|－|-)\s*(?P<b>(?:19|20)\d{2})\s*年")
+VALID_UNTIL = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"(?:至|到)\s*((?:19|20)\d{2})\s*年")
 
 
 # `现就做好2022年“智慧助老”有关工作通知如下`: a notice that states it is about one year's work
@@ -801,6 +805,9 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     m = DURATION_AHEAD.search(body)
     if m and issue_year:
         return issue_year, issue_year + _count(m.group(1)) - 1
+    m = VALID_RANGE.search(body)
+    if m:
+        return int(m.group("a")), int(m.group("b"))
     m = IN_FORCE.search(body)
     if m:
         return _period_from(int(m.group("start")), m)
