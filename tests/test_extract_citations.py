@@ -125,3 +125,12 @@ def test_own_title_set_over_lines_without_its_commas():
 
     assert _key("某市甲创新中心、乙（某市）创新中心服务资源供给办法（V1.0）") == _key("某市甲创新中心乙(某市)创新中心服务资源供给办法(V1.0)")
     assert _key("某省促进条例") != _key("某省促进条例实施细则")
+
+
+def test_orders_and_announcements_with_their_year():
+    """`（国家发展改革委令2019年第29号）` after a title is its number; an announcement cited by its number alone
+    (`根据财政部 税务总局公告2019年第39号规定`, a 2019 tax notice) is a citation without title."""
+    text = HEAD + ("根据《产业结构调整指导目录（2019年本）》（国家发展改革委令2019年第29号）执行。\n"
+                   "根据财政部 税务总局公告2019年第39号规定，对符合条件的企业予以退税。\n")
+    assert cites(text) == [("产业结构调整指导目录（2019年本）", "国家发展改革委令2019年第29号"),
+                           (None, "财政部 税务总局公告2019年第39号")]
