@@ -863,3 +863,8 @@ def test_tiered_amounts_in_comma_clauses():
 def test_more_ways_of_stating_a_validity(clause, date, years):
     body = "第一条 为支持企业发展，制定本办法。\n第二条 对新认定的企业给予奖励10万元。\n第三条 " + clause + "\n"
     assert [(t.year_start, t.year_end) for t in targets_of(body, title="某市支持企业发展办法", date=date)] == [years]
+
+
+def test_两成_is_twenty_percent():
+    """A 2015 Anhui plan: `力争两成以上的企业完成改造` is 20 % (成 with 两, like 五成)."""
+    assert summary(targets_of("力争两成以上的企业完成改造。")) == [(20, "%", ">=", False, None, None)]
