@@ -868,3 +868,15 @@ def test_more_ways_of_stating_a_validity(clause, date, years):
 def test_两成_is_twenty_percent():
     """A 2015 Anhui plan: `力争两成以上的企业完成改造` is 20 % (成 with 两, like 五成)."""
     assert summary(targets_of("力争两成以上的企业完成改造。")) == [(20, "%", ">=", False, None, None)]
+
+
+def test_a_web_copy_without_its_title_takes_the_period_of_the_plan_it_issues():
+    """A county web page (Sichuan, 2021) that starts at the addressee: `现将《某县2021年稳就业工作要点》印发给你们`
+    still gives the plan's year to its targets."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    text = ("各乡镇人民政府，县级各部门：\n现将《某县2021年稳就业工作要点》印发给你们，请认真贯彻落实。\n某县人民政府办公室\n"
+            "2021年3月3日\n一、主要目标\n全年城镇新增就业5000人，城镇调查失业率控制在5.5%以内。\n")
+    got = [(t.value, t.unit, t.year_start, t.year_end) for t in extract_all(normalize_string(text)).targets]
+    assert got == [(5000, "人", 2021, 2021), (5.5, "%", 2021, 2021)]

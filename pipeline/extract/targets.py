@@ -751,12 +751,21 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
         titles += [next((ln.text for ln in layout.lines if ln.start == s), "") for s in layout.document_starts]
         starts = [layout.body_start] + list(layout.document_starts)
     else:
-        titles = [ctx.metadata.title or (layout.title.text if layout.title else "") or ""]
+        titles = [ctx.metadata.title or (layout.title.text if layout.title else "") or _transmitted_title(ctx.doc.text) or ""]
         starts = [layout.body_start]
     ends = starts[1:] + [layout.body_end]
     text = ctx.doc.text
     return [(a, _period_of_title(t) or _stated_duration(text[a:b], _issue_year(ctx)))
             for a, b, t in zip(starts, ends, titles)]
+
+
+# `现将《某市2021年稳就业工作要点》印发给你们`: a web copy that lost its title still names the plan it issues.
+TRANSMITS = re.compile(r"(?:现将|特将|现把|将)《([^《》\n]{2,80})》[^。\n]{0,12}?(?:印发|转发|下发|发给|发送)")
+
+
+def _transmitted_title(text: str) -> str | None:
+    m = TRANSMITS.search(text, 0, 3000)
+    return m.group(1) if m else None
 
 
 def _period_at(periods, pos: int) -> tuple[int | None, int | None] | None:
