@@ -880,3 +880,11 @@ def test_a_web_copy_without_its_title_takes_the_period_of_the_plan_it_issues():
             "2021年3月3日\n一、主要目标\n全年城镇新增就业5000人，城镇调查失业率控制在5.5%以内。\n")
     got = [(t.value, t.unit, t.year_start, t.year_end) for t in extract_all(normalize_string(text)).targets]
     assert got == [(5000, "人", 2021, 2021), (5.5, "%", 2021, 2021)]
+
+
+def test_quotas_of_an_application_notice():
+    """A Jiangsu 教育厅 申报 notice (2022): `每所高校限报2项`, `每个项目仅限1家牵头单位`, `每个市限推荐5个项目` are
+    caps (<=)."""
+    body = "每所高校限报2项，每个项目仅限1家牵头单位，每个市限推荐5个项目。\n"
+    assert summary(targets_of(body)) == [(2, "项", "<=", False, None, None), (1, "家", "<=", False, None, None),
+                                         (5, "个", "<=", False, None, None)]
