@@ -888,3 +888,10 @@ def test_quotas_of_an_application_notice():
     body = "每所高校限报2项，每个项目仅限1家牵头单位，每个市限推荐5个项目。\n"
     assert summary(targets_of(body)) == [(2, "项", "<=", False, None, None), (1, "家", "<=", False, None, None),
                                          (5, "个", "<=", False, None, None)]
+
+
+def test_an_income_or_asset_standard_is_eligibility():
+    """A Nanjing 公租房 rule (2020): `家庭收入、家庭财产标准放宽到上述标准的130%` moves the line of who qualifies
+    (out); `租金可按该家庭月收入的15%计算` is the rent the rule sets (in)."""
+    body = "所有家庭成员均年满60周岁的，家庭收入、家庭财产标准放宽到上述标准的130%。租金可按该家庭月收入的15%计算。\n"
+    assert summary(targets_of(body)) == [(15, "%", "=", False, None, None)]

@@ -428,8 +428,14 @@ REQUIRED_SIZE = re.compile(r"(?:不少于|不低于|至少|不超过|不高于|�
 CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|对于|符合)[^。；;！？，,\n]{1,40}的[，,]")
 
 
+# An income, asset or admission standard is the line of who qualifies (spec §7: eligibility out).
+ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)[\p{Han}、]{0,8}?标准")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
+    if ELIGIBILITY_STANDARD.search(clause_prefix):
+        return True  # `家庭收入、家庭财产标准放宽到上述标准的130%`: who qualifies
     after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", text[q.end:q.end + 60])
     rest_of_clause = CLAUSE_BREAK.split(after, maxsplit=1)[0]
     if rest_of_clause.endswith("的") and not re.search(r"给予|补贴|奖励|资助|发放", rest_of_clause):
