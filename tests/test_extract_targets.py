@@ -895,3 +895,9 @@ def test_an_income_or_asset_standard_is_eligibility():
     (out); `租金可按该家庭月收入的15%计算` is the rent the rule sets (in)."""
     body = "所有家庭成员均年满60周岁的，家庭收入、家庭财产标准放宽到上述标准的130%。租金可按该家庭月收入的15%计算。\n"
     assert summary(targets_of(body)) == [(15, "%", "=", False, None, None)]
+
+
+def test_the_end_of_a_five_year_plan_as_a_baseline():
+    """A 2016 Guizhou 生态 plan: `比“十二五”末提高2个百分点` compares with 2015; the target is by 2020."""
+    t = targets_of("到2020年，森林覆盖率比“十二五”末提高2个百分点。", title="某省生态建设规划")
+    assert summary(t) == [(2, "个百分点", "=", False, None, 2020)]
