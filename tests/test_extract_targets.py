@@ -901,3 +901,8 @@ def test_the_end_of_a_five_year_plan_as_a_baseline():
     """A 2016 Guizhou 生态 plan: `比“十二五”末提高2个百分点` compares with 2015; the target is by 2020."""
     t = targets_of("到2020年，森林覆盖率比“十二五”末提高2个百分点。", title="某省生态建设规划")
     assert summary(t) == [(2, "个百分点", "=", False, None, 2020)]
+
+
+def test_a_number_after_a_goal_label():
+    """A Shanxi county training plan (2018): `（三）培训目标：1万人次` states the goal after a label."""
+    assert summary(targets_of("（三）培训目标：1万人次。")) == [(10000, "人次", "=", False, None, None)]

@@ -1054,6 +1054,8 @@ def _flip(cmp: str, prohibited: bool) -> str:
     return FLIPPED.get(cmp, cmp) if prohibited else cmp
 
 
+GOAL_LABEL = re.compile(r"(?:目标|任务|指标|任务数|目标值|计划)\s*(?:为|是)?\s*[：:]\s*$")
+
 # An item headed by the standard it fixes (`（一）租金标准`, `3.补贴标准。`): the amounts listed under it
 # are that standard (`A小区32.5元/平方米/月、B小区18元/平方米/月`), with or without a verb.
 STANDARD_HEADING = re.compile(r"(?:租金|收费|补贴|补助|奖励|奖补|资助|救助|支付|报销|缴费|筹资|待遇|保障)(?:标准|额度)[。：:；;\s]*$")
@@ -1151,6 +1153,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)))
+        # `（三）培训目标：1万人次`: a number right after a goal label is the goal
+        demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
         if not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start):
             continue
         if _structural(text, q) and not (before_cmp or q.after_cmp):
