@@ -906,3 +906,9 @@ def test_the_end_of_a_five_year_plan_as_a_baseline():
 def test_a_number_after_a_goal_label():
     """A Shanxi county training plan (2018): `（三）培训目标：1万人次` states the goal after a label."""
     assert summary(targets_of("（三）培训目标：1万人次。")) == [(10000, "人次", "=", False, None, None)]
+
+
+def test_a_title_naming_one_years_list_of_projects():
+    """`关于印发某市2024年民生实事项目清单的通知` (a Zhejiang city, 2024): the projects are that year's."""
+    t = targets_of("一、城建类\n新建停车位5000个。\n", title="关于印发某市2024年民生实事项目清单的通知")
+    assert summary(t) == [(5000, "个", "=", False, 2024, 2024)]

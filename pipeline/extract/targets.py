@@ -724,7 +724,7 @@ def _per_year(scope: str) -> bool:
 # `数字某省2021行动方案`: a year written without 年 right before the plan's genre words.
 YEAR_BEFORE_GENRE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:行动方案|行动计划|工作要点|工作方案|工作计划|实施方案))")
 # What a title names for one year: its standards, tasks, goals or the year's work.
-ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点")
+ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点|实事|清单|项目|指南")
 
 
 # `…行动方案（2021—2023）`: a title's bracketed period may leave out 年.
