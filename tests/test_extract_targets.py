@@ -912,3 +912,9 @@ def test_a_title_naming_one_years_list_of_projects():
     """`关于印发某市2024年民生实事项目清单的通知` (a Zhejiang city, 2024): the projects are that year's."""
     t = targets_of("一、城建类\n新建停车位5000个。\n", title="关于印发某市2024年民生实事项目清单的通知")
     assert summary(t) == [(5000, "个", "=", False, 2024, 2024)]
+
+
+def test_saving_and_cutting_verbs():
+    """A 2007 Shandong energy-saving plan: `节约能源20万吨标准煤`, `削减化学需氧量排放5000吨`, `减排二氧化碳50万吨`."""
+    assert summary(targets_of("节约能源20万吨标准煤，削减化学需氧量排放5000吨，减排二氧化碳50万吨。")) == [
+        (200000, "吨", "=", False, None, None), (5000, "吨", "=", False, None, None), (500000, "吨", "=", False, None, None)]
