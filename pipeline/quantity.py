@@ -233,7 +233,7 @@ def _implicit_person_unit(text: str, pos: int) -> str | None:
 
 
 
-# `标识注册总量突破5亿`, `用户数达到1000万`: a count written without a measure word after a noun of number
+# `标识解析量突破3亿`, `用户数达到1000万`: a count written without a measure word after a noun of number
 # (…数, …量) counts items (个).
 COUNT_SUBJECT = re.compile(r"(?:数|量)\s*(?:达到|达|突破|超过|超|提高到|提升到|增加到|增长到)\s*$")
 

@@ -107,23 +107,23 @@ def test_an_attached_document_is_no_citation():
 
 
 def test_standards_without_year_protocols_and_agreements():
-    """A 2013 ministry engineering notice: standards cited by number without a year (`（GB/T 28181）`,
+    """A 2013 ministry engineering notice: standards cited by number without a year (`（GB 50395）`,
     `（GB50052）`) keep their number; a technical protocol and a framework agreement between parties
     are documents, while a contract form (《廉洁协议》) stays out (guide C7)."""
-    text = HEAD + ("遵照《安全防范视频监控联网系统信息传输、交换、控制技术要求》（GB/T 28181）和《供配电系统设计规范》（GB50052）。\n"
-                   "执行《城市轨道交通车载设备数据通信协议》和《某市人民政府与某集团战略合作框架协议》，签订《廉洁协议》。\n")
-    assert cites(text) == [("安全防范视频监控联网系统信息传输、交换、控制技术要求", "GB/T 28181"),
-                           ("供配电系统设计规范", "GB50052"), ("城市轨道交通车载设备数据通信协议", None),
+    text = HEAD + ("遵照《视频安防监控系统工程设计规范》（GB 50395）和《供配电系统设计规范》（GB50052）。\n"
+                   "执行《智能电能表数据传输协议》和《某市人民政府与某集团战略合作框架协议》，签订《廉洁协议》。\n")
+    assert cites(text) == [("视频安防监控系统工程设计规范", "GB 50395"),
+                           ("供配电系统设计规范", "GB50052"), ("智能电能表数据传输协议", None),
                            ("某市人民政府与某集团战略合作框架协议", None)]
 
 
 def test_own_title_set_over_lines_without_its_commas():
-    """A Shandong city bureau's notice (2021) names its 办法 in 《》 with 、 and full-width brackets, while the
+    """A Zhejiang district bureau's notice (2022) names its 办法 in 《》 with 、 and full-width brackets, while the
     办法's own title block, set over four lines, drops the 、 (and a PDF may give half-width brackets):
     compared as titles they are the same document."""
     from pipeline.extract.citations import _key
 
-    assert _key("某市甲创新中心、乙（某市）创新中心服务资源供给办法（V1.0）") == _key("某市甲创新中心乙(某市)创新中心服务资源供给办法(V1.0)")
+    assert _key("某区甲孵化基地、乙（某区）众创空间运营管理办法（V2.0）") == _key("某区甲孵化基地乙(某区)众创空间运营管理办法(V2.0)")
     assert _key("某省促进条例") != _key("某省促进条例实施细则")
 
 

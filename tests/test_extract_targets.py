@@ -652,23 +652,23 @@ def test_a_floor_noun_and_per_words_after_a_comparator():
 
 def test_named_counts_and_hours_per_period_are_service_standards():
     """A Chongqing 家庭医生 service standard (2020): `每月随访次数不少于2次`, `每周服务时间为10小时`,
-    `一个年度内免费体检次数不超过1次` (per year); a Fujian school rule: `每周至少两课时`. A meeting
+    `一个年度内家庭病床建床次数不超过1次` (per year); a Fujian school rule: `每周至少安排三课时`. A meeting
     frequency (`每季度召开一次`, `每年检查不少于1次`), a time limit (`每月5日前`, `24小时内`) and a length
     without a period (`实习时间一般为6个月`) stay out."""
-    body = ("重点人群每月随访次数不少于2次，每周服务时间为10小时。\n一个年度内免费体检次数不超过1次。\n"
-            "各中小学每周至少两课时体育活动。\n联席会议每季度召开一次。\n每年检查不少于1次。\n"
+    body = ("重点人群每月随访次数不少于2次，每周服务时间为10小时。\n一个年度内家庭病床建床次数不超过1次。\n"
+            "各中小学每周至少安排三课时体育活动。\n联席会议每季度召开一次。\n每年检查不少于1次。\n"
             "每月5日前报送数据，接报后24小时内处置。\n实习时间一般为6个月。\n")
     assert summary(targets_of(body)) == [
         (2, "次", ">=", False, None, None), (10, "小时", "=", False, None, None), (1, "次", "<=", True, None, None),
-        (2, "课时", ">=", False, None, None)]
+        (3, "课时", ">=", False, None, None)]
 
 
 def test_a_list_of_amounts_before_the_provide_verb():
-    """A Hunan 技能人才 rule (2021): `按照每名中级工500元、高级工1000元、技师3000元的标准给予补贴` provides
+    """A Hunan 技能人才 rule (2021): `按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴` provides
     all three amounts."""
-    body = "第十二条 对取得证书的，按照每名中级工500元、高级工1000元、技师3000元的标准给予企业补贴。\n"
-    assert summary(targets_of(body)) == [(500, "元", "=", False, None, None), (1000, "元", "=", False, None, None),
-                                         (3000, "元", "=", False, None, None)]
+    body = "第十二条 对取得证书的，按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴。\n"
+    assert summary(targets_of(body)) == [(400, "元", "=", False, None, None), (800, "元", "=", False, None, None),
+                                         (1500, "元", "=", False, None, None)]
 
 
 def test_a_share_opening_a_comma_clause_is_read_on_its_own():
@@ -698,10 +698,10 @@ def test_a_lead_paragraph_in_words_gives_its_year_to_the_sub_items():
 
 
 def test_year_end_written_twice_and_a_baseline_year():
-    """`于2019年年底前` reads like 到 (a Shaanxi school rule); `在2020年工作基础上` is a baseline (a central
-    volunteer notice, 2021), not the target's year."""
+    """`于2019年年底前` reads like 到 (a Shaanxi school rule); `在2019年试点经验基础上` is a baseline (a central
+    pilot notice, 2020), not the target's year."""
     assert summary(targets_of("各校于2019年年底前配备到位，每校至少配备1名专职校医。")) == [(1, "名", ">=", False, None, 2019)]
-    body = "在2020年工作基础上，将服务范围扩大至太原、沈阳、合肥、南昌、郑州、成都、西安、银川8个城市。\n"
+    body = "在2019年试点经验基础上，确定太原、沈阳、合肥、南昌、郑州、成都、西安、银川8个城市为第二批试点。\n"
     assert summary(targets_of(body)) == [(8, "个", "=", False, None, None)]
 
 
@@ -723,31 +723,31 @@ def test_conditions_after_a_modal_and_a_qualified_rate_noun():
 
 def test_units_and_articles_in_lists():
     """`5000场（次）` keeps its bracketed measure word (a Henan 文化惠民 plan); `，一个年度内…` after an amount
-    is an article, not a count (a Tianjin 长护险 rule); `优选` selects a quota."""
-    body = ("全年开展送戏下乡500场和5000场（次）文化志愿服务。\n居家护理费用限额为每人每月900元，一个年度内待遇享受最长12个月。\n"
+    is an article, not a count (a Tianjin 日间照料 rule); `优选` selects a quota."""
+    body = ("全年开展送戏下乡500场和5000场（次）文化志愿服务。\n日间照料费用限额为每人每月600元，一个年度内补贴期限最长6个月。\n"
             "优选50家中小企业纳入培育库。\n")
     assert summary(targets_of(body)) == [(500, "场", "=", False, None, None), (5000, "场（次）", "=", False, None, None),
-                                         (900, "元", "<=", False, None, None), (50, "家", "=", False, None, None)]
+                                         (600, "元", "<=", False, None, None), (50, "家", "=", False, None, None)]
 
 
 def test_a_year_inside_a_cited_plan_is_not_the_goals_year():
-    """A 2012 ministry notice: `根据《某省交通信息化“十二五”发展规划》要求，确定建设目标如下：` does not give its
-    goals 2011–2015 (the period belongs to the cited plan)."""
-    body = ("一、总体要求\n推进信息化。\n二、建设目标\n根据《某省交通运输信息化“十二五”发展规划》（某厅〔2011〕12号）要求，确定本工程的建设目标如下：\n"
-            "（一）提升运行监测水平。\n——示范区域内公交车辆基础信息采集入库比率达到100%。\n")
+    """A 2013 city e-government notice: `根据《某市智慧城市“十二五”发展规划》要求，确定本项目建设目标如下：` does not
+    give its goals 2011–2015 (the period belongs to the cited plan)."""
+    body = ("一、总体要求\n推进信息化。\n二、建设目标\n根据《某市智慧城市“十二五”发展规划》（某政〔2011〕12号）要求，确定本项目建设目标如下：\n"
+            "（一）提升政务服务水平。\n——市级政务服务事项网上可办率达到100%。\n")
     t = targets_of(body)
     assert summary(t) == [(100, "%", "=", False, None, None)]
-    assert t[0].quote.startswith("示范区域内")
+    assert t[0].quote.startswith("市级政务服务")
 
 
 def test_size_classes_of_facilities_and_hazard_magnitudes():
     """A 2016 Shanxi coal plan: `年产120万吨以上大型煤矿` names which mines (out); a 1990s national disaster
-    plan: `“九五”期间…的目标是：` / `…具备抗御6级左右地震的能力` is a magnitude to withstand, by 2000's plan
+    plan: `“九五”期间…的目标是：` / `…具备抵御7级左右地震的能力` is a magnitude to withstand, by 2000's plan
     period, and `抵御12级台风` too."""
     body = ("一、形势\n近年来地震活动较多。\n二、目标\n建议“九五”期间防震减灾工作的目标是：\n"
-            "重点城市基本具备抗御6级左右地震的能力，沿海堤防能抵御12级台风。\n三、煤矿\n推动年产120万吨以上大型煤矿实现智能化开采。\n")
+            "重点城市基本具备抵御7级左右地震的能力，沿海堤防能抵御12级台风。\n三、煤矿\n推动年产120万吨以上大型煤矿实现智能化开采。\n")
     assert summary(targets_of(body, title="关于加强防灾减灾工作的意见")) == [
-        (6, "级", "~", False, 1996, 2000), (12, "级", "=", False, 1996, 2000)]
+        (7, "级", "~", False, 1996, 2000), (12, "级", "=", False, 1996, 2000)]
 
 
 def test_amounts_under_a_standard_heading_or_after_a_standard_lead():
@@ -790,13 +790,13 @@ def test_a_level_to_keep_is_no_baseline():
 
 
 def test_each_of_the_parties_and_a_basis_year():
-    """A Chengdu 长期护理保险 rule (2019): `个人缴费和财政补助各为0.2%` is one rate for each party (two targets),
-    `由基金、单位和个人各按30%的比例负担` three; `缴费基数为2018年度全市在岗职工月平均工资的60%` takes a past
+    """A Chengdu 长期护理保险 rule (2019): `个人和单位缴费比例各为0.2%` is one rate for each party (two targets),
+    `由基金、单位和个人各按30%的比例负担` three; `缴费基数按2018年度全省…平均工资的50%确定` takes a past
     year's statistic as its basis (a target, not a report of 2018); `2017年全市培训12万人次` reports."""
-    body = ("第一条 为建立长期护理保险制度，制定本办法。\n第二条 退休人员缴费基数为2018年度全市在岗职工月平均工资的60%。\n"
-            "第三条 年缴费费率个人缴费和财政补助各为0.2%。\n第四条 由基金、单位和个人各按30%的比例负担。\n第五条 2017年全市培训12万人次。\n")
+    body = ("第一条 为建立长期护理保险制度，制定本办法。\n第二条 参保人员缴费基数按2018年度全省城镇非私营单位就业人员平均工资的50%确定。\n"
+            "第三条 个人和单位缴费比例各为0.2%。\n第四条 由基金、单位和个人各按30%的比例负担。\n第五条 2017年全市培训12万人次。\n")
     assert [(v, u) for v, u, *_ in summary(targets_of(body, date="2019年5月1日"))] == [
-        (60, "%"), (0.2, "%"), (0.2, "%"), (30, "%"), (30, "%"), (30, "%")]
+        (50, "%"), (0.2, "%"), (0.2, "%"), (30, "%"), (30, "%"), (30, "%")]
 
 
 def test_选取_sets_a_quota():
@@ -806,9 +806,9 @@ def test_选取_sets_a_quota():
 
 
 def test_a_number_qualifying_the_units_of_一批_is_no_target():
-    """A 2019 Shanxi coal plan: `建成一批…100人以下无人智能化示范矿井` and a Jiangsu industry plan: `打造一批产值100亿元
+    """A 2019 Shanxi coal plan: `建成一批单班下井30人以下智能化示范工作面` and a Jiangsu industry plan: `打造一批产值100亿元
     以上产业集群`: the quota is 一批; the number picks out which units. A count of its own stays in."""
-    body = "率先建成一批运输无人化、100人以下无人（少人）智能化示范矿井。打造一批产值100亿元以上产业集群，新增规上企业100家以上。\n"
+    body = "建成一批单班下井30人以下智能化示范工作面。打造一批产值100亿元以上产业集群，新增规上企业100家以上。\n"
     assert summary(targets_of(body)) == [(100, "家", ">=", False, None, None)]
 
 
@@ -821,10 +821,10 @@ def test_more_comparator_words():
 
 
 def test_a_count_without_measure_word_after_a_noun_of_number():
-    """A 2021 Chongqing 工业互联网 plan: `标识注册总量突破5亿`, `5G用户数达到800万` count items (个); a number
+    """A 2021 Chongqing 工业互联网 plan: `标识解析量突破3亿`, `5G用户数达到800万` count items (个); a number
     followed by a word of its own is no bare count."""
-    body = "到2023年，实现标识注册总量突破5亿，全市5G用户数达到800万。\n"
-    assert summary(targets_of(body)) == [(500000000, "个", ">", False, None, 2023), (8000000, "个", "=", False, None, 2023)]
+    body = "到2023年，实现标识解析量突破3亿，全市5G用户数达到800万。\n"
+    assert summary(targets_of(body)) == [(300000000, "个", ">", False, None, 2023), (8000000, "个", "=", False, None, 2023)]
 
 
 def test_限额以上_is_a_size_class_not_a_cap():

@@ -351,7 +351,7 @@ FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增�
 
 def _full_list_delivered(clause_prefix: str, q: Quantity) -> bool:
     """Guide TG9: a count that totals a list given in full, which a verb delivers, is a target
-    (`扩大至石家庄、…、温州14个城市`: 14 names); a count larger than the names (`确定河北、山西…8个省`)
+    (`扩大至甲市、乙市、…、癸市10个城市`: 10 names); a count larger than the names (`确定甲省、乙省…8个省`)
     sums up examples."""
     pieces = clause_prefix.split("、")
     return (_has_verb(pieces[0]) and len(pieces) == int(q.values[0][0])
@@ -377,7 +377,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True
     enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
     if enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q):
-        return True  # 北京、吉林、安徽10个省: the count sums up the names before it
+        return True  # 甲省、乙省、丙省10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
         return True  # 由每月2320元调整到每月2420元: the old value is a baseline
     if re.match(r"\s*的?基础上", text[q.end:q.end + 5]) and not KEEP.search(clause_prefix):
@@ -805,7 +805,7 @@ VALID_RANGE = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"\s*(?:为|是
 VALID_UNTIL = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"(?:至|到)\s*((?:19|20)\d{2})\s*年")
 
 
-# `现就做好2022年“智慧助老”有关工作通知如下`: a notice that states it is about one year's work
+# `现就做好2019年冬春农田水利建设有关工作通知如下`: a notice that states it is about one year's work
 # is a plan for that year, as a title `关于做好2022年…工作的通知` would say (when the title is lost,
 # as on web copies).
 NOTICE_SCOPE = re.compile(r"现(?:就|将)(?:做好|抓好|开展|部署|推进)?\s*((?:19|20)\d{2})\s*年度?[^。；]{0,30}?(?:工作|事项|任务)"
