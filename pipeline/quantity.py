@@ -127,7 +127,7 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     while (per := PER_UNIT.match(text, end)) is not None:
         unit, end = f"{unit}/{per.group('u')}", per.end()
     alt = ALT_UNIT.match(text, end)
-    if alt:  # `20000场（次）`: the unit as written, with its alternative measure word
+    if alt:  # `5000场（次）`: the unit as written, with its alternative measure word
         unit, end = unit + alt.group(0), alt.end()
     return unit, end
 

@@ -24,14 +24,14 @@ ORDER_NUMBER = r"[\p{Han}]{0,24}?(?:令|公告)\s*(?:(?:19|20)\d{2}\s*年\s*)?�
 # (in the body: the header's own order number is not a citation)
 ORDER_ALONE = re.compile(r"[\p{Han}][\p{Han} ]{1,30}?(?:令|公告)[ \t]*(?:19|20)\d{2}[ \t]*年[ \t]*第[ \t]*\d{1,5}[ \t]*号")
 # A standard's number in brackets after its title: （GB/T 26341-2010）, （DB44/T 1234-2019）.
-# The year may be left out (`（GB/T28281）`, `（GB50174）`) where the code is a standard's own (GB, DBnn, …/T).
+# The year may be left out (`（GB 50395）`, `（GB50052）`) where the code is a standard's own (GB, DBnn, …/T).
 STANDARD_NUMBER = (r"(?:(?:GB|DB\d{2}|[A-Z]{2,4})(?:/[TZ])?\s*\d{1,6}(?:\.\d{1,3})?\s*[-—–]\s*(?:19|20)\d{2}"
                    r"|(?:GB|DB\d{2}|[A-Z]{2,4}/[TZ])(?:/[TZ])?\s*\d{3,6}(?:\.\d{1,3})?)")
 NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + "|" + ORDER_NUMBER + "|" + STANDARD_NUMBER
                           + r")\s*(?:文?附件\s*\d*)?\s*(?:[，,；;]\s*(?:以下|下文|下)(?:简称|称)[^（）()]{0,24})?[）)]")
 # Kinds of document in 《》 that are forms, permits or contracts, not documents a policy cites
 # (guide C7): 《申请表》, 《居住证》, 《出生医学证明》, 《劳动合同》, 《廉洁协议》.
-# A framework or cooperation agreement between named parties, and a technical protocol (`数据通讯协议`),
+# A framework or cooperation agreement between named parties, and a technical protocol (`数据传输协议`),
 # are documents, not forms to fill in.
 FORM_TITLE = re.compile(r"(?:表|证|证书|证明|执照|合同|(?<!框架|合作|通讯|通信|传输|数据|接口)协议|协议书|承诺书|告知书|通知书|申请书|申报书|推荐书|意见书|确认书|卡|单|名册|自评报告)"
                         r"(?:[（(][^（）()]{0,10}[）)])?$")

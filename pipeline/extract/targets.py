@@ -73,7 +73,7 @@ RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|�
 GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将")
 # `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
 PAST_PERIOD = re.compile(r"(?<![比较与提以])(?:上一?年度?|前一?年度?)(?!同期)")
-# (also after a short subject and modal: `有条件的地方可对单户担保金额500万元及以下…的担保业务给予补贴`)
+# (also after a short subject and modal: `有条件的地方可对单笔贷款金额300万元及以下…的贷款给予贴息`)
 CONDITION_START = re.compile(r"^(?:(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再))?对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
 RATE_NOUN = re.compile(r"^(?:[\p{Han}]{0,4}?(?:标准|比例|比重|额度|幅度|份额)|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
 LEADING_SCOPE = re.compile(
@@ -87,7 +87,7 @@ DESCRIPTIVE_BEFORE = re.compile(r"(?:等|共有|包括|含|[（(]共)\s*$")  # �
 ENUMERATION_BEFORE = re.compile(r"[\p{Han}]{2,6}(?:、[\p{Han}]{2,6}){1,}、[\p{Han}]{2,4}$")
 ARTICLE_LIST = re.compile(r"第[\d一二三四五六七八九十百]+[条款项章节]、\s*$")
 BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?(?:十[一二三四五六]|[六七八九])五[”\"]?\s*(?:时期末|期末|末))(?:相比)?"
-                           r"|在\s*(?:19|20)\d{2}\s*年[^，,。；]{0,12}?基础上")  # `在2021年工作基础上`: a baseline
+                           r"|在\s*(?:19|20)\d{2}\s*年[^，,。；]{0,12}?基础上")  # `在2019年试点经验基础上`: a baseline
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")
 DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
@@ -104,7 +104,7 @@ REVIEW_HEADING_MAX = 20
 # `将符合条件的1.2万名困难群众纳入低保`: the verb follows the number.
 VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到)")
 # `按每平方米30元给予补贴`, `按照20%的比例予以奖补`: an amount the policy provides, its verb after it.
-# (over the rest of a list of amounts: `按照每名高级工1000元、技师2000元、高级技师5000元的标准给予补贴`)
+# (over the rest of a list of amounts: `按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴`)
 PROVIDE_AFTER = re.compile(r"^(?:[、和及][^、，,；;。\d]{0,8}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
                            r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补)")
 WORK_PLAN_GENRES = work_plan_genres()
@@ -193,12 +193,12 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
 # `不超过每户每年2000元`, `最高每平方米300元`.
 PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|亩|床|张床位|套|辆))+$")
 
-# A cap or floor named as a noun before the amounts it governs (`补贴上限为每年200万元`,
-# `基金最高支付限额为每人每月1000元`, `费用限额标准为…每人每天120元，…每人每天60元`): the amounts
+# A cap or floor named as a noun before the amounts it governs (`奖补上限为每家200万元`,
+# `最高救助限额为每人每年3万元`, `最高救助限额为特困人员每人每年3万元，…低保对象每人每年1.5万元`): the amounts
 # may not exceed it, as if written 最高/不超过; `下限` and `保底` are floors.
 # (`限额以上企业` is a statistical size class, not a cap)
 CAP_NOUN = re.compile(r"(?P<cap>限额(?!以上|以下)|上限|封顶线|封顶额|封顶|最高额)|(?P<floor>下限|保底线?)")
-# `收入准入限额基准为…49952元`, `申请资格限额`: a limit on who qualifies is an eligibility condition (out).
+# `收入准入限额为家庭年人均收入18000元`, `申请资格限额`: a limit on who qualifies is an eligibility condition (out).
 ELIGIBILITY_LIMIT = re.compile(r"(?:准入|收入|财产|资产|申请|资格|认定|申报)[\p{Han}]{0,2}$")
 CAP_BREAK = re.compile(r"[。；;！？\n]")
 # What ends a cap's reach before the amount: another rule for the rest (`超出部分按50%给予`).
@@ -322,10 +322,10 @@ def _months_worth(text: str, q: Quantity) -> bool:
             and MONTHS_WORTH.match(text, q.end, q.end + 24) is not None)
 
 
-# `抗御6级左右地震`, `抵御12级台风`: 级 of a natural hazard is a magnitude to withstand, not a grade.
+# `抵御7级左右地震`, `抵御12级台风`: 级 of a natural hazard is a magnitude to withstand, not a grade.
 NATURAL_SCALE = re.compile(r"\s*的?\s*(?:地震|台风|大风|风|烈度|震级)")
 
-# `每月服务时间为28小时`, `每周至少两课时`, `每年参加继续教育不少于90学时`: hours of service or teaching
+# `每周服务时间为10小时`, `每周至少安排三课时`, `每年参加继续教育不少于90学时`: hours of service or teaching
 # per period are an amount the policy provides or demands, not a duration (a time limit is
 # `24小时内`, and a length without a period, `实习时间一般为6个月`, stays out).
 PER_PERIOD_TIME_UNITS = {"小时", "学时", "课时", "分钟"}
@@ -337,12 +337,12 @@ def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
             and not re.match(r"\s*(?:以内|之内|内|前|以前|后|以后)", text[q.end:q.end + 3]))
 
 
-# `每月上门次数不低于12次`, `一个年度内享受待遇次数不超过2次`: the clause names the count (次数) it sets,
+# `每月随访次数不少于2次`, `一个年度内家庭病床建床次数不超过1次`: the clause names the count (次数) it sets,
 # a service standard, not how often a meeting, report or inspection recurs (`每年检查次数不少于2次`).
 NAMED_COUNT = re.compile(r"^(?!.*(?:会议|例会|会商|报告|报送|督查|督导|检查|巡查|评估|考核|调度|通报|召开)).*次数[^，,；;。\d]{0,6}$")
 
 
-# `在继续巩固落实好…达到12000元的基础上`: a level the policy keeps is a target (spec §7: to keep).
+# `在继续巩固落实好…达到3000元的基础上`: a level the policy keeps is a target (spec §7: to keep).
 KEEP = re.compile(r"巩固|保持|维持|落实好|确保")
 
 BASELINE_FROM = ("由", "从", "由每月", "由每人", "由每年", "由每小时", "从每月", "从每人")
@@ -435,7 +435,7 @@ ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)[\p{Han}、]{
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     if ELIGIBILITY_STANDARD.search(clause_prefix):
-        return True  # `家庭收入、家庭财产标准放宽到上述标准的130%`: who qualifies
+        return True  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
     after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", text[q.end:q.end + 60])
     rest_of_clause = CLAUSE_BREAK.split(after, maxsplit=1)[0]
     if rest_of_clause.endswith("的") and not re.search(r"给予|补贴|奖励|资助|发放", rest_of_clause):
@@ -462,9 +462,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if q.unit in PERSON_UNITS and SIZE_QUALIFIER.match(after):
         return True
     if q.after_cmp and "一批" in clause_prefix and not re.match(r"\s*的", text[q.end:q.end + 2]):
-        return True  # `建成一批…100人以下无人智能化示范矿井`: 一批 is the quota, the number qualifies its units
+        return True  # `建成一批单班下井30人以下智能化示范工作面`: 一批 is the quota, the number qualifies its units
     if q.unit_kind in ("money", "measure") and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
-        return True  # `1亿元以上规上工业企业`, `120万吨/年以上大型煤矿`: a size class, not an amount to reach
+        return True  # `1亿元以上规上工业企业`, `90万吨/年以上大型矿井`: a size class, not an amount to reach
     if after.startswith("的") and clause_prefix.rstrip().endswith(("按", "按照")):
         return False  # 按6个月的失业保险金, 按20%的比例: the basis of an amount
     if after.startswith("的"):
@@ -727,7 +727,7 @@ YEAR_BEFORE_GENRE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:�
 ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点|实事|清单|项目|指南")
 
 
-# `…行动方案（2021—2023）`: a title's bracketed period may leave out 年.
+# `…行动方案（2019—2021）`: a title's bracketed period may leave out 年.
 TITLE_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年?\s*[）)]")
 
 
@@ -955,7 +955,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
 
 
 def _lead_year(ctx: Context, text: str, path: str | None) -> tuple[int | None, int | None] | None:
-    """`二、工作目标` / `到2020年，文物事业…进一步发挥重要作用。` / `1．…100%达标`: a paragraph that leads
+    """`二、工作目标` / `到2020年，全县公共文化服务体系基本建成。` / `1．…100%达标`: a paragraph that leads
     a numbered item, before its first sub-item, opening with a time expression and stating the goal
     in words only, introduces the sub-items (guide TG6d): their targets are by that year."""
     if not path or "/" not in path:
@@ -1134,7 +1134,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         # number continues the list of the clause before it (spec 1.1: a number that opens its clause)
         continues = (last is not None and not in_list and clause_start == last[3]
                      and (re.fullmatch(r"\s*", text[clause_start:q.start]) is not None or _listed_noun(text[clause_start:q.start], q, last_unit))
-                     and not (q.token == "cn" and q.values[0][0] == 1))  # `，一个有效期内…`: an article, not a count
+                     and not (q.token == "cn" and q.values[0][0] == 1))  # `，一个年度内…`: an article, not a count
         in_list = in_list or continues
         seg_start = last[1] if in_list else clause_start
         joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
@@ -1190,7 +1190,7 @@ def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
             and not prefix.endswith(("的", "等", "共", "各", "第")))
 
 
-# `个人缴费和财政补助各为0.15%`, `由基金和申请人各按50%的比例支付`: one amount for each of the parties
+# `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
 # named before 各 (a target each).
 EACH = re.compile(r"([\p{Han}]{1,16}?(?:(?:和|与|及|、)[\p{Han}]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供)?\s*$")
 
@@ -1202,7 +1202,7 @@ def _each_count(clause_prefix: str) -> int:
     return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
 
 
-# `缴费基数为2021年度本市在岗职工月平均工资的60%`: a past year naming the statistic a rate is taken
+# `缴费基数按2018年度全省…平均工资的50%确定`: a past year naming the statistic a rate is taken
 # of is its basis, neither the target's year nor a report of the past.
 BASIS_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?(?=[^，,。；;！？\d]{2,30}?的\s*$)")
 
