@@ -918,3 +918,9 @@ def test_saving_and_cutting_verbs():
     """A 2007 Shandong energy-saving plan: `节约能源20万吨标准煤`, `削减化学需氧量排放5000吨`, `减排二氧化碳50万吨`."""
     assert summary(targets_of("节约能源20万吨标准煤，削减化学需氧量排放5000吨，减排二氧化碳50万吨。")) == [
         (200000, "吨", "=", False, None, None), (5000, "吨", "=", False, None, None), (500000, "吨", "=", False, None, None)]
+
+
+def test_a_list_items_quote_starts_at_the_item():
+    """`分别给予50万元、30万元奖励` (a Liaoning 示范基地 rule): the second quote starts at `30万元`, not at `、`."""
+    t = targets_of("对评为国家级、省级示范基地的，分别给予50万元、30万元奖励。")
+    assert [(x.value, x.quote) for x in t] == [(500000, "给予50万元"), (300000, "30万元奖励")]

@@ -1166,6 +1166,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                  or _period_at(plans, q.start) or (None, None))
         task = ctx.task_at(q.start)
         quote_start = max(qs, q.start - 40)
+        while quote_start < q.start and (text[quote_start] in "、，,；; \t"
+                                         or text[quote_start] in "和及与" and quote_start + 1 == q.start):
+            quote_start += 1  # `、500元`, `和500元`: the quote starts at the item, not at its separator
         prohibited = forbids or _in_prohibited_list(ctx, task)
         for value, range_cmp in q.values * _each_count(clause_prefix):
             targets.append(Target(
