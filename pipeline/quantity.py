@@ -42,7 +42,7 @@ TOKEN = re.compile(
     r"|(?P<half>一半|半数)(?=以上|左右|以下|以内|[，。；、,;\s]|$)"
     r"|(?P<cnfrac>(?P<den>[一二三四五六七八九十百]+)分之(?P<num>[一二三四五六七八九十]+))"
     r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
-    r"|(?P<cheng>(?P<cheng_n>[一二三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
+    r"|(?P<cheng>(?P<cheng_n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
     rf"|(?P<ar>(?<![\d.])(?:{ARABIC}))"
     rf"|(?P<cn>{CN_NUMERAL})"
 )
@@ -112,6 +112,10 @@ def _skip_space(text: str, pos: int) -> int:
 PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场)")
 
 
+# A measure word followed by another in brackets (`场（次）`, `个（家）`) is one unit as written.
+ALT_UNIT = re.compile(r"[（(](?:次|个|家|人|项|名|所|座|处|户)[）)]")
+
+
 def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     p = _skip_space(text, pos)
     m = lexicon().unit_re.match(text, p)
@@ -122,6 +126,9 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos  # 四部分: parts of a whole, not a count of 部
     while (per := PER_UNIT.match(text, end)) is not None:
         unit, end = f"{unit}/{per.group('u')}", per.end()
+    alt = ALT_UNIT.match(text, end)
+    if alt:  # `5000场（次）`: the unit as written, with its alternative measure word
+        unit, end = unit + alt.group(0), alt.end()
     return unit, end
 
 
@@ -201,7 +208,7 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     unit_end = end
     implicit = False
     if unit is None and token == "ar":
-        unit, implicit = _implicit_person_unit(text, end), True
+        unit, implicit = _implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end), True
         if unit is None:
             return None
     if unit is None:
@@ -224,6 +231,19 @@ def _implicit_person_unit(text: str, pos: int) -> str | None:
     return "人" if any(phrase.endswith(n) or n in phrase[:8] for n in lexicon().person_nouns) else None
 
 
+
+
+# `标识解析量突破3亿`, `用户数达到1000万`: a count written without a measure word after a noun of number
+# (…数, …量) counts items (个).
+COUNT_SUBJECT = re.compile(r"(?:数|量)\s*(?:达到|达|突破|超过|超|提高到|提升到|增加到|增长到)\s*$")
+
+
+def _implicit_count_unit(text: str, start: int, end: int) -> str | None:
+    if not COUNT_SUBJECT.search(text, max(0, start - 8), start):
+        return None
+    if re.match(r"[\p{Han}A-Za-z%％]", text[end:end + 1]) and not re.match(r"[，,。；;、）)]", text[end:end + 1]):
+        return None  # a word follows: not a bare count
+    return "个"
 
 
 def first_quantity(text: str) -> Quantity | None:

@@ -57,3 +57,9 @@ def test_web_metadata_table_years_are_not_time_expressions():
 def test_notice_years(path):
     expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     assert sorted(years_of(path.read_text(encoding="utf-8"))) == [tuple(y) for y in expected["years"]]
+
+
+def test_a_bracketed_period_without_年():
+    """A Hebei 行动方案 (2019) titles its period `（2019—2021）`; a page range or a count in brackets is no
+    period."""
+    assert years_of("某省农田水利提升行动方案（2019—2021）\n一、目标\n完成改造任务（共12项）。\n") == {(2019, 2021)}
