@@ -179,3 +179,67 @@ def test_clean_fast_paths_give_the_regex_result():
     for line in lines:
         assert clean._fix_spaces(line) == slow_fix(line), line
         assert clean._strip_markdown(line) == slow_md(line), line
+
+
+def test_openings_read_from_the_pattern_syntax():
+    from pipeline.scan import openings
+
+    def words(pattern, **lists):
+        return openings(regex.compile(pattern, **lists) if lists else regex.compile(pattern))
+
+    assert words(r"ab|c[de]f?") == {"ab", "cd", "ce"}  # cdf adds no offset to cd
+    assert words(r"(?:各|所在地)?镇政府") == {"各镇政", "所在地", "镇政府"}
+    assert words(r"x*y") == {"x", "y"}
+    assert words(r"[省市]直") == {"省直", "市直"}
+    assert words(r"(?<=[由和])街镇(?=负责)") == {"街镇"}  # lookarounds are passed over
+    assert words(r"ab{2,}c") == {"ab"}
+    assert words(r"a\L<w>z", w=["12", "3"]) == {"a12", "a3z"}
+    # a match may open with a character the syntax does not enumerate: no openings
+    for pattern in (r"\p{Han}+局", r"[^a]b", r".b", r"a?\d", r"(?i)ab", r"x|"):
+        assert words(pattern) is None, pattern
+    assert openings(regex.compile("ab", regex.I)) is None
+
+
+def test_finditer_openings_is_finditer():
+    """Random patterns over a small alphabet: the scan tried only at derived openings gives the
+    matches of a full scan (or falls back to it)."""
+    import random
+
+    from pipeline.scan import finditer_openings
+
+    rng = random.Random(1)
+    atoms = ["a", "b", "c", "[ab]", "[^a]", "\\p{Han}", "(?<=a)", "(?!b)", "甲", "乙"]
+    for _ in range(400):
+        def piece(d=0):
+            k = rng.random()
+            if d < 2 and k < 0.2:
+                return "(?:" + "|".join(piece(d + 1) for _ in range(rng.randint(2, 3))) + ")"
+            atom = rng.choice(atoms)
+            return atom + rng.choice(["", "", "?", "*", "+", "{1,2}", "*?"]) if not atom.startswith("(?") else atom
+        pattern = "".join(piece() for _ in range(rng.randint(1, 4)))
+        try:
+            rx_ = regex.compile(pattern)
+        except regex.error:
+            continue
+        if rx_.search("") is not None or rx_.search("a") and rx_.search("a").end() == rx_.search("a").start():
+            continue  # patterns that can match the empty string are not scanned this way
+        for _ in range(5):
+            text = "".join(rng.choice("abc甲乙 ") for _ in range(rng.randint(0, 30)))
+            if any(m.end() == m.start() for m in rx_.finditer(text)):
+                continue
+            assert [m.span() for m in finditer_openings(rx_, text)] == [m.span() for m in rx_.finditer(text)], \
+                (pattern, text)
+
+
+def test_collective_matches_are_those_of_a_full_scan():
+    from pipeline.nlp.organs import _patterns
+    from pipeline.scan import finditer_openings, openings
+
+    pattern = _patterns()["collective"]
+    assert openings(pattern)  # derived: the scan is tried at the openings only
+    found = 0
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8-sig")
+        assert [m.span() for m in finditer_openings(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+        found += sum(1 for _ in pattern.finditer(text))
+    assert found > 500

@@ -22,7 +22,7 @@ import ahocorasick
 from .. import rx as re
 
 from ..data import load_table
-from ..scan import finditer_at, word_starts
+from ..scan import finditer_at, finditer_openings, word_starts
 from .tables import OrganTables, organ_tables
 
 MARKERS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗")
@@ -506,7 +506,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     seg = text[start:end]
     out = _party_committees(text, start, end)
     t = organ_tables()
-    for m in p["collective"].finditer(seg):
+    for m in finditer_openings(p["collective"], seg):  # tried only where a match can open (same matches)
         s, e = start + m.start(), start + m.end()
         body = text[s:e]
         if body in ("有关单位", "相关单位", "各单位", "同级部门"):
