@@ -192,10 +192,10 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
     taken = SpanIndex((x.start, x.end) for x in found)
     for sm in re.finditer(r"[^。！？\n]+", text[a:b]):
         s, e = a + sm.start(), a + sm.end()
-        if taken.covers(s) or taken.any_start_in(s, e):
+        if taken.covers(s) or taken.any_start_in(s, e) or not CUE.search(text, s, e):
             continue
-        inner = _inside(mentions, s, e)
-        if CUE.search(text, s, e) and _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
+        inner = _inside(mentions, s, e)  # looked up only for a sentence with a cue word
+        if _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))
     return out
 
@@ -261,7 +261,7 @@ def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]
             continue  # inside an annotation already taken
         i = opening.start()
         j = _matching(text, i, b)
-        if j is not None:
+        if j is not None and ROLE_CUE.search(text, i + 1, j):  # no role word: no assignment (_is_assignment)
             inner = _inside(mentions, i + 1, j)
             inner = sorted(inner + _place_assignees(text, i + 1, j, inner), key=lambda nm: nm.mention.start)
             if _is_assignment(text, i + 1, j, inner):
@@ -270,9 +270,14 @@ def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]
     return out
 
 
+# What `_matching` reads: brackets and the line end (every other character is passed over).
+BRACKET_OR_BREAK = re.compile("[" + re.escape("".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values())) + "\n]")
+
+
 def _matching(text: str, i: int, b: int) -> int | None:
     depth = 0
-    for k in range(i, min(b, i + 400)):
+    for found in BRACKET_OR_BREAK.finditer(text, i, min(b, i + 400)):
+        k = found.start()
         c = text[k]
         if c in OPEN_CLOSE:
             depth += 1

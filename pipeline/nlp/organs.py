@@ -613,7 +613,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     for m in p["shared_determiner"].finditer(seg):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("q") + m.group("h"), layer="pattern"))
-    for m in FUNCTION_AUTHORITY.finditer(seg):
+    # every match ends in 主管部门 or 管理部门: a segment without either has none
+    for m in (FUNCTION_AUTHORITY.finditer(seg) if "主管部门" in seg or "管理部门" in seg else ()):
         # 市政务数据主管部门, 县城乡规划主管部门, 市档案行政管理部门: an authority named by its
         # function at a written level (spec 1.1 section 5, collectives as written, region written out)
         s, e = start + m.start(), start + m.end()
