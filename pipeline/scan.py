@@ -190,16 +190,16 @@ def _item_openings(op, av, depth: int) -> set[tuple[str, bool]]:
     return {("", False)}  # ., a negated literal, a back reference…: not enumerated
 
 
-_OPENING_AUTOMATA: dict[int, tuple[object, object]] = {}
+_OPENING_AUTOMATA: dict[tuple[int, int], tuple[object, object]] = {}
 
 
-def opening_automaton(pattern):
-    """An Aho-Corasick automaton of `openings(pattern)` (values: each word's length), or None;
-    built once per pattern."""
-    hit = _OPENING_AUTOMATA.get(id(pattern))
+def opening_automaton(pattern, depth: int = 3):
+    """An Aho-Corasick automaton of `openings(pattern, depth)` (values: each word's length), or
+    None; built once per pattern and depth."""
+    hit = _OPENING_AUTOMATA.get((id(pattern), depth))
     if hit is not None and hit[0] is pattern:
         return hit[1]
-    words = openings(pattern)
+    words = openings(pattern, depth)
     auto = None
     if words:
         import ahocorasick
@@ -208,14 +208,15 @@ def opening_automaton(pattern):
         for w in words:
             auto.add_word(w, len(w))
         auto.make_automaton()
-    _OPENING_AUTOMATA[id(pattern)] = (pattern, auto)
+    _OPENING_AUTOMATA[(id(pattern), depth)] = (pattern, auto)
     return auto
 
 
-def finditer_openings(pattern, text: str) -> Iterator:
+def finditer_openings(pattern, text: str, depth: int = 3) -> Iterator:
     """`pattern.finditer(text)`, the pattern tried only where one of its openings (derived from
-    its syntax, `openings`) lies in the text; a plain finditer when none are derived."""
-    auto = opening_automaton(pattern)
+    its syntax, `openings`, up to `depth` characters: deeper is more selective and slower to
+    build) lies in the text; a plain finditer when none are derived."""
+    auto = opening_automaton(pattern, depth)
     if auto is None:
         return pattern.finditer(text)
     return finditer_at(pattern, text, word_starts(auto, text))

@@ -14,16 +14,18 @@ TEXTS = sorted(ROOT.glob("corpus/*.txt")) + sorted(ROOT.glob("dev/country/raw/*.
 
 
 def test_sector_list_matches_are_those_of_a_full_scan():
-    """If the sector_list pattern ever opens with something else than a sector or mass word,
-    this fails: then `_sector_list_words` in pipeline/nlp/organs.py must list those openings."""
-    from pipeline.nlp.organs import _patterns, _sector_list_words
+    """The sector_list pattern is tried only at its openings (five characters deep: a sector or
+    mass word and what follows it): the same matches as a full scan."""
+    from pipeline.nlp.organs import _patterns
+    from pipeline.scan import finditer_openings, openings
 
     pattern = _patterns()["sector_list"]
+    assert openings(pattern, 5)
     found = 0
     for path in TEXTS:
         text = path.read_text(encoding="utf-8-sig")
         want = [m.span() for m in pattern.finditer(text)]
-        got = [m.span() for m in finditer_at(pattern, text, word_starts(_sector_list_words(), text))]
+        got = [m.span() for m in finditer_openings(pattern, text, depth=5)]
         assert got == want, path.name
         found += len(want)
     assert found > 100
@@ -227,8 +229,9 @@ def test_finditer_openings_is_finditer():
             text = "".join(rng.choice("abc甲乙 ") for _ in range(rng.randint(0, 30)))
             if any(m.end() == m.start() for m in rx_.finditer(text)):
                 continue
-            assert [m.span() for m in finditer_openings(rx_, text)] == [m.span() for m in rx_.finditer(text)], \
-                (pattern, text)
+            want = [m.span() for m in rx_.finditer(text)]
+            for depth in (1, 3, 5):
+                assert [m.span() for m in finditer_openings(rx_, text, depth)] == want, (pattern, text, depth)
 
 
 def test_collective_matches_are_those_of_a_full_scan():
@@ -240,6 +243,6 @@ def test_collective_matches_are_those_of_a_full_scan():
     found = 0
     for path in TEXTS:
         text = path.read_text(encoding="utf-8-sig")
-        assert [m.span() for m in finditer_openings(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in finditer_openings(pattern, text, depth=4)] == [m.span() for m in pattern.finditer(text)]
         found += sum(1 for _ in pattern.finditer(text))
     assert found > 500

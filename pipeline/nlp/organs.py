@@ -41,6 +41,7 @@ TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[�
 SHORT_MASS_KEYS = {"科协", "妇联", "残联", "文联", "侨联", "作协", "团委", "纪委", "监委", "政协", "工会"}
 
 
+@lru_cache(maxsize=65536)  # asked for the same characters again and again
 def _is_han(ch: str) -> bool:
     return bool(re.match(r"\p{Han}", ch))
 
@@ -506,7 +507,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     seg = text[start:end]
     out = _party_committees(text, start, end)
     t = organ_tables()
-    for m in finditer_openings(p["collective"], seg):  # tried only where a match can open (same matches)
+    for m in finditer_openings(p["collective"], seg, depth=4):  # tried only where a match can open (same matches)
         s, e = start + m.start(), start + m.end()
         body = text[s:e]
         if body in ("有关单位", "相关单位", "各单位", "同级部门"):
@@ -795,23 +796,12 @@ def sector_organ(sector: str, marker: str, prefecture: bool = False) -> tuple[st
 SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政|行业|其他|各|单位|和")
 
 
-@lru_cache(maxsize=1)
-def _sector_list_words() -> ahocorasick.Automaton:
-    """The words a `sector_list` match opens with (its first alternation: sectors, mass words)."""
-    t = organ_tables()
-    auto = ahocorasick.Automaton()
-    for word in set(t.sectors) | set(t.mass_words):
-        auto.add_word(word, len(word))
-    auto.make_automaton()
-    return auto
-
-
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
     out = _open_sector_lists(text, start, end)
-    seg = text[start:end]  # tried only where a sector or mass word starts (same matches)
-    for m in finditer_at(_patterns()["sector_list"], seg, word_starts(_sector_list_words(), seg)):
+    seg = text[start:end]  # tried only where a match can open (its first word and what follows it)
+    for m in finditer_openings(_patterns()["sector_list"], seg, depth=5):
         ls = start + m.start("list")
         pos = ls
         words = m.group("list").split("、")
