@@ -175,7 +175,10 @@ def _split_title_addressee(line: Line) -> list[Line]:
     """Undo a lost line break after a title: title+addressee, title+文号, title+label."""
     if "。" in line.text:
         return [line]
-    m = (ORGAN_THEN_DATE.match(line.text) if line.text.endswith("日") else None) or NUMBER_THEN_TITLE.match(line.text)
+    m = ORGAN_THEN_DATE.match(line.text) if line.text.endswith("日") else None
+    if not m and "关于" not in line.text:
+        return [line]  # the other splits all need 关于: NUMBER_THEN_TITLE's second part opens with it, the rest keep a title holding it
+    m = m or NUMBER_THEN_TITLE.match(line.text)
     if not m:
         m = TITLE_THEN_ADDRESSEE.match(line.text) or TITLE_THEN_NUMBER.match(line.text)
         if not m or "关于" not in m.group("t"):

@@ -57,3 +57,20 @@ def test_body_size_is_the_median_high_of_every_characters_size():
                  for _ in range(rng.randint(1, 12))]
         want = statistics.median_high([ln.size for ln in lines for _ in range(min(len(ln.text), 50))])
         assert _body_size(lines) == want
+
+
+def test_implausible_han_fast_path_agrees_with_the_share():
+    """hanzi.implausible_han returns False at once when no Han character is outside the common
+    set; that is what the share gives (1.0)."""
+    import random
+
+    from pipeline.ingest.hanzi import MIN_COMMON, MIN_HAN, common_han, common_share, implausible_han
+
+    common = sorted(common_han())
+    uncommon = [c for c in map(chr, range(0x4E00, 0xA000)) if c not in common_han()]
+    rng = random.Random(0)
+    for _ in range(500):
+        text = "".join(rng.choice(common) if rng.random() < rng.random() else rng.choice(uncommon)
+                       for _ in range(rng.randint(0, 120))) + "，。ab 12"[: rng.randint(0, 8)]
+        share, n = common_share(text)
+        assert implausible_han(text) == (n >= MIN_HAN and share < MIN_COMMON)

@@ -321,10 +321,12 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
            lead_named: bool = False) -> list[tuple[NamedMention, str]]:
     """Roles of the organs of one clause, read left to right against labels and cue words."""
     events: list[tuple[int, str, object]] = [(nm.mention.start, "m", nm) for nm in mentions]
+    labels = []  # the clause's labels, found once (a cue inside one is none)
     for m in LABEL.finditer(text, a, b):
+        labels.append((m.start(), m.end()))
         events.append((m.start(), "label", m.group("label")))
     for m in CUE.finditer(text, a, b):
-        if any(x.start() <= m.start() < x.end() for x in LABEL.finditer(text, a, b)):
+        if any(ls <= m.start() < le for ls, le in labels):
             continue
         events.append((m.start(), "cue", m.group(0)))
     events.sort(key=lambda e: e[0])

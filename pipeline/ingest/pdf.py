@@ -32,7 +32,7 @@ _SPACE = re.compile(r"\s")
 
 
 def bad_char_ratio(text: str) -> float:
-    if not text:
+    if not text or _BAD.search(text) is None:  # no bad character (the usual case): 0.0, one scan
         return 0.0
     return len(_BAD.findall(text)) / len(text)
 

@@ -319,7 +319,7 @@ def _select(cands: list[Mention]) -> list[Mention]:
     for m in cands:
         if len(occupied) < m.end:
             occupied.extend(b"\0" * (m.end - len(occupied)))
-        if any(occupied[m.start:m.end]):
+        if occupied.find(1, m.start, m.end) >= 0:  # a character already taken (bytes are 0 or 1)
             continue
         occupied[m.start:m.end] = b"\1" * (m.end - m.start)
         taken.append(m)
