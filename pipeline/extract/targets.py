@@ -974,8 +974,11 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
 
 def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
     """text[start:end] with blocked regions (titles, document numbers) blanked out."""
+    spans = blocked.overlapping(start, end)
+    if not spans:
+        return text[start:end]  # nothing to blank (the usual case): no list of characters
     chars = list(text[start:end])
-    for s, e in blocked.overlapping(start, end):
+    for s, e in spans:
         for i in range(max(s, start), min(e, end)):
             chars[i - start] = " "
     return "".join(chars)
