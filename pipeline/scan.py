@@ -81,6 +81,8 @@ _REGEX_ONLY = re.compile(r"\\(?:(?P<prop>[pP](?:\{[^}]*\}|[A-Za-z]))|L<(?P<list>
 # regex flags under which the standard parser would read a pattern differently, or a match is not
 # the leftmost-first one: then no openings are derived.
 _FOREIGN_FLAGS = ("IGNORECASE", "VERSION1", "REVERSE", "POSIX", "BESTMATCH", "ENHANCEMATCH", "FULLCASE", "LOCALE")
+_ESCAPED = re.compile(r"\\(?:[Nxu]\{[^}]*\}|.)", re.S)  # escapes, braces of \N{…} included
+_QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")  # the only use of { both read alike
 _MAX_CLASS = 64  # a character class of more characters than this is not enumerated
 _MAX_OPENINGS = 50_000
 
@@ -112,6 +114,9 @@ def openings(pattern, depth: int = 3) -> frozenset[str] | None:
     flags = _sre_c.SRE_FLAG_VERBOSE if pattern.flags & re.VERBOSE else 0
     try:
         source = _REGEX_ONLY.sub(translate, pattern.pattern)
+        bare = _ESCAPED.sub("", source)
+        if "[:" in bare or any(_QUANTIFIER.match(bare, k) is None for k, ch in enumerate(bare) if ch == "{"):
+            return None  # a POSIX class ([[:alpha:]]) or a fuzzy constraint ({e<=1}): read otherwise by re
         parsed = _sre_parse.parse(source, flags)
         if parsed.state.flags & (_sre_c.SRE_FLAG_IGNORECASE | _sre_c.SRE_FLAG_LOCALE):
             return None

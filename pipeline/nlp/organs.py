@@ -25,6 +25,7 @@ from .. import rx as re
 
 from ..data import load_table
 from ..scan import finditer_at, finditer_openings, word_starts
+from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
 MARKERS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗")
@@ -1018,6 +1019,7 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     """省教育厅、司法厅、XX局: an unprefixed organ-shaped word right after a named organ and 、."""
     out = []
     rx = _patterns()["list_member"]
+    taken = None  # the chosen spans, indexed on first use: `covers` is any(start <= pos < end)
     for m in chosen:
         if m.kind != "named" or m.scope == "central":
             continue
@@ -1033,7 +1035,9 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
             mm = None  # an organ-shaped start of prose, not a list member
         if mm:
             piece, seg_end = mm.group(0), pos + 1 + mm.end()
-        if mm and not any(c.start <= pos + 1 < c.end for c in chosen):
+        if mm and taken is None:
+            taken = SpanIndex((c.start, c.end) for c in chosen)  # (a scan of all of them per member was quadratic)
+        if mm and not taken.covers(pos + 1):
             if piece[0] in "省市县区" and len(piece) > 3:
                 # 市大数据局、市民营经济局: the member writes its own level prefix
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece[1:], marker=piece[0],
