@@ -247,3 +247,24 @@ def test_collective_matches_are_those_of_a_full_scan():
         assert [m.span() for m in finditer_openings(pattern, text, depth=4)] == [m.span() for m in pattern.finditer(text)]
         found += sum(1 for _ in pattern.finditer(text))
     assert found > 500
+
+
+def test_sector_list_members_are_those_of_a_scan_of_all_mentions(monkeypatch):
+    """organs._ListMembers finds a match's sector mentions without scanning every mention made
+    so far: the same mentions, changed the same way, as the plain scan on every text (and on
+    one text repeated, where the plain scan was quadratic)."""
+    from pipeline.nlp import organs
+
+    def plain(self, out, a, b):
+        return [x for x in out if x.kind == "sector" and a <= x.start < b]
+
+    def shapes(text):
+        return [(m.start, m.end, m.text, m.kind, m.scope, m.stem, m.marker, m.place, list(m.parts), m.sector)
+                for m in organs._sector_lists(text, 0, len(text))]
+
+    texts = [p.read_text(encoding="utf-8-sig") for p in TEXTS]
+    texts.append("\n".join(texts[:3]) * 5)
+    fast = [shapes(t) for t in texts]
+    monkeypatch.setattr(organs._ListMembers, "sectors_in", plain)
+    assert [shapes(t) for t in texts] == fast
+    assert sum(1 for s in fast for m in s if m[3] == "named" and m[4] == "levelsector") > 10

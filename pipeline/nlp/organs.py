@@ -15,6 +15,7 @@ Every mention keeps its exact span so quotes are grounded; canonical names come 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -805,10 +806,12 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
     out = _open_sector_lists(text, start, end)
+    members = _ListMembers(out)
     seg = text[start:end]  # tried only where a match can open (its first word and what follows it)
     for m in finditer_openings(_patterns()["sector_list"], seg, depth=5):
         ls = start + m.start("list")
         pos = ls
+        members.new_match(out, len(out))
         words = m.group("list").split("、")
         tail = m.group("tail")
         if tail == "单位" and (len(words) < 2 or not m.group("deng")):
@@ -826,7 +829,9 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             elif w in t.sectors:
                 out.append(Mention(ws, we, w, "sector", stem=w + "部门", layer="pattern"))
         if len(words) > 1 and not re.search(r"有关|相关", m.group(0)) and not m.group("adm"):
-            _under_levels(text, start, [x for x in out if x.kind == "sector" and ls <= x.start < start + m.end()])
+            listed = members.sectors_in(out, ls, start + m.end())
+            _under_levels(text, start, listed)
+            members.moved(listed)
         if len(words) == 1 and words[0] in t.sectors:
             # single 人力资源社会保障部门: the mention includes 部门
             last = out[-1]
@@ -840,6 +845,42 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 last.text = text[last.start:last.end]
                 last.stem = qual.group(0) + last.stem
     return out
+
+
+class _ListMembers:
+    """`[x for x in out if x.kind == "sector" and a <= x.start < b]` for the matches of
+    `_sector_lists`, in that order, without a scan of `out` per match (quadratic in a long
+    document). `out` holds the open lists' mentions, then each match's own, appended in text
+    order. A mention's start only ever moves back (a level or determiner written before it), so
+    an earlier match's mentions, made before the current match's range, stay out of it (checked:
+    else the plain scan), and an open-list mention now in [a, b) is one that started in
+    [a, b + the furthest any has moved back); the range is checked on the mentions as they are."""
+
+    def __init__(self, out: list[Mention]):
+        self.order = sorted(range(len(out)), key=lambda k: out[k].start)
+        self.first = [out[k].start for k in self.order]  # where each open mention started, sorted
+        self.was = {id(x): x.start for x in out}
+        self.back = self.ahead = 0  # the furthest an open mention has moved back (or on) since
+        self.own_from = len(out)  # the current match's mentions are out[own_from:]
+        self.earlier = -1  # the latest start among earlier matches' mentions
+
+    def new_match(self, out: list[Mention], k: int) -> None:
+        for x in out[self.own_from:k]:  # the previous match's mentions
+            self.earlier = max(self.earlier, x.start)
+        self.own_from = k
+
+    def sectors_in(self, out: list[Mention], a: int, b: int) -> list[Mention]:
+        if self.earlier >= a:  # not with matches that do not overlap: then the plain scan
+            return [x for x in out if x.kind == "sector" and a <= x.start < b]
+        lo, hi = bisect_left(self.first, a - self.ahead), bisect_left(self.first, b + self.back)
+        near = [out[k] for k in sorted(self.order[lo:hi])] + out[self.own_from:]
+        return [x for x in near if x.kind == "sector" and a <= x.start < b]
+
+    def moved(self, listed: list[Mention]) -> None:
+        for x in listed:
+            was = self.was.get(id(x))
+            if was is not None:
+                self.back, self.ahead = max(self.back, was - x.start), max(self.ahead, x.start - was)
 
 
 MARKER_CHAR = re.compile("[省市县区州]")
