@@ -250,8 +250,8 @@ def test_collective_matches_are_those_of_a_full_scan():
 
 
 def test_sector_list_members_are_those_of_a_scan_of_all_mentions(monkeypatch):
-    """organs._ListMembers finds a match's sector mentions without scanning every mention made
-    so far: the same mentions, changed the same way, as the plain scan on every text (and on
+    """organs._ListMembers and _StartIndex find a list's sector mentions without scanning every
+    mention made so far: the same mentions, changed the same way, as the plain scan on every text (and on
     one text repeated, where the plain scan was quadratic)."""
     from pipeline.nlp import organs
 
@@ -266,5 +266,6 @@ def test_sector_list_members_are_those_of_a_scan_of_all_mentions(monkeypatch):
     texts.append("\n".join(texts[:3]) * 5)
     fast = [shapes(t) for t in texts]
     monkeypatch.setattr(organs._ListMembers, "sectors_in", plain)
+    monkeypatch.setattr(organs._StartIndex, "sectors_in", plain)
     assert [shapes(t) for t in texts] == fast
     assert sum(1 for s in fast for m in s if m[3] == "named" and m[4] == "levelsector") > 10

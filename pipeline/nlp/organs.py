@@ -15,7 +15,7 @@ Every mention keeps its exact span so quotes are grounded; canonical names come 
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -707,6 +707,7 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     them a known sector, names each word's 部门, also a word missing from the sector table."""
     t = organ_tables()
     out = []
+    made = _StartIndex()  # the mentions made so far, by start
     for close in LIST_CLOSE.finditer(text, start, end):
         words: list[tuple[int, int]] = []
         e = close.start()
@@ -750,7 +751,9 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
         if len(SUMMING_WORDS.sub("", qual[:-2])) >= 2:
             out.append(Mention(close.start() + 1, close.end(), qual, "collective", stem=qual, layer="pattern"))
         elif words and qual == "部门":  # 等有关部门/等职能部门 leave the sectors bare (as labelled)
-            _under_levels(text, start, [m for m in out if m.kind == "sector" and words[-1][0] <= m.start < close.start()])
+            listed = made.sectors_in(out, words[-1][0], close.start())
+            _under_levels(text, start, listed)
+            made.moved(listed)
     return out
 
 
@@ -845,6 +848,35 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 last.text = text[last.start:last.end]
                 last.stem = qual.group(0) + last.stem
     return out
+
+
+class _StartIndex:
+    """`[x for x in out if x.kind == "sector" and a <= x.start < b]` over a list `out` that only
+    grows, in `out`'s order, found by bisection instead of a scan of the whole list per lookup
+    (quadratic in a long document). Mentions are indexed by their start when first seen; a start
+    changed since is one passed to `moved`, which keeps how far any moved back or on, and the
+    range is widened by that and checked on the mentions as they are now."""
+
+    def __init__(self):
+        self.keys: list[tuple[int, int]] = []  # (start when indexed, position in out), sorted
+        self.was: dict[int, int] = {}
+        self.n = 0
+        self.back = self.ahead = 0
+
+    def sectors_in(self, out: list[Mention], a: int, b: int) -> list[Mention]:
+        for k in range(self.n, len(out)):
+            insort(self.keys, (out[k].start, k))
+            self.was[id(out[k])] = out[k].start
+        self.n = len(out)
+        lo, hi = bisect_left(self.keys, (a - self.ahead, -1)), bisect_left(self.keys, (b + self.back, -1))
+        near = sorted(k for _, k in self.keys[lo:hi])
+        return [out[k] for k in near if out[k].kind == "sector" and a <= out[k].start < b]
+
+    def moved(self, listed: list[Mention]) -> None:
+        for x in listed:
+            was = self.was.get(id(x))
+            if was is not None:
+                self.back, self.ahead = max(self.back, was - x.start), max(self.ahead, x.start - was)
 
 
 class _ListMembers:
