@@ -34,7 +34,10 @@ def word_starts(automaton, text: str, start: int = 0, end: int | None = None) ->
     """Sorted offsets where a word of `automaton` (values: the word's length) lies in
     text[start:end]."""
     end = len(text) if end is None else end
-    return sorted({last - n + 1 for last, n in automaton.iter(text, start, end)})
+    # the automaton is given the range as a string of its own: `iter(text, start, end)` reads all
+    # of `text` on each call, which made many ranges of one long document quadratic
+    piece = text[start:end] if start or end < len(text) else text
+    return sorted({start + last - n + 1 for last, n in automaton.iter(piece)})
 
 
 def finditer_run_then(pattern, tail, run_char, max_run: int, text: str, pos: int = 0,

@@ -269,3 +269,23 @@ def test_sector_list_members_are_those_of_a_scan_of_all_mentions(monkeypatch):
     monkeypatch.setattr(organs._StartIndex, "sectors_in", plain)
     assert [shapes(t) for t in texts] == fast
     assert sum(1 for s in fast for m in s if m[3] == "named" and m[4] == "levelsector") > 10
+
+
+def test_word_starts_of_a_range_are_those_of_the_automaton_over_the_range():
+    """scan.word_starts hands the automaton the range as a string of its own (its
+    `iter(text, start, end)` reads all of `text` each call): the same offsets."""
+    import random
+
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in ("ab", "b", "abc", "ca", "甲乙"):
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    rng = random.Random(0)
+    for _ in range(3000):
+        text = "".join(rng.choice("abc甲乙") for _ in range(rng.randint(0, 25)))
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, len(text))
+        want = sorted({last - n + 1 for last, n in auto.iter(text, s, e)})
+        assert word_starts(auto, text, s, e) == want

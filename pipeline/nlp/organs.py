@@ -337,7 +337,8 @@ def _select(cands: list[Mention]) -> list[Mention]:
 def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     raw = []
-    for last, key in _automaton().iter(text, start, end):
+    for last, key in _automaton().iter(text[start:end]):  # the range alone (iter(text, start, end) reads all of text)
+        last += start
         s = last - len(key) + 1
         nxt = text[last + 1:last + 2]
         if key.endswith("部") and nxt in ("门", "署"):  # 财政部门 is a sector, 应急部署 a verb: not 财政部/应急部
