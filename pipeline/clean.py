@@ -106,7 +106,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             if not stripped:
                 continue
             key = simplify(stripped) if simplify else stripped
-            if TABLE_NUMBER_HEADER.match(key):
+            if "号" in key and TABLE_NUMBER_HEADER.match(key):  # (the header holds 号)
                 in_table, last_row = True, 0
             row = False
             if PAGE_NUMBER_LINE.match(key):
@@ -261,7 +261,7 @@ def _table_row(line: str) -> bool:
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
     a, b = prev.key or prev.text, nxt.key or nxt.text
     if (_table_row(a) or _table_row(b) or BARE_NUMBER.match(a) or BARE_NUMBER.match(b)
-            or TABLE_NUMBER_HEADER.match(a) or TABLE_NUMBER_HEADER.match(b)):
+            or ("号" in a and TABLE_NUMBER_HEADER.match(a)) or ("号" in b and TABLE_NUMBER_HEADER.match(b))):
         return True  # rows of a table never run together, nor into a row's own 序号
     if head and (is_web_furniture(a) or is_web_furniture(b)):
         return True  # a web page's 发布时间/来源/字号 line never runs into the title or the text

@@ -50,6 +50,7 @@ MULTIPLIER_AFTER = re.compile(rf"\s*(?P<m>{MULTIPLIER_RE})")
 HAN_RUN = re.compile(r"[\p{Han}]{1,10}")
 RANGE_SEP = re.compile(r"\s*(?:——|[-—–－~～至到])\s*")
 SPACE = re.compile(r"[ \t\u3000]*")
+SPACE_CHARS = " \t\u3000"  # what SPACE matches
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,8 @@ class Quantity:
 
 
 def _skip_space(text: str, pos: int) -> int:
+    if 0 <= pos < len(text) and text[pos] not in SPACE_CHARS:  # no space here (the usual case)
+        return pos
     return SPACE.match(text, pos).end()
 
 
@@ -134,35 +137,37 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
 
 def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | None, str]:
     """Value, end, unit implied by the token (%, 倍) and the token kind for a TOKEN match."""
-    fan, pct, cnfrac, fraction, cheng, ar = m.group("fan", "pct", "cnfrac", "frac", "cheng", "ar")  # one call
-    if fan:
+    # The alternative that matched is the last group to close (its inner groups close inside
+    # it): the one of fan, pct, half, cnfrac, frac, cheng, ar, cn that is set (tests/test_numbers.py).
+    kind = m.lastgroup
+    if kind == "fan":
         times = cn_to_int(m.group("fan_n")) if m.group("fan_n") else 1
         return multiple_of_doubling(times), m.end(), "倍", "fan"
-    if pct:
+    if kind == "pct":
         raw = m.group("pct_n")
         whole, _, frac = raw.partition("点")
         value = Decimal(cn_to_int(whole) or 0)
         if frac:
             value += Decimal("0." + "".join(str(cn_to_int(c)) for c in frac))
         return value, m.end(), "%", "pct"
-    if m.group("half"):  # 占总课时一半以上 → 50 % (a fraction is a percentage, spec §7)
+    if kind == "half":  # 占总课时一半以上 → 50 % (a fraction is a percentage, spec §7)
         return Decimal(50), m.end(), "%", "frac"
-    if cnfrac:
+    if kind == "cnfrac":
         value = percent_of_fraction(Decimal(cn_to_int(m.group("num"))), Decimal(cn_to_int(m.group("den"))))
         return value, m.end(), "%", "frac"
-    if fraction:
+    if kind == "frac":
         if int(m.group("fnum")) >= int(m.group("fden")):
             return None, m.end(), None, "frac"  # 140/90 (a reading), 3/2: not a share of a whole
         value = percent_of_fraction(Decimal(m.group("fnum")), Decimal(m.group("fden")))
         return value, m.end(), "%", "frac"
-    if cheng:
+    if kind == "cheng":
         raw = m.group("cheng_n")
         tenths = Decimal(raw) if raw[0].isdigit() else Decimal(cn_to_int(raw))
         return percent_of_cheng(tenths), m.end(), "%", "cheng"
-    if ar:
+    if kind == "ar":
         end = m.end()
         mult = MULTIPLIER_AFTER.match(text, end)
-        value = parse_number(ar)
+        value = parse_number(m.group("ar"))
         if mult and value is not None:
             value, end = value * MULTIPLIER[mult.group("m")], mult.end()
         return value, end, None, "ar"

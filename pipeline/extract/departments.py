@@ -91,15 +91,16 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     text = scan_text(doc.text)
     j = document_jurisdiction(ctx)
     out: list[NamedMention] = []
-    for a, b in body_segments(doc, ctx):
+    segments = body_segments(doc, ctx)  # found once, read twice
+    for a, b in segments:
         mentions = find_mentions(text, a, b, layers=layers)
         mentions = [m for m in mentions if not _second_sign(text, m, mentions)]
         for m, names in zip(mentions, canonical_names(mentions, text, j)):
             for name in names:
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
-    out = _divisions(text, body_segments(doc, ctx), out, ctx.metadata.issuers if ctx.metadata else [], j)
-    out = _police_stations(text, body_segments(doc, ctx), out, j)
-    return _short_names(text, body_segments(doc, ctx), _fuller_names(out))
+    out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)
+    out = _police_stations(text, segments, out, j)
+    return _short_names(text, segments, _fuller_names(out))
 
 
 @lru_cache(maxsize=1)

@@ -198,10 +198,10 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
     taken = SpanIndex((x.start, x.end) for x in found)
     for sm in re.finditer(r"[^。！？\n]+", text[a:b]):
         s, e = a + sm.start(), a + sm.end()
-        if taken.covers(s) or taken.any_start_in(s, e):
+        if taken.covers(s) or taken.any_start_in(s, e) or not CUE.search(text, s, e):
             continue
-        inner = _inside(mentions, s, e)
-        if CUE.search(text, s, e) and _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
+        inner = _inside(mentions, s, e)  # looked up only for a sentence with a cue word
+        if _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))
     return out
 
@@ -270,7 +270,9 @@ def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]
         if j is not None:
             inner = _inside(mentions, i + 1, j)
             inner = sorted(inner + _place_assignees(text, i + 1, j, inner), key=lambda nm: nm.mention.start)
-            if _is_assignment(text, i + 1, j, inner) or _is_closing_list(text, i, j, inner, mentions):
+            # no role word: no assignment (_is_assignment), unless the bracket is a closing 责任单位 list
+            if ((ROLE_CUE.search(text, i + 1, j) and _is_assignment(text, i + 1, j, inner))
+                    or _is_closing_list(text, i, j, inner, mentions)):
                 out.append(Annotation(i + 1, j, inner))
                 i = j + 1
     return out
@@ -293,9 +295,14 @@ def _is_closing_list(text: str, i: int, j: int, inner: list[NamedMention], menti
     return all(len(f) <= 14 and ORGANISH_END.search(f) for f in residue)
 
 
+# What `_matching` reads: brackets and the line end (every other character is passed over).
+BRACKET_OR_BREAK = re.compile("[" + re.escape("".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values())) + "\n]")
+
+
 def _matching(text: str, i: int, b: int) -> int | None:
     depth = 0
-    for k in range(i, min(b, i + 400)):
+    for found in BRACKET_OR_BREAK.finditer(text, i, min(b, i + 400)):
+        k = found.start()
         c = text[k]
         if c in OPEN_CLOSE:
             depth += 1
@@ -339,10 +346,12 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
            lead_named: bool = False) -> list[tuple[NamedMention, str]]:
     """Roles of the organs of one clause, read left to right against labels and cue words."""
     events: list[tuple[int, str, object]] = [(nm.mention.start, "m", nm) for nm in mentions]
+    labels = []  # the clause's labels, found once (a cue inside one is none)
     for m in LABEL.finditer(text, a, b):
+        labels.append((m.start(), m.end()))
         events.append((m.start(), "label", m.group("label")))
     for m in CUE.finditer(text, a, b):
-        if any(x.start() <= m.start() < x.end() for x in LABEL.finditer(text, a, b)):
+        if any(ls <= m.start() < le for ls, le in labels):
             continue
         events.append((m.start(), "cue", m.group(0)))
     events.sort(key=lambda e: e[0])

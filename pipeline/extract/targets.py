@@ -546,6 +546,7 @@ def _strip_scope(s: str) -> str:
     return s
 
 
+@lru_cache(maxsize=4096)  # a pure function of its arguments (the word lists are fixed data)
 def _strip_verbs(s: str, leading: bool) -> str:
     """Drop verbs and comparators at one end: `扶持培育` -> ``, but keep `补贴性培训`, `覆盖率`."""
     words = _strip_verb_words()
@@ -574,6 +575,7 @@ LINKING_TAIL = ("每年", "年均", "逐年", "力争", "确保", "争取", "努
 POST_VERB = re.compile(r"^(?:开展|参加|参与|用于|达到|享受|实现|获得|进行|接受|完成)")
 
 
+@lru_cache(maxsize=4096)  # a pure function of its arguments (the word lists are fixed data)
 def _first_verb(core: str) -> tuple[int, str] | None:
     """The earliest demand verb used as a verb (not 补贴性, 培训费, 建设局)."""
     best = None
@@ -597,6 +599,7 @@ def _tail_words() -> tuple[str, ...]:
     return tuple(sorted({p for p, _ in lexicon().before}, key=len, reverse=True) + list(LINKING_TAIL))
 
 
+@lru_cache(maxsize=4096)  # a pure function of its arguments (the word lists are fixed data)
 def _strip_tail(s: str) -> str:
     """Drop what ends a subject before its number: comparators, 达到, 力争, 比2015年, 分别."""
     words = _tail_words()
@@ -1218,8 +1221,11 @@ def _without_basis_year(s: str, q: Quantity) -> str:
 
 def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
     """text[start:end] with blocked regions (titles, document numbers) blanked out."""
+    spans = blocked.overlapping(start, end)
+    if not spans:
+        return text[start:end]  # nothing to blank (the usual case): no list of characters
     chars = list(text[start:end])
-    for s, e in blocked.overlapping(start, end):
+    for s, e in spans:
         for i in range(max(s, start), min(e, end)):
             chars[i - start] = " "
     return "".join(chars)

@@ -15,14 +15,18 @@ Every mention keeps its exact span so quotes are grounded; canonical names come 
 """
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+import re as stdlib_re
 
 import ahocorasick
 from .. import rx as re
 
 from ..data import load_table
-from ..scan import finditer_at, word_starts
+from ..scan import finditer_at, finditer_openings, word_starts
+from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
 MARKERS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗")
@@ -41,6 +45,7 @@ TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[�
 SHORT_MASS_KEYS = {"科协", "妇联", "残联", "文联", "侨联", "作协", "团委", "纪委", "监委", "政协", "工会"}
 
 
+@lru_cache(maxsize=65536)  # asked for the same characters again and again
 def _is_han(ch: str) -> bool:
     return bool(re.match(r"\p{Han}", ch))
 
@@ -139,6 +144,7 @@ class _Branches:
     pattern: re.Pattern
     templates: dict[str, str]
     places: dict[str, tuple[str, str, str]]  # written place -> (short, full, province)
+    suffix: stdlib_re.Pattern  # the written suffixes as a literal alternation (stdlib re: one fast scan)
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +168,8 @@ def _branches_table() -> _Branches:
     alt = "|".join(sorted(map(re.escape, places), key=len, reverse=True))
     sufs = "|".join(sorted(map(re.escape, templates), key=len, reverse=True))
     pattern = re.compile(rf"(?:(?P<pre>{BRANCH_PARENTS})\s*)?(?P<place>{alt})(?P<suf>{sufs})")
-    return _Branches(pattern, templates, places)
+    suffix = stdlib_re.compile("|".join(sorted(map(stdlib_re.escape, templates), key=len, reverse=True)))
+    return _Branches(pattern, templates, places, suffix)
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +204,7 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
                                                                       or text[s - 1] in CUSTOMS_STOP):
             out.append(Mention(s, k + 2, text[s:k + 2], "named", "central", text[s:k + 2], layer="gazetteer"))
         k = text.find("海关", k + 2, end)
-    if not any(text.find(suf, start, end) >= 0 for suf in b.templates):
+    if b.suffix.search(text, start, end) is None:  # (any suffix in the range: one scan, not one per suffix)
         return out  # no branch suffix in the range: the pattern cannot match
     # tried only where a parent organ or a place starts (same matches as finditer)
     for m in finditer_at(b.pattern, text, word_starts(_branch_openings(), text, start, end), end):
@@ -374,7 +381,7 @@ def _select(cands: list[Mention]) -> list[Mention]:
     for m in cands:
         if len(occupied) < m.end:
             occupied.extend(b"\0" * (m.end - len(occupied)))
-        if any(occupied[m.start:m.end]):
+        if occupied.find(1, m.start, m.end) >= 0:  # a character already taken (bytes are 0 or 1)
             continue
         occupied[m.start:m.end] = b"\1" * (m.end - m.start)
         taken.append(m)
@@ -386,7 +393,8 @@ def _select(cands: list[Mention]) -> list[Mention]:
 def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     raw = []
-    for last, key in _automaton().iter(text, start, end):
+    for last, key in _automaton().iter(text[start:end]):  # the range alone (iter(text, start, end) reads all of text)
+        last += start
         s = last - len(key) + 1
         nxt = text[last + 1:last + 2]
         if key.endswith("部") and nxt in ("门", "署"):  # 财政部门 is a sector, 应急部署 a verb: not 财政部/应急部
@@ -565,7 +573,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     seg = text[start:end]
     out = _party_committees(text, start, end)
     t = organ_tables()
-    for m in p["collective"].finditer(seg):
+    for m in finditer_openings(p["collective"], seg, depth=4):  # tried only where a match can open (same matches)
         s, e = start + m.start(), start + m.end()
         body = text[s:e]
         if body in ("有关单位", "相关单位", "各单位", "同级部门"):
@@ -685,7 +693,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     for m in p["shared_determiner"].finditer(seg):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("q") + m.group("h"), layer="pattern"))
-    for m in FUNCTION_AUTHORITY.finditer(seg):
+    # every match ends in 主管部门 or 管理部门: a segment without either has none
+    for m in (FUNCTION_AUTHORITY.finditer(seg) if "主管部门" in seg or "管理部门" in seg else ()):
         # 市政务数据主管部门, 县城乡规划主管部门, 市档案行政管理部门: an authority named by its
         # function at a written level (spec 1.1 section 5, collectives as written, region written out)
         s, e = start + m.start(), start + m.end()
@@ -788,6 +797,7 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     them a known sector, names each word's 部门, also a word missing from the sector table."""
     t = organ_tables()
     out = []
+    made = _StartIndex()  # the mentions made so far, by start
     for close in LIST_CLOSE.finditer(text, start, end):
         words: list[tuple[int, int]] = []
         e = close.start()
@@ -831,7 +841,9 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
         if len(SUMMING_WORDS.sub("", qual[:-2])) >= 2:
             out.append(Mention(close.start() + 1, close.end(), qual, "collective", stem=qual, layer="pattern"))
         elif words and qual == "部门":  # 等有关部门/等职能部门 leave the sectors bare (as labelled)
-            _under_levels(text, start, [m for m in out if m.kind == "sector" and words[-1][0] <= m.start < close.start()])
+            listed = made.sectors_in(out, words[-1][0], close.start())
+            _under_levels(text, start, listed)
+            made.moved(listed)
     return out
 
 
@@ -883,17 +895,6 @@ def sector_organ(sector: str, marker: str, prefecture: bool = False) -> tuple[st
 SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政|行业|其他|各|单位|和")
 
 
-@lru_cache(maxsize=1)
-def _sector_list_words() -> ahocorasick.Automaton:
-    """The words a `sector_list` match opens with (its first alternation: sectors, mass words)."""
-    t = organ_tables()
-    auto = ahocorasick.Automaton()
-    for word in set(t.sectors) | set(t.mass_words):
-        auto.add_word(word, len(word))
-    auto.make_automaton()
-    return auto
-
-
 # `其他相关部门（如公安、消防等）`: the sectors a bracket gives as examples of the departments
 EXAMPLE_SECTORS = re.compile(r"(?<=部门|机关)[（(](?:如|例如|包括|含)(?P<list>[^（）()\n。；]{2,40}?)等?[）)]")
 
@@ -911,10 +912,12 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             for w in words:
                 out.append(Mention(pos, pos + len(w), w, "sector", stem=w + "部门", layer="pattern"))
                 pos += len(w) + 1
-    seg = text[start:end]  # tried only where a sector or mass word starts (same matches)
-    for m in finditer_at(_patterns()["sector_list"], seg, word_starts(_sector_list_words(), seg)):
+    members = _ListMembers(out)
+    seg = text[start:end]  # tried only where a match can open (its first word and what follows it)
+    for m in finditer_openings(_patterns()["sector_list"], seg, depth=5):
         ls = start + m.start("list")
         pos = ls
+        members.new_match(out, len(out))
         words = re.split("[、或]", m.group("list"))
         tail = m.group("tail")
         if tail == "单位" and (len(words) < 2 or not m.group("deng")):
@@ -932,7 +935,9 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             elif w in t.sectors:
                 out.append(Mention(ws, we, w, "sector", stem=w + "部门", layer="pattern"))
         if len(words) > 1 and not re.search(r"有关|相关", m.group(0)) and not m.group("adm"):
-            _under_levels(text, start, [x for x in out if x.kind == "sector" and ls <= x.start < start + m.end()])
+            listed = members.sectors_in(out, ls, start + m.end())
+            _under_levels(text, start, listed)
+            members.moved(listed)
         if len(words) == 1 and words[0] in t.sectors:
             # single 人力资源社会保障部门: the mention includes 部门
             last = out[-1]
@@ -977,6 +982,71 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
         out.append(Mention(s, m.end(), text[s:m.end()], "named", "zone", zone[1:] if marker else zone,
                            marker=marker, layer="pattern"))
     return out
+
+
+class _StartIndex:
+    """`[x for x in out if x.kind == "sector" and a <= x.start < b]` over a list `out` that only
+    grows, in `out`'s order, found by bisection instead of a scan of the whole list per lookup
+    (quadratic in a long document). Mentions are indexed by their start when first seen; a start
+    changed since is one passed to `moved`, which keeps how far any moved back or on, and the
+    range is widened by that and checked on the mentions as they are now."""
+
+    def __init__(self):
+        self.keys: list[tuple[int, int]] = []  # (start when indexed, position in out), sorted
+        self.was: dict[int, int] = {}
+        self.n = 0
+        self.back = self.ahead = 0
+
+    def sectors_in(self, out: list[Mention], a: int, b: int) -> list[Mention]:
+        for k in range(self.n, len(out)):
+            insort(self.keys, (out[k].start, k))
+            self.was[id(out[k])] = out[k].start
+        self.n = len(out)
+        lo, hi = bisect_left(self.keys, (a - self.ahead, -1)), bisect_left(self.keys, (b + self.back, -1))
+        near = sorted(k for _, k in self.keys[lo:hi])
+        return [out[k] for k in near if out[k].kind == "sector" and a <= out[k].start < b]
+
+    def moved(self, listed: list[Mention]) -> None:
+        for x in listed:
+            was = self.was.get(id(x))
+            if was is not None:
+                self.back, self.ahead = max(self.back, was - x.start), max(self.ahead, x.start - was)
+
+
+class _ListMembers:
+    """`[x for x in out if x.kind == "sector" and a <= x.start < b]` for the matches of
+    `_sector_lists`, in that order, without a scan of `out` per match (quadratic in a long
+    document). `out` holds the open lists' mentions, then each match's own, appended in text
+    order. A mention's start only ever moves back (a level or determiner written before it), so
+    an earlier match's mentions, made before the current match's range, stay out of it (checked:
+    else the plain scan), and an open-list mention now in [a, b) is one that started in
+    [a, b + the furthest any has moved back); the range is checked on the mentions as they are."""
+
+    def __init__(self, out: list[Mention]):
+        self.order = sorted(range(len(out)), key=lambda k: out[k].start)
+        self.first = [out[k].start for k in self.order]  # where each open mention started, sorted
+        self.was = {id(x): x.start for x in out}
+        self.back = self.ahead = 0  # the furthest an open mention has moved back (or on) since
+        self.own_from = len(out)  # the current match's mentions are out[own_from:]
+        self.earlier = -1  # the latest start among earlier matches' mentions
+
+    def new_match(self, out: list[Mention], k: int) -> None:
+        for x in out[self.own_from:k]:  # the previous match's mentions
+            self.earlier = max(self.earlier, x.start)
+        self.own_from = k
+
+    def sectors_in(self, out: list[Mention], a: int, b: int) -> list[Mention]:
+        if self.earlier >= a:  # not with matches that do not overlap: then the plain scan
+            return [x for x in out if x.kind == "sector" and a <= x.start < b]
+        lo, hi = bisect_left(self.first, a - self.ahead), bisect_left(self.first, b + self.back)
+        near = [out[k] for k in sorted(self.order[lo:hi])] + out[self.own_from:]
+        return [x for x in near if x.kind == "sector" and a <= x.start < b]
+
+    def moved(self, listed: list[Mention]) -> None:
+        for x in listed:
+            was = self.was.get(id(x))
+            if was is not None:
+                self.back, self.ahead = max(self.back, was - x.start), max(self.ahead, x.start - was)
 
 
 MARKER_CHAR = re.compile("[省市县区州]")
@@ -1156,6 +1226,7 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     """省教育厅、司法厅、XX局: an unprefixed organ-shaped word right after a named organ and 、."""
     out = []
     rx = _patterns()["list_member"]
+    taken = None  # the chosen spans, indexed on first use: `covers` is any(start <= pos < end)
     for m in chosen:
         if m.kind != "named" or m.scope == "central":
             continue
@@ -1171,7 +1242,9 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
             mm = None  # an organ-shaped start of prose, not a list member
         if mm:
             piece, seg_end = mm.group(0), pos + 1 + mm.end()
-        if mm and not any(c.start <= pos + 1 < c.end for c in chosen):
+        if mm and taken is None:
+            taken = SpanIndex((c.start, c.end) for c in chosen)  # (a scan of all of them per member was quadratic)
+        if mm and not taken.covers(pos + 1):
             if piece[0] in "省市县区" and len(piece) >= 3:
                 # 市大数据局、市民营经济局: the member writes its own level prefix
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece[1:], marker=piece[0],
