@@ -924,3 +924,25 @@ def test_a_list_items_quote_starts_at_the_item():
     """`分别给予50万元、30万元奖励` (a Liaoning 示范基地 rule): the second quote starts at `30万元`, not at `、`."""
     t = targets_of("对评为国家级、省级示范基地的，分别给予50万元、30万元奖励。")
     assert [(x.value, x.quote) for x in t] == [(500000, "给予50万元"), (300000, "30万元奖励")]
+
+
+def test_a_flattened_attachment_table_of_caps_and_standards():
+    """An attachment table set out one cell a line (a Hubei 医疗救助 notice of 2016, valid 3 years): the
+    column header names a cap (`年度最高救助限额`) or a standard (`补贴标准`); each amount cell is a
+    target, `<=` or `=`, taking the notice's period and no task of the body. Row numbers, category
+    names and the 有效期 column are not amounts."""
+    body = ("一、救助对象按附件1的标准给予救助。\n二、本通知自2016年3月1日起施行，有效期3年。\n"
+            "某省民政厅\n2016年2月20日\n"
+            "附件1\n某省重特大疾病医疗救助标准\n序号\n救助对象\n年度最高救助限额\n审核有效期\n"
+            "1\n特困供养人员\n30000元/年\n长期\n2\n低保对象\n20000元/年\n两年\n"
+            "附件2\n某省困难残疾人护理补贴标准\n类别\n补贴标准\n一级重度\n100元/人/月\n二级重度\n50元/人/月\n")
+    t = targets_of(body, title="某省民政厅关于进一步做好重特大疾病医疗救助工作的通知")
+    assert [(x.value, x.unit, x.comparator, x.per_year, x.year_start, x.year_end, x.task) for x in t] == [
+        (30000, "元/年", "<=", False, 2016, 2018, None), (20000, "元/年", "<=", False, 2016, 2018, None),
+        (100, "元/人/月", "=", False, 2016, 2018, None), (50, "元/人/月", "=", False, 2016, 2018, None)]
+
+
+def test_a_flattened_table_of_amounts_paid_is_no_target():
+    """A Gansu 2015 report table (`发放金额` per county): amounts paid are a report, not a standard."""
+    body = ("一、各县要按时报送发放情况。\n附件\n2014年各县补贴发放情况\n县别\n发放人数\n发放金额\n甲县\n1200人\n360000元\n")
+    assert summary(targets_of(body, title="某市民政局关于报送补贴发放情况的通知")) == []

@@ -243,6 +243,52 @@ def _standard_list(text: str, lo: int, q: Quantity) -> bool:
     return not (CAP_INTERRUPT.search(between) or _has_verb(between) or "的" in between)
 
 
+# A table set out one cell a line (a flattened 附件 table): a line that is only an amount
+# (`300元/人/月`, `2万元`) is a cell, governed by the column header above it in the same table. A
+# header that names a cap (`最高补助限额`, `补贴上限`, `最高支付标准`) makes the cells caps (`<=`),
+# one that names a floor (`最低…标准`, `下限`) floors, and one that names a standard the policy sets
+# (`补贴标准`, `收费标准`) the amount itself (`=`), as if written in a sentence. A column of amounts
+# paid or spent (`发放金额`) is a report, not a standard.
+TABLE_CELL_MAX = 40
+TABLE_HEADER_CAP = re.compile(r"限额(?!以上|以下)|上限|封顶|最高(?:\p{Han}{0,4})(?:标准|金额|额度|补助|补贴|奖励|支付)")
+TABLE_HEADER_FLOOR = re.compile(r"下限|保底|最低(?:\p{Han}{0,4})(?:标准|金额|额度|补助|补贴)")
+TABLE_HEADER_STANDARD = re.compile(r"(?:补贴|补助|奖励|奖补|资助|救助|支付|报销|收费|租金|缴费|待遇|津贴|经费)(?:标准|额度)")
+TABLE_CELL_TAIL = re.compile(r"\s*(?:[（(][^（）()\n]{0,12}[）)])?\s*$")
+
+
+def _table_cell_comparator(text: str, lo: int, q: Quantity) -> str | None:
+    """The comparator a flattened table's column header gives a cell that is only an amount, or
+    None when the amount is not such a cell or its table names no cap, floor or standard."""
+    if q.unit_kind != "money":
+        return None
+    line_start = text.rfind("\n", lo, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:q.start].strip() or not TABLE_CELL_TAIL.fullmatch(text, q.unit_end, line_end):
+        return None
+    # walk up the table: short lines without a sentence end, nearest header first
+    pos = line_start
+    for _ in range(600):
+        if pos <= lo:
+            break
+        prev_start = text.rfind("\n", lo, pos - 1) + 1
+        line = text[prev_start:pos - 1].strip()
+        pos = prev_start
+        if len(line) > TABLE_CELL_MAX or re.search(r"[。；;！？]", line):
+            break
+        if re.search(r"\d", line) and not re.fullmatch(r"\d{1,3}", line):
+            continue  # another cell (a row number stays in the table)
+        if ELIGIBILITY_LIMIT.search(line) or re.search(r"(?:准入|申请|资格|认定)(?:条件|标准)", line):
+            return None
+        if TABLE_HEADER_CAP.search(line):
+            return "<="
+        if TABLE_HEADER_FLOOR.search(line):
+            return ">="
+        if TABLE_HEADER_STANDARD.search(line):
+            return "="
+    return None
+
+
 STANDARD_NAMES = ("工资", "生活保障", "生活费", "消费", "限额")
 
 
@@ -919,7 +965,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     y = _goal_sentence_year(ctx, text, line_start, line_start + len(para))
     if y:
         return y
-    task = ctx.task_at(pos)
+    task = _task_at(ctx, pos)
     if BULLET.match(para):
         # a bullet (——…) under a paragraph that opens with its year: `到2023年，…。` then the goals
         k = line_start - 1
@@ -929,7 +975,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
             prev_start = text.rfind("\n", 0, k) + 1
             line = text[prev_start:k]
             if not BULLET.match(line):
-                if ctx.task_at(max(prev_start, k - 1)) == task:  # (the item's span may start after its number)
+                if _task_at(ctx, max(prev_start, k - 1)) == task:  # (the item's span may start after its number)
                     numbered = NUMBERING.match(line)
                     y = _opening_year(line[numbered.end() if numbered else 0:])
                     if y:
@@ -942,7 +988,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
             break
         prev_start = ctx.line_start(k)
         line = text[prev_start:k]
-        if ctx.task_at(prev_start) != task and not (task or "").startswith(ctx.task_at(prev_start) or "\0"):
+        if _task_at(ctx, prev_start) != task and not (task or "").startswith(_task_at(ctx, prev_start) or "\0"):
             break
         if INTRODUCER_END.search(line):
             last = re.split(r"[。；]", line.rstrip("：: "))[-1]
@@ -987,7 +1033,7 @@ def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | No
 
 
 def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | None:
-    path = ctx.task_at(pos)
+    path = _task_at(ctx, pos)
     if not path:
         return None
     by_path = ctx.task_by_path()
@@ -1011,7 +1057,7 @@ CONDITIONS_HEADING = re.compile(r"(?:(?:符合|具备|满足|具有)(?:下列|�
 def _in_conditions_list(ctx: Context, pos: int) -> bool:
     """The target sits in a list of eligibility conditions: its item's parent introduces one
     (`应当符合下列条件：`), or its own short heading names one (`1.申请对象。`)."""
-    path = ctx.task_at(pos)
+    path = _task_at(ctx, pos)
     if not path:
         return False
     by_path = ctx.task_by_path()
@@ -1022,6 +1068,19 @@ def _in_conditions_list(ctx: Context, pos: int) -> bool:
     if own is not None and len(own.heading) <= 12 and CONDITIONS_HEADING.search(own.heading) is not None:
         return True
     return path.startswith("附件") and CONDITIONS_HEADING.search(_attachment_title(ctx, pos)) is not None
+
+
+def _task_at(ctx: Context, pos: int) -> str | None:
+    """The innermost numbered item holding `pos`; a body item does not run on into an attachment
+    (`附件1` after the signature: the attachment's text outside its own items has no task)."""
+    path = ctx.task_at(pos)
+    if path is None or not ctx.layout.attachment_starts:
+        return path
+    restart = max((s for s, _ in ctx.layout.attachment_starts if s <= pos), default=None)
+    if restart is None:
+        return path
+    task = ctx.task_by_path().get(path)
+    return None if task is not None and task.span[0] < restart else path
 
 
 def _attachment_title(ctx: Context, pos: int) -> str:
@@ -1062,7 +1121,7 @@ STANDARD_HEADING = re.compile(r"(?:租金|收费|补贴|补助|奖励|奖补|资
 
 
 def _under_standard_heading(ctx: Context, pos: int) -> bool:
-    path = ctx.task_at(pos)
+    path = _task_at(ctx, pos)
     by_path = ctx.task_by_path()
     while path:
         task = by_path.get(path)
@@ -1073,7 +1132,7 @@ def _under_standard_heading(ctx: Context, pos: int) -> bool:
 
 
 def _in_review_section(ctx: Context, pos: int) -> bool:
-    path = ctx.task_at(pos)
+    path = _task_at(ctx, pos)
     if not path:
         return False
     by_path = ctx.task_by_path()
@@ -1153,6 +1212,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)))
+        table_cmp = None if demanded else _table_cell_comparator(text, lo, q)
+        if table_cmp is not None:
+            demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
         if not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start):
@@ -1164,7 +1226,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         per_year = _per_year(text[per_year_start:q.start])
         years = (sentence_year or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _period_at(plans, q.start) or (None, None))
-        task = ctx.task_at(q.start)
+        task = _task_at(ctx, q.start)
         quote_start = max(qs, q.start - 40)
         while quote_start < q.start and (text[quote_start] in "、，,；; \t"
                                          or text[quote_start] in "和及与" and quote_start + 1 == q.start):
