@@ -884,10 +884,10 @@ def test_a_web_copy_without_its_title_takes_the_period_of_the_plan_it_issues():
 
 def test_quotas_of_an_application_notice():
     """A Jiangsu 教育厅 申报 notice (2022): `每所高校限报2项`, `每个项目仅限1家牵头单位`, `每个市限推荐5个项目` are
-    caps (<=)."""
+    quotas fixed exactly (`=`, guide TG11: 限, 仅限, 只能 are `=`)."""
     body = "每所高校限报2项，每个项目仅限1家牵头单位，每个市限推荐5个项目。\n"
-    assert summary(targets_of(body)) == [(2, "项", "<=", False, None, None), (1, "家", "<=", False, None, None),
-                                         (5, "个", "<=", False, None, None)]
+    assert summary(targets_of(body)) == [(2, "项", "=", False, None, None), (1, "家", "=", False, None, None),
+                                         (5, "个", "=", False, None, None)]
 
 
 def test_an_income_or_asset_standard_is_eligibility():
@@ -946,3 +946,21 @@ def test_a_flattened_table_of_amounts_paid_is_no_target():
     """A Gansu 2015 report table (`发放金额` per county): amounts paid are a report, not a standard."""
     body = ("一、各县要按时报送发放情况。\n附件\n2014年各县补贴发放情况\n县别\n发放人数\n发放金额\n甲县\n1200人\n360000元\n")
     assert summary(targets_of(body, title="某市民政局关于报送补贴发放情况的通知")) == []
+
+
+def test_only_and_at_most_a_choice():
+    """A 1990s Ministry of Personnel 考试 rule and a Fujian 门诊慢病 notice (2017): `只能选择一个岗位` is a quota
+    fixed exactly (`=`, guide TG11), `最多选择其中2个病种` a cap through 选择 and 其中, `选定1家` a quota."""
+    body = ("一、每位报考人员只能选择一个岗位报考。\n二、患有多种慢性病的参保人员，最多选择其中2个病种享受待遇。\n"
+            "三、参保人员应在定点医疗机构中选定1家作为本人的就医机构。\n")
+    assert summary(targets_of(body)) == [(1, "个", "=", False, None, None), (2, "个", "<=", False, None, None),
+                                         (1, "家", "=", False, None, None)]
+
+
+def test_half_price_discounts_and_ratios_are_shares():
+    """A Chongqing 老年人优待 rule (2016): `享受半价优惠` is 50 %, `按八折收取` 80 %; a Hebei 教育 plan (2012):
+    `生师比不高于1∶18` is the share 1/18 (5.56 %, guide TG11); a map scale (`比例尺1∶50000`) is none."""
+    body = ("第五条 年满65周岁的老年人游览公园，享受半价优惠；参观展览，按八折收取门票。\n"
+            "第六条 各中小学生师比不高于1∶18。测绘成果采用比例尺1∶50000。\n")
+    assert summary(targets_of(body, title="某市老年人优待办法")) == [
+        (50, "%", "=", False, None, None), (80, "%", "=", False, None, None), (5.56, "%", "<=", False, None, None)]
