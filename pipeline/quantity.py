@@ -130,6 +130,8 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     unit, end = m.group(0), m.end()
     if unit == "部" and text.startswith("分", end):
         return None, pos  # 四部分: parts of a whole, not a count of 部
+    if unit == "M" and re.match(r"[A-Za-z0-9]", text[end:end + 1]):
+        return None, pos  # `5MW`, `M2M`: not a bandwidth in M
     while (per := PER_UNIT.match(text, end)) is not None:
         unit, end = f"{unit}/{per.group('u')}", per.end()
     alt = ALT_UNIT.match(text, end)

@@ -964,3 +964,33 @@ def test_half_price_discounts_and_ratios_are_shares():
             "第六条 各中小学生师比不高于1∶18。测绘成果采用比例尺1∶50000。\n")
     assert summary(targets_of(body, title="某市老年人优待办法")) == [
         (50, "%", "=", False, None, None), (80, "%", "=", False, None, None), (5.56, "%", "<=", False, None, None)]
+
+
+def test_shares_of_units_after_a_causative_lead_or_a_join():
+    """A Yunnan 2016 health plan: `力争使80%左右的乡镇卫生院达到…标准`, `95%的州市和85%的县达到…` are shares of
+    units reaching a goal (spec §7 `60%以上的经费用于…`), not conditions."""
+    body = "（二）提升基层服务能力。力争使80%左右的乡镇卫生院达到服务能力标准。95%的州市和85%的县达到二级以上。\n"
+    assert summary(targets_of(body)) == [(80, "%", "~", False, None, None), (95, "%", "=", False, None, None),
+                                         (85, "%", "=", False, None, None)]
+
+
+def test_a_count_delivered_with_examples_before_deng():
+    """A Guangxi 2019 logistics plan: `重点培育甲物流、乙物流等20家龙头企业` delivers 20 units, naming examples;
+    `自治区商务厅等6部门` sums up a list with no verb (out)."""
+    body = "（三）培育市场主体。重点培育甲物流、乙物流等20家龙头企业。自治区商务厅等6部门联合制定配套措施。\n"
+    assert summary(targets_of(body)) == [(20, "家", "=", False, None, None)]
+
+
+def test_bandwidth_in_m():
+    """A Jiangxi 2020 e-government plan: `接入带宽1000M以上` is a floor in M; `5G基站`, `10MW` are not bandwidths."""
+    body = "（一）完善政务外网。县级节点接入带宽1000M以上，建成5G基站2000个。\n"
+    assert summary(targets_of(body)) == [(1000, "M", ">=", False, None, None), (2000, "个", "=", False, None, None)]
+
+
+def test_a_reply_restating_the_request_sets_nothing():
+    """A 2006 Ministry of Commerce 复函 to a province: `你省请求，…投入3亿元，建设…` restates the request; the
+    ministry's own `控制在2000亩以内` is the cap it sets."""
+    body = ("二、关于建设物流园区问题。你省请求，由省交通厅牵头，投入3亿元，建设物流园区。\n"
+            "我部意见：同意建设，用地规模控制在2000亩以内。\n")
+    t = targets_of(body, title="商务部关于某省物流园区建设有关问题的复函")
+    assert summary(t) == [(2000, "亩", "<=", False, None, None)]

@@ -404,6 +404,22 @@ def _full_list_delivered(clause_prefix: str, q: Quantity) -> bool:
             and all(1 <= len(p.strip()) <= 12 for p in pieces[1:]))
 
 
+def _delivered_with_examples(clause_prefix: str) -> bool:
+    """`加快建设甲等9个区域节点`, `重点培育A、B等20家龙头企业`: a demand verb delivers N units, naming some of
+    them as examples before 等; the count is the quota (unlike `教育厅等8部门`, a list summed up with no
+    verb of its own)."""
+    core = _strip_scope(clause_prefix)
+    m = re.match(r"(?:加快|积极|大力|重点|着力|全力|力争|推动)?(" + _demand_verb_alternatives() + r")", core)
+    return (m is not None and core.endswith("等") and 1 <= len(core) - m.end() - 1 <= 16
+            and re.fullmatch(r"[\p{Han}A-Za-z0-9“”\"、]+", core[m.end():-1]) is not None)
+
+
+@lru_cache(maxsize=1)
+def _demand_verb_alternatives() -> str:
+    verbs = sorted((v for v, k in lexicon().verbs.items() if k == "demand"), key=len, reverse=True)
+    return "|".join(re.escape(v) for v in verbs)
+
+
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex) -> bool:
     if blocked.covers(q.start):
         return True
@@ -419,7 +435,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
     after_char = text[q.unit_end] if q.unit_end < len(text) else ""
     if before_char in NAME_NEIGHBOUR or after_char in NAME_NEIGHBOUR:
         return True
-    if DESCRIPTIVE_BEFORE.search(text[max(0, q.start - 3):q.start]) or ARTICLE_LIST.search(text[max(0, q.start - 10):q.start]):
+    if ((DESCRIPTIVE_BEFORE.search(text[max(0, q.start - 3):q.start]) and not _delivered_with_examples(clause_prefix))
+            or ARTICLE_LIST.search(text[max(0, q.start - 10):q.start])):
         return True
     enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
     if enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q):
@@ -470,6 +487,9 @@ def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> 
 BAND_TAIL = re.compile(r"(?:(?:以上|以下|以内|及以上|及以下)|[、至到\-—~～]\s*(?:大于|小于|低于|高于|不足|超过|不超过|不低于|不高于)?"
                        r"\s*[\d.]+\s*[万千亿]?\s*[\p{Han}%％]{0,2}?(?:以上|以下|以内)?)+的")
 # (the clause that closes the chain continues it: one opened by 对/凡/其中 starts a condition of its own)
+# What may lead a share of units that reach a goal (`力争使55%左右的县通过认定`, `确保80%以上的村…`), or join a
+# second share to the first (`90%的市和70%的县达到…`).
+SHARE_LEAD = re.compile(r"(?:力争|争取|确保|努力|推动|促进|带动|实现)?(?:使|让|有)|的[^，,。；;\d%]{1,12}?(?:和|及|与|、|以及)")
 REQUIRED_SIZE = re.compile(r"(?:不少于|不低于|至少|不超过|不高于|最少)$")
 CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|对于|符合)[^。；;！？，,\n]{1,40}的[，,]")
 
@@ -517,8 +537,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         rest = after[1:]
         if RATE_NOUN.match(rest):
             return False
-        if q.unit_kind in ("percent", "permille") and not core_prefix:
-            return False  # a share: 60%以上的经费用于…
+        if q.unit_kind in ("percent", "permille") and (not core_prefix or SHARE_LEAD.fullmatch(core_prefix)):
+            return False  # a share: 60%以上的经费用于…, 力争使55%的县…, 90%的市和70%的县…
         if _verb_before_end().search(clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
         if REQUIRED_SIZE.search(clause_prefix.rstrip()) and _has_verb(clause_prefix):
@@ -1113,6 +1133,8 @@ def _flip(cmp: str, prohibited: bool) -> str:
     return FLIPPED.get(cmp, cmp) if prohibited else cmp
 
 
+# A reply (复函, 批复) restating the request it answers: `你省请求，…`, `某市来函请求…`, `报告称，…`.
+REQUEST_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?[^，,。；;：:\n]{1,24}?(?:请求|来函|请示|函称|报告称|申请称)(?:[，,：:]|[^。；;\n]{0,6}[，,：:])")
 GOAL_LABEL = re.compile(r"(?:目标|任务|指标|任务数|目标值|计划)\s*(?:为|是)?\s*[：:]\s*$")
 
 # An item headed by the standard it fixes (`（一）租金标准`, `3.补贴标准。`): the amounts listed under it
@@ -1183,6 +1205,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
+        if REQUEST_REPORTED.match(text, sentence_start, q.start):
+            continue  # `某市请求，…投入5亿元，建设…`: a reply restates what was asked for, not what it sets
         sentence_year = _year_from(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), issue_year)
         if (sentence_year and issue_year and sentence_year[1] is not None and sentence_year[1] < issue_year
                 and not GOAL_IN_PAST.search(clause_prefix)):
