@@ -994,3 +994,9 @@ def test_a_reply_restating_the_request_sets_nothing():
             "我部意见：同意建设，用地规模控制在2000亩以内。\n")
     t = targets_of(body, title="商务部关于某省物流园区建设有关问题的复函")
     assert summary(t) == [(2000, "亩", "<=", False, None, None)]
+
+
+def test_designating_units_with_mingque():
+    """A Hunan 2010 agriculture notice: `每个县要明确1至2个示范乡镇` designates units (a range, two targets)."""
+    assert summary(targets_of("（二）抓好示范。每个县要明确1至2个示范乡镇。")) == [
+        (1, "个", ">=", False, None, None), (2, "个", "<=", False, None, None)]
