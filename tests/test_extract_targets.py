@@ -1000,3 +1000,12 @@ def test_designating_units_with_mingque():
     """A Hunan 2010 agriculture notice: `每个县要明确1至2个示范乡镇` designates units (a range, two targets)."""
     assert summary(targets_of("（二）抓好示范。每个县要明确1至2个示范乡镇。")) == [
         (1, "个", ">=", False, None, None), (2, "个", "<=", False, None, None)]
+
+
+def test_items_of_a_list_of_breaches_are_no_targets():
+    """A 2015 Sichuan 安全生产 regulation: the items under `有下列行为之一的，责令限期改正，处…罚款：` describe
+    what is punished (guide TG6c), so `同时在两个以上单位兼职` sets nothing; a duty article's count stays."""
+    body = ("一、生产经营单位应当配备不少于2名专职安全管理人员。\n"
+            "二、注册安全工程师有下列行为之一的，由安全生产监督管理部门责令限期改正，予以警告：\n"
+            "（一）同时在两个以上单位执业；\n（二）出租、出借注册证书。\n")
+    assert summary(targets_of(body, title="某省安全生产条例")) == [(2, "名", ">=", False, None, None)]

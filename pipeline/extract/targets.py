@@ -1129,6 +1129,19 @@ def _in_prohibited_list(ctx: Context, path: str | None) -> bool:
     return parent is not None and PROHIBITED_LIST.search(parent.heading) is not None
 
 
+# `有下列行为之一的，由…责令改正，处…罚款：…（三）同时在两个以上机构执业`: the items of a list of breaches
+# describe what is punished, not a number the policy sets (guide TG6c: sanctions are out).
+BREACH_LIST = re.compile(r"(?:有|存在|具有|出现)(?:下列|以下|如下)(?:行为|情形|情况)之一的?[^。]{0,80}?"
+                         r"(?:责令|警告|罚款|处分|吊销|撤销|取消|追回|追究|通报批评|列入)")
+
+
+def _in_breach_list(ctx: Context, path: str | None) -> bool:
+    if not path or "/" not in path:
+        return False
+    parent = ctx.task_by_path().get(path.rsplit("/", 1)[0])
+    return parent is not None and BREACH_LIST.search(parent.heading) is not None
+
+
 def _flip(cmp: str, prohibited: bool) -> str:
     return FLIPPED.get(cmp, cmp) if prohibited else cmp
 
@@ -1241,7 +1254,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
-        if not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start):
+        if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
+                or _in_breach_list(ctx, _task_at(ctx, q.start))):
             continue
         if _structural(text, q) and not (before_cmp or q.after_cmp):
             continue
