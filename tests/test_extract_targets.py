@@ -1009,3 +1009,13 @@ def test_items_of_a_list_of_breaches_are_no_targets():
             "二、注册安全工程师有下列行为之一的，由安全生产监督管理部门责令限期改正，予以警告：\n"
             "（一）同时在两个以上单位执业；\n（二）出租、出借注册证书。\n")
     assert summary(targets_of(body, title="某省安全生产条例")) == [(2, "名", ">=", False, None, None)]
+
+
+def test_a_table_kept_as_rows_takes_its_column_header():
+    """A Zhejiang county web copy (2020, Markdown): a table kept as rows; amount cells under `最高补助限额` are
+    caps, those under `补贴标准` the standard; the cell alone is quoted; 有效期 cells are not amounts."""
+    body = ("一、补助按附表执行。\n附表\n| 序号 | 项目 | 最高补助限额 | 有效期 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 农房改造 | 30000元/户 | 长期 |\n附表2\n类别 | 补贴标准\n一级 | 100元/人/月\n")
+    t = targets_of(body, title="某县农房改造补助办法")
+    assert [(x.value, x.unit, x.comparator, x.quote) for x in t] == [
+        (30000, "元/户", "<=", "30000元/户"), (100, "元/人/月", "=", "100元/人/月")]

@@ -264,6 +264,9 @@ def _table_cell_comparator(text: str, lo: int, q: Quantity) -> str | None:
     line_start = text.rfind("\n", lo, q.start) + 1
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
+    row = text[line_start:line_end]
+    if "|" in row or "\t" in row:
+        return _row_cell_comparator(text, lo, q, line_start, line_end)
     if text[line_start:q.start].strip() or not TABLE_CELL_TAIL.fullmatch(text, q.unit_end, line_end):
         return None
     # walk up the table: short lines without a sentence end, nearest header first
@@ -287,6 +290,60 @@ def _table_cell_comparator(text: str, lo: int, q: Quantity) -> str | None:
         if TABLE_HEADER_STANDARD.search(line):
             return "="
     return None
+
+
+def _cells(row: str) -> list[str]:
+    sep = "|" if "|" in row else "\t"
+    cells = [c.strip() for c in row.strip().split(sep)]
+    if sep == "|" and row.strip().startswith("|"):
+        cells = cells[1:]
+    if sep == "|" and row.strip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def _header_comparator(cell: str) -> str | None:
+    if ELIGIBILITY_LIMIT.search(cell) or re.search(r"(?:准入|申请|资格|认定)(?:条件|标准)", cell):
+        return None
+    if TABLE_HEADER_CAP.search(cell):
+        return "<="
+    if TABLE_HEADER_FLOOR.search(cell):
+        return ">="
+    if TABLE_HEADER_STANDARD.search(cell):
+        return "="
+    return None
+
+
+def _row_cell_comparator(text: str, lo: int, q: Quantity, line_start: int, line_end: int) -> str | None:
+    """A table kept as rows (`| 高血压 | 200元/月 |`, cells joined by ` | ` or tabs): a cell that is only an
+    amount takes the comparator of its column's header, the first row of the table."""
+    row = text[line_start:line_end]
+    sep = "|" if "|" in row else "\t"
+    before = text[line_start:q.start]
+    col = before.count(sep) - (1 if sep == "|" and row.lstrip().startswith("|") else 0)
+    cells = _cells(row)
+    if not (0 <= col < len(cells)) or not TABLE_CELL_TAIL.fullmatch(cells[col], len(text[q.start:q.unit_end].strip())) \
+            or not cells[col].startswith(text[q.start:q.unit_end].strip()):
+        return None
+    header = None
+    pos = line_start
+    for _ in range(400):  # up to the first row of the table
+        if pos <= lo:
+            break
+        prev_start = text.rfind("\n", lo, pos - 1) + 1
+        prev = text[prev_start:pos - 1]
+        if sep not in prev:
+            break
+        if not re.fullmatch(r"[\s|:\-—]+", prev):
+            header = prev
+        pos = prev_start
+    if header is None:
+        return None
+    head = _cells(header)
+    if len(head) == len(cells):
+        return _header_comparator(head[col])
+    found = {c for c in (_header_comparator(h) for h in head) if c}
+    return found.pop() if len(found) == 1 else None
 
 
 STANDARD_NAMES = ("工资", "生活保障", "生活费", "消费", "限额")
@@ -1249,7 +1306,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)))
-        table_cmp = None if demanded else _table_cell_comparator(text, lo, q)
+        table_cmp = _table_cell_comparator(text, lo, q)
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
@@ -1266,6 +1323,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                  or _period_at(plans, q.start) or (None, None))
         task = _task_at(ctx, q.start)
         quote_start = max(qs, q.start - 40)
+        if table_cmp is not None:
+            quote_start, qe = q.start, q.end  # a table cell is quoted as the cell
         while quote_start < q.start and (text[quote_start] in "、，,；; \t"
                                          or text[quote_start] in "和及与" and quote_start + 1 == q.start):
             quote_start += 1  # `、500元`, `和500元`: the quote starts at the item, not at its separator
