@@ -1019,3 +1019,10 @@ def test_a_table_kept_as_rows_takes_its_column_header():
     t = targets_of(body, title="某县农房改造补助办法")
     assert [(x.value, x.unit, x.comparator, x.quote) for x in t] == [
         (30000, "元/户", "<=", "30000元/户"), (100, "元/人/月", "=", "100元/人/月")]
+
+
+def test_an_amount_whose_unit_names_the_year_is_not_per_year():
+    """A Shaanxi 2014 助学 rule: `每年4000元` is per year; `最高不超过1.5万元/年` states its rate in its unit (guide
+    TG11: a cap in 元/年 without its own 每年 has per_year false)."""
+    assert summary(targets_of("（三）调整标准。补助标准为每人每年4000元，最高不超过1.5万元/年。")) == [
+        (4000, "元", "=", True, None, None), (15000, "元/年", "<=", False, None, None)]

@@ -1318,7 +1318,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue
         indicator, qs, qe = _indicator(text, q, clause_start if continues else seg_start, clause_end)
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
-        per_year = _per_year(text[per_year_start:q.start])
+        # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
+        per_year = _per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
         years = (sentence_year or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _period_at(plans, q.start) or (None, None))
         task = _task_at(ctx, q.start)
