@@ -1026,3 +1026,10 @@ def test_an_amount_whose_unit_names_the_year_is_not_per_year():
     TG11: a cap in 元/年 without its own 每年 has per_year false)."""
     assert summary(targets_of("（三）调整标准。补助标准为每人每年4000元，最高不超过1.5万元/年。")) == [
         (4000, "元", "=", True, None, None), (15000, "元/年", "<=", False, None, None)]
+
+
+def test_a_discount_for_beneficiaries_named_with_dui():
+    """A 2012 Anhui 物业 rule: `对低保家庭减半收取物业服务费，对重度残疾人按八折收取` grants the cuts (50 %, 80 %);
+    the 对-phrase names who benefits, it is not a condition on a number."""
+    body = "（三）减免收费。对低保家庭减半收取物业服务费，对重度残疾人按八折收取。\n"
+    assert summary(targets_of(body)) == [(50, "%", "=", False, None, None), (80, "%", "=", False, None, None)]

@@ -74,6 +74,7 @@ GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标
 # `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
 PAST_PERIOD = re.compile(r"(?<![比较与提以])(?:上一?年度?|前一?年度?)(?!同期)")
 # (also after a short subject and modal: `有条件的地方可对单笔贷款金额300万元及以下…的贷款给予贴息`)
+DISCOUNT = re.compile(r"半价|减半|[一二三四五六七八九\d.]{1,3}折")
 CONDITION_START = re.compile(r"^(?:(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再))?对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
 RATE_NOUN = re.compile(r"^(?:[\p{Han}]{0,4}?(?:标准|比例|比重|额度|幅度|份额)|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
 LEADING_SCOPE = re.compile(
@@ -557,6 +558,8 @@ ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)[\p{Han}、]{
 
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
+    if DISCOUNT.fullmatch(text, q.start, q.unit_end):
+        return False  # `对困难家庭减半收取`, `对老年人按八折收费`: the cut the policy grants its beneficiaries
     if ELIGIBILITY_STANDARD.search(clause_prefix):
         return True  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
     after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", text[q.end:q.end + 60])
