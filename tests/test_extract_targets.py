@@ -1033,3 +1033,9 @@ def test_a_discount_for_beneficiaries_named_with_dui():
     the 对-phrase names who benefits, it is not a condition on a number."""
     body = "（三）减免收费。对低保家庭减半收取物业服务费，对重度残疾人按八折收取。\n"
     assert summary(targets_of(body)) == [(50, "%", "=", False, None, None), (80, "%", "=", False, None, None)]
+
+
+def test_a_cited_request_does_not_void_the_sentence():
+    """`根据《市教育局关于…的请示》，到2025年建成100所…` (a Henan city, 2021): citing a 请示 is not restating a request."""
+    assert summary(targets_of("二、根据《市教育局关于建设示范学校的请示》，到2025年建成100所示范学校。")) == [
+        (100, "所", "=", False, None, 2025)]
