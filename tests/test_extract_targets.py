@@ -961,7 +961,7 @@ def test_half_price_discounts_and_ratios_are_shares():
     """A Chongqing 老年人优待 rule (2016): `享受半价优惠` is 50 %, `按八折收取` 80 %; a Hebei 教育 plan (2012):
     `生师比不高于1∶18` is the share 1/18 (5.56 %, guide TG11); a map scale (`比例尺1∶50000`) is none."""
     body = ("第五条 年满65周岁的老年人游览公园，享受半价优惠；参观展览，按八折收取门票。\n"
-            "第六条 各中小学生师比不高于1∶18。测绘成果采用比例尺1∶50000。\n")
+            "第六条 各中小学生师比不高于1∶18。测绘成果采用比例尺1∶50000。比赛时间为1:30至3:00。\n")
     assert summary(targets_of(body, title="某市老年人优待办法")) == [
         (50, "%", "=", False, None, None), (80, "%", "=", False, None, None), (5.56, "%", "<=", False, None, None)]
 
