@@ -1039,3 +1039,10 @@ def test_a_cited_request_does_not_void_the_sentence():
     """`根据《市教育局关于…的请示》，到2025年建成100所…` (a Henan city, 2021): citing a 请示 is not restating a request."""
     assert summary(targets_of("二、根据《市教育局关于建设示范学校的请示》，到2025年建成100所示范学校。")) == [
         (100, "所", "=", False, None, 2025)]
+
+
+def test_parallel_clauses_continue_a_per_period_amount_of_time():
+    """The 2021 Ministry of Education sleep notice style: `小学生每天睡眠时间应达到10小时，初中生应达到9小时` gives
+    every school stage its hours; a time limit after a frequency (`整改时限为24小时`) stays out."""
+    body = "（三）保证睡眠。小学生每天睡眠时间应达到10小时，初中生应达到9小时。每月检查1次，整改时限为24小时。\n"
+    assert summary(targets_of(body)) == [(10, "小时", "=", False, None, None), (9, "小时", "=", False, None, None)]

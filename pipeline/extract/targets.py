@@ -437,8 +437,16 @@ PER_PERIOD = re.compile(r"每(?:个)?(?:月|周|天|日|年度?|学期|学年|�
 
 
 def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
-    return (q.unit in PER_PERIOD_TIME_UNITS and PER_PERIOD.search(clause_prefix) is not None
-            and not re.match(r"\s*(?:以内|之内|内|前|以前|后|以后)", text[q.end:q.end + 3]))
+    if q.unit not in PER_PERIOD_TIME_UNITS or re.match(r"\s*(?:以内|之内|内|前|以前|后|以后)", text[q.end:q.end + 3]):
+        return False
+    if PER_PERIOD.search(clause_prefix) is not None:
+        return True
+    # `小学生每天睡眠时间应达到10小时，初中生应达到9小时`: a parallel clause continues the per-period
+    # amount of the clause before it in the same unit
+    start = _back_to(text, q.start, max(0, q.start - 120), SENTENCE_BREAK)
+    before = text[start:q.start - len(clause_prefix)]
+    return (PER_PERIOD.search(before) is not None
+            and re.search(r"[\d一二两三四五六七八九十]\s*" + re.escape(q.unit) + r"[^，,；;。\d]{0,4}[，,；;]\s*$", before) is not None)
 
 
 # `每月随访次数不少于2次`, `一个年度内家庭病床建床次数不超过1次`: the clause names the count (次数) it sets,
