@@ -40,6 +40,12 @@ TOKEN = re.compile(
     r"(?P<fan>翻(?P<fan_n>[一两二三四])?番)"
     r"|(?P<pct>百分之(?P<pct_n>[零〇一二两三四五六七八九十百点]+))"
     r"|(?P<half>一半|半数)(?=以上|左右|以下|以内|[，。；、,;\s]|$)"
+    # 半价, 减半, 五折, 八五折, 7.5折: a price or charge cut to a share of the full one (guide TG11)
+    r"|(?P<halfprice>半价|减半)"
+    r"|(?P<zhe>(?P<zhe_n>[一二三四五六七八九]{1,2}|\d(?:\.\d)?)折(?=优惠|收取|收费|计收|计费|执行|销售|供应|[，。；、,;\s）)]|$))"
+    # 生师比1∶18, 按1:500的比例配备: a ratio 1∶N after a ratio word is the share 1/N (guide TG11)
+    r"|(?P<ratio>(?<![\d.:∶])(?<!比例尺[^，。；\d]{0,4})(?:(?<=比(?![赛较如对拼武])[^，。；\d]{0,6})1\s*[∶:]\s*(?P<rden>\d{1,6})(?![\d.:∶])"
+    r"|1\s*[∶:]\s*(?P<rden2>\d{1,6})(?![\d.:∶])(?=\s*的?\s*比例(?!尺))))"
     r"|(?P<cnfrac>(?P<den>[一二三四五六七八九十百]+)分之(?P<num>[一二三四五六七八九十]+))"
     r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
     r"|(?P<cheng>(?P<cheng_n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
@@ -127,6 +133,8 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     unit, end = m.group(0), m.end()
     if unit == "部" and text.startswith("分", end):
         return None, pos  # 四部分: parts of a whole, not a count of 部
+    if unit == "M" and re.match(r"[A-Za-z0-9]", text[end:end + 1]):
+        return None, pos  # `5MW`, `M2M`: not a bandwidth in M
     while (per := PER_UNIT.match(text, end)) is not None:
         unit, end = f"{unit}/{per.group('u')}", per.end()
     alt = ALT_UNIT.match(text, end)
@@ -152,6 +160,22 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         return value, m.end(), "%", "pct"
     if kind == "half":  # 占总课时一半以上 → 50 % (a fraction is a percentage, spec §7)
         return Decimal(50), m.end(), "%", "frac"
+    if kind == "halfprice":
+        return Decimal(50), m.end(), "%", "frac"
+    if kind == "zhe":
+        raw = m.group("zhe_n")
+        if raw[0].isdigit():
+            tenths = Decimal(raw)
+        else:
+            digits = [cn_to_int(c) for c in raw]
+            tenths = Decimal(digits[0]) + (Decimal(digits[1]) / 10 if len(digits) > 1 else 0)
+        return percent_of_cheng(tenths), m.end(), "%", "cheng"
+    if kind == "ratio":
+        den = Decimal(m.group("rden") or m.group("rden2"))
+        share = percent_of_fraction(Decimal(1), den) if den >= 2 else None
+        if not share:  # 1∶1 is no share; 1∶50000 rounds to nothing
+            return None, m.end(), None, "frac"
+        return share, m.end(), "%", "frac"
     if kind == "cnfrac":
         value = percent_of_fraction(Decimal(cn_to_int(m.group("num"))), Decimal(cn_to_int(m.group("den"))))
         return value, m.end(), "%", "frac"

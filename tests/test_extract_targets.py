@@ -884,10 +884,10 @@ def test_a_web_copy_without_its_title_takes_the_period_of_the_plan_it_issues():
 
 def test_quotas_of_an_application_notice():
     """A Jiangsu 教育厅 申报 notice (2022): `每所高校限报2项`, `每个项目仅限1家牵头单位`, `每个市限推荐5个项目` are
-    caps (<=)."""
+    quotas fixed exactly (`=`, guide TG11: 限, 仅限, 只能 are `=`)."""
     body = "每所高校限报2项，每个项目仅限1家牵头单位，每个市限推荐5个项目。\n"
-    assert summary(targets_of(body)) == [(2, "项", "<=", False, None, None), (1, "家", "<=", False, None, None),
-                                         (5, "个", "<=", False, None, None)]
+    assert summary(targets_of(body)) == [(2, "项", "=", False, None, None), (1, "家", "=", False, None, None),
+                                         (5, "个", "=", False, None, None)]
 
 
 def test_an_income_or_asset_standard_is_eligibility():
@@ -924,3 +924,125 @@ def test_a_list_items_quote_starts_at_the_item():
     """`分别给予50万元、30万元奖励` (a Liaoning 示范基地 rule): the second quote starts at `30万元`, not at `、`."""
     t = targets_of("对评为国家级、省级示范基地的，分别给予50万元、30万元奖励。")
     assert [(x.value, x.quote) for x in t] == [(500000, "给予50万元"), (300000, "30万元奖励")]
+
+
+def test_a_flattened_attachment_table_of_caps_and_standards():
+    """An attachment table set out one cell a line (a Hubei 医疗救助 notice of 2016, valid 3 years): the
+    column header names a cap (`年度最高救助限额`) or a standard (`补贴标准`); each amount cell is a
+    target, `<=` or `=`, taking the notice's period and no task of the body. Row numbers, category
+    names and the 有效期 column are not amounts."""
+    body = ("一、救助对象按附件1的标准给予救助。\n二、本通知自2016年3月1日起施行，有效期3年。\n"
+            "某省民政厅\n2016年2月20日\n"
+            "附件1\n某省重特大疾病医疗救助标准\n序号\n救助对象\n年度最高救助限额\n审核有效期\n"
+            "1\n特困供养人员\n30000元/年\n长期\n2\n低保对象\n20000元/年\n两年\n"
+            "附件2\n某省困难残疾人护理补贴标准\n类别\n补贴标准\n一级重度\n100元/人/月\n二级重度\n50元/人/月\n")
+    t = targets_of(body, title="某省民政厅关于进一步做好重特大疾病医疗救助工作的通知")
+    assert [(x.value, x.unit, x.comparator, x.per_year, x.year_start, x.year_end, x.task) for x in t] == [
+        (30000, "元/年", "<=", False, 2016, 2018, None), (20000, "元/年", "<=", False, 2016, 2018, None),
+        (100, "元/人/月", "=", False, 2016, 2018, None), (50, "元/人/月", "=", False, 2016, 2018, None)]
+
+
+def test_a_flattened_table_of_amounts_paid_is_no_target():
+    """A Gansu 2015 report table (`发放金额` per county): amounts paid are a report, not a standard."""
+    body = ("一、各县要按时报送发放情况。\n附件\n2014年各县补贴发放情况\n县别\n发放人数\n发放金额\n甲县\n1200人\n360000元\n")
+    assert summary(targets_of(body, title="某市民政局关于报送补贴发放情况的通知")) == []
+
+
+def test_only_and_at_most_a_choice():
+    """A 1990s Ministry of Personnel 考试 rule and a Fujian 门诊慢病 notice (2017): `只能选择一个岗位` is a quota
+    fixed exactly (`=`, guide TG11), `最多选择其中2个病种` a cap through 选择 and 其中, `选定1家` a quota."""
+    body = ("一、每位报考人员只能选择一个岗位报考。\n二、患有多种慢性病的参保人员，最多选择其中2个病种享受待遇。\n"
+            "三、参保人员应在定点医疗机构中选定1家作为本人的就医机构。\n")
+    assert summary(targets_of(body)) == [(1, "个", "=", False, None, None), (2, "个", "<=", False, None, None),
+                                         (1, "家", "=", False, None, None)]
+
+
+def test_half_price_discounts_and_ratios_are_shares():
+    """A Chongqing 老年人优待 rule (2016): `享受半价优惠` is 50 %, `按八折收取` 80 %; a Hebei 教育 plan (2012):
+    `生师比不高于1∶18` is the share 1/18 (5.56 %, guide TG11); a map scale (`比例尺1∶50000`) is none."""
+    body = ("第五条 年满65周岁的老年人游览公园，享受半价优惠；参观展览，按八折收取门票。\n"
+            "第六条 各中小学生师比不高于1∶18。测绘成果采用比例尺1∶50000。比赛时间为1:30至3:00。\n")
+    assert summary(targets_of(body, title="某市老年人优待办法")) == [
+        (50, "%", "=", False, None, None), (80, "%", "=", False, None, None), (5.56, "%", "<=", False, None, None)]
+
+
+def test_shares_of_units_after_a_causative_lead_or_a_join():
+    """A Yunnan 2016 health plan: `力争使80%左右的乡镇卫生院达到…标准`, `95%的州市和85%的县达到…` are shares of
+    units reaching a goal (spec §7 `60%以上的经费用于…`), not conditions."""
+    body = "（二）提升基层服务能力。力争使80%左右的乡镇卫生院达到服务能力标准。95%的州市和85%的县达到二级以上。\n"
+    assert summary(targets_of(body)) == [(80, "%", "~", False, None, None), (95, "%", "=", False, None, None),
+                                         (85, "%", "=", False, None, None)]
+
+
+def test_a_count_delivered_with_examples_before_deng():
+    """A Guangxi 2019 logistics plan: `重点培育甲物流、乙物流等20家龙头企业` delivers 20 units, naming examples;
+    `自治区商务厅等6部门` sums up a list with no verb (out)."""
+    body = "（三）培育市场主体。重点培育甲物流、乙物流等20家龙头企业。自治区商务厅等6部门联合制定配套措施。\n"
+    assert summary(targets_of(body)) == [(20, "家", "=", False, None, None)]
+
+
+def test_bandwidth_in_m():
+    """A Jiangxi 2020 e-government plan: `接入带宽1000M以上` is a floor in M; `5G基站`, `10MW` are not bandwidths."""
+    body = "（一）完善政务外网。县级节点接入带宽1000M以上，建成5G基站2000个。\n"
+    assert summary(targets_of(body)) == [(1000, "M", ">=", False, None, None), (2000, "个", "=", False, None, None)]
+
+
+def test_a_reply_restating_the_request_sets_nothing():
+    """A 2006 Ministry of Commerce 复函 to a province: `你省请求，…投入3亿元，建设…` restates the request; the
+    ministry's own `控制在2000亩以内` is the cap it sets."""
+    body = ("二、关于建设物流园区问题。你省请求，由省交通厅牵头，投入3亿元，建设物流园区。\n"
+            "我部意见：同意建设，用地规模控制在2000亩以内。\n")
+    t = targets_of(body, title="商务部关于某省物流园区建设有关问题的复函")
+    assert summary(t) == [(2000, "亩", "<=", False, None, None)]
+
+
+def test_designating_units_with_mingque():
+    """A Hunan 2010 agriculture notice: `每个县要明确1至2个示范乡镇` designates units (a range, two targets)."""
+    assert summary(targets_of("（二）抓好示范。每个县要明确1至2个示范乡镇。")) == [
+        (1, "个", ">=", False, None, None), (2, "个", "<=", False, None, None)]
+
+
+def test_items_of_a_list_of_breaches_are_no_targets():
+    """A 2015 Sichuan 安全生产 regulation: the items under `有下列行为之一的，责令限期改正，处…罚款：` describe
+    what is punished (guide TG6c), so `同时在两个以上单位兼职` sets nothing; a duty article's count stays."""
+    body = ("一、生产经营单位应当配备不少于2名专职安全管理人员。\n"
+            "二、注册安全工程师有下列行为之一的，由安全生产监督管理部门责令限期改正，予以警告：\n"
+            "（一）同时在两个以上单位执业；\n（二）出租、出借注册证书。\n")
+    assert summary(targets_of(body, title="某省安全生产条例")) == [(2, "名", ">=", False, None, None)]
+
+
+def test_a_table_kept_as_rows_takes_its_column_header():
+    """A Zhejiang county web copy (2020, Markdown): a table kept as rows; amount cells under `最高补助限额` are
+    caps, those under `补贴标准` the standard; the cell alone is quoted; 有效期 cells are not amounts."""
+    body = ("一、补助按附表执行。\n附表\n| 序号 | 项目 | 最高补助限额 | 有效期 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 农房改造 | 30000元/户 | 长期 |\n附表2\n类别 | 补贴标准\n一级 | 100元/人/月\n")
+    t = targets_of(body, title="某县农房改造补助办法")
+    assert [(x.value, x.unit, x.comparator, x.quote) for x in t] == [
+        (30000, "元/户", "<=", "30000元/户"), (100, "元/人/月", "=", "100元/人/月")]
+
+
+def test_an_amount_whose_unit_names_the_year_is_not_per_year():
+    """A Shaanxi 2014 助学 rule: `每年4000元` is per year; `最高不超过1.5万元/年` states its rate in its unit (guide
+    TG11: a cap in 元/年 without its own 每年 has per_year false)."""
+    assert summary(targets_of("（三）调整标准。补助标准为每人每年4000元，最高不超过1.5万元/年。")) == [
+        (4000, "元", "=", True, None, None), (15000, "元/年", "<=", False, None, None)]
+
+
+def test_a_discount_for_beneficiaries_named_with_dui():
+    """A 2012 Anhui 物业 rule: `对低保家庭减半收取物业服务费，对重度残疾人按八折收取` grants the cuts (50 %, 80 %);
+    the 对-phrase names who benefits, it is not a condition on a number."""
+    body = "（三）减免收费。对低保家庭减半收取物业服务费，对重度残疾人按八折收取。\n"
+    assert summary(targets_of(body)) == [(50, "%", "=", False, None, None), (80, "%", "=", False, None, None)]
+
+
+def test_a_cited_request_does_not_void_the_sentence():
+    """`根据《市教育局关于…的请示》，到2025年建成100所…` (a Henan city, 2021): citing a 请示 is not restating a request."""
+    assert summary(targets_of("二、根据《市教育局关于建设示范学校的请示》，到2025年建成100所示范学校。")) == [
+        (100, "所", "=", False, None, 2025)]
+
+
+def test_parallel_clauses_continue_a_per_period_amount_of_time():
+    """The 2021 Ministry of Education sleep notice style: `小学生每天睡眠时间应达到10小时，初中生应达到9小时` gives
+    every school stage its hours; a time limit after a frequency (`整改时限为24小时`) stays out."""
+    body = "（三）保证睡眠。小学生每天睡眠时间应达到10小时，初中生应达到9小时。每月检查1次，整改时限为24小时。\n"
+    assert summary(targets_of(body)) == [(10, "小时", "=", False, None, None), (9, "小时", "=", False, None, None)]

@@ -74,6 +74,7 @@ GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标
 # `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
 PAST_PERIOD = re.compile(r"(?<![比较与提以])(?:上一?年度?|前一?年度?)(?!同期)")
 # (also after a short subject and modal: `有条件的地方可对单笔贷款金额300万元及以下…的贷款给予贴息`)
+DISCOUNT = re.compile(r"半价|减半|[一二三四五六七八九\d.]{1,3}折")
 CONDITION_START = re.compile(r"^(?:(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再))?对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
 RATE_NOUN = re.compile(r"^(?:[\p{Han}]{0,4}?(?:标准|比例|比重|额度|幅度|份额)|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
 LEADING_SCOPE = re.compile(
@@ -186,7 +187,7 @@ def _has_verb(segment: str) -> bool:
 # Words between a comparator and its number: `不少于…达到`, `最低补助2000元`, `最高可给予一次性奖补50万元`.
 BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", "共", "累计", "培训", "培养", "开展", "完成", "招收",
                      "提供", "配备", "设置", "建设", "培育", "给予", "补助", "补贴", "奖励", "奖补", "资助", "发放", "一次性",
-                     "每人", "每户", "每家", "每个")
+                     "每人", "每户", "每家", "每个", "其中")
 
 
 # What an amount is counted per, written between a comparator and its number: `不高于每人每天35元`,
@@ -241,6 +242,109 @@ def _standard_list(text: str, lo: int, q: Quantity) -> bool:
         return False
     between = re.sub(r"[（(][^（）()]*[）)]", "", seg[last.end():])
     return not (CAP_INTERRUPT.search(between) or _has_verb(between) or "的" in between)
+
+
+# A table set out one cell a line (a flattened 附件 table): a line that is only an amount
+# (`300元/人/月`, `2万元`) is a cell, governed by the column header above it in the same table. A
+# header that names a cap (`最高补助限额`, `补贴上限`, `最高支付标准`) makes the cells caps (`<=`),
+# one that names a floor (`最低…标准`, `下限`) floors, and one that names a standard the policy sets
+# (`补贴标准`, `收费标准`) the amount itself (`=`), as if written in a sentence. A column of amounts
+# paid or spent (`发放金额`) is a report, not a standard.
+TABLE_CELL_MAX = 40
+TABLE_HEADER_CAP = re.compile(r"限额(?!以上|以下)|上限|封顶|最高(?:\p{Han}{0,4})(?:标准|金额|额度|补助|补贴|奖励|支付)")
+TABLE_HEADER_FLOOR = re.compile(r"下限|保底|最低(?:\p{Han}{0,4})(?:标准|金额|额度|补助|补贴)")
+TABLE_HEADER_STANDARD = re.compile(r"(?:补贴|补助|奖励|奖补|资助|救助|支付|报销|收费|租金|缴费|待遇|津贴|经费)(?:标准|额度)")
+TABLE_CELL_TAIL = re.compile(r"\s*(?:[（(][^（）()\n]{0,12}[）)])?\s*$")
+
+
+def _table_cell_comparator(text: str, lo: int, q: Quantity) -> str | None:
+    """The comparator a flattened table's column header gives a cell that is only an amount, or
+    None when the amount is not such a cell or its table names no cap, floor or standard."""
+    if q.unit_kind != "money":
+        return None
+    line_start = text.rfind("\n", lo, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    row = text[line_start:line_end]
+    if "|" in row or "\t" in row:
+        return _row_cell_comparator(text, lo, q, line_start, line_end)
+    if text[line_start:q.start].strip() or not TABLE_CELL_TAIL.fullmatch(text, q.unit_end, line_end):
+        return None
+    # walk up the table: short lines without a sentence end, nearest header first
+    pos = line_start
+    for _ in range(600):
+        if pos <= lo:
+            break
+        prev_start = text.rfind("\n", lo, pos - 1) + 1
+        line = text[prev_start:pos - 1].strip()
+        pos = prev_start
+        if len(line) > TABLE_CELL_MAX or re.search(r"[。；;！？]", line):
+            break
+        if re.search(r"\d", line) and not re.fullmatch(r"\d{1,3}", line):
+            continue  # another cell (a row number stays in the table)
+        if ELIGIBILITY_LIMIT.search(line) or re.search(r"(?:准入|申请|资格|认定)(?:条件|标准)", line):
+            return None
+        if TABLE_HEADER_CAP.search(line):
+            return "<="
+        if TABLE_HEADER_FLOOR.search(line):
+            return ">="
+        if TABLE_HEADER_STANDARD.search(line):
+            return "="
+    return None
+
+
+def _cells(row: str) -> list[str]:
+    sep = "|" if "|" in row else "\t"
+    cells = [c.strip() for c in row.strip().split(sep)]
+    if sep == "|" and row.strip().startswith("|"):
+        cells = cells[1:]
+    if sep == "|" and row.strip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def _header_comparator(cell: str) -> str | None:
+    if ELIGIBILITY_LIMIT.search(cell) or re.search(r"(?:准入|申请|资格|认定)(?:条件|标准)", cell):
+        return None
+    if TABLE_HEADER_CAP.search(cell):
+        return "<="
+    if TABLE_HEADER_FLOOR.search(cell):
+        return ">="
+    if TABLE_HEADER_STANDARD.search(cell):
+        return "="
+    return None
+
+
+def _row_cell_comparator(text: str, lo: int, q: Quantity, line_start: int, line_end: int) -> str | None:
+    """A table kept as rows (`| 高血压 | 200元/月 |`, cells joined by ` | ` or tabs): a cell that is only an
+    amount takes the comparator of its column's header, the first row of the table."""
+    row = text[line_start:line_end]
+    sep = "|" if "|" in row else "\t"
+    before = text[line_start:q.start]
+    col = before.count(sep) - (1 if sep == "|" and row.lstrip().startswith("|") else 0)
+    cells = _cells(row)
+    if not (0 <= col < len(cells)) or not TABLE_CELL_TAIL.fullmatch(cells[col], len(text[q.start:q.unit_end].strip())) \
+            or not cells[col].startswith(text[q.start:q.unit_end].strip()):
+        return None
+    header = None
+    pos = line_start
+    for _ in range(400):  # up to the first row of the table
+        if pos <= lo:
+            break
+        prev_start = text.rfind("\n", lo, pos - 1) + 1
+        prev = text[prev_start:pos - 1]
+        if sep not in prev:
+            break
+        if not re.fullmatch(r"[\s|:\-—]+", prev):
+            header = prev
+        pos = prev_start
+    if header is None:
+        return None
+    head = _cells(header)
+    if len(head) == len(cells):
+        return _header_comparator(head[col])
+    found = {c for c in (_header_comparator(h) for h in head) if c}
+    return found.pop() if len(found) == 1 else None
 
 
 STANDARD_NAMES = ("工资", "生活保障", "生活费", "消费", "限额")
@@ -333,8 +437,16 @@ PER_PERIOD = re.compile(r"每(?:个)?(?:月|周|天|日|年度?|学期|学年|�
 
 
 def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
-    return (q.unit in PER_PERIOD_TIME_UNITS and PER_PERIOD.search(clause_prefix) is not None
-            and not re.match(r"\s*(?:以内|之内|内|前|以前|后|以后)", text[q.end:q.end + 3]))
+    if q.unit not in PER_PERIOD_TIME_UNITS or re.match(r"\s*(?:以内|之内|内|前|以前|后|以后)", text[q.end:q.end + 3]):
+        return False
+    if PER_PERIOD.search(clause_prefix) is not None:
+        return True
+    # `小学生每天睡眠时间应达到10小时，初中生应达到9小时`: a parallel clause continues the per-period
+    # amount of the clause before it in the same unit
+    start = _back_to(text, q.start, max(0, q.start - 120), SENTENCE_BREAK)
+    before = text[start:q.start - len(clause_prefix)]
+    return (PER_PERIOD.search(before) is not None
+            and re.search(r"[\d一二两三四五六七八九十]\s*" + re.escape(q.unit) + r"[^，,；;。\d]{0,4}[，,；;]\s*$", before) is not None)
 
 
 # `每月随访次数不少于2次`, `一个年度内家庭病床建床次数不超过1次`: the clause names the count (次数) it sets,
@@ -358,6 +470,22 @@ def _full_list_delivered(clause_prefix: str, q: Quantity) -> bool:
             and all(1 <= len(p.strip()) <= 12 for p in pieces[1:]))
 
 
+def _delivered_with_examples(clause_prefix: str) -> bool:
+    """`加快建设甲等9个区域节点`, `重点培育A、B等20家龙头企业`: a demand verb delivers N units, naming some of
+    them as examples before 等; the count is the quota (unlike `教育厅等8部门`, a list summed up with no
+    verb of its own)."""
+    core = _strip_scope(clause_prefix)
+    m = re.match(r"(?:加快|积极|大力|重点|着力|全力|力争|推动)?(" + _demand_verb_alternatives() + r")", core)
+    return (m is not None and core.endswith("等") and 1 <= len(core) - m.end() - 1 <= 16
+            and re.fullmatch(r"[\p{Han}A-Za-z0-9“”\"、]+", core[m.end():-1]) is not None)
+
+
+@lru_cache(maxsize=1)
+def _demand_verb_alternatives() -> str:
+    verbs = sorted((v for v, k in lexicon().verbs.items() if k == "demand"), key=len, reverse=True)
+    return "|".join(re.escape(v) for v in verbs)
+
+
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex) -> bool:
     if blocked.covers(q.start):
         return True
@@ -373,7 +501,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
     after_char = text[q.unit_end] if q.unit_end < len(text) else ""
     if before_char in NAME_NEIGHBOUR or after_char in NAME_NEIGHBOUR:
         return True
-    if DESCRIPTIVE_BEFORE.search(text[max(0, q.start - 3):q.start]) or ARTICLE_LIST.search(text[max(0, q.start - 10):q.start]):
+    if ((DESCRIPTIVE_BEFORE.search(text[max(0, q.start - 3):q.start]) and not _delivered_with_examples(clause_prefix))
+            or ARTICLE_LIST.search(text[max(0, q.start - 10):q.start])):
         return True
     enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
     if enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q):
@@ -424,6 +553,9 @@ def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> 
 BAND_TAIL = re.compile(r"(?:(?:以上|以下|以内|及以上|及以下)|[、至到\-—~～]\s*(?:大于|小于|低于|高于|不足|超过|不超过|不低于|不高于)?"
                        r"\s*[\d.]+\s*[万千亿]?\s*[\p{Han}%％]{0,2}?(?:以上|以下|以内)?)+的")
 # (the clause that closes the chain continues it: one opened by 对/凡/其中 starts a condition of its own)
+# What may lead a share of units that reach a goal (`力争使55%左右的县通过认定`, `确保80%以上的村…`), or join a
+# second share to the first (`90%的市和70%的县达到…`).
+SHARE_LEAD = re.compile(r"(?:力争|争取|确保|努力|推动|促进|带动|实现)?(?:使|让|有)|的[^，,。；;\d%]{1,12}?(?:和|及|与|、|以及)")
 REQUIRED_SIZE = re.compile(r"(?:不少于|不低于|至少|不超过|不高于|最少)$")
 CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|对于|符合)[^。；;！？，,\n]{1,40}的[，,]")
 
@@ -434,6 +566,8 @@ ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)[\p{Han}、]{
 
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
+    if DISCOUNT.fullmatch(text, q.start, q.unit_end):
+        return False  # `对困难家庭减半收取`, `对老年人按八折收费`: the cut the policy grants its beneficiaries
     if ELIGIBILITY_STANDARD.search(clause_prefix):
         return True  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
     after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", text[q.end:q.end + 60])
@@ -471,8 +605,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         rest = after[1:]
         if RATE_NOUN.match(rest):
             return False
-        if q.unit_kind in ("percent", "permille") and not core_prefix:
-            return False  # a share: 60%以上的经费用于…
+        if q.unit_kind in ("percent", "permille") and (not core_prefix or SHARE_LEAD.fullmatch(core_prefix)):
+            return False  # a share: 60%以上的经费用于…, 力争使55%的县…, 90%的市和70%的县…
         if _verb_before_end().search(clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
         if REQUIRED_SIZE.search(clause_prefix.rstrip()) and _has_verb(clause_prefix):
@@ -922,7 +1056,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     y = _goal_sentence_year(ctx, text, line_start, line_start + len(para))
     if y:
         return y
-    task = ctx.task_at(pos)
+    task = _task_at(ctx, pos)
     if BULLET.match(para):
         # a bullet (——…) under a paragraph that opens with its year: `到2023年，…。` then the goals
         k = line_start - 1
@@ -932,7 +1066,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
             prev_start = text.rfind("\n", 0, k) + 1
             line = text[prev_start:k]
             if not BULLET.match(line):
-                if ctx.task_at(max(prev_start, k - 1)) == task:  # (the item's span may start after its number)
+                if _task_at(ctx, max(prev_start, k - 1)) == task:  # (the item's span may start after its number)
                     numbered = NUMBERING.match(line)
                     y = _opening_year(line[numbered.end() if numbered else 0:])
                     if y:
@@ -945,7 +1079,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
             break
         prev_start = ctx.line_start(k)
         line = text[prev_start:k]
-        if ctx.task_at(prev_start) != task and not (task or "").startswith(ctx.task_at(prev_start) or "\0"):
+        if _task_at(ctx, prev_start) != task and not (task or "").startswith(_task_at(ctx, prev_start) or "\0"):
             break
         if INTRODUCER_END.search(line):
             last = re.split(r"[。；]", line.rstrip("：: "))[-1]
@@ -990,7 +1124,7 @@ def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | No
 
 
 def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | None:
-    path = ctx.task_at(pos)
+    path = _task_at(ctx, pos)
     if not path:
         return None
     by_path = ctx.task_by_path()
@@ -1014,7 +1148,7 @@ CONDITIONS_HEADING = re.compile(r"(?:(?:符合|具备|满足|具有)(?:下列|�
 def _in_conditions_list(ctx: Context, pos: int) -> bool:
     """The target sits in a list of eligibility conditions: its item's parent introduces one
     (`应当符合下列条件：`), or its own short heading names one (`1.申请对象。`)."""
-    path = ctx.task_at(pos)
+    path = _task_at(ctx, pos)
     if not path:
         return False
     by_path = ctx.task_by_path()
@@ -1025,6 +1159,19 @@ def _in_conditions_list(ctx: Context, pos: int) -> bool:
     if own is not None and len(own.heading) <= 12 and CONDITIONS_HEADING.search(own.heading) is not None:
         return True
     return path.startswith("附件") and CONDITIONS_HEADING.search(_attachment_title(ctx, pos)) is not None
+
+
+def _task_at(ctx: Context, pos: int) -> str | None:
+    """The innermost numbered item holding `pos`; a body item does not run on into an attachment
+    (`附件1` after the signature: the attachment's text outside its own items has no task)."""
+    path = ctx.task_at(pos)
+    if path is None or not ctx.layout.attachment_starts:
+        return path
+    restart = max((s for s, _ in ctx.layout.attachment_starts if s <= pos), default=None)
+    if restart is None:
+        return path
+    task = ctx.task_by_path().get(path)
+    return None if task is not None and task.span[0] < restart else path
 
 
 def _attachment_title(ctx: Context, pos: int) -> str:
@@ -1053,10 +1200,25 @@ def _in_prohibited_list(ctx: Context, path: str | None) -> bool:
     return parent is not None and PROHIBITED_LIST.search(parent.heading) is not None
 
 
+# `有下列行为之一的，由…责令改正，处…罚款：…（三）同时在两个以上机构执业`: the items of a list of breaches
+# describe what is punished, not a number the policy sets (guide TG6c: sanctions are out).
+BREACH_LIST = re.compile(r"(?:有|存在|具有|出现)(?:下列|以下|如下)(?:行为|情形|情况)之一的?[^。]{0,80}?"
+                         r"(?:责令|警告|罚款|处分|吊销|撤销|取消|追回|追究|通报批评|列入)")
+
+
+def _in_breach_list(ctx: Context, path: str | None) -> bool:
+    if not path or "/" not in path:
+        return False
+    parent = ctx.task_by_path().get(path.rsplit("/", 1)[0])
+    return parent is not None and BREACH_LIST.search(parent.heading) is not None
+
+
 def _flip(cmp: str, prohibited: bool) -> str:
     return FLIPPED.get(cmp, cmp) if prohibited else cmp
 
 
+# A reply (复函, 批复) restating the request it answers: `你省请求，…`, `某市来函请求…`, `报告称，…`.
+REQUEST_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?[^，,。；;：:\n《》〈〉]{1,24}?(?:请求|来函|请示|函称|报告称|申请称)(?:[，,：:]|[^。；;\n《》]{0,6}[，,：:])")
 GOAL_LABEL = re.compile(r"(?:目标|任务|指标|任务数|目标值|计划)\s*(?:为|是)?\s*[：:]\s*$")
 
 # An item headed by the standard it fixes (`（一）租金标准`, `3.补贴标准。`): the amounts listed under it
@@ -1065,7 +1227,7 @@ STANDARD_HEADING = re.compile(r"(?:租金|收费|补贴|补助|奖励|奖补|资
 
 
 def _under_standard_heading(ctx: Context, pos: int) -> bool:
-    path = ctx.task_at(pos)
+    path = _task_at(ctx, pos)
     by_path = ctx.task_by_path()
     while path:
         task = by_path.get(path)
@@ -1076,7 +1238,7 @@ def _under_standard_heading(ctx: Context, pos: int) -> bool:
 
 
 def _in_review_section(ctx: Context, pos: int) -> bool:
-    path = ctx.task_at(pos)
+    path = _task_at(ctx, pos)
     if not path:
         return False
     by_path = ctx.task_by_path()
@@ -1127,6 +1289,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
+        if REQUEST_REPORTED.match(text, sentence_start, q.start):
+            continue  # `某市请求，…投入5亿元，建设…`: a reply restates what was asked for, not what it sets
         sentence_year = _year_from(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), issue_year)
         if (sentence_year and issue_year and sentence_year[1] is not None and sentence_year[1] < issue_year
                 and not GOAL_IN_PAST.search(clause_prefix)):
@@ -1156,19 +1320,26 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)))
+        table_cmp = _table_cell_comparator(text, lo, q)
+        if table_cmp is not None:
+            demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
-        if not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start):
+        if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
+                or _in_breach_list(ctx, _task_at(ctx, q.start))):
             continue
         if _structural(text, q) and not (before_cmp or q.after_cmp):
             continue
         indicator, qs, qe = _indicator(text, q, clause_start if continues else seg_start, clause_end)
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
-        per_year = _per_year(text[per_year_start:q.start])
+        # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
+        per_year = _per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
         years = (sentence_year or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _period_at(plans, q.start) or (None, None))
-        task = ctx.task_at(q.start)
+        task = _task_at(ctx, q.start)
         quote_start = max(qs, q.start - 40)
+        if table_cmp is not None:
+            quote_start, qe = q.start, q.end  # a table cell is quoted as the cell
         while quote_start < q.start and (text[quote_start] in "、，,；; \t"
                                          or text[quote_start] in "和及与" and quote_start + 1 == q.start):
             quote_start += 1  # `、500元`, `和500元`: the quote starts at the item, not at its separator

@@ -32,6 +32,11 @@ DATE_RANGE = re.compile(
 )
 
 
+# `数字某省2021行动方案`, `2019工作要点`: a year written without 年 right before a plan's genre words is the
+# plan's year (unlike a year inside an event's name, `2020中国…大会`, spec 1.1 section 8).
+YEAR_BEFORE_PLAN = re.compile(r"(?<![\d.〔\[（(])((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:行动方案|行动计划|工作要点|工作方案|工作计划|实施方案|推进计划))")
+
+
 def _plan_span(first: int, m: re.Match) -> tuple[int, int]:
     """`“十二五”期末` → the last year; `“十五”后两年` → its last two years, `前三年` its first three."""
     if m.group("last"):
@@ -74,6 +79,9 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
         year = int(raw) if raw.isdigit() else cn_to_int(raw.replace("○", "〇"))
         if year:
             add(m.start(), m.end(), year, year)
+    for m in YEAR_BEFORE_PLAN.finditer(text):
+        if not taken.covers(m.start()):
+            add(m.start(), m.end(), int(m.group(1)), int(m.group(1)))
     for m in PLAN.finditer(text):
         add(m.start(), m.end(), *_plan_span(FIVE_YEAR_PLAN_START[m.group("p")], m))
     for m in EARLY_PLAN.finditer(text):
