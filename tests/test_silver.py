@@ -20,7 +20,7 @@ DEV = Path(__file__).resolve().parent.parent / "dev" / "country"
 @pytest.fixture(scope="module")
 def silver(request):
     paths = unlabelled_paths(DEV)
-    assert len(paths) >= 25, "the unlabelled dev corpus went missing"  # 29 since batch b8 left the pool
+    assert len(paths) >= 15, "the unlabelled dev corpus went missing"  # 19 since batches b8 and b9 left the pool
     report = run_silver(paths)
     summary = report.summary()
     request.config.silver_lines = [" ".join(f"{k}={v['ok']}/{v['total']}" if isinstance(v, dict) else f"{k}={v}"
