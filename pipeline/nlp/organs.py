@@ -215,6 +215,11 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# What a sector's department may be named by besides 行政/主管 (文物保护部门, 文化市场执法部门,
+# 新闻宣传部门, 老龄工作机构, 教育督导机构): kept as written, never read as the sector's bureau.
+SECTOR_FUNCTION = "综合行政执法|综合执法|行政执法|执法|保护|宣传|督导|工作"
+
+
 def _sector_alt(t: OrganTables) -> str:
     return "|".join(sorted((re.escape(s) for s in t.sectors), key=len, reverse=True))
 
@@ -249,7 +254,20 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # 各市州人力资源社会保障局, 各县（市、区）财政局: the bureaus of every place of a kind, one
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
-        "collective": re.compile(rf"各(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
+        "collective": re.compile(
+                                 # 各级党委教育工作领导小组, 各级人民政府教育督导机构: the working body of every
+                                 # level's committee or government, one collective as written
+                                 rf"(?:各级|同级|本级|地方各级|[省市县]级以上(?:地方)?(?:各级)?)(?:人民政府|政府|党委)"
+                                 rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:领导小组办公室|领导小组|委员会办公室|督导机构|工作机构)|"
+                                 # 各级人大, 各级政协, 各级人大常委会: the people's congresses and CPPCC committees
+                                 r"(?:各级|同级|地方各级)(?:人大常委会|人大|政协)(?![代委])|"
+                                 # 市县政府, 县区政府, 市县两级政府: the governments of two levels, as written
+                                 r"(?<![省市县区州])(?:市县|县区|区县|县市区|市州|盟市|旗县)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
+                                 # 高校党委, 企业党委 (guide D20): party committees of a kind of unit, as written
+                                 r"(?:高校|高等学校|中小学校|学校|公立医院|医院|国有企业|企业|科研院所)党委(?![书副委常员办]|领导下)|"
+                                 # 国家有关部门 (guide D10, the central level as a collective)
+                                 r"国家(?:各有关|有关|相关)部门|"
+                                 rf"各(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
                                  rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}|行业(?:主管|管理)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
@@ -299,7 +317,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省)[、和及](?:省[、和及])?)?"
-                                    rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
+                                    rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政|主管|{SECTOR_FUNCTION})?"
+                                    rf"(?P<tail>部门|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
         "central_sector": re.compile(rf"国务院(?:(?P<sect>{sect})(?P<adm>行政|主管)?|(?:(?![{STOP_CHARS}有相各])\p{{Han}}){{2,6}}?(?:行政|主管))部门"),
         "central_sector_next": re.compile(rf"[、和及](?P<sect>{sect})(?P<adm>行政|主管)?部门"),
@@ -311,7 +330,10 @@ def _patterns() -> dict[str, re.Pattern]:
             # 统计或税务部门: 或 joins two sectors like 、
             rf"(?P<list>(?:{sect}|{mass})(?:[、或](?:{sect}|{mass}))*)(?P<deng>等)?(?:相关|有关)?"
             # 交通运输（港口）主管部门: a bracket narrowing a single sector stays in the name
-            r"(?P<qual>[（(]\p{Han}{1,6}[）)])?(?P<adm>行政主管|职能|主管|行政)?(?P<tail>部门|群团组织|群团机关|单位)"),
+            # 文物保护部门, 新闻宣传部门, 老龄工作机构, 教育督导机构: a sector's department named by its
+            # function (保护, 宣传, 执法, 督导, 工作), a collective as written; 机构 only after such a word
+            rf"(?P<qual>[（(]\p{{Han}}{{1,6}}[）)])?(?P<adm>行政主管|职能|主管|行政|{SECTOR_FUNCTION})?"
+            rf"(?P<tail>部门|群团组织|群团机关|单位|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         "productive": re.compile(
             rf"(?P<stem>(?:(?![{STOP_CHARS}])[{HAN[1:-1]}（）]){{2,20}}?{ORGAN_SUFFIX})(?![{HAN[1:-1]}])|"
             rf"(?P<stem2>(?:(?![{STOP_CHARS}])\p{{Han}}){{2,20}}?{ORGAN_SUFFIX})"),
@@ -744,7 +766,8 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             continue
         sect, adm, e = m.group("sect"), m.group("adm") or "", start + m.end()
         mk = m.group("mk")
-        bureau = _sector_bureau(sect, mk, t)
+        function_named = adm not in ("", "行政", "主管")  # 市老龄工作机构: as written, not a bureau
+        bureau = None if function_named else _sector_bureau(sect, mk, t)
         pre = m.group("pre")
         if pre and pre[0] == "部" and s > start and _is_han(text[s - 1]) and text[s - 1] not in LEVEL_LIST_BEFORE:
             s, pre = start + m.start("mk"), None  # 内部、市…: 部 ends a word, it is no level
@@ -758,7 +781,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             s = start + m.start("mk")
         first_end = s + 1 if m.group("mk2") else e
         # scope levelsector: the bureau when the level is the document's own, else as written
-        out.append(Mention(s, first_end, text[s:first_end], "named", "levelsector", bureau or sect + adm + "部门",
+        out.append(Mention(s, first_end, text[s:first_end], "named", "levelsector", bureau or sect + adm + m.group("tail"),
                            marker=mk, layer="pattern", sector=sect if bureau else None))
         if m.group("mk2"):
             s2 = start + m.start("mk2")
@@ -921,6 +944,8 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             continue  # 财政单位 is not a department; 教育、财政等单位 lists departments
         if len(words) == 1 and not m.group("deng") and re.search(r"有关|相关", m.group(0)):
             continue  # 组织有关部门: a verb before 有关部门, not a sector
+        if tail == "机构" and re.search(r"(?:部门|单位|机关|的)$", text[max(start, ls - 2):ls]):
+            continue  # 本部门政务数据工作机构: a body inside a department, not a department
         for w in words:
             ws, we = pos, pos + len(w)
             pos = we + 1
@@ -939,7 +964,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             last.end = start + m.end()
             last.text = text[last.start:last.end]
             # as written: 教育行政部门, 交通运输（港口）主管部门
-            last.stem = words[0] + (m.group("qual") or "") + (m.group("adm") or "") + "部门"
+            last.stem = words[0] + (m.group("qual") or "") + (m.group("adm") or "") + m.group("tail")
             qual = re.search(r"(?:所在地|当地|同级)$", text[max(start, last.start - 3):last.start])
             if qual:  # 所在地人力资源社会保障部门: the determiner stays (guide D1)
                 last.start -= len(qual.group(0))
