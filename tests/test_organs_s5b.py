@@ -35,3 +35,26 @@ def test_governments_of_two_levels_and_committees_of_a_kind_of_unit():
     names, _ = _run("一、任务\n（一）将该项工作列入市县政府考核，落实高校党委主体责任，争取国家有关部门支持。"
                     "坚持高校党委领导下的校长负责制。\n", "甘肃省", "province")
     assert set(names) == {"市县政府", "高校党委", "国家有关部门"}
+
+
+def test_function_named_authorities_sharing_a_head_and_authorities_over_a_unit():
+    # a Hunan provincial 意见 (2000s): 公安、检察和审判机关; the original and the unit's authority
+    names, _ = _run("一、要求\n（一）建立与公安、检察和审判机关的衔接机制。向原发证机关申请变更，执业机构主管部门审核，"
+                    "用人单位主管部门备案。\n", "湖南省", "province")
+    assert names == {"公安机关": "公安", "检察机关": "检察", "审判机关": "审判机关", "原发证机关": "原发证机关",
+                     "执业机构主管部门": "执业机构主管部门", "用人单位主管部门": "用人单位主管部门"}
+
+
+def test_a_reply_letters_past_work_assigns_and_a_responsibility_system_does_not():
+    # a central 函 of the 2000s replying to a province: 已会同 is past work, still lead and co (guide R9);
+    # 统一负责制的…申请表 is a form, 负责制定 a duty
+    _, triples = _run("一、关于水库移民问题。\n水利部已会同财政部、民政部等部门研究提出了办理意见。\n"
+                      "二、关于申请表。\n（一）省级卫生行政部门统一负责制的申请表；\n"
+                      "三、关于号牌。\n公安部负责制定号牌管理办法。\n", "全国", "central", ["国务院办公厅"])
+    assert triples == {("一", "水利部", "lead"), ("一", "财政部", "co"), ("一", "民政部", "co"),
+                       ("三", "公安部", "responsible")}
+
+
+def test_a_provincial_party_committees_office_for_taiwan_hong_kong_and_macao():
+    names, _ = _run("一、要求\n（一）省委台港澳办牵头做好港澳青年交流工作。\n", "福建省", "province")
+    assert names == {"中共福建省委台港澳工作办公室": "省委台港澳办"}

@@ -289,7 +289,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各\p{Han}{0,4}?(?:分局|派出所)(?![长])"
                                  # 及其主管部门: the authority over the one named before (a collective)
                                  r"|(?<=其)主管部门"
-                                 r"|公安机关交通管理部门|(?:公安|税务|监察|审计)机关(?![事单干工党])"
+                                 # 原注册主管部门, 原发证机关: the authority that first dealt with the matter;
+                                 # 执业机构主管部门, 用人单位主管部门: the authority over a kind of unit (as written)
+                                 r"|原(?:注册|审批|发证|登记|备案|批准)?(?:主管部门|机关)(?![事单干工党])"
+                                 r"|(?:执业|用人|举办|所在|申请)(?:单位|机构)主管部门"
+                                 r"|公安机关交通管理部门|(?:公安|税务|监察|审计|检察|审判)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
                                  r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权|派出)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
@@ -566,6 +570,8 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+AUTHORITY_WORD = r"(?:公安|检察|审判|司法|税务|审计|监察)"
+SHARED_AUTHORITY = re.compile(rf"{AUTHORITY_WORD}(?=(?:[、和及或]{AUTHORITY_WORD})*[、和及或]{AUTHORITY_WORD}机关)")
 FIELD_HEAD = re.compile(r"领域(?:有关|相关|主管|监管)部门")
 GOVERNMENT_PARTS = re.compile(r"(?P<mk>[省市县区])(?:人民)?政府(?P<h>组成部门|工作部门|直属机构|直属单位)"
                               r"(?:[、和及](?P<h2>组成部门|工作部门|直属机构|直属单位))?")
@@ -621,6 +627,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=body, layer="pattern"))
         else:
             out.append(Mention(s, e, body, "collective", stem=body, layer="pattern"))
+    for m in SHARED_AUTHORITY.finditer(text, start, end):
+        # 公安、司法机关: function-named authorities sharing their head, each one (spec 1.1 section 5)
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0) + "机关", layer="pattern"))
     for clause_end in re.finditer(r"的(?:部门|机关|机构)", seg):
         # each clause found from a window before its end (the pattern is not tried everywhere)
         ce = start + clause_end.end()
