@@ -58,3 +58,11 @@ def test_a_reply_letters_past_work_assigns_and_a_responsibility_system_does_not(
 def test_a_provincial_party_committees_office_for_taiwan_hong_kong_and_macao():
     names, _ = _run("一、要求\n（一）省委台港澳办牵头做好港澳青年交流工作。\n", "福建省", "province")
     assert names == {"中共福建省委台港澳工作办公室": "省委台港澳办"}
+
+
+def test_the_addressees_jurisdiction_written_with_you():
+    # a provincial 批复 to a city (Jiangsu style, 2000s): 你市 is the addressee's city (guide D20)
+    names, _ = _run("江苏省人民政府关于同意设立某开发区的批复\n苏政复〔2006〕12号\n徐州市人民政府：\n"
+                    "你市《关于设立开发区的请示》收悉。经研究，同意设立。请你市有关部门抓紧做好规划工作，省有关部门给予支持。\n"
+                    "江苏省人民政府\n2006年3月2日\n", "江苏省", "province")
+    assert names == {"徐州市有关部门": "市有关部门", "江苏省有关部门": "省有关部门"}
