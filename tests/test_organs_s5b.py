@@ -66,3 +66,12 @@ def test_the_addressees_jurisdiction_written_with_you():
                     "你市《关于设立开发区的请示》收悉。经研究，同意设立。请你市有关部门抓紧做好规划工作，省有关部门给予支持。\n"
                     "江苏省人民政府\n2006年3月2日\n", "江苏省", "province")
     assert names == {"徐州市有关部门": "市有关部门", "江苏省有关部门": "省有关部门"}
+
+
+def test_departments_named_by_their_step_or_by_a_sectors_supervision():
+    # a Guizhou provincial notice on coal mines (2010s) and a Liaoning 办法's review steps
+    names, _ = _run("一、工作要求\n（一）各市（州）煤矿安全监管部门要加强日常检查，县煤矿安全监管部门汇总后报送。"
+                    "申请人对认定部门意见有异议的，可向复核部门申请复核，受理部门应当在5个工作日内答复。\n",
+                    "贵州省", "province")
+    assert names == {"各市（州）煤矿安全监管部门": "各市（州）煤矿安全监管部门", "县煤矿安全监管部门": "县煤矿安全监管部门",
+                     "认定部门": "认定部门", "复核部门": "复核部门", "受理部门": "受理部门"}

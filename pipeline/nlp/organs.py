@@ -216,8 +216,8 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
 
 
 # What a sector's department may be named by besides 行政/主管 (文物保护部门, 文化市场执法部门,
-# 新闻宣传部门, 老龄工作机构, 教育督导机构): kept as written, never read as the sector's bureau.
-SECTOR_FUNCTION = "综合行政执法|综合执法|行政执法|执法|保护|宣传|督导|工作"
+# 新闻宣传部门, 煤矿安全监管部门, 老龄工作机构, 教育督导机构): kept as written, never read as the sector's bureau.
+SECTOR_FUNCTION = "综合行政执法|综合执法|行政执法|执法|监督管理|监管|保护|宣传|督导|工作"
 
 
 def _sector_alt(t: OrganTables) -> str:
@@ -295,7 +295,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:执业|用人|举办|所在|申请)(?:单位|机构)主管部门"
                                  r"|公安机关交通管理部门|(?:公安|税务|监察|审计|检察|审判)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
-                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权|派出)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权|派出)机关(?![事单干工党])"
+                                 # 认定部门, 复核部门, 受理部门: departments named by the step they take (like 发证机关)
+                                 r"|(?:发证|审批|登记|审核|认定|复核|备案|受理)部门(?![长])", sect=sorted(t.sectors, key=len, reverse=True)),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
         # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
         # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
