@@ -75,3 +75,11 @@ def test_departments_named_by_their_step_or_by_a_sectors_supervision():
                     "贵州省", "province")
     assert names == {"各市（州）煤矿安全监管部门": "各市（州）煤矿安全监管部门", "县煤矿安全监管部门": "县煤矿安全监管部门",
                      "认定部门": "认定部门", "复核部门": "复核部门", "受理部门": "受理部门"}
+
+
+def test_places_of_a_kind_before_a_function_named_department():
+    # a Henan prefecture's 规定 (articles)
+    names, _ = _run("第一章 总则\n第一条 为加强安全生产管理，制定本规定。\n"
+                    "第二条 生产经营单位应当每年向县（市、区）负有安全生产监督管理职责的部门报告本单位安全生产情况。\n",
+                    "河南省洛阳市", "prefecture")
+    assert names == {"县（市、区）负有安全生产监督管理职责的部门": "县（市、区）负有安全生产监督管理职责的部门"}
