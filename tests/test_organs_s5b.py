@@ -83,3 +83,10 @@ def test_places_of_a_kind_before_a_function_named_department():
                     "第二条 生产经营单位应当每年向县（市、区）负有安全生产监督管理职责的部门报告本单位安全生产情况。\n",
                     "河南省洛阳市", "prefecture")
     assert names == {"县（市、区）负有安全生产监督管理职责的部门": "县（市、区）负有安全生产监督管理职责的部门"}
+
+
+def test_the_level_of_congresses_is_shared_by_cppcc_committees_and_awards_are_no_organs():
+    # a Jiangxi provincial 规划 (2010s): 人大 and 政协 written as a pair; an award named for the government
+    names, _ = _run("一、保障\n（一）主动接受各级人大执法监督和政协民主监督，自觉接受同级人大、政协监督。"
+                    "设立“江西省政府友好城市留学生奖学金”。\n", "江西省", "province")
+    assert names == {"各级人大": "各级人大", "各级政协": "政协", "同级人大": "同级人大", "同级政协": "政协"}
