@@ -90,3 +90,10 @@ def test_the_level_of_congresses_is_shared_by_cppcc_committees_and_awards_are_no
     names, _ = _run("一、保障\n（一）主动接受各级人大执法监督和政协民主监督，自觉接受同级人大、政协监督。"
                     "设立“江西省政府友好城市留学生奖学金”。\n", "江西省", "province")
     assert names == {"各级人大": "各级人大", "各级政协": "政协", "同级人大": "同级人大", "同级政协": "政协"}
+
+
+def test_a_later_clause_without_subject_takes_the_latest_organ_subject():
+    # a central 函 (2000s): the organ opens the second clause, 同时将会同 follows it
+    _, triples = _run("一、关于农村医疗问题。\n目前，卫生部正在对有关办法进行修订，同时将会同财政部、民政部等部门研究完善补助政策。\n",
+                      "全国", "central", ["国务院办公厅"])
+    assert triples == {("一", "卫生部", "lead"), ("一", "财政部", "co"), ("一", "民政部", "co")}

@@ -431,14 +431,16 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you:
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add, headed=bool(number) and cs == starts[0],
                                       sentence_subject=subject)
-                if cs == starts[0]:
+                if cs == starts[0] or (found and cs > starts[0]):
+                    # the latest clause that opens with an organ is the subject of a later clause
+                    # without one (`目前，X正在…，同时将会同Y…`)
                     subject = found
 
 
 # What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
 SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
-SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且|要|应当|应)?(?:牵头|会同|负责)")
+SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:牵头|会同|负责(?!制(?![定订作发])|人|同志))")
 # A bracket after the subject: a short name it defines, a second sign (`（以下简称市级主管部门）`).
 SUBJECT_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)][，,]?")
 # A duty article's second predicate with the same subject: `X对…实施统一监督管理，…并负责…`.
