@@ -97,3 +97,11 @@ def test_a_later_clause_without_subject_takes_the_latest_organ_subject():
     _, triples = _run("一、关于农村医疗问题。\n目前，卫生部正在对有关办法进行修订，同时将会同财政部、民政部等部门研究完善补助政策。\n",
                       "全国", "central", ["国务院办公厅"])
     assert triples == {("一", "卫生部", "lead"), ("一", "财政部", "co"), ("一", "民政部", "co")}
+
+
+def test_short_forms_whose_full_name_is_the_places_own():
+    # a Xuhui district notice of the 2010s (区规土局, 市规土局) and a Shandong city notice citing 省畜牧局
+    names, _ = _run("一、职责\n（一）区规土局会同市规土局做好规划编制。\n", "上海市徐汇区", "county")
+    assert names == {"上海市徐汇区规划和土地管理局": "区规土局", "上海市规划和国土资源管理局": "市规土局"}
+    names, _ = _run("一、职责\n（一）积极争取省畜牧局支持。\n", "山东省潍坊市", "prefecture")
+    assert names == {"山东省畜牧兽医局": "省畜牧局"}
