@@ -105,3 +105,9 @@ def test_short_forms_whose_full_name_is_the_places_own():
     assert names == {"上海市徐汇区规划和土地管理局": "区规土局", "上海市规划和国土资源管理局": "市规土局"}
     names, _ = _run("一、职责\n（一）积极争取省畜牧局支持。\n", "山东省潍坊市", "prefecture")
     assert names == {"山东省畜牧兽医局": "省畜牧局"}
+
+
+def test_food_and_drug_supervision_of_the_2013_2018_era():
+    # a Hubei prefecture notice of 2015: the city's 食品药品监督管理局 and bare sectors of the era
+    names, _ = _run("一、要求\n（一）市食品药品监管部门加强检查，食品药品监管、卫生计生等部门配合。\n", "湖北省宜昌市", "prefecture")
+    assert names == {"宜昌市食品药品监督管理局": "市食品药品监管部门", "食品药品监管部门": "食品药品监管", "卫生计生部门": "卫生计生"}
