@@ -111,3 +111,11 @@ def test_food_and_drug_supervision_of_the_2013_2018_era():
     # a Hubei prefecture notice of 2015: the city's 食品药品监督管理局 and bare sectors of the era
     names, _ = _run("一、要求\n（一）市食品药品监管部门加强检查，食品药品监管、卫生计生等部门配合。\n", "湖北省宜昌市", "prefecture")
     assert names == {"宜昌市食品药品监督管理局": "市食品药品监管部门", "食品药品监管部门": "食品药品监管", "卫生计生部门": "卫生计生"}
+
+
+def test_sectors_of_the_2000s_in_lists_and_under_a_level():
+    # a Hebei county notice of 2006: the era's portfolios written bare and under the county level
+    names, _ = _run("一、要求\n（一）工商、质监、安监、物价等部门加强检查，县安监部门牵头组织，县国土部门配合。\n",
+                    "河北省石家庄市正定县", "county")
+    assert names == {"工商部门": "工商", "质监部门": "质监", "安监部门": "安监", "物价部门": "物价",
+                     "正定县安全生产监督管理局": "县安监部门", "正定县国土资源局": "县国土部门"}
