@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import ahocorasick
 from .. import rx as re
@@ -257,18 +258,6 @@ def _patterns() -> dict[str, re.Pattern]:
         # 各市州人力资源社会保障局, 各县（市、区）财政局: the bureaus of every place of a kind, one
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
         "collective": re.compile(
-                                 # 各级党委教育工作领导小组, 各级人民政府教育督导机构: the working body of every
-                                 # level's committee or government, one collective as written
-                                 rf"(?:各级|同级|本级|地方各级|[省市县]级以上(?:地方)?(?:各级)?)(?:人民政府|政府|党委)"
-                                 rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:领导小组办公室|领导小组|委员会办公室|督导机构|工作机构)|"
-                                 # 各级人大, 各级政协, 各级人大常委会: the people's congresses and CPPCC committees
-                                 r"(?:各级|同级|地方各级)(?:人大常委会|人大|政协)(?![代委])|"
-                                 # 市县政府, 县区政府, 市县两级政府: the governments of two levels, as written
-                                 r"(?<![省市县区州])(?:市县|县区|区县|县市区|市州|盟市|旗县)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
-                                 # 高校党委, 企业党委 (guide D20): party committees of a kind of unit, as written
-                                 r"(?:高校|高等学校|中小学校|学校|公立医院|医院|国有企业|企业|科研院所)党委(?![书副委常员办]|领导下)|"
-                                 # 国家有关部门 (guide D10, the central level as a collective)
-                                 r"国家(?:各有关|有关|相关)部门|"
                                  rf"各(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
                                  rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}|行业(?:主管|管理)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
@@ -291,15 +280,31 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各\p{Han}{0,4}?(?:分局|派出所)(?![长])"
                                  # 及其主管部门: the authority over the one named before (a collective)
                                  r"|(?<=其)主管部门"
+                                 r"|公安机关交通管理部门|(?:公安|税务|监察|审计|检察|审判)机关(?![事单干工党])"
+                                 r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
+                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权|派出)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+        # collectives of a kind tried apart (the joint alternation is slower): the working body of
+        # every level's committee or government, congresses of every level, two-level governments,
+        # committees of a kind of unit, 国家有关部门
+        "collective_kinds": re.compile(
+                                 # 各级党委教育工作领导小组, 各级人民政府教育督导机构: the working body of every
+                                 # level's committee or government, one collective as written
+                                 rf"(?:各级|同级|本级|地方各级|[省市县]级以上(?:地方)?(?:各级)?)(?:人民政府|政府|党委)"
+                                 rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:领导小组办公室|领导小组|委员会办公室|督导机构|工作机构)|"
+                                 # 各级人大, 各级政协, 各级人大常委会: the people's congresses and CPPCC committees
+                                 r"(?:各级|同级|地方各级)(?:人大常委会|人大|政协)(?![代委])|"
+                                 # 市县政府, 县区政府, 市县两级政府: the governments of two levels, as written
+                                 r"(?:市县|县区|区县|县市区|市州|盟市|旗县)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
+                                 # 高校党委, 企业党委 (guide D20): party committees of a kind of unit, as written
+                                 r"(?:高校|高等学校|中小学校|学校|公立医院|医院|国有企业|企业|科研院所)党委(?![书副委常员办]|领导下)|"
+                                 # 国家有关部门 (guide D10, the central level as a collective)
+                                 r"国家(?:各有关|有关|相关)部门"
                                  # 原注册主管部门, 原发证机关: the authority that first dealt with the matter;
                                  # 执业机构主管部门, 用人单位主管部门: the authority over a kind of unit (as written)
                                  r"|原(?:注册|审批|发证|登记|备案|批准)?(?:主管部门|机关)(?![事单干工党])"
                                  r"|(?:执业|用人|举办|所在|申请)(?:单位|机构)主管部门"
-                                 r"|公安机关交通管理部门|(?:公安|税务|监察|审计|检察|审判)机关(?![事单干工党])"
-                                 r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
-                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权|派出)机关(?![事单干工党])"
                                  # 认定部门, 复核部门, 受理部门: departments named by the step they take (like 发证机关)
-                                 r"|(?:发证|审批|登记|审核|认定|复核|备案|受理)部门(?![长])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 r"|(?:发证|审批|登记|审核|认定|复核|备案|受理)部门(?![长])"),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
         # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
         # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
@@ -576,6 +581,7 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+TWO_LEVEL_GOVERNMENTS = re.compile(r"(?:市县|县区|区县|县市区|市州|盟市|旗县)(?:两级|三级)?(?:人民)?政府")
 LEVELS_CONGRESS_AND_CPPCC = re.compile(r"(?P<q>各级|同级|地方各级)人大(?:常委会)?(?:(?![和、及与，。；])\p{Han}){0,6}[和、及与](?P<z>政协)(?![代委])")
 AUTHORITY_WORD = r"(?:公安|检察|审判|司法|税务|审计|监察)"
 SHARED_AUTHORITY = re.compile(rf"{AUTHORITY_WORD}(?=(?:[、和及或]{AUTHORITY_WORD})*[、和及或]{AUTHORITY_WORD}机关)")
@@ -600,7 +606,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     seg = text[start:end]
     out = _party_committees(text, start, end)
     t = organ_tables()
-    for m in p["collective"].finditer(seg):
+    for m in chain(p["collective"].finditer(seg), p["collective_kinds"].finditer(seg)):
         s, e = start + m.start(), start + m.end()
         body = text[s:e]
         if body in ("有关单位", "相关单位", "各单位", "同级部门"):
@@ -609,6 +615,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue  # 地方政府债务, 地方政府主体责任, 地方政府产业投资基金: the local state as a category
         if s > start and text[s - 1] == "等":  # …等有关部门: sums the list up, adds no organ (guide D3)
             continue
+        if s > start and text[s - 1] in "省市县区州" and TWO_LEVEL_GOVERNMENTS.match(body):
+            continue  # 某市县政府…: 市县 is not two levels after a place's own marker
         pair = TOWN_PAIR.fullmatch(body)
         if pair:
             # 镇人民政府（街道办事处）: an alternative organ where places are organised differently
@@ -634,11 +642,11 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=body, layer="pattern"))
         else:
             out.append(Mention(s, e, body, "collective", stem=body, layer="pattern"))
-    for m in LEVELS_CONGRESS_AND_CPPCC.finditer(text, start, end):
+    for m in (LEVELS_CONGRESS_AND_CPPCC.finditer(text, start, end) if "人大" in seg else ()):
         # 各级人大执法监督和政协民主监督: the congresses' level is shared by the CPPCC committees
         zs, ze = m.start("z"), m.end("z")
         out.append(Mention(zs, ze, text[zs:ze], "collective", stem=m.group("q") + "政协", layer="pattern"))
-    for m in SHARED_AUTHORITY.finditer(text, start, end):
+    for m in (SHARED_AUTHORITY.finditer(text, start, end) if "机关" in seg else ()):
         # 公安、司法机关: function-named authorities sharing their head, each one (spec 1.1 section 5)
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0) + "机关", layer="pattern"))
     for clause_end in re.finditer(r"的(?:部门|机关|机构)", seg):
