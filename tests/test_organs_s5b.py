@@ -119,3 +119,9 @@ def test_sectors_of_the_2000s_in_lists_and_under_a_level():
                     "河北省石家庄市正定县", "county")
     assert names == {"工商部门": "工商", "质监部门": "质监", "安监部门": "安监", "物价部门": "物价",
                      "正定县安全生产监督管理局": "县安监部门", "正定县国土资源局": "县国土部门"}
+
+
+def test_collectives_that_qualify_are_a_category():
+    # a Shaanxi city 意见 (2010s): 有条件的 + a collective, like 有条件的县（市、区）
+    names, _ = _run("一、措施\n（一）推动有条件的行政机关、企事业单位开放场馆，有关部门加强指导。\n", "陕西省宝鸡市", "prefecture")
+    assert names == {"有关部门": "有关部门"}

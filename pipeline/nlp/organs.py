@@ -615,6 +615,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue  # 地方政府债务, 地方政府主体责任, 地方政府产业投资基金: the local state as a category
         if s > start and text[s - 1] == "等":  # …等有关部门: sums the list up, adds no organ (guide D3)
             continue
+        if text[max(start, s - 4):s] == "有条件的":
+            continue  # 有条件的行政机关、企事业单位: those that qualify, a category (spec 1.1 section 5, 有条件的县)
         if s > start and text[s - 1] in "省市县区州" and TWO_LEVEL_GOVERNMENTS.match(body):
             continue  # 某市县政府…: 市县 is not two levels after a place's own marker
         pair = TOWN_PAIR.fullmatch(body)
