@@ -18,7 +18,7 @@ from ..patterns import doc_numbers
 from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of
 from ..nlp.canonical import canonical_names
-from ..nlp.jurisdiction import guess_jurisdiction
+from ..nlp.jurisdiction import guess_jurisdiction, lookup_place
 from ..nlp.mentions import Mention, find_mentions
 from ..nlp.simplify import looks_traditional, to_simplified
 from .context import Context
@@ -77,6 +77,26 @@ def document_jurisdiction(ctx: Context) -> Jurisdiction:
     return guess_jurisdiction(ctx)
 
 
+# The levels a reply or letter writes with 你 for its addressee's jurisdiction (你省, 你市, 你区).
+ADDRESSEE_MARKERS = set("省市县区州")
+
+
+def _addressee_jurisdiction(ctx: Context) -> Jurisdiction | None:
+    """The place of a single addressee (`四川省人民政府：`), for 你省/你市 in a reply or letter; None
+    when the addressee line names none, or several (各省、自治区…)."""
+    layout = ctx.layout
+    if layout.addressee is None:
+        return None
+    line = to_simplified(re.sub(r"\s+", "", layout.addressee.text))
+    if re.search(r"[、，,各]", line):
+        return None
+    row = lookup_place(line)
+    if row is None:
+        return None
+    return Jurisdiction(province=row["province"] or None, prefecture=row["prefecture"] or None,
+                        county=row["county"] or None, level=row["level"])
+
+
 def named_mentions(doc: CleanDoc, ctx: Context, layers: tuple[str, ...] | None = None) -> list[NamedMention]:
     """Every organ mention in the body with its canonical name(s), in text order; recognised once
     per document and shared by the extractors that read organs (departments, responsibilities)."""
@@ -95,7 +115,13 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     for a, b in segments:
         mentions = find_mentions(text, a, b, layers=layers)
         mentions = [m for m in mentions if not _second_sign(text, m, mentions)]
+        addressed = None
         for m, names in zip(mentions, canonical_names(mentions, text, j)):
+            if m.start > 0 and text[m.start - 1] == "你" and text[m.start:m.start + 1] in ADDRESSEE_MARKERS:
+                # 你省有关部门 (guide D20): the addressee's jurisdiction, written out like 本省
+                addressed = addressed if addressed is not None else _addressee_jurisdiction(ctx)
+                if addressed is not None:
+                    names = canonical_names([m], text, addressed)[0]
             for name in names:
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)

@@ -54,8 +54,9 @@ FILLER = re.compile(
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
               r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern]))
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
-                       r"(?:要|应|应当|须|必须|将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
-                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")
+                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
+                       # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given
+                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头|会同|负责(?!制(?![定订作发])|人|同志))")
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
 COMMA = re.compile("[，,]")
@@ -439,14 +440,16 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you:
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add, headed=bool(number) and cs == starts[0],
                                       sentence_subject=subject)
-                if cs == starts[0]:
+                if cs == starts[0] or (found and cs > starts[0]):
+                    # the latest clause that opens with an organ is the subject of a later clause
+                    # without one (`目前，X正在…，同时将会同Y…`)
                     subject = found
 
 
 # What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
 SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
-SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且|要|应当|应)?(?:牵头|会同|负责)")
+SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:牵头|会同|负责(?!制(?![定订作发])|人|同志))")
 # A bracket after the subject: a short name it defines, a second sign (`（以下简称市级主管部门）`).
 SUBJECT_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)][，,]?")
 # A duty article's second predicate with the same subject: `X对…实施统一监督管理，…并负责…`.

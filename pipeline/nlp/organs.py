@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import re as stdlib_re
 
@@ -74,7 +75,9 @@ FUNCTION_AUTHORITY = re.compile(
 # What makes an organ's name part of an honour, a seat or an institute (spec 1.1 section 5: not
 # departments): 中国工程院院士, 国务院政府特殊津贴, 中国科学院…研究所, 人大代表, 政协委员.
 HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津贴|大学|学院|医院|党校"
-                          r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布)[^\P{Han}的和与及对在将等、]){1,6}(?:研究[所院]|干部学院|学院|大学|医院)(?![\p{Han}]{0,2}[等和、])")
+                          r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布)[^\P{Han}的和与及对在将等、]){1,6}(?:研究[所院]|干部学院|学院|大学|医院)(?![\p{Han}]{0,2}[等和、])"
+                          # 省政府友城留学生奖学金, 市政府质量奖: an award named for the organ (a brand, spec 1.1 section 5)
+                          r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布|颁发|设立)[^\P{Han}的和与及对在将等、]){0,8}?(?:奖学金|奖)(?![\p{Han}])")
 SEAT_AFTER = re.compile(r"代表|委员(?!会)|常委(?!会)")
 
 
@@ -222,6 +225,11 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# What a sector's department may be named by besides 行政/主管 (文物保护部门, 文化市场执法部门,
+# 新闻宣传部门, 煤矿安全监管部门, 老龄工作机构, 教育督导机构): kept as written, never read as the sector's bureau.
+SECTOR_FUNCTION = "综合行政执法|综合执法|行政执法|执法|监督管理|监管|保护|宣传|督导|工作"
+
+
 def _sector_alt(t: OrganTables) -> str:
     return "|".join(sorted((re.escape(s) for s in t.sectors), key=len, reverse=True))
 
@@ -256,7 +264,8 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # 各市州人力资源社会保障局, 各县（市、区）财政局: the bureaus of every place of a kind, one
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
-        "collective": re.compile(rf"各(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
+        "collective": re.compile(
+                                 rf"各(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
                                  rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}|行业(?:主管|管理)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
@@ -278,13 +287,37 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各\p{Han}{0,4}?(?:分局|派出所)(?![长])"
                                  # 及其主管部门: the authority over the one named before (a collective)
                                  r"|(?<=其)主管部门"
-                                 r"|公安机关交通管理部门|(?:公安|税务|监察|审计)机关(?![事单干工党])"
+                                 r"|公安机关交通管理部门|(?:公安|税务|监察|审计|检察|审判)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
                                  r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权|派出)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+        # collectives of a kind tried apart (the joint alternation is slower): the working body of
+        # every level's committee or government, congresses of every level, two-level governments,
+        # committees of a kind of unit, 国家有关部门
+        "collective_kinds": re.compile(
+                                 # 各级党委教育工作领导小组, 各级人民政府教育督导机构: the working body of every
+                                 # level's committee or government, one collective as written
+                                 rf"(?:各级|同级|本级|地方各级|[省市县]级以上(?:地方)?(?:各级)?)(?:人民政府|政府|党委)"
+                                 rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:领导小组办公室|领导小组|委员会办公室|督导机构|工作机构)|"
+                                 # 各级人大, 各级政协, 各级人大常委会: the people's congresses and CPPCC committees
+                                 r"(?:各级|同级|地方各级)(?:人大常委会|人大|政协)(?![代委])|"
+                                 # 市县政府, 县区政府, 市县两级政府: the governments of two levels, as written
+                                 r"(?:市县|县区|区县|县市区|市州|盟市|旗县)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
+                                 # 高校党委, 企业党委 (guide D20): party committees of a kind of unit, as written
+                                 r"(?:高校|高等学校|中小学校|学校|公立医院|医院|国有企业|企业|科研院所)党委(?![书副委常员办]|领导下)|"
+                                 # 国家有关部门 (guide D10, the central level as a collective)
+                                 r"国家(?:各有关|有关|相关)部门"
+                                 # 原注册主管部门, 原发证机关: the authority that first dealt with the matter;
+                                 # 执业机构主管部门, 用人单位主管部门: the authority over a kind of unit (as written)
+                                 r"|原(?:注册|审批|发证|登记|备案|批准)?(?:主管部门|机关)(?![事单干工党])"
+                                 r"|(?:执业|用人|举办|所在|申请)(?:单位|机构)主管部门"
+                                 # 认定部门, 复核部门, 受理部门: departments named by the step they take (like 发证机关)
+                                 r"|(?:发证|审批|登记|审核|认定|复核|备案|受理)部门(?![长])"),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
         # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
         # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
         "function_clause": re.compile(
+            # 区县（市）负有…职责的部门: places of a kind written before keep their determiner
+            r"(?:(?:区县|县区|县市区|市县|县)[（(](?:市、区|市|区)[）)])?"
             r"(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施)[^\s，。；：、（）()“”《》的]"
             r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
             r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上)?"
@@ -306,7 +339,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省)[、和及](?:省[、和及])?)?"
-                                    rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
+                                    rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政|主管|{SECTOR_FUNCTION})?"
+                                    rf"(?P<tail>部门|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
         "central_sector": re.compile(rf"国务院(?:(?P<sect>{sect})(?P<adm>行政|主管)?|(?:(?![{STOP_CHARS}有相各])\p{{Han}}){{2,6}}?(?:行政|主管))部门"),
         "central_sector_next": re.compile(rf"[、和及](?P<sect>{sect})(?P<adm>行政|主管)?部门"),
@@ -318,7 +352,10 @@ def _patterns() -> dict[str, re.Pattern]:
             # 统计或税务部门: 或 joins two sectors like 、
             rf"(?P<list>(?:{sect}|{mass})(?:[、或](?:{sect}|{mass}))*)(?P<deng>等)?(?:相关|有关)?"
             # 交通运输（港口）主管部门: a bracket narrowing a single sector stays in the name
-            r"(?P<qual>[（(]\p{Han}{1,6}[）)])?(?P<adm>行政主管|职能|主管|行政)?(?P<tail>部门|群团组织|群团机关|单位)"),
+            # 文物保护部门, 新闻宣传部门, 老龄工作机构, 教育督导机构: a sector's department named by its
+            # function (保护, 宣传, 执法, 督导, 工作), a collective as written; 机构 only after such a word
+            rf"(?P<qual>[（(]\p{{Han}}{{1,6}}[）)])?(?P<adm>行政主管|职能|主管|行政|{SECTOR_FUNCTION})?"
+            rf"(?P<tail>部门|群团组织|群团机关|单位|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         "productive": re.compile(
             rf"(?P<stem>(?:(?![{STOP_CHARS}])[{HAN[1:-1]}（）]){{2,20}}?{ORGAN_SUFFIX})(?![{HAN[1:-1]}])|"
             rf"(?P<stem2>(?:(?![{STOP_CHARS}])\p{{Han}}){{2,20}}?{ORGAN_SUFFIX})"),
@@ -552,6 +589,10 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+TWO_LEVEL_GOVERNMENTS = re.compile(r"(?:市县|县区|区县|县市区|市州|盟市|旗县)(?:两级|三级)?(?:人民)?政府")
+LEVELS_CONGRESS_AND_CPPCC = re.compile(r"(?P<q>各级|同级|地方各级)人大(?:常委会)?(?:(?![和、及与，。；])\p{Han}){0,6}[和、及与](?P<z>政协)(?![代委])")
+AUTHORITY_WORD = r"(?:公安|检察|审判|司法|税务|审计|监察)"
+SHARED_AUTHORITY = re.compile(rf"{AUTHORITY_WORD}(?=(?:[、和及或]{AUTHORITY_WORD})*[、和及或]{AUTHORITY_WORD}机关)")
 FIELD_HEAD = re.compile(r"领域(?:有关|相关|主管|监管)部门")
 GOVERNMENT_PARTS = re.compile(r"(?P<mk>[省市县区])(?:人民)?政府(?P<h>组成部门|工作部门|直属机构|直属单位)"
                               r"(?:[、和及](?P<h2>组成部门|工作部门|直属机构|直属单位))?")
@@ -573,7 +614,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     seg = text[start:end]
     out = _party_committees(text, start, end)
     t = organ_tables()
-    for m in finditer_openings(p["collective"], seg, depth=4):  # tried only where a match can open (same matches)
+    # each tried only where a match can open (same matches as finditer)
+    for m in chain(finditer_openings(p["collective"], seg, depth=4), finditer_openings(p["collective_kinds"], seg, depth=4)):
         s, e = start + m.start(), start + m.end()
         body = text[s:e]
         if body in ("有关单位", "相关单位", "各单位", "同级部门"):
@@ -582,6 +624,10 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue  # 地方政府债务, 地方政府主体责任, 地方政府产业投资基金: the local state as a category
         if s > start and text[s - 1] == "等":  # …等有关部门: sums the list up, adds no organ (guide D3)
             continue
+        if text[max(start, s - 4):s] == "有条件的":
+            continue  # 有条件的行政机关、企事业单位: those that qualify, a category (spec 1.1 section 5, 有条件的县)
+        if s > start and text[s - 1] in "省市县区州" and TWO_LEVEL_GOVERNMENTS.match(body):
+            continue  # 某市县政府…: 市县 is not two levels after a place's own marker
         pair = TOWN_PAIR.fullmatch(body)
         if pair:
             # 镇人民政府（街道办事处）: an alternative organ where places are organised differently
@@ -607,6 +653,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=body, layer="pattern"))
         else:
             out.append(Mention(s, e, body, "collective", stem=body, layer="pattern"))
+    for m in (LEVELS_CONGRESS_AND_CPPCC.finditer(text, start, end) if "人大" in seg else ()):
+        # 各级人大执法监督和政协民主监督: the congresses' level is shared by the CPPCC committees
+        zs, ze = m.start("z"), m.end("z")
+        out.append(Mention(zs, ze, text[zs:ze], "collective", stem=m.group("q") + "政协", layer="pattern"))
+    for m in (SHARED_AUTHORITY.finditer(text, start, end) if "机关" in seg else ()):
+        # 公安、司法机关: function-named authorities sharing their head, each one (spec 1.1 section 5)
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0) + "机关", layer="pattern"))
     for clause_end in re.finditer(r"的(?:部门|机关|机构)", seg):
         # each clause found from a window before its end (the pattern is not tried everywhere)
         ce = start + clause_end.end()
@@ -753,7 +806,8 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             continue
         sect, adm, e = m.group("sect"), m.group("adm") or "", start + m.end()
         mk = m.group("mk")
-        bureau = _sector_bureau(sect, mk, t)
+        function_named = adm not in ("", "行政", "主管")  # 市老龄工作机构: as written, not a bureau
+        bureau = None if function_named else _sector_bureau(sect, mk, t)
         pre = m.group("pre")
         if pre and pre[0] == "部" and s > start and _is_han(text[s - 1]) and text[s - 1] not in LEVEL_LIST_BEFORE:
             s, pre = start + m.start("mk"), None  # 内部、市…: 部 ends a word, it is no level
@@ -767,7 +821,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             s = start + m.start("mk")
         first_end = s + 1 if m.group("mk2") else e
         # scope levelsector: the bureau when the level is the document's own, else as written
-        out.append(Mention(s, first_end, text[s:first_end], "named", "levelsector", bureau or sect + adm + "部门",
+        out.append(Mention(s, first_end, text[s:first_end], "named", "levelsector", bureau or sect + adm + m.group("tail"),
                            marker=mk, layer="pattern", sector=sect if bureau else None))
         if m.group("mk2"):
             s2 = start + m.start("mk2")
@@ -924,6 +978,8 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             continue  # 财政单位 is not a department; 教育、财政等单位 lists departments
         if len(words) == 1 and not m.group("deng") and re.search(r"有关|相关", m.group(0)):
             continue  # 组织有关部门: a verb before 有关部门, not a sector
+        if tail == "机构" and re.search(r"(?:部门|单位|机关|的)$", text[max(start, ls - 2):ls]):
+            continue  # 本部门政务数据工作机构: a body inside a department, not a department
         for w in words:
             ws, we = pos, pos + len(w)
             pos = we + 1
@@ -944,7 +1000,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             last.end = start + m.end()
             last.text = text[last.start:last.end]
             # as written: 教育行政部门, 交通运输（港口）主管部门
-            last.stem = words[0] + (m.group("qual") or "") + (m.group("adm") or "") + "部门"
+            last.stem = words[0] + (m.group("qual") or "") + (m.group("adm") or "") + m.group("tail")
             qual = re.search(r"(?:所在地|当地|同级)$", text[max(start, last.start - 3):last.start])
             if qual:  # 所在地人力资源社会保障部门: the determiner stays (guide D1)
                 last.start -= len(qual.group(0))
