@@ -1,12 +1,12 @@
 """Is text -> record linear in document size? Time per MiB of a notice repeated 1x ... 1,000x.
 
-    python benchmarks/linear.py [--notice dev/country/raw/d056.txt] [--sizes 1 10 100 1000]
+    python benchmarks/linear.py [--notice corpus/guangdong-2025-jineng-tisheng.txt] [--sizes 1 10 100 1000]
                                 [--line-mib 5] [--limit 900]
 
 Each size is one document: the notice (its clean text) with its body repeated N times between
 its own head (title, addressee) and tail (signature), each copy opened by a chapter heading
 (`第一章` ... `第一千章`) so that its numbering restarts: N copies of its numbered items (16,000 at
-1,000x of d056), targets and organ assignments, read as one notice; and one more: the notice with its line breaks
+1,000x of the notice), targets and organ assignments, read as one notice; and one more: the notice with its line breaks
 removed, repeated into a single line of `--line-mib` MB. Each runs in a fresh child process (forked after the
 warm-up, so models are loaded) through read -> clean -> layout -> extractors -> record JSON
 (benchmarks/common.py) with the default limits except the character cap; a size that takes
@@ -72,7 +72,7 @@ def measure(data: bytes, limit: float):
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--notice", type=Path, default=ROOT / "dev" / "country" / "raw" / "d056.txt")
+    ap.add_argument("--notice", type=Path, default=ROOT / "corpus" / "guangdong-2025-jineng-tisheng.txt")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100, 1000])
     ap.add_argument("--line-mib", type=float, default=5.0, help="size of the single-line text, MB (10^6 bytes)")
     ap.add_argument("--limit", type=float, default=900.0, help="seconds allowed per size")

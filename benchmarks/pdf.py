@@ -4,7 +4,8 @@
     python scripts/make_pdfs.py --big /tmp/policykb-big1000.pdf --big-only --big-copies 21   # 1,047 pages
     python benchmarks/pdf.py [--pdf /tmp/policykb-big1000.pdf] [--repeat 3]
 
-Measured in one process, best of `--repeat` after a warm-up:
+Measured in one process, best of `--repeat` after a warm-up, the three in-process passes
+alternating (so a change of load on a shared machine reaches all):
 * bare pypdfium2: open the file, `get_textpage().get_text_bounded()` on every page;
 * policykb, in process: the record of the file as a worker makes it (read with line geometry,
   clean, layout, every extractor, record JSON), and its `read_document` part alone;
@@ -57,13 +58,17 @@ def policykb_read(path: Path, data: bytes) -> int:
     return len(read_document(path, data).pages)
 
 
-def best(fn, repeat: int) -> float:
-    fn()
-    out = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
+def best_alternating(fns, repeat: int) -> list[float]:
+    """Best of `repeat` timed passes of each function after a warm-up, their passes alternating
+    (bare, read, record, bare, …) so that a change of load on a shared machine reaches all."""
+    for fn in fns:
         fn()
-        out = min(out, time.perf_counter() - t0)
+    out = [float("inf")] * len(fns)
+    for _ in range(repeat):
+        for k, fn in enumerate(fns):
+            t0 = time.perf_counter()
+            fn()
+            out[k] = min(out[k], time.perf_counter() - t0)
     return out
 
 
@@ -83,9 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     pages = len(pdfium.PdfDocument(data))
     print(f"{args.pdf}: {pages} pages, {len(data) / 2**20:.1f} MiB")
 
-    t_bare = best(lambda: bare_pypdfium2(data), args.repeat)
-    t_read = best(lambda: policykb_read(args.pdf, data), args.repeat)
-    t_rec = best(lambda: policykb_record(args.pdf), args.repeat)
+    t_bare, t_read, t_rec = best_alternating([lambda: bare_pypdfium2(data), lambda: policykb_read(args.pdf, data),
+                                               lambda: policykb_record(args.pdf)], args.repeat)
     with tempfile.TemporaryDirectory(prefix="policykb-pdf-") as out:
         cmd = [sys.executable, "-m", "pipeline", "run", str(args.pdf), "--out", out, "--quiet"]
         t0 = time.perf_counter()

@@ -20,7 +20,7 @@ from . import rx as re
 
 from .ingest.raw import RawDoc
 from .nlp.simplify import looks_traditional, simplified_line
-from .patterns import DATE_ONLY_LINE, GLUED_ITEM, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
+from .patterns import BARE_TOP_ITEM, DATE_ONLY_LINE, DECIMAL_ITEM, GLUED_ITEM, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
 from .vocabulary import genre_alternation
 
 # `—4—`, `- 4 -`, `－ 12 －`, `第4页`, `第 4 页 共 9 页`, `4/9`, a bare number on its own line.
@@ -30,7 +30,12 @@ PAGE_NUMBER_LINE = re.compile(
 )
 # A heading run into the line before it, after a sentence end and white space (a copy that lost the
 # line break: `…起草。 第一章 总体要求`, `…为准。 二、建设内容`): a chapter, section or 一、 heading.
-GLUED_HEADING = re.compile(r"(?<=[。！？；])[ \t\u3000]+(?=第[一二三四五六七八九十百]{1,4}[章节][ \t\u3000]|[一二三四五六七八九十]{1,3}、)")
+# Without white space only when the heading is a bare heading line that ends the line
+# (`…管理业务需求。二、信息采集`): prose does not end a line on an unpunctuated `二、…`.
+GLUED_HEADING = re.compile(r"(?<=[。！？；])[ \t\u3000]+(?=第[一二三四五六七八九十百]{1,4}[章节][ \t\u3000]|[一二三四五六七八九十]{1,3}、)"
+                           r"|(?<=[。！？；])(?=(?:第[一二三四五六七八九十百]{1,4}[章节]|[一二三四五六七八九十]{1,3}、"
+                           r"|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d))"
+                           r"[^。！？；：:，,\n]{2,30}$)")
 # A bare number is a page number, except inside a table copied one cell per line (after a 序号
 # header cell, away from the edges of a page), where it is the row's 序号 and stays.
 BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
@@ -90,7 +95,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         page = raw_page.number
         known = raw_page.line_breaks == "paragraph"
         first_of_page = len(lines)
-        page_lines = [part for ln in text.split("\n") for part in GLUED_HEADING.split(ln)]
+        page_lines = [item for ln in text.split("\n") for part in GLUED_HEADING.split(ln) for item in _item_run(part)]
         filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
         page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
         for k, line in enumerate(page_lines):
@@ -101,7 +106,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             if not stripped:
                 continue
             key = simplify(stripped) if simplify else stripped
-            if TABLE_NUMBER_HEADER.match(key):
+            if "号" in key and TABLE_NUMBER_HEADER.match(key):  # (the header holds 号)
                 in_table, last_row = True, 0
             row = False
             if PAGE_NUMBER_LINE.match(key):
@@ -256,7 +261,7 @@ def _table_row(line: str) -> bool:
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
     a, b = prev.key or prev.text, nxt.key or nxt.text
     if (_table_row(a) or _table_row(b) or BARE_NUMBER.match(a) or BARE_NUMBER.match(b)
-            or TABLE_NUMBER_HEADER.match(a) or TABLE_NUMBER_HEADER.match(b)):
+            or ("号" in a and TABLE_NUMBER_HEADER.match(a)) or ("号" in b and TABLE_NUMBER_HEADER.match(b))):
         return True  # rows of a table never run together, nor into a row's own 序号
     if head and (is_web_furniture(a) or is_web_furniture(b)):
         return True  # a web page's 发布时间/来源/字号 line never runs into the title or the text
@@ -270,7 +275,7 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True
     if prev.hard_break:
         return False if _unbalanced(a) and not NUMBERING_START.match(b) else True
-    if NUMBERING_START.match(b):
+    if NUMBERING_START.match(b) or DECIMAL_ITEM.match(b) or BARE_TOP_ITEM.match(b):
         return True
     if (STOPLESS_ITEM.match(b) or GLUED_ITEM.match(b)) and (a.endswith(SENTENCE_END + ("）", ")"))
                                                                or (NUMBERING_START.match(a) and len(a) <= 30)):
@@ -299,7 +304,8 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     first_sentence = next((i for i, ln in enumerate(lines[:HEAD_MAX]) if "。" in ln.text), HEAD_MAX)
     head_lines = max(HEAD_LINES, first_sentence)
     for i, line in enumerate(lines):
-        if i and not _keeps_break(lines[i - 1], line, width, head=i < head_lines):
+        if i and (not _keeps_break(lines[i - 1], line, width, head=i < head_lines)
+                  or _closes_open_bracket(parts[-1], line.text, joined=parts[-1] != lines[i - 1].text)):
             parts[-1] = _glue(parts[-1], line.text)
             continue
         parts.append(line.text)
@@ -320,6 +326,38 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
         last = page_map[-1]
         page_map[-1] = (last[0], last[1], len(text))
     return CleanDoc(doc_id=doc_id, text=text, page_map=page_map, format=fmt)
+
+
+# `1、内科专业2、外科专业3、妇产科专业…`: a numbered list whose line breaks a copy lost.
+RUN_ITEM = re.compile(r"(?<!\d)(\d{1,2})、")
+RUN_ITEM_PUNCT = re.compile(r"[。；;，,：:]")
+
+
+def _item_run(line: str) -> list[str]:
+    """Split a line that starts with `1、` into its items when 2、, 3、… follow in order and every
+    item is a short name (no sentence inside): one item per line, as the list was printed."""
+    if not line.lstrip().startswith("1、") or "2、" not in line:
+        return [line]
+    cuts, expect = [0], 2
+    for m in RUN_ITEM.finditer(line, line.index("1、") + 2):
+        if int(m.group(1)) == expect:
+            cuts.append(m.start())
+            expect += 1
+    if len(cuts) < 2:
+        return [line]
+    items = [line[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(line)])]
+    if any(len(it) > 40 or RUN_ITEM_PUNCT.search(it, 0, len(it) - (k == len(items) - 1)) for k, it in enumerate(items)):
+        return [line]
+    return items
+
+
+def _closes_open_bracket(part: str, b: str, joined: bool) -> bool:
+    """`（责任单位：市人力资源社会保` + `障局、市发展` + `改革委）`: a bracket opened in a paragraph that was
+    already joined across a break is closed by a short next line, which belongs to it (a name
+    broken twice inside an annotation)."""
+    b = b.strip()
+    return (joined and 0 < len(b) <= 24 and not NUMBERING_START.match(b) and _unbalanced(part)
+            and b.count("）") + b.count(")") > b.count("（") + b.count("("))
 
 
 def _glue(a: str, b: str) -> str:

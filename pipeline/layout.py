@@ -36,6 +36,9 @@ PUBLIC_MARK = re.compile(r"^[（(]\s*(?:此件|本件).{0,12}[）)]$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
 # The title of a table attachment: 重点任务分工表, 任务清单, 责任分解表, 工作台账, 一览表.
 TABLE_TITLE = re.compile(r"(?:分工|分解|任务|责任|清单|台账|一览|统计|汇总|明细)表$|任务清单$|责任清单$|工作台账$")
+ATTACHMENT_TITLED = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)\s*[：:]\s*"
+                               r"(?!\d|[一二三四五六七八九十]{1,3}[、.．])(?P<title>[^。]{2,60}?)(?<!\.docx|\.doc|\.pdf|\.xlsx|\.xls|\.wps|\.zip|\.rar|\.ofd)$")
+TABLE_HEADER_CELL = re.compile(r"^(?:序\s*号|编\s*号)$")
 # A line that is only an attachment's heading: 附件1, 附件 2：, 附件一, 附录2.
 ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)\s*[：:]?\s*$")
 SENT_END = tuple("。；！？")
@@ -59,8 +62,9 @@ TITLE_THEN_NUMBER = re.compile(
 )
 # Signature organ run into its date; 文号 run into the title that follows it.
 ORGAN_THEN_DATE = re.compile(
-    r"^(?P<t>[^。，：:\d]{2,600}?(?:办公室|办公厅|人民政府|委员会|局|厅|委|部|院|会|联))"
-    r"(?P<a>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$"
+    r"^(?P<t>[^。，：:\d]{2,600}?(?:办公室|办公厅|人民政府|委员会|局|厅|委|部|院|会|联|中心|办|署|社|政府))\s*"
+    r"(?P<a>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$"
 )
 NUMBER_THEN_TITLE = re.compile(
     r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
@@ -129,8 +133,9 @@ def split_lines(text: str) -> list[Line]:
 GLUED_SIGNATURE = re.compile(r"^(?P<body>.*[。！？](?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>[^。！？，、；：:\d（）()]{2,80})$")
 # …and its date on that line too: `…认真贯彻落实。浙江省教育厅 浙江省财政厅 2022年3月15日`.
 GLUED_SIGNATURE_DATE = re.compile(
-    r"^(?P<body>.*[。！？])\s*(?P<sig>[^。！？，、；：:\d]{2,600}?)\s*"
-    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$"
+    r"^(?P<body>.*[。！？])\s*(?P<sig>(?:[^。！？，、；：:\d]{2,600}?)?)\s*"
+    r"(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$"
 )
 
 
@@ -166,8 +171,9 @@ def _split_glued_date(ln: Line) -> list[Line]:
     m = GLUED_SIGNATURE_DATE.match(ln.text)
     if not m or not all(ORGAN_END.search(part) for part in m.group("sig").split()):
         return [ln]
+    # (no organ at all: the last sentence, then the date of a notice signed by date only)
     cut = ln.start + m.start("date")
-    head = ln.text[: m.end("sig")]
+    head = ln.text[: m.end("sig")].rstrip()
     return [Line(head, ln.start, ln.start + len(head)), Line(m.group("date"), cut, ln.end)]
 
 
@@ -178,7 +184,9 @@ def _split_title_addressee(line: Line) -> list[Line]:
     m = (ORGAN_THEN_DATE.match(line.text) if line.text.endswith("日") else None) or NUMBER_THEN_TITLE.match(line.text)
     if not m:
         m = TITLE_THEN_ADDRESSEE.match(line.text) or TITLE_THEN_NUMBER.match(line.text)
-        if not m or "关于" not in m.group("t"):
+        # the last line of a title over several lines has no 关于; its 文号 in brackets still splits off
+        bracketed = m is not None and m.re is TITLE_THEN_NUMBER and m.group("a")[:1] in "（(" and "〔" in m.group("a")
+        if not m or ("关于" not in m.group("t") and not bracketed):
             return [line]
     # the second part starts where its group does: white space between the two is in neither
     return [Line(m.group("t"), line.start, line.start + m.end("t")),
@@ -209,6 +217,8 @@ TITLE_END = re.compile(
 
 GENRE_END = re.compile(genre_alternation() + r"(?:[（(][^）)]{0,30}[）)])?$")
 TITLE_CONTINUATION = re.compile(r"^(?:的|和|及|与|暨|并|等|以及|有关|相关)")
+# A short last title line that is a genre word, 的 and the notice's genre (`报告的通知`, `意见的批复`).
+GENRE_TAIL = re.compile(GENRE + r"的" + GENRE + r"$")
 
 
 def _looks_like_title(t: str) -> bool:
@@ -245,11 +255,13 @@ def _web_metadata_end(lines: list[Line]) -> int:
 
 # Under a regulation's title: when and by whom it was adopted or approved (题注), part of the title
 # block, not body: `（2021年11月26日丽水市第四届人民代表大会常务委员会第三十四次会议通过）`.
-ADOPTION_NOTE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{2,120}?(?:通过|批准|修正|修订|公布)")
+ANY_DATE = (r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+            r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+ADOPTION_NOTE = re.compile(r"^[（(]?\s*" + ANY_DATE + r"[^。]{2,120}?(?:通过|批准|修正|修订|公布)")
 # A government order (政府令) printed above or below the rule it promulgates: `中山市人民政府令` and
 # its number `（第16号）` / `第179号`.
-ORDER_LINE = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))令$")
-ORDER_NUMBER = re.compile(r"^[（(]?\s*第\s*\d{1,5}\s*号\s*[）)]?$")
+ORDER_LINE = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))(?:令|(?<=常务委员会)公告)$")
+ORDER_NUMBER = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]?$")  # 第235号, 2016年第55号
 
 
 def _is_heading_noise(line: Line) -> bool:
@@ -295,6 +307,8 @@ def _continues_title(a: Line, b: Line) -> bool:
             return False
         if TITLE_CONTINUATION.match(b.text) and _looks_like_title(b.text):
             return True
+        if GENRE_TAIL.match(b.text):
+            return True  # `…工作意见` / `报告的通知`: the transmitted genre, then the notice's own
         return not GENRE_END.search(a.text) and bool(GENRE_END.search(b.text)) and len(b.text) <= 12
     
     # An organ line (发文机关) over a 关于… line belongs to the same title block.
@@ -349,9 +363,46 @@ def find_layout(text: str) -> Layout:
         layout.title = first_title
         layout.body_start = lines[k].start if k < len(lines) else len(text)
         _find_signature(layout, lines, k, len(lines))
+        _rule_after_order(layout, lines, meta, text)
     _find_attachments(layout, lines, len(text))
+    _find_explanations(layout, lines)
     _find_furniture(layout, lines)
     return layout
+
+
+# The heading of an explanation the issuer publishes with its rule (`卫生部《…暂行规定》说明`,
+# `关于《…条例（草案）》的起草说明`): a document of its own after the rule's body (guide T5).
+EXPLANATION_TITLE = re.compile(r"^(?:[\p{Han}、 ]{2,30}?)?(?:关于)?(?:《[^《》]{4,80}》|[^《》。；，]{4,80}的)(?:起草|编制|修订|制定)?说明$")
+
+
+def _find_explanations(layout: Layout, lines: list[Line]) -> None:
+    for ln in lines:
+        if ln.start <= layout.body_start or ln.start >= layout.body_end:
+            continue
+        if (len(ln.text) <= 90 and EXPLANATION_TITLE.match(ln.text) and not NUMBERING_START.match(ln.text)
+                and ln.start not in layout.document_starts):
+            layout.document_starts.append(ln.start)
+            layout.document_starts.sort()
+
+
+def _rule_after_order(layout: Layout, lines: list[Line], meta: int, text: str) -> None:
+    """An order or a 常务委员会公告 that promulgates a rule (`…人民政府令` / `第235号` / `…现予公布` /
+    signature and date), then the rule's title and its articles: the rule is the body, its title
+    the title; the order's signature stays the signature."""
+    if layout.date_line is None or not any(ORDER_LINE.match(ln.text) for ln in lines[meta:meta + 4]):
+        return
+    d = next(i for i, ln in enumerate(lines) if ln is layout.date_line)
+    t = d + 1
+    if t >= len(lines) or not _is_title_like(lines[t]) or not TITLE_END.search(lines[t].text):
+        return
+    b = t + 1
+    while b < len(lines) and (ADOPTION_NOTE.match(lines[b].text) or DRAFT_MARK.match(lines[b].text)):
+        b += 1
+    if b < len(lines) and re.match(r"第[一二三四五六七八九十\d]+[章条]", lines[b].text):
+        layout.title = lines[t]
+        layout.body_start = lines[b].start
+        layout.body_end = len(text)
+        _find_banji(layout, lines, b)
 
 
 def _find_furniture(layout: Layout, lines: list[Line]) -> None:
@@ -403,8 +454,11 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     layout.notice_title = first_title
     date_idx = _notice_date(lines, k)
     if date_idx is None:
+        # no date near the notice's text: the notice and the document it transmits run on as one
+        # text to a signature at the end (a town's 印发 notice copied without its own signature)
         layout.title = None
         layout.body_start = lines[k].start if k < len(lines) else len(text)
+        _find_signature(layout, lines, k, len(lines))
         return
     layout.date_line = lines[date_idx]
     sig = _signature_start(lines, k, date_idx)
@@ -597,9 +651,14 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
     """Attachments are body (spec 1.1 section 1). The attachment list of the body (`附件：1.…`)
     names them and holds no task; each attachment after the signature starts at a heading line of
     its own (`附件1`, `附件`, `附录2`) and runs to the next one, the 版记 or the end."""
+    signed_at = layout.date_line.start if layout.date_line is not None else None
     for i, ln in enumerate(lines):
+        # the 附件说明 stands before the signature (GB/T 9704 7.3.3): `附件：1.…`, or `附件：` alone with
+        # its numbered names on the lines below; attachments themselves come after it
+        before_signature = signed_at is not None and ln.start < signed_at
+        head_line = ATTACHMENT_HEADING.match(ln.text) or (signed_at is not None and ATTACHMENT_TITLED.match(ln.text))
         if (layout.body_start < ln.start < layout.body_end and ATTACHMENT.match(ln.text) and len(ln.text) <= 60
-                and "。" not in ln.text and not ATTACHMENT_HEADING.match(ln.text)):
+                and "。" not in ln.text and (not head_line or before_signature)):
             end = ln.end
             for nxt in lines[i + 1:]:  # the list goes on: `2．…名单`
                 if nxt.start >= layout.body_end or not NUMBERING_START.match(nxt.text) or _is_paragraph(nxt) \
@@ -608,11 +667,14 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
                 end = nxt.end
             layout.attachment_list = (ln.start, end)
             break
-    heads = [ln for ln in lines if ln.start >= layout.body_start and ATTACHMENT_HEADING.match(ln.text)]
+    heads = [ln for ln in lines if ln.start >= layout.body_start and not (signed_at is not None and ln.start < signed_at)
+             and (ATTACHMENT_HEADING.match(ln.text)
+                  # `附件1：重点任务清单` after the signature: the attachment's label and title on one line
+                  or (signed_at is not None and ATTACHMENT_TITLED.match(ln.text) and "。" not in ln.text))]
     if not heads:
         return
     for ln in heads:
-        label = re.sub(r"\s+", "", ATTACHMENT_HEADING.match(ln.text).group("label"))
+        label = re.sub(r"\s+", "", (ATTACHMENT_HEADING.match(ln.text) or ATTACHMENT_TITLED.match(ln.text)).group("label"))
         layout.attachment_starts.append((ln.start, label))
     if heads[-1].start >= layout.body_end:
         banji = [ln.start for ln in lines if ln.start > heads[-1].start and BANJI.match(ln.text)]
@@ -620,6 +682,12 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
     # An attachment whose title names a table holds table rows, not tasks.
     bounds = [h.start for h in heads] + [layout.body_end]
     for k, head in enumerate(heads):
-        title = next((ln for ln in lines if head.end < ln.start < bounds[k + 1]), None)
-        if title is not None and TABLE_TITLE.search(title.text):
+        inside = [ln for ln in lines if head.end < ln.start < bounds[k + 1]]
+        titled = ATTACHMENT_TITLED.match(head.text) if not ATTACHMENT_HEADING.match(head.text) else None
+        if titled:  # the title is on the heading line
+            inside = [Line(titled.group("title"), head.start + titled.start("title"), head.end)] + inside
+        title = inside[0] if inside else None
+        # a table's header row right under the title, copied one cell per line (`序号` / `改革举措` / …)
+        header = any(TABLE_HEADER_CELL.match(ln.text) for ln in inside[1:4])
+        if title is not None and (TABLE_TITLE.search(title.text) or header):
             layout.table_spans.append((title.start, bounds[k + 1]))

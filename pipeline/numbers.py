@@ -10,6 +10,7 @@ Decimal arithmetic throughout, so `1.5万` is exactly 15000 and `三分之一` i
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 from . import rx as re
 
@@ -27,6 +28,7 @@ CN_NUMERAL = r"[零〇一二两三四五六七八九十百千万亿]+"
 MULTIPLIER_RE = r"(?:万亿|千万|百万|万|亿|千)"
 
 
+@lru_cache(maxsize=4096)  # a pure function of the string, asked for the same numerals again and again
 def cn_to_int(s: str) -> int | None:
     """二〇二五 -> 2025 (digit by digit); 一万二千 -> 12000; 十五 -> 15. None if not a numeral."""
     if not s:
@@ -62,6 +64,7 @@ def to_decimal(s: str) -> Decimal | None:
         return Decimal(n) if n is not None else None
 
 
+@lru_cache(maxsize=4096)  # pure; a Decimal is immutable, so the cached value can be shared
 def parse_number(s: str) -> Decimal | None:
     """A number with an optional trailing multiplier: `1.5万` -> 15000, `5千万` -> 50000000,
     `两千` -> 2000, `3.2亿` -> 320000000."""

@@ -35,6 +35,14 @@ GLUED_ITEM = re.compile(r"^(?P<tok>\d{1,3})[.．﹒](?=\d)")
 # in a run: 1 when a 2 of the same shape follows, a later number right after its predecessor.
 STOPLESS_ITEM = re.compile(r"^(?P<tok>[1-9]\d?)(?=\p{Han})(?![年月日号个家项人万亿元千百十次名所座栋条批届期类种件台套户亩吨米岁天周时分秒倍余多级星成])")
 
+# Decimal numbering of 预案 and technical rules (spec 1.1 section 4: `2/2.1/2.1.3`): `2.1 指挥机构`,
+# `2.1.3预警发布`; not a quantity (`1.5万人次`, `2.5亿元`).
+DECIMAL_ITEM = re.compile(r"^(?P<tok>\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?[ \t\u3000]*(?=\p{Han})"
+                          r"(?![万亿千百元年月日个倍亩吨人次家项名座所条批期类种件台套户米岁天周时分秒])")
+# The top level of such a rule: `1 总则`, a number, a space and a short heading line.
+BARE_TOP_ITEM = re.compile(r"^(?P<tok>[1-9]\d?)[ \t\u3000]+(?=\p{Han}[^。；，,：:]{0,30}$)"
+                           r"(?![万亿千百元年月日个倍亩吨人次家项名座所条批期类种件台套户米岁天周时分秒])")
+
 NUMBERING_START = re.compile(
     rf"^(?:第(?:{CN_NUM}|\d{{1,3}})[章节条]|{CN_NUM}\s*[、{ITEM_STOP}.]|[（(]\s*(?:{CN_NUM}|\d{{1,3}})\s*[）)]"
     rf"|\d{{1,3}}\s*(?:[、．｡{PRIVATE_USE}]|[.﹒](?!\d))|[{CIRCLED}])"

@@ -40,9 +40,15 @@ TOKEN = re.compile(
     r"(?P<fan>翻(?P<fan_n>[一两二三四])?番)"
     r"|(?P<pct>百分之(?P<pct_n>[零〇一二两三四五六七八九十百点]+))"
     r"|(?P<half>一半|半数)(?=以上|左右|以下|以内|[，。；、,;\s]|$)"
+    # 半价, 减半, 五折, 八五折, 7.5折: a price or charge cut to a share of the full one (guide TG11)
+    r"|(?P<halfprice>半价|减半)"
+    r"|(?P<zhe>(?P<zhe_n>[一二三四五六七八九]{1,2}|\d(?:\.\d)?)折(?=优惠|收取|收费|计收|计费|执行|销售|供应|[，。；、,;\s）)]|$))"
+    # 生师比1∶18, 按1:500的比例配备: a ratio 1∶N after a ratio word is the share 1/N (guide TG11)
+    r"|(?P<ratio>(?<![\d.:∶])(?<!比例尺[^，。；\d]{0,4})(?:(?<=比(?![赛较如对拼武])[^，。；\d]{0,6})1\s*[∶:]\s*(?P<rden>\d{1,6})(?![\d.:∶])"
+    r"|1\s*[∶:]\s*(?P<rden2>\d{1,6})(?![\d.:∶])(?=\s*的?\s*比例(?!尺))))"
     r"|(?P<cnfrac>(?P<den>[一二三四五六七八九十百]+)分之(?P<num>[一二三四五六七八九十]+))"
     r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
-    r"|(?P<cheng>(?P<cheng_n>[一二三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
+    r"|(?P<cheng>(?P<cheng_n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
     rf"|(?P<ar>(?<![\d.])(?:{ARABIC}))"
     rf"|(?P<cn>{CN_NUMERAL})"
 )
@@ -50,6 +56,7 @@ MULTIPLIER_AFTER = re.compile(rf"\s*(?P<m>{MULTIPLIER_RE})")
 HAN_RUN = re.compile(r"[\p{Han}]{1,10}")
 RANGE_SEP = re.compile(r"\s*(?:——|[-—–－~～至到])\s*")
 SPACE = re.compile(r"[ \t\u3000]*")
+SPACE_CHARS = " \t\u3000"  # what SPACE matches
 
 
 @dataclass(frozen=True)
@@ -104,12 +111,18 @@ class Quantity:
 
 
 def _skip_space(text: str, pos: int) -> int:
+    if 0 <= pos < len(text) and text[pos] not in SPACE_CHARS:  # no space here (the usual case)
+        return pos
     return SPACE.match(text, pos).end()
 
 
 # A rate unit continues its unit with `/` and what it is counted per (spec 1.1: `240元/人/日` →
 # unit `元/人/日`): persons, households, occasions and periods, area and goods.
 PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场)")
+
+
+# A measure word followed by another in brackets (`场（次）`, `个（家）`) is one unit as written.
+ALT_UNIT = re.compile(r"[（(](?:次|个|家|人|项|名|所|座|处|户)[）)]")
 
 
 def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
@@ -120,42 +133,65 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     unit, end = m.group(0), m.end()
     if unit == "部" and text.startswith("分", end):
         return None, pos  # 四部分: parts of a whole, not a count of 部
+    if unit == "M" and re.match(r"[A-Za-z0-9]", text[end:end + 1]):
+        return None, pos  # `5MW`, `M2M`: not a bandwidth in M
     while (per := PER_UNIT.match(text, end)) is not None:
         unit, end = f"{unit}/{per.group('u')}", per.end()
+    alt = ALT_UNIT.match(text, end)
+    if alt:  # `5000场（次）`: the unit as written, with its alternative measure word
+        unit, end = unit + alt.group(0), alt.end()
     return unit, end
 
 
 def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | None, str]:
     """Value, end, unit implied by the token (%, 倍) and the token kind for a TOKEN match."""
-    fan, pct, cnfrac, fraction, cheng, ar = m.group("fan", "pct", "cnfrac", "frac", "cheng", "ar")  # one call
-    if fan:
+    # The alternative that matched is the last group to close (its inner groups close inside
+    # it): the one of fan, pct, half, cnfrac, frac, cheng, ar, cn that is set (tests/test_numbers.py).
+    kind = m.lastgroup
+    if kind == "fan":
         times = cn_to_int(m.group("fan_n")) if m.group("fan_n") else 1
         return multiple_of_doubling(times), m.end(), "倍", "fan"
-    if pct:
+    if kind == "pct":
         raw = m.group("pct_n")
         whole, _, frac = raw.partition("点")
         value = Decimal(cn_to_int(whole) or 0)
         if frac:
             value += Decimal("0." + "".join(str(cn_to_int(c)) for c in frac))
         return value, m.end(), "%", "pct"
-    if m.group("half"):  # 占总课时一半以上 → 50 % (a fraction is a percentage, spec §7)
+    if kind == "half":  # 占总课时一半以上 → 50 % (a fraction is a percentage, spec §7)
         return Decimal(50), m.end(), "%", "frac"
-    if cnfrac:
+    if kind == "halfprice":
+        return Decimal(50), m.end(), "%", "frac"
+    if kind == "zhe":
+        raw = m.group("zhe_n")
+        if raw[0].isdigit():
+            tenths = Decimal(raw)
+        else:
+            digits = [cn_to_int(c) for c in raw]
+            tenths = Decimal(digits[0]) + (Decimal(digits[1]) / 10 if len(digits) > 1 else 0)
+        return percent_of_cheng(tenths), m.end(), "%", "cheng"
+    if kind == "ratio":
+        den = Decimal(m.group("rden") or m.group("rden2"))
+        share = percent_of_fraction(Decimal(1), den) if den >= 2 else None
+        if not share:  # 1∶1 is no share; 1∶50000 rounds to nothing
+            return None, m.end(), None, "frac"
+        return share, m.end(), "%", "frac"
+    if kind == "cnfrac":
         value = percent_of_fraction(Decimal(cn_to_int(m.group("num"))), Decimal(cn_to_int(m.group("den"))))
         return value, m.end(), "%", "frac"
-    if fraction:
+    if kind == "frac":
         if int(m.group("fnum")) >= int(m.group("fden")):
             return None, m.end(), None, "frac"  # 140/90 (a reading), 3/2: not a share of a whole
         value = percent_of_fraction(Decimal(m.group("fnum")), Decimal(m.group("fden")))
         return value, m.end(), "%", "frac"
-    if cheng:
+    if kind == "cheng":
         raw = m.group("cheng_n")
         tenths = Decimal(raw) if raw[0].isdigit() else Decimal(cn_to_int(raw))
         return percent_of_cheng(tenths), m.end(), "%", "cheng"
-    if ar:
+    if kind == "ar":
         end = m.end()
         mult = MULTIPLIER_AFTER.match(text, end)
-        value = parse_number(ar)
+        value = parse_number(m.group("ar"))
         if mult and value is not None:
             value, end = value * MULTIPLIER[mult.group("m")], mult.end()
         return value, end, None, "ar"
@@ -201,7 +237,7 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     unit_end = end
     implicit = False
     if unit is None and token == "ar":
-        unit, implicit = _implicit_person_unit(text, end), True
+        unit, implicit = _implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end), True
         if unit is None:
             return None
     if unit is None:
@@ -224,6 +260,19 @@ def _implicit_person_unit(text: str, pos: int) -> str | None:
     return "人" if any(phrase.endswith(n) or n in phrase[:8] for n in lexicon().person_nouns) else None
 
 
+
+
+# `标识解析量突破3亿`, `用户数达到1000万`: a count written without a measure word after a noun of number
+# (…数, …量) counts items (个).
+COUNT_SUBJECT = re.compile(r"(?:数|量)\s*(?:达到|达|突破|超过|超|提高到|提升到|增加到|增长到)\s*$")
+
+
+def _implicit_count_unit(text: str, start: int, end: int) -> str | None:
+    if not COUNT_SUBJECT.search(text, max(0, start - 8), start):
+        return None
+    if re.match(r"[\p{Han}A-Za-z%％]", text[end:end + 1]) and not re.match(r"[，,。；;、）)]", text[end:end + 1]):
+        return None  # a word follows: not a bare count
+    return "个"
 
 
 def first_quantity(text: str) -> Quantity | None:

@@ -205,8 +205,14 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
         if not found:
             if CENTRAL_ORGAN.match(issuer.removeprefix("中共")):
                 return "全国", "central"
+            town = TOWN_ORGAN.match(issuer.removeprefix("中共"))
+            if town:
+                return _town_chain(town.group(1), context)
             continue
         place = _pick(found, context)
+        unit = _unlisted_unit(place, issuer)
+        if unit:
+            return unit
         return _with_township(place, issuer)
     found = places_in(title)
     if found:
@@ -221,6 +227,42 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
         place = max(counts, key=lambda p: (counts[p], LEVEL_RANK[p.level]))
         return place.region, place.level
     return None, None
+
+
+# A town's own organ named without its county (`柘林镇人民政府`, `中共城关镇委员会`): townships are not
+# in the gazetteer, so the county comes from the document.
+TOWN_ORGAN = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处|委员会|委|党委|党工委|工委|人大|办公室|"
+                        r"党政办公室|党政办)")
+
+
+def _town_chain(town: str, context: str) -> tuple[str | None, str]:
+    """A township issuer's region: its county is the county the document names most often (the
+    town's chain up to its province, spec section 3); the level is township either way."""
+    counts: dict[Place, int] = {}
+    for _, p, _ in places_in(context[:6000]):
+        if p.level == "county":
+            counts[p] = counts.get(p, 0) + 1
+    if not counts:
+        return None, "township"
+    county = max(counts, key=lambda p: counts[p])
+    return county.region + town, "township"
+
+
+# A district or county named in an issuer right after its city but missing from the gazetteer (a
+# unit of its time since merged or renamed: 天津市塘沽区, 天津市汉沽区): 2-3 characters and 区/县,
+# then the organ; zones and parts of a city (开发区, 园区, 新区, 城区, 片区…) are not such units.
+UNLISTED_UNIT = re.compile(r"^(?P<u>[\p{Han}]{2,3}?(?:区|县))(?=人民政府|政府|人民代表大会|人大|委员会|党委|[\p{Han}]{0,12}?(?:局|委|办公室|办))")
+NOT_A_UNIT = re.compile(r"(?:开发|园|新|城|片|辖|社|景|功能|示范|保税|试验|综合|工业|自贸|高新)区$")
+
+
+def _unlisted_unit(place: Place, issuer: str) -> tuple[str, str] | None:
+    at = issuer.find(place.name)
+    if at < 0 or not (place.level == "prefecture" or (place.level == "province" and place.name.endswith("市"))):
+        return None
+    m = UNLISTED_UNIT.match(issuer[at + len(place.name):])
+    if not m or NOT_A_UNIT.search(m.group("u")) or places_in(m.group("u")):
+        return None
+    return place.region + m.group("u"), "county"
 
 
 def _with_township(place: Place, issuer: str) -> tuple[str, str]:

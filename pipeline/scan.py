@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+from . import rx as re
+
 
 def finditer_at(pattern, text: str, starts: Iterable[int], end: int | None = None) -> Iterator:
     """`pattern.finditer(text)` (or `pattern.finditer(text, starts[0]-or-later, end)`: matches
@@ -32,7 +34,10 @@ def word_starts(automaton, text: str, start: int = 0, end: int | None = None) ->
     """Sorted offsets where a word of `automaton` (values: the word's length) lies in
     text[start:end]."""
     end = len(text) if end is None else end
-    return sorted({last - n + 1 for last, n in automaton.iter(text, start, end)})
+    # the automaton is given the range as a string of its own: `iter(text, start, end)` reads all
+    # of `text` on each call, which made many ranges of one long document quadratic
+    piece = text[start:end] if start or end < len(text) else text
+    return sorted({start + last - n + 1 for last, n in automaton.iter(piece)})
 
 
 def finditer_run_then(pattern, tail, run_char, max_run: int, text: str, pos: int = 0,
@@ -62,3 +67,164 @@ def finditer_run_then(pattern, tail, run_char, max_run: int, text: str, pos: int
             continue
         yield m
         pos = floor = m.end()
+
+
+# ---------------------------------------------------------------- openings derived from a pattern
+
+try:  # the standard library's parser of regular expression syntax (renamed in Python 3.11)
+    from re import _constants as _sre_c, _parser as _sre_parse
+except ImportError:  # pragma: no cover  (Python 3.10)
+    import sre_constants as _sre_c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+# regex-module syntax the standard parser does not know, given a meaning it does: a Unicode
+# property (\p{Han}, \P{Han}) becomes the class \w, which is never enumerated (a match opening
+# with it makes `openings` give up); a named list \L<name> becomes the alternation of its words.
+_REGEX_ONLY = re.compile(r"\\(?:(?P<prop>[pP](?:\{[^}]*\}|[A-Za-z]))|L<(?P<list>\w+)>|.)", re.S)
+# regex flags under which the standard parser would read a pattern differently, or a match is not
+# the leftmost-first one: then no openings are derived.
+_FOREIGN_FLAGS = ("IGNORECASE", "VERSION1", "REVERSE", "POSIX", "BESTMATCH", "ENHANCEMATCH", "FULLCASE", "LOCALE")
+_ESCAPED = re.compile(r"\\(?:[Nxu]\{[^}]*\}|.)", re.S)  # escapes, braces of \N{…} included
+_QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")  # the only use of { both read alike
+_MAX_CLASS = 64  # a character class of more characters than this is not enumerated
+_MAX_OPENINGS = 50_000
+
+
+class _Unsupported(Exception):
+    pass
+
+
+def openings(pattern, depth: int = 3) -> frozenset[str] | None:
+    """Strings (each at most `depth` characters) one of which every match of `pattern` (a `regex`
+    pattern) opens with, read from the pattern's syntax; None when a match may open with a
+    character the syntax does not enumerate (\\p{Han}, a negated class, `.`), or the pattern
+    uses syntax or flags this reading does not follow. Zero-width assertions (lookarounds,
+    anchors) are passed over, which only makes the strings fewer, never wrong."""
+    if any(pattern.flags & getattr(re, f, 0) for f in _FOREIGN_FLAGS):
+        return None
+    lists = getattr(pattern, "named_lists", {}) or {}
+
+    def translate(m):
+        if m.group("prop"):
+            return r"\w"
+        if m.group("list"):
+            words = lists.get(m.group("list"))
+            if words is None:
+                raise _Unsupported(m.group(0))
+            return "(?:" + "|".join(re.escape(w) for w in sorted(words)) + ")" if words else "(?!)"
+        return m.group(0)
+
+    flags = _sre_c.SRE_FLAG_VERBOSE if pattern.flags & re.VERBOSE else 0
+    try:
+        source = _REGEX_ONLY.sub(translate, pattern.pattern)
+        bare = _ESCAPED.sub("", source)
+        if "[:" in bare or any(_QUANTIFIER.match(bare, k) is None for k, ch in enumerate(bare) if ch == "{"):
+            return None  # a POSIX class ([[:alpha:]]) or a fuzzy constraint ({e<=1}): read otherwise by re
+        parsed = _sre_parse.parse(source, flags)
+        if parsed.state.flags & (_sre_c.SRE_FLAG_IGNORECASE | _sre_c.SRE_FLAG_LOCALE):
+            return None
+        found = _seq_openings(list(parsed), depth)
+    except Exception:  # syntax the standard parser does not read (or too many openings): none
+        return None
+    words = {s for s, _ in found}
+    if "" in words:
+        return None
+    # a word with a shorter one of the set before it adds no offset
+    return frozenset(w for w in words if not any(w[:k] in words for k in range(1, len(w))))
+
+
+def _seq_openings(items, depth: int) -> set[tuple[str, bool]]:
+    """(prefix, open) pairs for a sequence of parsed items: `open` when the prefix spans the whole
+    sequence so far and what follows may extend it."""
+    results = {("", True)}
+    for op, av in items:
+        if not any(o for _, o in results):
+            break
+        item = None
+        nxt: set[tuple[str, bool]] = set()
+        for s, o in results:
+            if not o:
+                nxt.add((s, False))
+                continue
+            if item is None:
+                item = _item_openings(op, av, depth)
+            for t, o2 in item:
+                u = s + t
+                nxt.add((u[:depth], False) if len(u) >= depth else (u, o2))
+        results = nxt
+        if len(results) > _MAX_OPENINGS:
+            raise _Unsupported("too many openings")
+    return results
+
+
+def _item_openings(op, av, depth: int) -> set[tuple[str, bool]]:
+    c = _sre_c
+    if op is c.LITERAL:
+        return {(chr(av), True)}
+    if op is c.IN:
+        chars: list[str] = []
+        for iop, iav in av:
+            if iop is c.LITERAL:
+                chars.append(chr(iav))
+            elif iop is c.RANGE and iav[1] - iav[0] < _MAX_CLASS:
+                chars.extend(chr(x) for x in range(iav[0], iav[1] + 1))
+            else:  # NEGATE, CATEGORY, a wide range: not enumerated
+                return {("", False)}
+        if len(chars) > _MAX_CLASS:
+            return {("", False)}
+        return {(ch, True) for ch in chars}
+    if op is c.BRANCH:
+        out: set[tuple[str, bool]] = set()
+        for alt in av[1]:
+            out |= _seq_openings(list(alt), depth)
+        return out
+    if op is c.SUBPATTERN:
+        add_flags = av[1]
+        if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE):
+            raise _Unsupported("case-insensitive group")
+        return _seq_openings(list(av[3]), depth)
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _seq_openings(list(av), depth)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+        lo, hi, body = av
+        if hi == 0:
+            return {("", True)}
+        once = _seq_openings(list(body), depth)
+        if hi != 1:  # more repetitions may follow the first: its openings end there
+            once = {(s, False) for s, _ in once}
+        return once | {("", True)} if lo == 0 else once
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return {("", True)}  # zero width: passed over
+    return {("", False)}  # ., a negated literal, a back reference…: not enumerated
+
+
+_OPENING_AUTOMATA: dict[tuple[int, int], tuple[object, object]] = {}
+
+
+def opening_automaton(pattern, depth: int = 3):
+    """An Aho-Corasick automaton of `openings(pattern, depth)` (values: each word's length), or
+    None; built once per pattern and depth."""
+    hit = _OPENING_AUTOMATA.get((id(pattern), depth))
+    if hit is not None and hit[0] is pattern:
+        return hit[1]
+    words = openings(pattern, depth)
+    auto = None
+    if words:
+        import ahocorasick
+
+        auto = ahocorasick.Automaton()
+        for w in words:
+            auto.add_word(w, len(w))
+        auto.make_automaton()
+    _OPENING_AUTOMATA[(id(pattern), depth)] = (pattern, auto)
+    return auto
+
+
+def finditer_openings(pattern, text: str, depth: int = 3) -> Iterator:
+    """`pattern.finditer(text)`, the pattern tried only where one of its openings (derived from
+    its syntax, `openings`, up to `depth` characters: deeper is more selective and slower to
+    build) lies in the text; a plain finditer when none are derived."""
+    auto = opening_automaton(pattern, depth)
+    if auto is None:
+        return pattern.finditer(text)
+    return finditer_at(pattern, text, word_starts(auto, text))

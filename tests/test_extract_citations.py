@@ -104,3 +104,33 @@ def test_an_attached_document_is_no_citation():
             "一、模拟运行时间为一个月。\n二、各单位按照《规则》参与。\n附件：某省调峰辅助服务市场运营规则（模拟运行版）\n"
             "某省能源监管办公室\n2019年11月15日\n")
     assert cites(text) == [("调峰服务补偿办法", None)]
+
+
+def test_standards_without_year_protocols_and_agreements():
+    """A 2013 ministry engineering notice: standards cited by number without a year (`（GB 50395）`,
+    `（GB50052）`) keep their number; a technical protocol and a framework agreement between parties
+    are documents, while a contract form (《廉洁协议》) stays out (guide C7)."""
+    text = HEAD + ("遵照《视频安防监控系统工程设计规范》（GB 50395）和《供配电系统设计规范》（GB50052）。\n"
+                   "执行《智能电能表数据传输协议》和《某市人民政府与某集团战略合作框架协议》，签订《廉洁协议》。\n")
+    assert cites(text) == [("视频安防监控系统工程设计规范", "GB 50395"),
+                           ("供配电系统设计规范", "GB50052"), ("智能电能表数据传输协议", None),
+                           ("某市人民政府与某集团战略合作框架协议", None)]
+
+
+def test_own_title_set_over_lines_without_its_commas():
+    """A Zhejiang district bureau's notice (2022) names its 办法 in 《》 with 、 and full-width brackets, while the
+    办法's own title block, set over four lines, drops the 、 (and a PDF may give half-width brackets):
+    compared as titles they are the same document."""
+    from pipeline.extract.citations import _key
+
+    assert _key("某区甲孵化基地、乙（某区）众创空间运营管理办法（V2.0）") == _key("某区甲孵化基地乙(某区)众创空间运营管理办法(V2.0)")
+    assert _key("某省促进条例") != _key("某省促进条例实施细则")
+
+
+def test_orders_and_announcements_with_their_year():
+    """`（国家发展改革委令2019年第29号）` after a title is its number; an announcement cited by its number alone
+    (`根据财政部 税务总局公告2019年第39号规定`, a 2019 tax notice) is a citation without title."""
+    text = HEAD + ("根据《产业结构调整指导目录（2019年本）》（国家发展改革委令2019年第29号）执行。\n"
+                   "根据财政部 税务总局公告2019年第39号规定，对符合条件的企业予以退税。\n")
+    assert cites(text) == [("产业结构调整指导目录（2019年本）", "国家发展改革委令2019年第29号"),
+                           (None, "财政部 税务总局公告2019年第39号")]

@@ -625,3 +625,424 @@ def test_a_validity_counted_from_the_issue_date_takes_the_issue_year():
     assert summary(targets_of(body, date="2019年6月5日")) == [(100000, "元", "=", False, 2019, 2021)]
     body = "第四条 对新认定的示范合作社奖励2万元。\n第十条 本规定自印发之日起执行，试行期一年。"
     assert summary(targets_of(body, date="2021年3月9日")) == [(20000, "元", "=", False, 2021, 2021)]
+
+
+# Session 5 (issue 12, targets): caps named as nouns, per-period service quantities, lists of
+# amounts before their provide verb, a title period without 年, a notice's own year of work.
+
+def test_a_cap_noun_governs_the_amounts_after_it():
+    """A Jiangsu city's 医疗救助办法 (2019): `最高救助限额为…每人每年3万元，…每人每年1.5万元` and a
+    Hubei 科技 subsidy `奖补上限为每家200万元` cap their amounts (<=) over the list that follows, also
+    across a comma clause and a bracket; `超出部分按60%` is a rule of its own, and a `准入限额` names
+    who qualifies (out)."""
+    body = ("第八条 住院救助最高救助限额为特困人员每人每年3万元（其中门诊费用不超过每人每年5000元），低保对象每人每年1.5万元。\n"
+            "第九条 对认定的研发机构，奖补上限为每家200万元，超出部分按60%予以补助。\n"
+            "第十条 医疗救助收入准入限额为家庭年人均收入18000元。\n")
+    assert summary(targets_of(body)) == [
+        (30000, "元", "<=", True, None, None), (5000, "元", "<=", True, None, None), (15000, "元", "<=", True, None, None),
+        (2000000, "元", "<=", False, None, None), (60, "%", "=", False, None, None)]
+
+
+def test_a_floor_noun_and_per_words_after_a_comparator():
+    """A Zhejiang county's 最低生活保障 rule (2016): `保障标准下限为每人每月600元` is a floor; a
+    Sichuan 养老 rule: `床位费不高于每床每月800元` keeps its comparator across the per-unit words."""
+    body = "农村低保保障标准下限为每人每月600元。\n护理型床位收费中，床位费不高于每床每月800元。\n"
+    assert summary(targets_of(body)) == [(600, "元", ">=", False, None, None), (800, "元", "<=", False, None, None)]
+
+
+def test_named_counts_and_hours_per_period_are_service_standards():
+    """A Chongqing 家庭医生 service standard (2020): `每月随访次数不少于2次`, `每周服务时间为10小时`,
+    `一个年度内家庭病床建床次数不超过1次` (per year); a Fujian school rule: `每周至少安排三课时`. A meeting
+    frequency (`每季度召开一次`, `每年检查不少于1次`), a time limit (`每月5日前`, `24小时内`) and a length
+    without a period (`实习时间一般为6个月`) stay out."""
+    body = ("重点人群每月随访次数不少于2次，每周服务时间为10小时。\n一个年度内家庭病床建床次数不超过1次。\n"
+            "各中小学每周至少安排三课时体育活动。\n联席会议每季度召开一次。\n每年检查不少于1次。\n"
+            "每月5日前报送数据，接报后24小时内处置。\n实习时间一般为6个月。\n")
+    assert summary(targets_of(body)) == [
+        (2, "次", ">=", False, None, None), (10, "小时", "=", False, None, None), (1, "次", "<=", True, None, None),
+        (3, "课时", ">=", False, None, None)]
+
+
+def test_a_list_of_amounts_before_the_provide_verb():
+    """A Hunan 技能人才 rule (2021): `按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴` provides
+    all three amounts."""
+    body = "第十二条 对取得证书的，按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴。\n"
+    assert summary(targets_of(body)) == [(400, "元", "=", False, None, None), (800, "元", "=", False, None, None),
+                                         (1500, "元", "=", False, None, None)]
+
+
+def test_a_share_opening_a_comma_clause_is_read_on_its_own():
+    """A Henan 数字化 plan (2022): `…，70%以上的规上企业完成数字化改造` after a clause with its own share."""
+    body = "到2025年，全省60%以上的园区建成智慧平台，70%以上的规上企业完成数字化改造。\n"
+    t = targets_of(body)
+    assert summary(t) == [(60, "%", ">=", False, None, 2025), (70, "%", ">=", False, None, 2025)]
+    assert t[1].quote.startswith("70%以上的规上企业")
+
+
+def test_a_title_range_without_年_and_a_notice_stating_its_year():
+    """`某省农田水利提升行动方案（2019—2021）` (a range without 年) gives its period; a web copy that lost its
+    title but says `现就做好2019年冬春农田水利建设有关工作通知如下` is a plan for 2019."""
+    assert summary(targets_of("新建高效节水灌溉面积100万亩。", title="某省农田水利提升行动方案（2019—2021）")) == [
+        (1000000, "亩", "=", False, 2019, 2021)]
+    body = "为落实有关部署，现就做好2019年冬春农田水利建设有关工作通知如下。\n一、主要任务\n各地新建高效节水灌溉面积100万亩。\n"
+    assert summary(targets_of(body, title="关于做好冬春农田水利建设工作的通知")) == [(1000000, "亩", "=", False, 2019, 2019)]
+
+
+def test_a_lead_paragraph_in_words_gives_its_year_to_the_sub_items():
+    """A Guizhou county's 实施意见 (2017): `二、工作目标` / `到2020年，全县…明显提升。` / `1．…覆盖率达100%`:
+    the lead paragraph introduces the numbered goals under it; the next item's targets have no year."""
+    body = ("一、基本原则\n坚持统筹推进。\n二、工作目标\n到2020年，全县公共文化服务体系基本建成，服务效能明显提升。\n"
+            "1．村级综合文化服务中心覆盖率达100%。\n2．每个乡镇建成1个以上文化站。\n三、主要任务\n1．新建农家书屋20个。\n")
+    assert summary(targets_of(body)) == [(100, "%", "=", False, None, 2020), (1, "个", ">=", False, None, 2020),
+                                         (20, "个", "=", False, None, None)]
+
+
+def test_year_end_written_twice_and_a_baseline_year():
+    """`于2019年年底前` reads like 到 (a Shaanxi school rule); `在2019年试点经验基础上` is a baseline (a central
+    pilot notice, 2020), not the target's year."""
+    assert summary(targets_of("各校于2019年年底前配备到位，每校至少配备1名专职校医。")) == [(1, "名", ">=", False, None, 2019)]
+    body = "在2019年试点经验基础上，确定太原、沈阳、合肥、南昌、郑州、成都、西安、银川8个城市为第二批试点。\n"
+    assert summary(targets_of(body)) == [(8, "个", "=", False, None, None)]
+
+
+def test_a_count_totalling_a_named_list_needs_a_verb():
+    """Guide TG9: a list a verb delivers is counted (`确定…8个城市作为试点`); names summed up without a
+    verb (`北京、吉林、安徽3个省已开展试点`) are a report."""
+    body = "确定太原、沈阳、合肥、南昌、郑州、成都、西安、银川8个城市作为试点。北京、吉林、安徽3个省已开展试点。\n"
+    assert summary(targets_of(body)) == [(8, "个", "=", False, None, None)]
+
+
+def test_conditions_after_a_modal_and_a_qualified_rate_noun():
+    """A Jiangxi finance notice (2020): `有条件的地方可对单笔贷款300万元及以下、…的业务给予贴息` names which
+    loans qualify (out); a Hebei medical insurance rule: `按一级医院90%、二级医院80%的报销比例支付` gives
+    both rates."""
+    body = ("有条件的地方可对单笔贷款金额300万元及以下、年化利率不超过4%的创业担保贷款给予贴息。\n"
+            "1. 门诊慢性病：按一级医院90%、二级医院80%的报销比例支付。\n")
+    assert summary(targets_of(body)) == [(90, "%", "=", False, None, None), (80, "%", "=", False, None, None)]
+
+
+def test_units_and_articles_in_lists():
+    """`5000场（次）` keeps its bracketed measure word (a Henan 文化惠民 plan); `，一个年度内…` after an amount
+    is an article, not a count (a Tianjin 日间照料 rule); `优选` selects a quota."""
+    body = ("全年开展送戏下乡500场和5000场（次）文化志愿服务。\n日间照料费用限额为每人每月600元，一个年度内补贴期限最长6个月。\n"
+            "优选50家中小企业纳入培育库。\n")
+    assert summary(targets_of(body)) == [(500, "场", "=", False, None, None), (5000, "场（次）", "=", False, None, None),
+                                         (600, "元", "<=", False, None, None), (50, "家", "=", False, None, None)]
+
+
+def test_a_year_inside_a_cited_plan_is_not_the_goals_year():
+    """A 2013 city e-government notice: `根据《某市智慧城市“十二五”发展规划》要求，确定本项目建设目标如下：` does not
+    give its goals 2011–2015 (the period belongs to the cited plan)."""
+    body = ("一、总体要求\n推进信息化。\n二、建设目标\n根据《某市智慧城市“十二五”发展规划》（某政〔2011〕12号）要求，确定本项目建设目标如下：\n"
+            "（一）提升政务服务水平。\n——市级政务服务事项网上可办率达到100%。\n")
+    t = targets_of(body)
+    assert summary(t) == [(100, "%", "=", False, None, None)]
+    assert t[0].quote.startswith("市级政务服务")
+
+
+def test_size_classes_of_facilities_and_hazard_magnitudes():
+    """A 2016 Shanxi coal plan: `年产120万吨以上大型煤矿` names which mines (out); a 1990s national disaster
+    plan: `“九五”期间…的目标是：` / `…具备抵御7级左右地震的能力` is a magnitude to withstand, by 2000's plan
+    period, and `抵御12级台风` too."""
+    body = ("一、形势\n近年来地震活动较多。\n二、目标\n建议“九五”期间防震减灾工作的目标是：\n"
+            "重点城市基本具备抵御7级左右地震的能力，沿海堤防能抵御12级台风。\n三、煤矿\n推动年产120万吨以上大型煤矿实现智能化开采。\n")
+    assert summary(targets_of(body, title="关于加强防灾减灾工作的意见")) == [
+        (7, "级", "~", False, 1996, 2000), (12, "级", "=", False, 1996, 2000)]
+
+
+def test_amounts_under_a_standard_heading_or_after_a_standard_lead():
+    """A Hangzhou district's 人才公寓 announcement (web copy, 2023): `（一）租金标准` / `甲花园28元/平方米/月、…`
+    fixes the rents without a verb; a Yunnan 培训补贴 article: `培训补贴标准：初级工每人800元，中级工每人1200元`
+    gives every amount of the list; the lease `不超过3年` stays a duration."""
+    body = ("一、房源\n本批次公寓共40套。\n二、租赁费用\n（一）租金标准\n甲花园28元/平方米/月、乙小区35.5元/平方米/月（不含物业管理费）。\n"
+            "（二）租赁期限\n合同租赁期限不超过3年。\n三、培训补贴\n培训补贴标准：初级工每人800元，中级工每人1200元。\n")
+    assert summary(targets_of(body)) == [
+        (28, "元/平方米/月", "=", False, None, None), (35.5, "元/平方米/月", "=", False, None, None),
+        (800, "元", "=", False, None, None), (1200, "元", "=", False, None, None)]
+
+
+def test_older_plans_years_in_words_and_effort_years():
+    """A 2006 county 就业 opinion: `到二〇一〇年` is 2010; `力争用3年时间` (a 2008 city plan) counts from the
+    issue year like 今后三年; `年均增长百分之八` is per year in its own clause only, not for the next
+    clause's `降低百分之二十左右`."""
+    body = ("一、目标任务\n到二〇一〇年，全县新增就业岗位五万个，农民人均纯收入年均增长百分之八，单位生产总值能耗比二〇〇五年降低百分之二十左右。\n"
+            "二、工业\n力争用3年时间，全县新增规模以上工业企业30家。\n")
+    assert summary(targets_of(body, date="2006年4月2日")) == [
+        (50000, "个", "=", False, None, 2010), (8, "%", "=", True, None, 2010), (20, "%", "~", False, None, 2010),
+        (30, "家", "=", False, 2006, 2008)]
+
+
+def test_a_list_of_nouns_and_counts_and_the_reach_of_每年():
+    """A Zhejiang 专精特新 plan (2022): `培育小巨人企业50家，专精特新企业500家以上，创新型中小企业3000家` is one
+    list; `每年开展A培训7万人次、B培训1万人次` leads its list (TG3); `构建` demands."""
+    body = ("到2025年，培育小巨人企业50家，专精特新企业500家以上，创新型中小企业3000家。\n"
+            "每年开展家政培训7万人次、护理员培训1万人次。\n构建1000个以上的行业数据集。\n")
+    assert summary(targets_of(body)) == [
+        (50, "家", "=", False, None, 2025), (500, "家", ">=", False, None, 2025), (3000, "家", "=", False, None, 2025),
+        (70000, "人次", "=", True, None, None), (10000, "人次", "=", True, None, None), (1000, "个", ">=", False, None, None)]
+
+
+def test_a_level_to_keep_is_no_baseline():
+    """A 2016 Gansu education notice: `在继续巩固落实好中职学校生均公用经费达到3000元的基础上` keeps that level (a
+    target); `在2020年人均收入达到2万元的基础上，力争翻一番` starts from a baseline (only the doubling)."""
+    body = "各地在继续巩固落实好中职学校生均公用经费达到3000元的基础上，逐步提高拨款水平。\n在2020年人均收入达到2万元的基础上，力争翻一番。\n"
+    assert summary(targets_of(body)) == [(3000, "元", "=", False, None, None), (2, "倍", "=", False, None, None)]
+
+
+def test_each_of_the_parties_and_a_basis_year():
+    """A Chengdu 长期护理保险 rule (2019): `个人和单位缴费比例各为0.2%` is one rate for each party (two targets),
+    `由基金、单位和个人各按30%的比例负担` three; `缴费基数按2018年度全省…平均工资的50%确定` takes a past
+    year's statistic as its basis (a target, not a report of 2018); `2017年全市培训12万人次` reports."""
+    body = ("第一条 为建立长期护理保险制度，制定本办法。\n第二条 参保人员缴费基数按2018年度全省城镇非私营单位就业人员平均工资的50%确定。\n"
+            "第三条 个人和单位缴费比例各为0.2%。\n第四条 由基金、单位和个人各按30%的比例负担。\n第五条 2017年全市培训12万人次。\n")
+    assert [(v, u) for v, u, *_ in summary(targets_of(body, date="2019年5月1日"))] == [
+        (50, "%"), (0.2, "%"), (0.2, "%"), (30, "%"), (30, "%"), (30, "%")]
+
+
+def test_选取_sets_a_quota():
+    """A 2023 central 医保 notice: `每年选取30-50个…统筹地区` is a per-year range."""
+    assert summary(targets_of("每年选取30-50个应用成效较好的统筹地区进行推广。")) == [
+        (30, "个", ">=", True, None, None), (50, "个", "<=", True, None, None)]
+
+
+def test_a_number_qualifying_the_units_of_一批_is_no_target():
+    """A 2019 Shanxi coal plan: `建成一批单班下井30人以下智能化示范工作面` and a Jiangsu industry plan: `打造一批产值100亿元
+    以上产业集群`: the quota is 一批; the number picks out which units. A count of its own stays in."""
+    body = "建成一批单班下井30人以下智能化示范工作面。打造一批产值100亿元以上产业集群，新增规上企业100家以上。\n"
+    assert summary(targets_of(body)) == [(100, "家", ">=", False, None, None)]
+
+
+def test_more_comparator_words():
+    """A 2001 ministry rule: `可申请同一类别至多三个专业` (<=); a Guangxi county plan: `培训人数达到或超过500人`
+    (>=); a Hubei fund rule: `补助金额不超出项目总投资的30%` (<=)."""
+    body = "经批准，可申请同一类别至多三个专业作为执业范围。各乡镇培训人数达到或超过500人。补助金额不超出项目总投资的30%。\n"
+    assert summary(targets_of(body)) == [(3, "个", "<=", False, None, None), (500, "人", ">=", False, None, None),
+                                         (30, "%", "<=", False, None, None)]
+
+
+def test_a_count_without_measure_word_after_a_noun_of_number():
+    """A 2021 Chongqing 工业互联网 plan: `标识解析量突破3亿`, `5G用户数达到800万` count items (个); a number
+    followed by a word of its own is no bare count."""
+    body = "到2023年，实现标识解析量突破3亿，全市5G用户数达到800万。\n"
+    assert summary(targets_of(body)) == [(300000000, "个", ">", False, None, 2023), (8000000, "个", "=", False, None, 2023)]
+
+
+def test_限额以上_is_a_size_class_not_a_cap():
+    """A Shaanxi commerce plan (2020): `限额以上住宿餐饮企业营业额达到100亿元` is an amount to reach (=), not a cap."""
+    assert summary(targets_of("全市限额以上住宿餐饮企业营业额达到100亿元。")) == [(10000000000, "元", "=", False, None, None)]
+
+
+def test_a_run_in_goal_heading_and_named_counts_of_inspections():
+    """A Hainan county plan (2017): `二、工作目标。到2020年，…基本建成。` on the heading's line introduces the goals
+    under it; `每年检查次数不少于2次` stays an inspection frequency (out) while `每月随访次数不少于1次` is a
+    service standard, counted per month, not per year."""
+    body = ("一、基本原则\n坚持统筹。\n二、工作目标。到2020年，全县公共文化服务体系基本建成。\n1．村级综合文化服务中心覆盖率达100%。\n"
+            "2．每年检查次数不少于2次，家庭医生每月随访次数不少于1次。\n")
+    assert summary(targets_of(body)) == [(100, "%", "=", False, None, 2020), (1, "次", ">=", False, None, 2020)]
+
+
+def test_tiered_amounts_in_comma_clauses():
+    """A Fujian 企业技术中心 rule (2018): `一次性奖励100万元，省级企业技术中心50万元，市级20万元` gives all three."""
+    body = "对新认定的国家级企业技术中心，一次性奖励100万元，省级企业技术中心50万元，市级20万元。\n"
+    assert summary(targets_of(body)) == [(1000000, "元", "=", False, None, None), (500000, "元", "=", False, None, None),
+                                         (200000, "元", "=", False, None, None)]
+
+
+@pytest.mark.parametrize("clause,date,years", [
+    # a Shenzhen district's 办法: start and end in one sentence without 有效期
+    ("本办法自2021年1月1日起施行，至2023年12月31日止。", "2020年12月1日", (2021, 2023)),
+    # a Hubei county's 通知: a length in 两
+    ("本通知自发布之日起施行，有效期两年。", "2021年6月1日", (2021, 2022)),
+    # a Tianjin 政策: the validity as a range of dates
+    ("本政策有效期为2022年1月1日至2024年12月31日。", "2021年12月20日", (2022, 2024)),
+    # a Jilin 办法 on trial
+    ("本办法自2020年10月1日起试行，试行期2年。", "2020年9月1日", (2020, 2021)),
+    # a Guangxi 措施: 执行期限 from the issue date
+    ("本措施自印发之日起实施，执行期限至2025年12月31日。", "2023年3月1日", (2023, 2025)),
+])
+def test_more_ways_of_stating_a_validity(clause, date, years):
+    body = "第一条 为支持企业发展，制定本办法。\n第二条 对新认定的企业给予奖励10万元。\n第三条 " + clause + "\n"
+    assert [(t.year_start, t.year_end) for t in targets_of(body, title="某市支持企业发展办法", date=date)] == [years]
+
+
+def test_两成_is_twenty_percent():
+    """A 2015 Anhui plan: `力争两成以上的企业完成改造` is 20 % (成 with 两, like 五成)."""
+    assert summary(targets_of("力争两成以上的企业完成改造。")) == [(20, "%", ">=", False, None, None)]
+
+
+def test_a_web_copy_without_its_title_takes_the_period_of_the_plan_it_issues():
+    """A county web page (Sichuan, 2021) that starts at the addressee: `现将《某县2021年稳就业工作要点》印发给你们`
+    still gives the plan's year to its targets."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    text = ("各乡镇人民政府，县级各部门：\n现将《某县2021年稳就业工作要点》印发给你们，请认真贯彻落实。\n某县人民政府办公室\n"
+            "2021年3月3日\n一、主要目标\n全年城镇新增就业5000人，城镇调查失业率控制在5.5%以内。\n")
+    got = [(t.value, t.unit, t.year_start, t.year_end) for t in extract_all(normalize_string(text)).targets]
+    assert got == [(5000, "人", 2021, 2021), (5.5, "%", 2021, 2021)]
+
+
+def test_quotas_of_an_application_notice():
+    """A Jiangsu 教育厅 申报 notice (2022): `每所高校限报2项`, `每个项目仅限1家牵头单位`, `每个市限推荐5个项目` are
+    quotas fixed exactly (`=`, guide TG11: 限, 仅限, 只能 are `=`)."""
+    body = "每所高校限报2项，每个项目仅限1家牵头单位，每个市限推荐5个项目。\n"
+    assert summary(targets_of(body)) == [(2, "项", "=", False, None, None), (1, "家", "=", False, None, None),
+                                         (5, "个", "=", False, None, None)]
+
+
+def test_an_income_or_asset_standard_is_eligibility():
+    """A Nanjing 公租房 rule (2020): `家庭收入、家庭财产标准放宽到上述标准的130%` moves the line of who qualifies
+    (out); `租金可按该家庭月收入的15%计算` is the rent the rule sets (in)."""
+    body = "所有家庭成员均年满60周岁的，家庭收入、家庭财产标准放宽到上述标准的130%。租金可按该家庭月收入的15%计算。\n"
+    assert summary(targets_of(body)) == [(15, "%", "=", False, None, None)]
+
+
+def test_the_end_of_a_five_year_plan_as_a_baseline():
+    """A 2016 Guizhou 生态 plan: `比“十二五”末提高2个百分点` compares with 2015; the target is by 2020."""
+    t = targets_of("到2020年，森林覆盖率比“十二五”末提高2个百分点。", title="某省生态建设规划")
+    assert summary(t) == [(2, "个百分点", "=", False, None, 2020)]
+
+
+def test_a_number_after_a_goal_label():
+    """A Shanxi county training plan (2018): `（三）培训目标：1万人次` states the goal after a label."""
+    assert summary(targets_of("（三）培训目标：1万人次。")) == [(10000, "人次", "=", False, None, None)]
+
+
+def test_a_title_naming_one_years_list_of_projects():
+    """`关于印发某市2024年民生实事项目清单的通知` (a Zhejiang city, 2024): the projects are that year's."""
+    t = targets_of("一、城建类\n新建停车位5000个。\n", title="关于印发某市2024年民生实事项目清单的通知")
+    assert summary(t) == [(5000, "个", "=", False, 2024, 2024)]
+
+
+def test_saving_and_cutting_verbs():
+    """A 2007 Shandong energy-saving plan: `节约能源20万吨标准煤`, `削减化学需氧量排放5000吨`, `减排二氧化碳50万吨`."""
+    assert summary(targets_of("节约能源20万吨标准煤，削减化学需氧量排放5000吨，减排二氧化碳50万吨。")) == [
+        (200000, "吨", "=", False, None, None), (5000, "吨", "=", False, None, None), (500000, "吨", "=", False, None, None)]
+
+
+def test_a_list_items_quote_starts_at_the_item():
+    """`分别给予50万元、30万元奖励` (a Liaoning 示范基地 rule): the second quote starts at `30万元`, not at `、`."""
+    t = targets_of("对评为国家级、省级示范基地的，分别给予50万元、30万元奖励。")
+    assert [(x.value, x.quote) for x in t] == [(500000, "给予50万元"), (300000, "30万元奖励")]
+
+
+def test_a_flattened_attachment_table_of_caps_and_standards():
+    """An attachment table set out one cell a line (a Hubei 医疗救助 notice of 2016, valid 3 years): the
+    column header names a cap (`年度最高救助限额`) or a standard (`补贴标准`); each amount cell is a
+    target, `<=` or `=`, taking the notice's period and no task of the body. Row numbers, category
+    names and the 有效期 column are not amounts."""
+    body = ("一、救助对象按附件1的标准给予救助。\n二、本通知自2016年3月1日起施行，有效期3年。\n"
+            "某省民政厅\n2016年2月20日\n"
+            "附件1\n某省重特大疾病医疗救助标准\n序号\n救助对象\n年度最高救助限额\n审核有效期\n"
+            "1\n特困供养人员\n30000元/年\n长期\n2\n低保对象\n20000元/年\n两年\n"
+            "附件2\n某省困难残疾人护理补贴标准\n类别\n补贴标准\n一级重度\n100元/人/月\n二级重度\n50元/人/月\n")
+    t = targets_of(body, title="某省民政厅关于进一步做好重特大疾病医疗救助工作的通知")
+    assert [(x.value, x.unit, x.comparator, x.per_year, x.year_start, x.year_end, x.task) for x in t] == [
+        (30000, "元/年", "<=", False, 2016, 2018, None), (20000, "元/年", "<=", False, 2016, 2018, None),
+        (100, "元/人/月", "=", False, 2016, 2018, None), (50, "元/人/月", "=", False, 2016, 2018, None)]
+
+
+def test_a_flattened_table_of_amounts_paid_is_no_target():
+    """A Gansu 2015 report table (`发放金额` per county): amounts paid are a report, not a standard."""
+    body = ("一、各县要按时报送发放情况。\n附件\n2014年各县补贴发放情况\n县别\n发放人数\n发放金额\n甲县\n1200人\n360000元\n")
+    assert summary(targets_of(body, title="某市民政局关于报送补贴发放情况的通知")) == []
+
+
+def test_only_and_at_most_a_choice():
+    """A 1990s Ministry of Personnel 考试 rule and a Fujian 门诊慢病 notice (2017): `只能选择一个岗位` is a quota
+    fixed exactly (`=`, guide TG11), `最多选择其中2个病种` a cap through 选择 and 其中, `选定1家` a quota."""
+    body = ("一、每位报考人员只能选择一个岗位报考。\n二、患有多种慢性病的参保人员，最多选择其中2个病种享受待遇。\n"
+            "三、参保人员应在定点医疗机构中选定1家作为本人的就医机构。\n")
+    assert summary(targets_of(body)) == [(1, "个", "=", False, None, None), (2, "个", "<=", False, None, None),
+                                         (1, "家", "=", False, None, None)]
+
+
+def test_half_price_discounts_and_ratios_are_shares():
+    """A Chongqing 老年人优待 rule (2016): `享受半价优惠` is 50 %, `按八折收取` 80 %; a Hebei 教育 plan (2012):
+    `生师比不高于1∶18` is the share 1/18 (5.56 %, guide TG11); a map scale (`比例尺1∶50000`) is none."""
+    body = ("第五条 年满65周岁的老年人游览公园，享受半价优惠；参观展览，按八折收取门票。\n"
+            "第六条 各中小学生师比不高于1∶18。测绘成果采用比例尺1∶50000。比赛时间为1:30至3:00。\n")
+    assert summary(targets_of(body, title="某市老年人优待办法")) == [
+        (50, "%", "=", False, None, None), (80, "%", "=", False, None, None), (5.56, "%", "<=", False, None, None)]
+
+
+def test_shares_of_units_after_a_causative_lead_or_a_join():
+    """A Yunnan 2016 health plan: `力争使80%左右的乡镇卫生院达到…标准`, `95%的州市和85%的县达到…` are shares of
+    units reaching a goal (spec §7 `60%以上的经费用于…`), not conditions."""
+    body = "（二）提升基层服务能力。力争使80%左右的乡镇卫生院达到服务能力标准。95%的州市和85%的县达到二级以上。\n"
+    assert summary(targets_of(body)) == [(80, "%", "~", False, None, None), (95, "%", "=", False, None, None),
+                                         (85, "%", "=", False, None, None)]
+
+
+def test_a_count_delivered_with_examples_before_deng():
+    """A Guangxi 2019 logistics plan: `重点培育甲物流、乙物流等20家龙头企业` delivers 20 units, naming examples;
+    `自治区商务厅等6部门` sums up a list with no verb (out)."""
+    body = "（三）培育市场主体。重点培育甲物流、乙物流等20家龙头企业。自治区商务厅等6部门联合制定配套措施。\n"
+    assert summary(targets_of(body)) == [(20, "家", "=", False, None, None)]
+
+
+def test_bandwidth_in_m():
+    """A Jiangxi 2020 e-government plan: `接入带宽1000M以上` is a floor in M; `5G基站`, `10MW` are not bandwidths."""
+    body = "（一）完善政务外网。县级节点接入带宽1000M以上，建成5G基站2000个。\n"
+    assert summary(targets_of(body)) == [(1000, "M", ">=", False, None, None), (2000, "个", "=", False, None, None)]
+
+
+def test_a_reply_restating_the_request_sets_nothing():
+    """A 2006 Ministry of Commerce 复函 to a province: `你省请求，…投入3亿元，建设…` restates the request; the
+    ministry's own `控制在2000亩以内` is the cap it sets."""
+    body = ("二、关于建设物流园区问题。你省请求，由省交通厅牵头，投入3亿元，建设物流园区。\n"
+            "我部意见：同意建设，用地规模控制在2000亩以内。\n")
+    t = targets_of(body, title="商务部关于某省物流园区建设有关问题的复函")
+    assert summary(t) == [(2000, "亩", "<=", False, None, None)]
+
+
+def test_designating_units_with_mingque():
+    """A Hunan 2010 agriculture notice: `每个县要明确1至2个示范乡镇` designates units (a range, two targets)."""
+    assert summary(targets_of("（二）抓好示范。每个县要明确1至2个示范乡镇。")) == [
+        (1, "个", ">=", False, None, None), (2, "个", "<=", False, None, None)]
+
+
+def test_items_of_a_list_of_breaches_are_no_targets():
+    """A 2015 Sichuan 安全生产 regulation: the items under `有下列行为之一的，责令限期改正，处…罚款：` describe
+    what is punished (guide TG6c), so `同时在两个以上单位兼职` sets nothing; a duty article's count stays."""
+    body = ("一、生产经营单位应当配备不少于2名专职安全管理人员。\n"
+            "二、注册安全工程师有下列行为之一的，由安全生产监督管理部门责令限期改正，予以警告：\n"
+            "（一）同时在两个以上单位执业；\n（二）出租、出借注册证书。\n")
+    assert summary(targets_of(body, title="某省安全生产条例")) == [(2, "名", ">=", False, None, None)]
+
+
+def test_a_table_kept_as_rows_takes_its_column_header():
+    """A Zhejiang county web copy (2020, Markdown): a table kept as rows; amount cells under `最高补助限额` are
+    caps, those under `补贴标准` the standard; the cell alone is quoted; 有效期 cells are not amounts."""
+    body = ("一、补助按附表执行。\n附表\n| 序号 | 项目 | 最高补助限额 | 有效期 |\n| --- | --- | --- | --- |\n"
+            "| 1 | 农房改造 | 30000元/户 | 长期 |\n附表2\n类别 | 补贴标准\n一级 | 100元/人/月\n")
+    t = targets_of(body, title="某县农房改造补助办法")
+    assert [(x.value, x.unit, x.comparator, x.quote) for x in t] == [
+        (30000, "元/户", "<=", "30000元/户"), (100, "元/人/月", "=", "100元/人/月")]
+
+
+def test_an_amount_whose_unit_names_the_year_is_not_per_year():
+    """A Shaanxi 2014 助学 rule: `每年4000元` is per year; `最高不超过1.5万元/年` states its rate in its unit (guide
+    TG11: a cap in 元/年 without its own 每年 has per_year false)."""
+    assert summary(targets_of("（三）调整标准。补助标准为每人每年4000元，最高不超过1.5万元/年。")) == [
+        (4000, "元", "=", True, None, None), (15000, "元/年", "<=", False, None, None)]
+
+
+def test_a_discount_for_beneficiaries_named_with_dui():
+    """A 2012 Anhui 物业 rule: `对低保家庭减半收取物业服务费，对重度残疾人按八折收取` grants the cuts (50 %, 80 %);
+    the 对-phrase names who benefits, it is not a condition on a number."""
+    body = "（三）减免收费。对低保家庭减半收取物业服务费，对重度残疾人按八折收取。\n"
+    assert summary(targets_of(body)) == [(50, "%", "=", False, None, None), (80, "%", "=", False, None, None)]
+
+
+def test_a_cited_request_does_not_void_the_sentence():
+    """`根据《市教育局关于…的请示》，到2025年建成100所…` (a Henan city, 2021): citing a 请示 is not restating a request."""
+    assert summary(targets_of("二、根据《市教育局关于建设示范学校的请示》，到2025年建成100所示范学校。")) == [
+        (100, "所", "=", False, None, 2025)]
+
+
+def test_parallel_clauses_continue_a_per_period_amount_of_time():
+    """The 2021 Ministry of Education sleep notice style: `小学生每天睡眠时间应达到10小时，初中生应达到9小时` gives
+    every school stage its hours; a time limit after a frequency (`整改时限为24小时`) stays out."""
+    body = "（三）保证睡眠。小学生每天睡眠时间应达到10小时，初中生应达到9小时。每月检查1次，整改时限为24小时。\n"
+    assert summary(targets_of(body)) == [(10, "小时", "=", False, None, None), (9, "小时", "=", False, None, None)]

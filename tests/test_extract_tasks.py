@@ -137,3 +137,111 @@ def test_a_first_item_glued_to_a_digit_is_an_item_when_its_2_follows():
             "（二）金融服务数字化\n1.5万家企业接入平台。\n")
     assert tasks_of(text) == [("一", "重点任务"), ("一/(一)", "文化旅游数字化"), ("一/(一)/1", "0400年底前完成重点景区网络覆盖"),
                               ("一/(一)/2", "建设智慧旅游平台"), ("一/(二)", "金融服务数字化")]
+
+
+def test_headings_run_into_the_paragraph_before_them():
+    """A copy that lost line breaks: `。四、` inside a line is item 四 only as the next item of an
+    open list; a bare heading ending a line after `。` is split off in clean (written for this test)."""
+    from pipeline.document import process_text
+    text = ("各省、自治区、直辖市通信管理局：\n现将有关要求通知如下：\n一、本通知所称智能电视是指具有操作系统的电视终端。\n"
+            "二、生产企业应当提供软件配置清单。三、生产企业不得预置以下软件：\n（一）未经同意收集用户信息的；\n"
+            "（二）擅自调用通信功能的；\n四、本通知自2016年3月1日起执行。\n")
+    tasks = process_text(text, doc_id="t").tasks
+    assert [t.path for t in tasks] == ["一", "二", "三", "三/(一)", "三/(二)", "四"]
+    assert tasks[2].heading == "生产企业不得预置以下软件"
+    assert all(text[t.span[0]:t.span[1]] == t.quote for t in tasks)
+    # a number after a sentence end that is not the next item stays prose
+    tasks = process_text("一、总体要求\n各地要抓落实。五、六月份完成申报。\n二、保障措施\n", doc_id="u").tasks
+    assert [t.path for t in tasks] == ["一", "二"]
+
+
+def test_a_bare_heading_glued_to_the_end_of_a_paragraph_line():
+    from pipeline.document import process_text
+    text = ("第一章　建设内容\n一、数据资源\n各市要建设数据中心，满足业务需求。二、数据交换\n　　数据交换要坚持统一标准。\n"
+            "三、应用系统\n　　应用系统要集约建设。\n")
+    tasks = process_text(text, doc_id="v").tasks
+    assert [(t.path, t.heading) for t in tasks] == [("第一章", "建设内容"), ("第一章/一", "数据资源"),
+                                                     ("第一章/二", "数据交换"), ("第一章/三", "应用系统")]
+
+
+def test_stray_marks_of_a_converted_copy_after_a_heading():
+    from pipeline.document import process_text
+    tasks = process_text("一、总体要求\n（一）严格执行以下规定:←\n（二）未经同意擅自收费的;↔\n", doc_id="w").tasks
+    assert [t.heading for t in tasks] == ["总体要求", "严格执行以下规定", "未经同意擅自收费的"]
+
+
+def test_numbering_inside_a_table_copied_one_cell_per_line_is_not_a_task():
+    from pipeline.document import process_text
+    text = ("一、参保范围\n本市户籍居民均可参保。\n二、办理渠道\n请按下表办理：\n序号\n人员类别\n办理渠道\n1\n在校学生\n"
+            "1.由学校统一办理。\n2.个人补办的到社区办理。\n2\n其他居民\n到街道服务中心办理。\n三、缴费时间\n集中缴费期为每年9月至12月。\n"
+            "附件\n参保申请表填写说明\n一、基本信息\n按身份证填写。\n")
+    assert [t.path for t in process_text(text, doc_id="x").tasks] == ["一", "二", "三", "附件/一"]
+
+
+def test_an_attachment_table_under_its_title_with_a_number_header():
+    from pipeline.document import process_text
+    text = ("一、推广内容\n各地要结合实际推广。\n二、工作要求\n各部门要加强指导。\n国务院办公厅\n2016年5月4日\n"
+            "附件\n第一批改革举措推广清单\n序号\n改革举措\n主要内容\n一、科技金融方面（共3项）\n1\n知识产权质押融资\n"
+            "由银行机构开展。\n")
+    assert [t.path for t in process_text(text, doc_id="y").tasks] == ["一", "二"]
+
+
+def test_the_attachment_note_above_the_signature_is_a_list_not_an_attachment():
+    from pipeline.document import process_text
+    text = ("各区住房保障部门：\n现将有关标准通知如下。\n一、收入标准\n按附件1执行。\n二、租金标准\n按附件2执行。\n"
+            "附件：\n1．住房保障家庭收入限额\n2．公共租赁住房租金标准\n南昌市住房和城乡建设局\n2022年6月1日\n")
+    assert [t.path for t in process_text(text, doc_id="z").tasks] == ["一", "二"]
+
+
+def test_decimal_numbering_of_an_emergency_plan():
+    """Spec 1.1 section 4: `2/2.1/2.1.3`; a quantity such as `1.5万人` is not an item (written for this test)."""
+    from pipeline.document import process_text
+    text = ("某市森林火灾应急预案\n1 总则\n1.1 编制目的\n为有效应对森林火灾，制定本预案。\n1.2 适用范围\n本预案适用于全市。\n"
+            "2 组织指挥体系\n2.1 市森林防灭火指挥部\n2.1.1 指挥部组成\n由分管副市长任总指挥。\n2.1.2 指挥部职责\n负责组织指挥。\n"
+            "2.2 扑火前线指挥部\n受灾人口超过1.5万人时设立。\n3 预警\n3.1 预警分级\n分为四级。\n")
+    record = process_text(text, doc_id="d")
+    tasks = record.tasks
+    assert [t.path for t in tasks] == ["1", "1/1.1", "1/1.2", "2", "2/2.1", "2/2.1/2.1.1", "2/2.1/2.1.2", "2/2.2",
+                                       "3", "3/3.1"]
+    assert tasks[5].heading == "指挥部组成"
+    assert all(record.text[t.span[0]:t.span[1]] == t.quote for t in tasks)
+
+
+def test_arabic_items_and_first_children_run_into_the_paragraph_before_them():
+    from pipeline.document import process_text
+    text = ("一、申报要求\n（一）申报主体。申报单位分为牵头单位和参与单位。其中：\n"
+            "1.每个项目的牵头单位一般为1所高校。2.每所高校牵头申报不超过2个项目。\n3.参与单位数量不限。\n"
+            "（二）申报程序\n各高校按要求组织申报，遵循公开公平原则。1.学校推荐。各高校择优推荐。\n2.专家评审。\n")
+    record = process_text(text, doc_id="a")
+    assert [t.path for t in record.tasks] == ["一", "一/(一)", "一/(一)/1", "一/(一)/2", "一/(一)/3", "一/(二)",
+                                              "一/(二)/1", "一/(二)/2"]
+    assert record.tasks[6].heading == "学校推荐"
+    assert all(record.text[t.span[0]:t.span[1]] == t.quote for t in record.tasks)
+
+
+def test_a_bare_paren_heading_glued_to_the_end_of_a_paragraph_line():
+    from pipeline.document import process_text
+    text = ("一、更新方式\n（一）整体更新\n整体更新按规划实施。（二）零星更新\n零星更新由业主申请。\n")
+    record = process_text(text, doc_id="b")
+    assert [(t.path, t.heading) for t in record.tasks] == [("一", "更新方式"), ("一/(一)", "整体更新"),
+                                                           ("一/(二)", "零星更新")]
+
+
+def test_a_table_before_any_item_ends_at_the_first_top_level_item():
+    from pipeline.document import process_text
+    text = ("各区县教育局：\n现将补助标准列表如下：\n序号\n类别\n标准\n1\n本科生\n每人每年3000元\n"
+            "一、资助对象\n在校学生。\n二、资助程序\n（一）个人申请。\n")
+    assert [t.path for t in process_text(text, doc_id="q").tasks] == ["一", "二", "二/(一)"]
+
+
+def test_attachments_labelled_and_titled_on_one_line_after_the_signature():
+    """`附件1：重点任务清单` after the signature starts attachment 附件1 (spec 1.1 section 4); the body's
+    own `附件：1.…` list above the signature stays a list (written for this test)."""
+    from pipeline.document import process_text
+    text = ("关于印发某县农村供水保障方案的通知\n各乡镇人民政府：\n现将《某县农村供水保障方案》印发给你们，请认真执行。\n"
+            "附件：1.农村供水工程建设任务\n2.供水站名单\n某县人民政府办公室\n2020年4月1日\n某县农村供水保障方案\n"
+            "一、总体目标\n（一）到2022年实现全覆盖。\n二、保障措施\n（一）落实资金。\n"
+            "附件1：农村供水工程建设任务\n一、新建工程\n（一）新建水厂。\n二、改造工程\n"
+            "附件2：供水站名单\n1.城关供水站\n2.河口供水站\n")
+    paths = [t.path for t in process_text(text, doc_id="att").tasks]
+    assert paths == ["一", "一/(一)", "二", "二/(一)", "附件1/一", "附件1/一/(一)", "附件1/二", "附件2/1", "附件2/2"]

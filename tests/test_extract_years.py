@@ -57,3 +57,18 @@ def test_web_metadata_table_years_are_not_time_expressions():
 def test_notice_years(path):
     expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     assert sorted(years_of(path.read_text(encoding="utf-8"))) == [tuple(y) for y in expected["years"]]
+
+
+def test_a_bracketed_period_without_年():
+    """A Hebei 行动方案 (2019) titles its period `（2019—2021）`; a page range or a count in brackets is no
+    period."""
+    assert years_of("某省农田水利提升行动方案（2019—2021）\n一、目标\n完成改造任务（共12项）。\n") == {(2019, 2021)}
+
+
+def test_a_year_without_nian_before_a_plan_genre():
+    """`智慧某市2019工作要点` (a Guizhou city, 2019): the year written without 年 before the genre is the plan's
+    year; a year inside an event's name (`2020中国…大会`) is not (spec 1.1 section 8)."""
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+    ctx = extract_all(normalize_string("智慧某市2019工作要点\n一、办好2020中国数字经济大会。\n", "t"))
+    assert [(y.start, y.end) for y in ctx.years] == [(2019, 2019)]

@@ -37,7 +37,7 @@ def test_bytes_that_decode_as_rare_gb18030_characters_are_refused(tmp_path):
 
 def test_a_pdf_page_of_random_cjk_glyph_codes_is_dropped(monkeypatch):
     lines = [PdfLine(random_han(30, seed=i), 90.0, 500.0, 16.0) for i in range(20)]
-    monkeypatch.setattr(pdf_reader, "_lines_pdfium", lambda textpage: lines)
+    monkeypatch.setattr(pdf_reader, "_lines_pdfium", lambda textpage, text=None: lines)
     monkeypatch.setattr(pdf_reader._Plumber, "page", lambda self, i: None)
     with pytest.raises(IngestError, match="E008 PDF file cannot be read .*garbled"):
         pdf_reader.read_pdf(ROOT / "corpus" / "zhanjiang-2025-zhiye-nengli.pdf", ocr=False)

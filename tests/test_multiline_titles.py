@@ -36,3 +36,23 @@ def test_a_title_then_its_plan_title_stay_apart():
     assert md.notice_title == "关于印发《贵州省职业技能等级认定工作规程（试行）》的通知"
     assert md.doc_type == "规程"
     assert md.issuers == ["贵州省人力资源和社会保障厅", "贵州省财政厅"]
+
+
+def test_a_title_line_ending_in_the_transmitted_genre_then_its_notice_genre():
+    """`…工作意见` / `报告的通知`: a line that is only a genre word, 的 and the notice's genre ends the
+    same title (written for this test)."""
+    from pipeline.document import process_text
+    md = process_text("国务院办公厅转发国家计委\n关于加强城市供水节水和水污染防治工作意见\n报告的通知\n国办发〔1999〕12号\n"
+                      "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n国家计委《关于加强城市供水节水和水污染防治工作意见的报告》"
+                      "已经国务院同意，现转发给你们，请认真贯彻执行。\n国务院办公厅\n一九九九年三月二日\n", doc_id="t").metadata
+    assert md.notice_title == "转发国家计委关于加强城市供水节水和水污染防治工作意见报告的通知"
+    assert md.issuers == ["国务院办公厅"]
+
+
+def test_the_last_line_of_a_two_line_title_with_its_number_in_brackets():
+    from pipeline.document import process_text
+    md = process_text("国务院办公厅关于加快发展\n冰雪运动产业的指导意见（国办发〔2019〕31号）\n"
+                      "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n为加快发展冰雪运动，现提出如下意见。\n"
+                      "一、总体要求\n各地要抓好落实。\n国务院办公厅\n2019年8月2日\n", doc_id="n").metadata
+    assert md.title == "国务院办公厅关于加快发展冰雪运动产业的指导意见"
+    assert md.doc_number == "国办发〔2019〕31号" and md.doc_type == "指导意见"

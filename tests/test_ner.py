@@ -14,12 +14,12 @@ from pipeline.regions import jurisdiction_of
 RULES = ("gazetteer", "patterns")
 WITH_NER = ("gazetteer", "patterns", "ner")
 
-# Organs the rule layers do not find (heads 站/台/院/管委会 outside the patterns), one per snippet.
+# Organs the rule layers do not find (heads 站/台/院 outside the patterns), one per snippet. (A zone's
+# 管委会, 高新区管委会, is read by the rules since session 5: pipeline.nlp.organs._zone_administrations.)
 UNSEEN = [
     ("由县农机安全监理站负责农业机械安全检查，各乡镇做好配合。", "县农机安全监理站"),
     ("州气象台要及时发布暴雨预警信息。", "州气象台"),
     ("县城乡规划设计研究院负责编制村庄规划。", "县城乡规划设计研究院"),
-    ("高新区管委会要参照本方案制定具体措施。", "高新区管委会"),
     ("由县种子管理站负责种子质量抽检。", "县种子管理站"),
     ("县地震台负责震情监测，每月报送监测数据。", "县地震台"),
 ]

@@ -81,3 +81,18 @@ def test_rate_unit_of_a_capped_allowance():
 def test_cn_magnitudes_multiply(s, n):
     """亿 multiplies everything below it, 万 included (`超万亿元`, a 2024 provincial AI plan)."""
     assert cn_to_int(s) == n
+
+
+def test_a_token_match_names_its_alternative_by_its_last_group():
+    """quantity._read_number dispatches on `Match.lastgroup`: the outer group of the alternative
+    that matched closes last, so it is the one of the eight set (nested groups close inside it)."""
+    from pipeline.quantity import TOKEN
+
+    kinds = ("fan", "pct", "half", "cnfrac", "frac", "cheng", "ar", "cn")
+    text = "收入翻两番，翻番；百分之三点五，一半以上，三分之一，2/3，八成以上，1.5成，1,200万元，二〇二五年，十五个"
+    seen = set()
+    for m in TOKEN.finditer(text):
+        set_ = [k for k in kinds if m.group(k) is not None]
+        assert set_ == [m.lastgroup], (m.group(0), set_, m.lastgroup)
+        seen.add(m.lastgroup)
+    assert seen == set(kinds)

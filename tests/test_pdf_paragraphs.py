@@ -41,3 +41,36 @@ def test_bare_page_numbers_still_go_outside_tables():
     pages = [RawPage(n, f"第{n}段正文内容，按要求执行。\n{n}", "text") for n in (1, 2, 3)]
     text = normalize_text(RawDoc(path="x.pdf", format="pdf", pages=pages)).text
     assert "\n2\n" not in text and not text.endswith("3")
+
+
+def test_body_size_is_the_median_high_of_every_characters_size():
+    """lines._body_size finds statistics.median_high of the list of each character's size (at most
+    50 per line) from the distinct sizes and their weights: the same value."""
+    import random
+    import statistics
+
+    from pipeline.ingest.lines import PdfLine, _body_size
+
+    rng = random.Random(0)
+    for _ in range(3000):
+        lines = [PdfLine("字" * rng.randint(2, 80), 0.0, 0.0, rng.choice([8.0, 10.5, 12.0, 15.96, 16.0, 22.0]))
+                 for _ in range(rng.randint(1, 12))]
+        want = statistics.median_high([ln.size for ln in lines for _ in range(min(len(ln.text), 50))])
+        assert _body_size(lines) == want
+
+
+def test_implausible_han_fast_path_agrees_with_the_share():
+    """hanzi.implausible_han returns False at once when no Han character is outside the common
+    set; that is what the share gives (1.0)."""
+    import random
+
+    from pipeline.ingest.hanzi import MIN_COMMON, MIN_HAN, common_han, common_share, implausible_han
+
+    common = sorted(common_han())
+    uncommon = [c for c in map(chr, range(0x4E00, 0xA000)) if c not in common_han()]
+    rng = random.Random(0)
+    for _ in range(500):
+        text = "".join(rng.choice(common) if rng.random() < rng.random() else rng.choice(uncommon)
+                       for _ in range(rng.randint(0, 120))) + "，。ab 12"[: rng.randint(0, 8)]
+        share, n = common_share(text)
+        assert implausible_han(text) == (n >= MIN_HAN and share < MIN_COMMON)

@@ -14,16 +14,18 @@ TEXTS = sorted(ROOT.glob("corpus/*.txt")) + sorted(ROOT.glob("dev/country/raw/*.
 
 
 def test_sector_list_matches_are_those_of_a_full_scan():
-    """If the sector_list pattern ever opens with something else than a sector or mass word,
-    this fails: then `_sector_list_words` in pipeline/nlp/organs.py must list those openings."""
-    from pipeline.nlp.organs import _patterns, _sector_list_words
+    """The sector_list pattern is tried only at its openings (five characters deep: a sector or
+    mass word and what follows it): the same matches as a full scan."""
+    from pipeline.nlp.organs import _patterns
+    from pipeline.scan import finditer_openings, openings
 
     pattern = _patterns()["sector_list"]
+    assert openings(pattern, 5)
     found = 0
     for path in TEXTS:
         text = path.read_text(encoding="utf-8-sig")
         want = [m.span() for m in pattern.finditer(text)]
-        got = [m.span() for m in finditer_at(pattern, text, word_starts(_sector_list_words(), text))]
+        got = [m.span() for m in finditer_openings(pattern, text, depth=5)]
         assert got == want, path.name
         found += len(want)
     assert found > 100
@@ -179,3 +181,111 @@ def test_clean_fast_paths_give_the_regex_result():
     for line in lines:
         assert clean._fix_spaces(line) == slow_fix(line), line
         assert clean._strip_markdown(line) == slow_md(line), line
+
+
+def test_openings_read_from_the_pattern_syntax():
+    from pipeline.scan import openings
+
+    def words(pattern, **lists):
+        return openings(regex.compile(pattern, **lists) if lists else regex.compile(pattern))
+
+    assert words(r"ab|c[de]f?") == {"ab", "cd", "ce"}  # cdf adds no offset to cd
+    assert words(r"(?:各|所在地)?镇政府") == {"各镇政", "所在地", "镇政府"}
+    assert words(r"x*y") == {"x", "y"}
+    assert words(r"[省市]直") == {"省直", "市直"}
+    assert words(r"(?<=[由和])街镇(?=负责)") == {"街镇"}  # lookarounds are passed over
+    assert words(r"ab{2,}c") == {"ab"}
+    assert words(r"a\L<w>z", w=["12", "3"]) == {"a12", "a3z"}
+    # a match may open with a character the syntax does not enumerate: no openings
+    # …or syntax the standard parser reads otherwise (a POSIX class, a fuzzy constraint)
+    for pattern in (r"\p{Han}+局", r"[^a]b", r".b", r"a?\d", r"(?i)ab", r"x|", r"[[:alpha:]]x", r"(?:ab){e<=1}"):
+        assert words(pattern) is None, pattern
+    assert openings(regex.compile("ab", regex.I)) is None
+
+
+def test_finditer_openings_is_finditer():
+    """Random patterns over a small alphabet: the scan tried only at derived openings gives the
+    matches of a full scan (or falls back to it)."""
+    import random
+
+    from pipeline.scan import finditer_openings
+
+    rng = random.Random(1)
+    atoms = ["a", "b", "c", "[ab]", "[^a]", "\\p{Han}", "(?<=a)", "(?!b)", "甲", "乙"]
+    for _ in range(400):
+        def piece(d=0):
+            k = rng.random()
+            if d < 2 and k < 0.2:
+                return "(?:" + "|".join(piece(d + 1) for _ in range(rng.randint(2, 3))) + ")"
+            atom = rng.choice(atoms)
+            return atom + rng.choice(["", "", "?", "*", "+", "{1,2}", "*?"]) if not atom.startswith("(?") else atom
+        pattern = "".join(piece() for _ in range(rng.randint(1, 4)))
+        try:
+            rx_ = regex.compile(pattern)
+        except regex.error:
+            continue
+        if rx_.search("") is not None or rx_.search("a") and rx_.search("a").end() == rx_.search("a").start():
+            continue  # patterns that can match the empty string are not scanned this way
+        for _ in range(5):
+            text = "".join(rng.choice("abc甲乙 ") for _ in range(rng.randint(0, 30)))
+            if any(m.end() == m.start() for m in rx_.finditer(text)):
+                continue
+            want = [m.span() for m in rx_.finditer(text)]
+            for depth in (1, 3, 5):
+                assert [m.span() for m in finditer_openings(rx_, text, depth)] == want, (pattern, text, depth)
+
+
+def test_collective_matches_are_those_of_a_full_scan():
+    from pipeline.nlp.organs import _patterns
+    from pipeline.scan import finditer_openings, openings
+
+    pattern = _patterns()["collective"]
+    assert openings(pattern)  # derived: the scan is tried at the openings only
+    found = 0
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8-sig")
+        assert [m.span() for m in finditer_openings(pattern, text, depth=4)] == [m.span() for m in pattern.finditer(text)]
+        found += sum(1 for _ in pattern.finditer(text))
+    assert found > 500
+
+
+def test_sector_list_members_are_those_of_a_scan_of_all_mentions(monkeypatch):
+    """organs._ListMembers and _StartIndex find a list's sector mentions without scanning every
+    mention made so far: the same mentions, changed the same way, as the plain scan on every text (and on
+    one text repeated, where the plain scan was quadratic)."""
+    from pipeline.nlp import organs
+
+    def plain(self, out, a, b):
+        return [x for x in out if x.kind == "sector" and a <= x.start < b]
+
+    def shapes(text):
+        return [(m.start, m.end, m.text, m.kind, m.scope, m.stem, m.marker, m.place, list(m.parts), m.sector)
+                for m in organs._sector_lists(text, 0, len(text))]
+
+    texts = [p.read_text(encoding="utf-8-sig") for p in TEXTS]
+    texts.append("\n".join(texts[:3]) * 5)
+    fast = [shapes(t) for t in texts]
+    monkeypatch.setattr(organs._ListMembers, "sectors_in", plain)
+    monkeypatch.setattr(organs._StartIndex, "sectors_in", plain)
+    assert [shapes(t) for t in texts] == fast
+    assert sum(1 for s in fast for m in s if m[3] == "named" and m[4] == "levelsector") > 10
+
+
+def test_word_starts_of_a_range_are_those_of_the_automaton_over_the_range():
+    """scan.word_starts hands the automaton the range as a string of its own (its
+    `iter(text, start, end)` reads all of `text` each call): the same offsets."""
+    import random
+
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in ("ab", "b", "abc", "ca", "甲乙"):
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    rng = random.Random(0)
+    for _ in range(3000):
+        text = "".join(rng.choice("abc甲乙") for _ in range(rng.randint(0, 25)))
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, len(text))
+        want = sorted({last - n + 1 for last, n in auto.iter(text, s, e)})
+        assert word_starts(auto, text, s, e) == want

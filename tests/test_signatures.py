@@ -79,3 +79,16 @@ def test_signature_date_with_dots():
     rec = process_text(BODY + "福建省教育厅\n2022.3.15\n", doc_id="s")
     assert rec.metadata.issuers == ["福建省教育厅"] and rec.metadata.issue_date == "2022-03-15"
     assert rec.departments == []
+
+
+def test_signatures_glued_with_dates_in_chinese_numerals_and_wide_gaps():
+    """Written for this test: an issuer glued to the last paragraph before a date in Chinese numerals,
+    an organ and its date on one line after two spaces, and a notice signed by its date alone."""
+    from pipeline.document import process_text
+    body = "各省、自治区、直辖市人民政府：\n现将有关事项通知如下。\n一、加强领导\n各地要加强组织领导。\n二、狠抓落实\n各地要抓好落实。"
+    md = process_text("国务院办公厅关于做好防汛工作的通知\n" + body + "国务院办公厅一九九八年六月二日\n", doc_id="a").metadata
+    assert md.issuers == ["国务院办公厅"] and md.issue_date == "1998-06-02"
+    md = process_text("关于做好集中参保工作的通告\n" + body + "\n成都市医疗保障事务中心  2024年9月1日\n", doc_id="b").metadata
+    assert md.issuers == ["成都市医疗保障事务中心"] and md.issue_date == "2024-09-01"
+    md = process_text("关于增加诊疗科目的通知\n" + body + "本通知自下发之日起执行。  二〇〇九年一月十九日\n", doc_id="c").metadata
+    assert md.issue_date == "2009-01-19"

@@ -10,6 +10,7 @@ read (organ mentions) is an annotation computed once on the `Context`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from graphlib import TopologicalSorter
 from typing import Any, Callable
 
@@ -45,10 +46,15 @@ EXTRACTORS: tuple[Extractor, ...] = (
 
 def run_order(extractors: tuple[Extractor, ...] = EXTRACTORS) -> list[Extractor]:
     """Extractors in an order that satisfies every `requires` (declaration order otherwise)."""
+    return list(_run_order(extractors))  # sorted once per set of extractors, a fresh list each call
+
+
+@lru_cache(maxsize=8)
+def _run_order(extractors: tuple[Extractor, ...]) -> tuple[Extractor, ...]:
     by_field = {e.produces: e for e in extractors}
     graph = {e.produces: set(e.requires) for e in extractors}
     sorter = TopologicalSorter(graph)
-    return [by_field[f] for f in sorter.static_order()]
+    return tuple(by_field[f] for f in sorter.static_order())
 
 
 def extract_all(doc: CleanDoc, settings: Settings = DEFAULT) -> Context:

@@ -18,14 +18,24 @@ from .context import Context
 # 《…》 allowing one level of nested 〈…〉 or 《…》 inside.
 TITLE = re.compile(r"《(?P<t>(?:[^《》]|《[^《》]*》)+)》")
 # A government order's or an announcement's number, which has no 〔year〕: 广州市人民政府令第193号.
-ORDER_NUMBER = r"[\p{Han}]{0,24}?(?:令|公告)\s*第\s*\d{1,5}\s*号"
+# (a year may come first: 国家发展改革委令2019年第29号, 财政部 税务总局公告2019年第39号)
+ORDER_NUMBER = r"[\p{Han}]{0,24}?(?:令|公告)\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号"
+# An order or announcement cited by its number alone, which carries its year: `财政部 税务总局公告2019年第39号`.
+# (in the body: the header's own order number is not a citation)
+ORDER_ALONE = re.compile(r"[\p{Han}][\p{Han} ]{1,30}?(?:令|公告)[ \t]*(?:19|20)\d{2}[ \t]*年[ \t]*第[ \t]*\d{1,5}[ \t]*号")
+# What every ORDER_ALONE match ends with (a cheap check before the expensive pattern).
+ORDER_ANCHOR = re.compile(r"(?:令|公告)[ \t]*(?:19|20)\d{2}[ \t]*年[ \t]*第[ \t]*\d{1,5}[ \t]*号")
 # A standard's number in brackets after its title: （GB/T 26341-2010）, （DB44/T 1234-2019）.
-STANDARD_NUMBER = r"(?:GB|DB\d{2}|[A-Z]{2,4})(?:/[TZ])?\s*\d{1,6}(?:\.\d{1,3})?\s*[-—–]\s*(?:19|20)\d{2}"
+# The year may be left out (`（GB 50395）`, `（GB50052）`) where the code is a standard's own (GB, DBnn, …/T).
+STANDARD_NUMBER = (r"(?:(?:GB|DB\d{2}|[A-Z]{2,4})(?:/[TZ])?\s*\d{1,6}(?:\.\d{1,3})?\s*[-—–]\s*(?:19|20)\d{2}"
+                   r"|(?:GB|DB\d{2}|[A-Z]{2,4}/[TZ])(?:/[TZ])?\s*\d{3,6}(?:\.\d{1,3})?)")
 NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + "|" + ORDER_NUMBER + "|" + STANDARD_NUMBER
                           + r")\s*(?:文?附件\s*\d*)?\s*(?:[，,；;]\s*(?:以下|下文|下)(?:简称|称)[^（）()]{0,24})?[）)]")
 # Kinds of document in 《》 that are forms, permits or contracts, not documents a policy cites
 # (guide C7): 《申请表》, 《居住证》, 《出生医学证明》, 《劳动合同》, 《廉洁协议》.
-FORM_TITLE = re.compile(r"(?:表|证|证书|证明|执照|合同|协议|协议书|承诺书|告知书|通知书|申请书|申报书|推荐书|意见书|确认书|卡|单|名册|自评报告)"
+# A framework or cooperation agreement between named parties, and a technical protocol (`数据传输协议`),
+# are documents, not forms to fill in.
+FORM_TITLE = re.compile(r"(?:表|证|证书|证明|执照|合同|(?<!框架|合作|通讯|通信|传输|数据|接口)协议|协议书|承诺书|告知书|通知书|申请书|申报书|推荐书|意见书|确认书|卡|单|名册|自评报告)"
                         r"(?:[（(][^（）()]{0,10}[）)])?$")
 NUMBER_INSIDE = re.compile(r"\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + r")\s*[）)]\s*$")
 ABBREVIATION = re.compile(r"(?:以下|下文)(?:简称|称)[为：:]?\s*$")
@@ -87,6 +97,18 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
             continue
         seen_numbers.add(number)
         out.append(Citation(title=None, doc_number=number, quote=number, span=(start, m.end())))
+    # (ORDER_ALONE is tried from every character; most notices hold no order number at all)
+    for m in (ORDER_ALONE.finditer(text) if ORDER_ANCHOR.search(text) else ()):
+        start = m.start()
+        lead = LEAD_IN.match(m.group(0))
+        if lead:
+            start += lead.end()
+        number = text[start:m.end()].strip()
+        if (start < max(head_end, ctx.layout.body_start) or any(s <= start < e for s, e in used) or number in seen_numbers
+                or re.sub(r"\s", "", number) == re.sub(r"\s", "", own_number or "")):
+            continue
+        seen_numbers.add(number)
+        out.append(Citation(title=None, doc_number=number, quote=text[start:m.end()], span=(start, m.end())))
     return sorted(out, key=lambda c: c.span[0])
 
 
@@ -136,5 +158,7 @@ def _abbreviates(title: str, earlier: list[Citation]) -> bool:
 
 
 def _key(s: str) -> str:
-    """A title as compared: spaces and the inner brackets of a nested title (〈〉, <>) left out."""
-    return re.sub(r"[\s〈〉<>＜＞]+", "", s)
+    """A title as compared: spaces, the inner brackets of a nested title (〈〉, <>), list commas,
+    brackets and quotes left out (a title set over several lines may lose its 、 or change its
+    brackets)."""
+    return re.sub(r"[\s〈〉<>＜＞、，,（）()“”\"]+", "", s)

@@ -8,15 +8,17 @@ signature block and without titles cited in 《》.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import rx as re
 
 from ..clean import CleanDoc
+from ..data import load_table
 from ..patterns import doc_numbers
 from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of
 from ..nlp.canonical import canonical_names
-from ..nlp.jurisdiction import guess_jurisdiction
+from ..nlp.jurisdiction import guess_jurisdiction, lookup_place
 from ..nlp.mentions import Mention, find_mentions
 from ..nlp.simplify import looks_traditional, to_simplified
 from .context import Context
@@ -75,6 +77,26 @@ def document_jurisdiction(ctx: Context) -> Jurisdiction:
     return guess_jurisdiction(ctx)
 
 
+# The levels a reply or letter writes with 你 for its addressee's jurisdiction (你省, 你市, 你区).
+ADDRESSEE_MARKERS = set("省市县区州")
+
+
+def _addressee_jurisdiction(ctx: Context) -> Jurisdiction | None:
+    """The place of a single addressee (`四川省人民政府：`), for 你省/你市 in a reply or letter; None
+    when the addressee line names none, or several (各省、自治区…)."""
+    layout = ctx.layout
+    if layout.addressee is None:
+        return None
+    line = to_simplified(re.sub(r"\s+", "", layout.addressee.text))
+    if re.search(r"[、，,各]", line):
+        return None
+    row = lookup_place(line)
+    if row is None:
+        return None
+    return Jurisdiction(province=row["province"] or None, prefecture=row["prefecture"] or None,
+                        county=row["county"] or None, level=row["level"])
+
+
 def named_mentions(doc: CleanDoc, ctx: Context, layers: tuple[str, ...] | None = None) -> list[NamedMention]:
     """Every organ mention in the body with its canonical name(s), in text order; recognised once
     per document and shared by the extractors that read organs (departments, responsibilities)."""
@@ -89,13 +111,190 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     text = scan_text(doc.text)
     j = document_jurisdiction(ctx)
     out: list[NamedMention] = []
-    for a, b in body_segments(doc, ctx):
+    segments = body_segments(doc, ctx)  # found once, read twice
+    for a, b in segments:
         mentions = find_mentions(text, a, b, layers=layers)
         mentions = [m for m in mentions if not _second_sign(text, m, mentions)]
+        addressed = None
         for m, names in zip(mentions, canonical_names(mentions, text, j)):
+            if m.start > 0 and text[m.start - 1] == "你" and text[m.start:m.start + 1] in ADDRESSEE_MARKERS:
+                # 你省有关部门 (guide D20): the addressee's jurisdiction, written out like 本省
+                addressed = addressed if addressed is not None else _addressee_jurisdiction(ctx)
+                if addressed is not None:
+                    names = canonical_names([m], text, addressed)[0]
             for name in names:
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
-    return _short_names(text, body_segments(doc, ctx), _fuller_names(out))
+    out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)
+    out = _police_stations(text, segments, out, j)
+    return _short_names(text, segments, _fuller_names(out))
+
+
+@lru_cache(maxsize=1)
+def _division_table() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
+    rows = load_table("organ_divisions")
+    full = {r["written"]: r["full"] for r in rows}
+    sector = {r["written"]: r["sector"] for r in rows if r.get("sector")}
+    alt = "|".join(sorted(map(re.escape, full), key=len, reverse=True))
+    # a division: a known one, or a name ending in 处 / 股 (科 only from the table: 学科, 专科 are words)
+    word = rf"(?:{alt}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,6}}?(?<!办事|查|惩|论|判|处)[处股])"
+    return full, sector, re.compile(word)
+
+
+# A unit of a bureau written after it: a branch by its place (<district>分局), a police brigade.
+SUB_UNIT = re.compile(r"(?:交警|交通警察|治安|刑警|刑事侦查|巡特警|特警|经侦|禁毒|网安)(?:大队|支队)"
+                      r"|(?:(?![的在对为是要将把按由从向等并或及与和各本该其])\p{Han}){2,4}?分局")
+# Characters a division name does not contain (function words, determiners).
+DIVISION_STOP = "的在对为是要将把按由从向等并或及与和各本该此之其好用出住到别每全"
+# A bare division in an assignment list: between list marks (（基教处、职教处）, 责任处室：基教处).
+DIVISION_BEFORE = set("（(、：:，,")
+DIVISION_MARK = re.compile(r"[（(、：:，,]")
+DIVISION_AFTER = re.compile(r"[、）)，,；;。\n]|$")
+# After a division written behind its organ: the end of the name.
+DIVISION_TAIL = re.compile(r"[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|$")
+DIVISION_PARENT = re.compile(r"(?:局|厅|委员会|委|办公室|部)$")
+
+
+def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+               issuers: list[str], j: Jurisdiction) -> list[NamedMention]:
+    """Internal divisions (内设机构) of a bureau, named with their organ (annotation guide D19,
+    organ_divisions.tsv): `…工业和信息化局科技处` written in full is the bureau's division (not the
+    bureau); `基教处` written bare in an assignment list of a notice one bureau issued is that
+    bureau's division, its short form expanded when the table knows it, else kept as written."""
+    full, sectors, word = _division_table()
+    taken = sorted((nm.mention.start, nm.mention.end) for nm in out)
+    result: list[NamedMention] = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and nm.name.endswith("局"):
+            u = SUB_UNIT.match(text, m.end)
+            if u and DIVISION_TAIL.match(text, u.end()) and any(a <= m.start < b for a, b in segments):
+                # 市公安局<district>分局, 市生态环境局<county>分局, 县公安局交警大队: a unit of the bureau
+                unit = u.group(0)
+                name = nm.name + ("交通警察" + unit[2:] if unit.startswith("交警") else unit)
+                result.append(NamedMention(Mention(m.start, u.end(), text[m.start:u.end()], "named", "asis", name,
+                                                   layer="pattern"), name))
+                continue
+        d = word.match(text, m.end) if m.kind == "named" and DIVISION_PARENT.search(nm.name) else None
+        if d and DIVISION_TAIL.match(text, d.end()) and any(a <= m.start < b for a, b in segments):
+            name = nm.name + full.get(d.group(0), d.group(0))
+            result.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name,
+                                               layer="pattern"), name))
+            continue
+        result.append(nm)
+    issuer = issuers[0] if len(issuers) == 1 and DIVISION_PARENT.search(issuers[0]) else None
+    for a, b in segments:
+        for mark in DIVISION_MARK.finditer(text, max(a - 1, 0), b):  # a division opens after a list mark
+            d = word.match(text, mark.end(), b)
+            if d is None:
+                continue
+            s, e, w = d.start(), d.end(), d.group(0)
+            if s < a or not DIVISION_AFTER.match(text, e):
+                continue
+            if w not in full and (text[s - 1] not in "（(、：:" or text[e:e + 1] not in "、）)"):
+                continue  # a name the table does not know only inside a list (（基教处、…）)
+            if any(x < e and s < y for x, y in taken):
+                continue
+            # whose division: the single issuer's; with no issuer, a division of a sector (基教处:
+            # education) is that sector's bureau of the document's own level
+            parent = issuer or _own_sector_organ(sectors.get(w), j)
+            if parent:
+                name = parent + full.get(w, w)
+                result.append(NamedMention(Mention(s, e, w, "named", "asis", name, layer="pattern"), name))
+    return sorted(result, key=lambda nm: nm.mention.start)
+
+
+# <town>派出所, 城南、城北派出所: police stations named by their place (2-4 characters each, sharing
+# the head when listed); a determiner makes a collective (辖区派出所, 各派出所), left to the patterns.
+POLICE_BEFORE = set("、，,：:；;（()）由和及与向经同在至对\n 　")
+POLICE_STOP = set("的在对为是要将把按由从向等并或及与和同、，,：:；;（()）")
+POLICE_NOT = re.compile(r"^(?:各|辖区|属地|当地|所在地|所辖|公安|基层|乡镇|城区|农村|社区|警务|有关|相关|其他|全|本|该|边境|铁路|森林|交警)")
+
+
+def _station_name(text: str, k: int, lo: int) -> int | None:
+    """Where the place name before text[k] starts: 2-4 characters after a list mark or a joiner."""
+    s = k
+    while s > lo and k - s < 5 and _is_han_char(text[s - 1]) and text[s - 1] not in POLICE_STOP:
+        s -= 1
+    if not 2 <= k - s <= 4 or (s > lo and text[s - 1] not in POLICE_BEFORE) or POLICE_NOT.search(text[s:k]):
+        return None
+    return s
+
+
+def _is_han_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _police_stations(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                     j: Jurisdiction) -> list[NamedMention]:
+    """A police station (公安派出所) is an organ of its county's or district's public security bureau:
+    `<A>、<B>派出所` in a district notice -> <city>公安局<district>分局<A>派出所 and …<B>派出所, in a
+    county notice -> <county>公安局<name>派出所; written after its bureau (`县公安局城关派出所`), that
+    bureau's. Where whose it is cannot be told (a city's notice), the station is kept as written."""
+    if "派出所" not in text:
+        return out
+    ends = {nm.mention.end: nm for nm in out}
+    added: list[NamedMention] = []
+    dropped: set[int] = set()
+    for a, b in segments:
+        k = text.find("派出所", a, b)
+        while k >= 0:
+            e = k + 3
+            parent_nm = next((ends[k - n] for n in (2, 3, 4) if k - n in ends and "公安" in ends[k - n].name), None)
+            if parent_nm is not None:
+                s = parent_nm.mention.end
+                name = parent_nm.name + text[s:k] + "派出所"
+                added.append(NamedMention(Mention(parent_nm.mention.start, e, text[parent_nm.mention.start:e], "named",
+                                                  "asis", name, layer="pattern"), name))
+                dropped.add(id(parent_nm))
+            else:
+                head = _county_police(j) or ""
+                s = _station_name(text, k, a)
+                stations = []
+                while s is not None:
+                    stations.append((s, k))
+                    if s - 1 > a and text[s - 1] == "、":
+                        k, s = s - 1, _station_name(text, s - 1, a)
+                    else:
+                        s = None
+                for i, (s0, k0) in enumerate(stations):
+                    name = head + text[s0:k0] + "派出所"
+                    end0 = e if i == 0 else k0
+                    added.append(NamedMention(Mention(s0, end0, text[s0:end0], "named", "asis", name, layer="pattern"),
+                                              name))
+            k = text.find("派出所", e, b)
+    if not added:
+        return out
+    spans = [(nm.mention.start, nm.mention.end) for nm in added]
+    kept = [nm for nm in out if id(nm) not in dropped
+            and not any(x < nm.mention.end and nm.mention.start < y for x, y in spans)]
+    return sorted(kept + added, key=lambda nm: nm.mention.start)
+
+
+def _county_police(j: Jurisdiction) -> str | None:
+    """The public security bureau a station of the document's own county or district belongs to:
+    a county's 公安局 (<county>公安局), a city district's 分局 of its city's bureau (<city>公安局<district>分局)."""
+    if j.level not in ("county", "township") or not j.county:
+        return None
+    county = j.county
+    if county.endswith("区"):
+        city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
+        if not city:
+            return None
+        short = county[:-2] if county.endswith("新区") else county[:-1]
+        return f"{city}公安局{short}分局"
+    return f"{county}公安局"
+
+
+def _own_sector_organ(sector: str | None, j: Jurisdiction) -> str | None:
+    """教育 in a city's notice -> <city>教育局; in a provincial one -> <province>教育厅."""
+    if not sector or j.central or not j.own:
+        return None
+    from ..nlp.organs import sector_organ
+
+    own = j.own
+    marker = "省" if own == j.province else own[-1]
+    organ = sector_organ(sector, marker, prefecture=own == j.prefecture)
+    return own + organ[1] if organ and organ[0] == "local" else None
 
 
 def _fuller_names(out: list[NamedMention]) -> list[NamedMention]:

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from .. import rx as re
 
+from functools import lru_cache
+
 from ..clean import CleanDoc
+from ..data import load_table
 from ..numbers import cn_to_int
-from ..layout import ADOPTION_NOTE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
+from ..layout import ADOPTION_NOTE, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import DOC_NUMBER
 from ..record import Evidence, Metadata
 from ..regions import CENTRAL_ORGAN, district_cities, places_in, resolve_region, split_region
@@ -18,17 +21,28 @@ DOC_TYPES = genre_words()
 CANONICAL_TYPE = doc_type_of_word()
 # The printing line of the 版记: `某省人力资源和社会保障厅办公室 2021年7月5日印发`.
 PRINTED_ON = re.compile(r"(?m)^[^\n。]{0,60}?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发\s*$")
+_GENRES = "|".join(DOC_TYPES)
 SELF_REFERENCE = re.compile(
     r"(?:现将有关事项|现就有关事项|特此)(?P<g>通知)"
-    r"|(?:制定|制订|印发|出台)本(?P<g>" + "|".join(DOC_TYPES) + r")"
-    r"|(?:提出|制定)(?:如下|以下)(?P<g>" + "|".join(DOC_TYPES) + r")[：:。]"
+    # `现将有关事宜通知如下`, `现就做好…工作通知如下` (the 通知's own 过渡语)
+    r"|(?P<g>通知)如下"
+    # the 过渡语 and 结束语 of the other 公文 genres (党政机关公文处理工作条例 第八条): `现批复如下`,
+    # `现函复如下` (a 复函), `特此函告` (a 函), `现就有关事项通告如下`, `特此公告`, `现通报如下`
+    r"|(?P<g>批复)如下|特此(?P<g>批复)|函复如下(?P<g>)|特此函复(?P<g>)|(?:特此|现)(?P<g>函)告"
+    r"|(?P<g>通告|公告|通报)如下|特此(?P<g>通告|公告|通报)|作出如下(?P<g>决定)"
+    r"|(?:制定|制订|印发|出台)本(?P<g>" + _GENRES + r")"
+    r"|(?:提出|制定|制订)(?:如下|以下)(?P<g>" + _GENRES + r")[：:。]"
+    # the document names itself in its own clauses: `本通知所称…`, `本办法自…起施行`,
+    # `本细则由…负责解释`, `本规定适用于…` (the 附则 of a rule)
+    r"|(?<![《“])本(?P<g>" + _GENRES + r")(?:所称|所指|所说|中的|适用于|自\s*(?:19|20|印发|下发|发布|公布|颁布|发文)|由[^。]{2,30}?负责解释|有效期)"
 )
 # An addressee line that only the central government writes to (各省、自治区、直辖市人民政府,
 # 国务院各部委、各直属机构): the issuer is central even when the title block is missing.
 CENTRAL_ADDRESSEE = re.compile(r"各省、自治区、直辖市|各省[（(]区、市[）)]|国务院各部委|国务院各直属机构|中央和国家机关各部门")
 # A lead-in that names the issuers when the title block is missing (spec 1.1 section 3):
 # `中共中央办公厅、国务院办公厅印发了《…》`, `近日，国务院办公厅印发…`.
-LEAD_IN = re.compile(r"^(?:近日，|日前，)?(?P<org>[^，。《》\n]{2,80}?)(?:联合)?(?:印发了?|转发了?|发布了?)《")
+LEAD_IN = re.compile(r"^(?:(?:近日|日前|最近)[，,]?)?(?:经[^，。《》\n]{2,20}?同意[，,])?(?P<org>[^，。《》\n]{2,80}?)"
+                     r"(?:近日|日前|最近)?(?:联合)?(?:印发了?|转发了?|发布了?)《")
 TRAILING_PERIOD = re.compile(r"[（(][^（）()]*[)）]$")
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
@@ -77,6 +91,13 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # Spec 1.1: a policy that is its own notice keeps its issuer in `title`, as written; a
         # transmitted plan's title is the plan's name (M1 still strips issuers from notice_title).
         md.title = _strip_title(title if layout.notice_title else layout.title.text)
+        own = text[layout.notice_span[0]:layout.notice_span[1]] if layout.notice_span else ""
+        named = [n for n in [*layout.transmitted, *re.findall(r"《([^《》]{4,200})》", own)]
+                 if _bare(n) == _bare(md.title)]
+        if named and "\n" in text[layout.title.start:layout.title.end]:
+            # a plan title set over several lines drops the 、 between its parts; the notice's
+            # 《…》 writes the same name whole
+            md.title = re.sub(r"\s+", "", named[0])
         title_issuers = title_issuers or split_organs(prefix)
         ev["title"] = _evidence(text[layout.title.start : layout.title.end], layout.title.start)
     elif md.notice_title:
@@ -134,12 +155,23 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     md.issuers = _dedupe([_full_name(_with_city(i, text)) for i in md.issuers])
     if md.issuers and not (layout.signature_lines or title_issuers):
         md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start: layout.body_end])
+    above = _government_above(_addressee_text(layout, text)) if not md.issuers else None
     if not md.issuers and CENTRAL_ADDRESSEE.search(_addressee_text(layout, text)):
         md.region, md.admin_level = "全国", "central"
+    elif above:
+        md.region, md.admin_level = above
     elif not md.issuers and not (layout.title and places_in(layout.title.text)):
         md.region, md.admin_level = _region_of_own_organs(text[layout.body_start:layout.body_end], md.region,
                                                           md.admin_level)
-    md.doc_type = doc_type_of(md.title or "") or (None if md.title else _self_reference(text[layout.body_start:layout.body_end]))
+    if md.doc_number and (md.region is None or not md.issuers):
+        # no issuer written: the 文号's code is the issuer's own, a place the title or body names is
+        # not (`关于同意设立…的批复` / `国函〔…〕` to a province is central)
+        md.region, md.admin_level = (_region_of_doc_number(md.doc_number, text, sure=md.region is not None)
+                                     or (md.region, md.admin_level))
+    if md.region and any(BARE_ISSUER.match(i) for i in md.issuers):
+        md.issuers = _dedupe([_full_name(_with_own_place(i, md.region)) for i in md.issuers])
+    # the title's genre word; a title without one (or no title) takes the body's name for itself
+    md.doc_type = doc_type_of(md.title or "") or _self_reference(text[layout.body_start:layout.body_end])
     head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
     md.evidence = ev
@@ -218,8 +250,11 @@ def _issuers_from_masthead(layout) -> list[str]:
     return organs
 
 
-ADOPTED_BY = re.compile(r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+ADOPTED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*"
                         r"(?P<org>[\p{Han}]{2,40}?人民代表大会(?:常务委员会)?)第[\p{Han}\d]{1,8}次(?:全体)?会议通过")
+# A government rule's 题注 naming the order that promulgated it: `（2016年3月10日南昌市人民政府令第160号公布…）`.
+PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))"
+                            r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:公布|发布)")
 
 
 def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
@@ -249,6 +284,15 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                     ev["title"] = _evidence(title.text, title.start)
             return
     for ln in head:
+        m = PROMULGATED_BY.search(ln.text) if ADOPTION_NOTE.match(ln.text) else None
+        if m:
+            if not md.issuers:
+                md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
+            if md.issue_date is None:
+                md.issue_date = parse_date(m.group("date"))
+            if md.doc_number is None:
+                md.doc_number = re.sub(r"\s+", "", m.group("num"))
+            return
         m = ADOPTED_BY.search(ln.text)
         if m:
             if not md.issuers:
@@ -261,15 +305,25 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
 # Assignees only the central government addresses (spec 1.1: organs that can only be the
 # issuer's own or its subordinates'): 国务院有关部门, 各省（区、市）.
 CENTRAL_ONLY = re.compile(r"国务院(?:各|有关|相关)+部门|各省[（(]区、市[）)]|各省、自治区、直辖市|中央和国家机关各?部门")
-# A bare level prefix before an organ (省科技厅, 市财政局): the document's own level writes it so.
-BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区)(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s]|负责|牵头|配合))")
+# A ministry speaking of itself (`我部`, `本部各司局`, `由部另行制定`): only a central ministry
+# calls itself 部.
+MINISTRY_SELF = re.compile(r"我部|本部(?:各|机关|直属|有关)|(?:由|报|经)部(?:另行|统一|审|批|备案|制定|负责|同意)")
+# A bare level prefix before an organ (省科技厅, 市财政局): the document's own level writes it so;
+# and the document's own place named as such (我省, 本市, 我县). 我区/全区 are left out: an
+# autonomous region writes them too.
+BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区)(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s]|负责|牵头|配合))"
+                         r"|(?:我|本)(?P<mk>省|市|县)(?![\p{Han}]{0,2}(?:级|场|民|场主体))")
 LEVEL_OF_MARKER = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
 
 
 def _region_of_own_organs(body: str, region: str | None, level: str | None) -> tuple[str | None, str | None]:
-    """Without issuer or title place: a body that assigns to 国务院有关部门 is central; a body whose
-    organs carry a bare 省 (省科技厅…) is the province's own, even when it names its cities more."""
-    if CENTRAL_ONLY.search(body) and (region is None or level is None):
+    """Without issuer or title place (spec 1.1 section 3: organs that can only be the issuer's own):
+    a body that assigns to 国务院有关部门, or a ministry that calls itself 我部, is central; a body
+    whose own organs carry a bare level prefix (省科技厅, 市财政局, 县农业农村局) or that says 我省/本市
+    is at that level: the place the body names is taken up to it (a city's rule that names one of
+    its districts more often is still the city's; a province's plan naming its cities is the
+    province's)."""
+    if (CENTRAL_ONLY.search(body) or MINISTRY_SELF.search(body)) and (region is None or level is None):
         return "全国", "central"
     counts: dict[str, int] = {}
     for m in BARE_MARKER.finditer(body):
@@ -278,10 +332,64 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
         return region, level
     marker = max(counts, key=counts.get)
     want = LEVEL_OF_MARKER[marker]
+    province, prefecture, county = split_region(region)
     if want == "province" and level in ("prefecture", "county"):
-        province = split_region(region)[0]
         return (province, "province") if province else (region, level)
+    if want == "prefecture" and level == "county":
+        if county and county.endswith("市") and marker == "市":
+            return region, level  # a county-level city writes its own organs 市X局
+        if prefecture:
+            return province + prefecture, "prefecture"
+        if province and province.endswith("市"):
+            return province, "province"  # a municipality's own 市X局
     return region, level
+
+
+def _region_of_doc_number(number: str, text: str, sure: bool = False) -> tuple[str, str] | None:
+    """Region and level from the 发文机关代字 of the document's own 文号 when nothing else names the
+    issuer's place (`国办发` → 全国, `湘政办发` → 湖南省): pipeline/data/doc_number_codes.tsv, the
+    codes of central organs and of the provinces' governments (简称 + 政/府). A code that a city
+    writes too (青政: 青海省's and a city's) counts only when the document names the province. With `sure`
+    (a place was already read from the title or body) only codes of two characters or more count."""
+    code = re.split(r"[〔\[［【(（]", number, maxsplit=1)[0].strip()
+    row = next((r for r in _doc_number_codes() if code.startswith(r["code"])), None)
+    if row is None or (sure and len(row["code"]) < 2):
+        return None  # a one-character code (教, 财, 建…) never overrides a place the document names
+    if "ambiguous" in row["kind"]:
+        short = re.sub(r"(?:省|回族自治区|自治区)$", "", row["region"])
+        if short not in text:
+            return None
+    return row["region"], row["level"]
+
+
+@lru_cache(maxsize=1)
+def _doc_number_codes() -> tuple[dict[str, str], ...]:
+    return tuple(sorted(load_table("doc_number_codes"), key=lambda r: len(r["code"]), reverse=True))
+
+
+# An issuer written with a bare level prefix (`省发展改革委 省财政厅关于…`, a signature `市教育局`).
+BARE_ISSUER = re.compile(r"^(?P<mk>省|自治区|市|县|区)(?=[\p{Han}]{2,})")
+
+
+def _with_own_place(issuer: str, region: str) -> str:
+    """`省财政厅` in a Hunan provincial document → `湖南省财政厅` (spec §5: a bare prefix is the
+    document's own jurisdiction at that level; a district's organs carry their city)."""
+    m = BARE_ISSUER.match(issuer)
+    if not m or places_in(issuer[:4]) and any(off == 0 for off, _, _ in places_in(issuer[:4])):
+        return issuer
+    province, prefecture, county = split_region(region)
+    mk = m.group("mk")
+    if mk in ("省", "自治区"):
+        place = province if province and province.endswith(mk) else None
+    elif mk == "市":
+        place = (county if county and county.endswith("市") else prefecture if prefecture and prefecture.endswith("市")
+                 else province if province and province.endswith("市") else None)
+    elif mk == "县":
+        place = county if county and county.endswith("县") else None
+    else:
+        city = prefecture or (province if province and province.endswith("市") else "")
+        place = city + county if county and county.endswith("区") else None
+    return place + issuer[len(mk):] if place else issuer
 
 
 def _with_city(issuer: str, text: str) -> str:
@@ -299,6 +407,29 @@ def _with_city(issuer: str, text: str) -> str:
     return city + issuer if city and not issuer.startswith(city) else issuer
 
 
+SINGLE_GOVERNMENT = re.compile(r"^(?P<place>[\p{Han}]{2,20}?)人民政府$")
+
+
+def _government_above(addressee: str) -> tuple[str, str] | None:
+    """A notice addressed to one people's government (`海南省人民政府：`, a 批复 or 复函) comes from
+    the level above it: a province's from the centre, a city's from its province, a county's from
+    its city."""
+    m = SINGLE_GOVERNMENT.match(addressee.strip().rstrip("：:"))
+    if not m:
+        return None
+    found = [p for off, p, name in places_in(m.group("place")) if off == 0 and name == m.group("place")]
+    if len(found) != 1:
+        return None
+    p = found[0]
+    if p.level == "province":
+        return "全国", "central"
+    if p.level == "prefecture":
+        return p.province, "province"
+    if p.prefecture:
+        return p.province + p.prefecture, "prefecture"
+    return p.province, "province"  # a county directly under its province or a municipality's district
+
+
 def _addressee_text(layout, text: str) -> str:
     """The addressee line, or the head of the first paragraph when a lost break glued the
     addressee to it (`各省、自治区、直辖市…医疗保障局:为贯彻落实…`)."""
@@ -314,6 +445,20 @@ def _addressee_text(layout, text: str) -> str:
 STATE_PREFIX = re.compile(r"^中华人民共和国(?=\p{Han}{2,})")
 
 
+PARTY_COMMITTEE = re.compile(r"^(?P<org>中共|中国共产党|共青团)?(?P<place>[\p{Han}]{2,20}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗))党?委"
+                             r"(?P<dept>办公厅|办公室|组织部|宣传部|统战部|统一战线工作部|政法委员会|机构编制委员会办公室|"
+                             r"农村工作领导小组办公室|全面深化改革委员会办公室)?$")
+
+
+def _is_place_chain(s: str) -> bool:
+    """`成都市金牛区`, `湖南省`: places of the gazetteer from the start to the end of `s`."""
+    at = 0
+    for off, _, name in sorted(places_in(s), key=lambda f: f[0]):
+        if off == at:
+            at += len(name)
+    return at == len(s) and at > 0
+
+
 def _full_name(issuer: str) -> str:
     """Issuers are full names (spec §3): a short form of the alias table is written out, for a
     central organ as a whole (`国家发展改革委` → `国家发展和改革委员会`) and for a local one after its
@@ -325,6 +470,18 @@ def _full_name(issuer: str) -> str:
     scopes = aliases.get(issuer)
     if scopes and "central" in scopes:
         return scopes["central"]
+    if issuer.startswith("国家"):
+        # `国家药监局`, `国家林草局`: the State's short form of a central organ whose alias is
+        # written without 国家 (药监局 → 国家药品监督管理局)
+        scopes = aliases.get(issuer[2:])
+        if scopes and scopes.get("central", "").startswith("国家"):
+            return scopes["central"]
+    party = PARTY_COMMITTEE.match(issuer)
+    if party and _is_place_chain(party.group("place")):
+        # a party committee by its full name (spec §5: 市委 → 中共<city>委员会), its own offices and
+        # departments with 中共 in front (市委办公室 → 中共…市委办公室), as on their seals
+        head = "共青团" if party.group("org") == "共青团" else "中共"
+        return f"{head}{party.group('place')}委{'员会' if not party.group('dept') else party.group('dept')}"
     heads = [name for off, _, name in places_in(issuer[:12]) if off == 0]
     if heads:
         place = max(heads, key=len)
@@ -338,7 +495,10 @@ def _self_reference(body: str) -> str | None:
     """doc_type from the body's reference to itself when there is no title (spec 1.1 section 3):
     `特制定本工作方案` → 工作方案, `现提出如下意见` → 意见."""
     m = SELF_REFERENCE.search(body)
-    return CANONICAL_TYPE.get(m.group("g"), m.group("g")) if m else None
+    if not m:
+        return None
+    word = m.group("g") or "复函"  # 函复如下 / 特此函复: the reply letter
+    return CANONICAL_TYPE.get(word, word)
 
 
 def _issuers_from_lead_in(body: str) -> list[str]:
@@ -374,6 +534,10 @@ def _transmitted_title(notice_title: str) -> str | None:
         return q.group(1)
     m = re.search(r"(?:印发|转发|颁发)(.+?)的通知$", notice_title)
     return m.group(1) if m else None
+
+
+def _bare(s: str) -> str:
+    return re.sub(r"[\s、，,]", "", s)
 
 
 def _evidence(quote: str, start: int) -> Evidence:

@@ -43,25 +43,32 @@ CUE = re.compile(r"牵头负责|牵头|会同|按职能分工负责|按职责分
 CARRY = re.compile(r"下同|以下同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
 # What may stand in an annotation besides organs: labels, cue words, carry phrases, joiners, a
 # closing 等有关部门 and the first-lead convention.
+# A deadline written in the same annotation (`，2017年6月底前完成`, `完成时限：长期坚持`): no organ, no
+# reason to void the annotation.
+DEADLINE = (r"(?:完成时限|完成时间|时间节点|时限要求|时限|时间)[：:][^，,；;）)\n]{0,20}"
+            r"|(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)(?:上半年|下半年|年底|年末|月底|月末|底|末)?"
+            r"(?:前|以前)?(?:完成|启动|见效)?|(?:上半年|下半年|年底|年末)(?:前|以前)?(?:完成)?|长期坚持|持续推进|长期|持续")
 FILLER = re.compile(
     "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "组织实施", "实施", "落实", r"按(?:职责|职能)(?:分工)?", CARRY.pattern,
+              DEADLINE,
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
               r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern]))
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
-                       r"(?:要|应|应当|须|必须|将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
-                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头|会同|负责)")
+                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
+                       # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given
+                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头|会同|负责(?!制(?![定订作发])|人|同志))")
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
 COMMA = re.compile("[，,]")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
 # Places that stand for their governments inside an assignment (spec 1.1 sections 5 and 6: kept as
 # written): 各地区, 各地, 各省（区、市）, 各省、自治区、直辖市, 各市（州）, 各县（市、区）, 各区、县级市,
-# 各镇（街道）, 各街道, 各开发区… A place collective followed by an organ word is an organ collective
+# 各镇（街道）, 各街道, 各开发区, 各区市 (districts and county-level cities), 各村（社区）… A place collective followed by an organ word is an organ collective
 # the recogniser already knows (各县区人民政府), so such a match is not taken here.
 PLACE_ASSIGNEE = re.compile(
     r"各(?:地区|地市|地|省(?:[（(]区、市[）)]|、自治区、直辖市)?|自治区|市(?:[（(][州区县][）)]|、县(?:[（(]市、区[）)])?)?"
-    r"|县(?:[（(]市、区[）)]|[（(]区[）)]|区|市区)?|区(?:、县级市|县)?|县级市|乡镇(?:[（(]街道[）)])?|镇(?:[（(]街道[）)])?"
-    r"|街道|开发区|园区|功能区|片区)(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关))"
+    r"|县(?:[（(]市、区[）)]|[（(]区[）)]|区|市区)?|区(?:、县级市|县|、?市(?!场))?|县级市|乡镇(?:[（(]街道[）)])?|镇(?:[（(]街道[）)])?"
+    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(](?:社区|居)[）)])?|社区(?:居委会)?|设区的?市)(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))"
 )
 # An unknown name in an annotation (an organ missing from the tables) leaves a residue fragment;
 # it does not void the annotation when it is short and ends like an organ (spec 1.1 section 6).
@@ -192,10 +199,10 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
     taken = SpanIndex((x.start, x.end) for x in found)
     for sm in re.finditer(r"[^。！？\n]+", text[a:b]):
         s, e = a + sm.start(), a + sm.end()
-        if taken.covers(s) or taken.any_start_in(s, e):
+        if taken.covers(s) or taken.any_start_in(s, e) or not CUE.search(text, s, e):
             continue
-        inner = _inside(mentions, s, e)
-        if CUE.search(text, s, e) and _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
+        inner = _inside(mentions, s, e)  # looked up only for a sentence with a cue word
+        if _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))
     return out
 
@@ -264,15 +271,39 @@ def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]
         if j is not None:
             inner = _inside(mentions, i + 1, j)
             inner = sorted(inner + _place_assignees(text, i + 1, j, inner), key=lambda nm: nm.mention.start)
-            if _is_assignment(text, i + 1, j, inner):
+            # no role word: no assignment (_is_assignment), unless the bracket is a closing 责任单位 list
+            if ((ROLE_CUE.search(text, i + 1, j) and _is_assignment(text, i + 1, j, inner))
+                    or _is_closing_list(text, i, j, inner, mentions)):
                 out.append(Annotation(i + 1, j, inner))
                 i = j + 1
     return out
 
 
+# What may follow a closing annotation before its paragraph ends.
+PARAGRAPH_END = re.compile(r"[。；;．.]?[ \t　]*(?:\n|$)")
+
+
+def _is_closing_list(text: str, i: int, j: int, inner: list[NamedMention], mentions: list[NamedMention]) -> bool:
+    """`…组织开展各类活动。（市教育局、市科技局、各区市）` — a bracket that closes an item's paragraph
+    (or follows the end of its last sentence) and holds nothing but organs (and unknown organ-like names) between 、 is the item's 责任单位
+    list written without its label (spec 1.1 section 6; guide R5: every organ `responsible`).
+    A bracket right after an organ (its second sign) is no list."""
+    if not inner or not (PARAGRAPH_END.match(text, j + 1) or text[i - 1:i] in ("。", "；", ";")):
+        return False  # it closes its paragraph, or stands after a sentence's end (a joined paragraph)
+    if any(nm.mention.end == i for nm in mentions):
+        return False
+    residue = FILLER.sub(" ", _blanked(text, i + 1, j, inner)).split()
+    return all(len(f) <= 14 and ORGANISH_END.search(f) for f in residue)
+
+
+# What `_matching` reads: brackets and the line end (every other character is passed over).
+BRACKET_OR_BREAK = re.compile("[" + re.escape("".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values())) + "\n]")
+
+
 def _matching(text: str, i: int, b: int) -> int | None:
     depth = 0
-    for k in range(i, min(b, i + 400)):
+    for found in BRACKET_OR_BREAK.finditer(text, i, min(b, i + 400)):
+        k = found.start()
         c = text[k]
         if c in OPEN_CLOSE:
             depth += 1
@@ -316,10 +347,12 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
            lead_named: bool = False) -> list[tuple[NamedMention, str]]:
     """Roles of the organs of one clause, read left to right against labels and cue words."""
     events: list[tuple[int, str, object]] = [(nm.mention.start, "m", nm) for nm in mentions]
+    labels = []  # the clause's labels, found once (a cue inside one is none)
     for m in LABEL.finditer(text, a, b):
+        labels.append((m.start(), m.end()))
         events.append((m.start(), "label", m.group("label")))
     for m in CUE.finditer(text, a, b):
-        if any(x.start() <= m.start() < x.end() for x in LABEL.finditer(text, a, b)):
+        if any(ls <= m.start() < le for ls, le in labels):
             continue
         events.append((m.start(), "cue", m.group(0)))
     events.sort(key=lambda e: e[0])
@@ -358,7 +391,8 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
             elif pending:
                 flush("co" if (lead_seen or after_huitong) else label_role or "responsible")
     if pending:
-        flush("co" if (after_huitong or label_role == "co" and lead_seen) else label_role or "responsible")
+        # `A牵头，B具体实施`: once a lead is named, an organ left without a role word is co (spec 1.1 section 6)
+        flush("co" if (after_huitong or (label_role in (None, "co") and lead_seen)) else label_role or "responsible")
     if first_leads:
         out = _first_leads(out)
     return out
@@ -406,14 +440,16 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you:
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add, headed=bool(number) and cs == starts[0],
                                       sentence_subject=subject)
-                if cs == starts[0]:
+                if cs == starts[0] or (found and cs > starts[0]):
+                    # the latest clause that opens with an organ is the subject of a later clause
+                    # without one (`目前，X正在…，同时将会同Y…`)
                     subject = found
 
 
 # What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
 SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
-SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且|要|应当|应)?(?:牵头|会同|负责)")
+SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:牵头|会同|负责(?!制(?![定订作发])|人|同志))")
 # A bracket after the subject: a short name it defines, a second sign (`（以下简称市级主管部门）`).
 SUBJECT_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)][，,]?")
 # A duty article's second predicate with the same subject: `X对…实施统一监督管理，…并负责…`.
@@ -459,6 +495,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         if (headed and colon) or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
             for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
                 add(task, nm, "responsible")
+            if headed and colon and pos in by_start:
+                # `（一）工业和信息化部门：市工业和信息化局负责…`: the head names the sector, the organ after
+                # the colon is given the duty too (guide R7)
+                return _prose_clause(text, pos, e, task, by_start, mentions, add) or subject
         return subject
     if cue.group("cue") == "负责":
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)

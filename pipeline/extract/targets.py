@@ -30,7 +30,7 @@ from pathlib import Path
 from .. import rx as re
 
 from ..clean import CleanDoc
-from ..numbers import cn_to_int, plain
+from ..numbers import CN_DIGIT, cn_to_int, plain
 from ..quantity import TOKEN, Quantity, lexicon, read_quantity
 from ..vocabulary import genre_words, work_plan_genres
 from ..record import Target
@@ -38,11 +38,12 @@ from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
 from ..scan import finditer_run_then
 from ..spans import SpanIndex
 from .context import Context
+from .years import EARLY_PLAN, EARLY_PLAN_START, _plan_span
 
 CLAUSE_BREAK = re.compile(r"[，；;。！？：:\n]|,(?!\d{3})")
 SENTENCE_BREAK = re.compile(r"[。！？\n]")
 PER_YEAR_BREAK = re.compile(r"[。！？；;\n]")
-PER_YEAR = re.compile(r"每年度?|年均|每一年")
+PER_YEAR = re.compile(r"每年度?|年均|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内")
 PERIOD_WORD = re.compile(r"每|年|季度|月|周|半年|天|日")
 FREQUENCY_UNITS = {"次", "回", "轮"}
 # Characters that, right before a Chinese numeral, make it part of a word (统一, 唯一, 第一).
@@ -63,7 +64,8 @@ def _perfective(clause_prefix: str) -> bool:
 SIZE_QUALIFIER = re.compile(r"(?:的)?规模|的(?:行政村|自然村|村庄|村|社区|小区|企业|学校|单位|乡镇|园区|医院|机构|场所)"
                             r"(?!家|主|负责|人员|职工|员工|法人)")
 PERSON_UNITS = {"人", "名", "户", "人次"}
-MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构)")
+MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构|"
+                             r"煤矿|矿井|矿山|电站|电厂|机组|港口|码头|船舶|装置)")
 # A year before the issue year still sets a goal with 力争/确保 or `到2020年` (not 达到, not 截至).
 GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d{2}")
 # A sentence that reviews the past: `近5年来`, `近年来`, `2000年…会议以来`, `“十三五”以来`.
@@ -71,24 +73,27 @@ RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|�
 GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将")
 # `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
 PAST_PERIOD = re.compile(r"(?<![比较与提以])(?:上一?年度?|前一?年度?)(?!同期)")
-CONDITION_START = re.compile(r"^(?:对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
-RATE_NOUN = re.compile(r"^(?:标准|比例|比重|额度|幅度|份额|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
+# (also after a short subject and modal: `有条件的地方可对单笔贷款金额300万元及以下…的贷款给予贴息`)
+DISCOUNT = re.compile(r"半价|减半|[一二三四五六七八九\d.]{1,3}折")
+CONDITION_START = re.compile(r"^(?:(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再))?对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
+RATE_NOUN = re.compile(r"^(?:[\p{Han}]{0,4}?(?:标准|比例|比重|额度|幅度|份额)|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
 LEADING_SCOPE = re.compile(
     r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全[省市县区国州盟旗镇乡]|各地区|各地|各[县市区](?:（[市区]）)?|"
-    r"力争|确保|争取|努力|要|将|计划|累计|共|同时|其中|并|且|此外|另外|平均|每次|每个|每人|每户|分别|[、，,和及与以及]"
+    r"力争|确保|争取|努力|要|将|计划|累计|共|同时|其中|并|且|此外|另外|平均|每次|每个|每人|每户|分别|[、，,和及与以及]|——|--|－－|[—•●]"
     r")+"
 )
 NUMBERING = re.compile(NUMBERING_START.pattern + r"\s*")
 DESCRIPTIVE_BEFORE = re.compile(r"(?:等|共有|包括|含|[（(]共)\s*$")  # 教育厅等8部门, 等28项政策: a list summed up
 ENUMERATION_BEFORE = re.compile(r"[\p{Han}]{2,6}(?:、[\p{Han}]{2,6}){1,}、[\p{Han}]{2,4}$")
 ARTICLE_LIST = re.compile(r"第[\d一二三四五六七八九十百]+[条款项章节]、\s*$")
-BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:相比)?")
+BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?(?:十[一二三四五六]|[六七八九])五[”\"]?\s*(?:时期末|期末|末))(?:相比)?"
+                           r"|在\s*(?:19|20)\d{2}\s*年[^，,。；]{0,12}?基础上")  # `在2019年试点经验基础上`: a baseline
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")
 DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
                         r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
-YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:底|末)?\s*(?:前|以前)")
+YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)?\s*(?:前|以前)")
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
 FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期)?")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
@@ -100,7 +105,9 @@ REVIEW_HEADING_MAX = 20
 # `将符合条件的1.2万名困难群众纳入低保`: the verb follows the number.
 VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到)")
 # `按每平方米30元给予补贴`, `按照20%的比例予以奖补`: an amount the policy provides, its verb after it.
-PROVIDE_AFTER = re.compile(r"^[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补)")
+# (over the rest of a list of amounts: `按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴`)
+PROVIDE_AFTER = re.compile(r"^(?:[、和及][^、，,；;。\d]{0,8}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
+                           r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补)")
 WORK_PLAN_GENRES = work_plan_genres()
 
 
@@ -180,7 +187,164 @@ def _has_verb(segment: str) -> bool:
 # Words between a comparator and its number: `不少于…达到`, `最低补助2000元`, `最高可给予一次性奖补50万元`.
 BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", "共", "累计", "培训", "培养", "开展", "完成", "招收",
                      "提供", "配备", "设置", "建设", "培育", "给予", "补助", "补贴", "奖励", "奖补", "资助", "发放", "一次性",
-                     "每人", "每户", "每家", "每个")
+                     "每人", "每户", "每家", "每个", "其中")
+
+
+# What an amount is counted per, written between a comparator and its number: `不高于每人每天35元`,
+# `不超过每户每年2000元`, `最高每平方米300元`.
+PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|亩|床|张床位|套|辆))+$")
+
+# A cap or floor named as a noun before the amounts it governs (`奖补上限为每家200万元`,
+# `最高救助限额为每人每年3万元`, `最高救助限额为特困人员每人每年3万元，…低保对象每人每年1.5万元`): the amounts
+# may not exceed it, as if written 最高/不超过; `下限` and `保底` are floors.
+# (`限额以上企业` is a statistical size class, not a cap)
+CAP_NOUN = re.compile(r"(?P<cap>限额(?!以上|以下)|上限|封顶线|封顶额|封顶|最高额)|(?P<floor>下限|保底线?)")
+# `收入准入限额为家庭年人均收入18000元`, `申请资格限额`: a limit on who qualifies is an eligibility condition (out).
+ELIGIBILITY_LIMIT = re.compile(r"(?:准入|收入|财产|资产|申请|资格|认定|申报)[\p{Han}]{0,2}$")
+CAP_BREAK = re.compile(r"[。；;！？\n]")
+# What ends a cap's reach before the amount: another rule for the rest (`超出部分按50%给予`).
+CAP_INTERRUPT = re.compile(r"按|超出|超过部分|以外|之外|其余|剩余|以上部分|以下部分|[\d.]+\s*[%％]")
+
+
+def _cap_comparator(text: str, lo: int, q: Quantity) -> str | None:
+    """`<=` (`>=`) for an amount governed by a cap (floor) noun earlier in its sentence part, over the
+    list of amounts that follows it (persons' categories, per-unit words), unless another rule or
+    a verb comes between."""
+    if q.unit_kind != "money":
+        return None
+    start = _back_to(text, q.start, lo, CAP_BREAK)
+    seg = text[start:q.start]
+    last = None
+    for m in CAP_NOUN.finditer(seg):
+        last = m
+    if last is None or ELIGIBILITY_LIMIT.search(seg, 0, last.start()):
+        return None
+    between = re.sub(r"[（(][^（）()]*[）)]", "", seg[last.end():])
+    if CAP_INTERRUPT.search(between) or _has_verb(between):
+        return None
+    return "<=" if last.group("cap") else ">="
+
+
+# `培训补贴标准：初级工每人800元，中级工每人1200元`: a standard introduced by 为/是/： governs the list
+# of amounts after it in its sentence part, each with its own category and per-unit words.
+STANDARD_LEAD = re.compile(r"(?:标准|额度|金额)\s*(?:为|是|如下)?\s*[：:]|(?:标准|额度|金额)\s*(?:为|是)")
+
+
+def _standard_list(text: str, lo: int, q: Quantity) -> bool:
+    if q.unit_kind != "money":
+        return False
+    start = _back_to(text, q.start, lo, CAP_BREAK)
+    seg = text[start:q.start]
+    last = None
+    for m in STANDARD_LEAD.finditer(seg):
+        last = m
+    if last is None or ELIGIBILITY_LIMIT.search(seg, 0, last.start()):
+        return False
+    between = re.sub(r"[（(][^（）()]*[）)]", "", seg[last.end():])
+    return not (CAP_INTERRUPT.search(between) or _has_verb(between) or "的" in between)
+
+
+# A table set out one cell a line (a flattened 附件 table): a line that is only an amount
+# (`300元/人/月`, `2万元`) is a cell, governed by the column header above it in the same table. A
+# header that names a cap (`最高补助限额`, `补贴上限`, `最高支付标准`) makes the cells caps (`<=`),
+# one that names a floor (`最低…标准`, `下限`) floors, and one that names a standard the policy sets
+# (`补贴标准`, `收费标准`) the amount itself (`=`), as if written in a sentence. A column of amounts
+# paid or spent (`发放金额`) is a report, not a standard.
+TABLE_CELL_MAX = 40
+TABLE_HEADER_CAP = re.compile(r"限额(?!以上|以下)|上限|封顶|最高(?:\p{Han}{0,4})(?:标准|金额|额度|补助|补贴|奖励|支付)")
+TABLE_HEADER_FLOOR = re.compile(r"下限|保底|最低(?:\p{Han}{0,4})(?:标准|金额|额度|补助|补贴)")
+TABLE_HEADER_STANDARD = re.compile(r"(?:补贴|补助|奖励|奖补|资助|救助|支付|报销|收费|租金|缴费|待遇|津贴|经费)(?:标准|额度)")
+TABLE_CELL_TAIL = re.compile(r"\s*(?:[（(][^（）()\n]{0,12}[）)])?\s*$")
+
+
+def _table_cell_comparator(text: str, lo: int, q: Quantity) -> str | None:
+    """The comparator a flattened table's column header gives a cell that is only an amount, or
+    None when the amount is not such a cell or its table names no cap, floor or standard."""
+    if q.unit_kind != "money":
+        return None
+    line_start = text.rfind("\n", lo, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    row = text[line_start:line_end]
+    if "|" in row or "\t" in row:
+        return _row_cell_comparator(text, lo, q, line_start, line_end)
+    if text[line_start:q.start].strip() or not TABLE_CELL_TAIL.fullmatch(text, q.unit_end, line_end):
+        return None
+    # walk up the table: short lines without a sentence end, nearest header first
+    pos = line_start
+    for _ in range(600):
+        if pos <= lo:
+            break
+        prev_start = text.rfind("\n", lo, pos - 1) + 1
+        line = text[prev_start:pos - 1].strip()
+        pos = prev_start
+        if len(line) > TABLE_CELL_MAX or re.search(r"[。；;！？]", line):
+            break
+        if re.search(r"\d", line) and not re.fullmatch(r"\d{1,3}", line):
+            continue  # another cell (a row number stays in the table)
+        if ELIGIBILITY_LIMIT.search(line) or re.search(r"(?:准入|申请|资格|认定)(?:条件|标准)", line):
+            return None
+        if TABLE_HEADER_CAP.search(line):
+            return "<="
+        if TABLE_HEADER_FLOOR.search(line):
+            return ">="
+        if TABLE_HEADER_STANDARD.search(line):
+            return "="
+    return None
+
+
+def _cells(row: str) -> list[str]:
+    sep = "|" if "|" in row else "\t"
+    cells = [c.strip() for c in row.strip().split(sep)]
+    if sep == "|" and row.strip().startswith("|"):
+        cells = cells[1:]
+    if sep == "|" and row.strip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def _header_comparator(cell: str) -> str | None:
+    if ELIGIBILITY_LIMIT.search(cell) or re.search(r"(?:准入|申请|资格|认定)(?:条件|标准)", cell):
+        return None
+    if TABLE_HEADER_CAP.search(cell):
+        return "<="
+    if TABLE_HEADER_FLOOR.search(cell):
+        return ">="
+    if TABLE_HEADER_STANDARD.search(cell):
+        return "="
+    return None
+
+
+def _row_cell_comparator(text: str, lo: int, q: Quantity, line_start: int, line_end: int) -> str | None:
+    """A table kept as rows (`| 高血压 | 200元/月 |`, cells joined by ` | ` or tabs): a cell that is only an
+    amount takes the comparator of its column's header, the first row of the table."""
+    row = text[line_start:line_end]
+    sep = "|" if "|" in row else "\t"
+    before = text[line_start:q.start]
+    col = before.count(sep) - (1 if sep == "|" and row.lstrip().startswith("|") else 0)
+    cells = _cells(row)
+    if not (0 <= col < len(cells)) or not TABLE_CELL_TAIL.fullmatch(cells[col], len(text[q.start:q.unit_end].strip())) \
+            or not cells[col].startswith(text[q.start:q.unit_end].strip()):
+        return None
+    header = None
+    pos = line_start
+    for _ in range(400):  # up to the first row of the table
+        if pos <= lo:
+            break
+        prev_start = text.rfind("\n", lo, pos - 1) + 1
+        prev = text[prev_start:pos - 1]
+        if sep not in prev:
+            break
+        if not re.fullmatch(r"[\s|:\-—]+", prev):
+            header = prev
+        pos = prev_start
+    if header is None:
+        return None
+    head = _cells(header)
+    if len(head) == len(cells):
+        return _header_comparator(head[col])
+    found = {c for c in (_header_comparator(h) for h in head) if c}
+    return found.pop() if len(found) == 1 else None
 
 
 STANDARD_NAMES = ("工资", "生活保障", "生活费", "消费", "限额")
@@ -196,8 +360,9 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     prefix = text[clause_start:q.start]
     stripped = prefix.rstrip()
     for _ in range(4):  # `最高可给予一次性奖补50万元`: the comparator governs the amount through its verbs
-        filler = next((w for w in BEFORE_CMP_FILLER if stripped.endswith(w)), None)
-        if filler is None:
+        per = PER_WORDS.search(stripped)
+        filler = per.group(0) if per else next((w for w in BEFORE_CMP_FILLER if stripped.endswith(w)), None)
+        if not filler:
             break
         stripped = stripped[: -len(filler)].rstrip()
     # `至少带动1个`, `不少于培训200人`: the comparator before a demand verb governs its number
@@ -261,14 +426,71 @@ def _months_worth(text: str, q: Quantity) -> bool:
             and MONTHS_WORTH.match(text, q.end, q.end + 24) is not None)
 
 
+# `抵御7级左右地震`, `抵御12级台风`: 级 of a natural hazard is a magnitude to withstand, not a grade.
+NATURAL_SCALE = re.compile(r"\s*的?\s*(?:地震|台风|大风|风|烈度|震级)")
+
+# `每周服务时间为10小时`, `每周至少安排三课时`, `每年参加继续教育不少于90学时`: hours of service or teaching
+# per period are an amount the policy provides or demands, not a duration (a time limit is
+# `24小时内`, and a length without a period, `实习时间一般为6个月`, stays out).
+PER_PERIOD_TIME_UNITS = {"小时", "学时", "课时", "分钟"}
+PER_PERIOD = re.compile(r"每(?:个)?(?:月|周|天|日|年度?|学期|学年|季度)")
+
+
+def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
+    if q.unit not in PER_PERIOD_TIME_UNITS or re.match(r"\s*(?:以内|之内|内|前|以前|后|以后)", text[q.end:q.end + 3]):
+        return False
+    if PER_PERIOD.search(clause_prefix) is not None:
+        return True
+    # `小学生每天睡眠时间应达到10小时，初中生应达到9小时`: a parallel clause continues the per-period
+    # amount of the clause before it in the same unit
+    start = _back_to(text, q.start, max(0, q.start - 120), SENTENCE_BREAK)
+    before = text[start:q.start - len(clause_prefix)]
+    return (PER_PERIOD.search(before) is not None
+            and re.search(r"[\d一二两三四五六七八九十]\s*" + re.escape(q.unit) + r"[^，,；;。\d]{0,4}[，,；;]\s*$", before) is not None)
+
+
+# `每月随访次数不少于2次`, `一个年度内家庭病床建床次数不超过1次`: the clause names the count (次数) it sets,
+# a service standard, not how often a meeting, report or inspection recurs (`每年检查次数不少于2次`).
+NAMED_COUNT = re.compile(r"^(?!.*(?:会议|例会|会商|报告|报送|督查|督导|检查|巡查|评估|考核|调度|通报|召开)).*次数[^，,；;。\d]{0,6}$")
+
+
+# `在继续巩固落实好…达到3000元的基础上`: a level the policy keeps is a target (spec §7: to keep).
+KEEP = re.compile(r"巩固|保持|维持|落实好|确保")
+
 BASELINE_FROM = ("由", "从", "由每月", "由每人", "由每年", "由每小时", "从每月", "从每人")
 FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增长|上调|下调|降低|降至|减少|扩大|缩小)?(?:到|至|为)")
+
+
+def _full_list_delivered(clause_prefix: str, q: Quantity) -> bool:
+    """Guide TG9: a count that totals a list given in full, which a verb delivers, is a target
+    (`扩大至甲市、乙市、…、癸市10个城市`: 10 names); a count larger than the names (`确定甲省、乙省…8个省`)
+    sums up examples."""
+    pieces = clause_prefix.split("、")
+    return (_has_verb(pieces[0]) and len(pieces) == int(q.values[0][0])
+            and all(1 <= len(p.strip()) <= 12 for p in pieces[1:]))
+
+
+def _delivered_with_examples(clause_prefix: str) -> bool:
+    """`加快建设甲等9个区域节点`, `重点培育A、B等20家龙头企业`: a demand verb delivers N units, naming some of
+    them as examples before 等; the count is the quota (unlike `教育厅等8部门`, a list summed up with no
+    verb of its own)."""
+    core = _strip_scope(clause_prefix)
+    m = re.match(r"(?:加快|积极|大力|重点|着力|全力|力争|推动)?(" + _demand_verb_alternatives() + r")", core)
+    return (m is not None and core.endswith("等") and 1 <= len(core) - m.end() - 1 <= 16
+            and re.fullmatch(r"[\p{Han}A-Za-z0-9“”\"、]+", core[m.end():-1]) is not None)
+
+
+@lru_cache(maxsize=1)
+def _demand_verb_alternatives() -> str:
+    verbs = sorted((v for v, k in lexicon().verbs.items() if k == "demand"), key=len, reverse=True)
+    return "|".join(re.escape(v) for v in verbs)
 
 
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex) -> bool:
     if blocked.covers(q.start):
         return True
-    if q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q):
+    if (q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q) and not _per_period_time(text, q, clause_prefix)
+            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end))):
         return True
     if q.token == "ar" and q.unit is None:
         return True
@@ -279,15 +501,16 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
     after_char = text[q.unit_end] if q.unit_end < len(text) else ""
     if before_char in NAME_NEIGHBOUR or after_char in NAME_NEIGHBOUR:
         return True
-    if DESCRIPTIVE_BEFORE.search(text[max(0, q.start - 3):q.start]) or ARTICLE_LIST.search(text[max(0, q.start - 10):q.start]):
+    if ((DESCRIPTIVE_BEFORE.search(text[max(0, q.start - 3):q.start]) and not _delivered_with_examples(clause_prefix))
+            or ARTICLE_LIST.search(text[max(0, q.start - 10):q.start])):
         return True
     enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
-    if enum and not _verb_at_end().search(enum.group(0)):
-        return True  # 确定北京、吉林、安徽10个省: the count sums up the names before it
+    if enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q):
+        return True  # 甲省、乙省、丙省10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
         return True  # 由每月2320元调整到每月2420元: the old value is a baseline
-    if re.match(r"\s*的?基础上", text[q.end:q.end + 5]):
-        return True  # 在…达到12000元的基础上: a baseline, not a demand
+    if re.match(r"\s*的?基础上", text[q.end:q.end + 5]) and not KEEP.search(clause_prefix):
+        return True  # 在…达到12000元的基础上: a baseline, not a demand (unless it is to be kept)
     if before_char == "每" or text[max(0, q.start - 2):q.start] in ("每万", "每千", "每百"):
         return True  # a denominator: 每5000名老年人配备1名
     if q.token == "cn":
@@ -302,7 +525,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True
     if q.unit in FREQUENCY_UNITS and q.token == "cn":
         return True  # 召开两次, 二次污染: a frequency or an adjective
-    if q.unit in FREQUENCY_UNITS and PERIOD_WORD.search(clause_prefix):
+    if q.unit in FREQUENCY_UNITS and PERIOD_WORD.search(clause_prefix) and not NAMED_COUNT.search(clause_prefix):
         return True  # 每季度报送1次, 原则上一年召开一次
     if q.unit in FREQUENCY_UNITS and re.match(r"\s*(?:会议|例会|会商|调度|督查|督导)", text[q.end:q.end + 4]):
         return True
@@ -330,12 +553,23 @@ def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> 
 BAND_TAIL = re.compile(r"(?:(?:以上|以下|以内|及以上|及以下)|[、至到\-—~～]\s*(?:大于|小于|低于|高于|不足|超过|不超过|不低于|不高于)?"
                        r"\s*[\d.]+\s*[万千亿]?\s*[\p{Han}%％]{0,2}?(?:以上|以下|以内)?)+的")
 # (the clause that closes the chain continues it: one opened by 对/凡/其中 starts a condition of its own)
+# What may lead a share of units that reach a goal (`力争使55%左右的县通过认定`, `确保80%以上的村…`), or join a
+# second share to the first (`90%的市和70%的县达到…`).
+SHARE_LEAD = re.compile(r"(?:力争|争取|确保|努力|推动|促进|带动|实现)?(?:使|让|有)|的[^，,。；;\d%]{1,12}?(?:和|及|与|、|以及)")
 REQUIRED_SIZE = re.compile(r"(?:不少于|不低于|至少|不超过|不高于|最少)$")
 CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|对于|符合)[^。；;！？，,\n]{1,40}的[，,]")
 
 
+# An income, asset or admission standard is the line of who qualifies (spec §7: eligibility out).
+ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)[\p{Han}、]{0,8}?标准")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
+    if DISCOUNT.fullmatch(text, q.start, q.unit_end):
+        return False  # `对困难家庭减半收取`, `对老年人按八折收费`: the cut the policy grants its beneficiaries
+    if ELIGIBILITY_STANDARD.search(clause_prefix):
+        return True  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
     after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", text[q.end:q.end + 60])
     rest_of_clause = CLAUSE_BREAK.split(after, maxsplit=1)[0]
     if rest_of_clause.endswith("的") and not re.search(r"给予|补贴|奖励|资助|发放", rest_of_clause):
@@ -361,16 +595,18 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         after = after[band.end() - 1:]
     if q.unit in PERSON_UNITS and SIZE_QUALIFIER.match(after):
         return True
-    if q.unit_kind == "money" and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
-        return True  # `1亿元以上规上工业企业`, `500万元以下项目`: a size class, not an amount to reach
+    if q.after_cmp and "一批" in clause_prefix and not re.match(r"\s*的", text[q.end:q.end + 2]):
+        return True  # `建成一批单班下井30人以下智能化示范工作面`: 一批 is the quota, the number qualifies its units
+    if q.unit_kind in ("money", "measure") and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
+        return True  # `1亿元以上规上工业企业`, `90万吨/年以上大型矿井`: a size class, not an amount to reach
     if after.startswith("的") and clause_prefix.rstrip().endswith(("按", "按照")):
         return False  # 按6个月的失业保险金, 按20%的比例: the basis of an amount
     if after.startswith("的"):
         rest = after[1:]
         if RATE_NOUN.match(rest):
             return False
-        if q.unit_kind in ("percent", "permille") and not core_prefix:
-            return False  # a share: 60%以上的经费用于…
+        if q.unit_kind in ("percent", "permille") and (not core_prefix or SHARE_LEAD.fullmatch(core_prefix)):
+            return False  # a share: 60%以上的经费用于…, 力争使55%的县…, 90%的市和70%的县…
         if _verb_before_end().search(clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
         if REQUIRED_SIZE.search(clause_prefix.rstrip()) and _has_verb(clause_prefix):
@@ -444,6 +680,7 @@ def _strip_scope(s: str) -> str:
     return s
 
 
+@lru_cache(maxsize=4096)  # a pure function of its arguments (the word lists are fixed data)
 def _strip_verbs(s: str, leading: bool) -> str:
     """Drop verbs and comparators at one end: `扶持培育` -> ``, but keep `补贴性培训`, `覆盖率`."""
     words = _strip_verb_words()
@@ -472,6 +709,7 @@ LINKING_TAIL = ("每年", "年均", "逐年", "力争", "确保", "争取", "努
 POST_VERB = re.compile(r"^(?:开展|参加|参与|用于|达到|享受|实现|获得|进行|接受|完成)")
 
 
+@lru_cache(maxsize=4096)  # a pure function of its arguments (the word lists are fixed data)
 def _first_verb(core: str) -> tuple[int, str] | None:
     """The earliest demand verb used as a verb (not 补贴性, 培训费, 建设局)."""
     best = None
@@ -495,6 +733,7 @@ def _tail_words() -> tuple[str, ...]:
     return tuple(sorted({p for p, _ in lexicon().before}, key=len, reverse=True) + list(LINKING_TAIL))
 
 
+@lru_cache(maxsize=4096)  # a pure function of its arguments (the word lists are fixed data)
 def _strip_tail(s: str) -> str:
     """Drop what ends a subject before its number: comparators, 达到, 力争, 比2015年, 分别."""
     words = _tail_words()
@@ -549,11 +788,24 @@ def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple
     return fallback, pre_start, q.end
 
 
+CITED = re.compile(r"《(?:[^《》]|《[^《》]*》)*》|[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]")
+
+
+CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*年)")
+
+
+def _arabic_year(m: re.Match) -> str:
+    return "".join(str(CN_DIGIT[c if c != "○" else "〇"]) for c in m.group(0))
+
+
 def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
+    s = CN_YEAR.sub(_arabic_year, s)  # 二〇一〇年 → 2010年 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
+    # a year inside a cited title or document number is not a time expression (spec §8)
+    s = CITED.sub(lambda m: " " * len(m.group(0)), s)
     found: list[tuple[int, tuple[int | None, int | None]]] = []
     for m in YEAR_RANGE.finditer(s):
         found.append((m.end(), (int(m.group(1)), int(m.group(2)))))
@@ -576,10 +828,16 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     if issue_year:
         for m in DURATION_AHEAD.finditer(s):  # `今后三年，…` counted from the issue year (spec 1.1)
             found.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
+        for m in EFFORT_YEARS.finditer(s):  # `力争用3年时间`, `通过五年努力`: the same, as older plans write it
+            found.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
     for m in FIVE_YEAR.finditer(s):
         first = FIVE_YEAR_PLAN_START[m.group(2)]
         span = (None, first + 4) if (m.group(1) or (m.group(3) or "").endswith("末")) else (first, first + 4)
         found.append((m.end(), span))
+    for m in EARLY_PLAN.finditer(s):  # `“九五”期间` (1996–2000), read as the years extractor does
+        first = EARLY_PLAN_START[m.group("q") or m.group("u")]
+        by = m.group("last") or re.search(r"(?:到|至)\s*$", s[:m.start()])
+        found.append((m.end(), (None, first + 4) if by else _plan_span(first, m)))
     if not found:
         return None
     return max(found, key=lambda f: f[0])[1]
@@ -590,22 +848,29 @@ def _per_year(scope: str) -> bool:
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
     (`每年接收见习人员超过50人的，按200元/人给予补贴`: the amount is not per year), or by a one-off
     payment (`每年支持一批企业，给予一次性奖补100万元`)."""
-    hits = [m.end() for m in PER_YEAR.finditer(scope)]
+    # `年均增长8%，能耗降低20%`: 年均 before a verb belongs to its own comma clause (每年 reaches the
+    # sentence: `县财政每年安排…2000万元，其中60%以上用于…`)
+    hits = [m.end() for m in PER_YEAR.finditer(scope)
+            if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]))]
     if not hits:
         return False
-    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性", scope)]
+    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)", scope)]
     return not any(y >= hits[-1] for y in later)
 
 
 # `数字某省2021行动方案`: a year written without 年 right before the plan's genre words.
 YEAR_BEFORE_GENRE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:行动方案|行动计划|工作要点|工作方案|工作计划|实施方案))")
 # What a title names for one year: its standards, tasks, goals or the year's work.
-ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点")
+ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点|实事|清单|项目|指南")
+
+
+# `…行动方案（2019—2021）`: a title's bracketed period may leave out 年.
+TITLE_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年?\s*[）)]")
 
 
 def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
     """A plan's period from its title: `(2025-2027年)`, `2025年…工作要点`, `“十四五”…规划`."""
-    m = YEAR_RANGE.search(title)
+    m = YEAR_RANGE.search(title) or TITLE_RANGE.search(title)
     if m:
         return int(m.group(1)), int(m.group(2))
     m = FIVE_YEAR.search(title)
@@ -629,12 +894,21 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
         titles += [next((ln.text for ln in layout.lines if ln.start == s), "") for s in layout.document_starts]
         starts = [layout.body_start] + list(layout.document_starts)
     else:
-        titles = [ctx.metadata.title or (layout.title.text if layout.title else "") or ""]
+        titles = [ctx.metadata.title or (layout.title.text if layout.title else "") or _transmitted_title(ctx.doc.text) or ""]
         starts = [layout.body_start]
     ends = starts[1:] + [layout.body_end]
     text = ctx.doc.text
     return [(a, _period_of_title(t) or _stated_duration(text[a:b], _issue_year(ctx)))
             for a, b, t in zip(starts, ends, titles)]
+
+
+# `现将《某市2021年稳就业工作要点》印发给你们`: a web copy that lost its title still names the plan it issues.
+TRANSMITS = re.compile(r"(?:现将|特将|现把|将)《([^《》\n]{2,80})》[^。\n]{0,12}?(?:印发|转发|下发|发给|发送)")
+
+
+def _transmitted_title(text: str) -> str | None:
+    m = TRANSMITS.search(text, 0, 3000)
+    return m.group(1) if m else None
 
 
 def _period_at(periods, pos: int) -> tuple[int | None, int | None] | None:
@@ -649,18 +923,30 @@ def _period_at(periods, pos: int) -> tuple[int | None, int | None] | None:
 # 施行，有效期5年`, `有效期至2025年12月31日`, `本政策自2021年开始执行` (spec 1.1 section 7).
 DURATION_FROM = re.compile(r"((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内")
 DURATION_AHEAD = re.compile(r"今后\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
+EFFORT_YEARS = re.compile(r"(?:用|经过|通过)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 # The policy speaks of itself (本办法, 本通知, 本政策…): another programme's start date is not its period.
 SELF = r"本(?:[\p{Han}]{0,6}?)(?:" + "|".join(genre_words()) + r"|政策|规定)"
 # What follows the start in the same sentence: a length (`有效期5年`, `试行期一年`) or an end
 # (`有效期至2026年12月31日`).
-_LENGTH_OR_END = (r"(?:[^。]{0,20}?(?:有效期|试行期|试行)\s*(?:为\s*)?(?P<n>\d{1,2}|[一二三四五六七八九十])\s*年"
-                  r"|[^。]{0,20}?有效期(?:至|到)\s*(?P<until>(?:19|20)\d{2})\s*年)?")
+VALIDITY = r"(?:有效期限?|试行期限?|执行期限?|实施期限?|施行期限?)"
+_LENGTH_OR_END = (r"(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行)\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
+                  r"|[^。]{0,20}?(?:" + VALIDITY + r"\s*(?:为\s*)?)?(?:至|到)\s*(?P<until>(?:19|20)\d{2})\s*年)?")
 # The subject may carry a clause first: `本细则为《…》的配套文件，自2023年2月22日施行`.
-IN_FORCE = re.compile(SELF + r"[^。；]{0,80}?(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*(?:施行|执行|实施)"
+IN_FORCE = re.compile(SELF + r"[^。；]{0,80}?(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*(?:施行|执行|实施|试行|生效)"
                       + _LENGTH_OR_END)
 # `本办法自印发之日起施行，有效期3年`: the period starts in the year the policy was issued.
-FROM_ISSUE = re.compile(SELF + r"[^。；]{0,80}?自(?:印发|发布|公布|颁布|发文)之日起\s*(?:施行|执行|实施|生效)" + _LENGTH_OR_END)
-VALID_UNTIL = re.compile(SELF + r"[^。；]{0,30}?有效期(?:至|到)\s*((?:19|20)\d{2})\s*年")
+FROM_ISSUE = re.compile(SELF + r"[^。；]{0,80}?自(?:印发|发布|公布|颁布|发文)之日起\s*(?:施行|执行|实施|试行|生效)" + _LENGTH_OR_END)
+# `本政策有效期为2022年1月1日至2024年12月31日`: a validity written as a range of dates.
+VALID_RANGE = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"\s*(?:为|是)?\s*(?:自|从)?\s*(?P<a>(?:19|20)\d{2})\s*年"
+                         r"[^。；至到]{0,10}(?:至|到|—|－|-)\s*(?P<b>(?:19|20)\d{2})\s*年")
+VALID_UNTIL = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"(?:至|到)\s*((?:19|20)\d{2})\s*年")
+
+
+# `现就做好2019年冬春农田水利建设有关工作通知如下`: a notice that states it is about one year's work
+# is a plan for that year, as a title `关于做好2022年…工作的通知` would say (when the title is lost,
+# as on web copies).
+NOTICE_SCOPE = re.compile(r"现(?:就|将)(?:做好|抓好|开展|部署|推进)?\s*((?:19|20)\d{2})\s*年度?[^。；]{0,30}?(?:工作|事项|任务)"
+                          r"[^。；]{0,8}?(?:通知|意见|安排|部署)如下")
 
 
 def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
@@ -671,6 +957,9 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     m = DURATION_AHEAD.search(body)
     if m and issue_year:
         return issue_year, issue_year + _count(m.group(1)) - 1
+    m = VALID_RANGE.search(body)
+    if m:
+        return int(m.group("a")), int(m.group("b"))
     m = IN_FORCE.search(body)
     if m:
         return _period_from(int(m.group("start")), m)
@@ -680,6 +969,9 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     m = VALID_UNTIL.search(body)
     if m:
         return None, int(m.group(1))
+    m = NOTICE_SCOPE.search(body)
+    if m:
+        return int(m.group(1)), int(m.group(1))
     return None
 
 
@@ -764,7 +1056,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     y = _goal_sentence_year(ctx, text, line_start, line_start + len(para))
     if y:
         return y
-    task = ctx.task_at(pos)
+    task = _task_at(ctx, pos)
     if BULLET.match(para):
         # a bullet (——…) under a paragraph that opens with its year: `到2023年，…。` then the goals
         k = line_start - 1
@@ -774,7 +1066,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
             prev_start = text.rfind("\n", 0, k) + 1
             line = text[prev_start:k]
             if not BULLET.match(line):
-                if ctx.task_at(max(prev_start, k - 1)) == task:  # (the item's span may start after its number)
+                if _task_at(ctx, max(prev_start, k - 1)) == task:  # (the item's span may start after its number)
                     numbered = NUMBERING.match(line)
                     y = _opening_year(line[numbered.end() if numbered else 0:])
                     if y:
@@ -787,7 +1079,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
             break
         prev_start = ctx.line_start(k)
         line = text[prev_start:k]
-        if ctx.task_at(prev_start) != task and not (task or "").startswith(ctx.task_at(prev_start) or "\0"):
+        if _task_at(ctx, prev_start) != task and not (task or "").startswith(_task_at(ctx, prev_start) or "\0"):
             break
         if INTRODUCER_END.search(line):
             last = re.split(r"[。；]", line.rstrip("：: "))[-1]
@@ -796,11 +1088,43 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
         if line.endswith("。") and len(line) > 60:
             break  # a prose paragraph, not a list under an introducer
         k = prev_start - 1
-    return None
+    return _lead_year(ctx, text, task)
+
+
+def _lead_year(ctx: Context, text: str, path: str | None) -> tuple[int | None, int | None] | None:
+    """`二、工作目标` / `到2020年，全县公共文化服务体系基本建成。` / `1．…100%达标`: a paragraph that leads
+    a numbered item, before its first sub-item, opening with a time expression and stating the goal
+    in words only, introduces the sub-items (guide TG6d): their targets are by that year."""
+    if not path or "/" not in path:
+        return None
+    parent = path.rsplit("/", 1)[0]
+    return ctx.shared(f"targets.lead_year.{parent}", lambda: _lead_paragraph_year(ctx, text, parent))
+
+
+def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | None, int | None] | None:
+    span = ctx.task_span(parent)
+    if span is None:
+        return None
+    first_child = next((t.span[0] for t in ctx.tasks if t.path.startswith(parent + "/") and t.span[0] > span[0]), None)
+    if first_child is None:
+        return None
+    found = None
+    lines = text[span[0]:first_child].split("\n")
+    head = NUMBERING.sub("", lines[0].strip(), count=1)
+    run_in = RUN_IN_HEADING.match(head)  # `二、工作目标。到2020年，…。` on the heading's own line
+    for line in ([head[run_in.end():]] if run_in else []) + lines[1:]:
+        line = line.strip()
+        first = OPENING_CLAUSE.match(line)
+        if not first:
+            continue
+        y = _year_from(first.group(0))
+        if y and not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", line[first.end():]):
+            found = y
+    return found
 
 
 def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | None:
-    path = ctx.task_at(pos)
+    path = _task_at(ctx, pos)
     if not path:
         return None
     by_path = ctx.task_by_path()
@@ -824,7 +1148,7 @@ CONDITIONS_HEADING = re.compile(r"(?:(?:符合|具备|满足|具有)(?:下列|�
 def _in_conditions_list(ctx: Context, pos: int) -> bool:
     """The target sits in a list of eligibility conditions: its item's parent introduces one
     (`应当符合下列条件：`), or its own short heading names one (`1.申请对象。`)."""
-    path = ctx.task_at(pos)
+    path = _task_at(ctx, pos)
     if not path:
         return False
     by_path = ctx.task_by_path()
@@ -835,6 +1159,19 @@ def _in_conditions_list(ctx: Context, pos: int) -> bool:
     if own is not None and len(own.heading) <= 12 and CONDITIONS_HEADING.search(own.heading) is not None:
         return True
     return path.startswith("附件") and CONDITIONS_HEADING.search(_attachment_title(ctx, pos)) is not None
+
+
+def _task_at(ctx: Context, pos: int) -> str | None:
+    """The innermost numbered item holding `pos`; a body item does not run on into an attachment
+    (`附件1` after the signature: the attachment's text outside its own items has no task)."""
+    path = ctx.task_at(pos)
+    if path is None or not ctx.layout.attachment_starts:
+        return path
+    restart = max((s for s, _ in ctx.layout.attachment_starts if s <= pos), default=None)
+    if restart is None:
+        return path
+    task = ctx.task_by_path().get(path)
+    return None if task is not None and task.span[0] < restart else path
 
 
 def _attachment_title(ctx: Context, pos: int) -> str:
@@ -863,12 +1200,45 @@ def _in_prohibited_list(ctx: Context, path: str | None) -> bool:
     return parent is not None and PROHIBITED_LIST.search(parent.heading) is not None
 
 
+# `有下列行为之一的，由…责令改正，处…罚款：…（三）同时在两个以上机构执业`: the items of a list of breaches
+# describe what is punished, not a number the policy sets (guide TG6c: sanctions are out).
+BREACH_LIST = re.compile(r"(?:有|存在|具有|出现)(?:下列|以下|如下)(?:行为|情形|情况)之一的?[^。]{0,80}?"
+                         r"(?:责令|警告|罚款|处分|吊销|撤销|取消|追回|追究|通报批评|列入)")
+
+
+def _in_breach_list(ctx: Context, path: str | None) -> bool:
+    if not path or "/" not in path:
+        return False
+    parent = ctx.task_by_path().get(path.rsplit("/", 1)[0])
+    return parent is not None and BREACH_LIST.search(parent.heading) is not None
+
+
 def _flip(cmp: str, prohibited: bool) -> str:
     return FLIPPED.get(cmp, cmp) if prohibited else cmp
 
 
+# A reply (复函, 批复) restating the request it answers: `你省请求，…`, `某市来函请求…`, `报告称，…`.
+REQUEST_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?[^，,。；;：:\n《》〈〉]{1,24}?(?:请求|来函|请示|函称|报告称|申请称)(?:[，,：:]|[^。；;\n《》]{0,6}[，,：:])")
+GOAL_LABEL = re.compile(r"(?:目标|任务|指标|任务数|目标值|计划)\s*(?:为|是)?\s*[：:]\s*$")
+
+# An item headed by the standard it fixes (`（一）租金标准`, `3.补贴标准。`): the amounts listed under it
+# are that standard (`A小区32.5元/平方米/月、B小区18元/平方米/月`), with or without a verb.
+STANDARD_HEADING = re.compile(r"(?:租金|收费|补贴|补助|奖励|奖补|资助|救助|支付|报销|缴费|筹资|待遇|保障)(?:标准|额度)[。：:；;\s]*$")
+
+
+def _under_standard_heading(ctx: Context, pos: int) -> bool:
+    path = _task_at(ctx, pos)
+    by_path = ctx.task_by_path()
+    while path:
+        task = by_path.get(path)
+        if task is not None and len(task.heading) <= 16 and STANDARD_HEADING.search(task.heading):
+            return True
+        path = path.rsplit("/", 1)[0] if "/" in path else None
+    return False
+
+
 def _in_review_section(ctx: Context, pos: int) -> bool:
-    path = ctx.task_at(pos)
+    path = _task_at(ctx, pos)
     if not path:
         return False
     by_path = ctx.task_by_path()
@@ -893,6 +1263,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     plans = _plan_periods(ctx)
     issue_year = _issue_year(ctx)
     targets: list[Target] = []
+    last_unit: str | None = None
     # (clause start, end of last target, its comparator, start of the comma clause after it)
     last: tuple[int, int, str | None, int] | None = None
     pos = lo
@@ -918,7 +1289,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
-        sentence_year = _year_from(_mask(text, sentence_start, q.start, titles), issue_year)
+        if REQUEST_REPORTED.match(text, sentence_start, q.start):
+            continue  # `某市请求，…投入5亿元，建设…`: a reply restates what was asked for, not what it sets
+        sentence_year = _year_from(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), issue_year)
         if (sentence_year and issue_year and sentence_year[1] is not None and sentence_year[1] < issue_year
                 and not GOAL_IN_PAST.search(clause_prefix)):
             continue  # a past achievement: 2019年全市培训…
@@ -927,15 +1300,17 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         # `培育3家综合型平台，20家行业型平台，100家企业级平台`: a comma clause that opens with its
         # number continues the list of the clause before it (spec 1.1: a number that opens its clause)
         continues = (last is not None and not in_list and clause_start == last[3]
-                     and re.fullmatch(r"\s*", text[clause_start:q.start]) is not None)
+                     and (re.fullmatch(r"\s*", text[clause_start:q.start]) is not None or _listed_noun(text[clause_start:q.start], q, last_unit))
+                     and not (q.token == "cn" and q.values[0][0] == 1))  # `，一个年度内…`: an article, not a count
         in_list = in_list or continues
         seg_start = last[1] if in_list else clause_start
         joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
-        before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None)
+        before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
         core_prefix = _strip_scope(text[seg_start:q.start])
         # `禁止生产厚度低于0.01毫米的地膜`: what is forbidden below a number is the floor (at least 0.01)
         forbids = bool(("禁止" in clause_prefix or "严禁" in clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
-        if not forbids and _is_condition(text, q, clause_prefix, core_prefix):
+        # (a clause that opens with its number is read on its own: `…，80%以上的企业实现…` is a share)
+        if not forbids and _is_condition(text, q, clause_prefix, _strip_scope(clause_prefix) if continues else core_prefix):
             continue
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
         demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
@@ -944,35 +1319,84 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             re.match(r"\s*(?:将|把)", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
-        if not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start):
+        demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)))
+        table_cmp = _table_cell_comparator(text, lo, q)
+        if table_cmp is not None:
+            demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
+        # `（三）培训目标：1万人次`: a number right after a goal label is the goal
+        demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
+        if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
+                or _in_breach_list(ctx, _task_at(ctx, q.start))):
             continue
         if _structural(text, q) and not (before_cmp or q.after_cmp):
             continue
-        indicator, qs, qe = _indicator(text, q, seg_start, clause_end)
+        indicator, qs, qe = _indicator(text, q, clause_start if continues else seg_start, clause_end)
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
-        per_year = _per_year(text[per_year_start:q.start])
+        # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
+        per_year = _per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
         years = (sentence_year or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _period_at(plans, q.start) or (None, None))
-        task = ctx.task_at(q.start)
+        task = _task_at(ctx, q.start)
         quote_start = max(qs, q.start - 40)
+        if table_cmp is not None:
+            quote_start, qe = q.start, q.end  # a table cell is quoted as the cell
+        while quote_start < q.start and (text[quote_start] in "、，,；; \t"
+                                         or text[quote_start] in "和及与" and quote_start + 1 == q.start):
+            quote_start += 1  # `、500元`, `和500元`: the quote starts at the item, not at its separator
         prohibited = forbids or _in_prohibited_list(ctx, task)
-        for value, range_cmp in q.values:
+        for value, range_cmp in q.values * _each_count(clause_prefix):
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
                 comparator=_flip(range_cmp or q.after_cmp or before_cmp or "=", prohibited),
                 per_year=per_year, year_start=years[0], year_end=years[1],
                 quote=text[quote_start:qe], span=(quote_start, qe),
             ))
+        last_unit = q.unit
         next_clause = _forward_to(text, q.end, hi, CLAUSE_BREAK)
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
     return targets
 
 
+def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
+    """`培育小巨人企业50家，专精特新企业500家，创新型中小企业3000家`, `奖励国家级中心100万元，省级50万元`: a comma
+    clause that is only a noun and its count or amount (an amount in the unit of the one before)
+    continues the list of the clause before it (the number after its noun, spec 1.1)."""
+    return (q.token == "ar" and (q.unit_kind == "count" or q.unit == last_unit) and 2 <= len(prefix) <= 16
+            and re.fullmatch(r"[\p{Han}A-Za-z0-9]+", prefix) is not None and not _has_verb(prefix)
+            and not prefix.endswith(("的", "等", "共", "各", "第")))
+
+
+# `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
+# named before 各 (a target each).
+EACH = re.compile(r"([\p{Han}]{1,16}?(?:(?:和|与|及|、)[\p{Han}]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供)?\s*$")
+
+
+def _each_count(clause_prefix: str) -> int:
+    m = EACH.search(clause_prefix)
+    if not m:
+        return 1
+    return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
+
+
+# `缴费基数按2018年度全省…平均工资的50%确定`: a past year naming the statistic a rate is taken
+# of is its basis, neither the target's year nor a report of the past.
+BASIS_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?(?=[^，,。；;！？\d]{2,30}?的\s*$)")
+
+
+def _without_basis_year(s: str, q: Quantity) -> str:
+    if q.unit_kind not in ("percent", "permille", "multiple"):
+        return s
+    return BASIS_YEAR.sub(lambda m: " " * len(m.group(0)), s)
+
+
 def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
     """text[start:end] with blocked regions (titles, document numbers) blanked out."""
+    spans = blocked.overlapping(start, end)
+    if not spans:
+        return text[start:end]  # nothing to blank (the usual case): no list of characters
     chars = list(text[start:end])
-    for s, e in blocked.overlapping(start, end):
+    for s, e in spans:
         for i in range(max(s, start), min(e, end)):
             chars[i - start] = " "
     return "".join(chars)

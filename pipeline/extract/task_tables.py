@@ -84,12 +84,14 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        names = _header_cells(ln.text)
-        if len(names) >= 3 and ("|" in ln.text or "\t" in ln.text) and _is_role_header(names):
+        # cells are split only on a line with a cell separator; 序号/编号 only where 号 is written
+        joined = "|" in ln.text or "\t" in ln.text
+        names = _header_cells(ln.text) if joined else []
+        if len(names) >= 3 and joined and _is_role_header(names):
             table, i = _read_joined(lines, i, names, len(tables) + 1)
             tables.append(table)
             continue
-        if NUMBER_COLUMN.match(re.sub(r"\s+", "", ln.text)):
+        if "号" in ln.text and NUMBER_COLUMN.match(re.sub(r"\s+", "", ln.text)):
             run = []
             k = i + 1
             while k < len(lines) and len(lines[k].text) <= 12 and not ROW_NUMBER.match(lines[k].text.strip()) \

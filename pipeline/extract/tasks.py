@@ -12,7 +12,7 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
-from ..patterns import GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
+from ..patterns import BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
 from ..record import Task
 from .context import Context
 
@@ -26,6 +26,7 @@ STYLES = (
     ("arabic_paren", ARABIC_PAREN),
     ("circled", CIRCLED_ITEM),
 )
+RANK = {style: k for k, (style, _) in enumerate(STYLES)}
 HEADING_END = re.compile(r"[。！？]")
 TRAILING_PUNCT = "。：:；;，,、！？ "
 
@@ -79,6 +80,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     stopless = [(i, int(m.group("tok"))) for i, ln in enumerate(layout.lines)
                 if (m := STOPLESS_ITEM.match(ln.text)) and not match_numbering(ln.text)]
     stopless_at = {i: k for k, (i, _) in enumerate(stopless)}  # line index -> position in the run list
+    in_table = False
     for index, line in enumerate(layout.lines):
         if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
             continue
@@ -88,36 +90,94 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             continue  # rows of a table attachment are not tasks (spec section 4)
         while restarts and line.start >= restarts[0][0]:
             prefix = restarts.pop(0)[1] + "/"
-            stack, last_value = [], {}
-        found = (match_numbering(line.text) or _glued_item(line.text, stack, last_value, layout.lines, index)
+            stack, last_value, in_table = [], {}, False
+        found = (match_numbering(line.text) or _decimal_item(line.text, stack, layout.lines, index)
+                 or _glued_item(line.text, stack, last_value, layout.lines, index)
                  or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
+        if TABLE_HEADER.match(line.text):
+            in_table = True  # a table copied one cell per line under its 序号 header cell
+            continue
+        if in_table:
+            if not (found and _next_of_open_list(found, stack)):
+                continue  # numbering inside a table's cells is not a task (spec section 4)
+            in_table = False
+        at = 0
+        if found and _in_sequence(found[0], found[3], stack, last_value):
+            _push(tasks, stack, last_value, prefix, found, line.text, line.start, 0)
+            at = found[2]
+        # headings run into the paragraph before them (`…配置信息。四、生产企业不得…`)
+        while (run := _run_in_heading(line.text, at, stack, last_value)) is not None:
+            offset, found = run
+            _push(tasks, stack, last_value, prefix, found, line.text[offset:], line.start + offset, offset)
+            at = offset + found[2]
+    return tasks
+
+
+TABLE_HEADER = re.compile(r"^(?:序\s*号|编\s*号)$")
+
+
+def _next_of_open_list(found, stack: list) -> bool:
+    """The next item of a list open above the table (`六、` after `五、`), or an item above every open
+    one (`第三条`, `一、` where nothing is open): the table has ended."""
+    style, _, _, value = found
+    siblings = [v for s, _, v in stack if s == style]
+    if siblings:
+        return value == siblings[0] + 1
+    return all(RANK.get(style, 99) < RANK.get(s, -1) for s, _, _ in stack) and style in ("chapter", "section", "article", "cn")
+
+
+def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: str, found, text: str,
+          start: int, _offset: int) -> None:
+    style, token, end, value = found
+    styles = [s for s, _, _ in stack]
+    if style in styles:
+        del stack[styles.index(style):]
+    stack.append((style, token, value))
+    if value is not None:
+        last_value[style] = value
+    rest = text[end:]
+    lead = len(rest) - len(rest.lstrip())
+    rest = rest.lstrip()
+    m = HEADING_END.search(rest)
+    heading = _trim(rest[: m.start()] if m else rest)
+    hs = start + end + lead
+    tasks.append(Task(path=prefix + "/".join(t for _, t, _ in stack), heading=heading, level=len(stack),
+                      quote=heading, span=(hs, hs + len(heading))))
+
+
+def _trim(heading: str) -> str:
+    """Final punctuation off, and the stray marks a converted copy leaves after it (`…软件:←`)."""
+    return heading.rstrip(TRAILING_PUNCT + "←↔→“").rstrip(TRAILING_PUNCT)
+
+
+# Where a heading can start inside a line: right after a sentence end (and white space).
+RUN_IN_AT = re.compile(r"(?<=[。！？；])[ \t\u3000]*[“\"←↔]?(?=第[一二三四五六七八九十百\d]{1,4}[章节条]|[一二三四五六七八九十]{1,3}[、．.]"
+                       r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳])")
+
+
+def _run_in_heading(text: str, pos: int, stack: list, last_value: dict[str, int]):
+    """A numbered heading inside a line after a sentence end, accepted only as the next item of a
+    list that is open (`三、…。四、…` with 三 on the stack; `第五条` after `第四条`), or as the first
+    item of a new level inside a line that itself opened an item (`（二）加强领导。1.建立…`): a copy
+    that lost the line break. Returns (offset in the line, numbering) or None."""
+    for m in RUN_IN_AT.finditer(text, pos):
+        found = match_numbering(text[m.end():])
         if not found:
             continue
         style, token, end, value = found
-        if not _in_sequence(style, value, stack, last_value):
-            continue  # a line that merely starts with a number (2025年，…; 10个部门…)
-        styles = [s for s, _, _ in stack]
-        if style in styles:
-            del stack[styles.index(style):]
-        stack.append((style, token, value))
-        if value is not None:
-            last_value[style] = value
-        rest = line.text[end:]
-        lead = len(rest) - len(rest.lstrip())
-        rest = rest.lstrip()
-        m = HEADING_END.search(rest)
-        heading = (rest[: m.start()] if m else rest).rstrip(TRAILING_PUNCT)
-        hs = line.start + end + lead
-        tasks.append(
-            Task(
-                path=prefix + "/".join(t for _, t, _ in stack),
-                heading=heading,
-                level=len(stack),
-                quote=heading,
-                span=(hs, hs + len(heading)),
-            )
-        )
-    return tasks
+        siblings = [v for s, _, v in stack if s == style]
+        if siblings:
+            expected = siblings[0] + 1
+        elif style == "article" and last_value.get(style):
+            expected = last_value[style] + 1
+        else:
+            # a first child: in a line that opened its parent, or of a style below the innermost
+            # open item (`（一）…` then a paragraph `…原则。1.建设单位…`)
+            deeper = bool(stack) and RANK.get(style, -1) > RANK.get(stack[-1][0], 99)
+            expected = 1 if pos > 0 or deeper else None
+        if value is not None and value == expected:
+            return m.end(), found
+    return None
 
 
 def _glued_item(text: str, stack: list, last_value: dict[str, int], lines=(), index: int = 0
@@ -135,6 +195,30 @@ def _glued_item(text: str, stack: list, last_value: dict[str, int], lines=(), in
     if value < 2 or value != expected:
         return None
     return "arabic", m.group("tok"), m.end(), value
+
+
+def _decimal_item(text: str, stack: list, lines=(), index: int = 0):
+    """Decimal numbering (spec 1.1 section 4): `2.1` under an open `2`, `2.1.3` under an open `2.1`,
+    each the first or the next of its siblings; `1 总则` (a bare number before a short heading) is the
+    top level when its first child `1.1` follows. Style `decimalN` by depth, the token as written."""
+    m = DECIMAL_ITEM.match(text)
+    if m:
+        tok = m.group("tok").replace("．", ".")
+        parts = tok.split(".")
+        parent, last = ".".join(parts[:-1]), int(parts[-1])
+        depth = len(parts) - 1
+        up = "arabic" if depth == 1 else f"decimal{depth - 1}"
+        if not any(s == up and t == parent for s, t, _ in stack):
+            return None
+        siblings = [v for s, _, v in stack if s == f"decimal{depth}"]
+        if last != (siblings[0] + 1 if siblings else 1):
+            return None
+        return f"decimal{depth}", tok, m.end(), last
+    m = BARE_TOP_ITEM.match(text)
+    if m and any((d := DECIMAL_ITEM.match(ln.text)) and d.group("tok").replace("．", ".") == m.group("tok") + ".1"
+                 for ln in lines[index + 1:index + 3]):
+        return "arabic", m.group("tok"), m.end(), int(m.group("tok"))
+    return None
 
 
 def _next_item_is(lines, index: int, value: int) -> bool:

@@ -23,11 +23,18 @@ PLAN = re.compile(r"[“\"]?(?P<p>十[一二三四五六]五)[”\"]?(?:(?P<last
 EARLY_PLAN_START = {"六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001}
 EARLY_PLAN = re.compile(r"(?:[“\"](?P<q>[六七八九]五|十五)[”\"]|(?<![\d一二三四五六七八九十百])(?P<u>[六七八九]五|十五)(?=期间|时期|计划))"
                         r"(?:(?P<last>时期末|期末|末)|(?P<part>[前后])(?P<n>[一二两三四]|\d)年|期间|时期|计划|规划)?")
+# A bracketed period may leave out 年 (`行动方案（2019—2021）`, a title's usual form).
+BRACKET_RANGE = re.compile(r"[（(]\s*(?P<a>(?:19|20)\d{2})\s*(?:——|[-—–－~～至到])\s*(?P<b>(?:19|20)\d{2})\s*[）)]")
 # A range of dates is one period (spec 1.1 §8): `2019年1月1日至2023年12月31日` → 2019/2023.
 DATE_RANGE = re.compile(
     r"(?P<a>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
     r"(?P<b>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
 )
+
+
+# `数字某省2021行动方案`, `2019工作要点`: a year written without 年 right before a plan's genre words is the
+# plan's year (unlike a year inside an event's name, `2020中国…大会`, spec 1.1 section 8).
+YEAR_BEFORE_PLAN = re.compile(r"(?<![\d.〔\[（(])((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:行动方案|行动计划|工作要点|工作方案|工作计划|实施方案|推进计划))")
 
 
 def _plan_span(first: int, m: re.Match) -> tuple[int, int]:
@@ -62,6 +69,9 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
         if taken.covers(m.start()):
             continue
         add(m.start(), m.end(), int(m.group("a")), int(m.group("b")))
+    for m in BRACKET_RANGE.finditer(text):
+        if not taken.covers(m.start() + 1):
+            add(m.start() + 1, m.end() - 1, int(m.group("a")), int(m.group("b")))
     for m in YEAR_SINGLE.finditer(text):
         if taken.covers(m.start()):
             continue
@@ -69,6 +79,9 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
         year = int(raw) if raw.isdigit() else cn_to_int(raw.replace("○", "〇"))
         if year:
             add(m.start(), m.end(), year, year)
+    for m in YEAR_BEFORE_PLAN.finditer(text):
+        if not taken.covers(m.start()):
+            add(m.start(), m.end(), int(m.group(1)), int(m.group(1)))
     for m in PLAN.finditer(text):
         add(m.start(), m.end(), *_plan_span(FIVE_YEAR_PLAN_START[m.group("p")], m))
     for m in EARLY_PLAN.finditer(text):

@@ -50,6 +50,15 @@ def common_share(text: str) -> tuple[float, int]:
     return len(_common_class().findall(text)) / n, n
 
 
+@lru_cache(maxsize=1)
+def _uncommon_class():
+    """The Han characters of U+4E00–U+9FFF outside the common set, as one class."""
+    common = common_han()
+    return re.compile("[" + "".join(c for c in map(chr, range(0x4E00, 0xA000)) if c not in common) + "]")
+
+
 def implausible_han(text: str) -> bool:
+    if _uncommon_class().search(text) is None:
+        return False  # every Han character is a common one: a share of 1.0 (one scan, no lists)
     share, n = common_share(text)
     return n >= MIN_HAN and share < MIN_COMMON

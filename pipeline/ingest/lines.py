@@ -34,7 +34,7 @@ def join_lines(lines: list[PdfLine]) -> tuple[str, str, bool]:
     sized = [ln for ln in lines if ln.size > 0 and len(ln.text) >= 2]
     if len(sized) < 3:
         return "\n".join(ln.text for ln in lines), "layout", False
-    body = statistics.median_high([ln.size for ln in sized for _ in range(min(len(ln.text), 50))])
+    body = _body_size(sized)
     body_lines = [ln for ln in sized if abs(ln.size - body) < 0.5]
     long_lines = [ln for ln in body_lines if len(ln.text) >= 10] or body_lines
     left = min(ln.x0 for ln in long_lines)
@@ -54,12 +54,29 @@ def join_lines(lines: list[PdfLine]) -> tuple[str, str, bool]:
     return "\n".join(out), "paragraph", continues
 
 
+def _body_size(sized: list[PdfLine]) -> float:
+    """The body type size: `statistics.median_high` of the sizes, each line's counted once per
+    character (at most 50), found from the distinct sizes and their weights instead of a list
+    of every character's size."""
+    weights: dict[float, int] = {}
+    for ln in sized:
+        weights[ln.size] = weights.get(ln.size, 0) + min(len(ln.text), 50)
+    if any(size != size for size in weights):  # NaN: sorted() has no order for it, keep its way
+        return statistics.median_high([ln.size for ln in sized for _ in range(min(len(ln.text), 50))])
+    index = sum(weights.values()) // 2  # median_high: sorted(data)[len(data) // 2]
+    for size in sorted(weights):
+        index -= weights[size]
+        if index < 0:
+            return size
+    raise statistics.StatisticsError("no median for empty data")
+
+
 def _starts_indented(lines: list[PdfLine]) -> bool:
     """The first body-size line of the page starts right of the text block's left edge."""
     sized = [ln for ln in lines if ln.size > 0 and len(ln.text) >= 2]
     if len(sized) < 3:
         return False
-    body = statistics.median_high([ln.size for ln in sized for _ in range(min(len(ln.text), 50))])
+    body = _body_size(sized)
     body_lines = [ln for ln in sized if abs(ln.size - body) < 0.5]
     left = min(ln.x0 for ln in body_lines if len(ln.text) >= 10) if any(len(ln.text) >= 10 for ln in body_lines) else 0
     return body_lines[0].x0 > left + 0.5 * body

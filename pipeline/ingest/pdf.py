@@ -32,7 +32,7 @@ _SPACE = re.compile(r"\s")
 
 
 def bad_char_ratio(text: str) -> float:
-    if not text:
+    if not text or _BAD.search(text) is None:  # no bad character (the usual case): 0.0, one scan
         return 0.0
     return len(_BAD.findall(text)) / len(text)
 
@@ -109,7 +109,7 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
                 raise _PageTooDense(f"{n:,} glyphs > max_page_glyphs {settings.max_page_glyphs:,}")
             layer = textpage.get_text_range(0, n) if n > 0 else ""
             source = layer.replace("\r\n", "\n").replace("\r", "\n")
-            lines = _lines_pdfium(textpage)
+            lines = _lines_pdfium(textpage, layer)  # the layer's text, read once
         finally:
             textpage.close()
         text, mode, continues = join_lines(lines)
@@ -123,7 +123,7 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
                 backend = "pdfplumber"
                 warnings.append(Warnings.W003.format(page=i + 1))
                 garbled = _garbled(text)
-        if (garbled or _visible(text) < MIN_TEXT_CHARS) and ocr:
+        if ocr and (garbled or _visible(text) < MIN_TEXT_CHARS):  # (counted only when OCR could help)
             result = _ocr_page(page)
             if result is not None:
                 text, confidence = result
@@ -203,6 +203,7 @@ _LINE_BREAK = re.compile(r"[\r\n]")
 
 def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
     """Lines of the text layer with their geometry; `text`: the layer's text if already read."""
+    import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
     n = textpage.count_chars()
@@ -214,6 +215,10 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
         return [PdfLine(t, 0.0, 0.0, 0.0) for t in text.replace("\r", "").split("\n")]
     lines: list[PdfLine] = []
     start = 0
+    # pdfium's own calls on the page's raw handle with one box reused: what
+    # `textpage.get_charbox(i, loose=True)` does, without its wrapper's cost per call
+    handle, box = textpage.raw, pdfium_c.FS_RECTF()
+    loose_box, font_size = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetFontSize
     for end in [m.start() for m in _LINE_BREAK.finditer(text)] + [n]:  # each \r or \n, then the end
         first, last = start, end - 1
         while first <= last and text[first].isspace():
@@ -223,9 +228,13 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
         if first <= last:
             # Loose boxes span the glyph's advance: a full-width `〔` or `（` starts at the
             # margin even though its ink sits in the right half of the em square.
-            x0 = textpage.get_charbox(first, loose=True)[0]
-            x1 = textpage.get_charbox(last, loose=True)[2]
-            size = max(pdfium_c.FPDFText_GetFontSize(textpage, first), pdfium_c.FPDFText_GetFontSize(textpage, last))
+            if not loose_box(handle, first, box):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            x0 = box.left
+            if not loose_box(handle, last, box):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            x1 = box.right
+            size = max(font_size(handle, first), font_size(handle, last))
             lines.append(PdfLine(_drop_generated_spaces(textpage, text, first, last + 1), x0, x1, size))
         start = end + 1
     return lines

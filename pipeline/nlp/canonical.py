@@ -13,6 +13,8 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..regions import Jurisdiction, district_cities
 from .organs import Mention
 from .tables import organ_tables
@@ -112,6 +114,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             return [(j.township_chain() or town) + m.stem], j.township_chain()
         county = _with_city(j.county, "区", j) if j.county and j.county.endswith("区") else j.county
         return [(county or "") + town + (m.stem or "人民政府")], None
+    if m.scope == "zone":
+        return [_zone_name(m, j)], None
     if m.scope == "asis":  # a working body named without a place: as written
         name = m.stem or m.text
         chain = j.township_chain()
@@ -134,7 +138,7 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         if m.parts:
             names = []
             for p in m.parts:
-                region = "国家" if p == "国家" else j.prefix_for(p) or p
+                region = p if p in ("国家", "中央") else j.prefix_for(p) or p
                 names.append(region + m.stem)
             return names, None
         if m.marker:
@@ -188,7 +192,37 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # since the 2018 merger a local 税务局 is the central administration's branch
         # (organ_branch_patterns.tsv: 国家税务总局{place}税务局); before it notices wrote 国税局/地税局
         return [f"国家税务总局{region}税务局"], region
-    return [region + stem], region
+    local = _local_name(region, m)
+    return [region + (local or stem)], region
+
+
+def _local_name(region: str, m: Mention) -> str | None:
+    """A short form whose full name differs by place (organ_local_names.tsv): 市大数据局 in a Qingdao
+    notice -> 大数据发展管理局. Keyed by the place (the last level of the region) and the written form."""
+    if m.scope != "local":
+        return None
+    table = _local_names()
+    if not table:
+        return None
+    written = m.text
+    for pre in (m.place, m.marker):
+        if pre and written.startswith(pre):
+            written = written[len(pre):]
+            break
+    for place, full in table.get(written, ()):
+        if region.endswith(place):
+            return full
+    return None
+
+
+@lru_cache(maxsize=1)
+def _local_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    from ..data import load_table
+
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in load_table("organ_local_names"):
+        out.setdefault(r["written"], []).append((r["place"], r["full"]))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
@@ -199,6 +233,9 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
 
     names = []
     for mk in m.parts or [m.marker or ""]:
+        if mk in ("部", "国家"):  # 部、省、市工业和信息化部门: the national organ of the sector
+            names.append(_national_organ(m.sector or "") or "国家" + (m.sector or "") + "部门")
+            continue
         region = _with_city(j.prefix_for(mk), mk, j)
         organ = sector_organ(m.sector or "", mk, prefecture=region != j.county) if region else None
         if organ is None:
@@ -208,6 +245,37 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
         else:
             names.append(region + organ[1])
     return names
+
+
+def _zone_name(m: Mention, j: Jurisdiction) -> str:
+    """A zone's 管理委员会 under the zone's name: as written when it opens with a place
+    (<city short><name>新区); else with the document's own place in front the way zones carry
+    it, a city by its short name (<name>保税港区 in a city's notice -> <city short><name>保税港区), a county
+    in full (县经济开发区 -> <county>经济开发区); a provincial or central notice's zone as written."""
+    from ..regions import places_in
+
+    zone = m.stem or m.text
+    if any(i == 0 for i, _, _ in places_in(zone)):
+        return zone + "管理委员会"
+    if m.marker == "县" or (m.marker is None and j.level == "county" and j.county and j.county.endswith(("县", "旗"))):
+        return (j.county or "") + zone + "管理委员会"
+    if j.prefecture and j.level in ("prefecture", "county") and j.prefecture.endswith("市") and m.marker != "区":
+        return j.prefecture[:-1] + zone + "管理委员会"
+    if m.marker == "区" and j.county and j.county.endswith("区"):
+        return (_with_city(j.county, "区", j) or j.county) + zone + "管理委员会"
+    return (m.marker or "") + zone + "管理委员会"
+
+
+def _national_organ(sector: str) -> str | None:
+    """The central organ of a sector, from the alias table: 工业和信息化 -> 工业和信息化部,
+    发展改革 -> 国家发展和改革委员会, 市场监管 -> 国家市场监督管理总局."""
+    aliases = organ_tables().aliases
+    for word in (sector + "部", "国家" + sector + "委", sector + "委", "国家" + sector + "局", sector + "总局",
+                 "国家" + sector + "总局"):
+        central = aliases.get(word, {}).get("central")
+        if central:
+            return central
+    return None
 
 
 def _committee_place(region: str) -> str:

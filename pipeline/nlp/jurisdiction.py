@@ -52,3 +52,8 @@ def guess_jurisdiction(ctx) -> Jurisdiction:
             return Jurisdiction(province=row["province"] or None, prefecture=row["prefecture"] or None,
                                 county=row["county"] or None, level=level)
     return Jurisdiction()
+
+
+def lookup_place(text: str) -> dict[str, str] | None:
+    """The first place named in text (the more local one at a tie), from the national region table."""
+    return _lookup(text)

@@ -15,14 +15,19 @@ Every mention keeps its exact span so quotes are grounded; canonical names come 
 """
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
+
+import re as stdlib_re
 
 import ahocorasick
 from .. import rx as re
 
 from ..data import load_table
-from ..scan import finditer_at, word_starts
+from ..scan import finditer_at, finditer_openings, word_starts
+from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
 MARKERS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗")
@@ -41,12 +46,13 @@ TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[�
 SHORT_MASS_KEYS = {"科协", "妇联", "残联", "文联", "侨联", "作协", "团委", "纪委", "监委", "政协", "工会"}
 
 
+@lru_cache(maxsize=65536)  # asked for the same characters again and again
 def _is_han(ch: str) -> bool:
     return bool(re.match(r"\p{Han}", ch))
 
 
 STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
-ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部)(?:其他|各)?成员单位"
+ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部|管理委员会|委员会|委)(?:其他|各)?成员单位"
                 r"|委员会|办公室|办公厅|领导小组办公室|领导小组|工作组|协调小组|指挥部|工作专班|联席会议"
                 r"|管理委员会|督查室|研究室|局|厅|委|办|中心)(?![法理好事学面势托员部限长内外])")
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
@@ -69,7 +75,9 @@ FUNCTION_AUTHORITY = re.compile(
 # What makes an organ's name part of an honour, a seat or an institute (spec 1.1 section 5: not
 # departments): 中国工程院院士, 国务院政府特殊津贴, 中国科学院…研究所, 人大代表, 政协委员.
 HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津贴|大学|学院|医院|党校"
-                          r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布)[^\P{Han}的和与及对在将等、]){1,6}(?:研究[所院]|干部学院|学院|大学|医院)(?![\p{Han}]{0,2}[等和、])")
+                          r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布)[^\P{Han}的和与及对在将等、]){1,6}(?:研究[所院]|干部学院|学院|大学|医院)(?![\p{Han}]{0,2}[等和、])"
+                          # 省政府友城留学生奖学金, 市政府质量奖: an award named for the organ (a brand, spec 1.1 section 5)
+                          r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布|颁发|设立)[^\P{Han}的和与及对在将等、]){0,8}?(?:奖学金|奖)(?![\p{Han}])")
 SEAT_AFTER = re.compile(r"代表|委员(?!会)|常委(?!会)")
 
 
@@ -109,9 +117,27 @@ def _place_set() -> frozenset[str]:
 # Regional branches of central organs (pipeline/data/organ_branch_patterns.tsv): the suffixes read
 # here and which of them need the parent organ written before the place.
 BRANCH_SUFFIXES = ("证监局", "银保监局", "银保监分局", "银监局", "银监分局", "保监局", "金融监管局", "金融监管分局",
-                   "能源监管办", "能源监管局", "中心支行", "分行", "支行", "营业管理部", "调查总队", "调查队",
+                   "能源监管办", "能源监管局", "中心支行", "分行", "支行", "营业管理部", "分行营业管理部", "分行营管部",
+                   "营管部", "调查总队", "调查队",
                    "出入境检验检疫局", "煤矿安全监察局", "特派办", "地区管理局", "铁路监督管理局")
-BRANCH_NEEDS_PARENT = {"中心支行": "人行", "分行": "人行", "支行": "人行", "营业管理部": "人行"}
+BRANCH_NEEDS_PARENT = {"中心支行": "人行", "分行": "人行", "支行": "人行", "营业管理部": "人行", "分行营业管理部": "人行",
+                       "分行营管部": "人行", "营管部": "人行"}
+# What a customs office's own name does not reach back past (function words, joiners, determiners).
+CUSTOMS_STOP = set("的在对为是要将把按由从向等并或及与和、，,各有相关该本全经会同配合协助属地所在当地直")
+# Short forms of the parents, to their full names (the 国家/中国 prefix dropped before the lookup).
+BRANCH_PARENT_FULL = {"金融监管总局": "国家金融监督管理总局", "银保监会": "中国银行保险监督管理委员会",
+                      "银监会": "中国银行业监督管理委员会", "保监会": "中国保险监督管理委员会",
+                      "证监会": "中国证券监督管理委员会", "外汇局": "国家外汇管理局"}
+# A branch written in full under its central parent (国家金融监督管理总局<place>监管分局, 中国证券监督管理委员会
+# <place>监管局, 国家能源局<place>监管办公室): the name as written is the official one, also for a place
+# that has since been merged (spec 1.1 section 5, organs of their time).
+FULL_BRANCH = re.compile(
+    r"(?P<parent>国家金融监督管理总局|中国银行保险监督管理委员会|中国银行业监督管理委员会|中国保险监督管理委员会"
+    r"|中国证券监督管理委员会|国家能源局|国家外汇管理局|国家矿山安全监察局|国家粮食和物资储备局"
+    r"|国家金融监管总局|金融监管总局|中国银保监会|银保监会|中国银监会|银监会|中国保监会|保监会|中国证监会|证监会|国家外汇局"
+    r"|国家税务总局)"
+    r"(?P<place>\p{Han}{2,10}?)(?P<head>监管分局|监管支局|监管局|监管办公室|监管办|中心支局|税务分局|税务局|分局|支局|局)"
+    r"(?![\p{Han}]{0,1}[长员])")
 BRANCH_PARENTS = r"中国人民银行|人民银行|人行|国家金融监督管理总局|金融监管总局|中国证监会|国家能源局|国家统计局|审计署"
 BRANCH_REGIONS = ("华北", "东北", "西北", "华东", "华中", "南方", "中南", "西南", "新疆")
 
@@ -121,6 +147,7 @@ class _Branches:
     pattern: re.Pattern
     templates: dict[str, str]
     places: dict[str, tuple[str, str, str]]  # written place -> (short, full, province)
+    suffix: stdlib_re.Pattern  # the written suffixes as a literal alternation (stdlib re: one fast scan)
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +171,8 @@ def _branches_table() -> _Branches:
     alt = "|".join(sorted(map(re.escape, places), key=len, reverse=True))
     sufs = "|".join(sorted(map(re.escape, templates), key=len, reverse=True))
     pattern = re.compile(rf"(?:(?P<pre>{BRANCH_PARENTS})\s*)?(?P<place>{alt})(?P<suf>{sufs})")
-    return _Branches(pattern, templates, places)
+    suffix = stdlib_re.compile("|".join(sorted(map(stdlib_re.escape, templates), key=len, reverse=True)))
+    return _Branches(pattern, templates, places, suffix)
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +190,24 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
     华北能源监管局 → 国家能源局华北监管局: a central organ's branch named by its place."""
     b = _branches_table()
     out = []
-    if not any(text.find(suf, start, end) >= 0 for suf in b.templates):
+    for m in FULL_BRANCH.finditer(text, start, end):
+        if re.search(r"[的和及与、，]", m.group("place")):
+            continue
+        parent = m.group("parent")
+        full = BRANCH_PARENT_FULL.get(parent.removeprefix("中国").removeprefix("国家"), parent)
+        name = full + m.group("place") + m.group("head") + ("公室" if m.group("head") == "监管办" else "")
+        out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", name, layer="gazetteer"))
+    k = text.find("海关", start, end)
+    while k >= 0:
+        # <city>海关, <port>海关: customs go by their own name (organ_branch_patterns.tsv 海关), as written
+        s = k
+        while s > start and k - s < 6 and _is_han(text[s - 1]) and text[s - 1] not in CUSTOMS_STOP:
+            s -= 1
+        if 2 <= k - s <= 6 and not text.startswith("海关总署", k) and (s == start or not _is_han(text[s - 1])
+                                                                      or text[s - 1] in CUSTOMS_STOP):
+            out.append(Mention(s, k + 2, text[s:k + 2], "named", "central", text[s:k + 2], layer="gazetteer"))
+        k = text.find("海关", k + 2, end)
+    if b.suffix.search(text, start, end) is None:  # (any suffix in the range: one scan, not one per suffix)
         return out  # no branch suffix in the range: the pattern cannot match
     # tried only where a parent organ or a place starts (same matches as finditer)
     for m in finditer_at(b.pattern, text, word_starts(_branch_openings(), text, start, end), end):
@@ -175,8 +220,14 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
         short, full, province = b.places[place]
         # {place} as written: a branch takes its city's name as the bank writes it (中国人民银行合肥中心支行)
         name = b.templates[suf].format(short=short, place=place, province=province, region=place)
-        out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", name, layer="pattern"))
+        # a branch table row is knowledge of that organ: it wins a tie with a place + stem reading
+        out.append(Mention(m.start(), m.end(), m.group(0), "named", "central", name, layer="gazetteer"))
     return out
+
+
+# What a sector's department may be named by besides 行政/主管 (文物保护部门, 文化市场执法部门,
+# 新闻宣传部门, 煤矿安全监管部门, 老龄工作机构, 教育督导机构): kept as written, never read as the sector's bureau.
+SECTOR_FUNCTION = "综合行政执法|综合执法|行政执法|执法|监督管理|监管|保护|宣传|督导|工作"
 
 
 def _sector_alt(t: OrganTables) -> str:
@@ -189,25 +240,33 @@ def _patterns() -> dict[str, re.Pattern]:
     sect = _sector_alt(t)
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
     place_t = (r"县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
+               r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
                r"|市[（(]州[）)]|市州|州市|盟市|旗县"
                r"|省级|市级|县级|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
     # The sectors as a named list (\L<sect>, given to compile): the matches of the alternation
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
-    mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府)"
+    mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府|管理|监管|监察)"
     head = (r"(?:人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|工会|群团组织"
+            r"|部委|直属机构"
             r"|管理委员会|管委会)")
     place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
     # Determiners of a collective (spec 1.1 section 5, kept as written): 各级, 有关, 同级, 上级,
     # 国务院有关, 中央和国家机关各…
+    # 城市 (a city's own, in a central or provincial notice: 城市人民政府, 城市交通运输主管部门) and
+    # 所在区县/区县/辖区 (places of a kind) qualify a collective too, kept as written.
     q = (r"(?:国务院各有关|国务院各|国务院有关|国务院相关|中央和国家机关各?|中央国家机关各?|上级|下级"
+         r"|(?<![点心大小型中新县市区镇乡省级等类群圈])城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
+         r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
+         r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
          r"|[省市县区]直|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|[省市县乡]级有关|[省市县乡]级相关"
          r"|地方各级|地方|[省市县乡]级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|[省市县乡]级(?=人民政府|政府|党委))")
     return {
         # 各市州人力资源社会保障局, 各县（市、区）财政局: the bureaus of every place of a kind, one
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
-        "collective": re.compile(rf"各(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
-                                 rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}|行业(?:主管)?部门"
+        "collective": re.compile(
+                                 rf"各(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
+                                 rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}|行业(?:主管|管理)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地)(?:人民)?政府"
@@ -222,13 +281,43 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 街镇 (streets and towns) as one collective: 各街镇, 属地街镇, 由街镇负责; 镇级政府
                                  r"|(?:各|属地|所在地|相关|有关)街镇(?![长级])|(?<=[由和及、与向经])街镇(?=负责|牵头|会同|[、和及])"
                                  r"|(?:乡镇|镇|乡)级(?:人民)?政府"
-                                 r"|公安机关交通管理部门|(?:公安|税务|监察|审计)机关(?![事单干工党])"
+                                 # 各重点企业联系服务部门, 各责任部门: departments of a kind named by their task
+                                 r"|各(?!环节|方面|领域|层级|个)(?:(?![的在对为是要将把按由从向等并或及与和级地类项])\p{Han}){2,10}?部门(?![长])"
+                                 # 各分局, 各监察分局, 各派出所: the units of a kind, one collective as written
+                                 r"|各\p{Han}{0,4}?(?:分局|派出所)(?![长])"
+                                 # 及其主管部门: the authority over the one named before (a collective)
+                                 r"|(?<=其)主管部门"
+                                 r"|公安机关交通管理部门|(?:公安|税务|监察|审计|检察|审判)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
-                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权|派出)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+        # collectives of a kind tried apart (the joint alternation is slower): the working body of
+        # every level's committee or government, congresses of every level, two-level governments,
+        # committees of a kind of unit, 国家有关部门
+        "collective_kinds": re.compile(
+                                 # 各级党委教育工作领导小组, 各级人民政府教育督导机构: the working body of every
+                                 # level's committee or government, one collective as written
+                                 rf"(?:各级|同级|本级|地方各级|[省市县]级以上(?:地方)?(?:各级)?)(?:人民政府|政府|党委)"
+                                 rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:领导小组办公室|领导小组|委员会办公室|督导机构|工作机构)|"
+                                 # 各级人大, 各级政协, 各级人大常委会: the people's congresses and CPPCC committees
+                                 r"(?:各级|同级|地方各级)(?:人大常委会|人大|政协)(?![代委])|"
+                                 # 市县政府, 县区政府, 市县两级政府: the governments of two levels, as written
+                                 r"(?:市县|县区|区县|县市区|市州|盟市|旗县)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
+                                 # 高校党委, 企业党委 (guide D20): party committees of a kind of unit, as written
+                                 r"(?:高校|高等学校|中小学校|学校|公立医院|医院|国有企业|企业|科研院所)党委(?![书副委常员办]|领导下)|"
+                                 # 国家有关部门 (guide D10, the central level as a collective)
+                                 r"国家(?:各有关|有关|相关)部门"
+                                 # 原注册主管部门, 原发证机关: the authority that first dealt with the matter;
+                                 # 执业机构主管部门, 用人单位主管部门: the authority over a kind of unit (as written)
+                                 r"|原(?:注册|审批|发证|登记|备案|批准)?(?:主管部门|机关)(?![事单干工党])"
+                                 r"|(?:执业|用人|举办|所在|申请)(?:单位|机构)主管部门"
+                                 # 认定部门, 复核部门, 受理部门: departments named by the step they take (like 发证机关)
+                                 r"|(?:发证|审批|登记|审核|认定|复核|备案|受理)部门(?![长])"),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
         # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
         # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
         "function_clause": re.compile(
+            # 区县（市）负有…职责的部门: places of a kind written before keep their determiner
+            r"(?:(?:区县|县区|县市区|市县|县)[（(](?:市、区|市|区)[）)])?"
             r"(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施)[^\s，。；：、（）()“”《》的]"
             r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
             r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上)?"
@@ -240,13 +329,18 @@ def _patterns() -> dict[str, re.Pattern]:
             r"(?P<mks>[省市县区](?:[、和及][省市县区](?![（(]))*)[、和及]"
             r"(?P<last>(?:区县|市县|县区|县|区)[（(](?:市、区|市|区)[）)]|[省市县区])(?P<head>人民政府|政府)"
             rf"(?P<tail>(?P<sect>{sect})(?:行政)?(?:主管)?部门)?"),
-        "shared_collective": re.compile(r"(?P<a>国家|自治区|[省市县区])(?:和|、|及)(?P<b>自治区|[省市县区州])(?P<c>(?:有关|相关)(?:部门|单位))"),
+        # 国家和省有关部门, 国家、省、市有关部门: every level its collective (spec 1.1 section 5)
+        "shared_collective": re.compile(r"(?:(?P<z>国家|中央)(?:和|、|及))?(?P<a>国家|中央|自治区|[省市县区])(?:和|、|及)"
+                                        r"(?P<b>自治区|[省市县区州])(?P<c>(?:有关|相关)(?:部门|单位))"),
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
         "shared_head": re.compile(r"(?P<q>各级|各地|同级|本级)(?P<a>党委)(?:和|、|及)(?P<b>政府)"),
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
-        "marker_sector": re.compile(rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政|主管)?部门"),
+        # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
+        "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省)[、和及](?:省[、和及])?)?"
+                                    rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政|主管|{SECTOR_FUNCTION})?"
+                                    rf"(?P<tail>部门|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
         "central_sector": re.compile(rf"国务院(?:(?P<sect>{sect})(?P<adm>行政|主管)?|(?:(?![{STOP_CHARS}有相各])\p{{Han}}){{2,6}}?(?:行政|主管))部门"),
         "central_sector_next": re.compile(rf"[、和及](?P<sect>{sect})(?P<adm>行政|主管)?部门"),
@@ -255,9 +349,13 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:中共中央|中央|国务院)(?P<mid>(?:(?![{STOP_CHARS}])\p{{Han}}){{2,14}}?)"
             r"(?:领导小组办公室|领导小组|委员会办公室|委员会|部际联席会议|联席会议)(?!成员|制度)"),
         "sector_list": re.compile(
-            rf"(?P<list>(?:{sect}|{mass})(?:、(?:{sect}|{mass}))*)(?P<deng>等)?(?:相关|有关)?"
+            # 统计或税务部门: 或 joins two sectors like 、
+            rf"(?P<list>(?:{sect}|{mass})(?:[、或](?:{sect}|{mass}))*)(?P<deng>等)?(?:相关|有关)?"
             # 交通运输（港口）主管部门: a bracket narrowing a single sector stays in the name
-            r"(?P<qual>[（(]\p{Han}{1,6}[）)])?(?P<adm>行政主管|职能|主管|行政)?(?P<tail>部门|群团组织|群团机关|单位)"),
+            # 文物保护部门, 新闻宣传部门, 老龄工作机构, 教育督导机构: a sector's department named by its
+            # function (保护, 宣传, 执法, 督导, 工作), a collective as written; 机构 only after such a word
+            rf"(?P<qual>[（(]\p{{Han}}{{1,6}}[）)])?(?P<adm>行政主管|职能|主管|行政|{SECTOR_FUNCTION})?"
+            rf"(?P<tail>部门|群团组织|群团机关|单位|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         "productive": re.compile(
             rf"(?P<stem>(?:(?![{STOP_CHARS}])[{HAN[1:-1]}（）]){{2,20}}?{ORGAN_SUFFIX})(?![{HAN[1:-1]}])|"
             rf"(?P<stem2>(?:(?![{STOP_CHARS}])\p{{Han}}){{2,20}}?{ORGAN_SUFFIX})"),
@@ -279,10 +377,12 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _qualified_sectors(text, start, end)
         cands += _sector_lists(text, start, end)
         cands += _productive(text, start, end)
-        cands += _branches(text, start, end)
         cands += _township_units(text, start, end)
         cands += _working_bodies(text, start, end)
         cands += _named_towns(text, start, end)
+        # first: a zone's administration wins a tie with a productive reading of the same span
+        # a branch of a central organ (its table row) wins a tie with a place + stem reading
+        cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
         chosen = _select(chosen + _list_members(text, chosen, end))
@@ -318,7 +418,7 @@ def _select(cands: list[Mention]) -> list[Mention]:
     for m in cands:
         if len(occupied) < m.end:
             occupied.extend(b"\0" * (m.end - len(occupied)))
-        if any(occupied[m.start:m.end]):
+        if occupied.find(1, m.start, m.end) >= 0:  # a character already taken (bytes are 0 or 1)
             continue
         occupied[m.start:m.end] = b"\1" * (m.end - m.start)
         taken.append(m)
@@ -330,7 +430,8 @@ def _select(cands: list[Mention]) -> list[Mention]:
 def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     raw = []
-    for last, key in _automaton().iter(text, start, end):
+    for last, key in _automaton().iter(text[start:end]):  # the range alone (iter(text, start, end) reads all of text)
+        last += start
         s = last - len(key) + 1
         nxt = text[last + 1:last + 2]
         if key.endswith("部") and nxt in ("门", "署"):  # 财政部门 is a sector, 应急部署 a verb: not 财政部/应急部
@@ -338,9 +439,10 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
         if len(key) == 2 and key in SHORT_MASS_KEYS and s > start and _is_han(text[s - 1]) \
                 and text[s - 1] not in "和及与同" and not marker_before(text, s, start) and not place_before(text, s, start):
             continue  # 工作协调 is not 作协; 学校工会 is a collective (pattern layer)
-        if key in ("政府", "人民政府") and nxt in ("部", "办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资",
-                                              "信", "网", "数", "服"):
-            continue  # 政府部门/政府采购/政府信息: not the government as an organ
+        if key in ("政府", "人民政府") and (nxt in ("办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资",
+                                                "信", "网", "数", "服")
+                                         or (nxt == "部" and text[last + 2:last + 3] not in ("署",))):
+            continue  # 政府部门/政府采购/政府信息: not the government as an organ (省政府部署 is)
         if key == "人行" and nxt in ("使", "道", "为", "走", "驶", "横"):
             continue  # 相对人行使, 人行道: not the People's Bank
         if HONOUR_AFTER.match(text, last + 1) or (("人大" in key or "政协" in key) and SEAT_AFTER.match(text, last + 1)):
@@ -487,7 +589,13 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+TWO_LEVEL_GOVERNMENTS = re.compile(r"(?:市县|县区|区县|县市区|市州|盟市|旗县)(?:两级|三级)?(?:人民)?政府")
+LEVELS_CONGRESS_AND_CPPCC = re.compile(r"(?P<q>各级|同级|地方各级)人大(?:常委会)?(?:(?![和、及与，。；])\p{Han}){0,6}[和、及与](?P<z>政协)(?![代委])")
+AUTHORITY_WORD = r"(?:公安|检察|审判|司法|税务|审计|监察)"
+SHARED_AUTHORITY = re.compile(rf"{AUTHORITY_WORD}(?=(?:[、和及或]{AUTHORITY_WORD})*[、和及或]{AUTHORITY_WORD}机关)")
 FIELD_HEAD = re.compile(r"领域(?:有关|相关|主管|监管)部门")
+GOVERNMENT_PARTS = re.compile(r"(?P<mk>[省市县区])(?:人民)?政府(?P<h>组成部门|工作部门|直属机构|直属单位)"
+                              r"(?:[、和及](?P<h2>组成部门|工作部门|直属机构|直属单位))?")
 COMMITTEE_AND_GOVERNMENT = re.compile(r"[、和及](?P<gov>人民政府|政府|行政公署|行署)(?![\p{Han}]{0,1}[部办采性补购投引主监资机])")
 
 
@@ -506,7 +614,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     seg = text[start:end]
     out = _party_committees(text, start, end)
     t = organ_tables()
-    for m in p["collective"].finditer(seg):
+    # each tried only where a match can open (same matches as finditer)
+    for m in chain(finditer_openings(p["collective"], seg, depth=4), finditer_openings(p["collective_kinds"], seg, depth=4)):
         s, e = start + m.start(), start + m.end()
         body = text[s:e]
         if body in ("有关单位", "相关单位", "各单位", "同级部门"):
@@ -515,6 +624,10 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue  # 地方政府债务, 地方政府主体责任, 地方政府产业投资基金: the local state as a category
         if s > start and text[s - 1] == "等":  # …等有关部门: sums the list up, adds no organ (guide D3)
             continue
+        if text[max(start, s - 4):s] == "有条件的":
+            continue  # 有条件的行政机关、企事业单位: those that qualify, a category (spec 1.1 section 5, 有条件的县)
+        if s > start and text[s - 1] in "省市县区州" and TWO_LEVEL_GOVERNMENTS.match(body):
+            continue  # 某市县政府…: 市县 is not two levels after a place's own marker
         pair = TOWN_PAIR.fullmatch(body)
         if pair:
             # 镇人民政府（街道办事处）: an alternative organ where places are organised differently
@@ -540,6 +653,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=body, layer="pattern"))
         else:
             out.append(Mention(s, e, body, "collective", stem=body, layer="pattern"))
+    for m in (LEVELS_CONGRESS_AND_CPPCC.finditer(text, start, end) if "人大" in seg else ()):
+        # 各级人大执法监督和政协民主监督: the congresses' level is shared by the CPPCC committees
+        zs, ze = m.start("z"), m.end("z")
+        out.append(Mention(zs, ze, text[zs:ze], "collective", stem=m.group("q") + "政协", layer="pattern"))
+    for m in (SHARED_AUTHORITY.finditer(text, start, end) if "机关" in seg else ()):
+        # 公安、司法机关: function-named authorities sharing their head, each one (spec 1.1 section 5)
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0) + "机关", layer="pattern"))
     for clause_end in re.finditer(r"的(?:部门|机关|机构)", seg):
         # each clause found from a window before its end (the pattern is not tried everywhere)
         ce = start + clause_end.end()
@@ -558,6 +678,17 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             s = lead.end()
         if m.start() - s >= 2 and not BODY_NOT.search(text, s, m.start()):
             out.append(Mention(s, m.end(), text[s:m.end()], "collective", stem=text[s:m.end()], layer="pattern"))
+    for m in GOVERNMENT_PARTS.finditer(text, start, end):
+        # 市政府组成部门、直属机构: the government's departments of a kind, its level written out
+        s = m.start()
+        if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
+            continue
+        mk = m.group("mk")
+        out.append(Mention(s, m.end("h"), text[s:m.end("h")], "collective", marker=mk, stem="人民政府" + m.group("h"),
+                           layer="pattern"))
+        if m.group("h2"):
+            out.append(Mention(m.start("h2"), m.end("h2"), m.group("h2"), "collective", marker=mk,
+                               stem="人民政府" + m.group("h2"), layer="pattern"))
     for m in re.finditer(r"中央和国家机关(?=[，。、；：要应和及与等在]|$)", seg):
         out.append(Mention(start + m.start(), start + m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     for m in re.finditer(r"(?P<mk>[省市县区])经委(?![托员])", seg):
@@ -595,8 +726,10 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(ls, e, text[ls:e], "collective", stem=text[ls:e], layer="pattern"))
     for m in p["shared_collective"].finditer(seg):
         s, e = start + m.start(), start + m.end()
+        if s > start and text[s - 1] in MARKER_BLOCK_BEFORE and not m.group("z"):
+            continue  # 城市和区有关部门: 市 ends a word
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("c"), layer="pattern",
-                           parts=[m.group("a"), m.group("b")]))
+                           parts=[x for x in (m.group("z"), m.group("a"), m.group("b")) if x]))
     t = organ_tables()
     for m in p["marker_and_collective"].finditer(seg):
         s = start + m.start()
@@ -613,7 +746,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     for m in p["shared_determiner"].finditer(seg):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("q") + m.group("h"), layer="pattern"))
-    for m in FUNCTION_AUTHORITY.finditer(seg):
+    # every match ends in 主管部门 or 管理部门: a segment without either has none
+    for m in (FUNCTION_AUTHORITY.finditer(seg) if "主管部门" in seg or "管理部门" in seg else ()):
         # 市政务数据主管部门, 县城乡规划主管部门, 市档案行政管理部门: an authority named by its
         # function at a written level (spec 1.1 section 5, collectives as written, region written out)
         s, e = start + m.start(), start + m.end()
@@ -621,6 +755,12 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if prev and (prev in MARKER_BLOCK_BEFORE or prev in "城都"):
             continue
         out.append(Mention(s, e, text[s:e], "collective", marker=m.group("mk"), stem=text[s + 1:e], layer="pattern"))
+        k = s  # 省、市政务数据主管部门: each level written before shares the head (spec 1.1 section 5)
+        while k - 2 >= start and text[k - 1] in "、和及" and text[k - 2] in "省市县区" and text[k - 2] != text[s]:
+            if k - 3 >= start and text[k - 3] in MARKER_BLOCK_BEFORE:
+                break
+            k -= 2
+            out.append(Mention(k, k + 1, text[k], "collective", marker=text[k], stem=text[s + 1:e], layer="pattern"))
     for m in p["shared_head"].finditer(seg):
         s, e = start + m.start(), start + m.end()
         q = m.group("q")
@@ -666,10 +806,22 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             continue
         sect, adm, e = m.group("sect"), m.group("adm") or "", start + m.end()
         mk = m.group("mk")
-        bureau = _sector_bureau(sect, mk, t)
+        function_named = adm not in ("", "行政", "主管")  # 市老龄工作机构: as written, not a bureau
+        bureau = None if function_named else _sector_bureau(sect, mk, t)
+        pre = m.group("pre")
+        if pre and pre[0] == "部" and s > start and _is_han(text[s - 1]) and text[s - 1] not in LEVEL_LIST_BEFORE:
+            s, pre = start + m.start("mk"), None  # 内部、市…: 部 ends a word, it is no level
+        if pre and bureau:
+            # every written level its organ of the sector (spec 1.1 section 5, a shared head distributed)
+            levels = re.findall(r"部|国家|省", pre) + [mk] + ([m.group("mk2")] if m.group("mk2") else [])
+            out.append(Mention(s, e, text[s:e], "named", "levelsector", bureau, marker=levels[0], layer="pattern",
+                               sector=sect, parts=levels))
+            continue
+        if pre:
+            s = start + m.start("mk")
         first_end = s + 1 if m.group("mk2") else e
         # scope levelsector: the bureau when the level is the document's own, else as written
-        out.append(Mention(s, first_end, text[s:first_end], "named", "levelsector", bureau or sect + adm + "部门",
+        out.append(Mention(s, first_end, text[s:first_end], "named", "levelsector", bureau or sect + adm + m.group("tail"),
                            marker=mk, layer="pattern", sector=sect if bureau else None))
         if m.group("mk2"):
             s2 = start + m.start("mk2")
@@ -699,6 +851,7 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     them a known sector, names each word's 部门, also a word missing from the sector table."""
     t = organ_tables()
     out = []
+    made = _StartIndex()  # the mentions made so far, by start
     for close in LIST_CLOSE.finditer(text, start, end):
         words: list[tuple[int, int]] = []
         e = close.start()
@@ -742,7 +895,9 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
         if len(SUMMING_WORDS.sub("", qual[:-2])) >= 2:
             out.append(Mention(close.start() + 1, close.end(), qual, "collective", stem=qual, layer="pattern"))
         elif words and qual == "部门":  # 等有关部门/等职能部门 leave the sectors bare (as labelled)
-            _under_levels(text, start, [m for m in out if m.kind == "sector" and words[-1][0] <= m.start < close.start()])
+            listed = made.sectors_in(out, words[-1][0], close.start())
+            _under_levels(text, start, listed)
+            made.moved(listed)
     return out
 
 
@@ -794,31 +949,37 @@ def sector_organ(sector: str, marker: str, prefecture: bool = False) -> tuple[st
 SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政|行业|其他|各|单位|和")
 
 
-@lru_cache(maxsize=1)
-def _sector_list_words() -> ahocorasick.Automaton:
-    """The words a `sector_list` match opens with (its first alternation: sectors, mass words)."""
-    t = organ_tables()
-    auto = ahocorasick.Automaton()
-    for word in set(t.sectors) | set(t.mass_words):
-        auto.add_word(word, len(word))
-    auto.make_automaton()
-    return auto
+# `其他相关部门（如公安、消防等）`: the sectors a bracket gives as examples of the departments
+EXAMPLE_SECTORS = re.compile(r"(?<=部门|机关)[（(](?:如|例如|包括|含)(?P<list>[^（）()\n。；]{2,40}?)等?[）)]")
 
 
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
     out = _open_sector_lists(text, start, end)
-    seg = text[start:end]  # tried only where a sector or mass word starts (same matches)
-    for m in finditer_at(_patterns()["sector_list"], seg, word_starts(_sector_list_words(), seg)):
+    if "如" in text[start:end] or "包括" in text[start:end]:
+        for m in EXAMPLE_SECTORS.finditer(text, start, end):
+            words = m.group("list").split("、")
+            if len(words) < 2 or not all(w in t.sectors for w in words):
+                continue
+            pos = m.start("list")
+            for w in words:
+                out.append(Mention(pos, pos + len(w), w, "sector", stem=w + "部门", layer="pattern"))
+                pos += len(w) + 1
+    members = _ListMembers(out)
+    seg = text[start:end]  # tried only where a match can open (its first word and what follows it)
+    for m in finditer_openings(_patterns()["sector_list"], seg, depth=5):
         ls = start + m.start("list")
         pos = ls
-        words = m.group("list").split("、")
+        members.new_match(out, len(out))
+        words = re.split("[、或]", m.group("list"))
         tail = m.group("tail")
         if tail == "单位" and (len(words) < 2 or not m.group("deng")):
             continue  # 财政单位 is not a department; 教育、财政等单位 lists departments
         if len(words) == 1 and not m.group("deng") and re.search(r"有关|相关", m.group(0)):
             continue  # 组织有关部门: a verb before 有关部门, not a sector
+        if tail == "机构" and re.search(r"(?:部门|单位|机关|的)$", text[max(start, ls - 2):ls]):
+            continue  # 本部门政务数据工作机构: a body inside a department, not a department
         for w in words:
             ws, we = pos, pos + len(w)
             pos = we + 1
@@ -830,20 +991,118 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             elif w in t.sectors:
                 out.append(Mention(ws, we, w, "sector", stem=w + "部门", layer="pattern"))
         if len(words) > 1 and not re.search(r"有关|相关", m.group(0)) and not m.group("adm"):
-            _under_levels(text, start, [x for x in out if x.kind == "sector" and ls <= x.start < start + m.end()])
+            listed = members.sectors_in(out, ls, start + m.end())
+            _under_levels(text, start, listed)
+            members.moved(listed)
         if len(words) == 1 and words[0] in t.sectors:
             # single 人力资源社会保障部门: the mention includes 部门
             last = out[-1]
             last.end = start + m.end()
             last.text = text[last.start:last.end]
             # as written: 教育行政部门, 交通运输（港口）主管部门
-            last.stem = words[0] + (m.group("qual") or "") + (m.group("adm") or "") + "部门"
+            last.stem = words[0] + (m.group("qual") or "") + (m.group("adm") or "") + m.group("tail")
             qual = re.search(r"(?:所在地|当地|同级)$", text[max(start, last.start - 3):last.start])
             if qual:  # 所在地人力资源社会保障部门: the determiner stays (guide D1)
                 last.start -= len(qual.group(0))
                 last.text = text[last.start:last.end]
                 last.stem = qual.group(0) + last.stem
     return out
+
+
+# What may stand before a list of levels that opens with 部 (报部、省、市…部门): a verb or a joiner,
+# so that 部 is the ministry and not the end of a word (内部, 全部).
+LEVEL_LIST_BEFORE = set("报向由经和及与或同请送、，；：对至交并得获为受被")
+# The administration of a development zone (开发区, 高新区, 新区, 工业园, 保税区…): 管理委员会,
+# written short 管委会 / 管委. What ends a zone's name, and the head after it.
+ZONE_ADMIN = re.compile(
+    r"(?:新区|开发区|高新区|经开区|工业园区?|产业园区?|科技园区?|园区|保税区|保税港区|试验区|示范区|商务区|合作区"
+    r"|实验区|新城|片区|港区|功能区|集聚区)(?P<head>管理委员会|管委会|管委(?!会))")
+ZONE_STOP = set("的在对为是要将把按由从向等并或及与和会同支持推动指导牵头负责配合协调联合加快依托各有相关该本全")
+
+
+def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
+    """`<city><name>新区管委会`, `<name>新区管委`, `市高新区管委会`: a zone's 管理委员会, the zone as written
+    (its city or county is put in front by pipeline.nlp.canonical when the zone does not name it)."""
+    out: list[Mention] = []
+    if "管委" not in text[start:end] and "管理委员会" not in text[start:end]:
+        return out
+    for m in ZONE_ADMIN.finditer(text, start, end):
+        head = m.start("head")
+        s = m.start()
+        while s > max(start, m.start() - 14) and _is_han(text[s - 1]) and text[s - 1] not in ZONE_STOP:
+            s -= 1
+        zone = text[s:head]
+        if len(zone) < 3:
+            continue  # 园区管委会 alone: no zone named
+        marker = zone[0] if zone[0] in "市县区" and len(zone) > 3 else None
+        out.append(Mention(s, m.end(), text[s:m.end()], "named", "zone", zone[1:] if marker else zone,
+                           marker=marker, layer="pattern"))
+    return out
+
+
+class _StartIndex:
+    """`[x for x in out if x.kind == "sector" and a <= x.start < b]` over a list `out` that only
+    grows, in `out`'s order, found by bisection instead of a scan of the whole list per lookup
+    (quadratic in a long document). Mentions are indexed by their start when first seen; a start
+    changed since is one passed to `moved`, which keeps how far any moved back or on, and the
+    range is widened by that and checked on the mentions as they are now."""
+
+    def __init__(self):
+        self.keys: list[tuple[int, int]] = []  # (start when indexed, position in out), sorted
+        self.was: dict[int, int] = {}
+        self.n = 0
+        self.back = self.ahead = 0
+
+    def sectors_in(self, out: list[Mention], a: int, b: int) -> list[Mention]:
+        for k in range(self.n, len(out)):
+            insort(self.keys, (out[k].start, k))
+            self.was[id(out[k])] = out[k].start
+        self.n = len(out)
+        lo, hi = bisect_left(self.keys, (a - self.ahead, -1)), bisect_left(self.keys, (b + self.back, -1))
+        near = sorted(k for _, k in self.keys[lo:hi])
+        return [out[k] for k in near if out[k].kind == "sector" and a <= out[k].start < b]
+
+    def moved(self, listed: list[Mention]) -> None:
+        for x in listed:
+            was = self.was.get(id(x))
+            if was is not None:
+                self.back, self.ahead = max(self.back, was - x.start), max(self.ahead, x.start - was)
+
+
+class _ListMembers:
+    """`[x for x in out if x.kind == "sector" and a <= x.start < b]` for the matches of
+    `_sector_lists`, in that order, without a scan of `out` per match (quadratic in a long
+    document). `out` holds the open lists' mentions, then each match's own, appended in text
+    order. A mention's start only ever moves back (a level or determiner written before it), so
+    an earlier match's mentions, made before the current match's range, stay out of it (checked:
+    else the plain scan), and an open-list mention now in [a, b) is one that started in
+    [a, b + the furthest any has moved back); the range is checked on the mentions as they are."""
+
+    def __init__(self, out: list[Mention]):
+        self.order = sorted(range(len(out)), key=lambda k: out[k].start)
+        self.first = [out[k].start for k in self.order]  # where each open mention started, sorted
+        self.was = {id(x): x.start for x in out}
+        self.back = self.ahead = 0  # the furthest an open mention has moved back (or on) since
+        self.own_from = len(out)  # the current match's mentions are out[own_from:]
+        self.earlier = -1  # the latest start among earlier matches' mentions
+
+    def new_match(self, out: list[Mention], k: int) -> None:
+        for x in out[self.own_from:k]:  # the previous match's mentions
+            self.earlier = max(self.earlier, x.start)
+        self.own_from = k
+
+    def sectors_in(self, out: list[Mention], a: int, b: int) -> list[Mention]:
+        if self.earlier >= a:  # not with matches that do not overlap: then the plain scan
+            return [x for x in out if x.kind == "sector" and a <= x.start < b]
+        lo, hi = bisect_left(self.first, a - self.ahead), bisect_left(self.first, b + self.back)
+        near = [out[k] for k in sorted(self.order[lo:hi])] + out[self.own_from:]
+        return [x for x in near if x.kind == "sector" and a <= x.start < b]
+
+    def moved(self, listed: list[Mention]) -> None:
+        for x in listed:
+            was = self.was.get(id(x))
+            if was is not None:
+                self.back, self.ahead = max(self.back, was - x.start), max(self.ahead, x.start - was)
 
 
 MARKER_CHAR = re.compile("[省市县区州]")
@@ -1023,6 +1282,7 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     """省教育厅、司法厅、XX局: an unprefixed organ-shaped word right after a named organ and 、."""
     out = []
     rx = _patterns()["list_member"]
+    taken = None  # the chosen spans, indexed on first use: `covers` is any(start <= pos < end)
     for m in chosen:
         if m.kind != "named" or m.scope == "central":
             continue
@@ -1038,8 +1298,10 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
             mm = None  # an organ-shaped start of prose, not a list member
         if mm:
             piece, seg_end = mm.group(0), pos + 1 + mm.end()
-        if mm and not any(c.start <= pos + 1 < c.end for c in chosen):
-            if piece[0] in "省市县区" and len(piece) > 3:
+        if mm and taken is None:
+            taken = SpanIndex((c.start, c.end) for c in chosen)  # (a scan of all of them per member was quadratic)
+        if mm and not taken.covers(pos + 1):
+            if piece[0] in "省市县区" and len(piece) >= 3:
                 # 市大数据局、市民营经济局: the member writes its own level prefix
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece[1:], marker=piece[0],
                                    layer="pattern"))

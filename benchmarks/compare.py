@@ -1,0 +1,76 @@
+"""Two source trees, text -> record on the same texts, their passes alternating one by one.
+
+    git archive BASE_COMMIT | tar -x -C /tmp/base
+    python benchmarks/compare.py /tmp/base . [--passes 10]
+
+Each tree runs in a process of its own (its own `pipeline` package) that reads corpus/*.txt and
+dev/country/raw/*.txt (of this tree's checkout, so both read the same texts), makes every record
+once to warm up, then makes them all again each time it is told to (benchmarks/common.py,
+`staged_record`, of each tree). The two are told in turn, `--passes` times, so a change of load
+on a shared machine reaches both; printed: the best pass of each and each stage's least time,
+and the ratio of the best passes. On a machine other sessions load, this ratio is the figure
+to quote, not MiB/s.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CHILD = r'''
+import json, sys
+from pathlib import Path
+sys.path.insert(0, ".")
+from benchmarks.common import TEXT_GLOBS, staged_record, Stages
+root = Path(sys.argv[1])
+texts = [(p, p.read_bytes()) for p in sorted({p for g in TEXT_GLOBS for p in root.glob(g)})]
+for p, d in texts:
+    staged_record(p, d, Stages())
+print("ready", flush=True)
+for _ in sys.stdin:
+    st = Stages()
+    for p, d in texts:
+        staged_record(p, d, st)
+    print(json.dumps([st.total(), dict(st.seconds)]), flush=True)
+'''
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("base", type=Path)
+    ap.add_argument("new", type=Path)
+    ap.add_argument("--passes", type=int, default=10)
+    args = ap.parse_args(argv)
+    trees = {"base": args.base.resolve(), "new": args.new.resolve()}
+    procs = {k: subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT)], cwd=d, stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, text=True) for k, d in trees.items()}
+    for k, p in procs.items():
+        if p.stdout.readline().strip() != "ready":
+            raise SystemExit(f"the {k} tree did not start")
+    best = {k: float("inf") for k in trees}
+    stages: dict[str, dict[str, float]] = {k: {} for k in trees}
+    for _ in range(args.passes):
+        for k, p in procs.items():
+            p.stdin.write("go\n")
+            p.stdin.flush()
+            total, seconds = json.loads(p.stdout.readline())
+            best[k] = min(best[k], total)
+            for s, v in seconds.items():
+                stages[k][s] = min(stages[k].get(s, float("inf")), v)
+    for p in procs.values():
+        p.stdin.close()
+        p.wait()
+    print(f"{'stage (least ms)':18s} {'base':>7s} {'new':>7s}")
+    for s in stages["base"]:
+        print(f"{s:18s} {stages['base'][s] * 1000:7.0f} {stages['new'].get(s, 0) * 1000:7.0f}")
+    print(f"{'best pass (ms)':18s} {best['base'] * 1000:7.0f} {best['new'] * 1000:7.0f}   new/base = "
+          f"{best['new'] / best['base']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
