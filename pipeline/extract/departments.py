@@ -140,6 +140,15 @@ def _division_table() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
     return full, sector, re.compile(word)
 
 
+@lru_cache(maxsize=1)
+def _division_ends() -> tuple[re.Pattern, int]:
+    """The characters a division match ends with (the table's names' last characters, 处 and 股 of
+    the written pattern) and the longest match (a table name, or 6 characters + 处/股)."""
+    full, _, _ = _division_table()
+    ends = {w[-1] for w in full} | {"处", "股"}
+    return re.compile("[" + "".join(sorted(ends)) + "]"), max([7, *map(len, full)])
+
+
 # A unit of a bureau written after it: a branch by its place (<district>分局), a police brigade.
 SUB_UNIT = re.compile(r"(?:交警|交通警察|治安|刑警|刑事侦查|巡特警|特警|经侦|禁毒|网安)(?:大队|支队)"
                       r"|(?:(?![的在对为是要将把按由从向等并或及与和各本该其])\p{Han}){2,4}?分局")
@@ -182,8 +191,11 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
             continue
         result.append(nm)
     issuer = issuers[0] if len(issuers) == 1 and DIVISION_PARENT.search(issuers[0]) else None
+    last_char, reach = _division_ends()
     for a, b in segments:
         for mark in DIVISION_MARK.finditer(text, max(a - 1, 0), b):  # a division opens after a list mark
+            if last_char.search(text, mark.end(), min(b, mark.end() + reach)) is None:
+                continue  # no division can end within reach (a cheap check before the pattern)
             d = word.match(text, mark.end(), b)
             if d is None:
                 continue
