@@ -268,12 +268,15 @@ def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]
             continue  # inside an annotation already taken
         i = opening.start()
         j = _matching(text, i, b)
-        if j is not None:
+        if j is None:
+            continue
+        # no role word: no assignment (_is_assignment), unless the bracket closes its paragraph
+        # as a 责任单位 list without a label; neither: the organs inside are not looked up
+        cued = ROLE_CUE.search(text, i + 1, j) is not None
+        if cued or _closes_paragraph(text, i, j):
             inner = _inside(mentions, i + 1, j)
             inner = sorted(inner + _place_assignees(text, i + 1, j, inner), key=lambda nm: nm.mention.start)
-            # no role word: no assignment (_is_assignment), unless the bracket is a closing 责任单位 list
-            if ((ROLE_CUE.search(text, i + 1, j) and _is_assignment(text, i + 1, j, inner))
-                    or _is_closing_list(text, i, j, inner, mentions)):
+            if (cued and _is_assignment(text, i + 1, j, inner)) or _is_closing_list(text, i, j, inner, mentions):
                 out.append(Annotation(i + 1, j, inner))
                 i = j + 1
     return out
@@ -283,13 +286,18 @@ def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]
 PARAGRAPH_END = re.compile(r"[。；;．.]?[ \t　]*(?:\n|$)")
 
 
+def _closes_paragraph(text: str, i: int, j: int) -> bool:
+    """The bracket text[i..j] closes its paragraph, or stands after a sentence's end (a joined paragraph)."""
+    return bool(PARAGRAPH_END.match(text, j + 1)) or text[i - 1:i] in ("。", "；", ";")
+
+
 def _is_closing_list(text: str, i: int, j: int, inner: list[NamedMention], mentions: list[NamedMention]) -> bool:
     """`…组织开展各类活动。（市教育局、市科技局、各区市）` — a bracket that closes an item's paragraph
     (or follows the end of its last sentence) and holds nothing but organs (and unknown organ-like names) between 、 is the item's 责任单位
     list written without its label (spec 1.1 section 6; guide R5: every organ `responsible`).
     A bracket right after an organ (its second sign) is no list."""
-    if not inner or not (PARAGRAPH_END.match(text, j + 1) or text[i - 1:i] in ("。", "；", ";")):
-        return False  # it closes its paragraph, or stands after a sentence's end (a joined paragraph)
+    if not inner or not _closes_paragraph(text, i, j):
+        return False
     if any(nm.mention.end == i for nm in mentions):
         return False
     residue = FILLER.sub(" ", _blanked(text, i + 1, j, inner)).split()

@@ -21,11 +21,7 @@ The word lists live in pipeline/data/target_*.tsv.
 """
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
-from pathlib import Path
 
 from .. import rx as re
 
@@ -210,19 +206,29 @@ def _cap_comparator(text: str, lo: int, q: Quantity) -> str | None:
     """`<=` (`>=`) for an amount governed by a cap (floor) noun earlier in its sentence part, over the
     list of amounts that follows it (persons' categories, per-unit words), unless another rule or
     a verb comes between."""
+    lead = _governing_lead(text, lo, q, CAP_NOUN)
+    if lead is None:
+        return None
+    last, between = lead
+    if CAP_INTERRUPT.search(between) or _has_verb(between):
+        return None
+    return "<=" if last.group("cap") else ">="
+
+
+def _governing_lead(text: str, lo: int, q: Quantity, lead: re.Pattern):
+    """The last `lead` (a cap noun, a standard's lead) before a money amount in its sentence part,
+    not inside an eligibility limit, and the words between it and the amount (brackets dropped);
+    None when there is none."""
     if q.unit_kind != "money":
         return None
     start = _back_to(text, q.start, lo, CAP_BREAK)
     seg = text[start:q.start]
     last = None
-    for m in CAP_NOUN.finditer(seg):
+    for m in lead.finditer(seg):
         last = m
     if last is None or ELIGIBILITY_LIMIT.search(seg, 0, last.start()):
         return None
-    between = re.sub(r"[（(][^（）()]*[）)]", "", seg[last.end():])
-    if CAP_INTERRUPT.search(between) or _has_verb(between):
-        return None
-    return "<=" if last.group("cap") else ">="
+    return last, re.sub(r"[（(][^（）()]*[）)]", "", seg[last.end():])
 
 
 # `培训补贴标准：初级工每人800元，中级工每人1200元`: a standard introduced by 为/是/： governs the list
@@ -231,16 +237,10 @@ STANDARD_LEAD = re.compile(r"(?:标准|额度|金额)\s*(?:为|是|如下)?\s*[�
 
 
 def _standard_list(text: str, lo: int, q: Quantity) -> bool:
-    if q.unit_kind != "money":
+    lead = _governing_lead(text, lo, q, STANDARD_LEAD)
+    if lead is None:
         return False
-    start = _back_to(text, q.start, lo, CAP_BREAK)
-    seg = text[start:q.start]
-    last = None
-    for m in STANDARD_LEAD.finditer(seg):
-        last = m
-    if last is None or ELIGIBILITY_LIMIT.search(seg, 0, last.start()):
-        return False
-    between = re.sub(r"[（(][^（）()]*[）)]", "", seg[last.end():])
+    between = lead[1]
     return not (CAP_INTERRUPT.search(between) or _has_verb(between) or "的" in between)
 
 
@@ -282,14 +282,11 @@ def _table_cell_comparator(text: str, lo: int, q: Quantity) -> str | None:
             break
         if re.search(r"\d", line) and not re.fullmatch(r"\d{1,3}", line):
             continue  # another cell (a row number stays in the table)
-        if ELIGIBILITY_LIMIT.search(line) or re.search(r"(?:准入|申请|资格|认定)(?:条件|标准)", line):
+        if _is_eligibility_header(line):
             return None
-        if TABLE_HEADER_CAP.search(line):
-            return "<="
-        if TABLE_HEADER_FLOOR.search(line):
-            return ">="
-        if TABLE_HEADER_STANDARD.search(line):
-            return "="
+        comparator = _header_comparator(line)
+        if comparator:
+            return comparator
     return None
 
 
@@ -303,8 +300,14 @@ def _cells(row: str) -> list[str]:
     return cells
 
 
+def _is_eligibility_header(cell: str) -> bool:
+    """A column of who qualifies (准入标准, 申请条件, an eligibility limit): its amounts set no target."""
+    return bool(ELIGIBILITY_LIMIT.search(cell) or re.search(r"(?:准入|申请|资格|认定)(?:条件|标准)", cell))
+
+
 def _header_comparator(cell: str) -> str | None:
-    if ELIGIBILITY_LIMIT.search(cell) or re.search(r"(?:准入|申请|资格|认定)(?:条件|标准)", cell):
+    """The comparator a column header gives its amounts: a cap, a floor or a standard; else None."""
+    if _is_eligibility_header(cell):
         return None
     if TABLE_HEADER_CAP.search(cell):
         return "<="
