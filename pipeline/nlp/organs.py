@@ -114,6 +114,13 @@ def _place_set() -> frozenset[str]:
     return (t.places | frozenset(t.province_short)) - ambiguous
 
 
+@lru_cache(maxsize=1)
+def _place_last_chars() -> frozenset[str]:
+    """The characters a place name (or 国家) ends with: a few dozen (市, 区, 县, 省, …), so most
+    offsets can be told at once to have no place before them."""
+    return frozenset(p[-1] for p in _place_set()) | {"家"}
+
+
 # Regional branches of central organs (pipeline/data/organ_branch_patterns.tsv): the suffixes read
 # here and which of them need the parent organ written before the place.
 BRANCH_SUFFIXES = ("证监局", "银保监局", "银保监分局", "银监局", "银监分局", "保监局", "金融监管局", "金融监管分局",
@@ -467,6 +474,8 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
 
 def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     """Longest place name (or chain 广州市天河区) ending right before offset s."""
+    if s < 1 or text[s - 1] not in _place_last_chars():
+        return None  # no place (nor 国家) ends here
     places = _place_set()
     best = None
     for n in range(2, 12):
