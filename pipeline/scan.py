@@ -30,10 +30,53 @@ def finditer_at(pattern, text: str, starts: Iterable[int], end: int | None = Non
             pos = m.end()
 
 
+class BackwardAutomaton:
+    """An Aho-Corasick automaton of words spelled backwards, run over the text reversed: the same
+    occurrences as a forward automaton of the words, found faster when the words end with fewer
+    distinct characters than they open with. (pyahocorasick looks a character up among the
+    root's branches one by one, and most characters of a text fall back to the root, so a scan
+    costs about as much as the number of characters the words open with: organ names open with
+    over a hundred (省, 市, 国, 中, 人…) but end with a few dozen (局, 厅, 委, 办…).)"""
+
+    def __init__(self, words: Iterable[tuple[str, object]]):
+        import ahocorasick
+
+        self._auto = ahocorasick.Automaton()
+        for word, value in words:
+            self._auto.add_word(word[::-1], (len(word), value))
+        self._auto.make_automaton()
+
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, object]]:
+        """(start, end, value) of every occurrence of a word in text[start:end], in no set order."""
+        end = len(text) if end is None else end
+        backward = text[start:end][::-1]  # backward[i] is text[end - 1 - i]
+        for last, (n, value) in self._auto.iter(backward):
+            s = end - 1 - last  # the word's last character backwards is its first forwards
+            yield s, s + n, value
+
+
+def word_automaton(words: Iterable[str]):
+    """An automaton for `word_starts` of `words`: forward (values: each word's length) or, when the
+    words end with fewer distinct characters than they open with, a `BackwardAutomaton` (faster to
+    scan, see there); the same offsets either way."""
+    words = sorted(set(words))
+    if len({w[-1] for w in words}) < len({w[0] for w in words}):
+        return BackwardAutomaton((w, None) for w in words)
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    return auto
+
+
 def word_starts(automaton, text: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Sorted offsets where a word of `automaton` (values: the word's length) lies in
-    text[start:end]."""
+    """Sorted offsets where a word of `automaton` (values: the word's length, or a
+    `BackwardAutomaton`) lies in text[start:end]."""
     end = len(text) if end is None else end
+    if isinstance(automaton, BackwardAutomaton):
+        return sorted({s for s, _, _ in automaton.spans(text, start, end)})
     # the automaton is given the range as a string of its own: `iter(text, start, end)` reads all
     # of `text` on each call, which made many ranges of one long document quadratic
     piece = text[start:end] if start or end < len(text) else text
@@ -202,20 +245,13 @@ _OPENING_AUTOMATA: dict[tuple[int, int], tuple[object, object]] = {}
 
 
 def opening_automaton(pattern, depth: int = 3):
-    """An Aho-Corasick automaton of `openings(pattern, depth)` (values: each word's length), or
-    None; built once per pattern and depth."""
+    """An automaton of `openings(pattern, depth)` for `word_starts` (`word_automaton`), or None;
+    built once per pattern and depth."""
     hit = _OPENING_AUTOMATA.get((id(pattern), depth))
     if hit is not None and hit[0] is pattern:
         return hit[1]
     words = openings(pattern, depth)
-    auto = None
-    if words:
-        import ahocorasick
-
-        auto = ahocorasick.Automaton()
-        for w in words:
-            auto.add_word(w, len(w))
-        auto.make_automaton()
+    auto = word_automaton(words) if words else None
     _OPENING_AUTOMATA[(id(pattern), depth)] = (pattern, auto)
     return auto
 

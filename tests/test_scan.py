@@ -289,3 +289,32 @@ def test_word_starts_of_a_range_are_those_of_the_automaton_over_the_range():
         e = rng.randint(s, len(text))
         want = sorted({last - n + 1 for last, n in auto.iter(text, s, e)})
         assert word_starts(auto, text, s, e) == want
+
+
+def test_backward_automaton_finds_the_occurrences_of_the_forward_one():
+    """scan.BackwardAutomaton (words spelled backwards over the text reversed) and word_automaton
+    (whichever direction scans faster): the same (start, end, value) occurrences and word starts
+    as a forward automaton, also over a range of the text."""
+    import random
+
+    import ahocorasick
+
+    from pipeline.scan import BackwardAutomaton, word_automaton
+
+    words = ("ab", "b", "abc", "ca", "甲乙", "乙", "市政府", "政府", "府")
+    fwd = ahocorasick.Automaton()
+    for w in words:
+        fwd.add_word(w, w)
+    fwd.make_automaton()
+    back = BackwardAutomaton((w, w) for w in words)
+    starts = word_automaton(words)
+    # the words open with 7 characters and end with 5: the backward automaton is chosen
+    assert isinstance(word_automaton(["市政府", "省政府", "县政府", "区政府"]), BackwardAutomaton)
+    rng = random.Random(1)
+    for _ in range(3000):
+        text = "".join(rng.choice("abc甲乙市政府") for _ in range(rng.randint(0, 25)))
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, len(text))
+        want = sorted((s + last - len(w) + 1, s + last + 1, w) for last, w in fwd.iter(text[s:e]))
+        assert sorted(back.spans(text, s, e)) == want
+        assert word_starts(starts, text, s, e) == sorted({a for a, _, _ in want})

@@ -22,11 +22,10 @@ from itertools import chain
 
 import re as stdlib_re
 
-import ahocorasick
 from .. import rx as re
 
 from ..data import load_table
-from ..scan import finditer_at, finditer_openings, word_starts
+from ..scan import BackwardAutomaton, finditer_at, finditer_openings, word_automaton, word_starts
 from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
@@ -79,6 +78,10 @@ HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津�
                           # 省政府友城留学生奖学金, 市政府质量奖: an award named for the organ (a brand, spec 1.1 section 5)
                           r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布|颁发|设立)[^\P{Han}的和与及对在将等、]){0,8}?(?:奖学金|奖)(?![\p{Han}])")
 SEAT_AFTER = re.compile(r"代表|委员(?!会)|常委(?!会)")
+# Every HONOUR_AFTER match ends with one of these within 11 characters (院士, 委员, 津贴, 大学, 学院,
+# 党校, 研究所, 奖学金, 奖): a name with none of them after it needs no try of the pattern.
+HONOUR_LAST = frozenset("士员贴学院校所金奖")
+HONOUR_REACH = 12
 
 
 @dataclass
@@ -97,14 +100,11 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for key in organ_tables().aliases:
-        auto.add_word(key, key)
-    for key in ("团省委", "团市委", "团县委", "团区委", "团州委"):
-        auto.add_word(key, key)
-    auto.make_automaton()
-    return auto
+def _automaton() -> BackwardAutomaton:
+    """Every alias key (and 团省委…), value the key; scanned backwards: organ names end with a few
+    dozen characters (局, 厅, 委…) against over a hundred they open with (scan.BackwardAutomaton)."""
+    keys = chain(organ_tables().aliases, ("团省委", "团市委", "团县委", "团区委", "团州委"))
+    return BackwardAutomaton((key, key) for key in keys)
 
 
 @lru_cache(maxsize=1)
@@ -183,13 +183,9 @@ def _branches_table() -> _Branches:
 
 
 @lru_cache(maxsize=1)
-def _branch_openings() -> ahocorasick.Automaton:
+def _branch_openings():
     """What a branch match opens with: a parent organ (BRANCH_PARENTS) or a place."""
-    auto = ahocorasick.Automaton()
-    for word in set(BRANCH_PARENTS.split("|")) | set(_branches_table().places):
-        auto.add_word(word, len(word))
-    auto.make_automaton()
-    return auto
+    return word_automaton(set(BRANCH_PARENTS.split("|")) | set(_branches_table().places))
 
 
 def _branches(text: str, start: int, end: int) -> list[Mention]:
@@ -437,9 +433,8 @@ def _select(cands: list[Mention]) -> list[Mention]:
 def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     raw = []
-    for last, key in _automaton().iter(text[start:end]):  # the range alone (iter(text, start, end) reads all of text)
-        last += start
-        s = last - len(key) + 1
+    for s, e, key in _automaton().spans(text, start, end):  # (in no set order: `raw` is sorted below)
+        last = e - 1
         nxt = text[last + 1:last + 2]
         if key.endswith("部") and nxt in ("门", "署"):  # 财政部门 is a sector, 应急部署 a verb: not 财政部/应急部
             continue
@@ -452,7 +447,8 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
             continue  # 政府部门/政府采购/政府信息: not the government as an organ (省政府部署 is)
         if key == "人行" and nxt in ("使", "道", "为", "走", "驶", "横"):
             continue  # 相对人行使, 人行道: not the People's Bank
-        if HONOUR_AFTER.match(text, last + 1) or (("人大" in key or "政协" in key) and SEAT_AFTER.match(text, last + 1)):
+        honour = not HONOUR_LAST.isdisjoint(text[last + 1:last + 1 + HONOUR_REACH]) and HONOUR_AFTER.match(text, last + 1)
+        if honour or (("人大" in key or "政协" in key) and SEAT_AFTER.match(text, last + 1)):
             continue  # 中国科学院院士, 享受国务院政府特殊津贴, 中国科学院海洋研究所: a title or an institute
         raw.append((s, last + 1, key))
     # longest non-overlapping keys
@@ -492,7 +488,12 @@ def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     return best
 
 
+MARKER_LAST = frozenset(mk[-1] for mk in MARKERS)
+
+
 def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
+    if s < 1 or text[s - 1] not in MARKER_LAST:
+        return None  # no marker ends here
     for mk in MARKERS:
         ms = s - len(mk)
         if ms >= lo and text[ms:s] == mk:
@@ -1251,12 +1252,8 @@ def _township_rx() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _township_openings() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for word in {r["written"] for r in load_table("organ_township_units")} | {"镇", "乡", "街道"}:
-        auto.add_word(word, len(word))
-    auto.make_automaton()
-    return auto
+def _township_openings():
+    return word_automaton({r["written"] for r in load_table("organ_township_units")} | {"镇", "乡", "街道"})
 
 
 @lru_cache(maxsize=1)
