@@ -318,3 +318,30 @@ def test_backward_automaton_finds_the_occurrences_of_the_forward_one():
         want = sorted((s + last - len(w) + 1, s + last + 1, w) for last, w in fwd.iter(text[s:e]))
         assert sorted(back.spans(text, s, e)) == want
         assert word_starts(starts, text, s, e) == sorted({a for a, _, _ in want})
+
+
+def test_find_words_and_starts_before_are_what_a_scan_gives():
+    """scan.find_words: every offset where one of the literal words lies in the range (overlapping
+    ones too); scan.starts_before: every offset whose character `first` matches with an anchor 1 to
+    `reach` characters after it, in a range; with finditer_at the matches of a full scan."""
+    import random
+
+    from pipeline import rx as re
+    from pipeline.scan import find_words, starts_before
+
+    rng = random.Random(2)
+    first = re.compile("[省市]")
+    pattern = re.compile(r"[省市](?:人民政府)?[^，。]{1,4}?主管部门")
+    for _ in range(2000):
+        text = "".join(rng.choice(["省", "市", "人民政府", "教育", "主管", "部门", "主管部门", "，", "管理部门"])
+                       for _ in range(rng.randint(0, 14)))
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, len(text))
+        words = ("主管部门", "管理部门", "部门")
+        want = [k for k in range(s, e) if any(text.startswith(w, k) and k + len(w) <= e for w in words)]
+        assert find_words(text, words, s, e) == want
+        anchors = find_words(text, ("主管部门",))
+        got = starts_before(text, anchors, first, 11, s, e)
+        assert got == [k for k in range(s, e) if first.match(text, k) and any(k < q <= k + 11 for q in anchors)]
+        assert [m.span() for m in finditer_at(pattern, text, starts_before(text, anchors, first, 11))] == \
+            [m.span() for m in pattern.finditer(text)]

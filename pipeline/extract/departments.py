@@ -17,6 +17,7 @@ from ..data import load_table
 from ..patterns import doc_numbers
 from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of
+from ..scan import starts_before
 from ..nlp.canonical import canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, lookup_place
 from ..nlp.mentions import Mention, find_mentions
@@ -149,23 +150,12 @@ def _division_ends() -> tuple[re.Pattern, int]:
     return re.compile("[" + "".join(sorted(ends)) + "]"), max([7, *map(len, full)])
 
 
-def _marks_before_ends(text: str, a: int, b: int, last_char: re.Pattern, reach: int):
-    """The list marks in text[a-1:b] with a character a division ends with (`last_char`) in
-    text[mark end : mark end + reach] (and before b), in text order. Found from those characters
-    (some thousands in the corpus) rather than from every mark (every comma: tens of thousands):
-    a mark at q qualifies when such a character lies at some p with q < p <= q + reach, so the
-    marks are looked for only in the windows [p - reach, p) before each one, merged."""
-    lo = max(a - 1, 0)
-    windows: list[list[int]] = []
-    for end in last_char.finditer(text, a, b):
-        p = end.start()
-        ws = max(lo, p - reach)
-        if windows and ws <= windows[-1][1]:
-            windows[-1][1] = p
-        else:
-            windows.append([ws, p])
-    for ws, we in windows:
-        yield from DIVISION_MARK.finditer(text, ws, we)
+def _marks_before_ends(text: str, a: int, b: int, last_char: re.Pattern, reach: int) -> list[int]:
+    """The list marks in text[a-1:b] with a character a division ends with (`last_char`) in the
+    `reach` characters after them (and before b), in text order: found from those characters
+    (some thousands in the corpus), not from every mark (every comma: tens of thousands)."""
+    ends = [m.start() for m in last_char.finditer(text, a, b)]
+    return starts_before(text, ends, DIVISION_MARK, reach, max(a - 1, 0), b)
 
 
 # A unit of a bureau written after it: a branch by its place (<district>分局), a police brigade.
@@ -213,7 +203,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
     last_char, reach = _division_ends()
     for a, b in segments:
         for mark in _marks_before_ends(text, a, b, last_char, reach):  # a division opens after a list mark
-            d = word.match(text, mark.end(), b)
+            d = word.match(text, mark + 1, b)
             if d is None:
                 continue
             s, e, w = d.start(), d.end(), d.group(0)
