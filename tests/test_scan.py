@@ -345,3 +345,25 @@ def test_find_words_and_starts_before_are_what_a_scan_gives():
         assert got == [k for k in range(s, e) if first.match(text, k) and any(k < q <= k + 11 for q in anchors)]
         assert [m.span() for m in finditer_at(pattern, text, starts_before(text, anchors, first, 11))] == \
             [m.span() for m in pattern.finditer(text)]
+
+
+def test_marker_sector_windows_find_what_a_full_scan_finds():
+    """organs._qualified_sectors tries marker_sector only at markers within _marker_sector_reach of
+    a 部门/机构 (the longest sector and function word included): the matches of a full scan, on
+    lists built from the longest words of the tables."""
+    import random
+
+    from pipeline.nlp import organs
+    from pipeline.nlp.tables import organ_tables
+    from pipeline.scan import find_words, starts_before
+
+    pattern = organs._patterns()["marker_sector"]
+    longest = sorted(organ_tables().sectors, key=len)[-8:]
+    pieces = ["国家、", "省、", "部、", "市", "县", "区", "、县", "人民政府", "政府", "综合行政执法", "行政", "主管",
+              "部门", "机构", "，", "和", "的"] + longest
+    rng = random.Random(3)
+    for _ in range(1500):
+        seg = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        starts = starts_before(seg, find_words(seg, ("部门", "机构")), organs.MARKER_SECTOR_FIRST,
+                               organs._marker_sector_reach())
+        assert [m.span() for m in finditer_at(pattern, seg, starts)] == [m.span() for m in pattern.finditer(seg)]

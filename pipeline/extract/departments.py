@@ -17,7 +17,7 @@ from ..data import load_table
 from ..patterns import doc_numbers
 from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of
-from ..scan import starts_before
+from ..scan import find_words, finditer_at, starts_before
 from ..nlp.canonical import canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, lookup_place
 from ..nlp.mentions import Mention, find_mentions
@@ -49,7 +49,9 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
     ranges.append((lo, layout.body_end))
     skip = [(m.start(), m.end()) for m in CITED.finditer(doc.text)]
     skip += [(m.start(), m.end()) for m in doc_numbers(doc.text)]
-    skip += [(m.start(), m.end()) for m in CITED_NUMBER.finditer(doc.text)]
+    # (tried only right after each 》: the pattern opens with the lookbehind (?<=》))
+    after_title = [k + 1 for k in find_words(doc.text, ("》",))]
+    skip += [(m.start(), m.end()) for m in finditer_at(CITED_NUMBER, doc.text, after_title)]
     skip += [(ln.start, ln.end) for ln in layout.signature_lines]
     if layout.date_line:
         skip.append((layout.date_line.start, layout.date_line.end))
@@ -115,7 +117,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     segments = body_segments(doc, ctx)  # found once, read twice
     for a, b in segments:
         mentions = find_mentions(text, a, b, layers=layers)
-        mentions = [m for m in mentions if not _second_sign(text, m, mentions)]
+        # (only a mention right after an opening bracket can be a second sign: the rest pass at once)
+        mentions = [m for m in mentions if not (m.start and text[m.start - 1] in "（(" and _second_sign(text, m, mentions))]
         addressed = None
         for m, names in zip(mentions, canonical_names(mentions, text, j)):
             if m.start > 0 and text[m.start - 1] == "你" and text[m.start:m.start + 1] in ADDRESSEE_MARKERS:

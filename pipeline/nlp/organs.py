@@ -25,7 +25,8 @@ import re as stdlib_re
 from .. import rx as re
 
 from ..data import load_table
-from ..scan import BackwardAutomaton, find_words, finditer_at, finditer_openings, starts_before, word_automaton, word_starts
+from ..scan import (BackwardAutomaton, find_words, finditer_at, finditer_openings, opening_automaton, openings,
+                    starts_before, word_automaton, word_starts)
 from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
@@ -194,7 +195,7 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
     华北能源监管局 → 国家能源局华北监管局: a central organ's branch named by its place."""
     b = _branches_table()
     out = []
-    for m in FULL_BRANCH.finditer(text, start, end):
+    for m in finditer_at(FULL_BRANCH, text, word_starts(opening_automaton(FULL_BRANCH), text, start, end), end):
         if re.search(r"[的和及与、，]", m.group("place")):
             continue
         parent = m.group("parent")
@@ -807,6 +808,17 @@ def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = 
     return None
 
 
+MARKER_SECTOR_FIRST = re.compile("[部国省市县区]")  # what a marker_sector match opens with
+
+
+@lru_cache(maxsize=1)
+def _marker_sector_reach() -> int:
+    """How far a marker_sector match reaches from its start to its 部门/机构: the higher levels
+    (国家、省、, 5), the marker and a second one (、县, 3), 人民政府 (4), the longest sector and the
+    longest function word (SECTOR_FUNCTION)."""
+    return 5 + 3 + 4 + max(map(len, organ_tables().sectors)) + max(map(len, SECTOR_FUNCTION.split("|")))
+
+
 def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     """Sector departments qualified by a level (市住房城乡建设部门 -> the city's bureau, guide D10)
     or by the State Council (国务院教育行政部门, kept as written), and central bodies
@@ -814,7 +826,9 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     p, t = _patterns(), organ_tables()
     out: list[Mention] = []
     seg = text[start:end]
-    for m in p["marker_sector"].finditer(seg):
+    # every match holds 部门 or 机构 within MARKER_SECTOR_REACH of its start: tried only there
+    tails = find_words(seg, ("部门", "机构"))
+    for m in finditer_at(p["marker_sector"], seg, starts_before(seg, tails, MARKER_SECTOR_FIRST, _marker_sector_reach())):
         s = start + m.start()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE | {"务"}:  # 城市/国务院
             continue
@@ -840,14 +854,14 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
         if m.group("mk2"):
             s2 = start + m.start("mk2")
             out.append(Mention(s2, e, text[s2:e], "collective", stem=text[s2:e], layer="pattern"))
-    for m in p["central_sector"].finditer(seg):
+    for m in (p["central_sector"].finditer(seg) if "国务院" in seg else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=text[s:e], layer="pattern"))
         while (n := p["central_sector_next"].match(text, e, end)):
             ns = e + 1
             e = n.end()
             out.append(Mention(ns, e, text[ns:e], "collective", stem="国务院" + text[ns:e], layer="pattern"))
-    for m in p["central_body"].finditer(seg):
+    for m in (p["central_body"].finditer(seg) if "中央" in seg or "国务院" in seg else ()):
         if re.search(r"关于|印发|同意|批复|办公厅|部署|要求|决定", m.group("mid")):
             continue
         s, e = start + m.start(), start + m.end()
@@ -1123,11 +1137,24 @@ MARKER_CHAR = re.compile("[省市县区州]")
 PRODUCTIVE_STEM = re.compile(rf"(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})")
 
 
+# A marker whose next character may open a stem (the checks of `_productive` on it, in C): 政府
+# (县政府督查室), or a Han character other than these.
+PRODUCTIVE_MARKER = re.compile(r"[省市县区州](?=政府|(?![场民级直内外域属政长里镇份委省市县区州])\p{Han})")
+VERB_OFFICE = re.compile(r"[经举督承创代协主开兴申补查交转包]办$")
+LISTED_STEM = re.compile(r"[、（）]")
+NOT_ORGAN_STEM = re.compile(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家")
+WORD_IN_JU = re.compile(r"[布格结大全开终棋饭骗僵出政当]局$")
+
+
 def _productive(text: str, start: int, end: int) -> list[Mention]:
     """Marker or place + sector words + organ suffix, for names outside the alias table."""
     out = []
-    for marker in MARKER_CHAR.finditer(text, start, end):  # the offsets of 省市县区州, found in C
+    # the offsets of 省市县区州 before a Han character that may open a stem, found in C (the
+    # lookahead reads up to 2 characters past the range, as the checks below did)
+    for marker in PRODUCTIVE_MARKER.finditer(text, start, min(len(text), end + 2)):
         i = marker.start()
+        if i >= end:
+            break
         ch = text[i]
         if i > start and text[i - 1] in MARKER_BLOCK_BEFORE:
             continue
@@ -1144,15 +1171,15 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         stem = m.group(0)
         if stem.startswith("政府"):  # 县政府督查室 -> 人民政府督查室
             stem = "人民" + stem
-        if re.search(r"[经举督承创代协主开兴申补查交转包]办$", stem):
+        if VERB_OFFICE.search(stem):
             continue  # 医疗保险经办(机构), 优先举办: a verb ending in 办, not an office
-        if stem.endswith("办") and len(stem) >= 5 and not re.search(r"[、（）]", stem):
+        if stem.endswith("办") and len(stem) >= 5 and not LISTED_STEM.search(stem):
             stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
-        if re.search(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家", stem):
+        if NOT_ORGAN_STEM.search(stem):
             continue
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
             continue
-        if re.search(r"[布格结大全开终棋饭骗僵出政当]局$", stem):  # 产业结构布局, 发展格局: words, not bureaus
+        if WORD_IN_JU.search(stem):  # 产业结构布局, 发展格局: words, not bureaus
             continue
         s = i
         place = place_before(text, i + 1, start)
@@ -1174,6 +1201,8 @@ NAMED_TOWN = re.compile(
 def _named_towns(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     # tried only in a window before each 镇/乡/街道 + head (the patterns are not tried everywhere)
+    if text.find("政府", start, end) < 0 and text.find("办事处", start, end) < 0:
+        return out  # every head holds 政府 or 办事处
     for head in TOWN_HEAD.finditer(text, start, end):
         he = head.end()
         ws = max(start, head.start() - 5)
@@ -1223,12 +1252,18 @@ BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|
 BODY_STOP = set("的须将把被向由在对从给让等")
 
 
+@lru_cache(maxsize=1)
+def _body_head_openings() -> frozenset[str]:
+    """The first two characters of every BODY_HEAD (工作, 领导, 联席…): found by str.find."""
+    return openings(BODY_HEAD, 2)
+
+
 def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
     """Working bodies without a place marker, kept as written (scope `asis`)."""
     out = []
     if not any(text.find(h, start, end) >= 0 for h in ("小组", "联席会议", "委员会办公室", "专班", "工作组")):
         return out
-    for h in BODY_HEAD.finditer(text, start, end):
+    for h in finditer_at(BODY_HEAD, text, find_words(text, _body_head_openings(), start, end), end):
         s = h.start()
         while s > max(start, h.start() - 24) and (_is_han(text[s - 1]) or text[s - 1] in "“”") \
                 and text[s - 1] not in BODY_STOP and text[s - 2:s] != "下设":
