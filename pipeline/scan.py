@@ -46,13 +46,12 @@ class BackwardAutomaton:
             self._auto.add_word(word[::-1], (len(word), value))
         self._auto.make_automaton()
 
-    def spans(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, object]]:
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, object]]:
         """(start, end, value) of every occurrence of a word in text[start:end], in no set order."""
         end = len(text) if end is None else end
         backward = text[start:end][::-1]  # backward[i] is text[end - 1 - i]
-        for last, (n, value) in self._auto.iter(backward):
-            s = end - 1 - last  # the word's last character backwards is its first forwards
-            yield s, s + n, value
+        top = end - 1  # a word's last character backwards (at `last`) is its first forwards
+        return [(top - last, top - last + n, value) for last, (n, value) in self._auto.iter(backward)]
 
 
 def word_automaton(words: Iterable[str]):

@@ -117,10 +117,14 @@ def _place_set() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _place_last_chars() -> frozenset[str]:
-    """The characters a place name (or 国家) ends with: a few dozen (市, 区, 县, 省, …), so most
-    offsets can be told at once to have no place before them."""
-    return frozenset(p[-1] for p in _place_set()) | {"家"}
+def _place_lengths() -> dict[str, tuple[int, ...]]:
+    """The lengths (2 to 11) of the places (and 国家) that end with each pair of characters: the
+    only candidates `place_before` need try (most offsets have none)."""
+    out: dict[str, set[int]] = {}
+    for p in _place_set() | {"国家"}:
+        if 2 <= len(p) <= 11:
+            out.setdefault(p[-2:], set()).add(len(p))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 # Regional branches of central organs (pipeline/data/organ_branch_patterns.tsv): the suffixes read
@@ -472,11 +476,12 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
 
 def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     """Longest place name (or chain 广州市天河区) ending right before offset s."""
-    if s < 1 or text[s - 1] not in _place_last_chars():
+    lengths = _place_lengths().get(text[s - 2:s]) if s >= 2 else None
+    if not lengths:
         return None  # no place (nor 国家) ends here
     places = _place_set()
     best = None
-    for n in range(2, 12):
+    for n in lengths:
         if s - n < lo:
             break
         cand = text[s - n:s]
