@@ -81,8 +81,8 @@ def test_rx_module_calls_are_regex_calls():
 
 
 def test_branch_matches_are_those_of_a_full_scan():
-    """The branch pattern opens with a parent organ or a place (`_branch_openings`)."""
-    from pipeline.nlp.organs import _branch_openings, _branches_table
+    """The branch pattern opens with a parent organ or a place right before a suffix (`_branch_starts`)."""
+    from pipeline.nlp.organs import _branch_starts, _branches_table
 
     pattern = _branches_table().pattern
     found = 0
@@ -91,7 +91,7 @@ def test_branch_matches_are_those_of_a_full_scan():
     for text in texts:
         for start, end in [(0, len(text)), (3, max(3, len(text) - 5))]:
             want = [m.span() for m in pattern.finditer(text, start, end)]
-            got = [m.span() for m in finditer_at(pattern, text, word_starts(_branch_openings(), text, start, end), end)]
+            got = [m.span() for m in finditer_at(pattern, text, _branch_starts(text, start, end), end)]
             assert got == want
             found += len(want)
     assert found > 10
@@ -367,3 +367,23 @@ def test_marker_sector_windows_find_what_a_full_scan_finds():
         starts = starts_before(seg, find_words(seg, ("部门", "机构")), organs.MARKER_SECTOR_FIRST,
                                organs._marker_sector_reach())
         assert [m.span() for m in finditer_at(pattern, seg, starts)] == [m.span() for m in pattern.finditer(seg)]
+
+
+def test_branch_starts_find_what_a_full_scan_finds():
+    """organs._branch_starts (parents by str.find, places only right before a suffix): the branch
+    pattern matches there what a full scan matches."""
+    import random
+
+    from pipeline.nlp import organs
+
+    b = organs._branches_table()
+    places = ["安徽", "合肥", "合肥市", "华北", "山东省", "青岛", "广州"]
+    pieces = places + ["人行", "中国人民银行", "证监会", " ", "中心支行", "证监局", "能源监管局", "分行", "营业管理部",
+                       "调查队", "和", "，", "市"]
+    rng = random.Random(4)
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, len(text))
+        assert [m.span() for m in finditer_at(b.pattern, text, organs._branch_starts(text, s, e), e)] == \
+            [m.span() for m in b.pattern.finditer(text, s, e)]

@@ -189,9 +189,21 @@ def _branches_table() -> _Branches:
 
 
 @lru_cache(maxsize=1)
-def _branch_openings():
-    """What a branch match opens with: a parent organ (BRANCH_PARENTS) or a place."""
-    return word_automaton(set(BRANCH_PARENTS.split("|")) | set(_branches_table().places))
+def _branch_place_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(p) for p in _branches_table().places}))
+
+
+def _branch_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a branch match can start in text[start:end]: at a parent organ (BRANCH_PARENTS), or at
+    a place that ends right before a branch suffix (the place is followed by its suffix at once).
+    Found by str.find and lookups around the few suffixes, not by a scan for the places."""
+    b = _branches_table()
+    starts = set(find_words(text, BRANCH_PARENTS.split("|"), start, end))
+    for q in find_words(text, tuple(b.templates), start, end):
+        for n in _branch_place_lengths():
+            if q - n >= start and text[q - n:q] in b.places:
+                starts.add(q - n)
+    return sorted(starts)
 
 
 def _branches(text: str, start: int, end: int) -> list[Mention]:
@@ -219,7 +231,7 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
     if b.suffix.search(text, start, end) is None:  # (any suffix in the range: one scan, not one per suffix)
         return out  # no branch suffix in the range: the pattern cannot match
     # tried only where a parent organ or a place starts (same matches as finditer)
-    for m in finditer_at(b.pattern, text, word_starts(_branch_openings(), text, start, end), end):
+    for m in finditer_at(b.pattern, text, _branch_starts(text, start, end), end):
         suf, place, pre = m.group("suf"), m.group("place"), m.group("pre")
         need = BRANCH_NEEDS_PARENT.get(suf)
         if need and not (pre and pre in ("人行", "人民银行", "中国人民银行")):
@@ -611,6 +623,8 @@ LEVELS_CONGRESS_AND_CPPCC = re.compile(r"(?P<q>各级|同级|地方各级)人大
 AUTHORITY_WORD = r"(?:公安|检察|审判|司法|税务|审计|监察)"
 SHARED_AUTHORITY = re.compile(rf"{AUTHORITY_WORD}(?=(?:[、和及或]{AUTHORITY_WORD})*[、和及或]{AUTHORITY_WORD}机关)")
 FIELD_HEAD = re.compile(r"领域(?:有关|相关|主管|监管)部门")
+GOVERNMENT_PART_HEADS = ("组成部门", "工作部门", "直属机构", "直属单位")
+SHARED_COLLECTIVE_FIRST = re.compile("[国中自省市县区]")  # what a shared_collective match opens with
 GOVERNMENT_PARTS = re.compile(r"(?P<mk>[省市县区])(?:人民)?政府(?P<h>组成部门|工作部门|直属机构|直属单位)"
                               r"(?:[、和及](?P<h2>组成部门|工作部门|直属机构|直属单位))?")
 COMMITTEE_AND_GOVERNMENT = re.compile(r"[、和及](?P<gov>人民政府|政府|行政公署|行署)(?![\p{Han}]{0,1}[部办采性补购投引主监资机])")
@@ -697,7 +711,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             s = lead.end()
         if m.start() - s >= 2 and not BODY_NOT.search(text, s, m.start()):
             out.append(Mention(s, m.end(), text[s:m.end()], "collective", stem=text[s:m.end()], layer="pattern"))
-    for m in (GOVERNMENT_PARTS.finditer(text, start, end) if "政府" in seg else ()):
+    for m in (GOVERNMENT_PARTS.finditer(text, start, end) if any(h in seg for h in GOVERNMENT_PART_HEADS) else ()):
         # 市政府组成部门、直属机构: the government's departments of a kind, its level written out
         s = m.start()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
@@ -743,7 +757,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(ls, e, text[ls:e], "named", "local", "人民政府", marker=last, layer="pattern"))
         else:  # 县（市、区）人民政府应急管理部门: places of a kind, kept as written
             out.append(Mention(ls, e, text[ls:e], "collective", stem=text[ls:e], layer="pattern"))
-    for m in (p["shared_collective"].finditer(seg) if "关部门" in seg or "关单位" in seg else ()):
+    # every match holds 有关/相关 + 部门/单位 3 to 10 characters after its start: tried only there
+    determined = find_words(seg, ("有关部门", "相关部门", "有关单位", "相关单位"))
+    for m in finditer_at(p["shared_collective"], seg, starts_before(seg, determined, SHARED_COLLECTIVE_FIRST, 10)):
         s, e = start + m.start(), start + m.end()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE and not m.group("z"):
             continue  # 城市和区有关部门: 市 ends a word
