@@ -387,3 +387,21 @@ def test_branch_starts_find_what_a_full_scan_finds():
         e = rng.randint(s, len(text))
         assert [m.span() for m in finditer_at(b.pattern, text, organs._branch_starts(text, s, e), e)] == \
             [m.span() for m in b.pattern.finditer(text, s, e)]
+
+
+def test_list_close_windows_find_what_a_full_scan_finds():
+    """organs._open_sector_lists tries LIST_CLOSE only at 等 within 30 characters before 部门."""
+    import random
+
+    from pipeline.nlp import organs
+    from pipeline.scan import find_words, starts_before
+
+    pieces = ["等", "有关", "相关", "职能", "主管", "行政", "部门", "、", "，", "教育", "公安", "x ", "十二个字十二个字十二个字"]
+    rng = random.Random(6)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, len(text))
+        closes = starts_before(text, find_words(text, ("部门",), s, e), organs.LIST_CLOSE_FIRST, 30, s, e)
+        assert [m.span() for m in finditer_at(organs.LIST_CLOSE, text, closes, e)] == \
+            [m.span() for m in organs.LIST_CLOSE.finditer(text, s, e)]

@@ -149,8 +149,13 @@ def _division_ends() -> tuple[re.Pattern, int]:
     """The characters a division match ends with (the table's names' last characters, 处 and 股 of
     the written pattern) and the longest match (a table name, or 6 characters + 处/股)."""
     full, _, _ = _division_table()
-    ends = {w[-1] for w in full} | {"处", "股"}
-    return re.compile("[" + "".join(sorted(ends)) + "]"), max([7, *map(len, full)])
+    return re.compile("[" + "".join(sorted(_division_end_chars())) + "]"), max([7, *map(len, full)])
+
+
+@lru_cache(maxsize=1)
+def _division_end_chars() -> frozenset[str]:
+    full, _, _ = _division_table()
+    return frozenset({w[-1] for w in full} | {"处", "股"})
 
 
 def _marks_before_ends(text: str, a: int, b: int, last_char: re.Pattern, reach: int) -> list[int]:
@@ -182,6 +187,8 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
     bureau); `基教处` written bare in an assignment list of a notice one bureau issued is that
     bureau's division, its short form expanded when the table knows it, else kept as written."""
     full, sectors, word = _division_table()
+    last_char, reach = _division_ends()
+    end_chars = _division_end_chars()
     taken = sorted((nm.mention.start, nm.mention.end) for nm in out)
     result: list[NamedMention] = []
     for nm in out:
@@ -195,7 +202,9 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
                 result.append(NamedMention(Mention(m.start, u.end(), text[m.start:u.end()], "named", "asis", name,
                                                    layer="pattern"), name))
                 continue
-        d = word.match(text, m.end) if m.kind == "named" and DIVISION_PARENT.search(nm.name) else None
+        # (a division ends with one of its end characters within reach: else no try of the pattern)
+        d = word.match(text, m.end) if m.kind == "named" and not end_chars.isdisjoint(text[m.end:m.end + reach]) \
+            and DIVISION_PARENT.search(nm.name) else None
         if d and DIVISION_TAIL.match(text, d.end()) and any(a <= m.start < b for a, b in segments):
             name = nm.name + full.get(d.group(0), d.group(0))
             result.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name,
@@ -203,7 +212,6 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
             continue
         result.append(nm)
     issuer = issuers[0] if len(issuers) == 1 and DIVISION_PARENT.search(issuers[0]) else None
-    last_char, reach = _division_ends()
     for a, b in segments:
         for mark in _marks_before_ends(text, a, b, last_char, reach):  # a division opens after a list mark
             d = word.match(text, mark + 1, b)
@@ -407,13 +415,16 @@ def _second_sign(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return any(p.end == m.start - 1 and p.kind == "named" for p in mentions)
 
 
+SPACES = re.compile(r"\s+")
+
+
 def extract_departments(doc: CleanDoc, ctx: Context) -> list[Department]:
     """Each organ once, with its first mention; an organ that only an assignment names (a place
     standing for its government, spec 1.1 section 6) is listed too, as the spec requires."""
     seen: set[str] = set()
     out: list[Department] = []
     for nm in named_mentions(doc, ctx):
-        key = re.sub(r"\s+", "", nm.name)
+        key = SPACES.sub("", nm.name)
         if key in seen:
             continue
         seen.add(key)
@@ -421,7 +432,7 @@ def extract_departments(doc: CleanDoc, ctx: Context) -> list[Department]:
         out.append(Department(name=nm.name, quote=doc.text[m.start:m.end], span=(m.start, m.end),
                               kind=_kind(m)))
     for r in ctx.responsibilities:
-        key = re.sub(r"\s+", "", r.department)
+        key = SPACES.sub("", r.department)
         if key not in seen:
             seen.add(key)
             out.append(Department(name=r.department, quote=r.quote, span=r.span, kind="collective"))

@@ -640,6 +640,9 @@ def _committee_and_government(text: str, e: int, end: int, marker: str) -> list[
     return [Mention(m.start("gov"), m.end(), m.group("gov"), "named", "local", stem, marker=marker, layer="pattern")]
 
 
+FUNCTION_NAMED = re.compile(r"(?:公安|税务|监察|审计)机关")
+
+
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
     p = _patterns()
     seg = text[start:end]
@@ -675,7 +678,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
             continue
         mk = marker_before(text, s, start)
-        function_named = re.fullmatch(r"(?:公安|税务|监察|审计)机关", body)
+        function_named = FUNCTION_NAMED.fullmatch(body)
         place = place_before(text, s, start) if function_named else None
         if place and place[1] != "国家":  # 杭州市公安机关: the place's own, kept as written
             out.append(Mention(place[0], e, text[place[0]:e], "collective", stem=text[place[0]:e], layer="pattern"))
@@ -892,6 +895,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
 
 # The close of a list of bare sectors: 等部门, 等有关部门, 等职能部门 (spec 1.1 section 5).
 LIST_CLOSE = re.compile(r"等(?:[^，。；、\s]{0,12}、)?[^，。；、\s]{0,12}?(?:相关|有关)?(?:职能|主管|行政)?部门")
+LIST_CLOSE_FIRST = re.compile("等")
 LIST_WORD = re.compile(rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,8}}$")
 
 
@@ -901,7 +905,9 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     out = []
     made = _StartIndex()  # the mentions made so far, by start
-    for close in LIST_CLOSE.finditer(text, start, end):
+    # every close holds 部门 1 to 30 characters after its 等: tried only there
+    closes = starts_before(text, find_words(text, ("部门",), start, end), LIST_CLOSE_FIRST, 30, start, end)
+    for close in finditer_at(LIST_CLOSE, text, closes, end):
         words: list[tuple[int, int]] = []
         e = close.start()
         while True:
@@ -1002,6 +1008,12 @@ SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政|行业|其他|�
 EXAMPLE_SECTORS = re.compile(r"(?<=部门|机关)[（(](?:如|例如|包括|含)(?P<list>[^（）()\n。；]{2,40}?)等?[）)]")
 
 
+LIST_SEPARATOR = re.compile("[、或]")
+DETERMINED = re.compile(r"有关|相关")
+INSIDE_BODY = re.compile(r"(?:部门|单位|机关|的)$")
+LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级)$")
+
+
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
@@ -1021,13 +1033,13 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
         ls = start + m.start("list")
         pos = ls
         members.new_match(out, len(out))
-        words = re.split("[、或]", m.group("list"))
+        words = LIST_SEPARATOR.split(m.group("list"))
         tail = m.group("tail")
         if tail == "单位" and (len(words) < 2 or not m.group("deng")):
             continue  # 财政单位 is not a department; 教育、财政等单位 lists departments
-        if len(words) == 1 and not m.group("deng") and re.search(r"有关|相关", m.group(0)):
+        if len(words) == 1 and not m.group("deng") and DETERMINED.search(m.group(0)):
             continue  # 组织有关部门: a verb before 有关部门, not a sector
-        if tail == "机构" and re.search(r"(?:部门|单位|机关|的)$", text[max(start, ls - 2):ls]):
+        if tail == "机构" and INSIDE_BODY.search(text[max(start, ls - 2):ls]):
             continue  # 本部门政务数据工作机构: a body inside a department, not a department
         for w in words:
             ws, we = pos, pos + len(w)
@@ -1039,7 +1051,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(ws, we, w, "named", scope, scopes.get(scope, w), layer="pattern"))
             elif w in t.sectors:
                 out.append(Mention(ws, we, w, "sector", stem=w + "部门", layer="pattern"))
-        if len(words) > 1 and not re.search(r"有关|相关", m.group(0)) and not m.group("adm"):
+        if len(words) > 1 and not DETERMINED.search(m.group(0)) and not m.group("adm"):
             listed = members.sectors_in(out, ls, start + m.end())
             _under_levels(text, start, listed)
             members.moved(listed)
@@ -1050,7 +1062,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             last.text = text[last.start:last.end]
             # as written: 教育行政部门, 交通运输（港口）主管部门
             last.stem = words[0] + (m.group("qual") or "") + (m.group("adm") or "") + m.group("tail")
-            qual = re.search(r"(?:所在地|当地|同级)$", text[max(start, last.start - 3):last.start])
+            qual = LOCAL_DETERMINER.search(text[max(start, last.start - 3):last.start])
             if qual:  # 所在地人力资源社会保障部门: the determiner stays (guide D1)
                 last.start -= len(qual.group(0))
                 last.text = text[last.start:last.end]
