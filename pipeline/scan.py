@@ -9,6 +9,7 @@ character of the text. The pattern must not match the empty string.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from . import rx as re
@@ -296,3 +297,57 @@ def finditer_openings(pattern, text: str, depth: int = 3) -> Iterator:
     if auto is None:
         return pattern.finditer(text)
     return finditer_at(pattern, text, word_starts(auto, text))
+
+
+# ---------------------------------------------------------------- the stdlib engine for long word alternations
+
+# What a pattern may hold for the standard library's engine to read it as `regex` does: literal
+# characters, classes with \s and \d, groups (?: (?= (?! (?<= (?<!, quantifiers, alternation.
+_TWIN_ESCAPE = re.compile(r"\\(.)", re.S)
+_TWIN_ESCAPES = set("sdnrt\\.()[]{}|*+?^$-/")
+_TWIN_GROUP = re.compile(r"\((?!\?)|\(\?(?::|=|!|<=|<!)")
+
+
+class StdlibTwin:
+    """`pattern.sub` (a `regex` pattern) by the standard library's engine where that gives the
+    same: the stdlib engine runs a long alternation of words (an annotation's filler words) about
+    twice as fast. Used only for a pattern of plain syntax (no \\p{…}, named lists, flags…: see
+    `_TWIN_ESCAPES`, `_TWIN_GROUP`) and on strings within the Basic Multilingual Plane without
+    the few characters the two engines' \\s and \\d read differently (found once, \\x1c-\\x1f with
+    the versions at hand); else the pattern itself."""
+
+    def __init__(self, pattern):
+        self.pattern = pattern
+        self.twin = None
+        source = pattern.pattern
+        plain = (pattern.flags & ~(re.UNICODE | re.VERSION0)) == 0 and "[[" not in source and "[:" not in source and \
+            all(m.group(1) in _TWIN_ESCAPES for m in _TWIN_ESCAPE.finditer(source)) and \
+            source.count("(") - source.count(r"\(") == len(_TWIN_GROUP.findall(source.replace(r"\(", "")))
+        if plain:
+            import re as stdlib_re
+
+            try:
+                self.twin = stdlib_re.compile(source)
+            except stdlib_re.error:
+                self.twin = None
+
+    def sub(self, repl: str, s: str) -> str:
+        if self.twin is not None and not _twin_unsafe(s):
+            return self.twin.sub(repl, s)
+        return self.pattern.sub(repl, s)
+
+
+@lru_cache(maxsize=1)
+def _twin_differences():
+    """A stdlib pattern of the characters of the BMP that the two engines' \\s or \\d read differently."""
+    import re as stdlib_re
+
+    bmp = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+    differ = set()
+    for cls in (r"\s", r"\d"):
+        differ |= set(re.findall(cls, bmp)) ^ set(stdlib_re.findall(cls, bmp))
+    return stdlib_re.compile("[" + "".join(stdlib_re.escape(c) for c in sorted(differ)) + "]" if differ else "(?!)")
+
+
+def _twin_unsafe(s: str) -> bool:
+    return bool(s) and (max(s) > "\uffff" or _twin_differences().search(s) is not None)

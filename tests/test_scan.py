@@ -405,3 +405,29 @@ def test_list_close_windows_find_what_a_full_scan_finds():
         closes = starts_before(text, find_words(text, ("部门",), s, e), organs.LIST_CLOSE_FIRST, 30, s, e)
         assert [m.span() for m in finditer_at(organs.LIST_CLOSE, text, closes, e)] == \
             [m.span() for m in organs.LIST_CLOSE.finditer(text, s, e)]
+
+
+def test_stdlib_twin_substitutes_as_the_regex_pattern():
+    """scan.StdlibTwin: the annotation filler pattern substituted by the stdlib engine gives what
+    `regex` gives, also on strings with characters the engines' \\s/\\d read differently (\\x1c)
+    or beyond the BMP (then `regex` is used); regex-only syntax gets no twin."""
+    import random
+
+    from pipeline import rx as re
+    from pipeline.extract.responsibilities import FILLER
+    from pipeline.scan import StdlibTwin
+
+    twin = StdlibTwin(FILLER)
+    assert twin.twin is not None
+    pieces = ["牵头", "负责", "配合", "市教育局", "、", "，", "完成时限：", "2023年底前完成", "等有关部门", " ", "\u3000",
+              "\x1c", "𝟙", "１２", "列第一位者为牵头单位", "下同", "和", "推进", "工作"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert twin.sub(" ", s) == FILLER.sub(" ", s)
+    for source in (r"\p{Han}+", r"(?P<x>a)\L<w>", r"(?i)ab", r"[[:alpha:]]"):
+        try:
+            pattern = re.compile(source, w=["x"]) if "\\L" in source else re.compile(source)
+        except re.error:
+            continue
+        assert StdlibTwin(pattern).twin is None

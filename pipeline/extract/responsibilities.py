@@ -22,6 +22,7 @@ from .. import rx as re
 from ..clean import CleanDoc
 from ..patterns import NUMBERING_START
 from ..record import Responsibility
+from ..scan import StdlibTwin
 from ..spans import SpanIndex, items_within
 from .context import Context
 from ..nlp.organs import Mention
@@ -53,6 +54,8 @@ FILLER = re.compile(
               DEADLINE,
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
               r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern]))
+# FILLER.sub by the stdlib engine where it reads FILLER alike (~2x faster on this long alternation)
+FILLER_TWIN = StdlibTwin(FILLER)
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
                        r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given
@@ -241,7 +244,7 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     blanked = _blanked(text, a, b, inner)
     if not ROLE_CUE.search(blanked):
         return False
-    residue = FILLER.sub(" ", blanked)
+    residue = FILLER_TWIN.sub(" ", blanked)
     fragments = residue.split()
     if sum(map(len, fragments)) <= 2:
         return True
@@ -300,7 +303,7 @@ def _is_closing_list(text: str, i: int, j: int, inner: list[NamedMention], menti
         return False
     if any(nm.mention.end == i for nm in mentions):
         return False
-    residue = FILLER.sub(" ", _blanked(text, i + 1, j, inner)).split()
+    residue = FILLER_TWIN.sub(" ", _blanked(text, i + 1, j, inner)).split()
     return all(len(f) <= 14 and ORGANISH_END.search(f) for f in residue)
 
 
