@@ -406,7 +406,9 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
-        chosen = _select(chosen + _list_members(text, chosen, end))
+        members = _list_members(text, chosen, end)
+        if members:  # (without, `chosen` is its own selection: non-overlapping, in text order)
+            chosen = _select(chosen + members)
         _distribute_place_determiner(text, chosen)
     return chosen
 
