@@ -473,12 +473,12 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
         raw.append((s, last + 1, key))
     # longest non-overlapping keys
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
-    used: set[int] = set()
+    used = bytearray(end - start)  # 1 where a kept key lies (offsets from start)
     keep = []
     for s, e, key in raw:
-        if used.intersection(range(s, e)):
+        if used.find(1, s - start, e - start) >= 0:
             continue
-        used.update(range(s, e))
+        used[s - start:e - start] = b"\1" * (e - s)
         keep.append((s, e, key))
     out = []
     for s, e, key in sorted(keep):
@@ -528,12 +528,12 @@ def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
 
 
 def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) -> Mention | None:
-    scopes = dict(t.aliases.get(key, {}))
+    scopes = t.aliases.get(key, {})  # (read only)
     if key.startswith("团") and key.endswith("委") and len(key) == 3:  # 团市委
         marker = key[1]
         return Mention(s, e, text[s:e], "named", "youth", "共青团委员会", marker=marker)
-    before = text[max(lo, s - 24):s]
-    zone = ZONE_BEFORE.search(before) if "片区" in before else None  # a zone name ends in 片区
+    # a zone name ends in 片区
+    zone = ZONE_BEFORE.search(text[max(lo, s - 24):s]) if text.find("片区", max(lo, s - 24), s) >= 0 else None
     if zone and ("local" in scopes or "mass" in scopes):
         zs = s - len(zone.group(0))
         scope = "local" if "local" in scopes else "mass"
