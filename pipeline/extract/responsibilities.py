@@ -200,10 +200,14 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
     """`A牵头负责，B、C参与。` written as a sentence of its own."""
     out = []
     taken = SpanIndex((x.start, x.end) for x in found)
+    organ_starts = sorted(nm.mention.start for nm in mentions)
     for sm in re.finditer(r"[^。！？\n]+", text[a:b]):
         s, e = a + sm.start(), a + sm.end()
-        if taken.covers(s) or taken.any_start_in(s, e) or not CUE.search(text, s, e):
+        if taken.covers(s) or taken.any_start_in(s, e):
             continue
+        k = bisect_left(organ_starts, s)
+        if k == len(organ_starts) or organ_starts[k] >= e or not CUE.search(text, s, e):
+            continue  # no organ starts in the sentence (none can be inside it), or no cue word
         inner = _inside(mentions, s, e)  # looked up only for a sentence with a cue word
         if _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))

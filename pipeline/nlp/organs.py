@@ -257,6 +257,13 @@ def _sector_alt(t: OrganTables) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
+    # Speed: some patterns are tried only where a word every match holds lies (str.find, see the
+    # loops that read them): shared_level_head 政府; shared_collective 有关/相关 + 部门/单位 3-10
+    # characters from its start; marker_and_collective and shared_determiner 部门; pboc_branch
+    # 人行/人民银行; shared_head 党委; marker_sector 部门/机构 within _marker_sector_reach;
+    # central_sector 国务院; central_body 中央/国务院 (and outside this table FUNCTION_AUTHORITY,
+    # GOVERNMENT_PARTS, LIST_CLOSE, TOWN_HEAD, FIELD_HEAD, HONOUR_AFTER: see where they are read).
+    # A new alternative must hold that word too, or its prefilter must change with it.
     t = organ_tables()
     sect = _sector_alt(t)
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
