@@ -158,11 +158,11 @@ def _division_end_chars() -> frozenset[str]:
     return frozenset({w[-1] for w in full} | {"处", "股"})
 
 
-def _marks_before_ends(text: str, a: int, b: int, last_char: re.Pattern, reach: int) -> list[int]:
-    """The list marks in text[a-1:b] with a character a division ends with (`last_char`) in the
+def _marks_before_ends(text: str, a: int, b: int, reach: int) -> list[int]:
+    """The list marks in text[a-1:b] with a character a division ends with (_division_end_chars) in the
     `reach` characters after them (and before b), in text order: found from those characters
     (some thousands in the corpus), not from every mark (every comma: tens of thousands)."""
-    ends = [m.start() for m in last_char.finditer(text, a, b)]
+    ends = find_words(text, _division_end_chars(), a, b)
     return starts_before(text, ends, DIVISION_MARK, reach, max(a - 1, 0), b)
 
 
@@ -187,7 +187,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
     bureau); `基教处` written bare in an assignment list of a notice one bureau issued is that
     bureau's division, its short form expanded when the table knows it, else kept as written."""
     full, sectors, word = _division_table()
-    last_char, reach = _division_ends()
+    _, reach = _division_ends()
     end_chars = _division_end_chars()
     taken = sorted((nm.mention.start, nm.mention.end) for nm in out)
     result: list[NamedMention] = []
@@ -213,7 +213,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
         result.append(nm)
     issuer = issuers[0] if len(issuers) == 1 and DIVISION_PARENT.search(issuers[0]) else None
     for a, b in segments:
-        for mark in _marks_before_ends(text, a, b, last_char, reach):  # a division opens after a list mark
+        for mark in _marks_before_ends(text, a, b, reach):  # a division opens after a list mark
             d = word.match(text, mark + 1, b)
             if d is None:
                 continue
@@ -396,6 +396,8 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
 
 def _full_width_brackets(name: str) -> str:
     """各镇(街道) and 各镇（街道） are one name: canonical names use full-width brackets."""
+    if "(" not in name and ")" not in name:
+        return name
     return name.replace("(", "（").replace(")", "）")
 
 
