@@ -9,6 +9,7 @@ character of the text. The pattern must not match the empty string.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from . import rx as re
@@ -30,14 +31,89 @@ def finditer_at(pattern, text: str, starts: Iterable[int], end: int | None = Non
             pos = m.end()
 
 
+class BackwardAutomaton:
+    """An Aho-Corasick automaton of words spelled backwards, run over the text reversed: the same
+    occurrences as a forward automaton of the words, found faster when the words end with fewer
+    distinct characters than they open with. (pyahocorasick looks a character up among the
+    root's branches one by one, and most characters of a text fall back to the root, so a scan
+    costs about as much as the number of characters the words open with: organ names open with
+    over a hundred (省, 市, 国, 中, 人…) but end with a few dozen (局, 厅, 委, 办…).)"""
+
+    def __init__(self, words: Iterable[tuple[str, object]]):
+        import ahocorasick
+
+        self._auto = ahocorasick.Automaton()
+        for word, value in words:
+            self._auto.add_word(word[::-1], (len(word), value))
+        self._auto.make_automaton()
+
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, object]]:
+        """(start, end, value) of every occurrence of a word in text[start:end], in no set order."""
+        end = len(text) if end is None else end
+        backward = text[start:end][::-1]  # backward[i] is text[end - 1 - i]
+        top = end - 1  # a word's last character backwards (at `last`) is its first forwards
+        return [(top - last, top - last + n, value) for last, (n, value) in self._auto.iter(backward)]
+
+
+def word_automaton(words: Iterable[str]):
+    """An automaton for `word_starts` of `words`: forward (values: each word's length) or, when the
+    words end with fewer distinct characters than they open with, a `BackwardAutomaton` (faster to
+    scan, see there); the same offsets either way."""
+    words = sorted(set(words))
+    if len({w[-1] for w in words}) < len({w[0] for w in words}):
+        return BackwardAutomaton((w, None) for w in words)
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, len(w))
+    auto.make_automaton()
+    return auto
+
+
 def word_starts(automaton, text: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Sorted offsets where a word of `automaton` (values: the word's length) lies in
-    text[start:end]."""
+    """Sorted offsets where a word of `automaton` (values: the word's length, or a
+    `BackwardAutomaton`) lies in text[start:end]."""
     end = len(text) if end is None else end
+    if isinstance(automaton, BackwardAutomaton):
+        return sorted({s for s, _, _ in automaton.spans(text, start, end)})
     # the automaton is given the range as a string of its own: `iter(text, start, end)` reads all
     # of `text` on each call, which made many ranges of one long document quadratic
     piece = text[start:end] if start or end < len(text) else text
     return sorted({start + last - n + 1 for last, n in automaton.iter(piece)})
+
+
+def find_words(text: str, words: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:
+    """Sorted offsets where one of the literal `words` lies in text[start:end], found by str.find
+    (a regex scan of a literal alternation reads every character through the engine, ~10x slower)."""
+    end = len(text) if end is None else end
+    found = set()
+    for w in words:
+        k = text.find(w, start, end)
+        while k >= 0:
+            found.add(k)
+            k = text.find(w, k + 1, end)
+    return sorted(found)
+
+
+def starts_before(text: str, anchors: Iterable[int], first, reach: int, start: int = 0,
+                  end: int | None = None) -> list[int]:
+    """Sorted offsets s in text[start:end] where `first` (a compiled pattern of one character)
+    matches and one of `anchors` (sorted offsets) lies in s+1 .. s+reach: for `finditer_at`, the
+    offsets where a pattern can start whose every match opens with `first` and holds an anchor
+    (a word found at once, as 主管部门) within `reach` of its start. Found in the windows before
+    the anchors, so a text with few anchors is hardly read."""
+    end = len(text) if end is None else end
+    windows: list[list[int]] = []
+    for q in anchors:
+        ws, we = max(start, q - reach), min(q, end)
+        if ws >= we:
+            continue
+        if windows and ws <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], we)
+        else:
+            windows.append([ws, we])
+    return [m.start() for ws, we in windows for m in first.finditer(text, ws, we)]
 
 
 def finditer_run_then(pattern, tail, run_char, max_run: int, text: str, pos: int = 0,
@@ -202,20 +278,13 @@ _OPENING_AUTOMATA: dict[tuple[int, int], tuple[object, object]] = {}
 
 
 def opening_automaton(pattern, depth: int = 3):
-    """An Aho-Corasick automaton of `openings(pattern, depth)` (values: each word's length), or
-    None; built once per pattern and depth."""
+    """An automaton of `openings(pattern, depth)` for `word_starts` (`word_automaton`), or None;
+    built once per pattern and depth."""
     hit = _OPENING_AUTOMATA.get((id(pattern), depth))
     if hit is not None and hit[0] is pattern:
         return hit[1]
     words = openings(pattern, depth)
-    auto = None
-    if words:
-        import ahocorasick
-
-        auto = ahocorasick.Automaton()
-        for w in words:
-            auto.add_word(w, len(w))
-        auto.make_automaton()
+    auto = word_automaton(words) if words else None
     _OPENING_AUTOMATA[(id(pattern), depth)] = (pattern, auto)
     return auto
 
@@ -228,3 +297,57 @@ def finditer_openings(pattern, text: str, depth: int = 3) -> Iterator:
     if auto is None:
         return pattern.finditer(text)
     return finditer_at(pattern, text, word_starts(auto, text))
+
+
+# ---------------------------------------------------------------- the stdlib engine for long word alternations
+
+# What a pattern may hold for the standard library's engine to read it as `regex` does: literal
+# characters, classes with \s and \d, groups (?: (?= (?! (?<= (?<!, quantifiers, alternation.
+_TWIN_ESCAPE = re.compile(r"\\(.)", re.S)
+_TWIN_ESCAPES = set("sdnrt\\.()[]{}|*+?^$-/")
+_TWIN_GROUP = re.compile(r"\((?!\?)|\(\?(?::|=|!|<=|<!)")
+
+
+class StdlibTwin:
+    """`pattern.sub` (a `regex` pattern) by the standard library's engine where that gives the
+    same: the stdlib engine runs a long alternation of words (an annotation's filler words) about
+    twice as fast. Used only for a pattern of plain syntax (no \\p{…}, named lists, flags…: see
+    `_TWIN_ESCAPES`, `_TWIN_GROUP`) and on strings within the Basic Multilingual Plane without
+    the few characters the two engines' \\s and \\d read differently (found once, \\x1c-\\x1f with
+    the versions at hand); else the pattern itself."""
+
+    def __init__(self, pattern):
+        self.pattern = pattern
+        self.twin = None
+        source = pattern.pattern
+        plain = (pattern.flags & ~(re.UNICODE | re.VERSION0)) == 0 and "[[" not in source and "[:" not in source and \
+            all(m.group(1) in _TWIN_ESCAPES for m in _TWIN_ESCAPE.finditer(source)) and \
+            source.count("(") - source.count(r"\(") == len(_TWIN_GROUP.findall(source.replace(r"\(", "")))
+        if plain:
+            import re as stdlib_re
+
+            try:
+                self.twin = stdlib_re.compile(source)
+            except stdlib_re.error:
+                self.twin = None
+
+    def sub(self, repl: str, s: str) -> str:
+        if self.twin is not None and not _twin_unsafe(s):
+            return self.twin.sub(repl, s)
+        return self.pattern.sub(repl, s)
+
+
+@lru_cache(maxsize=1)
+def _twin_differences():
+    """A stdlib pattern of the characters of the BMP that the two engines' \\s or \\d read differently."""
+    import re as stdlib_re
+
+    bmp = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+    differ = set()
+    for cls in (r"\s", r"\d"):
+        differ |= set(re.findall(cls, bmp)) ^ set(stdlib_re.findall(cls, bmp))
+    return stdlib_re.compile("[" + "".join(stdlib_re.escape(c) for c in sorted(differ)) + "]" if differ else "(?!)")
+
+
+def _twin_unsafe(s: str) -> bool:
+    return bool(s) and (max(s) > "\uffff" or _twin_differences().search(s) is not None)

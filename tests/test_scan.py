@@ -81,8 +81,8 @@ def test_rx_module_calls_are_regex_calls():
 
 
 def test_branch_matches_are_those_of_a_full_scan():
-    """The branch pattern opens with a parent organ or a place (`_branch_openings`)."""
-    from pipeline.nlp.organs import _branch_openings, _branches_table
+    """The branch pattern opens with a parent organ or a place right before a suffix (`_branch_starts`)."""
+    from pipeline.nlp.organs import _branch_starts, _branches_table
 
     pattern = _branches_table().pattern
     found = 0
@@ -91,7 +91,7 @@ def test_branch_matches_are_those_of_a_full_scan():
     for text in texts:
         for start, end in [(0, len(text)), (3, max(3, len(text) - 5))]:
             want = [m.span() for m in pattern.finditer(text, start, end)]
-            got = [m.span() for m in finditer_at(pattern, text, word_starts(_branch_openings(), text, start, end), end)]
+            got = [m.span() for m in finditer_at(pattern, text, _branch_starts(text, start, end), end)]
             assert got == want
             found += len(want)
     assert found > 10
@@ -289,3 +289,145 @@ def test_word_starts_of_a_range_are_those_of_the_automaton_over_the_range():
         e = rng.randint(s, len(text))
         want = sorted({last - n + 1 for last, n in auto.iter(text, s, e)})
         assert word_starts(auto, text, s, e) == want
+
+
+def test_backward_automaton_finds_the_occurrences_of_the_forward_one():
+    """scan.BackwardAutomaton (words spelled backwards over the text reversed) and word_automaton
+    (whichever direction scans faster): the same (start, end, value) occurrences and word starts
+    as a forward automaton, also over a range of the text."""
+    import random
+
+    import ahocorasick
+
+    from pipeline.scan import BackwardAutomaton, word_automaton
+
+    words = ("ab", "b", "abc", "ca", "甲乙", "乙", "市政府", "政府", "府")
+    fwd = ahocorasick.Automaton()
+    for w in words:
+        fwd.add_word(w, w)
+    fwd.make_automaton()
+    back = BackwardAutomaton((w, w) for w in words)
+    starts = word_automaton(words)
+    # the words open with 7 characters and end with 5: the backward automaton is chosen
+    assert isinstance(word_automaton(["市政府", "省政府", "县政府", "区政府"]), BackwardAutomaton)
+    rng = random.Random(1)
+    for _ in range(3000):
+        text = "".join(rng.choice("abc甲乙市政府") for _ in range(rng.randint(0, 25)))
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, len(text))
+        want = sorted((s + last - len(w) + 1, s + last + 1, w) for last, w in fwd.iter(text[s:e]))
+        assert sorted(back.spans(text, s, e)) == want
+        assert word_starts(starts, text, s, e) == sorted({a for a, _, _ in want})
+
+
+def test_find_words_and_starts_before_are_what_a_scan_gives():
+    """scan.find_words: every offset where one of the literal words lies in the range (overlapping
+    ones too); scan.starts_before: every offset whose character `first` matches with an anchor 1 to
+    `reach` characters after it, in a range; with finditer_at the matches of a full scan."""
+    import random
+
+    from pipeline import rx as re
+    from pipeline.scan import find_words, starts_before
+
+    rng = random.Random(2)
+    first = re.compile("[省市]")
+    pattern = re.compile(r"[省市](?:人民政府)?[^，。]{1,4}?主管部门")
+    for _ in range(2000):
+        text = "".join(rng.choice(["省", "市", "人民政府", "教育", "主管", "部门", "主管部门", "，", "管理部门"])
+                       for _ in range(rng.randint(0, 14)))
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, len(text))
+        words = ("主管部门", "管理部门", "部门")
+        want = [k for k in range(s, e) if any(text.startswith(w, k) and k + len(w) <= e for w in words)]
+        assert find_words(text, words, s, e) == want
+        anchors = find_words(text, ("主管部门",))
+        got = starts_before(text, anchors, first, 11, s, e)
+        assert got == [k for k in range(s, e) if first.match(text, k) and any(k < q <= k + 11 for q in anchors)]
+        assert [m.span() for m in finditer_at(pattern, text, starts_before(text, anchors, first, 11))] == \
+            [m.span() for m in pattern.finditer(text)]
+
+
+def test_marker_sector_windows_find_what_a_full_scan_finds():
+    """organs._qualified_sectors tries marker_sector only at markers within _marker_sector_reach of
+    a 部门/机构 (the longest sector and function word included): the matches of a full scan, on
+    lists built from the longest words of the tables."""
+    import random
+
+    from pipeline.nlp import organs
+    from pipeline.nlp.tables import organ_tables
+    from pipeline.scan import find_words, starts_before
+
+    pattern = organs._patterns()["marker_sector"]
+    longest = sorted(organ_tables().sectors, key=len)[-8:]
+    pieces = ["国家、", "省、", "部、", "市", "县", "区", "、县", "人民政府", "政府", "综合行政执法", "行政", "主管",
+              "部门", "机构", "，", "和", "的"] + longest
+    rng = random.Random(3)
+    for _ in range(1500):
+        seg = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        starts = starts_before(seg, find_words(seg, ("部门", "机构")), organs.MARKER_SECTOR_FIRST,
+                               organs._marker_sector_reach())
+        assert [m.span() for m in finditer_at(pattern, seg, starts)] == [m.span() for m in pattern.finditer(seg)]
+
+
+def test_branch_starts_find_what_a_full_scan_finds():
+    """organs._branch_starts (parents by str.find, places only right before a suffix): the branch
+    pattern matches there what a full scan matches."""
+    import random
+
+    from pipeline.nlp import organs
+
+    b = organs._branches_table()
+    places = ["安徽", "合肥", "合肥市", "华北", "山东省", "青岛", "广州"]
+    pieces = places + ["人行", "中国人民银行", "证监会", " ", "中心支行", "证监局", "能源监管局", "分行", "营业管理部",
+                       "调查队", "和", "，", "市"]
+    rng = random.Random(4)
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, len(text))
+        assert [m.span() for m in finditer_at(b.pattern, text, organs._branch_starts(text, s, e), e)] == \
+            [m.span() for m in b.pattern.finditer(text, s, e)]
+
+
+def test_list_close_windows_find_what_a_full_scan_finds():
+    """organs._open_sector_lists tries LIST_CLOSE only at 等 within 30 characters before 部门."""
+    import random
+
+    from pipeline.nlp import organs
+    from pipeline.scan import find_words, starts_before
+
+    pieces = ["等", "有关", "相关", "职能", "主管", "行政", "部门", "、", "，", "教育", "公安", "x ", "十二个字十二个字十二个字"]
+    rng = random.Random(6)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        s = rng.randint(0, len(text))
+        e = rng.randint(s, len(text))
+        closes = starts_before(text, find_words(text, ("部门",), s, e), organs.LIST_CLOSE_FIRST, 30, s, e)
+        assert [m.span() for m in finditer_at(organs.LIST_CLOSE, text, closes, e)] == \
+            [m.span() for m in organs.LIST_CLOSE.finditer(text, s, e)]
+
+
+def test_stdlib_twin_substitutes_as_the_regex_pattern():
+    """scan.StdlibTwin: the annotation filler pattern substituted by the stdlib engine gives what
+    `regex` gives, also on strings with characters the engines' \\s/\\d read differently (\\x1c)
+    or beyond the BMP (then `regex` is used); regex-only syntax gets no twin."""
+    import random
+
+    from pipeline import rx as re
+    from pipeline.extract.responsibilities import FILLER
+    from pipeline.scan import StdlibTwin
+
+    twin = StdlibTwin(FILLER)
+    assert twin.twin is not None
+    pieces = ["牵头", "负责", "配合", "市教育局", "、", "，", "完成时限：", "2023年底前完成", "等有关部门", " ", "\u3000",
+              "\x1c", "𝟙", "１２", "列第一位者为牵头单位", "下同", "和", "推进", "工作"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert twin.sub(" ", s) == FILLER.sub(" ", s)
+    for source in (r"\p{Han}+", r"(?P<x>a)\L<w>", r"(?i)ab", r"[[:alpha:]]"):
+        try:
+            pattern = re.compile(source, w=["x"]) if "\\L" in source else re.compile(source)
+        except re.error:
+            continue
+        assert StdlibTwin(pattern).twin is None

@@ -17,6 +17,7 @@ from ..data import load_table
 from ..patterns import doc_numbers
 from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of
+from ..scan import find_words, finditer_at, starts_before
 from ..nlp.canonical import canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, lookup_place
 from ..nlp.mentions import Mention, find_mentions
@@ -48,7 +49,9 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
     ranges.append((lo, layout.body_end))
     skip = [(m.start(), m.end()) for m in CITED.finditer(doc.text)]
     skip += [(m.start(), m.end()) for m in doc_numbers(doc.text)]
-    skip += [(m.start(), m.end()) for m in CITED_NUMBER.finditer(doc.text)]
+    # (tried only right after each 》: the pattern opens with the lookbehind (?<=》))
+    after_title = [k + 1 for k in find_words(doc.text, ("》",))]
+    skip += [(m.start(), m.end()) for m in finditer_at(CITED_NUMBER, doc.text, after_title)]
     skip += [(ln.start, ln.end) for ln in layout.signature_lines]
     if layout.date_line:
         skip.append((layout.date_line.start, layout.date_line.end))
@@ -114,7 +117,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     segments = body_segments(doc, ctx)  # found once, read twice
     for a, b in segments:
         mentions = find_mentions(text, a, b, layers=layers)
-        mentions = [m for m in mentions if not _second_sign(text, m, mentions)]
+        # (only a mention right after an opening bracket can be a second sign: the rest pass at once)
+        mentions = [m for m in mentions if not (m.start and text[m.start - 1] in "（(" and _second_sign(text, m, mentions))]
         addressed = None
         for m, names in zip(mentions, canonical_names(mentions, text, j)):
             if m.start > 0 and text[m.start - 1] == "你" and text[m.start:m.start + 1] in ADDRESSEE_MARKERS:
@@ -145,8 +149,21 @@ def _division_ends() -> tuple[re.Pattern, int]:
     """The characters a division match ends with (the table's names' last characters, 处 and 股 of
     the written pattern) and the longest match (a table name, or 6 characters + 处/股)."""
     full, _, _ = _division_table()
-    ends = {w[-1] for w in full} | {"处", "股"}
-    return re.compile("[" + "".join(sorted(ends)) + "]"), max([7, *map(len, full)])
+    return re.compile("[" + "".join(sorted(_division_end_chars())) + "]"), max([7, *map(len, full)])
+
+
+@lru_cache(maxsize=1)
+def _division_end_chars() -> frozenset[str]:
+    full, _, _ = _division_table()
+    return frozenset({w[-1] for w in full} | {"处", "股"})
+
+
+def _marks_before_ends(text: str, a: int, b: int, reach: int) -> list[int]:
+    """The list marks in text[a-1:b] with a character a division ends with (_division_end_chars) in the
+    `reach` characters after them (and before b), in text order: found from those characters
+    (some thousands in the corpus), not from every mark (every comma: tens of thousands)."""
+    ends = find_words(text, _division_end_chars(), a, b)
+    return starts_before(text, ends, DIVISION_MARK, reach, max(a - 1, 0), b)
 
 
 # A unit of a bureau written after it: a branch by its place (<district>分局), a police brigade.
@@ -170,6 +187,8 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
     bureau); `基教处` written bare in an assignment list of a notice one bureau issued is that
     bureau's division, its short form expanded when the table knows it, else kept as written."""
     full, sectors, word = _division_table()
+    _, reach = _division_ends()
+    end_chars = _division_end_chars()
     taken = sorted((nm.mention.start, nm.mention.end) for nm in out)
     result: list[NamedMention] = []
     for nm in out:
@@ -183,7 +202,9 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
                 result.append(NamedMention(Mention(m.start, u.end(), text[m.start:u.end()], "named", "asis", name,
                                                    layer="pattern"), name))
                 continue
-        d = word.match(text, m.end) if m.kind == "named" and DIVISION_PARENT.search(nm.name) else None
+        # (a division ends with one of its end characters within reach: else no try of the pattern)
+        d = word.match(text, m.end) if m.kind == "named" and not end_chars.isdisjoint(text[m.end:m.end + reach]) \
+            and DIVISION_PARENT.search(nm.name) else None
         if d and DIVISION_TAIL.match(text, d.end()) and any(a <= m.start < b for a, b in segments):
             name = nm.name + full.get(d.group(0), d.group(0))
             result.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name,
@@ -191,12 +212,9 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
             continue
         result.append(nm)
     issuer = issuers[0] if len(issuers) == 1 and DIVISION_PARENT.search(issuers[0]) else None
-    last_char, reach = _division_ends()
     for a, b in segments:
-        for mark in DIVISION_MARK.finditer(text, max(a - 1, 0), b):  # a division opens after a list mark
-            if last_char.search(text, mark.end(), min(b, mark.end() + reach)) is None:
-                continue  # no division can end within reach (a cheap check before the pattern)
-            d = word.match(text, mark.end(), b)
+        for mark in _marks_before_ends(text, a, b, reach):  # a division opens after a list mark
+            d = word.match(text, mark + 1, b)
             if d is None:
                 continue
             s, e, w = d.start(), d.end(), d.group(0)
@@ -378,6 +396,8 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
 
 def _full_width_brackets(name: str) -> str:
     """各镇(街道) and 各镇（街道） are one name: canonical names use full-width brackets."""
+    if "(" not in name and ")" not in name:
+        return name
     return name.replace("(", "（").replace(")", "）")
 
 
@@ -397,13 +417,16 @@ def _second_sign(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return any(p.end == m.start - 1 and p.kind == "named" for p in mentions)
 
 
+SPACES = re.compile(r"\s+")
+
+
 def extract_departments(doc: CleanDoc, ctx: Context) -> list[Department]:
     """Each organ once, with its first mention; an organ that only an assignment names (a place
     standing for its government, spec 1.1 section 6) is listed too, as the spec requires."""
     seen: set[str] = set()
     out: list[Department] = []
     for nm in named_mentions(doc, ctx):
-        key = re.sub(r"\s+", "", nm.name)
+        key = SPACES.sub("", nm.name)
         if key in seen:
             continue
         seen.add(key)
@@ -411,7 +434,7 @@ def extract_departments(doc: CleanDoc, ctx: Context) -> list[Department]:
         out.append(Department(name=nm.name, quote=doc.text[m.start:m.end], span=(m.start, m.end),
                               kind=_kind(m)))
     for r in ctx.responsibilities:
-        key = re.sub(r"\s+", "", r.department)
+        key = SPACES.sub("", r.department)
         if key not in seen:
             seen.add(key)
             out.append(Department(name=r.department, quote=r.quote, span=r.span, kind="collective"))

@@ -22,6 +22,7 @@ from .. import rx as re
 from ..clean import CleanDoc
 from ..patterns import NUMBERING_START
 from ..record import Responsibility
+from ..scan import StdlibTwin
 from ..spans import SpanIndex, items_within
 from .context import Context
 from ..nlp.organs import Mention
@@ -53,6 +54,8 @@ FILLER = re.compile(
               DEADLINE,
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
               r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern]))
+# FILLER.sub by the stdlib engine where it reads FILLER alike (~2x faster on this long alternation)
+FILLER_TWIN = StdlibTwin(FILLER)
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
                        r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given
@@ -197,10 +200,14 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
     """`A牵头负责，B、C参与。` written as a sentence of its own."""
     out = []
     taken = SpanIndex((x.start, x.end) for x in found)
+    organ_starts = sorted(nm.mention.start for nm in mentions)
     for sm in re.finditer(r"[^。！？\n]+", text[a:b]):
         s, e = a + sm.start(), a + sm.end()
-        if taken.covers(s) or taken.any_start_in(s, e) or not CUE.search(text, s, e):
+        if taken.covers(s) or taken.any_start_in(s, e):
             continue
+        k = bisect_left(organ_starts, s)
+        if k == len(organ_starts) or organ_starts[k] >= e or not CUE.search(text, s, e):
+            continue  # no organ starts in the sentence (none can be inside it), or no cue word
         inner = _inside(mentions, s, e)  # looked up only for a sentence with a cue word
         if _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))
@@ -241,7 +248,7 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     blanked = _blanked(text, a, b, inner)
     if not ROLE_CUE.search(blanked):
         return False
-    residue = FILLER.sub(" ", blanked)
+    residue = FILLER_TWIN.sub(" ", blanked)
     fragments = residue.split()
     if sum(map(len, fragments)) <= 2:
         return True
@@ -300,7 +307,7 @@ def _is_closing_list(text: str, i: int, j: int, inner: list[NamedMention], menti
         return False
     if any(nm.mention.end == i for nm in mentions):
         return False
-    residue = FILLER.sub(" ", _blanked(text, i + 1, j, inner)).split()
+    residue = FILLER_TWIN.sub(" ", _blanked(text, i + 1, j, inner)).split()
     return all(len(f) <= 14 and ORGANISH_END.search(f) for f in residue)
 
 

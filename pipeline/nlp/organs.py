@@ -22,11 +22,11 @@ from itertools import chain
 
 import re as stdlib_re
 
-import ahocorasick
 from .. import rx as re
 
 from ..data import load_table
-from ..scan import finditer_at, finditer_openings, word_starts
+from ..scan import (BackwardAutomaton, find_words, finditer_at, finditer_openings, opening_automaton, openings,
+                    starts_before, word_automaton, word_starts)
 from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
@@ -65,6 +65,7 @@ PARTY_BODY = re.compile(rf"(?P<x>(?:(?![{STOP_CHARS}和省市县区州委]|部�
                         r"\p{Han}){1,8}?)"
                         r"(?P<h>委员会办公室|领导小组办公室|领导小组|委员会|办公室|工委|督查室|研究室|委|办|部|室)")
 PARTY_HEAD = {"委": "委员会", "办": "办公室", "工委": "工作委员会"}
+MARKER_CHAR4 = re.compile("[省市县区]")
 FUNCTION_AUTHORITY = re.compile(
     r"(?P<mk>[省市县区])(?:人民政府)?(?P<x>(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位)"
     r"[^\s\d的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之，。、；：（）()“”《》]){2,12}?)"
@@ -79,6 +80,10 @@ HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津�
                           # 省政府友城留学生奖学金, 市政府质量奖: an award named for the organ (a brand, spec 1.1 section 5)
                           r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布|颁发|设立)[^\P{Han}的和与及对在将等、]){0,8}?(?:奖学金|奖)(?![\p{Han}])")
 SEAT_AFTER = re.compile(r"代表|委员(?!会)|常委(?!会)")
+# Every HONOUR_AFTER match ends with one of these within 11 characters (院士, 委员, 津贴, 大学, 学院,
+# 党校, 研究所, 奖学金, 奖): a name with none of them after it needs no try of the pattern.
+HONOUR_LAST = frozenset("士员贴学院校所金奖")
+HONOUR_REACH = 12
 
 
 @dataclass
@@ -97,14 +102,11 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for key in organ_tables().aliases:
-        auto.add_word(key, key)
-    for key in ("团省委", "团市委", "团县委", "团区委", "团州委"):
-        auto.add_word(key, key)
-    auto.make_automaton()
-    return auto
+def _automaton() -> BackwardAutomaton:
+    """Every alias key (and 团省委…), value the key; scanned backwards: organ names end with a few
+    dozen characters (局, 厅, 委…) against over a hundred they open with (scan.BackwardAutomaton)."""
+    keys = chain(organ_tables().aliases, ("团省委", "团市委", "团县委", "团区委", "团州委"))
+    return BackwardAutomaton((key, key) for key in keys)
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +114,17 @@ def _place_set() -> frozenset[str]:
     t = organ_tables()
     ambiguous = frozenset(r["place"] for r in load_table("organ_ambiguous_places"))
     return (t.places | frozenset(t.province_short)) - ambiguous
+
+
+@lru_cache(maxsize=1)
+def _place_lengths() -> dict[str, tuple[int, ...]]:
+    """The lengths (2 to 11) of the places (and 国家) that end with each pair of characters: the
+    only candidates `place_before` need try (most offsets have none)."""
+    out: dict[str, set[int]] = {}
+    for p in _place_set() | {"国家"}:
+        if 2 <= len(p) <= 11:
+            out.setdefault(p[-2:], set()).add(len(p))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 # Regional branches of central organs (pipeline/data/organ_branch_patterns.tsv): the suffixes read
@@ -176,13 +189,21 @@ def _branches_table() -> _Branches:
 
 
 @lru_cache(maxsize=1)
-def _branch_openings() -> ahocorasick.Automaton:
-    """What a branch match opens with: a parent organ (BRANCH_PARENTS) or a place."""
-    auto = ahocorasick.Automaton()
-    for word in set(BRANCH_PARENTS.split("|")) | set(_branches_table().places):
-        auto.add_word(word, len(word))
-    auto.make_automaton()
-    return auto
+def _branch_place_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(p) for p in _branches_table().places}))
+
+
+def _branch_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a branch match can start in text[start:end]: at a parent organ (BRANCH_PARENTS), or at
+    a place that ends right before a branch suffix (the place is followed by its suffix at once).
+    Found by str.find and lookups around the few suffixes, not by a scan for the places."""
+    b = _branches_table()
+    starts = set(find_words(text, BRANCH_PARENTS.split("|"), start, end))
+    for q in find_words(text, tuple(b.templates), start, end):
+        for n in _branch_place_lengths():
+            if q - n >= start and text[q - n:q] in b.places:
+                starts.add(q - n)
+    return sorted(starts)
 
 
 def _branches(text: str, start: int, end: int) -> list[Mention]:
@@ -190,7 +211,7 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
     华北能源监管局 → 国家能源局华北监管局: a central organ's branch named by its place."""
     b = _branches_table()
     out = []
-    for m in FULL_BRANCH.finditer(text, start, end):
+    for m in finditer_at(FULL_BRANCH, text, word_starts(opening_automaton(FULL_BRANCH), text, start, end), end):
         if re.search(r"[的和及与、，]", m.group("place")):
             continue
         parent = m.group("parent")
@@ -210,7 +231,7 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
     if b.suffix.search(text, start, end) is None:  # (any suffix in the range: one scan, not one per suffix)
         return out  # no branch suffix in the range: the pattern cannot match
     # tried only where a parent organ or a place starts (same matches as finditer)
-    for m in finditer_at(b.pattern, text, word_starts(_branch_openings(), text, start, end), end):
+    for m in finditer_at(b.pattern, text, _branch_starts(text, start, end), end):
         suf, place, pre = m.group("suf"), m.group("place"), m.group("pre")
         need = BRANCH_NEEDS_PARENT.get(suf)
         if need and not (pre and pre in ("人行", "人民银行", "中国人民银行")):
@@ -236,6 +257,13 @@ def _sector_alt(t: OrganTables) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
+    # Speed: some patterns are tried only where a word every match holds lies (str.find, see the
+    # loops that read them): shared_level_head 政府; shared_collective 有关/相关 + 部门/单位 3-10
+    # characters from its start; marker_and_collective and shared_determiner 部门; pboc_branch
+    # 人行/人民银行; shared_head 党委; marker_sector 部门/机构 within _marker_sector_reach;
+    # central_sector 国务院; central_body 中央/国务院 (and outside this table FUNCTION_AUTHORITY,
+    # GOVERNMENT_PARTS, LIST_CLOSE, TOWN_HEAD, FIELD_HEAD, HONOUR_AFTER: see where they are read).
+    # A new alternative must hold that word too, or its prefilter must change with it.
     t = organ_tables()
     sect = _sector_alt(t)
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
@@ -385,7 +413,9 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
-        chosen = _select(chosen + _list_members(text, chosen, end))
+        members = _list_members(text, chosen, end)
+        if members:  # (without, `chosen` is its own selection: non-overlapping, in text order)
+            chosen = _select(chosen + members)
         _distribute_place_determiner(text, chosen)
     return chosen
 
@@ -430,9 +460,8 @@ def _select(cands: list[Mention]) -> list[Mention]:
 def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     raw = []
-    for last, key in _automaton().iter(text[start:end]):  # the range alone (iter(text, start, end) reads all of text)
-        last += start
-        s = last - len(key) + 1
+    for s, e, key in _automaton().spans(text, start, end):  # (in no set order: `raw` is sorted below)
+        last = e - 1
         nxt = text[last + 1:last + 2]
         if key.endswith("部") and nxt in ("门", "署"):  # 财政部门 is a sector, 应急部署 a verb: not 财政部/应急部
             continue
@@ -445,17 +474,18 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
             continue  # 政府部门/政府采购/政府信息: not the government as an organ (省政府部署 is)
         if key == "人行" and nxt in ("使", "道", "为", "走", "驶", "横"):
             continue  # 相对人行使, 人行道: not the People's Bank
-        if HONOUR_AFTER.match(text, last + 1) or (("人大" in key or "政协" in key) and SEAT_AFTER.match(text, last + 1)):
+        honour = not HONOUR_LAST.isdisjoint(text[last + 1:last + 1 + HONOUR_REACH]) and HONOUR_AFTER.match(text, last + 1)
+        if honour or (("人大" in key or "政协" in key) and SEAT_AFTER.match(text, last + 1)):
             continue  # 中国科学院院士, 享受国务院政府特殊津贴, 中国科学院海洋研究所: a title or an institute
         raw.append((s, last + 1, key))
     # longest non-overlapping keys
     raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
-    used: set[int] = set()
+    used = bytearray(end - start)  # 1 where a kept key lies (offsets from start)
     keep = []
     for s, e, key in raw:
-        if used.intersection(range(s, e)):
+        if used.find(1, s - start, e - start) >= 0:
             continue
-        used.update(range(s, e))
+        used[s - start:e - start] = b"\1" * (e - s)
         keep.append((s, e, key))
     out = []
     for s, e, key in sorted(keep):
@@ -467,9 +497,12 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
 
 def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     """Longest place name (or chain 广州市天河区) ending right before offset s."""
+    lengths = _place_lengths().get(text[s - 2:s]) if s >= 2 else None
+    if not lengths:
+        return None  # no place (nor 国家) ends here
     places = _place_set()
     best = None
-    for n in range(2, 12):
+    for n in lengths:
         if s - n < lo:
             break
         cand = text[s - n:s]
@@ -483,7 +516,12 @@ def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     return best
 
 
+MARKER_LAST = frozenset(mk[-1] for mk in MARKERS)
+
+
 def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
+    if s < 1 or text[s - 1] not in MARKER_LAST:
+        return None  # no marker ends here
     for mk in MARKERS:
         ms = s - len(mk)
         if ms >= lo and text[ms:s] == mk:
@@ -497,12 +535,12 @@ def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
 
 
 def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) -> Mention | None:
-    scopes = dict(t.aliases.get(key, {}))
+    scopes = t.aliases.get(key, {})  # (read only)
     if key.startswith("团") and key.endswith("委") and len(key) == 3:  # 团市委
         marker = key[1]
         return Mention(s, e, text[s:e], "named", "youth", "共青团委员会", marker=marker)
-    before = text[max(lo, s - 24):s]
-    zone = ZONE_BEFORE.search(before) if "片区" in before else None  # a zone name ends in 片区
+    # a zone name ends in 片区
+    zone = ZONE_BEFORE.search(text[max(lo, s - 24):s]) if text.find("片区", max(lo, s - 24), s) >= 0 else None
     if zone and ("local" in scopes or "mass" in scopes):
         zs = s - len(zone.group(0))
         scope = "local" if "local" in scopes else "mass"
@@ -594,6 +632,8 @@ LEVELS_CONGRESS_AND_CPPCC = re.compile(r"(?P<q>各级|同级|地方各级)人大
 AUTHORITY_WORD = r"(?:公安|检察|审判|司法|税务|审计|监察)"
 SHARED_AUTHORITY = re.compile(rf"{AUTHORITY_WORD}(?=(?:[、和及或]{AUTHORITY_WORD})*[、和及或]{AUTHORITY_WORD}机关)")
 FIELD_HEAD = re.compile(r"领域(?:有关|相关|主管|监管)部门")
+GOVERNMENT_PART_HEADS = ("组成部门", "工作部门", "直属机构", "直属单位")
+SHARED_COLLECTIVE_FIRST = re.compile("[国中自省市县区]")  # what a shared_collective match opens with
 GOVERNMENT_PARTS = re.compile(r"(?P<mk>[省市县区])(?:人民)?政府(?P<h>组成部门|工作部门|直属机构|直属单位)"
                               r"(?:[、和及](?P<h2>组成部门|工作部门|直属机构|直属单位))?")
 COMMITTEE_AND_GOVERNMENT = re.compile(r"[、和及](?P<gov>人民政府|政府|行政公署|行署)(?![\p{Han}]{0,1}[部办采性补购投引主监资机])")
@@ -609,9 +649,14 @@ def _committee_and_government(text: str, e: int, end: int, marker: str) -> list[
     return [Mention(m.start("gov"), m.end(), m.group("gov"), "named", "local", stem, marker=marker, layer="pattern")]
 
 
+FUNCTION_NAMED = re.compile(r"(?:公安|税务|监察|审计)机关")
+
+
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
     p = _patterns()
     seg = text[start:end]
+    # A pattern below is tried only when a word each of its matches contains is in the segment
+    # (`"政府" in seg` finds it at once, a regex scan of the segment costs ~1 ms per MiB and more).
     out = _party_committees(text, start, end)
     t = organ_tables()
     # each tried only where a match can open (same matches as finditer)
@@ -642,7 +687,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
             continue
         mk = marker_before(text, s, start)
-        function_named = re.fullmatch(r"(?:公安|税务|监察|审计)机关", body)
+        function_named = FUNCTION_NAMED.fullmatch(body)
         place = place_before(text, s, start) if function_named else None
         if place and place[1] != "国家":  # 杭州市公安机关: the place's own, kept as written
             out.append(Mention(place[0], e, text[place[0]:e], "collective", stem=text[place[0]:e], layer="pattern"))
@@ -660,15 +705,15 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     for m in (SHARED_AUTHORITY.finditer(text, start, end) if "机关" in seg else ()):
         # 公安、司法机关: function-named authorities sharing their head, each one (spec 1.1 section 5)
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0) + "机关", layer="pattern"))
-    for clause_end in re.finditer(r"的(?:部门|机关|机构)", seg):
+    for clause_end in find_words(seg, ("的部门", "的机关", "的机构")):
         # each clause found from a window before its end (the pattern is not tried everywhere)
-        ce = start + clause_end.end()
+        ce = start + clause_end + 3
         ws = max(start, ce - 40)
         for m in p["function_clause"].finditer(text, ws, ce):
             if m.end() == ce:
                 out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
                 break
-    for m in FIELD_HEAD.finditer(text, start, end):
+    for m in (FIELD_HEAD.finditer(text, start, end) if "领域" in seg else ()):
         # 安全生产领域有关部门, 市场监管领域相关部门: departments of a field, a collective as written
         s = m.start()
         while s > max(start, m.start() - 12) and _is_han(text[s - 1]) and text[s - 1] not in BODY_STOP:
@@ -678,7 +723,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             s = lead.end()
         if m.start() - s >= 2 and not BODY_NOT.search(text, s, m.start()):
             out.append(Mention(s, m.end(), text[s:m.end()], "collective", stem=text[s:m.end()], layer="pattern"))
-    for m in GOVERNMENT_PARTS.finditer(text, start, end):
+    for m in (GOVERNMENT_PARTS.finditer(text, start, end) if any(h in seg for h in GOVERNMENT_PART_HEADS) else ()):
         # 市政府组成部门、直属机构: the government's departments of a kind, its level written out
         s = m.start()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
@@ -689,16 +734,16 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if m.group("h2"):
             out.append(Mention(m.start("h2"), m.end("h2"), m.group("h2"), "collective", marker=mk,
                                stem="人民政府" + m.group("h2"), layer="pattern"))
-    for m in re.finditer(r"中央和国家机关(?=[，。、；：要应和及与等在]|$)", seg):
+    for m in (re.finditer(r"中央和国家机关(?=[，。、；：要应和及与等在]|$)", seg) if "中央和国家机关" in seg else ()):
         out.append(Mention(start + m.start(), start + m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
-    for m in re.finditer(r"(?P<mk>[省市县区])经委(?![托员])", seg):
+    for m in (re.finditer(r"(?P<mk>[省市县区])经委(?![托员])", seg) if "经委" in seg else ()):
         # 区经委 = 经济委员会, only with its level written (经委托 is a word, so no alias row)
         s = start + m.start()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
             continue
         out.append(Mention(s, start + m.end(), m.group(0), "named", "local", "经济委员会", marker=m.group("mk"),
                            layer="pattern"))
-    for m in p["shared_level_head"].finditer(seg):
+    for m in (p["shared_level_head"].finditer(seg) if "政府" in seg else ()):
         s, e = start + m.start(), start + m.end()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
             continue
@@ -724,14 +769,16 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(ls, e, text[ls:e], "named", "local", "人民政府", marker=last, layer="pattern"))
         else:  # 县（市、区）人民政府应急管理部门: places of a kind, kept as written
             out.append(Mention(ls, e, text[ls:e], "collective", stem=text[ls:e], layer="pattern"))
-    for m in p["shared_collective"].finditer(seg):
+    # every match holds 有关/相关 + 部门/单位 3 to 10 characters after its start: tried only there
+    determined = find_words(seg, ("有关部门", "相关部门", "有关单位", "相关单位"))
+    for m in finditer_at(p["shared_collective"], seg, starts_before(seg, determined, SHARED_COLLECTIVE_FIRST, 10)):
         s, e = start + m.start(), start + m.end()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE and not m.group("z"):
             continue  # 城市和区有关部门: 市 ends a word
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("c"), layer="pattern",
                            parts=[x for x in (m.group("z"), m.group("a"), m.group("b")) if x]))
     t = organ_tables()
-    for m in p["marker_and_collective"].finditer(seg):
+    for m in (p["marker_and_collective"].finditer(seg) if "部门" in seg else ()):
         s = start + m.start()
         prev = text[s - 1] if s > start else ""
         if prev and prev in MARKER_BLOCK_BEFORE:
@@ -739,15 +786,16 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         stem = _sector_bureau(m.group("sect"), m.group("mk"), t)
         if stem:
             out.append(Mention(s, s + 1, m.group("mk"), "named", "local", stem, marker=m.group("mk"), layer="pattern"))
-    for m in p["pboc_branch"].finditer(seg):
+    for m in (p["pboc_branch"].finditer(seg) if "人行" in seg or "人民银行" in seg else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + m.group("stem"),
                            layer="pattern"))
-    for m in p["shared_determiner"].finditer(seg):
+    for m in (p["shared_determiner"].finditer(seg) if "部门" in seg and ("地区" in seg or "地方" in seg) else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("q") + m.group("h"), layer="pattern"))
-    # every match ends in 主管部门 or 管理部门: a segment without either has none
-    for m in (FUNCTION_AUTHORITY.finditer(seg) if "主管部门" in seg or "管理部门" in seg else ()):
+    # every match holds 主管部门 or 管理部门 3 to 19 characters after its marker: tried only there
+    authorities = find_words(seg, ("主管部门", "管理部门"))
+    for m in finditer_at(FUNCTION_AUTHORITY, seg, starts_before(seg, authorities, MARKER_CHAR4, 19)):
         # 市政务数据主管部门, 县城乡规划主管部门, 市档案行政管理部门: an authority named by its
         # function at a written level (spec 1.1 section 5, collectives as written, region written out)
         s, e = start + m.start(), start + m.end()
@@ -761,7 +809,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 break
             k -= 2
             out.append(Mention(k, k + 1, text[k], "collective", marker=text[k], stem=text[s + 1:e], layer="pattern"))
-    for m in p["shared_head"].finditer(seg):
+    for m in (p["shared_head"].finditer(seg) if "党委" in seg else ()):
         s, e = start + m.start(), start + m.end()
         q = m.group("q")
         out.append(Mention(s, e, text[s:e], "collective", stem=None, layer="pattern",
@@ -793,6 +841,17 @@ def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = 
     return None
 
 
+MARKER_SECTOR_FIRST = re.compile("[部国省市县区]")  # what a marker_sector match opens with
+
+
+@lru_cache(maxsize=1)
+def _marker_sector_reach() -> int:
+    """How far a marker_sector match reaches from its start to its 部门/机构: the higher levels
+    (国家、省、, 5), the marker and a second one (、县, 3), 人民政府 (4), the longest sector and the
+    longest function word (SECTOR_FUNCTION)."""
+    return 5 + 3 + 4 + max(map(len, organ_tables().sectors)) + max(map(len, SECTOR_FUNCTION.split("|")))
+
+
 def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     """Sector departments qualified by a level (市住房城乡建设部门 -> the city's bureau, guide D10)
     or by the State Council (国务院教育行政部门, kept as written), and central bodies
@@ -800,7 +859,9 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     p, t = _patterns(), organ_tables()
     out: list[Mention] = []
     seg = text[start:end]
-    for m in p["marker_sector"].finditer(seg):
+    # every match holds 部门 or 机构 within MARKER_SECTOR_REACH of its start: tried only there
+    tails = find_words(seg, ("部门", "机构"))
+    for m in finditer_at(p["marker_sector"], seg, starts_before(seg, tails, MARKER_SECTOR_FIRST, _marker_sector_reach())):
         s = start + m.start()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE | {"务"}:  # 城市/国务院
             continue
@@ -826,14 +887,14 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
         if m.group("mk2"):
             s2 = start + m.start("mk2")
             out.append(Mention(s2, e, text[s2:e], "collective", stem=text[s2:e], layer="pattern"))
-    for m in p["central_sector"].finditer(seg):
+    for m in (p["central_sector"].finditer(seg) if "国务院" in seg else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=text[s:e], layer="pattern"))
         while (n := p["central_sector_next"].match(text, e, end)):
             ns = e + 1
             e = n.end()
             out.append(Mention(ns, e, text[ns:e], "collective", stem="国务院" + text[ns:e], layer="pattern"))
-    for m in p["central_body"].finditer(seg):
+    for m in (p["central_body"].finditer(seg) if "中央" in seg or "国务院" in seg else ()):
         if re.search(r"关于|印发|同意|批复|办公厅|部署|要求|决定", m.group("mid")):
             continue
         s, e = start + m.start(), start + m.end()
@@ -843,6 +904,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
 
 # The close of a list of bare sectors: 等部门, 等有关部门, 等职能部门 (spec 1.1 section 5).
 LIST_CLOSE = re.compile(r"等(?:[^，。；、\s]{0,12}、)?[^，。；、\s]{0,12}?(?:相关|有关)?(?:职能|主管|行政)?部门")
+LIST_CLOSE_FIRST = re.compile("等")
 LIST_WORD = re.compile(rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,8}}$")
 
 
@@ -852,7 +914,9 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     out = []
     made = _StartIndex()  # the mentions made so far, by start
-    for close in LIST_CLOSE.finditer(text, start, end):
+    # every close holds 部门 1 to 30 characters after its 等: tried only there
+    closes = starts_before(text, find_words(text, ("部门",), start, end), LIST_CLOSE_FIRST, 30, start, end)
+    for close in finditer_at(LIST_CLOSE, text, closes, end):
         words: list[tuple[int, int]] = []
         e = close.start()
         while True:
@@ -953,6 +1017,12 @@ SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政|行业|其他|�
 EXAMPLE_SECTORS = re.compile(r"(?<=部门|机关)[（(](?:如|例如|包括|含)(?P<list>[^（）()\n。；]{2,40}?)等?[）)]")
 
 
+LIST_SEPARATOR = re.compile("[、或]")
+DETERMINED = re.compile(r"有关|相关")
+INSIDE_BODY = re.compile(r"(?:部门|单位|机关|的)$")
+LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级)$")
+
+
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     """民政、卫生健康、医保等部门 -> one mention per word, each <sector>部门 (or the bare 群团 word)."""
     t = organ_tables()
@@ -972,13 +1042,13 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
         ls = start + m.start("list")
         pos = ls
         members.new_match(out, len(out))
-        words = re.split("[、或]", m.group("list"))
+        words = LIST_SEPARATOR.split(m.group("list"))
         tail = m.group("tail")
         if tail == "单位" and (len(words) < 2 or not m.group("deng")):
             continue  # 财政单位 is not a department; 教育、财政等单位 lists departments
-        if len(words) == 1 and not m.group("deng") and re.search(r"有关|相关", m.group(0)):
+        if len(words) == 1 and not m.group("deng") and DETERMINED.search(m.group(0)):
             continue  # 组织有关部门: a verb before 有关部门, not a sector
-        if tail == "机构" and re.search(r"(?:部门|单位|机关|的)$", text[max(start, ls - 2):ls]):
+        if tail == "机构" and INSIDE_BODY.search(text[max(start, ls - 2):ls]):
             continue  # 本部门政务数据工作机构: a body inside a department, not a department
         for w in words:
             ws, we = pos, pos + len(w)
@@ -990,7 +1060,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(ws, we, w, "named", scope, scopes.get(scope, w), layer="pattern"))
             elif w in t.sectors:
                 out.append(Mention(ws, we, w, "sector", stem=w + "部门", layer="pattern"))
-        if len(words) > 1 and not re.search(r"有关|相关", m.group(0)) and not m.group("adm"):
+        if len(words) > 1 and not DETERMINED.search(m.group(0)) and not m.group("adm"):
             listed = members.sectors_in(out, ls, start + m.end())
             _under_levels(text, start, listed)
             members.moved(listed)
@@ -1001,7 +1071,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             last.text = text[last.start:last.end]
             # as written: 教育行政部门, 交通运输（港口）主管部门
             last.stem = words[0] + (m.group("qual") or "") + (m.group("adm") or "") + m.group("tail")
-            qual = re.search(r"(?:所在地|当地|同级)$", text[max(start, last.start - 3):last.start])
+            qual = LOCAL_DETERMINER.search(text[max(start, last.start - 3):last.start])
             if qual:  # 所在地人力资源社会保障部门: the determiner stays (guide D1)
                 last.start -= len(qual.group(0))
                 last.text = text[last.start:last.end]
@@ -1109,11 +1179,24 @@ MARKER_CHAR = re.compile("[省市县区州]")
 PRODUCTIVE_STEM = re.compile(rf"(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})")
 
 
+# A marker whose next character may open a stem (the checks of `_productive` on it, in C): 政府
+# (县政府督查室), or a Han character other than these.
+PRODUCTIVE_MARKER = re.compile(r"[省市县区州](?=政府|(?![场民级直内外域属政长里镇份委省市县区州])\p{Han})")
+VERB_OFFICE = re.compile(r"[经举督承创代协主开兴申补查交转包]办$")
+LISTED_STEM = re.compile(r"[、（）]")
+NOT_ORGAN_STEM = re.compile(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家")
+WORD_IN_JU = re.compile(r"[布格结大全开终棋饭骗僵出政当]局$")
+
+
 def _productive(text: str, start: int, end: int) -> list[Mention]:
     """Marker or place + sector words + organ suffix, for names outside the alias table."""
     out = []
-    for marker in MARKER_CHAR.finditer(text, start, end):  # the offsets of 省市县区州, found in C
+    # the offsets of 省市县区州 before a Han character that may open a stem, found in C (the
+    # lookahead reads up to 2 characters past the range, as the checks below did)
+    for marker in PRODUCTIVE_MARKER.finditer(text, start, min(len(text), end + 2)):
         i = marker.start()
+        if i >= end:
+            break
         ch = text[i]
         if i > start and text[i - 1] in MARKER_BLOCK_BEFORE:
             continue
@@ -1130,15 +1213,15 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         stem = m.group(0)
         if stem.startswith("政府"):  # 县政府督查室 -> 人民政府督查室
             stem = "人民" + stem
-        if re.search(r"[经举督承创代协主开兴申补查交转包]办$", stem):
+        if VERB_OFFICE.search(stem):
             continue  # 医疗保险经办(机构), 优先举办: a verb ending in 办, not an office
-        if stem.endswith("办") and len(stem) >= 5 and not re.search(r"[、（）]", stem):
+        if stem.endswith("办") and len(stem) >= 5 and not LISTED_STEM.search(stem):
             stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
-        if re.search(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家", stem):
+        if NOT_ORGAN_STEM.search(stem):
             continue
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
             continue
-        if re.search(r"[布格结大全开终棋饭骗僵出政当]局$", stem):  # 产业结构布局, 发展格局: words, not bureaus
+        if WORD_IN_JU.search(stem):  # 产业结构布局, 发展格局: words, not bureaus
             continue
         s = i
         place = place_before(text, i + 1, start)
@@ -1160,6 +1243,8 @@ NAMED_TOWN = re.compile(
 def _named_towns(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     # tried only in a window before each 镇/乡/街道 + head (the patterns are not tried everywhere)
+    if text.find("政府", start, end) < 0 and text.find("办事处", start, end) < 0:
+        return out  # every head holds 政府 or 办事处
     for head in TOWN_HEAD.finditer(text, start, end):
         he = head.end()
         ws = max(start, head.start() - 5)
@@ -1209,12 +1294,18 @@ BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|
 BODY_STOP = set("的须将把被向由在对从给让等")
 
 
+@lru_cache(maxsize=1)
+def _body_head_openings() -> frozenset[str]:
+    """The first two characters of every BODY_HEAD (工作, 领导, 联席…): found by str.find."""
+    return openings(BODY_HEAD, 2)
+
+
 def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
     """Working bodies without a place marker, kept as written (scope `asis`)."""
     out = []
     if not any(text.find(h, start, end) >= 0 for h in ("小组", "联席会议", "委员会办公室", "专班", "工作组")):
         return out
-    for h in BODY_HEAD.finditer(text, start, end):
+    for h in finditer_at(BODY_HEAD, text, find_words(text, _body_head_openings(), start, end), end):
         s = h.start()
         while s > max(start, h.start() - 24) and (_is_han(text[s - 1]) or text[s - 1] in "“”") \
                 and text[s - 1] not in BODY_STOP and text[s - 2:s] != "下设":
@@ -1242,12 +1333,8 @@ def _township_rx() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _township_openings() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for word in {r["written"] for r in load_table("organ_township_units")} | {"镇", "乡", "街道"}:
-        auto.add_word(word, len(word))
-    auto.make_automaton()
-    return auto
+def _township_openings():
+    return word_automaton({r["written"] for r in load_table("organ_township_units")} | {"镇", "乡", "街道"})
 
 
 @lru_cache(maxsize=1)
