@@ -44,9 +44,12 @@ ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二
 SENT_END = tuple("。；！？")
 # Labels of a web page's metadata table (索引号：…, 发布机构：…), value on the same or next line.
 WEB_LABEL = re.compile(
-    r"^(?:基本信息|统一编号|索\s*引\s*号|分\s*类|主题分类|发布机构|发文机关|发布机关|成文日期|发文日期|名\s*称|标\s*题|"
+    r"^[【\[]?(?:基本信息|统一编号|索\s*引\s*号|分\s*类|主题分类|发布机构|发文机关|发布机关|成文日期|发文日期|名\s*称|标\s*题|"
     r"文\s*号|发文字号|发布日期|主\s*题\s*词|实施日期|生效日期|失效日期|废止日期|文件状态|有\s*效\s*性|时效性|来\s*源|"
-    r"信息来源|公开方式|公开范围|体裁分类|组配分类|所属主题|效力状态)\s*[：:]?"
+    r"信息来源|公开方式|公开范围|体裁分类|组配分类|所属主题|效力状态|"
+    # a law collection's record (法规标题, 发布部门, 效力级别, 法规类别 …), the label often in 【】
+    r"法规标题|法规名称|发布部门|颁布机关|颁布部门|制定机关|发文单位|发布单位|颁布日期|批准日期|效力级别|法规类别|"
+    r"时效性|专题分类|唯一标识)\s*(?:[】\]]\s*)?[：:]?"
 )
 ISO_DATE_LINE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # Lines of a masthead that are not the title: 发电 boxes, 签发, 等级, "X文件", "X发电".
@@ -232,7 +235,7 @@ def _is_doc_number_line(line: Line) -> bool:
 
 def _is_web_label(line: Line) -> bool:
     m = WEB_LABEL.match(line.text)
-    return bool(m) and (m.end() == len(line.text) or line.text[m.end() - 1] in "：:")
+    return bool(m) and (m.end() == len(line.text) or line.text[m.end() - 1] in "：:】]")
 
 
 def _web_metadata_end(lines: list[Line]) -> int:
@@ -315,6 +318,13 @@ def _continues_title(a: Line, b: Line) -> bool:
     return len(a.text) + len(b.text) <= 120
 
 
+def _title_above_table(lines: list[Line], meta: int) -> list[tuple[int, int]]:
+    """A law collection's or a web page's record prints the title first, then its fields (发布机关,
+    发文字号, 发布日期, 效力级别…), then the text: the title block above the first label."""
+    first_label = next((i for i in range(meta) if _is_web_label(lines[i])), 0)
+    return [b for b in _title_blocks(lines, 0, first_label) if _looks_like_title(_without_page_label(_join(lines, *b)).text)]
+
+
 def _anchor(lines: list[Line], lo: int) -> int:
     """First line of running text: the addressee, a paragraph or a numbered heading."""
     for n in range(lo, min(len(lines), lo + 60)):
@@ -336,6 +346,8 @@ def find_layout(text: str) -> Layout:
         layout.meta_end = lines[meta - 1].end
     anchor = _anchor(lines, meta)
     blocks = [b for b in _title_blocks(lines, meta, anchor) if _looks_like_title(_without_page_label(_join(lines, *b)).text)]
+    if not blocks and meta:
+        blocks = _title_above_table(lines, meta)
     for n in range(meta, anchor):
         if _is_doc_number_line(lines[n]):
             layout.doc_number = lines[n]  # the last one before the anchor: the document's own

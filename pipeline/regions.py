@@ -242,10 +242,51 @@ def _town_chain(town: str, context: str) -> tuple[str | None, str]:
     for _, p, _ in places_in(context[:6000]):
         if p.level == "county":
             counts[p] = counts.get(p, 0) + 1
+    listed = township_region(town, context, {p.name for p in counts})
+    if listed:
+        return listed, "township"
     if not counts:
         return None, "township"
     county = max(counts, key=lambda p: counts[p])
     return county.region + town, "township"
+
+
+@lru_cache(maxsize=1)
+def _townships() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Town name -> (province, prefecture, county) of every town, township and street of that name
+    (pipeline/data/townships.tsv; read only when a document's issuer is a town)."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for row in load_table("townships"):
+        out.setdefault(row["town"], []).append((row["province"], row["prefecture"], row["county"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def township_region(town: str, context: str = "", named_counties: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """A town's chain up to its province from the table of townships (spec section 3: region
+    province first): the only town of that name, or the one whose county the document names, or
+    whose prefecture or province it names (a name such as 城关镇 is shared by a hundred counties).
+    None when the table does not know the town or the document does not say which one it is."""
+    cands = _townships().get(town) or _townships().get(re.sub(r"办事处$", "", town))
+    if not cands:
+        return None
+    if named_counties:
+        mine = [c for c in cands if c[2] in named_counties]
+        if len(mine) == 1:
+            return "".join(mine[0]) + town.removesuffix("办事处")
+        if not mine:
+            return None  # the document names another county: the town is one the table does not hold
+    if len(cands) == 1:
+        return "".join(cands[0]) + town.removesuffix("办事处")
+
+    def named(c: tuple[str, str, str]) -> int:
+        province, prefecture, county = c
+        stems = [PREFECTURE_SHORT.sub("", prefecture) if prefecture else "", PROVINCE_SHORT.sub("", province)]
+        return sum(1 for s in stems if len(s) >= 2 and s in context) + (2 if county and county in context else 0)
+
+    scored = sorted(((named(c), c) for c in cands), reverse=True)
+    if scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return "".join(scored[0][1]) + town.removesuffix("办事处")
+    return None
 
 
 # A district or county named in an issuer right after its city but missing from the gazetteer (a

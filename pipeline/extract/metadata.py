@@ -11,7 +11,7 @@ from ..numbers import cn_to_int
 from ..layout import ADOPTION_NOTE, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import DOC_NUMBER
 from ..record import Evidence, Metadata
-from ..regions import CENTRAL_ORGAN, district_cities, places_in, resolve_region, split_region
+from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, places_in, resolve_region, split_region
 from ..vocabulary import doc_type_of_word, genre_words
 from ..nlp.tables import organ_tables
 from .context import Context
@@ -128,6 +128,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         or (_issuers_from_lead_in(text[layout.body_start:layout.body_end]) if not layout.title else [])
         or ([web["issuer"]] if not layout.title and not layout.notice_title and web.get("issuer")
             and all(ORGAN_TAIL.search(o) for o in split_organs(web["issuer"])) else [])
+        or _issuers_of_record(web, layout, text)
     )
     md.issuers = _dedupe([_full_name(i) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
@@ -168,6 +169,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # not (`关于同意设立…的批复` / `国函〔…〕` to a province is central)
         md.region, md.admin_level = (_region_of_doc_number(md.doc_number, text, sure=md.region is not None)
                                      or (md.region, md.admin_level))
+    if md.admin_level == "township" and md.region:
+        md.issuers = _dedupe([_with_town_chain(i, md.region) for i in md.issuers])
     if md.region and any(BARE_ISSUER.match(i) for i in md.issuers):
         md.issuers = _dedupe([_full_name(_with_own_place(i, md.region)) for i in md.issuers])
     # the title's genre word; a title without one (or no title) takes the body's name for itself
@@ -179,8 +182,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
 
 
 # Everything before the first 关于 when it is only organ names: 中共X市委办公室 X市人民政府办公室.
-ISSUER_VERB = re.compile(r"^(?P<p>[^关《》“”]{2,120}?)\s*(?P<t>(?:转发|批转|印发|颁发|发布).+的通知)$")
-ISSUER_PREFIX = re.compile(r"^(?P<p>[^关《》“”]{2,200}?)\s*(?P<t>关于.+)$")
+# (关 may stand in an organ's name before 关于: 城关镇, 海关, 机关工委, 关岭县)
+ISSUER_VERB = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,120}?)\s*(?P<t>(?:转发|批转|印发|颁发|发布).+的通知)$")
+ISSUER_PREFIX = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
     r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|中心|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
     r"^中共中央|^党中央|^中央军委|"
@@ -392,6 +396,27 @@ def _with_own_place(issuer: str, region: str) -> str:
     return place + issuer[len(mk):] if place else issuer
 
 
+def _with_town_chain(issuer: str, region: str) -> str:
+    """A town's organ signed without its place (`某镇人民政府`, `中共某镇委员会`) is named as on its seal
+    (spec section 5: full names; a district's organs carry their city, a county's do not):
+    `<city><district>某镇人民政府`, `<county>某镇人民政府`, `<city>某镇人民政府` for a town directly under
+    its city. Only the document's own town (the region's last part) is completed."""
+    party = issuer.startswith("中共")
+    bare = issuer[2:] if party else issuer
+    m = TOWN_ORGAN.match(bare)
+    if not m or not region.endswith(m.group(1)) or places_in(bare[:len(m.group(1))]):
+        return issuer
+    province, prefecture, county = split_region(region[: -len(m.group(1))])
+    if county:
+        city = (prefecture or (province if province and province.endswith("市") else "")) if county.endswith("区") else ""
+        place = city + county
+    else:
+        place = prefecture or ""
+    if not place:
+        return issuer
+    return ("中共" if party else "") + place + bare
+
+
 def _with_city(issuer: str, text: str) -> str:
     """A city district's organ is named with its city, issuers too (spec 1.1 section 5):
     `武侯区簇桥街道办事处` → `成都市武侯区簇桥街道办事处`. The city is the district's only one, or
@@ -491,6 +516,29 @@ def _full_name(issuer: str) -> str:
     return issuer
 
 
+# A web page's publishing line naming the organ that published the notice (guide M13: `来源：` naming an
+# organ is the publishing organ): `来源：某市人力资源和社会保障局  发布时间：…`. Not a news outlet or the site.
+SOURCE_LINE = re.compile(r"(?:^|\s)(?:来源|信息来源|文章来源|稿件来源|发布单位|发布机构)\s*[：:]\s*(?P<org>[^\s：:|｜【】]{3,40})")
+NOT_PUBLISHER = re.compile(r"(?:融媒体中心|新闻中心|信息中心|传媒中心|宣传中心|网站|网|报|社|台|本站|本网)$")
+
+
+def _issuers_of_record(web: dict[str, str], layout, text: str) -> list[str]:
+    """Issuers of a policy whose title names none and that has no signature (a self-titled
+    `关于…的意见` copied from a law collection or a web page): the record's 发布机关/发布部门 field, or
+    the page's `来源：` line when it names an organ (spec 1.1 section 3)."""
+    if web.get("issuer"):
+        organs = split_organs(web["issuer"])
+        if organs and all(ORGAN_TAIL.search(o) for o in organs):
+            return organs
+    for start, end in layout.furniture:
+        if start >= layout.body_start:
+            break
+        m = SOURCE_LINE.search(text[start:end])
+        if m and ORGAN_TAIL.search(m.group("org")) and not NOT_PUBLISHER.search(m.group("org")):
+            return [m.group("org")]
+    return []
+
+
 def _self_reference(body: str) -> str | None:
     """doc_type from the body's reference to itself when there is no title (spec 1.1 section 3):
     `特制定本工作方案` → 工作方案, `现提出如下意见` → 意见."""
@@ -513,13 +561,13 @@ def _issuers_from_lead_in(body: str) -> list[str]:
 def web_metadata(head: str) -> dict[str, str]:
     """文号 and 成文日期 from a web page's metadata table (used only as a fallback)."""
     out = {}
-    m = re.search(r"(?:文\s*号|发文字号)\s*[：:]\s*" + DOC_NUMBER.pattern, head)
+    m = re.search(r"(?:文\s*号|发文字号)\s*[】\]]?\s*[：:]?\s*" + DOC_NUMBER.pattern, head)
     if m:
         out["doc_number"] = m.group("num")
-    m = re.search(r"(?:成文日期|发文日期)\s*[：:]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})", head)
+    m = re.search(r"(?:成文日期|发文日期)\s*[】\]]?\s*[：:]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})", head)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         out["issue_date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    m = re.search(r"(?:发布机构|发文机关|发布机关)\s*[：:]?\s*\n?\s*([^\n：:]{2,80})", head)
+    m = re.search(r"(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|制定机关|发文单位|发布单位)\s*[】\]]?\s*[：:]?\s*\n?\s*([^\n：:【】]{2,80})", head)
     if m:
         out["issuer"] = m.group(1).strip()
     m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|法规标题)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,150})$", head)

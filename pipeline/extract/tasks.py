@@ -110,7 +110,43 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             offset, found = run
             _push(tasks, stack, last_value, prefix, found, line.text[offset:], line.start + offset, offset)
             at = offset + found[2]
+        if at and ("（1）" in line.text or "(1)" in line.text or "①" in line.text):
+            for offset, cut, found in _inline_items(line.text, at, stack):
+                _push(tasks, stack, last_value, prefix, found, line.text[offset:cut], line.start + offset, offset)
     return tasks
+
+
+# An enumeration inside an item's sentence: `…下列1项特征：（1）肌肉僵直；（2）静止性震颤；（3）姿势不稳。`
+# The first number follows a colon, the next ones a semicolon (or a comma or full stop).
+INLINE_FIRST = re.compile(r"[：:]\s*(?=[（(]\s*1\s*[）)]|①)")
+INLINE_NEXT = re.compile(r"[；;，,。]\s*(?=[（(]\s*\d{1,2}\s*[）)]|[②-⑳])")
+INLINE_END = re.compile(r"[；;。！？]")
+
+
+def _inline_items(text: str, at: int, stack: list) -> list[tuple[int, int, tuple]]:
+    """Numbered items enumerated inside the sentence of an item the line opened, as the labelled
+    notices count them (a run (1), (2)… or ①, ②… after a colon, each up to its semicolon): one level
+    below the item. Returns (offset, end of its heading, numbering) for each, or [] when the
+    numbers do not run 1, 2, 3… or the style is not below the open item."""
+    m = INLINE_FIRST.search(text, at)
+    if not m or not stack:
+        return []
+    found = match_numbering(text[m.end():])
+    if not found or found[0] not in ("arabic_paren", "circled") or RANK[found[0]] <= RANK.get(stack[-1][0], 99):
+        return []
+    items, pos, value = [], m.end(), 1
+    while True:
+        f = match_numbering(text[pos:])
+        if not f or f[0] != found[0] or f[3] != value:
+            break
+        end = INLINE_END.search(text, pos + f[2])
+        cut = end.start() if end else len(text)
+        items.append((pos, cut, f))
+        nxt = INLINE_NEXT.match(text, cut) if end else None
+        if not nxt:
+            break
+        pos, value = nxt.end(), value + 1
+    return items if len(items) >= 2 else []
 
 
 TABLE_HEADER = re.compile(r"^(?:序\s*号|编\s*号)$")

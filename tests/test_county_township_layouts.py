@@ -1,0 +1,174 @@
+"""Issue 11 (session 6): notices of counties and townships, law-collection and web copies, inline
+enumerations. Snippets written for these tests in the style of offices of several provinces and
+eras (not from any corpus)."""
+from pipeline.document import process_text
+from pipeline.regions import township_region
+
+
+def _rec(text):
+    return process_text(text, doc_id="t").model_dump()
+
+
+def _md(text):
+    return _rec(text)["metadata"]
+
+
+# --- a township's chain up to its province (pipeline/data/townships.tsv) ---------------------
+
+TOWN_NOTICE = """新登镇人民政府文件
+新政〔2021〕12号
+新登镇人民政府关于印发《新登镇2021年美丽乡村建设工作要点》的通知
+各村（社区）村（居）委会，镇机关各科室、镇属各单位：
+现将《新登镇2021年美丽乡村建设工作要点》印发给你们，请结合实际，认真贯彻落实。
+新登镇人民政府
+2021年3月8日
+新登镇2021年美丽乡村建设工作要点
+2021年，我镇美丽乡村建设工作要以区委、区政府决策部署为统领，全面推进乡村振兴。
+一、主要目标
+全年完成3个精品村创建。
+二、重点工作
+1.抓好村庄规划编制。
+2.抓好农村生活污水治理。
+"""
+
+
+def test_a_town_named_alone_gets_its_chain_from_the_table():
+    md = _md(TOWN_NOTICE)
+    # not the province that the 文号's code 新政 would suggest
+    assert md["region"] == "浙江省杭州市富阳区新登镇"
+    assert md["admin_level"] == "township"
+    # a district's town signs with its city and district, as on its seal (spec section 5)
+    assert md["issuers"] == ["杭州市富阳区新登镇人民政府"]
+
+
+def test_a_shared_town_name_is_told_apart_by_the_county_the_notice_names():
+    text = """中共城关镇委员会  城关镇人民政府
+关于印发《城关镇2020年脱贫攻坚工作实施方案》的通知
+城发〔2020〕5号
+各村党支部、村委会，镇直各单位：
+现将《城关镇2020年脱贫攻坚工作实施方案》印发给你们，请认真贯彻执行。
+中共城关镇委员会
+城关镇人民政府
+2020年2月20日
+城关镇2020年脱贫攻坚工作实施方案
+为确保全镇如期实现脱贫目标，根据卢氏县委、县政府安排部署，结合我镇实际，制定本方案。
+一、工作目标
+二、工作措施
+"""
+    md = _md(text)
+    assert md["region"] == "河南省三门峡市卢氏县城关镇"
+    # a county's town signs with its county only
+    assert md["issuers"] == ["中共卢氏县城关镇委员会", "卢氏县城关镇人民政府"]
+    # 关 inside 城关镇 does not stop the issuers' names before 关于 (guide M1)
+    assert md["notice_title"] == "关于印发《城关镇2020年脱贫攻坚工作实施方案》的通知"
+
+
+def test_a_shared_town_name_is_told_apart_by_its_city():
+    text = ("太平镇人民政府关于做好2019年秋冬季森林防火工作的通知\n各村委会，镇直各单位：\n"
+            "为切实做好今冬明春森林防火工作，根据尚志市森林防火指挥部的统一部署，现将有关事项通知如下：\n"
+            "一、提高思想认识\n二、落实防火责任\n太平镇人民政府\n2019年10月8日\n")
+    md = _md(text)
+    assert md["region"] == "黑龙江省哈尔滨市尚志市太平镇"
+    assert md["issuers"] == ["尚志市太平镇人民政府"]
+
+
+def test_a_shared_street_name_without_a_place_is_not_guessed():
+    assert township_region("龙凤街道") is None
+    assert township_region("龙凤街道", "根据大庆市安委会部署") == "黑龙江省大庆市龙凤区龙凤街道"
+    assert township_region("新登镇") == "浙江省杭州市富阳区新登镇"
+    # the county the notice names is not the table's: the town is one the table does not hold
+    assert township_region("新登镇", "", {"桐庐县"}) is None
+    assert township_region("不存在乡") is None
+
+
+# --- law-collection and web copies: title above the record's fields, issuer from a field -----
+
+def test_title_above_a_law_collection_record():
+    text = """吉林省人民政府关于加强乡镇企业环境保护工作的通知
+发布机关：吉林省人民政府
+发文字号：吉政发〔1997〕23号
+发布日期：1997.06.12
+实施日期：1997.06.12
+效力级别：地方规范性文件
+时效性：现行有效
+各市州人民政府，各县（市、区）人民政府，省政府各厅委办、各直属机构：
+为贯彻落实国家有关环境保护的决定，现就加强乡镇企业环境保护工作通知如下：
+一、提高认识，加强领导
+二、严格执行环境影响评价制度
+"""
+    rec = _rec(text)
+    md = rec["metadata"]
+    assert md["title"] == "吉林省人民政府关于加强乡镇企业环境保护工作的通知"
+    assert md["doc_number"] == "吉政发〔1997〕23号"
+    assert md["issuers"] == ["吉林省人民政府"] and md["region"] == "吉林省"
+    assert md["doc_type"] == "通知"
+    assert [t["path"] for t in rec["tasks"]] == ["一", "二"]
+
+
+def test_bracketed_fields_of_a_law_collection_give_the_issuer_of_a_self_titled_policy():
+    text = """【法规标题】关于进一步加强农村义务教育经费保障的若干意见
+【发布部门】广西壮族自治区人民政府
+【发文字号】桂政发〔2006〕31号
+【发布日期】2006.09.20
+【时效性】现行有效
+【效力级别】地方规范性文件
+关于进一步加强农村义务教育经费保障的若干意见
+各市、县人民政府，自治区人民政府各组成部门、各直属机构：
+为深化农村义务教育经费保障机制改革，现提出如下意见：
+一、明确经费保障责任
+二、规范经费使用管理
+"""
+    md = _md(text)
+    assert md["title"] == "关于进一步加强农村义务教育经费保障的若干意见"
+    assert md["doc_number"] == "桂政发〔2006〕31号"
+    assert md["issuers"] == ["广西壮族自治区人民政府"]
+    assert md["region"] == "广西壮族自治区" and md["admin_level"] == "province"
+    assert md["doc_type"] == "意见"
+
+
+def test_the_source_line_of_a_web_page_names_the_publishing_organ():
+    text = """关于做好2015年农民工工资支付保障工作的通知
+来源：宜春市人力资源和社会保障局  发布时间：2015-01-09  浏览次数：312
+各县（市、区）人力资源和社会保障局：
+为切实维护农民工合法权益，现就做好2015年农民工工资支付保障工作通知如下：
+一、开展专项检查
+二、畅通举报投诉渠道
+"""
+    md = _md(text)
+    assert md["issuers"] == ["宜春市人力资源和社会保障局"]
+    assert md["region"] == "江西省宜春市" and md["admin_level"] == "prefecture"
+
+
+def test_a_news_outlet_in_the_source_line_is_no_issuer():
+    text = ("关于做好2015年农民工工资支付保障工作的通知\n来源：宜春日报社  发布时间：2015-01-09\n"
+            "各县（市、区）人力资源和社会保障局：\n为切实维护农民工合法权益，现就有关工作通知如下：\n一、开展专项检查\n")
+    assert _md(text)["issuers"] == []
+
+
+# --- an enumeration inside an item's sentence --------------------------------------------
+
+def test_inline_enumerations_after_a_colon_are_items():
+    text = """关于开展2023年度县级文明单位评选的通知
+各乡镇人民政府，县直各单位：
+为深化精神文明创建，现将有关事项通知如下：
+一、评选条件
+（一）申报单位须同时具备以下条件：（1）领导班子团结有力；（2）近三年未发生重大安全事故；（3）群众满意度达到90%以上。
+（二）有下列情形之一的，实行“一票否决”：①发生违法违纪案件的；②发生重大责任事故的。
+二、评选程序
+1.单位申报。按照（1）自评，（2）公示的顺序进行。
+2.县级审核。
+二〇二三年五月六日
+"""
+    rec = _rec(text)
+    tasks = [(t["path"], t["heading"]) for t in rec["tasks"]]
+    assert tasks == [
+        ("一", "评选条件"),
+        ("一/(一)", "申报单位须同时具备以下条件：（1）领导班子团结有力；（2）近三年未发生重大安全事故；（3）群众满意度达到90%以上"),
+        ("一/(一)/(1)", "领导班子团结有力"), ("一/(一)/(2)", "近三年未发生重大安全事故"),
+        ("一/(一)/(3)", "群众满意度达到90%以上"),
+        ("一/(二)", "有下列情形之一的，实行“一票否决”：①发生违法违纪案件的；②发生重大责任事故的"),
+        ("一/(二)/①", "发生违法违纪案件的"), ("一/(二)/②", "发生重大责任事故的"),
+        # numbers inside a sentence without a colon before them are not an enumeration of items
+        ("二", "评选程序"), ("二/1", "单位申报"), ("二/2", "县级审核")]
+    for t in rec["tasks"]:
+        assert rec["text"][t["span"][0]:t["span"][1]] == t["quote"]
