@@ -172,3 +172,100 @@ def test_inline_enumerations_after_a_colon_are_items():
         ("二", "评选程序"), ("二/1", "单位申报"), ("二/2", "县级审核")]
     for t in rec["tasks"]:
         assert rec["text"][t["span"][0]:t["span"][1]] == t["quote"]
+
+
+# --- layouts of the 1990s-2000s: enclosed list numbers, a year's zero typed as O -----------
+
+def test_enclosed_list_numbers_and_a_year_typed_with_letter_o():
+    text = """潜山县人民政府关于进一步加强安全生产工作的通知
+潜政〔2008〕36号
+各乡镇人民政府，县政府各部门、各直属机构：
+为认真贯彻落实省、市安全生产工作会议精神，现就进一步加强我县安全生产工作通知如下：
+一、明确安全生产目标
+全年各类事故死亡人数控制在市下达指标以内。
+二、落实安全生产责任
+㈠落实政府监管责任。
+⒈乡镇政府对本辖区安全生产负总责。
+⒉县直有关部门按照职责分工负责。
+㈡落实企业主体责任。
+三、深入开展专项整治
+⑴道路交通专项整治。
+⑵非煤矿山专项整治。
+潜山县人民政府
+二OO八年五月十二日
+"""
+    rec = _rec(text)
+    assert [(t["path"], t["heading"]) for t in rec["tasks"]] == [
+        ("一", "明确安全生产目标"), ("二", "落实安全生产责任"), ("二/(一)", "落实政府监管责任"),
+        ("二/(一)/1", "乡镇政府对本辖区安全生产负总责"), ("二/(一)/2", "县直有关部门按照职责分工负责"),
+        ("二/(二)", "落实企业主体责任"), ("三", "深入开展专项整治"), ("三/(1)", "道路交通专项整治"),
+        ("三/(2)", "非煤矿山专项整治")]
+    md = rec["metadata"]
+    assert md["issue_date"] == "2008-05-12" and md["issuers"] == ["潜山县人民政府"]
+    assert "二OO八年五月十二日" in rec["text"]  # the record keeps the text as written
+
+
+def test_a_year_typed_with_full_width_letters_and_digit_zeros():
+    for date in ("二ＯＯ九年二月二十日", "二00九年二月二十日", "二0O九年二月二十日"):
+        text = ("平昌县人民政府办公室\n关于切实做好2009年春季农业生产工作的通知\n各乡镇人民政府，县级有关部门：\n"
+                "现就做好今年春季农业生产工作通知如下：\n一、抓好粮食生产\n二、抓好畜牧业生产\n平昌县人民政府办公室\n" + date + "\n")
+        md = _md(text)
+        assert md["issue_date"] == "2009-02-20", date
+        assert md["issuers"] == ["平昌县人民政府办公室"]
+
+
+# --- parts of a long plan, numbering that skips ------------------------------------------
+
+PARTS = """红河州“十三五”旅游产业发展规划
+第一部分  发展基础
+一、发展现状
+二、面临形势
+第二部分  总体思路
+{a}、指导思想
+{b}、发展目标
+（一）近期目标。到2018年，接待游客达到1500万人次。
+（二）远期目标。
+第三部分  重点任务
+{c}、完善旅游基础设施
+"""
+
+
+def test_parts_are_tokens_when_each_part_counts_again():
+    rec = _rec(PARTS.format(a="一", b="二", c="一"))
+    assert [t["path"] for t in rec["tasks"]] == [
+        "第一部分", "第一部分/一", "第一部分/二", "第二部分", "第二部分/一", "第二部分/二", "第二部分/二/(一)",
+        "第二部分/二/(二)", "第三部分", "第三部分/一"]
+    assert rec["tasks"][0]["heading"] == "发展基础"
+
+
+def test_parts_are_left_out_when_the_numbering_runs_on():
+    rec = _rec(PARTS.format(a="三", b="四", c="五"))
+    assert [t["path"] for t in rec["tasks"]] == ["一", "二", "三", "四", "四/(一)", "四/(二)", "五"]
+
+
+def test_a_skipped_number_does_not_discard_the_rest_of_the_list():
+    text = """关于做好全县秋季学期开学工作的通知
+各乡镇中心学校，县直各学校：
+现将有关事项通知如下：
+一、做好开学准备
+（一）排查校舍安全。
+（二）做好教材发放。
+（四）落实资助政策。
+（五）加强食品安全。
+二、强化安全管理
+三、加强师德建设
+五、做好疫情防控
+六、加强督导检查
+1.县教育局组成督导组。
+2.开展开学专项督导。
+县教育局
+2020年8月20日
+"""
+    assert [t["path"] for t in _rec(text)["tasks"]] == [
+        "一", "一/(一)", "一/(二)", "一/(四)", "一/(五)", "二", "三", "五", "六", "六/1", "六/2"]
+
+
+def test_a_stray_number_without_a_successor_stays_out():
+    text = ("关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下：\n一、加强领导\n（一）落实责任。\n"
+            "（三）年度降雨量预计偏多。\n二、强化值守\n某县防汛抗旱指挥部办公室\n2021年5月6日\n")
+    assert [t["path"] for t in _rec(text)["tasks"]] == ["一", "一/(一)", "二"]

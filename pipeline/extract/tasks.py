@@ -12,7 +12,7 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
-from ..patterns import BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
+from ..patterns import ENCLOSED_CN_PAREN, ENCLOSED_ITEM, ENCLOSED_PAREN, ENCLOSED_STOP, BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
 from ..record import Task
 from .context import Context
 
@@ -50,7 +50,29 @@ def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
             raw = m.group(0).strip()
             tok = m.group("tok")
             return style, token_for(style, tok, raw.rstrip("、．.，")), m.end(), ordinal(tok)
+    if line[:1] in ENCLOSED_FIRST:
+        return _enclosed_numbering(line)
     return None
+
+
+ENCLOSED_FIRST = frozenset(ENCLOSED_CN_PAREN + ENCLOSED_PAREN + ENCLOSED_STOP)
+
+
+def _enclosed_numbering(line: str) -> tuple[str, str, int, int | None] | None:
+    """`㈠` is （一）, `⑴` is （1）, `⒈` is 1. (a word processor's list numbers, one character each)."""
+    m = ENCLOSED_ITEM.match(line)
+    if not m:
+        return None
+    ch = m.group("tok")
+    end = m.end() + len(line[m.end():]) - len(line[m.end():].lstrip("、．. \t\u3000"))
+    if ch in ENCLOSED_CN_PAREN:
+        value = ENCLOSED_CN_PAREN.index(ch) + 1
+        return "cn_paren", f"({'一二三四五六七八九十'[value - 1]})", end, value
+    if ch in ENCLOSED_PAREN:
+        value = ENCLOSED_PAREN.index(ch) + 1
+        return "arabic_paren", f"({value})", end, value
+    value = ENCLOSED_STOP.index(ch) + 1
+    return "arabic", str(value), end, value
 
 
 def ordinal(tok: str) -> int | None:
@@ -81,6 +103,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 if (m := STOPLESS_ITEM.match(ln.text)) and not match_numbering(ln.text)]
     stopless_at = {i: k for k, (i, _) in enumerate(stopless)}  # line index -> position in the run list
     in_table = False
+    parts = _parts_are_tokens(layout)
     for index, line in enumerate(layout.lines):
         if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
             continue
@@ -91,7 +114,8 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         while restarts and line.start >= restarts[0][0]:
             prefix = restarts.pop(0)[1] + "/"
             stack, last_value, in_table = [], {}, False
-        found = (match_numbering(line.text) or _decimal_item(line.text, stack, layout.lines, index)
+        found = ((parts and _part_heading(line.text)) or match_numbering(line.text)
+                 or _decimal_item(line.text, stack, layout.lines, index)
                  or _glued_item(line.text, stack, last_value, layout.lines, index)
                  or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
         if TABLE_HEADER.match(line.text):
@@ -102,7 +126,8 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 continue  # numbering inside a table's cells is not a task (spec section 4)
             in_table = False
         at = 0
-        if found and _in_sequence(found[0], found[3], stack, last_value):
+        if found and (_in_sequence(found[0], found[3], stack, last_value)
+                      or _resynchronises(found, index, layout, stack, last_value)):
             _push(tasks, stack, last_value, prefix, found, line.text, line.start, 0)
             at = found[2]
         # headings run into the paragraph before them (`…配置信息。四、生产企业不得…`)
@@ -150,6 +175,32 @@ def _inline_items(text: str, at: int, stack: list) -> list[tuple[int, int, tuple
 
 
 TABLE_HEADER = re.compile(r"^(?:序\s*号|编\s*号)$")
+
+# `第一部分 发展基础`, `第二篇 总体要求`: the parts of a long plan or report.
+PART = re.compile(r"^第(?P<tok>[一二三四五六七八九十]{1,3}|\d{1,2})(?P<w>部分|篇)")
+RANK["part"] = -1  # above 第X章
+
+
+def _part_heading(text: str) -> tuple[str, str, int, int | None] | None:
+    m = PART.match(text)
+    if not m:
+        return None
+    return "part", unicodedata.normalize("NFKC", m.group(0)), m.end(), ordinal(m.group("tok"))
+
+
+def _parts_are_tokens(layout) -> bool:
+    """Parts are path tokens (`第二部分/一`) when the numbering restarts in a later part, as the parts
+    of a plan whose every part counts 一、二、… again; when it runs on across the parts (`第二部分`
+    then `三、`) the parts are left out (guide T5), so the paths stay `三`."""
+    body = [ln for ln in layout.lines if layout.body_start <= ln.start < layout.body_end]
+    heads = [i for i, ln in enumerate(body) if ln.text.startswith("第") and PART.match(ln.text)]
+    if len(heads) < 2:
+        return False
+    for i in heads[1:]:
+        nxt = next((f for ln in body[i + 1:i + 8] if (f := match_numbering(ln.text))), None)
+        if nxt is not None:
+            return nxt[3] == 1
+    return False
 
 
 def _next_of_open_list(found, stack: list) -> bool:
@@ -285,6 +336,29 @@ def _stopless_item(index: int, text: str, stopless: list[tuple[int, int]], stopl
         return None
     m = STOPLESS_ITEM.match(text)
     return "arabic", m.group("tok"), m.end(), value
+
+
+def _resynchronises(found, index: int, layout, stack: list, last_value: dict[str, int]) -> bool:
+    """A number that skips one (`（二）` then `（四）`) is kept as written (spec 1.1 section 4) when the
+    list goes on from it: the next line of its style is its successor. A stray number (a quoted
+    list, a figure) has no such successor, so it stays out, and one slip no longer discards the rest
+    of the list. (A repeated number is not taken: a list of attachments whose `1.` is glued to its
+    label, `附表：1. …` then `2. …`, repeats the item before it.)"""
+    style, _, _, value = found
+    if value is None or style in ("chapter", "section", "article"):
+        return False
+    siblings = [v for s, _, v in stack if s == style]
+    expected = siblings[0] + 1 if siblings else last_value.get(style, 0) + 1
+    if expected < 2 or value != expected + 1:
+        return False
+    lines = layout.lines
+    for line in lines[index + 1:index + 60]:
+        if line.start >= layout.body_end:
+            return False
+        nxt = match_numbering(line.text)
+        if nxt is not None and nxt[0] == style:
+            return nxt[3] == value + 1
+    return False
 
 
 def _in_sequence(style: str, value: int | None, stack: list, last_value: dict[str, int]) -> bool:
