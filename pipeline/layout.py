@@ -620,9 +620,30 @@ def _is_date_line(lines: list[Line], i: int) -> bool:
 
 def _signature_start(lines: list[Line], lo: int, date_idx: int) -> int:
     s = date_idx
-    while s - 1 >= lo and date_idx - s < 30 and _is_signature_line(lines[s - 1]):
-        s -= 1
+    while s - 1 >= lo and date_idx - s < 30:
+        if _is_signature_line(lines[s - 1]) or (s < date_idx and _wrapped_signature(lines, s - 1)):
+            s -= 1
+        elif s - 2 >= lo and _wrapped_signature(lines, s - 2):
+            s -= 2
+        else:
+            break
     return s
+
+
+def _wrapped_signature(lines: list[Line], i: int) -> bool:
+    """lines[i] and lines[i + 1] are one signature line wrapped in two, an organ's name cut at the
+    break (a long joint signature right-aligned in a PDF: `…湖南省财政厅 湖南省人力资` / `源和社会保障厅`)."""
+    a, b = lines[i].text, lines[i + 1].text
+    if len(a) + len(b) > 240 or re.search(r"[。；！？：:，,\d]", a + b):
+        return False
+    if _is_signature_line(lines[i]) and _is_signature_line(lines[i + 1]):
+        return False  # two lines of organs: no name is cut
+    parts = a.split()
+    # line a holds whole organs before the cut one, or a long name whose last characters went down
+    # (`中共某县委全面深化改革委员会办` / `公室`)
+    cut = (len(parts) >= 2 and all(ORGAN_END.search(p) for p in parts[:-1])) or (
+        len(parts) == 1 and len(a) >= 8 and len(b) <= 4 and not _is_signature_line(lines[i + 1]))
+    return cut and _is_signature_line(Line(a + b, lines[i].start, lines[i + 1].end))
 
 
 def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None:

@@ -269,3 +269,34 @@ def test_a_stray_number_without_a_successor_stays_out():
     text = ("关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下：\n一、加强领导\n（一）落实责任。\n"
             "（三）年度降雨量预计偏多。\n二、强化值守\n某县防汛抗旱指挥部办公室\n2021年5月6日\n")
     assert [t["path"] for t in _rec(text)["tasks"]] == ["一", "一/(一)", "二"]
+
+
+# --- a joint signature wrapped over two right-aligned lines (PDF) --------------------------
+
+def test_a_joint_signature_wrapped_inside_an_organ_name():
+    from pipeline.layout import Line, find_layout
+    from pipeline.extract.metadata import _signature_organs
+
+    text = ("关于加强中小学课后服务工作的通知\n各设区市教育局：\n为做好课后服务工作，现将有关事项通知如下。\n一、提高思想认识\n"
+            "江西省教育厅 江西省财政厅 江西省人力资\n源和社会保障厅 江西省市场监督管理局\n2021年9月1日\n")
+    layout = find_layout(text)
+    assert [ln.text for ln in layout.signature_lines] == ["江西省教育厅 江西省财政厅 江西省人力资",
+                                                         "源和社会保障厅 江西省市场监督管理局"]
+    assert _signature_organs(layout.signature_lines) == ["江西省教育厅", "江西省财政厅", "江西省人力资源和社会保障厅",
+                                                         "江西省市场监督管理局"]
+    assert _signature_organs([Line("中共宁陵县委全面深化改革委员会办", 0, 1), Line("公室", 2, 3)]) == [
+        "中共宁陵县委全面深化改革委员会办公室"]
+
+
+def test_a_long_single_name_wrapped_before_the_date():
+    text = ("关于做好医药卫生体制改革工作的通知\n各乡镇人民政府，县直各部门：\n为深化医药卫生体制改革，现将有关事项通知如下。\n"
+            "一、总体要求\n二、重点任务\n中共宁陵县委全面深化改革委员会办\n公室\n2020年3月2日\n")
+    md = _md(text)
+    assert md["issuers"] == ["中共宁陵县委全面深化改革委员会办公室"]
+    assert md["region"] == "河南省商丘市宁陵县" and md["issue_date"] == "2020-03-02"
+
+
+def test_a_bare_heading_above_a_one_organ_signature_is_not_glued_to_it():
+    text = ("关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下：\n一、加强领导\n二、强化值守\n"
+            "请各单位认真执行\n宁陵县水利局\n2021年5月6日\n")
+    assert _md(text)["issuers"] == ["宁陵县水利局"]

@@ -122,7 +122,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         ev["issue_date"] = _evidence(layout.date_line.text, layout.date_line.start)
 
     md.issuers = _dedupe(
-        [o for ln in layout.signature_lines for o in split_organs(ln.text)]
+        _signature_organs(layout.signature_lines)
         or _issuers_from_masthead(layout)
         or title_issuers
         or (_issuers_from_lead_in(text[layout.body_start:layout.body_end]) if not layout.title else [])
@@ -235,6 +235,19 @@ def _split_glued(part: str) -> list[str]:
 
 
 ORGAN_TAIL_ANYWHERE = re.compile(r"(?:办公室|办公厅|人民政府|委员会|局|厅|部|署|联合会|总工会)")
+
+
+def _signature_organs(lines) -> list[str]:
+    """The organs of the signature lines, a name cut by a line break joined again (a joint signature
+    wrapped over two right-aligned lines: `…湖南省人力资` / `源和社会保障厅 …`, `…委员会办` / `公室`)."""
+    organs: list[str] = []
+    for ln in lines:
+        parts = split_organs(ln.text)
+        if organs and parts and (not ORGAN_TAIL.search(parts[0]) or not ORGAN_TAIL.search(organs[-1])) \
+                and ORGAN_TAIL.search(organs[-1] + parts[0]):
+            organs[-1] += parts.pop(0)
+        organs += parts
+    return organs
 
 
 def _issuers_from_masthead(layout) -> list[str]:
