@@ -300,3 +300,37 @@ def test_a_bare_heading_above_a_one_organ_signature_is_not_glued_to_it():
     text = ("关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下：\n一、加强领导\n二、强化值守\n"
             "请各单位认真执行\n宁陵县水利局\n2021年5月6日\n")
     assert _md(text)["issuers"] == ["宁陵县水利局"]
+
+
+# --- the 发文机关标志 (`…文件`) names the issuers when nothing else does ------------------------
+
+def test_a_masthead_names_the_issuers_of_a_self_titled_policy_without_signature():
+    text = """宁陵县人民政府文件
+宁政〔2019〕5号
+关于加快推进农业产业化经营的实施意见
+各乡镇人民政府，县政府各部门：
+为加快推进我县农业产业化经营，现提出如下实施意见：
+一、明确发展目标
+二、培育龙头企业
+"""
+    md = _md(text)
+    assert md["issuers"] == ["宁陵县人民政府"]
+    assert md["region"] == "河南省商丘市宁陵县" and md["admin_level"] == "county"
+    assert md["title"] == "关于加快推进农业产业化经营的实施意见" and md["doc_type"] == "实施意见"
+
+
+def test_a_joint_masthead_keeps_its_line_apart_from_the_document_number():
+    text = """中共宁陵县委办公室  宁陵县人民政府办公室文件
+宁办〔2019〕12号
+关于印发《宁陵县乡村振兴战略实施方案》的通知
+各乡镇党委、人民政府，县委各部委，县直各单位：
+现将《宁陵县乡村振兴战略实施方案》印发给你们，请结合实际认真贯彻落实。
+2019年4月2日
+宁陵县乡村振兴战略实施方案
+一、总体要求
+二、重点任务
+"""
+    md = _md(text)
+    assert md["doc_number"] == "宁办〔2019〕12号"
+    assert md["issuers"] == ["中共宁陵县委办公室", "宁陵县人民政府办公室"]
+    assert md["title"] == "宁陵县乡村振兴战略实施方案"

@@ -125,6 +125,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         _signature_organs(layout.signature_lines)
         or _issuers_from_masthead(layout)
         or title_issuers
+        or _issuers_from_masthead_line(layout)
         or (_issuers_from_lead_in(text[layout.body_start:layout.body_end]) if not layout.title else [])
         or ([web["issuer"]] if not layout.title and not layout.notice_title and web.get("issuer")
             and all(ORGAN_TAIL.search(o) for o in split_organs(web["issuer"])) else [])
@@ -248,6 +249,21 @@ def _signature_organs(lines) -> list[str]:
             organs[-1] += parts.pop(0)
         organs += parts
     return organs
+
+
+MASTHEAD_ORGANS = re.compile(r"^(?P<o>[^：:。，\d]{2,120}?)\s*文件(?:\s*[（(][^）)]{1,8}[）)])?$")
+
+
+def _issuers_from_masthead_line(layout) -> list[str]:
+    """The 发文机关标志 `某县人民政府文件` / `中共某县委办公室 某县人民政府办公室文件` (GB/T 9704 7.2.2: the
+    issuers' names followed by 文件) when neither a signature nor the title names the issuers."""
+    for ln in layout.header_lines:
+        m = MASTHEAD_ORGANS.match(ln.text) if ln.text.endswith(("文件", ")", "）")) else None
+        if m:
+            organs = split_organs(m.group("o"))
+            if organs and all(ORGAN_TAIL.search(o) for o in organs):
+                return organs
+    return []
 
 
 def _issuers_from_masthead(layout) -> list[str]:
