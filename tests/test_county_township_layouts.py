@@ -334,3 +334,51 @@ def test_a_joint_masthead_keeps_its_line_apart_from_the_document_number():
     assert md["doc_number"] == "宁办〔2019〕12号"
     assert md["issuers"] == ["中共宁陵县委办公室", "宁陵县人民政府办公室"]
     assert md["title"] == "宁陵县乡村振兴战略实施方案"
+
+
+# --- notices of earlier eras: counties of their time, a government order's 题注 ----------------
+
+def test_a_county_since_made_a_city_is_found_under_its_name_of_the_time():
+    text = """腾冲县人民政府办公室关于印发腾冲县2012年森林防火工作方案的通知
+腾政办发〔2012〕8号
+各乡镇人民政府，县直各部门：
+现将《腾冲县2012年森林防火工作方案》印发给你们，请认真贯彻执行。
+腾冲县人民政府办公室
+二〇一二年一月十日
+腾冲县2012年森林防火工作方案
+一、工作目标
+二、工作措施
+（一）落实责任。县林业局牵头负责。
+"""
+    rec = _rec(text)
+    md = rec["metadata"]
+    assert (md["region"], md["admin_level"]) == ("云南省保山市腾冲县", "county")
+    assert md["issue_date"] == "2012-01-10"
+    assert [(r["task"], r["department"], r["role"]) for r in rec["responsibilities"]] == [
+        ("二/(一)", "腾冲县林业局", "lead")]
+
+
+def test_a_rule_promulgated_by_an_order_named_in_its_note():
+    text = """河南省城市房屋拆迁管理实施办法
+（1998年3月5日河南省人民政府令第38号发布）
+第一章  总则
+第一条  为加强城市房屋拆迁管理，结合本省实际，制定本办法。
+第二章  拆迁管理
+第一节  拆迁审批
+第二条  拆迁房屋的单位应当持下列文件提出申请：
+（一）建设项目批准文件；
+（二）拆迁计划和拆迁方案。
+第二节  拆迁补偿
+第三条  拆迁补偿实行下列方式：
+一、货币补偿；
+二、产权调换。
+"""
+    rec = _rec(text)
+    md = rec["metadata"]
+    assert md["issuers"] == ["河南省人民政府"] and md["issue_date"] == "1998-03-05"
+    assert md["doc_number"] == "河南省人民政府令第38号"
+    assert md["title"] == "河南省城市房屋拆迁管理实施办法" and md["doc_type"] == "办法"
+    assert [t["path"] for t in rec["tasks"]] == [
+        "第一章", "第一章/第一条", "第二章", "第二章/第一节", "第二章/第一节/第二条", "第二章/第一节/第二条/(一)",
+        "第二章/第一节/第二条/(二)", "第二章/第二节", "第二章/第二节/第三条", "第二章/第二节/第三条/一",
+        "第二章/第二节/第三条/二"]
