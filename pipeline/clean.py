@@ -304,7 +304,11 @@ NUMBER_LINE = re.compile(r"^[\p{Han}A-Za-z]{1,14}\s*[〔\[［【(（]\s*(?:19|20
 
 
 def _masthead_break(a: str, b: str) -> bool:
+    """Lines of the head that stand alone: the masthead, the 文号, and the addressee line
+    (`各乡镇人民政府：`), which no title runs into (a title ending in 标准 or 制度 has no genre word)."""
     if "文件" in a[-12:] and MASTHEAD_LINE_END.search(a) and "。" not in a:
+        return True
+    if b[:1] == "各" and b[-1:] in "：:" and "。" not in b and "。" not in a and len(b) <= 200:
         return True
     return "号" in b[-2:] and NUMBER_LINE.match(b) is not None and "。" not in a[-2:]
 

@@ -382,3 +382,35 @@ def test_a_rule_promulgated_by_an_order_named_in_its_note():
         "第一章", "第一章/第一条", "第二章", "第二章/第一节", "第二章/第一节/第二条", "第二章/第一节/第二条/(一)",
         "第二章/第一节/第二条/(二)", "第二章/第二节", "第二章/第二节/第三条", "第二章/第二节/第三条/一",
         "第二章/第二节/第三条/二"]
+
+
+# --- 批转 notices; titles that end in 制度 or 标准 --------------------------------------------
+
+def test_a_pizhuan_notice_transmits_the_plan_after_it():
+    text = """宁陵县人民政府批转县发展和改革委员会关于2010年国民经济和社会发展计划的通知
+宁政〔2010〕9号
+各乡镇人民政府，县政府各部门：
+县政府同意县发展和改革委员会《关于2010年国民经济和社会发展计划》，现批转给你们，请认真贯彻执行。
+宁陵县人民政府
+二〇一〇年三月八日
+关于2010年国民经济和社会发展计划
+一、主要目标
+二、主要任务
+"""
+    rec = _rec(text)
+    md = rec["metadata"]
+    assert md["notice_title"] == "批转县发展和改革委员会关于2010年国民经济和社会发展计划的通知"  # guide M1c
+    assert md["title"] == "关于2010年国民经济和社会发展计划" and md["doc_type"] == "计划"
+    assert md["issuers"] == ["宁陵县人民政府"]
+    assert [t["path"] for t in rec["tasks"]] == ["一", "二"]
+
+
+def test_titles_ending_in_a_rule_word_outside_the_genre_list():
+    text = ("宁陵县村级公益事业一事一议财政奖补资金管理制度\n第一条 为规范一事一议财政奖补资金管理，制定本制度。\n"
+            "第二条 奖补资金实行专账管理。\n")
+    assert _md(text)["doc_type"] == "制度"
+    text = ("宁陵县2019年城乡居民最低生活保障标准\n各乡镇人民政府：\n经县政府研究，现将有关标准通知如下：\n"
+            "一、城市低保标准\n每人每月不低于560元。\n二、农村低保标准\n")
+    md = _md(text)
+    # the short title does not run into the addressee line below it
+    assert md["title"] == "宁陵县2019年城乡居民最低生活保障标准" and md["doc_type"] == "标准"

@@ -175,7 +175,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     if md.region and any(BARE_ISSUER.match(i) for i in md.issuers):
         md.issuers = _dedupe([_full_name(_with_own_place(i, md.region)) for i in md.issuers])
     # the title's genre word; a title without one (or no title) takes the body's name for itself
-    md.doc_type = doc_type_of(md.title or "") or _self_reference(text[layout.body_start:layout.body_end])
+    md.doc_type = (doc_type_of(md.title or "") or _title_word(md.title or "")
+                   or _self_reference(text[layout.body_start:layout.body_end]))
     head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
     md.evidence = ev
@@ -207,7 +208,7 @@ def split_issuer_prefix(title: str) -> tuple[str, str]:
     if not m:
         return "", t
     prefix = m.group("p").strip()
-    if re.search(r"印发|转发|颁发", prefix) or not all(ORGAN_TAIL.search(o) for o in split_organs(prefix) or [""]):
+    if re.search(r"印发|转发|批转|颁发", prefix) or not all(ORGAN_TAIL.search(o) for o in split_organs(prefix) or [""]):
         return "", t
     return prefix, m.group("t")
 
@@ -568,6 +569,16 @@ def _issuers_of_record(web: dict[str, str], layout, text: str) -> list[str]:
     return []
 
 
+# Words that end the title of a policy that is none of the genres of genre_words.tsv: a 制度 (工作制度,
+# 管理制度), a 标准 (补助标准, 保障标准), a 目录, a 公约 (村规民约 style 公约). The genre is the word itself.
+TITLE_WORD = re.compile(r"(?P<w>制度|标准|目录|公约)(?:[（(][^（）()]{0,30}[)）])?$")
+
+
+def _title_word(title: str) -> str | None:
+    m = TITLE_WORD.search(title.strip().rstrip("。")) if title else None
+    return m.group("w") if m else None
+
+
 def _self_reference(body: str) -> str | None:
     """doc_type from the body's reference to itself when there is no title (spec 1.1 section 3):
     `特制定本工作方案` → 工作方案, `现提出如下意见` → 意见."""
@@ -609,7 +620,7 @@ def _transmitted_title(notice_title: str) -> str | None:
     q = re.search(r"《(.+)》", notice_title)
     if q:
         return q.group(1)
-    m = re.search(r"(?:印发|转发|颁发)(.+?)的通知$", notice_title)
+    m = re.search(r"(?:印发|转发|批转|颁发)(.+?)的通知$", notice_title)
     return m.group(1) if m else None
 
 
