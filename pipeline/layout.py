@@ -504,7 +504,7 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
             plan_idx = n
             break
     if plan_idx is None:
-        plan_idx = next((n for n in range(m, min(len(lines), m + 6))
+        plan_idx = next((n for n in range(m, _text_starts(lines, m, min(len(lines), m + 6)))
                          if _looks_like_title(lines[n].text) and not _is_paragraph(lines[n])
                          and not ORGAN_END.search(lines[n].text)), None)
     if plan_idx is None:
@@ -538,6 +538,12 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     _find_plan_end(layout, lines, b)
     layout.transmitted = _transmitted_names(first_title.text if first_title else "", lines, k, date_idx)
     _find_further_documents(layout, lines, b)
+
+
+def _text_starts(lines: list[Line], m: int, hi: int) -> int:
+    """The first line of running text or numbered heading from m (hi if none): a transmitted plan's
+    title stands above its text, so a heading below the text (`二、工作措施`) is not its title."""
+    return next((n for n in range(m, hi) if _is_paragraph(lines[n]) or NUMBERING_START.match(lines[n].text)), hi)
 
 
 def _transmitted_names(title: str, lines: list[Line], k: int, date_idx: int) -> list[str]:

@@ -414,3 +414,44 @@ def test_titles_ending_in_a_rule_word_outside_the_genre_list():
     md = _md(text)
     # the short title does not run into the addressee line below it
     assert md["title"] == "宁陵县2019年城乡居民最低生活保障标准" and md["doc_type"] == "标准"
+
+
+# --- web copies that lost their breaks or the plan's title ----------------------------------
+
+def test_a_list_run_into_the_sentence_that_announces_it():
+    text = """关于做好2021年度全县耕地保护工作的通知
+各乡镇人民政府，县直有关单位：
+为切实做好耕地保护工作，现将有关事项通知如下：一、严格落实耕地保护责任。各乡镇要层层签订目标责任书。二、严格控制建设占用耕地。三、加强执法监管。（一）开展动态巡查。（二）严肃查处违法行为。四、强化考核。
+宁陵县人民政府办公室
+2021年4月6日
+"""
+    assert [(t["path"], t["heading"]) for t in _rec(text)["tasks"]] == [
+        ("一", "严格落实耕地保护责任"), ("二", "严格控制建设占用耕地"), ("三", "加强执法监管"),
+        ("三/(一)", "开展动态巡查"), ("三/(二)", "严肃查处违法行为"), ("四", "强化考核")]
+
+
+def test_a_lone_number_after_a_colon_is_not_a_list():
+    text = ("关于做好耕地保护工作的通知\n各乡镇人民政府：\n现将有关事项通知如下：一、严格落实耕地保护责任，各乡镇要层层签订目标责任书。\n"
+            "宁陵县人民政府办公室\n2021年4月6日\n")
+    assert _rec(text)["tasks"] == []
+
+
+def test_a_transmitted_plan_without_its_title_line():
+    text = """宁陵县人民政府办公室关于印发宁陵县2020年冬春农田水利建设实施方案的通知
+各乡镇人民政府，县直有关部门：
+《宁陵县2020年冬春农田水利建设实施方案》已经县政府同意，现印发给你们，请认真组织实施。
+宁陵县人民政府办公室
+2020年11月2日
+为扎实推进今冬明春农田水利基本建设，结合我县实际，制定本方案。
+一、目标任务
+全县新增有效灌溉面积1万亩。
+二、工作措施
+（一）加强组织领导。
+（二）强化资金保障。
+三、工作要求
+"""
+    rec = _rec(text)
+    md = rec["metadata"]
+    # `二、工作措施` below the plan's text is no title, though it ends in a genre word
+    assert md["title"] == "宁陵县2020年冬春农田水利建设实施方案" and md["doc_type"] == "实施方案"
+    assert [t["path"] for t in rec["tasks"]] == ["一", "二", "二/(一)", "二/(二)", "三"]

@@ -126,6 +126,12 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 continue  # numbering inside a table's cells is not a task (spec section 4)
             in_table = False
         at = 0
+        if not found and not stack and "：" in line.text:
+            found = _list_after_colon(line.text)
+            if found is not None:
+                offset, found = found
+                _push(tasks, stack, last_value, prefix, found, line.text[offset:], line.start + offset, offset)
+                at, found = offset + found[2], None
         if found and (_in_sequence(found[0], found[3], stack, last_value)
                       or _resynchronises(found, index, layout, stack, last_value)):
             _push(tasks, stack, last_value, prefix, found, line.text, line.start, 0)
@@ -264,6 +270,28 @@ def _run_in_heading(text: str, pos: int, stack: list, last_value: dict[str, int]
             expected = 1 if pos > 0 or deeper else None
         if value is not None and value == expected:
             return m.end(), found
+    return None
+
+
+# `现将有关事项通知如下：一、严格落实…。二、…`: a copy that lost its line breaks runs the first item of
+# the body's list into the sentence that announces it.
+LIST_AFTER_COLON = re.compile(r"(?:如下|以下|下列|意见|通知)[：:][ \t\u3000]*(?=一[、．.]|[（(]一[）)]|1[、．])")
+
+
+def _list_after_colon(text: str):
+    """The first item of a list run into its announcing sentence, taken only when its second item
+    follows in the same line after a sentence end (`…如下：一、…。二、…`). (offset, numbering) or None."""
+    m = LIST_AFTER_COLON.search(text)
+    if not m:
+        return None
+    found = match_numbering(text[m.end():])
+    if not found or found[3] != 1:
+        return None
+    style = found[0]
+    for r in RUN_IN_AT.finditer(text, m.end() + found[2]):
+        nxt = match_numbering(text[r.end():])
+        if nxt and nxt[0] == style:
+            return (m.end(), found) if nxt[3] == 2 else None
     return None
 
 
