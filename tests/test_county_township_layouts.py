@@ -455,3 +455,22 @@ def test_a_transmitted_plan_without_its_title_line():
     # `二、工作措施` below the plan's text is no title, though it ends in a genre word
     assert md["title"] == "宁陵县2020年冬春农田水利建设实施方案" and md["doc_type"] == "实施方案"
     assert [t["path"] for t in rec["tasks"]] == ["一", "二", "二/(一)", "二/(二)", "三"]
+
+
+def test_top_headings_of_a_copy_that_left_parts_out_are_kept_as_written():
+    text = """关于做好农村公路养护工作的通知
+各乡镇人民政府：
+二、落实养护责任
+（一）明确乡镇责任。各乡镇负责辖区内村道养护。
+（二）落实养护资金。
+四、加强考核
+（一）建立考核制度。
+六、工作要求
+"""
+    assert [t["path"] for t in _rec(text)["tasks"]] == ["二", "二/(一)", "二/(二)", "四", "四/(一)", "六"]
+
+
+def test_an_out_of_sequence_number_in_a_sentence_line_is_not_a_heading():
+    text = ("关于做好农村公路养护工作的通知\n各乡镇人民政府：\n一、落实养护责任\n"
+            "三、五年内完成全部村道硬化，各乡镇要抓紧实施。\n二、加强考核\n")
+    assert [t["path"] for t in _rec(text)["tasks"]] == ["一", "二"]

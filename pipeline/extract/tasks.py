@@ -372,14 +372,16 @@ def _resynchronises(found, index: int, layout, stack: list, last_value: dict[str
     list, a figure) has no such successor, so it stays out, and one slip no longer discards the rest
     of the list. (A repeated number is not taken: a list of attachments whose `1.` is glued to its
     label, `附表：1. …` then `2. …`, repeats the item before it.)"""
-    style, _, _, value = found
+    style, _, end, value = found
     if value is None or style in ("chapter", "section", "article"):
         return False
     siblings = [v for s, _, v in stack if s == style]
     expected = siblings[0] + 1 if siblings else last_value.get(style, 0) + 1
+    lines = layout.lines
+    if _bare_top_heading(found, lines[index].text, stack, expected):
+        return True
     if expected < 2 or value != expected + 1:
         return False
-    lines = layout.lines
     for line in lines[index + 1:index + 60]:
         if line.start >= layout.body_end:
             return False
@@ -387,6 +389,19 @@ def _resynchronises(found, index: int, layout, stack: list, last_value: dict[str
         if nxt is not None and nxt[0] == style:
             return nxt[3] == value + 1
     return False
+
+
+def _bare_top_heading(found, text: str, stack: list, expected: int) -> bool:
+    """A heading line of the top list (`四、推动经办机构全面智能审核`) whose number runs ahead of the
+    list, as in a copy that left some parts out: kept as written (spec section 4) when it is a bare
+    heading line (no sentence in it) of the 一、 style and no list above it is open."""
+    style, _, end, value = found
+    if style != "cn" or not (expected < value <= expected + 5):
+        return False
+    if any(RANK.get(s, 99) < RANK["cn"] for s, _, _ in stack):
+        return False
+    rest = text[end:].strip()
+    return 2 <= len(rest) <= 40 and not re.search(r"[。！？；;，,：:]", rest)
 
 
 def _in_sequence(style: str, value: int | None, stack: list, last_value: dict[str, int]) -> bool:
