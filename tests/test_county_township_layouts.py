@@ -474,3 +474,25 @@ def test_an_out_of_sequence_number_in_a_sentence_line_is_not_a_heading():
     text = ("关于做好农村公路养护工作的通知\n各乡镇人民政府：\n一、落实养护责任\n"
             "三、五年内完成全部村道硬化，各乡镇要抓紧实施。\n二、加强考核\n")
     assert [t["path"] for t in _rec(text)["tasks"]] == ["一", "二"]
+
+
+def test_a_signature_dated_in_yuanyue():
+    text = ("平昌县人民政府办公室\n关于做好春节期间安全生产工作的通知\n各乡镇人民政府：\n现就有关事项通知如下：\n一、加强值班\n"
+            "平昌县人民政府办公室\n二〇〇八年元月十日\n")
+    md = _md(text)
+    assert md["issue_date"] == "2008-01-10" and md["issuers"] == ["平昌县人民政府办公室"]
+
+
+def test_a_chapter_line_that_goes_on_with_its_first_article():
+    text = """某省农村扶贫开发条例
+第一章　总　则　第一条　为了促进农村扶贫开发，结合本省实际，制定本条例。　第二条　本条例适用于本省行政区域内的农村扶贫开发活动。
+第二章　扶贫对象　第三条　扶贫对象是指农村贫困户和贫困村。
+第四条　扶贫对象的认定办法由省人民政府制定。
+"""
+    rec = _rec(text)
+    assert [(t["path"], t["heading"].replace(" ", "").replace("\u3000", "")) for t in rec["tasks"]] == [
+        ("第一章", "总则"), ("第一章/第一条", "为了促进农村扶贫开发，结合本省实际，制定本条例"),
+        ("第一章/第二条", "本条例适用于本省行政区域内的农村扶贫开发活动"), ("第二章", "扶贫对象"),
+        ("第二章/第三条", "扶贫对象是指农村贫困户和贫困村"), ("第二章/第四条", "扶贫对象的认定办法由省人民政府制定")]
+    for t in rec["tasks"]:
+        assert rec["text"][t["span"][0]:t["span"][1]] == t["quote"]

@@ -134,8 +134,13 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 at, found = offset + found[2], None
         if found and (_in_sequence(found[0], found[3], stack, last_value)
                       or _resynchronises(found, index, layout, stack, last_value)):
-            _push(tasks, stack, last_value, prefix, found, line.text, line.start, 0)
+            cut = _article_after_heading(line.text, found, last_value) if found[0] in ("chapter", "section") else None
+            _push(tasks, stack, last_value, prefix, found, line.text[:cut].rstrip() if cut else line.text, line.start, 0)
             at = found[2]
+            if cut:  # `第一章　总　则　第一条　为了…`: the chapter's first article on its line
+                article = match_numbering(line.text[cut:])
+                _push(tasks, stack, last_value, prefix, article, line.text[cut:], line.start + cut, cut)
+                at = cut + article[2]
         # headings run into the paragraph before them (`…配置信息。四、生产企业不得…`)
         while (run := _run_in_heading(line.text, at, stack, last_value)) is not None:
             offset, found = run
@@ -389,6 +394,23 @@ def _resynchronises(found, index: int, layout, stack: list, last_value: dict[str
         if nxt is not None and nxt[0] == style:
             return nxt[3] == value + 1
     return False
+
+
+ARTICLE_IN_HEADING = re.compile(r"[ \t\u3000]+(?=第[一二三四五六七八九十百零〇\d]{1,6}条)")
+
+
+def _article_after_heading(text: str, found, last_value: dict[str, int]) -> int | None:
+    """Where a chapter's or section's heading line goes on with its first article (a law collection's
+    copy: `第一章　总　则　第一条　为了…`): the offset of that article, when it is the next article."""
+    if "条" not in text:
+        return None
+    m = ARTICLE_IN_HEADING.search(text, found[2])
+    if not m or re.search(r"[。；：:]", text[found[2]:m.start()]):
+        return None
+    article = match_numbering(text[m.end():])
+    if not article or article[0] != "article" or article[3] != last_value.get("article", 0) + 1:
+        return None
+    return m.end()
 
 
 def _bare_top_heading(found, text: str, stack: list, expected: int) -> bool:

@@ -91,6 +91,8 @@ def reading_text(text: str) -> str:
         view = view.translate(_FOLD_WIDTH)
     if LATIN_ZERO_YEAR_HINT.search(view):
         view = LATIN_ZERO_YEAR.sub(lambda m: m.group(0).translate(_ZERO_AS_LING), view)
+    if "年元月" in view:
+        view = view.replace("年元月", "年一月")  # 元月 is January (`二〇〇八年元月十日`), same length
     return view
 
 
