@@ -503,6 +503,9 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
         if expected and (expected.startswith(joined[:8]) or joined.endswith(expected[-6:]) or expected in joined):
             plan_idx = n
             break
+        if _plan_title_of_forwarded(expected, joined, lines[n]):
+            plan_idx = n
+            break
     if plan_idx is None:
         plan_idx = next((n for n in range(m, _text_starts(lines, m, min(len(lines), m + 6)))
                          if _looks_like_title(lines[n].text) and not _is_paragraph(lines[n])
@@ -532,12 +535,29 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     layout.header_lines += lines[m:plan_idx]
     b = e + 1
     while b < len(lines) and (DRAFT_MARK.match(lines[b].text) or lines[b].text.startswith(("（", "("))
-                              and len(lines[b].text) < 30 and not NUMBERING_START.match(lines[b].text)):
+                              and len(lines[b].text) < 30 and not NUMBERING_START.match(lines[b].text)
+                              or _author_line(lines, b, e)):
         b += 1
     layout.body_start = lines[b].start if b < len(lines) else len(text)
     _find_plan_end(layout, lines, b)
     layout.transmitted = _transmitted_names(first_title.text if first_title else "", lines, k, date_idx)
     _find_further_documents(layout, lines, b)
+
+
+def _plan_title_of_forwarded(expected: str, joined: str, line: Line) -> bool:
+    """`转发省财政厅关于加强乡镇财政管理意见的通知` names the forwarded document with its author; its
+    title line reads from 关于 (`关于加强乡镇财政管理的意见`), the 的 before the genre sometimes dropped."""
+    at = expected.find("关于")
+    if at <= 0 or not joined.startswith("关于") or _is_signature_line(line):
+        return False
+    want = expected[at:]
+    return joined == want or joined.replace("的", "") == want.replace("的", "")
+
+
+def _author_line(lines: list[Line], b: int, e: int) -> bool:
+    """The author's name on a line of its own under a forwarded document's title (`省财政厅`): title
+    block, not body (guide G1)."""
+    return b == e + 1 and len(lines[b].text) <= 40 and _is_signature_line(lines[b])
 
 
 def _text_starts(lines: list[Line], m: int, hi: int) -> int:

@@ -496,3 +496,24 @@ def test_a_chapter_line_that_goes_on_with_its_first_article():
         ("第二章/第三条", "扶贫对象是指农村贫困户和贫困村"), ("第二章/第四条", "扶贫对象的认定办法由省人民政府制定")]
     for t in rec["tasks"]:
         assert rec["text"][t["span"][0]:t["span"][1]] == t["quote"]
+
+
+def test_a_forwarded_document_titled_from_guanyu_with_its_author_under_the_title():
+    text = """湖南省人民政府办公厅转发省财政厅关于加强乡镇财政管理意见的通知
+（湘政办发〔2005〕12号）
+各市州、县市区人民政府，省政府各厅委、各直属机构：
+省财政厅《关于加强乡镇财政管理的意见》已经省人民政府同意，现转发给你们，请认真贯彻执行。
+二〇〇五年四月八日
+关于加强乡镇财政管理的意见
+省财政厅
+一、充分认识加强乡镇财政管理的重要性
+二、积极推进乡财县管改革
+（一）实行预算共编。
+三、加强组织领导
+"""
+    rec = _rec(text)
+    md = rec["metadata"]
+    assert md["title"] == "关于加强乡镇财政管理的意见" and md["doc_type"] == "意见"
+    assert md["notice_title"] == "转发省财政厅关于加强乡镇财政管理意见的通知"
+    assert md["issuers"] == ["湖南省人民政府办公厅"] and md["doc_number"] == "湘政办发〔2005〕12号"
+    assert [t["path"] for t in rec["tasks"]] == ["一", "二", "二/(一)", "三"]
