@@ -449,13 +449,18 @@ def _without_page_label(title: Line) -> Line:
 def _is_transmitting(title: Line | None, lines: list[Line], k: int) -> bool:
     if title is not None:
         t = title.text
-        if NOTICE_WORD.search(t) and (TRANSMIT.search(t) or "《" in t):
+        if NOTICE_WORD.search(t) and (TRANSMIT.search(t) or "《" in t and not CITING_TITLE.search(t)):
             return True
         if not NOTICE_WORD.search(t):
             return False
     # No title (the file starts at the addressee) or a plain 通知: its first sentences say so.
     head = "".join(ln.text for ln in lines[k : k + 3])
     return bool(TRANSMIT_SENTENCE.search(head[:200])) and _notice_date(lines, k) is not None
+
+
+# A notice about a law or plan it cites, not one it transmits: `关于认真贯彻落实《某省安全生产条例》的通知`,
+# `关于做好《…》宣传实施工作的通知`. Whether it transmits is then read from its own sentences.
+CITING_TITLE = re.compile(r"(?:贯彻|落实|学习|宣传|实施|执行|施行|遵守|做好)[^《》]{0,6}《[^《》]+》|《[^《》]+》[^《》]{0,12}?(?:贯彻|落实|宣传|实施|执行|施行|学习|培训|工作)[^《》]{0,12}的通知$")
 
 
 def _notice_date(lines: list[Line], k: int) -> int | None:

@@ -517,3 +517,32 @@ def test_a_forwarded_document_titled_from_guanyu_with_its_author_under_the_title
     assert md["notice_title"] == "转发省财政厅关于加强乡镇财政管理意见的通知"
     assert md["issuers"] == ["湖南省人民政府办公厅"] and md["doc_number"] == "湘政办发〔2005〕12号"
     assert [t["path"] for t in rec["tasks"]] == ["一", "二", "二/(一)", "三"]
+
+
+def test_a_notice_about_a_law_it_cites_is_its_own_policy():
+    text = """宁陵县人民政府关于认真贯彻落实《河南省安全生产条例》的通知
+各乡镇人民政府，县政府各部门：
+《河南省安全生产条例》已于2016年7月1日起施行，请各乡镇、各部门认真组织学习，县安监局要会同有关部门加强监督检查。
+宁陵县人民政府
+2016年8月3日
+"""
+    rec = _rec(text)
+    md = rec["metadata"]
+    assert md["title"] == "宁陵县人民政府关于认真贯彻落实《河南省安全生产条例》的通知"
+    assert md["notice_title"] is None and md["doc_type"] == "通知"
+    assert "宁陵县安全生产监督管理局" in [d["name"] for d in rec["departments"]]
+
+
+def test_a_notice_titled_with_the_plan_it_transmits_still_transmits():
+    text = """宁陵县人民政府办公室关于《宁陵县2021年春季植树造林实施方案》的通知
+各乡镇人民政府，县直有关单位：
+现将《宁陵县2021年春季植树造林实施方案》印发给你们，请认真贯彻执行。
+宁陵县人民政府办公室
+2021年2月26日
+宁陵县2021年春季植树造林实施方案
+一、目标任务
+二、保障措施
+"""
+    rec = _rec(text)
+    assert rec["metadata"]["title"] == "宁陵县2021年春季植树造林实施方案"
+    assert [t["path"] for t in rec["tasks"]] == ["一", "二"]
