@@ -546,3 +546,24 @@ def test_a_notice_titled_with_the_plan_it_transmits_still_transmits():
     rec = _rec(text)
     assert rec["metadata"]["title"] == "宁陵县2021年春季植树造林实施方案"
     assert [t["path"] for t in rec["tasks"]] == ["一", "二"]
+
+
+def test_the_subject_words_line_opens_the_banji_of_an_older_plan():
+    text = """宁陵县人民政府办公室关于印发宁陵县2005年扶贫开发工作要点的通知
+各乡镇人民政府，县直各单位：
+现将《宁陵县2005年扶贫开发工作要点》印发给你们，请认真贯彻执行。
+宁陵县人民政府办公室
+二〇〇五年三月一日
+宁陵县2005年扶贫开发工作要点
+一、整村推进
+二、劳动力转移培训
+主题词：扶贫　要点　通知
+抄送：县委办公室。
+宁陵县人民政府办公室　　　　2005年3月1日印发
+"""
+    from pipeline.layout import find_layout
+
+    rec = _rec(text)
+    assert [t["path"] for t in rec["tasks"]] == ["一", "二"]
+    layout = find_layout(rec["text"])
+    assert layout.body_end <= rec["text"].find("主题词")
