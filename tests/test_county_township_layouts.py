@@ -567,3 +567,19 @@ def test_the_subject_words_line_opens_the_banji_of_an_older_plan():
     assert [t["path"] for t in rec["tasks"]] == ["一", "二"]
     layout = find_layout(rec["text"])
     assert layout.body_end <= rec["text"].find("主题词")
+
+
+def test_chapters_of_a_copy_that_starts_at_the_first_article():
+    text = """第一条　为规范全县农村集体资产管理，制定本办法。
+第二条　本办法适用于本县行政区域内的农村集体经济组织。
+第二章　资产管理
+第三条　集体资产实行台账管理。
+第四条　有下列情形之一的，应当进行资产评估：
+（一）集体资产拍卖、转让的；
+（二）以集体资产对外投资的。
+第三章　附　则
+第五条　本办法自发布之日起施行。
+"""
+    assert [t["path"] for t in _rec(text)["tasks"]] == [
+        "第一条", "第二条", "第二章", "第二章/第三条", "第二章/第四条", "第二章/第四条/(一)", "第二章/第四条/(二)",
+        "第三章", "第三章/第五条"]

@@ -378,14 +378,16 @@ def _resynchronises(found, index: int, layout, stack: list, last_value: dict[str
     of the list. (A repeated number is not taken: a list of attachments whose `1.` is glued to its
     label, `附表：1. …` then `2. …`, repeats the item before it.)"""
     style, _, end, value = found
-    if value is None or style in ("chapter", "section", "article"):
+    if value is None:
         return False
     siblings = [v for s, _, v in stack if s == style]
     expected = siblings[0] + 1 if siblings else last_value.get(style, 0) + 1
     lines = layout.lines
     if _bare_top_heading(found, lines[index].text, stack, expected):
+        # the open items below it close (`第二章` after the articles that stood before any chapter)
+        stack[:] = [entry for entry in stack if RANK.get(entry[0], 99) < RANK[style]]
         return True
-    if expected < 2 or value != expected + 1:
+    if style in ("chapter", "section", "article") or expected < 2 or value != expected + 1:
         return False
     for line in lines[index + 1:index + 60]:
         if line.start >= layout.body_end:
@@ -414,13 +416,13 @@ def _article_after_heading(text: str, found, last_value: dict[str, int]) -> int 
 
 
 def _bare_top_heading(found, text: str, stack: list, expected: int) -> bool:
-    """A heading line of the top list (`四、推动经办机构全面智能审核`) whose number runs ahead of the
-    list, as in a copy that left some parts out: kept as written (spec section 4) when it is a bare
-    heading line (no sentence in it) of the 一、 style and no list above it is open."""
+    """A heading line of the top list (`四、推动经办机构全面智能审核`, `第二章 认定条件`) whose number runs
+    ahead of the list, as in a copy that left some parts out: kept as written (spec section 4) when
+    it is a bare heading line (no sentence in it) of the 一、 or 第X章 style and no list above it is open."""
     style, _, end, value = found
-    if style != "cn" or not (expected < value <= expected + 5):
+    if style not in ("cn", "chapter") or not (expected < value <= expected + 5):
         return False
-    if any(RANK.get(s, 99) < RANK["cn"] for s, _, _ in stack):
+    if any(RANK.get(s, 99) < RANK[style] for s, _, _ in stack):
         return False
     rest = text[end:].strip()
     return 2 <= len(rest) <= 40 and not re.search(r"[。！？；;，,：:]", rest)
