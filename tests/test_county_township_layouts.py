@@ -583,3 +583,13 @@ def test_chapters_of_a_copy_that_starts_at_the_first_article():
     assert [t["path"] for t in _rec(text)["tasks"]] == [
         "第一条", "第二条", "第二章", "第二章/第三条", "第二章/第四条", "第二章/第四条/(一)", "第二章/第四条/(二)",
         "第三章", "第三章/第五条"]
+
+
+def test_a_party_committee_glued_to_the_government_in_a_self_titled_policy():
+    text = ("中共宁陵县委宁陵县人民政府关于加快推进新型城镇化的实施意见\n宁发〔2014〕8号\n各乡镇党委、人民政府，县委各部委，县直各单位：\n"
+            "为加快推进新型城镇化，现提出如下实施意见。\n一、总体要求\n二、主要任务\n")
+    md = _md(text)
+    assert md["issuers"] == ["中共宁陵县委员会", "宁陵县人民政府"]
+    # spec 1.1: a self-titled policy keeps its issuers in its title, as written
+    assert md["title"] == "中共宁陵县委宁陵县人民政府关于加快推进新型城镇化的实施意见"
+    assert (md["region"], md["admin_level"]) == ("河南省商丘市宁陵县", "county")

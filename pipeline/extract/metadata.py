@@ -236,7 +236,8 @@ def _split_glued(part: str) -> list[str]:
     return [part]
 
 
-ORGAN_TAIL_ANYWHERE = re.compile(r"(?:办公室|办公厅|人民政府|委员会|局|厅|部|署|联合会|总工会)")
+# (`中共某县委某县人民政府`: a party committee written 县委 glued to the government after it)
+ORGAN_TAIL_ANYWHERE = re.compile(r"(?:办公室|办公厅|人民政府|委员会|局|厅|部|署|联合会|总工会|(?<=[省市县区州旗盟]|自治区)委)")
 
 
 def _signature_organs(lines) -> list[str]:
