@@ -593,3 +593,23 @@ def test_a_party_committee_glued_to_the_government_in_a_self_titled_policy():
     # spec 1.1: a self-titled policy keeps its issuers in its title, as written
     assert md["title"] == "中共宁陵县委宁陵县人民政府关于加快推进新型城镇化的实施意见"
     assert (md["region"], md["admin_level"]) == ("河南省商丘市宁陵县", "county")
+
+
+def test_a_number_alone_on_its_line_takes_the_next_line_as_heading():
+    text = """关于做好全县森林防火工作的通知
+各乡镇人民政府，县直有关单位：
+为做好森林防火工作，现将有关事项通知如下：
+一、加强组织领导
+二、严格野外火源管理
+（一）
+加强巡山护林。各乡镇要落实护林员。
+（二）
+严格审批野外用火。
+宁陵县人民政府办公室
+2021年3月1日
+"""
+    rec = _rec(text)
+    assert [(t["path"], t["heading"]) for t in rec["tasks"]] == [
+        ("一", "加强组织领导"), ("二", "严格野外火源管理"), ("二/(一)", "加强巡山护林"), ("二/(二)", "严格审批野外用火")]
+    for t in rec["tasks"]:
+        assert rec["text"][t["span"][0]:t["span"][1]] == t["quote"]

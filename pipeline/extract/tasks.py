@@ -137,6 +137,8 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             cut = _article_after_heading(line.text, found, last_value) if found[0] in ("chapter", "section") else None
             _push(tasks, stack, last_value, prefix, found, line.text[:cut].rstrip() if cut else line.text, line.start, 0)
             at = found[2]
+            if not tasks[-1].heading and index + 1 < len(layout.lines):
+                _heading_below(tasks[-1], layout.lines[index + 1], layout.body_end)
             if cut:  # `第一章　总　则　第一条　为了…`: the chapter's first article on its line
                 article = match_numbering(line.text[cut:])
                 _push(tasks, stack, last_value, prefix, article, line.text[cut:], line.start + cut, cut)
@@ -241,6 +243,18 @@ def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: st
     hs = start + end + lead
     tasks.append(Task(path=prefix + "/".join(t for _, t, _ in stack), heading=heading, level=len(stack),
                       quote=heading, span=(hs, hs + len(heading))))
+
+
+def _heading_below(task: Task, below, body_end: int) -> None:
+    """A number alone on its line (`（一）`, a PDF that set the number in a box of its own): the heading
+    is the next line's text up to its first sentence end, when that line is not numbered itself."""
+    if below.start >= body_end or match_numbering(below.text) or _in_table(below.text):
+        return
+    m = HEADING_END.search(below.text)
+    heading = _trim(below.text[: m.start()] if m else below.text)
+    if heading:
+        task.heading = task.quote = heading
+        task.span = (below.start, below.start + len(heading))
 
 
 def _trim(heading: str) -> str:
