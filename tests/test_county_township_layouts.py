@@ -613,3 +613,19 @@ def test_a_number_alone_on_its_line_takes_the_next_line_as_heading():
         ("一", "加强组织领导"), ("二", "严格野外火源管理"), ("二/(一)", "加强巡山护林"), ("二/(二)", "严格审批野外用火")]
     for t in rec["tasks"]:
         assert rec["text"][t["span"][0]:t["span"][1]] == t["quote"]
+
+
+def test_a_pdf_whose_joint_signature_wraps_inside_an_organ_name():
+    """tests/fixtures/pdf/joint_signature_wrapped.pdf: a snippet written for this test, laid out by
+    scripts/make_pdfs.build_docx (GB/T 9704, signature right-aligned) and exported by LibreOffice;
+    the six-organ signature wraps as `…江西省卫生健康` / `委员会`."""
+    from pathlib import Path
+
+    from pipeline import process
+
+    rec = process(Path(__file__).parent / "fixtures" / "pdf" / "joint_signature_wrapped.pdf").model_dump()
+    md = rec["metadata"]
+    assert md["issuers"] == ["江西省教育厅", "江西省发展和改革委员会", "江西省财政厅", "江西省人力资源和社会保障厅",
+                             "江西省市场监督管理局", "江西省卫生健康委员会"]
+    assert md["issue_date"] == "2021-09-01"
+    assert rec["departments"] == []  # the signature is not body
