@@ -629,3 +629,11 @@ def test_a_pdf_whose_joint_signature_wraps_inside_an_organ_name():
                              "江西省市场监督管理局", "江西省卫生健康委员会"]
     assert md["issue_date"] == "2021-09-01"
     assert rec["departments"] == []  # the signature is not body
+
+
+def test_a_provinces_code_in_a_towns_document_number_is_not_its_region():
+    text = ("关于进一步加强我镇农村宅基地管理的通知\n湘政〔2021〕5号\n各村（社区），镇属各单位：\n"
+            "为规范我镇农村宅基地审批管理，现就有关事项通知如下：\n一、严格审批程序\n二、加强批后监管\n"
+            "湘东坪镇人民政府\n二〇二一年四月十二日\n")
+    md = _md(text)
+    assert md["admin_level"] == "township" and md["region"] is None

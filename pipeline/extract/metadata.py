@@ -165,7 +165,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     elif not md.issuers and not (layout.title and places_in(layout.title.text)):
         md.region, md.admin_level = _region_of_own_organs(text[layout.body_start:layout.body_end], md.region,
                                                           md.admin_level)
-    if md.doc_number and (md.region is None or not md.issuers):
+    if md.doc_number and (md.region is None or not md.issuers) and md.admin_level != "township":
         # no issuer written: the 文号's code is the issuer's own, a place the title or body names is
         # not (`关于同意设立…的批复` / `国函〔…〕` to a province is central)
         md.region, md.admin_level = (_region_of_doc_number(md.doc_number, text, sure=md.region is not None)
