@@ -637,3 +637,18 @@ def test_a_provinces_code_in_a_towns_document_number_is_not_its_region():
             "湘东坪镇人民政府\n二〇二一年四月十二日\n")
     md = _md(text)
     assert md["admin_level"] == "township" and md["region"] is None
+
+
+def test_a_town_excerpt_without_issuer_is_the_towns_own():
+    text = ("为加快推进我镇人居环境整治，结合新登镇实际，制定本方案。\n一、工作目标\n二、工作任务\n"
+            "（一）垃圾分类。镇城管中队负责。\n")
+    md = _md(text)
+    assert (md["region"], md["admin_level"]) == ("浙江省杭州市富阳区新登镇", "township")
+    assert md["doc_type"] == "方案"
+
+
+def test_a_county_excerpt_that_counts_its_towns_stays_the_countys():
+    text = ("各乡镇人民政府，县直有关单位：\n为做好全县高素质农民培育工作，根据宁陵县委、县政府安排，现将有关事项通知如下：\n"
+            "一、培育目标\n全乡镇共培育高素质农民300人。\n二、工作措施\n县农业农村局负责组织实施。\n")
+    md = _md(text)
+    assert (md["region"], md["admin_level"]) == ("河南省商丘市宁陵县", "county")

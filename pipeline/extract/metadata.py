@@ -165,6 +165,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     elif not md.issuers and not (layout.title and places_in(layout.title.text)):
         md.region, md.admin_level = _region_of_own_organs(text[layout.body_start:layout.body_end], md.region,
                                                           md.admin_level)
+        md.region, md.admin_level = (_region_of_own_town(text[layout.body_start:layout.body_end], md.region)
+                                     or (md.region, md.admin_level))
     if md.doc_number and (md.region is None or not md.issuers) and md.admin_level != "township":
         # no issuer written: the 文号's code is the issuer's own, a place the title or body names is
         # not (`关于同意设立…的批复` / `国函〔…〕` to a province is central)
@@ -378,6 +380,37 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
         if province and province.endswith("市"):
             return province, "province"  # a municipality's own 市X局
     return region, level
+
+
+# A town speaking of itself (`我镇`, `本乡`, `全街道`): the notice is the town's own.
+OWN_TOWN = re.compile(r"(?:我|本|全)(?:镇|乡|街道)(?!镇|街道|[\p{Han}]{0,1}(?:村|级|以上))")
+TOWN_NAME = re.compile(r"([\p{Han}]{2,5}(?:镇|乡|街道))(?=人民政府|政府|党委|办事处|实际|范围|辖区|境内|[，。、；：）]|的)")
+
+
+def _region_of_own_town(body: str, region: str | None) -> tuple[str, str] | None:
+    """Without an issuer (spec 1.1 section 3: organs that can only be the issuer's own): a body that
+    says 我镇/本乡 and names a town of the table (`结合新登镇实际`) is that town's, its chain up to its
+    province; when a county was read already, the town must be one of that county's."""
+    if not OWN_TOWN.search(body):
+        return None
+    from ..regions import township_region
+
+    counts: dict[str, int] = {}
+    for m in TOWN_NAME.finditer(body[:6000]):
+        word = m.group(1)
+        head = 2 if word.endswith("街道") else 1
+        # the name is the longest tail of the run that the table knows (`结合新登镇` → 新登镇)
+        for k in range(len(word) - head - 4, len(word) - head - 1):
+            name = word[max(k, 0):]
+            if not name.endswith(("乡镇", "城镇", "村镇", "集镇", "全镇", "本镇", "我镇")) and township_region(name, body) is not None \
+                    or name in counts:
+                counts[name] = counts.get(name, 0) + 1
+                break
+    for town in sorted(counts, key=counts.get, reverse=True):
+        chain = township_region(town, body)
+        if chain and (region is None or chain.startswith(region)):
+            return chain, "township"
+    return None
 
 
 def _region_of_doc_number(number: str, text: str, sure: bool = False) -> tuple[str, str] | None:
