@@ -652,3 +652,17 @@ def test_a_county_excerpt_that_counts_its_towns_stays_the_countys():
             "一、培育目标\n全乡镇共培育高素质农民300人。\n二、工作措施\n县农业农村局负责组织实施。\n")
     md = _md(text)
     assert (md["region"], md["admin_level"]) == ("河南省商丘市宁陵县", "county")
+
+
+def test_a_bare_county_issuer_is_the_county_the_body_names_not_the_city_it_cites():
+    text = """关于做好2021年中小学招生入学工作的通知
+各乡镇中心学校，县直各学校：
+根据商丘市教育局《关于做好2021年商丘市中小学招生工作的通知》要求，结合商丘市教育工作会议精神和宁陵县实际，现将有关事项通知如下：
+一、招生原则
+二、招生范围
+县教育体育局
+2021年6月10日
+"""
+    md = _md(text)
+    assert (md["region"], md["admin_level"]) == ("河南省商丘市宁陵县", "county")
+    assert md["issuers"] == ["宁陵县教育体育局"]

@@ -174,6 +174,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
                                      or (md.region, md.admin_level))
     if md.admin_level == "township" and md.region:
         md.issuers = _dedupe([_with_town_chain(i, md.region) for i in md.issuers])
+    if md.issuers and BARE_ISSUER.match(md.issuers[0]) and md.admin_level in (None, "province", "prefecture"):
+        md.region, md.admin_level = _place_of_bare_issuer(md.issuers[0], text[layout.body_start:layout.body_end],
+                                                          md.region) or (md.region, md.admin_level)
     if md.region and any(BARE_ISSUER.match(i) for i in md.issuers):
         md.issuers = _dedupe([_full_name(_with_own_place(i, md.region)) for i in md.issuers])
     # the title's genre word; a title without one (or no title) takes the body's name for itself
@@ -437,6 +440,23 @@ def _doc_number_codes() -> tuple[dict[str, str], ...]:
 
 # An issuer written with a bare level prefix (`省发展改革委 省财政厅关于…`, a signature `市教育局`).
 BARE_ISSUER = re.compile(r"^(?P<mk>省|自治区|市|县|区)(?=[\p{Han}]{2,})")
+
+
+def _place_of_bare_issuer(issuer: str, body: str, region: str | None) -> tuple[str, str] | None:
+    """An issuer signed with a bare 县/区 (`县教育体育局`, a web copy that dropped the county's name) is a
+    county's organ: the county the body names most often (under the region read so far), not the
+    city the body cites more often (`根据商丘市教育局…`)."""
+    mk = BARE_ISSUER.match(issuer).group("mk")
+    if mk not in ("县", "区"):
+        return None
+    counts: dict = {}
+    for _, p, name in places_in(body[:6000]):
+        if p.level == "county" and p.name.endswith(mk) and (region is None or p.region.startswith(region)):
+            counts[p] = counts.get(p, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    return best.region, "county"
 
 
 def _with_own_place(issuer: str, region: str) -> str:
