@@ -666,3 +666,16 @@ def test_a_bare_county_issuer_is_the_county_the_body_names_not_the_city_it_cites
     md = _md(text)
     assert (md["region"], md["admin_level"]) == ("河南省商丘市宁陵县", "county")
     assert md["issuers"] == ["宁陵县教育体育局"]
+
+
+def test_an_issuer_named_with_the_documents_own_title_in_the_body():
+    text = ("关于乡村医生执业注册有关问题的暂行规定\n（卫医发〔2004〕55号）\n为做好乡村医生执业注册工作，特作如下规定：\n"
+            "一、注册条件\n二、注册程序\n卫生部《关于乡村医生执业注册有关问题的暂行规定》说明\n一、起草背景\n")
+    md = _md(text)
+    assert md["issuers"] == ["卫生部"] and (md["region"], md["admin_level"]) == ("全国", "central")
+
+
+def test_a_document_number_alone_names_no_issuer():
+    text = ("关于乡村医生执业注册有关问题的暂行规定\n（卫医发〔2004〕55号）\n为做好乡村医生执业注册工作，特作如下规定：\n"
+            "一、注册条件\n二、注册程序\n")
+    assert _md(text)["issuers"] == []  # guide M2: the issuer is not guessed

@@ -172,6 +172,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # not (`关于同意设立…的批复` / `国函〔…〕` to a province is central)
         md.region, md.admin_level = (_region_of_doc_number(md.doc_number, text, sure=md.region is not None)
                                      or (md.region, md.admin_level))
+    if not md.issuers and md.title:
+        md.issuers = _issuer_named_with_title(md.title, text)
+        if md.issuers:
+            md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start:layout.body_end])
     if md.admin_level == "township" and md.region:
         md.issuers = _dedupe([_with_town_chain(i, md.region) for i in md.issuers])
     if md.issuers and BARE_ISSUER.match(md.issuers[0]) and md.admin_level in (None, "province", "prefecture"):
@@ -431,6 +435,25 @@ def _region_of_doc_number(number: str, text: str, sure: bool = False) -> tuple[s
         if short not in text:
             return None
     return row["region"], row["level"]
+
+
+def _issuer_named_with_title(title: str, text: str) -> list[str]:
+    """Without any issuer written in the title block or a signature, the document may name its issuer
+    with its own title (spec 1.1 section 3, what the document itself says): the heading of the
+    issuer's explanation `卫生部《关于…的暂行规定》说明`, or `某部印发《…》`. The organ must stand right
+    before the title in 《》 at the start of a line."""
+    bare = _bare(title)
+    if len(bare) < 6:
+        return []
+    for m in ISSUER_WITH_TITLE.finditer(text):
+        if _bare(m.group("t")) == bare:
+            organs = split_organs(m.group("org"))
+            if organs and all(ORGAN_TAIL.search(o) for o in organs):
+                return [_full_name(o) for o in organs]
+    return []
+
+
+ISSUER_WITH_TITLE = re.compile(r"(?m)^\s*(?P<org>[^\s《》。，：:]{2,40}?)(?:印发|发布|制定)?《(?P<t>[^《》]{6,120})》")
 
 
 @lru_cache(maxsize=1)
