@@ -182,12 +182,15 @@ def _pick(candidates: list[tuple[int, Place, str]], context: str) -> Place | Non
     if not candidates:
         return None
     named = {p.name for _, p, _ in candidates}
+    shared = len({p for _, p, _ in candidates if p.level == "county"}) > 1 and len(
+        {p.name for _, p, _ in candidates if p.level == "county"}) < len({p for _, p, _ in candidates if p.level == "county"})
 
     def score(item: tuple[int, Place, str]) -> tuple:
         _, p, _ = item
         support = sum(1 for anc in (p.province, p.prefecture) if anc and anc != p.name and anc in named)
         mentions = sum(context.count(a) for a in (p.province, p.prefecture) if a and a != p.name)
-        return (LEVEL_RANK[p.level], support, mentions, -item[0])
+        towns = _towns_named(p, context) if shared and p.level == "county" else 0
+        return (LEVEL_RANK[p.level], support, mentions, towns, -item[0])
 
     return max(candidates, key=score)[1]
 
@@ -259,6 +262,22 @@ def _townships() -> dict[str, tuple[tuple[str, str, str], ...]]:
     for row in load_table("townships"):
         out.setdefault(row["town"], []).append((row["province"], row["prefecture"], row["county"]))
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _towns_of_counties() -> dict[tuple[str, str, str], tuple[str, ...]]:
+    out: dict[tuple[str, str, str], list[str]] = {}
+    for town, chains in _townships().items():
+        for chain in chains:
+            out.setdefault(chain, []).append(town)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _towns_named(p: Place, context: str) -> int:
+    """How many towns or streets of county p the document names: tells apart districts of the same
+    name in different cities (鼓楼区, 新华区, 城关区) when the document does not name the city."""
+    towns = _towns_of_counties().get((p.province, p.prefecture, p.county), ())
+    return sum(1 for t in towns if len(t) >= 3 and t in context)
 
 
 def township_region(town: str, context: str = "", named_counties: set[str] | frozenset[str] = frozenset()) -> str | None:

@@ -679,3 +679,15 @@ def test_a_document_number_alone_names_no_issuer():
     text = ("关于乡村医生执业注册有关问题的暂行规定\n（卫医发〔2004〕55号）\n为做好乡村医生执业注册工作，特作如下规定：\n"
             "一、注册条件\n二、注册程序\n")
     assert _md(text)["issuers"] == []  # guide M2: the issuer is not guessed
+
+
+def test_districts_of_the_same_name_are_told_apart_by_the_streets_the_notice_names():
+    from pipeline.regions import resolve_region
+
+    assert resolve_region(["鼓楼区人民政府"], "", "华大街道、东街街道、温泉街道要加强管理") == ("福建省福州市鼓楼区", "county")
+    assert resolve_region(["鼓楼区人民政府"], "", "宁海路街道、湖南路街道要加强管理") == ("江苏省南京市鼓楼区", "county")
+    text = ("鼓楼区人民政府办公室关于做好2022年防汛工作的通知\n各街道办事处，区直各部门：\n"
+            "为做好今年防汛工作，现将有关事项通知如下：\n一、落实责任\n华大街道、东街街道、温泉街道要加强沿江巡查。\n"
+            "鼓楼区人民政府办公室\n2022年5月6日\n")
+    md = _md(text)
+    assert md["region"] == "福建省福州市鼓楼区" and md["issuers"] == ["福州市鼓楼区人民政府办公室"]

@@ -176,6 +176,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         md.issuers = _issuer_named_with_title(md.title, text)
         if md.issuers:
             md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start:layout.body_end])
+    if md.admin_level == "county" and md.region and md.region.endswith("区"):
+        md.issuers = _dedupe([_with_region_city(i, md.region) for i in md.issuers])
     if md.admin_level == "township" and md.region:
         md.issuers = _dedupe([_with_town_chain(i, md.region) for i in md.issuers])
     if md.issuers and BARE_ISSUER.match(md.issuers[0]) and md.admin_level in (None, "province", "prefecture"):
@@ -501,6 +503,17 @@ def _with_own_place(issuer: str, region: str) -> str:
         city = prefecture or (province if province and province.endswith("市") else "")
         place = city + county if county and county.endswith("区") else None
     return place + issuer[len(mk):] if place else issuer
+
+
+def _with_region_city(issuer: str, region: str) -> str:
+    """A district's organ whose city the text did not name (`鼓楼区人民政府办公室`, several cities have a
+    鼓楼区) takes the city of the region read for the document (spec section 5: a district's organs
+    carry their city)."""
+    province, prefecture, county = split_region(region)
+    city = prefecture or (province if province and province.endswith("市") else None)
+    if not city or not county or county.endswith("自治区") or not issuer.startswith(county):
+        return issuer
+    return city + issuer
 
 
 def _with_town_chain(issuer: str, region: str) -> str:
