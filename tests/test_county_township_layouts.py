@@ -691,3 +691,9 @@ def test_districts_of_the_same_name_are_told_apart_by_the_streets_the_notice_nam
             "鼓楼区人民政府办公室\n2022年5月6日\n")
     md = _md(text)
     assert md["region"] == "福建省福州市鼓楼区" and md["issuers"] == ["福州市鼓楼区人民政府办公室"]
+
+
+def test_a_printing_line_dated_in_chinese_numerals_gives_the_date_without_signature():
+    text = ("关于做好2005年扶贫开发工作的意见\n各乡镇人民政府，县直各单位：\n为做好扶贫开发工作，现提出如下意见：\n"
+            "一、整村推进\n二、劳动力转移培训\n抄送：县委办公室。\n宁陵县人民政府办公室　　　二〇〇五年三月一日印发\n")
+    assert _md(text)["issue_date"] == "2005-03-01"

@@ -20,7 +20,8 @@ from .context import Context
 DOC_TYPES = genre_words()
 CANONICAL_TYPE = doc_type_of_word()
 # The printing line of the 版记: `某省人力资源和社会保障厅办公室 2021年7月5日印发`.
-PRINTED_ON = re.compile(r"(?m)^[^\n。]{0,60}?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发\s*$")
+PRINTED_ON = re.compile(r"(?m)^[^\n。]{0,60}?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                        r"|[一二][〇○零一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发\s*$")
 _GENRES = "|".join(DOC_TYPES)
 SELF_REFERENCE = re.compile(
     r"(?:现将有关事项|现就有关事项|特此)(?P<g>通知)"
