@@ -269,6 +269,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True  # a web page's title, then the notice's title that it repeats
     if head and TITLE_LINE_END.search(a) and "。" not in a:
         return True
+    if head and _masthead_break(a, b):
+        return True
     if prev.joins_next:
         return bool(NUMBERING_START.match(b))
     if nxt.block or (prev.paragraph and nxt.paragraph):
@@ -293,6 +295,22 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return False
     # A long line that stops without punctuation was cut by the layout, not ended by the writer.
     return w < 40
+
+
+# The 发文机关标志 (`某县人民政府文件`, `中共某县委办公室 某县人民政府办公室文件`) and the 发文字号 line
+# under it (`宁政〔2019〕5号`) are lines of their own (GB/T 9704 7.2.2-7.2.4).
+MASTHEAD_LINE_END = re.compile(r"(?:文件|文件\s*[（(][^）)]{1,8}[）)])$")
+NUMBER_LINE = re.compile(r"^[\p{Han}A-Za-z]{1,14}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号$")
+
+
+def _masthead_break(a: str, b: str) -> bool:
+    """Lines of the head that stand alone: the masthead, the 文号, and the addressee line
+    (`各乡镇人民政府：`), which no title runs into (a title ending in 标准 or 制度 has no genre word)."""
+    if "文件" in a[-12:] and MASTHEAD_LINE_END.search(a) and "。" not in a:
+        return True
+    if b[:1] == "各" and b[-1:] in "：:" and "。" not in b and "。" not in a and len(b) <= 200:
+        return True
+    return "号" in b[-2:] and NUMBER_LINE.match(b) is not None and "。" not in a[-2:]
 
 
 def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:

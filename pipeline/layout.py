@@ -23,13 +23,15 @@ DATE_LINE = re.compile(
     r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*[）)]?\s*(?:[（(][^）)]{0,20}[）)])?$"
 )
-TRANSMIT = re.compile(r"(?:印发|转发|颁发|下发|发布|印發|轉發|頒發|下發|發布)")
+TRANSMIT = re.compile(r"(?:印发|转发|批转|颁发|下发|发布|印發|轉發|批轉|頒發|下發|發布)")
 # 现将《…》印发给你们 / 已经…同意，现印发给你们: the notice transmits a plan.
-TRANSMIT_SENTENCE = re.compile(r"(?:印发|转发|下发|颁发)(?:给)?你们|现(?:予)?(?:印发|转发|下发)|印发给各")
+TRANSMIT_SENTENCE = re.compile(r"(?:印发|转发|批转|下发|颁发)(?:给)?你们|现(?:予)?(?:印发|转发|批转|下发)|印发给各")
 NOTICE_WORD = re.compile(r"(?:通知|通报|决定|函|批复)$")
 ADDRESSEE = re.compile(r"^[^。；]{2,200}[：:]$")
 BANJI = re.compile(
     r"^(?:抄送|抄报|分送|主送)[：:]|^.{2,40}(?:印发|办公室|办公厅|秘书处)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发?$"
+    # the 主题词 line that opened the 版记 until 2012 (GB/T 9704-1999 7.4.1)
+    r"|^主\s*题\s*词\s*[：:]"
 )
 DRAFT_MARK = re.compile(r"^[（(【\[]?\s*(?:征求意见稿|送审稿|试行草案|草案|讨论稿|修订稿|试行)\s*[）)】\]]?$")
 PUBLIC_MARK = re.compile(r"^[（(]\s*(?:此件|本件).{0,12}[）)]$")
@@ -44,9 +46,12 @@ ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二
 SENT_END = tuple("。；！？")
 # Labels of a web page's metadata table (索引号：…, 发布机构：…), value on the same or next line.
 WEB_LABEL = re.compile(
-    r"^(?:基本信息|统一编号|索\s*引\s*号|分\s*类|主题分类|发布机构|发文机关|发布机关|成文日期|发文日期|名\s*称|标\s*题|"
+    r"^[【\[]?(?:基本信息|统一编号|索\s*引\s*号|分\s*类|主题分类|发布机构|发文机关|发布机关|成文日期|发文日期|名\s*称|标\s*题|"
     r"文\s*号|发文字号|发布日期|主\s*题\s*词|实施日期|生效日期|失效日期|废止日期|文件状态|有\s*效\s*性|时效性|来\s*源|"
-    r"信息来源|公开方式|公开范围|体裁分类|组配分类|所属主题|效力状态)\s*[：:]?"
+    r"信息来源|公开方式|公开范围|体裁分类|组配分类|所属主题|效力状态|"
+    # a law collection's record (法规标题, 发布部门, 效力级别, 法规类别 …), the label often in 【】
+    r"法规标题|法规名称|发布部门|颁布机关|颁布部门|制定机关|发文单位|发布单位|颁布日期|批准日期|效力级别|法规类别|"
+    r"时效性|专题分类|唯一标识)\s*(?:[】\]]\s*)?[：:]?"
 )
 ISO_DATE_LINE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # Lines of a masthead that are not the title: 发电 boxes, 签发, 等级, "X文件", "X发电".
@@ -232,7 +237,7 @@ def _is_doc_number_line(line: Line) -> bool:
 
 def _is_web_label(line: Line) -> bool:
     m = WEB_LABEL.match(line.text)
-    return bool(m) and (m.end() == len(line.text) or line.text[m.end() - 1] in "：:")
+    return bool(m) and (m.end() == len(line.text) or line.text[m.end() - 1] in "：:】]")
 
 
 def _web_metadata_end(lines: list[Line]) -> int:
@@ -257,7 +262,7 @@ def _web_metadata_end(lines: list[Line]) -> int:
 # block, not body: `（2021年11月26日丽水市第四届人民代表大会常务委员会第三十四次会议通过）`.
 ANY_DATE = (r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
             r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
-ADOPTION_NOTE = re.compile(r"^[（(]?\s*" + ANY_DATE + r"[^。]{2,120}?(?:通过|批准|修正|修订|公布)")
+ADOPTION_NOTE = re.compile(r"^[（(]?\s*" + ANY_DATE + r"[^。]{2,120}?(?:通过|批准|修正|修订|公布|令\s*第\s*\d{1,5}\s*号\s*发布)")
 # A government order (政府令) printed above or below the rule it promulgates: `中山市人民政府令` and
 # its number `（第16号）` / `第179号`.
 ORDER_LINE = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))(?:令|(?<=常务委员会)公告)$")
@@ -315,6 +320,13 @@ def _continues_title(a: Line, b: Line) -> bool:
     return len(a.text) + len(b.text) <= 120
 
 
+def _title_above_table(lines: list[Line], meta: int) -> list[tuple[int, int]]:
+    """A law collection's or a web page's record prints the title first, then its fields (发布机关,
+    发文字号, 发布日期, 效力级别…), then the text: the title block above the first label."""
+    first_label = next((i for i in range(meta) if _is_web_label(lines[i])), 0)
+    return [b for b in _title_blocks(lines, 0, first_label) if _looks_like_title(_without_page_label(_join(lines, *b)).text)]
+
+
 def _anchor(lines: list[Line], lo: int) -> int:
     """First line of running text: the addressee, a paragraph or a numbered heading."""
     for n in range(lo, min(len(lines), lo + 60)):
@@ -336,6 +348,8 @@ def find_layout(text: str) -> Layout:
         layout.meta_end = lines[meta - 1].end
     anchor = _anchor(lines, meta)
     blocks = [b for b in _title_blocks(lines, meta, anchor) if _looks_like_title(_without_page_label(_join(lines, *b)).text)]
+    if not blocks and meta:
+        blocks = _title_above_table(lines, meta)
     for n in range(meta, anchor):
         if _is_doc_number_line(lines[n]):
             layout.doc_number = lines[n]  # the last one before the anchor: the document's own
@@ -437,13 +451,18 @@ def _without_page_label(title: Line) -> Line:
 def _is_transmitting(title: Line | None, lines: list[Line], k: int) -> bool:
     if title is not None:
         t = title.text
-        if NOTICE_WORD.search(t) and (TRANSMIT.search(t) or "《" in t):
+        if NOTICE_WORD.search(t) and (TRANSMIT.search(t) or "《" in t and not CITING_TITLE.search(t)):
             return True
         if not NOTICE_WORD.search(t):
             return False
     # No title (the file starts at the addressee) or a plain 通知: its first sentences say so.
     head = "".join(ln.text for ln in lines[k : k + 3])
     return bool(TRANSMIT_SENTENCE.search(head[:200])) and _notice_date(lines, k) is not None
+
+
+# A notice about a law or plan it cites, not one it transmits: `关于认真贯彻落实《某省安全生产条例》的通知`,
+# `关于做好《…》宣传实施工作的通知`. Whether it transmits is then read from its own sentences.
+CITING_TITLE = re.compile(r"(?:贯彻|落实|学习|宣传|实施|执行|施行|遵守|做好)[^《》]{0,6}《[^《》]+》|《[^《》]+》[^《》]{0,12}?(?:贯彻|落实|宣传|实施|执行|施行|学习|培训|工作)[^《》]{0,12}的通知$")
 
 
 def _notice_date(lines: list[Line], k: int) -> int | None:
@@ -491,8 +510,11 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
         if expected and (expected.startswith(joined[:8]) or joined.endswith(expected[-6:]) or expected in joined):
             plan_idx = n
             break
+        if _plan_title_of_forwarded(expected, joined, lines[n]):
+            plan_idx = n
+            break
     if plan_idx is None:
-        plan_idx = next((n for n in range(m, min(len(lines), m + 6))
+        plan_idx = next((n for n in range(m, _text_starts(lines, m, min(len(lines), m + 6)))
                          if _looks_like_title(lines[n].text) and not _is_paragraph(lines[n])
                          and not ORGAN_END.search(lines[n].text)), None)
     if plan_idx is None:
@@ -520,7 +542,8 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     layout.header_lines += lines[m:plan_idx]
     b = e + 1
     while b < len(lines) and (DRAFT_MARK.match(lines[b].text) or lines[b].text.startswith(("（", "("))
-                              and len(lines[b].text) < 30 and not NUMBERING_START.match(lines[b].text)):
+                              and len(lines[b].text) < 30 and not NUMBERING_START.match(lines[b].text)
+                              or _author_line(lines, b, e)):
         b += 1
     layout.body_start = lines[b].start if b < len(lines) else len(text)
     _find_plan_end(layout, lines, b)
@@ -528,12 +551,34 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     _find_further_documents(layout, lines, b)
 
 
+def _plan_title_of_forwarded(expected: str, joined: str, line: Line) -> bool:
+    """`转发省财政厅关于加强乡镇财政管理意见的通知` names the forwarded document with its author; its
+    title line reads from 关于 (`关于加强乡镇财政管理的意见`), the 的 before the genre sometimes dropped."""
+    at = expected.find("关于")
+    if at <= 0 or not joined.startswith("关于") or _is_signature_line(line):
+        return False
+    want = expected[at:]
+    return joined == want or joined.replace("的", "") == want.replace("的", "")
+
+
+def _author_line(lines: list[Line], b: int, e: int) -> bool:
+    """The author's name on a line of its own under a forwarded document's title (`省财政厅`): title
+    block, not body (guide G1)."""
+    return b == e + 1 and len(lines[b].text) <= 40 and _is_signature_line(lines[b])
+
+
+def _text_starts(lines: list[Line], m: int, hi: int) -> int:
+    """The first line of running text or numbered heading from m (hi if none): a transmitted plan's
+    title stands above its text, so a heading below the text (`二、工作措施`) is not its title."""
+    return next((n for n in range(m, hi) if _is_paragraph(lines[n]) or NUMBERING_START.match(lines[n].text)), hi)
+
+
 def _transmitted_names(title: str, lines: list[Line], k: int, date_idx: int) -> list[str]:
     """Every document the notice transmits: the 《…》 of its title or of its own sentences, else the
     parts of `印发A和B的通知` (a notice may transmit several: 若干政策 and a 行动计划)."""
     named = re.findall(r"《([^《》]+)》", title)
     if not named:
-        m = re.search(r"(?:印发|转发|颁发)(.+?)的通知$", title)
+        m = re.search(r"(?:印发|转发|批转|颁发)(.+?)的通知$", title)
         if m:
             named = [p for p in re.split(r"和|、|及", m.group(1)) if len(p) >= 4]
     own = "".join(ln.text for ln in lines[k:date_idx])
@@ -545,7 +590,7 @@ def _transmitted_names(title: str, lines: list[Line], k: int, date_idx: int) -> 
     return named
 
 
-TRANSMIT_AFTER = re.compile(r"(?:\s*[、和及与]\s*《[^《》]+》)*[^《》。]{0,24}?(?:印发|转发|颁发|发给|公布|下发)")
+TRANSMIT_AFTER = re.compile(r"(?:\s*[、和及与]\s*《[^《》]+》)*[^《》。]{0,24}?(?:印发|转发|批转|颁发|发给|公布|下发)")
 
 
 def _find_further_documents(layout: Layout, lines: list[Line], lo: int) -> None:
@@ -571,7 +616,7 @@ def _transmitted_name(title: str, lines: list[Line], k: int, date_idx: int) -> s
     q = re.search(r"《(.+)》", title)
     if q:
         return q.group(1)
-    m = re.search(r"(?:印发|转发|颁发)(.+?)的通知$", title)
+    m = re.search(r"(?:印发|转发|批转|颁发)(.+?)的通知$", title)
     if m:
         return m.group(1)
     q = re.search(r"《([^《》]+)》", "".join(ln.text for ln in lines[k:date_idx]))
@@ -608,9 +653,30 @@ def _is_date_line(lines: list[Line], i: int) -> bool:
 
 def _signature_start(lines: list[Line], lo: int, date_idx: int) -> int:
     s = date_idx
-    while s - 1 >= lo and date_idx - s < 30 and _is_signature_line(lines[s - 1]):
-        s -= 1
+    while s - 1 >= lo and date_idx - s < 30:
+        if _is_signature_line(lines[s - 1]) or (s < date_idx and _wrapped_signature(lines, s - 1)):
+            s -= 1
+        elif s - 2 >= lo and _wrapped_signature(lines, s - 2):
+            s -= 2
+        else:
+            break
     return s
+
+
+def _wrapped_signature(lines: list[Line], i: int) -> bool:
+    """lines[i] and lines[i + 1] are one signature line wrapped in two, an organ's name cut at the
+    break (a long joint signature right-aligned in a PDF: `…湖南省财政厅 湖南省人力资` / `源和社会保障厅`)."""
+    a, b = lines[i].text, lines[i + 1].text
+    if len(a) + len(b) > 240 or re.search(r"[。；！？：:，,\d]", a + b):
+        return False
+    if _is_signature_line(lines[i]) and _is_signature_line(lines[i + 1]):
+        return False  # two lines of organs: no name is cut
+    parts = a.split()
+    # line a holds whole organs before the cut one, or a long name whose last characters went down
+    # (`中共某县委全面深化改革委员会办` / `公室`)
+    cut = (len(parts) >= 2 and all(ORGAN_END.search(p) for p in parts[:-1])) or (
+        len(parts) == 1 and len(a) >= 8 and len(b) <= 4 and not _is_signature_line(lines[i + 1]))
+    return cut and _is_signature_line(Line(a + b, lines[i].start, lines[i + 1].end))
 
 
 def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None:

@@ -43,9 +43,16 @@ DECIMAL_ITEM = re.compile(r"^(?P<tok>\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?[ \t\u
 BARE_TOP_ITEM = re.compile(r"^(?P<tok>[1-9]\d?)[ \t\u3000]+(?=\p{Han}[^。；，,：:]{0,30}$)"
                            r"(?![万亿千百元年月日个倍亩吨人次家项名座所条批期类种件台套户米岁天周时分秒])")
 
+# Enclosed numbers of word processors' automatic lists (1990s-2000s notices): ㈠…㈩ are （一）…（十）,
+# ⑴…⒇ are （1）…（20）, ⒈…⒛ are 1.…20. (one character each; read by tasks.match_numbering).
+ENCLOSED_CN_PAREN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+ENCLOSED_PAREN = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+ENCLOSED_STOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+ENCLOSED_ITEM = re.compile(rf"^(?P<tok>[{ENCLOSED_CN_PAREN}{ENCLOSED_PAREN}{ENCLOSED_STOP}])")
+
 NUMBERING_START = re.compile(
     rf"^(?:第(?:{CN_NUM}|\d{{1,3}})[章节条]|{CN_NUM}\s*[、{ITEM_STOP}.]|[（(]\s*(?:{CN_NUM}|\d{{1,3}})\s*[）)]"
-    rf"|\d{{1,3}}\s*(?:[、．｡{PRIVATE_USE}]|[.﹒](?!\d))|[{CIRCLED}])"
+    rf"|\d{{1,3}}\s*(?:[、．｡{PRIVATE_USE}]|[.﹒](?!\d))|[{CIRCLED}{ENCLOSED_CN_PAREN}{ENCLOSED_PAREN}{ENCLOSED_STOP}])"
 )
 
 # 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, in all bracket styles.

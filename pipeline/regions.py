@@ -182,12 +182,15 @@ def _pick(candidates: list[tuple[int, Place, str]], context: str) -> Place | Non
     if not candidates:
         return None
     named = {p.name for _, p, _ in candidates}
+    shared = len({p for _, p, _ in candidates if p.level == "county"}) > 1 and len(
+        {p.name for _, p, _ in candidates if p.level == "county"}) < len({p for _, p, _ in candidates if p.level == "county"})
 
     def score(item: tuple[int, Place, str]) -> tuple:
         _, p, _ = item
         support = sum(1 for anc in (p.province, p.prefecture) if anc and anc != p.name and anc in named)
         mentions = sum(context.count(a) for a in (p.province, p.prefecture) if a and a != p.name)
-        return (LEVEL_RANK[p.level], support, mentions, -item[0])
+        towns = _towns_named(p, context) if shared and p.level == "county" else 0
+        return (LEVEL_RANK[p.level], support, mentions, towns, -item[0])
 
     return max(candidates, key=score)[1]
 
@@ -242,10 +245,67 @@ def _town_chain(town: str, context: str) -> tuple[str | None, str]:
     for _, p, _ in places_in(context[:6000]):
         if p.level == "county":
             counts[p] = counts.get(p, 0) + 1
+    listed = township_region(town, context, {p.name for p in counts})
+    if listed:
+        return listed, "township"
     if not counts:
         return None, "township"
     county = max(counts, key=lambda p: counts[p])
     return county.region + town, "township"
+
+
+@lru_cache(maxsize=1)
+def _townships() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Town name -> (province, prefecture, county) of every town, township and street of that name
+    (pipeline/data/townships.tsv; read only when a document's issuer is a town)."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for row in load_table("townships"):
+        out.setdefault(row["town"], []).append((row["province"], row["prefecture"], row["county"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _towns_of_counties() -> dict[tuple[str, str, str], tuple[str, ...]]:
+    out: dict[tuple[str, str, str], list[str]] = {}
+    for town, chains in _townships().items():
+        for chain in chains:
+            out.setdefault(chain, []).append(town)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _towns_named(p: Place, context: str) -> int:
+    """How many towns or streets of county p the document names: tells apart districts of the same
+    name in different cities (鼓楼区, 新华区, 城关区) when the document does not name the city."""
+    towns = _towns_of_counties().get((p.province, p.prefecture, p.county), ())
+    return sum(1 for t in towns if len(t) >= 3 and t in context)
+
+
+def township_region(town: str, context: str = "", named_counties: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """A town's chain up to its province from the table of townships (spec section 3: region
+    province first): the only town of that name, or the one whose county the document names, or
+    whose prefecture or province it names (a name such as 城关镇 is shared by a hundred counties).
+    None when the table does not know the town or the document does not say which one it is."""
+    cands = _townships().get(town) or _townships().get(re.sub(r"办事处$", "", town))
+    if not cands:
+        return None
+    if named_counties:
+        mine = [c for c in cands if c[2] in named_counties]
+        if len(mine) == 1:
+            return "".join(mine[0]) + town.removesuffix("办事处")
+        if not mine:
+            return None  # the document names another county: the town is one the table does not hold
+    if len(cands) == 1:
+        return "".join(cands[0]) + town.removesuffix("办事处")
+
+    def named(c: tuple[str, str, str]) -> int:
+        province, prefecture, county = c
+        stems = [PREFECTURE_SHORT.sub("", prefecture) if prefecture else "", PROVINCE_SHORT.sub("", province)]
+        return sum(1 for s in stems if len(s) >= 2 and s in context) + (2 if county and county in context else 0)
+
+    scored = sorted(((named(c), c) for c in cands), reverse=True)
+    if scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return "".join(scored[0][1]) + town.removesuffix("办事处")
+    return None
 
 
 # A district or county named in an issuer right after its city but missing from the gazetteer (a

@@ -64,7 +64,9 @@ def test_a_town_issuer_takes_its_county_from_the_document():
              "为做好岳西县城关镇防汛抗旱工作，现将《城关镇防汛抗旱应急预案》印发给你们，请认真执行。\n"
              "城关镇人民政府\n2019年5月20日\n城关镇防汛抗旱应急预案\n" + ITEMS
              + "（三）配合县防汛抗旱指挥部做好岳西县境内的抢险工作。\n")
-    assert md.issuers == ["城关镇人民政府"]
+    # named as on its seal, with its county (spec section 5, issuers full names; session 6 decision
+    # docs/decisions/townships-and-records.md)
+    assert md.issuers == ["岳西县城关镇人民政府"]
     assert (md.region, md.admin_level) == ("安徽省安庆市岳西县城关镇", "township")
     assert md.doc_type == "应急预案"
 

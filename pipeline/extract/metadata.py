@@ -11,7 +11,7 @@ from ..numbers import cn_to_int
 from ..layout import ADOPTION_NOTE, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import DOC_NUMBER
 from ..record import Evidence, Metadata
-from ..regions import CENTRAL_ORGAN, district_cities, places_in, resolve_region, split_region
+from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, places_in, resolve_region, split_region
 from ..vocabulary import doc_type_of_word, genre_words
 from ..nlp.tables import organ_tables
 from .context import Context
@@ -20,7 +20,8 @@ from .context import Context
 DOC_TYPES = genre_words()
 CANONICAL_TYPE = doc_type_of_word()
 # The printing line of the 版记: `某省人力资源和社会保障厅办公室 2021年7月5日印发`.
-PRINTED_ON = re.compile(r"(?m)^[^\n。]{0,60}?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发\s*$")
+PRINTED_ON = re.compile(r"(?m)^[^\n。]{0,60}?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                        r"|[一二][〇○零一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发\s*$")
 _GENRES = "|".join(DOC_TYPES)
 SELF_REFERENCE = re.compile(
     r"(?:现将有关事项|现就有关事项|特此)(?P<g>通知)"
@@ -122,12 +123,14 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         ev["issue_date"] = _evidence(layout.date_line.text, layout.date_line.start)
 
     md.issuers = _dedupe(
-        [o for ln in layout.signature_lines for o in split_organs(ln.text)]
+        _signature_organs(layout.signature_lines)
         or _issuers_from_masthead(layout)
         or title_issuers
+        or _issuers_from_masthead_line(layout)
         or (_issuers_from_lead_in(text[layout.body_start:layout.body_end]) if not layout.title else [])
         or ([web["issuer"]] if not layout.title and not layout.notice_title and web.get("issuer")
             and all(ORGAN_TAIL.search(o) for o in split_organs(web["issuer"])) else [])
+        or _issuers_of_record(web, layout, text)
     )
     md.issuers = _dedupe([_full_name(i) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
@@ -163,15 +166,29 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     elif not md.issuers and not (layout.title and places_in(layout.title.text)):
         md.region, md.admin_level = _region_of_own_organs(text[layout.body_start:layout.body_end], md.region,
                                                           md.admin_level)
-    if md.doc_number and (md.region is None or not md.issuers):
+        md.region, md.admin_level = (_region_of_own_town(text[layout.body_start:layout.body_end], md.region)
+                                     or (md.region, md.admin_level))
+    if md.doc_number and (md.region is None or not md.issuers) and md.admin_level != "township":
         # no issuer written: the 文号's code is the issuer's own, a place the title or body names is
         # not (`关于同意设立…的批复` / `国函〔…〕` to a province is central)
         md.region, md.admin_level = (_region_of_doc_number(md.doc_number, text, sure=md.region is not None)
                                      or (md.region, md.admin_level))
+    if not md.issuers and md.title:
+        md.issuers = _issuer_named_with_title(md.title, text)
+        if md.issuers:
+            md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start:layout.body_end])
+    if md.admin_level == "county" and md.region and md.region.endswith("区"):
+        md.issuers = _dedupe([_with_region_city(i, md.region) for i in md.issuers])
+    if md.admin_level == "township" and md.region:
+        md.issuers = _dedupe([_with_town_chain(i, md.region) for i in md.issuers])
+    if md.issuers and BARE_ISSUER.match(md.issuers[0]) and md.admin_level in (None, "province", "prefecture"):
+        md.region, md.admin_level = _place_of_bare_issuer(md.issuers[0], text[layout.body_start:layout.body_end],
+                                                          md.region) or (md.region, md.admin_level)
     if md.region and any(BARE_ISSUER.match(i) for i in md.issuers):
         md.issuers = _dedupe([_full_name(_with_own_place(i, md.region)) for i in md.issuers])
     # the title's genre word; a title without one (or no title) takes the body's name for itself
-    md.doc_type = doc_type_of(md.title or "") or _self_reference(text[layout.body_start:layout.body_end])
+    md.doc_type = (doc_type_of(md.title or "") or _title_word(md.title or "")
+                   or _self_reference(text[layout.body_start:layout.body_end]))
     head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
     md.evidence = ev
@@ -179,8 +196,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
 
 
 # Everything before the first 关于 when it is only organ names: 中共X市委办公室 X市人民政府办公室.
-ISSUER_VERB = re.compile(r"^(?P<p>[^关《》“”]{2,120}?)\s*(?P<t>(?:转发|批转|印发|颁发|发布).+的通知)$")
-ISSUER_PREFIX = re.compile(r"^(?P<p>[^关《》“”]{2,200}?)\s*(?P<t>关于.+)$")
+# (关 may stand in an organ's name before 关于: 城关镇, 海关, 机关工委, 关岭县)
+ISSUER_VERB = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,120}?)\s*(?P<t>(?:转发|批转|印发|颁发|发布).+的通知)$")
+ISSUER_PREFIX = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
     r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|中心|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
     r"^中共中央|^党中央|^中央军委|"
@@ -202,7 +220,7 @@ def split_issuer_prefix(title: str) -> tuple[str, str]:
     if not m:
         return "", t
     prefix = m.group("p").strip()
-    if re.search(r"印发|转发|颁发", prefix) or not all(ORGAN_TAIL.search(o) for o in split_organs(prefix) or [""]):
+    if re.search(r"印发|转发|批转|颁发", prefix) or not all(ORGAN_TAIL.search(o) for o in split_organs(prefix) or [""]):
         return "", t
     return prefix, m.group("t")
 
@@ -230,7 +248,36 @@ def _split_glued(part: str) -> list[str]:
     return [part]
 
 
-ORGAN_TAIL_ANYWHERE = re.compile(r"(?:办公室|办公厅|人民政府|委员会|局|厅|部|署|联合会|总工会)")
+# (`中共某县委某县人民政府`: a party committee written 县委 glued to the government after it)
+ORGAN_TAIL_ANYWHERE = re.compile(r"(?:办公室|办公厅|人民政府|委员会|局|厅|部|署|联合会|总工会|(?<=[省市县区州旗盟]|自治区)委)")
+
+
+def _signature_organs(lines) -> list[str]:
+    """The organs of the signature lines, a name cut by a line break joined again (a joint signature
+    wrapped over two right-aligned lines: `…湖南省人力资` / `源和社会保障厅 …`, `…委员会办` / `公室`)."""
+    organs: list[str] = []
+    for ln in lines:
+        parts = split_organs(ln.text)
+        if organs and parts and (not ORGAN_TAIL.search(parts[0]) or not ORGAN_TAIL.search(organs[-1])) \
+                and ORGAN_TAIL.search(organs[-1] + parts[0]):
+            organs[-1] += parts.pop(0)
+        organs += parts
+    return organs
+
+
+MASTHEAD_ORGANS = re.compile(r"^(?P<o>[^：:。，\d]{2,120}?)\s*文件(?:\s*[（(][^）)]{1,8}[）)])?$")
+
+
+def _issuers_from_masthead_line(layout) -> list[str]:
+    """The 发文机关标志 `某县人民政府文件` / `中共某县委办公室 某县人民政府办公室文件` (GB/T 9704 7.2.2: the
+    issuers' names followed by 文件) when neither a signature nor the title names the issuers."""
+    for ln in layout.header_lines:
+        m = MASTHEAD_ORGANS.match(ln.text) if ln.text.endswith(("文件", ")", "）")) else None
+        if m:
+            organs = split_organs(m.group("o"))
+            if organs and all(ORGAN_TAIL.search(o) for o in organs):
+                return organs
+    return []
 
 
 def _issuers_from_masthead(layout) -> list[str]:
@@ -345,6 +392,37 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
     return region, level
 
 
+# A town speaking of itself (`我镇`, `本乡`, `全街道`): the notice is the town's own.
+OWN_TOWN = re.compile(r"(?:我|本|全)(?:镇|乡|街道)(?!镇|街道|[\p{Han}]{0,1}(?:村|级|以上))")
+TOWN_NAME = re.compile(r"([\p{Han}]{2,5}(?:镇|乡|街道))(?=人民政府|政府|党委|办事处|实际|范围|辖区|境内|[，。、；：）]|的)")
+
+
+def _region_of_own_town(body: str, region: str | None) -> tuple[str, str] | None:
+    """Without an issuer (spec 1.1 section 3: organs that can only be the issuer's own): a body that
+    says 我镇/本乡 and names a town of the table (`结合新登镇实际`) is that town's, its chain up to its
+    province; when a county was read already, the town must be one of that county's."""
+    if not OWN_TOWN.search(body):
+        return None
+    from ..regions import township_region
+
+    counts: dict[str, int] = {}
+    for m in TOWN_NAME.finditer(body[:6000]):
+        word = m.group(1)
+        head = 2 if word.endswith("街道") else 1
+        # the name is the longest tail of the run that the table knows (`结合新登镇` → 新登镇)
+        for k in range(len(word) - head - 4, len(word) - head - 1):
+            name = word[max(k, 0):]
+            if not name.endswith(("乡镇", "城镇", "村镇", "集镇", "全镇", "本镇", "我镇")) and township_region(name, body) is not None \
+                    or name in counts:
+                counts[name] = counts.get(name, 0) + 1
+                break
+    for town in sorted(counts, key=counts.get, reverse=True):
+        chain = township_region(town, body)
+        if chain and (region is None or chain.startswith(region)):
+            return chain, "township"
+    return None
+
+
 def _region_of_doc_number(number: str, text: str, sure: bool = False) -> tuple[str, str] | None:
     """Region and level from the 发文机关代字 of the document's own 文号 when nothing else names the
     issuer's place (`国办发` → 全国, `湘政办发` → 湖南省): pipeline/data/doc_number_codes.tsv, the
@@ -362,6 +440,25 @@ def _region_of_doc_number(number: str, text: str, sure: bool = False) -> tuple[s
     return row["region"], row["level"]
 
 
+def _issuer_named_with_title(title: str, text: str) -> list[str]:
+    """Without any issuer written in the title block or a signature, the document may name its issuer
+    with its own title (spec 1.1 section 3, what the document itself says): the heading of the
+    issuer's explanation `卫生部《关于…的暂行规定》说明`, or `某部印发《…》`. The organ must stand right
+    before the title in 《》 at the start of a line."""
+    bare = _bare(title)
+    if len(bare) < 6:
+        return []
+    for m in ISSUER_WITH_TITLE.finditer(text):
+        if _bare(m.group("t")) == bare:
+            organs = split_organs(m.group("org"))
+            if organs and all(ORGAN_TAIL.search(o) for o in organs):
+                return [_full_name(o) for o in organs]
+    return []
+
+
+ISSUER_WITH_TITLE = re.compile(r"(?m)^\s*(?P<org>[^\s《》。，：:]{2,40}?)(?:印发|发布|制定)?《(?P<t>[^《》]{6,120})》")
+
+
 @lru_cache(maxsize=1)
 def _doc_number_codes() -> tuple[dict[str, str], ...]:
     return tuple(sorted(load_table("doc_number_codes"), key=lambda r: len(r["code"]), reverse=True))
@@ -369,6 +466,23 @@ def _doc_number_codes() -> tuple[dict[str, str], ...]:
 
 # An issuer written with a bare level prefix (`省发展改革委 省财政厅关于…`, a signature `市教育局`).
 BARE_ISSUER = re.compile(r"^(?P<mk>省|自治区|市|县|区)(?=[\p{Han}]{2,})")
+
+
+def _place_of_bare_issuer(issuer: str, body: str, region: str | None) -> tuple[str, str] | None:
+    """An issuer signed with a bare 县/区 (`县教育体育局`, a web copy that dropped the county's name) is a
+    county's organ: the county the body names most often (under the region read so far), not the
+    city the body cites more often (`根据商丘市教育局…`)."""
+    mk = BARE_ISSUER.match(issuer).group("mk")
+    if mk not in ("县", "区"):
+        return None
+    counts: dict = {}
+    for _, p, name in places_in(body[:6000]):
+        if p.level == "county" and p.name.endswith(mk) and (region is None or p.region.startswith(region)):
+            counts[p] = counts.get(p, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    return best.region, "county"
 
 
 def _with_own_place(issuer: str, region: str) -> str:
@@ -390,6 +504,38 @@ def _with_own_place(issuer: str, region: str) -> str:
         city = prefecture or (province if province and province.endswith("市") else "")
         place = city + county if county and county.endswith("区") else None
     return place + issuer[len(mk):] if place else issuer
+
+
+def _with_region_city(issuer: str, region: str) -> str:
+    """A district's organ whose city the text did not name (`鼓楼区人民政府办公室`, several cities have a
+    鼓楼区) takes the city of the region read for the document (spec section 5: a district's organs
+    carry their city)."""
+    province, prefecture, county = split_region(region)
+    city = prefecture or (province if province and province.endswith("市") else None)
+    if not city or not county or county.endswith("自治区") or not issuer.startswith(county):
+        return issuer
+    return city + issuer
+
+
+def _with_town_chain(issuer: str, region: str) -> str:
+    """A town's organ signed without its place (`某镇人民政府`, `中共某镇委员会`) is named as on its seal
+    (spec section 5: full names; a district's organs carry their city, a county's do not):
+    `<city><district>某镇人民政府`, `<county>某镇人民政府`, `<city>某镇人民政府` for a town directly under
+    its city. Only the document's own town (the region's last part) is completed."""
+    party = issuer.startswith("中共")
+    bare = issuer[2:] if party else issuer
+    m = TOWN_ORGAN.match(bare)
+    if not m or not region.endswith(m.group(1)) or places_in(bare[:len(m.group(1))]):
+        return issuer
+    province, prefecture, county = split_region(region[: -len(m.group(1))])
+    if county:
+        city = (prefecture or (province if province and province.endswith("市") else "")) if county.endswith("区") else ""
+        place = city + county
+    else:
+        place = prefecture or ""
+    if not place:
+        return issuer
+    return ("中共" if party else "") + place + bare
 
 
 def _with_city(issuer: str, text: str) -> str:
@@ -491,6 +637,39 @@ def _full_name(issuer: str) -> str:
     return issuer
 
 
+# A web page's publishing line naming the organ that published the notice (guide M13: `来源：` naming an
+# organ is the publishing organ): `来源：某市人力资源和社会保障局  发布时间：…`. Not a news outlet or the site.
+SOURCE_LINE = re.compile(r"(?:^|\s)(?:来源|信息来源|文章来源|稿件来源|发布单位|发布机构)\s*[：:]\s*(?P<org>[^\s：:|｜【】]{3,40})")
+NOT_PUBLISHER = re.compile(r"(?:融媒体中心|新闻中心|信息中心|传媒中心|宣传中心|网站|网|报|社|台|本站|本网)$")
+
+
+def _issuers_of_record(web: dict[str, str], layout, text: str) -> list[str]:
+    """Issuers of a policy whose title names none and that has no signature (a self-titled
+    `关于…的意见` copied from a law collection or a web page): the record's 发布机关/发布部门 field, or
+    the page's `来源：` line when it names an organ (spec 1.1 section 3)."""
+    if web.get("issuer"):
+        organs = split_organs(web["issuer"])
+        if organs and all(ORGAN_TAIL.search(o) for o in organs):
+            return organs
+    for start, end in layout.furniture:
+        if start >= layout.body_start:
+            break
+        m = SOURCE_LINE.search(text[start:end])
+        if m and ORGAN_TAIL.search(m.group("org")) and not NOT_PUBLISHER.search(m.group("org")):
+            return [m.group("org")]
+    return []
+
+
+# Words that end the title of a policy that is none of the genres of genre_words.tsv: a 制度 (工作制度,
+# 管理制度), a 标准 (补助标准, 保障标准), a 目录, a 公约 (村规民约 style 公约). The genre is the word itself.
+TITLE_WORD = re.compile(r"(?P<w>制度|标准|目录|公约)(?:[（(][^（）()]{0,30}[)）])?$")
+
+
+def _title_word(title: str) -> str | None:
+    m = TITLE_WORD.search(title.strip().rstrip("。")) if title else None
+    return m.group("w") if m else None
+
+
 def _self_reference(body: str) -> str | None:
     """doc_type from the body's reference to itself when there is no title (spec 1.1 section 3):
     `特制定本工作方案` → 工作方案, `现提出如下意见` → 意见."""
@@ -513,13 +692,13 @@ def _issuers_from_lead_in(body: str) -> list[str]:
 def web_metadata(head: str) -> dict[str, str]:
     """文号 and 成文日期 from a web page's metadata table (used only as a fallback)."""
     out = {}
-    m = re.search(r"(?:文\s*号|发文字号)\s*[：:]\s*" + DOC_NUMBER.pattern, head)
+    m = re.search(r"(?:文\s*号|发文字号)\s*[】\]]?\s*[：:]?\s*" + DOC_NUMBER.pattern, head)
     if m:
         out["doc_number"] = m.group("num")
-    m = re.search(r"(?:成文日期|发文日期)\s*[：:]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})", head)
+    m = re.search(r"(?:成文日期|发文日期)\s*[】\]]?\s*[：:]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})", head)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         out["issue_date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    m = re.search(r"(?:发布机构|发文机关|发布机关)\s*[：:]?\s*\n?\s*([^\n：:]{2,80})", head)
+    m = re.search(r"(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|制定机关|发文单位|发布单位)\s*[】\]]?\s*[：:]?\s*\n?\s*([^\n：:【】]{2,80})", head)
     if m:
         out["issuer"] = m.group(1).strip()
     m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|法规标题)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,150})$", head)
@@ -532,7 +711,7 @@ def _transmitted_title(notice_title: str) -> str | None:
     q = re.search(r"《(.+)》", notice_title)
     if q:
         return q.group(1)
-    m = re.search(r"(?:印发|转发|颁发)(.+?)的通知$", notice_title)
+    m = re.search(r"(?:印发|转发|批转|颁发)(.+?)的通知$", notice_title)
     return m.group(1) if m else None
 
 

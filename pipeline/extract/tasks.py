@@ -12,7 +12,7 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
-from ..patterns import BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
+from ..patterns import ENCLOSED_CN_PAREN, ENCLOSED_ITEM, ENCLOSED_PAREN, ENCLOSED_STOP, BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
 from ..record import Task
 from .context import Context
 
@@ -50,7 +50,29 @@ def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
             raw = m.group(0).strip()
             tok = m.group("tok")
             return style, token_for(style, tok, raw.rstrip("、．.，")), m.end(), ordinal(tok)
+    if line[:1] in ENCLOSED_FIRST:
+        return _enclosed_numbering(line)
     return None
+
+
+ENCLOSED_FIRST = frozenset(ENCLOSED_CN_PAREN + ENCLOSED_PAREN + ENCLOSED_STOP)
+
+
+def _enclosed_numbering(line: str) -> tuple[str, str, int, int | None] | None:
+    """`㈠` is （一）, `⑴` is （1）, `⒈` is 1. (a word processor's list numbers, one character each)."""
+    m = ENCLOSED_ITEM.match(line)
+    if not m:
+        return None
+    ch = m.group("tok")
+    end = m.end() + len(line[m.end():]) - len(line[m.end():].lstrip("、．. \t\u3000"))
+    if ch in ENCLOSED_CN_PAREN:
+        value = ENCLOSED_CN_PAREN.index(ch) + 1
+        return "cn_paren", f"({'一二三四五六七八九十'[value - 1]})", end, value
+    if ch in ENCLOSED_PAREN:
+        value = ENCLOSED_PAREN.index(ch) + 1
+        return "arabic_paren", f"({value})", end, value
+    value = ENCLOSED_STOP.index(ch) + 1
+    return "arabic", str(value), end, value
 
 
 def ordinal(tok: str) -> int | None:
@@ -81,6 +103,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 if (m := STOPLESS_ITEM.match(ln.text)) and not match_numbering(ln.text)]
     stopless_at = {i: k for k, (i, _) in enumerate(stopless)}  # line index -> position in the run list
     in_table = False
+    parts = _parts_are_tokens(layout)
     for index, line in enumerate(layout.lines):
         if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
             continue
@@ -91,7 +114,8 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         while restarts and line.start >= restarts[0][0]:
             prefix = restarts.pop(0)[1] + "/"
             stack, last_value, in_table = [], {}, False
-        found = (match_numbering(line.text) or _decimal_item(line.text, stack, layout.lines, index)
+        found = ((parts and _part_heading(line.text)) or match_numbering(line.text)
+                 or _decimal_item(line.text, stack, layout.lines, index)
                  or _glued_item(line.text, stack, last_value, layout.lines, index)
                  or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
         if TABLE_HEADER.match(line.text):
@@ -102,18 +126,94 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 continue  # numbering inside a table's cells is not a task (spec section 4)
             in_table = False
         at = 0
-        if found and _in_sequence(found[0], found[3], stack, last_value):
-            _push(tasks, stack, last_value, prefix, found, line.text, line.start, 0)
+        if not found and not stack and "：" in line.text:
+            found = _list_after_colon(line.text)
+            if found is not None:
+                offset, found = found
+                _push(tasks, stack, last_value, prefix, found, line.text[offset:], line.start + offset, offset)
+                at, found = offset + found[2], None
+        if found and (_in_sequence(found[0], found[3], stack, last_value)
+                      or _resynchronises(found, index, layout, stack, last_value)):
+            cut = _article_after_heading(line.text, found, last_value) if found[0] in ("chapter", "section") else None
+            _push(tasks, stack, last_value, prefix, found, line.text[:cut].rstrip() if cut else line.text, line.start, 0)
             at = found[2]
+            if not tasks[-1].heading and index + 1 < len(layout.lines):
+                _heading_below(tasks[-1], layout.lines[index + 1], layout.body_end)
+            if cut:  # `第一章　总　则　第一条　为了…`: the chapter's first article on its line
+                article = match_numbering(line.text[cut:])
+                _push(tasks, stack, last_value, prefix, article, line.text[cut:], line.start + cut, cut)
+                at = cut + article[2]
         # headings run into the paragraph before them (`…配置信息。四、生产企业不得…`)
         while (run := _run_in_heading(line.text, at, stack, last_value)) is not None:
             offset, found = run
             _push(tasks, stack, last_value, prefix, found, line.text[offset:], line.start + offset, offset)
             at = offset + found[2]
+        if at and ("（1）" in line.text or "(1)" in line.text or "①" in line.text):
+            for offset, cut, found in _inline_items(line.text, at, stack):
+                _push(tasks, stack, last_value, prefix, found, line.text[offset:cut], line.start + offset, offset)
     return tasks
 
 
+# An enumeration inside an item's sentence: `…下列1项特征：（1）肌肉僵直；（2）静止性震颤；（3）姿势不稳。`
+# The first number follows a colon, the next ones a semicolon (or a comma or full stop).
+INLINE_FIRST = re.compile(r"[：:]\s*(?=[（(]\s*1\s*[）)]|①)")
+INLINE_NEXT = re.compile(r"[；;，,。]\s*(?=[（(]\s*\d{1,2}\s*[）)]|[②-⑳])")
+INLINE_END = re.compile(r"[；;。！？]")
+
+
+def _inline_items(text: str, at: int, stack: list) -> list[tuple[int, int, tuple]]:
+    """Numbered items enumerated inside the sentence of an item the line opened, as the labelled
+    notices count them (a run (1), (2)… or ①, ②… after a colon, each up to its semicolon): one level
+    below the item. Returns (offset, end of its heading, numbering) for each, or [] when the
+    numbers do not run 1, 2, 3… or the style is not below the open item."""
+    m = INLINE_FIRST.search(text, at)
+    if not m or not stack:
+        return []
+    found = match_numbering(text[m.end():])
+    if not found or found[0] not in ("arabic_paren", "circled") or RANK[found[0]] <= RANK.get(stack[-1][0], 99):
+        return []
+    items, pos, value = [], m.end(), 1
+    while True:
+        f = match_numbering(text[pos:])
+        if not f or f[0] != found[0] or f[3] != value:
+            break
+        end = INLINE_END.search(text, pos + f[2])
+        cut = end.start() if end else len(text)
+        items.append((pos, cut, f))
+        nxt = INLINE_NEXT.match(text, cut) if end else None
+        if not nxt:
+            break
+        pos, value = nxt.end(), value + 1
+    return items if len(items) >= 2 else []
+
+
 TABLE_HEADER = re.compile(r"^(?:序\s*号|编\s*号)$")
+
+# `第一部分 发展基础`, `第二篇 总体要求`: the parts of a long plan or report.
+PART = re.compile(r"^第(?P<tok>[一二三四五六七八九十]{1,3}|\d{1,2})(?P<w>部分|篇)")
+RANK["part"] = -1  # above 第X章
+
+
+def _part_heading(text: str) -> tuple[str, str, int, int | None] | None:
+    m = PART.match(text)
+    if not m:
+        return None
+    return "part", unicodedata.normalize("NFKC", m.group(0)), m.end(), ordinal(m.group("tok"))
+
+
+def _parts_are_tokens(layout) -> bool:
+    """Parts are path tokens (`第二部分/一`) when the numbering restarts in a later part, as the parts
+    of a plan whose every part counts 一、二、… again; when it runs on across the parts (`第二部分`
+    then `三、`) the parts are left out (guide T5), so the paths stay `三`."""
+    body = [ln for ln in layout.lines if layout.body_start <= ln.start < layout.body_end]
+    heads = [i for i, ln in enumerate(body) if ln.text.startswith("第") and PART.match(ln.text)]
+    if len(heads) < 2:
+        return False
+    for i in heads[1:]:
+        nxt = next((f for ln in body[i + 1:i + 8] if (f := match_numbering(ln.text))), None)
+        if nxt is not None:
+            return nxt[3] == 1
+    return False
 
 
 def _next_of_open_list(found, stack: list) -> bool:
@@ -143,6 +243,18 @@ def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: st
     hs = start + end + lead
     tasks.append(Task(path=prefix + "/".join(t for _, t, _ in stack), heading=heading, level=len(stack),
                       quote=heading, span=(hs, hs + len(heading))))
+
+
+def _heading_below(task: Task, below, body_end: int) -> None:
+    """A number alone on its line (`（一）`, a PDF that set the number in a box of its own): the heading
+    is the next line's text up to its first sentence end, when that line is not numbered itself."""
+    if below.start >= body_end or match_numbering(below.text) or _in_table(below.text):
+        return
+    m = HEADING_END.search(below.text)
+    heading = _trim(below.text[: m.start()] if m else below.text)
+    if heading:
+        task.heading = task.quote = heading
+        task.span = (below.start, below.start + len(heading))
 
 
 def _trim(heading: str) -> str:
@@ -177,6 +289,28 @@ def _run_in_heading(text: str, pos: int, stack: list, last_value: dict[str, int]
             expected = 1 if pos > 0 or deeper else None
         if value is not None and value == expected:
             return m.end(), found
+    return None
+
+
+# `现将有关事项通知如下：一、严格落实…。二、…`: a copy that lost its line breaks runs the first item of
+# the body's list into the sentence that announces it.
+LIST_AFTER_COLON = re.compile(r"(?:如下|以下|下列|意见|通知)[：:][ \t\u3000]*(?=一[、．.]|[（(]一[）)]|1[、．])")
+
+
+def _list_after_colon(text: str):
+    """The first item of a list run into its announcing sentence, taken only when its second item
+    follows in the same line after a sentence end (`…如下：一、…。二、…`). (offset, numbering) or None."""
+    m = LIST_AFTER_COLON.search(text)
+    if not m:
+        return None
+    found = match_numbering(text[m.end():])
+    if not found or found[3] != 1:
+        return None
+    style = found[0]
+    for r in RUN_IN_AT.finditer(text, m.end() + found[2]):
+        nxt = match_numbering(text[r.end():])
+        if nxt and nxt[0] == style:
+            return (m.end(), found) if nxt[3] == 2 else None
     return None
 
 
@@ -249,6 +383,63 @@ def _stopless_item(index: int, text: str, stopless: list[tuple[int, int]], stopl
         return None
     m = STOPLESS_ITEM.match(text)
     return "arabic", m.group("tok"), m.end(), value
+
+
+def _resynchronises(found, index: int, layout, stack: list, last_value: dict[str, int]) -> bool:
+    """A number that skips one (`（二）` then `（四）`) is kept as written (spec 1.1 section 4) when the
+    list goes on from it: the next line of its style is its successor. A stray number (a quoted
+    list, a figure) has no such successor, so it stays out, and one slip no longer discards the rest
+    of the list. (A repeated number is not taken: a list of attachments whose `1.` is glued to its
+    label, `附表：1. …` then `2. …`, repeats the item before it.)"""
+    style, _, end, value = found
+    if value is None:
+        return False
+    siblings = [v for s, _, v in stack if s == style]
+    expected = siblings[0] + 1 if siblings else last_value.get(style, 0) + 1
+    lines = layout.lines
+    if _bare_top_heading(found, lines[index].text, stack, expected):
+        # the open items below it close (`第二章` after the articles that stood before any chapter)
+        stack[:] = [entry for entry in stack if RANK.get(entry[0], 99) < RANK[style]]
+        return True
+    if style in ("chapter", "section", "article") or expected < 2 or value != expected + 1:
+        return False
+    for line in lines[index + 1:index + 60]:
+        if line.start >= layout.body_end:
+            return False
+        nxt = match_numbering(line.text)
+        if nxt is not None and nxt[0] == style:
+            return nxt[3] == value + 1
+    return False
+
+
+ARTICLE_IN_HEADING = re.compile(r"[ \t\u3000]+(?=第[一二三四五六七八九十百零〇\d]{1,6}条)")
+
+
+def _article_after_heading(text: str, found, last_value: dict[str, int]) -> int | None:
+    """Where a chapter's or section's heading line goes on with its first article (a law collection's
+    copy: `第一章　总　则　第一条　为了…`): the offset of that article, when it is the next article."""
+    if "条" not in text:
+        return None
+    m = ARTICLE_IN_HEADING.search(text, found[2])
+    if not m or re.search(r"[。；：:]", text[found[2]:m.start()]):
+        return None
+    article = match_numbering(text[m.end():])
+    if not article or article[0] != "article" or article[3] != last_value.get("article", 0) + 1:
+        return None
+    return m.end()
+
+
+def _bare_top_heading(found, text: str, stack: list, expected: int) -> bool:
+    """A heading line of the top list (`四、推动经办机构全面智能审核`, `第二章 认定条件`) whose number runs
+    ahead of the list, as in a copy that left some parts out: kept as written (spec section 4) when
+    it is a bare heading line (no sentence in it) of the 一、 or 第X章 style and no list above it is open."""
+    style, _, end, value = found
+    if style not in ("cn", "chapter") or not (expected < value <= expected + 5):
+        return False
+    if any(RANK.get(s, 99) < RANK[style] for s, _, _ in stack):
+        return False
+    rest = text[end:].strip()
+    return 2 <= len(rest) <= 40 and not re.search(r"[。！？；;，,：:]", rest)
 
 
 def _in_sequence(style: str, value: int | None, stack: list, last_value: dict[str, int]) -> bool:

@@ -84,8 +84,20 @@ _FOLD_WIDTH = {cp: cp - 0xFEE0 for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A)
 
 def reading_text(text: str) -> str:
     """What layout and the extractors read, character for character: the Simplified view of a
-    Traditional notice, full-width digits and letters as ASCII (`２０２２年` → `2022年`)."""
+    Traditional notice, full-width digits and letters as ASCII (`２０２２年` → `2022年`), and the
+    zero of a year in Chinese numerals typed as a letter O or a digit (`二OO八年` → `二〇〇八年`)."""
     view = simplified_view(text) or text
     if FULL_WIDTH_ALNUM.search(view):
         view = view.translate(_FOLD_WIDTH)
+    if LATIN_ZERO_YEAR_HINT.search(view):
+        view = LATIN_ZERO_YEAR.sub(lambda m: m.group(0).translate(_ZERO_AS_LING), view)
+    if "年元月" in view:
+        view = view.replace("年元月", "年一月")  # 元月 is January (`二〇〇八年元月十日`), same length
     return view
+
+
+# `二OO八年五月十二日`, `二0一二年`: the 〇 of a Chinese-numeral year typed as O, o or 0 (same length).
+LATIN_ZERO_YEAR_HINT = re.compile(r"[一二][Oo0]")
+LATIN_ZERO_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十Oo])[一二](?=[〇○零Oo0一二三四五六七八九]{3}\s*年)"
+                             r"(?=.{0,3}[Oo0])[〇○零Oo0一二三四五六七八九]{3}(?=\s*年)")
+_ZERO_AS_LING = str.maketrans({"O": "〇", "o": "〇", "0": "〇"})
