@@ -825,6 +825,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found.append((m.end(), (int(m.group(1)), int(m.group(1)))))
     for m in YEAR_FROM.finditer(s):
         found.append((m.end(), (int(m.group(1)), None)))
+    found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year)
     for m in DURATION_FROM.finditer(s):  # `从2012年起5年内` → 2012/2016 (spec 1.1)
         start = int(m.group(1))
         found.append((m.end() + 1, (start, start + _count(m.group(2)) - 1)))
@@ -844,6 +845,42 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     if not found:
         return None
     return max(found, key=lambda f: f[0])[1]
+
+
+# `2024年6月底前`, `在2012年6月30日前`, `2023年10月以前`: a deadline to a month or day reads like 到
+# (spec 1.1 section 7: `2025年底前` → null/2025).
+DEADLINE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前|之前)")
+# `从2008年起，用三年时间`, `自2019年开始，力争用5年左右时间`: a start and a length in years.
+FROM_YEAR_EFFORT = re.compile(r"((?:19|20)\d{2})\s*年(?:起|开始)[，,]?\s*(?:力争|争取|计划)?\s*(?:用|经过|通过)\s*"
+                              r"(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
+# `今年全县新增…`, `明年力争…`: counted from the year the notice was issued (`今年以来` looks back).
+RELATIVE_YEAR = re.compile(r"(今年|明年)(?!以来|来|初以来)")
+
+
+def _deadline_dates(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if "前" not in s:
+        return []
+    return [(m.end(), (None, int(m.group(1)))) for m in DEADLINE_DATE.finditer(s)]
+
+
+def _from_year_effort(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if "年" not in s or not ("用" in s or "经过" in s or "通过" in s):
+        return []
+    out = []
+    for m in FROM_YEAR_EFFORT.finditer(s):
+        start = int(m.group(1))
+        out.append((m.end() + 1, (start, start + _count(m.group(2)) - 1)))
+    return out
+
+
+def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if not issue_year or not ("今年" in s or "明年" in s):
+        return []
+    out = []
+    for m in RELATIVE_YEAR.finditer(s):
+        y = issue_year + (1 if m.group(1) == "明年" else 0)
+        out.append((m.end(), (y, y)))
+    return out
 
 
 def _per_year(scope: str) -> bool:
@@ -952,7 +989,25 @@ NOTICE_SCOPE = re.compile(r"现(?:就|将)(?:做好|抓好|开展|部署|推进)
                           r"[^。；]{0,8}?(?:通知|意见|安排|部署)如下")
 
 
+# `本规划期限为2021—2025年`, `规划期限：2016—2020年`, `本方案实施期限为三年（2020—2022年）`: the plan
+# states its own period in the body (spec 1.1 section 7), as plans without a dated title do.
+PLAN_TERM = re.compile(r"(?:本(?:规划|方案|计划|纲要|意见)(?:的)?(?:实施|执行)?|(?<![\p{Han}])(?:规划|实施|执行|行动|计划))"
+                       r"(?:期限|年限|周期|期|时限|时间)\s*(?:为|是|[：:])\s*(?:[一二三四五六七八九十\d]{1,2}\s*年\s*)?[（(]?\s*(?:自|从)?\s*"
+                       r"(?P<a>(?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:——|[-—–－~～至到]){1,2}\s*"
+                       r"(?P<b>(?:19|20)\d{2})\s*年")
+
+
+def _plan_term(body: str) -> tuple[int | None, int | None] | None:
+    if "期" not in body and "时间" not in body and "年限" not in body:
+        return None
+    m = PLAN_TERM.search(body)
+    return (int(m.group("a")), int(m.group("b"))) if m else None
+
+
 def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    term = _plan_term(body)
+    if term:
+        return term
     m = DURATION_FROM.search(body)
     if m:
         start = int(m.group(1))
