@@ -73,3 +73,59 @@ def test_a_term_of_something_else_is_not_the_plans_period():
     text = ("某县闲置校舍盘活利用办法\n一、盘活方式\n以租赁方式盘活的，租赁合同期限为2018年至2020年，基期为2017年。\n"
             "二、工作任务\n完成闲置校舍盘活利用30处。")
     assert targets_of(text) == [("二", 30, "处", "=", False, None, None)]
+
+
+# fmt: off
+# (c) Values and units as other sectors and eras write them: works, forestry, livestock, village
+# works, vaccines, containers and energy, with the verbs those plans use.
+WORKS_AND_UNITS = [
+    # a county water-works plan (Henan style, 2009)
+    ("某县2009年水利建设工作意见\n一、任务\n全县兴修小型水利工程800处，疏浚沟渠120公里，除险加固病险水库6座，新打机井200眼。",
+     [("一", 800, "处", "=", False, 2009, 2009), ("一", 120, "公里", "=", False, 2009, 2009),
+      ("一", 6, "座", "=", False, 2009, 2009), ("一", 200, "眼", "=", False, 2009, 2009)]),
+    # forestry (Fujian city, 2017)
+    ("某市2017年林业工作要点\n一、目标\n新栽植苗木50万株，抚育中幼林2万亩，补植补造5000亩。",
+     [("一", 500000, "株", "=", False, 2017, 2017), ("一", 20000, "亩", "=", False, 2017, 2017),
+      ("一", 5000, "亩", "=", False, 2017, 2017)]),
+    # village works (a district of Shaanxi, web copy writing 平米)
+    ("某区农村人居环境整治方案\n一、任务\n硬化村内道路80公里，安装太阳能路灯3000盏，拆除违章建筑2万平米。",
+     [("一", 80, "公里", "=", False, None, None), ("一", 3000, "盏", "=", False, None, None),
+      ("一", 20000, "平米", "=", False, None, None)]),
+    # a 2008 county plan listing works after one verb each; 沼气池 counted in 口
+    ("某县2008年新农村建设工作意见\n一、目标任务\n全县新修通村水泥路200公里，新建沼气池1500口，改水改厕3000户。",
+     [("一", 200, "公里", "=", False, 2008, 2008), ("一", 1500, "口", "=", False, 2008, 2008),
+      ("一", 3000, "户", "=", False, 2008, 2008)]),
+    # a township's services (2021): visits, check-ups, vaccine doses; the age is no target
+    ("某镇2021年民生工作计划\n一、任务\n走访慰问困难群众500户，为60岁以上老人免费体检3000人次，接种疫苗5万剂次。",
+     [("一", 500, "户", "=", False, 2021, 2021), ("一", 3000, "人次", "=", False, 2021, 2021),
+      ("一", 50000, "剂次", "=", False, 2021, 2021)]),
+    # livestock and fisheries (Inner Mongolia banner style)
+    ("某旗畜牧业发展意见\n一、目标\n全年出栏肉羊30万只，投放鱼苗200万尾。",
+     [("一", 300000, "只", "=", False, None, None), ("一", 2000000, "尾", "=", False, None, None)]),
+    # transport (a Jiangsu city)
+    ("关于推进公共交通发展的通知\n一、任务\n新开通公交线路10条，更换新能源公交车200辆。",
+     [("一", 10, "条", "=", False, None, None), ("一", 200, "辆", "=", False, None, None)]),
+    # energy, containers and water volumes as a port city's plan writes them
+    ("某市节能减排工作方案\n一、目标\n全市节能20万吨标准煤，港口集装箱吞吐量达到60万标箱，新增蓄水能力500万立方。",
+     [("一", 200000, "吨", "=", False, None, None), ("一", 600000, "标箱", "=", False, None, None),
+      ("一", 5000000, "立方", "=", False, None, None)]),
+    # land (a Gansu county)
+    ("某县农村土地整治规划\n一、目标\n复垦废弃工矿用地3000亩，改良中低产田5万亩。",
+     [("一", 3000, "亩", "=", False, None, None), ("一", 50000, "亩", "=", False, None, None)]),
+    # urban management campaign (a Hubei city)
+    ("关于开展城市管理专项整治的通知\n一、任务\n取缔占道经营摊点200处，关停违法排污企业15家，清运建筑垃圾10万吨。",
+     [("一", 200, "处", "=", False, None, None), ("一", 15, "家", "=", False, None, None),
+      ("一", 100000, "吨", "=", False, None, None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", WORKS_AND_UNITS)
+def test_works_and_units(text, expected):
+    assert targets_of(text) == expected
+
+
+def test_城市更新_names_a_programme_not_a_renewal_count():
+    # 更新 is a noun in 城市更新: three kinds of renewal are no target
+    text = "某区城市更新实施意见\n一、总体要求\n本区城市更新按照旧城区、旧厂房、城中村三种类型推进实施。"
+    assert targets_of(text) == []
