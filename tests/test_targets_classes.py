@@ -129,3 +129,48 @@ def test_城市更新_names_a_programme_not_a_renewal_count():
     # 更新 is a noun in 城市更新: three kinds of renewal are no target
     text = "某区城市更新实施意见\n一、总体要求\n本区城市更新按照旧城区、旧厂房、城中村三种类型推进实施。"
     assert targets_of(text) == []
+
+
+# fmt: off
+# (d) Numbers that are no target, and amounts that are: past figures in an undated web copy,
+# eligibility lists, fines, old values of a raised standard; tiered standards, fees and quotas.
+NOT_TARGETS_AND_STANDARDS = [
+    # a 2005 prefecture notice that lost its date: last year's figures are the past (its title
+    # dates the present); this year's plan and the subsidy are targets
+    ("某市2005年农村劳动力转移培训工作意见\n"
+     "一、2004年，全市共培训农村劳动力3.2万人，转移就业2.8万人。\n二、今年全市计划培训农村劳动力4万人。\n"
+     "三、参加培训时间不少于15天的，每人补助培训费200元。",
+     [("二", 40000, "人", "=", False, 2005, 2005), ("三", 200, "元", "=", False, 2005, 2005)]),
+    # a county talent rule (2010s): the conditions list is out, the allowance is in
+    ("某市人才引进实施办法\n第一条 为加快人才集聚，制定本办法。\n第二条 引进对象应具备下列条件：\n"
+     "（一）年龄一般不超过45周岁；\n（二）近3年发表核心期刊论文2篇以上。\n第三条 对引进的博士研究生，给予每人30万元安家补贴。",
+     [("第三条", 300000, "元", "=", False, None, None)]),
+    # a county housing rule: income line and fine out, the grants in
+    ("某县农村危房改造实施办法\n第一条 为做好农村危房改造工作，制定本办法。\n"
+     "第二条 改造对象为家庭人均年收入低于2300元的农村困难家庭。\n第三条 补助标准：一般户每户补助1.2万元，五保户每户补助2万元。\n"
+     "第四条 骗取补助资金的，并处骗取金额1倍以上3倍以下罚款。",
+     [("第三条", 12000, "元", "=", False, None, None), ("第三条", 20000, "元", "=", False, None, None)]),
+    # a raised minimum-living standard (a 2017 city notice): the old value after 由每人每月 is a baseline
+    ("关于调整城乡居民最低生活保障标准的通知\n一、城市低保标准由每人每月520元提高到每人每月580元。\n"
+     "二、农村低保标准由每人每年4000元提高到每人每年4500元。",
+     [("一", 580, "元", "=", False, None, None), ("二", 4500, "元", "=", True, None, None)]),
+    # tiered village funding: amounts after 按 with 保障 after them, per tier (a Hunan county)
+    ("关于进一步规范村级组织运转经费保障的意见\n一、100户以下的村按每村每年3万元保障，100户至500户的村按每村每年4万元保障。\n二、村级组织运转经费由县财政统筹。",
+     [("一", 30000, "元", "=", True, None, None), ("一", 40000, "元", "=", True, None, None)]),
+    # an allowance paid out by 计发 (a 2000s provincial rule)
+    ("关于调整因公死亡人员丧葬补助的通知\n一、丧葬补助金按每人3000元计发。",
+     [("一", 3000, "元", "=", False, None, None)]),
+    # a city's dog rule: a quota per household (限养, guide TG11 `=`), the fine out, the fee in
+    ("关于进一步加强城市养犬管理的通知\n一、每户限养1只犬。\n二、违反规定的，处200元以上500元以下罚款。\n三、犬只登记费每只每年100元。",
+     [("一", 1, "只", "=", False, None, None), ("三", 100, "元", "=", True, None, None)]),
+    # a township's tobacco plan: last year's review out, this year's quotas in 亩 and 担
+    ("某乡人民政府关于2013年烤烟生产的意见\n一、基本情况\n2012年全乡种植烤烟3200亩，收购烟叶8000担。\n"
+     "二、目标任务\n2013年全乡计划种植烤烟4000亩，收购烟叶1万担。",
+     [("二", 4000, "亩", "=", False, 2013, 2013), ("二", 10000, "担", "=", False, 2013, 2013)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", NOT_TARGETS_AND_STANDARDS)
+def test_not_targets_and_standards(text, expected):
+    assert targets_of(text) == expected

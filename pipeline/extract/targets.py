@@ -103,7 +103,7 @@ VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到
 # `按每平方米30元给予补贴`, `按照20%的比例予以奖补`: an amount the policy provides, its verb after it.
 # (over the rest of a list of amounts: `按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴`)
 PROVIDE_AFTER = re.compile(r"^(?:[、和及][^、，,；;。\d]{0,8}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
-                           r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补)")
+                           r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳)")
 WORK_PLAN_GENRES = work_plan_genres()
 
 
@@ -464,6 +464,18 @@ BASELINE_FROM = ("由", "从", "由每月", "由每人", "由每年", "由每小
 FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增长|上调|下调|降低|降至|减少|扩大|缩小)?(?:到|至|为)")
 
 
+# `由每人每月520元提高到…`, `从每户每年4000元调整为…`: the old value after 由/从 and the words it is counted
+# per (the four characters BASELINE_FROM looks at do not reach 由 there).
+BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|村|亩|平方米|床|张床位))+\s*$")
+
+
+def _per_word_baseline(text: str, q: Quantity) -> bool:
+    window = text[max(0, q.start - 12):q.start]
+    if "由" not in window and "从" not in window:
+        return False
+    return BASELINE_PER.search(window) is not None and FROM_TO.match(text, q.end, q.end + 16) is not None
+
+
 def _full_list_delivered(clause_prefix: str, q: Quantity) -> bool:
     """Guide TG9: a count that totals a list given in full, which a verb delivers, is a target
     (`扩大至甲市、乙市、…、癸市10个城市`: 10 names); a count larger than the names (`确定甲省、乙省…8个省`)
@@ -512,6 +524,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True  # 甲省、乙省、丙省10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
         return True  # 由每月2320元调整到每月2420元: the old value is a baseline
+    if _per_word_baseline(text, q):
+        return True  # 由每人每月520元提高到每人每月580元: the old value, counted per person and month
     if re.match(r"\s*的?基础上", text[q.end:q.end + 5]) and not KEEP.search(clause_prefix):
         return True  # 在…达到12000元的基础上: a baseline, not a demand (unless it is to be kept)
     if before_char == "每" or text[max(0, q.start - 2):q.start] in ("每万", "每千", "每百"):
@@ -1284,6 +1298,16 @@ GOAL_LABEL = re.compile(r"(?:目标|任务|指标|任务数|目标值|计划)\s*
 STANDARD_HEADING = re.compile(r"(?:租金|收费|补贴|补助|奖励|奖补|资助|救助|支付|报销|缴费|筹资|待遇|保障)(?:标准|额度)[。：:；;\s]*$")
 
 
+# `犬只登记费每只每年100元`, `学费每生每学期1200元`, `停车费每小时5元`: a fee and what it is counted per,
+# then the amount: a charge the policy fixes (guide TG6c: fees and standards it fixes stay in).
+FEE_PER = re.compile(r"[\p{Han}]{1,8}?费(?:用)?\s*(?:标准)?\s*(?:为|是|按)?\s*"
+                     r"(?:每(?:人次|人|户|只|头|辆|次|月|年度?|学期|学年|天|日|小时|平方米|亩|吨|件|个|套|间|生|床))+\s*$")
+
+
+def _fee_standard(clause_prefix: str) -> bool:
+    return "费" in clause_prefix and FEE_PER.search(clause_prefix) is not None
+
+
 def _under_standard_heading(ctx: Context, pos: int) -> bool:
     path = _task_at(ctx, pos)
     by_path = ctx.task_by_path()
@@ -1305,6 +1329,13 @@ def _in_review_section(ctx: Context, pos: int) -> bool:
                if p in by_path)
 
 
+def _first_plan_start(plans) -> int | None:
+    """A notice without its date (a web copy that lost the signature) still dates its present by
+    its plan's first year (`关于做好2005年…工作的通知`: `2004年，全市共培训…` is the past)."""
+    period = plans[0][1] if plans else None
+    return period[0] if period and period[0] else None
+
+
 def _issue_year(ctx: Context) -> int | None:
     d = ctx.metadata.issue_date
     return int(d[:4]) if d and d[:4].isdigit() else None
@@ -1320,6 +1351,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     titles = SpanIndex(_title_spans(text, lo, hi))
     plans = _plan_periods(ctx)
     issue_year = _issue_year(ctx)
+    now = issue_year or _first_plan_start(plans)  # what counts as the past
     targets: list[Target] = []
     last_unit: str | None = None
     # (clause start, end of last target, its comparator, start of the comma clause after it)
@@ -1350,7 +1382,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if REQUEST_REPORTED.match(text, sentence_start, q.start):
             continue  # `某市请求，…投入5亿元，建设…`: a reply restates what was asked for, not what it sets
         sentence_year = _year_from(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), issue_year)
-        if (sentence_year and issue_year and sentence_year[1] is not None and sentence_year[1] < issue_year
+        if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
                 and not GOAL_IN_PAST.search(clause_prefix)):
             continue  # a past achievement: 2019年全市培训…
         # A list shares its first item's verb and words: 建设50所…和150个…; 分别不少于60万元、40万元.
@@ -1377,7 +1409,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             re.match(r"\s*(?:将|把)", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
-        demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)))
+        demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
+                                                            or _fee_standard(clause_prefix)))
         table_cmp = _table_cell_comparator(text, lo, q)
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
