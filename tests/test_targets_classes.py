@@ -174,3 +174,36 @@ NOT_TARGETS_AND_STANDARDS = [
 @pytest.mark.parametrize("text,expected", NOT_TARGETS_AND_STANDARDS)
 def test_not_targets_and_standards(text, expected):
     assert targets_of(text) == expected
+
+
+# fmt: off
+# (a, continued) Deadlines and horizons as older and longer plans write them.
+HORIZONS = [
+    # the end of a year without 到 is a deadline (a 2010 county outline; a 2014 land notice)
+    ("某县经济社会发展规划纲要\n一、目标\n2010年末，全县地区生产总值达到80亿元。",
+     [("一", 8000000000, "元", "=", False, None, 2010)]),
+    ("关于进一步加强耕地保护的意见\n一、2014年底，全县耕地保有量不低于40万亩。\n二、2015年6月前，完成永久基本农田划定32万亩。",
+     [("一", 400000, "亩", ">=", False, None, 2014), ("二", 320000, "亩", "=", False, None, 2015)]),
+    # 截至 and a baseline year-end are no deadline of the target
+    ("关于推进光伏扶贫的实施意见\n一、目标\n全县光伏装机容量比2015年底增长50%。",
+     [("一", 50, "%", "=", False, None, None)]),
+    # 到规划期末: the end of the period the plan states (a prefecture master plan)
+    ("某市城乡总体规划\n本规划期限为2016—2030年，其中近期为2016—2020年。\n一、人口规模\n到规划期末，中心城区人口控制在150万人以内。",
+     [("一", 1500000, "人", "<=", False, None, 2030)]),
+    # 力争3年内 counted from the issue date (a 2015 county opinion)
+    ("关于加快推进农村公路建设的意见\n一、目标\n力争3年内，全县新改建农村公路500公里。\n某县人民政府\n2015年6月1日",
+     [("一", 500, "公里", "=", False, 2015, 2017)]),
+    # a lead under a goals heading dates the numbered goals below it, also when it states a
+    # number of its own (guide TG12; a provincial urbanisation opinion)
+    ("关于推进城镇化发展的意见\n一、发展目标\n到2020年，全省常住人口城镇化率达到60%左右。\n"
+     "（一）人口转移。2015—2020年，每年转移农业人口100万人。\n（二）城市建设。城市建成区面积扩大到3000平方公里。\n"
+     "二、重点任务\n（一）建设保障性住房。新建公共租赁住房2万套。",
+     [("一", 60, "%", "~", False, None, 2020), ("一/(一)", 1000000, "人", "=", True, 2015, 2020),
+      ("一/(二)", 3000, "平方公里", "=", False, None, 2020), ("二/(一)", 20000, "套", "=", False, None, None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", HORIZONS)
+def test_horizons(text, expected):
+    assert targets_of(text) == expected

@@ -839,7 +839,9 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found.append((m.end(), (int(m.group(1)), int(m.group(1)))))
     for m in YEAR_FROM.finditer(s):
         found.append((m.end(), (int(m.group(1)), None)))
-    found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year)
+    found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year) + _year_end_deadlines(s)
+    if issue_year:
+        found += _years_within(s, issue_year)
     for m in DURATION_FROM.finditer(s):  # `从2012年起5年内` → 2012/2016 (spec 1.1)
         start = int(m.group(1))
         found.append((m.end() + 1, (start, start + _count(m.group(2)) - 1)))
@@ -869,6 +871,30 @@ FROM_YEAR_EFFORT = re.compile(r"((?:19|20)\d{2})\s*年(?:起|开始)[，,]?\s*(?
                               r"(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 # `今年全县新增…`, `明年力争…`: counted from the year the notice was issued (`今年以来` looks back).
 RELATIVE_YEAR = re.compile(r"(今年|明年)(?!以来|来|初以来)")
+
+
+# `2010年末，全县地区生产总值达到80亿元`, `2014年底，耕地保有量不低于40万亩`: the end of a year without 到
+# or 前 is a deadline too (spec 1.1 section 7: `“十二五”末，…` → null/2015).
+YEAR_END = re.compile(r"(?<![到至止\d])\s*((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)(?!前|以前|之前|以来|[-—–－~～至到])")
+# `力争3年内，全县…`, `争取用两年左右`: a length counted from the issue year, like 今后三年 (spec 1.1).
+YEARS_WITHIN = re.compile(r"(?:力争|争取|计划|努力)\s*(?:用|在)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:内|左右)")
+
+
+def _year_end_deadlines(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if "底" not in s and "末" not in s:
+        return []
+    out = []
+    for m in YEAR_END.finditer(s):
+        if re.search(r"(?:到|至|截至|截止到?|自|从|比|较|于)\s*$", s[:m.start(1)]):
+            continue  # 到2025年底 (read by YEAR_BY), 截至2019年底, 比2020年底
+        out.append((m.end() + 1, (None, int(m.group(1)))))
+    return out
+
+
+def _years_within(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if "年" not in s:
+        return []
+    return [(m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)) for m in YEARS_WITHIN.finditer(s)]
 
 
 def _deadline_dates(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
@@ -1183,6 +1209,9 @@ def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | No
     found = None
     lines = text[span[0]:first_child].split("\n")
     head = NUMBERING.sub("", lines[0].strip(), count=1)
+    # under a goals heading (`一、发展目标`) the lead dates the goals below it, also when it states
+    # numbers of its own (guide TG12: a dating sentence over a 工作目标 list dates the list)
+    goals = _is_goal_heading(head)
     run_in = RUN_IN_HEADING.match(head)  # `二、工作目标。到2020年，…。` on the heading's own line
     for line in ([head[run_in.end():]] if run_in else []) + lines[1:]:
         line = line.strip()
@@ -1190,9 +1219,18 @@ def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | No
         if not first:
             continue
         y = _year_from(first.group(0))
-        if y and not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", line[first.end():]):
+        if y and (goals or not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", line[first.end():])):
             found = y
     return found
+
+
+# `一、发展目标`, `（二）主要目标。`, `二、目标任务`: a heading naming the goals of the plan.
+GOAL_HEADING = re.compile(r"^(?:[\p{Han}]{0,4}(?:目标|指标)(?:任务)?|目标任务|任务目标)[。：:]?$")
+
+
+def _is_goal_heading(head: str) -> bool:
+    run_in = RUN_IN_HEADING.match(head)
+    return GOAL_HEADING.match(run_in.group(0) if run_in else head.strip()) is not None
 
 
 def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | None:
@@ -1329,6 +1367,18 @@ def _in_review_section(ctx: Context, pos: int) -> bool:
                if p in by_path)
 
 
+# `到规划期末，中心城区人口控制在150万人以内`, `本方案期末`: the end of the plan's own period (spec 1.1
+# section 7 reads a deadline like 到: null/last year).
+PLAN_END = re.compile(r"(?:本|到|至)?\s*(?:规划|计划|方案|纲要|行动)期末")
+
+
+def _plan_end_phrase(text: str, sentence_start: int, pos: int, plans) -> tuple[int | None, int | None] | None:
+    if text.find("期末", sentence_start, pos) < 0 or not PLAN_END.search(text, sentence_start, pos):
+        return None
+    period = _period_at(plans, pos)
+    return (None, period[1]) if period and period[1] else None
+
+
 def _first_plan_start(plans) -> int | None:
     """A notice without its date (a web copy that lost the signature) still dates its present by
     its plan's first year (`关于做好2005年…工作的通知`: `2004年，全市共培训…` is the past)."""
@@ -1425,7 +1475,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
         per_year = _per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
-        years = (sentence_year or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
+        years = (sentence_year or _plan_end_phrase(text, sentence_start, q.start, plans)
+                 or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _period_at(plans, q.start) or (None, None))
         task = _task_at(ctx, q.start)
         quote_start = max(qs, q.start - 40)
