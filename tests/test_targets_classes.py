@@ -207,3 +207,26 @@ HORIZONS = [
 @pytest.mark.parametrize("text,expected", HORIZONS)
 def test_horizons(text, expected):
     assert targets_of(text) == expected
+
+
+# fmt: off
+# (d, continued) A group named by 对…的 and then the cap set for it; one unit of each place.
+GROUPS_AND_QUOTAS = [
+    # a central guarantee-fund opinion: the 对-phrase names the borrowers, the caps are demands
+    ("关于发挥融资担保作用支持小微企业的意见\n一、降低费率\n对单户担保金额500万元及以下的小微企业收取的担保费率原则上不超过1%，"
+     "对单户担保金额500万元以上的小微企业收取的担保费率原则上不超过1.5%。\n二、加强考核\n加强绩效考核。",
+     [("一", 1, "%", "<=", False, None, None), ("一", 1.5, "%", "<=", False, None, None)]),
+    # conditions opened by 对 stay out (a county employment rule)
+    ("关于支持企业吸纳就业的通知\n一、对吸纳就业困难人员5人以上的企业，给予一次性奖励1万元。\n二、对年收入低于3万元的家庭减免学费。",
+     [("一", 10000, "元", "=", False, None, None)]),
+    # one unit of each place is a quota (a provincial elderly-care plan; a central pilot notice)
+    ("关于加快养老服务体系建设的意见\n一、设施建设\n每个乡镇建设一所标准化中心敬老院，每个村配备一名养老服务协理员。\n"
+     "二、队伍建设\n打造一支高素质养老服务队伍。",
+     [("一", 1, "所", "=", False, None, None), ("一", 1, "名", "=", False, None, None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", GROUPS_AND_QUOTAS)
+def test_groups_and_quotas(text, expected):
+    assert targets_of(text) == expected

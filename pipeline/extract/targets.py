@@ -599,7 +599,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
              and CONDITION_CHAIN.match(text, q.end, chain_end))
     if chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix):
         return True
-    if CONDITION_START.search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix):
+    if (CONDITION_START.search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
+            and not _demand_on_a_group(clause_prefix)):
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
             and q.unit_kind not in ("percent", "permille")
@@ -630,6 +631,29 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return False  # 组建1支不少于20人的救援队伍: the size the policy requires
         return True
     return False
+
+
+# `每个乡镇建设一所中心敬老院`, `原则上每个省（自治区、直辖市）培育一家…`: one unit demanded of each place or
+# body is a quota (spec 1.1: `至少有1名`, `建设1家`), unlike `打造一支队伍`.
+PER_UNIT_SCOPE = re.compile(r"每(?:个|一个)?[\p{Han}（）()、]{1,16}$")
+
+
+def _per_unit_quota(clause_prefix: str) -> bool:
+    return ("每" in clause_prefix and PER_UNIT_SCOPE.search(clause_prefix.rstrip()) is not None
+            and _verb_at_end().search(clause_prefix.rstrip()) is not None)
+
+
+def _demand_on_a_group(clause_prefix: str) -> bool:
+    """`对单户担保金额500万元及以下的小微企业收取的担保费率原则上不超过1%`: the 对-phrase names the group
+    and closes with 的; what follows is the cap or floor set for it (a comparator or a demand verb
+    right before the number), not a condition on who qualifies."""
+    k = clause_prefix.rfind("的")
+    if k < 0:
+        return False
+    tail = clause_prefix[k + 1:].rstrip()
+    if not tail or re.search(r"\d|[，,]", tail):
+        return False
+    return any(tail.endswith(p) for p, _ in lexicon().before) or _verb_at_end().search(tail) is not None
 
 
 @lru_cache(maxsize=1)
@@ -675,7 +699,7 @@ def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str, sentence_pref
     if q.unit_kind == "money" and STANDARD_IS.fullmatch(clause_prefix) and sentence_prefix and "标准" in sentence_prefix:
         return True  # `认定标准按…确定，为每人每月1963.5元`: the standard the policy fixes
     if q.token == "cn" and q.values[0][0] == 1:
-        return False  # 打造一支队伍, 建立一个平台: prose, not a quota
+        return _per_unit_quota(clause_prefix)  # 打造一支队伍, 建立一个平台: prose, not a quota
     if q.token == "cn" and q.values[0][0] < 10:
         # 两项补贴, 三类人员, 一个中心: small numerals in prose name structure, unless a verb
         # governs them directly (建设三所).
