@@ -230,3 +230,11 @@ GROUPS_AND_QUOTAS = [
 @pytest.mark.parametrize("text,expected", GROUPS_AND_QUOTAS)
 def test_groups_and_quotas(text, expected):
     assert targets_of(text) == expected
+
+
+def test_a_share_of_units_acted_on_or_in():
+    # a city health plan: shares of units to strengthen or to equip are targets; the part of a cost
+    # above a line is not
+    text = ("关于推进基层中医药服务的实施方案\n一、建设任务\n加强15%的中医馆内涵建设，探索在10%的社区卫生服务站设置中医阁。\n"
+            "二、费用分担\n个人负担超过30%的部分由医保基金支付。")
+    assert targets_of(text) == [("一", 15, "%", "=", False, None, None), ("一", 10, "%", "=", False, None, None)]

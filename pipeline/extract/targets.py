@@ -623,7 +623,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         rest = after[1:]
         if RATE_NOUN.match(rest):
             return False
-        if q.unit_kind in ("percent", "permille") and (not core_prefix or SHARE_LEAD.fullmatch(core_prefix)):
+        if q.unit_kind in ("percent", "permille") and (not core_prefix or SHARE_LEAD.fullmatch(core_prefix)
+                                                       or _share_acted_on(core_prefix, rest)):
             return False  # a share: 60%以上的经费用于…, 力争使55%的县…, 90%的市和70%的县…
         if _verb_before_end().search(clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
@@ -641,6 +642,15 @@ PER_UNIT_SCOPE = re.compile(r"每(?:个|一个)?[\p{Han}（）()、]{1,16}$")
 def _per_unit_quota(clause_prefix: str) -> bool:
     return ("每" in clause_prefix and PER_UNIT_SCOPE.search(clause_prefix.rstrip()) is not None
             and _verb_at_end().search(clause_prefix.rstrip()) is not None)
+
+
+# `加强15%的中医馆内涵建设`, `探索在10%的社区卫生服务站设置中医阁`: a share of units a plan acts on or in
+# (not `超过30%的部分`, the part of an amount above a line).
+SHARE_ACTED_ON = re.compile(r"(?:加强|提升|改造|支持|推动|引导|鼓励|指导|帮助|扶持|覆盖|组织|动员|在|于)$")
+
+
+def _share_acted_on(core_prefix: str, rest: str) -> bool:
+    return SHARE_ACTED_ON.search(core_prefix) is not None and not rest.startswith(("部分", "以上部分", "以下部分"))
 
 
 def _demand_on_a_group(clause_prefix: str) -> bool:
