@@ -238,3 +238,21 @@ def test_a_share_of_units_acted_on_or_in():
     text = ("关于推进基层中医药服务的实施方案\n一、建设任务\n加强15%的中医馆内涵建设，探索在10%的社区卫生服务站设置中医阁。\n"
             "二、费用分担\n个人负担超过30%的部分由医保基金支付。")
     assert targets_of(text) == [("一", 15, "%", "=", False, None, None), ("一", 10, "%", "=", False, None, None)]
+
+
+# fmt: off
+# (c, continued) Poverty-alleviation goals as counties wrote them (2016-2020): people counted
+# without a measure word, and units that leave the list (出列, 摘帽).
+POVERTY_GOALS = [
+    ("某县2019年脱贫攻坚工作要点\n一、目标任务\n全年实现1.2万贫困人口脱贫，10个贫困村出列。\n二、重点工作\n加强产业扶贫。",
+     [("一", 12000, "人", "=", False, 2019, 2019), ("一", 10, "个", "=", False, 2019, 2019)]),
+    ("某县脱贫攻坚实施方案\n一、目标任务\n到2020年，5万贫困人口稳定脱贫，30个贫困村出列，2个贫困乡镇摘帽。\n二、重点工作\n加强产业扶贫。",
+     [("一", 50000, "人", "=", False, None, 2020), ("一", 30, "个", "=", False, None, 2020),
+      ("一", 2, "个", "=", False, None, 2020)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", POVERTY_GOALS)
+def test_poverty_goals(text, expected):
+    assert targets_of(text) == expected
