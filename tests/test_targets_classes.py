@@ -256,3 +256,28 @@ POVERTY_GOALS = [
 @pytest.mark.parametrize("text,expected", POVERTY_GOALS)
 def test_poverty_goals(text, expected):
     assert targets_of(text) == expected
+
+
+# (a, continued) A rule's stated validity (guide TG6e) as other offices word it.
+VALIDITY_TAILS = [
+    ("第九条 本办法有效期为5年，自2020年3月1日起实施。", (2020, 2024)),  # the length before the start
+    ("第九条 本办法有效期五年，自印发之日起施行。", (2016, 2020)),  # the same, from the issue date
+    ("第九条 本办法自下发之日起执行，有效期3年。", (2016, 2018)),  # 下发 (older county wording)
+    ("第九条 本办法自发布之日起30日后施行，有效期五年。", (2016, 2020)),  # in force 30 days after
+    ("第九条 本办法自2019年7月1日起施行，暂行3年。", (2019, 2021)),  # 暂行 as a length
+]
+
+
+@pytest.mark.parametrize("tail,years", VALIDITY_TAILS)
+def test_validity_as_other_offices_word_it(tail, years):
+    # a city's service-industry subsidy rule signed in 2016
+    text = ("某市促进服务业发展扶持办法\n第一条 为促进服务业发展，制定本办法。\n"
+            "第二条 对新认定的服务业龙头企业，给予一次性奖励50万元。\n" + tail + "\n某市人民政府\n2016年5月4日")
+    assert targets_of(text) == [("第二条", 500000, "元", "=", False) + years]
+
+
+def test_a_title_naming_one_years_campaign_dates_its_quotas():
+    # a sub-district's notice of 2020: `开展2020年度…创建活动` is a one-year campaign
+    text = ("某街道办事处关于开展2020年度“文明楼院”创建活动的通知\n各社区：\n一、创建目标：全街道创建“文明楼院”30个。\n"
+            "二、奖励办法：对评为示范楼院的，每个奖励2000元。\n某街道办事处\n2020年4月2日")
+    assert targets_of(text) == [("一", 30, "个", "=", False, 2020, 2020), ("二", 2000, "元", "=", False, 2020, 2020)]

@@ -975,7 +975,7 @@ def _per_year(scope: str) -> bool:
 # `数字某省2021行动方案`: a year written without 年 right before the plan's genre words.
 YEAR_BEFORE_GENRE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:行动方案|行动计划|工作要点|工作方案|工作计划|实施方案))")
 # What a title names for one year: its standards, tasks, goals or the year's work.
-ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点|实事|清单|项目|指南")
+ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点|实事|清单|项目|指南|活动|行动")  # 开展2020年度…创建活动
 
 
 # `…行动方案（2019—2021）`: a title's bracketed period may leave out 年.
@@ -1043,13 +1043,17 @@ SELF = r"本(?:[\p{Han}]{0,6}?)(?:" + "|".join(genre_words()) + r"|政策|规定
 # What follows the start in the same sentence: a length (`有效期5年`, `试行期一年`) or an end
 # (`有效期至2026年12月31日`).
 VALIDITY = r"(?:有效期限?|试行期限?|执行期限?|实施期限?|施行期限?)"
-_LENGTH_OR_END = (r"(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行)\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
+_LENGTH_OR_END = (r"(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行|暂行)\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
                   r"|[^。]{0,20}?(?:" + VALIDITY + r"\s*(?:为\s*)?)?(?:至|到)\s*(?P<until>(?:19|20)\d{2})\s*年)?")
 # The subject may carry a clause first: `本细则为《…》的配套文件，自2023年2月22日施行`.
 IN_FORCE = re.compile(SELF + r"[^。；]{0,80}?(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*(?:施行|执行|实施|试行|生效)"
                       + _LENGTH_OR_END)
 # `本办法自印发之日起施行，有效期3年`: the period starts in the year the policy was issued.
-FROM_ISSUE = re.compile(SELF + r"[^。；]{0,80}?自(?:印发|发布|公布|颁布|发文)之日起\s*(?:施行|执行|实施|试行|生效)" + _LENGTH_OR_END)
+ISSUED_DAY = r"自(?:印发|发布|公布|颁布|发文|下发|签发|出台|下达)之日起\s*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})日后)?\s*"
+FROM_ISSUE = re.compile(SELF + r"[^。；]{0,80}?" + ISSUED_DAY + r"(?:施行|执行|实施|试行|生效)" + _LENGTH_OR_END)
+# `本办法有效期为5年，自2020年3月1日起实施`, `本办法有效期五年，自印发之日起施行`: the length first, then the start.
+LENGTH_FIRST = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"\s*(?:为|是)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年\s*[，,]\s*"
+                          r"(?:(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*|" + ISSUED_DAY + r")(?:施行|执行|实施|试行|生效)")
 # `本政策有效期为2022年1月1日至2024年12月31日`: a validity written as a range of dates.
 VALID_RANGE = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"\s*(?:为|是)?\s*(?:自|从)?\s*(?P<a>(?:19|20)\d{2})\s*年"
                          r"[^。；至到]{0,10}(?:至|到|—|－|-)\s*(?P<b>(?:19|20)\d{2})\s*年")
@@ -1092,6 +1096,10 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     m = VALID_RANGE.search(body)
     if m:
         return int(m.group("a")), int(m.group("b"))
+    m = LENGTH_FIRST.search(body) if "年，" in body or "年," in body else None
+    if m and (m.group("start") or issue_year):
+        start = int(m.group("start")) if m.group("start") else issue_year
+        return start, start + _count(m.group("n")) - 1
     m = IN_FORCE.search(body)
     if m:
         return _period_from(int(m.group("start")), m)
