@@ -281,3 +281,29 @@ def test_a_title_naming_one_years_campaign_dates_its_quotas():
     text = ("某街道办事处关于开展2020年度“文明楼院”创建活动的通知\n各社区：\n一、创建目标：全街道创建“文明楼院”30个。\n"
             "二、奖励办法：对评为示范楼院的，每个奖励2000元。\n某街道办事处\n2020年4月2日")
     assert targets_of(text) == [("一", 30, "个", "=", False, 2020, 2020), ("二", 2000, "元", "=", False, 2020, 2020)]
+
+
+# fmt: off
+# (a, continued) Several years in one sentence, and a reply approving a plan.
+SEVERAL_YEARS = [
+    # a central reply on a provincial land plan (2009 style): 到 reaches both years, 分别 pairs them,
+    # and 规划期内 is the approved plan's period
+    ("国务院关于某省土地利用总体规划的批复\n某省人民政府：\n你省《关于报请审批某省土地利用总体规划的请示》收悉。现批复如下：\n"
+     "一、同意《某省土地利用总体规划（2006—2020年）》。\n"
+     "二、到2010年和2020年，你省耕地保有量分别不低于6000万亩和5900万亩。\n三、规划期内，你省新增建设用地控制在300万亩以内。\n"
+     "国务院\n2009年6月10日",
+     [("二", 60000000, "亩", ">=", False, None, 2010), ("二", 59000000, "亩", ">=", False, None, 2020),
+      ("三", 3000000, "亩", "<=", False, 2006, 2020)]),
+    # a provincial digital-economy opinion: two years with 、 and two shares
+    ("关于加快数字经济发展的实施意见\n一、目标\n到2023年、2025年，全省数字经济核心产业增加值占比分别达到10%、12%。\n二、任务\n加快发展。",
+     [("一", 10, "%", "=", False, None, 2023), ("一", 12, "%", "=", False, None, 2025)]),
+    # a county forestry plan: the last year of a list without 分别 is still a deadline
+    ("某县林业发展意见\n一、目标\n到2025年和2035年，全县森林覆盖率达到50%。\n二、任务\n加快发展。",
+     [("一", 50, "%", "=", False, None, 2035)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", SEVERAL_YEARS)
+def test_several_years(text, expected):
+    assert targets_of(text) == expected

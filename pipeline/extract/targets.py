@@ -873,7 +873,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found.append((m.end(), (int(m.group(1)), int(m.group(1)))))
     for m in YEAR_FROM.finditer(s):
         found.append((m.end(), (int(m.group(1)), None)))
-    found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year) + _year_end_deadlines(s)
+    found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year) + _year_end_deadlines(s) + _by_years_joined(s)
     if issue_year:
         found += _years_within(s, issue_year)
     for m in DURATION_FROM.finditer(s):  # `从2012年起5年内` → 2012/2016 (spec 1.1)
@@ -912,6 +912,37 @@ RELATIVE_YEAR = re.compile(r"(今年|明年)(?!以来|来|初以来)")
 YEAR_END = re.compile(r"(?<![到至止\d])\s*((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)(?!前|以前|之前|以来|[-—–－~～至到])")
 # `力争3年内，全县…`, `争取用两年左右`: a length counted from the issue year, like 今后三年 (spec 1.1).
 YEARS_WITHIN = re.compile(r"(?:力争|争取|计划|努力)\s*(?:用|在)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:内|左右)")
+
+
+# `到2010年和2020年，…分别不低于6000万亩和5900万亩`, `到2023年、2025年`: 到 reaches every year of the list.
+BY_YEARS = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:\s*(?:和|、|及|与)\s*(?:19|20)\d{2}\s*年(?:底|末)?)+")
+YEAR_IN_LIST = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?")
+
+
+def _by_years_joined(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if "到" not in s and "至" not in s:
+        return []
+    out = []
+    for m in BY_YEARS.finditer(s):
+        for y in list(YEAR_IN_LIST.finditer(s, m.start(), m.end()))[1:]:
+            out.append((y.end() + 1, (None, int(y.group(1)))))
+    return out
+
+
+def _respective_year(text: str, sentence_start: int, q: Quantity) -> tuple[int | None, int | None] | None:
+    """`到2010年和2020年，耕地保有量分别不低于6000万亩和5900万亩`: the k-th amount after 分别 is by the
+    k-th year of the list (spec 1.1: several years in one sentence)."""
+    k = text.rfind("分别", sentence_start, q.start)
+    if k < 0:
+        return None
+    m = None
+    for m in BY_YEARS.finditer(text, sentence_start, k):
+        pass
+    if m is None:
+        return None
+    years = [int(y.group(1)) for y in YEAR_IN_LIST.finditer(text, m.start(), m.end())]
+    i = sum(1 for t in TOKEN.finditer(text, k, q.start) if (r := read_quantity(text, t)) is not None and r.unit)
+    return (None, years[i]) if i < len(years) else None
 
 
 def _year_end_deadlines(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
@@ -1112,7 +1143,18 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     m = NOTICE_SCOPE.search(body)
     if m:
         return int(m.group(1)), int(m.group(1))
-    return None
+    return _approved_plan_period(body)
+
+
+# `一、同意《某省土地利用总体规划（2006—2020年）》`: a reply (批复) approving a plan takes the plan's period.
+APPROVES = re.compile(r"(?:原则)?同意(?:实施|印发)?《([^《》\n]{2,80})》")
+
+
+def _approved_plan_period(body: str) -> tuple[int | None, int | None] | None:
+    if "同意" not in body[:3000]:
+        return None
+    m = APPROVES.search(body, 0, 3000)
+    return _period_of_title(m.group(1)) if m else None
 
 
 def _period_from(start: int, m: re.Match) -> tuple[int, int | None]:
@@ -1517,7 +1559,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
         per_year = _per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
-        years = (sentence_year or _plan_end_phrase(text, sentence_start, q.start, plans)
+        years = ((_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
+                 or sentence_year or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _period_at(plans, q.start) or (None, None))
         task = _task_at(ctx, q.start)
