@@ -39,7 +39,7 @@ from .years import EARLY_PLAN, EARLY_PLAN_START, _plan_span
 CLAUSE_BREAK = re.compile(r"[，；;。！？：:\n]|,(?!\d{3})")
 SENTENCE_BREAK = re.compile(r"[。！？\n]")
 PER_YEAR_BREAK = re.compile(r"[。！？；;\n]")
-PER_YEAR = re.compile(r"每年度?|年均|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内")
+PER_YEAR = re.compile(r"每年度?|年均|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内|每学年")
 PERIOD_WORD = re.compile(r"每|年|季度|月|周|半年|天|日")
 FREQUENCY_UNITS = {"次", "回", "轮"}
 # Characters that, right before a Chinese numeral, make it part of a word (统一, 唯一, 第一).
@@ -988,6 +988,16 @@ def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
     return out
 
 
+# `平均每年新增城镇就业3000人，城镇登记失业率低于4%`: a rate named in its own comma clause is a level,
+# not a yearly amount of the 每年 before it.
+OWN_RATE = re.compile(r"(?:率|比例|比重|占比)[^，,；;。\d]{0,6}$")
+
+
+def _rate_of_its_own(q: Quantity, clause_prefix: str) -> bool:
+    return (q.unit_kind in ("percent", "permille") and PER_YEAR.search(clause_prefix) is None
+            and OWN_RATE.search(clause_prefix) is not None)
+
+
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
@@ -1558,7 +1568,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         indicator, qs, qe = _indicator(text, q, clause_start if continues else seg_start, clause_end)
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
-        per_year = _per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
+        per_year = (_per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
+                    and not _rate_of_its_own(q, clause_prefix))
         years = ((_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
