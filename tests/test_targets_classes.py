@@ -315,3 +315,11 @@ def test_per_year_reach():
             "二、资助\n每学年资助家庭经济困难学生不少于500人次。")
     assert targets_of(text) == [("一", 3000, "人", "=", True, None, None), ("一", 4, "%", "<", False, None, None),
                                 ("二", 500, "人次", ">=", True, None, None)]
+
+
+def test_more_than_a_number():
+    # `余`/`多` after a number (arabic or Chinese) is more than it, like 超过 (a county plan, 2000s wording)
+    text = ("某县农村文化建设意见\n一、目标\n全县建成各类合作社三百余家，培训农民1万余人次，新建农家书屋二百多个。\n"
+            "二、措施\n用十多年时间建成文化强县。")
+    assert targets_of(text) == [("一", 300, "家", ">", False, None, None), ("一", 10000, "人次", ">", False, None, None),
+                                ("一", 200, "个", ">", False, None, None)]
