@@ -323,3 +323,11 @@ def test_more_than_a_number():
             "二、措施\n用十多年时间建成文化强县。")
     assert targets_of(text) == [("一", 300, "家", ">", False, None, None), ("一", 10000, "人次", ">", False, None, None),
                                 ("一", 200, "个", ">", False, None, None)]
+
+
+def test_this_year_and_next_in_older_notices():
+    # a 2009 county notice: 今明两年 is this year and the next, a bare 年内 this year; 3年内 is a length
+    text = ("关于做好农村工作的通知\n各乡镇：\n一、今明两年，全县新建村级活动场所50个。\n二、年内完成危房改造300户。\n"
+            "三、3年内完成农村公路改造100公里。\n某县人民政府\n2009年3月1日")
+    assert targets_of(text) == [("一", 50, "个", "=", False, 2009, 2010), ("二", 300, "户", "=", False, 2009, 2009),
+                                ("三", 100, "公里", "=", False, None, None)]

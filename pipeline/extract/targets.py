@@ -904,7 +904,7 @@ DEADLINE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*(?:\d{
 FROM_YEAR_EFFORT = re.compile(r"((?:19|20)\d{2})\s*年(?:起|开始)[，,]?\s*(?:力争|争取|计划)?\s*(?:用|经过|通过)\s*"
                               r"(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 # `今年全县新增…`, `明年力争…`: counted from the year the notice was issued (`今年以来` looks back).
-RELATIVE_YEAR = re.compile(r"(今年|明年)(?!以来|来|初以来)")
+RELATIVE_YEAR = re.compile(r"(今明两年|今年|明年|(?<![\d一二两三四五六七八九十百半几多数周月])年内)(?!以来|来|初以来)")
 
 
 # `2010年末，全县地区生产总值达到80亿元`, `2014年底，耕地保有量不低于40万亩`: the end of a year without 到
@@ -979,10 +979,13 @@ def _from_year_effort(s: str) -> list[tuple[int, tuple[int | None, int | None]]]
 
 
 def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int | None, int | None]]]:
-    if not issue_year or not ("今年" in s or "明年" in s):
+    if not issue_year or not ("今" in s or "明年" in s or "年内" in s):
         return []
     out = []
     for m in RELATIVE_YEAR.finditer(s):
+        if m.group(1) == "今明两年":  # this year and the next
+            out.append((m.end(), (issue_year, issue_year + 1)))
+            continue
         y = issue_year + (1 if m.group(1) == "明年" else 0)
         out.append((m.end(), (y, y)))
     return out
