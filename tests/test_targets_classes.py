@@ -331,3 +331,13 @@ def test_this_year_and_next_in_older_notices():
             "三、3年内完成农村公路改造100公里。\n某县人民政府\n2009年3月1日")
     assert targets_of(text) == [("一", 50, "个", "=", False, 2009, 2010), ("二", 300, "户", "=", False, 2009, 2009),
                                 ("三", 100, "公里", "=", False, None, None)]
+
+
+def test_counts_in_a_goal_column_of_a_task_table():
+    # a district's annual livelihood projects (2022), its task table kept as rows: the goal column's
+    # counts are targets (task null: attachment text outside numbered items), the row numbers are not
+    text = ("某区2022年重点民生实事项目实施方案\n一、工作目标\n全区实施重点民生实事项目10项。\n二、保障措施\n加强督查考核。\n"
+            "附件\n重点民生实事项目任务分解表\n| 序号 | 项目名称 | 年度目标 | 责任单位 |\n"
+            "| 1 | 新增公办幼儿园学位 | 1500个 | 区教育局 |\n| 2 | 老旧小区改造 | 30个 | 区住建局 |\n")
+    assert targets_of(text) == [("一", 10, "项", "=", False, 2022, 2022), (None, 1500, "个", "=", False, 2022, 2022),
+                                (None, 30, "个", "=", False, 2022, 2022)]

@@ -261,7 +261,7 @@ def _table_cell_comparator(text: str, lo: int, q: Quantity) -> str | None:
     """The comparator a flattened table's column header gives a cell that is only an amount, or
     None when the amount is not such a cell or its table names no cap, floor or standard."""
     if q.unit_kind != "money":
-        return None
+        return _goal_cell(text, lo, q)
     line_start = text.rfind("\n", lo, q.start) + 1
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -288,6 +288,45 @@ def _table_cell_comparator(text: str, lo: int, q: Quantity) -> str | None:
         if comparator:
             return comparator
     return None
+
+
+# A column of a task table naming what is to be reached: `年度目标`, `目标任务`, `建设规模`, `任务量`, `指标`.
+GOAL_COLUMN = re.compile(r"目标|指标|任务量|任务数|数量|规模|计划")
+
+
+def _goal_cell(text: str, lo: int, q: Quantity) -> str | None:
+    """`| 2 | 老旧小区改造 | 30个 | 区住建局 |` under `| 序号 | 项目名称 | 年度目标 | 责任单位 |`: a cell that is only
+    a count or measure, in a column headed by a goal, is a target (`=`)."""
+    if q.unit_kind in ("time", "age", "ordinal"):
+        return None
+    line_start = text.rfind("\n", lo, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    row = text[line_start:line_end]
+    if "|" not in row and "\t" not in row:
+        return None
+    sep = "|" if "|" in row else "\t"
+    col = text[line_start:q.start].count(sep) - (1 if sep == "|" and row.lstrip().startswith("|") else 0)
+    cells = _cells(row)
+    amount = text[q.start:q.end].strip()
+    if not (0 <= col < len(cells)) or not cells[col].startswith(amount) or len(cells[col]) > len(amount) + 4:
+        return None
+    header = None
+    pos = line_start
+    for _ in range(400):  # up to the first row of the table
+        if pos <= lo:
+            break
+        prev_start = text.rfind("\n", lo, pos - 1) + 1
+        prev = text[prev_start:pos - 1]
+        if sep not in prev:
+            break
+        if not re.fullmatch(r"[\s|:\-—]+", prev):
+            header = prev
+        pos = prev_start
+    if header is None:
+        return None
+    head = _cells(header)
+    return "=" if len(head) == len(cells) and GOAL_COLUMN.search(head[col]) else None
 
 
 def _cells(row: str) -> list[str]:
