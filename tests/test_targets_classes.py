@@ -341,3 +341,9 @@ def test_counts_in_a_goal_column_of_a_task_table():
             "| 1 | 新增公办幼儿园学位 | 1500个 | 区教育局 |\n| 2 | 老旧小区改造 | 30个 | 区住建局 |\n")
     assert targets_of(text) == [("一", 10, "项", "=", False, 2022, 2022), (None, 1500, "个", "=", False, 2022, 2022),
                                 (None, 30, "个", "=", False, 2022, 2022)]
+
+
+def test_small_numerals_before_abstract_nouns_name_a_scheme():
+    # `落实两个责任`, `完成三项任务` name parts of a scheme; three schools and five rules are deliverables
+    text = "某县工作意见\n一、目标\n落实两个责任，完成三项任务。\n二、措施\n建设三所学校，制定5项制度。"
+    assert targets_of(text) == [("二", 3, "所", "=", False, None, None), ("二", 5, "项", "=", False, None, None)]

@@ -1605,7 +1605,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
                 or _in_breach_list(ctx, _task_at(ctx, q.start))):
             continue
-        if _structural(text, q) and not (before_cmp or q.after_cmp):
+        if (_structural(text, q) or _abstract_small_count(text, q)) and not (before_cmp or q.after_cmp):
             continue
         indicator, qs, qe = _indicator(text, q, clause_start if continues else seg_start, clause_end)
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
@@ -1686,6 +1686,16 @@ STRUCTURAL = re.compile(
     r"^(?:大|项|个|方面|类)?(?:方面|领域|环节|阶段|部门|成员单位|方向|层次|层级|维度|原则|关口|步骤|板块|主线|抓手|支柱|"
     r"机制|体系|特点|特征|理念|意识|转变|结合|统一|坚持|不(?!少于|低于|超过|多于|高于|小于|大于|得|应|宜)|必须|作用|优势|短板|难题|问题|风险)"
 )
+
+
+# `落实两个责任`, `完成三项任务`, `明确两个目标`: a small Chinese numeral before an abstract noun names parts of
+# a slogan or the plan's own scheme, not a quota (`建设三所学校` stays).
+ABSTRACT_AFTER = re.compile(r"(?:责任|任务|目标|要求|重点|功能|职能|关系|职责|使命|作用|优势)(?!数|量|率|书)")
+
+
+def _abstract_small_count(text: str, q: Quantity) -> bool:
+    return (q.token == "cn" and q.values[0][0] < 10 and q.unit in ("个", "项", "大", "类", "条", "种")
+            and ABSTRACT_AFTER.match(text, q.unit_end, q.unit_end + 4) is not None)
 
 
 def _structural(text: str, q: Quantity) -> bool:
