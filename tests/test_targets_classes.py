@@ -347,3 +347,9 @@ def test_small_numerals_before_abstract_nouns_name_a_scheme():
     # `落实两个责任`, `完成三项任务` name parts of a scheme; three schools and five rules are deliverables
     text = "某县工作意见\n一、目标\n落实两个责任，完成三项任务。\n二、措施\n建设三所学校，制定5项制度。"
     assert targets_of(text) == [("二", 3, "所", "=", False, None, None), ("二", 5, "项", "=", False, None, None)]
+
+
+def test_nearly_and_over():
+    # 接近/将近 are about (~), 逾 is over (>)
+    text = ("某市旅游发展意见\n一、目标\n年接待游客接近500万人次，力争逾1000家企业上云。\n二、措施\n加强宣传。")
+    assert targets_of(text) == [("一", 5000000, "人次", "~", False, None, None), ("一", 1000, "家", ">", False, None, None)]
