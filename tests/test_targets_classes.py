@@ -353,3 +353,15 @@ def test_nearly_and_over():
     # 接近/将近 are about (~), 逾 is over (>)
     text = ("某市旅游发展意见\n一、目标\n年接待游客接近500万人次，力争逾1000家企业上云。\n二、措施\n加强宣传。")
     assert targets_of(text) == [("一", 5000000, "人次", "~", False, None, None), ("一", 1000, "家", ">", False, None, None)]
+
+
+def test_later_paragraphs_of_a_goals_item_take_its_opening_year():
+    # a prefecture's agriculture opinion: the goals item opens with 到2025年 and goes on in a second
+    # paragraph; a target in another section keeps no year (guide TG12, TG13)
+    text = ("关于加快发展现代农业的意见\n一、总体要求\n（一）指导思想。坚持农业农村优先发展。\n"
+            "（二）主要目标。到2025年，全市农业现代化水平明显提升，农林牧渔业总产值达到500亿元。\n"
+            "粮食综合生产能力稳定在30亿斤以上，建成高标准农田100万亩。\n二、重点任务\n（一）发展特色产业。培育龙头企业50家。")
+    assert targets_of(text) == [("一/(二)", 50000000000, "元", "=", False, None, 2025),
+                                ("一/(二)", 3000000000, "斤", ">=", False, None, 2025),
+                                ("一/(二)", 1000000, "亩", "=", False, None, 2025),
+                                ("二/(一)", 50, "家", "=", False, None, None)]

@@ -1364,6 +1364,27 @@ def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | No
 GOAL_HEADING = re.compile(r"^(?:[\p{Han}]{0,4}(?:目标|指标)(?:任务)?|目标任务|任务目标)[。：:]?$")
 
 
+def _goal_item_year(ctx: Context, text: str, pos: int) -> tuple[int | None, int | None] | None:
+    """`（二）主要目标。到2025年，…。` then further paragraphs of goals in the same item: the year that opens
+    the goals item's first paragraph dates its later paragraphs too (guide TG12)."""
+    path = _task_at(ctx, pos)
+    if not path:
+        return None
+    return ctx.shared(f"targets.goal_item_year.{path}", lambda: _first_paragraph_year(ctx, text, path))
+
+
+def _first_paragraph_year(ctx: Context, text: str, path: str) -> tuple[int | None, int | None] | None:
+    task = ctx.task_by_path().get(path)
+    span = ctx.task_span(path)
+    if task is None or span is None or not _is_goal_heading(task.heading):
+        return None
+    lines = [ln.strip() for ln in text[span[0]:span[1]].split("\n")]
+    head = NUMBERING.sub("", lines[0], count=1)
+    run_in = RUN_IN_HEADING.match(head)
+    first = head[run_in.end():] if run_in and head[run_in.end():].strip() else next((ln for ln in lines[1:] if ln), "")
+    return _opening_year(first) if first else None
+
+
 def _is_goal_heading(head: str) -> bool:
     run_in = RUN_IN_HEADING.match(head)
     return GOAL_HEADING.match(run_in.group(0) if run_in else head.strip()) is not None
@@ -1615,7 +1636,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         years = ((_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
-                 or _period_at(plans, q.start) or (None, None))
+                 or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         task = _task_at(ctx, q.start)
         quote_start = max(qs, q.start - 40)
         if table_cmp is not None:
