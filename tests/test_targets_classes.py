@@ -365,3 +365,24 @@ def test_later_paragraphs_of_a_goals_item_take_its_opening_year():
                                 ("一/(二)", 3000000000, "斤", ">=", False, None, 2025),
                                 ("一/(二)", 1000000, "亩", "=", False, None, 2025),
                                 ("二/(一)", 50, "家", "=", False, None, None)]
+
+
+# fmt: off
+# (c, continued) A quota broken down by place after a colon: each part is a distinct demand.
+BREAKDOWNS = [
+    # a city's afforestation plan (2020)
+    ("某市2020年植树造林工作方案\n一、目标\n全市下达植树造林任务5万亩，其中：东城区1万亩，西城区1.5万亩。\n二、措施\n加强管护。",
+     [("一", 50000, "亩", "=", False, 2020, 2020), ("一", 10000, "亩", "=", False, 2020, 2020),
+      ("一", 15000, "亩", "=", False, 2020, 2020)]),
+    # a prefecture's training quotas by county
+    ("某市2021年职业技能培训工作方案\n一、目标\n各县（市、区）培训任务分别为：甲县3000人，乙县2000人。\n二、措施\n加强督导。",
+     [("一", 3000, "人", "=", False, 2021, 2021), ("一", 2000, "人", "=", False, 2021, 2021)]),
+    # a list of documents to hand in is no quota
+    ("某市2021年企业申报工作方案\n一、申报\n申报材料如下：申请表1份，营业执照复印件2份。\n二、审核\n加强审核。", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", BREAKDOWNS)
+def test_breakdowns(text, expected):
+    assert targets_of(text) == expected

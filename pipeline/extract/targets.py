@@ -1621,6 +1621,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         table_cmp = _table_cell_comparator(text, lo, q)
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
+        demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q)
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
@@ -1657,6 +1658,25 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
     return targets
+
+
+# `下达植树造林任务5万亩，其中：东城区1万亩，西城区1.5万亩`, `培训任务分别为：甲县3000人，乙县2000人`: a quota
+# broken down by place or kind after a colon; each part is a distinct demand (spec 1.1: restated sub-quantities).
+BREAKDOWN_INTRO = re.compile(r"(?:其中|分别为|分别是|具体为|分解为|如下|任务为|目标为)\s*[：:]")
+BREAKDOWN_OF = re.compile(r"任务|目标|指标|计划|下达|分解|\d")
+
+
+def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quantity) -> bool:
+    prefix = text[clause_start:q.start].strip()
+    if (not prefix or len(prefix) > 16 or q.unit_kind in ("time", "age", "ordinal")
+            or not re.fullmatch(r"[\p{Han}（）()]+", prefix) or _has_verb(prefix)):
+        return False
+    if text.find("：", sentence_start, clause_start) < 0 and text.find(":", sentence_start, clause_start) < 0:
+        return False
+    intro = None
+    for intro in BREAKDOWN_INTRO.finditer(text, sentence_start, clause_start):
+        pass
+    return intro is not None and BREAKDOWN_OF.search(text, sentence_start, intro.start()) is not None
 
 
 def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
