@@ -386,3 +386,10 @@ BREAKDOWNS = [
 @pytest.mark.parametrize("text,expected", BREAKDOWNS)
 def test_breakdowns(text, expected):
     assert targets_of(text) == expected
+
+
+def test_a_web_copy_speaks_from_its_publication_year():
+    # a county web page without a signature date: its 发布时间 dates 今年, and last year's figure is a fact
+    text = ("首页 > 信息公开 > 通知公告\n某县关于做好春耕生产工作的通知\n发布时间：2019-03-12 10:20 来源：县农业农村局\n"
+            "各乡镇人民政府：\n一、今年全县粮食播种面积稳定在50万亩以上。\n二、2018年全县粮食总产量达到20万吨。\n三、加强农资市场监管。")
+    assert targets_of(text) == [("一", 500000, "亩", ">=", False, 2019, 2019)]

@@ -1545,7 +1545,20 @@ def _first_plan_start(plans) -> int | None:
 
 def _issue_year(ctx: Context) -> int | None:
     d = ctx.metadata.issue_date
-    return int(d[:4]) if d and d[:4].isdigit() else None
+    return int(d[:4]) if d and d[:4].isdigit() else _web_date_year(ctx.doc.text)
+
+
+# A web copy's header (`发布时间：2019-03-12 10:20`, `成文日期：2020年5月6日`) when the notice lost its
+# signature date: the year it speaks from (今年, 今后三年, a past year's figures).
+WEB_DATE = re.compile(r"(?:成文日期|发文日期|印发日期|发布时间|发布日期|公开日期)\s*[：:]\s*((?:19|20)\d{2})\s*[-年./]")
+
+
+def _web_date_year(text: str) -> int | None:
+    head = text[:800]
+    if "日期" not in head and "时间" not in head:
+        return None
+    m = WEB_DATE.search(head)
+    return int(m.group(1)) if m else None
 
 
 # ---------------------------------------------------------------------------------------------
