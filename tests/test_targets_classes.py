@@ -393,3 +393,12 @@ def test_a_web_copy_speaks_from_its_publication_year():
     text = ("首页 > 信息公开 > 通知公告\n某县关于做好春耕生产工作的通知\n发布时间：2019-03-12 10:20 来源：县农业农村局\n"
             "各乡镇人民政府：\n一、今年全县粮食播种面积稳定在50万亩以上。\n二、2018年全县粮食总产量达到20万吨。\n三、加强农资市场监管。")
     assert targets_of(text) == [("一", 500000, "亩", ">=", False, 2019, 2019)]
+
+
+def test_counts_in_a_goal_column_of_a_table_copied_one_cell_per_line():
+    # the same kind of task table as a PDF copy gives it, one cell per line
+    text = ("某区2022年重点民生实事项目实施方案\n一、工作目标\n全区实施重点民生实事项目10项。\n二、保障措施\n加强督查考核。\n"
+            "附件\n重点民生实事项目任务分解表\n序号\n项目名称\n年度目标\n责任单位\n1\n新增公办幼儿园学位\n1500个\n区教育局\n"
+            "2\n老旧小区改造\n30个\n区住建局\n")
+    assert targets_of(text) == [("一", 10, "项", "=", False, 2022, 2022), (None, 1500, "个", "=", False, 2022, 2022),
+                                (None, 30, "个", "=", False, 2022, 2022)]

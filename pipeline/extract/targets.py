@@ -304,7 +304,7 @@ def _goal_cell(text: str, lo: int, q: Quantity) -> str | None:
     line_end = len(text) if line_end < 0 else line_end
     row = text[line_start:line_end]
     if "|" not in row and "\t" not in row:
-        return None
+        return _goal_cell_on_its_line(text, lo, q, line_start, line_end)
     sep = "|" if "|" in row else "\t"
     col = text[line_start:q.start].count(sep) - (1 if sep == "|" and row.lstrip().startswith("|") else 0)
     cells = _cells(row)
@@ -327,6 +327,29 @@ def _goal_cell(text: str, lo: int, q: Quantity) -> str | None:
         return None
     head = _cells(header)
     return "=" if len(head) == len(cells) and GOAL_COLUMN.search(head[col]) else None
+
+
+def _goal_cell_on_its_line(text: str, lo: int, q: Quantity, line_start: int, line_end: int) -> str | None:
+    """A table copied one cell per line (PDF and web copies): a line that is only a count, below a
+    header cell naming a goal (`年度目标`) among the short lines above it."""
+    if text[line_start:q.start].strip() or not TABLE_CELL_TAIL.fullmatch(text, q.end, line_end):
+        return None
+    pos = line_start
+    for _ in range(200):
+        if pos <= lo:
+            break
+        prev_start = text.rfind("\n", lo, pos - 1) + 1
+        line = text[prev_start:pos - 1].strip()
+        pos = prev_start
+        if len(line) > TABLE_CELL_MAX or re.search(r"[。；;！？，,]", line):
+            return None
+        if re.search(r"\d", line):
+            continue  # another cell or a row number
+        if re.fullmatch(r"序\s*号|编\s*号", line):
+            return None  # the table's first header cell: no goal column before it
+        if GOAL_COLUMN.search(line) and len(line) <= 8:
+            return "="
+    return None
 
 
 def _cells(row: str) -> list[str]:
