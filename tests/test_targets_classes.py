@@ -402,3 +402,13 @@ def test_counts_in_a_goal_column_of_a_table_copied_one_cell_per_line():
             "2\n老旧小区改造\n30个\n区住建局\n")
     assert targets_of(text) == [("一", 10, "项", "=", False, 2022, 2022), (None, 1500, "个", "=", False, 2022, 2022),
                                 (None, 30, "个", "=", False, 2022, 2022)]
+
+
+def test_a_long_task_table_is_read_to_its_end():
+    # every row of a long table takes its header (found once per table, not within a fixed reach)
+    rows = "".join(f"| {i} | 项目{i} | {i % 50 + 1}个 | 某局 |\n" for i in range(1, 601))
+    text = "某区2022年重点项目实施方案\n一、目标\n加强管理。\n附件\n任务表\n| 序号 | 项目名称 | 年度目标 | 责任单位 |\n" + rows
+    assert len(targets_of(text)) == 600
+    cells = "".join(f"{i}\n项目{i}\n{i % 50 + 1}个\n某局\n" for i in range(1, 601))
+    text = "某区2022年重点项目实施方案\n一、目标\n加强管理。\n附件\n任务表\n序号\n项目名称\n年度目标\n责任单位\n" + cells
+    assert len(targets_of(text)) == 600

@@ -311,22 +311,39 @@ def _goal_cell(text: str, lo: int, q: Quantity) -> str | None:
     amount = text[q.start:q.end].strip()
     if not (0 <= col < len(cells)) or not cells[col].startswith(amount) or len(cells[col]) > len(amount) + 4:
         return None
-    header = None
-    pos = line_start
-    for _ in range(400):  # up to the first row of the table
-        if pos <= lo:
+    header = _table_header(text, lo, line_start, sep)
+    if header is None:
+        return None
+    head = _cells(header)
+    return "=" if len(head) == len(cells) and GOAL_COLUMN.search(head[col]) else None
+
+
+_HEADER_MEMO: dict = {"text": None}
+
+
+def _table_header(text: str, lo: int, line_start: int, sep: str) -> str | None:
+    """The first row of the table holding the row at `line_start`, found once per table (each row
+    remembers it, so a table of thousands of rows is walked once)."""
+    memo = _HEADER_MEMO
+    if memo["text"] is not text:
+        memo.clear()
+        memo["text"] = text
+    walked, header, pos = [], None, line_start
+    while pos > lo:
+        if (pos, sep) in memo:
+            header = memo[(pos, sep)]
             break
+        walked.append(pos)
         prev_start = text.rfind("\n", lo, pos - 1) + 1
         prev = text[prev_start:pos - 1]
         if sep not in prev:
             break
         if not re.fullmatch(r"[\s|:\-—]+", prev):
-            header = prev
+            header = prev  # the topmost row seen so far
         pos = prev_start
-    if header is None:
-        return None
-    head = _cells(header)
-    return "=" if len(head) == len(cells) and GOAL_COLUMN.search(head[col]) else None
+    for p in walked:
+        memo[(p, sep)] = header
+    return header
 
 
 def _goal_cell_on_its_line(text: str, lo: int, q: Quantity, line_start: int, line_end: int) -> str | None:
@@ -334,22 +351,29 @@ def _goal_cell_on_its_line(text: str, lo: int, q: Quantity, line_start: int, lin
     header cell naming a goal (`年度目标`) among the short lines above it."""
     if text[line_start:q.start].strip() or not TABLE_CELL_TAIL.fullmatch(text, q.end, line_end):
         return None
-    pos = line_start
-    for _ in range(200):
-        if pos <= lo:
+    memo = _HEADER_MEMO
+    if memo["text"] is not text:
+        memo.clear()
+        memo["text"] = text
+    walked, found, pos = [], None, line_start
+    while pos > lo:
+        if (pos, "line") in memo:
+            found = memo[(pos, "line")]
             break
+        walked.append(pos)
         prev_start = text.rfind("\n", lo, pos - 1) + 1
         line = text[prev_start:pos - 1].strip()
         pos = prev_start
-        if len(line) > TABLE_CELL_MAX or re.search(r"[。；;！？，,]", line):
-            return None
+        if len(line) > TABLE_CELL_MAX or re.search(r"[。；;！？，,]", line) or re.fullmatch(r"序\s*号|编\s*号", line):
+            break  # out of the table, or its first header cell: no goal column before it
         if re.search(r"\d", line):
             continue  # another cell or a row number
-        if re.fullmatch(r"序\s*号|编\s*号", line):
-            return None  # the table's first header cell: no goal column before it
         if GOAL_COLUMN.search(line) and len(line) <= 8:
-            return "="
-    return None
+            found = "="
+            break
+    for p in walked:
+        memo[(p, "line")] = found
+    return found
 
 
 def _cells(row: str) -> list[str]:
