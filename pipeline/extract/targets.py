@@ -321,13 +321,18 @@ def _goal_cell(text: str, lo: int, q: Quantity) -> str | None:
 _HEADER_MEMO: dict = {"text": None}
 
 
+def _memo_for(text: str) -> dict:
+    """What the table readers found for the rows of `text` (reset when another document comes)."""
+    if _HEADER_MEMO["text"] is not text:
+        _HEADER_MEMO.clear()
+        _HEADER_MEMO["text"] = text
+    return _HEADER_MEMO
+
+
 def _table_header(text: str, lo: int, line_start: int, sep: str) -> str | None:
     """The first row of the table holding the row at `line_start`, found once per table (each row
     remembers it, so a table of thousands of rows is walked once)."""
-    memo = _HEADER_MEMO
-    if memo["text"] is not text:
-        memo.clear()
-        memo["text"] = text
+    memo = _memo_for(text)
     walked, header, pos = [], None, line_start
     while pos > lo:
         if (pos, sep) in memo:
@@ -351,10 +356,7 @@ def _goal_cell_on_its_line(text: str, lo: int, q: Quantity, line_start: int, lin
     header cell naming a goal (`年度目标`) among the short lines above it."""
     if text[line_start:q.start].strip() or not TABLE_CELL_TAIL.fullmatch(text, q.end, line_end):
         return None
-    memo = _HEADER_MEMO
-    if memo["text"] is not text:
-        memo.clear()
-        memo["text"] = text
+    memo = _memo_for(text)
     walked, found, pos = [], None, line_start
     while pos > lo:
         if (pos, "line") in memo:
@@ -1720,7 +1722,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     return targets
 
 
-# `下达植树造林任务5万亩，其中：东城区1万亩，西城区1.5万亩`, `培训任务分别为：甲县3000人，乙县2000人`: a quota
+# `下达植树造林任务5万亩，其中：甲区1万亩，乙区1.5万亩`, `培训任务分别为：甲县3000人，乙县2000人`: a quota
 # broken down by place or kind after a colon; each part is a distinct demand (spec 1.1: restated sub-quantities).
 BREAKDOWN_INTRO = re.compile(r"(?:其中|分别为|分别是|具体为|分解为|如下|任务为|目标为)\s*[：:]")
 BREAKDOWN_OF = re.compile(r"任务|目标|指标|计划|下达|分解|\d")
