@@ -21,7 +21,7 @@ ITEM_STOP = "．﹒｡" + PRIVATE_USE
 CHAPTER = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})章")
 SECTION = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})节")
 ARTICLE = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})条")
-CN_ITEM = re.compile(rf"^(?P<tok>{CN_NUM})\s*[、{ITEM_STOP}.](?!\d)")
+CN_ITEM = re.compile(rf"^(?P<tok>{CN_NUM})\s*(?:、|[{ITEM_STOP}.](?!\d))")  # `一、2004年，…`: 、 is no decimal point
 CN_PAREN = re.compile(rf"^[（(]\s*(?P<tok>{CN_NUM})\s*[）)]\s*[、，．.]?")
 # `1.5万人次` and `2025年` are not items: a dot followed by a digit is a decimal point.
 ARABIC_ITEM = re.compile(rf"^(?P<tok>\d{{1,3}})\s*(?:[、．｡{PRIVATE_USE}]|[.﹒](?!\d))")

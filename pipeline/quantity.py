@@ -213,9 +213,10 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     value, end, unit, token = _read_number(text, m)
     if value is None:
         return None
+    more = False  # `300余家`, `三百多个`, `1万余人`: more than the number (like 超过, `>`)
     if token in ("ar", "cn"):
-        if text.startswith(("余", "多"), end) and token == "ar":
-            end += 1
+        if text.startswith(("余", "多"), end):
+            end, more = end + 1, True
         unit, end = _read_unit(text, end) if unit is None else (unit, end)
     values: list[tuple[Decimal, str | None]] = [(value, None)]
     # A range: `60%—70%`, `1万—1.5万人次`, `10至15家`, `1～3个百分点`.
@@ -245,6 +246,8 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     after_cmp, end2 = _read_after_comparator(text, end)
     if after_cmp:
         end = end2
+    elif more and unit:
+        after_cmp = ">"
     base = unit.split("/")[0]  # a rate unit (元/人/日) is of its base unit's kind
     kind = lexicon().units.get(base, "percent" if base == "%" else "count")
     unit = "%" if unit in ("%", "％") else unit

@@ -39,7 +39,7 @@ from .years import EARLY_PLAN, EARLY_PLAN_START, _plan_span
 CLAUSE_BREAK = re.compile(r"[，；;。！？：:\n]|,(?!\d{3})")
 SENTENCE_BREAK = re.compile(r"[。！？\n]")
 PER_YEAR_BREAK = re.compile(r"[。！？；;\n]")
-PER_YEAR = re.compile(r"每年度?|年均|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内")
+PER_YEAR = re.compile(r"每年度?|年均|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内|每学年")
 PERIOD_WORD = re.compile(r"每|年|季度|月|周|半年|天|日")
 FREQUENCY_UNITS = {"次", "回", "轮"}
 # Characters that, right before a Chinese numeral, make it part of a word (统一, 唯一, 第一).
@@ -103,7 +103,7 @@ VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到
 # `按每平方米30元给予补贴`, `按照20%的比例予以奖补`: an amount the policy provides, its verb after it.
 # (over the rest of a list of amounts: `按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴`)
 PROVIDE_AFTER = re.compile(r"^(?:[、和及][^、，,；;。\d]{0,8}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
-                           r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补)")
+                           r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳)")
 WORK_PLAN_GENRES = work_plan_genres()
 
 
@@ -261,7 +261,7 @@ def _table_cell_comparator(text: str, lo: int, q: Quantity) -> str | None:
     """The comparator a flattened table's column header gives a cell that is only an amount, or
     None when the amount is not such a cell or its table names no cap, floor or standard."""
     if q.unit_kind != "money":
-        return None
+        return _goal_cell(text, lo, q)
     line_start = text.rfind("\n", lo, q.start) + 1
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -288,6 +288,94 @@ def _table_cell_comparator(text: str, lo: int, q: Quantity) -> str | None:
         if comparator:
             return comparator
     return None
+
+
+# A column of a task table naming what is to be reached: `年度目标`, `目标任务`, `建设规模`, `任务量`, `指标`.
+GOAL_COLUMN = re.compile(r"目标|指标|任务量|任务数|数量|规模|计划")
+
+
+def _goal_cell(text: str, lo: int, q: Quantity) -> str | None:
+    """`| 2 | 老旧小区改造 | 30个 | 区住建局 |` under `| 序号 | 项目名称 | 年度目标 | 责任单位 |`: a cell that is only
+    a count or measure, in a column headed by a goal, is a target (`=`)."""
+    if q.unit_kind in ("time", "age", "ordinal"):
+        return None
+    line_start = text.rfind("\n", lo, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    row = text[line_start:line_end]
+    if "|" not in row and "\t" not in row:
+        return _goal_cell_on_its_line(text, lo, q, line_start, line_end)
+    sep = "|" if "|" in row else "\t"
+    col = text[line_start:q.start].count(sep) - (1 if sep == "|" and row.lstrip().startswith("|") else 0)
+    cells = _cells(row)
+    amount = text[q.start:q.end].strip()
+    if not (0 <= col < len(cells)) or not cells[col].startswith(amount) or len(cells[col]) > len(amount) + 4:
+        return None
+    header = _table_header(text, lo, line_start, sep)
+    if header is None:
+        return None
+    head = _cells(header)
+    return "=" if len(head) == len(cells) and GOAL_COLUMN.search(head[col]) else None
+
+
+_HEADER_MEMO: dict = {"text": None}
+
+
+def _memo_for(text: str) -> dict:
+    """What the table readers found for the rows of `text` (reset when another document comes)."""
+    if _HEADER_MEMO["text"] is not text:
+        _HEADER_MEMO.clear()
+        _HEADER_MEMO["text"] = text
+    return _HEADER_MEMO
+
+
+def _table_header(text: str, lo: int, line_start: int, sep: str) -> str | None:
+    """The first row of the table holding the row at `line_start`, found once per table (each row
+    remembers it, so a table of thousands of rows is walked once)."""
+    memo = _memo_for(text)
+    walked, header, pos = [], None, line_start
+    while pos > lo:
+        if (pos, sep) in memo:
+            header = memo[(pos, sep)]
+            break
+        walked.append(pos)
+        prev_start = text.rfind("\n", lo, pos - 1) + 1
+        prev = text[prev_start:pos - 1]
+        if sep not in prev:
+            break
+        if not re.fullmatch(r"[\s|:\-—]+", prev):
+            header = prev  # the topmost row seen so far
+        pos = prev_start
+    for p in walked:
+        memo[(p, sep)] = header
+    return header
+
+
+def _goal_cell_on_its_line(text: str, lo: int, q: Quantity, line_start: int, line_end: int) -> str | None:
+    """A table copied one cell per line (PDF and web copies): a line that is only a count, below a
+    header cell naming a goal (`年度目标`) among the short lines above it."""
+    if text[line_start:q.start].strip() or not TABLE_CELL_TAIL.fullmatch(text, q.end, line_end):
+        return None
+    memo = _memo_for(text)
+    walked, found, pos = [], None, line_start
+    while pos > lo:
+        if (pos, "line") in memo:
+            found = memo[(pos, "line")]
+            break
+        walked.append(pos)
+        prev_start = text.rfind("\n", lo, pos - 1) + 1
+        line = text[prev_start:pos - 1].strip()
+        pos = prev_start
+        if len(line) > TABLE_CELL_MAX or re.search(r"[。；;！？，,]", line) or re.fullmatch(r"序\s*号|编\s*号", line):
+            break  # out of the table, or its first header cell: no goal column before it
+        if re.search(r"\d", line):
+            continue  # another cell or a row number
+        if GOAL_COLUMN.search(line) and len(line) <= 8:
+            found = "="
+            break
+    for p in walked:
+        memo[(p, "line")] = found
+    return found
 
 
 def _cells(row: str) -> list[str]:
@@ -464,6 +552,18 @@ BASELINE_FROM = ("由", "从", "由每月", "由每人", "由每年", "由每小
 FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增长|上调|下调|降低|降至|减少|扩大|缩小)?(?:到|至|为)")
 
 
+# `由每人每月520元提高到…`, `从每户每年4000元调整为…`: the old value after 由/从 and the words it is counted
+# per (the four characters BASELINE_FROM looks at do not reach 由 there).
+BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|村|亩|平方米|床|张床位))+\s*$")
+
+
+def _per_word_baseline(text: str, q: Quantity) -> bool:
+    window = text[max(0, q.start - 12):q.start]
+    if "由" not in window and "从" not in window:
+        return False
+    return BASELINE_PER.search(window) is not None and FROM_TO.match(text, q.end, q.end + 16) is not None
+
+
 def _full_list_delivered(clause_prefix: str, q: Quantity) -> bool:
     """Guide TG9: a count that totals a list given in full, which a verb delivers, is a target
     (`扩大至甲市、乙市、…、癸市10个城市`: 10 names); a count larger than the names (`确定甲省、乙省…8个省`)
@@ -512,6 +612,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True  # 甲省、乙省、丙省10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
         return True  # 由每月2320元调整到每月2420元: the old value is a baseline
+    if _per_word_baseline(text, q):
+        return True  # 由每人每月520元提高到每人每月580元: the old value, counted per person and month
     if re.match(r"\s*的?基础上", text[q.end:q.end + 5]) and not KEEP.search(clause_prefix):
         return True  # 在…达到12000元的基础上: a baseline, not a demand (unless it is to be kept)
     if before_char == "每" or text[max(0, q.start - 2):q.start] in ("每万", "每千", "每百"):
@@ -585,7 +687,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
              and CONDITION_CHAIN.match(text, q.end, chain_end))
     if chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix):
         return True
-    if CONDITION_START.search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix):
+    if (CONDITION_START.search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
+            and not _demand_on_a_group(clause_prefix)):
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
             and q.unit_kind not in ("percent", "permille")
@@ -608,7 +711,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         rest = after[1:]
         if RATE_NOUN.match(rest):
             return False
-        if q.unit_kind in ("percent", "permille") and (not core_prefix or SHARE_LEAD.fullmatch(core_prefix)):
+        if q.unit_kind in ("percent", "permille") and (not core_prefix or SHARE_LEAD.fullmatch(core_prefix)
+                                                       or _share_acted_on(core_prefix, rest)):
             return False  # a share: 60%以上的经费用于…, 力争使55%的县…, 90%的市和70%的县…
         if _verb_before_end().search(clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
@@ -616,6 +720,38 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return False  # 组建1支不少于20人的救援队伍: the size the policy requires
         return True
     return False
+
+
+# `每个乡镇建设一所中心敬老院`, `原则上每个省（自治区、直辖市）培育一家…`: one unit demanded of each place or
+# body is a quota (spec 1.1: `至少有1名`, `建设1家`), unlike `打造一支队伍`.
+PER_UNIT_SCOPE = re.compile(r"每(?:个|一个)?[\p{Han}（）()、]{1,16}$")
+
+
+def _per_unit_quota(clause_prefix: str) -> bool:
+    return ("每" in clause_prefix and PER_UNIT_SCOPE.search(clause_prefix.rstrip()) is not None
+            and _verb_at_end().search(clause_prefix.rstrip()) is not None)
+
+
+# `加强15%的中医馆内涵建设`, `探索在10%的社区卫生服务站设置中医阁`: a share of units a plan acts on or in
+# (not `超过30%的部分`, the part of an amount above a line).
+SHARE_ACTED_ON = re.compile(r"(?:加强|提升|改造|支持|推动|引导|鼓励|指导|帮助|扶持|覆盖|组织|动员|在|于)$")
+
+
+def _share_acted_on(core_prefix: str, rest: str) -> bool:
+    return SHARE_ACTED_ON.search(core_prefix) is not None and not rest.startswith(("部分", "以上部分", "以下部分"))
+
+
+def _demand_on_a_group(clause_prefix: str) -> bool:
+    """`对单户担保金额500万元及以下的小微企业收取的担保费率原则上不超过1%`: the 对-phrase names the group
+    and closes with 的; what follows is the cap or floor set for it (a comparator or a demand verb
+    right before the number), not a condition on who qualifies."""
+    k = clause_prefix.rfind("的")
+    if k < 0:
+        return False
+    tail = clause_prefix[k + 1:].rstrip()
+    if not tail or re.search(r"\d|[，,]", tail):
+        return False
+    return any(tail.endswith(p) for p, _ in lexicon().before) or _verb_at_end().search(tail) is not None
 
 
 @lru_cache(maxsize=1)
@@ -632,7 +768,7 @@ def _verb_at_end() -> re.Pattern:
 
 # `1.7万人取得职业资格证书`, `500家企业完成数字化改造`: the verb follows the number and its noun.
 VERB_AFTER_OPENING = re.compile(r"[^，,；;。\d]{0,10}?(?:取得|获得|完成|实现|达到|参加|参与|接受|纳入|通过|享受|入驻|"
-                                r"上云|用云|转移|实现就业|就业|创业|持证|获评|入选)(?![了过])")
+                                r"上云|用云|转移|实现就业|就业|创业|持证|获评|入选|脱贫|出列|摘帽|达标|建成)(?![了过])")
 GOAL_WORDS = re.compile(r"力争|确保|争取|努力|推动|实现|目标|每年|年均")
 
 
@@ -661,7 +797,7 @@ def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str, sentence_pref
     if q.unit_kind == "money" and STANDARD_IS.fullmatch(clause_prefix) and sentence_prefix and "标准" in sentence_prefix:
         return True  # `认定标准按…确定，为每人每月1963.5元`: the standard the policy fixes
     if q.token == "cn" and q.values[0][0] == 1:
-        return False  # 打造一支队伍, 建立一个平台: prose, not a quota
+        return _per_unit_quota(clause_prefix)  # 打造一支队伍, 建立一个平台: prose, not a quota
     if q.token == "cn" and q.values[0][0] < 10:
         # 两项补贴, 三类人员, 一个中心: small numerals in prose name structure, unless a verb
         # governs them directly (建设三所).
@@ -825,6 +961,9 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found.append((m.end(), (int(m.group(1)), int(m.group(1)))))
     for m in YEAR_FROM.finditer(s):
         found.append((m.end(), (int(m.group(1)), None)))
+    found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year) + _year_end_deadlines(s) + _by_years_joined(s)
+    if issue_year:
+        found += _years_within(s, issue_year)
     for m in DURATION_FROM.finditer(s):  # `从2012年起5年内` → 2012/2016 (spec 1.1)
         start = int(m.group(1))
         found.append((m.end() + 1, (start, start + _count(m.group(2)) - 1)))
@@ -846,6 +985,110 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     return max(found, key=lambda f: f[0])[1]
 
 
+# `2024年6月底前`, `在2012年6月30日前`, `2023年10月以前`: a deadline to a month or day reads like 到
+# (spec 1.1 section 7: `2025年底前` → null/2025).
+DEADLINE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前|之前)")
+# `从2008年起，用三年时间`, `自2019年开始，力争用5年左右时间`: a start and a length in years.
+FROM_YEAR_EFFORT = re.compile(r"((?:19|20)\d{2})\s*年(?:起|开始)[，,]?\s*(?:力争|争取|计划)?\s*(?:用|经过|通过)\s*"
+                              r"(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
+# `今年全县新增…`, `明年力争…`: counted from the year the notice was issued (`今年以来` looks back).
+RELATIVE_YEAR = re.compile(r"(今明两年|今年|明年|(?<![\d一二两三四五六七八九十百半几多数周月])年内)(?!以来|来|初以来)")
+
+
+# `2010年末，全县地区生产总值达到80亿元`, `2014年底，耕地保有量不低于40万亩`: the end of a year without 到
+# or 前 is a deadline too (spec 1.1 section 7: `“十二五”末，…` → null/2015).
+YEAR_END = re.compile(r"(?<![到至止\d])\s*((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)(?!前|以前|之前|以来|[-—–－~～至到])")
+# `力争3年内，全县…`, `争取用两年左右`: a length counted from the issue year, like 今后三年 (spec 1.1).
+YEARS_WITHIN = re.compile(r"(?:力争|争取|计划|努力)\s*(?:用|在)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:内|左右)")
+
+
+# `到2010年和2020年，…分别不低于6000万亩和5900万亩`, `到2023年、2025年`: 到 reaches every year of the list.
+BY_YEARS = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:\s*(?:和|、|及|与)\s*(?:19|20)\d{2}\s*年(?:底|末)?)+")
+YEAR_IN_LIST = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?")
+
+
+def _by_years_joined(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if "到" not in s and "至" not in s:
+        return []
+    out = []
+    for m in BY_YEARS.finditer(s):
+        for y in list(YEAR_IN_LIST.finditer(s, m.start(), m.end()))[1:]:
+            out.append((y.end() + 1, (None, int(y.group(1)))))
+    return out
+
+
+def _respective_year(text: str, sentence_start: int, q: Quantity) -> tuple[int | None, int | None] | None:
+    """`到2010年和2020年，耕地保有量分别不低于6000万亩和5900万亩`: the k-th amount after 分别 is by the
+    k-th year of the list (spec 1.1: several years in one sentence)."""
+    k = text.rfind("分别", sentence_start, q.start)
+    if k < 0:
+        return None
+    m = None
+    for m in BY_YEARS.finditer(text, sentence_start, k):
+        pass
+    if m is None:
+        return None
+    years = [int(y.group(1)) for y in YEAR_IN_LIST.finditer(text, m.start(), m.end())]
+    i = sum(1 for t in TOKEN.finditer(text, k, q.start) if (r := read_quantity(text, t)) is not None and r.unit)
+    return (None, years[i]) if i < len(years) else None
+
+
+def _year_end_deadlines(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if "底" not in s and "末" not in s:
+        return []
+    out = []
+    for m in YEAR_END.finditer(s):
+        if re.search(r"(?:到|至|截至|截止到?|自|从|比|较|于)\s*$", s[:m.start(1)]):
+            continue  # 到2025年底 (read by YEAR_BY), 截至2019年底, 比2020年底
+        out.append((m.end() + 1, (None, int(m.group(1)))))
+    return out
+
+
+def _years_within(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if "年" not in s:
+        return []
+    return [(m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)) for m in YEARS_WITHIN.finditer(s)]
+
+
+def _deadline_dates(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if "前" not in s:
+        return []
+    return [(m.end(), (None, int(m.group(1)))) for m in DEADLINE_DATE.finditer(s)]
+
+
+def _from_year_effort(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if "年" not in s or not ("用" in s or "经过" in s or "通过" in s):
+        return []
+    out = []
+    for m in FROM_YEAR_EFFORT.finditer(s):
+        start = int(m.group(1))
+        out.append((m.end() + 1, (start, start + _count(m.group(2)) - 1)))
+    return out
+
+
+def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if not issue_year or not ("今" in s or "明年" in s or "年内" in s):
+        return []
+    out = []
+    for m in RELATIVE_YEAR.finditer(s):
+        if m.group(1) == "今明两年":  # this year and the next
+            out.append((m.end(), (issue_year, issue_year + 1)))
+            continue
+        y = issue_year + (1 if m.group(1) == "明年" else 0)
+        out.append((m.end(), (y, y)))
+    return out
+
+
+# `平均每年新增城镇就业3000人，城镇登记失业率低于4%`: a rate named in its own comma clause is a level,
+# not a yearly amount of the 每年 before it.
+OWN_RATE = re.compile(r"(?:率|比例|比重|占比)[^，,；;。\d]{0,6}$")
+
+
+def _rate_of_its_own(q: Quantity, clause_prefix: str) -> bool:
+    return (q.unit_kind in ("percent", "permille") and PER_YEAR.search(clause_prefix) is None
+            and OWN_RATE.search(clause_prefix) is not None)
+
+
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
@@ -864,7 +1107,7 @@ def _per_year(scope: str) -> bool:
 # `数字某省2021行动方案`: a year written without 年 right before the plan's genre words.
 YEAR_BEFORE_GENRE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:行动方案|行动计划|工作要点|工作方案|工作计划|实施方案))")
 # What a title names for one year: its standards, tasks, goals or the year's work.
-ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点|实事|清单|项目|指南")
+ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点|实事|清单|项目|指南|活动|行动")  # 开展2020年度…创建活动
 
 
 # `…行动方案（2019—2021）`: a title's bracketed period may leave out 年.
@@ -932,13 +1175,17 @@ SELF = r"本(?:[\p{Han}]{0,6}?)(?:" + "|".join(genre_words()) + r"|政策|规定
 # What follows the start in the same sentence: a length (`有效期5年`, `试行期一年`) or an end
 # (`有效期至2026年12月31日`).
 VALIDITY = r"(?:有效期限?|试行期限?|执行期限?|实施期限?|施行期限?)"
-_LENGTH_OR_END = (r"(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行)\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
+_LENGTH_OR_END = (r"(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行|暂行)\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
                   r"|[^。]{0,20}?(?:" + VALIDITY + r"\s*(?:为\s*)?)?(?:至|到)\s*(?P<until>(?:19|20)\d{2})\s*年)?")
 # The subject may carry a clause first: `本细则为《…》的配套文件，自2023年2月22日施行`.
 IN_FORCE = re.compile(SELF + r"[^。；]{0,80}?(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*(?:施行|执行|实施|试行|生效)"
                       + _LENGTH_OR_END)
 # `本办法自印发之日起施行，有效期3年`: the period starts in the year the policy was issued.
-FROM_ISSUE = re.compile(SELF + r"[^。；]{0,80}?自(?:印发|发布|公布|颁布|发文)之日起\s*(?:施行|执行|实施|试行|生效)" + _LENGTH_OR_END)
+ISSUED_DAY = r"自(?:印发|发布|公布|颁布|发文|下发|签发|出台|下达)之日起\s*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})日后)?\s*"
+FROM_ISSUE = re.compile(SELF + r"[^。；]{0,80}?" + ISSUED_DAY + r"(?:施行|执行|实施|试行|生效)" + _LENGTH_OR_END)
+# `本办法有效期为5年，自2020年3月1日起实施`, `本办法有效期五年，自印发之日起施行`: the length first, then the start.
+LENGTH_FIRST = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"\s*(?:为|是)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年\s*[，,]\s*"
+                          r"(?:(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*|" + ISSUED_DAY + r")(?:施行|执行|实施|试行|生效)")
 # `本政策有效期为2022年1月1日至2024年12月31日`: a validity written as a range of dates.
 VALID_RANGE = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"\s*(?:为|是)?\s*(?:自|从)?\s*(?P<a>(?:19|20)\d{2})\s*年"
                          r"[^。；至到]{0,10}(?:至|到|—|－|-)\s*(?P<b>(?:19|20)\d{2})\s*年")
@@ -952,7 +1199,25 @@ NOTICE_SCOPE = re.compile(r"现(?:就|将)(?:做好|抓好|开展|部署|推进)
                           r"[^。；]{0,8}?(?:通知|意见|安排|部署)如下")
 
 
+# `本规划期限为2021—2025年`, `规划期限：2016—2020年`, `本方案实施期限为三年（2020—2022年）`: the plan
+# states its own period in the body (spec 1.1 section 7), as plans without a dated title do.
+PLAN_TERM = re.compile(r"(?:本(?:规划|方案|计划|纲要|意见)(?:的)?(?:实施|执行)?|(?<![\p{Han}])(?:规划|实施|执行|行动|计划))"
+                       r"(?:期限|年限|周期|期|时限|时间)\s*(?:为|是|[：:])\s*(?:[一二三四五六七八九十\d]{1,2}\s*年\s*)?[（(]?\s*(?:自|从)?\s*"
+                       r"(?P<a>(?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:——|[-—–－~～至到]){1,2}\s*"
+                       r"(?P<b>(?:19|20)\d{2})\s*年")
+
+
+def _plan_term(body: str) -> tuple[int | None, int | None] | None:
+    if "期" not in body and "时间" not in body and "年限" not in body:
+        return None
+    m = PLAN_TERM.search(body)
+    return (int(m.group("a")), int(m.group("b"))) if m else None
+
+
 def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    term = _plan_term(body)
+    if term:
+        return term
     m = DURATION_FROM.search(body)
     if m:
         start = int(m.group(1))
@@ -963,6 +1228,10 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     m = VALID_RANGE.search(body)
     if m:
         return int(m.group("a")), int(m.group("b"))
+    m = LENGTH_FIRST.search(body) if "年，" in body or "年," in body else None
+    if m and (m.group("start") or issue_year):
+        start = int(m.group("start")) if m.group("start") else issue_year
+        return start, start + _count(m.group("n")) - 1
     m = IN_FORCE.search(body)
     if m:
         return _period_from(int(m.group("start")), m)
@@ -975,7 +1244,18 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     m = NOTICE_SCOPE.search(body)
     if m:
         return int(m.group(1)), int(m.group(1))
-    return None
+    return _approved_plan_period(body)
+
+
+# `一、同意《某省土地利用总体规划（2006—2020年）》`: a reply (批复) approving a plan takes the plan's period.
+APPROVES = re.compile(r"(?:原则)?同意(?:实施|印发)?《([^《》\n]{2,80})》")
+
+
+def _approved_plan_period(body: str) -> tuple[int | None, int | None] | None:
+    if "同意" not in body[:3000]:
+        return None
+    m = APPROVES.search(body, 0, 3000)
+    return _period_of_title(m.group(1)) if m else None
 
 
 def _period_from(start: int, m: re.Match) -> tuple[int, int | None]:
@@ -1114,6 +1394,9 @@ def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | No
     found = None
     lines = text[span[0]:first_child].split("\n")
     head = NUMBERING.sub("", lines[0].strip(), count=1)
+    # under a goals heading (`一、发展目标`) the lead dates the goals below it, also when it states
+    # numbers of its own (guide TG12: a dating sentence over a 工作目标 list dates the list)
+    goals = _is_goal_heading(head)
     run_in = RUN_IN_HEADING.match(head)  # `二、工作目标。到2020年，…。` on the heading's own line
     for line in ([head[run_in.end():]] if run_in else []) + lines[1:]:
         line = line.strip()
@@ -1121,9 +1404,39 @@ def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | No
         if not first:
             continue
         y = _year_from(first.group(0))
-        if y and not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", line[first.end():]):
+        if y and (goals or not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", line[first.end():])):
             found = y
     return found
+
+
+# `一、发展目标`, `（二）主要目标。`, `二、目标任务`: a heading naming the goals of the plan.
+GOAL_HEADING = re.compile(r"^(?:[\p{Han}]{0,4}(?:目标|指标)(?:任务)?|目标任务|任务目标)[。：:]?$")
+
+
+def _goal_item_year(ctx: Context, text: str, pos: int) -> tuple[int | None, int | None] | None:
+    """`（二）主要目标。到2025年，…。` then further paragraphs of goals in the same item: the year that opens
+    the goals item's first paragraph dates its later paragraphs too (guide TG12)."""
+    path = _task_at(ctx, pos)
+    if not path:
+        return None
+    return ctx.shared(f"targets.goal_item_year.{path}", lambda: _first_paragraph_year(ctx, text, path))
+
+
+def _first_paragraph_year(ctx: Context, text: str, path: str) -> tuple[int | None, int | None] | None:
+    task = ctx.task_by_path().get(path)
+    span = ctx.task_span(path)
+    if task is None or span is None or not _is_goal_heading(task.heading):
+        return None
+    lines = [ln.strip() for ln in text[span[0]:span[1]].split("\n")]
+    head = NUMBERING.sub("", lines[0], count=1)
+    run_in = RUN_IN_HEADING.match(head)
+    first = head[run_in.end():] if run_in and head[run_in.end():].strip() else next((ln for ln in lines[1:] if ln), "")
+    return _opening_year(first) if first else None
+
+
+def _is_goal_heading(head: str) -> bool:
+    run_in = RUN_IN_HEADING.match(head)
+    return GOAL_HEADING.match(run_in.group(0) if run_in else head.strip()) is not None
 
 
 def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | None:
@@ -1229,6 +1542,16 @@ GOAL_LABEL = re.compile(r"(?:目标|任务|指标|任务数|目标值|计划)\s*
 STANDARD_HEADING = re.compile(r"(?:租金|收费|补贴|补助|奖励|奖补|资助|救助|支付|报销|缴费|筹资|待遇|保障)(?:标准|额度)[。：:；;\s]*$")
 
 
+# `犬只登记费每只每年100元`, `学费每生每学期1200元`, `停车费每小时5元`: a fee and what it is counted per,
+# then the amount: a charge the policy fixes (guide TG6c: fees and standards it fixes stay in).
+FEE_PER = re.compile(r"[\p{Han}]{1,8}?费(?:用)?\s*(?:标准)?\s*(?:为|是|按)?\s*"
+                     r"(?:每(?:人次|人|户|只|头|辆|次|月|年度?|学期|学年|天|日|小时|平方米|亩|吨|件|个|套|间|生|床))+\s*$")
+
+
+def _fee_standard(clause_prefix: str) -> bool:
+    return "费" in clause_prefix and FEE_PER.search(clause_prefix) is not None
+
+
 def _under_standard_heading(ctx: Context, pos: int) -> bool:
     path = _task_at(ctx, pos)
     by_path = ctx.task_by_path()
@@ -1250,9 +1573,41 @@ def _in_review_section(ctx: Context, pos: int) -> bool:
                if p in by_path)
 
 
+# `到规划期末，中心城区人口控制在150万人以内`, `本方案期末`: the end of the plan's own period (spec 1.1
+# section 7 reads a deadline like 到: null/last year).
+PLAN_END = re.compile(r"(?:本|到|至)?\s*(?:规划|计划|方案|纲要|行动)期末")
+
+
+def _plan_end_phrase(text: str, sentence_start: int, pos: int, plans) -> tuple[int | None, int | None] | None:
+    if text.find("期末", sentence_start, pos) < 0 or not PLAN_END.search(text, sentence_start, pos):
+        return None
+    period = _period_at(plans, pos)
+    return (None, period[1]) if period and period[1] else None
+
+
+def _first_plan_start(plans) -> int | None:
+    """A notice without its date (a web copy that lost the signature) still dates its present by
+    its plan's first year (`关于做好2005年…工作的通知`: `2004年，全市共培训…` is the past)."""
+    period = plans[0][1] if plans else None
+    return period[0] if period and period[0] else None
+
+
 def _issue_year(ctx: Context) -> int | None:
     d = ctx.metadata.issue_date
-    return int(d[:4]) if d and d[:4].isdigit() else None
+    return int(d[:4]) if d and d[:4].isdigit() else _web_date_year(ctx.doc.text)
+
+
+# A web copy's header (`发布时间：2019-03-12 10:20`, `成文日期：2020年5月6日`) when the notice lost its
+# signature date: the year it speaks from (今年, 今后三年, a past year's figures).
+WEB_DATE = re.compile(r"(?:成文日期|发文日期|印发日期|发布时间|发布日期|公开日期)\s*[：:]\s*((?:19|20)\d{2})\s*[-年./]")
+
+
+def _web_date_year(text: str) -> int | None:
+    head = text[:800]
+    if "日期" not in head and "时间" not in head:
+        return None
+    m = WEB_DATE.search(head)
+    return int(m.group(1)) if m else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1265,6 +1620,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     titles = SpanIndex(_title_spans(text, lo, hi))
     plans = _plan_periods(ctx)
     issue_year = _issue_year(ctx)
+    now = issue_year or _first_plan_start(plans)  # what counts as the past
     targets: list[Target] = []
     last_unit: str | None = None
     # (clause start, end of last target, its comparator, start of the comma clause after it)
@@ -1295,7 +1651,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if REQUEST_REPORTED.match(text, sentence_start, q.start):
             continue  # `某市请求，…投入5亿元，建设…`: a reply restates what was asked for, not what it sets
         sentence_year = _year_from(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), issue_year)
-        if (sentence_year and issue_year and sentence_year[1] is not None and sentence_year[1] < issue_year
+        if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
                 and not GOAL_IN_PAST.search(clause_prefix)):
             continue  # a past achievement: 2019年全市培训…
         # A list shares its first item's verb and words: 建设50所…和150个…; 分别不少于60万元、40万元.
@@ -1322,23 +1678,28 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             re.match(r"\s*(?:将|把)", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
-        demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)))
+        demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
+                                                            or _fee_standard(clause_prefix)))
         table_cmp = _table_cell_comparator(text, lo, q)
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
+        demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q)
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
                 or _in_breach_list(ctx, _task_at(ctx, q.start))):
             continue
-        if _structural(text, q) and not (before_cmp or q.after_cmp):
+        if (_structural(text, q) or _abstract_small_count(text, q)) and not (before_cmp or q.after_cmp):
             continue
         indicator, qs, qe = _indicator(text, q, clause_start if continues else seg_start, clause_end)
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
-        per_year = _per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
-        years = (sentence_year or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
-                 or _period_at(plans, q.start) or (None, None))
+        per_year = (_per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
+                    and not _rate_of_its_own(q, clause_prefix))
+        years = ((_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
+                 or sentence_year or _plan_end_phrase(text, sentence_start, q.start, plans)
+                 or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
+                 or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         task = _task_at(ctx, q.start)
         quote_start = max(qs, q.start - 40)
         if table_cmp is not None:
@@ -1359,6 +1720,25 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
     return targets
+
+
+# `下达植树造林任务5万亩，其中：甲区1万亩，乙区1.5万亩`, `培训任务分别为：甲县3000人，乙县2000人`: a quota
+# broken down by place or kind after a colon; each part is a distinct demand (spec 1.1: restated sub-quantities).
+BREAKDOWN_INTRO = re.compile(r"(?:其中|分别为|分别是|具体为|分解为|如下|任务为|目标为)\s*[：:]")
+BREAKDOWN_OF = re.compile(r"任务|目标|指标|计划|下达|分解|\d")
+
+
+def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quantity) -> bool:
+    prefix = text[clause_start:q.start].strip()
+    if (not prefix or len(prefix) > 16 or q.unit_kind in ("time", "age", "ordinal")
+            or not re.fullmatch(r"[\p{Han}（）()]+", prefix) or _has_verb(prefix)):
+        return False
+    if text.find("：", sentence_start, clause_start) < 0 and text.find(":", sentence_start, clause_start) < 0:
+        return False
+    intro = None
+    for intro in BREAKDOWN_INTRO.finditer(text, sentence_start, clause_start):
+        pass
+    return intro is not None and BREAKDOWN_OF.search(text, sentence_start, intro.start()) is not None
 
 
 def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
@@ -1409,6 +1789,16 @@ STRUCTURAL = re.compile(
     r"^(?:大|项|个|方面|类)?(?:方面|领域|环节|阶段|部门|成员单位|方向|层次|层级|维度|原则|关口|步骤|板块|主线|抓手|支柱|"
     r"机制|体系|特点|特征|理念|意识|转变|结合|统一|坚持|不(?!少于|低于|超过|多于|高于|小于|大于|得|应|宜)|必须|作用|优势|短板|难题|问题|风险)"
 )
+
+
+# `落实两个责任`, `完成三项任务`, `明确两个目标`: a small Chinese numeral before an abstract noun names parts of
+# a slogan or the plan's own scheme, not a quota (`建设三所学校` stays).
+ABSTRACT_AFTER = re.compile(r"(?:责任|任务|目标|要求|重点|功能|职能|关系|职责|使命|作用|优势)(?!数|量|率|书)")
+
+
+def _abstract_small_count(text: str, q: Quantity) -> bool:
+    return (q.token == "cn" and q.values[0][0] < 10 and q.unit in ("个", "项", "大", "类", "条", "种")
+            and ABSTRACT_AFTER.match(text, q.unit_end, q.unit_end + 4) is not None)
 
 
 def _structural(text: str, q: Quantity) -> bool:
