@@ -55,6 +55,7 @@ TOKEN = re.compile(
 MULTIPLIER_AFTER = re.compile(rf"\s*(?P<m>{MULTIPLIER_RE})")
 HAN_RUN = re.compile(r"[\p{Han}]{1,10}")
 RANGE_SEP = re.compile(r"\s*(?:——|[-—–－~～至到])\s*")
+RANGE_SEP_INITIALS = frozenset("—-–－~～至到")  # what RANGE_SEP opens with, besides a space (str.isspace: a superset of \s)
 SPACE = re.compile(r"[ \t\u3000]*")
 SPACE_CHARS = " \t\u3000"  # what SPACE matches
 
@@ -68,6 +69,10 @@ class Lexicon:
     verbs: dict[str, str]  # verb -> kind
     exclusions: tuple[str, ...]
     person_nouns: tuple[str, ...]
+    # First characters of the units and of the comparators after a number: most numbers in prose
+    # (一体化, 二、) are followed by neither, which a set lookup tells without running a pattern.
+    unit_initials: frozenset[str] = frozenset()
+    after_initials: frozenset[str] = frozenset()
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -80,14 +85,17 @@ def lexicon() -> Lexicon:
     units = {r["unit"]: r["kind"] for r in _rows("target_units.tsv")}
     comps = _rows("target_comparators.tsv")
     by_len = lambda pairs: sorted(pairs, key=lambda p: -len(p[0]))  # noqa: E731
+    after = by_len([(r["phrase"], r["comparator"]) for r in comps if r["position"] == "after"])
     return Lexicon(
         units=units,
         unit_re=re.compile("|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))),
         before=by_len([(r["phrase"], r["comparator"]) for r in comps if r["position"] == "before"]),
-        after=by_len([(r["phrase"], r["comparator"]) for r in comps if r["position"] == "after"]),
+        after=after,
         verbs={r["verb"]: r["kind"] for r in _rows("target_verbs.tsv")},
         exclusions=tuple(r["phrase"] for r in _rows("target_exclusions.tsv")),
         person_nouns=tuple(r["noun"] for r in _rows("target_person_nouns.tsv")),
+        unit_initials=frozenset(u[0] for u in units if u),
+        after_initials=frozenset(p[0] for p, _ in after if p),
     )
 
 
@@ -127,7 +135,10 @@ ALT_UNIT = re.compile(r"[（(](?:次|个|家|人|项|名|所|座|处|户)[）)]"
 
 def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     p = _skip_space(text, pos)
-    m = lexicon().unit_re.match(text, p)
+    lex = lexicon()
+    if text[p:p + 1] not in lex.unit_initials:
+        return None, pos  # no unit opens here (unit_re would not match)
+    m = lex.unit_re.match(text, p)
     if not m:
         return None, pos
     unit, end = m.group(0), m.end()
@@ -202,7 +213,10 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
 
 def _read_after_comparator(text: str, pos: int) -> tuple[str | None, int]:
     p = _skip_space(text, pos)
-    for phrase, cmp in lexicon().after:
+    lex = lexicon()
+    if text[p:p + 1] not in lex.after_initials:
+        return None, pos  # no comparator opens here
+    for phrase, cmp in lex.after:
         if text.startswith(phrase, p):
             return cmp, p + len(phrase)
     return None, pos
@@ -219,7 +233,8 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
         unit, end = _read_unit(text, end) if unit is None else (unit, end)
     values: list[tuple[Decimal, str | None]] = [(value, None)]
     # A range: `60%—70%`, `1万—1.5万人次`, `10至15家`, `1～3个百分点`.
-    sep = RANGE_SEP.match(text, end)
+    nxt = text[end:end + 1]
+    sep = RANGE_SEP.match(text, end) if nxt in RANGE_SEP_INITIALS or nxt.isspace() else None
     if sep and token in ("ar", "cn"):
         m2 = TOKEN.match(text, sep.end())
         if m2 and (m2.group("ar") or m2.group("cn")):

@@ -257,9 +257,13 @@ TABLE_HEADER_STANDARD = re.compile(r"(?:补贴|补助|奖励|奖补|资助|救�
 TABLE_CELL_TAIL = re.compile(r"\s*(?:[（(][^（）()\n]{0,12}[）)])?\s*$")
 
 
-def _table_cell_comparator(text: str, lo: int, q: Quantity) -> str | None:
+TABLE_WALK_MAX = 600  # lines walked up from a cell to its header
+
+
+def _table_cell_comparator(text: str, lo: int, q: Quantity, walks: dict | None = None) -> str | None:
     """The comparator a flattened table's column header gives a cell that is only an amount, or
-    None when the amount is not such a cell or its table names no cap, floor or standard."""
+    None when the amount is not such a cell or its table names no cap, floor or standard.
+    `walks` (one dict per document) keeps the walks up the table already made (`_header_above`)."""
     if q.unit_kind != "money":
         return None
     line_start = text.rfind("\n", lo, q.start) + 1
@@ -270,24 +274,47 @@ def _table_cell_comparator(text: str, lo: int, q: Quantity) -> str | None:
         return _row_cell_comparator(text, lo, q, line_start, line_end)
     if text[line_start:q.start].strip() or not TABLE_CELL_TAIL.fullmatch(text, q.unit_end, line_end):
         return None
-    # walk up the table: short lines without a sentence end, nearest header first
+    return _header_above(text, lo, line_start, {} if walks is None else walks)
+
+
+def _header_above(text: str, lo: int, line_start: int, walks: dict) -> str | None:
+    """Walk up the table from the line at `line_start`: short lines without a sentence end, nearest
+    header first, at most TABLE_WALK_MAX lines; the header's comparator, or None.
+
+    Every cell of a column walks up over the cells above it to the same header, so each line's
+    walk is kept in `walks`: {line start: (lines walked until the walk stops, its result)}, where
+    a walk stops at a header, at a line that ends the table, or at `lo`. A walk that meets a line
+    walked before adds its count to the lines walked so far; the result is the one found there
+    if it lies within TABLE_WALK_MAX lines of the cell, else None, as a walk line by line gives."""
+    chain = []  # lines walked over (cells, row numbers, headers naming no comparator)
     pos = line_start
-    for _ in range(600):
+    while pos not in walks:
         if pos <= lo:
+            walks[pos] = (1, None)
             break
         prev_start = text.rfind("\n", lo, pos - 1) + 1
         line = text[prev_start:pos - 1].strip()
-        pos = prev_start
         if len(line) > TABLE_CELL_MAX or re.search(r"[。；;！？]", line):
+            walks[pos] = (1, None)
             break
         if re.search(r"\d", line) and not re.fullmatch(r"\d{1,3}", line):
-            continue  # another cell (a row number stays in the table)
-        if _is_eligibility_header(line):
-            return None
-        comparator = _header_comparator(line)
-        if comparator:
-            return comparator
-    return None
+            chain.append(pos)  # another cell (a row number stays in the table)
+        elif _is_eligibility_header(line):
+            walks[pos] = (1, None)
+            break
+        else:
+            comparator = _header_comparator(line)
+            if comparator:
+                walks[pos] = (1, comparator)
+                break
+            chain.append(pos)
+        pos = prev_start
+    steps, found = walks[pos]
+    for p in reversed(chain):
+        steps += 1
+        walks[p] = (steps, found)
+    steps, found = walks[line_start]
+    return found if steps <= TABLE_WALK_MAX else None
 
 
 def _cells(row: str) -> list[str]:
@@ -801,10 +828,13 @@ def _arabic_year(m: re.Match) -> str:
     return "".join(str(CN_DIGIT[c if c != "○" else "〇"]) for c in m.group(0))
 
 
+@lru_cache(maxsize=4096)  # a pure function of its arguments; a paragraph's opening is asked for per number
 def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
+    if "年" not in s and "五" not in s:
+        return None  # every time expression below holds 年, or 五 of a five-year plan (十四五, “九五”)
     s = CN_YEAR.sub(_arabic_year, s)  # 二〇一〇年 → 2010年 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
     # a year inside a cited title or document number is not a time expression (spec §8)
@@ -1269,6 +1299,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     last_unit: str | None = None
     # (clause start, end of last target, its comparator, start of the comma clause after it)
     last: tuple[int, int, str | None, int] | None = None
+    table_walks: dict[int, tuple[int, str | None]] = {}
     pos = lo
     while True:
         m = TOKEN.search(text, pos, hi)
@@ -1323,7 +1354,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)))
-        table_cmp = _table_cell_comparator(text, lo, q)
+        table_cmp = _table_cell_comparator(text, lo, q, table_walks)
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
