@@ -224,6 +224,12 @@ def _read_after_comparator(text: str, pos: int) -> tuple[str | None, int]:
 
 def read_quantity(text: str, m: re.Match) -> Quantity | None:
     """The quantity starting at TOKEN match `m`, or None when no value/unit can be read."""
+    if m.lastgroup == "cn":
+        # A Chinese numeral followed by neither a unit nor a range (一体化, 进一步, 二、): no
+        # quantity, told by the next character alone (most numerals in prose are such words).
+        nxt = text[m.end():m.end() + 1]
+        if nxt not in lexicon().unit_initials and nxt not in RANGE_SEP_INITIALS and not nxt.isspace():
+            return None
     value, end, unit, token = _read_number(text, m)
     if value is None:
         return None
