@@ -12,7 +12,7 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
-from ..patterns import BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
+from ..patterns import BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_DIGITS, CN_ITEM, CN_PAREN, SECTION
 from ..record import Task
 from .context import Context
 
@@ -42,8 +42,15 @@ def token_for(style: str, tok: str, raw: str) -> str:
     return tok
 
 
+# The first character of every numbering style (第, a Chinese numeral, a bracket, a digit, ①…⑳):
+# a line opening with anything else is not numbered, told by one match instead of eight.
+NUMBERING_OPENS = re.compile(r"[第" + CN_DIGITS + r"（(\d" + CIRCLED + "]")
+
+
 def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
     """(style, path token, end of the number, ordinal value) for a numbered line."""
+    if not NUMBERING_OPENS.match(line):
+        return None
     for style, pattern in STYLES:
         m = pattern.match(line)
         if m:
@@ -155,12 +162,29 @@ RUN_IN_AT = re.compile(r"(?<=[。！？；])[ \t\u3000]*[“\"←↔]?(?=第[一
                        r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳])")
 
 
+# A sentence end, then what RUN_IN_AT allows before a heading number, then the number's first
+# character: every RUN_IN_AT match opens right after such a sentence end.
+RUN_IN_NEAR = re.compile(r"[。！？；][ \t\u3000]*[“\"←↔]?[第一二三四五六七八九十（(\d①-⑳]")
+
+
+def _run_in_places(text: str, pos: int):
+    """RUN_IN_AT.finditer(text, pos): the same matches, the pattern tried only right after the
+    sentence ends that RUN_IN_NEAR finds (not at every character of a long paragraph). Its
+    matches cannot overlap: one holds no sentence end after its first character."""
+    for near in RUN_IN_NEAR.finditer(text, max(pos - 1, 0)):
+        at = near.start() + 1
+        if at >= pos:
+            m = RUN_IN_AT.match(text, at)
+            if m is not None:
+                yield m
+
+
 def _run_in_heading(text: str, pos: int, stack: list, last_value: dict[str, int]):
     """A numbered heading inside a line after a sentence end, accepted only as the next item of a
     list that is open (`三、…。四、…` with 三 on the stack; `第五条` after `第四条`), or as the first
     item of a new level inside a line that itself opened an item (`（二）加强领导。1.建立…`): a copy
     that lost the line break. Returns (offset in the line, numbering) or None."""
-    for m in RUN_IN_AT.finditer(text, pos):
+    for m in _run_in_places(text, pos):
         found = match_numbering(text[m.end():])
         if not found:
             continue
