@@ -53,6 +53,7 @@ TOKEN = re.compile(
     rf"|(?P<cn>{CN_NUMERAL})"
 )
 MULTIPLIER_AFTER = re.compile(rf"\s*(?P<m>{MULTIPLIER_RE})")
+MULTIPLIER_INITIALS = frozenset("万亿千百")  # what MULTIPLIER_RE opens with (after a space: str.isspace covers \s)
 HAN_RUN = re.compile(r"[\p{Han}]{1,10}")
 RANGE_SEP = re.compile(r"\s*(?:——|[-—–－~～至到])\s*")
 RANGE_SEP_INITIALS = frozenset("—-–－~～至到")  # what RANGE_SEP opens with, besides a space (str.isspace: a superset of \s)
@@ -129,8 +130,10 @@ def _skip_space(text: str, pos: int) -> int:
 PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场)")
 
 
+PER_SLASH = frozenset("/／")  # what PER_UNIT opens with
 # A measure word followed by another in brackets (`场（次）`, `个（家）`) is one unit as written.
 ALT_UNIT = re.compile(r"[（(](?:次|个|家|人|项|名|所|座|处|户)[）)]")
+ALT_OPEN = frozenset("（(")  # what ALT_UNIT opens with
 
 
 def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
@@ -146,9 +149,9 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos  # 四部分: parts of a whole, not a count of 部
     if unit == "M" and re.match(r"[A-Za-z0-9]", text[end:end + 1]):
         return None, pos  # `5MW`, `M2M`: not a bandwidth in M
-    while (per := PER_UNIT.match(text, end)) is not None:
+    while text[end:end + 1] in PER_SLASH and (per := PER_UNIT.match(text, end)) is not None:
         unit, end = f"{unit}/{per.group('u')}", per.end()
-    alt = ALT_UNIT.match(text, end)
+    alt = ALT_UNIT.match(text, end) if text[end:end + 1] in ALT_OPEN else None
     if alt:  # `5000场（次）`: the unit as written, with its alternative measure word
         unit, end = unit + alt.group(0), alt.end()
     return unit, end
@@ -201,7 +204,8 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         return percent_of_cheng(tenths), m.end(), "%", "cheng"
     if kind == "ar":
         end = m.end()
-        mult = MULTIPLIER_AFTER.match(text, end)
+        nxt = text[end:end + 1]
+        mult = MULTIPLIER_AFTER.match(text, end) if nxt in MULTIPLIER_INITIALS or nxt.isspace() else None
         value = parse_number(m.group("ar"))
         if mult and value is not None:
             value, end = value * MULTIPLIER[mult.group("m")], mult.end()

@@ -516,6 +516,22 @@ def _demand_verb_alternatives() -> str:
     return "|".join(re.escape(v) for v in verbs)
 
 
+def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
+    """The exclusions of `_is_excluded` that need no clause, read from the number, its unit and the
+    characters next to it (a date's 年/月/日, 第X条, a cited title): most numbers that are not
+    targets, told before their clause is looked for. Each is also one of `_is_excluded`'s."""
+    if blocked.covers(q.start):
+        return True
+    if (q.unit_kind in ("time", "age", "ordinal") and q.unit not in PER_PERIOD_TIME_UNITS and not _months_worth(text, q)
+            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end))):
+        return True  # (a time in hours may be per period: that needs the clause)
+    if q.token == "ar" and q.unit is None:
+        return True
+    if ORDINAL_BEFORE.search(text[max(0, q.start - 3):q.start]):
+        return True
+    return False
+
+
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex) -> bool:
     if blocked.covers(q.start):
         return True
@@ -1310,6 +1326,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             pos = m.end()
             continue
         pos = max(q.end, m.end())
+        if _excluded_at(text, q, blocked):
+            continue  # (what _is_excluded says below, without the clause)
         clause_start = _back_to(text, q.start, lo, CLAUSE_BREAK)
         clause_end = _forward_to(text, q.end, hi, CLAUSE_BREAK)
         clause_prefix = text[clause_start:q.start]
