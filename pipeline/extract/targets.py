@@ -390,7 +390,7 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     prefix = text[clause_start:q.start]
     stripped = prefix.rstrip()
     for _ in range(4):  # `最高可给予一次性奖补50万元`: the comparator governs the amount through its verbs
-        per = PER_WORDS.search(stripped)
+        per = PER_WORDS.search(stripped) if "每" in stripped else None  # (every PER_WORDS match holds 每)
         filler = per.group(0) if per else next((w for w in BEFORE_CMP_FILLER if stripped.endswith(w)), None)
         if not filler:
             break
@@ -616,7 +616,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return False  # `对困难家庭减半收取`, `对老年人按八折收费`: the cut the policy grants its beneficiaries
     if ELIGIBILITY_STANDARD.search(clause_prefix):
         return True  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
-    after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", text[q.end:q.end + 60])
+    after = text[q.end:q.end + 60]
+    if "（" in after or "(" in after:
+        after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", after)  # brackets dropped
     rest_of_clause = CLAUSE_BREAK.split(after, maxsplit=1)[0]
     if rest_of_clause.endswith("的") and not re.search(r"给予|补贴|奖励|资助|发放", rest_of_clause):
         if not (q.unit_kind in ("percent", "permille") and not core_prefix and rest_of_clause.startswith("的")):
@@ -998,6 +1000,12 @@ NOTICE_SCOPE = re.compile(r"现(?:就|将)(?:做好|抓好|开展|部署|推进)
                           r"[^。；]{0,8}?(?:通知|意见|安排|部署)如下")
 
 
+# The words VALIDITY cannot match without, and FROM_ISSUE's: a body without them is not searched
+# for VALID_RANGE, VALID_UNTIL or FROM_ISSUE (their lazy runs after 本… are slow on a long body).
+VALIDITY_WORDS = ("有效期", "试行期", "执行期", "实施期", "施行期")
+FROM_ISSUE_WORD = "之日起"
+
+
 def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
     m = DURATION_FROM.search(body)
     if m:
@@ -1006,16 +1014,17 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     m = DURATION_AHEAD.search(body)
     if m and issue_year:
         return issue_year, issue_year + _count(m.group(1)) - 1
-    m = VALID_RANGE.search(body)
+    validity = any(w in body for w in VALIDITY_WORDS)
+    m = VALID_RANGE.search(body) if validity else None
     if m:
         return int(m.group("a")), int(m.group("b"))
     m = IN_FORCE.search(body)
     if m:
         return _period_from(int(m.group("start")), m)
-    m = FROM_ISSUE.search(body)
+    m = FROM_ISSUE.search(body) if FROM_ISSUE_WORD in body else None
     if m and issue_year and (m.group("n") or m.group("until")):
         return _period_from(issue_year, m)
-    m = VALID_UNTIL.search(body)
+    m = VALID_UNTIL.search(body) if validity else None
     if m:
         return None, int(m.group(1))
     m = NOTICE_SCOPE.search(body)
@@ -1212,7 +1221,19 @@ def _in_conditions_list(ctx: Context, pos: int) -> bool:
 
 def _task_at(ctx: Context, pos: int) -> str | None:
     """The innermost numbered item holding `pos`; a body item does not run on into an attachment
-    (`附件1` after the signature: the attachment's text outside its own items has no task)."""
+    (`附件1` after the signature: the attachment's text outside its own items has no task).
+    Asked for one number's offset by several checks: kept per offset, for as long as the task list
+    is the same one."""
+    memo = ctx.annotations.get("targets.task_at")
+    if memo is None or memo[0] is not ctx.tasks or memo[1] != len(ctx.tasks):
+        memo = ctx.annotations["targets.task_at"] = (ctx.tasks, len(ctx.tasks), {})
+    found = memo[2]
+    if pos not in found:
+        found[pos] = _task_at_uncached(ctx, pos)
+    return found[pos]
+
+
+def _task_at_uncached(ctx: Context, pos: int) -> str | None:
     path = ctx.task_at(pos)
     if path is None or not ctx.layout.attachment_starts:
         return path
