@@ -718,6 +718,7 @@ def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str, sentence_pref
 # Describing: indicator, quote, years
 
 
+@lru_cache(maxsize=4096)  # a pure function of the string; a number's clause is stripped for its demand and its indicator
 def _strip_scope(s: str) -> str:
     """Drop what leads into the demand: numbering, years, 每年, 全市, 力争, list separators."""
     prev = None
