@@ -1186,6 +1186,10 @@ def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | N
     path = _task_at(ctx, pos)
     if not path:
         return None
+    return _per_path(ctx, "heading_period", path, _headings_period)
+
+
+def _headings_period(ctx: Context, path: str) -> tuple[int | None, int | None] | None:
     by_path = ctx.task_by_path()
     parts = path.split("/")
     for i in range(len(parts), 0, -1):
@@ -1210,14 +1214,18 @@ def _in_conditions_list(ctx: Context, pos: int) -> bool:
     path = _task_at(ctx, pos)
     if not path:
         return False
+    if _per_path(ctx, "conditions", path, _conditions_headed):
+        return True
+    return path.startswith("附件") and CONDITIONS_HEADING.search(_attachment_title(ctx, pos)) is not None
+
+
+def _conditions_headed(ctx: Context, path: str) -> bool:
     by_path = ctx.task_by_path()
     parent = path.rsplit("/", 1)[0] if "/" in path else None
     if parent in by_path and CONDITIONS_HEADING.search(by_path[parent].heading):
         return True
     own = by_path.get(path)
-    if own is not None and len(own.heading) <= 12 and CONDITIONS_HEADING.search(own.heading) is not None:
-        return True
-    return path.startswith("附件") and CONDITIONS_HEADING.search(_attachment_title(ctx, pos)) is not None
+    return own is not None and len(own.heading) <= 12 and CONDITIONS_HEADING.search(own.heading) is not None
 
 
 def _task_at(ctx: Context, pos: int) -> str | None:
@@ -1225,13 +1233,28 @@ def _task_at(ctx: Context, pos: int) -> str | None:
     (`附件1` after the signature: the attachment's text outside its own items has no task).
     Asked for one number's offset by several checks: kept per offset, for as long as the task list
     is the same one."""
-    memo = ctx.annotations.get("targets.task_at")
-    if memo is None or memo[0] is not ctx.tasks or memo[1] != len(ctx.tasks):
-        memo = ctx.annotations["targets.task_at"] = (ctx.tasks, len(ctx.tasks), {})
-    found = memo[2]
+    found = _task_memo(ctx, "task_at")
     if pos not in found:
         found[pos] = _task_at_uncached(ctx, pos)
     return found[pos]
+
+
+def _task_memo(ctx: Context, name: str) -> dict:
+    """A dict kept in the context for a lookup that depends on the task list alone (a number's
+    task, what its task's headings say): a new one when the list is replaced or grows."""
+    key = "targets." + name
+    memo = ctx.annotations.get(key)
+    if memo is None or memo[0] is not ctx.tasks or memo[1] != len(ctx.tasks):
+        memo = ctx.annotations[key] = (ctx.tasks, len(ctx.tasks), {})
+    return memo[2]
+
+
+def _per_path(ctx: Context, name: str, path: str, compute):
+    """compute(ctx, path), once per task path (many numbers share a task)."""
+    memo = _task_memo(ctx, name)
+    if path not in memo:
+        memo[path] = compute(ctx, path)
+    return memo[path]
 
 
 def _task_at_uncached(ctx: Context, pos: int) -> str | None:
@@ -1312,6 +1335,10 @@ def _in_review_section(ctx: Context, pos: int) -> bool:
     path = _task_at(ctx, pos)
     if not path:
         return False
+    return _per_path(ctx, "review", path, _review_path)
+
+
+def _review_path(ctx: Context, path: str) -> bool:
     by_path = ctx.task_by_path()
     parts = path.split("/")
     return any(len(by_path[p].heading) <= REVIEW_HEADING_MAX and REVIEW_HEADING.search(by_path[p].heading) for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1))
