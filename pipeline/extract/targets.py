@@ -390,8 +390,10 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     prefix = text[clause_start:q.start]
     stripped = prefix.rstrip()
     for _ in range(4):  # `最高可给予一次性奖补50万元`: the comparator governs the amount through its verbs
-        per = PER_WORDS.search(stripped) if "每" in stripped else None  # (every PER_WORDS match holds 每)
-        filler = per.group(0) if per else next((w for w in BEFORE_CMP_FILLER if stripped.endswith(w)), None)
+        first_per = stripped.find("每")  # (every PER_WORDS match opens with 每)
+        per = PER_WORDS.search(stripped, first_per) if first_per >= 0 else None
+        filler = per.group(0) if per else (next((w for w in BEFORE_CMP_FILLER if stripped.endswith(w)), None)
+                                           if stripped.endswith(BEFORE_CMP_FILLER) else None)
         if not filler:
             break
         stripped = stripped[: -len(filler)].rstrip()
@@ -416,9 +418,17 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _any_exclusion() -> re.Pattern:
+    """Any of the exclusion phrases (built once)."""
+    return re.compile("|".join(re.escape(p) for p in lexicon().exclusions) or "(?!)")
+
+
 def _exclusion_hit(text: str, q: Quantity) -> bool:
     lo, hi = max(0, q.start - 4), min(len(text), q.unit_end + 4)
     window = text[lo:hi]
+    if not _any_exclusion().search(window):
+        return False  # no phrase in the window (most numbers): the loop below finds none
     for phrase in lexicon().exclusions:
         if phrase not in window:
             continue
@@ -555,7 +565,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True  # 甲省、乙省、丙省10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
         return True  # 由每月2320元调整到每月2420元: the old value is a baseline
-    if re.match(r"\s*的?基础上", text[q.end:q.end + 5]) and not KEEP.search(clause_prefix):
+    if "基础上" in text[q.end:q.end + 5] and re.match(r"\s*的?基础上", text[q.end:q.end + 5]) and not KEEP.search(clause_prefix):
         return True  # 在…达到12000元的基础上: a baseline, not a demand (unless it is to be kept)
     if before_char == "每" or text[max(0, q.start - 2):q.start] in ("每万", "每千", "每百"):
         return True  # a denominator: 每5000名老年人配备1名
@@ -575,7 +585,9 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True  # 每季度报送1次, 原则上一年召开一次
     if q.unit in FREQUENCY_UNITS and re.match(r"\s*(?:会议|例会|会商|调度|督查|督导)", text[q.end:q.end + 4]):
         return True
-    if re.match(r"\s*(?:以内|之内)?\s*的?\s*(?:范围|半径|距离|处)", text[q.end:q.end + 8]):
+    after = text[q.end:q.end + 8]
+    if (("处" in after or "范围" in after or "半径" in after or "距离" in after)
+            and re.match(r"\s*(?:以内|之内)?\s*的?\s*(?:范围|半径|距离|处)", after)):
         return True  # 出入口五十米范围内: where a rule applies, not a number to reach
     if text[q.unit_end:q.unit_end + 1] == "性":
         return True  # 一次性
@@ -1116,7 +1128,21 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     if y:
         return y
     task = _task_at(ctx, pos)
-    if BULLET.match(para):
+    bullet = BULLET.match(para) is not None
+    # what the lines above say depends on the line, its task and whether it is a bullet only:
+    # read once for all the numbers of a paragraph
+    memo = _task_memo(ctx, "paragraph_above")
+    key = (line_start, task, bullet)
+    if key not in memo:
+        memo[key] = _period_above(ctx, text, line_start, task, bullet)
+    return memo[key]
+
+
+def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
+                  bullet: bool) -> tuple[int | None, int | None] | None:
+    """The year of the paragraph a bullet hangs from, else of the introducer above, else of the
+    item's lead paragraph (see `_paragraph_period`)."""
+    if bullet:
         # a bullet (——…) under a paragraph that opens with its year: `到2023年，…。` then the goals
         k = line_start - 1
         for _ in range(30):
