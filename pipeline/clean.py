@@ -28,6 +28,9 @@ PAGE_NUMBER_LINE = re.compile(
     r"^\s*(?:[—–\-－一_~·]*\s*\d{1,4}\s*[—–\-－一_~·]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4})\s*$"
 )
+# What never ends a PAGE_NUMBER_LINE (it ends with a digit, a dash or 页): the usual line endings,
+# tried without the pattern.
+PAGE_NUMBER_NEVER_LAST = frozenset("。，；：！？、）》”」』…")
 # A heading run into the line before it, after a sentence end and white space (a copy that lost the
 # line break: `…起草。 第一章 总体要求`, `…为准。 二、建设内容`): a chapter, section or 一、 heading.
 # Without white space only when the heading is a bare heading line that ends the line
@@ -100,7 +103,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
         for k, line in enumerate(page_lines):
             hard = line.endswith("  ") or line.rstrip().endswith("<br>")
-            block = bool(MARKDOWN_HEADING_MARK.match(line))
+            block = "#" in line and bool(MARKDOWN_HEADING_MARK.match(line))
             line = _strip_markdown(line.replace("<br>", ""))
             stripped = _unspace_letters(line.strip())
             if not stripped:
@@ -109,7 +112,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             if "号" in key and TABLE_NUMBER_HEADER.match(key):  # (the header holds 号)
                 in_table, last_row = True, 0
             row = False
-            if PAGE_NUMBER_LINE.match(key):
+            if key[-1:] not in PAGE_NUMBER_NEVER_LAST and PAGE_NUMBER_LINE.match(key):
                 if not (BARE_NUMBER.match(key) and in_table and (decorated or _row_number(key, k, page, page_edges, last_row))):
                     continue
                 row, last_row = True, int(key)

@@ -85,7 +85,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     prefix = ""
     skip = layout.attachment_list
     stopless = [(i, int(m.group("tok"))) for i, ln in enumerate(layout.lines)
-                if (m := STOPLESS_ITEM.match(ln.text)) and not match_numbering(ln.text)]
+                if ln.text[:1] in NONZERO_DIGITS and (m := STOPLESS_ITEM.match(ln.text)) and not match_numbering(ln.text)]
     stopless_at = {i: k for k, (i, _) in enumerate(stopless)}  # line index -> position in the run list
     in_table = False
     for index, line in enumerate(layout.lines):
@@ -93,15 +93,17 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             continue
         if skip and skip[0] <= line.start < skip[1]:
             continue  # the body's list of attachments names them; it holds no task
-        if any(a <= line.start < b for a, b in layout.table_spans):
+        if layout.table_spans and any(a <= line.start < b for a, b in layout.table_spans):
             continue  # rows of a table attachment are not tasks (spec section 4)
         while restarts and line.start >= restarts[0][0]:
             prefix = restarts.pop(0)[1] + "/"
             stack, last_value, in_table = [], {}, False
-        found = (match_numbering(line.text) or _decimal_item(line.text, stack, layout.lines, index)
-                 or _glued_item(line.text, stack, last_value, layout.lines, index)
-                 or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
-        if TABLE_HEADER.match(line.text):
+        found = match_numbering(line.text)
+        if found is None and not _opens_with_han(line.text):  # (the other item shapes open with a digit)
+            found = (_decimal_item(line.text, stack, layout.lines, index)
+                     or _glued_item(line.text, stack, last_value, layout.lines, index)
+                     or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
+        if line.text[:1] in TABLE_HEADER_OPENS and TABLE_HEADER.match(line.text):
             in_table = True  # a table copied one cell per line under its 序号 header cell
             continue
         if in_table:
@@ -121,6 +123,13 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
 
 
 TABLE_HEADER = re.compile(r"^(?:序\s*号|编\s*号)$")
+TABLE_HEADER_OPENS = frozenset("序编")
+NONZERO_DIGITS = frozenset("123456789")  # what STOPLESS_ITEM opens with
+
+
+def _opens_with_han(text: str) -> bool:
+    """A line opening with a Chinese character (not a digit: no decimal, glued or stopless item)."""
+    return "\u4e00" <= text[:1] <= "\u9fff"
 
 
 def _next_of_open_list(found, stack: list) -> bool:
