@@ -1408,7 +1408,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         clause_prefix = text[clause_start:q.start]
         if _is_excluded(text, q, clause_prefix, blocked):
             continue
-        if FORMULA.search(text[clause_start:clause_end]) or PAST.search(clause_prefix) or _perfective(clause_prefix):
+        if FORMULA.search(text, clause_start, clause_end) or PAST.search(clause_prefix) or _perfective(clause_prefix):
             continue
         if _is_sanction(text, q, clause_start, clause_end):
             continue
@@ -1479,7 +1479,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                 quote=text[quote_start:qe], span=(quote_start, qe),
             ))
         last_unit = q.unit
-        next_clause = _forward_to(text, q.end, hi, CLAUSE_BREAK)
+        next_clause = clause_end  # (_forward_to(text, q.end, hi, CLAUSE_BREAK), found above)
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
     return targets
