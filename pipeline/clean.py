@@ -28,6 +28,9 @@ PAGE_NUMBER_LINE = re.compile(
     r"^\s*(?:[—–\-－一_~·]*\s*\d{1,4}\s*[—–\-－一_~·]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4})\s*$"
 )
+# What never ends a PAGE_NUMBER_LINE (it ends with a digit, a dash or 页): the usual line endings,
+# tried without the pattern.
+PAGE_NUMBER_NEVER_LAST = frozenset("。，；：！？、）》”」』…")
 # A heading run into the line before it, after a sentence end and white space (a copy that lost the
 # line break: `…起草。 第一章 总体要求`, `…为准。 二、建设内容`): a chapter, section or 一、 heading.
 # Without white space only when the heading is a bare heading line that ends the line
@@ -95,12 +98,12 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         page = raw_page.number
         known = raw_page.line_breaks == "paragraph"
         first_of_page = len(lines)
-        page_lines = [item for ln in text.split("\n") for part in GLUED_HEADING.split(ln) for item in _item_run(part)]
+        page_lines = [item for ln in text.split("\n") for part in _split_glued(ln) for item in _item_run(part)]
         filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
         page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
         for k, line in enumerate(page_lines):
             hard = line.endswith("  ") or line.rstrip().endswith("<br>")
-            block = bool(MARKDOWN_HEADING_MARK.match(line))
+            block = "#" in line and bool(MARKDOWN_HEADING_MARK.match(line))
             line = _strip_markdown(line.replace("<br>", ""))
             stripped = _unspace_letters(line.strip())
             if not stripped:
@@ -109,7 +112,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             if "号" in key and TABLE_NUMBER_HEADER.match(key):  # (the header holds 号)
                 in_table, last_row = True, 0
             row = False
-            if PAGE_NUMBER_LINE.match(key):
+            if key[-1:] not in PAGE_NUMBER_NEVER_LAST and PAGE_NUMBER_LINE.match(key):
                 if not (BARE_NUMBER.match(key) and in_table and (decorated or _row_number(key, k, page, page_edges, last_row))):
                     continue
                 row, last_row = True, int(key)
@@ -119,6 +122,17 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         if raw_page.continues and len(lines) > first_of_page:
             lines[-1].joins_next = True
     return _join(lines, doc_id, raw.format)
+
+
+# Where a GLUED_HEADING match can be: right after a sentence end, before white space or the first
+# character of a heading number (第, 一…十, a bracket, a digit).
+_GLUE_AT = re.compile(r"[。！？；][ \t\u3000第一二三四五六七八九十（(\d]")
+
+
+def _split_glued(line: str) -> list[str]:
+    """GLUED_HEADING.split(line); a line with no place a glued heading can open is not split (one
+    cheap scan instead of the pattern's lookarounds at every character)."""
+    return GLUED_HEADING.split(line) if _GLUE_AT.search(line) else [line]
 
 
 def _decorated_page_numbers(pages: list[str]) -> bool:
@@ -149,8 +163,11 @@ def normalize_string(text: str, doc_id: str = "") -> CleanDoc:
     return normalize_text(RawDoc(path="<string>", format="txt", pages=[RawPage(1, text, "text")]), doc_id)
 
 
+_MARKDOWN_CHARS = _re.compile(r"[-*_=#>]")  # (stdlib `re`: one C scan)
+
+
 def _strip_markdown(line: str) -> str:
-    if not any(c in line for c in "-*_=#>"):
+    if not _MARKDOWN_CHARS.search(line):
         return line  # every markdown pattern below needs one of these characters
     if MARKDOWN_RULE.match(line):
         return ""
@@ -228,10 +245,15 @@ def _typical_width(lines: list[_Line]) -> float:
     return widths[int(len(widths) * 0.75)]
 
 
+_OPENERS = _re.compile("[" + "".join(OPEN_CLOSE) + "]")  # (stdlib `re`: one C scan)
+
+
 def _unbalanced(text: str) -> bool:
     """An opening bracket or quote not closed on the line: the line was cut inside it. A line
     that ends a sentence (。) is not waiting for a quote: a stray “ in a web copy must not glue
     every later line to it."""
+    if not _OPENERS.search(text):
+        return False  # nothing opened (most lines)
     ends_sentence = text.endswith(SENTENCE_END)
     for o, c in OPEN_CLOSE.items():
         if ends_sentence and o in "“‘\"'":
@@ -260,6 +282,10 @@ def _table_row(line: str) -> bool:
 
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
     a, b = prev.key or prev.text, nxt.key or nxt.text
+    if not prev.joins_next and not prev.hard_break and a.endswith(SENTENCE_END) and not _unbalanced(a):
+        # A line that ends a sentence keeps its break: of the rules below, only these three (a
+        # page's last line, a hard break, an open bracket) can join it to the next; all others keep.
+        return True
     if (_table_row(a) or _table_row(b) or BARE_NUMBER.match(a) or BARE_NUMBER.match(b)
             or ("号" in a and TABLE_NUMBER_HEADER.match(a)) or ("号" in b and TABLE_NUMBER_HEADER.match(b))):
         return True  # rows of a table never run together, nor into a row's own 序号
@@ -385,8 +411,11 @@ def _glue(a: str, b: str) -> str:
     return a + b
 
 
+_SPACE_CHARS = _re.compile("[ \t\u3000\u00a0]")  # (stdlib `re`: one C scan)
+
+
 def _fix_spaces(s: str) -> str:
-    if not any(c in s for c in " \t\u3000\u00a0"):
+    if not _SPACE_CHARS.search(s):
         return s.strip()  # the three patterns below each need one of these characters
     s = SPACE_RUN.sub(" ", s)
     s = SPACE_CJK_DIGIT.sub("", s)

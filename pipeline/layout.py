@@ -33,6 +33,8 @@ BANJI = re.compile(
     # the 主题词 line that opened the 版记 until 2012 (GB/T 9704-1999 7.4.1)
     r"|^主\s*题\s*词\s*[：:]"
 )
+BANJI_OPENS = ("抄送：", "抄送:", "抄报：", "抄报:", "分送：", "分送:", "主送：", "主送:")  # BANJI's first branch, whole
+BANJI_ENDS = ("日印", "日印发")  # how its second branch ends
 DRAFT_MARK = re.compile(r"^[（(【\[]?\s*(?:征求意见稿|送审稿|试行草案|草案|讨论稿|修订稿|试行)\s*[）)】\]]?$")
 PUBLIC_MARK = re.compile(r"^[（(]\s*(?:此件|本件).{0,12}[）)]$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
@@ -71,6 +73,7 @@ ORGAN_THEN_DATE = re.compile(
     r"(?P<a>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$"
 )
+TITLE_NUMBER_ENDS = ("号", "号)", "号）", "：", ":")  # how a TITLE_THEN_NUMBER match ends
 NUMBER_THEN_TITLE = re.compile(
     r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
     r"(?P<a>关于.{4,150})$"
@@ -136,6 +139,7 @@ def split_lines(text: str) -> list[Line]:
 # The last paragraph and the signature on one line (`…自印发之日起施行。工业和信息化部`), before a date.
 # The sentence may close with a bracketed note: `…积累经验。（各地区、各部门负责）国家发展改革委`.
 GLUED_SIGNATURE = re.compile(r"^(?P<body>.*[。！？](?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>[^。！？，、；：:\d（）()]{2,80})$")
+SIGNATURE_NOT_LAST = frozenset("。！？，、；：:（）()")  # never the last character of GLUED_SIGNATURE's `sig`
 # …and its date on that line too: `…认真贯彻落实。浙江省教育厅 浙江省财政厅 2022年3月15日`.
 GLUED_SIGNATURE_DATE = re.compile(
     r"^(?P<body>.*[。！？])\s*(?P<sig>(?:[^。！？，、；：:\d]{2,600}?)?)\s*"
@@ -150,7 +154,9 @@ def _split_glued_signatures(lines: list[Line]) -> list[Line]:
     lines = [part for ln in lines for part in _split_glued_date(ln)]
     for i, ln in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        m = GLUED_SIGNATURE.match(ln.text) if nxt is not None and ln.text[-1:] not in SENT_END else None
+        # (a GLUED_SIGNATURE line holds a sentence end and ends with a character of the organ names)
+        m = (GLUED_SIGNATURE.match(ln.text) if nxt is not None and ln.text[-1:] not in SENT_END
+             and ln.text[-1:] not in SIGNATURE_NOT_LAST and ("。" in ln.text or "！" in ln.text or "？" in ln.text) else None)
         if m and all(ORGAN_END.search(part) for part in m.group("sig").split()) and _date_after_signature(lines, i + 1):
             cut = ln.start + m.start("sig")
             out += [Line(m.group("body"), ln.start, ln.start + len(m.group("body"))),
@@ -184,11 +190,16 @@ def _split_glued_date(ln: Line) -> list[Line]:
 
 def _split_title_addressee(line: Line) -> list[Line]:
     """Undo a lost line break after a title: title+addressee, title+文号, title+label."""
-    if "。" in line.text:
+    text = line.text
+    if "。" in text:
         return [line]
-    m = (ORGAN_THEN_DATE.match(line.text) if line.text.endswith("日") else None) or NUMBER_THEN_TITLE.match(line.text)
+    # (each pattern is tried only on a line with the words it cannot match without: a date's 日 at
+    # the end, a 文号's 号 then 关于, an addressee's 各 and colon, a 文号 or its label at the end)
+    m = ((ORGAN_THEN_DATE.match(text) if text.endswith("日") else None)
+         or (NUMBER_THEN_TITLE.match(text) if "号关于" in text else None))
     if not m:
-        m = TITLE_THEN_ADDRESSEE.match(line.text) or TITLE_THEN_NUMBER.match(line.text)
+        m = ((TITLE_THEN_ADDRESSEE.match(text) if "各" in text and text.endswith(("：", ":")) else None)
+             or (TITLE_THEN_NUMBER.match(text) if text.endswith(TITLE_NUMBER_ENDS) else None))
         # the last line of a title over several lines has no 关于; its 文号 in brackets still splits off
         bracketed = m is not None and m.re is TITLE_THEN_NUMBER and m.group("a")[:1] in "（(" and "〔" in m.group("a")
         if not m or ("关于" not in m.group("t") and not bracketed):
@@ -648,7 +659,8 @@ SIGNATURE_ISO_DATE = re.compile(r"^(?:19|20)\d{2}\s*[.\-/．]\s*\d{1,2}\s*[.\-/�
 
 def _is_date_line(lines: list[Line], i: int) -> bool:
     t = lines[i].text
-    return bool(DATE_LINE.match(t)) or (i > 0 and bool(SIGNATURE_ISO_DATE.match(t)) and _is_signature_line(lines[i - 1]))
+    return (("日" in t and bool(DATE_LINE.match(t)))
+            or (i > 0 and t.startswith(("19", "20")) and bool(SIGNATURE_ISO_DATE.match(t)) and _is_signature_line(lines[i - 1])))
 
 
 def _signature_start(lines: list[Line], lo: int, date_idx: int) -> int:
@@ -707,9 +719,14 @@ def _find_plan_end(layout: Layout, lines: list[Line], lo: int) -> None:
     _find_banji(layout, lines, lo)
 
 
+def _is_banji(text: str) -> bool:
+    """BANJI.match(text), tried only on a line that opens or ends as a BANJI match must."""
+    return text.startswith(BANJI_OPENS) or text.endswith(BANJI_ENDS) and BANJI.match(text) is not None
+
+
 def _find_banji(layout: Layout, lines: list[Line], lo: int) -> None:
     for n in range(len(lines) - 1, lo, -1):
-        if BANJI.match(lines[n].text):
+        if _is_banji(lines[n].text):
             layout.body_end = min(layout.body_end, lines[n].start)
 
 
@@ -719,6 +736,8 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
     its own (`附件1`, `附件`, `附录2`) and runs to the next one, the 版记 or the end."""
     signed_at = layout.date_line.start if layout.date_line is not None else None
     for i, ln in enumerate(lines):
+        if not ln.text.startswith("附"):
+            continue  # (ATTACHMENT, ATTACHMENT_HEADING and ATTACHMENT_TITLED open with 附)
         # the 附件说明 stands before the signature (GB/T 9704 7.3.3): `附件：1.…`, or `附件：` alone with
         # its numbered names on the lines below; attachments themselves come after it
         before_signature = signed_at is not None and ln.start < signed_at
@@ -733,7 +752,8 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
                 end = nxt.end
             layout.attachment_list = (ln.start, end)
             break
-    heads = [ln for ln in lines if ln.start >= layout.body_start and not (signed_at is not None and ln.start < signed_at)
+    heads = [ln for ln in lines if ln.text.startswith("附") and ln.start >= layout.body_start
+             and not (signed_at is not None and ln.start < signed_at)
              and (ATTACHMENT_HEADING.match(ln.text)
                   # `附件1：重点任务清单` after the signature: the attachment's label and title on one line
                   or (signed_at is not None and ATTACHMENT_TITLED.match(ln.text) and "。" not in ln.text))]

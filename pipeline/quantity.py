@@ -53,8 +53,10 @@ TOKEN = re.compile(
     rf"|(?P<cn>{CN_NUMERAL})"
 )
 MULTIPLIER_AFTER = re.compile(rf"\s*(?P<m>{MULTIPLIER_RE})")
+MULTIPLIER_INITIALS = frozenset("万亿千百")  # what MULTIPLIER_RE opens with (after a space: str.isspace covers \s)
 HAN_RUN = re.compile(r"[\p{Han}]{1,10}")
 RANGE_SEP = re.compile(r"\s*(?:——|[-—–－~～至到])\s*")
+RANGE_SEP_INITIALS = frozenset("—-–－~～至到")  # what RANGE_SEP opens with, besides a space (str.isspace: a superset of \s)
 SPACE = re.compile(r"[ \t\u3000]*")
 SPACE_CHARS = " \t\u3000"  # what SPACE matches
 
@@ -68,6 +70,10 @@ class Lexicon:
     verbs: dict[str, str]  # verb -> kind
     exclusions: tuple[str, ...]
     person_nouns: tuple[str, ...]
+    # First characters of the units and of the comparators after a number: most numbers in prose
+    # (一体化, 二、) are followed by neither, which a set lookup tells without running a pattern.
+    unit_initials: frozenset[str] = frozenset()
+    after_initials: frozenset[str] = frozenset()
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -80,14 +86,17 @@ def lexicon() -> Lexicon:
     units = {r["unit"]: r["kind"] for r in _rows("target_units.tsv")}
     comps = _rows("target_comparators.tsv")
     by_len = lambda pairs: sorted(pairs, key=lambda p: -len(p[0]))  # noqa: E731
+    after = by_len([(r["phrase"], r["comparator"]) for r in comps if r["position"] == "after"])
     return Lexicon(
         units=units,
         unit_re=re.compile("|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))),
         before=by_len([(r["phrase"], r["comparator"]) for r in comps if r["position"] == "before"]),
-        after=by_len([(r["phrase"], r["comparator"]) for r in comps if r["position"] == "after"]),
+        after=after,
         verbs={r["verb"]: r["kind"] for r in _rows("target_verbs.tsv")},
         exclusions=tuple(r["phrase"] for r in _rows("target_exclusions.tsv")),
         person_nouns=tuple(r["noun"] for r in _rows("target_person_nouns.tsv")),
+        unit_initials=frozenset(u[0] for u in units if u),
+        after_initials=frozenset(p[0] for p, _ in after if p),
     )
 
 
@@ -121,13 +130,18 @@ def _skip_space(text: str, pos: int) -> int:
 PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场)")
 
 
+PER_SLASH = frozenset("/／")  # what PER_UNIT opens with
 # A measure word followed by another in brackets (`场（次）`, `个（家）`) is one unit as written.
 ALT_UNIT = re.compile(r"[（(](?:次|个|家|人|项|名|所|座|处|户)[）)]")
+ALT_OPEN = frozenset("（(")  # what ALT_UNIT opens with
 
 
 def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     p = _skip_space(text, pos)
-    m = lexicon().unit_re.match(text, p)
+    lex = lexicon()
+    if text[p:p + 1] not in lex.unit_initials:
+        return None, pos  # no unit opens here (unit_re would not match)
+    m = lex.unit_re.match(text, p)
     if not m:
         return None, pos
     unit, end = m.group(0), m.end()
@@ -135,9 +149,9 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos  # 四部分: parts of a whole, not a count of 部
     if unit == "M" and re.match(r"[A-Za-z0-9]", text[end:end + 1]):
         return None, pos  # `5MW`, `M2M`: not a bandwidth in M
-    while (per := PER_UNIT.match(text, end)) is not None:
+    while text[end:end + 1] in PER_SLASH and (per := PER_UNIT.match(text, end)) is not None:
         unit, end = f"{unit}/{per.group('u')}", per.end()
-    alt = ALT_UNIT.match(text, end)
+    alt = ALT_UNIT.match(text, end) if text[end:end + 1] in ALT_OPEN else None
     if alt:  # `5000场（次）`: the unit as written, with its alternative measure word
         unit, end = unit + alt.group(0), alt.end()
     return unit, end
@@ -190,7 +204,8 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         return percent_of_cheng(tenths), m.end(), "%", "cheng"
     if kind == "ar":
         end = m.end()
-        mult = MULTIPLIER_AFTER.match(text, end)
+        nxt = text[end:end + 1]
+        mult = MULTIPLIER_AFTER.match(text, end) if nxt in MULTIPLIER_INITIALS or nxt.isspace() else None
         value = parse_number(m.group("ar"))
         if mult and value is not None:
             value, end = value * MULTIPLIER[mult.group("m")], mult.end()
@@ -202,7 +217,10 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
 
 def _read_after_comparator(text: str, pos: int) -> tuple[str | None, int]:
     p = _skip_space(text, pos)
-    for phrase, cmp in lexicon().after:
+    lex = lexicon()
+    if text[p:p + 1] not in lex.after_initials:
+        return None, pos  # no comparator opens here
+    for phrase, cmp in lex.after:
         if text.startswith(phrase, p):
             return cmp, p + len(phrase)
     return None, pos
@@ -210,6 +228,12 @@ def _read_after_comparator(text: str, pos: int) -> tuple[str | None, int]:
 
 def read_quantity(text: str, m: re.Match) -> Quantity | None:
     """The quantity starting at TOKEN match `m`, or None when no value/unit can be read."""
+    if m.lastgroup == "cn":
+        # A Chinese numeral followed by neither a unit nor a range (一体化, 进一步, 二、): no
+        # quantity, told by the next character alone (most numerals in prose are such words).
+        nxt = text[m.end():m.end() + 1]
+        if nxt not in lexicon().unit_initials and nxt not in RANGE_SEP_INITIALS and not nxt.isspace():
+            return None
     value, end, unit, token = _read_number(text, m)
     if value is None:
         return None
@@ -220,7 +244,8 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
         unit, end = _read_unit(text, end) if unit is None else (unit, end)
     values: list[tuple[Decimal, str | None]] = [(value, None)]
     # A range: `60%—70%`, `1万—1.5万人次`, `10至15家`, `1～3个百分点`.
-    sep = RANGE_SEP.match(text, end)
+    nxt = text[end:end + 1]
+    sep = RANGE_SEP.match(text, end) if nxt in RANGE_SEP_INITIALS or nxt.isspace() else None
     if sep and token in ("ar", "cn"):
         m2 = TOKEN.match(text, sep.end())
         if m2 and (m2.group("ar") or m2.group("cn")):

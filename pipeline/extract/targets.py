@@ -257,9 +257,13 @@ TABLE_HEADER_STANDARD = re.compile(r"(?:补贴|补助|奖励|奖补|资助|救�
 TABLE_CELL_TAIL = re.compile(r"\s*(?:[（(][^（）()\n]{0,12}[）)])?\s*$")
 
 
-def _table_cell_comparator(text: str, lo: int, q: Quantity) -> str | None:
+TABLE_WALK_MAX = 600  # lines walked up from a cell to its header
+
+
+def _table_cell_comparator(text: str, lo: int, q: Quantity, walks: dict | None = None) -> str | None:
     """The comparator a flattened table's column header gives a cell that is only an amount, or
-    None when the amount is not such a cell or its table names no cap, floor or standard."""
+    None when the amount is not such a cell or its table names no cap, floor or standard.
+    `walks` (one dict per document) keeps the walks up the table already made (`_header_above`)."""
     if q.unit_kind != "money":
         return _goal_cell(text, lo, q)
     line_start = text.rfind("\n", lo, q.start) + 1
@@ -270,24 +274,47 @@ def _table_cell_comparator(text: str, lo: int, q: Quantity) -> str | None:
         return _row_cell_comparator(text, lo, q, line_start, line_end)
     if text[line_start:q.start].strip() or not TABLE_CELL_TAIL.fullmatch(text, q.unit_end, line_end):
         return None
-    # walk up the table: short lines without a sentence end, nearest header first
+    return _header_above(text, lo, line_start, {} if walks is None else walks)
+
+
+def _header_above(text: str, lo: int, line_start: int, walks: dict) -> str | None:
+    """Walk up the table from the line at `line_start`: short lines without a sentence end, nearest
+    header first, at most TABLE_WALK_MAX lines; the header's comparator, or None.
+
+    Every cell of a column walks up over the cells above it to the same header, so each line's
+    walk is kept in `walks`: {line start: (lines walked until the walk stops, its result)}, where
+    a walk stops at a header, at a line that ends the table, or at `lo`. A walk that meets a line
+    walked before adds its count to the lines walked so far; the result is the one found there
+    if it lies within TABLE_WALK_MAX lines of the cell, else None, as a walk line by line gives."""
+    chain = []  # lines walked over (cells, row numbers, headers naming no comparator)
     pos = line_start
-    for _ in range(600):
+    while pos not in walks:
         if pos <= lo:
+            walks[pos] = (1, None)
             break
         prev_start = text.rfind("\n", lo, pos - 1) + 1
         line = text[prev_start:pos - 1].strip()
-        pos = prev_start
         if len(line) > TABLE_CELL_MAX or re.search(r"[。；;！？]", line):
+            walks[pos] = (1, None)
             break
         if re.search(r"\d", line) and not re.fullmatch(r"\d{1,3}", line):
-            continue  # another cell (a row number stays in the table)
-        if _is_eligibility_header(line):
-            return None
-        comparator = _header_comparator(line)
-        if comparator:
-            return comparator
-    return None
+            chain.append(pos)  # another cell (a row number stays in the table)
+        elif _is_eligibility_header(line):
+            walks[pos] = (1, None)
+            break
+        else:
+            comparator = _header_comparator(line)
+            if comparator:
+                walks[pos] = (1, comparator)
+                break
+            chain.append(pos)
+        pos = prev_start
+    steps, found = walks[pos]
+    for p in reversed(chain):
+        steps += 1
+        walks[p] = (steps, found)
+    steps, found = walks[line_start]
+    return found if steps <= TABLE_WALK_MAX else None
 
 
 # A column of a task table naming what is to be reached: `年度目标`, `目标任务`, `建设规模`, `任务量`, `指标`.
@@ -451,8 +478,10 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     prefix = text[clause_start:q.start]
     stripped = prefix.rstrip()
     for _ in range(4):  # `最高可给予一次性奖补50万元`: the comparator governs the amount through its verbs
-        per = PER_WORDS.search(stripped)
-        filler = per.group(0) if per else next((w for w in BEFORE_CMP_FILLER if stripped.endswith(w)), None)
+        first_per = stripped.find("每")  # (every PER_WORDS match opens with 每)
+        per = PER_WORDS.search(stripped, first_per) if first_per >= 0 else None
+        filler = per.group(0) if per else (next((w for w in BEFORE_CMP_FILLER if stripped.endswith(w)), None)
+                                           if stripped.endswith(BEFORE_CMP_FILLER) else None)
         if not filler:
             break
         stripped = stripped[: -len(filler)].rstrip()
@@ -477,9 +506,17 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _any_exclusion() -> re.Pattern:
+    """Any of the exclusion phrases (built once)."""
+    return re.compile("|".join(re.escape(p) for p in lexicon().exclusions) or "(?!)")
+
+
 def _exclusion_hit(text: str, q: Quantity) -> bool:
     lo, hi = max(0, q.start - 4), min(len(text), q.unit_end + 4)
     window = text[lo:hi]
+    if not _any_exclusion().search(window):
+        return False  # no phrase in the window (most numbers): the loop below finds none
     for phrase in lexicon().exclusions:
         if phrase not in window:
             continue
@@ -589,6 +626,22 @@ def _demand_verb_alternatives() -> str:
     return "|".join(re.escape(v) for v in verbs)
 
 
+def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
+    """The exclusions of `_is_excluded` that need no clause, read from the number, its unit and the
+    characters next to it (a date's 年/月/日, 第X条, a cited title): most numbers that are not
+    targets, told before their clause is looked for. Each is also one of `_is_excluded`'s."""
+    if blocked.covers(q.start):
+        return True
+    if (q.unit_kind in ("time", "age", "ordinal") and q.unit not in PER_PERIOD_TIME_UNITS and not _months_worth(text, q)
+            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end))):
+        return True  # (a time in hours may be per period: that needs the clause)
+    if q.token == "ar" and q.unit is None:
+        return True
+    if ORDINAL_BEFORE.search(text[max(0, q.start - 3):q.start]):
+        return True
+    return False
+
+
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex) -> bool:
     if blocked.covers(q.start):
         return True
@@ -614,7 +667,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True  # 由每月2320元调整到每月2420元: the old value is a baseline
     if _per_word_baseline(text, q):
         return True  # 由每人每月520元提高到每人每月580元: the old value, counted per person and month
-    if re.match(r"\s*的?基础上", text[q.end:q.end + 5]) and not KEEP.search(clause_prefix):
+    if "基础上" in text[q.end:q.end + 5] and re.match(r"\s*的?基础上", text[q.end:q.end + 5]) and not KEEP.search(clause_prefix):
         return True  # 在…达到12000元的基础上: a baseline, not a demand (unless it is to be kept)
     if before_char == "每" or text[max(0, q.start - 2):q.start] in ("每万", "每千", "每百"):
         return True  # a denominator: 每5000名老年人配备1名
@@ -634,7 +687,9 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True  # 每季度报送1次, 原则上一年召开一次
     if q.unit in FREQUENCY_UNITS and re.match(r"\s*(?:会议|例会|会商|调度|督查|督导)", text[q.end:q.end + 4]):
         return True
-    if re.match(r"\s*(?:以内|之内)?\s*的?\s*(?:范围|半径|距离|处)", text[q.end:q.end + 8]):
+    after = text[q.end:q.end + 8]
+    if (("处" in after or "范围" in after or "半径" in after or "距离" in after)
+            and re.match(r"\s*(?:以内|之内)?\s*的?\s*(?:范围|半径|距离|处)", after)):
         return True  # 出入口五十米范围内: where a rule applies, not a number to reach
     if text[q.unit_end:q.unit_end + 1] == "性":
         return True  # 一次性
@@ -675,7 +730,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return False  # `对困难家庭减半收取`, `对老年人按八折收费`: the cut the policy grants its beneficiaries
     if ELIGIBILITY_STANDARD.search(clause_prefix):
         return True  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
-    after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", text[q.end:q.end + 60])
+    after = text[q.end:q.end + 60]
+    if "（" in after or "(" in after:
+        after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", after)  # brackets dropped
     rest_of_clause = CLAUSE_BREAK.split(after, maxsplit=1)[0]
     if rest_of_clause.endswith("的") and not re.search(r"给予|补贴|奖励|资助|发放", rest_of_clause):
         if not (q.unit_kind in ("percent", "permille") and not core_prefix and rest_of_clause.startswith("的")):
@@ -809,6 +866,7 @@ def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str, sentence_pref
 # Describing: indicator, quote, years
 
 
+@lru_cache(maxsize=4096)  # a pure function of the string; a number's clause is stripped for its demand and its indicator
 def _strip_scope(s: str) -> str:
     """Drop what leads into the demand: numbering, years, 每年, 全市, 力争, list separators."""
     prev = None
@@ -937,10 +995,13 @@ def _arabic_year(m: re.Match) -> str:
     return "".join(str(CN_DIGIT[c if c != "○" else "〇"]) for c in m.group(0))
 
 
+@lru_cache(maxsize=4096)  # a pure function of its arguments; a paragraph's opening is asked for per number
 def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
+    if "年" not in s and "五" not in s:
+        return None  # every time expression below holds 年, or 五 of a five-year plan (十四五, “九五”)
     s = CN_YEAR.sub(_arabic_year, s)  # 二〇一〇年 → 2010年 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
     # a year inside a cited title or document number is not a time expression (spec §8)
@@ -1214,6 +1275,12 @@ def _plan_term(body: str) -> tuple[int | None, int | None] | None:
     return (int(m.group("a")), int(m.group("b"))) if m else None
 
 
+# The words VALIDITY cannot match without, and FROM_ISSUE's: a body without them is not searched
+# for VALID_RANGE, VALID_UNTIL or FROM_ISSUE (their lazy runs after 本… are slow on a long body).
+VALIDITY_WORDS = ("有效期", "试行期", "执行期", "实施期", "施行期")
+FROM_ISSUE_WORD = "之日起"
+
+
 def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
     term = _plan_term(body)
     if term:
@@ -1225,7 +1292,8 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     m = DURATION_AHEAD.search(body)
     if m and issue_year:
         return issue_year, issue_year + _count(m.group(1)) - 1
-    m = VALID_RANGE.search(body)
+    validity = any(w in body for w in VALIDITY_WORDS)
+    m = VALID_RANGE.search(body) if validity else None
     if m:
         return int(m.group("a")), int(m.group("b"))
     m = LENGTH_FIRST.search(body) if "年，" in body or "年," in body else None
@@ -1235,10 +1303,10 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     m = IN_FORCE.search(body)
     if m:
         return _period_from(int(m.group("start")), m)
-    m = FROM_ISSUE.search(body)
+    m = FROM_ISSUE.search(body) if FROM_ISSUE_WORD in body else None
     if m and issue_year and (m.group("n") or m.group("until")):
         return _period_from(issue_year, m)
-    m = VALID_UNTIL.search(body)
+    m = VALID_UNTIL.search(body) if validity else None
     if m:
         return None, int(m.group(1))
     m = NOTICE_SCOPE.search(body)
@@ -1340,7 +1408,21 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     if y:
         return y
     task = _task_at(ctx, pos)
-    if BULLET.match(para):
+    bullet = BULLET.match(para) is not None
+    # what the lines above say depends on the line, its task and whether it is a bullet only:
+    # read once for all the numbers of a paragraph
+    memo = _task_memo(ctx, "paragraph_above")
+    key = (line_start, task, bullet)
+    if key not in memo:
+        memo[key] = _period_above(ctx, text, line_start, task, bullet)
+    return memo[key]
+
+
+def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
+                  bullet: bool) -> tuple[int | None, int | None] | None:
+    """The year of the paragraph a bullet hangs from, else of the introducer above, else of the
+    item's lead paragraph (see `_paragraph_period`)."""
+    if bullet:
         # a bullet (——…) under a paragraph that opens with its year: `到2023年，…。` then the goals
         k = line_start - 1
         for _ in range(30):
@@ -1443,6 +1525,10 @@ def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | N
     path = _task_at(ctx, pos)
     if not path:
         return None
+    return _per_path(ctx, "heading_period", path, _headings_period)
+
+
+def _headings_period(ctx: Context, path: str) -> tuple[int | None, int | None] | None:
     by_path = ctx.task_by_path()
     parts = path.split("/")
     for i in range(len(parts), 0, -1):
@@ -1467,19 +1553,50 @@ def _in_conditions_list(ctx: Context, pos: int) -> bool:
     path = _task_at(ctx, pos)
     if not path:
         return False
+    if _per_path(ctx, "conditions", path, _conditions_headed):
+        return True
+    return path.startswith("附件") and CONDITIONS_HEADING.search(_attachment_title(ctx, pos)) is not None
+
+
+def _conditions_headed(ctx: Context, path: str) -> bool:
     by_path = ctx.task_by_path()
     parent = path.rsplit("/", 1)[0] if "/" in path else None
     if parent in by_path and CONDITIONS_HEADING.search(by_path[parent].heading):
         return True
     own = by_path.get(path)
-    if own is not None and len(own.heading) <= 12 and CONDITIONS_HEADING.search(own.heading) is not None:
-        return True
-    return path.startswith("附件") and CONDITIONS_HEADING.search(_attachment_title(ctx, pos)) is not None
+    return own is not None and len(own.heading) <= 12 and CONDITIONS_HEADING.search(own.heading) is not None
 
 
 def _task_at(ctx: Context, pos: int) -> str | None:
     """The innermost numbered item holding `pos`; a body item does not run on into an attachment
-    (`附件1` after the signature: the attachment's text outside its own items has no task)."""
+    (`附件1` after the signature: the attachment's text outside its own items has no task).
+    Asked for one number's offset by several checks: kept per offset, for as long as the task list
+    is the same one."""
+    found = _task_memo(ctx, "task_at")
+    if pos not in found:
+        found[pos] = _task_at_uncached(ctx, pos)
+    return found[pos]
+
+
+def _task_memo(ctx: Context, name: str) -> dict:
+    """A dict kept in the context for a lookup that depends on the task list alone (a number's
+    task, what its task's headings say): a new one when the list is replaced or grows."""
+    key = "targets." + name
+    memo = ctx.annotations.get(key)
+    if memo is None or memo[0] is not ctx.tasks or memo[1] != len(ctx.tasks):
+        memo = ctx.annotations[key] = (ctx.tasks, len(ctx.tasks), {})
+    return memo[2]
+
+
+def _per_path(ctx: Context, name: str, path: str, compute):
+    """compute(ctx, path), once per task path (many numbers share a task)."""
+    memo = _task_memo(ctx, name)
+    if path not in memo:
+        memo[path] = compute(ctx, path)
+    return memo[path]
+
+
+def _task_at_uncached(ctx: Context, pos: int) -> str | None:
     path = ctx.task_at(pos)
     if path is None or not ctx.layout.attachment_starts:
         return path
@@ -1567,6 +1684,10 @@ def _in_review_section(ctx: Context, pos: int) -> bool:
     path = _task_at(ctx, pos)
     if not path:
         return False
+    return _per_path(ctx, "review", path, _review_path)
+
+
+def _review_path(ctx: Context, path: str) -> bool:
     by_path = ctx.task_by_path()
     parts = path.split("/")
     return any(len(by_path[p].heading) <= REVIEW_HEADING_MAX and REVIEW_HEADING.search(by_path[p].heading) for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1))
@@ -1625,6 +1746,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     last_unit: str | None = None
     # (clause start, end of last target, its comparator, start of the comma clause after it)
     last: tuple[int, int, str | None, int] | None = None
+    table_walks: dict[int, tuple[int, str | None]] = {}
     pos = lo
     while True:
         m = TOKEN.search(text, pos, hi)
@@ -1635,12 +1757,14 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             pos = m.end()
             continue
         pos = max(q.end, m.end())
+        if _excluded_at(text, q, blocked):
+            continue  # (what _is_excluded says below, without the clause)
         clause_start = _back_to(text, q.start, lo, CLAUSE_BREAK)
         clause_end = _forward_to(text, q.end, hi, CLAUSE_BREAK)
         clause_prefix = text[clause_start:q.start]
         if _is_excluded(text, q, clause_prefix, blocked):
             continue
-        if FORMULA.search(text[clause_start:clause_end]) or PAST.search(clause_prefix) or _perfective(clause_prefix):
+        if FORMULA.search(text, clause_start, clause_end) or PAST.search(clause_prefix) or _perfective(clause_prefix):
             continue
         if _is_sanction(text, q, clause_start, clause_end):
             continue
@@ -1680,7 +1804,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
                                                             or _fee_standard(clause_prefix)))
-        table_cmp = _table_cell_comparator(text, lo, q)
+        table_cmp = _table_cell_comparator(text, lo, q, table_walks)
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
         demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q)
@@ -1716,7 +1840,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                 quote=text[quote_start:qe], span=(quote_start, qe),
             ))
         last_unit = q.unit
-        next_clause = _forward_to(text, q.end, hi, CLAUSE_BREAK)
+        next_clause = clause_end  # (_forward_to(text, q.end, hi, CLAUSE_BREAK), found above)
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
     return targets

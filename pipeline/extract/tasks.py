@@ -12,7 +12,7 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
-from ..patterns import ENCLOSED_CN_PAREN, ENCLOSED_ITEM, ENCLOSED_PAREN, ENCLOSED_STOP, BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_ITEM, CN_PAREN, SECTION
+from ..patterns import ENCLOSED_CN_PAREN, ENCLOSED_ITEM, ENCLOSED_PAREN, ENCLOSED_STOP, BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_DIGITS, CN_ITEM, CN_PAREN, SECTION
 from ..record import Task
 from .context import Context
 
@@ -42,8 +42,15 @@ def token_for(style: str, tok: str, raw: str) -> str:
     return tok
 
 
+# The first character of every numbering style (第, a Chinese numeral, a bracket, a digit, ①…⑳):
+# a line opening with anything else is not numbered, told by one match instead of eight.
+NUMBERING_OPENS = re.compile(r"[第" + CN_DIGITS + r"（(\d" + CIRCLED + "]")
+
+
 def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
     """(style, path token, end of the number, ordinal value) for a numbered line."""
+    if not NUMBERING_OPENS.match(line):
+        return None
     for style, pattern in STYLES:
         m = pattern.match(line)
         if m:
@@ -100,7 +107,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     prefix = ""
     skip = layout.attachment_list
     stopless = [(i, int(m.group("tok"))) for i, ln in enumerate(layout.lines)
-                if (m := STOPLESS_ITEM.match(ln.text)) and not match_numbering(ln.text)]
+                if ln.text[:1] in NONZERO_DIGITS and (m := STOPLESS_ITEM.match(ln.text)) and not match_numbering(ln.text)]
     stopless_at = {i: k for k, (i, _) in enumerate(stopless)}  # line index -> position in the run list
     in_table = False
     parts = _parts_are_tokens(layout)
@@ -109,16 +116,17 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             continue
         if skip and skip[0] <= line.start < skip[1]:
             continue  # the body's list of attachments names them; it holds no task
-        if any(a <= line.start < b for a, b in layout.table_spans):
+        if layout.table_spans and any(a <= line.start < b for a, b in layout.table_spans):
             continue  # rows of a table attachment are not tasks (spec section 4)
         while restarts and line.start >= restarts[0][0]:
             prefix = restarts.pop(0)[1] + "/"
             stack, last_value, in_table = [], {}, False
-        found = ((parts and _part_heading(line.text)) or match_numbering(line.text)
-                 or _decimal_item(line.text, stack, layout.lines, index)
-                 or _glued_item(line.text, stack, last_value, layout.lines, index)
-                 or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
-        if TABLE_HEADER.match(line.text):
+        found = (parts and _part_heading(line.text)) or match_numbering(line.text)
+        if not found and not _opens_with_han(line.text):  # (the other item shapes open with a digit)
+            found = (_decimal_item(line.text, stack, layout.lines, index)
+                     or _glued_item(line.text, stack, last_value, layout.lines, index)
+                     or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
+        if line.text[:1] in TABLE_HEADER_OPENS and TABLE_HEADER.match(line.text):
             in_table = True  # a table copied one cell per line under its 序号 header cell
             continue
         if in_table:
@@ -188,6 +196,13 @@ def _inline_items(text: str, at: int, stack: list) -> list[tuple[int, int, tuple
 
 
 TABLE_HEADER = re.compile(r"^(?:序\s*号|编\s*号)$")
+TABLE_HEADER_OPENS = frozenset("序编")
+NONZERO_DIGITS = frozenset("123456789")  # what STOPLESS_ITEM opens with
+
+
+def _opens_with_han(text: str) -> bool:
+    """A line opening with a Chinese character (not a digit: no decimal, glued or stopless item)."""
+    return "\u4e00" <= text[:1] <= "\u9fff"
 
 # `第一部分 发展基础`, `第二篇 总体要求`: the parts of a long plan or report.
 PART = re.compile(r"^第(?P<tok>[一二三四五六七八九十]{1,3}|\d{1,2})(?P<w>部分|篇)")
@@ -267,12 +282,29 @@ RUN_IN_AT = re.compile(r"(?<=[。！？；])[ \t\u3000]*[“\"←↔]?(?=第[一
                        r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳])")
 
 
+# A sentence end, then what RUN_IN_AT allows before a heading number, then the number's first
+# character: every RUN_IN_AT match opens right after such a sentence end.
+RUN_IN_NEAR = re.compile(r"[。！？；][ \t\u3000]*[“\"←↔]?[第一二三四五六七八九十（(\d①-⑳]")
+
+
+def _run_in_places(text: str, pos: int):
+    """RUN_IN_AT.finditer(text, pos): the same matches, the pattern tried only right after the
+    sentence ends that RUN_IN_NEAR finds (not at every character of a long paragraph). Its
+    matches cannot overlap: one holds no sentence end after its first character."""
+    for near in RUN_IN_NEAR.finditer(text, max(pos - 1, 0)):
+        at = near.start() + 1
+        if at >= pos:
+            m = RUN_IN_AT.match(text, at)
+            if m is not None:
+                yield m
+
+
 def _run_in_heading(text: str, pos: int, stack: list, last_value: dict[str, int]):
     """A numbered heading inside a line after a sentence end, accepted only as the next item of a
     list that is open (`三、…。四、…` with 三 on the stack; `第五条` after `第四条`), or as the first
     item of a new level inside a line that itself opened an item (`（二）加强领导。1.建立…`): a copy
     that lost the line break. Returns (offset in the line, numbering) or None."""
-    for m in RUN_IN_AT.finditer(text, pos):
+    for m in _run_in_places(text, pos):
         found = match_numbering(text[m.end():])
         if not found:
             continue
