@@ -56,7 +56,7 @@ FILLER = re.compile(
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
                        r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given
-                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头|会同|负责(?!制(?![定订作发])|人|同志))")
+                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志))")
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
 COMMA = re.compile("[，,]")
@@ -359,6 +359,9 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
     for m in LABEL.finditer(text, a, b):
         labels.append((m.start(), m.end()))
         events.append((m.start(), "label", m.group("label")))
+    for m in _role_predicates(text, a, b):
+        labels.append((m.start(), m.end()))
+        events.append((m.start(), "as", m.group("label")))
     for m in CUE.finditer(text, a, b):
         if any(ls <= m.start() < le for ls, le in labels):
             continue
@@ -381,6 +384,9 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
     for _, kind, val in events:
         if kind == "m":
             pending.append(val)  # type: ignore[arg-type]
+        elif kind == "as":  # `X为牵头单位，Y为配合单位`: the organs before 为 take that label's role
+            role = LABEL_ROLE.get(val, "co")  # type: ignore[arg-type]
+            flush("co" if role == "responsible" and lead_seen else role)
         elif kind == "label":
             if pending:
                 flush(label_role or "responsible")
@@ -426,8 +432,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
         for sm in re.finditer(r"[^。；！？\n]+", text[a:b]):
             s, e = a + sm.start(), a + sm.end()
             k = bisect_left(organ_starts, s)
-            if k == len(organ_starts) or organ_starts[k] > e:
-                continue  # no organ starts in the sentence: no clause of it can open with one
+            if (k == len(organ_starts) or organ_starts[k] > e) and not _place_hint(text, s, e):
+                continue  # no organ starts in the sentence: no clause of it can open with one (or a place, 各村…负责)
             task = ctx.task_at(e - 1)  # the sentence's end: its start may be the item's own number (第三条 …)
             if task is None or task in annotated_set:
                 continue
@@ -445,19 +451,26 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 if s + k + 1 in by_start:
                     by_you.append(s + k)
                 k = sentence.find("由", k + 1)
+            given: list[str] = []
+
+            def add_here(t, nm, role, _given=given):
+                _given.append(role)
+                add(t, nm, role)
             for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you:
-                found = _prose_clause(text, cs, e, task, by_start, mentions, add, headed=bool(number) and cs == starts[0],
+                found = _prose_clause(text, cs, e, task, by_start, mentions, add_here, headed=bool(number) and cs == starts[0],
                                       sentence_subject=subject)
                 if cs == starts[0] or (found and cs > starts[0]):
                     # the latest clause that opens with an organ is the subject of a later clause
                     # without one (`目前，X正在…，同时将会同Y…`)
                     subject = found
+            if given and CO_WORD.search(sentence):
+                _co_clauses(text, s, e, task, by_start, add)
 
 
 # What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
 SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
-SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:牵头|会同|负责(?!制(?![定订作发])|人|同志))")
+SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:牵头|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志))")
 # A bracket after the subject: a short name it defines, a second sign (`（以下简称市级主管部门）`).
 SUBJECT_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)][，,]?")
 # A duty article's second predicate with the same subject: `X对…实施统一监督管理，…并负责…`.
@@ -488,7 +501,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e):
             subject = list(sentence_subject)
         else:
-            return []
+            return _place_subject(text, pos, e, task, add)
     aside = SUBJECT_ASIDE.match(text, pos, e)
     if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
         pos = aside.end()
@@ -499,6 +512,16 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if colon:
         pos += 1
     cue = PROSE_CUE.match(text, pos, e)
+    if not cue and text.startswith("为", pos):
+        label = ROLE_PREDICATE.match(text, pos, e)
+        if label:  # `（二）县卫生健康局为牵头单位，县教育局为配合单位`: the label's role
+            for nm in subject:
+                add(task, nm, LABEL_ROLE.get(label.group("label"), "co"))
+            return subject
+    if not cue and _article_charge(text, pos, e, task):
+        for nm in subject:  # 第二条 市城市管理局主管全市城市绿化工作 (a duty article)
+            add(task, nm, "responsible")
+        return subject
     if not cue:
         if (headed and colon) or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
             for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
@@ -538,3 +561,71 @@ def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMentio
         if text[pos:pos + 1] in ("、", "和", "及"):
             pos += 1
     return pos == target
+
+
+# ---------------------------------------------------------------- prose: co clauses, places, 主管
+
+# `A牵头（负责）…，B、C配合（参与、协助）`: once a sentence gives an item's work to an organ, a later
+# comma clause whose subject organs 配合/参与/协助/协办 gives them `co` (spec 1.1 section 6).
+CO_WORD = re.compile(r"配合|参与|协助|协办")
+CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?(?:积极|主动|全力|密切|共同|协同|做好)?"
+                    r"(?:配合|参与|协助|协办)(?!单位|部门)")
+
+
+def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add) -> None:
+    for c in COMMA.finditer(text, s, e):
+        pos = c.end()
+        subject: list[NamedMention] = []
+        while pos in by_start:
+            subject += by_start[pos]
+            pos = by_start[pos][0].mention.end
+            if text[pos:pos + 1] in ("、", "和", "及") and pos + 1 in by_start:
+                pos += 1
+        if subject and CO_CUE.match(text, pos, e):
+            for nm in subject:
+                add(task, nm, "co")
+
+
+# A place that opens a prose clause with 负责/牵头 stands for its government (spec 1.1 sections 5
+# and 6: kept as written): `各村（居）委会负责宣传发动`, `各乡镇（街道）负责组织实施`.
+PLACE_OPENING = re.compile("各")
+PLACE_HINT = re.compile(r"各[^，,。；\n]{1,12}?(?:负责|牵头)")
+
+
+def _place_hint(text: str, s: int, e: int) -> bool:
+    return text.find("各", s, e) >= 0 and bool(PLACE_HINT.search(text, s, e))
+
+
+def _place_subject(text: str, pos: int, e: int, task: str, add) -> list[NamedMention]:
+    if not PLACE_OPENING.match(text, pos):
+        return []
+    m = PLACE_ASSIGNEE.match(text, pos, e)
+    if not m:
+        return []
+    cue = PROSE_CUE.match(text, m.end(), e)
+    if not cue:
+        return []
+    name = _full_width_brackets(m.group(0))
+    nm = NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"), name)
+    role = "lead" if cue.group("cue") in ("牵头", "会同") else "responsible"
+    add(task, nm, role)
+    return [nm]
+
+
+# `X为责任单位`, `Y为配合单位`, `Z为牵头单位`: a label written as the predicate of its organs (no colon).
+ROLE_PREDICATE = re.compile(rf"(?<![位者的])为(?:本项工作的?|此项工作的?)?(?P<label>{LABEL_WORDS})(?![：:])")
+
+
+def _role_predicates(text: str, a: int, b: int) -> list:
+    if text.find("为", a, b) < 0:
+        return []
+    return list(ROLE_PREDICATE.finditer(text, a, b))
+
+
+# A duty article's 主管 (`第二条 县级以上人民政府民政部门主管本行政区域内的养老服务工作`): the organ
+# in charge of the article's work, like 负责 (spec 1.1 section 6, duty articles of 办法/细则/条例).
+ARTICLE_CHARGE = re.compile(r"(?:依法)?(?:统一)?主管(?=本|全|辖区|所辖|[^，。；、]{1,16}工作)")
+
+
+def _article_charge(text: str, pos: int, e: int, task: str) -> bool:
+    return task.endswith("条") and text.startswith(("主管", "依法", "统一"), pos) and bool(ARTICLE_CHARGE.match(text, pos, e))

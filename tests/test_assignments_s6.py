@@ -1,0 +1,100 @@
+"""Assignments written in prose the way county, township and article-form notices write them
+(issue 12, session 6): `A牵头/负责…，B、C配合`, `X为责任单位`, a place opening a duty clause,
+a duty article's 主管, and 负责 followed by 人口/人才/人员 (a duty, not 负责人). Snippets written
+for these tests in the style of several provinces, levels and eras."""
+from tests.test_organs_s5 import _run
+
+
+def test_a_co_clause_after_a_responsible_organ():
+    # a Henan county plan (2020s)
+    _, triples = _run("一、工作任务\n（一）加强项目谋划。县发展和改革局负责项目储备库建设，县财政局、县自然资源局配合。\n",
+                      "河南省信阳市光山县", "county")
+    assert triples == {("一/(一)", "光山县发展和改革局", "responsible"), ("一/(一)", "光山县财政局", "co"),
+                       ("一/(一)", "光山县自然资源局", "co")}
+
+
+def test_a_co_clause_after_a_lead_and_after_a_semicolon_clause():
+    # a Shanxi county 分工 (party and courts)
+    _, triples = _run("一、任务分工\n（一）县委宣传部负责舆论引导；县委政法委牵头平安建设，县公安局、县人民法院、县人民检察院配合。\n",
+                      "山西省长治市襄垣县", "county")
+    assert triples == {("一/(一)", "中共襄垣县委宣传部", "responsible"), ("一/(一)", "中共襄垣县委政法委员会", "lead"),
+                       ("一/(一)", "襄垣县公安局", "co"), ("一/(一)", "襄垣县人民法院", "co"),
+                       ("一/(一)", "襄垣县人民检察院", "co")}
+
+
+def test_by_an_organ_then_co_organs_with_and_without_a_work_phrase():
+    # an Anhui county notice of the 2000s: 由X负责 / X牵头, then 配合 / 协助 / 要积极配合
+    _, triples = _run("一、工作安排\n（一）此项工作由县工商局负责，县公安局、县质监局配合。\n"
+                      "（二）县公安局负责治安巡逻，县人民法院协助。\n"
+                      "（三）县劳动和社会保障局牵头做好再就业工作，县财政局要积极配合。\n",
+                      "安徽省六安市霍邱县", "county")
+    assert triples == {("一/(一)", "霍邱县工商行政管理局", "responsible"), ("一/(一)", "霍邱县公安局", "co"),
+                       ("一/(一)", "霍邱县质量技术监督局", "co"), ("一/(二)", "霍邱县公安局", "responsible"),
+                       ("一/(二)", "霍邱县人民法院", "co"), ("一/(三)", "霍邱县劳动和社会保障局", "lead"),
+                       ("一/(三)", "霍邱县财政局", "co")}
+
+
+def test_co_words_without_an_assignment_in_the_sentence_give_nothing():
+    # a Fujian prefecture notice: 要配合 with no 牵头/负责 in the sentence is no assignment (spec 1.1 section 6)
+    _, triples = _run("一、工作要求\n（一）市教育局要加强校园安全，市公安局配合做好周边治安。\n", "福建省莆田市", "prefecture")
+    assert triples == set()
+
+
+def test_responsible_followed_by_population_or_talent_is_a_duty():
+    # a Sichuan county 分解 (2000s): 负责人口统计 is 负责 + 人口统计, not 负责人
+    names, triples = _run("一、任务分解\n（一）县人口计生委负责人口统计工作。\n（二）县人事局负责人才引进。\n"
+                          "（三）县教育局负责人要亲自抓。\n", "四川省绵阳市三台县", "county")
+    assert triples == {("一/(一)", "三台县人口和计划生育委员会", "responsible"), ("一/(二)", "三台县人事局", "responsible")}
+
+
+def test_a_label_written_as_the_predicate_of_its_organs():
+    # a Guizhou county notice: X为牵头单位，Y为配合单位 / Z为责任单位 (no colon)
+    _, triples = _run("一、工作安排\n（一）宣传发动。县广播电视局为责任单位，各乡镇人民政府为配合单位。\n"
+                      "（二）县卫生健康局为牵头单位，县教育局、县民政局为配合单位。\n", "贵州省遵义市湄潭县", "county")
+    assert triples == {("一/(一)", "湄潭县广播电视局", "responsible"), ("一/(一)", "各乡镇人民政府", "co"),
+                       ("一/(二)", "湄潭县卫生健康局", "lead"), ("一/(二)", "湄潭县教育局", "co"),
+                       ("一/(二)", "湄潭县民政局", "co")}
+    # the same with the item number right before the organ (read as prose)
+    _, triples = _run("一、分工\n（一）县卫生健康局为牵头单位，县教育局、县民政局为配合单位。\n", "贵州省遵义市湄潭县", "county")
+    assert triples == {("一/(一)", "湄潭县卫生健康局", "lead"), ("一/(一)", "湄潭县教育局", "co"),
+                       ("一/(一)", "湄潭县民政局", "co")}
+
+
+def test_the_first_lead_convention_is_not_a_role_predicate():
+    _, triples = _run("一、任务\n（一）推进改革（县发展改革局、县财政局负责，排在第一位的为牵头单位，下同）。\n",
+                      "陕西省宝鸡市凤县", "county")
+    assert triples == {("一/(一)", "凤县发展和改革局", "lead"), ("一/(一)", "凤县财政局", "co")}
+
+
+def test_villages_and_towns_opening_a_duty_clause_are_assignees():
+    # a Hunan township plan and a Jiangxi county plan: places as assignees kept as written
+    _, triples = _run("一、工作措施\n（一）各村（居）委会负责组织群众参与环境整治。\n（二）各村牵头开展清理行动。\n",
+                      "湖南省邵阳市隆回县桃洪镇", "township")
+    assert triples == {("一/(一)", "各村（居）委会", "responsible"), ("一/(二)", "各村", "lead")}
+    names, triples = _run("一、任务\n（一）各乡镇（街道）负责本辖区内的排查登记，县民政局配合。\n", "江西省赣州市于都县", "county")
+    assert triples == {("一/(一)", "各乡镇（街道）", "responsible"), ("一/(一)", "于都县民政局", "co")}
+    assert "各乡镇（街道）" in names
+
+
+def test_a_place_as_actor_without_a_duty_word_is_no_assignee():
+    _, triples = _run("一、任务\n（一）各乡镇要高度重视，加强宣传。\n", "江西省赣州市于都县", "county")
+    assert triples == set()
+
+
+def test_a_duty_articles_organ_in_charge():
+    # a Fujian prefecture's 办法 and a provincial 条例: 主管 the work of a jurisdiction
+    _, triples = _run("第一章 总则\n第一条 为加强城市绿化管理，制定本办法。\n"
+                      "第二条 市城市管理局主管全市城市绿化工作。区城市管理部门负责本辖区内的城市绿化管理工作。\n",
+                      "福建省漳州市", "prefecture")
+    assert triples == {("第一章/第二条", "漳州市城市管理局", "responsible"), ("第一章/第二条", "区城市管理部门", "responsible")}
+    _, triples = _run("第一章 总则\n第一条 为促进农村公路发展，制定本条例。\n"
+                      "第二条 县级以上人民政府交通运输主管部门主管本行政区域内的农村公路工作。\n", "贵州省", "province")
+    assert triples == {("第一章/第二条", "县级以上人民政府交通运输主管部门", "responsible")}
+
+
+def test_in_charge_outside_a_duty_article_or_as_an_attribute_is_no_assignment():
+    _, triples = _run("一、任务\n（一）市教育局主管全市中小学校安全工作。\n", "福建省漳州市", "prefecture")
+    assert triples == set()
+    _, triples = _run("第一章 总则\n第一条 为规范管理，制定本办法。\n第二条 市教育局主管的学校适用本办法。\n",
+                      "福建省漳州市", "prefecture")
+    assert triples == set()
