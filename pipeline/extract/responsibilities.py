@@ -581,6 +581,13 @@ def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add) -> No
             pos = by_start[pos][0].mention.end
             if text[pos:pos + 1] in ("、", "和", "及") and pos + 1 in by_start:
                 pos += 1
+        if not subject and PLACE_OPENING.match(text, pos):
+            place = PLACE_ASSIGNEE.match(text, pos, e)  # 各社区居委会配合: a place as assignee (kept as written)
+            if place:
+                name = _full_width_brackets(place.group(0))
+                subject = [NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
+                                                layer="pattern"), name)]
+                pos = place.end()
         if subject and CO_CUE.match(text, pos, e):
             for nm in subject:
                 add(task, nm, "co")

@@ -30,7 +30,7 @@ from ..scan import finditer_at, finditer_openings, word_starts
 from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
-MARKERS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗")
+MARKERS = ("自治区", "自治州", "自治县", "地区", "省", "市", "县", "区", "州", "盟", "旗")
 # A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
 MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州")
 # Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
@@ -242,7 +242,7 @@ def _patterns() -> dict[str, re.Pattern]:
     place_t = (r"县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
                r"|市[（(]州[）)]|市州|州市|盟市|旗县"
-               r"|省级|市级|县级|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
+               r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
     # The sectors as a named list (\L<sect>, given to compile): the matches of the alternation
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
@@ -259,14 +259,14 @@ def _patterns() -> dict[str, re.Pattern]:
          r"|(?<![点心大小型中新县市区镇乡省级等类群圈])城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
          r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
-         r"|[省市县区]直|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|[省市县乡]级有关|[省市县乡]级相关"
+         r"|[省市县区]直|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|[省市县乡]级有关|[省市县乡]级相关"
          r"|地方各级|地方|[省市县乡]级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|[省市县乡]级(?=人民政府|政府|党委))")
     return {
         # 各市州人力资源社会保障局, 各县（市、区）财政局: the bureaus of every place of a kind, one
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
         "collective": re.compile(
                                  rf"各(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
-                                 rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}|行业(?:主管|管理)?部门"
+                                 rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}(?!办事处|人民政府|政府)|行业(?:主管|管理)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地)(?:人民)?政府"
@@ -380,6 +380,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _township_units(text, start, end)
         cands += _working_bodies(text, start, end)
         cands += _named_towns(text, start, end)
+        cands += _area_administrations(text, start, end)
         # first: a zone's administration wins a tie with a productive reading of the same span
         # a branch of a central organ (its table row) wins a tie with a place + stem reading
         cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
@@ -483,6 +484,36 @@ def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     return best
 
 
+AREA_MARKER_AFTER = set("由和及与向经对在将同请")
+# A 地区 (or 盟)'s administration, the 行政公署 (行署) of the document's 地区, and its office: 行署,
+# 地区行署, 盟行署, 行署办公室, 行署办 (spec 1.1 section 5: `行署` -> `<地区>行政公署`).
+AREA_ADMINISTRATION = re.compile(r"(?:(?P<mk>地区|盟)|(?<![\p{Han}])|(?<=[由和及与向经对在将同请]))(?P<w>行政公署|行署)"
+                                 r"(?P<office>办公室|办(?![理法事]))?")
+
+
+def _area_administrations(text: str, start: int, end: int) -> list[Mention]:
+    if text.find("署", start, end) < 0:
+        return []
+    out = []
+    for m in AREA_ADMINISTRATION.finditer(text, start, end):
+        mk = m.group("mk") or "地区"
+        if m.group("mk") and m.start() > start and _is_han(text[m.start() - 1]) and text[m.start() - 1] not in AREA_MARKER_AFTER:
+            continue  # 某某地区行署: a named place, left to the gazetteer
+        stem = "行政公署办公室" if m.group("office") else "行政公署"
+        out.append(Mention(m.start(), m.end(), m.group(0), "named", "local", stem, marker=mk, layer="pattern"))
+    return out
+
+
+def _area_committee(text: str, s: int, lo: int) -> tuple[int, str] | None:
+    """地委宣传部: 地 before a party department's 委 is the 地区 (after a list mark or a joiner)."""
+    if s - 1 < lo or text[s - 1] != "地":
+        return None
+    prev = text[s - 2] if s - 2 >= lo else ""
+    if prev and _is_han(prev) and prev not in AREA_MARKER_AFTER:
+        return None
+    return s - 1, "地区"
+
+
 def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     for mk in MARKERS:
         ms = s - len(mk)
@@ -492,6 +523,8 @@ def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
                 return None
             if mk in ("州", "盟", "旗") and prev and _is_han(prev):  # 某州港…, 红旗: the marker ends a word
                 return None
+            if mk == "地区" and prev and _is_han(prev) and prev not in AREA_MARKER_AFTER:
+                return None  # 地区教育局 (a 地区's bureau) after a list mark or a joiner; 贫困地区, 该地区 are no marker
             return ms, mk
     return None
 
@@ -512,6 +545,9 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
     ps = place[0] if place else marker[0] if marker else s
     # party departments are keyed 委组织部: the 委 belongs to the committee (市委组织部)
     if "party" in scopes or "discipline" in scopes or "cppcc" in scopes:
+        if not place and not marker and key.startswith("委"):
+            marker = _area_committee(text, s, lo)  # 地委宣传部: the 地区's committee
+            ps = marker[0] if marker else ps
         if not place and not marker:
             # 中共XX市委 written out before 委…: handled by place; a bare 委组织部 is not an organ
             if not (key.startswith("纪委") or key == "纪律检查委员会" or key == "政协"):

@@ -1,0 +1,53 @@
+"""Organs of counties, townships and prefecture-level 地区/盟 (issue 12, session 6): street offices
+and towns of a kind, 苏木 (Inner Mongolia's townships), 镇直/乡直 units, the 地区 as a level
+marker (地区教育局, 地委宣传部) and the 行政公署 (行署) with its office. Snippets written for
+these tests in the style of several provinces and eras."""
+from tests.test_organs_s5 import _run
+
+
+def test_every_street_office_is_one_collective_as_written():
+    # a Hunan district plan: 各街道办事处 (not 各街道 + a stray 办事处), and a place assignee that co-operates
+    names, triples = _run("一、任务\n（一）各街道办事处负责组织实施，各社区居委会配合。\n", "湖南省长沙市岳麓区", "county")
+    assert names == {"各街道办事处": "各街道办事处", "各社区居委会": "各社区居委会"}
+    assert triples == {("一/(一)", "各街道办事处", "responsible"), ("一/(一)", "各社区居委会", "co")}
+    names, triples = _run("一、任务\n（一）区民政局会同各街道办事处、各乡镇人民政府开展排查。\n", "湖南省长沙市岳麓区", "county")
+    assert set(names) == {"长沙市岳麓区民政局", "各街道办事处", "各乡镇人民政府"}
+    assert triples == {("一/(一)", "长沙市岳麓区民政局", "lead"), ("一/(一)", "各街道办事处", "co"),
+                       ("一/(一)", "各乡镇人民政府", "co")}
+
+
+def test_sumu_townships_and_units_directly_under_a_town():
+    # an Inner Mongolia banner plan: 各苏木乡镇人民政府; 镇直各单位 and 乡直有关部门 as collectives
+    names, triples = _run("一、工作措施\n（一）旗农牧局负责草原保护；各苏木乡镇人民政府负责组织实施。\n"
+                          "（二）镇直各单位、乡直有关部门加强宣传。城镇直接补贴按规定发放。\n",
+                          "内蒙古自治区锡林郭勒盟正蓝旗", "county")
+    assert names == {"正蓝旗农牧局": "旗农牧局", "各苏木乡镇人民政府": "各苏木乡镇人民政府",
+                     "镇直各单位": "镇直各单位", "乡直有关部门": "乡直有关部门"}
+    assert triples == {("一/(一)", "正蓝旗农牧局", "responsible"), ("一/(一)", "各苏木乡镇人民政府", "responsible")}
+
+
+def test_an_areas_bureaus_committee_departments_and_administration():
+    # a Xinjiang 地区 notice (2000s style): 地区 is the level marker of its bureaus, 地委 its committee
+    names, triples = _run("一、工作任务\n（一）地区行署、地委宣传部、地区教育局、地区卫生局要高度重视，由地区民政局负责。"
+                          "贫困地区教育局要加强。\n（二）行署办公室牵头做好督查。\n",
+                          "新疆维吾尔自治区阿克苏地区", "prefecture")
+    assert names == {"阿克苏地区行政公署": "地区行署", "中共阿克苏地委宣传部": "地委宣传部",
+                     "阿克苏地区教育局": "地区教育局", "阿克苏地区卫生局": "地区卫生局", "阿克苏地区民政局": "地区民政局",
+                     "阿克苏地区行政公署办公室": "行署办公室"}
+    assert triples == {("一/(一)", "阿克苏地区民政局", "responsible"), ("一/(二)", "阿克苏地区行政公署办公室", "lead")}
+
+
+def test_an_areas_bureau_in_one_of_its_counties_and_a_leagues_administration():
+    # a county of a 地区 (Heilongjiang/Xinjiang style) and an Inner Mongolia 盟 notice
+    names, triples = _run("一、工作任务\n（一）地区教育局负责，县教育局配合。\n", "新疆维吾尔自治区阿克苏地区沙雅县", "county")
+    assert set(names) == {"阿克苏地区教育局", "沙雅县教育局"}
+    assert triples == {("一/(一)", "阿克苏地区教育局", "responsible"), ("一/(一)", "沙雅县教育局", "co")}
+    names, _ = _run("一、工作任务\n（一）盟行署、盟委组织部负责。\n", "内蒙古自治区锡林郭勒盟", "prefecture")
+    assert set(names) == {"锡林郭勒盟行政公署", "中共锡林郭勒盟委组织部"}
+
+
+def test_area_words_that_are_no_marker():
+    # a provincial notice: 贫困地区, 该地区, 各地区 are places; 委托行署办理 names no 行署 of a 地区
+    names, _ = _run("一、工作任务\n（一）贫困地区教育局、该地区卫生局要加强协作。各地区要抓好落实，委托行署办理。\n",
+                    "四川省", "province")
+    assert not any("地区" in n or "行政公署" in n for n in names)
