@@ -51,3 +51,24 @@ def test_area_words_that_are_no_marker():
     names, _ = _run("一、工作任务\n（一）贫困地区教育局、该地区卫生局要加强协作。各地区要抓好落实，委托行署办理。\n",
                     "四川省", "province")
     assert not any("地区" in n or "行政公署" in n for n in names)
+
+
+def test_a_governments_own_departments_after_its_name():
+    # a Shaanxi prefecture's 办法 (articles): X及其部门 / X及其工作部门 (guide D21); X及其有关部门 keeps
+    # the determiner's collective 有关部门, as the labelled notices read it
+    names, triples = _run("第一章 总则\n第一条 为规范管理，制定本办法。\n"
+                          "第二条 各级人民政府及其部门、上级主管部门按规定执行。市人民政府及其工作部门应当依法行政。"
+                          "县级以上地方人民政府及其有关部门负责本行政区域内的监督管理。\n", "陕西省西安市", "prefecture")
+    assert names == {"各级人民政府": "各级人民政府", "各级人民政府部门": "部门", "上级主管部门": "上级主管部门",
+                     "西安市人民政府": "市人民政府", "西安市人民政府工作部门": "工作部门",
+                     "县级以上地方人民政府": "县级以上地方人民政府", "有关部门": "有关部门"}
+    assert triples == {("第一章/第二条", "县级以上地方人民政府", "responsible"), ("第一章/第二条", "有关部门", "responsible")}
+
+
+def test_a_committee_and_government_of_places_of_a_kind_share_their_qualifier():
+    # a Hubei prefecture notice: 各乡镇党委、政府 / 各县（市、区）党委和人民政府 / 地方各级党委和政府
+    names, triples = _run("一、工作要求\n（一）各乡镇党委、政府要切实履行主体责任，地方各级党委和政府加强领导，"
+                          "各县（市、区）党委和人民政府负责组织实施。\n", "湖北省恩施土家族苗族自治州", "prefecture")
+    assert set(names) == {"各乡镇党委", "各乡镇政府", "地方各级党委", "地方各级政府", "各县（市、区）党委",
+                          "各县（市、区）人民政府"}
+    assert triples == {("一/(一)", "各县（市、区）党委", "responsible"), ("一/(一)", "各县（市、区）人民政府", "responsible")}

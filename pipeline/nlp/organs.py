@@ -335,7 +335,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
-        "shared_head": re.compile(r"(?P<q>各级|各地|同级|本级)(?P<a>党委)(?:和|、|及)(?P<b>政府)"),
+        # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
+        "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
+                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县)(?P<a>党委)(?:和|、|及)(?P<b>人民政府|政府)"),
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省)[、和及](?:省[、和及])?)?"
@@ -388,7 +390,37 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
     if "patterns" in layers:
         chosen = _select(chosen + _list_members(text, chosen, end))
         _distribute_place_determiner(text, chosen)
+        if text.find("及其", start, end) >= 0:
+            chosen = _its_departments(text, chosen, end)
     return chosen
+
+
+# `X及其有关部门` stays `有关部门` (a determiner: the labelled 办法 of b9 read it so); the bare kind words
+# name X's own departments.
+ITS_DEPARTMENTS = re.compile(r"(?:所属|组成|工作)?部门(?![\p{Han}])|(?:所属|组成|工作)?部门(?=[和及、，。；应要负依按在])")
+
+
+def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention]:
+    """`各级人民政府及其部门`, `市人民政府及其工作部门`: the departments of the government named before
+    及其, one collective as written with that government (guide D21: `X及其部门` gives `…部门`)."""
+    starts = {m.start: m for m in chosen}
+    added = []
+    for gov in chosen:
+        k = gov.end
+        if text[k:k + 2] != "及其" or not gov.text.endswith("政府"):
+            continue
+        dep = starts.get(k + 2)
+        found = ITS_DEPARTMENTS.match(text, k + 2, end)
+        if dep is None and found:
+            dep = Mention(found.start(), found.end(), found.group(0), "collective", layer="pattern")
+            added.append(dep)
+        if dep is None or dep.kind != "collective" or not ITS_DEPARTMENTS.fullmatch(dep.text):
+            continue
+        if gov.kind == "collective":
+            dep.stem, dep.marker = gov.text + dep.text, None
+        elif gov.marker and not gov.place:
+            dep.stem, dep.marker = (gov.stem or "人民政府") + dep.text, gov.marker
+    return sorted(chosen + added, key=lambda m: m.start) if added else chosen
 
 
 PLACE_DETERMINER = ("所在地", "当地")
