@@ -98,3 +98,54 @@ def test_in_charge_outside_a_duty_article_or_as_an_attribute_is_no_assignment():
     _, triples = _run("第一章 总则\n第一条 为规范管理，制定本办法。\n第二条 市教育局主管的学校适用本办法。\n",
                       "福建省漳州市", "prefecture")
     assert triples == set()
+
+
+def test_a_lead_marked_inside_a_responsibility_list_makes_the_others_co():
+    # a Shandong county 任务分解: 责任单位：A（牵头）、B、C
+    _, triples = _run("一、重点任务\n（一）实施种业振兴。责任单位：县农业农村局（牵头）、县科技局、县财政局\n",
+                      "山东省菏泽市曹县", "county")
+    assert triples == {("一/(一)", "曹县农业农村局", "lead"), ("一/(一)", "曹县科学技术局", "co"),
+                       ("一/(一)", "曹县财政局", "co")}
+
+
+def test_bare_role_words_and_other_column_names_as_labels():
+    # Hunan and Jiangxi county lists: 牵头：/配合：, 主办单位/协办单位, 落实单位, 实施单位, 承办单位, 责任主体
+    _, triples = _run("一、重点任务\n1.建设高标准农田。牵头：县农业农村局；配合：县自然资源局、县水利局\n"
+                      "2.加强道路养护。主办单位：县交通运输局；协办单位：县财政局、各乡镇\n"
+                      "3.推进农村公路建设。落实单位：县交通运输局、各乡镇人民政府\n"
+                      "4.健全工作机制。实施单位：县卫生健康局；责任科室：医政医管股\n"
+                      "5.完善医保支付。承办单位：县医疗保障局\n"
+                      "6.做好疫情防控。责任主体：各乡镇党委政府，县卫生健康局\n",
+                      "湖南省永州市江华瑶族自治县", "county")
+    t = "江华瑶族自治县"
+    assert triples == {("一/1", t + "农业农村局", "lead"), ("一/1", t + "自然资源局", "co"), ("一/1", t + "水利局", "co"),
+                       ("一/2", t + "交通运输局", "lead"), ("一/2", t + "财政局", "co"), ("一/2", "各乡镇", "co"),
+                       ("一/3", t + "交通运输局", "responsible"), ("一/3", "各乡镇人民政府", "responsible"),
+                       ("一/4", t + "卫生健康局", "responsible"), ("一/5", t + "医疗保障局", "responsible"),
+                       ("一/6", "各乡镇党委", "responsible"), ("一/6", "各乡镇政府", "responsible"),
+                       ("一/6", t + "卫生健康局", "responsible")}
+
+
+def test_overall_responsibility_and_work_by_division():
+    # a Guangdong district bracket and a Jilin county sentence: 负总责 is a duty like 负责
+    _, triples = _run("一、重点任务\n（一）完善社会救助。（区民政局负总责，区财政局、区人社局按职责分工落实）\n",
+                      "广东省佛山市南海区", "county")
+    p = "佛山市南海区"
+    assert triples == {("一/(一)", p + "民政局", "responsible"), ("一/(一)", p + "财政局", "responsible"),
+                       ("一/(一)", p + "人力资源和社会保障局", "responsible")}
+    _, triples = _run("一、任务\n（一）防汛工作由县水利局负总责，县气象局协助。\n",
+                      "吉林省延边朝鲜族自治州汪清县", "county")
+    assert triples == {("一/(一)", "汪清县水利局", "responsible"), ("一/(一)", "汪清县气象局", "co")}
+
+
+def test_township_stations_and_offices_in_a_township_notice():
+    # a Zhejiang township 任务清单 (stations written bare, 责任站所 label) and its 人武部, 综治办, 民政办
+    names, triples = _run("一、重点任务\n1.开展护林防火。责任站所：林业站；责任领导：分管副镇长\n"
+                          "2.整治人居环境。牵头单位：镇农业农村办；责任单位：各村（社区）\n"
+                          "3.做好征兵工作。镇人武部负责，镇综治办、镇民政办配合。\n", "浙江省衢州市江山市峡口镇", "township")
+    c = "浙江省衢州市江山市峡口镇"
+    assert names == {c + "林业站": "林业站", c + "农业农村办": "镇农业农村办", "各村（社区）": "各村（社区）",
+                     c + "人民武装部": "镇人武部", c + "社会治安综合治理办公室": "镇综治办", c + "民政办公室": "镇民政办"}
+    assert triples == {("一/1", c + "林业站", "responsible"), ("一/2", c + "农业农村办", "lead"),
+                       ("一/2", "各村（社区）", "co"), ("一/3", c + "人民武装部", "responsible"),
+                       ("一/3", c + "社会治安综合治理办公室", "co"), ("一/3", c + "民政办公室", "co")}

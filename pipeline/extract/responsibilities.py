@@ -32,13 +32,22 @@ OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 OPENING = re.compile("[" + re.escape("".join(OPEN_CLOSE)) + "]")
 ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同|指导")
 LABEL_WORDS = ("责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|参加单位|参加部门"
-               "|协同单位|协同部门|协办单位|协助单位")
-LABEL = re.compile(rf"(?P<label>{LABEL_WORDS})\s*[：:]")
+               "|协同单位|协同部门|协办单位|协助单位"
+               # the other names offices give the same columns (county and township 任务分解 lists)
+               "|主办单位|主办部门|承办单位|承办部门|落实单位|落实部门|实施单位|实施部门|责任主体|牵头领导单位"
+               "|责任站所|责任科室|责任股室|责任处室")
+# A bare role word as a label (`牵头：A；配合：B、C`): read only with its colon.
+LABEL_BARE = "牵头|配合|参与|协办|协助"
+LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE})\s*[：:]")
 LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible",
-              "牵头单位": "lead", "牵头部门": "lead"}
+              "牵头单位": "lead", "牵头部门": "lead", "牵头": "lead", "牵头领导单位": "lead",
+              "主办单位": "lead", "主办部门": "lead",  # 主办 beside 协办: the one that leads
+              "承办单位": "responsible", "承办部门": "responsible", "落实单位": "responsible", "落实部门": "responsible",
+              "实施单位": "responsible", "实施部门": "responsible", "责任主体": "responsible",
+              "责任站所": "responsible", "责任科室": "responsible", "责任股室": "responsible", "责任处室": "responsible"}
 FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单位)?(?:为|是)牵头(?:单位|部门)")
 # 指导 in a State Council bracket (`（生态环境部指导）`) assigns the item like 负责.
-CUE = re.compile(r"牵头负责|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|指导|参与|配合|协助|协办")
+CUE = re.compile(r"牵头负责|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
 # A clause whose assignment carries into the following items: `下同`, `以下均需X落实，不再列出`.
 CARRY = re.compile(r"下同|以下同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
 # What may stand in an annotation besides organs: labels, cue words, carry phrases, joiners, a
@@ -56,7 +65,7 @@ FILLER = re.compile(
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
                        r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given
-                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志))")
+                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头|会同|负总责|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志))")
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
 COMMA = re.compile("[，,]")
@@ -381,7 +390,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
             lead_seen = True
         pending.clear()
 
-    for _, kind, val in events:
+    for pos, kind, val in events:
         if kind == "m":
             pending.append(val)  # type: ignore[arg-type]
         elif kind == "as":  # `X为牵头单位，Y为配合单位`: the organs before 为 take that label's role
@@ -397,6 +406,8 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
             cue = val
             if cue in ("牵头", "牵头负责"):
                 flush("lead")
+                if label_role == "responsible" and _marked_in_list(text, pos):
+                    label_role = "co"  # 责任单位：A（牵头）、B、C: once the lead is marked the others are co
             elif cue == "会同":
                 flush("lead")
                 after_huitong = True
@@ -531,7 +542,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 # the colon is given the duty too (guide R7)
                 return _prose_clause(text, pos, e, task, by_start, mentions, add) or subject
         return subject
-    if cue.group("cue") == "负责":
+    if cue.group("cue") in ("负责", "负总责"):
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
         lead_at = text.find("牵头", cue.end(), e)
         other = any(cue.end() <= nm.mention.start < lead_at for nm in mentions) if lead_at >= 0 else True
@@ -617,6 +628,11 @@ def _place_subject(text: str, pos: int, e: int, task: str, add) -> list[NamedMen
     role = "lead" if cue.group("cue") in ("牵头", "会同") else "responsible"
     add(task, nm, role)
     return [nm]
+
+
+def _marked_in_list(text: str, pos: int) -> bool:
+    """A role word in brackets right after an organ of a list: `A（牵头）`."""
+    return pos > 0 and text[pos - 1] in "（(" and text[pos + 2:pos + 3] in "）)"
 
 
 # `X为责任单位`, `Y为配合单位`, `Z为牵头单位`: a label written as the predicate of its organs (no colon).

@@ -337,7 +337,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
         "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
-                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县)(?P<a>党委)(?:和|、|及)(?P<b>人民政府|政府)"),
+                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县)(?P<a>党委)(?:和|、|及)?(?P<b>人民政府|政府)"),
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省)[、和及](?:省[、和及])?)?"
