@@ -149,3 +149,37 @@ def test_township_stations_and_offices_in_a_township_notice():
     assert triples == {("一/1", c + "林业站", "responsible"), ("一/2", c + "农业农村办", "lead"),
                        ("一/2", "各村（社区）", "co"), ("一/3", c + "人民武装部", "responsible"),
                        ("一/3", c + "社会治安综合治理办公室", "co"), ("一/3", c + "民政办公室", "co")}
+
+
+def test_the_statute_formula_and_the_authority_sentence_of_duty_articles():
+    # a Jilin provincial 条例 and a Shanxi prefecture's 办法: 对…实施统一监督管理; 是本市…的行政主管部门
+    _, triples = _run("第一章 总则\n第一条 为了保护和改善生态环境，制定本条例。\n"
+                      "第二条 县级以上人民政府生态环境主管部门对本行政区域内的生态环境保护工作实施统一监督管理。"
+                      "县级以上人民政府其他有关部门在各自职责范围内，对生态环境保护实施监督管理。\n"
+                      "第三条 乡镇人民政府、街道办事处应当协助做好本辖区的生态环境保护工作。\n", "吉林省", "province")
+    assert triples == {("第一章/第二条", "县级以上人民政府生态环境主管部门", "responsible"),
+                       ("第一章/第二条", "县级以上人民政府其他有关部门", "responsible")}
+    _, triples = _run("第一章 总则\n第一条 为加强物业管理，制定本办法。\n"
+                      "第二条 市住房和城乡建设局是本市物业管理的行政主管部门。\n", "山西省晋中市", "prefecture")
+    assert triples == {("第一章/第二条", "晋中市住房和城乡建设局", "responsible")}
+
+
+def test_supervision_outside_an_article_or_as_an_attribute_is_no_duty():
+    _, triples = _run("一、任务\n（一）市场监管部门对食品安全实施监督管理。\n", "浙江省湖州市", "prefecture")
+    assert triples == set()
+    _, triples = _run("第一章 总则\n第一条 为规范管理，制定本办法。\n第二条 市教育局对实施监督管理的学校进行评估。\n",
+                      "浙江省湖州市", "prefecture")
+    assert triples == set()
+
+
+def test_the_duty_of_a_body_set_up_is_not_the_setting_up_organs():
+    # a Tianjin district 办法: 区政府成立区食品安全委员会，负责… (guide R10)
+    names, triples = _run("第一章 总则\n第一条 为规范管理，制定本办法。\n"
+                          "第二条 区政府成立区食品安全委员会，负责统筹协调全区食品安全工作。\n", "天津市河西区", "county")
+    assert set(names) == {"天津市河西区人民政府", "天津市河西区食品安全委员会"}
+    assert triples == set()
+
+
+def test_a_governments_departments_written_after_it_are_one_collective():
+    names, _ = _run("一、任务\n（一）市人民政府有关部门按照职责做好工作，市政府相关部门加强协作。\n", "辽宁省大连市", "prefecture")
+    assert names == {"大连市人民政府有关部门": "市人民政府有关部门", "大连市政府相关部门": "市政府相关部门"}

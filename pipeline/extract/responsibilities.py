@@ -482,6 +482,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
 SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
 SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:牵头|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志))")
+# `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
+SETS_UP = re.compile(r"成立|设立|组建|设置")
 # A bracket after the subject: a short name it defines, a second sign (`（以下简称市级主管部门）`).
 SUBJECT_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)][，,]?")
 # A duty article's second predicate with the same subject: `X对…实施统一监督管理，…并负责…`.
@@ -509,7 +511,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
-        if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e):
+        if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e) \
+                and not SETS_UP.search(text, sentence_subject[-1].mention.end, pos):
             subject = list(sentence_subject)
         else:
             return _place_subject(text, pos, e, task, add)
@@ -647,8 +650,14 @@ def _role_predicates(text: str, a: int, b: int) -> list:
 
 # A duty article's 主管 (`第二条 县级以上人民政府民政部门主管本行政区域内的养老服务工作`): the organ
 # in charge of the article's work, like 负责 (spec 1.1 section 6, duty articles of 办法/细则/条例).
-ARTICLE_CHARGE = re.compile(r"(?:依法)?(?:统一)?主管(?=本|全|辖区|所辖|[^，。；、]{1,16}工作)")
+# Also the two other ways a duty article gives an organ its field: `X对本行政区域内的…实施统一监督管理`
+# (the 条例 formula) and `X是本市…的行政主管部门`.
+ARTICLE_CHARGE = re.compile(r"(?:依法)?(?:统一)?主管(?=本|全|辖区|所辖|[^，。；、]{1,16}工作)"
+                            r"|(?:依法|在各自职责范围内[，,]?|按照?各自职责[，,]?)?对[^。；：]{1,40}?(?:依法)?(?:实施|进行|实行)(?:统一)?(?:的)?"
+                            r"(?:监督管理|监督检查|监督|管理)(?![的者])"
+                            r"|(?:是|为)(?:本[市省县区州旗]|全[市省县区州旗])?[^。；，、]{0,16}?(?:的)?(?:行政)?主管部门(?![的和])")
+ARTICLE_CHARGE_OPENING = ("主管", "依法", "统一", "对", "是", "为", "在各自", "按照各自", "按各自")
 
 
 def _article_charge(text: str, pos: int, e: int, task: str) -> bool:
-    return task.endswith("条") and text.startswith(("主管", "依法", "统一"), pos) and bool(ARTICLE_CHARGE.match(text, pos, e))
+    return task.endswith("条") and text.startswith(ARTICLE_CHARGE_OPENING, pos) and bool(ARTICLE_CHARGE.match(text, pos, e))

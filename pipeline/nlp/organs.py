@@ -392,7 +392,33 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         _distribute_place_determiner(text, chosen)
         if text.find("及其", start, end) >= 0:
             chosen = _its_departments(text, chosen, end)
+        if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
+            chosen = _government_departments(text, chosen)
     return chosen
+
+
+GOVERNMENT_DEPARTMENTS_HINT = re.compile(r"政府(?:其他|有关|相关)")
+GOVERNMENT_DEPARTMENTS = re.compile(r"(?:其他有关|其他相关|其他|有关|相关)(?:行政)?(?:主管)?部门")
+
+
+def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
+    """`县级以上人民政府其他有关部门`, `市人民政府有关部门`: the departments of a government written
+    right after it, one collective as written (spec 1.1 section 5, like `国务院有关部门`)."""
+    out: list[Mention] = []
+    for m in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and prev.text.endswith("政府") and m.kind == "collective" \
+                and GOVERNMENT_DEPARTMENTS.fullmatch(m.text) and (prev.kind == "collective" or (prev.marker and not prev.place)):
+            if prev.kind == "collective":
+                merged = Mention(prev.start, m.end, text[prev.start:m.end], "collective", stem=prev.text + m.text,
+                                 layer="pattern")
+            else:
+                merged = Mention(prev.start, m.end, text[prev.start:m.end], "collective",
+                                 stem=prev.text[len(prev.marker):] + m.text, marker=prev.marker, layer="pattern")
+            out[-1] = merged
+            continue
+        out.append(m)
+    return out
 
 
 # `X及其有关部门` stays `有关部门` (a determiner: the labelled 办法 of b9 read it so); the bare kind words
@@ -1204,6 +1230,8 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
         if re.search(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家", stem):
             continue
+        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担", stem):
+            continue  # 区政府成立区食品安全委员会: a clause, not a name (the later marker starts the organ)
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
             continue
         if re.search(r"[布格结大全开终棋饭骗僵出政当]局$", stem):  # 产业结构布局, 发展格局: words, not bureaus
