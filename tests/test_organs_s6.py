@@ -72,3 +72,26 @@ def test_a_committee_and_government_of_places_of_a_kind_share_their_qualifier():
     assert set(names) == {"各乡镇党委", "各乡镇政府", "地方各级党委", "地方各级政府", "各县（市、区）党委",
                           "各县（市、区）人民政府"}
     assert triples == {("一/(一)", "各县（市、区）党委", "responsible"), ("一/(一)", "各县（市、区）人民政府", "responsible")}
+
+
+def test_places_of_a_kind_are_shared_along_a_list_of_bare_bureaus():
+    # a Jiangsu prefecture notice: 各县（市、区）发展改革局、财政局 (spec 1.1 section 5, a dropped prefix is inherited)
+    names, _ = _run("一、任务\n（一）各县（市、区）发展改革局、财政局、人社局要密切配合。"
+                    "各县（市、区）教育局、卫生健康局、市民政局负责落实。\n", "江苏省盐城市", "prefecture")
+    assert names == {"各县（市、区）发展改革局": "各县（市、区）发展改革局", "各县（市、区）财政局": "财政局",
+                     "各县（市、区）人社局": "人社局", "各县（市、区）教育局": "各县（市、区）教育局",
+                     "各县（市、区）卫生健康局": "卫生健康局", "盐城市民政局": "市民政局"}
+
+
+def test_street_party_committees_and_offices_share_their_qualifier():
+    # a Hubei district notice: 各街道党工委、办事处
+    names, _ = _run("一、任务\n（一）各街道党工委、办事处要履行属地责任。\n", "湖北省宜昌市西陵区", "county")
+    assert set(names) == {"各街道党工委", "各街道办事处"}
+
+
+def test_a_towns_congress_presidium():
+    names, triples = _run("一、任务\n（一）镇党委、镇政府负责统筹，镇人大主席团配合。\n", "福建省南平市建阳区麻沙镇", "township")
+    c = "福建省南平市建阳区麻沙镇"
+    assert names == {"中共" + c + "委员会": "镇党委", c + "人民政府": "镇政府", c + "人民代表大会主席团": "镇人大主席团"}
+    assert triples == {("一/(一)", "中共" + c + "委员会", "responsible"), ("一/(一)", c + "人民政府", "responsible"),
+                       ("一/(一)", c + "人民代表大会主席团", "co")}

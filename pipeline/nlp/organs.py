@@ -266,7 +266,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
         "collective": re.compile(
                                  rf"各(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
-                                 rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}(?!办事处|人民政府|政府)|行业(?:主管|管理)?部门"
+                                 rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地)(?:人民)?政府"
@@ -337,7 +337,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
         "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
-                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县)(?P<a>党委)(?:和|、|及)?(?P<b>人民政府|政府)"),
+                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道)(?P<a>党委|党工委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"),
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省)[、和及](?:省[、和及])?)?"
@@ -394,6 +394,30 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _its_departments(text, chosen, end)
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
             chosen = _government_departments(text, chosen)
+        chosen = _shared_place_kind(text, chosen)
+    return chosen
+
+
+# 各县（市、区）发展改革局、财政局: the places of a kind written once are shared by the bare organs listed
+# after the first (spec 1.1 section 5: a list that drops a shared prefix inherits it).
+PLACE_KIND = re.compile(r"各(?:县[（(](?:市、区|市|区)[）)]|市[（(]州[）)]|区[（(]县[）)]|县市区|县区|区县|市州|旗县|县市|市县"
+                        r"|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡镇|县|区|市|州|镇)")
+
+
+def _shared_place_kind(text: str, chosen: list[Mention]) -> list[Mention]:
+    qualifier = None
+    for prev, m in zip(chosen, chosen[1:]):
+        if prev.kind == "collective" and prev.text.startswith("各") and not prev.parts:
+            q = PLACE_KIND.match(prev.text)
+            # the qualifier is shared only from a collective organ of that kind (各县（市、区）发展改革局)
+            qualifier = q.group(0) if q and len(prev.text) > q.end() and prev.text[q.end()] not in "、，和及各" else None
+        if qualifier and text[prev.end:m.start] == "、" and m.kind == "named" and m.layer == "gazetteer" \
+                and not m.marker and not m.place and m.scope == "local":
+            m.kind, m.scope, m.stem = "collective", None, qualifier + m.text  # 、财政局 -> 各县（市、区）财政局
+        elif prev.kind != "collective" or not prev.text.startswith("各"):
+            qualifier = None
+        if m.kind != "collective" or text[prev.end:m.start] != "、":
+            qualifier = None
     return chosen
 
 
