@@ -440,10 +440,11 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
         by_start.setdefault(nm.mention.start, []).append(nm)
     organ_starts = sorted(by_start)
     for a, b in _body_ranges(ctx):
+        hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
         for sm in re.finditer(r"[^。；！？\n]+", text[a:b]):
             s, e = a + sm.start(), a + sm.end()
             k = bisect_left(organ_starts, s)
-            if (k == len(organ_starts) or organ_starts[k] > e) and not _place_hint(text, s, e):
+            if (k == len(organ_starts) or organ_starts[k] > e) and not _in_sentence(hints, s, e):
                 continue  # no organ starts in the sentence: no clause of it can open with one (or a place, 各村…负责)
             task = ctx.task_at(e - 1)  # the sentence's end: its start may be the item's own number (第三条 …)
             if task is None or task in annotated_set:
@@ -613,8 +614,13 @@ PLACE_OPENING = re.compile("各")
 PLACE_HINT = re.compile(r"各[^，,。；\n]{1,12}?(?:负责|牵头)")
 
 
-def _place_hint(text: str, s: int, e: int) -> bool:
-    return text.find("各", s, e) >= 0 and bool(PLACE_HINT.search(text, s, e))
+def _place_hints(text: str, a: int, b: int) -> list[int]:
+    return [m.start() for m in PLACE_HINT.finditer(text, a, b)]
+
+
+def _in_sentence(starts: list[int], s: int, e: int) -> bool:
+    k = bisect_left(starts, s)
+    return k < len(starts) and starts[k] < e
 
 
 def _place_subject(text: str, pos: int, e: int, task: str, add) -> list[NamedMention]:
