@@ -183,3 +183,28 @@ def test_the_duty_of_a_body_set_up_is_not_the_setting_up_organs():
 def test_a_governments_departments_written_after_it_are_one_collective():
     names, _ = _run("一、任务\n（一）市人民政府有关部门按照职责做好工作，市政府相关部门加强协作。\n", "辽宁省大连市", "prefecture")
     assert names == {"大连市人民政府有关部门": "市人民政府有关部门", "大连市政府相关部门": "市政府相关部门"}
+
+
+def _process_triples(text: str, region: str, level: str):
+    from pipeline import process_text
+    r = process_text(text, region=region, admin_level=level)
+    for x in r.responsibilities:
+        assert r.text[x.span[0]:x.span[1]] == x.quote
+    return {(x.task, x.department, x.role) for x in r.responsibilities}
+
+
+def test_a_task_table_flattened_with_spaces():
+    # a Jiangxi county plan copied from a PDF: cells separated by spaces, a task with a space inside,
+    # a date glued to the last organ; a row with an empty cell is left out (which one is empty is unknown)
+    text = ("永丰县人民政府办公室关于印发永丰县电商发展工作方案的通知\n一、任务\n（一）推进电商进农村。\n附件\n重点任务分工表\n"
+            "序号 工作任务 牵头单位 配合单位 完成时限\n1 推进电商进农村 县商务局 县供销社、县邮政分公司 2023年底\n"
+            "2 建设冷链 物流体系 县发展改革局 县交通运输局 长期\n3 加强培训 县人社局 2024年\n")
+    assert _process_triples(text, "江西省吉安市永丰县", "county") == {
+        ("一/(一)", "永丰县商务局", "lead"), ("一/(一)", "永丰县供销合作社", "co"),
+        ("表/2", "永丰县发展和改革局", "lead"), ("表/2", "永丰县交通运输局", "co")}
+
+
+def test_a_spaced_line_of_column_like_words_that_is_no_header_is_prose():
+    text = ("某县人民政府关于做好统计工作的通知\n一、要求\n（一）序号 单位名称 联系人 电话 需填写完整。\n"
+            "1 县统计局 张三 12345\n")
+    assert _process_triples(text, "江西省吉安市永丰县", "county") == set()
