@@ -208,3 +208,11 @@ def test_a_spaced_line_of_column_like_words_that_is_no_header_is_prose():
     text = ("某县人民政府关于做好统计工作的通知\n一、要求\n（一）序号 单位名称 联系人 电话 需填写完整。\n"
             "1 县统计局 张三 12345\n")
     assert _process_triples(text, "江西省吉安市永丰县", "county") == set()
+
+
+def test_organs_that_take_part_after_a_lead_and_others_keep_their_duty():
+    # a Guangdong prefecture plan: 参加 gives co; an organ with its own 负责 in the same sentence keeps
+    # responsible (as the labelled notices read a lead and a duty side by side)
+    _, triples = _run("一、任务\n（一）由市教育局牵头，各区负责组织实施，市卫健委参加。\n", "广东省肇庆市", "prefecture")
+    assert triples == {("一/(一)", "肇庆市教育局", "lead"), ("一/(一)", "各区", "responsible"),
+                       ("一/(一)", "肇庆市卫生健康委员会", "co")}

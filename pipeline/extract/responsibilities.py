@@ -582,9 +582,9 @@ def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMentio
 
 # `A牵头（负责）…，B、C配合（参与、协助）`: once a sentence gives an item's work to an organ, a later
 # comma clause whose subject organs 配合/参与/协助/协办 gives them `co` (spec 1.1 section 6).
-CO_WORD = re.compile(r"配合|参与|协助|协办")
+CO_WORD = re.compile(r"配合|参与|参加|协助|协办")
 CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?(?:积极|主动|全力|密切|共同|协同|做好)?"
-                    r"(?:配合|参与|协助|协办)(?!单位|部门)")
+                    r"(?:配合|参与|参加|协助|协办)(?!单位|部门)")
 
 
 def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add) -> None:
