@@ -216,3 +216,19 @@ def test_organs_that_take_part_after_a_lead_and_others_keep_their_duty():
     _, triples = _run("一、任务\n（一）由市教育局牵头，各区负责组织实施，市卫健委参加。\n", "广东省肇庆市", "prefecture")
     assert triples == {("一/(一)", "肇庆市教育局", "lead"), ("一/(一)", "各区", "responsible"),
                        ("一/(一)", "肇庆市卫生健康委员会", "co")}
+
+
+def test_items_headed_by_an_organ_with_a_stop_a_dash_a_space_or_a_line_break():
+    # Shaanxi, Hunan, Shandong and Guangdong county 职责分工 sections (spec 1.1 section 6, organ-headed items)
+    _, triples = _run("一、职责分工\n（一）县发展和改革局。负责项目审批和统筹协调。\n（二）县财政局——负责资金保障。\n"
+                      "（三）县应急管理局 牵头做好安全生产综合监管。\n（四）县交通运输局\n负责道路交通安全监管。\n",
+                      "陕西省汉中市城固县", "county")
+    assert triples == {("一/(一)", "城固县发展和改革局", "responsible"), ("一/(二)", "城固县财政局", "responsible"),
+                       ("一/(三)", "城固县应急管理局", "lead"), ("一/(四)", "城固县交通运输局", "responsible")}
+
+
+def test_a_numbered_list_of_member_organs_assigns_nothing():
+    # a Gansu county 领导小组 notice: the members listed one per item, no duties
+    _, triples = _run("一、成员单位\n1.县发展和改革局。\n2.县财政局。\n3.县教育局\n二、工作职责\n（一）统筹协调全县工作。\n",
+                      "甘肃省平凉市静宁县", "county")
+    assert triples == set()

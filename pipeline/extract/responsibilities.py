@@ -133,6 +133,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if new_carry:
             carried = new_carry
     _prose_assignments(text, ctx, mentions, annotated_tasks, add)
+    _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add)
     return out
 
@@ -667,3 +668,48 @@ ARTICLE_CHARGE_OPENING = ("主管", "依法", "统一", "对", "是", "为", "�
 
 def _article_charge(text: str, pos: int, e: int, task: str) -> bool:
     return task.endswith("条") and text.startswith(ARTICLE_CHARGE_OPENING, pos) and bool(ARTICLE_CHARGE.match(text, pos, e))
+
+
+# ---------------------------------------------------------------- organ-headed items
+
+# What may stand between an item's heading organ and its duties: a full stop, a dash, a space or a
+# line break (`（一）县发展和改革局。负责…`, `（二）县财政局——负责…`, `（三）区发改局\n负责…`).
+HEAD_SEPARATOR = re.compile(r"[ \t　]*(?:。|——|—|－|-{1,2}|\n|[ \t　]+)[ \t　\n]*")
+
+
+def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
+    """An item whose heading is only an organ (or a list of organs) and whose text goes on with its
+    duties is that organ's (spec 1.1 section 6, organ-headed duty items): `responsible`, or `lead`
+    when the duties open with 牵头. An item holding nothing but the organ (a member list) is none."""
+    if not ctx.tasks or not mentions:
+        return
+    by_start: dict[int, list[NamedMention]] = {}
+    for nm in mentions:
+        by_start.setdefault(nm.mention.start, []).append(nm)
+    annotated_set = set(annotated)
+    for t in ctx.tasks:
+        if t.path in annotated_set:
+            continue
+        span = ctx.task_span(t.path)
+        if not span:
+            continue
+        number = ITEM_NUMBER.match(text, span[0], span[1])
+        pos = number.end() if number else span[0]
+        if pos not in by_start:
+            continue
+        subject: list[NamedMention] = []
+        while pos in by_start:
+            subject += by_start[pos]
+            pos = by_start[pos][0].mention.end
+            if text[pos:pos + 1] in ("、", "和", "及") and pos + 1 in by_start:
+                pos += 1
+        sep = HEAD_SEPARATOR.match(text, pos, span[1])
+        if not sep or sep.end() == pos:
+            continue
+        rest = text[sep.end():span[1]]
+        first = re.match(r"[^。；\n]*", rest).group(0)
+        if len(first) < 4 or ITEM_NUMBER.match(rest):
+            continue  # nothing but the organ: a member list, or a sub-item follows
+        role = "lead" if first.startswith("牵头") else "responsible"
+        for nm in subject:
+            add(t.path, nm, role)
