@@ -496,7 +496,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                   headed: bool = False, sentence_subject: list[NamedMention] | None = None) -> list[NamedMention]:
     """Organs opening text[s:e] (after an optional 由/经) followed by 牵头 / 会同 / 负责. An item
     headed by an organ and a colon (`（三）社区办：负责…`, a 职责分工 list) is that organ's."""
-    pos = s + (1 if text.startswith(("由", "经"), s) else 0)
+    # 由X负责, 经X审核: the case word before the organ (经济发展办 starts with 经 but is the organ itself)
+    pos = s + (1 if text.startswith(("由", "经"), s) and s not in by_start else 0)
     if pos not in by_start and text[pos:pos + 1] in "省市县区" and pos + 1 in by_start \
             and by_start[pos + 1][0].mention.kind == "sector":
         pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
@@ -517,7 +518,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 and not SETS_UP.search(text, sentence_subject[-1].mention.end, pos):
             subject = list(sentence_subject)
         else:
-            return _place_subject(text, pos, e, task, add)
+            return _place_subject(text, pos, e, task, add, headed)
     aside = SUBJECT_ASIDE.match(text, pos, e)
     if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
         pos = aside.end()
@@ -612,7 +613,7 @@ def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add) -> No
 # A place that opens a prose clause with 负责/牵头 stands for its government (spec 1.1 sections 5
 # and 6: kept as written): `各村（居）委会负责宣传发动`, `各乡镇（街道）负责组织实施`.
 PLACE_OPENING = re.compile("各")
-PLACE_HINT = re.compile(r"各[^，,。；\n]{1,12}?(?:负责|牵头)")
+PLACE_HINT = re.compile(r"各[^，,。；\n]{1,12}?(?:负责|牵头|[：:])")
 
 
 def _place_hints(text: str, a: int, b: int) -> list[int]:
@@ -624,18 +625,19 @@ def _in_sentence(starts: list[int], s: int, e: int) -> bool:
     return k < len(starts) and starts[k] < e
 
 
-def _place_subject(text: str, pos: int, e: int, task: str, add) -> list[NamedMention]:
+def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = False) -> list[NamedMention]:
     if not PLACE_OPENING.match(text, pos):
         return []
     m = PLACE_ASSIGNEE.match(text, pos, e)
     if not m:
         return []
-    cue = PROSE_CUE.match(text, m.end(), e)
-    if not cue:
-        return []
+    after = m.end() + (1 if text[m.end():m.end() + 1] in ("：", ":") else 0)
+    cue = PROSE_CUE.match(text, after, e)
+    if not cue and not (headed and after > m.end()):
+        return []  # `（三）各村委会：做好…` heads its item (an organ-headed item), else a cue is needed
     name = _full_width_brackets(m.group(0))
     nm = NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"), name)
-    role = "lead" if cue.group("cue") in ("牵头", "会同") else "responsible"
+    role = "lead" if cue and cue.group("cue") in ("牵头", "会同") else "responsible"
     add(task, nm, role)
     return [nm]
 

@@ -40,7 +40,7 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局"}
 HAN = r"\p{Han}"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
-TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇)政府"
+TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
             r"|街道办)")
 # Two-character short forms of people's organisations and party bodies that also occur inside words.
 SHORT_MASS_KEYS = {"科协", "妇联", "残联", "文联", "侨联", "作协", "团委", "纪委", "监委", "政协", "工会"}
@@ -383,6 +383,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _working_bodies(text, start, end)
         cands += _named_towns(text, start, end)
         cands += _area_administrations(text, start, end)
+        cands += _township_offices(text, start, end)
         # first: a zone's administration wins a tie with a productive reading of the same span
         # a branch of a central organ (its table row) wins a tie with a place + stem reading
         cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
@@ -1357,7 +1358,8 @@ def _township_rx() -> re.Pattern:
     alt = "|".join(map(re.escape, words))
     body = (rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,16}}?"
             r"(?:领导小组办公室|工作领导小组|领导小组|指挥部|工作组|工作专班|委员会办公室|委员会)(?!成员|组长|副组长)")
-    return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?!平台|系统|主任|负责人|工作人员|人员)"
+    # 应急管理办公室 written in full where the table has its short form 应急管理办: the office word runs on
+    return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?P<gs>(?<=办)公室)?(?!平台|系统|主任|负责人|工作人员|人员)"
                       rf"|(?P<mk2>镇|乡|街道)(?P<w2>{body})")
 
 
@@ -1392,9 +1394,30 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
         if mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
             continue
         word = _township_canonical().get(m.group("w"), m.group("w")) if m.group("w") else m.group("w2")
+        if m.group("w") and m.group("gs"):
+            word = m.group("w") + m.group("gs")  # the full office name as written
         if not mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
             continue
         out.append(Mention(s, m.end(), m.group(0), "named", "township", word, marker=mk, layer="pattern"))
+    return out
+
+
+# A town's office outside the table, written after the bare level: 镇经济发展办, 街道城市管理办公室,
+# 乡文化旅游办 (the "办" of the 2019 township reforms; named as written with the town's chain, only in a
+# township document, like the table's offices).
+TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?办(?:公室)?)"
+                             r"(?![理法事学案好结件证])")
+
+
+def _township_offices(text: str, start: int, end: int) -> list[Mention]:
+    if text.find("办", start, end) < 0:
+        return []
+    out = []
+    for m in TOWNSHIP_OFFICE.finditer(text, start, end):
+        s = m.start()
+        if s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
+            continue
+        out.append(Mention(s, m.end(), m.group(0), "named", "township", m.group("w"), marker=m.group("mk"), layer="pattern"))
     return out
 
 
