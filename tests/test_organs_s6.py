@@ -120,3 +120,13 @@ def test_a_towns_offices_outside_the_table_and_written_in_full():
 def test_a_towns_office_in_a_county_notice_is_whose_unknown():
     names, _ = _run("一、任务\n（一）镇经济发展办牵头做好统计。\n", "江苏省徐州市沛县", "county")
     assert names == {}
+
+
+def test_departments_that_take_in_units_keep_their_bracket():
+    # a Shaanxi prefecture's 责任单位 and a Zhejiang town's plan: 各有关部门（单位）, 各项目主管部门（单位）
+    names, triples = _run("一、任务\n（一）推进项目。（责任单位：各有关部门（单位））\n（二）市各有关部门（单位）要配合。\n",
+                          "陕西省宝鸡市", "prefecture")
+    assert names == {"各有关部门（单位）": "各有关部门（单位）", "宝鸡市各有关部门（单位）": "市各有关部门（单位）"}
+    assert triples == {("一/(一)", "各有关部门（单位）", "responsible")}
+    names, _ = _run("一、任务\n（一）各项目主管部门（单位）负责组织验收。各项工作部门要配合。\n", "浙江省湖州市德清县新市镇", "township")
+    assert set(names) == {"各项目主管部门（单位）"}

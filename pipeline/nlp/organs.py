@@ -384,6 +384,9 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _named_towns(text, start, end)
         cands += _area_administrations(text, start, end)
         cands += _township_offices(text, start, end)
+        if text.find("各项目", start, end) >= 0:
+            cands += [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern")
+                      for m in PROJECT_AUTHORITIES.finditer(text, start, end)]
         # first: a zone's administration wins a tie with a productive reading of the same span
         # a branch of a central organ (its table row) wins a tie with a place + stem reading
         cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
@@ -396,7 +399,27 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
             chosen = _government_departments(text, chosen)
         chosen = _shared_place_kind(text, chosen)
+        if text.find("单位", start, end) >= 0:
+            _units_in_brackets(text, chosen, end)
     return chosen
+
+
+# 各项目主管部门（单位）: the authorities of every project, a collective as written (各项… is otherwise 各项工作)
+PROJECT_AUTHORITIES = re.compile(r"各项目(?:主管|管理|建设|实施|责任|审批)(?:部门|单位)")
+UNITS_BRACKET = re.compile(r"[（(]单位[）)]")
+
+
+def _units_in_brackets(text: str, chosen: list[Mention], end: int) -> None:
+    """`各有关部门（单位）`, `各项目主管部门（单位）`: a collective of departments that takes in units
+    too, one collective as written with its bracket (the labelled township notice keeps it)."""
+    for m in chosen:
+        if m.kind == "collective" and m.text.endswith("部门"):
+            b = UNITS_BRACKET.match(text, m.end, end)
+            if b:
+                m.end = b.end()
+                m.text = text[m.start:m.end]
+                if m.stem:
+                    m.stem = m.stem + "（单位）"
 
 
 # 各县（市、区）发展改革局、财政局: the places of a kind written once are shared by the bare organs listed
