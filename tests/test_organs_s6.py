@@ -130,3 +130,12 @@ def test_departments_that_take_in_units_keep_their_bracket():
     assert triples == {("一/(一)", "各有关部门（单位）", "responsible")}
     names, _ = _run("一、任务\n（一）各项目主管部门（单位）负责组织验收。各项工作部门要配合。\n", "浙江省湖州市德清县新市镇", "township")
     assert set(names) == {"各项目主管部门（单位）"}
+
+
+def test_the_education_departments_of_every_province():
+    # a central 通知 (Ministry of Education style): 各省（区、市）教育行政部门 is one collective as written
+    names, triples = _run("一、任务\n（一）教育部会同国家发展改革委、财政部等部门负责统筹，各省（区、市）教育行政部门负责组织实施。\n",
+                          "全国", "central")
+    assert set(names) == {"教育部", "国家发展和改革委员会", "财政部", "各省（区、市）教育行政部门"}
+    assert triples == {("一/(一)", "教育部", "lead"), ("一/(一)", "国家发展和改革委员会", "co"), ("一/(一)", "财政部", "co"),
+                       ("一/(一)", "各省（区、市）教育行政部门", "responsible")}
