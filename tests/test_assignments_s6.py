@@ -232,3 +232,17 @@ def test_a_numbered_list_of_member_organs_assigns_nothing():
     _, triples = _run("一、成员单位\n1.县发展和改革局。\n2.县财政局。\n3.县教育局\n二、工作职责\n（一）统筹协调全县工作。\n",
                       "甘肃省平凉市静宁县", "county")
     assert triples == set()
+
+
+def test_assignments_in_the_wording_of_the_2000s():
+    # Hubei, Jiangxi and Hebei notices of the 2000s: 请X牵头，会同…; 予以配合; 牵头负责，…各负其责
+    _, triples = _run("一、工作任务\n（一）请市计生委牵头，会同市公安局、市民政局做好流动人口管理工作。\n", "湖北省黄石市", "prefecture")
+    assert triples == {("一/(一)", "黄石市计生委", "lead"), ("一/(一)", "黄石市公安局", "co"), ("一/(一)", "黄石市民政局", "co")}
+    _, triples = _run("一、工作任务\n（一）县国土资源局负责土地整理项目的立项和验收，县水利局、县农业局予以配合。\n",
+                      "江西省宜春市万载县", "county")
+    assert triples == {("一/(一)", "万载县国土资源局", "responsible"), ("一/(一)", "万载县水利局", "co"),
+                       ("一/(一)", "万载县农业局", "co")}
+    _, triples = _run("一、工作任务\n（一）市安监局牵头负责，市公安局、市质监局各负其责。\n（二）市公安局、市质监局各负其责。\n",
+                      "河北省唐山市", "prefecture")
+    assert triples == {("一/(一)", "唐山市安全生产监督管理局", "lead"), ("一/(一)", "唐山市公安局", "co"),
+                       ("一/(一)", "唐山市质量技术监督局", "co")}

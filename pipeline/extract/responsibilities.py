@@ -478,6 +478,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     subject = found
             if given and CO_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add)
+            elif "lead" in given and SHARE_WORD.search(sentence):
+                _co_clauses(text, s, e, task, by_start, add, SHARE_CUE)
 
 
 # What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
@@ -497,7 +499,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     """Organs opening text[s:e] (after an optional 由/经) followed by 牵头 / 会同 / 负责. An item
     headed by an organ and a colon (`（三）社区办：负责…`, a 职责分工 list) is that organ's."""
     # 由X负责, 经X审核: the case word before the organ (经济发展办 starts with 经 but is the organ itself)
-    pos = s + (1 if text.startswith(("由", "经"), s) and s not in by_start else 0)
+    pos = s + (1 if text.startswith(("由", "经", "请"), s) and s not in by_start else 0)
     if pos not in by_start and text[pos:pos + 1] in "省市县区" and pos + 1 in by_start \
             and by_start[pos + 1][0].mention.kind == "sector":
         pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
@@ -585,11 +587,14 @@ def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMentio
 # `A牵头（负责）…，B、C配合（参与、协助）`: once a sentence gives an item's work to an organ, a later
 # comma clause whose subject organs 配合/参与/协助/协办 gives them `co` (spec 1.1 section 6).
 CO_WORD = re.compile(r"配合|参与|参加|协助|协办")
-CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?(?:积极|主动|全力|密切|共同|协同|做好)?"
+CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?(?:积极|主动|全力|密切|共同|协同|做好|予以|给予)?"
                     r"(?:配合|参与|参加|协助|协办)(?!单位|部门)")
+# After a lead, `B、C各负其责` / `各司其职`: the other organs of the assignment (spec 1.1 section 6: co).
+SHARE_WORD = re.compile(r"各负其责|各司其职")
+SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应)?(?:各负其责|各司其职)")
 
 
-def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add) -> None:
+def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: re.Pattern = CO_CUE) -> None:
     for c in COMMA.finditer(text, s, e):
         pos = c.end()
         subject: list[NamedMention] = []
@@ -605,7 +610,7 @@ def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add) -> No
                 subject = [NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
                                                 layer="pattern"), name)]
                 pos = place.end()
-        if subject and CO_CUE.match(text, pos, e):
+        if subject and cue.match(text, pos, e):
             for nm in subject:
                 add(task, nm, "co")
 
