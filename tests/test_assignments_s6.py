@@ -246,3 +246,12 @@ def test_assignments_in_the_wording_of_the_2000s():
                       "河北省唐山市", "prefecture")
     assert triples == {("一/(一)", "唐山市安全生产监督管理局", "lead"), ("一/(一)", "唐山市公安局", "co"),
                        ("一/(一)", "唐山市质量技术监督局", "co")}
+
+
+def test_labels_closed_by_a_bracket_or_by_wei():
+    # a Hubei county list: 【责任单位】A、B / [牵头单位]A / 责任单位为A
+    _, triples = _run("一、任务\n1.推进项目建设。【责任单位】县发改局、县财政局\n2.优化服务。责任单位为县行政审批局。\n"
+                      "3.加强监管。[牵头单位]县市场监管局 [配合单位]县公安局\n", "湖北省孝感市大悟县", "county")
+    assert triples == {("一/1", "大悟县发展和改革局", "responsible"), ("一/1", "大悟县财政局", "responsible"),
+                       ("一/2", "大悟县行政审批局", "responsible"), ("一/3", "大悟县市场监督管理局", "lead"),
+                       ("一/3", "大悟县公安局", "co")}

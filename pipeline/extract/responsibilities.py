@@ -38,7 +38,9 @@ LABEL_WORDS = ("责任单位|责任部门|主责单位|牵头单位|牵头部门
                "|责任站所|责任科室|责任股室|责任处室")
 # A bare role word as a label (`牵头：A；配合：B、C`): read only with its colon.
 LABEL_BARE = "牵头|配合|参与|协办|协助"
-LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE})\s*[：:]")
+# also `【责任单位】A、B`, `[牵头单位]A` and `责任单位为A` (a label closed by a bracket or by 为)
+LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE})\s*[：:]|(?<=[【\[])(?P<label>{LABEL_WORDS})[】\]]\s*(?=\S)"
+                   rf"|(?P<label>{LABEL_WORDS})为(?=[^，。；\s])")
 LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible",
               "牵头单位": "lead", "牵头部门": "lead", "牵头": "lead", "牵头领导单位": "lead",
               "主办单位": "lead", "主办部门": "lead",  # 主办 beside 协办: the one that leads
