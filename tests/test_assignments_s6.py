@@ -255,3 +255,12 @@ def test_labels_closed_by_a_bracket_or_by_wei():
     assert triples == {("一/1", "大悟县发展和改革局", "responsible"), ("一/1", "大悟县财政局", "responsible"),
                        ("一/2", "大悟县行政审批局", "responsible"), ("一/3", "大悟县市场监督管理局", "lead"),
                        ("一/3", "大悟县公安局", "co")}
+
+
+def test_a_duty_after_an_organs_officer_or_a_body_being_set_up_is_not_the_organs():
+    # a Guizhou county 领导小组 notice: members named by their heads; the office's duties (guide R10)
+    names, triples = _run("一、组织领导\n（一）成立县脱贫攻坚领导小组，组长由县长担任，成员由县发改局、县财政局、县扶贫办主要负责人组成。"
+                          "领导小组办公室设在县扶贫办，县扶贫办主任兼任办公室主任，负责日常工作。\n",
+                          "贵州省黔东南苗族侗族自治州雷山县", "county")
+    assert set(names) == {"雷山县脱贫攻坚领导小组", "雷山县发展和改革局", "雷山县财政局", "雷山县扶贫开发办公室"}
+    assert triples == set()

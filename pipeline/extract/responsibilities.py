@@ -490,6 +490,8 @@ SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部�
 SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:牵头|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志))")
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
 SETS_UP = re.compile(r"成立|设立|组建|设置")
+# `县扶贫办主任兼任办公室主任，负责日常工作`: the organ names a person's post; the later duty is not the organ's.
+PERSON_AFTER = re.compile(r"(?:主要|分管|有关|相关)?(?:负责人|负责同志|同志|主任|副主任|局长|副局长|书记|副书记|主席|部长|厅长|处长|科长|组长|领导|干部)")
 # A bracket after the subject: a short name it defines, a second sign (`（以下简称市级主管部门）`).
 SUBJECT_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)][，,]?")
 # A duty article's second predicate with the same subject: `X对…实施统一监督管理，…并负责…`.
@@ -519,7 +521,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
         if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e) \
-                and not SETS_UP.search(text, sentence_subject[-1].mention.end, pos):
+                and not SETS_UP.search(text, sentence_subject[-1].mention.end, pos) \
+                and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
             subject = list(sentence_subject)
         else:
             return _place_subject(text, pos, e, task, add, headed)
