@@ -139,3 +139,10 @@ def test_the_education_departments_of_every_province():
     assert set(names) == {"教育部", "国家发展和改革委员会", "财政部", "各省（区、市）教育行政部门"}
     assert triples == {("一/(一)", "教育部", "lead"), ("一/(一)", "国家发展和改革委员会", "co"), ("一/(一)", "财政部", "co"),
                        ("一/(一)", "各省（区、市）教育行政部门", "responsible")}
+
+
+def test_the_units_of_the_countys_organs_as_one_collective():
+    # a Sichuan county notice: 县直机关各单位 (not 县直机关 + a stray 各单位)
+    names, triples = _run("一、任务\n（一）县委组织部负责党建指导，县直机关各单位配合。\n", "四川省南充市营山县", "county")
+    assert names == {"中共营山县委组织部": "县委组织部", "营山县直机关各单位": "县直机关各单位"}
+    assert triples == {("一/(一)", "中共营山县委组织部", "responsible"), ("一/(一)", "营山县直机关各单位", "co")}
