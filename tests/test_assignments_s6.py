@@ -264,3 +264,10 @@ def test_a_duty_after_an_organs_officer_or_a_body_being_set_up_is_not_the_organs
                           "贵州省黔东南苗族侗族自治州雷山县", "county")
     assert set(names) == {"雷山县脱贫攻坚领导小组", "雷山县发展和改革局", "雷山县财政局", "雷山县扶贫开发办公室"}
     assert triples == set()
+
+
+def test_an_organ_headed_item_whose_duties_include_a_lead():
+    # a Hubei county 职责 section: the bureau heads its item, its duties go on to 牵头 in a comma clause
+    _, triples = _run("一、主要职责\n（一）县乡村振兴局\n县乡村振兴局由县农业农村局、县民政局协同开展工作，负责统筹推进全县乡村振兴工作，"
+                      "牵头组织各成员单位履行职责。\n", "湖北省恩施土家族苗族自治州巴东县", "county")
+    assert triples == {("一/(一)", "巴东县乡村振兴局", "lead")}

@@ -686,6 +686,7 @@ def _article_charge(text: str, pos: int, e: int, task: str) -> bool:
 
 # What may stand between an item's heading organ and its duties: a full stop, a dash, a space or a
 # line break (`（一）县发展和改革局。负责…`, `（二）县财政局——负责…`, `（三）区发改局\n负责…`).
+HEADED_LEAD = re.compile(r"(?:^|[，,])(?:并|同时|还|负责)?牵头")
 HEAD_SEPARATOR = re.compile(r"[ \t　]*(?:。|——|—|－|-{1,2}|\n|[ \t　]+)[ \t　\n]*")
 
 
@@ -722,6 +723,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         first = re.match(r"[^。；\n]*", rest).group(0)
         if len(first) < 4 or ITEM_NUMBER.match(rest):
             continue  # nothing but the organ: a member list, or a sub-item follows
-        role = "lead" if first.startswith("牵头") else "responsible"
+        # 牵头 opening the duties or one of their comma clauses (`…，负责…，牵头组织…`): the organ leads
+        role = "lead" if HEADED_LEAD.search(first) else "responsible"
         for nm in subject:
             add(t.path, nm, role)
