@@ -146,3 +146,9 @@ def test_the_units_of_the_countys_organs_as_one_collective():
     names, triples = _run("一、任务\n（一）县委组织部负责党建指导，县直机关各单位配合。\n", "四川省南充市营山县", "county")
     assert names == {"中共营山县委组织部": "县委组织部", "营山县直机关各单位": "县直机关各单位"}
     assert triples == {("一/(一)", "中共营山县委组织部", "responsible"), ("一/(一)", "营山县直机关各单位", "co")}
+
+
+def test_the_national_food_and_drug_administration_of_2003_2013_written_short():
+    # a State Council notice of the 2000s: 国家食品药品监管局 is 国家食品药品监督管理局 (its name 2003-2013)
+    names, _ = _run("一、任务\n（一）国家食品药品监管局、卫生部负责。\n", "全国", "central")
+    assert names == {"国家食品药品监督管理局": "国家食品药品监管局", "卫生部": "卫生部"}
