@@ -271,3 +271,11 @@ def test_an_organ_headed_item_whose_duties_include_a_lead():
     _, triples = _run("一、主要职责\n（一）县乡村振兴局\n县乡村振兴局由县农业农村局、县民政局协同开展工作，负责统筹推进全县乡村振兴工作，"
                       "牵头组织各成员单位履行职责。\n", "湖北省恩施土家族苗族自治州巴东县", "county")
     assert triples == {("一/(一)", "巴东县乡村振兴局", "lead")}
+
+
+def test_sumu_gacha_and_administrative_villages_as_assignees():
+    # an Inner Mongolia banner's 责任单位 and a duty clause opened by 各行政村 (places kept as written)
+    _, triples = _run("一、任务\n（一）推进草原保护。（责任单位：旗林草局、各苏木乡镇、各嘎查村）\n（二）各行政村负责清理河道。\n",
+                      "内蒙古自治区锡林郭勒盟正蓝旗", "county")
+    assert triples == {("一/(一)", "正蓝旗林业和草原局", "responsible"), ("一/(一)", "各苏木乡镇", "responsible"),
+                       ("一/(一)", "各嘎查村", "responsible"), ("一/(二)", "各行政村", "responsible")}
