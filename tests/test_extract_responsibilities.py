@@ -209,7 +209,10 @@ def test_organ_headed_duty_items_of_a_town():
             "（三）动迁办 指导拆房垃圾申报。\n")
     got = _triples(text, "浙江省湖州市德清县新市镇", "township")
     town = "浙江省湖州市德清县新市镇"
-    assert got == {("一/(一)", town + "综合行政执法队", "responsible"), ("一/(二)", town + "社区办", "responsible")}
+    # （三）动迁办 指导…: an organ and a space heading the item is spec 1.1 section 6's own example
+    # (`（二）区发改委 指导…`), so it assigns too (session 6)
+    assert got == {("一/(一)", town + "综合行政执法队", "responsible"), ("一/(二)", town + "社区办", "responsible"),
+                   ("一/(三)", town + "动迁办", "responsible")}
 
 
 def test_duty_article_with_a_sector_list_and_a_second_predicate():

@@ -33,13 +33,24 @@ OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 OPENING = re.compile("[" + re.escape("".join(OPEN_CLOSE)) + "]")
 ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同|指导")
 LABEL_WORDS = ("责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|参加单位|参加部门"
-               "|协同单位|协同部门|协办单位|协助单位")
-LABEL = re.compile(rf"(?P<label>{LABEL_WORDS})\s*[：:]")
+               "|协同单位|协同部门|协办单位|协助单位"
+               # the other names offices give the same columns (county and township 任务分解 lists)
+               "|主办单位|主办部门|承办单位|承办部门|落实单位|落实部门|实施单位|实施部门|责任主体|牵头领导单位"
+               "|责任站所|责任科室|责任股室|责任处室")
+# A bare role word as a label (`牵头：A；配合：B、C`): read only with its colon.
+LABEL_BARE = "牵头|配合|参与|协办|协助"
+# also `【责任单位】A、B`, `[牵头单位]A` and `责任单位为A` (a label closed by a bracket or by 为)
+LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE})\s*[：:]|(?<=[【\[])(?P<label>{LABEL_WORDS})[】\]]\s*(?=\S)"
+                   rf"|(?P<label>{LABEL_WORDS})为(?=[^，。；\s])")
 LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible",
-              "牵头单位": "lead", "牵头部门": "lead"}
+              "牵头单位": "lead", "牵头部门": "lead", "牵头": "lead", "牵头领导单位": "lead",
+              "主办单位": "lead", "主办部门": "lead",  # 主办 beside 协办: the one that leads
+              "承办单位": "responsible", "承办部门": "responsible", "落实单位": "responsible", "落实部门": "responsible",
+              "实施单位": "responsible", "实施部门": "responsible", "责任主体": "responsible",
+              "责任站所": "responsible", "责任科室": "responsible", "责任股室": "responsible", "责任处室": "responsible"}
 FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单位)?(?:为|是)牵头(?:单位|部门)")
 # 指导 in a State Council bracket (`（生态环境部指导）`) assigns the item like 负责.
-CUE = re.compile(r"牵头负责|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|指导|参与|配合|协助|协办")
+CUE = re.compile(r"牵头负责|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
 # A clause whose assignment carries into the following items: `下同`, `以下均需X落实，不再列出`.
 CARRY = re.compile(r"下同|以下同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
 # What may stand in an annotation besides organs: labels, cue words, carry phrases, joiners, a
@@ -59,7 +70,7 @@ FILLER_TWIN = StdlibTwin(FILLER)
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
                        r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given
-                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头|会同|负责(?!制(?![定订作发])|人|同志))")
+                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头|会同|负总责|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志))")
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
 COMMA = re.compile("[，,]")
@@ -71,6 +82,7 @@ MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
 PLACE_ASSIGNEE = re.compile(
     r"各(?:地区|地市|地|省(?:[（(]区、市[）)]|、自治区、直辖市)?|自治区|市(?:[（(][州区县][）)]|、县(?:[（(]市、区[）)])?)?"
     r"|县(?:[（(]市、区[）)]|[（(]区[）)]|区|市区)?|区(?:、县级市|县|、?市(?!场))?|县级市|乡镇(?:[（(]街道[）)])?|镇(?:[（(]街道[）)])?"
+    r"|苏木乡镇(?:[（(]街道[）)])?|苏木|嘎查村|嘎查|行政村|自然村"
     r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(](?:社区|居)[）)])?|社区(?:居委会)?|设区的?市)(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))"
 )
 # An unknown name in an annotation (an organ missing from the tables) leaves a residue fragment;
@@ -127,6 +139,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if new_carry:
             carried = new_carry
     _prose_assignments(text, ctx, mentions, annotated_tasks, add)
+    _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add)
     return out
 
@@ -366,6 +379,9 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
     for m in LABEL.finditer(text, a, b):
         labels.append((m.start(), m.end()))
         events.append((m.start(), "label", m.group("label")))
+    for m in _role_predicates(text, a, b):
+        labels.append((m.start(), m.end()))
+        events.append((m.start(), "as", m.group("label")))
     for m in CUE.finditer(text, a, b):
         if any(ls <= m.start() < le for ls, le in labels):
             continue
@@ -385,9 +401,12 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
             lead_seen = True
         pending.clear()
 
-    for _, kind, val in events:
+    for pos, kind, val in events:
         if kind == "m":
             pending.append(val)  # type: ignore[arg-type]
+        elif kind == "as":  # `X为牵头单位，Y为配合单位`: the organs before 为 take that label's role
+            role = LABEL_ROLE.get(val, "co")  # type: ignore[arg-type]
+            flush("co" if role == "responsible" and lead_seen else role)
         elif kind == "label":
             if pending:
                 flush(label_role or "responsible")
@@ -398,6 +417,8 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
             cue = val
             if cue in ("牵头", "牵头负责"):
                 flush("lead")
+                if label_role == "responsible" and _marked_in_list(text, pos):
+                    label_role = "co"  # 责任单位：A（牵头）、B、C: once the lead is marked the others are co
             elif cue == "会同":
                 flush("lead")
                 after_huitong = True
@@ -430,11 +451,12 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
         by_start.setdefault(nm.mention.start, []).append(nm)
     organ_starts = sorted(by_start)
     for a, b in _body_ranges(ctx):
+        hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
         for sm in re.finditer(r"[^。；！？\n]+", text[a:b]):
             s, e = a + sm.start(), a + sm.end()
             k = bisect_left(organ_starts, s)
-            if k == len(organ_starts) or organ_starts[k] > e:
-                continue  # no organ starts in the sentence: no clause of it can open with one
+            if (k == len(organ_starts) or organ_starts[k] > e) and not _in_sentence(hints, s, e):
+                continue  # no organ starts in the sentence: no clause of it can open with one (or a place, 各村…负责)
             task = ctx.task_at(e - 1)  # the sentence's end: its start may be the item's own number (第三条 …)
             if task is None or task in annotated_set:
                 continue
@@ -452,19 +474,32 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 if s + k + 1 in by_start:
                     by_you.append(s + k)
                 k = sentence.find("由", k + 1)
+            given: list[str] = []
+
+            def add_here(t, nm, role, _given=given):
+                _given.append(role)
+                add(t, nm, role)
             for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you:
-                found = _prose_clause(text, cs, e, task, by_start, mentions, add, headed=bool(number) and cs == starts[0],
+                found = _prose_clause(text, cs, e, task, by_start, mentions, add_here, headed=bool(number) and cs == starts[0],
                                       sentence_subject=subject)
                 if cs == starts[0] or (found and cs > starts[0]):
                     # the latest clause that opens with an organ is the subject of a later clause
                     # without one (`目前，X正在…，同时将会同Y…`)
                     subject = found
+            if given and CO_WORD.search(sentence):
+                _co_clauses(text, s, e, task, by_start, add)
+            elif "lead" in given and SHARE_WORD.search(sentence):
+                _co_clauses(text, s, e, task, by_start, add, SHARE_CUE)
 
 
 # What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
 SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
-SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:牵头|会同|负责(?!制(?![定订作发])|人|同志))")
+SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:牵头|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志))")
+# `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
+SETS_UP = re.compile(r"成立|设立|组建|设置")
+# `县扶贫办主任兼任办公室主任，负责日常工作`: the organ names a person's post; the later duty is not the organ's.
+PERSON_AFTER = re.compile(r"(?:主要|分管|有关|相关)?(?:负责人|负责同志|同志|主任|副主任|局长|副局长|书记|副书记|主席|部长|厅长|处长|科长|组长|领导|干部)")
 # A bracket after the subject: a short name it defines, a second sign (`（以下简称市级主管部门）`).
 SUBJECT_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)][，,]?")
 # A duty article's second predicate with the same subject: `X对…实施统一监督管理，…并负责…`.
@@ -475,7 +510,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                   headed: bool = False, sentence_subject: list[NamedMention] | None = None) -> list[NamedMention]:
     """Organs opening text[s:e] (after an optional 由/经) followed by 牵头 / 会同 / 负责. An item
     headed by an organ and a colon (`（三）社区办：负责…`, a 职责分工 list) is that organ's."""
-    pos = s + (1 if text.startswith(("由", "经"), s) else 0)
+    # 由X负责, 经X审核: the case word before the organ (经济发展办 starts with 经 but is the organ itself)
+    pos = s + (1 if text.startswith(("由", "经", "请"), s) and s not in by_start else 0)
     if pos not in by_start and text[pos:pos + 1] in "省市县区" and pos + 1 in by_start \
             and by_start[pos + 1][0].mention.kind == "sector":
         pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
@@ -492,10 +528,12 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
-        if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e):
+        if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e) \
+                and not SETS_UP.search(text, sentence_subject[-1].mention.end, pos) \
+                and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
             subject = list(sentence_subject)
         else:
-            return []
+            return _place_subject(text, pos, e, task, add, headed)
     aside = SUBJECT_ASIDE.match(text, pos, e)
     if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
         pos = aside.end()
@@ -506,6 +544,16 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if colon:
         pos += 1
     cue = PROSE_CUE.match(text, pos, e)
+    if not cue and text.startswith("为", pos):
+        label = ROLE_PREDICATE.match(text, pos, e)
+        if label:  # `（二）县卫生健康局为牵头单位，县教育局为配合单位`: the label's role
+            for nm in subject:
+                add(task, nm, LABEL_ROLE.get(label.group("label"), "co"))
+            return subject
+    if not cue and _article_charge(text, pos, e, task):
+        for nm in subject:  # 第二条 市城市管理局主管全市城市绿化工作 (a duty article)
+            add(task, nm, "responsible")
+        return subject
     if not cue:
         if (headed and colon) or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
             for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
@@ -515,7 +563,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 # the colon is given the duty too (guide R7)
                 return _prose_clause(text, pos, e, task, by_start, mentions, add) or subject
         return subject
-    if cue.group("cue") == "负责":
+    if cue.group("cue") in ("负责", "负总责"):
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
         lead_at = text.find("牵头", cue.end(), e)
         other = any(cue.end() <= nm.mention.start < lead_at for nm in mentions) if lead_at >= 0 else True
@@ -545,3 +593,145 @@ def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMentio
         if text[pos:pos + 1] in ("、", "和", "及"):
             pos += 1
     return pos == target
+
+
+# ---------------------------------------------------------------- prose: co clauses, places, 主管
+
+# `A牵头（负责）…，B、C配合（参与、协助）`: once a sentence gives an item's work to an organ, a later
+# comma clause whose subject organs 配合/参与/协助/协办 gives them `co` (spec 1.1 section 6).
+CO_WORD = re.compile(r"配合|参与|参加|协助|协办")
+CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?(?:积极|主动|全力|密切|共同|协同|做好|予以|给予)?"
+                    r"(?:配合|参与|参加|协助|协办)(?!单位|部门)")
+# After a lead, `B、C各负其责` / `各司其职`: the other organs of the assignment (spec 1.1 section 6: co).
+SHARE_WORD = re.compile(r"各负其责|各司其职")
+SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应)?(?:各负其责|各司其职)")
+
+
+def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: re.Pattern = CO_CUE) -> None:
+    for c in COMMA.finditer(text, s, e):
+        pos = c.end()
+        subject: list[NamedMention] = []
+        while pos in by_start:
+            subject += by_start[pos]
+            pos = by_start[pos][0].mention.end
+            if text[pos:pos + 1] in ("、", "和", "及") and pos + 1 in by_start:
+                pos += 1
+        if not subject and PLACE_OPENING.match(text, pos):
+            place = PLACE_ASSIGNEE.match(text, pos, e)  # 各社区居委会配合: a place as assignee (kept as written)
+            if place:
+                name = _full_width_brackets(place.group(0))
+                subject = [NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
+                                                layer="pattern"), name)]
+                pos = place.end()
+        if subject and cue.match(text, pos, e):
+            for nm in subject:
+                add(task, nm, "co")
+
+
+# A place that opens a prose clause with 负责/牵头 stands for its government (spec 1.1 sections 5
+# and 6: kept as written): `各村（居）委会负责宣传发动`, `各乡镇（街道）负责组织实施`.
+PLACE_OPENING = re.compile("各")
+PLACE_HINT = re.compile(r"各[^，,。；\n]{1,12}?(?:负责|牵头|[：:])")
+
+
+def _place_hints(text: str, a: int, b: int) -> list[int]:
+    return [m.start() for m in PLACE_HINT.finditer(text, a, b)]
+
+
+def _in_sentence(starts: list[int], s: int, e: int) -> bool:
+    k = bisect_left(starts, s)
+    return k < len(starts) and starts[k] < e
+
+
+def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = False) -> list[NamedMention]:
+    if not PLACE_OPENING.match(text, pos):
+        return []
+    m = PLACE_ASSIGNEE.match(text, pos, e)
+    if not m:
+        return []
+    after = m.end() + (1 if text[m.end():m.end() + 1] in ("：", ":") else 0)
+    cue = PROSE_CUE.match(text, after, e)
+    if not cue and not (headed and after > m.end()):
+        return []  # `（三）各村委会：做好…` heads its item (an organ-headed item), else a cue is needed
+    name = _full_width_brackets(m.group(0))
+    nm = NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"), name)
+    role = "lead" if cue and cue.group("cue") in ("牵头", "会同") else "responsible"
+    add(task, nm, role)
+    return [nm]
+
+
+def _marked_in_list(text: str, pos: int) -> bool:
+    """A role word in brackets right after an organ of a list: `A（牵头）`."""
+    return pos > 0 and text[pos - 1] in "（(" and text[pos + 2:pos + 3] in "）)"
+
+
+# `X为责任单位`, `Y为配合单位`, `Z为牵头单位`: a label written as the predicate of its organs (no colon).
+ROLE_PREDICATE = re.compile(rf"(?<![位者的])为(?:本项工作的?|此项工作的?)?(?P<label>{LABEL_WORDS})(?![：:])")
+
+
+def _role_predicates(text: str, a: int, b: int) -> list:
+    if text.find("为", a, b) < 0:
+        return []
+    return list(ROLE_PREDICATE.finditer(text, a, b))
+
+
+# A duty article's 主管 (`第二条 县级以上人民政府民政部门主管本行政区域内的养老服务工作`): the organ
+# in charge of the article's work, like 负责 (spec 1.1 section 6, duty articles of 办法/细则/条例).
+# Also the two other ways a duty article gives an organ its field: `X对本行政区域内的…实施统一监督管理`
+# (the 条例 formula) and `X是本市…的行政主管部门`.
+ARTICLE_CHARGE = re.compile(r"(?:依法)?(?:统一)?主管(?=本|全|辖区|所辖|[^，。；、]{1,16}工作)"
+                            r"|(?:依法|在各自职责范围内[，,]?|按照?各自职责[，,]?)?对[^。；：]{1,40}?(?:依法)?(?:实施|进行|实行)(?:统一)?(?:的)?"
+                            r"(?:监督管理|监督检查|监督|管理)(?![的者])"
+                            r"|(?:是|为)(?:本[市省县区州旗]|全[市省县区州旗])?[^。；，、]{0,16}?(?:的)?(?:行政)?主管部门(?![的和])")
+ARTICLE_CHARGE_OPENING = ("主管", "依法", "统一", "对", "是", "为", "在各自", "按照各自", "按各自")
+
+
+def _article_charge(text: str, pos: int, e: int, task: str) -> bool:
+    return task.endswith("条") and text.startswith(ARTICLE_CHARGE_OPENING, pos) and bool(ARTICLE_CHARGE.match(text, pos, e))
+
+
+# ---------------------------------------------------------------- organ-headed items
+
+# What may stand between an item's heading organ and its duties: a full stop, a dash, a space or a
+# line break (`（一）县发展和改革局。负责…`, `（二）县财政局——负责…`, `（三）区发改局\n负责…`).
+HEADED_LEAD = re.compile(r"(?:^|[，,])(?:并|同时|还|负责)?牵头")
+HEAD_SEPARATOR = re.compile(r"[ \t　]*(?:。|——|—|－|-{1,2}|\n|[ \t　]+)[ \t　\n]*")
+
+
+def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
+    """An item whose heading is only an organ (or a list of organs) and whose text goes on with its
+    duties is that organ's (spec 1.1 section 6, organ-headed duty items): `responsible`, or `lead`
+    when the duties open with 牵头. An item holding nothing but the organ (a member list) is none."""
+    if not ctx.tasks or not mentions:
+        return
+    by_start: dict[int, list[NamedMention]] = {}
+    for nm in mentions:
+        by_start.setdefault(nm.mention.start, []).append(nm)
+    annotated_set = set(annotated)
+    for t in ctx.tasks:
+        if t.path in annotated_set:
+            continue
+        span = ctx.task_span(t.path)
+        if not span:
+            continue
+        number = ITEM_NUMBER.match(text, span[0], span[1])
+        pos = number.end() if number else span[0]
+        if pos not in by_start:
+            continue
+        subject: list[NamedMention] = []
+        while pos in by_start:
+            subject += by_start[pos]
+            pos = by_start[pos][0].mention.end
+            if text[pos:pos + 1] in ("、", "和", "及") and pos + 1 in by_start:
+                pos += 1
+        sep = HEAD_SEPARATOR.match(text, pos, span[1])
+        if not sep or sep.end() == pos:
+            continue
+        rest = text[sep.end():span[1]]
+        first = re.match(r"[^。；\n]*", rest).group(0)
+        if len(first) < 4 or ITEM_NUMBER.match(rest):
+            continue  # nothing but the organ: a member list, or a sub-item follows
+        # 牵头 opening the duties or one of their comma clauses (`…，负责…，牵头组织…`): the organ leads
+        role = "lead" if HEADED_LEAD.search(first) else "responsible"
+        for nm in subject:
+            add(t.path, nm, role)

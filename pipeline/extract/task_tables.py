@@ -91,6 +91,12 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
             table, i = _read_joined(lines, i, names, len(tables) + 1)
             tables.append(table)
             continue
+        if not joined and "号" in ln.text and ("单位" in ln.text or "部门" in ln.text):
+            spaced = _spaced_header(ln.text)
+            if spaced:
+                table, i = _read_spaced(lines, i, spaced, len(tables) + 1)
+                tables.append(table)
+                continue
         if "号" in ln.text and NUMBER_COLUMN.match(re.sub(r"\s+", "", ln.text)):
             run = []
             k = i + 1
@@ -154,6 +160,75 @@ def _read_stacked(lines, k: int, header: list[str], index: int) -> tuple[TaskTab
         table.rows.append(Row(t, cells, group))
         k = m
     return table, k
+
+
+# Columns a task-division table has besides its number, task and role columns.
+OTHER_COLUMN = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要求|时限|时间安排|进度安排|备注|责任领导|牵头领导|分管领导|"
+                          r"责任人|联系人|目标要求|工作目标|预期成效|具体内容|工作要求)$")
+TOKEN = re.compile(r"\S+")
+
+
+def _spaced_header(text: str) -> list[str] | None:
+    """A header whose cells are separated by spaces only (a PDF or web copy flattened to text):
+    `序号 工作任务 牵头单位 配合单位`. Every token must be a column name, the first 序号/编号, and one a
+    role column; otherwise the line is prose."""
+    names = text.split()
+    if len(names) < 3 or not NUMBER_COLUMN.match(names[0]) or not _is_role_header(names[1:]):
+        return None
+    if not all(TASK_COLUMN.match(n) or OTHER_COLUMN.match(n) or any(p.match(n) for p, _ in ROLE_COLUMNS)
+               for n in names[1:]):
+        return None
+    return names
+
+
+ROW_START = re.compile(r"\s*(\d{1,3})(?![\d年月日%.．、])")
+# The cleaner drops a space between a Chinese character and a digit (`分公司 2023年底` -> `分公司2023年底`).
+HAN_DIGIT = re.compile(r"(?<=\p{Han})(?=\d)")
+
+
+def _row_tokens(text: str, width: int) -> list[tuple[int, int, str]]:
+    """The row number and the space-separated cells of a spaced row; a cell glued to a date is split
+    at the digit when the row is short of cells."""
+    m = ROW_START.match(text)
+    if not m:
+        return []
+    toks = [(m.start(1), m.end(1), m.group(1))] + [(t.start(), t.end(), t.group(0)) for t in TOKEN.finditer(text, m.end(1))]
+    if len(toks) - 1 < width:
+        split = [toks[0]]
+        for a, b, w in toks[1:]:
+            cuts = [a] + [a + c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0] + [b]
+            split += [(x, y, text[x:y]) for x, y in zip(cuts, cuts[1:])]
+        toks = split
+    return toks
+
+
+def _read_spaced(lines, i: int, names: list[str], index: int) -> tuple[TaskTable, int]:
+    """Rows `1 推进电商进农村 县商务局 县供销社、县邮政分公司` under a spaced header: the number, then one
+    token per column; surplus tokens (a task written with spaces) belong to the task column. A row
+    with fewer tokens than columns is left out (which cell is empty cannot be told). A line that
+    neither starts with a number nor is a group row is a wrapped cell and is passed over; the
+    table ends at the second such line in a row."""
+    table = TaskTable(index, names[1:])
+    width = len(table.header)
+    tcol = table.task_column() or 0
+    group = None
+    k, stray = i + 1, 0
+    while k < len(lines) and stray < 2:
+        ln = lines[k]
+        toks = _row_tokens(ln.text, width)
+        if toks and ROW_NUMBER.match(toks[0][2]) and len(toks) - 1 >= width:
+            rest = toks[1:]
+            extra = len(rest) - width
+            merged = rest[:tcol] + [(rest[tcol][0], rest[tcol + extra][1], None)] + rest[tcol + extra + 1:]
+            cells = [Cell(ln.start + a, ln.start + b, ln.text[a:b]) for a, b, _ in merged]
+            table.rows.append(Row(toks[0][2], cells, group))
+            stray = 0
+        elif toks and GROUP_ROW.match(ln.text.strip()) and len(toks) == 1:
+            group, stray = ln.text.strip(), 0
+        else:
+            stray += 1
+        k += 1
+    return table, k - stray
 
 
 def _next_is_row(lines, m: int, header: list[str]) -> bool:

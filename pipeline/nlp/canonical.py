@@ -181,7 +181,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
     if m.scope == "partycommittee":
         return [f"中共{_committee_place(region)}委员会"], region
     if m.scope == "party":
-        return [f"中共{_committee_place(region)}{stem}"], region
+        # a 地区's committee departments are written 中共<X>地委<dept> (地委 = 地区委员会)
+        place = region[:-1] if region.endswith("地区") and stem.startswith("委") else _committee_place(region)
+        return [f"中共{place}{stem}"], region
     if m.scope == "discipline":
         return [f"中共{region}{stem}"], region
     if m.scope == "cppcc":

@@ -30,7 +30,7 @@ from ..scan import (BackwardAutomaton, find_words, finditer_at, finditer_opening
 from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
-MARKERS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗")
+MARKERS = ("自治区", "自治州", "自治县", "地区", "省", "市", "县", "区", "州", "盟", "旗")
 # A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
 MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州")
 # Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
@@ -40,7 +40,7 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局"}
 HAN = r"\p{Han}"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
-TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇)政府"
+TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
             r"|街道办)")
 # Two-character short forms of people's organisations and party bodies that also occur inside words.
 SHORT_MASS_KEYS = {"科协", "妇联", "残联", "文联", "侨联", "作协", "团委", "纪委", "监委", "政协", "工会"}
@@ -267,15 +267,15 @@ def _patterns() -> dict[str, re.Pattern]:
     t = organ_tables()
     sect = _sector_alt(t)
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
-    place_t = (r"县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
+    place_t = (r"省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
                r"|市[（(]州[）)]|市州|州市|盟市|旗县"
-               r"|省级|市级|县级|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
+               r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
     # The sectors as a named list (\L<sect>, given to compile): the matches of the alternation
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
     mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府|管理|监管|监察)"
-    head = (r"(?:人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关|工会组织|工会|群团组织"
+    head = (r"(?:人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|机关|工会组织|工会|群团组织"
             r"|部委|直属机构"
             r"|管理委员会|管委会)")
     place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
@@ -287,14 +287,14 @@ def _patterns() -> dict[str, re.Pattern]:
          r"|(?<![点心大小型中新县市区镇乡省级等类群圈])城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
          r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
-         r"|[省市县区]直|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|[省市县乡]级有关|[省市县乡]级相关"
+         r"|[省市县区]直|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|[省市县乡]级有关|[省市县乡]级相关"
          r"|地方各级|地方|[省市县乡]级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|[省市县乡]级(?=人民政府|政府|党委))")
     return {
         # 各市州人力资源社会保障局, 各县（市、区）财政局: the bureaus of every place of a kind, one
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
         "collective": re.compile(
                                  rf"各(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
-                                 rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}|行业(?:主管|管理)?部门"
+                                 rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地)(?:人民)?政府"
@@ -363,7 +363,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
-        "shared_head": re.compile(r"(?P<q>各级|各地|同级|本级)(?P<a>党委)(?:和|、|及)(?P<b>政府)"),
+        # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
+        "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
+                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道)(?P<a>党委|党工委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"),
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省)[、和及](?:省[、和及])?)?"
@@ -408,6 +410,11 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _township_units(text, start, end)
         cands += _working_bodies(text, start, end)
         cands += _named_towns(text, start, end)
+        cands += _area_administrations(text, start, end)
+        cands += _township_offices(text, start, end)
+        if text.find("各项目", start, end) >= 0:
+            cands += [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern")
+                      for m in PROJECT_AUTHORITIES.finditer(text, start, end)]
         # first: a zone's administration wins a tie with a productive reading of the same span
         # a branch of a central organ (its table row) wins a tie with a place + stem reading
         cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
@@ -417,7 +424,107 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if members:  # (without, `chosen` is its own selection: non-overlapping, in text order)
             chosen = _select(chosen + members)
         _distribute_place_determiner(text, chosen)
+        if text.find("及其", start, end) >= 0:
+            chosen = _its_departments(text, chosen, end)
+        if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
+            chosen = _government_departments(text, chosen)
+        chosen = _shared_place_kind(text, chosen)
+        if text.find("单位", start, end) >= 0:
+            _units_in_brackets(text, chosen, end)
     return chosen
+
+
+# 各项目主管部门（单位）: the authorities of every project, a collective as written (各项… is otherwise 各项工作)
+PROJECT_AUTHORITIES = re.compile(r"各项目(?:主管|管理|建设|实施|责任|审批)(?:部门|单位)")
+UNITS_BRACKET = re.compile(r"[（(]单位[）)]")
+
+
+def _units_in_brackets(text: str, chosen: list[Mention], end: int) -> None:
+    """`各有关部门（单位）`, `各项目主管部门（单位）`: a collective of departments that takes in units
+    too, one collective as written with its bracket (the labelled township notice keeps it)."""
+    for m in chosen:
+        if m.kind == "collective" and m.text.endswith("部门"):
+            b = UNITS_BRACKET.match(text, m.end, end)
+            if b:
+                m.end = b.end()
+                m.text = text[m.start:m.end]
+                if m.stem:
+                    m.stem = m.stem + "（单位）"
+
+
+# 各县（市、区）发展改革局、财政局: the places of a kind written once are shared by the bare organs listed
+# after the first (spec 1.1 section 5: a list that drops a shared prefix inherits it).
+PLACE_KIND = re.compile(r"各(?:县[（(](?:市、区|市|区)[）)]|市[（(]州[）)]|区[（(]县[）)]|县市区|县区|区县|市州|旗县|县市|市县"
+                        r"|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡镇|县|区|市|州|镇)")
+
+
+def _shared_place_kind(text: str, chosen: list[Mention]) -> list[Mention]:
+    qualifier = None
+    for prev, m in zip(chosen, chosen[1:]):
+        if prev.kind == "collective" and prev.text.startswith("各") and not prev.parts:
+            q = PLACE_KIND.match(prev.text)
+            # the qualifier is shared only from a collective organ of that kind (各县（市、区）发展改革局)
+            qualifier = q.group(0) if q and len(prev.text) > q.end() and prev.text[q.end()] not in "、，和及各" else None
+        if qualifier and text[prev.end:m.start] == "、" and m.kind == "named" and m.layer == "gazetteer" \
+                and not m.marker and not m.place and m.scope == "local":
+            m.kind, m.scope, m.stem = "collective", None, qualifier + m.text  # 、财政局 -> 各县（市、区）财政局
+        elif prev.kind != "collective" or not prev.text.startswith("各"):
+            qualifier = None
+        if m.kind != "collective" or text[prev.end:m.start] != "、":
+            qualifier = None
+    return chosen
+
+
+GOVERNMENT_DEPARTMENTS_HINT = re.compile(r"政府(?:其他|有关|相关)")
+GOVERNMENT_DEPARTMENTS = re.compile(r"(?:其他有关|其他相关|其他|有关|相关)(?:行政)?(?:主管)?部门")
+
+
+def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
+    """`县级以上人民政府其他有关部门`, `市人民政府有关部门`: the departments of a government written
+    right after it, one collective as written (spec 1.1 section 5, like `国务院有关部门`)."""
+    out: list[Mention] = []
+    for m in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and prev.text.endswith("政府") and m.kind == "collective" \
+                and GOVERNMENT_DEPARTMENTS.fullmatch(m.text) and (prev.kind == "collective" or (prev.marker and not prev.place)):
+            if prev.kind == "collective":
+                merged = Mention(prev.start, m.end, text[prev.start:m.end], "collective", stem=prev.text + m.text,
+                                 layer="pattern")
+            else:
+                merged = Mention(prev.start, m.end, text[prev.start:m.end], "collective",
+                                 stem=prev.text[len(prev.marker):] + m.text, marker=prev.marker, layer="pattern")
+            out[-1] = merged
+            continue
+        out.append(m)
+    return out
+
+
+# `X及其有关部门` stays `有关部门` (a determiner: the labelled 办法 of b9 read it so); the bare kind words
+# name X's own departments.
+ITS_DEPARTMENTS = re.compile(r"(?:所属|组成|工作)?部门(?![\p{Han}])|(?:所属|组成|工作)?部门(?=[和及、，。；应要负依按在])")
+
+
+def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention]:
+    """`各级人民政府及其部门`, `市人民政府及其工作部门`: the departments of the government named before
+    及其, one collective as written with that government (guide D21: `X及其部门` gives `…部门`)."""
+    starts = {m.start: m for m in chosen}
+    added = []
+    for gov in chosen:
+        k = gov.end
+        if text[k:k + 2] != "及其" or not gov.text.endswith("政府"):
+            continue
+        dep = starts.get(k + 2)
+        found = ITS_DEPARTMENTS.match(text, k + 2, end)
+        if dep is None and found:
+            dep = Mention(found.start(), found.end(), found.group(0), "collective", layer="pattern")
+            added.append(dep)
+        if dep is None or dep.kind != "collective" or not ITS_DEPARTMENTS.fullmatch(dep.text):
+            continue
+        if gov.kind == "collective":
+            dep.stem, dep.marker = gov.text + dep.text, None
+        elif gov.marker and not gov.place:
+            dep.stem, dep.marker = (gov.stem or "人民政府") + dep.text, gov.marker
+    return sorted(chosen + added, key=lambda m: m.start) if added else chosen
 
 
 PLACE_DETERMINER = ("所在地", "当地")
@@ -518,6 +625,35 @@ def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
 
 MARKER_LAST = frozenset(mk[-1] for mk in MARKERS)
 
+AREA_MARKER_AFTER = set("由和及与向经对在将同请")
+# A 地区 (or 盟)'s administration, the 行政公署 (行署) of the document's 地区, and its office: 行署,
+# 地区行署, 盟行署, 行署办公室, 行署办 (spec 1.1 section 5: `行署` -> `<地区>行政公署`).
+AREA_ADMINISTRATION = re.compile(r"(?:(?P<mk>地区|盟)|(?<![\p{Han}])|(?<=[由和及与向经对在将同请]))(?P<w>行政公署|行署)"
+                                 r"(?P<office>办公室|办(?![理法事]))?")
+
+
+def _area_administrations(text: str, start: int, end: int) -> list[Mention]:
+    if text.find("署", start, end) < 0:
+        return []
+    out = []
+    for m in AREA_ADMINISTRATION.finditer(text, start, end):
+        mk = m.group("mk") or "地区"
+        if m.group("mk") and m.start() > start and _is_han(text[m.start() - 1]) and text[m.start() - 1] not in AREA_MARKER_AFTER:
+            continue  # 某某地区行署: a named place, left to the gazetteer
+        stem = "行政公署办公室" if m.group("office") else "行政公署"
+        out.append(Mention(m.start(), m.end(), m.group(0), "named", "local", stem, marker=mk, layer="pattern"))
+    return out
+
+
+def _area_committee(text: str, s: int, lo: int) -> tuple[int, str] | None:
+    """地委宣传部: 地 before a party department's 委 is the 地区 (after a list mark or a joiner)."""
+    if s - 1 < lo or text[s - 1] != "地":
+        return None
+    prev = text[s - 2] if s - 2 >= lo else ""
+    if prev and _is_han(prev) and prev not in AREA_MARKER_AFTER:
+        return None
+    return s - 1, "地区"
+
 
 def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     if s < 1 or text[s - 1] not in MARKER_LAST:
@@ -530,6 +666,8 @@ def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
                 return None
             if mk in ("州", "盟", "旗") and prev and _is_han(prev):  # 某州港…, 红旗: the marker ends a word
                 return None
+            if mk == "地区" and prev and _is_han(prev) and prev not in AREA_MARKER_AFTER:
+                return None  # 地区教育局 (a 地区's bureau) after a list mark or a joiner; 贫困地区, 该地区 are no marker
             return ms, mk
     return None
 
@@ -550,6 +688,9 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
     ps = place[0] if place else marker[0] if marker else s
     # party departments are keyed 委组织部: the 委 belongs to the committee (市委组织部)
     if "party" in scopes or "discipline" in scopes or "cppcc" in scopes:
+        if not place and not marker and key.startswith("委"):
+            marker = _area_committee(text, s, lo)  # 地委宣传部: the 地区's committee
+            ps = marker[0] if marker else ps
         if not place and not marker:
             # 中共XX市委 written out before 委…: handled by place; a bare 委组织部 is not an organ
             if not (key.startswith("纪委") or key == "纪律检查委员会" or key == "政协"):
@@ -1219,6 +1360,8 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
         if NOT_ORGAN_STEM.search(stem):
             continue
+        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担", stem):
+            continue  # 区政府成立区食品安全委员会: a clause, not a name (the later marker starts the organ)
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
             continue
         if WORD_IN_JU.search(stem):  # 产业结构布局, 发展格局: words, not bureaus
@@ -1328,7 +1471,8 @@ def _township_rx() -> re.Pattern:
     alt = "|".join(map(re.escape, words))
     body = (rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,16}}?"
             r"(?:领导小组办公室|工作领导小组|领导小组|指挥部|工作组|工作专班|委员会办公室|委员会)(?!成员|组长|副组长)")
-    return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?!平台|系统|主任|负责人|工作人员|人员)"
+    # 应急管理办公室 written in full where the table has its short form 应急管理办: the office word runs on
+    return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?P<gs>(?<=办)公室)?(?!平台|系统|主任|负责人|工作人员|人员)"
                       rf"|(?P<mk2>镇|乡|街道)(?P<w2>{body})")
 
 
@@ -1359,9 +1503,30 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
         if mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
             continue
         word = _township_canonical().get(m.group("w"), m.group("w")) if m.group("w") else m.group("w2")
+        if m.group("w") and m.group("gs"):
+            word = m.group("w") + m.group("gs")  # the full office name as written
         if not mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
             continue
         out.append(Mention(s, m.end(), m.group(0), "named", "township", word, marker=mk, layer="pattern"))
+    return out
+
+
+# A town's office outside the table, written after the bare level: 镇经济发展办, 街道城市管理办公室,
+# 乡文化旅游办 (the "办" of the 2019 township reforms; named as written with the town's chain, only in a
+# township document, like the table's offices).
+TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?办(?:公室)?)"
+                             r"(?![理法事学案好结件证])")
+
+
+def _township_offices(text: str, start: int, end: int) -> list[Mention]:
+    if text.find("办", start, end) < 0:
+        return []
+    out = []
+    for m in TOWNSHIP_OFFICE.finditer(text, start, end):
+        s = m.start()
+        if s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
+            continue
+        out.append(Mention(s, m.end(), m.group(0), "named", "township", m.group("w"), marker=m.group("mk"), layer="pattern"))
     return out
 
 
