@@ -720,8 +720,10 @@ def _find_plan_end(layout: Layout, lines: list[Line], lo: int) -> None:
 
 
 def _is_banji(text: str) -> bool:
-    """BANJI.match(text), tried only on a line that opens or ends as a BANJI match must."""
-    return text.startswith(BANJI_OPENS) or text.endswith(BANJI_ENDS) and BANJI.match(text) is not None
+    """BANJI.match(text), tried only on a line that opens or ends as a BANJI match must (its 主题词
+    branch opens with 主)."""
+    return text.startswith(BANJI_OPENS) or (
+        (text.endswith(BANJI_ENDS) or text.startswith("主")) and BANJI.match(text) is not None)
 
 
 def _find_banji(layout: Layout, lines: list[Line], lo: int) -> None:

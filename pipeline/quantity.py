@@ -56,6 +56,7 @@ MULTIPLIER_AFTER = re.compile(rf"\s*(?P<m>{MULTIPLIER_RE})")
 MULTIPLIER_INITIALS = frozenset("万亿千百")  # what MULTIPLIER_RE opens with (after a space: str.isspace covers \s)
 HAN_RUN = re.compile(r"[\p{Han}]{1,10}")
 RANGE_SEP = re.compile(r"\s*(?:——|[-—–－~～至到])\s*")
+MORE_WORDS = ("余", "多")  # `三百余家`, `二百多个`: more than the number, before its unit
 RANGE_SEP_INITIALS = frozenset("—-–－~～至到")  # what RANGE_SEP opens with, besides a space (str.isspace: a superset of \s)
 SPACE = re.compile(r"[ \t\u3000]*")
 SPACE_CHARS = " \t\u3000"  # what SPACE matches
@@ -232,14 +233,15 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
         # A Chinese numeral followed by neither a unit nor a range (一体化, 进一步, 二、): no
         # quantity, told by the next character alone (most numerals in prose are such words).
         nxt = text[m.end():m.end() + 1]
-        if nxt not in lexicon().unit_initials and nxt not in RANGE_SEP_INITIALS and not nxt.isspace():
+        if (nxt not in lexicon().unit_initials and nxt not in RANGE_SEP_INITIALS and nxt not in MORE_WORDS
+                and not nxt.isspace()):
             return None
     value, end, unit, token = _read_number(text, m)
     if value is None:
         return None
     more = False  # `300余家`, `三百多个`, `1万余人`: more than the number (like 超过, `>`)
     if token in ("ar", "cn"):
-        if text.startswith(("余", "多"), end):
+        if text.startswith(MORE_WORDS, end):
             end, more = end + 1, True
         unit, end = _read_unit(text, end) if unit is None else (unit, end)
     values: list[tuple[Decimal, str | None]] = [(value, None)]

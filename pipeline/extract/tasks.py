@@ -49,8 +49,8 @@ NUMBERING_OPENS = re.compile(r"[第" + CN_DIGITS + r"（(\d" + CIRCLED + "]")
 
 def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
     """(style, path token, end of the number, ordinal value) for a numbered line."""
-    if not NUMBERING_OPENS.match(line):
-        return None
+    if not NUMBERING_OPENS.match(line):  # (a word processor's one-character numbers open otherwise)
+        return _enclosed_numbering(line) if line[:1] in ENCLOSED_FIRST else None
     for style, pattern in STYLES:
         m = pattern.match(line)
         if m:

@@ -950,7 +950,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 break
             k -= 2
             out.append(Mention(k, k + 1, text[k], "collective", marker=text[k], stem=text[s + 1:e], layer="pattern"))
-    for m in (p["shared_head"].finditer(seg) if "党委" in seg else ()):
+    for m in (p["shared_head"].finditer(seg) if "党委" in seg or "党工委" in seg else ()):
         s, e = start + m.start(), start + m.end()
         q = m.group("q")
         out.append(Mention(s, e, text[s:e], "collective", stem=None, layer="pattern",
