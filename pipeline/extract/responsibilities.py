@@ -349,7 +349,7 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
     out = []
     taken = SpanIndex((x.start, x.end) for x in found)
     for m in LABEL.finditer(text, a, b):
-        if taken.covers(m.start()):
+        if taken.covers(m.start()) or _event_label(text, m):
             continue
         end = text.find("\n", m.start(), b)
         end = b if end < 0 else end
@@ -359,6 +359,19 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
             out.append(Annotation(m.start(), end, inner, "label"))
             taken.add((m.start(), end))
     return out
+
+
+# An event's organisers (`（一）主办单位：省体育局`, `承办单位：…`) on a line of their own: a fact of the event
+# (a competition, a fair, a training course), not a task given to an organ (docs/decisions/assignment-precision-s6.md).
+EVENT_LABELS = ("主办单位", "主办部门", "承办单位", "承办部门", "协办单位", "支持单位", "指导单位")
+EVENT_LINE_START = re.compile(r"[ \t　]*(?:" + NUMBERING_START.pattern + r")?[ \t　]*$")
+
+
+def _event_label(text: str, m) -> bool:
+    if m.group("label") not in EVENT_LABELS:
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return bool(EVENT_LINE_START.match(text[line_start:m.start()]))
 
 
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -463,6 +476,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             sentence = text[s:e]
             if MECHANISM.match(sentence):  # 建立…牵头…的机制: a mechanism to build, not an assignment
                 continue
+            if _retrospective(sentence):  # 近年来，X牵头开展了…: past work told as background
+                continue
             # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
             number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
             starts = [s + number.end()] if number else [s]
@@ -475,10 +490,14 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     by_you.append(s + k)
                 k = sentence.find("由", k + 1)
             given: list[str] = []
+            pending: list[tuple] = []
+            set_up = _bodies_set_up(text, ctx, task, s)
 
-            def add_here(t, nm, role, _given=given):
+            def add_here(t, nm, role, _given=given, _pending=pending, _set_up=set_up):
+                if _set_up and _is_set_up(nm.name, _set_up):
+                    return  # 成立X…，X负责…: the duties of a body the item sets up (guide R10)
                 _given.append(role)
-                add(t, nm, role)
+                _pending.append((t, nm, role))
             for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you:
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add_here, headed=bool(number) and cs == starts[0],
                                       sentence_subject=subject)
@@ -486,10 +505,60 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     # the latest clause that opens with an organ is the subject of a later clause
                     # without one (`目前，X正在…，同时将会同Y…`)
                     subject = found
+            _flush(pending, add)
             if given and CO_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add)
             elif "lead" in given and SHARE_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add, SHARE_CUE)
+
+
+# A sentence opening with a look back (`近年来，`, `2019年以来，`, `“十三五”以来，`, `去年，`) tells past work
+# as background (a 现状 / 工作基础 section), it gives no task (docs/decisions/assignment-precision-s6.md).
+RETROSPECTIVE = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*)?"
+                           r"(?:近年来|近几年来?|近年|多年来|长期以来|去年|上年|过去[一二三四五六七八九十几两\d]*年(?:来|间|中)?"
+                           r"|[^，,。；\s]{1,12}以来)[，,]")
+
+
+def _retrospective(sentence: str) -> bool:
+    head = sentence[:24]
+    if "来" not in head and "去" not in head and "上年" not in head and "近年" not in head:
+        return False  # prefilter: every opening of RETROSPECTIVE holds one of these
+    return bool(RETROSPECTIVE.match(sentence))
+
+
+def _flush(pending: list[tuple], add) -> None:
+    """A sentence's assignments, without a `responsible` for the same mention it has just made `lead`
+    (`由X牵头，负责…`: the later 负责 clause shares the subject and says what the lead does; one organ,
+    one role). A duty given first and a lead after (`X负责A，会同Y开展B`) keeps both, and so does an
+    organ named again with a duty of its own (`X、Y分别负责…，X牵头…`), like guide R8."""
+    leads: set[tuple] = set()
+    for t, nm, role in pending:
+        key = (t, nm.name, nm.mention.start)
+        if role == "lead":
+            leads.add(key)
+        elif role == "responsible" and key in leads:
+            continue
+        add(t, nm, role)
+
+
+# The bodies an item sets up (`成立县食品安全委员会`, `组建…工作专班`): their duties are no assignment (guide R10).
+SET_UP_BODY = re.compile(r"(?:成立|设立|组建)(?:了)?(?:以[^，。；]{1,20}?为[^，。；]{1,8}?的)?"
+                         r"(?P<body>[^，,。；;、（(\s]{2,30}?(?:领导小组|工作小组|小组|委员会|专班|指挥部|联席会议|工作组))")
+
+
+def _bodies_set_up(text: str, ctx: Context, task: str, s: int) -> list[str]:
+    """The bodies set up in the item before the end of the sentence starting at s."""
+    span = ctx.task_span(task)
+    a = span[0] if span and span[0] <= s else s
+    e = text.find("。", s)
+    e = len(text) if e < 0 else e
+    if not SETS_UP.search(text, a, e):
+        return []
+    return [re.sub(r"^(?:[省市县区旗州镇乡]|本[省市县区])", "", m.group("body")) for m in SET_UP_BODY.finditer(text, a, e)]
+
+
+def _is_set_up(name: str, bodies: list[str]) -> bool:
+    return any(len(b) >= 3 and (name.endswith(b) or name.endswith(b + "办公室")) for b in bodies)
 
 
 # What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
@@ -602,6 +671,8 @@ def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMentio
 CO_WORD = re.compile(r"配合|参与|参加|协助|协办")
 CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?(?:积极|主动|全力|密切|共同|协同|做好|予以|给予)?"
                     r"(?:配合|参与|参加|协助|协办)(?!单位|部门)")
+# `各乡镇参加培训的人员`: 参加/参与 inside a noun phrase (the people who take part), no co given.
+CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:参加|参与)[^，,。；的]{0,12}的(?:人员|人数|群众|企业|对象|学员|学生|农户|职工|人|单位|比例|积极性|项目)")
 # After a lead, `B、C各负其责` / `各司其职`: the other organs of the assignment (spec 1.1 section 6: co).
 SHARE_WORD = re.compile(r"各负其责|各司其职")
 SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应)?(?:各负其责|各司其职)")
@@ -623,7 +694,7 @@ def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: 
                 subject = [NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
                                                 layer="pattern"), name)]
                 pos = place.end()
-        if subject and cue.match(text, pos, e):
+        if subject and cue.match(text, pos, e) and not CO_ATTRIBUTIVE.match(text, pos, e):
             for nm in subject:
                 add(task, nm, "co")
 
@@ -698,6 +769,14 @@ HEADED_LEAD = re.compile(r"(?:^|[，,])(?:并|同时|还|负责)?牵头")
 HEAD_SEPARATOR = re.compile(r"[ \t　]*(?:。|——|—|－|-{1,2}|\n|[ \t　]+)[ \t　\n]*")
 
 
+# What follows an organ heading an item of a contact, member or funding list, not its duties:
+# `1.县民政局 联系人：…`, `地址：…`, `张三 局长`, `50万元`, `2023年6月`, `成员单位`, a document's title (`关于…`).
+HEADED_NOT_DUTY = re.compile(r"(?:联系人|联系电话|联系方式|电话|手机|地址|邮编|邮政编码|邮箱|电子邮箱|传真|网址|QQ|微信"
+                             r"|负责人|主要负责人|责任人|联络员|经办人|账号|开户|成员|组长|副组长|关于|《)"
+                             r"|[\d０-９]|[\p{Han}]{2,3}[ \t　]+(?:同志|[\p{Han}]{0,4}(?:长|任|记|员|席|理|监))"
+                             r"|[\p{Han}]{2,3}[ \t　]*(?:$|[（(][^）)]*[）)]$)")
+
+
 def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
     """An item whose heading is only an organ (or a list of organs) and whose text goes on with its
     duties is that organ's (spec 1.1 section 6, organ-headed duty items): `responsible`, or `lead`
@@ -729,8 +808,8 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             continue
         rest = text[sep.end():span[1]]
         first = re.match(r"[^。；\n]*", rest).group(0)
-        if len(first) < 4 or ITEM_NUMBER.match(rest):
-            continue  # nothing but the organ: a member list, or a sub-item follows
+        if len(first) < 4 or ITEM_NUMBER.match(rest) or HEADED_NOT_DUTY.match(first):
+            continue  # nothing but the organ: a member list, or a sub-item follows; a contact, a person, an amount
         # 牵头 opening the duties or one of their comma clauses (`…，负责…，牵头组织…`): the organ leads
         role = "lead" if HEADED_LEAD.search(first) else "responsible"
         for nm in subject:
