@@ -155,3 +155,34 @@ def test_labels_and_predicates_that_are_not_assignment_labels():
     assert _t("二、任务\n（一）将县发改局列为责任单位考核对象。\n") == set()
     assert _t("三、要求\n（一）各责任单位：要按时报送进展情况。\n") == set()
     assert _t("二、任务\n（一）以县教育局为牵头单位的工作专班要定期会商。\n") == set()
+
+
+def test_an_item_headed_by_an_organ_without_a_duty_after_it_assigns_nothing():
+    # a Shaanxi county commendation notice (2010s): the organ heads a list entry, no work follows
+    assert _run("二、先进单位\n1.县财政局 被评为年度目标考核先进单位\n2.县教育局 荣获全市教育系统表彰\n",
+                "陕西省汉中市城固县", "county")[1] == set()
+    # the spec's own form (an organ, a space, its duties) still assigns
+    assert _run("二、职责分工\n1.县财政局 统筹安排专项资金\n2.县教育局 组织学校开展宣传\n", "陕西省汉中市城固县", "county")[1] == \
+        {("二/1", "城固县财政局", "responsible"), ("二/2", "城固县教育局", "responsible")}
+
+
+def test_a_task_tables_column_names_on_lines_of_their_own_assign_nothing():
+    # a Hubei prefecture's 任务分工表 copied from a web page: the header cells run one per line
+    assert _run("一、任务\n（一）推进签约服务。\n（二）加强培训。\n附件2\n任务分工表\n序号\n工作事项\n牵头单位\n配合单位\n"
+                "市卫健委内牵头处室\n市卫健委内配合处室\n", "湖北省武汉市", "prefecture")[1] == set()
+
+
+def test_in_charge_and_supervision_in_duty_articles_without_the_spec_words_assign_nothing():
+    # spec 1.1 section 6 assigns from 牵头, 会同 or 负责; a Guangxi 条例 and a Hebei 办法 (2000s-2020s)
+    assert _run("第一章 总则\n第一条 为加强古树名木保护，制定本条例。\n"
+                "第二条 县级以上人民政府林业主管部门主管本行政区域内的古树名木保护管理工作。\n", "广西壮族自治区", "province")[1] == set()
+    assert _run("第一章 总则\n第一条 为规范管理，制定本办法。\n"
+                "第二条 市市场监督管理局对本市计量工作实施统一监督管理。\n", "河北省保定市", "prefecture")[1] == set()
+    assert _run("第一章 总则\n第一条 为规范管理，制定本办法。\n"
+                "第二条 市民政局是本市殡葬管理工作的主管部门。\n", "河北省保定市", "prefecture")[1] == set()
+    assert _run("第一章 总则\n第一条 为规范管理，制定本办法。\n"
+                "第二条 国务院专利行政部门依法对专利代理行业组织进行监督、指导。\n", "全国", "central")[1] == set()
+    # 负责 in the same article still assigns, also after 主管 or 对…监督管理 (older rule: X对…，并负责…)
+    assert _run("第一章 总则\n第一条 为规范管理，制定本办法。\n"
+                "第二条 市市场监督管理局对本市计量工作实施统一监督管理，并负责计量器具的检定。\n", "河北省保定市", "prefecture")[1] == \
+        {("第一章/第二条", "保定市市场监督管理局", "responsible")}

@@ -209,6 +209,10 @@ def _annotations(text: str, ctx: Context, mentions: list[NamedMention]) -> list[
     return sorted(out, key=lambda x: x.start)
 
 
+# A column name of a task table (`市卫健委内牵头处室`, `配合科室`) ends its short line: no assignment.
+COLUMN_NAME_END = re.compile(r"(?:牵头|配合|责任|参与|协办|协助|主责)(?:处室|科室|股室|单位|部门)[ \t　]*$")
+
+
 def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention], found: list[Annotation]) -> list[Annotation]:
     """`A牵头负责，B、C参与。` written as a sentence of its own."""
     out = []
@@ -221,6 +225,8 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
         k = bisect_left(organ_starts, s)
         if k == len(organ_starts) or organ_starts[k] >= e or not CUE.search(text, s, e):
             continue  # no organ starts in the sentence (none can be inside it), or no cue word
+        if e - s <= 24 and COLUMN_NAME_END.search(text, s, e):
+            continue  # `市卫健委内牵头处室`: a table's column name on a line of its own
         inner = _inside(mentions, s, e)  # looked up only for a sentence with a cue word
         if _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))
@@ -619,10 +625,6 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             for nm in subject:
                 add(task, nm, LABEL_ROLE.get(label.group("label"), "co"))
             return subject
-    if not cue and _article_charge(text, pos, e, task):
-        for nm in subject:  # 第二条 市城市管理局主管全市城市绿化工作 (a duty article)
-            add(task, nm, "responsible")
-        return subject
     if not cue:
         if (headed and colon) or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
             for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
@@ -746,19 +748,8 @@ def _role_predicates(text: str, a: int, b: int) -> list:
     return list(ROLE_PREDICATE.finditer(text, a, b))
 
 
-# A duty article's 主管 (`第二条 县级以上人民政府民政部门主管本行政区域内的养老服务工作`): the organ
-# in charge of the article's work, like 负责 (spec 1.1 section 6, duty articles of 办法/细则/条例).
-# Also the two other ways a duty article gives an organ its field: `X对本行政区域内的…实施统一监督管理`
-# (the 条例 formula) and `X是本市…的行政主管部门`.
-ARTICLE_CHARGE = re.compile(r"(?:依法)?(?:统一)?主管(?=本|全|辖区|所辖|[^，。；、]{1,16}工作)"
-                            r"|(?:依法|在各自职责范围内[，,]?|按照?各自职责[，,]?)?对[^。；：]{1,40}?(?:依法)?(?:实施|进行|实行)(?:统一)?(?:的)?"
-                            r"(?:监督管理|监督检查|监督|管理)(?![的者])"
-                            r"|(?:是|为)(?:本[市省县区州旗]|全[市省县区州旗])?[^。；，、]{0,16}?(?:的)?(?:行政)?主管部门(?![的和])")
-ARTICLE_CHARGE_OPENING = ("主管", "依法", "统一", "对", "是", "为", "在各自", "按照各自", "按各自")
-
-
-def _article_charge(text: str, pos: int, e: int, task: str) -> bool:
-    return task.endswith("条") and text.startswith(ARTICLE_CHARGE_OPENING, pos) and bool(ARTICLE_CHARGE.match(text, pos, e))
+# A duty article assigns with 负责 (spec 1.1 section 6: 牵头, 会同 or 负责), not with 主管 alone,
+# `对…实施监督管理` or `是…主管部门` (read so until session 6, dropped: docs/decisions/assignment-precision-s6.md).
 
 
 # ---------------------------------------------------------------- organ-headed items
@@ -775,6 +766,12 @@ HEADED_NOT_DUTY = re.compile(r"(?:联系人|联系电话|联系方式|电话|手
                              r"|负责人|主要负责人|责任人|联络员|经办人|账号|开户|成员|组长|副组长|关于|《)"
                              r"|[\d０-９]|[\p{Han}]{2,3}[ \t　]+(?:同志|[\p{Han}]{0,4}(?:长|任|记|员|席|理|监))"
                              r"|[\p{Han}]{2,3}[ \t　]*(?:$|[（(][^）)]*[）)]$)")
+
+
+# The duties an organ heading its item goes on with (spec 1.1 section 6 `（二）区发改委 指导…`): a verb of work.
+HEADED_DUTY = re.compile(r"负责|牵头|指导|组织|统筹|协调|推进|落实|承担|做好|开展|配合|协助|参与|制定|制订|拟订|拟定|编制|管理|监督"
+                         r"|监管|审核|审批|审查|督促|督查|督导|加强|完善|建立|健全|保障|实施|执行|会同|研究|抓好|宣传|培训|监测"
+                         r"|检查|核查|核实|受理|提供|负总责|主管|做实|推动|引导|支持|落地|办理|收集|汇总|上报|报送|跟踪|指挥|调度")
 
 
 def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
@@ -808,8 +805,9 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             continue
         rest = text[sep.end():span[1]]
         first = re.match(r"[^。；\n]*", rest).group(0)
-        if len(first) < 4 or ITEM_NUMBER.match(rest) or HEADED_NOT_DUTY.match(first):
-            continue  # nothing but the organ: a member list, or a sub-item follows; a contact, a person, an amount
+        if len(first) < 4 or ITEM_NUMBER.match(rest) or HEADED_NOT_DUTY.match(first) or not HEADED_DUTY.search(first, 0, 30):
+            continue  # nothing but the organ: a member list, or a sub-item follows; a contact, a person, an amount;
+            # no duty in the words after it (`县财政局 被评为先进单位`)
         # 牵头 opening the duties or one of their comma clauses (`…，负责…，牵头组织…`): the organ leads
         role = "lead" if HEADED_LEAD.search(first) else "responsible"
         for nm in subject:
