@@ -186,3 +186,15 @@ def test_in_charge_and_supervision_in_duty_articles_without_the_spec_words_assig
     assert _run("第一章 总则\n第一条 为规范管理，制定本办法。\n"
                 "第二条 市市场监督管理局对本市计量工作实施统一监督管理，并负责计量器具的检定。\n", "河北省保定市", "prefecture")[1] == \
         {("第一章/第二条", "保定市市场监督管理局", "responsible")}
+
+
+def test_duty_words_used_as_attributes_of_a_noun_assign_nothing():
+    # a Henan county 督查通报 (2020s): 负责的/牵头的 describe projects, they give no work
+    assert _t("二、问题\n（一）县发改局负责的项目，由县财政局拨付资金。\n") == set()
+    assert _t("二、问题\n（一）县住建局牵头的三个项目进度滞后，需加快推进。\n") == set()
+    assert _t("二、问题\n（一）经查，县住建局负责的城区道路项目存在质量问题。\n") == set()
+    assert _run("第一章 总则\n第一条 为规范管理，制定本办法。\n第二条 市民政局负责的养老服务补贴按本办法发放。\n",
+                "辽宁省鞍山市", "prefecture")[1] == set()
+    # the duty itself still assigns
+    assert _t("二、任务\n（一）县住建局负责城区道路改造，县发改局牵头项目储备。\n") == \
+        {("二/(一)", "淮阳县住房和城乡建设局", "responsible"), ("二/(一)", "淮阳县发展和改革局", "lead")}
