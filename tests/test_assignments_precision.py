@@ -198,3 +198,19 @@ def test_duty_words_used_as_attributes_of_a_noun_assign_nothing():
     # the duty itself still assigns
     assert _t("二、任务\n（一）县住建局负责城区道路改造，县发改局牵头项目储备。\n") == \
         {("二/(一)", "淮阳县住房和城乡建设局", "responsible"), ("二/(一)", "淮阳县发展和改革局", "lead")}
+
+
+def test_a_mechanism_right_after_the_items_number_is_no_assignment():
+    # guide R3 with the mechanism opening the item itself (a Henan county 保障措施)
+    assert _t("三、保障\n（一）建立由县发改局牵头、各部门参与的协调机制。\n") == set()
+    # a mechanism named, then work given to an organ: the work assigns
+    assert _t("三、保障\n（一）建立考核机制，由县委督查室负责对各乡镇进行考核。\n") == \
+        {("三/(一)", "中共淮阳县委督查室", "responsible")}
+
+
+def test_the_office_of_a_body_the_item_sets_up_by_its_short_name():
+    assert _t("一、组织领导\n（一）成立县创文工作领导小组，领导小组下设办公室，县创文办负责日常工作。\n") == set()
+    assert _t("一、组织领导\n（一）成立县推进乡村振兴工作领导小组（以下简称领导小组），领导小组负责统筹协调全县乡村振兴工作。\n") == set()
+    # another organ's office is no office of the body
+    assert _t("一、组织\n（一）成立县创文工作领导小组，县政府办负责会务保障。\n") == \
+        {("一/(一)", "淮阳县人民政府办公室", "responsible")}

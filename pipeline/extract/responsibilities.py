@@ -76,6 +76,8 @@ PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
 COMMA = re.compile("[，,]")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
+# the mechanism's noun after its description (`…参与的协调机制`, `…配合的工作格局`)
+MECHANISM_NOUN = re.compile(r"的[^，,。；]{0,12}(?:机制|制度|格局|体系|模式)")
 # Places that stand for their governments inside an assignment (spec 1.1 sections 5 and 6: kept as
 # written): 各地区, 各地, 各省（区、市）, 各省、自治区、直辖市, 各市（州）, 各县（市、区）, 各区、县级市,
 # 各镇（街道）, 各街道, 各开发区, 各区市 (districts and county-level cities), 各村（社区）… A place collective followed by an organ word is an organ collective
@@ -487,6 +489,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 continue
             # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
             number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
+            if number and MECHANISM.match(sentence, number.end()) and MECHANISM_NOUN.search(sentence):
+                continue  # `（一）建立由X牵头…的协调机制`: the organ inside a mechanism to be built (R3)
             starts = [s + number.end()] if number else [s]
             subject: list[NamedMention] = []
             # `…，未尽之处由X负责解释`, `（技工院校内由X负责）`: 由 + organ opens a clause wherever it stands
@@ -565,7 +569,14 @@ def _bodies_set_up(text: str, ctx: Context, task: str, s: int) -> list[str]:
 
 
 def _is_set_up(name: str, bodies: list[str]) -> bool:
-    return any(len(b) >= 3 and (name.endswith(b) or name.endswith(b + "办公室")) for b in bodies)
+    if any(len(b) >= 3 and (name.endswith(b) or name.endswith(b + "办公室")) for b in bodies):
+        return True
+    # its office by a short name (`成立县创文工作领导小组，…县创文办负责日常工作`)
+    office = OFFICE_STEM.match(name)
+    return bool(office) and any(office.group(1) in b for b in bodies)
+
+
+OFFICE_STEM = re.compile(r"^(?:.*?[省市县区旗州])?([^省市县区旗州]{2,8}?)(?:办公室|办)$")
 
 
 # What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
