@@ -214,3 +214,17 @@ def test_the_office_of_a_body_the_item_sets_up_by_its_short_name():
     # another organ's office is no office of the body
     assert _t("一、组织\n（一）成立县创文工作领导小组，县政府办负责会务保障。\n") == \
         {("一/(一)", "淮阳县人民政府办公室", "responsible")}
+
+
+def test_a_bare_role_word_closing_a_principle_is_no_label():
+    # a Henan county's 基本原则 (坚持党委领导、政府牵头：…; 部门配合：…)
+    assert _t("一、基本原则\n（一）坚持党委领导、政府牵头：各乡镇党委政府要把此项工作摆上重要议事日程。\n"
+              "（二）部门配合：县直各部门要按照职责分工，密切配合。\n") == set()
+    # the bare label opening its clause still assigns (older test: 牵头：A；配合：B)
+    assert _run("一、重点任务\n1.加强道路养护。牵头：县交通运输局；配合：县财政局\n", "湖南省邵阳市隆回县", "county")[1] == \
+        {("一/1", "隆回县交通运输局", "lead"), ("一/1", "隆回县财政局", "co")}
+
+
+def test_taking_part_as_an_attribute_gives_no_co():
+    assert _t("二、任务\n（一）县民政局负责，建立社会力量参与的帮扶机制，各乡镇参与的考核。\n") == \
+        {("二/(一)", "淮阳县民政局", "responsible")}

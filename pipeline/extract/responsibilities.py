@@ -358,7 +358,7 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
     out = []
     taken = SpanIndex((x.start, x.end) for x in found)
     for m in LABEL.finditer(text, a, b):
-        if taken.covers(m.start()) or _event_label(text, m):
+        if taken.covers(m.start()) or _event_label(text, m) or _bare_label_in_prose(text, m):
             continue
         end = text.find("\n", m.start(), b)
         end = b if end < 0 else end
@@ -374,6 +374,12 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
 # (a competition, a fair, a training course), not a task given to an organ (docs/decisions/assignment-precision-s6.md).
 EVENT_LABELS = ("主办单位", "主办部门", "承办单位", "承办部门", "协办单位", "支持单位", "指导单位")
 EVENT_LINE_START = re.compile(r"[ \t　]*(?:" + NUMBERING_START.pattern + r")?[ \t　]*$")
+
+
+def _bare_label_in_prose(text: str, m) -> bool:
+    """`坚持党委领导、政府牵头：…`, `部门配合：…`: a bare role word closing a phrase is no label (a label opens
+    its line or clause: `牵头：A；配合：B`)."""
+    return m.group("label") in LABEL_BARE.split("|") and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
 
 
 def _event_label(text: str, m) -> bool:
@@ -686,7 +692,8 @@ CO_WORD = re.compile(r"配合|参与|参加|协助|协办")
 CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?(?:积极|主动|全力|密切|共同|协同|做好|予以|给予)?"
                     r"(?:配合|参与|参加|协助|协办)(?!单位|部门)")
 # `各乡镇参加培训的人员`: 参加/参与 inside a noun phrase (the people who take part), no co given.
-CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:参加|参与)[^，,。；的]{0,12}的(?:人员|人数|群众|企业|对象|学员|学生|农户|职工|人|单位|比例|积极性|项目)")
+CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协助|协办)的|(?:参加|参与)[^，,。；的]{0,12}的"
+                            r"(?:人员|人数|群众|企业|对象|学员|学生|农户|职工|人|单位|比例|积极性|项目))")
 # After a lead, `B、C各负其责` / `各司其职`: the other organs of the assignment (spec 1.1 section 6: co).
 SHARE_WORD = re.compile(r"各负其责|各司其职")
 SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应)?(?:各负其责|各司其职)")
