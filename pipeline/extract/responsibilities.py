@@ -478,6 +478,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     for nm in mentions:
         by_start.setdefault(nm.mention.start, []).append(nm)
     organ_starts = sorted(by_start)
+    set_up_cache: dict[str, list] = {}  # task -> bodies it sets up (guide R10)
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
         for sm in re.finditer(r"[^。；！？\n]+", text[a:b]):
@@ -508,7 +509,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 k = sentence.find("由", k + 1)
             given: list[str] = []
             pending: list[tuple] = []
-            set_up = _bodies_set_up(text, ctx, task, s)
+            set_up = _bodies_set_up(text, ctx, task, s, set_up_cache)
 
             def add_here(t, nm, role, _given=given, _pending=pending, _set_up=set_up):
                 if _set_up and _is_set_up(nm.name, _set_up):
@@ -563,15 +564,20 @@ SET_UP_BODY = re.compile(r"(?:成立|设立|组建)(?:了)?(?:以[^，。；]{1,
                          r"(?P<body>[^，,。；;、（(\s]{2,30}?(?:领导小组|工作小组|小组|委员会|专班|指挥部|联席会议|工作组))")
 
 
-def _bodies_set_up(text: str, ctx: Context, task: str, s: int) -> list[str]:
-    """The bodies set up in the item before the end of the sentence starting at s."""
-    span = ctx.task_span(task)
-    a = span[0] if span and span[0] <= s else s
+def _bodies_set_up(text: str, ctx: Context, task: str, s: int, cache: dict) -> list[str]:
+    """The bodies set up in the item before the end of the sentence starting at s (found once per item)."""
+    found = cache.get(task)
+    if found is None:
+        span = ctx.task_span(task)
+        a, b = span if span else (s, len(text))
+        found = cache[task] = [] if not SETS_UP.search(text, a, b) else \
+            [(m.start(), re.sub(r"^(?:[省市县区旗州镇乡]|本[省市县区])", "", m.group("body")))
+             for m in SET_UP_BODY.finditer(text, a, b)]
+    if not found:
+        return []
     e = text.find("。", s)
     e = len(text) if e < 0 else e
-    if not SETS_UP.search(text, a, e):
-        return []
-    return [re.sub(r"^(?:[省市县区旗州镇乡]|本[省市县区])", "", m.group("body")) for m in SET_UP_BODY.finditer(text, a, e)]
+    return [body for start, body in found if start < e]
 
 
 def _is_set_up(name: str, bodies: list[str]) -> bool:
