@@ -69,12 +69,15 @@ FILLER = re.compile(
 FILLER_TWIN = StdlibTwin(FILLER)
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
                        r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
-                       # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given
-                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头|会同|负总责|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志))")
+                       # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
+                       # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
+                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头(?!的)|会同|负总责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
 COMMA = re.compile("[，,]")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
+# the mechanism's noun after its description (`…参与的协调机制`, `…配合的工作格局`)
+MECHANISM_NOUN = re.compile(r"的[^，,。；]{0,12}(?:机制|制度|格局|体系|模式)")
 # Places that stand for their governments inside an assignment (spec 1.1 sections 5 and 6: kept as
 # written): 各地区, 各地, 各省（区、市）, 各省、自治区、直辖市, 各市（州）, 各县（市、区）, 各区、县级市,
 # 各镇（街道）, 各街道, 各开发区, 各区市 (districts and county-level cities), 各村（社区）… A place collective followed by an organ word is an organ collective
@@ -209,6 +212,10 @@ def _annotations(text: str, ctx: Context, mentions: list[NamedMention]) -> list[
     return sorted(out, key=lambda x: x.start)
 
 
+# A column name of a task table (`市卫健委内牵头处室`, `配合科室`) ends its short line: no assignment.
+COLUMN_NAME_END = re.compile(r"(?:牵头|配合|责任|参与|协办|协助|主责)(?:处室|科室|股室|单位|部门)[ \t　]*$")
+
+
 def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention], found: list[Annotation]) -> list[Annotation]:
     """`A牵头负责，B、C参与。` written as a sentence of its own."""
     out = []
@@ -221,6 +228,8 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
         k = bisect_left(organ_starts, s)
         if k == len(organ_starts) or organ_starts[k] >= e or not CUE.search(text, s, e):
             continue  # no organ starts in the sentence (none can be inside it), or no cue word
+        if e - s <= 24 and COLUMN_NAME_END.search(text, s, e):
+            continue  # `市卫健委内牵头处室`: a table's column name on a line of its own
         inner = _inside(mentions, s, e)  # looked up only for a sentence with a cue word
         if _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))
@@ -349,7 +358,7 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
     out = []
     taken = SpanIndex((x.start, x.end) for x in found)
     for m in LABEL.finditer(text, a, b):
-        if taken.covers(m.start()):
+        if taken.covers(m.start()) or _event_label(text, m) or _bare_label_in_prose(text, m):
             continue
         end = text.find("\n", m.start(), b)
         end = b if end < 0 else end
@@ -359,6 +368,25 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
             out.append(Annotation(m.start(), end, inner, "label"))
             taken.add((m.start(), end))
     return out
+
+
+# An event's organisers (`（一）主办单位：省体育局`, `承办单位：…`) on a line of their own: a fact of the event
+# (a competition, a fair, a training course), not a task given to an organ (docs/decisions/assignment-precision-s6.md).
+EVENT_LABELS = ("主办单位", "主办部门", "承办单位", "承办部门", "协办单位", "支持单位", "指导单位")
+EVENT_LINE_START = re.compile(r"[ \t　]*(?:" + NUMBERING_START.pattern + r")?[ \t　]*$")
+
+
+def _bare_label_in_prose(text: str, m) -> bool:
+    """`坚持党委领导、政府牵头：…`, `部门配合：…`: a bare role word closing a phrase is no label (a label opens
+    its line or clause: `牵头：A；配合：B`)."""
+    return m.group("label") in LABEL_BARE.split("|") and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
+
+
+def _event_label(text: str, m) -> bool:
+    if m.group("label") not in EVENT_LABELS:
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return bool(EVENT_LINE_START.match(text[line_start:m.start()]))
 
 
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -450,6 +478,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     for nm in mentions:
         by_start.setdefault(nm.mention.start, []).append(nm)
     organ_starts = sorted(by_start)
+    set_up_cache: dict[str, list] = {}  # task -> bodies it sets up (guide R10)
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
         for sm in re.finditer(r"[^。；！？\n]+", text[a:b]):
@@ -463,8 +492,12 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             sentence = text[s:e]
             if MECHANISM.match(sentence):  # 建立…牵头…的机制: a mechanism to build, not an assignment
                 continue
+            if _retrospective(sentence):  # 近年来，X牵头开展了…: past work told as background
+                continue
             # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
             number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
+            if number and MECHANISM.match(sentence, number.end()) and MECHANISM_NOUN.search(sentence):
+                continue  # `（一）建立由X牵头…的协调机制`: the organ inside a mechanism to be built (R3)
             starts = [s + number.end()] if number else [s]
             subject: list[NamedMention] = []
             # `…，未尽之处由X负责解释`, `（技工院校内由X负责）`: 由 + organ opens a clause wherever it stands
@@ -475,10 +508,14 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     by_you.append(s + k)
                 k = sentence.find("由", k + 1)
             given: list[str] = []
+            pending: list[tuple] = []
+            set_up = _bodies_set_up(text, ctx, task, s, set_up_cache)
 
-            def add_here(t, nm, role, _given=given):
+            def add_here(t, nm, role, _given=given, _pending=pending, _set_up=set_up):
+                if _set_up and _is_set_up(nm.name, _set_up):
+                    return  # 成立X…，X负责…: the duties of a body the item sets up (guide R10)
                 _given.append(role)
-                add(t, nm, role)
+                _pending.append((t, nm, role))
             for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you:
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add_here, headed=bool(number) and cs == starts[0],
                                       sentence_subject=subject)
@@ -486,16 +523,78 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     # the latest clause that opens with an organ is the subject of a later clause
                     # without one (`目前，X正在…，同时将会同Y…`)
                     subject = found
+            _flush(pending, add)
             if given and CO_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add)
             elif "lead" in given and SHARE_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add, SHARE_CUE)
 
 
+# A sentence opening with a look back (`近年来，`, `2019年以来，`, `“十三五”以来，`, `去年，`) tells past work
+# as background (a 现状 / 工作基础 section), it gives no task (docs/decisions/assignment-precision-s6.md).
+RETROSPECTIVE = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*)?"
+                           r"(?:近年来|近几年来?|近年|多年来|长期以来|去年|上年|过去[一二三四五六七八九十几两\d]*年(?:来|间|中)?"
+                           r"|[^，,。；\s]{1,12}以来)[，,]")
+
+
+def _retrospective(sentence: str) -> bool:
+    head = sentence[:24]
+    if "来" not in head and "去" not in head and "上年" not in head and "近年" not in head:
+        return False  # prefilter: every opening of RETROSPECTIVE holds one of these
+    return bool(RETROSPECTIVE.match(sentence))
+
+
+def _flush(pending: list[tuple], add) -> None:
+    """A sentence's assignments, without a `responsible` for the same mention it has just made `lead`
+    (`由X牵头，负责…`: the later 负责 clause shares the subject and says what the lead does; one organ,
+    one role). A duty given first and a lead after (`X负责A，会同Y开展B`) keeps both, and so does an
+    organ named again with a duty of its own (`X、Y分别负责…，X牵头…`), like guide R8."""
+    leads: set[tuple] = set()
+    for t, nm, role in pending:
+        key = (t, nm.name, nm.mention.start)
+        if role == "lead":
+            leads.add(key)
+        elif role == "responsible" and key in leads:
+            continue
+        add(t, nm, role)
+
+
+# The bodies an item sets up (`成立县食品安全委员会`, `组建…工作专班`): their duties are no assignment (guide R10).
+SET_UP_BODY = re.compile(r"(?:成立|设立|组建)(?:了)?(?:以[^，。；]{1,20}?为[^，。；]{1,8}?的)?"
+                         r"(?P<body>[^，,。；;、（(\s]{2,30}?(?:领导小组|工作小组|小组|委员会|专班|指挥部|联席会议|工作组))")
+
+
+def _bodies_set_up(text: str, ctx: Context, task: str, s: int, cache: dict) -> list[str]:
+    """The bodies set up in the item before the end of the sentence starting at s (found once per item)."""
+    found = cache.get(task)
+    if found is None:
+        span = ctx.task_span(task)
+        a, b = span if span else (s, len(text))
+        found = cache[task] = [] if not SETS_UP.search(text, a, b) else \
+            [(m.start(), re.sub(r"^(?:[省市县区旗州镇乡]|本[省市县区])", "", m.group("body")))
+             for m in SET_UP_BODY.finditer(text, a, b)]
+    if not found:
+        return []
+    e = text.find("。", s)
+    e = len(text) if e < 0 else e
+    return [body for start, body in found if start < e]
+
+
+def _is_set_up(name: str, bodies: list[str]) -> bool:
+    if any(len(b) >= 3 and (name.endswith(b) or name.endswith(b + "办公室")) for b in bodies):
+        return True
+    # its office by a short name (`成立县创文工作领导小组，…县创文办负责日常工作`)
+    office = OFFICE_STEM.match(name)
+    return bool(office) and any(office.group(1) in b for b in bodies)
+
+
+OFFICE_STEM = re.compile(r"^(?:.*?[省市县区旗州])?([^省市县区旗州]{2,8}?)(?:办公室|办)$")
+
+
 # What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
 SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
-SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:牵头|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志))")
+SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
 SETS_UP = re.compile(r"成立|设立|组建|设置")
 # `县扶贫办主任兼任办公室主任，负责日常工作`: the organ names a person's post; the later duty is not the organ's.
@@ -550,10 +649,6 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             for nm in subject:
                 add(task, nm, LABEL_ROLE.get(label.group("label"), "co"))
             return subject
-    if not cue and _article_charge(text, pos, e, task):
-        for nm in subject:  # 第二条 市城市管理局主管全市城市绿化工作 (a duty article)
-            add(task, nm, "responsible")
-        return subject
     if not cue:
         if (headed and colon) or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
             for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
@@ -602,6 +697,9 @@ def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMentio
 CO_WORD = re.compile(r"配合|参与|参加|协助|协办")
 CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?(?:积极|主动|全力|密切|共同|协同|做好|予以|给予)?"
                     r"(?:配合|参与|参加|协助|协办)(?!单位|部门)")
+# `各乡镇参加培训的人员`: 参加/参与 inside a noun phrase (the people who take part), no co given.
+CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协助|协办)的|(?:参加|参与)[^，,。；的]{0,12}的"
+                            r"(?:人员|人数|群众|企业|对象|学员|学生|农户|职工|人|单位|比例|积极性|项目))")
 # After a lead, `B、C各负其责` / `各司其职`: the other organs of the assignment (spec 1.1 section 6: co).
 SHARE_WORD = re.compile(r"各负其责|各司其职")
 SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应)?(?:各负其责|各司其职)")
@@ -623,7 +721,7 @@ def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: 
                 subject = [NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
                                                 layer="pattern"), name)]
                 pos = place.end()
-        if subject and cue.match(text, pos, e):
+        if subject and cue.match(text, pos, e) and not CO_ATTRIBUTIVE.match(text, pos, e):
             for nm in subject:
                 add(task, nm, "co")
 
@@ -675,19 +773,8 @@ def _role_predicates(text: str, a: int, b: int) -> list:
     return list(ROLE_PREDICATE.finditer(text, a, b))
 
 
-# A duty article's 主管 (`第二条 县级以上人民政府民政部门主管本行政区域内的养老服务工作`): the organ
-# in charge of the article's work, like 负责 (spec 1.1 section 6, duty articles of 办法/细则/条例).
-# Also the two other ways a duty article gives an organ its field: `X对本行政区域内的…实施统一监督管理`
-# (the 条例 formula) and `X是本市…的行政主管部门`.
-ARTICLE_CHARGE = re.compile(r"(?:依法)?(?:统一)?主管(?=本|全|辖区|所辖|[^，。；、]{1,16}工作)"
-                            r"|(?:依法|在各自职责范围内[，,]?|按照?各自职责[，,]?)?对[^。；：]{1,40}?(?:依法)?(?:实施|进行|实行)(?:统一)?(?:的)?"
-                            r"(?:监督管理|监督检查|监督|管理)(?![的者])"
-                            r"|(?:是|为)(?:本[市省县区州旗]|全[市省县区州旗])?[^。；，、]{0,16}?(?:的)?(?:行政)?主管部门(?![的和])")
-ARTICLE_CHARGE_OPENING = ("主管", "依法", "统一", "对", "是", "为", "在各自", "按照各自", "按各自")
-
-
-def _article_charge(text: str, pos: int, e: int, task: str) -> bool:
-    return task.endswith("条") and text.startswith(ARTICLE_CHARGE_OPENING, pos) and bool(ARTICLE_CHARGE.match(text, pos, e))
+# A duty article assigns with 负责 (spec 1.1 section 6: 牵头, 会同 or 负责), not with 主管 alone,
+# `对…实施监督管理` or `是…主管部门` (read so until session 6, dropped: docs/decisions/assignment-precision-s6.md).
 
 
 # ---------------------------------------------------------------- organ-headed items
@@ -696,6 +783,20 @@ def _article_charge(text: str, pos: int, e: int, task: str) -> bool:
 # line break (`（一）县发展和改革局。负责…`, `（二）县财政局——负责…`, `（三）区发改局\n负责…`).
 HEADED_LEAD = re.compile(r"(?:^|[，,])(?:并|同时|还|负责)?牵头")
 HEAD_SEPARATOR = re.compile(r"[ \t　]*(?:。|——|—|－|-{1,2}|\n|[ \t　]+)[ \t　\n]*")
+
+
+# What follows an organ heading an item of a contact, member or funding list, not its duties:
+# `1.县民政局 联系人：…`, `地址：…`, `张三 局长`, `50万元`, `2023年6月`, `成员单位`, a document's title (`关于…`).
+HEADED_NOT_DUTY = re.compile(r"(?:联系人|联系电话|联系方式|电话|手机|地址|邮编|邮政编码|邮箱|电子邮箱|传真|网址|QQ|微信"
+                             r"|负责人|主要负责人|责任人|联络员|经办人|账号|开户|成员|组长|副组长|关于|《)"
+                             r"|[\d０-９]|[\p{Han}]{2,3}[ \t　]+(?:同志|[\p{Han}]{0,4}(?:长|任|记|员|席|理|监))"
+                             r"|[\p{Han}]{2,3}[ \t　]*(?:$|[（(][^）)]*[）)]$)")
+
+
+# The duties an organ heading its item goes on with (spec 1.1 section 6 `（二）区发改委 指导…`): a verb of work.
+HEADED_DUTY = re.compile(r"负责|牵头|指导|组织|统筹|协调|推进|落实|承担|做好|开展|配合|协助|参与|制定|制订|拟订|拟定|编制|管理|监督"
+                         r"|监管|审核|审批|审查|督促|督查|督导|加强|完善|建立|健全|保障|实施|执行|会同|研究|抓好|宣传|培训|监测"
+                         r"|检查|核查|核实|受理|提供|负总责|主管|做实|推动|引导|支持|落地|办理|收集|汇总|上报|报送|跟踪|指挥|调度")
 
 
 def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
@@ -729,8 +830,9 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             continue
         rest = text[sep.end():span[1]]
         first = re.match(r"[^。；\n]*", rest).group(0)
-        if len(first) < 4 or ITEM_NUMBER.match(rest):
-            continue  # nothing but the organ: a member list, or a sub-item follows
+        if len(first) < 4 or ITEM_NUMBER.match(rest) or HEADED_NOT_DUTY.match(first) or not HEADED_DUTY.search(first, 0, 30):
+            continue  # nothing but the organ: a member list, or a sub-item follows; a contact, a person, an amount;
+            # no duty in the words after it (`县财政局 被评为先进单位`)
         # 牵头 opening the duties or one of their comma clauses (`…，负责…，牵头组织…`): the organ leads
         role = "lead" if HEADED_LEAD.search(first) else "responsible"
         for nm in subject:
