@@ -1653,6 +1653,8 @@ def _flip(cmp: str, prohibited: bool) -> str:
 # A reply (复函, 批复) restating the request it answers: `你省请求，…`, `某市来函请求…`, `报告称，…`.
 REQUEST_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?[^，,。；;：:\n《》〈〉]{1,24}?(?:请求|来函|请示|函称|报告称|申请称)(?:[，,：:]|[^。；;\n《》]{0,6}[，,：:])")
 GOAL_LABEL = re.compile(r"(?:目标|任务|指标|任务数|目标值|计划)\s*(?:为|是)?\s*[：:]\s*$")
+# A sentence that reports statistics (`据统计，全国60岁以上老年人口已达2.41亿，占总人口的17.3%`) sets nothing.
+STATISTICS_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?:据(?:不完全|初步)?(?:统计|调查|普查|监测)|(?:统计|监测|调查)(?:数据|结果)?显示|数据显示)")
 
 # An item headed by the standard it fixes (`（一）租金标准`, `3.补贴标准。`): the amounts listed under it
 # are that standard (`A小区32.5元/平方米/月、B小区18元/平方米/月`), with or without a verb.
@@ -1774,6 +1776,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
         if REQUEST_REPORTED.match(text, sentence_start, q.start):
             continue  # `某市请求，…投入5亿元，建设…`: a reply restates what was asked for, not what it sets
+        if STATISTICS_REPORTED.match(text, sentence_start, q.start):
+            continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         sentence_year = _year_from(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), issue_year)
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
                 and not GOAL_IN_PAST.search(clause_prefix)):
@@ -1843,7 +1847,82 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         next_clause = clause_end  # (_forward_to(text, q.end, hi, CLAUSE_BREAK), found above)
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
+    if "|" in text:  # (prefilter: only tables kept as rows have an indicator table)
+        targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year, targets))
     return targets
+
+
+# A plan's table of main indicators (`专栏1 主要指标`: `| 指标 | 2015年 | 2020年 | 属性 |`, one row per
+# indicator with its unit in brackets, `| 城镇新增就业（万人） | 1312 | 〔5000〕 | 预期性 |`): the cell in the
+# column of the last year is the value to reach by that year (the first year is the baseline).
+INDICATOR_HEAD = re.compile(r"指标|项目|名称")
+INDICATOR_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?(?:目标值?|预期值?|规划值?)?")
+INDICATOR_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$")
+INDICATOR_CELL = re.compile(r"([<>≤≥＜＞]=?)?\s*[〔\[［【]?\s*(\d+(?:\.\d+)?)\s*[〕\]］】]?\s*(以上|以下|左右)?")
+INDICATOR_CMP = {"<": "<=", "＜": "<=", "≤": "<=", "<=": "<=", ">": ">", "＞": ">", "≥": ">=", ">=": ">=",
+                 "以上": ">=", "以下": "<=", "左右": "~"}
+
+
+def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_year: int | None,
+                             found: list[Target]) -> list[Target]:
+    taken = {t.span for t in found}
+    out: list[Target] = []
+    header = None  # (number of cells, indicator column, goal column, goal year)
+    pos = lo
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        line_start, row = pos, text[pos:end]
+        pos = end + 1
+        if "|" not in row:
+            header = None
+            continue
+        cells = _cells(row)
+        if header is None or len(cells) != header[0]:
+            header = _indicator_header(cells, issue_year)
+            continue
+        n, ind_col, goal_col, year = header
+        unit = INDICATOR_UNIT.search(cells[ind_col])
+        m = INDICATOR_CELL.fullmatch(cells[goal_col])
+        if not unit or not m:
+            continue
+        q_text = m.group(2) + unit.group(1)
+        tm = TOKEN.match(q_text)
+        q = read_quantity(q_text, tm) if tm else None
+        if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+            continue
+        start = _cell_offset(text, line_start, row, goal_col, cells[goal_col]) + cells[goal_col].index(m.group(2))
+        span = (start, start + len(m.group(2)))
+        if span in taken:
+            continue
+        cmp = INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "=")
+        indicator = INDICATOR_UNIT.sub("", cells[ind_col]).strip() or cells[ind_col]
+        for value, _ in q.values:
+            out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
+                              comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
+                              year_end=year, quote=text[span[0]:span[1]], span=span))
+    return out
+
+
+def _indicator_header(cells: list[str], issue_year: int | None):
+    """(cells, indicator column, goal column, goal year) of a header row naming an indicator column and
+    two or more years (a baseline and a goal), or None."""
+    ind = next((i for i, c in enumerate(cells) if len(c) <= 8 and INDICATOR_HEAD.search(c)), None)
+    years = [(i, int(m.group(1))) for i, c in enumerate(cells) if (m := INDICATOR_YEAR.fullmatch(c))]
+    if ind is None or len(years) < 2:
+        return None
+    goal_col, year = max(years, key=lambda iy: (iy[1], iy[0]))
+    if year <= min(y for _, y in years) or (issue_year and year < issue_year) or goal_col <= ind:
+        return None
+    return (len(cells), ind, goal_col, year)
+
+
+def _cell_offset(text: str, line_start: int, row: str, col: int, cell: str) -> int:
+    """Where the col-th cell of the row at `line_start` starts in `text`."""
+    bars = [i for i, ch in enumerate(row) if ch == "|"]
+    skip = 1 if row.lstrip().startswith("|") else 0
+    start = bars[col + skip - 1] + 1 if col + skip >= 1 else 0
+    return line_start + row.index(cell, start)
 
 
 # `下达植树造林任务5万亩，其中：甲区1万亩，乙区1.5万亩`, `培训任务分别为：甲县3000人，乙县2000人`: a quota

@@ -1,0 +1,124 @@
+"""Targets by construction class, second wave (issue 12, session 6b): national goals as central
+offices (State Council, ministries) write them in 意见/规划/通知 of the 1990s-2020s, a plan's table
+of main indicators, statistics reported in a background sentence, and counts of people written
+without a measure word after 人数/人次.
+
+Every snippet is written for this file; none is copied from a corpus. Expected items are exact:
+(task, value, unit, comparator, per_year, year_start, year_end).
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import normalize_string
+from pipeline.extract import extract_all
+
+
+def targets_of(text: str):
+    ctx = extract_all(normalize_string(text.strip() + "\n", "t"))
+    for t in ctx.targets:
+        assert ctx.doc.text[t.span[0]:t.span[1]] == t.quote
+    return [(t.task, t.value, t.unit, t.comparator, t.per_year, t.year_start, t.year_end) for t in ctx.targets]
+
+
+# fmt: off
+# (a) National goals in central notices: 到…年, “十三五”时期, 力争, 全国…累计, 每年新增, rates and shares,
+# 个百分点, 亿元, ranges, a five-year plan's 期末.
+CENTRAL = [
+    ("国务院关于印发“十三五”促进就业规划的通知\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n一、主要目标\n"
+     "“十三五”时期，全国城镇新增就业5000万人以上，城镇登记失业率控制在5%以内。",
+     [("一", 50000000, "人", ">=", False, 2016, 2020), ("一", 5, "%", "<=", False, 2016, 2020)]),
+    ("国务院办公厅关于加快推进农村自来水建设的意见\n一、总体要求\n"
+     "到2020年，全国农村集中供水率达到85%以上，自来水普及率达到80%以上，规模化供水工程覆盖农村人口的比例达到55%。",
+     [("一", 85, "%", ">=", False, None, 2020), ("一", 80, "%", ">=", False, None, 2020), ("一", 55, "%", "=", False, None, 2020)]),
+    ("工业和信息化部关于推进5G网络建设的通知\n各省、自治区、直辖市通信管理局：\n"
+     "到2023年底，全国累计建成5G基站超过200万个，每万人拥有5G基站数达到14个。",
+     [(None, 2000000, "个", ">", False, None, 2023), (None, 14, "个", "=", False, None, 2023)]),
+    ("人力资源社会保障部关于实施职业技能提升行动的意见\n二、目标任务\n"
+     "力争到2025年，全国每年开展补贴性职业技能培训1500万人次以上，新增高技能人才500万人左右。",
+     [("二", 15000000, "人次", ">=", True, None, 2025), ("二", 5000000, "人", "~", True, None, 2025)]),
+    ("国务院关于深化改革严格土地管理的决定\n（五）全国耕地保有量不低于18亿亩，每年新增建设用地控制在600万亩以内。",
+     [(None, 1800000000, "亩", ">=", False, None, None), (None, 6000000, "亩", "<=", True, None, None)]),
+    ("财政部 农业农村部关于下达2021年农业相关转移支付资金预算的通知\n中央财政安排资金200亿元，支持培育100—200家农业产业化重点龙头企业。",
+     [(None, 20000000000, "元", "=", False, None, None), (None, 100, "家", ">=", False, None, None),
+      (None, 200, "家", "<=", False, None, None)]),
+    ("关于进一步做好农民工工作的意见\n（三）城镇居民人均可支配收入年均增长6.5%以上，研究与试验发展经费投入强度提高0.5个百分点。",
+     [(None, 6.5, "%", ">=", True, None, None), (None, 0.5, "个百分点", "=", False, None, None)]),
+    ("农业部关于印发《全国农业机械化发展第十个五年计划》的通知\n“十五”期末，全国农机总动力达到5.5亿千瓦，耕种收综合机械化水平达到40%左右。",
+     [(None, 550000000, "千瓦", "=", False, None, 2005), (None, 40, "%", "~", False, None, 2005)]),
+    ("国务院办公厅关于印发全国医疗卫生服务体系规划纲要（2015—2020年）的通知\n"
+     "到2020年，每千常住人口医疗卫生机构床位数控制在6张，其中医院床位数4.8张，基层医疗卫生机构床位数1.2张。",
+     [(None, 6, "张", "=", False, None, 2020), (None, 4.8, "张", "=", False, None, 2020), (None, 1.2, "张", "=", False, None, 2020)]),
+    ("人力资源社会保障部关于做好2018年就业工作的通知\n各省、自治区、直辖市人力资源社会保障厅（局）：\n"
+     "2017年，全国城镇新增就业1351万人，超额完成全年目标任务。2018年，各地要确保城镇新增就业1100万人以上，城镇登记失业率控制在4.5%以内。",
+     [(None, 11000000, "人", ">=", False, 2018, 2018), (None, 4.5, "%", "<=", False, 2018, 2018)]),
+    ("国家林业局关于印发《全国造林绿化规划纲要（2011—2020年）》的通知\n一、发展现状\n全国森林覆盖率为20.36%，森林蓄积量137.21亿立方米。\n"
+     "二、规划目标\n到2020年，全国完成造林任务5000万公顷，森林覆盖率达到23%以上。",
+     [("二", 50000000, "公顷", "=", False, None, 2020), ("二", 23, "%", ">=", False, None, 2020)]),
+    # people counted by 人数 / 人次 without a measure word (guide TG4)
+    ("国务院关于印发全民健身计划（2016—2020年）的通知\n一、发展目标\n到2020年，经常参加体育锻炼的人数达到7亿，体育消费总规模达到1.5万亿元。",
+     [("一", 700000000, "人", "=", False, None, 2020), ("一", 1500000000000, "元", "=", False, None, 2020)]),
+    ("某省文化和旅游厅关于推进公共图书馆服务的意见\n到2022年，全省公共图书馆年服务人次突破3000万，注册读者人数达到500万。",
+     [(None, 30000000, "人次", ">", False, None, 2022), (None, 5000000, "人", "=", False, None, 2022)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", CENTRAL)
+def test_national_goals_in_central_notices(text, expected):
+    assert targets_of(text) == expected
+
+
+# fmt: off
+# (b) A plan's table of main indicators kept as rows (HTML and DOCX copies): the last year's column
+# is the goal (by that year), the first the baseline; the unit is the row's bracketed unit.
+INDICATOR_TABLES = [
+    ("国务院关于印发“十三五”促进就业规划的通知\n二、主要目标\n专栏1 “十三五”时期促进就业主要指标\n"
+     "| 指标 | 2015年 | 2020年 | 年均增速〔累计〕 | 属性 |\n"
+     "| 城镇新增就业人数（万人） | 1312 | 〔5000〕 | — | 预期性 |\n"
+     "| 城镇登记失业率（%） | 4.05 | <5 | — | 预期性 |\n"
+     "| 技能劳动者占就业人员比例（%） | 19 | 25 | 〔6〕 | 预期性 |\n三、主要任务\n（一）加强就业服务。",
+     [("二", 50000000, "人", "=", False, None, 2020), ("二", 5, "%", "<=", False, None, 2020),
+      ("二", 25, "%", "=", False, None, 2020)]),
+    ("教育部关于印发《教育信息化行动计划》的通知\n二、目标\n主要指标\n| 指标名称 | 2017年 | 2022年 |\n"
+     "| 中小学宽带接入率（%） | 90 | 100 |\n| 教师信息化培训（万人次） | 500 | 1000 |",
+     [("二", 100, "%", "=", False, None, 2022), ("二", 10000000, "人次", "=", False, None, 2022)]),
+    # a provincial plan with a 序号 column and a goal written with ≥
+    ("某省“十四五”养老服务体系规划\n一、发展目标\n| 序号 | 指标 | 2020年 | 2025年 | 属性 |\n"
+     "| 1 | 养老机构护理型床位占比（%） | 45 | ≥55 | 约束性 |\n| 2 | 街道综合养老服务中心（个） | 120 | 300 | 预期性 |",
+     [("一", 55, "%", ">=", False, None, 2025), ("一", 300, "个", "=", False, None, 2025)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", INDICATOR_TABLES)
+def test_a_plans_table_of_main_indicators(text, expected):
+    assert targets_of(text) == expected
+
+
+def test_a_table_of_past_years_sets_nothing():
+    # a review of past years (both years before the notice's year) reports figures
+    text = ("关于2019年全市就业工作情况的通报\n| 指标 | 2017年 | 2018年 |\n| 城镇新增就业（万人） | 10.2 | 11.5 |\n"
+            "某市人力资源和社会保障局\n2019年3月1日")
+    assert targets_of(text) == []
+
+
+# fmt: off
+# (c) Statistics reported in a background sentence (据统计, 据不完全统计, 监测结果显示) set nothing; the
+# goal after them stays.
+STATISTICS = [
+    ("民政部关于加快推进社区养老服务的通知\n据统计，全国60岁以上老年人口已达2.41亿，占总人口的17.3%。各地要力争使社区养老服务设施覆盖率达到90%以上。",
+     [(None, 90, "%", ">=", False, None, None)]),
+    ("某省人民政府关于加强农村留守儿童关爱保护工作的实施意见\n据不完全统计，全省农村留守儿童约有45万人，其中无人监护的约占3%。"
+     "到2020年，留守儿童关爱服务覆盖率达到100%。",
+     [(None, 100, "%", "=", False, None, 2020)]),
+    ("关于做好2002年农民负担监督管理工作的通知\n据调查，去年全国农民人均负担减少12元，减幅达到10%以上。今年各地要确保农民负担不反弹。", []),
+    ("某市卫生局关于开展全民健康素养促进行动的通知\n监测结果显示，我市居民健康素养水平为12.5%。到2015年，全市居民健康素养水平提高到15%。",
+     [(None, 15, "%", "=", False, None, 2015)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", STATISTICS)
+def test_statistics_reported_set_nothing(text, expected):
+    assert targets_of(text) == expected
