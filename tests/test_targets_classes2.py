@@ -176,3 +176,32 @@ def test_a_table_of_contents_holds_no_tasks():
     ctx = extract_all(normalize_string(text + "\n", "t"))
     assert [t.path for t in ctx.tasks] == ["第一章", "第一章/第一条", "第二章", "第二章/第一节", "第二章/第一节/第二条",
                                           "第三章", "第三章/第三条"]
+
+
+# fmt: off
+# (e) Web copies without a signature date: the page header's date, labelled or not, is the year the
+# notice speaks from (今年).
+WEB_HEADERS = [
+    ("网站首页 | 机构概况 | 政务公开 | 办事服务\n某市人力资源和社会保障局关于做好高校毕业生就业工作的通知\n2016-05-10 来源：市人社局 点击：512\n"
+     "各区县人力资源和社会保障局：\n今年全市要组织就业见习岗位2000个。",
+     [(None, 2000, "个", "=", False, 2016, 2016)]),
+    ("某县人民政府关于做好今年春耕生产工作的通知\n来源：县政府办 2018-03-02 09:15 浏览：300\n各乡镇人民政府：\n今年全县粮食播种面积稳定在50万亩以上。",
+     [(None, 500000, "亩", ">=", False, 2018, 2018)]),
+    ("某市关于做好今年防汛工作的通知\n【时间：2015-04-03】【来源：市防汛办】\n今年汛前完成病险水库除险加固12座。",
+     [(None, 12, "座", "=", False, 2015, 2015)]),
+    ("某区关于做好今年城乡居民医疗保险参保工作的通知\n作者：区医保局 日期：2021年09月10日\n今年全区城乡居民医保参保率稳定在95%以上。",
+     [(None, 95, "%", ">=", False, 2021, 2021)]),
+    ("某镇关于开展今年冬春植树造林的通知\n信息来源：镇农业办 发布于：2012年11月20日\n今年全镇完成植树造林3000亩。",
+     [(None, 3000, "亩", "=", False, 2012, 2012)]),
+    # page chrome around the notice (views, ICP number, phone) sets nothing
+    ("首页 > 政务公开 > 政策文件\n某省人民政府办公厅关于加快发展家政服务业的实施意见\n发布时间：2019-08-12 10:30 来源：省政府办公厅 浏览次数：2356 字号：[大 中 小]\n"
+     "各市、县人民政府，省政府各部门：\n一、发展目标\n到2022年，全省家政服务从业人员达到50万人，每年培训家政服务人员3万人次以上。\n"
+     "某省人民政府办公厅\n2019年8月9日\n【打印本页】【关闭窗口】\n主办单位：某省人民政府办公厅 ICP备05012345号 联系电话：0571-12345678",
+     [("一", 500000, "人", "=", False, None, 2022), ("一", 30000, "人次", ">=", True, None, 2022)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", WEB_HEADERS)
+def test_web_copies_date_their_present_by_the_page_header(text, expected):
+    assert targets_of(text) == expected

@@ -1722,14 +1722,22 @@ def _issue_year(ctx: Context) -> int | None:
 
 # A web copy's header (`发布时间：2019-03-12 10:20`, `成文日期：2020年5月6日`) when the notice lost its
 # signature date: the year it speaks from (今年, 今后三年, a past year's figures).
-WEB_DATE = re.compile(r"(?:成文日期|发文日期|印发日期|发布时间|发布日期|公开日期)\s*[：:]\s*((?:19|20)\d{2})\s*[-年./]")
+WEB_DATE = re.compile(r"(?:成文日期|发文日期|印发日期|发布时间|发布日期|公开日期|更新时间|更新日期|发布于|(?<![\p{Han}])(?:日期|时间))\s*[：:]\s*"
+                      r"((?:19|20)\d{2})\s*[-年./]")
+# a page header that gives the date without a label, next to the page's other header fields
+# (`2016-05-10 来源：市人社局 点击：512`, `来源：县政府办 2018-03-02 09:15 浏览：300`)
+WEB_DATE_BARE = re.compile(r"(?:^|\n|来源[：:][ \t\u3000]*[\p{Han}]{2,20}?)[ \t\u3000]*((?:19|20)\d{2})[-./]\d{1,2}[-./]\d{1,2}"
+                           r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*(?:来源|信息来源|点击|浏览|阅读|访问|作者|字号|【|\n)")
 
 
 def _web_date_year(text: str) -> int | None:
     head = text[:800]
-    if "日期" not in head and "时间" not in head:
+    has_label = "日期" in head or "时间" in head or "发布于" in head
+    if not has_label and "来源" not in head and "点击" not in head and "浏览" not in head and "阅读" not in head:
         return None
-    m = WEB_DATE.search(head)
+    m = WEB_DATE.search(head) if has_label else None
+    if m is None:
+        m = WEB_DATE_BARE.search(head)
     return int(m.group(1)) if m else None
 
 
