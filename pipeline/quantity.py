@@ -216,6 +216,19 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
     return (Decimal(n) if n is not None else None), m.end(), None, "cn"
 
 
+# What qualifies a unit after it (`50亿吨标准煤以内`, `3亿吨油当量以上`): the comparator follows it.
+UNIT_QUALIFIERS = ("标准煤", "标煤", "油当量", "二氧化碳当量", "CO2当量")
+
+
+def _unit_qualifier(text: str, pos: int) -> int:
+    if text[pos:pos + 1] not in "标油二C":
+        return 0
+    for w in UNIT_QUALIFIERS:
+        if text.startswith(w, pos):
+            return len(w)
+    return 0
+
+
 def _read_after_comparator(text: str, pos: int) -> tuple[str | None, int]:
     p = _skip_space(text, pos)
     lex = lexicon()
@@ -243,6 +256,10 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     if token in ("ar", "cn"):
         if text.startswith(MORE_WORDS, end):
             end, more = end + 1, True
+            # `2200多万名`, `三百余万元`: the multiplier comes after 多/余
+            mult = MULTIPLIER_AFTER.match(text, end) if unit is None and text[end:end + 1] in MULTIPLIER_INITIALS else None
+            if mult and not (_read_unit(text, end)[0] or "").startswith(mult.group("m")):  # (not `300多千米`)
+                value, end = value * MULTIPLIER[mult.group("m")], mult.end()
         unit, end = _read_unit(text, end) if unit is None else (unit, end)
     values: list[tuple[Decimal, str | None]] = [(value, None)]
     # A range: `60%—70%`, `1万—1.5万人次`, `10至15家`, `1～3个百分点`.
@@ -270,7 +287,7 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
             return None
     if unit is None:
         return None
-    after_cmp, end2 = _read_after_comparator(text, end)
+    after_cmp, end2 = _read_after_comparator(text, end + _unit_qualifier(text, end))
     if after_cmp:
         end = end2
     elif more and unit:

@@ -205,3 +205,59 @@ WEB_HEADERS = [
 @pytest.mark.parametrize("text,expected", WEB_HEADERS)
 def test_web_copies_date_their_present_by_the_page_header(text, expected):
     assert targets_of(text) == expected
+
+
+# fmt: off
+# (f) More central and older wording: earlier five-year plans (八五, 九五, 十五), 多/余 before 万,
+# a total after 每年 (累计), a unit's qualifier before its comparator (吨标准煤以内), a start year
+# written without 自/从 (`2016年起`), and estimates (预计…可实现) that demand nothing.
+OLDER_CENTRAL = [
+    ("国务院关于“九五”期间深化科技体制改革的决定\n“九五”期间，全国科技投入占国内生产总值的比例达到1.5%。",
+     [(None, 1.5, "%", "=", False, 1996, 2000)]),
+    ("国家计委关于印发“八五”计划纲要的通知\n“八五”期末，全国粮食产量达到4.5亿吨。", [(None, 450000000, "吨", "=", False, None, 1995)]),
+    ("国务院关于印发“十一五”期间全国农村劳动力转移培训规划的通知\n“十一五”期间，每年培训农村劳动力1000万人，累计培训5000万人。",
+     [(None, 10000000, "人", "=", True, 2006, 2010), (None, 50000000, "人", "=", False, 2006, 2010)]),
+    ("国务院关于大力推进职业教育改革与发展的决定\n“十五”期间，职业教育要为社会输送2200多万名中职毕业生，800多万名高职毕业生。",
+     [(None, 22000000, "名", ">", False, 2001, 2005), (None, 8000000, "名", ">", False, 2001, 2005)]),
+    ("国家发展改革委 国家能源局关于印发能源发展“十三五”规划的通知\n第二章 主要目标\n"
+     "能源消费总量控制在50亿吨标准煤以内，非化石能源消费比重提高到15%以上，天然气消费比重力争达到10%。\n"
+     "第三章 主要任务\n第一节 高效智能，着力优化能源系统\n到2020年，煤电装机规模力争控制在11亿千瓦以内。",
+     [("第二章", 5000000000, "吨", "<=", False, 2016, 2020), ("第二章", 15, "%", ">=", False, 2016, 2020),
+      ("第二章", 10, "%", "=", False, 2016, 2020), ("第三章/第一节", 1100000000, "千瓦", "<=", False, None, 2020)]),
+    ("国务院办公厅关于推进城市地下综合管廊建设的指导意见\n——到2020年，建成一批具有国际先进水平的地下综合管廊并投入运营。\n"
+     "——2016年起，全国每年开工建设地下综合管廊2000公里以上。",
+     [(None, 2000, "公里", ">=", True, 2016, None)]),
+    ("关于提高城乡居民基础养老金的通知\n2018年1月1日起，全省城乡居民基础养老金最低标准提高至每人每月103元。",
+     [(None, 103, "元", "=", False, 2018, None)]),
+    ("关于调整失业保险金标准的通知\n2020年开始，失业保险金标准按当地最低工资标准的90%确定。",
+     [(None, 90, "%", "=", False, 2020, None)]),
+    ("国务院关于印发2003年工作要点的通知\n全年新增就业岗位800万个，城镇登记失业率控制在4.5%左右。",
+     [(None, 8000000, "个", "=", False, 2003, 2003), (None, 4.5, "%", "~", False, 2003, 2003)]),
+    ("关于推广节水技术的复函\n预计项目建成后，每年可节约用水300万立方米，可实现经济效益2000多万元。", []),
+    ("某市关于推进光伏扶贫的实施方案\n预计全市光伏扶贫电站建成后可带动贫困户5000户增收。到2018年，建成村级光伏电站100座。",
+     [(None, 100, "座", "=", False, None, 2018)]),
+    ("某县关于2020年重点项目建设的通知\n预计到2020年底，全县新增就业岗位3000个。", [(None, 3000, "个", "=", False, None, 2020)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", OLDER_CENTRAL)
+def test_older_central_wording(text, expected):
+    assert targets_of(text) == expected
+
+
+def test_a_start_before_the_issue_year_reports_the_past():
+    # `2015年开始，全市共培训…` in a 2017 notice: the bare year stays a year of the past (no target)
+    text = ("关于做好2017年职业培训工作的通知\n各区人民政府：\n2015年开始，全市共培训农民工3万人次。今年全市培训农民工1万人次。\n"
+            "某市人民政府\n2017年3月1日")
+    assert targets_of(text) == [(None, 10000, "人次", "=", False, 2017, 2017)]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("输送2200多万名中职毕业生", 22000000, "名"), ("投入三百余万元", 3000000, "元"),
+    ("新建道路300多千米", 300, "千米"), ("装机200多千瓦", 200, "千瓦"), ("培训30多万人", 300000, "人"),
+])
+def test_more_than_before_a_multiplier(text, value, unit):
+    from pipeline.quantity import first_quantity
+    q = first_quantity(text)
+    assert (float(q.values[0][0]), q.unit, q.after_cmp) == (value, unit, ">")

@@ -995,6 +995,17 @@ def _arabic_year(m: re.Match) -> str:
     return "".join(str(CN_DIGIT[c if c != "○" else "〇"]) for c in m.group(0))
 
 
+# `2016年起，全国每年…`, `2018年1月1日起，…提高至…`, `2020年秋季学期开始`: a start without 自/从 is still a start
+# (open-ended like `自2016年起`), not the one year of a bare `2016年，…` (TG10).
+BARE_YEAR_FROM = re.compile(r"(?<![自从\d])((?:19|20)\d{2})\s*年(?:度|\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?|[春秋]季(?:学期)?)?\s*(?:起|开始)(?!草|步|实施的|执行的)")
+
+
+def _bare_year_from(s: str, issue_year: int | None) -> list[tuple[int, tuple[int | None, int | None]]]:
+    """(a start before the issue year stays the bare year: `2015年开始，全市共培训…` reports the past)"""
+    return [(m.end(), (int(m.group(1)), None)) for m in BARE_YEAR_FROM.finditer(s)
+            if not (issue_year and int(m.group(1)) < issue_year) and not re.search(r"(?:到|至|截至|截止到?|比|较)\s*$", s[:m.start()])]
+
+
 @lru_cache(maxsize=4096)  # a pure function of its arguments; a paragraph's opening is asked for per number
 def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
@@ -1023,6 +1034,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     for m in YEAR_FROM.finditer(s):
         found.append((m.end(), (int(m.group(1)), None)))
     found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year) + _year_end_deadlines(s) + _by_years_joined(s)
+    if "起" in s or "开始" in s:
+        found += _bare_year_from(s, issue_year)
     if issue_year:
         found += _years_within(s, issue_year)
     for m in DURATION_FROM.finditer(s):  # `从2012年起5年内` → 2012/2016 (spec 1.1)
@@ -1162,6 +1175,8 @@ def _per_year(scope: str) -> bool:
     if not hits:
         return False
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)", scope)]
+    if "累计" in scope or "总计" in scope:  # `每年培训1000万人，累计培训5000万人`: a total over the years
+        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?)(?:累计|总计)", scope)]
     return not any(y >= hits[-1] for y in later)
 
 
@@ -1653,6 +1668,8 @@ def _flip(cmp: str, prohibited: bool) -> str:
 # A reply (复函, 批复) restating the request it answers: `你省请求，…`, `某市来函请求…`, `报告称，…`.
 REQUEST_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?[^，,。；;：:\n《》〈〉]{1,24}?(?:请求|来函|请示|函称|报告称|申请称)(?:[，,：:]|[^。；;\n《》]{0,6}[，,：:])")
 GOAL_LABEL = re.compile(r"(?:目标|任务|指标|任务数|目标值|计划)\s*(?:为|是)?\s*[：:]\s*$")
+# `预计…可实现…`, `预计每年能节约…`: an estimate (what can come of it), not a number set to reach.
+ESTIMATE = re.compile(r"预计[^。；;！？\n]{0,40}?(?:可|能够?|将可)(?!持续|以)[\p{Han}]{0,2}?(?:实现|节约|节省|减少|增加|带动|新增|产生|达到|创造|提供|降低|提高|增收)")
 # A sentence that reports statistics (`据统计，全国60岁以上老年人口已达2.41亿，占总人口的17.3%`) sets nothing.
 STATISTICS_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?:据(?:不完全|初步)?(?:统计|调查|普查|监测)|(?:统计|监测|调查)(?:数据|结果)?显示|数据显示)")
 
@@ -1786,6 +1803,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # `某市请求，…投入5亿元，建设…`: a reply restates what was asked for, not what it sets
         if STATISTICS_REPORTED.match(text, sentence_start, q.start):
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
+        if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
+            continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
         sentence_year = _year_from(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), issue_year)
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
                 and not GOAL_IN_PAST.search(clause_prefix)):
