@@ -261,3 +261,30 @@ def test_more_than_before_a_multiplier(text, value, unit):
     from pipeline.quantity import first_quantity
     q = first_quantity(text)
     assert (float(q.values[0][0]), q.unit, q.after_cmp) == (value, unit, ">")
+
+
+# fmt: off
+# (g) National goals with several amounts: a comparator written once after a 、-list holds for each
+# amount; 分别 with two years; shares, 个百分点, 翻一番.
+LISTS = [
+    ("国务院关于印发“十三五”节能减排综合工作方案的通知\n到2020年，全国化学需氧量、氨氮排放总量分别控制在2001万吨、207万吨以内，比2015年分别下降10%、10%。",
+     [(None, 20010000, "吨", "<=", False, None, 2020), (None, 2070000, "吨", "<=", False, None, 2020),
+      (None, 10, "%", "=", False, None, 2020), (None, 10, "%", "=", False, None, 2020)]),
+    ("某省人民政府关于加快发展学前教育的意见\n到2015年，全省学前一年、两年、三年毛入园率分别达到95%、85%、70%以上。",
+     [(None, 95, "%", ">=", False, None, 2015), (None, 85, "%", ">=", False, None, 2015), (None, 70, "%", ">=", False, None, 2015)]),
+    ("国务院关于实施健康中国行动的意见\n到2022年和2030年，全国居民健康素养水平分别不低于22%和30%。",
+     [(None, 22, "%", ">=", False, None, 2022), (None, 30, "%", ">=", False, None, 2030)]),
+    ("国务院关于深入推进新型城镇化建设的若干意见\n到2020年，常住人口城镇化率提高到60%，户籍人口城镇化率提高到45%，"
+     "户籍人口城镇化率与常住人口城镇化率差距缩小2个百分点左右，努力实现1亿左右农业转移人口和其他常住人口在城镇落户。",
+     [(None, 60, "%", "=", False, None, 2020), (None, 45, "%", "=", False, None, 2020),
+      (None, 2, "个百分点", "~", False, None, 2020), (None, 100000000, "人", "~", False, None, 2020)]),
+    ("国务院办公厅关于促进全民健身和体育消费推动体育产业高质量发展的意见\n到2022年，体育服务业增加值占体育产业增加值的比重达到60%，"
+     "人均体育场地面积达到1.8平方米，经常参加体育锻炼人数比例达到37%以上。",
+     [(None, 60, "%", "=", False, None, 2022), (None, 1.8, "平方米", "=", False, None, 2022), (None, 37, "%", ">=", False, None, 2022)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", LISTS)
+def test_lists_of_national_goals(text, expected):
+    assert targets_of(text) == expected

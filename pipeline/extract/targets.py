@@ -1874,9 +1874,29 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         next_clause = clause_end  # (_forward_to(text, q.end, hi, CLAUSE_BREAK), found above)
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
+    _share_trailing_comparator(text, targets)
     if "|" in text:  # (prefilter: only tables kept as rows have an indicator table)
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year, targets))
     return targets
+
+
+# `分别控制在2001万吨、207万吨以内`, `达到85%、90%以上`: a comparator written once after a list of amounts
+# in one unit, joined by 、/和, holds for each of them (as one written before the list does).
+TRAILING_CMP = {"以内": "<=", "以下": "<=", "及以下": "<=", "以上": ">=", "及以上": ">=", "左右": "~"}
+
+
+def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
+    shared = set()  # items whose comparator is the list's last one
+    for k in range(len(targets) - 2, -1, -1):
+        a, b = targets[k], targets[k + 1]
+        if b.comparator == "=" or a.unit != b.unit or a.span[1] > b.span[0]:
+            continue
+        if not re.fullmatch(r"\s*[、和及与]\s*", text[a.span[1]:b.span[0]]):
+            continue
+        tail = next((w for w in TRAILING_CMP if b.quote.endswith(w)), None)
+        if (k + 1 in shared or tail and TRAILING_CMP[tail] == b.comparator) and a.comparator in ("=", b.comparator):
+            a.comparator = b.comparator
+            shared.add(k)
 
 
 # A plan's table of main indicators (`专栏1 主要指标`: `| 指标 | 2015年 | 2020年 | 属性 |`, one row per
