@@ -288,3 +288,22 @@ LISTS = [
 @pytest.mark.parametrize("text,expected", LISTS)
 def test_lists_of_national_goals(text, expected):
     assert targets_of(text) == expected
+
+
+# fmt: off
+# (h) A size class after an amount (`千亿元级产业集群`, `10万亿元级的新支柱`) describes what is counted; the count
+# is the target.
+SIZE_CLASSES = [
+    ("国务院关于印发“十三五”国家战略性新兴产业发展规划的通知\n到2020年，形成新一代信息技术、高端制造等5个产值规模10万亿元级的新支柱。",
+     [(None, 5, "个", "=", False, None, 2020)]),
+    ("某省关于加快制造业高质量发展的意见\n到2025年，打造5个千亿元级产业集群，培育10家百亿元级龙头企业。",
+     [(None, 5, "个", "=", False, None, 2025), (None, 10, "家", "=", False, None, 2025)]),
+    ("某市关于促进数字经济发展的实施方案\n力争到2023年，全市数字经济规模达到1000亿元。",
+     [(None, 100000000000, "元", "=", False, None, 2023)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", SIZE_CLASSES)
+def test_a_size_class_is_no_amount(text, expected):
+    assert targets_of(text) == expected

@@ -657,6 +657,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
     after_char = text[q.unit_end] if q.unit_end < len(text) else ""
     if before_char in NAME_NEIGHBOUR or after_char in NAME_NEIGHBOUR:
         return True
+    if after_char == "级" and q.unit_kind == "money" and not q.after_cmp:
+        return True  # `5个千亿元级产业集群`, `产值规模10万亿元级的新支柱`: a size class of what is counted, not an amount
     if ((DESCRIPTIVE_BEFORE.search(text[max(0, q.start - 3):q.start]) and not _delivered_with_examples(clause_prefix))
             or ARTICLE_LIST.search(text[max(0, q.start - 10):q.start])):
         return True
