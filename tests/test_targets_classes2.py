@@ -307,3 +307,27 @@ SIZE_CLASSES = [
 @pytest.mark.parametrize("text,expected", SIZE_CLASSES)
 def test_a_size_class_is_no_amount(text, expected):
     assert targets_of(text) == expected
+
+
+# fmt: off
+# (i) The people (households, units) a service is given to after 为 are the quota; a predicate after
+# 为 (`认定为`, `标准为`) is not such a count. An indicator table with two goal years reads both.
+SERVED = [
+    ("国务院关于加快推进残疾人小康进程的意见\n二、主要目标\n到2020年，残疾人事业发展的主要目标是：\n"
+     "——残疾人基本生活得到稳定保障，城乡残疾人家庭人均收入年均增长8%以上。\n——残疾儿童少年义务教育入学率达到95%。\n"
+     "——每年为10万名贫困残疾人提供康复服务。\n三、主要措施",
+     [("二", 8, "%", ">=", True, None, 2020), ("二", 95, "%", "=", False, None, 2020), ("二", 100000, "名", "=", True, None, 2020)]),
+    ("某省残联关于实施残疾人康复工程的通知\n到2015年，全省每年为2万名残疾儿童提供康复训练。",
+     [(None, 20000, "名", "=", True, None, 2015)]),
+    ("某县民政局关于做好冬春救助工作的通知\n今冬明春为3000户困难群众发放救助物资。", [(None, 3000, "户", "=", False, None, None)]),
+    ("国务院关于印发国家人口发展规划（2016—2030年）的通知\n第三章 发展目标\n专栏1 人口发展主要指标\n| 指标 | 2015年 | 2020年 | 2030年 |\n"
+     "| 全国总人口（亿人） | 13.75 | 14.2 | 14.5 |\n| 常住人口城镇化率（%） | 56.1 | 60 | 70 |",
+     [("第三章", 1420000000, "人", "=", False, None, 2020), ("第三章", 1450000000, "人", "=", False, None, 2030),
+      ("第三章", 60, "%", "=", False, None, 2020), ("第三章", 70, "%", "=", False, None, 2030)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", SERVED)
+def test_people_served_and_goal_columns(text, expected):
+    assert targets_of(text) == expected

@@ -1840,7 +1840,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         table_cmp = _table_cell_comparator(text, lo, q, table_walks)
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
-        demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q)
+        demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q) or _served_count(text, q, clause_prefix, clause_end)
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
@@ -1916,7 +1916,7 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
                              found: list[Target]) -> list[Target]:
     taken = {t.span for t in found}
     out: list[Target] = []
-    header = None  # (number of cells, indicator column, goal column, goal year)
+    header = None  # (number of cells, indicator column, [(goal column, goal year)])
     pos = lo
     while pos < hi:
         end = text.find("\n", pos, hi)
@@ -1930,40 +1930,43 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
         if header is None or len(cells) != header[0]:
             header = _indicator_header(cells, issue_year)
             continue
-        n, ind_col, goal_col, year = header
+        n, ind_col, goals = header
         unit = INDICATOR_UNIT.search(cells[ind_col])
-        m = INDICATOR_CELL.fullmatch(cells[goal_col])
-        if not unit or not m:
+        if not unit:
             continue
-        q_text = m.group(2) + unit.group(1)
-        tm = TOKEN.match(q_text)
-        q = read_quantity(q_text, tm) if tm else None
-        if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
-            continue
-        start = _cell_offset(text, line_start, row, goal_col, cells[goal_col]) + cells[goal_col].index(m.group(2))
-        span = (start, start + len(m.group(2)))
-        if span in taken:
-            continue
-        cmp = INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "=")
         indicator = INDICATOR_UNIT.sub("", cells[ind_col]).strip() or cells[ind_col]
-        for value, _ in q.values:
-            out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
-                              comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
-                              year_end=year, quote=text[span[0]:span[1]], span=span))
+        for goal_col, year in goals:
+            m = INDICATOR_CELL.fullmatch(cells[goal_col])
+            if not m:
+                continue
+            q_text = m.group(2) + unit.group(1)
+            tm = TOKEN.match(q_text)
+            q = read_quantity(q_text, tm) if tm else None
+            if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+                continue
+            start = _cell_offset(text, line_start, row, goal_col, cells[goal_col]) + cells[goal_col].index(m.group(2))
+            span = (start, start + len(m.group(2)))
+            if span in taken:
+                continue
+            cmp = INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "=")
+            for value, _ in q.values:
+                out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
+                                  comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
+                                  year_end=year, quote=text[span[0]:span[1]], span=span))
     return out
 
 
 def _indicator_header(cells: list[str], issue_year: int | None):
-    """(cells, indicator column, goal column, goal year) of a header row naming an indicator column and
-    two or more years (a baseline and a goal), or None."""
+    """(cells, indicator column, [(goal column, goal year)]) of a header row naming an indicator column
+    and two or more years: the first year is the baseline, every later one (not before the issue year)
+    a goal; or None."""
     ind = next((i for i, c in enumerate(cells) if len(c) <= 8 and INDICATOR_HEAD.search(c)), None)
     years = [(i, int(m.group(1))) for i, c in enumerate(cells) if (m := INDICATOR_YEAR.fullmatch(c))]
     if ind is None or len(years) < 2:
         return None
-    goal_col, year = max(years, key=lambda iy: (iy[1], iy[0]))
-    if year <= min(y for _, y in years) or (issue_year and year < issue_year) or goal_col <= ind:
-        return None
-    return (len(cells), ind, goal_col, year)
+    base = min(y for _, y in years)
+    goals = [(i, y) for i, y in years if y > base and i > ind and not (issue_year and y < issue_year)]
+    return (len(cells), ind, goals) if goals else None
 
 
 def _cell_offset(text: str, line_start: int, row: str, col: int, cell: str) -> int:
@@ -1972,6 +1975,19 @@ def _cell_offset(text: str, line_start: int, row: str, col: int, cell: str) -> i
     skip = 1 if row.lstrip().startswith("|") else 0
     start = bars[col + skip - 1] + 1 if col + skip >= 1 else 0
     return line_start + row.index(cell, start)
+
+
+# `每年为10万名贫困残疾人提供康复服务`, `为2000户困难家庭发放…`: the people a service is given to are the quota.
+SERVED_AFTER = re.compile(r"[\p{Han}]{0,12}?(?:提供|开展|实施|发放|办理|落实|安排|免费|配备|配置|培训|建立|建档|安装|改造)")
+
+
+def _served_count(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    p = clause_prefix.rstrip()
+    if not p.endswith("为") or q.unit not in PERSON_UNITS and q.unit not in ("个", "家", "所", "户"):
+        return False
+    if re.search(r"(?:作|成|认定|确定|列|评)为$|(?:比例|标准|比重|总数|规模|人数|人口|数量)为$", p):
+        return False  # `认定为…`, `标准为…`: a predicate, not a beneficiary
+    return SERVED_AFTER.match(text, q.end, clause_end) is not None
 
 
 # `下达植树造林任务5万亩，其中：甲区1万亩，乙区1.5万亩`, `培训任务分别为：甲县3000人，乙县2000人`: a quota
