@@ -331,3 +331,28 @@ SERVED = [
 @pytest.mark.parametrize("text,expected", SERVED)
 def test_people_served_and_goal_columns(text, expected):
     assert targets_of(text) == expected
+
+
+# fmt: off
+# (j) Provincial wording before 2018: `三年内，…` opening a sentence counts from the issue year; the units an
+# action is done to after 对 (`对全省1万个左右的行政村进行全面整治`) or 把/将 (`把其中1000个…建设成…`) are quotas,
+# while 对…的 that picks out who qualifies stays a condition.
+PROVINCE_OLDER = [
+    ("某省人民政府办公厅关于加快发展农民专业合作组织的意见\n三年内，全省发展农民专业合作组织1000个，带动农户50万户。\n某省人民政府办公厅\n2007年5月8日",
+     [(None, 1000, "个", "=", False, 2007, 2009), (None, 500000, "户", "=", False, 2007, 2009)]),
+    ("某省人民政府关于进一步加强农村劳动力转移就业工作的通知\n各市、县人民政府，省政府各部门：\n一、目标任务\n"
+     "今后五年，全省每年转移农村劳动力50万人，到2010年累计转移250万人。\n某省人民政府\n二〇〇六年三月十日",
+     [("一", 500000, "人", "=", True, 2006, 2010), ("一", 2500000, "人", "=", False, None, 2010)]),
+    ("某省人民政府关于实施“千村示范万村整治”工程的通知\n从2003年开始，用5年时间，对全省1万个左右的行政村进行全面整治，"
+     "并把其中1000个左右的行政村建设成全面小康示范村。",
+     [(None, 10000, "个", "~", False, 2003, 2007), (None, 1000, "个", "~", False, 2003, 2007)]),
+    ("某省环保厅关于开展清洁生产审核的通知\n2012年，对全省500家重点企业开展强制性清洁生产审核。", [(None, 500, "家", "=", False, 2012, 2012)]),
+    ("某县关于做好企业安全检查的通知\n对从业人员30人以上的企业进行重点检查。", []),
+    ("某市关于对困难企业给予补贴的通知\n对吸纳10人以上就业困难人员的企业，给予一次性奖励。", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", PROVINCE_OLDER)
+def test_older_provincial_wording(text, expected):
+    assert targets_of(text) == expected

@@ -99,7 +99,7 @@ REVIEW_HEADING = re.compile(r"现状|(?:发展|现实|工作|已有|良好)基�
                             r"基础(?:条件|与形势|和形势)|成效|成就|回顾|形势|基本情况|取得的成绩|工作进展|进展情况|背景")
 REVIEW_HEADING_MAX = 20
 # `将符合条件的1.2万名困难群众纳入低保`: the verb follows the number.
-VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到)")
+VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到|建设成|建成|打造成|培育成|创建成|改造成|发展成)")
 # `按每平方米30元给予补贴`, `按照20%的比例予以奖补`: an amount the policy provides, its verb after it.
 # (over the rest of a list of amounts: `按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴`)
 PROVIDE_AFTER = re.compile(r"^(?:[、和及][^、，,；;。\d]{0,8}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
@@ -1120,10 +1120,19 @@ def _year_end_deadlines(s: str) -> list[tuple[int, tuple[int | None, int | None]
     return out
 
 
+# `三年内，全省发展…`: N年内 opening its sentence is the horizon of what follows, counted from the issue year
+# (like `力争3年内`); inside a clause (`1年内完成`) it stays a time limit.
+YEARS_WITHIN_OPENING = re.compile(r"^[\s——]*(?:在|今后)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:内|之内)[，,]")
+
+
 def _years_within(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
     if "年" not in s:
         return []
-    return [(m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)) for m in YEARS_WITHIN.finditer(s)]
+    out = [(m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)) for m in YEARS_WITHIN.finditer(s)]
+    m = YEARS_WITHIN_OPENING.match(s)
+    if m and not out:
+        out.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
+    return out
 
 
 def _deadline_dates(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
@@ -1826,13 +1835,14 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         # `禁止生产厚度低于0.01毫米的地膜`: what is forbidden below a number is the floor (at least 0.01)
         forbids = bool(("禁止" in clause_prefix or "严禁" in clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
         # (a clause that opens with its number is read on its own: `…，80%以上的企业实现…` is a share)
-        if not forbids and _is_condition(text, q, clause_prefix, _strip_scope(clause_prefix) if continues else core_prefix):
+        acted_on = _acted_on(text, q, clause_prefix, clause_end)
+        if not forbids and not acted_on and _is_condition(text, q, clause_prefix, _strip_scope(clause_prefix) if continues else core_prefix):
             continue
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
         demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
             q.unit_kind == "time") or in_list or _opens_its_clause(
             ctx, text, q, core_prefix, clause_end, sentence_start, sentence_year) or (
-            re.match(r"\s*(?:将|把)", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
+            re.match(r"\s*(?:并|同时|还|要|力争)?\s*(?:将|把)(?:其中)?", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
@@ -1840,7 +1850,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         table_cmp = _table_cell_comparator(text, lo, q, table_walks)
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
-        demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q) or _served_count(text, q, clause_prefix, clause_end)
+        demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q) or _served_count(text, q, clause_prefix, clause_end) or acted_on
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
@@ -1975,6 +1985,23 @@ def _cell_offset(text: str, line_start: int, row: str, col: int, cell: str) -> i
     skip = 1 if row.lstrip().startswith("|") else 0
     start = bars[col + skip - 1] + 1 if col + skip >= 1 else 0
     return line_start + row.index(cell, start)
+
+
+# `用5年时间，对全省1万个左右的行政村进行全面整治`, `对500家企业开展清洁生产审核`: the units an action is
+# done to, counted after 对 that opens the clause (the scope aside), are the quota (not a 对…的 condition).
+ACTED_AFTER = re.compile(r"(?:左右|以上)?的?[\p{Han}]{1,12}?(?:进行|实施|开展|完成)(?!的)")
+
+
+def _acted_on(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    if q.unit_kind in ("time", "age", "ordinal", "money", "percent"):
+        return False
+    if ("把" in clause_prefix or "将" in clause_prefix) and re.fullmatch(r"\s*(?:并|同时|还|要|力争)?\s*(?:将|把)(?:其中)?\s*", clause_prefix):
+        return VERB_AFTER.match(text[q.end:clause_end]) is not None  # `并把其中1000个左右的行政村建设成…`
+    if "对" not in clause_prefix:
+        return False
+    if not re.fullmatch(r"\s*(?:[\p{Han}]{0,4}?(?:要|将|须|应|计划|力争))?对(?:全[省市县区国州镇乡]|各地|全域)?\s*", clause_prefix):
+        return False
+    return ACTED_AFTER.match(text, q.unit_end, clause_end) is not None
 
 
 # `每年为10万名贫困残疾人提供康复服务`, `为2000户困难家庭发放…`: the people a service is given to are the quota.
