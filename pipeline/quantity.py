@@ -216,6 +216,19 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
     return (Decimal(n) if n is not None else None), m.end(), None, "cn"
 
 
+# What qualifies a unit after it (`50亿吨标准煤以内`, `3亿吨油当量以上`): the comparator follows it.
+UNIT_QUALIFIERS = ("标准煤", "标煤", "油当量", "二氧化碳当量", "CO2当量")
+
+
+def _unit_qualifier(text: str, pos: int) -> int:
+    if text[pos:pos + 1] not in "标油二C":
+        return 0
+    for w in UNIT_QUALIFIERS:
+        if text.startswith(w, pos):
+            return len(w)
+    return 0
+
+
 def _read_after_comparator(text: str, pos: int) -> tuple[str | None, int]:
     p = _skip_space(text, pos)
     lex = lexicon()
@@ -243,6 +256,10 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     if token in ("ar", "cn"):
         if text.startswith(MORE_WORDS, end):
             end, more = end + 1, True
+            # `2200多万名`, `三百余万元`: the multiplier comes after 多/余
+            mult = MULTIPLIER_AFTER.match(text, end) if unit is None and text[end:end + 1] in MULTIPLIER_INITIALS else None
+            if mult and not (_read_unit(text, end)[0] or "").startswith(mult.group("m")):  # (not `300多千米`)
+                value, end = value * MULTIPLIER[mult.group("m")], mult.end()
         unit, end = _read_unit(text, end) if unit is None else (unit, end)
     values: list[tuple[Decimal, str | None]] = [(value, None)]
     # A range: `60%—70%`, `1万—1.5万人次`, `10至15家`, `1～3个百分点`.
@@ -270,7 +287,7 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
             return None
     if unit is None:
         return None
-    after_cmp, end2 = _read_after_comparator(text, end)
+    after_cmp, end2 = _read_after_comparator(text, end + _unit_qualifier(text, end))
     if after_cmp:
         end = end2
     elif more and unit:
@@ -294,7 +311,7 @@ def _implicit_person_unit(text: str, pos: int) -> str | None:
 
 # `标识解析量突破3亿`, `用户数达到1000万`: a count written without a measure word after a noun of number
 # (…数, …量) counts items (个).
-COUNT_SUBJECT = re.compile(r"(?:数|量)\s*(?:达到|达|突破|超过|超|提高到|提升到|增加到|增长到)\s*$")
+COUNT_SUBJECT = re.compile(r"(?:数|量|人次)\s*(?:达到|达|突破|超过|超|提高到|提升到|增加到|增长到)\s*$")
 
 
 def _implicit_count_unit(text: str, start: int, end: int) -> str | None:
@@ -302,6 +319,12 @@ def _implicit_count_unit(text: str, start: int, end: int) -> str | None:
         return None
     if re.match(r"[\p{Han}A-Za-z%％]", text[end:end + 1]) and not re.match(r"[，,。；;、）)]", text[end:end + 1]):
         return None  # a word follows: not a bare count
+    # `参加体育锻炼的人数达到7亿`, `服务人次突破500万`: the noun names what is counted (guide TG4)
+    head = text[max(0, start - 8):start]
+    if re.search(r"人次\s*(?:达到|达|突破|超过|超|提高到|提升到|增加到|增长到)\s*$", head):
+        return "人次"
+    if re.search(r"(?:人数|人口数|人口总数)\s*(?:达到|达|突破|超过|超|提高到|提升到|增加到|增长到)\s*$", head):
+        return "人"
     return "个"
 
 

@@ -99,7 +99,7 @@ REVIEW_HEADING = re.compile(r"现状|(?:发展|现实|工作|已有|良好)基�
                             r"基础(?:条件|与形势|和形势)|成效|成就|回顾|形势|基本情况|取得的成绩|工作进展|进展情况|背景")
 REVIEW_HEADING_MAX = 20
 # `将符合条件的1.2万名困难群众纳入低保`: the verb follows the number.
-VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到)")
+VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到|建设成|建成|打造成|培育成|创建成|改造成|发展成)")
 # `按每平方米30元给予补贴`, `按照20%的比例予以奖补`: an amount the policy provides, its verb after it.
 # (over the rest of a list of amounts: `按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴`)
 PROVIDE_AFTER = re.compile(r"^(?:[、和及][^、，,；;。\d]{0,8}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
@@ -657,6 +657,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
     after_char = text[q.unit_end] if q.unit_end < len(text) else ""
     if before_char in NAME_NEIGHBOUR or after_char in NAME_NEIGHBOUR:
         return True
+    if after_char == "级" and q.unit_kind == "money" and not q.after_cmp:
+        return True  # `5个千亿元级产业集群`, `产值规模10万亿元级的新支柱`: a size class of what is counted, not an amount
     if ((DESCRIPTIVE_BEFORE.search(text[max(0, q.start - 3):q.start]) and not _delivered_with_examples(clause_prefix))
             or ARTICLE_LIST.search(text[max(0, q.start - 10):q.start])):
         return True
@@ -995,6 +997,17 @@ def _arabic_year(m: re.Match) -> str:
     return "".join(str(CN_DIGIT[c if c != "○" else "〇"]) for c in m.group(0))
 
 
+# `2016年起，全国每年…`, `2018年1月1日起，…提高至…`, `2020年秋季学期开始`: a start without 自/从 is still a start
+# (open-ended like `自2016年起`), not the one year of a bare `2016年，…` (TG10).
+BARE_YEAR_FROM = re.compile(r"(?<![自从\d])((?:19|20)\d{2})\s*年(?:度|\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?|[春秋]季(?:学期)?)?\s*(?:起|开始)(?!草|步|实施的|执行的)")
+
+
+def _bare_year_from(s: str, issue_year: int | None) -> list[tuple[int, tuple[int | None, int | None]]]:
+    """(a start before the issue year stays the bare year: `2015年开始，全市共培训…` reports the past)"""
+    return [(m.end(), (int(m.group(1)), None)) for m in BARE_YEAR_FROM.finditer(s)
+            if not (issue_year and int(m.group(1)) < issue_year) and not re.search(r"(?:到|至|截至|截止到?|比|较)\s*$", s[:m.start()])]
+
+
 @lru_cache(maxsize=4096)  # a pure function of its arguments; a paragraph's opening is asked for per number
 def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
@@ -1023,6 +1036,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     for m in YEAR_FROM.finditer(s):
         found.append((m.end(), (int(m.group(1)), None)))
     found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year) + _year_end_deadlines(s) + _by_years_joined(s)
+    if "起" in s or "开始" in s:
+        found += _bare_year_from(s, issue_year)
     if issue_year:
         found += _years_within(s, issue_year)
     for m in DURATION_FROM.finditer(s):  # `从2012年起5年内` → 2012/2016 (spec 1.1)
@@ -1105,10 +1120,19 @@ def _year_end_deadlines(s: str) -> list[tuple[int, tuple[int | None, int | None]
     return out
 
 
+# `三年内，全省发展…`: N年内 opening its sentence is the horizon of what follows, counted from the issue year
+# (like `力争3年内`); inside a clause (`1年内完成`) it stays a time limit.
+YEARS_WITHIN_OPENING = re.compile(r"^[\s——]*(?:在|今后)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:内|之内)[，,]")
+
+
 def _years_within(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
     if "年" not in s:
         return []
-    return [(m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)) for m in YEARS_WITHIN.finditer(s)]
+    out = [(m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)) for m in YEARS_WITHIN.finditer(s)]
+    m = YEARS_WITHIN_OPENING.match(s)
+    if m and not out:
+        out.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
+    return out
 
 
 def _deadline_dates(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
@@ -1162,6 +1186,8 @@ def _per_year(scope: str) -> bool:
     if not hits:
         return False
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)", scope)]
+    if "累计" in scope or "总计" in scope:  # `每年培训1000万人，累计培训5000万人`: a total over the years
+        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?)(?:累计|总计)", scope)]
     return not any(y >= hits[-1] for y in later)
 
 
@@ -1653,6 +1679,10 @@ def _flip(cmp: str, prohibited: bool) -> str:
 # A reply (复函, 批复) restating the request it answers: `你省请求，…`, `某市来函请求…`, `报告称，…`.
 REQUEST_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?[^，,。；;：:\n《》〈〉]{1,24}?(?:请求|来函|请示|函称|报告称|申请称)(?:[，,：:]|[^。；;\n《》]{0,6}[，,：:])")
 GOAL_LABEL = re.compile(r"(?:目标|任务|指标|任务数|目标值|计划)\s*(?:为|是)?\s*[：:]\s*$")
+# `预计…可实现…`, `预计每年能节约…`: an estimate (what can come of it), not a number set to reach.
+ESTIMATE = re.compile(r"预计[^。；;！？\n]{0,40}?(?:可|能够?|将可)(?!持续|以)[\p{Han}]{0,2}?(?:实现|节约|节省|减少|增加|带动|新增|产生|达到|创造|提供|降低|提高|增收)")
+# A sentence that reports statistics (`据统计，全国60岁以上老年人口已达2.41亿，占总人口的17.3%`) sets nothing.
+STATISTICS_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?:据(?:不完全|初步)?(?:统计|调查|普查|监测)|(?:统计|监测|调查)(?:数据|结果)?显示|数据显示)")
 
 # An item headed by the standard it fixes (`（一）租金标准`, `3.补贴标准。`): the amounts listed under it
 # are that standard (`A小区32.5元/平方米/月、B小区18元/平方米/月`), with or without a verb.
@@ -1720,14 +1750,22 @@ def _issue_year(ctx: Context) -> int | None:
 
 # A web copy's header (`发布时间：2019-03-12 10:20`, `成文日期：2020年5月6日`) when the notice lost its
 # signature date: the year it speaks from (今年, 今后三年, a past year's figures).
-WEB_DATE = re.compile(r"(?:成文日期|发文日期|印发日期|发布时间|发布日期|公开日期)\s*[：:]\s*((?:19|20)\d{2})\s*[-年./]")
+WEB_DATE = re.compile(r"(?:成文日期|发文日期|印发日期|发布时间|发布日期|公开日期|更新时间|更新日期|发布于|(?<![\p{Han}])(?:日期|时间))\s*[：:]\s*"
+                      r"((?:19|20)\d{2})\s*[-年./]")
+# a page header that gives the date without a label, next to the page's other header fields
+# (`2016-05-10 来源：市人社局 点击：512`, `来源：县政府办 2018-03-02 09:15 浏览：300`)
+WEB_DATE_BARE = re.compile(r"(?:^|\n|来源[：:][ \t\u3000]*[\p{Han}]{2,20}?)[ \t\u3000]*((?:19|20)\d{2})[-./]\d{1,2}[-./]\d{1,2}"
+                           r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*(?:来源|信息来源|点击|浏览|阅读|访问|作者|字号|【|\n)")
 
 
 def _web_date_year(text: str) -> int | None:
     head = text[:800]
-    if "日期" not in head and "时间" not in head:
+    has_label = "日期" in head or "时间" in head or "发布于" in head
+    if not has_label and "来源" not in head and "点击" not in head and "浏览" not in head and "阅读" not in head:
         return None
-    m = WEB_DATE.search(head)
+    m = WEB_DATE.search(head) if has_label else None
+    if m is None:
+        m = WEB_DATE_BARE.search(head)
     return int(m.group(1)) if m else None
 
 
@@ -1774,6 +1812,10 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
         if REQUEST_REPORTED.match(text, sentence_start, q.start):
             continue  # `某市请求，…投入5亿元，建设…`: a reply restates what was asked for, not what it sets
+        if STATISTICS_REPORTED.match(text, sentence_start, q.start):
+            continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
+        if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
+            continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
         sentence_year = _year_from(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), issue_year)
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
                 and not GOAL_IN_PAST.search(clause_prefix)):
@@ -1793,13 +1835,14 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         # `禁止生产厚度低于0.01毫米的地膜`: what is forbidden below a number is the floor (at least 0.01)
         forbids = bool(("禁止" in clause_prefix or "严禁" in clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
         # (a clause that opens with its number is read on its own: `…，80%以上的企业实现…` is a share)
-        if not forbids and _is_condition(text, q, clause_prefix, _strip_scope(clause_prefix) if continues else core_prefix):
+        acted_on = _acted_on(text, q, clause_prefix, clause_end)
+        if not forbids and not acted_on and _is_condition(text, q, clause_prefix, _strip_scope(clause_prefix) if continues else core_prefix):
             continue
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
         demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
             q.unit_kind == "time") or in_list or _opens_its_clause(
             ctx, text, q, core_prefix, clause_end, sentence_start, sentence_year) or (
-            re.match(r"\s*(?:将|把)", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
+            re.match(r"\s*(?:并|同时|还|要|力争)?\s*(?:将|把)(?:其中)?", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
@@ -1807,7 +1850,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         table_cmp = _table_cell_comparator(text, lo, q, table_walks)
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
-        demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q)
+        demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q) or _served_count(text, q, clause_prefix, clause_end) or acted_on
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
@@ -1843,7 +1886,135 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         next_clause = clause_end  # (_forward_to(text, q.end, hi, CLAUSE_BREAK), found above)
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
+    _share_trailing_comparator(text, targets)
+    if "|" in text:  # (prefilter: only tables kept as rows have an indicator table)
+        targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year, targets))
     return targets
+
+
+# `分别控制在2001万吨、207万吨以内`, `达到85%、90%以上`: a comparator written once after a list of amounts
+# in one unit, joined by 、/和, holds for each of them (as one written before the list does).
+TRAILING_CMP = {"以内": "<=", "以下": "<=", "及以下": "<=", "以上": ">=", "及以上": ">=", "左右": "~"}
+
+
+def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
+    shared = set()  # items whose comparator is the list's last one
+    for k in range(len(targets) - 2, -1, -1):
+        a, b = targets[k], targets[k + 1]
+        if b.comparator == "=" or a.unit != b.unit or a.span[1] > b.span[0]:
+            continue
+        if not re.fullmatch(r"\s*[、和及与]\s*", text[a.span[1]:b.span[0]]):
+            continue
+        tail = next((w for w in TRAILING_CMP if b.quote.endswith(w)), None)
+        if (k + 1 in shared or tail and TRAILING_CMP[tail] == b.comparator) and a.comparator in ("=", b.comparator):
+            a.comparator = b.comparator
+            shared.add(k)
+
+
+# A plan's table of main indicators (`专栏1 主要指标`: `| 指标 | 2015年 | 2020年 | 属性 |`, one row per
+# indicator with its unit in brackets, `| 城镇新增就业（万人） | 1312 | 〔5000〕 | 预期性 |`): the cell in the
+# column of the last year is the value to reach by that year (the first year is the baseline).
+INDICATOR_HEAD = re.compile(r"指标|项目|名称")
+INDICATOR_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?(?:目标值?|预期值?|规划值?)?")
+INDICATOR_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$")
+INDICATOR_CELL = re.compile(r"([<>≤≥＜＞]=?)?\s*[〔\[［【]?\s*(\d+(?:\.\d+)?)\s*[〕\]］】]?\s*(以上|以下|左右)?")
+INDICATOR_CMP = {"<": "<=", "＜": "<=", "≤": "<=", "<=": "<=", ">": ">", "＞": ">", "≥": ">=", ">=": ">=",
+                 "以上": ">=", "以下": "<=", "左右": "~"}
+
+
+def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_year: int | None,
+                             found: list[Target]) -> list[Target]:
+    taken = {t.span for t in found}
+    out: list[Target] = []
+    header = None  # (number of cells, indicator column, [(goal column, goal year)])
+    pos = lo
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        line_start, row = pos, text[pos:end]
+        pos = end + 1
+        if "|" not in row:
+            header = None
+            continue
+        cells = _cells(row)
+        if header is None or len(cells) != header[0]:
+            header = _indicator_header(cells, issue_year)
+            continue
+        n, ind_col, goals = header
+        unit = INDICATOR_UNIT.search(cells[ind_col])
+        if not unit:
+            continue
+        indicator = INDICATOR_UNIT.sub("", cells[ind_col]).strip() or cells[ind_col]
+        for goal_col, year in goals:
+            m = INDICATOR_CELL.fullmatch(cells[goal_col])
+            if not m:
+                continue
+            q_text = m.group(2) + unit.group(1)
+            tm = TOKEN.match(q_text)
+            q = read_quantity(q_text, tm) if tm else None
+            if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+                continue
+            start = _cell_offset(text, line_start, row, goal_col, cells[goal_col]) + cells[goal_col].index(m.group(2))
+            span = (start, start + len(m.group(2)))
+            if span in taken:
+                continue
+            cmp = INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "=")
+            for value, _ in q.values:
+                out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
+                                  comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
+                                  year_end=year, quote=text[span[0]:span[1]], span=span))
+    return out
+
+
+def _indicator_header(cells: list[str], issue_year: int | None):
+    """(cells, indicator column, [(goal column, goal year)]) of a header row naming an indicator column
+    and two or more years: the first year is the baseline, every later one (not before the issue year)
+    a goal; or None."""
+    ind = next((i for i, c in enumerate(cells) if len(c) <= 8 and INDICATOR_HEAD.search(c)), None)
+    years = [(i, int(m.group(1))) for i, c in enumerate(cells) if (m := INDICATOR_YEAR.fullmatch(c))]
+    if ind is None or len(years) < 2:
+        return None
+    base = min(y for _, y in years)
+    goals = [(i, y) for i, y in years if y > base and i > ind and not (issue_year and y < issue_year)]
+    return (len(cells), ind, goals) if goals else None
+
+
+def _cell_offset(text: str, line_start: int, row: str, col: int, cell: str) -> int:
+    """Where the col-th cell of the row at `line_start` starts in `text`."""
+    bars = [i for i, ch in enumerate(row) if ch == "|"]
+    skip = 1 if row.lstrip().startswith("|") else 0
+    start = bars[col + skip - 1] + 1 if col + skip >= 1 else 0
+    return line_start + row.index(cell, start)
+
+
+# `用5年时间，对全省1万个左右的行政村进行全面整治`, `对500家企业开展清洁生产审核`: the units an action is
+# done to, counted after 对 that opens the clause (the scope aside), are the quota (not a 对…的 condition).
+ACTED_AFTER = re.compile(r"(?:左右|以上)?的?[\p{Han}]{1,12}?(?:进行|实施|开展|完成)(?!的)")
+
+
+def _acted_on(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    if q.unit_kind in ("time", "age", "ordinal", "money", "percent"):
+        return False
+    if ("把" in clause_prefix or "将" in clause_prefix) and re.fullmatch(r"\s*(?:并|同时|还|要|力争)?\s*(?:将|把)(?:其中)?\s*", clause_prefix):
+        return VERB_AFTER.match(text[q.end:clause_end]) is not None  # `并把其中1000个左右的行政村建设成…`
+    if "对" not in clause_prefix:
+        return False
+    if not re.fullmatch(r"\s*(?:[\p{Han}]{0,4}?(?:要|将|须|应|计划|力争))?对(?:全[省市县区国州镇乡]|各地|全域)?\s*", clause_prefix):
+        return False
+    return ACTED_AFTER.match(text, q.unit_end, clause_end) is not None
+
+
+# `每年为10万名贫困残疾人提供康复服务`, `为2000户困难家庭发放…`: the people a service is given to are the quota.
+SERVED_AFTER = re.compile(r"[\p{Han}]{0,12}?(?:提供|开展|实施|发放|办理|落实|安排|免费|配备|配置|培训|建立|建档|安装|改造)")
+
+
+def _served_count(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    p = clause_prefix.rstrip()
+    if not p.endswith("为") or q.unit not in PERSON_UNITS and q.unit not in ("个", "家", "所", "户"):
+        return False
+    if re.search(r"(?:作|成|认定|确定|列|评)为$|(?:比例|标准|比重|总数|规模|人数|人口|数量)为$", p):
+        return False  # `认定为…`, `标准为…`: a predicate, not a beneficiary
+    return SERVED_AFTER.match(text, q.end, clause_end) is not None
 
 
 # `下达植树造林任务5万亩，其中：甲区1万亩，乙区1.5万亩`, `培训任务分别为：甲县3000人，乙县2000人`: a quota

@@ -111,9 +111,12 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     stopless_at = {i: k for k, (i, _) in enumerate(stopless)}  # line index -> position in the run list
     in_table = False
     parts = _parts_are_tokens(layout)
+    contents = _contents_span(layout)
     for index, line in enumerate(layout.lines):
         if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
             continue
+        if contents and contents[0] <= line.start < contents[1]:
+            continue  # a 目录 lists the chapters; the chapters themselves come after it
         if skip and skip[0] <= line.start < skip[1]:
             continue  # the body's list of attachments names them; it holds no task
         if layout.table_spans and any(a <= line.start < b for a, b in layout.table_spans):
@@ -160,6 +163,35 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             for offset, cut, found in _inline_items(line.text, at, stack):
                 _push(tasks, stack, last_value, prefix, found, line.text[offset:cut], line.start + offset, offset)
     return tasks
+
+
+CONTENTS = re.compile(r"目[ \t\u3000]*录$")
+
+
+def _contents_span(layout) -> tuple[int, int] | None:
+    """A regulation's table of contents (`目　录` then `第一章　总则`, `第二章　…`, one a line, as law
+    collections and congress copies print it): from its first entry to the line where that entry
+    comes again as the chapter itself. Only chapter, section and part lines may lie between.
+    (The 目录 line may have been joined to the line above it, e.g. the adoption note in brackets.)"""
+    lines = layout.lines
+    for i, line in enumerate(lines):
+        if line.start >= layout.body_end or "录" not in line.text or not CONTENTS.search(line.text.rstrip()):
+            continue
+        first = None
+        for j in range(i + 1, min(len(lines), i + 80)):
+            entry = lines[j].text.strip()
+            if not entry:
+                continue
+            found = match_numbering(entry)
+            if not found or found[0] not in ("chapter", "section") and not PART.match(entry):
+                return None  # not a list of chapters
+            key = re.sub(r"[.…·．—\-\d]+$", "", re.sub(r"[ \t\u3000]+", "", entry))  # (page numbers)
+            if first is None:
+                first = (key, lines[j].start)
+            elif key == first[0]:
+                return (first[1], lines[j].start)
+        return None
+    return None
 
 
 # An enumeration inside an item's sentence: `…下列1项特征：（1）肌肉僵直；（2）静止性震颤；（3）姿势不稳。`
