@@ -431,3 +431,41 @@ def test_stdlib_twin_substitutes_as_the_regex_pattern():
         except re.error:
             continue
         assert StdlibTwin(pattern).twin is None
+
+
+def test_multi_starts_are_the_word_starts_of_each_set():
+    from pipeline.scan import MultiStarts, word_automaton
+
+    sets = [["有关部门", "有关", "各级"], ["部门", "门"], ["镇", "街道", "有关部门"], []]
+    scanner = MultiStarts(sets)
+    for text in ("各级有关部门和街道、镇有关部门", "", "门", "无关文字"):
+        for start, end in ((0, len(text)), (1, len(text)), (2, max(2, len(text) - 1))):
+            got = scanner.starts(text, start, end)
+            for words, offsets in zip(sets, got):
+                want = word_starts(word_automaton(words), text, start, end) if words else []
+                assert [start + k for k in offsets] == want
+
+
+def test_organ_patterns_tried_at_their_openings_match_like_a_full_scan():
+    """The collective, sector list, branch and township patterns, tried where the one shared scan
+    says they can open (derived from each pattern's text at load time), give finditer's matches."""
+    from pipeline.nlp import organs
+
+    p = organs._patterns()
+    names, _ = organs._opening_scanner()
+    assert names == ["collective", "collective_kinds", "sector_list", "full_branch", "township"]  # all derived
+    pats = {"collective": p["collective"], "collective_kinds": p["collective_kinds"], "sector_list": p["sector_list"],
+            "full_branch": organs.FULL_BRANCH, "township": organs._township_rx()}
+    found = 0
+    for path in TEXTS[::3]:
+        text = path.read_text(encoding="utf-8-sig")
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            seg = text[start:end]
+            for name, pat in pats.items():
+                absolute = name in ("full_branch", "township")
+                got = [m.span() for m in organs._tried_at(name, pat, text, start, end, absolute=absolute)]
+                want = [m.span() for m in (pat.finditer(text, start, end) if absolute else pat.finditer(seg))]
+                assert got == want, name
+                found += len(want)
+    assert found > 300
+

@@ -25,8 +25,8 @@ import re as stdlib_re
 from .. import rx as re
 
 from ..data import load_table
-from ..scan import (BackwardAutomaton, find_words, finditer_at, finditer_openings, opening_automaton, openings,
-                    starts_before, word_automaton, word_starts)
+from ..scan import (BackwardAutomaton, MultiStarts, find_words, finditer_at, finditer_openings, opening_automaton,
+                    openings, starts_before, word_automaton, word_starts)
 from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
@@ -211,7 +211,7 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
     华北能源监管局 → 国家能源局华北监管局: a central organ's branch named by its place."""
     b = _branches_table()
     out = []
-    for m in finditer_at(FULL_BRANCH, text, word_starts(opening_automaton(FULL_BRANCH), text, start, end), end):
+    for m in _tried_at("full_branch", FULL_BRANCH, text, start, end, absolute=True):
         if re.search(r"[的和及与、，]", m.group("place")):
             continue
         parent = m.group("parent")
@@ -432,6 +432,54 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if text.find("单位", start, end) >= 0:
             _units_in_brackets(text, chosen, end)
     return chosen
+
+
+# Where the patterns read by `_tried_at` can open: each pattern's openings (derived from its text
+# at load time, scan.openings: a new alternative is covered at once) and the township office
+# words, found for a segment in one scan (scan.MultiStarts) and shared by the layers.
+_OPENING_DEPTHS = {"collective": 4, "collective_kinds": 4, "sector_list": 5, "full_branch": 3}
+
+
+@lru_cache(maxsize=1)
+def _opening_scanner() -> tuple[list[str], MultiStarts]:
+    p = _patterns()
+    pats = {"collective": p["collective"], "collective_kinds": p["collective_kinds"], "sector_list": p["sector_list"],
+            "full_branch": FULL_BRANCH}
+    names, sets = [], []
+    for name, pat in pats.items():
+        words = openings(pat, _OPENING_DEPTHS[name])
+        if words:  # else the pattern is tried everywhere (a plain finditer)
+            names.append(name)
+            sets.append(words)
+    names.append("township")
+    sets.append(_township_words())
+    return names, MultiStarts(sets)
+
+
+_SEGMENT_STARTS: list = [None]  # (text, start, end, {name: offsets from start}) of the last segment
+
+
+def _segment_starts(text: str, start: int, end: int) -> dict[str, list[int]]:
+    hit = _SEGMENT_STARTS[0]
+    if hit is not None and hit[0] is text and hit[1] == start and hit[2] == end:
+        return hit[3]
+    names, scanner = _opening_scanner()
+    found = dict(zip(names, scanner.starts(text, start, end)))
+    _SEGMENT_STARTS[0] = (text, start, end, found)
+    return found
+
+
+def _tried_at(name: str, pattern, text: str, start: int, end: int, absolute: bool = False):
+    """The matches of `pattern` in text[start:end] tried only where it can open: as
+    `pattern.finditer(text[start:end])` (offsets in the segment), or with `absolute` as
+    `pattern.finditer(text, start, end)` (offsets in the text)."""
+    starts = _segment_starts(text, start, end).get(name)
+    if absolute:
+        if starts is None:
+            return pattern.finditer(text, start, end)
+        return finditer_at(pattern, text, [start + k for k in starts] if start else starts, end)
+    seg = text[start:end]
+    return pattern.finditer(seg) if starts is None else finditer_at(pattern, seg, starts)
 
 
 # 各项目主管部门（单位）: the authorities of every project, a collective as written (各项… is otherwise 各项工作)
@@ -801,7 +849,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     out = _party_committees(text, start, end)
     t = organ_tables()
     # each tried only where a match can open (same matches as finditer)
-    for m in chain(finditer_openings(p["collective"], seg, depth=4), finditer_openings(p["collective_kinds"], seg, depth=4)):
+    for m in chain(_tried_at("collective", p["collective"], text, start, end),
+                   _tried_at("collective_kinds", p["collective_kinds"], text, start, end)):
         s, e = start + m.start(), start + m.end()
         body = text[s:e]
         if body in ("有关单位", "相关单位", "各单位", "同级部门"):
@@ -1179,7 +1228,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 pos += len(w) + 1
     members = _ListMembers(out)
     seg = text[start:end]  # tried only where a match can open (its first word and what follows it)
-    for m in finditer_openings(_patterns()["sector_list"], seg, depth=5):
+    for m in _tried_at("sector_list", _patterns()["sector_list"], text, start, end):
         ls = start + m.start("list")
         pos = ls
         members.new_match(out, len(out))
@@ -1477,8 +1526,14 @@ def _township_rx() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _township_words() -> frozenset[str]:
+    """Where a township office match can open (what `_township_rx` opens with): a table word, 镇, 乡, 街道."""
+    return frozenset({r["written"] for r in load_table("organ_township_units")} | {"镇", "乡", "街道"})
+
+
+@lru_cache(maxsize=1)
 def _township_openings():
-    return word_automaton({r["written"] for r in load_table("organ_township_units")} | {"镇", "乡", "街道"})
+    return word_automaton(_township_words())
 
 
 @lru_cache(maxsize=1)
@@ -1497,7 +1552,7 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
     a township document (canonical), dropped elsewhere (whose town it is is unknown)."""
     out = []
     # tried only where an office word or 镇/乡/街道 starts (same matches as finditer)
-    for m in finditer_at(_township_rx(), text, word_starts(_township_openings(), text, start, end), end):
+    for m in _tried_at("township", _township_rx(), text, start, end, absolute=True):
         s = m.start()
         mk = m.group("mk") or m.group("mk2")
         if mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
