@@ -6,7 +6,7 @@ import regex
 import pytest
 
 from pipeline import rx
-from pipeline.scan import finditer_at, word_starts
+from pipeline.scan import find_words, finditer_at, word_starts
 from pipeline.spans import SpanIndex, items_within
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -453,7 +453,7 @@ def test_organ_patterns_tried_at_their_openings_match_like_a_full_scan():
 
     p = organs._patterns()
     names, _ = organs._opening_scanner()
-    assert names == ["collective", "collective_kinds", "sector_list", "full_branch", "township"]  # all derived
+    assert names[:5] == ["collective", "collective_kinds", "sector_list", "full_branch", "township"]  # all derived
     pats = {"collective": p["collective"], "collective_kinds": p["collective_kinds"], "sector_list": p["sector_list"],
             "full_branch": organs.FULL_BRANCH, "township": organs._township_rx()}
     found = 0
@@ -469,3 +469,31 @@ def test_organ_patterns_tried_at_their_openings_match_like_a_full_scan():
                 found += len(want)
     assert found > 300
 
+
+
+def test_branch_words_of_the_shared_scan_are_those_str_find_gives():
+    from pipeline.nlp import organs
+
+    b = organs._branches_table()
+    names, _ = organs._opening_scanner()
+    assert "branch_suffix" in names and "branch_parent" in names
+    for path in TEXTS[::2]:
+        text = path.read_text(encoding="utf-8-sig")
+        for start, end in ((0, len(text)), (len(text) // 4, len(text) // 2)):
+            found = organs._segment_starts(text, start, end)
+            assert [start + k for k in found["branch_suffix"]] == find_words(text, tuple(b.templates), start, end)
+            assert [start + k for k in found["branch_parent"]] == find_words(text, organs.BRANCH_PARENTS.split("|"), start, end)
+            assert bool(found["branch_suffix"]) == (b.suffix.search(text, start, end) is not None)
+
+
+def test_words_of_the_shared_scan_are_those_str_find_gives():
+    from pipeline.nlp import organs
+
+    for path in TEXTS[::2]:
+        text = path.read_text(encoding="utf-8-sig")
+        for start, end in ((0, len(text)), (len(text) // 4, len(text) // 2)):
+            for name, words in organs._SCANNED_WORDS.items():
+                assert organs._words_in(name, text, start, end) == find_words(text[start:end], words)
+                assert organs._words_in(name, text, start, end, absolute=True) == find_words(text, words, start, end)
+            heads = organs._segment_starts(text, start, end)["body_head"]
+            assert [start + k for k in heads] == find_words(text, organs._body_head_openings(), start, end)
