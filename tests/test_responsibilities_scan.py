@@ -7,7 +7,7 @@ from pipeline.extract import responsibilities as R
 from pipeline.extract.departments import NamedMention
 from pipeline.nlp.organs import Mention
 
-ALPHABET = "省市局负责牵头。；！？\n（）()〔〕【】[]，、和甲乙丙"
+ALPHABET = "省市局负责牵头。；;！？\n（）()〔〕【】[]，、和甲乙丙"
 
 
 def _texts(n=400, seed=7):
@@ -77,3 +77,16 @@ def test_matching_as_the_bracket_loop():
     assert R._matching(long + "）", 0, len(long)) == 399
     longer = "（" + "甲" * 399 + "）"
     assert R._matching(longer, 0, len(longer)) is None  # beyond the 400 characters read
+
+
+def test_clauses_as_the_character_loop():
+    for text, rnd in _texts():
+        a = rnd.randint(0, len(text))
+        b = rnd.randint(a, len(text))
+        out, cur = [], a
+        for k in range(a, b):
+            if text[k] in "；;。":
+                out.append((cur, k))
+                cur = k + 1
+        out.append((cur, b))
+        assert R._clauses(text, a, b) == [(s, e) for s, e in out if e > s]

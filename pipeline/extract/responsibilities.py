@@ -406,12 +406,15 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
     return out
 
 
+CLAUSE_MARK = re.compile("[；;。]")  # what ends a clause of an annotation (found in C)
+
+
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out, cur = [], a
-    for k in range(a, b):
-        if text[k] in "；;。":
-            out.append((cur, k))
-            cur = k + 1
+    for m in CLAUSE_MARK.finditer(text, a, b):
+        k = m.start()
+        out.append((cur, k))
+        cur = k + 1
     out.append((cur, b))
     return [(s, e) for s, e in out if e > s]
 
