@@ -107,6 +107,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     first_leads = False
     carried: list[tuple[NamedMention, str]] = []
     annotated_tasks: list[str] = []
+    annotated_seen: set[str] = set()
 
     def add(task: str | None, nm: NamedMention, role: str) -> None:
         key = (task, nm.name, role)
@@ -132,8 +133,9 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
                 new_carry += triples
             for nm, role in triples:
                 add(task, nm, role)
-        if task is not None and task not in annotated_tasks and ann.kind != "sentence":
+        if task is not None and task not in annotated_seen and ann.kind != "sentence":
             annotated_tasks.append(task)
+            annotated_seen.add(task)  # (a set beside the list: a long notice's tasks are not scanned per annotation)
             for nm, role in carried:
                 add(task, nm, role)
         if new_carry:
