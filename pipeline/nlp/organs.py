@@ -271,7 +271,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # 人行/人民银行; shared_head 党委; marker_sector 部门/机构 within _marker_sector_reach;
     # central_sector 国务院; central_body 中央/国务院 (and outside this table FUNCTION_AUTHORITY,
     # GOVERNMENT_PARTS, LIST_CLOSE, TOWN_HEAD, FIELD_HEAD, HONOUR_AFTER: see where they are read).
-    # A new alternative must hold that word too, or its prefilter must change with it.
+    # A new alternative must hold that word too, or its prefilter must change with it (the words
+    # found by the one scan per segment are listed in _SCANNED_WORDS; the openings of collective,
+    # collective_kinds, sector_list and FULL_BRANCH are derived from the patterns themselves).
     t = organ_tables()
     sect = _sector_alt(t)
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
