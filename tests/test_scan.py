@@ -6,7 +6,7 @@ import regex
 import pytest
 
 from pipeline import rx
-from pipeline.scan import finditer_at, word_starts
+from pipeline.scan import find_words, finditer_at, word_starts
 from pipeline.spans import SpanIndex, items_within
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -431,3 +431,69 @@ def test_stdlib_twin_substitutes_as_the_regex_pattern():
         except re.error:
             continue
         assert StdlibTwin(pattern).twin is None
+
+
+def test_multi_starts_are_the_word_starts_of_each_set():
+    from pipeline.scan import MultiStarts, word_automaton
+
+    sets = [["有关部门", "有关", "各级"], ["部门", "门"], ["镇", "街道", "有关部门"], []]
+    scanner = MultiStarts(sets)
+    for text in ("各级有关部门和街道、镇有关部门", "", "门", "无关文字"):
+        for start, end in ((0, len(text)), (1, len(text)), (2, max(2, len(text) - 1))):
+            got = scanner.starts(text, start, end)
+            for words, offsets in zip(sets, got):
+                want = word_starts(word_automaton(words), text, start, end) if words else []
+                assert [start + k for k in offsets] == want
+
+
+def test_organ_patterns_tried_at_their_openings_match_like_a_full_scan():
+    """The collective, sector list, branch and township patterns, tried where the one shared scan
+    says they can open (derived from each pattern's text at load time), give finditer's matches."""
+    from pipeline.nlp import organs
+
+    p = organs._patterns()
+    names, _ = organs._opening_scanner()
+    assert names[:5] == ["collective", "collective_kinds", "sector_list", "full_branch", "township"]  # all derived
+    pats = {"collective": p["collective"], "collective_kinds": p["collective_kinds"], "sector_list": p["sector_list"],
+            "full_branch": organs.FULL_BRANCH, "township": organs._township_rx()}
+    found = 0
+    for path in TEXTS[::3]:
+        text = path.read_text(encoding="utf-8-sig")
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            seg = text[start:end]
+            for name, pat in pats.items():
+                absolute = name in ("full_branch", "township")
+                got = [m.span() for m in organs._tried_at(name, pat, text, start, end, absolute=absolute)]
+                want = [m.span() for m in (pat.finditer(text, start, end) if absolute else pat.finditer(seg))]
+                assert got == want, name
+                found += len(want)
+    assert found > 300
+
+
+
+def test_branch_words_of_the_shared_scan_are_those_str_find_gives():
+    from pipeline.nlp import organs
+
+    b = organs._branches_table()
+    names, _ = organs._opening_scanner()
+    assert "branch_suffix" in names and "branch_parent" in names
+    for path in TEXTS[::2]:
+        text = path.read_text(encoding="utf-8-sig")
+        for start, end in ((0, len(text)), (len(text) // 4, len(text) // 2)):
+            found = organs._segment_starts(text, start, end)
+            assert [start + k for k in found["branch_suffix"]] == find_words(text, tuple(b.templates), start, end)
+            assert [start + k for k in found["branch_parent"]] == find_words(text, organs.BRANCH_PARENTS.split("|"), start, end)
+            assert bool(found["branch_suffix"]) == (b.suffix.search(text, start, end) is not None)
+
+
+def test_words_of_the_shared_scan_are_those_str_find_gives():
+    from pipeline.nlp import organs
+
+    for path in TEXTS[::2]:
+        text = path.read_text(encoding="utf-8-sig")
+        for start, end in ((0, len(text)), (len(text) // 4, len(text) // 2)):
+            for name, words in organs._SCANNED_WORDS.items():
+                assert organs._words_in(name, text, start, end) == find_words(text[start:end], words)
+                assert organs._words_in(name, text, start, end, absolute=True) == find_words(text, words, start, end)
+            heads = organs._segment_starts(text, start, end)["body_head"]
+            assert [start + k for k in heads] == find_words(text, organs._body_head_openings(), start, end)

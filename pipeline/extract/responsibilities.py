@@ -110,6 +110,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     first_leads = False
     carried: list[tuple[NamedMention, str]] = []
     annotated_tasks: list[str] = []
+    annotated_seen: set[str] = set()
 
     def add(task: str | None, nm: NamedMention, role: str) -> None:
         key = (task, nm.name, role)
@@ -135,8 +136,9 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
                 new_carry += triples
             for nm, role in triples:
                 add(task, nm, role)
-        if task is not None and task not in annotated_tasks and ann.kind != "sentence":
+        if task is not None and task not in annotated_seen and ann.kind != "sentence":
             annotated_tasks.append(task)
+            annotated_seen.add(task)  # (a set beside the list: a long notice's tasks are not scanned per annotation)
             for nm, role in carried:
                 add(task, nm, role)
         if new_carry:
@@ -221,28 +223,64 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
     out = []
     taken = SpanIndex((x.start, x.end) for x in found)
     organ_starts = sorted(nm.mention.start for nm in mentions)
-    for sm in re.finditer(r"[^。！？\n]+", text[a:b]):
-        s, e = a + sm.start(), a + sm.end()
-        if taken.covers(s) or taken.any_start_in(s, e):
-            continue
+    # (the sentences `[^。！？\n]+` of text[a:b] that hold an organ's start, found from the starts)
+    for s, e in _sentences_at(text, a, b, SENTENCE_END, SENTENCE_END_BACK, organ_starts):
         k = bisect_left(organ_starts, s)
         if k == len(organ_starts) or organ_starts[k] >= e or not CUE.search(text, s, e):
             continue  # no organ starts in the sentence (none can be inside it), or no cue word
         if e - s <= 24 and COLUMN_NAME_END.search(text, s, e):
             continue  # `市卫健委内牵头处室`: a table's column name on a line of its own
+        if taken.covers(s) or taken.any_start_in(s, e):
+            continue
         inner = _inside(mentions, s, e)  # looked up only for a sentence with a cue word
         if _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))
     return out
 
 
+# Sentence ends: `_sentences_at` finds the sentence around a position by a search each way.
+SENTENCE_END = re.compile(r"[。！？\n]")
+SENTENCE_END_BACK = re.compile(r"[。！？\n]", re.REVERSE)
+CLAUSE_END = re.compile(r"[。；！？\n]")
+CLAUSE_END_BACK = re.compile(r"[。；！？\n]", re.REVERSE)
+
+
+def _sentences_at(text: str, a: int, b: int, end_rx, end_back_rx, points: list[int]) -> list[tuple[int, int]]:
+    """Of the runs `[^ends]+` of text[a:b] (what finditer of that class gives, `end_rx` matching
+    one end character and `end_back_rx` the same in reverse), those holding one of `points`
+    (sorted offsets) or ending right before one, in text order: found from the points, so a
+    document's many sentences without an organ are not walked in Python. A superset of the runs
+    that hold a point in [s, e]: callers keep their own test."""
+    out: list[tuple[int, int]] = []
+    last_e = a
+    for p in points:
+        if p > b:
+            break
+        for q in (p - 1, p):
+            if q < a or q >= b or q < last_e or end_rx.match(text, q):
+                continue  # outside, in the run already taken, or an end character (in no run)
+            nxt = end_rx.search(text, q, b)
+            e = b if nxt is None else nxt.start()
+            prev = end_back_rx.search(text, a, q)
+            s = a if prev is None else prev.end()
+            out.append((s, e))
+            last_e = e
+    return out
+
+
 def _blanked(text: str, a: int, b: int, inner: list[NamedMention]) -> str:
     """text[a:b] with the organ mentions blanked: a cue word inside a name (负责…的部门) is no cue."""
-    chars = list(text[a:b])
-    for nm in inner:
-        for i in range(max(nm.mention.start, a) - a, min(nm.mention.end, b) - a):
-            chars[i] = " "
-    return "".join(chars)
+    spans = sorted((max(nm.mention.start, a), min(nm.mention.end, b)) for nm in inner)
+    parts, pos = [], a
+    for s, e in spans:  # (spans may overlap: each character blanked once)
+        s = max(s, pos)
+        if e <= s:
+            continue  # outside text[a:b], or blanked already
+        parts.append(text[pos:s])
+        parts.append(" " * (e - s))
+        pos = e
+    parts.append(text[pos:b])
+    return "".join(parts)
 
 
 def _body_ranges(ctx: Context) -> list[tuple[int, int]]:
@@ -337,7 +375,16 @@ def _is_closing_list(text: str, i: int, j: int, inner: list[NamedMention], menti
 BRACKET_OR_BREAK = re.compile("[" + re.escape("".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values())) + "\n]")
 
 
+# Anything but a bracket or a line end: `_matching`'s fast path (a bracket closed before any other opens).
+NOT_BRACKET_OR_BREAK = re.compile("[^" + re.escape("".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values())) + "\n]*")
+CLOSINGS = frozenset(OPEN_CLOSE.values())
+
+
 def _matching(text: str, i: int, b: int) -> int | None:
+    limit = min(b, i + 400)
+    k = NOT_BRACKET_OR_BREAK.match(text, i + 1, limit).end() if i < limit and text[i] in OPEN_CLOSE else limit
+    if k < limit and text[k] in CLOSINGS:
+        return k  # the usual case: the bracket at i (an opening one) closes before another opens
     depth = 0
     for found in BRACKET_OR_BREAK.finditer(text, i, min(b, i + 400)):
         k = found.start()
@@ -387,14 +434,15 @@ def _event_label(text: str, m) -> bool:
         return False
     line_start = text.rfind("\n", 0, m.start()) + 1
     return bool(EVENT_LINE_START.match(text[line_start:m.start()]))
+CLAUSE_MARK = re.compile("[；;。]")  # what ends a clause of an annotation (found in C)
 
 
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out, cur = [], a
-    for k in range(a, b):
-        if text[k] in "；;。":
-            out.append((cur, k))
-            cur = k + 1
+    for m in CLAUSE_MARK.finditer(text, a, b):
+        k = m.start()
+        out.append((cur, k))
+        cur = k + 1
     out.append((cur, b))
     return [(s, e) for s, e in out if e > s]
 
@@ -481,8 +529,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     set_up_cache: dict[str, list] = {}  # task -> bodies it sets up (guide R10)
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
-        for sm in re.finditer(r"[^。；！？\n]+", text[a:b]):
-            s, e = a + sm.start(), a + sm.end()
+        # (the sentences `[^。；！？\n]+` of text[a:b] an organ or a place hint starts in or right after)
+        for s, e in _sentences_at(text, a, b, CLAUSE_END, CLAUSE_END_BACK, sorted(set(organ_starts) | set(hints))):
             k = bisect_left(organ_starts, s)
             if (k == len(organ_starts) or organ_starts[k] > e) and not _in_sentence(hints, s, e):
                 continue  # no organ starts in the sentence: no clause of it can open with one (or a place, 各村…负责)

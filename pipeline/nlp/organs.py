@@ -25,8 +25,8 @@ import re as stdlib_re
 from .. import rx as re
 
 from ..data import load_table
-from ..scan import (BackwardAutomaton, find_words, finditer_at, finditer_openings, opening_automaton, openings,
-                    starts_before, word_automaton, word_starts)
+from ..scan import (BackwardAutomaton, MultiStarts, find_words, finditer_at, finditer_openings, opening_automaton,
+                    openings, starts_before, word_automaton, word_starts)
 from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
@@ -198,8 +198,14 @@ def _branch_starts(text: str, start: int, end: int) -> list[int]:
     a place that ends right before a branch suffix (the place is followed by its suffix at once).
     Found by str.find and lookups around the few suffixes, not by a scan for the places."""
     b = _branches_table()
-    starts = set(find_words(text, BRANCH_PARENTS.split("|"), start, end))
-    for q in find_words(text, tuple(b.templates), start, end):
+    found = _segment_starts(text, start, end)
+    if "branch_suffix" in found:  # (the one scan's: find_words of the parents and the suffixes)
+        starts = {start + k for k in found["branch_parent"]}
+        suffixes = [start + k for k in found["branch_suffix"]]
+    else:
+        starts = set(find_words(text, BRANCH_PARENTS.split("|"), start, end))
+        suffixes = find_words(text, tuple(b.templates), start, end)
+    for q in suffixes:
         for n in _branch_place_lengths():
             if q - n >= start and text[q - n:q] in b.places:
                 starts.add(q - n)
@@ -211,7 +217,7 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
     华北能源监管局 → 国家能源局华北监管局: a central organ's branch named by its place."""
     b = _branches_table()
     out = []
-    for m in finditer_at(FULL_BRANCH, text, word_starts(opening_automaton(FULL_BRANCH), text, start, end), end):
+    for m in _tried_at("full_branch", FULL_BRANCH, text, start, end, absolute=True):
         if re.search(r"[的和及与、，]", m.group("place")):
             continue
         parent = m.group("parent")
@@ -228,7 +234,9 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
                                                                       or text[s - 1] in CUSTOMS_STOP):
             out.append(Mention(s, k + 2, text[s:k + 2], "named", "central", text[s:k + 2], layer="gazetteer"))
         k = text.find("海关", k + 2, end)
-    if b.suffix.search(text, start, end) is None:  # (any suffix in the range: one scan, not one per suffix)
+    # any suffix in the range? (from the one scan of the segment's openings, else one regex scan)
+    suffixes = _segment_starts(text, start, end).get("branch_suffix")
+    if (b.suffix.search(text, start, end) is None) if suffixes is None else not suffixes:
         return out  # no branch suffix in the range: the pattern cannot match
     # tried only where a parent organ or a place starts (same matches as finditer)
     for m in finditer_at(b.pattern, text, _branch_starts(text, start, end), end):
@@ -263,7 +271,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # 人行/人民银行; shared_head 党委; marker_sector 部门/机构 within _marker_sector_reach;
     # central_sector 国务院; central_body 中央/国务院 (and outside this table FUNCTION_AUTHORITY,
     # GOVERNMENT_PARTS, LIST_CLOSE, TOWN_HEAD, FIELD_HEAD, HONOUR_AFTER: see where they are read).
-    # A new alternative must hold that word too, or its prefilter must change with it.
+    # A new alternative must hold that word too, or its prefilter must change with it (the words
+    # found by the one scan per segment are listed in _SCANNED_WORDS; the openings of collective,
+    # collective_kinds, sector_list and FULL_BRANCH are derived from the patterns themselves).
     t = organ_tables()
     sect = _sector_alt(t)
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
@@ -432,6 +442,85 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if text.find("单位", start, end) >= 0:
             _units_in_brackets(text, chosen, end)
     return chosen
+
+
+# Where the patterns read by `_tried_at` can open: each pattern's openings (derived from its text
+# at load time, scan.openings: a new alternative is covered at once) and the township office
+# words, found for a segment in one scan (scan.MultiStarts) and shared by the layers.
+_OPENING_DEPTHS = {"collective": 4, "collective_kinds": 4, "sector_list": 5, "full_branch": 3}
+
+
+@lru_cache(maxsize=1)
+def _opening_scanner() -> tuple[list[str], MultiStarts]:
+    p = _patterns()
+    pats = {"collective": p["collective"], "collective_kinds": p["collective_kinds"], "sector_list": p["sector_list"],
+            "full_branch": FULL_BRANCH}
+    names, sets = [], []
+    for name, pat in pats.items():
+        words = openings(pat, _OPENING_DEPTHS[name])
+        if words:  # else the pattern is tried everywhere (a plain finditer)
+            names.append(name)
+            sets.append(words)
+    names.append("township")
+    sets.append(_township_words())
+    b = _branches_table()
+    if b.templates:  # where a branch suffix and a parent organ lie (_branches, _branch_starts)
+        names += ["branch_suffix", "branch_parent"]
+        sets += [tuple(b.templates), BRANCH_PARENTS.split("|")]
+    for name, words in _SCANNED_WORDS.items():  # the words layers look for (`_words_in`)
+        names.append(name)
+        sets.append(words)
+    if _body_head_openings():
+        names.append("body_head")
+        sets.append(_body_head_openings())
+    return names, MultiStarts(sets)
+
+
+# Words layers look for in a segment (each where a pattern it prefilters can match), found by the
+# same scan: `_words_in(name, …)` is `find_words(…, _SCANNED_WORDS[name])`.
+_SCANNED_WORDS = {
+    "clause_ends": ("的部门", "的机关", "的机构"),  # function_clause
+    "determined": ("有关部门", "相关部门", "有关单位", "相关单位"),  # shared_collective
+    "authorities": ("主管部门", "管理部门"),  # FUNCTION_AUTHORITY
+    "tails": ("部门", "机构"),  # marker_sector
+    "department": ("部门",),  # LIST_CLOSE
+}
+
+
+def _words_in(name: str, text: str, start: int, end: int, absolute: bool = False) -> list[int]:
+    """Sorted offsets where a word of `_SCANNED_WORDS[name]` lies in text[start:end]: from the
+    segment's one scan, as offsets in the segment (or with `absolute` in the text). Read only."""
+    found = _segment_starts(text, start, end).get(name)
+    if found is None:
+        words = _SCANNED_WORDS[name]
+        return find_words(text, words, start, end) if absolute else find_words(text[start:end], words)
+    return [start + k for k in found] if absolute and start else found
+
+
+_SEGMENT_STARTS: list = [None]  # (text, start, end, {name: offsets from start}) of the last segment
+
+
+def _segment_starts(text: str, start: int, end: int) -> dict[str, list[int]]:
+    hit = _SEGMENT_STARTS[0]
+    if hit is not None and hit[0] is text and hit[1] == start and hit[2] == end:
+        return hit[3]
+    names, scanner = _opening_scanner()
+    found = dict(zip(names, scanner.starts(text, start, end)))
+    _SEGMENT_STARTS[0] = (text, start, end, found)
+    return found
+
+
+def _tried_at(name: str, pattern, text: str, start: int, end: int, absolute: bool = False):
+    """The matches of `pattern` in text[start:end] tried only where it can open: as
+    `pattern.finditer(text[start:end])` (offsets in the segment), or with `absolute` as
+    `pattern.finditer(text, start, end)` (offsets in the text)."""
+    starts = _segment_starts(text, start, end).get(name)
+    if absolute:
+        if starts is None:
+            return pattern.finditer(text, start, end)
+        return finditer_at(pattern, text, [start + k for k in starts] if start else starts, end)
+    seg = text[start:end]
+    return pattern.finditer(seg) if starts is None else finditer_at(pattern, seg, starts)
 
 
 # 各项目主管部门（单位）: the authorities of every project, a collective as written (各项… is otherwise 各项工作)
@@ -801,7 +890,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     out = _party_committees(text, start, end)
     t = organ_tables()
     # each tried only where a match can open (same matches as finditer)
-    for m in chain(finditer_openings(p["collective"], seg, depth=4), finditer_openings(p["collective_kinds"], seg, depth=4)):
+    for m in chain(_tried_at("collective", p["collective"], text, start, end),
+                   _tried_at("collective_kinds", p["collective_kinds"], text, start, end)):
         s, e = start + m.start(), start + m.end()
         body = text[s:e]
         if body in ("有关单位", "相关单位", "各单位", "同级部门"):
@@ -846,7 +936,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     for m in (SHARED_AUTHORITY.finditer(text, start, end) if "机关" in seg else ()):
         # 公安、司法机关: function-named authorities sharing their head, each one (spec 1.1 section 5)
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0) + "机关", layer="pattern"))
-    for clause_end in find_words(seg, ("的部门", "的机关", "的机构")):
+    for clause_end in _words_in("clause_ends", text, start, end):
         # each clause found from a window before its end (the pattern is not tried everywhere)
         ce = start + clause_end + 3
         ws = max(start, ce - 40)
@@ -911,7 +1001,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         else:  # 县（市、区）人民政府应急管理部门: places of a kind, kept as written
             out.append(Mention(ls, e, text[ls:e], "collective", stem=text[ls:e], layer="pattern"))
     # every match holds 有关/相关 + 部门/单位 3 to 10 characters after its start: tried only there
-    determined = find_words(seg, ("有关部门", "相关部门", "有关单位", "相关单位"))
+    determined = _words_in("determined", text, start, end)
     for m in finditer_at(p["shared_collective"], seg, starts_before(seg, determined, SHARED_COLLECTIVE_FIRST, 10)):
         s, e = start + m.start(), start + m.end()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE and not m.group("z"):
@@ -935,7 +1025,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("q") + m.group("h"), layer="pattern"))
     # every match holds 主管部门 or 管理部门 3 to 19 characters after its marker: tried only there
-    authorities = find_words(seg, ("主管部门", "管理部门"))
+    authorities = _words_in("authorities", text, start, end)
     for m in finditer_at(FUNCTION_AUTHORITY, seg, starts_before(seg, authorities, MARKER_CHAR4, 19)):
         # 市政务数据主管部门, 县城乡规划主管部门, 市档案行政管理部门: an authority named by its
         # function at a written level (spec 1.1 section 5, collectives as written, region written out)
@@ -1001,7 +1091,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     seg = text[start:end]
     # every match holds 部门 or 机构 within MARKER_SECTOR_REACH of its start: tried only there
-    tails = find_words(seg, ("部门", "机构"))
+    tails = _words_in("tails", text, start, end)
     for m in finditer_at(p["marker_sector"], seg, starts_before(seg, tails, MARKER_SECTOR_FIRST, _marker_sector_reach())):
         s = start + m.start()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE | {"务"}:  # 城市/国务院
@@ -1056,7 +1146,7 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     out = []
     made = _StartIndex()  # the mentions made so far, by start
     # every close holds 部门 1 to 30 characters after its 等: tried only there
-    closes = starts_before(text, find_words(text, ("部门",), start, end), LIST_CLOSE_FIRST, 30, start, end)
+    closes = starts_before(text, _words_in("department", text, start, end, absolute=True), LIST_CLOSE_FIRST, 30, start, end)
     for close in finditer_at(LIST_CLOSE, text, closes, end):
         words: list[tuple[int, int]] = []
         e = close.start()
@@ -1179,7 +1269,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 pos += len(w) + 1
     members = _ListMembers(out)
     seg = text[start:end]  # tried only where a match can open (its first word and what follows it)
-    for m in finditer_openings(_patterns()["sector_list"], seg, depth=5):
+    for m in _tried_at("sector_list", _patterns()["sector_list"], text, start, end):
         ls = start + m.start("list")
         pos = ls
         members.new_match(out, len(out))
@@ -1448,7 +1538,9 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
     out = []
     if not any(text.find(h, start, end) >= 0 for h in ("小组", "联席会议", "委员会办公室", "专班", "工作组")):
         return out
-    for h in finditer_at(BODY_HEAD, text, find_words(text, _body_head_openings(), start, end), end):
+    heads = _segment_starts(text, start, end).get("body_head")
+    heads = find_words(text, _body_head_openings(), start, end) if heads is None else [start + k for k in heads]
+    for h in finditer_at(BODY_HEAD, text, heads, end):
         s = h.start()
         while s > max(start, h.start() - 24) and (_is_han(text[s - 1]) or text[s - 1] in "“”") \
                 and text[s - 1] not in BODY_STOP and text[s - 2:s] != "下设":
@@ -1477,8 +1569,14 @@ def _township_rx() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _township_words() -> frozenset[str]:
+    """Where a township office match can open (what `_township_rx` opens with): a table word, 镇, 乡, 街道."""
+    return frozenset({r["written"] for r in load_table("organ_township_units")} | {"镇", "乡", "街道"})
+
+
+@lru_cache(maxsize=1)
 def _township_openings():
-    return word_automaton({r["written"] for r in load_table("organ_township_units")} | {"镇", "乡", "街道"})
+    return word_automaton(_township_words())
 
 
 @lru_cache(maxsize=1)
@@ -1497,7 +1595,7 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
     a township document (canonical), dropped elsewhere (whose town it is is unknown)."""
     out = []
     # tried only where an office word or 镇/乡/街道 starts (same matches as finditer)
-    for m in finditer_at(_township_rx(), text, word_starts(_township_openings(), text, start, end), end):
+    for m in _tried_at("township", _township_rx(), text, start, end, absolute=True):
         s = m.start()
         mk = m.group("mk") or m.group("mk2")
         if mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
