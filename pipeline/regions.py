@@ -205,6 +205,9 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
     context = f"{title}\n{body}"
     for issuer in issuers[:1]:
         found = places_in(issuer)
+        short = _short_county(issuer, found)
+        if short:
+            found = [*found, short]
         if not found:
             if CENTRAL_ORGAN.match(issuer.removeprefix("中共")):
                 return "全国", "central"
@@ -230,6 +233,42 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
         place = max(counts, key=lambda p: (counts[p], LEVEL_RANK[p.level]))
         return place.region, place.level
     return None, None
+
+
+# A county of a two-character name (房县, 歙县) leads an issuer's name or follows its province or
+# prefecture there (`湖北省房县城关镇人民政府`, `中共沛县县委`); the gazetteer leaves such names out of
+# free text (too short to be sure), an issuer's name is sure.
+SHORT_COUNTY_NEXT = re.compile(r"^(?:县委|县人民|人民政府|人民代表|政府|[\p{Han}]{1,8}?(?:镇|乡|街道)|[\p{Han}]{1,12}?(?:局|委员会|办公室))")
+
+
+@lru_cache(maxsize=1)
+def _short_counties() -> dict[str, tuple[Place, ...]]:
+    out: dict[str, list[Place]] = {}
+    for row in load_table("regions"):
+        if row["level"] == "county" and len(row["name"]) == 2 and row["name"].endswith("县"):
+            out.setdefault(row["name"], []).append(
+                Place(row["name"], row["level"], row["province"], row["prefecture"], row["county"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _short_county(issuer: str, found: list[tuple[int, Place, str]]) -> tuple[int, Place, str] | None:
+    """A two-character county named in an issuer: at its start (after 中共) or right after the
+    province or prefecture it names, with an organ or a town after it; None when a county is found
+    already or the name is not one of the table's."""
+    if any(p.level == "county" for _, p, _ in found) or "县" not in issuer[:8]:
+        return None
+    starts = [2 if issuer.startswith("中共") else 0]
+    starts += [off + len(name) for off, p, name in found]
+    for at in starts:
+        name = issuer[at:at + 2]
+        places = _short_counties().get(name)
+        if not places or not SHORT_COUNTY_NEXT.match(issuer[at + 2:]):
+            continue
+        above = {p.name for _, p, _ in found}
+        fit = [p for p in places if not above or p.province in above or p.prefecture in above]
+        if len(fit) == 1:
+            return at, fit[0], name
+    return None
 
 
 # A town's own organ named without its county (`柘林镇人民政府`, `中共城关镇委员会`): townships are not

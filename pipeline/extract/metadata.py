@@ -103,6 +103,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         ev["title"] = _evidence(text[layout.title.start : layout.title.end], layout.title.start)
     elif md.notice_title:
         md.title = _transmitted_title(md.notice_title)
+        if md.title and FORWARDED.match(md.notice_title) and "《" not in md.notice_title:
+            own = text[layout.notice_span[0]:layout.notice_span[1]] if layout.notice_span else text[:2000]
+            md.title = _forwarded_title(md.title, own)
     web = web_metadata(text[: layout.meta_end])
     if md.title is None and not md.notice_title and web.get("title"):
         # no title block: the page's metadata table names the document (spec §1: metadata may
@@ -200,7 +203,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
 ISSUER_VERB = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,120}?)\s*(?P<t>(?:转发|批转|印发|颁发|发布).+的通知)$")
 ISSUER_PREFIX = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
-    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|中心|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
+    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
     r"^中共中央|^党中央|^中央军委|"
     r"等\d{1,2}个?部门|等\d{1,2}个?单位|等部门|等单位)$"
 )
@@ -512,7 +515,8 @@ def _with_region_city(issuer: str, region: str) -> str:
     carry their city)."""
     province, prefecture, county = split_region(region)
     city = prefecture or (province if province and province.endswith("市") else None)
-    if not city or not county or county.endswith("自治区") or not issuer.startswith(county):
+    if not city or not county or county.endswith("自治区") or not issuer.startswith(county) \
+            or _zone_named_after(county, city):
         return issuer
     return city + issuer
 
@@ -550,7 +554,17 @@ def _with_city(issuer: str, text: str) -> str:
     cities = sorted(district_cities(district))
     named = [c for c in cities if c in text or c[:-1] in text]
     city = cities[0] if len(cities) == 1 else (named[0] if len(named) == 1 else None)
+    if city and _zone_named_after(district, city):
+        return issuer
     return city + issuer if city and not issuer.startswith(city) else issuer
+
+
+def _zone_named_after(district: str, city: str) -> bool:
+    """A zone that carries its city's name in its own (`苏州工业园区`, `广州开发区`, `西安高新区`) is
+    written without the city before it (its 管理委员会 signs so)."""
+    stem = city[:-1] if city.endswith("市") else city
+    return district.startswith(stem) and len(district) > len(stem) + 1 and any(
+        w in district for w in ("园区", "开发区", "新区", "高新区", "试验区", "合作区", "示范区"))
 
 
 SINGLE_GOVERNMENT = re.compile(r"^(?P<place>[\p{Han}]{2,20}?)人民政府$")
@@ -713,6 +727,21 @@ def _transmitted_title(notice_title: str) -> str | None:
         return q.group(1)
     m = re.search(r"(?:印发|转发|批转|颁发)(.+?)的通知$", notice_title)
     return m.group(1) if m else None
+
+
+FORWARDED = re.compile(r"^(?:转发|批转)")
+
+
+def _forwarded_title(named: str, own: str) -> str:
+    """The title of a document a notice forwards without 《》 (`转发省财政厅关于…意见的通知`): the
+    forwarded document's name, as the notice's own text writes it in 《》 (`省财政厅《关于…的意见》
+    已经省政府同意，现转发给你们`), else the name from 关于 on (the forwarding organ is not part of it)."""
+    subject = named[named.find("关于"):] if "关于" in named else named
+    key = _bare(subject).replace("的", "")
+    for q in re.findall(r"《([^《》]{4,200})》", own):
+        if _bare(q).replace("的", "") == key:
+            return re.sub(r"\s+", "", q)
+    return subject
 
 
 def _bare(s: str) -> str:
