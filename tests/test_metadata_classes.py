@@ -100,3 +100,40 @@ def test_metadata_class(text, expected):
 def test_two_character_county_in_an_issuer(issuer, expected):
     from pipeline.regions import resolve_region
     assert resolve_region([issuer]) == expected
+
+
+RULE = "\n第一条　为加强管理，制定本办法。\n第二条　本办法适用于全省。\n"
+
+
+@pytest.mark.parametrize("text,issuers,date,region", [
+    ("农村集体经济组织财务公开规定\n（2001年9月12日　农业部、监察部发布）" + RULE,
+     ["农业部", "监察部"], "2001-09-12", ("全国", "central")),
+    ("城市房屋拆迁单位管理规定\n（1991年7月8日国务院批准　1991年7月22日建设部发布）" + RULE,
+     ["建设部"], "1991-07-22", ("全国", "central")),
+    ("江西省森林防火办法\n（2008年6月1日江西省人民政府发布）" + RULE,
+     ["江西省人民政府"], "2008-06-01", ("江西省", "province")),
+    ("湖南省林木种苗管理办法\n（一九九九年十月八日湖南省人民政府印发）" + RULE,
+     ["湖南省人民政府"], "1999-10-08", ("湖南省", "province")),
+])
+def test_issuers_and_date_from_a_note_under_the_title(text, issuers, date, region):
+    md = process_text(text, doc_id="m").metadata
+    assert md.issuers == issuers
+    assert md.issue_date == date
+    assert (md.region, md.admin_level) == region
+
+
+def test_a_note_without_organs_names_no_issuer():
+    md = process_text("关于加强工作的意见\n（本意见于2015年3月2日印发）" + RULE, doc_id="m").metadata
+    assert md.issuers == []
+
+
+@pytest.mark.parametrize("text,date", [
+    ("国家税务总局关于印发《增值税专用发票使用规定》的通知\n（二〇〇六年十月十七日）\n"
+     "各省、自治区、直辖市和计划单列市国家税务局：\n现将《增值税专用发票使用规定》印发给你们，请遵照执行。\n"
+     "增值税专用发票使用规定" + RULE, "2006-10-17"),
+    ("国务院批转国家计委关于加强固定资产投资管理报告的通知\n（一九八六年三月十日）\n"
+     "国务院同意国家计委《关于加强固定资产投资管理的报告》，现转发给你们，请遵照执行。\n"
+     "关于加强固定资产投资管理的报告\n一、严格控制投资规模。\n二、加强项目管理。\n", "1986-03-10"),
+])
+def test_date_under_a_notice_title_without_signature(text, date):
+    assert process_text(text, doc_id="m").metadata.issue_date == date

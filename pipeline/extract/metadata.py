@@ -146,11 +146,14 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         if under is not None:
             md.issue_date = parse_date(under.text)
             ev["issue_date"] = _evidence(under.text, under.start)
+    if md.issue_date is None and layout.notice_title is not None and not layout.date_line:
+        _date_under_notice_title(md, layout, ev)
     region_title = md.title or ""
     if layout.notice_title:
         region_title = layout.notice_title.text + " " + region_title
     md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start : layout.body_end])
     _order_or_adoption(md, layout, ev)
+    _issued_by_note(md, layout, ev)
     if md.issue_date is None and not layout.date_line:
         # no signature: the 版记's `…年…月…日印发` line (spec §3), else the page's 成文日期
         printed = PRINTED_ON.search(text[max(layout.body_start, len(text) - 600):])
@@ -350,6 +353,44 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
             if md.issue_date is None:
                 md.issue_date = parse_date(m.group("date"))
             return
+
+
+# A 题注 naming the organs that issued a rule and the day (`（1997年3月5日　国家环境保护局、农业部发布）`,
+# `（1995年8月10日国务院批准　1995年9月1日国家税务总局发布）`: the last issuing clause).
+ISSUED_NOTE = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<orgs>[\p{Han}、\s]{2,200}?)\s*(?:联合)?(?:发布|印发|公布|颁布)\s*[）)]?$")
+
+
+def _date_under_notice_title(md: Metadata, layout, ev: dict) -> None:
+    """`（一九八六年三月十日）` right under a notice title with no signature date (older notices as
+    collections print them): the day the notice was issued."""
+    nxt = next((ln for ln in layout.lines if ln.start >= layout.notice_title.end), None)
+    if nxt is not None and nxt.text.startswith(("（", "(")) and len(nxt.text) <= 20 and DATE_LINE_RE.match(nxt.text):
+        md.issue_date = parse_date(nxt.text)
+        ev["issue_date"] = _evidence(nxt.text, nxt.start)
+
+
+def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
+    """A rule without signature whose 题注 under the title names its issuing organs and date (older
+    central rules and law-collection copies): those organs are the issuers and that day the issue
+    date (guide M10, the issuer on the day it issued the rule). Only when nothing else named them."""
+    if md.issuers and md.issue_date or layout.title is None or layout.signature_lines:
+        return
+    for ln in layout.lines[:16]:
+        t = ln.text.strip()
+        if ln.start < layout.title.end or not t.startswith(("（", "(")) or not re.search(r"发布|印发|公布|颁布", t):
+            continue
+        m = ISSUED_NOTE.search(t)
+        if not m or "令" in m.group("orgs"):
+            return
+        orgs = split_organs(m.group("orgs"))
+        if not orgs or not all(ORGAN_TAIL.search(o) or CENTRAL_ORGAN.match(o) for o in orgs):
+            return
+        if not md.issuers:
+            md.issuers = _dedupe([_full_name(o) for o in orgs])
+        if md.issue_date is None:
+            md.issue_date = parse_date(m.group("date"))
+            ev["issue_date"] = _evidence(ln.text, ln.start)
+        return
 
 
 # Assignees only the central government addresses (spec 1.1: organs that can only be the
