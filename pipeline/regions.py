@@ -149,6 +149,11 @@ def _gazetteer() -> tuple[dict[str, list[Place]], "ahocorasick.Automaton"]:
         for key in keys:
             if len(key) >= 2 and (place.level != "county" or len(key) >= 3):
                 names.setdefault(key, []).append(place)
+    full = {p.name: p for ps in names.values() for p in ps if p.level == "prefecture"}
+    for row in load_table("region_short_names"):
+        # an autonomous prefecture written short (黔东南州, 湘西自治州): region_short_names.tsv
+        if row["name"] in full and row["short"] not in names:
+            names[row["short"]] = [full[row["name"]]]
     automaton = ahocorasick.Automaton()
     for key in names:
         automaton.add_word(key, key)

@@ -137,3 +137,24 @@ def test_a_note_without_organs_names_no_issuer():
 ])
 def test_date_under_a_notice_title_without_signature(text, date):
     assert process_text(text, doc_id="m").metadata.issue_date == date
+
+
+@pytest.mark.parametrize("issuer,expected", [
+    ("黔东南州人民政府办公室", ("贵州省黔东南苗族侗族自治州", "prefecture")),
+    ("恩施州发展和改革委员会", ("湖北省恩施土家族苗族自治州", "prefecture")),
+    ("湘西自治州教育和体育局", ("湖南省湘西土家族苗族自治州", "prefecture")),
+    ("海南州人民政府", ("青海省海南藏族自治州", "prefecture")),
+    ("凉山州西昌市人民政府", ("四川省凉山彝族自治州西昌市", "county")),
+    ("海南省人民政府", ("海南省", "province")),
+])
+def test_autonomous_prefecture_written_short(issuer, expected):
+    from pipeline.regions import resolve_region
+    assert resolve_region([issuer]) == expected
+
+
+def test_prefecture_bureau_of_an_autonomous_prefecture_signed_short():
+    md = process_text("关于印发恩施州生态文明建设规划的通知\n各县市发改局：\n现将《恩施州生态文明建设规划》印发给你们，请遵照执行。\n\n"
+                      "恩施州发展和改革委员会\n2015年8月1日\n" + ITEMS, doc_id="m").metadata
+    assert md.issuers == ["恩施州发展和改革委员会"]
+    assert (md.region, md.admin_level) == ("湖北省恩施土家族苗族自治州", "prefecture")
+    assert md.title == "恩施州生态文明建设规划"
