@@ -158,3 +158,45 @@ def test_prefecture_bureau_of_an_autonomous_prefecture_signed_short():
     assert md.issuers == ["恩施州发展和改革委员会"]
     assert (md.region, md.admin_level) == ("湖北省恩施土家族苗族自治州", "prefecture")
     assert md.title == "恩施州生态文明建设规划"
+
+
+@pytest.mark.parametrize("head,issuers", [
+    ("关于加强农民工工资支付保障工作的通知\n发布部门：江苏省人力资源和社会保障厅;江苏省住房和城乡建设厅\n"
+     "发文字号：苏人社发〔2016〕90号\n发布日期：2016-03-10\n各设区市人力资源社会保障局、住房城乡建设局：\n"
+     "为加强农民工工资支付保障，现通知如下：",
+     ["江苏省人力资源和社会保障厅", "江苏省住房和城乡建设厅"]),
+    ("标题：关于进一步做好就业工作的实施意见\n发文机关：中共成都市委　成都市人民政府\n发文字号：成委发〔2015〕8号\n"
+     "成文日期：2015年4月2日\n为进一步做好就业工作，提出如下实施意见。",
+     ["中共成都市委员会", "成都市人民政府"]),
+])
+def test_joint_issuers_of_a_record_field_are_one_each(head, issuers):
+    assert process_text(head + ITEMS, doc_id="m").metadata.issuers == issuers
+
+
+@pytest.mark.parametrize("issuer,full", [
+    ("国家发展改革委办公厅", "国家发展和改革委员会办公厅"),
+    ("住房城乡建设部办公厅", "住房和城乡建设部办公厅"),
+    ("国家林草局办公室", "国家林业和草原局办公室"),
+    ("国家卫生计生委办公厅", "国家卫生和计划生育委员会办公厅"),
+    ("教育部办公厅", "教育部办公厅"),
+    ("中共成都市委办公厅", "中共成都市委办公厅"),
+])
+def test_office_of_a_central_organ_written_short(issuer, full):
+    from pipeline.extract.metadata import _full_name
+    assert _full_name(issuer) == full
+
+
+@pytest.mark.parametrize("text,title,number", [
+    ("财政部　税务总局关于延续实施小微企业所得税优惠政策的公告\n财政部　税务总局公告2023年第6号\n"
+     "为支持小微企业发展，现将有关税收政策公告如下：\n一、对小型微利企业减按25%计入应纳税所得额。\n",
+     "财政部 税务总局关于延续实施小微企业所得税优惠政策的公告", "财政部税务总局公告2023年第6号"),
+    ("国家药监局关于发布药品注册管理有关事项的公告\n国家药监局公告（2019年第33号）\n"
+     "为做好药品注册管理工作，现将有关事项公告如下：\n一、加强管理。\n二、强化服务。\n特此公告。\n\n国家药监局\n2019年4月1日\n",
+     "国家药监局关于发布药品注册管理有关事项的公告", "国家药监局公告（2019年第33号）"),
+    ("海关总署关于修订进出口货物报关单填制规范的公告\n海关总署公告2016年第20号\n"
+     "为规范进出口货物收发货人的申报行为，现公告如下：\n一、修订报关单填制规范。\n",
+     "海关总署关于修订进出口货物报关单填制规范的公告", "海关总署公告2016年第20号"),
+])
+def test_announcement_number_under_its_title(text, title, number):
+    md = process_text(text, doc_id="m").metadata
+    assert (md.title, md.doc_number) == (title, number)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
-from ..layout import ADOPTION_NOTE, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
+from ..layout import ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import DOC_NUMBER
 from ..record import Evidence, Metadata
 from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, places_in, resolve_region, split_region
@@ -121,6 +121,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         ev["doc_number"] = _evidence(md.doc_number, layout.doc_number.start + m.start())
     elif web.get("doc_number"):
         md.doc_number = web["doc_number"]
+    if md.doc_number is None:
+        _announcement_number(md, layout, ev)
     if layout.date_line:
         md.issue_date = parse_date(layout.date_line.text)
         ev["issue_date"] = _evidence(layout.date_line.text, layout.date_line.start)
@@ -131,7 +133,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         or title_issuers
         or _issuers_from_masthead_line(layout)
         or (_issuers_from_lead_in(text[layout.body_start:layout.body_end]) if not layout.title else [])
-        or ([web["issuer"]] if not layout.title and not layout.notice_title and web.get("issuer")
+        or (split_organs(web["issuer"]) if not layout.title and not layout.notice_title and web.get("issuer")
             and all(ORGAN_TAIL.search(o) for o in split_organs(web["issuer"])) else [])
         or _issuers_of_record(web, layout, text)
     )
@@ -232,10 +234,11 @@ def split_issuer_prefix(title: str) -> tuple[str, str]:
 
 
 def split_organs(s: str) -> list[str]:
-    """'广州市人力资源和社会保障局广州市财政局' -> both organs; separators: space, 、, ，."""
+    """'广州市人力资源和社会保障局广州市财政局' -> both organs; separators: space, 、, ，, ；
+    (a law collection's 发布部门 field: `A;B`)."""
     out: list[str] = []
     s = re.sub(r"[（(](?:盖章|印章|公章|章)[）)]", " ", s)
-    for part in re.split(r"[\s、，,]+", s.strip()):
+    for part in re.split(r"[\s、，,;；]+", s.strip()):
         part = re.sub(r"等\d{1,2}个?(?:部门|单位)$|等(?:部门|单位)$", "", part)
         out.extend(_split_glued(part))
     return [o for o in out if o]
@@ -358,6 +361,20 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
 # A 题注 naming the organs that issued a rule and the day (`（1997年3月5日　国家环境保护局、农业部发布）`,
 # `（1995年8月10日国务院批准　1995年9月1日国家税务总局发布）`: the last issuing clause).
 ISSUED_NOTE = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<orgs>[\p{Han}、\s]{2,200}?)\s*(?:联合)?(?:发布|印发|公布|颁布)\s*[）)]?$")
+
+
+def _announcement_number(md: Metadata, layout, ev: dict) -> None:
+    """The number of a 公告 (spec §3 doc_number: the number as written, white space removed), when
+    the organs before 公告 are organ names."""
+    for ln in layout.lines[:8]:
+        t = ln.text.strip()
+        if "公告" not in t or "号" not in t:
+            continue
+        m = ANNOUNCEMENT_NUMBER.match(t)
+        if m and all(ORGAN_TAIL.search(o) or CENTRAL_ORGAN.match(o) for o in split_organs(m.group("org")) or [""]):
+            md.doc_number = re.sub(r"\s+", "", t)
+            ev["doc_number"] = _evidence(ln.text, ln.start)
+            return
 
 
 def _date_under_notice_title(md: Metadata, layout, ev: dict) -> None:
@@ -665,6 +682,9 @@ def _full_name(issuer: str) -> str:
     central organ as a whole (`国家发展改革委` → `国家发展和改革委员会`) and for a local one after its
     place (`浙江省发展改革委` → `浙江省发展和改革委员会`). Other names stay as written."""
     aliases = organ_tables().aliases
+    office = _central_office(issuer, aliases)
+    if office:
+        return office
     bare = STATE_PREFIX.sub("", issuer)
     if bare != issuer and (bare in aliases or CENTRAL_ORGAN.match(bare)):
         issuer = bare
@@ -690,6 +710,23 @@ def _full_name(issuer: str) -> str:
         if scopes and "local" in scopes:
             return place + scopes["local"]
     return issuer
+
+
+def _central_office(issuer: str, aliases) -> str | None:
+    """The 办公厅/办公室 of a central organ written short (`国家发展改革委办公厅`, `住房城乡建设部办公厅`,
+    `国家林草局办公室`): the organ's full name, then its office (spec §3: full names)."""
+    if not issuer.endswith(("办公厅", "办公室")):
+        return None
+    stem, office = issuer[:-3], issuer[-3:]
+    full = None
+    scopes = aliases.get(stem)
+    if scopes and "central" in scopes:
+        full = scopes["central"]
+    elif stem.startswith("国家"):
+        scopes = aliases.get(stem[2:])
+        if scopes and scopes.get("central", "").startswith("国家"):
+            full = scopes["central"]
+    return full + office if full and full != stem else None
 
 
 # A web page's publishing line naming the organ that published the notice (guide M13: `来源：` naming an
