@@ -200,3 +200,26 @@ def test_office_of_a_central_organ_written_short(issuer, full):
 def test_announcement_number_under_its_title(text, title, number):
     md = process_text(text, doc_id="m").metadata
     assert (md.title, md.doc_number) == (title, number)
+
+
+@pytest.mark.parametrize("organ,region", [
+    ("宁远县扶贫开发领导小组", ("湖南省永州市宁远县", "county")),
+    ("中国人民银行西宁中心支行", ("青海省西宁市", "prefecture")),
+    ("杭州海关", ("浙江省杭州市", "prefecture")),
+    ("厦门市消防救援支队", ("福建省厦门市", "prefecture")),
+    ("黄石市红十字会", ("湖北省黄石市", "prefecture")),
+    ("国家税务总局苏州市税务局", ("江苏省苏州市", "prefecture")),
+    ("国家统计局安徽调查总队", ("安徽省", "province")),
+])
+def test_issuer_in_the_title_of_a_notice_without_signature(organ, region):
+    md = process_text(organ + "关于做好2019年有关工作的通知\n各有关单位：\n现就有关事项通知如下：" + ITEMS,
+                      doc_id="m").metadata
+    assert md.issuers == [organ]
+    assert (md.region, md.admin_level) == region
+    assert md.title == organ + "关于做好2019年有关工作的通知"
+
+
+def test_central_and_provincial_organs_glued_in_a_joint_title_stay_two():
+    from pipeline.extract.metadata import split_organs
+    assert split_organs("国家林业局湖南省人民政府") == ["国家林业局", "湖南省人民政府"]
+    assert split_organs("国家税务总局湖南省税务局") == ["国家税务总局湖南省税务局"]

@@ -208,7 +208,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
 ISSUER_VERB = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,120}?)\s*(?P<t>(?:转发|批转|印发|颁发|发布).+的通知)$")
 ISSUER_PREFIX = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
-    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
+    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
     r"^中共中央|^党中央|^中央军委|"
     r"等\d{1,2}个?部门|等\d{1,2}个?单位|等部门|等单位)$"
 )
@@ -252,9 +252,19 @@ def _split_glued(part: str) -> list[str]:
     for m in ORGAN_TAIL_ANYWHERE.finditer(part):
         cut = m.end()
         rest = part[cut:]
-        if rest and (ORGAN_START.match(rest) or any(off == 0 for off, _, _ in places_in(rest[:12]))):
+        if rest and (ORGAN_START.match(rest) or any(off == 0 for off, _, _ in places_in(rest[:12]))) \
+                and not _is_branch_of(part[:cut], rest):
             return [part[:cut]] + _split_glued(rest)
     return [part]
+
+
+# A central organ's local branch is named after it without a break (`国家税务总局某省税务局`, `国家统计局
+# 某市调查队`, `国家金融监督管理总局某监管局`, `国家外汇管理局某分局`, `国家能源局某监管办`): one organ.
+BRANCH_TAIL = re.compile(r"(?:税务局|调查队|调查总队|监管局|监管分局|分局|监管办|中心支行|分行|支行|管理部)$")
+
+
+def _is_branch_of(left: str, rest: str) -> bool:
+    return left.startswith(("国家", "中国")) and bool(BRANCH_TAIL.search(rest)) and not rest.endswith("人民政府")
 
 
 # (`中共某县委某县人民政府`: a party committee written 县委 glued to the government after it)
