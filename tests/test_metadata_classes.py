@@ -223,3 +223,31 @@ def test_central_and_provincial_organs_glued_in_a_joint_title_stay_two():
     from pipeline.extract.metadata import split_organs
     assert split_organs("国家林业局湖南省人民政府") == ["国家林业局", "湖南省人民政府"]
     assert split_organs("国家税务总局湖南省税务局") == ["国家税务总局湖南省税务局"]
+
+
+@pytest.mark.parametrize("organ", ["杭州海关", "黄石市红十字会", "国家统计局安徽调查总队", "宁远县扶贫开发领导小组",
+                                   "国家税务总局湖南省税务局"])
+def test_signature_of_customs_red_cross_survey_units(organ):
+    md = process_text("关于做好2019年有关工作的通知\n各有关单位：\n现就有关事项通知如下：" + ITEMS + "\n" + organ
+                      + "\n2019年3月1日\n", doc_id="m").metadata
+    assert md.issuers == [organ]
+    assert md.issue_date == "2019-03-01"
+
+
+@pytest.mark.parametrize("lead,issuers,doc_type", [
+    ("近日，四川省人民政府办公厅印发《四川省加快发展冰雪运动实施方案》。全文如下：",
+     ["四川省人民政府办公厅"], "实施方案"),
+    ("日前，中共中央办公厅、国务院办公厅印发了《关于加强新时代高技能人才队伍建设的意见》，并发出通知，"
+     "要求各地区各部门结合实际认真贯彻落实。", ["中共中央办公厅", "国务院办公厅"], "意见"),
+    ("近日，市人民政府印发《南昌市促进消费实施方案》（以下简称《方案》）。", ["南昌市人民政府"], "实施方案"),
+])
+def test_genre_of_the_document_a_lead_in_names(lead, issuers, doc_type):
+    md = process_text(lead + ITEMS, doc_id="m").metadata
+    assert md.title is None
+    assert md.issuers == issuers
+    assert md.doc_type == doc_type
+
+
+def test_a_lead_in_after_a_self_reference_does_not_decide():
+    md = process_text("为做好防汛工作，特制定本工作方案。" + ITEMS, doc_id="m").metadata
+    assert md.doc_type == "工作方案"

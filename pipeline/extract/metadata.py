@@ -196,7 +196,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         md.issuers = _dedupe([_full_name(_with_own_place(i, md.region)) for i in md.issuers])
     # the title's genre word; a title without one (or no title) takes the body's name for itself
     md.doc_type = (doc_type_of(md.title or "") or _title_word(md.title or "")
-                   or _self_reference(text[layout.body_start:layout.body_end]))
+                   or _self_reference(text[layout.body_start:layout.body_end])
+                   or (_lead_in_genre(text[layout.body_start:layout.body_end]) if md.title is None else None))
     head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
     md.evidence = ev
@@ -789,6 +790,18 @@ def _issuers_from_lead_in(body: str) -> list[str]:
         return []
     organs = split_organs(m.group("org"))
     return organs if organs and all(ORGAN_TAIL.search(o) for o in organs) else []
+
+
+def _lead_in_genre(body: str) -> str | None:
+    """A page without a title block that opens by saying who issued what (`近日，某省人民政府办公厅
+    印发《某省…实施方案》`, then the text): the genre of the document it names (spec §3: doc_type
+    from what the document says of itself); the title stays null (guide M13)."""
+    b = body.lstrip()
+    m = LEAD_IN.match(b)
+    if not m or not _issuers_from_lead_in(b):
+        return None
+    name = re.match(r"([^《》\n]{2,150})》", b[m.end():])
+    return doc_type_of(name.group(1)) if name else None
 
 
 def web_metadata(head: str) -> dict[str, str]:
