@@ -225,7 +225,7 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
         if unit:
             return unit
         return _with_township(place, issuer)
-    found = places_in(title)
+    found = places_in(title) or _short_county_heading(title)
     if found:
         first = min(off for off, _, _ in found)
         place = _pick([f for f in found if f[0] == first], context)
@@ -274,6 +274,21 @@ def _short_county(issuer: str, found: list[tuple[int, Place, str]]) -> tuple[int
         if len(fit) == 1:
             return at, fit[0], name
     return None
+
+
+SHORT_COUNTY_HEAD = re.compile(r"(?:^|[《\s])([\p{Han}]县)(?![城级域区委])")
+
+
+def _short_county_heading(title: str) -> list[tuple[int, Place, str]]:
+    """A title naming no place of the gazetteer that starts with a two-character county
+    (`歙县2019年防汛抗旱工作方案`, `关于印发《泾县…》的通知`): that county, when its name is one county's."""
+    if "县" not in title:
+        return []
+    for m in SHORT_COUNTY_HEAD.finditer(title):
+        places = _short_counties().get(m.group(1))
+        if places and len(places) == 1:
+            return [(m.start(1), places[0], m.group(1))]
+    return []
 
 
 # A town's own organ named without its county (`柘林镇人民政府`, `中共城关镇委员会`): townships are not

@@ -251,3 +251,16 @@ def test_genre_of_the_document_a_lead_in_names(lead, issuers, doc_type):
 def test_a_lead_in_after_a_self_reference_does_not_decide():
     md = process_text("为做好防汛工作，特制定本工作方案。" + ITEMS, doc_id="m").metadata
     assert md.doc_type == "工作方案"
+
+
+def test_bare_county_office_under_a_title_naming_a_two_character_county():
+    md = process_text("关于印发《歙县2019年防汛抗旱工作方案》的通知\n各乡镇人民政府，县直有关单位：\n"
+                      "现将《歙县2019年防汛抗旱工作方案》印发给你们，请认真组织实施。\n\n县人民政府办公室\n2019年3月1日\n"
+                      + ITEMS, doc_id="m").metadata
+    assert md.issuers == ["歙县人民政府办公室"]
+    assert (md.region, md.admin_level) == ("安徽省黄山市歙县", "county")
+
+
+def test_new_county_town_is_no_county():
+    md = process_text("新县城建设工作方案\n为推进新县城建设，制定本方案。\n" + ITEMS, doc_id="m").metadata
+    assert (md.region, md.admin_level) == (None, None)
