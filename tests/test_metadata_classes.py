@@ -264,3 +264,17 @@ def test_bare_county_office_under_a_title_naming_a_two_character_county():
 def test_new_county_town_is_no_county():
     md = process_text("新县城建设工作方案\n为推进新县城建设，制定本方案。\n" + ITEMS, doc_id="m").metadata
     assert (md.region, md.admin_level) == (None, None)
+
+
+@pytest.mark.parametrize("notice,own,title", [
+    ("云南省人民政府办公厅关于转发省教育厅等部门云南省学前教育三年行动计划的通知\n云政办发〔2011〕200号\n",
+     "省教育厅、省发展改革委、省财政厅《云南省学前教育三年行动计划》已经省人民政府同意，现转发给你们，请认真贯彻执行。",
+     "云南省学前教育三年行动计划"),
+    ("吉林省人民政府办公厅关于转发省民政厅关于加强城乡社区治理意见的通知\n吉政办发〔2012〕30号\n",
+     "省民政厅《关于加强城乡社区治理的意见》已经省政府同意，现转发给你们，请认真贯彻落实。",
+     "关于加强城乡社区治理的意见"),
+])
+def test_forwarded_title_with_the_forwarding_organs_in_the_notice_title(notice, own, title):
+    md = process_text(notice + "各市（州）人民政府，省政府各厅委办：\n" + own + "\n\n省人民政府办公厅\n2012年3月1日\n" + ITEMS,
+                      doc_id="m").metadata
+    assert md.title == title

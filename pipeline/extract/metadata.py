@@ -830,7 +830,7 @@ def _transmitted_title(notice_title: str) -> str | None:
     return m.group(1) if m else None
 
 
-FORWARDED = re.compile(r"^(?:转发|批转)")
+FORWARDED = re.compile(r"^(?:关于)?(?:转发|批转)")
 
 
 def _forwarded_title(named: str, own: str) -> str:
@@ -839,8 +839,13 @@ def _forwarded_title(named: str, own: str) -> str:
     已经省政府同意，现转发给你们`), else the name from 关于 on (the forwarding organ is not part of it)."""
     subject = named[named.find("关于"):] if "关于" in named else named
     key = _bare(subject).replace("的", "")
-    for q in re.findall(r"《([^《》]{4,200})》", own):
+    quoted = re.findall(r"《([^《》]{4,200})》", own)
+    for q in quoted:
         if _bare(q).replace("的", "") == key:
+            return re.sub(r"\s+", "", q)
+    for q in quoted:
+        # the notice title names the forwarded organs before the name (`转发省教育厅等部门X计划的通知`)
+        if len(q) >= 6 and _bare(named).replace("的", "").endswith(_bare(q).replace("的", "")):
             return re.sub(r"\s+", "", q)
     return subject
 
