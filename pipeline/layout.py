@@ -80,7 +80,7 @@ NUMBER_THEN_TITLE = re.compile(
 )
 ORGAN_END = re.compile(
     r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|中心|联合会|协会|工会|总工会|联|组|处|社|银行|分行|支行|党委|党组|"
-    r"工委|管委会|法院|检察院|分局|支队|大队|街道办事处|[镇乡])$"
+    r"工委|管委会|法院|检察院|分局|支队|大队|总队|调查队|海关|红十字会|街道办事处|[镇乡])$"
 )
 
 
@@ -277,6 +277,9 @@ ADOPTION_NOTE = re.compile(r"^[（(]?\s*" + ANY_DATE + r"[^。]{2,120}?(?:通过
 # A government order (政府令) printed above or below the rule it promulgates: `中山市人民政府令` and
 # its number `（第16号）` / `第179号`.
 ORDER_LINE = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))(?:令|(?<=常务委员会)公告)$")
+# An announcement's number on its own line under the title (`财政部　税务总局公告2023年第6号`,
+# `国家药监局公告（2019年第33号）`): organs, 公告, the year and the number in the year.
+ANNOUNCEMENT_NUMBER = re.compile(r"^(?P<org>[\p{Han}\s]{2,60}?)公告\s*[（(]?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*[）)]?$")
 ORDER_NUMBER = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]?$")  # 第235号, 2016年第55号
 
 
@@ -284,6 +287,7 @@ def _is_heading_noise(line: Line) -> bool:
     t = line.text
     return (_is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or (bool(MASTHEAD.search(t)) and "关于" not in t)
             or bool(ADOPTION_NOTE.match(t)) or bool(ORDER_LINE.match(t)) or bool(ORDER_NUMBER.match(t))
+            or ("公告" in t and bool(ANNOUNCEMENT_NUMBER.match(t)))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))
             or _is_web_label(line) or is_web_furniture(t))
 

@@ -149,6 +149,11 @@ def _gazetteer() -> tuple[dict[str, list[Place]], "ahocorasick.Automaton"]:
         for key in keys:
             if len(key) >= 2 and (place.level != "county" or len(key) >= 3):
                 names.setdefault(key, []).append(place)
+    full = {p.name: p for ps in names.values() for p in ps if p.level == "prefecture"}
+    for row in load_table("region_short_names"):
+        # an autonomous prefecture written short (黔东南州, 湘西自治州): region_short_names.tsv
+        if row["name"] in full and row["short"] not in names:
+            names[row["short"]] = [full[row["name"]]]
     automaton = ahocorasick.Automaton()
     for key in names:
         automaton.add_word(key, key)
@@ -205,6 +210,9 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
     context = f"{title}\n{body}"
     for issuer in issuers[:1]:
         found = places_in(issuer)
+        short = _short_county(issuer, found)
+        if short:
+            found = [*found, short]
         if not found:
             if CENTRAL_ORGAN.match(issuer.removeprefix("中共")):
                 return "全国", "central"
@@ -217,7 +225,7 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
         if unit:
             return unit
         return _with_township(place, issuer)
-    found = places_in(title)
+    found = places_in(title) or _short_county_heading(title)
     if found:
         first = min(off for off, _, _ in found)
         place = _pick([f for f in found if f[0] == first], context)
@@ -230,6 +238,57 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
         place = max(counts, key=lambda p: (counts[p], LEVEL_RANK[p.level]))
         return place.region, place.level
     return None, None
+
+
+# A county of a two-character name (房县, 歙县) leads an issuer's name or follows its province or
+# prefecture there (`湖北省房县城关镇人民政府`, `中共沛县县委`); the gazetteer leaves such names out of
+# free text (too short to be sure), an issuer's name is sure.
+SHORT_COUNTY_NEXT = re.compile(r"^(?:县委|县人民|人民政府|人民代表|政府|[\p{Han}]{1,8}?(?:镇|乡|街道)|[\p{Han}]{1,12}?(?:局|委员会|办公室))")
+
+
+@lru_cache(maxsize=1)
+def _short_counties() -> dict[str, tuple[Place, ...]]:
+    out: dict[str, list[Place]] = {}
+    for row in load_table("regions"):
+        if row["level"] == "county" and len(row["name"]) == 2 and row["name"].endswith("县"):
+            out.setdefault(row["name"], []).append(
+                Place(row["name"], row["level"], row["province"], row["prefecture"], row["county"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _short_county(issuer: str, found: list[tuple[int, Place, str]]) -> tuple[int, Place, str] | None:
+    """A two-character county named in an issuer: at its start (after 中共) or right after the
+    province or prefecture it names, with an organ or a town after it; None when a county is found
+    already or the name is not one of the table's."""
+    if any(p.level == "county" for _, p, _ in found) or "县" not in issuer[:8]:
+        return None
+    starts = [2 if issuer.startswith("中共") else 0]
+    starts += [off + len(name) for off, p, name in found]
+    for at in starts:
+        name = issuer[at:at + 2]
+        places = _short_counties().get(name)
+        if not places or not SHORT_COUNTY_NEXT.match(issuer[at + 2:]):
+            continue
+        above = {p.name for _, p, _ in found}
+        fit = [p for p in places if not above or p.province in above or p.prefecture in above]
+        if len(fit) == 1:
+            return at, fit[0], name
+    return None
+
+
+SHORT_COUNTY_HEAD = re.compile(r"(?:^|[《\s])([\p{Han}]县)(?![城级域区委])")
+
+
+def _short_county_heading(title: str) -> list[tuple[int, Place, str]]:
+    """A title naming no place of the gazetteer that starts with a two-character county
+    (`歙县2019年防汛抗旱工作方案`, `关于印发《泾县…》的通知`): that county, when its name is one county's."""
+    if "县" not in title:
+        return []
+    for m in SHORT_COUNTY_HEAD.finditer(title):
+        places = _short_counties().get(m.group(1))
+        if places and len(places) == 1:
+            return [(m.start(1), places[0], m.group(1))]
+    return []
 
 
 # A town's own organ named without its county (`柘林镇人民政府`, `中共城关镇委员会`): townships are not

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
-from ..layout import ADOPTION_NOTE, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
+from ..layout import ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import DOC_NUMBER
 from ..record import Evidence, Metadata
 from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, places_in, resolve_region, split_region
@@ -103,6 +103,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         ev["title"] = _evidence(text[layout.title.start : layout.title.end], layout.title.start)
     elif md.notice_title:
         md.title = _transmitted_title(md.notice_title)
+        if md.title and FORWARDED.match(md.notice_title) and "《" not in md.notice_title:
+            own = text[layout.notice_span[0]:layout.notice_span[1]] if layout.notice_span else text[:2000]
+            md.title = _forwarded_title(md.title, own)
     web = web_metadata(text[: layout.meta_end])
     if md.title is None and not md.notice_title and web.get("title"):
         # no title block: the page's metadata table names the document (spec §1: metadata may
@@ -118,6 +121,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         ev["doc_number"] = _evidence(md.doc_number, layout.doc_number.start + m.start())
     elif web.get("doc_number"):
         md.doc_number = web["doc_number"]
+    if md.doc_number is None:
+        _announcement_number(md, layout, ev)
     if layout.date_line:
         md.issue_date = parse_date(layout.date_line.text)
         ev["issue_date"] = _evidence(layout.date_line.text, layout.date_line.start)
@@ -128,7 +133,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         or title_issuers
         or _issuers_from_masthead_line(layout)
         or (_issuers_from_lead_in(text[layout.body_start:layout.body_end]) if not layout.title else [])
-        or ([web["issuer"]] if not layout.title and not layout.notice_title and web.get("issuer")
+        or (split_organs(web["issuer"]) if not layout.title and not layout.notice_title and web.get("issuer")
             and all(ORGAN_TAIL.search(o) for o in split_organs(web["issuer"])) else [])
         or _issuers_of_record(web, layout, text)
     )
@@ -143,11 +148,14 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         if under is not None:
             md.issue_date = parse_date(under.text)
             ev["issue_date"] = _evidence(under.text, under.start)
+    if md.issue_date is None and layout.notice_title is not None and not layout.date_line:
+        _date_under_notice_title(md, layout, ev)
     region_title = md.title or ""
     if layout.notice_title:
         region_title = layout.notice_title.text + " " + region_title
     md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start : layout.body_end])
     _order_or_adoption(md, layout, ev)
+    _issued_by_note(md, layout, ev)
     if md.issue_date is None and not layout.date_line:
         # no signature: the 版记's `…年…月…日印发` line (spec §3), else the page's 成文日期
         printed = PRINTED_ON.search(text[max(layout.body_start, len(text) - 600):])
@@ -188,7 +196,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         md.issuers = _dedupe([_full_name(_with_own_place(i, md.region)) for i in md.issuers])
     # the title's genre word; a title without one (or no title) takes the body's name for itself
     md.doc_type = (doc_type_of(md.title or "") or _title_word(md.title or "")
-                   or _self_reference(text[layout.body_start:layout.body_end]))
+                   or _self_reference(text[layout.body_start:layout.body_end])
+                   or (_lead_in_genre(text[layout.body_start:layout.body_end]) if md.title is None else None))
     head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
     md.evidence = ev
@@ -200,7 +209,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
 ISSUER_VERB = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,120}?)\s*(?P<t>(?:转发|批转|印发|颁发|发布).+的通知)$")
 ISSUER_PREFIX = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
-    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|中心|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
+    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
     r"^中共中央|^党中央|^中央军委|"
     r"等\d{1,2}个?部门|等\d{1,2}个?单位|等部门|等单位)$"
 )
@@ -226,10 +235,11 @@ def split_issuer_prefix(title: str) -> tuple[str, str]:
 
 
 def split_organs(s: str) -> list[str]:
-    """'广州市人力资源和社会保障局广州市财政局' -> both organs; separators: space, 、, ，."""
+    """'广州市人力资源和社会保障局广州市财政局' -> both organs; separators: space, 、, ，, ；
+    (a law collection's 发布部门 field: `A;B`)."""
     out: list[str] = []
     s = re.sub(r"[（(](?:盖章|印章|公章|章)[）)]", " ", s)
-    for part in re.split(r"[\s、，,]+", s.strip()):
+    for part in re.split(r"[\s、，,;；]+", s.strip()):
         part = re.sub(r"等\d{1,2}个?(?:部门|单位)$|等(?:部门|单位)$", "", part)
         out.extend(_split_glued(part))
     return [o for o in out if o]
@@ -243,9 +253,19 @@ def _split_glued(part: str) -> list[str]:
     for m in ORGAN_TAIL_ANYWHERE.finditer(part):
         cut = m.end()
         rest = part[cut:]
-        if rest and (ORGAN_START.match(rest) or any(off == 0 for off, _, _ in places_in(rest[:12]))):
+        if rest and (ORGAN_START.match(rest) or any(off == 0 for off, _, _ in places_in(rest[:12]))) \
+                and not _is_branch_of(part[:cut], rest):
             return [part[:cut]] + _split_glued(rest)
     return [part]
+
+
+# A central organ's local branch is named after it without a break (`国家税务总局某省税务局`, `国家统计局
+# 某市调查队`, `国家金融监督管理总局某监管局`, `国家外汇管理局某分局`, `国家能源局某监管办`): one organ.
+BRANCH_TAIL = re.compile(r"(?:税务局|调查队|调查总队|监管局|监管分局|分局|监管办|中心支行|分行|支行|管理部)$")
+
+
+def _is_branch_of(left: str, rest: str) -> bool:
+    return left.startswith(("国家", "中国")) and bool(BRANCH_TAIL.search(rest)) and not rest.endswith("人民政府")
 
 
 # (`中共某县委某县人民政府`: a party committee written 县委 glued to the government after it)
@@ -347,6 +367,58 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
             if md.issue_date is None:
                 md.issue_date = parse_date(m.group("date"))
             return
+
+
+# A 题注 naming the organs that issued a rule and the day (`（1997年3月5日　国家环境保护局、农业部发布）`,
+# `（1995年8月10日国务院批准　1995年9月1日国家税务总局发布）`: the last issuing clause).
+ISSUED_NOTE = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<orgs>[\p{Han}、\s]{2,200}?)\s*(?:联合)?(?:发布|印发|公布|颁布)\s*[）)]?$")
+
+
+def _announcement_number(md: Metadata, layout, ev: dict) -> None:
+    """The number of a 公告 (spec §3 doc_number: the number as written, white space removed), when
+    the organs before 公告 are organ names."""
+    for ln in layout.lines[:8]:
+        t = ln.text.strip()
+        if "公告" not in t or "号" not in t:
+            continue
+        m = ANNOUNCEMENT_NUMBER.match(t)
+        if m and all(ORGAN_TAIL.search(o) or CENTRAL_ORGAN.match(o) for o in split_organs(m.group("org")) or [""]):
+            md.doc_number = re.sub(r"\s+", "", t)
+            ev["doc_number"] = _evidence(ln.text, ln.start)
+            return
+
+
+def _date_under_notice_title(md: Metadata, layout, ev: dict) -> None:
+    """`（一九八六年三月十日）` right under a notice title with no signature date (older notices as
+    collections print them): the day the notice was issued."""
+    nxt = next((ln for ln in layout.lines if ln.start >= layout.notice_title.end), None)
+    if nxt is not None and nxt.text.startswith(("（", "(")) and len(nxt.text) <= 20 and DATE_LINE_RE.match(nxt.text):
+        md.issue_date = parse_date(nxt.text)
+        ev["issue_date"] = _evidence(nxt.text, nxt.start)
+
+
+def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
+    """A rule without signature whose 题注 under the title names its issuing organs and date (older
+    central rules and law-collection copies): those organs are the issuers and that day the issue
+    date (guide M10, the issuer on the day it issued the rule). Only when nothing else named them."""
+    if md.issuers and md.issue_date or layout.title is None or layout.signature_lines:
+        return
+    for ln in layout.lines[:16]:
+        t = ln.text.strip()
+        if ln.start < layout.title.end or not t.startswith(("（", "(")) or not re.search(r"发布|印发|公布|颁布", t):
+            continue
+        m = ISSUED_NOTE.search(t)
+        if not m or "令" in m.group("orgs"):
+            return
+        orgs = split_organs(m.group("orgs"))
+        if not orgs or not all(ORGAN_TAIL.search(o) or CENTRAL_ORGAN.match(o) for o in orgs):
+            return
+        if not md.issuers:
+            md.issuers = _dedupe([_full_name(o) for o in orgs])
+        if md.issue_date is None:
+            md.issue_date = parse_date(m.group("date"))
+            ev["issue_date"] = _evidence(ln.text, ln.start)
+        return
 
 
 # Assignees only the central government addresses (spec 1.1: organs that can only be the
@@ -512,7 +584,8 @@ def _with_region_city(issuer: str, region: str) -> str:
     carry their city)."""
     province, prefecture, county = split_region(region)
     city = prefecture or (province if province and province.endswith("市") else None)
-    if not city or not county or county.endswith("自治区") or not issuer.startswith(county):
+    if not city or not county or county.endswith("自治区") or not issuer.startswith(county) \
+            or _zone_named_after(county, city):
         return issuer
     return city + issuer
 
@@ -550,7 +623,17 @@ def _with_city(issuer: str, text: str) -> str:
     cities = sorted(district_cities(district))
     named = [c for c in cities if c in text or c[:-1] in text]
     city = cities[0] if len(cities) == 1 else (named[0] if len(named) == 1 else None)
+    if city and _zone_named_after(district, city):
+        return issuer
     return city + issuer if city and not issuer.startswith(city) else issuer
+
+
+def _zone_named_after(district: str, city: str) -> bool:
+    """A zone that carries its city's name in its own (`苏州工业园区`, `广州开发区`, `西安高新区`) is
+    written without the city before it (its 管理委员会 signs so)."""
+    stem = city[:-1] if city.endswith("市") else city
+    return district.startswith(stem) and len(district) > len(stem) + 1 and any(
+        w in district for w in ("园区", "开发区", "新区", "高新区", "试验区", "合作区", "示范区"))
 
 
 SINGLE_GOVERNMENT = re.compile(r"^(?P<place>[\p{Han}]{2,20}?)人民政府$")
@@ -610,6 +693,9 @@ def _full_name(issuer: str) -> str:
     central organ as a whole (`国家发展改革委` → `国家发展和改革委员会`) and for a local one after its
     place (`浙江省发展改革委` → `浙江省发展和改革委员会`). Other names stay as written."""
     aliases = organ_tables().aliases
+    office = _central_office(issuer, aliases)
+    if office:
+        return office
     bare = STATE_PREFIX.sub("", issuer)
     if bare != issuer and (bare in aliases or CENTRAL_ORGAN.match(bare)):
         issuer = bare
@@ -635,6 +721,23 @@ def _full_name(issuer: str) -> str:
         if scopes and "local" in scopes:
             return place + scopes["local"]
     return issuer
+
+
+def _central_office(issuer: str, aliases) -> str | None:
+    """The 办公厅/办公室 of a central organ written short (`国家发展改革委办公厅`, `住房城乡建设部办公厅`,
+    `国家林草局办公室`): the organ's full name, then its office (spec §3: full names)."""
+    if not issuer.endswith(("办公厅", "办公室")):
+        return None
+    stem, office = issuer[:-3], issuer[-3:]
+    full = None
+    scopes = aliases.get(stem)
+    if scopes and "central" in scopes:
+        full = scopes["central"]
+    elif stem.startswith("国家"):
+        scopes = aliases.get(stem[2:])
+        if scopes and scopes.get("central", "").startswith("国家"):
+            full = scopes["central"]
+    return full + office if full and full != stem else None
 
 
 # A web page's publishing line naming the organ that published the notice (guide M13: `来源：` naming an
@@ -689,6 +792,18 @@ def _issuers_from_lead_in(body: str) -> list[str]:
     return organs if organs and all(ORGAN_TAIL.search(o) for o in organs) else []
 
 
+def _lead_in_genre(body: str) -> str | None:
+    """A page without a title block that opens by saying who issued what (`近日，某省人民政府办公厅
+    印发《某省…实施方案》`, then the text): the genre of the document it names (spec §3: doc_type
+    from what the document says of itself); the title stays null (guide M13)."""
+    b = body.lstrip()
+    m = LEAD_IN.match(b)
+    if not m or not _issuers_from_lead_in(b):
+        return None
+    name = re.match(r"([^《》\n]{2,150})》", b[m.end():])
+    return doc_type_of(name.group(1)) if name else None
+
+
 def web_metadata(head: str) -> dict[str, str]:
     """文号 and 成文日期 from a web page's metadata table (used only as a fallback)."""
     out = {}
@@ -713,6 +828,26 @@ def _transmitted_title(notice_title: str) -> str | None:
         return q.group(1)
     m = re.search(r"(?:印发|转发|批转|颁发)(.+?)的通知$", notice_title)
     return m.group(1) if m else None
+
+
+FORWARDED = re.compile(r"^(?:关于)?(?:转发|批转)")
+
+
+def _forwarded_title(named: str, own: str) -> str:
+    """The title of a document a notice forwards without 《》 (`转发省财政厅关于…意见的通知`): the
+    forwarded document's name, as the notice's own text writes it in 《》 (`省财政厅《关于…的意见》
+    已经省政府同意，现转发给你们`), else the name from 关于 on (the forwarding organ is not part of it)."""
+    subject = named[named.find("关于"):] if "关于" in named else named
+    key = _bare(subject).replace("的", "")
+    quoted = re.findall(r"《([^《》]{4,200})》", own)
+    for q in quoted:
+        if _bare(q).replace("的", "") == key:
+            return re.sub(r"\s+", "", q)
+    for q in quoted:
+        # the notice title names the forwarded organs before the name (`转发省教育厅等部门X计划的通知`)
+        if len(q) >= 6 and _bare(named).replace("的", "").endswith(_bare(q).replace("的", "")):
+            return re.sub(r"\s+", "", q)
+    return subject
 
 
 def _bare(s: str) -> str:
