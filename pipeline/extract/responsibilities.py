@@ -753,15 +753,21 @@ SHARE_WORD = re.compile(r"各负其责|各司其职")
 SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应)?(?:各负其责|各司其职)")
 
 
+def _listed_organs(text: str, pos: int, by_start: dict) -> tuple[list[NamedMention], int]:
+    """The organs listed from `pos` (`A、B和C`) and where the list ends."""
+    subject: list[NamedMention] = []
+    while pos in by_start:
+        subject += by_start[pos]
+        pos = by_start[pos][0].mention.end
+        if text[pos:pos + 1] in ("、", "和", "及") and pos + 1 in by_start:
+            pos += 1
+    return subject, pos
+
+
 def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: re.Pattern = CO_CUE) -> None:
     for c in COMMA.finditer(text, s, e):
         pos = c.end()
-        subject: list[NamedMention] = []
-        while pos in by_start:
-            subject += by_start[pos]
-            pos = by_start[pos][0].mention.end
-            if text[pos:pos + 1] in ("、", "和", "及") and pos + 1 in by_start:
-                pos += 1
+        subject, pos = _listed_organs(text, pos, by_start)
         if not subject and PLACE_OPENING.match(text, pos):
             place = PLACE_ASSIGNEE.match(text, pos, e)  # 各社区居委会配合: a place as assignee (kept as written)
             if place:
@@ -867,12 +873,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         pos = number.end() if number else span[0]
         if pos not in by_start:
             continue
-        subject: list[NamedMention] = []
-        while pos in by_start:
-            subject += by_start[pos]
-            pos = by_start[pos][0].mention.end
-            if text[pos:pos + 1] in ("、", "和", "及") and pos + 1 in by_start:
-                pos += 1
+        subject, pos = _listed_organs(text, pos, by_start)
         sep = HEAD_SEPARATOR.match(text, pos, span[1])
         if not sep or sep.end() == pos:
             continue
