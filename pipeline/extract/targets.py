@@ -263,9 +263,12 @@ TABLE_WALK_MAX = 600  # lines walked up from a cell to its header
 def _table_cell_comparator(text: str, lo: int, q: Quantity, walks: dict | None = None) -> str | None:
     """The comparator a flattened table's column header gives a cell that is only an amount, or
     None when the amount is not such a cell or its table names no cap, floor or standard.
-    `walks` (one dict per document) keeps the walks up the table already made (`_header_above`)."""
+    `walks` (one dict per document) keeps the walks up the tables already made: by line start
+    (`_header_above`), by (line start, separator) (`_table_header`) and by (line start, "line")
+    (`_goal_cell_on_its_line`)."""
+    walks = {} if walks is None else walks
     if q.unit_kind != "money":
-        return _goal_cell(text, lo, q)
+        return _goal_cell(text, lo, q, walks)
     line_start = text.rfind("\n", lo, q.start) + 1
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -274,7 +277,7 @@ def _table_cell_comparator(text: str, lo: int, q: Quantity, walks: dict | None =
         return _row_cell_comparator(text, lo, q, line_start, line_end)
     if text[line_start:q.start].strip() or not TABLE_CELL_TAIL.fullmatch(text, q.unit_end, line_end):
         return None
-    return _header_above(text, lo, line_start, {} if walks is None else walks)
+    return _header_above(text, lo, line_start, walks)
 
 
 def _header_above(text: str, lo: int, line_start: int, walks: dict) -> str | None:
@@ -321,7 +324,7 @@ def _header_above(text: str, lo: int, line_start: int, walks: dict) -> str | Non
 GOAL_COLUMN = re.compile(r"目标|指标|任务量|任务数|数量|规模|计划")
 
 
-def _goal_cell(text: str, lo: int, q: Quantity) -> str | None:
+def _goal_cell(text: str, lo: int, q: Quantity, walks: dict) -> str | None:
     """`| 2 | 老旧小区改造 | 30个 | 区住建局 |` under `| 序号 | 项目名称 | 年度目标 | 责任单位 |`: a cell that is only
     a count or measure, in a column headed by a goal, is a target (`=`)."""
     if q.unit_kind in ("time", "age", "ordinal"):
@@ -331,35 +334,23 @@ def _goal_cell(text: str, lo: int, q: Quantity) -> str | None:
     line_end = len(text) if line_end < 0 else line_end
     row = text[line_start:line_end]
     if "|" not in row and "\t" not in row:
-        return _goal_cell_on_its_line(text, lo, q, line_start, line_end)
+        return _goal_cell_on_its_line(text, lo, q, line_start, line_end, walks)
     sep = "|" if "|" in row else "\t"
     col = text[line_start:q.start].count(sep) - (1 if sep == "|" and row.lstrip().startswith("|") else 0)
     cells = _cells(row)
     amount = text[q.start:q.end].strip()
     if not (0 <= col < len(cells)) or not cells[col].startswith(amount) or len(cells[col]) > len(amount) + 4:
         return None
-    header = _table_header(text, lo, line_start, sep)
+    header = _table_header(text, lo, line_start, sep, walks)
     if header is None:
         return None
     head = _cells(header)
     return "=" if len(head) == len(cells) and GOAL_COLUMN.search(head[col]) else None
 
 
-_HEADER_MEMO: dict = {"text": None}
-
-
-def _memo_for(text: str) -> dict:
-    """What the table readers found for the rows of `text` (reset when another document comes)."""
-    if _HEADER_MEMO["text"] is not text:
-        _HEADER_MEMO.clear()
-        _HEADER_MEMO["text"] = text
-    return _HEADER_MEMO
-
-
-def _table_header(text: str, lo: int, line_start: int, sep: str) -> str | None:
+def _table_header(text: str, lo: int, line_start: int, sep: str, memo: dict) -> str | None:
     """The first row of the table holding the row at `line_start`, found once per table (each row
-    remembers it, so a table of thousands of rows is walked once)."""
-    memo = _memo_for(text)
+    remembers it in `memo`, so a table of thousands of rows is walked once)."""
     walked, header, pos = [], None, line_start
     while pos > lo:
         if (pos, sep) in memo:
@@ -378,12 +369,11 @@ def _table_header(text: str, lo: int, line_start: int, sep: str) -> str | None:
     return header
 
 
-def _goal_cell_on_its_line(text: str, lo: int, q: Quantity, line_start: int, line_end: int) -> str | None:
+def _goal_cell_on_its_line(text: str, lo: int, q: Quantity, line_start: int, line_end: int, memo: dict) -> str | None:
     """A table copied one cell per line (PDF and web copies): a line that is only a count, below a
     header cell naming a goal (`年度目标`) among the short lines above it."""
     if text[line_start:q.start].strip() or not TABLE_CELL_TAIL.fullmatch(text, q.end, line_end):
         return None
-    memo = _memo_for(text)
     walked, found, pos = [], None, line_start
     while pos > lo:
         if (pos, "line") in memo:
@@ -1784,7 +1774,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     last_unit: str | None = None
     # (clause start, end of last target, its comparator, start of the comma clause after it)
     last: tuple[int, int, str | None, int] | None = None
-    table_walks: dict[int, tuple[int, str | None]] = {}
+    table_walks: dict = {}  # the walks up the document's tables (`_table_cell_comparator`)
     pos = lo
     while True:
         m = TOKEN.search(text, pos, hi)
