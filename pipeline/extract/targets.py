@@ -335,9 +335,7 @@ def _goal_cell(text: str, lo: int, q: Quantity, walks: dict) -> str | None:
     row = text[line_start:line_end]
     if "|" not in row and "\t" not in row:
         return _goal_cell_on_its_line(text, lo, q, line_start, line_end, walks)
-    sep = "|" if "|" in row else "\t"
-    col = text[line_start:q.start].count(sep) - (1 if sep == "|" and row.lstrip().startswith("|") else 0)
-    cells = _cells(row)
+    sep, col, cells = _row_column(row, text[line_start:q.start])
     amount = text[q.start:q.end].strip()
     if not (0 <= col < len(cells)) or not cells[col].startswith(amount) or len(cells[col]) > len(amount) + 4:
         return None
@@ -405,6 +403,14 @@ def _cells(row: str) -> list[str]:
     return cells
 
 
+def _row_column(row: str, before: str) -> tuple[str, int, list[str]]:
+    """(separator, column, cells) of a table row, the column the one `before` (the row up to a
+    number) ends in."""
+    sep = "|" if "|" in row else "\t"
+    col = before.count(sep) - (1 if sep == "|" and row.lstrip().startswith("|") else 0)
+    return sep, col, _cells(row)
+
+
 def _is_eligibility_header(cell: str) -> bool:
     """A column of who qualifies (准入标准, 申请条件, an eligibility limit): its amounts set no target."""
     return bool(ELIGIBILITY_LIMIT.search(cell) or re.search(r"(?:准入|申请|资格|认定)(?:条件|标准)", cell))
@@ -426,11 +432,7 @@ def _header_comparator(cell: str) -> str | None:
 def _row_cell_comparator(text: str, lo: int, q: Quantity, line_start: int, line_end: int) -> str | None:
     """A table kept as rows (`| 高血压 | 200元/月 |`, cells joined by ` | ` or tabs): a cell that is only an
     amount takes the comparator of its column's header, the first row of the table."""
-    row = text[line_start:line_end]
-    sep = "|" if "|" in row else "\t"
-    before = text[line_start:q.start]
-    col = before.count(sep) - (1 if sep == "|" and row.lstrip().startswith("|") else 0)
-    cells = _cells(row)
+    sep, col, cells = _row_column(text[line_start:line_end], text[line_start:q.start])
     if not (0 <= col < len(cells)) or not TABLE_CELL_TAIL.fullmatch(cells[col], len(text[q.start:q.unit_end].strip())) \
             or not cells[col].startswith(text[q.start:q.unit_end].strip()):
         return None
