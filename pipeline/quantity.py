@@ -311,7 +311,11 @@ def _implicit_person_unit(text: str, pos: int) -> str | None:
 
 # `标识解析量突破3亿`, `用户数达到1000万`: a count written without a measure word after a noun of number
 # (…数, …量) counts items (个).
-COUNT_SUBJECT = re.compile(r"(?:数|量|人次)\s*(?:达到|达|突破|超过|超|提高到|提升到|增加到|增长到)\s*$")
+REACHES = r"\s*(?:达到|达|突破|超过|超|提高到|提升到|增加到|增长到)\s*$"  # the verb, right before the number
+COUNT_SUBJECT = re.compile(r"(?:数|量|人次)" + REACHES)
+# `参加体育锻炼的人数达到7亿`, `服务人次突破500万`: the noun names what is counted (guide TG4)
+PERSON_TIMES_SUBJECT = re.compile(r"人次" + REACHES)
+PERSON_SUBJECT = re.compile(r"(?:人数|人口数|人口总数)" + REACHES)
 
 
 def _implicit_count_unit(text: str, start: int, end: int) -> str | None:
@@ -319,11 +323,10 @@ def _implicit_count_unit(text: str, start: int, end: int) -> str | None:
         return None
     if re.match(r"[\p{Han}A-Za-z%％]", text[end:end + 1]) and not re.match(r"[，,。；;、）)]", text[end:end + 1]):
         return None  # a word follows: not a bare count
-    # `参加体育锻炼的人数达到7亿`, `服务人次突破500万`: the noun names what is counted (guide TG4)
     head = text[max(0, start - 8):start]
-    if re.search(r"人次\s*(?:达到|达|突破|超过|超|提高到|提升到|增加到|增长到)\s*$", head):
+    if PERSON_TIMES_SUBJECT.search(head):
         return "人次"
-    if re.search(r"(?:人数|人口数|人口总数)\s*(?:达到|达|突破|超过|超|提高到|提升到|增加到|增长到)\s*$", head):
+    if PERSON_SUBJECT.search(head):
         return "人"
     return "个"
 
