@@ -218,10 +218,11 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
 
 # What qualifies a unit after it (`50亿吨标准煤以内`, `3亿吨油当量以上`): the comparator follows it.
 UNIT_QUALIFIERS = ("标准煤", "标煤", "油当量", "二氧化碳当量", "CO2当量")
+UNIT_QUALIFIER_INITIALS = frozenset(w[0] for w in UNIT_QUALIFIERS)
 
 
 def _unit_qualifier(text: str, pos: int) -> int:
-    if text[pos:pos + 1] not in "标油二C":
+    if text[pos:pos + 1] not in UNIT_QUALIFIER_INITIALS:
         return 0
     for w in UNIT_QUALIFIERS:
         if text.startswith(w, pos):
