@@ -25,8 +25,7 @@ import re as stdlib_re
 from .. import rx as re
 
 from ..data import load_table
-from ..scan import (BackwardAutomaton, MultiStarts, find_words, finditer_at, finditer_openings, opening_automaton,
-                    openings, starts_before, word_automaton, word_starts)
+from ..scan import BackwardAutomaton, MultiStarts, find_words, finditer_at, openings, starts_before, word_automaton
 from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
@@ -712,12 +711,14 @@ def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     return best
 
 
+# The last characters of the markers: marker_before's quick check.
 MARKER_LAST = frozenset(mk[-1] for mk in MARKERS)
-
-AREA_MARKER_AFTER = set("由和及与向经对在将同请")
+# A joiner or verb after which 地区 (地 of 地委) opens a name; after another Han character it ends a word.
+AREA_JOINERS = "由和及与向经对在将同请"
+AREA_MARKER_AFTER = frozenset(AREA_JOINERS)
 # A 地区 (or 盟)'s administration, the 行政公署 (行署) of the document's 地区, and its office: 行署,
 # 地区行署, 盟行署, 行署办公室, 行署办 (spec 1.1 section 5: `行署` -> `<地区>行政公署`).
-AREA_ADMINISTRATION = re.compile(r"(?:(?P<mk>地区|盟)|(?<![\p{Han}])|(?<=[由和及与向经对在将同请]))(?P<w>行政公署|行署)"
+AREA_ADMINISTRATION = re.compile(rf"(?:(?P<mk>地区|盟)|(?<![\p{{Han}}])|(?<=[{AREA_JOINERS}]))(?P<w>行政公署|行署)"
                                  r"(?P<office>办公室|办(?![理法事]))?")
 
 
@@ -1268,7 +1269,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(pos, pos + len(w), w, "sector", stem=w + "部门", layer="pattern"))
                 pos += len(w) + 1
     members = _ListMembers(out)
-    seg = text[start:end]  # tried only where a match can open (its first word and what follows it)
+    # tried only where a match can open (its first word and what follows it)
     for m in _tried_at("sector_list", _patterns()["sector_list"], text, start, end):
         ls = start + m.start("list")
         pos = ls
