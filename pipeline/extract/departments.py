@@ -145,15 +145,16 @@ def _division_table() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _division_ends() -> tuple[re.Pattern, int]:
-    """The characters a division match ends with (the table's names' last characters, 处 and 股 of
-    the written pattern) and the longest match (a table name, or 6 characters + 处/股)."""
+def _division_reach() -> int:
+    """The longest division match (a table name, or 6 characters + 处/股)."""
     full, _, _ = _division_table()
-    return re.compile("[" + "".join(sorted(_division_end_chars())) + "]"), max([7, *map(len, full)])
+    return max([7, *map(len, full)])
 
 
 @lru_cache(maxsize=1)
 def _division_end_chars() -> frozenset[str]:
+    """The characters a division match ends with (the table's names' last characters, 处 and 股 of
+    the written pattern)."""
     full, _, _ = _division_table()
     return frozenset({w[-1] for w in full} | {"处", "股"})
 
@@ -187,7 +188,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
     bureau); `基教处` written bare in an assignment list of a notice one bureau issued is that
     bureau's division, its short form expanded when the table knows it, else kept as written."""
     full, sectors, word = _division_table()
-    _, reach = _division_ends()
+    reach = _division_reach()
     end_chars = _division_end_chars()
     taken = sorted((nm.mention.start, nm.mention.end) for nm in out)
     result: list[NamedMention] = []
