@@ -39,6 +39,7 @@ LABEL_WORDS = ("责任单位|责任部门|主责单位|牵头单位|牵头部门
                "|责任站所|责任科室|责任股室|责任处室")
 # A bare role word as a label (`牵头：A；配合：B、C`): read only with its colon.
 LABEL_BARE = "牵头|配合|参与|协办|协助"
+BARE_LABELS = frozenset(LABEL_BARE.split("|"))
 # also `【责任单位】A、B`, `[牵头单位]A` and `责任单位为A` (a label closed by a bracket or by 为)
 LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE})\s*[：:]|(?<=[【\[])(?P<label>{LABEL_WORDS})[】\]]\s*(?=\S)"
                    rf"|(?P<label>{LABEL_WORDS})为(?=[^，。；\s])")
@@ -426,7 +427,7 @@ EVENT_LINE_START = re.compile(r"[ \t　]*(?:" + NUMBERING_START.pattern + r")?[ 
 def _bare_label_in_prose(text: str, m) -> bool:
     """`坚持党委领导、政府牵头：…`, `部门配合：…`: a bare role word closing a phrase is no label (a label opens
     its line or clause: `牵头：A；配合：B`)."""
-    return m.group("label") in LABEL_BARE.split("|") and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
+    return m.group("label") in BARE_LABELS and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
 
 
 def _event_label(text: str, m) -> bool:
@@ -434,6 +435,8 @@ def _event_label(text: str, m) -> bool:
         return False
     line_start = text.rfind("\n", 0, m.start()) + 1
     return bool(EVENT_LINE_START.match(text[line_start:m.start()]))
+
+
 CLAUSE_MARK = re.compile("[；;。]")  # what ends a clause of an annotation (found in C)
 
 
