@@ -522,12 +522,18 @@ def _first_leads(triples: list[tuple[NamedMention, str]]) -> list[tuple[NamedMen
 
 # ---------------------------------------------------------------- prose
 
-def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
-    """An item without annotation: `<organ>要牵头会同<organ>…` / `由<organ>负责…`."""
-    annotated_set = set(annotated)
+def _by_start(mentions: list[NamedMention]) -> dict[int, list[NamedMention]]:
+    """The mentions by their start offset (in their order)."""
     by_start: dict[int, list[NamedMention]] = {}
     for nm in mentions:
         by_start.setdefault(nm.mention.start, []).append(nm)
+    return by_start
+
+
+def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
+    """An item without annotation: `<organ>要牵头会同<organ>…` / `由<organ>负责…`."""
+    annotated_set = set(annotated)
+    by_start = _by_start(mentions)
     organ_starts = sorted(by_start)
     set_up_cache: dict[str, list] = {}  # task -> bodies it sets up (guide R10)
     for a, b in _body_ranges(ctx):
@@ -862,9 +868,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
     when the duties open with 牵头. An item holding nothing but the organ (a member list) is none."""
     if not ctx.tasks or not mentions:
         return
-    by_start: dict[int, list[NamedMention]] = {}
-    for nm in mentions:
-        by_start.setdefault(nm.mention.start, []).append(nm)
+    by_start = _by_start(mentions)
     annotated_set = set(annotated)
     for t in ctx.tasks:
         if t.path in annotated_set:
