@@ -1407,7 +1407,6 @@ class _ListMembers:
                 self.back, self.ahead = max(self.back, was - x.start), max(self.ahead, x.start - was)
 
 
-MARKER_CHAR = re.compile("[省市县区州]")
 PRODUCTIVE_STEM = re.compile(rf"(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})")
 
 
