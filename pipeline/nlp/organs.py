@@ -25,7 +25,7 @@ import re as stdlib_re
 from .. import rx as re
 
 from ..data import load_table
-from ..scan import BackwardAutomaton, MultiStarts, find_words, finditer_at, openings, starts_before, word_automaton
+from ..scan import BackwardAutomaton, MultiStarts, find_words, finditer_at, openings, starts_before
 from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
@@ -1572,11 +1572,6 @@ def _township_rx() -> re.Pattern:
 def _township_words() -> frozenset[str]:
     """Where a township office match can open (what `_township_rx` opens with): a table word, 镇, 乡, 街道."""
     return frozenset({r["written"] for r in load_table("organ_township_units")} | {"镇", "乡", "街道"})
-
-
-@lru_cache(maxsize=1)
-def _township_openings():
-    return word_automaton(_township_words())
 
 
 @lru_cache(maxsize=1)
