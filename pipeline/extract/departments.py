@@ -117,8 +117,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     segments = body_segments(doc, ctx)  # found once, read twice
     for a, b in segments:
         mentions = find_mentions(text, a, b, layers=layers)
-        # (only a mention right after an opening bracket can be a second sign: the rest pass at once)
-        mentions = [m for m in mentions if not (m.start and text[m.start - 1] in "（(" and _second_sign(text, m, mentions))]
+        mentions = [m for m in mentions if not _second_sign(text, m, mentions)]
         addressed = None
         for m, names in zip(mentions, canonical_names(mentions, text, j)):
             if m.start > 0 and text[m.start - 1] == "你" and text[m.start:m.start + 1] in ADDRESSEE_MARKERS:
