@@ -117,8 +117,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     segments = body_segments(doc, ctx)  # found once, read twice
     for a, b in segments:
         mentions = find_mentions(text, a, b, layers=layers)
-        # (only a mention right after an opening bracket can be a second sign: the rest pass at once)
-        mentions = [m for m in mentions if not (m.start and text[m.start - 1] in "（(" and _second_sign(text, m, mentions))]
+        mentions = [m for m in mentions if not _second_sign(text, m, mentions)]
         addressed = None
         for m, names in zip(mentions, canonical_names(mentions, text, j)):
             if m.start > 0 and text[m.start - 1] == "你" and text[m.start:m.start + 1] in ADDRESSEE_MARKERS:
@@ -145,15 +144,16 @@ def _division_table() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _division_ends() -> tuple[re.Pattern, int]:
-    """The characters a division match ends with (the table's names' last characters, 处 and 股 of
-    the written pattern) and the longest match (a table name, or 6 characters + 处/股)."""
+def _division_reach() -> int:
+    """The longest division match (a table name, or 6 characters + 处/股)."""
     full, _, _ = _division_table()
-    return re.compile("[" + "".join(sorted(_division_end_chars())) + "]"), max([7, *map(len, full)])
+    return max([7, *map(len, full)])
 
 
 @lru_cache(maxsize=1)
 def _division_end_chars() -> frozenset[str]:
+    """The characters a division match ends with (the table's names' last characters, 处 and 股 of
+    the written pattern)."""
     full, _, _ = _division_table()
     return frozenset({w[-1] for w in full} | {"处", "股"})
 
@@ -187,7 +187,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
     bureau); `基教处` written bare in an assignment list of a notice one bureau issued is that
     bureau's division, its short form expanded when the table knows it, else kept as written."""
     full, sectors, word = _division_table()
-    _, reach = _division_ends()
+    reach = _division_reach()
     end_chars = _division_end_chars()
     taken = sorted((nm.mention.start, nm.mention.end) for nm in out)
     result: list[NamedMention] = []

@@ -39,6 +39,7 @@ LABEL_WORDS = ("责任单位|责任部门|主责单位|牵头单位|牵头部门
                "|责任站所|责任科室|责任股室|责任处室")
 # A bare role word as a label (`牵头：A；配合：B、C`): read only with its colon.
 LABEL_BARE = "牵头|配合|参与|协办|协助"
+BARE_LABELS = frozenset(LABEL_BARE.split("|"))
 # also `【责任单位】A、B`, `[牵头单位]A` and `责任单位为A` (a label closed by a bracket or by 为)
 LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE})\s*[：:]|(?<=[【\[])(?P<label>{LABEL_WORDS})[】\]]\s*(?=\S)"
                    rf"|(?P<label>{LABEL_WORDS})为(?=[^，。；\s])")
@@ -426,7 +427,7 @@ EVENT_LINE_START = re.compile(r"[ \t　]*(?:" + NUMBERING_START.pattern + r")?[ 
 def _bare_label_in_prose(text: str, m) -> bool:
     """`坚持党委领导、政府牵头：…`, `部门配合：…`: a bare role word closing a phrase is no label (a label opens
     its line or clause: `牵头：A；配合：B`)."""
-    return m.group("label") in LABEL_BARE.split("|") and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
+    return m.group("label") in BARE_LABELS and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff"
 
 
 def _event_label(text: str, m) -> bool:
@@ -434,6 +435,8 @@ def _event_label(text: str, m) -> bool:
         return False
     line_start = text.rfind("\n", 0, m.start()) + 1
     return bool(EVENT_LINE_START.match(text[line_start:m.start()]))
+
+
 CLAUSE_MARK = re.compile("[；;。]")  # what ends a clause of an annotation (found in C)
 
 
@@ -519,12 +522,18 @@ def _first_leads(triples: list[tuple[NamedMention, str]]) -> list[tuple[NamedMen
 
 # ---------------------------------------------------------------- prose
 
-def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
-    """An item without annotation: `<organ>要牵头会同<organ>…` / `由<organ>负责…`."""
-    annotated_set = set(annotated)
+def _by_start(mentions: list[NamedMention]) -> dict[int, list[NamedMention]]:
+    """The mentions by their start offset (in their order)."""
     by_start: dict[int, list[NamedMention]] = {}
     for nm in mentions:
         by_start.setdefault(nm.mention.start, []).append(nm)
+    return by_start
+
+
+def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
+    """An item without annotation: `<organ>要牵头会同<organ>…` / `由<organ>负责…`."""
+    annotated_set = set(annotated)
+    by_start = _by_start(mentions)
     organ_starts = sorted(by_start)
     set_up_cache: dict[str, list] = {}  # task -> bodies it sets up (guide R10)
     for a, b in _body_ranges(ctx):
@@ -859,9 +868,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
     when the duties open with 牵头. An item holding nothing but the organ (a member list) is none."""
     if not ctx.tasks or not mentions:
         return
-    by_start: dict[int, list[NamedMention]] = {}
-    for nm in mentions:
-        by_start.setdefault(nm.mention.start, []).append(nm)
+    by_start = _by_start(mentions)
     annotated_set = set(annotated)
     for t in ctx.tasks:
         if t.path in annotated_set:

@@ -25,8 +25,7 @@ import re as stdlib_re
 from .. import rx as re
 
 from ..data import load_table
-from ..scan import (BackwardAutomaton, MultiStarts, find_words, finditer_at, finditer_openings, opening_automaton,
-                    openings, starts_before, word_automaton, word_starts)
+from ..scan import BackwardAutomaton, MultiStarts, find_words, finditer_at, openings, starts_before
 from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
@@ -712,12 +711,14 @@ def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     return best
 
 
+# The last characters of the markers: marker_before's quick check.
 MARKER_LAST = frozenset(mk[-1] for mk in MARKERS)
-
-AREA_MARKER_AFTER = set("由和及与向经对在将同请")
+# A joiner or verb after which 地区 (地 of 地委) opens a name; after another Han character it ends a word.
+AREA_JOINERS = "由和及与向经对在将同请"
+AREA_MARKER_AFTER = frozenset(AREA_JOINERS)
 # A 地区 (or 盟)'s administration, the 行政公署 (行署) of the document's 地区, and its office: 行署,
 # 地区行署, 盟行署, 行署办公室, 行署办 (spec 1.1 section 5: `行署` -> `<地区>行政公署`).
-AREA_ADMINISTRATION = re.compile(r"(?:(?P<mk>地区|盟)|(?<![\p{Han}])|(?<=[由和及与向经对在将同请]))(?P<w>行政公署|行署)"
+AREA_ADMINISTRATION = re.compile(rf"(?:(?P<mk>地区|盟)|(?<![\p{{Han}}])|(?<=[{AREA_JOINERS}]))(?P<w>行政公署|行署)"
                                  r"(?P<office>办公室|办(?![理法事]))?")
 
 
@@ -864,8 +865,8 @@ SHARED_AUTHORITY = re.compile(rf"{AUTHORITY_WORD}(?=(?:[、和及或]{AUTHORITY_
 FIELD_HEAD = re.compile(r"领域(?:有关|相关|主管|监管)部门")
 GOVERNMENT_PART_HEADS = ("组成部门", "工作部门", "直属机构", "直属单位")
 SHARED_COLLECTIVE_FIRST = re.compile("[国中自省市县区]")  # what a shared_collective match opens with
-GOVERNMENT_PARTS = re.compile(r"(?P<mk>[省市县区])(?:人民)?政府(?P<h>组成部门|工作部门|直属机构|直属单位)"
-                              r"(?:[、和及](?P<h2>组成部门|工作部门|直属机构|直属单位))?")
+GOVERNMENT_PARTS = re.compile(rf"(?P<mk>[省市县区])(?:人民)?政府(?P<h>{'|'.join(GOVERNMENT_PART_HEADS)})"
+                              rf"(?:[、和及](?P<h2>{'|'.join(GOVERNMENT_PART_HEADS)}))?")
 COMMITTEE_AND_GOVERNMENT = re.compile(r"[、和及](?P<gov>人民政府|政府|行政公署|行署)(?![\p{Han}]{0,1}[部办采性补购投引主监资机])")
 
 
@@ -1268,7 +1269,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(pos, pos + len(w), w, "sector", stem=w + "部门", layer="pattern"))
                 pos += len(w) + 1
     members = _ListMembers(out)
-    seg = text[start:end]  # tried only where a match can open (its first word and what follows it)
+    # tried only where a match can open (its first word and what follows it)
     for m in _tried_at("sector_list", _patterns()["sector_list"], text, start, end):
         ls = start + m.start("list")
         pos = ls
@@ -1406,7 +1407,6 @@ class _ListMembers:
                 self.back, self.ahead = max(self.back, was - x.start), max(self.ahead, x.start - was)
 
 
-MARKER_CHAR = re.compile("[省市县区州]")
 PRODUCTIVE_STEM = re.compile(rf"(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})")
 
 
@@ -1572,11 +1572,6 @@ def _township_rx() -> re.Pattern:
 def _township_words() -> frozenset[str]:
     """Where a township office match can open (what `_township_rx` opens with): a table word, 镇, 乡, 街道."""
     return frozenset({r["written"] for r in load_table("organ_township_units")} | {"镇", "乡", "街道"})
-
-
-@lru_cache(maxsize=1)
-def _township_openings():
-    return word_automaton(_township_words())
 
 
 @lru_cache(maxsize=1)
