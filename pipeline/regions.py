@@ -187,8 +187,8 @@ def _pick(candidates: list[tuple[int, Place, str]], context: str) -> Place | Non
     if not candidates:
         return None
     named = {p.name for _, p, _ in candidates}
-    shared = len({p for _, p, _ in candidates if p.level == "county"}) > 1 and len(
-        {p.name for _, p, _ in candidates if p.level == "county"}) < len({p for _, p, _ in candidates if p.level == "county"})
+    counties = {p for _, p, _ in candidates if p.level == "county"}
+    shared = len({p.name for p in counties}) < len(counties)  # two counties of one name
 
     def score(item: tuple[int, Place, str]) -> tuple:
         _, p, _ = item
