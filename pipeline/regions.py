@@ -187,8 +187,8 @@ def _pick(candidates: list[tuple[int, Place, str]], context: str) -> Place | Non
     if not candidates:
         return None
     named = {p.name for _, p, _ in candidates}
-    shared = len({p for _, p, _ in candidates if p.level == "county"}) > 1 and len(
-        {p.name for _, p, _ in candidates if p.level == "county"}) < len({p for _, p, _ in candidates if p.level == "county"})
+    counties = {p for _, p, _ in candidates if p.level == "county"}
+    shared = len({p.name for p in counties}) < len(counties)  # two counties of one name
 
     def score(item: tuple[int, Place, str]) -> tuple:
         _, p, _ = item
@@ -344,17 +344,18 @@ def township_region(town: str, context: str = "", named_counties: set[str] | fro
     province first): the only town of that name, or the one whose county the document names, or
     whose prefecture or province it names (a name such as 城关镇 is shared by a hundred counties).
     None when the table does not know the town or the document does not say which one it is."""
-    cands = _townships().get(town) or _townships().get(re.sub(r"办事处$", "", town))
+    name = town.removesuffix("办事处")  # (a street's 办事处 named as the street)
+    cands = _townships().get(town) or _townships().get(name)
     if not cands:
         return None
     if named_counties:
         mine = [c for c in cands if c[2] in named_counties]
         if len(mine) == 1:
-            return "".join(mine[0]) + town.removesuffix("办事处")
+            return "".join(mine[0]) + name
         if not mine:
             return None  # the document names another county: the town is one the table does not hold
     if len(cands) == 1:
-        return "".join(cands[0]) + town.removesuffix("办事处")
+        return "".join(cands[0]) + name
 
     def named(c: tuple[str, str, str]) -> int:
         province, prefecture, county = c
@@ -363,7 +364,7 @@ def township_region(town: str, context: str = "", named_counties: set[str] | fro
 
     scored = sorted(((named(c), c) for c in cands), reverse=True)
     if scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-        return "".join(scored[0][1]) + town.removesuffix("办事处")
+        return "".join(scored[0][1]) + name
     return None
 
 

@@ -11,7 +11,7 @@ from ..numbers import cn_to_int
 from ..layout import ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import DOC_NUMBER
 from ..record import Evidence, Metadata
-from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, places_in, resolve_region, split_region
+from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, places_in, resolve_region, split_region, township_region
 from ..vocabulary import doc_type_of_word, genre_words
 from ..nlp.tables import organ_tables
 from .context import Context
@@ -475,8 +475,6 @@ def _region_of_own_town(body: str, region: str | None) -> tuple[str, str] | None
     province; when a county was read already, the town must be one of that county's."""
     if not OWN_TOWN.search(body):
         return None
-    from ..regions import township_region
-
     counts: dict[str, int] = {}
     for m in TOWN_NAME.finditer(body[:6000]):
         word = m.group(1)

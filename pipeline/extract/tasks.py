@@ -57,8 +57,6 @@ def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
             raw = m.group(0).strip()
             tok = m.group("tok")
             return style, token_for(style, tok, raw.rstrip("、．.，")), m.end(), ordinal(tok)
-    if line[:1] in ENCLOSED_FIRST:
-        return _enclosed_numbering(line)
     return None
 
 
