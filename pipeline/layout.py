@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import rx as re
 
-from .patterns import DOC_NUMBER, NUMBERING_START, is_web_furniture
+from .patterns import DOC_NUMBER, NUMBERING_START, is_web_furniture, own_doc_number
 from .vocabulary import genre_alternation
 
 DATE_LINE = re.compile(
@@ -65,7 +65,7 @@ TITLE_THEN_ADDRESSEE = re.compile(rf"^(?P<t>.{{4,150}}?{GENRE})(?P<a>各[^。；
 # `…的通知（皖政办秘〔2021〕82号）`.
 TITLE_THEN_NUMBER = re.compile(
     rf"^(?P<t>.{{4,150}}{GENRE})" r"\s*(?P<a>(?:[（(]?[\p{Han}A-Za-z]{1,14}"
-    r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号[)）]?|(?:文\s*号|发文字号|索引号)[：:]))$"
+    r"[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号[)）]?|(?:文\s*号|发文字号|索引号)[：:]))$"
 )
 # Signature organ run into its date; 文号 run into the title that follows it.
 ORGAN_THEN_DATE = re.compile(
@@ -75,7 +75,7 @@ ORGAN_THEN_DATE = re.compile(
 )
 TITLE_NUMBER_ENDS = ("号", "号)", "号）", "：", ":")  # how a TITLE_THEN_NUMBER match ends
 NUMBER_THEN_TITLE = re.compile(
-    r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
+    r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)"
     r"(?P<a>关于.{4,150})$"
 )
 ORGAN_END = re.compile(
@@ -242,7 +242,7 @@ def _looks_like_title(t: str) -> bool:
 
 
 def _is_doc_number_line(line: Line) -> bool:
-    m = DOC_NUMBER.search(line.text)
+    m = own_doc_number(line.text)
     return bool(m) and len(line.text) - len(m.group(0)) < 20 and "。" not in line.text
 
 

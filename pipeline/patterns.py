@@ -60,6 +60,30 @@ DOC_NUMBER = re.compile(
     r"(?P<num>[\p{Han}A-Za-z]{1,14}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
 )
 
+# The document's own 发文字号 as other eras and copies print it (its line under the masthead, after
+# the title, a record's 文号 field): besides DOC_NUMBER's forms, a two-digit year (`国发〔96〕12号`,
+# `粤府办[98]45号`), the small or lenticular brackets of web pages (`﹝2016﹞`, `〖2016〗`), spaces
+# around the bracket or the number (`湘政发 〔2009〕 15 号`), a code spaced out character by character
+# (a PDF's `川 办 发〔2013〕35号`), the year before the code of the 1980s (`(85)财工字第141号`), and a line that is only a
+# number whose 号 was left out (`浙政办发〔2014〕36`).
+# Only for the document's own number: citations in the body keep DOC_NUMBER.
+_OPEN_BRACKET = r"〔\[［【(（﹝〖"
+_CLOSE_BRACKET = r"〕\]］】)）﹞〗"
+OWN_DOC_NUMBER = re.compile(
+    r"(?P<num>(?:[\p{Han}A-Za-z]{1,14}|[\p{Han}](?:[ \u3000][\p{Han}]){1,7})[ \t\u3000]*"
+    rf"[{_OPEN_BRACKET}][ \t\u3000]*(?:(?:19|20)\d{{2}}|\d{{2}})[ \t\u3000]*[{_CLOSE_BRACKET}][ \t\u3000]*第?[ \t\u3000]*\d{{1,5}}[ \t\u3000]*号"
+    r"|[（(〔\[][ \t\u3000]*(?:19)?\d{2}[ \t\u3000]*[）)〕\]][ \t\u3000]*[\p{Han}]{1,12}字[ \t\u3000]*第?[ \t\u3000]*\d{1,5}[ \t\u3000]*号"
+    # 号 left out, the number alone on its line (`浙政办发〔2014〕36`)
+    rf"|^[\p{{Han}}A-Za-z]{{1,14}}[{_OPEN_BRACKET}](?:19|20)\d{{2}}[{_CLOSE_BRACKET}]\d{{1,5}}(?=[ \t\u3000]*$))"
+)
+
+
+def own_doc_number(text: str):
+    """The first 文号 of `text` in any of OWN_DOC_NUMBER's forms (DOC_NUMBER's among them), else
+    DOC_NUMBER's match across a line break (a match or None)."""
+    return (OWN_DOC_NUMBER.search(text) if "号" in text or text[-1:].isdigit() else None) or DOC_NUMBER.search(text)
+
+
 # A line that is only a date (a signature's date line): 2023年6月8日, 二〇二三年六月八日.
 DATE_ONLY_LINE = re.compile(
     r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"

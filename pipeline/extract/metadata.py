@@ -9,7 +9,7 @@ from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
 from ..layout import ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
-from ..patterns import DOC_NUMBER
+from ..patterns import DOC_NUMBER, OWN_DOC_NUMBER, own_doc_number
 from ..record import Evidence, Metadata
 from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, places_in, resolve_region, split_region, township_region
 from ..vocabulary import doc_type_of_word, genre_words
@@ -116,9 +116,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         else:
             md.title = _strip_title(web["title"])
     if layout.doc_number:
-        m = DOC_NUMBER.search(layout.doc_number.text)
-        md.doc_number = m.group("num")
-        ev["doc_number"] = _evidence(md.doc_number, layout.doc_number.start + m.start())
+        m = own_doc_number(layout.doc_number.text)
+        md.doc_number = re.sub(r"\s+", "", m.group("num"))  # white space removed (`湘政发 〔2009〕 15 号`)
+        ev["doc_number"] = _evidence(m.group("num"), layout.doc_number.start + m.start())
     elif web.get("doc_number"):
         md.doc_number = web["doc_number"]
     if md.doc_number is None:
@@ -144,7 +144,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         under = next((ln for ln in layout.lines if layout.title.end <= ln.start < layout.body_start
                       and len(ln.text) <= 60 and DATE.search(ln.text) and "：" not in ln.text and ":" not in ln.text
                       and ((DATE_LINE_RE.match(ln.text) and ln.text.startswith(("（", "(")))
-                           or DOC_NUMBER.search(ln.text))), None)
+                           or own_doc_number(ln.text))), None)
         if under is not None:
             md.issue_date = parse_date(under.text)
             ev["issue_date"] = _evidence(under.text, under.start)
@@ -499,7 +499,7 @@ def _region_of_doc_number(number: str, text: str, sure: bool = False) -> tuple[s
     codes of central organs and of the provinces' governments (简称 + 政/府). A code that a city
     writes too (青政: 青海省's and a city's) counts only when the document names the province. With `sure`
     (a place was already read from the title or body) only codes of two characters or more count."""
-    code = re.split(r"[〔\[［【(（]", number, maxsplit=1)[0].strip()
+    code = re.split(r"[〔\[［【(（﹝〖]", re.sub(r"^[（(〔\[]\s*\d{2,4}\s*[）)〕\]]", "", number), maxsplit=1)[0].strip()
     row = next((r for r in _doc_number_codes() if code.startswith(r["code"])), None)
     if row is None or (sure and len(row["code"]) < 2):
         return None  # a one-character code (教, 财, 建…) never overrides a place the document names
@@ -805,9 +805,9 @@ def _lead_in_genre(body: str) -> str | None:
 def web_metadata(head: str) -> dict[str, str]:
     """文号 and 成文日期 from a web page's metadata table (used only as a fallback)."""
     out = {}
-    m = re.search(r"(?:文\s*号|发文字号)\s*[】\]]?\s*[：:]?\s*" + DOC_NUMBER.pattern, head)
+    m = re.search(r"(?:文\s*号|发文字号)\s*[】\]]?\s*[：:]?\s*(?:" + DOC_NUMBER.pattern + "|" + OWN_DOC_NUMBER.pattern + ")", head)
     if m:
-        out["doc_number"] = m.group("num")
+        out["doc_number"] = re.sub(r"\s+", "", m.group("num"))
     m = re.search(r"(?:成文日期|发文日期)\s*[】\]]?\s*[：:]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})", head)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         out["issue_date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
