@@ -268,7 +268,9 @@ TABLE_ROW = re.compile(r"\S\s*(?:\||\t)\s*\S.*(?:\||\t)")
 # A head line shaped like a title or a 文号 ends its line even when long: the title block of a
 # notice is never a wrapped paragraph (`…行动计划（2021-2023年）的通知（皖政办秘〔2021〕82号）`).
 TITLE_LINE_END = re.compile(genre_alternation() + r"(?:\s*[（(][^（）()]{0,40}[）)])?(?:\s*[_|｜]\s*[^_|｜。]{2,40})?$"
-                            r"|〔\d{4}〕\s*\d+\s*号[）)]?$")
+                            r"|[〔\[［【﹝〖](?:\d{4}|\d{2})[〕\]］】﹞〗]\s*\d+\s*号[）)]?$"
+                            # a 公告's heading: its number, then its title in brackets (`…公告2018年第12号（关于…的公告）`)
+                            r"|号\s*[（(]关于[^（）()]{2,120}公告[）)]$")
 
 
 HEAD_LINES = 12  # the lines a title block can occupy
@@ -326,7 +328,7 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
 # The 发文机关标志 (`某县人民政府文件`, `中共某县委办公室 某县人民政府办公室文件`) and the 发文字号 line
 # under it (`宁政〔2019〕5号`) are lines of their own (GB/T 9704 7.2.2-7.2.4).
 MASTHEAD_LINE_END = re.compile(r"(?:文件|文件\s*[（(][^）)]{1,8}[）)])$")
-NUMBER_LINE = re.compile(r"^[\p{Han}A-Za-z]{1,14}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号$")
+NUMBER_LINE = re.compile(r"^[\p{Han}A-Za-z]{1,14}\s*[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号$")
 
 
 def _masthead_break(a: str, b: str) -> bool:

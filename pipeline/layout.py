@@ -188,11 +188,26 @@ def _split_glued_date(ln: Line) -> list[Line]:
     return [Line(head, ln.start, ln.start + len(head)), Line(m.group("date"), cut, ln.end)]
 
 
+def _split_announcement_heading(line: Line) -> list[Line] | None:
+    """A 公告's heading line holding its number and its title (NUMBER_THEN_ANNOUNCEMENT,
+    ANNOUNCEMENT_THEN_NUMBER): the number line and the title line, the brackets left out of the title."""
+    text = line.text
+    m = NUMBER_THEN_ANNOUNCEMENT.match(text) or ANNOUNCEMENT_THEN_NUMBER.match(text)
+    if not m:
+        return None
+    return [Line(m.group("t"), line.start + m.start("t"), line.start + m.end("t")),
+            Line(m.group("a"), line.start + m.start("a"), line.start + m.end("a"))]
+
+
 def _split_title_addressee(line: Line) -> list[Line]:
     """Undo a lost line break after a title: title+addressee, title+文号, title+label."""
     text = line.text
     if "。" in text:
         return [line]
+    if "公告" in text and text.endswith(("）", ")")) and "号" in text:
+        parts = _split_announcement_heading(line)
+        if parts:
+            return parts
     # (each pattern is tried only on a line with the words it cannot match without: a date's 日 at
     # the end, a 文号's 号 then 关于, an addressee's 各 and colon, a 文号 or its label at the end)
     m = ((ORGAN_THEN_DATE.match(text) if text.endswith("日") else None)
@@ -279,7 +294,13 @@ ADOPTION_NOTE = re.compile(r"^[（(]?\s*" + ANY_DATE + r"[^。]{2,120}?(?:通过
 ORDER_LINE = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))(?:令|(?<=常务委员会)公告)$")
 # An announcement's number on its own line under the title (`财政部　税务总局公告2023年第6号`,
 # `国家药监局公告（2019年第33号）`): organs, 公告, the year and the number in the year.
-ANNOUNCEMENT_NUMBER = re.compile(r"^(?P<org>[\p{Han}\s]{2,60}?)公告\s*[（(]?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*[）)]?$")
+# (The organs hold no 关于: `某局关于发布…的公告（2021年第30号）` is a title with its number.)
+ANNOUNCEMENT_NUMBER = re.compile(r"^(?P<org>(?:(?!关于)[\p{Han}\s]){2,60}?)公告\s*[（(]?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*[）)]?$")
+# A 公告's page heading, number and title on one line: `国家税务总局公告2018年第12号（关于…的公告）` (number,
+# then the title in brackets) or `某局关于发布…的公告（2021年第30号）` (the title, then its number).
+NUMBER_THEN_ANNOUNCEMENT = re.compile(r"^(?P<t>(?:(?!关于)[\p{Han}\s]){2,60}?公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号)\s*"
+                                      r"[（(](?P<a>关于[^（）()]{2,120}?公告)[）)]$")
+ANNOUNCEMENT_THEN_NUMBER = re.compile(r"^(?P<t>[^（）()]{4,150}?的公告)\s*(?P<a>[（(]\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号\s*[）)])$")
 ORDER_NUMBER = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]?$")  # 第235号, 2016年第55号
 
 

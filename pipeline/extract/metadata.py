@@ -163,6 +163,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             md.issue_date = parse_date(printed.group("date"))
         elif web.get("issue_date"):
             md.issue_date = web["issue_date"]
+        elif web.get("record_date"):
+            md.issue_date = web["record_date"]
     md.issuers = _dedupe([_full_name(_with_city(i, text)) for i in md.issuers])
     if md.issuers and not (layout.signature_lines or title_issuers):
         md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start: layout.body_end])
@@ -386,6 +388,22 @@ def _announcement_number(md: Metadata, layout, ev: dict) -> None:
             md.doc_number = re.sub(r"\s+", "", t)
             ev["doc_number"] = _evidence(ln.text, ln.start)
             return
+    _announcement_number_after_title(md, layout, ev)
+
+
+ANNOUNCEMENT_YEAR_NUMBER = re.compile(r"^[（(]\s*(?P<n>(?:19|20)\d{2}\s*年\s*第\s*\d{1,4}\s*号)\s*[）)]$")
+
+
+def _announcement_number_after_title(md: Metadata, layout, ev: dict) -> None:
+    """`某局关于发布…的公告（2021年第30号）`: a 公告's number in the year, in brackets right after its title
+    (on its line or the next), is its doc_number as written, without the brackets."""
+    if layout.title is None or not _bare(layout.title.text).endswith("公告"):
+        return
+    nxt = next((ln for ln in layout.lines if ln.start >= layout.title.end), None)
+    m = ANNOUNCEMENT_YEAR_NUMBER.match(nxt.text) if nxt is not None and nxt.start < layout.body_start else None
+    if m:
+        md.doc_number = re.sub(r"\s+", "", m.group("n"))
+        ev["doc_number"] = _evidence(m.group("n"), nxt.start + m.start("n"))
 
 
 def _date_under_notice_title(md: Metadata, layout, ev: dict) -> None:
@@ -811,6 +829,9 @@ def web_metadata(head: str) -> dict[str, str]:
     m = re.search(r"(?:成文日期|发文日期)\s*[】\]]?\s*[：:]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})", head)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         out["issue_date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    record_date = _law_record_date(head)
+    if record_date:
+        out["record_date"] = record_date
     m = re.search(r"(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|制定机关|发文单位|发布单位)\s*[】\]]?\s*[：:]?\s*\n?\s*([^\n：:【】]{2,80})", head)
     if m:
         out["issuer"] = m.group(1).strip()
@@ -818,6 +839,22 @@ def web_metadata(head: str) -> dict[str, str]:
     if m and doc_type_of(m.group(1)):
         out["title"] = m.group(1).strip()
     return out
+
+
+# Labels only a law collection's record prints (法规标题, 效力级别, 时效性…): its 发布日期 is the day the
+# document was issued (the collection prints the promulgation date), unlike a web page's publishing date.
+LAW_RECORD_LABEL = re.compile(r"(?:法规标题|法规名称|效力级别|时效性|法规类别|效力状态|颁布机关|颁布部门)\s*(?:[】\]]|[：:])")
+LAW_RECORD_DATE = re.compile(r"(?:发布日期|颁布日期|公布日期)\s*[】\]]?\s*[：:]?\s*\n?\s*((?:19|20)\d{2})\s*[-/.年．]\s*(\d{1,2})\s*[-/.月．]\s*(\d{1,2})")
+
+
+def _law_record_date(head: str) -> str | None:
+    """The 发布日期 of a law collection's record (LAW_RECORD_LABEL among its fields), as YYYY-MM-DD."""
+    if "日期" not in head or not LAW_RECORD_LABEL.search(head):
+        return None
+    m = LAW_RECORD_DATE.search(head)
+    if not m or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31):
+        return None
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
 
 
 def _transmitted_title(notice_title: str) -> str | None:
