@@ -332,8 +332,15 @@ def _join(lines: list[Line], i: int, j: int) -> Line:
     return Line("".join(ln.text for ln in lines[i : j + 1]), lines[i].start, lines[j].end)
 
 
+# The period of a plan set on a line of its own under its title (`…规划纲要` / `（2016—2020年）`): part of
+# the title (guide M4 keeps a title's period; a title split over two lines is joined).
+PERIOD_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～至到]+|—{1,2})\s*(?:19|20)\d{2}\s*年?\s*(?:度)?\s*[)）]$")
+
+
 def _continues_title(a: Line, b: Line) -> bool:
     """Line b continues the title on line a (a title wraps over up to three lines)."""
+    if b.text[:1] in "（(" and PERIOD_LINE.match(b.text) and TITLE_END.search(a.text) and a.text[-1:] not in ")）":
+        return True
     if _is_paragraph(b) or ADDRESSEE.match(b.text) or _is_heading_noise(b) or NUMBERING_START.match(b.text):
         return False
     if len(b.text) >= 8 and _squash(b.text) in _squash(a.text):
@@ -572,7 +579,8 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
         _find_banji(layout, lines, m)
         return
     e = plan_idx
-    while e + 1 < len(lines) and _continues_title(lines[e], lines[e + 1]) and not _plan_title_complete(lines[e], expected):
+    while e + 1 < len(lines) and _continues_title(lines[e], lines[e + 1]) and (
+            not _plan_title_complete(lines[e], expected) or PERIOD_LINE.match(lines[e + 1].text)):
         e += 1
     layout.title = _join(lines, plan_idx, e)
     layout.header_lines += lines[m:plan_idx]

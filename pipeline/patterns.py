@@ -27,6 +27,9 @@ CN_PAREN = re.compile(rf"^[（(]\s*(?P<tok>{CN_NUM})\s*[）)]\s*[、，．.]?")
 ARABIC_ITEM = re.compile(rf"^(?P<tok>\d{{1,3}})\s*(?:[、．｡{PRIVATE_USE}]|[.﹒](?!\d))")
 ARABIC_PAREN = re.compile(r"^[（(]\s*(?P<tok>\d{1,3})\s*[）)]\s*[、．.]?")
 CIRCLED_ITEM = re.compile(rf"^(?P<tok>[{CIRCLED}])")
+# `1）` / `1)`: a number closed by a bracket only (county and township notices, web copies); token `1`
+# like `1.` (the separator is never part of the token), a style of its own for the levels.
+ARABIC_RPAREN = re.compile(r"^(?P<tok>\d{1,2})\s*[)）](?![)）\d])")
 # `11.121人才梯队项目`: an item number glued to a heading that starts with a digit looks like a
 # decimal (spec 1.1 section 4). It is an item only where the list expects exactly that number next.
 GLUED_ITEM = re.compile(r"^(?P<tok>\d{1,3})[.．﹒](?=\d)")
@@ -52,7 +55,7 @@ ENCLOSED_ITEM = re.compile(rf"^(?P<tok>[{ENCLOSED_CN_PAREN}{ENCLOSED_PAREN}{ENCL
 
 NUMBERING_START = re.compile(
     rf"^(?:第(?:{CN_NUM}|\d{{1,3}})[章节条]|{CN_NUM}\s*[、{ITEM_STOP}.]|[（(]\s*(?:{CN_NUM}|\d{{1,3}})\s*[）)]"
-    rf"|\d{{1,3}}\s*(?:[、．｡{PRIVATE_USE}]|[.﹒](?!\d))|[{CIRCLED}{ENCLOSED_CN_PAREN}{ENCLOSED_PAREN}{ENCLOSED_STOP}])"
+    rf"|\d{{1,3}}\s*(?:[、．｡{PRIVATE_USE}]|[.﹒](?!\d))|\d{{1,2}}\s*[)）](?![)）\d])|[{CIRCLED}{ENCLOSED_CN_PAREN}{ENCLOSED_PAREN}{ENCLOSED_STOP}])"
 )
 
 # 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, in all bracket styles.

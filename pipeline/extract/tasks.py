@@ -12,7 +12,7 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
-from ..patterns import ENCLOSED_CN_PAREN, ENCLOSED_ITEM, ENCLOSED_PAREN, ENCLOSED_STOP, BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_DIGITS, CN_ITEM, CN_PAREN, SECTION
+from ..patterns import ARABIC_RPAREN, ENCLOSED_CN_PAREN, ENCLOSED_ITEM, ENCLOSED_PAREN, ENCLOSED_STOP, BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_DIGITS, CN_ITEM, CN_PAREN, SECTION
 from ..record import Task
 from .context import Context
 
@@ -24,6 +24,7 @@ STYLES = (
     ("cn_paren", CN_PAREN),
     ("arabic", ARABIC_ITEM),
     ("arabic_paren", ARABIC_PAREN),
+    ("arabic_rparen", ARABIC_RPAREN),
     ("circled", CIRCLED_ITEM),
 )
 RANK = {style: k for k, (style, _) in enumerate(STYLES)}
