@@ -62,8 +62,25 @@ def extract(doc: CleanDoc, settings: Settings = DEFAULT, region: str | None = No
 
 def build_record(doc: CleanDoc, provenance: Provenance, settings: Settings = DEFAULT, raw: RawDoc | None = None,
                  region: str | None = None, admin_level: str | None = None) -> Record:
-    ctx = extract(reading_view(doc), settings, region, admin_level)
+    view = reading_view(doc)
+    ctx = extract(view, settings, region, admin_level)
+    if view is not doc:
+        _titles_as_written(ctx.metadata, doc.text, view.text)
     return finish_record(doc, ctx, provenance, raw)
+
+
+def _titles_as_written(md, text: str, view: str) -> None:
+    """A title is written as in the notice (spec §3): the reading view's 〇 for a year's zero typed as a
+    letter or digit (`二OO五年`) and 一 for 元月 go back to what the text has; a Traditional title stays
+    Simplified."""
+    for key in ("title", "notice_title"):
+        value = getattr(md, key)
+        at = view.find(value) if value and ("〇" in value or "一月" in value) else -1
+        if at < 0:
+            continue
+        written = "".join(o if (c == "〇" and o in "Oo0ＯｏＯ０") or (c == "一" and o == "元") else c
+                          for c, o in zip(value, text[at:at + len(value)]))
+        setattr(md, key, written)
 
 
 def reading_view(doc: CleanDoc) -> CleanDoc:

@@ -328,6 +328,14 @@ def _title_blocks(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
     return blocks
 
 
+def _after_organ_lines(lines: list[Line], i: int, j: int) -> int:
+    """The first line from i (at most j) that is not an organ line: the 关于… line under the issuers of a
+    joint notice set one a line (`中共某县委办公室` / `某县人民政府办公室` / `关于印发…的通知`)."""
+    while i < j and _is_signature_line(lines[i]):
+        i += 1
+    return i
+
+
 def _join(lines: list[Line], i: int, j: int) -> Line:
     return Line("".join(ln.text for ln in lines[i : j + 1]), lines[i].start, lines[j].end)
 
@@ -399,7 +407,7 @@ def find_layout(text: str) -> Layout:
     k = anchor
     if blocks:
         ti, tj = blocks[-1]
-        if tj > ti and _is_signature_line(lines[ti]) and not lines[ti + 1].text.startswith("关于"):
+        if tj > ti and _is_signature_line(lines[ti]) and not lines[_after_organ_lines(lines, ti, tj)].text.startswith("关于"):
             ti += 1  # 发文机关标志 over a plan title (not over a 关于… title): not part of it
         first_title = _without_page_label(_join(lines, ti, tj))
         layout.header_lines = [ln for ln in lines[meta:ti] if ln is not layout.doc_number]

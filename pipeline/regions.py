@@ -209,6 +209,9 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
     """
     context = f"{title}\n{body}"
     for issuer in issuers[:1]:
+        former = former_prefecture(issuer)
+        if former:
+            return former
         found = places_in(issuer)
         short = _short_county(issuer, found)
         if short:
@@ -216,6 +219,9 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
         if not found:
             if CENTRAL_ORGAN.match(issuer.removeprefix("中共")):
                 return "全国", "central"
+            zone = _zone_of_county(issuer)
+            if zone:
+                return zone
             town = TOWN_ORGAN.match(issuer.removeprefix("中共"))
             if town:
                 return _town_chain(town.group(1), context)
@@ -392,3 +398,67 @@ def _with_township(place: Place, issuer: str) -> tuple[str, str]:
     if m and not rest.startswith(("乡村", "乡镇")):
         return place.region + m.group(1), "township"
     return place.region, place.level
+
+
+@lru_cache(maxsize=1)
+def _former_prefectures() -> tuple[tuple[str, str], ...]:
+    """(name, province) of the prefecture-level units of 1990-2015 since renamed or made cities
+    (pipeline/data/region_former_prefectures.tsv: 哈密地区, 伊克昭盟, 襄樊市…), longest name first."""
+    rows = load_table("region_former_prefectures")
+    return tuple(sorted(((r["name"], r["province"]) for r in rows), key=lambda r: -len(r[0])))
+
+
+# What follows a former prefecture's name in its own organs: 行政公署/行署, 人民政府, its 委 (地委, 盟委),
+# offices and bureaus; not a county of it (`哈密地区伊吾县…` is the county's).
+FORMER_ORGAN_NEXT = re.compile(r"^(?:行政公署|行署|人民政府|政府|委|党委|人民代表|人大|[\p{Han}]{0,12}?(?:局|委员会|办公室|处|厅))")
+
+
+def former_prefecture(issuer: str) -> tuple[str, str] | None:
+    """(region, 'prefecture') of an issuer of a prefecture that has since been renamed or made a city
+    (`哈密地区行政公署`, `中共昌都地委`, `伊克昭盟行政公署`, `襄樊市人民政府`): the unit of its time (spec
+    §5: organs of their time, named as they were), province first. Issuers only: in free text the
+    full names are also area words of today (`哈密地区的气候`)."""
+    name = issuer.removeprefix("中共")
+    if not ("地" in name or "盟" in name or "市" in name):
+        return None
+    for unit, province in _former_prefectures():
+        rest = name.removeprefix(province)
+        if rest.startswith(unit):
+            after = rest[len(unit):]
+        elif unit.endswith("地区") and rest.startswith(unit[:-2] + "地委"):
+            after = rest[len(unit) - 1:]  # `某某地委…`: the 地区's party committee (after = `委…`)
+        else:
+            continue
+        if FORMER_ORGAN_NEXT.match(after):
+            return province + unit, "prefecture"
+    return None
+
+
+# A development zone's administration named after its county without 县/市 (`长兴经济技术开发区管理委员会`,
+# `江阴高新技术产业开发区管委会`): the zone is the county's (docs/decisions/layout-meta-s7.md: a zone's
+# issuer has the region and level of the division that set it up).
+ZONE_ORGAN = re.compile(r"^(?P<stem>[\p{Han}]{2,4}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|开发区|工业园区|产业园区|园区|新区|"
+                        r"综合实验区|试验区|示范区|合作区|产业集聚区)(?:管理委员会|管委会)")
+
+
+@lru_cache(maxsize=1)
+def _county_stems() -> dict[str, Place]:
+    """County and county-level city names less their 县/市, kept where one county has that stem."""
+    out: dict[str, list[Place]] = {}
+    for row in load_table("regions"):
+        name = row["name"]
+        if row["level"] == "county" and name.endswith(("县", "市")) and len(name) >= 3 and not name.endswith("自治县"):
+            out.setdefault(name[:-1], []).append(Place(name, row["level"], row["province"], row["prefecture"], row["county"]))
+    # (a county of earlier years and the city it became, 江阴县 → 江阴市, are one place: the first row, today's)
+    return {k: v[0] for k, v in out.items() if len({(p.province, p.prefecture) for p in v}) == 1}
+
+
+def _zone_of_county(issuer: str) -> tuple[str, str] | None:
+    m = ZONE_ORGAN.match(issuer) if "区" in issuer or "委" in issuer else None
+    if not m:
+        return None
+    names, _ = _gazetteer()
+    if m.group("stem") in names:
+        return None  # a prefecture's stem (长沙, 西安): the gazetteer has read it already
+    place = _county_stems().get(m.group("stem"))
+    return (place.region, "county") if place else None

@@ -211,3 +211,77 @@ COUNTY_TASKS = [
 @pytest.mark.parametrize("text,want", COUNTY_TASKS)
 def test_county_and_township_task_trees(text, want):
     _check(text, want)
+
+
+# --- class 4: metadata of 1990s-2000s notices, former prefectures, leagues, zones --------------
+
+PRE_2018 = [
+    pytest.param('祁县人民政府关于做好一九九七年夏粮收购工作的通知\n祁政发〔1997〕23号\n\n各乡镇人民政府，县直各单位：\n为做好今年夏粮收购工作，现将有关事项通知如下：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n祁县人民政府\n一九九七年六月五日\n\n主题词：农业\u3000生产\u3000通知\n抄送：县委办公室，县人大常委会办公室，县政协办公室。\n祁县人民政府办公室\u3000\u3000\u3000\u30001997年6月6日印发\n',
+                 {'title': '祁县人民政府关于做好一九九七年夏粮收购工作的通知', 'doc_number': '祁政发〔1997〕23号', 'issuers': ['祁县人民政府'], 'issue_date': '1997-06-05', 'region': '山西省晋中市祁县', 'admin_level': 'county', 'doc_type': '通知', 'tasks': [('一', '提高认识，加强领导'), ('二', '明确责任，狠抓落实')]},
+                 id='county_1990s_with_zhutici_and_chaosong'),
+    pytest.param('中共永新县委办公室\n永新县人民政府办公室\n关于印发《永新县二OO五年农业农村工作要点》的通知\n永办字〔2005〕12号\n\n各乡镇党委、人民政府，县委各部门，县直各单位：\n现将《永新县二OO五年农业农村工作要点》印发给你们，请认真贯彻执行。\n\n永新县二OO五年农业农村工作要点\n\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n主题词：农业\u3000生产\u3000通知\n抄送：县委办公室，县人大常委会办公室，县政协办公室。\n中共永新县委办公室\u3000\u3000\u3000\u3000二OO五年三月八日印发\n',
+                 {'title': '永新县二OO五年农业农村工作要点', 'notice_title': '关于印发《永新县二OO五年农业农村工作要点》的通知', 'doc_number': '永办字〔2005〕12号', 'issuers': ['中共永新县委办公室', '永新县人民政府办公室'], 'issue_date': '2005-03-08', 'region': '江西省吉安市永新县', 'admin_level': 'county', 'doc_type': '工作要点'},
+                 id='county_2000s_o_date_banji_only'),
+    pytest.param('哈密地区行政公署关于加强农田水利基本建设的决定\n哈署发〔95〕27号\n\n各县（市）人民政府，行署各委、办、局：\n为加强农田水利基本建设，现作出如下决定：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n哈密地区行政公署\n一九九五年十月八日\n',
+                 {'doc_number': '哈署发〔95〕27号', 'issuers': ['哈密地区行政公署'], 'issue_date': '1995-10-08', 'region': '新疆维吾尔自治区哈密地区', 'admin_level': 'prefecture'},
+                 id='former_prefecture_xingshu'),
+    pytest.param('伊克昭盟行政公署关于加快草原建设的决定\n伊署发〔1998〕15号\n\n各旗人民政府，盟直各部门：\n为加快草原建设，现作出如下决定：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n伊克昭盟行政公署\n一九九八年四月二日\n',
+                 {'issuers': ['伊克昭盟行政公署'], 'issue_date': '1998-04-02', 'region': '内蒙古自治区伊克昭盟', 'admin_level': 'prefecture'},
+                 id='former_league'),
+    pytest.param('锡林郭勒盟行政公署办公厅关于做好2016年防火工作的通知\n锡署办发〔2016〕18号\n\n各旗县市（区）人民政府，盟行政公署各委、办、局：\n为做好防火工作，现将有关事项通知如下：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n锡林郭勒盟行政公署办公厅\n2016年3月8日\n',
+                 {'issuers': ['锡林郭勒盟行政公署办公厅'], 'issue_date': '2016-03-08', 'region': '内蒙古自治区锡林郭勒盟', 'admin_level': 'prefecture'},
+                 id='current_league'),
+    pytest.param('襄樊市人民政府关于加快发展民营经济的意见\n襄樊政发〔2003〕14号\n\n各县（市、区）人民政府，市政府各部门：\n为加快发展民营经济，现提出如下意见：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n襄樊市人民政府\n二○○三年五月十日\n',
+                 {'issuers': ['襄樊市人民政府'], 'issue_date': '2003-05-10', 'region': '湖北省襄樊市', 'admin_level': 'prefecture'},
+                 id='renamed_city_of_its_time'),
+    pytest.param('瑞金市人民政府办公室关于印发瑞金市城区市容环境整治方案的通知\n瑞府办字〔2008〕45号\n\n各乡镇人民政府，市政府各部门：\n现将《瑞金市城区市容环境整治方案》印发给你们，请认真贯彻执行。\n\n瑞金市人民政府办公室\n二〇〇八年四月十日\n\n瑞金市城区市容环境整治方案\n\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'title': '瑞金市城区市容环境整治方案', 'issuers': ['瑞金市人民政府办公室'], 'issue_date': '2008-04-10', 'region': '江西省赣州市瑞金市', 'admin_level': 'county'},
+                 id='county_level_city_of_a_prefecture'),
+    pytest.param('中共南京市鼓楼区委\u3000南京市鼓楼区人民政府\n关于加快发展现代服务业的实施意见\n鼓发〔2010〕8号\n\n各街道党工委、办事处，区委各部门，区政府各部门：\n为加快发展现代服务业，现提出如下实施意见：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n中共南京市鼓楼区委\u3000\u3000南京市鼓楼区人民政府\n2010年4月6日\n',
+                 {'issuers': ['中共南京市鼓楼区委员会', '南京市鼓楼区人民政府'], 'issue_date': '2010-04-06', 'region': '江苏省南京市鼓楼区', 'admin_level': 'county', 'doc_type': '实施意见'},
+                 id='district_party_and_government'),
+    pytest.param('中共昌都地委\u3000昌都地区行政公署\n关于加强基层组织建设的意见\n昌委发〔2006〕9号\n\n各县委、县人民政府，地直各单位：\n为加强基层组织建设，现提出如下意见：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n中共昌都地委\u3000\u3000昌都地区行政公署\n二〇〇六年五月八日\n',
+                 {'issuers': ['中共昌都地区委员会', '昌都地区行政公署'], 'issue_date': '2006-05-08', 'region': '西藏自治区昌都地区', 'admin_level': 'prefecture'},
+                 id='diwei_and_xingshu_joint'),
+    pytest.param('四川省人民政府办公厅关于切实做好防汛抗洪工作的通知\n川办发〔1998〕50号\n\n各市、地、州人民政府，省政府各部门：\n入汛以来，我省部分地区降雨偏多。现就有关事项通知如下：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n四川省人民政府办公厅\n一九九八年七月十日\n\n主题词：防汛\u3000抗洪\u3000通知\n抄报：国务院办公厅。\n抄送：省委办公厅，省人大常委会办公厅，省政协办公厅。\n四川省人民政府办公厅秘书处\u3000\u3000\u3000\u30001998年7月11日印发\n',
+                 {'issuers': ['四川省人民政府办公厅'], 'issue_date': '1998-07-10', 'region': '四川省', 'admin_level': 'province', 'tasks': [('一', '提高认识，加强领导'), ('二', '明确责任，狠抓落实')]},
+                 id='chaobao_block_1990s_province'),
+    pytest.param('长沙经济技术开发区管理委员会关于印发长沙经济技术开发区企业上市扶持办法的通知\n长经开管发〔2016〕12号\n\n区直各部门，各园区：\n现将《长沙经济技术开发区企业上市扶持办法》印发给你们，请认真贯彻执行。\n\n长沙经济技术开发区管理委员会\n2016年5月6日\n\n长沙经济技术开发区企业上市扶持办法\n\n一、提高认识，加强领导\n各单位要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'issuers': ['长沙经济技术开发区管理委员会'], 'region': '湖南省长沙市', 'admin_level': 'prefecture'},
+                 id='national_zone_of_a_city'),
+    pytest.param('西安高新技术产业开发区管理委员会关于印发西安高新区促进科技创新若干政策的通知\n西高新发〔2019〕30号\n\n区属各部门、各单位：\n现将《西安高新区促进科技创新若干政策》印发给你们，请认真贯彻执行。\n\n西安高新技术产业开发区管理委员会\n2019年6月12日\n\n西安高新区促进科技创新若干政策\n\n一、提高认识，加强领导\n各单位要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'issuers': ['西安高新技术产业开发区管理委员会'], 'region': '陕西省西安市', 'admin_level': 'prefecture'},
+                 id='high_tech_zone_of_a_provincial_capital'),
+    pytest.param('长兴经济技术开发区管理委员会关于印发长兴经济技术开发区安全生产大检查实施方案的通知\n长开管〔2017〕8号\n\n各科室、各企业：\n现将《长兴经济技术开发区安全生产大检查实施方案》印发给你们，请认真贯彻执行。\n\n长兴经济技术开发区管理委员会\n2017年3月2日\n\n长兴经济技术开发区安全生产大检查实施方案\n\n一、提高认识，加强领导\n各单位要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'issuers': ['长兴经济技术开发区管理委员会'], 'region': '浙江省湖州市长兴县', 'admin_level': 'county'},
+                 id='county_development_zone'),
+    pytest.param('河北雄安新区管理委员会关于印发雄安新区建设项目招标投标管理办法的通知\n雄安管发〔2020〕5号\n\n各县人民政府，管委会各部门：\n现将《雄安新区建设项目招标投标管理办法》印发给你们，请认真贯彻执行。\n\n河北雄安新区管理委员会\n2020年4月10日\n\n雄安新区建设项目招标投标管理办法\n\n一、提高认识，加强领导\n各单位要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'issuers': ['河北雄安新区管理委员会'], 'region': '河北省', 'admin_level': 'province'},
+                 id='province_named_new_area'),
+    pytest.param('重庆两江新区管理委员会关于印发两江新区支持软件产业发展办法的通知\n渝两江管发〔2018〕14号\n\n各功能区，管委会各部门：\n现将《两江新区支持软件产业发展办法》印发给你们，请认真贯彻执行。\n\n重庆两江新区管理委员会\n2018年9月3日\n\n两江新区支持软件产业发展办法\n\n一、提高认识，加强领导\n各单位要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'issuers': ['重庆两江新区管理委员会'], 'region': '重庆市两江新区', 'admin_level': 'county'},
+                 id='municipal_new_area_in_table'),
+    pytest.param('宁波杭州湾新区管理委员会关于印发宁波杭州湾新区人才引进实施办法的通知\n甬湾管〔2017〕20号\n\n新区各部门、各单位：\n现将《宁波杭州湾新区人才引进实施办法》印发给你们，请认真贯彻执行。\n\n宁波杭州湾新区管理委员会\n2017年8月1日\n\n宁波杭州湾新区人才引进实施办法\n\n一、提高认识，加强领导\n各单位要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'issuers': ['宁波杭州湾新区管理委员会'], 'region': '浙江省宁波市', 'admin_level': 'prefecture'},
+                 id='city_zone_with_city_prefix'),
+]
+
+
+@pytest.mark.parametrize("text,want", PRE_2018)
+def test_pre_2018_and_zone_metadata(text, want):
+    _check(text, want)
+
+
+def test_former_prefecture_is_read_for_issuers_only():
+    from pipeline.regions import former_prefecture, resolve_region
+    assert former_prefecture("中共铜仁地委") == ("贵州省铜仁地区", "prefecture")
+    assert former_prefecture("贵州省铜仁地区行政公署办公室") == ("贵州省铜仁地区", "prefecture")
+    assert former_prefecture("铜仁地区江口县人民政府") is None  # the county's, as before
+    # a body that speaks of the area today still names today's city
+    assert resolve_region([], "", "铜仁地区气候温和，铜仁市大力发展旅游。")[0] == "贵州省铜仁市"
+
+
+def test_county_zone_stem_is_one_county_only():
+    from pipeline.regions import _zone_of_county
+    assert _zone_of_county("江阴高新技术产业开发区管理委员会") == ("江苏省无锡市江阴市", "county")
+    assert _zone_of_county("长沙经济技术开发区管理委员会") is None  # a prefecture's, read by the gazetteer

@@ -11,7 +11,7 @@ from ..numbers import cn_to_int
 from ..layout import ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import DOC_NUMBER, OWN_DOC_NUMBER, own_doc_number
 from ..record import Evidence, Metadata
-from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, places_in, resolve_region, split_region, township_region
+from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, resolve_region, split_region, township_region
 from ..vocabulary import doc_type_of_word, genre_words
 from ..nlp.tables import organ_tables
 from .context import Context
@@ -724,6 +724,9 @@ def _full_name(issuer: str) -> str:
         scopes = aliases.get(issuer[2:])
         if scopes and scopes.get("central", "").startswith("国家"):
             return scopes["central"]
+    prefecture_party = _prefecture_party_committee(issuer)
+    if prefecture_party:
+        return prefecture_party
     party = PARTY_COMMITTEE.match(issuer)
     if party and _is_place_chain(party.group("place")):
         # a party committee by its full name (spec §5: 市委 → 中共<city>委员会), its own offices and
@@ -737,6 +740,21 @@ def _full_name(issuer: str) -> str:
         if scopes and "local" in scopes:
             return place + scopes["local"]
     return issuer
+
+
+# `中共某某地委`: the party committee of a 地区 written short (地委 = 地区委员会, spec §5: 地委 is expanded to
+# the full name of its time).
+PREFECTURE_PARTY = re.compile(r"^(?:中共)?(?P<stem>[\p{Han}]{2,8}?)地委$")
+
+
+def _prefecture_party_committee(issuer: str) -> str | None:
+    m = PREFECTURE_PARTY.match(issuer) if issuer.endswith("地委") else None
+    if not m:
+        return None
+    unit = m.group("stem") + "地区"
+    if former_prefecture(unit + "行政公署") or any(p.name == unit for off, p, name in places_in(unit) if off == 0):
+        return f"中共{unit}委员会"
+    return None
 
 
 def _central_office(issuer: str, aliases) -> str | None:
