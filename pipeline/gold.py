@@ -17,6 +17,8 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, StrictBool, StrictInt, StrictStr, ValidationError, field_validator
 
+from .patterns import TITLE_VERBS, alternation
+
 # Path tokens after normalisation (spec section 4, revision 1.1): 一 / (一) / 1 / (1) / ① /
 # 第三条, decimal numbering 2.1.3, `§2` for a second transmitted document, `附件1` / `附件` for
 # an attachment, and `表` / `表2` for rows of a task-division table (section 6).
@@ -140,7 +142,7 @@ def problems(data: dict, source: str, *, simplified_source: Optional[str] = None
             out.append(f"metadata.{key} not in the text: {value}")
     if md.title is not None and md.title.startswith("《"):
         out.append("metadata.title keeps 《》")
-    if md.notice_title is not None and not re.match(r"关于|印发|转发|批转|颁发|发布", flat(md.notice_title)):
+    if md.notice_title is not None and not re.match(alternation(("关于",) + TITLE_VERBS), flat(md.notice_title)):
         out.append("metadata.notice_title must start at its 事由 (关于, or 印发/转发/批转 when there is no 关于 before it): guide M1")
     if md.region is not None and re.search(r"[\s,，、/]", md.region):
         out.append("metadata.region has separators")

@@ -16,16 +16,20 @@ from dataclasses import dataclass, field
 
 from . import rx as re
 
-from .patterns import DOC_NUMBER, NUMBERING_START, is_web_furniture, own_doc_number
+from .patterns import (DOC_NUMBER, NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL, TRANSMIT_VERBS_WIDE,
+                       TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number)
 from .vocabulary import genre_alternation
 
 DATE_LINE = re.compile(
     r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*[）)]?\s*(?:[（(][^）)]{0,20}[）)])?$"
 )
-TRANSMIT = re.compile(r"(?:印发|转发|批转|颁发|下发|发布|印發|轉發|批轉|頒發|下發|發布)")
-# 现将《…》印发给你们 / 已经…同意，现印发给你们: the notice transmits a plan.
-TRANSMIT_SENTENCE = re.compile(r"(?:印发|转发|批转|下发|颁发)(?:给)?你们|现(?:予)?(?:印发|转发|批转|下发)|印发给各")
+TRANSMIT = re.compile(alternation(TRANSMIT_VERBS_WIDE + TRANSMIT_VERBS_TRADITIONAL))
+# 现将《…》印发给你们 / 已经…同意，现印发给你们: the notice transmits a plan (发布 is no sentence's transmit
+# verb; `现予颁发` is not one either).
+_SENTENCE_VERBS = tuple(v for v in TRANSMIT_VERBS_WIDE if v != "发布")
+TRANSMIT_SENTENCE = re.compile(alternation(_SENTENCE_VERBS) + r"(?:给)?你们|现(?:予)?"
+                               + alternation(v for v in _SENTENCE_VERBS if v != "颁发") + r"|印发给各")
 NOTICE_WORD = re.compile(r"(?:通知|通报|决定|函|批复)$")
 ADDRESSEE = re.compile(r"^[^。；]{2,200}[：:]$")
 BANJI = re.compile(
@@ -630,7 +634,7 @@ def _transmitted_names(title: str, lines: list[Line], k: int, date_idx: int) -> 
     parts of `印发A和B的通知` (a notice may transmit several: 若干政策 and a 行动计划)."""
     named = re.findall(r"《([^《》]+)》", title)
     if not named:
-        m = re.search(r"(?:印发|转发|批转|颁发)(.+?)的通知$", title)
+        m = TRANSMITTED_IN_TITLE.search(title)
         if m:
             named = [p for p in re.split(r"和|、|及", m.group(1)) if len(p) >= 4]
     own = "".join(ln.text for ln in lines[k:date_idx])
@@ -642,7 +646,7 @@ def _transmitted_names(title: str, lines: list[Line], k: int, date_idx: int) -> 
     return named
 
 
-TRANSMIT_AFTER = re.compile(r"(?:\s*[、和及与]\s*《[^《》]+》)*[^《》。]{0,24}?(?:印发|转发|批转|颁发|发给|公布|下发)")
+TRANSMIT_AFTER = re.compile(r"(?:\s*[、和及与]\s*《[^《》]+》)*[^《》。]{0,24}?" + alternation(TRANSMIT_VERBS + ("发给", "公布", "下发")))
 
 
 def _find_further_documents(layout: Layout, lines: list[Line], lo: int) -> None:
@@ -668,7 +672,7 @@ def _transmitted_name(title: str, lines: list[Line], k: int, date_idx: int) -> s
     q = re.search(r"《(.+)》", title)
     if q:
         return q.group(1)
-    m = re.search(r"(?:印发|转发|批转|颁发)(.+?)的通知$", title)
+    m = TRANSMITTED_IN_TITLE.search(title)
     if m:
         return m.group(1)
     q = re.search(r"《([^《》]+)》", "".join(ln.text for ln in lines[k:date_idx]))

@@ -87,6 +87,28 @@ def own_doc_number(text: str):
     return (OWN_DOC_NUMBER.search(text) if "号" in text or text[-1:].isdigit() else None) or DOC_NUMBER.search(text)
 
 
+# The verbs by which a notice transmits a document, written once (titles `关于印发/转发/批转/颁发…的通知`;
+# 下发 and 发布 in titles and in the notice's sentences). layout.py and extract/metadata.py build their
+# patterns from these; the Traditional forms serve a title read before the Simplified view.
+TRANSMIT_VERBS = ("印发", "转发", "批转", "颁发")
+TRANSMIT_VERBS_WIDE = TRANSMIT_VERBS + ("下发", "发布")
+_TRADITIONAL_VERB = str.maketrans("发转颁", "發轉頒")
+TRANSMIT_VERBS_TRADITIONAL = tuple(v.translate(_TRADITIONAL_VERB) for v in TRANSMIT_VERBS_WIDE)
+
+
+def alternation(words) -> str:
+    """`(?:a|b|c)` of fixed words (no regex characters in them)."""
+    return "(?:" + "|".join(words) + ")"
+
+
+TRANSMIT_VERB = alternation(TRANSMIT_VERBS)  # 印发|转发|批转|颁发
+# The verbs a notice title's 事由 may open with after its issuers (发布 a rule, besides the four).
+TITLE_VERBS = TRANSMIT_VERBS + ("发布",)
+TRANSMIT_VERB_SEARCH = re.compile(TRANSMIT_VERB)
+# The name a transmitting notice's title gives its document: `印发X的通知` → X.
+TRANSMITTED_IN_TITLE = re.compile(TRANSMIT_VERB + r"(.+?)的通知$")
+
+
 # A line that is only a date (a signature's date line): 2023年6月8日, 二〇二三年六月八日.
 DATE_ONLY_LINE = re.compile(
     r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"

@@ -9,7 +9,8 @@ from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
 from ..layout import ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
-from ..patterns import DOC_NUMBER, OWN_DOC_NUMBER, own_doc_number
+from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
+                        TRANSMITTED_IN_TITLE, alternation, own_doc_number)
 from ..record import Evidence, Metadata
 from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, resolve_region, split_region, township_region
 from ..vocabulary import doc_type_of_word, genre_words
@@ -110,7 +111,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     if md.title is None and not md.notice_title and web.get("title"):
         # no title block: the page's metadata table names the document (spec §1: metadata may
         # be read from anywhere)
-        if re.search(r"(?:印发|转发|批转|颁发).+的通知$", web["title"]):
+        if re.search(TRANSMIT_VERB + r".+的通知$", web["title"]):
             md.notice_title = split_issuer_prefix(web["title"])[1]
             md.title = _transmitted_title(md.notice_title)
         else:
@@ -208,7 +209,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
 
 # Everything before the first 关于 when it is only organ names: 中共X市委办公室 X市人民政府办公室.
 # (关 may stand in an organ's name before 关于: 城关镇, 海关, 机关工委, 关岭县)
-ISSUER_VERB = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,120}?)\s*(?P<t>(?:转发|批转|印发|颁发|发布).+的通知)$")
+ISSUER_VERB = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,120}?)\s*(?P<t>" + alternation(TITLE_VERBS) + r".+的通知)$")
 ISSUER_PREFIX = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
     r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
@@ -231,7 +232,7 @@ def split_issuer_prefix(title: str) -> tuple[str, str]:
     if not m:
         return "", t
     prefix = m.group("p").strip()
-    if re.search(r"印发|转发|批转|颁发", prefix) or not all(ORGAN_TAIL.search(o) for o in split_organs(prefix) or [""]):
+    if TRANSMIT_VERB_SEARCH.search(prefix) or not all(ORGAN_TAIL.search(o) for o in split_organs(prefix) or [""]):
         return "", t
     return prefix, m.group("t")
 
@@ -373,7 +374,8 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
 
 # A 题注 naming the organs that issued a rule and the day (`（1997年3月5日　国家环境保护局、农业部发布）`,
 # `（1995年8月10日国务院批准　1995年9月1日国家税务总局发布）`: the last issuing clause).
-ISSUED_NOTE = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<orgs>[\p{Han}、\s]{2,200}?)\s*(?:联合)?(?:发布|印发|公布|颁布)\s*[）)]?$")
+ISSUING_VERB = alternation(("发布", "印发", "公布", "颁布"))  # how a 题注 says the organs issued the rule
+ISSUED_NOTE = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<orgs>[\p{Han}、\s]{2,200}?)\s*(?:联合)?" + ISSUING_VERB + r"\s*[）)]?$")
 
 
 def _announcement_number(md: Metadata, layout, ev: dict) -> None:
@@ -423,7 +425,7 @@ def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
         return
     for ln in layout.lines[:16]:
         t = ln.text.strip()
-        if ln.start < layout.title.end or not t.startswith(("（", "(")) or not re.search(r"发布|印发|公布|颁布", t):
+        if ln.start < layout.title.end or not t.startswith(("（", "(")) or not re.search(ISSUING_VERB, t):
             continue
         m = ISSUED_NOTE.search(t)
         if not m or "令" in m.group("orgs"):
@@ -879,7 +881,7 @@ def _transmitted_title(notice_title: str) -> str | None:
     q = re.search(r"《(.+)》", notice_title)
     if q:
         return q.group(1)
-    m = re.search(r"(?:印发|转发|批转|颁发)(.+?)的通知$", notice_title)
+    m = TRANSMITTED_IN_TITLE.search(notice_title)
     return m.group(1) if m else None
 
 

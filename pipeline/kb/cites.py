@@ -5,9 +5,11 @@ import unicodedata
 
 import regex as re
 
+from ..patterns import TITLE_VERBS, alternation
+
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "［": "〔", "］": "〕", "(": "〔", ")": "〕", "（": "〔", "）": "〕",
                           "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕"})
-WRAPPER = re.compile(r"^(?:关于)?(?:印发|转发|批转|颁发|发布)(.+?)的(?:通知|函|意见)$")
+WRAPPER = re.compile(r"^(?:关于)?" + alternation(TITLE_VERBS) + r"(.+?)的(?:通知|函|意见)$")
 
 
 def norm_number(number: str | None) -> str | None:
