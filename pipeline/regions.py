@@ -391,10 +391,16 @@ def _unlisted_unit(place: Place, issuer: str) -> tuple[str, str] | None:
     return place.region + m.group("u"), "county"
 
 
+# What follows a town's name in the town's own organs (`新城乡人民政府`, `某城镇党委`).
+TOWN_OWN_ORGAN = re.compile(r"(?:人民政府|政府|党委|委员会|办事处|党工委|人大|人民代表大会)")
+
+
 def _with_township(place: Place, issuer: str) -> tuple[str, str]:
     at = issuer.find(place.name)
     rest = issuer[at + len(place.name):] if at >= 0 else ""
     m = TOWNSHIP.match(rest) if place.level == "county" else None
+    if m and m.group(1).endswith(("城乡", "城镇")) and not TOWN_OWN_ORGAN.match(rest, m.end()):
+        m = None  # `某县住房和城乡建设局`, `某区城镇化办公室`: a bureau's 城乡/城镇, not a town
     if m and not rest.startswith(("乡村", "乡镇")):
         return place.region + m.group(1), "township"
     return place.region, place.level

@@ -272,6 +272,41 @@ def test_pre_2018_and_zone_metadata(text, want):
     _check(text, want)
 
 
+# --- web copies: source lines, repeated page titles, county bureaus signing --------------------
+
+WEB_COPIES = [
+    pytest.param('关于印发《合肥市加快推进新型基础设施建设实施方案》的通知\n发布时间：2020-07-15 09:30  来源：合肥市人民政府办公室  浏览次数：1203\n字号：大 中 小\n各县（市）、区人民政府，市政府各部门、各直属机构：\n现将《合肥市加快推进新型基础设施建设实施方案》印发给你们，请认真贯彻执行。\n合肥市加快推进新型基础设施建设实施方案\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'title': '合肥市加快推进新型基础设施建设实施方案', 'notice_title': '关于印发《合肥市加快推进新型基础设施建设实施方案》的通知', 'issuers': ['合肥市人民政府办公室'], 'region': '安徽省合肥市', 'admin_level': 'prefecture', 'doc_type': '实施方案'},
+                 id='web_notice_title_without_issuer_source_line_no_signature'),
+    pytest.param('临沂市人民政府办公室关于印发临沂市冬季清洁取暖工作方案的通知\n2018-10-12 16:05 来源：市政府办公室\n【字体：大 中 小】 打印本页 关闭窗口\n临沂市人民政府办公室关于印发临沂市冬季清洁取暖工作方案的通知\n临政办字〔2018〕109号\n各县区人民政府，市政府各部门：\n现将《临沂市冬季清洁取暖工作方案》印发给你们，请认真组织实施。\n临沂市人民政府办公室\n2018年10月10日\n（此件公开发布）\n临沂市冬季清洁取暖工作方案\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'title': '临沂市冬季清洁取暖工作方案', 'doc_number': '临政办字〔2018〕109号', 'issuers': ['临沂市人民政府办公室'], 'issue_date': '2018-10-10', 'region': '山东省临沂市', 'admin_level': 'prefecture', 'doc_type': '工作方案'},
+                 id='web_page_title_repeated_then_notice'),
+    pytest.param('关于做好2019年度农村危房改造工作的通知\n发布日期：2019-04-02 信息来源：县住建局\n各乡镇人民政府：\n为做好2019年度农村危房改造工作，现将有关事项通知如下：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n桐梓县住房和城乡建设局2019年4月1日\n',
+                 {'title': '关于做好2019年度农村危房改造工作的通知', 'issuers': ['桐梓县住房和城乡建设局'], 'issue_date': '2019-04-01', 'region': '贵州省遵义市桐梓县', 'admin_level': 'county', 'doc_type': '通知'},
+                 id='web_county_department_notice_signature_glued'),
+    pytest.param('成都市武侯区教育局关于印发《武侯区中小学校园安全管理办法》的通知\n发布时间：2017年09月05日\n各中小学校、幼儿园：\n现将《武侯区中小学校园安全管理办法》印发给你们，请遵照执行。\n成都市武侯区教育局\n2017年9月1日\n武侯区中小学校园安全管理办法\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'title': '武侯区中小学校园安全管理办法', 'issuers': ['成都市武侯区教育局'], 'issue_date': '2017-09-01', 'region': '四川省成都市武侯区', 'admin_level': 'county', 'doc_type': '办法'},
+                 id='web_district_bureau_with_city'),
+    pytest.param('武侯区教育局关于印发《武侯区中小学校园安全管理办法》的通知\n各中小学校、幼儿园：\n现将《武侯区中小学校园安全管理办法》印发给你们，请遵照执行。\n武侯区教育局\n2017年9月1日\n武侯区中小学校园安全管理办法\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'issuers': ['成都市武侯区教育局'], 'region': '四川省成都市武侯区', 'admin_level': 'county'},
+                 id='web_district_bureau_without_city'),
+    pytest.param('中共祁门县委办公室\u3000祁门县人民政府办公室关于印发《祁门县河长制工作方案》的通知\n祁办〔2017〕15号\n各乡镇党委、政府，县直各单位：\n现将《祁门县河长制工作方案》印发给你们，请认真贯彻执行。\n中共祁门县委办公室\n祁门县人民政府办公室\n2017年4月20日\n祁门县河长制工作方案\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'issuers': ['中共祁门县委办公室', '祁门县人民政府办公室'], 'issue_date': '2017-04-20', 'region': '安徽省黄山市祁门县', 'admin_level': 'county', 'doc_type': '工作方案'},
+                 id='county_party_government_office_joint_signature_two_lines'),
+    pytest.param('赣州市发展和改革委员会 赣州市财政局 赣州市自然资源局关于印发《赣州市稀土产业发展扶持办法》的通知\n赣市发改〔2020〕88号\n各县（市、区）发改委、财政局、自然资源局：\n现将《赣州市稀土产业发展扶持办法》印发给你们，请遵照执行。\n赣州市发展和改革委员会\u3000赣州市财政局\u3000赣州市自然资源局\n2020年6月18日\n赣州市稀土产业发展扶持办法\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'issuers': ['赣州市发展和改革委员会', '赣州市财政局', '赣州市自然资源局'], 'region': '江西省赣州市', 'admin_level': 'prefecture', 'doc_type': '办法'},
+                 id='prefecture_departments_joint_with_deng'),
+    pytest.param('关于做好2016年高校毕业生就业工作的通知\n川人社发〔2016〕12号\n各市（州）人力资源社会保障局：\n为做好今年高校毕业生就业工作，现将有关事项通知如下：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n四川省人力资源社会保障厅\n2016年3月10日\n',
+                 {'issuers': ['四川省人力资源和社会保障厅'], 'issue_date': '2016-03-10', 'region': '四川省', 'admin_level': 'province'},
+                 id='provincial_department_short_name_signature'),
+]
+
+
+@pytest.mark.parametrize("text,want", WEB_COPIES)
+def test_web_copies_and_county_bureaus(text, want):
+    _check(text, want)
+
+
 def test_former_prefecture_is_read_for_issuers_only():
     from pipeline.regions import former_prefecture, resolve_region
     assert former_prefecture("中共铜仁地委") == ("贵州省铜仁地区", "prefecture")
@@ -285,3 +320,15 @@ def test_county_zone_stem_is_one_county_only():
     from pipeline.regions import _zone_of_county
     assert _zone_of_county("江阴高新技术产业开发区管理委员会") == ("江苏省无锡市江阴市", "county")
     assert _zone_of_county("长沙经济技术开发区管理委员会") is None  # a prefecture's, read by the gazetteer
+
+
+@pytest.mark.parametrize("issuer,region,level", [
+    ("广州市天河区住房和城乡建设局", "广东省广州市天河区", "county"),
+    ("如皋市住房和城乡建设局", "江苏省南通市如皋市", "county"),
+    ("宁乡县城乡规划局", "湖南省长沙市宁乡县", "county"),
+    ("渭源县城镇化工作领导小组办公室", "甘肃省定西市渭源县", "county"),
+    ("汶上县新城乡人民政府", "山东省济宁市汶上县新城乡", "township"),  # a township named 新城乡
+])
+def test_a_bureaus_chengxiang_is_no_town(issuer, region, level):
+    from pipeline.regions import resolve_region
+    assert resolve_region([issuer]) == (region, level)

@@ -777,8 +777,9 @@ def _central_office(issuer: str, aliases) -> str | None:
 
 
 # A web page's publishing line naming the organ that published the notice (guide M13: `来源：` naming an
-# organ is the publishing organ): `来源：某市人力资源和社会保障局  发布时间：…`. Not a news outlet or the site.
-SOURCE_LINE = re.compile(r"(?:^|\s)(?:来源|信息来源|文章来源|稿件来源|发布单位|发布机构)\s*[：:]\s*(?P<org>[^\s：:|｜【】]{3,40})")
+# organ is the publishing organ): `来源：某市人力资源和社会保障局  发布时间：…`, also right after the time when a
+# copy lost the spaces (`发布时间：2020-07-15 09:30来源：…`). Not a news outlet or the site.
+SOURCE_LINE = re.compile(r"(?:^|\s|(?<=\d))(?:来源|信息来源|文章来源|稿件来源|发布单位|发布机构)\s*[：:]\s*(?P<org>[^\s：:|｜【】]{3,40})")
 NOT_PUBLISHER = re.compile(r"(?:融媒体中心|新闻中心|信息中心|传媒中心|宣传中心|网站|网|报|社|台|本站|本网)$")
 
 
