@@ -332,3 +332,28 @@ def test_county_zone_stem_is_one_county_only():
 def test_a_bureaus_chengxiang_is_no_town(issuer, region, level):
     from pipeline.regions import resolve_region
     assert resolve_region([issuer]) == (region, level)
+
+
+@pytest.mark.parametrize("issuer,full", [
+    ("中共南县县委", "中共南县委员会"),
+    ("中共宁远县纪委", "中共宁远县纪律检查委员会"),
+    ("宁远县编办", "中共宁远县委机构编制委员会办公室"),
+    ("宁远县妇联", "宁远县妇女联合会"),
+    ("宁远县残联", "宁远县残疾人联合会"),
+    ("宁远县委办", "中共宁远县委办公室"),
+    ("宁远县人民政府办", "宁远县人民政府办公室"),
+    ("宁远县税务局", "国家税务总局宁远县税务局"),
+    ("宁远县农业农村局", "宁远县农业农村局"),
+    ("中共宁远县委办公室", "中共宁远县委办公室"),
+])
+def test_short_issuers_are_named_as_the_department_reader_names_them(issuer, full):
+    from pipeline.extract.metadata import _issuer_as_organ
+    assert _issuer_as_organ(issuer, "湖南省永州市宁远县", "county") == full
+
+
+def test_a_county_office_signing_short_in_a_notice():
+    text = ("关于做好2018年防汛工作的通知\n各乡镇人民政府，县直各单位：\n为做好今年防汛工作，现将有关事项通知如下：\n"
+            "一、加强领导\n各乡镇要高度重视。\n二、落实责任\n各单位要密切配合。\n\n攸县政府办\n2018年4月2日\n")
+    md = _record(text)["metadata"]
+    assert md["issuers"] == ["攸县人民政府办公室"]
+    assert (md["region"], md["admin_level"]) == ("湖南省株洲市攸县", "county")

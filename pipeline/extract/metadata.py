@@ -197,6 +197,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
                                                           md.region) or (md.region, md.admin_level)
     if md.region and any(BARE_ISSUER.match(i) for i in md.issuers):
         md.issuers = _dedupe([_full_name(_with_own_place(i, md.region)) for i in md.issuers])
+    if md.issuers and md.region:
+        md.issuers = _dedupe([_issuer_as_organ(i, md.region, md.admin_level) for i in md.issuers])
     # the title's genre word; a title without one (or no title) takes the body's name for itself
     md.doc_type = (doc_type_of(md.title or "") or _title_word(md.title or "")
                    or _self_reference(text[layout.body_start:layout.body_end])
@@ -742,6 +744,36 @@ def _full_name(issuer: str) -> str:
         if scopes and "local" in scopes:
             return place + scopes["local"]
     return issuer
+
+
+def _issuer_as_organ(issuer: str, region: str, level: str | None) -> str:
+    """An issuer written short that the alias table does not write out (`某县妇联`, `某县委办`, `某县编办`,
+    `某县税务局`, `中共某县纪委`): its full name as the department reader names the same organ in a body
+    (spec §3 and §5: issuers are full names, by the same rules), when the reader takes the whole issuer
+    for one organ with one name. Names it leaves or does not recognise stay as they are."""
+    doubled = COUNTY_COMMITTEE_DOUBLED.match(issuer)
+    if doubled:  # `中共攸县县委`: the county's name, then 县委
+        return f"中共{doubled.group('place')}委员会"
+    if _full_name(issuer) != issuer or len(issuer) < 4:
+        return issuer
+    from ..nlp.canonical import canonical_names
+    from ..nlp.mentions import find_mentions
+    from ..regions import jurisdiction_of
+
+    mentions = find_mentions(issuer, 0, len(issuer), layers=("gazetteer", "patterns"))
+    if len(mentions) != 1 or (mentions[0].start, mentions[0].end) != (0, len(issuer)):
+        return issuer
+    names = canonical_names(mentions, issuer, jurisdiction_of(region, level))[0]
+    if len(names) != 1 or len(names[0]) <= len(issuer):
+        return issuer
+    # (a place put in front of the whole name is not taken: an issuer is named as it signs, a zone's
+    # 管委会 without its county; a central organ's local branch is, `国家税务总局某县税务局`)
+    return names[0] if not names[0].endswith(issuer) or names[0].startswith("国家") else issuer
+
+
+# `中共攸县县委`, `中共某市市委`: a county's party committee written with its marker twice (two-character
+# counties are so written).
+COUNTY_COMMITTEE_DOUBLED = re.compile(r"^中共(?P<place>[\p{Han}]{1,6}?(?P<mk>县|市|区|旗))(?P=mk)委$")
 
 
 # `中共某某地委`: the party committee of a 地区 written short (地委 = 地区委员会, spec §5: 地委 is expanded to
