@@ -684,7 +684,8 @@ def _squash(s: str) -> str:
 
 
 # A seal mark after a signature's organ: `某省教育厅（盖章）`.
-SEAL_MARK = re.compile(r"\s*[（(](?:盖章|印章|公章|章)[）)]")
+# Also a seal lent by another organ on a line of its own under the signature: `（县水利局代章）`.
+SEAL_MARK = re.compile(r"\s*[（(](?:盖章|印章|公章|章|[^（）()\s]{2,20}代章)[）)]")
 
 
 def _is_signature_line(line: Line) -> bool:

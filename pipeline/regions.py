@@ -249,7 +249,7 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
 # A county of a two-character name (房县, 歙县) leads an issuer's name or follows its province or
 # prefecture there (`湖北省房县城关镇人民政府`, `中共沛县县委`); the gazetteer leaves such names out of
 # free text (too short to be sure), an issuer's name is sure.
-SHORT_COUNTY_NEXT = re.compile(r"^(?:县委|县人民|人民政府|人民代表|政府|[\p{Han}]{1,8}?(?:镇|乡|街道)|[\p{Han}]{1,12}?(?:局|委员会|办公室))")
+SHORT_COUNTY_NEXT = re.compile(r"^(?:县委|县人民|人民政府|人民代表|政府|[\p{Han}]{1,8}?(?:镇|乡|街道)|[\p{Han}]{1,12}?(?:局|委员会|办公室|指挥部|部|中心|小组))")
 
 
 @lru_cache(maxsize=1)

@@ -216,7 +216,7 @@ ISSUER_PREFIX = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,200}?)\s
 ORGAN_TAIL = re.compile(
     r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
     r"^中共中央|^党中央|^中央军委|"
-    r"等\d{1,2}个?部门|等\d{1,2}个?单位|等部门|等单位)$"
+    r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:部门|单位)|等部门|等单位)$"
 )
 ORGAN_START = re.compile(r"^(?:中共|中国共产党|共青团|国务院|国家|全国|中央)")
 
@@ -243,9 +243,9 @@ def split_organs(s: str) -> list[str]:
     """'广州市人力资源和社会保障局广州市财政局' -> both organs; separators: space, 、, ，, ；
     (a law collection's 发布部门 field: `A;B`)."""
     out: list[str] = []
-    s = re.sub(r"[（(](?:盖章|印章|公章|章)[）)]", " ", s)
+    s = re.sub(r"[（(](?:盖章|印章|公章|章|[^（）()\s]{2,20}代章)[）)]", " ", s)
     for part in re.split(r"[\s、，,;；]+", s.strip()):
-        part = re.sub(r"等\d{1,2}个?(?:部门|单位)$|等(?:部门|单位)$", "", part)
+        part = re.sub(r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:部门|单位)$|等(?:部门|单位)$", "", part)
         out.extend(_split_glued(part))
     return [o for o in out if o]
 
