@@ -342,6 +342,38 @@ def test_copies_and_signatures(text, want):
     _check(text, want)
 
 
+# --- titles of forwarded notices; an enumeration in a notice that has no numbered item ---------
+
+INLINE_TOP = [
+    pytest.param('仙居县人民政府办公室关于印发〈仙居县城乡生活垃圾分类实施方案〉的通知\n\n各乡镇人民政府、街道办事处，县政府直属各单位：\n现将《仙居县城乡生活垃圾分类实施方案》印发给你们，请认真贯彻执行。\n\n仙居县人民政府办公室\n2018年5月3日\n\n仙居县城乡生活垃圾分类实施方案\n\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'title': '仙居县城乡生活垃圾分类实施方案', 'notice_title': '关于印发〈仙居县城乡生活垃圾分类实施方案〉的通知', 'doc_type': '实施方案'},
+                 id='single_angle_brackets'),
+    pytest.param('天台县人民政府办公室关于转发《台州市人民政府办公室关于加强城市管理工作的通知》的通知\n\n各乡镇人民政府、街道办事处，县政府直属各单位：\n现将《台州市人民政府办公室关于加强城市管理工作的通知》转发给你们，请认真贯彻执行。\n\n天台县人民政府办公室\n2016年8月2日\n\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'title': '台州市人民政府办公室关于加强城市管理工作的通知', 'notice_title': '关于转发《台州市人民政府办公室关于加强城市管理工作的通知》的通知', 'issuers': ['天台县人民政府办公室'], 'region': '浙江省台州市天台县', 'admin_level': 'county', 'doc_type': '通知'},
+                 id='forward_of_a_notice_in_quotes'),
+    pytest.param('三门县人民政府关于印发三门县“十三五”旅游发展规划的通知\n\n各乡镇人民政府、街道办事处，县政府直属各单位：\n现将《三门县“十三五”旅游发展规划》印发给你们，请认真贯彻实施。\n\n三门县人民政府\n2016年12月20日\n\n三门县“十三五”旅游发展规划\n\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n',
+                 {'title': '三门县“十三五”旅游发展规划', 'doc_type': '规划', 'region': '浙江省台州市三门县', 'admin_level': 'county'},
+                 id='plan_title_with_dash_subtitle'),
+    pytest.param('关于开展2019年度农机购置补贴申报工作的通知\n各乡镇人民政府：\n为做好农机购置补贴工作，现将有关事项通知如下。申请补贴的农户应符合下列条件：（一）本县户籍农民；（二）从事农业生产；（三）未享受其他补贴。请各乡镇于3月底前报送材料。\n\n宜章县农业农村局\n2019年2月20日\n',
+                 {'issuers': ['宜章县农业农村局'], 'tasks': [('(一)', '本县户籍农民'), ('(二)', '从事农业生产'), ('(三)', '未享受其他补贴')]},
+                 id='county_notice_inline_conditions'),
+    pytest.param('关于做好冬春火灾防控工作的通知\n各村（社区）：\n为做好冬春火灾防控工作，请重点抓好以下工作：(1)开展隐患排查；(2)加强宣传教育；(3)落实值班制度。\n\n临武县汾市镇人民政府\n2020年11月10日\n',
+                 {'tasks': [('(1)', '开展隐患排查'), ('(2)', '加强宣传教育'), ('(3)', '落实值班制度')]},
+                 id='inline_arabic_paren_top'),
+    pytest.param('关于做好春耕工作的通知\n各乡镇：\n请重点抓好以下工作：（一）备足农资；（二）搞好培训。\n一、加强领导\n各乡镇要高度重视。\n二、落实责任\n',
+                 {'tasks': [('一', '加强领导'), ('二', '落实责任')]},
+                 id='inline_not_taken_when_numbered_lines_follow'),
+    pytest.param('关于做好春耕工作的通知\n各乡镇：\n按照（一）自查，（二）抽查的顺序开展工作。\n',
+                 {'tasks': []},
+                 id='numbers_in_a_sentence_without_colon_are_no_items'),
+]
+
+
+@pytest.mark.parametrize("text,want", INLINE_TOP)
+def test_titles_and_top_level_enumerations(text, want):
+    _check(text, want)
+
+
 def test_former_prefecture_is_read_for_issuers_only():
     from pipeline.regions import former_prefecture, resolve_region
     assert former_prefecture("中共铜仁地委") == ("贵州省铜仁地区", "prefecture")

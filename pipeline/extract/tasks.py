@@ -161,7 +161,27 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         if at and ("（1）" in line.text or "(1)" in line.text or "①" in line.text):
             for offset, cut, found in _inline_items(line.text, at, stack):
                 _push(tasks, stack, last_value, prefix, found, line.text[offset:cut], line.start + offset, offset)
+        elif not at and not stack and not tasks and TOP_INLINE_HINT.search(line.text) \
+                and _no_numbered_line_after(layout, index):
+            for offset, cut, found in _inline_items(line.text, 0, [("part", "", None)], TOP_INLINE_STYLES):
+                _push(tasks, stack, last_value, prefix, found, line.text[offset:cut], line.start + offset, offset)
     return tasks
+
+
+# An enumeration inside a sentence of a notice that has no numbered item at all (`…符合下列条件之一的，可以申请：
+# （一）…；（二）…；（三）…。`): its members are the notice's items, as an item's enumeration gives items one
+# level below it (townships-and-records.md); only when no numbered line follows, so it opens no level.
+TOP_INLINE_HINT = re.compile(r"[：:]\s*(?:[（(]\s*[1一]\s*[）)]|①)")
+TOP_INLINE_STYLES = ("arabic_paren", "circled", "cn_paren")
+
+
+def _no_numbered_line_after(layout, index: int) -> bool:
+    for line in layout.lines[index + 1:]:
+        if line.start >= layout.body_end:
+            return True
+        if match_numbering(line.text) or DECIMAL_ITEM.match(line.text):
+            return False
+    return True
 
 
 CONTENTS = re.compile(r"目[ \t\u3000]*录$")
@@ -196,20 +216,21 @@ def _contents_span(layout) -> tuple[int, int] | None:
 # An enumeration inside an item's sentence: `…下列1项特征：（1）肌肉僵直；（2）静止性震颤；（3）姿势不稳。`
 # The first number follows a colon, the next ones a semicolon (or a comma or full stop).
 INLINE_FIRST = re.compile(r"[：:]\s*(?=[（(]\s*1\s*[）)]|①)")
-INLINE_NEXT = re.compile(r"[；;，,。]\s*(?=[（(]\s*\d{1,2}\s*[）)]|[②-⑳])")
+INLINE_NEXT = re.compile(r"[；;，,。]\s*(?=[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[②-⑳])")
+INLINE_FIRST_TOP = re.compile(r"[：:]\s*(?=[（(]\s*[1一]\s*[）)]|①)")
 INLINE_END = re.compile(r"[；;。！？]")
 
 
-def _inline_items(text: str, at: int, stack: list) -> list[tuple[int, int, tuple]]:
+def _inline_items(text: str, at: int, stack: list, styles=("arabic_paren", "circled")) -> list[tuple[int, int, tuple]]:
     """Numbered items enumerated inside the sentence of an item the line opened, as the labelled
     notices count them (a run (1), (2)… or ①, ②… after a colon, each up to its semicolon): one level
     below the item. Returns (offset, end of its heading, numbering) for each, or [] when the
     numbers do not run 1, 2, 3… or the style is not below the open item."""
-    m = INLINE_FIRST.search(text, at)
+    m = (INLINE_FIRST if styles[-1] != "cn_paren" else INLINE_FIRST_TOP).search(text, at)
     if not m or not stack:
         return []
     found = match_numbering(text[m.end():])
-    if not found or found[0] not in ("arabic_paren", "circled") or RANK[found[0]] <= RANK.get(stack[-1][0], 99):
+    if not found or found[0] not in styles or RANK[found[0]] <= RANK.get(stack[-1][0], 99):
         return []
     items, pos, value = [], m.end(), 1
     while True:
