@@ -374,6 +374,44 @@ def test_titles_and_top_level_enumerations(text, want):
     _check(text, want)
 
 
+# --- signature and date shapes; Traditional copies of older notices ----------------------------
+
+SIGNATURE_SHAPES = [
+    pytest.param('关于做好2019年森林防火工作的通知\n各乡镇人民政府，县直各单位：\n为做好森林防火工作，现将有关事项通知如下：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n兴山县人民政府办公室\u3000\u3000\u3000\u30002019年3月5日\n',
+                 {'issuers': ['兴山县人民政府办公室'], 'issue_date': '2019-03-05', 'region': '湖北省宜昌市兴山县', 'admin_level': 'county'},
+                 id='organ_and_date_one_line_spaces'),
+    pytest.param('关于做好2019年森林防火工作的通知\n各乡镇人民政府，县直各单位：\n为做好森林防火工作，现将有关事项通知如下：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n兴山县人民政府办公室\n2019年3月5日\n（此件主动公开）\n',
+                 {'issuers': ['兴山县人民政府办公室'], 'issue_date': '2019-03-05'},
+                 id='public_mark_line_after_date'),
+    pytest.param('关于做好2019年森林防火工作的通知\n各乡镇人民政府，县直各单位：\n为做好森林防火工作，现将有关事项通知如下：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n（此件公开发布）\n兴山县人民政府办公室\n2019年3月5日\n',
+                 {'issuers': ['兴山县人民政府办公室'], 'issue_date': '2019-03-05'},
+                 id='public_mark_before_signature'),
+    pytest.param('关于做好2019年森林防火工作的通知\n各乡镇人民政府，县直各单位：\n为做好森林防火工作，现将有关事项通知如下：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n请遵照执行。兴山县人民政府办公室二〇一九年三月五日\n',
+                 {'issuers': ['兴山县人民政府办公室'], 'issue_date': '2019-03-05'},
+                 id='chinese_date_glued_to_last_sentence'),
+    pytest.param('关于做好2019年森林防火工作的通知\n各乡镇人民政府，县直各单位：\n为做好森林防火工作，现将有关事项通知如下：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n中共兴山县委办公室\u3000兴山县人民政府办公室\n二〇一九年三月五日\n',
+                 {'issuers': ['中共兴山县委办公室', '兴山县人民政府办公室'], 'issue_date': '2019-03-05'},
+                 id='two_organs_one_line_then_date_chinese'),
+    pytest.param('关于做好2019年森林防火工作的通知\n各乡镇人民政府，县直各单位：\n为做好森林防火工作，现将有关事项通知如下：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n兴山县人民政府办公室\n（2019年3月5日）\n',
+                 {'issuers': ['兴山县人民政府办公室'], 'issue_date': '2019-03-05'},
+                 id='date_in_brackets_under_organ'),
+    pytest.param('关于做好2019年森林防火工作的通知\n各乡镇人民政府，县直各单位：\n为做好森林防火工作，现将有关事项通知如下：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n兴 山 县 人 民 政 府 办 公 室\n2019年3月5日\n',
+                 {'issuers': ['兴山县人民政府办公室'], 'issue_date': '2019-03-05', 'region': '湖北省宜昌市兴山县'},
+                 id='spaced_out_organ_signature'),
+    pytest.param('廣東省人民政府辦公廳關於加強農村飲水安全工作的通知\n粵府辦〔98〕12號\n\n各市、縣人民政府，省府直屬有關單位：\n為加強農村飲水安全工作，現就有關事項通知如下：\n一、提高認識，加強領導\n各地要高度重視這項工作。\n二、明確責任，狠抓落實\n各有關部門要密切配合。\n\n廣東省人民政府辦公廳\n一九九八年三月五日\n',
+                 {'title': '广东省人民政府办公厅关于加强农村饮水安全工作的通知', 'doc_number': '粤府办〔98〕12号', 'issuers': ['广东省人民政府办公厅'], 'issue_date': '1998-03-05', 'region': '广东省', 'admin_level': 'province', 'doc_type': '通知'},
+                 id='traditional_two_digit_number'),
+    pytest.param('新會縣人民政府關於印發新會縣鄉鎮企業發展規劃的通知\n新府〔1993〕25號\n\n各區、鎮人民政府，縣府直屬各單位：\n現將《新會縣鄉鎮企業發展規劃》印發給你們，請認真貫徹執行。\n\n新會縣人民政府\n一九九三年六月八日\n\n新會縣鄉鎮企業發展規劃\n\n一、提高認識，加強領導\n各地要高度重視這項工作。\n二、明確責任，狠抓落實\n各有關部門要密切配合。\n',
+                 {'title': '新会县乡镇企业发展规划', 'doc_number': '新府〔1993〕25号', 'issuers': ['新会县人民政府'], 'issue_date': '1993-06-08', 'region': '广东省江门市新会县', 'admin_level': 'county', 'doc_type': '规划', 'tasks': [('一', '提高认识，加强领导'), ('二', '明确责任，狠抓落实')]},
+                 id='traditional_county_plan'),
+]
+
+
+@pytest.mark.parametrize("text,want", SIGNATURE_SHAPES)
+def test_signature_shapes_and_traditional_copies(text, want):
+    _check(text, want)
+
+
 def test_former_prefecture_is_read_for_issuers_only():
     from pipeline.regions import former_prefecture, resolve_region
     assert former_prefecture("中共铜仁地委") == ("贵州省铜仁地区", "prefecture")
