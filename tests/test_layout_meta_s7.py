@@ -412,6 +412,23 @@ def test_signature_shapes_and_traditional_copies(text, want):
     _check(text, want)
 
 
+# --- law-collection records of State Council opinions and local rules --------------------------
+
+LAW_RECORDS = [
+    pytest.param('国务院关于加强地方政府性债务管理的意见\n发布部门： 国务院\n发文字号： 国发〔2014〕43号\n发布日期： 2014.09.21\n实施日期： 2014.09.21\n时效性： 现行有效\n效力级别： 国务院规范性文件\n法规类别： 地方财政\n\n国务院关于加强地方政府性债务管理的意见\n（国发〔2014〕43号）\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n为加强地方政府性债务管理，现提出以下意见：\n一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n\n国务院\n2014年9月21日\n',
+                 {'title': '国务院关于加强地方政府性债务管理的意见', 'doc_number': '国发〔2014〕43号', 'issuers': ['国务院'], 'issue_date': '2014-09-21', 'region': '全国', 'admin_level': 'central', 'doc_type': '意见'},
+                 id='pkulaw_title_first_then_fields'),
+    pytest.param('福州市城市供水管理办法\n发布部门： 福州市人民政府\n发文字号： 福州市人民政府令第37号\n发布日期： 2007.03.12\n实施日期： 2007.05.01\n时效性： 现行有效\n效力级别： 地方政府规章\n\n第一条\u3000为加强城市供水管理，制定本办法。\n第二条\u3000本办法自2007年5月1日起施行。\n',
+                 {'title': '福州市城市供水管理办法', 'doc_number': '福州市人民政府令第37号', 'issuers': ['福州市人民政府'], 'issue_date': '2007-03-12', 'region': '福建省福州市', 'admin_level': 'prefecture', 'doc_type': '办法', 'tasks': [('第一条', '为加强城市供水管理，制定本办法'), ('第二条', '本办法自2007年5月1日起施行')]},
+                 id='pkulaw_local_rule_no_signature'),
+]
+
+
+@pytest.mark.parametrize("text,want", LAW_RECORDS)
+def test_law_collection_records(text, want):
+    _check(text, want)
+
+
 def test_former_prefecture_is_read_for_issuers_only():
     from pipeline.regions import former_prefecture, resolve_region
     assert former_prefecture("中共铜仁地委") == ("贵州省铜仁地区", "prefecture")

@@ -873,10 +873,15 @@ def _lead_in_genre(body: str) -> str | None:
     return doc_type_of(name.group(1)) if name else None
 
 
+# An order's number in a record's 发文字号 field (`发文字号： 福州市人民政府令第37号`, a law collection's rule).
+RECORD_ORDER_NUMBER = r"(?P<num>[\p{Han}]{2,30}?令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)"
+
+
 def web_metadata(head: str) -> dict[str, str]:
     """文号 and 成文日期 from a web page's metadata table (used only as a fallback)."""
     out = {}
-    m = re.search(r"(?:文\s*号|发文字号)\s*[】\]]?\s*[：:]?\s*(?:" + DOC_NUMBER.pattern + "|" + OWN_DOC_NUMBER.pattern + ")", head)
+    m = re.search(r"(?:文\s*号|发文字号)\s*[】\]]?\s*[：:]?\s*(?:" + DOC_NUMBER.pattern + "|" + OWN_DOC_NUMBER.pattern + "|"
+                  + RECORD_ORDER_NUMBER + ")", head)
     if m:
         out["doc_number"] = re.sub(r"\s+", "", m.group("num"))
     m = re.search(r"(?:成文日期|发文日期)\s*[】\]]?\s*[：:]?\s*((?:19|20)\d{2})[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})", head)
