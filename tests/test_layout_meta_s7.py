@@ -429,6 +429,43 @@ def test_law_collection_records(text, want):
     _check(text, want)
 
 
+# --- excerpts without a title block: region and level from the organs that can only be the issuer's own ---
+
+EXCERPTS = [
+    pytest.param('为加快推进乡村振兴，结合我县实际，制定本方案。\n一、工作目标\n到2025年，醴陵市乡村振兴取得重要进展。\n二、主要任务\n（一）发展特色产业。由市农业农村局牵头，市财政局配合。\n（二）改善人居环境。\n',
+                 {'region': '湖南省株洲市醴陵市', 'admin_level': 'county', 'doc_type': '方案'},
+                 id='county_excerpt_own_organs'),
+    pytest.param('为推进人工智能产业发展，结合我市实际，制定本实施方案。\n一、总体目标\n到2026年，漳州市人工智能产业规模明显扩大。\n二、重点任务\n（一）建设算力设施。市工信局牵头，市发改委、市财政局配合。\n（二）培育应用场景。市数据管理局牵头。\n',
+                 {'region': '福建省漳州市', 'admin_level': 'prefecture', 'doc_type': '实施方案'},
+                 id='prefecture_excerpt_bare_city_organs'),
+    pytest.param('为加快数字经济发展，特制定本行动计划。\n一、主要目标\n到2027年，全省数字经济核心产业增加值占比达到12%。\n二、重点任务\n（一）夯实数字基础设施。省通信管理局、省发展改革委负责。\n（二）推进产业数字化。省工业和信息化厅负责。支持福州市、厦门市建设示范区。\n',
+                 {'region': '福建省', 'admin_level': 'province', 'doc_type': '行动计划'},
+                 id='province_excerpt_bare_province_organs'),
+]
+
+
+@pytest.mark.parametrize("text,want", EXCERPTS)
+def test_excerpt_regions(text, want):
+    _check(text, want)
+
+
+# --- a rule's 项 run into its 条, an item's （一）…；（二）… enumeration --------------------------------
+
+INLINE_ITEMS = [
+    pytest.param('衡东县农村宅基地管理办法\n\n第一条\u3000为加强农村宅基地管理，制定本办法。\n第二条\u3000申请宅基地应当具备下列条件：（1）本村集体经济组织成员；（2）无宅基地。\n第三条\u3000村民申请宅基地，按照以下程序办理：（一）本人申请；（二）村民会议讨论；（三）乡镇审批。\n第四条\u3000本办法自发布之日起施行。\n',
+                 {'tasks': [('第一条', '为加强农村宅基地管理，制定本办法'), ('第二条', '申请宅基地应当具备下列条件：（1）本村集体经济组织成员；（2）无宅基地'), ('第二条/(1)', '本村集体经济组织成员'), ('第二条/(2)', '无宅基地'), ('第三条', '村民申请宅基地，按照以下程序办理：（一）本人申请；（二）村民会议讨论；（三）乡镇审批'), ('第三条/(一)', '本人申请'), ('第三条/(二)', '村民会议讨论'), ('第三条/(三)', '乡镇审批'), ('第四条', '本办法自发布之日起施行')]},
+                 id='rule_articles_with_inline_items'),
+    pytest.param('关于做好防汛工作的通知\n各乡镇：\n现将有关事项通知如下：\n一、落实责任。重点抓好以下工作：（一）落实包保责任；（二）落实值班制度。\n二、加强巡查\n（一）加强水库巡查。\n（二）加强河道巡查。\n\n祁阳县防汛抗旱指挥部\n2016年5月3日\n',
+                 {'tasks': [('一', '落实责任'), ('一/(一)', '落实包保责任'), ('一/(二)', '落实值班制度'), ('二', '加强巡查'), ('二/(一)', '加强水库巡查'), ('二/(二)', '加强河道巡查')]},
+                 id='cn_item_with_inline_cn_paren_then_next_section'),
+]
+
+
+@pytest.mark.parametrize("text,want", INLINE_ITEMS)
+def test_inline_cn_paren_items(text, want):
+    _check(text, want)
+
+
 def test_former_prefecture_is_read_for_issuers_only():
     from pipeline.regions import former_prefecture, resolve_region
     assert former_prefecture("中共铜仁地委") == ("贵州省铜仁地区", "prefecture")

@@ -158,8 +158,9 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             offset, found = run
             _push(tasks, stack, last_value, prefix, found, line.text[offset:], line.start + offset, offset)
             at = offset + found[2]
-        if at and ("（1）" in line.text or "(1)" in line.text or "①" in line.text):
-            for offset, cut, found in _inline_items(line.text, at, stack):
+        if at and ("（1）" in line.text or "(1)" in line.text or "①" in line.text
+                   or "（一）" in line.text or "(一)" in line.text):
+            for offset, cut, found in _inline_items(line.text, at, stack, INLINE_STYLES):
                 _push(tasks, stack, last_value, prefix, found, line.text[offset:cut], line.start + offset, offset)
         elif not at and not stack and not tasks and TOP_INLINE_HINT.search(line.text) \
                 and _no_numbered_line_after(layout, index):
@@ -173,6 +174,9 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
 # level below it (townships-and-records.md); only when no numbered line follows, so it opens no level.
 TOP_INLINE_HINT = re.compile(r"[：:]\s*(?:[（(]\s*[1一]\s*[）)]|①)")
 TOP_INLINE_STYLES = ("arabic_paren", "circled", "cn_paren")
+# Inside an item: `（1）…；（2）…` and `①…；②…`, and `（一）…；（二）…` under an article or a 一、 item (a rule's 项
+# run into its 条: `第三条　…按照以下程序办理：（一）…；（二）…。`).
+INLINE_STYLES = ("arabic_paren", "circled", "cn_paren")
 
 
 def _no_numbered_line_after(layout, index: int) -> bool:
@@ -226,7 +230,7 @@ def _inline_items(text: str, at: int, stack: list, styles=("arabic_paren", "circ
     notices count them (a run (1), (2)… or ①, ②… after a colon, each up to its semicolon): one level
     below the item. Returns (offset, end of its heading, numbering) for each, or [] when the
     numbers do not run 1, 2, 3… or the style is not below the open item."""
-    m = (INLINE_FIRST if styles[-1] != "cn_paren" else INLINE_FIRST_TOP).search(text, at)
+    m = (INLINE_FIRST if "cn_paren" not in styles else INLINE_FIRST_TOP).search(text, at)
     if not m or not stack:
         return []
     found = match_numbering(text[m.end():])
