@@ -246,11 +246,11 @@ def _is_title_like(line: Line) -> bool:
 # (标准, 目录, 制度, 章程…), before an optional period or draft mark in brackets.
 TITLE_END = re.compile(
     genre_alternation("标准", "目录", "若干政策", "政策", "制度", "机制", "守则", "章程", "公约", "规程")
-    + r"(?:[（(][^）)]{0,30}[）)])?$"
+    + r"(?:[（(【][^）)】]{0,30}[）)】]){0,2}$"  # (a period and a mark: `（2018—2020年）（试行）`, `【试行】`)
 )
 
 
-GENRE_END = re.compile(genre_alternation() + r"(?:[（(][^）)]{0,30}[）)])?$")
+GENRE_END = re.compile(genre_alternation() + r"(?:[（(][^）)]{0,30}[）)]){0,2}$")
 TITLE_CONTINUATION = re.compile(r"^(?:的|和|及|与|暨|并|等|以及|有关|相关)")
 # A short last title line that is a genre word, 的 and the notice's genre (`报告的通知`, `意见的批复`).
 GENRE_TAIL = re.compile(GENRE + r"的" + GENRE + r"$")

@@ -466,6 +466,26 @@ def test_inline_cn_paren_items(text, want):
     _check(text, want)
 
 
+# --- titles ending in a period and a mark (（2018—2020年）（试行）), 【试行】 -----------------------------
+
+TITLE_SUFFIXES = [
+    pytest.param('桐柏县人民政府办公室关于印发桐柏县农村人居环境整治三年行动方案（2018—2020年）（试行）的通知\n桐政办〔2018〕12号\n各乡镇人民政府，县直各单位：\n现将《桐柏县农村人居环境整治三年行动方案（2018—2020年）（试行）》印发给你们，请认真贯彻执行。\n桐柏县人民政府办公室\n2018年6月1日\n桐柏县农村人居环境整治三年行动方案（2018—2020年）（试行）\n一、工作目标\n到2020年完成各项任务。\n二、主要任务\n（一）推进垃圾治理。\n',
+                 {'title': '桐柏县农村人居环境整治三年行动方案（2018—2020年）（试行）', 'doc_type': '行动方案', 'region': '河南省南阳市桐柏县', 'admin_level': 'county', 'tasks': [('一', '工作目标'), ('二', '主要任务'), ('二/(一)', '推进垃圾治理')]},
+                 id='transmitted_plan_with_period_and_trial_mark'),
+    pytest.param('镇平县城乡供水一体化实施方案（2021—2025年）（征求意见稿）\n为推进城乡供水一体化，制定本方案。\n一、工作目标\n到2020年完成各项任务。\n二、主要任务\n（一）推进垃圾治理。\n',
+                 {'title': '镇平县城乡供水一体化实施方案（2021—2025年）', 'doc_type': '实施方案', 'region': '河南省南阳市镇平县', 'admin_level': 'county'},
+                 id='self_titled_plan_with_two_brackets'),
+    pytest.param('社旗县农村集体经济组织财务管理办法【试行】\n为规范农村集体经济组织财务管理，制定本办法。\n第一条\u3000本办法适用于全县农村集体经济组织。\n第二条\u3000本办法自印发之日起施行。\n',
+                 {'title': '社旗县农村集体经济组织财务管理办法【试行】', 'doc_type': '办法', 'region': '河南省南阳市社旗县', 'admin_level': 'county'},
+                 id='web_trial_mark_in_lenticular_brackets'),
+]
+
+
+@pytest.mark.parametrize("text,want", TITLE_SUFFIXES)
+def test_titles_with_two_trailing_brackets(text, want):
+    _check(text, want)
+
+
 def test_former_prefecture_is_read_for_issuers_only():
     from pipeline.regions import former_prefecture, resolve_region
     assert former_prefecture("中共铜仁地委") == ("贵州省铜仁地区", "prefecture")
