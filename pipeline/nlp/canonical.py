@@ -29,6 +29,11 @@ def _to_full_place(place: str, j: Jurisdiction) -> str:
     t = organ_tables()
     if place in t.province_short:
         return t.province_short[place]
+    from .organs import short_prefectures
+
+    for short, full in short_prefectures().items():  # 黔东南州, 贵州省黔东南州 -> the full name
+        if place.endswith(short) and (place == short or not place[:-len(short)].endswith(("州", "自治"))):
+            return place[:-len(short)] + full
     if place.endswith("区") and not place.endswith("自治区"):
         city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
         if city and city in district_cities(place):
@@ -128,6 +133,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         level = m.marker or ""
         if not chain or not j.township.endswith(level):
             return [], None
+        if "{town}" in (m.stem or ""):  # 镇纪委 -> 中共<town>纪律检查委员会, 镇团委 -> 共青团<town>委员会
+            return [m.stem.replace("{town}", chain)], chain
         return [chain + (m.stem or m.text)], chain
     town = _own_town(m, j)
     if town:

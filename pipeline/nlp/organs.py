@@ -36,7 +36,9 @@ MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸�
 NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
 NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "人民法院", "人民检察院",
                      "监委", "监察委员会", "税务局", "中心支行", "人民银行分行", "消防救援支队",
-                     "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局"}
+                     "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局",
+                     # short forms that are organs only after a level or place (县计经委, 市法院; 向法院起诉)
+                     "计经委", "法院", "检察院"}
 HAN = r"\p{Han}"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
 TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
@@ -112,7 +114,15 @@ def _automaton() -> BackwardAutomaton:
 def _place_set() -> frozenset[str]:
     t = organ_tables()
     ambiguous = frozenset(r["place"] for r in load_table("organ_ambiguous_places"))
-    return (t.places | frozenset(t.province_short)) - ambiguous
+    return (t.places | frozenset(t.province_short) | frozenset(short_prefectures())) - ambiguous
+
+
+@lru_cache(maxsize=1)
+def short_prefectures() -> dict[str, str]:
+    """Autonomous prefectures written short before their organs (黔东南州林业局, 恩施自治州民宗委; spec 1.1
+    section 5: `阿坝州` -> `阿坝藏族羌族自治州`), from pipeline/data/region_short_names.tsv: short -> full."""
+    places = organ_tables().places
+    return {r["short"]: r["name"] for r in load_table("region_short_names") if r["name"] in places}
 
 
 @lru_cache(maxsize=1)
@@ -278,7 +288,7 @@ def _patterns() -> dict[str, re.Pattern]:
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
     place_t = (r"省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
-               r"|市[（(]州[）)]|市州|州市|盟市|旗县"
+               r"|市[（(]州[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县"
                r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
     # The sectors as a named list (\L<sect>, given to compile): the matches of the alternation
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
@@ -338,7 +348,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各级人大, 各级政协, 各级人大常委会: the people's congresses and CPPCC committees
                                  r"(?:各级|同级|地方各级)(?:人大常委会|人大|政协)(?![代委])|"
                                  # 市县政府, 县区政府, 市县两级政府: the governments of two levels, as written
-                                 r"(?:市县|县区|区县|县市区|市州|盟市|旗县)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
+                                 r"(?:市县|县区|区县|县市区|市州|盟市旗县|盟市|旗县市区|旗县|盟旗)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
                                  # 高校党委, 企业党委 (guide D20): party committees of a kind of unit, as written
                                  r"(?:高校|高等学校|中小学校|学校|公立医院|医院|国有企业|企业|科研院所)党委(?![书副委常员办]|领导下)|"
                                  # 国家有关部门 (guide D10, the central level as a collective)
@@ -373,7 +383,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
-        "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
+        "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道)(?P<a>党委|党工委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"),
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
@@ -416,6 +426,9 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _qualified_sectors(text, start, end)
         cands += _sector_lists(text, start, end)
         cands += _productive(text, start, end)
+        cands += _productive_banners(text, start, end)
+        cands += _places_sharing_government(text, start, end)
+        cands += _plan_commissions(text, start, end)
         cands += _township_units(text, start, end)
         cands += _working_bodies(text, start, end)
         cands += _named_towns(text, start, end)
@@ -858,7 +871,7 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-TWO_LEVEL_GOVERNMENTS = re.compile(r"(?:市县|县区|区县|县市区|市州|盟市|旗县)(?:两级|三级)?(?:人民)?政府")
+TWO_LEVEL_GOVERNMENTS = re.compile(r"(?:市县|县区|区县|县市区|市州|盟市旗县|盟市|旗县市区|旗县|盟旗)(?:两级|三级)?(?:人民)?政府")
 LEVELS_CONGRESS_AND_CPPCC = re.compile(r"(?P<q>各级|同级|地方各级)人大(?:常委会)?(?:(?![和、及与，。；])\p{Han}){0,6}[和、及与](?P<z>政协)(?![代委])")
 AUTHORITY_WORD = r"(?:公安|检察|审判|司法|税务|审计|监察)"
 SHARED_AUTHORITY = re.compile(rf"{AUTHORITY_WORD}(?=(?:[、和及或]{AUTHORITY_WORD})*[、和及或]{AUTHORITY_WORD}机关)")
@@ -1463,6 +1476,94 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         e = i + 1 + m.end()
         out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if s < i else ch,
                            place=place[1] if s < i else None, layer="pattern"))
+    return out
+
+
+# 旗 and 盟 (Inner Mongolia's counties and prefectures) and a place written before 州/旗/盟 (黔东南州,
+# 克什克腾旗, 锡林郭勒盟): the markers `_productive` does not read. After a Han character the marker ends
+# a word (红旗, 国旗, 联盟) unless that word is a place of the region table.
+BANNER_MARKER = re.compile(r"(?<![\p{Han}])[旗盟](?=\p{Han})|(?<=\p{Han})[州旗盟](?=\p{Han})")
+
+
+def _productive_banners(text: str, start: int, end: int) -> list[Mention]:
+    """旗草原监督管理局, 盟生态环境局, 黔东南州茶产业办公室: place or 旗/盟 + stem + organ suffix (the
+    checks of `_productive`), for stems outside the alias table."""
+    if text.find("旗", start, end) < 0 and text.find("盟", start, end) < 0 and text.find("州", start, end) < 0:
+        return []
+    out = []
+    for marker in BANNER_MARKER.finditer(text, start, end):
+        i = marker.start()
+        ch = text[i]
+        place = place_before(text, i + 1, start) if i > start and _is_han(text[i - 1]) else None
+        if i > start and _is_han(text[i - 1]) and not (place and place[1] != "国家"):
+            continue
+        if not place and i > start and text[i - 1] in MARKER_BLOCK_BEFORE:
+            continue
+        if text[i + 1:i + 2] in set("场民级直内外域属政长里镇份委省市县区州旗盟下帜舰手号"):
+            continue
+        m = PRODUCTIVE_STEM.match(text[i + 1:min(end, i + 30)])
+        if not m:
+            continue
+        stem = m.group(0)
+        if VERB_OFFICE.search(stem) or NOT_ORGAN_STEM.search(stem) or stem.endswith("中心") or WORD_IN_JU.search(stem):
+            continue
+        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担", stem):
+            continue
+        if stem.endswith("办") and len(stem) >= 5 and not LISTED_STEM.search(stem):
+            stem += "公室"
+        s = place[0] if place else i
+        e = i + 1 + m.end()
+        out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if place else ch,
+                           place=place[1] if place else None, layer="pattern"))
+    return out
+
+
+# Places listed before one government (spec 1.1 section 5, a shared head is distributed): 请北京市、天津市、
+# 河北省人民政府…, 湖北省、宜昌市人民政府 -> each place's 人民政府 (the last is the gazetteer's).
+SHARED_GOVERNMENT_JOINERS = "、和及"
+# a government's parts after the head (北京市、天津市人民政府有关部门): a collective, not the governments
+GOVERNMENT_PARTS_AFTER = ("有关", "相关", "各", "所属", "组成", "工作", "部门", "直属", "及其", "其他")
+
+
+def _places_sharing_government(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    k = text.find("人民政府", start, end)
+    while k >= 0:
+        tail = text[k + 4:k + 7]
+        stem = "人民政府" + tail[:3] if tail.startswith(("办公厅", "办公室")) else "人民政府"
+        place = None if tail.startswith(GOVERNMENT_PARTS_AFTER) else place_before(text, k, start)
+        while place and place[1] != "国家" and place[0] - 1 > start and text[place[0] - 1] in SHARED_GOVERNMENT_JOINERS:
+            earlier = place_before(text, place[0] - 1, start)
+            if not earlier or earlier[1] == "国家" or not (earlier[1].endswith(("省", "市", "自治区", "县", "区", "州", "旗", "盟"))
+                                                         or earlier[1] in organ_tables().province_short):
+                break
+            out.append(Mention(earlier[0], place[0] - 1, earlier[1], "named", "local", stem, place=earlier[1],
+                               layer="pattern"))
+            place = earlier
+        k = text.find("人民政府", k + 4, end)
+    return out
+
+
+# 县计委 = 计划委员会 (the local planning commission before 2003), read only with its level or place
+# written (计委 is not an alias: 会计委派, 统计委员会), like 区经委 in `_collectives`.
+PLAN_COMMISSION = re.compile(r"(?:地区|[省市县区州旗盟])计委(?![托员派])")
+
+
+def _plan_commissions(text: str, start: int, end: int) -> list[Mention]:
+    if text.find("计委", start, end) < 0:
+        return []
+    out = []
+    for m in PLAN_COMMISSION.finditer(text, start, end):
+        k = m.end() - 2
+        place = place_before(text, k, start)
+        mk = None if place else marker_before(text, k, start)
+        if not place and not mk:
+            continue
+        s = place[0] if place else mk[0]
+        if place and place[1] == "国家":
+            continue  # 国家计委: the alias table's central organ
+        out.append(Mention(s, m.end(), text[s:m.end()], "named", "local", "计划委员会", marker=mk[1] if mk else None,
+                           place=place[1] if place else None, layer="pattern"))
     return out
 
 

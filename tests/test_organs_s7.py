@@ -1,0 +1,87 @@
+"""Organ names by their grammar (issue 12, session 7): organs nobody listed, at every level and era.
+Snippets written for these tests in the style of provinces, levels and eras other than the opened
+notices (Inner Mongolia banners, autonomous prefectures, 1990s-2000s county bureaus, State Council
+replies, townships of Anhui and Sichuan)."""
+from tests.test_organs_s5 import _run
+
+
+def test_banner_and_league_organs_outside_the_alias_table():
+    # an Inner Mongolia banner plan: 旗/盟 + a stem the table does not hold
+    names, triples = _run("一、工作任务\n（一）旗草原监督管理局负责，盟生态环境局、旗蒙医药管理局配合。红旗渠管理局不是本旗机关。\n",
+                          "内蒙古自治区锡林郭勒盟正蓝旗", "county")
+    assert names == {"正蓝旗草原监督管理局": "旗草原监督管理局", "锡林郭勒盟生态环境局": "盟生态环境局",
+                     "正蓝旗蒙医药管理局": "旗蒙医药管理局"}
+    assert triples == {("一/(一)", "正蓝旗草原监督管理局", "responsible"), ("一/(一)", "锡林郭勒盟生态环境局", "co"),
+                       ("一/(一)", "正蓝旗蒙医药管理局", "co")}
+
+
+def test_autonomous_prefectures_written_short_before_their_organs():
+    # a Guizhou provincial notice naming prefectures' organs (spec 1.1 section 5: 阿坝州 -> 阿坝藏族羌族自治州)
+    names, _ = _run("一、工作任务\n（一）黔东南州林业局、恩施州民宗委、湘西州文旅局负责，阿坝州茶产业发展办公室配合。\n",
+                    "贵州省", "province")
+    assert names == {"黔东南苗族侗族自治州林业局": "黔东南州林业局",
+                     "恩施土家族苗族自治州民族宗教事务委员会": "恩施州民宗委",
+                     "湘西土家族苗族自治州文化和旅游局": "湘西州文旅局",
+                     "阿坝藏族羌族自治州茶产业发展办公室": "阿坝州茶产业发展办公室"}
+
+
+def test_older_county_bureaus_written_short():
+    # a Hubei county notice of the early 2000s
+    names, _ = _run("一、工作任务\n（一）县乡企局、县农机局、县农开办、县水保局负责，县计委、县计经委、县交运局配合。"
+                    "实行会计委派制度。\n", "湖北省荆州市监利县", "county")
+    assert names == {"监利县乡镇企业局": "县乡企局", "监利县农业机械管理局": "县农机局",
+                     "监利县农业综合开发办公室": "县农开办", "监利县水土保持局": "县水保局",
+                     "监利县计划委员会": "县计委", "监利县计划经济委员会": "县计经委", "监利县交通运输局": "县交运局"}
+
+
+def test_short_forms_of_the_market_regulators_and_courts():
+    # a Guizhou county plan (2015-2019 names) and a Hunan county's 法院/检察院 written short
+    names, _ = _run("一、工作任务\n（一）县食药局、县市监局、县法院、县检察院负责。当事人可以向法院起诉。\n",
+                    "贵州省毕节市大方县", "county")
+    assert names == {"大方县食品药品监督管理局": "县食药局", "大方县市场监督管理局": "县市监局",
+                     "大方县人民法院": "县法院", "大方县人民检察院": "县检察院"}
+
+
+def test_places_listed_before_one_government():
+    # a State Council reply: each place listed before 人民政府 is its own government (a shared head)
+    names, _ = _run("一、工作任务\n（一）请北京市、天津市、河北省人民政府抓好落实。湖北省、宜昌市人民政府要做好群众安置。"
+                    "江苏省、浙江省人民政府办公厅负责联络。\n", "全国", "central")
+    assert names == {"北京市人民政府": "北京市", "天津市人民政府": "天津市", "河北省人民政府": "河北省人民政府",
+                     "湖北省人民政府": "湖北省", "宜昌市人民政府": "宜昌市人民政府",
+                     "江苏省人民政府办公厅": "江苏省", "浙江省人民政府办公厅": "浙江省人民政府办公厅"}
+
+
+def test_township_discipline_youth_and_womens_organs():
+    # a Sichuan township notice: the town's 纪委, 团委 and 妇联 (party, league and federation of the town)
+    names, _ = _run("一、工作任务\n（一）乡党委、乡政府负责，乡人大主席团、乡纪委、乡武装部、乡妇联、乡团委配合。\n",
+                    "四川省甘孜藏族自治州理塘县禾尼乡", "township")
+    chain = "四川省甘孜藏族自治州理塘县禾尼乡"
+    assert names == {f"中共{chain}委员会": "乡党委", f"{chain}人民政府": "乡政府",
+                     f"{chain}人民代表大会主席团": "乡人大主席团", f"中共{chain}纪律检查委员会": "乡纪委",
+                     f"{chain}人民武装部": "乡武装部", f"{chain}妇女联合会": "乡妇联", f"共青团{chain}委员会": "乡团委"}
+
+
+def test_county_party_work_committee_towns_sharing_a_head_and_village_committees():
+    # a Gansu county notice and a Shaanxi county notice, an Anhui township's 村（居）委会
+    names, _ = _run("一、工作任务\n（一）县直机关工委、县委老干部局负责。\n", "甘肃省定西市通渭县", "county")
+    assert names == {"中共通渭县直属机关工作委员会": "县直机关工委", "中共通渭县委老干部局": "县委老干部局"}
+    names, _ = _run("一、工作任务\n（一）各乡（镇）党委、政府负责。\n", "陕西省汉中市镇巴县", "county")
+    assert names == {"各乡（镇）党委": "各乡（镇）党委、政府", "各乡（镇）政府": "各乡（镇）党委、政府"}
+    # villages' and residents' committees are self-governing bodies (宪法 第一百一十一条), not organs
+    names, _ = _run("一、工作任务\n（一）镇人民政府负责，协调各居委会、业委会参与，镇纪委配合。\n",
+                    "安徽省六安市霍邱县城关镇", "township")
+    assert names == {"安徽省六安市霍邱县城关镇人民政府": "镇人民政府",
+                     "中共安徽省六安市霍邱县城关镇纪律检查委员会": "镇纪委"}
+
+
+def test_state_council_short_forms_of_its_offices():
+    names, _ = _run("一、工作任务\n（一）国务院台办、国务院港澳办负责。\n", "全国", "central")
+    assert names == {"国务院台湾事务办公室": "国务院台办", "国务院港澳事务办公室": "国务院港澳办"}
+
+
+def test_inner_mongolia_places_of_a_kind_and_words_holding_banner_or_league():
+    # an Inner Mongolia regional notice: 盟市旗县 / 旗县市区 are places of a kind (collectives as written);
+    # 旗帜, 加盟, 旗下, 联盟 are words, not a banner's or league's organs
+    names, _ = _run("一、工作任务\n（一）盟市旗县政府负责，各旗县市区教育局配合。高举旗帜，推动加盟企业发展，旗下公司办理，"
+                    "联盟理事会办公室负责。\n", "内蒙古自治区", "province")
+    assert names == {"盟市旗县政府": "盟市旗县政府", "各旗县市区教育局": "各旗县市区教育局"}
