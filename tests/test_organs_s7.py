@@ -85,3 +85,29 @@ def test_inner_mongolia_places_of_a_kind_and_words_holding_banner_or_league():
     names, _ = _run("一、工作任务\n（一）盟市旗县政府负责，各旗县市区教育局配合。高举旗帜，推动加盟企业发展，旗下公司办理，"
                     "联盟理事会办公室负责。\n", "内蒙古自治区", "province")
     assert names == {"盟市旗县政府": "盟市旗县政府", "各旗县市区教育局": "各旗县市区教育局"}
+
+
+def test_stems_holding_a_function_character():
+    # a Hunan county of the 2000s and a Jiangxi city: 有, 以, 对, 与 inside the stem (organ_stem_words.tsv)
+    names, triples = _run("一、工作任务\n（一）县国有资产管理局牵头，县以工代赈办公室、县对口支援办公室配合。\n",
+                          "湖南省岳阳市平江县", "county")
+    assert names == {"平江县国有资产管理局": "县国有资产管理局", "平江县以工代赈办公室": "县以工代赈办公室",
+                     "平江县对口支援办公室": "县对口支援办公室"}
+    assert triples == {("一/(一)", "平江县国有资产管理局", "lead"), ("一/(一)", "平江县以工代赈办公室", "co"),
+                       ("一/(一)", "平江县对口支援办公室", "co")}
+    names, _ = _run("一、工作任务\n（一）市教育与体育局、市对外贸易经济合作局负责，市财政局与市税务局配合。\n", "江西省九江市", "prefecture")
+    assert names == {"九江市教育与体育局": "市教育与体育局", "九江市对外贸易经济合作局": "市对外贸易经济合作局",
+                     "九江市财政局": "市财政局", "国家税务总局九江市税务局": "市税务局"}
+
+
+def test_a_ministrys_general_office_and_departments():
+    # a State Council notice: 办公厅 and 司 written after their ministry are its divisions (guide D19)
+    names, _ = _run("一、工作任务\n（一）教育部办公厅、国家发展改革委办公厅、财政部社会保障司、教育部职业教育与成人教育司负责。"
+                    "国资委监管企业公司、最高人民法院司法解释、公安部司机培训。\n", "全国", "central")
+    assert names == {"教育部办公厅": "教育部办公厅", "国家发展和改革委员会办公厅": "国家发展改革委办公厅",
+                     "财政部社会保障司": "财政部社会保障司", "教育部职业教育与成人教育司": "教育部职业教育与成人教育司",
+                     "国务院国有资产监督管理委员会": "国资委", "最高人民法院": "最高人民法院", "公安部": "公安部"}
+    # a 司 written short: its full name from the ministry's 三定 (organ_divisions.tsv)
+    names, _ = _run("一、工作任务\n（一）国家卫生健康委老龄司、教育部职成司、人力资源社会保障部就业司负责。\n", "全国", "central")
+    assert names == {"国家卫生健康委员会老龄健康司": "国家卫生健康委老龄司", "教育部职业教育与成人教育司": "教育部职成司",
+                     "人力资源和社会保障部就业促进司": "人力资源社会保障部就业司"}

@@ -429,6 +429,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _productive_banners(text, start, end)
         cands += _places_sharing_government(text, start, end)
         cands += _plan_commissions(text, start, end)
+        cands += _productive_stem_words(text, start, end)
         cands += _township_units(text, start, end)
         cands += _working_bodies(text, start, end)
         cands += _named_towns(text, start, end)
@@ -1541,6 +1542,47 @@ def _places_sharing_government(text: str, start: int, end: int) -> list[Mention]
                                layer="pattern"))
             place = earlier
         k = text.find("人民政府", k + 4, end)
+    return out
+
+
+# Stems holding a function character (国有资产管理局: 有; 以工代赈办公室: 以; 对口支援办公室: 对;
+# 教育与体育局: 与 between two sectors) that PRODUCTIVE_STEM stops at: the words of
+# pipeline/data/organ_stem_words.tsv, and 与 before a sector word.
+@lru_cache(maxsize=1)
+def _stem_words() -> tuple[tuple[str, ...], re.Pattern]:
+    words = tuple(sorted((r["word"] for r in load_table("organ_stem_words")), key=len, reverse=True))
+    t = organ_tables()
+    alt = "|".join(map(re.escape, words))
+    return words, re.compile(rf"(?:{alt}|[与和](?=\L<sect>)|(?![{STOP_CHARS}])\p{{Han}}){{1,24}}?{ORGAN_SUFFIX}",
+                             sect=sorted(t.sectors, key=len, reverse=True))
+
+
+def _productive_stem_words(text: str, start: int, end: int) -> list[Mention]:
+    words, rx = _stem_words()
+    hits = [k for k in find_words(text, words + ("与",), start, end)]
+    out = []
+    seen = set()
+    for k in hits:
+        for marker in PRODUCTIVE_MARKER.finditer(text, max(start, k - 14), min(len(text), k + 2)):
+            if marker.start() >= k:
+                break
+            i = marker.start()
+            if i in seen or (i > start and text[i - 1] in MARKER_BLOCK_BEFORE) or (text[i] == "州" and i > start and _is_han(text[i - 1])):
+                continue
+            m = rx.match(text, i + 1, min(end, i + 30))
+            if not m or m.end() <= k:
+                continue
+            seen.add(i)
+            stem = m.group(0)
+            if stem[0] in "与和" or VERB_OFFICE.search(stem) or NOT_ORGAN_STEM.search(stem) or stem.endswith("中心") or WORD_IN_JU.search(stem) \
+                    or re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|协会|学会", stem):
+                continue
+            s = i
+            place = place_before(text, i + 1, start)
+            if place and text[place[0]:i + 1] == place[1]:
+                s = place[0]
+            out.append(Mention(s, m.end(), text[s:m.end()], "named", "local", stem, marker=None if s < i else text[i],
+                               place=place[1] if s < i else None, layer="pattern"))
     return out
 
 
