@@ -37,8 +37,9 @@ NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
 NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "人民法院", "人民检察院",
                      "监委", "监察委员会", "税务局", "中心支行", "人民银行分行", "消防救援支队",
                      "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局",
-                     # short forms that are organs only after a level or place (县计经委, 市法院; 向法院起诉)
-                     "计经委", "法院", "检察院"}
+                     # short forms that are organs only after a level or place (县计经委, 市法院, 县府办, 市交委;
+                     # 向法院起诉, 移交委托, 协商委托, 政府办事)
+                     "计经委", "法院", "检察院", "府办", "府办公室", "府办公厅", "交委", "商委"}
 HAN = r"\p{Han}"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
 TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
@@ -114,7 +115,12 @@ def _automaton() -> BackwardAutomaton:
 def _place_set() -> frozenset[str]:
     t = organ_tables()
     ambiguous = frozenset(r["place"] for r in load_table("organ_ambiguous_places"))
-    return (t.places | frozenset(t.province_short) | frozenset(short_prefectures())) - ambiguous
+    return (t.places | frozenset(t.province_short) | frozenset(short_prefectures()) | PROVINCE_LEVEL_UNITS) - ambiguous
+
+
+# Units of provincial rank that name their organs like a place (新疆生产建设兵团医疗保障局, 兵团's bureaus
+# under the 2018 reform of the corps' organs, listed beside provinces in State Council notices).
+PROVINCE_LEVEL_UNITS = frozenset({"新疆生产建设兵团"})
 
 
 @lru_cache(maxsize=1)
@@ -1433,6 +1439,17 @@ NOT_ORGAN_STEM = re.compile(r"学校|学院|大学|企业|公司|基地|园区|�
 WORD_IN_JU = re.compile(r"[布格结大全开终棋饭骗僵出政当]局$")
 
 
+# A person's title after an organ's head word (县教育局长, 县农机局副局长, 市财政局党组书记): ORGAN_SUFFIX's
+# lookahead refuses the head before 长/副…, so the lazy stem runs on into the sentence; the organ ends
+# at the head (spec 1.1 section 5: an organ inside a person's title is that organ).
+TITLE_AFTER_HEAD = re.compile(r"(?<=[局厅委办])(?:副|党组|纪检组|巡视员|调研员|主任|书记|长)")
+
+
+def _before_title(stem: str) -> str:
+    cut = TITLE_AFTER_HEAD.search(stem)
+    return stem[:cut.start()] if cut and cut.start() >= 3 else stem
+
+
 def _productive(text: str, start: int, end: int) -> list[Mention]:
     """Marker or place + sector words + organ suffix, for names outside the alias table."""
     out = []
@@ -1455,7 +1472,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         m = PRODUCTIVE_STEM.match(text[i + 1:min(end, i + 30)])
         if not m:
             continue
-        stem = m.group(0)
+        stem = _before_title(m.group(0))  # 县教育局长张三…: the organ before a person's title
         if stem.startswith("政府"):  # 县政府督查室 -> 人民政府督查室
             stem = "人民" + stem
         if VERB_OFFICE.search(stem):
@@ -1474,7 +1491,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         place = place_before(text, i + 1, start)
         if place and text[place[0]:i + 1] == place[1]:
             s = place[0]
-        e = i + 1 + m.end()
+        e = i + 1 + len(_before_title(m.group(0)))
         out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if s < i else ch,
                            place=place[1] if s < i else None, layer="pattern"))
     return out
@@ -1505,7 +1522,7 @@ def _productive_banners(text: str, start: int, end: int) -> list[Mention]:
         m = PRODUCTIVE_STEM.match(text[i + 1:min(end, i + 30)])
         if not m:
             continue
-        stem = m.group(0)
+        stem = _before_title(m.group(0))  # 县教育局长张三…: the organ before a person's title
         if VERB_OFFICE.search(stem) or NOT_ORGAN_STEM.search(stem) or stem.endswith("中心") or WORD_IN_JU.search(stem):
             continue
         if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担", stem):
@@ -1513,7 +1530,7 @@ def _productive_banners(text: str, start: int, end: int) -> list[Mention]:
         if stem.endswith("办") and len(stem) >= 5 and not LISTED_STEM.search(stem):
             stem += "公室"
         s = place[0] if place else i
-        e = i + 1 + m.end()
+        e = i + 1 + len(_before_title(m.group(0)))
         out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if place else ch,
                            place=place[1] if place else None, layer="pattern"))
     return out
@@ -1573,7 +1590,7 @@ def _productive_stem_words(text: str, start: int, end: int) -> list[Mention]:
             if not m or m.end() <= k:
                 continue
             seen.add(i)
-            stem = m.group(0)
+            stem = _before_title(m.group(0))
             if stem[0] in "与和" or VERB_OFFICE.search(stem) or NOT_ORGAN_STEM.search(stem) or stem.endswith("中心") or WORD_IN_JU.search(stem) \
                     or re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|协会|学会", stem):
                 continue
@@ -1581,7 +1598,8 @@ def _productive_stem_words(text: str, start: int, end: int) -> list[Mention]:
             place = place_before(text, i + 1, start)
             if place and text[place[0]:i + 1] == place[1]:
                 s = place[0]
-            out.append(Mention(s, m.end(), text[s:m.end()], "named", "local", stem, marker=None if s < i else text[i],
+            e = i + 1 + len(_before_title(m.group(0)))
+            out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if s < i else text[i],
                                place=place[1] if s < i else None, layer="pattern"))
     return out
 
