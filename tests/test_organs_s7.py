@@ -133,3 +133,14 @@ def test_an_organ_before_a_persons_title_ends_at_its_head():
                     "湖北省荆州市监利县", "county")
     assert names == {"监利县教育局": "县教育局", "中共监利县委办公室": "县委办", "监利县农业机械管理局": "县农机局",
                      "监利县乡镇企业局": "县乡企局"}
+
+
+def test_committee_departments_and_congress_offices_in_members_titles():
+    # a Henan county's leading group (members named by title): 县委常委、组织部部长 is the 县委's 组织部;
+    # 县政协办公室主任 and 县人大常委会办公室主任 are those bodies' offices
+    names, _ = _run("一、组织领导\n成立工作领导小组，副组长：县委常委、组织部部长，县委常委、政法委书记，县委常委、纪委书记；"
+                    "成员：县政协办公室主任、县人大常委会办公室主任。\n", "河南省南阳市镇平县", "county")
+    assert names == {"中共镇平县委员会": "县委", "中共镇平县委组织部": "组织部", "中共镇平县委政法委员会": "政法委",
+                     "中共镇平县纪律检查委员会": "纪委",
+                     "中国人民政治协商会议镇平县委员会办公室": "县政协办公室",
+                     "镇平县人民代表大会常务委员会办公室": "县人大常委会办公室"}

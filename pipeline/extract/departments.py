@@ -130,6 +130,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)
     if "司" in text or "办公厅" in text:
         out = _central_divisions(text, segments, out)
+    if "办公" in text:
+        out = _congress_offices(text, segments, out)
     out = _police_stations(text, segments, out, j)
     return _short_names(text, segments, _fuller_names(out))
 
@@ -153,6 +155,26 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
                 result.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name,
                                                    layer="pattern"), name))
                 continue
+        result.append(nm)
+    return result
+
+
+# The office of a people's congress's standing committee or a CPPCC committee written after it (县人大常委会
+# 办公室, 县政协办公室主任, 省人大常委会办公厅): that office, named with its body (like a bureau's division).
+CONGRESS_BODY = re.compile(r"(?:人民代表大会常务委员会|政治协商会议\p{Han}{0,20}?委员会)$")
+CONGRESS_OFFICE = re.compile(r"办公[室厅](?=[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|副?主任|副?秘书长|$)")
+
+
+def _congress_offices(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    result: list[NamedMention] = []
+    for nm in out:
+        m = nm.mention
+        o = CONGRESS_OFFICE.match(text, m.end) if m.kind == "named" and CONGRESS_BODY.search(nm.name) else None
+        if o and any(a <= m.start < b for a, b in segments):
+            name = nm.name + o.group(0)
+            result.append(NamedMention(Mention(m.start, o.end(), text[m.start:o.end()], "named", "asis", name,
+                                               layer="pattern"), name))
+            continue
         result.append(nm)
     return result
 

@@ -436,6 +436,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _places_sharing_government(text, start, end)
         cands += _plan_commissions(text, start, end)
         cands += _productive_stem_words(text, start, end)
+        cands += _member_titles(text, start, end)
         cands += _township_units(text, start, end)
         cands += _working_bodies(text, start, end)
         cands += _named_towns(text, start, end)
@@ -1601,6 +1602,40 @@ def _productive_stem_words(text: str, start: int, end: int) -> list[Mention]:
             e = i + 1 + len(_before_title(m.group(0)))
             out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if s < i else text[i],
                                place=place[1] if s < i else None, layer="pattern"))
+    return out
+
+
+# A committee member's title names the committee's department without repeating 委 (县委常委、组织部部长,
+# 市委常委、政法委书记, 县委常委、纪委书记): the department of that committee (spec 1.1 section 5: an organ
+# inside a person's title).
+@lru_cache(maxsize=1)
+def _member_title_rx() -> re.Pattern:
+    t = organ_tables()
+    words = {k[1:]: k for k, v in t.aliases.items() if "party" in v and k.startswith("委") and len(k) >= 3
+             and not k.endswith(("委员会", "办公室", "办公厅", "办", "党校"))}
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?P<mk>自治区党|自治州|地|[省市县区州盟旗])委常委[、，,](?P<d>{alt}|纪委)"
+                      r"(?=副?(?:部长|书记|主任|局长|常务副部长))")
+
+
+def _member_titles(text: str, start: int, end: int) -> list[Mention]:
+    if text.find("委常委", start, end) < 0:
+        return []
+    out = []
+    scopes = organ_tables().aliases
+    for m in _member_title_rx().finditer(text, start, end):
+        mk = m.group("mk")
+        mk = "自治区" if mk == "自治区党" else "地区" if mk == "地" else mk
+        s = m.start("mk")
+        if s > start and text[s - 1] in MARKER_BLOCK_BEFORE and mk not in ("自治区", "地区"):
+            continue
+        d = m.group("d")
+        if d == "纪委":
+            out.append(Mention(m.start("d"), m.end("d"), d, "named", "discipline", scopes["纪委"]["discipline"],
+                               marker=mk, layer="pattern"))
+        else:
+            out.append(Mention(m.start("d"), m.end("d"), d, "named", "party", scopes["委" + d]["party"], marker=mk,
+                               layer="pattern"))
     return out
 
 
