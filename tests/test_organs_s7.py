@@ -144,3 +144,14 @@ def test_committee_departments_and_congress_offices_in_members_titles():
                      "中共镇平县纪律检查委员会": "纪委",
                      "中国人民政治协商会议镇平县委员会办公室": "县政协办公室",
                      "镇平县人民代表大会常务委员会办公室": "县人大常委会办公室"}
+
+
+def test_places_written_short_before_one_government_and_the_bank_closing_a_central_list():
+    # a Henan provincial notice: 郑州、洛阳 share 开封市政府's level and head
+    names, _ = _run("一、工作任务\n（一）郑州、洛阳、开封市政府配合，河南省、湖北省政府负责。推动政府和社会资本合作。\n",
+                    "河南省", "province")
+    assert names == {"郑州市人民政府": "郑州", "洛阳市人民政府": "洛阳", "开封市人民政府": "开封市政府",
+                     "河南省人民政府": "河南省", "湖北省人民政府": "湖北省政府"}
+    # a State Council notice: 人民银行 closing a list of named organs is the bank, not a sector
+    names, _ = _run("一、工作任务\n（一）发展改革委、财政部、人民银行等部门和单位按职责分工负责。\n", "全国", "central")
+    assert names == {"国家发展和改革委员会": "发展改革委", "财政部": "财政部", "中国人民银行": "人民银行等部门"}

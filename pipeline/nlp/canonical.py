@@ -109,6 +109,12 @@ def _own_town(m: Mention, j: Jurisdiction) -> str | None:
 
 def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list[str], str | None]:
     if m.kind == "sector":
+        if j.central and (m.stem or "").endswith("部门"):
+            # 发展改革委、财政部、人民银行等部门 in a central notice: 人民银行 is the bank (中国人民银行), the
+            # one sector word that is also a central organ's name
+            central = organ_tables().aliases.get(m.stem[:-2], {}).get("central")
+            if central:
+                return [central], None
         return [m.stem or m.text], None
     if m.scope == "town":  # 杨柳青镇政府 in a district notice: that district's town
         town = m.place or ""

@@ -1546,21 +1546,40 @@ GOVERNMENT_PARTS_AFTER = ("有关", "相关", "各", "所属", "组成", "工作
 
 def _places_sharing_government(text: str, start: int, end: int) -> list[Mention]:
     out = []
-    k = text.find("人民政府", start, end)
+    k = text.find("政府", start, end)
     while k >= 0:
-        tail = text[k + 4:k + 7]
+        head = k - 2 if k - 2 >= start and text[k - 2:k] == "人民" else k  # 人民政府 or 政府 (开封市政府)
+        tail = text[k + 2:k + 5]
         stem = "人民政府" + tail[:3] if tail.startswith(("办公厅", "办公室")) else "人民政府"
-        place = None if tail.startswith(GOVERNMENT_PARTS_AFTER) else place_before(text, k, start)
+        place = None if tail.startswith(GOVERNMENT_PARTS_AFTER) else place_before(text, head, start)
+        level = next((x for x in ("自治区", "省", "市", "县", "区") if place and place[1].endswith(x)), None)
         while place and place[1] != "国家" and place[0] - 1 > start and text[place[0] - 1] in SHARED_GOVERNMENT_JOINERS:
             earlier = place_before(text, place[0] - 1, start)
             if not earlier or earlier[1] == "国家" or not (earlier[1].endswith(("省", "市", "自治区", "县", "区", "州", "旗", "盟"))
                                                          or earlier[1] in organ_tables().province_short):
-                break
-            out.append(Mention(earlier[0], place[0] - 1, earlier[1], "named", "local", stem, place=earlier[1],
-                               layer="pattern"))
+                earlier = _short_place_before(text, place[0] - 1, start, level)  # 郑州、洛阳、开封市政府
+                if not earlier:
+                    break
+            out.append(Mention(earlier[0], place[0] - 1, text[earlier[0]:place[0] - 1], "named", "local", stem,
+                               place=earlier[1], layer="pattern"))
             place = earlier
-        k = text.find("人民政府", k + 4, end)
+        k = text.find("政府", k + 2, end)
     return out
+
+
+def _short_place_before(text: str, j: int, lo: int, level: str | None) -> tuple[int, str] | None:
+    """A place written without the level the list's last place carries (郑州 before 、开封市政府): the
+    place is the characters before `j` plus that level, a name of the region table."""
+    if not level:
+        return None
+    places = _place_set()
+    for n in (4, 3, 2):
+        s = j - n
+        if s < lo or not all(_is_han(c) for c in text[s:j]):
+            continue
+        if text[s:j] + level in places and (s == lo or not _is_han(text[s - 1]) or text[s - 1] in "、和及与请由对经"):
+            return s, text[s:j] + level
+    return None
 
 
 # Stems holding a function character (国有资产管理局: 有; 以工代赈办公室: 以; 对口支援办公室: 对;
