@@ -155,3 +155,16 @@ def test_places_written_short_before_one_government_and_the_bank_closing_a_centr
     # a State Council notice: 人民银行 closing a list of named organs is the bank, not a sector
     names, _ = _run("一、工作任务\n（一）发展改革委、财政部、人民银行等部门和单位按职责分工负责。\n", "全国", "central")
     assert names == {"国家发展和改革委员会": "发展改革委", "财政部": "财政部", "中国人民银行": "人民银行等部门"}
+
+
+def test_county_seat_towns_and_named_towns_party_committees():
+    # a Henan county notice: 城关镇 (the county seat's town) and the towns' party committees
+    names, triples = _run("一、工作任务\n（一）城关镇党委、城关镇人民政府负责，新华街道党工委、城东街道办事处配合。\n",
+                          "河南省信阳市固始县", "county")
+    assert names == {"中共固始县城关镇委员会": "城关镇党委", "固始县城关镇人民政府": "城关镇人民政府",
+                     "中共固始县新华街道工作委员会": "新华街道党工委", "固始县城东街道办事处": "城东街道办事处"}
+    assert triples == {("一/(一)", "中共固始县城关镇委员会", "responsible"), ("一/(一)", "固始县城关镇人民政府", "responsible"),
+                       ("一/(一)", "中共固始县新华街道工作委员会", "co"), ("一/(一)", "固始县城东街道办事处", "co")}
+    # a verb before 镇党委 is no town (a Zhejiang township's own 办法): only towns of the national table
+    names, _ = _run("一、工作任务\n（一）项目须先提交镇党委会议审议，再报镇党委备案。\n", "浙江省湖州市长兴县和平镇", "township")
+    assert names == {"中共浙江省湖州市长兴县和平镇委员会": "镇党委"}

@@ -107,6 +107,9 @@ def _own_town(m: Mention, j: Jurisdiction) -> str | None:
     return f"中共{chain}委员会" if OWN_TOWN_ORGAN[rest] is None else chain + OWN_TOWN_ORGAN[rest]
 
 
+TOWN_COMMITTEES = {"党委": "委员会", "党工委": "工作委员会"}
+
+
 def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list[str], str | None]:
     if m.kind == "sector":
         if j.central and (m.stem or "").endswith("部门"):
@@ -118,13 +121,16 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         return [m.stem or m.text], None
     if m.scope == "town":  # 杨柳青镇政府 in a district notice: that district's town
         town = m.place or ""
+        if m.stem in TOWN_COMMITTEES:  # 城关镇党委 -> 中共<county>城关镇委员会
+            name = _canonical(Mention(m.start, m.end, m.text, "named", "town", "", place=town), j, inherited)[0][0]
+            return [f"中共{name}{TOWN_COMMITTEES[m.stem]}"], None
         if "|" in town:  # 四川省宣汉县天台乡政府: the county written before the town
             county, town = town.split("|", 1)
             return [_to_full_place(county, j) + town + (m.stem or "人民政府")], None
         if j.township and town == j.township:
             return [(j.township_chain() or town) + m.stem], j.township_chain()
         county = _with_city(j.county, "区", j) if j.county and j.county.endswith("区") else j.county
-        return [(county or "") + town + (m.stem or "人民政府")], None
+        return [(county or "") + town + (m.stem if m.stem is not None else "人民政府")], None
     if m.scope == "zone":
         return [_zone_name(m, j)], None
     if m.scope == "asis":  # a working body named without a place: as written

@@ -437,6 +437,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _plan_commissions(text, start, end)
         cands += _productive_stem_words(text, start, end)
         cands += _member_titles(text, start, end)
+        cands += _named_town_committees(text, start, end)
         cands += _township_units(text, start, end)
         cands += _working_bodies(text, start, end)
         cands += _named_towns(text, start, end)
@@ -1594,12 +1595,17 @@ def _stem_words() -> tuple[tuple[str, ...], re.Pattern]:
                              sect=sorted(t.sectors, key=len, reverse=True))
 
 
+STEM_MARKERS = frozenset("省市县区州")
+
+
 def _productive_stem_words(text: str, start: int, end: int) -> list[Mention]:
     words, rx = _stem_words()
     hits = [k for k in find_words(text, words + ("与",), start, end)]
     out = []
     seen = set()
     for k in hits:
+        if STEM_MARKERS.isdisjoint(text[max(start, k - 14):k]):
+            continue  # no level marker close enough before the word (most 与 in prose)
         for marker in PRODUCTIVE_MARKER.finditer(text, max(start, k - 14), min(len(text), k + 2)):
             if marker.start() >= k:
                 break
@@ -1681,10 +1687,16 @@ def _plan_commissions(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# A town's name (2-4 characters): no function word, determiner or level in it; 城 opens it only as the
+# county seat's towns (城关镇, 城郊乡, 城东街道; 关 is otherwise a stop character), never 城镇.
+TOWN_NAME = (rf"(?:城[关郊东西南北中厢](?:(?![{STOP_CHARS}全城乡镇村本每])\p{{Han}}){{0,2}}?"
+             rf"|(?:(?![{STOP_CHARS}全乡镇村本每])(?!城(?![关郊东西南北中厢]))\p{{Han}}){{2,4}}?)")
+
+
 # A town or street named before its government (杨柳青镇政府, 中北镇人民政府, 西营门街道办事处): the
 # name is 2-4 characters after a boundary, a joiner or a case word.
 NAMED_TOWN = re.compile(
-    rf"(?:(?<=^|[^\p{{Han}}]|[由和及与向经对在将按同头、])(?P<town>(?:(?![{STOP_CHARS}全城乡镇村本每])\p{{Han}}){{2,4}}?(?:镇|乡|街道))"
+    rf"(?:(?<=^|[^\p{{Han}}]|[由和及与向经对在将按同头、])(?P<town>{TOWN_NAME}(?:镇|乡|街道))"
     r"(?P<head>人民政府|政府|街道办事处|办事处))")
 
 
@@ -1711,10 +1723,31 @@ def _named_towns(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# A named town's party committee (城关镇党委, 新华街道党工委): 中共<county><town>委员会 / 工作委员会.
+TOWN_COMMITTEE = re.compile(
+    rf"(?:(?<=^|[^\p{{Han}}]|[由和及与向经对在将按同头、])(?P<town>{TOWN_NAME}(?:镇|乡|街道))"
+    r"(?P<head>党委|党工委)(?![书副委常员办]))")
+
+
+def _named_town_committees(text: str, start: int, end: int) -> list[Mention]:
+    """Only towns of the national table of townships (pipeline/data/townships.tsv): a verb before 镇党委
+    (提交镇党委, 报镇党委) is no town."""
+    if text.find("党", start, end) < 0:
+        return []
+    out = []
+    for m in TOWN_COMMITTEE.finditer(text, start, end):
+        from ..regions import _townships  # (the table is read once, on the first candidate)
+
+        if m.group("town") in _townships():
+            out.append(Mention(m.start(), m.end(), m.group(0), "named", "town", m.group("head"), place=m.group("town"),
+                               layer="pattern"))
+    return out
+
+
 TOWN_HEAD = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|街道办事处|办事处)")
 
 
-PLACED_TOWN = re.compile(rf"(?<=[县区市旗])(?P<town>(?:(?![{STOP_CHARS}全城乡镇村本每各])\p{{Han}}){{2,4}}?(?:镇|乡|街道))"
+PLACED_TOWN = re.compile(rf"(?<=[县区市旗])(?P<town>(?!各){TOWN_NAME}(?:镇|乡|街道))"
                          r"(?P<head>人民政府|政府|街道办事处|办事处)")
 
 
