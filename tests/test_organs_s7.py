@@ -168,3 +168,16 @@ def test_county_seat_towns_and_named_towns_party_committees():
     # a verb before 镇党委 is no town (a Zhejiang township's own 办法): only towns of the national table
     names, _ = _run("一、工作任务\n（一）项目须先提交镇党委会议审议，再报镇党委备案。\n", "浙江省湖州市长兴县和平镇", "township")
     assert names == {"中共浙江省湖州市长兴县和平镇委员会": "镇党委"}
+
+
+def test_collectives_of_places_of_a_kind_at_every_level():
+    # a Jiangxi county, a Yunnan provincial notice (州（市）), an Inner Mongolia notice (各委、办、厅、局)
+    names, _ = _run("一、工作任务\n（一）县直属各单位要落实。各市、县人民政府负责，各设区市人民政府配合。\n",
+                    "江西省赣州市于都县", "county")
+    assert names == {"于都县直属各单位": "县直属各单位", "各市、县人民政府": "各市、县人民政府",
+                     "各设区市人民政府": "各设区市人民政府"}
+    names, _ = _run("一、工作任务\n（一）各州（市）人民政府、州（市）级有关部门、省级各有关部门负责。\n", "云南省", "province")
+    assert names == {"各州（市）人民政府": "各州（市）人民政府", "州（市）级有关部门": "州（市）级有关部门",
+                     "省级各有关部门": "省级各有关部门"}
+    names, _ = _run("一、工作任务\n（一）自治区各委、办、厅、局负责。\n", "内蒙古自治区", "province")
+    assert names == {"自治区各委、办、厅、局": "自治区各委、办、厅、局"}
