@@ -181,3 +181,13 @@ def test_collectives_of_places_of_a_kind_at_every_level():
                      "省级各有关部门": "省级各有关部门"}
     names, _ = _run("一、工作任务\n（一）自治区各委、办、厅、局负责。\n", "内蒙古自治区", "province")
     assert names == {"自治区各委、办、厅、局": "自治区各委、办、厅、局"}
+
+
+def test_provincial_bodies_and_the_governments_own_bodies_written_short():
+    # a Hunan provincial notice: 省政府国资委 is the government's commission (its full name), 省供销合作社联合社
+    # the federation of co-operatives written in full
+    names, _ = _run("一、工作任务\n（一）省政府国资委、省政府金融办、省供销合作社联合社、省国防科工办、省监狱管理局负责。\n",
+                    "湖南省", "province")
+    assert names == {"湖南省人民政府国有资产监督管理委员会": "省政府国资委", "湖南省人民政府金融工作办公室": "省政府金融办",
+                     "湖南省供销合作社联合社": "省供销合作社联合社", "湖南省国防科学技术工业办公室": "省国防科工办",
+                     "湖南省监狱管理局": "省监狱管理局"}

@@ -213,6 +213,11 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # since the 2018 merger a local 税务局 is the central administration's branch
         # (organ_branch_patterns.tsv: 国家税务总局{place}税务局); before it notices wrote 国税局/地税局
         return [f"国家税务总局{region}税务局"], region
+    if stem.startswith("人民政府") and m.scope == "local":
+        # 省政府国资委, 市政府金融办: the government's own body written short after 政府 (the alias table's full name)
+        full = organ_tables().aliases.get(stem[4:], {}).get("local")
+        if full:
+            stem = full if full.startswith("人民政府") else "人民政府" + full
     local = _local_name(region, m)
     return [region + (local or stem)], region
 
