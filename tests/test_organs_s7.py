@@ -191,3 +191,11 @@ def test_provincial_bodies_and_the_governments_own_bodies_written_short():
     assert names == {"湖南省人民政府国有资产监督管理委员会": "省政府国资委", "湖南省人民政府金融工作办公室": "省政府金融办",
                      "湖南省供销合作社联合社": "省供销合作社联合社", "湖南省国防科学技术工业办公室": "省国防科工办",
                      "湖南省监狱管理局": "省监狱管理局"}
+
+
+def test_a_sectors_department_of_the_2013_2018_structure_by_level():
+    # Sichuan notices of 2015: a prefecture's 卫生计生 department is its commission, a county's its bureau
+    names, _ = _run("一、工作任务\n（一）市卫生计生部门、市工商部门负责。\n", "四川省绵阳市", "prefecture")
+    assert names == {"绵阳市卫生和计划生育委员会": "市卫生计生部门", "绵阳市工商行政管理局": "市工商部门"}
+    names, _ = _run("一、工作任务\n（一）县卫生计生部门、县质监部门负责。\n", "四川省绵阳市三台县", "county")
+    assert names == {"三台县卫生和计划生育局": "县卫生计生部门", "三台县质量技术监督局": "县质监部门"}

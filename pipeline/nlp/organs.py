@@ -1079,7 +1079,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
 # Sectors whose organ is a commission (委员会) at prefecture level and a bureau (局) in most
 # counties since the 2018-2019 local reforms: 发展和改革委员会 / 发展和改革局, 卫生健康委员会 / 卫生健康局,
 # 民族宗教事务委员会 / 民族宗教事务局 (the prefecture and county 机构改革方案 of every province).
-PREFECTURE_COMMISSIONS = frozenset({"发展改革", "发展和改革", "发改", "卫生健康", "卫健", "民族宗教", "民宗"})
+PREFECTURE_COMMISSIONS = frozenset({"发展改革", "发展和改革", "发改", "卫生健康", "卫健", "民族宗教", "民宗",
+                                    # 2013-2018: prefectures' 卫生和计划生育委员会, 2000s: 人口和计划生育委员会
+                                    "卫生计生", "卫计", "人口计生"})
 
 
 def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = False) -> str | None:
