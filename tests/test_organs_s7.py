@@ -199,3 +199,13 @@ def test_a_sectors_department_of_the_2013_2018_structure_by_level():
     assert names == {"绵阳市卫生和计划生育委员会": "市卫生计生部门", "绵阳市工商行政管理局": "市工商部门"}
     names, _ = _run("一、工作任务\n（一）县卫生计生部门、县质监部门负责。\n", "四川省绵阳市三台县", "county")
     assert names == {"三台县卫生和计划生育局": "县卫生计生部门", "三台县质量技术监督局": "县质监部门"}
+
+
+def test_a_street_documents_own_party_work_committee_and_its_districts_organs():
+    # a Wuhan street office's notice: 街道党工委 is the party's work committee of the street
+    names, _ = _run("一、工作任务\n（一）街道党工委、街道办事处负责，区民政局、区委政法委、区纪委指导。\n",
+                    "湖北省武汉市江岸区新村街道", "township")
+    chain = "湖北省武汉市江岸区新村街道"
+    assert names == {f"中共{chain}工作委员会": "街道党工委", f"{chain}办事处": "街道办事处",
+                     "武汉市江岸区民政局": "区民政局", "中共武汉市江岸区委政法委员会": "区委政法委",
+                     "中共武汉市江岸区纪律检查委员会": "区纪委"}

@@ -104,7 +104,9 @@ def _own_town(m: Mention, j: Jurisdiction) -> str | None:
     rest = m.text[len(level):]
     if rest not in OWN_TOWN_ORGAN:
         return None
-    return f"中共{chain}委员会" if OWN_TOWN_ORGAN[rest] is None else chain + OWN_TOWN_ORGAN[rest]
+    if OWN_TOWN_ORGAN[rest] is None:  # 镇党委 -> 中共<town>委员会; 街道党工委 -> 中共<street>工作委员会
+        return f"中共{chain}{TOWN_COMMITTEES.get(rest, '委员会')}"
+    return chain + OWN_TOWN_ORGAN[rest]
 
 
 TOWN_COMMITTEES = {"党委": "委员会", "党工委": "工作委员会"}
