@@ -128,8 +128,55 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             for name in names:
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)
+    if "司" in text or "办公厅" in text:
+        out = _central_divisions(text, segments, out)
+    if "办公" in text:
+        out = _congress_offices(text, segments, out)
     out = _police_stations(text, segments, out, j)
     return _short_names(text, segments, _fuller_names(out))
+
+
+# A central organ's general office and its departments (司, 内设机构 of a ministry: 教育部办公厅,
+# 财政部社会保障司, 教育部职业教育与成人教育司): the organ's division, named with it (annotation guide
+# D19, like a bureau's 处). 和/与 may join two fields in a 司's name; 公司 and 司法/司机 are no division.
+CENTRAL_DIVISION = re.compile(r"办公厅|(?:(?![的在对为是要将把按由从向等并或及各本该此之其好用出住到别每全公])\p{Han}){2,12}?(?<!公)司")
+CENTRAL_PARENT = re.compile(r"(?:部|委员会|总局|署|局|总署|银行|办公室)$")
+
+
+def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    result: list[NamedMention] = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and m.scope == "central" and CENTRAL_PARENT.search(nm.name) \
+                and text[m.end:m.end + 1] not in ("", "、", "，", "（", "(") and "办公厅" not in nm.name:
+            d = CENTRAL_DIVISION.match(text, m.end)
+            if d and DIVISION_TAIL.match(text, d.end()) and any(a <= m.start < b for a, b in segments):
+                name = nm.name + _division_table()[0].get(d.group(0), d.group(0))  # 老龄司 -> 老龄健康司
+                result.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name,
+                                                   layer="pattern"), name))
+                continue
+        result.append(nm)
+    return result
+
+
+# The office of a people's congress's standing committee or a CPPCC committee written after it (县人大常委会
+# 办公室, 县政协办公室主任, 省人大常委会办公厅): that office, named with its body (like a bureau's division).
+CONGRESS_BODY = re.compile(r"(?:人民代表大会常务委员会|政治协商会议\p{Han}{0,20}?委员会)$")
+CONGRESS_OFFICE = re.compile(r"办公[室厅](?=[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|副?主任|副?秘书长|$)")
+
+
+def _congress_offices(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    result: list[NamedMention] = []
+    for nm in out:
+        m = nm.mention
+        o = CONGRESS_OFFICE.match(text, m.end) if m.kind == "named" and CONGRESS_BODY.search(nm.name) else None
+        if o and any(a <= m.start < b for a, b in segments):
+            name = nm.name + o.group(0)
+            result.append(NamedMention(Mention(m.start, o.end(), text[m.start:o.end()], "named", "asis", name,
+                                               layer="pattern"), name))
+            continue
+        result.append(nm)
+    return result
 
 
 @lru_cache(maxsize=1)

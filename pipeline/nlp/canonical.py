@@ -29,6 +29,11 @@ def _to_full_place(place: str, j: Jurisdiction) -> str:
     t = organ_tables()
     if place in t.province_short:
         return t.province_short[place]
+    from .organs import short_prefectures
+
+    for short, full in short_prefectures().items():  # 黔东南州, 贵州省黔东南州 -> the full name
+        if place.endswith(short) and (place == short or not place[:-len(short)].endswith(("州", "自治"))):
+            return place[:-len(short)] + full
     if place.endswith("区") and not place.endswith("自治区"):
         city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
         if city and city in district_cities(place):
@@ -99,21 +104,35 @@ def _own_town(m: Mention, j: Jurisdiction) -> str | None:
     rest = m.text[len(level):]
     if rest not in OWN_TOWN_ORGAN:
         return None
-    return f"中共{chain}委员会" if OWN_TOWN_ORGAN[rest] is None else chain + OWN_TOWN_ORGAN[rest]
+    if OWN_TOWN_ORGAN[rest] is None:  # 镇党委 -> 中共<town>委员会; 街道党工委 -> 中共<street>工作委员会
+        return f"中共{chain}{TOWN_COMMITTEES.get(rest, '委员会')}"
+    return chain + OWN_TOWN_ORGAN[rest]
+
+
+TOWN_COMMITTEES = {"党委": "委员会", "党工委": "工作委员会"}
 
 
 def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list[str], str | None]:
     if m.kind == "sector":
+        if j.central and (m.stem or "").endswith("部门"):
+            # 发展改革委、财政部、人民银行等部门 in a central notice: 人民银行 is the bank (中国人民银行), the
+            # one sector word that is also a central organ's name
+            central = organ_tables().aliases.get(m.stem[:-2], {}).get("central")
+            if central:
+                return [central], None
         return [m.stem or m.text], None
     if m.scope == "town":  # 杨柳青镇政府 in a district notice: that district's town
         town = m.place or ""
+        if m.stem in TOWN_COMMITTEES:  # 城关镇党委 -> 中共<county>城关镇委员会
+            name = _canonical(Mention(m.start, m.end, m.text, "named", "town", "", place=town), j, inherited)[0][0]
+            return [f"中共{name}{TOWN_COMMITTEES[m.stem]}"], None
         if "|" in town:  # 四川省宣汉县天台乡政府: the county written before the town
             county, town = town.split("|", 1)
             return [_to_full_place(county, j) + town + (m.stem or "人民政府")], None
         if j.township and town == j.township:
             return [(j.township_chain() or town) + m.stem], j.township_chain()
         county = _with_city(j.county, "区", j) if j.county and j.county.endswith("区") else j.county
-        return [(county or "") + town + (m.stem or "人民政府")], None
+        return [(county or "") + town + (m.stem if m.stem is not None else "人民政府")], None
     if m.scope == "zone":
         return [_zone_name(m, j)], None
     if m.scope == "asis":  # a working body named without a place: as written
@@ -128,6 +147,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         level = m.marker or ""
         if not chain or not j.township.endswith(level):
             return [], None
+        if "{town}" in (m.stem or ""):  # 镇纪委 -> 中共<town>纪律检查委员会, 镇团委 -> 共青团<town>委员会
+            return [m.stem.replace("{town}", chain)], chain
         return [chain + (m.stem or m.text)], chain
     town = _own_town(m, j)
     if town:
@@ -194,6 +215,11 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # since the 2018 merger a local 税务局 is the central administration's branch
         # (organ_branch_patterns.tsv: 国家税务总局{place}税务局); before it notices wrote 国税局/地税局
         return [f"国家税务总局{region}税务局"], region
+    if stem.startswith("人民政府") and m.scope == "local":
+        # 省政府国资委, 市政府金融办: the government's own body written short after 政府 (the alias table's full name)
+        full = organ_tables().aliases.get(stem[4:], {}).get("local")
+        if full:
+            stem = full if full.startswith("人民政府") else "人民政府" + full
     local = _local_name(region, m)
     return [region + (local or stem)], region
 

@@ -36,7 +36,10 @@ MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸�
 NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
 NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "人民法院", "人民检察院",
                      "监委", "监察委员会", "税务局", "中心支行", "人民银行分行", "消防救援支队",
-                     "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局"}
+                     "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局",
+                     # short forms that are organs only after a level or place (县计经委, 市法院, 县府办, 市交委;
+                     # 向法院起诉, 移交委托, 协商委托, 政府办事)
+                     "计经委", "法院", "检察院", "府办", "府办公室", "府办公厅", "交委", "商委"}
 HAN = r"\p{Han}"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
 TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
@@ -112,7 +115,20 @@ def _automaton() -> BackwardAutomaton:
 def _place_set() -> frozenset[str]:
     t = organ_tables()
     ambiguous = frozenset(r["place"] for r in load_table("organ_ambiguous_places"))
-    return (t.places | frozenset(t.province_short)) - ambiguous
+    return (t.places | frozenset(t.province_short) | frozenset(short_prefectures()) | PROVINCE_LEVEL_UNITS) - ambiguous
+
+
+# Units of provincial rank that name their organs like a place (新疆生产建设兵团医疗保障局, 兵团's bureaus
+# under the 2018 reform of the corps' organs, listed beside provinces in State Council notices).
+PROVINCE_LEVEL_UNITS = frozenset({"新疆生产建设兵团"})
+
+
+@lru_cache(maxsize=1)
+def short_prefectures() -> dict[str, str]:
+    """Autonomous prefectures written short before their organs (黔东南州林业局, 恩施自治州民宗委; spec 1.1
+    section 5: `阿坝州` -> `阿坝藏族羌族自治州`), from pipeline/data/region_short_names.tsv: short -> full."""
+    places = organ_tables().places
+    return {r["short"]: r["name"] for r in load_table("region_short_names") if r["name"] in places}
 
 
 @lru_cache(maxsize=1)
@@ -278,7 +294,7 @@ def _patterns() -> dict[str, re.Pattern]:
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
     place_t = (r"省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
-               r"|市[（(]州[）)]|市州|州市|盟市|旗县"
+               r"|市[（(]州[）)]|州[（(]市[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县|设区的市|设区市"
                r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
     # The sectors as a named list (\L<sect>, given to compile): the matches of the alternation
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
@@ -296,7 +312,8 @@ def _patterns() -> dict[str, re.Pattern]:
          r"|(?<![点心大小型中新县市区镇乡省级等类群圈])城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
          r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
-         r"|[省市县区]直|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|[省市县乡]级有关|[省市县乡]级相关"
+         r"|[省市县区]直属(?=各|有关|相关|单位|部门)|[省市县区]直|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他"
+         r"|(?:[省市县乡]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))"
          r"|地方各级|地方|[省市县乡]级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|[省市县乡]级(?=人民政府|政府|党委))")
     return {
         # 各市州人力资源社会保障局, 各县（市、区）财政局: the bureaus of every place of a kind, one
@@ -312,6 +329,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
                                  r"|(?:县|区县|市县)[（(](?:市、区|市|区)[）)](?:人民)?政府"
                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市)(?:人民政府|政府|党委)"
+                                 # 各市、县人民政府: places of kinds sharing one 各, one collective as written
+                                 r"|各[省市县区州](?:、[市县区旗])+(?:人民政府|政府)"
+                                 # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
+                                 r"|(?:[省市县区]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|当地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # 开发区（园区）管理机构: a zone's administration named by its kind
                                  r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
@@ -338,7 +359,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各级人大, 各级政协, 各级人大常委会: the people's congresses and CPPCC committees
                                  r"(?:各级|同级|地方各级)(?:人大常委会|人大|政协)(?![代委])|"
                                  # 市县政府, 县区政府, 市县两级政府: the governments of two levels, as written
-                                 r"(?:市县|县区|区县|县市区|市州|盟市|旗县)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
+                                 r"(?:市县|县区|区县|县市区|市州|盟市旗县|盟市|旗县市区|旗县|盟旗)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
                                  # 高校党委, 企业党委 (guide D20): party committees of a kind of unit, as written
                                  r"(?:高校|高等学校|中小学校|学校|公立医院|医院|国有企业|企业|科研院所)党委(?![书副委常员办]|领导下)|"
                                  # 国家有关部门 (guide D10, the central level as a collective)
@@ -373,7 +394,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
-        "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
+        "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道)(?P<a>党委|党工委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"),
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
@@ -416,6 +437,12 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _qualified_sectors(text, start, end)
         cands += _sector_lists(text, start, end)
         cands += _productive(text, start, end)
+        cands += _productive_banners(text, start, end)
+        cands += _places_sharing_government(text, start, end)
+        cands += _plan_commissions(text, start, end)
+        cands += _productive_stem_words(text, start, end)
+        cands += _member_titles(text, start, end)
+        cands += _named_town_committees(text, start, end)
         cands += _township_units(text, start, end)
         cands += _working_bodies(text, start, end)
         cands += _named_towns(text, start, end)
@@ -858,7 +885,7 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-TWO_LEVEL_GOVERNMENTS = re.compile(r"(?:市县|县区|区县|县市区|市州|盟市|旗县)(?:两级|三级)?(?:人民)?政府")
+TWO_LEVEL_GOVERNMENTS = re.compile(r"(?:市县|县区|区县|县市区|市州|盟市旗县|盟市|旗县市区|旗县|盟旗)(?:两级|三级)?(?:人民)?政府")
 LEVELS_CONGRESS_AND_CPPCC = re.compile(r"(?P<q>各级|同级|地方各级)人大(?:常委会)?(?:(?![和、及与，。；])\p{Han}){0,6}[和、及与](?P<z>政协)(?![代委])")
 AUTHORITY_WORD = r"(?:公安|检察|审判|司法|税务|审计|监察)"
 SHARED_AUTHORITY = re.compile(rf"{AUTHORITY_WORD}(?=(?:[、和及或]{AUTHORITY_WORD})*[、和及或]{AUTHORITY_WORD}机关)")
@@ -1052,7 +1079,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
 # Sectors whose organ is a commission (委员会) at prefecture level and a bureau (局) in most
 # counties since the 2018-2019 local reforms: 发展和改革委员会 / 发展和改革局, 卫生健康委员会 / 卫生健康局,
 # 民族宗教事务委员会 / 民族宗教事务局 (the prefecture and county 机构改革方案 of every province).
-PREFECTURE_COMMISSIONS = frozenset({"发展改革", "发展和改革", "发改", "卫生健康", "卫健", "民族宗教", "民宗"})
+PREFECTURE_COMMISSIONS = frozenset({"发展改革", "发展和改革", "发改", "卫生健康", "卫健", "民族宗教", "民宗",
+                                    # 2013-2018: prefectures' 卫生和计划生育委员会, 2000s: 人口和计划生育委员会
+                                    "卫生计生", "卫计", "人口计生"})
 
 
 def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = False) -> str | None:
@@ -1419,6 +1448,17 @@ NOT_ORGAN_STEM = re.compile(r"学校|学院|大学|企业|公司|基地|园区|�
 WORD_IN_JU = re.compile(r"[布格结大全开终棋饭骗僵出政当]局$")
 
 
+# A person's title after an organ's head word (县教育局长, 县农机局副局长, 市财政局党组书记): ORGAN_SUFFIX's
+# lookahead refuses the head before 长/副…, so the lazy stem runs on into the sentence; the organ ends
+# at the head (spec 1.1 section 5: an organ inside a person's title is that organ).
+TITLE_AFTER_HEAD = re.compile(r"(?<=[局厅委办])(?:副|党组|纪检组|巡视员|调研员|主任|书记|长)")
+
+
+def _before_title(stem: str) -> str:
+    cut = TITLE_AFTER_HEAD.search(stem)
+    return stem[:cut.start()] if cut and cut.start() >= 3 else stem
+
+
 def _productive(text: str, start: int, end: int) -> list[Mention]:
     """Marker or place + sector words + organ suffix, for names outside the alias table."""
     out = []
@@ -1441,7 +1481,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         m = PRODUCTIVE_STEM.match(text[i + 1:min(end, i + 30)])
         if not m:
             continue
-        stem = m.group(0)
+        stem = _before_title(m.group(0))  # 县教育局长张三…: the organ before a person's title
         if stem.startswith("政府"):  # 县政府督查室 -> 人民政府督查室
             stem = "人民" + stem
         if VERB_OFFICE.search(stem):
@@ -1460,16 +1500,210 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         place = place_before(text, i + 1, start)
         if place and text[place[0]:i + 1] == place[1]:
             s = place[0]
-        e = i + 1 + m.end()
+        e = i + 1 + len(_before_title(m.group(0)))
         out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if s < i else ch,
                            place=place[1] if s < i else None, layer="pattern"))
     return out
 
 
+# 旗 and 盟 (Inner Mongolia's counties and prefectures) and a place written before 州/旗/盟 (黔东南州,
+# 克什克腾旗, 锡林郭勒盟): the markers `_productive` does not read. After a Han character the marker ends
+# a word (红旗, 国旗, 联盟) unless that word is a place of the region table.
+BANNER_MARKER = re.compile(r"(?<![\p{Han}])[旗盟](?=\p{Han})|(?<=\p{Han})[州旗盟](?=\p{Han})")
+
+
+def _productive_banners(text: str, start: int, end: int) -> list[Mention]:
+    """旗草原监督管理局, 盟生态环境局, 黔东南州茶产业办公室: place or 旗/盟 + stem + organ suffix (the
+    checks of `_productive`), for stems outside the alias table."""
+    if text.find("旗", start, end) < 0 and text.find("盟", start, end) < 0 and text.find("州", start, end) < 0:
+        return []
+    out = []
+    for marker in BANNER_MARKER.finditer(text, start, end):
+        i = marker.start()
+        ch = text[i]
+        place = place_before(text, i + 1, start) if i > start and _is_han(text[i - 1]) else None
+        if i > start and _is_han(text[i - 1]) and not (place and place[1] != "国家"):
+            continue
+        if not place and i > start and text[i - 1] in MARKER_BLOCK_BEFORE:
+            continue
+        if text[i + 1:i + 2] in set("场民级直内外域属政长里镇份委省市县区州旗盟下帜舰手号"):
+            continue
+        m = PRODUCTIVE_STEM.match(text[i + 1:min(end, i + 30)])
+        if not m:
+            continue
+        stem = _before_title(m.group(0))  # 县教育局长张三…: the organ before a person's title
+        if VERB_OFFICE.search(stem) or NOT_ORGAN_STEM.search(stem) or stem.endswith("中心") or WORD_IN_JU.search(stem):
+            continue
+        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担", stem):
+            continue
+        if stem.endswith("办") and len(stem) >= 5 and not LISTED_STEM.search(stem):
+            stem += "公室"
+        s = place[0] if place else i
+        e = i + 1 + len(_before_title(m.group(0)))
+        out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if place else ch,
+                           place=place[1] if place else None, layer="pattern"))
+    return out
+
+
+# Places listed before one government (spec 1.1 section 5, a shared head is distributed): 请北京市、天津市、
+# 河北省人民政府…, 湖北省、宜昌市人民政府 -> each place's 人民政府 (the last is the gazetteer's).
+SHARED_GOVERNMENT_JOINERS = "、和及"
+# a government's parts after the head (北京市、天津市人民政府有关部门): a collective, not the governments
+GOVERNMENT_PARTS_AFTER = ("有关", "相关", "各", "所属", "组成", "工作", "部门", "直属", "及其", "其他")
+
+
+def _places_sharing_government(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    k = text.find("政府", start, end)
+    while k >= 0:
+        head = k - 2 if k - 2 >= start and text[k - 2:k] == "人民" else k  # 人民政府 or 政府 (开封市政府)
+        tail = text[k + 2:k + 5]
+        stem = "人民政府" + tail[:3] if tail.startswith(("办公厅", "办公室")) else "人民政府"
+        place = None if tail.startswith(GOVERNMENT_PARTS_AFTER) else place_before(text, head, start)
+        level = next((x for x in ("自治区", "省", "市", "县", "区") if place and place[1].endswith(x)), None)
+        while place and place[1] != "国家" and place[0] - 1 > start and text[place[0] - 1] in SHARED_GOVERNMENT_JOINERS:
+            earlier = place_before(text, place[0] - 1, start)
+            if not earlier or earlier[1] == "国家" or not (earlier[1].endswith(("省", "市", "自治区", "县", "区", "州", "旗", "盟"))
+                                                         or earlier[1] in organ_tables().province_short):
+                earlier = _short_place_before(text, place[0] - 1, start, level)  # 郑州、洛阳、开封市政府
+                if not earlier:
+                    break
+            out.append(Mention(earlier[0], place[0] - 1, text[earlier[0]:place[0] - 1], "named", "local", stem,
+                               place=earlier[1], layer="pattern"))
+            place = earlier
+        k = text.find("政府", k + 2, end)
+    return out
+
+
+def _short_place_before(text: str, j: int, lo: int, level: str | None) -> tuple[int, str] | None:
+    """A place written without the level the list's last place carries (郑州 before 、开封市政府): the
+    place is the characters before `j` plus that level, a name of the region table."""
+    if not level:
+        return None
+    places = _place_set()
+    for n in (4, 3, 2):
+        s = j - n
+        if s < lo or not all(_is_han(c) for c in text[s:j]):
+            continue
+        if text[s:j] + level in places and (s == lo or not _is_han(text[s - 1]) or text[s - 1] in "、和及与请由对经"):
+            return s, text[s:j] + level
+    return None
+
+
+# Stems holding a function character (国有资产管理局: 有; 以工代赈办公室: 以; 对口支援办公室: 对;
+# 教育与体育局: 与 between two sectors) that PRODUCTIVE_STEM stops at: the words of
+# pipeline/data/organ_stem_words.tsv, and 与 before a sector word.
+@lru_cache(maxsize=1)
+def _stem_words() -> tuple[tuple[str, ...], re.Pattern]:
+    words = tuple(sorted((r["word"] for r in load_table("organ_stem_words")), key=len, reverse=True))
+    t = organ_tables()
+    alt = "|".join(map(re.escape, words))
+    return words, re.compile(rf"(?:{alt}|[与和](?=\L<sect>)|(?![{STOP_CHARS}])\p{{Han}}){{1,24}}?{ORGAN_SUFFIX}",
+                             sect=sorted(t.sectors, key=len, reverse=True))
+
+
+STEM_MARKERS = frozenset("省市县区州")
+
+
+def _productive_stem_words(text: str, start: int, end: int) -> list[Mention]:
+    words, rx = _stem_words()
+    hits = [k for k in find_words(text, words + ("与",), start, end)]
+    out = []
+    seen = set()
+    for k in hits:
+        if STEM_MARKERS.isdisjoint(text[max(start, k - 14):k]):
+            continue  # no level marker close enough before the word (most 与 in prose)
+        for marker in PRODUCTIVE_MARKER.finditer(text, max(start, k - 14), min(len(text), k + 2)):
+            if marker.start() >= k:
+                break
+            i = marker.start()
+            if i in seen or (i > start and text[i - 1] in MARKER_BLOCK_BEFORE) or (text[i] == "州" and i > start and _is_han(text[i - 1])):
+                continue
+            m = rx.match(text, i + 1, min(end, i + 30))
+            if not m or m.end() <= k:
+                continue
+            seen.add(i)
+            stem = _before_title(m.group(0))
+            if stem[0] in "与和" or VERB_OFFICE.search(stem) or NOT_ORGAN_STEM.search(stem) or stem.endswith("中心") or WORD_IN_JU.search(stem) \
+                    or re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|协会|学会", stem):
+                continue
+            s = i
+            place = place_before(text, i + 1, start)
+            if place and text[place[0]:i + 1] == place[1]:
+                s = place[0]
+            e = i + 1 + len(_before_title(m.group(0)))
+            out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if s < i else text[i],
+                               place=place[1] if s < i else None, layer="pattern"))
+    return out
+
+
+# A committee member's title names the committee's department without repeating 委 (县委常委、组织部部长,
+# 市委常委、政法委书记, 县委常委、纪委书记): the department of that committee (spec 1.1 section 5: an organ
+# inside a person's title).
+@lru_cache(maxsize=1)
+def _member_title_rx() -> re.Pattern:
+    t = organ_tables()
+    words = {k[1:]: k for k, v in t.aliases.items() if "party" in v and k.startswith("委") and len(k) >= 3
+             and not k.endswith(("委员会", "办公室", "办公厅", "办", "党校"))}
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?P<mk>自治区党|自治州|地|[省市县区州盟旗])委常委[、，,](?P<d>{alt}|纪委)"
+                      r"(?=副?(?:部长|书记|主任|局长|常务副部长))")
+
+
+def _member_titles(text: str, start: int, end: int) -> list[Mention]:
+    if text.find("委常委", start, end) < 0:
+        return []
+    out = []
+    scopes = organ_tables().aliases
+    for m in _member_title_rx().finditer(text, start, end):
+        mk = m.group("mk")
+        mk = "自治区" if mk == "自治区党" else "地区" if mk == "地" else mk
+        s = m.start("mk")
+        if s > start and text[s - 1] in MARKER_BLOCK_BEFORE and mk not in ("自治区", "地区"):
+            continue
+        d = m.group("d")
+        if d == "纪委":
+            out.append(Mention(m.start("d"), m.end("d"), d, "named", "discipline", scopes["纪委"]["discipline"],
+                               marker=mk, layer="pattern"))
+        else:
+            out.append(Mention(m.start("d"), m.end("d"), d, "named", "party", scopes["委" + d]["party"], marker=mk,
+                               layer="pattern"))
+    return out
+
+
+# 县计委 = 计划委员会 (the local planning commission before 2003), read only with its level or place
+# written (计委 is not an alias: 会计委派, 统计委员会), like 区经委 in `_collectives`.
+PLAN_COMMISSION = re.compile(r"(?:地区|[省市县区州旗盟])计委(?![托员派])")
+
+
+def _plan_commissions(text: str, start: int, end: int) -> list[Mention]:
+    if text.find("计委", start, end) < 0:
+        return []
+    out = []
+    for m in PLAN_COMMISSION.finditer(text, start, end):
+        k = m.end() - 2
+        place = place_before(text, k, start)
+        mk = None if place else marker_before(text, k, start)
+        if not place and not mk:
+            continue
+        s = place[0] if place else mk[0]
+        if place and place[1] == "国家":
+            continue  # 国家计委: the alias table's central organ
+        out.append(Mention(s, m.end(), text[s:m.end()], "named", "local", "计划委员会", marker=mk[1] if mk else None,
+                           place=place[1] if place else None, layer="pattern"))
+    return out
+
+
+# A town's name (2-4 characters): no function word, determiner or level in it; 城 opens it only as the
+# county seat's towns (城关镇, 城郊乡, 城东街道; 关 is otherwise a stop character), never 城镇.
+TOWN_NAME = (rf"(?:城[关郊东西南北中厢](?:(?![{STOP_CHARS}全城乡镇村本每])\p{{Han}}){{0,2}}?"
+             rf"|(?:(?![{STOP_CHARS}全乡镇村本每])(?!城(?![关郊东西南北中厢]))\p{{Han}}){{2,4}}?)")
+
+
 # A town or street named before its government (杨柳青镇政府, 中北镇人民政府, 西营门街道办事处): the
 # name is 2-4 characters after a boundary, a joiner or a case word.
 NAMED_TOWN = re.compile(
-    rf"(?:(?<=^|[^\p{{Han}}]|[由和及与向经对在将按同头、])(?P<town>(?:(?![{STOP_CHARS}全城乡镇村本每])\p{{Han}}){{2,4}}?(?:镇|乡|街道))"
+    rf"(?:(?<=^|[^\p{{Han}}]|[由和及与向经对在将按同头、])(?P<town>{TOWN_NAME}(?:镇|乡|街道))"
     r"(?P<head>人民政府|政府|街道办事处|办事处))")
 
 
@@ -1496,10 +1730,31 @@ def _named_towns(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# A named town's party committee (城关镇党委, 新华街道党工委): 中共<county><town>委员会 / 工作委员会.
+TOWN_COMMITTEE = re.compile(
+    rf"(?:(?<=^|[^\p{{Han}}]|[由和及与向经对在将按同头、])(?P<town>{TOWN_NAME}(?:镇|乡|街道))"
+    r"(?P<head>党委|党工委)(?![书副委常员办]))")
+
+
+def _named_town_committees(text: str, start: int, end: int) -> list[Mention]:
+    """Only towns of the national table of townships (pipeline/data/townships.tsv): a verb before 镇党委
+    (提交镇党委, 报镇党委) is no town."""
+    if text.find("党", start, end) < 0:
+        return []
+    out = []
+    for m in TOWN_COMMITTEE.finditer(text, start, end):
+        from ..regions import _townships  # (the table is read once, on the first candidate)
+
+        if m.group("town") in _townships():
+            out.append(Mention(m.start(), m.end(), m.group(0), "named", "town", m.group("head"), place=m.group("town"),
+                               layer="pattern"))
+    return out
+
+
 TOWN_HEAD = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|街道办事处|办事处)")
 
 
-PLACED_TOWN = re.compile(rf"(?<=[县区市旗])(?P<town>(?:(?![{STOP_CHARS}全城乡镇村本每各])\p{{Han}}){{2,4}}?(?:镇|乡|街道))"
+PLACED_TOWN = re.compile(rf"(?<=[县区市旗])(?P<town>(?!各){TOWN_NAME}(?:镇|乡|街道))"
                          r"(?P<head>人民政府|政府|街道办事处|办事处)")
 
 
