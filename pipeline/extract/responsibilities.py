@@ -31,8 +31,11 @@ from .task_tables import find_task_tables
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 OPENING = re.compile("[" + re.escape("".join(OPEN_CLOSE)) + "]")
-ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同|指导")
-LABEL_WORDS = ("责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|参加单位|参加部门"
+ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同|指导|主责")
+LABEL_WORDS = (# a role word before a 责任/落实 label names the role (Hunan/Jiangxi-style `牵头责任单位：A；配合责任单位：B`)
+               "牵头责任单位|牵头责任部门|牵头落实单位|牵头落实部门|牵头实施单位|配合责任单位|配合责任部门|配合落实单位"
+               "|配合落实部门|协同责任单位|协同责任部门|参与责任单位|协助责任单位|协办责任单位|主责部门|"
+               "责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|参加单位|参加部门"
                "|协同单位|协同部门|协办单位|协助单位"
                # the other names offices give the same columns (county and township 任务分解 lists)
                "|主办单位|主办部门|承办单位|承办部门|落实单位|落实部门|实施单位|实施部门|责任主体|牵头领导单位"
@@ -43,7 +46,8 @@ BARE_LABELS = frozenset(LABEL_BARE.split("|"))
 # also `【责任单位】A、B`, `[牵头单位]A` and `责任单位为A` (a label closed by a bracket or by 为)
 LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE})\s*[：:]|(?<=[【\[])(?P<label>{LABEL_WORDS})[】\]]\s*(?=\S)"
                    rf"|(?P<label>{LABEL_WORDS})为(?=[^，。；\s])")
-LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible",
+LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible", "主责部门": "responsible",
+              "牵头责任单位": "lead", "牵头责任部门": "lead", "牵头落实单位": "lead", "牵头落实部门": "lead", "牵头实施单位": "lead",
               "牵头单位": "lead", "牵头部门": "lead", "牵头": "lead", "牵头领导单位": "lead",
               "主办单位": "lead", "主办部门": "lead",  # 主办 beside 协办: the one that leads
               "承办单位": "responsible", "承办部门": "responsible", "落实单位": "responsible", "落实部门": "responsible",
@@ -310,6 +314,8 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     if not ROLE_CUE.search(blanked):
         return False
     residue = FILLER_TWIN.sub(" ", blanked)
+    if "为主" in residue:
+        residue = MAIN_LEAD_RESIDUE.sub(" ", residue)  # `（以A为主，B配合）`: the lead's words
     fragments = residue.split()
     if sum(map(len, fragments)) <= 2:
         return True
@@ -461,6 +467,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
     for m in _role_predicates(text, a, b):
         labels.append((m.start(), m.end()))
         events.append((m.start(), "as", m.group("label")))
+    events += _main_lead_cues(text, a, b, mentions)
     for m in CUE.finditer(text, a, b):
         if any(ls <= m.start() < le for ls, le in labels):
             continue
@@ -580,6 +587,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     # the latest clause that opens with an organ is the subject of a later clause
                     # without one (`目前，X正在…，同时将会同Y…`)
                     subject = found
+            if "为主" in sentence:
+                _main_lead_prose(text, s, e, task, by_start, add_here)
             _flush(pending, add)
             if given and CO_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add)
@@ -893,3 +902,36 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         role = "lead" if HEADED_LEAD.search(first) else "responsible"
         for nm in subject:
             add(t.path, nm, role)
+
+
+# ---------------------------------------------------------------- `以A为主，B配合`
+
+# `（以县水利局为主，县农业农村局配合）`, `此项工作以县工商局为主，县公安局、县文化局配合`: the organ 为主 of a
+# division whose other organs 配合/参与/协助 is the lead (spec 1.1 section 6 roles; docs/decisions/assignments-s7.md).
+# Not 为主导/为主体/为主线/为主要: only 为主 closing its clause.
+MAIN_LEAD = re.compile(r"为主(?=[，,；;。）)、\s]|$)")
+MAIN_LEAD_RESIDUE = re.compile(r"(?<!\S)以(?=\s)|(?<=\s)为主(?!\S)")
+MAIN_LEAD_OPENING = re.compile(r"(?:(?:此项|该项|这项|各项)?工作)?(?:以|由)?")
+
+
+def _main_lead_cues(text: str, a: int, b: int, mentions: list[NamedMention]) -> list[tuple[int, str, str]]:
+    """Inside an annotation: 为主 right after an organ is a lead cue, when the annotation also names co organs."""
+    if text.find("为主", a, b) < 0 or not CO_WORD.search(text, a, b):
+        return []
+    ends = {nm.mention.end for nm in mentions}
+    return [(m.start(), "cue", "牵头") for m in MAIN_LEAD.finditer(text, a, b) if m.start() in ends]
+
+
+def _main_lead_prose(text: str, s: int, e: int, task: str, by_start: dict, add) -> None:
+    """A clause `(此项工作)以A、B为主` followed in the sentence by a 配合/参与/协助 clause: A and B lead."""
+    for m in MAIN_LEAD.finditer(text, s, e):
+        if not CO_WORD.search(text, m.end(), e):
+            continue
+        clause = max(text.rfind(c, s, m.start()) for c in "，,：:") + 1 or s
+        clause = max(clause, s)
+        number = ITEM_NUMBER.match(text, clause, m.start()) if clause == s else None
+        pos = MAIN_LEAD_OPENING.match(text, number.end() if number else clause, m.start()).end()
+        subject, end = _listed_organs(text, pos, by_start)
+        if subject and end == m.start():
+            for nm in subject:
+                add(task, nm, "lead")

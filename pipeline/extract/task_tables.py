@@ -22,9 +22,10 @@ from ..layout import Layout
 # Column headers and the role they give (spec 1.1 section 6). 指导部门 (the organ that guides a
 # measure, as State Council 推广清单 write it) assigns like 负责: responsible.
 ROLE_COLUMNS = (
-    (re.compile(r"^(?:牵头(?:单位|部门)|主办单位|牵头)$"), "lead"),
-    (re.compile(r"^(?:配合(?:单位|部门)|参与(?:单位|部门)|协办(?:单位|部门)|协助(?:单位|部门)|配合)$"), "co"),
-    (re.compile(r"^(?:责任(?:单位|部门|主体)|主责(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|部门)|指导部门|负责(?:单位|部门))$"),
+    # (`牵头责任单位`, `配合责任单位`, `责任牵头单位`: the role word names the column's role)
+    (re.compile(r"^(?:(?:责任)?牵头(?:责任|落实)?(?:单位|部门)|主办单位|牵头)$"), "lead"),
+    (re.compile(r"^(?:(?:责任)?(?:配合|参与|协办|协助|协同)(?:责任|落实)?(?:单位|部门)|配合)$"), "co"),
+    (re.compile(r"^(?:(?:主要|主体|第一)?责任(?:单位|部门|主体)|主责(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|部门)|指导部门|负责(?:单位|部门))$"),
      "responsible"),
 )
 TASK_COLUMN = re.compile(r"^(?:(?:重点|主要|工作|具体)?任务(?:名称|内容)?|工作(?:内容|事项|措施)|改革举措|具体措施|"
@@ -126,6 +127,8 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
             cells.append(Cell(ln.start + at, ln.start + at + len(part), part))
             pos = at + len(part)
         cells = [c for c in cells if c.text.strip() or True]
+        if ln.text.lstrip().startswith("|") and cells and not cells[0].text.strip():
+            cells = cells[1:]  # `| 1 | … |`: a markdown row's leading bar opens no cell
         first = cells[0].text.strip() if cells else ""
         if numbered and ROW_NUMBER.match(first):
             table.rows.append(Row(first, cells[1:], group))

@@ -1,0 +1,74 @@
+"""Assignments the way county, township and older notices write them (issue 12, session 7):
+compound labels (`牵头责任单位：A；配合责任单位：B`), `以A为主，B配合`, and task tables with compound
+column names or markdown bars. Snippets written for these tests in the style of several provinces,
+levels and eras (docs/decisions/assignments-s7.md)."""
+from tests.test_organs_s5 import _run
+
+
+def test_compound_labels_take_the_role_word_before_them():
+    # a Hunan county 任务分解 (2020s): 牵头责任单位 / 配合责任单位 in a bracket
+    _, triples = _run("一、重点任务\n（一）整顿经营秩序。加强市场巡查。（牵头责任单位：县市场监管局；配合责任单位：县公安局、县商务局）\n",
+                      "湖南省常德市澧县", "county")
+    assert triples == {("一/(一)", "澧县市场监督管理局", "lead"), ("一/(一)", "澧县公安局", "co"),
+                       ("一/(一)", "澧县商务局", "co")}
+
+
+def test_compound_labels_on_lines_of_their_own():
+    # a Jiangxi county plan: 牵头责任单位 / 配合责任单位 lines, 牵头落实单位；配合落实单位 on one line
+    _, triples = _run("一、重点任务\n（一）完善园区基础设施。\n牵头责任单位：县工信局\n配合责任单位：县财政局、县自然资源局\n"
+                      "（二）推进招商引资。\n牵头落实单位：县商务局；配合落实单位：县发改委\n", "江西省吉安市永丰县", "county")
+    assert triples == {("一/(一)", "永丰县工业和信息化局", "lead"), ("一/(一)", "永丰县财政局", "co"),
+                       ("一/(一)", "永丰县自然资源局", "co"), ("一/(二)", "永丰县商务局", "lead"),
+                       ("一/(二)", "永丰县发展和改革委员会", "co")}
+
+
+def test_lead_and_cooperating_departments_written_with_responsibility():
+    # a Guangxi prefecture plan: 牵头责任部门 / 协同责任部门; 主责部门 alone stays responsible
+    _, triples = _run("一、主要任务\n（一）优化营商环境。（牵头责任部门：市发展改革委；协同责任部门：市市场监管局）\n"
+                      "（二）强化要素保障。（主责部门：市自然资源局；协同部门：市财政局）\n", "广西壮族自治区柳州市", "prefecture")
+    assert triples == {("一/(一)", "柳州市发展和改革委员会", "lead"), ("一/(一)", "柳州市市场监督管理局", "co"),
+                       ("一/(二)", "柳州市自然资源局", "responsible"), ("一/(二)", "柳州市财政局", "co")}
+
+
+def test_a_task_table_with_compound_column_names():
+    # a Jiangxi county's 重点任务清单 attached, one cell per line (web copy)
+    _, triples = _run("附件\n重点任务清单\n序号\n工作任务\n责任牵头单位\n责任配合单位\n1\n完善园区基础设施\n县工信局\n县财政局、县自然资源局\n",
+                      "江西省吉安市永丰县", "county")
+    assert triples == {("表/1", "永丰县工业和信息化局", "lead"), ("表/1", "永丰县财政局", "co"),
+                       ("表/1", "永丰县自然资源局", "co")}
+    _, triples = _run("附件\n重点任务清单\n| 序号 | 工作任务 | 牵头责任单位 | 配合责任单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+                      "| 1 | 完善园区基础设施 | 县工信局 | 县财政局、县自然资源局 | 2022年底 |\n| 2 | 推进招商引资 | 县商务局 | 县发改委 | 长期 |\n",
+                      "江西省吉安市永丰县", "county")
+    assert triples == {("表/1", "永丰县工业和信息化局", "lead"), ("表/1", "永丰县财政局", "co"),
+                       ("表/1", "永丰县自然资源局", "co"), ("表/2", "永丰县商务局", "lead"),
+                       ("表/2", "永丰县发展和改革委员会", "co")}
+
+
+def test_a_markdown_table_restating_a_body_item():
+    # a web copy with a markdown table whose rows restate the body's items by heading
+    _, triples = _run("一、重点任务\n（一）完善园区基础设施。\n\n| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n"
+                      "| 1 | 完善园区基础设施 | 县工信局 | 县财政局、县自然资源局 |\n", "江西省吉安市永丰县", "county")
+    assert triples == {("一/(一)", "永丰县工业和信息化局", "lead"), ("一/(一)", "永丰县财政局", "co"),
+                       ("一/(一)", "永丰县自然资源局", "co")}
+
+
+def test_the_organ_named_as_main_of_a_division_leads():
+    # a Hunan county (2010s) bracket and a Shaanxi county (2000s) sentence: 以A为主，B配合 / A为主，B参与
+    _, triples = _run("一、重点任务\n（一）加强农田水利建设。实施小型水库除险加固。（以县水利局为主，县农业农村局、县财政局配合）\n"
+                      "（二）推进厕所革命。（县农业农村局为主，县卫健局、县住建局参与）\n", "湖南省邵阳市隆回县", "county")
+    assert triples == {("一/(一)", "隆回县水利局", "lead"), ("一/(一)", "隆回县农业农村局", "co"),
+                       ("一/(一)", "隆回县财政局", "co"), ("一/(二)", "隆回县农业农村局", "lead"),
+                       ("一/(二)", "隆回县卫生健康局", "co"), ("一/(二)", "隆回县住房和城乡建设局", "co")}
+    _, triples = _run("一、重点任务\n（一）整顿经营秩序。此项工作以县工商局为主，县公安局、县文化局配合，开展专项整治。\n",
+                      "陕西省渭南市蒲城县", "county")
+    assert triples == {("一/(一)", "蒲城县工商行政管理局", "lead"), ("一/(一)", "蒲城县公安局", "co"),
+                       ("一/(一)", "蒲城县文化局", "co")}
+
+
+def test_main_without_a_cooperating_organ_or_as_part_of_a_word_gives_nothing():
+    # a Henan county: 为主体 / 为主要 / 为主 of money or of a verb phrase, or no 配合 organ
+    for text in ("坚持以政府投入为主，社会资本积极参与。", "坚持以企业为主体，县科技局、县工信局积极参与。",
+                 "县财政局为主要出资方，县农业农村局参与管理。", "培训以县人社局组织为主，县总工会参与。",
+                 "此项工作以县水利局为主。"):
+        _, triples = _run("一、重点任务\n（一）多元投入。" + text + "\n", "河南省周口市鹿邑县", "county")
+        assert triples == set(), text
