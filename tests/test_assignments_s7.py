@@ -72,3 +72,36 @@ def test_main_without_a_cooperating_organ_or_as_part_of_a_word_gives_nothing():
                  "此项工作以县水利局为主。"):
         _, triples = _run("一、重点任务\n（一）多元投入。" + text + "\n", "河南省周口市鹿邑县", "county")
         assert triples == set(), text
+
+
+def test_the_organs_a_lead_takes_along_are_co():
+    # a Sichuan prefecture plan: A牵头B、C等部门…, A牵头组织B…, a group's office 牵头各成员单位
+    _, triples = _run("一、重点任务\n（一）完善政策体系。市发展改革委牵头市财政局、市商务局等部门研究制定配套政策。\n"
+                      "（二）强化统筹。市领导小组办公室牵头组织各成员单位，及时制定年度计划。\n", "四川省宜宾市", "prefecture")
+    assert triples == {("一/(一)", "宜宾市发展和改革委员会", "lead"), ("一/(一)", "宜宾市财政局", "co"),
+                       ("一/(一)", "宜宾市商务局", "co"), ("一/(二)", "宜宾市领导小组办公室", "lead"),
+                       ("一/(二)", "各成员单位", "co")}
+
+
+def test_organs_guided_by_a_lead_are_not_co():
+    # 牵头指导各区县: the places guided are no part of the lead's assignment
+    _, triples = _run("一、重点任务\n（一）推进老旧小区改造。市住房城乡建设局牵头指导各区县开展改造。\n", "四川省宜宾市", "prefecture")
+    assert triples == {("一/(一)", "宜宾市住房和城乡建设局", "lead")}
+
+
+def test_a_paragraph_after_an_articles_items_is_the_articles():
+    # an Anhui county 办法: 第二条 lists its 项, then a second 款 gives another organ a duty
+    _, triples = _run("第一章 总则\n第一条 为加强管理，制定本办法。\n第二条 县民政局负责全县养老机构的监督管理，具体履行下列职责：\n"
+                      "（一）制定养老服务发展规划；\n（二）组织开展养老机构等级评定。\n县财政局负责养老服务补贴资金的保障和监督。\n"
+                      "第三条 本办法自发布之日起施行。\n", "安徽省宣城市泾县", "county")
+    assert triples == {("第一章/第二条", "泾县民政局", "responsible"), ("第一章/第二条", "泾县财政局", "responsible")}
+
+
+def test_a_wrapped_item_line_and_a_plan_items_paragraph_stay_with_the_item():
+    # a PDF copy wraps a 项 over two lines; in a plan (no articles) a paragraph after an item is that item's
+    _, triples = _run("第一章 总则\n第一条 为加强管理，制定本办法。\n第二条 县民政局履行下列职责：\n（一）制定养老服务发展规划，县财政局负责\n"
+                      "保障所需资金；\n（二）组织开展等级评定。\n第三条 本办法自发布之日起施行。\n", "安徽省宣城市泾县", "county")
+    assert triples == {("第一章/第二条/(一)", "泾县财政局", "responsible")}
+    _, triples = _run("一、重点任务\n（一）加强养老服务。\n1.建设养老机构。\n2.开展等级评定。\n县财政局负责保障资金。\n",
+                      "安徽省宣城市泾县", "county")
+    assert triples == {("一/(一)/2", "泾县财政局", "responsible")}

@@ -551,6 +551,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if (k == len(organ_starts) or organ_starts[k] > e) and not _in_sentence(hints, s, e):
                 continue  # no organ starts in the sentence: no clause of it can open with one (or a place, 各村…负责)
             task = ctx.task_at(e - 1)  # the sentence's end: its start may be the item's own number (第三条 …)
+            if task is not None and "条/" in task:
+                task = _article_paragraph_task(text, ctx, s, task)  # 第五条 …：（一）…（二）…\n<a second 款>
             if task is None or task in annotated_set:
                 continue
             sentence = text[s:e]
@@ -734,6 +736,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         return subject
     for nm in subject:
         add(task, nm, "lead")
+    if cue.group("cue") == "牵头":
+        _lead_objects(text, cue.end(), e, task, by_start, add)
     hm = re.search(r"会同", text[cue.start():e])
     if hm:
         hs = cue.start() + hm.end()
@@ -935,3 +939,47 @@ def _main_lead_prose(text: str, s: int, e: int, task: str, by_start: dict, add) 
         if subject and end == m.start():
             for nm in subject:
                 add(task, nm, "lead")
+
+
+# ---------------------------------------------------------------- `A牵头B、C…`
+
+# `市发展改革委牵头市财政局、市商务局等部门研究制定…`, `区更新办牵头组织各成员单位…`: the organs the lead takes
+# along (the object of 牵头, 牵头组织, 牵头协调) work on the same assignment: `co` (spec 1.1 section 6, once
+# a lead is named). Not after 指导/督促 (the organs guided are no part of the lead's assignment).
+LEAD_OBJECT = re.compile(r"(?:组织|协调|带领|联合)?")
+
+
+def _lead_objects(text: str, pos: int, e: int, task: str, by_start: dict, add) -> None:
+    pos = LEAD_OBJECT.match(text, pos, e).end()
+    subject, _ = _listed_organs(text, pos, by_start)
+    for nm in subject:
+        add(task, nm, "co")
+
+
+# ---------------------------------------------------------------- an article's paragraph after its 项
+
+# An article (条) is written in paragraphs (款); its list items (项: （一）, 1.) belong to the paragraph
+# that introduces them. A paragraph of its own after the last 项 (`第五条 X负责…，履行下列职责：（一）…（五）…
+# \nY负责…审计监督工作。`) is the article's next 款, so its assignment is the article's, not the last 项's
+# (docs/decisions/assignments-s7.md). A line that only continues a wrapped 项 (the line before does not
+# end a sentence) stays with the 项.
+ITEM_TOKEN = re.compile(r"(?:\(|（)[^)）]{1,4}(?:\)|）)|\d{1,2}|[①-⑳]")
+PARAGRAPH_CLOSED = frozenset("。；;！？")
+
+
+def _article_paragraph_task(text: str, ctx: Context, pos: int, task: str) -> str:
+    parent, _, last = task.rpartition("/")
+    if not parent.endswith("条") or not ITEM_TOKEN.fullmatch(last):
+        return task
+    line_start = text.rfind("\n", 0, pos) + 1
+    while line_start < pos and text[line_start] in " \t\u3000":
+        line_start += 1
+    span = ctx.task_span(task)
+    if span is None or line_start <= span[0]:
+        return task  # the sentence stands on the 项's own line
+    j = line_start
+    while j > span[0] and text[j - 1] in " \t\u3000\r\n":
+        j -= 1
+    if text[j - 1:j] not in PARAGRAPH_CLOSED:
+        return task  # a 项 wrapped over lines (a PDF copy): its next line is still the 项
+    return parent
