@@ -105,3 +105,18 @@ def test_a_wrapped_item_line_and_a_plan_items_paragraph_stay_with_the_item():
     _, triples = _run("一、重点任务\n（一）加强养老服务。\n1.建设养老机构。\n2.开展等级评定。\n县财政局负责保障资金。\n",
                       "安徽省宣城市泾县", "county")
     assert triples == {("一/(一)/2", "泾县财政局", "responsible")}
+
+
+def test_an_organ_acting_as_lead_unit():
+    # a Hubei county plan: X作为牵头单位，负责…，Y配合
+    _, triples = _run("一、重点任务\n（一）完善园区基础设施。县经信局作为牵头单位，负责制定建设方案，县住建局配合。\n",
+                      "湖北省黄冈市红安县", "county")
+    assert triples == {("一/(一)", "红安县经济和信息化局", "lead"), ("一/(一)", "红安县住房和城乡建设局", "co")}
+
+
+def test_a_spaced_task_table_with_a_leader_column_and_a_glued_date():
+    # a county 任务分解表 flattened with spaces: the leader's name is its own column, the date
+    # `2023年12月` glued to the last organ is one cell
+    _, triples = _run("附件\n2023年重点工作任务分解表\n序号 工作任务 责任领导 牵头单位 配合单位 完成时限\n"
+                      "1 完善园区基础设施 王建国 县经信局 县住建局 2023年12月\n", "湖北省黄冈市红安县", "county")
+    assert triples == {("表/1", "红安县经济和信息化局", "lead"), ("表/1", "红安县住房和城乡建设局", "co")}

@@ -711,8 +711,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if colon:
         pos += 1
     cue = PROSE_CUE.match(text, pos, e)
-    if not cue and text.startswith("为", pos):
-        label = ROLE_PREDICATE.match(text, pos, e)
+    if not cue and text.startswith(("为", "作为"), pos):
+        # (`X作为牵头单位，负责…`: 作为 is the same predicate)
+        label = ROLE_PREDICATE.match(text, pos + (1 if text.startswith("作为", pos) else 0), e)
         if label:  # `（二）县卫生健康局为牵头单位，县教育局为配合单位`: the label's role
             for nm in subject:
                 add(task, nm, LABEL_ROLE.get(label.group("label"), "co"))

@@ -199,7 +199,8 @@ def _row_tokens(text: str, width: int) -> list[tuple[int, int, str]]:
     if len(toks) - 1 < width:
         split = [toks[0]]
         for a, b, w in toks[1:]:
-            cuts = [a] + [a + c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0] + [b]
+            # (at the first such point only: the date itself is one cell, `县住建局2023年12月`)
+            cuts = [a] + [a + c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0][:1] + [b]
             split += [(x, y, text[x:y]) for x, y in zip(cuts, cuts[1:])]
         toks = split
     return toks
