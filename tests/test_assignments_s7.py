@@ -120,3 +120,16 @@ def test_a_spaced_task_table_with_a_leader_column_and_a_glued_date():
     _, triples = _run("附件\n2023年重点工作任务分解表\n序号 工作任务 责任领导 牵头单位 配合单位 完成时限\n"
                       "1 完善园区基础设施 王建国 县经信局 县住建局 2023年12月\n", "湖北省黄冈市红安县", "county")
     assert triples == {("表/1", "红安县经济和信息化局", "lead"), ("表/1", "红安县住房和城乡建设局", "co")}
+
+
+def test_towns_listed_before_a_county_bureau_are_two_assignees():
+    # a Guizhou county 责任单位 list: 各乡镇、县农业农村局 is the towns and the county's bureau (towns keep
+    # no bureau); 各市、县农业农村局 in a provincial notice stays one collective
+    for lst, want in (("各乡镇、县农业农村局", {"各乡镇", "天柱县农业农村局"}),
+                      ("各乡镇（街道）、县农业农村局、县财政局", {"各乡镇（街道）", "天柱县农业农村局", "天柱县财政局"}),
+                      ("各乡（镇）、县民政局", {"各乡（镇）", "天柱县民政局"})):
+        _, triples = _run(f"一、工作任务\n（一）加强动物防疫。开展集中免疫。（责任单位：{lst}）\n",
+                          "贵州省黔东南苗族侗族自治州天柱县", "county")
+        assert triples == {("一/(一)", name, "responsible") for name in want}, lst
+    _, triples = _run("一、工作任务\n（一）加强防疫。各市、县农业农村局负责组织实施。\n", "贵州省", "province")
+    assert triples == {("一/(一)", "各市、县农业农村局", "responsible")}
