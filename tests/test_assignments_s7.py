@@ -133,3 +133,19 @@ def test_towns_listed_before_a_county_bureau_are_two_assignees():
         assert triples == {("一/(一)", name, "responsible") for name in want}, lst
     _, triples = _run("一、工作任务\n（一）加强防疫。各市、县农业农村局负责组织实施。\n", "贵州省", "province")
     assert triples == {("一/(一)", "各市、县农业农村局", "responsible")}
+
+
+def test_adverbials_between_the_organ_and_its_duty():
+    # a Shanxi county plan (2000s-2010s wording): 主要/全面/每年/按规定/对口负责, 在…下负责, 按照…原则负责
+    for mid in ("主要", "全面", "每年", "按规定", "对口", "在县委县政府统一领导下", "在项目验收后", "按照属地管理原则"):
+        _, triples = _run(f"一、工作任务\n（一）加强资金管理。县财政局{mid}负责项目资金的拨付和监管。\n", "山西省晋中市平遥县", "county")
+        assert triples == {("一/(一)", "平遥县财政局", "responsible")}, mid
+    _, triples = _run("一、工作任务\n（一）加强资金管理。县发改局在县政府统一领导下牵头，县财政局配合。\n", "山西省晋中市平遥县", "county")
+    assert triples == {("一/(一)", "平遥县发展和改革局", "lead"), ("一/(一)", "平遥县财政局", "co")}
+
+
+def test_an_adverbial_before_a_person_or_a_noun_is_no_duty():
+    # 主要负责人 / 主要负责同志 is a person; 每年安排 has no duty word
+    for text in ("县财政局主要负责人要亲自抓。", "县财政局主要负责同志任组长。", "县财政局每年安排专项资金。"):
+        _, triples = _run("一、工作任务\n（一）加强资金管理。" + text + "\n", "山西省晋中市平遥县", "county")
+        assert triples == set(), text

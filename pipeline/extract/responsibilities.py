@@ -710,7 +710,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     colon = text[pos:pos + 1] in ("：", ":")
     if colon:
         pos += 1
-    cue = PROSE_CUE.match(text, pos, e)
+    cue = PROSE_CUE.match(text, pos, e) or _cue_after_adverbial(text, pos, e)
     if not cue and text.startswith(("为", "作为"), pos):
         # (`X作为牵头单位，负责…`: 作为 is the same predicate)
         label = ROLE_PREDICATE.match(text, pos + (1 if text.startswith("作为", pos) else 0), e)
@@ -984,3 +984,20 @@ def _article_paragraph_task(text: str, ctx: Context, pos: int, task: str) -> str
     if text[j - 1:j] not in PARAGRAPH_CLOSED:
         return task  # a 项 wrapped over lines (a PDF copy): its next line is still the 项
     return parent
+
+
+# ---------------------------------------------------------------- `X主要负责…`, `X在…下负责…`
+
+# Adverbials that county and older notices write between the subject organ and its 负责/牵头 (PROSE_CUE
+# takes 要/应当/具体/统一…): `县财政局主要负责…`, `全面负责`, `每年负责`, `按规定负责`, `对口负责`,
+# `在县政府统一领导下负责…`, `在项目验收后负责…`, `按照属地管理原则负责…` (docs/decisions/assignments-s7.md).
+ADVERBIAL = re.compile(r"(?:要|应当|应|须|将)?(?:在[^，,。；、\s]{1,16}?(?:领导下|指导下|下|中|后|前|期间)"
+                       r"|按照?[^，,。；、\s]{1,12}?(?:原则|要求|规定|程序|标准)|主要|全面|每年|每季度|每月|按规定|按要求|对口)[，,]?")
+
+
+def _cue_after_adverbial(text: str, pos: int, e: int):
+    m = ADVERBIAL.match(text, pos, e)
+    if not m or m.end() == pos:
+        return None
+    cue = PROSE_CUE.match(text, m.end(), e)
+    return cue if cue and cue.group("cue") in ("负责", "牵头", "会同", "负总责") else None
