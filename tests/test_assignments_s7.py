@@ -149,3 +149,22 @@ def test_an_adverbial_before_a_person_or_a_noun_is_no_duty():
     for text in ("县财政局主要负责人要亲自抓。", "县财政局主要负责同志任组长。", "县财政局每年安排专项资金。"):
         _, triples = _run("一、工作任务\n（一）加强资金管理。" + text + "\n", "山西省晋中市平遥县", "county")
         assert triples == set(), text
+
+
+def test_synergy_after_a_lead_is_co_and_an_unknown_name_voids_nothing():
+    # a Fujian district plan: A牵头，B、<a centre the tables miss>协同推进 / 由A牵头，B、C要密切协同
+    _, triples = _run("一、重点任务\n（一）推进数字乡村建设。区农业农村局牵头，区工信局、区大数据中心协同推进。\n"
+                      "（二）发展农村电商。由区商务局牵头，区工信局、区农业农村局要密切协同。\n", "福建省南平市建阳区", "county")
+    assert triples == {("一/(一)", "南平市建阳区农业农村局", "lead"), ("一/(一)", "南平市建阳区工业和信息化局", "co"),
+                       ("一/(二)", "南平市建阳区商务局", "lead"), ("一/(二)", "南平市建阳区工业和信息化局", "co"),
+                       ("一/(二)", "南平市建阳区农业农村局", "co")}
+    # the same list with 配合
+    _, triples = _run("一、重点任务\n（一）推进数字乡村建设。区农业农村局负责，区大数据中心、区工信局配合。\n", "福建省南平市建阳区", "county")
+    assert ("一/(一)", "南平市建阳区工业和信息化局", "co") in triples
+
+
+def test_synergy_without_a_lead_or_as_a_noun_gives_no_co():
+    # guide R9: 协同 with no lead named assigns nothing; 区域协同发展 is no organ's duty
+    _, triples = _run("一、重点任务\n（一）推进数字乡村建设。区农业农村局负责组织实施，区工信局协同推进。\n"
+                      "（二）发展农村电商。区商务局牵头，区域协同发展。\n", "福建省南平市建阳区", "county")
+    assert triples == {("一/(一)", "南平市建阳区农业农村局", "responsible"), ("一/(二)", "南平市建阳区商务局", "lead")}

@@ -596,6 +596,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add)
             elif "lead" in given and SHARE_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add, SHARE_CUE)
+            if "lead" in given and "协同" in sentence:
+                _co_clauses(text, s, e, task, by_start, add, SYNERGY_CUE)  # A牵头，B、C协同推进
 
 
 # A sentence opening with a look back (`近年来，`, `2019年以来，`, `“十三五”以来，`, `去年，`) tells past work
@@ -798,6 +800,8 @@ def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: 
                 subject = [NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
                                                 layer="pattern"), name)]
                 pos = place.end()
+        if subject and text.startswith(("、", "和"), pos):
+            pos = _past_unknown_organs(text, pos, e, by_start, subject)  # B、<a name missing from the tables>配合
         if subject and cue.match(text, pos, e) and not CO_ATTRIBUTIVE.match(text, pos, e):
             for nm in subject:
                 add(task, nm, "co")
@@ -1001,3 +1005,27 @@ def _cue_after_adverbial(text: str, pos: int, e: int):
         return None
     cue = PROSE_CUE.match(text, m.end(), e)
     return cue if cue and cue.group("cue") in ("负责", "牵头", "会同", "负总责") else None
+
+
+# After a lead, `B、C协同推进` / `B要密切协同`: the other organs of the assignment (spec 1.1 section 6: co).
+# Without a lead named, 协同 assigns nothing (guide R9).
+SYNERGY_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须)?(?:积极|主动|密切|共同)?协同(?!单位|部门|机制|发展|创新)")
+
+
+# `区工信局、区大数据中心协同推进`: a name the tables miss, written like an organ, inside a co list does not
+# void the organs known before and after it (issue 12: an unknown name never voids the rest).
+UNKNOWN_ORGAN = re.compile(r"[、和]([^、，,。；;：:\s（(]{2,12}?(?:局|委|办|中心|站|所|队|院|会|室|处|部))(?=[、和]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办)")
+
+
+def _past_unknown_organs(text: str, pos: int, e: int, by_start: dict, subject: list) -> int:
+    """Past `、<unknown organ>` fragments (and known organs after them) of a list; `pos` if none."""
+    while True:
+        m = UNKNOWN_ORGAN.match(text, pos, e)
+        if not m:
+            return pos
+        pos = m.end()
+        if text.startswith(("、", "和"), pos) and pos + 1 in by_start:
+            more, pos = _listed_organs(text, pos + 1, by_start)
+            subject += more
+        if not text.startswith(("、", "和"), pos):
+            return pos
