@@ -168,3 +168,12 @@ def test_synergy_without_a_lead_or_as_a_noun_gives_no_co():
     _, triples = _run("一、重点任务\n（一）推进数字乡村建设。区农业农村局负责组织实施，区工信局协同推进。\n"
                       "（二）发展农村电商。区商务局牵头，区域协同发展。\n", "福建省南平市建阳区", "county")
     assert triples == {("一/(一)", "南平市建阳区农业农村局", "responsible"), ("一/(二)", "南平市建阳区商务局", "lead")}
+
+
+def test_a_responsibility_label_line_after_a_lead_label_line_is_co():
+    # a Hubei county plan: 牵头单位 and 责任单位 on lines of their own under one item are one assignment
+    # (spec §6: once a lead is named, the others are co; as in one bracket); a person's line voids nothing
+    _, triples = _run("一、重点任务\n（一）完善园区基础设施。\n责任领导：王建国（县委常委、常务副县长）\n牵头单位：县经信局\n"
+                      "责任单位：县住建局、县自然资源和规划局\n（二）推进招商引资。\n责任单位：县商务局\n", "湖北省黄冈市红安县", "county")
+    assert triples == {("一/(一)", "红安县经济和信息化局", "lead"), ("一/(一)", "红安县住房和城乡建设局", "co"),
+                       ("一/(一)", "红安县自然资源和规划局", "co"), ("一/(二)", "红安县商务局", "responsible")}

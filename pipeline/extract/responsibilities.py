@@ -116,6 +116,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     carried: list[tuple[NamedMention, str]] = []
     annotated_tasks: list[str] = []
     annotated_seen: set[str] = set()
+    lead_label_task: str | None = None  # the task whose last label line named a lead
 
     def add(task: str | None, nm: NamedMention, role: str) -> None:
         key = (task, nm.name, role)
@@ -132,7 +133,9 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if FIRST_LEADS.search(content):
             first_leads = True
         new_carry: list[tuple[NamedMention, str]] = []
-        lead_named = False  # a lead named earlier in the same annotation makes the others co
+        # a lead named earlier in the same annotation makes the others co; so does one named on the item's
+        # label line just before (`牵头单位：A` then `责任单位：B` on the next line: one assignment)
+        lead_named = ann.kind == "label" and lead_label_task == task
         for cs, ce in _clauses(text, ann.start, ann.end):
             clause_mentions = [nm for nm in ann.mentions if cs <= nm.mention.start < ce]
             triples = _roles(text, cs, ce, clause_mentions, first_leads, lead_named)
@@ -148,6 +151,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
                 add(task, nm, role)
         if new_carry:
             carried = new_carry
+        lead_label_task = task if ann.kind == "label" and lead_named else None
     _prose_assignments(text, ctx, mentions, annotated_tasks, add)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add)
