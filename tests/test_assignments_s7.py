@@ -177,3 +177,19 @@ def test_a_responsibility_label_line_after_a_lead_label_line_is_co():
                       "责任单位：县住建局、县自然资源和规划局\n（二）推进招商引资。\n责任单位：县商务局\n", "湖北省黄冈市红安县", "county")
     assert triples == {("一/(一)", "红安县经济和信息化局", "lead"), ("一/(一)", "红安县住房和城乡建设局", "co"),
                        ("一/(一)", "红安县自然资源和规划局", "co"), ("一/(二)", "红安县商务局", "responsible")}
+
+
+def test_an_organ_heading_its_duties_under_a_title_word():
+    # a Jiangsu township 职责分工: `镇综治办职责：负责…`, `主要职责：牵头…`, `X的职责是负责…`
+    _, triples = _run("二、职责分工\n（一）镇综治办职责：负责矛盾纠纷排查化解，指导各村开展平安创建。\n（二）镇财政所主要职责：牵头经费保障。\n"
+                      "（三）镇司法所的职责是负责法律援助。\n", "江苏省盐城市射阳县合德镇", "township")
+    assert triples == {("二/(一)", "江苏省盐城市射阳县合德镇社会治安综合治理办公室", "responsible"),
+                       ("二/(二)", "江苏省盐城市射阳县合德镇财政所", "lead"),
+                       ("二/(三)", "江苏省盐城市射阳县合德镇司法所", "responsible")}
+
+
+def test_a_duty_title_inside_a_sentence_that_gives_no_duty():
+    # `明确县财政局职责：…` and `县财政局职责分工另行明确` give no duty to the organ
+    _, triples = _run("一、工作要求\n（一）明确分工。明确县财政局职责：做好资金保障。县教育局职责分工另行明确。\n",
+                      "江苏省盐城市射阳县", "county")
+    assert triples == set()

@@ -713,6 +713,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     close = SUBJECT_CLOSE.match(text, pos, e)
     if close and len(subject) > 1:
         pos = close.end()
+    if text.startswith(("职责", "的", "主要", "工作", "具体"), pos):
+        pos = _past_duty_title(text, pos, e)  # `（一）镇综治办职责：负责…`, `X的职责是负责…`
     colon = text[pos:pos + 1] in ("：", ":")
     if colon:
         pos += 1
@@ -1033,3 +1035,13 @@ def _past_unknown_organs(text: str, pos: int, e: int, by_start: dict, subject: l
             subject += more
         if not text.startswith(("、", "和"), pos):
             return pos
+
+
+# `（一）镇综治办职责：负责…`, `（二）县教育局主要职责：…`, `X的职责是负责…`: the organ's duties under a title word
+# (an organ-headed duty item, spec 1.1 section 6); what follows is read as after the organ itself.
+DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?:是|为)?(?=[：:]|负责|牵头)")
+
+
+def _past_duty_title(text: str, pos: int, e: int) -> int:
+    m = DUTY_TITLE.match(text, pos, e)
+    return m.end() if m else pos
