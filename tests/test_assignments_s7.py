@@ -193,3 +193,17 @@ def test_a_duty_title_inside_a_sentence_that_gives_no_duty():
     _, triples = _run("一、工作要求\n（一）明确分工。明确县财政局职责：做好资金保障。县教育局职责分工另行明确。\n",
                       "江苏省盐城市射阳县", "county")
     assert triples == set()
+
+
+def test_labels_without_a_colon_in_a_flattened_copy():
+    # a Yunnan county plan copied from a PDF: `责任单位 A、B` and `牵头单位 A 配合单位 B` on lines of their own
+    _, triples = _run("一、重点任务\n（一）完善园区基础设施。\n责任单位 县工信局、县住建局\n（二）推进招商引资。\n"
+                      "牵头单位 县商务局 配合单位 县发改局\n", "云南省曲靖市会泽县", "county")
+    assert triples == {("一/(一)", "会泽县工业和信息化局", "responsible"), ("一/(一)", "会泽县住房和城乡建设局", "responsible"),
+                       ("一/(二)", "会泽县商务局", "lead"), ("一/(二)", "会泽县发展和改革局", "co")}
+
+
+def test_a_label_word_inside_prose_followed_by_a_space_is_no_label():
+    # `明确牵头单位 县工信局…` inside a sentence (a stray space) is no label line
+    _, triples = _run("一、重点任务\n（一）完善园区基础设施。要明确牵头单位 县工信局要加强调度。\n", "云南省曲靖市会泽县", "county")
+    assert triples == set()

@@ -45,7 +45,10 @@ LABEL_BARE = "牵头|配合|参与|协办|协助"
 BARE_LABELS = frozenset(LABEL_BARE.split("|"))
 # also `【责任单位】A、B`, `[牵头单位]A` and `责任单位为A` (a label closed by a bracket or by 为)
 LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE})\s*[：:]|(?<=[【\[])(?P<label>{LABEL_WORDS})[】\]]\s*(?=\S)"
-                   rf"|(?P<label>{LABEL_WORDS})为(?=[^，。；\s])")
+                   rf"|(?P<label>{LABEL_WORDS})为(?=[^，。；\s])"
+                   # a PDF or table-like copy without the colon: `牵头单位 县工信局 配合单位 县住建局`, at a line start
+                   # or after a space only
+                   rf"|(?<![^\n \t　])(?P<label>{LABEL_WORDS})[ \t　]+(?=[^\s：:])")
 LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible", "主责部门": "responsible",
               "牵头责任单位": "lead", "牵头责任部门": "lead", "牵头落实单位": "lead", "牵头落实部门": "lead", "牵头实施单位": "lead",
               "牵头单位": "lead", "牵头部门": "lead", "牵头": "lead", "牵头领导单位": "lead",
