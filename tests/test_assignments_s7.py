@@ -207,3 +207,9 @@ def test_a_label_word_inside_prose_followed_by_a_space_is_no_label():
     # `明确牵头单位 县工信局…` inside a sentence (a stray space) is no label line
     _, triples = _run("一、重点任务\n（一）完善园区基础设施。要明确牵头单位 县工信局要加强调度。\n", "云南省曲靖市会泽县", "county")
     assert triples == set()
+
+
+def test_an_organ_qualifying_the_leads_object_is_not_co():
+    # `牵头县政府常务会议议定事项的督办`: the government only qualifies the object of 牵头
+    _, triples = _run("一、重点任务\n（一）强化督查。县政府办牵头县政府常务会议议定事项的督办。\n", "湖南省邵阳市隆回县", "county")
+    assert triples == {("一/(一)", "隆回县人民政府办公室", "lead")}

@@ -326,7 +326,8 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     fragments = residue.split()
     if sum(map(len, fragments)) <= 2:
         return True
-    return all(len(f) <= 14 and ORGANISH_END.search(f) for f in fragments if len(f) > 1)
+    # (a fragment with 的 is a phrase, not a name: `…议定事项的督办` ends in 办 but is no office)
+    return all(len(f) <= 14 and ORGANISH_END.search(f) and "的" not in f for f in fragments if len(f) > 1)
 
 
 def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> list[NamedMention]:
@@ -963,9 +964,17 @@ def _main_lead_prose(text: str, s: int, e: int, task: str, by_start: dict, add) 
 LEAD_OBJECT = re.compile(r"(?:组织|协调|带领|联合)?")
 
 
+# What follows the organs taken along: their common work (a verb), 等…, or a clause break; not a noun they
+# qualify (`牵头县政府常务会议议定事项的督办`, `牵头县领导小组办公室的日常工作`).
+LEAD_OBJECT_AFTER = re.compile(r"[，,；;。]|等|及其|共同|联合|一起|开展|研究|制定|制订|起草|拟定|拟订|修订|编制|出台|做好|抓好|推进|组织|实施"
+                               r"|落实|建立|完善|加强|围绕|对|按|依|定期|及时|进行|提出|统筹|协调|履行|参与|配合|成立|形成|督促|指导")
+
+
 def _lead_objects(text: str, pos: int, e: int, task: str, by_start: dict, add) -> None:
     pos = LEAD_OBJECT.match(text, pos, e).end()
-    subject, _ = _listed_organs(text, pos, by_start)
+    subject, end = _listed_organs(text, pos, by_start)
+    if not subject or not LEAD_OBJECT_AFTER.match(text, end, e):
+        return
     for nm in subject:
         add(task, nm, "co")
 
