@@ -213,3 +213,13 @@ def test_an_organ_qualifying_the_leads_object_is_not_co():
     # `牵头县政府常务会议议定事项的督办`: the government only qualifies the object of 牵头
     _, triples = _run("一、重点任务\n（一）强化督查。县政府办牵头县政府常务会议议定事项的督办。\n", "湖南省邵阳市隆回县", "county")
     assert triples == {("一/(一)", "隆回县人民政府办公室", "lead")}
+
+
+def test_a_spaced_task_table_with_county_leader_and_target_columns():
+    # a Shaanxi district's 任务分解表 flattened with spaces: 目标任务 / 时间要求 columns
+    _, triples = _run("附件\n任务分解表\n序号 目标任务 责任单位 时间要求\n1 完成改厕任务 区农业农村局 2024年6月\n",
+                      "陕西省延安市宝塔区", "county")
+    assert triples == {("表/1", "延安市宝塔区农业农村局", "responsible")}
+    _, triples = _run("附件\n重点工作任务分解表\n序号 重点工作 牵头区领导 牵头单位 配合单位 完成期限\n1 推进老旧小区改造 张建华 区住建局 区财政局 2024年底\n",
+                      "陕西省延安市宝塔区", "county")
+    assert triples == {("表/1", "延安市宝塔区住房和城乡建设局", "lead"), ("表/1", "延安市宝塔区财政局", "co")}

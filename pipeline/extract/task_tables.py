@@ -28,7 +28,7 @@ ROLE_COLUMNS = (
     (re.compile(r"^(?:(?:主要|主体|第一)?责任(?:单位|部门|主体)|主责(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|部门)|指导部门|负责(?:单位|部门))$"),
      "responsible"),
 )
-TASK_COLUMN = re.compile(r"^(?:(?:重点|主要|工作|具体)?任务(?:名称|内容)?|工作(?:内容|事项|措施)|改革举措|具体措施|"
+TASK_COLUMN = re.compile(r"^(?:(?:重点|主要|工作|具体)?任务(?:名称|内容)?|工作(?:内容|事项|措施)|改革举措|具体措施|目标任务|重点工作|"
                          r"主要内容|举措|事项|措施|项目)$")
 NUMBER_COLUMN = re.compile(r"^(?:序号|编号)$")
 CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
@@ -167,6 +167,8 @@ def _read_stacked(lines, k: int, header: list[str], index: int) -> tuple[TaskTab
 
 # Columns a task-division table has besides its number, task and role columns.
 OTHER_COLUMN = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要求|时限|时间安排|进度安排|备注|责任领导|牵头领导|分管领导|"
+                          # county lists: the leader columns by level, other time columns
+                          r"(?:牵头|责任|配合|包抓|包保|联系|督办)[县市区镇]?领导|完成期限|推进时限|时间要求|进度要求|"
                           r"责任人|联系人|目标要求|工作目标|预期成效|具体内容|工作要求)$")
 TOKEN = re.compile(r"\S+")
 
