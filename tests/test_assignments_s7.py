@@ -223,3 +223,12 @@ def test_a_spaced_task_table_with_county_leader_and_target_columns():
     _, triples = _run("附件\n重点工作任务分解表\n序号 重点工作 牵头区领导 牵头单位 配合单位 完成期限\n1 推进老旧小区改造 张建华 区住建局 区财政局 2024年底\n",
                       "陕西省延安市宝塔区", "county")
     assert triples == {("表/1", "延安市宝塔区住房和城乡建设局", "lead"), ("表/1", "延安市宝塔区财政局", "co")}
+
+
+def test_a_delegates_duty_is_the_delegates():
+    # a Hunan county notice: 县人民政府委托/授权/指定县住建局负责… gives the work to the bureau only (the
+    # government's name no longer runs over the verb into the bureau's)
+    for verb in ("委托", "授权", "指定"):
+        names, triples = _run(f"一、重点任务\n（一）加强管理。县人民政府{verb}县住建局负责城区停车管理。\n", "湖南省邵阳市隆回县", "county")
+        assert set(names) == {"隆回县人民政府", "隆回县住房和城乡建设局"}, verb
+        assert triples == {("一/(一)", "隆回县住房和城乡建设局", "responsible")}, verb

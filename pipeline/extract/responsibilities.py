@@ -717,6 +717,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     close = SUBJECT_CLOSE.match(text, pos, e)
     if close and len(subject) > 1:
         pos = close.end()
+    if text.startswith(DELEGATING, pos) and pos + 2 in by_start:
+        subject, pos = _listed_organs(text, pos + 2, by_start)  # 县人民政府委托县住建局负责…: the delegate's duty
     if text.startswith(("职责", "的", "主要", "工作", "具体"), pos):
         pos = _past_duty_title(text, pos, e)  # `（一）镇综治办职责：负责…`, `X的职责是负责…`
     colon = text[pos:pos + 1] in ("：", ":")
@@ -1057,3 +1059,7 @@ DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?:是|为)
 def _past_duty_title(text: str, pos: int, e: int) -> int:
     m = DUTY_TITLE.match(text, pos, e)
     return m.end() if m else pos
+
+
+# `县人民政府委托（授权、指定）县住建局负责…`: the work is given to the delegate, not to the organ that delegates.
+DELEGATING = ("委托", "授权", "指定")

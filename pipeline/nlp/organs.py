@@ -1451,8 +1451,8 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
         if NOT_ORGAN_STEM.search(stem):
             continue
-        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担", stem):
-            continue  # 区政府成立区食品安全委员会: a clause, not a name (the later marker starts the organ)
+        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成", stem):
+            continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局: a clause, not a name (the later marker starts the organ)
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
             continue
         if WORD_IN_JU.search(stem):  # 产业结构布局, 发展格局: words, not bureaus
