@@ -232,3 +232,11 @@ def test_a_delegates_duty_is_the_delegates():
         names, triples = _run(f"一、重点任务\n（一）加强管理。县人民政府{verb}县住建局负责城区停车管理。\n", "湖南省邵阳市隆回县", "county")
         assert set(names) == {"隆回县人民政府", "隆回县住房和城乡建设局"}, verb
         assert triples == {("一/(一)", "隆回县住房和城乡建设局", "responsible")}, verb
+
+
+def test_places_a_lead_takes_along_are_co():
+    # a Hunan county: 县农业农村局牵头各乡镇开展… (the towns work with the lead); not when the place qualifies a noun
+    _, triples = _run("一、重点任务\n（一）推进改厕。县农业农村局牵头各乡镇开展摸底排查。\n（二）开展验收。县农业农村局牵头各乡镇改厕工作的验收。\n",
+                      "湖南省邵阳市隆回县", "county")
+    assert triples == {("一/(一)", "隆回县农业农村局", "lead"), ("一/(一)", "各乡镇", "co"),
+                       ("一/(二)", "隆回县农业农村局", "lead")}

@@ -975,6 +975,13 @@ LEAD_OBJECT_AFTER = re.compile(r"[，,；;。]|等|及其|共同|联合|一起|�
 def _lead_objects(text: str, pos: int, e: int, task: str, by_start: dict, add) -> None:
     pos = LEAD_OBJECT.match(text, pos, e).end()
     subject, end = _listed_organs(text, pos, by_start)
+    if not subject and PLACE_OPENING.match(text, pos):
+        place = PLACE_ASSIGNEE.match(text, pos, e)  # 县农业农村局牵头各乡镇开展…: places kept as written
+        if place:
+            name = _full_width_brackets(place.group(0))
+            subject = [NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
+                                            layer="pattern"), name)]
+            end = place.end()
     if not subject or not LEAD_OBJECT_AFTER.match(text, end, e):
         return
     for nm in subject:
