@@ -31,8 +31,11 @@ from .task_tables import find_task_tables
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 OPENING = re.compile("[" + re.escape("".join(OPEN_CLOSE)) + "]")
-ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同|指导")
-LABEL_WORDS = ("责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|参加单位|参加部门"
+ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同|指导|主责")
+LABEL_WORDS = (# a role word before a 责任/落实 label names the role (Hunan/Jiangxi-style `牵头责任单位：A；配合责任单位：B`)
+               "牵头责任单位|牵头责任部门|牵头落实单位|牵头落实部门|牵头实施单位|配合责任单位|配合责任部门|配合落实单位"
+               "|配合落实部门|协同责任单位|协同责任部门|参与责任单位|协助责任单位|协办责任单位|主责部门|"
+               "责任单位|责任部门|主责单位|牵头单位|牵头部门|配合单位|配合部门|参与单位|参与部门|参加单位|参加部门"
                "|协同单位|协同部门|协办单位|协助单位"
                # the other names offices give the same columns (county and township 任务分解 lists)
                "|主办单位|主办部门|承办单位|承办部门|落实单位|落实部门|实施单位|实施部门|责任主体|牵头领导单位"
@@ -42,8 +45,12 @@ LABEL_BARE = "牵头|配合|参与|协办|协助"
 BARE_LABELS = frozenset(LABEL_BARE.split("|"))
 # also `【责任单位】A、B`, `[牵头单位]A` and `责任单位为A` (a label closed by a bracket or by 为)
 LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE})\s*[：:]|(?<=[【\[])(?P<label>{LABEL_WORDS})[】\]]\s*(?=\S)"
-                   rf"|(?P<label>{LABEL_WORDS})为(?=[^，。；\s])")
-LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible",
+                   rf"|(?P<label>{LABEL_WORDS})为(?=[^，。；\s])"
+                   # a PDF or table-like copy without the colon: `牵头单位 县工信局 配合单位 县住建局`, at a line start
+                   # or after a space only
+                   rf"|(?<![^\n \t　])(?P<label>{LABEL_WORDS})[ \t　]+(?=[^\s：:])")
+LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible", "主责部门": "responsible",
+              "牵头责任单位": "lead", "牵头责任部门": "lead", "牵头落实单位": "lead", "牵头落实部门": "lead", "牵头实施单位": "lead",
               "牵头单位": "lead", "牵头部门": "lead", "牵头": "lead", "牵头领导单位": "lead",
               "主办单位": "lead", "主办部门": "lead",  # 主办 beside 协办: the one that leads
               "承办单位": "responsible", "承办部门": "responsible", "落实单位": "responsible", "落实部门": "responsible",
@@ -112,6 +119,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     carried: list[tuple[NamedMention, str]] = []
     annotated_tasks: list[str] = []
     annotated_seen: set[str] = set()
+    lead_label_task: str | None = None  # the task whose last label line named a lead
 
     def add(task: str | None, nm: NamedMention, role: str) -> None:
         key = (task, nm.name, role)
@@ -128,7 +136,9 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if FIRST_LEADS.search(content):
             first_leads = True
         new_carry: list[tuple[NamedMention, str]] = []
-        lead_named = False  # a lead named earlier in the same annotation makes the others co
+        # a lead named earlier in the same annotation makes the others co; so does one named on the item's
+        # label line just before (`牵头单位：A` then `责任单位：B` on the next line: one assignment)
+        lead_named = ann.kind == "label" and lead_label_task == task
         for cs, ce in _clauses(text, ann.start, ann.end):
             clause_mentions = [nm for nm in ann.mentions if cs <= nm.mention.start < ce]
             triples = _roles(text, cs, ce, clause_mentions, first_leads, lead_named)
@@ -144,6 +154,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
                 add(task, nm, role)
         if new_carry:
             carried = new_carry
+        lead_label_task = task if ann.kind == "label" and lead_named else None
     _prose_assignments(text, ctx, mentions, annotated_tasks, add)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add)
@@ -310,10 +321,13 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     if not ROLE_CUE.search(blanked):
         return False
     residue = FILLER_TWIN.sub(" ", blanked)
+    if "为主" in residue:
+        residue = MAIN_LEAD_RESIDUE.sub(" ", residue)  # `（以A为主，B配合）`: the lead's words
     fragments = residue.split()
     if sum(map(len, fragments)) <= 2:
         return True
-    return all(len(f) <= 14 and ORGANISH_END.search(f) for f in fragments if len(f) > 1)
+    # (a fragment with 的 is a phrase, not a name: `…议定事项的督办` ends in 办 but is no office)
+    return all(len(f) <= 14 and ORGANISH_END.search(f) and "的" not in f for f in fragments if len(f) > 1)
 
 
 def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> list[NamedMention]:
@@ -461,6 +475,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
     for m in _role_predicates(text, a, b):
         labels.append((m.start(), m.end()))
         events.append((m.start(), "as", m.group("label")))
+    events += _main_lead_cues(text, a, b, mentions)
     for m in CUE.finditer(text, a, b):
         if any(ls <= m.start() < le for ls, le in labels):
             continue
@@ -544,6 +559,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if (k == len(organ_starts) or organ_starts[k] > e) and not _in_sentence(hints, s, e):
                 continue  # no organ starts in the sentence: no clause of it can open with one (or a place, 各村…负责)
             task = ctx.task_at(e - 1)  # the sentence's end: its start may be the item's own number (第三条 …)
+            if task is not None and "条/" in task:
+                task = _article_paragraph_task(text, ctx, s, task)  # 第五条 …：（一）…（二）…\n<a second 款>
             if task is None or task in annotated_set:
                 continue
             sentence = text[s:e]
@@ -580,11 +597,15 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     # the latest clause that opens with an organ is the subject of a later clause
                     # without one (`目前，X正在…，同时将会同Y…`)
                     subject = found
+            if "为主" in sentence:
+                _main_lead_prose(text, s, e, task, by_start, add_here)
             _flush(pending, add)
             if given and CO_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add)
             elif "lead" in given and SHARE_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add, SHARE_CUE)
+            if "lead" in given and "协同" in sentence:
+                _co_clauses(text, s, e, task, by_start, add, SYNERGY_CUE)  # A牵头，B、C协同推进
 
 
 # A sentence opening with a look back (`近年来，`, `2019年以来，`, `“十三五”以来，`, `去年，`) tells past work
@@ -696,12 +717,17 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     close = SUBJECT_CLOSE.match(text, pos, e)
     if close and len(subject) > 1:
         pos = close.end()
+    if text.startswith(DELEGATING, pos) and pos + 2 in by_start:
+        subject, pos = _listed_organs(text, pos + 2, by_start)  # 县人民政府委托县住建局负责…: the delegate's duty
+    if text.startswith(("职责", "的", "主要", "工作", "具体"), pos):
+        pos = _past_duty_title(text, pos, e)  # `（一）镇综治办职责：负责…`, `X的职责是负责…`
     colon = text[pos:pos + 1] in ("：", ":")
     if colon:
         pos += 1
-    cue = PROSE_CUE.match(text, pos, e)
-    if not cue and text.startswith("为", pos):
-        label = ROLE_PREDICATE.match(text, pos, e)
+    cue = PROSE_CUE.match(text, pos, e) or _cue_after_adverbial(text, pos, e)
+    if not cue and text.startswith(("为", "作为"), pos):
+        # (`X作为牵头单位，负责…`: 作为 is the same predicate)
+        label = ROLE_PREDICATE.match(text, pos + (1 if text.startswith("作为", pos) else 0), e)
         if label:  # `（二）县卫生健康局为牵头单位，县教育局为配合单位`: the label's role
             for nm in subject:
                 add(task, nm, LABEL_ROLE.get(label.group("label"), "co"))
@@ -725,6 +751,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         return subject
     for nm in subject:
         add(task, nm, "lead")
+    if cue.group("cue") == "牵头":
+        _lead_objects(text, cue.end(), e, task, by_start, add)
     hm = re.search(r"会同", text[cue.start():e])
     if hm:
         hs = cue.start() + hm.end()
@@ -784,6 +812,8 @@ def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: 
                 subject = [NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
                                                 layer="pattern"), name)]
                 pos = place.end()
+        if subject and text.startswith(("、", "和"), pos):
+            pos = _past_unknown_organs(text, pos, e, by_start, subject)  # B、<a name missing from the tables>配合
         if subject and cue.match(text, pos, e) and not CO_ATTRIBUTIVE.match(text, pos, e):
             for nm in subject:
                 add(task, nm, "co")
@@ -893,3 +923,150 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         role = "lead" if HEADED_LEAD.search(first) else "responsible"
         for nm in subject:
             add(t.path, nm, role)
+
+
+# ---------------------------------------------------------------- `以A为主，B配合`
+
+# `（以县水利局为主，县农业农村局配合）`, `此项工作以县工商局为主，县公安局、县文化局配合`: the organ 为主 of a
+# division whose other organs 配合/参与/协助 is the lead (spec 1.1 section 6 roles; docs/decisions/assignments-s7.md).
+# Not 为主导/为主体/为主线/为主要: only 为主 closing its clause.
+MAIN_LEAD = re.compile(r"为主(?=[，,；;。）)、\s]|$)")
+MAIN_LEAD_RESIDUE = re.compile(r"(?<!\S)以(?=\s)|(?<=\s)为主(?!\S)")
+MAIN_LEAD_OPENING = re.compile(r"(?:(?:此项|该项|这项|各项)?工作)?(?:以|由)?")
+
+
+def _main_lead_cues(text: str, a: int, b: int, mentions: list[NamedMention]) -> list[tuple[int, str, str]]:
+    """Inside an annotation: 为主 right after an organ is a lead cue, when the annotation also names co organs."""
+    if text.find("为主", a, b) < 0 or not CO_WORD.search(text, a, b):
+        return []
+    ends = {nm.mention.end for nm in mentions}
+    return [(m.start(), "cue", "牵头") for m in MAIN_LEAD.finditer(text, a, b) if m.start() in ends]
+
+
+def _main_lead_prose(text: str, s: int, e: int, task: str, by_start: dict, add) -> None:
+    """A clause `(此项工作)以A、B为主` followed in the sentence by a 配合/参与/协助 clause: A and B lead."""
+    for m in MAIN_LEAD.finditer(text, s, e):
+        if not CO_WORD.search(text, m.end(), e):
+            continue
+        clause = max(text.rfind(c, s, m.start()) for c in "，,：:") + 1 or s
+        clause = max(clause, s)
+        number = ITEM_NUMBER.match(text, clause, m.start()) if clause == s else None
+        pos = MAIN_LEAD_OPENING.match(text, number.end() if number else clause, m.start()).end()
+        subject, end = _listed_organs(text, pos, by_start)
+        if subject and end == m.start():
+            for nm in subject:
+                add(task, nm, "lead")
+
+
+# ---------------------------------------------------------------- `A牵头B、C…`
+
+# `市发展改革委牵头市财政局、市商务局等部门研究制定…`, `区更新办牵头组织各成员单位…`: the organs the lead takes
+# along (the object of 牵头, 牵头组织, 牵头协调) work on the same assignment: `co` (spec 1.1 section 6, once
+# a lead is named). Not after 指导/督促 (the organs guided are no part of the lead's assignment).
+LEAD_OBJECT = re.compile(r"(?:组织|协调|带领|联合)?")
+
+
+# What follows the organs taken along: their common work (a verb), 等…, or a clause break; not a noun they
+# qualify (`牵头县政府常务会议议定事项的督办`, `牵头县领导小组办公室的日常工作`).
+LEAD_OBJECT_AFTER = re.compile(r"[，,；;。]|等|及其|共同|联合|一起|开展|研究|制定|制订|起草|拟定|拟订|修订|编制|出台|做好|抓好|推进|组织|实施"
+                               r"|落实|建立|完善|加强|围绕|对|按|依|定期|及时|进行|提出|统筹|协调|履行|参与|配合|成立|形成|督促|指导")
+
+
+def _lead_objects(text: str, pos: int, e: int, task: str, by_start: dict, add) -> None:
+    pos = LEAD_OBJECT.match(text, pos, e).end()
+    subject, end = _listed_organs(text, pos, by_start)
+    if not subject and PLACE_OPENING.match(text, pos):
+        place = PLACE_ASSIGNEE.match(text, pos, e)  # 县农业农村局牵头各乡镇开展…: places kept as written
+        if place:
+            name = _full_width_brackets(place.group(0))
+            subject = [NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
+                                            layer="pattern"), name)]
+            end = place.end()
+    if not subject or not LEAD_OBJECT_AFTER.match(text, end, e):
+        return
+    for nm in subject:
+        add(task, nm, "co")
+
+
+# ---------------------------------------------------------------- an article's paragraph after its 项
+
+# An article (条) is written in paragraphs (款); its list items (项: （一）, 1.) belong to the paragraph
+# that introduces them. A paragraph of its own after the last 项 (`第五条 X负责…，履行下列职责：（一）…（五）…
+# \nY负责…审计监督工作。`) is the article's next 款, so its assignment is the article's, not the last 项's
+# (docs/decisions/assignments-s7.md). A line that only continues a wrapped 项 (the line before does not
+# end a sentence) stays with the 项.
+ITEM_TOKEN = re.compile(r"(?:\(|（)[^)）]{1,4}(?:\)|）)|\d{1,2}|[①-⑳]")
+PARAGRAPH_CLOSED = frozenset("。；;！？")
+
+
+def _article_paragraph_task(text: str, ctx: Context, pos: int, task: str) -> str:
+    parent, _, last = task.rpartition("/")
+    if not parent.endswith("条") or not ITEM_TOKEN.fullmatch(last):
+        return task
+    line_start = text.rfind("\n", 0, pos) + 1
+    while line_start < pos and text[line_start] in " \t\u3000":
+        line_start += 1
+    span = ctx.task_span(task)
+    if span is None or line_start <= span[0]:
+        return task  # the sentence stands on the 项's own line
+    j = line_start
+    while j > span[0] and text[j - 1] in " \t\u3000\r\n":
+        j -= 1
+    if text[j - 1:j] not in PARAGRAPH_CLOSED:
+        return task  # a 项 wrapped over lines (a PDF copy): its next line is still the 项
+    return parent
+
+
+# ---------------------------------------------------------------- `X主要负责…`, `X在…下负责…`
+
+# Adverbials that county and older notices write between the subject organ and its 负责/牵头 (PROSE_CUE
+# takes 要/应当/具体/统一…): `县财政局主要负责…`, `全面负责`, `每年负责`, `按规定负责`, `对口负责`,
+# `在县政府统一领导下负责…`, `在项目验收后负责…`, `按照属地管理原则负责…` (docs/decisions/assignments-s7.md).
+ADVERBIAL = re.compile(r"(?:要|应当|应|须|将)?(?:在[^，,。；、\s]{1,16}?(?:领导下|指导下|下|中|后|前|期间)"
+                       r"|按照?[^，,。；、\s]{1,12}?(?:原则|要求|规定|程序|标准)|主要|全面|每年|每季度|每月|按规定|按要求|对口)[，,]?")
+
+
+def _cue_after_adverbial(text: str, pos: int, e: int):
+    m = ADVERBIAL.match(text, pos, e)
+    if not m or m.end() == pos:
+        return None
+    cue = PROSE_CUE.match(text, m.end(), e)
+    return cue if cue and cue.group("cue") in ("负责", "牵头", "会同", "负总责") else None
+
+
+# After a lead, `B、C协同推进` / `B要密切协同`: the other organs of the assignment (spec 1.1 section 6: co).
+# Without a lead named, 协同 assigns nothing (guide R9).
+SYNERGY_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须)?(?:积极|主动|密切|共同)?协同(?!单位|部门|机制|发展|创新)")
+
+
+# `区工信局、区大数据中心协同推进`: a name the tables miss, written like an organ, inside a co list does not
+# void the organs known before and after it (issue 12: an unknown name never voids the rest).
+UNKNOWN_ORGAN = re.compile(r"[、和]([^、，,。；;：:\s（(]{2,12}?(?:局|委|办|中心|站|所|队|院|会|室|处|部))(?=[、和]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办)")
+
+
+def _past_unknown_organs(text: str, pos: int, e: int, by_start: dict, subject: list) -> int:
+    """Past `、<unknown organ>` fragments (and known organs after them) of a list; `pos` if none."""
+    while True:
+        m = UNKNOWN_ORGAN.match(text, pos, e)
+        if not m:
+            return pos
+        pos = m.end()
+        if text.startswith(("、", "和"), pos) and pos + 1 in by_start:
+            more, pos = _listed_organs(text, pos + 1, by_start)
+            subject += more
+        if not text.startswith(("、", "和"), pos):
+            return pos
+
+
+# `（一）镇综治办职责：负责…`, `（二）县教育局主要职责：…`, `X的职责是负责…`: the organ's duties under a title word
+# (an organ-headed duty item, spec 1.1 section 6); what follows is read as after the organ itself.
+DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?:是|为)?(?=[：:]|负责|牵头)")
+
+
+def _past_duty_title(text: str, pos: int, e: int) -> int:
+    m = DUTY_TITLE.match(text, pos, e)
+    return m.end() if m else pos
+
+
+# `县人民政府委托（授权、指定）县住建局负责…`: the work is given to the delegate, not to the organ that delegates.
+DELEGATING = ("委托", "授权", "指定")

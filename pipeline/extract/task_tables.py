@@ -22,12 +22,13 @@ from ..layout import Layout
 # Column headers and the role they give (spec 1.1 section 6). 指导部门 (the organ that guides a
 # measure, as State Council 推广清单 write it) assigns like 负责: responsible.
 ROLE_COLUMNS = (
-    (re.compile(r"^(?:牵头(?:单位|部门)|主办单位|牵头)$"), "lead"),
-    (re.compile(r"^(?:配合(?:单位|部门)|参与(?:单位|部门)|协办(?:单位|部门)|协助(?:单位|部门)|配合)$"), "co"),
-    (re.compile(r"^(?:责任(?:单位|部门|主体)|主责(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|部门)|指导部门|负责(?:单位|部门))$"),
+    # (`牵头责任单位`, `配合责任单位`, `责任牵头单位`: the role word names the column's role)
+    (re.compile(r"^(?:(?:责任)?牵头(?:责任|落实)?(?:单位|部门)|主办单位|牵头)$"), "lead"),
+    (re.compile(r"^(?:(?:责任)?(?:配合|参与|协办|协助|协同)(?:责任|落实)?(?:单位|部门)|配合)$"), "co"),
+    (re.compile(r"^(?:(?:主要|主体|第一)?责任(?:单位|部门|主体)|主责(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|部门)|指导部门|负责(?:单位|部门))$"),
      "responsible"),
 )
-TASK_COLUMN = re.compile(r"^(?:(?:重点|主要|工作|具体)?任务(?:名称|内容)?|工作(?:内容|事项|措施)|改革举措|具体措施|"
+TASK_COLUMN = re.compile(r"^(?:(?:重点|主要|工作|具体)?任务(?:名称|内容)?|工作(?:内容|事项|措施)|改革举措|具体措施|目标任务|重点工作|"
                          r"主要内容|举措|事项|措施|项目)$")
 NUMBER_COLUMN = re.compile(r"^(?:序号|编号)$")
 CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
@@ -126,6 +127,8 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
             cells.append(Cell(ln.start + at, ln.start + at + len(part), part))
             pos = at + len(part)
         cells = [c for c in cells if c.text.strip() or True]
+        if ln.text.lstrip().startswith("|") and cells and not cells[0].text.strip():
+            cells = cells[1:]  # `| 1 | … |`: a markdown row's leading bar opens no cell
         first = cells[0].text.strip() if cells else ""
         if numbered and ROW_NUMBER.match(first):
             table.rows.append(Row(first, cells[1:], group))
@@ -164,6 +167,8 @@ def _read_stacked(lines, k: int, header: list[str], index: int) -> tuple[TaskTab
 
 # Columns a task-division table has besides its number, task and role columns.
 OTHER_COLUMN = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要求|时限|时间安排|进度安排|备注|责任领导|牵头领导|分管领导|"
+                          # county lists: the leader columns by level, other time columns
+                          r"(?:牵头|责任|配合|包抓|包保|联系|督办)[县市区镇]?领导|完成期限|推进时限|时间要求|进度要求|"
                           r"责任人|联系人|目标要求|工作目标|预期成效|具体内容|工作要求)$")
 TOKEN = re.compile(r"\S+")
 
@@ -196,7 +201,8 @@ def _row_tokens(text: str, width: int) -> list[tuple[int, int, str]]:
     if len(toks) - 1 < width:
         split = [toks[0]]
         for a, b, w in toks[1:]:
-            cuts = [a] + [a + c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0] + [b]
+            # (at the first such point only: the date itself is one cell, `县住建局2023年12月`)
+            cuts = [a] + [a + c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0][:1] + [b]
             split += [(x, y, text[x:y]) for x, y in zip(cuts, cuts[1:])]
         toks = split
     return toks
