@@ -35,6 +35,9 @@ from .numbers import (ARABIC, CN_NUMERAL, MULTIPLIER, MULTIPLIER_RE, cn_to_int, 
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
+# `４．５％`, `１２．８万人`: a web copy written in full-width digits writes its decimal point full-width
+# too; read only after a full-width digit, since `1．` after an ASCII digit numbers an item (`1．开展…`).
+WIDE_DECIMAL = r"(?:(?<=[０-９])．[０-９]+)?"
 # Number tokens, tried in this order at each position.
 TOKEN = re.compile(
     r"(?P<fan>翻(?P<fan_n>[一两二三四])?番)"
@@ -49,7 +52,7 @@ TOKEN = re.compile(
     r"|(?P<cnfrac>(?P<den>[一二三四五六七八九十百]+)分之(?P<num>[一二三四五六七八九十]+))"
     r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
     r"|(?P<cheng>(?P<cheng_n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
-    rf"|(?P<ar>(?<![\d.])(?:{ARABIC}))"
+    rf"|(?P<ar>(?<![\d.．])(?:{ARABIC}){WIDE_DECIMAL})"
     rf"|(?P<cn>{CN_NUMERAL})"
 )
 MULTIPLIER_AFTER = re.compile(rf"\s*(?P<m>{MULTIPLIER_RE})")
@@ -207,7 +210,7 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         end = m.end()
         nxt = text[end:end + 1]
         mult = MULTIPLIER_AFTER.match(text, end) if nxt in MULTIPLIER_INITIALS or nxt.isspace() else None
-        value = parse_number(m.group("ar"))
+        value = parse_number(m.group("ar").replace("．", "."))
         if mult and value is not None:
             value, end = value * MULTIPLIER[mult.group("m")], mult.end()
         return value, end, None, "ar"

@@ -1007,6 +1007,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
     if "年" not in s and "五" not in s:
         return None  # every time expression below holds 年, or 五 of a five-year plan (十四五, “九五”)
+    s = _ascii_digits(s)
     s = CN_YEAR.sub(_arabic_year, s)  # 二〇一〇年 → 2010年 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
     # a year inside a cited title or document number is not a time expression (spec §8)
@@ -1031,7 +1032,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     if "起" in s or "开始" in s:
         found += _bare_year_from(s, issue_year)
     if issue_year:
-        found += _years_within(s, issue_year)
+        found += _years_within(s, issue_year) + _relative_deadlines(s, issue_year)
     for m in DURATION_FROM.finditer(s):  # `从2012年起5年内` → 2012/2016 (spec 1.1)
         start = int(m.group(1))
         found.append((m.end() + 1, (start, start + _count(m.group(2)) - 1)))
@@ -1156,6 +1157,28 @@ def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
     return out
 
 
+# `从今年起，每年…` (open-ended from the issue year, like `自2019年起`); `年底前`, `今年年底`, `明年底前` (a deadline
+# read like 到: null/year, spec 1.1 section 7). Not `每年年底前` (a yearly date), `上年底`, `当年年底` (whose year?).
+RELATIVE_FROM = re.compile(r"(?:从|自)\s*(今年|明年)\s*(?:起|开始)")
+RELATIVE_DEADLINE = re.compile(r"(今年|明年|(?<![\d\p{Han}])|(?<=[在于到至争保]))\s*(?:年底|年末|底)\s*(?:前|以前|之前)|(今年|明年)\s*(?:年底|年末|底|末)")
+# `力争用3—5年时间`, `经过三到五年努力`: a length given as a range runs to its longer end.
+EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:——|[-—–－~～至到])\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
+
+
+def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if "底" not in s and "末" not in s and "起" not in s and "开始" not in s and "时间" not in s and "努力" not in s:
+        return []
+    out = []
+    for m in RELATIVE_FROM.finditer(s):
+        out.append((m.end(), (issue_year + (m.group(1) == "明年"), None)))
+    for m in RELATIVE_DEADLINE.finditer(s):
+        which = m.group(1) or m.group(2) or ""
+        out.append((m.end(), (None, issue_year + (which == "明年"))))
+    for m in EFFORT_RANGE.finditer(s):
+        out.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
+    return out
+
+
 # `平均每年新增城镇就业3000人，城镇登记失业率低于4%`: a rate named in its own comma clause is a level,
 # not a yearly amount of the 每年 before it.
 OWN_RATE = re.compile(r"(?:率|比例|比重|占比)[^，,；;。\d]{0,6}$")
@@ -1193,8 +1216,18 @@ ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点
 TITLE_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年?\s*[）)]")
 
 
+# `到２０２０年`, `２０１６年，…`: a web copy in full-width digits writes its years so too (same length:
+# offsets kept).
+WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _ascii_digits(s: str) -> str:
+    return s.translate(WIDE_DIGITS) if "年" in s else s
+
+
 def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
     """A plan's period from its title: `(2025-2027年)`, `2025年…工作要点`, `“十四五”…规划`."""
+    title = _ascii_digits(title)
     m = YEAR_RANGE.search(title) or TITLE_RANGE.search(title)
     if m:
         return int(m.group(1)), int(m.group(2))
@@ -1202,11 +1235,51 @@ def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
     if m:
         first = FIVE_YEAR_PLAN_START[m.group(2)]
         return first, first + 4
+    early = _early_plan_of_title(title)
+    if early:
+        return early
     m = YEAR_ONE.search(title) or YEAR_BEFORE_GENRE.search(title)
     if m and (WORK_PLAN_GENRES.search(title) or ONE_YEAR_CONTENT.search(title[m.end():])):
         # `2025年…工作要点`, `我市2025年最低生活保障标准`, `做好2024年春季植树造林工作`: a plan for one year
         return int(m.group(1)), int(m.group(1))
     return None
+
+
+# `…国民经济和社会发展第十一个五年规划纲要`, `第九个五年计划`: the plan named by its number (the ninth is 1996–2000).
+NUMBERED_FIVE_YEAR = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)")
+
+
+def _early_plan_of_title(title: str) -> tuple[int, int] | None:
+    """The period of a five-year plan a title names by its number (`第十个五年计划`) or by its short
+    name before 十一五 (`“九五”…规划`, `“十五”计划`): 2001–2005 for the tenth."""
+    if "五" not in title:
+        return None
+    m = NUMBERED_FIVE_YEAR.search(title)
+    if m:
+        n = cn_to_int(m.group(1))
+        if n and 6 <= n <= 16:
+            first = 1996 + 5 * (n - 9)
+            return first, first + 4
+    m = EARLY_PLAN.search(title)
+    if m:
+        first = EARLY_PLAN_START[m.group("q") or m.group("u")]
+        return first, first + 4
+    return None
+
+
+# `某市城乡环境整治三年行动方案`, `打赢蓝天保卫战三年行动计划`, `五年规划` without years in the title: the plan
+# runs that many years counted from the year it was issued, as `今后三年` in its body would (spec 1.1 §7).
+TITLE_LENGTH = re.compile(r"(?<![\d一二两三四五六七八九十第])([二两三四五六七八九十]|\d{1,2})\s*年(?:攻坚|专项|集中)?(?:行动|规划|计划|攻坚)")
+
+
+def _title_length(title: str, issue_year: int | None) -> tuple[int, int] | None:
+    if not issue_year or "年" not in title:
+        return None
+    m = TITLE_LENGTH.search(title)
+    if not m:
+        return None
+    n = _count(m.group(1))
+    return (issue_year, issue_year + n - 1) if 2 <= n <= 10 else None
 
 
 def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None] | None]]:
@@ -1223,7 +1296,7 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
         starts = [layout.body_start]
     ends = starts[1:] + [layout.body_end]
     text = ctx.doc.text
-    return [(a, _period_of_title(t) or _stated_duration(text[a:b], _issue_year(ctx)))
+    return [(a, _period_of_title(t) or _stated_duration(text[a:b], _issue_year(ctx)) or _title_length(t, _issue_year(ctx)))
             for a, b, t in zip(starts, ends, titles)]
 
 
@@ -1543,7 +1616,18 @@ def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | N
     path = _task_at(ctx, pos)
     if not path:
         return None
+    if _inside_own_heading(ctx, path, pos):
+        # `2.完成投资50亿元，力争2022年达到60亿元`: a target inside its item's heading line takes no year
+        # from later in that heading (its own sentence already read what comes before it)
+        path = path.rpartition("/")[0]
+        if not path:
+            return None
     return _per_path(ctx, "heading_period", path, _headings_period)
+
+
+def _inside_own_heading(ctx: Context, path: str, pos: int) -> bool:
+    task = ctx.task_by_path().get(path)
+    return task is not None and task.span is not None and task.span[0] <= pos < task.span[1]
 
 
 def _headings_period(ctx: Context, path: str) -> tuple[int | None, int | None] | None:
@@ -1907,7 +1991,10 @@ def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
 # indicator with its unit in brackets, `| 城镇新增就业（万人） | 1312 | 〔5000〕 | 预期性 |`): the cell in the
 # column of the last year is the value to reach by that year (the first year is the baseline).
 INDICATOR_HEAD = re.compile(r"指标|项目|名称")
-INDICATOR_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?(?:目标值?|预期值?|规划值?)?")
+INDICATOR_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?\s*[（(]?(?:目标值?|预期值?|规划值?|"
+                            r"现状值?|基期值?|基准值?|基数|实际值?|完成值|预计值?|预计完成值?)?[）)]?")
+# `| 指标 | 单位 | 2020年 | 2025年 |`: the unit in a column of its own.
+UNIT_HEAD = re.compile(r"(?:计量)?单位")
 INDICATOR_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$")
 INDICATOR_CELL = re.compile(r"([<>≤≥＜＞]=?)?\s*[〔\[［【]?\s*(\d+(?:\.\d+)?)\s*[〕\]］】]?\s*(以上|以下|左右)?")
 INDICATOR_CMP = {"<": "<=", "＜": "<=", "≤": "<=", "<=": "<=", ">": ">", "＞": ">", "≥": ">=", ">=": ">=",
@@ -1929,19 +2016,24 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
             header = None
             continue
         cells = _cells(row)
-        if header is None or len(cells) != header[0]:
+        shift = _merged_cells(cells, header)
+        if shift is None:
             header = _indicator_header(cells, issue_year)
             continue
-        n, ind_col, goals = header
+        n, ind_col, goals = header[:3]
+        unit_col = header[3] - shift if len(header) > 3 and header[3] is not None else None
+        ind_col -= shift
+        goals = [(c - shift, y) for c, y in goals]
         unit = INDICATOR_UNIT.search(cells[ind_col])
-        if not unit:
+        unit_text = unit.group(1) if unit else (cells[unit_col].strip() if unit_col is not None and unit_col > ind_col else "")
+        if not unit_text:
             continue
         indicator = INDICATOR_UNIT.sub("", cells[ind_col]).strip() or cells[ind_col]
         for goal_col, year in goals:
             m = INDICATOR_CELL.fullmatch(cells[goal_col])
             if not m:
                 continue
-            q_text = m.group(2) + unit.group(1)
+            q_text = m.group(2) + unit_text
             tm = TOKEN.match(q_text)
             q = read_quantity(q_text, tm) if tm else None
             if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
@@ -1968,7 +2060,22 @@ def _indicator_header(cells: list[str], issue_year: int | None):
         return None
     base = min(y for _, y in years)
     goals = [(i, y) for i, y in years if y > base and i > ind and not (issue_year and y < issue_year)]
-    return (len(cells), ind, goals) if goals else None
+    unit_col = next((i for i, c in enumerate(cells) if i > ind and UNIT_HEAD.fullmatch(c.strip())), None)
+    return (len(cells), ind, goals, unit_col) if goals else None
+
+
+def _merged_cells(cells: list[str], header) -> int | None:
+    """How many leading cells a row of the indicator table leaves out: 0 for a full row, 1 or 2 for a
+    row under a category cell merged down (`| 经济发展 | 指标A | … |` then `| 指标B | … |`, as web copies
+    keep a merged cell in its first row only); None when the row does not fit the table."""
+    if header is None:
+        return None
+    shift = header[0] - len(cells)
+    if shift == 0:
+        return 0
+    if 0 < shift <= 2 and header[1] - shift >= 0:
+        return shift
+    return None
 
 
 def _cell_offset(text: str, line_start: int, row: str, col: int, cell: str) -> int:
@@ -2073,7 +2180,7 @@ def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
 
 
 STRUCTURAL = re.compile(
-    r"^(?:大|项|个|方面|类)?(?:方面|领域|环节|阶段|部门|成员单位|方向|层次|层级|维度|原则|关口|步骤|板块|主线|抓手|支柱|"
+    r"^(?:大|项|个|方面|类)?(?:方面|领域|环节|阶段|部门|成员单位|方向|层次|层级|维度|原则|关口|步骤|板块|主线|抓手|支柱|档次|等级|级别|"
     r"机制|体系|特点|特征|理念|意识|转变|结合|统一|坚持|不(?!少于|低于|超过|多于|高于|小于|大于|得|应|宜)|必须|作用|优势|短板|难题|问题|风险)"
 )
 

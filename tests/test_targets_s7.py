@@ -1,0 +1,94 @@
+"""Targets by construction class, session 7 (issue 12): how central, provincial and older plans state
+their goals and the period of those goals, plans' indicator tables as web copies keep them, and web
+copies written in full-width digits.
+
+Every snippet is written for this file; none is copied from a corpus. Expected items are exact:
+(task, value, unit, comparator, per_year, year_start, year_end); spans are checked by targets_of.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_targets_classes import targets_of
+
+# fmt: off
+CASES = [
+    # (a) several goals of a ministry plan in one sentence, a baseline year, 下降/降低/达到
+    ("工业和信息化部关于印发“十四五”工业绿色发展规划的通知\n一、总体要求\n（一）指导思想\n坚持绿色低碳发展。\n（二）主要目标\n到2025年，规模以上工业单位增加值能耗比2020年下降13.5%，"
+     "单位工业增加值二氧化碳排放降低18%，大宗工业固体废物综合利用率达到57%。",
+     [("一/(二)", 13.5, "%", "=", False, None, 2025), ("一/(二)", 18, "%", "=", False, None, 2025),
+      ("一/(二)", 57, "%", "=", False, None, 2025)]),
+    # a range in 亿吨标准煤 with 控制在, 亿千瓦 with 以上 (an energy administration's plan)
+    ("国家能源局关于印发能源发展规划的通知\n到2030年，风电、太阳能发电总装机容量达到12亿千瓦以上，非化石能源消费比重达到25%左右，"
+     "能源消费总量控制在60—62亿吨标准煤。",
+     [(None, 1200000000, "千瓦", ">=", False, None, 2030), (None, 25, "%", "~", False, None, 2030),
+      (None, 6000000000, "吨", ">=", False, None, 2030), (None, 6200000000, "吨", "<=", False, None, 2030)]),
+    # 确保到…累计, 35张至40张 (a ministry's 意见)
+    ("民政部关于加快发展养老服务业的意见\n确保到2020年，全国养老床位累计达到900万张以上，每千名老年人拥有养老床位35张至40张。",
+     [(None, 9000000, "张", ">=", False, None, 2020), (None, 35, "张", ">=", False, None, 2020),
+      (None, 40, "张", "<=", False, None, 2020)]),
+    # (b) the plan named by its number in its title (a provincial outline of 2006; a city's of 1996)
+    ("某省国民经济和社会发展第十一个五年规划纲要\n一、主要目标\n全省生产总值年均增长10%左右，城镇登记失业率控制在4.6%以内。",
+     [("一", 10, "%", "~", True, 2006, 2010), ("一", 4.6, "%", "<=", False, 2006, 2010)]),
+    ("某市国民经济和社会发展第九个五年计划和2010年远景目标纲要\n一、主要目标\n全市国内生产总值年均增长12%。",
+     [("一", 12, "%", "=", True, 1996, 2000)]),
+    # a plan before 十一五 named by its short name in the title
+    ("某省“十五”林业发展计划\n二、发展目标\n全省完成人工造林300万亩，森林覆盖率达到35%。",
+     [("二", 3000000, "亩", "=", False, 2001, 2005), ("二", 35, "%", "=", False, 2001, 2005)]),
+    # N年行动 in a title without years: counted from the year the notice was signed
+    ("某市人民政府办公室关于印发某市城乡环境整治三年行动方案的通知\n各区县人民政府：\n现将《某市城乡环境整治三年行动方案》印发给你们，请认真贯彻执行。\n"
+     "某市人民政府办公室\n2019年3月5日\n某市城乡环境整治三年行动方案\n一、工作目标\n建成区生活垃圾无害化处理率达到100%，完成农村户厕改造5万户。",
+     [("一", 100, "%", "=", False, 2019, 2021), ("一", 50000, "户", "=", False, 2019, 2021)]),
+    ("某县农村饮水安全巩固提升两年攻坚行动方案\n一、目标任务\n新建集中供水工程40处，农村自来水普及率达到90%。\n某县人民政府\n2017年5月2日",
+     [("一", 40, "处", "=", False, 2017, 2018), ("一", 90, "%", "=", False, 2017, 2018)]),
+    # a stated body period wins over the title's length
+    ("某省农村人居环境整治三年行动实施方案\n本方案实施期限为2018—2020年。\n一、目标\n完成改厕100万户。\n某省人民政府办公厅\n2018年12月1日",
+     [("一", 1000000, "户", "=", False, 2018, 2020)]),
+    # (c) indicator tables: the unit in its own column, a category cell merged down, baseline/goal words
+    ("某省“十四五”卫生健康规划\n| 领域 | 主要指标 | 单位 | 2020年 | 2025年 | 指标性质 |\n| 健康水平 | 孕产妇死亡率 | /10万 | 9.8 | <9.5 | 预期性 |\n"
+     "| 医疗服务 | 每千人口执业（助理）医师数 | 人 | 2.9 | 3.2 | 预期性 |\n| 每千人口医疗卫生机构床位数 | 张 | 6.5 | 7.0 | 预期性 |",
+     [(None, 3.2, "人", "=", False, None, 2025), (None, 7, "张", "=", False, None, 2025)]),
+    ("某市“十四五”生态环境保护规划\n| 序号 | 指标名称 | 2020年现状值 | 2025年目标值 | 指标属性 |\n| 1 | 地级城市空气质量优良天数比率（%） | 85.2 | 88 | 约束性 |\n"
+     "| 2 | 森林覆盖率（%） | 62.1 | ≥63 | 约束性 |",
+     [(None, 88, "%", "=", False, None, 2025), (None, 63, "%", ">=", False, None, 2025)]),
+    ("国家“十四五”规划\n| 类别 | 指标 | 2020年 | 2025年 | 属性 |\n| 经济发展 | 全员劳动生产率增长（%） | 2.5 | — | 预期性 |\n"
+     "| 常住人口城镇化率（%） | 60.6 | 65 | 预期性 |\n| 创新驱动 | 研发经费投入增长（%） | — | — | 预期性 |\n| 每万人口高价值发明专利拥有量（件） | 6.3 | 12 | 预期性 |",
+     [(None, 65, "%", "=", False, None, 2025), (None, 12, "件", "=", False, None, 2025)]),
+    ("某县“十三五”教育事业发展规划\n| 指标 | 2015年（基期） | 2020年（目标） |\n| 学前三年毛入园率（%） | 85 | 95 |",
+     [(None, 95, "%", "=", False, None, 2020)]),
+    # (d) a count of grades after a list of amounts describes the scheme (not a quota)
+    ("某省城乡居民基本养老保险实施办法\n第一章 总则\n第一条 为规范管理，制定本办法。\n第二章 基金筹集\n"
+     "第二条 个人缴费标准设为每年200元、300元、400元、500元四个档次。\n第三章 附则\n第三条 本办法自2015年1月1日起施行。",
+     [("第二章/第二条", 200, "元", "=", True, 2015, None), ("第二章/第二条", 300, "元", "=", True, 2015, None),
+      ("第二章/第二条", 400, "元", "=", True, 2015, None), ("第二章/第二条", 500, "元", "=", True, 2015, None)]),
+    # (e) web copies in full-width digits: decimals and years
+    ("某县人民政府关于做好２０１６年就业工作的通知\n２０１６年，全县城镇新增就业３５００人，城镇登记失业率控制在４．２％以内，新增农村劳动力转移就业１．２万人。",
+     [(None, 3500, "人", "=", False, 2016, 2016), (None, 4.2, "%", "<=", False, 2016, 2016), (None, 12000, "人", "=", False, 2016, 2016)]),
+    ("某市关于推进农业发展的意见\n到２０２０年，全市农作物耕种收综合机械化水平达到７０％以上，新建高标准农田１２．５万亩。",
+     [(None, 70, "%", ">=", False, None, 2020), (None, 125000, "亩", "=", False, None, 2020)]),
+    # a full-width stop after an ASCII digit numbers an item, not a decimal point
+    ("某县关于做好春耕生产的通知\n1．新建机耕道20公里。\n2．新增有效灌溉面积5000亩。",
+     [("1", 20, "公里", "=", False, None, None), ("2", 5000, "亩", "=", False, None, None)]),
+    # (f) years counted from the issue date: 从今年起 (open-ended), 年底前 / 明年底前 (deadlines), 用3—5年时间
+    ("某省人民政府关于加强耕地保护的通知\n从今年起，全省每年建设高标准农田100万亩。\n某省人民政府\n2019年3月1日",
+     [(None, 1000000, "亩", "=", True, 2019, None)]),
+    ("某县人民政府关于做好防汛工作的通知\n各乡镇要在年底前完成病险水库除险加固12座。\n某县人民政府\n2020年4月1日",
+     [(None, 12, "座", "=", False, None, 2020)]),
+    ("某县人民政府关于推进厕所革命的通知\n明年底前，全县完成农村户厕改造8000户。\n某县人民政府\n2020年4月1日",
+     [(None, 8000, "户", "=", False, None, 2021)]),
+    ("某省关于加快发展民营经济的意见\n力争用3—5年时间，全省培育产值超百亿元企业10家。\n某省人民政府\n2018年6月1日",
+     [(None, 10, "家", "=", False, 2018, 2022)]),
+    # a yearly date (每年年底前) is no deadline of the goal
+    ("某县人民政府关于做好统计工作的通知\n每年年底前，各乡镇上报新增就业人数，全年新增就业不少于500人。\n某县人民政府\n2020年4月1日",
+     [(None, 500, "人", ">=", True, None, None)]),
+    # a year later in the item's own heading line dates only what follows it
+    ("某县2021年度重点工作任务分解方案\n一、经济发展\n1.地区生产总值增长8%。\n2.完成固定资产投资50亿元，力争2022年达到60亿元。",
+     [("一/1", 8, "%", "=", False, 2021, 2021), ("一/2", 5000000000, "元", "=", False, 2021, 2021),
+      ("一/2", 6000000000, "元", "=", False, 2022, 2022)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_s7_classes(text, expected):
+    assert targets_of(text) == expected
