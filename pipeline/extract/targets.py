@@ -60,12 +60,15 @@ def _perfective(clause_prefix: str) -> bool:
 SIZE_QUALIFIER = re.compile(r"(?:的)?规模|的(?:行政村|自然村|村庄|村|社区|小区|企业|学校|单位|乡镇|园区|医院|机构|场所)"
                             r"(?!家|主|负责|人员|职工|员工|法人)")
 PERSON_UNITS = {"人", "名", "户", "人次"}
+# `五十万人口以上的城市要达到60%`, `城区人口100万以上的城市`: a population that picks out a class of places.
+POPULATION_CLASS = re.compile(r"口?\s*(?:以上|以下|及以上|及以下|以内)?\s*的\s*(?:大|中|小|特大|超大)?(?:城市|城镇|县城|县|镇|乡镇|地区|市|城区)")
 MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构|"
                              r"煤矿|矿井|矿山|电站|电厂|机组|港口|码头|船舶|装置)")
 # A year before the issue year still sets a goal with 力争/确保 or `到2020年` (not 达到, not 截至).
 GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d{2}")
 # A sentence that reviews the past: `近5年来`, `近年来`, `2000年…会议以来`, `“十三五”以来`.
-RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|目前")
+# (`由目前的60%提升至85%`: 目前 naming a baseline reviews nothing)
+RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|(?<![由从较比与])目前")
 GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将")
 # `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
 PAST_PERIOD = re.compile(r"(?<![比较与提以])(?:上一?年度?|前一?年度?)(?!同期)")
@@ -84,7 +87,8 @@ DESCRIPTIVE_BEFORE = re.compile(r"(?:等|共有|包括|含|[（(]共)\s*$")  # �
 ENUMERATION_BEFORE = re.compile(r"[\p{Han}]{2,6}(?:、[\p{Han}]{2,6}){1,}、[\p{Han}]{2,4}$")
 ARTICLE_LIST = re.compile(r"第[\d一二三四五六七八九十百]+[条款项章节]、\s*$")
 BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?(?:十[一二三四五六]|[六七八九])五[”\"]?\s*(?:时期末|期末|末))(?:相比)?"
-                           r"|在\s*(?:19|20)\d{2}\s*年[^，,。；]{0,12}?基础上")  # `在2019年试点经验基础上`: a baseline
+                           r"|在\s*(?:19|20)\d{2}\s*年[^，,。；]{0,12}?基础上"  # `在2019年试点经验基础上`: a baseline
+                           r"|(?:由|从)\s*(?:19|20)\d{2}\s*年(?:底|末|度)?\s*的")  # `由2020年的56.5%提高到62%`
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")
 DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
@@ -586,6 +590,19 @@ FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增�
 BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|村|亩|平方米|床|张床位))+\s*$")
 
 
+# `由2020年的56.5%提高到62%`, `从现在的9%提高到15%左右`, `由目前的40%提高到50%以上`: the value of a year or of now
+# that a change starts from is a baseline (as `由2%降至1%` is).
+BASELINE_DATED = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|现在|目前|当前|现有|现阶段|基期|去年|上年|上一年|"
+                            r"[“\"]?十[一二三四五六]五[”\"]?(?:期末|末))\s*的\s*$")
+
+
+def _dated_baseline(text: str, q: Quantity) -> bool:
+    window = text[max(0, q.start - 16):q.start]
+    if "的" not in window[-3:]:
+        return False
+    return BASELINE_DATED.search(window) is not None and FROM_TO.match(text, q.end, q.end + 16) is not None
+
+
 def _per_word_baseline(text: str, q: Quantity) -> bool:
     window = text[max(0, q.start - 12):q.start]
     if "由" not in window and "从" not in window:
@@ -659,7 +676,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True  # 甲省、乙省、丙省10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
         return True  # 由每月2320元调整到每月2420元: the old value is a baseline
-    if _per_word_baseline(text, q):
+    if _per_word_baseline(text, q) or _dated_baseline(text, q):
         return True  # 由每人每月520元提高到每人每月580元: the old value, counted per person and month
     if "基础上" in text[q.end:q.end + 5] and re.match(r"\s*的?基础上", text[q.end:q.end + 5]) and not KEEP.search(clause_prefix):
         return True  # 在…达到12000元的基础上: a baseline, not a demand (unless it is to be kept)
@@ -751,6 +768,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if band and not _verb_before_end().search(clause_prefix.rstrip()):
         after = after[band.end() - 1:]
     if q.unit in PERSON_UNITS and SIZE_QUALIFIER.match(after):
+        return True
+    if q.unit == "人" and POPULATION_CLASS.match(text, q.unit_end):
         return True
     if q.after_cmp and "一批" in clause_prefix and not re.match(r"\s*的", text[q.end:q.end + 2]):
         return True  # `建成一批单班下井30人以下智能化示范工作面`: 一批 is the quota, the number qualifies its units
@@ -1005,8 +1024,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
-    if "年" not in s and "五" not in s:
-        return None  # every time expression below holds 年, or 五 of a five-year plan (十四五, “九五”)
+    if "年" not in s and "五" not in s and "世纪" not in s:
+        return None  # every time expression below holds 年, 五 of a five-year plan (十四五, “九五”) or 世纪 (本世纪末)
     s = _ascii_digits(s)
     s = CN_YEAR.sub(_arabic_year, s)  # 二〇一〇年 → 2010年 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
@@ -1032,7 +1051,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     if "起" in s or "开始" in s:
         found += _bare_year_from(s, issue_year)
     if issue_year:
-        found += _years_within(s, issue_year) + _relative_deadlines(s, issue_year)
+        found += _years_within(s, issue_year) + _relative_deadlines(s, issue_year) + _century_marks(s, issue_year)
     for m in DURATION_FROM.finditer(s):  # `从2012年起5年内` → 2012/2016 (spec 1.1)
         start = int(m.group(1))
         found.append((m.end() + 1, (start, start + _count(m.group(2)) - 1)))
@@ -1163,6 +1182,20 @@ RELATIVE_FROM = re.compile(r"(?:从|自)\s*(今年|明年)\s*(?:起|开始)")
 RELATIVE_DEADLINE = re.compile(r"(今年|明年|(?<![\d\p{Han}])|(?<=[在于到至争保]))\s*(?:年底|年末|底)\s*(?:前|以前|之前)|(今年|明年)\s*(?:年底|年末|底|末)")
 # `力争用3—5年时间`, `经过三到五年努力`: a length given as a range runs to its longer end.
 EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:——|[-—–－~～至到])\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
+
+
+# `到本世纪末` in a notice of the 1990s is 2000; `到本世纪中叶` in one of this century 2050.
+CENTURY_MARK = re.compile(r"(到|至)?\s*本世纪(末|中叶|中期)")
+
+
+def _century_marks(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if "世纪" not in s:
+        return []
+    out = []
+    for m in CENTURY_MARK.finditer(s):
+        century = issue_year // 100 * 100
+        out.append((m.end(), (None, century + (100 if m.group(2) == "末" else 50))))
+    return out
 
 
 def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
