@@ -1782,7 +1782,10 @@ def _in_breach_list(ctx: Context, path: str | None) -> bool:
 
 
 def _flip(cmp: str, prohibited: bool) -> str:
-    return FLIPPED.get(cmp, cmp) if prohibited else cmp
+    cmp = FLIPPED.get(cmp, cmp) if prohibited else cmp
+    # `低于4.5%`, `小于5万吨`: spec 1.1 §7 has no `<`; below a line is read as at most it (as the indicator
+    # tables read `<5.5`)
+    return "<=" if cmp == "<" else cmp
 
 
 # A reply (复函, 批复) restating the request it answers: `你省请求，…`, `某市来函请求…`, `报告称，…`.
@@ -1802,6 +1805,20 @@ STANDARD_HEADING = re.compile(r"(?:租金|收费|补贴|补助|奖励|奖补|资
 # then the amount: a charge the policy fixes (guide TG6c: fees and standards it fixes stay in).
 FEE_PER = re.compile(r"[\p{Han}]{1,8}?费(?:用)?\s*(?:标准)?\s*(?:为|是|按)?\s*"
                      r"(?:每(?:人次|人|户|只|头|辆|次|月|年度?|学期|学年|天|日|小时|平方米|亩|吨|件|个|套|间|生|床))+\s*$")
+
+
+# `参保任务为3.5万人`, `年度目标是新增就业500人`, `全年计划为20公里`: the quota named as the goal, task or plan.
+GOAL_IS = re.compile(r"(?:目标|任务|指标|任务数|任务量|目标值|计划)\s*(?:为|是|确定为|定为)\s*$")
+# `每月保洁工资800元`, `每人每年误工补贴1200元`: pay for a period, then its amount (a standard the policy sets).
+PAY_PER = re.compile(r"每(?:人|户|名)?每?(?:月|年|天|日|季度)[\p{Han}]{0,6}?(?:工资|报酬|补贴|补助|津贴|生活费|工作经费)(?:标准)?\s*(?:为|是)?\s*$")
+
+
+def _goal_stated_as(clause_prefix: str) -> bool:
+    return ("为" in clause_prefix or "是" in clause_prefix) and GOAL_IS.search(clause_prefix) is not None
+
+
+def _pay_per_period(clause_prefix: str) -> bool:
+    return "每" in clause_prefix and PAY_PER.search(clause_prefix) is not None
 
 
 def _fee_standard(clause_prefix: str) -> bool:
@@ -1962,6 +1979,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q) or _served_count(text, q, clause_prefix, clause_end) or acted_on
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
+        demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and _pay_per_period(clause_prefix))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
                 or _in_breach_list(ctx, _task_at(ctx, q.start))):
             continue
