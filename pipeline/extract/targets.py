@@ -1474,15 +1474,16 @@ RUN_IN_HEADING = re.compile(r"[^，,。；;：:\n]{2,16}[。：:]")
 OPENING_CLAUSE = re.compile(r"[^，,。；]{0,24}[，,]")
 
 
-def _opening_year(opening: str) -> tuple[int | None, int | None] | None:
+def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The time expression of the first clause of a paragraph (after its number and a run-in
-    heading): `到2020年，…`, `（二）发展目标。力争到2026年，…`."""
+    heading): `到2020年，…`, `（二）发展目标。力争到2026年，…`; with the issue year, also one counted
+    from it (`力争用5—10年时间，…`, `今年，…`, `年底前，…`)."""
     first = OPENING_CLAUSE.match(opening)
-    y = _year_from(first.group(0)) if first else None
+    y = _year_from(first.group(0), issue_year) if first else None
     if y is None:
         head = RUN_IN_HEADING.match(opening)
         first = OPENING_CLAUSE.match(opening, head.end()) if head else None
-        y = _year_from(first.group(0)) if first else None
+        y = _year_from(first.group(0), issue_year) if first else None
     return y
 
 
@@ -1525,7 +1526,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     if pos - line_start > 4096 and len(para) - (numbered.end() if numbered else 0) < 64:
         para = text[line_start:pos]
         numbered = NUMBERING.match(para)
-    y = _opening_year(para[numbered.end() if numbered else 0:])
+    y = _opening_year(para[numbered.end() if numbered else 0:], _issue_year(ctx))
     if y:
         return y
     y = _goal_sentence_year(ctx, text, line_start, line_start + len(para))
@@ -1557,7 +1558,7 @@ def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
             if not BULLET.match(line):
                 if _task_at(ctx, max(prev_start, k - 1)) == task:  # (the item's span may start after its number)
                     numbered = NUMBERING.match(line)
-                    y = _opening_year(line[numbered.end() if numbered else 0:])
+                    y = _opening_year(line[numbered.end() if numbered else 0:], _issue_year(ctx))
                     if y:
                         return y
                 break
@@ -1637,7 +1638,7 @@ def _first_paragraph_year(ctx: Context, text: str, path: str) -> tuple[int | Non
     head = NUMBERING.sub("", lines[0], count=1)
     run_in = RUN_IN_HEADING.match(head)
     first = head[run_in.end():] if run_in and head[run_in.end():].strip() else next((ln for ln in lines[1:] if ln), "")
-    return _opening_year(first) if first else None
+    return _opening_year(first, _issue_year(ctx)) if first else None
 
 
 def _is_goal_heading(head: str) -> bool:
