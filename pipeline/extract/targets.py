@@ -635,6 +635,15 @@ def _demand_verb_alternatives() -> str:
     return "|".join(re.escape(v) for v in verbs)
 
 
+# `人均预期寿命达到79岁`, `人均预期寿命提高1岁`, `劳动年龄人口平均受教育年限达到11.3年`: a level of life or
+# schooling a plan sets is counted in years, not a duration or an age that qualifies.
+LIFE_LEVEL = re.compile(r"(?:预期寿命|平均寿命|受教育年限|教育年限)[^，,；;。\d]{0,8}$")
+
+
+def _life_level(text: str, q: Quantity) -> bool:
+    return q.unit in ("岁", "年") and LIFE_LEVEL.search(text, max(0, q.start - 14), q.start) is not None
+
+
 def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
     """The exclusions of `_is_excluded` that need no clause, read from the number, its unit and the
     characters next to it (a date's 年/月/日, 第X条, a cited title): most numbers that are not
@@ -642,7 +651,7 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
     if blocked.covers(q.start):
         return True
     if (q.unit_kind in ("time", "age", "ordinal") and q.unit not in PER_PERIOD_TIME_UNITS and not _months_worth(text, q)
-            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end))):
+            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)):
         return True  # (a time in hours may be per period: that needs the clause)
     if q.token == "ar" and q.unit is None:
         return True
@@ -655,7 +664,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
     if blocked.covers(q.start):
         return True
     if (q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q) and not _per_period_time(text, q, clause_prefix)
-            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end))):
+            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)):
         return True
     if q.token == "ar" and q.unit is None:
         return True
@@ -2088,7 +2097,7 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
             q_text = m.group(2) + unit_text
             tm = TOKEN.match(q_text)
             q = read_quantity(q_text, tm) if tm else None
-            if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+            if q is None or q.end < len(q_text) or (q.unit_kind in ("time", "age", "ordinal") and not LIFE_LEVEL.search(indicator)):
                 continue
             start = _cell_offset(text, line_start, row, goal_col, cells[goal_col]) + cells[goal_col].index(m.group(2))
             span = (start, start + len(m.group(2)))
