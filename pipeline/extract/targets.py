@@ -2108,7 +2108,43 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
                 out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
                                   comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
                                   year_end=year, quote=text[span[0]:span[1]], span=span))
+        change = header[4] if len(header) > 4 else None
+        # (only where the row gives no level to reach: `19 | 25 | 〔6〕` restates the 25 as its change)
+        if change is not None and change[0] - shift > ind_col and not any(INDICATOR_CELL.fullmatch(cells[c]) for c, _ in goals):
+            out += _change_cell_targets(ctx, text, line_start, row, cells, change[0] - shift, change[1:], unit_text,
+                                        indicator, taken)
     return out
+
+
+# `| 指标 | 2020年 | 2025年 | 年均/累计 | 属性 |`: the column of the change over the plan's years, read in the rows
+# that give no level to reach. A plain cell is a yearly rate (`>6.5` 年均增长), a cell in 〔〕 a total over the
+# period (`〔13.5〕` 累计降低); both are what the plan sets for its years (the year after the baseline to the last
+# goal year).
+CHANGE_HEAD = re.compile(r"年均|累计|五年累计|年均增速")
+CUMULATIVE_CELL = re.compile(r"^\s*[<>≤≥＜＞]?=?\s*[〔\[［【]")
+
+
+def _change_cell_targets(ctx: Context, text: str, line_start: int, row: str, cells: list[str], col: int,
+                         change: tuple, unit_text: str, indicator: str, taken: set) -> list[Target]:
+    yearly, first, last = change
+    cell = cells[col]
+    m = INDICATOR_CELL.fullmatch(cell)
+    if not m:
+        return []
+    q_text = m.group(2) + unit_text
+    tm = TOKEN.match(q_text)
+    q = read_quantity(q_text, tm) if tm else None
+    if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+        return []
+    start = _cell_offset(text, line_start, row, col, cell) + cell.index(m.group(2))
+    span = (start, start + len(m.group(2)))
+    if span in taken:
+        return []
+    per_year = yearly and not CUMULATIVE_CELL.match(cell)
+    cmp = INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "=")
+    return [Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit, comparator=cmp,
+                   per_year=per_year, year_start=first, year_end=last, quote=text[span[0]:span[1]], span=span)
+            for value, _ in q.values]
 
 
 def _indicator_header(cells: list[str], issue_year: int | None):
@@ -2122,7 +2158,11 @@ def _indicator_header(cells: list[str], issue_year: int | None):
     base = min(y for _, y in years)
     goals = [(i, y) for i, y in years if y > base and i > ind and not (issue_year and y < issue_year)]
     unit_col = next((i for i, c in enumerate(cells) if i > ind and UNIT_HEAD.fullmatch(c.strip())), None)
-    return (len(cells), ind, goals, unit_col) if goals else None
+    change_col = next((i for i, c in enumerate(cells) if i > ind and len(c) <= 12 and CHANGE_HEAD.search(c)
+                       and not INDICATOR_YEAR.search(c)), None)
+    last = max(y for _, y in goals) if goals else None
+    change = (change_col, "年均" in cells[change_col], base + 1, last) if change_col is not None and goals else None
+    return (len(cells), ind, goals, unit_col, change) if goals else None
 
 
 def _merged_cells(cells: list[str], header) -> int | None:
