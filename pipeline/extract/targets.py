@@ -68,7 +68,10 @@ MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|
 GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d{2}")
 # A sentence that reviews the past: `近5年来`, `近年来`, `2000年…会议以来`, `“十三五”以来`.
 # (`由目前的60%提升至85%`: 目前 naming a baseline reviews nothing)
-RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|(?<![由从较比与])目前")
+# (`五年来，全县累计…`, `过去五年，…`, `去年，全市新增…`: a review of the past years; not `比去年增长`)
+RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|(?<![由从较比与])目前|"
+                        r"(?<![\p{Han}\d])[\d一二两三四五六七八九十]{1,2}年来|过去的?[\d一二两三四五六七八九十]{1,2}年|"
+                        r"(?<![\p{Han}])(?:去年|前年)(?:[，,]|以来|全年|底)")
 GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将")
 # `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
 PAST_PERIOD = re.compile(r"(?<![比较与提以])(?:上一?年度?|前一?年度?)(?!同期)")
@@ -1943,7 +1946,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if _is_sanction(text, q, clause_start, clause_end):
             continue
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
-        if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0)
+        if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0
+             or text.find("过去", sentence_start, q.start) >= 0 or text.find("去年", sentence_start, q.start) >= 0
+             or text.find("前年", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
         if REQUEST_REPORTED.match(text, sentence_start, q.start):
