@@ -1372,14 +1372,15 @@ SELF = r"本(?:[\p{Han}]{0,6}?)(?:" + "|".join(genre_words()) + r"|政策|规定
 # What follows the start in the same sentence: a length (`有效期5年`, `试行期一年`) or an end
 # (`有效期至2026年12月31日`).
 VALIDITY = r"(?:有效期限?|试行期限?|执行期限?|实施期限?|施行期限?)"
-_LENGTH_OR_END = (r"(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行|暂行)\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
+_LENGTH_OR_END = (r"(?:(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行|暂行))?\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
                   r"|[^。]{0,20}?(?:" + VALIDITY + r"\s*(?:为\s*)?)?(?:至|到)\s*(?P<until>(?:19|20)\d{2})\s*年)?")
 # The subject may carry a clause first: `本细则为《…》的配套文件，自2023年2月22日施行`.
 IN_FORCE = re.compile(SELF + r"[^。；]{0,80}?(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*(?:施行|执行|实施|试行|生效)"
                       + _LENGTH_OR_END)
 # `本办法自印发之日起施行，有效期3年`: the period starts in the year the policy was issued.
-ISSUED_DAY = r"自(?:印发|发布|公布|颁布|发文|下发|签发|出台|下达)之日起\s*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})日后)?\s*"
-FROM_ISSUE = re.compile(SELF + r"[^。；]{0,80}?" + ISSUED_DAY + r"(?:施行|执行|实施|试行|生效)" + _LENGTH_OR_END)
+# (`从印发之日起实行`, `自发布之日起试行两年`: 从 and 实行 as older notices write them; the length may follow the verb)
+ISSUED_DAY = r"(?:自|从)(?:印发|发布|公布|颁布|发文|下发|签发|出台|下达)之日起\s*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})日后)?\s*"
+FROM_ISSUE = re.compile(SELF + r"[^。；]{0,80}?" + ISSUED_DAY + r"(?:施行|执行|实施|试行|生效|实行)" + _LENGTH_OR_END)
 # `本办法有效期为5年，自2020年3月1日起实施`, `本办法有效期五年，自印发之日起施行`: the length first, then the start.
 LENGTH_FIRST = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"\s*(?:为|是)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年\s*[，,]\s*"
                           r"(?:(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*|" + ISSUED_DAY + r")(?:施行|执行|实施|试行|生效)")
