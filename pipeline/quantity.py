@@ -131,10 +131,13 @@ def _skip_space(text: str, pos: int) -> int:
 
 # A rate unit continues its unit with `/` and what it is counted per (spec 1.1: `240元/人/日` →
 # unit `元/人/日`): persons, households, occasions and periods, area and goods.
-PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场)")
+PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场|千瓦时|kWh|度|公里|头|株|生)")
 
 
 PER_SLASH = frozenset("/／")  # what PER_UNIT opens with
+# `12元/平方米·月`, `300元/人·月`, `50元/亩·年`: a rate unit's second denominator after a middle dot.
+PER_DOT = re.compile(r"[·・](?:月|年|日|天|人|户|次|亩)")
+PER_DOT_MARKS = frozenset("·・")  # what PER_DOT opens with
 # A measure word followed by another in brackets (`场（次）`, `个（家）`) is one unit as written.
 ALT_UNIT = re.compile(r"[（(](?:次|个|家|人|项|名|所|座|处|户)[）)]")
 ALT_OPEN = frozenset("（(")  # what ALT_UNIT opens with
@@ -155,6 +158,8 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos  # `5MW`, `M2M`: not a bandwidth in M
     while text[end:end + 1] in PER_SLASH and (per := PER_UNIT.match(text, end)) is not None:
         unit, end = f"{unit}/{per.group('u')}", per.end()
+    while "/" in unit and text[end:end + 1] in PER_DOT_MARKS and (per := PER_DOT.match(text, end)) is not None:
+        unit, end = unit + per.group(0), per.end()  # `12元/平方米·月`: a second denominator after a middle dot, as written
     alt = ALT_UNIT.match(text, end) if text[end:end + 1] in ALT_OPEN else None
     if alt:  # `5000场（次）`: the unit as written, with its alternative measure word
         unit, end = unit + alt.group(0), alt.end()

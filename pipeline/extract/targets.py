@@ -1827,6 +1827,16 @@ GOAL_IS = re.compile(r"(?:目标|任务|指标|任务数|任务量|目标值|计
 PAY_PER = re.compile(r"每(?:人|户|名)?每?(?:月|年|天|日|季度)[\p{Han}]{0,6}?(?:工资|报酬|补贴|补助|津贴|生活费|工作经费)(?:标准)?\s*(?:为|是)?\s*$")
 
 
+# `居民生活用水价格调整为3.5元/立方米`, `电价执行0.55元/千瓦时`, `租金标准核定为每平方米12元`: a price or rent the notice
+# fixes is a standard it sets (guide TG6c: fees and standards the policy fixes stay in).
+PRICE_SET = re.compile(r"(?:价格|电价|水价|气价|票价|单价|租金)(?:标准)?\s*(?:统一)?(?:调整为|调整到|调整至|确定为|核定为|定为|为|执行|按)\s*"
+                       r"(?:每[\p{Han}]{1,4}?)?$")
+
+
+def _price_fixed(clause_prefix: str) -> bool:
+    return ("价" in clause_prefix or "租金" in clause_prefix) and PRICE_SET.search(clause_prefix) is not None
+
+
 def _goal_stated_as(clause_prefix: str) -> bool:
     return ("为" in clause_prefix or "是" in clause_prefix) and GOAL_IS.search(clause_prefix) is not None
 
@@ -1995,7 +2005,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q) or _served_count(text, q, clause_prefix, clause_end) or acted_on
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
-        demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and _pay_per_period(clause_prefix))
+        demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
+                                                                                             or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
                 or _in_breach_list(ctx, _task_at(ctx, q.start))):
             continue
