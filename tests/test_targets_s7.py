@@ -154,6 +154,11 @@ CASES = [
     ("某市住房保障局关于公共租赁住房租金的通知\n公租房租金标准为12元/平方米·月，保障对象每人每月补贴不超过300元/人·月。",
      [(None, 12, "元/平方米·月", "=", False, None, None), (None, 300, "元/人·月", "<=", False, None, None)]),
     ("某县畜牧局关于生猪市场的情况通报\n据监测，本周生猪价格为每公斤28元。", []),
+    # (r) a comparator before the base a multiple or share is taken of; 最低/最高 naming the base are no comparator
+    ("某省关于提高技能人才待遇的意见\n技能人才工资不低于当地最低工资标准的1.5倍，见习补贴不超过当地最低工资标准的80%。",
+     [(None, 1.5, "倍", ">=", False, None, None), (None, 80, "%", "<=", False, None, None)]),
+    ("某市特困人员救助供养办法\n特困人员基本生活标准按本市最低生活保障标准的1.6倍确定。",
+     [(None, 1.6, "倍", "=", False, None, None)]),
 ]
 # fmt: on
 

@@ -1837,6 +1837,23 @@ def _price_fixed(clause_prefix: str) -> bool:
     return ("价" in clause_prefix or "租金" in clause_prefix) and PRICE_SET.search(clause_prefix) is not None
 
 
+# `不低于当地最低工资标准的1.5倍`, `按照不低于职工工资总额1.5%的比例`, `不超过上年度平均工资的3倍`: a comparator before
+# the base a share or multiple is taken of holds for the number after 的 (or right after the base).
+# (not 最低/最高: they open the base's own name, `最低工资标准`, `最低生活保障标准`)
+OVER_BASE = re.compile(r"(不低于|不少于|不小于|不高于|不超过|不得低于|不得超过|不得高于|不应低于|至少为?|(?<![不得应])高于|(?<![不得应])超过|(?<![不得应])低于)"
+                       r"[^，,；;。\d%]{2,20}?的?\s*$")
+OVER_BASE_CMP = {"不低于": ">=", "不少于": ">=", "不小于": ">=", "不得低于": ">=", "不应低于": ">=", "至少": ">=", "至少为": ">=",
+                 "最低": ">=", "最低为": ">=", "不高于": "<=", "不超过": "<=", "不得超过": "<=", "不得高于": "<=", "最高": "<=",
+                 "最高为": "<=", "高于": ">", "超过": ">", "低于": "<="}
+
+
+def _comparator_over_base(prefix: str, q: Quantity) -> str | None:
+    if q.unit not in ("%", "‰", "倍") or not any(w in prefix for w in ("低于", "少于", "小于", "高于", "超过", "至少")):
+        return None
+    m = OVER_BASE.search(prefix)
+    return OVER_BASE_CMP.get(m.group(1)) if m else None
+
+
 def _goal_stated_as(clause_prefix: str) -> bool:
     return ("为" in clause_prefix or "是" in clause_prefix) and GOAL_IS.search(clause_prefix) is not None
 
@@ -1983,6 +2000,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         seg_start = last[1] if in_list else clause_start
         joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
         before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
+        before_cmp = before_cmp or (None if q.after_cmp else _comparator_over_base(text[seg_start:q.start], q))
         core_prefix = _strip_scope(text[seg_start:q.start])
         # `禁止生产厚度低于0.01毫米的地膜`: what is forbidden below a number is the floor (at least 0.01)
         forbids = bool(("禁止" in clause_prefix or "严禁" in clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
