@@ -159,6 +159,11 @@ CASES = [
      [(None, 1.5, "倍", ">=", False, None, None), (None, 80, "%", "<=", False, None, None)]),
     ("某市特困人员救助供养办法\n特困人员基本生活标准按本市最低生活保障标准的1.6倍确定。",
      [(None, 1.6, "倍", "=", False, None, None)]),
+    # (s) units named by a level they reach, then granted a reward, are who qualifies; a demand stays
+    ("某省关于稳岗扩就业的通知\n当年新增就业岗位达到50个的企业，按每个岗位1000元给予奖励，最高不超过10万元。",
+     [(None, 1000, "元", "=", False, None, None), (None, 100000, "元", "<=", False, None, None)]),
+    ("某县关于扶持农业产业化的意见\n培育10家以上的龙头企业，每家给予20万元奖励。",
+     [(None, 10, "家", ">=", False, None, None), (None, 200000, "元", "=", False, None, None)]),
 ]
 # fmt: on
 

@@ -747,6 +747,13 @@ CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|
 ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)[\p{Han}、]{0,8}?标准")
 
 
+# `当年新增就业岗位达到50个的企业，按每个岗位1000元给予奖励`: units named by a level they reach, then granted something
+# in the next clause, are who qualifies (spec §7: eligibility out), unlike `培育10家以上的龙头企业` (a demand).
+REACHED_BEFORE = re.compile(r"(?:达到|达|超过|满|实现)$")
+GRANTED_TO = re.compile(r"(?:以上|以下)?的[\p{Han}]{0,8}?(?:企业|单位|项目|机构|园区|合作社|家庭|农户|个人|人员|村|社区|学校|基地)[，,]"
+                        r"[^。；;]{0,30}?(?:给予|奖励|奖补|补贴|补助|资助)")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     if DISCOUNT.fullmatch(text, q.start, q.unit_end):
@@ -796,6 +803,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         if q.unit_kind in ("percent", "permille") and (not core_prefix or SHARE_LEAD.fullmatch(core_prefix)
                                                        or _share_acted_on(core_prefix, rest)):
             return False  # a share: 60%以上的经费用于…, 力争使55%的县…, 90%的市和70%的县…
+        if REACHED_BEFORE.search(clause_prefix.rstrip()) and GRANTED_TO.match(after):
+            return True  # `当年新增就业岗位达到50个的企业，按…给予奖励`: the units that reach it get the reward
         if _verb_before_end().search(clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
         if REQUIRED_SIZE.search(clause_prefix.rstrip()) and _has_verb(clause_prefix):
