@@ -1045,8 +1045,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
-    if "年" not in s and "五" not in s and "世纪" not in s:
-        return None  # every time expression below holds 年, 五 of a five-year plan (十四五, “九五”) or 世纪 (本世纪末)
+    if "年" not in s and "五" not in s and "世纪" not in s and "今冬" not in s:
+        return None  # every time expression below holds 年, 五 of a five-year plan (十四五, “九五”), 世纪 (本世纪末) or 今冬
     s = _ascii_digits(s)
     s = CN_YEAR.sub(_arabic_year, s)  # 二〇一〇年 → 2010年 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
@@ -1201,6 +1201,7 @@ def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
 # read like 到: null/year, spec 1.1 section 7). Not `每年年底前` (a yearly date), `上年底`, `当年年底` (whose year?).
 RELATIVE_FROM = re.compile(r"(?:从|自)\s*(今年|明年)\s*(?:起|开始)")
 RELATIVE_DEADLINE = re.compile(r"(今年|明年|(?<![\d\p{Han}])|(?<=[在于到至争保]))\s*(?:年底|年末|底)\s*(?:前|以前|之前)|(今年|明年)\s*(?:年底|年末|底|末)")
+WINTER_SPRING = re.compile(r"今冬明春")
 # `力争用3—5年时间`, `经过三到五年努力`: a length given as a range runs to its longer end.
 EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:——|[-—–－~～至到])\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 
@@ -1220,7 +1221,8 @@ def _century_marks(s: str, issue_year: int) -> list[tuple[int, tuple[int | None,
 
 
 def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
-    if "底" not in s and "末" not in s and "起" not in s and "开始" not in s and "时间" not in s and "努力" not in s:
+    if ("底" not in s and "末" not in s and "起" not in s and "开始" not in s and "时间" not in s and "努力" not in s
+            and "今冬" not in s):
         return []
     out = []
     for m in RELATIVE_FROM.finditer(s):
@@ -1230,6 +1232,9 @@ def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | 
         out.append((m.end(), (None, issue_year + (which == "明年"))))
     for m in EFFORT_RANGE.finditer(s):
         out.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
+    if "今冬" in s:  # `今冬明春，全县新增…`: the winter and spring works of the issue year and the next
+        for m in WINTER_SPRING.finditer(s):
+            out.append((m.end(), (issue_year, issue_year + 1)))
     return out
 
 
@@ -1279,10 +1284,14 @@ def _ascii_digits(s: str) -> str:
     return s.translate(WIDE_DIGITS) if "年" in s else s
 
 
+# `做好2023—2024学年学生资助工作`: a school year runs over two calendar years.
+SCHOOL_YEARS = re.compile(r"((?:19|20)\d{2})\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*学年")
+
+
 def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
     """A plan's period from its title: `(2025-2027年)`, `2025年…工作要点`, `“十四五”…规划`."""
     title = _ascii_digits(title)
-    m = YEAR_RANGE.search(title) or TITLE_RANGE.search(title)
+    m = YEAR_RANGE.search(title) or TITLE_RANGE.search(title) or SCHOOL_YEARS.search(title)
     if m:
         return int(m.group(1)), int(m.group(2))
     m = FIVE_YEAR.search(title)
