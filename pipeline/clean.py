@@ -85,8 +85,16 @@ class _Line:
     key: str = ""  # what the break rules read: the text, in Simplified for a Traditional notice
 
 
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def _drop_zero_width(text: str) -> str:
+    return text.translate(ZERO_WIDTH) if any(ch in text for ch in "\u200b\u200c\u200d\u2060\ufeff") else text
+
+
 def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
-    pages = [p.text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n") for p in raw.pages]
+    # (zero-width characters of web copies, `5\u200b00万元`, are dropped: they split numbers and words)
+    pages = [_drop_zero_width(p.text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")) for p in raw.pages]
     furniture = _running_furniture(pages)
     # A Traditional notice is read in Simplified by the break rules too (the text stays as written).
     simplify = simplified_line if looks_traditional("\n".join(pages)[:4000]) else None

@@ -35,6 +35,9 @@ from .numbers import (ARABIC, CN_NUMERAL, MULTIPLIER, MULTIPLIER_RE, cn_to_int, 
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
+# `４．５％`, `１２．８万人`: a web copy written in full-width digits writes its decimal point full-width
+# too; read only after a full-width digit, since `1．` after an ASCII digit numbers an item (`1．开展…`).
+WIDE_DECIMAL = r"(?:(?<=[０-９])．[０-９]+)?"
 # Number tokens, tried in this order at each position.
 TOKEN = re.compile(
     r"(?P<fan>翻(?P<fan_n>[一两二三四])?番)"
@@ -49,7 +52,7 @@ TOKEN = re.compile(
     r"|(?P<cnfrac>(?P<den>[一二三四五六七八九十百]+)分之(?P<num>[一二三四五六七八九十]+))"
     r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
     r"|(?P<cheng>(?P<cheng_n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
-    rf"|(?P<ar>(?<![\d.])(?:{ARABIC}))"
+    rf"|(?P<ar>(?<![\d.．])(?:{ARABIC}){WIDE_DECIMAL})"
     rf"|(?P<cn>{CN_NUMERAL})"
 )
 MULTIPLIER_AFTER = re.compile(rf"\s*(?P<m>{MULTIPLIER_RE})")
@@ -128,10 +131,13 @@ def _skip_space(text: str, pos: int) -> int:
 
 # A rate unit continues its unit with `/` and what it is counted per (spec 1.1: `240元/人/日` →
 # unit `元/人/日`): persons, households, occasions and periods, area and goods.
-PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场)")
+PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场|千瓦时|kWh|度|公里|头|株|生)")
 
 
 PER_SLASH = frozenset("/／")  # what PER_UNIT opens with
+# `12元/平方米·月`, `300元/人·月`, `50元/亩·年`: a rate unit's second denominator after a middle dot.
+PER_DOT = re.compile(r"[·・](?:月|年|日|天|人|户|次|亩)")
+PER_DOT_MARKS = frozenset("·・")  # what PER_DOT opens with
 # A measure word followed by another in brackets (`场（次）`, `个（家）`) is one unit as written.
 ALT_UNIT = re.compile(r"[（(](?:次|个|家|人|项|名|所|座|处|户)[）)]")
 ALT_OPEN = frozenset("（(")  # what ALT_UNIT opens with
@@ -152,6 +158,8 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos  # `5MW`, `M2M`: not a bandwidth in M
     while text[end:end + 1] in PER_SLASH and (per := PER_UNIT.match(text, end)) is not None:
         unit, end = f"{unit}/{per.group('u')}", per.end()
+    while "/" in unit and text[end:end + 1] in PER_DOT_MARKS and (per := PER_DOT.match(text, end)) is not None:
+        unit, end = unit + per.group(0), per.end()  # `12元/平方米·月`: a second denominator after a middle dot, as written
     alt = ALT_UNIT.match(text, end) if text[end:end + 1] in ALT_OPEN else None
     if alt:  # `5000场（次）`: the unit as written, with its alternative measure word
         unit, end = unit + alt.group(0), alt.end()
@@ -207,7 +215,7 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         end = m.end()
         nxt = text[end:end + 1]
         mult = MULTIPLIER_AFTER.match(text, end) if nxt in MULTIPLIER_INITIALS or nxt.isspace() else None
-        value = parse_number(m.group("ar"))
+        value = parse_number(m.group("ar").replace("．", "."))
         if mult and value is not None:
             value, end = value * MULTIPLIER[mult.group("m")], mult.end()
         return value, end, None, "ar"

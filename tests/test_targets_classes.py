@@ -313,7 +313,7 @@ def test_per_year_reach():
     # a county opinion: 每年 does not make a rate in its own clause a yearly amount; 每学年 is per year
     text = ("某县就业和教育工作意见\n一、目标\n平均每年新增城镇就业3000人，城镇登记失业率低于4%。\n"
             "二、资助\n每学年资助家庭经济困难学生不少于500人次。")
-    assert targets_of(text) == [("一", 3000, "人", "=", True, None, None), ("一", 4, "%", "<", False, None, None),
+    assert targets_of(text) == [("一", 3000, "人", "=", True, None, None), ("一", 4, "%", "<=", False, None, None),
                                 ("二", 500, "人次", ">=", True, None, None)]
 
 

@@ -60,12 +60,18 @@ def _perfective(clause_prefix: str) -> bool:
 SIZE_QUALIFIER = re.compile(r"(?:的)?规模|的(?:行政村|自然村|村庄|村|社区|小区|企业|学校|单位|乡镇|园区|医院|机构|场所)"
                             r"(?!家|主|负责|人员|职工|员工|法人)")
 PERSON_UNITS = {"人", "名", "户", "人次"}
+# `五十万人口以上的城市要达到60%`, `城区人口100万以上的城市`: a population that picks out a class of places.
+POPULATION_CLASS = re.compile(r"口?\s*(?:以上|以下|及以上|及以下|以内)?\s*的\s*(?:大|中|小|特大|超大)?(?:城市|城镇|县城|县|镇|乡镇|地区|市|城区)")
 MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构|"
                              r"煤矿|矿井|矿山|电站|电厂|机组|港口|码头|船舶|装置)")
 # A year before the issue year still sets a goal with 力争/确保 or `到2020年` (not 达到, not 截至).
 GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d{2}")
 # A sentence that reviews the past: `近5年来`, `近年来`, `2000年…会议以来`, `“十三五”以来`.
-RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|目前")
+# (`由目前的60%提升至85%`: 目前 naming a baseline reviews nothing)
+# (`五年来，全县累计…`, `过去五年，…`, `去年，全市新增…`: a review of the past years; not `比去年增长`)
+RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|(?<![由从较比与])目前|"
+                        r"(?<![\p{Han}\d])[\d一二两三四五六七八九十]{1,2}年来|过去的?[\d一二两三四五六七八九十]{1,2}年|"
+                        r"(?<![\p{Han}])(?:去年|前年)(?:[，,]|以来|全年|底)")
 GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将")
 # `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
 PAST_PERIOD = re.compile(r"(?<![比较与提以])(?:上一?年度?|前一?年度?)(?!同期)")
@@ -84,7 +90,8 @@ DESCRIPTIVE_BEFORE = re.compile(r"(?:等|共有|包括|含|[（(]共)\s*$")  # �
 ENUMERATION_BEFORE = re.compile(r"[\p{Han}]{2,6}(?:、[\p{Han}]{2,6}){1,}、[\p{Han}]{2,4}$")
 ARTICLE_LIST = re.compile(r"第[\d一二三四五六七八九十百]+[条款项章节]、\s*$")
 BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?(?:十[一二三四五六]|[六七八九])五[”\"]?\s*(?:时期末|期末|末))(?:相比)?"
-                           r"|在\s*(?:19|20)\d{2}\s*年[^，,。；]{0,12}?基础上")  # `在2019年试点经验基础上`: a baseline
+                           r"|在\s*(?:19|20)\d{2}\s*年[^，,。；]{0,12}?基础上"  # `在2019年试点经验基础上`: a baseline
+                           r"|(?:由|从)\s*(?:19|20)\d{2}\s*年(?:底|末|度)?\s*的")  # `由2020年的56.5%提高到62%`
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")
 DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
@@ -586,6 +593,19 @@ FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增�
 BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|村|亩|平方米|床|张床位))+\s*$")
 
 
+# `由2020年的56.5%提高到62%`, `从现在的9%提高到15%左右`, `由目前的40%提高到50%以上`: the value of a year or of now
+# that a change starts from is a baseline (as `由2%降至1%` is).
+BASELINE_DATED = re.compile(r"(?:由|从)\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?|现在|目前|当前|现有|现阶段|基期|去年|上年|上一年|"
+                            r"[“\"]?十[一二三四五六]五[”\"]?(?:期末|末))\s*的\s*$")
+
+
+def _dated_baseline(text: str, q: Quantity) -> bool:
+    window = text[max(0, q.start - 16):q.start]
+    if "的" not in window[-3:]:
+        return False
+    return BASELINE_DATED.search(window) is not None and FROM_TO.match(text, q.end, q.end + 16) is not None
+
+
 def _per_word_baseline(text: str, q: Quantity) -> bool:
     window = text[max(0, q.start - 12):q.start]
     if "由" not in window and "从" not in window:
@@ -618,6 +638,15 @@ def _demand_verb_alternatives() -> str:
     return "|".join(re.escape(v) for v in verbs)
 
 
+# `人均预期寿命达到79岁`, `人均预期寿命提高1岁`, `劳动年龄人口平均受教育年限达到11.3年`: a level of life or
+# schooling a plan sets is counted in years, not a duration or an age that qualifies.
+LIFE_LEVEL = re.compile(r"(?:预期寿命|平均寿命|受教育年限|教育年限)[^，,；;。\d]{0,8}$")
+
+
+def _life_level(text: str, q: Quantity) -> bool:
+    return q.unit in ("岁", "年") and LIFE_LEVEL.search(text, max(0, q.start - 14), q.start) is not None
+
+
 def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
     """The exclusions of `_is_excluded` that need no clause, read from the number, its unit and the
     characters next to it (a date's 年/月/日, 第X条, a cited title): most numbers that are not
@@ -625,7 +654,7 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
     if blocked.covers(q.start):
         return True
     if (q.unit_kind in ("time", "age", "ordinal") and q.unit not in PER_PERIOD_TIME_UNITS and not _months_worth(text, q)
-            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end))):
+            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)):
         return True  # (a time in hours may be per period: that needs the clause)
     if q.token == "ar" and q.unit is None:
         return True
@@ -638,7 +667,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
     if blocked.covers(q.start):
         return True
     if (q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q) and not _per_period_time(text, q, clause_prefix)
-            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end))):
+            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)):
         return True
     if q.token == "ar" and q.unit is None:
         return True
@@ -659,7 +688,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True  # 甲省、乙省、丙省10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
         return True  # 由每月2320元调整到每月2420元: the old value is a baseline
-    if _per_word_baseline(text, q):
+    if _per_word_baseline(text, q) or _dated_baseline(text, q):
         return True  # 由每人每月520元提高到每人每月580元: the old value, counted per person and month
     if "基础上" in text[q.end:q.end + 5] and re.match(r"\s*的?基础上", text[q.end:q.end + 5]) and not KEEP.search(clause_prefix):
         return True  # 在…达到12000元的基础上: a baseline, not a demand (unless it is to be kept)
@@ -718,6 +747,13 @@ CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|
 ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)[\p{Han}、]{0,8}?标准")
 
 
+# `当年新增就业岗位达到50个的企业，按每个岗位1000元给予奖励`: units named by a level they reach, then granted something
+# in the next clause, are who qualifies (spec §7: eligibility out), unlike `培育10家以上的龙头企业` (a demand).
+REACHED_BEFORE = re.compile(r"(?:达到|达|超过|满|实现)$")
+GRANTED_TO = re.compile(r"(?:以上|以下)?的[\p{Han}]{0,8}?(?:企业|单位|项目|机构|园区|合作社|家庭|农户|个人|人员|村|社区|学校|基地)[，,]"
+                        r"[^。；;]{0,30}?(?:给予|奖励|奖补|补贴|补助|资助)")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     if DISCOUNT.fullmatch(text, q.start, q.unit_end):
@@ -752,6 +788,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         after = after[band.end() - 1:]
     if q.unit in PERSON_UNITS and SIZE_QUALIFIER.match(after):
         return True
+    if q.unit == "人" and POPULATION_CLASS.match(text, q.unit_end):
+        return True
     if q.after_cmp and "一批" in clause_prefix and not re.match(r"\s*的", text[q.end:q.end + 2]):
         return True  # `建成一批单班下井30人以下智能化示范工作面`: 一批 is the quota, the number qualifies its units
     if q.unit_kind in ("money", "measure") and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
@@ -765,6 +803,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         if q.unit_kind in ("percent", "permille") and (not core_prefix or SHARE_LEAD.fullmatch(core_prefix)
                                                        or _share_acted_on(core_prefix, rest)):
             return False  # a share: 60%以上的经费用于…, 力争使55%的县…, 90%的市和70%的县…
+        if REACHED_BEFORE.search(clause_prefix.rstrip()) and GRANTED_TO.match(after):
+            return True  # `当年新增就业岗位达到50个的企业，按…给予奖励`: the units that reach it get the reward
         if _verb_before_end().search(clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
         if REQUIRED_SIZE.search(clause_prefix.rstrip()) and _has_verb(clause_prefix):
@@ -1005,8 +1045,9 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
-    if "年" not in s and "五" not in s:
-        return None  # every time expression below holds 年, or 五 of a five-year plan (十四五, “九五”)
+    if "年" not in s and "五" not in s and "世纪" not in s and "今冬" not in s:
+        return None  # every time expression below holds 年, 五 of a five-year plan (十四五, “九五”), 世纪 (本世纪末) or 今冬
+    s = _ascii_digits(s)
     s = CN_YEAR.sub(_arabic_year, s)  # 二〇一〇年 → 2010年 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
     # a year inside a cited title or document number is not a time expression (spec §8)
@@ -1031,7 +1072,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     if "起" in s or "开始" in s:
         found += _bare_year_from(s, issue_year)
     if issue_year:
-        found += _years_within(s, issue_year)
+        found += _years_within(s, issue_year) + _relative_deadlines(s, issue_year) + _century_marks(s, issue_year)
     for m in DURATION_FROM.finditer(s):  # `从2012年起5年内` → 2012/2016 (spec 1.1)
         start = int(m.group(1))
         found.append((m.end() + 1, (start, start + _count(m.group(2)) - 1)))
@@ -1156,6 +1197,47 @@ def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
     return out
 
 
+# `从今年起，每年…` (open-ended from the issue year, like `自2019年起`); `年底前`, `今年年底`, `明年底前` (a deadline
+# read like 到: null/year, spec 1.1 section 7). Not `每年年底前` (a yearly date), `上年底`, `当年年底` (whose year?).
+RELATIVE_FROM = re.compile(r"(?:从|自)\s*(今年|明年)\s*(?:起|开始)")
+RELATIVE_DEADLINE = re.compile(r"(今年|明年|(?<![\d\p{Han}])|(?<=[在于到至争保]))\s*(?:年底|年末|底)\s*(?:前|以前|之前)|(今年|明年)\s*(?:年底|年末|底|末)")
+WINTER_SPRING = re.compile(r"今冬明春")
+# `力争用3—5年时间`, `经过三到五年努力`: a length given as a range runs to its longer end.
+EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:——|[-—–－~～至到])\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
+
+
+# `到本世纪末` in a notice of the 1990s is 2000; `到本世纪中叶` in one of this century 2050.
+CENTURY_MARK = re.compile(r"(到|至)?\s*本世纪(末|中叶|中期)")
+
+
+def _century_marks(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if "世纪" not in s:
+        return []
+    out = []
+    for m in CENTURY_MARK.finditer(s):
+        century = issue_year // 100 * 100
+        out.append((m.end(), (None, century + (100 if m.group(2) == "末" else 50))))
+    return out
+
+
+def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if ("底" not in s and "末" not in s and "起" not in s and "开始" not in s and "时间" not in s and "努力" not in s
+            and "今冬" not in s):
+        return []
+    out = []
+    for m in RELATIVE_FROM.finditer(s):
+        out.append((m.end(), (issue_year + (m.group(1) == "明年"), None)))
+    for m in RELATIVE_DEADLINE.finditer(s):
+        which = m.group(1) or m.group(2) or ""
+        out.append((m.end(), (None, issue_year + (which == "明年"))))
+    for m in EFFORT_RANGE.finditer(s):
+        out.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
+    if "今冬" in s:  # `今冬明春，全县新增…`: the winter and spring works of the issue year and the next
+        for m in WINTER_SPRING.finditer(s):
+            out.append((m.end(), (issue_year, issue_year + 1)))
+    return out
+
+
 # `平均每年新增城镇就业3000人，城镇登记失业率低于4%`: a rate named in its own comma clause is a level,
 # not a yearly amount of the 每年 before it.
 OWN_RATE = re.compile(r"(?:率|比例|比重|占比)[^，,；;。\d]{0,6}$")
@@ -1193,20 +1275,74 @@ ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点
 TITLE_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年?\s*[）)]")
 
 
+# `到２０２０年`, `２０１６年，…`: a web copy in full-width digits writes its years so too (same length:
+# offsets kept).
+WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _ascii_digits(s: str) -> str:
+    return s.translate(WIDE_DIGITS) if "年" in s else s
+
+
+# `做好2023—2024学年学生资助工作`: a school year runs over two calendar years.
+SCHOOL_YEARS = re.compile(r"((?:19|20)\d{2})\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*学年")
+
+
 def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
     """A plan's period from its title: `(2025-2027年)`, `2025年…工作要点`, `“十四五”…规划`."""
-    m = YEAR_RANGE.search(title) or TITLE_RANGE.search(title)
+    title = _ascii_digits(title)
+    m = YEAR_RANGE.search(title) or TITLE_RANGE.search(title) or SCHOOL_YEARS.search(title)
     if m:
         return int(m.group(1)), int(m.group(2))
     m = FIVE_YEAR.search(title)
     if m:
         first = FIVE_YEAR_PLAN_START[m.group(2)]
         return first, first + 4
+    early = _early_plan_of_title(title)
+    if early:
+        return early
     m = YEAR_ONE.search(title) or YEAR_BEFORE_GENRE.search(title)
     if m and (WORK_PLAN_GENRES.search(title) or ONE_YEAR_CONTENT.search(title[m.end():])):
         # `2025年…工作要点`, `我市2025年最低生活保障标准`, `做好2024年春季植树造林工作`: a plan for one year
         return int(m.group(1)), int(m.group(1))
     return None
+
+
+# `…国民经济和社会发展第十一个五年规划纲要`, `第九个五年计划`: the plan named by its number (the ninth is 1996–2000).
+NUMBERED_FIVE_YEAR = re.compile(r"第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)")
+
+
+def _early_plan_of_title(title: str) -> tuple[int, int] | None:
+    """The period of a five-year plan a title names by its number (`第十个五年计划`) or by its short
+    name before 十一五 (`“九五”…规划`, `“十五”计划`): 2001–2005 for the tenth."""
+    if "五" not in title:
+        return None
+    m = NUMBERED_FIVE_YEAR.search(title)
+    if m:
+        n = cn_to_int(m.group(1))
+        if n and 6 <= n <= 16:
+            first = 1996 + 5 * (n - 9)
+            return first, first + 4
+    m = EARLY_PLAN.search(title)
+    if m:
+        first = EARLY_PLAN_START[m.group("q") or m.group("u")]
+        return first, first + 4
+    return None
+
+
+# `某市城乡环境整治三年行动方案`, `打赢蓝天保卫战三年行动计划`, `五年规划` without years in the title: the plan
+# runs that many years counted from the year it was issued, as `今后三年` in its body would (spec 1.1 §7).
+TITLE_LENGTH = re.compile(r"(?<![\d一二两三四五六七八九十第])([二两三四五六七八九十]|\d{1,2})\s*年(?:攻坚|专项|集中)?(?:行动|规划|计划|攻坚)")
+
+
+def _title_length(title: str, issue_year: int | None) -> tuple[int, int] | None:
+    if not issue_year or "年" not in title:
+        return None
+    m = TITLE_LENGTH.search(title)
+    if not m:
+        return None
+    n = _count(m.group(1))
+    return (issue_year, issue_year + n - 1) if 2 <= n <= 10 else None
 
 
 def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None] | None]]:
@@ -1223,7 +1359,7 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
         starts = [layout.body_start]
     ends = starts[1:] + [layout.body_end]
     text = ctx.doc.text
-    return [(a, _period_of_title(t) or _stated_duration(text[a:b], _issue_year(ctx)))
+    return [(a, _period_of_title(t) or _stated_duration(text[a:b], _issue_year(ctx)) or _title_length(t, _issue_year(ctx)))
             for a, b, t in zip(starts, ends, titles)]
 
 
@@ -1254,14 +1390,15 @@ SELF = r"本(?:[\p{Han}]{0,6}?)(?:" + "|".join(genre_words()) + r"|政策|规定
 # What follows the start in the same sentence: a length (`有效期5年`, `试行期一年`) or an end
 # (`有效期至2026年12月31日`).
 VALIDITY = r"(?:有效期限?|试行期限?|执行期限?|实施期限?|施行期限?)"
-_LENGTH_OR_END = (r"(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行|暂行)\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
+_LENGTH_OR_END = (r"(?:(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行|暂行))?\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
                   r"|[^。]{0,20}?(?:" + VALIDITY + r"\s*(?:为\s*)?)?(?:至|到)\s*(?P<until>(?:19|20)\d{2})\s*年)?")
 # The subject may carry a clause first: `本细则为《…》的配套文件，自2023年2月22日施行`.
 IN_FORCE = re.compile(SELF + r"[^。；]{0,80}?(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*(?:施行|执行|实施|试行|生效)"
                       + _LENGTH_OR_END)
 # `本办法自印发之日起施行，有效期3年`: the period starts in the year the policy was issued.
-ISSUED_DAY = r"自(?:印发|发布|公布|颁布|发文|下发|签发|出台|下达)之日起\s*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})日后)?\s*"
-FROM_ISSUE = re.compile(SELF + r"[^。；]{0,80}?" + ISSUED_DAY + r"(?:施行|执行|实施|试行|生效)" + _LENGTH_OR_END)
+# (`从印发之日起实行`, `自发布之日起试行两年`: 从 and 实行 as older notices write them; the length may follow the verb)
+ISSUED_DAY = r"(?:自|从)(?:印发|发布|公布|颁布|发文|下发|签发|出台|下达)之日起\s*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})日后)?\s*"
+FROM_ISSUE = re.compile(SELF + r"[^。；]{0,80}?" + ISSUED_DAY + r"(?:施行|执行|实施|试行|生效|实行)" + _LENGTH_OR_END)
 # `本办法有效期为5年，自2020年3月1日起实施`, `本办法有效期五年，自印发之日起施行`: the length first, then the start.
 LENGTH_FIRST = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"\s*(?:为|是)?\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年\s*[，,]\s*"
                           r"(?:(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*|" + ISSUED_DAY + r")(?:施行|执行|实施|试行|生效)")
@@ -1368,15 +1505,16 @@ RUN_IN_HEADING = re.compile(r"[^，,。；;：:\n]{2,16}[。：:]")
 OPENING_CLAUSE = re.compile(r"[^，,。；]{0,24}[，,]")
 
 
-def _opening_year(opening: str) -> tuple[int | None, int | None] | None:
+def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The time expression of the first clause of a paragraph (after its number and a run-in
-    heading): `到2020年，…`, `（二）发展目标。力争到2026年，…`."""
+    heading): `到2020年，…`, `（二）发展目标。力争到2026年，…`; with the issue year, also one counted
+    from it (`力争用5—10年时间，…`, `今年，…`, `年底前，…`)."""
     first = OPENING_CLAUSE.match(opening)
-    y = _year_from(first.group(0)) if first else None
+    y = _year_from(first.group(0), issue_year) if first else None
     if y is None:
         head = RUN_IN_HEADING.match(opening)
         first = OPENING_CLAUSE.match(opening, head.end()) if head else None
-        y = _year_from(first.group(0)) if first else None
+        y = _year_from(first.group(0), issue_year) if first else None
     return y
 
 
@@ -1419,7 +1557,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     if pos - line_start > 4096 and len(para) - (numbered.end() if numbered else 0) < 64:
         para = text[line_start:pos]
         numbered = NUMBERING.match(para)
-    y = _opening_year(para[numbered.end() if numbered else 0:])
+    y = _opening_year(para[numbered.end() if numbered else 0:], _issue_year(ctx))
     if y:
         return y
     y = _goal_sentence_year(ctx, text, line_start, line_start + len(para))
@@ -1451,7 +1589,7 @@ def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
             if not BULLET.match(line):
                 if _task_at(ctx, max(prev_start, k - 1)) == task:  # (the item's span may start after its number)
                     numbered = NUMBERING.match(line)
-                    y = _opening_year(line[numbered.end() if numbered else 0:])
+                    y = _opening_year(line[numbered.end() if numbered else 0:], _issue_year(ctx))
                     if y:
                         return y
                 break
@@ -1531,7 +1669,7 @@ def _first_paragraph_year(ctx: Context, text: str, path: str) -> tuple[int | Non
     head = NUMBERING.sub("", lines[0], count=1)
     run_in = RUN_IN_HEADING.match(head)
     first = head[run_in.end():] if run_in and head[run_in.end():].strip() else next((ln for ln in lines[1:] if ln), "")
-    return _opening_year(first) if first else None
+    return _opening_year(first, _issue_year(ctx)) if first else None
 
 
 def _is_goal_heading(head: str) -> bool:
@@ -1543,7 +1681,18 @@ def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | N
     path = _task_at(ctx, pos)
     if not path:
         return None
+    if _inside_own_heading(ctx, path, pos):
+        # `2.完成投资50亿元，力争2022年达到60亿元`: a target inside its item's heading line takes no year
+        # from later in that heading (its own sentence already read what comes before it)
+        path = path.rpartition("/")[0]
+        if not path:
+            return None
     return _per_path(ctx, "heading_period", path, _headings_period)
+
+
+def _inside_own_heading(ctx: Context, path: str, pos: int) -> bool:
+    task = ctx.task_by_path().get(path)
+    return task is not None and task.span is not None and task.span[0] <= pos < task.span[1]
 
 
 def _headings_period(ctx: Context, path: str) -> tuple[int | None, int | None] | None:
@@ -1665,7 +1814,10 @@ def _in_breach_list(ctx: Context, path: str | None) -> bool:
 
 
 def _flip(cmp: str, prohibited: bool) -> str:
-    return FLIPPED.get(cmp, cmp) if prohibited else cmp
+    cmp = FLIPPED.get(cmp, cmp) if prohibited else cmp
+    # `低于4.5%`, `小于5万吨`: spec 1.1 §7 has no `<`; below a line is read as at most it (as the indicator
+    # tables read `<5.5`)
+    return "<=" if cmp == "<" else cmp
 
 
 # A reply (复函, 批复) restating the request it answers: `你省请求，…`, `某市来函请求…`, `报告称，…`.
@@ -1685,6 +1837,47 @@ STANDARD_HEADING = re.compile(r"(?:租金|收费|补贴|补助|奖励|奖补|资
 # then the amount: a charge the policy fixes (guide TG6c: fees and standards it fixes stay in).
 FEE_PER = re.compile(r"[\p{Han}]{1,8}?费(?:用)?\s*(?:标准)?\s*(?:为|是|按)?\s*"
                      r"(?:每(?:人次|人|户|只|头|辆|次|月|年度?|学期|学年|天|日|小时|平方米|亩|吨|件|个|套|间|生|床))+\s*$")
+
+
+# `参保任务为3.5万人`, `年度目标是新增就业500人`, `全年计划为20公里`: the quota named as the goal, task or plan.
+GOAL_IS = re.compile(r"(?:目标|任务|指标|任务数|任务量|目标值|计划)\s*(?:为|是|确定为|定为)\s*$")
+# `每月保洁工资800元`, `每人每年误工补贴1200元`: pay for a period, then its amount (a standard the policy sets).
+PAY_PER = re.compile(r"每(?:人|户|名)?每?(?:月|年|天|日|季度)[\p{Han}]{0,6}?(?:工资|报酬|补贴|补助|津贴|生活费|工作经费)(?:标准)?\s*(?:为|是)?\s*$")
+
+
+# `居民生活用水价格调整为3.5元/立方米`, `电价执行0.55元/千瓦时`, `租金标准核定为每平方米12元`: a price or rent the notice
+# fixes is a standard it sets (guide TG6c: fees and standards the policy fixes stay in).
+PRICE_SET = re.compile(r"(?:价格|电价|水价|气价|票价|单价|租金)(?:标准)?\s*(?:统一)?(?:调整为|调整到|调整至|确定为|核定为|定为|为|执行|按)\s*"
+                       r"(?:每[\p{Han}]{1,4}?)?$")
+
+
+def _price_fixed(clause_prefix: str) -> bool:
+    return ("价" in clause_prefix or "租金" in clause_prefix) and PRICE_SET.search(clause_prefix) is not None
+
+
+# `不低于当地最低工资标准的1.5倍`, `按照不低于职工工资总额1.5%的比例`, `不超过上年度平均工资的3倍`: a comparator before
+# the base a share or multiple is taken of holds for the number after 的 (or right after the base).
+# (not 最低/最高: they open the base's own name, `最低工资标准`, `最低生活保障标准`)
+OVER_BASE = re.compile(r"(不低于|不少于|不小于|不高于|不超过|不得低于|不得超过|不得高于|不应低于|至少为?|(?<![不得应])高于|(?<![不得应])超过|(?<![不得应])低于)"
+                       r"[^，,；;。\d%]{2,20}?的?\s*$")
+OVER_BASE_CMP = {"不低于": ">=", "不少于": ">=", "不小于": ">=", "不得低于": ">=", "不应低于": ">=", "至少": ">=", "至少为": ">=",
+                 "最低": ">=", "最低为": ">=", "不高于": "<=", "不超过": "<=", "不得超过": "<=", "不得高于": "<=", "最高": "<=",
+                 "最高为": "<=", "高于": ">", "超过": ">", "低于": "<="}
+
+
+def _comparator_over_base(prefix: str, q: Quantity) -> str | None:
+    if q.unit not in ("%", "‰", "倍") or not any(w in prefix for w in ("低于", "少于", "小于", "高于", "超过", "至少")):
+        return None
+    m = OVER_BASE.search(prefix)
+    return OVER_BASE_CMP.get(m.group(1)) if m else None
+
+
+def _goal_stated_as(clause_prefix: str) -> bool:
+    return ("为" in clause_prefix or "是" in clause_prefix) and GOAL_IS.search(clause_prefix) is not None
+
+
+def _pay_per_period(clause_prefix: str) -> bool:
+    return "每" in clause_prefix and PAY_PER.search(clause_prefix) is not None
 
 
 def _fee_standard(clause_prefix: str) -> bool:
@@ -1799,7 +1992,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if _is_sanction(text, q, clause_start, clause_end):
             continue
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
-        if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0)
+        if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0
+             or text.find("过去", sentence_start, q.start) >= 0 or text.find("去年", sentence_start, q.start) >= 0
+             or text.find("前年", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
         if REQUEST_REPORTED.match(text, sentence_start, q.start):
@@ -1823,6 +2018,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         seg_start = last[1] if in_list else clause_start
         joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
         before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
+        before_cmp = before_cmp or (None if q.after_cmp else _comparator_over_base(text[seg_start:q.start], q))
         core_prefix = _strip_scope(text[seg_start:q.start])
         # `禁止生产厚度低于0.01毫米的地膜`: what is forbidden below a number is the floor (at least 0.01)
         forbids = bool(("禁止" in clause_prefix or "严禁" in clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
@@ -1845,6 +2041,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q) or _served_count(text, q, clause_prefix, clause_end) or acted_on
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
+        demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
+                                                                                             or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
                 or _in_breach_list(ctx, _task_at(ctx, q.start))):
             continue
@@ -1907,7 +2105,10 @@ def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
 # indicator with its unit in brackets, `| 城镇新增就业（万人） | 1312 | 〔5000〕 | 预期性 |`): the cell in the
 # column of the last year is the value to reach by that year (the first year is the baseline).
 INDICATOR_HEAD = re.compile(r"指标|项目|名称")
-INDICATOR_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?(?:目标值?|预期值?|规划值?)?")
+INDICATOR_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?\s*[（(]?(?:目标值?|预期值?|规划值?|"
+                            r"现状值?|基期值?|基准值?|基数|实际值?|完成值|预计值?|预计完成值?)?[）)]?")
+# `| 指标 | 单位 | 2020年 | 2025年 |`: the unit in a column of its own.
+UNIT_HEAD = re.compile(r"(?:计量)?单位")
 INDICATOR_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$")
 INDICATOR_CELL = re.compile(r"([<>≤≥＜＞]=?)?\s*[〔\[［【]?\s*(\d+(?:\.\d+)?)\s*[〕\]］】]?\s*(以上|以下|左右)?")
 INDICATOR_CMP = {"<": "<=", "＜": "<=", "≤": "<=", "<=": "<=", ">": ">", "＞": ">", "≥": ">=", ">=": ">=",
@@ -1929,22 +2130,27 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
             header = None
             continue
         cells = _cells(row)
-        if header is None or len(cells) != header[0]:
+        shift = _merged_cells(cells, header)
+        if shift is None:
             header = _indicator_header(cells, issue_year)
             continue
-        n, ind_col, goals = header
+        n, ind_col, goals = header[:3]
+        unit_col = header[3] - shift if len(header) > 3 and header[3] is not None else None
+        ind_col -= shift
+        goals = [(c - shift, y) for c, y in goals]
         unit = INDICATOR_UNIT.search(cells[ind_col])
-        if not unit:
+        unit_text = unit.group(1) if unit else (cells[unit_col].strip() if unit_col is not None and unit_col > ind_col else "")
+        if not unit_text:
             continue
         indicator = INDICATOR_UNIT.sub("", cells[ind_col]).strip() or cells[ind_col]
         for goal_col, year in goals:
             m = INDICATOR_CELL.fullmatch(cells[goal_col])
             if not m:
                 continue
-            q_text = m.group(2) + unit.group(1)
+            q_text = m.group(2) + unit_text
             tm = TOKEN.match(q_text)
             q = read_quantity(q_text, tm) if tm else None
-            if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+            if q is None or q.end < len(q_text) or (q.unit_kind in ("time", "age", "ordinal") and not LIFE_LEVEL.search(indicator)):
                 continue
             start = _cell_offset(text, line_start, row, goal_col, cells[goal_col]) + cells[goal_col].index(m.group(2))
             span = (start, start + len(m.group(2)))
@@ -1955,7 +2161,43 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
                 out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
                                   comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
                                   year_end=year, quote=text[span[0]:span[1]], span=span))
+        change = header[4] if len(header) > 4 else None
+        # (only where the row gives no level to reach: `19 | 25 | 〔6〕` restates the 25 as its change)
+        if change is not None and change[0] - shift > ind_col and not any(INDICATOR_CELL.fullmatch(cells[c]) for c, _ in goals):
+            out += _change_cell_targets(ctx, text, line_start, row, cells, change[0] - shift, change[1:], unit_text,
+                                        indicator, taken)
     return out
+
+
+# `| 指标 | 2020年 | 2025年 | 年均/累计 | 属性 |`: the column of the change over the plan's years, read in the rows
+# that give no level to reach. A plain cell is a yearly rate (`>6.5` 年均增长), a cell in 〔〕 a total over the
+# period (`〔13.5〕` 累计降低); both are what the plan sets for its years (the year after the baseline to the last
+# goal year).
+CHANGE_HEAD = re.compile(r"年均|累计|五年累计|年均增速")
+CUMULATIVE_CELL = re.compile(r"^\s*[<>≤≥＜＞]?=?\s*[〔\[［【]")
+
+
+def _change_cell_targets(ctx: Context, text: str, line_start: int, row: str, cells: list[str], col: int,
+                         change: tuple, unit_text: str, indicator: str, taken: set) -> list[Target]:
+    yearly, first, last = change
+    cell = cells[col]
+    m = INDICATOR_CELL.fullmatch(cell)
+    if not m:
+        return []
+    q_text = m.group(2) + unit_text
+    tm = TOKEN.match(q_text)
+    q = read_quantity(q_text, tm) if tm else None
+    if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+        return []
+    start = _cell_offset(text, line_start, row, col, cell) + cell.index(m.group(2))
+    span = (start, start + len(m.group(2)))
+    if span in taken:
+        return []
+    per_year = yearly and not CUMULATIVE_CELL.match(cell)
+    cmp = INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "=")
+    return [Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit, comparator=cmp,
+                   per_year=per_year, year_start=first, year_end=last, quote=text[span[0]:span[1]], span=span)
+            for value, _ in q.values]
 
 
 def _indicator_header(cells: list[str], issue_year: int | None):
@@ -1968,7 +2210,26 @@ def _indicator_header(cells: list[str], issue_year: int | None):
         return None
     base = min(y for _, y in years)
     goals = [(i, y) for i, y in years if y > base and i > ind and not (issue_year and y < issue_year)]
-    return (len(cells), ind, goals) if goals else None
+    unit_col = next((i for i, c in enumerate(cells) if i > ind and UNIT_HEAD.fullmatch(c.strip())), None)
+    change_col = next((i for i, c in enumerate(cells) if i > ind and len(c) <= 12 and CHANGE_HEAD.search(c)
+                       and not INDICATOR_YEAR.search(c)), None)
+    last = max(y for _, y in goals) if goals else None
+    change = (change_col, "年均" in cells[change_col], base + 1, last) if change_col is not None and goals else None
+    return (len(cells), ind, goals, unit_col, change) if goals else None
+
+
+def _merged_cells(cells: list[str], header) -> int | None:
+    """How many leading cells a row of the indicator table leaves out: 0 for a full row, 1 or 2 for a
+    row under a category cell merged down (`| 经济发展 | 指标A | … |` then `| 指标B | … |`, as web copies
+    keep a merged cell in its first row only); None when the row does not fit the table."""
+    if header is None:
+        return None
+    shift = header[0] - len(cells)
+    if shift == 0:
+        return 0
+    if 0 < shift <= 2 and header[1] - shift >= 0:
+        return shift
+    return None
 
 
 def _cell_offset(text: str, line_start: int, row: str, col: int, cell: str) -> int:
@@ -2073,7 +2334,7 @@ def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
 
 
 STRUCTURAL = re.compile(
-    r"^(?:大|项|个|方面|类)?(?:方面|领域|环节|阶段|部门|成员单位|方向|层次|层级|维度|原则|关口|步骤|板块|主线|抓手|支柱|"
+    r"^(?:大|项|个|方面|类)?(?:方面|领域|环节|阶段|部门|成员单位|方向|层次|层级|维度|原则|关口|步骤|板块|主线|抓手|支柱|档次|等级|级别|"
     r"机制|体系|特点|特征|理念|意识|转变|结合|统一|坚持|不(?!少于|低于|超过|多于|高于|小于|大于|得|应|宜)|必须|作用|优势|短板|难题|问题|风险)"
 )
 
