@@ -155,7 +155,8 @@ def test_autonomous_prefecture_written_short(issuer, expected):
 def test_prefecture_bureau_of_an_autonomous_prefecture_signed_short():
     md = process_text("关于印发恩施州生态文明建设规划的通知\n各县市发改局：\n现将《恩施州生态文明建设规划》印发给你们，请遵照执行。\n\n"
                       "恩施州发展和改革委员会\n2015年8月1日\n" + ITEMS, doc_id="m").metadata
-    assert md.issuers == ["恩施州发展和改革委员会"]
+    # spec §3: issuers are full names; the short 恩施州 is written out as the department reader does
+    assert md.issuers == ["恩施土家族苗族自治州发展和改革委员会"]
     assert (md.region, md.admin_level) == ("湖北省恩施土家族苗族自治州", "prefecture")
     assert md.title == "恩施州生态文明建设规划"
 
