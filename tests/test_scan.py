@@ -497,3 +497,64 @@ def test_words_of_the_shared_scan_are_those_str_find_gives():
                 assert organs._words_in(name, text, start, end, absolute=True) == find_words(text, words, start, end)
             heads = organs._segment_starts(text, start, end)["body_head"]
             assert [start + k for k in heads] == find_words(text, organs._body_head_openings(), start, end)
+
+
+def test_stdlib_twin_reads_han_and_lists_as_regex_does():
+    """scan.stdlib_twin: \\p{Han}/\\P{Han} become classes of the code points `regex` gives them, a
+    named list the alternation of its words longest first, a lookbehind of words of several
+    lengths one lookbehind per word; what the two engines could read differently gets no twin."""
+    import random
+    import re as stdlib_re
+
+    from pipeline import rx as re
+    from pipeline.scan import _utf32_all, stdlib_twin
+
+    every = _utf32_all()
+    han, not_han = re.compile(r"\p{Han}"), re.compile(r"\P{Han}")
+    assert stdlib_twin(han) is not han and stdlib_twin(not_han) is not not_han
+    for pattern in (han, not_han):
+        assert [m.start() for m in stdlib_twin(pattern).finditer(every)] == [m.start() for m in pattern.finditer(every)]
+    cases = [re.compile(r"\L<w>c|\L<w>", w=["a", "ab", "abb", "b"]),
+             re.compile(r"(?P<x>[^\P{Han}的]{1,3}?)(?<=执法|监管|保护)机构(?<!督导|工作机构)"),
+             re.compile(r"(?:(?<=[由和])|^)[省市]\p{Han}{0,4}?局(?![长])")]
+    pieces = ["a", "b", "c", "ab", "执法", "监管", "督导", "工作", "机构", "局", "长", "由", "和", "省", "市", "的", "x", "、"]
+    rng = random.Random(11)
+    for pattern in cases:
+        twin = stdlib_twin(pattern)
+        assert isinstance(twin, stdlib_re.Pattern), pattern.pattern
+        for _ in range(2000):
+            s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+            pos = rng.randint(0, len(s))
+            assert [(m.span(), m.groups()) for m in twin.finditer(s, pos)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(s, pos)], (pattern.pattern, s)
+            want = pattern.match(s, pos)
+            got = twin.match(s, pos)
+            assert (got and got.span()) == (want and want.span())
+    for source in (r"\s+a", r"\d", r"a\w", r"\bx", r"(?i)ab", r"[[:alpha:]]", r"(?:ab){e<=1}", r"a*", r"(?>ab)c",
+                   r"\p{Latin}", r"(a)\1", r"[a&&b]x", r"[a[b]]"):
+        try:
+            pattern = re.compile(source)
+        except re.error:
+            continue
+        assert stdlib_twin(pattern) is pattern, source
+
+
+def test_organ_patterns_twinned_match_as_regex_does():
+    """The organ layer's patterns tried by the stdlib engine (finditer_at): the same matches and
+    groups as `regex` over the corpus."""
+    from pipeline.nlp import organs
+    from pipeline.scan import stdlib_twin
+
+    p = organs._patterns()
+    pats = dict(p, full_branch=organs.FULL_BRANCH, township=organs._township_rx(), body_head=organs.BODY_HEAD,
+                productive_stem=organs.PRODUCTIVE_STEM)
+    twinned = {k: v for k, v in pats.items() if stdlib_twin(v) is not v}
+    assert {"collective", "collective_kinds", "sector_list", "marker_sector", "township"} <= set(twinned)
+    found = 0
+    for path in TEXTS[::2]:
+        text = path.read_text(encoding="utf-8-sig")
+        for name, pat in twinned.items():
+            want = [(m.span(), m.groups()) for m in pat.finditer(text)]
+            assert [(m.span(), m.groups()) for m in stdlib_twin(pat).finditer(text)] == want, (name, path.name)
+            found += len(want)
+    assert found > 1000
