@@ -407,18 +407,18 @@ def _utf32_all() -> str:
     return raw.decode("utf-32-le")
 
 
-@lru_cache(maxsize=1)
-def _han_ranges() -> tuple[str, str]:
-    """The class contents (`\\Uxxxxxxxx-\\Uxxxxxxxx…`) of the characters `regex` reads as \\p{Han}, and of
-    all others: derived from the installed `regex` at first use (no table to keep)."""
+@lru_cache(maxsize=None)
+def _class_ranges(escape: str) -> tuple[str, str]:
+    """The class contents (`\\Uxxxxxxxx-\\Uxxxxxxxx…`) of the characters `regex` matches by `escape`
+    (\\p{Han}, \\s, \\d, \\w), and of all others: derived from the installed `regex` at first use
+    (no table to keep)."""
     every = _utf32_all()
-    han: list[tuple[int, int]] = []
-    for m in re.finditer(r"\p{Han}+", every):
-        a, b = ord(every[m.start()]), ord(every[m.end() - 1])
-        han.append((a, b))
+    found: list[tuple[int, int]] = []
+    for m in re.finditer(escape + "+", every):
+        found.append((ord(every[m.start()]), ord(every[m.end() - 1])))
     other: list[tuple[int, int]] = []
     lo = 0
-    for a, b in han:
+    for a, b in found:
         if a > lo:
             other.append((lo, a - 1))
         lo = b + 1
@@ -428,7 +428,11 @@ def _han_ranges() -> tuple[str, str]:
     def cls(ranges):
         return "".join(f"\\U{a:08x}" + (f"-\\U{b:08x}" if b > a else "") for a, b in ranges)
 
-    return cls(han), cls(other)
+    return cls(found), cls(other)
+
+
+# Escapes read as the classes of what `regex` matches by them (upper case: the others).
+_CLASS_ESCAPES = {"s": r"\s", "d": r"\d", "w": r"\w"}
 
 
 _TWIN_GROUPS = ("?:", "?=", "?!", "?<=", "?<!", "?P<")
@@ -438,10 +442,10 @@ _LITERAL_LOOKBEHIND = re.compile(r"\(\?<([=!])([^\\()\[\]{}.*+?^$|]+(?:\|[^\\()\
 
 
 def _twin_source(pattern) -> str | None:
-    """`pattern`'s source for the standard library's engine, read the same: \\p{Han} and \\P{Han}
-    as classes of the code points `regex` gives them, a named list \\L<name> as the alternation of
+    """`pattern`'s source for the standard library's engine, read the same: \\p{Han}, \\s, \\d, \\w
+    (and \\P{Han}, \\S, \\D, \\W) as classes of the code points `regex` gives them, a named list \\L<name> as the alternation of
     its words longest first (how `regex` tries them); None when the source holds anything else
-    whose reading could differ (\\s, \\d, \\w, \\b and other letter escapes, flags, inline flags,
+    whose reading could differ (\\b and other letter escapes, flags, inline flags,
     atomic groups, back references, POSIX or nested classes, set operations, a brace that is not
     a counted repeat)."""
     if pattern.flags & ~_TWIN_PLAIN_FLAGS:
@@ -458,13 +462,13 @@ def _twin_source(pattern) -> str | None:
             if i + 1 >= n:
                 return None
             c = src[i + 1]
-            if c in "pP":
-                if not src.startswith("{Han}", i + 2):
+            if c in "pP" or c.lower() in _CLASS_ESCAPES:
+                if c in "pP" and not src.startswith("{Han}", i + 2):
                     return None
-                han, other = _han_ranges()
-                body = han if c == "p" else other
+                inside, outside = _class_ranges(r"\p{Han}" if c in "pP" else _CLASS_ESCAPES[c.lower()])
+                body = inside if c in "p" or c in _CLASS_ESCAPES else outside
                 out.append(body if in_class else "[" + body + "]")
-                i += 7
+                i += 7 if c in "pP" else 2
                 continue
             if c == "L" and not in_class:
                 close = src.find(">", i)
