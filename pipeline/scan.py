@@ -99,8 +99,8 @@ class MultiStarts:
                 masks[w] = masks.get(w, 0) | (1 << i)
         self.n = len(sets)
         self._auto = ahocorasick.Automaton()
-        for w, mask in masks.items():
-            self._auto.add_word(w, (len(w), mask))
+        for w, mask in masks.items():  # value: the word's length and the sets it is in
+            self._auto.add_word(w, (len(w), tuple(i for i in range(self.n) if mask >> i & 1)))
         if masks:
             self._auto.make_automaton()
         self._empty = not masks
@@ -112,14 +112,10 @@ class MultiStarts:
         end = len(text) if end is None else end
         if not self._empty and end > start:
             piece = text[start:end] if start or end < len(text) else text
-            for last, (n, mask) in self._auto.iter(piece):
-                s = last - n + 1
-                i = 0
-                while mask:
-                    if mask & 1:
-                        found[i].add(s)
-                    mask >>= 1
-                    i += 1
+            adders = [f.add for f in found]
+            for last, (n, sets) in self._auto.iter(piece):
+                for i in sets:
+                    adders[i](last - n + 1)
         return [sorted(f) for f in found]
 
 

@@ -25,7 +25,7 @@ import re as stdlib_re
 from .. import rx as re
 
 from ..data import load_table
-from ..scan import BackwardAutomaton, MultiStarts, find_words, finditer_at, openings, starts_before
+from ..scan import BackwardAutomaton, MultiStarts, find_words, finditer_at, openings, starts_before, stdlib_twin
 from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
@@ -655,6 +655,7 @@ def _select(cands: list[Mention]) -> list[Mention]:
 def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     raw = []
+    honour_after = stdlib_twin(HONOUR_AFTER).match  # (the same matches, ~3x faster: scan.stdlib_twin)
     for s, e, key in _automaton().spans(text, start, end):  # (in no set order: `raw` is sorted below)
         last = e - 1
         nxt = text[last + 1:last + 2]
@@ -669,7 +670,7 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
             continue  # 政府部门/政府采购/政府信息: not the government as an organ (省政府部署 is)
         if key == "人行" and nxt in ("使", "道", "为", "走", "驶", "横"):
             continue  # 相对人行使, 人行道: not the People's Bank
-        honour = not HONOUR_LAST.isdisjoint(text[last + 1:last + 1 + HONOUR_REACH]) and HONOUR_AFTER.match(text, last + 1)
+        honour = not HONOUR_LAST.isdisjoint(text[last + 1:last + 1 + HONOUR_REACH]) and honour_after(text, last + 1)
         if honour or (("人大" in key or "政协" in key) and SEAT_AFTER.match(text, last + 1)):
             continue  # 中国科学院院士, 享受国务院政府特殊津贴, 中国科学院海洋研究所: a title or an institute
         raw.append((s, last + 1, key))
@@ -1422,9 +1423,10 @@ WORD_IN_JU = re.compile(r"[布格结大全开终棋饭骗僵出政当]局$")
 def _productive(text: str, start: int, end: int) -> list[Mention]:
     """Marker or place + sector words + organ suffix, for names outside the alias table."""
     out = []
+    stem_at = stdlib_twin(PRODUCTIVE_STEM).match  # (the same matches, ~4x faster: scan.stdlib_twin)
     # the offsets of 省市县区州 before a Han character that may open a stem, found in C (the
     # lookahead reads up to 2 characters past the range, as the checks below did)
-    for marker in PRODUCTIVE_MARKER.finditer(text, start, min(len(text), end + 2)):
+    for marker in stdlib_twin(PRODUCTIVE_MARKER).finditer(text, start, min(len(text), end + 2)):
         i = marker.start()
         if i >= end:
             break
@@ -1438,7 +1440,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             nxt = "府"  # 县政府督查室
         if not nxt or nxt in "场民级直内外域属政长里镇份委省市县区州" or not _is_han(nxt):
             continue
-        m = PRODUCTIVE_STEM.match(text[i + 1:min(end, i + 30)])
+        m = stem_at(text[i + 1:min(end, i + 30)])
         if not m:
             continue
         stem = m.group(0)
@@ -1626,7 +1628,7 @@ def _township_offices(text: str, start: int, end: int) -> list[Mention]:
 def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     """省教育厅、司法厅、XX局: an unprefixed organ-shaped word right after a named organ and 、."""
     out = []
-    rx = _patterns()["list_member"]
+    rx = stdlib_twin(_patterns()["list_member"])  # (the same matches, faster: scan.stdlib_twin)
     taken = None  # the chosen spans, indexed on first use: `covers` is any(start <= pos < end)
     for m in chosen:
         if m.kind != "named" or m.scope == "central":
