@@ -198,6 +198,7 @@ _REGEX_ONLY = re.compile(r"\\(?:(?P<prop>[pP](?:\{[^}]*\}|[A-Za-z]))|L<(?P<list>
 _FOREIGN_FLAGS = ("IGNORECASE", "VERSION1", "REVERSE", "POSIX", "BESTMATCH", "ENHANCEMATCH", "FULLCASE", "LOCALE")
 _ESCAPED = re.compile(r"\\(?:[Nxu]\{[^}]*\}|.)", re.S)  # escapes, braces of \N{…} included
 _QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")  # the only use of { both read alike
+_GROUP_NAME = re.compile(r"(?<!\\)\(\?P<\w+>")  # `(?P<name>` not after a backslash
 _MAX_CLASS = 64  # a character class of more characters than this is not enumerated
 _MAX_OPENINGS = 50_000
 
@@ -229,6 +230,9 @@ def openings(pattern, depth: int = 3) -> frozenset[str] | None:
     flags = _sre_c.SRE_FLAG_VERBOSE if pattern.flags & re.VERBOSE else 0
     try:
         source = _REGEX_ONLY.sub(translate, pattern.pattern)
+        # group names do not change where a match opens; `regex` lets one name stand for several
+        # groups (LABEL's `label`), which the standard parser refuses: the groups are read unnamed
+        source = _GROUP_NAME.sub("(?:", source)
         bare = _ESCAPED.sub("", source)
         if "[:" in bare or any(_QUANTIFIER.match(bare, k) is None for k, ch in enumerate(bare) if ch == "{"):
             return None  # a POSIX class ([[:alpha:]]) or a fuzzy constraint ({e<=1}): read otherwise by re

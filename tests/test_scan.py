@@ -558,3 +558,23 @@ def test_organ_patterns_twinned_match_as_regex_does():
             assert [(m.span(), m.groups()) for m in stdlib_twin(pat).finditer(text)] == want, (name, path.name)
             found += len(want)
     assert found > 1000
+
+
+def test_label_lines_tried_at_their_openings_match_like_a_full_scan():
+    """responsibilities.LABEL tried only where a label word opens (openings derived from its text;
+    its one group name stands for three groups, read unnamed for the derivation): finditer's matches."""
+    from pipeline.extract.responsibilities import LABEL
+    from pipeline.scan import opening_automaton, openings
+
+    words = openings(LABEL, 2)
+    assert words and "牵头" in words and "责任" in words
+    auto = opening_automaton(LABEL, 2)
+    found = 0
+    for path in TEXTS[::2]:
+        text = path.read_text(encoding="utf-8-sig")
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            want = [(m.span(), m.group("label")) for m in LABEL.finditer(text, start, end)]
+            got = [(m.span(), m.group("label")) for m in finditer_at(LABEL, text, word_starts(auto, text, start, end), end)]
+            assert got == want, path.name
+            found += len(want)
+    assert found > 50

@@ -22,7 +22,7 @@ from .. import rx as re
 from ..clean import CleanDoc
 from ..patterns import NUMBERING_START
 from ..record import Responsibility
-from ..scan import StdlibTwin
+from ..scan import StdlibTwin, finditer_at, opening_automaton, word_starts
 from ..spans import SpanIndex, items_within
 from .context import Context
 from ..nlp.organs import Mention
@@ -405,7 +405,9 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
     """`责任单位：…` / `牵头单位：…；配合单位：…` outside brackets, up to the end of the line."""
     out = []
     taken = SpanIndex((x.start, x.end) for x in found)
-    for m in LABEL.finditer(text, a, b):
+    # tried only where a label word opens (derived from LABEL's text: scan.openings), else everywhere
+    opens = opening_automaton(LABEL, 2)
+    for m in (LABEL.finditer(text, a, b) if opens is None else finditer_at(LABEL, text, word_starts(opens, text, a, b), b)):
         if taken.covers(m.start()) or _event_label(text, m) or _bare_label_in_prose(text, m):
             continue
         end = text.find("\n", m.start(), b)
