@@ -197,14 +197,9 @@ def _branch_starts(text: str, start: int, end: int) -> list[int]:
     a place that ends right before a branch suffix (the place is followed by its suffix at once).
     Found by str.find and lookups around the few suffixes, not by a scan for the places."""
     b = _branches_table()
-    found = _segment_starts(text, start, end)
-    if "branch_suffix" in found:  # (the one scan's: find_words of the parents and the suffixes)
-        starts = {start + k for k in found["branch_parent"]}
-        suffixes = [start + k for k in found["branch_suffix"]]
-    else:
-        starts = set(find_words(text, BRANCH_PARENTS.split("|"), start, end))
-        suffixes = find_words(text, tuple(b.templates), start, end)
-    for q in suffixes:
+    found = _segment_starts(text, start, end)  # (the one scan's: find_words of the parents and the suffixes)
+    starts = {start + k for k in found["branch_parent"]}
+    for q in (start + k for k in found["branch_suffix"]):
         for n in _branch_place_lengths():
             if q - n >= start and text[q - n:q] in b.places:
                 starts.add(q - n)
@@ -233,9 +228,7 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
                                                                       or text[s - 1] in CUSTOMS_STOP):
             out.append(Mention(s, k + 2, text[s:k + 2], "named", "central", text[s:k + 2], layer="gazetteer"))
         k = text.find("海关", k + 2, end)
-    # any suffix in the range? (from the one scan of the segment's openings, else one regex scan)
-    suffixes = _segment_starts(text, start, end).get("branch_suffix")
-    if (b.suffix.search(text, start, end) is None) if suffixes is None else not suffixes:
+    if not _segment_starts(text, start, end)["branch_suffix"]:  # (from the one scan of the segment)
         return out  # no branch suffix in the range: the pattern cannot match
     # tried only where a parent organ or a place starts (same matches as finditer)
     for m in finditer_at(b.pattern, text, _branch_starts(text, start, end), end):
@@ -463,9 +456,8 @@ def _opening_scanner() -> tuple[list[str], MultiStarts]:
     names.append("township")
     sets.append(_township_words())
     b = _branches_table()
-    if b.templates:  # where a branch suffix and a parent organ lie (_branches, _branch_starts)
-        names += ["branch_suffix", "branch_parent"]
-        sets += [tuple(b.templates), BRANCH_PARENTS.split("|")]
+    names += ["branch_suffix", "branch_parent"]  # where a branch suffix and a parent organ lie (_branches)
+    sets += [tuple(b.templates), BRANCH_PARENTS.split("|")]
     for name, words in _SCANNED_WORDS.items():  # the words layers look for (`_words_in`)
         names.append(name)
         sets.append(words)
@@ -489,14 +481,15 @@ _SCANNED_WORDS = {
 def _words_in(name: str, text: str, start: int, end: int, absolute: bool = False) -> list[int]:
     """Sorted offsets where a word of `_SCANNED_WORDS[name]` lies in text[start:end]: from the
     segment's one scan, as offsets in the segment (or with `absolute` in the text). Read only."""
-    found = _segment_starts(text, start, end).get(name)
-    if found is None:
-        words = _SCANNED_WORDS[name]
-        return find_words(text, words, start, end) if absolute else find_words(text[start:end], words)
+    found = _segment_starts(text, start, end)[name]
     return [start + k for k in found] if absolute and start else found
 
 
-_SEGMENT_STARTS: list = [None]  # (text, start, end, {name: offsets from start}) of the last segment
+# (text, start, end, {name: offsets from start}) of the last segment scanned: the layers of
+# `rule_mentions` read one segment after another, each asking for it several times, so one
+# entry (compared by the text's identity and the range) is all the cache needs; another range
+# is scanned anew.
+_SEGMENT_STARTS: list = [None]
 
 
 def _segment_starts(text: str, start: int, end: int) -> dict[str, list[int]]:
@@ -1540,9 +1533,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
     out = []
     if not any(text.find(h, start, end) >= 0 for h in ("小组", "联席会议", "委员会办公室", "专班", "工作组")):
         return out
-    heads = _segment_starts(text, start, end).get("body_head")
-    heads = find_words(text, _body_head_openings(), start, end) if heads is None else [start + k for k in heads]
-    for h in finditer_at(BODY_HEAD, text, heads, end):
+    heads = _segment_starts(text, start, end).get("body_head")  # (None: no openings derived, tried everywhere)
+    for h in (BODY_HEAD.finditer(text, start, end) if heads is None else finditer_at(BODY_HEAD, text, [start + k for k in heads], end)):
         s = h.start()
         while s > max(start, h.start() - 24) and (_is_han(text[s - 1]) or text[s - 1] in "“”") \
                 and text[s - 1] not in BODY_STOP and text[s - 2:s] != "下设":
