@@ -542,14 +542,18 @@ def test_stdlib_twin_reads_han_and_lists_as_regex_does():
 def test_organ_patterns_twinned_match_as_regex_does():
     """The organ layer's patterns tried by the stdlib engine (finditer_at): the same matches and
     groups as `regex` over the corpus."""
+    from pipeline.extract import departments, responsibilities
     from pipeline.nlp import organs
     from pipeline.scan import stdlib_twin
 
     p = organs._patterns()
     pats = dict(p, full_branch=organs.FULL_BRANCH, township=organs._township_rx(), body_head=organs.BODY_HEAD,
-                productive_stem=organs.PRODUCTIVE_STEM)
+                productive_stem=organs.PRODUCTIVE_STEM, productive_marker=organs.PRODUCTIVE_MARKER,
+                honour_after=organs.HONOUR_AFTER, division=departments._division_table()[2],
+                role_cue=responsibilities.ROLE_CUE, clause_end=responsibilities.CLAUSE_END)
     twinned = {k: v for k, v in pats.items() if stdlib_twin(v) is not v}
-    assert {"collective", "collective_kinds", "sector_list", "marker_sector", "township"} <= set(twinned)
+    assert {"collective", "collective_kinds", "sector_list", "marker_sector", "township", "productive_stem",
+            "division"} <= set(twinned)
     found = 0
     for path in TEXTS[::2]:
         text = path.read_text(encoding="utf-8-sig")
