@@ -550,7 +550,8 @@ def test_organ_patterns_twinned_match_as_regex_does():
     pats = dict(p, full_branch=organs.FULL_BRANCH, township=organs._township_rx(), body_head=organs.BODY_HEAD,
                 productive_stem=organs.PRODUCTIVE_STEM, productive_marker=organs.PRODUCTIVE_MARKER,
                 honour_after=organs.HONOUR_AFTER, division=departments._division_table()[2],
-                role_cue=responsibilities.ROLE_CUE, clause_end=responsibilities.CLAUSE_END)
+                role_cue=responsibilities.ROLE_CUE, clause_end=responsibilities.CLAUSE_END,
+                opening=responsibilities.OPENING)
     twinned = {k: v for k, v in pats.items() if stdlib_twin(v) is not v}
     assert {"collective", "collective_kinds", "sector_list", "marker_sector", "township", "productive_stem",
             "division"} <= set(twinned)

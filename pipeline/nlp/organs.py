@@ -969,7 +969,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue
         out.append(Mention(s, start + m.end(), m.group(0), "named", "local", "经济委员会", marker=m.group("mk"),
                            layer="pattern"))
-    for m in (p["shared_level_head"].finditer(seg) if "政府" in seg else ()):
+    for m in (stdlib_twin(p["shared_level_head"]).finditer(seg) if "政府" in seg else ()):  # (twin: ~2x faster scan)
         s, e = start + m.start(), start + m.end()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
             continue
