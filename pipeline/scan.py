@@ -435,6 +435,7 @@ def _class_ranges(escape: str) -> tuple[str, str]:
 _CLASS_ESCAPES = {"s": r"\s", "d": r"\d", "w": r"\w"}
 
 
+_CODE_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
 _TWIN_GROUPS = ("?:", "?=", "?!", "?<=", "?<!", "?P<")
 _TWIN_PLAIN_FLAGS = re.UNICODE | re.VERSION0
 # A lookbehind of literal words (of any lengths, which `regex` takes and the stdlib does not)
@@ -483,6 +484,11 @@ def _twin_source(pattern) -> str | None:
             if c in "nrtfv" or not (c.isascii() and c.isalnum()):
                 out.append(src[i:i + 2])
                 i += 2
+                continue
+            code = _CODE_ESCAPE.match(src, i)
+            if code is not None:  # \xhh, \uhhhh, \Uhhhhhhhh: one code point in both engines
+                out.append(code.group(0))
+                i = code.end()
                 continue
             return None
         if in_class:

@@ -516,8 +516,9 @@ def test_stdlib_twin_reads_han_and_lists_as_regex_does():
         assert [m.start() for m in stdlib_twin(pattern).finditer(every)] == [m.start() for m in pattern.finditer(every)]
     cases = [re.compile(r"\L<w>c|\L<w>", w=["a", "ab", "abb", "b"]),
              re.compile(r"(?P<x>[^\P{Han}的]{1,3}?)(?<=执法|监管|保护)机构(?<!督导|工作机构)"),
-             re.compile(r"(?:(?<=[由和])|^)[省市]\p{Han}{0,4}?局(?![长])")]
-    pieces = ["a", "b", "c", "ab", "执法", "监管", "督导", "工作", "机构", "局", "长", "由", "和", "省", "市", "的", "x", "、"]
+             re.compile(r"(?:(?<=[由和])|^)[省市]\p{Han}{0,4}?局(?![长])"),
+             re.compile(r"[\u3000\x61]+\U00005c40|b")]
+    pieces = ["a", "b", "c", "ab", "\u3000", "局", "执法", "监管", "督导", "工作", "机构", "局", "长", "由", "和", "省", "市", "的", "x", "、"]
     rng = random.Random(11)
     for pattern in cases:
         twin = stdlib_twin(pattern)
