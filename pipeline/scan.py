@@ -557,5 +557,7 @@ def stdlib_twin(pattern):
         if compiled is not None and min_width > 0 and compiled.groups == pattern.groups \
                 and dict(compiled.groupindex) == dict(pattern.groupindex):
             twin = compiled
+    if len(_TWINS) >= 4096:  # (patterns compiled per document would otherwise pile up)
+        _TWINS.clear()
     _TWINS[id(pattern)] = (pattern, twin)
     return twin
