@@ -1,7 +1,7 @@
 """Two source trees, text -> record on the same texts, their passes alternating one by one.
 
     git archive BASE_COMMIT | tar -x -C /tmp/base
-    python benchmarks/compare.py /tmp/base . [--passes 10]
+    python benchmarks/compare.py /tmp/base . [--passes 10] [--cpu]
 
 Each tree runs in a process of its own (its own `pipeline` package) that reads corpus/*.txt and
 dev/country/raw/*.txt (of this tree's checkout, so both read the same texts), makes every record
@@ -9,7 +9,8 @@ once to warm up, then makes them all again each time it is told to (benchmarks/c
 `staged_record`, of each tree). The two are told in turn, `--passes` times, so a change of load
 on a shared machine reaches both; printed: the best pass of each and each stage's least time,
 and the ratio of the best passes. On a machine other sessions load, this ratio is the figure
-to quote, not MiB/s.
+to quote, not MiB/s. With `--cpu` the stages are timed by each process's CPU time: on a machine
+other sessions load (waiting for a core counts in the wall clock), the figures then move far less.
 """
 from __future__ import annotations
 
@@ -22,8 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 CHILD = r'''
-import json, sys
+import json, sys, time
 from pathlib import Path
+if sys.argv[2:] == ["cpu"]:
+    time.perf_counter = time.process_time  # the process's CPU time (benchmarks.common reads the clock so)
 sys.path.insert(0, ".")
 from benchmarks.common import TEXT_GLOBS, staged_record, Stages
 root = Path(sys.argv[1])
@@ -44,9 +47,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("base", type=Path)
     ap.add_argument("new", type=Path)
     ap.add_argument("--passes", type=int, default=10)
+    ap.add_argument("--cpu", action="store_true", help="time each stage by the process's CPU time, not the wall clock "
+                                                       "(steadier while other processes load the machine)")
     args = ap.parse_args(argv)
     trees = {"base": args.base.resolve(), "new": args.new.resolve()}
-    procs = {k: subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT)], cwd=d, stdin=subprocess.PIPE,
+    procs = {k: subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT)] + (["cpu"] if args.cpu else []), cwd=d, stdin=subprocess.PIPE,
                                  stdout=subprocess.PIPE, text=True) for k, d in trees.items()}
     for k, p in procs.items():
         if p.stdout.readline().strip() != "ready":

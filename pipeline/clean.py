@@ -106,13 +106,16 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         page = raw_page.number
         known = raw_page.line_breaks == "paragraph"
         first_of_page = len(lines)
-        page_lines = [item for ln in text.split("\n") for part in _split_glued(ln) for item in _item_run(part)]
+        page_lines = text.split("\n")
+        if "1、" in text or _GLUE_AT.search(text):  # (else no line is split: neither pattern spans a line break)
+            page_lines = [item for ln in page_lines for part in _split_glued(ln) for item in _item_run(part)]
         filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
         page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
+        br = "<br>" in text  # (the lines are pieces of the page's text: none holds <br> else)
         for k, line in enumerate(page_lines):
-            hard = line.endswith("  ") or line.rstrip().endswith("<br>")
+            hard = line.endswith("  ") or (br and line.rstrip().endswith("<br>"))
             block = "#" in line and bool(MARKDOWN_HEADING_MARK.match(line))
-            line = _strip_markdown(line.replace("<br>", ""))
+            line = _strip_markdown(line.replace("<br>", "") if br else line)
             stripped = _unspace_letters(line.strip())
             if not stripped:
                 continue

@@ -497,3 +497,90 @@ def test_words_of_the_shared_scan_are_those_str_find_gives():
                 assert organs._words_in(name, text, start, end, absolute=True) == find_words(text, words, start, end)
             heads = organs._segment_starts(text, start, end)["body_head"]
             assert [start + k for k in heads] == find_words(text, organs._body_head_openings(), start, end)
+
+
+def test_stdlib_twin_reads_han_and_lists_as_regex_does():
+    """scan.stdlib_twin: \\p{Han}/\\P{Han} become classes of the code points `regex` gives them, a
+    named list the alternation of its words longest first, a lookbehind of words of several
+    lengths one lookbehind per word; what the two engines could read differently gets no twin."""
+    import random
+    import re as stdlib_re
+
+    from pipeline import rx as re
+    from pipeline.scan import _utf32_all, stdlib_twin
+
+    every = _utf32_all()
+    for escape in (r"\p{Han}", r"\P{Han}", r"\s", r"\S", r"\d", r"\D", r"\w", r"\W", r"[^\P{Han}\s]", r"[\d\S]"):
+        pattern = re.compile(escape)
+        assert stdlib_twin(pattern) is not pattern, escape
+        assert [m.start() for m in stdlib_twin(pattern).finditer(every)] == [m.start() for m in pattern.finditer(every)]
+    cases = [re.compile(r"\L<w>c|\L<w>", w=["a", "ab", "abb", "b"]),
+             re.compile(r"(?P<x>[^\P{Han}的]{1,3}?)(?<=执法|监管|保护)机构(?<!督导|工作机构)"),
+             re.compile(r"(?:(?<=[由和])|^)[省市]\p{Han}{0,4}?局(?![长])"),
+             re.compile(r"[\u3000\x61]+\U00005c40|b")]
+    pieces = ["a", "b", "c", "ab", "\u3000", "局", "执法", "监管", "督导", "工作", "机构", "局", "长", "由", "和", "省", "市", "的", "x", "、"]
+    rng = random.Random(11)
+    for pattern in cases:
+        twin = stdlib_twin(pattern)
+        assert isinstance(twin, stdlib_re.Pattern), pattern.pattern
+        for _ in range(2000):
+            s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+            pos = rng.randint(0, len(s))
+            assert [(m.span(), m.groups()) for m in twin.finditer(s, pos)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(s, pos)], (pattern.pattern, s)
+            want = pattern.match(s, pos)
+            got = twin.match(s, pos)
+            assert (got and got.span()) == (want and want.span())
+    for source in (r"\bx", r"a\B", r"(?i)ab", r"[[:alpha:]]", r"(?:ab){e<=1}", r"a*", r"(?>ab)c",
+                   r"\p{Latin}", r"(a)\1", r"[a&&b]x", r"[a[b]]"):
+        try:
+            pattern = re.compile(source)
+        except re.error:
+            continue
+        assert stdlib_twin(pattern) is pattern, source
+
+
+def test_organ_patterns_twinned_match_as_regex_does():
+    """The organ layer's patterns tried by the stdlib engine (finditer_at): the same matches and
+    groups as `regex` over the corpus."""
+    from pipeline.extract import departments, responsibilities
+    from pipeline.nlp import organs
+    from pipeline.scan import stdlib_twin
+
+    p = organs._patterns()
+    pats = dict(p, full_branch=organs.FULL_BRANCH, township=organs._township_rx(), body_head=organs.BODY_HEAD,
+                productive_stem=organs.PRODUCTIVE_STEM, productive_marker=organs.PRODUCTIVE_MARKER,
+                honour_after=organs.HONOUR_AFTER, division=departments._division_table()[2],
+                role_cue=responsibilities.ROLE_CUE, clause_end=responsibilities.CLAUSE_END,
+                opening=responsibilities.OPENING)
+    twinned = {k: v for k, v in pats.items() if stdlib_twin(v) is not v}
+    assert {"collective", "collective_kinds", "sector_list", "marker_sector", "township", "productive_stem",
+            "division"} <= set(twinned)
+    found = 0
+    for path in TEXTS[::2]:
+        text = path.read_text(encoding="utf-8-sig")
+        for name, pat in twinned.items():
+            want = [(m.span(), m.groups()) for m in pat.finditer(text)]
+            assert [(m.span(), m.groups()) for m in stdlib_twin(pat).finditer(text)] == want, (name, path.name)
+            found += len(want)
+    assert found > 1000
+
+
+def test_label_lines_tried_at_their_openings_match_like_a_full_scan():
+    """responsibilities.LABEL tried only where a label word opens (openings derived from its text;
+    its one group name stands for three groups, read unnamed for the derivation): finditer's matches."""
+    from pipeline.extract.responsibilities import LABEL
+    from pipeline.scan import opening_automaton, openings
+
+    words = openings(LABEL, 2)
+    assert words and "牵头" in words and "责任" in words
+    auto = opening_automaton(LABEL, 2)
+    found = 0
+    for path in TEXTS[::2]:
+        text = path.read_text(encoding="utf-8-sig")
+        for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            want = [(m.span(), m.group("label")) for m in LABEL.finditer(text, start, end)]
+            got = [(m.span(), m.group("label")) for m in finditer_at(LABEL, text, word_starts(auto, text, start, end), end)]
+            assert got == want, path.name
+            found += len(want)
+    assert found > 50

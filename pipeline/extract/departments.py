@@ -17,7 +17,7 @@ from ..data import load_table
 from ..patterns import doc_numbers
 from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of
-from ..scan import find_words, finditer_at, starts_before
+from ..scan import find_words, finditer_at, starts_before, stdlib_twin
 from ..nlp.canonical import canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, lookup_place
 from ..nlp.mentions import Mention, find_mentions
@@ -234,6 +234,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
     bureau); `基教处` written bare in an assignment list of a notice one bureau issued is that
     bureau's division, its short form expanded when the table knows it, else kept as written."""
     full, sectors, word = _division_table()
+    word = stdlib_twin(word)  # (the same matches, ~3x faster: scan.stdlib_twin)
     reach = _division_reach()
     end_chars = _division_end_chars()
     taken = sorted((nm.mention.start, nm.mention.end) for nm in out)
