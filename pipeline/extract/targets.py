@@ -27,7 +27,7 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import CN_DIGIT, cn_to_int, plain
-from ..quantity import TOKEN, Quantity, lexicon, read_quantity
+from ..quantity import TOKEN, Quantity, lexicon, read_quantity, token_scanner
 from ..vocabulary import genre_words, work_plan_genres
 from ..record import Target
 from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
@@ -1777,9 +1777,10 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     # (clause start, end of last target, its comparator, start of the comma clause after it)
     last: tuple[int, int, str | None, int] | None = None
     table_walks: dict = {}  # the walks up the document's tables (`_table_cell_comparator`)
+    scanner = token_scanner()  # (TOKEN, less the numerals read_quantity drops at once)
     pos = lo
     while True:
-        m = TOKEN.search(text, pos, hi)
+        m = scanner.search(text, pos, hi)
         if not m:
             break
         q = read_quantity(text, m)
