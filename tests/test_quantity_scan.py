@@ -1,6 +1,6 @@
 """The targets stage's scanning shortcuts give what the plain code gives (speed-s7):
-`token_scanner` in the loop over a body, and the first-character sets of pipeline/quantity.py
-derived from their patterns."""
+`token_scanner` in the loop over a body, `_WordsIn.present`, `_title_spans`, and the first-character
+sets of pipeline/quantity.py derived from their patterns."""
 from __future__ import annotations
 
 import sys
@@ -10,6 +10,7 @@ import regex
 import pytest
 
 from pipeline import quantity as Q
+from pipeline.extract import targets as T
 from pipeline.quantity import TOKEN, read_quantity, token_scanner
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,3 +100,28 @@ def test_initials_read_from_the_patterns():
             for tail in ("人", "次）", "万", "—"):
                 m = compiled.match(c + tail)
                 assert m is None or c in initials
+
+
+def test_words_in_is_the_list_of_words_in():
+    words = ("建设", "建设成", "设", "完成", "", "成为", "培训")
+    finder = T._WordsIn(words)
+    for s in ("", "建设成为全国示范", "开展培训，完成建设", "设立", "无关的文字"):
+        assert finder.present(s) == [w for w in words if w in s]
+
+
+def test_has_verb_reads_every_verb_of_the_lexicon():
+    verbs = [v for v, k in Q.lexicon().verbs.items() if k in ("demand", "provide", "modal", "share") and v != "有"]
+    for v in verbs:
+        assert T._has_verb("全县" + v + "示范点")
+    assert not T._has_verb("住房城乡建设局")
+
+
+def test_title_spans_are_the_alternation_scan():
+    texts = ["依据《某省条例》（某政发〔2019〕8号）和《关于〔2020〕年《实施细则》的通知》，〔2021〕〔20x〕〔〔2022〕",
+             "〔2020〕《", "《未闭合〔2018〕", "无标题"]
+    texts += [p.read_text(encoding="utf-8-sig", errors="ignore") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    for text in texts:
+        for lo, hi in ((0, len(text)), (2, max(2, len(text) - 4))):
+            want = [(lo + m.start(), lo + m.end())
+                    for m in regex.finditer(r"《(?:[^《》]|《[^《》]*》)*》|〔\d{4}〕", text[lo:hi])]
+            assert T._title_spans(text, lo, hi) == sorted(want)

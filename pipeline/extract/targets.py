@@ -21,6 +21,7 @@ The word lists live in pipeline/data/target_*.tsv.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from .. import rx as re
@@ -120,11 +121,19 @@ DOC_NUMBER_IN_BODY = re.compile(r"[\p{Han}A-Za-z]{1,14}" + DOC_NUMBER_TAIL.patte
 AGENCY_LETTER = re.compile(r"[\p{Han}A-Za-z]")
 
 
-def _blocked_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Titles (《》), quoted names (“1+N”), parentheticals that cite or restate (（含60%）)."""
-    spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"《(?:[^《》]|《[^《》]*》)*》", text[lo:hi]):
-        spans.append((lo + m.start(), lo + m.end()))
+BOOK_TITLE = re.compile(r"《(?:[^《》]|《[^《》]*》)*》")
+YEAR_BRACKET = re.compile(r"〔\d{4}〕")
+
+
+def _book_title_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The cited titles (《》, one nested level) of text[lo:hi], in order."""
+    return [(lo + m.start(), lo + m.end()) for m in BOOK_TITLE.finditer(text[lo:hi])]
+
+
+def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Titles (《》, `books` when found already), quoted names (“1+N”), parentheticals that cite or
+    restate (（含60%）)."""
+    spans: list[tuple[int, int]] = list(_book_title_spans(text, lo, hi) if books is None else books)
     for m in re.finditer(r"[“‘「『\"]([^“”‘’「」『』\"\n]{1,30})[”’」』\"]", text[lo:hi]):
         spans.append((lo + m.start(), lo + m.end()))
     for m in re.finditer(r"[（(](?:含|不含|包括|其中含)[^（）()]{0,30}[）)]", text[lo:hi]):
@@ -137,10 +146,23 @@ def _blocked_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _title_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Cited titles and document numbers: their years are not the target's years."""
-    return [(lo + m.start(), lo + m.end()) for m in
-            re.finditer(r"《(?:[^《》]|《[^《》]*》)*》|〔\d{4}〕", text[lo:hi])]
+def _title_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Cited titles and document numbers: their years are not the target's years. What
+    `finditer(BOOK_TITLE|YEAR_BRACKET)` over text[lo:hi] gives, from the titles (`books`, when
+    found already) and a find of 〔: a 〔2020〕 inside a title is passed over with it (a title
+    never starts inside 〔2020〕), one outside is a span of its own."""
+    books = _book_title_spans(text, lo, hi) if books is None else books
+    spans = list(books)
+    ends = [e for _, e in books]  # (titles do not overlap: in order of start and of end)
+    k = text.find("〔", lo, hi)
+    while k >= 0:
+        m = YEAR_BRACKET.match(text, k, hi)
+        if m is not None:
+            i = bisect_right(ends, k)  # the first title ending after k
+            if not (i < len(books) and books[i][0] <= k):
+                spans.append(m.span())
+        k = text.find("〔", k + 1, hi)
+    return sorted(spans)
 
 
 def _back_to(text: str, pos: int, lo: int, breaks: re.Pattern) -> int:
@@ -168,12 +190,42 @@ def _forward_to(text: str, pos: int, hi: int, breaks: re.Pattern) -> int:
 ORGAN_AFTER_VERB = re.compile(r"[\p{Han}]{0,3}?(?:局|厅|委|办)")
 
 
+class _WordsIn:
+    """Which of a fixed tuple of words lie in a string, in the tuple's order: what
+    `[w for w in words if w in s]` gives, from one Aho-Corasick scan of `s` instead of one
+    `in` per word (a loop over the ~200 verbs of the lexicon per number was a tenth of the
+    stage). Built from the word lists themselves, so a word added to the data is found too."""
+
+    def __init__(self, words):
+        import ahocorasick
+
+        self.words = tuple(words)
+        self._always = [i for i, w in enumerate(self.words) if not w]  # ("" lies in every string)
+        self._auto = ahocorasick.Automaton()
+        for i, w in enumerate(self.words):
+            if w:
+                self._auto.add_word(w, i)
+        self._empty = len(self._auto) == 0
+        if not self._empty:
+            self._auto.make_automaton()
+
+    def present(self, s: str) -> list[str]:
+        found = set(self._always)
+        if not self._empty and s:
+            found.update(i for _, i in self._auto.iter(s))
+        return [self.words[i] for i in sorted(found)]
+
+
+@lru_cache(maxsize=None)
+def _verbs_of(kinds: tuple[str, ...], but: tuple[str, ...] = ()) -> _WordsIn:
+    """The lexicon's verbs of `kinds` (in its order), less `but`."""
+    return _WordsIn(v for v, k in lexicon().verbs.items() if k in kinds and v not in but)
+
+
 def _has_verb(segment: str) -> bool:
     """A demand, provide, modal or share word in `segment`, not as part of an organ name
     (`住房城乡建设局` does not demand anything)."""
-    for verb, kind in lexicon().verbs.items():
-        if kind not in ("demand", "provide", "modal", "share") or verb == "有" or verb not in segment:
-            continue
+    for verb in _verbs_of(("demand", "provide", "modal", "share"), ("有",)).present(segment):
         for m in re.finditer(re.escape(verb), segment):
             if not ORGAN_AFTER_VERB.match(segment, m.end(), m.end() + 4):
                 return True
@@ -743,7 +795,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
             and q.unit_kind not in ("percent", "permille")
-            and not any(k == "provide" and v in clause_prefix for v, k in lexicon().verbs.items())):
+            and not _verbs_of(("provide",)).present(clause_prefix)):
         return True
     # `投资总额在100万元（不含）以下的建设工程`, `大于3万元（含）、小于5万元（不含）的项目`: a band that
     # names which projects a rule covers.
@@ -904,9 +956,7 @@ POST_VERB = re.compile(r"^(?:开展|参加|参与|用于|达到|享受|实现|�
 def _first_verb(core: str) -> tuple[int, str] | None:
     """The earliest demand verb used as a verb (not 补贴性, 培训费, 建设局)."""
     best = None
-    for verb, kind in lexicon().verbs.items():
-        if kind not in ("demand", "provide", "modal") or verb not in core:
-            continue
+    for verb in _verbs_of(("demand", "provide", "modal")).present(core):
         for m in re.finditer(re.escape(verb), core):
             if NOMINAL_AFTER_VERB.match(core[m.end():]) or ORGAN_AFTER_VERB.match(core, m.end(), m.end() + 4):
                 continue
@@ -1767,8 +1817,9 @@ def _web_date_year(text: str) -> int | None:
 def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     text = doc.text
     lo, hi = ctx.layout.body_start, ctx.layout.body_end
-    blocked = SpanIndex(_blocked_spans(text, lo, hi))
-    titles = SpanIndex(_title_spans(text, lo, hi))
+    books = _book_title_spans(text, lo, hi)  # (read by both)
+    blocked = SpanIndex(_blocked_spans(text, lo, hi, books))
+    titles = SpanIndex(_title_spans(text, lo, hi, books))
     plans = _plan_periods(ctx)
     issue_year = _issue_year(ctx)
     now = issue_year or _first_plan_start(plans)  # what counts as the past
