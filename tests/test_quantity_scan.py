@@ -103,7 +103,7 @@ def test_initials_read_from_the_patterns():
 
 
 def test_words_in_is_the_list_of_words_in():
-    words = ("建设", "建设成", "设", "完成", "", "成为", "培训")
+    words = ("建设", "建设成", "设", "完成", "", "成为", "培训", "设")
     finder = T._WordsIn(words)
     for s in ("", "建设成为全国示范", "开展培训，完成建设", "设立", "无关的文字"):
         assert finder.present(s) == [w for w in words if w in s]
@@ -125,3 +125,27 @@ def test_title_spans_are_the_alternation_scan():
             want = [(lo + m.start(), lo + m.end())
                     for m in regex.finditer(r"《(?:[^《》]|《[^《》]*》)*》|〔\d{4}〕", text[lo:hi])]
             assert T._title_spans(text, lo, hi) == sorted(want)
+
+
+class _EveryPhrase:
+    """A finder that names every phrase: _before_comparator as it was before _before_finder."""
+
+    def places(self, s):
+        return list(range(len(Q.lexicon().before)))
+
+
+def test_before_comparator_of_a_rate_reads_every_phrase(monkeypatch):
+    class Rate:
+        unit = "%"
+
+    cases = []
+    for phrase, _ in Q.lexicon().before:
+        for prefix in ("参保率" + phrase + "本市平均水平的", "补贴" + phrase + "最低工资标准的", phrase + "3个百分点和",
+                       "城镇" + phrase, "不低于" + phrase + "上年的"):
+            q = Rate()
+            q.start = len(prefix)
+            cases.append((prefix + "90%", q))
+    fast = [T._before_comparator(text, 0, q) for text, q in cases]
+    monkeypatch.setattr(T, "_before_finder", lambda: _EveryPhrase())
+    assert fast == [T._before_comparator(text, 0, q) for text, q in cases]
+    assert any(fast) and not all(fast)

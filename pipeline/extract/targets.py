@@ -201,19 +201,27 @@ class _WordsIn:
 
         self.words = tuple(words)
         self._always = [i for i, w in enumerate(self.words) if not w]  # ("" lies in every string)
-        self._auto = ahocorasick.Automaton()
+        at: dict[str, list[int]] = {}  # a word listed twice is found at each of its places
         for i, w in enumerate(self.words):
             if w:
-                self._auto.add_word(w, i)
-        self._empty = len(self._auto) == 0
+                at.setdefault(w, []).append(i)
+        self._auto = ahocorasick.Automaton()
+        for w, places in at.items():
+            self._auto.add_word(w, tuple(places))
+        self._empty = not at
         if not self._empty:
             self._auto.make_automaton()
 
     def present(self, s: str) -> list[str]:
+        return [self.words[i] for i in self.places(s)]
+
+    def places(self, s: str) -> list[int]:
+        """The indices of the words that lie in `s`, in order."""
         found = set(self._always)
         if not self._empty and s:
-            found.update(i for _, i in self._auto.iter(s))
-        return [self.words[i] for i in sorted(found)]
+            for _, places in self._auto.iter(s):
+                found.update(places)
+        return sorted(found)
 
 
 @lru_cache(maxsize=None)
@@ -517,6 +525,11 @@ def _before_phrases() -> tuple[str, ...]:
     return tuple(p for p, _ in lexicon().before)
 
 
+@lru_cache(maxsize=1)
+def _before_finder() -> "_WordsIn":
+    return _WordsIn(_before_phrases())
+
+
 def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     """A comparator written before the number: `不少于2万名`, `超过100万`, `达到…以上` (not here)."""
     prefix = text[clause_start:q.start]
@@ -541,7 +554,9 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     # `不低于本市最低工资标准的80%`: the comparator governs a noun phrase ending in the rate.
     if q.unit == "%":
         tail = prefix[-20:]
-        for phrase, cmp in lexicon().before:
+        before = lexicon().before
+        for k in _before_finder().places(tail):  # (a phrase not in the tail returns nothing below)
+            phrase, cmp = before[k]
             i = tail.rfind(phrase)
             if tail.startswith(STANDARD_NAMES, i + len(phrase)):
                 continue  # 按最低工资标准的50%: a named standard, not a comparator
