@@ -149,3 +149,24 @@ def test_before_comparator_of_a_rate_reads_every_phrase(monkeypatch):
     monkeypatch.setattr(T, "_before_finder", lambda: _EveryPhrase())
     assert fast == [T._before_comparator(text, 0, q) for text, q in cases]
     assert any(fast) and not all(fast)
+
+
+def _corpus_texts():
+    return [p.read_text(encoding="utf-8-sig", errors="ignore") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+
+
+def test_quoted_names_are_the_class_scan():
+    texts = ["称为“1+N”政策和‘三个一’工程，「二」『三』\"四\"“未闭合", "“”", "“" + "长" * 40 + "”"] + _corpus_texts()
+    plain = regex.compile(r"[“‘「『\"]([^“”‘’「」『』\"\n]{1,30})[”’」』\"]")
+    for text in texts:
+        for lo, hi in ((0, len(text)), (3, max(3, len(text) - 7))):
+            want = [(lo + m.start(), lo + m.end()) for m in plain.finditer(text[lo:hi])]
+            got = [sp for sp in T._blocked_spans(text, lo, hi, books=[]) if text[sp[0]] in "“‘「『\""]
+            assert got == want
+
+
+def test_ordinal_before_is_the_pattern():
+    texts = ["第3批，前10名，排名前5位，位列第2，列 3，其他 4，第\n5"] + _corpus_texts()[:5]
+    for text in texts:
+        for pos in range(len(text)):
+            assert T._ordinal_before(text, pos) == (T.ORDINAL_BEFORE.search(text[max(0, pos - 3):pos]) is not None)

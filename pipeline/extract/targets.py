@@ -32,7 +32,7 @@ from ..quantity import TOKEN, Quantity, lexicon, read_quantity, token_scanner
 from ..vocabulary import genre_words, work_plan_genres
 from ..record import Target
 from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
-from ..scan import finditer_run_then
+from ..scan import find_words, finditer_at, finditer_run_then, openings
 from ..spans import SpanIndex
 from .context import Context
 from .years import EARLY_PLAN, EARLY_PLAN_START, _plan_span
@@ -46,6 +46,17 @@ FREQUENCY_UNITS = {"次", "回", "轮"}
 # Characters that, right before a Chinese numeral, make it part of a word (统一, 唯一, 第一).
 CN_WORD_BEFORE = set("统唯同进单第万之其逐划专每初")
 ORDINAL_BEFORE = re.compile(r"(?:第|前|排名|位列|列)\s*$")
+# (every match of ORDINAL_BEFORE holds one of the characters it opens with, read from it)
+ORDINAL_OPENINGS = frozenset(openings(ORDINAL_BEFORE, 1) or "")
+
+
+def _ordinal_before(text: str, pos: int) -> bool:
+    """ORDINAL_BEFORE in the three characters before `pos`; a window without one of its first
+    characters (most) is not searched."""
+    window = text[max(0, pos - 3):pos]
+    if ORDINAL_OPENINGS and ORDINAL_OPENINGS.isdisjoint(window):
+        return False
+    return ORDINAL_BEFORE.search(window) is not None
 NAME_NEIGHBOUR = set("+＋×*=＝")
 FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
 PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|现有")
@@ -130,12 +141,20 @@ def _book_title_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(lo + m.start(), lo + m.end()) for m in BOOK_TITLE.finditer(text[lo:hi])]
 
 
+# A quoted name (`“1+N”`), tried where one of its opening quotes lies (read from the pattern: a str.find
+# per quote character is faster than the engine's scan of a class).
+QUOTED_NAME = re.compile(r"[“‘「『\"]([^“”‘’「」『』\"\n]{1,30})[”’」』\"]")
+QUOTED_NAME_OPENINGS = openings(QUOTED_NAME, 1)
+
+
 def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Titles (《》, `books` when found already), quoted names (“1+N”), parentheticals that cite or
     restate (（含60%）)."""
     spans: list[tuple[int, int]] = list(_book_title_spans(text, lo, hi) if books is None else books)
-    for m in re.finditer(r"[“‘「『\"]([^“”‘’「」『』\"\n]{1,30})[”’」』\"]", text[lo:hi]):
-        spans.append((lo + m.start(), lo + m.end()))
+    quoted = (finditer_at(QUOTED_NAME, text, find_words(text, QUOTED_NAME_OPENINGS, lo, hi), hi)
+              if QUOTED_NAME_OPENINGS else QUOTED_NAME.finditer(text, lo, hi))
+    for m in quoted:
+        spans.append(m.span())
     for m in re.finditer(r"[（(](?:含|不含|包括|其中含)[^（）()]{0,30}[）)]", text[lo:hi]):
         if not SUB_QUANTITY.match(m.group(0)):
             spans.append((lo + m.start(), lo + m.end()))
@@ -696,7 +715,7 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
         return True  # (a time in hours may be per period: that needs the clause)
     if q.token == "ar" and q.unit is None:
         return True
-    if ORDINAL_BEFORE.search(text[max(0, q.start - 3):q.start]):
+    if _ordinal_before(text, q.start):
         return True
     return False
 
@@ -710,7 +729,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
     if q.token == "ar" and q.unit is None:
         return True
     # A year written without 年 next to a unit is rare; `2025` with no unit never reaches here.
-    if ORDINAL_BEFORE.search(text[max(0, q.start - 3):q.start]):
+    if _ordinal_before(text, q.start):
         return True
     before_char = text[q.start - 1] if q.start else ""
     after_char = text[q.unit_end] if q.unit_end < len(text) else ""
