@@ -262,9 +262,8 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     if m.lastgroup == "cn":
         # A Chinese numeral followed by neither a unit nor a range (一体化, 进一步, 二、): no
         # quantity, told by the next character alone (most numerals in prose are such words).
-        nxt = text[m.end():m.end() + 1]
-        if (nxt not in lexicon().unit_initials and nxt not in RANGE_SEP_INITIALS and nxt not in MORE_WORDS
-                and not nxt.isspace()):
+        # (token_scanner passes over such numerals by the same set: one test for both)
+        if text[m.end():m.end() + 1] not in cn_next_chars():
             return None
     value, end, unit, token = _read_number(text, m)
     if value is None:
