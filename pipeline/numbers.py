@@ -24,7 +24,8 @@ CENT = Decimal("0.01")
 # An Arabic number: thousands separators only when followed by exactly three digits.
 ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 # A Chinese numeral as written in prose (一万, 两千, 三十五, 二〇二五).
-CN_NUMERAL = r"[零〇一二两三四五六七八九十百千万亿]+"
+CN_NUMERAL_CHAR = r"[零〇一二两三四五六七八九十百千万亿]"
+CN_NUMERAL = CN_NUMERAL_CHAR + "+"
 MULTIPLIER_RE = r"(?:万亿|千万|百万|万|亿|千)"
 
 

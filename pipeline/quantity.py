@@ -29,8 +29,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import rx as re
+from .scan import openings
 
-from .numbers import (ARABIC, CN_NUMERAL, MULTIPLIER, MULTIPLIER_RE, cn_to_int, multiple_of_doubling, parse_number,
+from .numbers import (ARABIC, CN_NUMERAL, CN_NUMERAL_CHAR, MULTIPLIER, MULTIPLIER_RE, cn_to_int, multiple_of_doubling, parse_number,
                       percent_of_cheng, percent_of_fraction)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -38,6 +39,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 # `４．５％`, `１２．８万人`: a web copy written in full-width digits writes its decimal point full-width
 # too; read only after a full-width digit, since `1．` after an ASCII digit numbers an item (`1．开展…`).
 WIDE_DECIMAL = r"(?:(?<=[０-９])．[０-９]+)?"
+# A Chinese numeral: the last alternative of TOKEN (see `token_scanner`).
+CN_ALTERNATIVE = rf"|(?P<cn>{CN_NUMERAL})"
 # Number tokens, tried in this order at each position.
 TOKEN = re.compile(
     r"(?P<fan>翻(?P<fan_n>[一两二三四])?番)"
@@ -53,16 +56,29 @@ TOKEN = re.compile(
     r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
     r"|(?P<cheng>(?P<cheng_n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
     rf"|(?P<ar>(?<![\d.．])(?:{ARABIC}){WIDE_DECIMAL})"
-    rf"|(?P<cn>{CN_NUMERAL})"
+    + CN_ALTERNATIVE
 )
+
+
+def _initials(pattern: str) -> frozenset[str]:
+    """The characters a match of `pattern` can open with, read from the pattern (scan.openings):
+    the first-character tests below stay right when an alternative is added to the pattern."""
+    found = openings(re.compile(pattern), 1)
+    if found is None:
+        raise ValueError(f"no first characters can be read from {pattern!r}")
+    return frozenset(found)
+
+
 MULTIPLIER_AFTER = re.compile(rf"\s*(?P<m>{MULTIPLIER_RE})")
-MULTIPLIER_INITIALS = frozenset("万亿千百")  # what MULTIPLIER_RE opens with (after a space: str.isspace covers \s)
+MULTIPLIER_INITIALS = _initials(MULTIPLIER_RE)  # what MULTIPLIER_RE opens with (after a space: str.isspace covers \s)
 HAN_RUN = re.compile(r"[\p{Han}]{1,10}")
-RANGE_SEP = re.compile(r"\s*(?:——|[-—–－~～至到])\s*")
+RANGE_SEP_WORD = r"(?:——|[-—–－~～至到])"
+RANGE_SEP = re.compile(rf"\s*{RANGE_SEP_WORD}\s*")
 MORE_WORDS = ("余", "多")  # `三百余家`, `二百多个`: more than the number, before its unit
-RANGE_SEP_INITIALS = frozenset("—-–－~～至到")  # what RANGE_SEP opens with, besides a space (str.isspace: a superset of \s)
-SPACE = re.compile(r"[ \t\u3000]*")
-SPACE_CHARS = " \t\u3000"  # what SPACE matches
+RANGE_SEP_INITIALS = _initials(RANGE_SEP_WORD)  # what RANGE_SEP opens with, besides a space (str.isspace: a superset of \s)
+SPACE_CHAR = r"[ \t\u3000]"
+SPACE = re.compile(SPACE_CHAR + "*")
+SPACE_CHARS = _initials(SPACE_CHAR)  # what SPACE matches
 
 
 @dataclass(frozen=True)
@@ -134,13 +150,13 @@ def _skip_space(text: str, pos: int) -> int:
 PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场|千瓦时|kWh|度|公里|头|株|生)")
 
 
-PER_SLASH = frozenset("/／")  # what PER_UNIT opens with
+PER_SLASH = _initials(PER_UNIT.pattern)  # what PER_UNIT opens with
 # `12元/平方米·月`, `300元/人·月`, `50元/亩·年`: a rate unit's second denominator after a middle dot.
 PER_DOT = re.compile(r"[·・](?:月|年|日|天|人|户|次|亩)")
-PER_DOT_MARKS = frozenset("·・")  # what PER_DOT opens with
+PER_DOT_MARKS = _initials(PER_DOT.pattern)  # what PER_DOT opens with
 # A measure word followed by another in brackets (`场（次）`, `个（家）`) is one unit as written.
 ALT_UNIT = re.compile(r"[（(](?:次|个|家|人|项|名|所|座|处|户)[）)]")
-ALT_OPEN = frozenset("（(")  # what ALT_UNIT opens with
+ALT_OPEN = _initials(ALT_UNIT.pattern)  # what ALT_UNIT opens with
 
 
 def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
@@ -254,9 +270,8 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     if m.lastgroup == "cn":
         # A Chinese numeral followed by neither a unit nor a range (一体化, 进一步, 二、): no
         # quantity, told by the next character alone (most numerals in prose are such words).
-        nxt = text[m.end():m.end() + 1]
-        if (nxt not in lexicon().unit_initials and nxt not in RANGE_SEP_INITIALS and nxt not in MORE_WORDS
-                and not nxt.isspace()):
+        # (token_scanner passes over such numerals by the same set: one test for both)
+        if text[m.end():m.end() + 1] not in cn_next_chars():
             return None
     value, end, unit, token = _read_number(text, m)
     if value is None:
@@ -305,6 +320,39 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     kind = lexicon().units.get(base, "percent" if base == "%" else "count")
     unit = "%" if unit in ("%", "％") else unit
     return Quantity(m.start(), end, values, unit, kind, after_cmp, token, unit_end, implicit)
+
+
+# Every character str.isspace calls a space lies below U+3001 (tests/test_quantity_scan.py checks).
+_SPACES = frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+
+
+@lru_cache(maxsize=1)
+def cn_next_chars() -> frozenset[str]:
+    """What may follow a Chinese numeral for `read_quantity` to read it (its first test): the
+    first character of a unit or of a range separator, 余/多, or a space."""
+    return frozenset(lexicon().unit_initials | RANGE_SEP_INITIALS | frozenset(MORE_WORDS) | _SPACES)
+
+
+@lru_cache(maxsize=1)
+def token_scanner() -> re.Pattern:
+    """TOKEN for a loop that reads the quantity at each match and goes on from its end (the
+    targets extractor): the same matches that loop reads, less the Chinese numerals that
+    `read_quantity` drops at once (`一体化`, `进一步`, `二、`: half of all matches), which the
+    engine passes over instead of handing each to Python.
+
+    Built from TOKEN itself: its last alternative, the numeral, must be followed by one of
+    `cn_next_chars()` (and is read whole, as TOKEN's greedy run is). A numeral dropped so makes the
+    engine try the next offsets, inside the numeral, where the loop would not (it goes on from
+    the numeral's end); the guard in front lets a match start only where TOKEN's search from the
+    loop's position could: at that position (\\G), after a character that is not a numeral, or on
+    one that is not (a search never stops inside a run of numerals, whose first character
+    matches as a numeral already). A new alternative added to TOKEN is scanned the same way."""
+    if not TOKEN.pattern.endswith(CN_ALTERNATIVE):
+        raise AssertionError("TOKEN's last alternative must stay CN_ALTERNATIVE (token_scanner reads it)")
+    follow = "[" + "".join(re.escape(ch) for ch in sorted(cn_next_chars())) + "]"
+    body = TOKEN.pattern[: -len(CN_ALTERNATIVE)] + rf"|(?P<cn>(?>{CN_NUMERAL})(?={follow}))"
+    guard = rf"(?:\G|(?<!{CN_NUMERAL_CHAR})|(?!{CN_NUMERAL_CHAR}))"
+    return re.compile(f"{guard}(?:{body})", TOKEN.flags)
 
 
 def _implicit_person_unit(text: str, pos: int) -> str | None:

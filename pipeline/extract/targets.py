@@ -21,17 +21,18 @@ The word lists live in pipeline/data/target_*.tsv.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import CN_DIGIT, cn_to_int, plain
-from ..quantity import TOKEN, Quantity, lexicon, read_quantity
+from ..quantity import TOKEN, Quantity, lexicon, read_quantity, token_scanner
 from ..vocabulary import genre_words, work_plan_genres
 from ..record import Target
 from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
-from ..scan import finditer_run_then
+from ..scan import find_words, finditer_at, finditer_run_then, openings
 from ..spans import SpanIndex
 from .context import Context
 from .years import EARLY_PLAN, EARLY_PLAN_START, _plan_span
@@ -45,6 +46,17 @@ FREQUENCY_UNITS = {"次", "回", "轮"}
 # Characters that, right before a Chinese numeral, make it part of a word (统一, 唯一, 第一).
 CN_WORD_BEFORE = set("统唯同进单第万之其逐划专每初")
 ORDINAL_BEFORE = re.compile(r"(?:第|前|排名|位列|列)\s*$")
+# (every match of ORDINAL_BEFORE holds one of the characters it opens with, read from it)
+ORDINAL_OPENINGS = frozenset(openings(ORDINAL_BEFORE, 1) or "")
+
+
+def _ordinal_before(text: str, pos: int) -> bool:
+    """ORDINAL_BEFORE in the three characters before `pos`; a window without one of its first
+    characters (most) is not searched."""
+    window = text[max(0, pos - 3):pos]
+    if ORDINAL_OPENINGS and ORDINAL_OPENINGS.isdisjoint(window):
+        return False
+    return ORDINAL_BEFORE.search(window) is not None
 NAME_NEIGHBOUR = set("+＋×*=＝")
 FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
 PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|现有")
@@ -127,13 +139,29 @@ DOC_NUMBER_IN_BODY = re.compile(r"[\p{Han}A-Za-z]{1,14}" + DOC_NUMBER_TAIL.patte
 AGENCY_LETTER = re.compile(r"[\p{Han}A-Za-z]")
 
 
-def _blocked_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Titles (《》), quoted names (“1+N”), parentheticals that cite or restate (（含60%）)."""
-    spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"《(?:[^《》]|《[^《》]*》)*》", text[lo:hi]):
-        spans.append((lo + m.start(), lo + m.end()))
-    for m in re.finditer(r"[“‘「『\"]([^“”‘’「」『』\"\n]{1,30})[”’」』\"]", text[lo:hi]):
-        spans.append((lo + m.start(), lo + m.end()))
+BOOK_TITLE = re.compile(r"《(?:[^《》]|《[^《》]*》)*》")
+YEAR_BRACKET = re.compile(r"〔\d{4}〕")
+
+
+def _book_title_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The cited titles (《》, one nested level) of text[lo:hi], in order."""
+    return [(lo + m.start(), lo + m.end()) for m in BOOK_TITLE.finditer(text[lo:hi])]
+
+
+# A quoted name (`“1+N”`), tried where one of its opening quotes lies (read from the pattern: a str.find
+# per quote character is faster than the engine's scan of a class).
+QUOTED_NAME = re.compile(r"[“‘「『\"]([^“”‘’「」『』\"\n]{1,30})[”’」』\"]")
+QUOTED_NAME_OPENINGS = openings(QUOTED_NAME, 1)
+
+
+def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Titles (《》, `books` when found already), quoted names (“1+N”), parentheticals that cite or
+    restate (（含60%）)."""
+    spans: list[tuple[int, int]] = list(_book_title_spans(text, lo, hi) if books is None else books)
+    quoted = (finditer_at(QUOTED_NAME, text, find_words(text, QUOTED_NAME_OPENINGS, lo, hi), hi)
+              if QUOTED_NAME_OPENINGS else QUOTED_NAME.finditer(text, lo, hi))
+    for m in quoted:
+        spans.append(m.span())
     for m in re.finditer(r"[（(](?:含|不含|包括|其中含)[^（）()]{0,30}[）)]", text[lo:hi]):
         if not SUB_QUANTITY.match(m.group(0)):
             spans.append((lo + m.start(), lo + m.end()))
@@ -144,10 +172,23 @@ def _blocked_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _title_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Cited titles and document numbers: their years are not the target's years."""
-    return [(lo + m.start(), lo + m.end()) for m in
-            re.finditer(r"《(?:[^《》]|《[^《》]*》)*》|〔\d{4}〕", text[lo:hi])]
+def _title_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Cited titles and document numbers: their years are not the target's years. What
+    `finditer(BOOK_TITLE|YEAR_BRACKET)` over text[lo:hi] gives, from the titles (`books`, when
+    found already) and a find of 〔: a 〔2020〕 inside a title is passed over with it (a title
+    never starts inside 〔2020〕), one outside is a span of its own."""
+    books = _book_title_spans(text, lo, hi) if books is None else books
+    spans = list(books)
+    ends = [e for _, e in books]  # (titles do not overlap: in order of start and of end)
+    k = text.find("〔", lo, hi)
+    while k >= 0:
+        m = YEAR_BRACKET.match(text, k, hi)
+        if m is not None:
+            i = bisect_right(ends, k)  # the first title ending after k
+            if not (i < len(books) and books[i][0] <= k):
+                spans.append(m.span())
+        k = text.find("〔", k + 1, hi)
+    return sorted(spans)
 
 
 def _back_to(text: str, pos: int, lo: int, breaks: re.Pattern) -> int:
@@ -175,12 +216,50 @@ def _forward_to(text: str, pos: int, hi: int, breaks: re.Pattern) -> int:
 ORGAN_AFTER_VERB = re.compile(r"[\p{Han}]{0,3}?(?:局|厅|委|办)")
 
 
+class _WordsIn:
+    """Which of a fixed tuple of words lie in a string, in the tuple's order: what
+    `[w for w in words if w in s]` gives, from one Aho-Corasick scan of `s` instead of one
+    `in` per word (a loop over the ~200 verbs of the lexicon per number was a tenth of the
+    stage). Built from the word lists themselves, so a word added to the data is found too."""
+
+    def __init__(self, words):
+        import ahocorasick
+
+        self.words = tuple(words)
+        self._always = [i for i, w in enumerate(self.words) if not w]  # ("" lies in every string)
+        at: dict[str, list[int]] = {}  # a word listed twice is found at each of its places
+        for i, w in enumerate(self.words):
+            if w:
+                at.setdefault(w, []).append(i)
+        self._auto = ahocorasick.Automaton()
+        for w, places in at.items():
+            self._auto.add_word(w, tuple(places))
+        self._empty = not at
+        if not self._empty:
+            self._auto.make_automaton()
+
+    def present(self, s: str) -> list[str]:
+        return [self.words[i] for i in self.places(s)]
+
+    def places(self, s: str) -> list[int]:
+        """The indices of the words that lie in `s`, in order."""
+        found = set(self._always)
+        if not self._empty and s:
+            for _, places in self._auto.iter(s):
+                found.update(places)
+        return sorted(found)
+
+
+@lru_cache(maxsize=None)
+def _verbs_of(kinds: tuple[str, ...], but: tuple[str, ...] = ()) -> _WordsIn:
+    """The lexicon's verbs of `kinds` (in its order), less `but`."""
+    return _WordsIn(v for v, k in lexicon().verbs.items() if k in kinds and v not in but)
+
+
 def _has_verb(segment: str) -> bool:
     """A demand, provide, modal or share word in `segment`, not as part of an organ name
     (`住房城乡建设局` does not demand anything)."""
-    for verb, kind in lexicon().verbs.items():
-        if kind not in ("demand", "provide", "modal", "share") or verb == "有" or verb not in segment:
-            continue
+    for verb in _verbs_of(("demand", "provide", "modal", "share"), ("有",)).present(segment):
         for m in re.finditer(re.escape(verb), segment):
             if not ORGAN_AFTER_VERB.match(segment, m.end(), m.end() + 4):
                 return True
@@ -472,6 +551,11 @@ def _before_phrases() -> tuple[str, ...]:
     return tuple(p for p, _ in lexicon().before)
 
 
+@lru_cache(maxsize=1)
+def _before_finder() -> "_WordsIn":
+    return _WordsIn(_before_phrases())
+
+
 def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     """A comparator written before the number: `不少于2万名`, `超过100万`, `达到…以上` (not here)."""
     prefix = text[clause_start:q.start]
@@ -496,7 +580,9 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     # `不低于本市最低工资标准的80%`: the comparator governs a noun phrase ending in the rate.
     if q.unit == "%":
         tail = prefix[-20:]
-        for phrase, cmp in lexicon().before:
+        before = lexicon().before
+        for k in _before_finder().places(tail):  # (a phrase not in the tail returns nothing below)
+            phrase, cmp = before[k]
             i = tail.rfind(phrase)
             if tail.startswith(STANDARD_NAMES, i + len(phrase)):
                 continue  # 按最低工资标准的50%: a named standard, not a comparator
@@ -658,7 +744,7 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
         return True  # (a time in hours may be per period: that needs the clause)
     if q.token == "ar" and q.unit is None:
         return True
-    if ORDINAL_BEFORE.search(text[max(0, q.start - 3):q.start]):
+    if _ordinal_before(text, q.start):
         return True
     return False
 
@@ -672,7 +758,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
     if q.token == "ar" and q.unit is None:
         return True
     # A year written without 年 next to a unit is rare; `2025` with no unit never reaches here.
-    if ORDINAL_BEFORE.search(text[max(0, q.start - 3):q.start]):
+    if _ordinal_before(text, q.start):
         return True
     before_char = text[q.start - 1] if q.start else ""
     after_char = text[q.unit_end] if q.unit_end < len(text) else ""
@@ -779,7 +865,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
             and q.unit_kind not in ("percent", "permille")
-            and not any(k == "provide" and v in clause_prefix for v, k in lexicon().verbs.items())):
+            and not _verbs_of(("provide",)).present(clause_prefix)):
         return True
     # `投资总额在100万元（不含）以下的建设工程`, `大于3万元（含）、小于5万元（不含）的项目`: a band that
     # names which projects a rule covers.
@@ -944,9 +1030,7 @@ POST_VERB = re.compile(r"^(?:开展|参加|参与|用于|达到|享受|实现|�
 def _first_verb(core: str) -> tuple[int, str] | None:
     """The earliest demand verb used as a verb (not 补贴性, 培训费, 建设局)."""
     best = None
-    for verb, kind in lexicon().verbs.items():
-        if kind not in ("demand", "provide", "modal") or verb not in core:
-            continue
+    for verb in _verbs_of(("demand", "provide", "modal")).present(core):
         for m in re.finditer(re.escape(verb), core):
             if NOMINAL_AFTER_VERB.match(core[m.end():]) or ORGAN_AFTER_VERB.match(core, m.end(), m.end() + 4):
                 continue
@@ -1960,8 +2044,9 @@ def _web_date_year(text: str) -> int | None:
 def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     text = doc.text
     lo, hi = ctx.layout.body_start, ctx.layout.body_end
-    blocked = SpanIndex(_blocked_spans(text, lo, hi))
-    titles = SpanIndex(_title_spans(text, lo, hi))
+    books = _book_title_spans(text, lo, hi)  # (read by both)
+    blocked = SpanIndex(_blocked_spans(text, lo, hi, books))
+    titles = SpanIndex(_title_spans(text, lo, hi, books))
     plans = _plan_periods(ctx)
     issue_year = _issue_year(ctx)
     now = issue_year or _first_plan_start(plans)  # what counts as the past
@@ -1970,9 +2055,10 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     # (clause start, end of last target, its comparator, start of the comma clause after it)
     last: tuple[int, int, str | None, int] | None = None
     table_walks: dict = {}  # the walks up the document's tables (`_table_cell_comparator`)
+    scanner = token_scanner()  # (TOKEN, less the numerals read_quantity drops at once)
     pos = lo
     while True:
-        m = TOKEN.search(text, pos, hi)
+        m = scanner.search(text, pos, hi)
         if not m:
             break
         q = read_quantity(text, m)
