@@ -58,6 +58,25 @@ def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
             raw = m.group(0).strip()
             tok = m.group("tok")
             return style, token_for(style, tok, raw.rstrip("、．.，")), m.end(), ordinal(tok)
+    return _spaced_article(line) if line[1:2] in ARTICLE_SPACE else None
+
+
+# `第 一 章　总 则`, `第 十 二 条　…`: a number spaced out character by character (a copy laid out for
+# print, a law collection's older records). Prefilter: a space right after 第.
+SPACED_NUMBER = re.compile(r"^第(?:[ \u3000]+[" + CN_DIGITS + r"]){1,5}[ \u3000]+[章节条]")
+
+
+def _spaced_article(line: str) -> tuple[str, str, int, int | None] | None:
+    """The chapter, section or article number of `line` written with spaces between its characters:
+    read without them; its token as if written unspaced (`第一章`)."""
+    m = SPACED_NUMBER.match(line)
+    if not m:
+        return None
+    joined = re.sub(r"[ \u3000]", "", m.group(0))
+    for style in ("chapter", "section", "article"):
+        n = STYLES[RANK[style]][1].match(joined)
+        if n and n.end() == len(joined):
+            return style, token_for(style, n.group("tok"), joined), m.end(), ordinal(n.group("tok"))
     return None
 
 
@@ -153,11 +172,15 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 article = match_numbering(line.text[cut:])
                 _push(tasks, stack, last_value, prefix, article, line.text[cut:], line.start + cut, cut)
                 at = cut + article[2]
+        if at and tasks[-1].span[0] >= line.start and (glued := _glued_first_child(line.text, at, stack, layout.lines, index)):
+            offset, child = glued
+            _cut_heading(tasks[-1], line, offset)
+            _push(tasks, stack, last_value, prefix, child, line.text[offset:], line.start + offset, offset)
+            at = offset + child[2]
         # headings run into the paragraph before them (`…配置信息。四、生产企业不得…`)
         while (run := _run_in_heading(line.text, at, stack, last_value)) is not None:
             offset, found = run
-            _push(tasks, stack, last_value, prefix, found, line.text[offset:], line.start + offset, offset)
-            at = offset + found[2]
+            at = _push_run_in(tasks, stack, last_value, prefix, found, line, offset)
         if at and ("（1）" in line.text or "(1)" in line.text or "①" in line.text
                    or "（一）" in line.text or "(一)" in line.text):
             for offset, cut, found in _inline_items(line.text, at, stack, INLINE_STYLES):
@@ -382,7 +405,11 @@ def _run_in_heading(text: str, pos: int, stack: list, last_value: dict[str, int]
 
 # `现将有关事项通知如下：一、严格落实…。二、…`: a copy that lost its line breaks runs the first item of
 # the body's list into the sentence that announces it.
-LIST_AFTER_COLON = re.compile(r"(?:如下|以下|下列|意见|通知)[：:][ \t\u3000]*(?=一[、．.]|[（(]一[）)]|1[、．])")
+# The announcing words of older and self-titled documents as well, before a top list `一、` (`现作如下决定：
+# 一、…`, `特作如下规定：一、…`, `提出以下几点意见：一、…`); an enumeration in a sentence (`符合下列条件：（一）…；
+# （二）…`) is left to the inline items.
+LIST_AFTER_COLON = re.compile(r"(?:如下|以下|下列|意见|通知)[：:][ \t\u3000]*(?=一[、．.]|[（(]一[）)]|1[、．])"
+                              r"|(?:(?:如下|以下|下列)\p{Han}{1,4}|决定|规定)[：:][ \t\u3000]*(?=一[、．.])")
 
 
 def _list_after_colon(text: str):
@@ -489,6 +516,8 @@ def _resynchronises(found, index: int, layout, stack: list, last_value: dict[str
         # the open items below it close (`第二章` after the articles that stood before any chapter)
         stack[:] = [entry for entry in stack if RANK.get(entry[0], 99) < RANK[style]]
         return True
+    if style == "article" and _article_runs_ahead(found, lines, index, expected, layout.body_end):
+        return True
     if style in ("chapter", "section", "article") or expected < 2 or value != expected + 1:
         return False
     for line in lines[index + 1:index + 60]:
@@ -503,6 +532,61 @@ def _resynchronises(found, index: int, layout, stack: list, last_value: dict[str
 ARTICLE_IN_HEADING = re.compile(r"[ \t\u3000]+(?=第[一二三四五六七八九十百零〇\d]{1,6}条)")
 
 
+# A bare heading glued to its first sub-item in a copy that lost the line break (`二、工作措施1.抓好苗木
+# 供应。…2.加强…`, `三、工作要求（一）加强领导。`): a `1.`/`1、`/`（1）`/`（一）` right after a Chinese character,
+# before the heading's first sentence end. Prefilter: the number is 1 or 一.
+GLUED_CHILD = re.compile(r"(?<=\p{Han})(?:1[、．.](?!\d)|[（(][1一][）)])(?=\p{Han})")
+
+
+def _glued_first_child(text: str, at: int, stack: list, lines, index: int):
+    """(offset, numbering) of a first sub-item glued to the heading that opens the line, taken only
+    when its style lies below the heading's and its second item follows (later in the line after a
+    sentence end, or as the next numbered line)."""
+    end = HEADING_END.search(text, at)
+    head = text[at:end.start() if end else len(text)]
+    if "1" not in head and "一" not in head:
+        return None
+    m = GLUED_CHILD.search(text, at, end.start() if end else len(text))
+    if not m or m.start() - at < 2:
+        return None
+    child = match_numbering(text[m.start():])
+    if not child or child[3] != 1 or RANK.get(child[0], -1) <= RANK.get(stack[-1][0], 99):
+        return None
+    for r in _run_in_places(text, m.start() + child[2]):
+        nxt = match_numbering(text[r.end():])
+        if nxt and nxt[0] == child[0]:
+            return (m.start(), child) if nxt[3] == 2 else None
+    for line in lines[index + 1:index + 30]:
+        nxt = match_numbering(line.text)
+        if nxt:
+            return (m.start(), child) if nxt[0] == child[0] and nxt[3] == 2 else None
+    return None
+
+
+def _cut_heading(task: Task, line, offset: int) -> None:
+    """The heading of `task` (opened in `line`) ends where a glued sub-item starts at `offset`."""
+    stop = line.start + offset
+    if task.span[1] > stop:
+        heading = _trim(line.text[task.span[0] - line.start:offset])
+        task.heading = task.quote = heading
+        task.span = (task.span[0], task.span[0] + len(heading))
+
+
+def _push_run_in(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: str, found, line,
+                 offset: int) -> int:
+    """Push a heading run into its line at `offset`; a chapter or section heading that goes on with its
+    first article (`…施行。第二章 宣传教育 第三条 各级…`, a law collection's copy that lost its line
+    breaks) is cut there and the article pushed too. Returns where the last number ends in the line."""
+    seg = line.text[offset:]
+    cut = _article_after_heading(seg, found, last_value) if found[0] in ("chapter", "section") else None
+    _push(tasks, stack, last_value, prefix, found, seg[:cut].rstrip() if cut else seg, line.start + offset, offset)
+    if not cut:
+        return offset + found[2]
+    article = match_numbering(seg[cut:])
+    _push(tasks, stack, last_value, prefix, article, seg[cut:], line.start + offset + cut, offset + cut)
+    return offset + cut + article[2]
+
+
 def _article_after_heading(text: str, found, last_value: dict[str, int]) -> int | None:
     """Where a chapter's or section's heading line goes on with its first article (a law collection's
     copy: `第一章　总　则　第一条　为了…`): the offset of that article, when it is the next article."""
@@ -515,6 +599,28 @@ def _article_after_heading(text: str, found, last_value: dict[str, int]) -> int 
     if not article or article[0] != "article" or article[3] != last_value.get("article", 0) + 1:
         return None
     return m.end()
+
+
+ARTICLE_SPACE = frozenset(" \u3000")
+
+
+def _article_runs_ahead(found, lines, index: int, expected: int, body_end: int) -> bool:
+    """An article whose number runs ahead of the last (`第三条` then `第十条　本办法自…施行`, a collection's
+    copy or an excerpt that left articles out) is kept as written (spec section 4) when it is an
+    article heading proper, white space after its `条`, and the articles go on from it: the next
+    article line is its successor, or no article follows."""
+    _, _, end, value = found
+    text = lines[index].text
+    if not (expected >= 2 and expected < value <= expected + 30) or text[end:end + 1] not in ARTICLE_SPACE:
+        return False
+    for line in lines[index + 1:]:
+        if line.start >= body_end:
+            break
+        if line.text[:1] == "第":
+            nxt = match_numbering(line.text)
+            if nxt is not None and nxt[0] == "article":
+                return nxt[3] == value + 1
+    return True
 
 
 def _bare_top_heading(found, text: str, stack: list, expected: int) -> bool:
