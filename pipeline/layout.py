@@ -436,7 +436,23 @@ def find_layout(text: str) -> Layout:
     _find_attachments(layout, lines, len(text))
     _find_explanations(layout, lines)
     _find_furniture(layout, lines)
+    _find_collection_tail(layout, lines)
     return layout
+
+
+# The fields a law collection's record prints after the text (北大法宝: `【法宝引证码】CLI.11.512345`, then
+# `【修正历史】`, `【相关资料】` with numbered lists of other documents): the body ends at the first of them.
+COLLECTION_TAIL = re.compile(r"^(?:【\s*(?:法宝引证码|引证码|修正历史|修订历史|历史沿革|法规沿革|相关资料|相关法规|相关文件|"
+                             r"相关文献|原文链接|历史版本|条文释义|本篇引用)\s*】|法宝引证码\s*[：:])")
+
+
+def _find_collection_tail(layout: Layout, lines: list[Line]) -> None:
+    """The body stops at a law collection's record field after the text (COLLECTION_TAIL); lines
+    opening with 【 or 法宝 only are tried (the pattern's prefilter)."""
+    for ln in lines:
+        if layout.body_start < ln.start < layout.body_end and ln.text[:1] in "【法" and COLLECTION_TAIL.match(ln.text):
+            layout.body_end = ln.start
+            return
 
 
 # The heading of an explanation the issuer publishes with its rule (`卫生部《…暂行规定》说明`,

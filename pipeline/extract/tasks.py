@@ -161,6 +161,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 offset, found = found
                 _push(tasks, stack, last_value, prefix, found, line.text[offset:], line.start + offset, offset)
                 at, found = offset + found[2], None
+                at = _glued_child(tasks, stack, last_value, prefix, line, at, layout.lines, index)
         if found and (_in_sequence(found[0], found[3], stack, last_value)
                       or _resynchronises(found, index, layout, stack, last_value)):
             cut = _article_after_heading(line.text, found, last_value) if found[0] in ("chapter", "section") else None
@@ -172,15 +173,13 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 article = match_numbering(line.text[cut:])
                 _push(tasks, stack, last_value, prefix, article, line.text[cut:], line.start + cut, cut)
                 at = cut + article[2]
-        if at and tasks[-1].span[0] >= line.start and (glued := _glued_first_child(line.text, at, stack, layout.lines, index)):
-            offset, child = glued
-            _cut_heading(tasks[-1], line, offset)
-            _push(tasks, stack, last_value, prefix, child, line.text[offset:], line.start + offset, offset)
-            at = offset + child[2]
+        if at:
+            at = _glued_child(tasks, stack, last_value, prefix, line, at, layout.lines, index)
         # headings run into the paragraph before them (`…配置信息。四、生产企业不得…`)
         while (run := _run_in_heading(line.text, at, stack, last_value)) is not None:
             offset, found = run
             at = _push_run_in(tasks, stack, last_value, prefix, found, line, offset)
+            at = _glued_child(tasks, stack, last_value, prefix, line, at, layout.lines, index)
         if at and ("（1）" in line.text or "(1)" in line.text or "①" in line.text
                    or "（一）" in line.text or "(一)" in line.text):
             for offset, cut, found in _inline_items(line.text, at, stack, INLINE_STYLES):
@@ -561,6 +560,21 @@ def _glued_first_child(text: str, at: int, stack: list, lines, index: int):
         if nxt:
             return (m.start(), child) if nxt[0] == child[0] and nxt[3] == 2 else None
     return None
+
+
+def _glued_child(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: str, line, at: int,
+                 lines, index: int) -> int:
+    """After an item pushed from `line` whose number ends at `at`: its first sub-item glued to its
+    heading, cut off and pushed (see GLUED_CHILD). Returns where the last number ends in the line."""
+    if not (tasks and line.start <= tasks[-1].span[0] < line.start + len(line.text)):
+        return at  # the heading came from the line below (a number alone on its line)
+    glued = _glued_first_child(line.text, at, stack, lines, index)
+    if glued is None:
+        return at
+    offset, child = glued
+    _cut_heading(tasks[-1], line, offset)
+    _push(tasks, stack, last_value, prefix, child, line.text[offset:], line.start + offset, offset)
+    return offset + child[2]
 
 
 def _cut_heading(task: Task, line, offset: int) -> None:
