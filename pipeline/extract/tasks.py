@@ -55,10 +55,22 @@ def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
     for style, pattern in STYLES:
         m = pattern.match(line)
         if m:
+            if style == "article" and _article_cited(line, m.end()):
+                return None
             raw = m.group(0).strip()
             tok = m.group("tok")
             return style, token_for(style, tok, raw.rstrip("、．.，")), m.end(), ordinal(tok)
     return _spaced_article(line) if line[1:2] in ARTICLE_SPACE else None
+
+
+# What follows an article number cited in running text (`…依照《条例》` / `第三条规定的比例…`, a line
+# broken before the citation): never the opening of an article's own text.
+ARTICLE_CITED = re.compile(r"规定的|的规定|第[一二三四五六七八九十\d]{1,3}款|(?:和|及|或者?|至|到)第")
+
+
+def _article_cited(line: str, end: int) -> bool:
+    """Is the `第X条` that opens `line` a citation of an article carried on from the line above?"""
+    return line[end:end + 1] in "规的第和及或至到" and ARTICLE_CITED.match(line, end) is not None
 
 
 # `第 一 章　总 则`, `第 十 二 条　…`: a number spaced out character by character (a copy laid out for
