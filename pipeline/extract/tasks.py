@@ -57,10 +57,18 @@ def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
         if m:
             if style == "article" and _article_cited(line, m.end()):
                 return None
+            if style == "cn" and line[m.end():m.end() + 1] in CN_DIGITS and NUMERAL_RUN.match(line):
+                return None
             raw = m.group(0).strip()
             tok = m.group("tok")
             return style, token_for(style, tok, raw.rstrip("、．.，")), m.end(), ordinal(tok)
     return _spaced_article(line) if line[1:2] in ARTICLE_SPACE else None
+
+
+# Numerals listed with 、 before a measure word (`二、三产业`, `一、二级`, `三、四线城市`, `一、二、三类`): a
+# line broken inside a sentence, not a heading `二、`. Prefilter: a Chinese numeral right after the 、.
+NUMERAL_RUN = re.compile(r"^[一二三四五六七八九十]{1,2}、[一二三四五六七八九十]{1,2}(?:、[一二三四五六七八九十]{1,2})*"
+                         r"(?:级|类|等|产|线|档|星|批|季度|号|甲|个百分点)")
 
 
 # What follows an article number cited in running text (`…依照《条例》` / `第三条规定的比例…`, a line
