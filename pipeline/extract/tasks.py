@@ -57,8 +57,6 @@ def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
         if m:
             if style == "article" and _article_cited(line, m.end()):
                 return None
-            if style == "cn" and line[m.end():m.end() + 1] in CN_DIGITS and NUMERAL_RUN.match(line):
-                return None
             raw = m.group(0).strip()
             tok = m.group("tok")
             return style, token_for(style, tok, raw.rstrip("、．.，")), m.end(), ordinal(tok)
@@ -67,8 +65,22 @@ def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
 
 # Numerals listed with 、 before a measure word (`二、三产业`, `一、二级`, `三、四线城市`, `一、二、三类`): a
 # line broken inside a sentence, not a heading `二、`. Prefilter: a Chinese numeral right after the 、.
-NUMERAL_RUN = re.compile(r"^[一二三四五六七八九十]{1,2}、[一二三四五六七八九十]{1,2}(?:、[一二三四五六七八九十]{1,2})*"
+NUMERAL_RUN = re.compile(r"^(?P<a>[一二三四五六七八九十]{1,2})、(?P<b>[一二三四五六七八九十]{1,2})(?:、[一二三四五六七八九十]{1,2})*"
                          r"(?:级|类|等|产|线|档|星|批|季度|号|甲|个百分点)")
+
+
+def _numerals_in_broken_line(lines, index: int, found) -> bool:
+    """`…推动服务业与` / `二、三产业深度融合…`: consecutive numerals listed with 、 before a measure word,
+    on a line whose line above stops mid-sentence (no end mark, not numbered itself). A heading
+    `七、二级以上医院…` (numerals not consecutive) or after a sentence end stays a heading."""
+    text = lines[index].text
+    if index == 0 or text[found[2]:found[2] + 1] not in CN_DIGITS:
+        return False
+    m = NUMERAL_RUN.match(text)
+    if not m or cn_to_int(m.group("b")) != cn_to_int(m.group("a")) + 1:
+        return False
+    above = lines[index - 1].text.rstrip()
+    return bool(above) and above[-1] not in "。；;！？：:）)" and match_numbering(above) is None
 
 
 # What follows an article number cited in running text (`…依照《条例》` / `第三条规定的比例…`, a line
@@ -167,6 +179,8 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             found = (_decimal_item(line.text, stack, layout.lines, index)
                      or _glued_item(line.text, stack, last_value, layout.lines, index)
                      or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
+        if found and found[0] == "cn" and _numerals_in_broken_line(layout.lines, index, found):
+            found = None
         if line.text[:1] in TABLE_HEADER_OPENS and TABLE_HEADER.match(line.text):
             in_table = True  # a table copied one cell per line under its 序号 header cell
             continue
@@ -255,6 +269,32 @@ def _contents_span(layout) -> tuple[int, int] | None:
                 first = (key, lines[j].start)
             elif key == first[0]:
                 return (first[1], lines[j].start)
+        return None
+    return _unlabelled_contents(layout)
+
+
+def _unlabelled_contents(layout) -> tuple[int, int] | None:
+    """A table of contents printed without its 目录 line (a collection's copy that dropped it):
+    `第一章 总则` directly followed by `第二章 …`, only chapter and section lines until `第一章 总则`
+    comes again. Only the body's first chapter line is tried."""
+    lines = layout.lines
+    for i, line in enumerate(lines):
+        if line.start < layout.body_start or line.text[:1] != "第":
+            continue
+        if line.start >= layout.body_end:
+            return None
+        found = match_numbering(line.text)
+        if not found or found[0] != "chapter":
+            continue
+        if found[3] != 1:
+            return None
+        key = re.sub(r"[ \t\u3000]+", "", line.text)
+        for j in range(i + 1, min(len(lines), i + 80)):
+            entry = match_numbering(lines[j].text)
+            if not entry or entry[0] not in ("chapter", "section"):
+                return None
+            if re.sub(r"[ \t\u3000]+", "", lines[j].text) == key:
+                return (line.start, lines[j].start) if j > i + 1 else None
         return None
     return None
 
