@@ -293,6 +293,12 @@ def _table_row(line: str) -> bool:
     return ("|" in line or "\t" in line) and TABLE_ROW.search(line) is not None
 
 
+# The narrowest page a wrapped line comes from (GB/T 9704 sets 28 characters a line; narrow columns
+# ~20): a text whose lines are mostly shorter is a short notice of short paragraphs, not a wrapped
+# page, and its heading lines without a stop (`一、严格控制建设占用耕地`) keep their break.
+MIN_WRAP_WIDTH = 20
+
+
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
     a, b = prev.key or prev.text, nxt.key or nxt.text
     if not prev.joins_next and not prev.hard_break and a.endswith(SENTENCE_END) and not _unbalanced(a):
@@ -330,7 +336,7 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
     if a.endswith(("，", "、", ",", "“", "（", "《")):
         return False
     w = _width(a)
-    if width != float("inf") and w >= width * 0.85:
+    if width != float("inf") and width >= MIN_WRAP_WIDTH and w >= width * 0.85:
         return False
     # A long line that stops without punctuation was cut by the layout, not ended by the writer.
     return w < 40
