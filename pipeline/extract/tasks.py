@@ -615,9 +615,9 @@ def _glued_first_child(text: str, at: int, stack: list, lines, index: int):
         nxt = match_numbering(text[r.end():])
         if nxt and nxt[0] == child[0]:
             return (m.start(), child) if nxt[3] == 2 else None
-    for line in lines[index + 1:index + 30]:
+    for line in lines[index + 1:index + 40]:
         nxt = match_numbering(line.text)
-        if nxt:
+        if nxt and RANK.get(nxt[0], -1) <= RANK[child[0]]:  # (its own sub-items may come first)
             return (m.start(), child) if nxt[0] == child[0] and nxt[3] == 2 else None
     return None
 
