@@ -446,6 +446,26 @@ def test_multi_starts_are_the_word_starts_of_each_set():
                 assert [start + k for k in offsets] == want
 
 
+def test_multi_starts_find_every_overlapping_occurrence_like_pyahocorasick():
+    """The Rust automaton of MultiStarts reports every occurrence, nested and overlapping (a word
+    inside another, a word that is another's suffix, runs of one character), as word_starts."""
+    import random
+
+    from pipeline.scan import MultiStarts, word_automaton
+
+    rng = random.Random(7)
+    alphabet = "省市县局委办部门有关各级"
+    for _ in range(200):
+        sets = [list({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 6))})
+                for _ in range(rng.randint(1, 4))]
+        scanner = MultiStarts(sets)
+        text = "".join(rng.choice(alphabet + "，x") for _ in range(rng.randint(0, 40)))
+        start = rng.randint(0, len(text))
+        got = scanner.starts(text, start, len(text))
+        for words, offsets in zip(sets, got):
+            assert [start + k for k in offsets] == word_starts(word_automaton(words), text, start, len(text))
+
+
 def test_organ_patterns_tried_at_their_openings_match_like_a_full_scan():
     """The collective, sector list, branch and township patterns, tried where the one shared scan
     says they can open (derived from each pattern's text at load time), give finditer's matches."""
