@@ -586,6 +586,29 @@ def test_organ_patterns_twinned_match_as_regex_does():
     assert found > 1000
 
 
+def test_clean_line_patterns_twinned_match_as_regex_does():
+    """clean's line tests (page number, bare number, 序号 header, item number, date line) matched
+    by the stdlib engine: the same match as `regex` on every line of the corpus and on edge cases
+    (full-width digits, ideographic spaces, a final newline)."""
+    from pipeline import clean
+    from pipeline.patterns import DATE_ONLY_LINE, NUMBERING_START
+    from pipeline.scan import stdlib_twin
+
+    pats = {"page": clean.PAGE_NUMBER_LINE, "bare": clean.BARE_NUMBER, "header": clean.TABLE_NUMBER_HEADER,
+            "numbering": NUMBERING_START, "date": DATE_ONLY_LINE}
+    assert all(stdlib_twin(p) is not p for p in pats.values())
+    lines = ["12", " 12 ", "１２", "12\n", "\u3000３\u3000", "— 4 —", "- 4 -", "第 4 页 共 9 页", "4/9", "序 号", "编号",
+             "一、总体要求", "（三）", "1.", "1．加强", "2024年3月1日", "二〇二四年三月一日", "第一条", ""]
+    for path in TEXTS:
+        for line in path.read_text(encoding="utf-8-sig").split("\n"):
+            lines += [line, line.strip()]
+    for name, pat in pats.items():
+        twin = stdlib_twin(pat)
+        for line in lines:
+            m, t = pat.match(line), twin.match(line)
+            assert (m and (m.span(), m.groups())) == (t and (t.span(), t.groups())), (name, line[:40])
+
+
 def test_label_lines_tried_at_their_openings_match_like_a_full_scan():
     """responsibilities.LABEL tried only where a label word opens (openings derived from its text;
     its one group name stands for three groups, read unnamed for the derivation): finditer's matches."""
