@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from . import rx as re
 
@@ -185,7 +186,7 @@ def places_in(text: str) -> list[tuple[int, Place, str]]:
     occurrences, outside = _name_occurrences()
     found = []
     n, done, backward = len(text), 0, None
-    for _, s, _ in sorted(occurrences.find_matches_as_indexes(text, overlapping=True), key=_start):
+    for _, s, _ in sorted(occurrences.find_matches_as_indexes(text, overlapping=True), key=_START):
         if s < done:
             continue  # (in the stretch read last)
         if backward is None:
@@ -201,8 +202,7 @@ def places_in(text: str) -> list[tuple[int, Place, str]]:
     return found
 
 
-def _start(occurrence: tuple[int, int, int]) -> int:
-    return occurrence[1]
+_START = itemgetter(1)  # (word, start, end) of ahocorasick-rs: by the start
 
 
 @lru_cache(maxsize=1)
