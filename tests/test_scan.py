@@ -512,7 +512,7 @@ def test_words_of_the_shared_scan_are_those_str_find_gives():
     for path in TEXTS[::2]:
         text = path.read_text(encoding="utf-8-sig")
         for start, end in ((0, len(text)), (len(text) // 4, len(text) // 2)):
-            for name, words in organs._SCANNED_WORDS.items():
+            for name, words in organs._scanned_words().items():
                 assert organs._words_in(name, text, start, end) == find_words(text[start:end], words)
                 assert organs._words_in(name, text, start, end, absolute=True) == find_words(text, words, start, end)
             heads = organs._segment_starts(text, start, end)["body_head"]
