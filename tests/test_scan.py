@@ -446,6 +446,26 @@ def test_multi_starts_are_the_word_starts_of_each_set():
                 assert [start + k for k in offsets] == want
 
 
+def test_multi_starts_find_every_overlapping_occurrence_like_pyahocorasick():
+    """The Rust automaton of MultiStarts reports every occurrence, nested and overlapping (a word
+    inside another, a word that is another's suffix, runs of one character), as word_starts."""
+    import random
+
+    from pipeline.scan import MultiStarts, word_automaton
+
+    rng = random.Random(7)
+    alphabet = "省市县局委办部门有关各级"
+    for _ in range(200):
+        sets = [list({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 6))})
+                for _ in range(rng.randint(1, 4))]
+        scanner = MultiStarts(sets)
+        text = "".join(rng.choice(alphabet + "，x") for _ in range(rng.randint(0, 40)))
+        start = rng.randint(0, len(text))
+        got = scanner.starts(text, start, len(text))
+        for words, offsets in zip(sets, got):
+            assert [start + k for k in offsets] == word_starts(word_automaton(words), text, start, len(text))
+
+
 def test_organ_patterns_tried_at_their_openings_match_like_a_full_scan():
     """The collective, sector list, branch and township patterns, tried where the one shared scan
     says they can open (derived from each pattern's text at load time), give finditer's matches."""
@@ -492,7 +512,7 @@ def test_words_of_the_shared_scan_are_those_str_find_gives():
     for path in TEXTS[::2]:
         text = path.read_text(encoding="utf-8-sig")
         for start, end in ((0, len(text)), (len(text) // 4, len(text) // 2)):
-            for name, words in organs._SCANNED_WORDS.items():
+            for name, words in organs._scanned_words().items():
                 assert organs._words_in(name, text, start, end) == find_words(text[start:end], words)
                 assert organs._words_in(name, text, start, end, absolute=True) == find_words(text, words, start, end)
             heads = organs._segment_starts(text, start, end)["body_head"]
@@ -564,6 +584,29 @@ def test_organ_patterns_twinned_match_as_regex_does():
             assert [(m.span(), m.groups()) for m in stdlib_twin(pat).finditer(text)] == want, (name, path.name)
             found += len(want)
     assert found > 1000
+
+
+def test_clean_line_patterns_twinned_match_as_regex_does():
+    """clean's line tests (page number, bare number, 序号 header, item number, date line) matched
+    by the stdlib engine: the same match as `regex` on every line of the corpus and on edge cases
+    (full-width digits, ideographic spaces, a final newline)."""
+    from pipeline import clean
+    from pipeline.patterns import DATE_ONLY_LINE, NUMBERING_START
+    from pipeline.scan import stdlib_twin
+
+    pats = {"page": clean.PAGE_NUMBER_LINE, "bare": clean.BARE_NUMBER, "header": clean.TABLE_NUMBER_HEADER,
+            "numbering": NUMBERING_START, "date": DATE_ONLY_LINE}
+    assert all(stdlib_twin(p) is not p for p in pats.values())
+    lines = ["12", " 12 ", "１２", "12\n", "\u3000３\u3000", "— 4 —", "- 4 -", "第 4 页 共 9 页", "4/9", "序 号", "编号",
+             "一、总体要求", "（三）", "1.", "1．加强", "2024年3月1日", "二〇二四年三月一日", "第一条", ""]
+    for path in TEXTS:
+        for line in path.read_text(encoding="utf-8-sig").split("\n"):
+            lines += [line, line.strip()]
+    for name, pat in pats.items():
+        twin = stdlib_twin(pat)
+        for line in lines:
+            m, t = pat.match(line), twin.match(line)
+            assert (m and (m.span(), m.groups())) == (t and (t.span(), t.groups())), (name, line[:40])
 
 
 def test_label_lines_tried_at_their_openings_match_like_a_full_scan():

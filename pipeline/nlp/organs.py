@@ -25,7 +25,7 @@ import re as stdlib_re
 from .. import rx as re
 
 from ..data import load_table
-from ..scan import BackwardAutomaton, MultiStarts, find_words, finditer_at, openings, starts_before, stdlib_twin
+from ..scan import BackwardAutomaton, MultiStarts, finditer_at, openings, starts_before, stdlib_twin
 from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
@@ -486,7 +486,7 @@ def _opening_scanner() -> tuple[list[str], MultiStarts]:
     b = _branches_table()
     names += ["branch_suffix", "branch_parent"]  # where a branch suffix and a parent organ lie (_branches)
     sets += [tuple(b.templates), BRANCH_PARENTS.split("|")]
-    for name, words in _SCANNED_WORDS.items():  # the words layers look for (`_words_in`)
+    for name, words in _scanned_words().items():  # the words layers look for (`_words_in`)
         names.append(name)
         sets.append(words)
     if _body_head_openings():
@@ -506,8 +506,16 @@ _SCANNED_WORDS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _scanned_words() -> dict[str, tuple[str, ...]]:
+    """_SCANNED_WORDS and the word sets read from tables and constants defined further down:
+    the heads of GOVERNMENT_PARTS (the words its pattern is built from) and the stem words of
+    `_productive_stem_words` (pipeline/data/organ_stem_words.tsv) with 与."""
+    return dict(_SCANNED_WORDS, government_parts=GOVERNMENT_PART_HEADS, stem_words=_stem_words()[0] + ("与",))
+
+
 def _words_in(name: str, text: str, start: int, end: int, absolute: bool = False) -> list[int]:
-    """Sorted offsets where a word of `_SCANNED_WORDS[name]` lies in text[start:end]: from the
+    """Sorted offsets where a word of `_scanned_words()[name]` lies in text[start:end]: from the
     segment's one scan, as offsets in the segment (or with `absolute` in the text). Read only."""
     found = _segment_starts(text, start, end)[name]
     return [start + k for k in found] if absolute and start else found
@@ -977,7 +985,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             s = lead.end()
         if m.start() - s >= 2 and not BODY_NOT.search(text, s, m.start()):
             out.append(Mention(s, m.end(), text[s:m.end()], "collective", stem=text[s:m.end()], layer="pattern"))
-    for m in (GOVERNMENT_PARTS.finditer(text, start, end) if any(h in seg for h in GOVERNMENT_PART_HEADS) else ()):
+    for m in (GOVERNMENT_PARTS.finditer(text, start, end) if _words_in("government_parts", text, start, end) else ()):
         # 市政府组成部门、直属机构: the government's departments of a kind, its level written out
         s = m.start()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
@@ -1602,8 +1610,8 @@ STEM_MARKERS = frozenset("省市县区州")
 
 
 def _productive_stem_words(text: str, start: int, end: int) -> list[Mention]:
-    words, rx = _stem_words()
-    hits = [k for k in find_words(text, words + ("与",), start, end)]
+    _, rx = _stem_words()
+    hits = _words_in("stem_words", text, start, end, absolute=True)  # (the words + 与, from the segment's one scan)
     out = []
     seen = set()
     for k in hits:
