@@ -164,7 +164,7 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     lex = lexicon()
     if text[p:p + 1] not in lex.unit_initials:
         return None, pos  # no unit opens here (unit_re would not match)
-    m = lex.unit_re.match(text, p)
+    m = stdlib_twin(lex.unit_re).match(text, p)  # (the same match, ~3x faster: scan.stdlib_twin)
     if not m:
         return None, pos
     unit, end = m.group(0), m.end()
@@ -361,7 +361,21 @@ def _implicit_person_unit(text: str, pos: int) -> str | None:
     if not nxt:
         return None
     phrase = nxt.group(0)
-    return "人" if any(phrase.endswith(n) or n in phrase[:8] for n in lexicon().person_nouns) else None
+    nouns, within = _person_nouns()
+    if within is None:
+        return "人" if any(phrase.endswith(n) or n in phrase[:8] for n in nouns) else None
+    return "人" if phrase.endswith(nouns) or within.search(phrase, 0, 8) else None
+
+
+@lru_cache(maxsize=1)
+def _person_nouns():
+    """The person nouns and one pattern of them all: `phrase.endswith(nouns)` and a search of the
+    pattern in the first 8 characters tell what a loop over the nouns would (None for the pattern
+    when a noun is empty or there are none: the loop is kept then)."""
+    nouns = lexicon().person_nouns
+    if not nouns or not all(nouns):
+        return nouns, None
+    return nouns, stdlib_twin(re.compile("|".join(re.escape(n) for n in nouns)))
 
 
 

@@ -65,3 +65,37 @@ def test_targets_twins_match_as_regex_does_over_the_corpus():
                     found += want is not None
                 assert twin.split(piece, maxsplit=1) == pat.split(piece, maxsplit=1), (name, path.name, a)
     assert found > 1000
+
+
+def test_sentence_ends_are_those_of_the_sentence_pattern():
+    """targets._sentence_ends: the ends of `[^。！？]*[。！？]`'s matches (`_goal_sentences`)."""
+    import regex
+
+    pat = regex.compile(r"[^。！？]*[。！？]")
+    samples = ["", "没有句号", "到2025年，目标。", "一。二！三？尾巴", "。。！", "到2020年，全市培训1万人。到2025年，基本建成。余下"]
+    for path in TEXTS[::5]:
+        samples += path.read_text(encoding="utf-8-sig").split("\n")
+    for para in samples:
+        assert targets._sentence_ends(para) == [m.end() for m in pat.finditer(para)], para[:40]
+
+
+def test_implicit_person_unit_reads_the_nouns_as_the_loop_does():
+    """quantity._implicit_person_unit: one pattern of the person nouns and `endswith` of them all
+    say what the loop over the nouns says."""
+    nouns = quantity.lexicon().person_nouns
+
+    def loop(text, pos):
+        nxt = quantity.HAN_RUN.match(text, pos)
+        if not nxt:
+            return None
+        phrase = nxt.group(0)
+        return "人" if any(phrase.endswith(n) or n in phrase[:8] for n in nouns) else None
+
+    found = 0
+    for path in TEXTS[::4]:
+        text = path.read_text(encoding="utf-8-sig")
+        for pos in range(0, len(text), 3):
+            want = loop(text, pos)
+            assert quantity._implicit_person_unit(text, pos) == want, (path.name, pos)
+            found += want is not None
+    assert found > 100

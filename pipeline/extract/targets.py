@@ -1629,14 +1629,28 @@ def _goal_sentences(text: str, line_start: int) -> list[tuple[int, tuple[int | N
     line_end = text.find("\n", line_start, line_start + 4096)
     para = text[line_start:line_end if line_end >= 0 else line_start + 4096]
     out = []
-    for m in re.finditer(r"[^。！？]*[。！？]", para):
-        first = OPENING_CLAUSE.match(m.group(0))
+    start = 0
+    for end in _sentence_ends(para):  # each sentence, up to and with its end mark
+        sentence = para[start:end]
+        start = end
+        first = stdlib_twin(OPENING_CLAUSE).match(sentence)
         if not first:
             continue
         y = _year_from(first.group(0))
-        if y and not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", m.group(0)[first.end():]):
-            out.append((line_start + m.end(), y))
+        if y and not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", sentence[first.end():]):
+            out.append((line_start + end, y))
     return out
+
+
+# A sentence of a paragraph ends with one of these marks (`_goal_sentences`).
+GOAL_SENTENCE_MARK = re.compile(r"[。！？]")
+
+
+def _sentence_ends(para: str) -> list[int]:
+    """Where each sentence of `para` ends, after its mark: the ends of the matches of
+    `[^marks]*[marks]`, which run from one mark to the next (text after the last mark is no
+    sentence), found without that pattern's retries of the unmarked tail from each character."""
+    return [m.end() for m in GOAL_SENTENCE_MARK.finditer(para)]
 
 
 def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, int | None] | None:
@@ -2035,6 +2049,7 @@ WEB_DATE_BARE = re.compile(r"(?:^|\n|来源[：:][ \t\u3000]*[\p{Han}]{2,20}?)[ 
                            r"(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*(?:来源|信息来源|点击|浏览|阅读|访问|作者|字号|【|\n)")
 
 
+@lru_cache(maxsize=8)  # a pure function of the text, asked for per number of a notice without its date
 def _web_date_year(text: str) -> int | None:
     head = text[:800]
     has_label = "日期" in head or "时间" in head or "发布于" in head
