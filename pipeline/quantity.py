@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import rx as re
-from .scan import openings
+from .scan import openings, stdlib_twin
 
 from .numbers import (ARABIC, CN_NUMERAL, CN_NUMERAL_CHAR, MULTIPLIER, MULTIPLIER_RE, cn_to_int, multiple_of_doubling, parse_number,
                       percent_of_cheng, percent_of_fraction)
@@ -164,7 +164,7 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     lex = lexicon()
     if text[p:p + 1] not in lex.unit_initials:
         return None, pos  # no unit opens here (unit_re would not match)
-    m = lex.unit_re.match(text, p)
+    m = stdlib_twin(lex.unit_re).match(text, p)  # (the same match, ~3x faster: scan.stdlib_twin)
     if not m:
         return None, pos
     unit, end = m.group(0), m.end()
@@ -288,7 +288,7 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     values: list[tuple[Decimal, str | None]] = [(value, None)]
     # A range: `60%—70%`, `1万—1.5万人次`, `10至15家`, `1～3个百分点`.
     nxt = text[end:end + 1]
-    sep = RANGE_SEP.match(text, end) if nxt in RANGE_SEP_INITIALS or nxt.isspace() else None
+    sep = stdlib_twin(RANGE_SEP).match(text, end) if nxt in RANGE_SEP_INITIALS or nxt.isspace() else None
     if sep and token in ("ar", "cn"):
         m2 = TOKEN.match(text, sep.end())
         if m2 and (m2.group("ar") or m2.group("cn")):
@@ -357,11 +357,25 @@ def token_scanner() -> re.Pattern:
 
 def _implicit_person_unit(text: str, pos: int) -> str | None:
     """`带动超过100万企业职工…`: a bare number followed by a group of people counts people (人)."""
-    nxt = HAN_RUN.match(text, pos)  # not text[pos:]: no copy of the rest of the document
+    nxt = stdlib_twin(HAN_RUN).match(text, pos)  # (not text[pos:]: no copy of the rest of the document; twin: faster)
     if not nxt:
         return None
     phrase = nxt.group(0)
-    return "人" if any(phrase.endswith(n) or n in phrase[:8] for n in lexicon().person_nouns) else None
+    nouns, within = _person_nouns()
+    if within is None:
+        return "人" if any(phrase.endswith(n) or n in phrase[:8] for n in nouns) else None
+    return "人" if phrase.endswith(nouns) or within.search(phrase, 0, 8) else None
+
+
+@lru_cache(maxsize=1)
+def _person_nouns():
+    """The person nouns and one pattern of them all: `phrase.endswith(nouns)` and a search of the
+    pattern in the first 8 characters tell what a loop over the nouns would (None for the pattern
+    when a noun is empty or there are none: the loop is kept then)."""
+    nouns = lexicon().person_nouns
+    if not nouns or not all(nouns):
+        return nouns, None
+    return nouns, stdlib_twin(re.compile("|".join(re.escape(n) for n in nouns)))
 
 
 
@@ -376,7 +390,7 @@ PERSON_SUBJECT = re.compile(r"(?:人数|人口数|人口总数)" + REACHES)
 
 
 def _implicit_count_unit(text: str, start: int, end: int) -> str | None:
-    if not COUNT_SUBJECT.search(text, max(0, start - 8), start):
+    if not stdlib_twin(COUNT_SUBJECT).search(text, max(0, start - 8), start):  # (scan.stdlib_twin: faster)
         return None
     if re.match(r"[\p{Han}A-Za-z%％]", text[end:end + 1]) and not re.match(r"[，,。；;、）)]", text[end:end + 1]):
         return None  # a word follows: not a bare count
