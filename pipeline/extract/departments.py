@@ -143,6 +143,12 @@ CENTRAL_DIVISION = re.compile(r"办公厅|(?:(?![的在对为是要将把按由�
 CENTRAL_PARENT = re.compile(r"(?:部|委员会|总局|署|局|总署|银行|办公室)$")
 
 
+def _extended(text: str, nm: NamedMention, end: int, name: str) -> NamedMention:
+    """`nm` with its span carried on to `end` (a division or office written after its organ), named `name`."""
+    m = nm.mention
+    return NamedMention(Mention(m.start, end, text[m.start:end], "named", "asis", name, layer="pattern"), name)
+
+
 def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
     result: list[NamedMention] = []
     for nm in out:
@@ -151,9 +157,8 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
                 and text[m.end:m.end + 1] not in ("", "、", "，", "（", "(") and "办公厅" not in nm.name:
             d = CENTRAL_DIVISION.match(text, m.end)
             if d and DIVISION_TAIL.match(text, d.end()) and any(a <= m.start < b for a, b in segments):
-                name = nm.name + _division_table()[0].get(d.group(0), d.group(0))  # 老龄司 -> 老龄健康司
-                result.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name,
-                                                   layer="pattern"), name))
+                # 老龄司 -> 老龄健康司
+                result.append(_extended(text, nm, d.end(), nm.name + _division_table()[0].get(d.group(0), d.group(0))))
                 continue
         result.append(nm)
     return result
@@ -171,9 +176,7 @@ def _congress_offices(text: str, segments: list[tuple[int, int]], out: list[Name
         m = nm.mention
         o = CONGRESS_OFFICE.match(text, m.end) if m.kind == "named" and CONGRESS_BODY.search(nm.name) else None
         if o and any(a <= m.start < b for a, b in segments):
-            name = nm.name + o.group(0)
-            result.append(NamedMention(Mention(m.start, o.end(), text[m.start:o.end()], "named", "asis", name,
-                                               layer="pattern"), name))
+            result.append(_extended(text, nm, o.end(), nm.name + o.group(0)))
             continue
         result.append(nm)
     return result
