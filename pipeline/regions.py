@@ -215,7 +215,8 @@ def _name_occurrences():
 
     names, _ = _gazetteer()
     chars = sorted({c for name in names for c in name})
-    return (ahocorasick_rs.AhoCorasick(list(names), implementation=ahocorasick_rs.Implementation.DFA),
+    # a contiguous NFA: a DFA of every place name costs native memory in each worker for no speed here
+    return (ahocorasick_rs.AhoCorasick(list(names), implementation=ahocorasick_rs.Implementation.ContiguousNFA),
             _re.compile("[^" + "".join(_re.escape(c) for c in chars) + "]"))
 
 

@@ -88,7 +88,7 @@ class MultiStarts:
     """`word_starts` of several word sets in one scan of the text: one automaton of all the words,
     each word's value the sets it is in. A scan costs a base per character plus (pyahocorasick) a
     part for each character the words open with, so one scan of the union is cheaper than one per
-    set (the organ layer's pattern openings: ~35% less). The automaton is ahocorasick-rs's DFA
+    set (the organ layer's pattern openings: ~35% less). The automaton is ahocorasick-rs's (contiguous NFA)
     (Rust; every overlapping occurrence, as pyahocorasick's `iter`): its scan does not grow with
     the number of opening characters (the organ layer's union, 163: 32 -> 10 ms over the
     benchmark's segments)."""
@@ -104,7 +104,10 @@ class MultiStarts:
         words = sorted(masks)
         # per word (by its index in the automaton): the sets it is in
         self._sets = [tuple(i for i in range(self.n) if masks[w] >> i & 1) for w in words]
-        self._auto = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA) if words else None
+        # the contiguous NFA, not the DFA: as fast here (compare.py --cpu), and the DFA of these words
+        # took about 75 MiB of native memory in every worker (scale.py's peak RSS)
+        self._auto = (ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+                      if words else None)
 
     def starts(self, text: str, start: int = 0, end: int | None = None) -> list[list[int]]:
         """For each set, what `word_starts(word_automaton(set), text, start, end)` gives, but as
