@@ -162,6 +162,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     in_table = False
     parts = _parts_are_tokens(layout)
     contents = _contents_span(layout)
+    box = None  # (styles open when a 专栏 box began, styles it numbers its rows in, lines left): its own numbering is no task
     for index, line in enumerate(layout.lines):
         if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
             continue
@@ -184,6 +185,13 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         if line.text[:1] in TABLE_HEADER_OPENS and TABLE_HEADER.match(line.text):
             in_table = True  # a table copied one cell per line under its 序号 header cell
             continue
+        if line.text[:2] == "专栏" and stack and BOX_TITLE.match(line.text):
+            box = ({s for s, _, _ in stack}, set(), BOX_MAX_LINES)
+            continue
+        if box is not None:
+            box = _box_goes_on(box, found, stack, last_value)
+            if box is not None:
+                continue
         if in_table:
             if not (found and _next_of_open_list(found, stack)):
                 continue  # numbering inside a table's cells is not a task (spec section 4)
@@ -557,6 +565,29 @@ def _stopless_item(index: int, text: str, stopless: list[tuple[int, int]], stopl
         return None
     m = STOPLESS_ITEM.match(text)
     return "arabic", m.group("tok"), m.end(), value
+
+
+# A 专栏 box of a plan (`专栏1　快速交通网重点工程`, `专栏　重点工程`): a framed box beside the text, printed as a
+# table (a web copy's <table>), which lists projects or indicators. Its numbering is the box's, not the
+# text's (spec section 4: numbering inside tables is no task; docs/decisions/structure-s7.md, s7c).
+BOX_TITLE = re.compile(r"^专栏\s*[0-9０-９一二三四五六七八九十]{0,3}[\s\u3000：:、．.]*[^。；;！？]{0,40}$")
+BOX_MAX_LINES = 60
+
+
+def _box_goes_on(box, found, stack: list, last_value: dict[str, int]):
+    """The box ends at the text's next item: a chapter or section line, or an item of a list that
+    was open when the box began and that continues it (`（三）` after a box under `（二）`); every other
+    line (the box's `一、`, `1.`, its unnumbered rows) stays in the box, for at most BOX_MAX_LINES lines.
+    A style the box numbers its own list in stays the box's (`一、二、三、` of the box under `二、`: its
+    `三、` is the box's third row, not the text's next heading)."""
+    styles, seen, left = box
+    if left <= 0:
+        return None
+    if found and found[0] not in seen and (
+            found[0] in ("chapter", "section")
+            or (found[0] in styles and _in_sequence(found[0], found[3], stack, last_value))):
+        return None
+    return styles, seen | ({found[0]} if found else set()), left - 1
 
 
 def _resynchronises(found, index: int, layout, stack: list, last_value: dict[str, int]) -> bool:
