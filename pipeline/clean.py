@@ -92,6 +92,7 @@ class _Line:
     paragraph: bool = False  # the reader knew the layout: this line is a whole paragraph
     joins_next: bool = False  # last line of a page whose paragraph goes on on the next page
     key: str = ""  # what the break rules read: the text, in Simplified for a Traditional notice
+    indented: bool = False  # the line opens with white space (a paragraph's first-line indent)
 
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -138,7 +139,8 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
                 row, last_row = True, int(key)
             if not row and furniture and _furniture_key(stripped) in furniture:
                 continue
-            lines.append(_Line(stripped, page, hard or block, block, paragraph=known, key=key))
+            lines.append(_Line(stripped, page, hard or block, block, paragraph=known, key=key,
+                               indented=line[:1] in INDENT_OPENS))
         if raw_page.continues and len(lines) > first_of_page:
             lines[-1].joins_next = True
     return _join(lines, doc_id, raw.format)
@@ -307,6 +309,14 @@ def _table_row(line: str) -> bool:
 # page, and its heading lines without a stop (`一、严格控制建设占用耕地`) keep their break.
 MIN_WRAP_WIDTH = 20
 
+# A chapter, section or part heading line of a plan (`第二节　我国发展环境面临深刻复杂变化`, `第三篇　…`), a
+# centred title with no sentence in it. When it is as wide as a page's line (about 24 of GB/T 9704's
+# 28 characters) the width rule took it for a wrapped line; the indent that opens the next line shows
+# that a paragraph starts there (a wrapped heading's second line is not indented).
+PART_HEADING_LINE = _re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部][分]?[ \t\u3000]*[^。，；：,;:！？]{2,40}")
+_part_heading_line = PART_HEADING_LINE.fullmatch
+INDENT_OPENS = " \t\u3000"
+
 
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
     a, b = prev.key or prev.text, nxt.key or nxt.text
@@ -344,6 +354,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True
     if a.endswith(("，", "、", ",", "“", "（", "《")):
         return False
+    if nxt.indented and a[:1] == "第" and _part_heading_line(a):
+        return True  # a plan's `第二节　…` heading as wide as the page, then its indented first paragraph
     w = _width(a)
     if width != float("inf") and width >= MIN_WRAP_WIDTH and w >= width * 0.85:
         return False

@@ -2,7 +2,8 @@
 "Central documents (s7c)"). Snippets in the style of State Council plans, opinions and decisions of several
 eras and of provincial and municipal plans, not copied from any corpus: 专栏 boxes (their own numbering is no
 task), 第一章/第一节 plans, parts, 意见 opening with （一） directly, 一是/二是 and 第一，第二 (no numbering),
-responsibility annotations, 附则, bold lead sentences and web copies of bare heading lines.
+responsibility annotations, 附则, bold lead sentences, web copies of bare heading lines, and PDF copies whose
+第X章/第X节 heading line is as wide as the page (it keeps its break before an indented paragraph).
 Each asserts the exact task paths and headings, and text[span] == quote."""
 import pytest
 
@@ -79,6 +80,15 @@ CASES = [
     pytest.param('中共中央\u3000国务院关于加快推进生态文明建设的意见\n（2015年4月25日）\n\n    生态文明建设是中国特色社会主义事业的重要内容。现提出如下意见。\n    一、总体要求\n    （一）重要意义。生态文明建设事关实现“两个一百年”奋斗目标。\n    （二）指导思想。以邓小平理论为指导。\n    二、强化主体功能定位，优化国土空间开发格局\n    （三）积极实施主体功能区战略。全面落实主体功能区规划。\n    （四）大力推进绿色城镇化。认真落实《国家新型城镇化规划》。\n    三、推动技术创新和结构调整\n    （五）推动科技创新。结合深化科技体制改革。\n',
                  [('一', '总体要求'), ('一/(一)', '重要意义'), ('一/(二)', '指导思想'), ('二', '强化主体功能定位，优化国土空间开发格局'), ('二/(三)', '积极实施主体功能区战略'), ('二/(四)', '大力推进绿色城镇化'), ('三', '推动技术创新和结构调整'), ('三/(五)', '推动科技创新')],
                  id='central-yi-paren-runon-parts'),
+    pytest.param('第一章\u3000发展环境\n第一节\u3000决胜全面建成小康社会取得决定性成就\n\u3000\u3000“十三五”时期，全省经济实力、科技实力、综合实力跃上\n新的大台阶，经济运行总体平稳，经济结构持续优化，地区生产\n总值突破四万亿元，人均地区生产总值超过一万美元。\n第二节\u3000我国发展环境面临深刻复杂变化的新形势新要求新任务\n\u3000\u3000当前和今后一个时期，我省发展仍然处于重要战略机遇期，\n但机遇和挑战都有新的发展变化，必须增强机遇意识和风险意识\n。\n第二章\u3000坚持创新驱动发展全面塑造发展新优势\n第一节\u3000强化科技战略力量\n\u3000\u3000制定科技强省行动纲要，健全社会主义市场经济条件下新型\n举国体制，打好关键核心技术攻坚战，提高创新链整体效能。',
+                 [('第一章', '发展环境'), ('第一章/第一节', '决胜全面建成小康社会取得决定性成就'), ('第一章/第二节', '我国发展环境面临深刻复杂变化的新形势新要求新任务'), ('第二章', '坚持创新驱动发展全面塑造发展新优势'), ('第二章/第一节', '强化科技战略力量')],
+                 id='pdf-plan-section-wide'),
+    pytest.param('第三章\u3000推进乡村全面振兴加快农业农村现代化建设步伐\n    坚持农业农村优先发展，全面推进乡村产业、人才、文\n化、生态、组织振兴，加快农业农村现代化，走城乡融合发展之\n路。\n第一节\u3000提高农业质量效益和竞争力\n    深化农业供给侧结构性改革，稳定粮食生产，推进特色\n农业提质增效，建设一批现代农业产业园。\n第四章\u3000加快建设现代基础设施体系推动城乡区域协调发展\n    统筹存量和增量、传统和新型基础设施发展，打造集约\n高效、经济适用、智能绿色、安全可靠的现代化基础设施体系。',
+                 [('第三章', '推进乡村全面振兴加快农业农村现代化建设步伐'), ('第三章/第一节', '提高农业质量效益和竞争力'), ('第四章', '加快建设现代基础设施体系推动城乡区域协调发展')],
+                 id='pdf-county-chapter-wide'),
+    pytest.param('第一章\u3000构建新发展格局\n\u3000\u3000必须建立扩大内需的有效制度，加快培育完整内需体系，加\n强需求侧管理，建设强大国内市场。\n第一节\u3000加快构建以国内大循环为主体、国内国际双循环相互促进\n的新发展格局\n\u3000\u3000依托强大国内市场，贯通生产、分配、流通、消费各环节，\n形成需求牵引供给、供给创造需求的更高水平动态平衡。',
+                 [('第一章', '构建新发展格局'), ('第一章/第一节', '加快构建以国内大循环为主体、国内国际双循环相互促进的新发展格局')],
+                 id='pdf-heading-wrapped'),
 ]
 
 
