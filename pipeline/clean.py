@@ -143,6 +143,9 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
                                indented=line[:1] in INDENT_OPENS))
         if raw_page.continues and len(lines) > first_of_page:
             lines[-1].joins_next = True
+    if sum(ln.indented for ln in lines) > 0.8 * len(lines):
+        for ln in lines:  # every line indented (a layout-preserving PDF extraction, a web copy): no sign
+            ln.indented = False
     return _join(lines, doc_id, raw.format)
 
 
@@ -316,6 +319,10 @@ MIN_WRAP_WIDTH = 20
 PART_HEADING_LINE = _re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部][分]?[ \t\u3000]*[^。，；：,;:！？]{2,40}")
 _part_heading_line = PART_HEADING_LINE.fullmatch
 INDENT_OPENS = " \t\u3000"
+# A numbered bare heading line (`二、深化改革的指导思想基本原则和总体目标`, `（一）…的主要内容`) as wide as the page,
+# then an indented paragraph: the same sign. (Only where indents mean paragraphs: not when most lines open
+# indented, see normalize_text.)
+HEADING_STOPS = _re.compile(r"[。；;！？：:]")
 
 
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
@@ -354,7 +361,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True
     if a.endswith(("，", "、", ",", "“", "（", "《")):
         return False
-    if nxt.indented and a[:1] == "第" and _part_heading_line(a):
+    if nxt.indented and ((a[:1] == "第" and _part_heading_line(a))
+                         or (_numbering_start(a) and not HEADING_STOPS.search(a) and _width(a) <= 40)):
         return True  # a plan's `第二节　…` heading as wide as the page, then its indented first paragraph
     w = _width(a)
     if width != float("inf") and width >= MIN_WRAP_WIDTH and w >= width * 0.85:
