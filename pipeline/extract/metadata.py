@@ -108,6 +108,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         if md.title and FORWARDED.match(md.notice_title) and "《" not in md.notice_title:
             own = text[layout.notice_span[0]:layout.notice_span[1]] if layout.notice_span else text[:2000]
             md.title = _forwarded_title(md.title, own)
+    if layout.notice_title and not layout.title and md.notice_title and AMENDING.match(md.notice_title):
+        # `国务院关于修改《…实施细则》的决定` transmits nothing: the 决定 is the policy (s7c)
+        md.title, md.notice_title = _strip_title(layout.notice_title.text), None
+        ev["title"] = ev.pop("notice_title")
     web = web_metadata(text[: layout.meta_end])
     if md.title is None and not md.notice_title and web.get("title"):
         # no title block: the page's metadata table names the document (spec §1: metadata may
@@ -138,6 +142,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         or (split_organs(web["issuer"]) if not layout.title and not layout.notice_title and web.get("issuer")
             and all(ORGAN_TAIL.search(o) for o in split_organs(web["issuer"])) else [])
         or _issuers_of_record(web, layout, text)
+        or _issuers_of_number(md.doc_number, text[:layout.body_end or len(text)])
     )
     md.issuers = _dedupe([_full_name(i) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
@@ -833,6 +838,31 @@ def _issuers_of_record(web: dict[str, str], layout, text: str) -> list[str]:
     return []
 
 
+# A decision that amends or repeals the documents it names (`关于修改《…》的决定`, `关于废止《…》等文件的决定`)
+# is itself the policy, not a notice transmitting them.
+AMENDING = re.compile(r"^关于(?:修改|修订|废止|暂停实施|停止执行|宣布失效)(?:和(?:修改|废止))?《[^《》]+》[^《》]{0,20}的决定$")
+
+
+# An announcement's or order's number names its organs (`国家质量监督检验检疫总局公告2015年第65号`,
+# `财政部　税务总局公告2019年第39号`, `中国人民银行公告〔2013〕第1号`, `中华人民共和国农业部令第38号`):
+# with no signature and no title naming them, they are the issuers (docs/decisions/layout-meta-s7.md, s7c).
+NUMBER_ORGANS = re.compile(r"^(?P<org>[^\d〔\[（(【]{2,60}?)(?:联合)?(?:公告|通告|令)[〔\[（(【]?(?:(?:19|20)\d{2}[〕\]）)】]?\s*年?)?\s*第?\s*\d+\s*号")
+
+
+def _issuers_of_number(number: str | None, text: str) -> list[str]:
+    m = NUMBER_ORGANS.match(number or "")
+    if not m:
+        return []
+    org = m.group("org")
+    # the number as written keeps the spaces between joint organs (`财政部 税务总局公告…`)
+    written = re.search(r"\s*".join(re.escape(c) for c in org), text)
+    if written:
+        org = written.group(0)
+    organs = split_organs(re.sub(r"^中华人民共和国(?=\S)", "", org))
+    # (the central bank announces as an organ too: `中国人民银行公告`)
+    return organs if organs and all(ORGAN_TAIL.search(o) or o.endswith("人民银行") for o in organs) else []
+
+
 # Words that end the title of a policy that is none of the genres of genre_words.tsv: a 制度 (工作制度,
 # 管理制度), a 标准 (补助标准, 保障标准), a 目录, a 公约 (村规民约 style 公约). The genre is the word itself.
 TITLE_WORD = re.compile(r"(?P<w>制度|标准|目录|公约)(?:[（(][^（）()]{0,30}[)）])?$")
@@ -891,10 +921,10 @@ def web_metadata(head: str) -> dict[str, str]:
     record_date = _law_record_date(head)
     if record_date:
         out["record_date"] = record_date
-    m = re.search(r"(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|制定机关|发文单位|发布单位)\s*[】\]]?\s*[：:]?\s*\n?\s*([^\n：:【】]{2,80})", head)
+    m = re.search(r"(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|颁布单位|制定机关|制发机关|发文单位|发布单位)\s*[】\]]?\s*[：:]?\s*\n?\s*([^\n：:【】]{2,80})", head)
     if m:
         out["issuer"] = m.group(1).strip()
-    m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|法规标题)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,150})$", head)
+    m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|法规标题|法规名称)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,150})$", head)
     if m and doc_type_of(m.group(1)):
         out["title"] = m.group(1).strip()
     return out
@@ -902,7 +932,7 @@ def web_metadata(head: str) -> dict[str, str]:
 
 # Labels only a law collection's record prints (法规标题, 效力级别, 时效性…): its 发布日期 is the day the
 # document was issued (the collection prints the promulgation date), unlike a web page's publishing date.
-LAW_RECORD_LABEL = re.compile(r"(?:法规标题|法规名称|效力级别|时效性|法规类别|效力状态|颁布机关|颁布部门)\s*(?:[】\]]|[：:])")
+LAW_RECORD_LABEL = re.compile(r"(?:法规标题|法规名称|效力级别|时效性|法规类别|效力状态|颁布机关|颁布部门|颁布单位)\s*(?:[】\]]|[：:])")
 LAW_RECORD_DATE = re.compile(r"(?:发布日期|颁布日期|公布日期)\s*[】\]]?\s*[：:]?\s*\n?\s*((?:19|20)\d{2})\s*[-/.年．]\s*(\d{1,2})\s*[-/.月．]\s*(\d{1,2})")
 
 
