@@ -121,6 +121,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             md.title = _transmitted_title(md.notice_title)
         else:
             md.title = _strip_title(web["title"])
+        # the issuers the record's title names before 关于 (`四川省人民政府关于…的意见`, s7c)
+        title_issuers = title_issuers or split_organs(split_issuer_prefix(web["title"])[0])
     if layout.doc_number:
         m = own_doc_number(layout.doc_number.text)
         md.doc_number = re.sub(r"\s+", "", m.group("num"))  # white space removed (`湘政发 〔2009〕 15 号`)
@@ -144,6 +146,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         or _issuers_of_record(web, layout, text)
         or _issuers_of_number(md.doc_number, text[:layout.body_end or len(text)])
     )
+    masthead_genre = (_announcement_masthead(md, layout, text, ev)
+                      if not md.issuers and layout.title and not layout.notice_title else None)
     md.issuers = _dedupe([_full_name(i) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
         # `（2018年1月2日）` under a self-titled policy's title: the day it was issued (题注)
@@ -208,7 +212,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     # the title's genre word; a title without one (or no title) takes the body's name for itself
     md.doc_type = (doc_type_of(md.title or "") or _title_word(md.title or "")
                    or _self_reference(text[layout.body_start:layout.body_end])
-                   or (_lead_in_genre(text[layout.body_start:layout.body_end]) if md.title is None else None))
+                   or (_lead_in_genre(text[layout.body_start:layout.body_end]) if md.title is None else None)
+                   or (_genre_of_number(md.doc_number) if md.title is None else None)
+                   or masthead_genre)
     head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
     md.evidence = ev
@@ -861,6 +867,40 @@ def _issuers_of_number(number: str | None, text: str) -> list[str]:
     organs = split_organs(re.sub(r"^中华人民共和国(?=\S)", "", org))
     # (the central bank announces as an organ too: `中国人民银行公告`)
     return organs if organs and all(ORGAN_TAIL.search(o) or o.endswith("人民银行") for o in organs) else []
+
+
+MASTHEAD_GENRE = re.compile(r"^(?P<org>(?:(?!关于)[^\n《》，。：:（）()]){2,80}?)\s*(?P<g>公告|通告)$")
+
+
+def _announcement_masthead(md: Metadata, layout, text: str, ev: dict) -> str | None:
+    """An announcement headed by its organs' names, one a line, then `公告` and its number
+    (`中华人民共和国国家质量监督检验检疫总局` / `中国国家标准化管理委员会` / `公告` / `2012年第28号`): the organs
+    are the issuers, the heading is no title, its genre is the doc_type (s7c)."""
+    m = MASTHEAD_GENRE.match(re.sub(r"\s+", " ", text[:layout.title.end]).strip())
+    if not m:
+        return None
+    organs = [o for line in text[:layout.title.start].splitlines() + [m.group("org").split(" ")[-1]] if line.strip()
+              for o in split_organs(re.sub(r"^中华人民共和国(?=\S)", "", line.strip()))]
+    organs = _dedupe(organs)
+    if not organs or not all(ORGAN_TAIL.search(o) for o in organs):
+        return None
+    md.issuers = organs
+    if "\n" in text[:layout.title.end].strip():
+        # the organs stacked over several lines: the layout's title holds only the last of them
+        md.title = None
+        ev.pop("title", None)
+    after = next((ln for ln in layout.lines if ln.start >= layout.title.end and ln.text.strip()), None)
+    if md.doc_number is None and after is not None and after.start < layout.body_start and ORDER_NUMBER.match(after.text.strip()):
+        md.doc_number = re.sub(r"\s+", "", after.text.strip())
+        ev["doc_number"] = _evidence(after.text, after.start)
+    return m.group("g")
+
+
+def _genre_of_number(number: str | None) -> str | None:
+    """公告/通告 for an untitled announcement known by its number (`某委员会公告2016年第3号`, s7c)."""
+    m = NUMBER_ORGANS.match(number or "")
+    g = re.search(r"(公告|通告)[〔\[（(【]?(?:(?:19|20)\d{2})?[〕\]）)】]?\s*年?\s*第?\s*\d+\s*号", number or "") if m else None
+    return g.group(1) if g else None
 
 
 # Words that end the title of a policy that is none of the genres of genre_words.tsv: a 制度 (工作制度,
