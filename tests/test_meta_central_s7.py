@@ -75,6 +75,18 @@ CASES = [
     pytest.param('中华人民共和国海关总署\n公告\n2018年第33号\n\n\u3000\u3000现将有关事项公告如下：\n\u3000\u3000一、本公告自发布之日起执行。\n',
                  {'title': None, 'issuers': ['海关总署'], 'region': '全国', 'admin_level': 'central', 'doc_type': '公告', 'doc_number': '2018年第33号'},
                  id='customs_masthead_announcement_2018'),
+    pytest.param('中国人民银行 银监会 证监会 保监会关于金融支持工业稳增长调结构增效益的若干意见\n\n各省、自治区、直辖市有关部门：\n\u3000\u3000现就有关问题通知如下：\n\u3000\u3000一、加强管理。\n',
+                 {'title': '中国人民银行 银监会 证监会 保监会关于金融支持工业稳增长调结构增效益的若干意见', 'issuers': ['中国人民银行', '中国银行业监督管理委员会', '中国证券监督管理委员会', '中国保险监督管理委员会'], 'region': '全国', 'admin_level': 'central', 'doc_type': '意见'},
+                 id='regulators_short_names_joint_title'),
+    pytest.param('最高人民法院 最高人民检察院关于办理危害药品安全刑事案件适用法律若干问题的解释\n\n各省、自治区、直辖市有关部门：\n\u3000\u3000现就有关问题通知如下：\n\u3000\u3000一、加强管理。\n',
+                 {'title': '最高人民法院 最高人民检察院关于办理危害药品安全刑事案件适用法律若干问题的解释', 'issuers': ['最高人民法院', '最高人民检察院'], 'region': '全国', 'admin_level': 'central', 'doc_type': '解释'},
+                 id='judicial_interpretation_joint_title'),
+    pytest.param('财政部国家税务总局关于企业改制重组若干契税政策的通知\n\n各省、自治区、直辖市有关部门：\n\u3000\u3000现就有关问题通知如下：\n\u3000\u3000一、加强管理。\n',
+                 {'title': '财政部国家税务总局关于企业改制重组若干契税政策的通知', 'issuers': ['财政部', '国家税务总局'], 'region': '全国', 'admin_level': 'central', 'doc_type': '通知'},
+                 id='joint_ministries_glued_title'),
+    pytest.param('中央组织部 人力资源社会保障部关于进一步做好艰苦边远地区县乡事业单位公开招聘工作的通知\n\n各省、自治区、直辖市有关部门：\n\u3000\u3000现就有关问题通知如下：\n\u3000\u3000一、加强管理。\n',
+                 {'title': '中央组织部 人力资源社会保障部关于进一步做好艰苦边远地区县乡事业单位公开招聘工作的通知', 'issuers': ['中共中央组织部', '人力资源和社会保障部'], 'region': '全国', 'admin_level': 'central', 'doc_type': '通知'},
+                 id='party_and_ministry_short_names'),
 ]
 
 

@@ -227,6 +227,8 @@ ISSUER_VERB = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,120}?)\s*(
 ISSUER_PREFIX = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
     r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
+    # the regulators' short names (银监会, 证监会, 保监会, 电监会) and the central bank (中国人民银行)
+    r"监会|人民银行|"
     r"^中共中央|^党中央|^中央军委|"
     r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:部门|单位)|等部门|等单位)$"
 )
@@ -865,8 +867,7 @@ def _issuers_of_number(number: str | None, text: str) -> list[str]:
     if written:
         org = written.group(0)
     organs = split_organs(re.sub(r"^中华人民共和国(?=\S)", "", org))
-    # (the central bank announces as an organ too: `中国人民银行公告`)
-    return organs if organs and all(ORGAN_TAIL.search(o) or o.endswith("人民银行") for o in organs) else []
+    return organs if organs and all(ORGAN_TAIL.search(o) for o in organs) else []
 
 
 MASTHEAD_GENRE = re.compile(r"^(?P<org>(?:(?!关于)[^\n《》，。：:（）()]){2,80}?)\s*(?P<g>公告|通告)$")
