@@ -87,6 +87,12 @@ CASES = [
     pytest.param('中央组织部 人力资源社会保障部关于进一步做好艰苦边远地区县乡事业单位公开招聘工作的通知\n\n各省、自治区、直辖市有关部门：\n\u3000\u3000现就有关问题通知如下：\n\u3000\u3000一、加强管理。\n',
                  {'title': '中央组织部 人力资源社会保障部关于进一步做好艰苦边远地区县乡事业单位公开招聘工作的通知', 'issuers': ['中共中央组织部', '人力资源和社会保障部'], 'region': '全国', 'admin_level': 'central', 'doc_type': '通知'},
                  id='party_and_ministry_short_names'),
+    pytest.param('新华社北京2月21日电\u3000近日，中共中央、国务院印发了《关于进一步加强城市规划建设管理工作的若干意见》。\n\u3000\u3000为积极适应和引领经济发展新常态，现提出以下意见。\n\u3000\u3000一、总体要求\n',
+                 {'title': None, 'issuers': ['中共中央', '国务院'], 'region': '全国', 'admin_level': 'central'},
+                 id='news_dateline_central_lead_in'),
+    pytest.param('新华社南昌3月5日电（记者 王明）日前，江西省人民政府办公厅印发《江西省促进民营经济发展行动方案》。\n\u3000\u3000为进一步促进民营经济发展，制定本方案。\n\u3000\u3000一、总体要求\n',
+                 {'title': None, 'issuers': ['江西省人民政府办公厅'], 'region': '江西省', 'admin_level': 'province'},
+                 id='news_dateline_reporter_province_lead_in'),
 ]
 
 

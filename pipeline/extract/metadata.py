@@ -43,7 +43,9 @@ SELF_REFERENCE = re.compile(
 CENTRAL_ADDRESSEE = re.compile(r"各省、自治区、直辖市|各省[（(]区、市[）)]|国务院各部委|国务院各直属机构|中央和国家机关各部门")
 # A lead-in that names the issuers when the title block is missing (spec 1.1 section 3):
 # `中共中央办公厅、国务院办公厅印发了《…》`, `近日，国务院办公厅印发…`.
-LEAD_IN = re.compile(r"^(?:(?:近日|日前|最近)[，,]?)?(?:经[^，。《》\n]{2,20}?同意[，,])?(?P<org>[^，。《》\n]{2,80}?)"
+# (a news copy opens with its agency's dateline: `新华社北京2月21日电　近日，中共中央、国务院印发了《…》`)
+NEWS_DATELINE = r"(?:(?:新华社|人民日报|中新社|中国新闻社|央视网|人民网)[^，。《》\n]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电(?:[（(][^（）()\n]{1,20}[)）])?[\s　]*)"
+LEAD_IN = re.compile(r"^" + NEWS_DATELINE + r"?(?:(?:近日|日前|最近)[，,]?)?(?:经[^，。《》\n]{2,20}?同意[，,])?(?P<org>[^，。《》\n]{2,80}?)"
                      r"(?:近日|日前|最近)?(?:联合)?(?:印发了?|转发了?|发布了?)《")
 # (two of them: `…行动方案（2018—2020年）（试行）`; 【试行】 as web copies print it)
 TRAILING_PERIOD = re.compile(r"(?:[（(【][^（）()【】]*[)）】]){1,2}$")
