@@ -93,6 +93,12 @@ CASES = [
     pytest.param('新华社南昌3月5日电（记者 王明）日前，江西省人民政府办公厅印发《江西省促进民营经济发展行动方案》。\n\u3000\u3000为进一步促进民营经济发展，制定本方案。\n\u3000\u3000一、总体要求\n',
                  {'title': None, 'issuers': ['江西省人民政府办公厅'], 'region': '江西省', 'admin_level': 'province'},
                  id='news_dateline_reporter_province_lead_in'),
+    pytest.param('国家发展和改革委员会\n财政部\n公\u3000告\n2004年第9号\n\n\u3000\u3000根据国务院批准的收费政策，现将有关事项公告如下。\n',
+                 {'title': None, 'issuers': ['国家发展和改革委员会', '财政部'], 'region': '全国', 'admin_level': 'central', 'doc_type': '公告', 'doc_number': '2004年第9号'},
+                 id='joint_masthead_spaced_genre_2004'),
+    pytest.param('黑龙江省公安厅\n黑龙江省交通运输厅\n通\u3000告\n（第2号）\n\n\u3000\u3000为确保冬季道路交通安全，现将有关事项通告如下：\n\u3000\u3000一、自即日起施行。\n',
+                 {'title': None, 'issuers': ['黑龙江省公安厅', '黑龙江省交通运输厅'], 'region': '黑龙江省', 'admin_level': 'province', 'doc_type': '通告', 'doc_number': '第2号'},
+                 id='province_joint_masthead_spaced_notice'),
 ]
 
 

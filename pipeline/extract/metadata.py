@@ -150,6 +150,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     )
     masthead_genre = (_announcement_masthead(md, layout, text, ev)
                       if not md.issuers and layout.title and not layout.notice_title else None)
+    if not md.issuers and not layout.title and not layout.notice_title:
+        masthead_genre = _spaced_masthead(md, layout, ev)
     md.issuers = _dedupe([_full_name(i) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
         # `（2018年1月2日）` under a self-titled policy's title: the day it was issued (题注)
@@ -894,9 +896,30 @@ def _announcement_masthead(md: Metadata, layout, text: str, ev: dict) -> str | N
         ev.pop("title", None)
     after = next((ln for ln in layout.lines if ln.start >= layout.title.end and ln.text.strip()), None)
     if md.doc_number is None and after is not None and after.start < layout.body_start and ORDER_NUMBER.match(after.text.strip()):
-        md.doc_number = re.sub(r"\s+", "", after.text.strip())
+        md.doc_number = re.sub(r"\s+|^[（(]|[）)]$", "", after.text.strip())
         ev["doc_number"] = _evidence(after.text, after.start)
     return m.group("g")
+
+
+SPACED_GENRE = re.compile(r"^(?P<g>公[\s　]*告|通[\s　]*告)$")
+
+
+def _spaced_masthead(md: Metadata, layout, ev: dict) -> str | None:
+    """The same masthead with the genre spaced out on its own line (`国家发展和改革委员会` / `财政部` /
+    `公　告` / `2004年第9号`), which the layout does not take for a title (s7c)."""
+    lines = [ln for ln in layout.lines if ln.text.strip()][:8]
+    k = next((i for i, ln in enumerate(lines) if SPACED_GENRE.match(ln.text.strip())), None)
+    if not k:
+        return None
+    organs = _dedupe([o for ln in lines[:k] for o in split_organs(re.sub(r"^中华人民共和国(?=\S)", "", ln.text.strip()))])
+    if not organs or not all(ORGAN_TAIL.search(o) for o in organs):
+        return None
+    md.issuers = organs
+    after = lines[k + 1] if k + 1 < len(lines) else None
+    if md.doc_number is None and after is not None and ORDER_NUMBER.match(after.text.strip()):
+        md.doc_number = re.sub(r"\s+|^[（(]|[）)]$", "", after.text.strip())
+        ev["doc_number"] = _evidence(after.text, after.start)
+    return re.sub(r"[\s　]+", "", SPACED_GENRE.match(lines[k].text.strip()).group("g"))
 
 
 def _genre_of_number(number: str | None) -> str | None:
