@@ -43,7 +43,9 @@ SELF_REFERENCE = re.compile(
 CENTRAL_ADDRESSEE = re.compile(r"各省、自治区、直辖市|各省[（(]区、市[）)]|国务院各部委|国务院各直属机构|中央和国家机关各部门")
 # A lead-in that names the issuers when the title block is missing (spec 1.1 section 3):
 # `中共中央办公厅、国务院办公厅印发了《…》`, `近日，国务院办公厅印发…`.
-LEAD_IN = re.compile(r"^(?:(?:近日|日前|最近)[，,]?)?(?:经[^，。《》\n]{2,20}?同意[，,])?(?P<org>[^，。《》\n]{2,80}?)"
+# (a news copy opens with its agency's dateline: `新华社北京2月21日电　近日，中共中央、国务院印发了《…》`)
+NEWS_DATELINE = r"(?:(?:新华社|人民日报|中新社|中国新闻社|央视网|人民网)[^，。《》\n]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电(?:[（(][^（）()\n]{1,20}[)）])?[\s　]*)"
+LEAD_IN = re.compile(r"^" + NEWS_DATELINE + r"?(?:(?:近日|日前|最近)[，,]?)?(?:经[^，。《》\n]{2,20}?同意[，,])?(?P<org>[^，。《》\n]{2,80}?)"
                      r"(?:近日|日前|最近)?(?:联合)?(?:印发了?|转发了?|发布了?)《")
 # (two of them: `…行动方案（2018—2020年）（试行）`; 【试行】 as web copies print it)
 TRAILING_PERIOD = re.compile(r"(?:[（(【][^（）()【】]*[)）】]){1,2}$")
@@ -108,6 +110,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         if md.title and FORWARDED.match(md.notice_title) and "《" not in md.notice_title:
             own = text[layout.notice_span[0]:layout.notice_span[1]] if layout.notice_span else text[:2000]
             md.title = _forwarded_title(md.title, own)
+    if layout.notice_title and not layout.title and md.notice_title and AMENDING.match(md.notice_title):
+        # `国务院关于修改《…实施细则》的决定` transmits nothing: the 决定 is the policy (s7c)
+        md.title, md.notice_title = _strip_title(layout.notice_title.text), None
+        ev["title"] = ev.pop("notice_title")
     web = web_metadata(text[: layout.meta_end])
     if md.title is None and not md.notice_title and web.get("title"):
         # no title block: the page's metadata table names the document (spec §1: metadata may
@@ -117,6 +123,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             md.title = _transmitted_title(md.notice_title)
         else:
             md.title = _strip_title(web["title"])
+        # the issuers the record's title names before 关于 (`四川省人民政府关于…的意见`, s7c)
+        title_issuers = title_issuers or split_organs(split_issuer_prefix(web["title"])[0])
     if layout.doc_number:
         m = own_doc_number(layout.doc_number.text)
         md.doc_number = re.sub(r"\s+", "", m.group("num"))  # white space removed (`湘政发 〔2009〕 15 号`)
@@ -138,7 +146,12 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         or (split_organs(web["issuer"]) if not layout.title and not layout.notice_title and web.get("issuer")
             and all(ORGAN_TAIL.search(o) for o in split_organs(web["issuer"])) else [])
         or _issuers_of_record(web, layout, text)
+        or _issuers_of_number(md.doc_number, text[:layout.body_end or len(text)])
     )
+    masthead_genre = (_announcement_masthead(md, layout, text, ev)
+                      if not md.issuers and layout.title and not layout.notice_title else None)
+    if not md.issuers and not layout.title and not layout.notice_title:
+        masthead_genre = _spaced_masthead(md, layout, ev)
     md.issuers = _dedupe([_full_name(i) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
         # `（2018年1月2日）` under a self-titled policy's title: the day it was issued (题注)
@@ -203,7 +216,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     # the title's genre word; a title without one (or no title) takes the body's name for itself
     md.doc_type = (doc_type_of(md.title or "") or _title_word(md.title or "")
                    or _self_reference(text[layout.body_start:layout.body_end])
-                   or (_lead_in_genre(text[layout.body_start:layout.body_end]) if md.title is None else None))
+                   or (_lead_in_genre(text[layout.body_start:layout.body_end]) if md.title is None else None)
+                   or (_genre_of_number(md.doc_number) if md.title is None else None)
+                   or masthead_genre)
     head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
     md.evidence = ev
@@ -216,6 +231,8 @@ ISSUER_VERB = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,120}?)\s*(
 ISSUER_PREFIX = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
     r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
+    # the regulators' short names (银监会, 证监会, 保监会, 电监会) and the central bank (中国人民银行)
+    r"监会|人民银行|"
     r"^中共中央|^党中央|^中央军委|"
     r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:部门|单位)|等部门|等单位)$"
 )
@@ -833,6 +850,85 @@ def _issuers_of_record(web: dict[str, str], layout, text: str) -> list[str]:
     return []
 
 
+# A decision that amends or repeals the documents it names (`关于修改《…》的决定`, `关于废止《…》等文件的决定`)
+# is itself the policy, not a notice transmitting them.
+AMENDING = re.compile(r"^关于(?:修改|修订|废止|暂停实施|停止执行|宣布失效)(?:和(?:修改|废止))?《[^《》]+》[^《》]{0,20}的决定$")
+
+
+# An announcement's or order's number names its organs (`国家质量监督检验检疫总局公告2015年第65号`,
+# `财政部　税务总局公告2019年第39号`, `中国人民银行公告〔2013〕第1号`, `中华人民共和国农业部令第38号`):
+# with no signature and no title naming them, they are the issuers (docs/decisions/layout-meta-s7.md, s7c).
+NUMBER_ORGANS = re.compile(r"^(?P<org>[^\d〔\[（(【]{2,60}?)(?:联合)?(?:公告|通告|令)[〔\[（(【]?(?:(?:19|20)\d{2}[〕\]）)】]?\s*年?)?\s*第?\s*\d+\s*号")
+
+
+def _issuers_of_number(number: str | None, text: str) -> list[str]:
+    m = NUMBER_ORGANS.match(number or "")
+    if not m:
+        return []
+    org = m.group("org")
+    # the number as written keeps the spaces between joint organs (`财政部 税务总局公告…`)
+    written = re.search(r"\s*".join(re.escape(c) for c in org), text)
+    if written:
+        org = written.group(0)
+    organs = split_organs(re.sub(r"^中华人民共和国(?=\S)", "", org))
+    return organs if organs and all(ORGAN_TAIL.search(o) for o in organs) else []
+
+
+MASTHEAD_GENRE = re.compile(r"^(?P<org>(?:(?!关于)[^\n《》，。：:（）()]){2,80}?)\s*(?P<g>公告|通告)$")
+
+
+def _announcement_masthead(md: Metadata, layout, text: str, ev: dict) -> str | None:
+    """An announcement headed by its organs' names, one a line, then `公告` and its number
+    (`中华人民共和国国家质量监督检验检疫总局` / `中国国家标准化管理委员会` / `公告` / `2012年第28号`): the organs
+    are the issuers, the heading is no title, its genre is the doc_type (s7c)."""
+    m = MASTHEAD_GENRE.match(re.sub(r"\s+", " ", text[:layout.title.end]).strip())
+    if not m:
+        return None
+    organs = [o for line in text[:layout.title.start].splitlines() + [m.group("org").split(" ")[-1]] if line.strip()
+              for o in split_organs(re.sub(r"^中华人民共和国(?=\S)", "", line.strip()))]
+    organs = _dedupe(organs)
+    if not organs or not all(ORGAN_TAIL.search(o) for o in organs):
+        return None
+    md.issuers = organs
+    if "\n" in text[:layout.title.end].strip():
+        # the organs stacked over several lines: the layout's title holds only the last of them
+        md.title = None
+        ev.pop("title", None)
+    after = next((ln for ln in layout.lines if ln.start >= layout.title.end and ln.text.strip()), None)
+    if md.doc_number is None and after is not None and after.start < layout.body_start and ORDER_NUMBER.match(after.text.strip()):
+        md.doc_number = re.sub(r"\s+|^[（(]|[）)]$", "", after.text.strip())
+        ev["doc_number"] = _evidence(after.text, after.start)
+    return m.group("g")
+
+
+SPACED_GENRE = re.compile(r"^(?P<g>公[\s　]*告|通[\s　]*告)$")
+
+
+def _spaced_masthead(md: Metadata, layout, ev: dict) -> str | None:
+    """The same masthead with the genre spaced out on its own line (`国家发展和改革委员会` / `财政部` /
+    `公　告` / `2004年第9号`), which the layout does not take for a title (s7c)."""
+    lines = [ln for ln in layout.lines if ln.text.strip()][:8]
+    k = next((i for i, ln in enumerate(lines) if SPACED_GENRE.match(ln.text.strip())), None)
+    if not k:
+        return None
+    organs = _dedupe([o for ln in lines[:k] for o in split_organs(re.sub(r"^中华人民共和国(?=\S)", "", ln.text.strip()))])
+    if not organs or not all(ORGAN_TAIL.search(o) for o in organs):
+        return None
+    md.issuers = organs
+    after = lines[k + 1] if k + 1 < len(lines) else None
+    if md.doc_number is None and after is not None and ORDER_NUMBER.match(after.text.strip()):
+        md.doc_number = re.sub(r"\s+|^[（(]|[）)]$", "", after.text.strip())
+        ev["doc_number"] = _evidence(after.text, after.start)
+    return re.sub(r"[\s　]+", "", SPACED_GENRE.match(lines[k].text.strip()).group("g"))
+
+
+def _genre_of_number(number: str | None) -> str | None:
+    """公告/通告 for an untitled announcement known by its number (`某委员会公告2016年第3号`, s7c)."""
+    m = NUMBER_ORGANS.match(number or "")
+    g = re.search(r"(公告|通告)[〔\[（(【]?(?:(?:19|20)\d{2})?[〕\]）)】]?\s*年?\s*第?\s*\d+\s*号", number or "") if m else None
+    return g.group(1) if g else None
+
+
 # Words that end the title of a policy that is none of the genres of genre_words.tsv: a 制度 (工作制度,
 # 管理制度), a 标准 (补助标准, 保障标准), a 目录, a 公约 (村规民约 style 公约). The genre is the word itself.
 TITLE_WORD = re.compile(r"(?P<w>制度|标准|目录|公约)(?:[（(][^（）()]{0,30}[)）])?$")
@@ -891,10 +987,10 @@ def web_metadata(head: str) -> dict[str, str]:
     record_date = _law_record_date(head)
     if record_date:
         out["record_date"] = record_date
-    m = re.search(r"(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|制定机关|发文单位|发布单位)\s*[】\]]?\s*[：:]?\s*\n?\s*([^\n：:【】]{2,80})", head)
+    m = re.search(r"(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|颁布单位|制定机关|制发机关|发文单位|发布单位)\s*[】\]]?\s*[：:]?\s*\n?\s*([^\n：:【】]{2,80})", head)
     if m:
         out["issuer"] = m.group(1).strip()
-    m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|法规标题)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,150})$", head)
+    m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|法规标题|法规名称)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,150})$", head)
     if m and doc_type_of(m.group(1)):
         out["title"] = m.group(1).strip()
     return out
@@ -902,7 +998,7 @@ def web_metadata(head: str) -> dict[str, str]:
 
 # Labels only a law collection's record prints (法规标题, 效力级别, 时效性…): its 发布日期 is the day the
 # document was issued (the collection prints the promulgation date), unlike a web page's publishing date.
-LAW_RECORD_LABEL = re.compile(r"(?:法规标题|法规名称|效力级别|时效性|法规类别|效力状态|颁布机关|颁布部门)\s*(?:[】\]]|[：:])")
+LAW_RECORD_LABEL = re.compile(r"(?:法规标题|法规名称|效力级别|时效性|法规类别|效力状态|颁布机关|颁布部门|颁布单位)\s*(?:[】\]]|[：:])")
 LAW_RECORD_DATE = re.compile(r"(?:发布日期|颁布日期|公布日期)\s*[】\]]?\s*[：:]?\s*\n?\s*((?:19|20)\d{2})\s*[-/.年．]\s*(\d{1,2})\s*[-/.月．]\s*(\d{1,2})")
 
 
