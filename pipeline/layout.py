@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import rx as re
 
-from .patterns import (DOC_NUMBER, NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL, TRANSMIT_VERBS_WIDE,
+from .patterns import (NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL, TRANSMIT_VERBS_WIDE,
                        TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number)
 from .vocabulary import genre_alternation
 

@@ -764,6 +764,8 @@ def _full_name(issuer: str) -> str:
     return issuer
 
 
+# cached: a whole organ-recognition pass per issuer, and an archive repeats its issuers notice after notice
+@lru_cache(maxsize=4096)
 def _issuer_as_organ(issuer: str, region: str, level: str | None) -> str:
     """An issuer written short that the alias table does not write out (`某县妇联`, `某县委办`, `某县编办`,
     `某县税务局`, `中共某县纪委`): its full name as the department reader names the same organ in a body
