@@ -67,9 +67,13 @@ GENRE = genre_alternation()
 TITLE_THEN_ADDRESSEE = re.compile(rf"^(?P<t>.{{4,150}}?{GENRE})(?P<a>各[^。；]{{2,200}}[：:])$")
 # A title glued to its 文号, bare or in brackets as database copies print it:
 # `…的通知（皖政办秘〔2021〕82号）`.
+# (with its date in the brackets too, before or after the number: `…的意见（国发〔2014〕43号　2014年9月21日）`)
+_TITLE_DATE = (r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+               r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日")
 TITLE_THEN_NUMBER = re.compile(
-    rf"^(?P<t>.{{4,150}}{GENRE})" r"\s*(?P<a>(?:[（(]?[\p{Han}A-Za-z]{1,14}"
-    r"[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号[)）]?|(?:文\s*号|发文字号|索引号)[：:]))$"
+    rf"^(?P<t>.{{4,150}}{GENRE})" r"\s*(?P<a>(?:[（(]?(?:" + _TITLE_DATE + r"[\s，,]*)?[\p{Han}A-Za-z]{1,14}"
+    r"[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号(?:[\s，,]*" + _TITLE_DATE + r")?[)）]?"
+    r"|(?:文\s*号|发文字号|索引号)[：:]))$"
 )
 # Signature organ run into its date; 文号 run into the title that follows it.
 ORGAN_THEN_DATE = re.compile(
@@ -77,7 +81,7 @@ ORGAN_THEN_DATE = re.compile(
     r"(?P<a>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$"
 )
-TITLE_NUMBER_ENDS = ("号", "号)", "号）", "：", ":")  # how a TITLE_THEN_NUMBER match ends
+TITLE_NUMBER_ENDS = ("号", "号)", "号）", "日)", "日）", "：", ":")  # how a TITLE_THEN_NUMBER match ends
 NUMBER_THEN_TITLE = re.compile(
     r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)"
     r"(?P<a>关于.{4,150})$"

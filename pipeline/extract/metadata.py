@@ -202,6 +202,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         md.issuers = _issuer_named_with_title(md.title, text)
         if md.issuers:
             md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start:layout.body_end])
+    if not md.issuers and md.doc_number:
+        # nothing else names the issuer: the 文号's 机关代字 of a single organ does (s8)
+        md.issuers = _issuers_of_code(md.doc_number, text, md.region)
     if md.admin_level == "county" and md.region and md.region.endswith("区"):
         md.issuers = _dedupe([_with_region_city(i, md.region) for i in md.issuers])
     if md.admin_level == "township" and md.region:
@@ -292,7 +295,8 @@ def _is_branch_of(left: str, rest: str) -> bool:
 
 
 # (`中共某县委某县人民政府`: a party committee written 县委 glued to the government after it)
-ORGAN_TAIL_ANYWHERE = re.compile(r"(?:办公室|办公厅|人民政府|委员会|局|厅|部|署|联合会|总工会|(?<=[省市县区州旗盟]|自治区)委)")
+# (`中共中央国务院关于…`: the two central organs of a joint 中发 title written without their space)
+ORGAN_TAIL_ANYWHERE = re.compile(r"(?:办公室|办公厅|人民政府|委员会|局|厅|部|署|联合会|总工会|(?<=[省市县区州旗盟]|自治区)委|^中共中央(?=国务院))")
 
 
 def _signature_organs(lines) -> list[str]:
@@ -368,7 +372,10 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                 title = layout.lines[k + 1]
                 after = next((ln for ln in layout.lines[k + 2:k + 5] if not ADOPTION_NOTE.match(ln.text)
                               and not ln.text.startswith(("（", "("))), layout.lines[k + 2])
-                if re.match(r"第[一二三四五六七八九十\d]+[章条]", after.text) and doc_type_of(title.text):
+                # (or a rule without articles that the order names: `现公布《国务院关于修改…的决定》`)
+                named = {_bare(n) for ln2 in head[i + 1:k] for n in re.findall(r"《([^《》]{4,120})》", ln2.text)}
+                if (re.match(r"第[一二三四五六七八九十\d]+[章条]", after.text) or _bare(title.text) in named) \
+                        and doc_type_of(title.text):
                     md.title = title.text
                     md.doc_type = doc_type_of(title.text)
                     ev["title"] = _evidence(title.text, title.start)
@@ -395,6 +402,10 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
 # A 题注 naming the organs that issued a rule and the day (`（1997年3月5日　国家环境保护局、农业部发布）`,
 # `（1995年8月10日国务院批准　1995年9月1日国家税务总局发布）`: the last issuing clause).
 ISSUING_VERB = alternation(("发布", "印发", "公布", "颁布"))  # how a 题注 says the organs issued the rule
+# the organs first (`（中共某省委办公厅2006年5月印发）`, `（国务院办公厅印发）`): a day-less date gives no issue date
+ISSUED_NOTE_ORGS_FIRST = re.compile(r"^[（(]\s*(?P<orgs>[\p{Han}、\s]{2,200}?)\s*(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
+                                    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?)?"
+                                    r"\s*(?:联合)?" + ISSUING_VERB + r"\s*[）)]$")
 ISSUED_NOTE = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<orgs>[\p{Han}、\s]{2,200}?)\s*(?:联合)?" + ISSUING_VERB + r"\s*[）)]?$")
 
 
@@ -447,7 +458,7 @@ def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
         t = ln.text.strip()
         if ln.start < layout.title.end or not t.startswith(("（", "(")) or not re.search(ISSUING_VERB, t):
             continue
-        m = ISSUED_NOTE.search(t)
+        m = ISSUED_NOTE.search(t) or ISSUED_NOTE_ORGS_FIRST.match(t)
         if not m or "令" in m.group("orgs"):
             return
         orgs = split_organs(m.group("orgs"))
@@ -455,7 +466,7 @@ def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
             return
         if not md.issuers:
             md.issuers = _dedupe([_full_name(o) for o in orgs])
-        if md.issue_date is None:
+        if md.issue_date is None and m.group("date") and re.search(r"日\s*$", m.group("date")):
             md.issue_date = parse_date(m.group("date"))
             ev["issue_date"] = _evidence(ln.text, ln.start)
         return
@@ -548,6 +559,21 @@ def _region_of_doc_number(number: str, text: str, sure: bool = False) -> tuple[s
         if short not in text:
             return None
     return row["region"], row["level"]
+
+
+def _issuers_of_code(number: str, text: str, region: str | None) -> list[str]:
+    """The issuer a 文号's 发文机关代字 names when nothing else in the document does (GB/T 9704 §7.2.4:
+    the code is the issuing organ's own): `国办发` → 国务院办公厅, `鲁政办发` → 山东省人民政府办公厅 (the
+    `issuer` column of doc_number_codes.tsv, filled only for codes one organ alone prints: not 中发/中办发,
+    often joint with 国务院, nor one-character ministry codes or codes a city writes too). The code's
+    place must agree with a place already read."""
+    code = re.split(r"[〔\[［【(（﹝〖]", re.sub(r"^[（(〔\[]\s*\d{2,4}\s*[）)〕\]]", "", number), maxsplit=1)[0].strip()
+    row = next((r for r in _doc_number_codes() if code.startswith(r["code"])), None)
+    if row is None or not row.get("issuer"):
+        return []
+    if region is not None and not region.startswith(row["region"]):
+        return []
+    return [row["issuer"]]
 
 
 def _issuer_named_with_title(title: str, text: str) -> list[str]:

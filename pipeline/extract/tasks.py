@@ -402,8 +402,19 @@ def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: st
     m = HEADING_END.search(rest)
     heading = _trim(rest[: m.start()] if m else rest)
     hs = start + end + lead
+    quote = heading
+    close = rest[m.end():m.end() + 1] if m else ""
+    if close in QUOTE_CLOSE and rest[:m.start()].count(QUOTE_OPEN[close]) > rest[:m.start()].count(close):
+        # `（一）落实“放管服。”各地…`: the stop inside the quote ends the heading, the quote is closed
+        # (the heading as written without its final stop; the quote keeps the source's characters)
+        quote = rest[:m.end() + 1]
+        heading = rest[:m.start()].rstrip(TRAILING_PUNCT) + close
     tasks.append(Task(path=prefix + "/".join(t for _, t, _ in stack), heading=heading, level=len(stack),
-                      quote=heading, span=(hs, hs + len(heading))))
+                      quote=quote, span=(hs, hs + len(quote))))
+
+
+QUOTE_OPEN = {"”": "“", "’": "‘", "」": "「", "』": "『"}
+QUOTE_CLOSE = frozenset(QUOTE_OPEN)
 
 
 def _heading_below(task: Task, below, body_end: int) -> None:

@@ -1,0 +1,118 @@
+"""Session 8 (s8-layout): metadata of unusual title blocks and the task structure of central
+self-titled opinions and notices, by construction class. Snippets written for these tests in the
+style of many offices, levels and eras (not copied from any corpus); exact expected values per spec
+1.1 sections 3 and 4."""
+import pytest
+
+from pipeline.document import process_text
+
+KEYS = ['title', 'notice_title', 'doc_number', 'issuers', 'issue_date', 'region', 'admin_level', 'doc_type']
+B = '一、提高认识，加强领导\n各地要高度重视这项工作。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n'
+TASKS_B = [('一', '提高认识，加强领导'), ('二', '明确责任，狠抓落实')]
+
+
+def _check(text, want):
+    rec = process_text(text, doc_id="t").model_dump()
+    md = rec["metadata"]
+    assert {k: md[k] for k in want if k in KEYS} == {k: v for k, v in want.items() if k in KEYS}
+    if "tasks" in want:
+        assert [(t["path"], t["heading"]) for t in rec["tasks"]] == [tuple(t) for t in want["tasks"]]
+    assert all(rec["text"][t["span"][0]:t["span"][1]] == t["quote"] for t in rec["tasks"])
+
+
+# --- class 1: metadata when the title block is unusual ----------------------------------------------
+
+META = [
+    # the 文号's code is the only place the issuer is named (GB/T 9704: the issuing organ's own code)
+    pytest.param('关于加强城市供水节水工作的通知\n国办发〔2000〕36号\n\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n经国务院同意，现就有关事项通知如下：\n' + B + '\n二〇〇〇年十一月七日\n',
+                 {'title': '关于加强城市供水节水工作的通知', 'doc_number': '国办发〔2000〕36号', 'issuers': ['国务院办公厅'],
+                  'issue_date': '2000-11-07', 'region': '全国', 'admin_level': 'central', 'doc_type': '通知'},
+                 id='code_only_state_council_office_2000'),
+    pytest.param('关于加快发展现代农业的实施意见\n晋政办发〔2012〕30号\n\n各市、县人民政府，省人民政府各委、厅，各直属机构：\n经省人民政府同意，现提出如下实施意见：\n' + B + '\n二〇一二年四月十日\n',
+                 {'doc_number': '晋政办发〔2012〕30号', 'issuers': ['山西省人民政府办公厅'], 'region': '山西省',
+                  'admin_level': 'province', 'doc_type': '实施意见'},
+                 id='code_only_province_office'),
+    pytest.param('关于进一步做好防汛抗旱工作的通知\n黔政发〔2007〕21号\n\n各自治州、市人民政府，各地区行政公署，各县（市、区、特区）人民政府，省政府各部门、各直属机构：\n现就有关事项通知如下：\n' + B + '\n二〇〇七年六月一日\n',
+                 {'issuers': ['贵州省人民政府'], 'region': '贵州省', 'admin_level': 'province'},
+                 id='code_only_province_government'),
+    # a code a city writes too, or a county's code, names no issuer
+    pytest.param('关于做好2019年防汛工作的通知\n临政办发〔2019〕15号\n\n各乡镇人民政府，县直各单位：\n为做好防汛工作，现通知如下：\n' + B + '\n2019年5月6日\n',
+                 {'issuers': [], 'doc_type': '通知'}, id='county_code_no_issuer'),
+    pytest.param('关于加强春运工作的通知\n中发〔1995〕3号\n\n各省、自治区、直辖市党委和人民政府：\n现就有关事项通知如下：\n' + B,
+                 {'issuers': [], 'region': '全国', 'admin_level': 'central'}, id='party_centre_code_joint_not_guessed'),
+    # a 题注 naming the issuing office before the date (`（X印发）`), the month alone giving no date
+    pytest.param('关于加强干部教育培训工作的意见\n（中共浙江省委办公厅2006年5月印发）\n\n为加强干部教育培训工作，提出如下意见：\n' + B,
+                 {'title': '关于加强干部教育培训工作的意见', 'issuers': ['中共浙江省委办公厅'], 'issue_date': None,
+                  'region': '浙江省', 'admin_level': 'province', 'doc_type': '意见', 'tasks': TASKS_B},
+                 id='issued_by_note_organs_first'),
+    pytest.param('关于进一步加强基层党组织建设的意见\n（中共福建省委组织部　2012年3月8日印发）\n\n为加强基层党组织建设，提出如下意见：\n' + B,
+                 {'issuers': ['中共福建省委组织部'], 'issue_date': '2012-03-08', 'region': '福建省', 'admin_level': 'province'},
+                 id='issued_by_note_organs_first_full_date'),
+    # an order's number alone on its line, written short
+    pytest.param('国务院关于废止部分行政法规的决定\n国令第588号\n\n为了维护社会主义法制统一，国务院决定：\n' + B + '\n总理　温家宝\n2011年1月8日\n',
+                 {'title': '国务院关于废止部分行政法规的决定', 'doc_number': '国令第588号', 'issuers': ['国务院'],
+                  'issue_date': '2011-01-08', 'region': '全国', 'admin_level': 'central', 'doc_type': '决定', 'tasks': TASKS_B},
+                 id='order_number_short_line'),
+    pytest.param('农业部关于修订农药登记资料要求的规定\n农业部令第 10 号\n\n为加强农药登记管理，现作如下规定：\n' + B + '\n部长　韩长赋\n2017年6月21日\n',
+                 {'doc_number': '农业部令第10号', 'issuers': ['农业部'], 'issue_date': '2017-06-21', 'doc_type': '规定'},
+                 id='ministry_order_number_spaced'),
+    # the order first, then the decision it promulgates (no articles: the order names it in 《》)
+    pytest.param('中华人民共和国国务院令\n第 709 号\n\n现公布《国务院关于修改和废止部分行政法规的决定》，自公布之日起施行。\n\n总理　李克强\n2019年3月2日\n\n国务院关于修改和废止部分行政法规的决定\n\n为依法推进简政放权，国务院对所涉及的行政法规进行了清理。经过清理，国务院决定：\n一、对49部行政法规的部分条款予以修改。\n二、对5部行政法规予以废止。\n',
+                 {'title': '国务院关于修改和废止部分行政法规的决定', 'doc_number': '中华人民共和国国务院令第709号',
+                  'issuers': ['国务院'], 'issue_date': '2019-03-02', 'region': '全国', 'admin_level': 'central', 'doc_type': '决定',
+                  'tasks': [('一', '对49部行政法规的部分条款予以修改'), ('二', '对5部行政法规予以废止')]},
+                 id='order_then_decision'),
+    # a web copy's title carrying its 文号 and date in brackets
+    pytest.param('国务院关于加强地方政府性债务管理的意见（国发〔2014〕43号　2014年9月21日）\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n为加强地方政府性债务管理，现提出以下意见：\n' + B,
+                 {'title': '国务院关于加强地方政府性债务管理的意见', 'doc_number': '国发〔2014〕43号', 'issuers': ['国务院'],
+                  'issue_date': '2014-09-21', 'region': '全国', 'admin_level': 'central', 'doc_type': '意见', 'tasks': TASKS_B},
+                 id='title_number_then_date_in_brackets'),
+    pytest.param('山东省人民政府关于加快发展养老服务业的意见（2014年3月5日　鲁政发〔2014〕11号）\n各市人民政府，各县（市、区）人民政府，省政府各部门、各直属机构：\n现提出以下意见：\n' + B,
+                 {'title': '山东省人民政府关于加快发展养老服务业的意见', 'doc_number': '鲁政发〔2014〕11号',
+                  'issuers': ['山东省人民政府'], 'issue_date': '2014-03-05', 'region': '山东省', 'admin_level': 'province'},
+                 id='title_date_then_number_in_brackets'),
+    # `中共中央国务院关于…` written without the space between the two organs
+    pytest.param('中共中央国务院关于加快推进生态文明建设的意见\n（2015年4月25日）\n\n生态文明建设是中国特色社会主义事业的重要内容。现提出如下意见。\n' + B,
+                 {'title': '中共中央国务院关于加快推进生态文明建设的意见', 'issuers': ['中共中央', '国务院'],
+                  'issue_date': '2015-04-25', 'region': '全国', 'admin_level': 'central', 'doc_type': '意见'},
+                 id='party_centre_state_council_glued'),
+]
+
+
+@pytest.mark.parametrize("text,want", META)
+def test_metadata_unusual_title_blocks(text, want):
+    _check(text, want)
+
+
+# --- class 2: task structure of central self-titled opinions and notices ------------------------------
+
+H = '国务院办公厅关于促进某某健康发展的意见\n国办发〔2019〕8号\n\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n经国务院同意，现提出以下意见。\n'
+E = '\n国务院办公厅\n2019年2月3日\n'
+
+TASKS = [
+    # a heading set in bold, the paragraph run on after it: the bold's end is the heading's end
+    pytest.param(H + '**一、总体要求**全面贯彻党的十九大精神，推动高质量发展。\n**二、重点任务**\n**（一）加强基础设施建设**各地要加快建设。\n**（二）完善政策体系**制定配套政策。\n' + E,
+                 {'tasks': [('一', '总体要求'), ('二', '重点任务'), ('二/(一)', '加强基础设施建设'), ('二/(二)', '完善政策体系')]},
+                 id='bold_heading_run_on'),
+    pytest.param('某市人民政府关于加快发展夜间经济的实施意见\n\n各区人民政府，市政府各部门：\n现提出如下实施意见。\n一、主要任务\n（一）**优化夜间消费布局**各区要打造一批夜间消费集聚区。\n（二）**丰富夜间消费业态**鼓励商场延长营业时间。\n\n某市人民政府\n2020年6月1日\n',
+                 {'tasks': [('一', '主要任务'), ('一/(一)', '优化夜间消费布局'), ('一/(二)', '丰富夜间消费业态')]},
+                 id='bold_heading_after_number'),
+    # `一）`: the opening bracket lost (OCR, web copies) or a county's own style: read as （一）
+    pytest.param(H + '一、重点任务\n(一)加强基础设施建设。各地要加快建设。\n(二)完善政策体系。制定配套政策。\n三)强化监督检查。加强检查。\n(四)做好宣传。加强宣传。\n' + E,
+                 {'tasks': [('一', '重点任务'), ('一/(一)', '加强基础设施建设'), ('一/(二)', '完善政策体系'),
+                            ('一/(三)', '强化监督检查'), ('一/(四)', '做好宣传')]},
+                 id='lost_open_bracket_ocr'),
+    pytest.param('某县人民政府关于做好春耕生产工作的通知\n\n各乡镇人民政府：\n现将有关事项通知如下：\n一、提高认识\n一）加强领导。各乡镇要高度重视。\n二）落实责任。要明确责任。\n二、强化措施\n一）抓好备耕。要做好准备。\n二）搞好服务。要搞好服务。\n\n某县人民政府\n2015年3月1日\n',
+                 {'tasks': [('一', '提高认识'), ('一/(一)', '加强领导'), ('一/(二)', '落实责任'), ('二', '强化措施'),
+                            ('二/(一)', '抓好备耕'), ('二/(二)', '搞好服务')]},
+                 id='right_bracket_only_style'),
+    # a heading whose stop stands inside its closing quote
+    pytest.param(H + '一、重点任务\n（一）落实“放管服。”各地要推进。\n（二）推行“一网通办”。各地要推进。\n' + E,
+                 {'tasks': [('一', '重点任务'), ('一/(一)', '落实“放管服”'), ('一/(二)', '推行“一网通办”')]},
+                 id='stop_inside_quote'),
+]
+
+
+@pytest.mark.parametrize("text,want", TASKS)
+def test_task_structure_central_self_titled(text, want):
+    _check(text, want)
