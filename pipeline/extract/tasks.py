@@ -223,7 +223,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             at = _push_run_in(tasks, stack, last_value, prefix, found, line, offset)
             at = _glued_child(tasks, stack, last_value, prefix, line, at, layout.lines, index)
         if at and ("（1）" in line.text or "(1)" in line.text or "①" in line.text
-                   or "（一）" in line.text or "(一)" in line.text):
+                   or "（一）" in line.text or "(一)" in line.text or INLINE_ARABIC_HINT.search(line.text)):
             for offset, cut, found in _inline_items(line.text, at, stack, INLINE_STYLES):
                 _push(tasks, stack, last_value, prefix, found, line.text[offset:cut], line.start + offset, offset)
         elif not at and not stack and not tasks and TOP_INLINE_HINT.search(line.text) \
@@ -240,7 +240,8 @@ TOP_INLINE_HINT = re.compile(r"[：:]\s*(?:[（(]\s*[1一]\s*[）)]|①)")
 TOP_INLINE_STYLES = ("arabic_paren", "circled", "cn_paren")
 # Inside an item: `（1）…；（2）…` and `①…；②…`, and `（一）…；（二）…` under an article or a 一、 item (a rule's 项
 # run into its 条: `第三条　…按照以下程序办理：（一）…；（二）…。`).
-INLINE_STYLES = ("arabic_paren", "circled", "cn_paren")
+# (and `1．…；2．…` after the colon of a （一） item, s8: the style one level below it)
+INLINE_STYLES = ("arabic", "arabic_paren", "circled", "cn_paren")
 
 
 def _no_numbered_line_after(layout, index: int) -> bool:
@@ -310,9 +311,10 @@ def _unlabelled_contents(layout) -> tuple[int, int] | None:
 # An enumeration inside an item's sentence: `…下列1项特征：（1）肌肉僵直；（2）静止性震颤；（3）姿势不稳。`
 # The first number follows a colon, the next ones a semicolon (or a comma or full stop).
 INLINE_FIRST = re.compile(r"[：:]\s*(?=[（(]\s*1\s*[）)]|①)")
-INLINE_NEXT = re.compile(r"[；;，,。]\s*(?=[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[②-⑳])")
-INLINE_FIRST_TOP = re.compile(r"[：:]\s*(?=[（(]\s*[1一]\s*[）)]|①)")
+INLINE_NEXT = re.compile(r"[；;，,。]\s*(?=[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[②-⑳]|\d{1,2}(?:[、．]|\.(?!\d))\p{Han})")
+INLINE_FIRST_TOP = re.compile(r"[：:]\s*(?=[（(]\s*[1一]\s*[）)]|①|1(?:[、．]|\.(?!\d))\p{Han})")
 INLINE_END = re.compile(r"[；;。！？]")
+INLINE_ARABIC_HINT = re.compile(r"[：:]\s*1(?:[、．]|\.(?!\d))\p{Han}")
 
 
 def _inline_items(text: str, at: int, stack: list, styles=("arabic_paren", "circled")) -> list[tuple[int, int, tuple]]:
