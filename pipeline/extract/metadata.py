@@ -346,6 +346,11 @@ def _issuers_from_masthead(layout) -> list[str]:
 
 ADOPTED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*"
                         r"(?P<org>[\p{Han}]{2,40}?人民代表大会(?:常务委员会)?)第[\p{Han}\d]{1,8}次(?:全体)?会议通过")
+# …or by the party's Central Committee in plenary session, or by a government's executive meeting
+# (`（2004年9月19日中国共产党第十六届中央委员会第四次全体会议通过）`, `（2019年3月2日国务院第42次常务会议通过）`, s8)
+ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*(?P<date>" + ANY_DATE + r")\s*"
+                                r"(?P<org>中国共产党第[\p{Han}\d]{1,4}届中央委员会|国务院|[\p{Han}]{2,30}?人民政府)"
+                                r"第[\p{Han}\d]{1,8}次(?:全体|常务)会议(?:审议)?通过\s*[）)]$")
 # A government rule's 题注 naming the order that promulgated it: `（2016年3月10日南昌市人民政府令第160号公布…）`.
 PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))"
                             r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:公布|发布)")
@@ -389,6 +394,14 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                 md.issue_date = parse_date(m.group("date"))
             if md.doc_number is None:
                 md.doc_number = re.sub(r"\s+", "", m.group("num"))
+            return
+        m = ADOPTED_AT_MEETING.match(ln.text.strip()) if ln.start >= (layout.title.end if layout.title else 0) else None
+        if m:
+            if not md.issuers:
+                org = m.group("org")
+                md.issuers = ["中共中央" if org.startswith("中国共产党") else org]
+            if md.issue_date is None:
+                md.issue_date = parse_date(m.group("date"))
             return
         m = ADOPTED_BY.search(ln.text)
         if m:
