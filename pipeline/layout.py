@@ -44,7 +44,8 @@ PUBLIC_MARK = re.compile(r"^[（(]\s*(?:此件|本件).{0,12}[）)]$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
 # The title of a table attachment: 重点任务分工表, 任务清单, 责任分解表, 工作台账, 一览表.
 TABLE_TITLE = re.compile(r"(?:分工|分解|任务|责任|清单|台账|一览|统计|汇总|明细)表$|任务清单$|责任清单$|工作台账$")
-ATTACHMENT_TITLED = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)\s*[：:]\s*"
+# (also the older `附：某某分工方案` after the signature, s8: an attachment labelled 附件 like an unnumbered one)
+ATTACHMENT_TITLED = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?|附(?=\s*[：:][^：:。，；]{2,60}$))\s*[：:]\s*"
                                r"(?!\d|[一二三四五六七八九十]{1,3}[、.．])(?P<title>[^。]{2,60}?)(?<!\.docx|\.doc|\.pdf|\.xlsx|\.xls|\.wps|\.zip|\.rar|\.ofd)$")
 TABLE_HEADER_CELL = re.compile(r"^(?:序\s*号|编\s*号)$")
 # A line that is only an attachment's heading: 附件1, 附件 2：, 附件一, 附录2.
@@ -829,6 +830,7 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
         return
     for ln in heads:
         label = re.sub(r"\s+", "", (ATTACHMENT_HEADING.match(ln.text) or ATTACHMENT_TITLED.match(ln.text)).group("label"))
+        label = "附件" if label == "附" else label
         layout.attachment_starts.append((ln.start, label))
     if heads[-1].start >= layout.body_end:
         banji = [ln.start for ln in lines if ln.start > heads[-1].start and BANJI.match(ln.text)]
