@@ -84,6 +84,14 @@ META = [
     pytest.param('江西省行政程序规定\n（2008年4月9日江西省人民政府第4次常务会议通过）\n\n第一条　为了规范行政行为，制定本规定。\n第二条　本规定自2008年10月1日起施行。\n',
                  {'issuers': ['江西省人民政府'], 'issue_date': '2008-04-09', 'region': '江西省', 'admin_level': 'province', 'doc_type': '规定'},
                  id='province_executive_meeting_adoption'),
+    # several documents transmitted: the name the notice title gives them, without 《》
+    pytest.param('杭州市人民政府关于印发《杭州市就业补助资金管理办法》和《杭州市创业担保贷款实施细则》的通知\n杭政〔2017〕9号\n\n各区、县（市）人民政府，市政府各部门：\n现将《杭州市就业补助资金管理办法》和《杭州市创业担保贷款实施细则》印发给你们，请认真贯彻执行。\n\n杭州市人民政府\n2017年3月1日\n\n杭州市就业补助资金管理办法\n\n第一条　为规范管理，制定本办法。\n第二条　本办法自印发之日起施行。\n\n杭州市创业担保贷款实施细则\n\n第一条　为规范管理，制定本细则。\n第二条　本细则自印发之日起施行。\n',
+                 {'title': '杭州市就业补助资金管理办法和杭州市创业担保贷款实施细则',
+                  'notice_title': '关于印发《杭州市就业补助资金管理办法》和《杭州市创业担保贷款实施细则》的通知',
+                  'issuers': ['杭州市人民政府'], 'region': '浙江省杭州市', 'admin_level': 'prefecture', 'doc_type': '实施细则',
+                  'tasks': [('第一条', '为规范管理，制定本办法'), ('第二条', '本办法自印发之日起施行'),
+                            ('§2/第一条', '为规范管理，制定本细则'), ('§2/第二条', '本细则自印发之日起施行')]},
+                 id='two_documents_transmitted'),
     # `中共中央国务院关于…` written without the space between the two organs
     pytest.param('中共中央国务院关于加快推进生态文明建设的意见\n（2015年4月25日）\n\n生态文明建设是中国特色社会主义事业的重要内容。现提出如下意见。\n' + B,
                  {'title': '中共中央国务院关于加快推进生态文明建设的意见', 'issuers': ['中共中央', '国务院'],

@@ -1056,6 +1056,10 @@ def _law_record_date(head: str) -> str | None:
 def _transmitted_title(notice_title: str) -> str | None:
     q = re.search(r"《(.+)》", notice_title)
     if q:
+        # several names (`《A》和《B》`): the name the title gives them, without 《》 (spec 1.1 §3, s8)
+        # (a name quoted inside one name, `《贯彻落实《X》实施方案》`, keeps its marks)
+        if re.search(r"》\s*(?:和|及|与|、|，|,)\s*《", q.group(1)) and not re.search(r"《[^》]*《", "《" + q.group(1)):
+            return re.sub(r"[《》]", "", q.group(1))
         return q.group(1)
     m = TRANSMITTED_IN_TITLE.search(notice_title)
     return m.group(1) if m else None
