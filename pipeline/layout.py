@@ -706,11 +706,11 @@ def _squash(s: str) -> str:
 
 # A seal mark after a signature's organ: `某省教育厅（盖章）`.
 # Also a seal lent by another organ on a line of its own under the signature: `（县水利局代章）`.
-SEAL_MARK = re.compile(r"\s*[（(](?:盖章|印章|公章|章|[^（）()\s]{2,20}代章)[）)]")
+SEAL_MARK = re.compile(r"\s*[（(](?:盖章|印章|公章|签章|章|印|[^（）()\s]{2,20}代章)[）)]")
 
 
 def _is_signature_line(line: Line) -> bool:
-    t = SEAL_MARK.sub(" ", line.text).strip() if "章" in line.text else line.text
+    t = SEAL_MARK.sub(" ", line.text).strip() if ("章" in line.text or "印）" in line.text or "印)" in line.text) else line.text
     if re.search(r"[：:\d。；！？]", t) or NUMBERING_START.match(t) or "关于" in t:
         return False
     parts = t.split()

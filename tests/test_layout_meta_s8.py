@@ -92,6 +92,14 @@ META = [
                   'tasks': [('第一条', '为规范管理，制定本办法'), ('第二条', '本办法自印发之日起施行'),
                             ('§2/第一条', '为规范管理，制定本细则'), ('§2/第二条', '本细则自印发之日起施行')]},
                  id='two_documents_transmitted'),
+    # a seal mark `（印）` / `（签章）` after the signature's organ
+    pytest.param('关于进一步加强农村饮水安全工作的意见\n\n各市、县（区）人民政府，省直各部门：\n为加强农村饮水安全工作，现提出如下意见：\n' + B + '\n宁夏回族自治区人民政府（印）\n2008年4月2日\n',
+                 {'issuers': ['宁夏回族自治区人民政府'], 'issue_date': '2008-04-02', 'region': '宁夏回族自治区', 'admin_level': 'province',
+                  'doc_type': '意见', 'tasks': TASKS_B},
+                 id='signature_seal_yin'),
+    pytest.param('关于做好农村危房改造工作的通知\n\n各市（州）、县（市、区）住房城乡建设局、财政局：\n现就有关事项通知如下：\n' + B + '\n四川省住房和城乡建设厅（签章）　四川省财政厅（签章）\n2015年6月1日\n',
+                 {'issuers': ['四川省住房和城乡建设厅', '四川省财政厅'], 'issue_date': '2015-06-01', 'region': '四川省'},
+                 id='signature_seal_qianzhang'),
     # `中共中央国务院关于…` written without the space between the two organs
     pytest.param('中共中央国务院关于加快推进生态文明建设的意见\n（2015年4月25日）\n\n生态文明建设是中国特色社会主义事业的重要内容。现提出如下意见。\n' + B,
                  {'title': '中共中央国务院关于加快推进生态文明建设的意见', 'issuers': ['中共中央', '国务院'],

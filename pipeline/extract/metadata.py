@@ -264,7 +264,7 @@ def split_organs(s: str) -> list[str]:
     """'广州市人力资源和社会保障局广州市财政局' -> both organs; separators: space, 、, ，, ；
     (a law collection's 发布部门 field: `A;B`)."""
     out: list[str] = []
-    s = re.sub(r"[（(](?:盖章|印章|公章|章|[^（）()\s]{2,20}代章)[）)]", " ", s)
+    s = re.sub(r"[（(](?:盖章|印章|公章|签章|章|印|[^（）()\s]{2,20}代章)[）)]", " ", s)
     for part in re.split(r"[\s、，,;；]+", s.strip()):
         part = re.sub(r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:部门|单位)$|等(?:部门|单位)$", "", part)
         out.extend(_split_glued(part))
