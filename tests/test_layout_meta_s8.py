@@ -108,6 +108,10 @@ META = [
                  id='central_youth_league_and_womens_federation'),
     pytest.param('关于开展某某工作的通知\n\n各省、自治区、直辖市总工会：\n现就有关事项通知如下：\n' + B + '\n中华全国总工会办公厅\n2019年5月2日\n',
                  {'issuers': ['中华全国总工会办公厅'], 'region': '全国', 'admin_level': 'central'}, id='central_trade_union_office'),
+    # the Youth League's committee signed `团某市委` (spec §5: 团市委 → 共青团…委员会)
+    pytest.param('关于开展某某志愿服务活动的通知\n\n各区县（市）团委：\n现就有关事项通知如下：\n' + B + '\n团株洲市委　　株洲市教育局\n2018年4月2日\n',
+                 {'issuers': ['共青团株洲市委员会', '株洲市教育局'], 'region': '湖南省株洲市', 'admin_level': 'prefecture'},
+                 id='youth_league_city_committee_short'),
     # `中共中央国务院关于…` written without the space between the two organs
     pytest.param('中共中央国务院关于加快推进生态文明建设的意见\n（2015年4月25日）\n\n生态文明建设是中国特色社会主义事业的重要内容。现提出如下意见。\n' + B,
                  {'title': '中共中央国务院关于加快推进生态文明建设的意见', 'issuers': ['中共中央', '国务院'],

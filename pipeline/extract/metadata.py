@@ -751,7 +751,8 @@ def _addressee_text(layout, text: str) -> str:
 STATE_PREFIX = re.compile(r"^中华人民共和国(?=\p{Han}{2,})")
 
 
-PARTY_COMMITTEE = re.compile(r"^(?P<org>中共|中国共产党|共青团)?(?P<place>[\p{Han}]{2,20}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗))党?委"
+# (`团长沙市委`: the Youth League's committee written 团 + place + 委, spec §5 `团市委` → 共青团…委员会, s8)
+PARTY_COMMITTEE = re.compile(r"^(?P<org>中共|中国共产党|共青团|团(?=[\p{Han}]{2,20}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗)委$))?(?P<place>[\p{Han}]{2,20}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗))党?委"
                              r"(?P<dept>办公厅|办公室|组织部|宣传部|统战部|统一战线工作部|政法委员会|机构编制委员会办公室|"
                              r"农村工作领导小组办公室|全面深化改革委员会办公室)?$")
 
@@ -792,7 +793,7 @@ def _full_name(issuer: str) -> str:
     if party and _is_place_chain(party.group("place")):
         # a party committee by its full name (spec §5: 市委 → 中共<city>委员会), its own offices and
         # departments with 中共 in front (市委办公室 → 中共…市委办公室), as on their seals
-        head = "共青团" if party.group("org") == "共青团" else "中共"
+        head = "共青团" if party.group("org") in ("共青团", "团") else "中共"
         return f"{head}{party.group('place')}委{'员会' if not party.group('dept') else party.group('dept')}"
     heads = [name for off, _, name in places_in(issuer[:12]) if off == 0]
     if heads:
