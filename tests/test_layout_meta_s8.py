@@ -112,6 +112,14 @@ META = [
     pytest.param('关于开展某某志愿服务活动的通知\n\n各区县（市）团委：\n现就有关事项通知如下：\n' + B + '\n团株洲市委　　株洲市教育局\n2018年4月2日\n',
                  {'issuers': ['共青团株洲市委员会', '株洲市教育局'], 'region': '湖南省株洲市', 'admin_level': 'prefecture'},
                  id='youth_league_city_committee_short'),
+    # a web copy's heading: the date alone under the title, or a 成文日期 field there (a 发布日期 is not the issue date)
+    pytest.param('广东省人民政府关于加快发展某某产业的意见\n2013年9月6日\n各地级以上市人民政府，各县（市、区）人民政府，省政府各部门、各直属机构：\n为加快发展某某产业，现提出以下意见：\n' + B,
+                 {'title': '广东省人民政府关于加快发展某某产业的意见', 'issue_date': '2013-09-06', 'issuers': ['广东省人民政府'], 'tasks': TASKS_B},
+                 id='web_date_line_under_title'),
+    pytest.param('广东省人民政府关于加快发展某某产业的意见\n粤府〔2013〕90号\n成文日期：2013年9月6日\n各地级以上市人民政府，省政府各部门、各直属机构：\n现提出以下意见：\n' + B,
+                 {'doc_number': '粤府〔2013〕90号', 'issue_date': '2013-09-06', 'tasks': TASKS_B}, id='web_written_on_field_under_title'),
+    pytest.param('广东省人民政府关于加快发展某某产业的意见\n发布日期：2013-09-10\n粤府〔2013〕90号\n各地级以上市人民政府，省政府各部门、各直属机构：\n现提出以下意见：\n' + B,
+                 {'doc_number': '粤府〔2013〕90号', 'issue_date': None}, id='web_published_on_is_no_issue_date'),
     # `中共中央国务院关于…` written without the space between the two organs
     pytest.param('中共中央国务院关于加快推进生态文明建设的意见\n（2015年4月25日）\n\n生态文明建设是中国特色社会主义事业的重要内容。现提出如下意见。\n' + B,
                  {'title': '中共中央国务院关于加快推进生态文明建设的意见', 'issuers': ['中共中央', '国务院'],

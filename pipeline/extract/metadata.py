@@ -163,6 +163,14 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         if under is not None:
             md.issue_date = parse_date(under.text)
             ev["issue_date"] = _evidence(under.text, under.start)
+        else:
+            # (s8) a web copy's heading: the date alone on its line under the title or its number
+            # (`国务院关于…的意见` / `2013年9月6日`), or its 成文日期 field there (not a 发布日期: the page's day)
+            head = [ln for ln in layout.lines if layout.title.end <= ln.start < layout.body_start][:3]
+            dated = next((ln for ln in head if DATE_LINE_RE.match(ln.text) or WRITTEN_ON.match(ln.text)), None)
+            if dated is not None and not layout.date_line:
+                md.issue_date = parse_date(dated.text)
+                ev["issue_date"] = _evidence(dated.text, dated.start)
     if md.issue_date is None and layout.notice_title is not None and not layout.date_line:
         _date_under_notice_title(md, layout, ev)
     region_title = md.title or ""
@@ -226,6 +234,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     md.draft = bool(DRAFT.search(head))
     md.evidence = ev
     return md
+
+
+WRITTEN_ON = re.compile(r"^(?:成文日期|成文时间|发文日期)\s*[：:]\s*" + ANY_DATE + r"$")
 
 
 # Everything before the first 关于 when it is only organ names: 中共X市委办公室 X市人民政府办公室.
