@@ -208,9 +208,19 @@ def _split_announcement_heading(line: Line) -> list[Line] | None:
             Line(m.group("a"), line.start + m.start("a"), line.start + m.end("a"))]
 
 
+# (s8) A copy that lost every line break but kept the spaces: `title 文号 各…：body` or `文号 各…：body` on one line.
+SPACED_HEADING = re.compile(rf"^(?:(?P<t>[^\s。：:]{{4,150}}?{GENRE})[ \t\u3000]+)?(?P<n>[\p{{Han}}]{{1,14}}[〔\[［【﹝〖](?:19|20)\d{{2}}[〕\]］】﹞〗]第?\d{{1,5}}号)"
+                            r"[ \t\u3000]+(?P<a>各[^。\s]{2,200}?[：:])[ \t\u3000]*(?P<b>\S.*)?$")
+
+
 def _split_title_addressee(line: Line) -> list[Line]:
     """Undo a lost line break after a title: title+addressee, title+文号, title+label."""
     text = line.text
+    if "号" in text[:200] and (" " in text[:200] or "\u3000" in text[:200]):
+        m = SPACED_HEADING.match(text)
+        if m:
+            # (the addressee right after the 文号 ends at its colon; the body runs on after it)
+            return [Line(m.group(g), line.start + m.start(g), line.start + m.end(g)) for g in ("t", "n", "a", "b") if m.group(g)]
     if "。" in text:
         return [line]
     if "公告" in text and text.endswith(("）", ")")) and "号" in text:

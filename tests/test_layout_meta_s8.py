@@ -179,6 +179,13 @@ TASKS = [
                  id='fu_colon_attachment'),
     pytest.param('某县人民政府办公室关于某某工作的通知\n\n各乡镇人民政府：\n现就有关事项通知如下：\n一、明确工作重点\n各地要明确重点。\n二、加强组织领导\n各地要加强领导。\n\n某县人民政府办公室\n2010年3月1日\n\n附：联系人：张三，电话：12345678\n',
                  {'tasks': [('一', '明确工作重点'), ('二', '加强组织领导')]}, id='fu_colon_contact_no_attachment'),
+    # a copy that lost every line break but kept the spaces: title, 文号, addressee and body on one line
+    pytest.param('云南省人民政府办公厅关于加快发展某某的意见 云政办发〔2016〕9号 各州、市人民政府，省直各委、办、厅、局：为加快发展某某，经省人民政府同意，现提出以下意见。一、总体要求（一）指导思想。全面贯彻党的精神。（二）基本原则。坚持市场主导。二、主要任务（三）加强基础设施建设。各地要加快建设。（四）完善政策体系。制定配套政策。 云南省人民政府办公厅 2016年2月3日\n',
+                 {'title': '云南省人民政府办公厅关于加快发展某某的意见', 'doc_number': '云政办发〔2016〕9号', 'issuers': ['云南省人民政府办公厅'],
+                  'issue_date': '2016-02-03', 'region': '云南省', 'admin_level': 'province', 'doc_type': '意见',
+                  'tasks': [('一', '总体要求'), ('一/(一)', '指导思想'), ('一/(二)', '基本原则'), ('二', '主要任务'),
+                            ('二/(三)', '加强基础设施建设'), ('二/(四)', '完善政策体系')]},
+                 id='one_line_copy_with_spaces'),
     # a heading whose stop stands inside its closing quote
     pytest.param(H + '一、重点任务\n（一）落实“放管服。”各地要推进。\n（二）推行“一网通办”。各地要推进。\n' + E,
                  {'tasks': [('一', '重点任务'), ('一/(一)', '落实“放管服”'), ('一/(二)', '推行“一网通办”')]},
