@@ -122,8 +122,12 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
         page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
         br = "<br>" in text  # (the lines are pieces of the page's text: none holds <br> else)
+        if "**" in text:
+            page_lines = [part for ln in page_lines for part in _split_bold_heading(ln)]
         for k, line in enumerate(page_lines):
             hard = line.endswith("  ") or (br and line.rstrip().endswith("<br>"))
+            if line.endswith(_BOLD_HEAD_END):
+                hard, line = True, line[:-1]
             block = "#" in line and bool(MARKDOWN_HEADING_MARK.match(line))
             line = _strip_markdown(line.replace("<br>", "") if br else line)
             stripped = _unspace_letters(line.strip())
@@ -158,6 +162,22 @@ def _split_glued(line: str) -> list[str]:
     """GLUED_HEADING.split(line); a line with no place a glued heading can open is not split (one
     cheap scan instead of the pattern's lookarounds at every character)."""
     return GLUED_HEADING.split(line) if _GLUE_AT.search(line) else [line]
+
+
+# A numbered heading set in bold with the paragraph run on after it (`**一、总体要求**全面贯彻…`,
+# `（一）**加强组织领导**各地要…`): the bold's end is the heading's end, a break the copy lost. The
+# heading keeps its own line (a hard break, marked by a trailing sentinel the mark strip removes).
+BOLD_HEADING_GLUED = re.compile(
+    r"^(?P<h>\s*(?:\*\*)?\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)])"
+    r"\s*(?:\*\*)?[^*。！？；\n]{2,40}?\*\*)(?P<rest>[\p{Han}“‘\"《].*)$")
+_BOLD_HEAD_END = "**\u2060"  # (zero-width: dropped with the bold mark below)
+
+
+def _split_bold_heading(line: str) -> list[str]:
+    m = BOLD_HEADING_GLUED.match(line)
+    if not m or m.group("h").count("**") != 2:
+        return [line]
+    return [m.group("h") + "\u2060", m.group("rest")]
 
 
 def _decorated_page_numbers(pages: list[str]) -> bool:

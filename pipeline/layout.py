@@ -44,7 +44,8 @@ PUBLIC_MARK = re.compile(r"^[（(]\s*(?:此件|本件).{0,12}[）)]$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
 # The title of a table attachment: 重点任务分工表, 任务清单, 责任分解表, 工作台账, 一览表.
 TABLE_TITLE = re.compile(r"(?:分工|分解|任务|责任|清单|台账|一览|统计|汇总|明细)表$|任务清单$|责任清单$|工作台账$")
-ATTACHMENT_TITLED = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)\s*[：:]\s*"
+# (also the older `附：某某分工方案` after the signature, s8: an attachment labelled 附件 like an unnumbered one)
+ATTACHMENT_TITLED = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?|附(?=\s*[：:][^：:。，；]{2,60}$))\s*[：:]\s*"
                                r"(?!\d|[一二三四五六七八九十]{1,3}[、.．])(?P<title>[^。]{2,60}?)(?<!\.docx|\.doc|\.pdf|\.xlsx|\.xls|\.wps|\.zip|\.rar|\.ofd)$")
 TABLE_HEADER_CELL = re.compile(r"^(?:序\s*号|编\s*号)$")
 # A line that is only an attachment's heading: 附件1, 附件 2：, 附件一, 附录2.
@@ -67,9 +68,13 @@ GENRE = genre_alternation()
 TITLE_THEN_ADDRESSEE = re.compile(rf"^(?P<t>.{{4,150}}?{GENRE})(?P<a>各[^。；]{{2,200}}[：:])$")
 # A title glued to its 文号, bare or in brackets as database copies print it:
 # `…的通知（皖政办秘〔2021〕82号）`.
+# (with its date in the brackets too, before or after the number: `…的意见（国发〔2014〕43号　2014年9月21日）`)
+_TITLE_DATE = (r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+               r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日")
 TITLE_THEN_NUMBER = re.compile(
-    rf"^(?P<t>.{{4,150}}{GENRE})" r"\s*(?P<a>(?:[（(]?[\p{Han}A-Za-z]{1,14}"
-    r"[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号[)）]?|(?:文\s*号|发文字号|索引号)[：:]))$"
+    rf"^(?P<t>.{{4,150}}{GENRE})" r"\s*(?P<a>(?:[（(]?(?:" + _TITLE_DATE + r"[\s，,]*)?[\p{Han}A-Za-z]{1,14}"
+    r"[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号(?:[\s，,]*" + _TITLE_DATE + r")?[)）]?"
+    r"|(?:文\s*号|发文字号|索引号)[：:]))$"
 )
 # Signature organ run into its date; 文号 run into the title that follows it.
 ORGAN_THEN_DATE = re.compile(
@@ -77,7 +82,7 @@ ORGAN_THEN_DATE = re.compile(
     r"(?P<a>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$"
 )
-TITLE_NUMBER_ENDS = ("号", "号)", "号）", "：", ":")  # how a TITLE_THEN_NUMBER match ends
+TITLE_NUMBER_ENDS = ("号", "号)", "号）", "日)", "日）", "：", ":")  # how a TITLE_THEN_NUMBER match ends
 NUMBER_THEN_TITLE = re.compile(
     r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)"
     r"(?P<a>关于.{4,150})$"
@@ -203,9 +208,19 @@ def _split_announcement_heading(line: Line) -> list[Line] | None:
             Line(m.group("a"), line.start + m.start("a"), line.start + m.end("a"))]
 
 
+# (s8) A copy that lost every line break but kept the spaces: `title 文号 各…：body` or `文号 各…：body` on one line.
+SPACED_HEADING = re.compile(rf"^(?:(?P<t>[^\s。：:]{{4,150}}?{GENRE})[ \t\u3000]+)?(?P<n>[\p{{Han}}]{{1,14}}[〔\[［【﹝〖](?:19|20)\d{{2}}[〕\]］】﹞〗]第?\d{{1,5}}号)"
+                            r"[ \t\u3000]+(?P<a>各[^。\s]{2,200}?[：:])[ \t\u3000]*(?P<b>\S.*)?$")
+
+
 def _split_title_addressee(line: Line) -> list[Line]:
     """Undo a lost line break after a title: title+addressee, title+文号, title+label."""
     text = line.text
+    if "号" in text[:200] and (" " in text[:200] or "\u3000" in text[:200]):
+        m = SPACED_HEADING.match(text)
+        if m:
+            # (the addressee right after the 文号 ends at its colon; the body runs on after it)
+            return [Line(m.group(g), line.start + m.start(g), line.start + m.end(g)) for g in ("t", "n", "a", "b") if m.group(g)]
     if "。" in text:
         return [line]
     if "公告" in text and text.endswith(("）", ")")) and "号" in text:
@@ -701,11 +716,11 @@ def _squash(s: str) -> str:
 
 # A seal mark after a signature's organ: `某省教育厅（盖章）`.
 # Also a seal lent by another organ on a line of its own under the signature: `（县水利局代章）`.
-SEAL_MARK = re.compile(r"\s*[（(](?:盖章|印章|公章|章|[^（）()\s]{2,20}代章)[）)]")
+SEAL_MARK = re.compile(r"\s*[（(](?:盖章|印章|公章|签章|章|印|[^（）()\s]{2,20}代章)[）)]")
 
 
 def _is_signature_line(line: Line) -> bool:
-    t = SEAL_MARK.sub(" ", line.text).strip() if "章" in line.text else line.text
+    t = SEAL_MARK.sub(" ", line.text).strip() if ("章" in line.text or "印）" in line.text or "印)" in line.text) else line.text
     if re.search(r"[：:\d。；！？]", t) or NUMBERING_START.match(t) or "关于" in t:
         return False
     parts = t.split()
@@ -825,6 +840,7 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
         return
     for ln in heads:
         label = re.sub(r"\s+", "", (ATTACHMENT_HEADING.match(ln.text) or ATTACHMENT_TITLED.match(ln.text)).group("label"))
+        label = "附件" if label == "附" else label
         layout.attachment_starts.append((ln.start, label))
     if heads[-1].start >= layout.body_end:
         banji = [ln.start for ln in lines if ln.start > heads[-1].start and BANJI.match(ln.text)]

@@ -22,7 +22,8 @@ CHAPTER = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})章")
 SECTION = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})节")
 ARTICLE = re.compile(rf"^第(?P<tok>{CN_NUM}|\d{{1,3}})条")
 CN_ITEM = re.compile(rf"^(?P<tok>{CN_NUM})\s*(?:、|[{ITEM_STOP}.](?!\d))")  # `一、2004年，…`: 、 is no decimal point
-CN_PAREN = re.compile(rf"^[（(]\s*(?P<tok>{CN_NUM})\s*[）)]\s*[、，．.]?")
+# (also `一）` / `三)`: the opening bracket lost, in web copies and OCR text, or a county's own style)
+CN_PAREN = re.compile(rf"^(?:[（(]\s*)?(?P<tok>{CN_NUM})\s*[）)](?![)）])\s*[、，．.]?")
 # `1.5万人次` and `2025年` are not items: a dot followed by a digit is a decimal point.
 ARABIC_ITEM = re.compile(rf"^(?P<tok>\d{{1,3}})\s*(?:[、．｡{PRIVATE_USE}]|[.﹒](?!\d))")
 ARABIC_PAREN = re.compile(r"^[（(]\s*(?P<tok>\d{1,3})\s*[）)]\s*[、．.]?")
@@ -55,7 +56,7 @@ ENCLOSED_ITEM = re.compile(rf"^(?P<tok>[{ENCLOSED_CN_PAREN}{ENCLOSED_PAREN}{ENCL
 
 NUMBERING_START = re.compile(
     rf"^(?:第(?:{CN_NUM}|\d{{1,3}})[章节条]|{CN_NUM}\s*[、{ITEM_STOP}.]|[（(]\s*(?:{CN_NUM}|\d{{1,3}})\s*[）)]"
-    rf"|\d{{1,3}}\s*(?:[、．｡{PRIVATE_USE}]|[.﹒](?!\d))|\d{{1,2}}\s*[)）](?![)）\d])|[{CIRCLED}{ENCLOSED_CN_PAREN}{ENCLOSED_PAREN}{ENCLOSED_STOP}])"
+    rf"|\d{{1,3}}\s*(?:[、．｡{PRIVATE_USE}]|[.﹒](?!\d))|\d{{1,2}}\s*[)）](?![)）\d])|{CN_NUM}[)）](?![)）])|[{CIRCLED}{ENCLOSED_CN_PAREN}{ENCLOSED_PAREN}{ENCLOSED_STOP}])"
 )
 
 # 发文字号: 机关代字 + 〔年份〕 + 序号 + 号, in all bracket styles.
@@ -77,7 +78,9 @@ OWN_DOC_NUMBER = re.compile(
     rf"[{_OPEN_BRACKET}][ \t\u3000]*(?:(?:19|20)\d{{2}}|\d{{2}})[ \t\u3000]*[{_CLOSE_BRACKET}][ \t\u3000]*第?[ \t\u3000]*\d{{1,5}}[ \t\u3000]*号"
     r"|[（(〔\[][ \t\u3000]*(?:19)?\d{2}[ \t\u3000]*[）)〕\]][ \t\u3000]*[\p{Han}]{1,12}字[ \t\u3000]*第?[ \t\u3000]*\d{1,5}[ \t\u3000]*号"
     # 号 left out, the number alone on its line (`浙政办发〔2014〕36`)
-    rf"|^[\p{{Han}}A-Za-z]{{1,14}}[{_OPEN_BRACKET}](?:19|20)\d{{2}}[{_CLOSE_BRACKET}]\d{{1,5}}(?=[ \t\u3000]*$))"
+    rf"|^[\p{{Han}}A-Za-z]{{1,14}}[{_OPEN_BRACKET}](?:19|20)\d{{2}}[{_CLOSE_BRACKET}]\d{{1,5}}(?=[ \t\u3000]*$)"
+    # an order's number alone on its line under the title (`国令第588号`, `财政部令第 87 号`)
+    r"|^[\p{Han}]{1,20}令[ \t\u3000]*第[ \t\u3000]*\d{1,5}[ \t\u3000]*号(?=[ \t\u3000]*$))"
 )
 
 

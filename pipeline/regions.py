@@ -111,6 +111,23 @@ CENTRAL_ORGAN = re.compile(
     r"[\p{Han}]{1,12}(?:部|总局|总署))"
 )
 LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3}
+
+
+@lru_cache(maxsize=1)
+def _central_organs() -> frozenset[str]:
+    """The full names of the national organs of department_aliases.tsv (scope central): those CENTRAL_ORGAN's
+    prefixes miss (`中国气象局`, `中国证券监督管理委员会`, `中华全国总工会`, `中国残疾人联合会`) are central too (s8)."""
+    return frozenset(r["canonical"] for r in load_table("department_aliases") if r["scope"] == "central"
+                     and r["canonical"] and not places_in_cached(r["canonical"]))
+
+
+def _of_central_organ(issuer: str) -> bool:
+    """A national organ of the table, or its office (`中华全国总工会办公厅`), named without a place."""
+    return issuer in _central_organs() or any(issuer.startswith(c) and len(c) >= 4 for c in _central_organs())
+
+
+def places_in_cached(name: str) -> bool:
+    return bool(places_in(name))
 # 镇/乡/街道 after a county name: the township level (not in the gazetteer, kept as written).
 TOWNSHIP = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道))")
 # Suffixes dropped to get the short name a document uses (洛阳 for 洛阳市, 广西 for 广西壮族自治区).
@@ -256,7 +273,7 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
         if short:
             found = [*found, short]
         if not found:
-            if CENTRAL_ORGAN.match(issuer.removeprefix("中共")):
+            if CENTRAL_ORGAN.match(issuer.removeprefix("中共")) or _of_central_organ(issuer):
                 return "全国", "central"
             zone = _zone_of_county(issuer)
             if zone:

@@ -163,6 +163,14 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         if under is not None:
             md.issue_date = parse_date(under.text)
             ev["issue_date"] = _evidence(under.text, under.start)
+        else:
+            # (s8) a web copy's heading: the date alone on its line under the title or its number
+            # (`国务院关于…的意见` / `2013年9月6日`), or its 成文日期 field there (not a 发布日期: the page's day)
+            head = [ln for ln in layout.lines if layout.title.end <= ln.start < layout.body_start][:3]
+            dated = next((ln for ln in head if DATE_LINE_RE.match(ln.text) or WRITTEN_ON.match(ln.text)), None)
+            if dated is not None and not layout.date_line:
+                md.issue_date = parse_date(dated.text)
+                ev["issue_date"] = _evidence(dated.text, dated.start)
     if md.issue_date is None and layout.notice_title is not None and not layout.date_line:
         _date_under_notice_title(md, layout, ev)
     region_title = md.title or ""
@@ -202,6 +210,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         md.issuers = _issuer_named_with_title(md.title, text)
         if md.issuers:
             md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start:layout.body_end])
+    if not md.issuers and md.doc_number:
+        # nothing else names the issuer: the 文号's 机关代字 of a single organ does (s8)
+        md.issuers = _issuers_of_code(md.doc_number, text, md.region)
     if md.admin_level == "county" and md.region and md.region.endswith("区"):
         md.issuers = _dedupe([_with_region_city(i, md.region) for i in md.issuers])
     if md.admin_level == "township" and md.region:
@@ -225,6 +236,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     return md
 
 
+WRITTEN_ON = re.compile(r"^(?:成文日期|成文时间|发文日期)\s*[：:]\s*" + ANY_DATE + r"$")
+
+
 # Everything before the first 关于 when it is only organ names: 中共X市委办公室 X市人民政府办公室.
 # (关 may stand in an organ's name before 关于: 城关镇, 海关, 机关工委, 关岭县)
 ISSUER_VERB = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,120}?)\s*(?P<t>" + alternation(TITLE_VERBS) + r".+的通知)$")
@@ -233,7 +247,7 @@ ORGAN_TAIL = re.compile(
     r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
     # the regulators' short names (银监会, 证监会, 保监会, 电监会) and the central bank (中国人民银行)
     r"监会|人民银行|"
-    r"^中共中央|^党中央|^中央军委|"
+    r"^中共中央|^党中央|^中央军委|^共青团中央|"
     r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:部门|单位)|等部门|等单位)$"
 )
 ORGAN_START = re.compile(r"^(?:中共|中国共产党|共青团|国务院|国家|全国|中央)")
@@ -261,7 +275,7 @@ def split_organs(s: str) -> list[str]:
     """'广州市人力资源和社会保障局广州市财政局' -> both organs; separators: space, 、, ，, ；
     (a law collection's 发布部门 field: `A;B`)."""
     out: list[str] = []
-    s = re.sub(r"[（(](?:盖章|印章|公章|章|[^（）()\s]{2,20}代章)[）)]", " ", s)
+    s = re.sub(r"[（(](?:盖章|印章|公章|签章|章|印|[^（）()\s]{2,20}代章)[）)]", " ", s)
     for part in re.split(r"[\s、，,;；]+", s.strip()):
         part = re.sub(r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:部门|单位)$|等(?:部门|单位)$", "", part)
         out.extend(_split_glued(part))
@@ -292,7 +306,8 @@ def _is_branch_of(left: str, rest: str) -> bool:
 
 
 # (`中共某县委某县人民政府`: a party committee written 县委 glued to the government after it)
-ORGAN_TAIL_ANYWHERE = re.compile(r"(?:办公室|办公厅|人民政府|委员会|局|厅|部|署|联合会|总工会|(?<=[省市县区州旗盟]|自治区)委)")
+# (`中共中央国务院关于…`: the two central organs of a joint 中发 title written without their space)
+ORGAN_TAIL_ANYWHERE = re.compile(r"(?:办公室|办公厅|人民政府|委员会|局|厅|部|署|联合会|总工会|(?<=[省市县区州旗盟]|自治区)委|^中共中央(?=国务院))")
 
 
 def _signature_organs(lines) -> list[str]:
@@ -342,6 +357,11 @@ def _issuers_from_masthead(layout) -> list[str]:
 
 ADOPTED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*"
                         r"(?P<org>[\p{Han}]{2,40}?人民代表大会(?:常务委员会)?)第[\p{Han}\d]{1,8}次(?:全体)?会议通过")
+# …or by the party's Central Committee in plenary session, or by a government's executive meeting
+# (`（2004年9月19日中国共产党第十六届中央委员会第四次全体会议通过）`, `（2019年3月2日国务院第42次常务会议通过）`, s8)
+ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*(?P<date>" + ANY_DATE + r")\s*"
+                                r"(?P<org>中国共产党第[\p{Han}\d]{1,4}届中央委员会|国务院|[\p{Han}]{2,30}?人民政府)"
+                                r"第[\p{Han}\d]{1,8}次(?:全体|常务)会议(?:审议)?通过\s*[）)]$")
 # A government rule's 题注 naming the order that promulgated it: `（2016年3月10日南昌市人民政府令第160号公布…）`.
 PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))"
                             r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:公布|发布)")
@@ -368,7 +388,10 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                 title = layout.lines[k + 1]
                 after = next((ln for ln in layout.lines[k + 2:k + 5] if not ADOPTION_NOTE.match(ln.text)
                               and not ln.text.startswith(("（", "("))), layout.lines[k + 2])
-                if re.match(r"第[一二三四五六七八九十\d]+[章条]", after.text) and doc_type_of(title.text):
+                # (or a rule without articles that the order names: `现公布《国务院关于修改…的决定》`)
+                named = {_bare(n) for ln2 in head[i + 1:k] for n in re.findall(r"《([^《》]{4,120})》", ln2.text)}
+                if (re.match(r"第[一二三四五六七八九十\d]+[章条]", after.text) or _bare(title.text) in named) \
+                        and doc_type_of(title.text):
                     md.title = title.text
                     md.doc_type = doc_type_of(title.text)
                     ev["title"] = _evidence(title.text, title.start)
@@ -383,6 +406,14 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
             if md.doc_number is None:
                 md.doc_number = re.sub(r"\s+", "", m.group("num"))
             return
+        m = ADOPTED_AT_MEETING.match(ln.text.strip()) if ln.start >= (layout.title.end if layout.title else 0) else None
+        if m:
+            if not md.issuers:
+                org = m.group("org")
+                md.issuers = ["中共中央" if org.startswith("中国共产党") else org]
+            if md.issue_date is None:
+                md.issue_date = parse_date(m.group("date"))
+            return
         m = ADOPTED_BY.search(ln.text)
         if m:
             if not md.issuers:
@@ -395,6 +426,10 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
 # A 题注 naming the organs that issued a rule and the day (`（1997年3月5日　国家环境保护局、农业部发布）`,
 # `（1995年8月10日国务院批准　1995年9月1日国家税务总局发布）`: the last issuing clause).
 ISSUING_VERB = alternation(("发布", "印发", "公布", "颁布"))  # how a 题注 says the organs issued the rule
+# the organs first (`（中共某省委办公厅2006年5月印发）`, `（国务院办公厅印发）`): a day-less date gives no issue date
+ISSUED_NOTE_ORGS_FIRST = re.compile(r"^[（(]\s*(?P<orgs>[\p{Han}、\s]{2,200}?)\s*(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
+                                    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?)?"
+                                    r"\s*(?:联合)?" + ISSUING_VERB + r"\s*[）)]$")
 ISSUED_NOTE = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<orgs>[\p{Han}、\s]{2,200}?)\s*(?:联合)?" + ISSUING_VERB + r"\s*[）)]?$")
 
 
@@ -447,7 +482,7 @@ def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
         t = ln.text.strip()
         if ln.start < layout.title.end or not t.startswith(("（", "(")) or not re.search(ISSUING_VERB, t):
             continue
-        m = ISSUED_NOTE.search(t)
+        m = ISSUED_NOTE.search(t) or ISSUED_NOTE_ORGS_FIRST.match(t)
         if not m or "令" in m.group("orgs"):
             return
         orgs = split_organs(m.group("orgs"))
@@ -455,7 +490,7 @@ def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
             return
         if not md.issuers:
             md.issuers = _dedupe([_full_name(o) for o in orgs])
-        if md.issue_date is None:
+        if md.issue_date is None and m.group("date") and re.search(r"日\s*$", m.group("date")):
             md.issue_date = parse_date(m.group("date"))
             ev["issue_date"] = _evidence(ln.text, ln.start)
         return
@@ -548,6 +583,21 @@ def _region_of_doc_number(number: str, text: str, sure: bool = False) -> tuple[s
         if short not in text:
             return None
     return row["region"], row["level"]
+
+
+def _issuers_of_code(number: str, text: str, region: str | None) -> list[str]:
+    """The issuer a 文号's 发文机关代字 names when nothing else in the document does (GB/T 9704 §7.2.4:
+    the code is the issuing organ's own): `国办发` → 国务院办公厅, `鲁政办发` → 山东省人民政府办公厅 (the
+    `issuer` column of doc_number_codes.tsv, filled only for codes one organ alone prints: not 中发/中办发,
+    often joint with 国务院, nor one-character ministry codes or codes a city writes too). The code's
+    place must agree with a place already read."""
+    code = re.split(r"[〔\[［【(（﹝〖]", re.sub(r"^[（(〔\[]\s*\d{2,4}\s*[）)〕\]]", "", number), maxsplit=1)[0].strip()
+    row = next((r for r in _doc_number_codes() if code.startswith(r["code"])), None)
+    if row is None or not row.get("issuer"):
+        return []
+    if region is not None and not region.startswith(row["region"]):
+        return []
+    return [row["issuer"]]
 
 
 def _issuer_named_with_title(title: str, text: str) -> list[str]:
@@ -712,7 +762,8 @@ def _addressee_text(layout, text: str) -> str:
 STATE_PREFIX = re.compile(r"^中华人民共和国(?=\p{Han}{2,})")
 
 
-PARTY_COMMITTEE = re.compile(r"^(?P<org>中共|中国共产党|共青团)?(?P<place>[\p{Han}]{2,20}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗))党?委"
+# (`团长沙市委`: the Youth League's committee written 团 + place + 委, spec §5 `团市委` → 共青团…委员会, s8)
+PARTY_COMMITTEE = re.compile(r"^(?P<org>中共|中国共产党|共青团|团(?=[\p{Han}]{2,20}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗)委$))?(?P<place>[\p{Han}]{2,20}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗))党?委"
                              r"(?P<dept>办公厅|办公室|组织部|宣传部|统战部|统一战线工作部|政法委员会|机构编制委员会办公室|"
                              r"农村工作领导小组办公室|全面深化改革委员会办公室)?$")
 
@@ -753,7 +804,7 @@ def _full_name(issuer: str) -> str:
     if party and _is_place_chain(party.group("place")):
         # a party committee by its full name (spec §5: 市委 → 中共<city>委员会), its own offices and
         # departments with 中共 in front (市委办公室 → 中共…市委办公室), as on their seals
-        head = "共青团" if party.group("org") == "共青团" else "中共"
+        head = "共青团" if party.group("org") in ("共青团", "团") else "中共"
         return f"{head}{party.group('place')}委{'员会' if not party.group('dept') else party.group('dept')}"
     heads = [name for off, _, name in places_in(issuer[:12]) if off == 0]
     if heads:
@@ -1017,6 +1068,10 @@ def _law_record_date(head: str) -> str | None:
 def _transmitted_title(notice_title: str) -> str | None:
     q = re.search(r"《(.+)》", notice_title)
     if q:
+        # several names (`《A》和《B》`): the name the title gives them, without 《》 (spec 1.1 §3, s8)
+        # (a name quoted inside one name, `《贯彻落实《X》实施方案》`, keeps its marks)
+        if re.search(r"》\s*(?:和|及|与|、|，|,)\s*《", q.group(1)) and not re.search(r"《[^》]*《", "《" + q.group(1)):
+            return re.sub(r"[《》]", "", q.group(1))
         return q.group(1)
     m = TRANSMITTED_IN_TITLE.search(notice_title)
     return m.group(1) if m else None

@@ -197,7 +197,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 continue  # numbering inside a table's cells is not a task (spec section 4)
             in_table = False
         at = 0
-        if not found and not stack and "：" in line.text:
+        if not found and not stack and ("：" in line.text or "。一" in line.text):
             found = _list_after_colon(line.text)
             if found is not None:
                 offset, found = found
@@ -223,7 +223,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             at = _push_run_in(tasks, stack, last_value, prefix, found, line, offset)
             at = _glued_child(tasks, stack, last_value, prefix, line, at, layout.lines, index)
         if at and ("（1）" in line.text or "(1)" in line.text or "①" in line.text
-                   or "（一）" in line.text or "(一)" in line.text):
+                   or "（一）" in line.text or "(一)" in line.text or INLINE_ARABIC_HINT.search(line.text)):
             for offset, cut, found in _inline_items(line.text, at, stack, INLINE_STYLES):
                 _push(tasks, stack, last_value, prefix, found, line.text[offset:cut], line.start + offset, offset)
         elif not at and not stack and not tasks and TOP_INLINE_HINT.search(line.text) \
@@ -240,7 +240,8 @@ TOP_INLINE_HINT = re.compile(r"[：:]\s*(?:[（(]\s*[1一]\s*[）)]|①)")
 TOP_INLINE_STYLES = ("arabic_paren", "circled", "cn_paren")
 # Inside an item: `（1）…；（2）…` and `①…；②…`, and `（一）…；（二）…` under an article or a 一、 item (a rule's 项
 # run into its 条: `第三条　…按照以下程序办理：（一）…；（二）…。`).
-INLINE_STYLES = ("arabic_paren", "circled", "cn_paren")
+# (and `1．…；2．…` after the colon of a （一） item, s8: the style one level below it)
+INLINE_STYLES = ("arabic", "arabic_paren", "circled", "cn_paren")
 
 
 def _no_numbered_line_after(layout, index: int) -> bool:
@@ -310,9 +311,10 @@ def _unlabelled_contents(layout) -> tuple[int, int] | None:
 # An enumeration inside an item's sentence: `…下列1项特征：（1）肌肉僵直；（2）静止性震颤；（3）姿势不稳。`
 # The first number follows a colon, the next ones a semicolon (or a comma or full stop).
 INLINE_FIRST = re.compile(r"[：:]\s*(?=[（(]\s*1\s*[）)]|①)")
-INLINE_NEXT = re.compile(r"[；;，,。]\s*(?=[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[②-⑳])")
-INLINE_FIRST_TOP = re.compile(r"[：:]\s*(?=[（(]\s*[1一]\s*[）)]|①)")
+INLINE_NEXT = re.compile(r"[；;，,。]\s*(?=[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)]|[②-⑳]|\d{1,2}(?:[、．]|\.(?!\d))\p{Han})")
+INLINE_FIRST_TOP = re.compile(r"[：:]\s*(?=[（(]\s*[1一]\s*[）)]|①|1(?:[、．]|\.(?!\d))\p{Han})")
 INLINE_END = re.compile(r"[；;。！？]")
+INLINE_ARABIC_HINT = re.compile(r"[：:]\s*1(?:[、．]|\.(?!\d))\p{Han}")
 
 
 def _inline_items(text: str, at: int, stack: list, styles=("arabic_paren", "circled")) -> list[tuple[int, int, tuple]]:
@@ -402,8 +404,19 @@ def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: st
     m = HEADING_END.search(rest)
     heading = _trim(rest[: m.start()] if m else rest)
     hs = start + end + lead
+    quote = heading
+    close = rest[m.end():m.end() + 1] if m else ""
+    if close in QUOTE_CLOSE and rest[:m.start()].count(QUOTE_OPEN[close]) > rest[:m.start()].count(close):
+        # `（一）落实“放管服。”各地…`: the stop inside the quote ends the heading, the quote is closed
+        # (the heading as written without its final stop; the quote keeps the source's characters)
+        quote = rest[:m.end() + 1]
+        heading = rest[:m.start()].rstrip(TRAILING_PUNCT) + close
     tasks.append(Task(path=prefix + "/".join(t for _, t, _ in stack), heading=heading, level=len(stack),
-                      quote=heading, span=(hs, hs + len(heading))))
+                      quote=quote, span=(hs, hs + len(quote))))
+
+
+QUOTE_OPEN = {"”": "“", "’": "‘", "」": "「", "』": "『"}
+QUOTE_CLOSE = frozenset(QUOTE_OPEN)
 
 
 def _heading_below(task: Task, below, body_end: int) -> None:
@@ -476,7 +489,9 @@ def _run_in_heading(text: str, pos: int, stack: list, last_value: dict[str, int]
 # 一、…`, `特作如下规定：一、…`, `提出以下几点意见：一、…`); an enumeration in a sentence (`符合下列条件：（一）…；
 # （二）…`) is left to the inline items.
 LIST_AFTER_COLON = re.compile(r"(?:如下|以下|下列|意见|通知)[：:][ \t\u3000]*(?=一[、．.]|[（(]一[）)]|1[、．])"
-                              r"|(?:(?:如下|以下|下列)\p{Han}{1,4}|决定|规定)[：:][ \t\u3000]*(?=一[、．.])")
+                              r"|(?:(?:如下|以下|下列)\p{Han}{1,4}|决定|规定)[：:][ \t\u3000]*(?=一[、．.])"
+                              # (s8) the central opinions' `现提出以下意见。一、…`, closed by a stop
+                              r"|(?:(?:如下|以下)(?:几点)?(?:意见|决定|规定)|通知如下)。[ \t\u3000]*(?=一[、．.])")
 
 
 def _list_after_colon(text: str):
@@ -626,30 +641,37 @@ ARTICLE_IN_HEADING = re.compile(r"[ \t\u3000]+(?=第[一二三四五六七八九
 # 供应。…2.加强…`, `三、工作要求（一）加强领导。`): a `1.`/`1、`/`（1）`/`（一）` right after a Chinese character,
 # before the heading's first sentence end. Prefilter: the number is 1 or 一.
 GLUED_CHILD = re.compile(r"(?<=\p{Han})(?:1[、．.](?!\d)|[（(][1一][）)])(?=\p{Han})")
+# (s8) …or the next number of a sub-item run that goes on across sections (`二、主要任务（三）加强…`, after
+# `（一）`, `（二）` under 一、): the number the run expects.
+GLUED_RUN_ON = re.compile(r"(?<=\p{Han})(?:\d{1,2}[、．.](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])(?=\p{Han})")
 
 
-def _glued_first_child(text: str, at: int, stack: list, lines, index: int):
+def _glued_first_child(text: str, at: int, stack: list, lines, index: int, last_value: dict[str, int] | None = None):
     """(offset, numbering) of a first sub-item glued to the heading that opens the line, taken only
     when its style lies below the heading's and its second item follows (later in the line after a
-    sentence end, or as the next numbered line)."""
+    sentence end, or as the next numbered line). A sub-item whose number runs on from the previous
+    section (last_value + 1) counts as its first."""
     end = HEADING_END.search(text, at)
-    head = text[at:end.start() if end else len(text)]
-    if "1" not in head and "一" not in head:
-        return None
-    m = GLUED_CHILD.search(text, at, end.start() if end else len(text))
+    stop = end.start() if end else len(text)
+    m = GLUED_CHILD.search(text, at, stop) if ("1" in text[at:stop] or "一" in text[at:stop]) else None
+    if (m is None or m.start() - at < 2) and last_value:
+        m = next((g for g in GLUED_RUN_ON.finditer(text, at, stop) if g.start() - at >= 2), None)
     if not m or m.start() - at < 2:
         return None
     child = match_numbering(text[m.start():])
-    if not child or child[3] != 1 or RANK.get(child[0], -1) <= RANK.get(stack[-1][0], 99):
+    if not child or RANK.get(child[0], -1) <= RANK.get(stack[-1][0], 99):
+        return None
+    first = 1 if child[3] == 1 else (last_value or {}).get(child[0], -1) + 1
+    if child[3] != first or first < 2 and child[3] != 1:
         return None
     for r in _run_in_places(text, m.start() + child[2]):
         nxt = match_numbering(text[r.end():])
         if nxt and nxt[0] == child[0]:
-            return (m.start(), child) if nxt[3] == 2 else None
+            return (m.start(), child) if nxt[3] == first + 1 else None
     for line in lines[index + 1:index + 40]:
         nxt = match_numbering(line.text)
         if nxt and RANK.get(nxt[0], -1) <= RANK[child[0]]:  # (its own sub-items may come first)
-            return (m.start(), child) if nxt[0] == child[0] and nxt[3] == 2 else None
+            return (m.start(), child) if nxt[0] == child[0] and nxt[3] == first + 1 else None
     return None
 
 
@@ -659,7 +681,7 @@ def _glued_child(tasks: list[Task], stack: list, last_value: dict[str, int], pre
     heading, cut off and pushed (see GLUED_CHILD). Returns where the last number ends in the line."""
     if not (tasks and line.start <= tasks[-1].span[0] < line.start + len(line.text)):
         return at  # the heading came from the line below (a number alone on its line)
-    glued = _glued_first_child(line.text, at, stack, lines, index)
+    glued = _glued_first_child(line.text, at, stack, lines, index, last_value)
     if glued is None:
         return at
     offset, child = glued
