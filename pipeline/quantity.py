@@ -39,6 +39,9 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 # `４．５％`, `１２．８万人`: a web copy written in full-width digits writes its decimal point full-width
 # too; read only after a full-width digit, since `1．` after an ASCII digit numbers an item (`1．开展…`).
 WIDE_DECIMAL = r"(?:(?<=[０-９])．[０-９]+)?"
+# `１，２００人`, `12，000元`: web copies typed with a Chinese input method separate thousands with a
+# full-width comma; read as one number when 1-3 digits come before it and exactly three after it.
+WIDE_THOUSANDS = r"\d{1,3}(?:，\d{3}(?![\d，]))+(?:\.\d+)?"
 # A Chinese numeral: the last alternative of TOKEN (see `token_scanner`).
 CN_ALTERNATIVE = rf"|(?P<cn>{CN_NUMERAL})"
 # Number tokens, tried in this order at each position.
@@ -55,7 +58,7 @@ TOKEN = re.compile(
     r"|(?P<cnfrac>(?P<den>[一二三四五六七八九十百]+)分之(?P<num>[一二三四五六七八九十]+))"
     r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
     r"|(?P<cheng>(?P<cheng_n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
-    rf"|(?P<ar>(?<![\d.．])(?:{ARABIC}){WIDE_DECIMAL})"
+    rf"|(?P<ar>(?<![\d.．])(?:{WIDE_THOUSANDS}|{ARABIC}){WIDE_DECIMAL})"
     + CN_ALTERNATIVE
 )
 

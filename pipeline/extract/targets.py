@@ -43,6 +43,9 @@ PER_YEAR_BREAK = re.compile(r"[。！？；;\n]")
 PER_YEAR = re.compile(r"每年度?|年均|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内|每学年")
 PERIOD_WORD = re.compile(r"每|年|季度|月|周|半年|天|日")
 FREQUENCY_UNITS = {"次", "回", "轮"}
+# `城乡居民年人均出游4.5次`, `人均年就诊达到5次`: times per head are a level a plan sets, not how often
+# something is held (spec 1.1 section 7 leaves out frequencies of meetings, reports and reviews).
+PER_CAPITA_LEVEL = re.compile(r"人均[\p{Han}]{0,6}$")
 # Characters that, right before a Chinese numeral, make it part of a word (统一, 唯一, 第一).
 CN_WORD_BEFORE = set("统唯同进单第万之其逐划专每初")
 ORDINAL_BEFORE = re.compile(r"(?:第|前|排名|位列|列)\s*$")
@@ -556,6 +559,9 @@ def _before_finder() -> "_WordsIn":
     return _WordsIn(_before_phrases())
 
 
+NOT_NEARLY = ("就近", "附近", "最近", "邻近", "临近", "靠近", "亲近", "贴近", "走近", "拉近", "远近", "相近", "新近", "晚近")
+
+
 def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     """A comparator written before the number: `不少于2万名`, `超过100万`, `达到…以上` (not here)."""
     prefix = text[clause_start:q.start]
@@ -577,6 +583,10 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
         for phrase, cmp in lexicon().before:
             if stripped.endswith(phrase) or ends[1].endswith(phrase) or (unverbed and unverbed.endswith(phrase)):
                 return cmp
+    # `新增城镇就业岗位近5000个`, `达到近百家`: a bare 近 right before the number reads like 将近 (`~`);
+    # not the end of a word of place or time (`就近`, `附近`, `最近`).
+    if stripped.endswith("近") and not stripped.endswith(NOT_NEARLY):
+        return "~"
     # `不低于本市最低工资标准的80%`: the comparator governs a noun phrase ending in the rate.
     if q.unit == "%":
         tail = prefix[-20:]
@@ -798,7 +808,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True
     if q.unit in FREQUENCY_UNITS and q.token == "cn":
         return True  # 召开两次, 二次污染: a frequency or an adjective
-    if q.unit in FREQUENCY_UNITS and PERIOD_WORD.search(clause_prefix) and not NAMED_COUNT.search(clause_prefix):
+    if (q.unit in FREQUENCY_UNITS and PERIOD_WORD.search(clause_prefix) and not NAMED_COUNT.search(clause_prefix)
+            and not PER_CAPITA_LEVEL.search(clause_prefix)):
         return True  # 每季度报送1次, 原则上一年召开一次
     if q.unit in FREQUENCY_UNITS and re.match(r"\s*(?:会议|例会|会商|调度|督查|督导)", text[q.end:q.end + 4]):
         return True
@@ -1316,6 +1327,37 @@ def _century_marks(s: str, issue_year: int) -> list[tuple[int, tuple[int | None,
         century = issue_year // 100 * 100
         out.append((m.end(), (None, century + (100 if m.group(2) == "末" else 50))))
     return out
+
+
+# `新建公共停车泊位5000个，于2021年底前建成投用`, `改造老旧小区20个，年底前全部完工`: a deadline after the
+# number in its own sentence (spec 1.1 section 7: a time expression in the target's own sentence comes first),
+# read when nothing before the number dates it, no other number comes between, and it lies in the number's
+# comma clause or the next one. Only deadlines, ranges and starts: a bare year after it (`2024年完成`) is left.
+DIGIT = re.compile(r"[0-9０-９]")
+DATE_PART = re.compile(r"[0-9０-９]+\s*[年月日号]")
+DEADLINE_AFTER_START = re.compile(r"(?:19|20)\d{2}\s*年|[０-９]{4}\s*年")
+
+
+def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    end = _forward_to(text, q.end, hi, SENTENCE_BREAK)
+    seg = text[q.end:end]
+    if "年" not in seg or ("前" not in seg and "底" not in seg and "末" not in seg and "到" not in seg and "至" not in seg
+                          and "起" not in seg):
+        return None
+    d = DIGIT.search(seg)
+    if d is not None and not DEADLINE_AFTER_START.match(seg, d.start()):
+        return None  # another number comes first
+    cut = d.start() if d is not None else seg.find("年")
+    if len(CLAUSE_BREAK.findall(seg[:cut])) > 1 or re.search(r"[；;：:]", seg[:cut]):
+        return None
+    m = CLAUSE_BREAK.search(seg, cut)
+    tail = seg[:m.start() if m else len(seg)]
+    if DIGIT.search(DATE_PART.sub("", tail[cut:])):
+        return None  # `每年新建2个，到2021年建成1个以上`: the deadline leads the number after it
+    y = _year_from(tail, issue_year)
+    if y is None or (y[0] is not None and y[0] == y[1]):
+        return None  # a bare year (`2024年完成`) is no deadline
+    return y
 
 
 def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
@@ -2174,7 +2216,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         per_year = (_per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
                     and not _rate_of_its_own(q, clause_prefix))
         years = ((_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
-                 or sentence_year or _plan_end_phrase(text, sentence_start, q.start, plans)
+                 or sentence_year or _deadline_after(text, q, hi, issue_year) or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         task = _task_at(ctx, q.start)

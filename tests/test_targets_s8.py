@@ -1,0 +1,54 @@
+"""Targets by construction class, session 8: a deadline written after the number in its own sentence,
+numbers as web copies and older texts write them (full-width thousands separators, a bare 近), times
+per head, and poverty plans' 减贫.
+
+Every snippet is written for this file; none is copied from a corpus. Expected items are exact:
+(task, value, unit, comparator, per_year, year_start, year_end); spans are checked by targets_of.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_targets_classes import targets_of
+
+# fmt: off
+CASES = [
+    # (a) a deadline after the number in its own sentence (a city's 2020 notice; a county's 2019 one-year plan)
+    ("某市人民政府办公室关于加快推进城市停车设施建设的通知\n各区人民政府：\n一、新建公共停车泊位5000个，于2021年底前建成投用。\n"
+     "二、到2022年，城市建成区停车泊位总数达到20万个。\n某市人民政府办公室\n2020年6月1日",
+     [("一", 5000, "个", "=", False, None, 2021), ("二", 200000, "个", "=", False, None, 2022)]),
+    ("某县2019年农村危房改造工作实施方案\n一、目标任务\n全县完成农村危房改造1200户，2019年10月底前全部竣工。",
+     [("一", 1200, "户", "=", False, None, 2019)]),
+    # relative: 年底前 counted from the issue year (a district's practical matters of 2023)
+    ("某区人民政府关于办好民生实事的通知\n一、改造老旧小区20个，年底前全部完工。\n某区人民政府\n2023年2月10日",
+     [("一", 20, "个", "=", False, None, 2023)]),
+    # a deadline that leads a number of its own (`到2021年建成…1个以上`) is not the one before it
+    ("某县乡村振兴产业发展三年行动方案\n一、主要任务\n每年新建县级现代农业园区2个，到2021年建成省级星级园区1个以上。",
+     [("一", 2, "个", "=", True, None, None), ("一", 1, "个", ">=", False, None, 2021)]),
+    # another number first, or a bare year after it: no deadline read (the plan's year stays)
+    ("某县2021年水利工作要点\n一、新建山塘10座，2022年完成除险加固5座。\n二、新修渠道30公里，2021年完成。",
+     [("一", 10, "座", "=", False, 2021, 2021), ("一", 5, "座", "=", False, 2022, 2022),
+      ("二", 30, "公里", "=", False, 2021, 2021)]),
+    # (b) full-width digits with a full-width thousands separator (web copies typed with an input method)
+    ("某县人民政府关于做好2015年就业工作的通知\n全县新增城镇就业１，２００人，发放创业担保贷款12，000万元。",
+     [(None, 1200, "人", "=", False, 2015, 2015), (None, 120000000, "元", "=", False, 2015, 2015)]),
+    # a list of counts separated by commas is no thousands number
+    ("某市2016年教育工作要点\n新建幼儿园12所，300个班级完成改造。",
+     [(None, 12, "所", "=", False, 2016, 2016), (None, 300, "个", "=", False, 2016, 2016)]),
+    # (c) a bare 近 before the number reads like 将近; 就近/附近 do not
+    ("某市人民政府关于印发某市2008年为民办实事项目的通知\n一、新增城镇就业岗位近5000个，就近安置下岗职工3000人。",
+     [("一", 5000, "个", "~", False, 2008, 2008), ("一", 3000, "人", "=", False, 2008, 2008)]),
+    # (d) times per head are a level, not a frequency; a meeting's frequency stays out
+    ("某省卫生事业发展规划\n到2020年，居民人均年就诊次数达到6次，城乡居民年人均体检达到1次。每年召开2次联席会议。",
+     [(None, 6, "次", "=", False, None, 2020), (None, 1, "次", "=", False, None, 2020)]),
+    # (e) 减贫 demands (a county's poverty plan, year-by-year)
+    ("某县脱贫攻坚实施方案\n一、总体目标\n2016年，全县减贫1.5万人；2017年，减贫1.2万人；2018年，贫困发生率降至2%以下。",
+     [("一", 15000, "人", "=", False, 2016, 2016), ("一", 12000, "人", "=", False, 2017, 2017),
+      ("一", 2, "%", "<=", False, 2018, 2018)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_s8_classes(text, expected):
+    assert targets_of(text) == expected
