@@ -1499,8 +1499,40 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
         starts = [layout.body_start]
     ends = starts[1:] + [layout.body_end]
     text = ctx.doc.text
-    return [(a, _period_of_title(t) or _stated_duration(text[a:b], _issue_year(ctx)) or _title_length(t, _issue_year(ctx)))
+    # `现将《某市…办法》印发给你们，请认真贯彻执行。本办法自2020年1月1日起施行，有效期3年。`: the notice that
+    # issues the policy may state its validity (TG6e) before the policy's own text begins.
+    notice = text[:starts[0]] if starts[0] > 0 else ""
+    return [(a, _period_of_title(t) or _stated_duration(text[a:b], _issue_year(ctx))
+             or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
+             or _title_length(t, _issue_year(ctx)))
             for a, b, t in zip(starts, ends, titles)]
+
+
+def _notice_validity(notice: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    """The validity a transmitting notice states for what it issues (only its own `本…` sentences)."""
+    if "本" not in notice and "以上" not in notice and "上述" not in notice:
+        return None
+    validity = any(w in notice for w in VALIDITY_WORDS)
+    for rx, ok in ((VALID_RANGE, validity), (VALID_SPAN, "止" in notice), (LENGTH_FIRST, True), (IN_FORCE, True),
+                   (FROM_ISSUE, FROM_ISSUE_WORD in notice), (VALID_UNTIL, validity)):
+        m = stdlib_twin(rx).search(notice) if ok else None
+        if not m:
+            continue
+        if rx is VALID_RANGE or rx is VALID_SPAN:
+            return int(m.group("a")), int(m.group("b"))
+        if rx is LENGTH_FIRST:
+            if m.group("start") or issue_year:
+                start = int(m.group("start")) if m.group("start") else issue_year
+                return start, start + _count(m.group("n")) - 1
+            continue
+        if rx is IN_FORCE:
+            return _period_from(int(m.group("start")), m)
+        if rx is FROM_ISSUE:
+            if issue_year and (m.group("n") or m.group("until")):
+                return _period_from(issue_year, m)
+            continue
+        return None, int(m.group(1))
+    return None
 
 
 # `现将《某市2021年稳就业工作要点》印发给你们`: a web copy that lost its title still names the plan it issues.
@@ -1526,11 +1558,12 @@ DURATION_FROM = re.compile(r"((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四�
 DURATION_AHEAD = re.compile(r"今后\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
 EFFORT_YEARS = re.compile(r"(?:用|经过|通过)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 # The policy speaks of itself (本办法, 本通知, 本政策…): another programme's start date is not its period.
-SELF = r"本(?:[\p{Han}]{0,6}?)(?:" + "|".join(genre_words()) + r"|政策|规定)"
+# (`以上政策执行期限为…`, `上述措施自…起执行`: a closing line over the items just given speaks of them.)
+SELF = r"(?:本(?:[\p{Han}]{0,6}?)(?:" + "|".join(genre_words()) + r"|政策|规定)|(?:以上|上述)(?:各项)?(?:政策|措施|规定|条款))"
 # What follows the start in the same sentence: a length (`有效期5年`, `试行期一年`) or an end
 # (`有效期至2026年12月31日`).
 VALIDITY = r"(?:有效期限?|试行期限?|执行期限?|实施期限?|施行期限?)"
-_LENGTH_OR_END = (r"(?:(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行|暂行))?\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
+_LENGTH_OR_END = (r"(?:(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行|暂行|暂定执行|暂定实施|暂定))?\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
                   r"|[^。]{0,20}?(?:" + VALIDITY + r"\s*(?:为\s*)?)?(?:至|到)\s*(?P<until>(?:19|20)\d{2})\s*年)?")
 # The subject may carry a clause first: `本细则为《…》的配套文件，自2023年2月22日施行`.
 IN_FORCE = re.compile(SELF + r"[^。；]{0,80}?(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*(?:施行|执行|实施|试行|生效)"
@@ -1545,6 +1578,9 @@ LENGTH_FIRST = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"\s*(?:为|�
 # `本政策有效期为2022年1月1日至2024年12月31日`: a validity written as a range of dates.
 VALID_RANGE = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"\s*(?:为|是)?\s*(?:自|从)?\s*(?P<a>(?:19|20)\d{2})\s*年"
                          r"[^。；至到]{0,10}(?:至|到|—|－|-)\s*(?P<b>(?:19|20)\d{2})\s*年")
+# `本意见有效期三年，自2016年1月1日起至2018年12月31日止`: a range of dates closed by 止, without a verb.
+VALID_SPAN = re.compile(SELF + r"[^。；]{0,30}?(?:自|从)\s*(?P<a>(?:19|20)\d{2})\s*年[^。；至到]{0,10}?起?\s*(?:至|到)\s*"
+                        r"(?P<b>(?:19|20)\d{2})\s*年[^。；，,]{0,10}?止")
 VALID_UNTIL = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"(?:至|到)\s*((?:19|20)\d{2})\s*年")
 
 
@@ -1592,6 +1628,9 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
         return issue_year, issue_year + _count(m.group(1)) - 1
     validity = any(w in body for w in VALIDITY_WORDS)
     m = stdlib_twin(VALID_RANGE).search(body) if validity else None
+    if m:
+        return int(m.group("a")), int(m.group("b"))
+    m = stdlib_twin(VALID_SPAN).search(body) if "止" in body else None
     if m:
         return int(m.group("a")), int(m.group("b"))
     m = stdlib_twin(LENGTH_FIRST).search(body) if "年，" in body or "年," in body else None
