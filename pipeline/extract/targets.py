@@ -1388,6 +1388,11 @@ def _rate_of_its_own(q: Quantity, clause_prefix: str) -> bool:
             and OWN_RATE.search(clause_prefix) is not None)
 
 
+# `乡镇企业总产值年递增15%`, `农民人均纯收入年增长5%` (as plans of the 1990s-2000s write 年均): not after a
+# year or a word naming one year (`2020年增长`, `全年增长`, `上年`, `当年`, `逐年`).
+ANNUAL_GROWTH = re.compile(r"(?<![\d０-９〇○零一二两三四五六七八九十今明去全当上该同历近往每周逐前后])年(?:平均)?(?:递增|递减|增长|增速|增幅)")
+
+
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
@@ -1397,6 +1402,9 @@ def _per_year(scope: str) -> bool:
     # sentence: `县财政每年安排…2000万元，其中60%以上用于…`)
     hits = [m.end() for m in PER_YEAR.finditer(scope)
             if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]))]
+    if "年" in scope:  # `总产值年递增15%`, `财政收入年增长8%以上`: growth per year, in its own comma clause like 年均
+        hits += [m.end() for m in ANNUAL_GROWTH.finditer(scope) if not re.search(r"[，,]", scope[m.end():])]
+        hits.sort()
     if not hits:
         return False
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)", scope)]
@@ -1431,6 +1439,8 @@ SCHOOL_YEARS = re.compile(r"((?:19|20)\d{2})\s*(?:——|[-—–－~～至到])
 def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
     """A plan's period from its title: `(2025-2027年)`, `2025年…工作要点`, `“十四五”…规划`."""
     title = _ascii_digits(title)
+    if "年" in title:
+        title = CN_YEAR.sub(_arabic_year, title)  # `关于一九九八年教育工作的意见`, `二〇〇五年工作要点` (same length)
     m = YEAR_RANGE.search(title) or TITLE_RANGE.search(title) or SCHOOL_YEARS.search(title)
     if m:
         return int(m.group(1)), int(m.group(2))
