@@ -259,6 +259,8 @@ def _unit_qualifier(text: str, pos: int) -> int:
 
 def _read_after_comparator(text: str, pos: int) -> tuple[str | None, int]:
     p = _skip_space(text, pos)
+    if text[p:p + 1] in "（(" and text[p + 1:p + 2] == "含" and text[p + 2:p + 3] in "）)":
+        p = _skip_space(text, p + 3)  # `达到90%（含）以上`: the bound itself is included, as 及以上 says
     lex = lexicon()
     if text[p:p + 1] not in lex.after_initials:
         return None, pos  # no comparator opens here

@@ -74,6 +74,14 @@ CASES = [
     # (h) a one-year plan whose title writes its year in Chinese numerals (a county education bureau, 1998)
     ("某县教育局关于一九九八年教育工作的意见\n全县小学入学率达到百分之九十九以上，扫除青壮年文盲二千人。",
      [(None, 99, "%", ">=", False, 1998, 1998), (None, 2000, "人", "=", False, 1998, 1998)]),
+    # (i) `最迟于…年底`, `不晚于…年` are deadlines read like 到 (a city's waste-sorting notice)
+    ("某市关于推进生活垃圾分类的通知\n最迟于2021年底，全市建成垃圾分类示范小区200个。不晚于2022年，公共机构生活垃圾分类覆盖率达到100%。",
+     [(None, 200, "个", "=", False, None, 2021), (None, 100, "%", "=", False, None, 2022)]),
+    # (j) comparators as health and statistics offices write them: `（含）以上`, `大于等于`, `小于或等于`
+    ("某市卫生健康委关于加强医疗质量管理的通知\n门诊患者满意度达到90%（含）以上，基层诊疗量占比大于等于65%，"
+     "抗菌药物使用率小于或等于40%。",
+     [(None, 90, "%", ">=", False, None, None), (None, 65, "%", ">=", False, None, None),
+      (None, 40, "%", "<=", False, None, None)]),
 ]
 # fmt: on
 

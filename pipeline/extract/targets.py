@@ -1177,6 +1177,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found.append((m.end(), (int(m.group(1)), int(m.group(1)))))
     for m in YEAR_FROM.finditer(s):
         found.append((m.end(), (int(m.group(1)), None)))
+    if "迟" in s or "晚" in s:  # `最迟于2021年底`, `不晚于2022年`: a deadline read like 到 (spec 1.1 section 7)
+        found += [(m.end() + 1, (None, int(m.group(1)))) for m in LATEST_BY.finditer(s)]
     found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year) + _year_end_deadlines(s) + _by_years_joined(s)
     if "起" in s or "开始" in s:
         found += _bare_year_from(s, issue_year)
@@ -1203,6 +1205,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     return max(found, key=lambda f: f[0])[1]
 
 
+LATEST_BY = re.compile(r"(?:最迟|最晚|不晚于|不迟于)\s*(?:于|在|到)?\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
+                       r"\s*(?:年底|年末|底|末)?\s*(?:前|以前|之前)?")
 # `2024年6月底前`, `在2012年6月30日前`, `2023年10月以前`: a deadline to a month or day reads like 到
 # (spec 1.1 section 7: `2025年底前` → null/2025).
 DEADLINE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前|之前)")
