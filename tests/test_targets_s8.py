@@ -82,6 +82,20 @@ CASES = [
      "抗菌药物使用率小于或等于40%。",
      [(None, 90, "%", ">=", False, None, None), (None, 65, "%", ">=", False, None, None),
       (None, 40, "%", "<=", False, None, None)]),
+    # units picked out by a level written with a comparator ending in 于 are who a rule covers (a condition)
+    ("某市卫生健康委关于控制医疗费用的通知\n药占比大于等于30%的医院要限期整改，对药占比高于40%的医院进行约谈。", []),
+    # (k) year-by-year schedules: years listed before 分别 (a county three-year plan), and a schedule table kept
+    # as rows (consecutive plain year columns from the issue year on: every column the year's own goal)
+    ("某县农村危房改造三年行动方案\n一、目标任务\n2021年、2022年、2023年分别完成改造300户、400户、500户。",
+     [("一", 300, "户", "=", False, 2021, 2021), ("一", 400, "户", "=", False, 2022, 2022),
+      ("一", 500, "户", "=", False, 2023, 2023)]),
+    ("某县农村危房改造实施方案\n一、目标任务\n| 任务 | 2021年 | 2022年 | 2023年 |\n| 危房改造（户） | 300 | 400 | 500 |\n"
+     "某县人民政府\n2021年3月2日",
+     [("一", 300, "户", "=", False, 2021, 2021), ("一", 400, "户", "=", False, 2022, 2022),
+      ("一", 500, "户", "=", False, 2023, 2023)]),
+    # a table of past years with the goal year last stays an indicator table (baseline, then the goal)
+    ("某县“十四五”教育规划\n| 指标 | 2020年 | 2025年 |\n| 学前教育毛入园率（%） | 85 | 92 |\n某县人民政府\n2021年5月2日",
+     [(None, 92, "%", "=", False, None, 2025)]),
 ]
 # fmt: on
 

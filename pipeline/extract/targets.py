@@ -930,7 +930,7 @@ def _per_unit_quota(clause_prefix: str) -> bool:
 
 # `加强15%的中医馆内涵建设`, `探索在10%的社区卫生服务站设置中医阁`: a share of units a plan acts on or in
 # (not `超过30%的部分`, the part of an amount above a line).
-SHARE_ACTED_ON = re.compile(r"(?:加强|提升|改造|支持|推动|引导|鼓励|指导|帮助|扶持|覆盖|组织|动员|在|于)$")
+SHARE_ACTED_ON = re.compile(r"(?:加强|提升|改造|支持|推动|引导|鼓励|指导|帮助|扶持|覆盖|组织|动员|在|(?<![大小等低高多少])于)$")
 
 
 def _share_acted_on(core_prefix: str, rest: str) -> bool:
@@ -1239,6 +1239,9 @@ def _by_years_joined(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
     return out
 
 
+YEARS_LISTED = re.compile(r"(?<![到至\d])(?:19|20)\d{2}\s*年(?:度)?(?:\s*(?:、|和|及|与)\s*(?:19|20)\d{2}\s*年(?:度)?)+")
+
+
 def _respective_year(text: str, sentence_start: int, q: Quantity) -> tuple[int | None, int | None] | None:
     """`到2010年和2020年，耕地保有量分别不低于6000万亩和5900万亩`: the k-th amount after 分别 is by the
     k-th year of the list (spec 1.1: several years in one sentence)."""
@@ -1248,11 +1251,19 @@ def _respective_year(text: str, sentence_start: int, q: Quantity) -> tuple[int |
     m = None
     for m in BY_YEARS.finditer(text, sentence_start, k):
         pass
+    bare = None
     if m is None:
-        return None
+        # `2021年、2022年、2023年分别完成改造300户、400户、500户`: a schedule, each year its own (TG10)
+        for bare in YEARS_LISTED.finditer(text, sentence_start, k):
+            pass
+        if bare is None:
+            return None
+        m = bare
     years = [int(y.group(1)) for y in YEAR_IN_LIST.finditer(text, m.start(), m.end())]
     i = sum(1 for t in TOKEN.finditer(text, k, q.start) if (r := read_quantity(text, t)) is not None and r.unit)
-    return (None, years[i]) if i < len(years) else None
+    if i >= len(years):
+        return None
+    return (years[i], years[i]) if bare is not None else (None, years[i])
 
 
 def _year_end_deadlines(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
@@ -2350,6 +2361,7 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
             header = _indicator_header(cells, issue_year)
             continue
         n, ind_col, goals = header[:3]
+        schedule = len(header) > 5 and header[5]
         unit_col = header[3] - shift if len(header) > 3 and header[3] is not None else None
         ind_col -= shift
         goals = [(c - shift, y) for c, y in goals]
@@ -2374,7 +2386,8 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
             cmp = INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "=")
             for value, _ in q.values:
                 out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
-                                  comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
+                                  comparator=cmp, per_year=bool(PER_YEAR.search(indicator)),
+                                  year_start=year if schedule else None,
                                   year_end=year, quote=text[span[0]:span[1]], span=span))
         change = header[4] if len(header) > 4 else None
         # (only where the row gives no level to reach: `19 | 25 | 〔6〕` restates the 25 as its change)
@@ -2415,12 +2428,29 @@ def _change_cell_targets(ctx: Context, text: str, line_start: int, row: str, cel
             for value, _ in q.values]
 
 
+SCHEDULE_HEAD = re.compile(r"指标|项目|名称|任务|内容|类别")
+
+
+def _schedule_years(cells: list[str], years: list[tuple[int, int]], issue_year: int) -> bool:
+    """Consecutive years from the issue year on, headed plainly (no 基期/现状/实际 column)."""
+    ys = [y for _, y in years]
+    return (ys[0] >= issue_year and all(b == a + 1 for a, b in zip(ys, ys[1:]))
+            and all(re.fullmatch(r"\s*(?:19|20)\d{2}\s*年(?:度)?\s*", cells[i]) for i, _ in years))
+
+
 def _indicator_header(cells: list[str], issue_year: int | None):
     """(cells, indicator column, [(goal column, goal year)]) of a header row naming an indicator column
     and two or more years: the first year is the baseline, every later one (not before the issue year)
     a goal; or None."""
     ind = next((i for i, c in enumerate(cells) if len(c) <= 8 and INDICATOR_HEAD.search(c)), None)
     years = [(i, int(m.group(1))) for i, c in enumerate(cells) if (m := INDICATOR_YEAR.fullmatch(c))]
+    if len(years) >= 2 and issue_year and _schedule_years(cells, years, issue_year):
+        # `| 任务 | 2021年 | 2022年 | 2023年 |` in a plan of 2021: a year-by-year schedule, every column the
+        # year's own goal (guide TG10: a bare year in a schedule is the target's year), no baseline
+        ind = next((i for i, c in enumerate(cells) if len(c) <= 8 and SCHEDULE_HEAD.search(c)), None)
+        if ind is not None and ind < years[0][0]:
+            unit_col = next((i for i, c in enumerate(cells) if i > ind and UNIT_HEAD.fullmatch(c.strip())), None)
+            return (len(cells), ind, years, unit_col, None, True)
     if ind is None or len(years) < 2:
         return None
     base = min(y for _, y in years)
