@@ -96,6 +96,17 @@ CASES = [
     # a table of past years with the goal year last stays an indicator table (baseline, then the goal)
     ("某县“十四五”教育规划\n| 指标 | 2020年 | 2025年 |\n| 学前教育毛入园率（%） | 85 | 92 |\n某县人民政府\n2021年5月2日",
      [(None, 92, "%", "=", False, None, 2025)]),
+    # (l) a standard written before whom it is provided for (a central 意见 of 2011; a provincial notice)
+    ("国务院办公厅关于实施农村义务教育学生营养改善计划的意见\n从2011年秋季学期起，中央财政按照每生每天3元的标准为试点地区"
+     "农村义务教育阶段学生提供营养膳食补助。",
+     [(None, 3, "元", "=", False, 2011, None)]),
+    ("某省民政厅关于提高困难残疾人生活补贴标准的通知\n各地按照每人每月100元的标准向困难残疾人发放生活补贴。",
+     [(None, 100, "元", "=", False, None, None)]),
+    # (m) the plan's end without its name (`到期末`, a sentence opened by `期末，`): null/the plan's last year
+    ("某市“十四五”养老服务发展规划\n一、主要目标\n到期末，全市养老机构护理型床位占比达到55%。期末，每千名老年人拥有养老床位40张。"
+     "规划期内，全市新增养老床位5000张。",
+     [("一", 55, "%", "=", False, None, 2025), ("一", 40, "张", "=", False, None, 2025),
+      ("一", 5000, "张", "=", False, 2021, 2025)]),
 ]
 # fmt: on
 

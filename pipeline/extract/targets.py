@@ -124,8 +124,10 @@ REVIEW_HEADING_MAX = 20
 VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到|建设成|建成|打造成|培育成|创建成|改造成|发展成)")
 # `按每平方米30元给予补贴`, `按照20%的比例予以奖补`: an amount the policy provides, its verb after it.
 # (over the rest of a list of amounts: `按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴`)
-PROVIDE_AFTER = re.compile(r"^(?:[、和及][^、，,；;。\d]{0,8}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
-                           r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳)")
+# (`按照每生每天3元的标准为…学生提供营养膳食补助`: the standard, then whom it is provided for, then the verb)
+PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准\s*(?:为|向|对)[^，,；;。\d]{1,30}?(?:提供|给予|发放|补助|补贴|资助|安排)|"
+                           r"(?:[、和及][^、，,；;。\d]{0,8}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
+                           r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳))")
 WORK_PLAN_GENRES = work_plan_genres()
 
 
@@ -2133,7 +2135,8 @@ def _review_path(ctx: Context, path: str) -> bool:
 
 # `到规划期末，中心城区人口控制在150万人以内`, `本方案期末`: the end of the plan's own period (spec 1.1
 # section 7 reads a deadline like 到: null/last year).
-PLAN_END = re.compile(r"(?:本|到|至)?\s*(?:规划|计划|方案|纲要|行动)期末")
+# (`到期末，…`, a sentence opened by `期末，`: the plan's end without its name; not `期末考试`, `期末余额`)
+PLAN_END = re.compile(r"(?:本|到|至)?\s*(?:规划|计划|方案|纲要|行动)期末|(?:到|至)\s*期末(?![考余结测])|(?:^|(?<=[，,。；;\s]))期末[，,]")
 
 
 def _plan_end_phrase(text: str, sentence_start: int, pos: int, plans) -> tuple[int | None, int | None] | None:
