@@ -589,6 +589,8 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     # not the end of a word of place or time (`就近`, `附近`, `最近`).
     if stripped.endswith("近") and not stripped.endswith(NOT_NEARLY):
         return "~"
+    if stripped.endswith(("上", "过")) and BARE_MAGNITUDE.match(text, q.start, q.unit_end) and not stripped.endswith(NOT_REACHED):
+        return MAGNITUDE_CMP[stripped[-1]]  # `上万人次` (at least), `过千户` (more than)
     # `不低于本市最低工资标准的80%`: the comparator governs a noun phrase ending in the rate.
     if q.unit == "%":
         tail = prefix[-20:]
@@ -633,6 +635,12 @@ def _exclusion_hit(text: str, q: Quantity) -> bool:
 BARE_MAGNITUDE = re.compile(r"(?:百|千|万|百万|千万|亿|万亿)(?![零〇一二两三四五六七八九十百千万亿])")
 
 
+# `培训农民工上万人次`, `新增市场主体过千户`, `近百家`: a bare magnitude reached or nearly reached.
+MAGNITUDE_REACHED = ("上", "过", "近")
+MAGNITUDE_CMP = {"上": ">=", "过": ">", "近": "~"}
+NOT_REACHED = ("以上", "线上", "网上", "马上", "之上", "通过", "经过", "不过", "超过", "越过") + NOT_NEARLY
+
+
 def _magnitude_demanded(text: str, q: Quantity, clause_prefix: str) -> bool:
     """A number written as a bare magnitude (spec 1.1: `认定百名乡村工匠大师` → 100 名,
     `带动相关产业规模超万亿元`), right after a demand verb or a comparator, and not one of a run of
@@ -640,7 +648,9 @@ def _magnitude_demanded(text: str, q: Quantity, clause_prefix: str) -> bool:
     if not BARE_MAGNITUDE.match(text, q.start, q.unit_end):
         return False
     prefix = clause_prefix.rstrip()
-    if not (_verb_at_end().search(prefix) or any(prefix.endswith(p) for p, _ in lexicon().before)):
+    if not (_verb_at_end().search(prefix) or any(prefix.endswith(p) for p, _ in lexicon().before)
+            or (prefix.endswith(MAGNITUDE_REACHED) and not prefix.endswith(NOT_REACHED))
+            or (q.after_cmp and _has_verb(prefix))):  # `上万人次`, `过千户`, `近百家`; `培训农民工万人以上`
         return False
     after = text[q.unit_end:q.unit_end + 4]
     before = text[max(0, q.start - 3):q.start]
