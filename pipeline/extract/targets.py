@@ -1539,10 +1539,25 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
     # `现将《某市…办法》印发给你们，请认真贯彻执行。本办法自2020年1月1日起施行，有效期3年。`: the notice that
     # issues the policy may state its validity (TG6e) before the policy's own text begins.
     notice = text[:starts[0]] if starts[0] > 0 else ""
-    return [(a, _period_of_title(t) or _stated_duration(text[a:b], _issue_year(ctx))
+    return [(a, _period_of_title(t) or _relative_title_year(t, _issue_year(ctx)) or _stated_duration(text[a:b], _issue_year(ctx))
              or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
              or _title_length(t, _issue_year(ctx)))
             for a, b, t in zip(starts, ends, titles)]
+
+
+# `关于做好今年防汛工作的通知`, `关于下达本年度农村公路建设计划的通知`, `明年…工作要点`: a title naming the year's work
+# by a word counted from the issue date is a one-year plan like `2019年度…计划` (not `今年以来…情况`).
+RELATIVE_TITLE_YEAR = re.compile(r"(今年|本年度?|明年|下一?年度)(?!以来|来|初以来)")
+
+
+def _relative_title_year(title: str, issue_year: int | None) -> tuple[int, int] | None:
+    if not issue_year or "年" not in title:
+        return None
+    m = RELATIVE_TITLE_YEAR.search(title)
+    if not m or not (WORK_PLAN_GENRES.search(title) or ONE_YEAR_CONTENT.search(title[m.end():])):
+        return None
+    y = issue_year + (m.group(1) in ("明年", "下年度", "下一年度"))
+    return y, y
 
 
 def _notice_validity(notice: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
