@@ -121,6 +121,12 @@ CASES = [
      [("一", 120, "公里", "=", False, 2020, 2020)]),
     ("某县人民政府办公室关于今年以来安全生产情况的通报\n各乡镇人民政府：\n一、各乡镇要组建不少于30人的应急队伍。\n某县人民政府办公室\n2019年8月6日",
      [("一", 30, "人", ">=", False, None, None)]),
+    # (p) 年 right before the verb is 每年 shortened (a provincial forestry plan, a finance office); 青年/老年 are people
+    ("某省林业发展规划\n年培训林农1万人次，全省年完成植树造林任务200万亩以上，省财政年安排专项资金1亿元。",
+     [(None, 10000, "人次", "=", True, None, None), (None, 2000000, "亩", ">=", True, None, None),
+      (None, 100000000, "元", "=", True, None, None)]),
+    ("某市关于促进青年就业的通知\n帮助青年培训1000人，老年培训200人。",
+     [(None, 1000, "人", "=", False, None, None), (None, 200, "人", "=", False, None, None)]),
 ]
 # fmt: on
 
