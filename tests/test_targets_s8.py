@@ -127,6 +127,13 @@ CASES = [
       (None, 100000000, "元", "=", True, None, None)]),
     ("某市关于促进青年就业的通知\n帮助青年培训1000人，老年培训200人。",
      [(None, 1000, "人", "=", False, None, None), (None, 200, "人", "=", False, None, None)]),
+    # (q) a web copy with page chrome: a title naming the year's work after a verb of carrying out; numbers of the
+    # page (visits, phone, site codes) are none
+    ("首页 > 政务公开 > 通知公告\n某县人力资源和社会保障局关于开展2021年职业技能培训的通知\n"
+     "发布时间：2021-04-02 10:30 来源：县人社局 浏览次数：1,234 【打印】【关闭】\n各乡镇人民政府：\n"
+     "一、全年完成补贴性职业技能培训3000人次。\n二、联系人：张某，联系电话：0768-1234567。\n某县人力资源和社会保障局\n2021年4月1日\n"
+     "网站标识码：4405000012 粤ICP备12345678号\n您是本站第 1234567 位访客",
+     [("一", 3000, "人次", "=", False, 2021, 2021)]),
 ]
 # fmt: on
 
