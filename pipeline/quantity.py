@@ -39,6 +39,9 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 # `４．５％`, `１２．８万人`: a web copy written in full-width digits writes its decimal point full-width
 # too; read only after a full-width digit, since `1．` after an ASCII digit numbers an item (`1．开展…`).
 WIDE_DECIMAL = r"(?:(?<=[０-９])．[０-９]+)?"
+# `１，２００人`, `12，000元`: web copies typed with a Chinese input method separate thousands with a
+# full-width comma; read as one number when 1-3 digits come before it and exactly three after it.
+WIDE_THOUSANDS = r"\d{1,3}(?:，\d{3}(?![\d，]))+(?:\.\d+)?"
 # A Chinese numeral: the last alternative of TOKEN (see `token_scanner`).
 CN_ALTERNATIVE = rf"|(?P<cn>{CN_NUMERAL})"
 # Number tokens, tried in this order at each position.
@@ -55,7 +58,7 @@ TOKEN = re.compile(
     r"|(?P<cnfrac>(?P<den>[一二三四五六七八九十百]+)分之(?P<num>[一二三四五六七八九十]+))"
     r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
     r"|(?P<cheng>(?P<cheng_n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
-    rf"|(?P<ar>(?<![\d.．])(?:{ARABIC}){WIDE_DECIMAL})"
+    rf"|(?P<ar>(?<![\d.．])(?:{WIDE_THOUSANDS}|{ARABIC}){WIDE_DECIMAL})"
     + CN_ALTERNATIVE
 )
 
@@ -256,6 +259,8 @@ def _unit_qualifier(text: str, pos: int) -> int:
 
 def _read_after_comparator(text: str, pos: int) -> tuple[str | None, int]:
     p = _skip_space(text, pos)
+    if text[p:p + 1] in "（(" and text[p + 1:p + 2] == "含" and text[p + 2:p + 3] in "）)":
+        p = _skip_space(text, p + 3)  # `达到90%（含）以上`: the bound itself is included, as 及以上 says
     lex = lexicon()
     if text[p:p + 1] not in lex.after_initials:
         return None, pos  # no comparator opens here

@@ -43,6 +43,9 @@ PER_YEAR_BREAK = re.compile(r"[。！？；;\n]")
 PER_YEAR = re.compile(r"每年度?|年均|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内|每学年")
 PERIOD_WORD = re.compile(r"每|年|季度|月|周|半年|天|日")
 FREQUENCY_UNITS = {"次", "回", "轮"}
+# `城乡居民年人均出游4.5次`, `人均年就诊达到5次`: times per head are a level a plan sets, not how often
+# something is held (spec 1.1 section 7 leaves out frequencies of meetings, reports and reviews).
+PER_CAPITA_LEVEL = re.compile(r"人均[\p{Han}]{0,6}$")
 # Characters that, right before a Chinese numeral, make it part of a word (统一, 唯一, 第一).
 CN_WORD_BEFORE = set("统唯同进单第万之其逐划专每初")
 ORDINAL_BEFORE = re.compile(r"(?:第|前|排名|位列|列)\s*$")
@@ -121,8 +124,10 @@ REVIEW_HEADING_MAX = 20
 VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到|建设成|建成|打造成|培育成|创建成|改造成|发展成)")
 # `按每平方米30元给予补贴`, `按照20%的比例予以奖补`: an amount the policy provides, its verb after it.
 # (over the rest of a list of amounts: `按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴`)
-PROVIDE_AFTER = re.compile(r"^(?:[、和及][^、，,；;。\d]{0,8}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
-                           r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳)")
+# (`按照每生每天3元的标准为…学生提供营养膳食补助`: the standard, then whom it is provided for, then the verb)
+PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准\s*(?:为|向|对)[^，,；;。\d]{1,30}?(?:提供|给予|发放|补助|补贴|资助|安排)|"
+                           r"(?:[、和及][^、，,；;。\d]{0,8}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
+                           r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳))")
 WORK_PLAN_GENRES = work_plan_genres()
 
 
@@ -556,6 +561,9 @@ def _before_finder() -> "_WordsIn":
     return _WordsIn(_before_phrases())
 
 
+NOT_NEARLY = ("就近", "附近", "最近", "邻近", "临近", "靠近", "亲近", "贴近", "走近", "拉近", "远近", "相近", "新近", "晚近")
+
+
 def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     """A comparator written before the number: `不少于2万名`, `超过100万`, `达到…以上` (not here)."""
     prefix = text[clause_start:q.start]
@@ -577,6 +585,12 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
         for phrase, cmp in lexicon().before:
             if stripped.endswith(phrase) or ends[1].endswith(phrase) or (unverbed and unverbed.endswith(phrase)):
                 return cmp
+    # `新增城镇就业岗位近5000个`, `达到近百家`: a bare 近 right before the number reads like 将近 (`~`);
+    # not the end of a word of place or time (`就近`, `附近`, `最近`).
+    if stripped.endswith("近") and not stripped.endswith(NOT_NEARLY):
+        return "~"
+    if stripped.endswith(("上", "过")) and BARE_MAGNITUDE.match(text, q.start, q.unit_end) and not stripped.endswith(NOT_REACHED):
+        return MAGNITUDE_CMP[stripped[-1]]  # `上万人次` (at least), `过千户` (more than)
     # `不低于本市最低工资标准的80%`: the comparator governs a noun phrase ending in the rate.
     if q.unit == "%":
         tail = prefix[-20:]
@@ -621,6 +635,12 @@ def _exclusion_hit(text: str, q: Quantity) -> bool:
 BARE_MAGNITUDE = re.compile(r"(?:百|千|万|百万|千万|亿|万亿)(?![零〇一二两三四五六七八九十百千万亿])")
 
 
+# `培训农民工上万人次`, `新增市场主体过千户`, `近百家`: a bare magnitude reached or nearly reached.
+MAGNITUDE_REACHED = ("上", "过", "近")
+MAGNITUDE_CMP = {"上": ">=", "过": ">", "近": "~"}
+NOT_REACHED = ("以上", "线上", "网上", "马上", "之上", "通过", "经过", "不过", "超过", "越过") + NOT_NEARLY
+
+
 def _magnitude_demanded(text: str, q: Quantity, clause_prefix: str) -> bool:
     """A number written as a bare magnitude (spec 1.1: `认定百名乡村工匠大师` → 100 名,
     `带动相关产业规模超万亿元`), right after a demand verb or a comparator, and not one of a run of
@@ -628,7 +648,9 @@ def _magnitude_demanded(text: str, q: Quantity, clause_prefix: str) -> bool:
     if not BARE_MAGNITUDE.match(text, q.start, q.unit_end):
         return False
     prefix = clause_prefix.rstrip()
-    if not (_verb_at_end().search(prefix) or any(prefix.endswith(p) for p, _ in lexicon().before)):
+    if not (_verb_at_end().search(prefix) or any(prefix.endswith(p) for p, _ in lexicon().before)
+            or (prefix.endswith(MAGNITUDE_REACHED) and not prefix.endswith(NOT_REACHED))
+            or (q.after_cmp and _has_verb(prefix))):  # `上万人次`, `过千户`, `近百家`; `培训农民工万人以上`
         return False
     after = text[q.unit_end:q.unit_end + 4]
     before = text[max(0, q.start - 3):q.start]
@@ -798,7 +820,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex)
         return True
     if q.unit in FREQUENCY_UNITS and q.token == "cn":
         return True  # 召开两次, 二次污染: a frequency or an adjective
-    if q.unit in FREQUENCY_UNITS and PERIOD_WORD.search(clause_prefix) and not NAMED_COUNT.search(clause_prefix):
+    if (q.unit in FREQUENCY_UNITS and PERIOD_WORD.search(clause_prefix) and not NAMED_COUNT.search(clause_prefix)
+            and not PER_CAPITA_LEVEL.search(clause_prefix)):
         return True  # 每季度报送1次, 原则上一年召开一次
     if q.unit in FREQUENCY_UNITS and re.match(r"\s*(?:会议|例会|会商|调度|督查|督导)", text[q.end:q.end + 4]):
         return True
@@ -919,7 +942,7 @@ def _per_unit_quota(clause_prefix: str) -> bool:
 
 # `加强15%的中医馆内涵建设`, `探索在10%的社区卫生服务站设置中医阁`: a share of units a plan acts on or in
 # (not `超过30%的部分`, the part of an amount above a line).
-SHARE_ACTED_ON = re.compile(r"(?:加强|提升|改造|支持|推动|引导|鼓励|指导|帮助|扶持|覆盖|组织|动员|在|于)$")
+SHARE_ACTED_ON = re.compile(r"(?:加强|提升|改造|支持|推动|引导|鼓励|指导|帮助|扶持|覆盖|组织|动员|在|(?<![大小等低高多少])于)$")
 
 
 def _share_acted_on(core_prefix: str, rest: str) -> bool:
@@ -1166,6 +1189,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found.append((m.end(), (int(m.group(1)), int(m.group(1)))))
     for m in YEAR_FROM.finditer(s):
         found.append((m.end(), (int(m.group(1)), None)))
+    if "迟" in s or "晚" in s:  # `最迟于2021年底`, `不晚于2022年`: a deadline read like 到 (spec 1.1 section 7)
+        found += [(m.end() + 1, (None, int(m.group(1)))) for m in LATEST_BY.finditer(s)]
     found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year) + _year_end_deadlines(s) + _by_years_joined(s)
     if "起" in s or "开始" in s:
         found += _bare_year_from(s, issue_year)
@@ -1192,6 +1217,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     return max(found, key=lambda f: f[0])[1]
 
 
+LATEST_BY = re.compile(r"(?:最迟|最晚|不晚于|不迟于)\s*(?:于|在|到)?\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
+                       r"\s*(?:年底|年末|底|末)?\s*(?:前|以前|之前)?")
 # `2024年6月底前`, `在2012年6月30日前`, `2023年10月以前`: a deadline to a month or day reads like 到
 # (spec 1.1 section 7: `2025年底前` → null/2025).
 DEADLINE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前|之前)")
@@ -1224,6 +1251,9 @@ def _by_years_joined(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
     return out
 
 
+YEARS_LISTED = re.compile(r"(?<![到至\d])(?:19|20)\d{2}\s*年(?:度)?(?:\s*(?:、|和|及|与)\s*(?:19|20)\d{2}\s*年(?:度)?)+")
+
+
 def _respective_year(text: str, sentence_start: int, q: Quantity) -> tuple[int | None, int | None] | None:
     """`到2010年和2020年，耕地保有量分别不低于6000万亩和5900万亩`: the k-th amount after 分别 is by the
     k-th year of the list (spec 1.1: several years in one sentence)."""
@@ -1233,11 +1263,19 @@ def _respective_year(text: str, sentence_start: int, q: Quantity) -> tuple[int |
     m = None
     for m in BY_YEARS.finditer(text, sentence_start, k):
         pass
+    bare = None
     if m is None:
-        return None
+        # `2021年、2022年、2023年分别完成改造300户、400户、500户`: a schedule, each year its own (TG10)
+        for bare in YEARS_LISTED.finditer(text, sentence_start, k):
+            pass
+        if bare is None:
+            return None
+        m = bare
     years = [int(y.group(1)) for y in YEAR_IN_LIST.finditer(text, m.start(), m.end())]
     i = sum(1 for t in TOKEN.finditer(text, k, q.start) if (r := read_quantity(text, t)) is not None and r.unit)
-    return (None, years[i]) if i < len(years) else None
+    if i >= len(years):
+        return None
+    return (years[i], years[i]) if bare is not None else (None, years[i])
 
 
 def _year_end_deadlines(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
@@ -1318,6 +1356,37 @@ def _century_marks(s: str, issue_year: int) -> list[tuple[int, tuple[int | None,
     return out
 
 
+# `新建公共停车泊位5000个，于2021年底前建成投用`, `改造老旧小区20个，年底前全部完工`: a deadline after the
+# number in its own sentence (spec 1.1 section 7: a time expression in the target's own sentence comes first),
+# read when nothing before the number dates it, no other number comes between, and it lies in the number's
+# comma clause or the next one. Only deadlines, ranges and starts: a bare year after it (`2024年完成`) is left.
+DIGIT = re.compile(r"[0-9０-９]")
+DATE_PART = re.compile(r"[0-9０-９]+\s*[年月日号]")
+DEADLINE_AFTER_START = re.compile(r"(?:19|20)\d{2}\s*年|[０-９]{4}\s*年")
+
+
+def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    end = _forward_to(text, q.end, hi, SENTENCE_BREAK)
+    seg = text[q.end:end]
+    if "年" not in seg or ("前" not in seg and "底" not in seg and "末" not in seg and "到" not in seg and "至" not in seg
+                          and "起" not in seg):
+        return None
+    d = DIGIT.search(seg)
+    if d is not None and not DEADLINE_AFTER_START.match(seg, d.start()):
+        return None  # another number comes first
+    cut = d.start() if d is not None else seg.find("年")
+    if len(CLAUSE_BREAK.findall(seg[:cut])) > 1 or re.search(r"[；;：:]", seg[:cut]):
+        return None
+    m = CLAUSE_BREAK.search(seg, cut)
+    tail = seg[:m.start() if m else len(seg)]
+    if DIGIT.search(DATE_PART.sub("", tail[cut:])):
+        return None  # `每年新建2个，到2021年建成1个以上`: the deadline leads the number after it
+    y = _year_from(tail, issue_year)
+    if y is None or (y[0] is not None and y[0] == y[1]):
+        return None  # a bare year (`2024年完成`) is no deadline
+    return y
+
+
 def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
     if ("底" not in s and "末" not in s and "起" not in s and "开始" not in s and "时间" not in s and "努力" not in s
             and "今冬" not in s):
@@ -1346,6 +1415,16 @@ def _rate_of_its_own(q: Quantity, clause_prefix: str) -> bool:
             and OWN_RATE.search(clause_prefix) is not None)
 
 
+# `乡镇企业总产值年递增15%`, `农民人均纯收入年增长5%` (as plans of the 1990s-2000s write 年均): not after a
+# year or a word naming one year (`2020年增长`, `全年增长`, `上年`, `当年`, `逐年`).
+# `年培训林农1万人次`, `全省年完成造林200万亩`, `省财政年安排专项资金1亿元`: 年 right before the verb, opening its
+# clause or after the place or body that acts, is 每年 shortened (not `青年`, `老年`, `学年`, `2020年`).
+ANNUAL_VERB = re.compile(r"(?:^|(?<=[，,；;：:\s省市县区镇乡村州盟旗政府局厅委国]))年(?=培训|新增|完成|安排|投入|开展|招收|接待|发放|"
+                         r"建设|新建|改造|减少|增加|培养|培育|举办|组织|提供|实现|生产|处理|供应|节约|减排|造林|植树|输出|转移|吸纳|"
+                         r"带动|帮扶|救助|资助|补助|扶持|引进|招聘|录用|认定|评选|创建|建成|治理|整治)")
+ANNUAL_GROWTH = re.compile(r"(?<![\d０-９〇○零一二两三四五六七八九十今明去全当上该同历近往每周逐前后])年(?:平均)?(?:递增|递减|增长|增速|增幅)")
+
+
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
@@ -1355,6 +1434,10 @@ def _per_year(scope: str) -> bool:
     # sentence: `县财政每年安排…2000万元，其中60%以上用于…`)
     hits = [m.end() for m in PER_YEAR.finditer(scope)
             if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]))]
+    if "年" in scope:  # `总产值年递增15%`, `财政收入年增长8%以上`: growth per year, in its own comma clause like 年均
+        hits += [m.end() for rx in (ANNUAL_GROWTH, ANNUAL_VERB) for m in rx.finditer(scope)
+                 if not re.search(r"[，,]", scope[m.end():])]
+        hits.sort()
     if not hits:
         return False
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)", scope)]
@@ -1365,6 +1448,9 @@ def _per_year(scope: str) -> bool:
 
 # `数字某省2021行动方案`: a year written without 年 right before the plan's genre words.
 YEAR_BEFORE_GENRE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:行动方案|行动计划|工作要点|工作方案|工作计划|实施方案))")
+# `关于开展2021年职业技能培训的通知`, `关于组织2019年高素质农民培育的通知`: a year right after a verb of carrying out
+# names that year's work, whatever noun follows.
+CARRY_OUT_BEFORE = re.compile(r"(?:开展|做好|组织|组织实施|实施|抓好|推进|部署|启动)\s*$")
 # What a title names for one year: its standards, tasks, goals or the year's work.
 ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点|实事|清单|项目|指南|活动|行动")  # 开展2020年度…创建活动
 
@@ -1389,6 +1475,8 @@ SCHOOL_YEARS = re.compile(r"((?:19|20)\d{2})\s*(?:——|[-—–－~～至到])
 def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
     """A plan's period from its title: `(2025-2027年)`, `2025年…工作要点`, `“十四五”…规划`."""
     title = _ascii_digits(title)
+    if "年" in title:
+        title = CN_YEAR.sub(_arabic_year, title)  # `关于一九九八年教育工作的意见`, `二〇〇五年工作要点` (same length)
     m = YEAR_RANGE.search(title) or TITLE_RANGE.search(title) or SCHOOL_YEARS.search(title)
     if m:
         return int(m.group(1)), int(m.group(2))
@@ -1400,7 +1488,8 @@ def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
     if early:
         return early
     m = YEAR_ONE.search(title) or YEAR_BEFORE_GENRE.search(title)
-    if m and (WORK_PLAN_GENRES.search(title) or ONE_YEAR_CONTENT.search(title[m.end():])):
+    if m and (WORK_PLAN_GENRES.search(title) or ONE_YEAR_CONTENT.search(title[m.end():])
+              or CARRY_OUT_BEFORE.search(title[:m.start()])):  # `关于开展2021年职业技能培训的通知`
         # `2025年…工作要点`, `我市2025年最低生活保障标准`, `做好2024年春季植树造林工作`: a plan for one year
         return int(m.group(1)), int(m.group(1))
     return None
@@ -1457,8 +1546,55 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
         starts = [layout.body_start]
     ends = starts[1:] + [layout.body_end]
     text = ctx.doc.text
-    return [(a, _period_of_title(t) or _stated_duration(text[a:b], _issue_year(ctx)) or _title_length(t, _issue_year(ctx)))
+    # `现将《某市…办法》印发给你们，请认真贯彻执行。本办法自2020年1月1日起施行，有效期3年。`: the notice that
+    # issues the policy may state its validity (TG6e) before the policy's own text begins.
+    notice = text[:starts[0]] if starts[0] > 0 else ""
+    return [(a, _period_of_title(t) or _relative_title_year(t, _issue_year(ctx)) or _stated_duration(text[a:b], _issue_year(ctx))
+             or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
+             or _title_length(t, _issue_year(ctx)))
             for a, b, t in zip(starts, ends, titles)]
+
+
+# `关于做好今年防汛工作的通知`, `关于下达本年度农村公路建设计划的通知`, `明年…工作要点`: a title naming the year's work
+# by a word counted from the issue date is a one-year plan like `2019年度…计划` (not `今年以来…情况`).
+RELATIVE_TITLE_YEAR = re.compile(r"(今年|本年度?|明年|下一?年度)(?!以来|来|初以来)")
+
+
+def _relative_title_year(title: str, issue_year: int | None) -> tuple[int, int] | None:
+    if not issue_year or "年" not in title:
+        return None
+    m = RELATIVE_TITLE_YEAR.search(title)
+    if not m or not (WORK_PLAN_GENRES.search(title) or ONE_YEAR_CONTENT.search(title[m.end():])):
+        return None
+    y = issue_year + (m.group(1) in ("明年", "下年度", "下一年度"))
+    return y, y
+
+
+def _notice_validity(notice: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    """The validity a transmitting notice states for what it issues (only its own `本…` sentences)."""
+    if "本" not in notice and "以上" not in notice and "上述" not in notice:
+        return None
+    validity = any(w in notice for w in VALIDITY_WORDS)
+    for rx, ok in ((VALID_RANGE, validity), (VALID_SPAN, "止" in notice), (LENGTH_FIRST, True), (IN_FORCE, True),
+                   (FROM_ISSUE, FROM_ISSUE_WORD in notice), (VALID_UNTIL, validity)):
+        m = stdlib_twin(rx).search(notice) if ok else None
+        if not m:
+            continue
+        if rx is VALID_RANGE or rx is VALID_SPAN:
+            return int(m.group("a")), int(m.group("b"))
+        if rx is LENGTH_FIRST:
+            if m.group("start") or issue_year:
+                start = int(m.group("start")) if m.group("start") else issue_year
+                return start, start + _count(m.group("n")) - 1
+            continue
+        if rx is IN_FORCE:
+            return _period_from(int(m.group("start")), m)
+        if rx is FROM_ISSUE:
+            if issue_year and (m.group("n") or m.group("until")):
+                return _period_from(issue_year, m)
+            continue
+        return None, int(m.group(1))
+    return None
 
 
 # `现将《某市2021年稳就业工作要点》印发给你们`: a web copy that lost its title still names the plan it issues.
@@ -1484,11 +1620,12 @@ DURATION_FROM = re.compile(r"((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四�
 DURATION_AHEAD = re.compile(r"今后\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
 EFFORT_YEARS = re.compile(r"(?:用|经过|通过)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 # The policy speaks of itself (本办法, 本通知, 本政策…): another programme's start date is not its period.
-SELF = r"本(?:[\p{Han}]{0,6}?)(?:" + "|".join(genre_words()) + r"|政策|规定)"
+# (`以上政策执行期限为…`, `上述措施自…起执行`: a closing line over the items just given speaks of them.)
+SELF = r"(?:本(?:[\p{Han}]{0,6}?)(?:" + "|".join(genre_words()) + r"|政策|规定)|(?:以上|上述)(?:各项)?(?:政策|措施|规定|条款))"
 # What follows the start in the same sentence: a length (`有效期5年`, `试行期一年`) or an end
 # (`有效期至2026年12月31日`).
 VALIDITY = r"(?:有效期限?|试行期限?|执行期限?|实施期限?|施行期限?)"
-_LENGTH_OR_END = (r"(?:(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行|暂行))?\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
+_LENGTH_OR_END = (r"(?:(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行|暂行|暂定执行|暂定实施|暂定))?\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
                   r"|[^。]{0,20}?(?:" + VALIDITY + r"\s*(?:为\s*)?)?(?:至|到)\s*(?P<until>(?:19|20)\d{2})\s*年)?")
 # The subject may carry a clause first: `本细则为《…》的配套文件，自2023年2月22日施行`.
 IN_FORCE = re.compile(SELF + r"[^。；]{0,80}?(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*(?:施行|执行|实施|试行|生效)"
@@ -1503,6 +1640,9 @@ LENGTH_FIRST = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"\s*(?:为|�
 # `本政策有效期为2022年1月1日至2024年12月31日`: a validity written as a range of dates.
 VALID_RANGE = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"\s*(?:为|是)?\s*(?:自|从)?\s*(?P<a>(?:19|20)\d{2})\s*年"
                          r"[^。；至到]{0,10}(?:至|到|—|－|-)\s*(?P<b>(?:19|20)\d{2})\s*年")
+# `本意见有效期三年，自2016年1月1日起至2018年12月31日止`: a range of dates closed by 止, without a verb.
+VALID_SPAN = re.compile(SELF + r"[^。；]{0,30}?(?:自|从)\s*(?P<a>(?:19|20)\d{2})\s*年[^。；至到]{0,10}?起?\s*(?:至|到)\s*"
+                        r"(?P<b>(?:19|20)\d{2})\s*年[^。；，,]{0,10}?止")
 VALID_UNTIL = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"(?:至|到)\s*((?:19|20)\d{2})\s*年")
 
 
@@ -1550,6 +1690,9 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
         return issue_year, issue_year + _count(m.group(1)) - 1
     validity = any(w in body for w in VALIDITY_WORDS)
     m = stdlib_twin(VALID_RANGE).search(body) if validity else None
+    if m:
+        return int(m.group("a")), int(m.group("b"))
+    m = stdlib_twin(VALID_SPAN).search(body) if "止" in body else None
     if m:
         return int(m.group("a")), int(m.group("b"))
     m = stdlib_twin(LENGTH_FIRST).search(body) if "年，" in body or "年," in body else None
@@ -2027,7 +2170,8 @@ def _review_path(ctx: Context, path: str) -> bool:
 
 # `到规划期末，中心城区人口控制在150万人以内`, `本方案期末`: the end of the plan's own period (spec 1.1
 # section 7 reads a deadline like 到: null/last year).
-PLAN_END = re.compile(r"(?:本|到|至)?\s*(?:规划|计划|方案|纲要|行动)期末")
+# (`到期末，…`, a sentence opened by `期末，`: the plan's end without its name; not `期末考试`, `期末余额`)
+PLAN_END = re.compile(r"(?:本|到|至)?\s*(?:规划|计划|方案|纲要|行动)期末|(?:到|至)\s*期末(?![考余结测])|(?:^|(?<=[，,。；;\s]))期末[，,]")
 
 
 def _plan_end_phrase(text: str, sentence_start: int, pos: int, plans) -> tuple[int | None, int | None] | None:
@@ -2174,7 +2318,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         per_year = (_per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
                     and not _rate_of_its_own(q, clause_prefix))
         years = ((_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
-                 or sentence_year or _plan_end_phrase(text, sentence_start, q.start, plans)
+                 or sentence_year or _deadline_after(text, q, hi, issue_year) or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         task = _task_at(ctx, q.start)
@@ -2255,6 +2399,7 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
             header = _indicator_header(cells, issue_year)
             continue
         n, ind_col, goals = header[:3]
+        schedule = len(header) > 5 and header[5]
         unit_col = header[3] - shift if len(header) > 3 and header[3] is not None else None
         ind_col -= shift
         goals = [(c - shift, y) for c, y in goals]
@@ -2279,7 +2424,8 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
             cmp = INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "=")
             for value, _ in q.values:
                 out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
-                                  comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
+                                  comparator=cmp, per_year=bool(PER_YEAR.search(indicator)),
+                                  year_start=year if schedule else None,
                                   year_end=year, quote=text[span[0]:span[1]], span=span))
         change = header[4] if len(header) > 4 else None
         # (only where the row gives no level to reach: `19 | 25 | 〔6〕` restates the 25 as its change)
@@ -2320,12 +2466,29 @@ def _change_cell_targets(ctx: Context, text: str, line_start: int, row: str, cel
             for value, _ in q.values]
 
 
+SCHEDULE_HEAD = re.compile(r"指标|项目|名称|任务|内容|类别")
+
+
+def _schedule_years(cells: list[str], years: list[tuple[int, int]], issue_year: int) -> bool:
+    """Consecutive years from the issue year on, headed plainly (no 基期/现状/实际 column)."""
+    ys = [y for _, y in years]
+    return (ys[0] >= issue_year and all(b == a + 1 for a, b in zip(ys, ys[1:]))
+            and all(re.fullmatch(r"\s*(?:19|20)\d{2}\s*年(?:度)?\s*", cells[i]) for i, _ in years))
+
+
 def _indicator_header(cells: list[str], issue_year: int | None):
     """(cells, indicator column, [(goal column, goal year)]) of a header row naming an indicator column
     and two or more years: the first year is the baseline, every later one (not before the issue year)
     a goal; or None."""
     ind = next((i for i, c in enumerate(cells) if len(c) <= 8 and INDICATOR_HEAD.search(c)), None)
     years = [(i, int(m.group(1))) for i, c in enumerate(cells) if (m := INDICATOR_YEAR.fullmatch(c))]
+    if len(years) >= 2 and issue_year and _schedule_years(cells, years, issue_year):
+        # `| 任务 | 2021年 | 2022年 | 2023年 |` in a plan of 2021: a year-by-year schedule, every column the
+        # year's own goal (guide TG10: a bare year in a schedule is the target's year), no baseline
+        ind = next((i for i, c in enumerate(cells) if len(c) <= 8 and SCHEDULE_HEAD.search(c)), None)
+        if ind is not None and ind < years[0][0]:
+            unit_col = next((i for i, c in enumerate(cells) if i > ind and UNIT_HEAD.fullmatch(c.strip())), None)
+            return (len(cells), ind, years, unit_col, None, True)
     if ind is None or len(years) < 2:
         return None
     base = min(y for _, y in years)
