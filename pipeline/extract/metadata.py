@@ -210,9 +210,6 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         md.issuers = _issuer_named_with_title(md.title, text)
         if md.issuers:
             md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start:layout.body_end])
-    if not md.issuers and md.doc_number:
-        # nothing else names the issuer: the 文号's 机关代字 of a single organ does (s8)
-        md.issuers = _issuers_of_code(md.doc_number, text, md.region)
     if md.admin_level == "county" and md.region and md.region.endswith("区"):
         md.issuers = _dedupe([_with_region_city(i, md.region) for i in md.issuers])
     if md.admin_level == "township" and md.region:
@@ -583,21 +580,6 @@ def _region_of_doc_number(number: str, text: str, sure: bool = False) -> tuple[s
         if short not in text:
             return None
     return row["region"], row["level"]
-
-
-def _issuers_of_code(number: str, text: str, region: str | None) -> list[str]:
-    """The issuer a 文号's 发文机关代字 names when nothing else in the document does (GB/T 9704 §7.2.4:
-    the code is the issuing organ's own): `国办发` → 国务院办公厅, `鲁政办发` → 山东省人民政府办公厅 (the
-    `issuer` column of doc_number_codes.tsv, filled only for codes one organ alone prints: not 中发/中办发,
-    often joint with 国务院, nor one-character ministry codes or codes a city writes too). The code's
-    place must agree with a place already read."""
-    code = re.split(r"[〔\[［【(（﹝〖]", re.sub(r"^[（(〔\[]\s*\d{2,4}\s*[）)〕\]]", "", number), maxsplit=1)[0].strip()
-    row = next((r for r in _doc_number_codes() if code.startswith(r["code"])), None)
-    if row is None or not row.get("issuer"):
-        return []
-    if region is not None and not region.startswith(row["region"]):
-        return []
-    return [row["issuer"]]
 
 
 def _issuer_named_with_title(title: str, text: str) -> list[str]:
