@@ -442,6 +442,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _named_towns(text, start, end)
         cands += _area_administrations(text, start, end)
         cands += _township_offices(text, start, end)
+        if text.find("监委", start, end) >= 0:
+            cands += _discipline_pairs(text, start, end)
         if text.find("各项目", start, end) >= 0:
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern")
                       for m in PROJECT_AUTHORITIES.finditer(text, start, end)]
@@ -461,7 +463,46 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         chosen = _shared_place_kind(text, chosen)
         if text.find("单位", start, end) >= 0:
             _units_in_brackets(text, chosen, end)
+        if text.find("监委", start, end) >= 0:
+            chosen = _discipline_and_supervision(text, chosen)
     return chosen
+
+
+# `县纪委监委`, `区纪委区监委`, `中央纪委国家监委`: the party's discipline commission and the state's
+# supervisory commission (宪法 第一百二十三条, 监察法 2018) work as one office (合署办公) but are two organs, a
+# party one and a state one; written together they name both (spec 1.1 section 5, a shared head distributed).
+DISCIPLINE_PAIR = re.compile(r"(?P<mk>自治区|[省市县区州旗盟])纪委(?P=mk)监委")
+
+
+def _discipline_pairs(text: str, start: int, end: int) -> list[Mention]:
+    """`区纪委区监委` (the level written twice): one candidate over both, split by
+    `_discipline_and_supervision` (the productive layer would read one organ `区纪委区监委`)."""
+    return [Mention(m.start(), m.end(), m.group(0), "named", "discipline", "纪律检查委员会", marker=m.group("mk"))
+            for m in DISCIPLINE_PAIR.finditer(text, start, end)]
+
+
+def _discipline_and_supervision(text: str, chosen: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in chosen:
+        if m.scope not in ("discipline", "central") or not m.text.endswith("监委") or "纪委" not in m.text:
+            out.append(m)
+            continue
+        cut = m.start + m.text.index("纪委") + 2
+        pair = DISCIPLINE_PAIR.fullmatch(m.text)
+        if m.scope == "central":  # 中央纪委国家监委
+            first = Mention(m.start, cut, text[m.start:cut], "named", "central", m.stem, layer=m.layer)
+            second = Mention(cut, m.end, text[cut:m.end], "named", "central", "国家监察委员会", layer=m.layer)
+        elif pair:
+            first = Mention(m.start, cut, text[m.start:cut], "named", "discipline", m.stem, marker=m.marker,
+                            place=m.place, layer=m.layer)
+            second = Mention(cut, m.end, text[cut:m.end], "named", "local", "监察委员会", marker=m.marker,
+                             place=m.place, layer=m.layer)
+        else:  # 县纪委监委: one quote, two organs
+            first = m
+            second = Mention(m.start, m.end, m.text, "named", "local", "监察委员会", marker=m.marker, place=m.place,
+                             layer=m.layer)
+        out += [first, second]
+    return out
 
 
 # Where the patterns read by `_tried_at` can open: each pattern's openings (derived from its text
@@ -720,6 +761,13 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> dict[str, frozenset[str]]:
+    """One-character counties (成县, 理县) -> the words their character ends (责成, 管理):
+    pipeline/data/organ_place_words.tsv."""
+    return {r["place"]: frozenset(r["words"].split()) for r in load_table("organ_place_words")}
+
+
 def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     """Longest place name (or chain 广州市天河区) ending right before offset s."""
     lengths = _place_lengths().get(text[s - 2:s]) if s >= 2 else None
@@ -731,6 +779,9 @@ def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
         if s - n < lo:
             break
         cand = text[s - n:s]
+        if n == 2 and s - 3 >= lo and text[s - 3:s - 1] in _place_words().get(cand, ()) \
+                and (place_before(text, s - 2, lo) or (0, "国家"))[1] == "国家":
+            continue  # 责成县交通局: 责成 + 县, not 成县 (马鞍山市和县 is the county of that city)
         if cand in places or cand == "国家":
             best = (s - n, cand)
     if best is None:
@@ -879,7 +930,7 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
         out.append(Mention(ps, e, text[ps:e], "named", "partycommittee", "委员会", marker=text[s]))
         out += _committee_and_government(text, e, end, text[s])
         body = PARTY_BODY.match(text, e, end)
-        if body and not re.search(r"常委$|书记|委员$", body.group(0)):
+        if body and not re.search(r"常委$|书记|委员$", body.group(0)) and not VERB_OFFICE.search(body.group(0)):
             # 省委科技委, 市委军民融合办: a body of the committee outside the alias table, its
             # short head written out (委 → 委员会, 办 → 办公室)
             stem = "委" + body.group("x") + PARTY_HEAD.get(body.group("h"), body.group("h"))
