@@ -52,3 +52,43 @@ def test_a_committee_office_before_the_verb_du_ban():
     # 县委办督办 is 县委办 + 督办 (to supervise), not an office 委办督办公室
     names, _ = _run("一、工作任务\n（一）由县委办督办，县政府办督办。\n", "山东省菏泽市郓城县", "county")
     assert names == {"中共郓城县委办公室": "县委办", "郓城县人民政府办公室": "县政府办"}
+
+
+def test_township_police_station_in_a_township_notice():
+    # a Hubei town's plan (the county is named 公安县: its 公安 is no police bureau before 派出所)
+    names, _ = _run("一、工作任务\n（一）镇党委、镇政府负责，镇派出所、镇纪委配合。\n", "湖北省荆州市公安县埠河镇", "township")
+    chain = "湖北省荆州市公安县埠河镇"
+    assert names == {f"中共{chain}委员会": "镇党委", f"{chain}人民政府": "镇政府",
+                     "公安县公安局埠河派出所": "镇派出所", f"中共{chain}纪律检查委员会": "镇纪委"}
+
+
+def test_township_police_station_of_a_city_district():
+    # a street of a Chengdu district: the district's police is a branch (分局) of the city's bureau
+    names, _ = _run("一、工作任务\n（一）街道派出所牵头。\n", "四川省成都市武侯区玉林街道", "township")
+    assert names == {"成都市公安局武侯分局玉林派出所": "街道派出所"}
+
+
+def test_towns_stations_of_a_kind_in_a_county_notice():
+    # an Anhui county notice: the towns' dispatched organs as a kind, the shared 各乡镇 distributed
+    names, _ = _run("一、工作任务\n（一）各乡镇派出所要加强巡查，各司法所负责排查，各乡镇司法所、财政所配合，"
+                    "各乡镇（街道）综合行政执法队参与。\n", "安徽省六安市霍邱县", "county")
+    assert names == {"各乡镇派出所": "各乡镇派出所", "各司法所": "各司法所", "各乡镇司法所": "各乡镇司法所",
+                     "各乡镇财政所": "财政所", "各乡镇（街道）综合行政执法队": "各乡镇（街道）综合行政执法队"}
+
+
+def test_a_committees_departments_as_a_kind():
+    # a Sichuan county and a Hunan district: 县委各部委 is one collective with its level, not 县委 + 各部委
+    names, _ = _run("一、工作任务\n（一）县委各部委、县直各单位要高度重视。\n", "四川省南充市仪陇县", "county")
+    assert names == {"仪陇县委各部委": "县委各部委", "仪陇县直各单位": "县直各单位"}
+    names, _ = _run("一、工作任务\n（一）区委各部委办局要认真贯彻。\n", "湖南省长沙市岳麓区", "county")
+    assert names == {"长沙市岳麓区委各部委办局": "区委各部委办局"}
+
+
+def test_towns_and_streets_party_committees_and_governments_with_bracketed_alternatives():
+    # a Sichuan county and a Chongqing district: the shared 各乡镇（街道） runs along both heads, as written
+    names, _ = _run("一、工作任务\n（一）各乡镇（街道）党（工）委、政府（办事处）负责组织实施。\n", "四川省南充市仪陇县", "county")
+    assert names == {"各乡镇（街道）党（工）委": "各乡镇（街道）党（工）委、政府（办事处）",
+                     "各乡镇（街道）政府（办事处）": "各乡镇（街道）党（工）委、政府（办事处）"}
+    names, triples = _run("一、工作任务\n（一）各乡镇（街道）党委、政府（办事处）负责，各乡镇党委、政府配合。\n", "重庆市綦江区", "county")
+    assert set(names) == {"各乡镇（街道）党委", "各乡镇（街道）政府（办事处）", "各乡镇党委", "各乡镇政府"}
+    assert ("一/(一)", "各乡镇（街道）政府（办事处）", "responsible") in triples

@@ -287,8 +287,11 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
 # <town>派出所, 城南、城北派出所: police stations named by their place (2-4 characters each, sharing
 # the head when listed); a determiner makes a collective (辖区派出所, 各派出所), left to the patterns.
 POLICE_BEFORE = set("、，,：:；;（()）由和及与向经同在至对\n 　")
+# A station written after its bureau (县公安局城关派出所, 公安分局): the bureau's own name ends so (a county
+# named 公安县 holds 公安 in every organ's name).
+POLICE_PARENT = ("公安局", "公安分局", "分局")
 POLICE_STOP = set("的在对为是要将把按由从向等并或及与和同、，,：:；;（()）")
-POLICE_NOT = re.compile(r"^(?:各|辖区|属地|当地|所在地|所辖|公安|基层|乡镇|城区|农村|社区|警务|有关|相关|其他|全|本|该|边境|铁路|森林|交警)")
+POLICE_NOT = re.compile(r"^(?:各|辖区|属地|当地|所在地|所辖|公安|基层|乡镇|街道$|城区|农村|社区|警务|有关|相关|其他|全|本|该|边境|铁路|森林|交警)")
 
 
 def _station_name(text: str, k: int, lo: int) -> int | None:
@@ -320,7 +323,8 @@ def _police_stations(text: str, segments: list[tuple[int, int]], out: list[Named
         k = text.find("派出所", a, b)
         while k >= 0:
             e = k + 3
-            parent_nm = next((ends[k - n] for n in (2, 3, 4) if k - n in ends and "公安" in ends[k - n].name), None)
+            parent_nm = next((ends[k - n] for n in (2, 3, 4) if k - n in ends and ends[k - n].name.endswith(POLICE_PARENT)
+                              and not POLICE_STOP.intersection(text[k - n:k])), None)
             if parent_nm is not None:
                 s = parent_nm.mention.end
                 name = parent_nm.name + text[s:k] + "派出所"

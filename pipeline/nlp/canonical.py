@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..regions import Jurisdiction, district_cities
@@ -112,6 +113,24 @@ def _own_town(m: Mention, j: Jurisdiction) -> str | None:
 TOWN_COMMITTEES = {"党委": "委员会", "党工委": "工作委员会"}
 
 
+def _police_of_town(j: Jurisdiction) -> str | None:
+    """A town's police station is the county's (or the district branch's) dispatched organ, named on its
+    seal `<county>公安局<town>` (东阳市公安局横店) or `<city>公安局<district>分局<town>` in a city district
+    (a district's police is a branch of the city's bureau); the town without 镇/乡/街道."""
+    if not j.county or not j.township:
+        return None
+    town = re.sub(r"(?:街道办事处|街道|镇|乡)$", "", j.township)
+    if not town:
+        return None
+    if j.county.endswith("区"):
+        city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
+        if not city:
+            return None
+        district = j.county[:-2] if j.county.endswith("新区") and len(j.county) > 3 else j.county[:-1]
+        return f"{city}公安局{district}分局{town}"
+    return f"{j.county}公安局{town}"
+
+
 def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list[str], str | None]:
     if m.kind == "sector":
         if j.central and (m.stem or "").endswith("部门"):
@@ -149,6 +168,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             return [], None
         if "{town}" in (m.stem or ""):  # 镇纪委 -> 中共<town>纪律检查委员会, 镇团委 -> 共青团<town>委员会
             return [m.stem.replace("{town}", chain)], chain
+        if "{police}" in (m.stem or ""):  # 镇派出所 -> <county>公安局<town>派出所
+            police = _police_of_town(j)
+            return ([m.stem.replace("{police}", police)], None) if police else ([], None)
         return [chain + (m.stem or m.text)], chain
     town = _own_town(m, j)
     if town:

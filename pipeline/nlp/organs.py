@@ -389,7 +389,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
         "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
-                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道)(?P<a>党委|党工委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"),
+                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道)(?P<a>党委|党工委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"
+                                  # 各乡镇（街道）党（工）委、政府（办事处）: the street's bodies in brackets, as written
+                                  r"|(?P<q2>各乡镇[（(]街道[）)]|各镇[（(]街道[）)]|各乡[（(]镇[）)][（(]街道[）)])"
+                                  r"(?P<a2>党[（(]工[）)]委|党委[（(]党?工委[）)]|党委|党工委)(?:和|、|及)?"
+                                  r"(?P<b2>(?:人民)?政府[（(](?:街道)?办事处[）)]|人民政府|政府|办事处)"),
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省)[、和及](?:省[、和及])?)?"
@@ -450,6 +454,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         # first: a zone's administration wins a tie with a productive reading of the same span
         # a branch of a central organ (its table row) wins a tie with a place + stem reading
         cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
+        if text.find("所", start, end) >= 0 or text.find("队", start, end) >= 0:
+            cands = _town_stations(text, start, end) + cands
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
         members = _list_members(text, chosen, end)
@@ -465,8 +471,56 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             _units_in_brackets(text, chosen, end)
         if text.find("监委", start, end) >= 0:
             chosen = _discipline_and_supervision(text, chosen)
+        if text.find("委各", start, end) >= 0:
+            chosen = _committee_departments(text, chosen)
     return chosen
 
+
+# `县委各部委`, `市委各部门`: the departments of a party committee written right after it, one collective as
+# written with its level (spec 1.1 section 5, like `县直各单位` and `国务院有关部门`), not the committee.
+COMMITTEE_PARTS = re.compile(r"各(?:部委|部门|工作部门|部委办局|部委办|直属单位|单位)")
+
+
+def _committee_departments(text: str, chosen: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and prev.scope == "partycommittee" and prev.marker \
+                and not prev.place and prev.text == prev.marker + "委" and m.kind == "collective" \
+                and COMMITTEE_PARTS.fullmatch(m.text):
+            e = m.end + 2 if text[m.end:m.end + 2] == "办局" and m.text.endswith("部委") else m.end  # 各部委办局
+            out[-1] = Mention(prev.start, e, text[prev.start:e], "collective", stem="委" + text[m.start:e],
+                              marker=prev.marker, layer="pattern")
+            continue
+        out.append(m)
+    return out
+
+
+
+# The towns' dispatched organs of a county's bureaus written as a kind (`各乡镇派出所、司法所、财政所`,
+# `各镇（街道）综合行政执法队`): the stations of the 七站八所 that are organs (police, justice, finance,
+# market supervision, land, tax offices and the enforcement teams of the 2019 township reform; the 站 are
+# service units, spec 1.1 section 5); one collective each as written, the shared 各乡镇 distributed.
+TOWN_STATION_WORDS = r"(?:派出所|司法所|财政所|市场监管所|市场监督管理所|工商所|税务所|国土资源所|国土所|自然资源所|规划所" \
+                     r"|综合行政执法队|综合执法队|行政执法中队|综合执法中队)"
+TOWN_STATION = re.compile(TOWN_STATION_WORDS)
+TOWN_STATIONS = re.compile(r"(?P<h>(?:各|全县各|全区各|全市各)(?:乡镇|乡|镇|街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)])?)"
+                           rf"(?P<w>{TOWN_STATION_WORDS})(?P<rest>(?:[、和及]{TOWN_STATION_WORDS})*)")
+
+
+def _town_stations(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    for m in TOWN_STATIONS.finditer(text, start, end):
+        head = _full_width_brackets(m.group("h"))
+        out.append(Mention(m.start(), m.end("w"), text[m.start():m.end("w")], "collective",
+                           stem=head + m.group("w"), layer="pattern"))
+        for w in TOWN_STATION.finditer(text, m.start("rest"), m.end("rest")):
+            out.append(Mention(w.start(), w.end(), w.group(0), "collective", stem=head + w.group(0), layer="pattern"))
+    return out
+
+
+def _full_width_brackets(s: str) -> str:
+    return s.replace("(", "（").replace(")", "）")
 
 # `县纪委监委`, `区纪委区监委`, `中央纪委国家监委`: the party's discipline commission and the state's
 # supervisory commission (宪法 第一百二十三条, 监察法 2018) work as one office (合署办公) but are two organs, a
@@ -1122,11 +1176,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 break
             k -= 2
             out.append(Mention(k, k + 1, text[k], "collective", marker=text[k], stem=text[s + 1:e], layer="pattern"))
-    for m in (p["shared_head"].finditer(seg) if "党委" in seg or "党工委" in seg else ()):
+    for m in (p["shared_head"].finditer(seg) if "党委" in seg or "党工委" in seg or "工）委" in seg or "工)委" in seg else ()):
         s, e = start + m.start(), start + m.end()
-        q = m.group("q")
-        out.append(Mention(s, e, text[s:e], "collective", stem=None, layer="pattern",
-                           parts=[q + m.group("a"), q + m.group("b")]))
+        if m.group("q2"):
+            q, a, b = (_full_width_brackets(m.group(g)) for g in ("q2", "a2", "b2"))
+        else:
+            q, a, b = m.group("q"), m.group("a"), m.group("b")
+        out.append(Mention(s, e, text[s:e], "collective", stem=None, layer="pattern", parts=[q + a, q + b]))
     return out
 
 
