@@ -92,3 +92,15 @@ def test_towns_and_streets_party_committees_and_governments_with_bracketed_alter
     names, triples = _run("一、工作任务\n（一）各乡镇（街道）党委、政府（办事处）负责，各乡镇党委、政府配合。\n", "重庆市綦江区", "county")
     assert set(names) == {"各乡镇（街道）党委", "各乡镇（街道）政府（办事处）", "各乡镇党委", "各乡镇政府"}
     assert ("一/(一)", "各乡镇（街道）政府（办事处）", "responsible") in triples
+
+
+def test_a_city_bureaus_branch_in_the_documents_county():
+    # a Zhejiang county plan after the 2019 reform: the county's ecology office is the city bureau's branch
+    names, _ = _run("一、工作任务\n（一）市生态环境局县分局、县水利局负责。\n", "浙江省丽水市缙云县", "county")
+    assert names == {"丽水市生态环境局缙云分局": "市生态环境局县分局", "缙云县水利局": "县水利局"}
+
+
+def test_a_county_post_office_is_not_the_state_post_bureau():
+    # a Guizhou county notice: 县邮政局 (the county's post office) is no central organ
+    names, _ = _run("一、工作任务\n（一）县气象局、县邮政局负责。\n", "贵州省黔南布依族苗族自治州瓮安县", "county")
+    assert names == {"瓮安县气象局": "县气象局", "瓮安县邮政局": "县邮政局"}

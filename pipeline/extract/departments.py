@@ -133,7 +133,34 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "办公" in text:
         out = _congress_offices(text, segments, out)
     out = _police_stations(text, segments, out, j)
+    if "分局" in text:
+        out = _own_county_branches(text, out, j)
     return _short_names(text, segments, _fuller_names(out))
+
+
+# A city bureau's branch in the document's own county (`市生态环境局县分局`, `市自然资源和规划局区分局`): since
+# the 2019 vertical reform of ecology and environment (and where land and planning are run so) the county's
+# office is the city bureau's branch, named on its seal `<city bureau><county without 县/区>分局`
+# (丽水市生态环境局缙云分局; the labelled form where the county is written, 市生态环境局缙云分局).
+OWN_BRANCH = re.compile(r"[县区]分局")
+
+
+def _own_county_branches(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    if j.level not in ("county", "township") or not j.county or not j.prefecture:
+        return out
+    short = j.county[:-2] if j.county.endswith("新区") and len(j.county) > 3 else j.county[:-1]
+    if len(short) < 2 or j.county.endswith(("市", "旗")):
+        return out  # a county-level city or banner: its own bureaus, not a branch written so
+    done = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and m.marker == "市" and nm.name.startswith(j.prefecture) and nm.name.endswith("局") \
+                and OWN_BRANCH.match(text, m.end) and text[m.end] == j.county[-1]:
+            name = nm.name + short + "分局"
+            done.append(_extended(text, nm, m.end + 3, name))
+            continue
+        done.append(nm)
+    return done
 
 
 # A central organ's general office and its departments (司, 内设机构 of a ministry: 教育部办公厅,
