@@ -104,3 +104,10 @@ def test_a_county_post_office_is_not_the_state_post_bureau():
     # a Guizhou county notice: 县邮政局 (the county's post office) is no central organ
     names, _ = _run("一、工作任务\n（一）县气象局、县邮政局负责。\n", "贵州省黔南布依族苗族自治州瓮安县", "county")
     assert names == {"瓮安县气象局": "县气象局", "瓮安县邮政局": "县邮政局"}
+
+
+def test_an_organ_named_only_inside_a_designation_it_confers():
+    # a Jilin provincial plan (guide D21: `…部重点实验室` names no organ)
+    names, _ = _run("一、工作任务\n（一）申报农业农村部重点实验室、国家林草局生态定位站、省科技厅创新平台、国家发展改革委示范基地，"
+                    "省科技厅负责组织推荐。\n", "吉林省", "province")
+    assert names == {"吉林省科学技术厅": "省科技厅"}

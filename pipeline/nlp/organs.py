@@ -81,6 +81,12 @@ HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津�
                           r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布)[^\P{Han}的和与及对在将等、]){1,6}(?:研究[所院]|干部学院|学院|大学|医院)(?![\p{Han}]{0,2}[等和、])"
                           # 省政府友城留学生奖学金, 市政府质量奖: an award named for the organ (a brand, spec 1.1 section 5)
                           r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布|颁发|设立)[^\P{Han}的和与及对在将等、]){0,8}?(?:奖学金|奖)(?![\p{Han}])")
+# 农业农村部重点实验室, 国家林草局生态定位站, 省科技厅创新平台: a designation the organ confers; the organ is
+# named only inside it (guide D21), no mention.
+DESIGNATION_AFTER = re.compile(r"(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布|颁发|设立|认定|批准|命名|建设|申报)"
+                               r"[^\P{Han}的和与及对在将等、]){0,6}?"
+                               r"(?:重点实验室|工程(?:技术)?研究中心|工程实验室|技术创新中心|示范基地|协同育人项目"
+                               r"|定位(?:观测研究)?站|观测研究站|重点学科|重点专科|创新平台)")
 SEAT_AFTER = re.compile(r"代表|委员(?!会)|常委(?!会)")
 # Every HONOUR_AFTER match ends with one of these within 11 characters (院士, 委员, 津贴, 大学, 学院,
 # 党校, 研究所, 奖学金, 奖): a name with none of them after it needs no try of the pattern.
@@ -473,6 +479,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _discipline_and_supervision(text, chosen)
         if text.find("委各", start, end) >= 0:
             chosen = _committee_departments(text, chosen)
+        chosen = [m for m in chosen if m.kind != "named" or not DESIGNATION_AFTER.match(text, m.end, end)]
     return chosen
 
 
