@@ -111,3 +111,19 @@ def test_an_organ_named_only_inside_a_designation_it_confers():
     names, _ = _run("一、工作任务\n（一）申报农业农村部重点实验室、国家林草局生态定位站、省科技厅创新平台、国家发展改革委示范基地，"
                     "省科技厅负责组织推荐。\n", "吉林省", "province")
     assert names == {"吉林省科学技术厅": "省科技厅"}
+
+
+def test_county_offices_written_short_and_the_banks_county_branch():
+    # a Hubei county notice: 县人行 is the People's Bank's county branch, 县文明办/县国动办 the county's offices,
+    # 县交警大队 the county police's traffic brigade; 人行道 is a pavement
+    names, _ = _run("一、工作任务\n（一）县人行、县文明办、县国动办、县交警大队负责，市人民银行配合。人行道要畅通，倡导文明办公。\n",
+                    "湖北省襄阳市南漳县", "county")
+    assert names == {"中国人民银行南漳县支行": "县人行", "南漳县精神文明建设委员会办公室": "县文明办",
+                     "南漳县国防动员办公室": "县国动办", "南漳县公安局交通警察大队": "县交警大队",
+                     "中国人民银行襄阳市中心支行": "市人民银行"}
+
+
+def test_a_city_districts_police_is_a_branch_of_the_city_bureau():
+    # a Tianjin district plan: 区公安分局 is 天津市公安局和平分局, as on its seal
+    names, _ = _run("一、工作任务\n（一）区公安分局、区民政局负责。\n", "天津市和平区", "county")
+    assert names == {"天津市公安局和平分局": "区公安分局", "天津市和平区民政局": "区民政局"}

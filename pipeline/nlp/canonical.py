@@ -113,6 +113,15 @@ def _own_town(m: Mention, j: Jurisdiction) -> str | None:
 TOWN_COMMITTEES = {"党委": "委员会", "党工委": "工作委员会"}
 
 
+def _district_police(j: Jurisdiction) -> str | None:
+    """A city district's public security is a branch of the city's bureau: <city>公安局<district>分局."""
+    city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
+    if not city or not j.county or not j.county.endswith("区"):
+        return None
+    district = j.county[:-2] if j.county.endswith("新区") and len(j.county) > 3 else j.county[:-1]
+    return f"{city}公安局{district}分局"
+
+
 def _police_of_town(j: Jurisdiction) -> str | None:
     """A town's police station is the county's (or the district branch's) dispatched organ, named on its
     seal `<county>公安局<town>` (东阳市公安局横店) or `<city>公安局<district>分局<town>` in a city district
@@ -123,11 +132,8 @@ def _police_of_town(j: Jurisdiction) -> str | None:
     if not town:
         return None
     if j.county.endswith("区"):
-        city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
-        if not city:
-            return None
-        district = j.county[:-2] if j.county.endswith("新区") and len(j.county) > 3 else j.county[:-1]
-        return f"{city}公安局{district}分局{town}"
+        district = _district_police(j)
+        return district + town if district else None
     return f"{j.county}公安局{town}"
 
 
@@ -154,6 +160,16 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         return [(county or "") + town + (m.stem if m.stem is not None else "人民政府")], None
     if m.scope == "zone":
         return [_zone_name(m, j)], None
+    if m.scope == "local" and m.stem == "公安分局" and m.marker == "区" and not m.place and j.county \
+            and j.county.endswith("区") and j.level in ("county", "township"):
+        police = _district_police(j)  # 区公安分局 -> <city>公安局<district>分局, the city bureau's branch
+        if police:
+            return [police], None
+    if m.scope == "pboc":  # 县人行 -> 中国人民银行<county>支行; a prefecture's is its 中心支行 (before the 2023 reform)
+        region = _region_for(m, j, None)
+        if not region:
+            return [m.text], None
+        return [f"中国人民银行{region}{'中心支行' if region == j.prefecture else '支行'}"], None
     if m.scope == "asis":  # a working body named without a place: as written
         name = m.stem or m.text
         chain = j.township_chain()

@@ -39,7 +39,9 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局",
                      # short forms that are organs only after a level or place (县计经委, 市法院, 县府办, 市交委;
                      # 向法院起诉, 移交委托, 协商委托, 政府办事)
-                     "计经委", "法院", "检察院", "府办", "府办公室", "府办公厅", "交委", "商委"}
+                     "计经委", "法院", "检察院", "府办", "府办公室", "府办公厅", "交委", "商委",
+                     # 倡导文明办公: 文明办 and 国动办 are offices only after a level or place (县文明办)
+                     "文明办", "国动办"}
 HAN = r"\p{Han}"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
 TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
@@ -947,6 +949,9 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
     if (place or marker) and local_scope:
         return Mention(ps, e, text[ps:e], "named", local_scope, scopes[local_scope],
                        marker=marker[1] if marker else None, place=place[1] if place else None)
+    if marker and not place and key in ("人行", "人民银行") and marker[1] in ("县", "市"):
+        # 县人行, 市人民银行: the bank's branch in that county or city (its 支行 / a prefecture's 中心支行)
+        return Mention(ps, e, text[ps:e], "named", "pboc", "支行", marker=marker[1])
     if (place or marker) and "central" in scopes:
         # 省人社部? a central organ never takes a local prefix: keep only the organ itself
         return Mention(s, e, text[s:e], "named", "central", scopes["central"])
