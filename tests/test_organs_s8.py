@@ -127,3 +127,20 @@ def test_a_city_districts_police_is_a_branch_of_the_city_bureau():
     # a Tianjin district plan: 区公安分局 is 天津市公安局和平分局, as on its seal
     names, _ = _run("一、工作任务\n（一）区公安分局、区民政局负责。\n", "天津市和平区", "county")
     assert names == {"天津市公安局和平分局": "区公安分局", "天津市和平区民政局": "区民政局"}
+
+
+def test_article_style_departments_of_a_level_government():
+    # a Hebei prefecture's regulation (articles, 2000s wording)
+    names, _ = _run("第五条 市人民政府民政行政主管部门负责全市工作，市人民政府城市管理行政主管部门负责监督，区人民政府市容环境卫生行政主管部门负责本辖区工作。"
+                    "规划、建设、公安、工商等行政管理部门按照各自职责，协同实施本条例。\n", "河北省石家庄市", "prefecture")
+    # (an authority named by its function at a written level: as written, region written out, organs-s7)
+    assert names == {"石家庄市人民政府民政行政主管部门": "市人民政府民政行政主管部门",
+                     "区人民政府市容环境卫生行政主管部门": "区人民政府市容环境卫生行政主管部门",
+                     "石家庄市人民政府城市管理行政主管部门": "市人民政府城市管理行政主管部门",
+                     "规划部门": "规划", "建设部门": "建设", "公安部门": "公安", "工商部门": "工商"}
+
+
+def test_a_labour_department_of_the_1990s_under_the_local_governments():
+    # a State Council regulation of the 1990s-2000s: 劳动行政部门 under 县级以上地方各级人民政府
+    names, _ = _run("第七条 县级以上地方各级人民政府劳动行政部门负责本行政区域内的劳动保障监察工作。\n", "全国", "central")
+    assert names == {"县级以上地方各级人民政府劳动行政部门": "县级以上地方各级人民政府劳动行政部门"}

@@ -405,7 +405,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省)[、和及](?:省[、和及])?)?"
-                                    rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政|主管|{SECTOR_FUNCTION})?"
+                                    rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
                                     rf"(?P<tail>部门|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
         "central_sector": re.compile(rf"国务院(?:(?P<sect>{sect})(?P<adm>行政|主管)?|(?:(?![{STOP_CHARS}有相各])\p{{Han}}){{2,6}}?(?:行政|主管))部门"),
@@ -1250,6 +1250,10 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             continue
         sect, adm, e = m.group("sect"), m.group("adm") or "", start + m.end()
         mk = m.group("mk")
+        if adm in ("行政主管", "行政管理") and not m.group("pre") and not m.group("mk2"):
+            # 市人民政府城市管理行政主管部门: an authority named by its function, as written (like FUNCTION_AUTHORITY)
+            out.append(Mention(s, e, text[s:e], "collective", marker=mk, stem=text[s + 1:e], layer="pattern"))
+            continue
         function_named = adm not in ("", "行政", "主管")  # 市老龄工作机构: as written, not a bureau
         bureau = None if function_named else _sector_bureau(sect, mk, t)
         pre = m.group("pre")
@@ -1393,7 +1397,7 @@ def sector_organ(sector: str, marker: str, prefecture: bool = False) -> tuple[st
     return ("party", party) if party else None
 
 
-SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政|行业|其他|各|单位|和")
+SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政管理|行政|行业|其他|各|单位|和")
 
 
 # `其他相关部门（如公安、消防等）`: the sectors a bracket gives as examples of the departments
