@@ -144,3 +144,19 @@ def test_a_labour_department_of_the_1990s_under_the_local_governments():
     # a State Council regulation of the 1990s-2000s: 劳动行政部门 under 县级以上地方各级人民政府
     names, _ = _run("第七条 县级以上地方各级人民政府劳动行政部门负责本行政区域内的劳动保障监察工作。\n", "全国", "central")
     assert names == {"县级以上地方各级人民政府劳动行政部门": "县级以上地方各级人民政府劳动行政部门"}
+
+
+def test_a_towns_committee_and_government_sharing_the_level_in_a_township_notice():
+    # a Hunan town's plan and a Shenzhen street's: 镇党委、政府 / 街道党工委、办事处 name both own organs
+    chain = "湖南省邵阳市隆回县桃洪镇"
+    names, triples = _run("一、工作任务\n（一）镇党委、政府负责。\n", chain, "township")
+    assert names == {f"中共{chain}委员会": "镇党委", f"{chain}人民政府": "政府"}
+    assert triples == {("一/(一)", f"{chain}人民政府", "responsible"), ("一/(一)", f"中共{chain}委员会", "responsible")}
+    chain = "广东省深圳市龙岗区布吉街道"
+    names, _ = _run("一、工作任务\n（一）街道党工委、办事处负责，街道办配合。\n", chain, "township")
+    assert names == {f"中共{chain}工作委员会": "街道党工委", f"{chain}办事处": "办事处"}
+
+
+def test_a_towns_committee_and_government_in_a_county_notice_stay_as_written():
+    names, _ = _run("一、工作任务\n（一）镇党委、政府要高度重视，各镇党委、政府抓好落实。\n", "湖南省邵阳市隆回县", "county")
+    assert names == {"镇党委": "镇党委", "镇政府": "政府", "各镇党委": "各镇党委、政府", "各镇政府": "各镇党委、政府"}

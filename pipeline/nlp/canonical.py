@@ -97,12 +97,16 @@ OWN_TOWN_ORGAN = {"人民政府": "人民政府", "政府": "人民政府", "党
 
 def _own_town(m: Mention, j: Jurisdiction) -> str | None:
     chain = j.township_chain()
-    if not chain or m.text[:1] not in "镇乡街":
+    # a collective's stem holds a level its text shares with the organ before (镇党委、政府 -> 镇政府)
+    w = m.stem if m.kind == "collective" and m.stem else m.text
+    if not chain or w[:1] not in "镇乡街":
         return None
-    level = "街道" if m.text.startswith("街道") else m.text[0]
+    level = "街道" if w.startswith("街道") else w[0]
     if not j.township.endswith(level):
         return None
-    rest = m.text[len(level):]
+    rest = w[len(level):]
+    if level == "街道" and rest == "办":  # 街道办: the street's office (街道办事处)
+        rest = "办事处"
     if rest not in OWN_TOWN_ORGAN:
         return None
     if OWN_TOWN_ORGAN[rest] is None:  # 镇党委 -> 中共<town>委员会; 街道党工委 -> 中共<street>工作委员会

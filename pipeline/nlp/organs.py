@@ -1188,6 +1188,14 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 break
             k -= 2
             out.append(Mention(k, k + 1, text[k], "collective", marker=text[k], stem=text[s + 1:e], layer="pattern"))
+    for m in (TOWN_COMMITTEE_AND_GOVERNMENT.finditer(text, start, end) if "委、" in seg or "委和" in seg else ()):
+        # 镇党委、政府 / 街道党工委、办事处: the town's committee and government sharing the level (spec 1.1
+        # section 5, a shared head distributed); in a township document the town's own organs (canonical)
+        s = m.start()
+        if s > start and _is_han(text[s - 1]) and text[s - 1] not in AREA_JOINERS:
+            continue  # 桃洪镇党委: a named town (_named_town_committees), or a word
+        lv = m.group("lv")
+        out.append(Mention(m.start("b"), m.end("b"), m.group("b"), "collective", stem=lv + m.group("b"), layer="pattern"))
     for m in (p["shared_head"].finditer(seg) if "党委" in seg or "党工委" in seg or "工）委" in seg or "工)委" in seg else ()):
         s, e = start + m.start(), start + m.end()
         if m.group("q2"):
@@ -1196,6 +1204,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             q, a, b = m.group("q"), m.group("a"), m.group("b")
         out.append(Mention(s, e, text[s:e], "collective", stem=None, layer="pattern", parts=[q + a, q + b]))
     return out
+
+
+TOWN_COMMITTEE_AND_GOVERNMENT = re.compile(r"(?P<lv>镇|乡|街道)(?:党委|党工委)(?:、|和|及)(?P<b>人民政府|政府|办事处)(?![\p{Han}]{0,1}[长])")
 
 
 # Sectors whose organ is a commission (委员会) at prefecture level and a bureau (局) in most
