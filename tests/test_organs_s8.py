@@ -160,3 +160,16 @@ def test_a_towns_committee_and_government_sharing_the_level_in_a_township_notice
 def test_a_towns_committee_and_government_in_a_county_notice_stay_as_written():
     names, _ = _run("一、工作任务\n（一）镇党委、政府要高度重视，各镇党委、政府抓好落实。\n", "湖南省邵阳市隆回县", "county")
     assert names == {"镇党委": "镇党委", "镇政府": "政府", "各镇党委": "各镇党委、政府", "各镇政府": "各镇党委、政府"}
+
+
+def test_the_level_written_again_after_a_named_committee_in_a_central_notice():
+    # a State Council reply: 广东省委、省政府 / 成都市委、市政府 -> the same place's government
+    names, _ = _run("一、工作任务\n（一）广东省委、省政府负责。成都市委和市政府配合。\n", "全国", "central")
+    assert names == {"中共广东省委员会": "广东省委", "广东省人民政府": "省政府",
+                     "中共成都市委员会": "成都市委", "成都市人民政府": "市政府"}
+
+
+def test_a_reservoir_area_is_no_district_marker():
+    # 三峡库区…指挥部: 库区 is a reservoir area, its 区 opens no district organ
+    names, _ = _run("一、工作任务\n（一）库区移民工作领导小组办公室、湖北省地震局等单位专家参加。\n", "全国", "central")
+    assert names == {"库区移民工作领导小组办公室": "库区移民工作领导小组办公室", "湖北省地震局": "湖北省地震局"}

@@ -62,7 +62,12 @@ def _region_for(m: Mention, j: Jurisdiction, inherited: str | None) -> str | Non
     if m.place:
         return _to_full_place(m.place, j)
     if m.marker:
-        return _with_city(j.prefix_for(m.marker), m.marker, j)
+        own = j.prefix_for(m.marker)
+        if own is None and inherited and m.marker in ("省", "市", "县", "区", "自治区", "州") \
+                and inherited.endswith(m.marker):
+            # 河北省委和省政府 in a central notice: the level written again is the place of the organ before
+            return inherited
+        return _with_city(own, m.marker, j)
     if inherited:
         return inherited
     stem = m.stem or ""

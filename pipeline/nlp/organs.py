@@ -31,7 +31,7 @@ from .tables import OrganTables, organ_tables
 
 MARKERS = ("自治区", "自治州", "自治县", "地区", "省", "市", "县", "区", "州", "盟", "旗")
 # A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
-MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州")
+MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库")
 # Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
 NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
 NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "人民法院", "人民检察院",
