@@ -173,3 +173,11 @@ def test_a_reservoir_area_is_no_district_marker():
     # 三峡库区…指挥部: 库区 is a reservoir area, its 区 opens no district organ
     names, _ = _run("一、工作任务\n（一）库区移民工作领导小组办公室、湖北省地震局等单位专家参加。\n", "全国", "central")
     assert names == {"库区移民工作领导小组办公室": "库区移民工作领导小组办公室", "湖北省地震局": "湖北省地震局"}
+
+
+def test_a_countys_congress_and_civilisation_commission_written_short():
+    # a Shaanxi county notice: the 四大家 and the county's 文明委; 人大代表 is a seat, 人大附中 a school
+    names, _ = _run("一、工作任务\n（一）县委、县人大、县政府、县政协领导分片包干。县人大代表、人大附中参加。县文明委负责。\n",
+                    "陕西省渭南市蒲城县", "county")
+    assert names == {"中共蒲城县委员会": "县委", "蒲城县人民代表大会": "县人大", "蒲城县人民政府": "县政府",
+                     "中国人民政治协商会议蒲城县委员会": "县政协", "蒲城县精神文明建设委员会": "县文明委"}
