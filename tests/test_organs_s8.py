@@ -181,3 +181,10 @@ def test_a_countys_congress_and_civilisation_commission_written_short():
                     "陕西省渭南市蒲城县", "county")
     assert names == {"中共蒲城县委员会": "县委", "蒲城县人民代表大会": "县人大", "蒲城县人民政府": "县政府",
                      "中国人民政治协商会议蒲城县委员会": "县政协", "蒲城县精神文明建设委员会": "县文明委"}
+
+
+def test_a_provinces_overseas_chinese_and_taiwan_offices():
+    # a Fujian provincial notice: the government's 侨办/台办 (人民政府…办公室, like 外办), the committee's 台办
+    names, _ = _run("一、工作任务\n（一）省侨办、省台办、省委台办负责。群众可通过网络服务平台办理。\n", "福建省", "province")
+    assert names == {"福建省人民政府侨务办公室": "省侨办", "福建省人民政府台湾事务办公室": "省台办",
+                     "中共福建省委台湾工作办公室": "省委台办"}
