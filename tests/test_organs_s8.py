@@ -188,3 +188,9 @@ def test_a_provinces_overseas_chinese_and_taiwan_offices():
     names, _ = _run("一、工作任务\n（一）省侨办、省台办、省委台办负责。群众可通过网络服务平台办理。\n", "福建省", "province")
     assert names == {"福建省人民政府侨务办公室": "省侨办", "福建省人民政府台湾事务办公室": "省台办",
                      "中共福建省委台湾工作办公室": "省委台办"}
+
+
+def test_river_and_forest_chief_offices_written_short():
+    # a Zhejiang county notice (河长制 2016-, 林长制 2021-): 县河长办 is the county's 河长制办公室
+    names, _ = _run("一、工作任务\n（一）县河长办设在县水利局，县林长办负责。\n", "浙江省衢州市常山县", "county")
+    assert names == {"常山县河长制办公室": "县河长办", "常山县水利局": "县水利局", "常山县林长制办公室": "县林长办"}

@@ -41,7 +41,7 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      # 向法院起诉, 移交委托, 协商委托, 政府办事)
                      "计经委", "法院", "检察院", "府办", "府办公室", "府办公厅", "交委", "商委",
                      # 倡导文明办公: 文明办 and 国动办 are offices only after a level or place (县文明办)
-                     "文明办", "国动办", "文明委", "台办", "交警大队",  # 平台办理; a city's brigades are 支队
+                     "文明办", "国动办", "文明委", "台办", "交警大队", "河长办", "林长办",  # 平台办理; a city's brigades are 支队
                      # 人大 (中国人民大学 is written so too) is a congress only after a level or place (县人大)
                      "人大"}
 HAN = r"\p{Han}"
