@@ -194,3 +194,14 @@ def test_river_and_forest_chief_offices_written_short():
     # a Zhejiang county notice (河长制 2016-, 林长制 2021-): 县河长办 is the county's 河长制办公室
     names, _ = _run("一、工作任务\n（一）县河长办设在县水利局，县林长办负责。\n", "浙江省衢州市常山县", "county")
     assert names == {"常山县河长制办公室": "县河长办", "常山县水利局": "县水利局", "常山县林长制办公室": "县林长办"}
+
+
+def test_towns_and_streets_as_a_kind_in_an_assignment():
+    # a Guangdong district's task list (镇街, towns and streets) and a Jiangxi county's (各相关乡镇)
+    _, triples = _run("一、工作任务\n（一）推进项目建设。（牵头单位：区发改局；责任单位：各镇街、区直有关部门）\n",
+                      "广东省佛山市南海区", "county")
+    assert triples == {("一/(一)", "佛山市南海区发展和改革局", "lead"), ("一/(一)", "各镇街", "co"),
+                       ("一/(一)", "佛山市南海区直有关部门", "co")}
+    names, _ = _run("一、工作任务\n（一）加强监管。（牵头单位：县市场监管局；责任单位：各相关乡镇、各有关街道）\n",
+                    "江西省九江市都昌县", "county")
+    assert names == {"都昌县市场监督管理局": "县市场监管局", "各相关乡镇": "各相关乡镇", "各有关街道": "各有关街道"}
