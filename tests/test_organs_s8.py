@@ -205,3 +205,12 @@ def test_towns_and_streets_as_a_kind_in_an_assignment():
     names, _ = _run("一、工作任务\n（一）加强监管。（牵头单位：县市场监管局；责任单位：各相关乡镇、各有关街道）\n",
                     "江西省九江市都昌县", "county")
     assert names == {"都昌县市场监督管理局": "县市场监管局", "各相关乡镇": "各相关乡镇", "各有关街道": "各有关街道"}
+
+
+def test_a_committees_and_governments_joint_office():
+    # a Gansu county notice: 县委县政府督查室 is the committee's and the government's 督查室 (a shared head)
+    names, _ = _run("一、工作任务\n（一）县委县政府督查室督办，市委、市政府办公室配合。县委，县政府办公室负责。\n",
+                    "甘肃省平凉市静宁县", "county")
+    assert names == {"中共静宁县委督查室": "县委", "静宁县人民政府督查室": "县政府督查室",
+                     "中共平凉市委办公室": "市委", "平凉市人民政府办公室": "市政府办公室",
+                     "中共静宁县委员会": "县委", "静宁县人民政府办公室": "县政府办公室"}

@@ -483,9 +483,24 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _discipline_and_supervision(text, chosen)
         if text.find("委各", start, end) >= 0:
             chosen = _committee_departments(text, chosen)
+        if text.find("政府", start, end) >= 0:
+            _joint_offices(text, chosen)
         chosen = [m for m in chosen if m.kind != "named" or not DESIGNATION_AFTER.match(text, m.end, end)]
     return chosen
 
+
+
+# `县委县政府督查室`, `市委、市政府办公室`: the committee's and the government's office sharing one head (spec 1.1
+# section 5, a shared head distributed, like `自治区党委、人民政府`): the committee's 督查室/办公室, not the committee.
+JOINT_OFFICE_HEADS = {"人民政府督查室": "委督查室", "人民政府办公室": "委办公室"}
+
+
+def _joint_offices(text: str, chosen: list[Mention]) -> None:
+    for prev, m in zip(chosen, chosen[1:]):
+        if prev.scope == "partycommittee" and prev.marker and not prev.place and prev.text == prev.marker + "委" \
+                and m.scope == "local" and m.marker == prev.marker and m.stem in JOINT_OFFICE_HEADS \
+                and text[prev.end:m.start] in ("", "、", "和", "及"):
+            prev.scope, prev.stem = "party", JOINT_OFFICE_HEADS[m.stem]
 
 # `县委各部委`, `市委各部门`: the departments of a party committee written right after it, one collective as
 # written with its level (spec 1.1 section 5, like `县直各单位` and `国务院有关部门`), not the committee.
