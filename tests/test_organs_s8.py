@@ -216,8 +216,8 @@ def test_a_committees_and_governments_joint_office():
                      "中共静宁县委员会": "县委", "静宁县人民政府办公室": "县政府办公室"}
 
 
-def test_schools_and_enterprises_named_by_the_organ_over_them():
-    # a Hunan city's talent policy: 教育部直属高校, 国资委监管企业 are kinds of schools and enterprises (guide D21)
-    names, _ = _run("一、工作任务\n（一）支持教育部直属高校、国务院国资委监管企业、省国资委及其监管企业参与，省委组织部负责。\n",
+def test_schools_and_institutes_named_by_the_organ_over_them():
+    # a Hunan city's talent policy: 教育部直属高校, 中国科学院所属院所 are kinds of schools and institutes (guide D21)
+    names, _ = _run("一、工作任务\n（一）支持教育部直属高校、中国科学院所属院所、省国资委及其监管企业参与，省委组织部负责。\n",
                     "湖南省长沙市", "prefecture")
     assert names == {"湖南省人民政府国有资产监督管理委员会": "省国资委", "中共湖南省委组织部": "省委组织部"}

@@ -91,8 +91,9 @@ DESIGNATION_AFTER = re.compile(r"(?:(?!关于|会同|牵头|负责|指导|支持
                                r"[^\P{Han}的和与及对在将等、]){0,6}?"
                                r"(?:重点实验室|工程(?:技术)?研究中心|工程实验室|技术创新中心|示范基地|协同育人项目"
                                r"|定位(?:观测研究)?站|观测研究站|重点学科|重点专科|创新平台"
-                               # 教育部直属高校, 国资委监管企业: a kind of school or enterprise named by the organ over it
-                               r"|(?:直属|所属|监管|出资)(?:高校|院校|高等学校|企业|科研院所|院所|医院))")
+                               # 教育部直属高校, 中国科学院所属院所: a kind of school or institute named by the organ over it
+                               # (国资委监管企业 is left listed: the regulator of those enterprises, organs-s7)
+                               r"|(?:直属|所属)(?:高校|院校|高等学校|科研院所|院所|医院))")
 SEAT_AFTER = re.compile(r"代表|委员(?!会)|常委(?!会)")
 # Every HONOUR_AFTER match ends with one of these within 11 characters (院士, 委员, 津贴, 大学, 学院,
 # 党校, 研究所, 奖学金, 奖): a name with none of them after it needs no try of the pattern.
