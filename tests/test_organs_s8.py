@@ -221,3 +221,9 @@ def test_schools_and_institutes_named_by_the_organ_over_them():
     names, _ = _run("一、工作任务\n（一）支持教育部直属高校、中国科学院所属院所、省国资委及其监管企业参与，省委组织部负责。\n",
                     "湖南省长沙市", "prefecture")
     assert names == {"湖南省人民政府国有资产监督管理委员会": "省国资委", "中共湖南省委组织部": "省委组织部"}
+
+
+def test_party_and_government_organs_as_a_kind_with_a_determiner():
+    # a Hubei county notice: 各级党政机关, 县直党政机关 are collectives; bare 党政机关 is a category (spec 1.1 section 5)
+    names, _ = _run("一、工作任务\n（一）党政机关要带头。各级党政机关要厉行节约，县直党政机关负责。\n", "湖北省宜昌市远安县", "county")
+    assert names == {"各级党政机关": "各级党政机关", "远安县直党政机关": "县直党政机关"}
