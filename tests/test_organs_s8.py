@@ -227,3 +227,11 @@ def test_party_and_government_organs_as_a_kind_with_a_determiner():
     # a Hubei county notice: 各级党政机关, 县直党政机关 are collectives; bare 党政机关 is a category (spec 1.1 section 5)
     names, _ = _run("一、工作任务\n（一）党政机关要带头。各级党政机关要厉行节约，县直党政机关负责。\n", "湖北省宜昌市远安县", "county")
     assert names == {"各级党政机关": "各级党政机关", "远安县直党政机关": "县直党政机关"}
+
+
+def test_committees_and_governments_of_levels_of_a_kind():
+    # a Hubei county notice: 县乡两级党委政府 (was 远安县 + 乡两级党委), 市县两级党委和政府, 县乡两级政府
+    names, _ = _run("一、工作任务\n（一）县乡两级党委政府负责，市县两级党委和政府支持，县乡两级政府落实。\n",
+                    "湖北省宜昌市远安县", "county")
+    assert names == {"县乡两级党委": "县乡两级党委政府", "县乡两级政府": "县乡两级党委政府",
+                     "市县两级党委": "市县两级党委和政府", "市县两级政府": "市县两级党委和政府"}

@@ -461,6 +461,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _township_offices(text, start, end)
         if text.find("监委", start, end) >= 0:
             cands += _discipline_pairs(text, start, end)
+        if text.find("两级", start, end) >= 0 or text.find("三级", start, end) >= 0:
+            cands += _levels_bodies(text, start, end)
         if text.find("各项目", start, end) >= 0:
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern")
                       for m in PROJECT_AUTHORITIES.finditer(text, start, end)]
@@ -550,6 +552,24 @@ def _town_stations(text: str, start: int, end: int) -> list[Mention]:
 
 def _full_width_brackets(s: str) -> str:
     return s.replace("(", "（").replace(")", "）")
+
+
+# `县乡两级党委政府`, `市县两级党委和政府`, `县乡两级政府`: the committees and governments of levels of a kind,
+# collectives as written (spec 1.1 section 5, like `市县两级政府`), the shared levels distributed over both.
+LEVELS_BODIES = re.compile(r"(?P<lv>省市县|市县乡|市县|县乡|县区|区县|省市)(?P<n>两级|三级)"
+                           r"(?:(?P<a>党委)(?:和|、|及)?(?P<b>(?:人民)?政府)?|(?P<b2>(?:人民)?政府))")
+
+
+def _levels_bodies(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    for m in LEVELS_BODIES.finditer(text, start, end):
+        if m.start() > start and text[m.start() - 1] in MARKER_BLOCK_BEFORE - set("市县区省"):
+            continue
+        q = m.group("lv") + m.group("n")
+        parts = [q + m.group(g) for g in ("a", "b", "b2") if m.group(g)]
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None if len(parts) > 1 else parts[0],
+                           layer="pattern", parts=parts if len(parts) > 1 else []))
+    return out
 
 # `县纪委监委`, `区纪委区监委`, `中央纪委国家监委`: the party's discipline commission and the state's
 # supervisory commission (宪法 第一百二十三条, 监察法 2018) work as one office (合署办公) but are two organs, a
