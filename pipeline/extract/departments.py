@@ -133,7 +133,34 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "办公" in text:
         out = _congress_offices(text, segments, out)
     out = _police_stations(text, segments, out, j)
+    if "分局" in text:
+        out = _own_county_branches(text, out, j)
     return _short_names(text, segments, _fuller_names(out))
+
+
+# A city bureau's branch in the document's own county (`市生态环境局县分局`, `市自然资源和规划局区分局`): since
+# the 2019 vertical reform of ecology and environment (and where land and planning are run so) the county's
+# office is the city bureau's branch, named on its seal `<city bureau><county without 县/区>分局`
+# (丽水市生态环境局缙云分局; the labelled form where the county is written, 市生态环境局缙云分局).
+OWN_BRANCH = re.compile(r"[县区]分局")
+
+
+def _own_county_branches(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    if j.level not in ("county", "township") or not j.county or not j.prefecture:
+        return out
+    short = j.county[:-2] if j.county.endswith("新区") and len(j.county) > 3 else j.county[:-1]
+    if len(short) < 2 or j.county.endswith(("市", "旗")):
+        return out  # a county-level city or banner: its own bureaus, not a branch written so
+    done = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and m.marker == "市" and nm.name.startswith(j.prefecture) and nm.name.endswith("局") \
+                and OWN_BRANCH.match(text, m.end) and text[m.end] == j.county[-1]:
+            name = nm.name + short + "分局"
+            done.append(_extended(text, nm, m.end + 3, name))
+            continue
+        done.append(nm)
+    return done
 
 
 # A central organ's general office and its departments (司, 内设机构 of a ministry: 教育部办公厅,
@@ -287,8 +314,11 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
 # <town>派出所, 城南、城北派出所: police stations named by their place (2-4 characters each, sharing
 # the head when listed); a determiner makes a collective (辖区派出所, 各派出所), left to the patterns.
 POLICE_BEFORE = set("、，,：:；;（()）由和及与向经同在至对\n 　")
+# A station written after its bureau (县公安局城关派出所, 公安分局): the bureau's own name ends so (a county
+# named 公安县 holds 公安 in every organ's name).
+POLICE_PARENT = ("公安局", "公安分局", "分局")
 POLICE_STOP = set("的在对为是要将把按由从向等并或及与和同、，,：:；;（()）")
-POLICE_NOT = re.compile(r"^(?:各|辖区|属地|当地|所在地|所辖|公安|基层|乡镇|城区|农村|社区|警务|有关|相关|其他|全|本|该|边境|铁路|森林|交警)")
+POLICE_NOT = re.compile(r"^(?:各|辖区|属地|当地|所在地|所辖|公安|基层|乡镇|街道$|城区|农村|社区|警务|有关|相关|其他|全|本|该|边境|铁路|森林|交警)")
 
 
 def _station_name(text: str, k: int, lo: int) -> int | None:
@@ -320,7 +350,8 @@ def _police_stations(text: str, segments: list[tuple[int, int]], out: list[Named
         k = text.find("派出所", a, b)
         while k >= 0:
             e = k + 3
-            parent_nm = next((ends[k - n] for n in (2, 3, 4) if k - n in ends and "公安" in ends[k - n].name), None)
+            parent_nm = next((ends[k - n] for n in (2, 3, 4) if k - n in ends and ends[k - n].name.endswith(POLICE_PARENT)
+                              and not POLICE_STOP.intersection(text[k - n:k])), None)
             if parent_nm is not None:
                 s = parent_nm.mention.end
                 name = parent_nm.name + text[s:k] + "派出所"

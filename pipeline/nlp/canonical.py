@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..regions import Jurisdiction, district_cities
@@ -61,7 +62,12 @@ def _region_for(m: Mention, j: Jurisdiction, inherited: str | None) -> str | Non
     if m.place:
         return _to_full_place(m.place, j)
     if m.marker:
-        return _with_city(j.prefix_for(m.marker), m.marker, j)
+        own = j.prefix_for(m.marker)
+        if own is None and inherited and m.marker in ("省", "市", "县", "区", "自治区", "州") \
+                and inherited.endswith(m.marker):
+            # 河北省委和省政府 in a central notice: the level written again is the place of the organ before
+            return inherited
+        return _with_city(own, m.marker, j)
     if inherited:
         return inherited
     stem = m.stem or ""
@@ -96,12 +102,16 @@ OWN_TOWN_ORGAN = {"人民政府": "人民政府", "政府": "人民政府", "党
 
 def _own_town(m: Mention, j: Jurisdiction) -> str | None:
     chain = j.township_chain()
-    if not chain or m.text[:1] not in "镇乡街":
+    # a collective's stem holds a level its text shares with the organ before (镇党委、政府 -> 镇政府)
+    w = m.stem if m.kind == "collective" and m.stem else m.text
+    if not chain or w[:1] not in "镇乡街":
         return None
-    level = "街道" if m.text.startswith("街道") else m.text[0]
+    level = "街道" if w.startswith("街道") else w[0]
     if not j.township.endswith(level):
         return None
-    rest = m.text[len(level):]
+    rest = w[len(level):]
+    if level == "街道" and rest == "办":  # 街道办: the street's office (街道办事处)
+        rest = "办事处"
     if rest not in OWN_TOWN_ORGAN:
         return None
     if OWN_TOWN_ORGAN[rest] is None:  # 镇党委 -> 中共<town>委员会; 街道党工委 -> 中共<street>工作委员会
@@ -110,6 +120,30 @@ def _own_town(m: Mention, j: Jurisdiction) -> str | None:
 
 
 TOWN_COMMITTEES = {"党委": "委员会", "党工委": "工作委员会"}
+
+
+def _district_police(j: Jurisdiction) -> str | None:
+    """A city district's public security is a branch of the city's bureau: <city>公安局<district>分局."""
+    city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
+    if not city or not j.county or not j.county.endswith("区"):
+        return None
+    district = j.county[:-2] if j.county.endswith("新区") and len(j.county) > 3 else j.county[:-1]
+    return f"{city}公安局{district}分局"
+
+
+def _police_of_town(j: Jurisdiction) -> str | None:
+    """A town's police station is the county's (or the district branch's) dispatched organ, named on its
+    seal `<county>公安局<town>` (东阳市公安局横店) or `<city>公安局<district>分局<town>` in a city district
+    (a district's police is a branch of the city's bureau); the town without 镇/乡/街道."""
+    if not j.county or not j.township:
+        return None
+    town = re.sub(r"(?:街道办事处|街道|镇|乡)$", "", j.township)
+    if not town:
+        return None
+    if j.county.endswith("区"):
+        district = _district_police(j)
+        return district + town if district else None
+    return f"{j.county}公安局{town}"
 
 
 def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list[str], str | None]:
@@ -135,6 +169,16 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         return [(county or "") + town + (m.stem if m.stem is not None else "人民政府")], None
     if m.scope == "zone":
         return [_zone_name(m, j)], None
+    if m.scope == "local" and m.stem == "公安分局" and m.marker == "区" and not m.place and j.county \
+            and j.county.endswith("区") and j.level in ("county", "township"):
+        police = _district_police(j)  # 区公安分局 -> <city>公安局<district>分局, the city bureau's branch
+        if police:
+            return [police], None
+    if m.scope == "pboc":  # 县人行 -> 中国人民银行<county>支行; a prefecture's is its 中心支行 (before the 2023 reform)
+        region = _region_for(m, j, None)
+        if not region:
+            return [m.text], None
+        return [f"中国人民银行{region}{'中心支行' if region == j.prefecture else '支行'}"], None
     if m.scope == "asis":  # a working body named without a place: as written
         name = m.stem or m.text
         chain = j.township_chain()
@@ -149,6 +193,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             return [], None
         if "{town}" in (m.stem or ""):  # 镇纪委 -> 中共<town>纪律检查委员会, 镇团委 -> 共青团<town>委员会
             return [m.stem.replace("{town}", chain)], chain
+        if "{police}" in (m.stem or ""):  # 镇派出所 -> <county>公安局<town>派出所
+            police = _police_of_town(j)
+            return ([m.stem.replace("{police}", police)], None) if police else ([], None)
         return [chain + (m.stem or m.text)], chain
     town = _own_town(m, j)
     if town:

@@ -109,6 +109,10 @@ def ner_mentions(text: str, start: int, end: int, rules: list[Mention] | None = 
     return out
 
 
+# Sentence and clause punctuation and line breaks hold no organ name (a list mark 、 may lie in a bracket).
+RUNNING_TEXT = re.compile(r"[，,。；;：:！？!?\s]")
+
+
 def passes_gate(span: str, after: str = "") -> bool:
     """A span the layer keeps: it reads as an organ name and its full name can be made (no
     abbreviated head the alias table does not know)."""
@@ -120,6 +124,8 @@ def reads_as_name(span: str, after: str = "") -> bool:
     it is not a collective (各…, 有关…, …等) nor a stretch of running text."""
     if len(span) < 2 or (len(span) == 2 and span[0] not in SHORT_PREFIX and span not in SHORT_ORGANS):
         return False
+    if RUNNING_TEXT.search(span):
+        return False  # 镇政府负责，镇派出所: a clause break inside the span, two words and a cue
     return (bool(HEAD.search(span)) and not NOT_HEAD.search(span)
             and after not in NEXT_BLOCK and after not in NEXT_BLOCK_AFTER.get(span[-1], ())
             and not COLLECTIVE.search(span))

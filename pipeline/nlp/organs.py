@@ -31,7 +31,7 @@ from .tables import OrganTables, organ_tables
 
 MARKERS = ("自治区", "自治州", "自治县", "地区", "省", "市", "县", "区", "州", "盟", "旗")
 # A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
-MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州")
+MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库")
 # Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
 NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
 NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "人民法院", "人民检察院",
@@ -39,7 +39,11 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局",
                      # short forms that are organs only after a level or place (县计经委, 市法院, 县府办, 市交委;
                      # 向法院起诉, 移交委托, 协商委托, 政府办事)
-                     "计经委", "法院", "检察院", "府办", "府办公室", "府办公厅", "交委", "商委"}
+                     "计经委", "法院", "检察院", "府办", "府办公室", "府办公厅", "交委", "商委",
+                     # 倡导文明办公: 文明办 and 国动办 are offices only after a level or place (县文明办)
+                     "文明办", "国动办", "文明委", "台办", "交警大队", "河长办", "林长办",  # 平台办理; a city's brigades are 支队
+                     # 人大 (中国人民大学 is written so too) is a congress only after a level or place (县人大)
+                     "人大"}
 HAN = r"\p{Han}"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
 TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
@@ -81,6 +85,15 @@ HONOUR_AFTER = re.compile(r"(?:外籍)?院士|学部委员|(?:政府)?特殊津�
                           r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布)[^\P{Han}的和与及对在将等、]){1,6}(?:研究[所院]|干部学院|学院|大学|医院)(?![\p{Han}]{0,2}[等和、])"
                           # 省政府友城留学生奖学金, 市政府质量奖: an award named for the organ (a brand, spec 1.1 section 5)
                           r"|(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布|颁发|设立)[^\P{Han}的和与及对在将等、]){0,8}?(?:奖学金|奖)(?![\p{Han}])")
+# 农业农村部重点实验室, 国家林草局生态定位站, 省科技厅创新平台: a designation the organ confers; the organ is
+# named only inside it (guide D21), no mention.
+DESIGNATION_AFTER = re.compile(r"(?:(?!关于|会同|牵头|负责|指导|支持|联合|组织|印发|发布|颁发|设立|认定|批准|命名|建设|申报)"
+                               r"[^\P{Han}的和与及对在将等、]){0,6}?"
+                               r"(?:重点实验室|工程(?:技术)?研究中心|工程实验室|技术创新中心|示范基地|协同育人项目"
+                               r"|定位(?:观测研究)?站|观测研究站|重点学科|重点专科|创新平台"
+                               # 教育部直属高校, 中国科学院所属院所: a kind of school or institute named by the organ over it
+                               # (国资委监管企业 is left listed: the regulator of those enterprises, organs-s7)
+                               r"|(?:直属|所属)(?:高校|院校|高等学校|科研院所|院所|医院))")
 SEAT_AFTER = re.compile(r"代表|委员(?!会)|常委(?!会)")
 # Every HONOUR_AFTER match ends with one of these within 11 characters (院士, 委员, 津贴, 大学, 学院,
 # 党校, 研究所, 奖学金, 奖): a name with none of them after it needs no try of the pattern.
@@ -293,7 +306,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
     mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府|管理|监管|监察)"
-    head = (r"(?:人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|机关|工会组织|工会|群团组织"
+    head = (r"(?:人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|机关|工会组织|工会|群团组织"
             r"|部委|直属机构"
             r"|管理委员会|管委会)")
     place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
@@ -314,7 +327,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "collective": re.compile(
                                  # (not 各乡镇、县农业农村局: towns keep no bureau, so the towns and the county's bureau are two organs)
                                  rf"各(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
-                                 rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
+                                 rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地)(?:人民)?政府"
@@ -331,7 +344,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 开发区（园区）管理机构: a zone's administration named by its kind
                                  r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
                                  # 街镇 (streets and towns) as one collective: 各街镇, 属地街镇, 由街镇负责; 镇级政府
-                                 r"|(?:各|属地|所在地|相关|有关)街镇(?![长级])|(?<=[由和及、与向经])街镇(?=负责|牵头|会同|[、和及])"
+                                 r"|(?:各|属地|所在地|相关|有关|各相关|各有关)(?:街镇|镇街)(?![长级道])|(?<=[由和及、与向经])(?:街镇|镇街)(?=负责|牵头|会同|[、和及])"
                                  r"|(?:乡镇|镇|乡)级(?:人民)?政府"
                                  # 各重点企业联系服务部门, 各责任部门: departments of a kind named by their task
                                  r"|各(?!环节|方面|领域|层级|个)(?:(?![的在对为是要将把按由从向等并或及与和级地类项])\p{Han}){2,10}?部门(?![长])"
@@ -389,11 +402,15 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
         "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
-                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道)(?P<a>党委|党工委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"),
+                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道)(?P<a>党委|党工委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"
+                                  # 各乡镇（街道）党（工）委、政府（办事处）: the street's bodies in brackets, as written
+                                  r"|(?P<q2>各乡镇[（(]街道[）)]|各镇[（(]街道[）)]|各乡[（(]镇[）)][（(]街道[）)])"
+                                  r"(?P<a2>党[（(]工[）)]委|党委[（(]党?工委[）)]|党委|党工委)(?:和|、|及)?"
+                                  r"(?P<b2>(?:人民)?政府[（(](?:街道)?办事处[）)]|人民政府|政府|办事处)"),
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省)[、和及](?:省[、和及])?)?"
-                                    rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政|主管|{SECTOR_FUNCTION})?"
+                                    rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
                                     rf"(?P<tail>部门|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
         "central_sector": re.compile(rf"国务院(?:(?P<sect>{sect})(?P<adm>行政|主管)?|(?:(?![{STOP_CHARS}有相各])\p{{Han}}){{2,6}}?(?:行政|主管))部门"),
@@ -442,12 +459,18 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _named_towns(text, start, end)
         cands += _area_administrations(text, start, end)
         cands += _township_offices(text, start, end)
+        if text.find("监委", start, end) >= 0:
+            cands += _discipline_pairs(text, start, end)
+        if text.find("两级", start, end) >= 0 or text.find("三级", start, end) >= 0:
+            cands += _levels_bodies(text, start, end)
         if text.find("各项目", start, end) >= 0:
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern")
                       for m in PROJECT_AUTHORITIES.finditer(text, start, end)]
         # first: a zone's administration wins a tie with a productive reading of the same span
         # a branch of a central organ (its table row) wins a tie with a place + stem reading
         cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
+        if text.find("所", start, end) >= 0 or text.find("队", start, end) >= 0:
+            cands = _town_stations(text, start, end) + cands
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
         members = _list_members(text, chosen, end)
@@ -461,7 +484,128 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         chosen = _shared_place_kind(text, chosen)
         if text.find("单位", start, end) >= 0:
             _units_in_brackets(text, chosen, end)
+        if text.find("监委", start, end) >= 0:
+            chosen = _discipline_and_supervision(text, chosen)
+        if text.find("委各", start, end) >= 0:
+            chosen = _committee_departments(text, chosen)
+        if text.find("政府", start, end) >= 0:
+            _joint_offices(text, chosen)
+        chosen = [m for m in chosen if m.kind != "named" or not DESIGNATION_AFTER.match(text, m.end, end)]
     return chosen
+
+
+
+# `县委县政府督查室`, `市委、市政府办公室`: the committee's and the government's office sharing one head (spec 1.1
+# section 5, a shared head distributed, like `自治区党委、人民政府`): the committee's 督查室/办公室, not the committee.
+JOINT_OFFICE_HEADS = {"人民政府督查室": "委督查室", "人民政府办公室": "委办公室"}
+
+
+def _joint_offices(text: str, chosen: list[Mention]) -> None:
+    for prev, m in zip(chosen, chosen[1:]):
+        if prev.scope == "partycommittee" and prev.marker and not prev.place and prev.text == prev.marker + "委" \
+                and m.scope == "local" and m.marker == prev.marker and m.stem in JOINT_OFFICE_HEADS \
+                and text[prev.end:m.start] in ("", "、", "和", "及"):
+            prev.scope, prev.stem = "party", JOINT_OFFICE_HEADS[m.stem]
+
+# `县委各部委`, `市委各部门`: the departments of a party committee written right after it, one collective as
+# written with its level (spec 1.1 section 5, like `县直各单位` and `国务院有关部门`), not the committee.
+COMMITTEE_PARTS = re.compile(r"各(?:部委|部门|工作部门|部委办局|部委办|直属单位|单位)")
+
+
+def _committee_departments(text: str, chosen: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == m.start and prev.scope == "partycommittee" and prev.marker \
+                and not prev.place and prev.text == prev.marker + "委" and m.kind == "collective" \
+                and COMMITTEE_PARTS.fullmatch(m.text):
+            e = m.end + 2 if text[m.end:m.end + 2] == "办局" and m.text.endswith("部委") else m.end  # 各部委办局
+            out[-1] = Mention(prev.start, e, text[prev.start:e], "collective", stem="委" + text[m.start:e],
+                              marker=prev.marker, layer="pattern")
+            continue
+        out.append(m)
+    return out
+
+
+
+# The towns' dispatched organs of a county's bureaus written as a kind (`各乡镇派出所、司法所、财政所`,
+# `各镇（街道）综合行政执法队`): the stations of the 七站八所 that are organs (police, justice, finance,
+# market supervision, land, tax offices and the enforcement teams of the 2019 township reform; the 站 are
+# service units, spec 1.1 section 5); one collective each as written, the shared 各乡镇 distributed.
+TOWN_STATION_WORDS = r"(?:派出所|司法所|财政所|市场监管所|市场监督管理所|工商所|税务所|国土资源所|国土所|自然资源所|规划所" \
+                     r"|综合行政执法队|综合执法队|行政执法中队|综合执法中队)"
+TOWN_STATION = re.compile(TOWN_STATION_WORDS)
+TOWN_STATIONS = re.compile(r"(?P<h>(?:各|全县各|全区各|全市各)(?:乡镇|乡|镇|街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)])?)"
+                           rf"(?P<w>{TOWN_STATION_WORDS})(?P<rest>(?:[、和及]{TOWN_STATION_WORDS})*)")
+
+
+def _town_stations(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    for m in TOWN_STATIONS.finditer(text, start, end):
+        head = _full_width_brackets(m.group("h"))
+        out.append(Mention(m.start(), m.end("w"), text[m.start():m.end("w")], "collective",
+                           stem=head + m.group("w"), layer="pattern"))
+        for w in TOWN_STATION.finditer(text, m.start("rest"), m.end("rest")):
+            out.append(Mention(w.start(), w.end(), w.group(0), "collective", stem=head + w.group(0), layer="pattern"))
+    return out
+
+
+def _full_width_brackets(s: str) -> str:
+    return s.replace("(", "（").replace(")", "）")
+
+
+# `县乡两级党委政府`, `市县两级党委和政府`, `县乡两级政府`: the committees and governments of levels of a kind,
+# collectives as written (spec 1.1 section 5, like `市县两级政府`), the shared levels distributed over both.
+LEVELS_BODIES = re.compile(r"(?P<lv>省市县|市县乡|市县|县乡|县区|区县|省市)(?P<n>两级|三级)"
+                           r"(?:(?P<a>党委)(?:和|、|及)?(?P<b>(?:人民)?政府)?|(?P<b2>(?:人民)?政府))")
+
+
+def _levels_bodies(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    for m in LEVELS_BODIES.finditer(text, start, end):
+        if m.start() > start and text[m.start() - 1] in MARKER_BLOCK_BEFORE - set("市县区省"):
+            continue
+        q = m.group("lv") + m.group("n")
+        parts = [q + m.group(g) for g in ("a", "b", "b2") if m.group(g)]
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None if len(parts) > 1 else parts[0],
+                           layer="pattern", parts=parts if len(parts) > 1 else []))
+    return out
+
+# `县纪委监委`, `区纪委区监委`, `中央纪委国家监委`: the party's discipline commission and the state's
+# supervisory commission (宪法 第一百二十三条, 监察法 2018) work as one office (合署办公) but are two organs, a
+# party one and a state one; written together they name both (spec 1.1 section 5, a shared head distributed).
+DISCIPLINE_PAIR = re.compile(r"(?P<mk>自治区|[省市县区州旗盟])纪委(?P=mk)监委")
+
+
+def _discipline_pairs(text: str, start: int, end: int) -> list[Mention]:
+    """`区纪委区监委` (the level written twice): one candidate over both, split by
+    `_discipline_and_supervision` (the productive layer would read one organ `区纪委区监委`)."""
+    return [Mention(m.start(), m.end(), m.group(0), "named", "discipline", "纪律检查委员会", marker=m.group("mk"))
+            for m in DISCIPLINE_PAIR.finditer(text, start, end)]
+
+
+def _discipline_and_supervision(text: str, chosen: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in chosen:
+        if m.scope not in ("discipline", "central") or not m.text.endswith("监委") or "纪委" not in m.text:
+            out.append(m)
+            continue
+        cut = m.start + m.text.index("纪委") + 2
+        pair = DISCIPLINE_PAIR.fullmatch(m.text)
+        if m.scope == "central":  # 中央纪委国家监委
+            first = Mention(m.start, cut, text[m.start:cut], "named", "central", m.stem, layer=m.layer)
+            second = Mention(cut, m.end, text[cut:m.end], "named", "central", "国家监察委员会", layer=m.layer)
+        elif pair:
+            first = Mention(m.start, cut, text[m.start:cut], "named", "discipline", m.stem, marker=m.marker,
+                            place=m.place, layer=m.layer)
+            second = Mention(cut, m.end, text[cut:m.end], "named", "local", "监察委员会", marker=m.marker,
+                             place=m.place, layer=m.layer)
+        else:  # 县纪委监委: one quote, two organs
+            first = m
+            second = Mention(m.start, m.end, m.text, "named", "local", "监察委员会", marker=m.marker, place=m.place,
+                             layer=m.layer)
+        out += [first, second]
+    return out
 
 
 # Where the patterns read by `_tried_at` can open: each pattern's openings (derived from its text
@@ -720,6 +864,13 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> dict[str, frozenset[str]]:
+    """One-character counties (成县, 理县) -> the words their character ends (责成, 管理):
+    pipeline/data/organ_place_words.tsv."""
+    return {r["place"]: frozenset(r["words"].split()) for r in load_table("organ_place_words")}
+
+
 def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     """Longest place name (or chain 广州市天河区) ending right before offset s."""
     lengths = _place_lengths().get(text[s - 2:s]) if s >= 2 else None
@@ -731,6 +882,9 @@ def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
         if s - n < lo:
             break
         cand = text[s - n:s]
+        if n == 2 and s - 3 >= lo and text[s - 3:s - 1] in _place_words().get(cand, ()) \
+                and (place_before(text, s - 2, lo) or (0, "国家"))[1] == "国家":
+            continue  # 责成县交通局: 责成 + 县, not 成县 (马鞍山市和县 is the county of that city)
         if cand in places or cand == "国家":
             best = (s - n, cand)
     if best is None:
@@ -835,6 +989,9 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
     if (place or marker) and local_scope:
         return Mention(ps, e, text[ps:e], "named", local_scope, scopes[local_scope],
                        marker=marker[1] if marker else None, place=place[1] if place else None)
+    if marker and not place and key in ("人行", "人民银行") and marker[1] in ("县", "市"):
+        # 县人行, 市人民银行: the bank's branch in that county or city (its 支行 / a prefecture's 中心支行)
+        return Mention(ps, e, text[ps:e], "named", "pboc", "支行", marker=marker[1])
     if (place or marker) and "central" in scopes:
         # 省人社部? a central organ never takes a local prefix: keep only the organ itself
         return Mention(s, e, text[s:e], "named", "central", scopes["central"])
@@ -879,7 +1036,7 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
         out.append(Mention(ps, e, text[ps:e], "named", "partycommittee", "委员会", marker=text[s]))
         out += _committee_and_government(text, e, end, text[s])
         body = PARTY_BODY.match(text, e, end)
-        if body and not re.search(r"常委$|书记|委员$", body.group(0)):
+        if body and not re.search(r"常委$|书记|委员$", body.group(0)) and not VERB_OFFICE.search(body.group(0)):
             # 省委科技委, 市委军民融合办: a body of the committee outside the alias table, its
             # short head written out (委 → 委员会, 办 → 办公室)
             stem = "委" + body.group("x") + PARTY_HEAD.get(body.group("h"), body.group("h"))
@@ -1071,12 +1228,25 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 break
             k -= 2
             out.append(Mention(k, k + 1, text[k], "collective", marker=text[k], stem=text[s + 1:e], layer="pattern"))
-    for m in (p["shared_head"].finditer(seg) if "党委" in seg or "党工委" in seg else ()):
+    for m in (TOWN_COMMITTEE_AND_GOVERNMENT.finditer(text, start, end) if "委、" in seg or "委和" in seg else ()):
+        # 镇党委、政府 / 街道党工委、办事处: the town's committee and government sharing the level (spec 1.1
+        # section 5, a shared head distributed); in a township document the town's own organs (canonical)
+        s = m.start()
+        if s > start and _is_han(text[s - 1]) and text[s - 1] not in AREA_JOINERS:
+            continue  # 桃洪镇党委: a named town (_named_town_committees), or a word
+        lv = m.group("lv")
+        out.append(Mention(m.start("b"), m.end("b"), m.group("b"), "collective", stem=lv + m.group("b"), layer="pattern"))
+    for m in (p["shared_head"].finditer(seg) if "党委" in seg or "党工委" in seg or "工）委" in seg or "工)委" in seg else ()):
         s, e = start + m.start(), start + m.end()
-        q = m.group("q")
-        out.append(Mention(s, e, text[s:e], "collective", stem=None, layer="pattern",
-                           parts=[q + m.group("a"), q + m.group("b")]))
+        if m.group("q2"):
+            q, a, b = (_full_width_brackets(m.group(g)) for g in ("q2", "a2", "b2"))
+        else:
+            q, a, b = m.group("q"), m.group("a"), m.group("b")
+        out.append(Mention(s, e, text[s:e], "collective", stem=None, layer="pattern", parts=[q + a, q + b]))
     return out
+
+
+TOWN_COMMITTEE_AND_GOVERNMENT = re.compile(r"(?P<lv>镇|乡|街道)(?:党委|党工委)(?:、|和|及)(?P<b>人民政府|政府|办事处)(?![\p{Han}]{0,1}[长])")
 
 
 # Sectors whose organ is a commission (委员会) at prefecture level and a bureau (局) in most
@@ -1131,6 +1301,10 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             continue
         sect, adm, e = m.group("sect"), m.group("adm") or "", start + m.end()
         mk = m.group("mk")
+        if adm in ("行政主管", "行政管理") and not m.group("pre") and not m.group("mk2"):
+            # 市人民政府城市管理行政主管部门: an authority named by its function, as written (like FUNCTION_AUTHORITY)
+            out.append(Mention(s, e, text[s:e], "collective", marker=mk, stem=text[s + 1:e], layer="pattern"))
+            continue
         function_named = adm not in ("", "行政", "主管")  # 市老龄工作机构: as written, not a bureau
         bureau = None if function_named else _sector_bureau(sect, mk, t)
         pre = m.group("pre")
@@ -1274,7 +1448,7 @@ def sector_organ(sector: str, marker: str, prefecture: bool = False) -> tuple[st
     return ("party", party) if party else None
 
 
-SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政|行业|其他|各|单位|和")
+SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政管理|行政|行业|其他|各|单位|和")
 
 
 # `其他相关部门（如公安、消防等）`: the sectors a bracket gives as examples of the departments
