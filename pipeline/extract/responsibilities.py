@@ -39,26 +39,32 @@ LABEL_WORDS = (# a role word before a 责任/落实 label names the role (Hunan/
                "|协同单位|协同部门|协办单位|协助单位"
                # the other names offices give the same columns (county and township 任务分解 lists)
                "|主办单位|主办部门|承办单位|承办部门|落实单位|落实部门|实施单位|实施部门|责任主体|牵头领导单位"
-               "|责任站所|责任科室|责任股室|责任处室")
+               "|责任站所|责任科室|责任股室|责任处室"
+               # 负责单位 for 责任单位, 协作单位 beside a lead; a township's 责任办所 / 责任站办 (its offices and stations)
+               "|负责单位|负责部门|协作单位|协作部门|责任办所|责任站办|责任办站|责任所站")
 # A bare role word as a label (`牵头：A；配合：B、C`): read only with its colon.
 LABEL_BARE = "牵头|配合|参与|协办|协助"
 BARE_LABELS = frozenset(LABEL_BARE.split("|"))
 # also `【责任单位】A、B`, `[牵头单位]A` and `责任单位为A` (a label closed by a bracket or by 为)
-LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE})\s*[：:]|(?<=[【\[])(?P<label>{LABEL_WORDS})[】\]]\s*(?=\S)"
+# (`牵头部门（单位）：A`: a bracket naming the label's other word)
+LABEL_ALT = r"(?:[（(](?:单位|部门)[）)])?"
+LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE}){LABEL_ALT}\s*[：:]|(?<=[【\[])(?P<label>{LABEL_WORDS})[】\]]\s*(?=\S)"
                    rf"|(?P<label>{LABEL_WORDS})为(?=[^，。；\s])"
                    # a PDF or table-like copy without the colon: `牵头单位 县工信局 配合单位 县住建局`, at a line start
-                   # or after a space only
-                   rf"|(?<![^\n \t　])(?P<label>{LABEL_WORDS})[ \t　]+(?=[^\s：:])")
+                   # or after a space only, or after a sentence's end (`…宣传。责任单位 县司法局`, a web copy that lost the colon)
+                   rf"|(?<![^\n \t　。；;])(?P<label>{LABEL_WORDS})[ \t　]+(?=[^\s：:])")
 LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible", "主责部门": "responsible",
               "牵头责任单位": "lead", "牵头责任部门": "lead", "牵头落实单位": "lead", "牵头落实部门": "lead", "牵头实施单位": "lead",
               "牵头单位": "lead", "牵头部门": "lead", "牵头": "lead", "牵头领导单位": "lead",
               "主办单位": "lead", "主办部门": "lead",  # 主办 beside 协办: the one that leads
               "承办单位": "responsible", "承办部门": "responsible", "落实单位": "responsible", "落实部门": "responsible",
               "实施单位": "responsible", "实施部门": "responsible", "责任主体": "responsible",
+              "负责单位": "responsible", "负责部门": "responsible", "责任办所": "responsible", "责任站办": "responsible",
+              "责任办站": "responsible", "责任所站": "responsible",
               "责任站所": "responsible", "责任科室": "responsible", "责任股室": "responsible", "责任处室": "responsible"}
 FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单位)?(?:为|是)牵头(?:单位|部门)")
 # 指导 in a State Council bracket (`（生态环境部指导）`) assigns the item like 负责.
-CUE = re.compile(r"牵头负责|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
+CUE = re.compile(r"牵头负责|负责牵头|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
 # A clause whose assignment carries into the following items: `下同`, `以下均需X落实，不再列出`.
 CARRY = re.compile(r"下同|以下同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
 # What may stand in an annotation besides organs: labels, cue words, carry phrases, joiners, a
@@ -72,7 +78,7 @@ FILLER = re.compile(
     "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "组织实施", "实施", "落实", r"按(?:职责|职能)(?:分工)?", CARRY.pattern,
               DEADLINE,
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
-              r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern]))
+              r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern, r"[（(](?:单位|部门)[）)]"]))
 # FILLER.sub by the stdlib engine where it reads FILLER alike (~2x faster on this long alternation)
 FILLER_TWIN = StdlibTwin(FILLER)
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
@@ -92,9 +98,9 @@ MECHANISM_NOUN = re.compile(r"的[^，,。；]{0,12}(?:机制|制度|格局|体�
 # the recogniser already knows (各县区人民政府), so such a match is not taken here.
 PLACE_ASSIGNEE = re.compile(
     r"各(?:地区|地市|地|省(?:[（(]区、市[）)]|、自治区、直辖市)?|自治区|市(?:[（(][州区县][）)]|、县(?:[（(]市、区[）)])?)?"
-    r"|县(?:[（(]市、区[）)]|[（(]区[）)]|区|市区)?|区(?:、县级市|县|、?市(?!场))?|县级市|乡镇(?:[（(]街道[）)])?|镇(?:[（(]街道[）)])?"
+    r"|县(?:[（(]市、区[）)]|[（(]区[）)]|区|市区)?|区(?:、县级市|县|、?市(?!场))?|县级市|乡镇(?:[（(]街道[）)]|、街道)?|镇(?:[（(]街道[）)]|、街道|街)?"
     r"|苏木乡镇(?:[（(]街道[）)])?|苏木|嘎查村|嘎查|行政村|自然村"
-    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(](?:社区|居)[）)])?|社区(?:居委会)?|设区的?市)(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))"
+    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(](?:社区|居)[）)])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织)?(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))"
 )
 # An unknown name in an annotation (an organ missing from the tables) leaves a residue fragment;
 # it does not void the annotation when it is short and ends like an organ (spec 1.1 section 6).
@@ -513,7 +519,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
                 label_role = "co"  # 牵头单位：A，责任单位：B — once a lead is named the rest are co (spec §6)
         else:
             cue = val
-            if cue in ("牵头", "牵头负责"):
+            if cue in ("牵头", "牵头负责", "负责牵头"):
                 flush("lead")
                 if label_role == "responsible" and _marked_in_list(text, pos):
                     label_role = "co"  # 责任单位：A（牵头）、B、C: once the lead is marked the others are co
@@ -729,8 +735,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if colon:
         pos += 1
     cue = PROSE_CUE.match(text, pos, e) or _cue_after_adverbial(text, pos, e)
-    if not cue and text.startswith(("为", "作为"), pos):
-        # (`X作为牵头单位，负责…`: 作为 is the same predicate)
+    if not cue and text.startswith(("为", "作为", "是"), pos):
+        # (`X作为牵头单位，负责…`: 作为 is the same predicate; so is 是, `X是本办法的牵头单位`)
         label = ROLE_PREDICATE.match(text, pos + (1 if text.startswith("作为", pos) else 0), e)
         if label:  # `（二）县卫生健康局为牵头单位，县教育局为配合单位`: the label's role
             for nm in subject:
@@ -744,6 +750,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 # `（一）工业和信息化部门：市工业和信息化局负责…`: the head names the sector, the organ after
                 # the colon is given the duty too (guide R7)
                 return _prose_clause(text, pos, e, task, by_start, mentions, add) or subject
+        if CO_CUE.match(text, pos, e):
+            return []  # `A牵头，B、C配合，负责…`: the co organs (their clause) are no subject of the later 负责
         return subject
     if cue.group("cue") in ("负责", "负总责"):
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
@@ -826,7 +834,7 @@ def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: 
 # A place that opens a prose clause with 负责/牵头 stands for its government (spec 1.1 sections 5
 # and 6: kept as written): `各村（居）委会负责宣传发动`, `各乡镇（街道）负责组织实施`.
 PLACE_OPENING = re.compile("各")
-PLACE_HINT = re.compile(r"各[^，,。；\n]{1,12}?(?:负责|牵头|[：:])")
+PLACE_HINT = re.compile(r"各[^，,。；\n]{1,12}?(?:负责|牵头|[：:])|各[^，,。；\n]{1,20}?[为是][^，,。；\n]{0,12}?(?:单位|部门|主体)")
 
 
 def _place_hints(text: str, a: int, b: int) -> list[int]:
@@ -846,11 +854,17 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
         return []
     after = m.end() + (1 if text[m.end():m.end() + 1] in ("：", ":") else 0)
     cue = PROSE_CUE.match(text, after, e)
-    if not cue and not (headed and after > m.end()):
-        return []  # `（三）各村委会：做好…` heads its item (an organ-headed item), else a cue is needed
+    # `各村是环境整治的责任主体`, `各乡镇为责任单位`: the label's role, as after an organ
+    label = ROLE_PREDICATE.match(text, after, e) if not cue and after == m.end() else None
     name = _full_width_brackets(m.group(0))
     nm = NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"), name)
+    if not cue and not label and not (headed and after > m.end()):
+        # `（三）各村委会：做好…` heads its item (an organ-headed item), else a cue is needed; the place is still
+        # the subject of a later comma clause (`各村是环境整治的责任主体，负责本村的清扫保洁`)
+        return [nm] if after == m.end() and text.startswith(("是", "为", "作为"), after) else []
     role = "lead" if cue and cue.group("cue") in ("牵头", "会同") else "responsible"
+    if label:
+        role = LABEL_ROLE.get(label.group("label"), "co")
     add(task, nm, role)
     return [nm]
 
@@ -861,11 +875,14 @@ def _marked_in_list(text: str, pos: int) -> bool:
 
 
 # `X为责任单位`, `Y为配合单位`, `Z为牵头单位`: a label written as the predicate of its organs (no colon).
-ROLE_PREDICATE = re.compile(rf"(?<![位者的])为(?:本项工作的?|此项工作的?)?(?P<label>{LABEL_WORDS})(?![：:])")
+# Also with 是 and a qualifier of the work (`县农业农村局是本办法的牵头单位`); not `X是…的责任主体` (a statement
+# of accountability: the labelled central notice b4/d039 gives `城市人民政府是智慧城市建设的责任主体，要…` no triple).
+ROLE_PREDICATE = re.compile(rf"(?<![位者的])(?:为|是(?:本项工作的?|此项工作的?|[^，,。；;、\s为是]{{1,12}}?的)?(?!责任主体))"
+                            rf"(?:本项工作的?|此项工作的?)?(?P<label>{LABEL_WORDS})(?![：:])")
 
 
 def _role_predicates(text: str, a: int, b: int) -> list:
-    if text.find("为", a, b) < 0:
+    if text.find("为", a, b) < 0 and text.find("是", a, b) < 0:
         return []
     return list(ROLE_PREDICATE.finditer(text, a, b))
 

@@ -1,0 +1,66 @@
+"""Assignments by construction class (session 8): duty articles of 办法/条例/细则, county and township
+annotations, web copies. Snippets written for these tests in the style of several provinces, levels
+and eras (docs/decisions/assignments-s8.md), not copied from any corpus."""
+from tests.test_organs_s5 import _run
+
+
+def test_cooperating_organs_are_no_subject_of_a_later_duty_clause():
+    # a Shandong prefecture 办法 article: A牵头，B、C配合，负责… (the 负责 is the lead's work, B and C stay co)
+    _, triples = _run("第一条 为加强管理，制定本办法。\n第四条 市商务局牵头，市公安局、市市场监管局配合，负责报废机动车回收拆解的监督管理。\n",
+                      "山东省潍坊市", "prefecture")
+    assert triples == {("第四条", "潍坊市商务局", "lead"), ("第四条", "潍坊市公安局", "co"),
+                       ("第四条", "潍坊市市场监督管理局", "co")}
+
+
+def test_a_label_as_predicate_with_shi():
+    # a Henan county 办法 (2010s): X是本办法的牵头单位，Y、Z为配合单位; a place 为责任单位
+    _, triples = _run("第一条 为加强管理，制定本办法。\n第三条 县农业农村局是本办法的牵头单位，县财政局、县自然资源局为配合单位。\n"
+                      "第四条 各乡镇人民政府为责任单位，负责辖区内的具体工作。\n", "河南省信阳市光山县", "county")
+    assert triples == {("第三条", "光山县农业农村局", "lead"), ("第三条", "光山县财政局", "co"),
+                       ("第三条", "光山县自然资源局", "co"), ("第四条", "各乡镇人民政府", "responsible")}
+
+
+def test_a_place_as_subject_of_a_later_duty_clause_but_accountability_alone_is_none():
+    # a Guizhou township plan: 各村是…的责任主体，负责… (the 负责 clause shares the place); a central
+    # opinion's `城市人民政府是…的责任主体，要…` without 负责 gives nothing (spec 1.1 section 6 words)
+    _, triples = _run("一、工作任务\n（一）开展环境整治。各村是环境整治的责任主体，负责本村的清扫保洁。\n"
+                      "（二）加强领导。城市人民政府是智慧城市建设的责任主体，要加强组织。\n", "贵州省遵义市湄潭县永兴镇", "township")
+    assert triples == {("一/(一)", "各村", "responsible")}
+
+
+def test_fuze_qiantou_in_a_bracket_leads():
+    # a Shaanxi county bracket: （A负责牵头，B参与）
+    _, triples = _run("一、重点任务\n（一）推进改革。（县教育局负责牵头，县人社局参与）\n", "陕西省汉中市城固县", "county")
+    assert triples == {("一/(一)", "城固县教育局", "lead"), ("一/(一)", "城固县人力资源和社会保障局", "co")}
+
+
+def test_labels_of_other_offices():
+    # Shaanxi county: 负责单位：, 牵头部门（单位）：…；协作单位：…; a Guizhou township: 责任办所 / 责任站办
+    _, triples = _run("一、重点任务\n（一）加强宣传。负责单位：县教育局、县文旅局\n（二）强化保障。（牵头部门（单位）：县财政局；协作单位：县审计局）\n",
+                      "陕西省汉中市城固县", "county")
+    assert triples == {("一/(一)", "城固县教育局", "responsible"), ("一/(一)", "城固县文化和旅游局", "responsible"),
+                       ("一/(二)", "城固县财政局", "lead"), ("一/(二)", "城固县审计局", "co")}
+    _, triples = _run("一、工作任务\n（一）开展环境整治。（分管领导：李某某；责任办所：党政办、社会事务办）\n"
+                      "（二）推进产业发展。（责任站办：经发办）\n", "贵州省遵义市湄潭县永兴镇", "township")
+    assert triples == {("一/(一)", "贵州省遵义市湄潭县永兴镇党政办公室", "responsible"),
+                       ("一/(一)", "贵州省遵义市湄潭县永兴镇社会事务办公室", "responsible"),
+                       ("一/(二)", "贵州省遵义市湄潭县永兴镇经济发展办公室", "responsible")}
+
+
+def test_a_label_without_its_colon_after_a_sentence_end():
+    # a Shanxi county web copy that lost the colon: `…宣传。责任单位 A、B`
+    _, triples = _run("一、重点任务\n(一)加强宣传教育。开展法治宣传。责任单位 县司法局、县教育局\n", "山西省吕梁市岚县", "county")
+    assert triples == {("一/(一)", "岚县司法局", "responsible"), ("一/(一)", "岚县教育局", "responsible")}
+    # inside a sentence a label word before a space stays prose
+    _, triples = _run("一、重点任务\n(一)加强宣传教育。明确责任单位 和完成时限。\n", "山西省吕梁市岚县", "county")
+    assert triples == set()
+
+
+def test_places_of_towns_and_streets_and_their_party_branches():
+    # a Guangdong district (各镇街), a Henan county (各镇、街道), a Hubei township (各村党支部)
+    _, triples = _run("一、重点任务\n（一）推进垃圾分类。主要责任单位：区城管局；配合单位：各镇街\n", "广东省佛山市顺德区", "county")
+    assert triples == {("一/(一)", "佛山市顺德区城市管理和综合执法局", "responsible"), ("一/(一)", "各镇街", "co")}
+    _, triples = _run("一、重点任务\n（一）推进绿化。（责任单位：各镇、街道）\n", "河南省南阳市西峡县", "county")
+    assert triples == {("一/(一)", "各镇、街道", "responsible")}
+    _, triples = _run("一、工作任务\n（一）做好防汛。（责任单位：镇水利站、各村党支部）\n", "湖北省荆州市监利市朱河镇", "township")
+    assert triples == {("一/(一)", "湖北省荆州市监利市朱河镇水利站", "responsible"), ("一/(一)", "各村党支部", "responsible")}
