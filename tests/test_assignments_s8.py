@@ -64,3 +64,42 @@ def test_places_of_towns_and_streets_and_their_party_branches():
     assert triples == {("一/(一)", "各镇、街道", "responsible")}
     _, triples = _run("一、工作任务\n（一）做好防汛。（责任单位：镇水利站、各村党支部）\n", "湖北省荆州市监利市朱河镇", "township")
     assert triples == {("一/(一)", "湖北省荆州市监利市朱河镇水利站", "responsible"), ("一/(一)", "各村党支部", "responsible")}
+
+
+def test_an_article_title_in_brackets_before_the_duty():
+    # Shanghai/Tianjin-style regulations: `第三条（管理部门）市X负责…`, `第四条【部门职责】…`
+    _, triples = _run("第一条（目的和依据）为了加强管理，制定本办法。\n第二条（适用范围）本办法适用于本市。\n"
+                      "第三条（管理部门）市交通委负责本市出租汽车的行业管理。\n", "上海市", "province")
+    assert triples == {("第三条", "上海市交通运输委员会", "responsible")}
+    _, triples = _run("第一条【目的】为了加强管理，制定本条例。\n第二条【部门职责】市生态环境局负责本市大气污染防治的统一监督管理。\n",
+                      "天津市", "province")
+    assert triples == {("第二条", "天津市生态环境局", "responsible")}
+
+
+def test_organs_joined_by_yu_and_adverbs_before_fuze():
+    # a Hunan county plan: `A与B共同负责`, `A统筹负责，B具体负责`
+    _, triples = _run("一、重点任务\n（一）推进建设。县发改局与县财政局共同负责项目的统筹。\n"
+                      "（二）推进改造。县住建局统筹负责，县财政局具体负责资金拨付。\n", "湖南省岳阳市平江县", "county")
+    assert triples == {("一/(一)", "平江县发展和改革局", "responsible"), ("一/(一)", "平江县财政局", "responsible"),
+                       ("一/(二)", "平江县住房和城乡建设局", "responsible"), ("一/(二)", "平江县财政局", "responsible")}
+
+
+def test_a_village_committee_pair_is_one_collective():
+    # a Henan township: 各村两委
+    _, triples = _run("一、工作任务\n（一）开展安全检查。（责任单位：各村两委、镇直各单位）\n", "河南省周口市郸城县汲冢镇", "township")
+    assert triples == {("一/(一)", "各村两委", "responsible"), ("一/(一)", "镇直各单位", "responsible")}
+
+
+def test_a_task_table_with_a_lead_and_a_responsible_column():
+    # a Jiangsu county list: 牵头单位 and 责任单位 columns (the latter co once a lead is named, as for labels)
+    _, triples = _run("一、重点任务\n（一）加强建设。\n附件\n任务清单\n| 序号 | 工作内容 | 责任领导 | 牵头单位 | 责任单位 | 时间节点 |\n"
+                      "|---|---|---|---|---|---|\n| 1 | 完善园区基础设施 | 王某某 | 县工信局 | 县财政局 | 2024年 |\n",
+                      "江苏省宿迁市泗阳县", "county")
+    assert triples == {("表/1", "泗阳县工业和信息化局", "lead"), ("表/1", "泗阳县财政局", "co")}
+
+
+def test_a_group_row_that_lost_its_cell_bars_does_not_end_the_table():
+    # a web copy of a markdown table whose group row is plain text
+    _, triples = _run("一、重点任务\n（一）加强建设。\n附件\n重点任务分工表\n| 序号 | 工作任务 | 责任单位 |\n一、基础设施（共2项）\n"
+                      "| 1 | 完善园区基础设施 | 县工信局 |\n| 2 | 推进道路建设 | 县交通运输局 |\n", "江苏省宿迁市泗阳县", "county")
+    assert triples == {("表/1", "泗阳县工业和信息化局", "responsible"), ("表/2", "泗阳县交通运输局", "responsible")}

@@ -82,13 +82,16 @@ FILLER = re.compile(
 # FILLER.sub by the stdlib engine where it reads FILLER alike (~2x faster on this long alternation)
 FILLER_TWIN = StdlibTwin(FILLER)
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
-                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
+                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同)?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
                        r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头(?!的)|会同|负总责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
 COMMA = re.compile("[，,]")
+# An article's title in brackets after its number (`第三条（管理部门）`, `第四条【部门职责】`, Shanghai and Tianjin
+# regulations): the subject of its duty sentence follows it.
+ARTICLE_TITLE = re.compile(r"[（(【\[][^（）()【】\[\]\n。，,；]{1,16}[）)】\]][ \t　]*")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
 # the mechanism's noun after its description (`…参与的协调机制`, `…配合的工作格局`)
 MECHANISM_NOUN = re.compile(r"的[^，,。；]{0,12}(?:机制|制度|格局|体系|模式)")
@@ -100,7 +103,7 @@ PLACE_ASSIGNEE = re.compile(
     r"各(?:地区|地市|地|省(?:[（(]区、市[）)]|、自治区、直辖市)?|自治区|市(?:[（(][州区县][）)]|、县(?:[（(]市、区[）)])?)?"
     r"|县(?:[（(]市、区[）)]|[（(]区[）)]|区|市区)?|区(?:、县级市|县|、?市(?!场))?|县级市|乡镇(?:[（(]街道[）)]|、街道)?|镇(?:[（(]街道[）)]|、街道|街)?"
     r"|苏木乡镇(?:[（(]街道[）)])?|苏木|嘎查村|嘎查|行政村|自然村"
-    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(](?:社区|居)[）)])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织)?(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))"
+    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(](?:社区|居)[）)])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织|“?两委”?)?(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))"
 )
 # An unknown name in an annotation (an organ missing from the tables) leaves a residue fragment;
 # it does not void the annotation when it is short and ends like an organ (spec 1.1 section 6).
@@ -582,6 +585,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
             if number and MECHANISM.match(sentence, number.end()) and MECHANISM_NOUN.search(sentence):
                 continue  # `（一）建立由X牵头…的协调机制`: the organ inside a mechanism to be built (R3)
+            if number and number.group(0).rstrip().endswith("条"):
+                title = ARTICLE_TITLE.match(sentence, number.end())
+                if title:  # `第三条（管理部门）市交通委负责…`: the article's own title in brackets
+                    number = title
             starts = [s + number.end()] if number else [s]
             subject: list[NamedMention] = []
             # `…，未尽之处由X负责解释`, `（技工院校内由X负责）`: 由 + organ opens a clause wherever it stands
@@ -711,8 +718,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         pos = by_start[pos][0].mention.end
         if text[pos:pos + 2] in ("及其", "和其", "以及") and pos + 2 in by_start:
             pos += 2  # 各级人民政府及其有关部门
-        elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] == "等" and pos + 1 in by_start):
-            pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject
+        elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] in ("等", "与") and pos + 1 in by_start):
+            pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject; `A与B共同负责`
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
         if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e) \

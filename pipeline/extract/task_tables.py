@@ -57,17 +57,26 @@ class TaskTable:
     rows: list[Row] = field(default_factory=list)
 
     def role_of(self, column: int) -> str | None:
-        name = re.sub(r"\s+", "", self.header[column]) if column < len(self.header) else ""
-        for pattern, role in ROLE_COLUMNS:
-            if pattern.match(name):
-                return role
-        return None
+        role = _column_role(self.header[column]) if column < len(self.header) else None
+        if role == "responsible" and any(_column_role(h) == "lead" for h in self.header):
+            # `牵头单位 | 责任单位`: once a lead is named the organs of the other column are co (spec 1.1
+            # section 6), as in a label pair `牵头单位：A，责任单位：B` (docs/decisions/assignments-s8.md)
+            return "co"
+        return role
 
     def task_column(self) -> int | None:
         for i, name in enumerate(self.header):
             if TASK_COLUMN.match(re.sub(r"\s+", "", name)):
                 return i
         return 0 if self.header else None
+
+
+def _column_role(header: str) -> str | None:
+    name = re.sub(r"\s+", "", header)
+    for pattern, role in ROLE_COLUMNS:
+        if pattern.match(name):
+            return role
+    return None
 
 
 def _header_cells(text: str) -> list[str]:
@@ -119,8 +128,8 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
     table = TaskTable(index, names[1:] if numbered else names)
     group = None
     k = i + 1
-    while k < len(lines) and ("|" in lines[k].text or "\t" in lines[k].text):
-        ln = lines[k]
+    while k < len(lines) and ("|" in lines[k].text or "\t" in lines[k].text or GROUP_ROW.match(lines[k].text.strip())):
+        ln = lines[k]  # (a group row may have lost its separators: `一、基础设施（共5项）` on a line of its own)
         cells, pos = [], 0
         for part in CELL_SPLIT.split(ln.text):
             at = ln.text.find(part, pos) if part else pos
