@@ -103,3 +103,18 @@ def test_a_group_row_that_lost_its_cell_bars_does_not_end_the_table():
     _, triples = _run("一、重点任务\n（一）加强建设。\n附件\n重点任务分工表\n| 序号 | 工作任务 | 责任单位 |\n一、基础设施（共2项）\n"
                       "| 1 | 完善园区基础设施 | 县工信局 |\n| 2 | 推进道路建设 | 县交通运输局 |\n", "江苏省宿迁市泗阳县", "county")
     assert triples == {("表/1", "泗阳县工业和信息化局", "responsible"), ("表/2", "泗阳县交通运输局", "responsible")}
+
+
+def test_an_annotation_naming_how_many_items_it_covers():
+    # a Sichuan county plan: `（以上两项责任单位：…）` on its own line, `（以上三项由A牵头，B配合）` after the third item
+    _, triples = _run("一、重点任务\n（一）推进改革。\n（二）深化改革。\n（以上两项责任单位：县发改局、县财政局）\n（三）优化服务。\n",
+                      "四川省南充市营山县", "county")
+    assert triples == {("一/(一)", "营山县发展和改革局", "responsible"), ("一/(一)", "营山县财政局", "responsible"),
+                       ("一/(二)", "营山县发展和改革局", "responsible"), ("一/(二)", "营山县财政局", "responsible")}
+    _, triples = _run("一、重点任务\n（一）推进改革。\n（二）深化改革。\n（三）优化服务。（以上三项由县发改局牵头，县财政局配合）\n",
+                      "四川省南充市营山县", "county")
+    assert triples == {(t, d, r) for t in ("一/(一)", "一/(二)", "一/(三)")
+                       for d, r in (("营山县发展和改革局", "lead"), ("营山县财政局", "co"))}
+    # more items named than written before it: only its own item
+    _, triples = _run("一、重点任务\n（一）推进改革。（以上两项责任单位：县发改局）\n", "四川省南充市营山县", "county")
+    assert triples == {("一/(一)", "营山县发展和改革局", "responsible")}

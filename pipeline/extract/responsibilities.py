@@ -78,7 +78,9 @@ FILLER = re.compile(
     "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "组织实施", "实施", "落实", r"按(?:职责|职能)(?:分工)?", CARRY.pattern,
               DEADLINE,
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
-              r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern, r"[（(](?:单位|部门)[）)]"]))
+              r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern, r"[（(](?:单位|部门)[）)]",
+              # `（以上两项由X负责）`: the items the annotation covers (_scope_tasks)
+              r"(?:以上|上述|前述)[两二三四五六七八九十\d]{1,2}(?:项|条|个方面)(?:任务|工作|措施)?"]))
 # FILLER.sub by the stdlib engine where it reads FILLER alike (~2x faster on this long alternation)
 FILLER_TWIN = StdlibTwin(FILLER)
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
@@ -142,6 +144,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     for ann in annotations:
         task = ctx.task_at(ann.start)
         content = text[ann.start:ann.end]
+        scope = _scope_tasks(text, ctx, ann, task)  # `（以上两项责任单位：…）`: the items it names
         if FIRST_LEADS.search(content):
             first_leads = True
         new_carry: list[tuple[NamedMention, str]] = []
@@ -156,6 +159,12 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
                 new_carry += triples
             for nm, role in triples:
                 add(task, nm, role)
+                for other in scope:
+                    add(other, nm, role)
+        for other in scope:
+            if other not in annotated_seen:
+                annotated_tasks.append(other)
+                annotated_seen.add(other)
         if task is not None and task not in annotated_seen and ann.kind != "sentence":
             annotated_tasks.append(task)
             annotated_seen.add(task)  # (a set beside the list: a long notice's tasks are not scanned per annotation)
@@ -168,6 +177,33 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add)
     return out
+
+
+# `（以上两项责任单位：…）`, `以上三项由X牵头…`: an annotation after several items that names how many it covers
+# (docs/decisions/assignments-s8.md); written at the annotation's start or before its first label.
+SCOPE = re.compile(r"(?:以上|上述|前述)(?P<n>[两二三四五六七八九十\d]{1,2})(?:项|条|个方面)(?:任务|工作|措施)?")
+SCOPE_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _scope_tasks(text: str, ctx: Context, ann: "Annotation", task: str | None) -> list[str]:
+    """The earlier sibling items an annotation covers besides its own (`以上两项…` after item (二): (一))."""
+    if task is None or ("以上" not in text[ann.start - 12:ann.start + 12] and "上述" not in text[ann.start - 12:ann.start + 12]
+                        and "前述" not in text[ann.start - 12:ann.start + 12]):
+        return []
+    line_start = text.rfind("\n", 0, ann.start) + 1
+    m = SCOPE.search(text, max(line_start, ann.start - 12), min(ann.end, ann.start + 12))
+    if not m:
+        return []
+    n = int(m.group("n")) if m.group("n").isdigit() else SCOPE_COUNT.get(m.group("n"), 0)
+    parent = task.rpartition("/")[0]
+    depth = task.count("/")
+    siblings = [t.path for t in ctx.tasks if t.path.rpartition("/")[0] == parent and t.path.count("/") == depth]
+    if task not in siblings or n < 2:
+        return []
+    k = siblings.index(task)
+    if k + 1 < n:
+        return []  # fewer items before it than it names: not read
+    return siblings[k + 1 - n:k]
 
 
 # ---------------------------------------------------------------- task-division tables
