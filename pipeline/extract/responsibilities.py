@@ -975,6 +975,12 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         if pos not in by_start:
             continue
         subject, pos = _listed_organs(text, pos, by_start)
+        listed = _duties_listed_below(text, pos, min(len(text), span[1] + 200))  # (its span ends at the first sub-item)
+        if listed:  # `（一）县发改局（主要职责）\n1.负责…\n2.牵头…`: the organ's duties as its sub-items
+            role = "lead" if HEADED_LEAD.search(listed) else "responsible"
+            for nm in subject:
+                add(t.path, nm, role)
+            continue
         sep = HEAD_SEPARATOR.match(text, pos, span[1])
         if not sep or sep.end() == pos:
             continue
@@ -987,6 +993,26 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         role = "lead" if HEADED_LEAD.search(first) else "responsible"
         for nm in subject:
             add(t.path, nm, role)
+
+
+# An organ heading its item on a line of its own (or with 职责/主要职责), its duties numbered below it.
+HEAD_LINE_END = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?(?:职责)?[ \t　]*\n[ \t　]*")
+
+
+def _duties_listed_below(text: str, pos: int, end: int) -> str | None:
+    """The first sub-item's first clause when the heading ends right after its organ (or 职责) and the
+    first sub-item opens with a duty verb (`1.负责…`); else None."""
+    m = HEAD_LINE_END.match(text, pos, end)
+    if not m:
+        return None
+    below = text[m.end():end]
+    number = ITEM_NUMBER.match(below)  # (anchored at its string's start: matched on the slice)
+    if not number:
+        return None
+    first = re.match(r"[^。；\n]*", below[number.end():]).group(0)
+    if not HEADED_DUTY.match(first):
+        return None
+    return first
 
 
 # ---------------------------------------------------------------- `以A为主，B配合`
