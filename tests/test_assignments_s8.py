@@ -130,3 +130,14 @@ def test_an_organ_heading_its_item_with_its_duties_numbered_below():
     # a member or funding list below an organ is no duty
     _, triples = _run("一、成员\n（一）县发改局\n1.张某某 局长\n（二）县财政局\n1.2023年拨付50万元。\n", "甘肃省平凉市静宁县", "county")
     assert triples == set()
+
+
+def test_a_unit_the_tables_miss_does_not_void_the_organs_of_a_subject_list():
+    # a Shaanxi county plan (2010s): a 事业单位 (no department, spec 1.1 section 5) listed with organs before 负责
+    for text, want in (("县融媒体中心、县委宣传部负责宣传报道。", {"中共宁陕县委宣传部"}),
+                       ("县委宣传部、县广电中心、县教育局负责宣传报道。", {"中共宁陕县委宣传部", "宁陕县教育局"})):
+        _, triples = _run("一、工作措施\n（一）加强宣传。" + text + "\n", "陕西省安康市宁陕县", "county")
+        assert triples == {("一/(一)", d, "responsible") for d in want}, text
+    # a list that is the subject of no duty (persons of the units) stays none
+    _, triples = _run("一、工作措施\n（一）加强宣传。县委宣传部、县融媒体中心等单位的负责人参加。\n", "陕西省安康市宁陕县", "county")
+    assert triples == set()

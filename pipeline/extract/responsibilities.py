@@ -746,6 +746,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             and by_start[pos + 1][0].mention.kind == "sector":
         pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
     subject: list[NamedMention] = []
+    if pos not in by_start and text[pos:pos + 1] in LEVEL_CHARS:
+        unknown = LEADING_UNKNOWN.match(text, pos, e)
+        if unknown and unknown.end() in by_start:
+            pos = unknown.end()  # `县融媒体中心、县委宣传部负责…`: a unit the tables miss opening the list
     while pos in by_start:
         if len(subject) == 1 and subject[0].mention.end == pos and subject[0].mention.text.endswith("政府") \
                 and by_start[pos][0].mention.kind == "sector":
@@ -756,6 +760,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos += 2  # 各级人民政府及其有关部门
         elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] in ("等", "与") and pos + 1 in by_start):
             pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject; `A与B共同负责`
+    if subject and pos > s and text[pos - 1] in ("、", "和"):
+        # `县委宣传部、县融媒体中心负责…` (the loop has passed the joiner)
+        past = _past_unknown_subjects(text, pos - 1, e, by_start, subject)
+        pos = past if past != pos - 1 else pos
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
         if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e) \
@@ -1138,6 +1146,28 @@ def _past_unknown_organs(text: str, pos: int, e: int, by_start: dict, subject: l
     """Past `、<unknown organ>` fragments (and known organs after them) of a list; `pos` if none."""
     while True:
         m = UNKNOWN_ORGAN.match(text, pos, e)
+        if not m:
+            return pos
+        pos = m.end()
+        if text.startswith(("、", "和"), pos) and pos + 1 in by_start:
+            more, pos = _listed_organs(text, pos + 1, by_start)
+            subject += more
+        if not text.startswith(("、", "和"), pos):
+            return pos
+
+
+# A unit the tables miss (a 事业单位 such as 县融媒体中心, an enterprise such as 县供电公司: no department, spec 1.1
+# section 5) written in a subject list with organs does not void the organs' duty (docs/decisions/assignments-s8.md).
+LEVEL_CHARS = frozenset("省市县区镇乡")
+UNKNOWN_UNIT = r"[省市县区镇乡][^、，,。；;：:\s（()）]{1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
+LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
+UNKNOWN_SUBJECT = re.compile(r"[、和](" + UNKNOWN_UNIT + r")(?=[、和]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
+
+
+def _past_unknown_subjects(text: str, pos: int, e: int, by_start: dict, subject: list) -> int:
+    """Past `、<unknown unit>` fragments of a subject list (and known organs after them); `pos` if none."""
+    while True:
+        m = UNKNOWN_SUBJECT.match(text, pos, e)
         if not m:
             return pos
         pos = m.end()
