@@ -141,3 +141,118 @@ def test_a_unit_the_tables_miss_does_not_void_the_organs_of_a_subject_list():
     # a list that is the subject of no duty (persons of the units) stays none
     _, triples = _run("一、工作措施\n（一）加强宣传。县委宣传部、县融媒体中心等单位的负责人参加。\n", "陕西省安康市宁陕县", "county")
     assert triples == set()
+
+
+# ---------------------------------------------------------------- task-division tables flattened to text
+
+def test_spaced_table_rows_under_a_title_naming_no_table_are_rows_not_tasks():
+    # an Anhui prefecture's attachment `重点任务分工` (no 表 in its title), its rows flattened with spaces: rows
+    # restating a body item go to that item, the others to 表/N; no row becomes a task
+    _, triples = _run("一、重点任务\n（一）加快数字基础设施建设。推进5G基站建设。\n（二）推动产业数字化转型。\n附件\n重点任务分工\n"
+                      "序号\t重点任务\t牵头单位\t配合单位\n1\t加快数字基础设施建设\t市数据资源局\t市通信发展办、市住建局\n"
+                      "2\t推动产业数字化转型\t市经信局\t市科技局\n3\t开展数字技能培训\t市人社局\t市教体局\n", "安徽省六安市", "prefecture")
+    assert triples == {("一/(一)", "六安市数据资源管理局", "lead"), ("一/(一)", "六安市通信发展办公室", "co"),
+                       ("一/(一)", "六安市住房和城乡建设局", "co"), ("一/(二)", "六安市经济和信息化局", "lead"),
+                       ("一/(二)", "六安市科学技术局", "co"), ("表/3", "六安市人力资源和社会保障局", "lead"),
+                       ("表/3", "六安市教育体育局", "co")}
+
+
+def test_spaced_table_with_group_rows_in_a_plan_attachment():
+    # a Hubei county: `英山县2024年重点工作任务`, group rows `一、产业发展（2项）` between spaced rows
+    body = ("一、主要任务\n（一）做强茶叶产业。\n（二）发展康养旅游。\n附件\n英山县2024年重点工作任务\n序号 重点任务 牵头单位 配合单位 完成时限\n"
+            "一、产业发展（2项）\n1 新建高标准茶园1万亩 县农业农村局 县财政局 2024年12月\n2 打造康养旅游示范基地 县文旅局 县卫健局 2024年12月\n"
+            "二、民生保障（1项）\n3 新建村级养老服务站20个 县民政局 各乡镇人民政府 2024年10月\n")
+    _, triples = _run(body, "湖北省黄冈市英山县", "county")
+    assert triples == {("表/1", "英山县农业农村局", "lead"), ("表/1", "英山县财政局", "co"),
+                       ("表/2", "英山县文化和旅游局", "lead"), ("表/2", "英山县卫生健康局", "co"),
+                       ("表/3", "英山县民政局", "lead"), ("表/3", "各乡镇人民政府", "co")}
+    from pipeline.clean import normalize_string
+    from pipeline.extract.context import make_context
+    from pipeline.extract.tasks import extract_tasks
+    doc = normalize_string(body)
+    ctx = make_context(doc)
+    assert [t.path for t in extract_tasks(doc, ctx)] == ["一", "一/(一)", "一/(二)"]
+
+
+def test_a_table_inside_the_body_restates_its_items():
+    # a Shandong county plan: `三、任务分工` with a spaced table whose rows restate the items of 二
+    _, triples = _run("一、工作目标\n到2024年底，完成改造任务。\n二、重点任务\n（一）实施道路提升工程。改造县乡道路100公里。\n"
+                      "（二）实施供水保障工程。\n三、任务分工\n序号 工作任务 牵头单位 配合单位\n1 实施道路提升工程 县交通运输局 县财政局\n"
+                      "2 实施供水保障工程 县水利局 县住建局\n四、保障措施\n（一）加强组织领导。\n", "山东省临沂市沂南县", "county")
+    assert triples == {("二/(一)", "沂南县交通运输局", "lead"), ("二/(一)", "沂南县财政局", "co"),
+                       ("二/(二)", "沂南县水利局", "lead"), ("二/(二)", "沂南县住房和城乡建设局", "co")}
+
+
+def test_organs_written_with_spaces_in_a_role_cell_stay_in_it():
+    # a Fujian county-level city's PDF list: the 责任单位 cell's organs separated by spaces, the last one run
+    # into the date by the copy (`市林业局 2023年12月` -> `市林业局2023年12月`)
+    _, triples = _run("一、重点任务\n（一）保护生态环境。\n附件\n重点任务责任分解\n序号 工作任务 责任单位 完成时限\n"
+                      "1 开展茶山整治 市农业农村局 市自然资源局 市林业局 2023年12月\n2 推进九曲溪水质保护 市生态环境局 2023年12月\n",
+                      "福建省南平市武夷山市", "county")
+    assert triples == {("表/1", "武夷山市农业农村局", "responsible"), ("表/1", "武夷山市自然资源局", "responsible"),
+                       ("表/1", "武夷山市林业局", "responsible"), ("表/2", "武夷山市生态环境局", "responsible")}
+
+
+def test_a_task_cell_wrapped_over_lines_in_a_one_cell_per_line_copy():
+    # a Ningxia prefecture's table copied from a PDF one cell per line, the first task cell wrapped
+    _, triples = _run("一、重点任务\n（一）推进肉牛产业发展。\n附件\n重点任务分工表\n序号\n重点任务\n牵头单位\n配合单位\n"
+                      "1\n推进肉牛良种繁育体系\n建设\n市农业农村局\n市财政局\n2\n建设冷链物流中心\n市商务局\n市发展改革委\n",
+                      "宁夏回族自治区固原市", "prefecture")
+    assert triples == {("表/1", "固原市农业农村局", "lead"), ("表/1", "固原市财政局", "co"),
+                       ("表/2", "固原市商务局", "lead"), ("表/2", "固原市发展和改革委员会", "co")}
+
+
+def test_tables_already_read_stay_read():
+    # spaced rows with a wrapped line (Shaanxi county PDF), one cell per line with group rows (Yunnan county),
+    # a markdown header repeated after a page break (Jiangxi county)
+    _, triples = _run("一、重点任务\n（一）改善农村人居环境。\n附件\n蒲城县农村人居环境整治任务分工表\n序号 工作任务 牵头单位 配合单位 完成时限\n"
+                      "1 推进农村厕所革命，完成户厕改 县农业农村局 县卫健局 2023年底\n造5000座\n2 开展农村生活垃圾治理 县住建局 县城管局 2023年底\n",
+                      "陕西省渭南市蒲城县", "county")
+    assert triples == {("表/1", "蒲城县农业农村局", "lead"), ("表/1", "蒲城县卫生健康局", "co"),
+                       ("表/2", "蒲城县住房和城乡建设局", "lead"), ("表/2", "蒲城县城市管理和综合执法局", "co")}
+    _, triples = _run("一、工作任务\n（一）发展高原特色农业。\n附件\n乡村振兴重点任务清单\n序号\n重点任务\n牵头单位\n责任单位\n完成时限\n"
+                      "一、产业发展（2项）\n1\n建设高标准农田5万亩\n县农业农村局\n各乡镇人民政府\n2023年12月\n2\n培育农民专业合作社\n县农业农村局\n"
+                      "县供销社\n2023年12月\n", "云南省曲靖市陆良县", "county")
+    assert triples == {("表/1", "陆良县农业农村局", "lead"), ("表/1", "各乡镇人民政府", "co"),
+                       ("表/2", "陆良县农业农村局", "lead"), ("表/2", "陆良县供销合作社", "co")}
+    _, triples = _run("一、重点任务\n（一）推进脐橙产业发展。\n附件\n重点任务分工表\n| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+                      "|---|---|---|---|---|\n| 1 | 新建标准化果园2万亩 | 县果业发展中心 | 县财政局 | 2023年 |\n"
+                      "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n| 2 | 培育脐橙品牌 | 县市场监管局 | 县农业农村局 | 2024年 |\n",
+                      "江西省赣州市信丰县", "county")
+    assert triples == {("表/1", "信丰县财政局", "co"), ("表/2", "信丰县市场监督管理局", "lead"), ("表/2", "信丰县农业农村局", "co")}
+
+
+def test_column_names_of_other_offices():
+    # a province's `省级牵头单位 / 省级配合单位`, a prefecture's `牵头单位（部门）`, a PDF's `序 号`, a `推进措施` column
+    _, triples = _run("一、重点任务\n（一）推进苏区振兴。\n附件\n重点任务分工\n序号 重点任务 省级牵头单位 省级配合单位\n"
+                      "1 推进交通基础设施建设 省交通运输厅 省发展改革委\n", "江西省", "province")
+    assert triples == {("表/1", "江西省交通运输厅", "lead"), ("表/1", "江西省发展和改革委员会", "co")}
+    _, triples = _run("一、重点任务\n（一）推进苹果产业。\n附件\n任务分工\n序号 工作任务 牵头单位（部门） 配合单位（部门） 完成时限\n"
+                      "1 建设苹果冷链仓储设施 市商务局 市农业农村局 2022年底\n", "甘肃省天水市", "prefecture")
+    assert triples == {("表/1", "天水市商务局", "lead"), ("表/1", "天水市农业农村局", "co")}
+    _, triples = _run("一、重点任务\n（一）发展林下经济。\n附件\n重点任务清单\n序 号 重点任务 牵头单位 配合单位\n1 发展林下种植 州林业局 州农业农村局\n",
+                      "贵州省黔东南苗族侗族自治州", "prefecture")
+    assert triples == {("表/1", "黔东南苗族侗族自治州林业局", "lead"), ("表/1", "黔东南苗族侗族自治州农业农村局", "co")}
+    _, triples = _run("一、重点任务\n（一）推进艾草产业。\n附件\n工作任务分解\n序号 重点任务 推进措施 牵头单位 责任单位 完成时限\n"
+                      "1 做大艾草产业 建设艾草产业园 市工信局 市农业农村局 2023年12月\n", "河南省南阳市", "prefecture")
+    assert triples == {("表/1", "南阳市工业和信息化局", "lead"), ("表/1", "南阳市农业农村局", "co")}
+
+
+def test_rows_short_of_cells_and_merged_cells():
+    # our HTML/DOCX readers drop empty and merged cells: a Heilongjiang county's row without lead and co (merged
+    # with the row above: both the row above's), a row without co (the organ is the lead, the date the time)
+    _, triples = _run("一、重点任务\n（一）发展大豆产业。\n附件\n重点任务清单\n序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n"
+                      "1 | 扩大大豆种植面积 | 市农业农村局 | 市财政局 | 2023年\n2 | 建设大豆加工园区 | 2024年\n3 | 推广大豆良种 | 市工信局 | 2023年\n",
+                      "黑龙江省绥化市海伦市", "county")
+    assert triples == {("表/1", "海伦市农业农村局", "lead"), ("表/1", "海伦市财政局", "co"), ("表/2", "海伦市农业农村局", "lead"),
+                       ("表/2", "海伦市财政局", "co"), ("表/3", "海伦市工业和信息化局", "lead")}
+    # an Inner Mongolia prefecture: a 类别 column merged over two rows (the second row's cells move left)
+    _, triples = _run("一、重点任务\n（一）推进产业发展。\n附件\n重点任务分工表\n序号 | 类别 | 重点任务 | 责任单位 | 完成时限\n"
+                      "1 | 产业发展 | 建设新材料产业园 | 市工信局 | 2023年底\n2 | 培育科技型中小企业50家 | 市科技局 | 2023年底\n",
+                      "内蒙古自治区赤峰市", "prefecture")
+    assert triples == {("表/1", "赤峰市工业和信息化局", "responsible"), ("表/2", "赤峰市科学技术局", "responsible")}
+    # a Zhejiang prefecture's tab rows, the second without co; a task ending like an organ (一网通办) stays the task
+    _, triples = _run("一、重点任务\n（一）推进数字化改革。\n附件\n任务清单\n序号\t重点任务\t牵头单位\t配合单位\n"
+                      "1\t建设城市大脑\t市大数据局\t市委网信办\n2\t推进政务服务一网通办\t市大数据局\n", "浙江省温州市", "prefecture")
+    assert triples == {("表/1", "温州市大数据局", "lead"), ("表/1", "中共温州市委网络安全和信息化委员会办公室", "co"),
+                       ("表/2", "温州市大数据局", "lead")}
