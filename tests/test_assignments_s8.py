@@ -256,3 +256,33 @@ def test_rows_short_of_cells_and_merged_cells():
                       "1\t建设城市大脑\t市大数据局\t市委网信办\n2\t推进政务服务一网通办\t市大数据局\n", "浙江省温州市", "prefecture")
     assert triples == {("表/1", "温州市大数据局", "lead"), ("表/1", "中共温州市委网络安全和信息化委员会办公室", "co"),
                        ("表/2", "温州市大数据局", "lead")}
+
+
+def test_a_header_repeated_on_the_next_page_goes_on_with_the_table():
+    # a Guangxi prefecture's PDF copied one cell per line: a page number, the header again, then row 2 (still 表/2)
+    _, triples = _run("一、重点任务\n（一）发展机械制造。\n附件\n重点任务分工表\n序号\n重点任务\n牵头单位\n配合单位\n"
+                      "1\n建设内燃机产业园\n市工信局\n市商务局\n- 6 -\n序号\n重点任务\n牵头单位\n配合单位\n2\n培育汽车零部件企业\n市工信局\n市科技局\n",
+                      "广西壮族自治区玉林市", "prefecture")
+    assert triples == {("表/1", "玉林市工业和信息化局", "lead"), ("表/1", "玉林市商务局", "co"),
+                       ("表/2", "玉林市工业和信息化局", "lead"), ("表/2", "玉林市科学技术局", "co")}
+    # two tables of their own (a second attachment, its numbering restarted) stay two: 表2/1
+    _, triples = _run("一、重点任务\n（一）发展机械制造。\n附件1\n重点任务分工表\n序号 重点任务 牵头单位 配合单位\n1 建设内燃机产业园 市工信局 市商务局\n"
+                      "附件2\n重大项目清单\n序号 重点任务 牵头单位 配合单位\n1 建设物流园 市商务局 市交通运输局\n", "广西壮族自治区玉林市", "prefecture")
+    assert triples == {("表/1", "玉林市工业和信息化局", "lead"), ("表/1", "玉林市商务局", "co"),
+                       ("表2/1", "玉林市商务局", "lead"), ("表2/1", "玉林市交通运输局", "co")}
+
+
+def test_long_spaced_rows_of_a_township_list_stay_rows():
+    # a Sichuan 街道's list from a PDF: rows as wide as the page (the cleaner joined them as a wrapped
+    # paragraph), a 责任办所 column (responsible) and a 协作单位 column (co), a row short of its co cell
+    _, triples = _run("一、工作任务\n（一）开展人居环境整治。\n附件\n2023年重点工作任务分解\n序号 工作任务 责任领导 责任办所 协作单位 完成时限\n"
+                      "1 开展背街小巷环境整治 分管副主任 街道城市管理办公室 各社区 2023年6月\n"
+                      "2 推进老旧院落改造 分管副主任 街道社区发展治理办公室 2023年12月\n", "四川省成都市金堂县赵镇街道", "township")
+    assert {(t, r) for t, _, r in triples} == {("表/1", "responsible"), ("表/1", "co"), ("表/2", "responsible")}
+    assert ("表/1", "各社区", "co") in triples
+    # a Hunan county's list: two long rows, 责任单位 then 配合单位 (no lead column: responsible and co)
+    _, triples = _run("一、重点工作\n（一）推进产业园建设。\n附件\n汝城县重点工作任务分解表\n序号 工作任务 责任单位 配合单位 完成时限\n"
+                      "1 推进产业园扩能增效 县工业园管委会 县发展改革局 2023年12月\n"
+                      "2 完成新一轮招商引资签约项目10个 县投资促进局 县工业园管委会 2023年12月\n", "湖南省郴州市汝城县", "county")
+    assert triples == {("表/1", "汝城县工业园管理委员会", "responsible"), ("表/1", "汝城县发展和改革局", "co"),
+                       ("表/2", "汝城县投资促进局", "responsible"), ("表/2", "汝城县工业园管理委员会", "co")}

@@ -24,8 +24,10 @@ from ..layout import Layout
 ROLE_COLUMNS = (
     # (`牵头责任单位`, `配合责任单位`, `责任牵头单位`: the role word names the column's role)
     (re.compile(r"^(?:(?:责任)?牵头(?:责任|落实)?(?:单位|部门)|主办单位|牵头)$"), "lead"),
-    (re.compile(r"^(?:(?:责任)?(?:配合|参与|协办|协助|协同)(?:责任|落实)?(?:单位|部门)|配合)$"), "co"),
-    (re.compile(r"^(?:(?:主要|主体|第一)?责任(?:单位|部门|主体)|主责(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|部门)|指导部门|负责(?:单位|部门))$"),
+    (re.compile(r"^(?:(?:责任)?(?:配合|参与|参加|协办|协助|协同|协作)(?:责任|落实)?(?:单位|部门)|配合)$"), "co"),
+    # (a township's 责任站所 / 责任办所: its offices and stations; 落实单位 as the labels read it)
+    (re.compile(r"^(?:(?:主要|主体|第一)?责任(?:单位|部门|主体)|主责(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|部门)|指导部门|负责(?:单位|部门)|"
+                r"落实(?:单位|部门)|责任(?:站所|办所|站办|办站|所站))$"),
      "responsible"),
 )
 TASK_COLUMN = re.compile(r"^(?:(?:重点|主要|工作|具体)?任务(?:名称|内容)?|工作(?:内容|事项|措施)|改革举措|具体措施|目标任务|重点工作|"
@@ -113,13 +115,13 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
         names = _header_cells(ln.text) if joined else []
         if len(names) >= 3 and joined and _is_role_header(names):
             table, i = _read_joined(lines, i, names, len(tables) + 1)
-            tables.append(table)
+            _add_table(tables, table, text)
             continue
         if not joined and "号" in ln.text and ("单位" in ln.text or "部门" in ln.text):
             spaced = _spaced_header(ln.text)
             if spaced:
                 table, i = _read_spaced(lines, i, spaced, len(tables) + 1)
-                tables.append(table)
+                _add_table(tables, table, text)
                 continue
         if "号" in ln.text and NUMBER_COLUMN.match(re.sub(r"\s+", "", ln.text)):
             run = []
@@ -131,10 +133,29 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
             if len(run) >= 2 and _is_role_header(run):
                 table, i = _read_stacked(lines, k, run, len(tables) + 1)
                 table.start = ln.start
-                tables.append(table)
+                _add_table(tables, table, text)
                 continue
         i += 1
     return tables
+
+
+# What a page break leaves between a table's rows: a page number (`— 5 —`, `- 6 -`, `第3页`, `3/8`).
+PAGE_MARK = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})?\s*$")
+
+
+def _add_table(tables: list[TaskTable], table: TaskTable, text: str) -> None:
+    """A header repeated on the next page (a PDF's text) goes on with the table above: same columns, only a
+    page number or nothing between, its rows numbered on from the last one."""
+    if tables and table.rows and tables[-1].rows and tables[-1].header == table.header:
+        last, first = tables[-1].rows[-1].number, table.rows[0].number
+        between = text[tables[-1].end:table.start].split("\n")
+        if (last.isdigit() and first.isdigit() and int(first) == int(last) + 1
+                and len(between) <= 4 and all(PAGE_MARK.match(b) for b in between)):
+            tables[-1].rows += table.rows
+            tables[-1].end = table.end
+            return
+    table.index = len(tables) + 1
+    tables.append(table)
 
 
 def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable, int]:
@@ -372,7 +393,7 @@ ORGAN_END = re.compile(r"(?:局|委|厅|办|办公室|部|院|中心|政府|公�
 
 # An organ's name opens with its level or a collective word (`县农业农村局`, `市委网信办`, `各乡镇人民政府`,
 # `国家税务总局…`, `中共…`); a task's words ending like one (`推进政务服务一网通办`) do not.
-ORGAN_START = re.compile(r"^(?:[省市州盟县区旗镇乡]|各|国家|中共|共青团|自治区|团[县市区]委|[县市区]直)")
+ORGAN_START = re.compile(r"^(?:[省市州盟县区旗镇乡]|街道|各|国家|中共|共青团|自治区|团[县市区]委|[县市区]直)")
 
 
 def _organish(word: str) -> bool:
