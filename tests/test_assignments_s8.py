@@ -286,3 +286,15 @@ def test_long_spaced_rows_of_a_township_list_stay_rows():
                       "2 完成新一轮招商引资签约项目10个 县投资促进局 县工业园管委会 2023年12月\n", "湖南省郴州市汝城县", "county")
     assert triples == {("表/1", "汝城县工业园管理委员会", "responsible"), ("表/1", "汝城县发展和改革局", "co"),
                        ("表/2", "汝城县投资促进局", "responsible"), ("表/2", "汝城县工业园管理委员会", "co")}
+
+
+def test_a_spaced_header_with_a_column_name_of_its_own_or_cut_in_two():
+    # a Qinghai prefecture's PDF: the header's last cell cut over two lines (`完成` / `时限`)
+    _, triples = _run("一、重点任务\n（一）发展富硒产业。\n附件\n重点任务分工\n序号 重点任务 牵头单位 配合单位 完成\n时限\n"
+                      "1 建设富硒农产品基地 市农业农村局 市科技局 2024年\n2 培育富硒品牌 市市场监管局 市商务局 2024年\n", "青海省海东市", "prefecture")
+    assert triples == {("表/1", "海东市农业农村局", "lead"), ("表/1", "海东市科学技术局", "co"),
+                       ("表/2", "海东市市场监督管理局", "lead"), ("表/2", "海东市商务局", "co")}
+    # a Hainan prefecture's column `工作举措及要求` that no list names
+    _, triples = _run("一、重点任务\n（一）建设港口。\n附件\n重点任务分工\n序号 重点任务 工作举措及要求 牵头单位 配合单位\n"
+                      "1 推进港口建设 加快码头扩建 市交通运输局 市发展改革委\n", "海南省儋州市", "prefecture")
+    assert triples == {("表/1", "儋州市交通运输局", "lead"), ("表/1", "儋州市发展和改革委员会", "co")}

@@ -306,6 +306,9 @@ OTHER_COLUMN = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要
 TOKEN = re.compile(r"\S+")
 
 
+UNKNOWN_NOT_COLUMN = re.compile(r"[，。；：:、,;！？\d]")
+
+
 def _spaced_header(text: str) -> list[str] | None:
     """A header whose cells are separated by spaces only (a PDF or web copy flattened to text):
     `序号 工作任务 牵头单位 配合单位`. Every token must be a column name, the first 序号/编号, and one a
@@ -315,8 +318,12 @@ def _spaced_header(text: str) -> list[str] | None:
         names = [names[0] + names[1]] + names[2:]  # `序 号`: a PDF's spaced-out header cell
     if len(names) < 3 or not NUMBER_COLUMN.match(names[0]) or not _is_role_header(names[1:]):
         return None
-    if not all(TASK_COLUMN.match(_column_name(n)) or OTHER_COLUMN.match(_column_name(n)) or _column_role(n)
-               for n in names[1:]):
+    unknown = [n for n in names[1:] if not (TASK_COLUMN.match(_column_name(n)) or OTHER_COLUMN.match(_column_name(n))
+                                            or _column_role(n))]
+    # a column name we do not know (`工作举措及要求`, a PDF's header cut in two: `完成` over `时限`) is let through
+    # beside a task column, when short and no sentence: at most two such
+    if unknown and (len(unknown) > 2 or not any(TASK_COLUMN.match(_column_name(n)) for n in names[1:])
+                    or any(len(n) > 8 or UNKNOWN_NOT_COLUMN.search(n) for n in unknown)):
         return None
     return names
 
