@@ -298,3 +298,31 @@ def test_a_spaced_header_with_a_column_name_of_its_own_or_cut_in_two():
     _, triples = _run("一、重点任务\n（一）建设港口。\n附件\n重点任务分工\n序号 重点任务 工作举措及要求 牵头单位 配合单位\n"
                       "1 推进港口建设 加快码头扩建 市交通运输局 市发展改革委\n", "海南省儋州市", "prefecture")
     assert triples == {("表/1", "儋州市交通运输局", "lead"), ("表/1", "儋州市发展和改革委员会", "co")}
+
+
+def test_rows_whose_number_cell_is_empty_are_numbered_by_their_place():
+    # a Shaanxi prefecture's DOCX table whose 序号 cells were left empty (the reader drops them)
+    _, triples = _run("一、重点任务\n（一）推进能源化工高端化。\n附件\n重点任务分工\n序号 | 重点任务 | 牵头单位 | 配合单位\n"
+                      "推进煤制油项目建设 | 市发展改革委 | 市能源局\n建设氢能产业园 | 市工信局 | 市科技局\n", "陕西省榆林市", "prefecture")
+    assert triples == {("表/1", "榆林市发展和改革委员会", "lead"), ("表/1", "榆林市能源局", "co"),
+                       ("表/2", "榆林市工业和信息化局", "lead"), ("表/2", "榆林市科学技术局", "co")}
+
+
+def test_a_one_cell_per_line_copy_with_merged_cells():
+    # a Shanxi prefecture's web table copied cell by cell: row 2's lead and co merged with row 1's (not copied),
+    # row 3 without co (its date still the time, its organ the lead)
+    _, triples = _run("一、重点任务\n（一）推进文旅融合。\n附件\n重点任务分工表\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+                      "1\n打造太行山旅游公路\n市文旅局\n市交通运输局\n2023年底\n2\n创建全域旅游示范区\n2024年底\n3\n举办文旅推介活动\n市文旅局\n2023年\n",
+                      "山西省晋城市", "prefecture")
+    assert triples == {("表/1", "晋城市文化和旅游局", "lead"), ("表/1", "晋城市交通运输局", "co"),
+                       ("表/2", "晋城市文化和旅游局", "lead"), ("表/2", "晋城市交通运输局", "co"),
+                       ("表/3", "晋城市文化和旅游局", "lead")}
+
+
+def test_a_row_whose_cells_the_copy_glued_keeps_its_organs_in_order():
+    # a central 推广清单 copied cell by cell, the 指导部门 and 推广范围 cells glued into one line by the copy:
+    # the organs' kinds are not certain, so the cells stay in order (指导部门 is responsible)
+    _, triples = _run("一、推广的改革事项\n（一）贸易便利化方面2项。\n附件\n改革试点经验推广清单\n序号\n改革事项\n主要内容\n指导部门\n推广范围\n"
+                      "1\n进口货物预检验\n对进口货物实施预先检验，通关时不再重复检验。\n海关总署\n全国\n"
+                      "2\n国际贸易单一窗口\n企业一次提交数据，各部门共享。\n商务部、海关总署自由贸易试验区\n", "国务院", "central")
+    assert triples == {("表/1", "海关总署", "responsible"), ("表/2", "商务部", "responsible"), ("表/2", "海关总署", "responsible")}

@@ -179,7 +179,9 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
             table.rows.append(_merged_cells(Row(first, _align(cells[1:], table), group), table))
         elif len([c for c in cells if c.text.strip()]) == 1 and GROUP_ROW.match(first):
             group = first
-        elif not numbered:
+        elif not numbered or (len(cells) >= 2 and not NUMBER_COLUMN.match(re.sub(r"\s+", "", first))
+                              and any(_kind(c.text) == "organ" for c in cells[1:])):
+            # (a numbered table's row whose 序号 cell is empty, dropped by the reader: numbered by its place)
             table.rows.append(_merged_cells(Row(str(len(table.rows) + 1), _align(cells, table), group), table))
         table.end = ln.end
         k += 1
@@ -222,12 +224,17 @@ def _align(cells: list[Cell], table: TaskTable) -> list[Cell]:
             want.append(None)
     kinds = [_kind(c.text) for c in cells]
     from itertools import combinations
-    best, best_score = None, None
-    # (combinations of the columns the cells fill, in order: the first is the positional reading)
+    best, best_score, positional = None, None, None
+    # (combinations of the columns the cells fill, in order: the first is the positional reading, left only for
+    # a reading that fits clearly better, by two: an organ the kinds miss, `科技部`, must not move a cell)
     for cols in combinations(range(width), len(cells)):
         score = sum(0 if want[c] is None or k == "empty" else (1 if want[c] == k else -1) for c, k in zip(cols, kinds))
+        if positional is None:
+            positional = score
         if best_score is None or score > best_score:
             best, best_score = cols, score
+    if best_score < positional + 2:
+        best = tuple(range(len(cells)))
     out, at = [], {c: cell for c, cell in zip(best, cells)}
     for c in range(width):
         out.append(at.get(c) or Cell(cells[-1].end, cells[-1].end, ""))
@@ -291,7 +298,7 @@ def _read_stacked(lines, k: int, header: list[str], index: int) -> tuple[TaskTab
                     cells, m = joined, ahead
                 break
             ahead += 1
-        table.rows.append(Row(t, cells, group))
+        table.rows.append(_merged_cells(Row(t, _align(cells, table), group), table))
         table.end = lines[m - 1].end
         k = m
     return table, k
@@ -400,7 +407,7 @@ ORGAN_END = re.compile(r"(?:局|委|厅|办|办公室|部|院|中心|政府|公�
 
 # An organ's name opens with its level or a collective word (`县农业农村局`, `市委网信办`, `各乡镇人民政府`,
 # `国家税务总局…`, `中共…`); a task's words ending like one (`推进政务服务一网通办`) do not.
-ORGAN_START = re.compile(r"^(?:[省市州盟县区旗镇乡]|街道|各|国家|中共|共青团|自治区|团[县市区]委|[县市区]直)")
+ORGAN_START = re.compile(r"^(?:[省市州盟县区旗镇乡]|街道|各|国家|国务院|中国|中央|最高人民|全国|中共|共青团|自治区|团[县市区]委|[县市区]直)")
 
 
 def _organish(word: str) -> bool:
