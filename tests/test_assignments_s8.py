@@ -326,3 +326,19 @@ def test_a_row_whose_cells_the_copy_glued_keeps_its_organs_in_order():
                       "1\n进口货物预检验\n对进口货物实施预先检验，通关时不再重复检验。\n海关总署\n全国\n"
                       "2\n国际贸易单一窗口\n企业一次提交数据，各部门共享。\n商务部、海关总署自由贸易试验区\n", "国务院", "central")
     assert triples == {("表/1", "海关总署", "responsible"), ("表/2", "商务部", "responsible"), ("表/2", "海关总署", "responsible")}
+
+
+def test_the_body_heading_after_a_table_in_the_body_stays_a_task():
+    # a Fujian prefecture plan: `二、任务分工` holds a table (bars, spaces or one cell per line), `三、保障措施` follows
+    from pipeline.clean import normalize_string
+    from pipeline.extract.context import make_context
+    from pipeline.extract.tasks import extract_tasks
+    for table in ("序号 | 重点任务 | 牵头单位 | 配合单位\n1 | 建设海上养殖示范区 | 市海洋渔业局 | 市财政局\n",
+                  "序号 重点任务 牵头单位 配合单位\n1 建设海上养殖示范区 市海洋渔业局 市财政局\n",
+                  "序号\n重点任务\n牵头单位\n配合单位\n1\n建设海上养殖示范区\n市海洋渔业局\n市财政局\n"):
+        body = ("一、工作目标\n到2025年，建成示范区。\n二、任务分工\n" + table
+                + "三、保障措施\n（一）加强组织领导。成立工作专班。\n（二）强化资金保障。\n")
+        doc = normalize_string(body)
+        assert [t.path for t in extract_tasks(doc, make_context(doc))] == ["一", "二", "三", "三/(一)", "三/(二)"]
+        _, triples = _run(body, "福建省宁德市", "prefecture")
+        assert triples == {("表/1", "宁德市海洋与渔业局", "lead"), ("表/1", "宁德市财政局", "co")}

@@ -183,7 +183,8 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
                               and any(_kind(c.text) == "organ" for c in cells[1:])):
             # (a numbered table's row whose 序号 cell is empty, dropped by the reader: numbered by its place)
             table.rows.append(_merged_cells(Row(str(len(table.rows) + 1), _align(cells, table), group), table))
-        table.end = ln.end
+        if "|" in ln.text or "\t" in ln.text:
+            table.end = ln.end  # (a group row without bars ends nothing: the body's next heading may be one)
         k += 1
     return table, k
 
@@ -267,8 +268,7 @@ def _read_stacked(lines, k: int, header: list[str], index: int) -> tuple[TaskTab
     while k < len(lines):
         t = lines[k].text.strip()
         if GROUP_ROW.match(t) and not ROW_NUMBER.match(t):
-            group = t
-            table.end = lines[k].end
+            group = t  # (inside the table once a row follows: a heading of the body after it is no part of it)
             k += 1
             continue
         if not ROW_NUMBER.match(t):
@@ -391,8 +391,10 @@ def _read_spaced(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
             cells = [Cell(ln.start + a, ln.start + b, w) for a, b, w in toks[1:]]
             table.rows.append(_merged_cells(Row(toks[0][2], _align(cells, table), group), table))
             stray = 0
-        elif toks and GROUP_ROW.match(ln.text.strip()) and len(toks) == 1:
+        elif GROUP_ROW.match(ln.text.strip()) and len(ln.text.split()) == 1:
             group, stray = ln.text.strip(), 0
+            k += 1
+            continue  # (inside the table once a row follows)
         else:
             stray += 1
         if not stray:
