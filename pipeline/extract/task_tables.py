@@ -429,6 +429,8 @@ def _partition(words: list[str], table: TaskTable, tcol: int) -> list[int]:
         return default
     default[tcol] += extra
     roles = [c for c in range(width) if table.role_of(c) is not None]
+    if extra > 8 or len(roles) > 4:
+        return default  # (a task written word by word: the shares would be too many to weigh)
     organish = [_organish(w) for w in words]
     best, best_cost = default, None
     # every share of the surplus between the task column and the role columns
