@@ -308,6 +308,16 @@ def _unbalanced(text: str) -> bool:
     return False
 
 
+# A row of a table flattened with spaces (a PDF's text): its number, then at least three cells.
+SPACED_ROW = _re.compile(r"(\d{1,3})[ \t\u3000\u00a0]+\S+(?:[ \t\u3000\u00a0]+\S+){2,}\s*$")
+
+
+def _next_spaced_row(a: str, b: str) -> bool:
+    """Two lines that are rows of a spaced table, numbered one after the other."""
+    ma, mb = SPACED_ROW.match(a), SPACED_ROW.match(b)
+    return bool(ma and mb) and int(mb.group(1)) == int(ma.group(1)) + 1
+
+
 # A table row as our readers write one: cells joined by ` | ` or tabs.
 TABLE_ROW = re.compile(r"\S\s*(?:\||\t)\s*\S.*(?:\||\t)")
 # A head line shaped like a title or a 文号 ends its line even when long: the title block of a
@@ -354,6 +364,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
     if (_table_row(a) or _table_row(b) or _bare_number(a) or _bare_number(b)
             or ("号" in a and _table_number_header(a)) or ("号" in b and _table_number_header(b))):
         return True  # rows of a table never run together, nor into a row's own 序号
+    if a[:1].isdigit() and b[:1].isdigit() and _next_spaced_row(a, b):
+        return True  # `1 开展… 街道城管办 各社区 2023年6月` then `2 推进…`: rows of a table flattened with spaces
     if head and (is_web_furniture(a) or is_web_furniture(b)):
         return True  # a web page's 发布时间/来源/字号 line never runs into the title or the text
     if head and len(b) >= 8 and "。" not in b and b.replace(" ", "") in a.replace(" ", ""):

@@ -204,13 +204,15 @@ def _process_triples(text: str, region: str, level: str):
 
 def test_a_task_table_flattened_with_spaces():
     # a Jiangxi county plan copied from a PDF: cells separated by spaces, a task with a space inside,
-    # a date glued to the last organ; a row with an empty cell is left out (which one is empty is unknown)
+    # a date glued to the last organ; a row with an empty cell: its organs go to the first role column, its
+    # date to the time column (the cells' contents decide where they can, else the order; assignments-s8.md)
     text = ("永丰县人民政府办公室关于印发永丰县电商发展工作方案的通知\n一、任务\n（一）推进电商进农村。\n附件\n重点任务分工表\n"
             "序号 工作任务 牵头单位 配合单位 完成时限\n1 推进电商进农村 县商务局 县供销社、县邮政分公司 2023年底\n"
             "2 建设冷链 物流体系 县发展改革局 县交通运输局 长期\n3 加强培训 县人社局 2024年\n")
     assert _process_triples(text, "江西省吉安市永丰县", "county") == {
         ("一/(一)", "永丰县商务局", "lead"), ("一/(一)", "永丰县供销合作社", "co"),
-        ("表/2", "永丰县发展和改革局", "lead"), ("表/2", "永丰县交通运输局", "co")}
+        ("表/2", "永丰县发展和改革局", "lead"), ("表/2", "永丰县交通运输局", "co"),
+        ("表/3", "永丰县人力资源和社会保障局", "lead")}
 
 
 def test_a_spaced_line_of_column_like_words_that_is_no_header_is_prose():

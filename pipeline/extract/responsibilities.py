@@ -39,26 +39,32 @@ LABEL_WORDS = (# a role word before a 责任/落实 label names the role (Hunan/
                "|协同单位|协同部门|协办单位|协助单位"
                # the other names offices give the same columns (county and township 任务分解 lists)
                "|主办单位|主办部门|承办单位|承办部门|落实单位|落实部门|实施单位|实施部门|责任主体|牵头领导单位"
-               "|责任站所|责任科室|责任股室|责任处室")
+               "|责任站所|责任科室|责任股室|责任处室"
+               # 负责单位 for 责任单位, 协作单位 beside a lead; a township's 责任办所 / 责任站办 (its offices and stations)
+               "|负责单位|负责部门|协作单位|协作部门|责任办所|责任站办|责任办站|责任所站")
 # A bare role word as a label (`牵头：A；配合：B、C`): read only with its colon.
 LABEL_BARE = "牵头|配合|参与|协办|协助"
 BARE_LABELS = frozenset(LABEL_BARE.split("|"))
 # also `【责任单位】A、B`, `[牵头单位]A` and `责任单位为A` (a label closed by a bracket or by 为)
-LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE})\s*[：:]|(?<=[【\[])(?P<label>{LABEL_WORDS})[】\]]\s*(?=\S)"
+# (`牵头部门（单位）：A`: a bracket naming the label's other word)
+LABEL_ALT = r"(?:[（(](?:单位|部门)[）)])?"
+LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE}){LABEL_ALT}\s*[：:]|(?<=[【\[])(?P<label>{LABEL_WORDS})[】\]]\s*(?=\S)"
                    rf"|(?P<label>{LABEL_WORDS})为(?=[^，。；\s])"
                    # a PDF or table-like copy without the colon: `牵头单位 县工信局 配合单位 县住建局`, at a line start
-                   # or after a space only
-                   rf"|(?<![^\n \t　])(?P<label>{LABEL_WORDS})[ \t　]+(?=[^\s：:])")
+                   # or after a space only, or after a sentence's end (`…宣传。责任单位 县司法局`, a web copy that lost the colon)
+                   rf"|(?<![^\n \t　。；;])(?P<label>{LABEL_WORDS})[ \t　]+(?=[^\s：:])")
 LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible", "主责部门": "responsible",
               "牵头责任单位": "lead", "牵头责任部门": "lead", "牵头落实单位": "lead", "牵头落实部门": "lead", "牵头实施单位": "lead",
               "牵头单位": "lead", "牵头部门": "lead", "牵头": "lead", "牵头领导单位": "lead",
               "主办单位": "lead", "主办部门": "lead",  # 主办 beside 协办: the one that leads
               "承办单位": "responsible", "承办部门": "responsible", "落实单位": "responsible", "落实部门": "responsible",
               "实施单位": "responsible", "实施部门": "responsible", "责任主体": "responsible",
+              "负责单位": "responsible", "负责部门": "responsible", "责任办所": "responsible", "责任站办": "responsible",
+              "责任办站": "responsible", "责任所站": "responsible",
               "责任站所": "responsible", "责任科室": "responsible", "责任股室": "responsible", "责任处室": "responsible"}
 FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单位)?(?:为|是)牵头(?:单位|部门)")
 # 指导 in a State Council bracket (`（生态环境部指导）`) assigns the item like 负责.
-CUE = re.compile(r"牵头负责|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
+CUE = re.compile(r"牵头负责|负责牵头|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
 # A clause whose assignment carries into the following items: `下同`, `以下均需X落实，不再列出`.
 CARRY = re.compile(r"下同|以下同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
 # What may stand in an annotation besides organs: labels, cue words, carry phrases, joiners, a
@@ -72,17 +78,22 @@ FILLER = re.compile(
     "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "组织实施", "实施", "落实", r"按(?:职责|职能)(?:分工)?", CARRY.pattern,
               DEADLINE,
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
-              r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern]))
+              r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern, r"[（(](?:单位|部门)[）)]",
+              # `（以上两项由X负责）`: the items the annotation covers (_scope_tasks)
+              r"(?:以上|上述|前述)[两二三四五六七八九十\d]{1,2}(?:项|条|个方面)(?:任务|工作|措施)?"]))
 # FILLER.sub by the stdlib engine where it reads FILLER alike (~2x faster on this long alternation)
 FILLER_TWIN = StdlibTwin(FILLER)
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
-                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|具体|分别|共同)?"
+                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同)?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
                        r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头(?!的)|会同|负总责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
 COMMA = re.compile("[，,]")
+# An article's title in brackets after its number (`第三条（管理部门）`, `第四条【部门职责】`, Shanghai and Tianjin
+# regulations): the subject of its duty sentence follows it.
+ARTICLE_TITLE = re.compile(r"[（(【\[][^（）()【】\[\]\n。，,；]{1,16}[）)】\]][ \t　]*")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
 # the mechanism's noun after its description (`…参与的协调机制`, `…配合的工作格局`)
 MECHANISM_NOUN = re.compile(r"的[^，,。；]{0,12}(?:机制|制度|格局|体系|模式)")
@@ -92,9 +103,9 @@ MECHANISM_NOUN = re.compile(r"的[^，,。；]{0,12}(?:机制|制度|格局|体�
 # the recogniser already knows (各县区人民政府), so such a match is not taken here.
 PLACE_ASSIGNEE = re.compile(
     r"各(?:地区|地市|地|省(?:[（(]区、市[）)]|、自治区、直辖市)?|自治区|市(?:[（(][州区县][）)]|、县(?:[（(]市、区[）)])?)?"
-    r"|县(?:[（(]市、区[）)]|[（(]区[）)]|区|市区)?|区(?:、县级市|县|、?市(?!场))?|县级市|乡镇(?:[（(]街道[）)])?|镇(?:[（(]街道[）)])?"
+    r"|县(?:[（(]市、区[）)]|[（(]区[）)]|区|市区)?|区(?:、县级市|县|、?市(?!场))?|县级市|乡镇(?:[（(]街道[）)]|、街道)?|镇(?:[（(]街道[）)]|、街道|街)?"
     r"|苏木乡镇(?:[（(]街道[）)])?|苏木|嘎查村|嘎查|行政村|自然村"
-    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(](?:社区|居)[）)])?|社区(?:居委会)?|设区的?市)(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))"
+    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(](?:社区|居)[）)])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织|“?两委”?)?(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))"
 )
 # An unknown name in an annotation (an organ missing from the tables) leaves a residue fragment;
 # it does not void the annotation when it is short and ends like an organ (spec 1.1 section 6).
@@ -133,6 +144,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     for ann in annotations:
         task = ctx.task_at(ann.start)
         content = text[ann.start:ann.end]
+        scope = _scope_tasks(text, ctx, ann, task)  # `（以上两项责任单位：…）`: the items it names
         if FIRST_LEADS.search(content):
             first_leads = True
         new_carry: list[tuple[NamedMention, str]] = []
@@ -147,6 +159,12 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
                 new_carry += triples
             for nm, role in triples:
                 add(task, nm, role)
+                for other in scope:
+                    add(other, nm, role)
+        for other in scope:
+            if other not in annotated_seen:
+                annotated_tasks.append(other)
+                annotated_seen.add(other)
         if task is not None and task not in annotated_seen and ann.kind != "sentence":
             annotated_tasks.append(task)
             annotated_seen.add(task)  # (a set beside the list: a long notice's tasks are not scanned per annotation)
@@ -159,6 +177,33 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add)
     return out
+
+
+# `（以上两项责任单位：…）`, `以上三项由X牵头…`: an annotation after several items that names how many it covers
+# (docs/decisions/assignments-s8.md); written at the annotation's start or before its first label.
+SCOPE = re.compile(r"(?:以上|上述|前述)(?P<n>[两二三四五六七八九十\d]{1,2})(?:项|条|个方面)(?:任务|工作|措施)?")
+SCOPE_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _scope_tasks(text: str, ctx: Context, ann: "Annotation", task: str | None) -> list[str]:
+    """The earlier sibling items an annotation covers besides its own (`以上两项…` after item (二): (一))."""
+    if task is None or ("以上" not in text[ann.start - 12:ann.start + 12] and "上述" not in text[ann.start - 12:ann.start + 12]
+                        and "前述" not in text[ann.start - 12:ann.start + 12]):
+        return []
+    line_start = text.rfind("\n", 0, ann.start) + 1
+    m = SCOPE.search(text, max(line_start, ann.start - 12), min(ann.end, ann.start + 12))
+    if not m:
+        return []
+    n = int(m.group("n")) if m.group("n").isdigit() else SCOPE_COUNT.get(m.group("n"), 0)
+    parent = task.rpartition("/")[0]
+    depth = task.count("/")
+    siblings = [t.path for t in ctx.tasks if t.path.rpartition("/")[0] == parent and t.path.count("/") == depth]
+    if task not in siblings or n < 2:
+        return []
+    k = siblings.index(task)
+    if k + 1 < n:
+        return []  # fewer items before it than it names: not read
+    return siblings[k + 1 - n:k]
 
 
 # ---------------------------------------------------------------- task-division tables
@@ -513,7 +558,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
                 label_role = "co"  # 牵头单位：A，责任单位：B — once a lead is named the rest are co (spec §6)
         else:
             cue = val
-            if cue in ("牵头", "牵头负责"):
+            if cue in ("牵头", "牵头负责", "负责牵头"):
                 flush("lead")
                 if label_role == "responsible" and _marked_in_list(text, pos):
                     label_role = "co"  # 责任单位：A（牵头）、B、C: once the lead is marked the others are co
@@ -576,6 +621,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
             if number and MECHANISM.match(sentence, number.end()) and MECHANISM_NOUN.search(sentence):
                 continue  # `（一）建立由X牵头…的协调机制`: the organ inside a mechanism to be built (R3)
+            if number and number.group(0).rstrip().endswith("条"):
+                title = ARTICLE_TITLE.match(sentence, number.end())
+                if title:  # `第三条（管理部门）市交通委负责…`: the article's own title in brackets
+                    number = title
             starts = [s + number.end()] if number else [s]
             subject: list[NamedMention] = []
             # `…，未尽之处由X负责解释`, `（技工院校内由X负责）`: 由 + organ opens a clause wherever it stands
@@ -697,6 +746,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             and by_start[pos + 1][0].mention.kind == "sector":
         pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
     subject: list[NamedMention] = []
+    if pos not in by_start and text[pos:pos + 1] in LEVEL_CHARS:
+        unknown = LEADING_UNKNOWN.match(text, pos, e)
+        if unknown and unknown.end() in by_start:
+            pos = unknown.end()  # `县融媒体中心、县委宣传部负责…`: a unit the tables miss opening the list
     while pos in by_start:
         if len(subject) == 1 and subject[0].mention.end == pos and subject[0].mention.text.endswith("政府") \
                 and by_start[pos][0].mention.kind == "sector":
@@ -705,8 +758,12 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         pos = by_start[pos][0].mention.end
         if text[pos:pos + 2] in ("及其", "和其", "以及") and pos + 2 in by_start:
             pos += 2  # 各级人民政府及其有关部门
-        elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] == "等" and pos + 1 in by_start):
-            pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject
+        elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] in ("等", "与") and pos + 1 in by_start):
+            pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject; `A与B共同负责`
+    if subject and pos > s and text[pos - 1] in ("、", "和"):
+        # `县委宣传部、县融媒体中心负责…` (the loop has passed the joiner)
+        past = _past_unknown_subjects(text, pos - 1, e, by_start, subject)
+        pos = past if past != pos - 1 else pos
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
         if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e) \
@@ -729,8 +786,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if colon:
         pos += 1
     cue = PROSE_CUE.match(text, pos, e) or _cue_after_adverbial(text, pos, e)
-    if not cue and text.startswith(("为", "作为"), pos):
-        # (`X作为牵头单位，负责…`: 作为 is the same predicate)
+    if not cue and text.startswith(("为", "作为", "是"), pos):
+        # (`X作为牵头单位，负责…`: 作为 is the same predicate; so is 是, `X是本办法的牵头单位`)
         label = ROLE_PREDICATE.match(text, pos + (1 if text.startswith("作为", pos) else 0), e)
         if label:  # `（二）县卫生健康局为牵头单位，县教育局为配合单位`: the label's role
             for nm in subject:
@@ -744,6 +801,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 # `（一）工业和信息化部门：市工业和信息化局负责…`: the head names the sector, the organ after
                 # the colon is given the duty too (guide R7)
                 return _prose_clause(text, pos, e, task, by_start, mentions, add) or subject
+        if CO_CUE.match(text, pos, e):
+            return []  # `A牵头，B、C配合，负责…`: the co organs (their clause) are no subject of the later 负责
         return subject
     if cue.group("cue") in ("负责", "负总责"):
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
@@ -826,7 +885,7 @@ def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: 
 # A place that opens a prose clause with 负责/牵头 stands for its government (spec 1.1 sections 5
 # and 6: kept as written): `各村（居）委会负责宣传发动`, `各乡镇（街道）负责组织实施`.
 PLACE_OPENING = re.compile("各")
-PLACE_HINT = re.compile(r"各[^，,。；\n]{1,12}?(?:负责|牵头|[：:])")
+PLACE_HINT = re.compile(r"各[^，,。；\n]{1,12}?(?:负责|牵头|[：:])|各[^，,。；\n]{1,20}?[为是][^，,。；\n]{0,12}?(?:单位|部门|主体)")
 
 
 def _place_hints(text: str, a: int, b: int) -> list[int]:
@@ -846,11 +905,17 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
         return []
     after = m.end() + (1 if text[m.end():m.end() + 1] in ("：", ":") else 0)
     cue = PROSE_CUE.match(text, after, e)
-    if not cue and not (headed and after > m.end()):
-        return []  # `（三）各村委会：做好…` heads its item (an organ-headed item), else a cue is needed
+    # `各村是环境整治的责任主体`, `各乡镇为责任单位`: the label's role, as after an organ
+    label = ROLE_PREDICATE.match(text, after, e) if not cue and after == m.end() else None
     name = _full_width_brackets(m.group(0))
     nm = NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"), name)
+    if not cue and not label and not (headed and after > m.end()):
+        # `（三）各村委会：做好…` heads its item (an organ-headed item), else a cue is needed; the place is still
+        # the subject of a later comma clause (`各村是环境整治的责任主体，负责本村的清扫保洁`)
+        return [nm] if after == m.end() and text.startswith(("是", "为", "作为"), after) else []
     role = "lead" if cue and cue.group("cue") in ("牵头", "会同") else "responsible"
+    if label:
+        role = LABEL_ROLE.get(label.group("label"), "co")
     add(task, nm, role)
     return [nm]
 
@@ -861,11 +926,14 @@ def _marked_in_list(text: str, pos: int) -> bool:
 
 
 # `X为责任单位`, `Y为配合单位`, `Z为牵头单位`: a label written as the predicate of its organs (no colon).
-ROLE_PREDICATE = re.compile(rf"(?<![位者的])为(?:本项工作的?|此项工作的?)?(?P<label>{LABEL_WORDS})(?![：:])")
+# Also with 是 and a qualifier of the work (`县农业农村局是本办法的牵头单位`); not `X是…的责任主体` (a statement
+# of accountability: the labelled central notice b4/d039 gives `城市人民政府是智慧城市建设的责任主体，要…` no triple).
+ROLE_PREDICATE = re.compile(rf"(?<![位者的])(?:为|是(?:本项工作的?|此项工作的?|[^，,。；;、\s为是]{{1,12}}?的)?(?!责任主体))"
+                            rf"(?:本项工作的?|此项工作的?)?(?P<label>{LABEL_WORDS})(?![：:])")
 
 
 def _role_predicates(text: str, a: int, b: int) -> list:
-    if text.find("为", a, b) < 0:
+    if text.find("为", a, b) < 0 and text.find("是", a, b) < 0:
         return []
     return list(ROLE_PREDICATE.finditer(text, a, b))
 
@@ -915,6 +983,12 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         if pos not in by_start:
             continue
         subject, pos = _listed_organs(text, pos, by_start)
+        listed = _duties_listed_below(text, pos, min(len(text), span[1] + 200))  # (its span ends at the first sub-item)
+        if listed:  # `（一）县发改局（主要职责）\n1.负责…\n2.牵头…`: the organ's duties as its sub-items
+            role = "lead" if HEADED_LEAD.search(listed) else "responsible"
+            for nm in subject:
+                add(t.path, nm, role)
+            continue
         sep = HEAD_SEPARATOR.match(text, pos, span[1])
         if not sep or sep.end() == pos:
             continue
@@ -927,6 +1001,26 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         role = "lead" if HEADED_LEAD.search(first) else "responsible"
         for nm in subject:
             add(t.path, nm, role)
+
+
+# An organ heading its item on a line of its own (or with 职责/主要职责), its duties numbered below it.
+HEAD_LINE_END = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?(?:职责)?[ \t　]*\n[ \t　]*")
+
+
+def _duties_listed_below(text: str, pos: int, end: int) -> str | None:
+    """The first sub-item's first clause when the heading ends right after its organ (or 职责) and the
+    first sub-item opens with a duty verb (`1.负责…`); else None."""
+    m = HEAD_LINE_END.match(text, pos, end)
+    if not m:
+        return None
+    below = text[m.end():end]
+    number = ITEM_NUMBER.match(below)  # (anchored at its string's start: matched on the slice)
+    if not number:
+        return None
+    first = re.match(r"[^。；\n]*", below[number.end():]).group(0)
+    if not HEADED_DUTY.match(first):
+        return None
+    return first
 
 
 # ---------------------------------------------------------------- `以A为主，B配合`
@@ -1052,6 +1146,28 @@ def _past_unknown_organs(text: str, pos: int, e: int, by_start: dict, subject: l
     """Past `、<unknown organ>` fragments (and known organs after them) of a list; `pos` if none."""
     while True:
         m = UNKNOWN_ORGAN.match(text, pos, e)
+        if not m:
+            return pos
+        pos = m.end()
+        if text.startswith(("、", "和"), pos) and pos + 1 in by_start:
+            more, pos = _listed_organs(text, pos + 1, by_start)
+            subject += more
+        if not text.startswith(("、", "和"), pos):
+            return pos
+
+
+# A unit the tables miss (a 事业单位 such as 县融媒体中心, an enterprise such as 县供电公司: no department, spec 1.1
+# section 5) written in a subject list with organs does not void the organs' duty (docs/decisions/assignments-s8.md).
+LEVEL_CHARS = frozenset("省市县区镇乡")
+UNKNOWN_UNIT = r"[省市县区镇乡][^、，,。；;：:\s（()）]{1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
+LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
+UNKNOWN_SUBJECT = re.compile(r"[、和](" + UNKNOWN_UNIT + r")(?=[、和]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
+
+
+def _past_unknown_subjects(text: str, pos: int, e: int, by_start: dict, subject: list) -> int:
+    """Past `、<unknown unit>` fragments of a subject list (and known organs after them); `pos` if none."""
+    while True:
+        m = UNKNOWN_SUBJECT.match(text, pos, e)
         if not m:
             return pos
         pos = m.end()

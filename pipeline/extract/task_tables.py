@@ -24,12 +24,17 @@ from ..layout import Layout
 ROLE_COLUMNS = (
     # (`牵头责任单位`, `配合责任单位`, `责任牵头单位`: the role word names the column's role)
     (re.compile(r"^(?:(?:责任)?牵头(?:责任|落实)?(?:单位|部门)|主办单位|牵头)$"), "lead"),
-    (re.compile(r"^(?:(?:责任)?(?:配合|参与|协办|协助|协同)(?:责任|落实)?(?:单位|部门)|配合)$"), "co"),
-    (re.compile(r"^(?:(?:主要|主体|第一)?责任(?:单位|部门|主体)|主责(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|部门)|指导部门|负责(?:单位|部门))$"),
+    (re.compile(r"^(?:(?:责任)?(?:配合|参与|参加|协办|协助|协同|协作)(?:责任|落实)?(?:单位|部门)|配合)$"), "co"),
+    # (a township's 责任站所 / 责任办所: its offices and stations; 落实单位 as the labels read it)
+    (re.compile(r"^(?:(?:主要|主体|第一)?责任(?:单位|部门|主体)|主责(?:单位|部门)|承办(?:单位|部门)|实施(?:单位|部门)|指导部门|负责(?:单位|部门)|"
+                r"落实(?:单位|部门)|责任(?:站所|办所|站办|办站|所站))$"),
      "responsible"),
 )
 TASK_COLUMN = re.compile(r"^(?:(?:重点|主要|工作|具体)?任务(?:名称|内容)?|工作(?:内容|事项|措施)|改革举措|具体措施|目标任务|重点工作|"
-                         r"主要内容|举措|事项|措施|项目)$")
+                         r"主要内容|举措|事项|措施|项目|"
+                         # other offices' names for the task and measure columns
+                         r"(?:推进|主要|具体|工作|重点|落实|保障|政策)(?:措施|举措)|(?:实施|建设|工作)内容|工作重点|重点事项|建设任务|"
+                         r"具体工作|任务分解|工作任务及目标|任务目标)$")
 NUMBER_COLUMN = re.compile(r"^(?:序号|编号)$")
 CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
@@ -55,13 +60,16 @@ class TaskTable:
     index: int  # 1 for the first table of the document, 2 for the second…
     header: list[str]  # column names, the 序号 column excluded
     rows: list[Row] = field(default_factory=list)
+    start: int = 0  # the header line's start
+    end: int = 0  # the end of the table's last line read (a row, a group row or a wrapped cell)
 
     def role_of(self, column: int) -> str | None:
-        name = re.sub(r"\s+", "", self.header[column]) if column < len(self.header) else ""
-        for pattern, role in ROLE_COLUMNS:
-            if pattern.match(name):
-                return role
-        return None
+        role = _column_role(self.header[column]) if column < len(self.header) else None
+        if role == "responsible" and any(_column_role(h) == "lead" for h in self.header):
+            # `牵头单位 | 责任单位`: once a lead is named the organs of the other column are co (spec 1.1
+            # section 6), as in a label pair `牵头单位：A，责任单位：B` (docs/decisions/assignments-s8.md)
+            return "co"
+        return role
 
     def task_column(self) -> int | None:
         for i, name in enumerate(self.header):
@@ -70,12 +78,29 @@ class TaskTable:
         return 0 if self.header else None
 
 
+# A column name's level prefix (`省级牵头单位`, `市级责任单位`, `县直责任单位`) and its bracketed other word
+# (`牵头单位（部门）`, `责任单位（人）`) name the same column.
+COLUMN_AFFIX = re.compile(r"^(?:[省市州盟县区旗镇乡]级|[县市区]直)(?=牵头|配合|责任|参与|协办|协助|协同|主办|承办|主责|实施)|[（(][^（）()]{1,6}[）)]$")
+
+
+def _column_name(header: str) -> str:
+    return COLUMN_AFFIX.sub("", re.sub(r"\s+", "", header))
+
+
+def _column_role(header: str) -> str | None:
+    name = _column_name(header)
+    for pattern, role in ROLE_COLUMNS:
+        if pattern.match(name):
+            return role
+    return None
+
+
 def _header_cells(text: str) -> list[str]:
     return [c for c in (re.sub(r"\s+", "", x) for x in CELL_SPLIT.split(text)) if c]
 
 
 def _is_role_header(names: list[str]) -> bool:
-    return any(pattern.match(n) for n in names for pattern, _ in ROLE_COLUMNS)
+    return any(pattern.match(_column_name(n)) for n in names for pattern, _ in ROLE_COLUMNS)
 
 
 def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
@@ -90,13 +115,13 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
         names = _header_cells(ln.text) if joined else []
         if len(names) >= 3 and joined and _is_role_header(names):
             table, i = _read_joined(lines, i, names, len(tables) + 1)
-            tables.append(table)
+            _add_table(tables, table, text)
             continue
         if not joined and "号" in ln.text and ("单位" in ln.text or "部门" in ln.text):
             spaced = _spaced_header(ln.text)
             if spaced:
                 table, i = _read_spaced(lines, i, spaced, len(tables) + 1)
-                tables.append(table)
+                _add_table(tables, table, text)
                 continue
         if "号" in ln.text and NUMBER_COLUMN.match(re.sub(r"\s+", "", ln.text)):
             run = []
@@ -107,20 +132,40 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
                 k += 1
             if len(run) >= 2 and _is_role_header(run):
                 table, i = _read_stacked(lines, k, run, len(tables) + 1)
-                tables.append(table)
+                table.start = ln.start
+                _add_table(tables, table, text)
                 continue
         i += 1
     return tables
 
 
+# What a page break leaves between a table's rows: a page number (`— 5 —`, `- 6 -`, `第3页`, `3/8`).
+PAGE_MARK = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})?\s*$")
+
+
+def _add_table(tables: list[TaskTable], table: TaskTable, text: str) -> None:
+    """A header repeated on the next page (a PDF's text) goes on with the table above: same columns, only a
+    page number or nothing between, its rows numbered on from the last one."""
+    if tables and table.rows and tables[-1].rows and tables[-1].header == table.header:
+        last, first = tables[-1].rows[-1].number, table.rows[0].number
+        between = text[tables[-1].end:table.start].split("\n")
+        if (last.isdigit() and first.isdigit() and int(first) == int(last) + 1
+                and len(between) <= 4 and all(PAGE_MARK.match(b) for b in between)):
+            tables[-1].rows += table.rows
+            tables[-1].end = table.end
+            return
+    table.index = len(tables) + 1
+    tables.append(table)
+
+
 def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable, int]:
     """Rows of ` | `/tab cells, one per line, after the header line at `i`."""
     numbered = bool(NUMBER_COLUMN.match(names[0]))
-    table = TaskTable(index, names[1:] if numbered else names)
+    table = TaskTable(index, names[1:] if numbered else names, start=lines[i].start, end=lines[i].end)
     group = None
     k = i + 1
-    while k < len(lines) and ("|" in lines[k].text or "\t" in lines[k].text):
-        ln = lines[k]
+    while k < len(lines) and ("|" in lines[k].text or "\t" in lines[k].text or GROUP_ROW.match(lines[k].text.strip())):
+        ln = lines[k]  # (a group row may have lost its separators: `一、基础设施（共5项）` on a line of its own)
         cells, pos = [], 0
         for part in CELL_SPLIT.split(ln.text):
             at = ln.text.find(part, pos) if part else pos
@@ -131,23 +176,99 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
             cells = cells[1:]  # `| 1 | … |`: a markdown row's leading bar opens no cell
         first = cells[0].text.strip() if cells else ""
         if numbered and ROW_NUMBER.match(first):
-            table.rows.append(Row(first, cells[1:], group))
+            table.rows.append(_merged_cells(Row(first, _align(cells[1:], table), group), table))
         elif len([c for c in cells if c.text.strip()]) == 1 and GROUP_ROW.match(first):
             group = first
-        elif not numbered:
-            table.rows.append(Row(str(len(table.rows) + 1), cells, group))
+        elif not numbered or (len(cells) >= 2 and not NUMBER_COLUMN.match(re.sub(r"\s+", "", first))
+                              and any(_kind(c.text) == "organ" for c in cells[1:])):
+            # (a numbered table's row whose 序号 cell is empty, dropped by the reader: numbered by its place)
+            table.rows.append(_merged_cells(Row(str(len(table.rows) + 1), _align(cells, table), group), table))
+        if "|" in ln.text or "\t" in ln.text:
+            table.end = ln.end  # (a group row without bars ends nothing: the body's next heading may be one)
         k += 1
     return table, k
 
 
+# A cell that holds a deadline (`2023年底`, `长期坚持`, `2024年6月前`), and a column that holds one.
+DEADLINE_CELL = re.compile(r"^[^，。；]{0,6}(?:\d{4}年|\d{1,2}月|长期|持续|常态|年底|年内|每年|每季度|每月|上半年|下半年)[^，。；]{0,14}$")
+TIME_COLUMN = re.compile(r"时限|时间|期限|进度|节点")
+
+
+def _kind(text: str) -> str:
+    t = text.strip()
+    if not t:
+        return "empty"
+    if DEADLINE_CELL.match(t):
+        return "date"
+    parts = re.split(r"[、，,；;\s]+", t.strip("、，,；; "))
+    return "organ" if len(t) <= 80 and _organish(parts[0]) and ORGAN_END.search(parts[-1]) else "text"
+
+
+def _align(cells: list[Cell], table: TaskTable) -> list[Cell]:
+    """A row short of cells (our HTML and DOCX readers drop an empty or merged cell, so the others move
+    left): the cells go to the columns their contents fit (a deadline to the time column, organs to role
+    columns, the task's words to the task column); where that does not decide, in order, as written.
+    The columns left over get an empty cell."""
+    width = len(table.header)
+    if not cells or len(cells) >= width:
+        return cells
+    tcol = table.task_column()
+    want = []
+    for c in range(width):
+        if table.role_of(c) is not None:
+            want.append("organ")
+        elif c == tcol:
+            want.append("text")
+        elif TIME_COLUMN.search(table.header[c]):
+            want.append("date")
+        else:
+            want.append(None)
+    kinds = [_kind(c.text) for c in cells]
+    from itertools import combinations
+    best, best_score, positional = None, None, None
+    # (combinations of the columns the cells fill, in order: the first is the positional reading, left only for
+    # a reading that fits clearly better, by two: an organ the kinds miss, `科技部`, must not move a cell)
+    for cols in combinations(range(width), len(cells)):
+        score = sum(0 if want[c] is None or k == "empty" else (1 if want[c] == k else -1) for c, k in zip(cols, kinds))
+        if positional is None:
+            positional = score
+        if best_score is None or score > best_score:
+            best, best_score = cols, score
+    if best_score < positional + 2:
+        best = tuple(range(len(cells)))
+    out, at = [], {c: cell for c, cell in zip(best, cells)}
+    for c in range(width):
+        out.append(at.get(c) or Cell(cells[-1].end, cells[-1].end, ""))
+    return out
+
+
+def _merged_cells(row: Row, table: TaskTable) -> Row:
+    """A lead or responsible cell left empty under a merged cell (written once for several rows, the rows
+    below hold nothing there) is the row above's, within the same group; when a row names no organ in any
+    role column, all its role cells are the row above's."""
+    if not table.rows or table.rows[-1].group != row.group:
+        return row
+    above = table.rows[-1].cells
+    roles = [c for c in range(len(table.header)) if table.role_of(c) is not None]
+    empty = [c for c in roles if c >= len(row.cells) or not row.cells[c].text.strip()]
+    if not empty or len(row.cells) < len(table.header):
+        return row
+    none_named = len(empty) == len(roles)
+    cells = list(row.cells)
+    for c in empty:
+        if c < len(above) and above[c].text.strip() and (none_named or table.role_of(c) in ("lead", "responsible")):
+            cells[c] = above[c]
+    return Row(row.number, cells, row.group)
+
+
 def _read_stacked(lines, k: int, header: list[str], index: int) -> tuple[TaskTable, int]:
     """One cell per line: each row is its number line and the next len(header) lines."""
-    table = TaskTable(index, header)
+    table = TaskTable(index, header, end=lines[k - 1].end)
     group = None
     while k < len(lines):
         t = lines[k].text.strip()
         if GROUP_ROW.match(t) and not ROW_NUMBER.match(t):
-            group = t
+            group = t  # (inside the table once a row follows: a heading of the body after it is no part of it)
             k += 1
             continue
         if not ROW_NUMBER.match(t):
@@ -160,7 +281,25 @@ def _read_stacked(lines, k: int, header: list[str], index: int) -> tuple[TaskTab
                 break  # a short row (an empty cell dropped by the copy)
             cells.append(Cell(lines[m].start, lines[m].end, lines[m].text))
             m += 1
-        table.rows.append(Row(t, cells, group))
+        # a cell wrapped over more lines (a PDF's text): the next row's number (this one's plus one) or a
+        # group row comes a few lines later; the surplus lines join the task cell (or a role cell, _partition)
+        ahead = m
+        while len(cells) == len(header) and ahead < min(len(lines), m + 3):
+            nxt = lines[ahead].text.strip()
+            if ((ROW_NUMBER.match(nxt) and t.isdigit() and int(nxt) == int(t) + 1 and _next_is_row(lines, ahead, header))
+                    or (GROUP_ROW.match(nxt) and not ROW_NUMBER.match(nxt))):
+                if ahead > m:
+                    cells += [Cell(ln.start, ln.end, ln.text) for ln in lines[m:ahead]]
+                    sizes = _partition([c.text for c in cells], table, table.task_column() or 0)
+                    joined, at = [], 0
+                    for n in sizes:
+                        joined.append(Cell(cells[at].start, cells[at + n - 1].end, " ".join(c.text for c in cells[at:at + n])))
+                        at += n
+                    cells, m = joined, ahead
+                break
+            ahead += 1
+        table.rows.append(_merged_cells(Row(t, _align(cells, table), group), table))
+        table.end = lines[m - 1].end
         k = m
     return table, k
 
@@ -169,8 +308,12 @@ def _read_stacked(lines, k: int, header: list[str], index: int) -> tuple[TaskTab
 OTHER_COLUMN = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要求|时限|时间安排|进度安排|备注|责任领导|牵头领导|分管领导|"
                           # county lists: the leader columns by level, other time columns
                           r"(?:牵头|责任|配合|包抓|包保|联系|督办)[县市区镇]?领导|完成期限|推进时限|时间要求|进度要求|"
-                          r"责任人|联系人|目标要求|工作目标|预期成效|具体内容|工作要求)$")
+                          r"责任人|联系人|目标要求|工作目标|预期成效|具体内容|工作要求|"
+                          r"年度目标|阶段目标|考核指标|完成标准|时间进度|序时进度|成果形式|督办单位|督导单位|工作标准|目标)$")
 TOKEN = re.compile(r"\S+")
+
+
+UNKNOWN_NOT_COLUMN = re.compile(r"[，。；：:、,;！？\d]")
 
 
 def _spaced_header(text: str) -> list[str] | None:
@@ -178,10 +321,16 @@ def _spaced_header(text: str) -> list[str] | None:
     `序号 工作任务 牵头单位 配合单位`. Every token must be a column name, the first 序号/编号, and one a
     role column; otherwise the line is prose."""
     names = text.split()
+    if names[:2] in (["序", "号"], ["编", "号"]):
+        names = [names[0] + names[1]] + names[2:]  # `序 号`: a PDF's spaced-out header cell
     if len(names) < 3 or not NUMBER_COLUMN.match(names[0]) or not _is_role_header(names[1:]):
         return None
-    if not all(TASK_COLUMN.match(n) or OTHER_COLUMN.match(n) or any(p.match(n) for p, _ in ROLE_COLUMNS)
-               for n in names[1:]):
+    unknown = [n for n in names[1:] if not (TASK_COLUMN.match(_column_name(n)) or OTHER_COLUMN.match(_column_name(n))
+                                            or _column_role(n))]
+    # a column name we do not know (`工作举措及要求`, a PDF's header cut in two: `完成` over `时限`) is let through
+    # beside a task column, when short and no sentence: at most two such
+    if unknown and (len(unknown) > 2 or not any(TASK_COLUMN.match(_column_name(n)) for n in names[1:])
+                    or any(len(n) > 8 or UNKNOWN_NOT_COLUMN.search(n) for n in unknown)):
         return None
     return names
 
@@ -189,6 +338,7 @@ def _spaced_header(text: str) -> list[str] | None:
 ROW_START = re.compile(r"\s*(\d{1,3})(?![\d年月日%.．、])")
 # The cleaner drops a space between a Chinese character and a digit (`分公司 2023年底` -> `分公司2023年底`).
 HAN_DIGIT = re.compile(r"(?<=\p{Han})(?=\d)")
+DATE_START = re.compile(r"\d{4}年|\d{1,2}月")
 
 
 def _row_tokens(text: str, width: int) -> list[tuple[int, int, str]]:
@@ -198,13 +348,16 @@ def _row_tokens(text: str, width: int) -> list[tuple[int, int, str]]:
     if not m:
         return []
     toks = [(m.start(1), m.end(1), m.group(1))] + [(t.start(), t.end(), t.group(0)) for t in TOKEN.finditer(text, m.end(1))]
-    if len(toks) - 1 < width:
-        split = [toks[0]]
-        for a, b, w in toks[1:]:
-            # (at the first such point only: the date itself is one cell, `县住建局2023年12月`)
-            cuts = [a] + [a + c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0][:1] + [b]
-            split += [(x, y, text[x:y]) for x, y in zip(cuts, cuts[1:])]
-        toks = split
+    split = [toks[0]]
+    for a, b, w in toks[1:]:
+        # (at the first such point only: the date itself is one cell, `县住建局2023年12月`); also in a full
+        # row when an organ's name runs into a date (`市林业局2023年12月`: organs written with spaces)
+        cuts = [c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0][:1]
+        if cuts and (len(toks) - 1 < width or (ORGAN_END.search(w[:cuts[0]]) and DATE_START.match(w, cuts[0]))):
+            split += [(a, a + cuts[0], w[:cuts[0]]), (a + cuts[0], b, w[cuts[0]:])]
+        else:
+            split.append((a, b, w))
+    toks = split
     return toks
 
 
@@ -214,7 +367,7 @@ def _read_spaced(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
     with fewer tokens than columns is left out (which cell is empty cannot be told). A line that
     neither starts with a number nor is a group row is a wrapped cell and is passed over; the
     table ends at the second such line in a row."""
-    table = TaskTable(index, names[1:])
+    table = TaskTable(index, names[1:], start=lines[i].start, end=lines[i].end)
     width = len(table.header)
     tcol = table.task_column() or 0
     group = None
@@ -223,18 +376,89 @@ def _read_spaced(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
         ln = lines[k]
         toks = _row_tokens(ln.text, width)
         if toks and ROW_NUMBER.match(toks[0][2]) and len(toks) - 1 >= width:
+            groups = _partition([w for _, _, w in toks[1:]], table, tcol)
             rest = toks[1:]
-            extra = len(rest) - width
-            merged = rest[:tcol] + [(rest[tcol][0], rest[tcol + extra][1], None)] + rest[tcol + extra + 1:]
-            cells = [Cell(ln.start + a, ln.start + b, ln.text[a:b]) for a, b, _ in merged]
+            cells, at = [], 0
+            for g in groups:
+                cells.append(Cell(ln.start + rest[at][0], ln.start + rest[at + g - 1][1], ln.text[rest[at][0]:rest[at + g - 1][1]]))
+                at += g
             table.rows.append(Row(toks[0][2], cells, group))
             stray = 0
-        elif toks and GROUP_ROW.match(ln.text.strip()) and len(toks) == 1:
+        elif (toks and len(toks) >= 2 and ROW_NUMBER.match(toks[0][2]) and table.rows and table.rows[-1].number.isdigit()
+              and int(toks[0][2]) == int(table.rows[-1].number) + 1):
+            # a row short of cells (an empty or merged cell dropped by the copy), numbered next: its cells go
+            # where their contents fit (_align), a merged lead cell is the row above's (_merged_cells)
+            cells = [Cell(ln.start + a, ln.start + b, w) for a, b, w in toks[1:]]
+            table.rows.append(_merged_cells(Row(toks[0][2], _align(cells, table), group), table))
+            stray = 0
+        elif GROUP_ROW.match(ln.text.strip()) and len(ln.text.split()) == 1:
             group, stray = ln.text.strip(), 0
+            k += 1
+            continue  # (inside the table once a row follows)
         else:
             stray += 1
+        if not stray:
+            table.end = ln.end
         k += 1
     return table, k - stray
+
+
+# The end of an organ's name: a token so ending, beyond the task cell, is an organ of a role column.
+ORGAN_END = re.compile(r"(?:局|委|厅|办|办公室|部|院|中心|政府|公司|站|所|社|队|会|组|处|馆|分局|街道|乡镇|各镇|各村|团)$")
+
+
+# An organ's name opens with its level or a collective word (`县农业农村局`, `市委网信办`, `各乡镇人民政府`,
+# `国家税务总局…`, `中共…`); a task's words ending like one (`推进政务服务一网通办`) do not.
+ORGAN_START = re.compile(r"^(?:[省市州盟县区旗镇乡]|街道|各|国家|国务院|中国|中央|最高人民|全国|中共|共青团|自治区|团[县市区]委|[县市区]直)")
+
+
+def _organish(word: str) -> bool:
+    w = word.strip()
+    return len(w) <= 40 and bool(ORGAN_START.match(w)) and bool(ORGAN_END.search(w))
+
+
+def _partition(words: list[str], table: TaskTable, tcol: int) -> list[int]:
+    """How many of a row's pieces (space-separated tokens, or lines of a one-cell-per-line copy) each
+    column takes when there are more pieces than columns: a wrapped or spaced task cell takes the
+    surplus, except organs written with spaces in a role cell (`县农业农村局 县自然资源局`), which stay
+    in that cell (a piece ending like an organ's name is none of the task's words)."""
+    width = len(table.header)
+    extra = len(words) - width
+    default = [1] * width
+    if extra <= 0 or tcol >= width:
+        return default
+    default[tcol] += extra
+    roles = [c for c in range(width) if table.role_of(c) is not None]
+    if extra > 8 or len(roles) > 4:
+        return default  # (a task written word by word: the shares would be too many to weigh)
+    organish = [_organish(w) for w in words]
+    best, best_cost = default, None
+    # every share of the surplus between the task column and the role columns
+    cols = [tcol] + roles
+
+    def shares(n, k):
+        if k == 1:
+            yield (n,)
+            return
+        for a in range(n + 1):
+            for rest in shares(n - a, k - 1):
+                yield (a,) + rest
+
+    for share in shares(extra, len(cols)):
+        sizes = [1] * width
+        for c, a in zip(cols, share):
+            sizes[c] += a
+        cost, at = 0, 0
+        for c, n in enumerate(sizes):
+            piece = organish[at:at + n]
+            if c in roles:
+                cost += sum(1 for o in piece if not o)  # a role cell of words that are no organs
+            elif c == tcol:
+                cost += sum(1 for o in piece[1:] if o)  # a task cell running on into organs
+            at += n
+        if best_cost is None or cost < best_cost:
+            best, best_cost = sizes, cost
+    return best
 
 
 def _next_is_row(lines, m: int, header: list[str]) -> bool:

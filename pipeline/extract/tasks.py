@@ -15,6 +15,7 @@ from ..numbers import cn_to_int
 from ..patterns import ARABIC_RPAREN, ENCLOSED_CN_PAREN, ENCLOSED_ITEM, ENCLOSED_PAREN, ENCLOSED_STOP, BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_DIGITS, CN_ITEM, CN_PAREN, SECTION
 from ..record import Task
 from .context import Context
+from .task_tables import find_task_tables
 
 STYLES = (
     ("chapter", CHAPTER),
@@ -162,6 +163,9 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     in_table = False
     parts = _parts_are_tokens(layout)
     contents = _contents_span(layout)
+    # rows of a task-division table (a 序号 / 任务 / 牵头单位… header, rows below) are not tasks, also in an
+    # attachment whose title names no table (spec section 4; docs/decisions/assignments-s8.md)
+    role_tables = [(t.start, t.end) for t in find_task_tables(doc.text, layout) if t.rows]
     box = None  # (styles open when a 专栏 box began, styles it numbers its rows in, lines left): its own numbering is no task
     for index, line in enumerate(layout.lines):
         if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
@@ -172,6 +176,8 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             continue  # the body's list of attachments names them; it holds no task
         if layout.table_spans and any(a <= line.start < b for a, b in layout.table_spans):
             continue  # rows of a table attachment are not tasks (spec section 4)
+        if role_tables and any(a <= line.start < b for a, b in role_tables):
+            continue
         while restarts and line.start >= restarts[0][0]:
             prefix = restarts.pop(0)[1] + "/"
             stack, last_value, in_table = [], {}, False
