@@ -1,0 +1,143 @@
+"""Speed shortcuts of session 8: each gives what the plain code gives (docs/decisions/speed-s8.md)."""
+from __future__ import annotations
+
+import regex
+
+from pipeline import scan
+from pipeline.extract import tasks
+from pipeline.extract import targets as T
+from pipeline.scan import FirstCharDispatch, StdlibTwin
+
+# Lines written as other offices write them (a provincial plan, a county notice, a ministry's
+# rules of the 1990s, a web copy with half-width marks), numbered and not.
+LINES = [
+    "第一章　总　则",
+    "第三章 保障措施",
+    "第十二条　本办法由省财政厅负责解释。",
+    "第5条 申请人应当提交下列材料：",
+    "第二节　资金管理",
+    "第三条规定的比例，按年度核定。",
+    "一、总体要求",
+    "二．重点任务",
+    "十一、其他事项",
+    "三产业融合发展示范县",
+    "二〇二一年全县农村人居环境整治工作要点",
+    "（一）加快推进高标准农田建设。",
+    "(二)强化组织领导",
+    "（ 三 ）完善考核机制",
+    "（1）县农业农村局负责牵头。",
+    "(12)按季度报送进展情况；",
+    "1．建立健全工作机制。",
+    "2.加强资金监管",
+    "3、落实属地责任",
+    "4) 严格执行报告制度",
+    "15）开展专项检查",
+    "1.5万元以下的项目由县级审批。",
+    "2023年底前完成验收。",
+    "①各乡镇人民政府要明确专人负责；",
+    "⑳其他需要说明的情况",
+    "㈡工作措施",
+    "⑴申报条件",
+    "⒈项目名称",
+    "各镇（街道）、县直各有关单位：",
+    "",
+    " ",
+    "——到2025年，全市新增就业岗位2万个。",
+    "第 一 章　总 则",
+]
+
+
+def _plain_match_numbering(line: str):
+    """match_numbering as it was: every style tried in STYLES' order."""
+    if not tasks.NUMBERING_OPENS.match(line):
+        return tasks._enclosed_numbering(line) if line[:1] in tasks.ENCLOSED_FIRST else None
+    for style, pattern in tasks.STYLES:
+        m = pattern.match(line)
+        if m:
+            if style == "article" and tasks._article_cited(line, m.end()):
+                return None
+            raw = m.group(0).strip()
+            tok = m.group("tok")
+            return style, tasks.token_for(style, tok, raw.rstrip("、．.，")), m.end(), tasks.ordinal(tok)
+    return tasks._spaced_article(line) if line[1:2] in tasks.ARTICLE_SPACE else None
+
+
+def test_match_numbering_by_first_character_is_the_plain_loop():
+    for line in LINES:
+        assert tasks.match_numbering(line) == _plain_match_numbering(line), line
+    assert tasks.match_numbering("（一）加快推进高标准农田建设。") == ("cn_paren", "(一)", 3, 1)
+    assert tasks.match_numbering("4) 严格执行报告制度") == ("arabic_rparen", "4", 2, 4)
+    assert tasks.match_numbering("第十二条　本办法由省财政厅负责解释。") == ("article", "第十二条", 4, 12)
+
+
+def test_first_char_dispatch_keeps_order_and_underived_patterns():
+    alts = (("a", regex.compile(r"第(?P<tok>\d+)条")), ("b", regex.compile(r"\d+、")),
+            ("c", regex.compile(r"[一二三]、")), ("d", regex.compile(r"(?:第|其)\w")))
+    at = FirstCharDispatch(alts)
+    assert [k for k, _ in at("第5条")] == ["a", "b", "d"]  # b: openings of \d are not derived
+    assert [k for k, _ in at("二、")] == ["b", "c"]
+    assert [k for k, _ in at("其次")] == ["b", "d"]
+    assert [k for k, _ in at("")] == ["a", "b", "c", "d"]
+    for s in ("第5条", "5、", "二、", "其次", "第一", "x"):
+        first = next((k for k, p in alts if p.match(s)), None)
+        assert next((k for k, p in at(s) if p.match(s)), None) == first
+
+
+def test_run_in_near_twin_finds_the_same_places():
+    text = ("全县完成造林1.2万亩。二、强化保障。（三）加大投入；4.落实责任！⑤严格考核？"
+            "“第六条 …。 1.5亿元。　（4）开展督查。")
+    assert [m.span() for m in tasks._RUN_IN_NEAR_SCAN.finditer(text)] == \
+        [m.span() for m in tasks.RUN_IN_NEAR.finditer(text)]
+    for line in LINES:
+        assert [m.span() for m in tasks._RUN_IN_NEAR_SCAN.finditer(line)] == \
+            [m.span() for m in tasks.RUN_IN_NEAR.finditer(line)]
+
+
+def test_every_validity_alternative_holds_a_validity_word():
+    """_stated_duration searches VALID_RANGE, LENGTH_FIRST and VALID_UNTIL only in a body that holds
+    one of VALIDITY_WORDS: every string VALIDITY matches must hold one."""
+    assert T.VALIDITY.startswith("(?:") and T.VALIDITY.endswith(")")
+    words = set()
+    for alt in T.VALIDITY[3:-1].split("|"):
+        shortest = regex.sub(r".\?", "", alt)  # `有效期限?`: the optional characters left out
+        assert regex.fullmatch(r"[\p{Han}]+", shortest), alt  # (plain words: else read this test again)
+        assert regex.fullmatch(T.VALIDITY, shortest)
+        assert any(w in shortest for w in T.VALIDITY_WORDS), alt
+        words.add(shortest)
+    assert len(words) >= 5
+    body = "本办法有效期为3年，自2021年6月1日起施行。"
+    assert T._stated_duration(body, 2021) == (2021, 2023)
+    body = "本实施细则试行期两年，自印发之日起施行。"
+    assert T._stated_duration(body, 2019) == (2019, 2020)
+    body = "本规定自2018年1月1日起施行，原规定同时废止。"
+    assert T._stated_duration(body, 2017) == (2018, None)
+    assert T._stated_duration("本意见自2020年1月1日起施行，有效期至2022年12月31日。", 2019) == (2020, 2022)
+
+
+def test_stdlib_twin_sub_memo_gives_the_pattern_s_result():
+    pattern = regex.compile(r"牵头单位|配合单位|负责|[\s：:、，,]")
+    twin = StdlibTwin(pattern)
+    for s in ("牵头单位：县发展改革局　配合单位：县财政局、县自然资源局",
+              "省教育厅负责，省人力资源社会保障厅配合",
+              "牵头单位：县发展改革局　配合单位：县财政局、县自然资源局",
+              "", "\x1c负责\x1d"):
+        assert twin.sub(" ", s) == pattern.sub(" ", s)
+        assert twin.sub(" ", s) == pattern.sub(" ", s)  # (the kept result)
+        assert twin.sub("", s) == pattern.sub("", s)
+    calls = []
+
+    def repl(m):
+        calls.append(m.group(0))
+        return "|"
+
+    twin.sub(repl, "县财政局负责")
+    twin.sub(repl, "县财政局负责")
+    assert calls == ["负责", "负责"]  # a function is called each time, never kept
+
+
+def test_stdlib_twin_sub_memo_is_bounded():
+    twin = StdlibTwin(regex.compile(r"和|及"))
+    for k in range(5000):
+        assert twin.sub(" ", f"甲和乙{k}") == f"甲 乙{k}"
+    assert len(twin._memo) <= 4096
+    assert scan.StdlibTwin is StdlibTwin
