@@ -379,8 +379,9 @@ class StdlibTwin:
 
     def sub(self, repl: str, s: str) -> str:
         """`pattern.sub(repl, s)`. With a string `repl` the result depends on (repl, s) alone, so
-        it is kept (responsibilities asks for the same annotation's residue from two passes:
-        a quarter of the calls repeat one)."""
+        the last ones are kept (responsibilities asks for the same annotation's residue from two
+        passes: a quarter of the calls repeat one a few calls before; kept few, so a benchmark
+        that runs the same texts again gains nothing a single run would not)."""
         memo = self._memo if type(repl) is str else None
         if memo is not None:
             hit = memo.get((repl, s))
@@ -388,7 +389,7 @@ class StdlibTwin:
                 return hit
         out = self.twin.sub(repl, s) if self.twin is not None and not _twin_unsafe(s) else self.pattern.sub(repl, s)
         if memo is not None:
-            if len(memo) >= 4096:  # (bounded: one document's annotations fit many times over)
+            if len(memo) >= 128:  # (the repeats come close together: ~all of them kept with 64)
                 memo.clear()
             memo[(repl, s)] = out
         return out

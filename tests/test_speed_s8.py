@@ -139,5 +139,17 @@ def test_stdlib_twin_sub_memo_is_bounded():
     twin = StdlibTwin(regex.compile(r"和|及"))
     for k in range(5000):
         assert twin.sub(" ", f"甲和乙{k}") == f"甲 乙{k}"
-    assert len(twin._memo) <= 4096
+    assert len(twin._memo) <= 128
     assert scan.StdlibTwin is StdlibTwin
+
+
+def test_glue_at_twin_finds_the_same_places():
+    from pipeline import clean
+
+    lines = ["加强组织领导。二、保障措施", "全面完成年度任务。 第三章 附则", "落实属地责任；（四）强化督查",
+             "建成标准化厂房3万平方米；4．加快配套设施建设", "按季度报送。　1、工作方案", "无分隔的一行文字",
+             "2021年底前完成。\u3000第十条", "各地要高度重视！２．进度要求", ""]
+    for line in lines:
+        mine, plain = clean._glue_at(line), clean._GLUE_AT.search(line)
+        assert (mine.span() if mine else None) == (plain.span() if plain else None), line
+        assert clean._split_glued(line) == (clean.GLUED_HEADING.split(line) if plain else [line])
