@@ -153,3 +153,29 @@ def test_glue_at_twin_finds_the_same_places():
         mine, plain = clean._glue_at(line), clean._GLUE_AT.search(line)
         assert (mine.span() if mine else None) == (plain.span() if plain else None), line
         assert clean._split_glued(line) == (clean.GLUED_HEADING.split(line) if plain else [line])
+
+
+def test_title_line_splits_by_twins_as_by_regex():
+    """layout._split_title_addressee tries TITLE_THEN_ADDRESSEE and TITLE_THEN_NUMBER by their stdlib
+    twins: the same matches and groups, and the same split of a glued head line."""
+    from pipeline import layout
+
+    lines = [
+        "某自治区人民政府办公厅关于印发全区农村人居环境整治三年行动方案的通知各盟行政公署、市人民政府：",
+        "关于进一步做好高校毕业生就业创业工作的通知（川办发〔2019〕12号）",
+        "关于加强县级财政资金监管的意见　县政发〔2016〕3号",
+        "某县农业农村局关于开展春季动物防疫工作的通知 文号：",
+        "国务院关于深化改革加强食品安全工作的意见(国发[2019]17号)",
+        "市民政局关于做好2022年困难群众救助工作的通知各区县：",
+        "这一行既无标题也无文号",
+    ]
+    for text in lines:
+        for plain, twin in ((layout.TITLE_THEN_ADDRESSEE, layout._TITLE_THEN_ADDRESSEE_TWIN),
+                            (layout.TITLE_THEN_NUMBER, layout._TITLE_THEN_NUMBER_TWIN)):
+            a, b = plain.match(text), twin.match(text)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), text
+    split = layout._split_title_addressee(layout.Line(lines[1], 100, 100 + len(lines[1])))
+    assert [(ln.text, ln.start, ln.end) for ln in split] == [
+        ("关于进一步做好高校毕业生就业创业工作的通知", 100, 121), ("（川办发〔2019〕12号）", 121, 135)]
+    split = layout._split_title_addressee(layout.Line(lines[0], 0, len(lines[0])))
+    assert [ln.text for ln in split] == ["某自治区人民政府办公厅关于印发全区农村人居环境整治三年行动方案的通知", "各盟行政公署、市人民政府："]
