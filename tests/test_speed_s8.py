@@ -179,3 +179,42 @@ def test_title_line_splits_by_twins_as_by_regex():
         ("关于进一步做好高校毕业生就业创业工作的通知", 100, 121), ("（川办发〔2019〕12号）", 121, 135)]
     split = layout._split_title_addressee(layout.Line(lines[0], 0, len(lines[0])))
     assert [ln.text for ln in split] == ["某自治区人民政府办公厅关于印发全区农村人居环境整治三年行动方案的通知", "各盟行政公署、市人民政府："]
+
+
+def test_float_keys_are_derived_from_the_models():
+    """record.FLOAT_KEYS: the item keys whose values can be floats (Target.value), nothing else;
+    a model with a float outside the items' keys makes it None (every value is then checked)."""
+    from typing import Optional
+
+    from pydantic import BaseModel
+
+    from pipeline import record
+
+    assert record.FLOAT_KEYS == {f: (("value",) if f == "targets" else ()) for f in record.FIELDS}
+    assert not record._may_hold_float(record.Span) and not record._may_hold_float(record.IsoDate)
+    assert not record._may_hold_float(record.Metadata) and not record._may_hold_float(dict[str, record.Evidence])
+
+    class Inner(BaseModel):
+        x: Optional[float] = None
+
+    assert record._may_hold_float(Inner) and record._may_hold_float(list[tuple[int, Inner]])
+    assert record._may_hold_float(object) and not record._may_hold_float(record.Role)
+
+
+def test_record_json_writes_what_to_json_writes():
+    """write.record_json checks only the targets' values for floats json and orjson write apart
+    (1e-05, 1e+16, NaN, Infinity): the same text as to_json, whatever the values."""
+    import math
+
+    from pipeline import process_text
+    from pipeline.write import record_json, to_json
+
+    text = ("关于印发某县2023年稳就业工作方案的通知\n"
+            "一、工作目标\n全年城镇新增就业1200人以上，城镇调查失业率控制在5.5%以内。\n"
+            "二、保障措施\n（一）县人社局牵头，县财政局配合，落实就业补助资金300万元。\n")
+    data = process_text(text).model_dump(mode="json")
+    assert data["targets"], "the snippet has targets"
+    assert record_json(data) == to_json(data)
+    for value in (1e-05, 0.00012, 1e16, 123456789.125, 0.0, -2.5, math.inf, -math.inf, math.nan, 7):
+        data["targets"][0]["value"] = value
+        assert record_json(data) == to_json(data), value
