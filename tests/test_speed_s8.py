@@ -218,3 +218,28 @@ def test_record_json_writes_what_to_json_writes():
     for value in (1e-05, 0.00012, 1e16, 123456789.125, 0.0, -2.5, math.inf, -math.inf, math.nan, 7):
         data["targets"][0]["value"] = value
         assert record_json(data) == to_json(data), value
+
+
+def test_reading_text_folds_and_hints_as_the_plain_code():
+    """nlp.simplify.reading_text translates only the runs of full-width digits/letters and finds
+    the O/0-typed year hint by str.find: the same view as translating the whole text and
+    searching LATIN_ZERO_YEAR_HINT."""
+    from pipeline.nlp import simplify as S
+
+    def plain(text: str) -> str:
+        view = S.simplified_view(text) or text
+        if S.FULL_WIDTH_ALNUM.search(view):
+            view = view.translate(S._FOLD_WIDTH)
+        if S.LATIN_ZERO_YEAR_HINT.search(view):
+            view = S.LATIN_ZERO_YEAR.sub(lambda m: m.group(0).translate(S._ZERO_AS_LING), view)
+        if "年元月" in view:
+            view = view.replace("年元月", "年一月")
+        return view
+
+    assert {chr(c) for c in S._FOLD_WIDTH} == {chr(c) for c in range(0x10000) if S.FULL_WIDTH_ALNUM.match(chr(c))}
+    snippets = ["黑龙江省人民政府办公厅\n二OO九年三月五日", "成文日期：二0一一年元月八日", "二o一三年",
+                "到２０２５年，全省新增ＧＤＰ３％；第ＩＩ部分", "一O", "O一二", "0二O", "", "二",
+                "晋政办发〔２００８〕１２号 二ＯＯ八年十二月", "一二三四五六七八九十", "全年完成100个项目（二期）"]
+    for text in snippets:
+        assert S.reading_text(text) == plain(text), text
+        assert S._latin_zero_hint(text) == bool(S.LATIN_ZERO_YEAR_HINT.search(text)), text
