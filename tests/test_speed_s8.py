@@ -243,3 +243,23 @@ def test_reading_text_folds_and_hints_as_the_plain_code():
     for text in snippets:
         assert S.reading_text(text) == plain(text), text
         assert S._latin_zero_hint(text) == bool(S.LATIN_ZERO_YEAR_HINT.search(text)), text
+
+
+def test_one_page_record_items_get_the_page_lookup_gives():
+    """finish_record gives every item of a one-page text the page of its single run, without
+    `_ground`: the page `PageLookup.page_of` gives for any offset (also 0 and the text's end)."""
+    from pipeline import process_text
+    from pipeline.pages import PageLookup
+    from pipeline.record import FIELDS
+
+    text = ("关于做好2022年秋冬季森林防火工作的通知\n各乡镇人民政府，县直有关单位：\n"
+            "一、压实责任\n县应急管理局牵头，县林业局配合，全年森林火灾受害率控制在0.9‰以内。\n"
+            "二、加强巡护\n（一）新增护林员120名。\n")
+    rec = process_text(text)
+    items = [i for f in FIELDS for i in getattr(rec, f)] + list(rec.metadata.evidence.values())
+    assert items and rec.page_map and len(rec.page_map) == 1
+    lookup = PageLookup([(p.page, p.start, p.end) for p in rec.page_map])
+    for item in items:
+        assert item.page == lookup.page_of(item.span[0]) == 1
+        assert rec.text[item.span[0]:item.span[1]] == item.quote
+    assert lookup.page_of(0) == lookup.page_of(len(rec.text)) == 1
