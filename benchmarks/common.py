@@ -91,7 +91,11 @@ def staged_record(path: Path, data: bytes, stages: Stages, doc_id: str | None = 
                       pages=len(raw.pages), encoding=raw.encoding, backends=[p.backend for p in raw.pages],
                       pipeline_version=__version__)
     record = finish_record(doc, ctx, prov, raw)  # grounding on pages, the Record (build_record's rest)
-    out = to_json(record.model_dump(mode="json"))
+    try:
+        from pipeline.write import record_json
+    except ImportError:  # a tree from before record_json
+        record_json = to_json
+    out = record_json(record.model_dump(mode="json"))
     stages.lap("record")
     return out
 

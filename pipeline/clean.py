@@ -117,7 +117,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         known = raw_page.line_breaks == "paragraph"
         first_of_page = len(lines)
         page_lines = text.split("\n")
-        if "1、" in text or _GLUE_AT.search(text):  # (else no line is split: neither pattern spans a line break)
+        if "1、" in text or _glue_at(text):  # (else no line is split: neither pattern spans a line break)
             page_lines = [item for ln in page_lines for part in _split_glued(ln) for item in _item_run(part)]
         filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
         page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
@@ -156,12 +156,13 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
 # Where a GLUED_HEADING match can be: right after a sentence end, before white space or the first
 # character of a heading number (第, 一…十, a bracket, a digit).
 _GLUE_AT = re.compile(r"[。！？；][ \t\u3000第一二三四五六七八九十（(\d]")
+_glue_at = stdlib_twin(_GLUE_AT).search  # (the same matches, ~1.5x faster a line: scan.stdlib_twin)
 
 
 def _split_glued(line: str) -> list[str]:
     """GLUED_HEADING.split(line); a line with no place a glued heading can open is not split (one
     cheap scan instead of the pattern's lookarounds at every character)."""
-    return GLUED_HEADING.split(line) if _GLUE_AT.search(line) else [line]
+    return GLUED_HEADING.split(line) if _glue_at(line) else [line]
 
 
 # A numbered heading set in bold with the paragraph run on after it (`**一、总体要求**全面贯彻…`,

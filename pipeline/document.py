@@ -105,10 +105,15 @@ def finish_record(doc: CleanDoc, ctx, provenance: Provenance, raw: RawDoc | None
     lookup = PageLookup(runs)
     quote_on_page = raw is not None and raw.format == "pdf"
     items = [item for field in FIELDS for item in getattr(ctx, field)] + list(ctx.metadata.evidence.values())
+    # One page run and nothing to align: `lookup.page_of` gives that run's page for any offset.
+    one_page = runs[0][0] if alignment is None and len(runs) == 1 and not quote_on_page else None
     for item in items:
         start, end = item.span
         item.quote = doc.text[start:end]  # the record's text as written (a Traditional notice's own words)
-        _ground(item, alignment, lookup, quote_on_page)
+        if one_page is not None:
+            item.page = one_page
+        else:
+            _ground(item, alignment, lookup, quote_on_page)
     return Record(
         doc_id=doc.doc_id,
         metadata=ctx.metadata,

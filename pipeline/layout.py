@@ -18,6 +18,7 @@ from . import rx as re
 
 from .patterns import (NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL, TRANSMIT_VERBS_WIDE,
                        TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number)
+from .scan import stdlib_twin
 from .vocabulary import genre_alternation
 
 DATE_LINE = re.compile(
@@ -83,6 +84,9 @@ ORGAN_THEN_DATE = re.compile(
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$"
 )
 TITLE_NUMBER_ENDS = ("号", "号)", "号）", "日)", "日）", "：", ":")  # how a TITLE_THEN_NUMBER match ends
+# (both tried by their stdlib twins: the same matches, 4-5x faster on a long head line: scan.stdlib_twin)
+_TITLE_THEN_ADDRESSEE_TWIN = stdlib_twin(TITLE_THEN_ADDRESSEE)
+_TITLE_THEN_NUMBER_TWIN = stdlib_twin(TITLE_THEN_NUMBER)
 NUMBER_THEN_TITLE = re.compile(
     r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)"
     r"(?P<a>关于.{4,150})$"
@@ -232,10 +236,10 @@ def _split_title_addressee(line: Line) -> list[Line]:
     m = ((ORGAN_THEN_DATE.match(text) if text.endswith("日") else None)
          or (NUMBER_THEN_TITLE.match(text) if "号关于" in text else None))
     if not m:
-        m = ((TITLE_THEN_ADDRESSEE.match(text) if "各" in text and text.endswith(("：", ":")) else None)
-             or (TITLE_THEN_NUMBER.match(text) if text.endswith(TITLE_NUMBER_ENDS) else None))
+        m = ((_TITLE_THEN_ADDRESSEE_TWIN.match(text) if "各" in text and text.endswith(("：", ":")) else None)
+             or (_TITLE_THEN_NUMBER_TWIN.match(text) if text.endswith(TITLE_NUMBER_ENDS) else None))
         # the last line of a title over several lines has no 关于; its 文号 in brackets still splits off
-        bracketed = m is not None and m.re is TITLE_THEN_NUMBER and m.group("a")[:1] in "（(" and "〔" in m.group("a")
+        bracketed = m is not None and m.re is _TITLE_THEN_NUMBER_TWIN and m.group("a")[:1] in "（(" and "〔" in m.group("a")
         if not m or ("关于" not in m.group("t") and not bracketed):
             return [line]
     # the second part starts where its group does: white space between the two is in neither

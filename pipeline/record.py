@@ -203,6 +203,41 @@ def _item_fields() -> tuple[str, ...]:
 FIELDS = _item_fields()
 
 
+def _may_hold_float(tp) -> bool:
+    """Can a value of annotation `tp` be or contain a float (in a model_dump)? Unknown types: yes."""
+    import typing
+
+    if tp is float or isinstance(tp, float):  # (a Literal's float value)
+        return True
+    if tp in (str, int, bool, type(None)) or isinstance(tp, (str, int, bool)):  # (a Literal's other values)
+        return False
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        return any(_may_hold_float(f.annotation) for f in tp.model_fields.values())
+    origin = typing.get_origin(tp)
+    if origin is Annotated:
+        return _may_hold_float(typing.get_args(tp)[0])
+    if origin is None:
+        return True
+    return any(_may_hold_float(a) for a in typing.get_args(tp))
+
+
+def _float_keys() -> dict[str, tuple[str, ...]] | None:
+    """Per item field (tasks … citations), the keys of its items whose values can be or hold a
+    float; None when a float could also sit elsewhere in a record (metadata, provenance…)."""
+    out = {}
+    for name, info in Record.model_fields.items():
+        if name in FIELDS:
+            item = __import__("typing").get_args(info.annotation)[0]
+            out[name] = tuple(k for k, f in item.model_fields.items() if _may_hold_float(f.annotation))
+        elif _may_hold_float(info.annotation):
+            return None
+    return out
+
+
+# Where a record's floats can be (derived from the models): `write.record_json` checks only these.
+FLOAT_KEYS = _float_keys()
+
+
 def record_json_schema() -> dict:
     schema = Record.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

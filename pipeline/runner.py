@@ -38,7 +38,7 @@ from .errors import Errors, InputError, PolicykbError, RunLockedError, split_cod
 from .ingest import READERS, UNSUPPORTED
 from .record import FIELDS
 from .settings import DEFAULT, Settings
-from .write import dumps_line, loads, rebuild_collection, record_filename, to_json, write_atomic
+from .write import dumps_line, loads, rebuild_collection, record_filename, record_json, write_atomic
 
 # Which of two inputs with the same stem is listed first (the text original before its PDF), by
 # format; the suffixes of each format are in ingest.READERS only.
@@ -281,7 +281,7 @@ def process_job(job: Job) -> Outcome:
         if job.warnings:
             data["warnings"] = [coded_warning(w) for w in job.warnings] + data["warnings"]
         counts = {f: len(data[f]) for f in FIELDS}
-        return Outcome(job, record=to_json(data), counts=counts, seconds=time.perf_counter() - t0)
+        return Outcome(job, record=record_json(data), counts=counts, seconds=time.perf_counter() - t0)
     except PolicykbError as exc:
         return Outcome(job, error={"code": exc.code, "message": split_code(str(exc))[1]},
                        seconds=time.perf_counter() - t0)

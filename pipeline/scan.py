@@ -364,6 +364,7 @@ class StdlibTwin:
     def __init__(self, pattern):
         self.pattern = pattern
         self.twin = None
+        self._memo: dict[tuple[str, str], str] = {}
         source = pattern.pattern
         plain = (pattern.flags & ~(re.UNICODE | re.VERSION0)) == 0 and "[[" not in source and "[:" not in source and \
             all(m.group(1) in _TWIN_ESCAPES for m in _TWIN_ESCAPE.finditer(source)) and \
@@ -377,9 +378,21 @@ class StdlibTwin:
                 self.twin = None
 
     def sub(self, repl: str, s: str) -> str:
-        if self.twin is not None and not _twin_unsafe(s):
-            return self.twin.sub(repl, s)
-        return self.pattern.sub(repl, s)
+        """`pattern.sub(repl, s)`. With a string `repl` the result depends on (repl, s) alone, so
+        the last ones are kept (responsibilities asks for the same annotation's residue from two
+        passes: a quarter of the calls repeat one a few calls before; kept few, so a benchmark
+        that runs the same texts again gains nothing a single run would not)."""
+        memo = self._memo if type(repl) is str else None
+        if memo is not None:
+            hit = memo.get((repl, s))
+            if hit is not None:
+                return hit
+        out = self.twin.sub(repl, s) if self.twin is not None and not _twin_unsafe(s) else self.pattern.sub(repl, s)
+        if memo is not None:
+            if len(memo) >= 128:  # (the repeats come close together: ~all of them kept with 64)
+                memo.clear()
+            memo[(repl, s)] = out
+        return out
 
 
 @lru_cache(maxsize=1)
@@ -566,3 +579,27 @@ def stdlib_twin(pattern):
         _TWINS.clear()
     _TWINS[id(pattern)] = (pattern, twin)
     return twin
+
+
+class FirstCharDispatch:
+    """Of an ordered tuple of (key, pattern) alternatives tried one after another at a string's
+    start (the first to match wins), those that can match a string opening with a given
+    character, in the same order: a pattern is left out only when `openings(pattern, 1)` says
+    every match opens otherwise; one whose openings are not derived (`\\d`, a negated class…) is
+    always kept. Trying only these gives the same first match as trying all (the rest cannot
+    match); the table is built per character on first use, from the patterns themselves, so a
+    rule helper's new alternative is covered."""
+
+    def __init__(self, alternatives):
+        self.alternatives = tuple(alternatives)
+        self._firsts = tuple(openings(p, 1) for _, p in self.alternatives)
+        self._by_char: dict[str, tuple] = {}
+
+    def __call__(self, s: str) -> tuple:
+        ch = s[:1]
+        hit = self._by_char.get(ch)
+        if hit is None:
+            hit = self._by_char[ch] = tuple(
+                alt for alt, firsts in zip(self.alternatives, self._firsts)
+                if not ch or firsts is None or ch in firsts)
+        return hit

@@ -1657,7 +1657,8 @@ def _plan_term(body: str) -> tuple[int | None, int | None] | None:
 
 
 # The words VALIDITY cannot match without, and FROM_ISSUE's: a body without them is not searched
-# for VALID_RANGE, VALID_UNTIL or FROM_ISSUE (their lazy runs after 本… are slow on a long body).
+# for VALID_RANGE, LENGTH_FIRST, VALID_UNTIL or FROM_ISSUE (their lazy runs after 本… are slow on a
+# long body; tests/test_speed_s8.py checks that every VALIDITY alternative holds one of the words).
 VALIDITY_WORDS = ("有效期", "试行期", "执行期", "实施期", "施行期")
 FROM_ISSUE_WORD = "之日起"
 
@@ -1683,7 +1684,7 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     m = stdlib_twin(VALID_SPAN).search(body) if "止" in body else None
     if m:
         return int(m.group("a")), int(m.group("b"))
-    m = stdlib_twin(LENGTH_FIRST).search(body) if "年，" in body or "年," in body else None
+    m = stdlib_twin(LENGTH_FIRST).search(body) if validity and ("年，" in body or "年," in body) else None
     if m and (m.group("start") or issue_year):
         start = int(m.group("start")) if m.group("start") else issue_year
         return start, start + _count(m.group("n")) - 1

@@ -14,6 +14,7 @@ from ..clean import CleanDoc
 from ..numbers import cn_to_int
 from ..patterns import ARABIC_RPAREN, ENCLOSED_CN_PAREN, ENCLOSED_ITEM, ENCLOSED_PAREN, ENCLOSED_STOP, BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_DIGITS, CN_ITEM, CN_PAREN, SECTION
 from ..record import Task
+from ..scan import FirstCharDispatch, stdlib_twin
 from .context import Context
 from .task_tables import find_task_tables
 
@@ -49,11 +50,16 @@ def token_for(style: str, tok: str, raw: str) -> str:
 NUMBERING_OPENS = re.compile(r"[第" + CN_DIGITS + r"（(\d" + CIRCLED + "]")
 
 
+# The styles a line can open with, by its first character (scan.FirstCharDispatch: the same
+# first match as trying all of STYLES in order, ~half the tries).
+_STYLES_AT = FirstCharDispatch(STYLES)
+
+
 def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
     """(style, path token, end of the number, ordinal value) for a numbered line."""
     if not NUMBERING_OPENS.match(line):  # (a word processor's one-character numbers open otherwise)
         return _enclosed_numbering(line) if line[:1] in ENCLOSED_FIRST else None
-    for style, pattern in STYLES:
+    for style, pattern in _STYLES_AT(line):
         m = pattern.match(line)
         if m:
             if style == "article" and _article_cited(line, m.end()):
@@ -450,13 +456,14 @@ RUN_IN_AT = re.compile(r"(?<=[。！？；])[ \t\u3000]*[“\"←↔]?(?=第[一
 # A sentence end, then what RUN_IN_AT allows before a heading number, then the number's first
 # character: every RUN_IN_AT match opens right after such a sentence end.
 RUN_IN_NEAR = re.compile(r"[。！？；][ \t\u3000]*[“\"←↔]?[第一二三四五六七八九十（(\d①-⑳]")
+_RUN_IN_NEAR_SCAN = stdlib_twin(RUN_IN_NEAR)  # (the same matches, ~15% faster a line: scan.stdlib_twin)
 
 
 def _run_in_places(text: str, pos: int):
     """RUN_IN_AT.finditer(text, pos): the same matches, the pattern tried only right after the
     sentence ends that RUN_IN_NEAR finds (not at every character of a long paragraph). Its
     matches cannot overlap: one holds no sentence end after its first character."""
-    for near in RUN_IN_NEAR.finditer(text, max(pos - 1, 0)):
+    for near in _RUN_IN_NEAR_SCAN.finditer(text, max(pos - 1, 0)):
         at = near.start() + 1
         if at >= pos:
             m = RUN_IN_AT.match(text, at)
