@@ -131,11 +131,16 @@ def run_silver(paths: list[Path]) -> SilverReport:
 
 
 def unlabelled_paths(root: Path) -> list[Path]:
-    """The dev corpus notices that are in no labelled batch (`batches.tsv`)."""
+    """The silver pool: dev corpus notices in no labelled batch (`batches.tsv`), plus those of the batches
+    `SILVER.json` names under `pool_batches` (b10: the old pool, labelled in session 8 but with its gold kept
+    closed; its texts were read as silver all along, so it stays the pool the check runs on)."""
     batches = root / "batches.tsv"
+    floors = root / "SILVER.json"
+    pool_batches = set(json.loads(floors.read_text(encoding="utf-8")).get("pool_batches", [])) if floors.exists() else set()
     labelled = set()
     if batches.exists():
-        labelled = {r["id"] for r in csv.DictReader(open(batches, encoding="utf-8"), delimiter="\t")}
+        labelled = {r["id"] for r in csv.DictReader(open(batches, encoding="utf-8"), delimiter="\t")
+                    if r["batch"] not in pool_batches}
     return [p for p in sorted((root / "raw").glob("*.txt")) if p.stem not in labelled]
 
 
