@@ -327,9 +327,14 @@ ANNOUNCEMENT_THEN_NUMBER = re.compile(r"^(?P<t>[^（）()]{4,150}?的公告)\s*(
 ORDER_NUMBER = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]?$")  # 第235号, 2016年第55号
 
 
+# (s8 second wave) The 目录 line of a plan's table of contents (`目　录`) is no title, though 目录 is a genre word
+# (`…指导目录`): the title stands above it.
+CONTENTS_LINE = re.compile(r"^目[ \t\u3000]*录$")
+
+
 def _is_heading_noise(line: Line) -> bool:
     t = line.text
-    return (_is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or (bool(MASTHEAD.search(t)) and "关于" not in t)
+    return (bool(CONTENTS_LINE.match(t)) or _is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or (bool(MASTHEAD.search(t)) and "关于" not in t)
             or bool(ADOPTION_NOTE.match(t)) or bool(ORDER_LINE.match(t)) or bool(ORDER_NUMBER.match(t))
             or ("公告" in t and bool(ANNOUNCEMENT_NUMBER.match(t)))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))

@@ -153,6 +153,13 @@ def _in_table(text: str) -> bool:
     return "|" in text or "\t" in text
 
 
+# (s8 second wave) A contact list's row (`1.县农业农村局　张某　0931-1234567`, `（二）市教育局 王某 13812345678`): cells
+# apart by white space, no colon, a telephone number last. A table copied as lines (spec section 4: table rows are
+# not tasks); an item that names its contact in a sentence (`（三）联系方式：…电话：…`) holds a colon and stays.
+PHONE_ROW = re.compile(r"[^：:。；;]*\S[ \t\u3000]+[^：:。；;]*?(?:[(（]?0\d{2,3}[)）]?[-－—]?\d{7,8}|1[3-9]\d{9})"
+                       r"(?:[ \t\u3000、，,/]+(?:0\d{2,3}[-－—]?\d{7,8}|1[3-9]\d{9}))*[ \t\u3000]*$")
+
+
 def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     layout = ctx.layout
     tasks: list[Task] = []
@@ -194,6 +201,8 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                      or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
         if found and found[0] == "cn" and _numerals_in_broken_line(layout.lines, index, found):
             found = None
+        if found and PHONE_ROW.match(line.text, found[2]):
+            continue
         if line.text[:1] in TABLE_HEADER_OPENS and TABLE_HEADER.match(line.text):
             in_table = True  # a table copied one cell per line under its 序号 header cell
             continue
@@ -449,7 +458,10 @@ def _trim(heading: str) -> str:
 
 
 # Where a heading can start inside a line: right after a sentence end (and white space).
-RUN_IN_AT = re.compile(r"(?<=[。！？；])[ \t\u3000]*[“\"←↔]?(?=第[一二三四五六七八九十百\d]{1,4}[章节条]|[一二三四五六七八九十]{1,3}[、．.]"
+# (s8 second wave) A web copy that lost its breaks after an item's responsibility note (`…程序。（责任单位：县司法局）
+# （二）强化…`): the note in brackets after the sentence end is skipped (not a number: `（二十）` is no note).
+RUN_IN_AT = re.compile(r"(?<=[。！？；])[ \t\u3000]*(?:[（(](?![一二三四五六七八九十\d]{1,3}[）)])[^（）()\n]{2,60}[）)][ \t\u3000]*)?"
+                       r"[“\"←↔]?(?=第[一二三四五六七八九十百\d]{1,4}[章节条]|[一二三四五六七八九十]{1,3}[、．.]"
                        r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳])")
 
 

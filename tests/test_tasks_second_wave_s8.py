@@ -1,0 +1,99 @@
+"""Session 8, second wave (s8b-layout): numbered lines that are not tasks, and items that a web copy
+ran together on one line, by construction class. Snippets written for these tests in the style of
+several offices, levels and eras (not copied from any corpus); exact expected items per spec 1.1
+section 4 and docs/decisions/layout-meta-s8.md ("Second wave")."""
+import pytest
+
+from pipeline.document import process_text
+
+
+def _run(text):
+    rec = process_text(text, doc_id="t").model_dump()
+    assert all(rec["text"][t["span"][0]:t["span"][1]] == t["quote"] for t in rec["tasks"])
+    return rec
+
+
+def _tasks(text):
+    return [(t["path"], t["heading"]) for t in _run(text)["tasks"]]
+
+
+# --- class 2: items of a web copy run together after an item's responsibility note -------------------
+
+RUN_TOGETHER = [
+    pytest.param(
+        '关于印发某某区2022年营商环境优化提升工作方案的通知\n\n各街道办事处，区政府各部门：\n一、重点任务\n'
+        '（一）深化商事制度改革。推行企业开办“一网通办”。（牵头单位：区市场监管局；配合单位：区政务服务中心）'
+        '（二）优化工程建设项目审批。压减审批时限。（牵头单位：区住房城乡建设局）'
+        '（三）提升纳税便利度。推广电子税务局。（牵头单位：区税务局）\n二、保障措施\n各单位要明确专人负责。\n\n'
+        '某某区人民政府办公室\n2022年3月15日\n',
+        [('一', '重点任务'), ('一/(一)', '深化商事制度改革'), ('一/(二)', '优化工程建设项目审批'),
+         ('一/(三)', '提升纳税便利度'), ('二', '保障措施')],
+        id='district_lead_and_co_notes'),
+    pytest.param(
+        '关于做好2016年秋季学期学生资助工作的通知\n\n各县（市、区）教育局：\n现就有关事项通知如下：\n'
+        '一、落实资助政策\n1.做好建档立卡学生资助。确保应助尽助。（市教育局负责）2.规范助学金发放。按学期足额发放。（各县区教育局负责）'
+        '3.加强资助宣传。\n二、加强资金管理\n各地要专款专用。\n\n某市教育局\n2016年8月30日\n',
+        [('一', '落实资助政策'), ('一/1', '做好建档立卡学生资助'), ('一/2', '规范助学金发放'),
+         ('一/3', '加强资助宣传'), ('二', '加强资金管理')],
+        id='city_bureau_arabic_after_note'),
+    # the number after the note is not the next one: no certain split, the line stays one item
+    pytest.param(
+        '关于加强秸秆禁烧工作的通知\n\n各乡镇人民政府：\n一、工作措施\n'
+        '（一）落实网格化监管。乡镇包村、村包组。（责任单位：各乡镇）（三）加强巡查。\n二、工作要求\n各乡镇要严格落实。\n\n'
+        '某县人民政府办公室\n2013年10月8日\n',
+        [('一', '工作措施'), ('一/(一)', '落实网格化监管'), ('二', '工作要求')],
+        id='county_note_then_skipped_number'),
+]
+
+
+@pytest.mark.parametrize("text,want", RUN_TOGETHER)
+def test_items_run_together_after_a_note(text, want):
+    assert _tasks(text) == want
+
+
+# --- class 1: numbered lines that are not tasks ---------------------------------------------------
+
+NOT_TASKS = [
+    # a contact list in an attachment, copied as lines of cells: table rows (spec section 4)
+    pytest.param(
+        '关于开展2019年度农村人居环境整治督查的通知\n\n各乡镇人民政府：\n一、督查内容\n各乡镇村庄清洁行动开展情况。\n'
+        '二、时间安排\n4月中旬开展。\n\n附件：各乡镇联络员名单\n\n某县农村人居环境整治领导小组办公室\n2019年4月2日\n\n附件\n\n各乡镇联络员名单\n'
+        '1.城关镇　刘某某　13909311234\n2.东关镇　赵某　0931-2345678\n3.西川乡　孙某某　13512345678、0931-3456789\n',
+        [('一', '督查内容'), ('二', '时间安排')],
+        id='county_contact_rows_in_attachment'),
+    pytest.param(
+        '关于报送2020年防汛责任人名单的通知\n\n各区人民政府：\n请于5月10日前报送名单。\n（一）市防汛办 李某 (020)83331234\n'
+        '（二）市水务局 陈某 020-83335678\n\n某市防汛防旱防风总指挥部办公室\n2020年5月2日\n',
+        [],
+        id='city_contact_rows_paren'),
+    # a contact named in a sentence (colon) is an item of the notice and stays a task
+    pytest.param(
+        '关于开展2023年度职称评审工作的通知\n\n各有关单位：\n一、评审范围\n全市事业单位专业技术人员。\n二、有关要求\n'
+        '（一）严格审核把关。各单位要认真审核。\n（二）联系方式。联系人：周某，电话：0471-6661234。\n\n某市人力资源和社会保障局\n2023年6月1日\n',
+        [('一', '评审范围'), ('二', '有关要求'), ('二/(一)', '严格审核把关'), ('二/(二)', '联系方式')],
+        id='contact_in_a_sentence_stays'),
+    # a materials list on lines of its own is a list of numbered items: tasks (the labelled gold of the opened
+    # sets reads 申请材料 lists so); no change
+    pytest.param(
+        '关于做好2010年度残疾人创业扶持资金申报工作的通知\n\n各县（区）残联：\n一、申报对象\n持证残疾人。\n二、申报材料\n'
+        '（一）申请表；\n（二）残疾人证复印件；\n（三）营业执照复印件。\n\n某市残疾人联合会\n2010年3月2日\n',
+        [('一', '申报对象'), ('二', '申报材料'), ('二/(一)', '申请表'), ('二/(二)', '残疾人证复印件'),
+         ('二/(三)', '营业执照复印件')],
+        id='materials_list_stays'),
+]
+
+
+@pytest.mark.parametrize("text,want", NOT_TASKS)
+def test_numbered_lines_that_are_not_tasks(text, want):
+    assert _tasks(text) == want
+
+
+# --- a plan's table of contents: its 目录 line is no title ---------------------------------------------
+
+@pytest.mark.parametrize("contents", ['目录', '目　录', '目  录'])
+def test_contents_line_is_no_title(contents):
+    text = ('某自治区“十四五”综合交通运输发展规划\n\n' + contents + '\n一、发展基础\n二、总体要求\n三、主要任务\n\n'
+            '一、发展基础\n“十三五”期间，交通运输发展成效显著。\n二、总体要求\n坚持交通先行。\n三、主要任务\n加快综合立体交通网建设。\n')
+    rec = _run(text)
+    assert rec["metadata"]["title"] == '某自治区“十四五”综合交通运输发展规划'
+    assert [(t["path"], t["heading"]) for t in rec["tasks"]] == [('一', '发展基础'), ('二', '总体要求'), ('三', '主要任务')]
