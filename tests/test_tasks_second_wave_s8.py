@@ -97,3 +97,50 @@ def test_contents_line_is_no_title(contents):
     rec = _run(text)
     assert rec["metadata"]["title"] == '某自治区“十四五”综合交通运输发展规划'
     assert [(t["path"], t["heading"]) for t in rec["tasks"]] == [('一', '发展基础'), ('二', '总体要求'), ('三', '主要任务')]
+
+
+# --- rows of an indicator table copied as lines of cells ----------------------------------------------
+
+@pytest.mark.parametrize("rows", [
+    '1　森林覆盖率（%）　42.5　45　约束性\n2　湿地保护率（%）　50　55　预期性\n',
+    '（1）城镇新增就业人数（万人）　12 15\n（2）城镇调查失业率（%）　5.5 5.5\n',
+    '1.农作物耕种收综合机械化率　70%　75%\n2.设施农业机械化率　40%　50%\n',
+], ids=['county_plan_attribute_column', 'city_plan_two_values', 'province_percent_cells'])
+def test_indicator_rows_are_no_tasks(rows):
+    text = ('关于印发某某县“十四五”林业发展规划的通知\n\n各乡镇人民政府，县直各单位：\n一、发展目标\n到2025年，主要指标如下：\n'
+            + rows + '二、重点任务\n（一）加强森林资源保护。各乡镇要落实林长制。\n（二）推进国土绿化。\n\n某某县人民政府\n2021年9月6日\n')
+    assert _tasks(text) == [('一', '发展目标'), ('二', '重点任务'), ('二/(一)', '加强森林资源保护'), ('二/(二)', '推进国土绿化')]
+
+
+def test_item_with_a_year_and_a_figure_stays():
+    # prose items hold numbers too, but never two figures side by side apart by a space only
+    text = ('关于做好2015年春季植树造林工作的通知\n\n各乡镇人民政府：\n一、目标任务\n1.完成人工造林2万亩，成活率达到85%以上。\n'
+            '2.2015年 4月底前完成义务植树\n\n某县人民政府办公室\n2015年2月26日\n')
+    assert _tasks(text) == [('一', '目标任务'), ('一/1', '完成人工造林2万亩，成活率达到85%以上'), ('一/2', '2015年4月底前完成义务植树')]
+
+
+# --- a copy that lost its line breaks and its spaces: title, 文号 and addressee run together --------------
+
+SPACELESS = [
+    pytest.param('关于做好冬季森林防火工作的通知黔西南府办发〔2009〕88号各县（市）人民政府，州直各部门：为做好今冬明春森林防火工作，'
+                 '现就有关事项通知如下：一、加强组织领导。各地要高度重视。二、开展隐患排查。各单位要全面排查。某某州人民政府办公室2009年11月2日',
+                 {'title': '关于做好冬季森林防火工作的通知', 'doc_number': '黔西南府办发〔2009〕88号', 'issue_date': '2009-11-02'},
+                 [('一', '加强组织领导'), ('二', '开展隐患排查')], id='prefecture_with_number'),
+    pytest.param('某省人民政府关于加快推进农业机械化的意见各市、县人民政府，省政府各部门：为加快推进农业机械化，现提出如下意见：'
+                 '一、总体要求。到2025年，综合机械化率达到75%。二、重点任务。加快补齐短板。某省人民政府2019年6月3日',
+                 {'title': '某省人民政府关于加快推进农业机械化的意见', 'doc_number': None, 'issue_date': '2019-06-03',
+                  'doc_type': '意见'},
+                 [('一', '总体要求'), ('二', '重点任务')], id='province_opinion_without_number'),
+    pytest.param('中共某县委办公室 某县人民政府办公室关于印发某县2020年脱贫攻坚工作要点的通知各乡镇党委、政府，县直各单位：'
+                 '现将《某县2020年脱贫攻坚工作要点》印发给你们，请认真贯彻落实。中共某县委办公室 某县人民政府办公室 2020年3月5日',
+                 {'title': '某县2020年脱贫攻坚工作要点', 'notice_title': '关于印发某县2020年脱贫攻坚工作要点的通知',
+                  'issuers': ['中共某县委办公室', '某县人民政府办公室'], 'issue_date': '2020-03-05'},
+                 [], id='county_joint_transmittal'),
+]
+
+
+@pytest.mark.parametrize("text,meta,tasks", SPACELESS)
+def test_spaceless_heading(text, meta, tasks):
+    rec = _run(text)
+    assert {k: rec["metadata"][k] for k in meta} == meta
+    assert [(t["path"], t["heading"]) for t in rec["tasks"]] == tasks

@@ -160,6 +160,16 @@ PHONE_ROW = re.compile(r"[^：:。；;]*\S[ \t\u3000]+[^：:。；;]*?(?:[(（]?
                        r"(?:[ \t\u3000、，,/]+(?:0\d{2,3}[-－—]?\d{7,8}|1[3-9]\d{9}))*[ \t\u3000]*$")
 
 
+# (s8 second wave) A row of an indicator table copied as a line of cells (`1　农村集中供水率（%）　85　90　预期性`): two
+# numbers side by side apart by white space only (or a percent sign: the clean text drops the space after it), or a plan's indicator attribute (约束性/预期性) last, in a line
+# without a sentence's punctuation. Table rows are not tasks (spec section 4).
+CELL_ROW = re.compile(r"\d[%％‰]?[ \t\u3000]+[-—+＋]?\d|\d[%％‰][-—+＋]?\d|(?:约束性|预期性)[ \t\u3000]*$")
+
+
+def _cells_row(text: str, at: int) -> bool:
+    return not any(c in text for c in "。，,；;：:") and CELL_ROW.search(text, at) is not None
+
+
 def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     layout = ctx.layout
     tasks: list[Task] = []
@@ -201,7 +211,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                      or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
         if found and found[0] == "cn" and _numerals_in_broken_line(layout.lines, index, found):
             found = None
-        if found and PHONE_ROW.match(line.text, found[2]):
+        if found and (PHONE_ROW.match(line.text, found[2]) or _cells_row(line.text, found[2])):
             continue
         if line.text[:1] in TABLE_HEADER_OPENS and TABLE_HEADER.match(line.text):
             in_table = True  # a table copied one cell per line under its 序号 header cell
