@@ -482,11 +482,19 @@ COLLECTION_TAIL = re.compile(r"^(?:【\s*(?:法宝引证码|引证码|修正历�
                              r"相关文献|原文链接|历史版本|条文释义|本篇引用)\s*】|法宝引证码\s*[：:])")
 
 
+# (s8 second wave) A web page's own sections after the document (`相关链接：`, `政策解读`, `解读：`, `一图读懂`,
+# `答记者问`, alone on their line): the numbered lines under them (links, the 解读's 一、二、) are not the document's.
+PAGE_TAIL = re.compile(r"^[【\[]?\s*(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关政策|相关解读|政策解读|文件解读|"
+                       r"解读|图解|图文解读|一图读懂|答记者问|记者问答)\s*[】\]]?\s*[：:]?$")
+PAGE_TAIL_OPENS = frozenset("【[相政文解图一答记法")
+
+
 def _find_collection_tail(layout: Layout, lines: list[Line]) -> None:
-    """The body stops at a law collection's record field after the text (COLLECTION_TAIL); lines
-    opening with 【 or 法宝 only are tried (the pattern's prefilter)."""
+    """The body stops at a law collection's record field after the text (COLLECTION_TAIL), or at a web page's
+    own section after the document (PAGE_TAIL); lines opening with their first characters only are tried."""
     for ln in lines:
-        if layout.body_start < ln.start < layout.body_end and ln.text[:1] in "【法" and COLLECTION_TAIL.match(ln.text):
+        if layout.body_start < ln.start < layout.body_end and ln.text[:1] in PAGE_TAIL_OPENS and (
+                (ln.text[:1] in "【法" and COLLECTION_TAIL.match(ln.text)) or PAGE_TAIL.match(ln.text.strip())):
             layout.body_end = ln.start
             return
 

@@ -144,3 +144,20 @@ def test_spaceless_heading(text, meta, tasks):
     rec = _run(text)
     assert {k: rec["metadata"][k] for k in meta} == meta
     assert [(t["path"], t["heading"]) for t in rec["tasks"]] == tasks
+
+
+# --- a web page's own sections after the document (links, a 解读) -------------------------------------
+
+PLAN = ('某某旗农村牧区人居环境整治三年行动实施方案\n\n为改善农村牧区人居环境，制定本方案。\n一、工作目标\n到2020年，农村牧区人居环境明显改善。\n'
+        '二、主要任务\n（一）推进生活垃圾治理。\n（二）开展厕所革命。\n')
+PLAN_TASKS = [('一', '工作目标'), ('二', '主要任务'), ('二/(一)', '推进生活垃圾治理'), ('二/(二)', '开展厕所革命')]
+
+
+@pytest.mark.parametrize("tail", [
+    '\n相关链接：\n1、某某旗人民政府\n2、某某盟行政公署\n',
+    '\n解读：\n1.出台背景。为贯彻落实中央部署。\n2.主要内容。方案分为两部分。\n',
+    '\n【政策解读】\n一、起草背景\n二、主要内容\n',
+    '\n答记者问\n一、问：为何出台？\n答：为了改善环境。\n',
+], ids=['related_links', 'jiedu_colon', 'jiedu_bracketed', 'press_qa'])
+def test_page_sections_after_the_document_are_no_tasks(tail):
+    assert _tasks(PLAN + tail) == PLAN_TASKS
