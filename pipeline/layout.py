@@ -218,20 +218,21 @@ SPACED_HEADING = re.compile(rf"^(?:(?P<t>[^\s。：:]{{4,150}}?{GENRE})[ \t\u300
 
 
 # (s8 second wave) A copy that lost its line breaks and its spaces too: `关于…的通知某政办发〔2019〕40号各…：body` (the
-# 文号 optional). The title holds 关于 and ends in a genre word; the addressee opens with 各 right after it and ends
+# 文号 optional, in brackets or not, or before the title). The title holds 关于 and ends in a genre word; the addressee opens with 各 right after it and ends
 # at its colon before any sentence end.
-SPACELESS_HEADING = re.compile(rf"^(?P<t>[^。：:]{{0,40}}关于[^\s。：:]{{2,150}}?{GENRE})"
-                               rf"(?P<n>[\p{{Han}}]{{1,14}}[〔\[［【﹝〖](?:19|20)\d{{2}}[〕\]］】﹞〗]第?\d{{1,5}}号)?"
+_CODE = r"[\p{Han}]{1,14}[〔\[［【﹝〖](?:19|20)\d{2}[〕\]］】﹞〗]第?\d{1,5}号"
+SPACELESS_HEADING = re.compile(rf"^(?P<m>{_CODE})?(?P<t>[^。：:]{{0,40}}?关于[^\s。：:]{{2,150}}?{GENRE})"
+                               rf"(?:[（(]?(?P<n>{_CODE})[）)]?)?"
                                r"(?P<a>各[^。\s：:]{2,200}?[：:])(?P<b>\S.*)?$")
 
 
 def _split_title_addressee(line: Line) -> list[Line]:
     """Undo a lost line break after a title: title+addressee, title+文号, title+label."""
     text = line.text
-    if "关于" in text[:60] and "各" in text[:250] and "。" in text and not text.startswith(("各", "关于印发的")):
+    if "关于" in text[:80] and "各" in text[:250] and "。" in text and not text.startswith(("各", "关于印发的")):
         m = SPACELESS_HEADING.match(text)
         if m and m.group("b"):
-            return [Line(m.group(g), line.start + m.start(g), line.start + m.end(g)) for g in ("t", "n", "a", "b") if m.group(g)]
+            return [Line(m.group(g), line.start + m.start(g), line.start + m.end(g)) for g in ("m", "t", "n", "a", "b") if m.group(g)]
     if "号" in text[:200] and (" " in text[:200] or "\u3000" in text[:200]):
         m = SPACED_HEADING.match(text)
         if m:
