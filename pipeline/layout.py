@@ -485,9 +485,9 @@ COLLECTION_TAIL = re.compile(r"^(?:【\s*(?:法宝引证码|引证码|修正历�
 
 # (s8 second wave) A web page's own sections after the document (`相关链接：`, `政策解读`, `解读：`, `一图读懂`,
 # `答记者问`, alone on their line): the numbered lines under them (links, the 解读's 一、二、) are not the document's.
-PAGE_TAIL = re.compile(r"^[【\[]?\s*(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关政策|相关解读|政策解读|文件解读|"
+PAGE_TAIL = re.compile(r"^[【\[]?\s*(?:相关链接|相关附件|附件下载|相关文件|相关阅读|相关新闻|相关稿件|相关政策|相关解读|政策解读|文件解读|"
                        r"解读|图解|图文解读|一图读懂|答记者问|记者问答)\s*[】\]]?\s*[：:]?$")
-PAGE_TAIL_OPENS = frozenset("【[相政文解图一答记法")
+PAGE_TAIL_OPENS = frozenset("【[相附政文解图一答记法")
 
 
 def _find_collection_tail(layout: Layout, lines: list[Line]) -> None:

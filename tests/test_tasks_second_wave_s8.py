@@ -166,6 +166,8 @@ PLAN_TASKS = [('一', '工作目标'), ('二', '主要任务'), ('二/(一)', '�
     '\n解读：\n1.出台背景。为贯彻落实中央部署。\n2.主要内容。方案分为两部分。\n',
     '\n【政策解读】\n一、起草背景\n二、主要内容\n',
     '\n答记者问\n一、问：为何出台？\n答：为了改善环境。\n',
-], ids=['related_links', 'jiedu_colon', 'jiedu_bracketed', 'press_qa'])
+    '\n相关附件：\n1.某某旗改厕补助申请表.doc\n2.承诺书.doc\n',
+    '\n1.某某旗改厕补助申请表.docx\n2.某某旗农村牧区厕所改造验收表.PDF\n',
+], ids=['related_links', 'jiedu_colon', 'jiedu_bracketed', 'press_qa', 'download_label', 'file_links'])
 def test_page_sections_after_the_document_are_no_tasks(tail):
     assert _tasks(PLAN + tail) == PLAN_TASKS

@@ -166,6 +166,10 @@ PHONE_ROW = re.compile(r"[^：:。；;]*\S[ \t\u3000]+[^：:。；;]*?(?:[(（]?
 CELL_ROW = re.compile(r"\d[%％‰]?[ \t\u3000]+[-—+＋]?\d|\d[%％‰][-—+＋]?\d|(?:约束性|预期性)[ \t\u3000]*$")
 
 
+# (s8 second wave) A web page's download link (`1.某市民营企业申报表.docx`, `（二）承诺书.pdf`): a file name, no task.
+FILE_LINK = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z)[ \t\u3000]*$", re.IGNORECASE)
+
+
 def _cells_row(text: str, at: int) -> bool:
     return not any(c in text for c in "。，,；;：:") and CELL_ROW.search(text, at) is not None
 
@@ -211,7 +215,8 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                      or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
         if found and found[0] == "cn" and _numerals_in_broken_line(layout.lines, index, found):
             found = None
-        if found and (PHONE_ROW.match(line.text, found[2]) or _cells_row(line.text, found[2])):
+        if found and (PHONE_ROW.match(line.text, found[2]) or _cells_row(line.text, found[2])
+                      or FILE_LINK.search(line.text) is not None):
             continue
         if line.text[:1] in TABLE_HEADER_OPENS and TABLE_HEADER.match(line.text):
             in_table = True  # a table copied one cell per line under its 序号 header cell
