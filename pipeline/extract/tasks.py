@@ -215,8 +215,8 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                      or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
         if found and found[0] == "cn" and _numerals_in_broken_line(layout.lines, index, found):
             found = None
-        if found and (PHONE_ROW.match(line.text, found[2]) or _cells_row(line.text, found[2])
-                      or FILE_LINK.search(line.text) is not None):
+        if found and len(line.text) <= 150 and (PHONE_ROW.match(line.text, found[2]) or _cells_row(line.text, found[2])
+                                                or FILE_LINK.search(line.text) is not None):
             continue
         if line.text[:1] in TABLE_HEADER_OPENS and TABLE_HEADER.match(line.text):
             in_table = True  # a table copied one cell per line under its 序号 header cell
