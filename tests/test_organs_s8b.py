@@ -20,3 +20,32 @@ def test_spaced_lines_that_are_not_letter_spaced_words_stay():
                  "县发改局 县财政局"]:
         assert _unspace_runs(line) == line
     assert _unspace_runs("由州 发 改 委牵头，州 财 政 局配合。") == "由州发改委牵头，州财政局配合。"
+
+
+def _organs(text: str, region: str, level: str):
+    from pipeline import process_text
+    r = process_text(text, region=region, admin_level=level)
+    for d in r.departments:
+        assert r.text[d.span[0]:d.span[1]] == d.quote
+    return {d.name: d.quote for d in r.departments}, {(x.task, x.department, x.role) for x in r.responsibilities}
+
+
+def test_a_transport_bureau_before_the_2009_reform_is_named_as_it_was():
+    # a Jiangsu prefecture's notice of 2005: 交通局/交通厅 were not yet 交通运输局/厅
+    notice = ("盐城市人民政府办公室关于加强农村公路管理养护的通知\n盐政办发〔{y}〕21号\n各县（市、区）人民政府，市各委办局：\n"
+              "一、工作任务\n（一）市交通局负责农村公路养护，市财政局配合。\n（二）积极争取省交通厅支持。\n"
+              "盐城市人民政府办公室\n{y}年6月3日\n")
+    names, triples = _organs(notice.format(y=2005), "江苏省盐城市", "prefecture")
+    assert names == {"盐城市交通局": "市交通局", "盐城市财政局": "市财政局", "江苏省交通厅": "省交通厅"}
+    assert ("一/(一)", "盐城市交通局", "responsible") in triples
+    # the same words in 2019 name the bureau of today
+    names, _ = _organs(notice.format(y=2019), "江苏省盐城市", "prefecture")
+    assert names == {"盐城市交通运输局": "市交通局", "盐城市财政局": "市财政局", "江苏省交通运输厅": "省交通厅"}
+
+
+def test_a_family_planning_bureau_written_short():
+    # a Qinghai county of 2011 and a province's commission: 计生局/计生委 are the 人口和计划生育 organs
+    names, _ = _organs("一、工作任务\n（一）县计生局负责，县卫生局配合。省计生委给予指导。\n",
+                       "青海省海东地区乐都县", "county")
+    assert names == {"乐都县人口和计划生育局": "县计生局", "乐都县卫生局": "县卫生局",
+                     "青海省人口和计划生育委员会": "省计生委"}
