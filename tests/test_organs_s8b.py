@@ -49,3 +49,23 @@ def test_a_family_planning_bureau_written_short():
                        "青海省海东地区乐都县", "county")
     assert names == {"乐都县人口和计划生育局": "县计生局", "乐都县卫生局": "县卫生局",
                      "青海省人口和计划生育委员会": "省计生委"}
+
+
+def test_a_statutes_authority_named_by_the_duty_it_bears():
+    # a Fujian regulation after the 2018 reform: the levels' government is part of the authority's name
+    names, triples = _run("第一章 总则\n第一条 为加强城乡规划管理，制定本条例。\n"
+                          "第二条 设区的市、县级人民政府承担城乡规划管理职责的部门负责本行政区域内的城乡规划管理工作。\n"
+                          "第三条 县级以上地方人民政府承担林业工作职责的部门负责林地保护。县级以上地方人民政府有关部门"
+                          "按照各自职责负责相关工作。\n", "福建省", "province")
+    a = "设区的市、县级人民政府承担城乡规划管理职责的部门"
+    b = "县级以上地方人民政府承担林业工作职责的部门"
+    assert names == {a: a, b: b, "县级以上地方人民政府有关部门": "县级以上地方人民政府有关部门"}
+    assert triples == {("第一章/第二条", a, "responsible"), ("第一章/第三条", b, "responsible"),
+                       ("第一章/第三条", "县级以上地方人民政府有关部门", "responsible")}
+
+
+def test_levels_written_with_ji_sharing_a_collective():
+    # a Sichuan provincial plan: 国家和县级有关部门 is each level's collective, as 国家和省有关部门
+    names, triples = _run("一、工作任务\n（一）市级和县级相关部门负责，国家和县级有关部门给予支持。\n", "四川省", "province")
+    assert set(names) == {"市级相关部门", "县级相关部门", "国家有关部门", "县级有关部门"}
+    assert triples == {("一/(一)", "市级相关部门", "responsible"), ("一/(一)", "县级相关部门", "responsible")}
