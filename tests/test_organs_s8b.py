@@ -69,3 +69,23 @@ def test_levels_written_with_ji_sharing_a_collective():
     names, triples = _run("一、工作任务\n（一）市级和县级相关部门负责，国家和县级有关部门给予支持。\n", "四川省", "province")
     assert set(names) == {"市级相关部门", "县级相关部门", "国家有关部门", "县级有关部门"}
     assert triples == {("一/(一)", "市级相关部门", "responsible"), ("一/(一)", "县级相关部门", "responsible")}
+
+
+def test_levels_written_before_a_levels_bureau_share_its_head():
+    # a Jiangxi prefecture's notice (2000s): 市、县财政局 / 市和县财政局 are the city's bureau and the counties'
+    for written in ("市、县财政局", "市和县财政局"):
+        names, triples = _run(f"一、工作任务\n（一）所需资金由{written}负责落实。\n", "江西省吉安市", "prefecture")
+        assert names == {"吉安市财政局": "市", "县财政局": "县财政局"}
+        assert triples == {("一/(一)", "吉安市财政局", "responsible"), ("一/(一)", "县财政局", "responsible")}
+    # in a county notice the county is the document's own
+    names, _ = _run("一、工作任务\n（一）市、县财政局负责。\n", "江西省吉安市永丰县", "county")
+    assert names == {"吉安市财政局": "市", "永丰县财政局": "县财政局"}
+    # a Hunan provincial notice: 厅 for the province, 局 below (厅（局）)
+    names, _ = _run("一、工作任务\n（一）省、市、县人力资源社会保障厅（局）负责。\n", "湖南省", "province")
+    assert names == {"湖南省人力资源和社会保障厅": "省", "市人力资源和社会保障局": "市",
+                     "县人力资源和社会保障局": "县人力资源社会保障厅"}
+    # 城市、各市、: the marker ends a word or opens a collective
+    names, _ = _run("一、工作任务\n（一）城市、县财政局负责。\n", "江西省吉安市", "prefecture")
+    assert names == {"县财政局": "县财政局"}
+    names, _ = _run("一、工作任务\n（一）各市、县财政局负责。\n", "江西省", "province")
+    assert names == {"各市、县财政局": "各市、县财政局"}

@@ -481,6 +481,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if members:  # (without, `chosen` is its own selection: non-overlapping, in text order)
             chosen = _select(chosen + members)
         _distribute_place_determiner(text, chosen)
+        chosen = _levels_sharing_a_bureau(text, chosen, start)
         if text.find("及其", start, end) >= 0:
             chosen = _its_departments(text, chosen, end)
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
@@ -497,6 +498,39 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         chosen = [m for m in chosen if m.kind != "named" or not DESIGNATION_AFTER.match(text, m.end, end)]
     return chosen
 
+
+
+# `市、县财政局`, `市和县财政局`, `省、市、县交通运输厅（局）` (1990s-2010s notices of a province or prefecture): the
+# levels written before a level's bureau share its head (spec 1.1 section 5, a shared head distributed), each level
+# its own bureau of the sector (厅 for a province, 局 below), as `市、县教育部门` and `市、县人民政府` already are.
+LEVEL_JOINERS = "、和及"
+
+
+def _levels_sharing_a_bureau(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
+    added: list[Mention] = []
+    taken = {m.start for m in chosen} | {m.end - 1 for m in chosen}
+    t = None
+    for m in chosen:
+        if m.kind != "named" or m.scope != "local" or not m.marker or m.place or not m.stem or m.stem[-1] not in "局厅委":
+            continue
+        if m.start - 2 < lo or text[m.start - 1] not in LEVEL_JOINERS or text[m.start - 2] not in "省市县区":
+            continue
+        t = t or organ_tables()
+        k, sector = m.start, m.stem[:-1]
+        if m.stem[-1] == "厅" and m.marker != "省" and text.startswith(("（局）", "(局)"), m.end):
+            m.stem = _sector_bureau(sector, m.marker, t) or m.stem  # 省、市、县财政厅（局）: the 局 below a province
+        while k - 2 >= lo and text[k - 1] in LEVEL_JOINERS and text[k - 2] in "省市县区" and (k - 2) not in taken:
+            if k - 3 >= lo and text[k - 3] in MARKER_BLOCK_BEFORE:
+                break  # 城市、县…, 各市、县…: the marker ends a word or a collective
+            mk = text[k - 2]
+            stem = _sector_bureau(sector, mk, t)
+            if not stem or mk == m.marker:
+                break
+            added.append(Mention(k - 2, k - 1, mk, "named", "local", stem, marker=mk, layer="pattern"))
+            k -= 2
+    if not added:
+        return chosen
+    return sorted(chosen + added, key=lambda x: x.start)
 
 
 # `县委县政府督查室`, `市委、市政府办公室`: the committee's and the government's office sharing one head (spec 1.1
