@@ -57,10 +57,13 @@ def test_a_statutes_authority_named_by_the_duty_it_bears():
                           "第二条 设区的市、县级人民政府承担城乡规划管理职责的部门负责本行政区域内的城乡规划管理工作。\n"
                           "第三条 县级以上地方人民政府承担林业工作职责的部门负责林地保护。县级以上地方人民政府有关部门"
                           "按照各自职责负责相关工作。\n", "福建省", "province")
-    a = "设区的市、县级人民政府承担城乡规划管理职责的部门"
+    # guide D25: the shared head over two levels is split (the fixed 省、自治区、直辖市 formula would stay one)
+    quote = "设区的市、县级人民政府承担城乡规划管理职责的部门"
+    a1, a2 = "设区的市人民政府承担城乡规划管理职责的部门", "县级人民政府承担城乡规划管理职责的部门"
     b = "县级以上地方人民政府承担林业工作职责的部门"
-    assert names == {a: a, b: b, "县级以上地方人民政府有关部门": "县级以上地方人民政府有关部门"}
-    assert triples == {("第一章/第二条", a, "responsible"), ("第一章/第三条", b, "responsible"),
+    assert names == {a1: quote, a2: quote, b: b, "县级以上地方人民政府有关部门": "县级以上地方人民政府有关部门"}
+    assert triples == {("第一章/第二条", a1, "responsible"), ("第一章/第二条", a2, "responsible"),
+                       ("第一章/第三条", b, "responsible"),
                        ("第一章/第三条", "县级以上地方人民政府有关部门", "responsible")}
 
 

@@ -533,6 +533,10 @@ def _levels_sharing_a_bureau(text: str, chosen: list[Mention], lo: int) -> list[
     return sorted(chosen + added, key=lambda x: x.start)
 
 
+LEVELS_SHARING_A_DUTY = re.compile(r"(?P<a>设区的市|[省市县]级以上|[省市县]级)[、和及](?P<b>县级|县|市辖区|县（市、区）)"
+                                   r"(?P<head>(?:地方)?(?:各级)?人民政府.+)")
+
+
 # `县委县政府督查室`, `市委、市政府办公室`: the committee's and the government's office sharing one head (spec 1.1
 # section 5, a shared head distributed, like `自治区党委、人民政府`): the committee's 督查室/办公室, not the committee.
 JOINT_OFFICE_HEADS = {"人民政府督查室": "委督查室", "人民政府办公室": "委办公室"}
@@ -1168,7 +1172,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         ws = max(start, ce - 40)
         for m in p["function_clause"].finditer(text, ws, ce):
             if m.end() == ce:
-                out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+                levels = LEVELS_SHARING_A_DUTY.match(m.group(0))
+                if levels:  # guide D25: a shared head over levels is split (设区的市、县级人民政府承担…职责的部门)
+                    head = levels.group("head")
+                    out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
+                                       parts=[levels.group("a") + head, levels.group("b") + head]))
+                else:
+                    out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
                 break
     for m in (FIELD_HEAD.finditer(text, start, end) if "领域" in seg else ()):
         # 安全生产领域有关部门, 市场监管领域相关部门: departments of a field, a collective as written
