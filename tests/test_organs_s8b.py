@@ -92,3 +92,16 @@ def test_levels_written_before_a_levels_bureau_share_its_head():
     assert names == {"县财政局": "县财政局"}
     names, _ = _run("一、工作任务\n（一）各市、县财政局负责。\n", "江西省", "province")
     assert names == {"各市、县财政局": "各市、县财政局"}
+
+
+def test_the_host_of_a_stationed_discipline_group_is_no_mention():
+    # a Guizhou county's 作风建设 notice and a central one: 驻X纪检监察组 sits in X, X is not acting
+    names, _ = _run("一、工作要求\n（一）县纪委监委驻县教育局纪检监察组加强监督。县教育局负责整改。\n",
+                    "贵州省遵义市湄潭县", "county")
+    assert names == {"中共湄潭县纪律检查委员会": "县纪委监委", "湄潭县监察委员会": "县纪委监委", "湄潭县教育局": "县教育局"}
+    names, _ = _run("一、工作要求
+（一）县纪委监委驻县教育局纪检监察组加强监督。
+", "贵州省遵义市湄潭县", "county")
+    assert names == {"中共湄潭县纪律检查委员会": "县纪委监委", "湄潭县监察委员会": "县纪委监委"}
+    names, _ = _run("一、工作要求\n（一）中央纪委国家监委驻农业农村部纪检监察组加强监督。\n", "全国", "central")
+    assert names == {"中共中央纪律检查委员会": "中央纪委", "国家监察委员会": "国家监委"}

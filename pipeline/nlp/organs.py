@@ -496,7 +496,18 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if text.find("政府", start, end) >= 0:
             _joint_offices(text, chosen)
         chosen = [m for m in chosen if m.kind != "named" or not DESIGNATION_AFTER.match(text, m.end, end)]
+        if text.find("驻", start, end) >= 0:
+            chosen = [m for m in chosen if not _host_of_a_stationed_group(text, m, end)]
     return chosen
+
+
+# `驻县卫健局纪检监察组`, `县纪委监委派驻县教育局纪检监察组`: a group of the discipline commission stationed in an organ
+# (派驻机构, 2016-2018 reform of 派驻监督); the host organ names where the group sits, it is no mention of its own.
+STATIONED_GROUP_AFTER = re.compile(r"(?:纪检监察组|纪检组|监察组|纪检监察室)")
+
+
+def _host_of_a_stationed_group(text: str, m: Mention, end: int) -> bool:
+    return m.start > 0 and text[m.start - 1] == "驻" and bool(STATIONED_GROUP_AFTER.match(text, m.end, end))
 
 
 
