@@ -114,3 +114,11 @@ def test_a_towns_justice_office_is_named_by_its_countys_justice_bureau():
     assert ("一/(一)", "仪陇县司法局金城司法所", "co") in triples
     names, _ = _run("一、工作任务\n（一）街道司法所牵头开展人民调解。\n", "重庆市渝中区两路口街道", "township")
     assert names == {"重庆市渝中区司法局两路口司法所": "街道司法所"}
+
+
+def test_a_township_office_before_fu_ze_ren_min_is_no_person():
+    # 负责人民调解 / 负责人口排查 are 负责 + object (as in responsibilities); 负责人张三 is a person's post
+    names, triples = _run("一、工作任务\n（一）镇司法所负责人民调解，镇综治办负责人口排查。镇党政办负责人张三。\n",
+                          "四川省南充市仪陇县金城镇", "township")
+    assert names == {"仪陇县司法局金城司法所": "镇司法所", "四川省南充市仪陇县金城镇社会治安综合治理办公室": "镇综治办"}
+    assert len(triples) == 2

@@ -2055,7 +2055,7 @@ def _township_rx() -> re.Pattern:
     body = (rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,16}}?"
             r"(?:领导小组办公室|工作领导小组|领导小组|指挥部|工作组|工作专班|委员会办公室|委员会)(?!成员|组长|副组长)")
     # 应急管理办公室 written in full where the table has its short form 应急管理办: the office word runs on
-    return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?P<gs>(?<=办)公室)?(?!平台|系统|主任|负责人|工作人员|人员)"
+    return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?P<gs>(?<=办)公室)?(?!平台|系统|主任|负责人(?![口才员事力民居防工社身])|工作人员|人员)"
                       rf"|(?P<mk2>镇|乡|街道)(?P<w2>{body})")
 
 
