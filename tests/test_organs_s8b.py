@@ -122,3 +122,13 @@ def test_a_township_office_before_fu_ze_ren_min_is_no_person():
                           "四川省南充市仪陇县金城镇", "township")
     assert names == {"仪陇县司法局金城司法所": "镇司法所", "四川省南充市仪陇县金城镇社会治安综合治理办公室": "镇综治办"}
     assert len(triples) == 2
+
+
+def test_short_forms_of_earlier_organs_at_every_level():
+    # a Jiangxi county of the 2000s: 老干局 is the party committee's, 劳保局 the labour and social security bureau
+    names, _ = _run("一、工作任务\n（一）县老干局、县劳保局、县技监局负责。\n", "江西省赣州市信丰县", "county")
+    assert names == {"中共信丰县委老干部局": "县老干局", "信丰县劳动和社会保障局": "县劳保局", "信丰县质量技术监督局": "县技监局"}
+    # a Guangxi prefecture's notice of 1996: the 技术监督局 before the 1998 reform
+    names, _ = _organs("柳州市人民政府关于加强计量管理工作的通知\n柳政发〔1996〕15号\n各县人民政府，市直各委办局：\n"
+                       "一、工作任务\n（一）市技监局负责，市工商局配合。\n柳州市人民政府\n1996年4月2日\n", "广西壮族自治区柳州市", "prefecture")
+    assert names == {"柳州市技术监督局": "市技监局", "柳州市工商行政管理局": "市工商局"}
