@@ -132,3 +132,13 @@ def test_short_forms_of_earlier_organs_at_every_level():
     names, _ = _organs("柳州市人民政府关于加强计量管理工作的通知\n柳政发〔1996〕15号\n各县人民政府，市直各委办局：\n"
                        "一、工作任务\n（一）市技监局负责，市工商局配合。\n柳州市人民政府\n1996年4月2日\n", "广西壮族自治区柳州市", "prefecture")
     assert names == {"柳州市技术监督局": "市技监局", "柳州市工商行政管理局": "市工商局"}
+
+
+def test_levels_written_as_one_word_before_a_bureau_or_a_sector():
+    # a Jiangxi provincial notice: 市县财政局 was the province's 财政局 (quote 财政局); 市县财政部门 lost its levels
+    names, triples = _run("一、工作任务\n（一）省财政厅、市县财政局负责，区县教育行政部门、市县两级人社部门配合。\n",
+                          "江西省", "province")
+    assert names == {"江西省财政厅": "省财政厅", "市县财政局": "市县财政局", "区县教育行政部门": "区县教育行政部门",
+                     "市县两级人社部门": "市县两级人社部门"}
+    assert triples == {("一/(一)", "江西省财政厅", "responsible"), ("一/(一)", "市县财政局", "responsible"),
+                       ("一/(一)", "区县教育行政部门", "co"), ("一/(一)", "市县两级人社部门", "co")}

@@ -482,6 +482,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _select(chosen + members)
         _distribute_place_determiner(text, chosen)
         chosen = _levels_sharing_a_bureau(text, chosen, start)
+        if text.find("县", start, end) >= 0:
+            chosen = _levels_of_a_kind(text, chosen, start)
         if text.find("及其", start, end) >= 0:
             chosen = _its_departments(text, chosen, end)
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
@@ -546,6 +548,29 @@ def _levels_sharing_a_bureau(text: str, chosen: list[Mention], lo: int) -> list[
 
 LEVELS_SHARING_A_DUTY = re.compile(r"(?P<a>设区的市|[省市县]级以上|[省市县]级)[、和及](?P<b>县级|县|市辖区|县（市、区）)"
                                    r"(?P<head>(?:地方)?(?:各级)?人民政府.+)")
+
+
+# `市县财政局`, `区县教育行政部门`, `市县两级财政部门`: levels written as one word before a bureau or a sector's
+# department are a collective as written, like `市县人民政府` (spec 1.1 section 5); the bureau alone was read as the
+# document's own (`财政局` in a provincial notice gave the province's 财政局) and the sector lost its levels.
+LEVELS_WORD = re.compile(r"(?:市县|县市|区县|县区|市区县|市县区)(?:两级|三级)?$")
+
+
+def _levels_of_a_kind(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
+    out: list[Mention] = []
+    prev_end = lo
+    for m in chosen:
+        if (m.kind == "sector" or (m.kind == "named" and m.scope == "local" and not m.marker and not m.place)) \
+                and m.start - 2 >= prev_end:
+            w = LEVELS_WORD.search(text, max(prev_end, m.start - 5), m.start)
+            if w and not (w.start() > lo and text[w.start() - 1] in "各全本该每"):
+                out.append(Mention(w.start(), m.end, text[w.start():m.end], "collective", stem=text[w.start():m.end],
+                                   layer="pattern"))
+                prev_end = m.end
+                continue
+        out.append(m)
+        prev_end = m.end
+    return out
 
 
 # `县委县政府督查室`, `市委、市政府办公室`: the committee's and the government's office sharing one head (spec 1.1
