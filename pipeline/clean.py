@@ -130,7 +130,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
                 hard, line = True, line[:-1]
             block = "#" in line and bool(MARKDOWN_HEADING_MARK.match(line))
             line = _strip_markdown(line.replace("<br>", "") if br else line)
-            stripped = _unspace_letters(line.strip())
+            stripped = _unspace_runs(_unspace_letters(line.strip()))
             if not stripped:
                 continue
             key = simplify(stripped) if simplify else stripped
@@ -247,6 +247,29 @@ def _unspace_letters(line: str) -> str:
     for gap, ch in zip(gaps, chars[1:]):
         out += (" " if _gap_width(gap) > narrow else "") + ch
     return out
+
+
+# Letter-spaced words inside a line (`县 发 改 局负责，县 财 政 局配合。`): a web copy or a PDF text layer that
+# set a name with a space after each character (justified, or copied from a distributed table cell). Four Han
+# characters or more each one gap apart are one word, when every gap of the line lies in such a run (a spaced
+# table row, `1 加强 县 发 改 局 2023年`, has wider cells and is left to the table reader).
+SPACED_RUN = re.compile(r"\p{Han}(?:[ \u00a0\u3000]\p{Han}){3,}")
+
+
+def _unspace_runs(line: str) -> str:
+    if " " not in line and "\u3000" not in line and "\u00a0" not in line:
+        return line
+    runs = list(SPACED_RUN.finditer(line))
+    if not runs:
+        return line
+    gaps = sum(1 for _ in _GAP.finditer(line))
+    if gaps != sum(m.group(0).count(" ") + m.group(0).count("\u3000") + m.group(0).count("\u00a0") for m in runs):
+        return line  # a gap outside the runs (or a wider one): cells of a table, words apart
+    out, k = [], 0
+    for m in runs:
+        out += [line[k:m.start()], _GAP.sub("", m.group(0))]
+        k = m.end()
+    return "".join(out) + line[k:]
 
 
 _DIGIT_RUN = re.compile(r"\d+")

@@ -248,7 +248,7 @@ def test_a_numbered_list_of_member_organs_assigns_nothing():
 def test_assignments_in_the_wording_of_the_2000s():
     # Hubei, Jiangxi and Hebei notices of the 2000s: 请X牵头，会同…; 予以配合; 牵头负责，…各负其责
     _, triples = _run("一、工作任务\n（一）请市计生委牵头，会同市公安局、市民政局做好流动人口管理工作。\n", "湖北省黄石市", "prefecture")
-    assert triples == {("一/(一)", "黄石市计生委", "lead"), ("一/(一)", "黄石市公安局", "co"), ("一/(一)", "黄石市民政局", "co")}
+    assert triples == {("一/(一)", "黄石市人口和计划生育委员会", "lead"), ("一/(一)", "黄石市公安局", "co"), ("一/(一)", "黄石市民政局", "co")}  # (计生委: the full name since s8b)
     _, triples = _run("一、工作任务\n（一）县国土资源局负责土地整理项目的立项和验收，县水利局、县农业局予以配合。\n",
                       "江西省宜春市万载县", "county")
     assert triples == {("一/(一)", "万载县国土资源局", "responsible"), ("一/(一)", "万载县水利局", "co"),

@@ -73,6 +73,30 @@ def _subtract(ranges: list[tuple[int, int]], skip: list[tuple[int, int]]) -> lis
     return out
 
 
+# Organs renamed by a reform (organ_era_names.tsv): a short form written in a notice of the years before names the
+# organ of its time (spec 1.1 section 5: the full official name of the time), `县交通局` in 2006 the 交通局.
+def _document_year(ctx: Context) -> int | None:
+    md = ctx.metadata
+    if md is None:
+        return None
+    if md.issue_date:
+        return int(md.issue_date[:4])
+    found = re.search(r"[〔\[（(【]((?:19|20)\d\d)[〕\]）)】]", md.doc_number or "")
+    return int(found.group(1)) if found else None
+
+
+@lru_cache(maxsize=1)
+def _era_names() -> tuple[tuple[str, str, int, str], ...]:
+    return tuple((r["written"], r["today"], int(r["until"]), r["then"]) for r in load_table("organ_era_names"))
+
+
+def _name_of_its_time(written: str, name: str, year: int) -> str:
+    for short, today, until, then in _era_names():
+        if year <= until and written.endswith(short) and name.endswith(today):
+            return name[:-len(today)] + then
+    return name
+
+
 def document_jurisdiction(ctx: Context) -> Jurisdiction:
     md = ctx.metadata
     if md.region:
@@ -115,6 +139,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     j = document_jurisdiction(ctx)
     out: list[NamedMention] = []
     segments = body_segments(doc, ctx)  # found once, read twice
+    year = _document_year(ctx)
     for a, b in segments:
         mentions = find_mentions(text, a, b, layers=layers)
         mentions = [m for m in mentions if not _second_sign(text, m, mentions)]
@@ -125,6 +150,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 addressed = addressed if addressed is not None else _addressee_jurisdiction(ctx)
                 if addressed is not None:
                     names = canonical_names([m], text, addressed)[0]
+            if year is not None and m.kind == "named":
+                names = [_name_of_its_time(m.text, name, year) for name in names]
             for name in names:
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)

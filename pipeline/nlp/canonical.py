@@ -146,6 +146,21 @@ def _police_of_town(j: Jurisdiction) -> str | None:
     return f"{j.county}公安局{town}"
 
 
+def _justice_of_town(j: Jurisdiction) -> str | None:
+    """A town's 司法所 is a dispatched organ of its county's (district's) 司法局 (司法部《司法所工作暂行规定》, 2009),
+    named on its seal `<county>司法局<town>司法所` like a police station (the town without 镇/乡/街道)."""
+    if not j.county or not j.township:
+        return None
+    town = re.sub(r"(?:街道办事处|街道|镇|乡)$", "", j.township)
+    county = j.county
+    if county.endswith("区"):  # a city district's organs carry the city's name (长沙市岳麓区司法局)
+        city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
+        if not city:
+            return None
+        county = city + county
+    return f"{county}司法局{town}" if town else None
+
+
 def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list[str], str | None]:
     if m.kind == "sector":
         if j.central and (m.stem or "").endswith("部门"):
@@ -196,6 +211,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         if "{police}" in (m.stem or ""):  # 镇派出所 -> <county>公安局<town>派出所
             police = _police_of_town(j)
             return ([m.stem.replace("{police}", police)], None) if police else ([], None)
+        if "{justice}" in (m.stem or ""):  # 镇司法所 -> <county>司法局<town>司法所
+            justice = _justice_of_town(j)
+            return ([m.stem.replace("{justice}", justice)], None) if justice else ([chain + "司法所"], chain)
         return [chain + (m.stem or m.text)], chain
     town = _own_town(m, j)
     if town:

@@ -386,7 +386,11 @@ def _patterns() -> dict[str, re.Pattern]:
             r"(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施)[^\s，。；：、（）()“”《》的]"
             r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
             r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上)?"
-            r"(?:地方)?(?:人民政府)?)管理[^\s，。；：、（）()“”《》的]{1,12}?工作的部门"),
+            r"(?:地方)?(?:人民政府)?)管理[^\s，。；：、（）()“”《》的]{1,12}?工作的部门"
+            # 县级以上地方人民政府承担林业工作职责的部门, 设区的市、县级人民政府承担城乡规划管理职责的部门 (statutes since
+            # the 2018 reform name the authority by the duty it bears): the levels' government is part of the name
+            r"|(?:设区的市|[省市县]级以上|[省市县]级|省、自治区、直辖市)(?:[、和及](?:县级|县|市辖区|县（市、区）))?"
+            r"(?:地方)?(?:各级)?人民政府(?:承担|负有|负责(?!人))[^\s，。；：、（）()“”《》的]{2,24}?职责的(?:部门|机构)"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
         # 市、县（市、区）人民政府 / 市和区县（市）人民政府应急管理部门: levels sharing one head
@@ -395,8 +399,8 @@ def _patterns() -> dict[str, re.Pattern]:
             r"(?P<last>(?:区县|市县|县区|县|区)[（(](?:市、区|市|区)[）)]|[省市县区])(?P<head>人民政府|政府)"
             rf"(?P<tail>(?P<sect>{sect})(?:行政)?(?:主管)?部门)?"),
         # 国家和省有关部门, 国家、省、市有关部门: every level its collective (spec 1.1 section 5)
-        "shared_collective": re.compile(r"(?:(?P<z>国家|中央)(?:和|、|及))?(?P<a>国家|中央|自治区|[省市县区])(?:和|、|及)"
-                                        r"(?P<b>自治区|[省市县区州])(?P<c>(?:有关|相关)(?:部门|单位))"),
+        "shared_collective": re.compile(r"(?:(?P<z>国家|中央)(?:和|、|及))?(?P<a>国家|中央|自治区|[省市县]级|[省市县区])(?:和|、|及)"
+                                        r"(?P<b>自治区|[省市县]级|[省市县区州])(?P<c>(?:有关|相关)(?:部门|单位))"),
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
@@ -477,6 +481,9 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if members:  # (without, `chosen` is its own selection: non-overlapping, in text order)
             chosen = _select(chosen + members)
         _distribute_place_determiner(text, chosen)
+        chosen = _levels_sharing_a_bureau(text, chosen, start)
+        if text.find("县", start, end) >= 0:
+            chosen = _levels_of_a_kind(text, chosen, start)
         if text.find("及其", start, end) >= 0:
             chosen = _its_departments(text, chosen, end)
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
@@ -491,8 +498,79 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if text.find("政府", start, end) >= 0:
             _joint_offices(text, chosen)
         chosen = [m for m in chosen if m.kind != "named" or not DESIGNATION_AFTER.match(text, m.end, end)]
+        if text.find("驻", start, end) >= 0:
+            chosen = [m for m in chosen if not _host_of_a_stationed_group(text, m, end)]
     return chosen
 
+
+# `驻县卫健局纪检监察组`, `县纪委监委派驻县教育局纪检监察组`: a group of the discipline commission stationed in an organ
+# (派驻机构, 2016-2018 reform of 派驻监督); the host organ names where the group sits, it is no mention of its own.
+STATIONED_GROUP_AFTER = re.compile(r"(?:纪检监察组|纪检组|监察组|纪检监察室)")
+
+
+def _host_of_a_stationed_group(text: str, m: Mention, end: int) -> bool:
+    return m.start > 0 and text[m.start - 1] == "驻" and bool(STATIONED_GROUP_AFTER.match(text, m.end, end))
+
+
+
+# `市、县财政局`, `市和县财政局`, `省、市、县交通运输厅（局）` (1990s-2010s notices of a province or prefecture): the
+# levels written before a level's bureau share its head (spec 1.1 section 5, a shared head distributed), each level
+# its own bureau of the sector (厅 for a province, 局 below), as `市、县教育部门` and `市、县人民政府` already are.
+LEVEL_JOINERS = "、和及"
+
+
+def _levels_sharing_a_bureau(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
+    added: list[Mention] = []
+    taken = {m.start for m in chosen} | {m.end - 1 for m in chosen}
+    t = None
+    for m in chosen:
+        if m.kind != "named" or m.scope != "local" or not m.marker or m.place or not m.stem or m.stem[-1] not in "局厅委":
+            continue
+        if m.start - 2 < lo or text[m.start - 1] not in LEVEL_JOINERS or text[m.start - 2] not in "省市县区":
+            continue
+        t = t or organ_tables()
+        k, sector = m.start, m.stem[:-1]
+        if m.stem[-1] == "厅" and m.marker != "省" and text.startswith(("（局）", "(局)"), m.end):
+            m.stem = _sector_bureau(sector, m.marker, t) or m.stem  # 省、市、县财政厅（局）: the 局 below a province
+        while k - 2 >= lo and text[k - 1] in LEVEL_JOINERS and text[k - 2] in "省市县区" and (k - 2) not in taken:
+            if k - 3 >= lo and text[k - 3] in MARKER_BLOCK_BEFORE:
+                break  # 城市、县…, 各市、县…: the marker ends a word or a collective
+            mk = text[k - 2]
+            stem = _sector_bureau(sector, mk, t)
+            if not stem or mk == m.marker:
+                break
+            added.append(Mention(k - 2, k - 1, mk, "named", "local", stem, marker=mk, layer="pattern"))
+            k -= 2
+    if not added:
+        return chosen
+    return sorted(chosen + added, key=lambda x: x.start)
+
+
+LEVELS_SHARING_A_DUTY = re.compile(r"(?P<a>设区的市|[省市县]级以上|[省市县]级)[、和及](?P<b>县级|县|市辖区|县（市、区）)"
+                                   r"(?P<head>(?:地方)?(?:各级)?人民政府.+)")
+
+
+# `市县财政局`, `区县教育行政部门`, `市县两级财政部门`: levels written as one word before a bureau or a sector's
+# department are a collective as written, like `市县人民政府` (spec 1.1 section 5); the bureau alone was read as the
+# document's own (`财政局` in a provincial notice gave the province's 财政局) and the sector lost its levels.
+LEVELS_WORD = re.compile(r"(?:市县|县市|区县|县区|市区县|市县区)(?:两级|三级)?$")
+
+
+def _levels_of_a_kind(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
+    out: list[Mention] = []
+    prev_end = lo
+    for m in chosen:
+        if (m.kind == "sector" or (m.kind == "named" and m.scope == "local" and not m.marker and not m.place)) \
+                and m.start - 2 >= prev_end:
+            w = LEVELS_WORD.search(text, max(prev_end, m.start - 5), m.start)
+            if w and not (w.start() > lo and text[w.start() - 1] in "各全本该每"):
+                out.append(Mention(w.start(), m.end, text[w.start():m.end], "collective", stem=text[w.start():m.end],
+                                   layer="pattern"))
+                prev_end = m.end
+                continue
+        out.append(m)
+        prev_end = m.end
+    return out
 
 
 # `县委县政府督查室`, `市委、市政府办公室`: the committee's and the government's office sharing one head (spec 1.1
@@ -1130,7 +1208,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         ws = max(start, ce - 40)
         for m in p["function_clause"].finditer(text, ws, ce):
             if m.end() == ce:
-                out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+                levels = LEVELS_SHARING_A_DUTY.match(m.group(0))
+                if levels:  # guide D25: a shared head over levels is split (设区的市、县级人民政府承担…职责的部门)
+                    head = levels.group("head")
+                    out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
+                                       parts=[levels.group("a") + head, levels.group("b") + head]))
+                else:
+                    out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
                 break
     for m in (FIELD_HEAD.finditer(text, start, end) if "领域" in seg else ()):
         # 安全生产领域有关部门, 市场监管领域相关部门: departments of a field, a collective as written
@@ -1996,7 +2080,7 @@ def _township_rx() -> re.Pattern:
     body = (rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,16}}?"
             r"(?:领导小组办公室|工作领导小组|领导小组|指挥部|工作组|工作专班|委员会办公室|委员会)(?!成员|组长|副组长)")
     # 应急管理办公室 written in full where the table has its short form 应急管理办: the office word runs on
-    return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?P<gs>(?<=办)公室)?(?!平台|系统|主任|负责人|工作人员|人员)"
+    return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?P<gs>(?<=办)公室)?(?!平台|系统|主任|负责人(?![口才员事力民居防工社身])|工作人员|人员)"
                       rf"|(?P<mk2>镇|乡|街道)(?P<w2>{body})")
 
 
