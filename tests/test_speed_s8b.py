@@ -57,3 +57,60 @@ def test_stated_duration_reads_the_terms():
     assert T._stated_duration(TERM_BODIES[4], None) is None  # (full-width digits: 19|20 is ASCII in both)
     assert T._stated_duration(TERM_BODIES[6], None) is None
     assert T._stated_duration(TERM_BODIES[16], 2020) is None
+
+
+# Clauses of eligibility and demand as other offices write them (a province's subsidy rules, a
+# county's poverty notice, a ministry's 1990s measures, a city's employment policy, a web copy).
+CONDITION_TEXTS = [
+    "某省就业补助资金管理办法\n一、对吸纳登记失业人员10人以上的小微企业，给予每人1000元一次性补贴。\n"
+    "二、凡是参加失业保险满12个月的职工，可申请技能提升补贴。\n三、如果企业当年新增岗位达到50个，按每个岗位2000元给予奖励。",
+    "关于做好2019年农村低保工作的通知\n（一）家庭收入、家庭财产标准放宽到上述标准的120%。\n"
+    "（二）若家庭人均收入低于当地低保标准的，纳入保障范围。\n（三）到2020年，全县农村低保标准不低于每人每年4000元。",
+    "国家体委关于加强群众体育工作的意见\n1．符合两项及以上标准的单位，授予先进单位称号。\n"
+    "2．对于参加锻炼人数达到本单位职工总数60%以上的，给予表彰。\n3．力争到2000年，经常参加体育锻炼的人数达到总人口的40%。",
+    "某市稳就业若干措施\n1.但如企业裁员率低于5%，可返还失业保险费的50%。\n2.均对新招用高校毕业生3人以上的企业给予补贴。\n"
+    "3.每年培训各类人员1.5万人次以上，新增城镇就业5000人。\n4.收入认定标准为上年度人均可支配收入的1.5倍。",
+    "某自治区农村人居环境整治方案\n（1）对全区1万个左右的行政村进行全面整治。\n（2）为2000户困难家庭发放取暖补贴，标准为每户每年800元。\n"
+    "（3）符合条件的农户，按照每户不超过3万元的标准给予补助。\n（4）建成30个以上示范村，其中如期完成改厕的村不少于20个。",
+]
+
+
+def _all_targets(text: str) -> list[dict]:
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    return [t.model_dump() for t in extract_all(normalize_string(text.strip() + "\n", "t")).targets]
+
+
+class _Overlaps:
+    def isdisjoint(self, other) -> bool:
+        return False  # the gate passes every clause: the plain path
+
+
+@pytest.mark.parametrize("text", CONDITION_TEXTS)
+def test_condition_gates_give_the_ungated_targets(text, monkeypatch):
+    gated = _all_targets(text)
+    monkeypatch.setattr(T, "CONDITION_START_CHARS", _Overlaps())
+    assert _all_targets(text) == gated
+
+
+def test_condition_gates_are_read_from_their_patterns():
+    """CONDITION_START: every alternative (after the optional modal run) holds 对, 凡, 符, 如 or 若;
+    ELIGIBILITY_STANDARD ends with 标准 at its top level. A rule helper who edits either pattern
+    sees this fail and re-reads the gate (CONDITION_START_CHARS, the `"标准" in` test)."""
+    assert T.CONDITION_START.pattern == (r"^(?:(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再))?对于?|凡是?|符合|对符合|如果?"
+                                         r"|若|但是如|但如)")
+    assert T.ELIGIBILITY_STANDARD.pattern == r"(?:收入|财产|资产|准入)[\p{Han}、]{0,8}?标准"
+    alternatives = ["对", "可对", "对于", "凡", "凡是", "符合", "对符合", "如", "如果", "若", "但是如", "但如"]
+    for a in alternatives:
+        assert T.CONDITION_START.match(a) and not T.CONDITION_START_CHARS.isdisjoint(a)
+    for s in ("要求各地", "按照标准", "计划完成", "确保实现"):
+        assert T.CONDITION_START.search(s) is None
+
+
+@pytest.mark.parametrize("clause", ["对", "对于吸纳", "各地要对", "凡是参加", "符合条件", "如果", "若", "但是如", "但如",
+                                    "一、对", "（二）凡", "家庭收入标准", "要求", "完成", "培训", ""])
+def test_condition_start_needs_one_of_its_chars(clause):
+    found = T.stdlib_twin(T.CONDITION_START).search(T.NUMBERING.sub("", clause.strip(), count=1))
+    assert not found or not T.CONDITION_START_CHARS.isdisjoint(clause)
+    assert not T.ELIGIBILITY_STANDARD.search(clause) or "标准" in clause

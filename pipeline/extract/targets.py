@@ -93,6 +93,10 @@ PAST_PERIOD = re.compile(r"(?<![比较与提以])(?:上一?年度?|前一?年度
 # (also after a short subject and modal: `有条件的地方可对单笔贷款金额300万元及以下…的贷款给予贴息`)
 DISCOUNT = re.compile(r"半价|减半|[一二三四五六七八九\d.]{1,3}折")
 CONDITION_START = re.compile(r"^(?:(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再))?对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
+# Every match of CONDITION_START holds one of these (each alternative has 对, 凡, 符, 如 or 若; every
+# match of ELIGIBILITY_STANDARD ends with 标准): a clause without them is not searched for either
+# (tests/test_speed_s8b.py pins the two patterns this is read from).
+CONDITION_START_CHARS = frozenset("对凡符如若")
 RATE_NOUN = re.compile(r"^(?:[\p{Han}]{0,4}?(?:标准|比例|比重|额度|幅度|份额)|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
 LEADING_SCOPE = re.compile(
     r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
@@ -581,7 +585,8 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     verb = _verb_at_end().search(stripped, off)
     unverbed = stripped[: verb.start()].rstrip() if verb else None
     ends = (stripped, prefix.rstrip(), unverbed) if unverbed else (stripped, prefix.rstrip())
-    if any(e.endswith(_before_phrases()) for e in ends):
+    phrases = _before_phrases()
+    if stripped.endswith(phrases) or ends[1].endswith(phrases) or (unverbed and unverbed.endswith(phrases)):
         for phrase, cmp in lexicon().before:
             if stripped.endswith(phrase) or ends[1].endswith(phrase) or (unverbed and unverbed.endswith(phrase)):
                 return cmp
@@ -875,7 +880,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     # scan.stdlib_twin, the same matches, 1.5-3x faster on these short stretches)
     if stdlib_twin(DISCOUNT).fullmatch(text, q.start, q.unit_end):
         return False  # `对困难家庭减半收取`, `对老年人按八折收费`: the cut the policy grants its beneficiaries
-    if ELIGIBILITY_STANDARD.search(clause_prefix):
+    if "标准" in clause_prefix and ELIGIBILITY_STANDARD.search(clause_prefix):
         return True  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
     after = text[q.end:q.end + 60]
     if "（" in after or "(" in after:
@@ -891,7 +896,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
              and CONDITION_CHAIN.match(text, q.end, chain_end))
     if chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix):
         return True
-    if (stdlib_twin(CONDITION_START).search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
+    if (not CONDITION_START_CHARS.isdisjoint(clause_prefix)
+            and stdlib_twin(CONDITION_START).search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
             and not _demand_on_a_group(clause_prefix)):
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
