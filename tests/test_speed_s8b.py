@@ -114,3 +114,19 @@ def test_condition_start_needs_one_of_its_chars(clause):
     found = T.stdlib_twin(T.CONDITION_START).search(T.NUMBERING.sub("", clause.strip(), count=1))
     assert not found or not T.CONDITION_START_CHARS.isdisjoint(clause)
     assert not T.ELIGIBILITY_STANDARD.search(clause) or "标准" in clause
+
+
+def test_last_index_group_is_the_named_group():
+    """`_read_number` reads the ar/cn token as `m[m.lastindex]`: the group `m.lastgroup` names."""
+    from pipeline.quantity import TOKEN, first_quantity, token_scanner
+
+    text = ("到2025年，全省新增１，２００人、12,000元、3.5万亩；二〇二一年培训三百余人，百分之八十五，"
+            "翻两番，八五折收取，生师比1∶18，三分之一，3/4，七成以上，一体化，第5条，１２．８万人。")
+    seen = set()
+    for pattern in (TOKEN, token_scanner()):
+        for m in pattern.finditer(text):
+            assert m[m.lastindex] == m.group(m.lastgroup)
+            seen.add(m.lastgroup)
+    assert {"ar", "cn", "pct", "fan", "zhe", "ratio", "cnfrac", "frac", "cheng"} <= seen
+    q = first_quantity("培训１，２００人次以上")
+    assert (q.values[0][0], q.unit, q.after_cmp) == (1200, "人次", ">=")
