@@ -130,3 +130,60 @@ def test_last_index_group_is_the_named_group():
     assert {"ar", "cn", "pct", "fan", "zhe", "ratio", "cnfrac", "frac", "cheng"} <= seen
     q = first_quantity("培训１，２００人次以上")
     assert (q.values[0][0], q.unit, q.after_cmp) == (1200, "人次", ">=")
+
+
+# Paragraphs with parentheticals, quoted names, titles and document numbers, as a ministry, a
+# province, a county and a web copy write them.
+BLOCKED_TEXTS = [
+    "新增城镇就业45万人（含新增高技能人才15万人），培训10万人次（含10万人次），补贴标准为每人500元（不含）。",
+    "依据《某省促进就业条例》（2019年修订）和《关于进一步做好稳就业工作的意见》（某政发〔2020〕12号），"
+    "实施“1+N”政策体系，建设(含改扩建)学校3所（包括幼儿园1所）。",
+    "(含税)价格不超过2000元；（其中含中央补助资金300万元）（含)（不含本数（含））",
+    "按照国发〔2018〕15号文件要求，（详见市政办〔2021〕8号）落实到位。",
+    "没有任何括号的一段文字，培训5000人。",
+    "",
+]
+
+
+def _blocked_plain(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """`_blocked_spans` as it was: the parentheticals by a finditer over text[lo:hi]."""
+    spans = list(T._book_title_spans(text, lo, hi))
+    spans += [m.span() for m in T.QUOTED_NAME.finditer(text, lo, hi)]
+    for m in regex.finditer(r"[（(](?:含|不含|包括|其中含)[^（）()]{0,30}[）)]", text[lo:hi]):
+        if not T.SUB_QUANTITY.match(m.group(0)):
+            spans.append((lo + m.start(), lo + m.end()))
+    for m in regex.finditer(r"[（(][^（）()\n]{0,40}〔\d{4}〕[^（）()\n]{0,10}[）)]", text[lo:hi]):
+        spans.append((lo + m.start(), lo + m.end()))
+    spans += [m.span() for m in T.DOC_NUMBER_IN_BODY.finditer(text, lo, hi)]
+    return spans
+
+
+@pytest.mark.parametrize("text", BLOCKED_TEXTS)
+def test_blocked_spans_are_the_plain_finditers(text):
+    for lo, hi in ((0, len(text)), (3, max(3, len(text) - 5))):
+        assert sorted(T._blocked_spans(text, lo, hi)) == sorted(_blocked_plain(text, lo, hi))
+    assert T.RESTATED.pattern == r"[（(](?:含|不含|包括|其中含)[^（）()]{0,30}[）)]"
+
+
+@pytest.mark.parametrize("text", CONDITION_TEXTS + BLOCKED_TEXTS + [
+    "每周服务时间为10小时，每年参加继续教育不少于90学时，实习时间一般为6个月，24小时内办结。",
+    "第3批试点，排名前10位的企业，2021年3月1日起，位列第5，十四五期间建设5所学校。",
+])
+def test_is_excluded_after_excluded_at_asks_the_same(text):
+    """Every number `_excluded_at` passes gets the same answer from `_is_excluded` with and without
+    `checked_at` (the tests it skips are `_excluded_at`'s)."""
+    from pipeline.quantity import read_quantity, token_scanner
+    from pipeline.spans import SpanIndex
+
+    blocked = SpanIndex(T._blocked_spans(text, 0, len(text)))
+    asked = 0
+    for m in token_scanner().finditer(text):
+        q = read_quantity(text, m)
+        if q is None or T._excluded_at(text, q, blocked):
+            continue
+        start = T._back_to(text, q.start, 0, T.CLAUSE_BREAK)
+        prefix = text[start:q.start]
+        assert (T._is_excluded(text, q, prefix, blocked, checked_at=True)
+                == T._is_excluded(text, q, prefix, blocked))
+        asked += 1
+    assert asked >= 0  # (a text of dates and document numbers only has no number to ask about)

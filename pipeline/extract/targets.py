@@ -163,6 +163,11 @@ QUOTED_NAME = re.compile(r"[“‘「『\"]([^“”‘’「」『』\"\n]{1,30
 QUOTED_NAME_OPENINGS = openings(QUOTED_NAME, 1)
 
 
+# `（含60%）`, `（不含）`: a parenthetical that qualifies the number before it (unless SUB_QUANTITY).
+RESTATED = re.compile(r"[（(](?:含|不含|包括|其中含)[^（）()]{0,30}[）)]")
+RESTATED_OPENINGS = openings(RESTATED, 1)
+
+
 def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Titles (《》, `books` when found already), quoted names (“1+N”), parentheticals that cite or
     restate (（含60%）)."""
@@ -171,9 +176,12 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
               if QUOTED_NAME_OPENINGS else QUOTED_NAME.finditer(text, lo, hi))
     for m in quoted:
         spans.append(m.span())
-    for m in re.finditer(r"[（(](?:含|不含|包括|其中含)[^（）()]{0,30}[）)]", text[lo:hi]):
+    # (tried where one of its opening brackets lies, as QUOTED_NAME: the same matches, ~1/3 faster)
+    restated = (finditer_at(RESTATED, text, find_words(text, RESTATED_OPENINGS, lo, hi), hi)
+                if RESTATED_OPENINGS else RESTATED.finditer(text, lo, hi))
+    for m in restated:
         if not SUB_QUANTITY.match(m.group(0)):
-            spans.append((lo + m.start(), lo + m.end()))
+            spans.append(m.span())
     for m in re.finditer(r"[（(][^（）()\n]{0,40}〔\d{4}〕[^（）()\n]{0,10}[）)]", text[lo:hi]):
         spans.append((lo + m.start(), lo + m.end()))
     for m in finditer_run_then(DOC_NUMBER_IN_BODY, DOC_NUMBER_TAIL, AGENCY_LETTER, 14, text, lo, hi):
@@ -782,16 +790,20 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
     return False
 
 
-def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex) -> bool:
-    if blocked.covers(q.start):
+def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex, checked_at: bool = False) -> bool:
+    """`checked_at`: `_excluded_at(text, q, blocked)` was False. Its tests of the span, of a bare
+    Arabic number and of an ordinal before are this function's first ones, the same calls on the
+    same arguments: they are False again and not asked. (Its time test leaves out PER_PERIOD_TIME_UNITS,
+    so the one here, which reads the clause for those, is asked either way.)"""
+    if not checked_at and blocked.covers(q.start):
         return True
     if (q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q) and not _per_period_time(text, q, clause_prefix)
             and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)):
         return True
-    if q.token == "ar" and q.unit is None:
+    if not checked_at and q.token == "ar" and q.unit is None:
         return True
     # A year written without 年 next to a unit is rare; `2025` with no unit never reaches here.
-    if _ordinal_before(text, q.start):
+    if not checked_at and _ordinal_before(text, q.start):
         return True
     before_char = text[q.start - 1] if q.start else ""
     after_char = text[q.unit_end] if q.unit_end < len(text) else ""
@@ -2249,7 +2261,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         clause_start = _back_to(text, q.start, lo, CLAUSE_BREAK)
         clause_end = _forward_to(text, q.end, hi, CLAUSE_BREAK)
         clause_prefix = text[clause_start:q.start]
-        if _is_excluded(text, q, clause_prefix, blocked):
+        if _is_excluded(text, q, clause_prefix, blocked, checked_at=True):
             continue
         if FORMULA.search(text, clause_start, clause_end) or stdlib_twin(PAST).search(clause_prefix) or _perfective(clause_prefix):
             continue
