@@ -187,3 +187,34 @@ def test_is_excluded_after_excluded_at_asks_the_same(text):
                 == T._is_excluded(text, q, prefix, blocked))
         asked += 1
     assert asked >= 0  # (a text of dates and document numbers only has no number to ask about)
+
+
+# Notices whose targets take their years from the plan's period (a title range, a stated term, the
+# plan's end, an undated web copy), and ones where no number needs it.
+PLAN_TEXTS = [
+    "某县农村人居环境整治三年行动方案（2021—2023年）\n一、主要目标\n完成改厕5000户，建设污水处理设施30座。",
+    "某市养老服务体系建设规划\n一、规划期限\n本规划期限为2021—2025年。\n二、主要指标\n到规划期末，每千名老年人拥有养老床位40张以上。",
+    "关于做好2005年农民工培训工作的通知\n发布时间：2005-03-02\n2004年，全市共培训农民工3万人。今年培训4万人以上。",
+    "某省促进中小企业发展若干措施\n一、对新认定的专精特新企业给予50万元奖励。\n二、本措施自2022年1月1日起施行，有效期3年。",
+    "某区关于召开全区安全生产工作会议的通知\n定于2023年3月5日上午9时在区政府三楼会议室召开，请各单位1名负责同志参加。",
+    "某乡镇2019年工作要点\n1．新修村道12公里。\n2．到期末，完成危房改造80户。",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_TEXTS)
+def test_plan_periods_read_late_give_the_eager_targets(text, monkeypatch):
+    lazy = _all_targets(text)
+    monkeypatch.setattr(T, "_PlanPeriods", lambda ctx: T._plan_periods(ctx))  # computed first, as before
+    assert _all_targets(text) == lazy
+
+
+def test_plan_periods_object_reads_as_the_list():
+    from pipeline.clean import normalize_string
+    from pipeline.extract import extract_all
+
+    for text in PLAN_TEXTS:
+        ctx = extract_all(normalize_string(text + "\n", "t"))
+        eager, lazy = T._plan_periods(ctx), T._PlanPeriods(ctx)
+        assert (list(lazy), len(lazy), bool(lazy), lazy[0]) == (eager, len(eager), bool(eager), eager[0])
+        assert T._first_plan_start(T._PlanPeriods(ctx)) == T._first_plan_start(eager)
+        assert T._period_at(T._PlanPeriods(ctx), 10 ** 6) == T._period_at(eager, 10 ** 6)

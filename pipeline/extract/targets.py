@@ -2194,6 +2194,36 @@ def _plan_end_phrase(text: str, sentence_start: int, pos: int, plans) -> tuple[i
     return (None, period[1]) if period and period[1] else None
 
 
+class _PlanPeriods:
+    """`_plan_periods(ctx)`, computed the first time it is read (iterated, indexed, tested or
+    measured), then the same list. It is read only for a number that needs the plan's period for
+    its years, or to date an undated notice's present; a notice where no number gets that far (a
+    third of the benchmark's) does not search its body for a stated term. `_plan_periods` is a pure
+    function of the context, which the targets stage does not change, so reading it later gives
+    what reading it first did."""
+    __slots__ = ("_ctx", "_periods")
+
+    def __init__(self, ctx: Context):
+        self._ctx, self._periods = ctx, None
+
+    def _get(self) -> list:
+        if self._periods is None:
+            self._periods = _plan_periods(self._ctx)
+        return self._periods
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __getitem__(self, i):
+        return self._get()[i]
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    def __bool__(self) -> bool:
+        return bool(self._get())
+
+
 def _first_plan_start(plans) -> int | None:
     """A notice without its date (a web copy that lost the signature) still dates its present by
     its plan's first year (`关于做好2005年…工作的通知`: `2004年，全市共培训…` is the past)."""
@@ -2237,7 +2267,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     books = _book_title_spans(text, lo, hi)  # (read by both)
     blocked = SpanIndex(_blocked_spans(text, lo, hi, books))
     titles = SpanIndex(_title_spans(text, lo, hi, books))
-    plans = _plan_periods(ctx)
+    plans = _PlanPeriods(ctx)  # (_plan_periods(ctx), read when first asked for)
     issue_year = _issue_year(ctx)
     now = issue_year or _first_plan_start(plans)  # what counts as the past
     targets: list[Target] = []
