@@ -198,7 +198,14 @@ PLAN_TEXTS = [
     "某省促进中小企业发展若干措施\n一、对新认定的专精特新企业给予50万元奖励。\n二、本措施自2022年1月1日起施行，有效期3年。",
     "某区关于召开全区安全生产工作会议的通知\n定于2023年3月5日上午9时在区政府三楼会议室召开，请各单位1名负责同志参加。",
     "某乡镇2019年工作要点\n1．新修村道12公里。\n2．到期末，完成危房改造80户。",
+    # undated copies: the present is the plan's first year, read when a sentence's year needs it
+    "关于做好2005年农民工培训工作的通知\n各县（市、区）：\n2004年，全市共培训农民工3万人。2005年，全市培训农民工4万人以上。",
+    "某县2012年农村饮水安全工程实施方案\n一、建设任务\n解决1.2万人饮水不安全问题，新建集中供水工程15处。",
 ]
+
+
+def test_undated_notice_dates_its_present_by_its_plan():
+    assert [(d["value"], d["year_end"]) for d in _all_targets(PLAN_TEXTS[6])] == [(40000.0, 2005)]
 
 
 @pytest.mark.parametrize("text", PLAN_TEXTS)

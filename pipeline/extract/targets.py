@@ -2194,6 +2194,9 @@ def _plan_end_phrase(text: str, sentence_start: int, pos: int, plans) -> tuple[i
     return (None, period[1]) if period and period[1] else None
 
 
+_UNREAD = object()  # (extract_targets' `now` before it is read)
+
+
 class _PlanPeriods:
     """`_plan_periods(ctx)`, computed the first time it is read (iterated, indexed, tested or
     measured), then the same list. It is read only for a number that needs the plan's period for
@@ -2269,7 +2272,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     titles = SpanIndex(_title_spans(text, lo, hi, books))
     plans = _PlanPeriods(ctx)  # (_plan_periods(ctx), read when first asked for)
     issue_year = _issue_year(ctx)
-    now = issue_year or _first_plan_start(plans)  # what counts as the past
+    # what counts as the past: the issue year, else the plan's first year (read only when a sentence
+    # year is first compared with it: `now` is asked for nowhere else)
+    now = issue_year or _UNREAD
     targets: list[Target] = []
     last_unit: str | None = None
     # (clause start, end of last target, its comparator, start of the comma clause after it)
@@ -2311,6 +2316,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
         sentence_year = _year_from(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), issue_year)
+        if sentence_year and now is _UNREAD:
+            now = _first_plan_start(plans)
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
                 and not GOAL_IN_PAST.search(clause_prefix)):
             continue  # a past achievement: 2019年全市培训…
