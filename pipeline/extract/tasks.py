@@ -6,6 +6,7 @@ appears again, everything below it closes.
 """
 from __future__ import annotations
 
+import re as std_re
 import unicodedata
 
 from .. import rx as re
@@ -170,8 +171,11 @@ CELL_ROW = re.compile(r"\d[%％‰]?[ \t\u3000]+[-—+＋]?\d|\d[%％‰][-—+�
 FILE_LINK = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar|7z)[ \t\u3000]*$", re.IGNORECASE)
 
 
+_SENTENCE_PUNCT = std_re.compile("[。，,；;：:]")  # (one C scan instead of seven `in` tests: speed only)
+
+
 def _cells_row(text: str, at: int) -> bool:
-    return not any(c in text for c in "。，,；;：:") and CELL_ROW.search(text, at) is not None
+    return _SENTENCE_PUNCT.search(text) is None and CELL_ROW.search(text, at) is not None
 
 
 def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
@@ -684,6 +688,7 @@ GLUED_CHILD = re.compile(r"(?<=\p{Han})(?:1[、．.](?!\d)|[（(][1一][）)])(?
 # (s8) …or the next number of a sub-item run that goes on across sections (`二、主要任务（三）加强…`, after
 # `（一）`, `（二）` under 一、): the number the run expects.
 GLUED_RUN_ON = re.compile(r"(?<=\p{Han})(?:\d{1,2}[、．.](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])(?=\p{Han})")
+_RUN_ON_NEED = std_re.compile(r"\d[、．.]|[（(]")  # a necessary part of every GLUED_RUN_ON match
 
 
 def _glued_first_child(text: str, at: int, stack: list, lines, index: int, last_value: dict[str, int] | None = None):
@@ -695,7 +700,9 @@ def _glued_first_child(text: str, at: int, stack: list, lines, index: int, last_
     stop = end.start() if end else len(text)
     m = GLUED_CHILD.search(text, at, stop) if ("1" in text[at:stop] or "一" in text[at:stop]) else None
     if (m is None or m.start() - at < 2) and last_value:
-        m = next((g for g in GLUED_RUN_ON.finditer(text, at, stop) if g.start() - at >= 2), None)
+        # (speed only: every GLUED_RUN_ON match holds a bracket or a digit then 、．. inside [at, stop))
+        if _RUN_ON_NEED.search(text, at, stop):
+            m = next((g for g in GLUED_RUN_ON.finditer(text, at, stop) if g.start() - at >= 2), None)
     if not m or m.start() - at < 2:
         return None
     child = match_numbering(text[m.start():])
