@@ -1,0 +1,44 @@
+"""Speed gates of the tasks stage (session 8, fourth helper): each gated test gives the same
+answer as the pattern tried on every line, on lines in the style of many offices."""
+from pipeline.extract import tasks as T
+
+LINES = [
+    "1.区市场监管局　李某　0571-87654321",
+    "（二）县卫生健康局 王某 13912345678",
+    "3、镇农业办 赵某 (0851)6123456、13698765432",
+    "（四）联系方式：市商务局，电话：020-83123456。",
+    "1　农村自来水普及率（%）　85　90　预期性",
+    "2 森林覆盖率 41.5% 42% 约束性",
+    "（三）耕地保有量（万亩）　约束性",
+    "1.某区中小企业申报表.docx",
+    "（二）承诺书.PDF",
+    "3、附件：汇总表.xls",
+    "（一）加强组织领导。各乡镇要成立工作专班：1.明确责任；2.细化分工。",
+    "二、主要任务：1．推进结构调整；2．强化要素保障。",
+    "（五）其他事项：1.5倍以上的补助按规定执行。",
+    "四、保障措施",
+    "（六）严格考核。考核结果纳入年度绩效，时间为2023年12月31日前。",
+    "一、总体要求",
+    "5. 本办法自2019年1月1日起施行。",
+    "（1）省级财政：100万元；（2）市级财政：50万元。",
+]
+
+
+def test_row_checks_same_as_ungated():
+    for text in LINES:
+        for at in range(0, min(len(text), 6)):
+            ungated = bool(T.PHONE_ROW.match(text, at) or T._cells_row(text, at) or T.FILE_LINK.search(text) is not None)
+            assert T._row_checks(text, at) == ungated, (text, at)
+
+
+def test_row_checks_exact():
+    assert T._row_checks("1.区市场监管局　李某　0571-87654321", 2)
+    assert T._row_checks("（二）承诺书.PDF", 3)
+    assert not T._row_checks("（四）联系方式：市商务局，电话：020-83123456。", 3)
+
+
+def test_inline_arabic_same_as_ungated():
+    for text in LINES:
+        assert T._inline_arabic(text) == (T.INLINE_ARABIC_HINT.search(text) is not None), text
+    assert T._inline_arabic("二、主要任务：1．推进结构调整；2．强化要素保障。")
+    assert not T._inline_arabic("（五）其他事项：1.5倍以上的补助按规定执行。")
