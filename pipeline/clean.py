@@ -257,7 +257,9 @@ SPACED_RUN = re.compile(r"\p{Han}(?:[ \u00a0\u3000]\p{Han}){3,}")
 
 
 def _unspace_runs(line: str) -> str:
-    if " " not in line and "\u3000" not in line and "\u00a0" not in line:
+    # (speed only) every SPACED_RUN match holds three gap characters (one before each of its last three Han
+    # characters): a line with fewer is returned before the pattern is tried (the same result: no run, no change)
+    if line.count(" ") + line.count("\u3000") + line.count("\u00a0") < 3:
         return line
     runs = list(SPACED_RUN.finditer(line))
     if not runs:

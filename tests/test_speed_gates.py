@@ -42,3 +42,48 @@ def test_inline_arabic_same_as_ungated():
         assert T._inline_arabic(text) == (T.INLINE_ARABIC_HINT.search(text) is not None), text
     assert T._inline_arabic("二、主要任务：1．推进结构调整；2．强化要素保障。")
     assert not T._inline_arabic("（五）其他事项：1.5倍以上的补助按规定执行。")
+
+
+def _unspace_runs_ungated(line: str) -> str:
+    from pipeline import clean as C
+    runs = list(C.SPACED_RUN.finditer(line))
+    if not runs:
+        return line
+    gaps = sum(1 for _ in C._GAP.finditer(line))
+    if gaps != sum(m.group(0).count(" ") + m.group(0).count("\u3000") + m.group(0).count("\u00a0") for m in runs):
+        return line
+    out, k = [], 0
+    for m in runs:
+        out += [line[k:m.start()], C._GAP.sub("", m.group(0))]
+        k = m.end()
+    return "".join(out) + line[k:]
+
+
+SPACED_LINES = [
+    "区 住 建 局负责，区 城 管 局配合。",
+    "由 市 财 政 局牵头",
+    "县 发 改 局",          # three gaps: a run of four characters
+    "县 发 改",             # two gaps: no run
+    "第一章 总则",
+    "1 加强 县 发 改 局 2023年",
+    "牵头单位：州\u3000民\u3000宗\u3000委",
+    "旗 农 牧\u00a0局",
+    "（一）加强组织领导。",
+]
+
+
+def test_unspace_runs_same_as_ungated():
+    from pipeline.clean import _unspace_runs
+    for line in SPACED_LINES:
+        assert _unspace_runs(line) == _unspace_runs_ungated(line), line
+    assert _unspace_runs("由 市 财 政 局牵头") == "由市财政局牵头"
+    assert _unspace_runs("县 发 改") == "县 发 改"
+
+
+def test_town_stations_twin_same_matches():
+    from pipeline.nlp import organs as O
+    text = ("各乡镇派出所、司法所和财政所要密切配合；全县各市场监管所负责日常巡查，"
+            "各镇（街道）综合执法队及国土所协助。场所管理由所属单位负责。")
+    got = [(m.span(), m.group("h"), m.group("w"), m.span("rest")) for m in O._TOWN_STATIONS_SCAN.finditer(text, 0, len(text))]
+    want = [(m.span(), m.group("h"), m.group("w"), m.span("rest")) for m in O.TOWN_STATIONS.finditer(text, 0, len(text))]
+    assert got == want and len(want) == 3

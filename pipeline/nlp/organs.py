@@ -521,13 +521,15 @@ LEVEL_JOINERS = "、和及"
 
 def _levels_sharing_a_bureau(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
     added: list[Mention] = []
-    taken = {m.start for m in chosen} | {m.end - 1 for m in chosen}
-    t = None
+    taken = None  # (built at the first bureau with a level before it, not on every call: speed only; the loop
+    t = None      # changes no mention's start or end, so the set is the same as built up front)
     for m in chosen:
         if m.kind != "named" or m.scope != "local" or not m.marker or m.place or not m.stem or m.stem[-1] not in "局厅委":
             continue
         if m.start - 2 < lo or text[m.start - 1] not in LEVEL_JOINERS or text[m.start - 2] not in "省市县区":
             continue
+        if taken is None:
+            taken = {c.start for c in chosen} | {c.end - 1 for c in chosen}
         t = t or organ_tables()
         k, sector = m.start, m.stem[:-1]
         if m.stem[-1] == "厅" and m.marker != "省" and text.startswith(("（局）", "(局)"), m.end):
@@ -617,13 +619,18 @@ TOWN_STATIONS = re.compile(r"(?P<h>(?:各|全县各|全区各|全市各)(?:乡�
                            rf"(?P<w>{TOWN_STATION_WORDS})(?P<rest>(?:[、和及]{TOWN_STATION_WORDS})*)")
 
 
+# (speed only) the same matches and groups from the standard library's engine (scan.stdlib_twin: literals only)
+_TOWN_STATIONS_SCAN = stdlib_twin(TOWN_STATIONS)
+_TOWN_STATION_SCAN = stdlib_twin(TOWN_STATION)
+
+
 def _town_stations(text: str, start: int, end: int) -> list[Mention]:
     out = []
-    for m in TOWN_STATIONS.finditer(text, start, end):
+    for m in _TOWN_STATIONS_SCAN.finditer(text, start, end):
         head = _full_width_brackets(m.group("h"))
         out.append(Mention(m.start(), m.end("w"), text[m.start():m.end("w")], "collective",
                            stem=head + m.group("w"), layer="pattern"))
-        for w in TOWN_STATION.finditer(text, m.start("rest"), m.end("rest")):
+        for w in _TOWN_STATION_SCAN.finditer(text, m.start("rest"), m.end("rest")):
             out.append(Mention(w.start(), w.end(), w.group(0), "collective", stem=head + w.group(0), layer="pattern"))
     return out
 
