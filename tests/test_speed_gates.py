@@ -87,3 +87,17 @@ def test_town_stations_twin_same_matches():
     got = [(m.span(), m.group("h"), m.group("w"), m.span("rest")) for m in O._TOWN_STATIONS_SCAN.finditer(text, 0, len(text))]
     want = [(m.span(), m.group("h"), m.group("w"), m.span("rest")) for m in O.TOWN_STATIONS.finditer(text, 0, len(text))]
     assert got == want and len(want) == 3
+
+
+def test_cells_row_gate_same_as_ungated():
+    for text in LINES + ["1 森林蓄积量 约束性", "3、PM2.5浓度下降比例（%）18%20%", "（二）规划编制　2024"]:
+        for at in range(0, 4):
+            ungated = T._SENTENCE_PUNCT.search(text) is None and T.CELL_ROW.search(text, at) is not None
+            assert bool(T._cells_row(text, at)) == ungated, (text, at)
+
+
+def test_run_on_chars_necessary():
+    for text in LINES:
+        for m in T._RUN_ON_NEED.finditer(text):
+            assert T._RUN_ON_CHARS.search(text, m.start(), m.end())
+    assert T._HEADING_END_SCAN.search("（一）加强领导！各地").start() == T.HEADING_END.search("（一）加强领导！各地").start()

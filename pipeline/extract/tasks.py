@@ -32,6 +32,7 @@ STYLES = (
 )
 RANK = {style: k for k, (style, _) in enumerate(STYLES)}
 HEADING_END = re.compile(r"[。！？]")
+_HEADING_END_SCAN = stdlib_twin(HEADING_END)  # (three literal characters: the same matches in the stdlib's engine, speed only)
 TRAILING_PUNCT = "。：:；;，,、！？ "
 
 
@@ -175,7 +176,18 @@ _SENTENCE_PUNCT = std_re.compile("[。，,；;：:]")  # (one C scan instead of 
 
 
 def _cells_row(text: str, at: int) -> bool:
-    return _SENTENCE_PUNCT.search(text) is None and CELL_ROW.search(text, at) is not None
+    return (_SENTENCE_PUNCT.search(text) is None and _cell_chars(text)
+            and CELL_ROW.search(text, at) is not None)
+
+
+def _spaced(text: str) -> bool:
+    return " " in text or "\u3000" in text or "\t" in text
+
+
+def _cell_chars(text: str) -> bool:
+    """(speed only) A necessary part of every CELL_ROW match: white space ([ \\t\\u3000]+ of the first
+    alternative), a percent sign ([%％‰] of the second) or the 性 of 约束性/预期性 (the third)."""
+    return _spaced(text) or "%" in text or "％" in text or "‰" in text or "性" in text
 
 
 # (speed only) Necessary parts, so the row checks run only on lines that can match:
@@ -186,7 +198,9 @@ _PHONE_NEED = re.compile(r"\d{7}")
 
 
 def _row_checks(text: str, at: int) -> bool:
-    return bool((_PHONE_NEED.search(text) is not None and PHONE_ROW.match(text, at)) or _cells_row(text, at)
+    # (PHONE_ROW also holds white space [ \t\u3000]+ between its cells: tested first, with `in`)
+    return bool((_spaced(text) and _PHONE_NEED.search(text) is not None and PHONE_ROW.match(text, at))
+                or _cells_row(text, at)
                 or ("." in text and FILE_LINK.search(text) is not None))
 
 
@@ -458,7 +472,7 @@ def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: st
     rest = text[end:]
     lead = len(rest) - len(rest.lstrip())
     rest = rest.lstrip()
-    m = HEADING_END.search(rest)
+    m = _HEADING_END_SCAN.search(rest)
     heading = _trim(rest[: m.start()] if m else rest)
     hs = start + end + lead
     quote = heading
@@ -706,6 +720,7 @@ GLUED_CHILD = re.compile(r"(?<=\p{Han})(?:1[、．.](?!\d)|[（(][1一][）)])(?
 # `（一）`, `（二）` under 一、): the number the run expects.
 GLUED_RUN_ON = re.compile(r"(?<=\p{Han})(?:\d{1,2}[、．.](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])(?=\p{Han})")
 _RUN_ON_NEED = std_re.compile(r"\d[、．.]|[（(]")  # a necessary part of every GLUED_RUN_ON match
+_RUN_ON_CHARS = std_re.compile(r"[、．.（(]")  # ...and of every _RUN_ON_NEED match: one character class, scanned faster
 
 
 def _glued_first_child(text: str, at: int, stack: list, lines, index: int, last_value: dict[str, int] | None = None):
@@ -713,13 +728,13 @@ def _glued_first_child(text: str, at: int, stack: list, lines, index: int, last_
     when its style lies below the heading's and its second item follows (later in the line after a
     sentence end, or as the next numbered line). A sub-item whose number runs on from the previous
     section (last_value + 1) counts as its first."""
-    end = HEADING_END.search(text, at)
+    end = _HEADING_END_SCAN.search(text, at)
     stop = end.start() if end else len(text)
     # (str.find within [at, stop): the same test as `in text[at:stop]`, no slice copied; speed only)
     m = GLUED_CHILD.search(text, at, stop) if (text.find("1", at, stop) >= 0 or text.find("一", at, stop) >= 0) else None
     if (m is None or m.start() - at < 2) and last_value:
         # (speed only: every GLUED_RUN_ON match holds a bracket or a digit then 、．. inside [at, stop))
-        if _RUN_ON_NEED.search(text, at, stop):
+        if _RUN_ON_CHARS.search(text, at, stop) and _RUN_ON_NEED.search(text, at, stop):
             m = next((g for g in GLUED_RUN_ON.finditer(text, at, stop) if g.start() - at >= 2), None)
     if not m or m.start() - at < 2:
         return None
