@@ -762,7 +762,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject; `A与B共同负责`
     if subject and pos > s and text[pos - 1] in ("、", "和"):
         # `县委宣传部、县融媒体中心负责…` (the loop has passed the joiner)
-        past = _past_unknown_subjects(text, pos - 1, e, by_start, subject)
+        past = _past_unknown(UNKNOWN_SUBJECT, text, pos - 1, e, by_start, subject)
         pos = past if past != pos - 1 else pos
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
@@ -876,7 +876,7 @@ def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: 
                                                 layer="pattern"), name)]
                 pos = place.end()
         if subject and text.startswith(("、", "和"), pos):
-            pos = _past_unknown_organs(text, pos, e, by_start, subject)  # B、<a name missing from the tables>配合
+            pos = _past_unknown(UNKNOWN_ORGAN, text, pos, e, by_start, subject)  # B、<a name missing from the tables>配合
         if subject and cue.match(text, pos, e) and not CO_ATTRIBUTIVE.match(text, pos, e):
             for nm in subject:
                 add(task, nm, "co")
@@ -1142,10 +1142,11 @@ SYNERGY_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|�
 UNKNOWN_ORGAN = re.compile(r"[、和]([^、，,。；;：:\s（(]{2,12}?(?:局|委|办|中心|站|所|队|院|会|室|处|部))(?=[、和]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办)")
 
 
-def _past_unknown_organs(text: str, pos: int, e: int, by_start: dict, subject: list) -> int:
-    """Past `、<unknown organ>` fragments (and known organs after them) of a list; `pos` if none."""
+def _past_unknown(fragment, text: str, pos: int, e: int, by_start: dict, subject: list) -> int:
+    """Past the `、<unknown name>` fragments `fragment` matches in a list (UNKNOWN_ORGAN in a co list,
+    UNKNOWN_SUBJECT in a subject list), and the known organs after them; `pos` if none."""
     while True:
-        m = UNKNOWN_ORGAN.match(text, pos, e)
+        m = fragment.match(text, pos, e)
         if not m:
             return pos
         pos = m.end()
@@ -1162,20 +1163,6 @@ LEVEL_CHARS = frozenset("省市县区镇乡")
 UNKNOWN_UNIT = r"[省市县区镇乡][^、，,。；;：:\s（()）]{1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 UNKNOWN_SUBJECT = re.compile(r"[、和](" + UNKNOWN_UNIT + r")(?=[、和]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
-
-
-def _past_unknown_subjects(text: str, pos: int, e: int, by_start: dict, subject: list) -> int:
-    """Past `、<unknown unit>` fragments of a subject list (and known organs after them); `pos` if none."""
-    while True:
-        m = UNKNOWN_SUBJECT.match(text, pos, e)
-        if not m:
-            return pos
-        pos = m.end()
-        if text.startswith(("、", "和"), pos) and pos + 1 in by_start:
-            more, pos = _listed_organs(text, pos + 1, by_start)
-            subject += more
-        if not text.startswith(("、", "和"), pos):
-            return pos
 
 
 # `（一）镇综治办职责：负责…`, `（二）县教育局主要职责：…`, `X的职责是负责…`: the organ's duties under a title word

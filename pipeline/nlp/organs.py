@@ -1765,14 +1765,20 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             continue
         if WORD_IN_JU.search(stem):  # 产业结构布局, 发展格局: words, not bureaus
             continue
-        s = i
-        place = place_before(text, i + 1, start)
-        if place and text[place[0]:i + 1] == place[1]:
-            s = place[0]
-        e = i + 1 + len(_before_title(m.group(0)))
-        out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if s < i else ch,
-                           place=place[1] if s < i else None, layer="pattern"))
+        out.append(_marker_mention(text, i, start, m, stem))
     return out
+
+
+def _marker_mention(text: str, i: int, start: int, m, stem: str) -> Mention:
+    """The local organ a level marker at `i` opens (stem matched by `m` after it), widened to the place
+    written before the marker (`黔东南州…`) when that place ends right at it."""
+    s = i
+    place = place_before(text, i + 1, start)
+    if place and text[place[0]:i + 1] == place[1]:
+        s = place[0]
+    e = i + 1 + len(_before_title(m.group(0)))
+    return Mention(s, e, text[s:e], "named", "local", stem, marker=None if s < i else text[i],
+                   place=place[1] if s < i else None, layer="pattern")
 
 
 # 旗 and 盟 (Inner Mongolia's counties and prefectures) and a place written before 州/旗/盟 (黔东南州,
@@ -1896,13 +1902,7 @@ def _productive_stem_words(text: str, start: int, end: int) -> list[Mention]:
             if stem[0] in "与和" or VERB_OFFICE.search(stem) or NOT_ORGAN_STEM.search(stem) or stem.endswith("中心") or WORD_IN_JU.search(stem) \
                     or re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|协会|学会", stem):
                 continue
-            s = i
-            place = place_before(text, i + 1, start)
-            if place and text[place[0]:i + 1] == place[1]:
-                s = place[0]
-            e = i + 1 + len(_before_title(m.group(0)))
-            out.append(Mention(s, e, text[s:e], "named", "local", stem, marker=None if s < i else text[i],
-                               place=place[1] if s < i else None, layer="pattern"))
+            out.append(_marker_mention(text, i, start, m, stem))
     return out
 
 
