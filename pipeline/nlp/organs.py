@@ -73,7 +73,8 @@ PARTY_BODY = re.compile(rf"(?P<x>(?:(?![{STOP_CHARS}和省市县区州委]|部�
 PARTY_HEAD = {"委": "委员会", "办": "办公室", "工委": "工作委员会"}
 MARKER_CHAR4 = re.compile("[省市县区]")
 FUNCTION_AUTHORITY = re.compile(
-    r"(?P<mk>[省市县区])(?:人民政府)?(?P<x>(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位)"
+    # (市场监督管理部门, 区域管理部门: 市/区 opens a word, not a level)
+    r"(?P<mk>[省市县区])(?!(?<=市)场|(?<=[区县])域)(?:人民政府)?(?P<x>(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位)"
     r"[^\s\d的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之，。、；：（）()“”《》]){2,12}?)"
     r"(?:行政主管部门|主管部门|行政管理部门|管理部门)"
 )
@@ -320,7 +321,9 @@ def _patterns() -> dict[str, re.Pattern]:
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
          r"|[省市县区]直属(?=各|有关|相关|单位|部门)|[省市县区]直|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他"
          r"|(?:[省市县乡]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))"
-         r"|地方各级|地方|[省市县乡]级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|[省市县乡]级(?=人民政府|政府|党委))")
+         r"|地方各级|地方|[省市县乡]级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?[省市县乡]级(?=人民政府|政府|党委)"
+         # 属地政府, 属地部门, 属地有关部门: the bodies of the place concerned (as 所在地), kept as written
+         r"|属地(?=政府|人民政府|党委|(?:有关|相关|主管|监管|管理|职能)?部门|\L<sect>(?:行政主管|主管|行政|监管)?部门))")
     return {
         # 各市州人力资源社会保障局, 各县（市、区）财政局: the bureaus of every place of a kind, one
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
@@ -330,14 +333,16 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
-                                 r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地)(?:人民)?政府"
+                                 r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地|属地)(?:人民)?政府"
+                                 # 属地乡镇（街道）, 属地街道: the towns or streets concerned, as written (like 属地街镇)
+                                 rf"|属地{place_head}(?!办事处|人民政府|政府|党)"
                                  # 各地区、各部门 / 各地、各有关部门、各单位: one collective as written (guide D5)
                                  r"|各地区?、各(?:有关|相关)?部门(?:、各(?:有关)?单位)?"
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
                                  r"|(?:县|区县|市县)[（(](?:市、区|市|区)[）)](?:人民)?政府"
                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市)(?:人民政府|政府|党委)"
                                  # 各市、县人民政府: places of kinds sharing one 各, one collective as written
-                                 r"|各[省市县区州](?:、[市县区旗])+(?:人民政府|政府)"
+                                 r"|各[省市县区州](?:、[市县区旗])+(?:人民政府|政府)|各(?:乡、镇|镇、乡)(?:人民政府|政府)"
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
                                  r"|(?:[省市县区]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|当地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
@@ -354,7 +359,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?<=其)主管部门"
                                  r"|公安机关交通管理部门|(?:公安|税务|监察|审计|检察|审判)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
-                                 r"|(?<=[向由经被和、，])人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权|派出)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|(?:综合)?(?:行政)?执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权|派出)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
         # every level's committee or government, congresses of every level, two-level governments,
         # committees of a kind of unit, 国家有关部门
@@ -431,6 +436,11 @@ def _patterns() -> dict[str, re.Pattern]:
             # function (保护, 宣传, 执法, 督导, 工作), a collective as written; 机构 only after such a word
             rf"(?P<qual>[（(]\p{{Han}}{{1,6}}[）)])?(?P<adm>行政主管|职能|主管|行政|{SECTOR_FUNCTION})?"
             rf"(?P<tail>部门|群团组织|群团机关|单位|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
+        # 财政、人社和卫生计生部门, 公安、交通运输及应急管理等部门, 卫生健康以及生态环境等部门: the words
+        # before a sector_list match joined to it by 和/及/以及/与 (read backwards from the match, so the
+        # openings of sector_list stay few)
+        "sector_list_before": re.compile(
+            rf"(?:{sect}|{mass})(?:[、或](?:{sect}|{mass}))*(?:以及|[和及与])$"),
         "productive": re.compile(
             rf"(?P<stem>(?:(?![{STOP_CHARS}])[{HAN[1:-1]}（）]){{2,20}}?{ORGAN_SUFFIX})(?![{HAN[1:-1]}])|"
             rf"(?P<stem2>(?:(?![{STOP_CHARS}])\p{{Han}}){{2,20}}?{ORGAN_SUFFIX})"),
@@ -821,8 +831,10 @@ def _shared_place_kind(text: str, chosen: list[Mention]) -> list[Mention]:
     return chosen
 
 
-GOVERNMENT_DEPARTMENTS_HINT = re.compile(r"政府(?:其他|有关|相关)")
-GOVERNMENT_DEPARTMENTS = re.compile(r"(?:其他有关|其他相关|其他|有关|相关)(?:行政)?(?:主管)?部门")
+GOVERNMENT_DEPARTMENTS_HINT = re.compile(r"政府(?:其他|有关|相关|各)")
+# (县政府各部门, 市政府各委办局: the government's departments with 各, one collective as well)
+GOVERNMENT_DEPARTMENTS = re.compile(r"(?:其他有关|其他相关|其他|各有关|各相关|有关|相关|各)(?:行政)?(?:主管)?部门"
+                                    r"|各委[、，]?办[、，]?(?:厅[、，]?)?局|各部委办局|各工作部门|各委办")
 
 
 def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -837,8 +849,11 @@ def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
                 merged = Mention(prev.start, m.end, text[prev.start:m.end], "collective", stem=prev.text + m.text,
                                  layer="pattern")
             else:
+                stem = prev.text[len(prev.marker):] + m.text
+                if stem.startswith("政府"):  # 县政府有关部门: the government's full name (as 市政府组成部门)
+                    stem = "人民" + stem
                 merged = Mention(prev.start, m.end, text[prev.start:m.end], "collective",
-                                 stem=prev.text[len(prev.marker):] + m.text, marker=prev.marker, layer="pattern")
+                                 stem=stem, marker=prev.marker, layer="pattern")
             out[-1] = merged
             continue
         out.append(m)
@@ -883,6 +898,8 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
     for prev, m in zip(chosen, chosen[1:]):
         if prev.kind == "collective" and prev.text.startswith(PLACE_DETERMINER):
             det = next(d for d in PLACE_DETERMINER if prev.text.startswith(d))
+        elif prev.kind == "collective" and prev.text.startswith("各") and re.fullmatch(TOWN_GOV, prev.text[1:]):
+            det = "各"  # 各镇人民政府、街道办事处: every town's government and every street's office
         elif not (det and prev.stem and prev.stem.startswith(det)):
             det = None
         if det and m.kind == "collective" and text[prev.end:m.start] in ("、", "和", "或", "及") \
@@ -1547,6 +1564,30 @@ EXAMPLE_SECTORS = re.compile(r"(?<=部门|机关)[（(](?:如|例如|包括|含)
 
 
 LIST_SEPARATOR = re.compile("[、或]")
+LIST_JOINERS = ("以及", "、", "或", "和", "及", "与")
+
+
+@lru_cache(maxsize=1)
+def _list_vocab() -> frozenset[str]:
+    t = organ_tables()
+    return t.sectors | frozenset(t.mass_words)
+
+
+def _list_words(lst: str, words: frozenset | set) -> list[str] | None:
+    """A matched sector list cut into its words: each a known word (longest first), one joiner
+    (、 或 和 及 与 以及) between two; None if it cannot be cut so (人力资源和社会保障 stays one word)."""
+    if lst in words:
+        return [lst]
+    for k in range(len(lst) - 1, 0, -1):
+        head = lst[:k]
+        if head not in words:
+            continue
+        for j in LIST_JOINERS:
+            if lst.startswith(j, k):
+                rest = _list_words(lst[k + len(j):], words)
+                if rest:
+                    return [head, "\x00" + j] + rest
+    return None
 DETERMINED = re.compile(r"有关|相关")
 INSIDE_BODY = re.compile(r"(?:部门|单位|机关|的)$")
 LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级)$")
@@ -1569,9 +1610,19 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     # tried only where a match can open (its first word and what follows it)
     for m in _tried_at("sector_list", _patterns()["sector_list"], text, start, end):
         ls = start + m.start("list")
+        lst = m.group("list")
+        if ls > start and text[ls - 1] in "和及与":
+            before = _patterns()["sector_list_before"].search(text, max(start, ls - 40), ls)
+            # (not after 、/或, nor after 的/之/其: 提供的政务数据与政务部门… is data, no sector list)
+            if before and not (before.start() > start and text[before.start() - 1] in "、或的之其"):
+                ls, lst = before.start(), text[before.start():ls] + lst
         pos = ls
         members.new_match(out, len(out))
-        words = LIST_SEPARATOR.split(m.group("list"))
+        cut = _list_words(lst, _list_vocab())
+        if cut is None:
+            continue
+        words = [w for w in cut if w[0] != "\x00"]
+        gaps = [len(w) - 1 for w in cut if w[0] == "\x00"] + [0]
         tail = m.group("tail")
         if tail == "单位" and (len(words) < 2 or not m.group("deng")):
             continue  # 财政单位 is not a department; 教育、财政等单位 lists departments
@@ -1579,9 +1630,9 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             continue  # 组织有关部门: a verb before 有关部门, not a sector
         if tail == "机构" and INSIDE_BODY.search(text[max(start, ls - 2):ls]):
             continue  # 本部门政务数据工作机构: a body inside a department, not a department
-        for w in words:
+        for w, gap in zip(words, gaps):
             ws, we = pos, pos + len(w)
-            pos = we + 1
+            pos = we + gap
             if w in t.mass_words:
                 # a people's organisation named bare is the document's own (总工会, 残联, 工会)
                 scopes = t.aliases.get(t.mass_words[w], {})
@@ -2047,6 +2098,8 @@ BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托
 BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|任|组长|主任|成员|单位|之处|日内|承担|报告|参加|落实|主要"
                       r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集"
                       r"|^[一二三四五六七八九十本其该各全每上下原前新现此]")
+# A verb setting a working body up inside the run before its head: the name starts after it.
+BODY_SET_UP = re.compile(r"成立|组建|设立|建立")
 # Where the name of a working body cannot reach back past (modal and case words, 等).
 BODY_STOP = set("的须将把被向由在对从给让等")
 
@@ -2068,6 +2121,11 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         while s > max(start, h.start() - 24) and (_is_han(text[s - 1]) or text[s - 1] in "“”") \
                 and text[s - 1] not in BODY_STOP and text[s - 2:s] != "下设":
             s -= 1
+        verb = None
+        for verb in BODY_SET_UP.finditer(text, s, h.start()):
+            pass
+        if verb:  # 我县各乡镇要成立工作专班: the name starts after the verb that sets the body up
+            s = verb.end()
         lead = BODY_LEAD.match(text, s, h.start())
         if lead:
             s = lead.end()

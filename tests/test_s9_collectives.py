@@ -1,0 +1,135 @@
+"""Session 9 (s9-collectives): unnamed organs by construction class — collectives as written, bare-sector
+lists, function-named authorities, short county and township organs. Every snippet was written for these
+tests in the style of offices of other provinces, levels and eras (not copied from any corpus)."""
+from pipeline import process_text
+
+
+def _organs(text: str, region: str, level: str) -> dict[str, str]:
+    r = process_text(text, region=region, admin_level=level)
+    for d in r.departments:
+        assert r.text[d.span[0]:d.span[1]] == d.quote
+    return {d.name: d.quote for d in r.departments}
+
+
+def _item(body: str) -> str:
+    return "一、工作任务\n（一）" + body + "\n"
+
+
+# --- class 2: bare-sector lists -------------------------------------------------------------------
+
+def test_a_sector_list_joined_by_he_ji_yiji_names_every_sector():
+    # 和 / 及 / 以及 / 与 join the last sector as 、 does (spec 1.1 section 5: each bare sector its 部门)
+    cases = [
+        ("由民政部门牵头，财政、人社和卫生计生部门配合。", "山东省临沂市", "prefecture",
+         {"民政部门": "民政部门", "财政部门": "财政", "人社部门": "人社", "卫生计生部门": "卫生计生"}),
+        ("公安、交通运输及应急管理等有关部门要加强联动。", "宁夏回族自治区银川市", "prefecture",
+         {"公安部门": "公安", "交通运输部门": "交通运输", "应急管理部门": "应急管理"}),
+        ("教育和人力资源社会保障部门负责组织实施。", "福建省", "province",
+         {"教育部门": "教育", "人力资源社会保障部门": "人力资源社会保障"}),
+        ("联合公安、市场监管、卫生健康以及生态环境等部门开展专项整治。", "江苏省南京市江宁区", "county",
+         {"公安部门": "公安", "市场监管部门": "市场监管", "卫生健康部门": "卫生健康", "生态环境部门": "生态环境"}),
+        ("财政与审计部门要加强资金监管。", "甘肃省天水市", "prefecture",
+         {"财政部门": "财政", "审计部门": "审计"}),
+    ]
+    for body, region, level, expected in cases:
+        assert _organs(_item(body), region, level) == expected, body
+
+
+def test_a_full_name_with_he_stays_one_sector():
+    # 人力资源和社会保障, 住房和城乡建设, 工业和信息化 are one word each, not two sectors joined by 和
+    names = _organs(_item("住房和城乡建设、工业和信息化等部门负责，人力资源和社会保障部门配合。"), "湖南省", "province")
+    assert names == {"住房和城乡建设部门": "住房和城乡建设", "工业和信息化部门": "工业和信息化",
+                     "人力资源和社会保障部门": "人力资源和社会保障部门"}
+
+
+def test_a_levels_list_joined_by_he_names_the_levels_bureaus():
+    # a Hubei county: 县 written before the list shares the level with every sector, 和 included
+    names = _organs(_item("县发改、财政和自然资源部门要密切配合。"), "湖北省黄冈市蕲春县", "county")
+    assert names == {"蕲春县发展和改革局": "县发改", "蕲春县财政局": "财政", "蕲春县自然资源局": "自然资源"}
+
+
+def test_sectors_written_short_or_named_by_their_field():
+    # 应急 (应急管理 written short), 外汇管理, 城乡规划 are sectors of their own
+    assert _organs(_item("县应急、消防、市场监管等部门配合。"), "四川省南充市营山县", "county") == {
+        "营山县应急管理局": "县应急", "县消防部门": "消防", "营山县市场监督管理局": "市场监管"}
+    assert _organs(_item("海关、税务、外汇管理部门要加强协作。"), "广东省", "province") == {
+        "海关部门": "海关", "税务部门": "税务", "外汇管理部门": "外汇管理"}
+    assert _organs(_item("国土资源行政主管部门会同城乡规划行政主管部门审查。"), "吉林省", "province") == {
+        "国土资源行政主管部门": "国土资源行政主管部门", "城乡规划行政主管部门": "城乡规划行政主管部门"}
+
+
+def test_market_regulation_department_is_not_the_city_plus_a_word():
+    # 市场监督管理部门 in a prefecture's or county's notice: 市 opens 市场, it is no level marker
+    for region, level in (("河南省洛阳市", "prefecture"), ("浙江省衢州市江山市", "county"), ("河南省", "province")):
+        assert _organs(_item("市场监督管理部门负责监管。"), region, level) == {"市场监督管理部门": "市场监督管理部门"}
+    # a written level before it still names the level's authority
+    assert _organs(_item("市市场监督管理部门负责监管。"), "河南省洛阳市", "prefecture") == {
+        "洛阳市市场监督管理部门": "市市场监督管理部门"}
+
+
+# --- class 3: function-named organs ---------------------------------------------------------------
+
+def test_function_named_authorities_are_kept_whole():
+    # spec 1.1 section 5: 行政执法机关 (not cut to 执法机关), 人民法院 after 申请/提请 as after 向
+    assert _organs(_item("公安机关要依法打击违法犯罪，行政执法机关发现涉嫌犯罪的，应当移送公安机关。"), "湖南省", "province") == {
+        "公安机关": "公安机关", "行政执法机关": "行政执法机关"}
+    assert _organs(_item("对拒不执行的，依法申请人民法院强制执行。"), "浙江省杭州市", "prefecture") == {"人民法院": "人民法院"}
+    assert _organs(_item("逾期不履行的，由作出决定的机关提请人民法院依法处理。"), "辽宁省", "province") == {"人民法院": "人民法院"}
+    assert _organs("第九条 人民法院审理相关案件，应当依法进行。\n", "江西省", "province") == {"人民法院": "人民法院"}
+    assert _organs(_item("综合行政执法机关负责日常巡查。"), "浙江省绍兴市", "prefecture") == {"综合行政执法机关": "综合行政执法机关"}
+    # a named court stays named (最高人民法院, 县人民法院)
+    names = _organs(_item("最高人民法院、县人民法院按职责办理。"), "安徽省六安市霍邱县", "county")
+    assert "人民法院" not in names
+
+
+# --- class 1: collectives as written ---------------------------------------------------------------
+
+def test_a_shared_ge_runs_along_the_town_governments_of_a_list():
+    # a Jiangsu county: 各镇人民政府、街道办事处 are every town's government and every street's office
+    names = _organs(_item("各镇人民政府、街道办事处要结合实际制定方案。"), "江苏省徐州市丰县", "county")
+    assert names == {"各镇人民政府": "各镇人民政府", "各街道办事处": "街道办事处"}
+    names = _organs(_item("各乡镇人民政府和街道办事处负责辖区内的排查。"), "湖南省邵阳市隆回县", "county")
+    assert names == {"各乡镇人民政府": "各乡镇人民政府", "各街道办事处": "街道办事处"}
+    # places of two kinds sharing one 各 before one head are one collective as written
+    names = _organs(_item("各乡、镇人民政府和县政府各部门要认真贯彻执行。"), "黑龙江省绥化市望奎县", "county")
+    assert names == {"各乡、镇人民政府": "各乡、镇人民政府", "望奎县人民政府各部门": "县政府各部门"}
+
+
+def test_a_governments_departments_written_after_it_are_one_collective():
+    # 县政府有关部门 / 县政府各部门 / 市政府各委办局: the government's full name, the region written out
+    names = _organs(_item("县政府各部门要加强配合，县政府有关部门负责。市政府各委办局要支持。"), "黑龙江省绥化市望奎县", "county")
+    assert names == {"望奎县人民政府各部门": "县政府各部门", "望奎县人民政府有关部门": "县政府有关部门",
+                     "绥化市人民政府各委办局": "市政府各委办局"}
+    names = _organs(_item("各区县政府、市政府各委办局要加强协调配合。"), "重庆市", "province")
+    assert names == {"各区县政府": "各区县政府", "重庆市人民政府各委办局": "市政府各委办局"}
+
+
+def test_he_after_an_organ_joins_and_is_no_county():
+    # 和县 (Anhui) is a county, but after an organ's last character 和 is the joiner
+    names = _organs(_item("县财政局和县税务局负责资金监管。"), "河北省保定市涞源县", "county")
+    assert names == {"涞源县财政局": "县财政局", "国家税务总局涞源县税务局": "县税务局"}
+    names = _organs(_item("县人民政府和县直有关单位要密切配合。"), "河北省保定市涞源县", "county")
+    assert names == {"涞源县人民政府": "县人民政府", "涞源县直有关单位": "县直有关单位"}
+
+
+def test_the_place_concerned_keeps_its_determiner():
+    # spec 1.1 section 5: 所在地民政部门 is kept; so are 所在地县级人民政府 and 属地政府 / 属地部门
+    names = _organs(_item("由所在地县级人民政府负责组织实施，属地政府负总责。"), "陕西省", "province")
+    assert names == {"所在地县级人民政府": "所在地县级人民政府", "属地政府": "属地政府"}
+    names = _organs(_item("属地乡镇（街道）要落实巡查责任，属地部门加强监管，属地市场监管部门要加强检查。"),
+                    "浙江省台州市", "prefecture")
+    assert names == {"属地乡镇（街道）": "属地乡镇（街道）", "属地部门": "属地部门", "属地市场监管部门": "属地市场监管部门"}
+    assert _organs(_item("当地县级人民政府应当予以支持，坚持属地管理原则。"), "贵州省", "province") == {
+        "当地县级人民政府": "当地县级人民政府"}
+
+
+def test_setting_up_a_working_body_is_no_organ_named_by_the_clause():
+    # 我县各乡镇要成立工作专班: the towns are the collective; the clause up to 工作专班 names no organ
+    names = _organs(_item("我县各乡镇要成立工作专班，我县各部门要成立防汛抗旱领导小组。"), "江西省赣州市于都县", "county")
+    assert names == {"于都县各乡镇": "县各乡镇", "于都县各部门": "县各部门", "防汛抗旱领导小组": "防汛抗旱领导小组"}
+
+
+def test_a_noun_phrase_joined_to_a_sector_department_is_no_list():
+    # a Zhejiang 办法: 提供的政务数据与政务部门所掌握的… — 政务数据 is data here (after 的), not a sector
+    names = _organs("第九条 提供的政务数据与政务部门所掌握的政务数据不一致的，应当及时更正。\n", "浙江省湖州市", "prefecture")
+    assert "政务数据部门" not in names
