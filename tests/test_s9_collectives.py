@@ -133,3 +133,47 @@ def test_a_noun_phrase_joined_to_a_sector_department_is_no_list():
     # a Zhejiang 办法: 提供的政务数据与政务部门所掌握的… — 政务数据 is data here (after 的), not a sector
     names = _organs("第九条 提供的政务数据与政务部门所掌握的政务数据不一致的，应当及时更正。\n", "浙江省湖州市", "prefecture")
     assert "政务数据部门" not in names
+
+
+def test_places_of_kinds_written_in_full_sharing_one_ge_and_one_head():
+    # spec 1.1 section 5: 各区、县级市 is one collective as written; so is its government
+    names = _organs("一、工作任务\n（一）完善基础设施。（责任单位：各区、县级市人民政府）\n（二）加强监管。（责任单位：各区、县级市）\n",
+                    "广东省佛山市", "prefecture")
+    assert names == {"各区、县级市人民政府": "各区、县级市人民政府", "各区、县级市": "各区、县级市"}
+    names = _organs(_item("各省辖市、省直管县（市）人民政府要加强组织领导。"), "河南省", "province")
+    assert names == {"各省辖市、省直管县（市）人民政府": "各省辖市、省直管县（市）人民政府"}
+    names = _organs(_item("各盟市、旗县（市、区）人民政府要加强组织领导。"), "内蒙古自治区", "province")
+    assert names == {"各盟市、旗县（市、区）人民政府": "各盟市、旗县（市、区）人民政府"}
+
+
+def test_a_levels_units_with_a_determiner_keep_the_level():
+    # 省有关单位 is the province's units concerned (the region written out); bare 有关单位 stays no organ
+    names = _organs(_item("各地级以上市人民政府、省有关单位要按照要求推进。"), "广东省", "province")
+    assert names == {"各地级以上市人民政府": "各地级以上市人民政府", "广东省有关单位": "省有关单位"}
+    assert _organs(_item("有关单位要按照要求推进。"), "广东省", "province") == {}
+
+
+def test_the_towns_concerned_as_actors():
+    # a Zhejiang county: 相关乡镇 / 有关乡镇（街道） as 各相关乡镇 (organs-s8); not 有关乡镇企业
+    names = _organs(_item("相关乡镇要落实属地责任，有关乡镇（街道）要做好配合。"), "浙江省丽水市松阳县", "county")
+    assert names == {"相关乡镇": "相关乡镇", "有关乡镇（街道）": "有关乡镇（街道）"}
+    assert _organs(_item("支持有关乡镇企业开展技术改造。"), "浙江省丽水市松阳县", "county") == {}
+
+
+# --- class 4: a town's own organs -------------------------------------------------------------------
+
+def test_a_towns_own_organs_carry_its_county_as_on_their_seals():
+    # spec 1.1 section 5: a county's organs do not carry their city, a district's do; a town's organs carry
+    # the county-level unit they belong to (the same name a county notice gives the town), not the province
+    names = _organs(_item("镇党政办负责统筹协调，镇派出所、司法所配合，镇政府负总责。"), "湖南省衡阳市衡南县车江镇", "township")
+    assert names == {"衡南县车江镇党政办公室": "镇党政办", "衡南县公安局车江派出所": "镇派出所",
+                     "衡南县司法局车江司法所": "司法所", "衡南县车江镇人民政府": "镇政府"}
+    names = _organs(_item("镇党委、镇政府负责，镇经发办配合。"), "四川省成都市龙泉驿区洛带镇", "township")
+    assert names == {"中共成都市龙泉驿区洛带镇委员会": "镇党委", "成都市龙泉驿区洛带镇人民政府": "镇政府",
+                     "成都市龙泉驿区洛带镇经济发展办公室": "镇经发办"}
+    # a municipality's district: the city is the province-level unit (上海市闵行区吴泾镇)
+    names = _organs(_item("镇党委、镇政府负责。"), "上海市闵行区吴泾镇", "township")
+    assert names == {"中共上海市闵行区吴泾镇委员会": "镇党委", "上海市闵行区吴泾镇人民政府": "镇政府"}
+    # a county notice names the same town the same way
+    names = _organs(_item("车江镇人民政府负责。"), "湖南省衡阳市衡南县", "county")
+    assert names == {"衡南县车江镇人民政府": "车江镇人民政府"}

@@ -285,6 +285,11 @@ def _sector_alt(t: OrganTables) -> str:
     return "|".join(sorted((re.escape(s) for s in t.sectors), key=len, reverse=True))
 
 
+# Kinds of places written in full in a list sharing one 各 (各区、县级市人民政府; spec 1.1 section 5)
+PLACE_KINDS = (r"(?:省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]"
+               r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县|[省市县区州旗盟])")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     # Speed: some patterns are tried only where a word every match holds lies (str.find, see the
@@ -336,6 +341,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地|属地)(?:人民)?政府"
                                  # 属地乡镇（街道）, 属地街道: the towns or streets concerned, as written (like 属地街镇)
                                  rf"|属地{place_head}(?!办事处|人民政府|政府|党)"
+                                 # 相关乡镇, 有关乡镇（街道）: the towns concerned, as 各相关乡镇 (organs-s8), only as an actor
+                                 # (not 有关乡镇企业, 相关乡镇卫生院)
+                                 rf"|(?<!各)(?:相关|有关){place_head}(?=[要应负、，和及与按在；。（(）)]|配合|牵头|会同|分别|共同)"
                                  # 各地区、各部门 / 各地、各有关部门、各单位: one collective as written (guide D5)
                                  r"|各地区?、各(?:有关|相关)?部门(?:、各(?:有关)?单位)?"
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
@@ -343,6 +351,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市)(?:人民政府|政府|党委)"
                                  # 各市、县人民政府: places of kinds sharing one 各, one collective as written
                                  r"|各[省市县区州](?:、[市县区旗])+(?:人民政府|政府)|各(?:乡、镇|镇、乡)(?:人民政府|政府)"
+                                 # 各区、县级市人民政府, 各省辖市、省直管县（市）人民政府, 各盟市、旗县（市、区）人民政府:
+                                 # places of kinds written in full sharing one 各 and one head (as written)
+                                 rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:人民政府|政府)"
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
                                  r"|(?:[省市县区]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|当地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
@@ -1184,8 +1195,10 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                    _tried_at("collective_kinds", p["collective_kinds"], text, start, end)):
         s, e = start + m.start(), start + m.end()
         body = text[s:e]
-        if body in ("有关单位", "相关单位", "各单位", "同级部门"):
-            continue
+        if body in ("有关单位", "相关单位", "各单位", "同级部门") and not (
+                s - 1 > start and text[s - 1] in "省市县区" and text[s - 2] not in MARKER_BLOCK_BEFORE
+                and marker_before(text, s, start)):
+            continue  # (省有关单位: the level's units, kept below with the region)
         if body == "地方政府" and LOCAL_STATE_AFTER.match(text, e):
             continue  # 地方政府债务, 地方政府主体责任, 地方政府产业投资基金: the local state as a category
         if s > start and text[s - 1] == "等":  # …等有关部门: sums the list up, adds no organ (guide D3)
