@@ -183,8 +183,8 @@ def test_an_organ_heading_its_duties_under_a_title_word():
     # a Jiangsu township 职责分工: `镇综治办职责：负责…`, `主要职责：牵头…`, `X的职责是负责…`
     _, triples = _run("二、职责分工\n（一）镇综治办职责：负责矛盾纠纷排查化解，指导各村开展平安创建。\n（二）镇财政所主要职责：牵头经费保障。\n"
                       "（三）镇司法所的职责是负责法律援助。\n", "江苏省盐城市射阳县合德镇", "township")
-    assert triples == {("二/(一)", "江苏省盐城市射阳县合德镇社会治安综合治理办公室", "responsible"),
-                       ("二/(二)", "江苏省盐城市射阳县合德镇财政所", "lead"),
+    assert triples == {("二/(一)", "射阳县合德镇社会治安综合治理办公室", "responsible"),
+                       ("二/(二)", "射阳县合德镇财政所", "lead"),
                        ("二/(三)", "射阳县司法局合德司法所", "responsible")}
 
 

@@ -57,7 +57,7 @@ def test_a_committee_office_before_the_verb_du_ban():
 def test_township_police_station_in_a_township_notice():
     # a Hubei town's plan (the county is named 公安县: its 公安 is no police bureau before 派出所)
     names, _ = _run("一、工作任务\n（一）镇党委、镇政府负责，镇派出所、镇纪委配合。\n", "湖北省荆州市公安县埠河镇", "township")
-    chain = "湖北省荆州市公安县埠河镇"
+    chain = "公安县埠河镇"  # (s9: a town's organs carry its county, not the province)
     assert names == {f"中共{chain}委员会": "镇党委", f"{chain}人民政府": "镇政府",
                      "公安县公安局埠河派出所": "镇派出所", f"中共{chain}纪律检查委员会": "镇纪委"}
 
@@ -148,12 +148,12 @@ def test_a_labour_department_of_the_1990s_under_the_local_governments():
 
 def test_a_towns_committee_and_government_sharing_the_level_in_a_township_notice():
     # a Hunan town's plan and a Shenzhen street's: 镇党委、政府 / 街道党工委、办事处 name both own organs
-    chain = "湖南省邵阳市隆回县桃洪镇"
-    names, triples = _run("一、工作任务\n（一）镇党委、政府负责。\n", chain, "township")
+    chain = "隆回县桃洪镇"  # (s9: a town's organs carry its county, not the province)
+    names, triples = _run("一、工作任务\n（一）镇党委、政府负责。\n", "湖南省邵阳市隆回县桃洪镇", "township")
     assert names == {f"中共{chain}委员会": "镇党委", f"{chain}人民政府": "政府"}
     assert triples == {("一/(一)", f"{chain}人民政府", "responsible"), ("一/(一)", f"中共{chain}委员会", "responsible")}
-    chain = "广东省深圳市龙岗区布吉街道"
-    names, _ = _run("一、工作任务\n（一）街道党工委、办事处负责，街道办配合。\n", chain, "township")
+    chain = "深圳市龙岗区布吉街道"  # (s9: a town's organs carry its county, not the province)
+    names, _ = _run("一、工作任务\n（一）街道党工委、办事处负责，街道办配合。\n", "广东省深圳市龙岗区布吉街道", "township")
     assert names == {f"中共{chain}工作委员会": "街道党工委", f"{chain}办事处": "办事处"}
 
 
