@@ -177,3 +177,32 @@ def test_a_towns_own_organs_carry_its_county_as_on_their_seals():
     # a county notice names the same town the same way
     names = _organs(_item("车江镇人民政府负责。"), "湖南省衡阳市衡南县", "county")
     assert names == {"衡南县车江镇人民政府": "车江镇人民政府"}
+
+
+def test_sectors_of_earlier_eras_in_lists_and_alone():
+    # a Hubei provincial rule of the 1990s: 计划、经贸 (计委, 经贸委), 土地管理, 技术监督, 体改, 乡镇企业
+    names = _organs("第四条 各级计划、经贸、财政、税务部门要积极支持。土地管理部门负责用地审批。\n", "湖北省", "province")
+    assert names == {"计划部门": "计划", "经贸部门": "经贸", "财政部门": "财政", "税务部门": "税务",
+                     "土地管理部门": "土地管理部门"}
+    names = _organs(_item("技术监督部门负责产品质量监督，乡镇企业主管部门负责指导，体改部门参与。"), "江苏省苏州市", "prefecture")
+    assert names == {"技术监督部门": "技术监督部门", "乡镇企业主管部门": "乡镇企业主管部门", "体改部门": "体改部门"}
+    # 建设/计划 end longer words: 信息化建设部门 is no 建设部门
+    names = _organs(_item("信息化建设部门要做好系统建设。由建设部门牵头办理。"), "湖北省", "province")
+    assert names == {"建设部门": "建设部门"} and list(names.values()) == ["建设部门"]
+    assert _organs(_item("信息化建设部门要做好系统建设。"), "湖北省", "province") == {}
+
+
+def test_the_trade_and_industry_authority_of_a_1990s_rule():
+    # 工商行政管理机关 is a function-named authority (spec 1.1 section 5, like 公安机关)
+    names = _organs("第三条 县级以上地方各级人民政府劳动行政部门负责劳动安全卫生监督工作。工商行政管理机关、物价部门按照各自职责"
+                    "做好相关工作。\n", "四川省", "province")
+    assert names == {"县级以上地方各级人民政府劳动行政部门": "县级以上地方各级人民政府劳动行政部门",
+                     "工商行政管理机关": "工商行政管理机关", "物价部门": "物价部门"}
+
+
+def test_two_levels_sharing_a_sectors_department():
+    # 市、县两级财政部门: the city's bureau and the counties' departments (as 市、区两级财政部门 is labelled)
+    names = _organs(_item("市、县两级财政部门要足额安排资金。"), "安徽省阜阳市", "prefecture")
+    assert names == {"阜阳市财政局": "市", "县财政部门": "县两级财政部门"}
+    names = _organs(_item("市、区两级教育部门要加强协作。"), "广东省广州市", "prefecture")
+    assert names == {"广州市教育局": "市", "区教育部门": "区两级教育部门"}

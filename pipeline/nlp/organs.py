@@ -368,7 +368,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各\p{Han}{0,4}?(?:分局|派出所)(?![长])"
                                  # 及其主管部门: the authority over the one named before (a collective)
                                  r"|(?<=其)主管部门"
-                                 r"|公安机关交通管理部门|(?:公安|税务|监察|审计|检察|审判)机关(?![事单干工党])"
+                                 r"|公安机关交通管理部门|(?:公安|税务|监察|审计|检察|审判|工商行政管理|国家安全)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
                                  r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|(?:综合)?(?:行政)?执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权|派出)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
@@ -430,7 +430,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省)[、和及](?:省[、和及])?)?"
-                                    rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区]))?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
+                                    rf"(?P<mk>[省市县区])(?:、(?P<mk2>[县区])(?P<lv>[两三]级)?)?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
                                     rf"(?P<tail>部门|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
         "central_sector": re.compile(rf"国务院(?:(?P<sect>{sect})(?P<adm>行政|主管)?|(?:(?![{STOP_CHARS}有相各])\p{{Han}}){{2,6}}?(?:行政|主管))部门"),
@@ -1402,9 +1402,9 @@ MARKER_SECTOR_FIRST = re.compile("[部国省市县区]")  # what a marker_sector
 @lru_cache(maxsize=1)
 def _marker_sector_reach() -> int:
     """How far a marker_sector match reaches from its start to its 部门/机构: the higher levels
-    (国家、省、, 5), the marker and a second one (、县, 3), 人民政府 (4), the longest sector and the
-    longest function word (SECTOR_FUNCTION)."""
-    return 5 + 3 + 4 + max(map(len, organ_tables().sectors)) + max(map(len, SECTOR_FUNCTION.split("|")))
+    (国家、省、, 5), the marker and a second one with its levels (、县两级, 5), 人民政府 (4), the longest
+    sector and the longest function word (SECTOR_FUNCTION)."""
+    return 5 + 5 + 4 + max(map(len, organ_tables().sectors)) + max(map(len, SECTOR_FUNCTION.split("|")))
 
 
 def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
@@ -1445,7 +1445,9 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
                            marker=mk, layer="pattern", sector=sect if bureau else None))
         if m.group("mk2"):
             s2 = start + m.start("mk2")
-            out.append(Mention(s2, e, text[s2:e], "collective", stem=text[s2:e], layer="pattern"))
+            # 市、县两级财政部门: the county level's departments (guide: 市、区两级财政部门 → 区财政部门)
+            stem = m.group("mk2") + text[start + m.end("lv"):e] if m.group("lv") else text[s2:e]
+            out.append(Mention(s2, e, text[s2:e], "collective", stem=stem, layer="pattern"))
     for m in (p["central_sector"].finditer(seg) if "国务院" in seg else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=text[s:e], layer="pattern"))
@@ -1505,6 +1507,8 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
         known = next((first[k:] for k in range(len(first) - 1) if first[k:] in t.sectors), None)
         if known is None and first not in t.sectors:
             words.pop()
+        elif known is not None and known.startswith(WORD_END_SECTORS):
+            words.pop()  # 信息化建设、…等部门: 建设 ends a longer word
         elif known is not None:
             words[-1] = (b - len(known), b)
         for a, b in words:
@@ -1578,6 +1582,10 @@ EXAMPLE_SECTORS = re.compile(r"(?<=部门|机关)[（(](?:如|例如|包括|含)
 
 LIST_SEPARATOR = re.compile("[、或]")
 LIST_JOINERS = ("以及", "、", "或", "和", "及", "与")
+# Sector words of earlier eras that also end longer words (信息化建设部门, 工程建设, 年度计划): a sector only
+# after a boundary (a list mark, a level, a joiner or a verb that takes organs)
+WORD_END_SECTORS = ("建设", "计划", "城建")
+SECTOR_BOUNDARY_BEFORE = frozenset("、，。；：（）由和及与同对向在将把从经请报等级各省市县区")
 
 
 @lru_cache(maxsize=1)
@@ -1629,6 +1637,9 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             # (not after 、/或, nor after 的/之/其: 提供的政务数据与政务部门… is data, no sector list)
             if before and not (before.start() > start and text[before.start() - 1] in "、或的之其"):
                 ls, lst = before.start(), text[before.start():ls] + lst
+        if lst.startswith(WORD_END_SECTORS) and ls > start and _is_han(text[ls - 1]) \
+                and text[ls - 1] not in SECTOR_BOUNDARY_BEFORE:
+            continue  # 信息化建设部门, 工程建设部门: 建设 ends a longer word, no sector
         pos = ls
         members.new_match(out, len(out))
         cut = _list_words(lst, _list_vocab())
