@@ -206,3 +206,18 @@ def test_two_levels_sharing_a_sectors_department():
     assert names == {"阜阳市财政局": "市", "县财政部门": "县两级财政部门"}
     names = _organs(_item("市、区两级教育部门要加强协作。"), "广东省广州市", "prefecture")
     assert names == {"广州市教育局": "市", "区教育部门": "区两级教育部门"}
+
+
+def test_departments_named_by_what_they_manage():
+    # a central notice and a Guangdong 办法: 金融管理部门, 各级养老服务管理部门, 相关科技项目管理部门,
+    # 各级党委农村工作部门 are collectives as written; 社会组织管理 is a sector of a list
+    names = _organs(_item("金融管理部门要对银行业金融机构实施差异化监管。科技部、财政部和相关科技项目管理部门要按照要求落实。"
+                          "切实加强各级党委农村工作部门建设。"), "全国", "central")
+    assert names == {"金融管理部门": "金融管理部门", "科学技术部": "科技部", "财政部": "财政部",
+                     "相关科技项目管理部门": "相关科技项目管理部门", "各级党委农村工作部门": "各级党委农村工作部门"}
+    names = _organs(_item("支持各级养老服务管理部门开展监管、评估。发展改革、财政、社会组织管理部门按各自职责负责。"),
+                    "湖北省武汉市", "prefecture")
+    assert names == {"各级养老服务管理部门": "各级养老服务管理部门", "发展改革部门": "发展改革", "财政部门": "财政",
+                     "社会组织管理部门": "社会组织管理"}
+    # a sector word ending a longer word before 管理 is none (社区组织管理部门)
+    assert _organs(_item("加强社区组织管理部门建设。"), "广东省广州市", "prefecture") == {}

@@ -364,6 +364,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:乡镇|镇|乡)级(?:人民)?政府"
                                  # 各重点企业联系服务部门, 各责任部门: departments of a kind named by their task
                                  r"|各(?!环节|方面|领域|层级|个)(?:(?![的在对为是要将把按由从向等并或及与和级地类项])\p{Han}){2,10}?部门(?![长])"
+                                 # 各级养老服务管理部门, 相关科技项目管理部门: departments of every level / concerned named by
+                                 # what they manage (a collective as written)
+                                 r"|(?:各级|相关|有关)(?!各)(?:(?![的在对为是要将把按由从向等并或及与和级各])\p{Han}){2,10}?(?:管理|主管|监管)部门(?![长])"
                                  # 各分局, 各监察分局, 各派出所: the units of a kind, one collective as written
                                  r"|各\p{Han}{0,4}?(?:分局|派出所)(?![长])"
                                  # 及其主管部门: the authority over the one named before (a collective)
@@ -378,7 +381,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各级党委教育工作领导小组, 各级人民政府教育督导机构: the working body of every
                                  # level's committee or government, one collective as written
                                  rf"(?:各级|同级|本级|地方各级|[省市县]级以上(?:地方)?(?:各级)?)(?:人民政府|政府|党委)"
-                                 rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:领导小组办公室|领导小组|委员会办公室|督导机构|工作机构)|"
+                                 rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:领导小组办公室|领导小组|委员会办公室|督导机构|工作机构|工作部门)|"
                                  # 各级人大, 各级政协, 各级人大常委会: the people's congresses and CPPCC committees
                                  r"(?:各级|同级|地方各级)(?:人大常委会|人大|政协)(?![代委])|"
                                  # 市县政府, 县区政府, 市县两级政府: the governments of two levels, as written
@@ -445,7 +448,8 @@ def _patterns() -> dict[str, re.Pattern]:
             # 交通运输（港口）主管部门: a bracket narrowing a single sector stays in the name
             # 文物保护部门, 新闻宣传部门, 老龄工作机构, 教育督导机构: a sector's department named by its
             # function (保护, 宣传, 执法, 督导, 工作), a collective as written; 机构 only after such a word
-            rf"(?P<qual>[（(]\p{{Han}}{{1,6}}[）)])?(?P<adm>行政主管|职能|主管|行政|{SECTOR_FUNCTION})?"
+            # 金融管理部门, 教育管理部门: a sector's department named by what it manages, as written
+            rf"(?P<qual>[（(]\p{{Han}}{{1,6}}[）)])?(?P<adm>行政主管|行政管理|职能|主管|行政|{SECTOR_FUNCTION}|管理)?"
             rf"(?P<tail>部门|群团组织|群团机关|单位|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 财政、人社和卫生计生部门, 公安、交通运输及应急管理等部门, 卫生健康以及生态环境等部门: the words
         # before a sector_list match joined to it by 和/及/以及/与 (read backwards from the match, so the
@@ -1586,6 +1590,7 @@ LIST_JOINERS = ("以及", "、", "或", "和", "及", "与")
 # after a boundary (a list mark, a level, a joiner or a verb that takes organs)
 WORD_END_SECTORS = ("建设", "计划", "城建")
 SECTOR_BOUNDARY_BEFORE = frozenset("、，。；：（）由和及与同对向在将把从经请报等级各省市县区")
+LIST_BOUNDARY_BEFORE = frozenset("、，。；：（）由和及与同对向在将把从经请报等各")
 
 
 @lru_cache(maxsize=1)
@@ -1640,6 +1645,8 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
         if lst.startswith(WORD_END_SECTORS) and ls > start and _is_han(text[ls - 1]) \
                 and text[ls - 1] not in SECTOR_BOUNDARY_BEFORE:
             continue  # 信息化建设部门, 工程建设部门: 建设 ends a longer word, no sector
+        if m.group("adm") == "管理" and ls > start and _is_han(text[ls - 1]) and text[ls - 1] not in LIST_BOUNDARY_BEFORE:
+            continue  # 社区组织管理部门: the sector word ends a longer word before 管理
         pos = ls
         members.new_match(out, len(out))
         cut = _list_words(lst, _list_vocab())
