@@ -492,6 +492,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             cands += _discipline_pairs(text, start, end)
         if text.find("两级", start, end) >= 0 or text.find("三级", start, end) >= 0:
             cands += _levels_bodies(text, start, end)
+        if text.find("管委会", start, end) >= 0:
+            cands += _zone_boards_after_towns(text, start, end)
         if text.find("各项目", start, end) >= 0:
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern")
                       for m in PROJECT_AUTHORITIES.finditer(text, start, end)]
@@ -904,6 +906,15 @@ def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention
 
 
 PLACE_DETERMINER = ("所在地", "当地")
+# 各镇政府、区管委会、街道办事处 / 各区政府、管委会: a zone's board listed after every town's (district's)
+# government shares its 各 (the labelled b4 d018 reads 各区管委会) — one collective as written
+ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=各(?:{TOWN_GOV}|区(?:人民)?政府)(?:[、和及](?:{TOWN_GOV}))*[、和及])(?:区管委会|管委会)"
+                                    r"(?![\p{Han}])|(?<=各(?:{TOWN_GOV}|区(?:人民)?政府)(?:[、和及](?:{TOWN_GOV}))*[、和及])(?:区管委会|管委会)(?=[、和及负要按])".replace("{TOWN_GOV}", TOWN_GOV))
+
+
+def _zone_boards_after_towns(text: str, start: int, end: int) -> list[Mention]:
+    return [Mention(m.start(), m.end(), m.group(0), "collective", stem="各" + m.group(0), layer="pattern")
+            for m in ZONE_BOARD_AFTER_TOWNS.finditer(text, start, end)]
 
 
 def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
@@ -915,10 +926,12 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
             det = next(d for d in PLACE_DETERMINER if prev.text.startswith(d))
         elif prev.kind == "collective" and prev.text.startswith("各") and re.fullmatch(TOWN_GOV, prev.text[1:]):
             det = "各"  # 各镇人民政府、街道办事处: every town's government and every street's office
+        elif prev.kind == "collective" and prev.stem == "各" + prev.text:
+            det = "各"  # (区管委会 of 各镇政府、区管委会、街道办事处 carries the 各 on)
         elif not (det and prev.stem and prev.stem.startswith(det)):
             det = None
         if det and m.kind == "collective" and text[prev.end:m.start] in ("、", "和", "或", "及") \
-                and re.fullmatch(TOWN_GOV, m.text):
+                and (re.fullmatch(TOWN_GOV, m.text) or m.text in ("区管委会", "管委会")):
             m.stem = det + m.text
         else:
             det = None
