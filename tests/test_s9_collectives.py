@@ -232,3 +232,11 @@ def test_a_zone_board_listed_after_the_towns_governments_shares_their_ge():
     assert names == {"各乡镇人民政府": "各乡镇人民政府", "各区管委会": "区管委会", "各街道办事处": "街道办事处"}
     # a named zone's board stays named
     assert _organs(_item("高新区管委会负责。"), "江苏省苏州市", "prefecture") == {"苏州高新区管理委员会": "高新区管委会"}
+
+
+def test_places_of_a_kind_before_a_sectors_department_stay_in_its_name():
+    # a Jilin prefecture's 办法: 县（市、区）教育行政部门 is the counties' departments as written (was the bare sector)
+    names = _organs("第十一条 县（市、区）人民政府应当将所需经费纳入财政预算。县（市、区）教育行政部门负责组织实施，"
+                    "市（州）财政部门负责资金。\n", "吉林省长春市", "prefecture")
+    assert names == {"县（市、区）人民政府": "县（市、区）人民政府", "县（市、区）教育行政部门": "县（市、区）教育行政部门",
+                     "市（州）财政部门": "市（州）财政部门"}
