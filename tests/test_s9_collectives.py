@@ -240,3 +240,13 @@ def test_places_of_a_kind_before_a_sectors_department_stay_in_its_name():
                     "市（州）财政部门负责资金。\n", "吉林省长春市", "prefecture")
     assert names == {"县（市、区）人民政府": "县（市、区）人民政府", "县（市、区）教育行政部门": "县（市、区）教育行政部门",
                      "市（州）财政部门": "市（州）财政部门"}
+
+
+def test_towns_stations_and_departments_as_a_kind_without_ge():
+    # a Jiangxi county: 乡镇财政所 / 由乡镇派出所、司法所配合 are the towns' stations as a kind (as 各乡镇派出所, organs-s8)
+    names = _organs(_item("县人社、财政部门要密切配合，乡镇财政所负责资金拨付，由乡镇派出所、司法所配合。"), "江西省九江市修水县", "county")
+    assert names == {"修水县人力资源和社会保障局": "县人社", "修水县财政局": "财政", "乡镇财政所": "乡镇财政所",
+                     "乡镇派出所": "乡镇派出所", "乡镇司法所": "司法所"}
+    # 乡镇有关部门 keeps its level, like 县级有关部门
+    names = _organs(_item("县级有关部门要加强指导，乡镇有关部门负责具体实施。"), "湖南省常德市", "prefecture")
+    assert names == {"县级有关部门": "县级有关部门", "乡镇有关部门": "乡镇有关部门"}

@@ -327,7 +327,7 @@ def _patterns() -> dict[str, re.Pattern]:
          r"|(?<![\p{Han}])(?:县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
          r"|[省市县区]直属(?=各|有关|相关|单位|部门)|[省市县区]直|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他"
-         r"|(?:[省市县乡]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))"
+         r"|(?:[省市县乡]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
          r"|地方各级|地方|[省市县乡]级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?[省市县乡]级(?=人民政府|政府|党委)"
          # 属地政府, 属地部门, 属地有关部门: the bodies of the place concerned (as 所在地), kept as written
          r"|属地(?=政府|人民政府|党委|(?:有关|相关|主管|监管|管理|职能)?部门|\L<sect>(?:行政主管|主管|行政|监管)?部门))")
@@ -653,9 +653,15 @@ _TOWN_STATIONS_SCAN = stdlib_twin(TOWN_STATIONS)
 _TOWN_STATION_SCAN = stdlib_twin(TOWN_STATION)
 
 
+# 乡镇财政所负责…, 由乡镇派出所配合: the towns' stations as a kind without 各 (a collective as written)
+BARE_TOWN_STATIONS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经同]))(?P<h>乡镇(?:[（(]街道[）)])?)"
+                                rf"(?P<w>{TOWN_STATION_WORDS})(?P<rest>(?:[、和及]{TOWN_STATION_WORDS})*)")
+
+
 def _town_stations(text: str, start: int, end: int) -> list[Mention]:
     out = []
-    for m in _TOWN_STATIONS_SCAN.finditer(text, start, end):
+    bare = BARE_TOWN_STATIONS.finditer(text, start, end) if text.find("乡镇", start, end) >= 0 else ()
+    for m in chain(_TOWN_STATIONS_SCAN.finditer(text, start, end), bare):
         head = _full_width_brackets(m.group("h"))
         out.append(Mention(m.start(), m.end("w"), text[m.start():m.end("w")], "collective",
                            stem=head + m.group("w"), layer="pattern"))
