@@ -522,6 +522,10 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             _units_in_brackets(text, chosen, end)
         if text.find("监委", start, end) >= 0:
             chosen = _discipline_and_supervision(text, chosen)
+        if text.find("工青妇", start, end) >= 0:
+            chosen = _three_mass_organisations(text, chosen, start, end)
+        if text.find("各级", start, end) >= 0 or text.find("各地", start, end) >= 0:
+            chosen = _qualified_mass_lists(text, chosen, start, end)
         if text.find("委各", start, end) >= 0:
             chosen = _committee_departments(text, chosen)
         if text.find("政府", start, end) >= 0:
@@ -530,6 +534,47 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if text.find("驻", start, end) >= 0:
             chosen = [m for m in chosen if not _host_of_a_stationed_group(text, m, end)]
     return chosen
+
+
+# 工青妇 (工会、共青团、妇联 written as one word, county and city notices): the three people's organisations of
+# the level written before it, or of the document's own jurisdiction (spec 1.1 section 5, a bare 工会 …)
+THREE_MASS = re.compile(r"(?P<mk>[省市县区])?工青妇")
+THREE_MASS_STEMS = (("mass", "总工会"), ("youth", "共青团委员会"), ("mass", "妇女联合会"))
+
+
+def _three_mass_organisations(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
+    out = [m for m in chosen]
+    for g in THREE_MASS.finditer(text, start, end):
+        s, mk = g.start(), g.group("mk")
+        if mk and s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
+            s, mk = g.start() + 1, None
+        if any(m.start < g.end() and s < m.end for m in out):
+            continue
+        out += [Mention(s, g.end(), text[s:g.end()], "named", scope, stem, marker=mk, layer="pattern")
+                for scope, stem in THREE_MASS_STEMS]
+    return sorted(out, key=lambda m: m.start)
+
+
+# 各级工会、共青团、妇联组织: the shared determiner (and 组织) run along a list of people's organisations, each a
+# collective as written (spec 1.1 section 5: with a qualifier a people's organisation is a collective, 各级工会组织)
+QUALIFIED_MASS_LIST = re.compile(r"(?P<q>各级|各地)(?P<list>(?:工会|共青团|团组织|妇联|残联|科协)(?:[、和及](?:工会|共青团|妇联|残联|科协))+)"
+                                 r"(?P<org>组织)?")
+
+
+def _qualified_mass_lists(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
+    out = chosen
+    for g in QUALIFIED_MASS_LIST.finditer(text, start, end):
+        q, org = g.group("q"), g.group("org") or ""
+        words = [(w.start(), w.end()) for w in re.finditer(r"工会|共青团|团组织|妇联|残联|科协", text[:g.end("list")])
+                 if w.start() >= g.start("list")]
+        keep = [m for m in out if m.end <= g.start() or m.start >= g.end()]
+        made = []
+        for k, (a, b) in enumerate(words):
+            ms = g.start() if k == 0 else a
+            me = g.end() if k == len(words) - 1 else b
+            made.append(Mention(ms, me, text[ms:me], "collective", stem=q + text[a:b] + org, layer="pattern"))
+        out = sorted(keep + made, key=lambda m: m.start)
+    return out
 
 
 # `驻县卫健局纪检监察组`, `县纪委监委派驻县教育局纪检监察组`: a group of the discipline commission stationed in an organ
