@@ -261,3 +261,11 @@ def test_peoples_organisations_written_together_or_qualified():
     # 各级工会、共青团、妇联组织 (a Shandong provincial notice): the qualifier runs along the list, each a collective
     names = _organs(_item("各级工会、共青团、妇联组织要发挥作用。"), "山东省", "province")
     assert names == {"各级工会组织": "各级工会", "各级共青团组织": "共青团", "各级妇联组织": "妇联组织"}
+
+
+def test_precision_of_lists_and_managed_departments():
+    # a noun phrase before 以及 is no sector of the list; a unit's own department is no organ
+    names = _organs(_item("做好安全生产以及财政部门交办的工作。联合公安和市场监管部门开展整治。"), "山东省临沂市", "prefecture")
+    assert names == {"财政部门": "财政部门", "公安部门": "公安", "市场监管部门": "市场监管"}
+    names = _organs(_item("督促相关企业安全管理部门落实责任，各学校后勤管理部门配合。有关行业主管部门负责。"), "浙江省杭州市", "prefecture")
+    assert names == {"有关行业主管部门": "有关行业主管部门"}

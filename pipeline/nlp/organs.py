@@ -1253,6 +1253,9 @@ def _committee_and_government(text: str, e: int, end: int, marker: str) -> list[
 FUNCTION_NAMED = re.compile(r"(?:公安|税务|监察|审计)机关")
 
 
+UNITS_OWN_DEPARTMENT = re.compile(r"^(?:各级|各|相关|有关)\p{Han}*?(?:企业|公司|学校|院校|医院|银行|单位|机构|高校)\p{Han}*管理部门$")
+
+
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
     p = _patterns()
     seg = text[start:end]
@@ -1265,6 +1268,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                    _tried_at("collective_kinds", p["collective_kinds"], text, start, end)):
         s, e = start + m.start(), start + m.end()
         body = text[s:e]
+        if UNITS_OWN_DEPARTMENT.search(body) and body.endswith("部门"):
+            continue  # 相关企业安全管理部门, 各学校后勤管理部门: a unit's own department, no organ
         if body in ("有关单位", "相关单位", "各单位", "同级部门") and not (
                 s - 1 > start and text[s - 1] in "省市县区" and text[s - 2] not in MARKER_BLOCK_BEFORE
                 and marker_before(text, s, start)):
@@ -1657,6 +1662,9 @@ LIST_JOINERS = ("以及", "、", "或", "和", "及", "与")
 WORD_END_SECTORS = ("建设", "计划", "城建")
 SECTOR_BOUNDARY_BEFORE = frozenset("、，。；：（）由和及与同对向在将把从经请报等级各省市县区")
 LIST_BOUNDARY_BEFORE = frozenset("、，。；：（）由和及与同对向在将把从经请报等各")
+# verbs that take a list of organs right after them (联合公安和市场监管部门)
+LIST_OPENING_VERBS = frozenset(("联合", "会同", "协调", "组织", "督促", "指导", "支持", "要求", "推动", "依托", "协同",
+                                "牵头", "负责", "配合", "参与", "商请", "通知", "邀请", "明确", "责成", "动员"))
 
 
 @lru_cache(maxsize=1)
@@ -1706,8 +1714,12 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
         if ls > start and text[ls - 1] in "和及与":
             before = _patterns()["sector_list_before"].search(text, max(start, ls - 40), ls)
             # (not after 、/或, nor after 的/之/其: 提供的政务数据与政务部门… is data, no sector list)
-            if before and not (before.start() > start and text[before.start() - 1] in "、或的之其"):
-                ls, lst = before.start(), text[before.start():ls] + lst
+            bs = before.start() if before else start
+            if before and not (bs > start and text[bs - 1] in "、或的之其") and (
+                    bs == start or not _is_han(text[bs - 1]) or text[bs - 1] in SECTOR_BOUNDARY_BEFORE
+                    or text[max(start, bs - 2):bs] in LIST_OPENING_VERBS):
+                # (做好安全生产以及财政部门…: a noun phrase before 以及 is no sector of the list)
+                ls, lst = bs, text[bs:ls] + lst
         if lst.startswith(WORD_END_SECTORS) and ls > start and _is_han(text[ls - 1]) \
                 and text[ls - 1] not in SECTOR_BOUNDARY_BEFORE:
             continue  # 信息化建设部门, 工程建设部门: 建设 ends a longer word, no sector
