@@ -74,7 +74,8 @@ def test_function_named_authorities_are_kept_whole():
     assert _organs(_item("公安机关要依法打击违法犯罪，行政执法机关发现涉嫌犯罪的，应当移送公安机关。"), "湖南省", "province") == {
         "公安机关": "公安机关", "行政执法机关": "行政执法机关"}
     assert _organs(_item("对拒不执行的，依法申请人民法院强制执行。"), "浙江省杭州市", "prefecture") == {"人民法院": "人民法院"}
-    assert _organs(_item("逾期不履行的，由作出决定的机关提请人民法院依法处理。"), "辽宁省", "province") == {"人民法院": "人民法院"}
+    assert _organs(_item("逾期不履行的，由作出决定的机关提请人民法院依法处理。"), "辽宁省", "province") == {
+        "人民法院": "人民法院", "作出决定的机关": "作出决定的机关"}
     assert _organs("第九条 人民法院审理相关案件，应当依法进行。\n", "江西省", "province") == {"人民法院": "人民法院"}
     assert _organs(_item("综合行政执法机关负责日常巡查。"), "浙江省绍兴市", "prefecture") == {"综合行政执法机关": "综合行政执法机关"}
     # a named court stays named (最高人民法院, 县人民法院)
@@ -269,3 +270,13 @@ def test_precision_of_lists_and_managed_departments():
     assert names == {"财政部门": "财政部门", "公安部门": "公安", "市场监管部门": "市场监管"}
     names = _organs(_item("督促相关企业安全管理部门落实责任，各学校后勤管理部门配合。有关行业主管部门负责。"), "浙江省杭州市", "prefecture")
     assert names == {"有关行业主管部门": "有关行业主管部门"}
+
+
+def test_authorities_named_by_their_place_in_a_procedure():
+    # a Shanxi / Jiangsu regulation: 上一级人民政府, 上一级主管部门 (like 上级主管部门), 作出决定的机关 (like 原审批机关)
+    names = _organs("第十条 报本级人民政府批准后实施，并报上一级人民政府备案。\n第十一条 对处理决定不服的，可以向上一级主管部门申请复核。\n",
+                    "山西省", "province")
+    assert names == {"本级人民政府": "本级人民政府", "上一级人民政府": "上一级人民政府", "上一级主管部门": "上一级主管部门"}
+    names = _organs("第十三条 逾期不改正的，由作出决定的机关依法申请强制执行。原审批机关应当撤销许可。由作出行政处罚决定的部门执行。\n",
+                    "江苏省", "province")
+    assert names == {"作出决定的机关": "作出决定的机关", "原审批机关": "原审批机关", "作出行政处罚决定的部门": "作出行政处罚决定的部门"}

@@ -320,7 +320,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # 国务院有关, 中央和国家机关各…
     # 城市 (a city's own, in a central or provincial notice: 城市人民政府, 城市交通运输主管部门) and
     # 所在区县/区县/辖区 (places of a kind) qualify a collective too, kept as written.
-    q = (r"(?:国务院各有关|国务院各|国务院有关|国务院相关|中央和国家机关各?|中央国家机关各?|上级|下级"
+    q = (r"(?:国务院各有关|国务院各|国务院有关|国务院相关|中央和国家机关各?|中央国家机关各?|上一级|下一级|上级|下级"
          r"|(?<![点心大小型中新县市区镇乡省级等类群圈])城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
          r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
@@ -411,7 +411,9 @@ def _patterns() -> dict[str, re.Pattern]:
             # 县级以上地方人民政府承担林业工作职责的部门, 设区的市、县级人民政府承担城乡规划管理职责的部门 (statutes since
             # the 2018 reform name the authority by the duty it bears): the levels' government is part of the name
             r"|(?:设区的市|[省市县]级以上|[省市县]级|省、自治区、直辖市)(?:[、和及](?:县级|县|市辖区|县（市、区）))?"
-            r"(?:地方)?(?:各级)?人民政府(?:承担|负有|负责(?!人))[^\s，。；：、（）()“”《》的]{2,24}?职责的(?:部门|机构)"),
+            r"(?:地方)?(?:各级)?人民政府(?:承担|负有|负责(?!人))[^\s，。；：、（）()“”《》的]{2,24}?职责的(?:部门|机构)"
+            # 作出决定的机关, 作出行政处罚决定的部门: the authority that decided (a collective as written)
+            r"|(?<=[由和及、向与经])作出[^\s，。；：、（）()“”《》的]{0,10}?决定的(?:机关|部门)"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
         # 市、县（市、区）人民政府 / 市和区县（市）人民政府应急管理部门: levels sharing one head
