@@ -723,7 +723,9 @@ OFFICE_STEM = re.compile(r"^(?:.*?[省市县区旗州])?([^省市县区旗州]{2
 
 
 # What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
-SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)")
+# (also a close naming the kind of the listed organs, `县发改、经信、住建等行业主管部门负责…`: it adds no entry, spec 1.1
+# section 5, and the sectors before it stay the subject)
+SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:行业|业务|职能)?(?:主管|行政|管理)?(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
 SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
@@ -734,6 +736,10 @@ PERSON_AFTER = re.compile(r"(?:主要|分管|有关|相关)?(?:负责人|负责�
 SUBJECT_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)][，,]?")
 # A duty article's second predicate with the same subject: `X对…实施统一监督管理，…并负责…`.
 AND_DUTY = re.compile(r"(?:并|同时|还|，|,)负责")
+# `各乡（镇）人民政府对本辖区…工作负总责`, `市财政局对专项资金的使用管理负责`: the duty written as 对 + its object +
+# 负（总）责 closing the clause (guide R11: 负总责 reads as 负责; docs/decisions/assign-s9.md). Not `负责人`, not
+# `对…负责任`, not `对…的真实性负责` said of an applicant (the subject must be an organ or a place).
+TOWARD_DUTY = re.compile(r"(?:要|应当|应|须|必须)?(?:依法)?对[^，,。；;：:\n]{2,40}?(?P<cue>负总责|负责)(?=[，,。；;）)\s]|$)")
 
 
 def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions: list[NamedMention], add,
@@ -756,6 +762,12 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             subject = []  # 县级以上人民政府发展改革、财政等部门: the departments of that government
         subject += by_start[pos]
         pos = by_start[pos][0].mention.end
+        if text[pos:pos + 1] in ("（", "(") and pos + 1 in by_start \
+                and text[by_start[pos + 1][0].mention.end:by_start[pos + 1][0].mention.end + 1] in ("）", ")"):
+            # `各乡镇人民政府（街道办事处）负责…`: a bracket naming the alternative organ is a second subject (spec 1.1
+            # section 5: two organs)
+            subject += by_start[pos + 1]
+            pos = by_start[pos + 1][0].mention.end + 1
         if text[pos:pos + 2] in ("及其", "和其", "以及") and pos + 2 in by_start:
             pos += 2  # 各级人民政府及其有关部门
         elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] in ("等", "与") and pos + 1 in by_start):
@@ -771,7 +783,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
             subject = list(sentence_subject)
         else:
-            return _place_subject(text, pos, e, task, add, headed)
+            return _place_subject(text, pos, e, task, add, headed, by_start)
     aside = SUBJECT_ASIDE.match(text, pos, e)
     if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
         pos = aside.end()
@@ -793,6 +805,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             for nm in subject:
                 add(task, nm, LABEL_ROLE.get(label.group("label"), "co"))
             return subject
+    if not cue and TOWARD_DUTY.match(text, pos, e):
+        for nm in subject:  # `X对…负总责`
+            add(task, nm, "responsible")
+        return subject
     if not cue:
         if (headed and colon) or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
             for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
@@ -843,7 +859,9 @@ def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMentio
 # `A牵头（负责）…，B、C配合（参与、协助）`: once a sentence gives an item's work to an organ, a later
 # comma clause whose subject organs 配合/参与/协助/协办 gives them `co` (spec 1.1 section 6).
 CO_WORD = re.compile(r"配合|参与|参加|协助|协办")
-CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?(?:积极|主动|全力|密切|共同|协同|做好|予以|给予)?"
+# (`B、C按各自职责配合做好…`, `在各自职责范围内协助…`: the 按职责 adverbial of older county notices before the word)
+CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?"
+                    r"(?:按照?(?:各自)?职[责能](?:分工)?[，,]?|在(?:各自)?职责范围内[，,]?)?(?:积极|主动|全力|密切|共同|协同|做好|予以|给予)?"
                     r"(?:配合|参与|参加|协助|协办)(?!单位|部门)")
 # `各乡镇参加培训的人员`: 参加/参与 inside a noun phrase (the people who take part), no co given.
 CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协助|协办)的|(?:参加|参与)[^，,。；的]{0,12}的"
@@ -897,14 +915,24 @@ def _in_sentence(starts: list[int], s: int, e: int) -> bool:
     return k < len(starts) and starts[k] < e
 
 
-def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = False) -> list[NamedMention]:
+def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = False,
+                   by_start: dict | None = None) -> list[NamedMention]:
     if not PLACE_OPENING.match(text, pos):
         return []
     m = PLACE_ASSIGNEE.match(text, pos, e)
     if not m:
         return []
     after = m.end() + (1 if text[m.end():m.end() + 1] in ("：", ":") else 0)
-    cue = PROSE_CUE.match(text, after, e)
+    others: list[NamedMention] = []
+    if by_start and after == m.end() and text[after:after + 1] in ("、", "和") and after + 1 in by_start:
+        # `各县区、市直各部门负责…`: a place listed before organs opens the same subject list
+        others, end = _listed_organs(text, after + 1, by_start)
+        close = SUBJECT_CLOSE.match(text, end, e)
+        end = close.end() if close else end
+        if not (PROSE_CUE.match(text, end, e) or TOWARD_DUTY.match(text, end, e)):
+            return []
+        after = end
+    cue = PROSE_CUE.match(text, after, e) or TOWARD_DUTY.match(text, after, e)
     # `各村是环境整治的责任主体`, `各乡镇为责任单位`: the label's role, as after an organ
     label = ROLE_PREDICATE.match(text, after, e) if not cue and after == m.end() else None
     name = _full_width_brackets(m.group(0))
@@ -917,12 +945,16 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
     if label:
         role = LABEL_ROLE.get(label.group("label"), "co")
     add(task, nm, role)
-    return [nm]
+    for other in others:
+        add(task, other, role)
+    return [nm] + others
 
 
 def _marked_in_list(text: str, pos: int) -> bool:
     """A role word in brackets right after an organ of a list: `A（牵头）`."""
-    return pos > 0 and text[pos - 1] in "（(" and text[pos + 2:pos + 3] in "）)"
+    # (also `A〔牵头〕`, `A【牵头】`, `A（牵头单位）`: other offices' brackets, docs/decisions/assign-s9.md)
+    return pos > 0 and text[pos - 1] in "（(〔【[" and \
+        (text[pos + 2:pos + 3] in "）)〕】]" or (text[pos + 2:pos + 4] in ("单位", "部门") and text[pos + 4:pos + 5] in "）)〕】]"))
 
 
 # `X为责任单位`, `Y为配合单位`, `Z为牵头单位`: a label written as the predicate of its organs (no colon).

@@ -123,6 +123,14 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
                 table, i = _read_spaced(lines, i, spaced, len(tables) + 1)
                 _add_table(tables, table, text)
                 continue
+        if not joined and "号" not in ln.text and ("单位" in ln.text or "部门" in ln.text) and " " in ln.text.strip():
+            spaced = _unnumbered_header(ln.text)
+            if spaced:
+                table, k = _read_unnumbered(lines, i, spaced, len(tables) + 1)
+                if table.rows:
+                    _add_table(tables, table, text)
+                    i = k
+                    continue
         if "号" in ln.text and NUMBER_COLUMN.match(re.sub(r"\s+", "", ln.text)):
             run = []
             k = i + 1
@@ -333,6 +341,55 @@ def _spaced_header(text: str) -> list[str] | None:
                     or any(len(n) > 8 or UNKNOWN_NOT_COLUMN.search(n) for n in unknown)):
         return None
     return names
+
+
+def _unnumbered_header(text: str) -> list[str] | None:
+    """A spaced header without a 序号 column (a county list copied without its number column, or whose
+    numbers the copy dropped): `工作任务 牵头单位 配合单位 完成时限`. Every token a known column name, one the
+    task column and one a role column; otherwise the line is prose."""
+    names = text.split()
+    if len(names) < 3 or not _is_role_header(names):
+        return None
+    if not any(TASK_COLUMN.match(_column_name(n)) for n in names):
+        return None
+    if any(not (TASK_COLUMN.match(_column_name(n)) or OTHER_COLUMN.match(_column_name(n)) or _column_role(n)) for n in names):
+        return None
+    return names
+
+
+def _read_unnumbered(lines, i: int, names: list[str], index: int) -> tuple[TaskTable, int]:
+    """Rows of a spaced table without a number column: one row per line, as many tokens as columns (a task
+    written with spaces takes the surplus, _partition), every role cell naming an organ (or empty-free); the
+    rows are numbered by their place (`表/1`, `表/2`…, as a numbered table's row whose 序号 cell is empty).
+    The table ends at the first line that is no such row."""
+    table = TaskTable(index, names, start=lines[i].start, end=lines[i].end)
+    width = len(table.header)
+    tcol = table.task_column() or 0
+    roles = [c for c in range(width) if table.role_of(c) is not None]
+    k = i + 1
+    while k < len(lines):
+        ln = lines[k]
+        toks = [(t.start(), t.end(), t.group(0)) for t in TOKEN.finditer(ln.text)]
+        if len(toks) == width - 1:  # a date glued to the cell before it by the cleaner (`张某某2024年12月`)
+            for j in range(len(toks) - 1, 0, -1):
+                a, b, w = toks[j]
+                cut = next((c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0), None)
+                if cut is not None and DATE_START.match(w, cut):
+                    toks[j:j + 1] = [(a, a + cut, w[:cut]), (a + cut, b, w[cut:])]
+                    break
+        if not toks or len(toks) < width or ROW_NUMBER.match(toks[0][2]) or len(toks) - width > 8:
+            break
+        groups = _partition([w for _, _, w in toks], table, tcol)
+        cells, at = [], 0
+        for g in groups:
+            cells.append(Cell(ln.start + toks[at][0], ln.start + toks[at + g - 1][1], ln.text[toks[at][0]:toks[at + g - 1][1]]))
+            at += g
+        if not all(_kind(cells[c].text) == "organ" for c in roles):
+            break
+        table.rows.append(Row(str(len(table.rows) + 1), cells))
+        table.end = ln.end
+        k += 1
+    return table, k
 
 
 ROW_START = re.compile(r"\s*(\d{1,3})(?![\d年月日%.．、])")

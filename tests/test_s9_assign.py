@@ -1,0 +1,101 @@
+"""Assignments by construction class (session 9): duty articles, county and township plans, older
+phrasing, task tables without a number column. Snippets written for these tests in the style of several
+provinces, levels and eras (docs/decisions/assign-s9.md), not copied from any corpus."""
+from tests.test_organs_s5 import _run
+
+ART = "第一条 为规范管理，根据有关规定，结合本县实际，制定本办法。\n"
+
+
+# ---------------------------------------------------------------- 对…负（总）责
+
+def test_a_duty_written_as_dui_object_fu_zong_ze():
+    # a Yunnan county 殡葬 办法: 各乡（镇）人民政府对…负总责 (guide R11: 负总责 reads as 负责)
+    _, triples = _run(ART + "第十四条 各乡（镇）人民政府对本辖区内的殡葬管理工作负总责。\n", "云南省曲靖市会泽县", "county")
+    assert triples == {("第十四条", "各乡（镇）人民政府", "responsible")}
+    # a Gansu prefecture plan: X对…负责 closing the clause
+    _, triples = _run("一、工作措施\n（一）加强资金监管。市财政局对专项资金的使用管理负责。\n", "甘肃省天水市", "prefecture")
+    assert triples == {("一/(一)", "天水市财政局", "responsible")}
+
+
+def test_a_place_with_dui_fu_zong_ze_and_a_later_organ_duty():
+    # a Henan county 禁燃 notice: 各乡镇对…负总责，县公安局负责…
+    _, triples = _run("一、工作措施\n（一）落实属地责任。各乡镇对辖区内的禁燃工作负总责，县公安局负责查处违法燃放行为。\n",
+                      "河南省周口市郸城县", "county")
+    assert triples == {("一/(一)", "各乡镇", "responsible"), ("一/(一)", "郸城县公安局", "responsible")}
+
+
+def test_dui_fu_ze_is_no_duty_when_no_organ_or_a_person_word_follows():
+    # an applicant's declaration (no organ), `负责人`, `负责任` and accountability words give nothing
+    _, triples = _run("一、申报要求\n（一）申报单位对申报材料的真实性负责。\n（二）县林业局要切实负起监管责任。\n"
+                      "（三）县应急局对全县安全生产工作负综合监管责任。\n", "河南省周口市郸城县", "county")
+    assert triples == set()
+
+
+# ---------------------------------------------------------------- subject lists
+
+def test_a_level_before_bare_sectors_closed_by_their_kind():
+    # a Hebei county 安全生产 办法: 县发改、经信、住建、交通等行业主管部门负责… (the close adds no entry)
+    _, triples = _run(ART + "第二章 职责分工\n第五条 县应急管理局负责全县安全生产综合监督管理。\n"
+                      "第六条 县发改、经信、住建、交通等行业主管部门负责本行业领域的安全生产监督管理。\n", "河北省保定市涞源县", "county")
+    assert triples == {("第二章/第五条", "涞源县应急管理局", "responsible"), ("第二章/第六条", "发改部门", "responsible"),
+                       ("第二章/第六条", "经信部门", "responsible"), ("第二章/第六条", "住建部门", "responsible"),
+                       ("第二章/第六条", "交通部门", "responsible")}
+
+
+def test_a_bracketed_alternative_organ_in_a_subject():
+    # a Sichuan county 办法: 各乡镇人民政府（街道办事处）负责… (spec 1.1 section 5: two organs)
+    _, triples = _run(ART + "第七条 各乡镇人民政府（街道办事处）负责辖区内的日常监督管理。\n", "四川省南充市营山县", "county")
+    assert triples == {("第七条", "各乡镇人民政府", "responsible"), ("第七条", "各街道办事处", "responsible")}
+
+
+def test_a_place_listed_before_organs_in_a_subject():
+    # a Gansu prefecture plan: 各县区、市直各部门负责…
+    _, triples = _run("一、工作措施\n（一）开展排查。各县区、市直各部门负责本地本部门排查工作。\n", "甘肃省天水市", "prefecture")
+    assert triples == {("一/(一)", "各县区", "responsible"), ("一/(一)", "天水市直各部门", "responsible")}
+    # without a cue the place and organs assign nothing (spec 1.1 section 6: 要 alone is no assignment)
+    _, triples = _run("一、工作措施\n（一）开展排查。各县区、市直各部门要高度重视。\n", "甘肃省天水市", "prefecture")
+    assert triples == set()
+
+
+# ---------------------------------------------------------------- co and lead marks
+
+def test_co_after_an_according_to_duties_adverbial():
+    # a Guangxi county notice (2000s): 由X具体负责，Y、Z按各自职责配合做好工作
+    _, triples = _run("一、工作任务\n（一）开展试点。由县计生局具体负责，县卫生局、县公安局按各自职责配合做好工作。\n",
+                      "广西壮族自治区桂林市灵川县", "county")
+    assert triples == {("一/(一)", "灵川县人口和计划生育局", "responsible"), ("一/(一)", "灵川县卫生局", "co"),
+                       ("一/(一)", "灵川县公安局", "co")}
+
+
+def test_a_lead_marked_in_other_brackets_inside_a_responsible_list():
+    # a Hunan county list: 责任单位：A〔牵头〕、B; a Jiangsu one: A【牵头单位】、B
+    _, triples = _run("一、重点任务\n（一）推进整治。完成改厕500户。（责任单位：县发改局〔牵头〕、县财政局）\n", "湖南省怀化市沅陵县", "county")
+    assert triples == {("一/(一)", "沅陵县发展和改革局", "lead"), ("一/(一)", "沅陵县财政局", "co")}
+    _, triples = _run("一、重点任务\n（一）推进整治。完成改厕500户。\n责任单位：县农业农村局（牵头单位）、县住建局\n",
+                      "江苏省宿迁市泗洪县", "county")
+    assert triples == {("一/(一)", "泗洪县农业农村局", "lead"), ("一/(一)", "泗洪县住房和城乡建设局", "co")}
+
+
+# ---------------------------------------------------------------- task tables without a number column
+
+INTRO = ("一、工作目标\n到2024年底，完成整治任务。\n二、保障措施\n（一）加强领导。各单位要高度重视。\n附件\n"
+         "2024年重点工作任务分解表\n")
+
+
+def test_a_spaced_task_table_without_a_number_column():
+    # a Guizhou county list copied without its 序号 column: rows numbered by their place; a leader's name
+    # glued to the date by the cleaner is split off
+    _, triples = _run(INTRO + "工作任务\t责任单位\t责任领导\t完成时限\n完成农村改厕500户\t县农业农村局\t张某某\t2024年12月\n"
+                      "新建污水处理设施3座\t县住房城乡建设局\t李某某\t2024年10月\n", "贵州省毕节市大方县", "county")
+    assert triples == {("表/1", "大方县农业农村局", "responsible"), ("表/2", "大方县住房和城乡建设局", "responsible")}
+    # lead and co columns, a place in the co column
+    _, triples = _run(INTRO + "重点任务 牵头单位 配合单位 完成时限\n完成农村改厕500户 县农业农村局 各乡镇 2024年12月\n",
+                      "贵州省毕节市大方县", "county")
+    assert triples == {("表/1", "大方县农业农村局", "lead"), ("表/1", "各乡镇", "co")}
+
+
+def test_a_line_of_column_words_in_prose_is_no_table():
+    # column-like words in a sentence, and a header whose next line names no organ: nothing
+    _, triples = _run("一、工作要求\n（一）明确责任。各地要细化工作任务 责任单位 完成时限。\n"
+                      "工作任务 责任单位 完成时限\n加强宣传 广泛动员 年底前\n", "贵州省毕节市大方县", "county")
+    assert triples == set()
