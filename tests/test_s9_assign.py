@@ -99,3 +99,33 @@ def test_a_line_of_column_words_in_prose_is_no_table():
     _, triples = _run("一、工作要求\n（一）明确责任。各地要细化工作任务 责任单位 完成时限。\n"
                       "工作任务 责任单位 完成时限\n加强宣传 广泛动员 年底前\n", "贵州省毕节市大方县", "county")
     assert triples == set()
+
+
+# ---------------------------------------------------------------- more subjects and co clauses
+
+def test_a_duty_after_shi_with_a_set_word_inside_the_object():
+    # a Zhejiang county 办法: `…是本县户外广告设置的主管部门，负责…` (设置 here sets up no body)
+    _, triples = _run(ART + "第四条 县综合行政执法局（以下简称县执法局）是本县户外广告设置的主管部门，负责户外广告设置的监督管理。\n",
+                      "浙江省湖州市德清县", "county")
+    assert triples == {("第四条", "德清县综合行政执法局", "responsible")}
+    # a body or post it sets up still takes the later duty (guide R10)
+    _, triples = _run(ART + "第五条 县民政局设置专门受理窗口，负责受理申请。\n", "浙江省湖州市德清县", "county")
+    assert triples == set()
+
+
+def test_sub_items_numbered_inline_after_a_colon():
+    # a Chongqing 办法: `第五条 市级有关部门职责：（一）市发展改革委：负责…；（二）市财政局：负责…`
+    _, triples = _run(ART + "第五条 市级有关部门职责：（一）市发展改革委：负责项目审批；（二）市财政局：负责资金保障。\n",
+                      "重庆市", "province")
+    assert triples == {("第五条/(一)", "重庆市发展和改革委员会", "responsible"), ("第五条/(二)", "重庆市财政局", "responsible")}
+
+
+def test_the_work_named_before_its_organ_and_a_co_clause_joined_by_a_dun_comma():
+    # a Shandong county plan: 此项工作X牵头; X牵头、Y配合，…
+    _, triples = _run("一、重点任务\n（一）推进整治。此项工作县农业农村局牵头。\n（二）制定方案。县农业农村局牵头、县财政局配合，制定实施方案。\n",
+                      "山东省菏泽市鄄城县", "county")
+    assert triples == {("一/(一)", "鄄城县农业农村局", "lead"), ("一/(二)", "鄄城县农业农村局", "lead"),
+                       ("一/(二)", "鄄城县财政局", "co")}
+    # a task word before 、 is no cue: `开展宣传、县财政局配合` does not occur; `负责、` joins only after the cue
+    _, triples = _run("一、重点任务\n（一）推进整治。县民政局负责、县卫健局协助，做好摸底。\n", "山东省菏泽市鄄城县", "county")
+    assert triples == {("一/(一)", "鄄城县民政局", "responsible"), ("一/(一)", "鄄城县卫生健康局", "co")}

@@ -643,8 +643,12 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     return  # 成立X…，X负责…: the duties of a body the item sets up (guide R10)
                 _given.append(role)
                 _pending.append((t, nm, role))
-            for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you:
-                found = _prose_clause(text, cs, e, task, by_start, mentions, add_here, headed=bool(number) and cs == starts[0],
+            # `第五条 市级有关部门职责：（一）市发展改革委：负责…；（二）…`: a sub-item numbered inline after a colon opens
+            # a clause headed by its own number (its organ and colon head it, as on a line of its own)
+            inline = [s + m.end() for m in INLINE_ITEM.finditer(sentence)] if "：" in sentence or ":" in sentence else []
+            for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline:
+                found = _prose_clause(text, cs, e, task, by_start, mentions, add_here,
+                                      headed=(bool(number) and cs == starts[0]) or cs in inline,
                                       sentence_subject=subject)
                 if cs == starts[0] or (found and cs > starts[0]):
                     # the latest clause that opens with an organ is the subject of a later clause
@@ -729,11 +733,18 @@ SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:行业|业务|职能
 # A comma clause without a subject of its own that opens with an assignment word.
 SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
-SETS_UP = re.compile(r"成立|设立|组建|设置")
+# (设置 only before what it sets up, a body or a post: `户外广告设置的主管部门` is the object of a duty, not a set-up)
+SETS_UP = re.compile(r"成立|设立|组建|设置(?=[^，,。；的]{0,20}?(?:小组|委员会|专班|指挥部|办公室|机构|工作组|联席会议|岗位|专员|中心|站|窗口))")
 # `县扶贫办主任兼任办公室主任，负责日常工作`: the organ names a person's post; the later duty is not the organ's.
 PERSON_AFTER = re.compile(r"(?:主要|分管|有关|相关)?(?:负责人|负责同志|同志|主任|副主任|局长|副局长|书记|副书记|主席|部长|厅长|处长|科长|组长|领导|干部)")
 # A bracket after the subject: a short name it defines, a second sign (`（以下简称市级主管部门）`).
 SUBJECT_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)][，,]?")
+# An item number written inline after a colon (the first sub-item of a list run on in one paragraph).
+INLINE_NUMBER = re.compile(r"[ \t　]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]|[①-⑳])[ \t　]*")
+INLINE_ITEM = re.compile(r"(?<=[：:])" + INLINE_NUMBER.pattern)
+# The work named before the organ it is given to (`此项工作县农业农村局牵头`; with 由 the 由 clause reads it already).
+WORK_OPENING_START = ("此项", "该项", "这项", "本项", "上述", "以上")
+WORK_OPENING = re.compile(r"(?:此项|该项|这项|本项|上述|以上)?工作[，,]?")
 # A duty article's second predicate with the same subject: `X对…实施统一监督管理，…并负责…`.
 AND_DUTY = re.compile(r"(?:并|同时|还|，|,)负责")
 # `各乡（镇）人民政府对本辖区…工作负总责`, `市财政局对专项资金的使用管理负责`: the duty written as 对 + its object +
@@ -747,6 +758,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     """Organs opening text[s:e] (after an optional 由/经) followed by 牵头 / 会同 / 负责. An item
     headed by an organ and a colon (`（三）社区办：负责…`, a 职责分工 list) is that organ's."""
     # 由X负责, 经X审核: the case word before the organ (经济发展办 starts with 经 but is the organ itself)
+    if s not in by_start and text.startswith(WORK_OPENING_START, s):
+        opening = WORK_OPENING.match(text, s, e)
+        if opening and opening.end() in by_start:
+            s = opening.end()  # `此项工作县农业农村局牵头`, `该项工作，县民政局负责`: the work named before its subject
     pos = s + (1 if text.startswith(("由", "经", "请"), s) and s not in by_start else 0)
     if pos not in by_start and text[pos:pos + 1] in "省市县区" and pos + 1 in by_start \
             and by_start[pos + 1][0].mention.kind == "sector":
@@ -809,6 +824,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         for nm in subject:  # `X对…负总责`
             add(task, nm, "responsible")
         return subject
+    inline = INLINE_NUMBER.match(text, pos, e) if not cue and colon else None
+    if inline and inline.end() in by_start:
+        return []  # `X职责：（一）Y：负责…`: the duties are the inline sub-items' (their own clauses)
     if not cue:
         if (headed and colon) or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
             for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
@@ -882,8 +900,12 @@ def _listed_organs(text: str, pos: int, by_start: dict) -> tuple[list[NamedMenti
     return subject, pos
 
 
+# `A牵头、B配合，…`: a co clause joined to the lead's by 、 (no comma between the two predicates)
+CUE_JOINED = re.compile(r"(?<=牵头|负责)、")
+
+
 def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: re.Pattern = CO_CUE) -> None:
-    for c in COMMA.finditer(text, s, e):
+    for c in sorted([*COMMA.finditer(text, s, e), *CUE_JOINED.finditer(text, s, e)], key=lambda m: m.start()):
         pos = c.end()
         subject, pos = _listed_organs(text, pos, by_start)
         if not subject and PLACE_OPENING.match(text, pos):
