@@ -129,3 +129,32 @@ def test_the_work_named_before_its_organ_and_a_co_clause_joined_by_a_dun_comma()
     # a task word before 、 is no cue: `开展宣传、县财政局配合` does not occur; `负责、` joins only after the cue
     _, triples = _run("一、重点任务\n（一）推进整治。县民政局负责、县卫健局协助，做好摸底。\n", "山东省菏泽市鄄城县", "county")
     assert triples == {("一/(一)", "鄄城县民政局", "responsible"), ("一/(一)", "鄄城县卫生健康局", "co")}
+
+
+# ---------------------------------------------------------------- places of other provinces
+
+def test_place_collectives_of_other_provinces_as_assignees():
+    # (written, region, level): Inner Mongolia, Yunnan, Guizhou, Liaoning, Xinjiang, Sichuan, Hainan, Guangdong,
+    # Zhejiang, Shaanxi and Shandong forms; each as the subject of 负责 and inside a 责任单位 list
+    cases = [("各旗县（市、区）", "内蒙古自治区赤峰市", "prefecture"), ("各盟市", "内蒙古自治区", "province"),
+             ("各州（市）", "云南省", "province"), ("各县（市、区、特区）", "贵州省六盘水市", "prefecture"),
+             ("各区县（市）", "辽宁省大连市", "prefecture"), ("各地州市", "新疆维吾尔自治区", "province"),
+             ("各市州", "四川省", "province"), ("各市县", "海南省", "province"), ("各市、县（区）", "海南省", "province"),
+             ("各地级以上市", "广东省", "province"), ("各镇（乡）", "浙江省台州市天台县", "county"),
+             ("各乡（镇、街道）", "甘肃省白银市会宁县", "county"), ("各镇办", "陕西省渭南市蒲城县", "county"),
+             ("各镇区", "广东省中山市", "prefecture"), ("各管区", "山东省潍坊市高密市柏城镇", "township"),
+             ("各村居", "山东省潍坊市高密市柏城镇", "township")]
+    for place, region, level in cases:
+        _, triples = _run("一、工作任务\n（一）开展排查。" + place + "负责本辖区排查工作。\n", region, level)
+        assert triples == {("一/(一)", place, "responsible")}, place
+        _, triples = _run("一、工作任务\n（一）开展排查。（责任单位：" + place + "）\n", region, level)
+        assert triples == {("一/(一)", place, "responsible")}, place
+
+
+def test_a_place_word_running_on_into_a_noun_is_no_place():
+    # 各市场主体, 各县级…, 各社区居民, 各地方: no place cut short (a wrong name)
+    for words in ("各市场主体", "各社区居民", "各地方"):
+        _, triples = _run("一、工作任务\n（一）开展排查。" + words + "负责本辖区排查工作。\n", "甘肃省天水市", "prefecture")
+        assert triples == set(), words
+        _, triples = _run("一、工作任务\n（一）开展排查。（责任单位：" + words + "）\n", "甘肃省天水市", "prefecture")
+        assert triples == set(), words
