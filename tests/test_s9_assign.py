@@ -158,3 +158,12 @@ def test_a_place_word_running_on_into_a_noun_is_no_place():
         assert triples == set(), words
         _, triples = _run("一、工作任务\n（一）开展排查。（责任单位：" + words + "）\n", "甘肃省天水市", "prefecture")
         assert triples == set(), words
+
+
+def test_a_markdown_task_table_without_a_number_column():
+    # a Hubei county web copy (Markdown): the rule under the header is no row; rows numbered by their place
+    _, triples = _run(INTRO + "| 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | :---: | --- | --- |\n"
+                      "| 完成农村改厕500户 | 县农业农村局 | 县卫健局 | 2024年12月 |\n| 新建污水处理设施3座 | 县住建局 | 县生态环境局 | 2024年10月 |\n",
+                      "湖北省宜昌市秭归县", "county")
+    assert triples == {("表/1", "秭归县农业农村局", "lead"), ("表/1", "秭归县卫生健康局", "co"),
+                       ("表/2", "秭归县住房和城乡建设局", "lead"), ("表/2", "秭归县生态环境局", "co")}

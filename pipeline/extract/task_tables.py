@@ -183,6 +183,10 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
         if ln.text.lstrip().startswith("|") and cells and not cells[0].text.strip():
             cells = cells[1:]  # `| 1 | … |`: a markdown row's leading bar opens no cell
         first = cells[0].text.strip() if cells else ""
+        if cells and all(MD_RULE.match(c.text) for c in cells):
+            table.end = ln.end  # `|---|:---:|`: a Markdown table's rule under its header is no row
+            k += 1
+            continue
         if numbered and ROW_NUMBER.match(first):
             table.rows.append(_merged_cells(Row(first, _align(cells[1:], table), group), table))
         elif len([c for c in cells if c.text.strip()]) == 1 and GROUP_ROW.match(first):
@@ -197,6 +201,7 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
     return table, k
 
 
+MD_RULE = re.compile(r"^\s*:?-+:?\s*$|^\s*$")
 # A cell that holds a deadline (`2023年底`, `长期坚持`, `2024年6月前`), and a column that holds one.
 DEADLINE_CELL = re.compile(r"^[^，。；]{0,6}(?:\d{4}年|\d{1,2}月|长期|持续|常态|年底|年内|每年|每季度|每月|上半年|下半年)[^，。；]{0,14}$")
 TIME_COLUMN = re.compile(r"时限|时间|期限|进度|节点")
