@@ -167,3 +167,28 @@ def test_a_markdown_task_table_without_a_number_column():
                       "湖北省宜昌市秭归县", "county")
     assert triples == {("表/1", "秭归县农业农村局", "lead"), ("表/1", "秭归县卫生健康局", "co"),
                        ("表/2", "秭归县住房和城乡建设局", "lead"), ("表/2", "秭归县生态环境局", "co")}
+
+
+# ---------------------------------------------------------------- after a lead: the others' share
+
+def test_the_others_share_after_a_lead_written_with_anzhao_zhize():
+    # an Anhui county plan: X牵头负责，各乡镇、县直有关单位按照职责分工抓好落实 (spec 1.1 section 6: co)
+    _, triples = _run("一、重点任务\n（一）推进整治。县农业农村局牵头负责，各乡镇、县直有关单位按照职责分工抓好落实。\n"
+                      "（二）保障资金。县农业农村局牵头，县财政局、县民政局按照职责分工做好相关工作。\n", "安徽省阜阳市临泉县", "county")
+    assert triples == {("一/(一)", "临泉县农业农村局", "lead"), ("一/(一)", "各乡镇", "co"), ("一/(一)", "临泉县直有关单位", "co"),
+                       ("一/(二)", "临泉县农业农村局", "lead"), ("一/(二)", "临泉县财政局", "co"), ("一/(二)", "临泉县民政局", "co")}
+    # without a lead the others' share gives nothing (no 负责 of their own)
+    _, triples = _run("一、重点任务\n（一）推进整治。县农业农村局负责，县财政局、县民政局按照职责分工做好相关工作。\n",
+                      "安徽省阜阳市临泉县", "county")
+    assert triples == {("一/(一)", "临泉县农业农村局", "responsible")}
+
+
+def test_organs_that_cooperate_with_each_other_and_then_take_a_duty():
+    # `A、B等部门要（按照职责分工，）密切配合，负责…`: A and B open the sentence, they are the subject of 负责
+    for t in ("县农业农村局、县财政局等部门要按照职责分工，密切配合，负责做好资金保障。",
+              "县农业农村局、县财政局等部门要密切配合，负责做好资金保障。"):
+        _, triples = _run("一、重点任务\n（一）推进整治。" + t + "\n", "安徽省阜阳市临泉县", "county")
+        assert triples == {("一/(一)", "临泉县农业农村局", "responsible"), ("一/(一)", "临泉县财政局", "responsible")}, t
+    # after a lead the co clause is no subject of the later 负责 (assignments-s8)
+    _, triples = _run("一、重点任务\n（一）推进整治。县民政局牵头，县卫健局、县医保局配合，负责制定方案。\n", "安徽省阜阳市临泉县", "county")
+    assert triples == {("一/(一)", "临泉县民政局", "lead"), ("一/(一)", "临泉县卫生健康局", "co"), ("一/(一)", "临泉县医疗保障局", "co")}

@@ -667,7 +667,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             _flush(pending, add)
             if given and CO_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add)
-            elif "lead" in given and SHARE_WORD.search(sentence):
+            if "lead" in given and SHARE_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add, SHARE_CUE)
             if "lead" in given and "协同" in sentence:
                 _co_clauses(text, s, e, task, by_start, add, SYNERGY_CUE)  # A牵头，B、C协同推进
@@ -843,8 +843,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 # `（一）工业和信息化部门：市工业和信息化局负责…`: the head names the sector, the organ after
                 # the colon is given the duty too (guide R7)
                 return _prose_clause(text, pos, e, task, by_start, mentions, add) or subject
-        if CO_CUE.match(text, pos, e):
+        if CO_CUE.match(text, pos, e) and sentence_subject:
             return []  # `A牵头，B、C配合，负责…`: the co organs (their clause) are no subject of the later 负责
+            # (opening the sentence, `A、B等部门要密切配合，负责…`, they are its subject)
         return subject
     if cue.group("cue") in ("负责", "负总责"):
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
@@ -893,8 +894,9 @@ CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应
 CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协助|协办)的|(?:参加|参与)[^，,。；的]{0,12}的"
                             r"(?:人员|人数|群众|企业|对象|学员|学生|农户|职工|人|单位|比例|积极性|项目))")
 # After a lead, `B、C各负其责` / `各司其职`: the other organs of the assignment (spec 1.1 section 6: co).
-SHARE_WORD = re.compile(r"各负其责|各司其职")
-SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应)?(?:各负其责|各司其职)")
+# (also `B、C按照职责分工抓好落实`, `在各自职责范围内做好…`: the others' share of the lead's work, spec §6's `按职责分工负责`)
+SHARE_WORD = re.compile(r"各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内")
+SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须)?(?:各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内)")
 
 
 def _listed_organs(text: str, pos: int, by_start: dict) -> tuple[list[NamedMention], int]:
@@ -923,6 +925,9 @@ def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: 
                 subject = [NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
                                                 layer="pattern"), name)]
                 pos = place.end()
+                if text[pos:pos + 1] in ("、", "和") and pos + 1 in by_start:
+                    more, pos = _listed_organs(text, pos + 1, by_start)  # `各乡镇、县直有关单位按职责…`
+                    subject += more
         if subject and text.startswith(("、", "和"), pos):
             pos = _past_unknown(UNKNOWN_ORGAN, text, pos, e, by_start, subject)  # B、<a name missing from the tables>配合
         if subject and cue.match(text, pos, e) and not CO_ATTRIBUTIVE.match(text, pos, e):
