@@ -916,23 +916,38 @@ CUE_JOINED = re.compile(r"(?<=牵头|负责)、")
 
 def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: re.Pattern = CO_CUE) -> None:
     for c in sorted([*COMMA.finditer(text, s, e), *CUE_JOINED.finditer(text, s, e)], key=lambda m: m.start()):
-        pos = c.end()
-        subject, pos = _listed_organs(text, pos, by_start)
-        if not subject and PLACE_OPENING.match(text, pos):
-            place = PLACE_ASSIGNEE.match(text, pos, e)  # 各社区居委会配合: a place as assignee (kept as written)
-            if place:
-                name = _full_width_brackets(place.group(0))
-                subject = [NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
-                                                layer="pattern"), name)]
-                pos = place.end()
-                if text[pos:pos + 1] in ("、", "和") and pos + 1 in by_start:
-                    more, pos = _listed_organs(text, pos + 1, by_start)  # `各乡镇、县直有关单位按职责…`
-                    subject += more
-        if subject and text.startswith(("、", "和"), pos):
-            pos = _past_unknown(UNKNOWN_ORGAN, text, pos, e, by_start, subject)  # B、<a name missing from the tables>配合
+        subject, pos = _co_list(text, c.end(), e, by_start)
         if subject and cue.match(text, pos, e) and not CO_ATTRIBUTIVE.match(text, pos, e):
             for nm in subject:
                 add(task, nm, "co")
+
+
+def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMention], int]:
+    """The organs and places listed from `pos` (`B、C和各村`), past names the tables miss written like a unit
+    (`乡综合执法大队`, which gets nothing itself but does not void the rest, issue 12), and where the list ends."""
+    subject: list[NamedMention] = []
+    start = pos
+    while True:
+        if pos in by_start:
+            more, pos = _listed_organs(text, pos, by_start)
+            subject += more
+        elif PLACE_OPENING.match(text, pos) and PLACE_ASSIGNEE.match(text, pos, e):
+            place = PLACE_ASSIGNEE.match(text, pos, e)  # 各社区居委会配合: a place as assignee (kept as written)
+            name = _full_width_brackets(place.group(0))
+            subject.append(NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
+                                                layer="pattern"), name))
+            pos = place.end()
+        elif pos > start and text[pos - 1] in ("、", "和"):
+            unknown = UNKNOWN_ORGAN.match(text, pos - 1, e)  # B、<a name missing from the tables>、C配合
+            if not unknown:
+                return subject, pos - 1
+            pos = unknown.end()
+        else:
+            return subject, pos
+        if text[pos:pos + 1] in ("、", "和") and pos + 1 < e:
+            pos += 1
+        else:
+            return subject, pos
 
 
 # A place that opens a prose clause with 负责/牵头 stands for its government (spec 1.1 sections 5
