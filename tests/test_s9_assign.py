@@ -202,3 +202,25 @@ def test_a_co_list_mixing_organs_unknown_units_and_places():
     # a unit the tables miss between them gets nothing and voids nothing
     _, triples = _run("三、工作措施\n（一）加强巡查。由乡应急办牵头，乡财政所、乡农机服务站、各村配合。\n", "河南省商丘市睢县白庙乡", "township")
     assert ("三/(一)", "各村", "co") in triples and ("三/(一)", "河南省商丘市睢县白庙乡财政所", "co") in triples
+
+
+def test_a_place_after_organs_in_a_prose_subject():
+    # an Anhui county plan: 县民政局、各村（社区）、县财政局负责… (places and organs in one subject list)
+    _, triples = _run("一、重点任务\n（一）推进整治。县民政局、各村（社区）、县财政局负责摸底。\n", "安徽省阜阳市临泉县", "county")
+    assert triples == {("一/(一)", "临泉县民政局", "responsible"), ("一/(一)", "各村（社区）", "responsible"),
+                       ("一/(一)", "临泉县财政局", "responsible")}
+
+
+def test_a_sentence_read_as_an_annotation_is_not_read_again_as_prose():
+    # `A牵头，B、C负责具体实施。` (organs and cue words only): B and C are co after the lead, not also responsible;
+    # places in such a sentence too
+    _, triples = _run("一、重点任务\n（一）推进整治。县农业农村局牵头，县财政局、县民政局负责具体实施。\n"
+                      "（二）开展清洁。县农业农村局牵头，各乡镇、各村负责具体实施。\n", "安徽省阜阳市临泉县", "county")
+    assert triples == {("一/(一)", "临泉县农业农村局", "lead"), ("一/(一)", "临泉县财政局", "co"), ("一/(一)", "临泉县民政局", "co"),
+                       ("一/(二)", "临泉县农业农村局", "lead"), ("一/(二)", "各乡镇", "co"), ("一/(二)", "各村", "co")}
+    # prose with a duty of its own keeps `responsible` (heldout p07 reading); a 负责 after 按职责分工 too
+    _, triples = _run("一、重点任务\n（一）推进整治。县农业农村局牵头，县财政局负责资金保障。\n"
+                      "（二）开展清洁。县农业农村局牵头，县财政局、县民政局按照职责分工负责。\n", "安徽省阜阳市临泉县", "county")
+    assert triples == {("一/(一)", "临泉县农业农村局", "lead"), ("一/(一)", "临泉县财政局", "responsible"),
+                       ("一/(二)", "临泉县农业农村局", "lead"), ("一/(二)", "临泉县财政局", "responsible"),
+                       ("一/(二)", "临泉县民政局", "responsible")}

