@@ -224,3 +224,31 @@ def test_a_sentence_read_as_an_annotation_is_not_read_again_as_prose():
     assert triples == {("一/(一)", "临泉县农业农村局", "lead"), ("一/(一)", "临泉县财政局", "responsible"),
                        ("一/(二)", "临泉县农业农村局", "lead"), ("一/(二)", "临泉县财政局", "responsible"),
                        ("一/(二)", "临泉县民政局", "responsible")}
+
+
+# ---------------------------------------------------------------- 下同 and its kin
+
+def test_a_carry_closing_a_comma_part_carries_only_that_part():
+    # a Jiangxi county plan: （A牵头，各乡镇负责落实，下同）: the lead is the item's own, 各乡镇 goes on (guide R4)
+    _, triples = _run("一、重点任务\n（一）推进整治。完成改厕。（县农业农村局牵头，各乡镇负责落实，下同）\n（二）治理污水。新建设施。（县住建局牵头）\n",
+                      "江西省上饶市鄱阳县", "county")
+    assert triples == {("一/(一)", "鄱阳县农业农村局", "lead"), ("一/(一)", "各乡镇", "co"),
+                       ("一/(二)", "鄱阳县住房和城乡建设局", "lead"), ("一/(二)", "各乡镇", "co")}
+    # （责任单位：A，B、C按职责分工负责，以下不再列出）: B and C go on, A stays
+    _, triples = _run("一、重点任务\n（一）推进整治。完成改厕。（责任单位：县农业农村局，各乡镇、县直有关单位按职责分工负责，以下不再列出）\n"
+                      "（二）治理污水。新建设施。（责任单位：县住建局）\n", "江西省上饶市鄱阳县", "county")
+    assert triples == {("一/(一)", "鄱阳县农业农村局", "responsible"), ("一/(一)", "各乡镇", "responsible"),
+                       ("一/(一)", "鄱阳县直有关单位", "responsible"), ("一/(二)", "鄱阳县住房和城乡建设局", "responsible"),
+                       ("一/(二)", "各乡镇", "responsible"), ("一/(二)", "鄱阳县直有关单位", "responsible")}
+    # a label list closed by 下同 carries the whole list, as before
+    _, triples = _run("一、重点任务\n（一）推进整治。完成改厕。（责任单位：县农业农村局，各乡镇，下同）\n（二）治理污水。新建设施。（责任单位：县住建局）\n",
+                      "江西省上饶市鄱阳县", "county")
+    assert ("一/(二)", "鄱阳县农业农村局", "responsible") in triples and ("一/(二)", "各乡镇", "responsible") in triples
+
+
+def test_yixia_juntong_carries():
+    # （牵头单位：A；责任单位：各乡镇人民政府，以下均同）
+    _, triples = _run("一、重点任务\n（一）推进整治。完成改厕。（牵头单位：县农业农村局；责任单位：各乡镇人民政府，以下均同）\n"
+                      "（二）治理污水。新建设施。（牵头单位：县住建局）\n", "江西省上饶市鄱阳县", "county")
+    assert triples == {("一/(一)", "鄱阳县农业农村局", "lead"), ("一/(一)", "各乡镇人民政府", "co"),
+                       ("一/(二)", "鄱阳县住房和城乡建设局", "lead"), ("一/(二)", "各乡镇人民政府", "co")}

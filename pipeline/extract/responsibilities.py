@@ -66,7 +66,7 @@ FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单
 # 指导 in a State Council bracket (`（生态环境部指导）`) assigns the item like 负责.
 CUE = re.compile(r"牵头负责|负责牵头|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
 # A clause whose assignment carries into the following items: `下同`, `以下均需X落实，不再列出`.
-CARRY = re.compile(r"下同|以下同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
+CARRY = re.compile(r"下同|以下同|以下均同|以下皆同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
 # What may stand in an annotation besides organs: labels, cue words, carry phrases, joiners, a
 # closing 等有关部门 and the first-lead convention.
 # A deadline written in the same annotation (`，2017年6月底前完成`, `完成时限：长期坚持`): no organ, no
@@ -163,8 +163,9 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             clause_mentions = [nm for nm in ann.mentions if cs <= nm.mention.start < ce]
             triples = _roles(text, cs, ce, clause_mentions, first_leads, lead_named)
             lead_named = lead_named or any(role == "lead" for _, role in triples)
-            if CARRY.search(text, cs, ce) and not FIRST_LEADS.search(text[cs:ce]):
-                new_carry += triples
+            carry = CARRY.search(text, cs, ce)
+            if carry and not FIRST_LEADS.search(text[cs:ce]):
+                new_carry += _carried(text, cs, carry.start(), triples)
             for nm, role in triples:
                 add(task, nm, role)
                 for other in scope:
@@ -188,6 +189,19 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add)
     return out
+
+
+def _carried(text: str, cs: int, at: int, triples: list[tuple[NamedMention, str]]) -> list[tuple[NamedMention, str]]:
+    """What a 下同 at `at` carries: the clause it closes. After an assignment of its own (a lead, a label list),
+    a comma part with its own cue word (`（A牵头，各乡镇负责落实，下同）`, `（责任单位：A，各乡镇按职责分工负责，以下不再列出）`)
+    is that clause: only its organs go on (the rest is the item's own, guide R4); otherwise the whole clause, as
+    before (`（责任单位：A、B，下同）`)."""
+    cut = text.rfind("，", cs, at)
+    if cut >= 0 and not any(cut < nm.mention.start < at for nm, _ in triples):
+        cut = text.rfind("，", cs, cut)  # `…，下同`, `…，以下不再列出`: the part before the carry's own comma
+    if cut < 0 or not (CUE.search(text, cs, cut) or LABEL.search(text, cs, cut)) or not CUE.search(text, cut, at):
+        return triples
+    return [(nm, role) for nm, role in triples if nm.mention.start > cut]
 
 
 # `（以上两项责任单位：…）`, `以上三项由X牵头…`: an annotation after several items that names how many it covers
