@@ -252,3 +252,10 @@ def test_yixia_juntong_carries():
                       "（二）治理污水。新建设施。（牵头单位：县住建局）\n", "江西省上饶市鄱阳县", "county")
     assert triples == {("一/(一)", "鄱阳县农业农村局", "lead"), ("一/(一)", "各乡镇人民政府", "co"),
                        ("一/(二)", "鄱阳县住房和城乡建设局", "lead"), ("一/(二)", "各乡镇人民政府", "co")}
+
+
+def test_an_organ_heading_with_a_duty_title_and_its_duties_in_a_paragraph():
+    # a Hebei county 职责分工 section: （一）县发改局职责 / 负责… on the next line
+    _, triples = _run("四、职责分工\n（一）县发改局职责\n负责项目谋划和申报工作。\n（二）县财政局主要职责\n负责资金保障。\n",
+                      "河北省邯郸市魏县", "county")
+    assert triples == {("四/(一)", "魏县发展和改革局", "responsible"), ("四/(二)", "魏县财政局", "responsible")}

@@ -1116,6 +1116,9 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             for nm in subject:
                 add(t.path, nm, role)
             continue
+        title = HEAD_DUTY_TITLE.match(text, pos, span[1])
+        if title:
+            pos = title.end()  # `（一）县发改局职责\n负责…`: the duty title closing the heading line
         sep = HEAD_SEPARATOR.match(text, pos, span[1])
         if not sep or sep.end() == pos:
             continue
@@ -1130,6 +1133,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             add(t.path, nm, role)
 
 
+HEAD_DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?=[ \t　]*\n)")
 # An organ heading its item on a line of its own (or with 职责/主要职责), its duties numbered below it.
 HEAD_LINE_END = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?(?:职责)?[ \t　]*\n[ \t　]*")
 
