@@ -259,3 +259,11 @@ def test_an_organ_heading_with_a_duty_title_and_its_duties_in_a_paragraph():
     _, triples = _run("四、职责分工\n（一）县发改局职责\n负责项目谋划和申报工作。\n（二）县财政局主要职责\n负责资金保障。\n",
                       "河北省邯郸市魏县", "county")
     assert triples == {("四/(一)", "魏县发展和改革局", "responsible"), ("四/(二)", "魏县财政局", "responsible")}
+
+
+def test_task_columns_of_other_offices():
+    # a Shanxi county list: 任务事项 / 整改任务 as the task column (a spaced header, numbered rows)
+    for column in ("任务事项", "整改任务", "主要工作"):
+        _, triples = _run(INTRO + "序号 " + column + " 牵头单位 配合单位 完成时限\n1 完成农村改厕500户 县农业农村局 县卫健局 2024年12月\n",
+                          "山西省运城市临猗县", "county")
+        assert triples == {("表/1", "临猗县农业农村局", "lead"), ("表/1", "临猗县卫生健康局", "co")}, column
