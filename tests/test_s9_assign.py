@@ -267,3 +267,12 @@ def test_task_columns_of_other_offices():
         _, triples = _run(INTRO + "序号 " + column + " 牵头单位 配合单位 完成时限\n1 完成农村改厕500户 县农业农村局 县卫健局 2024年12月\n",
                           "山西省运城市临猗县", "county")
         assert triples == {("表/1", "临猗县农业农村局", "lead"), ("表/1", "临猗县卫生健康局", "co")}, column
+
+
+def test_a_subject_list_closed_by_a_count_or_a_level():
+    # county notices: `…等12个部门负责…`, `县委组织部等5部门负责…`, `…等县直部门负责…`
+    _, triples = _run("一、重点任务\n（一）推进整治。县农业农村局、县财政局等12个部门负责组织实施。\n（二）加强考核。县委组织部等5部门负责考核。\n"
+                      "（三）加强督查。县农业农村局、县财政局等县直部门负责督查。\n", "安徽省阜阳市临泉县", "county")
+    assert triples == {("一/(一)", "临泉县农业农村局", "responsible"), ("一/(一)", "临泉县财政局", "responsible"),
+                       ("一/(二)", "中共临泉县委组织部", "responsible"), ("一/(三)", "临泉县农业农村局", "responsible"),
+                       ("一/(三)", "临泉县财政局", "responsible")}

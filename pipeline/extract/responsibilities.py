@@ -761,7 +761,9 @@ OFFICE_STEM = re.compile(r"^(?:.*?[省市县区旗州])?([^省市县区旗州]{2
 # What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
 # (also a close naming the kind of the listed organs, `县发改、经信、住建等行业主管部门负责…`: it adds no entry, spec 1.1
 # section 5, and the sectors before it stay the subject)
-SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:行业|业务|职能)?(?:主管|行政|管理)?(?:部门和单位|部门|单位)")
+# (and a count or a level of the listed organs, `…等12个部门负责…`, `县委组织部等5部门`, `…等县直部门`)
+SUBJECT_CLOSE = re.compile(r"等(?P<count>[\d一二三四五六七八九十两]{1,3}个?)?(?:有关|相关|其他)?(?:[省市县区]直)?(?:行业|业务|职能)?(?:主管|行政|管理)?"
+                           r"(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
 SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
@@ -842,7 +844,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
         pos = aside.end()
     close = SUBJECT_CLOSE.match(text, pos, e)
-    if close and len(subject) > 1:
+    if close and (len(subject) > 1 or close.group("count")):
         pos = close.end()
     if text.startswith(DELEGATING, pos) and pos + 2 in by_start:
         subject, pos = _listed_organs(text, pos + 2, by_start)  # 县人民政府委托县住建局负责…: the delegate's duty
