@@ -276,3 +276,12 @@ def test_a_subject_list_closed_by_a_count_or_a_level():
     assert triples == {("一/(一)", "临泉县农业农村局", "responsible"), ("一/(一)", "临泉县财政局", "responsible"),
                        ("一/(二)", "中共临泉县委组织部", "responsible"), ("一/(三)", "临泉县农业农村局", "responsible"),
                        ("一/(三)", "临泉县财政局", "responsible")}
+
+
+def test_a_qualified_label_as_predicate():
+    # `X为第一责任单位`, `X是此项工作的主要责任单位`; a person `为第一责任人` is no label
+    _, triples = _run("一、重点任务\n（一）推进整治。县农业农村局为第一责任单位，县财政局为配合单位。\n"
+                      "（二）加强管护。县水利局是此项工作的主要责任单位。\n（三）落实责任。各村党支部书记为第一责任人。\n",
+                      "安徽省阜阳市临泉县", "county")
+    assert triples == {("一/(一)", "临泉县农业农村局", "responsible"), ("一/(一)", "临泉县财政局", "co"),
+                       ("一/(二)", "临泉县水利局", "responsible")}

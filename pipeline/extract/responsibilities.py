@@ -1058,7 +1058,7 @@ def _marked_in_list(text: str, pos: int) -> bool:
 # Also with 是 and a qualifier of the work (`县农业农村局是本办法的牵头单位`); not `X是…的责任主体` (a statement
 # of accountability: the labelled central notice b4/d039 gives `城市人民政府是智慧城市建设的责任主体，要…` no triple).
 ROLE_PREDICATE = re.compile(rf"(?<![位者的])(?:为|是(?:本项工作的?|此项工作的?|[^，,。；;、\s为是]{{1,12}}?的)?(?!责任主体))"
-                            rf"(?:本项工作的?|此项工作的?)?(?P<label>{LABEL_WORDS})(?![：:])")
+                            rf"(?:本项工作的?|此项工作的?)?(?:第一|主要|直接)?(?P<label>{LABEL_WORDS})(?![：:])")
 
 
 def _role_predicates(text: str, a: int, b: int) -> list:
