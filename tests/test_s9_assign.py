@@ -285,3 +285,11 @@ def test_a_qualified_label_as_predicate():
                       "安徽省阜阳市临泉县", "county")
     assert triples == {("一/(一)", "临泉县农业农村局", "responsible"), ("一/(一)", "临泉县财政局", "co"),
                        ("一/(二)", "临泉县水利局", "responsible")}
+
+
+def test_places_in_a_huitong_list():
+    # `X会同各村（社区）…`, `X会同Y、各村（社区）…`: places are co like organs
+    _, triples = _run("一、重点任务\n（一）推进整治。县民政局会同县财政局、各村（社区）开展摸底。\n（二）建立台账。县民政局会同各乡镇建立台账。\n",
+                      "安徽省阜阳市临泉县", "county")
+    assert triples == {("一/(一)", "临泉县民政局", "lead"), ("一/(一)", "临泉县财政局", "co"), ("一/(一)", "各村（社区）", "co"),
+                       ("一/(二)", "临泉县民政局", "lead"), ("一/(二)", "各乡镇", "co")}

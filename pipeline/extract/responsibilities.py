@@ -898,6 +898,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         for nm in mentions:
             if nm.mention.start == hs or (hs <= nm.mention.start < e and _joined_chain(text, hs, nm.mention.start, mentions)):
                 add(task, nm, "co")
+        # (places and names the tables miss in the list: `会同各村（社区）`, `会同乡综治中心、县财政局`)
+        for nm in _co_list(text, hs, e, by_start)[0]:
+            add(task, nm, "co")
     return subject
 
 
