@@ -66,7 +66,7 @@ FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单
 # 指导 in a State Council bracket (`（生态环境部指导）`) assigns the item like 负责.
 CUE = re.compile(r"牵头负责|负责牵头|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
 # A clause whose assignment carries into the following items: `下同`, `以下均需X落实，不再列出`.
-CARRY = re.compile(r"下同|以下同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
+CARRY = re.compile(r"下同|以下同|以下均同|以下皆同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
 # What may stand in an annotation besides organs: labels, cue words, carry phrases, joiners, a
 # closing 等有关部门 and the first-lead convention.
 # A deadline written in the same annotation (`，2017年6月底前完成`, `完成时限：长期坚持`): no organ, no
@@ -101,11 +101,19 @@ MECHANISM_NOUN = re.compile(r"的[^，,。；]{0,12}(?:机制|制度|格局|体�
 # written): 各地区, 各地, 各省（区、市）, 各省、自治区、直辖市, 各市（州）, 各县（市、区）, 各区、县级市,
 # 各镇（街道）, 各街道, 各开发区, 各区市 (districts and county-level cities), 各村（社区）… A place collective followed by an organ word is an organ collective
 # the recogniser already knows (各县区人民政府), so such a match is not taken here.
+# Other provinces' forms (docs/decisions/assign-s9.md): 各地州市, 各地级以上市, 各盟市, 各旗县（市、区）, 各州（市）, 各市州,
+# 各市县, 各市、县（区）, 各县（市）, 各县（市、区、特区）, 各区县（市）, 各乡（镇）, 各乡（镇、街道）, 各乡镇场, 各乡镇（街道、开发区）,
+# 各镇（乡）, 各镇区, 各镇办, 各管区, 各村居. A place word running on (`各地` of 各地州市, `各镇` of 各镇区) is no match: a
+# name cut short would be a wrong name.
+PLACE_BRACKET = r"[（(](?:含)?(?:市|区|县|镇|乡|街道|特区|开发区|园区|社区|居|场)(?:、(?:市|区|县|镇|乡|街道|特区|开发区|园区|社区|场))*[）)]"
 PLACE_ASSIGNEE = re.compile(
-    r"各(?:地区|地市|地|省(?:[（(]区、市[）)]|、自治区、直辖市)?|自治区|市(?:[（(][州区县][）)]|、县(?:[（(]市、区[）)])?)?"
-    r"|县(?:[（(]市、区[）)]|[（(]区[）)]|区|市区)?|区(?:、县级市|县|、?市(?!场))?|县级市|乡镇(?:[（(]街道[）)]|、街道)?|镇(?:[（(]街道[）)]|、街道|街)?"
-    r"|苏木乡镇(?:[（(]街道[）)])?|苏木|嘎查村|嘎查|行政村|自然村"
-    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(](?:社区|居)[）)])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织|“?两委”?)?(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))"
+    r"各(?:地区|地州市|地市州|地州|地市|地级以上市|地|省(?:[（(]区、市[）)]|、自治区、直辖市)?|自治区|盟市|旗县(?:区|市区)?(?:" + PLACE_BRACKET + r")?"
+    r"|州(?:市)?(?:" + PLACE_BRACKET + r")?|市(?:[（(][州区县][）)]|、县(?:" + PLACE_BRACKET + r")?|州|县(?:区)?(?!级))?"
+    r"|县(?:" + PLACE_BRACKET + r"|区|市区|市(?![场级]))?|区(?:、县级市|县(?:" + PLACE_BRACKET + r")?|、?市(?!场))?|县级市"
+    r"|乡镇(?:场|" + PLACE_BRACKET + r"|、街道)?|乡(?:" + PLACE_BRACKET + r")?(?!村)|镇(?:" + PLACE_BRACKET + r"|、街道|街|区|办)?"
+    r"|苏木乡镇(?:[（(]街道[）)])?|苏木|嘎查村|嘎查|行政村|自然村|管区|村居(?!民)"
+    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(](?:社区|居)[）)])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织|“?两委”?)?"
+    r"(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))(?![市县区州旗镇乡村场级民域方长居])"
 )
 # An unknown name in an annotation (an organ missing from the tables) leaves a residue fragment;
 # it does not void the annotation when it is short and ends like an organ (spec 1.1 section 6).
@@ -155,8 +163,9 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             clause_mentions = [nm for nm in ann.mentions if cs <= nm.mention.start < ce]
             triples = _roles(text, cs, ce, clause_mentions, first_leads, lead_named)
             lead_named = lead_named or any(role == "lead" for _, role in triples)
-            if CARRY.search(text, cs, ce) and not FIRST_LEADS.search(text[cs:ce]):
-                new_carry += triples
+            carry = CARRY.search(text, cs, ce)
+            if carry and not FIRST_LEADS.search(text[cs:ce]):
+                new_carry += _carried(text, cs, carry.start(), triples)
             for nm, role in triples:
                 add(task, nm, role)
                 for other in scope:
@@ -173,10 +182,26 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if new_carry:
             carried = new_carry
         lead_label_task = task if ann.kind == "label" and lead_named else None
-    _prose_assignments(text, ctx, mentions, annotated_tasks, add)
+    # a sentence read as an annotation (`A牵头，B、C负责具体实施。`, organs and cue words only) is not read again as
+    # prose: the annotation's roles stand (B, C co after the lead), no second `responsible` beside them
+    sentences = sorted((ann.start, ann.end) for ann in annotations if ann.kind == "sentence")
+    _prose_assignments(text, ctx, mentions, annotated_tasks, add, sentences)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add)
     return out
+
+
+def _carried(text: str, cs: int, at: int, triples: list[tuple[NamedMention, str]]) -> list[tuple[NamedMention, str]]:
+    """What a 下同 at `at` carries: the clause it closes. After an assignment of its own (a lead, a label list),
+    a comma part with its own cue word (`（A牵头，各乡镇负责落实，下同）`, `（责任单位：A，各乡镇按职责分工负责，以下不再列出）`)
+    is that clause: only its organs go on (the rest is the item's own, guide R4); otherwise the whole clause, as
+    before (`（责任单位：A、B，下同）`)."""
+    cut = text.rfind("，", cs, at)
+    if cut >= 0 and not any(cut < nm.mention.start < at for nm, _ in triples):
+        cut = text.rfind("，", cs, cut)  # `…，下同`, `…，以下不再列出`: the part before the carry's own comma
+    if cut < 0 or not (CUE.search(text, cs, cut) or LABEL.search(text, cs, cut)) or not CUE.search(text, cut, at):
+        return triples
+    return [(nm, role) for nm, role in triples if nm.mention.start > cut]
 
 
 # `（以上两项责任单位：…）`, `以上三项由X牵头…`: an annotation after several items that names how many it covers
@@ -290,6 +315,8 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
         if taken.covers(s) or taken.any_start_in(s, e):
             continue
         inner = _inside(mentions, s, e)  # looked up only for a sentence with a cue word
+        if inner and "各" in text[s:e]:  # `A牵头，各乡镇、各村负责具体实施。`: places, as in a bracket
+            inner = sorted(inner + _place_assignees(text, s, e, inner), key=lambda nm: nm.mention.start)
         if _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))
     return out
@@ -594,7 +621,8 @@ def _by_start(mentions: list[NamedMention]) -> dict[int, list[NamedMention]]:
     return by_start
 
 
-def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
+def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotated: list[str], add,
+                       sentences: list[tuple[int, int]] = ()) -> None:
     """An item without annotation: `<organ>要牵头会同<organ>…` / `由<organ>负责…`."""
     annotated_set = set(annotated)
     by_start = _by_start(mentions)
@@ -612,6 +640,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 task = _article_paragraph_task(text, ctx, s, task)  # 第五条 …：（一）…（二）…\n<a second 款>
             if task is None or task in annotated_set:
                 continue
+            if sentences:
+                k = bisect_left(sentences, (s + 1,)) - 1
+                if k >= 0 and sentences[k][0] <= s and e <= sentences[k][1]:
+                    continue  # (read as a sentence annotation)
             sentence = text[s:e]
             if MECHANISM.match(sentence):  # 建立…牵头…的机制: a mechanism to build, not an assignment
                 continue
@@ -643,8 +675,12 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     return  # 成立X…，X负责…: the duties of a body the item sets up (guide R10)
                 _given.append(role)
                 _pending.append((t, nm, role))
-            for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you:
-                found = _prose_clause(text, cs, e, task, by_start, mentions, add_here, headed=bool(number) and cs == starts[0],
+            # `第五条 市级有关部门职责：（一）市发展改革委：负责…；（二）…`: a sub-item numbered inline after a colon opens
+            # a clause headed by its own number (its organ and colon head it, as on a line of its own)
+            inline = [s + m.end() for m in INLINE_ITEM.finditer(sentence)] if "：" in sentence or ":" in sentence else []
+            for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline:
+                found = _prose_clause(text, cs, e, task, by_start, mentions, add_here,
+                                      headed=(bool(number) and cs == starts[0]) or cs in inline,
                                       sentence_subject=subject)
                 if cs == starts[0] or (found and cs > starts[0]):
                     # the latest clause that opens with an organ is the subject of a later clause
@@ -655,7 +691,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             _flush(pending, add)
             if given and CO_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add)
-            elif "lead" in given and SHARE_WORD.search(sentence):
+            if "lead" in given and SHARE_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add, SHARE_CUE)
             if "lead" in given and "协同" in sentence:
                 _co_clauses(text, s, e, task, by_start, add, SYNERGY_CUE)  # A牵头，B、C协同推进
@@ -723,17 +759,32 @@ OFFICE_STEM = re.compile(r"^(?:.*?[省市县区旗州])?([^省市县区旗州]{2
 
 
 # What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
-SUBJECT_CLOSE = re.compile(r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)")
+# (also a close naming the kind of the listed organs, `县发改、经信、住建等行业主管部门负责…`: it adds no entry, spec 1.1
+# section 5, and the sectors before it stay the subject)
+# (and a count or a level of the listed organs, `…等12个部门负责…`, `县委组织部等5部门`, `…等县直部门`)
+SUBJECT_CLOSE = re.compile(r"等(?P<count>[\d一二三四五六七八九十两]{1,3}个?)?(?:有关|相关|其他)?(?:[省市县区]直)?(?:行业|业务|职能)?(?:主管|行政|管理)?"
+                           r"(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
 SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
-SETS_UP = re.compile(r"成立|设立|组建|设置")
+# (设置 only before what it sets up, a body or a post: `户外广告设置的主管部门` is the object of a duty, not a set-up)
+SETS_UP = re.compile(r"成立|设立|组建|设置(?=[^，,。；的]{0,20}?(?:小组|委员会|专班|指挥部|办公室|机构|工作组|联席会议|岗位|专员|中心|站|窗口))")
 # `县扶贫办主任兼任办公室主任，负责日常工作`: the organ names a person's post; the later duty is not the organ's.
 PERSON_AFTER = re.compile(r"(?:主要|分管|有关|相关)?(?:负责人|负责同志|同志|主任|副主任|局长|副局长|书记|副书记|主席|部长|厅长|处长|科长|组长|领导|干部)")
 # A bracket after the subject: a short name it defines, a second sign (`（以下简称市级主管部门）`).
 SUBJECT_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)][，,]?")
+# An item number written inline after a colon (the first sub-item of a list run on in one paragraph).
+INLINE_NUMBER = re.compile(r"[ \t　]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]|[①-⑳])[ \t　]*")
+INLINE_ITEM = re.compile(r"(?<=[：:])" + INLINE_NUMBER.pattern)
+# The work named before the organ it is given to (`此项工作县农业农村局牵头`; with 由 the 由 clause reads it already).
+WORK_OPENING_START = ("此项", "该项", "这项", "本项", "上述", "以上")
+WORK_OPENING = re.compile(r"(?:此项|该项|这项|本项|上述|以上)?工作[，,]?")
 # A duty article's second predicate with the same subject: `X对…实施统一监督管理，…并负责…`.
 AND_DUTY = re.compile(r"(?:并|同时|还|，|,)负责")
+# `各乡（镇）人民政府对本辖区…工作负总责`, `市财政局对专项资金的使用管理负责`: the duty written as 对 + its object +
+# 负（总）责 closing the clause (guide R11: 负总责 reads as 负责; docs/decisions/assign-s9.md). Not `负责人`, not
+# `对…负责任`, not `对…的真实性负责` said of an applicant (the subject must be an organ or a place).
+TOWARD_DUTY = re.compile(r"(?:要|应当|应|须|必须)?(?:依法)?对[^，,。；;：:\n]{2,40}?(?P<cue>负总责|负责)(?=[，,。；;）)\s]|$)")
 
 
 def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions: list[NamedMention], add,
@@ -741,6 +792,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     """Organs opening text[s:e] (after an optional 由/经) followed by 牵头 / 会同 / 负责. An item
     headed by an organ and a colon (`（三）社区办：负责…`, a 职责分工 list) is that organ's."""
     # 由X负责, 经X审核: the case word before the organ (经济发展办 starts with 经 but is the organ itself)
+    if s not in by_start and text.startswith(WORK_OPENING_START, s):
+        opening = WORK_OPENING.match(text, s, e)
+        if opening and opening.end() in by_start:
+            s = opening.end()  # `此项工作县农业农村局牵头`, `该项工作，县民政局负责`: the work named before its subject
     pos = s + (1 if text.startswith(("由", "经", "请"), s) and s not in by_start else 0)
     if pos not in by_start and text[pos:pos + 1] in "省市县区" and pos + 1 in by_start \
             and by_start[pos + 1][0].mention.kind == "sector":
@@ -750,12 +805,25 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         unknown = LEADING_UNKNOWN.match(text, pos, e)
         if unknown and unknown.end() in by_start:
             pos = unknown.end()  # `县融媒体中心、县委宣传部负责…`: a unit the tables miss opening the list
-    while pos in by_start:
+    while pos in by_start or (subject and text[pos - 1:pos] in ("、", "和", "及") and _place_at(text, pos, e)):
+        if pos not in by_start:  # `各乡镇、各村负责…`: a place listed after organs is one more subject (kept as written)
+            place = _place_at(text, pos, e)
+            subject.append(place)
+            pos = place.mention.end
+            if text[pos:pos + 1] in ("、", "和", "及") and (pos + 1 in by_start or _place_at(text, pos + 1, e)):
+                pos += 1
+            continue
         if len(subject) == 1 and subject[0].mention.end == pos and subject[0].mention.text.endswith("政府") \
                 and by_start[pos][0].mention.kind == "sector":
             subject = []  # 县级以上人民政府发展改革、财政等部门: the departments of that government
         subject += by_start[pos]
         pos = by_start[pos][0].mention.end
+        if text[pos:pos + 1] in ("（", "(") and pos + 1 in by_start \
+                and text[by_start[pos + 1][0].mention.end:by_start[pos + 1][0].mention.end + 1] in ("）", ")"):
+            # `各乡镇人民政府（街道办事处）负责…`: a bracket naming the alternative organ is a second subject (spec 1.1
+            # section 5: two organs)
+            subject += by_start[pos + 1]
+            pos = by_start[pos + 1][0].mention.end + 1
         if text[pos:pos + 2] in ("及其", "和其", "以及") and pos + 2 in by_start:
             pos += 2  # 各级人民政府及其有关部门
         elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] in ("等", "与") and pos + 1 in by_start):
@@ -771,12 +839,12 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
             subject = list(sentence_subject)
         else:
-            return _place_subject(text, pos, e, task, add, headed)
+            return _place_subject(text, pos, e, task, add, headed, by_start)
     aside = SUBJECT_ASIDE.match(text, pos, e)
     if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
         pos = aside.end()
     close = SUBJECT_CLOSE.match(text, pos, e)
-    if close and len(subject) > 1:
+    if close and (len(subject) > 1 or close.group("count")):
         pos = close.end()
     if text.startswith(DELEGATING, pos) and pos + 2 in by_start:
         subject, pos = _listed_organs(text, pos + 2, by_start)  # 县人民政府委托县住建局负责…: the delegate's duty
@@ -793,6 +861,13 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             for nm in subject:
                 add(task, nm, LABEL_ROLE.get(label.group("label"), "co"))
             return subject
+    if not cue and TOWARD_DUTY.match(text, pos, e):
+        for nm in subject:  # `X对…负总责`
+            add(task, nm, "responsible")
+        return subject
+    inline = INLINE_NUMBER.match(text, pos, e) if not cue and colon else None
+    if inline and inline.end() in by_start:
+        return []  # `X职责：（一）Y：负责…`: the duties are the inline sub-items' (their own clauses)
     if not cue:
         if (headed and colon) or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
             for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
@@ -801,8 +876,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 # `（一）工业和信息化部门：市工业和信息化局负责…`: the head names the sector, the organ after
                 # the colon is given the duty too (guide R7)
                 return _prose_clause(text, pos, e, task, by_start, mentions, add) or subject
-        if CO_CUE.match(text, pos, e):
+        if CO_CUE.match(text, pos, e) and sentence_subject:
             return []  # `A牵头，B、C配合，负责…`: the co organs (their clause) are no subject of the later 负责
+            # (opening the sentence, `A、B等部门要密切配合，负责…`, they are its subject)
         return subject
     if cue.group("cue") in ("负责", "负总责"):
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
@@ -822,7 +898,21 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         for nm in mentions:
             if nm.mention.start == hs or (hs <= nm.mention.start < e and _joined_chain(text, hs, nm.mention.start, mentions)):
                 add(task, nm, "co")
+        # (places and names the tables miss in the list: `会同各村（社区）`, `会同乡综治中心、县财政局`)
+        for nm in _co_list(text, hs, e, by_start)[0]:
+            add(task, nm, "co")
     return subject
+
+
+def _place_at(text: str, pos: int, e: int) -> NamedMention | None:
+    """A place (各村, 各县（市、区）…) written at `pos`, as an assignee kept as written."""
+    if not PLACE_OPENING.match(text, pos):
+        return None
+    place = PLACE_ASSIGNEE.match(text, pos, e)
+    if not place:
+        return None
+    name = _full_width_brackets(place.group(0))
+    return NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name, layer="pattern"), name)
 
 
 def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMention]) -> bool:
@@ -843,14 +933,20 @@ def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMentio
 # `A牵头（负责）…，B、C配合（参与、协助）`: once a sentence gives an item's work to an organ, a later
 # comma clause whose subject organs 配合/参与/协助/协办 gives them `co` (spec 1.1 section 6).
 CO_WORD = re.compile(r"配合|参与|参加|协助|协办")
-CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?(?:积极|主动|全力|密切|共同|协同|做好|予以|给予)?"
+# (`B、C按各自职责配合做好…`, `在各自职责范围内协助…`: the 按职责 adverbial of older county notices before the word)
+CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?"
+                    r"(?:按照?(?:各自)?职[责能](?:分工)?[，,]?|在(?:各自)?职责范围内[，,]?)?(?:积极|主动|全力|密切|共同|协同|做好|予以|给予)?"
                     r"(?:配合|参与|参加|协助|协办)(?!单位|部门)")
 # `各乡镇参加培训的人员`: 参加/参与 inside a noun phrase (the people who take part), no co given.
 CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协助|协办)的|(?:参加|参与)[^，,。；的]{0,12}的"
                             r"(?:人员|人数|群众|企业|对象|学员|学生|农户|职工|人|单位|比例|积极性|项目))")
 # After a lead, `B、C各负其责` / `各司其职`: the other organs of the assignment (spec 1.1 section 6: co).
-SHARE_WORD = re.compile(r"各负其责|各司其职")
-SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应)?(?:各负其责|各司其职)")
+# (also `B、C按照职责分工抓好落实`, `在各自职责范围内做好…`: the others' share of the lead's work, spec §6's `按职责分工负责`)
+SHARE_WORD = re.compile(r"各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内")
+# (not when the clause goes on to a 负责 of its own: `B、C按照职责分工负责…` in prose stays `responsible`, the heldout
+# gold p07 reading, docs/decisions/county-township-assignments-s6.md)
+SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须)?(?:各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内)"
+                       r"(?![^，,。；;]*?(?:负总责|负责|牵头|会同))")
 
 
 def _listed_organs(text: str, pos: int, by_start: dict) -> tuple[list[NamedMention], int]:
@@ -864,22 +960,44 @@ def _listed_organs(text: str, pos: int, by_start: dict) -> tuple[list[NamedMenti
     return subject, pos
 
 
+# `A牵头、B配合，…`: a co clause joined to the lead's by 、 (no comma between the two predicates)
+CUE_JOINED = re.compile(r"(?<=牵头|负责)、")
+
+
 def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: re.Pattern = CO_CUE) -> None:
-    for c in COMMA.finditer(text, s, e):
-        pos = c.end()
-        subject, pos = _listed_organs(text, pos, by_start)
-        if not subject and PLACE_OPENING.match(text, pos):
-            place = PLACE_ASSIGNEE.match(text, pos, e)  # 各社区居委会配合: a place as assignee (kept as written)
-            if place:
-                name = _full_width_brackets(place.group(0))
-                subject = [NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
-                                                layer="pattern"), name)]
-                pos = place.end()
-        if subject and text.startswith(("、", "和"), pos):
-            pos = _past_unknown(UNKNOWN_ORGAN, text, pos, e, by_start, subject)  # B、<a name missing from the tables>配合
+    for c in sorted([*COMMA.finditer(text, s, e), *CUE_JOINED.finditer(text, s, e)], key=lambda m: m.start()):
+        subject, pos = _co_list(text, c.end(), e, by_start)
         if subject and cue.match(text, pos, e) and not CO_ATTRIBUTIVE.match(text, pos, e):
             for nm in subject:
                 add(task, nm, "co")
+
+
+def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMention], int]:
+    """The organs and places listed from `pos` (`B、C和各村`), past names the tables miss written like a unit
+    (`乡综合执法大队`, which gets nothing itself but does not void the rest, issue 12), and where the list ends."""
+    subject: list[NamedMention] = []
+    start = pos
+    while True:
+        if pos in by_start:
+            more, pos = _listed_organs(text, pos, by_start)
+            subject += more
+        elif PLACE_OPENING.match(text, pos) and PLACE_ASSIGNEE.match(text, pos, e):
+            place = PLACE_ASSIGNEE.match(text, pos, e)  # 各社区居委会配合: a place as assignee (kept as written)
+            name = _full_width_brackets(place.group(0))
+            subject.append(NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
+                                                layer="pattern"), name))
+            pos = place.end()
+        elif pos > start and text[pos - 1] in ("、", "和"):
+            unknown = UNKNOWN_ORGAN.match(text, pos - 1, e)  # B、<a name missing from the tables>、C配合
+            if not unknown:
+                return subject, pos - 1
+            pos = unknown.end()
+        else:
+            return subject, pos
+        if text[pos:pos + 1] in ("、", "和") and pos + 1 < e:
+            pos += 1
+        else:
+            return subject, pos
 
 
 # A place that opens a prose clause with 负责/牵头 stands for its government (spec 1.1 sections 5
@@ -897,14 +1015,24 @@ def _in_sentence(starts: list[int], s: int, e: int) -> bool:
     return k < len(starts) and starts[k] < e
 
 
-def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = False) -> list[NamedMention]:
+def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = False,
+                   by_start: dict | None = None) -> list[NamedMention]:
     if not PLACE_OPENING.match(text, pos):
         return []
     m = PLACE_ASSIGNEE.match(text, pos, e)
     if not m:
         return []
     after = m.end() + (1 if text[m.end():m.end() + 1] in ("：", ":") else 0)
-    cue = PROSE_CUE.match(text, after, e)
+    others: list[NamedMention] = []
+    if by_start and after == m.end() and text[after:after + 1] in ("、", "和") and after + 1 in by_start:
+        # `各县区、市直各部门负责…`: a place listed before organs opens the same subject list
+        others, end = _listed_organs(text, after + 1, by_start)
+        close = SUBJECT_CLOSE.match(text, end, e)
+        end = close.end() if close else end
+        if not (PROSE_CUE.match(text, end, e) or TOWARD_DUTY.match(text, end, e)):
+            return []
+        after = end
+    cue = PROSE_CUE.match(text, after, e) or TOWARD_DUTY.match(text, after, e)
     # `各村是环境整治的责任主体`, `各乡镇为责任单位`: the label's role, as after an organ
     label = ROLE_PREDICATE.match(text, after, e) if not cue and after == m.end() else None
     name = _full_width_brackets(m.group(0))
@@ -917,19 +1045,23 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
     if label:
         role = LABEL_ROLE.get(label.group("label"), "co")
     add(task, nm, role)
-    return [nm]
+    for other in others:
+        add(task, other, role)
+    return [nm] + others
 
 
 def _marked_in_list(text: str, pos: int) -> bool:
     """A role word in brackets right after an organ of a list: `A（牵头）`."""
-    return pos > 0 and text[pos - 1] in "（(" and text[pos + 2:pos + 3] in "）)"
+    # (also `A〔牵头〕`, `A【牵头】`, `A（牵头单位）`: other offices' brackets, docs/decisions/assign-s9.md)
+    return pos > 0 and text[pos - 1] in "（(〔【[" and \
+        (text[pos + 2:pos + 3] in "）)〕】]" or (text[pos + 2:pos + 4] in ("单位", "部门") and text[pos + 4:pos + 5] in "）)〕】]"))
 
 
 # `X为责任单位`, `Y为配合单位`, `Z为牵头单位`: a label written as the predicate of its organs (no colon).
 # Also with 是 and a qualifier of the work (`县农业农村局是本办法的牵头单位`); not `X是…的责任主体` (a statement
 # of accountability: the labelled central notice b4/d039 gives `城市人民政府是智慧城市建设的责任主体，要…` no triple).
 ROLE_PREDICATE = re.compile(rf"(?<![位者的])(?:为|是(?:本项工作的?|此项工作的?|[^，,。；;、\s为是]{{1,12}}?的)?(?!责任主体))"
-                            rf"(?:本项工作的?|此项工作的?)?(?P<label>{LABEL_WORDS})(?![：:])")
+                            rf"(?:本项工作的?|此项工作的?)?(?:第一|主要|直接)?(?P<label>{LABEL_WORDS})(?![：:])")
 
 
 def _role_predicates(text: str, a: int, b: int) -> list:
@@ -989,6 +1121,9 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             for nm in subject:
                 add(t.path, nm, role)
             continue
+        title = HEAD_DUTY_TITLE.match(text, pos, span[1])
+        if title:
+            pos = title.end()  # `（一）县发改局职责\n负责…`: the duty title closing the heading line
         sep = HEAD_SEPARATOR.match(text, pos, span[1])
         if not sep or sep.end() == pos:
             continue
@@ -1003,6 +1138,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             add(t.path, nm, role)
 
 
+HEAD_DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?=[ \t　]*\n)")
 # An organ heading its item on a line of its own (or with 职责/主要职责), its duties numbered below it.
 HEAD_LINE_END = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?(?:职责)?[ \t　]*\n[ \t　]*")
 

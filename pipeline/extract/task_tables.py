@@ -34,7 +34,10 @@ TASK_COLUMN = re.compile(r"^(?:(?:重点|主要|工作|具体)?任务(?:名称|�
                          r"主要内容|举措|事项|措施|项目|"
                          # other offices' names for the task and measure columns
                          r"(?:推进|主要|具体|工作|重点|落实|保障|政策)(?:措施|举措)|(?:实施|建设|工作)内容|工作重点|重点事项|建设任务|"
-                         r"具体工作|任务分解|工作任务及目标|任务目标)$")
+                         r"具体工作|任务分解|工作任务及目标|任务目标|"
+                         # (other offices: 任务事项, 主要工作, 改革任务, 整改任务/措施/事项, 工作要点, 项目内容…)
+                         r"任务事项|重点任务事项|主要工作|重点工作任务|改革任务|任务举措|具体事项|工作项目|项目内容|"
+                         r"整改任务|整改措施|整改事项|工作要点|任务要求|责任事项)$")
 NUMBER_COLUMN = re.compile(r"^(?:序号|编号)$")
 CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
@@ -123,6 +126,14 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
                 table, i = _read_spaced(lines, i, spaced, len(tables) + 1)
                 _add_table(tables, table, text)
                 continue
+        if not joined and "号" not in ln.text and ("单位" in ln.text or "部门" in ln.text) and " " in ln.text.strip():
+            spaced = _unnumbered_header(ln.text)
+            if spaced:
+                table, k = _read_unnumbered(lines, i, spaced, len(tables) + 1)
+                if table.rows:
+                    _add_table(tables, table, text)
+                    i = k
+                    continue
         if "号" in ln.text and NUMBER_COLUMN.match(re.sub(r"\s+", "", ln.text)):
             run = []
             k = i + 1
@@ -175,6 +186,10 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
         if ln.text.lstrip().startswith("|") and cells and not cells[0].text.strip():
             cells = cells[1:]  # `| 1 | … |`: a markdown row's leading bar opens no cell
         first = cells[0].text.strip() if cells else ""
+        if cells and all(MD_RULE.match(c.text) for c in cells):
+            table.end = ln.end  # `|---|:---:|`: a Markdown table's rule under its header is no row
+            k += 1
+            continue
         if numbered and ROW_NUMBER.match(first):
             table.rows.append(_merged_cells(Row(first, _align(cells[1:], table), group), table))
         elif len([c for c in cells if c.text.strip()]) == 1 and GROUP_ROW.match(first):
@@ -189,6 +204,7 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
     return table, k
 
 
+MD_RULE = re.compile(r"^\s*:?-+:?\s*$|^\s*$")
 # A cell that holds a deadline (`2023年底`, `长期坚持`, `2024年6月前`), and a column that holds one.
 DEADLINE_CELL = re.compile(r"^[^，。；]{0,6}(?:\d{4}年|\d{1,2}月|长期|持续|常态|年底|年内|每年|每季度|每月|上半年|下半年)[^，。；]{0,14}$")
 TIME_COLUMN = re.compile(r"时限|时间|期限|进度|节点")
@@ -333,6 +349,55 @@ def _spaced_header(text: str) -> list[str] | None:
                     or any(len(n) > 8 or UNKNOWN_NOT_COLUMN.search(n) for n in unknown)):
         return None
     return names
+
+
+def _unnumbered_header(text: str) -> list[str] | None:
+    """A spaced header without a 序号 column (a county list copied without its number column, or whose
+    numbers the copy dropped): `工作任务 牵头单位 配合单位 完成时限`. Every token a known column name, one the
+    task column and one a role column; otherwise the line is prose."""
+    names = text.split()
+    if len(names) < 3 or not _is_role_header(names):
+        return None
+    if not any(TASK_COLUMN.match(_column_name(n)) for n in names):
+        return None
+    if any(not (TASK_COLUMN.match(_column_name(n)) or OTHER_COLUMN.match(_column_name(n)) or _column_role(n)) for n in names):
+        return None
+    return names
+
+
+def _read_unnumbered(lines, i: int, names: list[str], index: int) -> tuple[TaskTable, int]:
+    """Rows of a spaced table without a number column: one row per line, as many tokens as columns (a task
+    written with spaces takes the surplus, _partition), every role cell naming an organ (or empty-free); the
+    rows are numbered by their place (`表/1`, `表/2`…, as a numbered table's row whose 序号 cell is empty).
+    The table ends at the first line that is no such row."""
+    table = TaskTable(index, names, start=lines[i].start, end=lines[i].end)
+    width = len(table.header)
+    tcol = table.task_column() or 0
+    roles = [c for c in range(width) if table.role_of(c) is not None]
+    k = i + 1
+    while k < len(lines):
+        ln = lines[k]
+        toks = [(t.start(), t.end(), t.group(0)) for t in TOKEN.finditer(ln.text)]
+        if len(toks) == width - 1:  # a date glued to the cell before it by the cleaner (`张某某2024年12月`)
+            for j in range(len(toks) - 1, 0, -1):
+                a, b, w = toks[j]
+                cut = next((c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0), None)
+                if cut is not None and DATE_START.match(w, cut):
+                    toks[j:j + 1] = [(a, a + cut, w[:cut]), (a + cut, b, w[cut:])]
+                    break
+        if not toks or len(toks) < width or ROW_NUMBER.match(toks[0][2]) or len(toks) - width > 8:
+            break
+        groups = _partition([w for _, _, w in toks], table, tcol)
+        cells, at = [], 0
+        for g in groups:
+            cells.append(Cell(ln.start + toks[at][0], ln.start + toks[at + g - 1][1], ln.text[toks[at][0]:toks[at + g - 1][1]]))
+            at += g
+        if not all(_kind(cells[c].text) == "organ" for c in roles):
+            break
+        table.rows.append(Row(str(len(table.rows) + 1), cells))
+        table.end = ln.end
+        k += 1
+    return table, k
 
 
 ROW_START = re.compile(r"\s*(\d{1,3})(?![\d年月日%.．、])")
