@@ -46,6 +46,7 @@ FREQUENCY_UNITS = {"次", "回", "轮"}
 # `城乡居民年人均出游4.5次`, `人均年就诊达到5次`: times per head are a level a plan sets, not how often
 # something is held (spec 1.1 section 7 leaves out frequencies of meetings, reports and reviews).
 PER_CAPITA_LEVEL = re.compile(r"人均[\p{Han}]{0,6}$")
+ELIGIBILITY_LIMIT_WORDS = re.compile(r"准入|限额|申请|资格|认定|收入")  # (a line of who qualifies, not a level to reach)
 # Characters that, right before a Chinese numeral, make it part of a word (统一, 唯一, 第一).
 CN_WORD_BEFORE = set("统唯同进单第万之其逐划专每初")
 ORDINAL_BEFORE = re.compile(r"(?:第|前|排名|位列|列)\s*$")
@@ -100,7 +101,7 @@ CONDITION_START_CHARS = frozenset("对凡符如若")
 RATE_NOUN = re.compile(r"^(?:[\p{Han}]{0,4}?(?:标准|比例|比重|额度|幅度|份额)|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
 LEADING_SCOPE = re.compile(
     r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
-    r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全[省市县区国州盟旗镇乡]|各地区|各地|各[县市区](?:（[市区]）)?|"
+    r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全年|全[省市县区国州盟旗镇乡]|各地区|各地|各[县市区](?:（[市区]）)?|"
     r"力争|确保|争取|努力|要|将|计划|累计|共|同时|其中|并|且|此外|另外|平均|每次|每个|每人|每户|分别|[、，,和及与以及]|——|--|－－|[—•●]"
     r")+"
 )
@@ -115,7 +116,7 @@ YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以�
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")
 DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
                         r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
-YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)?\s*(?:前|以前)")
+YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)?\s*(?:前|以前)(?!后)")
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
 FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期)?")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
@@ -230,7 +231,8 @@ def _forward_to(text: str, pos: int, hi: int, breaks: re.Pattern) -> int:
 # Deciding: excluded, conditional, demanded
 
 
-ORGAN_AFTER_VERB = re.compile(r"[\p{Han}]{0,3}?(?:局|厅|委|办)")
+# (办 of a kind of school or event, `新建公办幼儿园`, `举办`, and 委 of `委托` name no organ)
+ORGAN_AFTER_VERB = re.compile(r"[\p{Han}]{0,3}?(?:局|厅|委(?!托)|(?<![公民举承主合创兴开代督帮交申试联领协包])办(?!理|好|学|法))")
 
 
 class _WordsIn:
@@ -875,6 +877,11 @@ REQUIRED_SIZE = re.compile(r"(?:不少于|不低于|至少|不超过|不高于|�
 CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|对于|符合)[^。；;！？，,\n]{1,40}的[，,]")
 
 
+# `三个以上子女共同赡养的老人，…`, `两套以上住房的家庭，…`: a clause that opens with a bounded number and is only a noun
+# phrase closed by 的 and its head (nothing it must reach) names a group, who qualifies (spec 1.1 §7: eligibility out).
+DESCRIBED_GROUP = re.compile(r"[^，,；;。！？\d]{0,12}的[\p{Han}]{1,6}")
+
+
 # An income, asset or admission standard is the line of who qualifies (spec §7: eligibility out).
 ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)[\p{Han}、]{0,8}?标准")
 
@@ -901,6 +908,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if rest_of_clause.endswith("的") and not re.search(r"给予|补贴|奖励|资助|发放", rest_of_clause):
         if not (q.unit_kind in ("percent", "permille") and not core_prefix and rest_of_clause.startswith("的")):
             return True  # the clause is a 的-phrase naming who qualifies
+    if (not core_prefix and q.after_cmp in (">=", "<=") and q.unit_kind not in ("percent", "permille")
+            and DESCRIBED_GROUP.fullmatch(rest_of_clause)):
+        return True  # `三个以上子女共同赡养的老人，…`: a clause that is only a group described by a number names who
     # `…每年接收见习人员超过50人（含50人），留用率达到60%以上的，可申请认定为…`: the clause is the
     # first of a chain of conditions closed by `…的，` before the consequence.
     chain_end = min(len(text), q.end + 80)
@@ -936,7 +946,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         if RATE_NOUN.match(rest):
             return False
         if q.unit_kind in ("percent", "permille") and (not core_prefix or SHARE_LEAD.fullmatch(core_prefix)
-                                                       or _share_acted_on(core_prefix, rest)):
+                                                       or _share_acted_on(core_prefix, rest)
+                                                       or SHARE_REACHES.match(rest)):
             return False  # a share: 60%以上的经费用于…, 力争使55%的县…, 90%的市和70%的县…
         if REACHED_BEFORE.search(clause_prefix.rstrip()) and GRANTED_TO.match(after):
             return True  # `当年新增就业岗位达到50个的企业，按…给予奖励`: the units that reach it get the reward
@@ -961,6 +972,11 @@ def _per_unit_quota(clause_prefix: str) -> bool:
 # `加强15%的中医馆内涵建设`, `探索在10%的社区卫生服务站设置中医阁`: a share of units a plan acts on or in
 # (not `超过30%的部分`, the part of an amount above a line).
 SHARE_ACTED_ON = re.compile(r"(?:加强|提升|改造|支持|推动|引导|鼓励|指导|帮助|扶持|覆盖|组织|动员|在|(?<![大小等低高多少])于)$")
+
+
+# `城市建成区20%以上的面积达到目标要求`, `县城80%以上的村庄实现…`: a share of a whole named before it that reaches a
+# goal in the same clause (a target), unlike a share that picks out who may apply (`…40%以上的企业可申请`).
+SHARE_REACHES = re.compile(r"[\p{Han}]{1,10}?(?:要|应|均|都|全部|基本)?(?:达到|实现|建成|完成|达标|通过|具备|纳入|接入|覆盖)")
 
 
 def _share_acted_on(core_prefix: str, rest: str) -> bool:
@@ -1005,7 +1021,7 @@ GOAL_WORDS = re.compile(r"力争|确保|争取|努力|推动|实现|目标|每�
 
 
 def _opens_its_clause(ctx: Context, text: str, q: Quantity, core_prefix: str, clause_end: int, sentence_start: int,
-                      sentence_year) -> bool:
+                      sentence_year, plans=()) -> bool:
     """A count that opens its clause, then what it must achieve (spec 1.1 §7: `1.7万人取得证书`),
     in a sentence that sets a goal (a year, 力争/确保/每年) rather than reports one."""
     if core_prefix or q.unit_kind not in ("count", None) or q.unit in FREQUENCY_UNITS:
@@ -1013,7 +1029,22 @@ def _opens_its_clause(ctx: Context, text: str, q: Quantity, core_prefix: str, cl
     if not VERB_AFTER_OPENING.match(text, q.end, clause_end):
         return False
     return bool(sentence_year or GOAL_WORDS.search(text, sentence_start, q.start)
-                or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start))
+                or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
+                or (q.token == "ar" and _plan_ahead(ctx, plans, q.start)))
+
+
+PLAN_TITLE = re.compile(r"规划|计划|方案|要点|纲要|清单|实事|安排")
+
+
+def _plan_ahead(ctx: Context, plans, pos: int) -> bool:
+    """A plan whose title names its period (`某市民生实事项目实施方案（2022年）`) sets goals for it: a count that opens
+    its clause there (`全年1.2万名困难群众享受临时救助`) is one, as in a dated sentence. (A 办法 or 规定 valid for a
+    term sets rules, not goals.)"""
+    period = _period_at(plans, pos)
+    if not (period and period[1] is not None):
+        return False
+    title = ctx.metadata.title or (ctx.layout.title.text if ctx.layout.title else "") or ""
+    return PLAN_TITLE.search(title) is not None
 
 
 STANDARD_IS = re.compile(r"\s*(?:为|是)\s*(?:每人|每户|每月|每年|每日|每天|每次)*\s*")
@@ -1184,8 +1215,9 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
-    if "年" not in s and "五" not in s and "世纪" not in s and "今冬" not in s:
-        return None  # every time expression below holds 年, 五 of a five-year plan (十四五, “九五”), 世纪 (本世纪末) or 今冬
+    if "年" not in s and "五" not in s and "世纪" not in s and "今冬" not in s and not ("月" in s and "前" in s):
+        return None  # every time expression below holds 年, 五 of a five-year plan (十四五, “九五”), 世纪 (本世纪末), 今冬
+        # or a month's deadline (`6月底前`)
     s = _ascii_digits(s)
     s = CN_YEAR.sub(_arabic_year, s)  # 二〇一〇年 → 2010年 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
@@ -1356,6 +1388,10 @@ def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
 RELATIVE_FROM = re.compile(r"(?:从|自)\s*(今年|明年)\s*(?:起|开始)")
 RELATIVE_DEADLINE = re.compile(r"(今年|明年|(?<![\d\p{Han}])|(?<=[在于到至争保]))\s*(?:年底|年末|底)\s*(?:前|以前|之前)|(今年|明年)\s*(?:年底|年末|底|末)")
 WINTER_SPRING = re.compile(r"今冬明春")
+# `6月底前完成…`, `9月30日前`, `今年10月份以前`: a month's deadline without its year is in the year counted from
+# (the issue year, like `年底前`); not `每年6月底前` (a yearly date), `次年3月前`, `明年6月` (left), `3个月前`.
+MONTH_DEADLINE = re.compile(r"(?<![\d年每次当翌])(?:今年|本年)?\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:\d{1,2}\s*[日号])?\s*"
+                            r"(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前|之前)")
 # `力争用3—5年时间`, `经过三到五年努力`: a length given as a range runs to its longer end.
 EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:——|[-—–－~～至到])\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 
@@ -1407,7 +1443,7 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
 
 def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
     if ("底" not in s and "末" not in s and "起" not in s and "开始" not in s and "时间" not in s and "努力" not in s
-            and "今冬" not in s):
+            and "今冬" not in s and "前" not in s):
         return []
     out = []
     for m in RELATIVE_FROM.finditer(s):
@@ -1417,6 +1453,9 @@ def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | 
         out.append((m.end(), (None, issue_year + (which == "明年"))))
     for m in EFFORT_RANGE.finditer(s):
         out.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
+    if "月" in s and "前" in s:
+        for m in MONTH_DEADLINE.finditer(s):
+            out.append((m.end(), (None, issue_year)))
     if "今冬" in s:  # `今冬明春，全县新增…`: the winter and spring works of the issue year and the next
         for m in WINTER_SPRING.finditer(s):
             out.append((m.end(), (issue_year, issue_year + 1)))
@@ -1461,6 +1500,10 @@ CARRY_OUT_BEFORE = re.compile(r"(?:开展|做好|组织|组织实施|实施|抓�
 ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点|实事|清单|项目|指南|活动|行动")  # 开展2020年度…创建活动
 
 
+# A title naming the year its plan must reach its goal by (`到2020年…行动计划`, `2030年前碳达峰行动方案`): a deadline.
+TITLE_DEADLINE = re.compile(r"(?:(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年(?!度|代)|(?<!\d)((?:19|20)\d{2})\s*年\s*(?:年底|底)?\s*(?:前|以前)(?!后))")
+
+
 # `…行动方案（2019—2021）`: a title's bracketed period may leave out 年.
 TITLE_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年?\s*[）)]")
 
@@ -1493,6 +1536,9 @@ def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
     early = _early_plan_of_title(title)
     if early:
         return early
+    m = TITLE_DEADLINE.search(title)
+    if m:  # `某市到2020年基本实现教育现代化行动计划`, `2030年前碳达峰行动方案`: the plan's deadline, read like 到
+        return None, int(m.group(1) or m.group(2))
     m = YEAR_ONE.search(title) or YEAR_BEFORE_GENRE.search(title)
     if m and (WORK_PLAN_GENRES.search(title) or ONE_YEAR_CONTENT.search(title[m.end():])
               or CARRY_OUT_BEFORE.search(title[:m.start()])):  # `关于开展2021年职业技能培训的通知`
@@ -1690,6 +1736,8 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     # The patterns that open with SELF (本…办法) search the whole body on the standard library's
     # engine (scan.stdlib_twin: the same matches, ~3x faster on their lazy runs after 本; PLAN_TERM
     # and DURATION_FROM are faster on `regex`, which finds their literals first).
+    if "一九" in body or "二〇" in body or "二○" in body or "二零" in body:
+        body = CN_YEAR.sub(_arabic_year, body)  # `本规定自一九九二年一月一日起施行` (same length)
     term = _plan_term(body)
     if term:
         return term
@@ -1768,7 +1816,7 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
     from it (`力争用5—10年时间，…`, `今年，…`, `年底前，…`)."""
     opening_clause = stdlib_twin(OPENING_CLAUSE)  # (the same matches, faster: scan.stdlib_twin)
     first = opening_clause.match(opening)
-    y = _year_from(first.group(0), issue_year) if first else None
+    y = _year_from(_without_bracket_years(first.group(0)), issue_year) if first else None
     if y is None:
         head = stdlib_twin(RUN_IN_HEADING).match(opening)
         first = opening_clause.match(opening, head.end()) if head else None
@@ -2234,6 +2282,12 @@ def _first_plan_start(plans) -> int | None:
     return period[0] if period and period[0] else None
 
 
+def _one_year_plan(plans) -> int | None:
+    """The year of a one-year plan (its first document's period is one year), else None."""
+    period = plans[0][1] if plans else None
+    return period[0] if period and period[0] and period[0] == period[1] else None
+
+
 def _issue_year(ctx: Context) -> int | None:
     d = ctx.metadata.issue_date
     return int(d[:4]) if d and d[:4].isdigit() else _web_date_year(ctx.doc.text)
@@ -2272,6 +2326,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     titles = SpanIndex(_title_spans(text, lo, hi, books))
     plans = _PlanPeriods(ctx)  # (_plan_periods(ctx), read when first asked for)
     issue_year = _issue_year(ctx)
+    # the year 今年/年底前/年内 are counted from: the issue year, else (a copy that lost its date) the year of a
+    # one-year plan (`某县2021年民生实事`: `年底前新建公厕50座` is by the end of 2021)
+    rel_year = issue_year or _one_year_plan(plans)
     # what counts as the past: the issue year, else the plan's first year (read only when a sentence
     # year is first compared with it: `now` is asked for nowhere else)
     now = issue_year or _UNREAD
@@ -2315,7 +2372,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
-        sentence_year = _year_from(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), issue_year)
+        sentence_year = _year_from(_without_bracket_years(_without_sub_year(_without_basis_year(_mask(text, sentence_start, q.start, titles), q),
+                                                     clause_start - sentence_start)), rel_year)
         if sentence_year and now is _UNREAD:
             now = _first_plan_start(plans)
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
@@ -2343,7 +2401,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
         demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
             q.unit_kind == "time") or in_list or _opens_its_clause(
-            ctx, text, q, core_prefix, clause_end, sentence_start, sentence_year) or (
+            ctx, text, q, core_prefix, clause_end, sentence_start, sentence_year, plans) or (
             re.match(r"\s*(?:并|同时|还|要|力争)?\s*(?:将|把)(?:其中)?", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
@@ -2355,6 +2413,12 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q) or _served_count(text, q, clause_prefix, clause_end) or acted_on
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
+        # `到2025年，城乡居民年人均出游4.5次`: a level per head, stated without a verb in a sentence that sets goals
+        demanded = demanded or ("人均" in clause_prefix and q.unit_kind not in ("money",)
+                                and PER_CAPITA_LEVEL.search(clause_prefix.rstrip()) is not None
+                                and not ELIGIBILITY_LIMIT_WORDS.search(clause_prefix)
+                                and bool(sentence_year or GOAL_WORDS.search(text, sentence_start, q.start)
+                                         or _paragraph_period(ctx, text, q.start) or _plan_ahead(ctx, plans, q.start)))
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
@@ -2367,8 +2431,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
         per_year = (_per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
                     and not _rate_of_its_own(q, clause_prefix))
-        years = ((_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
-                 or sentence_year or _deadline_after(text, q, hi, issue_year) or _plan_end_phrase(text, sentence_start, q.start, plans)
+        years = (_bracket_year_after(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
+                 or sentence_year or _deadline_after(text, q, hi, rel_year) or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         task = _task_at(ctx, q.start)
@@ -2654,6 +2718,35 @@ def _without_basis_year(s: str, q: Quantity) -> str:
     return BASIS_YEAR.sub(lambda m: " " * len(m.group(0)), s)
 
 
+# `森林覆盖率达到45%（2025年）`: a year in brackets right after a level is the year it is to be reached by, like an
+# indicator table's goal column (null/2025); it dates that level only, not the numbers after it in the sentence.
+BRACKET_YEAR = re.compile(r"(?<=[\d%％‰][\p{Han}]{0,4})\s*[（(]\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[）)]")
+
+
+def _bracket_year_after(text: str, q: Quantity) -> tuple[None, int] | None:
+    if text[q.end:q.end + 1] not in "（( ":
+        return None
+    m = BRACKET_YEAR.match(text, q.end)
+    return (None, int(m.group(1))) if m else None
+
+
+def _without_bracket_years(s: str) -> str:
+    if "（" not in s and "(" not in s:
+        return s
+    return BRACKET_YEAR.sub(lambda m: " " * len(m.group(0)), s)
+
+
+# `三年共培训150万人次，其中2019年50万人次，45万人取得证书`: a year that opens a breakdown after 其中 dates that
+# comma clause only; the clauses after it return to the sentence's own scope.
+SUB_YEAR = re.compile(r"其中\s*[，,]?\s*(?:19|20)\d{2}\s*年[^，,；;。]*")
+
+
+def _without_sub_year(s: str, own_clause: int) -> str:
+    if "其中" not in s:
+        return s
+    return SUB_YEAR.sub(lambda m: " " * len(m.group(0)) if m.end() <= own_clause else m.group(0), s)
+
+
 def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
     """text[start:end] with blocked regions (titles, document numbers) blanked out."""
     spans = blocked.overlapping(start, end)
@@ -2684,4 +2777,11 @@ def _abstract_small_count(text: str, q: Quantity) -> bool:
 
 def _structural(text: str, q: Quantity) -> bool:
     """`聚焦四个方面`, `由14个部门组成`: counts that describe the plan's own structure."""
-    return bool(STRUCTURAL.match(text[q.unit_end:q.unit_end + 6]))
+    return bool(STRUCTURAL.match(text[q.unit_end:q.unit_end + 6])) or _grade_name(text, q)
+
+
+def _grade_name(text: str, q: Quantity) -> bool:
+    """`二类会议不超过400元`, `三级医院`, `一档`: a small Chinese numeral with 类/级/档/星 before a noun names a
+    grade or class, not a count (guide TG7: levels and ordinals are out)."""
+    return (q.token == "cn" and q.values[0][0] < 10 and q.unit in ("类", "级", "档", "星")
+            and q.unit_end < len(text) and re.match(r"[\p{Han}]", text[q.unit_end]) is not None)

@@ -1,0 +1,105 @@
+"""Targets by construction class, session 9: how a target's years are stated (a deadline in the title,
+a month's deadline, a year in brackets after the level, a breakdown's own year, `2025年前后`), targets in
+articles-style rules (validity in Chinese numerals, grades named by a numeral), and recall forms of issue 12
+(a share of a whole that reaches a goal, a count opening its clause in a dated plan, levels per head without a
+verb, rates per 10万, verbs before a kind of school).
+
+Every snippet is written for this file in the style of other provinces, levels and eras; none is copied from a
+corpus. Expected items are exact: (task, value, unit, comparator, per_year, year_start, year_end); spans are
+checked by targets_of.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_targets_classes import targets_of
+
+# fmt: off
+YEARS = [
+    # a deadline in the title (a prefecture's 2016 action plan; the State Council's style `2030年前…行动方案`)
+    ("某市到2020年基本实现教育现代化行动计划\n一、主要目标\n学前三年毛入园率达到95%以上。",
+     [("一", 95, "%", ">=", False, None, 2020)]),
+    ("某省2030年前碳达峰实施方案\n二、主要目标\n非化石能源消费比重达到25%左右。",
+     [("二", 25, "%", "~", False, None, 2030)]),
+    # a title's bracketed single year with 到 elsewhere is no deadline: a one-year plan stays year/year
+    ("某县2021年民生实事项目实施方案\n一、年底前新建农村公厕50座。\n二、6月底前完成农村饮水工程10处。\n三、今年新增城镇就业3000人。",
+     [("一", 50, "座", "=", False, None, 2021), ("二", 10, "处", "=", False, None, 2021),
+      ("三", 3000, "人", "=", False, 2021, 2021)]),
+    # a month's deadline without its year is in the issue year (a township notice, 2019); 每年6月底前 is a yearly date
+    ("某镇人民政府关于开展人居环境整治的通知\n各村（居）委会：\n一、9月30日前全镇完成改厕300户。\n二、每年6月底前各村上报清理垃圾不少于20吨。\n某镇人民政府\n2019年3月5日",
+     [("一", 300, "户", "=", False, None, 2019), ("二", 20, "吨", ">=", True, None, None)]),
+    # a year in brackets right after the level (a provincial plan's goal list): by that year, that level only
+    ("某省生态环境保护规划\n二、主要目标\n森林覆盖率达到45%（2025年），地级城市空气质量优良天数比率达到90%。",
+     [("二", 45, "%", "=", False, None, 2025), ("二", 90, "%", "=", False, None, None)]),
+    # stages in brackets stay the years of their sentence (a county plan)
+    ("某县美丽乡村建设实施方案\n五、实施步骤\n第一阶段（2019年）：完成10个村的建设任务。\n第二阶段（2020年）：完成20个村的建设任务。",
+     [("五", 10, "个", "=", False, 2019, 2019), ("五", 20, "个", "=", False, 2020, 2020)]),
+    # a breakdown's own year after 其中 dates that clause only (a provincial three-year action)
+    ("某省职业技能提升行动方案（2019—2021年）\n一、目标任务\n三年共开展补贴性职业技能培训150万人次，其中2019年50万人次，45万人取得职业资格证书。",
+     [("一", 1500000, "人次", "=", False, 2019, 2021), ("一", 500000, "人次", "=", False, 2019, 2019),
+      ("一", 450000, "人", "=", False, 2019, 2021)]),
+    # `2025年前后` is around a year (a bare year, guide TG10), not a deadline
+    ("某省氢能产业发展规划\n二、发展目标\n2025年前后，全省氢燃料电池汽车保有量达到1万辆。",
+     [("二", 10000, "辆", "=", False, 2025, 2025)]),
+    # unchanged neighbours: 到…底, 十四五时期, 到规划期末, 年度 in a heading, near/far terms
+    ("某省人民政府关于加快发展养老服务业的实施意见\n一、发展目标\n至2025年底，全省每千名老年人拥有养老床位数达到40张以上。\n某省人民政府\n2021年3月2日",
+     [("一", 40, "张", ">=", False, None, 2025)]),
+    ("某市综合交通发展规划\n三、发展目标\n（一）近期目标（2018—2020年）\n建成城市轨道交通50公里。\n（二）远期目标（2021—2030年）\n建成城市轨道交通200公里。",
+     [("三/(一)", 50, "公里", "=", False, 2018, 2020), ("三/(二)", 200, "公里", "=", False, 2021, 2030)]),
+    ("某县关于全面推进河长制工作的实施方案\n三、2022年度目标任务\n完成河道清淤30公里。",
+     [("三", 30, "公里", "=", False, 2022, 2022)]),
+]
+
+RULES = [
+    # validity written in Chinese numerals (a 1990s provincial 暂行规定): open-ended from its start
+    ("某省乡镇企业管理暂行规定\n第一条 为促进乡镇企业发展，制定本规定。\n第二条 乡镇企业每年从税后利润中提取不低于10%用于补助社会性支出。\n第三条 本规定自一九九二年一月一日起施行。",
+     [("第二条", 10, "%", ">=", True, 1992, None)]),
+    # a grade named by a small numeral (二类会议, 三级医院) is no count (a city's 会议费 rules)
+    ("某市会议费管理办法\n第一条 为加强会议费管理，制定本办法。\n第二条 一类会议综合定额标准不超过每人每天550元，二类会议不超过400元/人·天。",
+     [("第二条", 550, "元", "<=", False, None, None), ("第二条", 400, "元/人·天", "<=", False, None, None)]),
+    ("某县卫生事业发展规划（2016—2020年）\n二、主要目标\n新建三级医院1所，每个乡镇建成标准化卫生院1所。",
+     [("二", 1, "所", "=", False, 2016, 2020), ("二", 1, "所", "=", False, 2016, 2020)]),
+    # eligibility stays out in an articles-style 细则 (a list of conditions, 对…以上的)
+    ("某区促进就业若干规定\n第一条 对吸纳登记失业人员10人以上的企业，给予每人2000元奖励。\n第二条 对连续经营1年以上的创业实体，给予一次性创业补贴5000元。",
+     [("第一条", 2000, "元", "=", False, None, None), ("第二条", 5000, "元", "=", False, None, None)]),
+]
+
+RECALL = [
+    # a verb before a kind of school (公办, 民办) is no organ (`建设局`)
+    ("某县教育规划\n一、主要目标\n新建公办幼儿园10所，支持举办普惠性民办幼儿园5所。",
+     [("一", 10, "所", "=", False, None, None), ("一", 5, "所", "=", False, None, None)]),
+    # a share of a whole named before it that reaches a goal (the sponge-city wording many provinces copy)
+    ("某市人民政府关于推进海绵城市建设的实施意见\n一、工作目标\n2025年前，城市建成区40%以上的面积达到海绵城市建设要求。\n某市人民政府\n2021年5月2日",
+     [("一", 40, "%", ">=", False, None, 2025)]),
+    # ... but a share that picks out who may apply stays a condition
+    ("某县人民政府关于支持企业发展的意见\n一、出口额占销售收入50%以上的企业，可申请外贸发展资金。\n某县人民政府\n2020年5月2日",
+     []),
+    # a count that opens its clause in a plan dated by its title (a city's practical matters, 2022)
+    ("某市民生实事项目实施方案（2022年）\n一、项目目标\n全年1.2万名困难群众享受临时救助，3000户家庭完成适老化改造。",
+     [("一", 12000, "名", "=", False, 2022, 2022), ("一", 3000, "户", "=", False, 2022, 2022)]),
+    # ... not in a rule valid for a term, and not 一个/三个 in prose
+    ("某市养老服务补贴办法\n第一条 为做好养老服务补贴工作，制定本办法。\n第二条 三个以上子女共同赡养的老人，一个年度内享受补贴次数不超过2次。\n第三条 本办法自2021年1月1日起施行，有效期3年。",
+     [("第二条", 2, "次", "<=", True, 2021, 2023)]),
+    # a level per head without a verb, in a dated goal sentence (a provincial tourism plan)
+    ("某省文化和旅游发展规划（2021—2025年）\n二、发展目标\n到2025年，城乡居民年人均出游4.5次，旅游总收入达到1万亿元。",
+     [("二", 4.5, "次", "=", False, None, 2025), ("二", 1000000000000, "元", "=", False, None, 2025)]),
+    # ... but an income line per head is who qualifies
+    ("某市公共租赁住房保障办法\n第一条 申请家庭收入准入标准为家庭年人均收入3万元以下。\n第二条 本办法自2020年1月1日起施行，有效期5年。",
+     []),
+    # a rate per 10万 (a city's health plan)
+    ("某市健康城市建设规划\n二、主要目标\n到2025年，孕产妇死亡率控制在10/10万以下，婴儿死亡率控制在5‰以下。",
+     [("二", 10, "/10万", "<=", False, None, 2025), ("二", 5, "‰", "<=", False, None, 2025)]),
+    # unchanged neighbours: magnitudes, restated sub-quantities, a number after its noun
+    ("某省乡村工匠培育行动方案\n一、目标任务\n到2025年，认定千名乡村工匠，建设百个工匠工作站。",
+     [("一", 1000, "名", "=", False, None, 2025), ("一", 100, "个", "=", False, None, 2025)]),
+    ("某省就业促进规划\n一、主要目标\n“十四五”期间，全省城镇新增就业500万人（含高校毕业生就业150万人）。",
+     [("一", 5000000, "人", "=", False, 2021, 2025), ("一", 1500000, "人", "=", False, 2021, 2025)]),
+    ("某市科技创新行动计划（2021—2023年）\n一、主要目标\n取得重大科技成果100项，发明专利授权量3000件。",
+     [("一", 100, "项", "=", False, 2021, 2023), ("一", 3000, "件", "=", False, 2021, 2023)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", YEARS + RULES + RECALL)
+def test_s9_targets(text, expected):
+    assert targets_of(text) == expected
