@@ -50,7 +50,25 @@ YEARS = [
      [("三", 30, "公里", "=", False, 2022, 2022)]),
 ]
 
+YEARS2 = [
+    # 未来N年 in the target's own sentence counts from the issue year, like 今后三年 (a city's 2019 意见)
+    ("某市人民政府关于加快发展先进制造业的意见\n未来三年，全市培育产值超百亿元企业10家。\n某市人民政府\n2019年3月1日",
+     [(None, 10, "家", "=", False, 2019, 2021)]),
+    # 本年度 is the issue year (a province's 2009 employment notice)
+    ("某省人民政府关于进一步做好就业工作的通知\n各市人民政府：\n本年度全省城镇新增就业80万人，下岗失业人员再就业30万人。\n某省人民政府\n2009年3月1日",
+     [(None, 800000, "人", "=", False, 2009, 2009), (None, 300000, "人", "=", False, 2009, 2009)]),
+    # a total over the years after 每年 is not per year (a county's 2018 poverty 意见)
+    ("某县人民政府关于推进产业扶贫的意见\n2018—2020年，每年扶持发展特色产业基地10个，三年共计30个。\n某县人民政府\n2018年1月1日",
+     [(None, 10, "个", "=", True, 2018, 2020), (None, 30, "个", "=", False, 2018, 2020)]),
+    # a title's `以前…的` picks out what it is about: no deadline (a city's 2016 clean-up notice)
+    ("某市人民政府关于清理2015年以前出台的规范性文件的通知\n一、各部门完成清理，清理文件不少于100件。\n某市人民政府\n2016年3月1日",
+     [("一", 100, "件", ">=", False, None, None)]),
+]
+
 RULES = [
+    # ‰ spelled out (a 1980s provincial rule)
+    ("某省计划生育暂行规定\n第一条 为控制人口增长，制定本规定。\n第二条 全省人口自然增长率控制在千分之十以内。",
+     [("第二条", 10, "‰", "<=", False, None, None)]),
     # validity written in Chinese numerals (a 1990s provincial 暂行规定): open-ended from its start
     ("某省乡镇企业管理暂行规定\n第一条 为促进乡镇企业发展，制定本规定。\n第二条 乡镇企业每年从税后利润中提取不低于10%用于补助社会性支出。\n第三条 本规定自一九九二年一月一日起施行。",
      [("第二条", 10, "%", ">=", True, 1992, None)]),
@@ -65,6 +83,22 @@ RULES = [
 ]
 
 RECALL = [
+    # a clause that is only an indicator's name and its amount continues a dated goal list (a county's 2016 tea plan)
+    ("某县人民政府关于加快发展茶产业的意见\n到2020年，全县茶园面积发展到10万亩，茶叶产量5000吨，综合产值突破20亿元。\n某县人民政府\n2016年3月1日",
+     [(None, 100000, "亩", "=", False, None, 2020), (None, 5000, "吨", "=", False, None, 2020),
+      (None, 2000000000, "元", ">", False, None, 2020)]),
+    # ... but a project list's total investment describes it
+    ("某县重点项目建设实施方案（2021年）\n一、目标任务\n实施重点项目100个，总投资500亿元。",
+     [("一", 100, "个", "=", False, 2021, 2021)]),
+    # a label and a colon under a goals heading (a county's investment-attraction plan)
+    ("某县招商引资工作方案\n一、目标任务\n全年引进项目：30个以上；到位资金：50亿元。",
+     [("一", 30, "个", ">=", False, None, None), ("一", 5000000000, "元", "=", False, None, None)]),
+    # a count of units that reach a goal, like a share (a county's 2021 意见)
+    ("某县人民政府关于推进美丽乡村建设的意见\n到2025年，10个以上的村达标，5个以上的乡镇建成示范镇。\n某县人民政府\n2021年3月1日",
+     [(None, 10, "个", ">=", False, None, 2025), (None, 5, "个", ">=", False, None, 2025)]),
+    # ... but units picked out by a level are who qualifies
+    ("某市人民政府关于支持企业发展的若干措施\n一、研发投入占比40%以上的企业达到高新技术企业标准的，给予奖励20万元。\n某市人民政府\n2021年3月1日",
+     [("一", 200000, "元", "=", False, None, None)]),
     # a verb before a kind of school (公办, 民办) is no organ (`建设局`)
     ("某县教育规划\n一、主要目标\n新建公办幼儿园10所，支持举办普惠性民办幼儿园5所。",
      [("一", 10, "所", "=", False, None, None), ("一", 5, "所", "=", False, None, None)]),
@@ -100,6 +134,6 @@ RECALL = [
 # fmt: on
 
 
-@pytest.mark.parametrize("text,expected", YEARS + RULES + RECALL)
+@pytest.mark.parametrize("text,expected", YEARS + YEARS2 + RULES + RECALL)
 def test_s9_targets(text, expected):
     assert targets_of(text) == expected

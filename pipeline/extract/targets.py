@@ -880,6 +880,7 @@ CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|
 # `三个以上子女共同赡养的老人，…`, `两套以上住房的家庭，…`: a clause that opens with a bounded number and is only a noun
 # phrase closed by 的 and its head (nothing it must reach) names a group, who qualifies (spec 1.1 §7: eligibility out).
 DESCRIBED_GROUP = re.compile(r"[^，,；;。！？\d]{0,12}的[\p{Han}]{1,6}")
+REACHED_AFTER = re.compile(r"达标|建成|实现|完成|通过|达到|覆盖|脱贫|出列|摘帽|验收")  # (`10个以上的村达标`: a goal)
 
 
 # An income, asset or admission standard is the line of who qualifies (spec §7: eligibility out).
@@ -909,7 +910,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         if not (q.unit_kind in ("percent", "permille") and not core_prefix and rest_of_clause.startswith("的")):
             return True  # the clause is a 的-phrase naming who qualifies
     if (not core_prefix and q.after_cmp in (">=", "<=") and q.unit_kind not in ("percent", "permille")
-            and DESCRIBED_GROUP.fullmatch(rest_of_clause)):
+            and DESCRIBED_GROUP.fullmatch(rest_of_clause) and not REACHED_AFTER.search(rest_of_clause)
+            and not _has_verb(rest_of_clause.rpartition("的")[2])):
         return True  # `三个以上子女共同赡养的老人，…`: a clause that is only a group described by a number names who
     # `…每年接收见习人员超过50人（含50人），留用率达到60%以上的，可申请认定为…`: the clause is the
     # first of a chain of conditions closed by `…的，` before the consequence.
@@ -949,6 +951,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
                                                        or _share_acted_on(core_prefix, rest)
                                                        or SHARE_REACHES.match(rest)):
             return False  # a share: 60%以上的经费用于…, 力争使55%的县…, 90%的市和70%的县…
+        if not core_prefix and q.after_cmp and SHARE_REACHES.match(rest):
+            return False  # `到2025年，10个以上的村达标`: a count of units that reach a goal (as a share does)
         if REACHED_BEFORE.search(clause_prefix.rstrip()) and GRANTED_TO.match(after):
             return True  # `当年新增就业岗位达到50个的企业，按…给予奖励`: the units that reach it get the reward
         if _verb_before_end().search(clause_prefix.rstrip()):
@@ -1250,7 +1254,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         start = int(m.group(1))
         found.append((m.end() + 1, (start, start + _count(m.group(2)) - 1)))
     if issue_year:
-        for m in DURATION_AHEAD.finditer(s):  # `今后三年，…` counted from the issue year (spec 1.1)
+        for m in AHEAD_IN_SENTENCE.finditer(s):  # `今后三年，…`, `未来五年` counted from the issue year (spec 1.1)
             found.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
         for m in EFFORT_YEARS.finditer(s):  # `力争用3年时间`, `通过五年努力`: the same, as older plans write it
             found.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
@@ -1276,7 +1280,7 @@ DEADLINE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*(?:\d{
 FROM_YEAR_EFFORT = re.compile(r"((?:19|20)\d{2})\s*年(?:起|开始)[，,]?\s*(?:力争|争取|计划)?\s*(?:用|经过|通过)\s*"
                               r"(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 # `今年全县新增…`, `明年力争…`: counted from the year the notice was issued (`今年以来` looks back).
-RELATIVE_YEAR = re.compile(r"(今明两年|今年|明年|(?<![\d一二两三四五六七八九十百半几多数周月])年内)(?!以来|来|初以来)")
+RELATIVE_YEAR = re.compile(r"(今明两年|今年|明年|(?<![基根资成样日版剧账])本年度?|(?<![\d一二两三四五六七八九十百半几多数周月])年内)(?!以来|来|初以来)")
 
 
 # `2010年末，全县地区生产总值达到80亿元`, `2014年底，耕地保有量不低于40万亩`: the end of a year without 到
@@ -1371,7 +1375,7 @@ def _from_year_effort(s: str) -> list[tuple[int, tuple[int | None, int | None]]]
 
 
 def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int | None, int | None]]]:
-    if not issue_year or not ("今" in s or "明年" in s or "年内" in s):
+    if not issue_year or not ("今" in s or "明年" in s or "年内" in s or "本年" in s):
         return []
     out = []
     for m in RELATIVE_YEAR.finditer(s):
@@ -1486,8 +1490,9 @@ def _per_year(scope: str) -> bool:
     if not hits:
         return False
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)", scope)]
-    if "累计" in scope or "总计" in scope:  # `每年培训1000万人，累计培训5000万人`: a total over the years
-        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?)(?:累计|总计)", scope)]
+    if "累计" in scope or "总计" in scope or "共计" in scope or "合计" in scope or "年共" in scope:
+        # `每年培训1000万人，累计培训5000万人`, `每年扶持10个，三年共计30个`: a total over the years
+        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)]
     return not any(y >= hits[-1] for y in later)
 
 
@@ -1501,7 +1506,8 @@ ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点
 
 
 # A title naming the year its plan must reach its goal by (`到2020年…行动计划`, `2030年前碳达峰行动方案`): a deadline.
-TITLE_DEADLINE = re.compile(r"(?:(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年(?!度|代)|(?<!\d)((?:19|20)\d{2})\s*年\s*(?:年底|底)?\s*(?:前|以前)(?!后))")
+# (not `清理2015年以前出台的文件`: a year before 以前…的 picks out what the title is about)
+TITLE_DEADLINE = re.compile(r"(?:(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年(?!度|代)|(?<!\d)((?:19|20)\d{2})\s*年\s*(?:年底|底)?\s*(?:前|以前)(?!后|[^的]{0,6}的))")
 
 
 # `…行动方案（2019—2021）`: a title's bracketed period may leave out 年.
@@ -1670,6 +1676,7 @@ def _period_at(periods, pos: int) -> tuple[int | None, int | None] | None:
 # 施行，有效期5年`, `有效期至2025年12月31日`, `本政策自2021年开始执行` (spec 1.1 section 7).
 DURATION_FROM = re.compile(r"((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内")
 DURATION_AHEAD = re.compile(r"今后\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
+AHEAD_IN_SENTENCE = re.compile(r"(?:今后|未来)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年")  # (in the target's own sentence)
 EFFORT_YEARS = re.compile(r"(?:用|经过|通过)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 # The policy speaks of itself (本办法, 本通知, 本政策…): another programme's start date is not its period.
 # (`以上政策执行期限为…`, `上述措施自…起执行`: a closing line over the items just given speaks of them.)
@@ -1990,6 +1997,20 @@ def _first_paragraph_year(ctx: Context, text: str, path: str) -> tuple[int | Non
     run_in = RUN_IN_HEADING.match(head)
     first = head[run_in.end():] if run_in and head[run_in.end():].strip() else next((ln for ln in lines[1:] if ln), "")
     return _opening_year(first, _issue_year(ctx)) if first else None
+
+
+NAMED_LABEL = re.compile(r"(?:^|[，,；;。\n\s])[\p{Han}]{2,12}[：:]$")
+
+
+def _under_goal_heading(ctx: Context, pos: int) -> bool:
+    path = _task_at(ctx, pos)
+    by_path = ctx.task_by_path()
+    while path:
+        task = by_path.get(path)
+        if task is not None and _is_goal_heading(task.heading):
+            return True
+        path = path.rsplit("/", 1)[0] if "/" in path else None
+    return False
 
 
 def _is_goal_heading(head: str) -> bool:
@@ -2413,6 +2434,11 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q) or _served_count(text, q, clause_prefix, clause_end) or acted_on
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
+        # `一、目标任务` / `全年引进项目：30个以上；到位资金：50亿元`: an indicator's name and a colon, then its amount, in
+        # an item headed as the goals
+        demanded = demanded or (not clause_prefix.strip() and clause_start > lo and text[clause_start - 1] in "：:"
+                                and NAMED_LABEL.search(text, max(lo, clause_start - 14), clause_start) is not None
+                                and _under_goal_heading(ctx, q.start))
         # `到2025年，城乡居民年人均出游4.5次`: a level per head, stated without a verb in a sentence that sets goals
         demanded = demanded or ("人均" in clause_prefix and q.unit_kind not in ("money",)
                                 and PER_CAPITA_LEVEL.search(clause_prefix.rstrip()) is not None
@@ -2690,9 +2716,16 @@ def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
     """`培育小巨人企业50家，专精特新企业500家，创新型中小企业3000家`, `奖励国家级中心100万元，省级50万元`: a comma
     clause that is only a noun and its count or amount (an amount in the unit of the one before)
     continues the list of the clause before it (the number after its noun, spec 1.1)."""
-    return (q.token == "ar" and (q.unit_kind == "count" or q.unit == last_unit) and 2 <= len(prefix) <= 16
+    return (q.token == "ar" and (q.unit_kind == "count" or q.unit == last_unit
+                                 or (q.unit_kind in ("money", "measure") and INDICATOR_NOUN.search(prefix) is not None))
+            and 2 <= len(prefix) <= 16
             and re.fullmatch(r"[\p{Han}A-Za-z0-9]+", prefix) is not None and not _has_verb(prefix)
             and not prefix.endswith(("的", "等", "共", "各", "第")))
+
+
+# `到2020年，全县茶园面积发展到10万亩，茶叶产量5000吨，综合产值突破20亿元`: a clause that is only an indicator's name
+# (产量, 收入, 产值, 规模…) and its amount continues the goal list before it, whatever its unit.
+INDICATOR_NOUN = re.compile(r"(?:产量|总产|产值|收入|总额|总量|规模|面积|增加值|营业额|销售额|交易额|出口额|税收|里程|容量|能力)$")
 
 
 # `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
