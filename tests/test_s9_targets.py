@@ -66,6 +66,19 @@ YEARS2 = [
 ]
 
 RULES = [
+    # 至少 before a verb and its objects holds for each count (a county's staffing standard)
+    ("某县社区卫生服务中心建设标准\n第一条 每个社区卫生服务中心至少配备全科医生2名、护士3名。\n第二条 业务用房建筑面积不少于1000平方米。",
+     [("第一条", 2, "名", ">=", False, None, None), ("第一条", 3, "名", ">=", False, None, None),
+      ("第二条", 1000, "平方米", ">=", False, None, None)]),
+    # a paragraph's first clause with a number of its own dates that number only; 每年 stops at a new 对-provision
+    ("某县农村人居环境整治实施方案（2021—2025年）\n三、重点任务\n（一）推进农村厕所革命。2022年完成户厕改造3000户，2023年至2025年每年完成2000户。"
+     "每个行政村至少建设1座公共厕所。\n四、保障措施\n（一）加大资金投入。县财政每年安排专项资金不低于2000万元，对完成户厕改造的农户每户补助1000元。",
+     [("三/(一)", 3000, "户", "=", False, 2022, 2022), ("三/(一)", 2000, "户", "=", True, 2023, 2025),
+      ("三/(一)", 1, "座", ">=", False, 2021, 2025), ("四/(一)", 20000000, "元", ">=", True, 2021, 2025),
+      ("四/(一)", 1000, "元", "=", False, 2021, 2025)]),
+    # ... while a first clause that is only a time phrase still dates the paragraph (a city's 2019 plan)
+    ("某市城市绿化实施方案\n一、主要任务\n2020年，新建城市公园5个。新增绿地面积100公顷。\n某市人民政府\n2019年12月1日",
+     [("一", 5, "个", "=", False, 2020, 2020), ("一", 100, "公顷", "=", False, 2020, 2020)]),
     # ‰ spelled out (a 1980s provincial rule)
     ("某省计划生育暂行规定\n第一条 为控制人口增长，制定本规定。\n第二条 全省人口自然增长率控制在千分之十以内。",
      [("第二条", 10, "‰", "<=", False, None, None)]),

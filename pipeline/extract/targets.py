@@ -600,6 +600,9 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
         for phrase, cmp in lexicon().before:
             if stripped.endswith(phrase) or ends[1].endswith(phrase) or (unverbed and unverbed.endswith(phrase)):
                 return cmp
+    # `至少配备全科医生2名`, `最多推荐候选人3名`: 至少/最多 before a verb and its object govern the count after it
+    if ("至" in stripped or "最" in stripped) and _adverb_over_object().search(stripped):
+        return _adverb_over_object().search(stripped).group(1) in ("至少", "最少") and ">=" or "<="
     # `新增城镇就业岗位近5000个`, `达到近百家`: a bare 近 right before the number reads like 将近 (`~`);
     # not the end of a word of place or time (`就近`, `附近`, `最近`).
     if stripped.endswith("近") and not stripped.endswith(NOT_NEARLY):
@@ -618,6 +621,12 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
             if len(phrase) >= 2 and i >= 0 and not re.search(r"\d", tail[i:]):
                 return cmp
     return None
+
+
+@lru_cache(maxsize=1)
+def _adverb_over_object() -> re.Pattern:
+    verbs = "|".join(sorted((v for v, k in lexicon().verbs.items() if k in ("demand", "provide") and len(v) >= 2), key=len, reverse=True))
+    return re.compile(r"(至少|最少|最多|至多)\s*(?:要|应|需|须|应当)?\s*(?:" + verbs + r")[\p{Han}]{1,10}$")
 
 
 @lru_cache(maxsize=1)
@@ -1489,7 +1498,8 @@ def _per_year(scope: str) -> bool:
             if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]))]
     if not hits:
         return False
-    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)", scope)]
+    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
+                                            r"|[，,；;]\s*对(?![^，,；;]{0,4}(?:每年|年度))", scope)]  # (`，对完成改造的农户每户补助1000元`: a new provision)
     if "累计" in scope or "总计" in scope or "共计" in scope or "合计" in scope or "年共" in scope:
         # `每年培训1000万人，累计培训5000万人`, `每年扶持10个，三年共计30个`: a total over the years
         later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)]
@@ -1823,12 +1833,25 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
     from it (`力争用5—10年时间，…`, `今年，…`, `年底前，…`)."""
     opening_clause = stdlib_twin(OPENING_CLAUSE)  # (the same matches, faster: scan.stdlib_twin)
     first = opening_clause.match(opening)
-    y = _year_from(_without_bracket_years(first.group(0)), issue_year) if first else None
+    y = _year_from(_without_bracket_years(first.group(0)), issue_year) if first and not _own_number(first.group(0)) else None
     if y is None:
         head = stdlib_twin(RUN_IN_HEADING).match(opening)
         first = opening_clause.match(opening, head.end()) if head else None
-        y = _year_from(first.group(0), issue_year) if first else None
+        y = _year_from(first.group(0), issue_year) if first and not _own_number(first.group(0)) else None
     return y
+
+
+# `2022年完成户厕改造3000户，…`: a first clause with a number of its own is that target's clause, not a time phrase
+# over the paragraph (`2022年，…` or `到2025年，…` opens the paragraph; session 3: a year sentence with numbers of its
+# own governs itself).
+OWN_NUMBER = re.compile(r"\d[\d.]*\s*(?:[万亿千]\s*)?(?![\d.])(?!\s*[年月日号]|\s*[-—–－~～至到]\s*\d)")
+
+
+def _own_number(clause: str) -> bool:
+    if not DIGIT.search(clause):
+        return False
+    clause = _ascii_digits(clause)
+    return OWN_NUMBER.search(re.sub(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日号]", "", clause)) is not None
 
 
 def _goal_sentence_year(ctx: Context, text: str, line_start: int, end: int) -> tuple[int | None, int | None] | None:
@@ -2412,6 +2435,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
         before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
         before_cmp = before_cmp or (None if q.after_cmp else _comparator_over_base(text[seg_start:q.start], q))
+        if (not before_cmp and in_list and last[2] and re.fullmatch(r"\s*[、和及与]\s*[\p{Han}]{1,10}", text[last[1]:q.start])
+                and _adverb_over_object().search(re.split(r"\d", text[clause_start:last[1]], maxsplit=1)[0])):
+            before_cmp = last[2]  # `至少配备全科医生2名、护士3名`: 至少 holds for each object of its verb
         core_prefix = _strip_scope(text[seg_start:q.start])
         # `禁止生产厚度低于0.01毫米的地膜`: what is forbidden below a number is the floor (at least 0.01)
         forbids = bool(("禁止" in clause_prefix or "严禁" in clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
