@@ -65,6 +65,21 @@ YEARS2 = [
      [("一", 100, "件", ">=", False, None, None)]),
 ]
 
+CAMPAIGNS = [
+    # a campaign's stated time is its period (county notices of 2021, written four ways)
+    ("某县关于开展专项行动的通知\n专项行动时间为2021年6月至2022年6月。\n一、全县整治隐患点500处。\n某县人民政府\n2021年5月1日",
+     [("一", 500, "处", "=", False, 2021, 2022)]),
+    ("某县关于开展专项行动的通知\n一、行动时间\n2021年6月至2022年6月。\n二、目标任务\n全县整治隐患点500处。\n某县人民政府\n2021年5月1日",
+     [("二", 500, "处", "=", False, 2021, 2022)]),
+    ("某县关于开展专项行动的通知\n一、行动时间：2021年6月至12月。\n二、目标任务\n全县整治隐患点500处。\n某县人民政府\n2021年5月1日",
+     [("二", 500, "处", "=", False, 2021, 2021)]),
+    ("某县关于开展专项行动的通知\n自即日起至2022年6月30日，在全县集中开展安全隐患大排查大整治。\n一、全县整治隐患点500处。\n某县人民政府\n2021年5月1日",
+     [("一", 500, "处", "=", False, 2021, 2022)]),
+    # an application window is not the notice's period
+    ("某县关于开展项目申报的通知\n一、申报时间为2021年6月1日至6月30日。\n二、每个乡镇申报项目不超过3个。\n某县人民政府\n2021年5月1日",
+     [("二", 3, "个", "<=", False, None, None)]),
+]
+
 RULES = [
     # 至少 before a verb and its objects holds for each count (a county's staffing standard)
     ("某县社区卫生服务中心建设标准\n第一条 每个社区卫生服务中心至少配备全科医生2名、护士3名。\n第二条 业务用房建筑面积不少于1000平方米。",
@@ -147,6 +162,6 @@ RECALL = [
 # fmt: on
 
 
-@pytest.mark.parametrize("text,expected", YEARS + YEARS2 + RULES + RECALL)
+@pytest.mark.parametrize("text,expected", YEARS + YEARS2 + CAMPAIGNS + RULES + RECALL)
 def test_s9_targets(text, expected):
     assert targets_of(text) == expected

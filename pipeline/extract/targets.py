@@ -1735,6 +1735,31 @@ PLAN_TERM = re.compile(r"(?:本(?:规划|方案|计划|纲要|意见)(?:的)?(?:
                        r"(?P<b>(?:19|20)\d{2})\s*年")
 
 
+# A campaign's stated time (`专项行动时间为2021年6月至2022年6月`, a heading `一、行动时间` over `2021年6月至2022年6月。`,
+# `自即日起至2021年12月31日，在全县开展…`): the period of the notice's own campaign (spec 1.1 §7: a body sentence stating
+# the plan's duration), counted from the issue year for 即日. Not an application window (`申报时间`).
+CAMPAIGN_TERM = re.compile(r"(?:行动|活动|整治|攻坚|治理|实施|整改)(?:时间|期限|时限|周期|时段)\s*(?:为|是|[：:]|[。]?[ \t]*\n)\s*"
+                           r"(?:(?:自|从)\s*)?(?:(?P<a>(?:19|20)\d{2})\s*年[^。\n至到—－\-~～]{0,10}?|即日起?|即日)\s*"
+                           r"(?:——|[-—–－~～至到]){1,2}\s*(?:(?P<b>(?:19|20)\d{2})\s*年|(?P<m>\d{1,2})\s*月)"
+                           r"|(?:^|\n|[。；])\s*(?:自|从)即日起(?:至|到)\s*(?P<b2>(?:19|20)\d{2})\s*年[^。\n]{0,30}?(?:开展|组织|实施|集中)")
+
+
+def _campaign_term(body: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    if "即日" not in body and "时间" not in body and "期限" not in body and "时限" not in body and "周期" not in body:
+        return None
+    m = CAMPAIGN_TERM.search(body)
+    if not m:
+        return None
+    start = int(m.group("a")) if m.group("a") else issue_year
+    if m.group("m"):  # `2021年6月至12月`: within the start's year
+        if start is None:
+            return None
+        end = start
+    else:
+        end = int(m.group("b") or m.group("b2"))
+    return (start, end) if start is None or start <= end else None
+
+
 def _plan_term(body: str) -> tuple[int | None, int | None] | None:
     if "期" not in body and "时间" not in body and "年限" not in body:
         return None
@@ -1755,7 +1780,7 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     # and DURATION_FROM are faster on `regex`, which finds their literals first).
     if "一九" in body or "二〇" in body or "二○" in body or "二零" in body:
         body = CN_YEAR.sub(_arabic_year, body)  # `本规定自一九九二年一月一日起施行` (same length)
-    term = _plan_term(body)
+    term = _plan_term(body) or _campaign_term(body, issue_year)
     if term:
         return term
     m = DURATION_FROM.search(body)
