@@ -111,6 +111,14 @@ RULES = [
 ]
 
 RECALL = [
+    # magnitudes listed after one verb (a province's skills plan); a run of magnitudes naming a programme stays out
+    ("某省技能人才发展规划（2021—2025年）\n二、主要目标\n每年培养百名技能大师、千名技术能手、万名高技能人才。",
+     [("二", 100, "名", "=", True, 2021, 2025), ("二", 1000, "名", "=", True, 2021, 2025), ("二", 10000, "名", "=", True, 2021, 2025)]),
+    ("某县乡村振兴实施方案（2021—2023年）\n一、主要任务\n实施百村示范、千村整治工程，开展千家万户增收行动。",
+     []),
+    # a turnover named after a verb-led count (a province's technology plan)
+    ("某省科技成果转化行动方案（2021—2025年）\n二、主要目标\n到2025年，累计转化科技成果1000项以上，登记技术合同成交额500亿元。",
+     [("二", 1000, "项", ">=", False, None, 2025), ("二", 50000000000, "元", "=", False, None, 2025)]),
     # a clause that is only an indicator's name and its amount continues a dated goal list (a county's 2016 tea plan)
     ("某县人民政府关于加快发展茶产业的意见\n到2020年，全县茶园面积发展到10万亩，茶叶产量5000吨，综合产值突破20亿元。\n某县人民政府\n2016年3月1日",
      [(None, 100000, "亩", "=", False, None, 2020), (None, 5000, "吨", "=", False, None, 2020),

@@ -665,6 +665,9 @@ MAGNITUDE_CMP = {"上": ">=", "过": ">", "近": "~"}
 NOT_REACHED = ("以上", "线上", "网上", "马上", "之上", "通过", "经过", "不过", "超过", "越过") + NOT_NEARLY
 
 
+MAGNITUDE_LISTED = re.compile(r"(?:百|千|万)(?:名|个|家|所|项|户|村|座|支)[\p{Han}“”]{1,14}[、和]$")
+
+
 def _magnitude_demanded(text: str, q: Quantity, clause_prefix: str) -> bool:
     """A number written as a bare magnitude (spec 1.1: `认定百名乡村工匠大师` → 100 名,
     `带动相关产业规模超万亿元`), right after a demand verb or a comparator, and not one of a run of
@@ -674,6 +677,8 @@ def _magnitude_demanded(text: str, q: Quantity, clause_prefix: str) -> bool:
     prefix = clause_prefix.rstrip()
     if not (_verb_at_end().search(prefix) or any(prefix.endswith(p) for p, _ in lexicon().before)
             or (prefix.endswith(MAGNITUDE_REACHED) and not prefix.endswith(NOT_REACHED))
+            # `培养百名技能大师、千名技术能手、万名高技能人才`: the next magnitude of a list its verb governs
+            or (prefix.endswith(("、", "和")) and MAGNITUDE_LISTED.search(prefix) and _has_verb(prefix))
             or (q.after_cmp and _has_verb(prefix))):  # `上万人次`, `过千户`, `近百家`; `培训农民工万人以上`
         return False
     after = text[q.unit_end:q.unit_end + 4]
@@ -2776,7 +2781,7 @@ def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
 
 # `到2020年，全县茶园面积发展到10万亩，茶叶产量5000吨，综合产值突破20亿元`: a clause that is only an indicator's name
 # (产量, 收入, 产值, 规模…) and its amount continues the goal list before it, whatever its unit.
-INDICATOR_NOUN = re.compile(r"(?:产量|总产|产值|收入|总额|总量|规模|面积|增加值|营业额|销售额|交易额|出口额|税收|里程|容量|能力)$")
+INDICATOR_NOUN = re.compile(r"(?:产量|总产|产值|收入|总额|总量|规模|面积|增加值|营业额|销售额|交易额|成交额|出口额|税收|里程|容量|能力)$")
 
 
 # `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
