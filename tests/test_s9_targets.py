@@ -80,6 +80,14 @@ CAMPAIGNS = [
      [("二", 3, "个", "<=", False, None, None)]),
 ]
 
+ATTACHMENTS = [
+    # an attachment whose title names its own year (a one-year list under a three-year plan, a city of 2021)
+    ("某市人民政府关于印发某市优化营商环境三年行动计划（2021—2023年）的通知\n各区人民政府：\n现将《某市优化营商环境三年行动计划（2021—2023年）》"
+     "印发给你们，请认真贯彻执行。\n附件：某市2021年优化营商环境重点任务清单\n某市人民政府\n2021年3月1日\n某市优化营商环境三年行动计划（2021—2023年）\n"
+     "一、主要目标\n新增市场主体10万户。\n附件\n某市2021年优化营商环境重点任务清单\n1.企业开办时间压缩至1个工作日以内。\n2.新增市场主体3万户。",
+     [("一", 100000, "户", "=", False, 2021, 2023), (None, 30000, "户", "=", False, 2021, 2021)]),
+]
+
 RULES = [
     # 至少 before a verb and its objects holds for each count (a county's staffing standard)
     ("某县社区卫生服务中心建设标准\n第一条 每个社区卫生服务中心至少配备全科医生2名、护士3名。\n第二条 业务用房建筑面积不少于1000平方米。",
@@ -170,6 +178,6 @@ RECALL = [
 # fmt: on
 
 
-@pytest.mark.parametrize("text,expected", YEARS + YEARS2 + CAMPAIGNS + RULES + RECALL)
+@pytest.mark.parametrize("text,expected", YEARS + YEARS2 + CAMPAIGNS + ATTACHMENTS + RULES + RECALL)
 def test_s9_targets(text, expected):
     assert targets_of(text) == expected

@@ -1622,10 +1622,29 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
     # `现将《某市…办法》印发给你们，请认真贯彻执行。本办法自2020年1月1日起施行，有效期3年。`: the notice that
     # issues the policy may state its validity (TG6e) before the policy's own text begins.
     notice = text[:starts[0]] if starts[0] > 0 else ""
-    return [(a, _period_of_title(t) or _relative_title_year(t, _issue_year(ctx)) or _stated_duration(text[a:b], _issue_year(ctx))
-             or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
-             or _title_length(t, _issue_year(ctx)))
-            for a, b, t in zip(starts, ends, titles)]
+    periods = [(a, _period_of_title(t) or _relative_title_year(t, _issue_year(ctx)) or _stated_duration(text[a:b], _issue_year(ctx))
+                or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
+                or _title_length(t, _issue_year(ctx)))
+               for a, b, t in zip(starts, ends, titles)]
+    # `附件` / `某市2021年优化营商环境重点任务清单`: an attachment whose title names its own period (a one-year list under a
+    # three-year plan) dates its targets so; one without keeps the period of the document it is attached to.
+    extra = []
+    for a, _ in layout.attachment_starts or ():
+        own = _attachment_period(text, a, _issue_year(ctx))
+        if own:
+            extra.append((a, own))
+        elif extra:
+            extra.append((a, _period_at(periods, a)))
+    return sorted(periods + extra, key=lambda p: p[0]) if extra else periods
+
+
+def _attachment_period(text: str, start: int, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    lines = text[start:start + 300].split("\n")
+    own = re.sub(r"^\s*附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?\s*", "", lines[0]).strip()
+    title = own or next((ln.strip() for ln in lines[1:4] if ln.strip()), "")
+    if not title or len(title) > 60 or "|" in title or "\t" in title:
+        return None
+    return _period_of_title(title) or _relative_title_year(title, issue_year)
 
 
 # `关于做好今年防汛工作的通知`, `关于下达本年度农村公路建设计划的通知`, `明年…工作要点`: a title naming the year's work
