@@ -89,6 +89,12 @@ ATTACHMENTS = [
 ]
 
 RULES = [
+    # a level units reach (突破) then a reward: who qualifies (a county's 2018 enterprise rules)
+    ("某县促进工业发展奖励办法\n第一条 年主营业务收入首次突破1亿元的企业，一次性奖励30万元。",
+     [("第一条", 300000, "元", "=", False, None, None)]),
+    # a township's spring planting notice: 今春 is the issue year, 植树 demands
+    ("某乡关于开展春季植树造林活动的通知\n各村：\n今春全乡计划植树5万株，其中每村不少于3000株。\n某乡人民政府\n2020年3月2日",
+     [(None, 50000, "株", "=", False, 2020, 2020), (None, 3000, "株", ">=", False, 2020, 2020)]),
     # 至少 before a verb and its objects holds for each count (a county's staffing standard)
     ("某县社区卫生服务中心建设标准\n第一条 每个社区卫生服务中心至少配备全科医生2名、护士3名。\n第二条 业务用房建筑面积不少于1000平方米。",
      [("第一条", 2, "名", ">=", False, None, None), ("第一条", 3, "名", ">=", False, None, None),

@@ -903,7 +903,7 @@ ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)[\p{Han}、]{
 
 # `当年新增就业岗位达到50个的企业，按每个岗位1000元给予奖励`: units named by a level they reach, then granted something
 # in the next clause, are who qualifies (spec §7: eligibility out), unlike `培育10家以上的龙头企业` (a demand).
-REACHED_BEFORE = re.compile(r"(?:达到|达|超过|满|实现)$")
+REACHED_BEFORE = re.compile(r"(?:达到|达|超过|满|实现|突破|迈上|跨越)$")
 GRANTED_TO = re.compile(r"(?:以上|以下)?的[\p{Han}]{0,8}?(?:企业|单位|项目|机构|园区|合作社|家庭|农户|个人|人员|村|社区|学校|基地)[，,]"
                         r"[^。；;]{0,30}?(?:给予|奖励|奖补|补贴|补助|资助)")
 
@@ -1233,7 +1233,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
-    if "年" not in s and "五" not in s and "世纪" not in s and "今冬" not in s and not ("月" in s and "前" in s):
+    if "年" not in s and "五" not in s and "世纪" not in s and "今" not in s and not ("月" in s and "前" in s):
         return None  # every time expression below holds 年, 五 of a five-year plan (十四五, “九五”), 世纪 (本世纪末), 今冬
         # or a month's deadline (`6月底前`)
     s = _ascii_digits(s)
@@ -1294,7 +1294,7 @@ DEADLINE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*(?:\d{
 FROM_YEAR_EFFORT = re.compile(r"((?:19|20)\d{2})\s*年(?:起|开始)[，,]?\s*(?:力争|争取|计划)?\s*(?:用|经过|通过)\s*"
                               r"(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 # `今年全县新增…`, `明年力争…`: counted from the year the notice was issued (`今年以来` looks back).
-RELATIVE_YEAR = re.compile(r"(今明两年|今年|明年|(?<![基根资成样日版剧账])本年度?|(?<![\d一二两三四五六七八九十百半几多数周月])年内)(?!以来|来|初以来)")
+RELATIVE_YEAR = re.compile(r"(今明两年|今年|明年|今[春夏秋](?!明)|今冬(?!明春)|(?<![基根资成样日版剧账])本年度?|(?<![\d一二两三四五六七八九十百半几多数周月])年内)(?!以来|来|初以来)")
 
 
 # `2010年末，全县地区生产总值达到80亿元`, `2014年底，耕地保有量不低于40万亩`: the end of a year without 到
