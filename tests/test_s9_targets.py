@@ -65,6 +65,15 @@ YEARS2 = [
      [("一", 100, "件", ">=", False, None, None)]),
 ]
 
+GOAL_ITEMS = [
+    # a goals item whose first child (总体目标) opens with the year: the 具体目标 under it are by that year; the tasks
+    # chapter is not (guide TG13)
+    ("某省养老服务体系建设规划\n二、发展目标\n（一）总体目标\n到2020年，基本建成覆盖城乡的养老服务体系。\n（二）具体目标\n"
+     "1.每千名老年人拥有养老床位35张。\n2.护理型床位占比不低于30%。\n三、主要任务\n（一）建设社区居家养老服务中心500个。",
+     [("二/(二)/1", 35, "张", "=", False, None, 2020), ("二/(二)/2", 30, "%", ">=", False, None, 2020),
+      ("三/(一)", 500, "个", "=", False, None, None)]),
+]
+
 CAMPAIGNS = [
     # a campaign's stated time is its period (county notices of 2021, written four ways)
     ("某县关于开展专项行动的通知\n专项行动时间为2021年6月至2022年6月。\n一、全县整治隐患点500处。\n某县人民政府\n2021年5月1日",
@@ -184,6 +193,6 @@ RECALL = [
 # fmt: on
 
 
-@pytest.mark.parametrize("text,expected", YEARS + YEARS2 + CAMPAIGNS + ATTACHMENTS + RULES + RECALL)
+@pytest.mark.parametrize("text,expected", YEARS + YEARS2 + GOAL_ITEMS + CAMPAIGNS + ATTACHMENTS + RULES + RECALL)
 def test_s9_targets(text, expected):
     assert targets_of(text) == expected

@@ -2056,7 +2056,15 @@ def _goal_item_year(ctx: Context, text: str, pos: int) -> tuple[int | None, int 
     path = _task_at(ctx, pos)
     if not path:
         return None
-    return ctx.shared(f"targets.goal_item_year.{path}", lambda: _first_paragraph_year(ctx, text, path))
+    # `二、发展目标` / `（一）总体目标` / `到2020年，…。` / `（二）具体目标` / `1.…35张`: the goals item's opening year dates the
+    # goal items under it (its ancestors only: a goal year in one chapter does not date another, guide TG13)
+    parts = path.split("/")
+    for i in range(len(parts), 0, -1):
+        p = "/".join(parts[:i])
+        y = ctx.shared(f"targets.goal_item_year.{p}", lambda p=p: _first_paragraph_year(ctx, text, p))
+        if y:
+            return y
+    return None
 
 
 def _first_paragraph_year(ctx: Context, text: str, path: str) -> tuple[int | None, int | None] | None:
@@ -2067,7 +2075,14 @@ def _first_paragraph_year(ctx: Context, text: str, path: str) -> tuple[int | Non
     lines = [ln.strip() for ln in text[span[0]:span[1]].split("\n")]
     head = NUMBERING.sub("", lines[0], count=1)
     run_in = RUN_IN_HEADING.match(head)
-    first = head[run_in.end():] if run_in and head[run_in.end():].strip() else next((ln for ln in lines[1:] if ln), "")
+    if run_in and head[run_in.end():].strip():
+        first = head[run_in.end():]
+    else:
+        k = next((i for i, ln in enumerate(lines[1:], 1) if ln), 0)
+        first = lines[k] if k else ""
+        if first and NUMBERING.match(first) and _is_goal_heading(NUMBERING.sub("", first, count=1)):
+            # the first line is a child's goal heading (`（一）总体目标`): its paragraph opens the goals
+            first = next((ln for ln in lines[k + 1:] if ln), "")
     return _opening_year(first, _issue_year(ctx)) if first else None
 
 
