@@ -134,6 +134,9 @@ RULES = [
 ]
 
 RECALL = [
+    # a size class written with 超 before the units it picks out is no amount; a scale to exceed stays (a province's plan)
+    ("某省发展规划（2021—2025年）\n二、主要目标\n全省营业收入超10亿元企业达到50家，数字经济规模超过1万亿元。",
+     [("二", 50, "家", "=", False, 2021, 2025), ("二", 1000000000000, "元", ">", False, 2021, 2025)]),
     # magnitudes listed after one verb (a province's skills plan); a run of magnitudes naming a programme stays out
     ("某省技能人才发展规划（2021—2025年）\n二、主要目标\n每年培养百名技能大师、千名技术能手、万名高技能人才。",
      [("二", 100, "名", "=", True, 2021, 2025), ("二", 1000, "名", "=", True, 2021, 2025), ("二", 10000, "名", "=", True, 2021, 2025)]),

@@ -80,6 +80,7 @@ PERSON_UNITS = {"人", "名", "户", "人次"}
 POPULATION_CLASS = re.compile(r"口?\s*(?:以上|以下|及以上|及以下|以内)?\s*的\s*(?:大|中|小|特大|超大)?(?:城市|城镇|县城|县|镇|乡镇|地区|市|城区)")
 MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构|"
                              r"煤矿|矿井|矿山|电站|电厂|机组|港口|码头|船舶|装置)")
+SIZE_CLASS_AFTER = re.compile(r"(?:的)?(?:规上|规模以上)?[\p{Han}]{0,2}?(?:企业|单位|项目|园区|集群|产业|平台|龙头)")
 # A year before the issue year still sets a goal with 力争/确保 or `到2020年` (not 达到, not 截至).
 GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d{2}")
 # A sentence that reviews the past: `近5年来`, `近年来`, `2000年…会议以来`, `“十三五”以来`.
@@ -955,6 +956,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return True  # `建成一批单班下井30人以下智能化示范工作面`: 一批 is the quota, the number qualifies its units
     if q.unit_kind in ("money", "measure") and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
         return True  # `1亿元以上规上工业企业`, `90万吨/年以上大型矿井`: a size class, not an amount to reach
+    if (q.unit_kind == "money" and not q.after_cmp and clause_prefix.endswith(("超", "超过", "过", "逾"))
+            and SIZE_CLASS_AFTER.match(text, q.end, q.end + 8)):
+        return True  # `营业收入超10亿元企业达到50家`: a size class written before the units it picks out
     if after.startswith("的") and clause_prefix.rstrip().endswith(("按", "按照")):
         return False  # 按6个月的失业保险金, 按20%的比例: the basis of an amount
     if after.startswith("的"):
