@@ -48,6 +48,8 @@ CN_ALTERNATIVE = rf"|(?P<cn>{CN_NUMERAL})"
 TOKEN = re.compile(
     r"(?P<fan>翻(?P<fan_n>[一两二三四])?番)"
     r"|(?P<pct>百分之(?P<pct_n>[零〇一二两三四五六七八九十百点]+))"
+    # 千分之十 (older texts spell ‰ out, as 百分之 spells %): N ‰
+    r"|(?P<pml>千分之(?P<pml_n>[零〇一二两三四五六七八九十百点]+))"
     r"|(?P<half>一半|半数)(?=以上|左右|以下|以内|[，。；、,;\s]|$)"
     # 半价, 减半, 五折, 八五折, 7.5折: a price or charge cut to a share of the full one (guide TG11)
     r"|(?P<halfprice>半价|减半)"
@@ -56,6 +58,8 @@ TOKEN = re.compile(
     r"|(?P<ratio>(?<![\d.:∶])(?<!比例尺[^，。；\d]{0,4})(?:(?<=比(?![赛较如对拼武])[^，。；\d]{0,6})1\s*[∶:]\s*(?P<rden>\d{1,6})(?![\d.:∶])"
     r"|1\s*[∶:]\s*(?P<rden2>\d{1,6})(?![\d.:∶])(?=\s*的?\s*比例(?!尺))))"
     r"|(?P<cnfrac>(?P<den>[一二三四五六七八九十百]+)分之(?P<num>[一二三四五六七八九十]+))"
+    # 孕产妇死亡率10/10万: a rate per a round number of people (a ten-thousand or more), unit as written
+    r"|(?P<perx>(?<![\d/.])(?P<perx_n>\d{1,4}(?:\.\d{1,2})?)\s*/\s*(?P<perx_d>(?:10|100|1)?万|10\s*万|千)(?![\d元]))"
     r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
     r"|(?P<cheng>(?P<cheng_n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
     rf"|(?P<ar>(?<![\d.．])(?:{WIDE_THOUSANDS}|{ARABIC}){WIDE_DECIMAL})"
@@ -200,6 +204,13 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         if frac:
             value += Decimal("0." + "".join(str(cn_to_int(c)) for c in frac))
         return value, m.end(), "%", "pct"
+    if kind == "pml":
+        raw = m.group("pml_n")
+        whole, _, frac = raw.partition("点")
+        value = Decimal(cn_to_int(whole) or 0)
+        if frac:
+            value += Decimal("0." + "".join(str(cn_to_int(c)) for c in frac))
+        return value, m.end(), "‰", "pct"
     if kind == "half":  # 占总课时一半以上 → 50 % (a fraction is a percentage, spec §7)
         return Decimal(50), m.end(), "%", "frac"
     if kind == "halfprice":
@@ -221,6 +232,8 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
     if kind == "cnfrac":
         value = percent_of_fraction(Decimal(cn_to_int(m.group("num"))), Decimal(cn_to_int(m.group("den"))))
         return value, m.end(), "%", "frac"
+    if kind == "perx":
+        return Decimal(m.group("perx_n")), m.end(), "/" + m.group("perx_d").replace(" ", ""), "perx"
     if kind == "frac":
         if int(m.group("fnum")) >= int(m.group("fden")):
             return None, m.end(), None, "frac"  # 140/90 (a reading), 3/2: not a share of a whole
@@ -322,7 +335,7 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     elif more and unit:
         after_cmp = ">"
     base = unit.split("/")[0]  # a rate unit (元/人/日) is of its base unit's kind
-    kind = lexicon().units.get(base, "percent" if base == "%" else "count")
+    kind = lexicon().units.get(base, "percent" if base == "%" else "count") if base else "permille"  # (`/10万`: a rate)
     unit = "%" if unit in ("%", "％") else unit
     return Quantity(m.start(), end, values, unit, kind, after_cmp, token, unit_end, implicit)
 

@@ -55,7 +55,8 @@ def test_stated_duration_reads_the_terms():
     assert T._stated_duration(TERM_BODIES[0], None) == (2021, 2025)
     assert T._stated_duration(TERM_BODIES[3], None) == (2016, 2018)
     assert T._stated_duration(TERM_BODIES[4], None) is None  # (full-width digits: 19|20 is ASCII in both)
-    assert T._stated_duration(TERM_BODIES[6], None) is None
+    # (session 9: a validity in Chinese numerals is read, as the years list reads 二〇二〇年)
+    assert T._stated_duration(TERM_BODIES[6], None) == (2020, None)
     assert T._stated_duration(TERM_BODIES[16], 2020) is None
 
 

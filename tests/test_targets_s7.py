@@ -47,7 +47,8 @@ CASES = [
     # (c) indicator tables: the unit in its own column, a category cell merged down, baseline/goal words
     ("某省“十四五”卫生健康规划\n| 领域 | 主要指标 | 单位 | 2020年 | 2025年 | 指标性质 |\n| 健康水平 | 孕产妇死亡率 | /10万 | 9.8 | <9.5 | 预期性 |\n"
      "| 医疗服务 | 每千人口执业（助理）医师数 | 人 | 2.9 | 3.2 | 预期性 |\n| 每千人口医疗卫生机构床位数 | 张 | 6.5 | 7.0 | 预期性 |",
-     [(None, 3.2, "人", "=", False, None, 2025), (None, 7, "张", "=", False, None, 2025)]),
+     # (session 9: a rate per 10万 is read, unit as written)
+     [(None, 9.5, "/10万", "<=", False, None, 2025), (None, 3.2, "人", "=", False, None, 2025), (None, 7, "张", "=", False, None, 2025)]),
     ("某市“十四五”生态环境保护规划\n| 序号 | 指标名称 | 2020年现状值 | 2025年目标值 | 指标属性 |\n| 1 | 地级城市空气质量优良天数比率（%） | 85.2 | 88 | 约束性 |\n"
      "| 2 | 森林覆盖率（%） | 62.1 | ≥63 | 约束性 |",
      [(None, 88, "%", "=", False, None, 2025), (None, 63, "%", ">=", False, None, 2025)]),

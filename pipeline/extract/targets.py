@@ -46,6 +46,7 @@ FREQUENCY_UNITS = {"次", "回", "轮"}
 # `城乡居民年人均出游4.5次`, `人均年就诊达到5次`: times per head are a level a plan sets, not how often
 # something is held (spec 1.1 section 7 leaves out frequencies of meetings, reports and reviews).
 PER_CAPITA_LEVEL = re.compile(r"人均[\p{Han}]{0,6}$")
+ELIGIBILITY_LIMIT_WORDS = re.compile(r"准入|限额|申请|资格|认定|收入")  # (a line of who qualifies, not a level to reach)
 # Characters that, right before a Chinese numeral, make it part of a word (统一, 唯一, 第一).
 CN_WORD_BEFORE = set("统唯同进单第万之其逐划专每初")
 ORDINAL_BEFORE = re.compile(r"(?:第|前|排名|位列|列)\s*$")
@@ -79,6 +80,7 @@ PERSON_UNITS = {"人", "名", "户", "人次"}
 POPULATION_CLASS = re.compile(r"口?\s*(?:以上|以下|及以上|及以下|以内)?\s*的\s*(?:大|中|小|特大|超大)?(?:城市|城镇|县城|县|镇|乡镇|地区|市|城区)")
 MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构|"
                              r"煤矿|矿井|矿山|电站|电厂|机组|港口|码头|船舶|装置)")
+SIZE_CLASS_AFTER = re.compile(r"(?:的)?(?:规上|规模以上)?[\p{Han}]{0,2}?(?:企业|单位|项目|园区|集群|产业|平台|龙头)")
 # A year before the issue year still sets a goal with 力争/确保 or `到2020年` (not 达到, not 截至).
 GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d{2}")
 # A sentence that reviews the past: `近5年来`, `近年来`, `2000年…会议以来`, `“十三五”以来`.
@@ -100,7 +102,7 @@ CONDITION_START_CHARS = frozenset("对凡符如若")
 RATE_NOUN = re.compile(r"^(?:[\p{Han}]{0,4}?(?:标准|比例|比重|额度|幅度|份额)|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
 LEADING_SCOPE = re.compile(
     r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
-    r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全[省市县区国州盟旗镇乡]|各地区|各地|各[县市区](?:（[市区]）)?|"
+    r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全年|全[省市县区国州盟旗镇乡]|各地区|各地|各[县市区](?:（[市区]）)?|"
     r"力争|确保|争取|努力|要|将|计划|累计|共|同时|其中|并|且|此外|另外|平均|每次|每个|每人|每户|分别|[、，,和及与以及]|——|--|－－|[—•●]"
     r")+"
 )
@@ -115,7 +117,7 @@ YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以�
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")
 DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
                         r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
-YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)?\s*(?:前|以前)")
+YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)?\s*(?:前|以前)(?!后)")
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
 FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期)?")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
@@ -230,7 +232,8 @@ def _forward_to(text: str, pos: int, hi: int, breaks: re.Pattern) -> int:
 # Deciding: excluded, conditional, demanded
 
 
-ORGAN_AFTER_VERB = re.compile(r"[\p{Han}]{0,3}?(?:局|厅|委|办)")
+# (办 of a kind of school or event, `新建公办幼儿园`, `举办`, and 委 of `委托` name no organ)
+ORGAN_AFTER_VERB = re.compile(r"[\p{Han}]{0,3}?(?:局|厅|委(?!托)|(?<![公民举承主合创兴开代督帮交申试联领协包])办(?!理|好|学|法))")
 
 
 class _WordsIn:
@@ -598,6 +601,9 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
         for phrase, cmp in lexicon().before:
             if stripped.endswith(phrase) or ends[1].endswith(phrase) or (unverbed and unverbed.endswith(phrase)):
                 return cmp
+    # `至少配备全科医生2名`, `最多推荐候选人3名`: 至少/最多 before a verb and its object govern the count after it
+    if ("至" in stripped or "最" in stripped) and _adverb_over_object().search(stripped):
+        return _adverb_over_object().search(stripped).group(1) in ("至少", "最少") and ">=" or "<="
     # `新增城镇就业岗位近5000个`, `达到近百家`: a bare 近 right before the number reads like 将近 (`~`);
     # not the end of a word of place or time (`就近`, `附近`, `最近`).
     if stripped.endswith("近") and not stripped.endswith(NOT_NEARLY):
@@ -616,6 +622,12 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
             if len(phrase) >= 2 and i >= 0 and not re.search(r"\d", tail[i:]):
                 return cmp
     return None
+
+
+@lru_cache(maxsize=1)
+def _adverb_over_object() -> re.Pattern:
+    verbs = "|".join(sorted((v for v, k in lexicon().verbs.items() if k in ("demand", "provide") and len(v) >= 2), key=len, reverse=True))
+    return re.compile(r"(至少|最少|最多|至多)\s*(?:要|应|需|须|应当)?\s*(?:" + verbs + r")[\p{Han}]{1,10}$")
 
 
 @lru_cache(maxsize=1)
@@ -654,6 +666,9 @@ MAGNITUDE_CMP = {"上": ">=", "过": ">", "近": "~"}
 NOT_REACHED = ("以上", "线上", "网上", "马上", "之上", "通过", "经过", "不过", "超过", "越过") + NOT_NEARLY
 
 
+MAGNITUDE_LISTED = re.compile(r"(?:百|千|万)(?:名|个|家|所|项|户|村|座|支)[\p{Han}“”]{1,14}[、和]$")
+
+
 def _magnitude_demanded(text: str, q: Quantity, clause_prefix: str) -> bool:
     """A number written as a bare magnitude (spec 1.1: `认定百名乡村工匠大师` → 100 名,
     `带动相关产业规模超万亿元`), right after a demand verb or a comparator, and not one of a run of
@@ -663,6 +678,8 @@ def _magnitude_demanded(text: str, q: Quantity, clause_prefix: str) -> bool:
     prefix = clause_prefix.rstrip()
     if not (_verb_at_end().search(prefix) or any(prefix.endswith(p) for p, _ in lexicon().before)
             or (prefix.endswith(MAGNITUDE_REACHED) and not prefix.endswith(NOT_REACHED))
+            # `培养百名技能大师、千名技术能手、万名高技能人才`: the next magnitude of a list its verb governs
+            or (prefix.endswith(("、", "和")) and MAGNITUDE_LISTED.search(prefix) and _has_verb(prefix))
             or (q.after_cmp and _has_verb(prefix))):  # `上万人次`, `过千户`, `近百家`; `培训农民工万人以上`
         return False
     after = text[q.unit_end:q.unit_end + 4]
@@ -875,13 +892,19 @@ REQUIRED_SIZE = re.compile(r"(?:不少于|不低于|至少|不超过|不高于|�
 CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|对于|符合)[^。；;！？，,\n]{1,40}的[，,]")
 
 
+# `三个以上子女共同赡养的老人，…`, `两套以上住房的家庭，…`: a clause that opens with a bounded number and is only a noun
+# phrase closed by 的 and its head (nothing it must reach) names a group, who qualifies (spec 1.1 §7: eligibility out).
+DESCRIBED_GROUP = re.compile(r"[^，,；;。！？\d]{0,12}的[\p{Han}]{1,6}")
+REACHED_AFTER = re.compile(r"达标|建成|实现|完成|通过|达到|覆盖|脱贫|出列|摘帽|验收")  # (`10个以上的村达标`: a goal)
+
+
 # An income, asset or admission standard is the line of who qualifies (spec §7: eligibility out).
 ELIGIBILITY_STANDARD = re.compile(r"(?:收入|财产|资产|准入)[\p{Han}、]{0,8}?标准")
 
 
 # `当年新增就业岗位达到50个的企业，按每个岗位1000元给予奖励`: units named by a level they reach, then granted something
 # in the next clause, are who qualifies (spec §7: eligibility out), unlike `培育10家以上的龙头企业` (a demand).
-REACHED_BEFORE = re.compile(r"(?:达到|达|超过|满|实现)$")
+REACHED_BEFORE = re.compile(r"(?:达到|达|超过|满|实现|突破|迈上|跨越)$")
 GRANTED_TO = re.compile(r"(?:以上|以下)?的[\p{Han}]{0,8}?(?:企业|单位|项目|机构|园区|合作社|家庭|农户|个人|人员|村|社区|学校|基地)[，,]"
                         r"[^。；;]{0,30}?(?:给予|奖励|奖补|补贴|补助|资助)")
 
@@ -901,6 +924,10 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if rest_of_clause.endswith("的") and not re.search(r"给予|补贴|奖励|资助|发放", rest_of_clause):
         if not (q.unit_kind in ("percent", "permille") and not core_prefix and rest_of_clause.startswith("的")):
             return True  # the clause is a 的-phrase naming who qualifies
+    if (not core_prefix and q.after_cmp in (">=", "<=") and q.unit_kind not in ("percent", "permille")
+            and DESCRIBED_GROUP.fullmatch(rest_of_clause) and not REACHED_AFTER.search(rest_of_clause)
+            and not _has_verb(rest_of_clause.rpartition("的")[2])):
+        return True  # `三个以上子女共同赡养的老人，…`: a clause that is only a group described by a number names who
     # `…每年接收见习人员超过50人（含50人），留用率达到60%以上的，可申请认定为…`: the clause is the
     # first of a chain of conditions closed by `…的，` before the consequence.
     chain_end = min(len(text), q.end + 80)
@@ -929,6 +956,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return True  # `建成一批单班下井30人以下智能化示范工作面`: 一批 is the quota, the number qualifies its units
     if q.unit_kind in ("money", "measure") and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
         return True  # `1亿元以上规上工业企业`, `90万吨/年以上大型矿井`: a size class, not an amount to reach
+    if (q.unit_kind == "money" and not q.after_cmp and clause_prefix.endswith(("超", "超过", "过", "逾"))
+            and SIZE_CLASS_AFTER.match(text, q.end, q.end + 8)):
+        return True  # `营业收入超10亿元企业达到50家`: a size class written before the units it picks out
     if after.startswith("的") and clause_prefix.rstrip().endswith(("按", "按照")):
         return False  # 按6个月的失业保险金, 按20%的比例: the basis of an amount
     if after.startswith("的"):
@@ -936,8 +966,11 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         if RATE_NOUN.match(rest):
             return False
         if q.unit_kind in ("percent", "permille") and (not core_prefix or SHARE_LEAD.fullmatch(core_prefix)
-                                                       or _share_acted_on(core_prefix, rest)):
+                                                       or _share_acted_on(core_prefix, rest)
+                                                       or SHARE_REACHES.match(rest)):
             return False  # a share: 60%以上的经费用于…, 力争使55%的县…, 90%的市和70%的县…
+        if not core_prefix and q.after_cmp and SHARE_REACHES.match(rest):
+            return False  # `到2025年，10个以上的村达标`: a count of units that reach a goal (as a share does)
         if REACHED_BEFORE.search(clause_prefix.rstrip()) and GRANTED_TO.match(after):
             return True  # `当年新增就业岗位达到50个的企业，按…给予奖励`: the units that reach it get the reward
         if _verb_before_end().search(clause_prefix.rstrip()):
@@ -961,6 +994,11 @@ def _per_unit_quota(clause_prefix: str) -> bool:
 # `加强15%的中医馆内涵建设`, `探索在10%的社区卫生服务站设置中医阁`: a share of units a plan acts on or in
 # (not `超过30%的部分`, the part of an amount above a line).
 SHARE_ACTED_ON = re.compile(r"(?:加强|提升|改造|支持|推动|引导|鼓励|指导|帮助|扶持|覆盖|组织|动员|在|(?<![大小等低高多少])于)$")
+
+
+# `城市建成区20%以上的面积达到目标要求`, `县城80%以上的村庄实现…`: a share of a whole named before it that reaches a
+# goal in the same clause (a target), unlike a share that picks out who may apply (`…40%以上的企业可申请`).
+SHARE_REACHES = re.compile(r"[\p{Han}]{1,10}?(?:要|应|均|都|全部|基本)?(?:达到|实现|建成|完成|达标|通过|具备|纳入|接入|覆盖)")
 
 
 def _share_acted_on(core_prefix: str, rest: str) -> bool:
@@ -1005,7 +1043,7 @@ GOAL_WORDS = re.compile(r"力争|确保|争取|努力|推动|实现|目标|每�
 
 
 def _opens_its_clause(ctx: Context, text: str, q: Quantity, core_prefix: str, clause_end: int, sentence_start: int,
-                      sentence_year) -> bool:
+                      sentence_year, plans=()) -> bool:
     """A count that opens its clause, then what it must achieve (spec 1.1 §7: `1.7万人取得证书`),
     in a sentence that sets a goal (a year, 力争/确保/每年) rather than reports one."""
     if core_prefix or q.unit_kind not in ("count", None) or q.unit in FREQUENCY_UNITS:
@@ -1013,7 +1051,22 @@ def _opens_its_clause(ctx: Context, text: str, q: Quantity, core_prefix: str, cl
     if not VERB_AFTER_OPENING.match(text, q.end, clause_end):
         return False
     return bool(sentence_year or GOAL_WORDS.search(text, sentence_start, q.start)
-                or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start))
+                or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
+                or (q.token == "ar" and _plan_ahead(ctx, plans, q.start)))
+
+
+PLAN_TITLE = re.compile(r"规划|计划|方案|要点|纲要|清单|实事|安排")
+
+
+def _plan_ahead(ctx: Context, plans, pos: int) -> bool:
+    """A plan whose title names its period (`某市民生实事项目实施方案（2022年）`) sets goals for it: a count that opens
+    its clause there (`全年1.2万名困难群众享受临时救助`) is one, as in a dated sentence. (A 办法 or 规定 valid for a
+    term sets rules, not goals.)"""
+    period = _period_at(plans, pos)
+    if not (period and period[1] is not None):
+        return False
+    title = ctx.metadata.title or (ctx.layout.title.text if ctx.layout.title else "") or ""
+    return PLAN_TITLE.search(title) is not None
 
 
 STANDARD_IS = re.compile(r"\s*(?:为|是)\s*(?:每人|每户|每月|每年|每日|每天|每次)*\s*")
@@ -1184,8 +1237,9 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
-    if "年" not in s and "五" not in s and "世纪" not in s and "今冬" not in s:
-        return None  # every time expression below holds 年, 五 of a five-year plan (十四五, “九五”), 世纪 (本世纪末) or 今冬
+    if "年" not in s and "五" not in s and "世纪" not in s and "今" not in s and not ("月" in s and "前" in s):
+        return None  # every time expression below holds 年, 五 of a five-year plan (十四五, “九五”), 世纪 (本世纪末), 今冬
+        # or a month's deadline (`6月底前`)
     s = _ascii_digits(s)
     s = CN_YEAR.sub(_arabic_year, s)  # 二〇一〇年 → 2010年 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
@@ -1218,7 +1272,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         start = int(m.group(1))
         found.append((m.end() + 1, (start, start + _count(m.group(2)) - 1)))
     if issue_year:
-        for m in DURATION_AHEAD.finditer(s):  # `今后三年，…` counted from the issue year (spec 1.1)
+        for m in AHEAD_IN_SENTENCE.finditer(s):  # `今后三年，…`, `未来五年` counted from the issue year (spec 1.1)
             found.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
         for m in EFFORT_YEARS.finditer(s):  # `力争用3年时间`, `通过五年努力`: the same, as older plans write it
             found.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
@@ -1244,7 +1298,7 @@ DEADLINE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*(?:\d{
 FROM_YEAR_EFFORT = re.compile(r"((?:19|20)\d{2})\s*年(?:起|开始)[，,]?\s*(?:力争|争取|计划)?\s*(?:用|经过|通过)\s*"
                               r"(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 # `今年全县新增…`, `明年力争…`: counted from the year the notice was issued (`今年以来` looks back).
-RELATIVE_YEAR = re.compile(r"(今明两年|今年|明年|(?<![\d一二两三四五六七八九十百半几多数周月])年内)(?!以来|来|初以来)")
+RELATIVE_YEAR = re.compile(r"(今明两年|今年|明年|今[春夏秋](?!明)|今冬(?!明春)|(?<![基根资成样日版剧账])本年度?|(?<![\d一二两三四五六七八九十百半几多数周月])年内)(?!以来|来|初以来)")
 
 
 # `2010年末，全县地区生产总值达到80亿元`, `2014年底，耕地保有量不低于40万亩`: the end of a year without 到
@@ -1339,7 +1393,7 @@ def _from_year_effort(s: str) -> list[tuple[int, tuple[int | None, int | None]]]
 
 
 def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int | None, int | None]]]:
-    if not issue_year or not ("今" in s or "明年" in s or "年内" in s):
+    if not issue_year or not ("今" in s or "明年" in s or "年内" in s or "本年" in s):
         return []
     out = []
     for m in RELATIVE_YEAR.finditer(s):
@@ -1356,6 +1410,10 @@ def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
 RELATIVE_FROM = re.compile(r"(?:从|自)\s*(今年|明年)\s*(?:起|开始)")
 RELATIVE_DEADLINE = re.compile(r"(今年|明年|(?<![\d\p{Han}])|(?<=[在于到至争保]))\s*(?:年底|年末|底)\s*(?:前|以前|之前)|(今年|明年)\s*(?:年底|年末|底|末)")
 WINTER_SPRING = re.compile(r"今冬明春")
+# `6月底前完成…`, `9月30日前`, `今年10月份以前`: a month's deadline without its year is in the year counted from
+# (the issue year, like `年底前`); not `每年6月底前` (a yearly date), `次年3月前`, `明年6月` (left), `3个月前`.
+MONTH_DEADLINE = re.compile(r"(?<![\d年每次当翌])(?:今年|本年)?\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:\d{1,2}\s*[日号])?\s*"
+                            r"(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前|之前)")
 # `力争用3—5年时间`, `经过三到五年努力`: a length given as a range runs to its longer end.
 EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:——|[-—–－~～至到])\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 
@@ -1407,7 +1465,7 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
 
 def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
     if ("底" not in s and "末" not in s and "起" not in s and "开始" not in s and "时间" not in s and "努力" not in s
-            and "今冬" not in s):
+            and "今冬" not in s and "前" not in s):
         return []
     out = []
     for m in RELATIVE_FROM.finditer(s):
@@ -1417,6 +1475,9 @@ def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | 
         out.append((m.end(), (None, issue_year + (which == "明年"))))
     for m in EFFORT_RANGE.finditer(s):
         out.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
+    if "月" in s and "前" in s:
+        for m in MONTH_DEADLINE.finditer(s):
+            out.append((m.end(), (None, issue_year)))
     if "今冬" in s:  # `今冬明春，全县新增…`: the winter and spring works of the issue year and the next
         for m in WINTER_SPRING.finditer(s):
             out.append((m.end(), (issue_year, issue_year + 1)))
@@ -1446,9 +1507,11 @@ def _per_year(scope: str) -> bool:
             if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]))]
     if not hits:
         return False
-    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)", scope)]
-    if "累计" in scope or "总计" in scope:  # `每年培训1000万人，累计培训5000万人`: a total over the years
-        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?)(?:累计|总计)", scope)]
+    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
+                                            r"|[，,；;]\s*对(?![^，,；;]{0,4}(?:每年|年度))", scope)]  # (`，对完成改造的农户每户补助1000元`: a new provision)
+    if "累计" in scope or "总计" in scope or "共计" in scope or "合计" in scope or "年共" in scope:
+        # `每年培训1000万人，累计培训5000万人`, `每年扶持10个，三年共计30个`: a total over the years
+        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)]
     return not any(y >= hits[-1] for y in later)
 
 
@@ -1459,6 +1522,11 @@ YEAR_BEFORE_GENRE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:�
 CARRY_OUT_BEFORE = re.compile(r"(?:开展|做好|组织|组织实施|实施|抓好|推进|部署|启动)\s*$")
 # What a title names for one year: its standards, tasks, goals or the year's work.
 ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点|实事|清单|项目|指南|活动|行动")  # 开展2020年度…创建活动
+
+
+# A title naming the year its plan must reach its goal by (`到2020年…行动计划`, `2030年前碳达峰行动方案`): a deadline.
+# (not `清理2015年以前出台的文件`: a year before 以前…的 picks out what the title is about)
+TITLE_DEADLINE = re.compile(r"(?:(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年(?!度|代)|(?<!\d)((?:19|20)\d{2})\s*年\s*(?:年底|底)?\s*(?:前|以前)(?!后|[^的]{0,6}的))")
 
 
 # `…行动方案（2019—2021）`: a title's bracketed period may leave out 年.
@@ -1493,6 +1561,9 @@ def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
     early = _early_plan_of_title(title)
     if early:
         return early
+    m = TITLE_DEADLINE.search(title)
+    if m:  # `某市到2020年基本实现教育现代化行动计划`, `2030年前碳达峰行动方案`: the plan's deadline, read like 到
+        return None, int(m.group(1) or m.group(2))
     m = YEAR_ONE.search(title) or YEAR_BEFORE_GENRE.search(title)
     if m and (WORK_PLAN_GENRES.search(title) or ONE_YEAR_CONTENT.search(title[m.end():])
               or CARRY_OUT_BEFORE.search(title[:m.start()])):  # `关于开展2021年职业技能培训的通知`
@@ -1555,10 +1626,29 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
     # `现将《某市…办法》印发给你们，请认真贯彻执行。本办法自2020年1月1日起施行，有效期3年。`: the notice that
     # issues the policy may state its validity (TG6e) before the policy's own text begins.
     notice = text[:starts[0]] if starts[0] > 0 else ""
-    return [(a, _period_of_title(t) or _relative_title_year(t, _issue_year(ctx)) or _stated_duration(text[a:b], _issue_year(ctx))
-             or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
-             or _title_length(t, _issue_year(ctx)))
-            for a, b, t in zip(starts, ends, titles)]
+    periods = [(a, _period_of_title(t) or _relative_title_year(t, _issue_year(ctx)) or _stated_duration(text[a:b], _issue_year(ctx))
+                or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
+                or _title_length(t, _issue_year(ctx)))
+               for a, b, t in zip(starts, ends, titles)]
+    # `附件` / `某市2021年优化营商环境重点任务清单`: an attachment whose title names its own period (a one-year list under a
+    # three-year plan) dates its targets so; one without keeps the period of the document it is attached to.
+    extra = []
+    for a, _ in layout.attachment_starts or ():
+        own = _attachment_period(text, a, _issue_year(ctx))
+        if own:
+            extra.append((a, own))
+        elif extra:
+            extra.append((a, _period_at(periods, a)))
+    return sorted(periods + extra, key=lambda p: p[0]) if extra else periods
+
+
+def _attachment_period(text: str, start: int, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    lines = text[start:start + 300].split("\n")
+    own = re.sub(r"^\s*附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?\s*", "", lines[0]).strip()
+    title = own or next((ln.strip() for ln in lines[1:4] if ln.strip()), "")
+    if not title or len(title) > 60 or "|" in title or "\t" in title:
+        return None
+    return _period_of_title(title) or _relative_title_year(title, issue_year)
 
 
 # `关于做好今年防汛工作的通知`, `关于下达本年度农村公路建设计划的通知`, `明年…工作要点`: a title naming the year's work
@@ -1624,6 +1714,7 @@ def _period_at(periods, pos: int) -> tuple[int | None, int | None] | None:
 # 施行，有效期5年`, `有效期至2025年12月31日`, `本政策自2021年开始执行` (spec 1.1 section 7).
 DURATION_FROM = re.compile(r"((?:19|20)\d{2})\s*年起\s*(\d{1,2}|[一二三四五六七八九十])\s*年内")
 DURATION_AHEAD = re.compile(r"今后\s*(\d{1,2}|[一二三四五六七八九十])\s*年")
+AHEAD_IN_SENTENCE = re.compile(r"(?:今后|未来)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年")  # (in the target's own sentence)
 EFFORT_YEARS = re.compile(r"(?:用|经过|通过)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 # The policy speaks of itself (本办法, 本通知, 本政策…): another programme's start date is not its period.
 # (`以上政策执行期限为…`, `上述措施自…起执行`: a closing line over the items just given speaks of them.)
@@ -1672,6 +1763,31 @@ PLAN_TERM = re.compile(r"(?:本(?:规划|方案|计划|纲要|意见)(?:的)?(?:
                        r"(?P<b>(?:19|20)\d{2})\s*年")
 
 
+# A campaign's stated time (`专项行动时间为2021年6月至2022年6月`, a heading `一、行动时间` over `2021年6月至2022年6月。`,
+# `自即日起至2021年12月31日，在全县开展…`): the period of the notice's own campaign (spec 1.1 §7: a body sentence stating
+# the plan's duration), counted from the issue year for 即日. Not an application window (`申报时间`).
+CAMPAIGN_TERM = re.compile(r"(?:行动|活动|整治|攻坚|治理|实施|整改)(?:时间|期限|时限|周期|时段)\s*(?:为|是|[：:]|[。]?[ \t]*\n)\s*"
+                           r"(?:(?:自|从)\s*)?(?:(?P<a>(?:19|20)\d{2})\s*年[^。\n至到—－\-~～]{0,10}?|即日起?|即日)\s*"
+                           r"(?:——|[-—–－~～至到]){1,2}\s*(?:(?P<b>(?:19|20)\d{2})\s*年|(?P<m>\d{1,2})\s*月)"
+                           r"|(?:^|\n|[。；])\s*(?:自|从)即日起(?:至|到)\s*(?P<b2>(?:19|20)\d{2})\s*年[^。\n]{0,30}?(?:开展|组织|实施|集中)")
+
+
+def _campaign_term(body: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    if "即日" not in body and "时间" not in body and "期限" not in body and "时限" not in body and "周期" not in body:
+        return None
+    m = CAMPAIGN_TERM.search(body)
+    if not m:
+        return None
+    start = int(m.group("a")) if m.group("a") else issue_year
+    if m.group("m"):  # `2021年6月至12月`: within the start's year
+        if start is None:
+            return None
+        end = start
+    else:
+        end = int(m.group("b") or m.group("b2"))
+    return (start, end) if start is None or start <= end else None
+
+
 def _plan_term(body: str) -> tuple[int | None, int | None] | None:
     if "期" not in body and "时间" not in body and "年限" not in body:
         return None
@@ -1690,7 +1806,9 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     # The patterns that open with SELF (本…办法) search the whole body on the standard library's
     # engine (scan.stdlib_twin: the same matches, ~3x faster on their lazy runs after 本; PLAN_TERM
     # and DURATION_FROM are faster on `regex`, which finds their literals first).
-    term = _plan_term(body)
+    if "一九" in body or "二〇" in body or "二○" in body or "二零" in body:
+        body = CN_YEAR.sub(_arabic_year, body)  # `本规定自一九九二年一月一日起施行` (same length)
+    term = _plan_term(body) or _campaign_term(body, issue_year)
     if term:
         return term
     m = DURATION_FROM.search(body)
@@ -1768,12 +1886,25 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
     from it (`力争用5—10年时间，…`, `今年，…`, `年底前，…`)."""
     opening_clause = stdlib_twin(OPENING_CLAUSE)  # (the same matches, faster: scan.stdlib_twin)
     first = opening_clause.match(opening)
-    y = _year_from(first.group(0), issue_year) if first else None
+    y = _year_from(_without_bracket_years(first.group(0)), issue_year) if first and not _own_number(first.group(0)) else None
     if y is None:
         head = stdlib_twin(RUN_IN_HEADING).match(opening)
         first = opening_clause.match(opening, head.end()) if head else None
-        y = _year_from(first.group(0), issue_year) if first else None
+        y = _year_from(first.group(0), issue_year) if first and not _own_number(first.group(0)) else None
     return y
+
+
+# `2022年完成户厕改造3000户，…`: a first clause with a number of its own is that target's clause, not a time phrase
+# over the paragraph (`2022年，…` or `到2025年，…` opens the paragraph; session 3: a year sentence with numbers of its
+# own governs itself).
+OWN_NUMBER = re.compile(r"\d[\d.]*\s*(?:[万亿千]\s*)?(?![\d.])(?!\s*[年月日号]|\s*[-—–－~～至到]\s*\d)")
+
+
+def _own_number(clause: str) -> bool:
+    if not DIGIT.search(clause):
+        return False
+    clause = _ascii_digits(clause)
+    return OWN_NUMBER.search(re.sub(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日号]", "", clause)) is not None
 
 
 def _goal_sentence_year(ctx: Context, text: str, line_start: int, end: int) -> tuple[int | None, int | None] | None:
@@ -1929,7 +2060,15 @@ def _goal_item_year(ctx: Context, text: str, pos: int) -> tuple[int | None, int 
     path = _task_at(ctx, pos)
     if not path:
         return None
-    return ctx.shared(f"targets.goal_item_year.{path}", lambda: _first_paragraph_year(ctx, text, path))
+    # `二、发展目标` / `（一）总体目标` / `到2020年，…。` / `（二）具体目标` / `1.…35张`: the goals item's opening year dates the
+    # goal items under it (its ancestors only: a goal year in one chapter does not date another, guide TG13)
+    parts = path.split("/")
+    for i in range(len(parts), 0, -1):
+        p = "/".join(parts[:i])
+        y = ctx.shared(f"targets.goal_item_year.{p}", lambda p=p: _first_paragraph_year(ctx, text, p))
+        if y:
+            return y
+    return None
 
 
 def _first_paragraph_year(ctx: Context, text: str, path: str) -> tuple[int | None, int | None] | None:
@@ -1940,8 +2079,29 @@ def _first_paragraph_year(ctx: Context, text: str, path: str) -> tuple[int | Non
     lines = [ln.strip() for ln in text[span[0]:span[1]].split("\n")]
     head = NUMBERING.sub("", lines[0], count=1)
     run_in = RUN_IN_HEADING.match(head)
-    first = head[run_in.end():] if run_in and head[run_in.end():].strip() else next((ln for ln in lines[1:] if ln), "")
+    if run_in and head[run_in.end():].strip():
+        first = head[run_in.end():]
+    else:
+        k = next((i for i, ln in enumerate(lines[1:], 1) if ln), 0)
+        first = lines[k] if k else ""
+        if first and NUMBERING.match(first) and _is_goal_heading(NUMBERING.sub("", first, count=1)):
+            # the first line is a child's goal heading (`（一）总体目标`): its paragraph opens the goals
+            first = next((ln for ln in lines[k + 1:] if ln), "")
     return _opening_year(first, _issue_year(ctx)) if first else None
+
+
+NAMED_LABEL = re.compile(r"(?:^|[，,；;。\n\s])[\p{Han}]{2,12}[：:]$")
+
+
+def _under_goal_heading(ctx: Context, pos: int) -> bool:
+    path = _task_at(ctx, pos)
+    by_path = ctx.task_by_path()
+    while path:
+        task = by_path.get(path)
+        if task is not None and _is_goal_heading(task.heading):
+            return True
+        path = path.rsplit("/", 1)[0] if "/" in path else None
+    return False
 
 
 def _is_goal_heading(head: str) -> bool:
@@ -2234,6 +2394,12 @@ def _first_plan_start(plans) -> int | None:
     return period[0] if period and period[0] else None
 
 
+def _one_year_plan(plans) -> int | None:
+    """The year of a one-year plan (its first document's period is one year), else None."""
+    period = plans[0][1] if plans else None
+    return period[0] if period and period[0] and period[0] == period[1] else None
+
+
 def _issue_year(ctx: Context) -> int | None:
     d = ctx.metadata.issue_date
     return int(d[:4]) if d and d[:4].isdigit() else _web_date_year(ctx.doc.text)
@@ -2272,6 +2438,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     titles = SpanIndex(_title_spans(text, lo, hi, books))
     plans = _PlanPeriods(ctx)  # (_plan_periods(ctx), read when first asked for)
     issue_year = _issue_year(ctx)
+    # the year 今年/年底前/年内 are counted from: the issue year, else (a copy that lost its date) the year of a
+    # one-year plan (`某县2021年民生实事`: `年底前新建公厕50座` is by the end of 2021)
+    rel_year = issue_year or _one_year_plan(plans)
     # what counts as the past: the issue year, else the plan's first year (read only when a sentence
     # year is first compared with it: `now` is asked for nowhere else)
     now = issue_year or _UNREAD
@@ -2315,7 +2484,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
-        sentence_year = _year_from(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), issue_year)
+        sentence_year = _year_from(_without_bracket_years(_without_sub_year(_without_basis_year(_mask(text, sentence_start, q.start, titles), q),
+                                                     clause_start - sentence_start)), rel_year)
         if sentence_year and now is _UNREAD:
             now = _first_plan_start(plans)
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
@@ -2333,6 +2503,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
         before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
         before_cmp = before_cmp or (None if q.after_cmp else _comparator_over_base(text[seg_start:q.start], q))
+        if (not before_cmp and in_list and last[2] and re.fullmatch(r"\s*[、和及与]\s*[\p{Han}]{1,10}", text[last[1]:q.start])
+                and _adverb_over_object().search(re.split(r"\d", text[clause_start:last[1]], maxsplit=1)[0])):
+            before_cmp = last[2]  # `至少配备全科医生2名、护士3名`: 至少 holds for each object of its verb
         core_prefix = _strip_scope(text[seg_start:q.start])
         # `禁止生产厚度低于0.01毫米的地膜`: what is forbidden below a number is the floor (at least 0.01)
         forbids = bool(("禁止" in clause_prefix or "严禁" in clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
@@ -2343,7 +2516,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
         demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
             q.unit_kind == "time") or in_list or _opens_its_clause(
-            ctx, text, q, core_prefix, clause_end, sentence_start, sentence_year) or (
+            ctx, text, q, core_prefix, clause_end, sentence_start, sentence_year, plans) or (
             re.match(r"\s*(?:并|同时|还|要|力争)?\s*(?:将|把)(?:其中)?", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
@@ -2355,6 +2528,17 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q) or _served_count(text, q, clause_prefix, clause_end) or acted_on
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
+        # `一、目标任务` / `全年引进项目：30个以上；到位资金：50亿元`: an indicator's name and a colon, then its amount, in
+        # an item headed as the goals
+        demanded = demanded or (not clause_prefix.strip() and clause_start > lo and text[clause_start - 1] in "：:"
+                                and NAMED_LABEL.search(text, max(lo, clause_start - 14), clause_start) is not None
+                                and _under_goal_heading(ctx, q.start))
+        # `到2025年，城乡居民年人均出游4.5次`: a level per head, stated without a verb in a sentence that sets goals
+        demanded = demanded or ("人均" in clause_prefix and q.unit_kind not in ("money",)
+                                and PER_CAPITA_LEVEL.search(clause_prefix.rstrip()) is not None
+                                and not ELIGIBILITY_LIMIT_WORDS.search(clause_prefix)
+                                and bool(sentence_year or GOAL_WORDS.search(text, sentence_start, q.start)
+                                         or _paragraph_period(ctx, text, q.start) or _plan_ahead(ctx, plans, q.start)))
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
@@ -2367,8 +2551,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
         per_year = (_per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
                     and not _rate_of_its_own(q, clause_prefix))
-        years = ((_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
-                 or sentence_year or _deadline_after(text, q, hi, issue_year) or _plan_end_phrase(text, sentence_start, q.start, plans)
+        years = (_bracket_year_after(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
+                 or sentence_year or _deadline_after(text, q, hi, rel_year) or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         task = _task_at(ctx, q.start)
@@ -2626,9 +2810,16 @@ def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
     """`培育小巨人企业50家，专精特新企业500家，创新型中小企业3000家`, `奖励国家级中心100万元，省级50万元`: a comma
     clause that is only a noun and its count or amount (an amount in the unit of the one before)
     continues the list of the clause before it (the number after its noun, spec 1.1)."""
-    return (q.token == "ar" and (q.unit_kind == "count" or q.unit == last_unit) and 2 <= len(prefix) <= 16
+    return (q.token == "ar" and (q.unit_kind == "count" or q.unit == last_unit
+                                 or (q.unit_kind in ("money", "measure") and INDICATOR_NOUN.search(prefix) is not None))
+            and 2 <= len(prefix) <= 16
             and re.fullmatch(r"[\p{Han}A-Za-z0-9]+", prefix) is not None and not _has_verb(prefix)
             and not prefix.endswith(("的", "等", "共", "各", "第")))
+
+
+# `到2020年，全县茶园面积发展到10万亩，茶叶产量5000吨，综合产值突破20亿元`: a clause that is only an indicator's name
+# (产量, 收入, 产值, 规模…) and its amount continues the goal list before it, whatever its unit.
+INDICATOR_NOUN = re.compile(r"(?:产量|总产|产值|收入|总额|总量|规模|面积|增加值|营业额|销售额|交易额|成交额|出口额|税收|里程|容量|能力)$")
 
 
 # `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
@@ -2652,6 +2843,35 @@ def _without_basis_year(s: str, q: Quantity) -> str:
     if q.unit_kind not in ("percent", "permille", "multiple"):
         return s
     return BASIS_YEAR.sub(lambda m: " " * len(m.group(0)), s)
+
+
+# `森林覆盖率达到45%（2025年）`: a year in brackets right after a level is the year it is to be reached by, like an
+# indicator table's goal column (null/2025); it dates that level only, not the numbers after it in the sentence.
+BRACKET_YEAR = re.compile(r"(?<=[\d%％‰][\p{Han}]{0,4})\s*[（(]\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[）)]")
+
+
+def _bracket_year_after(text: str, q: Quantity) -> tuple[None, int] | None:
+    if text[q.end:q.end + 1] not in "（( ":
+        return None
+    m = BRACKET_YEAR.match(text, q.end)
+    return (None, int(m.group(1))) if m else None
+
+
+def _without_bracket_years(s: str) -> str:
+    if "（" not in s and "(" not in s:
+        return s
+    return BRACKET_YEAR.sub(lambda m: " " * len(m.group(0)), s)
+
+
+# `三年共培训150万人次，其中2019年50万人次，45万人取得证书`: a year that opens a breakdown after 其中 dates that
+# comma clause only; the clauses after it return to the sentence's own scope.
+SUB_YEAR = re.compile(r"其中\s*[，,]?\s*(?:19|20)\d{2}\s*年[^，,；;。]*")
+
+
+def _without_sub_year(s: str, own_clause: int) -> str:
+    if "其中" not in s:
+        return s
+    return SUB_YEAR.sub(lambda m: " " * len(m.group(0)) if m.end() <= own_clause else m.group(0), s)
 
 
 def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
@@ -2684,4 +2904,11 @@ def _abstract_small_count(text: str, q: Quantity) -> bool:
 
 def _structural(text: str, q: Quantity) -> bool:
     """`聚焦四个方面`, `由14个部门组成`: counts that describe the plan's own structure."""
-    return bool(STRUCTURAL.match(text[q.unit_end:q.unit_end + 6]))
+    return bool(STRUCTURAL.match(text[q.unit_end:q.unit_end + 6])) or _grade_name(text, q)
+
+
+def _grade_name(text: str, q: Quantity) -> bool:
+    """`二类会议不超过400元`, `三级医院`, `一档`: a small Chinese numeral with 类/级/档/星 before a noun names a
+    grade or class, not a count (guide TG7: levels and ordinals are out)."""
+    return (q.token == "cn" and q.values[0][0] < 10 and q.unit in ("类", "级", "档", "星")
+            and q.unit_end < len(text) and re.match(r"[\p{Han}]", text[q.unit_end]) is not None)
