@@ -33,6 +33,10 @@ TRANSMIT_SENTENCE = re.compile(alternation(_SENTENCE_VERBS) + r"(?:给)?你们|�
                                + alternation(v for v in _SENTENCE_VERBS if v != "颁发") + r"|印发给各")
 NOTICE_WORD = re.compile(r"(?:通知|通报|决定|函|批复)$")
 ADDRESSEE = re.compile(r"^[^。；]{2,200}[：:]$")
+# (s9) A body-only copy's first sentence that ends in a colon is no addressee: the 过渡语 that
+# announces the items (`为…，现将有关事项通知如下：`, `…提出以下意见：`, `…应符合下列条件：`) or a purpose
+# clause (`为加强…，…：`). An addressee names organs and never announces anything.
+NOT_ADDRESSEE = re.compile(r"(?:如下|以下[\p{Han}]{0,6}|下列[\p{Han}]{0,6})\s*[：:]$|^(?:为了?|根据|按照|依据)[^，：:]{2,80}，")
 BANJI = re.compile(
     r"^(?:抄送|抄报|分送|主送)[：:]|^.{2,40}(?:印发|办公室|办公厅|秘书处)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发?$"
     # the 主题词 line that opened the 版记 until 2012 (GB/T 9704-1999 7.4.1)
@@ -460,7 +464,8 @@ def find_layout(text: str) -> Layout:
     else:
         first_title = None
         layout.header_lines = [ln for ln in lines[meta:anchor] if ln is not layout.doc_number]
-    if k < len(lines) and ADDRESSEE.match(lines[k].text) and not NUMBERING_START.match(lines[k].text):
+    if k < len(lines) and ADDRESSEE.match(lines[k].text) and not NUMBERING_START.match(lines[k].text) \
+            and not NOT_ADDRESSEE.search(lines[k].text):
         layout.addressee = lines[k]
         k += 1
     if _is_transmitting(first_title, lines, k):
@@ -807,7 +812,9 @@ def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None
         if not _is_date_line(lines, d):
             continue
         s = _signature_start(lines, lo, d)
-        if s < d or hi - d <= 3:
+        # (s9) a date alone (the organ was its seal, lost in a copy) closes the body near the end, or
+        # when only the 版记 follows it (主题词, 抄送, `…印发` lines of older notices, however many)
+        if s < d or hi - d <= 3 or all(_is_banji(ln.text) for ln in lines[d + 1:hi]):
             layout.date_line = lines[d]
             layout.signature_lines = lines[s:d]
             layout.body_end = lines[s].start

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
-from ..layout import ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
+from ..layout import _is_signature_line, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number)
 from ..record import Evidence, Metadata
@@ -24,6 +24,10 @@ CANONICAL_TYPE = doc_type_of_word()
 PRINTED_ON = re.compile(r"(?m)^[^\n。]{0,60}?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                         r"|[一二][〇○零一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发\s*$")
 _GENRES = "|".join(DOC_TYPES)
+# the printing office of a 版记's last line, before its date (`某省人民政府办公厅　　2003年6月12日印发`)
+PRINTED_BY = re.compile(r"(?m)^(?P<org>[\p{Han}（）()]{4,40}?(?:办公室|办公厅|秘书处|秘书科))[ \t\u3000]*"
+                        r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                        r"|[一二][〇○零一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发\s*$")
 SELF_REFERENCE = re.compile(
     r"(?:现将有关事项|现就有关事项|特此)(?P<g>通知)"
     # `现将有关事宜通知如下`, `现就做好…工作通知如下` (the 通知's own 过渡语)
@@ -206,6 +210,13 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # not (`关于同意设立…的批复` / `国函〔…〕` to a province is central)
         md.region, md.admin_level = (_region_of_doc_number(md.doc_number, text, sure=md.region is not None)
                                      or (md.region, md.admin_level))
+    if md.region is None and not md.issuers:
+        # (s9) the 版记's printing office (`某市人民政府办公室　1998年7月10日印发`) belongs to the issuer's
+        # own government: its place is the region when nothing else names one (spec 1.1 §3: metadata
+        # may be read from the 版记); it names no issuer (guide M2: the issuer is not guessed)
+        printer = PRINTED_BY.search(text[max(layout.body_start, len(text) - 800):])
+        if printer:
+            md.region, md.admin_level = resolve_region([printer.group("org")])
     if not md.issuers and md.title:
         md.issuers = _issuer_named_with_title(md.title, text)
         if md.issuers:
@@ -330,6 +341,17 @@ def _issuers_from_masthead_line(layout) -> list[str]:
         m = MASTHEAD_ORGANS.match(ln.text) if ln.text.endswith(("文件", ")", "）")) else None
         if m:
             organs = split_organs(m.group("o"))
+            if organs and all(ORGAN_TAIL.search(o) for o in organs):
+                return organs
+    if layout.title is not None and layout.header_lines and not layout.notice_title:
+        # (s9) the 发文机关标志 as the organ's name alone (GB/T 9704 7.2.2 allows it without 文件), on the
+        # line right above a self-titled plan's title (`某省人民政府办公厅` / `某省…工作方案`): the issuer, as the
+        # guide's G1 reads such a line (structure.md: it is no part of the title)
+        last = layout.header_lines[-1]
+        above = [ln for ln in layout.lines if ln.end <= layout.title.start]
+        if above and above[-1] is last and _is_signature_line(last) \
+                and not re.search(r"(?:公告|通告|令)\s*$", layout.title.text):  # (a 公告's stacked masthead: below)
+            organs = split_organs(last.text)
             if organs and all(ORGAN_TAIL.search(o) for o in organs):
                 return organs
     return []
@@ -495,7 +517,12 @@ def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
 
 # Assignees only the central government addresses (spec 1.1: organs that can only be the
 # issuer's own or its subordinates'): 国务院有关部门, 各省（区、市）.
-CENTRAL_ONLY = re.compile(r"国务院(?:各|有关|相关)+部门|各省[（(]区、市[）)]|各省、自治区、直辖市|中央和国家机关各?部门")
+CENTRAL_ONLY = re.compile(r"国务院(?:各|有关|相关)+部门|各省[（(]区、市[）)]|各省、自治区、直辖市|中央和国家机关各?部门"
+                          # (s9) the provinces as the level below: `省级人民政府负总责`, `省、自治区、直辖市人民政府`,
+                          # `地方各级人民政府` (a province writes 各市、县人民政府 for its own lower levels)
+                          r"|省级(?:人民)?政府|省、自治区、直辖市(?:人民政府|党委|政府)|地方各级人民政府")
+# (s9) The document's own level named as a whole (`全省`, `全市`, `全县`): a local document's word.
+OWN_WHOLE = re.compile(r"全(?:省|市|县)(?![\p{Han}]{0,1}(?:长|委))")
 # A ministry speaking of itself (`我部`, `本部各司局`, `由部另行制定`): only a central ministry
 # calls itself 部.
 MINISTRY_SELF = re.compile(r"我部|本部(?:各|机关|直属|有关)|(?:由|报|经)部(?:另行|统一|审|批|备案|制定|负责|同意)")
@@ -519,6 +546,11 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
     counts: dict[str, int] = {}
     for m in BARE_MARKER.finditer(body):
         counts[m.group("mk")] = counts.get(m.group("mk"), 0) + 1
+    if not counts and not OWN_WHOLE.search(body) and level != "central" and _national_body(body):
+        # (s9) a body with no organ of its own level (no 省X厅/市X局, no 我省/全市) that speaks to the
+        # provinces as its lower level or sets central organs to work is central, though it names
+        # places (pilot cities, the provinces of a region): those are where it acts, not who issues it
+        return "全国", "central"
     if not counts or region is None:
         return region, level
     marker = max(counts, key=counts.get)
@@ -534,6 +566,33 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
         if province and province.endswith("市"):
             return province, "province"  # a municipality's own 市X局
     return region, level
+
+
+@lru_cache(maxsize=1)
+def _central_aliases():
+    """Names of national organs (department_aliases.tsv, scope central) without a place in them,
+    longest first; an automaton-free alternation is fast enough for a body read once."""
+    names = sorted({r["alias"] for r in load_table("department_aliases") if r["scope"] == "central"
+                    and len(r["alias"]) >= 3 and not places_in(r["alias"])}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+# a document that says it holds for the whole country (`本指南适用于全国…`)
+SELF_NATIONWIDE = re.compile(r"本(?:" + _GENRES + r")适用于全国")
+
+
+def _national_body(body: str) -> bool:
+    """(s9) The body reads as a central document's: it speaks of the provinces as its lower level
+    (CENTRAL_ONLY), or national organs are set to work in it at least twice."""
+    if CENTRAL_ONLY.search(body) or MINISTRY_SELF.search(body) or SELF_NATIONWIDE.search(body):
+        return True
+    at_work = 0
+    for m in _central_aliases().finditer(body):
+        if re.match(r"(?:、[^，。；\s（）]{2,20})*等?(?:牵头|负责|会同|按职责|要(?!求)|将|决定)", body[m.end():m.end() + 60]):
+            at_work += 1
+            if at_work >= 2:
+                return True
+    return False
 
 
 # A town speaking of itself (`我镇`, `本乡`, `全街道`): the notice is the town's own.

@@ -285,7 +285,10 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         # headings run into the paragraph before them (`…配置信息。四、生产企业不得…`)
         while (run := _run_in_heading(line.text, at, stack, last_value)) is not None:
             offset, found = run
+            before = tasks[-1] if tasks else None
             at = _push_run_in(tasks, stack, last_value, prefix, found, line, offset)
+            if before is not None and before.span[0] < line.start + offset < before.span[1]:
+                _cut_before_next(before, line.start + offset)
             at = _glued_child(tasks, stack, last_value, prefix, line, at, layout.lines, index)
         if at and ("（1）" in line.text or "(1)" in line.text or "①" in line.text
                    or "（一）" in line.text or "(一)" in line.text or _inline_arabic(line.text)):
@@ -775,6 +778,17 @@ def _cut_heading(task: Task, line, offset: int) -> None:
     stop = line.start + offset
     if task.span[1] > stop:
         heading = _trim(line.text[task.span[0] - line.start:offset])
+        task.heading = task.quote = heading
+        task.span = (task.span[0], task.span[0] + len(heading))
+
+
+def _cut_before_next(task: Task, next_start: int) -> None:
+    """(s9) Items run on after semicolons (`①完善设施；②开展培训；③加强检查。`, `（1）…；（2）…。` set on one
+    line): an item's heading ends before the next item split off its line, at the semicolon, as the
+    members of an enumeration after a colon already do (layout-meta-s8.md); a heading never holds the
+    next item's number."""
+    heading = _trim(task.quote[: next_start - task.span[0]])
+    if heading and task.quote.startswith(heading):
         task.heading = task.quote = heading
         task.span = (task.span[0], task.span[0] + len(heading))
 

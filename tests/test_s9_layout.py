@@ -1,0 +1,172 @@
+"""Session 9 (s9-layout): metadata and task structure by construction class. Snippets written for
+these tests in the style of many offices, levels and eras (not copied from any corpus); exact
+expected values per spec 1.1 sections 3 and 4 (decisions: docs/decisions/layout-meta-s9.md)."""
+import pytest
+
+from pipeline.document import process_text
+
+KEYS = ['title', 'notice_title', 'doc_number', 'issuers', 'issue_date', 'region', 'admin_level', 'doc_type']
+
+
+def _check(text, want):
+    rec = process_text(text, doc_id="t").model_dump()
+    md = rec["metadata"]
+    assert {k: md[k] for k in want if k in KEYS} == {k: v for k, v in want.items() if k in KEYS}
+    if "tasks" in want:
+        assert [(t["path"], t["heading"]) for t in rec["tasks"]] == [tuple(t) for t in want["tasks"]]
+    assert all(rec["text"][t["span"][0]:t["span"][1]] == t["quote"] for t in rec["tasks"])
+    return rec
+
+
+# --- class 1: a body without title block (database copies): region, level, genre from the body ---------
+
+BODY_ONLY = [
+    # a central opinion that names the provinces where it acts: not the region of the first place named
+    pytest.param('为推进区域协调发展，现提出以下意见。\n一、总体要求\n（一）指导思想。\n二、重点任务\n（二）支持东北地区振兴。支持辽宁、吉林、'
+                 '黑龙江三省加快老工业基地改造。国家发展改革委牵头，财政部等按职责分工负责。\n（三）推动中部崛起。支持河南、湖北、湖南发展。\n',
+                 {'title': None, 'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '意见'},
+                 id='central_names_provinces'),
+    pytest.param('为推动长江三角洲区域一体化发展，现提出以下意见：\n一、总体要求\n上海、江苏、浙江、安徽三省一市要加强协作。\n二、重点任务\n'
+                 '（一）推进基础设施互联互通。国家发展改革委、交通运输部负责。\n（二）加强生态环境共保联治。生态环境部负责。\n',
+                 {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '意见',
+                  'tasks': [('一', '总体要求'), ('二', '重点任务'), ('二/(一)', '推进基础设施互联互通'), ('二/(二)', '加强生态环境共保联治')]},
+                 id='central_region_of_provinces_colon_lead'),
+    pytest.param('为加强耕地保护，现就有关事项通知如下：\n一、严格落实耕地保护责任\n省级人民政府对本行政区域耕地保有量负总责。\n'
+                 '二、严格控制建设占用耕地\n北京、上海等超大城市要率先实现减量。自然资源部要加强监督检查。\n',
+                 {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '通知'},
+                 id='central_provinces_as_lower_level'),
+    pytest.param('为指导各地做好农村生活污水治理工作，制定本指南。\n一、适用范围\n本指南适用于全国农村地区。浙江省金华市、四川省成都市郫都区等地的经验可供借鉴。\n'
+                 '二、基本要求\n（一）因地制宜。各地要结合实际。\n',
+                 {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '指南'},
+                 id='central_guide_nationwide'),
+    # local documents stay local: own organs with a bare level, or national organs only cited
+    pytest.param('为加快建设制造强省，结合我省实际，制定本行动计划。\n一、发展目标\n到2025年，全省制造业增加值占比稳定在30%以上。\n二、重点任务\n'
+                 '（一）打造先进制造业集群。支持长沙、株洲、湘潭建设装备制造业集群。（省工业和信息化厅牵头，长沙市、株洲市人民政府负责）\n'
+                 '（二）实施技改工程。争取国家发展改革委、工业和信息化部支持。省财政厅负责。\n',
+                 {'issuers': [], 'region': '湖南省', 'admin_level': 'province', 'doc_type': '行动计划'},
+                 id='province_plan_names_its_cities'),
+    pytest.param('为做好第三批国家级服务业标准化试点工作，按照国家标准委、商务部要求，制定本方案。\n一、试点范围\n广州、深圳、佛山。\n二、工作要求\n'
+                 '（一）各区要认真组织实施。\n',
+                 {'issuers': [], 'region': '广东省广州市', 'admin_level': 'prefecture', 'doc_type': '方案'},
+                 id='city_cites_national_organs'),
+    pytest.param('为贯彻落实《浙江省数字经济促进条例》，加快全市数字经济发展，结合我市实际，制定本实施意见。\n一、总体目标\n'
+                 '到2025年，全市数字经济核心产业增加值突破1000亿元。\n二、主要任务\n（一）建设数字基础设施。市经信局牵头，市发改委配合。\n'
+                 '（二）培育数字产业。支持温州经济技术开发区建设数字经济产业园。\n',
+                 {'issuers': [], 'region': '浙江省温州市', 'admin_level': 'prefecture', 'doc_type': '实施意见'},
+                 id='city_names_its_province'),
+    # the first sentence ending in a colon is the body's, not an addressee: its organs and genre count
+    pytest.param('为进一步规范中小学办学行为，江西省教育厅现将有关事项通知如下：\n一、严格执行课程计划\n各地要开齐开足课程。\n'
+                 '二、规范招生行为\n各市、县（区）教育局要加强督查。\n',
+                 {'issuers': [], 'region': '江西省', 'admin_level': 'province', 'doc_type': '通知',
+                  'tasks': [('一', '严格执行课程计划'), ('二', '规范招生行为')]},
+                 id='lead_sentence_with_colon_is_body'),
+]
+
+
+@pytest.mark.parametrize("text,want", BODY_ONLY)
+def test_body_only(text, want):
+    _check(text, want)
+
+
+def test_lead_sentence_is_no_addressee():
+    rec = process_text('为做好今年防汛抗旱工作，经省政府同意，现将有关事项通知如下：\n一、提高思想认识\n各地要充分认识。\n', doc_id="t")
+    assert rec.text.startswith("为做好")
+    # a real addressee is still one
+    rec = process_text('关于做好防汛工作的通知\n各市、县人民政府，省政府各部门：\n为做好今年防汛工作，现通知如下：\n一、提高认识\n各地要重视。\n'
+                       '河南省人民政府\n2019年5月6日\n', doc_id="t")
+    assert rec.metadata.issuers == ['河南省人民政府'] and rec.metadata.region == '河南省'
+
+
+# --- class 2: items run on after semicolons on one line -----------------------------------------------
+
+H = '关于加强安全生产工作的意见\n各县（区）人民政府：\n现提出如下意见。\n一、强化安全生产责任\n（一）落实企业主体责任。企业要建立健全制度。\n'
+E = '（二）落实部门监管责任。\n云浮市人民政府\n2016年4月1日\n'
+T_HEAD = [('一', '强化安全生产责任'), ('一/(一)', '落实企业主体责任')]
+
+RUN_ON = [
+    pytest.param(H + '（1）完善设施；（2）开展培训。\n' + E,
+                 {'tasks': T_HEAD + [('一/(一)/(1)', '完善设施'), ('一/(一)/(2)', '开展培训'), ('一/(二)', '落实部门监管责任')]},
+                 id='paren_items_one_line'),
+    pytest.param(H + '①完善设施；②开展培训；③加强检查。\n' + E,
+                 {'tasks': T_HEAD + [('一/(一)/①', '完善设施'), ('一/(一)/②', '开展培训'), ('一/(一)/③', '加强检查'),
+                                     ('一/(二)', '落实部门监管责任')]},
+                 id='circled_items_one_line'),
+    pytest.param(H + '1.完善设施；2.开展培训。\n' + E,
+                 {'tasks': T_HEAD + [('一/(一)/1', '完善设施'), ('一/(一)/2', '开展培训'), ('一/(二)', '落实部门监管责任')]},
+                 id='arabic_items_one_line'),
+    # a heading ended by its stop is as before
+    pytest.param(H + '1.完善设施。加大投入；2.开展培训。\n' + E,
+                 {'tasks': T_HEAD + [('一/(一)/1', '完善设施'), ('一/(一)/2', '开展培训'), ('一/(二)', '落实部门监管责任')]},
+                 id='stop_then_semicolon_item'),
+]
+
+
+@pytest.mark.parametrize("text,want", RUN_ON)
+def test_items_run_on(text, want):
+    _check(text, want)
+
+
+# --- class 3: older notices: a date signed by seal only, the 版记's printing office ------------------
+
+B = '一、提高认识，加强领导\n各地要高度重视。\n二、明确责任，狠抓落实\n各有关部门要密切配合。\n'
+TASKS_B = [('一', '提高认识，加强领导'), ('二', '明确责任，狠抓落实')]
+
+OLDER = [
+    pytest.param('关于加强城市绿化管理的通知\n衡政发[1998]23号\n各县（市）人民政府，市直各单位：\n' + B + '一九九八年七月八日\n'
+                 '主题词：城建　绿化　通知\n抄送：市委办公室，市人大常委会办公室。\n衡阳市人民政府办公室　1998年7月10日印发\n',
+                 {'doc_number': '衡政发[1998]23号', 'issuers': [], 'issue_date': '1998-07-08', 'region': '湖南省衡阳市',
+                  'admin_level': 'prefecture', 'doc_type': '通知', 'tasks': TASKS_B},
+                 id='seal_date_then_banji'),
+    pytest.param('关于加强统计工作的若干规定\n第一条　为加强统计工作，制定本规定。\n第二条　本规定自发布之日起施行。\n主题词：统计　规定\n'
+                 '国家统计局办公室　　1996年5月20日印发\n',
+                 {'issuers': [], 'issue_date': '1996-05-20', 'region': '全国', 'admin_level': 'central', 'doc_type': '规定',
+                  'tasks': [('第一条', '为加强统计工作，制定本规定'), ('第二条', '本规定自发布之日起施行')]},
+                 id='printing_office_central'),
+    pytest.param('关于进一步加强农村义务教育工作的通知\n鲁政发[2003]45号\n各市人民政府，各县（市、区）人民政府，省政府各部门、各直属机构：\n' + B
+                 + '山东省人民政府\n二○○三年六月十日\n主题词：教育　农村　通知\n抄送：省委各部门，省人大常委会办公厅，省政协办公厅。\n'
+                 '山东省人民政府办公厅　　　　2003年6月12日印发\n',
+                 {'doc_number': '鲁政发[2003]45号', 'issuers': ['山东省人民政府'], 'issue_date': '2003-06-10', 'region': '山东省',
+                  'admin_level': 'province', 'doc_type': '通知', 'tasks': TASKS_B},
+                 id='signed_province_banji'),
+    pytest.param('关于做好下岗职工基本生活保障工作的通知\n劳社部发[2001]8号\n各省、自治区、直辖市劳动和社会保障厅（局）：\n' + B
+                 + '劳动和社会保障部\n二○○一年三月一日\n主题词：劳动　就业　通知\n抄送：各省、自治区、直辖市劳动厅（局）。\n'
+                 '劳动和社会保障部办公厅　　　　2001年3月5日印发\n',
+                 {'doc_number': '劳社部发[2001]8号', 'issuers': ['劳动和社会保障部'], 'issue_date': '2001-03-01', 'region': '全国',
+                  'admin_level': 'central', 'doc_type': '通知', 'tasks': TASKS_B},
+                 id='abolished_ministry_square_brackets'),
+    pytest.param('关于加强建筑工程质量管理的通知\n建建(2000)112号\n各省、自治区建设厅，直辖市建委：\n' + B + '建设部\n二〇〇〇年五月十日\n'
+                 '主题词：建筑　质量　通知\n抄送：国务院办公厅。\n建设部办公厅　2000年5月12日印发\n',
+                 {'doc_number': '建建(2000)112号', 'issuers': ['建设部'], 'issue_date': '2000-05-10', 'region': '全国',
+                  'admin_level': 'central', 'tasks': TASKS_B},
+                 id='round_brackets_number'),
+]
+
+
+@pytest.mark.parametrize("text,want", OLDER)
+def test_older_notices(text, want):
+    _check(text, want)
+
+
+# --- class 4: the 发文机关标志 as the organ's name alone over a self-titled plan --------------------------
+
+B4 = '一、总体要求\n（一）指导思想。全面贯彻落实党中央决策部署。\n二、重点任务\n（二）加强基础设施建设。各地要加大投入。\n'
+
+MASTHEAD = [
+    pytest.param('河南省人民政府办公厅\n河南省推进数字政府建设工作方案\n为加快推进数字政府建设，制定本方案。\n' + B4,
+                 {'title': '河南省推进数字政府建设工作方案', 'issuers': ['河南省人民政府办公厅'], 'region': '河南省',
+                  'admin_level': 'province', 'doc_type': '工作方案'},
+                 id='office_line_over_plan_title'),
+    pytest.param('中共宁陵县委　宁陵县人民政府\n宁陵县乡村振兴三年行动计划（2021—2023年）\n为全面推进乡村振兴，制定本行动计划。\n' + B4,
+                 {'title': '宁陵县乡村振兴三年行动计划（2021—2023年）', 'issuers': ['中共宁陵县委员会', '宁陵县人民政府'],
+                  'region': '河南省商丘市宁陵县', 'admin_level': 'county', 'doc_type': '行动计划'},
+                 id='joint_organs_line_over_plan_title'),
+    # a signature still wins; a line that is no organ's name is no issuer
+    pytest.param('江西省人民政府门户网站\n江西省优化营商环境行动方案\n为优化营商环境，制定本方案。\n' + B4,
+                 {'title': '江西省优化营商环境行动方案', 'issuers': [], 'region': '江西省', 'doc_type': '行动方案'},
+                 id='portal_line_is_no_organ'),
+]
+
+
+@pytest.mark.parametrize("text,want", MASTHEAD)
+def test_masthead_organ_line(text, want):
+    _check(text, want)
