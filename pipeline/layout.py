@@ -475,6 +475,8 @@ def find_layout(text: str) -> Layout:
         layout.body_start = lines[k].start if k < len(lines) else len(text)
         _find_signature(layout, lines, k, len(lines))
         _rule_after_order(layout, lines, meta, text)
+        if layout.title is None and layout.date_line is None:
+            _rule_after_promulgation(layout, lines, k, text)
     _find_attachments(layout, lines, len(text))
     _find_explanations(layout, lines)
     _find_furniture(layout, lines)
@@ -536,6 +538,36 @@ def _rule_after_order(layout: Layout, lines: list[Line], meta: int, text: str) -
     if b < len(lines) and re.match(r"第[一二三四五六七八九十\d]+[章条]", lines[b].text):
         layout.title = lines[t]
         layout.body_start = lines[b].start
+        layout.body_end = len(text)
+        _find_banji(layout, lines, b)
+
+
+# (s9) An order's text without its 令 header (a web or database copy that starts at the promulgating
+# sentence): `《某市…办法》已经…市人民政府第52次常务会议通过，现予公布，…` / `市长　某某` / date / the rule's title / articles.
+PROMULGATION = re.compile(r"^《(?P<t>[^《》]{4,120})》已?经[^。]{4,120}?(?:通过|批准|审议通过|同意)[，,]\s*现予(?:公布|发布|颁布|印发)")
+HEAD_SIGNATURE = re.compile(r"^(?:代理?|常务副)?(?:总理|省长|市长|州长|县长|区长|盟长|旗长|主席|部长|主任|局长|署长|行长)"
+                            r"[\p{Han}·]{2,6}$")  # (read with white space and colon removed: `市 长：某某`)
+
+
+def _rule_after_promulgation(layout: Layout, lines: list[Line], k: int, text: str) -> None:
+    """The promulgating sentence, the head's signature and its date, then the rule's title over its
+    articles: the date is the issue date (guide M10) and the rule's title the title, as when the 令
+    header is printed (_rule_after_order)."""
+    if k + 4 >= len(lines) or not PROMULGATION.match(lines[k].text):
+        return
+    d = next((i for i in range(k + 1, min(k + 4, len(lines))) if DATE_LINE.match(lines[i].text)), None)
+    if d is None or not any(HEAD_SIGNATURE.match(re.sub(r"[\s：:]+", "", ln.text)) for ln in lines[k + 1:d]):
+        return
+    layout.date_line = lines[d]
+    t = d + 1
+    if t + 1 >= len(lines) or not _is_title_like(lines[t]) or not TITLE_END.search(lines[t].text):
+        return
+    b = t + 1
+    while b < len(lines) and (ADOPTION_NOTE.match(lines[b].text) or DRAFT_MARK.match(lines[b].text)):
+        b += 1
+    if b < len(lines) and re.match(r"第[一二三四五六七八九十\d]+[章条]", lines[b].text):
+        # (the body still opens at the promulgating sentence: its organs are mentioned, as before)
+        layout.title = lines[t]
         layout.body_end = len(text)
         _find_banji(layout, lines, b)
 

@@ -170,3 +170,75 @@ MASTHEAD = [
 @pytest.mark.parametrize("text,want", MASTHEAD)
 def test_masthead_organ_line(text, want):
     _check(text, want)
+
+
+# --- class 5: more body-only copies: reply letters, a district's notice, a 规定's 过渡语, a plan's whole ----
+
+BODY_ONLY_2 = [
+    # `（市场监管总局负责）` is no city bureau: a central opinion's annotations stay central
+    pytest.param('为促进冰雪运动发展，经国务院同意，现提出以下意见：\n一、总体要求\n（一）指导思想。\n二、重点任务\n'
+                 '（二）办好北京冬奥会。北京市要加强筹办工作。（体育总局、市场监管总局负责）\n（三）培育市场主体。（市场监管总局、财政部负责）\n',
+                 {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '意见'},
+                 id='market_regulator_is_no_city_bureau'),
+    # a central reply to a province (`你省…全省`): the whole is the addressee's
+    pytest.param('2005年6月，国务院有关部门负责同志赴你省考察。对于你省提出的有关问题，现函复如下：\n一、关于天然林保护\n'
+                 '由于你省在全省范围内实施了天保工程，国家林业局将研究支持。\n二、关于水利项目\n水利部拟会同有关部门研究。\n',
+                 {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '复函'},
+                 id='central_reply_to_province'),
+    # a 规定 announced by its own 过渡语
+    pytest.param('为做好护士执业注册工作，根据《护士条例》，特对护士执业注册有关事项规定如下：\n一、申请条件\n'
+                 '申请人应当具备下列条件。\n二、办理程序\n由所在地卫生行政部门办理。\n',
+                 {'issuers': [], 'doc_type': '规定'}, id='rule_announced_by_transition'),
+    pytest.param('为深入实施职业技能提升行动，现制定方案如下：\n一、目标任务\n到2027年，全省开展补贴性职业技能培训300万人次。\n'
+                 '二、主要措施\n（一）支持广州、深圳、佛山建设公共实训基地。\n（二）鼓励东莞、中山、珠海企业开展培训。\n',
+                 {'issuers': [], 'region': '广东省', 'admin_level': 'province', 'doc_type': '方案'},
+                 id='province_whole_over_its_cities'),
+    # a district's notice: its own organs (`区文化局`, `区政府各委、办、局`) over a body that names the city more often
+    pytest.param('区政府各委、办、局，各街道办事处：\n区文化局《关于加强文物保护工作的实施意见》已经区政府第73次常务会议通过，现批转给你们，请遵照执行。\n'
+                 '为认真贯彻《上海市文物保护条例》和上海市文物工作会议精神，进一步做好长宁区文物保护工作，按照上海市人民政府要求，现提出如下意见。\n'
+                 '一、总体要求\n（一）指导思想。\n二、主要任务\n（二）加强文物普查。\n',
+                 {'issuers': [], 'region': '上海市长宁区', 'admin_level': 'county'},
+                 id='district_organs_over_city_name'),
+]
+
+
+@pytest.mark.parametrize("text,want", BODY_ONLY_2)
+def test_body_only_more(text, want):
+    _check(text, want)
+
+
+# --- class 6: a government order copied without its 令 header --------------------------------------------
+
+RULE = '第一章　总则\n第一条　为了规范管理，制定本办法。\n第二条　本办法适用于本市行政区域。\n第二章　附则\n第三条　本办法自2019年7月1日起施行。\n'
+RULE_TASKS = [('第一章', '总则'), ('第一章/第一条', '为了规范管理，制定本办法'), ('第一章/第二条', '本办法适用于本市行政区域'),
+              ('第二章', '附则'), ('第二章/第三条', '本办法自2019年7月1日起施行')]
+
+ORDER_CUT = [
+    pytest.param('《洛阳市城市绿化管理办法》已经2019年4月20日市人民政府第52次常务会议通过，现予公布，自2019年7月1日起施行。\n'
+                 '市长　刘宛康\n2019年5月6日\n洛阳市城市绿化管理办法\n' + RULE,
+                 {'title': '洛阳市城市绿化管理办法', 'doc_number': None, 'issuers': ['洛阳市人民政府'], 'issue_date': '2019-05-06',
+                  'region': '河南省洛阳市', 'admin_level': 'prefecture', 'doc_type': '办法', 'tasks': RULE_TASKS},
+                 id='city_order_without_header'),
+    pytest.param('《四川省政府信息公开规定》已经2018年9月3日省人民政府第12次常务会议审议通过，现予公布，自2018年11月1日起施行。\n'
+                 '省　长：尹力\n2018年9月20日\n四川省政府信息公开规定\n' + RULE.replace('办法', '规定').replace('本市', '本省'),
+                 {'title': '四川省政府信息公开规定', 'issuers': ['四川省人民政府'], 'issue_date': '2018-09-20', 'region': '四川省',
+                  'admin_level': 'province', 'doc_type': '规定'},
+                 id='province_order_spaced_head_colon'),
+    pytest.param('《西宁市物业管理办法》已经2017年10月9日西宁市人民政府第十四届72次常务会议审议通过，现予公布，自2018年1月1日起施行。\n'
+                 '代市长　　张晓容\n2017年10月30日\n西宁市物业管理办法\n' + RULE,
+                 {'title': '西宁市物业管理办法', 'issuers': ['西宁市人民政府'], 'issue_date': '2017-10-30', 'region': '青海省西宁市',
+                  'admin_level': 'prefecture', 'doc_type': '办法', 'tasks': RULE_TASKS},
+                 id='acting_mayor_term_numbered_meeting'),
+    # the order with its header is read as before
+    pytest.param('南宁市人民政府令\n第26号\n《南宁市城市绿化管理办法》已经2019年4月20日市人民政府第52次常务会议通过，现予公布，自2019年7月1日起施行。\n'
+                 '市长　周红波\n2019年5月6日\n南宁市城市绿化管理办法\n' + RULE,
+                 {'title': '南宁市城市绿化管理办法', 'doc_number': '南宁市人民政府令第26号', 'issuers': ['南宁市人民政府'],
+                  'issue_date': '2019-05-06', 'region': '广西壮族自治区南宁市', 'admin_level': 'prefecture', 'doc_type': '办法',
+                  'tasks': RULE_TASKS},
+                 id='order_with_header'),
+]
+
+
+@pytest.mark.parametrize("text,want", ORDER_CUT)
+def test_order_without_header(text, want):
+    _check(text, want)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
-from ..layout import _is_signature_line, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
+from ..layout import _is_signature_line, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number)
 from ..record import Evidence, Metadata
@@ -36,8 +36,12 @@ SELF_REFERENCE = re.compile(
     # `现函复如下` (a 复函), `特此函告` (a 函), `现就有关事项通告如下`, `特此公告`, `现通报如下`
     r"|(?P<g>批复)如下|特此(?P<g>批复)|函复如下(?P<g>)|特此函复(?P<g>)|(?:特此|现)(?P<g>函)告"
     r"|(?P<g>通告|公告|通报)如下|特此(?P<g>通告|公告|通报)|作出如下(?P<g>决定)"
+    # (s9) a 规定's own 过渡语: `特对…规定如下：`, `现作如下规定：`
+    r"|(?:特作|现作|作出?)如下(?P<g>规定)|(?P<g>规定)如下[：:]"
     r"|(?:制定|制订|印发|出台)本(?P<g>" + _GENRES + r")"
     r"|(?:提出|制定|制订)(?:如下|以下)(?P<g>" + _GENRES + r")[：:。]"
+    # (s9) the genre before 如下: `现制定方案如下：`, `特制定实施方案如下`
+    r"|(?:提出|制定|制订)(?P<g>" + _GENRES + r")如下"
     # the document names itself in its own clauses: `本通知所称…`, `本办法自…起施行`,
     # `本细则由…负责解释`, `本规定适用于…` (the 附则 of a rule)
     r"|(?<![《“])本(?P<g>" + _GENRES + r")(?:所称|所指|所说|中的|适用于|自\s*(?:19|20|印发|下发|发布|公布|颁布|发文)|由[^。]{2,30}?负责解释|有效期)"
@@ -201,8 +205,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     elif above:
         md.region, md.admin_level = above
     elif not md.issuers and not (layout.title and places_in(layout.title.text)):
-        md.region, md.admin_level = _region_of_own_organs(text[layout.body_start:layout.body_end], md.region,
-                                                          md.admin_level)
+        # (s9) the addressee's own-level organs count too (`区政府各委、办、局，各街道办事处：`)
+        addressee = layout.addressee.text + "\n" if layout.addressee is not None else ""
+        md.region, md.admin_level = _region_of_own_organs(addressee + text[layout.body_start:layout.body_end],
+                                                          md.region, md.admin_level)
         md.region, md.admin_level = (_region_of_own_town(text[layout.body_start:layout.body_end], md.region)
                                      or (md.region, md.admin_level))
     if md.doc_number and (md.region is None or not md.issuers) and md.admin_level != "township":
@@ -415,6 +421,15 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                     md.doc_type = doc_type_of(title.text)
                     ev["title"] = _evidence(title.text, title.start)
             return
+    first = next((ln for ln in head if PROMULGATION.match(ln.text)), None)
+    if first is not None and layout.date_line is not None and first.start < layout.date_line.start:
+        # (s9) an order without its 令 header: the government whose meeting adopted the rule issues it
+        # (`…市人民政府第52次常务会议通过，现予公布`; a bare 市/省 is completed from the region below)
+        m = re.search(r"日\s*(?P<org>[\p{Han}]{0,30}?政府)(?:第?[\p{Han}\d]{1,4}届)?第?[\p{Han}\d]{1,8}次(?:全体|常务|执行)?会议", first.text)
+        if m and not md.issuers:
+            org = m.group("org")
+            md.issuers = [org if org.endswith("人民政府") else org[:-2] + "人民政府"]
+        return
     for ln in head:
         m = PROMULGATED_BY.search(ln.text) if ADOPTION_NOTE.match(ln.text) else None
         if m:
@@ -521,15 +536,16 @@ CENTRAL_ONLY = re.compile(r"国务院(?:各|有关|相关)+部门|各省[（(]�
                           # (s9) the provinces as the level below: `省级人民政府负总责`, `省、自治区、直辖市人民政府`,
                           # `地方各级人民政府` (a province writes 各市、县人民政府 for its own lower levels)
                           r"|省级(?:人民)?政府|省、自治区、直辖市(?:人民政府|党委|政府)|地方各级人民政府")
+ADDRESSED_PLACE = re.compile(r"你(?:省|自治区|市|州|县|区)")
 # (s9) The document's own level named as a whole (`全省`, `全市`, `全县`): a local document's word.
-OWN_WHOLE = re.compile(r"全(?:省|市|县)(?![\p{Han}]{0,1}(?:长|委))")
+OWN_WHOLE = re.compile(r"全(?P<mk>省|市|县)(?![\p{Han}]{0,1}(?:长|委))")
 # A ministry speaking of itself (`我部`, `本部各司局`, `由部另行制定`): only a central ministry
 # calls itself 部.
 MINISTRY_SELF = re.compile(r"我部|本部(?:各|机关|直属|有关)|(?:由|报|经)部(?:另行|统一|审|批|备案|制定|负责|同意)")
 # A bare level prefix before an organ (省科技厅, 市财政局): the document's own level writes it so;
 # and the document's own place named as such (我省, 本市, 我县). 我区/全区 are left out: an
 # autonomous region writes them too.
-BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区)(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s]|负责|牵头|配合))"
+BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区)(?!场|级|域)(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s《]|负责|牵头|配合))"
                          r"|(?:我|本)(?P<mk>省|市|县)(?![\p{Han}]{0,2}(?:级|场|民|场主体))")
 LEVEL_OF_MARKER = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
 
@@ -546,16 +562,32 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
     counts: dict[str, int] = {}
     for m in BARE_MARKER.finditer(body):
         counts[m.group("mk")] = counts.get(m.group("mk"), 0) + 1
-    if not counts and not OWN_WHOLE.search(body) and level != "central" and _national_body(body):
+    # (a reply to a lower level writes 你省…全省: the whole is the addressee's, not the issuer's)
+    if not counts and (ADDRESSED_PLACE.search(body) or not OWN_WHOLE.search(body)) and level != "central" \
+            and _national_body(body):
         # (s9) a body with no organ of its own level (no 省X厅/市X局, no 我省/全市) that speaks to the
         # provinces as its lower level or sets central organs to work is central, though it names
         # places (pilot cities, the provinces of a region): those are where it acts, not who issues it
         return "全国", "central"
+    if not counts and not ADDRESSED_PLACE.search(body):
+        # (s9) no organ with a bare level: the whole the body speaks of (`全省`, `全市`) is its own level
+        for m in OWN_WHOLE.finditer(body):
+            counts[m.group("mk")] = counts.get(m.group("mk"), 0) + 1
     if not counts or region is None:
         return region, level
     marker = max(counts, key=counts.get)
     want = LEVEL_OF_MARKER[marker]
     province, prefecture, county = split_region(region)
+    if want == "county" and level in ("province", "prefecture"):
+        # (s9) a county's or district's own organs (`区文化局`, `县农业农村局`) in a body that names its
+        # province or city more often (`上海市…条例`, `市委、市政府部署`): the county the body names, in
+        # that province or city, most often
+        named: dict[str, int] = {}
+        for _, p, _ in places_in(body[:6000]):
+            if p.level == "county" and p.region.startswith(region):
+                named[p.region] = named.get(p.region, 0) + 1
+        if named:
+            return max(named, key=named.get), "county"
     if want == "province" and level in ("prefecture", "county"):
         return (province, "province") if province else (region, level)
     if want == "prefecture" and level == "county":
@@ -588,7 +620,7 @@ def _national_body(body: str) -> bool:
         return True
     at_work = 0
     for m in _central_aliases().finditer(body):
-        if re.match(r"(?:、[^，。；\s（）]{2,20})*等?(?:牵头|负责|会同|按职责|要(?!求)|将|决定)", body[m.end():m.end() + 60]):
+        if re.match(r"(?:、[^，。；\s（）]{2,20})*等?(?:牵头|负责|会同|按职责|要(?!求)|将|拟|决定)", body[m.end():m.end() + 60]):
             at_work += 1
             if at_work >= 2:
                 return True
