@@ -544,7 +544,7 @@ def _rule_after_order(layout: Layout, lines: list[Line], meta: int, text: str) -
 
 # (s9) An order's text without its 令 header (a web or database copy that starts at the promulgating
 # sentence): `《某市…办法》已经…市人民政府第52次常务会议通过，现予公布，…` / `市长　某某` / date / the rule's title / articles.
-PROMULGATION = re.compile(r"^《(?P<t>[^《》]{4,120})》已?经[^。]{4,120}?(?:通过|批准|审议通过|同意)[，,]\s*现予(?:公布|发布|颁布|印发)")
+PROMULGATION = re.compile(r"^《(?P<t>[^《》]{4,120})》已?经[^。]{4,120}?(?:通过|批准|审议通过|同意)[，,]\s*现(?:予|将[^。]{0,60}?)(?:公布|发布|颁布|印发)")
 HEAD_SIGNATURE = re.compile(r"^(?:代理?|常务副)?(?:总理|省长|市长|州长|县长|区长|盟长|旗长|主席|部长|主任|局长|署长|行长)"
                             r"[\p{Han}·]{2,6}$")  # (read with white space and colon removed: `市 长：某某`)
 

@@ -242,3 +242,34 @@ ORDER_CUT = [
 @pytest.mark.parametrize("text,want", ORDER_CUT)
 def test_order_without_header(text, want):
     _check(text, want)
+
+
+# --- class 7: a central body's own formulas, and a State Council order without its header ----------------
+
+CENTRAL_VOICE = [
+    pytest.param('近年来，各地区、各部门积极推进养老服务体系建设，取得明显成效。为进一步推进养老服务发展，经国务院同意，现提出以下意见：\n'
+                 '一、总体要求\n（一）指导思想。\n二、重点任务\n（二）支持北京、上海等城市开展试点。\n三、组织实施\n'
+                 '各地区、各部门要加强组织领导，民政部要会同有关部门加强督促检查，重大事项及时向国务院报告。\n',
+                 {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '意见'},
+                 id='state_council_office_formulas'),
+    pytest.param('为推进职业教育改革，决定开展第二批试点工作。现将有关事项通知如下：\n一、试点内容\n在天津、江苏、重庆开展试点。\n'
+                 '二、组织实施\n教育部负责试点工作的统筹指导，各省级教育行政部门负责组织领导本省份试点工作。教育部将适时组织评估。\n',
+                 {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '通知'},
+                 id='ministry_with_provinces_as_units'),
+    # a county's plan that reports to the State Council's policy stays the county's
+    pytest.param('为贯彻落实党中央、国务院决策部署，结合我县实际，制定本方案。\n一、工作目标\n到2025年，全县农村公路通达率100%。\n'
+                 '二、工作措施\n（一）县交通运输局牵头推进农村公路建设。\n（二）争取交通运输部、财政部支持。\n本方案由南召县交通运输局负责解释。\n',
+                 {'issuers': [], 'region': '河南省南阳市南召县', 'admin_level': 'county', 'doc_type': '方案'},
+                 id='county_cites_central_policy'),
+    pytest.param('《地图管理条例》已经2015年11月11日国务院第111次常务会议通过，现将《地图管理条例》予以公布，自2016年1月1日起施行。\n'
+                 '总理　李克强\n2015年11月26日\n地图管理条例\n第一章　总则\n第一条　为了加强地图管理，制定本条例。\n第二条　本条例适用于全国。\n',
+                 {'title': '地图管理条例', 'issuers': ['国务院'], 'issue_date': '2015-11-26', 'region': '全国',
+                  'admin_level': 'central', 'doc_type': '条例',
+                  'tasks': [('第一章', '总则'), ('第一章/第一条', '为了加强地图管理，制定本条例'), ('第一章/第二条', '本条例适用于全国')]},
+                 id='state_council_order_without_header'),
+]
+
+
+@pytest.mark.parametrize("text,want", CENTRAL_VOICE)
+def test_central_voice(text, want):
+    _check(text, want)

@@ -425,10 +425,10 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
     if first is not None and layout.date_line is not None and first.start < layout.date_line.start:
         # (s9) an order without its 令 header: the government whose meeting adopted the rule issues it
         # (`…市人民政府第52次常务会议通过，现予公布`; a bare 市/省 is completed from the region below)
-        m = re.search(r"日\s*(?P<org>[\p{Han}]{0,30}?政府)(?:第?[\p{Han}\d]{1,4}届)?第?[\p{Han}\d]{1,8}次(?:全体|常务|执行)?会议", first.text)
+        m = re.search(r"日\s*(?P<org>[\p{Han}]{0,30}?政府|国务院)(?:第?[\p{Han}\d]{1,4}届)?第?[\p{Han}\d]{1,8}次(?:全体|常务|执行)?会议", first.text)
         if m and not md.issuers:
             org = m.group("org")
-            md.issuers = [org if org.endswith("人民政府") else org[:-2] + "人民政府"]
+            md.issuers = [org if org.endswith(("人民政府", "国务院")) else org[:-2] + "人民政府"]
         return
     for ln in head:
         m = PROMULGATED_BY.search(ln.text) if ADOPTION_NOTE.match(ln.text) else None
@@ -546,7 +546,7 @@ MINISTRY_SELF = re.compile(r"我部|本部(?:各|机关|直属|有关)|(?:由|�
 # and the document's own place named as such (我省, 本市, 我县). 我区/全区 are left out: an
 # autonomous region writes them too.
 BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区)(?!场|级|域)(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s《]|负责|牵头|配合))"
-                         r"|(?:我|本)(?P<mk>省|市|县)(?![\p{Han}]{0,2}(?:级|场|民|场主体))")
+                         r"|(?:我|本)(?P<mk>省|市|县)(?![\p{Han}]{0,2}(?:级|场|民|场主体)|份)")
 LEVEL_OF_MARKER = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
 
 
@@ -563,8 +563,10 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
     for m in BARE_MARKER.finditer(body):
         counts[m.group("mk")] = counts.get(m.group("mk"), 0) + 1
     # (a reply to a lower level writes 你省…全省: the whole is the addressee's, not the issuer's)
-    if not counts and (ADDRESSED_PLACE.search(body) or not OWN_WHOLE.search(body)) and level != "central" \
-            and _national_body(body):
+    national = _national_body(body) if not counts and level != "central" else 0
+    # (the whole a body names, `全省`, `全县`, is its own level unless the central signs outnumber it, or a
+    # reply's 你省 makes it the addressee's)
+    if national and (ADDRESSED_PLACE.search(body) or sum(1 for _ in OWN_WHOLE.finditer(body)) < national):
         # (s9) a body with no organ of its own level (no 省X厅/市X局, no 我省/全市) that speaks to the
         # provinces as its lower level or sets central organs to work is central, though it names
         # places (pilot cities, the provinces of a region): those are where it acts, not who issues it
@@ -613,18 +615,25 @@ def _central_aliases():
 SELF_NATIONWIDE = re.compile(r"本(?:" + _GENRES + r")适用于全国")
 
 
-def _national_body(body: str) -> bool:
-    """(s9) The body reads as a central document's: it speaks of the provinces as its lower level
-    (CENTRAL_ONLY), or national organs are set to work in it at least twice."""
+def _national_body(body: str) -> int:
+    """(s9) How plainly the body reads as a central document's (0: not): it speaks of the provinces as
+    its lower level (CENTRAL_ONLY) or of the whole country as its scope (a strong sign, 9); else one
+    point for each central formula (`经国务院同意，现…`, `向国务院报告`, `各地区、各部门`) and each national
+    organ set to work (`国家发展改革委牵头`, `教育部将…`); fewer than 2 points is 0."""
     if CENTRAL_ONLY.search(body) or MINISTRY_SELF.search(body) or SELF_NATIONWIDE.search(body):
-        return True
-    at_work = 0
+        return 9
+    points = sum(1 for _ in CENTRAL_VOICE.finditer(body))
     for m in _central_aliases().finditer(body):
+        if points >= 9:
+            break
         if re.match(r"(?:、[^，。；\s（）]{2,20})*等?(?:牵头|负责|会同|按职责|要(?!求)|将|拟|决定)", body[m.end():m.end() + 60]):
-            at_work += 1
-            if at_work >= 2:
-                return True
-    return False
+            points += 1
+    return points if points >= 2 else 0
+
+
+# (s9) the central government's own formulas: approval by the State Council before a ministry's or its
+# office's text (`经国务院同意，现提出…`), reporting to it (`重大事项及时向国务院报告`), its addressees as a pair
+CENTRAL_VOICE = re.compile(r"经(?:党中央、)?国务院(?:批准|同意)[，,]\s*现|向(?:党中央、)?国务院报告|各地区、?各部门")
 
 
 # A town speaking of itself (`我镇`, `本乡`, `全街道`): the notice is the town's own.
