@@ -273,3 +273,29 @@ CENTRAL_VOICE = [
 @pytest.mark.parametrize("text,want", CENTRAL_VOICE)
 def test_central_voice(text, want):
     _check(text, want)
+
+
+# --- class 8: headings whose line break was lost (copies that glue a heading to its first item) -----------
+
+GLUED = [
+    pytest.param('湖州市城市供水管理办法\n第一章总则第一条为加强城市供水管理，制定本办法。\n第二条本办法适用于本市。\n第二章供水水质第三条供水企业应当保证水质。\n',
+                 {'tasks': [('第一章', '总则'), ('第一章/第一条', '为加强城市供水管理，制定本办法'), ('第一章/第二条', '本办法适用于本市'),
+                            ('第二章', '供水水质'), ('第二章/第三条', '供水企业应当保证水质')]},
+                 id='chapter_glued_to_article_no_space'),
+    pytest.param('关于加快发展现代农业的实施意见\n各县（市、区）人民政府：\n现提出如下实施意见。\n　　一、总体要求　　（一）指导思想\n　　坚持农业农村优先发展。\n'
+                 '　　（二）基本原则　　1.坚持改革创新。激发农村活力。\n　　2.坚持绿色发展。推进农业绿色转型。\n　　二、重点任务\n　　（三）提升粮食产能。\n'
+                 '临沂市人民政府\n2019年3月1日\n',
+                 {'tasks': [('一', '总体要求'), ('一/(一)', '指导思想'), ('一/(二)', '基本原则'), ('一/(二)/1', '坚持改革创新'),
+                            ('一/(二)/2', '坚持绿色发展'), ('二', '重点任务'), ('二/(三)', '提升粮食产能')]},
+                 id='heading_then_indented_first_child'),
+    pytest.param('关于做好职业资格认定工作的通知\n各市人力资源社会保障局：\n现将有关事项通知如下：\n一、认定范围（一）技能类职业1.电工。持证上岗。\n2.焊工。\n3.起重装卸机械操作工。\n'
+                 '（二）专业技术类职业\n二、工作要求\n各地要加强组织领导。\n甘肃省人力资源和社会保障厅\n2021年5月6日\n',
+                 {'tasks': [('一', '认定范围'), ('一/(一)', '技能类职业'), ('一/(一)/1', '电工'), ('一/(一)/2', '焊工'),
+                            ('一/(一)/3', '起重装卸机械操作工'), ('一/(二)', '专业技术类职业'), ('二', '工作要求')]},
+                 id='chain_of_glued_first_items'),
+]
+
+
+@pytest.mark.parametrize("text,want", GLUED)
+def test_glued_headings(text, want):
+    _check(text, want)
