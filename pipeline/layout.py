@@ -192,9 +192,22 @@ def _date_after_signature(lines: list[Line], i: int) -> bool:
     return i < len(lines)
 
 
+# (s9) the head's signature of an order and its date on one line (`市　长：某某　　2021年1月29日`)
+HEAD_THEN_DATE = re.compile(
+    r"^(?P<sig>[\p{Han}\s：:·]{3,24}?)[ \t\u3000]*"  # (clean.py drops the space before a digit)
+    r"(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$")
+
+
 def _split_glued_date(ln: Line) -> list[Line]:
     """`…。organs date` on one line -> `…。organs` and the date line (then split as above)."""
-    if not ln.text.endswith("日") or "。" not in ln.text:
+    if not ln.text.endswith("日"):
+        return [ln]
+    if "。" not in ln.text:
+        m = HEAD_THEN_DATE.match(ln.text) if len(ln.text) <= 50 else None
+        if m and HEAD_SIGNATURE.match(re.sub(r"[\s：:]+", "", m.group("sig"))):
+            head = m.group("sig").rstrip()
+            return [Line(head, ln.start, ln.start + len(head)), Line(m.group("date"), ln.start + m.start("date"), ln.end)]
         return [ln]
     m = GLUED_SIGNATURE_DATE.match(ln.text)
     if not m or not all(ORGAN_END.search(part) for part in m.group("sig").split()):

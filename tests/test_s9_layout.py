@@ -299,3 +299,27 @@ GLUED = [
 @pytest.mark.parametrize("text,want", GLUED)
 def test_glued_headings(text, want):
     _check(text, want)
+
+
+# --- class 9: a signature and its date on one line --------------------------------------------------------
+
+ONE_LINE_SIGNATURE = [
+    pytest.param('关于推进消费帮扶的指导意见\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n经国务院同意，现提出以下意见：\n'
+                 '一、总体要求\n（一）指导思想。坚持精准帮扶。\n二、保障措施\n（二）强化督促落实。推动各项任务落实。（商务部、农业农村部等和各有关省级人民政府负责）\n'
+                 '国务院办公厅　　2019年1月14日\n（此件公开发布）\n',
+                 {'title': '关于推进消费帮扶的指导意见', 'issuers': ['国务院办公厅'], 'issue_date': '2019-01-14', 'region': '全国',
+                  'admin_level': 'central', 'doc_type': '指导意见',
+                  'tasks': [('一', '总体要求'), ('一/(一)', '指导思想'), ('二', '保障措施'), ('二/(二)', '强化督促落实')]},
+                 id='organ_and_date_after_annotation'),
+    pytest.param('成都市人民政府令\n第201号\n《成都市养犬管理条例实施办法》已经2019年3月4日市政府第37次常务会议通过，现予公布，自2019年5月1日起施行。\n'
+                 '市　长：罗强　　2019年3月20日\n成都市养犬管理条例实施办法\n第一条　为了规范养犬行为，制定本办法。\n第二条　本办法适用于本市。\n',
+                 {'title': '成都市养犬管理条例实施办法', 'doc_number': '成都市人民政府令第201号', 'issuers': ['成都市人民政府'],
+                  'issue_date': '2019-03-20', 'region': '四川省成都市', 'admin_level': 'prefecture', 'doc_type': '办法',
+                  'tasks': [('第一条', '为了规范养犬行为，制定本办法'), ('第二条', '本办法适用于本市')]},
+                 id='head_signature_and_date_one_line'),
+]
+
+
+@pytest.mark.parametrize("text,want", ONE_LINE_SIGNATURE)
+def test_one_line_signature(text, want):
+    _check(text, want)
