@@ -323,3 +323,53 @@ ONE_LINE_SIGNATURE = [
 @pytest.mark.parametrize("text,want", ONE_LINE_SIGNATURE)
 def test_one_line_signature(text, want):
     _check(text, want)
+
+
+# --- class 10: a body that names no place and is plainly national (guide M13) ------------------------------
+
+PLAINLY_NATIONAL = [
+    pytest.param('建筑业是国民经济的支柱产业，为我国经济持续健康发展提供了有力支撑。为促进建筑业持续健康发展，现提出以下意见：\n'
+                 '一、深化建筑业简政放权改革\n（一）优化资质资格管理。进一步简化工程建设企业资质类别和等级设置。\n二、完善工程建设组织模式\n'
+                 '（二）加快推行工程总承包。按照国家有关规定执行。\n',
+                 {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '意见'},
+                 id='plainly_national_opinion'),
+    # a body of a county or town (its own lower units, its own whole) stays unknown, not central
+    pytest.param('为贯彻落实国家有关政策，按照国家统一部署，做好秋冬季森林防火工作，现通知如下：\n一、提高认识\n各乡镇要高度重视。\n二、落实责任\n各村要落实专人值守。\n',
+                 {'issuers': [], 'region': None, 'admin_level': None, 'doc_type': '通知'},
+                 id='county_units_not_national'),
+    pytest.param('为加快全省现代物流业发展，按照国家部署，结合实际，制定本方案。\n一、发展目标\n到2025年，全省物流成本明显下降。\n二、重点任务\n（一）完善物流网络。\n',
+                 {'issuers': [], 'region': None, 'doc_type': '方案'},
+                 id='own_whole_not_national'),
+]
+
+
+@pytest.mark.parametrize("text,want", PLAINLY_NATIONAL)
+def test_plainly_national(text, want):
+    _check(text, want)
+
+
+# --- class 11: no place named: the level from the body's own organs (guide M7) -----------------------------
+
+LEVEL_ONLY = [
+    pytest.param('为深入贯彻落实党中央、国务院决策部署，加快推动全省制造业数字化转型，结合我省实际，制定本实施方案。\n一、总体要求\n'
+                 '到2025年，全省规模以上工业企业数字化改造全覆盖。\n二、重点任务\n（一）推进智能工厂建设。省工业和信息化厅牵头，省财政厅配合。\n',
+                 {'issuers': [], 'region': None, 'admin_level': 'province', 'doc_type': '实施方案'},
+                 id='province_unnamed'),
+    pytest.param('各市、县（市、区）人民政府，省政府各部门、各直属机构：\n为做好今年防汛抗旱工作，经省政府同意，现将有关事项通知如下：\n'
+                 '一、提高思想认识\n各地要充分认识防汛工作的重要性。\n二、落实防汛责任\n省水利厅要加强指导。\n',
+                 {'issuers': [], 'region': None, 'admin_level': 'province', 'doc_type': '通知'},
+                 id='province_organ_then_yao'),
+    pytest.param('第一条　为规范全市城市管理行政执法行为，结合本市实际，制定本细则。\n第二条　本细则适用于本市行政区域。\n'
+                 '第三条　市城市管理局负责全市城市管理执法工作。\n',
+                 {'issuers': [], 'region': None, 'admin_level': 'prefecture', 'doc_type': '细则'},
+                 id='city_unnamed'),
+    pytest.param('为加强全镇安全生产工作，结合我镇实际，制定本方案。\n一、工作目标\n杜绝较大以上安全生产事故。\n二、工作措施\n'
+                 '（一）开展隐患排查。镇安监办牵头，各村（社区）配合。\n',
+                 {'issuers': [], 'region': None, 'admin_level': 'township', 'doc_type': '方案'},
+                 id='town_unnamed'),
+]
+
+
+@pytest.mark.parametrize("text,want", LEVEL_ONLY)
+def test_level_without_place(text, want):
+    _check(text, want)

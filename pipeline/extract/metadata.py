@@ -536,6 +536,8 @@ CENTRAL_ONLY = re.compile(r"国务院(?:各|有关|相关)+部门|各省[（(]�
                           # (s9) the provinces as the level below: `省级人民政府负总责`, `省、自治区、直辖市人民政府`,
                           # `地方各级人民政府` (a province writes 各市、县人民政府 for its own lower levels)
                           r"|省级(?:人民)?政府|省、自治区、直辖市(?:人民政府|党委|政府)|地方各级人民政府")
+LOCAL_UNITS = re.compile(r"各(?:乡镇|乡|镇|街道|村|社区|行政村)")  # a county's or town's own lower units
+NATIONAL_SCOPE = re.compile(r"我国|全国(?!人大|政协|总工会|妇联)|国家(?!级)")
 ADDRESSED_PLACE = re.compile(r"你(?:省|自治区|市|州|县|区)")
 # (s9) The document's own level named as a whole (`全省`, `全市`, `全县`): a local document's word.
 OWN_WHOLE = re.compile(r"全(?P<mk>省|市|县)(?![\p{Han}]{0,1}(?:长|委))")
@@ -545,7 +547,7 @@ MINISTRY_SELF = re.compile(r"我部|本部(?:各|机关|直属|有关)|(?:由|�
 # A bare level prefix before an organ (省科技厅, 市财政局): the document's own level writes it so;
 # and the document's own place named as such (我省, 本市, 我县). 我区/全区 are left out: an
 # autonomous region writes them too.
-BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区)(?!场|级|域)(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s《]|负责|牵头|配合))"
+BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区)(?!场|级|域)(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s《]|负责|牵头|配合|要|会同))"
                          r"|(?:我|本)(?P<mk>省|市|县)(?![\p{Han}]{0,2}(?:级|场|民|场主体)|份)")
 LEVEL_OF_MARKER = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
 
@@ -562,6 +564,11 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
     counts: dict[str, int] = {}
     for m in BARE_MARKER.finditer(body):
         counts[m.group("mk")] = counts.get(m.group("mk"), 0) + 1
+    if region is None and level is None and not counts and not OWN_WHOLE.search(body) and not OWN_TOWN.search(body) \
+            and len(NATIONAL_SCOPE.findall(body)) >= 2 and not LOCAL_UNITS.search(body) and not places_in(body):
+        # (s9) guide M13, `plainly national`: a body that names no place at all and no organ or whole of its own
+        # level, and speaks of the country as its scope (`我国`, `全国`, `国家` policy), is the central government's
+        return "全国", "central"
     # (a reply to a lower level writes 你省…全省: the whole is the addressee's, not the issuer's)
     national = _national_body(body) if not counts and level != "central" else 0
     # (the whole a body names, `全省`, `全县`, is its own level unless the central signs outnumber it, or a
@@ -575,6 +582,10 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
         # (s9) no organ with a bare level: the whole the body speaks of (`全省`, `全市`) is its own level
         for m in OWN_WHOLE.finditer(body):
             counts[m.group("mk")] = counts.get(m.group("mk"), 0) + 1
+    if counts and region is None and level is None:
+        # (s9) no place named: the level still shows in the body's own organs (guide M7: level from the
+        # 市/省 organs in the body; every labelled notice has a level); the region stays unknown
+        return None, LEVEL_OF_MARKER[max(counts, key=counts.get)]
     if not counts or region is None:
         return region, level
     marker = max(counts, key=counts.get)
@@ -662,6 +673,8 @@ def _region_of_own_town(body: str, region: str | None) -> tuple[str, str] | None
         chain = township_region(town, body)
         if chain and (region is None or chain.startswith(region)):
             return chain, "township"
+    if region is None:
+        return None, "township"  # (s9) a town's own notice whose town is not known: the level still is
     return None
 
 
