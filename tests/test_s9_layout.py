@@ -373,3 +373,27 @@ LEVEL_ONLY = [
 @pytest.mark.parametrize("text,want", LEVEL_ONLY)
 def test_level_without_place(text, want):
     _check(text, want)
+
+
+# --- class 12: a title naming the place a central reply is about (no issuer printed) -----------------------
+
+REPLY_ABOUT = [
+    pytest.param('关于广西在考察工作时所提问题和建议办理情况的函\n2006年5月，国务院有关部门负责同志赴你区考察。对于你区提出的问题，现函复如下：\n'
+                 '一、关于北部湾开发\n发展改革委将会同有关部门研究。\n二、关于铁路建设\n铁道部拟加快前期工作。\n',
+                 {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '函'},
+                 id='central_letter_about_region'),
+    pytest.param('关于贵州省黔中经济区发展规划的批复\n你们《关于报送黔中经济区发展规划的请示》收悉。经党中央、国务院同意，现批复如下：\n'
+                 '一、原则同意《规划》。\n二、请认真组织实施，重大问题及时向党中央、国务院报告。\n',
+                 {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '批复'},
+                 id='central_reply_about_province'),
+    # a plan named after its own place, and a province's own notice, keep their place
+    pytest.param('吉林省促进消费行动方案\n为促进消费，经国务院同意的有关政策在全省落实，制定本方案。\n一、主要目标\n全省社会消费品零售总额增长7%。\n'
+                 '二、重点任务\n（一）商务部将支持我省开展试点。\n（二）扩大汽车消费。\n',
+                 {'issuers': [], 'region': '吉林省', 'admin_level': 'province', 'doc_type': '行动方案'},
+                 id='plan_named_after_own_place'),
+]
+
+
+@pytest.mark.parametrize("text,want", REPLY_ABOUT)
+def test_reply_about_a_place(text, want):
+    _check(text, want)

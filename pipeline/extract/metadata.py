@@ -211,6 +211,12 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
                                                           md.region, md.admin_level)
         md.region, md.admin_level = (_region_of_own_town(text[layout.body_start:layout.body_end], md.region)
                                      or (md.region, md.admin_level))
+    elif not md.issuers and md.admin_level in ("province", "prefecture"):
+        # (s9) the place a title names is the subject of a reply, not its issuer, when the body writes to it
+        # (`你省…`) or reads as the central government's (`经党中央、国务院同意，现批复如下`, `向国务院报告`):
+        # a reply to a province, or a central body about one place, is central
+        md.region, md.admin_level = _reply_above(text[layout.body_start:layout.body_end], md.region, md.admin_level,
+                                                 layout.title.text if layout.title else "")
     if md.doc_number and (md.region is None or not md.issuers) and md.admin_level != "township":
         # no issuer written: the 文号's code is the issuer's own, a place the title or body names is
         # not (`关于同意设立…的批复` / `国函〔…〕` to a province is central)
@@ -645,6 +651,21 @@ def _national_body(body: str) -> int:
 # (s9) the central government's own formulas: approval by the State Council before a ministry's or its
 # office's text (`经国务院同意，现提出…`), reporting to it (`重大事项及时向国务院报告`), its addressees as a pair
 CENTRAL_VOICE = re.compile(r"经(?:党中央、)?国务院(?:批准|同意)[，,]\s*现|向(?:党中央、)?国务院报告|各地区、?各部门")
+
+
+def _reply_above(body: str, region: str, level: str, title: str) -> tuple[str, str]:
+    """(s9) Region and level of a notice without issuer whose title names a province or city (see the caller)."""
+    found = places_in(title)
+    if not found or min(off for off, _, _ in found) == 0:
+        return region, level  # a title that opens with its place (`某省…行动方案`) names its own jurisdiction
+    if any(m.group("mk") for m in BARE_MARKER.finditer(body)):
+        return region, level  # its own organs with a bare level: the place is its own
+    if level == "province" and re.search(r"你(?:省|自治区|区(?!县))", body):
+        return "全国", "central"
+    national = _national_body(body)
+    if national and sum(1 for _ in OWN_WHOLE.finditer(body)) < national:
+        return "全国", "central"
+    return region, level
 
 
 # A town speaking of itself (`我镇`, `本乡`, `全街道`): the notice is the town's own.
