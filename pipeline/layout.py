@@ -542,14 +542,14 @@ def _rule_after_order(layout: Layout, lines: list[Line], meta: int, text: str) -
     if layout.date_line is None or not any(ORDER_LINE.match(ln.text) for ln in lines[meta:meta + 4]):
         return
     d = next(i for i, ln in enumerate(lines) if ln is layout.date_line)
-    t = d + 1
-    if t >= len(lines) or not _is_title_like(lines[t]) or not TITLE_END.search(lines[t].text):
+    ruled = _rule_title(lines, d + 1)
+    if ruled is None:
         return
-    b = t + 1
+    title, b = ruled
     while b < len(lines) and (ADOPTION_NOTE.match(lines[b].text) or DRAFT_MARK.match(lines[b].text)):
         b += 1
     if b < len(lines) and re.match(r"第[一二三四五六七八九十\d]+[章条]", lines[b].text):
-        layout.title = lines[t]
+        layout.title = title
         layout.body_start = lines[b].start
         layout.body_end = len(text)
         _find_banji(layout, lines, b)
@@ -572,17 +572,29 @@ def _rule_after_promulgation(layout: Layout, lines: list[Line], k: int, text: st
     if d is None or not any(HEAD_SIGNATURE.match(re.sub(r"[\s：:]+", "", ln.text)) for ln in lines[k + 1:d]):
         return
     layout.date_line = lines[d]
-    t = d + 1
-    if t + 1 >= len(lines) or not _is_title_like(lines[t]) or not TITLE_END.search(lines[t].text):
+    ruled = _rule_title(lines, d + 1)
+    if ruled is None:
         return
-    b = t + 1
+    title, b = ruled
     while b < len(lines) and (ADOPTION_NOTE.match(lines[b].text) or DRAFT_MARK.match(lines[b].text)):
         b += 1
     if b < len(lines) and re.match(r"第[一二三四五六七八九十\d]+[章条]", lines[b].text):
         # (the body still opens at the promulgating sentence: its organs are mentioned, as before)
-        layout.title = lines[t]
+        layout.title = title
         layout.body_end = len(text)
         _find_banji(layout, lines, b)
+
+
+def _rule_title(lines: list[Line], t: int) -> tuple[Line, int] | None:
+    """The rule's title under an order's date (its line, and the index after it): one line ending in a
+    genre word, or (s9) two title lines, the second ending in it (`某市老年人` / `优待办法`, set centred)."""
+    if t < len(lines) and _is_title_like(lines[t]) and TITLE_END.search(lines[t].text):
+        return lines[t], t + 1
+    if t + 1 < len(lines) and _is_title_like(lines[t]) and _is_title_like(lines[t + 1]) \
+            and not re.match(r"第[一二三四五六七八九十\d]+[章条]", lines[t + 1].text) and TITLE_END.search(lines[t + 1].text) \
+            and len(lines[t].text) + len(lines[t + 1].text) <= 80:
+        return _join(lines, t, t + 1), t + 2
+    return None
 
 
 def _find_furniture(layout: Layout, lines: list[Line]) -> None:

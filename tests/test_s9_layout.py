@@ -397,3 +397,11 @@ REPLY_ABOUT = [
 @pytest.mark.parametrize("text,want", REPLY_ABOUT)
 def test_reply_about_a_place(text, want):
     _check(text, want)
+
+
+def test_order_rule_title_over_two_lines():
+    _check('昆明市人民政府令\n第155号\n《昆明市城市道路挖掘管理办法》已经2020年6月2日市人民政府第98次常务会议通过，现予公布，自2020年8月1日起施行。\n'
+           '市长　王喜良\n2020年6月20日\n昆明市城市道路\n挖掘管理办法\n第一条　为加强城市道路挖掘管理，制定本办法。\n第二条　本办法适用于本市。\n',
+           {'title': '昆明市城市道路挖掘管理办法', 'doc_number': '昆明市人民政府令第155号', 'issuers': ['昆明市人民政府'],
+            'issue_date': '2020-06-20', 'region': '云南省昆明市', 'admin_level': 'prefecture', 'doc_type': '办法',
+            'tasks': [('第一条', '为加强城市道路挖掘管理，制定本办法'), ('第二条', '本办法适用于本市')]})
