@@ -405,3 +405,9 @@ def test_order_rule_title_over_two_lines():
            {'title': '昆明市城市道路挖掘管理办法', 'doc_number': '昆明市人民政府令第155号', 'issuers': ['昆明市人民政府'],
             'issue_date': '2020-06-20', 'region': '云南省昆明市', 'admin_level': 'prefecture', 'doc_type': '办法',
             'tasks': [('第一条', '为加强城市道路挖掘管理，制定本办法'), ('第二条', '本办法适用于本市')]})
+
+
+def test_city_rule_citing_provincial_approval_stays_local():
+    # `报省级人民政府批准` in a city's rule is no central sign while the city's own organs are named
+    rec = process_text('为加强全市土地管理，制定本办法。\n第一条　市自然资源局负责实施。\n第二条　土地征收方案报省级人民政府批准。\n', doc_id="t")
+    assert (rec.metadata.region, rec.metadata.admin_level) == (None, 'prefecture')

@@ -538,10 +538,11 @@ def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
 
 # Assignees only the central government addresses (spec 1.1: organs that can only be the
 # issuer's own or its subordinates'): 国务院有关部门, 各省（区、市）.
-CENTRAL_ONLY = re.compile(r"国务院(?:各|有关|相关)+部门|各省[（(]区、市[）)]|各省、自治区、直辖市|中央和国家机关各?部门"
-                          # (s9) the provinces as the level below: `省级人民政府负总责`, `省、自治区、直辖市人民政府`,
-                          # `地方各级人民政府` (a province writes 各市、县人民政府 for its own lower levels)
-                          r"|省级(?:人民)?政府|省、自治区、直辖市(?:人民政府|党委|政府)|地方各级人民政府")
+CENTRAL_ONLY = re.compile(r"国务院(?:各|有关|相关)+部门|各省[（(]区、市[）)]|各省、自治区、直辖市|中央和国家机关各?部门")
+# (s9) the provinces as the level below: `省级人民政府负总责`, `省、自治区、直辖市人民政府`, `地方各级人民政府` (a
+# province writes 各市、县人民政府 for its own lower levels; a city may still write `报省级人民政府批准`, so these
+# count only in a body without organs of its own level: _national_body)
+CENTRAL_LOWER = re.compile(r"省级(?:人民)?政府|省、自治区、直辖市(?:人民政府|党委|政府)|地方各级人民政府")
 LOCAL_UNITS = re.compile(r"各(?:乡镇|乡|镇|街道|村|社区|行政村)")  # a county's or town's own lower units
 NATIONAL_SCOPE = re.compile(r"我国|全国(?!人大|政协|总工会|妇联)|国家(?!级)")
 ADDRESSED_PLACE = re.compile(r"你(?:省|自治区|市|州|县|区)")
@@ -637,7 +638,7 @@ def _national_body(body: str) -> int:
     its lower level (CENTRAL_ONLY) or of the whole country as its scope (a strong sign, 9); else one
     point for each central formula (`经国务院同意，现…`, `向国务院报告`, `各地区、各部门`) and each national
     organ set to work (`国家发展改革委牵头`, `教育部将…`); fewer than 2 points is 0."""
-    if CENTRAL_ONLY.search(body) or MINISTRY_SELF.search(body) or SELF_NATIONWIDE.search(body):
+    if CENTRAL_ONLY.search(body) or CENTRAL_LOWER.search(body) or MINISTRY_SELF.search(body) or SELF_NATIONWIDE.search(body):
         return 9
     points = sum(1 for _ in CENTRAL_VOICE.finditer(body))
     for m in _central_aliases().finditer(body):
