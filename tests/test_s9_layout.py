@@ -45,9 +45,9 @@ BODY_ONLY = [
                  '（二）实施技改工程。争取国家发展改革委、工业和信息化部支持。省财政厅负责。\n',
                  {'issuers': [], 'region': '湖南省', 'admin_level': 'province', 'doc_type': '行动计划'},
                  id='province_plan_names_its_cities'),
-    pytest.param('为做好第三批国家级服务业标准化试点工作，按照国家标准委、商务部要求，制定本方案。\n一、试点范围\n广州、深圳、佛山。\n二、工作要求\n'
+    pytest.param('为做好第三批国家级服务业标准化试点工作，按照国家标准委、商务部要求，制定本方案。\n一、试点范围\n郑州、洛阳、开封。\n二、工作要求\n'
                  '（一）各区要认真组织实施。\n',
-                 {'issuers': [], 'region': '广东省广州市', 'admin_level': 'prefecture', 'doc_type': '方案'},
+                 {'issuers': [], 'region': '河南省郑州市', 'admin_level': 'prefecture', 'doc_type': '方案'},
                  id='city_cites_national_organs'),
     pytest.param('为贯彻落实《浙江省数字经济促进条例》，加快全市数字经济发展，结合我市实际，制定本实施意见。\n一、总体目标\n'
                  '到2025年，全市数字经济核心产业增加值突破1000亿元。\n二、主要任务\n（一）建设数字基础设施。市经信局牵头，市发改委配合。\n'
@@ -176,28 +176,28 @@ def test_masthead_organ_line(text, want):
 
 BODY_ONLY_2 = [
     # `（市场监管总局负责）` is no city bureau: a central opinion's annotations stay central
-    pytest.param('为促进冰雪运动发展，经国务院同意，现提出以下意见：\n一、总体要求\n（一）指导思想。\n二、重点任务\n'
-                 '（二）办好北京冬奥会。北京市要加强筹办工作。（体育总局、市场监管总局负责）\n（三）培育市场主体。（市场监管总局、财政部负责）\n',
+    pytest.param('为加强食品安全监管，经国务院同意，现提出以下意见：\n一、总体要求\n（一）指导思想。\n二、重点任务\n'
+                 '（二）严格进口食品检验。上海市要先行先试。（市场监管总局、海关总署负责）\n（三）打击食品犯罪。（市场监管总局、公安部负责）\n',
                  {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '意见'},
                  id='market_regulator_is_no_city_bureau'),
     # a central reply to a province (`你省…全省`): the whole is the addressee's
-    pytest.param('2005年6月，国务院有关部门负责同志赴你省考察。对于你省提出的有关问题，现函复如下：\n一、关于天然林保护\n'
-                 '由于你省在全省范围内实施了天保工程，国家林业局将研究支持。\n二、关于水利项目\n水利部拟会同有关部门研究。\n',
+    pytest.param('你省《关于商请支持退耕还林后续产业发展的函》收悉。经商国务院有关部门，现函复如下：\n一、关于后续产业\n'
+                 '你省在全省范围内推进林果业发展，国家林业局将研究支持。\n二、关于生态移民\n国家发展改革委拟会同有关部门研究。\n',
                  {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '复函'},
                  id='central_reply_to_province'),
     # a 规定 announced by its own 过渡语
-    pytest.param('为做好护士执业注册工作，根据《护士条例》，特对护士执业注册有关事项规定如下：\n一、申请条件\n'
-                 '申请人应当具备下列条件。\n二、办理程序\n由所在地卫生行政部门办理。\n',
+    pytest.param('为规范道路运输经营许可工作，根据《道路运输条例》，现对许可有关事项规定如下：\n一、许可条件\n'
+                 '申请人应当具备下列条件。\n二、办理程序\n由所在地交通运输主管部门办理。\n',
                  {'issuers': [], 'doc_type': '规定'}, id='rule_announced_by_transition'),
     pytest.param('为深入实施职业技能提升行动，现制定方案如下：\n一、目标任务\n到2027年，全省开展补贴性职业技能培训300万人次。\n'
-                 '二、主要措施\n（一）支持广州、深圳、佛山建设公共实训基地。\n（二）鼓励东莞、中山、珠海企业开展培训。\n',
-                 {'issuers': [], 'region': '广东省', 'admin_level': 'province', 'doc_type': '方案'},
+                 '二、主要措施\n（一）支持杭州、宁波、温州建设公共实训基地。\n（二）鼓励嘉兴、湖州、绍兴企业开展培训。\n',
+                 {'issuers': [], 'region': '浙江省', 'admin_level': 'province', 'doc_type': '方案'},
                  id='province_whole_over_its_cities'),
     # a district's notice: its own organs (`区文化局`, `区政府各委、办、局`) over a body that names the city more often
-    pytest.param('区政府各委、办、局，各街道办事处：\n区文化局《关于加强文物保护工作的实施意见》已经区政府第73次常务会议通过，现批转给你们，请遵照执行。\n'
-                 '为认真贯彻《上海市文物保护条例》和上海市文物工作会议精神，进一步做好长宁区文物保护工作，按照上海市人民政府要求，现提出如下意见。\n'
-                 '一、总体要求\n（一）指导思想。\n二、主要任务\n（二）加强文物普查。\n',
-                 {'issuers': [], 'region': '上海市长宁区', 'admin_level': 'county'},
+    pytest.param('区政府各委、办、局，各街道办事处：\n区住房建设委《关于推进老旧小区改造的实施意见》已经区政府第21次常务会议通过，现转发给你们，请遵照执行。\n'
+                 '为认真贯彻《天津市老旧小区改造工作方案》和天津市城市更新工作会议精神，进一步做好河西区老旧小区改造工作，按照天津市人民政府要求，现提出如下意见。\n'
+                 '一、总体要求\n（一）指导思想。\n二、主要任务\n（二）摸清改造底数。\n',
+                 {'issuers': [], 'region': '天津市河西区', 'admin_level': 'county'},
                  id='district_organs_over_city_name'),
 ]
 
@@ -252,8 +252,8 @@ CENTRAL_VOICE = [
                  '各地区、各部门要加强组织领导，民政部要会同有关部门加强督促检查，重大事项及时向国务院报告。\n',
                  {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '意见'},
                  id='state_council_office_formulas'),
-    pytest.param('为推进职业教育改革，决定开展第二批试点工作。现将有关事项通知如下：\n一、试点内容\n在天津、江苏、重庆开展试点。\n'
-                 '二、组织实施\n教育部负责试点工作的统筹指导，各省级教育行政部门负责组织领导本省份试点工作。教育部将适时组织评估。\n',
+    pytest.param('为推进农村集体经营性建设用地入市，决定开展试点工作。现将有关事项通知如下：\n一、试点内容\n在天津、江苏、重庆开展试点。\n'
+                 '二、组织实施\n农业农村部负责试点工作的统筹协调，各省级农业农村部门负责组织本省份的试点。农业农村部将适时组织评估。\n',
                  {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '通知'},
                  id='ministry_with_provinces_as_units'),
     # a county's plan that reports to the State Council's policy stays the county's
@@ -284,7 +284,7 @@ GLUED = [
                  id='chapter_glued_to_article_no_space'),
     pytest.param('关于加快发展现代农业的实施意见\n各县（市、区）人民政府：\n现提出如下实施意见。\n　　一、总体要求　　（一）指导思想\n　　坚持农业农村优先发展。\n'
                  '　　（二）基本原则　　1.坚持改革创新。激发农村活力。\n　　2.坚持绿色发展。推进农业绿色转型。\n　　二、重点任务\n　　（三）提升粮食产能。\n'
-                 '临沂市人民政府\n2019年3月1日\n',
+                 '邯郸市人民政府\n2019年3月1日\n',
                  {'tasks': [('一', '总体要求'), ('一/(一)', '指导思想'), ('一/(二)', '基本原则'), ('一/(二)/1', '坚持改革创新'),
                             ('一/(二)/2', '坚持绿色发展'), ('二', '重点任务'), ('二/(三)', '提升粮食产能')]},
                  id='heading_then_indented_first_child'),
@@ -304,10 +304,10 @@ def test_glued_headings(text, want):
 # --- class 9: a signature and its date on one line --------------------------------------------------------
 
 ONE_LINE_SIGNATURE = [
-    pytest.param('关于推进消费帮扶的指导意见\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n经国务院同意，现提出以下意见：\n'
-                 '一、总体要求\n（一）指导思想。坚持精准帮扶。\n二、保障措施\n（二）强化督促落实。推动各项任务落实。（商务部、农业农村部等和各有关省级人民政府负责）\n'
+    pytest.param('关于加快发展冷链物流的指导意见\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n经国务院同意，现提出以下意见：\n'
+                 '一、总体要求\n（一）指导思想。坚持市场主导。\n二、保障措施\n（二）强化督促落实。推动各项任务落实。（交通运输部、商务部等和各有关省级人民政府负责）\n'
                  '国务院办公厅　　2019年1月14日\n（此件公开发布）\n',
-                 {'title': '关于推进消费帮扶的指导意见', 'issuers': ['国务院办公厅'], 'issue_date': '2019-01-14', 'region': '全国',
+                 {'title': '关于加快发展冷链物流的指导意见', 'issuers': ['国务院办公厅'], 'issue_date': '2019-01-14', 'region': '全国',
                   'admin_level': 'central', 'doc_type': '指导意见',
                   'tasks': [('一', '总体要求'), ('一/(一)', '指导思想'), ('二', '保障措施'), ('二/(二)', '强化督促落实')]},
                  id='organ_and_date_after_annotation'),
@@ -328,9 +328,9 @@ def test_one_line_signature(text, want):
 # --- class 10: a body that names no place and is plainly national (guide M13) ------------------------------
 
 PLAINLY_NATIONAL = [
-    pytest.param('建筑业是国民经济的支柱产业，为我国经济持续健康发展提供了有力支撑。为促进建筑业持续健康发展，现提出以下意见：\n'
-                 '一、深化建筑业简政放权改革\n（一）优化资质资格管理。进一步简化工程建设企业资质类别和等级设置。\n二、完善工程建设组织模式\n'
-                 '（二）加快推行工程总承包。按照国家有关规定执行。\n',
+    pytest.param('种业是农业的“芯片”，是我国保障粮食安全的基础。为加快种业振兴，现提出以下意见：\n'
+                 '一、加强种质资源保护\n（一）开展资源普查。摸清种质资源家底。\n二、强化育种创新\n'
+                 '（二）实施育种攻关。按照国家有关规定执行。\n',
                  {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '意见'},
                  id='plainly_national_opinion'),
     # a body of a county or town (its own lower units, its own whole) stays unknown, not central
@@ -378,12 +378,12 @@ def test_level_without_place(text, want):
 # --- class 12: a title naming the place a central reply is about (no issuer printed) -----------------------
 
 REPLY_ABOUT = [
-    pytest.param('关于广西在考察工作时所提问题和建议办理情况的函\n2006年5月，国务院有关部门负责同志赴你区考察。对于你区提出的问题，现函复如下：\n'
+    pytest.param('关于广西北部湾经济区开发有关问题的函\n你区《关于商请支持北部湾经济区开发的函》收悉。经研究，现函复如下：\n'
                  '一、关于北部湾开发\n发展改革委将会同有关部门研究。\n二、关于铁路建设\n铁道部拟加快前期工作。\n',
                  {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '函'},
                  id='central_letter_about_region'),
-    pytest.param('关于贵州省黔中经济区发展规划的批复\n你们《关于报送黔中经济区发展规划的请示》收悉。经党中央、国务院同意，现批复如下：\n'
-                 '一、原则同意《规划》。\n二、请认真组织实施，重大问题及时向党中央、国务院报告。\n',
+    pytest.param('关于贵州省黔中经济区发展规划的批复\n你们《关于报送黔中经济区发展规划的请示》收悉。经国务院同意，现批复如下：\n'
+                 '一、原则同意《规划》。\n二、请认真组织实施，重大问题及时向国务院报告。\n',
                  {'issuers': [], 'region': '全国', 'admin_level': 'central', 'doc_type': '批复'},
                  id='central_reply_about_province'),
     # a plan named after its own place, and a province's own notice, keep their place
