@@ -55,6 +55,12 @@ _bare_number = stdlib_twin(BARE_NUMBER).match
 _table_number_header = stdlib_twin(TABLE_NUMBER_HEADER).match
 _numbering_start = stdlib_twin(NUMBERING_START).match
 _date_only_line = stdlib_twin(DATE_ONLY_LINE).match
+# (s9) A signature set on one line with its date (`国务院办公厅　　2018年12月30日`, `市　长：某某　2021年1月29日`): the
+# organs or the head's name, white space, the date. Like a date alone, it never runs into the paragraph above.
+SIGNED_DATE_LINE = re.compile(
+    r"^[\p{Han}（）()·：:\s]{2,120}?(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|会|中心|[省市州县区]长[\s：:]*[\p{Han}·]{2,6})"
+    r"[ \t\u3000]+(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日$")
 MARKDOWN_QUOTE = re.compile(r"^\s*>\s?")
 BOLD = re.compile(r"\*\*|__")
 CJK = r"\p{Han}"
@@ -411,6 +417,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
     if (STOPLESS_ITEM.match(b) or GLUED_ITEM.match(b)) and (a.endswith(SENTENCE_END + ("）", ")"))
                                                                or (_numbering_start(a) and len(a) <= 30)):
         return True  # `…（责任单位：市科技局）` then `2强化…`: an item whose stop was lost
+    if b[-1:] == "日" and SIGNED_DATE_LINE.match(b) and not a.endswith(("，", "、", ",", "“", "（", "《")):
+        return True  # (s9) organs or a head's name with the date: a signature line, whatever ends above it
     if _date_only_line(b) and not a.endswith(("，", "、", ",", "“", "（", "《")) and "。" not in a[-30:]:
         return True  # a signature's date line: never run into the issuers above it
     if _unbalanced(a):

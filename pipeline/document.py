@@ -54,6 +54,8 @@ def extract(doc: CleanDoc, settings: Settings = DEFAULT, region: str | None = No
         if extractor.produces == "metadata" and (region or admin_level):
             if region and not value.region:
                 value.region = region
+                if admin_level:  # (a level read without its place yields to the caller's pair)
+                    value.admin_level = admin_level
             if admin_level and not value.admin_level:
                 value.admin_level = admin_level
         setattr(ctx, extractor.produces, value)

@@ -33,6 +33,10 @@ TRANSMIT_SENTENCE = re.compile(alternation(_SENTENCE_VERBS) + r"(?:给)?你们|�
                                + alternation(v for v in _SENTENCE_VERBS if v != "颁发") + r"|印发给各")
 NOTICE_WORD = re.compile(r"(?:通知|通报|决定|函|批复)$")
 ADDRESSEE = re.compile(r"^[^。；]{2,200}[：:]$")
+# (s9) A body-only copy's first sentence that ends in a colon is no addressee: the 过渡语 that
+# announces the items (`为…，现将有关事项通知如下：`, `…提出以下意见：`, `…应符合下列条件：`) or a purpose
+# clause (`为加强…，…：`). An addressee names organs and never announces anything.
+NOT_ADDRESSEE = re.compile(r"(?:如下|以下[\p{Han}]{0,6}|下列[\p{Han}]{0,6})\s*[：:]$|^(?:为了?|根据|按照|依据)[^，：:]{2,80}，")
 BANJI = re.compile(
     r"^(?:抄送|抄报|分送|主送)[：:]|^.{2,40}(?:印发|办公室|办公厅|秘书处)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发?$"
     # the 主题词 line that opened the 版记 until 2012 (GB/T 9704-1999 7.4.1)
@@ -188,9 +192,22 @@ def _date_after_signature(lines: list[Line], i: int) -> bool:
     return i < len(lines)
 
 
+# (s9) the head's signature of an order and its date on one line (`市　长：某某　　2021年1月29日`)
+HEAD_THEN_DATE = re.compile(
+    r"^(?P<sig>[\p{Han}\s：:·]{3,24}?)[ \t\u3000]*"  # (clean.py drops the space before a digit)
+    r"(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$")
+
+
 def _split_glued_date(ln: Line) -> list[Line]:
     """`…。organs date` on one line -> `…。organs` and the date line (then split as above)."""
-    if not ln.text.endswith("日") or "。" not in ln.text:
+    if not ln.text.endswith("日"):
+        return [ln]
+    if "。" not in ln.text:
+        m = HEAD_THEN_DATE.match(ln.text) if len(ln.text) <= 50 else None
+        if m and HEAD_SIGNATURE.match(re.sub(r"[\s：:]+", "", m.group("sig"))):
+            head = m.group("sig").rstrip()
+            return [Line(head, ln.start, ln.start + len(head)), Line(m.group("date"), ln.start + m.start("date"), ln.end)]
         return [ln]
     m = GLUED_SIGNATURE_DATE.match(ln.text)
     if not m or not all(ORGAN_END.search(part) for part in m.group("sig").split()):
@@ -460,7 +477,8 @@ def find_layout(text: str) -> Layout:
     else:
         first_title = None
         layout.header_lines = [ln for ln in lines[meta:anchor] if ln is not layout.doc_number]
-    if k < len(lines) and ADDRESSEE.match(lines[k].text) and not NUMBERING_START.match(lines[k].text):
+    if k < len(lines) and ADDRESSEE.match(lines[k].text) and not NUMBERING_START.match(lines[k].text) \
+            and not NOT_ADDRESSEE.search(lines[k].text):
         layout.addressee = lines[k]
         k += 1
     if _is_transmitting(first_title, lines, k):
@@ -470,6 +488,8 @@ def find_layout(text: str) -> Layout:
         layout.body_start = lines[k].start if k < len(lines) else len(text)
         _find_signature(layout, lines, k, len(lines))
         _rule_after_order(layout, lines, meta, text)
+        if layout.title is None and layout.date_line is None:
+            _rule_after_promulgation(layout, lines, k, text)
     _find_attachments(layout, lines, len(text))
     _find_explanations(layout, lines)
     _find_furniture(layout, lines)
@@ -522,17 +542,59 @@ def _rule_after_order(layout: Layout, lines: list[Line], meta: int, text: str) -
     if layout.date_line is None or not any(ORDER_LINE.match(ln.text) for ln in lines[meta:meta + 4]):
         return
     d = next(i for i, ln in enumerate(lines) if ln is layout.date_line)
-    t = d + 1
-    if t >= len(lines) or not _is_title_like(lines[t]) or not TITLE_END.search(lines[t].text):
+    ruled = _rule_title(lines, d + 1)
+    if ruled is None:
         return
-    b = t + 1
+    title, b = ruled
     while b < len(lines) and (ADOPTION_NOTE.match(lines[b].text) or DRAFT_MARK.match(lines[b].text)):
         b += 1
     if b < len(lines) and re.match(r"第[一二三四五六七八九十\d]+[章条]", lines[b].text):
-        layout.title = lines[t]
+        layout.title = title
         layout.body_start = lines[b].start
         layout.body_end = len(text)
         _find_banji(layout, lines, b)
+
+
+# (s9) An order's text without its 令 header (a web or database copy that starts at the promulgating
+# sentence): `《某市…办法》已经…市人民政府第52次常务会议通过，现予公布，…` / `市长　某某` / date / the rule's title / articles.
+PROMULGATION = re.compile(r"^《(?P<t>[^《》]{4,120})》已?经[^。]{4,120}?(?:通过|批准|审议通过|同意)[，,]\s*现(?:予|将[^。]{0,60}?)(?:公布|发布|颁布|印发)")
+HEAD_SIGNATURE = re.compile(r"^(?:代理?|常务副)?(?:总理|省长|市长|州长|县长|区长|盟长|旗长|主席|部长|主任|局长|署长|行长)"
+                            r"[\p{Han}·]{2,6}$")  # (read with white space and colon removed: `市 长：某某`)
+
+
+def _rule_after_promulgation(layout: Layout, lines: list[Line], k: int, text: str) -> None:
+    """The promulgating sentence, the head's signature and its date, then the rule's title over its
+    articles: the date is the issue date (guide M10) and the rule's title the title, as when the 令
+    header is printed (_rule_after_order)."""
+    if k + 4 >= len(lines) or not PROMULGATION.match(lines[k].text):
+        return
+    d = next((i for i in range(k + 1, min(k + 4, len(lines))) if DATE_LINE.match(lines[i].text)), None)
+    if d is None or not any(HEAD_SIGNATURE.match(re.sub(r"[\s：:]+", "", ln.text)) for ln in lines[k + 1:d]):
+        return
+    layout.date_line = lines[d]
+    ruled = _rule_title(lines, d + 1)
+    if ruled is None:
+        return
+    title, b = ruled
+    while b < len(lines) and (ADOPTION_NOTE.match(lines[b].text) or DRAFT_MARK.match(lines[b].text)):
+        b += 1
+    if b < len(lines) and re.match(r"第[一二三四五六七八九十\d]+[章条]", lines[b].text):
+        # (the body still opens at the promulgating sentence: its organs are mentioned, as before)
+        layout.title = title
+        layout.body_end = len(text)
+        _find_banji(layout, lines, b)
+
+
+def _rule_title(lines: list[Line], t: int) -> tuple[Line, int] | None:
+    """The rule's title under an order's date (its line, and the index after it): one line ending in a
+    genre word, or (s9) two title lines, the second ending in it (`某市老年人` / `优待办法`, set centred)."""
+    if t < len(lines) and _is_title_like(lines[t]) and TITLE_END.search(lines[t].text):
+        return lines[t], t + 1
+    if t + 1 < len(lines) and _is_title_like(lines[t]) and _is_title_like(lines[t + 1]) \
+            and not re.match(r"第[一二三四五六七八九十\d]+[章条]", lines[t + 1].text) and TITLE_END.search(lines[t + 1].text) \
+            and len(lines[t].text) + len(lines[t + 1].text) <= 80:
+        return _join(lines, t, t + 1), t + 2
+    return None
 
 
 def _find_furniture(layout: Layout, lines: list[Line]) -> None:
@@ -807,7 +869,9 @@ def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None
         if not _is_date_line(lines, d):
             continue
         s = _signature_start(lines, lo, d)
-        if s < d or hi - d <= 3:
+        # (s9) a date alone (the organ was its seal, lost in a copy) closes the body near the end, or
+        # when only the 版记 follows it (主题词, 抄送, `…印发` lines of older notices, however many)
+        if s < d or hi - d <= 3 or all(_is_banji(ln.text) for ln in lines[d + 1:hi]):
             layout.date_line = lines[d]
             layout.signature_lines = lines[s:d]
             layout.body_end = lines[s].start

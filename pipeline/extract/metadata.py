@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
-from ..layout import ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
+from ..layout import _is_signature_line, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
 from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number)
 from ..record import Evidence, Metadata
@@ -24,6 +24,10 @@ CANONICAL_TYPE = doc_type_of_word()
 PRINTED_ON = re.compile(r"(?m)^[^\n。]{0,60}?(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                         r"|[一二][〇○零一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发\s*$")
 _GENRES = "|".join(DOC_TYPES)
+# the printing office of a 版记's last line, before its date (`某省人民政府办公厅　　2003年6月12日印发`)
+PRINTED_BY = re.compile(r"(?m)^(?P<org>[\p{Han}（）()]{4,40}?(?:办公室|办公厅|秘书处|秘书科))[ \t\u3000]*"
+                        r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                        r"|[一二][〇○零一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发\s*$")
 SELF_REFERENCE = re.compile(
     r"(?:现将有关事项|现就有关事项|特此)(?P<g>通知)"
     # `现将有关事宜通知如下`, `现就做好…工作通知如下` (the 通知's own 过渡语)
@@ -32,8 +36,12 @@ SELF_REFERENCE = re.compile(
     # `现函复如下` (a 复函), `特此函告` (a 函), `现就有关事项通告如下`, `特此公告`, `现通报如下`
     r"|(?P<g>批复)如下|特此(?P<g>批复)|函复如下(?P<g>)|特此函复(?P<g>)|(?:特此|现)(?P<g>函)告"
     r"|(?P<g>通告|公告|通报)如下|特此(?P<g>通告|公告|通报)|作出如下(?P<g>决定)"
+    # (s9) a 规定's own 过渡语: `特对…规定如下：`, `现作如下规定：`
+    r"|(?:特作|现作|作出?)如下(?P<g>规定)|(?P<g>规定)如下[：:]"
     r"|(?:制定|制订|印发|出台)本(?P<g>" + _GENRES + r")"
     r"|(?:提出|制定|制订)(?:如下|以下)(?P<g>" + _GENRES + r")[：:。]"
+    # (s9) the genre before 如下: `现制定方案如下：`, `特制定实施方案如下`
+    r"|(?:提出|制定|制订)(?P<g>" + _GENRES + r")如下"
     # the document names itself in its own clauses: `本通知所称…`, `本办法自…起施行`,
     # `本细则由…负责解释`, `本规定适用于…` (the 附则 of a rule)
     r"|(?<![《“])本(?P<g>" + _GENRES + r")(?:所称|所指|所说|中的|适用于|自\s*(?:19|20|印发|下发|发布|公布|颁布|发文)|由[^。]{2,30}?负责解释|有效期)"
@@ -197,15 +205,30 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     elif above:
         md.region, md.admin_level = above
     elif not md.issuers and not (layout.title and places_in(layout.title.text)):
-        md.region, md.admin_level = _region_of_own_organs(text[layout.body_start:layout.body_end], md.region,
-                                                          md.admin_level)
+        # (s9) the addressee's own-level organs count too (`区政府各委、办、局，各街道办事处：`)
+        addressee = layout.addressee.text + "\n" if layout.addressee is not None else ""
+        md.region, md.admin_level = _region_of_own_organs(addressee + text[layout.body_start:layout.body_end],
+                                                          md.region, md.admin_level)
         md.region, md.admin_level = (_region_of_own_town(text[layout.body_start:layout.body_end], md.region)
                                      or (md.region, md.admin_level))
+    elif not md.issuers and md.admin_level in ("province", "prefecture"):
+        # (s9) the place a title names is the subject of a reply, not its issuer, when the body writes to it
+        # (`你省…`) or reads as the central government's (`经党中央、国务院同意，现批复如下`, `向国务院报告`):
+        # a reply to a province, or a central body about one place, is central
+        md.region, md.admin_level = _reply_above(text[layout.body_start:layout.body_end], md.region, md.admin_level,
+                                                 layout.title.text if layout.title else "")
     if md.doc_number and (md.region is None or not md.issuers) and md.admin_level != "township":
         # no issuer written: the 文号's code is the issuer's own, a place the title or body names is
         # not (`关于同意设立…的批复` / `国函〔…〕` to a province is central)
         md.region, md.admin_level = (_region_of_doc_number(md.doc_number, text, sure=md.region is not None)
                                      or (md.region, md.admin_level))
+    if md.region is None and not md.issuers:
+        # (s9) the 版记's printing office (`某市人民政府办公室　1998年7月10日印发`) belongs to the issuer's
+        # own government: its place is the region when nothing else names one (spec 1.1 §3: metadata
+        # may be read from the 版记); it names no issuer (guide M2: the issuer is not guessed)
+        printer = PRINTED_BY.search(text[max(layout.body_start, len(text) - 800):])
+        if printer:
+            md.region, md.admin_level = resolve_region([printer.group("org")])
     if not md.issuers and md.title:
         md.issuers = _issuer_named_with_title(md.title, text)
         if md.issuers:
@@ -332,6 +355,17 @@ def _issuers_from_masthead_line(layout) -> list[str]:
             organs = split_organs(m.group("o"))
             if organs and all(ORGAN_TAIL.search(o) for o in organs):
                 return organs
+    if layout.title is not None and layout.header_lines and not layout.notice_title:
+        # (s9) the 发文机关标志 as the organ's name alone (GB/T 9704 7.2.2 allows it without 文件), on the
+        # line right above a self-titled plan's title (`某省人民政府办公厅` / `某省…工作方案`): the issuer, as the
+        # guide's G1 reads such a line (structure.md: it is no part of the title)
+        last = layout.header_lines[-1]
+        above = [ln for ln in layout.lines if ln.end <= layout.title.start]
+        if above and above[-1] is last and _is_signature_line(last) \
+                and not re.search(r"(?:公告|通告|令)\s*$", layout.title.text):  # (a 公告's stacked masthead: below)
+            organs = split_organs(last.text)
+            if organs and all(ORGAN_TAIL.search(o) for o in organs):
+                return organs
     return []
 
 
@@ -393,6 +427,15 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                     md.doc_type = doc_type_of(title.text)
                     ev["title"] = _evidence(title.text, title.start)
             return
+    first = next((ln for ln in head if PROMULGATION.match(ln.text)), None)
+    if first is not None and layout.date_line is not None and first.start < layout.date_line.start:
+        # (s9) an order without its 令 header: the government whose meeting adopted the rule issues it
+        # (`…市人民政府第52次常务会议通过，现予公布`; a bare 市/省 is completed from the region below)
+        m = re.search(r"日\s*(?P<org>[\p{Han}]{0,30}?政府|国务院)(?:第?[\p{Han}\d]{1,4}届)?第?[\p{Han}\d]{1,8}次(?:全体|常务|执行)?会议", first.text)
+        if m and not md.issuers:
+            org = m.group("org")
+            md.issuers = [org if org.endswith(("人民政府", "国务院")) else org[:-2] + "人民政府"]
+        return
     for ln in head:
         m = PROMULGATED_BY.search(ln.text) if ADOPTION_NOTE.match(ln.text) else None
         if m:
@@ -496,14 +539,23 @@ def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
 # Assignees only the central government addresses (spec 1.1: organs that can only be the
 # issuer's own or its subordinates'): 国务院有关部门, 各省（区、市）.
 CENTRAL_ONLY = re.compile(r"国务院(?:各|有关|相关)+部门|各省[（(]区、市[）)]|各省、自治区、直辖市|中央和国家机关各?部门")
+# (s9) the provinces as the level below: `省级人民政府负总责`, `省、自治区、直辖市人民政府`, `地方各级人民政府` (a
+# province writes 各市、县人民政府 for its own lower levels; a city may still write `报省级人民政府批准`, so these
+# count only in a body without organs of its own level: _national_body)
+CENTRAL_LOWER = re.compile(r"省级(?:人民)?政府|省、自治区、直辖市(?:人民政府|党委|政府)|地方各级人民政府")
+LOCAL_UNITS = re.compile(r"各(?:乡镇|乡|镇|街道|村|社区|行政村)")  # a county's or town's own lower units
+NATIONAL_SCOPE = re.compile(r"我国|全国(?!人大|政协|总工会|妇联)|国家(?!级)")
+ADDRESSED_PLACE = re.compile(r"你(?:省|自治区|市|州|县|区)")
+# (s9) The document's own level named as a whole (`全省`, `全市`, `全县`): a local document's word.
+OWN_WHOLE = re.compile(r"全(?P<mk>省|市|县)(?![\p{Han}]{0,1}(?:长|委))")
 # A ministry speaking of itself (`我部`, `本部各司局`, `由部另行制定`): only a central ministry
 # calls itself 部.
 MINISTRY_SELF = re.compile(r"我部|本部(?:各|机关|直属|有关)|(?:由|报|经)部(?:另行|统一|审|批|备案|制定|负责|同意)")
 # A bare level prefix before an organ (省科技厅, 市财政局): the document's own level writes it so;
 # and the document's own place named as such (我省, 本市, 我县). 我区/全区 are left out: an
 # autonomous region writes them too.
-BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区)(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s]|负责|牵头|配合))"
-                         r"|(?:我|本)(?P<mk>省|市|县)(?![\p{Han}]{0,2}(?:级|场|民|场主体))")
+BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区)(?!场|级|域)(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s《]|负责|牵头|配合|要|会同))"
+                         r"|(?:我|本)(?P<mk>省|市|县)(?![\p{Han}]{0,2}(?:级|场|民|场主体)|份)")
 LEVEL_OF_MARKER = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
 
 
@@ -519,11 +571,43 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
     counts: dict[str, int] = {}
     for m in BARE_MARKER.finditer(body):
         counts[m.group("mk")] = counts.get(m.group("mk"), 0) + 1
+    if region is None and level is None and not counts and not OWN_WHOLE.search(body) and not OWN_TOWN.search(body) \
+            and len(NATIONAL_SCOPE.findall(body)) >= 2 and not LOCAL_UNITS.search(body) and not places_in(body):
+        # (s9) guide M13, `plainly national`: a body that names no place at all and no organ or whole of its own
+        # level, and speaks of the country as its scope (`我国`, `全国`, `国家` policy), is the central government's
+        return "全国", "central"
+    # (a reply to a lower level writes 你省…全省: the whole is the addressee's, not the issuer's)
+    national = _national_body(body) if not counts and level != "central" else 0
+    # (the whole a body names, `全省`, `全县`, is its own level unless the central signs outnumber it, or a
+    # reply's 你省 makes it the addressee's)
+    if national and (ADDRESSED_PLACE.search(body) or sum(1 for _ in OWN_WHOLE.finditer(body)) < national):
+        # (s9) a body with no organ of its own level (no 省X厅/市X局, no 我省/全市) that speaks to the
+        # provinces as its lower level or sets central organs to work is central, though it names
+        # places (pilot cities, the provinces of a region): those are where it acts, not who issues it
+        return "全国", "central"
+    if not counts and not ADDRESSED_PLACE.search(body):
+        # (s9) no organ with a bare level: the whole the body speaks of (`全省`, `全市`) is its own level
+        for m in OWN_WHOLE.finditer(body):
+            counts[m.group("mk")] = counts.get(m.group("mk"), 0) + 1
+    if counts and region is None and level is None:
+        # (s9) no place named: the level still shows in the body's own organs (guide M7: level from the
+        # 市/省 organs in the body; every labelled notice has a level); the region stays unknown
+        return None, LEVEL_OF_MARKER[max(counts, key=counts.get)]
     if not counts or region is None:
         return region, level
     marker = max(counts, key=counts.get)
     want = LEVEL_OF_MARKER[marker]
     province, prefecture, county = split_region(region)
+    if want == "county" and level in ("province", "prefecture"):
+        # (s9) a county's or district's own organs (`区文化局`, `县农业农村局`) in a body that names its
+        # province or city more often (`上海市…条例`, `市委、市政府部署`): the county the body names, in
+        # that province or city, most often
+        named: dict[str, int] = {}
+        for _, p, _ in places_in(body[:6000]):
+            if p.level == "county" and p.region.startswith(region):
+                named[p.region] = named.get(p.region, 0) + 1
+        if named:
+            return max(named, key=named.get), "county"
     if want == "province" and level in ("prefecture", "county"):
         return (province, "province") if province else (region, level)
     if want == "prefecture" and level == "county":
@@ -533,6 +617,55 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
             return province + prefecture, "prefecture"
         if province and province.endswith("市"):
             return province, "province"  # a municipality's own 市X局
+    return region, level
+
+
+@lru_cache(maxsize=1)
+def _central_aliases():
+    """Names of national organs (department_aliases.tsv, scope central) without a place in them,
+    longest first; an automaton-free alternation is fast enough for a body read once."""
+    names = sorted({r["alias"] for r in load_table("department_aliases") if r["scope"] == "central"
+                    and len(r["alias"]) >= 3 and not places_in(r["alias"])}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+# a document that says it holds for the whole country (`本指南适用于全国…`)
+SELF_NATIONWIDE = re.compile(r"本(?:" + _GENRES + r")适用于全国")
+
+
+def _national_body(body: str) -> int:
+    """(s9) How plainly the body reads as a central document's (0: not): it speaks of the provinces as
+    its lower level (CENTRAL_ONLY) or of the whole country as its scope (a strong sign, 9); else one
+    point for each central formula (`经国务院同意，现…`, `向国务院报告`, `各地区、各部门`) and each national
+    organ set to work (`国家发展改革委牵头`, `教育部将…`); fewer than 2 points is 0."""
+    if CENTRAL_ONLY.search(body) or CENTRAL_LOWER.search(body) or MINISTRY_SELF.search(body) or SELF_NATIONWIDE.search(body):
+        return 9
+    points = sum(1 for _ in CENTRAL_VOICE.finditer(body))
+    for m in _central_aliases().finditer(body):
+        if points >= 9:
+            break
+        if re.match(r"(?:、[^，。；\s（）]{2,20})*等?(?:牵头|负责|会同|按职责|要(?!求)|将|拟|决定)", body[m.end():m.end() + 60]):
+            points += 1
+    return points if points >= 2 else 0
+
+
+# (s9) the central government's own formulas: approval by the State Council before a ministry's or its
+# office's text (`经国务院同意，现提出…`), reporting to it (`重大事项及时向国务院报告`), its addressees as a pair
+CENTRAL_VOICE = re.compile(r"经(?:党中央、)?国务院(?:批准|同意)[，,]\s*现|向(?:党中央、)?国务院报告|各地区、?各部门")
+
+
+def _reply_above(body: str, region: str, level: str, title: str) -> tuple[str, str]:
+    """(s9) Region and level of a notice without issuer whose title names a province or city (see the caller)."""
+    found = places_in(title)
+    if not found or min(off for off, _, _ in found) == 0:
+        return region, level  # a title that opens with its place (`某省…行动方案`) names its own jurisdiction
+    if any(m.group("mk") for m in BARE_MARKER.finditer(body)):
+        return region, level  # its own organs with a bare level: the place is its own
+    if level == "province" and re.search(r"你(?:省|自治区|区(?!县))", body):
+        return "全国", "central"
+    national = _national_body(body)
+    if national and sum(1 for _ in OWN_WHOLE.finditer(body)) < national:
+        return "全国", "central"
     return region, level
 
 
@@ -562,6 +695,8 @@ def _region_of_own_town(body: str, region: str | None) -> tuple[str, str] | None
         chain = township_region(town, body)
         if chain and (region is None or chain.startswith(region)):
             return chain, "township"
+    if region is None:
+        return None, "township"  # (s9) a town's own notice whose town is not known: the level still is
     return None
 
 

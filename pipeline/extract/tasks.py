@@ -285,7 +285,10 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         # headings run into the paragraph before them (`…配置信息。四、生产企业不得…`)
         while (run := _run_in_heading(line.text, at, stack, last_value)) is not None:
             offset, found = run
+            before = tasks[-1] if tasks else None
             at = _push_run_in(tasks, stack, last_value, prefix, found, line, offset)
+            if before is not None and before.span[0] < line.start + offset < before.span[1]:
+                _cut_before_next(before, line.start + offset)
             at = _glued_child(tasks, stack, last_value, prefix, line, at, layout.lines, index)
         if at and ("（1）" in line.text or "(1)" in line.text or "①" in line.text
                    or "（一）" in line.text or "(一)" in line.text or _inline_arabic(line.text)):
@@ -709,13 +712,16 @@ def _resynchronises(found, index: int, layout, stack: list, last_value: dict[str
     return False
 
 
-ARTICLE_IN_HEADING = re.compile(r"[ \t\u3000]+(?=第[一二三四五六七八九十百零〇\d]{1,6}条)")
+# (s9) or glued to the heading's last character (`第一章总则第一条为…`, a copy that lost its breaks and spaces;
+# taken only as the next article, with no sentence mark between)
+ARTICLE_IN_HEADING = re.compile(r"(?:[ \t\u3000]+|(?<=\p{Han}))(?=第[一二三四五六七八九十百零〇\d]{1,6}条)")
 
 
 # A bare heading glued to its first sub-item in a copy that lost the line break (`二、工作措施1.抓好苗木
 # 供应。…2.加强…`, `三、工作要求（一）加强领导。`): a `1.`/`1、`/`（1）`/`（一）` right after a Chinese character,
 # before the heading's first sentence end. Prefilter: the number is 1 or 一.
-GLUED_CHILD = re.compile(r"(?<=\p{Han})(?:1[、．.](?!\d)|[（(][1一][）)])(?=\p{Han})")
+# (s9) also after white space (`二、总体要求　　（一）指导思想`: a copy that turned the break into indentation)
+GLUED_CHILD = re.compile(r"(?<=\p{Han}[ \t\u3000]{0,4})(?:1[、．.](?!\d)|[（(][1一][）)])(?=\p{Han})")
 # (s8) …or the next number of a sub-item run that goes on across sections (`二、主要任务（三）加强…`, after
 # `（一）`, `（二）` under 一、): the number the run expects.
 GLUED_RUN_ON = re.compile(r"(?<=\p{Han})(?:\d{1,2}[、．.](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])(?=\p{Han})")
@@ -761,20 +767,34 @@ def _glued_child(tasks: list[Task], stack: list, last_value: dict[str, int], pre
     heading, cut off and pushed (see GLUED_CHILD). Returns where the last number ends in the line."""
     if not (tasks and line.start <= tasks[-1].span[0] < line.start + len(line.text)):
         return at  # the heading came from the line below (a number alone on its line)
-    glued = _glued_first_child(line.text, at, stack, lines, index, last_value)
-    if glued is None:
-        return at
-    offset, child = glued
-    _cut_heading(tasks[-1], line, offset)
-    _push(tasks, stack, last_value, prefix, child, line.text[offset:], line.start + offset, offset)
-    return offset + child[2]
+    # (s9) a chain of glued first items (`一、医师执业范围（一）临床类别1、内科专业2、…`): each one's own
+    for _ in range(4):
+        glued = _glued_first_child(line.text, at, stack, lines, index, last_value)
+        if glued is None:
+            return at
+        offset, child = glued
+        _cut_heading(tasks[-1], line, offset)
+        _push(tasks, stack, last_value, prefix, child, line.text[offset:], line.start + offset, offset)
+        at = offset + child[2]
+    return at
 
 
 def _cut_heading(task: Task, line, offset: int) -> None:
     """The heading of `task` (opened in `line`) ends where a glued sub-item starts at `offset`."""
     stop = line.start + offset
     if task.span[1] > stop:
-        heading = _trim(line.text[task.span[0] - line.start:offset])
+        heading = _trim(line.text[task.span[0] - line.start:offset].rstrip())
+        task.heading = task.quote = heading
+        task.span = (task.span[0], task.span[0] + len(heading))
+
+
+def _cut_before_next(task: Task, next_start: int) -> None:
+    """(s9) Items run on after semicolons (`①完善设施；②开展培训；③加强检查。`, `（1）…；（2）…。` set on one
+    line): an item's heading ends before the next item split off its line, at the semicolon, as the
+    members of an enumeration after a colon already do (layout-meta-s8.md); a heading never holds the
+    next item's number."""
+    heading = _trim(task.quote[: next_start - task.span[0]])
+    if heading and task.quote.startswith(heading):
         task.heading = task.quote = heading
         task.span = (task.span[0], task.span[0] + len(heading))
 
