@@ -103,7 +103,11 @@ class MultiStarts:
         self.n = len(sets)
         words = sorted(masks)
         # per word (by its index in the automaton): the sets it is in
-        self._sets = [tuple(i for i in range(self.n) if masks[w] >> i & 1) for w in words]
+        # (one tuple per distinct mask, shared: a few dozen masks for ~40 000 words, start-up)
+        by_mask: dict[int, tuple[int, ...]] = {}
+        for m in set(masks.values()):
+            by_mask[m] = tuple(i for i in range(self.n) if m >> i & 1)
+        self._sets = [by_mask[masks[w]] for w in words]
         # the contiguous NFA, not the DFA: as fast here (compare.py --cpu), and the DFA of these words
         # took about 75 MiB of native memory in every worker (scale.py's peak RSS)
         self._auto = (ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
@@ -251,31 +255,53 @@ def openings(pattern, depth: int = 3) -> frozenset[str] | None:
     if "" in words:
         return None
     # a word with a shorter one of the set before it adds no offset
-    return frozenset(w for w in words if not any(w[:k] in words for k in range(1, len(w))))
+    return frozenset(_without_extensions(words))
+
+
+def _without_extensions(words) -> list[str]:
+    """The words of which no shorter word of `words` is a prefix (what
+    `[w for w in words if not any(w[:k] in words for k in range(1, len(w)))]` keeps), read in sorted
+    order: a word's shortest prefix in the set is kept, and every word between that prefix and the
+    word in sorted order opens with the prefix too (so is not kept), so the last word kept is the
+    one to test. ~4x faster on the organ layer's 35 000 sector-list openings (start-up)."""
+    kept: list[str] = []
+    last = None
+    for w in sorted(words):
+        if last is not None and w.startswith(last):
+            continue
+        kept.append(w)
+        last = w
+    return kept
 
 
 def _seq_openings(items, depth: int) -> set[tuple[str, bool]]:
     """(prefix, open) pairs for a sequence of parsed items: `open` when the prefix spans the whole
     sequence so far and what follows may extend it."""
-    results = {("", True)}
+    # (kept as two sets: only the open prefixes are extended by the next item, the closed ones
+    # pass through; each item's openings grouped by length, so that whether a prefix reaches
+    # `depth` is decided once per group: the organ layer's start-up, ~3x faster)
+    closed: set[str] = set()
+    opened = {""}
     for op, av in items:
-        if not any(o for _, o in results):
+        if not opened:
             break
-        item = None
-        nxt: set[tuple[str, bool]] = set()
-        for s, o in results:
-            if not o:
-                nxt.add((s, False))
-                continue
-            if item is None:
-                item = _item_openings(op, av, depth)
-            for t, o2 in item:
-                u = s + t
-                nxt.add((u[:depth], False) if len(u) >= depth else (u, o2))
-        results = nxt
-        if len(results) > _MAX_OPENINGS:
+        groups: dict[int, tuple[list[str], list[str]]] = {}
+        for t, o2 in _item_openings(op, av, depth):
+            groups.setdefault(len(t), ([], []))[0 if o2 else 1].append(t)
+        nxt: set[str] = set()
+        for s in opened:
+            room = depth - len(s)
+            for n, (open_ts, closed_ts) in groups.items():
+                if n >= room:  # the prefix reaches `depth`: cut there, closed
+                    closed.update([(s + t)[:depth] for t in open_ts])
+                    closed.update([(s + t)[:depth] for t in closed_ts])
+                else:
+                    nxt.update([s + t for t in open_ts])
+                    closed.update([s + t for t in closed_ts])
+        opened = nxt
+        if len(closed) + len(opened) > _MAX_OPENINGS:
             raise _Unsupported("too many openings")
-    return results
+    return {(s, False) for s in closed} | {(s, True) for s in opened}
 
 
 def _item_openings(op, av, depth: int) -> set[tuple[str, bool]]:

@@ -69,3 +69,86 @@ def test_records_unchanged_by_sharing_task_tables(monkeypatch):
     shared = [process_text(t).model_dump_json() for t in (COUNTY_TABLE, PROVINCE_BARS)]
     monkeypatch.setattr(Context, "task_tables", lambda self, text: task_tables.find_task_tables(text, self.layout))
     assert [process_text(t).model_dump_json() for t in (COUNTY_TABLE, PROVINCE_BARS)] == shared
+
+
+# ------------------------------------------------------------------ openings (start-up)
+
+def _plain_seq_openings(items, depth):
+    """The code before session 9 (the reference)."""
+    results = {("", True)}
+    for op, av in items:
+        if not any(o for _, o in results):
+            break
+        item = None
+        nxt = set()
+        for s, o in results:
+            if not o:
+                nxt.add((s, False))
+                continue
+            if item is None:
+                item = scan._item_openings(op, av, depth)
+            for t, o2 in item:
+                u = s + t
+                nxt.add((u[:depth], False) if len(u) >= depth else (u, o2))
+        results = nxt
+        if len(results) > scan._MAX_OPENINGS:
+            raise scan._Unsupported("too many openings")
+    return results
+
+
+def _plain_openings(pattern, depth, monkeypatch):
+    with monkeypatch.context() as m:
+        m.setattr(scan, "_seq_openings", _plain_seq_openings)
+        m.setattr(scan, "_without_extensions",
+                  lambda words: [w for w in words if not any(w[:k] in words for k in range(1, len(w)))])
+        return scan.openings(pattern, depth)
+
+
+PATTERNS = [
+    r"(?:各|全)(?:县|区|乡|镇|街道)(?:人民政府|办事处)",
+    r"(?:市|县)?(?:发展改革|财政|教育|民政)(?:局|委|厅)?(?:牵头|负责)",
+    r"[一二三四五六七八九十]+、",
+    r"(?:（[一二三四五六七八九十]+）|\d+[．.])",
+    r"国务院(?:办公厅)?(?:关于|印发)?",
+    r"(?<=的)(?:部门|机关|机构)",
+    r"(?:省|自治区|直辖市)?(?:人民政府)?(?:各部门|各直属机构)+",
+    r"a{0,2}(?:bc|bcd|b)+e?",
+    r"(?:x|xy|xyz)(?:1|12)?",
+    r"\d{4}年",
+    r"[^，。]+部门",
+    r"(?:卫生健康|卫健)委(?:员会)?|疾病预防控制(?:中心|局)",
+]
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+@pytest.mark.parametrize("depth", [1, 2, 3, 4, 5])
+def test_openings_as_the_plain_code(source, depth, monkeypatch):
+    pattern = re.compile(source)
+    assert scan.openings(pattern, depth) == _plain_openings(pattern, depth, monkeypatch)
+
+
+def test_openings_of_the_organ_layer_as_the_plain_code(monkeypatch):
+    """The organ layer's own patterns (the start-up cost this shortcut is for), at their depths."""
+    from pipeline.nlp import organs
+
+    p = organs._patterns()
+    for pattern, depth in ((p["collective"], 4), (p["collective_kinds"], 4), (p["sector_list"], 5),
+                           (organs.FULL_BRANCH, 3)):
+        got = scan.openings(pattern, depth)
+        assert got == _plain_openings(pattern, depth, monkeypatch)
+
+
+def test_without_extensions():
+    words = {"各县", "各县区", "各", "省财政", "省财政厅", "市", "市场", "县区", "县"}
+    plain = {w for w in words if not any(w[:k] in words for k in range(1, len(w)))}
+    assert set(scan._without_extensions(words)) == plain == {"各", "省财政", "市", "县"}
+
+
+def test_multi_starts_sets_as_word_starts():
+    sets = [("人民政府", "政府"), ("财政局", "财政"), ("部门", "政府"), ("局",)]
+    text = "县人民政府办公室，县财政局、县教育局等有关部门，各乡镇人民政府"
+    ms = scan.MultiStarts(sets)
+    got = ms.starts(text)
+    assert got == [word_starts for word_starts in (scan.word_starts(scan.word_automaton(s), text) for s in sets)]
+    assert ms.starts(text, 5, 20) == [[k - 5 for k in scan.word_starts(scan.word_automaton(s), text, 5, 20)]
+                                      for s in sets]
