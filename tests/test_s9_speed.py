@@ -152,3 +152,48 @@ def test_multi_starts_sets_as_word_starts():
     assert got == [word_starts for word_starts in (scan.word_starts(scan.word_automaton(s), text) for s in sets)]
     assert ms.starts(text, 5, 20) == [[k - 5 for k in scan.word_starts(scan.word_automaton(s), text, 5, 20)]
                                       for s in sets]
+
+
+# ------------------------------------------------------------------ warm-up before the workers fork
+
+MINISTRY_1990S = ("劳动部关于加强职业技能鉴定工作的通知\n劳部发〔1996〕51号\n各省、自治区、直辖市劳动（劳动人事）厅（局）：\n"
+                  "一、各地劳动部门要在一九九七年底以前建立职业技能鉴定站，每年鉴定人数不少于五千人。\n"
+                  "二、鉴定所需经费由财政部门按规定安排。\n劳动部\n一九九六年三月十二日\n")
+
+
+def _records_in_fresh_process(texts, warm: bool) -> list[str]:
+    code = ("import json, sys\nimport pipeline.document as D\n"
+            + ("D.warm_up()\n" if warm else "")
+            + "texts = json.loads(sys.stdin.read())\n"
+              "print(json.dumps([D.process_text(t, doc_id=f'd{i}').model_dump_json() for i, t in enumerate(texts)]))\n")
+    out = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts), capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    return json.loads(out.stdout)
+
+
+def test_warm_up_changes_no_record():
+    texts = [MINISTRY_1990S, COUNTY_TABLE, PROVINCE_BARS]
+    assert _records_in_fresh_process(texts, warm=True) == _records_in_fresh_process(texts, warm=False)
+
+
+def test_warm_up_text_is_read():
+    """The built-in notice goes through every extractor (else it would warm up little)."""
+    from pipeline.document import _WARM_UP_TEXT, process_text
+
+    r = process_text(_WARM_UP_TEXT)
+    assert r.tasks and r.departments and r.responsibilities and r.targets and r.years and r.citations
+
+
+def test_two_workers_same_records_as_one(tmp_path):
+    """The runner warms up before forking two workers: the records are those of one worker."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i, t in enumerate([MINISTRY_1990S, COUNTY_TABLE, PROVINCE_BARS]):
+        (src / f"n{i}.txt").write_text(t, encoding="utf-8")
+    outs = {}
+    for w in (1, 2):
+        out = tmp_path / f"out{w}"
+        subprocess.run([sys.executable, "-m", "pipeline", "run", str(src), "--out", str(out), "--quiet",
+                        "--workers", str(w)], cwd=ROOT, check=True, capture_output=True)
+        outs[w] = {p.name: p.read_bytes() for p in sorted((out / "records").glob("*.json"))}
+    assert len(outs[1]) == 3 and outs[1] == outs[2]
