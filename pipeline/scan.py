@@ -101,7 +101,7 @@ class MultiStarts:
             for w in words:
                 masks[w] = masks.get(w, 0) | (1 << i)
         self.n = len(sets)
-        words = sorted(masks)
+        words = list(masks)  # (any order: `starts` gathers each set's offsets and sorts them)
         # per word (by its index in the automaton): the sets it is in
         # (one tuple per distinct mask, shared: a few dozen masks for ~40 000 words, start-up)
         by_mask: dict[int, tuple[int, ...]] = {}
@@ -248,10 +248,10 @@ def openings(pattern, depth: int = 3) -> frozenset[str] | None:
         parsed = _sre_parse.parse(source, flags)
         if parsed.state.flags & (_sre_c.SRE_FLAG_IGNORECASE | _sre_c.SRE_FLAG_LOCALE):
             return None
-        found = _seq_openings(list(parsed), depth)
+        closed, opened = _seq_openings(list(parsed), depth)
     except Exception:  # syntax the standard parser does not read (or too many openings): none
         return None
-    words = {s for s, _ in found}
+    words = closed | opened
     if "" in words:
         return None
     # a word with a shorter one of the set before it adds no offset
@@ -274,20 +274,23 @@ def _without_extensions(words) -> list[str]:
     return kept
 
 
-def _seq_openings(items, depth: int) -> set[tuple[str, bool]]:
-    """(prefix, open) pairs for a sequence of parsed items: `open` when the prefix spans the whole
-    sequence so far and what follows may extend it."""
-    # (kept as two sets: only the open prefixes are extended by the next item, the closed ones
-    # pass through; each item's openings grouped by length, so that whether a prefix reaches
-    # `depth` is decided once per group: the organ layer's start-up, ~3x faster)
+def _seq_openings(items, depth: int) -> tuple[set[str], set[str]]:
+    """The prefixes of a sequence of parsed items as two sets: closed, and open (a prefix that
+    spans the whole sequence so far, which what follows may extend)."""
+    # (only the open prefixes are extended by the next item, the closed ones pass through; each
+    # item's openings grouped by length, so that whether a prefix reaches `depth` is decided once
+    # per group: the organ layer's start-up, ~3x faster than one (prefix, open) pair at a time)
     closed: set[str] = set()
     opened = {""}
     for op, av in items:
         if not opened:
             break
+        item_closed, item_opened = _item_openings(op, av, depth)
         groups: dict[int, tuple[list[str], list[str]]] = {}
-        for t, o2 in _item_openings(op, av, depth):
-            groups.setdefault(len(t), ([], []))[0 if o2 else 1].append(t)
+        for t in item_opened:
+            groups.setdefault(len(t), ([], []))[0].append(t)
+        for t in item_closed:
+            groups.setdefault(len(t), ([], []))[1].append(t)
         nxt: set[str] = set()
         for s in opened:
             room = depth - len(s)
@@ -301,13 +304,18 @@ def _seq_openings(items, depth: int) -> set[tuple[str, bool]]:
         opened = nxt
         if len(closed) + len(opened) > _MAX_OPENINGS:
             raise _Unsupported("too many openings")
-    return {(s, False) for s in closed} | {(s, True) for s in opened}
+    return closed, opened
 
 
-def _item_openings(op, av, depth: int) -> set[tuple[str, bool]]:
+_NONE_ENUMERATED = (frozenset({""}), frozenset())  # a match may open with anything here: closed ""
+_ZERO_WIDTH = (frozenset(), frozenset({""}))  # passed over: open ""
+
+
+def _item_openings(op, av, depth: int) -> tuple[set[str], set[str]]:
+    """(closed, open) prefixes of one parsed item (see `_seq_openings`)."""
     c = _sre_c
     if op is c.LITERAL:
-        return {(chr(av), True)}
+        return set(), {chr(av)}
     if op is c.IN:
         chars: list[str] = []
         for iop, iav in av:
@@ -316,15 +324,18 @@ def _item_openings(op, av, depth: int) -> set[tuple[str, bool]]:
             elif iop is c.RANGE and iav[1] - iav[0] < _MAX_CLASS:
                 chars.extend(chr(x) for x in range(iav[0], iav[1] + 1))
             else:  # NEGATE, CATEGORY, a wide range: not enumerated
-                return {("", False)}
+                return _NONE_ENUMERATED
         if len(chars) > _MAX_CLASS:
-            return {("", False)}
-        return {(ch, True) for ch in chars}
+            return _NONE_ENUMERATED
+        return set(), set(chars)
     if op is c.BRANCH:
-        out: set[tuple[str, bool]] = set()
+        closed: set[str] = set()
+        opened: set[str] = set()
         for alt in av[1]:
-            out |= _seq_openings(list(alt), depth)
-        return out
+            a_closed, a_opened = _seq_openings(list(alt), depth)
+            closed |= a_closed
+            opened |= a_opened
+        return closed, opened
     if op is c.SUBPATTERN:
         add_flags = av[1]
         if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE):
@@ -335,14 +346,14 @@ def _item_openings(op, av, depth: int) -> set[tuple[str, bool]]:
     if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
         lo, hi, body = av
         if hi == 0:
-            return {("", True)}
-        once = _seq_openings(list(body), depth)
+            return _ZERO_WIDTH
+        closed, opened = _seq_openings(list(body), depth)
         if hi != 1:  # more repetitions may follow the first: its openings end there
-            once = {(s, False) for s, _ in once}
-        return once | {("", True)} if lo == 0 else once
+            closed, opened = closed | opened, set()
+        return (closed, opened | {""}) if lo == 0 else (closed, opened)
     if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-        return {("", True)}  # zero width: passed over
-    return {("", False)}  # ., a negated literal, a back reference…: not enumerated
+        return _ZERO_WIDTH  # zero width: passed over
+    return _NONE_ENUMERATED  # ., a negated literal, a back reference…: not enumerated
 
 
 _OPENING_AUTOMATA: dict[tuple[int, int], tuple[object, object]] = {}

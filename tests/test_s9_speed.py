@@ -74,7 +74,7 @@ def test_records_unchanged_by_sharing_task_tables(monkeypatch):
 # ------------------------------------------------------------------ openings (start-up)
 
 def _plain_seq_openings(items, depth):
-    """The code before session 9 (the reference)."""
+    """The code before session 9 (the reference): one (prefix, open) pair at a time."""
     results = {("", True)}
     for op, av in items:
         if not any(o for _, o in results):
@@ -86,7 +86,7 @@ def _plain_seq_openings(items, depth):
                 nxt.add((s, False))
                 continue
             if item is None:
-                item = scan._item_openings(op, av, depth)
+                item = _plain_item_openings(op, av, depth)
             for t, o2 in item:
                 u = s + t
                 nxt.add((u[:depth], False) if len(u) >= depth else (u, o2))
@@ -96,9 +96,53 @@ def _plain_seq_openings(items, depth):
     return results
 
 
+def _plain_item_openings(op, av, depth):
+    c = scan._sre_c
+    if op is c.LITERAL:
+        return {(chr(av), True)}
+    if op is c.IN:
+        chars = []
+        for iop, iav in av:
+            if iop is c.LITERAL:
+                chars.append(chr(iav))
+            elif iop is c.RANGE and iav[1] - iav[0] < scan._MAX_CLASS:
+                chars.extend(chr(x) for x in range(iav[0], iav[1] + 1))
+            else:
+                return {("", False)}
+        if len(chars) > scan._MAX_CLASS:
+            return {("", False)}
+        return {(ch, True) for ch in chars}
+    if op is c.BRANCH:
+        out = set()
+        for alt in av[1]:
+            out |= _plain_seq_openings(list(alt), depth)
+        return out
+    if op is c.SUBPATTERN:
+        if av[1] & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE):
+            raise scan._Unsupported("case-insensitive group")
+        return _plain_seq_openings(list(av[3]), depth)
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _plain_seq_openings(list(av), depth)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+        lo, hi, body = av
+        if hi == 0:
+            return {("", True)}
+        once = _plain_seq_openings(list(body), depth)
+        if hi != 1:
+            once = {(s, False) for s, _ in once}
+        return once | {("", True)} if lo == 0 else once
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return {("", True)}
+    return {("", False)}
+
+
+def _as_closed_open(pairs):
+    return {s for s, o in pairs if not o}, {s for s, o in pairs if o}
+
+
 def _plain_openings(pattern, depth, monkeypatch):
     with monkeypatch.context() as m:
-        m.setattr(scan, "_seq_openings", _plain_seq_openings)
+        m.setattr(scan, "_seq_openings", lambda items, depth: _as_closed_open(_plain_seq_openings(items, depth)))
         m.setattr(scan, "_without_extensions",
                   lambda words: [w for w in words if not any(w[:k] in words for k in range(1, len(w)))])
         return scan.openings(pattern, depth)
@@ -117,6 +161,9 @@ PATTERNS = [
     r"\d{4}年",
     r"[^，。]+部门",
     r"(?:卫生健康|卫健)委(?:员会)?|疾病预防控制(?:中心|局)",
+    r"(?:区|县)?(?:财政|税务)?(?=局)局?",
+    r"(?>市|州)(?:委|政府)*办",
+    r"(?:各|本)?(?:乡|镇)(?:人民政府)?(?:[、，](?:街道办事处|管委会))*",
 ]
 
 
