@@ -244,3 +244,23 @@ def test_two_workers_same_records_as_one(tmp_path):
                         "--workers", str(w)], cwd=ROOT, check=True, capture_output=True)
         outs[w] = {p.name: p.read_bytes() for p in sorted((out / "records").glob("*.json"))}
     assert len(outs[1]) == 3 and outs[1] == outs[2]
+
+
+# ------------------------------------------------------------------ the twins' classes (start-up)
+
+def test_class_ranges_read_together_as_one_by_one():
+    every = scan._utf32_all()
+    for escape in (r"\w", r"\s", r"\d", r"\p{Han}", r"[a-c]"):  # \w first: the others are read with it
+        assert scan._class_ranges(escape) == scan._ranges_of(escape, every)
+
+
+def test_bmp_string_and_twin_differences_as_the_loop():
+    import re as stdlib_re
+
+    bmp = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+    assert scan._utf32_all(0x10000) == bmp and scan._utf32_all().startswith(bmp)
+    differ = set()
+    for cls in (r"\s", r"\d"):
+        differ |= set(re.findall(cls, bmp)) ^ set(stdlib_re.findall(cls, bmp))
+    plain = "[" + "".join(stdlib_re.escape(c) for c in sorted(differ)) + "]" if differ else "(?!)"
+    assert scan._twin_differences().pattern == plain
