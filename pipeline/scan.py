@@ -192,9 +192,10 @@ def finditer_run_then(pattern, tail, run_char, max_run: int, text: str, pos: int
 
 # ---------------------------------------------------------------- openings derived from a pattern
 
-try:  # the standard library's parser of regular expression syntax (renamed in Python 3.11)
-    from re import _constants as _sre_c, _parser as _sre_parse
+try:  # the standard library's parser and compiler of regular expression syntax (renamed in Python 3.11)
+    from re import _compiler as _sre_compile, _constants as _sre_c, _parser as _sre_parse
 except ImportError:  # pragma: no cover  (Python 3.10)
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_constants as _sre_c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
@@ -603,6 +604,29 @@ def _twin_source(pattern) -> str | None:
 _TWINS: dict[int, tuple[object, object]] = {}
 
 
+def _compiled_and_width(source: str):
+    """(`re.compile(source)`, the least width of its matches) from one parse of `source`: the
+    steps of the standard library's `re._compiler.compile`, the parsed pattern kept for its width
+    (parsing it a second time was ~40% of building the twins, ~0.15 s a process). Where this
+    Python's compiler has other steps, the two plain calls."""
+    import re as stdlib_re
+
+    try:
+        import _sre
+
+        parsed = _sre_parse.parse(source, 0)
+        width = parsed.getwidth()[0]
+        code = _sre_compile._code(parsed, 0)
+        groupindex = parsed.state.groupdict
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        return _sre.compile(source, parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+                            tuple(indexgroup)), width
+    except (AttributeError, TypeError, ImportError):  # another Python's compiler
+        return stdlib_re.compile(source), _sre_parse.parse(source).getwidth()[0]
+
+
 def stdlib_twin(pattern):
     """`pattern` (a `regex` pattern) compiled by the standard library's engine where the two read it
     alike (`_twin_source`), else `pattern` itself: the same matches, the same groups, for
@@ -621,8 +645,7 @@ def stdlib_twin(pattern):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("error")
-                compiled = stdlib_re.compile(source)
-                min_width = _sre_parse.parse(source).getwidth()[0]
+                compiled, min_width = _compiled_and_width(source)
         except Exception:  # a variable-width lookbehind, a name the stdlib refuses…: no twin
             compiled = None
         if compiled is not None and min_width > 0 and compiled.groups == pattern.groups \

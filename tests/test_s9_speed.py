@@ -264,3 +264,37 @@ def test_bmp_string_and_twin_differences_as_the_loop():
         differ |= set(re.findall(cls, bmp)) ^ set(stdlib_re.findall(cls, bmp))
     plain = "[" + "".join(stdlib_re.escape(c) for c in sorted(differ)) + "]" if differ else "(?!)"
     assert scan._twin_differences().pattern == plain
+
+
+TWIN_SOURCES = [
+    r"(?:各|全)(?:县|区)(?:人民政府|办事处)",
+    r"(?P<lead>[\u4e00-\u9fff]{2,8}?(?:局|委|办))(?:牵头|负责)",
+    r"(?<=的)(?:部门|机关)",
+    r"(?<!各)(?:乡|镇)人民政府",
+    r"\d{4}年(?:\d{1,2}月)?",
+    r"(?:到|至)?\s*(?P<year>20\d{2})\s*年(?:底|末)?",
+    r"x*",  # width 0
+    r"(?:甲|乙)?",  # width 0
+]
+
+
+@pytest.mark.parametrize("source", TWIN_SOURCES)
+def test_compiled_and_width_as_the_two_plain_calls(source):
+    import re as stdlib_re
+
+    compiled, width = scan._compiled_and_width(source)
+    plain = stdlib_re.compile(source)
+    assert compiled == plain  # (re.Pattern compares flags, source and compiled code)
+    assert (compiled.pattern, compiled.flags, compiled.groups, compiled.groupindex) == \
+           (plain.pattern, plain.flags, plain.groups, plain.groupindex)
+    assert width == scan._sre_parse.parse(source).getwidth()[0]
+
+
+def test_compiled_and_width_refuses_what_re_compile_refuses():
+    import re as stdlib_re
+
+    for source in (r"(?<=部|委员会)办", r"(?P<a>x)(?P<a>y)"):
+        with pytest.raises(stdlib_re.error):
+            stdlib_re.compile(source)
+        with pytest.raises(stdlib_re.error):
+            scan._compiled_and_width(source)
