@@ -231,70 +231,19 @@ def test_warm_up_text_is_read():
     assert r.tasks and r.departments and r.responsibilities and r.targets and r.years and r.citations
 
 
-def test_two_workers_same_records_as_one(tmp_path):
-    """The runner warms up before forking two workers: the records are those of one worker."""
-    src = tmp_path / "in"
-    src.mkdir()
+def test_two_workers_same_records_as_one(tmp_path, monkeypatch):
+    """The runner's pool warms up before forking two workers: their records are those made in
+    this process, one by one (the runner's own executors, without the tables' rebuild)."""
+    from pipeline import document
+    from pipeline.runner import limited_executor, plan_jobs, process_job, serial_executor
+
     for i, t in enumerate([MINISTRY_1990S, COUNTY_TABLE, PROVINCE_BARS]):
-        (src / f"n{i}.txt").write_text(t, encoding="utf-8")
-    outs = {}
-    for w in (1, 2):
-        out = tmp_path / f"out{w}"
-        subprocess.run([sys.executable, "-m", "pipeline", "run", str(src), "--out", str(out), "--quiet",
-                        "--workers", str(w)], cwd=ROOT, check=True, capture_output=True)
-        outs[w] = {p.name: p.read_bytes() for p in sorted((out / "records").glob("*.json"))}
-    assert len(outs[1]) == 3 and outs[1] == outs[2]
-
-
-# ------------------------------------------------------------------ the twins' classes (start-up)
-
-def test_class_ranges_read_together_as_one_by_one():
-    every = scan._utf32_all()
-    for escape in (r"\w", r"\s", r"\d", r"\p{Han}", r"[a-c]"):  # \w first: the others are read with it
-        assert scan._class_ranges(escape) == scan._ranges_of(escape, every)
-
-
-def test_bmp_string_and_twin_differences_as_the_loop():
-    import re as stdlib_re
-
-    bmp = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
-    assert scan._utf32_all(0x10000) == bmp and scan._utf32_all().startswith(bmp)
-    differ = set()
-    for cls in (r"\s", r"\d"):
-        differ |= set(re.findall(cls, bmp)) ^ set(stdlib_re.findall(cls, bmp))
-    plain = "[" + "".join(stdlib_re.escape(c) for c in sorted(differ)) + "]" if differ else "(?!)"
-    assert scan._twin_differences().pattern == plain
-
-
-TWIN_SOURCES = [
-    r"(?:各|全)(?:县|区)(?:人民政府|办事处)",
-    r"(?P<lead>[\u4e00-\u9fff]{2,8}?(?:局|委|办))(?:牵头|负责)",
-    r"(?<=的)(?:部门|机关)",
-    r"(?<!各)(?:乡|镇)人民政府",
-    r"\d{4}年(?:\d{1,2}月)?",
-    r"(?:到|至)?\s*(?P<year>20\d{2})\s*年(?:底|末)?",
-    r"x*",  # width 0
-    r"(?:甲|乙)?",  # width 0
-]
-
-
-@pytest.mark.parametrize("source", TWIN_SOURCES)
-def test_compiled_and_width_as_the_two_plain_calls(source):
-    import re as stdlib_re
-
-    compiled, width = scan._compiled_and_width(source)
-    plain = stdlib_re.compile(source)
-    assert compiled == plain  # (re.Pattern compares flags, source and compiled code)
-    assert (compiled.pattern, compiled.flags, compiled.groups, compiled.groupindex) == \
-           (plain.pattern, plain.flags, plain.groups, plain.groupindex)
-    assert width == scan._sre_parse.parse(source).getwidth()[0]
-
-
-def test_compiled_and_width_refuses_what_re_compile_refuses():
-    import re as stdlib_re
-
-    for source in (r"(?<=部|委员会)办", r"(?P<a>x)(?P<a>y)"):
-        with pytest.raises(stdlib_re.error):
-            stdlib_re.compile(source)
-        with pytest.raises(stdlib_re.error):
-            scan._compiled_and_width(source)
+        (tmp_path / f"n{i}.txt").write_text(t, encoding="utf-8")
+    jobs = plan_jobs(sorted(tmp_path.glob("*.txt")))
+    warmed = []
+    real_warm_up = document.warm_up
+    monkeypatch.setattr(document, "warm_up", lambda settings=None: warmed.append(1) or real_warm_up(settings))
+    one = {o.job.doc_id: o.record for o in serial_executor(process_job, jobs)}
+    two = {o.job.doc_id: o.record for o in limited_executor(2)(process_job, jobs)}
+    assert warmed == [1]  # the pool warmed up once, in this (the parent) process
+    assert len(one) == 3 and None not in one.values() and one == two
