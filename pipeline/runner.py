@@ -326,8 +326,13 @@ def limited_executor(workers: int, settings: Settings = DEFAULT, peaks: list | N
     def run_jobs(fn: Callable[[Job], Outcome], jobs: list[Job]) -> Iterator[Outcome]:
         from .pool import run_limited
 
-        from . import document  # noqa: F401  (imported once here, shared by forked workers)
+        from . import document  # (imported once here, shared by forked workers)
 
+        jobs = list(jobs)
+        if min(workers, len(jobs)) >= 2:
+            # what the extractors build on first use, built once here and shared by the forked
+            # workers, not once in each (one worker: no gain, and its start would wait for it)
+            document.warm_up(settings)
         yield from run_limited(fn, jobs, workers, settings.time_limit, settings.memory_limit_mib, _failure, peaks,
                                on_started)
 

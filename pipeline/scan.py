@@ -101,9 +101,13 @@ class MultiStarts:
             for w in words:
                 masks[w] = masks.get(w, 0) | (1 << i)
         self.n = len(sets)
-        words = sorted(masks)
+        words = list(masks)  # (any order: `starts` gathers each set's offsets and sorts them)
         # per word (by its index in the automaton): the sets it is in
-        self._sets = [tuple(i for i in range(self.n) if masks[w] >> i & 1) for w in words]
+        # (one tuple per distinct mask, shared: a few dozen masks for ~40 000 words, start-up)
+        by_mask: dict[int, tuple[int, ...]] = {}
+        for m in set(masks.values()):
+            by_mask[m] = tuple(i for i in range(self.n) if m >> i & 1)
+        self._sets = [by_mask[masks[w]] for w in words]
         # the contiguous NFA, not the DFA: as fast here (compare.py --cpu), and the DFA of these words
         # took about 75 MiB of native memory in every worker (scale.py's peak RSS)
         self._auto = (ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
@@ -188,9 +192,10 @@ def finditer_run_then(pattern, tail, run_char, max_run: int, text: str, pos: int
 
 # ---------------------------------------------------------------- openings derived from a pattern
 
-try:  # the standard library's parser of regular expression syntax (renamed in Python 3.11)
-    from re import _constants as _sre_c, _parser as _sre_parse
+try:  # the standard library's parser and compiler of regular expression syntax (renamed in Python 3.11)
+    from re import _compiler as _sre_compile, _constants as _sre_c, _parser as _sre_parse
 except ImportError:  # pragma: no cover  (Python 3.10)
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_constants as _sre_c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
@@ -244,44 +249,74 @@ def openings(pattern, depth: int = 3) -> frozenset[str] | None:
         parsed = _sre_parse.parse(source, flags)
         if parsed.state.flags & (_sre_c.SRE_FLAG_IGNORECASE | _sre_c.SRE_FLAG_LOCALE):
             return None
-        found = _seq_openings(list(parsed), depth)
+        closed, opened = _seq_openings(list(parsed), depth)
     except Exception:  # syntax the standard parser does not read (or too many openings): none
         return None
-    words = {s for s, _ in found}
+    words = closed | opened
     if "" in words:
         return None
     # a word with a shorter one of the set before it adds no offset
-    return frozenset(w for w in words if not any(w[:k] in words for k in range(1, len(w))))
+    return frozenset(_without_extensions(words))
 
 
-def _seq_openings(items, depth: int) -> set[tuple[str, bool]]:
-    """(prefix, open) pairs for a sequence of parsed items: `open` when the prefix spans the whole
-    sequence so far and what follows may extend it."""
-    results = {("", True)}
+def _without_extensions(words) -> list[str]:
+    """The words of which no shorter word of `words` is a prefix (what
+    `[w for w in words if not any(w[:k] in words for k in range(1, len(w)))]` keeps), read in sorted
+    order: a word's shortest prefix in the set is kept, and every word between that prefix and the
+    word in sorted order opens with the prefix too (so is not kept), so the last word kept is the
+    one to test. ~4x faster on the organ layer's 35 000 sector-list openings (start-up)."""
+    kept: list[str] = []
+    last = None
+    for w in sorted(words):
+        if last is not None and w.startswith(last):
+            continue
+        kept.append(w)
+        last = w
+    return kept
+
+
+def _seq_openings(items, depth: int) -> tuple[set[str], set[str]]:
+    """The prefixes of a sequence of parsed items as two sets: closed, and open (a prefix that
+    spans the whole sequence so far, which what follows may extend)."""
+    # (only the open prefixes are extended by the next item, the closed ones pass through; each
+    # item's openings grouped by length, so that whether a prefix reaches `depth` is decided once
+    # per group: the organ layer's start-up, ~3x faster than one (prefix, open) pair at a time)
+    closed: set[str] = set()
+    opened = {""}
     for op, av in items:
-        if not any(o for _, o in results):
+        if not opened:
             break
-        item = None
-        nxt: set[tuple[str, bool]] = set()
-        for s, o in results:
-            if not o:
-                nxt.add((s, False))
-                continue
-            if item is None:
-                item = _item_openings(op, av, depth)
-            for t, o2 in item:
-                u = s + t
-                nxt.add((u[:depth], False) if len(u) >= depth else (u, o2))
-        results = nxt
-        if len(results) > _MAX_OPENINGS:
+        item_closed, item_opened = _item_openings(op, av, depth)
+        groups: dict[int, tuple[list[str], list[str]]] = {}
+        for t in item_opened:
+            groups.setdefault(len(t), ([], []))[0].append(t)
+        for t in item_closed:
+            groups.setdefault(len(t), ([], []))[1].append(t)
+        nxt: set[str] = set()
+        for s in opened:
+            room = depth - len(s)
+            for n, (open_ts, closed_ts) in groups.items():
+                if n >= room:  # the prefix reaches `depth`: cut there, closed
+                    closed.update([(s + t)[:depth] for t in open_ts])
+                    closed.update([(s + t)[:depth] for t in closed_ts])
+                else:
+                    nxt.update([s + t for t in open_ts])
+                    closed.update([s + t for t in closed_ts])
+        opened = nxt
+        if len(closed) + len(opened) > _MAX_OPENINGS:
             raise _Unsupported("too many openings")
-    return results
+    return closed, opened
 
 
-def _item_openings(op, av, depth: int) -> set[tuple[str, bool]]:
+_NONE_ENUMERATED = (frozenset({""}), frozenset())  # a match may open with anything here: closed ""
+_ZERO_WIDTH = (frozenset(), frozenset({""}))  # passed over: open ""
+
+
+def _item_openings(op, av, depth: int) -> tuple[set[str], set[str]]:
+    """(closed, open) prefixes of one parsed item (see `_seq_openings`)."""
     c = _sre_c
     if op is c.LITERAL:
-        return {(chr(av), True)}
+        return set(), {chr(av)}
     if op is c.IN:
         chars: list[str] = []
         for iop, iav in av:
@@ -290,15 +325,18 @@ def _item_openings(op, av, depth: int) -> set[tuple[str, bool]]:
             elif iop is c.RANGE and iav[1] - iav[0] < _MAX_CLASS:
                 chars.extend(chr(x) for x in range(iav[0], iav[1] + 1))
             else:  # NEGATE, CATEGORY, a wide range: not enumerated
-                return {("", False)}
+                return _NONE_ENUMERATED
         if len(chars) > _MAX_CLASS:
-            return {("", False)}
-        return {(ch, True) for ch in chars}
+            return _NONE_ENUMERATED
+        return set(), set(chars)
     if op is c.BRANCH:
-        out: set[tuple[str, bool]] = set()
+        closed: set[str] = set()
+        opened: set[str] = set()
         for alt in av[1]:
-            out |= _seq_openings(list(alt), depth)
-        return out
+            a_closed, a_opened = _seq_openings(list(alt), depth)
+            closed |= a_closed
+            opened |= a_opened
+        return closed, opened
     if op is c.SUBPATTERN:
         add_flags = av[1]
         if add_flags & (c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE):
@@ -309,14 +347,14 @@ def _item_openings(op, av, depth: int) -> set[tuple[str, bool]]:
     if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
         lo, hi, body = av
         if hi == 0:
-            return {("", True)}
-        once = _seq_openings(list(body), depth)
+            return _ZERO_WIDTH
+        closed, opened = _seq_openings(list(body), depth)
         if hi != 1:  # more repetitions may follow the first: its openings end there
-            once = {(s, False) for s, _ in once}
-        return once | {("", True)} if lo == 0 else once
+            closed, opened = closed | opened, set()
+        return (closed, opened | {""}) if lo == 0 else (closed, opened)
     if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-        return {("", True)}  # zero width: passed over
-    return {("", False)}  # ., a negated literal, a back reference…: not enumerated
+        return _ZERO_WIDTH  # zero width: passed over
+    return _NONE_ENUMERATED  # ., a negated literal, a back reference…: not enumerated
 
 
 _OPENING_AUTOMATA: dict[tuple[int, int], tuple[object, object]] = {}
@@ -400,7 +438,7 @@ def _twin_differences():
     """A stdlib pattern of the characters of the BMP that the two engines' \\s or \\d read differently."""
     import re as stdlib_re
 
-    bmp = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+    bmp = _utf32_all(0x10000)  # (what `"".join(chr(c) for c in range(0x10000) if not a surrogate)` makes, ~10x faster)
     differ = set()
     for cls in (r"\s", r"\d"):
         differ |= set(re.findall(cls, bmp)) ^ set(stdlib_re.findall(cls, bmp))
@@ -413,10 +451,9 @@ def _twin_unsafe(s: str) -> bool:
 
 # ---------------------------------------------------------------- the stdlib engine for `match` and `finditer`
 
-def _utf32_all() -> str:
-    """Every code point but the surrogates, in order, as one string (built from bytes: a loop over
-    1.1 million code points in Python would take ~0.25 s)."""
-    n = 0x110000
+def _utf32_all(n: int = 0x110000) -> str:
+    """Every code point below `n` (a multiple of 65536) but the surrogates, in order, as one string
+    (built from bytes: a loop over 1.1 million code points in Python would take ~0.25 s)."""
     raw = bytearray(4 * n)
     raw[0::4] = bytes(range(256)) * (n // 256)
     raw[1::4] = b"".join(bytes((k & 0xFF,)) * 256 for k in range(n // 256))
@@ -425,12 +462,29 @@ def _utf32_all() -> str:
     return raw.decode("utf-32-le")
 
 
-@lru_cache(maxsize=None)
+# The escapes `_twin_source` reads as classes: their ranges are read together, at the first need of
+# one, from one string of every code point (building it is most of the cost: ~17 ms, the scan of
+# an escape ~2 ms).
+_RANGE_ESCAPES = (r"\p{Han}", r"\s", r"\d", r"\w")
+_CLASS_RANGES: dict[str, tuple[str, str]] = {}
+
+
 def _class_ranges(escape: str) -> tuple[str, str]:
     """The class contents (`\\Uxxxxxxxx-\\Uxxxxxxxx…`) of the characters `regex` matches by `escape`
     (\\p{Han}, \\s, \\d, \\w), and of all others: derived from the installed `regex` at first use
     (no table to keep)."""
-    every = _utf32_all()
+    hit = _CLASS_RANGES.get(escape)
+    if hit is None:
+        every = _utf32_all()
+        for e in dict.fromkeys(_RANGE_ESCAPES + (escape,)):
+            if e not in _CLASS_RANGES:
+                _CLASS_RANGES[e] = _ranges_of(e, every)
+        hit = _CLASS_RANGES[escape]
+    return hit
+
+
+def _ranges_of(escape: str, every: str) -> tuple[str, str]:
+    """`_class_ranges(escape)` read from `every` (`_utf32_all()`)."""
     found: list[tuple[int, int]] = []
     for m in re.finditer(escape + "+", every):
         found.append((ord(every[m.start()]), ord(every[m.end() - 1])))
@@ -550,6 +604,29 @@ def _twin_source(pattern) -> str | None:
 _TWINS: dict[int, tuple[object, object]] = {}
 
 
+def _compiled_and_width(source: str):
+    """(`re.compile(source)`, the least width of its matches) from one parse of `source`: the
+    steps of the standard library's `re._compiler.compile`, the parsed pattern kept for its width
+    (parsing it a second time was ~40% of building the twins, ~0.15 s a process). Where this
+    Python's compiler has other steps, the two plain calls."""
+    import re as stdlib_re
+
+    try:
+        import _sre
+
+        parsed = _sre_parse.parse(source, 0)
+        width = parsed.getwidth()[0]
+        code = _sre_compile._code(parsed, 0)
+        groupindex = parsed.state.groupdict
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        return _sre.compile(source, parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+                            tuple(indexgroup)), width
+    except (AttributeError, TypeError, ImportError):  # another Python's compiler
+        return stdlib_re.compile(source), _sre_parse.parse(source).getwidth()[0]
+
+
 def stdlib_twin(pattern):
     """`pattern` (a `regex` pattern) compiled by the standard library's engine where the two read it
     alike (`_twin_source`), else `pattern` itself: the same matches, the same groups, for
@@ -568,8 +645,7 @@ def stdlib_twin(pattern):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("error")
-                compiled = stdlib_re.compile(source)
-                min_width = _sre_parse.parse(source).getwidth()[0]
+                compiled, min_width = _compiled_and_width(source)
         except Exception:  # a variable-width lookbehind, a name the stdlib refuses…: no twin
             compiled = None
         if compiled is not None and min_width > 0 and compiled.groups == pattern.groups \

@@ -37,6 +37,21 @@ class Context:
             self.annotations[key] = compute()
         return self.annotations[key]
 
+    def task_tables(self, text: str) -> list:
+        """`find_task_tables(text, self.layout)` (extract/task_tables.py), found once per text and
+        layout: tasks reads it over the reading view, responsibilities over `scan_text` of it, which
+        is that same string (the reading view is already Simplified), so the second reader gets the
+        first one's tables. Read only: neither changes a table."""
+        from . import task_tables as _task_tables
+
+        kept = self.annotations.setdefault("task_tables", [])
+        for seen_text, seen_layout, tables in kept:
+            if seen_layout is self.layout and (seen_text is text or seen_text == text):
+                return tables
+        tables = _task_tables.find_task_tables(text, self.layout)
+        kept.append((text, self.layout, tables))
+        return tables
+
     def line_start(self, pos: int) -> int:
         """Start of the line holding offset `pos` of the text: `text.rfind("\\n", 0, pos) + 1`
         without scanning back (a single-line text of megabytes made that quadratic)."""

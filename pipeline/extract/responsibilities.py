@@ -236,7 +236,7 @@ def _scope_tasks(text: str, ctx: Context, ann: "Annotation", task: str | None) -
 def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], add) -> None:
     """Each row of a task-division table gives the organs of its role columns their roles, on
     the body item the row restates, else on `表/N` (spec 1.1 section 6)."""
-    for table in find_task_tables(text, ctx.layout):
+    for table in ctx.task_tables(text):
         tcol = table.task_column()
         for row in table.rows:
             task = _row_task(row, table, tcol, text, ctx)

@@ -222,7 +222,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     contents = _contents_span(layout)
     # rows of a task-division table (a 序号 / 任务 / 牵头单位… header, rows below) are not tasks, also in an
     # attachment whose title names no table (spec section 4; docs/decisions/assignments-s8.md)
-    role_tables = [(t.start, t.end) for t in find_task_tables(doc.text, layout) if t.rows]
+    role_tables = [(t.start, t.end) for t in ctx.task_tables(doc.text) if t.rows]
     box = None  # (styles open when a 专栏 box began, styles it numbers its rows in, lines left): its own numbering is no task
     for index, line in enumerate(layout.lines):
         if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
