@@ -121,7 +121,7 @@ class Mention:
 def _automaton() -> BackwardAutomaton:
     """Every alias key (and 团省委…), value the key; scanned backwards: organ names end with a few
     dozen characters (局, 厅, 委…) against over a hundred they open with (scan.BackwardAutomaton)."""
-    keys = chain(organ_tables().aliases, ("团省委", "团市委", "团县委", "团区委", "团州委"))
+    keys = chain(organ_tables().aliases, ("团省委", "团市委", "团县委", "团区委", "团州委", "团盟委", "团旗委", "团地委"))
     return BackwardAutomaton((key, key) for key in keys)
 
 
@@ -1085,6 +1085,15 @@ MARKER_LAST = frozenset(mk[-1] for mk in MARKERS)
 # A joiner or verb after which 地区 (地 of 地委) opens a name; after another Han character it ends a word.
 AREA_JOINERS = "由和及与向经对在将同请"
 AREA_MARKER_AFTER = frozenset(AREA_JOINERS)
+# 州, 盟, 旗 (an autonomous prefecture's, a league's, a banner's own level) after a Han character end a word
+# (广州, 联盟, 红旗) except after a joiner or a verb that takes an organ: 业经州人民政府同意, 报盟行署审定,
+# 会同旗财政局, 由州委组织部牵头 (as a 市 after them opens its city's organ).
+WORD_MARKER_AFTER = frozenset(AREA_JOINERS + "报")
+
+
+def _word_marker_blocked(prev: str) -> bool:
+    """州/盟/旗 after `prev` is the end of a word, not a level marker."""
+    return bool(prev) and _is_han(prev) and prev not in WORD_MARKER_AFTER
 # A 地区 (or 盟)'s administration, the 行政公署 (行署) of the document's 地区, and its office: 行署,
 # 地区行署, 盟行署, 行署办公室, 行署办 (spec 1.1 section 5: `行署` -> `<地区>行政公署`).
 AREA_ADMINISTRATION = re.compile(rf"(?:(?P<mk>地区|盟)|(?<![\p{{Han}}])|(?<=[{AREA_JOINERS}]))(?P<w>行政公署|行署)"
@@ -1123,7 +1132,7 @@ def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
             prev = text[ms - 1] if ms - 1 >= lo else ""
             if prev and prev in MARKER_BLOCK_BEFORE and mk != "自治区":
                 return None
-            if mk in ("州", "盟", "旗") and prev and _is_han(prev):  # 某州港…, 红旗: the marker ends a word
+            if mk in ("州", "盟", "旗") and _word_marker_blocked(prev):  # 某州港…, 红旗: the marker ends a word
                 return None
             if mk == "地区" and prev and _is_han(prev) and prev not in AREA_MARKER_AFTER:
                 return None  # 地区教育局 (a 地区's bureau) after a list mark or a joiner; 贫困地区, 该地区 are no marker
@@ -1134,7 +1143,7 @@ def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
 def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) -> Mention | None:
     scopes = t.aliases.get(key, {})  # (read only)
     if key.startswith("团") and key.endswith("委") and len(key) == 3:  # 团市委
-        marker = key[1]
+        marker = "地区" if key[1] == "地" else key[1]  # 团地委: the 地区's youth league committee
         return Mention(s, e, text[s:e], "named", "youth", "共青团委员会", marker=marker)
     # a zone name ends in 片区
     zone = ZONE_BEFORE.search(text[max(lo, s - 24):s]) if text.find("片区", max(lo, s - 24), s) >= 0 else None
@@ -1215,7 +1224,7 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
         prev = text[s - 1] if s - 1 >= start else ""
         if prev == "团" or (prev in MARKER_BLOCK_BEFORE and prev):
             continue
-        if text[s] == "州" and prev and _is_han(prev):
+        if text[s] == "州" and _word_marker_blocked(prev):
             continue
         ps = s - 2 if text[s - 2:s] == "中共" else s
         out.append(Mention(ps, e, text[ps:e], "named", "partycommittee", "委员会", marker=text[s]))
@@ -1902,7 +1911,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         ch = text[i]
         if i > start and text[i - 1] in MARKER_BLOCK_BEFORE:
             continue
-        if ch == "州" and i > start and _is_han(text[i - 1]):
+        if ch == "州" and i > start and _word_marker_blocked(text[i - 1]):
             continue
         nxt = text[i + 1:i + 2]
         if nxt == "政" and text[i + 2:i + 3] == "府":
@@ -1959,7 +1968,7 @@ def _productive_banners(text: str, start: int, end: int) -> list[Mention]:
         i = marker.start()
         ch = text[i]
         place = place_before(text, i + 1, start) if i > start and _is_han(text[i - 1]) else None
-        if i > start and _is_han(text[i - 1]) and not (place and place[1] != "国家"):
+        if i > start and _word_marker_blocked(text[i - 1]) and not (place and place[1] != "国家"):
             continue
         if not place and i > start and text[i - 1] in MARKER_BLOCK_BEFORE:
             continue

@@ -1,0 +1,56 @@
+"""s9b-transplant: organs of an autonomous prefecture, a league and a 地区 written with their bare level
+marker after a joiner or a verb (snippets written for the tests, Hunan / Inner Mongolia / Xinjiang style)."""
+from pipeline import process_text
+
+XIANGXI = """湘西土家族苗族自治州人民政府办公室关于印发湘西州就业补助资金管理办法的通知
+各县市人民政府，州直各单位：
+《湘西州就业补助资金管理办法》业经州人民政府同意，现印发给你们，请认真贯彻执行。
+第一条 为规范资金管理，根据有关规定，制定本办法。
+第二条 州财政局会同州人力资源社会保障局负责资金的预算管理。资金收支计划报州政府审定。
+第三条 州委组织部、团州委、州总工会、州残联负责配合。
+湘西土家族苗族自治州人民政府办公室
+2021年3月5日
+"""
+
+AKSU = """阿克苏地区行政公署关于做好高校毕业生就业工作的通知
+各县（市）人民政府，行署各部门：
+一、落实见习补贴。地区人力资源社会保障局会同地区财政局负责见习补贴发放。
+二、加强协作配合。地委组织部、团地委、地区总工会负责配合。
+阿克苏地区行政公署
+2019年4月2日
+"""
+
+
+def _names(r):
+    return [d.name for d in r.departments]
+
+
+def test_prefecture_marker_after_verb_and_joiner():
+    r = process_text(XIANGXI)
+    assert r.metadata.region == "湖南省湘西土家族苗族自治州"
+    assert _names(r) == ["湘西土家族苗族自治州人民政府", "湘西土家族苗族自治州财政局", "湘西土家族苗族自治州人力资源和社会保障局",
+                         "中共湘西土家族苗族自治州委组织部", "共青团湘西土家族苗族自治州委员会", "湘西土家族苗族自治州总工会",
+                         "湘西土家族苗族自治州残疾人联合会"]
+    triples = {(x.task, x.department, x.role) for x in r.responsibilities}
+    assert ("第二条", "湘西土家族苗族自治州财政局", "lead") in triples
+    assert ("第二条", "湘西土家族苗族自治州人力资源和社会保障局", "co") in triples
+
+
+def test_area_youth_league():
+    r = process_text(AKSU)
+    names = _names(r)
+    assert "共青团阿克苏地区委员会" in names
+    assert "阿克苏地区财政局" in names
+    triples = {(x.task, x.department, x.role) for x in r.responsibilities}
+    assert ("一", "阿克苏地区人力资源和社会保障局", "lead") in triples
+    assert ("一", "阿克苏地区财政局", "co") in triples
+    assert ("二", "共青团阿克苏地区委员会", "responsible") in triples
+
+
+def test_word_ending_in_zhou_is_no_marker():
+    r = process_text("""杭州市人民政府关于加强就业工作的通知
+一、市人力社保局会同市财政局负责，做好与温州财政部门的衔接。
+杭州市人民政府
+2020年5月6日
+""")
+    assert "州财政部门" not in " ".join(_names(r))
