@@ -54,3 +54,35 @@ def test_word_ending_in_zhou_is_no_marker():
 2020年5月6日
 """)
     assert "州财政部门" not in " ".join(_names(r))
+
+
+GUANGXI = """广西壮族自治区人民政府办公厅关于加强人才工作的通知
+各市、县人民政府，自治区人民政府各组成部门、各直属机构：
+一、加强统筹。自治区党委组织部牵头，自治区党委宣传部、自治区党委网信办、自治区教育厅、自治区财政厅配合。
+二、加强保障。自治区人力资源社会保障厅会同自治区党委金融办负责。
+广西壮族自治区人民政府办公厅
+2022年3月1日
+"""
+
+
+def test_autonomous_region_party_departments():
+    r = process_text(GUANGXI)
+    assert _names(r) == ["中共广西壮族自治区委员会组织部", "中共广西壮族自治区委员会宣传部",
+                         "中共广西壮族自治区委员会网络安全和信息化委员会办公室", "广西壮族自治区教育厅", "广西壮族自治区财政厅",
+                         "广西壮族自治区人力资源和社会保障厅", "中共广西壮族自治区委员会金融委员会办公室"]
+    triples = {(x.task, x.department, x.role) for x in r.responsibilities}
+    assert ("一", "中共广西壮族自治区委员会组织部", "lead") in triples
+    assert ("一", "中共广西壮族自治区委员会宣传部", "co") in triples
+    assert ("二", "中共广西壮族自治区委员会金融委员会办公室", "co") in triples
+
+
+def test_named_autonomous_region_party_department():
+    r = process_text("""内蒙古自治区人民政府关于做好高校毕业生就业工作的通知
+一、强化统筹。由宁夏回族自治区党委宣传部负责协调。
+二、加强宣传。自治区党委宣传部牵头，自治区广播电视局配合。
+内蒙古自治区人民政府
+2021年6月1日
+""")
+    names = _names(r)
+    assert "中共宁夏回族自治区委员会宣传部" in names
+    assert "中共内蒙古自治区委员会宣传部" in names

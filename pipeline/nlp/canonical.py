@@ -281,6 +281,10 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
     if m.scope == "party":
         # a 地区's committee departments are written 中共<X>地委<dept> (地委 = 地区委员会)
         place = region[:-1] if region.endswith("地区") and stem.startswith("委") else _committee_place(region)
+        if region.endswith("自治区") and stem.startswith("委") and not stem.startswith("委员会"):
+            # 自治区党委组织部 -> 中共广西壮族自治区委员会组织部: the region's committee is written 党委, never
+            # 委 alone, so its departments carry the committee's full name (as on their seals)
+            return [f"中共{region}委员会{stem[1:]}"], region
         return [f"中共{place}{stem}"], region
     if m.scope == "discipline":
         return [f"中共{region}{stem}"], region
@@ -298,6 +302,10 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         if full:
             stem = full if full.startswith("人民政府") else "人民政府" + full
     local = _local_name(region, m)
+    if m.scope == "local" and not local and len(stem) > 4 and stem.startswith("人民政府") and region.endswith(("地区", "盟")):
+        # a 地区's or league's government is its 行政公署 (spec 1.1 section 5: 行署 -> <地区>行政公署), and the
+        # government's bodies carry that name: 国资委 -> 阿克苏地区行政公署国有资产监督管理委员会
+        stem = "行政公署" + stem[4:]
     return [region + (local or stem)], region
 
 

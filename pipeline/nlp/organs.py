@@ -1156,6 +1156,14 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
     ps = place[0] if place else marker[0] if marker else s
     # party departments are keyed 委组织部: the 委 belongs to the committee (市委组织部)
     if "party" in scopes or "discipline" in scopes or "cppcc" in scopes:
+        if not place and not marker and key.startswith("委") and s - 1 >= lo and text[s - 1] == "党":
+            # 自治区党委组织部, 宁夏回族自治区党委宣传部: an autonomous region's committee is written 党委
+            place = place_before(text, s - 1, lo)
+            place = place if place and place[1].endswith("自治区") else None
+            if not place and s - 4 >= lo and text[s - 4:s - 1] == "自治区" and not (
+                    s - 5 >= lo and text[s - 5] in MARKER_BLOCK_BEFORE):
+                marker = (s - 4, "自治区")
+            ps = place[0] if place else marker[0] if marker else ps
         if not place and not marker and key.startswith("委"):
             marker = _area_committee(text, s, lo)  # 地委宣传部: the 地区's committee
             ps = marker[0] if marker else ps
