@@ -86,3 +86,19 @@ def test_named_autonomous_region_party_department():
     names = _names(r)
     assert "中共宁夏回族自治区委员会宣传部" in names
     assert "中共内蒙古自治区委员会宣传部" in names
+
+
+def test_autonomous_counties_written_short():
+    # a Gansu-style prefecture notice naming an autonomous county by its stem (张家川县, 张家川自治县)
+    r = process_text("""天水市人民政府办公室关于做好防汛抗旱工作的通知
+各县区人民政府，市政府各部门：
+一、压实责任。张家川县人民政府负责辖区内防汛工作。
+二、加强调度。市水利局牵头，张家川自治县应急管理局配合。
+天水市人民政府办公室
+2021年5月1日
+""")
+    names = _names(r)
+    assert names == ["张家川回族自治县人民政府", "天水市水利局", "张家川回族自治县应急管理局"]
+    triples = {(x.task, x.department, x.role) for x in r.responsibilities}
+    assert triples == {("一", "张家川回族自治县人民政府", "responsible"), ("二", "天水市水利局", "lead"),
+                       ("二", "张家川回族自治县应急管理局", "co")}
