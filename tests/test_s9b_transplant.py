@@ -102,3 +102,36 @@ def test_autonomous_counties_written_short():
     triples = {(x.task, x.department, x.role) for x in r.responsibilities}
     assert triples == {("一", "张家川回族自治县人民政府", "responsible"), ("二", "天水市水利局", "lead"),
                        ("二", "张家川回族自治县应急管理局", "co")}
+
+
+def test_level_sector_departments_of_a_prefecture_and_league():
+    r = process_text("""湘西土家族苗族自治州人民政府关于印发长期护理保险办法的通知
+各县市人民政府，州直各单位：
+第一条 为规范管理，制定本办法。
+第二条 州医疗保障部门负责组织实施。州财政部门、州民政部门按职责分工负责。
+第三条 州公安部门会同州审计部门做好监督。
+湘西土家族苗族自治州人民政府
+2021年5月1日
+""")
+    assert _names(r) == ["湘西土家族苗族自治州医疗保障局", "湘西土家族苗族自治州财政局", "湘西土家族苗族自治州民政局",
+                         "湘西土家族苗族自治州公安局", "湘西土家族苗族自治州审计局"]
+    triples = {(x.task, x.department, x.role) for x in r.responsibilities}
+    assert ("第三条", "湘西土家族苗族自治州公安局", "lead") in triples
+    assert ("第三条", "湘西土家族苗族自治州审计局", "co") in triples
+    r = process_text("""兴安盟行政公署关于印发草原保护办法的通知
+各旗县市人民政府，盟直各单位：
+第一条 为规范管理，制定本办法。
+第二条 盟林业和草原部门负责组织实施。旗财政部门按职责分工负责。
+兴安盟行政公署
+2021年5月1日
+""")
+    assert _names(r) == ["兴安盟林业和草原局", "旗财政部门"]
+
+
+def test_word_ending_in_zhou_before_a_sector_department():
+    r = process_text("""浙江省人民政府办公厅关于加强财政管理的通知
+一、加强协作。省财政厅牵头，做好与温州财政部门的对接。
+浙江省人民政府办公厅
+2020年5月6日
+""")
+    assert not any(n.startswith("州") for n in _names(r))
