@@ -135,3 +135,17 @@ def test_word_ending_in_zhou_before_a_sector_department():
 2020年5月6日
 """)
     assert not any(n.startswith("州") for n in _names(r))
+
+
+def test_level_sector_departments_of_an_area():
+    r = process_text("""阿克苏地区行政公署关于印发长期护理保险办法的通知
+各县（市）人民政府，行署各部门：
+第一条 为规范管理，制定本办法。
+第二条 地区医疗保障部门负责组织实施。地区财政部门、地区民政部门按职责分工负责。贫困地区财政部门另行规定。
+阿克苏地区行政公署
+2021年5月1日
+""")
+    assert _names(r) == ["阿克苏地区医疗保障局", "阿克苏地区财政局", "阿克苏地区民政局", "财政部门"]
+    triples = {(x.task, x.department, x.role) for x in r.responsibilities}
+    assert triples == {("第二条", "阿克苏地区医疗保障局", "responsible"), ("第二条", "阿克苏地区财政局", "responsible"),
+                       ("第二条", "阿克苏地区民政局", "responsible")}

@@ -437,7 +437,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省)[、和及](?:省[、和及])?)?"
-                                    rf"(?P<mk>[省市县区州盟旗])(?:、(?P<mk2>[县区])(?P<lv>[两三]级)?)?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
+                                    rf"(?P<mk>地区|[省市县区州盟旗])(?:、(?P<mk2>[县区])(?P<lv>[两三]级)?)?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
                                     rf"(?P<tail>部门|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
         "central_sector": re.compile(rf"国务院(?:(?P<sect>{sect})(?P<adm>行政|主管)?|(?:(?![{STOP_CHARS}有相各])\p{{Han}}){{2,6}}?(?:行政|主管))部门"),
@@ -1490,15 +1490,15 @@ def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = 
     return None
 
 
-MARKER_SECTOR_FIRST = re.compile("[部国省市县区州盟旗]")  # what a marker_sector match opens with
+MARKER_SECTOR_FIRST = re.compile("[部国省市县区州盟旗地]")  # what a marker_sector match opens with
 
 
 @lru_cache(maxsize=1)
 def _marker_sector_reach() -> int:
     """How far a marker_sector match reaches from its start to its 部门/机构: the higher levels
-    (国家、省、, 5), the marker and a second one with its levels (、县两级, 5), 人民政府 (4), the longest
+    (国家、省、, 5), the marker (地区: 2) and a second one with its levels (、县两级, 5), 人民政府 (4), the longest
     sector and the longest function word (SECTOR_FUNCTION)."""
-    return 5 + 5 + 4 + max(map(len, organ_tables().sectors)) + max(map(len, SECTOR_FUNCTION.split("|")))
+    return 5 + 6 + 4 + max(map(len, organ_tables().sectors)) + max(map(len, SECTOR_FUNCTION.split("|")))
 
 
 def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
@@ -1516,7 +1516,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             continue
         sect, adm, e = m.group("sect"), m.group("adm") or "", start + m.end()
         mk = m.group("mk")
-        if mk in "州盟旗" and not m.group("pre") and s > start and _word_marker_blocked(text[s - 1]):
+        if mk in ("州", "盟", "旗", "地区") and not m.group("pre") and s > start and _word_marker_blocked(text[s - 1]):
             continue  # 温州财政部门, 联盟…: the character ends a word (州财政部门 of an autonomous prefecture opens one)
         if adm in ("行政主管", "行政管理") and not m.group("pre") and not m.group("mk2"):
             # 市人民政府城市管理行政主管部门: an authority named by its function, as written (like FUNCTION_AUTHORITY)
