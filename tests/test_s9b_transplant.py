@@ -149,3 +149,24 @@ def test_level_sector_departments_of_an_area():
     triples = {(x.task, x.department, x.role) for x in r.responsibilities}
     assert triples == {("第二条", "阿克苏地区医疗保障局", "responsible"), ("第二条", "阿克苏地区财政局", "responsible"),
                        ("第二条", "阿克苏地区民政局", "responsible")}
+
+
+def test_government_parts_of_a_prefecture_and_banner():
+    r = process_text("""克什克腾旗人民政府关于加强政务数据管理的通知
+各苏木乡镇人民政府，旗政府各组成部门、各直属机构：
+一、明确职责。旗政府组成部门、直属机构负责本部门数据管理。
+二、加强保障。旗财政局牵头，旗政府相关部门配合。
+克什克腾旗人民政府
+2021年5月1日
+""")
+    assert _names(r) == ["克什克腾旗人民政府组成部门", "克什克腾旗人民政府直属机构", "克什克腾旗财政局", "克什克腾旗人民政府相关部门"]
+    triples = {(x.task, x.department, x.role) for x in r.responsibilities}
+    assert triples == {("一", "克什克腾旗人民政府组成部门", "responsible"), ("一", "克什克腾旗人民政府直属机构", "responsible"),
+                       ("二", "克什克腾旗财政局", "lead"), ("二", "克什克腾旗人民政府相关部门", "co")}
+    r = process_text("""湘西土家族苗族自治州人民政府关于加强政务数据管理的通知
+各县市人民政府，州直各单位：
+一、明确职责。州人民政府组成部门和州人民政府直属机构负责本部门数据管理。
+湘西土家族苗族自治州人民政府
+2021年5月1日
+""")
+    assert "湘西土家族苗族自治州人民政府组成部门" in _names(r)

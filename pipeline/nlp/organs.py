@@ -1254,7 +1254,7 @@ SHARED_AUTHORITY = re.compile(rf"{AUTHORITY_WORD}(?=(?:[、和及或]{AUTHORITY_
 FIELD_HEAD = re.compile(r"领域(?:有关|相关|主管|监管)部门")
 GOVERNMENT_PART_HEADS = ("组成部门", "工作部门", "直属机构", "直属单位")
 SHARED_COLLECTIVE_FIRST = re.compile("[国中自省市县区]")  # what a shared_collective match opens with
-GOVERNMENT_PARTS = re.compile(rf"(?P<mk>[省市县区])(?:人民)?政府(?P<h>{'|'.join(GOVERNMENT_PART_HEADS)})"
+GOVERNMENT_PARTS = re.compile(rf"(?P<mk>[省市县区州旗])(?:人民)?政府(?P<h>{'|'.join(GOVERNMENT_PART_HEADS)})"
                               rf"(?:[、和及](?P<h2>{'|'.join(GOVERNMENT_PART_HEADS)}))?")
 COMMITTEE_AND_GOVERNMENT = re.compile(r"[、和及](?P<gov>人民政府|政府|行政公署|行署)(?![\p{Han}]{0,1}[部办采性补购投引主监资机])")
 
@@ -1363,6 +1363,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
             continue
         mk = m.group("mk")
+        if mk in "州旗" and s > start and _word_marker_blocked(text[s - 1]):
+            continue  # 某州政府…: the character ends a place's word, left to the gazetteer
         out.append(Mention(s, m.end("h"), text[s:m.end("h")], "collective", marker=mk, stem="人民政府" + m.group("h"),
                            layer="pattern"))
         if m.group("h2"):
