@@ -387,6 +387,11 @@ INDENT_OPENS = " \t\u3000"
 HEADING_STOPS = _re.compile(r"[。；;！？：:]")
 
 
+# (s9b) A database record's field line: `发文机关：…`, `标题：…`, `发文字号：…`.
+RECORD_FIELD = re.compile(r"^[【\[]?(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|制定机关|制发机关|发文单位|发布单位|"
+                          r"标\s*题|文件名称|法规标题|法规名称|发文字号|成文日期|发文日期|发布日期)[】\]]?\s*[：:]")
+
+
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
     a, b = prev.key or prev.text, nxt.key or nxt.text
     if not prev.joins_next and not prev.hard_break and a.endswith(SENTENCE_END) and not _unbalanced(a):
@@ -400,6 +405,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True  # `1 开展… 街道城管办 各社区 2023年6月` then `2 推进…`: rows of a table flattened with spaces
     if head and (is_web_furniture(a) or is_web_furniture(b)):
         return True  # a web page's 发布时间/来源/字号 line never runs into the title or the text
+    if head and RECORD_FIELD.match(a) and "。" not in a:
+        return True  # (s9b) a record's field however long (`发文机关：` and nineteen organs) ends at its line
     if head and len(b) >= 8 and "。" not in b and b.replace(" ", "") in a.replace(" ", ""):
         return True  # a web page's title, then the notice's title that it repeats
     if head and TITLE_LINE_END.search(a) and "。" not in a:
