@@ -76,3 +76,12 @@ def test_doc_number_in_lenticular_brackets_after_the_title():
     assert m["doc_number"] == "宁水发〔2015〕9号"
     assert m["doc_type"] == "办法"
     assert m["issuers"] == ["宁夏回族自治区水利厅"]
+
+
+def test_signature_under_a_responsibility_note_keeps_its_line():
+    m = meta("关于做好2018年春季学生资助工作的通知\n各乡镇中心学校，县直各学校：\n"
+             "一、加强宣传。各校要通过多种渠道宣传资助政策。（县教育局负责）\n"
+             "二、及时拨付资金。资助资金要按时足额拨付到位，各学校要建立资助档案，做到手续完备、专款专用、账目清楚。（县财政局负责）\n\n"
+             "石门县教育局\n石门县财政局（盖章）\n2018年3月2日\n")
+    assert m["issuers"] == ["石门县教育局", "石门县财政局"]
+    assert m["issue_date"] == "2018-03-02"
