@@ -61,6 +61,10 @@ SIGNED_DATE_LINE = re.compile(
     r"^[\p{Han}（）()·：:\s]{2,120}?(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|会|中心|[省市州县区]长[\s：:]*[\p{Han}·]{2,6})"
     r"[ \t\u3000]+(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日$")
+# (s9b) A signature's organ alone on its line (a seal mark after it allowed): `国家发展改革委`, `某县林业局（盖章）`.
+ORGAN_ALONE_LINE = re.compile(
+    r"^(?:中共)?[\p{Han}（）()·]{1,40}?(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|联合会|总工会|工会|中心|党委|党组)"
+    r"(?:[（(](?:盖章|印章|公章|印|章)[)）])?$")
 MARKDOWN_QUOTE = re.compile(r"^\s*>\s?")
 BOLD = re.compile(r"\*\*|__")
 CJK = r"\p{Han}"
@@ -387,6 +391,11 @@ INDENT_OPENS = " \t\u3000"
 HEADING_STOPS = _re.compile(r"[。；;！？：:]")
 
 
+# (s9b) A database record's field line: `发文机关：…`, `标题：…`, `发文字号：…`.
+RECORD_FIELD = re.compile(r"^[【\[]?(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|制定机关|制发机关|发文单位|发布单位|"
+                          r"标\s*题|文件名称|法规标题|法规名称|发文字号|成文日期|发文日期|发布日期)[】\]]?\s*[：:]")
+
+
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
     a, b = prev.key or prev.text, nxt.key or nxt.text
     if not prev.joins_next and not prev.hard_break and a.endswith(SENTENCE_END) and not _unbalanced(a):
@@ -400,6 +409,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True  # `1 开展… 街道城管办 各社区 2023年6月` then `2 推进…`: rows of a table flattened with spaces
     if head and (is_web_furniture(a) or is_web_furniture(b)):
         return True  # a web page's 发布时间/来源/字号 line never runs into the title or the text
+    if head and RECORD_FIELD.match(a) and "。" not in a:
+        return True  # (s9b) a record's field however long (`发文机关：` and nineteen organs) ends at its line
     if head and len(b) >= 8 and "。" not in b and b.replace(" ", "") in a.replace(" ", ""):
         return True  # a web page's title, then the notice's title that it repeats
     if head and TITLE_LINE_END.search(a) and "。" not in a:
@@ -419,6 +430,9 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True  # `…（责任单位：市科技局）` then `2强化…`: an item whose stop was lost
     if b[-1:] == "日" and SIGNED_DATE_LINE.match(b) and not a.endswith(("，", "、", ",", "“", "（", "《")):
         return True  # (s9) organs or a head's name with the date: a signature line, whatever ends above it
+    if (a.endswith(("）", ")")) and "。" in a[-40:] and len(b) <= 44 and ORGAN_ALONE_LINE.match(b)
+            and not a.rstrip("）)").endswith(("，", "、"))):
+        return True  # (s9b) an organ alone under a paragraph closed by its note `。（各地区、各部门负责）`: the signature
     if _date_only_line(b) and not a.endswith(("，", "、", ",", "“", "（", "《")) and "。" not in a[-30:]:
         return True  # a signature's date line: never run into the issuers above it
     if _unbalanced(a):

@@ -77,8 +77,8 @@ TITLE_THEN_ADDRESSEE = re.compile(rf"^(?P<t>.{{4,150}}?{GENRE})(?P<a>各[^。；
 _TITLE_DATE = (r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
                r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日")
 TITLE_THEN_NUMBER = re.compile(
-    rf"^(?P<t>.{{4,150}}{GENRE})" r"\s*(?P<a>(?:[（(]?(?:" + _TITLE_DATE + r"[\s，,]*)?[\p{Han}A-Za-z]{1,14}"
-    r"[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号(?:[\s，,]*" + _TITLE_DATE + r")?[)）]?"
+    rf"^(?P<t>.{{4,150}}{GENRE})" r"\s*(?P<a>(?:[（(【\[]?(?:" + _TITLE_DATE + r"[\s，,]*)?[\p{Han}A-Za-z]{1,14}"
+    r"[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号(?:[\s，,]*" + _TITLE_DATE + r")?[)）】\]]?"
     r"|(?:文\s*号|发文字号|索引号)[：:]))$"
 )
 # Signature organ run into its date; 文号 run into the title that follows it.
@@ -87,7 +87,7 @@ ORGAN_THEN_DATE = re.compile(
     r"(?P<a>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$"
 )
-TITLE_NUMBER_ENDS = ("号", "号)", "号）", "日)", "日）", "：", ":")  # how a TITLE_THEN_NUMBER match ends
+TITLE_NUMBER_ENDS = ("号", "号)", "号）", "号】", "号]", "日)", "日）", "：", ":")  # how a TITLE_THEN_NUMBER match ends
 # (both tried by their stdlib twins: the same matches, 4-5x faster on a long head line: scan.stdlib_twin)
 _TITLE_THEN_ADDRESSEE_TWIN = stdlib_twin(TITLE_THEN_ADDRESSEE)
 _TITLE_THEN_NUMBER_TWIN = stdlib_twin(TITLE_THEN_NUMBER)
@@ -121,6 +121,8 @@ class Layout:
     body_start: int = 0
     body_end: int = 0
     header_lines: list[Line] = field(default_factory=list)  # 发文机关标志 / 发电单位 lines
+    # (s9b) a web copy's lead-in above the title it names (`近日，某省人民政府办公厅印发了《X》，全文如下：` / X / text)
+    lead_in: Line | None = None
     meta_end: int = 0  # end of a web page's metadata table (0 when there is none)
     # Where the second, third… transmitted documents start (spec 1.1: their task paths take §2, §3…).
     document_starts: list[int] = field(default_factory=list)
@@ -269,7 +271,9 @@ def _split_title_addressee(line: Line) -> list[Line]:
         m = ((_TITLE_THEN_ADDRESSEE_TWIN.match(text) if "各" in text and text.endswith(("：", ":")) else None)
              or (_TITLE_THEN_NUMBER_TWIN.match(text) if text.endswith(TITLE_NUMBER_ENDS) else None))
         # the last line of a title over several lines has no 关于; its 文号 in brackets still splits off
-        bracketed = m is not None and m.re is _TITLE_THEN_NUMBER_TWIN and m.group("a")[:1] in "（(" and "〔" in m.group("a")
+        # (s9b) so does a 文号 set off by white space or in 【】 (`…的通知 国办发〔2018〕126号`, `…的通知【某政发〔2019〕5号】`)
+        bracketed = m is not None and m.re is _TITLE_THEN_NUMBER_TWIN and "〔" in m.group("a") and (
+            m.group("a")[:1] in "（(【[" or text[m.end("t"):m.start("a")].strip(" \t\u3000") != text[m.end("t"):m.start("a")])
         if not m or ("关于" not in m.group("t") and not bracketed):
             return [line]
     # the second part starts where its group does: white space between the two is in neither
@@ -321,7 +325,8 @@ def _is_web_label(line: Line) -> bool:
 
 def _web_metadata_end(lines: list[Line]) -> int:
     """Index after the last label (and its value line) of a web metadata table at the top."""
-    first_paragraph = next((i for i, ln in enumerate(lines[:60]) if _is_paragraph(ln)), 60)
+    # (s9b) a label's long value (`发文机关：` and nineteen organs) makes no paragraph of its line
+    first_paragraph = next((i for i, ln in enumerate(lines[:60]) if _is_paragraph(ln) and not _is_web_label(ln)), 60)
     labels = [i for i, ln in enumerate(lines[:first_paragraph]) if _is_web_label(ln)]
     if len(labels) < 2:
         return 0
@@ -447,6 +452,32 @@ def _anchor(lines: list[Line], lo: int) -> int:
     return min(len(lines), lo + 1)
 
 
+# (s9b) A news or web copy's lead-in naming the document it prints (`近日，某省人民政府办公厅印发了《X》，全文如下：`,
+# `经市政府同意，市发展改革委印发《X》`) set above the document's own title line: the line under it is the title.
+LEAD_IN_NAMES = re.compile(r"(?:印发|转发|发布|出台|公布|下发)了?《(?P<t>[^《》\n]{4,200})》")
+
+
+def _lead_in_above_title(lines: list[Line], k: int) -> int | None:
+    """When line k is a lead-in naming 《X》 and the lines under it are X (a title over up to three lines),
+    the anchor of the text under that title; else None."""
+    if k >= len(lines) - 1:
+        return None
+    m = LEAD_IN_NAMES.search(lines[k].text)
+    if not m or NUMBERING_START.match(lines[k].text):
+        return None
+    want = _squash(m.group("t"))
+    got = ""
+    for n in range(k + 1, min(len(lines), k + 4)):
+        if _is_heading_noise(lines[n]):
+            continue
+        got += _squash(lines[n].text)
+        if got == want or (got.startswith(want) and PERIOD_LINE.match(got[len(want):] or "x")):
+            return _anchor(lines, n + 1)
+        if not want.startswith(got):
+            return None
+    return None
+
+
 def find_layout(text: str) -> Layout:
     lines = split_lines(text)
     layout = Layout(lines=lines, body_end=len(text))
@@ -456,6 +487,10 @@ def find_layout(text: str) -> Layout:
     if meta:
         layout.meta_end = lines[meta - 1].end
     anchor = _anchor(lines, meta)
+    lead_in = _lead_in_above_title(lines, anchor)
+    if lead_in is not None:
+        layout.lead_in, meta = lines[anchor], anchor + 1
+        anchor = lead_in
     blocks = [b for b in _title_blocks(lines, meta, anchor) if _looks_like_title(_without_page_label(_join(lines, *b)).text)]
     if not blocks and meta:
         blocks = _title_above_table(lines, meta)

@@ -53,7 +53,7 @@ CENTRAL_ADDRESSEE = re.compile(r"各省、自治区、直辖市|各省[（(]区�
 # `中共中央办公厅、国务院办公厅印发了《…》`, `近日，国务院办公厅印发…`.
 # (a news copy opens with its agency's dateline: `新华社北京2月21日电　近日，中共中央、国务院印发了《…》`)
 NEWS_DATELINE = r"(?:(?:新华社|人民日报|中新社|中国新闻社|央视网|人民网)[^，。《》\n]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电(?:[（(][^（）()\n]{1,20}[)）])?[\s　]*)"
-LEAD_IN = re.compile(r"^" + NEWS_DATELINE + r"?(?:(?:近日|日前|最近)[，,]?)?(?:经[^，。《》\n]{2,20}?同意[，,])?(?P<org>[^，。《》\n]{2,80}?)"
+LEAD_IN = re.compile(r"^" + NEWS_DATELINE + r"?(?:(?:近日|日前|最近)[，,]?)?(?:经[^，。《》\n]{2,20}?同意[，,])?(?P<org>[^，。《》\n]{2,400}?)"
                      r"(?:近日|日前|最近)?(?:联合)?(?:印发了?|转发了?|发布了?)《")
 # (two of them: `…行动方案（2018—2020年）（试行）`; 【试行】 as web copies print it)
 TRAILING_PERIOD = re.compile(r"(?:[（(【][^（）()【】]*[)）】]){1,2}$")
@@ -150,6 +150,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         or _issuers_from_masthead(layout)
         or title_issuers
         or _issuers_from_masthead_line(layout)
+        or (_issuers_from_lead_in(layout.lead_in.text) if layout.lead_in else [])
         or (_issuers_from_lead_in(text[layout.body_start:layout.body_end]) if not layout.title else [])
         or (split_organs(web["issuer"]) if not layout.title and not layout.notice_title and web.get("issuer")
             and all(ORGAN_TAIL.search(o) for o in split_organs(web["issuer"])) else [])
@@ -1157,10 +1158,10 @@ def web_metadata(head: str) -> dict[str, str]:
     record_date = _law_record_date(head)
     if record_date:
         out["record_date"] = record_date
-    m = re.search(r"(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|颁布单位|制定机关|制发机关|发文单位|发布单位)\s*[】\]]?\s*[：:]?\s*\n?\s*([^\n：:【】]{2,80})", head)
+    m = re.search(r"(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|颁布单位|制定机关|制发机关|发文单位|发布单位)\s*[】\]]?\s*[：:]?\s*\n?\s*([^\n：:【】]{2,600})", head)
     if m:
         out["issuer"] = m.group(1).strip()
-    m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|法规标题|法规名称)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,150})$", head)
+    m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|法规标题|法规名称)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,300})$", head)
     if m and doc_type_of(m.group(1)):
         out["title"] = m.group(1).strip()
     return out
