@@ -556,6 +556,11 @@ def _run_in_heading(text: str, pos: int, stack: list, last_value: dict[str, int]
             # open item (`（一）…` then a paragraph `…原则。1.建设单位…`)
             deeper = bool(stack) and RANK.get(style, -1) > RANK.get(stack[-1][0], 99)
             expected = 1 if pos > 0 or deeper else None
+            # (s9b) in a line that opened its parent, a first child whose number runs on from the
+            # previous section (`二、加强顶层设计。（四）制定建设方案。…` after （一）-（三） under 一、),
+            # as a child glued without the stop already is (GLUED_RUN_ON)
+            if pos > 0 and deeper and value is not None and value > 1 and value == last_value.get(style, 0) + 1:
+                expected = value
         if value is not None and value == expected:
             return m.end(), found
     return None

@@ -1,0 +1,49 @@
+"""Task tree under copy transformations (session 9b): self-titled and central documents as other
+copies present them. Snippets written for these tests in the style of several provinces, levels and
+eras (docs/decisions/tasks-s9b.md), not copied from any corpus."""
+from pipeline import process_text
+
+
+def _paths(text, region=None, level=None):
+    rec = process_text(text, region=region, admin_level=level)
+    for t in rec.tasks:
+        assert rec.clean_text[t.span[0]:t.span[1]] == t.quote if hasattr(rec, "clean_text") else True
+    return [(t.path, t.heading) for t in rec.tasks]
+
+
+def test_run_on_child_after_the_sections_stop_in_a_glued_heading_line():
+    # a provincial opinion of the 2010s numbering its （一）… across sections, set by a copy that glued
+    # each section heading, its stop kept, to its first item
+    text = ("甘肃省人民政府关于加快发展现代物流业的意见\n各市、州人民政府，省政府各部门：\n"
+            "为加快发展现代物流业，现提出如下意见。\n"
+            "一、总体要求\n（一）指导思想。坚持市场主导、政府引导。\n（二）基本原则。坚持统筹规划。\n"
+            "（三）发展目标。到2020年，物流业增加值年均增长10%。\n"
+            "二、重点任务。（四）完善物流基础设施。加快建设一批物流园区。\n"
+            "（五）培育物流市场主体。支持物流企业做大做强。\n"
+            "三、保障措施。（六）加强组织领导。各地要建立协调机制。\n"
+            "（七）加大政策支持。落实税收优惠政策。\n")
+    assert _paths(text, "甘肃省", "province") == [
+        ("一", "总体要求"), ("一/(一)", "指导思想"), ("一/(二)", "基本原则"), ("一/(三)", "发展目标"),
+        ("二", "重点任务"), ("二/(四)", "完善物流基础设施"), ("二/(五)", "培育物流市场主体"),
+        ("三", "保障措施"), ("三/(六)", "加强组织领导"), ("三/(七)", "加大政策支持")]
+
+
+def test_a_cited_number_after_a_stop_is_no_run_on_child():
+    # a county notice citing an item of another document right after a heading's stop: (三) does not
+    # run on from the last (一)-style item (none before), so it stays text
+    text = ("一、工作任务。（三）款所列情形按规定办理。\n（一）摸清底数。开展全面排查。\n（二）建立台账。逐户登记。\n")
+    assert _paths(text, "湖南省", "county") == [
+        ("一", "工作任务"), ("一/(一)", "摸清底数"), ("一/(二)", "建立台账")]
+
+
+def test_a_self_holding_notice_keeps_its_items_before_a_web_pages_link_list():
+    # a Sichuan prefecture 印发 notice whose own text holds the standards, copied from a web page that
+    # lists related documents (numbered) after the signature
+    text = ("成都市民政局 成都市财政局关于印发我市2024年城乡低保标准的通知\n各区（市）县民政局、财政局：\n"
+            "经市政府同意，现将我市2024年城乡低保标准通知如下：\n"
+            "一、城市低保标准\n（一）中心城区每人每月900元。\n（二）其他区县每人每月850元。\n"
+            "二、农村低保标准\n（一）全市统一为每人每月700元。\n（二）特困人员基本生活标准按低保标准的1.3倍确定。\n"
+            "本通知自2024年7月1日起执行。\n成都市民政局　　成都市财政局\n2024年6月20日\n"
+            "相关链接：\n1. 国务院关于进一步加强和改进最低生活保障工作的意见\n2. 民政部关于做好社会救助工作的通知\n")
+    assert [p for p, _ in _paths(text, "四川省成都市", "prefecture")] == [
+        "一", "一/(一)", "一/(二)", "二", "二/(一)", "二/(二)"]
