@@ -47,3 +47,33 @@ def test_a_self_holding_notice_keeps_its_items_before_a_web_pages_link_list():
             "相关链接：\n1. 国务院关于进一步加强和改进最低生活保障工作的意见\n2. 民政部关于做好社会救助工作的通知\n")
     assert [p for p, _ in _paths(text, "四川省成都市", "prefecture")] == [
         "一", "一/(一)", "一/(二)", "二", "二/(一)", "二/(二)"]
+
+
+def test_numbered_notes_under_an_indicator_table_are_no_items():
+    # a Hubei provincial plan whose indicator table lost its frame in a web copy; the notes under it
+    # (`注：` alone, then `1.` `2.`) are the table's, the text's next item follows
+    text = ("湖北省人民政府关于印发湖北省养老服务体系建设规划的通知\n鄂政发〔2017〕21号\n各市、州、县人民政府，省政府各部门：\n"
+            "现将《湖北省养老服务体系建设规划》印发给你们，请认真贯彻执行。\n湖北省人民政府\n2017年5月2日\n"
+            "湖北省养老服务体系建设规划\n一、发展目标\n（一）总体目标。到2020年，养老服务体系更加健全。\n"
+            "（二）主要指标。\n指标名称 2015年 2020年\n每千名老年人养老床位数 30 35\n注：\n"
+            "1.带〔〕的为五年累计数。\n2.护理型床位占比为预期性指标。\n"
+            "（三）重点领域。加快发展居家养老服务。\n二、主要任务\n（一）发展居家养老服务。支持社区建设服务设施。\n")
+    assert [p for p, _ in _paths(text, "湖北省", "province")] == [
+        "一", "一/(一)", "一/(二)", "一/(三)", "二", "二/(一)"]
+
+
+def test_a_note_line_followed_by_the_texts_next_heading_ends_at_once():
+    # `备注：` with nothing numbered under it: the next heading is the text's
+    text = ("一、工作目标\n到2022年，完成改造任务。\n备注：\n二、工作措施\n（一）摸清底数。开展排查。\n（二）分类实施。逐步推进。\n")
+    assert [p for p, _ in _paths(text, "江西省", "county")] == ["一", "二", "二/(一)", "二/(二)"]
+
+
+def test_a_first_child_glued_after_the_headings_bracketed_count():
+    # a ministry notice of the 2010s listing measures to promote, its section heading ending in a
+    # bracketed count and glued to its first item by a copy that lost the break
+    text = ("一、推广的经验做法（共7项）（一）审批服务方面4项：企业开办一日办结；不动产登记一窗受理。\n"
+            "（二）监管执法方面3项：跨部门联合抽查；信用分级分类监管。\n"
+            "二、认真抓好推广落实。各地要结合实际制定推广方案。\n")
+    assert _paths(text, None, None) == [
+        ("一", "推广的经验做法（共7项）"), ("一/(一)", "审批服务方面4项：企业开办一日办结；不动产登记一窗受理"),
+        ("一/(二)", "监管执法方面3项：跨部门联合抽查；信用分级分类监管"), ("二", "认真抓好推广落实")]

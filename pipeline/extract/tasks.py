@@ -223,6 +223,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     # rows of a task-division table (a 序号 / 任务 / 牵头单位… header, rows below) are not tasks, also in an
     # attachment whose title names no table (spec section 4; docs/decisions/assignments-s8.md)
     role_tables = [(t.start, t.end) for t in ctx.task_tables(doc.text) if t.rows]
+    note = None  # (lines left, style, last number) of the numbered notes under a table (`注：` alone on its line)
     box = None  # (styles open when a 专栏 box began, styles it numbers its rows in, lines left): its own numbering is no task
     for index, line in enumerate(layout.lines):
         if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
@@ -250,6 +251,13 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         if line.text[:1] in TABLE_HEADER_OPENS and TABLE_HEADER.match(line.text):
             in_table = True  # a table copied one cell per line under its 序号 header cell
             continue
+        if line.text[:1] in "注备说" and NOTE_TITLE.match(line.text):
+            note = (NOTE_MAX_LINES, None, 0)
+            continue
+        if note is not None:
+            note = _note_goes_on(note, found)
+            if note is not None and found:
+                continue
         if line.text[:2] == "专栏" and stack and BOX_TITLE.match(line.text):
             box = ({s for s, _, _ in stack}, set(), BOX_MAX_LINES)
             continue
@@ -672,6 +680,26 @@ BOX_TITLE = re.compile(r"^专栏\s*[0-9０-９一二三四五六七八九十]{0,
 BOX_MAX_LINES = 60
 
 
+# (s9b) The notes under a table or a figure (`注：` alone on its line, then `1.带〔〕的为累计数。` `2.…`): the
+# notes' own numbering is no task (spec section 4: numbering inside tables), as the same notes run on one
+# line (`注：1.…2.…`) already were not. The notes are a list of their own from 1 (or ①); the first numbered
+# line that does not go on with it is the text again.
+NOTE_TITLE = re.compile(r"^(?:注|注释|备注|说明)\s*[：:]\s*$|^(?:注|注释|备注)$")
+NOTE_MAX_LINES = 20
+
+
+def _note_goes_on(note, found):
+    """(lines left, style, last number) after this line, or None when the notes have ended."""
+    left, style, value = note
+    if left <= 0:
+        return None
+    if not found:
+        return (left - 1, style, value) if style is not None or left > NOTE_MAX_LINES - 2 else None
+    if found[3] != value + 1 or (style is not None and found[0] != style):
+        return None
+    return left - 1, found[0], found[3]
+
+
 def _box_goes_on(box, found, stack: list, last_value: dict[str, int]):
     """The box ends at the text's next item: a chapter or section line, or an item of a list that
     was open when the box began and that continues it (`（三）` after a box under `（二）`); every other
@@ -726,7 +754,8 @@ ARTICLE_IN_HEADING = re.compile(r"(?:[ \t\u3000]+|(?<=\p{Han}))(?=第[一二三�
 # 供应。…2.加强…`, `三、工作要求（一）加强领导。`): a `1.`/`1、`/`（1）`/`（一）` right after a Chinese character,
 # before the heading's first sentence end. Prefilter: the number is 1 or 一.
 # (s9) also after white space (`二、总体要求　　（一）指导思想`: a copy that turned the break into indentation)
-GLUED_CHILD = re.compile(r"(?<=\p{Han}[ \t\u3000]{0,4})(?:1[、．.](?!\d)|[（(][1一][）)])(?=\p{Han})")
+# (s9b) also after a bracketed note closing the heading (`一、推广的改革举措（共23项）（一）知识产权保护…`)
+GLUED_CHILD = re.compile(r"(?<=[\p{Han}）][ \t\u3000]{0,4})(?:1[、．.](?!\d)|[（(][1一][）)])(?=\p{Han})")
 # (s8) …or the next number of a sub-item run that goes on across sections (`二、主要任务（三）加强…`, after
 # `（一）`, `（二）` under 一、): the number the run expects.
 GLUED_RUN_ON = re.compile(r"(?<=\p{Han})(?:\d{1,2}[、．.](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])(?=\p{Han})")
