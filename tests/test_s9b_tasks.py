@@ -77,3 +77,15 @@ def test_a_first_child_glued_after_the_headings_bracketed_count():
     assert _paths(text, None, None) == [
         ("一", "推广的经验做法（共7项）"), ("一/(一)", "审批服务方面4项：企业开办一日办结；不动产登记一窗受理"),
         ("一/(二)", "监管执法方面3项：跨部门联合抽查；信用分级分类监管"), ("二", "认真抓好推广落实")]
+
+
+def test_a_top_list_run_into_its_announcing_line_in_a_copy_that_lost_every_other_break():
+    # a State Council opinion of the 2010s as a PDF-to-text copy joined it: the top headings run into
+    # the line before them, their (一)… at line starts
+    text = ("国务院关于促进某某产业健康发展的若干意见\n国发〔2016〕30号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：为促进某某产业健康发展，现提出以下意见：一、总体要求\n"
+            "（一）指导思想。坚持市场主导。（二）发展目标。到2020年，产业规模明显扩大。\n"
+            "各地要结合实际抓好落实。二、主要任务\n"
+            "（三）优化产业布局。引导产业集聚发展。\n（四）培育市场主体。支持企业做大做强。\n")
+    assert [p for p, _ in _paths(text, None, None)] == [
+        "一", "一/(一)", "一/(二)", "二", "二/(三)", "二/(四)"]

@@ -271,7 +271,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             in_table = False
         at = 0
         if not found and not stack and ("：" in line.text or "。一" in line.text):
-            found = _list_after_colon(line.text)
+            found = _list_after_colon(line.text, layout.lines, index, layout.body_end)
             if found is not None:
                 offset, found = found
                 _push(tasks, stack, last_value, prefix, found, line.text[offset:], line.start + offset, offset)
@@ -585,9 +585,11 @@ LIST_AFTER_COLON = re.compile(r"(?:如下|以下|下列|意见|通知)[：:][ \t
                               r"|(?:(?:如下|以下)(?:几点)?(?:意见|决定|规定)|通知如下)。[ \t\u3000]*(?=一[、．.])")
 
 
-def _list_after_colon(text: str):
+def _list_after_colon(text: str, lines=(), index: int = 0, body_end: int | None = None):
     """The first item of a list run into its announcing sentence, taken only when its second item
-    follows in the same line after a sentence end (`…如下：一、…。二、…`). (offset, numbering) or None."""
+    follows in the same line after a sentence end (`…如下：一、…。二、…`), or (s9b) in a later line, at
+    its start or run into it after a sentence end (a copy that lost every other break:
+    `…现提出以下意见：一、总体要求` / `（一）指导思想。…` / `…。二、重点任务`). (offset, numbering) or None."""
     m = LIST_AFTER_COLON.search(text)
     if not m:
         return None
@@ -599,6 +601,16 @@ def _list_after_colon(text: str):
         nxt = match_numbering(text[r.end():])
         if nxt and nxt[0] == style:
             return (m.end(), found) if nxt[3] == 2 else None
+    for line in lines[index + 1:index + 80]:
+        if body_end is not None and line.start >= body_end:
+            return None
+        nxt = match_numbering(line.text)
+        if nxt and nxt[0] == style:
+            return (m.end(), found) if nxt[3] == 2 else None
+        for r in RUN_IN_AT.finditer(line.text):
+            nxt = match_numbering(line.text[r.end():])
+            if nxt and nxt[0] == style:
+                return (m.end(), found) if nxt[3] == 2 else None
     return None
 
 
