@@ -89,3 +89,11 @@ def test_a_top_list_run_into_its_announcing_line_in_a_copy_that_lost_every_other
             "（三）优化产业布局。引导产业集聚发展。\n（四）培育市场主体。支持企业做大做强。\n")
     assert [p for p, _ in _paths(text, None, None)] == [
         "一", "一/(一)", "一/(二)", "二", "二/(三)", "二/(四)"]
+
+
+def test_a_glued_first_child_whose_sibling_runs_into_a_later_line():
+    # a ministry implementation plan (2019 style) in a copy that joined lines in pairs: the heading
+    # carries its first item, the second item runs in after a sentence end further down
+    text = ("一、完善制度体系（一）健全制度框架。\n把握正确方向，推进资历框架建设。（二）提高办学水平。\n"
+            "优化布局结构，改善办学条件。\n二、构建标准体系（三）完善教学标准。\n发布专业目录。（四）启动证书制度试点。\n")
+    assert [p for p, _ in _paths(text, None, None)] == ["一", "一/(一)", "一/(二)", "二", "二/(三)", "二/(四)"]

@@ -802,6 +802,11 @@ def _glued_first_child(text: str, at: int, stack: list, lines, index: int, last_
             return (m.start(), child) if nxt[3] == first + 1 else None
     for line in lines[index + 1:index + 40]:
         nxt = match_numbering(line.text)
+        if nxt is None:
+            # (s9b) ...or run into a later line after a sentence end (a copy that lost every other
+            # break: `一、完善制度体系（一）健全制度框架。` / `…互通衔接。（二）提高…`)
+            nxt = next((n for r in _run_in_places(line.text, 1) if (n := match_numbering(line.text[r.end():]))
+                        and RANK.get(n[0], -1) <= RANK[child[0]]), None)
         if nxt and RANK.get(nxt[0], -1) <= RANK[child[0]]:  # (its own sub-items may come first)
             return (m.start(), child) if nxt[0] == child[0] and nxt[3] == first + 1 else None
     return None
