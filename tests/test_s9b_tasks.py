@@ -97,3 +97,12 @@ def test_a_glued_first_child_whose_sibling_runs_into_a_later_line():
     text = ("一、完善制度体系（一）健全制度框架。\n把握正确方向，推进资历框架建设。（二）提高办学水平。\n"
             "优化布局结构，改善办学条件。\n二、构建标准体系（三）完善教学标准。\n发布专业目录。（四）启动证书制度试点。\n")
     assert [p for p, _ in _paths(text, None, None)] == ["一", "一/(一)", "一/(二)", "二", "二/(三)", "二/(四)"]
+
+
+def test_a_run_on_child_glued_after_indentation():
+    # a provincial opinion numbering （一）… across sections, in a copy that turned the break after each
+    # section heading into full-width indentation
+    text = ("一、总体要求\n（一）指导思想。坚持创新驱动。\n（二）基本原则。坚持需求导向。\n"
+            "二、加强资源共享　　（三）推进数据共享。建立共享机制。\n（四）深化开发利用。鼓励社会力量参与。\n")
+    assert [p for p, _ in _paths(text, "江苏省", "province")] == [
+        "一", "一/(一)", "一/(二)", "二", "二/(三)", "二/(四)"]

@@ -770,7 +770,8 @@ ARTICLE_IN_HEADING = re.compile(r"(?:[ \t\u3000]+|(?<=\p{Han}))(?=第[一二三�
 GLUED_CHILD = re.compile(r"(?<=[\p{Han}）][ \t\u3000]{0,4})(?:1[、．.](?!\d)|[（(][1一][）)])(?=\p{Han})")
 # (s8) …or the next number of a sub-item run that goes on across sections (`二、主要任务（三）加强…`, after
 # `（一）`, `（二）` under 一、): the number the run expects.
-GLUED_RUN_ON = re.compile(r"(?<=\p{Han})(?:\d{1,2}[、．.](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])(?=\p{Han})")
+# (s9b) after white space too, as GLUED_CHILD (`三、加大资源共享力度　　（十）加快推进…`)
+GLUED_RUN_ON = re.compile(r"(?<=\p{Han}[ \t\u3000]{0,4})(?:\d{1,2}[、．.](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])(?=\p{Han})")
 _RUN_ON_NEED = std_re.compile(r"\d[、．.]|[（(]")  # a necessary part of every GLUED_RUN_ON match
 _RUN_ON_CHARS = std_re.compile(r"[、．.（(]")  # ...and of every _RUN_ON_NEED match: one character class, scanned faster
 
