@@ -733,7 +733,9 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     if plan_idx is None:
         # what follows the date up to the first attachment (attachments belong to whichever holds them)
         first_att = next((n for n in range(m, len(lines)) if ATTACHMENT_HEADING.match(lines[n].text)), len(lines))
-        rest = lines[m:first_att]
+        # (s9b-tasks) ...and before a web page's own section (`相关链接：` and its numbered links, PAGE_TAIL)
+        page_tail = next((n for n in range(m, first_att) if PAGE_TAIL.match(lines[n].text.strip())), first_att)
+        rest = lines[m:page_tail]
         own_items = sum(1 for ln in lines[k:sig] if NUMBERING_START.match(ln.text))
         if first_title is not None and own_items >= 2 and not any(
                 NUMBERING_START.match(ln.text) or _is_paragraph(ln) for ln in rest

@@ -223,6 +223,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     # rows of a task-division table (a 序号 / 任务 / 牵头单位… header, rows below) are not tasks, also in an
     # attachment whose title names no table (spec section 4; docs/decisions/assignments-s8.md)
     role_tables = [(t.start, t.end) for t in ctx.task_tables(doc.text) if t.rows]
+    note = None  # (lines left, style, last number) of the numbered notes under a table (`注：` alone on its line)
     box = None  # (styles open when a 专栏 box began, styles it numbers its rows in, lines left): its own numbering is no task
     for index, line in enumerate(layout.lines):
         if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
@@ -250,6 +251,13 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
         if line.text[:1] in TABLE_HEADER_OPENS and TABLE_HEADER.match(line.text):
             in_table = True  # a table copied one cell per line under its 序号 header cell
             continue
+        if line.text[:1] in "注备说" and NOTE_TITLE.match(line.text):
+            note = (NOTE_MAX_LINES, None, 0)
+            continue
+        if note is not None:
+            note = _note_goes_on(note, found)
+            if note is not None and found:
+                continue
         if line.text[:2] == "专栏" and stack and BOX_TITLE.match(line.text):
             box = ({s for s, _, _ in stack}, set(), BOX_MAX_LINES)
             continue
@@ -263,7 +271,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             in_table = False
         at = 0
         if not found and not stack and ("：" in line.text or "。一" in line.text):
-            found = _list_after_colon(line.text)
+            found = _list_after_colon(line.text, layout.lines, index, layout.body_end)
             if found is not None:
                 offset, found = found
                 _push(tasks, stack, last_value, prefix, found, line.text[offset:], line.start + offset, offset)
@@ -556,6 +564,11 @@ def _run_in_heading(text: str, pos: int, stack: list, last_value: dict[str, int]
             # open item (`（一）…` then a paragraph `…原则。1.建设单位…`)
             deeper = bool(stack) and RANK.get(style, -1) > RANK.get(stack[-1][0], 99)
             expected = 1 if pos > 0 or deeper else None
+            # (s9b) in a line that opened its parent, a first child whose number runs on from the
+            # previous section (`二、加强顶层设计。（四）制定建设方案。…` after （一）-（三） under 一、),
+            # as a child glued without the stop already is (GLUED_RUN_ON)
+            if pos > 0 and deeper and value is not None and value > 1 and value == last_value.get(style, 0) + 1:
+                expected = value
         if value is not None and value == expected:
             return m.end(), found
     return None
@@ -572,9 +585,11 @@ LIST_AFTER_COLON = re.compile(r"(?:如下|以下|下列|意见|通知)[：:][ \t
                               r"|(?:(?:如下|以下)(?:几点)?(?:意见|决定|规定)|通知如下)。[ \t\u3000]*(?=一[、．.])")
 
 
-def _list_after_colon(text: str):
+def _list_after_colon(text: str, lines=(), index: int = 0, body_end: int | None = None):
     """The first item of a list run into its announcing sentence, taken only when its second item
-    follows in the same line after a sentence end (`…如下：一、…。二、…`). (offset, numbering) or None."""
+    follows in the same line after a sentence end (`…如下：一、…。二、…`), or (s9b) in a later line, at
+    its start or run into it after a sentence end (a copy that lost every other break:
+    `…现提出以下意见：一、总体要求` / `（一）指导思想。…` / `…。二、重点任务`). (offset, numbering) or None."""
     m = LIST_AFTER_COLON.search(text)
     if not m:
         return None
@@ -586,6 +601,16 @@ def _list_after_colon(text: str):
         nxt = match_numbering(text[r.end():])
         if nxt and nxt[0] == style:
             return (m.end(), found) if nxt[3] == 2 else None
+    for line in lines[index + 1:index + 80]:
+        if body_end is not None and line.start >= body_end:
+            return None
+        nxt = match_numbering(line.text)
+        if nxt and nxt[0] == style:
+            return (m.end(), found) if nxt[3] == 2 else None
+        for r in RUN_IN_AT.finditer(line.text):
+            nxt = match_numbering(line.text[r.end():])
+            if nxt and nxt[0] == style:
+                return (m.end(), found) if nxt[3] == 2 else None
     return None
 
 
@@ -667,6 +692,26 @@ BOX_TITLE = re.compile(r"^专栏\s*[0-9０-９一二三四五六七八九十]{0,
 BOX_MAX_LINES = 60
 
 
+# (s9b) The notes under a table or a figure (`注：` alone on its line, then `1.带〔〕的为累计数。` `2.…`): the
+# notes' own numbering is no task (spec section 4: numbering inside tables), as the same notes run on one
+# line (`注：1.…2.…`) already were not. The notes are a list of their own from 1 (or ①); the first numbered
+# line that does not go on with it is the text again.
+NOTE_TITLE = re.compile(r"^(?:注|注释|备注|说明)\s*[：:]\s*$|^(?:注|注释|备注)$")
+NOTE_MAX_LINES = 20
+
+
+def _note_goes_on(note, found):
+    """(lines left, style, last number) after this line, or None when the notes have ended."""
+    left, style, value = note
+    if left <= 0:
+        return None
+    if not found:
+        return (left - 1, style, value) if style is not None or left > NOTE_MAX_LINES - 2 else None
+    if found[3] != value + 1 or (style is not None and found[0] != style):
+        return None
+    return left - 1, found[0], found[3]
+
+
 def _box_goes_on(box, found, stack: list, last_value: dict[str, int]):
     """The box ends at the text's next item: a chapter or section line, or an item of a list that
     was open when the box began and that continues it (`（三）` after a box under `（二）`); every other
@@ -721,10 +766,12 @@ ARTICLE_IN_HEADING = re.compile(r"(?:[ \t\u3000]+|(?<=\p{Han}))(?=第[一二三�
 # 供应。…2.加强…`, `三、工作要求（一）加强领导。`): a `1.`/`1、`/`（1）`/`（一）` right after a Chinese character,
 # before the heading's first sentence end. Prefilter: the number is 1 or 一.
 # (s9) also after white space (`二、总体要求　　（一）指导思想`: a copy that turned the break into indentation)
-GLUED_CHILD = re.compile(r"(?<=\p{Han}[ \t\u3000]{0,4})(?:1[、．.](?!\d)|[（(][1一][）)])(?=\p{Han})")
+# (s9b) also after a bracketed note closing the heading (`一、推广的改革举措（共23项）（一）知识产权保护…`)
+GLUED_CHILD = re.compile(r"(?<=[\p{Han}）][ \t\u3000]{0,4})(?:1[、．.](?!\d)|[（(][1一][）)])(?=\p{Han})")
 # (s8) …or the next number of a sub-item run that goes on across sections (`二、主要任务（三）加强…`, after
 # `（一）`, `（二）` under 一、): the number the run expects.
-GLUED_RUN_ON = re.compile(r"(?<=\p{Han})(?:\d{1,2}[、．.](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])(?=\p{Han})")
+# (s9b) after white space too, as GLUED_CHILD (`三、加大资源共享力度　　（十）加快推进…`)
+GLUED_RUN_ON = re.compile(r"(?<=\p{Han}[ \t\u3000]{0,4})(?:\d{1,2}[、．.](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])(?=\p{Han})")
 _RUN_ON_NEED = std_re.compile(r"\d[、．.]|[（(]")  # a necessary part of every GLUED_RUN_ON match
 _RUN_ON_CHARS = std_re.compile(r"[、．.（(]")  # ...and of every _RUN_ON_NEED match: one character class, scanned faster
 
@@ -756,6 +803,11 @@ def _glued_first_child(text: str, at: int, stack: list, lines, index: int, last_
             return (m.start(), child) if nxt[3] == first + 1 else None
     for line in lines[index + 1:index + 40]:
         nxt = match_numbering(line.text)
+        if nxt is None:
+            # (s9b) ...or run into a later line after a sentence end (a copy that lost every other
+            # break: `一、完善制度体系（一）健全制度框架。` / `…互通衔接。（二）提高…`)
+            nxt = next((n for r in _run_in_places(line.text, 1) if (n := match_numbering(line.text[r.end():]))
+                        and RANK.get(n[0], -1) <= RANK[child[0]]), None)
         if nxt and RANK.get(nxt[0], -1) <= RANK[child[0]]:  # (its own sub-items may come first)
             return (m.start(), child) if nxt[0] == child[0] and nxt[3] == first + 1 else None
     return None
