@@ -33,6 +33,14 @@ CASES = [
     # a full-width item number keeps its point: `１．` numbers the item, 12 个 is the target (a county plan, 2016)
     ("某县2016年文化惠民工程实施方案\n二、主要任务\n１．新建村级文化广场１２个。",
      [("二/1", 12, "个", "=", False, 2016, 2016)]),
+    # a web copy that lost its line breaks (a county education plan, Hunan style, 2021): the long-range year that
+    # opened the first paragraph does not date the items run on after it; they take the plan's period
+    ("某县教育事业发展规划（2021—2025年）\n一、发展目标\n到2035年，基本实现教育现代化，人民满意的教育体系全面建成。"
+     "二、主要任务（一）发展学前教育。普惠性幼儿园覆盖率达到85%以上。（二）均衡发展义务教育。新建标准化学校20所。",
+     [("二/(一)", 85, "%", ">=", False, 2021, 2025), ("二/(二)", 20, "所", "=", False, 2021, 2025)]),
+    # sub-items run on inside their item's paragraph keep its opening year (a prefecture plan, 2018)
+    ("某市全民健身实施计划（2016—2020年）\n一、发展目标\n（一）总体目标。到2018年，全市体育设施明显改善：1.人均体育场地面积达到1.8平方米；2.经常参加体育锻炼人数达到40%。",
+     [("一/(一)/1", 1.8, "平方米", "=", False, None, 2018), ("一/(一)/2", 40, "%", "=", False, None, 2018)]),
 ]
 # fmt: on
 
