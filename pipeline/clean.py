@@ -20,6 +20,7 @@ from . import rx as re
 
 from .ingest.raw import RawDoc
 from .nlp.simplify import looks_traditional, simplified_line
+from .numbers import join_split_years
 from .patterns import BARE_TOP_ITEM, DATE_ONLY_LINE, DECIMAL_ITEM, GLUED_ITEM, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
 from .scan import stdlib_twin
 from .vocabulary import genre_alternation
@@ -546,6 +547,7 @@ def _fix_spaces(s: str) -> str:
     if not _SPACE_CHARS.search(s):
         return s.strip()  # the three patterns below each need one of these characters
     s = SPACE_RUN.sub(" ", s)
+    s = join_split_years(s)  # (s9b) `到2 025年`: a space inside a year's digits (numbers.py)
     s = SPACE_CJK_DIGIT.sub("", s)
     s = SPACE_BEFORE_PUNCT.sub("", s)
     return s.strip()

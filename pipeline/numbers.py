@@ -57,7 +57,8 @@ def cn_to_int(s: str) -> int | None:
 
 def to_decimal(s: str) -> Decimal | None:
     """`1,200` / `3.5` / `一万二千` -> Decimal; None when `s` is not a number."""
-    s = s.replace(",", "").replace("，", "").strip()
+    # `１．６`: a web copy in full-width digits writes its decimal point full-width too
+    s = s.replace(",", "").replace("，", "").replace("．", ".").strip()
     try:
         return Decimal(s)
     except InvalidOperation:
@@ -69,7 +70,7 @@ def to_decimal(s: str) -> Decimal | None:
 def parse_number(s: str) -> Decimal | None:
     """A number with an optional trailing multiplier: `1.5万` -> 15000, `5千万` -> 50000000,
     `两千` -> 2000, `3.2亿` -> 320000000."""
-    s = re.sub(r"\s+", "", s)
+    s = re.sub(r"\s+", "", s).replace("．", ".")
     m = re.fullmatch(rf"(?P<n>{ARABIC})(?P<m>{MULTIPLIER_RE})?", s)
     if m:
         value = to_decimal(m.group("n"))
@@ -99,3 +100,20 @@ def plain(d: Decimal) -> float | int:
     if d == d.to_integral_value():
         return int(d)
     return float(round(d, 4))
+
+
+# `2 025年`, `20 25 年`: a web copy (or a PDF text layer) sets a thin space inside a year's digits. A run of four
+# digits before 年 with spaces inside it, no digit before it, that reads as a year 1900-2099, is one year.
+_SPLIT_YEAR = re.compile(r"(?<![\d０-９.．,，/])(?:[12１２][ \t\u3000\u00a0]?)(?:[\d０-９][ \t\u3000\u00a0]?){2}[\d０-９](?=[ \t\u3000\u00a0]*年)")
+_SPACES = re.compile(r"[ \t\u3000\u00a0]")
+
+
+def join_split_years(s: str) -> str:
+    """`到2 025年` -> `到2025年`; digits of other lengths or not a year (`1 200年`? none: 1200) are left."""
+    def fix(m):
+        joined = _SPACES.sub("", m.group(0))
+        return joined if joined != m.group(0) and joined.translate(_WIDE)[:2] in ("19", "20") else m.group(0)
+    return _SPLIT_YEAR.sub(fix, s) if _SPACES.search(s) else s
+
+
+_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -1954,7 +1954,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     """The year of a time expression that opens the target's paragraph (`到2020年，…。…`: every
     target of the paragraph), or of a sentence introducing the list the paragraph belongs to
     (`力争到2027年，实现以下目标：` then the goals, within the same numbered item)."""
-    line_start = ctx.line_start(pos)
+    line_start = _paragraph_start(ctx, pos)
     para = text[line_start:min(pos, line_start + 4096)]  # the opening is read, not the whole line
     numbered = NUMBERING.match(para)
     if pos - line_start > 4096 and len(para) - (numbered.end() if numbered else 0) < 64:
@@ -1975,6 +1975,25 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     if key not in memo:
         memo[key] = _period_above(ctx, text, line_start, task, bullet)
     return memo[key]
+
+
+def _paragraph_start(ctx: Context, pos: int) -> int:
+    """Where the target's paragraph starts: its line's start, or (s9b) the start of its numbered item when that
+    item begins inside the line and is not a sub-item of the item the line opens in. A web copy that lost its line
+    breaks runs `…。（三）加强体育锻炼。…` on after the items above; the year that opened the first paragraph of
+    the line (`到2035年，…`) does not date the items after it, as it would not with the breaks kept. Sub-items run
+    on inside their item's paragraph (`（一）总体目标。到2025年，…：1.…；2.…`) keep the paragraph's opening."""
+    line_start = ctx.line_start(pos)
+    task = _task_at(ctx, pos)
+    if not task:
+        return line_start
+    span = ctx.task_span(task)
+    if span is None or span[0] <= line_start:
+        return line_start
+    outer = _task_at(ctx, line_start)
+    if outer and (task == outer or task.startswith(outer + "/")):
+        return line_start
+    return span[0]
 
 
 def _period_above(ctx: Context, text: str, line_start: int, task: str | None,

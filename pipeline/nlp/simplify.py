@@ -78,9 +78,12 @@ def _one_char(ch: str) -> str:
 
 # Full-width digits and Latin letters (not the full-width punctuation the rules expect: （）：，).
 FULL_WIDTH_ALNUM = re.compile("[０-９Ａ-Ｚａ-ｚ]")
-_FULL_WIDTH_RUN = re.compile(FULL_WIDTH_ALNUM.pattern + "+")
+# (s9b) a full-width decimal point between full-width digits is folded with them (`１．５万` → `1.5万`, as an
+# ASCII copy writes it); `１．开展…` (an item number) keeps its point.
+_FULL_WIDTH_RUN = re.compile(FULL_WIDTH_ALNUM.pattern + "+(?:．[０-９]+)*")
 _FOLD_WIDTH = {cp: cp - 0xFEE0 for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
                for cp in range(lo, hi + 1)}
+_FOLD_RUN = _FOLD_WIDTH | {0xFF0E: ord(".")}  # (inside a run only: the point between full-width digits)
 
 
 def reading_text(text: str) -> str:
@@ -90,7 +93,7 @@ def reading_text(text: str) -> str:
     view = simplified_view(text) or text
     if FULL_WIDTH_ALNUM.search(view):
         # only the runs of such characters translated (what translating the whole text changes)
-        view = _FULL_WIDTH_RUN.sub(lambda m: m.group(0).translate(_FOLD_WIDTH), view)
+        view = _FULL_WIDTH_RUN.sub(lambda m: m.group(0).translate(_FOLD_RUN), view)
     if _latin_zero_hint(view):
         view = LATIN_ZERO_YEAR.sub(lambda m: m.group(0).translate(_ZERO_AS_LING), view)
     if "年元月" in view:
