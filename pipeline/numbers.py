@@ -12,6 +12,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 
+import re as _stdlib_re
+
 from . import rx as re
 
 CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -106,6 +108,7 @@ def plain(d: Decimal) -> float | int:
 # digits before 年 with spaces inside it, no digit before it, that reads as a year 1900-2099, is one year.
 _SPLIT_YEAR = re.compile(r"(?<![\d０-９.．,，/])(?:[12１２][ \t\u3000\u00a0]?)(?:[\d０-９][ \t\u3000\u00a0]?){2}[\d０-９](?=[ \t\u3000\u00a0]*年)")
 _SPACES = re.compile(r"[ \t\u3000\u00a0]")
+_DIGIT_SPACE_DIGIT = _stdlib_re.compile(r"\d[ \t\u3000\u00a0]\d")  # (stdlib: a gate, exact)
 
 
 def join_split_years(s: str) -> str:
@@ -113,7 +116,8 @@ def join_split_years(s: str) -> str:
     def fix(m):
         joined = _SPACES.sub("", m.group(0))
         return joined if joined != m.group(0) and joined.translate(_WIDE)[:2] in ("19", "20") else m.group(0)
-    return _SPLIT_YEAR.sub(fix, s) if _SPACES.search(s) else s
+    # every change joins a digit, a space and a digit before a 年: test that with one C scan first
+    return _SPLIT_YEAR.sub(fix, s) if "年" in s and _DIGIT_SPACE_DIGIT.search(s) else s
 
 
 _WIDE = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -247,3 +247,20 @@ def test_two_workers_same_records_as_one(tmp_path, monkeypatch):
     two = {o.job.doc_id: o.record for o in limited_executor(2)(process_job, jobs)}
     assert warmed == [1]  # the pool warmed up once, in this (the parent) process
     assert len(one) == 3 and None not in one.values() and one == two
+
+
+def test_split_year_gate_equals_the_plain_substitution():
+    """numbers.join_split_years runs its pattern only where a digit, a space and a digit lie in a line
+    with 年; the gate must never skip a change the plain substitution makes (Yunnan/Hebei-style web lines)."""
+    from pipeline import numbers
+
+    def plain(s):
+        def fix(m):
+            joined = numbers._SPACES.sub("", m.group(0))
+            return joined if joined != m.group(0) and joined.translate(numbers._WIDE)[:2] in ("19", "20") else m.group(0)
+        return numbers._SPLIT_YEAR.sub(fix, s)
+
+    lines = ["到2 025年，全州森林覆盖率达到65%", "2 0 2 3 年底前完成", "到２ ０２５年底", "共1 200年", "2025 年",
+             "新增就业1 200人", "一九九八年", "至2030年", "2\u30000\u300025年", ""]
+    for s in lines:
+        assert numbers.join_split_years(s) == plain(s), s
