@@ -577,13 +577,9 @@ def _rule_after_order(layout: Layout, lines: list[Line], meta: int, text: str) -
     if layout.date_line is None or not any(ORDER_LINE.match(ln.text) for ln in lines[meta:meta + 4]):
         return
     d = next(i for i, ln in enumerate(lines) if ln is layout.date_line)
-    ruled = _rule_title(lines, d + 1)
-    if ruled is None:
-        return
-    title, b = ruled
-    while b < len(lines) and (ADOPTION_NOTE.match(lines[b].text) or DRAFT_MARK.match(lines[b].text)):
-        b += 1
-    if b < len(lines) and re.match(r"第[一二三四五六七八九十\d]+[章条]", lines[b].text):
+    rule = _rule_under_date(lines, d)
+    if rule:
+        title, b = rule
         layout.title = title
         layout.body_start = lines[b].start
         layout.body_end = len(text)
@@ -607,17 +603,27 @@ def _rule_after_promulgation(layout: Layout, lines: list[Line], k: int, text: st
     if d is None or not any(HEAD_SIGNATURE.match(re.sub(r"[\s：:]+", "", ln.text)) for ln in lines[k + 1:d]):
         return
     layout.date_line = lines[d]
+    rule = _rule_under_date(lines, d)
+    if rule:
+        # (the body still opens at the promulgating sentence: its organs are mentioned, as before)
+        title, b = rule
+        layout.title = title
+        layout.body_end = len(text)
+        _find_banji(layout, lines, b)
+
+
+def _rule_under_date(lines: list[Line], d: int) -> tuple[Line, int] | None:
+    """The rule printed under an order's date line `d`: its title line and the index of its first
+    chapter or article (adoption notes and draft marks between them skipped), or None."""
     ruled = _rule_title(lines, d + 1)
     if ruled is None:
-        return
+        return None
     title, b = ruled
     while b < len(lines) and (ADOPTION_NOTE.match(lines[b].text) or DRAFT_MARK.match(lines[b].text)):
         b += 1
     if b < len(lines) and re.match(r"第[一二三四五六七八九十\d]+[章条]", lines[b].text):
-        # (the body still opens at the promulgating sentence: its organs are mentioned, as before)
-        layout.title = title
-        layout.body_end = len(text)
-        _find_banji(layout, lines, b)
+        return title, b
+    return None
 
 
 def _rule_title(lines: list[Line], t: int) -> tuple[Line, int] | None:

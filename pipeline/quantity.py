@@ -197,20 +197,12 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
     if kind == "fan":
         times = cn_to_int(m.group("fan_n")) if m.group("fan_n") else 1
         return multiple_of_doubling(times), m.end(), "倍", "fan"
-    if kind == "pct":
-        raw = m.group("pct_n")
-        whole, _, frac = raw.partition("点")
+    if kind in ("pct", "pml"):  # 百分之三点五 / 千分之五: the same numeral, per hundred or per thousand
+        whole, _, frac = m.group(kind + "_n").partition("点")
         value = Decimal(cn_to_int(whole) or 0)
         if frac:
             value += Decimal("0." + "".join(str(cn_to_int(c)) for c in frac))
-        return value, m.end(), "%", "pct"
-    if kind == "pml":
-        raw = m.group("pml_n")
-        whole, _, frac = raw.partition("点")
-        value = Decimal(cn_to_int(whole) or 0)
-        if frac:
-            value += Decimal("0." + "".join(str(cn_to_int(c)) for c in frac))
-        return value, m.end(), "‰", "pct"
+        return value, m.end(), "%" if kind == "pct" else "‰", "pct"
     if kind == "half":  # 占总课时一半以上 → 50 % (a fraction is a percentage, spec §7)
         return Decimal(50), m.end(), "%", "frac"
     if kind == "halfprice":

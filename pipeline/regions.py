@@ -62,12 +62,23 @@ class Jurisdiction:
             return None
         return None
 
+    @property
+    def district_city(self) -> str | None:
+        """The city whose districts carry its name (a prefecture, or a municipality such as 上海市)."""
+        return self.prefecture or (self.province if self.province and self.province.endswith("市") else None)
+
     def township_chain(self) -> str | None:
-        """The full name of the document's own town, as its organs carry it (成都市龙泉驿区洛带镇)."""
+        """The document's own town as its organs carry it on their seals: the county-level unit's name
+        (a city district with its city, spec 1.1 section 5; a county or county-level city alone) + the
+        town: 衡南县车江镇, 成都市龙泉驿区洛带镇, 上海市闵行区吴泾镇 — the same name a county notice gives
+        the town (固始县城关镇人民政府). Without a county, the province and prefecture before it."""
         if not self.township:
             return None
-        return "".join(p for p in (self.province if not self.prefecture else self.prefecture and self.province,
-                                    self.prefecture, self.county, self.township) if p)
+        if not self.county:
+            return "".join(p for p in (self.province, self.prefecture, self.township) if p)
+        city = self.district_city
+        district_with_city = self.county.endswith("区") and city and not self.county.startswith(city)
+        return (city + self.county if district_with_city else self.county) + self.township
 
     @property
     def own(self) -> str | None:

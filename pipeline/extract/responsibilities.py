@@ -27,7 +27,6 @@ from ..spans import SpanIndex, items_within
 from .context import Context
 from ..nlp.organs import Mention
 from .departments import NamedMention, _full_width_brackets, named_mentions, scan_text
-from .task_tables import find_task_tables
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 OPENING = re.compile("[" + re.escape("".join(OPEN_CLOSE)) + "]")

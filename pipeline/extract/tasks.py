@@ -17,7 +17,6 @@ from ..patterns import ARABIC_RPAREN, ENCLOSED_CN_PAREN, ENCLOSED_ITEM, ENCLOSED
 from ..record import Task
 from ..scan import FirstCharDispatch, stdlib_twin
 from .context import Context
-from .task_tables import find_task_tables
 
 STYLES = (
     ("chapter", CHAPTER),

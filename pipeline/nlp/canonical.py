@@ -52,22 +52,10 @@ def _with_city(region: str | None, marker: str, j: Jurisdiction) -> str | None:
     区教育局 -> 成都市武侯区教育局, and in a municipality 区发展改革委 -> 上海市金山区发展和改革委员会."""
     if not region or marker != "区" or not region.endswith("区"):
         return region
-    city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
+    city = j.district_city
     if city and not region.startswith(city):
         return city + region
     return region
-
-
-def _town_chain(j: Jurisdiction) -> str | None:
-    """The document's own town as its organs carry it on their seals: the county-level unit's name
-    (a city district with its city, spec 1.1 section 5; a county or county-level city alone) + the
-    town: 衡南县车江镇, 成都市龙泉驿区洛带镇, 上海市闵行区吴泾镇 — the same name a county notice gives
-    the town (固始县城关镇人民政府). Without a county, the region's chain."""
-    if not j.township:
-        return None
-    if not j.county:
-        return j.township_chain()
-    return (_with_city(j.county, "区", j) or j.county) + j.township
 
 
 def _region_for(m: Mention, j: Jurisdiction, inherited: str | None) -> str | None:
@@ -113,7 +101,7 @@ OWN_TOWN_ORGAN = {"人民政府": "人民政府", "政府": "人民政府", "党
 
 
 def _own_town(m: Mention, j: Jurisdiction) -> str | None:
-    chain = _town_chain(j)
+    chain = j.township_chain()
     # a collective's stem holds a level its text shares with the organ before (镇党委、政府 -> 镇政府)
     w = m.stem if m.kind == "collective" and m.stem else m.text
     if not chain or w[:1] not in "镇乡街":
@@ -191,7 +179,7 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             county, town = town.split("|", 1)
             return [_to_full_place(county, j) + town + (m.stem or "人民政府")], None
         if j.township and town == j.township:
-            return [(_town_chain(j) or town) + m.stem], _town_chain(j)
+            return [(j.township_chain() or town) + m.stem], j.township_chain()
         county = _with_city(j.county, "区", j) if j.county and j.county.endswith("区") else j.county
         return [(county or "") + town + (m.stem if m.stem is not None else "人民政府")], None
     if m.scope == "zone":
@@ -208,13 +196,13 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         return [f"中国人民银行{region}{'中心支行' if region == j.prefecture else '支行'}"], None
     if m.scope == "asis":  # a working body named without a place: as written
         name = m.stem or m.text
-        chain = _town_chain(j)
+        chain = j.township_chain()
         if chain and name.startswith(j.township) and len(name) > len(j.township):  # 某镇…领导小组
             return [chain + name[len(j.township):]], chain
         return [name], None
     if m.scope == "township":
         # 规建办, 镇城运中心: an office of the document's own town, its short form as written
-        chain = _town_chain(j)
+        chain = j.township_chain()
         level = m.marker or ""
         if not chain or not j.township.endswith(level):
             return [], None
@@ -229,7 +217,7 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         return [chain + (m.stem or m.text)], chain
     town = _own_town(m, j)
     if town:
-        return [town], _town_chain(j)
+        return [town], j.township_chain()
     if m.kind == "collective":
         if m.parts and m.stem is None:
             return list(m.parts), None
