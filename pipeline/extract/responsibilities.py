@@ -61,7 +61,10 @@ LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主
               "负责单位": "responsible", "负责部门": "responsible", "责任办所": "responsible", "责任站办": "responsible",
               "责任办站": "responsible", "责任所站": "responsible",
               "责任站所": "responsible", "责任科室": "responsible", "责任股室": "responsible", "责任处室": "responsible"}
-FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单位)?(?:为|是)牵头(?:单位|部门)")
+FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单位)?(?:为|是)牵头(?:单位|部门)"
+                         # other offices: `排在首位的为牵头单位`, `排名第一的单位牵头`, `牵头单位列第一位`, `牵头部门排在首位`
+                         r"|(?:首位|排名第一|第一个(?:单位|部门)?)的?(?:者|部门|单位)?(?:为|是)?牵头(?:单位|部门)?"
+                         r"|牵头(?:单位|部门)(?:列|排|排在|列在|放在|列于|居)(?:第一位|首位|首个|第一)")
 # 指导 in a State Council bracket (`（生态环境部指导）`) assigns the item like 负责.
 CUE = re.compile(r"牵头负责|负责牵头|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
 # A clause whose assignment carries into the following items: `下同`, `以下均需X落实，不再列出`.
@@ -82,8 +85,8 @@ FILLER = re.compile(
               r"(?:以上|上述|前述)[两二三四五六七八九十\d]{1,2}(?:项|条|个方面)(?:任务|工作|措施)?"]))
 # FILLER.sub by the stdlib engine where it reads FILLER alike (~2x faster on this long alternation)
 FILLER_TWIN = StdlibTwin(FILLER)
-PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
-                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同)?"
+PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
+                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合)?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
                        r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头(?!的)|会同|负总责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
@@ -148,6 +151,10 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         out.append(Responsibility(task=task, department=nm.name, role=role, quote=doc.text[m.start:m.end],
                                   span=(m.start, m.end)))
 
+    # the convention declared once before the first annotation, in a note or the preamble (`（注：责任单位中排在第一位的
+    #为牵头单位）`), holds for every list after it as one declared in an annotation does (spec 1.1 section 6)
+    if annotations:
+        first_leads = bool(FIRST_LEADS.search(text, ctx.layout.body_start, annotations[0].start))
     for ann in annotations:
         task = ctx.task_at(ann.start)
         content = text[ann.start:ann.end]
@@ -198,9 +205,14 @@ def _carried(text: str, cs: int, at: int, triples: list[tuple[NamedMention, str]
     cut = text.rfind("，", cs, at)
     if cut >= 0 and not any(cut < nm.mention.start < at for nm, _ in triples):
         cut = text.rfind("，", cs, cut)  # `…，下同`, `…，以下不再列出`: the part before the carry's own comma
-    if cut < 0 or not (CUE.search(text, cs, cut) or LABEL.search(text, cs, cut)) or not CUE.search(text, cut, at):
+    if cut < 0 or not (CUE.search(text, cs, cut) or LABEL.search(text, cs, cut)) or not CARRY_PART.search(text, cut, at):
         return triples
     return [(nm, role) for nm, role in triples if nm.mention.start > cut]
+
+
+# A carried comma part with a predicate of its own: a cue word, or `按职责落实` / `抓好落实` (a county's
+# `（责任单位：A，各乡镇人民政府按职责落实，不再列出）`: only the places go on, docs/decisions/assign-s10.md).
+CARRY_PART = re.compile(CUE.pattern + r"|按照?(?:各自)?职[责能]|(?:抓好|负责|做好|组织)?落实")
 
 
 # `（以上两项责任单位：…）`, `以上三项由X牵头…`: an annotation after several items that names how many it covers
@@ -237,6 +249,9 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
     the body item the row restates, else on `表/N` (spec 1.1 section 6)."""
     for table in ctx.task_tables(text):
         tcol = table.task_column()
+        # `责任单位（排在第一位的为牵头单位）` in the header, or the document's note (`注：…列第一位的为牵头单位`):
+        # the first organ of each 责任单位 cell leads, the rest are co (spec 1.1 section 6)
+        first_leads = bool(FIRST_LEADS.search(" ".join(table.header)) or FIRST_LEADS.search(text, ctx.layout.body_start))
         for row in table.rows:
             task = _row_task(row, table, tcol, text, ctx)
             for ci, cell in enumerate(row.cells):
@@ -244,9 +259,13 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
                 if role is None:
                     continue
                 inner = _inside(mentions, cell.start, cell.end)
-                for nm in sorted(inner + _place_assignees(text, cell.start, cell.end, inner),
-                                 key=lambda x: x.mention.start):
-                    add(task, nm, role)
+                cell_organs = sorted(inner + _place_assignees(text, cell.start, cell.end, inner),
+                                     key=lambda x: x.mention.start)
+                for k, nm in enumerate(cell_organs):
+                    if role == "responsible" and first_leads:
+                        add(task, nm, "lead" if nm.name == cell_organs[0].name else "co")
+                    else:
+                        add(task, nm, role)
 
 
 def _squeeze(s: str) -> str:
@@ -544,10 +563,16 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
     """Roles of the organs of one clause, read left to right against labels and cue words."""
     events: list[tuple[int, str, object]] = [(nm.mention.start, "m", nm) for nm in mentions]
     labels = []  # the clause's labels, found once (a cue inside one is none)
+    # (the declaration `排在第一位的为牵头单位` inside the clause, `（责任单位：A、B，排在第一位的为牵头单位，下同）`, is
+    # no role word of the organs before it: read as one, both had been given `lead`)
+    declared = [(m.start(), m.end()) for m in FIRST_LEADS.finditer(text, a, b)] if first_leads else []
+    labels += declared
     for m in LABEL.finditer(text, a, b):
         labels.append((m.start(), m.end()))
         events.append((m.start(), "label", m.group("label")))
     for m in _role_predicates(text, a, b):
+        if any(ds <= m.start() < de for ds, de in declared):
+            continue
         labels.append((m.start(), m.end()))
         events.append((m.start(), "as", m.group("label")))
     events += _main_lead_cues(text, a, b, mentions)
@@ -825,12 +850,15 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos = by_start[pos + 1][0].mention.end + 1
         if text[pos:pos + 2] in ("及其", "和其", "以及") and pos + 2 in by_start:
             pos += 2  # 各级人民政府及其有关部门
-        elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] in ("等", "与") and pos + 1 in by_start):
-            pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject; `A与B共同负责`
+        elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] in ("等", "与", "同") and pos + 1 in by_start):
+            pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject; `A与B共同负责`, `A同B负责`
     if subject and pos > s and text[pos - 1] in ("、", "和"):
         # `县委宣传部、县融媒体中心负责…` (the loop has passed the joiner)
         past = _past_unknown(UNKNOWN_SUBJECT, text, pos - 1, e, by_start, subject)
         pos = past if past != pos - 1 else pos
+    elif subject and text[pos:pos + 1] in ("、", "和"):
+        # `各乡镇、各学校负责…`: the loop stopped before a joiner (after a place)
+        pos = _past_unknown(UNKNOWN_SUBJECT, text, pos, e, by_start, subject)
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
         if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e) \
@@ -1297,7 +1325,9 @@ def _past_unknown(fragment, text: str, pos: int, e: int, by_start: dict, subject
 LEVEL_CHARS = frozenset("省市县区镇乡")
 UNKNOWN_UNIT = r"[省市县区镇乡][^、，,。；;：:\s（()）]{1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
-UNKNOWN_SUBJECT = re.compile(r"[、和](" + UNKNOWN_UNIT + r")(?=[、和]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
+# (also a collective of units that are no organs, `各学校`, `各有关医疗机构`, `各企业`: spec 1.1 section 5, no department)
+UNIT_COLLECTIVE = r"各(?:有关|相关|级)?[^、，,。；;：:\s（()）]{0,6}?(?:学校|院校|中小学|幼儿园|医院|医疗机构|卫生院|企业|机构|协会)"
+UNKNOWN_SUBJECT = re.compile(r"[、和](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + r")(?=[、和]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
 
 
 # `（一）镇综治办职责：负责…`, `（二）县教育局主要职责：…`, `X的职责是负责…`: the organ's duties under a title word

@@ -82,8 +82,8 @@ class TaskTable:
 
 
 # A column name's level prefix (`省级牵头单位`, `市级责任单位`, `县直责任单位`) and its bracketed other word
-# (`牵头单位（部门）`, `责任单位（人）`) name the same column.
-COLUMN_AFFIX = re.compile(r"^(?:[省市州盟县区旗镇乡]级|[县市区]直)(?=牵头|配合|责任|参与|协办|协助|协同|主办|承办|主责|实施)|[（(][^（）()]{1,6}[）)]$")
+# (`牵头单位（部门）`, `责任单位（人）`, `责任单位（牵头单位列第一位）`) name the same column.
+COLUMN_AFFIX = re.compile(r"^(?:[省市州盟县区旗镇乡]级|[县市区]直)(?=牵头|配合|责任|参与|协办|协助|协同|主办|承办|主责|实施)|[（(][^（）()]{1,16}[）)]$")
 
 
 def _column_name(header: str) -> str:
@@ -197,7 +197,18 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
         elif not numbered or (len(cells) >= 2 and not NUMBER_COLUMN.match(re.sub(r"\s+", "", first))
                               and any(_kind(c.text) == "organ" for c in cells[1:])):
             # (a numbered table's row whose 序号 cell is empty, dropped by the reader: numbered by its place)
-            table.rows.append(_merged_cells(Row(str(len(table.rows) + 1), _align(cells, table), group), table))
+            number = str(len(table.rows) + 1)
+            if numbered and cells and not first and len(cells) > len(table.header):
+                # the empty 序号 cell kept by a tab or bar split: under a merged 序号 (and task) cell the row
+                # continues the row above (`\t\t开展用工对接\t<lead>\t<co>`): its number and task are that row's
+                cells = _align(cells[1:], table)
+                tcol = table.task_column()
+                if table.rows and tcol is not None and tcol < len(cells) and not cells[tcol].text.strip():
+                    above = table.rows[-1]
+                    number = above.number
+                    if tcol < len(above.cells):
+                        cells[tcol] = above.cells[tcol]
+            table.rows.append(_merged_cells(Row(number, _align(cells, table), group), table))
         if "|" in ln.text or "\t" in ln.text:
             table.end = ln.end  # (a group row without bars ends nothing: the body's next heading may be one)
         k += 1

@@ -1,0 +1,105 @@
+"""Assignments by construction class (session 10): duty articles, county annotations, task-division tables.
+Snippets written for these tests in the style of several provinces, levels and eras
+(docs/decisions/assign-s10.md), not copied from any corpus."""
+from pipeline import process_text
+from pipeline.clean import normalize_string
+from tests.test_organs_s5 import _run
+
+
+def test_a_duty_within_its_own_remit():
+    # a Jilin prefecture 办法 (2000s): `X在其职责范围内负责…`, `在本部门职责范围内负责`
+    _, triples = _run("第一条 为加强管理，制定本办法。\n第四条 市城市管理行政执法局在其职责范围内负责户外广告的监督管理。\n"
+                      "第五条 市公安局在本部门职责范围内负责交通秩序的维护。\n", "吉林省吉林市", "prefecture")
+    assert triples == {("第四条", "吉林市城市管理行政执法局", "responsible"), ("第五条", "吉林市公安局", "responsible")}
+
+
+def test_two_organs_joined_by_tong_or_with_lianhe():
+    # a Guangxi county 细则: `A同B负责`, `A与B联合负责` (two subjects, no lead named)
+    _, triples = _run("第一条 为规范管理，制定本细则。\n第三条 县林业局同县自然资源局负责林地占用的审核。\n"
+                      "第四条 县民政局与县财政局联合负责救助资金的发放。\n", "广西壮族自治区桂林市阳朔县", "county")
+    assert triples == {("第三条", "阳朔县林业局", "responsible"), ("第三条", "阳朔县自然资源局", "responsible"),
+                       ("第四条", "阳朔县民政局", "responsible"), ("第四条", "阳朔县财政局", "responsible")}
+    # 同 before no organ is no joiner
+    _, triples = _run("第一条 为规范管理，制定本细则。\n第三条 县林业局同意后，由县自然资源局负责办理。\n",
+                      "广西壮族自治区桂林市阳朔县", "county")
+    assert triples == {("第三条", "阳朔县自然资源局", "responsible")}
+
+
+def test_units_that_are_no_organs_in_a_subject_list():
+    # a Qinghai county 资助办法: `各乡镇人民政府、各学校负责…` (schools are no department, spec 1.1 section 5;
+    # the organs keep their duty), also after a place: `各乡镇、各有关医疗机构负责…`
+    _, triples = _run("第一条 为规范管理，制定本办法。\n第七条 各乡镇人民政府、各学校负责本辖区、本校资助对象的认定。\n"
+                      "第八条 各乡镇、各有关医疗机构负责救治对象的登记。\n", "青海省海东市互助土族自治县", "county")
+    assert triples == {("第七条", "各乡镇人民政府", "responsible"), ("第八条", "各乡镇", "responsible")}
+
+
+def test_a_carried_part_with_its_own_predicate():
+    # a Jiangxi county plan: `（责任单位：A，各乡镇人民政府按职责落实，不再列出）`: only the towns go on
+    _, triples = _run("一、重点任务\n（一）推进高标准农田建设。完成年度建设任务。（责任单位：县农业农村局，各乡镇人民政府按职责落实，不再列出）\n"
+                      "（二）加强农技服务。开展技术培训。（责任单位：县科技局）\n", "江西省吉安市永丰县", "county")
+    assert triples == {("一/(一)", "永丰县农业农村局", "responsible"), ("一/(一)", "各乡镇人民政府", "responsible"),
+                       ("一/(二)", "永丰县科学技术局", "responsible"), ("一/(二)", "各乡镇人民政府", "responsible")}
+
+
+def test_first_listed_leads_in_an_annotation_other_wording():
+    # a Fujian prefecture: `排在首位的为牵头单位`
+    _, triples = _run("一、重点任务\n（一）推进港口建设。（责任单位：市交通运输局、市发改委，排在首位的为牵头单位，下同）\n"
+                      "（二）培育海洋产业。（责任单位：市海洋渔业局）\n", "福建省宁德市", "prefecture")
+    assert triples == {("一/(一)", "宁德市交通运输局", "lead"), ("一/(一)", "宁德市发展和改革委员会", "co"),
+                       ("一/(二)", "宁德市海洋与渔业局", "lead")}
+
+
+NOTICE = ("各县（市、区）人民政府，市直各单位：\n现将《就业促进工作实施方案》印发给你们，请认真贯彻执行。\n"
+          "就业促进工作实施方案\n一、主要任务\n（一）稳定企业用工。落实稳岗返还政策。\n（二）扶持自主创业。加大创业担保贷款支持。\n"
+          "二、保障措施\n")
+
+
+def _triples(text, region, level):
+    rec = process_text(text, region=region, admin_level=level)
+    clean = normalize_string(text).text  # (spans are offsets in the cleaned text: tabs become spaces)
+    for r in rec.responsibilities:
+        assert clean[r.span[0]:r.span[1]] == r.quote
+    return {(r.task, r.department, r.role) for r in rec.responsibilities}
+
+
+def test_a_table_whose_responsible_column_says_the_first_leads():
+    # a Hubei prefecture's 分工表: `责任单位（排在第一位的为牵头单位）` in the header
+    table = ("附件\n重点任务分工表\n序号\t重点任务\t责任单位（排在第一位的为牵头单位）\t完成时限\n"
+             "1\t稳定企业用工\t市人力资源和社会保障局、市财政局\t2022年底\n"
+             "2\t扶持自主创业\t市人力资源和社会保障局、市财政局、市科技局\t长期坚持\n")
+    assert _triples(NOTICE + table, "湖北省宜昌市", "prefecture") == {
+        ("一/(一)", "宜昌市人力资源和社会保障局", "lead"), ("一/(一)", "宜昌市财政局", "co"),
+        ("一/(二)", "宜昌市人力资源和社会保障局", "lead"), ("一/(二)", "宜昌市财政局", "co"),
+        ("一/(二)", "宜昌市科学技术局", "co")}
+    # without the note, a 责任单位 column gives `responsible`
+    plain = table.replace("（排在第一位的为牵头单位）", "")
+    assert _triples(NOTICE + plain, "湖北省宜昌市", "prefecture") == {
+        ("一/(一)", "宜昌市人力资源和社会保障局", "responsible"), ("一/(一)", "宜昌市财政局", "responsible"),
+        ("一/(二)", "宜昌市人力资源和社会保障局", "responsible"), ("一/(二)", "宜昌市财政局", "responsible"),
+        ("一/(二)", "宜昌市科学技术局", "responsible")}
+    # the note under the table (`注：牵头单位列第一位`)
+    noted = plain + "注：责任单位中牵头单位列第一位。\n"
+    assert _triples(NOTICE + noted, "湖北省宜昌市", "prefecture") == {
+        ("一/(一)", "宜昌市人力资源和社会保障局", "lead"), ("一/(一)", "宜昌市财政局", "co"),
+        ("一/(二)", "宜昌市人力资源和社会保障局", "lead"), ("一/(二)", "宜昌市财政局", "co"),
+        ("一/(二)", "宜昌市科学技术局", "co")}
+
+
+def test_a_row_under_merged_number_and_task_cells():
+    # a Hebei prefecture's Markdown copy: a second measure row under the merged 序号 and task cells continues row 1
+    table = ("附件\n重点任务分工表\n|序号|重点任务|具体措施|牵头单位|配合单位|\n|---|---|---|---|---|\n"
+             "|1|稳定企业用工|落实稳岗返还政策|市人力资源和社会保障局|市财政局|\n"
+             "| | |开展用工对接|市人力资源和社会保障局|市工业和信息化局|\n"
+             "|2|扶持自主创业|加大贷款支持|市人力资源和社会保障局|市财政局|\n")
+    assert _triples(NOTICE + table, "河北省邢台市", "prefecture") == {
+        ("一/(一)", "邢台市人力资源和社会保障局", "lead"), ("一/(一)", "邢台市财政局", "co"),
+        ("一/(一)", "邢台市工业和信息化局", "co"),
+        ("一/(二)", "邢台市人力资源和社会保障局", "lead"), ("一/(二)", "邢台市财政局", "co")}
+
+
+def test_first_listed_leads_declared_in_a_note_before_the_items():
+    # a Shaanxi prefecture plan: the note under the heading declares it once for every list after it
+    _, triples = _run("（注：各项任务的责任单位中，排在第一位的为牵头单位。）\n一、重点任务\n（一）推进港口建设。（责任单位：市交通运输局、市发改委）\n"
+                      "（二）培育物流产业。（责任单位：市商务局）\n", "陕西省渭南市", "prefecture")
+    assert triples == {("一/(一)", "渭南市交通运输局", "lead"), ("一/(一)", "渭南市发展和改革委员会", "co"),
+                       ("一/(二)", "渭南市商务局", "lead")}
