@@ -103,3 +103,46 @@ def test_first_listed_leads_declared_in_a_note_before_the_items():
                       "（二）培育物流产业。（责任单位：市商务局）\n", "陕西省渭南市", "prefecture")
     assert triples == {("一/(一)", "渭南市交通运输局", "lead"), ("一/(一)", "渭南市发展和改革委员会", "co"),
                        ("一/(二)", "渭南市商务局", "lead")}
+
+
+def test_an_article_lead_in_over_sub_items_that_name_their_organs():
+    # a Yunnan prefecture 办法: `第六条 有关部门职责：` over `（一）市发展改革委：…` — the sub-items are assigned, the lead-in
+    # is not (no `有关部门` triple); an organ heading over sub-items that name none keeps its heading
+    _, triples = _run("第一条 为了加强管理，制定本办法。\n第二条 本办法适用于本市。\n第三条 有关部门职责：\n"
+                      "（一）市发展改革委：负责项目立项审批；\n（二）市财政局：负责资金的筹集和拨付。\n", "云南省玉溪市", "prefecture")
+    assert triples == {("第三条/(一)", "玉溪市发展和改革委员会", "responsible"),
+                       ("第三条/(二)", "玉溪市财政局", "responsible")}
+    _, triples = _run("一、职责分工\n（一）县教育局：\n1.负责学生资助政策宣传；\n2.负责资助对象认定。\n（二）县财政局：\n1.负责资金拨付。\n",
+                      "云南省玉溪市峨山彝族自治县", "county")
+    assert triples == {("一/(一)", "峨山彝族自治县教育局", "responsible"), ("一/(二)", "峨山彝族自治县财政局", "responsible")}
+
+
+def test_short_labels_of_county_lists():
+    # a Sichuan county: `（责任：A、B）`, `（主责：A；协同：B）`
+    _, triples = _run("一、重点任务\n（一）改善办学条件。推进校舍改造。（责任：县教育局、县财政局）\n"
+                      "（二）加强师资建设。开展教师培训。（主责：县教育局；协同：县人社局）\n", "四川省南充市营山县", "county")
+    assert triples == {("一/(一)", "营山县教育局", "responsible"), ("一/(一)", "营山县财政局", "responsible"),
+                       ("一/(二)", "营山县教育局", "responsible"), ("一/(二)", "营山县人力资源和社会保障局", "co")}
+    # prose `明确责任：` with no organ list is no annotation
+    _, triples = _run("一、重点任务\n（一）压实工作责任。明确责任：层层签订责任书。\n", "四川省南充市营山县", "county")
+    assert triples == set()
+
+
+def test_a_supervision_label_gives_no_role():
+    # a Henan county: the office that supervises (`督导单位：`, `督办单位：`) is not assigned the task
+    _, triples = _run("一、重点任务\n（一）改善办学条件。推进校舍改造。（责任单位：县教育局；督导单位：县政府办公室）\n"
+                      "（二）加强师资建设。（督办单位：县政府办公室；责任单位：县人社局）\n", "河南省周口市郸城县", "county")
+    assert triples == {("一/(一)", "郸城县教育局", "responsible"),
+                       ("一/(二)", "郸城县人力资源和社会保障局", "responsible")}
+
+
+def test_a_co_clause_after_a_label_list():
+    # a Guizhou county: `（责任单位：各乡镇、A，B配合）`: the list before the comma keeps its label, B is co
+    _, triples = _run("一、重点任务\n（一）推进农村道路建设。（责任单位：各乡镇、县交通运输局，县财政局配合）\n",
+                      "贵州省毕节市纳雍县", "county")
+    assert triples == {("一/(一)", "各乡镇", "responsible"), ("一/(一)", "纳雍县交通运输局", "responsible"),
+                       ("一/(一)", "纳雍县财政局", "co")}
+    _, triples = _run("一、重点任务\n（一）推进农村道路建设。（牵头单位：县交通运输局，县财政局、各乡镇配合）\n",
+                      "贵州省毕节市纳雍县", "county")
+    assert triples == {("一/(一)", "纳雍县交通运输局", "lead"), ("一/(一)", "纳雍县财政局", "co"),
+                       ("一/(一)", "各乡镇", "co")}

@@ -30,7 +30,7 @@ from .departments import NamedMention, _full_width_brackets, named_mentions, sca
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 OPENING = re.compile("[" + re.escape("".join(OPEN_CLOSE)) + "]")
-ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同|指导|主责")
+ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同|指导|主责|责任[：:]|协同[：:]")
 LABEL_WORDS = (# a role word before a 责任/落实 label names the role (Hunan/Jiangxi-style `牵头责任单位：A；配合责任单位：B`)
                "牵头责任单位|牵头责任部门|牵头落实单位|牵头落实部门|牵头实施单位|配合责任单位|配合责任部门|配合落实单位"
                "|配合落实部门|协同责任单位|协同责任部门|参与责任单位|协助责任单位|协办责任单位|主责部门|"
@@ -42,7 +42,8 @@ LABEL_WORDS = (# a role word before a 责任/落实 label names the role (Hunan/
                # 负责单位 for 责任单位, 协作单位 beside a lead; a township's 责任办所 / 责任站办 (its offices and stations)
                "|负责单位|负责部门|协作单位|协作部门|责任办所|责任站办|责任办站|责任所站")
 # A bare role word as a label (`牵头：A；配合：B、C`): read only with its colon.
-LABEL_BARE = "牵头|配合|参与|协办|协助"
+# (`责任：A、B`, `主责：A；协同：B`: the short labels of county lists, docs/decisions/assign-s10.md)
+LABEL_BARE = "牵头|配合|参与|协办|协助|责任|主责|协同"
 BARE_LABELS = frozenset(LABEL_BARE.split("|"))
 # also `【责任单位】A、B`, `[牵头单位]A` and `责任单位为A` (a label closed by a bracket or by 为)
 # (`牵头部门（单位）：A`: a bracket naming the label's other word)
@@ -60,7 +61,8 @@ LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主
               "实施单位": "responsible", "实施部门": "responsible", "责任主体": "responsible",
               "负责单位": "responsible", "负责部门": "responsible", "责任办所": "responsible", "责任站办": "responsible",
               "责任办站": "responsible", "责任所站": "responsible",
-              "责任站所": "responsible", "责任科室": "responsible", "责任股室": "responsible", "责任处室": "responsible"}
+              "责任站所": "responsible", "责任科室": "responsible", "责任股室": "responsible", "责任处室": "responsible",
+              "责任": "responsible", "主责": "responsible"}
 FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单位)?(?:为|是)牵头(?:单位|部门)"
                          # other offices: `排在首位的为牵头单位`, `排名第一的单位牵头`, `牵头单位列第一位`, `牵头部门排在首位`
                          r"|(?:首位|排名第一|第一个(?:单位|部门)?)的?(?:者|部门|单位)?(?:为|是)?牵头(?:单位|部门)?"
@@ -69,6 +71,9 @@ FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单
 CUE = re.compile(r"牵头负责|负责牵头|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
 # A clause whose assignment carries into the following items: `下同`, `以下均需X落实，不再列出`.
 CARRY = re.compile(r"下同|以下同|以下均同|以下皆同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
+# A label of the organ that supervises or checks the work (`督办单位：`, `督导部门：`, `考核单位：`): its organs are given
+# no role (not assigned the task); the label ends the list before it.
+SUPERVISION_LABEL = r"(?:督办|督导|督查|督促|监督|考核|验收)(?:单位|部门)[：:]"
 # What may stand in an annotation besides organs: labels, cue words, carry phrases, joiners, a
 # closing 等有关部门 and the first-lead convention.
 # A deadline written in the same annotation (`，2017年6月底前完成`, `完成时限：长期坚持`): no organ, no
@@ -80,7 +85,7 @@ FILLER = re.compile(
     "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "组织实施", "实施", "落实", r"按(?:职责|职能)(?:分工)?", CARRY.pattern,
               DEADLINE,
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
-              r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern, r"[（(](?:单位|部门)[）)]",
+              r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern, r"(?:责任|协同)(?=[：:])", SUPERVISION_LABEL, r"[（(](?:单位|部门)[）)]",
               # `（以上两项由X负责）`: the items the annotation covers (_scope_tasks)
               r"(?:以上|上述|前述)[两二三四五六七八九十\d]{1,2}(?:项|条|个方面)(?:任务|工作|措施)?"]))
 # FILLER.sub by the stdlib engine where it reads FILLER alike (~2x faster on this long alternation)
@@ -570,6 +575,10 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
     for m in LABEL.finditer(text, a, b):
         labels.append((m.start(), m.end()))
         events.append((m.start(), "label", m.group("label")))
+    if "督" in text[a:b] or "考核" in text[a:b] or "验收" in text[a:b]:
+        for m in re.finditer(SUPERVISION_LABEL, text[a:b]):
+            labels.append((a + m.start(), a + m.end()))
+            events.append((a + m.start(), "label", "(supervision)"))
     for m in _role_predicates(text, a, b):
         if any(ds <= m.start() < de for ds, de in declared):
             continue
@@ -589,6 +598,9 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
 
     def flush(role: str) -> None:
         nonlocal lead_seen
+        if role == "none":  # the organs under a supervision label (`督导单位：`): no role
+            pending.clear()
+            return
         for nm in pending:
             out.append((nm, role))
         if role == "lead" and pending:
@@ -604,7 +616,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
         elif kind == "label":
             if pending:
                 flush(label_role or "responsible")
-            label_role = LABEL_ROLE.get(val, "co")  # type: ignore[arg-type]
+            label_role = "none" if val == "(supervision)" else LABEL_ROLE.get(val, "co")  # type: ignore[arg-type]
             if label_role == "responsible" and lead_seen:
                 label_role = "co"  # 牵头单位：A，责任单位：B — once a lead is named the rest are co (spec §6)
         else:
@@ -617,6 +629,15 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
                 flush("lead")
                 after_huitong = True
             elif cue in ("参与", "配合", "协助", "协办"):
+                if label_role not in (None, "co", "none") and len(pending) > 1:
+                    # `责任单位：A、B，C配合`: the cue is C's clause; A and B, before the comma, keep the label's role
+                    cut = max(text.rfind("，", pending[0].mention.end, pos), text.rfind(",", pending[0].mention.end, pos))
+                    before = [nm for nm in pending if nm.mention.end <= cut] if cut >= 0 else []
+                    if before:
+                        del pending[:len(before)]
+                        for nm in before:
+                            out.append((nm, label_role))
+                        lead_seen = lead_seen or label_role == "lead"
                 flush("co")
             elif pending:
                 flush("co" if (lead_seen or after_huitong) else label_role or "responsible")
@@ -702,9 +723,12 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # `第五条 市级有关部门职责：（一）市发展改革委：负责…；（二）…`: a sub-item numbered inline after a colon opens
             # a clause headed by its own number (its organ and colon head it, as on a line of its own)
             inline = [s + m.end() for m in INLINE_ITEM.finditer(sentence)] if "：" in sentence or ":" in sentence else []
+            # `第五条 有关部门职责：` on a line of its own over numbered sub-items: a lead-in, the duties are the
+            # sub-items' (each its own task); the head names no duty of its own (docs/decisions/assign-s10.md)
+            lead_in = sentence.rstrip().endswith(("：", ":")) and _child_headed_by_organ(text, ctx, task, by_start)
             for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline:
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add_here,
-                                      headed=(bool(number) and cs == starts[0]) or cs in inline,
+                                      headed=(bool(number) and cs == starts[0] and not lead_in) or cs in inline,
                                       sentence_subject=subject)
                 if cs == starts[0] or (found and cs > starts[0]):
                     # the latest clause that opens with an organ is the subject of a later clause
@@ -719,6 +743,20 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add, SHARE_CUE)
             if "lead" in given and "协同" in sentence:
                 _co_clauses(text, s, e, task, by_start, add, SYNERGY_CUE)  # A牵头，B、C协同推进
+
+
+def _child_headed_by_organ(text: str, ctx: Context, task: str, by_start: dict) -> bool:
+    """Does the first sub-item of `task` open with an organ (`（一）市发展改革委负责…`)? (`（二）县教育局：` over
+    `1.负责…` sub-items that name no organ stays the organ's heading.)"""
+    prefix = task + "/"
+    for t in ctx.tasks:
+        if t.path.startswith(prefix):
+            span = ctx.task_span(t.path)
+            if not span:
+                return False
+            number = ITEM_NUMBER.match(text, span[0])  # (a span starts after its number; else past it)
+            return (number.end() if number else span[0]) in by_start
+    return False
 
 
 # A sentence opening with a look back (`近年来，`, `2019年以来，`, `“十三五”以来，`, `去年，`) tells past work
