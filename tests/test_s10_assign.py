@@ -146,3 +146,34 @@ def test_a_co_clause_after_a_label_list():
                       "贵州省毕节市纳雍县", "county")
     assert triples == {("一/(一)", "纳雍县交通运输局", "lead"), ("一/(一)", "纳雍县财政局", "co"),
                        ("一/(一)", "各乡镇", "co")}
+
+
+def test_an_organ_named_to_its_role_by_a_verb():
+    # a Ningxia county plan: `明确A为牵头单位，B为配合单位`, `确定A为责任单位`
+    _, triples = _run("一、重点任务\n（一）加强职业技能培训。开展各类培训。明确县人社局为牵头单位，县财政局为配合单位。\n"
+                      "（二）强化就业服务。确定县就业局为责任单位。\n", "宁夏回族自治区固原市西吉县", "county")
+    assert ("一/(一)", "西吉县人力资源和社会保障局", "lead") in triples
+    assert ("一/(一)", "西吉县财政局", "co") in triples
+    # `明确…的职责` with no role word gives nothing
+    _, triples = _run("一、重点任务\n（一）压实责任。明确县人社局、县财政局的工作职责。\n", "宁夏回族自治区固原市西吉县", "county")
+    assert triples == set()
+
+
+def test_a_carry_word_that_opens_its_clause():
+    # a Shanxi prefecture: `（A牵头，B配合，以下均需各县（市、区）人民政府负责落实，不再列出）`: the places go on (as
+    # `responsible`, a separate assignment at their own level, guide R4), B does not
+    _, triples = _run("一、重点任务\n（一）稳定就业。（市人社局牵头，市财政局配合，以下均需各县（市、区）人民政府负责落实，不再列出）\n"
+                      "（二）支持创业。（市科技局牵头）\n", "山西省长治市", "prefecture")
+    assert triples == {("一/(一)", "长治市人力资源和社会保障局", "lead"), ("一/(一)", "长治市财政局", "co"),
+                       ("一/(一)", "各县（市、区）人民政府", "co"),
+                       ("一/(二)", "长治市科学技术局", "lead"), ("一/(二)", "各县（市、区）人民政府", "responsible")}
+
+
+def test_a_place_bracket_written_as_tortoise_shells_does_not_void_the_annotation():
+    # a Hunan prefecture copy: `各县〔市、区〕人民政府` inside the bracket; the organs around it keep their roles and no
+    # truncated `各县` is made up
+    _, triples = _run("一、重点任务\n（一）稳定就业。（市人社局牵头，市财政局配合；各县〔市、区〕人民政府负责落实）\n",
+                      "湖南省常德市", "prefecture")
+    assert ("一/(一)", "常德市人力资源和社会保障局", "lead") in triples
+    assert ("一/(一)", "常德市财政局", "co") in triples
+    assert not any(name == "各县" for _, name, _ in triples)

@@ -112,7 +112,7 @@ MECHANISM_NOUN = re.compile(r"的[^，,。；]{0,12}(?:机制|制度|格局|体�
 # 各市县, 各市、县（区）, 各县（市）, 各县（市、区、特区）, 各区县（市）, 各乡（镇）, 各乡（镇、街道）, 各乡镇场, 各乡镇（街道、开发区）,
 # 各镇（乡）, 各镇区, 各镇办, 各管区, 各村居. A place word running on (`各地` of 各地州市, `各镇` of 各镇区) is no match: a
 # name cut short would be a wrong name.
-PLACE_BRACKET = r"[（(](?:含)?(?:市|区|县|镇|乡|街道|特区|开发区|园区|社区|居|场)(?:、(?:市|区|县|镇|乡|街道|特区|开发区|园区|社区|场))*[）)]"
+PLACE_BRACKET = r"[（(〔](?:含)?(?:市|区|县|镇|乡|街道|特区|开发区|园区|社区|居|场)(?:、(?:市|区|县|镇|乡|街道|特区|开发区|园区|社区|场))*[）)〕]"
 PLACE_ASSIGNEE = re.compile(
     r"各(?:地区|地州市|地市州|地州|地市|地级以上市|地|省(?:[（(]区、市[）)]|、自治区、直辖市)?|自治区|盟市|旗县(?:区|市区)?(?:" + PLACE_BRACKET + r")?"
     r"|州(?:市)?(?:" + PLACE_BRACKET + r")?|市(?:[（(][州区县][）)]|、县(?:" + PLACE_BRACKET + r")?|州|县(?:区)?(?!级))?"
@@ -120,11 +120,12 @@ PLACE_ASSIGNEE = re.compile(
     r"|乡镇(?:场|" + PLACE_BRACKET + r"|、街道)?|乡(?:" + PLACE_BRACKET + r")?(?!村)|镇(?:" + PLACE_BRACKET + r"|、街道|街|区|办)?"
     r"|苏木乡镇(?:[（(]街道[）)])?|苏木|嘎查村|嘎查|行政村|自然村|管区|村居(?!民)"
     r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(](?:社区|居)[）)])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织|“?两委”?)?"
-    r"(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))(?![市县区州旗镇乡村场级民域方长居])"
+    r"(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))(?![市县区州旗镇乡村场级民域方长居〔])"
 )
 # An unknown name in an annotation (an organ missing from the tables) leaves a residue fragment;
 # it does not void the annotation when it is short and ends like an organ (spec 1.1 section 6).
-ORGANISH_END = re.compile(r"(?:局|委|厅|办|部|院|会|室|处|队|所|站|行|司|中心|组|社|署|馆|团)$")
+# (also a government the organs reader misses, `各县〔市、区〕人民政府` with the brackets of a document number)
+ORGANISH_END = re.compile(r"(?:局|委|厅|办|部|院|会|室|处|队|所|站|行|司|中心|组|社|署|馆|团|政府)$")
 
 
 @dataclass
@@ -176,7 +177,12 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             lead_named = lead_named or any(role == "lead" for _, role in triples)
             carry = CARRY.search(text, cs, ce)
             if carry and not FIRST_LEADS.search(text[cs:ce]):
-                new_carry += _carried(text, cs, carry.start(), triples)
+                if INTRO_CARRY.match(text, carry.start()):
+                    # `（A牵头，B配合，以下均需各县负责落实，不再列出）`: the organs after the carry word go on (not B)
+                    new_carry += _own_part_roles(text, carry.start(), ce,
+                                                 [(nm, role) for nm, role in triples if nm.mention.start > carry.start()])
+                else:
+                    new_carry += _carried(text, cs, carry.start(), triples)
             for nm, role in triples:
                 add(task, nm, role)
                 for other in scope:
@@ -212,7 +218,20 @@ def _carried(text: str, cs: int, at: int, triples: list[tuple[NamedMention, str]
         cut = text.rfind("，", cs, cut)  # `…，下同`, `…，以下不再列出`: the part before the carry's own comma
     if cut < 0 or not (CUE.search(text, cs, cut) or LABEL.search(text, cs, cut)) or not CARRY_PART.search(text, cut, at):
         return triples
-    return [(nm, role) for nm, role in triples if nm.mention.start > cut]
+    return _own_part_roles(text, cut, at, [(nm, role) for nm, role in triples if nm.mention.start > cut])
+
+
+def _own_part_roles(text: str, a: int, b: int, triples: list[tuple[NamedMention, str]]) -> list[tuple[NamedMention, str]]:
+    """The roles a carried part takes into later items: a part with its own 负责/落实 and no co word is a separate
+    assignment at its own level (guide R4: `responsible` everywhere, also in items whose bracket names a lead);
+    `B配合，下同` stays `co`."""
+    if CO_WORD.search(text, a, b) or not re.search(r"负责|落实", text[a:b]):
+        return triples
+    return [(nm, "responsible" if role == "co" else role) for nm, role in triples]
+
+
+# A carry word that opens the clause it carries (`以下均需A负责落实，不再列出`, `以下均由A负责`): its organs follow it.
+INTRO_CARRY = re.compile(r"以下均需|以下均由|以下各项均(?:需|由)?")
 
 
 # A carried comma part with a predicate of its own: a cue word, or `按职责落实` / `抓好落实` (a county's
@@ -407,6 +426,9 @@ def _mention_end(nm: NamedMention) -> int:
     return nm.mention.end
 
 
+TORTOISE_PLACES = re.compile(r"〔(?:含)?(?:市|区|县|镇|乡|街道|特区|开发区|园区)(?:、(?:市|区|县|镇|乡|街道|特区|开发区|园区))*〕")
+
+
 def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool:
     """Organs plus cue words and joiners only: an annotation, not prose in brackets. A fragment
     that is no known organ (a name missing from the tables) is allowed when it is short and ends
@@ -416,6 +438,8 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     blanked = _blanked(text, a, b, inner)
     if not ROLE_CUE.search(blanked):
         return False
+    if "〔" in blanked:  # `各县〔市、区〕人民政府`: a place bracket written with the brackets of a document number
+        blanked = TORTOISE_PLACES.sub("", blanked)
     residue = FILLER_TWIN.sub(" ", blanked)
     if "为主" in residue:
         residue = MAIN_LEAD_RESIDUE.sub(" ", residue)  # `（以A为主，B配合）`: the lead's words
@@ -859,6 +883,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         if opening and opening.end() in by_start:
             s = opening.end()  # `此项工作县农业农村局牵头`, `该项工作，县民政局负责`: the work named before its subject
     pos = s + (1 if text.startswith(("由", "经", "请"), s) and s not in by_start else 0)
+    if pos == s and s not in by_start and text.startswith(NAMING_VERBS, s) and s + 2 in by_start:
+        pos = s + 2  # `明确县人社局为牵头单位`, `确定X为责任单位`: the organ the sentence names to the role
     if pos not in by_start and text[pos:pos + 1] in "省市县区" and pos + 1 in by_start \
             and by_start[pos + 1][0].mention.kind == "sector":
         pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
@@ -967,6 +993,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         for nm in _co_list(text, hs, e, by_start)[0]:
             add(task, nm, "co")
     return subject
+
+
+# Verbs that name an organ to its role before it (`明确A为牵头单位，B为配合单位`, `确定A为责任单位`, `指定A负责…`).
+NAMING_VERBS = ("明确", "确定", "指定")
 
 
 def _place_at(text: str, pos: int, e: int) -> NamedMention | None:
