@@ -179,8 +179,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             if carry and not FIRST_LEADS.search(text[cs:ce]):
                 if INTRO_CARRY.match(text, carry.start()):
                     # `（A牵头，B配合，以下均需各县负责落实，不再列出）`: the organs after the carry word go on (not B)
-                    new_carry += _own_part_roles(text, carry.start(), ce,
-                                                 [(nm, role) for nm, role in triples if nm.mention.start > carry.start()])
+                    new_carry += [(nm, role) for nm, role in triples if nm.mention.start > carry.start()]
                 else:
                     new_carry += _carried(text, cs, carry.start(), triples)
             for nm, role in triples:
@@ -218,16 +217,7 @@ def _carried(text: str, cs: int, at: int, triples: list[tuple[NamedMention, str]
         cut = text.rfind("，", cs, cut)  # `…，下同`, `…，以下不再列出`: the part before the carry's own comma
     if cut < 0 or not (CUE.search(text, cs, cut) or LABEL.search(text, cs, cut)) or not CARRY_PART.search(text, cut, at):
         return triples
-    return _own_part_roles(text, cut, at, [(nm, role) for nm, role in triples if nm.mention.start > cut])
-
-
-def _own_part_roles(text: str, a: int, b: int, triples: list[tuple[NamedMention, str]]) -> list[tuple[NamedMention, str]]:
-    """The roles a carried part takes into later items: a part with its own 负责/落实 and no co word is a separate
-    assignment at its own level (guide R4: `responsible` everywhere, also in items whose bracket names a lead);
-    `B配合，下同` stays `co`."""
-    if CO_WORD.search(text, a, b) or not re.search(r"负责|落实", text[a:b]):
-        return triples
-    return [(nm, "responsible" if role == "co" else role) for nm, role in triples]
+    return [(nm, role) for nm, role in triples if nm.mention.start > cut]
 
 
 # A carry word that opens the clause it carries (`以下均需A负责落实，不再列出`, `以下均由A负责`): its organs follow it.
