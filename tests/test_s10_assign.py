@@ -177,3 +177,12 @@ def test_a_place_bracket_written_as_tortoise_shells_does_not_void_the_annotation
     assert ("一/(一)", "常德市人力资源和社会保障局", "lead") in triples
     assert ("一/(一)", "常德市财政局", "co") in triples
     assert not any(name == "各县" for _, name, _ in triples)
+
+
+def test_a_shared_subject_with_an_adverb_before_its_duty():
+    # a 1990s Henan prefecture notice: `A、B要密切配合，共同负责。` (A and B the subject of the later 负责)
+    _, triples = _run("一、主要任务\n（一）做好再就业工作。市劳动局、市人事局要密切配合，共同负责。\n", "河南省焦作市", "prefecture")
+    assert triples == {("一/(一)", "焦作市劳动局", "responsible"), ("一/(一)", "焦作市人事局", "responsible")}
+    # after a lead the co organs stay co (and the lead is not also `responsible`)
+    _, triples = _run("一、主要任务\n（一）做好再就业工作。市劳动局牵头，市财政局配合，共同负责资金的管理。\n", "河南省焦作市", "prefecture")
+    assert triples == {("一/(一)", "焦作市劳动局", "lead"), ("一/(一)", "焦作市财政局", "co")}
