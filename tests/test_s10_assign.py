@@ -186,3 +186,16 @@ def test_a_shared_subject_with_an_adverb_before_its_duty():
     # after a lead the co organs stay co (and the lead is not also `responsible`)
     _, triples = _run("一、主要任务\n（一）做好再就业工作。市劳动局牵头，市财政局配合，共同负责资金的管理。\n", "河南省焦作市", "prefecture")
     assert triples == {("一/(一)", "焦作市劳动局", "lead"), ("一/(一)", "焦作市财政局", "co")}
+
+
+def test_a_spaced_row_under_merged_number_and_task_cells():
+    # a Jilin prefecture's tab table whose tabs the cleaner turns into spaces: the second measure of row 1 (merged 序号
+    # and task cells, an organ run into its deadline) continues row 1
+    table = ("附件\n重点任务分工表\n序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n"
+             "1\t稳定企业用工\t落实稳岗返还政策\t市人力资源和社会保障局\t市财政局\t2022年底\n"
+             "\t\t开展用工对接\t市人力资源和社会保障局\t市工业和信息化局\t2022年6月\n"
+             "2\t扶持自主创业\t加大贷款支持\t市人力资源和社会保障局\t市财政局\t长期坚持\n")
+    assert _triples(NOTICE + table, "吉林省四平市", "prefecture") == {
+        ("一/(一)", "四平市人力资源和社会保障局", "lead"), ("一/(一)", "四平市财政局", "co"),
+        ("一/(一)", "四平市工业和信息化局", "co"),
+        ("一/(二)", "四平市人力资源和社会保障局", "lead"), ("一/(二)", "四平市财政局", "co")}

@@ -471,12 +471,63 @@ def _read_spaced(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
             group, stray = ln.text.strip(), 0
             k += 1
             continue  # (inside the table once a row follows)
+        elif table.rows and stray == 0 and _continues_row(ln, table):
+            # a row under merged 序号 and task cells (its tabs turned to spaces, the empty cells gone): the row above's
+            # number and task, its own measure and organs (`开展用工对接 市人社局 市工信局`)
+            above = table.rows[-1]
+            cells = _continued_cells(_line_cells(ln), table, tcol)
+            if tcol < len(above.cells):
+                cells[tcol] = above.cells[tcol]
+            table.rows.append(Row(above.number, cells, group))
         else:
             stray += 1
         if not stray:
             table.end = ln.end
         k += 1
     return table, k - stray
+
+
+def _line_cells(ln) -> list[Cell]:
+    """A line's space-separated cells, an organ's name run into a date split at the date (`市工信局2021年6月`)."""
+    out = []
+    for t in TOKEN.finditer(ln.text):
+        w, a = t.group(0), t.start()
+        cut = next((c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0), None)
+        if cut is not None and ORGAN_END.search(w[:cut]) and DATE_START.match(w, cut):
+            out += [Cell(ln.start + a, ln.start + a + cut, w[:cut]), Cell(ln.start + a + cut, ln.start + t.end(), w[cut:])]
+        else:
+            out.append(Cell(ln.start + a, ln.start + t.end(), w))
+    return out
+
+
+def _continues_row(ln, table: TaskTable) -> bool:
+    """A line without a row number, fewer tokens than columns, whose last token (before a deadline) is an organ's
+    name and whose tokens are organs but for at most one text cell (the row's own measure): a row under merged cells."""
+    toks = [c.text for c in _line_cells(ln)]
+    width = len(table.header)
+    if not (2 <= len(toks) < width) or ROW_NUMBER.match(toks[0]) or GROUP_ROW.match(toks[0]):
+        return False
+    kinds = [_kind(t) for t in toks]
+    while len(kinds) > 1 and kinds[-1] == "date":  # (a deadline of its own in the time column)
+        kinds, toks = kinds[:-1], toks[:-1]
+    return kinds[-1] == "organ" and sum(1 for x in kinds if x == "text") <= 1 and _organish(toks[-1])
+
+
+def _continued_cells(cells: list[Cell], table: TaskTable, tcol: int) -> list[Cell]:
+    """The cells of a row under a merged task cell go to the other columns their contents fit (organs to role
+    columns, a deadline to the time column, words to a column of neither); of equal fits the rightmost."""
+    from itertools import combinations
+    width = len(table.header)
+    want = ["organ" if table.role_of(c) is not None else ("date" if TIME_COLUMN.search(table.header[c]) else "text")
+            for c in range(width)]
+    kinds = [_kind(c.text) for c in cells]
+    best, best_score = None, None
+    for cols in combinations([c for c in range(width) if c != tcol], len(cells)):
+        score = sum(1 if want[c] == k else -1 for c, k in zip(cols, kinds))
+        if best_score is None or score >= best_score:
+            best, best_score = cols, score
+    at = dict(zip(best or (), cells))
+    return [at.get(c) or Cell(cells[-1].end, cells[-1].end, "") for c in range(width)]
 
 
 # The end of an organ's name: a token so ending, beyond the task cell, is an organ of a role column.
