@@ -397,6 +397,10 @@ RECORD_FIELD = re.compile(r"^[【\[]?(?:发布机构|发文机关|发布机关|�
                           r"标\s*题|文件名称|法规标题|法规名称|发文字号|成文日期|发文日期|发布日期)[】\]]?\s*[：:]")
 
 
+# (s10) The 附件说明 line before the signature (`附件：1.赛项设置`, `附件1：…`, `附件：` alone).
+ATTACHMENT_NOTE = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]")
+
+
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
     a, b = prev.key or prev.text, nxt.key or nxt.text
     if not prev.joins_next and not prev.hard_break and a.endswith(SENTENCE_END) and not _unbalanced(a):
@@ -418,6 +422,9 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True
     if head and _masthead_break(a, b):
         return True
+    if (b[:1] == "附" and ATTACHMENT_NOTE.match(b) and "。" not in b
+            and not a.endswith(("，", "、", ",", "“", "（", "《", "见", "及", "和"))):
+        return True  # (s10) the 附件说明 `附件：1.…` (GB/T 9704 7.3.3) never runs into the item above it
     if prev.joins_next:
         return bool(_numbering_start(b))
     if nxt.block or (prev.paragraph and nxt.paragraph):

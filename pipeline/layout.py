@@ -298,7 +298,9 @@ def _is_title_like(line: Line) -> bool:
 # What ends a title line: a genre word, or a word that names what a policy document sets out
 # (标准, 目录, 制度, 章程…), before an optional period or draft mark in brackets.
 TITLE_END = re.compile(
-    genre_alternation("标准", "目录", "若干政策", "政策", "制度", "机制", "守则", "章程", "公约", "规程")
+    r"(?:" + genre_alternation("标准", "目录", "若干政策", "政策", "制度", "机制", "守则", "章程", "公约", "规程")
+    # (s10) a policy named by its count of articles: `…促进民营经济发展二十条`, `…“新十条”` (no 第: no article)
+    + r"|(?<![第\d一二三四五六七八九十百零])[“\"]?新?(?:[一二三四五六七八九十百]{1,4}|\d{1,3})条[”\"]?)"
     + r"(?:[（(【][^）)】]{0,30}[）)】]){0,2}$"  # (a period and a mark: `（2018—2020年）（试行）`, `【试行】`)
 )
 

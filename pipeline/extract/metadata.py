@@ -39,7 +39,7 @@ SELF_REFERENCE = re.compile(
     # (s9) a 规定's own 过渡语: `特对…规定如下：`, `现作如下规定：`
     r"|(?:特作|现作|作出?)如下(?P<g>规定)|(?P<g>规定)如下[：:]"
     r"|(?:制定|制订|印发|出台)本(?P<g>" + _GENRES + r")"
-    r"|(?:提出|制定|制订)(?:如下|以下)(?P<g>" + _GENRES + r")[：:。]"
+    r"|(?:提出|制定|制订)(?:如下|以下)(?:若干|(?:[一二三四五六七八九十百]{1,4}|\d{1,3})[条项])?(?P<g>" + _GENRES + r")[：:。]"
     # (s9) the genre before 如下: `现制定方案如下：`, `特制定实施方案如下`
     r"|(?:提出|制定|制订)(?P<g>" + _GENRES + r")如下"
     # the document names itself in its own clauses: `本通知所称…`, `本办法自…起施行`,
@@ -248,6 +248,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     # the title's genre word; a title without one (or no title) takes the body's name for itself
     md.doc_type = (doc_type_of(md.title or "") or _title_word(md.title or "")
                    or _self_reference(text[layout.body_start:layout.body_end])
+                   or _count_title(md.title or "")
                    or (_lead_in_genre(text[layout.body_start:layout.body_end]) if md.title is None else None)
                    or (_genre_of_number(md.doc_number) if md.title is None else None)
                    or masthead_genre)
@@ -1108,6 +1109,16 @@ TITLE_WORD = re.compile(r"(?P<w>制度|标准|目录|公约)(?:[（(][^（）()]
 def _title_word(title: str) -> str | None:
     m = TITLE_WORD.search(title.strip().rstrip("。")) if title else None
     return m.group("w") if m else None
+
+
+# (s10) A policy named by its count of articles (`…促进民营经济发展二十条`, `…“新十条”`): a list of measures, as
+# `若干措施` is (the count, like 若干, qualifies); its body's own name for itself wins when it gives one.
+COUNT_TITLE = re.compile(r"(?<![第\d一二三四五六七八九十百零])[“\"]?新?(?:[一二三四五六七八九十百]{1,4}|\d{1,3})条[”\"]?"
+                         r"(?:[（(][^（）()]{0,30}[)）])?$")
+
+
+def _count_title(title: str) -> str | None:
+    return "措施" if title and COUNT_TITLE.search(title.strip().rstrip("。")) else None
 
 
 def _self_reference(body: str) -> str | None:

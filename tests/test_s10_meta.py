@@ -1,0 +1,91 @@
+"""Session 10 (s10-meta): metadata and task structure by construction class. Snippets written for
+these tests in the style of many offices, levels and eras (not copied from any corpus); exact
+expected values per spec 1.1 sections 3 and 4 (decisions: docs/decisions/meta-s10.md)."""
+import pytest
+
+from pipeline.document import process_text
+
+KEYS = ['title', 'notice_title', 'doc_number', 'issuers', 'issue_date', 'region', 'admin_level', 'doc_type']
+
+
+def _check(text, want):
+    rec = process_text(text, doc_id="t").model_dump()
+    md = rec["metadata"]
+    assert {k: md[k] for k in want if k in KEYS} == {k: v for k, v in want.items() if k in KEYS}
+    if "tasks" in want:
+        assert [(t["path"], t["heading"]) for t in rec["tasks"]] == [tuple(t) for t in want["tasks"]]
+    assert all(rec["text"][t["span"][0]:t["span"][1]] == t["quote"] for t in rec["tasks"])
+    return rec
+
+
+# --- class 1: genre words of the title (doc_type) ------------------------------------------------------
+
+GENRES = [
+    # a policy named by its count of articles: a list of measures (若干措施 → 措施); the body's name wins
+    pytest.param('鞍山市人民政府办公室关于印发鞍山市支持中小微企业发展十六条的通知\n鞍政办发〔2020〕7号\n各县（市）区人民政府：\n'
+                 '现将《鞍山市支持中小微企业发展十六条》印发给你们，请认真贯彻落实。\n\n鞍山市人民政府办公室\n2020年2月14日\n\n'
+                 '鞍山市支持中小微企业发展十六条\n一、减免房租。\n二、延期缴纳社会保险费。\n',
+                 {'title': '鞍山市支持中小微企业发展十六条', 'doc_type': '措施', 'region': '辽宁省鞍山市'}, id='count_title_measures'),
+    pytest.param('关于加快推进现代服务业发展的“新十条”\n为加快现代服务业发展，结合本县实际，提出以下十条政策措施：\n一、设立专项资金。\n二、落实税费优惠。\n',
+                 {'title': '关于加快推进现代服务业发展的“新十条”', 'doc_type': '政策措施'}, id='count_title_body_names_itself'),
+    pytest.param('宜宾市促进就业创业20条\n（2019年6月）\n一、加大创业担保贷款支持力度。\n二、落实社会保险补贴。\n',
+                 {'title': '宜宾市促进就业创业20条', 'doc_type': '措施', 'region': '四川省宜宾市'}, id='count_title_arabic_no_guanyu'),
+    # the count before the genre word in the body's self-reference
+    pytest.param('为支持外贸企业稳订单拓市场，现提出以下十二条措施：\n一、加大出口信用保险支持。\n二、降低企业融资成本。\n',
+                 {'title': None, 'doc_type': '措施'}, id='self_reference_with_count'),
+    # 规划纲要 keeps 规划 (longest genre word ending the title); 发展纲要 does not
+    pytest.param('江西省人民政府关于印发江西省国民经济和社会发展第十一个五年规划纲要的通知\n赣府发〔2006〕5号\n各市、县（区）人民政府：\n'
+                 '现将《江西省国民经济和社会发展第十一个五年规划纲要》印发给你们。\n\n江西省人民政府\n二〇〇六年二月二十日\n',
+                 {'title': '江西省国民经济和社会发展第十一个五年规划纲要', 'doc_type': '规划纲要', 'issue_date': '2006-02-20'},
+                 id='plan_outline'),
+    pytest.param('中共中央 国务院关于印发《中国教育现代化2035》和《国家中长期人才发展纲要》的通知\n', {'doc_type': '纲要'},
+                 id='outline_without_plan'),
+    # qualifiers in front of the genre are dropped (spec: 管理办法 → 办法; guide M11 暂行规定 → 规定)
+    pytest.param('西宁市人民政府关于印发西宁市城市绿化管理暂行规定的通知\n宁政〔2001〕40号\n各区、县人民政府：\n'
+                 '现将《西宁市城市绿化管理暂行规定》印发给你们。\n\n西宁市人民政府\n2001年6月2日\n',
+                 {'title': '西宁市城市绿化管理暂行规定', 'doc_type': '规定', 'region': '青海省西宁市'}, id='interim_provisions'),
+    pytest.param('国家林业局关于同意建立湖南某某国家湿地公园的批复\n林湿发〔2012〕88号\n湖南省林业厅：\n你厅《关于申请建立…的请示》收悉。经研究，现批复如下：\n'
+                 '一、同意建立。\n二、加强保护。\n\n国家林业局\n2012年4月6日\n',
+                 {'doc_type': '批复', 'region': '全国', 'admin_level': 'central',
+                  'tasks': [('一', '同意建立'), ('二', '加强保护')]}, id='reply'),
+]
+
+
+@pytest.mark.parametrize("text,want", GENRES)
+def test_genre_words(text, want):
+    _check(text, want)
+
+
+# --- class 2: an autonomous county writes its own name with its stem (通道县 for 通道侗族自治县) --------------
+
+STEMS = [
+    pytest.param('融水县人民政府办公室关于做好2021年春耕备耕工作的通知\n融政办发〔2021〕6号\n各乡镇人民政府，县直各有关单位：\n'
+                 '现就有关事项通知如下：\n一、抓好农资供应。\n二、加强技术指导。\n\n融水县人民政府办公室\n2021年2月22日\n',
+                 {'issuers': ['融水苗族自治县人民政府办公室'], 'region': '广西壮族自治区柳州市融水苗族自治县', 'admin_level': 'county'},
+                 id='guangxi_county_stem'),
+    pytest.param('关于印发张家川县农村饮水安全巩固提升工程实施方案的通知\n各乡镇人民政府：\n现将方案印发给你们，请遵照执行。\n\n'
+                 '张家川县人民政府\n2017年9月4日\n',
+                 {'issuers': ['张家川回族自治县人民政府'], 'region': '甘肃省天水市张家川回族自治县', 'admin_level': 'county'},
+                 id='gansu_county_stem'),
+    pytest.param('莫力达瓦旗人民政府关于加强草原防火工作的通告\n为做好草原防火工作，现通告如下：\n一、严禁野外用火。\n\n莫力达瓦旗人民政府\n2016年3月10日\n',
+                 {'region': '内蒙古自治区呼伦贝尔市莫力达瓦达斡尔族自治旗', 'admin_level': 'county', 'doc_type': '通告'},
+                 id='banner_stem'),
+]
+
+
+@pytest.mark.parametrize("text,want", STEMS)
+def test_autonomous_county_stems(text, want):
+    _check(text, want)
+
+
+# --- class 3: the 附件说明 line never runs into the last item above it -------------------------------------
+
+def test_attachment_note_not_glued_to_item():
+    text = ('水利部办公厅关于开展2019年度水利安全生产检查的通知\n办安监函〔2019〕12号\n各流域管理机构，各省、自治区、直辖市水利（水务）厅（局）：\n'
+            '现将有关事项通知如下：\n一、检查内容\n安全生产责任制落实情况。\n二、联系方式\n1.水利部监督司　联系人：王某　电话：010-63202000\n'
+            '2.水利部安全中心　联系人：赵某　电话：010-63203000\n\n附件：1.检查表\n2.问题清单\n\n水利部办公厅\n2019年5月8日\n')
+    rec = _check(text, {'issuers': ['水利部办公厅'], 'region': '全国', 'issue_date': '2019-05-08', 'tasks': [
+        ('一', '检查内容'), ('二', '联系方式'),
+        ('二/1', '水利部监督司 联系人：王某 电话：010-63202000'),
+        ('二/2', '水利部安全中心 联系人：赵某 电话：010-63203000')]})
+    assert '\n附件：1.检查表' in rec['text']
