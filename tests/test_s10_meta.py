@@ -89,3 +89,36 @@ def test_attachment_note_not_glued_to_item():
         ('二/1', '水利部监督司 联系人：王某 电话：010-63202000'),
         ('二/2', '水利部安全中心 联系人：赵某 电话：010-63203000')]})
     assert '\n附件：1.检查表' in rec['text']
+
+
+# --- class 4: a joint signature on one line, organs spaced out, the date after them ---------------------
+
+SIGNATURES = [
+    pytest.param('关于加快发展林下经济的实施意见\n为…，提出以下意见。\n一、总体要求\n各地要抓好落实。\n\n'
+                 '贵 州 省 林 业 厅　　贵 州 省 财 政 厅　　2013年7月8日\n',
+                 {'issuers': ['贵州省林业厅', '贵州省财政厅'], 'issue_date': '2013-07-08', 'region': '贵州省'},
+                 id='spaced_organs_then_date'),
+    pytest.param('关于做好冬春农田水利建设的通知\n各县（市、区）水利局：\n现将有关事项通知如下：\n一、加强组织领导\n\n'
+                 '吉 林 市 水 利 局　　　二〇〇九年十月二十日\n',
+                 {'issuers': ['吉林市水利局'], 'issue_date': '2009-10-20', 'region': '吉林省吉林市'}, id='one_spaced_organ_cn_date'),
+    # organs written short and spaced out among full ones: the wider gaps still part the organs
+    pytest.param('关于推动数据中心绿色发展的指导意见\n为…，提出如下意见。\n一、总体要求\n各地区要加强统筹。\n\n'
+                 '工业和信息化部　国 家 能 源 局　国家机关事务管理局\n2021年11月30日\n',
+                 {'issuers': ['工业和信息化部', '国家能源局', '国家机关事务管理局'], 'issue_date': '2021-11-30',
+                  'region': '全国', 'admin_level': 'central'}, id='mixed_spacing_signature'),
+    pytest.param('关于推动数据中心绿色发展的指导意见\n为…，提出如下意见。\n一、总体要求\n各地区要加强统筹。\n\n'
+                 '工业和信息化部　国 家 能 源 局　国家机关事务管理局　2021年11月30日\n',
+                 {'issuers': ['工业和信息化部', '国家能源局', '国家机关事务管理局'], 'issue_date': '2021-11-30'},
+                 id='mixed_spacing_signature_with_date'),
+]
+
+
+@pytest.mark.parametrize("text,want", SIGNATURES)
+def test_one_line_signatures(text, want):
+    _check(text, want)
+
+
+def test_period_after_space_still_gives_genre():
+    from pipeline.extract.metadata import doc_type_of
+    assert doc_type_of('某县乡村振兴实施方案 （2023—2025年）') == '实施方案'
+    assert doc_type_of('某市养老服务体系建设规划 (2021-2025年)（征求意见稿）') == '规划'

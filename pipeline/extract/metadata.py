@@ -66,7 +66,7 @@ DRAFT = re.compile(r"征求意见稿|送审稿|试行草案|草案|讨论稿")
 
 
 def doc_type_of(title: str) -> str | None:
-    t = TRAILING_PERIOD.sub("", title.strip().rstrip("。"))
+    t = TRAILING_PERIOD.sub("", re.sub(r"\s+", "", title).rstrip("。"))  # (s10) `…方案 （2023—2025年）`: spaces are no text
     word = next((w for w in DOC_TYPES if t.endswith(w)), None)  # longest first
     return CANONICAL_TYPE[word] if word else None
 
