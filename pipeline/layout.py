@@ -814,7 +814,7 @@ def _transmitted_names(title: str, lines: list[Line], k: int, date_idx: int) -> 
     return named
 
 
-TRANSMIT_AFTER = re.compile(r"(?:\s*[、和及与]\s*《[^《》]+》)*[^《》。]{0,24}?" + alternation(TRANSMIT_VERBS + ("发给", "公布", "下发")))
+TRANSMIT_AFTER = re.compile(r"(?:\s*[、和及与]?\s*《[^《》]+》)*[^《》。]{0,24}?" + alternation(TRANSMIT_VERBS + ("发给", "公布", "下发")))
 
 
 def _find_further_documents(layout: Layout, lines: list[Line], lo: int) -> None:

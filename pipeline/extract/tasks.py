@@ -245,6 +245,8 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                      or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
         if found and found[0] == "cn" and _numerals_in_broken_line(layout.lines, index, found):
             found = None
+        if found and found[0] == "circled" and _footnote(layout.lines, index, layout.body_start):
+            continue  # (s10) a footnote under the text its mark is glued to (`增加值①达到…` / `① 按…口径测算。`)
         if found and len(line.text) <= 150 and _row_checks(line.text, found[2]):
             continue
         if line.text[:1] in TABLE_HEADER_OPENS and TABLE_HEADER.match(line.text):
@@ -422,6 +424,26 @@ def _inline_items(text: str, at: int, stack: list, styles=("arabic_paren", "circ
             break
         pos, value = nxt.end(), value + 1
     return items if len(items) >= 2 else []
+
+
+# (s10) A footnote mark: a circled number glued to the word it annotates (`增加值①达到`, `指数②。`), not opening an
+# enumeration (after a colon, a semicolon, a stop or a line start, `包括：①…；②…`).
+FOOTNOTE_BACK = 30  # lines a footnote may stand below its mark (a PDF page's foot)
+
+
+def _footnote(lines, index: int, body_start: int) -> bool:
+    mark = lines[index].text[:1]
+    for line in reversed(lines[max(0, index - FOOTNOTE_BACK):index]):
+        if line.start < body_start:
+            break
+        t = line.text
+        k = t.find(mark, 1)
+        while k > 0:
+            before = t[k - 1]
+            if before.isdigit() or before in "%％）)”\"" or ("\u4e00" <= before <= "\u9fff"):
+                return True
+            k = t.find(mark, k + 1)
+    return False
 
 
 TABLE_HEADER = re.compile(r"^(?:序\s*号|编\s*号)$")
