@@ -159,3 +159,26 @@ def test_circled_items_after_an_enumeration_stay():
     _check(text, {'tasks': [('一', '主要任务'), ('一/(一)', '改善基础设施'), ('一/(一)/①', '改造业务用房'),
                             ('一/(一)/②', '配备基本设备'), ('一/(二)', '加强人员培训'),
                             ('一/(二)/①', '基本公共卫生'), ('一/(二)/②', '常见病诊疗')]})
+
+
+# --- class 7: a form attached to a notice (申报表, 评分表) holds table rows, no tasks -----------------------
+
+def test_form_attachments_hold_no_tasks():
+    text = ('云南省农业农村厅关于开展2022年度农民专业合作社示范社评定工作的通知\n云农经〔2022〕15号\n各州、市农业农村局：\n现将有关事项通知如下：\n'
+            '一、评定范围\n依法登记满两年的农民专业合作社。\n二、工作要求\n各地要严格把关。\n\n附件：1.示范社申报表\n2.示范社评分表（样表）\n\n'
+            '云南省农业农村厅\n2022年5月6日\n\n附件1\n示范社申报表\n一、合作社基本情况\n1.合作社名称\n2.成立时间\n二、经营情况\n1.年经营收入\n\n'
+            '附件2\n示范社评分表（样表）\n1.民主管理（20分）\n2.财务管理（20分）\n')
+    _check(text, {'issuers': ['云南省农业农村厅'], 'tasks': [('一', '评定范围'), ('二', '工作要求')]})
+
+
+def test_attachment_of_a_representative_list_is_no_form():
+    text = ('关于做好乡镇人大代表选举工作的通知\n各乡镇：\n现将有关事项通知如下：\n一、选举时间\n2021年11月。\n\n某县人大常委会\n2021年9月1日\n\n'
+            '附件\n选举工作规程\n一、选区划分\n二、选民登记\n')
+    _check(text, {'tasks': [('一', '选举时间'), ('附件/一', '选区划分'), ('附件/二', '选民登记')]})
+
+
+def test_several_documents_named_by_count_take_the_first_genre():
+    from pipeline.extract.metadata import doc_type_of
+    assert doc_type_of('某县农村公路养护管理办法等三个文件') == '办法'
+    assert doc_type_of('《某市城市绿化条例实施细则》等5个文件') == '实施细则'
+    assert doc_type_of('关于加强安全生产等5项工作') is None

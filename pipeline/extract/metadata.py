@@ -68,7 +68,13 @@ DRAFT = re.compile(r"征求意见稿|送审稿|试行草案|草案|讨论稿")
 def doc_type_of(title: str) -> str | None:
     t = TRAILING_PERIOD.sub("", re.sub(r"\s+", "", title).rstrip("。"))  # (s10) `…方案 （2023—2025年）`: spaces are no text
     word = next((w for w in DOC_TYPES if t.endswith(w)), None)  # longest first
+    if word is None and "等" in t:  # (s10) `A办法等三个文件`: the name a notice gives several, the first one's genre
+        m = SEVERAL_NAMED.search(t)
+        word = next((w for w in DOC_TYPES if t[:m.start()].endswith(w)), None) if m else None
     return CANONICAL_TYPE[word] if word else None
+
+
+SEVERAL_NAMED = re.compile(r"》?等[一二三四五六七八九十两\d]{1,3}(?:个|项|份|件|部)(?:文件|制度|规范性文件|政策文件)?$")
 
 
 ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[.\-/．]\s*(?P<m>\d{1,2})\s*[.\-/．]\s*(?P<d>\d{1,2})")
