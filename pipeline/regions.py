@@ -191,6 +191,10 @@ def _gazetteer() -> tuple[dict[str, list[Place]], "ahocorasick.Automaton"]:
         # an autonomous prefecture written short (黔东南州, 湘西自治州): region_short_names.tsv
         if row["name"] in full and row["short"] not in names:
             names[row["short"]] = [full[row["name"]]]
+    for row in load_table("region_stem_successors"):
+        # (s10) a stem that also names the former county it was (石柱县 of the 1980s): today's autonomous county
+        if row["name"] in full:
+            names[row["short"]] = [full[row["name"]]]
     automaton = ahocorasick.Automaton()
     for key in names:
         automaton.add_word(key, key)

@@ -70,6 +70,19 @@ STEMS = [
     pytest.param('莫力达瓦旗人民政府关于加强草原防火工作的通告\n为做好草原防火工作，现通告如下：\n一、严禁野外用火。\n\n莫力达瓦旗人民政府\n2016年3月10日\n',
                  {'region': '内蒙古自治区呼伦贝尔市莫力达瓦达斡尔族自治旗', 'admin_level': 'county', 'doc_type': '通告'},
                  id='banner_stem'),
+    # a stem that also names the former county it was before autonomy (region_stem_successors.tsv)
+    pytest.param('彭水县人民政府关于进一步加强森林防火工作的通知\n彭水府发〔2022〕3号\n各乡镇人民政府、街道办事处：\n现将有关事项通知如下：\n'
+                 '一、落实防火责任。\n\n彭水县人民政府\n2022年1月20日\n',
+                 {'issuers': ['彭水苗族土家族自治县人民政府'], 'region': '重庆市彭水苗族土家族自治县', 'admin_level': 'county'},
+                 id='stem_of_former_county_chongqing'),
+    pytest.param('琼中县教育局关于做好2019年秋季开学工作的通知\n各中小学：\n现就有关事项通知如下：\n一、做好安全排查。\n\n琼中县教育局\n2019年8月26日\n',
+                 {'issuers': ['琼中黎族苗族自治县教育局'], 'region': '海南省琼中黎族苗族自治县', 'admin_level': 'county'},
+                 id='stem_of_former_county_hainan'),
+    # an ordinary county today whose autonomous form was abolished stays the county
+    pytest.param('来凤县人民政府办公室关于做好春季农业生产工作的通知\n各乡镇人民政府：\n现将有关事项通知如下：\n一、抓好春耕。\n\n'
+                 '来凤县人民政府办公室\n2021年3月1日\n',
+                 {'issuers': ['来凤县人民政府办公室'], 'region': '湖北省恩施土家族苗族自治州来凤县', 'admin_level': 'county'},
+                 id='ordinary_county_not_autonomous'),
 ]
 
 
