@@ -195,3 +195,25 @@ def test_several_documents_named_by_count_take_the_first_genre():
     assert doc_type_of('某县农村公路养护管理办法等三个文件') == '办法'
     assert doc_type_of('《某市城市绿化条例实施细则》等5个文件') == '实施细则'
     assert doc_type_of('关于加强安全生产等5项工作') is None
+
+
+# --- class 8: a web copy that lost its title block and signature names its publishing organ ---------------
+
+WEB_SOURCES = [
+    pytest.param('【来源：绍兴市卫生健康委员会】\n各区、县（市）卫生健康局：\n为做好今冬明春疫情防控工作，现将有关事项通知如下：\n'
+                 '一、加强监测预警\n各地要落实哨点监测。\n', {'issuers': ['绍兴市卫生健康委员会'], 'region': '浙江省绍兴市'},
+                 id='source_in_brackets'),
+    pytest.param('发布单位：鄂尔多斯市农牧局\n各旗区农牧局：\n为做好春季动物防疫工作，现将有关事项通知如下：\n一、全面开展强制免疫\n各旗区要按时完成。\n',
+                 {'issuers': ['鄂尔多斯市农牧局'], 'region': '内蒙古自治区鄂尔多斯市', 'admin_level': 'prefecture'},
+                 id='publishing_unit_line'),
+    pytest.param('各县（市、区）民政局：\n为做好2018年冬季救助工作，现将有关事项通知如下：\n一、摸清困难群众底数\n各地要逐户排查。\n'
+                 '二、及时发放救助资金\n确保按时足额发放。\n信息来源：赣州市民政局\n【打印本页】【关闭窗口】\n',
+                 {'issuers': ['赣州市民政局'], 'region': '江西省赣州市'}, id='source_under_text'),
+    pytest.param('来源：人民日报\n各省、自治区、直辖市人民政府：\n现就有关事项通知如下：\n一、提高认识\n', {'issuers': []},
+                 id='news_outlet_is_no_issuer'),
+]
+
+
+@pytest.mark.parametrize("text,want", WEB_SOURCES)
+def test_web_source_lines(text, want):
+    _check(text, want)

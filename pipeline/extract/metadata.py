@@ -1007,7 +1007,7 @@ def _central_office(issuer: str, aliases) -> str | None:
 # A web page's publishing line naming the organ that published the notice (guide M13: `来源：` naming an
 # organ is the publishing organ): `来源：某市人力资源和社会保障局  发布时间：…`, also right after the time when a
 # copy lost the spaces (`发布时间：2020-07-15 09:30来源：…`). Not a news outlet or the site.
-SOURCE_LINE = re.compile(r"(?:^|\s|(?<=\d))(?:来源|信息来源|文章来源|稿件来源|发布单位|发布机构)\s*[：:]\s*(?P<org>[^\s：:|｜【】]{3,40})")
+SOURCE_LINE = re.compile(r"(?:^|\s|(?<=\d)|(?<=^[【\[]))(?:来源|信息来源|文章来源|稿件来源|发布单位|发布机构)\s*[：:]\s*(?P<org>[^\s：:|｜【】]{3,40})")
 NOT_PUBLISHER = re.compile(r"(?:融媒体中心|新闻中心|信息中心|传媒中心|宣传中心|网站|网|报|社|台|本站|本网)$")
 
 
@@ -1019,9 +1019,13 @@ def _issuers_of_record(web: dict[str, str], layout, text: str) -> list[str]:
         organs = split_organs(web["issuer"])
         if organs and all(ORGAN_TAIL.search(o) for o in organs):
             return organs
-    for start, end in layout.furniture:
-        if start >= layout.body_start:
-            break
+    # (s10) the page's lines above the body (a `发布单位：` line is no furniture), then the furniture ending the page
+    # (`信息来源：某市教育局` under the text)
+    spans = [(ln.start, ln.end) for ln in layout.lines if ln.start < layout.body_start]
+    spans += [(a, b) for a, b in layout.furniture if a >= layout.body_end]
+    for start, end in spans:
+        if end - start > 150 or "。" in text[start:end]:
+            continue
         m = SOURCE_LINE.search(text[start:end])
         if m and ORGAN_TAIL.search(m.group("org")) and not NOT_PUBLISHER.search(m.group("org")):
             return [m.group("org")]
