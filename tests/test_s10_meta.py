@@ -217,3 +217,23 @@ WEB_SOURCES = [
 @pytest.mark.parametrize("text,want", WEB_SOURCES)
 def test_web_source_lines(text, want):
     _check(text, want)
+
+
+# --- class 9: a province's party 文号 names the province when the title block writes bare organs -----------
+
+PARTY_CODES = [
+    pytest.param('省委办公厅 省政府办公厅关于进一步加强基层治理的意见\n浙委办发〔2020〕31号\n各市、县（市、区）党委和人民政府：\n'
+                 '为…提出如下意见。\n一、总体要求\n各地要抓好落实。\n',
+                 {'issuers': ['中共浙江省委办公厅', '浙江省人民政府办公厅'], 'region': '浙江省', 'admin_level': 'province'},
+                 id='distinctive_party_office_code'),
+    pytest.param('省委 省政府关于加快建设旅游强省的决定\n鄂发〔2012〕5号\n为加快湖北旅游业发展，作出如下决定。\n一、总体要求\n',
+                 {'region': '湖北省', 'admin_level': 'province', 'doc_type': '决定'}, id='one_character_code_with_province_named'),
+    # a one-character code a city may print too counts only where the document names the province
+    pytest.param('关于加快乡村振兴的实施意见\n云发〔2019〕3号\n为加快全市乡村振兴，结合云浮实际，提出如下意见。\n一、总体要求\n市农业农村局牵头。\n',
+                 {'region': '广东省云浮市', 'admin_level': 'prefecture'}, id='city_with_same_character'),
+]
+
+
+@pytest.mark.parametrize("text,want", PARTY_CODES)
+def test_party_document_codes(text, want):
+    _check(text, want)
