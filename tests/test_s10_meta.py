@@ -237,3 +237,20 @@ PARTY_CODES = [
 @pytest.mark.parametrize("text,want", PARTY_CODES)
 def test_party_document_codes(text, want):
     _check(text, want)
+
+
+# --- class 10: a bare heading whose line break a copy lost but kept as white space ---------------------------
+
+def test_heading_ends_at_a_lost_line_break():
+    text = ('关于做好2022年冬季森林防火工作的通知\n各乡（镇）人民政府，县直有关单位：\n为切实做好今冬森林防火工作，现将有关事项通知如下：\n'
+            '一、压实防火责任 各乡（镇）要落实属地管理责任。\n二、加强火源管控 （一）严管野外用火 严禁野外烧荒。\n（二）推进 5G 智能监测建设。\n\n'
+            '某县森林防火指挥部\n2022年10月20日\n')
+    _check(text, {'tasks': [('一', '压实防火责任'), ('二', '加强火源管控'), ('二/(一)', '严管野外用火'),
+                            ('二/(二)', '推进5G智能监测建设')]})
+
+
+def test_heading_with_quoted_name_and_space_is_kept_whole():
+    text = ('关于印发某市实施“技能中国行动”工作方案的通知\n各区人民政府：\n现将方案印发给你们。\n\n某市人民政府办公室\n2021年3月2日\n\n'
+            '某市实施“技能中国行动”工作方案\n一、总体要求\n（一）实施“技能中国”工程 工作方案\n')
+    rec = _check(text, {})
+    assert [(t['path'], t['heading']) for t in rec['tasks']][-1] == ('一/(一)', '实施“技能中国”工程 工作方案')

@@ -307,7 +307,24 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 and _no_numbered_line_after(layout, index):
             for offset, cut, found in _inline_items(line.text, 0, [("part", "", None)], TOP_INLINE_STYLES):
                 _push(tasks, stack, last_value, prefix, found, line.text[offset:cut], line.start + offset, offset)
+    for task in tasks:
+        if (" " in task.heading or "\u3000" in task.heading) and doc.text[task.span[1]:task.span[1] + 1] in ("。", "！", "？"):
+            _cut_at_lost_break(task)  # (the heading ran on to a stop: a paragraph's sentence, not a row's cells)
     return tasks
+
+
+# (s10) A bare heading whose line break a copy lost but kept as white space (`二、落实防汛责任 各乡镇要落实。`, a
+# web copy run together): the heading ends at that gap, a phrase of Han characters with no mark, the gap, then
+# the paragraph. A gap inside a heading next to a digit, a quote or a mark (`推进 5G 网络`) is no lost break.
+LOST_BREAK = re.compile(r"^(?P<h>\p{Han}[^\s。，,；;：:！？、（）()“”《》\d]{2,28}\p{Han})[ \t\u3000]+(?=\p{Han}\S{3})")
+
+
+def _cut_at_lost_break(task: Task) -> None:
+    m = LOST_BREAK.match(task.heading)
+    if m and task.quote.startswith(m.group("h")):
+        h = m.group("h")
+        task.heading, task.quote = h, h
+        task.span = (task.span[0], task.span[0] + len(h))
 
 
 # An enumeration inside a sentence of a notice that has no numbered item at all (`…符合下列条件之一的，可以申请：
