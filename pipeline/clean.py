@@ -141,7 +141,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
                 hard, line = True, line[:-1]
             block = "#" in line and bool(MARKDOWN_HEADING_MARK.match(line))
             line = _strip_markdown(line.replace("<br>", "") if br else line)
-            stripped = _unspace_runs(_unspace_letters(line.strip()))
+            stripped = _unspace(line.strip())
             if not stripped:
                 continue
             key = simplify(stripped) if simplify else stripped
@@ -267,6 +267,22 @@ def _unspace_letters(line: str) -> str:
 SPACED_RUN = re.compile(r"\p{Han}(?:[ \u00a0\u3000]\p{Han}){3,}")
 
 
+# (s10) A signature's date after its organs on one line (`四 川 省 教 育 厅　　2019年3月5日`): the organs are unspaced
+# as on a line of their own, the date and the gap before it kept.
+TRAILING_DATE = re.compile(r"[ \u00a0\u3000]+(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                           r"|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
+
+
+def _unspace(line: str) -> str:
+    if len(line) >= 5 and line[-1:] == "日" and (" " in line or "\u3000" in line or "\u00a0" in line):
+        m = TRAILING_DATE.search(line)
+        if m and m.start() >= 3 and not TRAILING_DATE.search(line[:m.start()] + "日"):
+            head = _unspace_runs(_unspace_letters(line[:m.start()]))
+            if head != line[:m.start()]:
+                return head + line[m.start():]
+    return _unspace_runs(_unspace_letters(line))
+
+
 def _unspace_runs(line: str) -> str:
     # (speed only) every SPACED_RUN match holds three gap characters (one before each of its last three Han
     # characters): a line with fewer is returned before the pattern is tried (the same result: no run, no change)
@@ -280,7 +296,9 @@ def _unspace_runs(line: str) -> str:
         return line  # a gap outside the runs (or a wider one): cells of a table, words apart
     out, k = [], 0
     for m in runs:
-        out += [line[k:m.start()], _GAP.sub("", m.group(0))]
+        # (s10) a run over gaps of two widths (`国家发展改革委　中 央 网 信 办`): the wider gaps part words, one space each
+        narrow = min(_gap_width(g) for g in _GAP.findall(m.group(0)))
+        out += [line[k:m.start()], _GAP.sub(lambda g: "" if _gap_width(g.group(0)) == narrow else " ", m.group(0))]
         k = m.end()
     return "".join(out) + line[k:]
 
@@ -397,6 +415,10 @@ RECORD_FIELD = re.compile(r"^[【\[]?(?:发布机构|发文机关|发布机关|�
                           r"标\s*题|文件名称|法规标题|法规名称|发文字号|成文日期|发文日期|发布日期)[】\]]?\s*[：:]")
 
 
+# (s10) The 附件说明 line before the signature (`附件：1.赛项设置`, `附件1：…`, `附件：` alone).
+ATTACHMENT_NOTE = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]")
+
+
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
     a, b = prev.key or prev.text, nxt.key or nxt.text
     if not prev.joins_next and not prev.hard_break and a.endswith(SENTENCE_END) and not _unbalanced(a):
@@ -418,6 +440,9 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True
     if head and _masthead_break(a, b):
         return True
+    if (b[:1] == "附" and ATTACHMENT_NOTE.match(b) and "。" not in b
+            and not a.endswith(("，", "、", ",", "“", "（", "《", "见", "及", "和"))):
+        return True  # (s10) the 附件说明 `附件：1.…` (GB/T 9704 7.3.3) never runs into the item above it
     if prev.joins_next:
         return bool(_numbering_start(b))
     if nxt.block or (prev.paragraph and nxt.paragraph):

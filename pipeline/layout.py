@@ -48,7 +48,8 @@ DRAFT_MARK = re.compile(r"^[（(【\[]?\s*(?:征求意见稿|送审稿|试行草
 PUBLIC_MARK = re.compile(r"^[（(]\s*(?:此件|本件).{0,12}[）)]$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
 # The title of a table attachment: 重点任务分工表, 任务清单, 责任分解表, 工作台账, 一览表.
-TABLE_TITLE = re.compile(r"(?:分工|分解|任务|责任|清单|台账|一览|统计|汇总|明细)表$|任务清单$|责任清单$|工作台账$")
+# (s10) and any form (申报表, 申请表, 登记表, 评分表, 推荐表, 时间表…): its numbered fields are rows of a table (spec §4).
+TABLE_TITLE = re.compile(r"(?:(?<!代)表|表格)(?:[（(][^（）()]{0,12}[）)])?$|任务清单$|责任清单$|工作台账$")
 # (also the older `附：某某分工方案` after the signature, s8: an attachment labelled 附件 like an unnumbered one)
 ATTACHMENT_TITLED = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?|附(?=\s*[：:][^：:。，；]{2,60}$))\s*[：:]\s*"
                                r"(?!\d|[一二三四五六七八九十]{1,3}[、.．])(?P<title>[^。]{2,60}?)(?<!\.docx|\.doc|\.pdf|\.xlsx|\.xls|\.wps|\.zip|\.rar|\.ofd)$")
@@ -298,7 +299,9 @@ def _is_title_like(line: Line) -> bool:
 # What ends a title line: a genre word, or a word that names what a policy document sets out
 # (标准, 目录, 制度, 章程…), before an optional period or draft mark in brackets.
 TITLE_END = re.compile(
-    genre_alternation("标准", "目录", "若干政策", "政策", "制度", "机制", "守则", "章程", "公约", "规程")
+    r"(?:" + genre_alternation("标准", "目录", "若干政策", "政策", "制度", "机制", "守则", "章程", "公约", "规程")
+    # (s10) a policy named by its count of articles: `…促进民营经济发展二十条`, `…“新十条”` (no 第: no article)
+    + r"|(?<![第\d一二三四五六七八九十百零])[“\"]?新?(?:[一二三四五六七八九十百]{1,4}|\d{1,3})条[”\"]?)"
     + r"(?:[（(【][^）)】]{0,30}[）)】]){0,2}$"  # (a period and a mark: `（2018—2020年）（试行）`, `【试行】`)
 )
 
@@ -812,7 +815,7 @@ def _transmitted_names(title: str, lines: list[Line], k: int, date_idx: int) -> 
     return named
 
 
-TRANSMIT_AFTER = re.compile(r"(?:\s*[、和及与]\s*《[^《》]+》)*[^《》。]{0,24}?" + alternation(TRANSMIT_VERBS + ("发给", "公布", "下发")))
+TRANSMIT_AFTER = re.compile(r"(?:\s*[、和及与]?\s*《[^《》]+》)*[^《》。]{0,24}?" + alternation(TRANSMIT_VERBS + ("发给", "公布", "下发")))
 
 
 def _find_further_documents(layout: Layout, lines: list[Line], lo: int) -> None:

@@ -179,9 +179,21 @@ def _gazetteer() -> tuple[dict[str, list[Place]], "ahocorasick.Automaton"]:
             if len(key) >= 2 and (place.level != "county" or len(key) >= 3):
                 names.setdefault(key, []).append(place)
     full = {p.name: p for ps in names.values() for p in ps if p.level == "prefecture"}
+    # (s10) and an autonomous county or banner written with its stem (通道县 for 通道侗族自治县): the
+    # table's county rows, for a full name that only one county bears
+    counties: dict[str, list[Place]] = {}
+    for ps in names.values():
+        for p in ps:
+            if p.level == "county" and p.name.endswith(("自治县", "自治旗")) and p not in counties.get(p.name, []):
+                counties.setdefault(p.name, []).append(p)
+    full.update({name: ps[0] for name, ps in counties.items() if len(ps) == 1})
     for row in load_table("region_short_names"):
         # an autonomous prefecture written short (黔东南州, 湘西自治州): region_short_names.tsv
         if row["name"] in full and row["short"] not in names:
+            names[row["short"]] = [full[row["name"]]]
+    for row in load_table("region_stem_successors"):
+        # (s10) a stem that also names the former county it was (石柱县 of the 1980s): today's autonomous county
+        if row["name"] in full:
             names[row["short"]] = [full[row["name"]]]
     automaton = ahocorasick.Automaton()
     for key in names:

@@ -39,7 +39,7 @@ SELF_REFERENCE = re.compile(
     # (s9) a 规定's own 过渡语: `特对…规定如下：`, `现作如下规定：`
     r"|(?:特作|现作|作出?)如下(?P<g>规定)|(?P<g>规定)如下[：:]"
     r"|(?:制定|制订|印发|出台)本(?P<g>" + _GENRES + r")"
-    r"|(?:提出|制定|制订)(?:如下|以下)(?P<g>" + _GENRES + r")[：:。]"
+    r"|(?:提出|制定|制订)(?:如下|以下)(?:若干|(?:[一二三四五六七八九十百]{1,4}|\d{1,3})[条项])?(?P<g>" + _GENRES + r")[：:。]"
     # (s9) the genre before 如下: `现制定方案如下：`, `特制定实施方案如下`
     r"|(?:提出|制定|制订)(?P<g>" + _GENRES + r")如下"
     # the document names itself in its own clauses: `本通知所称…`, `本办法自…起施行`,
@@ -66,9 +66,15 @@ DRAFT = re.compile(r"征求意见稿|送审稿|试行草案|草案|讨论稿")
 
 
 def doc_type_of(title: str) -> str | None:
-    t = TRAILING_PERIOD.sub("", title.strip().rstrip("。"))
+    t = TRAILING_PERIOD.sub("", re.sub(r"\s+", "", title).rstrip("。"))  # (s10) `…方案 （2023—2025年）`: spaces are no text
     word = next((w for w in DOC_TYPES if t.endswith(w)), None)  # longest first
+    if word is None and "等" in t:  # (s10) `A办法等三个文件`: the name a notice gives several, the first one's genre
+        m = SEVERAL_NAMED.search(t)
+        word = next((w for w in DOC_TYPES if t[:m.start()].endswith(w)), None) if m else None
     return CANONICAL_TYPE[word] if word else None
+
+
+SEVERAL_NAMED = re.compile(r"》?等[一二三四五六七八九十两\d]{1,3}(?:个|项|份|件|部)(?:文件|制度|规范性文件|政策文件)?$")
 
 
 ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[.\-/．]\s*(?P<m>\d{1,2})\s*[.\-/．]\s*(?P<d>\d{1,2})")
@@ -248,6 +254,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     # the title's genre word; a title without one (or no title) takes the body's name for itself
     md.doc_type = (doc_type_of(md.title or "") or _title_word(md.title or "")
                    or _self_reference(text[layout.body_start:layout.body_end])
+                   or _count_title(md.title or "")
                    or (_lead_in_genre(text[layout.body_start:layout.body_end]) if md.title is None else None)
                    or (_genre_of_number(md.doc_number) if md.title is None else None)
                    or masthead_genre)
@@ -1000,7 +1007,7 @@ def _central_office(issuer: str, aliases) -> str | None:
 # A web page's publishing line naming the organ that published the notice (guide M13: `来源：` naming an
 # organ is the publishing organ): `来源：某市人力资源和社会保障局  发布时间：…`, also right after the time when a
 # copy lost the spaces (`发布时间：2020-07-15 09:30来源：…`). Not a news outlet or the site.
-SOURCE_LINE = re.compile(r"(?:^|\s|(?<=\d))(?:来源|信息来源|文章来源|稿件来源|发布单位|发布机构)\s*[：:]\s*(?P<org>[^\s：:|｜【】]{3,40})")
+SOURCE_LINE = re.compile(r"(?:^|\s|(?<=\d)|(?<=^[【\[]))(?:来源|信息来源|文章来源|稿件来源|发布单位|发布机构)\s*[：:]\s*(?P<org>[^\s：:|｜【】]{3,40})")
 NOT_PUBLISHER = re.compile(r"(?:融媒体中心|新闻中心|信息中心|传媒中心|宣传中心|网站|网|报|社|台|本站|本网)$")
 
 
@@ -1012,9 +1019,13 @@ def _issuers_of_record(web: dict[str, str], layout, text: str) -> list[str]:
         organs = split_organs(web["issuer"])
         if organs and all(ORGAN_TAIL.search(o) for o in organs):
             return organs
-    for start, end in layout.furniture:
-        if start >= layout.body_start:
-            break
+    # (s10) the page's lines above the body (a `发布单位：` line is no furniture), then the furniture ending the page
+    # (`信息来源：某市教育局` under the text)
+    spans = [(ln.start, ln.end) for ln in layout.lines if ln.start < layout.body_start]
+    spans += [(a, b) for a, b in layout.furniture if a >= layout.body_end]
+    for start, end in spans:
+        if end - start > 150 or "。" in text[start:end]:
+            continue
         m = SOURCE_LINE.search(text[start:end])
         if m and ORGAN_TAIL.search(m.group("org")) and not NOT_PUBLISHER.search(m.group("org")):
             return [m.group("org")]
@@ -1108,6 +1119,16 @@ TITLE_WORD = re.compile(r"(?P<w>制度|标准|目录|公约)(?:[（(][^（）()]
 def _title_word(title: str) -> str | None:
     m = TITLE_WORD.search(title.strip().rstrip("。")) if title else None
     return m.group("w") if m else None
+
+
+# (s10) A policy named by its count of articles (`…促进民营经济发展二十条`, `…“新十条”`): a list of measures, as
+# `若干措施` is (the count, like 若干, qualifies); its body's own name for itself wins when it gives one.
+COUNT_TITLE = re.compile(r"(?<![第\d一二三四五六七八九十百零])[“\"]?新?(?:[一二三四五六七八九十百]{1,4}|\d{1,3})条[”\"]?"
+                         r"(?:[（(][^（）()]{0,30}[)）])?$")
+
+
+def _count_title(title: str) -> str | None:
+    return "措施" if title and COUNT_TITLE.search(title.strip().rstrip("。")) else None
 
 
 def _self_reference(body: str) -> str | None:

@@ -245,6 +245,8 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                      or _stopless_item(index, line.text, stopless, stopless_at, stack, last_value))
         if found and found[0] == "cn" and _numerals_in_broken_line(layout.lines, index, found):
             found = None
+        if found and found[0] == "circled" and _footnote(layout.lines, index, layout.body_start):
+            continue  # (s10) a footnote under the text its mark is glued to (`增加值①达到…` / `① 按…口径测算。`)
         if found and len(line.text) <= 150 and _row_checks(line.text, found[2]):
             continue
         if line.text[:1] in TABLE_HEADER_OPENS and TABLE_HEADER.match(line.text):
@@ -305,7 +307,24 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
                 and _no_numbered_line_after(layout, index):
             for offset, cut, found in _inline_items(line.text, 0, [("part", "", None)], TOP_INLINE_STYLES):
                 _push(tasks, stack, last_value, prefix, found, line.text[offset:cut], line.start + offset, offset)
+    for task in tasks:
+        if (" " in task.heading or "\u3000" in task.heading) and doc.text[task.span[1]:task.span[1] + 1] in ("。", "！", "？"):
+            _cut_at_lost_break(task)  # (the heading ran on to a stop: a paragraph's sentence, not a row's cells)
     return tasks
+
+
+# (s10) A bare heading whose line break a copy lost but kept as white space (`二、落实防汛责任 各乡镇要落实。`, a
+# web copy run together): the heading ends at that gap, a phrase of Han characters with no mark, the gap, then
+# the paragraph. A gap inside a heading next to a digit, a quote or a mark (`推进 5G 网络`) is no lost break.
+LOST_BREAK = re.compile(r"^(?P<h>\p{Han}[^\s。，,；;：:！？、（）()“”《》\d]{2,28}\p{Han})[ \t\u3000]+(?=\p{Han}\S{3})")
+
+
+def _cut_at_lost_break(task: Task) -> None:
+    m = LOST_BREAK.match(task.heading)
+    if m and task.quote.startswith(m.group("h")):
+        h = m.group("h")
+        task.heading, task.quote = h, h
+        task.span = (task.span[0], task.span[0] + len(h))
 
 
 # An enumeration inside a sentence of a notice that has no numbered item at all (`…符合下列条件之一的，可以申请：
@@ -422,6 +441,26 @@ def _inline_items(text: str, at: int, stack: list, styles=("arabic_paren", "circ
             break
         pos, value = nxt.end(), value + 1
     return items if len(items) >= 2 else []
+
+
+# (s10) A footnote mark: a circled number glued to the word it annotates (`增加值①达到`, `指数②。`), not opening an
+# enumeration (after a colon, a semicolon, a stop or a line start, `包括：①…；②…`).
+FOOTNOTE_BACK = 30  # lines a footnote may stand below its mark (a PDF page's foot)
+
+
+def _footnote(lines, index: int, body_start: int) -> bool:
+    mark = lines[index].text[:1]
+    for line in reversed(lines[max(0, index - FOOTNOTE_BACK):index]):
+        if line.start < body_start:
+            break
+        t = line.text
+        k = t.find(mark, 1)
+        while k > 0:
+            before = t[k - 1]
+            if before.isdigit() or before in "%％）)”\"" or ("\u4e00" <= before <= "\u9fff"):
+                return True
+            k = t.find(mark, k + 1)
+    return False
 
 
 TABLE_HEADER = re.compile(r"^(?:序\s*号|编\s*号)$")

@@ -142,7 +142,8 @@ def short_prefectures() -> dict[str, str]:
     """Autonomous prefectures written short before their organs (黔东南州林业局, 恩施自治州民宗委; spec 1.1
     section 5: `阿坝州` -> `阿坝藏族羌族自治州`), from pipeline/data/region_short_names.tsv: short -> full."""
     places = organ_tables().places
-    return {r["short"]: r["name"] for r in load_table("region_short_names") if r["name"] in places}
+    return {r["short"]: r["name"] for table in ("region_short_names", "region_stem_successors")  # (s10-meta: stems
+            for r in load_table(table) if r["name"] in places}  # that also name a former county, 石柱县)
 
 
 @lru_cache(maxsize=1)
