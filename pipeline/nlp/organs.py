@@ -287,7 +287,7 @@ def _sector_alt(t: OrganTables) -> str:
 
 # Kinds of places written in full in a list sharing one 各 (各区、县级市人民政府; spec 1.1 section 5)
 PLACE_KINDS = (r"(?:省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]"
-               r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县|[省市县区州旗盟])")
+               r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县市区|旗县区|旗县|县市区|县区|区县|市州|[省市县区州旗盟])")
 
 
 @lru_cache(maxsize=1)
@@ -337,8 +337,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "collective": re.compile(
                                  # (not 各乡镇、县农业农村局: towns keep no bureau, so the towns and the county's bureau are two organs)
                                  rf"各(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
-                                 rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
+                                 rf"(?:各|所在地|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
+                                 # 各行署, 各地区行政公署: the administrations of every prefecture-level area, as written
+                                 r"|各(?:地区)?(?:行政公署|行署)(?![长办])"
+                                 # 各村（社区）党组织, 各村党支部: the party organisations of every village, as written (the
+                                 # committees of villagers and residents are self-governing, no organ: b4's gold leaves 各居委会 out)
+                                 r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支)(?![长书])"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地|属地)(?:人民)?政府"
                                  # 属地乡镇（街道）, 属地街道: the towns or streets concerned, as written (like 属地街镇)
@@ -358,7 +363,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:人民政府|政府)"
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
                                  r"|(?:[省市县区]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
-                                 rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|当地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # 开发区（园区）管理机构: a zone's administration named by its kind
                                  r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
                                  # 街镇 (streets and towns) as one collective: 各街镇, 属地街镇, 由街镇负责; 镇级政府
@@ -960,7 +965,7 @@ def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention
     return sorted(chosen + added, key=lambda m: m.start) if added else chosen
 
 
-PLACE_DETERMINER = ("所在地", "当地")
+PLACE_DETERMINER = ("所在地", "当地", "属地")
 # 各镇政府、区管委会、街道办事处 / 各区政府、管委会: a zone's board listed after every town's (district's)
 # government shares its 各 (the labelled b4 d018 reads 各区管委会) — one collective as written
 ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=各(?:{TOWN_GOV}|区(?:人民)?政府)(?:[、和及](?:{TOWN_GOV}))*[、和及])(?:区管委会|管委会)"
@@ -1100,6 +1105,9 @@ AREA_ADMINISTRATION = re.compile(rf"(?:(?P<mk>地区|盟)|(?<![\p{{Han}}])|(?<=[
                                  r"(?P<office>办公室|办(?![理法事]))?")
 
 
+AREA_BUREAU_AFTER = re.compile(r"(?:(?![的在对为是要将把按由从向等并或及与和、，。；各有相关该])\p{Han}){1,8}?(?:局|委员会|委(?![托员])|厅|处)(?![长])")
+
+
 def _area_administrations(text: str, start: int, end: int) -> list[Mention]:
     if text.find("署", start, end) < 0:
         return []
@@ -1108,6 +1116,8 @@ def _area_administrations(text: str, start: int, end: int) -> list[Mention]:
         mk = m.group("mk") or "地区"
         if m.group("mk") and m.start() > start and _is_han(text[m.start() - 1]) and text[m.start() - 1] not in AREA_MARKER_AFTER:
             continue  # 某某地区行署: a named place, left to the gazetteer
+        if not m.group("office") and AREA_BUREAU_AFTER.match(text, m.end(), end):
+            continue  # 行署财政局: the area's bureau (the bureau is the organ named), not the 行署 itself
         stem = "行政公署办公室" if m.group("office") else "行政公署"
         out.append(Mention(m.start(), m.end(), m.group(0), "named", "local", stem, marker=mk, layer="pattern"))
     return out
@@ -1204,7 +1214,7 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
 # ---------------------------------------------------------------- layer 2: patterns
 
 LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|积极性|主体责任|责任|财力|性")
-TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|当地)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV})[）)]")
+TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|当地|属地)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV})[）)]")
 
 
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
@@ -1714,6 +1724,9 @@ def _list_words(lst: str, words: frozenset | set) -> list[str] | None:
 DETERMINED = re.compile(r"有关|相关")
 INSIDE_BODY = re.compile(r"(?:部门|单位|机关|的)$")
 LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级)$")
+# What may stand before a list of sectors sharing one head as a determiner (各级教育、财政部门)
+LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本级|所在地|当地|属地|各地"
+                             r"|(?:设区的市|[省市县乡])级(?:以上)?(?:地方)?(?:各级)?)(?:人民政府)?$")
 
 
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
@@ -1772,6 +1785,19 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(ws, we, w, "named", scope, scopes.get(scope, w), layer="pattern"))
             elif w in t.sectors:
                 out.append(Mention(ws, we, w, "sector", stem=w + "部门", layer="pattern"))
+        det = LIST_DETERMINER.search(text, max(start, ls - 14), ls) if len(words) > 1 and tail == "部门" else None
+        if det and not (det.start() > start and text[det.start() - 1] in MARKER_BLOCK_BEFORE and det.group(0)[0] in "省市县乡"):
+            # 各级教育、人力资源社会保障部门, 县级以上人民政府教育、卫生健康行政部门: the determiner and the
+            # head are shared by every sector of the list, each a collective as written (spec 1.1
+            # section 5, a shared head distributed; guide D1)
+            listed = sorted(members.sectors_in(out, ls, start + m.end()), key=lambda x: x.start)
+            for x in listed:
+                x.kind, x.stem = "collective", det.group(0) + x.text + (m.group("qual") or "") + (m.group("adm") or "") + tail
+            if listed:
+                listed[0].start = det.start()
+                listed[0].text = text[det.start():listed[0].end]
+                members.moved(listed[:1])
+            continue
         if len(words) > 1 and not DETERMINED.search(m.group(0)) and not m.group("adm"):
             listed = members.sectors_in(out, ls, start + m.end())
             _under_levels(text, start, listed)

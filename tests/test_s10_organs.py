@@ -1,0 +1,73 @@
+"""Session 10 (s10-organs): organs by construction class — collectives whose determiner and head are
+shared along a list of sectors, places of kinds sharing one 各, determiners of the place concerned,
+prefecture administrations and their bureaus, village party organisations. Every snippet was written
+for these tests in the style of offices of other provinces, levels and eras (not copied from any corpus)."""
+from pipeline import process_text
+
+
+def _organs(text: str, region: str, level: str) -> dict[str, str]:
+    r = process_text(text, region=region, admin_level=level)
+    for d in r.departments:
+        assert r.text[d.span[0]:d.span[1]] == d.quote
+    return {d.name: d.quote for d in r.departments}
+
+
+def _item(body: str) -> str:
+    return "一、工作任务\n（一）" + body + "\n"
+
+
+def test_a_determiner_before_a_sector_list_is_shared_by_every_sector():
+    # spec 1.1 section 5: a shared head is distributed, collectives kept as written (guide D1: 各级…部门)
+    cases = [
+        ("各级教育、人力资源社会保障部门要加强统筹。", "河北省", "province",
+         {"各级教育部门": "各级教育", "各级人力资源社会保障部门": "人力资源社会保障"}),
+        ("县级以上人民政府教育、卫生健康行政部门应当加强指导。", "全国", "central",
+         {"县级以上人民政府教育行政部门": "县级以上人民政府教育", "县级以上人民政府卫生健康行政部门": "卫生健康"}),
+        ("需报上级财政、民政部门备案后执行。", "天津市", "province",
+         {"上级财政部门": "上级财政", "上级民政部门": "民政"}),
+        ("区农业农村局会同同级财政、自然资源等部门制定实施细则。", "湖北省武汉市江夏区", "county",
+         {"武汉市江夏区农业农村局": "区农业农村局", "同级财政部门": "同级财政", "同级自然资源部门": "自然资源"}),
+        ("各级发展改革、财政、审计部门按各自职责做好监督。", "吉林省", "province",
+         {"各级发展改革部门": "各级发展改革", "各级财政部门": "财政", "各级审计部门": "审计"}),
+    ]
+    for body, region, level, expected in cases:
+        assert _organs(_item(body), region, level) == expected, body
+
+
+def test_a_sector_list_without_a_determiner_stays_bare():
+    assert _organs(_item("财政、审计部门要加强资金监管。"), "甘肃省", "province") == {
+        "财政部门": "财政", "审计部门": "审计"}
+    names = _organs(_item("联合公安、市场监管等部门开展专项整治。"), "江苏省南京市江宁区", "county")
+    assert names == {"公安部门": "公安", "市场监管部门": "市场监管"}
+
+
+def test_places_of_kinds_with_banners_sharing_one_ge():
+    # Inner Mongolia: 盟市 and 旗县区 written in full sharing one 各 and one head (spec: 各区、县级市)
+    assert _organs(_item("各盟市、旗县区人民政府要加大投入。"), "内蒙古自治区", "province") == {
+        "各盟市、旗县区人民政府": "各盟市、旗县区人民政府"}
+    assert _organs(_item("各市州、县市区人民政府负责组织实施。"), "湖南省", "province") == {
+        "各市州、县市区人民政府": "各市州、县市区人民政府"}
+
+
+def test_the_town_government_of_the_place_concerned_keeps_shu_di():
+    # 属地 like 所在地 (guide D1, b4 labels 属地街镇): kept as written before a town's government
+    assert _organs(_item("属地乡镇人民政府承担属地管理责任。"), "浙江省丽水市青田县", "county") == {
+        "属地乡镇人民政府": "属地乡镇人民政府"}
+    assert _organs(_item("由属地镇人民政府（街道办事处）负责日常巡查。"), "福建省泉州市晋江市", "county") == {
+        "属地镇人民政府": "属地镇人民政府", "属地街道办事处": "街道办事处"}
+
+
+def test_every_prefecture_administration_and_the_bureau_of_an_administration():
+    # a 1990s provincial notice: 各行署 is a collective as written; 行署财政局 names the area's bureau only
+    assert _organs(_item("各行署、各市人民政府要加强对本地区工作的领导。"), "黑龙江省", "province") == {
+        "各行署": "各行署", "各市人民政府": "各市人民政府"}
+    names = _organs(_item("行署财政局、地区教育局要加强指导。"), "新疆维吾尔自治区喀什地区", "prefecture")
+    assert "喀什地区行政公署" not in names
+    assert set(names) == {"喀什地区财政局", "喀什地区教育局"}
+    assert _organs(_item("由行署统一部署，各县组织实施。"), "新疆维吾尔自治区喀什地区", "prefecture") == {
+        "喀什地区行政公署": "行署"}
+
+
+def test_village_party_organisations_with_ge_and_no_villagers_committee():
+    names = _organs(_item("各村（社区）党组织要发挥战斗堡垒作用，各村（居）委会协助做好排查。"), "重庆市", "province")
+    assert names == {"各村（社区）党组织": "各村（社区）党组织"}
