@@ -71,3 +71,45 @@ def test_every_prefecture_administration_and_the_bureau_of_an_administration():
 def test_village_party_organisations_with_ge_and_no_villagers_committee():
     names = _organs(_item("各村（社区）党组织要发挥战斗堡垒作用，各村（居）委会协助做好排查。"), "重庆市", "province")
     assert names == {"各村（社区）党组织": "各村（社区）党组织"}
+
+
+def test_a_levels_attached_departments_and_qualified_peoples_organisations():
+    # 区属各部门 like 区直各部门 (the level written out, spec 1.1 section 5); 各级妇联组织 like 各级工会组织
+    assert _organs(_item("区属各部门、各街道要抓好落实。"), "北京市海淀区", "county") == {
+        "北京市海淀区属各部门": "区属各部门", "各街道": "各街道"}
+    assert _organs(_item("各级妇联组织要发挥联系妇女的作用。"), "青海省", "province") == {"各级妇联组织": "各级妇联组织"}
+
+
+def test_a_list_member_written_with_ben_shi_is_the_documents_own_organ():
+    # a Shandong county-level city's web notice: 本市/我市 before each member of a list (spec: 本市 written out)
+    names = _organs(_item("加强统筹。责任单位：本市发展改革委、本市财政局、我市国资委"), "山东省青岛市胶州市", "county")
+    assert names == {"胶州市发展和改革委员会": "市发展改革委", "胶州市财政局": "市财政局",
+                     "胶州市人民政府国有资产监督管理委员会": "市国资委"}
+    assert _organs(_item("由本县教育局牵头，我县财政局、我县民政局配合。"), "湖南省邵阳市隆回县", "county") == {
+        "隆回县教育局": "县教育局", "隆回县财政局": "县财政局", "隆回县民政局": "县民政局"}
+
+
+def test_a_space_after_a_list_mark_keeps_the_list():
+    # a web copy with a justified line: `财政、 人社` (clean drops the space after 、 and ， between Han words,
+    # not the space of a heading `一、 `)
+    r = process_text("一、 工作任务\n（一）县财政局、 县人社局， 县教育局负责。联合公安、 市场监管等部门开展整治。\n",
+                     region="湖北省黄冈市蕲春县", admin_level="county")
+    assert {d.name: d.quote for d in r.departments} == {
+        "蕲春县财政局": "县财政局", "蕲春县人力资源和社会保障局": "县人社局", "蕲春县教育局": "县教育局",
+        "公安部门": "公安", "市场监管部门": "市场监管"}
+    assert r.text.startswith("一、 工作任务\n")
+
+
+def test_qu_in_an_autonomous_regions_own_document_is_the_region():
+    # a Ningxia-style provincial notice writes the region's bodies with 区 (a district writes 区委, never 区党委)
+    names = _organs(_item("区党委、区政府高度重视。区党委组织部、区人力资源社会保障厅负责，区直各部门配合。"),
+                    "宁夏回族自治区", "province")
+    assert names == {"中共宁夏回族自治区委员会": "区党委", "宁夏回族自治区人民政府": "区政府",
+                     "中共宁夏回族自治区委员会组织部": "区党委组织部",
+                     "宁夏回族自治区人力资源和社会保障厅": "区人力资源社会保障厅",
+                     "宁夏回族自治区直各部门": "区直各部门"}
+    # a city of Guangxi: 区党委 is still the region's committee; 区委 the district's
+    assert _organs(_item("由区党委宣传部牵头。"), "广西壮族自治区柳州市", "prefecture") == {
+        "中共广西壮族自治区委员会宣传部": "区党委宣传部"}
+    assert _organs(_item("社区党委要加强领导，区委组织部负责指导。"), "北京市海淀区", "county") == {
+        "中共北京市海淀区委组织部": "区委组织部"}

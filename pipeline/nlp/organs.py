@@ -312,7 +312,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
     mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府|管理|监管|监察)"
-    head = (r"(?:人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|机关|工会组织|工会|群团组织"
+    head = (r"(?:人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|机关|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
             r"|部委|直属机构"
             r"|管理委员会|管委会)")
     place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
@@ -326,7 +326,7 @@ def _patterns() -> dict[str, re.Pattern]:
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
          r"|(?<![\p{Han}])(?:县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
-         r"|[省市县区]直属(?=各|有关|相关|单位|部门)|[省市县区]直|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他"
+         r"|[省市县区]直属(?=各|有关|相关|单位|部门)|[省市县区]直|[省市县区]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他"
          r"|(?:[省市县乡]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
          r"|地方各级|地方|[省市县乡]级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?[省市县乡]级(?=人民政府|政府|党委)"
          # 属地政府, 属地部门, 属地有关部门: the bodies of the place concerned (as 所在地), kept as written
@@ -1173,6 +1173,9 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
             if not place and s - 4 >= lo and text[s - 4:s - 1] == "自治区" and not (
                     s - 5 >= lo and text[s - 5] in MARKER_BLOCK_BEFORE):
                 marker = (s - 4, "自治区")
+            elif not place and s - 2 >= lo and text[s - 2] == "区" and not (
+                    s - 3 >= lo and _is_han(text[s - 3]) and text[s - 3] not in AREA_JOINERS):
+                marker = (s - 2, "自治区")  # 区党委组织部: the autonomous region's (a district writes 区委组织部)
             ps = place[0] if place else marker[0] if marker else ps
         if not place and not marker and key.startswith("委"):
             marker = _area_committee(text, s, lo)  # 地委宣传部: the 地区's committee
@@ -1220,9 +1223,13 @@ TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|当地|属地)?(?P<a>{TOWN_GOV})
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     """省委 / 市委 / 宝鸡市委 / 中共XX县委 / 自治区党委: the party committee itself."""
     out = []
-    for m in re.finditer(r"(?:自治区党|自治州|[省市县区州盟旗地])委(?!员)", text[start:end]):
+    for m in re.finditer(r"(?:自治区党|区党|自治州|[省市县区州盟旗地])委(?!员)", text[start:end]):
         s, e = start + m.start(), start + m.end()
-        if text[s:e] == "自治区党委":
+        if text[s:e] == "区党委" and s > start and _is_han(text[s - 1]) and text[s - 1] not in AREA_JOINERS:
+            continue  # 园区党委, 社区党委, 某某区党委: no autonomous region's committee
+        if text[s:e] in ("自治区党委", "区党委"):
+            # 区党委 (a district's committee is written 区委): the autonomous region's committee, as
+            # documents of Ningxia, Guangxi, Xinjiang or Tibet write it
             out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker="自治区"))
             out += _committee_and_government(text, e, end, "自治区")
             continue
@@ -1321,7 +1328,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 ms = s if g == "a" else gs
                 out.append(Mention(ms, ge, text[ms:ge], "collective", stem=det + pair.group(g), layer="pattern"))
             continue
-        if body[1:2] == "直" and body[0] in "省市县区":  # 市直有关部门: the city's own departments
+        if body[1:2] in ("直", "属") and body[0] in "省市县区":  # 市直有关部门, 区属各部门: the level's own departments
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
             continue
         mk = marker_before(text, s, start)
@@ -2382,6 +2389,8 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
             mm = None  # an organ-shaped start of prose, not a list member
         if mm:
             piece, seg_end = mm.group(0), pos + 1 + mm.end()
+        if mm and piece[0] in "本我" and piece[1:2] in ("省", "市", "县", "区", "州", "旗", "盟") and len(piece) >= 4:
+            pos, piece = pos + 1, piece[1:]  # 、本市财政局: 本市/我县 is the document's own level, the organ is 市财政局
         if mm and taken is None:
             taken = SpanIndex((c.start, c.end) for c in chosen)  # (a scan of all of them per member was quadratic)
         if mm and not taken.covers(pos + 1):
