@@ -113,3 +113,18 @@ def test_qu_in_an_autonomous_regions_own_document_is_the_region():
         "中共广西壮族自治区委员会宣传部": "区党委宣传部"}
     assert _organs(_item("社区党委要加强领导，区委组织部负责指导。"), "北京市海淀区", "county") == {
         "中共北京市海淀区委组织部": "区委组织部"}
+
+
+def test_a_statutes_cities_with_districts_and_counties_sharing_one_head():
+    # a provincial 条例 of the 2010s (form=articles): 设区的市 and the county level share the government (and its
+    # department); split into two collectives as written (guide D25)
+    def names(t):
+        return _organs("第一章 总则\n第一条 " + t + "\n", "江苏省", "province")
+    assert names("设区的市、县级人民政府应当加强领导。") == {
+        "设区的市人民政府": "设区的市、县级人民政府", "县级人民政府": "设区的市、县级人民政府"}
+    assert names("设区的市、县（市、区）人民政府民政部门负责养老服务监督。") == {
+        "设区的市人民政府民政部门": "设区的市、县（市、区）人民政府民政部门",
+        "县（市、区）人民政府民政部门": "设区的市、县（市、区）人民政府民政部门"}
+    assert names("设区的市、县（市、区）人民政府应当建立联席会议制度。") == {
+        "设区的市人民政府": "设区的市、县（市、区）人民政府",
+        "县（市、区）人民政府": "设区的市、县（市、区）人民政府"}

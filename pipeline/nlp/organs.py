@@ -1292,6 +1292,11 @@ FUNCTION_NAMED = re.compile(r"(?:公安|税务|监察|审计)机关")
 UNITS_OWN_DEPARTMENT = re.compile(r"^(?:各级|各|相关|有关)\p{Han}*?(?:企业|公司|学校|院校|医院|银行|单位|机构|高校)\p{Han}*管理部门$")
 
 
+CITY_AND_COUNTY_LEVEL = re.compile(r"设区的市(?P<j>级)?[、和及](?P<b>县级|县[（(]市、区[）)]|县)(?P<h>(?:人民政府|政府)"
+                                   r"(?:(?:(?![的在对为是要将把按由从向等并或及与和应负])\p{Han}){2,10}?(?:行政主管|主管|行政)?部门)?)"
+                                   r"(?![\p{Han}]{0,12}?职责的)")
+
+
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
     p = _patterns()
     seg = text[start:end]
@@ -1364,6 +1369,11 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 else:
                     out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
                 break
+    for m in (CITY_AND_COUNTY_LEVEL.finditer(text, start, end) if "设区的市" in seg else ()):
+        # 设区的市、县级人民政府 (a statute's two levels sharing one head): split (guide D25), each as written
+        head = m.group("h")
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
+                           parts=["设区的市" + (m.group("j") or "") + head, m.group("b") + head]))
     for m in (FIELD_HEAD.finditer(text, start, end) if "领域" in seg else ()):
         # 安全生产领域有关部门, 市场监管领域相关部门: departments of a field, a collective as written
         s = m.start()
@@ -1405,6 +1415,11 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             if mk in "、和及":
                 continue
             ms = s + k
+            if k == 0 and mk == "市" and text[max(start, s - 3):s] == "设区的":
+                # 设区的市、县（市、区）人民政府: the cities with districts as a kind, a collective as written (D25 split)
+                head = m.group("head") + (m.group("tail") or "")
+                out.append(Mention(s - 3, ms + 1, text[s - 3:ms + 1], "collective", stem="设区的市" + head, layer="pattern"))
+                continue
             if sect:
                 bureau = _sector_bureau(sect, mk, t)
                 out.append(Mention(ms, ms + 1, mk, "named", "levelsector", bureau or sect + "部门", marker=mk,
