@@ -128,3 +128,22 @@ def test_a_statutes_cities_with_districts_and_counties_sharing_one_head():
     assert names("设区的市、县（市、区）人民政府应当建立联席会议制度。") == {
         "设区的市人民政府": "设区的市、县（市、区）人民政府",
         "县（市、区）人民政府": "设区的市、县（市、区）人民政府"}
+
+
+def test_a_town_government_setting_up_a_body_is_no_body_named_by_the_clause():
+    # a Jiangxi township notice: 镇政府成立工作专班 names the town's government, the clause is no organ name
+    t = "一、加强领导\n镇党委、镇政府成立工作专班，由镇长任组长。镇党政办负责综合协调，镇财政所负责资金管理。\n"
+    r = process_text(t, region="江西省赣州市信丰县大塘埠镇", admin_level="township")
+    assert {d.name: d.quote for d in r.departments} == {
+        "中共信丰县大塘埠镇委员会": "镇党委", "信丰县大塘埠镇人民政府": "镇政府",
+        "信丰县大塘埠镇党政办公室": "镇党政办", "信丰县大塘埠镇财政所": "镇财政所"}
+
+
+def test_towns_with_farms_in_brackets_and_bodies_left_out():
+    # a Heilongjiang county of the 2000s: farms run as towns written in the bracket, kept as written
+    assert _organs(_item("县直相关部门、各乡镇（场）要认真落实。"), "黑龙江省佳木斯市桦南县", "county") == {
+        "桦南县直相关部门": "县直相关部门", "各乡镇（场）": "各乡镇（场）"}
+    assert _organs(_item("各乡（镇、场）要加强领导。"), "江西省抚州市黎川县", "county") == {"各乡（镇、场）": "各乡（镇、场）"}
+    # armed forces (guide D26) and the party's school (spec: schools) are no departments
+    names = _organs(_item("县消防救援大队、县委党校、县气象局按职责做好工作。"), "湖北省恩施土家族苗族自治州咸丰县", "county")
+    assert names == {"咸丰县气象局": "县气象局"}

@@ -315,7 +315,9 @@ def _patterns() -> dict[str, re.Pattern]:
     head = (r"(?:人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|机关|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
             r"|部委|直属机构"
             r"|管理委员会|管委会)")
-    place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
+    # (各乡镇（场）, 各乡（镇、场）, 各镇（街道、园区）: farms, forest farms or parks run as towns, as written)
+    place_head = (r"(?:(?:乡镇|镇|乡)[（(](?:镇、|街道、)?(?:场|农场|林场|园区|区)[）)]"
+                  r"|镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)")
     # Determiners of a collective (spec 1.1 section 5, kept as written): 各级, 有关, 同级, 上级,
     # 国务院有关, 中央和国家机关各…
     # 城市 (a city's own, in a central or provincial notice: 城市人民政府, 城市交通运输主管部门) and
@@ -2342,6 +2344,7 @@ def _township_canonical() -> dict[str, str]:
     return {r["written"]: r["canonical"] for r in load_table("organ_township_units")}
 
 
+TOWNSHIP_BODY_NOT = re.compile(r"^(?:人民)?政府|^党委|成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担")
 # What may stand before a township office: a boundary, a joiner or a verb's object position.
 TOWNSHIP_BLOCK_BEFORE = MARKER_BLOCK_BEFORE | set("城村集乡镇小重名特建本每一")
 
@@ -2356,6 +2359,8 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
         mk = m.group("mk") or m.group("mk2")
         if mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
             continue
+        if m.group("w2") and TOWNSHIP_BODY_NOT.search(m.group("w2")):
+            continue  # 镇政府成立工作专班: a clause that sets a body up, not its name
         word = _township_canonical().get(m.group("w"), m.group("w")) if m.group("w") else m.group("w2")
         if m.group("w") and m.group("gs"):
             word = m.group("w") + m.group("gs")  # the full office name as written
