@@ -147,3 +147,16 @@ def test_towns_with_farms_in_brackets_and_bodies_left_out():
     # armed forces (guide D26) and the party's school (spec: schools) are no departments
     names = _organs(_item("县消防救援大队、县委党校、县气象局按职责做好工作。"), "湖北省恩施土家族苗族自治州咸丰县", "county")
     assert names == {"咸丰县气象局": "县气象局"}
+
+
+def test_sectors_of_earlier_eras_and_county_usage_in_lists():
+    # a 1990s Hubei provincial notice: 各级监察、审计部门 (the 监察 departments before the 2018 reform)
+    assert _organs(_item("各级监察、审计部门要加强监督检查。"), "湖北省", "province") == {
+        "各级监察部门": "各级监察", "各级审计部门": "审计"}
+    # a 2000s county: 国税、地税 (before the 2018 merger), 综治、信访
+    assert _organs(_item("国税、地税部门要加强协作。建立综治、信访、公安等部门联动机制。"), "河南省南阳市唐河县", "county") == {
+        "国税部门": "国税", "地税部门": "地税", "综治部门": "综治", "信访部门": "信访", "公安部门": "公安"}
+    assert _organs(_item("教育、文化、卫生等部门要给予支持。"), "河南省南阳市唐河县", "county") == {
+        "教育部门": "教育", "文化部门": "文化", "卫生部门": "卫生"}
+    # 文化 and 民族 end longer words: 企业文化部门, 少数民族 are no sectors
+    assert _organs(_item("加强企业文化部门建设，关心少数民族群众。"), "河南省南阳市唐河县", "county") == {}

@@ -1716,7 +1716,7 @@ LIST_SEPARATOR = re.compile("[、或]")
 LIST_JOINERS = ("以及", "、", "或", "和", "及", "与")
 # Sector words of earlier eras that also end longer words (信息化建设部门, 工程建设, 年度计划): a sector only
 # after a boundary (a list mark, a level, a joiner or a verb that takes organs)
-WORD_END_SECTORS = ("建设", "计划", "城建")
+WORD_END_SECTORS = ("建设", "计划", "城建", "文化", "民族")  # (企业文化, 少数民族)
 SECTOR_BOUNDARY_BEFORE = frozenset("、，。；：（）由和及与同对向在将把从经请报等级各省市县区")
 LIST_BOUNDARY_BEFORE = frozenset("、，。；：（）由和及与同对向在将把从经请报等各")
 # verbs that take a list of organs right after them (联合公安和市场监管部门)
