@@ -160,3 +160,16 @@ def test_sectors_of_earlier_eras_and_county_usage_in_lists():
         "教育部门": "教育", "文化部门": "文化", "卫生部门": "卫生"}
     # 文化 and 民族 end longer words: 企业文化部门, 少数民族 are no sectors
     assert _organs(_item("加强企业文化部门建设，关心少数民族群众。"), "河南省南阳市唐河县", "county") == {}
+
+
+def test_authorities_of_a_statute_named_by_their_function_or_designation():
+    # a 2010s provincial regulation (form=articles): function-named authorities are collectives as written
+    def names(t):
+        return _organs("第一章 总则\n第一条 " + t + "\n", "江西省", "province")
+    assert names("登记管理机关应当自收到申请之日起六十日内作出决定。") == {"登记管理机关": "登记管理机关"}
+    assert names("业务主管单位负责日常监督，监督检查机关应当出示证件。") == {
+        "业务主管单位": "业务主管单位", "监督检查机关": "监督检查机关"}
+    assert names("由不动产登记机构办理登记。") == {"不动产登记机构": "不动产登记机构"}
+    assert names("县级以上地方人民政府确定的部门负责监督。") == {
+        "县级以上地方人民政府确定的部门": "县级以上地方人民政府确定的部门"}
+    assert names("社会团体的业务主管单位负责人应当到场。") == {}
