@@ -173,3 +173,11 @@ def test_authorities_of_a_statute_named_by_their_function_or_designation():
     assert names("县级以上地方人民政府确定的部门负责监督。") == {
         "县级以上地方人民政府确定的部门": "县级以上地方人民政府确定的部门"}
     assert names("社会团体的业务主管单位负责人应当到场。") == {}
+
+
+def test_organs_of_the_state_as_a_collective_and_employers_of_a_kind_left_out():
+    # 各级国家机关 is a collective as written; 机关事业单位 (employers of a kind: service bodies are out) is none
+    assert _organs(_item("各级国家机关要依法办事，有关国家机关应当配合。"), "福建省南平市浦城县", "county") == {
+        "各级国家机关": "各级国家机关", "有关国家机关": "有关国家机关"}
+    assert _organs(_item("各级机关事业单位要带头执行。"), "福建省南平市浦城县", "county") == {}
+    assert _organs(_item("各级机关要带头执行。"), "福建省南平市浦城县", "county") == {"各级机关": "各级机关"}
