@@ -83,6 +83,8 @@ def _region_for(m: Mention, j: Jurisdiction, inherited: str | None) -> str | Non
     stem = m.stem or ""
     if stem.endswith("厅") and j.province:  # 厅 are provincial organs
         return j.province
+    if j.county and j.county.endswith("区"):  # a district's own organ carries its city (spec 1.1 section 5)
+        return _with_city(j.county, "区", j)
     return j.own
 
 
