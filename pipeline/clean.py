@@ -73,7 +73,10 @@ CJK = r"\p{Han}"
 # Word processors and PDF text layers put a space between CJK and Latin letters too (`C 类`).
 SPACE_CJK_DIGIT = re.compile(rf"(?<=[{CJK}\p{{Ps}}\p{{Pe}}，。、；：！？%％])[ \t\u3000\u00a0]+(?=[\dA-Za-z０-９])"
                              rf"|(?<=[\dA-Za-z０-９%％])[ \t\u3000\u00a0]+(?=[{CJK}，。、；：！？）)%％])")
-SPACE_BEFORE_PUNCT = re.compile(r"[ \t\u3000\u00a0]+(?=[，。、；：！？）》」』”])|(?<=[（《「『“])[ \t\u3000\u00a0]+")
+SPACE_BEFORE_PUNCT = re.compile(r"[ \t\u3000\u00a0]+(?=[，。、；：！？）》」』”])|(?<=[（《「『“])[ \t\u3000\u00a0]+"
+                                # (s10-organs) after a list's 、 or a comma between Han words (`财政、 人社`, a web
+                                # copy's justified line): no heading's `一、 ` (its space may mark the heading)
+                                r"|(?<=[\p{Han}）)][、，])(?<![一二三四五六七八九十百〇零]、)[ \t\u3000\u00a0]+(?=[\p{Han}（(])")
 SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
 SENTENCE_END = tuple("。！？；：:;!?")
 OPEN_CLOSE = {"《": "》", "（": "）", "(": ")", "“": "”", "〔": "〕", "【": "】"}

@@ -269,7 +269,9 @@ def test_duty_articles_of_a_provincial_regulation():
             "第四条 省人民政府教育行政部门会同人力资源社会保障行政部门制定职业教育规划。\n")
     got = _triples(text, "四川省", "province")
     assert got == {("第一章/第三条", "县级以上人民政府人力资源社会保障行政部门", "responsible"),
-                   ("第一章/第三条", "发展改革部门", "responsible"), ("第一章/第三条", "财政部门", "responsible"),
+                   # (s10-organs: the levels' government before the list is shared by every sector, as written)
+                   ("第一章/第三条", "县级以上人民政府发展改革部门", "responsible"),
+                   ("第一章/第三条", "县级以上人民政府财政部门", "responsible"),
                    ("第一章/第四条", "四川省教育厅", "lead"), ("第一章/第四条", "人力资源社会保障行政部门", "co")}
 
 

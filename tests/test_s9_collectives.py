@@ -183,7 +183,8 @@ def test_a_towns_own_organs_carry_its_county_as_on_their_seals():
 def test_sectors_of_earlier_eras_in_lists_and_alone():
     # a Hubei provincial rule of the 1990s: 计划、经贸 (计委, 经贸委), 土地管理, 技术监督, 体改, 乡镇企业
     names = _organs("第四条 各级计划、经贸、财政、税务部门要积极支持。土地管理部门负责用地审批。\n", "湖北省", "province")
-    assert names == {"计划部门": "计划", "经贸部门": "经贸", "财政部门": "财政", "税务部门": "税务",
+    # (s10-organs: 各级 before the list is shared by every sector, each a collective as written)
+    assert names == {"各级计划部门": "各级计划", "各级经贸部门": "经贸", "各级财政部门": "财政", "各级税务部门": "税务",
                      "土地管理部门": "土地管理部门"}
     names = _organs(_item("技术监督部门负责产品质量监督，乡镇企业主管部门负责指导，体改部门参与。"), "江苏省苏州市", "prefecture")
     assert names == {"技术监督部门": "技术监督部门", "乡镇企业主管部门": "乡镇企业主管部门", "体改部门": "体改部门"}

@@ -162,7 +162,13 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     out = _police_stations(text, segments, out, j)
     if "分局" in text:
         out = _own_county_branches(text, out, j)
+    out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name)]
     return _short_names(text, segments, _fuller_names(out))
+
+
+# Bodies the spec leaves out however they are written: armed forces (guide D26: 消防救援队伍, 武警部队)
+# and schools (spec 1.1 section 5: 党校, 行政学院 are the party's and the state's schools)
+NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武警\p{Han}*(?:部队|总队|支队|大队|中队)|党校|行政学院)$")
 
 
 # A city bureau's branch in the document's own county (`市生态环境局县分局`, `市自然资源和规划局区分局`): since

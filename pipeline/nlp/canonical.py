@@ -47,6 +47,16 @@ def _to_full_place(place: str, j: Jurisdiction) -> str:
     return place
 
 
+def _prefix(j: Jurisdiction, marker: str) -> str | None:
+    """Jurisdiction.prefix_for, and 区 in the document of a province-level autonomous region: the
+    region itself (区党委, 区政府, 区直各部门 as Ningxia, Guangxi, Xinjiang and Tibet write them)."""
+    own = j.prefix_for(marker)
+    if own is None and marker == "区" and j.level == "province" and not j.prefecture and not j.county \
+            and (j.province or "").endswith("自治区"):
+        return j.province
+    return own
+
+
 def _with_city(region: str | None, marker: str, j: Jurisdiction) -> str | None:
     """A city district's organs are named with the city, as on their seals (spec 1.1 section 5):
     区教育局 -> 成都市武侯区教育局, and in a municipality 区发展改革委 -> 上海市金山区发展和改革委员会."""
@@ -62,7 +72,7 @@ def _region_for(m: Mention, j: Jurisdiction, inherited: str | None) -> str | Non
     if m.place:
         return _to_full_place(m.place, j)
     if m.marker:
-        own = j.prefix_for(m.marker)
+        own = _prefix(j, m.marker)
         if own is None and inherited and m.marker in ("省", "市", "县", "区", "自治区", "州") \
                 and inherited.endswith(m.marker):
             # 河北省委和省政府 in a central notice: the level written again is the place of the organ before
@@ -73,6 +83,8 @@ def _region_for(m: Mention, j: Jurisdiction, inherited: str | None) -> str | Non
     stem = m.stem or ""
     if stem.endswith("厅") and j.province:  # 厅 are provincial organs
         return j.province
+    if j.county and j.county.endswith("区"):  # a district's own organ carries its city (spec 1.1 section 5)
+        return _with_city(j.county, "区", j)
     return j.own
 
 
@@ -224,11 +236,11 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         if m.parts:
             names = []
             for p in m.parts:
-                region = p if p in ("国家", "中央") else j.prefix_for(p) or p
+                region = p if p in ("国家", "中央") else _prefix(j, p) or p
                 names.append(region + m.stem)
             return names, None
         if m.marker:
-            region = _with_city(j.prefix_for(m.marker), m.marker, j)
+            region = _with_city(_prefix(j, m.marker), m.marker, j)
             return [(region or m.marker) + (m.stem or "")], region
         return [m.stem or m.text], None
     if m.scope == "central":
@@ -251,7 +263,7 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
     if m.scope == "levelsector" and m.sector and m.parts:
         return _under_levels(m, j), None
     if m.scope == "levelsector" and m.sector:  # 市发展改革部门: the bureau or commission of that level
-        region = _with_city(j.prefix_for(m.marker or ""), m.marker or "", j)
+        region = _with_city(_prefix(j, m.marker or ""), m.marker or "", j)
         if region:
             from .organs import sector_organ
 
@@ -337,7 +349,7 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
         if mk in ("部", "国家"):  # 部、省、市工业和信息化部门: the national organ of the sector
             names.append(_national_organ(m.sector or "") or "国家" + (m.sector or "") + "部门")
             continue
-        region = _with_city(j.prefix_for(mk), mk, j)
+        region = _with_city(_prefix(j, mk), mk, j)
         organ = sector_organ(m.sector or "", mk, prefecture=region != j.county) if region else None
         if organ is None:
             names.append(mk + (m.sector or "") + "部门")

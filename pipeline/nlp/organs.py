@@ -288,7 +288,7 @@ def _sector_alt(t: OrganTables) -> str:
 
 # Kinds of places written in full in a list sharing one 各 (各区、县级市人民政府; spec 1.1 section 5)
 PLACE_KINDS = (r"(?:省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]"
-               r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县|[省市县区州旗盟])")
+               r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县市区|旗县区|旗县|县市区|县区|区县|市州|[省市县区州旗盟])")
 
 
 @lru_cache(maxsize=1)
@@ -313,10 +313,12 @@ def _patterns() -> dict[str, re.Pattern]:
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
     mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府|管理|监管|监察)"
-    head = (r"(?:人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|机关|工会组织|工会|群团组织"
+    head = (r"(?:人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
             r"|部委|直属机构"
             r"|管理委员会|管委会)")
-    place_head = r"(?:镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)"
+    # (各乡镇（场）, 各乡（镇、场）, 各镇（街道、园区）: farms, forest farms or parks run as towns, as written)
+    place_head = (r"(?:(?:乡镇|镇|乡)[（(](?:镇、|街道、)?(?:场|农场|林场|园区|区)[）)]"
+                  r"|镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)")
     # Determiners of a collective (spec 1.1 section 5, kept as written): 各级, 有关, 同级, 上级,
     # 国务院有关, 中央和国家机关各…
     # 城市 (a city's own, in a central or provincial notice: 城市人民政府, 城市交通运输主管部门) and
@@ -327,7 +329,7 @@ def _patterns() -> dict[str, re.Pattern]:
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
          r"|(?<![\p{Han}])(?:县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
-         r"|[省市县区]直属(?=各|有关|相关|单位|部门)|[省市县区]直|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他"
+         r"|[省市县区]直属(?=各|有关|相关|单位|部门)|[省市县区]直|[省市县区]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他"
          r"|(?:[省市县乡]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
          r"|地方各级|地方|[省市县乡]级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?[省市县乡]级(?=人民政府|政府|党委)"
          # 属地政府, 属地部门, 属地有关部门: the bodies of the place concerned (as 所在地), kept as written
@@ -338,8 +340,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "collective": re.compile(
                                  # (not 各乡镇、县农业农村局: towns keep no bureau, so the towns and the county's bureau are two organs)
                                  rf"各(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
-                                 rf"(?:各|所在地|当地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
+                                 rf"(?:各|所在地|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
+                                 # 各行署, 各地区行政公署: the administrations of every prefecture-level area, as written
+                                 r"|各(?:地区)?(?:行政公署|行署)(?![长办])"
+                                 # 各村（社区）党组织, 各村党支部: the party organisations of every village, as written (the
+                                 # committees of villagers and residents are self-governing, no organ: b4's gold leaves 各居委会 out)
+                                 r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支)(?![长书])"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地|属地)(?:人民)?政府"
                                  # 属地乡镇（街道）, 属地街道: the towns or streets concerned, as written (like 属地街镇)
@@ -359,7 +366,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:人民政府|政府)"
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
                                  r"|(?:[省市县区]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
-                                 rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|当地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # 开发区（园区）管理机构: a zone's administration named by its kind
                                  r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
                                  # 街镇 (streets and towns) as one collective: 各街镇, 属地街镇, 由街镇负责; 镇级政府
@@ -376,7 +383,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?<=其)主管部门"
                                  r"|公安机关交通管理部门|(?:公安|税务|监察|审计|检察|审判|工商行政管理|国家安全)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
-                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记|注册|(?:综合)?(?:行政)?执法|司法|监管|主管|行政|审核|认定|复核|备案|许可|处罚|有权|派出)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
         # every level's committee or government, congresses of every level, two-level governments,
         # committees of a kind of unit, 国家有关部门
@@ -398,7 +405,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|原(?:注册|审批|发证|登记|备案|批准)?(?:主管部门|机关)(?![事单干工党])"
                                  r"|(?:执业|用人|举办|所在|申请)(?:单位|机构)主管部门"
                                  # 认定部门, 复核部门, 受理部门: departments named by the step they take (like 发证机关)
-                                 r"|(?:发证|审批|登记|审核|认定|复核|备案|受理)部门(?![长])"),
+                                 r"|(?:发证|审批|登记|审核|认定|复核|备案|受理)部门(?![长])"
+                                 # 业务主管单位 (the authority over an association, 社会团体登记管理条例), 不动产登记机构,
+                                 # 行政复议机构: authorities named by their function (spec: 法制审核机构), as written
+                                 r"|业务主管单位(?!负责人|长)|(?:不动产登记|行政复议|法制审核)机构(?!负责人|长)"),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
         # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
         # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
@@ -414,7 +424,9 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|(?:设区的市|[省市县]级以上|[省市县]级|省、自治区、直辖市)(?:[、和及](?:县级|县|市辖区|县（市、区）))?"
             r"(?:地方)?(?:各级)?人民政府(?:承担|负有|负责(?!人))[^\s，。；：、（）()“”《》的]{2,24}?职责的(?:部门|机构)"
             # 作出决定的机关, 作出行政处罚决定的部门: the authority that decided (a collective as written)
-            r"|(?<=[由和及、向与经])作出[^\s，。；：、（）()“”《》的]{0,10}?决定的(?:机关|部门)"),
+            r"|(?<=[由和及、向与经，。；：\n 　])作出[^\s，。；：、（）()“”《》的]{0,10}?决定的(?:机关|部门)"
+            # 县级以上地方人民政府确定的部门, 国务院指定的机构: an authority named by who designates it (as written)
+            r"|(?:(?:设区的市|[省市县]级以上|省、自治区、直辖市)(?:地方)?(?:各级)?人民政府|国务院)(?:确定|指定)的(?:部门|机构)"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
         # 市、县（市、区）人民政府 / 市和区县（市）人民政府应急管理部门: levels sharing one head
@@ -961,7 +973,7 @@ def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention
     return sorted(chosen + added, key=lambda m: m.start) if added else chosen
 
 
-PLACE_DETERMINER = ("所在地", "当地")
+PLACE_DETERMINER = ("所在地", "当地", "属地")
 # 各镇政府、区管委会、街道办事处 / 各区政府、管委会: a zone's board listed after every town's (district's)
 # government shares its 各 (the labelled b4 d018 reads 各区管委会) — one collective as written
 ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=各(?:{TOWN_GOV}|区(?:人民)?政府)(?:[、和及](?:{TOWN_GOV}))*[、和及])(?:区管委会|管委会)"
@@ -1101,6 +1113,9 @@ AREA_ADMINISTRATION = re.compile(rf"(?:(?P<mk>地区|盟)|(?<![\p{{Han}}])|(?<=[
                                  r"(?P<office>办公室|办(?![理法事]))?")
 
 
+AREA_BUREAU_AFTER = re.compile(r"(?:(?![的在对为是要将把按由从向等并或及与和、，。；各有相关该])\p{Han}){1,8}?(?:局|委员会|委(?![托员])|厅|处)(?![长])")
+
+
 def _area_administrations(text: str, start: int, end: int) -> list[Mention]:
     if text.find("署", start, end) < 0:
         return []
@@ -1109,6 +1124,8 @@ def _area_administrations(text: str, start: int, end: int) -> list[Mention]:
         mk = m.group("mk") or "地区"
         if m.group("mk") and m.start() > start and _is_han(text[m.start() - 1]) and text[m.start() - 1] not in AREA_MARKER_AFTER:
             continue  # 某某地区行署: a named place, left to the gazetteer
+        if not m.group("office") and AREA_BUREAU_AFTER.match(text, m.end(), end):
+            continue  # 行署财政局: the area's bureau (the bureau is the organ named), not the 行署 itself
         stem = "行政公署办公室" if m.group("office") else "行政公署"
         out.append(Mention(m.start(), m.end(), m.group(0), "named", "local", stem, marker=mk, layer="pattern"))
     return out
@@ -1164,6 +1181,9 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
             if not place and s - 4 >= lo and text[s - 4:s - 1] == "自治区" and not (
                     s - 5 >= lo and text[s - 5] in MARKER_BLOCK_BEFORE):
                 marker = (s - 4, "自治区")
+            elif not place and s - 2 >= lo and text[s - 2] == "区" and not (
+                    s - 3 >= lo and _is_han(text[s - 3]) and text[s - 3] not in AREA_JOINERS):
+                marker = (s - 2, "自治区")  # 区党委组织部: the autonomous region's (a district writes 区委组织部)
             ps = place[0] if place else marker[0] if marker else ps
         if not place and not marker and key.startswith("委"):
             marker = _area_committee(text, s, lo)  # 地委宣传部: the 地区's committee
@@ -1205,15 +1225,19 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
 # ---------------------------------------------------------------- layer 2: patterns
 
 LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|积极性|主体责任|责任|财力|性")
-TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|当地)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV})[）)]")
+TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|当地|属地)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV})[）)]")
 
 
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     """省委 / 市委 / 宝鸡市委 / 中共XX县委 / 自治区党委: the party committee itself."""
     out = []
-    for m in re.finditer(r"(?:自治区党|自治州|[省市县区州盟旗地])委(?!员)", text[start:end]):
+    for m in re.finditer(r"(?:自治区党|区党|自治州|[省市县区州盟旗地])委(?!员)", text[start:end]):
         s, e = start + m.start(), start + m.end()
-        if text[s:e] == "自治区党委":
+        if text[s:e] == "区党委" and s > start and _is_han(text[s - 1]) and text[s - 1] not in AREA_JOINERS:
+            continue  # 园区党委, 社区党委, 某某区党委: no autonomous region's committee
+        if text[s:e] in ("自治区党委", "区党委"):
+            # 区党委 (a district's committee is written 区委): the autonomous region's committee, as
+            # documents of Ningxia, Guangxi, Xinjiang or Tibet write it
             out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker="自治区"))
             out += _committee_and_government(text, e, end, "自治区")
             continue
@@ -1276,6 +1300,11 @@ FUNCTION_NAMED = re.compile(r"(?:公安|税务|监察|审计)机关")
 UNITS_OWN_DEPARTMENT = re.compile(r"^(?:各级|各|相关|有关)\p{Han}*?(?:企业|公司|学校|院校|医院|银行|单位|机构|高校)\p{Han}*管理部门$")
 
 
+CITY_AND_COUNTY_LEVEL = re.compile(r"设区的市(?P<j>级)?[、和及](?P<b>县级|县[（(]市、区[）)]|县)(?P<h>(?:人民政府|政府)"
+                                   r"(?:(?:(?![的在对为是要将把按由从向等并或及与和应负])\p{Han}){2,10}?(?:行政主管|主管|行政)?部门)?)"
+                                   r"(?![\p{Han}]{0,12}?职责的)")
+
+
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
     p = _patterns()
     seg = text[start:end]
@@ -1312,7 +1341,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 ms = s if g == "a" else gs
                 out.append(Mention(ms, ge, text[ms:ge], "collective", stem=det + pair.group(g), layer="pattern"))
             continue
-        if body[1:2] == "直" and body[0] in "省市县区":  # 市直有关部门: the city's own departments
+        if body[1:2] in ("直", "属") and body[0] in "省市县区":  # 市直有关部门, 区属各部门: the level's own departments
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
             continue
         mk = marker_before(text, s, start)
@@ -1348,6 +1377,11 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 else:
                     out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
                 break
+    for m in (CITY_AND_COUNTY_LEVEL.finditer(text, start, end) if "设区的市" in seg else ()):
+        # 设区的市、县级人民政府 (a statute's two levels sharing one head): split (guide D25), each as written
+        head = m.group("h")
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
+                           parts=["设区的市" + (m.group("j") or "") + head, m.group("b") + head]))
     for m in (FIELD_HEAD.finditer(text, start, end) if "领域" in seg else ()):
         # 安全生产领域有关部门, 市场监管领域相关部门: departments of a field, a collective as written
         s = m.start()
@@ -1389,6 +1423,11 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             if mk in "、和及":
                 continue
             ms = s + k
+            if k == 0 and mk == "市" and text[max(start, s - 3):s] == "设区的":
+                # 设区的市、县（市、区）人民政府: the cities with districts as a kind, a collective as written (D25 split)
+                head = m.group("head") + (m.group("tail") or "")
+                out.append(Mention(s - 3, ms + 1, text[s - 3:ms + 1], "collective", stem="设区的市" + head, layer="pattern"))
+                continue
             if sect:
                 bureau = _sector_bureau(sect, mk, t)
                 out.append(Mention(ms, ms + 1, mk, "named", "levelsector", bureau or sect + "部门", marker=mk,
@@ -1683,7 +1722,7 @@ LIST_SEPARATOR = re.compile("[、或]")
 LIST_JOINERS = ("以及", "、", "或", "和", "及", "与")
 # Sector words of earlier eras that also end longer words (信息化建设部门, 工程建设, 年度计划): a sector only
 # after a boundary (a list mark, a level, a joiner or a verb that takes organs)
-WORD_END_SECTORS = ("建设", "计划", "城建")
+WORD_END_SECTORS = ("建设", "计划", "城建", "文化", "民族")  # (企业文化, 少数民族)
 SECTOR_BOUNDARY_BEFORE = frozenset("、，。；：（）由和及与同对向在将把从经请报等级各省市县区")
 LIST_BOUNDARY_BEFORE = frozenset("、，。；：（）由和及与同对向在将把从经请报等各")
 # verbs that take a list of organs right after them (联合公安和市场监管部门)
@@ -1715,6 +1754,9 @@ def _list_words(lst: str, words: frozenset | set) -> list[str] | None:
 DETERMINED = re.compile(r"有关|相关")
 INSIDE_BODY = re.compile(r"(?:部门|单位|机关|的)$")
 LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级)$")
+# What may stand before a list of sectors sharing one head as a determiner (各级教育、财政部门)
+LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本级|所在地|当地|属地|各地"
+                             r"|(?:设区的市|[省市县乡])级(?:以上)?(?:地方)?(?:各级)?)(?:人民政府)?$")
 
 
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
@@ -1773,6 +1815,19 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(ws, we, w, "named", scope, scopes.get(scope, w), layer="pattern"))
             elif w in t.sectors:
                 out.append(Mention(ws, we, w, "sector", stem=w + "部门", layer="pattern"))
+        det = LIST_DETERMINER.search(text, max(start, ls - 14), ls) if len(words) > 1 and tail == "部门" else None
+        if det and not (det.start() > start and text[det.start() - 1] in MARKER_BLOCK_BEFORE and det.group(0)[0] in "省市县乡"):
+            # 各级教育、人力资源社会保障部门, 县级以上人民政府教育、卫生健康行政部门: the determiner and the
+            # head are shared by every sector of the list, each a collective as written (spec 1.1
+            # section 5, a shared head distributed; guide D1)
+            listed = sorted(members.sectors_in(out, ls, start + m.end()), key=lambda x: x.start)
+            for x in listed:
+                x.kind, x.stem = "collective", det.group(0) + x.text + (m.group("qual") or "") + (m.group("adm") or "") + tail
+            if listed:
+                listed[0].start = det.start()
+                listed[0].text = text[det.start():listed[0].end]
+                members.moved(listed[:1])
+            continue
         if len(words) > 1 and not DETERMINED.search(m.group(0)) and not m.group("adm"):
             listed = members.sectors_in(out, ls, start + m.end())
             _under_levels(text, start, listed)
@@ -2295,6 +2350,7 @@ def _township_canonical() -> dict[str, str]:
     return {r["written"]: r["canonical"] for r in load_table("organ_township_units")}
 
 
+TOWNSHIP_BODY_NOT = re.compile(r"^(?:人民)?政府|^党委|成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担")
 # What may stand before a township office: a boundary, a joiner or a verb's object position.
 TOWNSHIP_BLOCK_BEFORE = MARKER_BLOCK_BEFORE | set("城村集乡镇小重名特建本每一")
 
@@ -2309,6 +2365,8 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
         mk = m.group("mk") or m.group("mk2")
         if mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
             continue
+        if m.group("w2") and TOWNSHIP_BODY_NOT.search(m.group("w2")):
+            continue  # 镇政府成立工作专班: a clause that sets a body up, not its name
         word = _township_canonical().get(m.group("w"), m.group("w")) if m.group("w") else m.group("w2")
         if m.group("w") and m.group("gs"):
             word = m.group("w") + m.group("gs")  # the full office name as written
@@ -2357,6 +2415,8 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
             mm = None  # an organ-shaped start of prose, not a list member
         if mm:
             piece, seg_end = mm.group(0), pos + 1 + mm.end()
+        if mm and piece[0] in "本我" and piece[1:2] in ("省", "市", "县", "区", "州", "旗", "盟") and len(piece) >= 4:
+            pos, piece = pos + 1, piece[1:]  # 、本市财政局: 本市/我县 is the document's own level, the organ is 市财政局
         if mm and taken is None:
             taken = SpanIndex((c.start, c.end) for c in chosen)  # (a scan of all of them per member was quadratic)
         if mm and not taken.covers(pos + 1):
