@@ -188,7 +188,14 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
         spans.append((lo + m.start(), lo + m.end()))
     for m in finditer_run_then(DOC_NUMBER_IN_BODY, DOC_NUMBER_TAIL, AGENCY_LETTER, 14, text, lo, hi):
         spans.append(m.span())
+    if "五" in text:
+        for m in PLAN_NAME_UNQUOTED.finditer(text, lo, hi):
+            spans.append(m.span())  # `在十三五期间`: a five-year plan named without its quotes is no number
     return spans
+
+
+# A five-year plan named without quotes, as web copies often write it (`十三五期间`, `十四五规划`, `十二五末`).
+PLAN_NAME_UNQUOTED = re.compile(r"(?<![\d一二三四五六七八九十百千万第])十[一二三四五六]五(?=\s*(?:期间|时期|期末|末|规划|计划|以来|初|中期|前|后|开局|收官|发展|建设|重点|目标|的|[，,。、]))")
 
 
 def _title_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -1626,7 +1633,8 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
     # `现将《某市…办法》印发给你们，请认真贯彻执行。本办法自2020年1月1日起施行，有效期3年。`: the notice that
     # issues the policy may state its validity (TG6e) before the policy's own text begins.
     notice = text[:starts[0]] if starts[0] > 0 else ""
-    periods = [(a, _period_of_title(t) or _relative_title_year(t, _issue_year(ctx)) or _stated_duration(text[a:b], _issue_year(ctx))
+    periods = [(a, _period_of_title(t) or (_transmitted_period(text, t) if a == starts[0] else None)
+                or _relative_title_year(t, _issue_year(ctx)) or _stated_duration(text[a:b], _issue_year(ctx))
                 or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
                 or _title_length(t, _issue_year(ctx)))
                for a, b, t in zip(starts, ends, titles)]
@@ -1700,6 +1708,20 @@ TRANSMITS = re.compile(r"(?:现将|特将|现把|将)《([^《》\n]{2,80})》[^
 def _transmitted_title(text: str) -> str | None:
     m = TRANSMITS.search(text, 0, 3000)
     return m.group(1) if m else None
+
+
+# `关于印发某市全民健身实施计划的通知` / `现将《某市全民健身实施计划（2016—2020年）》印发给你们`: a notice title that
+# leaves out the period of the plan it issues; the plan's full title, as the notice quotes it, states it.
+TITLE_PERIOD_TAIL = re.compile(r"\s*[（(][^（）()]{0,16}[）)]\s*$")
+
+
+def _transmitted_period(text: str, title: str) -> tuple[int | None, int | None] | None:
+    if not title or "》" not in text[:3000]:
+        return None
+    quoted = _transmitted_title(text)
+    if not quoted or TITLE_PERIOD_TAIL.sub("", quoted).strip() != TITLE_PERIOD_TAIL.sub("", title).strip():
+        return None
+    return _period_of_title(quoted)
 
 
 def _period_at(periods, pos: int) -> tuple[int | None, int | None] | None:
@@ -2026,7 +2048,7 @@ def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
             break
         if stdlib_twin(INTRODUCER_END).search(line):
             last = re.split(r"[。；]", line.rstrip("：: "))[-1]
-            y = _year_from(last)
+            y = _year_from(_without_statistic_year(last))
             return y if y else None
         if line.endswith("。") and len(line) > 60:
             break  # a prose paragraph, not a list under an introducer
@@ -2152,10 +2174,20 @@ def _headings_period(ctx: Context, path: str) -> tuple[int | None, int | None] |
     for i in range(len(parts), 0, -1):
         task = by_path.get("/".join(parts[:i]))
         if task is not None:
-            y = _year_from(task.heading)
+            y = _year_from(_without_statistic_year(task.heading))
             if y:
                 return y
     return None
+
+
+# `（一）职工参保人员长护险缴费基数为2021年度本市在岗职工月平均工资的…`: a heading run on into its first sentence
+# (a copy that lost the break after it) names the year of a statistic a rate is taken of; that year is a basis, not
+# the period of the items below (as BASIS_YEAR in a target's own sentence).
+STATISTIC_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度(?=[^，,。；;！？\d]{0,24}?(?:平均工资|工资|收入|生产总值|基数|价格指数))")
+
+
+def _without_statistic_year(s: str) -> str:
+    return STATISTIC_YEAR.sub(lambda m: " " * len(m.group(0)), s) if "年度" in s else s
 
 
 # An item under `应当符合下列条件：`, `申请对象`, `认定标准`: what qualifies, not a demand (spec §7 out).
@@ -2421,7 +2453,18 @@ def _one_year_plan(plans) -> int | None:
 
 def _issue_year(ctx: Context) -> int | None:
     d = ctx.metadata.issue_date
-    return int(d[:4]) if d and d[:4].isdigit() else _web_date_year(ctx.doc.text)
+    return int(d[:4]) if d and d[:4].isdigit() else (_web_date_year(ctx.doc.text) or _doc_number_year(ctx.metadata.doc_number))
+
+
+# `穗医保规字〔2024〕1号`, `某政发（2019）12号`: the year in a notice's own document number is the year it was
+# issued (GB/T 9704: 发文字号 = 机关代字 + 年份 + 发文顺序号), so a copy that lost its signature date still
+# counts `自印发之日起施行，有效期3年` and `今后三年` from it.
+DOC_NUMBER_YEAR = re.compile(r"[〔\[［【（(]\s*((?:19|20)\d{2})\s*[〕\]］】）)]")
+
+
+def _doc_number_year(doc_number: str | None) -> int | None:
+    m = DOC_NUMBER_YEAR.search(doc_number) if doc_number else None
+    return int(m.group(1)) if m else None
 
 
 # A web copy's header (`发布时间：2019-03-12 10:20`, `成文日期：2020年5月6日`) when the notice lost its
@@ -2855,7 +2898,7 @@ def _each_count(clause_prefix: str) -> int:
 
 # `缴费基数按2018年度全省…平均工资的50%确定`: a past year naming the statistic a rate is taken
 # of is its basis, neither the target's year nor a report of the past.
-BASIS_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?(?=[^，,。；;！？\d]{2,30}?的\s*$)")
+BASIS_YEAR = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?(?=[^，,。；;！？\d]{2,30}?的\s*$)")  # (`二〇二一年度…的`)
 
 
 def _without_basis_year(s: str, q: Quantity) -> str:
