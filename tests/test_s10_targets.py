@@ -7,6 +7,8 @@
 * A five-year plan named without quotes (`十三五期间`, a web copy's usual form) is no number.
 * A year of the statistic a rate is taken of (`二〇一七年度…平均工资的60%`, also in Chinese numerals, and in a
   heading run on into its first sentence) is a basis, not the target's year.
+* A central plan's term in other words: `本规划是指导2021—2025年…的行动纲领`, `规划期为“十四五”时期`,
+  `规划期至2020年` (by 2020), a pilot's `试点期为2年（2019—2020年）`, a `时间安排：2019年5月至2020年12月`.
 * Comparators: a negated limit verb (`不得突破`, `不能超过`) is a cap `<=`.
 
 Snippets written for this file in the style of other provinces, levels and eras; run through the whole pipeline.
@@ -57,6 +59,21 @@ CASES = [
      "煤炭消费总量不能超过200万吨。",
      [("一", 30000, "公顷", "<=", False, None, None), ("一", 0.5, "吨", "<=", False, None, None),
       ("一", 2000000, "吨", "<=", False, None, None)]),
+    # a ministry's plan that states its term in its preamble (central, 2016 style)
+    ("全国农村经营管理信息化发展规划\n一、规划背景\n本规划是指导2016—2020年全国农村经营管理信息化发展的行动纲领。\n"
+     "二、主要任务\n（一）建设服务平台。建设县级农村产权交易服务平台1000个。",
+     [("二/(一)", 1000, "个", "=", False, 2016, 2020)]),
+    ("某省“十四五”养老服务体系规划纲要\n一、总则\n本纲要的期限为2021—2025年。\n二、任务\n新增养老床位2万张。",
+     [("二", 20000, "张", "=", False, 2021, 2025)]),
+    ("某省养老服务体系建设规划\n一、总则\n规划期为“十四五”时期，展望到2035年。\n二、任务\n新增养老床位2万张。",
+     [("二", 20000, "张", "=", False, 2021, 2025)]),
+    ("某省水资源保护规划\n一、总则\n本规划以2015年为基期，规划期至2020年。\n二、任务\n新建水质监测站30个。",
+     [("二", 30, "个", "=", False, None, 2020)]),
+    # a pilot's term and a work schedule (a Guizhou prefecture's pilot plan, 2019)
+    ("某市医养结合试点工作方案\n一、试点期限\n试点期为2年（2019—2020年）。\n二、试点任务\n建设医养结合示范机构10家。",
+     [("二", 10, "家", "=", False, 2019, 2020)]),
+    ("某县农村生活污水治理工作方案\n一、时间安排\n时间安排：2019年5月至2020年12月。\n二、工作任务\n完成污水治理行政村40个。",
+     [("二", 40, "个", "=", False, 2019, 2020)]),
 ]
 # fmt: on
 

@@ -1779,7 +1779,7 @@ NOTICE_SCOPE = re.compile(r"现(?:就|将)(?:做好|抓好|开展|部署|推进)
 
 # `本规划期限为2021—2025年`, `规划期限：2016—2020年`, `本方案实施期限为三年（2020—2022年）`: the plan
 # states its own period in the body (spec 1.1 section 7), as plans without a dated title do.
-PLAN_TERM = re.compile(r"(?:本(?:规划|方案|计划|纲要|意见)(?:的)?(?:实施|执行)?|(?<![\p{Han}])(?:规划|实施|执行|行动|计划))"
+PLAN_TERM = re.compile(r"(?:本(?:规划|方案|计划|纲要|意见)(?:的)?(?:实施|执行)?|(?<![\p{Han}])(?:规划|实施|执行|行动|计划|试点))"
                        r"(?:期限|年限|周期|期|时限|时间)\s*(?:为|是|[：:])\s*(?:[一二三四五六七八九十\d]{1,2}\s*年\s*)?[（(]?\s*(?:自|从)?\s*"
                        r"(?P<a>(?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:——|[-—–－~～至到]){1,2}\s*"
                        r"(?P<b>(?:19|20)\d{2})\s*年")
@@ -1788,7 +1788,7 @@ PLAN_TERM = re.compile(r"(?:本(?:规划|方案|计划|纲要|意见)(?:的)?(?:
 # A campaign's stated time (`专项行动时间为2021年6月至2022年6月`, a heading `一、行动时间` over `2021年6月至2022年6月。`,
 # `自即日起至2021年12月31日，在全县开展…`): the period of the notice's own campaign (spec 1.1 §7: a body sentence stating
 # the plan's duration), counted from the issue year for 即日. Not an application window (`申报时间`).
-CAMPAIGN_TERM = re.compile(r"(?:行动|活动|整治|攻坚|治理|实施|整改)(?:时间|期限|时限|周期|时段)\s*(?:为|是|[：:]|[。]?[ \t]*\n)\s*"
+CAMPAIGN_TERM = re.compile(r"(?:(?:行动|活动|整治|攻坚|治理|实施|整改|试点)(?:时间|期限|时限|周期|时段)|时间安排)\s*(?:为|是|[：:]|[。]?[ \t]*\n)\s*"
                            r"(?:(?:自|从)\s*)?(?:(?P<a>(?:19|20)\d{2})\s*年[^。\n至到—－\-~～]{0,10}?|即日起?|即日)\s*"
                            r"(?:——|[-—–－~～至到]){1,2}\s*(?:(?P<b>(?:19|20)\d{2})\s*年|(?P<m>\d{1,2})\s*月)"
                            r"|(?:^|\n|[。；])\s*(?:自|从)即日起(?:至|到)\s*(?P<b2>(?:19|20)\d{2})\s*年[^。\n]{0,30}?(?:开展|组织|实施|集中)")
@@ -1810,11 +1810,28 @@ def _campaign_term(body: str, issue_year: int | None) -> tuple[int | None, int |
     return (start, end) if start is None or start <= end else None
 
 
+# Central plans state their term in other words too (spec 1.1 §7, a body sentence stating the plan's duration):
+# `本规划是指导2021—2025年全国…发展的行动纲领`, `规划期为“十四五”时期`, `以2015年为基期，规划期至2020年` (by 2020).
+PLAN_GUIDES = re.compile(r"本(?:规划|纲要)[^。；\n]{0,12}?(?:是|为|作为)[^。；\n]{0,6}?指导\s*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])"
+                         r"\s*(?P<b>(?:19|20)\d{2})\s*年")
+PLAN_TERM_FIVE = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:的)?(?:期限|期)\s*(?:为|是|[：:])\s*[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)")
+PLAN_TERM_UNTIL = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:的)?(?:期限|期)\s*(?:为|是)?\s*(?:至|到)\s*(?P<b>(?:19|20)\d{2})\s*年")
+
+
 def _plan_term(body: str) -> tuple[int | None, int | None] | None:
-    if "期" not in body and "时间" not in body and "年限" not in body:
+    if "期" not in body and "时间" not in body and "年限" not in body and "指导" not in body:
         return None
-    m = PLAN_TERM.search(body)
-    return (int(m.group("a")), int(m.group("b"))) if m else None
+    m = PLAN_TERM.search(body) or (PLAN_GUIDES.search(body) if "指导" in body else None)
+    if m:
+        return int(m.group("a")), int(m.group("b"))
+    if "规划期" not in body and "纲要期" not in body:
+        return None
+    m = PLAN_TERM_FIVE.search(body)
+    if m:
+        first = FIVE_YEAR_PLAN_START[m.group(1)]
+        return first, first + 4
+    m = PLAN_TERM_UNTIL.search(body)
+    return (None, int(m.group("b"))) if m else None
 
 
 # The words VALIDITY cannot match without, and FROM_ISSUE's: a body without them is not searched
