@@ -95,3 +95,20 @@ def test_doc_number_year_only_without_date():
                   "第二条　见习补贴标准为每人每月1500元。\n第三条　本办法自印发之日起施行，有效期5年。\n"
                   "某市人力资源和社会保障局\n2020年1月6日")
     assert got == [("第二条", 1500, "元", "=", False, 2020, 2024)]
+
+
+def test_labelled_doc_number_of_a_page_that_lost_its_breaks():
+    # a database page whose fields and body run on in one line (a Hubei prefecture, 2021): `文　　号：` dates it
+    got = targets("基本信息\n统一编号：\nXZ0320210011文　　号：某府办规〔2021〕11号实施日期：2021年06月01日失效日期：2026年05月31日"
+                  "发布机关：某市人民政府办公厅文件状态：某市人民政府办公厅关于进一步做好困难群众救助工作的通知各区人民政府，市政府各部门："
+                  "一、提高救助标准。城乡特困人员基本生活标准每人每月不低于1200元。二、本通知自印发之日起施行，有效期5年。")
+    assert got == [(None, 1200, "元", ">=", False, 2021, 2025)]
+
+
+def test_statistic_year_is_no_past_year():
+    # `以2022年度…平均工资为参照` in a 2024 rule (a Yunnan province allowance, articles form): the amount is set now,
+    # not a report of 2022, and takes the rule's validity
+    got = targets("某省高技能人才津贴办法\n第一条　为激励高技能人才，制定本办法。\n"
+                  "第二条　以2022年度全省城镇非私营单位在岗职工平均工资为参照，每人每月发放技能津贴300元。\n"
+                  "第三条　本办法自印发之日起施行，有效期3年。\n某省人力资源和社会保障厅\n2024年3月1日")
+    assert got == [("第二条", 300, "元", "=", False, 2024, 2026)]

@@ -2470,7 +2470,8 @@ def _one_year_plan(plans) -> int | None:
 
 def _issue_year(ctx: Context) -> int | None:
     d = ctx.metadata.issue_date
-    return int(d[:4]) if d and d[:4].isdigit() else (_web_date_year(ctx.doc.text) or _doc_number_year(ctx.metadata.doc_number))
+    return int(d[:4]) if d and d[:4].isdigit() else (_web_date_year(ctx.doc.text) or _doc_number_year(ctx.metadata.doc_number)
+                                                     or _labelled_doc_number_year(ctx.doc.text))
 
 
 # `穗医保规字〔2024〕1号`, `某政发（2019）12号`: the year in a notice's own document number is the year it was
@@ -2481,6 +2482,20 @@ DOC_NUMBER_YEAR = re.compile(r"[〔\[［【（(]\s*((?:19|20)\d{2})\s*[〕\]］�
 
 def _doc_number_year(doc_number: str | None) -> int | None:
     m = DOC_NUMBER_YEAR.search(doc_number) if doc_number else None
+    return int(m.group(1)) if m else None
+
+
+# a database page's labelled field (`文　　号：某府办规〔2021〕7号`, `发文字号：…`), also where the page lost its
+# line breaks and the metadata reader found no number
+LABELLED_DOC_NUMBER = re.compile(r"(?:发文字号|发文文号|文[ \t\u3000]*号)[ \t\u3000]*[：:][ \t\u3000]*[^\s〔\[［【（(：:]{0,14}"
+                                 r"[〔\[［【（(]\s*((?:19|20)\d{2})\s*[〕\]］】）)]\s*第?\s*\d{1,5}\s*号")
+
+
+def _labelled_doc_number_year(text: str) -> int | None:
+    head = text[:800]
+    if "号" not in head:
+        return None
+    m = LABELLED_DOC_NUMBER.search(head)
     return int(m.group(1)) if m else None
 
 
@@ -2563,8 +2578,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
-        sentence_year = _year_from(_without_bracket_years(_without_sub_year(_without_basis_year(_mask(text, sentence_start, q.start, titles), q),
-                                                     clause_start - sentence_start)), rel_year)
+        sentence_year = _year_from(_without_statistic_year(_without_bracket_years(_without_sub_year(
+            _without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start))), rel_year)
         if sentence_year and now is _UNREAD:
             now = _first_plan_start(plans)
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
