@@ -112,3 +112,9 @@ def test_statistic_year_is_no_past_year():
                   "第二条　以2022年度全省城镇非私营单位在岗职工平均工资为参照，每人每月发放技能津贴300元。\n"
                   "第三条　本办法自印发之日起施行，有效期3年。\n某省人力资源和社会保障厅\n2024年3月1日")
     assert got == [("第二条", 300, "元", "=", False, 2024, 2026)]
+
+
+def test_thereafter_each_year_starts_the_year_after():
+    # a county afforestation plan (Gansu style, 2018): the first year's target, then `此后每年` from the next year on
+    got = targets("某县国土绿化工作方案\n一、目标任务\n2019年完成造林5万亩，此后每年完成3万亩以上。")
+    assert got == [("一", 50000, "亩", "=", False, 2019, 2019), ("一", 30000, "亩", ">=", True, 2020, None)]

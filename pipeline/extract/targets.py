@@ -2649,6 +2649,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                  or sentence_year or _deadline_after(text, q, hi, rel_year) or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
+        if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
+            years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
         task = _task_at(ctx, q.start)
         quote_start = max(qs, q.start - 40)
         if table_cmp is not None:
@@ -2672,6 +2674,10 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     if "|" in text:  # (prefilter: only tables kept as rows have an indicator table)
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year, targets))
     return targets
+
+
+# `以后每年`, `此后每年`, `之后逐年`: a clause that runs on from a year's target to the years after it.
+THEREAFTER = re.compile(r"^\s*(?:并|且|力争|争取)?\s*(?:以后|此后|之后|往后)\s*(?:每年|逐年|年均|每一年)")
 
 
 # `分别控制在2001万吨、207万吨以内`, `达到85%、90%以上`: a comparator written once after a list of amounts
