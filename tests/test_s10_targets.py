@@ -118,3 +118,12 @@ def test_thereafter_each_year_starts_the_year_after():
     # a county afforestation plan (Gansu style, 2018): the first year's target, then `此后每年` from the next year on
     got = targets("某县国土绿化工作方案\n一、目标任务\n2019年完成造林5万亩，此后每年完成3万亩以上。")
     assert got == [("一", 50000, "亩", "=", False, 2019, 2019), ("一", 30000, "亩", ">=", True, 2020, None)]
+
+
+def test_goals_label_dates_the_run_on_goals():
+    # a provincial plan copied without its paragraph breaks (Jiangsu style, 2019): `具体目标：到2022年，…` with numbers of
+    # its own still dates the goals run on after it in the same paragraph
+    got = targets("某省职业教育改革实施方案\n一、总体要求\n坚持以就业为导向，深化产教融合。具体目标：到2022年，建设高水平高职院校10所，"
+                  "建成省级骨干专业50个。培育产教融合型企业300家，建设实训基地100个。")
+    assert got == [("一", 10, "所", "=", False, None, 2022), ("一", 50, "个", "=", False, None, 2022),
+                   ("一", 300, "家", "=", False, None, 2022), ("一", 100, "个", "=", False, None, 2022)]

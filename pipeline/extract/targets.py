@@ -1969,13 +1969,19 @@ def _goal_sentences(text: str, line_start: int) -> list[tuple[int, tuple[int | N
     for end in _sentence_ends(para):  # each sentence, up to and with its end mark
         sentence = para[start:end]
         start = end
-        first = stdlib_twin(OPENING_CLAUSE).match(sentence)
+        # `具体指标：到2022年，…建设50所…。…推动建设300个…`: a goals label opening the sentence makes it the dating
+        # sentence over the goals after it, numbers of its own or not (guide TG12 read for a run-on paragraph)
+        label = GOAL_LABEL_OPENING.match(sentence) if "：" in sentence or ":" in sentence else None
+        first = stdlib_twin(OPENING_CLAUSE).match(sentence, label.end() if label else 0)
         if not first:
             continue
         y = _year_from(first.group(0))
-        if y and not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", sentence[first.end():]):
+        if y and (label or not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", sentence[first.end():])):
             out.append((line_start + end, y))
     return out
+
+
+GOAL_LABEL_OPENING = re.compile(r"\s*(?:[\p{Han}]{0,4}(?:目标|指标)(?:任务)?|目标任务|任务目标)\s*[：:]\s*")
 
 
 # A sentence of a paragraph ends with one of these marks (`_goal_sentences`).
