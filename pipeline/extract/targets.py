@@ -188,7 +188,14 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
         spans.append((lo + m.start(), lo + m.end()))
     for m in finditer_run_then(DOC_NUMBER_IN_BODY, DOC_NUMBER_TAIL, AGENCY_LETTER, 14, text, lo, hi):
         spans.append(m.span())
+    if "五" in text:
+        for m in PLAN_NAME_UNQUOTED.finditer(text, lo, hi):
+            spans.append(m.span())  # `在十三五期间`: a five-year plan named without its quotes is no number
     return spans
+
+
+# A five-year plan named without quotes, as web copies often write it (`十三五期间`, `十四五规划`, `十二五末`).
+PLAN_NAME_UNQUOTED = re.compile(r"(?<![\d一二三四五六七八九十百千万第])十[一二三四五六]五(?=\s*(?:期间|时期|期末|末|规划|计划|以来|初|中期|前|后|开局|收官|发展|建设|重点|目标|的|[，,。、]))")
 
 
 def _title_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -1626,7 +1633,8 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
     # `现将《某市…办法》印发给你们，请认真贯彻执行。本办法自2020年1月1日起施行，有效期3年。`: the notice that
     # issues the policy may state its validity (TG6e) before the policy's own text begins.
     notice = text[:starts[0]] if starts[0] > 0 else ""
-    periods = [(a, _period_of_title(t) or _relative_title_year(t, _issue_year(ctx)) or _stated_duration(text[a:b], _issue_year(ctx))
+    periods = [(a, _period_of_title(t) or (_transmitted_period(text, t) if a == starts[0] else None)
+                or _relative_title_year(t, _issue_year(ctx)) or _stated_duration(text[a:b], _issue_year(ctx))
                 or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
                 or _title_length(t, _issue_year(ctx)))
                for a, b, t in zip(starts, ends, titles)]
@@ -1702,6 +1710,20 @@ def _transmitted_title(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# `关于印发某市全民健身实施计划的通知` / `现将《某市全民健身实施计划（2016—2020年）》印发给你们`: a notice title that
+# leaves out the period of the plan it issues; the plan's full title, as the notice quotes it, states it.
+TITLE_PERIOD_TAIL = re.compile(r"\s*[（(][^（）()]{0,16}[）)]\s*$")
+
+
+def _transmitted_period(text: str, title: str) -> tuple[int | None, int | None] | None:
+    if not title or "》" not in text[:3000]:
+        return None
+    quoted = _transmitted_title(text)
+    if not quoted or TITLE_PERIOD_TAIL.sub("", quoted).strip() != TITLE_PERIOD_TAIL.sub("", title).strip():
+        return None
+    return _period_of_title(quoted)
+
+
 def _period_at(periods, pos: int) -> tuple[int | None, int | None] | None:
     found = None
     for start, period in periods:
@@ -1757,7 +1779,7 @@ NOTICE_SCOPE = re.compile(r"现(?:就|将)(?:做好|抓好|开展|部署|推进)
 
 # `本规划期限为2021—2025年`, `规划期限：2016—2020年`, `本方案实施期限为三年（2020—2022年）`: the plan
 # states its own period in the body (spec 1.1 section 7), as plans without a dated title do.
-PLAN_TERM = re.compile(r"(?:本(?:规划|方案|计划|纲要|意见)(?:的)?(?:实施|执行)?|(?<![\p{Han}])(?:规划|实施|执行|行动|计划))"
+PLAN_TERM = re.compile(r"(?:本(?:规划|方案|计划|纲要|意见)(?:的)?(?:实施|执行)?|(?<![\p{Han}])(?:规划|实施|执行|行动|计划|试点))"
                        r"(?:期限|年限|周期|期|时限|时间)\s*(?:为|是|[：:])\s*(?:[一二三四五六七八九十\d]{1,2}\s*年\s*)?[（(]?\s*(?:自|从)?\s*"
                        r"(?P<a>(?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:——|[-—–－~～至到]){1,2}\s*"
                        r"(?P<b>(?:19|20)\d{2})\s*年")
@@ -1766,7 +1788,7 @@ PLAN_TERM = re.compile(r"(?:本(?:规划|方案|计划|纲要|意见)(?:的)?(?:
 # A campaign's stated time (`专项行动时间为2021年6月至2022年6月`, a heading `一、行动时间` over `2021年6月至2022年6月。`,
 # `自即日起至2021年12月31日，在全县开展…`): the period of the notice's own campaign (spec 1.1 §7: a body sentence stating
 # the plan's duration), counted from the issue year for 即日. Not an application window (`申报时间`).
-CAMPAIGN_TERM = re.compile(r"(?:行动|活动|整治|攻坚|治理|实施|整改)(?:时间|期限|时限|周期|时段)\s*(?:为|是|[：:]|[。]?[ \t]*\n)\s*"
+CAMPAIGN_TERM = re.compile(r"(?:(?:行动|活动|整治|攻坚|治理|实施|整改|试点)(?:时间|期限|时限|周期|时段)|时间安排)\s*(?:为|是|[：:]|[。]?[ \t]*\n)\s*"
                            r"(?:(?:自|从)\s*)?(?:(?P<a>(?:19|20)\d{2})\s*年[^。\n至到—－\-~～]{0,10}?|即日起?|即日)\s*"
                            r"(?:——|[-—–－~～至到]){1,2}\s*(?:(?P<b>(?:19|20)\d{2})\s*年|(?P<m>\d{1,2})\s*月)"
                            r"|(?:^|\n|[。；])\s*(?:自|从)即日起(?:至|到)\s*(?P<b2>(?:19|20)\d{2})\s*年[^。\n]{0,30}?(?:开展|组织|实施|集中)")
@@ -1788,11 +1810,28 @@ def _campaign_term(body: str, issue_year: int | None) -> tuple[int | None, int |
     return (start, end) if start is None or start <= end else None
 
 
+# Central plans state their term in other words too (spec 1.1 §7, a body sentence stating the plan's duration):
+# `本规划是指导2021—2025年全国…发展的行动纲领`, `规划期为“十四五”时期`, `以2015年为基期，规划期至2020年` (by 2020).
+PLAN_GUIDES = re.compile(r"本(?:规划|纲要)[^。；\n]{0,12}?(?:是|为|作为)[^。；\n]{0,6}?指导\s*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])"
+                         r"\s*(?P<b>(?:19|20)\d{2})\s*年")
+PLAN_TERM_FIVE = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:的)?(?:期限|期)\s*(?:为|是|[：:])\s*[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)")
+PLAN_TERM_UNTIL = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:的)?(?:期限|期)\s*(?:为|是)?\s*(?:至|到)\s*(?P<b>(?:19|20)\d{2})\s*年")
+
+
 def _plan_term(body: str) -> tuple[int | None, int | None] | None:
-    if "期" not in body and "时间" not in body and "年限" not in body:
+    if "期" not in body and "时间" not in body and "年限" not in body and "指导" not in body:
         return None
-    m = PLAN_TERM.search(body)
-    return (int(m.group("a")), int(m.group("b"))) if m else None
+    m = PLAN_TERM.search(body) or (PLAN_GUIDES.search(body) if "指导" in body else None)
+    if m:
+        return int(m.group("a")), int(m.group("b"))
+    if "规划期" not in body and "纲要期" not in body:
+        return None
+    m = PLAN_TERM_FIVE.search(body)
+    if m:
+        first = FIVE_YEAR_PLAN_START[m.group(1)]
+        return first, first + 4
+    m = PLAN_TERM_UNTIL.search(body)
+    return (None, int(m.group("b"))) if m else None
 
 
 # The words VALIDITY cannot match without, and FROM_ISSUE's: a body without them is not searched
@@ -1930,13 +1969,19 @@ def _goal_sentences(text: str, line_start: int) -> list[tuple[int, tuple[int | N
     for end in _sentence_ends(para):  # each sentence, up to and with its end mark
         sentence = para[start:end]
         start = end
-        first = stdlib_twin(OPENING_CLAUSE).match(sentence)
+        # `具体指标：到2022年，…建设50所…。…推动建设300个…`: a goals label opening the sentence makes it the dating
+        # sentence over the goals after it, numbers of its own or not (guide TG12 read for a run-on paragraph)
+        label = GOAL_LABEL_OPENING.match(sentence) if "：" in sentence or ":" in sentence else None
+        first = stdlib_twin(OPENING_CLAUSE).match(sentence, label.end() if label else 0)
         if not first:
             continue
         y = _year_from(first.group(0))
-        if y and not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", sentence[first.end():]):
+        if y and (label or not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", sentence[first.end():])):
             out.append((line_start + end, y))
     return out
+
+
+GOAL_LABEL_OPENING = re.compile(r"\s*(?:[\p{Han}]{0,4}(?:目标|指标)(?:任务)?|目标任务|任务目标)\s*[：:]\s*")
 
 
 # A sentence of a paragraph ends with one of these marks (`_goal_sentences`).
@@ -2026,7 +2071,7 @@ def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
             break
         if stdlib_twin(INTRODUCER_END).search(line):
             last = re.split(r"[。；]", line.rstrip("：: "))[-1]
-            y = _year_from(last)
+            y = _year_from(_without_statistic_year(last))
             return y if y else None
         if line.endswith("。") and len(line) > 60:
             break  # a prose paragraph, not a list under an introducer
@@ -2152,10 +2197,20 @@ def _headings_period(ctx: Context, path: str) -> tuple[int | None, int | None] |
     for i in range(len(parts), 0, -1):
         task = by_path.get("/".join(parts[:i]))
         if task is not None:
-            y = _year_from(task.heading)
+            y = _year_from(_without_statistic_year(task.heading))
             if y:
                 return y
     return None
+
+
+# `（一）职工参保人员长护险缴费基数为2021年度本市在岗职工月平均工资的…`: a heading run on into its first sentence
+# (a copy that lost the break after it) names the year of a statistic a rate is taken of; that year is a basis, not
+# the period of the items below (as BASIS_YEAR in a target's own sentence).
+STATISTIC_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度(?=[^，,。；;！？\d]{0,24}?(?:平均工资|工资|收入|生产总值|基数|价格指数))")
+
+
+def _without_statistic_year(s: str) -> str:
+    return STATISTIC_YEAR.sub(lambda m: " " * len(m.group(0)), s) if "年度" in s else s
 
 
 # An item under `应当符合下列条件：`, `申请对象`, `认定标准`: what qualifies, not a demand (spec §7 out).
@@ -2421,7 +2476,33 @@ def _one_year_plan(plans) -> int | None:
 
 def _issue_year(ctx: Context) -> int | None:
     d = ctx.metadata.issue_date
-    return int(d[:4]) if d and d[:4].isdigit() else _web_date_year(ctx.doc.text)
+    return int(d[:4]) if d and d[:4].isdigit() else (_web_date_year(ctx.doc.text) or _doc_number_year(ctx.metadata.doc_number)
+                                                     or _labelled_doc_number_year(ctx.doc.text))
+
+
+# `穗医保规字〔2024〕1号`, `某政发（2019）12号`: the year in a notice's own document number is the year it was
+# issued (GB/T 9704: 发文字号 = 机关代字 + 年份 + 发文顺序号), so a copy that lost its signature date still
+# counts `自印发之日起施行，有效期3年` and `今后三年` from it.
+DOC_NUMBER_YEAR = re.compile(r"[〔\[［【（(]\s*((?:19|20)\d{2})\s*[〕\]］】）)]")
+
+
+def _doc_number_year(doc_number: str | None) -> int | None:
+    m = DOC_NUMBER_YEAR.search(doc_number) if doc_number else None
+    return int(m.group(1)) if m else None
+
+
+# a database page's labelled field (`文　　号：某府办规〔2021〕7号`, `发文字号：…`), also where the page lost its
+# line breaks and the metadata reader found no number
+LABELLED_DOC_NUMBER = re.compile(r"(?:发文字号|发文文号|文[ \t\u3000]*号)[ \t\u3000]*[：:][ \t\u3000]*[^\s〔\[［【（(：:]{0,14}"
+                                 r"[〔\[［【（(]\s*((?:19|20)\d{2})\s*[〕\]］】）)]\s*第?\s*\d{1,5}\s*号")
+
+
+def _labelled_doc_number_year(text: str) -> int | None:
+    head = text[:800]
+    if "号" not in head:
+        return None
+    m = LABELLED_DOC_NUMBER.search(head)
+    return int(m.group(1)) if m else None
 
 
 # A web copy's header (`发布时间：2019-03-12 10:20`, `成文日期：2020年5月6日`) when the notice lost its
@@ -2503,8 +2584,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
-        sentence_year = _year_from(_without_bracket_years(_without_sub_year(_without_basis_year(_mask(text, sentence_start, q.start, titles), q),
-                                                     clause_start - sentence_start)), rel_year)
+        sentence_year = _year_from(_without_statistic_year(_without_bracket_years(_without_sub_year(
+            _without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start))), rel_year)
         if sentence_year and now is _UNREAD:
             now = _first_plan_start(plans)
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
@@ -2574,6 +2655,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                  or sentence_year or _deadline_after(text, q, hi, rel_year) or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
+        if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
+            years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
         task = _task_at(ctx, q.start)
         quote_start = max(qs, q.start - 40)
         if table_cmp is not None:
@@ -2597,6 +2680,10 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     if "|" in text:  # (prefilter: only tables kept as rows have an indicator table)
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year, targets))
     return targets
+
+
+# `以后每年`, `此后每年`, `之后逐年`: a clause that runs on from a year's target to the years after it.
+THEREAFTER = re.compile(r"^\s*(?:并|且|力争|争取)?\s*(?:以后|此后|之后|往后)\s*(?:每年|逐年|年均|每一年)")
 
 
 # `分别控制在2001万吨、207万吨以内`, `达到85%、90%以上`: a comparator written once after a list of amounts
@@ -2855,7 +2942,7 @@ def _each_count(clause_prefix: str) -> int:
 
 # `缴费基数按2018年度全省…平均工资的50%确定`: a past year naming the statistic a rate is taken
 # of is its basis, neither the target's year nor a report of the past.
-BASIS_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?(?=[^，,。；;！？\d]{2,30}?的\s*$)")
+BASIS_YEAR = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?(?=[^，,。；;！？\d]{2,30}?的\s*$)")  # (`二〇二一年度…的`)
 
 
 def _without_basis_year(s: str, q: Quantity) -> str:
