@@ -80,3 +80,58 @@ def test_snippet_years():
         "依据（2019—2021）方案，某政发〔2019〕8号。\n某市人民政府\n2021年3月5日\n")).years}
     assert {(1996, 2000), (2025, 2025), (2022, 2022), (2019, 2021)} <= got
     assert (2019, 2019) not in got  # the document number's year
+
+
+# ---------------------------------------------------------------- targets: _stated_duration's searches
+
+DURATION_SNIPPETS = [
+    "本办法自2021年3月1日起施行，有效期5年。",
+    "二、本实施细则有效期为2022年1月1日至2024年12月31日。",
+    "本意见有效期三年，自2016年1月1日起至2018年12月31日止。",
+    "本通知自印发之日起施行，有效期至2027年12月31日。以上政策自2020年起执行。",
+    "上述措施有效期为3年，自发布之日起实施。" + "各地要加强组织领导。" * 30 + "本规定自2019年5月1日起施行。",
+    "专项行动时间为2021年6月至2022年6月。自即日起至2021年12月31日，在全县开展整治。",
+    "三、整治时间\n2023年4月至10月。",
+    "本方案实施时间为……" + "，" * 200 + "本政策有效期至2030年。",
+]
+
+
+def _bodies():
+    return DURATION_SNIPPETS + _texts()
+
+
+@pytest.mark.parametrize("name,words", [
+    ("VALID_RANGE", "validity"), ("LENGTH_FIRST", "validity"), ("VALID_UNTIL", "validity"),
+    ("VALID_SPAN", "from_year"), ("IN_FORCE", "from_year"), ("FROM_ISSUE", "issued"),
+])
+def test_self_search_from_its_word(name, words):
+    from pipeline.extract import targets as T
+    from pipeline.scan import stdlib_twin
+
+    pattern = getattr(T, name)
+    assert T._crc(pattern.pattern) in T.SELF_PATTERNS_READ  # (a changed pattern: check below, then its crc32)
+    for body in _bodies():
+        if words == "validity":
+            anchor = T._first_of(body, T.VALIDITY_WORDS)
+        elif words == "from_year":
+            m = T.FROM_YEAR_ANY.search(body)
+            anchor = m.start() if m else -1
+        else:
+            anchor = body.find(T.FROM_ISSUE_WORD)
+        plain = stdlib_twin(pattern).search(body)
+        if anchor < 0:
+            assert plain is None
+            continue
+        fast = T._self_search(pattern, body, anchor)
+        assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups())), body[:40]
+
+
+def test_campaign_words_before_campaign_term():
+    from pipeline.extract import targets as T
+
+    assert T._crc(T.CAMPAIGN_TERM.pattern) == T.CAMPAIGN_READ
+    for body in _bodies():
+        if T.CAMPAIGN_TERM.search(body):
+            assert T._campaign_words(body), body[:40]
+    assert T._campaign_term("专项行动时间为2021年6月至2022年6月。", 2021) == (2021, 2022)
+    assert T._campaign_term("报名时间为2021年6月至2022年6月。", 2021) is None
