@@ -135,3 +135,35 @@ def test_campaign_words_before_campaign_term():
             assert T._campaign_words(body), body[:40]
     assert T._campaign_term("专项行动时间为2021年6月至2022年6月。", 2021) == (2021, 2022)
     assert T._campaign_term("报名时间为2021年6月至2022年6月。", 2021) is None
+
+
+# ---------------------------------------------------------------- the token scanner's look-ahead
+
+TOKEN_SNIPPETS = [
+    "培训1.5万人次以上，建设一所学校，翻一番，百分之三点五，千分之五，一半以上，半价，减半，八五折，7.5折收取。",
+    "生师比1∶18，按1:500的比例配备，孕产妇死亡率10/10万，1/3，三分之一，八成，２０２５年，１，２００人，12，000元。",
+    "进一步统一二、三百余家，二百多个，１２．８万人，一体化，第一，十五，两千，二〇二五年，一二三四五。",
+]
+
+
+def test_token_scanner_look_ahead_is_exact():
+    import zlib
+
+    from pipeline import rx as re
+    from pipeline.quantity import TOKEN, TOKEN_OPENINGS, TOKEN_READ, token_scanner
+
+    assert zlib.crc32(TOKEN.pattern.encode()) == TOKEN_READ  # (a changed TOKEN: check below, then its crc32)
+    scanner = token_scanner()
+    plain = re.compile(scanner.pattern[len(f"(?={TOKEN_OPENINGS})"):], scanner.flags)
+    assert scanner.pattern.startswith(f"(?={TOKEN_OPENINGS})")
+    opening = re.compile(TOKEN_OPENINGS)
+    for text in TOKEN_SNIPPETS + _texts():
+        for m in TOKEN.finditer(text):
+            assert opening.match(text, m.start()), text[m.start():m.end()]
+        a, b, pos = [], [], 0
+        for p, out in ((scanner, a), (plain, b)):
+            pos = 0
+            while (m := p.search(text, pos)) is not None:
+                out.append((m.span(), m.lastgroup))
+                pos = m.end()
+        assert a == b
