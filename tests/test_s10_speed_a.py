@@ -172,3 +172,28 @@ def test_token_scanner_look_ahead_is_exact(monkeypatch):
                 pos = m.end()
             found.append(out)
         assert found[0] == found[1]
+
+
+# ---------------------------------------------------------------- a paragraph's opening year, once
+
+def test_opening_year_reads_its_first_characters():
+    """_opening_year gives the same on a paragraph's opening and on its first OPENING_READ characters
+    (so the numbers of a paragraph can share it), whatever follows them."""
+    from pipeline.extract import targets as T
+
+    assert T._crc(T.OPENING_CLAUSE.pattern + T.RUN_IN_HEADING.pattern) == T.OPENING_PATTERNS_READ
+    openings = ["到2025年，全县建成高标准农田5万亩。", "（二）发展目标。力争到2026年，培育龙头企业10家。",
+                "发展目标：到二〇三〇年，全市森林覆盖率达到45%。", "今年，全区新增就业1.2万人。",
+                "力争用5—10年时间，基本建成现代职业教育体系。", "2022年完成户厕改造3000户，2023年完成5000户。",
+                "主要目标任务和工作要求的具体内容安排如下所述的各项事项。到2025年，完成。"]
+    for text in _texts():
+        for line in text.split("\n"):
+            if len(line) > T.OPENING_READ:
+                openings.append(line)
+    for opening in openings:
+        for year in (None, 2021):
+            head = opening[:T.OPENING_READ]
+            want = T._opening_year(opening, year)
+            assert T._opening_year(head, year) == want, opening[:50]
+            assert T._opening_year(head + "，到2030年，", year) == want
+            assert T._opening_year(head + "。", year) == want

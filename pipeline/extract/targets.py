@@ -2013,7 +2013,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     if pos - line_start > 4096 and len(para) - (numbered.end() if numbered else 0) < 64:
         para = text[line_start:pos]
         numbered = NUMBERING.match(para)
-    y = _opening_year(para[numbered.end() if numbered else 0:], _issue_year(ctx))
+    y = _opening_year_once(ctx, para[numbered.end() if numbered else 0:])
     if y:
         return y
     y = _goal_sentence_year(ctx, text, line_start, line_start + len(para))
@@ -2027,6 +2027,26 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     key = (line_start, task, bullet)
     if key not in memo:
         memo[key] = _period_above(ctx, text, line_start, task, bullet)
+    return memo[key]
+
+
+# `_opening_year` reads at most the first OPENING_READ characters of its string (RUN_IN_HEADING's 17, then
+# OPENING_CLAUSE's 25): the numbers of a paragraph share their opening's year, read once per document and
+# opening (for the two patterns as read, crc32; tests/test_s10_speed_a.py).
+OPENING_READ = 43
+OPENING_PATTERNS_READ = 0x791C449D
+
+
+def _opening_year_once(ctx: Context, opening: str) -> tuple[int | None, int | None] | None:
+    """`_opening_year(opening, _issue_year(ctx))`, kept per context by the characters it reads."""
+    if _crc(OPENING_CLAUSE.pattern + RUN_IN_HEADING.pattern) != OPENING_PATTERNS_READ:
+        return _opening_year(opening, _issue_year(ctx))
+    memo = ctx.annotations.get("targets.opening_year")
+    if memo is None:
+        memo = ctx.annotations["targets.opening_year"] = {}
+    key = opening[:OPENING_READ]
+    if key not in memo:
+        memo[key] = _opening_year(opening, _issue_year(ctx))
     return memo[key]
 
 
