@@ -1797,6 +1797,8 @@ CAMPAIGN_TERM = re.compile(r"(?:(?:行动|活动|整治|攻坚|治理|实施|整
 def _campaign_term(body: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
     if "即日" not in body and "时间" not in body and "期限" not in body and "时限" not in body and "周期" not in body:
         return None
+    if not _campaign_words(body):
+        return None  # (CAMPAIGN_TERM cannot match: its words are not there)
     m = CAMPAIGN_TERM.search(body)
     if not m:
         return None
@@ -1841,6 +1843,54 @@ VALIDITY_WORDS = ("有效期", "试行期", "执行期", "实施期", "施行期
 FROM_ISSUE_WORD = "之日起"
 
 
+# Each of VALID_RANGE, LENGTH_FIRST and VALID_UNTIL holds a VALIDITY word, VALID_SPAN and IN_FORCE a FROM_YEAR_ANY
+# match, FROM_ISSUE its FROM_ISSUE_WORD, at most SELF's length and their run of 30 or 80 characters (and 3 of
+# ISSUED_DAY) after the match's start: a search from that far before the first such word finds the same first match
+# (no match starts earlier), without the lazy runs over the body before it. Only for the patterns as read here
+# (crc32 of their sources; a changed one is searched from the body's start, tests/test_s10_speed_a.py).
+SELF_REACH = 1 + 6 + max(map(len, genre_words()), default=0) + 90
+SELF_PATTERNS_READ = {0x9658C6E1, 0x4EBFC84B, 0x3DB3766A, 0xE0C38DAD, 0x63EBF842, 0xB8431393}
+
+
+def _self_search(pattern, body: str, anchor: int):
+    """`stdlib_twin(pattern).search(body)`, from SELF_REACH before `anchor` (the first of the word it holds)."""
+    pos = max(0, anchor - SELF_REACH) if _crc(pattern.pattern) in SELF_PATTERNS_READ else 0
+    return stdlib_twin(pattern).search(body, pos)
+
+
+@lru_cache(maxsize=None)
+def _crc(source: str) -> int:
+    import zlib
+
+    return zlib.crc32(source.encode())
+
+
+def _first_of(body: str, words) -> int:
+    """The first offset of any of `words` in body, -1 for none."""
+    found = [k for k in (body.find(w) for w in words) if k >= 0]
+    return min(found) if found else -1
+
+
+# CAMPAIGN_TERM's first alternative holds one of its verbs right before one of its nouns, the second 即日起至/即日起到.
+CAMPAIGN_VERBS = ("行动", "活动", "整治", "攻坚", "治理", "实施", "整改")
+CAMPAIGN_NOUNS = ("时间", "期限", "时限", "周期", "时段")
+CAMPAIGN_READ = 0x21831AFF
+
+
+def _campaign_words(body: str) -> bool:
+    if _crc(CAMPAIGN_TERM.pattern) != CAMPAIGN_READ:
+        return True
+    if "即日起至" in body or "即日起到" in body:
+        return True
+    for noun in CAMPAIGN_NOUNS:
+        k = body.find(noun, 2)
+        while k >= 0:
+            if body[k - 2:k] in CAMPAIGN_VERBS:
+                return True
+            k = body.find(noun, k + 1)
+    return False
+
+
 def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
     # The patterns that open with SELF (本…办法) search the whole body on the standard library's
     # engine (scan.stdlib_twin: the same matches, ~3x faster on their lazy runs after 本; PLAN_TERM
@@ -1857,25 +1907,28 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
     m = DURATION_AHEAD.search(body)
     if m and issue_year:
         return issue_year, issue_year + _count(m.group(1)) - 1
-    validity = any(w in body for w in VALIDITY_WORDS)
-    m = stdlib_twin(VALID_RANGE).search(body) if validity else None
+    validity_at = _first_of(body, VALIDITY_WORDS)
+    validity = validity_at >= 0
+    m = _self_search(VALID_RANGE, body, validity_at) if validity else None
     if m:
         return int(m.group("a")), int(m.group("b"))
-    from_year = FROM_YEAR_ANY.search(body) is not None  # (IN_FORCE and VALID_SPAN need it)
-    m = stdlib_twin(VALID_SPAN).search(body) if from_year and "止" in body else None
+    from_year_m = FROM_YEAR_ANY.search(body)
+    from_year = from_year_m is not None  # (IN_FORCE and VALID_SPAN need it)
+    m = _self_search(VALID_SPAN, body, from_year_m.start()) if from_year and "止" in body else None
     if m:
         return int(m.group("a")), int(m.group("b"))
-    m = stdlib_twin(LENGTH_FIRST).search(body) if validity and ("年，" in body or "年," in body) else None
+    m = _self_search(LENGTH_FIRST, body, validity_at) if validity and ("年，" in body or "年," in body) else None
     if m and (m.group("start") or issue_year):
         start = int(m.group("start")) if m.group("start") else issue_year
         return start, start + _count(m.group("n")) - 1
-    m = stdlib_twin(IN_FORCE).search(body) if from_year else None
+    m = _self_search(IN_FORCE, body, from_year_m.start()) if from_year else None
     if m:
         return _period_from(int(m.group("start")), m)
-    m = stdlib_twin(FROM_ISSUE).search(body) if FROM_ISSUE_WORD in body else None
+    issued_at = body.find(FROM_ISSUE_WORD)
+    m = _self_search(FROM_ISSUE, body, issued_at) if issued_at >= 0 else None
     if m and issue_year and (m.group("n") or m.group("until")):
         return _period_from(issue_year, m)
-    m = stdlib_twin(VALID_UNTIL).search(body) if validity else None
+    m = _self_search(VALID_UNTIL, body, validity_at) if validity else None
     if m:
         return None, int(m.group(1))
     m = NOTICE_SCOPE.search(body)
@@ -2005,7 +2058,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     if pos - line_start > 4096 and len(para) - (numbered.end() if numbered else 0) < 64:
         para = text[line_start:pos]
         numbered = NUMBERING.match(para)
-    y = _opening_year(para[numbered.end() if numbered else 0:], _issue_year(ctx))
+    y = _opening_year_once(ctx, para[numbered.end() if numbered else 0:])
     if y:
         return y
     y = _goal_sentence_year(ctx, text, line_start, line_start + len(para))
@@ -2019,6 +2072,26 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     key = (line_start, task, bullet)
     if key not in memo:
         memo[key] = _period_above(ctx, text, line_start, task, bullet)
+    return memo[key]
+
+
+# `_opening_year` reads at most the first OPENING_READ characters of its string (RUN_IN_HEADING's 17, then
+# OPENING_CLAUSE's 25): the numbers of a paragraph share their opening's year, read once per document and
+# opening (for the two patterns as read, crc32; tests/test_s10_speed_a.py).
+OPENING_READ = 43
+OPENING_PATTERNS_READ = 0x791C449D
+
+
+def _opening_year_once(ctx: Context, opening: str) -> tuple[int | None, int | None] | None:
+    """`_opening_year(opening, _issue_year(ctx))`, kept per context by the characters it reads."""
+    if _crc(OPENING_CLAUSE.pattern + RUN_IN_HEADING.pattern) != OPENING_PATTERNS_READ:
+        return _opening_year(opening, _issue_year(ctx))
+    memo = ctx.annotations.get("targets.opening_year")
+    if memo is None:
+        memo = ctx.annotations["targets.opening_year"] = {}
+    key = opening[:OPENING_READ]
+    if key not in memo:
+        memo[key] = _opening_year(opening, _issue_year(ctx))
     return memo[key]
 
 

@@ -1,16 +1,20 @@
 """Years and periods: 2025年, 2025-2027年, 到2025年末, “十四五”期间, 二〇二五年, 今后三年."""
 from __future__ import annotations
 
+import zlib
+
 from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
 from ..patterns import FIVE_YEAR_PLAN_START, YEAR_IN_DOC_NUMBER
 from ..record import Year
+from ..scan import find_words, finditer_at, stdlib_twin
 from ..spans import SpanIndex
 from .context import Context
 
 CN_YEAR = r"[〇○零一二三四五六七八九]{4}"  # ○ (U+25CB) is often typed for 〇
+CN_YEAR_CHARS = frozenset(CN_YEAR[1:-4])  # (its class: tests/test_s10_speed_a.py)
 YEAR_RANGE = re.compile(
     r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:[-—–－~～至到]{1,2})\s*(?P<b>(?:19|20)\d{2})\s*年"
 )
@@ -47,9 +51,69 @@ def _plan_span(first: int, m: re.Match) -> tuple[int, int]:
     return first, first + 4
 
 
+# Where the patterns can start (scan.finditer_at: the same matches as their finditer, tried only there; a
+# scan of the whole text per pattern was most of the stage): DATE_RANGE, YEAR_RANGE, YEAR_BEFORE_PLAN and
+# YEAR_SINGLE's digits open with a year 19NN/20NN; BRACKET_RANGE and YEAR_IN_DOC_NUMBER with a bracket, spaces
+# and such a year; YEAR_SINGLE's Chinese year is the four numerals before spaces and 年; EARLY_PLAN holds a 五
+# one or two characters after its start, then a closing quote or 期间/时期/计划; RELATIVE opens with
+# 今后/此后/之后/未来 (tests/test_s10_speed_a.py compares each with its pattern's finditer).
+YEAR_AT = stdlib_twin(re.compile(r"(?:19|20)(?=\d\d)"))  # (two adjacent offsets never both open 19NN/20NN)
+BRACKETS = frozenset("〔[［【(（")  # (YEAR_IN_DOC_NUMBER's opening class, BRACKET_RANGE's within it)
+EARLY_PLAN_AFTER = ("”", '"', "期间", "时期", "计划")
+
+
+# The sources the offsets above were read from (crc32): a pattern changed since is scanned by its own
+# finditer again (exact, not faster) until its offsets are read anew.
+READ_FROM = {0x0A0A767D, 0xA678583D, 0x36C067AE, 0x54172DC0, 0xE45BC668, 0x5C5A9126, 0x59FF373D, 0x915AC2EF}
+
+
+def _scan(pattern, text: str, starts):
+    """`pattern.finditer(text)`, tried only at `starts()` where the pattern is the one they were read for."""
+    if zlib.crc32(pattern.pattern.encode()) in READ_FROM:
+        return finditer_at(pattern, text, starts() if callable(starts) else starts)
+    return pattern.finditer(text)
+
+
+def _space_run_start(text: str, k: int) -> int:
+    """Start of the run of spaces (str.isspace: every character `\\s` matches) that ends at k."""
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k
+
+
+def _cn_year_starts(text: str) -> list[int]:
+    """Offsets 4 characters before a 年 or before any space of the run of spaces ahead of it, where
+    a numeral of CN_YEAR comes before that run."""
+    starts = []
+    k = text.find("年")
+    while k >= 0:
+        j = _space_run_start(text, k)
+        if j > 0 and text[j - 1] in CN_YEAR_CHARS:
+            starts.extend(s - 4 for s in range(j, k + 1) if s >= 4)
+        k = text.find("年", k + 1)
+    return starts
+
+
+def _early_plan_starts(text: str) -> list[int]:
+    starts = []
+    k = text.find("五")
+    while k >= 0:
+        if text.startswith(EARLY_PLAN_AFTER, k + 1):
+            starts.extend(s for s in (k - 2, k - 1) if s >= 0)
+        k = text.find("五", k + 1)
+    return starts
+
+
+def _relative_starts(text: str) -> list[int]:
+    starts = [k - 1 for k in find_words(text, "后") if k and text[k - 1] in "今此之"]
+    return sorted(starts + find_words(text, ("未来",)))
+
+
 def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
     text = doc.text
-    blocked = SpanIndex(m.span() for m in YEAR_IN_DOC_NUMBER.finditer(text))
+    years_at = [m.start() for m in YEAR_AT.finditer(text)]
+    bracketed = [j - 1 for j in map(lambda y: _space_run_start(text, y), years_at) if j and text[j - 1] in BRACKETS]
+    blocked = SpanIndex(m.span() for m in _scan(YEAR_IN_DOC_NUMBER, text, bracketed))
     if ctx.layout.meta_end:
         blocked.add((0, ctx.layout.meta_end))  # a web page's metadata table
     for span in ctx.layout.furniture:
@@ -63,34 +127,34 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
         taken.add((start, end))
         seen.setdefault((a, b), Year(quote=text[start:end], span=(start, end), start=a, end=b))
 
-    for m in DATE_RANGE.finditer(text):
+    for m in _scan(DATE_RANGE, text, years_at):
         add(m.start(), m.end(), int(m.group("a")), int(m.group("b")))
-    for m in YEAR_RANGE.finditer(text):
+    for m in _scan(YEAR_RANGE, text, years_at):
         if taken.covers(m.start()):
             continue
         add(m.start(), m.end(), int(m.group("a")), int(m.group("b")))
-    for m in BRACKET_RANGE.finditer(text):
+    for m in _scan(BRACKET_RANGE, text, bracketed):
         if not taken.covers(m.start() + 1):
             add(m.start() + 1, m.end() - 1, int(m.group("a")), int(m.group("b")))
-    for m in YEAR_SINGLE.finditer(text):
+    for m in _scan(YEAR_SINGLE, text, lambda: sorted(set(years_at).union(_cn_year_starts(text)))):
         if taken.covers(m.start()):
             continue
         raw = m.group("a")
         year = int(raw) if raw.isdigit() else cn_to_int(raw.replace("○", "〇"))
         if year:
             add(m.start(), m.end(), year, year)
-    for m in YEAR_BEFORE_PLAN.finditer(text):
+    for m in _scan(YEAR_BEFORE_PLAN, text, years_at):
         if not taken.covers(m.start()):
             add(m.start(), m.end(), int(m.group(1)), int(m.group(1)))
     for m in PLAN.finditer(text):
         add(m.start(), m.end(), *_plan_span(FIVE_YEAR_PLAN_START[m.group("p")], m))
-    for m in EARLY_PLAN.finditer(text):
+    for m in _scan(EARLY_PLAN, text, lambda: _early_plan_starts(text)):
         add(m.start(), m.end(), *_plan_span(EARLY_PLAN_START[m.group("q") or m.group("u")], m))
     issued = ctx.metadata.issue_date
     if issued:
         y, mo = int(issued[:4]), int(issued[5:7])
         first = y + 1 if mo >= 10 else y  # a plan issued late in the year starts next year
-        for m in RELATIVE.finditer(text):
+        for m in _scan(RELATIVE, text, lambda: _relative_starts(text)):
             n = int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))
             if n and n > 1:
                 add(m.start(), m.end(), first, first + n - 1)
