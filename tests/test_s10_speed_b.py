@@ -77,3 +77,31 @@ def test_multi_starts_by_mask_equals_one_scan_per_set():
         for words, offsets in zip(sets, got):
             want = [k - start for k in word_starts(word_automaton(words), text, start, end)] if words else []
             assert offsets == want
+
+
+def _a_record(text: str):
+    from pipeline.clean import normalize_string
+    from pipeline.document import build_record
+    from pipeline.record import Provenance
+
+    doc = normalize_string(text, "t")
+    prov = Provenance(source="t.txt", sha256="0" * 64, format="txt", pages=1, pipeline_version="0")
+    return build_record(doc, prov)
+
+
+def test_record_text_is_record_json_of_the_dump():
+    from pipeline.record import Target
+    from pipeline.write import record_json, record_text
+
+    text = ("某县人民政府办公室关于印发某县2024年农田水利建设实施方案的通知\n各乡镇人民政府，县直各单位：\n"
+            "一、工作目标\n到2025年，全县新增高效节水灌溉面积1.5万亩，完成率达到100%以上。（牵头单位：县水利局，配合单位：县财政局）\n"
+            "二、保障措施\n县农业农村局负责统筹，各乡镇要抓好落实。\u2028\n")
+    rec = _a_record(text)
+    assert rec.targets and rec.responsibilities
+    assert record_text(rec) == record_json(rec.model_dump(mode="json"))
+    # floats json and the encoders write otherwise (1e-05, 1e+16), and a lone surrogate: the dict path, the same text
+    for value in (0.00001, 1e16, 2.5, 3.0):
+        rec.targets.append(Target(quote="x", span=(0, 1), task=None, indicator="x", value=value, unit="%"))
+        assert record_text(rec) == record_json(rec.model_dump(mode="json"))
+    rec.text = rec.text + "\ud800"
+    assert record_text(rec) == record_json(rec.model_dump(mode="json"))
