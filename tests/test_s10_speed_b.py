@@ -105,3 +105,16 @@ def test_record_text_is_record_json_of_the_dump():
         assert record_text(rec) == record_json(rec.model_dump(mode="json"))
     rec.text = rec.text + "\ud800"
     assert record_text(rec) == record_json(rec.model_dump(mode="json"))
+
+
+def test_doc_numbers_of_one_text_twice_are_its_matches():
+    from pipeline.patterns import DOC_NUMBER, doc_numbers
+
+    text = "根据《某省人民政府关于加强耕地保护的通知》（某政发〔2019〕12号）和市政办〔2020〕3号文件精神，特制定本办法。"
+    want = [(m.span(), m.group("num")) for m in DOC_NUMBER.finditer(text)]
+    assert len(want) == 2
+    for _ in range(3):
+        assert [(m.span(), m.group("num")) for m in doc_numbers(text)] == want
+    other = text.replace("12号", "15号")
+    assert [m.group(0) for m in doc_numbers(other)] == [m.group(0) for m in DOC_NUMBER.finditer(other)]
+    assert [(m.span(), m.group("num")) for m in doc_numbers(text)] == want
