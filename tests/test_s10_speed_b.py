@@ -118,3 +118,26 @@ def test_doc_numbers_of_one_text_twice_are_its_matches():
     other = text.replace("12号", "15号")
     assert [m.group(0) for m in doc_numbers(other)] == [m.group(0) for m in DOC_NUMBER.finditer(other)]
     assert [(m.span(), m.group("num")) for m in doc_numbers(text)] == want
+
+
+def test_finish_record_sets_quote_and_page_as_pydantic_does():
+    from pipeline import document
+    from pipeline.write import record_text
+
+    text = ("某县人民政府办公室关于做好2024年春耕生产工作的通知\n各乡镇人民政府：\n一、加强组织领导\n"
+            "由县农业农村局牵头，县财政局配合，确保完成粮食播种面积12万亩以上。\n某县人民政府办公室\n2024年3月1日\n")
+    fast = _a_record(text)
+    saved = dict(document._PLAIN_SETATTR)
+    try:
+        for cls in list(document._PLAIN_SETATTR):
+            document._PLAIN_SETATTR[cls] = False  # the plain `item.quote = …` path
+        slow = _a_record(text)
+    finally:
+        document._PLAIN_SETATTR.clear()
+        document._PLAIN_SETATTR.update(saved)
+    assert fast.tasks and fast.responsibilities
+    assert record_text(fast) == record_text(slow)
+    for field in ("tasks", "departments", "responsibilities", "targets", "years", "citations"):
+        for a, b in zip(getattr(fast, field), getattr(slow, field)):
+            assert a == b and a.model_fields_set == b.model_fields_set and a.page == 1
+    assert fast == slow
