@@ -92,10 +92,16 @@ def staged_record(path: Path, data: bytes, stages: Stages, doc_id: str | None = 
                       pipeline_version=__version__)
     record = finish_record(doc, ctx, prov, raw)  # grounding on pages, the Record (build_record's rest)
     try:
-        from pipeline.write import record_json
-    except ImportError:  # a tree from before record_json
-        record_json = to_json
-    out = record_json(record.model_dump(mode="json"))
+        from pipeline.write import record_text
+    except ImportError:  # a tree from before record_text (runner.process_job's writing of a record)
+        try:
+            from pipeline.write import record_json
+        except ImportError:  # a tree from before record_json
+            record_json = to_json
+
+        def record_text(r):
+            return record_json(r.model_dump(mode="json"))
+    out = record_text(record)
     stages.lap("record")
     return out
 

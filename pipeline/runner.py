@@ -38,7 +38,7 @@ from .errors import Errors, InputError, PolicykbError, RunLockedError, split_cod
 from .ingest import READERS, UNSUPPORTED
 from .record import FIELDS
 from .settings import DEFAULT, Settings
-from .write import dumps_line, loads, rebuild_collection, record_filename, record_json, write_atomic
+from .write import dumps_line, loads, rebuild_collection, record_filename, record_json, record_text, write_atomic
 
 # Which of two inputs with the same stem is listed first (the text original before its PDF), by
 # format; the suffixes of each format are in ingest.READERS only.
@@ -277,10 +277,11 @@ def process_job(job: Job) -> Outcome:
     t0 = time.perf_counter()
     try:
         record = process_file(job.path, doc_id=job.doc_id, source_label=job.source or None, settings=job.settings)
+        counts = {f: len(getattr(record, f)) for f in FIELDS}
+        if not job.warnings:  # (the record as it is: written without a dict of it, write.record_text)
+            return Outcome(job, record=record_text(record), counts=counts, seconds=time.perf_counter() - t0)
         data = record.model_dump(mode="json")
-        if job.warnings:
-            data["warnings"] = [coded_warning(w) for w in job.warnings] + data["warnings"]
-        counts = {f: len(data[f]) for f in FIELDS}
+        data["warnings"] = [coded_warning(w) for w in job.warnings] + data["warnings"]
         return Outcome(job, record=record_json(data), counts=counts, seconds=time.perf_counter() - t0)
     except PolicykbError as exc:
         return Outcome(job, error={"code": exc.code, "message": split_code(str(exc))[1]},

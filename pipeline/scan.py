@@ -108,6 +108,11 @@ class MultiStarts:
         for m in set(masks.values()):
             by_mask[m] = tuple(i for i in range(self.n) if m >> i & 1)
         self._sets = [by_mask[masks[w]] for w in words]
+        # per word: the index of its mask among the distinct masks (`starts` gathers offsets per mask)
+        mask_list = sorted(by_mask)
+        mask_index = {m: k for k, m in enumerate(mask_list)}
+        self._mask_of = [mask_index[masks[w]] for w in words]
+        self._mask_sets = [by_mask[m] for m in mask_list]
         # the contiguous NFA, not the DFA: as fast here (compare.py --cpu), and the DFA of these words
         # took about 75 MiB of native memory in every worker (scale.py's peak RSS)
         self._auto = (ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
@@ -120,11 +125,20 @@ class MultiStarts:
         end = len(text) if end is None else end
         if self._auto is not None and end > start:
             piece = text[start:end] if start or end < len(text) else text
-            adders = [f.add for f in found]
-            sets_of = self._sets
+            # offsets gathered per distinct mask (one append a match), then given to each set of the mask
+            by_mask: dict[int, list[int]] = {}
+            mask_of = self._mask_of
             for word, s, _ in self._auto.find_matches_as_indexes(piece, overlapping=True):
-                for i in sets_of[word]:
-                    adders[i](s)
+                k = mask_of[word]
+                got = by_mask.get(k)
+                if got is None:
+                    by_mask[k] = [s]
+                else:
+                    got.append(s)
+            mask_sets = self._mask_sets
+            for k, offsets in by_mask.items():
+                for i in mask_sets[k]:
+                    found[i].update(offsets)
         return [sorted(f) for f in found]
 
 

@@ -77,6 +77,28 @@ def record_json(data: dict) -> str:
     return to_json(data, _floats_ok=_json_floats(values))
 
 
+def record_text(record) -> str:
+    """`record_json(record.model_dump(mode="json"))` of a `Record`, written by pydantic's own JSON
+    encoder (`model_dump_json`: no dict of the record is built, ~1/3 less time) when that gives
+    the same text: the encoder writes what orjson writes (keys in field order, `": "`, two-space
+    indent, non-ASCII as is), so the same floats check (`_json_floats` on the values of
+    `FLOAT_KEYS`) decides; otherwise, or when the encoder refuses the record, the dict path."""
+    if FLOAT_KEYS is not None and _orjson is not None:
+        values = [getattr(item, k) for field, keys in FLOAT_KEYS.items() if keys for item in getattr(record, field)
+                  for k in keys]
+        if _json_floats(values):
+            try:
+                text = record.model_dump_json(indent=2) + "\n"
+            except Exception:  # (a lone surrogate…: json writes it escaped, below)
+                text = None
+            if text is not None:
+                for ch, esc in LINE_SEPARATORS.items():
+                    if ch in text:
+                        text = text.replace(ch, esc)
+                return text
+    return record_json(record.model_dump(mode="json"))
+
+
 def _indented(record, floats_ok: bool | None = None) -> str:
     """`json.dumps(record, ensure_ascii=False, indent=2)`, byte for byte, made by orjson (a C
     encoder, ~8x faster than json's pure-Python indenting one) when the result is sure to be

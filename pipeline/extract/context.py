@@ -86,21 +86,40 @@ class Context:
     def _task_span(self, path: str, i: int | None) -> tuple[int, int] | None:
         if i is None:
             return None
-        t = self.tasks[i]
-        end = self.layout.body_end
-        for later in self.tasks[i + 1 :]:
-            if not later.path.startswith(path + "/"):
-                end = later.span[0]
-                break
-        return (t.span[0], end)
+        idx = self._tasks_indexed()
+        if idx.ends is None:
+            idx.ends = _next_outside(self.tasks)
+        j = idx.ends[i]
+        return (self.tasks[i].span[0], self.layout.body_end if j is None else self.tasks[j].span[0])
 
     def task_by_path(self) -> dict[str, Task]:
         """{path: task} (the last task of a path, as `{t.path: t for t in tasks}`), built once."""
         return self._tasks_indexed().by_path
 
 
+def _next_outside(tasks: list[Task]) -> list[int | None]:
+    """For each task i, the index of the first later task whose path does not start with
+    `tasks[i].path + "/"` (None: none): what a scan of `tasks[i + 1:]` per task finds, in one pass.
+    A task stays open while every later task is inside it; the open tasks are then prefixes of
+    one another's paths (each later task lies inside all of them), so few are open at a time."""
+    ends: list[int | None] = [None] * len(tasks)
+    open_: list[tuple[int, str]] = []
+    for j, t in enumerate(tasks):
+        if open_:
+            path = t.path
+            still = []
+            for i, prefix in open_:
+                if path.startswith(prefix):
+                    still.append((i, prefix))
+                else:
+                    ends[i] = j
+            open_ = still
+        open_.append((j, t.path + "/"))
+    return ends
+
+
 class _TaskIndex:
-    __slots__ = ("tasks", "n", "starts", "first", "by_path", "spans")
+    __slots__ = ("tasks", "n", "starts", "first", "by_path", "spans", "ends")
 
     def __init__(self, tasks: list[Task]):
         self.tasks, self.n = tasks, len(tasks)
@@ -110,6 +129,7 @@ class _TaskIndex:
             self.first.setdefault(t.path, i)
         self.by_path = {t.path: t for t in tasks}
         self.spans: dict[str, tuple[int, int] | None] = {}
+        self.ends: list[int | None] | None = None  # (`_next_outside`, made at the first span asked for)
 
 
 def make_context(doc: CleanDoc, settings: Settings = DEFAULT) -> Context:
