@@ -109,7 +109,7 @@ def test_self_search_from_its_word(name, words):
     from pipeline.scan import stdlib_twin
 
     pattern = getattr(T, name)
-    assert T._crc(pattern.pattern) in T.SELF_PATTERNS_READ  # (a changed pattern: check below, then its crc32)
+    assert T._self_crc(pattern) in T.SELF_PATTERNS_READ  # (a changed pattern: check below, then its crc32)
     for body in _bodies():
         if words == "validity":
             anchor = T._first_of(body, T.VALIDITY_WORDS)
@@ -135,6 +135,8 @@ def test_campaign_words_before_campaign_term():
             assert T._campaign_words(body), body[:40]
     assert T._campaign_term("专项行动时间为2021年6月至2022年6月。", 2021) == (2021, 2022)
     assert T._campaign_term("报名时间为2021年6月至2022年6月。", 2021) is None
+    for body in ("试点期限为2019年至2020年。", "时间安排：2019年5月至2020年12月。"):  # (s10-targets' alternatives)
+        assert T.CAMPAIGN_TERM.search(body) and T._campaign_words(body), body
 
 
 # ---------------------------------------------------------------- the token scanner's look-ahead
