@@ -345,6 +345,11 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
     from .organs import sector_organ
 
     names = []
+    # the written head after the sector (主管部门, 行政管理部门) stays in a collective's name, as written
+    # (省、市、县林业主管部门 -> 市林业主管部门); a bare list word takes 部门
+    cut = m.text.rfind(m.sector or "\0")
+    head = m.text[cut + len(m.sector or ""):] if cut >= 0 else ""
+    head = head if re.fullmatch(r"(?:行政主管|行政管理|行政|主管|管理)?部门", head) else "部门"
     for mk in m.parts or [m.marker or ""]:
         if mk in ("部", "国家"):  # 部、省、市工业和信息化部门: the national organ of the sector
             names.append(_national_organ(m.sector or "") or "国家" + (m.sector or "") + "部门")
@@ -352,7 +357,7 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
         region = _with_city(_prefix(j, mk), mk, j)
         organ = sector_organ(m.sector or "", mk, prefecture=region != j.county) if region else None
         if organ is None:
-            names.append(mk + (m.sector or "") + "部门")
+            names.append(mk + (m.sector or "") + head)
         elif organ[0] == "party":
             names.append(f"中共{region}{organ[1]}")
         else:

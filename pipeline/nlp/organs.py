@@ -305,7 +305,7 @@ def _patterns() -> dict[str, re.Pattern]:
     t = organ_tables()
     sect = _sector_alt(t)
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
-    place_t = (r"省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
+    place_t = (r"省区市|地市|县市(?!区)|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
                r"|市[（(]州[）)]|州[（(]市[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县|设区的市|设区市"
                r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
@@ -313,7 +313,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
     mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府|管理|监管|监察)"
-    head = (r"(?:人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
+    head = (r"(?:人民政府部门(?![长负])|人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
             r"|部委|直属机构"
             r"|管理委员会|管委会)")
     # (各乡镇（场）, 各乡（镇、场）, 各镇（街道、园区）: farms, forest farms or parks run as towns, as written)
@@ -339,7 +339,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
         "collective": re.compile(
                                  # (not 各乡镇、县农业农村局: towns keep no bureau, so the towns and the county's bureau are two organs)
-                                 rf"各(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|局|厅|委|办公室|办)(?![长])|"
+                                 rf"各(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)(?![长])|"
                                  rf"(?:各|所在地|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # 各行署, 各地区行政公署: the administrations of every prefecture-level area, as written
@@ -355,7 +355,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (not 有关乡镇企业, 相关乡镇卫生院)
                                  rf"|(?<!各)(?:相关|有关){place_head}(?=[要应负、，和及与按在；。（(）)]|配合|牵头|会同|分别|共同)"
                                  # 各地区、各部门 / 各地、各有关部门、各单位: one collective as written (guide D5)
-                                 r"|各地区?、各(?:有关|相关)?部门(?:、各(?:有关)?单位)?"
+                                 r"|各(?:地区|地|级)、各(?:有关|相关)?部门(?:、各(?:有关)?单位)?"
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
                                  r"|(?:县|区县|市县)[（(](?:市、区|市|区)[）)](?:人民)?政府"
                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市)(?:人民政府|政府|党委)"
@@ -406,6 +406,13 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:执业|用人|举办|所在|申请)(?:单位|机构)主管部门"
                                  # 认定部门, 复核部门, 受理部门: departments named by the step they take (like 发证机关)
                                  r"|(?:发证|审批|登记|审核|认定|复核|备案|受理)部门(?![长])"
+                                 # 起草部门, 起草单位, 制定机关 (and its 办公机构), 本部门审核机构, 同级人民政府审核机构: the
+                                 # bodies a rule on normative documents names by the step they take (as 发证机关, 法制审核机构)
+                                 r"|(?:起草|制定)(?:部门|单位|机关)(?:办公机构|审核机构)?(?![长负人])"
+                                 r"|(?:本部门|本单位|本机关|同级人民政府|本级人民政府|[省市县]级人民政府)(?:合法性)?审核机构(?![长负人])"
+                                 r"|(?<![\p{Han}])(?:合法性)?审核机构(?![长负人])"
+                                 # 国务院部门: the State Council's departments as a collective (as 国务院有关部门)
+                                 r"|国务院部门(?![长负])"
                                  # 业务主管单位 (the authority over an association, 社会团体登记管理条例), 不动产登记机构,
                                  # 行政复议机构: authorities named by their function (spec: 法制审核机构), as written
                                  r"|业务主管单位(?!负责人|长)|(?:不动产登记|行政复议|法制审核)机构(?!负责人|长)"),
@@ -466,7 +473,9 @@ def _patterns() -> dict[str, re.Pattern]:
             # 文物保护部门, 新闻宣传部门, 老龄工作机构, 教育督导机构: a sector's department named by its
             # function (保护, 宣传, 执法, 督导, 工作), a collective as written; 机构 only after such a word
             # 金融管理部门, 教育管理部门: a sector's department named by what it manages, as written
-            rf"(?P<qual>[（(]\p{{Han}}{{1,6}}[）)])?(?P<adm>行政主管|行政管理|职能|主管|行政|{SECTOR_FUNCTION}|管理)?"
+            # 林业政务部门, 交通运输信息化部门, 农业管理服务部门, 水利政府部门: a sector's departments named by
+            # the side of the work they do, a collective as written
+            rf"(?P<qual>[（(]\p{{Han}}{{1,6}}[）)])?(?P<adm>行政主管|行政管理|职能|主管|行政|{SECTOR_FUNCTION}|管理服务|管理|政务|政府|信息化)?"
             rf"(?P<tail>部门|群团组织|群团机关|单位|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 财政、人社和卫生计生部门, 公安、交通运输及应急管理等部门, 卫生健康以及生态环境等部门: the words
         # before a sector_list match joined to it by 和/及/以及/与 (read backwards from the match, so the
@@ -1753,7 +1762,9 @@ def _list_words(lst: str, words: frozenset | set) -> list[str] | None:
     return None
 DETERMINED = re.compile(r"有关|相关")
 INSIDE_BODY = re.compile(r"(?:部门|单位|机关|的)$")
-LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级)$")
+LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级|各级|(?<![华国])全国)$")
+# Sector words that are also verbs: before 有关部门 they govern it (组织有关部门), no sector
+VERB_SECTORS = frozenset({"组织", "宣传", "统计", "审计", "规划", "监察", "司法", "保密", "督导", "执法", "监管", "保护"})
 # What may stand before a list of sectors sharing one head as a determiner (各级教育、财政部门)
 LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本级|所在地|当地|属地|各地"
                              r"|(?:设区的市|[省市县乡])级(?:以上)?(?:地方)?(?:各级)?)(?:人民政府)?$")
@@ -1801,7 +1812,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
         tail = m.group("tail")
         if tail == "单位" and (len(words) < 2 or not m.group("deng")):
             continue  # 财政单位 is not a department; 教育、财政等单位 lists departments
-        if len(words) == 1 and not m.group("deng") and DETERMINED.search(m.group(0)):
+        if len(words) == 1 and not m.group("deng") and DETERMINED.search(m.group(0)) and words[0] in VERB_SECTORS:
             continue  # 组织有关部门: a verb before 有关部门, not a sector
         if tail == "机构" and INSIDE_BODY.search(text[max(start, ls - 2):ls]):
             continue  # 本部门政务数据工作机构: a body inside a department, not a department
@@ -1839,6 +1850,8 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             last.text = text[last.start:last.end]
             # as written: 教育行政部门, 交通运输（港口）主管部门
             last.stem = words[0] + (m.group("qual") or "") + (m.group("adm") or "") + m.group("tail")
+            if not m.group("deng") and DETERMINED.search(m.group(0)):
+                last.stem = text[ls:start + m.end()]  # 林业相关部门, 水利有关部门: as written
             qual = LOCAL_DETERMINER.search(text[max(start, last.start - 3):last.start])
             if qual:  # 所在地人力资源社会保障部门: the determiner stays (guide D1)
                 last.start -= len(qual.group(0))

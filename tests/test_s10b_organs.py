@@ -1,0 +1,81 @@
+"""Session 10b (s10b-organs): organs by construction class — collectives named by the step they take in
+making a normative document, governments' departments as a collective, places of a kind written in one
+word after 各, determiners listed with 各部门, sectors named by the side of their work, a level list
+keeping its written head, sector words of lists. Every snippet was written for these tests in the style
+of offices of other provinces, levels and eras (not copied from any corpus)."""
+from pipeline import process_text
+
+
+def _organs(text: str, region: str, level: str) -> dict[str, str]:
+    r = process_text(text, region=region, admin_level=level)
+    for d in r.departments:
+        assert r.text[d.span[0]:d.span[1]] == d.quote
+    return {d.name: d.quote for d in r.departments}
+
+
+def _item(body: str) -> str:
+    return "一、工作任务\n（一）" + body + "\n"
+
+
+def test_bodies_named_by_their_step_in_making_a_rule_are_collectives():
+    # spec 1.1 section 5: organs named by their function are collectives, kept (发证机关, 法制审核机构)
+    assert _organs(_item("起草单位应当在报送前将草案送本单位审核机构审核，未经审核的不得提交制定机关审议。"),
+                   "全国", "central") == {"起草单位": "起草单位", "本单位审核机构": "本单位审核机构", "制定机关": "制定机关"}
+    assert _organs(_item("乡镇规范性文件由起草部门报同级人民政府审核机构进行合法性审核。"), "江西省", "province") == {
+        "起草部门": "起草部门", "同级人民政府审核机构": "同级人民政府审核机构"}
+    assert _organs(_item("审核机构应当自收到材料之日起七个工作日内出具意见。"), "福建省", "province") == {
+        "审核机构": "审核机构"}
+
+
+def test_a_government_and_the_state_council_as_collectives_of_departments():
+    assert _organs(_item("县级以上人民政府部门和国务院部门制定的规范性文件，应当依法备案。"), "全国", "central") == {
+        "县级以上人民政府部门": "县级以上人民政府部门", "国务院部门": "国务院部门"}
+    assert _organs(_item("各级人民政府部门要按照职责抓好落实。"), "甘肃省", "province") == {
+        "各级人民政府部门": "各级人民政府部门"}
+
+
+def test_places_of_a_kind_written_in_one_word_after_ge():
+    # spec 1.1 section 5: a list of places sharing one 各 is one collective as written
+    assert _organs(_item("各省区市水利厅局、各地市水利局和各县市水利局要加强协调。"), "全国", "central") == {
+        "各省区市水利厅局": "各省区市水利厅局", "各地市水利局": "各地市水利局", "各县市水利局": "各县市水利局"}
+
+
+def test_a_determiner_listed_with_ge_bumen_is_one_collective():
+    # guide D5: 各地区、各部门 is one collective as written; so is 各级、各部门
+    assert _organs(_item("各级、各部门要把这项工作摆上重要议事日程。"), "河南省", "province") == {
+        "各级、各部门": "各级、各部门"}
+
+
+def test_a_sector_named_by_the_side_of_its_work_is_a_collective_as_written():
+    cases = [
+        ("为交通运输政务部门提供辅助决策支持。", {"交通运输政务部门": "交通运输政务部门"}),
+        ("为水利政府部门提供准确的水资源查询服务。", {"水利政府部门": "水利政府部门"}),
+        ("面向农业农村管理服务部门提供数据服务。", {"农业农村管理服务部门": "农业农村管理服务部门"}),
+        ("强化各级农业信息化部门的统筹协调作用。", {"各级农业信息化部门": "各级农业信息化部门"}),
+        ("整合全国水利部门各业务系统的数据资源。", {"全国水利部门": "全国水利部门"}),
+        ("通过平台建设，气象相关部门的服务能力将进一步提升。", {"气象相关部门": "气象相关部门"}),
+    ]
+    for body, expected in cases:
+        assert _organs(_item(body), "全国", "central") == expected, body
+    # a verb that is also a sector word governs 有关部门: no sector
+    assert _organs(_item("组织有关部门开展联合检查。"), "全国", "central") == {"有关部门": "有关部门"}
+    # 等相关部门 only sums the list up (spec 1.1 section 5)
+    assert _organs(_item("协调气象、农业等相关部门做好服务。"), "全国", "central") == {
+        "气象部门": "气象", "农业部门": "农业"}
+
+
+def test_a_level_list_keeps_its_written_head():
+    # spec 1.1 section 5: a shared head is distributed; the other levels' departments as written
+    assert _organs(_item("省、市、县水利主管部门要加大财政资金投入。"), "云南省", "province") == {
+        "云南省水利厅": "省、市、县水利主管部门", "市水利主管部门": "省、市、县水利主管部门",
+        "县水利主管部门": "省、市、县水利主管部门"}
+    assert _organs(_item("省、市、县水利主管部门要加大财政资金投入。"), "全国", "central") == {
+        "省水利主管部门": "省、市、县水利主管部门", "市水利主管部门": "省、市、县水利主管部门",
+        "县水利主管部门": "省、市、县水利主管部门"}
+
+
+def test_sector_words_of_lists():
+    assert _organs(_item("会同卫生健康、中医药等部门开展联合督查。"), "浙江省", "province") == {
+        "卫生健康部门": "卫生健康", "中医药部门": "中医药"}
+    assert _organs(_item("加强与经济、科技、金融等部门的沟通协作。"), "全国", "central") == {
+        "经济部门": "经济", "科技部门": "科技", "金融部门": "金融"}
