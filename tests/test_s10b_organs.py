@@ -79,3 +79,51 @@ def test_sector_words_of_lists():
         "卫生健康部门": "卫生健康", "中医药部门": "中医药"}
     assert _organs(_item("加强与经济、科技、金融等部门的沟通协作。"), "全国", "central") == {
         "经济部门": "经济", "科技部门": "科技", "金融部门": "金融"}
+
+
+def test_levels_written_with_ji_share_a_sector_head():
+    # spec 1.1 section 5: a shared head is distributed; 省级X部门 is kept as written, so is each level
+    assert _organs(_item("省级、地市级人力资源社会保障部门应当加强业务指导。"), "全国", "central") == {
+        "省级人力资源社会保障部门": "省级、地市级人力资源社会保障部门",
+        "地市级人力资源社会保障部门": "省级、地市级人力资源社会保障部门"}
+    assert _organs(_item("省级、设区的市级生态环境主管部门负责监督检查。"), "全国", "central") == {
+        "省级生态环境主管部门": "省级、设区的市级生态环境主管部门",
+        "设区的市级生态环境主管部门": "省级、设区的市级生态环境主管部门"}
+
+
+def test_governments_of_a_kind_and_their_departments():
+    assert _organs(_item("县（市、区）人民政府部门应当按照职责落实。"), "四川省", "province") == {
+        "县（市、区）人民政府部门": "县（市、区）人民政府部门"}
+    assert _organs(_item("省、自治区、直辖市和设区的市人民政府部门制定的规章应当备案。"), "全国", "central") == {
+        "省、自治区、直辖市和设区的市人民政府部门": "省、自治区、直辖市和设区的市人民政府部门"}
+    # X或者其办公机构: the government's office, as 及其部门 (guide D21)
+    assert _organs(_item("以县级以上人民政府或者其办公机构名义印发的文件，应当统一登记。"), "全国", "central") == {
+        "县级以上人民政府": "县级以上人民政府", "县级以上人民政府办公机构": "办公机构"}
+
+
+def test_collectives_named_by_the_power_or_work_they_hold():
+    assert _organs(_item("由具有管辖权的市场监督管理部门依法处理。"), "全国", "central") == {
+        "具有管辖权的市场监督管理部门": "具有管辖权的市场监督管理部门"}
+    assert _organs(_item("由从事消防监督检查的机构负责组织实施。"), "全国", "central") == {
+        "从事消防监督检查的机构": "从事消防监督检查的机构"}
+    # a service institution (从事…服务的机构) is no department (spec 1.1 section 5)
+    assert _organs(_item("鼓励从事养老服务的机构参与。"), "全国", "central") == {}
+
+
+def test_working_bodies_named_in_a_sentence_that_gives_them_a_role():
+    assert _organs(_item("科技部充分发挥新一代信息技术发展规划推进办公室的统筹作用。"), "全国", "central") == {
+        "科学技术部": "科技部", "新一代信息技术发展规划推进办公室": "新一代信息技术发展规划推进办公室"}
+    assert _organs(_item("充分发挥促进中小企业发展工作部际联席会议制度作用，加强统筹。"), "全国", "central") == {
+        "促进中小企业发展工作部际联席会议": "促进中小企业发展工作部际联席会议"}
+    # a system still to be built is no organ
+    assert _organs(_item("建立健全旅游发展部际联席会议制度。"), "全国", "central") == {}
+
+
+def test_the_office_a_group_sets_up_and_one_group_under_two_names():
+    # spec 1.1 section 5: …委员会办公室 / 领导小组办公室 are organs; guide D14: one organ under the fuller name
+    assert _organs(_item("成立市数字乡村建设工作领导小组，由市长任组长。领导小组下设办公室，办公室设在市农业农村局。"),
+                   "湖北省襄阳市", "prefecture") == {
+        "襄阳市数字乡村建设工作领导小组": "市数字乡村建设工作领导小组",
+        "襄阳市数字乡村建设工作领导小组办公室": "领导小组下设办公室", "襄阳市农业农村局": "市农业农村局"}
+    assert _organs(_item("成立智慧水利建设工作领导小组，负责统筹推进。由智慧水利建设领导小组牵头制定考核办法。"),
+                   "全国", "central") == {"智慧水利建设工作领导小组": "智慧水利建设工作领导小组"}

@@ -163,7 +163,29 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "分局" in text:
         out = _own_county_branches(text, out, j)
     out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name)]
+    if "下设办公室" in text:
+        out = _offices_under_a_group(text, segments, out)
     return _short_names(text, segments, _fuller_names(out))
+
+
+# `…领导小组。领导小组下设办公室，负责…`: the group named before, taken up by its head word alone, sets up its
+# office: that office is an organ named after the group (spec 1.1 section 5: …委员会办公室 are organs)
+GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|工作小组|小组|委员会|指挥部)下设(?:办公室|综合办公室)(?!主任|副主任)")
+
+
+def _offices_under_a_group(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+    added = []
+    for a, b in segments:
+        for m in GROUP_OFFICE.finditer(text, a, b):
+            groups = [nm for nm in out if nm.mention.end <= m.start() and nm.name.endswith(m.group("h"))]
+            if not groups:
+                continue
+            group = max(groups, key=lambda nm: nm.mention.end)
+            if m.start() - group.mention.end > 200:
+                continue
+            office = Mention(m.start(), m.end(), m.group(0), "named", "asis", group.name + "办公室", layer="pattern")
+            added.append(NamedMention(office, group.name + "办公室"))
+    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
 
 
 # Bodies the spec leaves out however they are written: armed forces (guide D26: 消防救援队伍, 武警部队)
@@ -442,6 +464,9 @@ def _own_sector_organ(sector: str | None, j: Jurisdiction) -> str | None:
     return own + organ[1] if organ and organ[0] == "local" else None
 
 
+WORK_WORD = re.compile(r"工作(?=领导小组|小组|专班|领导小组办公室)")
+
+
 def _fuller_names(out: list[NamedMention]) -> list[NamedMention]:
     """A working body written once with its place (省推进…工作组) and once without (推进…工作组) is
     one organ, under the fuller name (annotation guide D14)."""
@@ -449,11 +474,17 @@ def _fuller_names(out: list[NamedMention]) -> list[NamedMention]:
     if not asis:
         return out
     names = {nm.name for nm in out if nm.mention.scope != "asis"}
+    every = {nm.name for nm in out}
     fuller = {}
     for nm in asis:
         longer = sorted((n for n in names if n.endswith(nm.name) and len(n) > len(nm.name)), key=len)
         if longer:
             fuller[nm.name] = longer[0]
+            continue
+        # …建设领导小组 and …建设工作领导小组 in one notice: one group, under the fuller name (guide D14)
+        worded = [n for n in every if len(n) > len(nm.name) and WORK_WORD.sub("", n) == nm.name]
+        if len(worded) == 1:
+            fuller[nm.name] = worded[0]
     return [NamedMention(nm.mention, fuller[nm.name]) if nm.mention.scope == "asis" and nm.name in fuller else nm
             for nm in out]
 

@@ -351,6 +351,9 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
     head = m.text[cut + len(m.sector or ""):] if cut >= 0 else ""
     head = head if re.fullmatch(r"(?:行政主管|行政管理|行政|主管|管理)?部门", head) else "部门"
     for mk in m.parts or [m.marker or ""]:
+        if mk.endswith("级"):  # 省级、地市级医疗保障部门: each level's departments as written
+            names.append(mk + (m.sector or "") + head)
+            continue
         if mk in ("部", "国家"):  # 部、省、市工业和信息化部门: the national organ of the sector
             names.append(_national_organ(m.sector or "") or "国家" + (m.sector or "") + "部门")
             continue

@@ -313,7 +313,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
     mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府|管理|监管|监察)"
-    head = (r"(?:人民政府部门(?![长负])|人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
+    head = (r"(?:人民政府部门(?!长|负责人)|人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
             r"|部委|直属机构"
             r"|管理委员会|管委会)")
     # (各乡镇（场）, 各乡（镇、场）, 各镇（街道、园区）: farms, forest farms or parks run as towns, as written)
@@ -357,7 +357,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各地区、各部门 / 各地、各有关部门、各单位: one collective as written (guide D5)
                                  r"|各(?:地区|地|级)、各(?:有关|相关)?部门(?:、各(?:有关)?单位)?"
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
-                                 r"|(?:县|区县|市县)[（(](?:市、区|市|区)[）)](?:人民)?政府"
+                                 r"|(?:县|区县|市县)[（(](?:市、区|市|区)[）)](?:人民)?政府(?:部门(?!长|负责人))?"
+                                 # 省、自治区、直辖市和设区的市人民政府部门 (a statute's levels sharing the head, as written)
+                                 r"|(?:省、自治区、直辖市|省级)(?:和|、|及)设区的市(?:级)?人民政府部门(?!长|负责人)"
                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市)(?:人民政府|政府|党委)"
                                  # 各市、县人民政府: places of kinds sharing one 各, one collective as written
                                  r"|各[省市县区州](?:、[市县区旗])+(?:人民政府|政府)|各(?:乡、镇|镇、乡)(?:人民政府|政府)"
@@ -408,11 +410,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:发证|审批|登记|审核|认定|复核|备案|受理)部门(?![长])"
                                  # 起草部门, 起草单位, 制定机关 (and its 办公机构), 本部门审核机构, 同级人民政府审核机构: the
                                  # bodies a rule on normative documents names by the step they take (as 发证机关, 法制审核机构)
-                                 r"|(?:起草|制定)(?:部门|单位|机关)(?:办公机构|审核机构)?(?![长负人])"
-                                 r"|(?:本部门|本单位|本机关|同级人民政府|本级人民政府|[省市县]级人民政府)(?:合法性)?审核机构(?![长负人])"
-                                 r"|(?<![\p{Han}])(?:合法性)?审核机构(?![长负人])"
+                                 r"|(?:起草|制定)(?:部门|单位|机关)(?:办公机构|审核机构)?(?!长|负责人|人员)"
+                                 r"|(?:本部门|本单位|本机关|同级人民政府|本级人民政府|[省市县]级人民政府)(?:合法性)?审核机构(?!长|负责人|人员)"
+                                 r"|(?<![\p{Han}])(?:合法性)?审核机构(?!长|负责人|人员)"
                                  # 国务院部门: the State Council's departments as a collective (as 国务院有关部门)
-                                 r"|国务院部门(?![长负])"
+                                 r"|国务院部门(?!长|负责人)"
                                  # 业务主管单位 (the authority over an association, 社会团体登记管理条例), 不动产登记机构,
                                  # 行政复议机构: authorities named by their function (spec: 法制审核机构), as written
                                  r"|业务主管单位(?!负责人|长)|(?:不动产登记|行政复议|法制审核)机构(?!负责人|长)"),
@@ -422,7 +424,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "function_clause": re.compile(
             # 区县（市）负有…职责的部门: places of a kind written before keep their determiner
             r"(?:(?:区县|县区|县市区|市县|县)[（(](?:市、区|市|区)[）)])?"
-            r"(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施)[^\s，。；：、（）()“”《》的]"
+            r"(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施|从事(?=[^\s，。；：、（）()“”《》的]{0,12}(?:执法|监管|监督管理|监督检查|审批|审核)的))[^\s，。；：、（）()“”《》的]"
             r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
             r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上)?"
             r"(?:地方)?(?:人民政府)?)管理[^\s，。；：、（）()“”《》的]{1,12}?工作的部门"
@@ -537,7 +539,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         chosen = _levels_sharing_a_bureau(text, chosen, start)
         if text.find("县", start, end) >= 0:
             chosen = _levels_of_a_kind(text, chosen, start)
-        if text.find("及其", start, end) >= 0:
+        if text.find("其", start, end) >= 0:
             chosen = _its_departments(text, chosen, end)
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
             chosen = _government_departments(text, chosen)
@@ -956,7 +958,9 @@ def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
 
 # `X及其有关部门` stays `有关部门` (a determiner: the labelled 办法 of b9 read it so); the bare kind words
 # name X's own departments.
-ITS_DEPARTMENTS = re.compile(r"(?:所属|组成|工作)?部门(?![\p{Han}])|(?:所属|组成|工作)?部门(?=[和及、，。；应要负依按在])")
+ITS_DEPARTMENTS = re.compile(r"(?:(?:所属|组成|工作)?部门|办公机构)(?![\p{Han}])|(?:(?:所属|组成|工作)?部门|办公机构)(?=[和及、，。；应要负依按在]|名义)")
+# what joins a government to its own departments: 及其, 或者其 (a statute's 县级以上人民政府或者其办公机构), 和其
+ITS_JOINER = re.compile(r"及其|或者其|或其|和其")
 
 
 def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention]:
@@ -965,11 +969,12 @@ def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention
     starts = {m.start: m for m in chosen}
     added = []
     for gov in chosen:
-        k = gov.end
-        if text[k:k + 2] != "及其" or not gov.text.endswith("政府"):
+        joiner = ITS_JOINER.match(text, gov.end, end)
+        if joiner is None or not gov.text.endswith("政府"):
             continue
-        dep = starts.get(k + 2)
-        found = ITS_DEPARTMENTS.match(text, k + 2, end)
+        k = joiner.end()
+        dep = starts.get(k)
+        found = ITS_DEPARTMENTS.match(text, k, end)
         if dep is None and found:
             dep = Mention(found.start(), found.end(), found.group(0), "collective", layer="pattern")
             added.append(dep)
@@ -1552,6 +1557,21 @@ def _marker_sector_reach() -> int:
     return 5 + 6 + 4 + max(map(len, organ_tables().sectors)) + max(map(len, SECTOR_FUNCTION.split("|")))
 
 
+# 省级、地市级医疗保障部门, 省级、设区的市级生态环境主管部门: levels written with 级 sharing one sector head,
+# each level's departments a collective as written (spec 1.1 section 5: a shared head distributed; 省级X部门
+# alone is kept as written too)
+LEVEL_WORD = r"(?:设区的市级|地市级|地级|省级|市级|县级|乡镇级|乡级)"
+# a collective named by the power it holds: 具有管辖权的市场监督管理部门, 具有管理权限的医疗保障行政部门 (as written)
+HOLDING_POWER = re.compile(r"具有(?:(?:管理|管辖|审批|执法|处罚|监管|监督管理|审查)(?:权限|权)|管辖权|相应权限)的"
+                           r"(?:(?![的在对为是要将把按由从向等并或及与和、，。；])\p{Han}){0,12}?(?:行政主管部门|主管部门|行政部门|管理部门|部门|机关)(?!长|负责人)")
+
+
+@lru_cache(maxsize=1)
+def _levels_sharing_a_sector() -> re.Pattern:
+    return re.compile(rf"(?P<lv>{LEVEL_WORD}(?:[、和及]{LEVEL_WORD})+)(?P<sect>\L<sect>)(?P<adm>行政主管|行政管理|行政|主管|管理)?部门(?!长|负责人)",
+                      sect=sorted(organ_tables().sectors, key=len, reverse=True))
+
+
 def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     """Sector departments qualified by a level (市住房城乡建设部门 -> the city's bureau, guide D10)
     or by the State Council (国务院教育行政部门, kept as written), and central bodies
@@ -1559,6 +1579,14 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     p, t = _patterns(), organ_tables()
     out: list[Mention] = []
     seg = text[start:end]
+    if "级、" in seg or "级和" in seg or "级及" in seg:
+        for m in _levels_sharing_a_sector().finditer(text, start, end):
+            levels = re.findall(LEVEL_WORD, m.group("lv"))
+            out.append(Mention(m.start(), m.end(), m.group(0), "named", "levelsector", m.group("sect"), marker=levels[0],
+                               layer="pattern", sector=m.group("sect"), parts=levels))
+    if "具有" in seg:
+        for m in HOLDING_POWER.finditer(text, start, end):
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     # every match holds 部门 or 机构 within MARKER_SECTOR_REACH of its start: tried only there
     tails = _words_in("tails", text, start, end)
     for m in finditer_at(p["marker_sector"], seg, starts_before(seg, tails, MARKER_SECTOR_FIRST, _marker_sector_reach())):
@@ -2290,17 +2318,17 @@ def _town_mention(text: str, s: int, e: int, town: str, head: str, lo: int) -> l
 # A working body named without a place (spec 1.1 section 5: `国家组织药品集中采购和使用试点工作小组`):
 # its name runs back from the head to a boundary, less the verb or preposition that governs it.
 BODY_HEAD = re.compile(
-    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组)"
-    r"(?!制度|机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
+    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组|推进办公室)"
+    r"(?!制度(?!的?作用)|机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
 BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托|承担|承办|落实|参加|提请|报请|报送|报告|报经|提交|并入|加强"
                        r"|完善|健全|调整|撤销|通过|召开|服从|接受|按照|根据|协助|配合|牵头|需经|须经|需|须|经|在|由|向|报|请"
                        r"|督促|指导|支持|鼓励|要求|会同|联合|明确|压实|加大|强化|指定"
                        r"|和|及|与|对|将|为|是|把|从|以)+")
 BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|任|组长|主任|成员|单位|之处|日内|承担|报告|参加|落实|主要"
                       r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集"
-                      r"|^[一二三四五六七八九十本其该各全每上下原前新现此]")
+                      r"|^[一二三四五六七八九十本其该各全每上下原前现此]|^新(?!一代)")
 # A verb setting a working body up inside the run before its head: the name starts after it.
-BODY_SET_UP = re.compile(r"成立|组建|设立|建立")
+BODY_SET_UP = re.compile(r"成立|组建|设立|建立|发挥|依托")
 # Where the name of a working body cannot reach back past (modal and case words, 等).
 BODY_STOP = set("的须将把被向由在对从给让等")
 
@@ -2314,7 +2342,7 @@ def _body_head_openings() -> frozenset[str]:
 def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
     """Working bodies without a place marker, kept as written (scope `asis`)."""
     out = []
-    if not any(text.find(h, start, end) >= 0 for h in ("小组", "联席会议", "委员会办公室", "专班", "工作组")):
+    if not any(text.find(h, start, end) >= 0 for h in ("小组", "联席会议", "委员会办公室", "专班", "工作组", "推进办公室")):
         return out
     heads = _segment_starts(text, start, end).get("body_head")  # (None: no openings derived, tried everywhere)
     for h in (BODY_HEAD.finditer(text, start, end) if heads is None else finditer_at(BODY_HEAD, text, [start + k for k in heads], end)):
