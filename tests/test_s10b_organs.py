@@ -127,3 +127,26 @@ def test_the_office_a_group_sets_up_and_one_group_under_two_names():
         "襄阳市数字乡村建设工作领导小组办公室": "领导小组下设办公室", "襄阳市农业农村局": "市农业农村局"}
     assert _organs(_item("成立智慧水利建设工作领导小组，负责统筹推进。由智慧水利建设领导小组牵头制定考核办法。"),
                    "全国", "central") == {"智慧水利建设工作领导小组": "智慧水利建设工作领导小组"}
+
+
+def test_places_of_kinds_sharing_one_ge_before_a_sector_department():
+    # spec 1.1 section 5: a list of places sharing one 各 is one collective as written
+    assert _organs(_item("各市（州）、县（市、区）民政部门要加强排查。"), "贵州省", "province") == {
+        "各市（州）、县（市、区）民政部门": "各市（州）、县（市、区）民政部门"}
+    # 各地市州…局: every prefecture's bureau, never the province's own
+    assert _organs(_item("各地市州人力资源社会保障局要按月报送统计数据。"), "湖南省", "province") == {
+        "各地市州人力资源社会保障局": "各地市州人力资源社会保障局"}
+    assert _organs(_item("各有关部门、各直属单位要认真贯彻执行。"), "全国", "central") == {
+        "各有关部门": "各有关部门", "各直属单位": "各直属单位"}
+
+
+def test_sector_words_of_other_reforms_and_statutes():
+    assert _organs(_item("发展改革、粮食和储备、市场监管等部门要加强协作。"), "湖北省", "province") == {
+        "发展改革部门": "发展改革", "粮食和储备部门": "粮食和储备", "市场监管部门": "市场监管"}
+    assert _organs(_item("由商务、招商、园林绿化等部门配合落实。"), "北京市朝阳区", "county") == {
+        "商务部门": "商务", "招商部门": "招商", "园林绿化部门": "园林绿化"}
+    assert _organs(_item("县级以上地方人民政府兽医主管部门负责监督管理。"), "全国", "central") == {
+        "县级以上地方人民政府兽医主管部门": "县级以上地方人民政府兽医主管部门"}
+    # 县属/区属 before a sector's department stays, as written
+    assert _organs(_item("申请企业应为县属招商部门报请批准的重点企业。"), "河南省郑州市中牟县", "county") == {
+        "县属招商部门": "县属招商部门"}
