@@ -150,3 +150,17 @@ def test_sector_words_of_other_reforms_and_statutes():
     # 县属/区属 before a sector's department stays, as written
     assert _organs(_item("申请企业应为县属招商部门报请批准的重点企业。"), "河南省郑州市中牟县", "county") == {
         "县属招商部门": "县属招商部门"}
+
+
+def test_older_level_lists_with_the_prefecture_level_di():
+    # 1990s-2000s wording: 地、州、市 / 地、市、县 (地 = 地区); a shared head distributed, as written
+    assert _organs(_item("各地、州、市人民政府要加强领导。"), "四川省", "province") == {
+        "各地、州、市人民政府": "各地、州、市人民政府"}
+    assert _organs(_item("地、市、县劳动部门要做好失业登记。"), "全国", "central") == {
+        "地劳动部门": "地、市、县劳动部门", "市劳动部门": "地、市、县劳动部门", "县劳动部门": "地、市、县劳动部门"}
+    assert _organs(_item("省、地、县水利部门要做好汛期值守。"), "全国", "central") == {
+        "省水利部门": "省、地、县水利部门", "地水利部门": "省、地、县水利部门", "县水利部门": "省、地、县水利部门"}
+    # the first level of a list that is not the document's own keeps the sector (never a bare 市)
+    assert _organs(_item("市、县劳动部门要做好失业登记。"), "云南省", "province") == {
+        "市劳动部门": "市", "县劳动部门": "县劳动部门"}
+    assert _organs(_item("省直有关厅局要积极配合。"), "山西省", "province") == {"山西省直有关厅局": "省直有关厅局"}

@@ -272,6 +272,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
                 return [region + organ[1]], region
     region = _region_for(m, j, inherited)
     if m.scope == "levelsector" and region is None:
+        if m.sector and m.marker and m.text == m.marker:
+            # 市、县劳动部门 in a provincial notice: the first level of the list, written with the sector's head
+            return [m.marker + m.sector + "部门"], None
         return [m.text], None  # 区住房保障部门 in a city notice: any district's department, as written
     if region is None:
         return [_as_written(m)], None

@@ -314,7 +314,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # (tests/test_scan.py compares the two).
     mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府|管理|监管|监察|直属(?=单位|机构))"
     head = (r"(?:人民政府部门(?!长|负责人)|人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
-            r"|部委|直属机构"
+            r"|部委|直属机构|厅局(?![长])"
             r"|管理委员会|管委会)")
     # (各乡镇（场）, 各乡（镇、场）, 各镇（街道、园区）: farms, forest farms or parks run as towns, as written)
     place_head = (r"(?:(?:乡镇|镇|乡)[（(](?:镇、|街道、)?(?:场|农场|林场|园区|区)[）)]"
@@ -362,7 +362,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:省、自治区、直辖市|省级)(?:和|、|及)设区的市(?:级)?人民政府部门(?!长|负责人)"
                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市)(?:人民政府|政府|党委)"
                                  # 各市、县人民政府: places of kinds sharing one 各, one collective as written
-                                 r"|各[省市县区州](?:、[市县区旗])+(?:人民政府|政府)|各(?:乡、镇|镇、乡)(?:人民政府|政府)"
+                                 r"|各[省市县区州地](?:、[市县区旗州盟])+(?:人民政府|政府)|各(?:乡、镇|镇、乡)(?:人民政府|政府)"
                                  # 各区、县级市人民政府, 各省辖市、省直管县（市）人民政府, 各盟市、旗县（市、区）人民政府:
                                  # places of kinds written in full sharing one 各 and one head (as written)
                                  rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:人民政府|政府)"
@@ -458,7 +458,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                   r"(?P<b2>(?:人民)?政府[（(](?:街道)?办事处[）)]|人民政府|政府|办事处)"),
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
-        "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省)[、和及](?:省[、和及])?)?"
+        "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省|(?<![\p{{Han}}])地(?=、)|(?<=、)地(?=、))[、和及](?:(?:省|地(?=、))[、和及]){{0,2}})?"
                                     rf"(?P<mk>地区|[省市县区州盟旗])(?:、(?P<mk2>[县区])(?P<lv>[两三]级)?)?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
                                     rf"(?P<tail>部门|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
@@ -1552,9 +1552,9 @@ MARKER_SECTOR_FIRST = re.compile("[部国省市县区州盟旗地]")  # what a m
 @lru_cache(maxsize=1)
 def _marker_sector_reach() -> int:
     """How far a marker_sector match reaches from its start to its 部门/机构: the higher levels
-    (国家、省、, 5), the marker (地区: 2) and a second one with its levels (、县两级, 5), 人民政府 (4), the longest
+    (国家、省、地、, 7), the marker (地区: 2) and a second one with its levels (、县两级, 5), 人民政府 (4), the longest
     sector and the longest function word (SECTOR_FUNCTION)."""
-    return 5 + 6 + 4 + max(map(len, organ_tables().sectors)) + max(map(len, SECTOR_FUNCTION.split("|")))
+    return 7 + 6 + 4 + max(map(len, organ_tables().sectors)) + max(map(len, SECTOR_FUNCTION.split("|")))
 
 
 # 省级、地市级医疗保障部门, 省级、设区的市级生态环境主管部门: levels written with 级 sharing one sector head,
@@ -1608,7 +1608,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             s, pre = start + m.start("mk"), None  # 内部、市…: 部 ends a word, it is no level
         if pre and bureau:
             # every written level its organ of the sector (spec 1.1 section 5, a shared head distributed)
-            levels = re.findall(r"部|国家|省", pre) + [mk] + ([m.group("mk2")] if m.group("mk2") else [])
+            levels = re.findall(r"部|国家|省|地", pre) + [mk] + ([m.group("mk2")] if m.group("mk2") else [])
             out.append(Mention(s, e, text[s:e], "named", "levelsector", bureau, marker=levels[0], layer="pattern",
                                sector=sect, parts=levels))
             continue
