@@ -164,3 +164,26 @@ def test_older_level_lists_with_the_prefecture_level_di():
     assert _organs(_item("市、县劳动部门要做好失业登记。"), "云南省", "province") == {
         "市劳动部门": "市", "县劳动部门": "县劳动部门"}
     assert _organs(_item("省直有关厅局要积极配合。"), "山西省", "province") == {"山西省直有关厅局": "省直有关厅局"}
+
+
+def test_every_province_level_place_sharing_one_ge_in_a_central_notice():
+    # spec 1.1 section 5: a list of places sharing one 各 is one collective as written; never the national organ
+    assert _organs(_item("各省、自治区、直辖市卫生健康委要加强督导。"), "全国", "central") == {
+        "各省、自治区、直辖市卫生健康委": "各省、自治区、直辖市卫生健康委"}
+    assert _organs(_item("各省、自治区、直辖市人力资源社会保障厅（局）、财政厅（局）要加强协作。"), "全国", "central") == {
+        "各省、自治区、直辖市人力资源社会保障厅": "各省、自治区、直辖市人力资源社会保障厅",
+        "各省、自治区、直辖市财政厅": "财政厅"}
+    assert _organs(_item("省（区、市）财政部门要及时拨付资金。"), "全国", "central") == {
+        "省（区、市）财政部门": "省（区、市）财政部门"}
+
+
+def test_the_province_a_place_belongs_to_and_the_departments_under_a_government():
+    # owner words before 所属 are dropped (like 户籍 before 所在地); 所属 stays as a determiner
+    assert _organs(_item("由示范区所属省（自治区、直辖市）政府负责推进，所属省（自治区、直辖市）教育主管部门具体实施。"),
+                   "全国", "central") == {
+        "所属省（自治区、直辖市）政府": "所属省（自治区、直辖市）政府",
+        "所属省（自治区、直辖市）教育主管部门": "所属省（自治区、直辖市）教育主管部门"}
+    assert _organs(_item("各级人民政府对所属部门制定的规范性文件加强指导监督。"), "全国", "central") == {
+        "各级人民政府": "各级人民政府", "所属部门": "所属部门"}
+    # an enterprise's own units are no organs
+    assert _organs(_item("企业所属单位要落实安全责任。"), "全国", "central") == {}

@@ -305,10 +305,10 @@ def _patterns() -> dict[str, re.Pattern]:
     t = organ_tables()
     sect = _sector_alt(t)
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
-    place_t = (r"省区市|地市州|地市|县市(?!区)|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
+    place_t = (r"省区市|地市州|地市|县市(?!区)|自治区|直辖市|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
                r"|市[（(]州[）)]|州[（(]市[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县|设区的市|设区市"
-               r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级")
+               r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级|省(?=、自治区)")
     # The sectors as a named list (\L<sect>, given to compile): the matches of the alternation
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
@@ -323,11 +323,12 @@ def _patterns() -> dict[str, re.Pattern]:
     # 国务院有关, 中央和国家机关各…
     # 城市 (a city's own, in a central or provincial notice: 城市人民政府, 城市交通运输主管部门) and
     # 所在区县/区县/辖区 (places of a kind) qualify a collective too, kept as written.
-    q = (r"(?:国务院各有关|国务院各|国务院有关|国务院相关|中央和国家机关各?|中央国家机关各?|上一级|下一级|上级|下级"
+    # 所属省（自治区、直辖市）政府, 对所属部门: the province a place belongs to, the departments under a government
+    q = (r"(?:(?<=[对向由和及与、，])所属(?=部门)|所属(?=省[（(])|国务院各有关|国务院各|国务院有关|国务院相关|中央和国家机关各?|中央国家机关各?|上一级|下一级|上级|下级"
          r"|(?<![点心大小型中新县市区镇乡省级等类群圈])城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
          r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
-         r"|(?<![\p{Han}])(?:县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
+         r"|(?<![\p{Han}])(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
          r"|[省市县区]直属(?=各|有关|相关|单位|部门)|[省市县区]直|[省市县区]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他"
          r"|(?:[省市县乡]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
@@ -339,7 +340,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
         "collective": re.compile(
                                  # (not 各乡镇、县农业农村局: towns keep no bureau, so the towns and the county's bureau are two organs)
-                                 rf"各(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门)(?![长])|"
+                                 rf"各(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:及新疆生产建设兵团)?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门)(?![长])|"
                                  rf"(?:各|所在地|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # 各行署, 各地区行政公署: the administrations of every prefecture-level area, as written
@@ -906,8 +907,12 @@ def _units_in_brackets(text: str, chosen: list[Mention], end: int) -> None:
 
 # 各县（市、区）发展改革局、财政局: the places of a kind written once are shared by the bare organs listed
 # after the first (spec 1.1 section 5: a list that drops a shared prefix inherits it).
-PLACE_KIND = re.compile(r"各(?:县[（(](?:市、区|市|区)[）)]|市[（(]州[）)]|区[（(]县[）)]|县市区|县区|区县|市州|旗县|县市|市县"
+PLACE_KIND = re.compile(r"各(?:省、自治区、直辖市(?:及新疆生产建设兵团)?|省[（(](?:区、市|自治区、直辖市)[）)]|县[（(](?:市、区|市|区)[）)]|市[（(]州[）)]|区[（(]县[）)]|县市区|县区|区县|市州|旗县|县市|市县"
                         r"|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡镇|县|区|市|州|镇)")
+
+
+# what joins two organs sharing 各<kind of place>: 、, after a bracket of other names of the kind (厅（局）、)
+SHARED_KIND_JOIN = re.compile(r"(?:[（(][^（）()、，。]{1,3}(?:、[^（）()、，。]{1,3})*[）)])?、")
 
 
 def _shared_place_kind(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -917,12 +922,12 @@ def _shared_place_kind(text: str, chosen: list[Mention]) -> list[Mention]:
             q = PLACE_KIND.match(prev.text)
             # the qualifier is shared only from a collective organ of that kind (各县（市、区）发展改革局)
             qualifier = q.group(0) if q and len(prev.text) > q.end() and prev.text[q.end()] not in "、，和及各" else None
-        if qualifier and text[prev.end:m.start] == "、" and m.kind == "named" and m.layer == "gazetteer" \
+        if qualifier and SHARED_KIND_JOIN.fullmatch(text[prev.end:m.start]) and m.kind == "named" and m.layer == "gazetteer" \
                 and not m.marker and not m.place and m.scope == "local":
             m.kind, m.scope, m.stem = "collective", None, qualifier + m.text  # 、财政局 -> 各县（市、区）财政局
         elif prev.kind != "collective" or not prev.text.startswith("各"):
             qualifier = None
-        if m.kind != "collective" or text[prev.end:m.start] != "、":
+        if m.kind != "collective" or not SHARED_KIND_JOIN.fullmatch(text[prev.end:m.start]):
             qualifier = None
     return chosen
 
