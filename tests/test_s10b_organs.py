@@ -187,3 +187,12 @@ def test_the_province_a_place_belongs_to_and_the_departments_under_a_government(
         "各级人民政府": "各级人民政府", "所属部门": "所属部门"}
     # an enterprise's own units are no organs
     assert _organs(_item("企业所属单位要落实安全责任。"), "全国", "central") == {}
+
+
+def test_the_councils_for_the_promotion_of_international_trade():
+    # spec 1.1 section 5: short forms expand to the full official name (as on the seal)
+    assert _organs(_item("由市贸促会、市工商联负责组织企业参展。"), "江苏省无锡市", "prefecture") == {
+        "中国国际贸易促进委员会无锡市委员会": "市贸促会", "无锡市工商业联合会": "市工商联"}
+    assert _organs(_item("省贸促会牵头做好境外展会服务。"), "河北省", "province") == {
+        "中国国际贸易促进委员会河北省委员会": "省贸促会"}
+    assert _organs(_item("充分发挥贸促会的对外联络作用。"), "全国", "central") == {"中国国际贸易促进委员会": "贸促会"}

@@ -295,6 +295,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         return [f"中国人民政治协商会议{region}委员会"], region
     if m.scope == "youth":
         return [f"共青团{region}委员会"], region
+    if m.scope == "mass" and stem == "国际贸易促进委员会":
+        # 市贸促会: the local council of the CCPIT is named on its seal 中国国际贸易促进委员会<place>委员会
+        return [f"中国国际贸易促进委员会{region}委员会"], region
     if stem == "税务局":
         # since the 2018 merger a local 税务局 is the central administration's branch
         # (organ_branch_patterns.tsv: 国家税务总局{place}税务局); before it notices wrote 国税局/地税局
