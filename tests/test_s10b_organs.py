@@ -196,3 +196,13 @@ def test_the_councils_for_the_promotion_of_international_trade():
     assert _organs(_item("省贸促会牵头做好境外展会服务。"), "河北省", "province") == {
         "中国国际贸易促进委员会河北省委员会": "省贸促会"}
     assert _organs(_item("充分发挥贸促会的对外联络作用。"), "全国", "central") == {"中国国际贸易促进委员会": "贸促会"}
+
+
+def test_a_level_written_before_a_sector_list_names_the_tax_office_as_its_seal_does():
+    # spec 1.1 section 5: a shared head distributed; since 2018 a county's 税务局 is 国家税务总局<county>税务局
+    assert _organs(_item("由县人社、财政、税务部门联合审核。"), "河北省邯郸市磁县", "county") == {
+        "磁县人力资源和社会保障局": "县人社", "磁县财政局": "财政", "国家税务总局磁县税务局": "税务"}
+
+
+def test_a_district_level_before_ge_bumen_stays():
+    assert _organs(_item("区级各部门要主动作为。"), "上海市浦东新区", "county") == {"区级各部门": "区级各部门"}

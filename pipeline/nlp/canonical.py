@@ -369,6 +369,8 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
             names.append(mk + (m.sector or "") + head)
         elif organ[0] == "party":
             names.append(f"中共{region}{organ[1]}")
+        elif organ[1] == "税务局":  # 县人社、财政、税务部门: the tax office is the central administration's branch
+            names.append(f"国家税务总局{region}税务局")
         else:
             names.append(region + organ[1])
     return names
