@@ -206,3 +206,13 @@ def test_a_level_written_before_a_sector_list_names_the_tax_office_as_its_seal_d
 
 def test_a_district_level_before_ge_bumen_stays():
     assert _organs(_item("区级各部门要主动作为。"), "上海市浦东新区", "county") == {"区级各部门": "区级各部门"}
+
+
+def test_statute_levels_and_words_ending_in_yuan():
+    assert _organs("第一条 设区的市级以上地方人民政府生态环境主管部门负责监督管理。\n", "全国", "central") == {
+        "设区的市级以上地方人民政府生态环境主管部门": "设区的市级以上地方人民政府生态环境主管部门"}
+    # 草原主管部门: 原 ends 草原, no 原主管部门 (the former authority); 林业草原 is a sector word of statutes
+    assert _organs("第二条 县级以上地方人民政府农业农村、林业草原主管部门按照职责分工负责。\n", "全国", "central") == {
+        "县级以上地方人民政府农业农村主管部门": "县级以上地方人民政府农业农村",
+        "县级以上地方人民政府林业草原主管部门": "林业草原"}
+    assert _organs("第三条 变更事项应当报原发证机关备案。\n", "全国", "central") == {"原发证机关": "原发证机关"}
