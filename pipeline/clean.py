@@ -341,7 +341,8 @@ def _width(s: str) -> float:
 
 
 def _typical_width(lines: list[_Line]) -> float:
-    widths = sorted(w for w in map(_width, (ln.text for ln in lines)) if w >= 8)
+    # (speed only: a line's width is at most its length, so a line shorter than 8 is never measured)
+    widths = sorted(w for w in map(_width, [ln.text for ln in lines if len(ln.text) >= 8]) if w >= 8)
     if len(widths) < 5:
         return float("inf")
     # Wrapped lines of a page layout share one width: the upper quartile is that width.

@@ -370,9 +370,16 @@ def _sentences_at(text: str, a: int, b: int, end_rx, end_back_rx, points: list[i
     out: list[tuple[int, int]] = []
     last_e = a
     end_rx = stdlib_twin(end_rx)  # (the same matches, faster: scan.stdlib_twin)
-    for p in points:
+    i, n = 0, len(points)
+    while i < n:
+        p = points[i]
         if p > b:
             break
+        if p < last_e:
+            # (speed only) p - 1 and p both lie before last_e: every point of the run taken is passed by one bisection
+            i = bisect_left(points, last_e, i)
+            continue
+        i += 1
         for q in (p - 1, p):
             if q < a or q >= b or q < last_e or end_rx.match(text, q):
                 continue  # outside, in the run already taken, or an end character (in no run)

@@ -512,9 +512,10 @@ def _next_of_open_list(found, stack: list) -> bool:
 def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: str, found, text: str,
           start: int, _offset: int) -> None:
     style, token, end, value = found
-    styles = [s for s, _, _ in stack]
-    if style in styles:
-        del stack[styles.index(style):]
+    for k, (s, _, _) in enumerate(stack):  # (the first entry of `style`: what styles.index gave)
+        if s == style:
+            del stack[k:]
+            break
     stack.append((style, token, value))
     if value is not None:
         last_value[style] = value
@@ -531,7 +532,7 @@ def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: st
         # (the heading as written without its final stop; the quote keeps the source's characters)
         quote = rest[:m.end() + 1]
         heading = rest[:m.start()].rstrip(TRAILING_PUNCT) + close
-    tasks.append(Task(path=prefix + "/".join(t for _, t, _ in stack), heading=heading, level=len(stack),
+    tasks.append(Task(path=prefix + "/".join([t for _, t, _ in stack]), heading=heading, level=len(stack),
                       quote=quote, span=(hs, hs + len(quote))))
 
 

@@ -1,0 +1,109 @@
+"""s10b-speed: each shortcut gives what the plain code gave (exactness, no timing)."""
+import random
+import re as std_re
+from bisect import bisect_left
+
+from pipeline import rx as re
+from pipeline.clean import _Line, _typical_width, _width
+from pipeline.extract import responsibilities as R
+from pipeline.extract.task_tables import NUMBER_COLUMN
+from pipeline.extract.tasks import _push
+from pipeline.layout import Line, _split_glued_signatures, _split_title_addressee, split_lines
+from pipeline.scan import stdlib_twin
+
+
+def _sentences_at_plain(text, a, b, end_rx, end_back_rx, points):
+    out, last_e = [], a
+    end_rx = stdlib_twin(end_rx)
+    for p in points:
+        if p > b:
+            break
+        for q in (p - 1, p):
+            if q < a or q >= b or q < last_e or end_rx.match(text, q):
+                continue
+            nxt = end_rx.search(text, q, b)
+            e = b if nxt is None else nxt.start()
+            prev = end_back_rx.search(text, a, q)
+            s = a if prev is None else prev.end()
+            out.append((s, e))
+            last_e = e
+    return out
+
+
+def test_sentences_at_skips_points_of_a_taken_run_exactly():
+    rng = random.Random(7)
+    alphabet = "县财政局负责，。；！\n各乡镇配合？"
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        a = rng.randint(0, max(0, len(text) // 3))
+        b = rng.randint(a, len(text))
+        points = sorted(rng.randint(-2, len(text) + 2) for _ in range(rng.randint(0, 30)))  # duplicates too
+        for end_rx, back in ((R.SENTENCE_END, R.SENTENCE_END_BACK), (R.CLAUSE_END, R.CLAUSE_END_BACK)):
+            assert R._sentences_at(text, a, b, end_rx, back, points) == \
+                _sentences_at_plain(text, a, b, end_rx, back, points)
+
+
+def test_sentences_at_on_a_county_paragraph():
+    text = "（三）县农业农村局牵头，县财政局、县自然资源局配合。各乡镇人民政府负责具体实施；县审计局负责监督。"
+    starts = sorted(m.start() for m in std_re.finditer("县|各乡镇", text))
+    got = R._sentences_at(text, 0, len(text), R.CLAUSE_END, R.CLAUSE_END_BACK, starts)
+    assert got == _sentences_at_plain(text, 0, len(text), R.CLAUSE_END, R.CLAUSE_END_BACK, starts)
+    assert [text[s:e] for s, e in got] == ["（三）县农业农村局牵头，县财政局、县自然资源局配合", "各乡镇人民政府负责具体实施",
+                                           "县审计局负责监督"]
+
+
+def _typical_width_plain(lines):
+    widths = sorted(w for w in map(_width, (ln.text for ln in lines)) if w >= 8)
+    if len(widths) < 5:
+        return float("inf")
+    return widths[int(len(widths) * 0.75)]
+
+
+def test_typical_width_skips_short_lines_exactly():
+    rng = random.Random(3)
+    pieces = ["各", "县", "2023", "年", "a", "（", "“", "—", " ", "GDP", "。", "%"]
+    for _ in range(300):
+        lines = [_Line("".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))), 1) for _ in range(rng.randint(0, 20))]
+        assert _typical_width(lines) == _typical_width_plain(lines)
+
+
+def test_width_never_exceeds_length():
+    for s in ["abcdefg", "一二三四五六七", "（1）", "2035年远景目标", "——", "“十四五”"]:
+        assert _width(s) <= len(s)
+
+
+def _split_lines_plain(text):
+    lines, pos = [], 0
+    for part in text.split("\n"):
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            stripped = part.strip()
+            lines.extend(_split_title_addressee(Line(stripped, pos + lead, pos + lead + len(stripped))))
+        pos += len(part) + 1
+    return _split_glued_signatures(lines)
+
+
+def test_split_lines_same_lines():
+    text = ("关于做好2019年秋冬季造林绿化工作的通知\n  \n各乡（镇）人民政府，县直有关单位：\n\u3000\u3000一、提高认识。"
+            "各单位要高度重视。\n  （一）明确责任。  \n\n某县林业局\n2019年10月8日\n")
+    got = split_lines(text)
+    assert [(ln.text, ln.start, ln.end) for ln in got] == [(ln.text, ln.start, ln.end) for ln in _split_lines_plain(text)]
+    assert all(text[ln.start:ln.end] == ln.text for ln in got)
+
+
+def test_number_column_needs_xu_or_bian():
+    for line in ["序号", "序 号", "编\u3000号", "序号 工作任务 牵头单位", "第3号", "文号", "〔2018〕12号", "编号：12"]:
+        plain = "号" in line and NUMBER_COLUMN.match(re.sub(r"\s+", "", line)) is not None
+        gated = "号" in line and ("序" in line or "编" in line) and NUMBER_COLUMN.match(re.sub(r"\s+", "", line)) is not None
+        assert plain == gated
+
+
+def test_push_cuts_the_stack_at_the_first_entry_of_its_style():
+    tasks, last = [], {}
+    stack = [("cn", "一", 1), ("cn_paren", "(一)", 1), ("arabic", "1", 1)]
+    _push(tasks, stack, last, "", ("cn_paren", "(二)", 3, 2), "（二）强化督导检查。各地要…", 100, 0)
+    assert stack == [("cn", "一", 1), ("cn_paren", "(二)", 2)]
+    assert tasks[-1].path == "一/(二)" and tasks[-1].heading == "强化督导检查" and tasks[-1].level == 2
+    assert tasks[-1].span == (103, 109)
+    _push(tasks, stack, last, "附件1/", ("circled", "①", 1, 1), "①建立台账", 200, 0)
+    assert tasks[-1].path == "附件1/一/(二)/①" and stack[-1] == ("circled", "①", 1) and last["circled"] == 1
