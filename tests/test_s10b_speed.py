@@ -107,3 +107,102 @@ def test_push_cuts_the_stack_at_the_first_entry_of_its_style():
     assert tasks[-1].span == (103, 109)
     _push(tasks, stack, last, "附件1/", ("circled", "①", 1, 1), "①建立台账", 200, 0)
     assert tasks[-1].path == "附件1/一/(二)/①" and stack[-1] == ("circled", "①", 1) and last["circled"] == 1
+
+
+# ---- FILLER's fast twin: a first-character lookahead and the separator class tried first
+
+import re._constants as _C  # noqa: E402
+import re._parser as _P  # noqa: E402
+
+_SPACE = {chr(x) for x in range(0x110000) if std_re.match(r"\s", chr(x))}
+_DIGIT = {chr(x) for x in range(0x110000) if std_re.match(r"\d", chr(x))}
+
+
+def _first(items):
+    """(first characters, can match empty) of a parsed sequence; None where a construct is not read here."""
+    out = set()
+    for op, av in items:
+        f, nullable = _first_op(op, av)
+        if f is None:
+            return None, False
+        out |= f
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_op(op, av):
+    if op is _C.LITERAL:
+        return {chr(av)}, False
+    if op is _C.IN:
+        s = set()
+        for o, a in av:
+            if o is _C.LITERAL:
+                s.add(chr(a))
+            elif o is _C.RANGE:
+                s |= {chr(x) for x in range(a[0], a[1] + 1)}
+            elif o is _C.CATEGORY and a is _C.CATEGORY_SPACE:
+                s |= _SPACE
+            elif o is _C.CATEGORY and a is _C.CATEGORY_DIGIT:
+                s |= _DIGIT
+            else:
+                return None, False
+        return s, False
+    if op is _C.SUBPATTERN:
+        return _first(list(av[-1]))
+    if op is _C.BRANCH:
+        s, nullable = set(), False
+        for alt in av[1]:
+            f, n = _first(list(alt))
+            if f is None:
+                return None, False
+            s |= f
+            nullable = nullable or n
+        return s, nullable
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        f, n = _first(list(av[2]))
+        return (None, False) if f is None else (f, av[0] == 0 or n)
+    if op is _C.ASSERT:
+        return set(), True
+    return None, False
+
+
+def test_filler_fast_twin_is_in_use_and_checked_on_this_filler():
+    import zlib
+
+    assert zlib.crc32(R.FILLER.pattern.encode()) == R.FILLER_CRC
+    assert R.FILLER_TWIN.twin.pattern.startswith("(?=[")
+
+
+def test_filler_first_characters_are_those_of_its_alternatives():
+    parsed = _P.parse(R.FILLER.pattern)
+    first, nullable = _first(list(parsed))
+    assert first is not None and not nullable
+    given = _SPACE | _DIGIT | set(R.FILLER_FIRST[4:])
+    assert R.FILLER_FIRST[:4] == r"\d\s" and first == given
+
+
+def test_filler_separator_class_is_first_to_match_at_its_characters():
+    (op, (_, alts)), = list(_P.parse(R.FILLER.pattern))
+    assert op is _C.BRANCH
+    sep = _P.parse(R.FILLER_SEPARATOR)
+    at = [k for k, alt in enumerate(alts) if list(alt) == list(sep)]
+    assert len(at) == 1
+    chars, _ = _first(list(sep))
+    for alt in alts[:at[0]]:
+        f, n = _first(list(alt))
+        assert f is not None and not n and not (f & chars)
+
+
+def test_filler_fast_twin_subs_as_the_pattern():
+    plain = std_re.compile(R.FILLER.pattern)
+    rng = random.Random(11)
+    words = ["牵头单位", "责任单位：", "县财政局", "    ", "、", "，", "配合", "负责", "时限：", "2024年6月底前完成", "12月",
+             "年底", "等部门", "第一位的为牵头单位", "督办单位：", "（单位）", "以上两项", "\n", "\u3000", "各乡镇", "长期坚持",
+             "按职责分工", "下同", "协同：", "某某中心", "(", "第", "。"]
+    for _ in range(2000):
+        s = "".join(rng.choice(words) for _ in range(rng.randint(0, 14)))
+        assert R.FILLER_TWIN.twin.sub(" ", s) == plain.sub(" ", s)
+        assert R.FILLER_TWIN.sub(" ", s) == R.FILLER.sub(" ", s)
+    s = "（牵头单位：县发展改革局；配合单位：县财政局、各乡镇人民政府；完成时限：2025年底前）"
+    assert R.FILLER_TWIN.twin.sub(" ", s) == plain.sub(" ", s)

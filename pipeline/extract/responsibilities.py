@@ -14,7 +14,9 @@ A clause closed by `下同` is carried into every later item that has an assignm
 """
 from __future__ import annotations
 
+import re as std_re
 from bisect import bisect_left
+from zlib import crc32 as _crc32
 from dataclasses import dataclass
 
 from .. import rx as re
@@ -90,6 +92,16 @@ FILLER = re.compile(
               r"(?:以上|上述|前述)[两二三四五六七八九十\d]{1,2}(?:项|条|个方面)(?:任务|工作|措施)?"]))
 # FILLER.sub by the stdlib engine where it reads FILLER alike (~2x faster on this long alternation)
 FILLER_TWIN = StdlibTwin(FILLER)
+# (s10b, speed only) The same matches, ~3x faster in the stdlib engine: (1) a lookahead that fails at once where no
+# alternative of FILLER can start (FILLER_FIRST: the first characters of its alternatives, none of which matches
+# empty); (2) the one-character class `[\s：:、，,；;。.]` tried first: no alternative before it in FILLER starts with one
+# of its characters, so at such a character it was the first to match anyway. Both checked against FILLER's parse in
+# tests/test_s10b_speed.py; used only while FILLER is the pattern they were checked on (FILLER_CRC), else the plain twin.
+FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和完实年承持指按排时牵监督第等组考落负责配长首验（，：；")))
+FILLER_SEPARATOR = r"[\s：:、，,；;。.]"
+FILLER_CRC = 89124389
+if FILLER_TWIN.twin is not None and _crc32(FILLER.pattern.encode()) == FILLER_CRC:
+    FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
                        r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合)?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
