@@ -206,3 +206,85 @@ def test_filler_fast_twin_subs_as_the_pattern():
         assert R.FILLER_TWIN.sub(" ", s) == R.FILLER.sub(" ", s)
     s = "（牵头单位：县发展改革局；配合单位：县财政局、各乡镇人民政府；完成时限：2025年底前）"
     assert R.FILLER_TWIN.twin.sub(" ", s) == plain.sub(" ", s)
+
+
+def test_prose_cue_reach_is_the_patterns_widest_match():
+    assert _P.parse(R.PROSE_CUE.pattern).getwidth()[1] <= R.PROSE_CUE_REACH
+
+
+def test_prose_cue_gate_answers_as_the_pattern():
+    rng = random.Random(5)
+    words = ["要", "应当", "并", "，", "依法", "在各自职责范围内", "按照职责分工", "依据", "《条例》", "进一步", "切实", "分工",
+             "牵头", "负责", "负总责", "会同", "的", "制定", "人口", "同志", "县教育局", "组织实施", "。", "抓紧"]
+    for _ in range(3000):
+        s = "".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        for pos in range(0, len(s) + 1, 3):
+            e = rng.randint(pos, len(s))
+            got, want = R._prose_cue(s, pos, e), R.PROSE_CUE.match(s, pos, e)
+            assert (got and got.span()) == (want and want.span())
+    text = "（二）市场监管部门应当依照《食品安全法》的规定切实负责本行政区域内的监督管理工作。"
+    assert R._prose_cue(text, 9, len(text)).group("cue") == "负责"
+
+
+# ---- tasks: the numbering memo and the plain Task constructor
+
+from pipeline.extract import tasks as TK  # noqa: E402
+from pipeline.record import Task  # noqa: E402
+
+
+def test_token_and_ordinal_memo_gives_what_the_functions_give():
+    cases = [("cn", "十二", "十二"), ("cn_paren", "三", "（三）"), ("arabic_paren", "１２", "（１２）"), ("arabic", "7", "7"),
+             ("article", "二十一", "第二十一条"), ("chapter", "三", "第 三 章"), ("circled", "⑤", "⑤"), ("cn", "十二", "十二")]
+    for style, tok, raw in cases * 2:
+        assert TK._token_and_ordinal(style, tok, raw) == (TK.token_for(style, tok, raw), TK.ordinal(tok))
+
+
+def test_match_numbering_on_other_provinces_headings():
+    assert TK.match_numbering("（十二）健全考核评价机制。") == ("cn_paren", "(十二)", 4, 12)
+    assert TK.match_numbering("第二十一条　本办法自2020年1月1日起施行。")[:2] == ("article", "第二十一条")
+    assert TK.match_numbering("３．加强队伍建设") == ("arabic", "3", 2, 3)
+    assert TK.match_numbering("各乡镇要高度重视") is None
+
+
+def test_plain_task_is_the_validated_task():
+    assert TK._PLAIN_TASK
+    for args in [("一/(二)/3", "落实“放管服”改革", 3, "落实“放管服”改革", (0, 9)), ("§2/附件1/第三条", "", 1, "", (40, 40))]:
+        a = Task(path=args[0], heading=args[1], level=args[2], quote=args[3], span=args[4])
+        b = TK._make_task(*args)
+        assert a == b and list(a.__dict__.items()) == list(b.__dict__.items()) and a.model_fields_set == b.model_fields_set
+        assert a.model_dump_json() == b.model_dump_json()
+        b.heading = b.quote = "落实"  # (the extractor cuts headings later: plain assignment, as on a validated task)
+        assert b.model_fields_set == a.model_fields_set and b.heading == "落实"
+
+
+def test_make_task_leaves_invalid_values_to_the_model():
+    import pydantic
+    import pytest
+
+    with pytest.raises(pydantic.ValidationError):
+        TK._make_task("一", "x", 1, "x", (5, 3))
+    with pytest.raises(pydantic.ValidationError):
+        TK._make_task("一", "x", 0, "x", (3, 4))
+
+
+def test_plain_responsibility_is_the_validated_one():
+    from pipeline.record import Responsibility
+
+    assert R._PLAIN_RESPONSIBILITY
+    for args in [("一/(二)", "县财政局", "co", "县财政局", (12, 16)), ("第五条", "各乡（镇）人民政府", "responsible", "各乡（镇）人民政府", (0, 9)),
+                 ("表/3", "市发展改革委", "lead", "市发展改革委", (7, 13))]:
+        a = Responsibility(task=args[0], department=args[1], role=args[2], quote=args[3], span=args[4])
+        b = R._make_responsibility(*args)
+        assert a == b and list(a.__dict__.items()) == list(b.__dict__.items()) and a.model_fields_set == b.model_fields_set
+        assert a.model_dump_json() == b.model_dump_json()
+
+
+def test_make_responsibility_leaves_other_values_to_the_model():
+    import pydantic
+    import pytest
+
+    with pytest.raises(pydantic.ValidationError):
+        R._make_responsibility("一", "县财政局", "helper", "县财政局", (0, 4))
+    with pytest.raises(pydantic.ValidationError):
+        R._make_responsibility("一", "县财政局", "co", "县财政局", (4, 0))
+    assert R._make_responsibility(None, "县财政局", "co", "县财政局", (0, 4)).task is None
