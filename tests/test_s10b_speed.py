@@ -288,3 +288,32 @@ def test_make_responsibility_leaves_other_values_to_the_model():
     with pytest.raises(pydantic.ValidationError):
         R._make_responsibility("一", "县财政局", "co", "县财政局", (4, 0))
     assert R._make_responsibility(None, "县财政局", "co", "县财政局", (0, 4)).task is None
+
+
+# ---- clean: `in` tests in place of one-class scans
+
+from pipeline import clean as CL  # noqa: E402
+
+
+def test_clean_gates_name_the_classes_they_replace():
+    assert set(CL.OPEN_CLOSE) == set("《（(“〔【")  # _unbalanced's `in` chain: one test per opener
+    assert CL._MARKDOWN_CHARS.pattern == r"[-*_=#>]"
+    assert CL._SPACE_CHARS.pattern == "[ \t\u3000\u00a0]"
+
+
+def test_clean_gated_functions_on_random_lines():
+    rng = random.Random(13)
+    alphabet = "各县区要加强管理。，“”《》（）()〔〕【】-*_=#> \t\u3000\u00a012年"
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        opened = CL._OPENERS.search(s) is not None
+        ends = s.endswith(CL.SENTENCE_END)
+        plain = opened and any(not (ends and o in "“‘\"'") and s.count(o) > s.count(c) for o, c in CL.OPEN_CLOSE.items())
+        assert CL._unbalanced(s) == plain
+        if not CL._MARKDOWN_CHARS.search(s):
+            assert CL._strip_markdown(s) is s
+        if not CL._SPACE_CHARS.search(s):
+            assert CL._fix_spaces(s) == s.strip()
+        else:
+            assert CL._fix_spaces(s) == CL.SPACE_BEFORE_PUNCT.sub("", CL.SPACE_CJK_DIGIT.sub(
+                "", CL.join_split_years(CL.SPACE_RUN.sub(" ", s)))).strip()
