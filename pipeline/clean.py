@@ -227,7 +227,8 @@ _MARKDOWN_CHARS = _re.compile(r"[-*_=#>]")  # (stdlib `re`: one C scan)
 
 
 def _strip_markdown(line: str) -> str:
-    if not _MARKDOWN_CHARS.search(line):
+    # (s10b: `in` per character, the same answer as _MARKDOWN_CHARS.search, about 1.6x faster on our lines)
+    if not ("-" in line or "*" in line or "_" in line or "=" in line or "#" in line or ">" in line):
         return line  # every markdown pattern below needs one of these characters
     if MARKDOWN_RULE.match(line):
         return ""
@@ -341,7 +342,8 @@ def _width(s: str) -> float:
 
 
 def _typical_width(lines: list[_Line]) -> float:
-    widths = sorted(w for w in map(_width, (ln.text for ln in lines)) if w >= 8)
+    # (speed only: a line's width is at most its length, so a line shorter than 8 is never measured)
+    widths = sorted(w for w in map(_width, [ln.text for ln in lines if len(ln.text) >= 8]) if w >= 8)
     if len(widths) < 5:
         return float("inf")
     # Wrapped lines of a page layout share one width: the upper quartile is that width.
@@ -355,7 +357,8 @@ def _unbalanced(text: str) -> bool:
     """An opening bracket or quote not closed on the line: the line was cut inside it. A line
     that ends a sentence (。) is not waiting for a quote: a stray “ in a web copy must not glue
     every later line to it."""
-    if not _OPENERS.search(text):
+    # (s10b: `in` per opener of OPEN_CLOSE, the same answer as _OPENERS.search, about 2x faster on our lines)
+    if not ("《" in text or "（" in text or "(" in text or "“" in text or "〔" in text or "【" in text):
         return False  # nothing opened (most lines)
     ends_sentence = text.endswith(SENTENCE_END)
     for o, c in OPEN_CLOSE.items():
@@ -572,7 +575,8 @@ _SPACE_CHARS = _re.compile("[ \t\u3000\u00a0]")  # (stdlib `re`: one C scan)
 
 
 def _fix_spaces(s: str) -> str:
-    if not _SPACE_CHARS.search(s):
+    # (s10b: `in` per character, the same answer as _SPACE_CHARS.search, about 2x faster on our paragraphs)
+    if not (" " in s or "\t" in s or "\u3000" in s or "\u00a0" in s):
         return s.strip()  # the three patterns below each need one of these characters
     s = SPACE_RUN.sub(" ", s)
     s = join_split_years(s)  # (s9b) `到2 025年`: a space inside a year's digits (numbers.py)

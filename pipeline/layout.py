@@ -148,9 +148,9 @@ class Layout:
 def split_lines(text: str) -> list[Line]:
     lines, pos = [], 0
     for part in text.split("\n"):
-        if part.strip():
+        stripped = part.strip()
+        if stripped:
             lead = len(part) - len(part.lstrip())
-            stripped = part.strip()
             lines.extend(_split_title_addressee(Line(stripped, pos + lead, pos + lead + len(stripped))))
         pos += len(part) + 1
     return _split_glued_signatures(lines)

@@ -14,7 +14,9 @@ A clause closed by `下同` is carried into every later item that has an assignm
 """
 from __future__ import annotations
 
+import re as std_re
 from bisect import bisect_left
+from zlib import crc32 as _crc32
 from dataclasses import dataclass
 
 from .. import rx as re
@@ -90,11 +92,35 @@ FILLER = re.compile(
               r"(?:以上|上述|前述)[两二三四五六七八九十\d]{1,2}(?:项|条|个方面)(?:任务|工作|措施)?"]))
 # FILLER.sub by the stdlib engine where it reads FILLER alike (~2x faster on this long alternation)
 FILLER_TWIN = StdlibTwin(FILLER)
+# (s10b, speed only) The same matches, ~3x faster in the stdlib engine: (1) a lookahead that fails at once where no
+# alternative of FILLER can start (FILLER_FIRST: the first characters of its alternatives, none of which matches
+# empty); (2) the one-character class `[\s：:、，,；;。.]` tried first: no alternative before it in FILLER starts with one
+# of its characters, so at such a character it was the first to match anyway. Both checked against FILLER's parse in
+# tests/test_s10b_speed.py; used only while FILLER is the pattern they were checked on (FILLER_CRC), else the plain twin.
+FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和完实年承持指按排时牵监督第等组考落负责配长首验（，：；")))
+FILLER_SEPARATOR = r"[\s：:、，,；;。.]"
+FILLER_CRC = 89124389
+if FILLER_TWIN.twin is not None and _crc32(FILLER.pattern.encode()) == FILLER_CRC:
+    FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
                        r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合)?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
                        r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头(?!的)|会同|负总责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+# (s10b, speed only) Every PROSE_CUE match ends in its cue word (牵头, 会同, 负总责 or 负责) and is at most
+# PROSE_CUE_REACH characters long (its widest reading, tests/test_s10b_speed.py): where no cue word lies within that
+# reach, `_prose_cue` answers None without the pattern's many optional openings being tried.
+_PROSE_CUE_WORD = std_re.compile("牵头|会同|负总责|负责")
+PROSE_CUE_REACH = 47
+
+
+def _prose_cue(text: str, pos: int, e: int):
+    """PROSE_CUE.match(text, pos, e)."""
+    if _PROSE_CUE_WORD.search(text, pos, min(e, pos + PROSE_CUE_REACH)) is None:
+        return None
+    return PROSE_CUE.match(text, pos, e)
+
+
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
 ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
 COMMA = re.compile("[，,]")
@@ -136,6 +162,52 @@ class Annotation:
     kind: str = "bracket"  # bracket | label | sentence (a sentence made only of organs and cue words)
 
 
+_new_object = object.__new__
+_set = object.__setattr__
+_RESPONSIBILITY_SET = frozenset(("task", "department", "role", "quote", "span"))
+_ROLES = frozenset(("lead", "co", "responsible"))
+
+
+def _plain_responsibility(task: str, department: str, role: str, quote: str, span: tuple[int, int]) -> Responsibility:
+    """The Responsibility pydantic's validation builds from these values (strings, a role of the model's three, an
+    ordered span of non-negative ints, all passed through unchanged): its fields in the model's order, five set."""
+    item = _new_object(Responsibility)
+    _set(item, "__dict__", {"quote": quote, "span": span, "page": None, "page_quote": None, "task": task,
+                            "department": department, "role": role})
+    _set(item, "__pydantic_fields_set__", set(_RESPONSIBILITY_SET))
+    _set(item, "__pydantic_extra__", None)
+    _set(item, "__pydantic_private__", None)
+    return item
+
+
+def _plain_responsibility_agrees() -> bool:
+    """Does `_plain_responsibility` build what `Responsibility(...)` builds? Checked once at import on a sample: a
+    model changed since (a field, a validator, a role) turns the shortcut off."""
+    try:
+        args = ("一/(二)", "县财政局", "co", "县财政局", (12, 16))
+        a = Responsibility(task=args[0], department=args[1], role=args[2], quote=args[3], span=args[4])
+        b = _plain_responsibility(*args)
+        return (a.__dict__ == b.__dict__ and list(a.__dict__) == list(b.__dict__) and a.model_fields_set == b.model_fields_set
+                and a.__pydantic_extra__ == b.__pydantic_extra__ and a.__pydantic_private__ == b.__pydantic_private__
+                and a.model_dump_json() == b.model_dump_json() and a == b
+                and tuple(Responsibility.model_fields) == ("quote", "span", "page", "page_quote", "task", "department", "role")
+                and set(Responsibility.model_fields["role"].annotation.__args__) == _ROLES)
+    except Exception:  # noqa: BLE001 (any surprise: the plain constructor)
+        return False
+
+
+_PLAIN_RESPONSIBILITY = _plain_responsibility_agrees()
+
+
+def _make_responsibility(task, department, role, quote, span) -> Responsibility:
+    """Responsibility(task=…, department=…, role=…, quote=…, span=…) (speed only: without pydantic's validation
+    where the values are ones it passes unchanged; anything else goes through the model)."""
+    if (_PLAIN_RESPONSIBILITY and type(task) is str and type(department) is str and type(role) is str and role in _ROLES
+            and type(quote) is str and type(span[0]) is int and type(span[1]) is int and 0 <= span[0] <= span[1]):
+        return _plain_responsibility(task, department, role, quote, span)
+    return Responsibility(task=task, department=department, role=role, quote=quote, span=span)
+
+
 def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility]:
     text = scan_text(doc.text)  # Simplified view with the same offsets
     mentions = named_mentions(doc, ctx)
@@ -154,8 +226,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             return
         seen.add(key)
         m = nm.mention
-        out.append(Responsibility(task=task, department=nm.name, role=role, quote=doc.text[m.start:m.end],
-                                  span=(m.start, m.end)))
+        out.append(_make_responsibility(task, nm.name, role, doc.text[m.start:m.end], (m.start, m.end)))
 
     # the convention declared once before the first annotation, in a note or the preamble (`（注：责任单位中排在第一位的
     #为牵头单位）`), holds for every list after it as one declared in an annotation does (spec 1.1 section 6)
@@ -370,9 +441,16 @@ def _sentences_at(text: str, a: int, b: int, end_rx, end_back_rx, points: list[i
     out: list[tuple[int, int]] = []
     last_e = a
     end_rx = stdlib_twin(end_rx)  # (the same matches, faster: scan.stdlib_twin)
-    for p in points:
+    i, n = 0, len(points)
+    while i < n:
+        p = points[i]
         if p > b:
             break
+        if p < last_e:
+            # (speed only) p - 1 and p both lie before last_e: every point of the run taken is passed by one bisection
+            i = bisect_left(points, last_e, i)
+            continue
+        i += 1
         for q in (p - 1, p):
             if q < a or q >= b or q < last_e or end_rx.match(text, q):
                 continue  # outside, in the run already taken, or an end character (in no run)
@@ -934,7 +1012,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     colon = text[pos:pos + 1] in ("：", ":")
     if colon:
         pos += 1
-    cue = PROSE_CUE.match(text, pos, e) or _cue_after_adverbial(text, pos, e)
+    cue = _prose_cue(text, pos, e) or _cue_after_adverbial(text, pos, e)
     if not cue and text.startswith(("为", "作为", "是"), pos):
         # (`X作为牵头单位，负责…`: 作为 is the same predicate; so is 是, `X是本办法的牵头单位`)
         label = ROLE_PREDICATE.match(text, pos + (1 if text.startswith("作为", pos) else 0), e)
@@ -1114,10 +1192,10 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
         others, end = _listed_organs(text, after + 1, by_start)
         close = SUBJECT_CLOSE.match(text, end, e)
         end = close.end() if close else end
-        if not (PROSE_CUE.match(text, end, e) or TOWARD_DUTY.match(text, end, e)):
+        if not (_prose_cue(text, end, e) or TOWARD_DUTY.match(text, end, e)):
             return []
         after = end
-    cue = PROSE_CUE.match(text, after, e) or TOWARD_DUTY.match(text, after, e)
+    cue = _prose_cue(text, after, e) or TOWARD_DUTY.match(text, after, e)
     # `各村是环境整治的责任主体`, `各乡镇为责任单位`: the label's role, as after an organ
     label = ROLE_PREDICATE.match(text, after, e) if not cue and after == m.end() else None
     name = _full_width_brackets(m.group(0))
@@ -1349,7 +1427,7 @@ def _cue_after_adverbial(text: str, pos: int, e: int):
     m = ADVERBIAL.match(text, pos, e)
     if not m or m.end() == pos:
         return None
-    cue = PROSE_CUE.match(text, m.end(), e)
+    cue = _prose_cue(text, m.end(), e)
     return cue if cue and cue.group("cue") in ("负责", "牵头", "会同", "负总责") else None
 
 

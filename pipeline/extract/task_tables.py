@@ -134,7 +134,8 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
                     _add_table(tables, table, text)
                     i = k
                     continue
-        if "号" in ln.text and NUMBER_COLUMN.match(re.sub(r"\s+", "", ln.text)):
+        # (speed only: NUMBER_COLUMN is 序号 or 编号, so the line holds 序 or 编 too)
+        if "号" in ln.text and ("序" in ln.text or "编" in ln.text) and NUMBER_COLUMN.match(re.sub(r"\s+", "", ln.text)):
             run = []
             k = i + 1
             while k < len(lines) and len(lines[k].text) <= 12 and not ROW_NUMBER.match(lines[k].text.strip()) \
