@@ -33,3 +33,30 @@ def test_sectors_named_by_regulations_in_bare_sector_lists():
 def test_a_city_government_is_not_read_as_a_sector():
     assert _organs("市政府、各区政府要加强领导。", "山西省太原市", "prefecture") == {
         "太原市人民政府": "市政府", "各区政府": "各区政府"}
+
+
+def test_plain_items_turn_off_for_a_model_validation_would_change():
+    # pipeline/plain.py: the shortcut holds only where the model passes the values through unchanged
+    import pydantic
+
+    from pipeline.plain import PlainItems
+    from pipeline.record import Task
+
+    class Stripped(pydantic.BaseModel):
+        heading: str
+
+        @pydantic.field_validator("heading")
+        @classmethod
+        def _strip(cls, v):
+            return v.strip()
+
+    class WithList(pydantic.BaseModel):
+        heading: str
+        notes: list = []
+
+    assert not PlainItems(Stripped, ("heading",), (" 加强领导 ",)).ok
+    assert not PlainItems(WithList, ("heading",), ("加强领导",)).ok
+    plain = PlainItems(Task, ("path", "heading", "level", "quote", "span"), ("二/(三)", "强化保障", 2, "强化保障", (4, 8)))
+    assert plain.ok
+    a, b = Task(path="三/1", heading="建立台账", level=2, quote="建立台账", span=(0, 4)), plain.build("三/1", "建立台账", 2, "建立台账", (0, 4))
+    assert a == b and list(a.__dict__.items()) == list(b.__dict__.items()) and a.model_fields_set == b.model_fields_set

@@ -23,6 +23,7 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..patterns import NUMBERING_START
+from ..plain import PlainItems
 from ..record import Responsibility
 from ..scan import StdlibTwin, finditer_at, opening_automaton, stdlib_twin, word_starts
 from ..spans import SpanIndex, items_within
@@ -162,41 +163,13 @@ class Annotation:
     kind: str = "bracket"  # bracket | label | sentence (a sentence made only of organs and cue words)
 
 
-_new_object = object.__new__
-_set = object.__setattr__
-_RESPONSIBILITY_SET = frozenset(("task", "department", "role", "quote", "span"))
 _ROLES = frozenset(("lead", "co", "responsible"))
-
-
-def _plain_responsibility(task: str, department: str, role: str, quote: str, span: tuple[int, int]) -> Responsibility:
-    """The Responsibility pydantic's validation builds from these values (strings, a role of the model's three, an
-    ordered span of non-negative ints, all passed through unchanged): its fields in the model's order, five set."""
-    item = _new_object(Responsibility)
-    _set(item, "__dict__", {"quote": quote, "span": span, "page": None, "page_quote": None, "task": task,
-                            "department": department, "role": role})
-    _set(item, "__pydantic_fields_set__", set(_RESPONSIBILITY_SET))
-    _set(item, "__pydantic_extra__", None)
-    _set(item, "__pydantic_private__", None)
-    return item
-
-
-def _plain_responsibility_agrees() -> bool:
-    """Does `_plain_responsibility` build what `Responsibility(...)` builds? Checked once at import on a sample: a
-    model changed since (a field, a validator, a role) turns the shortcut off."""
-    try:
-        args = ("一/(二)", "县财政局", "co", "县财政局", (12, 16))
-        a = Responsibility(task=args[0], department=args[1], role=args[2], quote=args[3], span=args[4])
-        b = _plain_responsibility(*args)
-        return (a.__dict__ == b.__dict__ and list(a.__dict__) == list(b.__dict__) and a.model_fields_set == b.model_fields_set
-                and a.__pydantic_extra__ == b.__pydantic_extra__ and a.__pydantic_private__ == b.__pydantic_private__
-                and a.model_dump_json() == b.model_dump_json() and a == b
-                and tuple(Responsibility.model_fields) == ("quote", "span", "page", "page_quote", "task", "department", "role")
-                and set(Responsibility.model_fields["role"].annotation.__args__) == _ROLES)
-    except Exception:  # noqa: BLE001 (any surprise: the plain constructor)
-        return False
-
-
-_PLAIN_RESPONSIBILITY = _plain_responsibility_agrees()
+# Responsibilities built without re-validation where it would pass the values unchanged (pipeline/plain.py);
+# off too if the model's roles are no longer these three
+_PLAIN_RESPONSIBILITIES = PlainItems(Responsibility, ("task", "department", "role", "quote", "span"),
+                                     ("一/(二)", "县财政局", "co", "县财政局", (12, 16)))
+_PLAIN_RESPONSIBILITY = (_PLAIN_RESPONSIBILITIES.ok
+                         and set(Responsibility.model_fields["role"].annotation.__args__) == _ROLES)
 
 
 def _make_responsibility(task, department, role, quote, span) -> Responsibility:
@@ -204,7 +177,7 @@ def _make_responsibility(task, department, role, quote, span) -> Responsibility:
     where the values are ones it passes unchanged; anything else goes through the model)."""
     if (_PLAIN_RESPONSIBILITY and type(task) is str and type(department) is str and type(role) is str and role in _ROLES
             and type(quote) is str and type(span[0]) is int and type(span[1]) is int and 0 <= span[0] <= span[1]):
-        return _plain_responsibility(task, department, role, quote, span)
+        return _PLAIN_RESPONSIBILITIES.build(task, department, role, quote, span)
     return Responsibility(task=task, department=department, role=role, quote=quote, span=span)
 
 

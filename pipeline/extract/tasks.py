@@ -14,6 +14,7 @@ from .. import rx as re
 from ..clean import CleanDoc
 from ..numbers import cn_to_int
 from ..patterns import ARABIC_RPAREN, ENCLOSED_CN_PAREN, ENCLOSED_ITEM, ENCLOSED_PAREN, ENCLOSED_STOP, BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_DIGITS, CN_ITEM, CN_PAREN, SECTION
+from ..plain import PlainItems
 from ..record import Task
 from ..scan import FirstCharDispatch, stdlib_twin
 from .context import Context
@@ -550,45 +551,16 @@ def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: st
     tasks.append(_make_task(prefix + "/".join([t for _, t, _ in stack]), heading, len(stack), quote, (hs, hs + len(quote))))
 
 
-_new_object = object.__new__
-_set = object.__setattr__
-_TASK_SET = frozenset(("path", "heading", "level", "quote", "span"))
-
-
-def _plain_task(path: str, heading: str, level: int, quote: str, span: tuple[int, int]) -> Task:
-    """The Task pydantic's validation builds from these values (strings, a level >= 1, an ordered span of
-    non-negative ints, all passed through unchanged): its fields in the model's order, the five given ones set."""
-    task = _new_object(Task)
-    _set(task, "__dict__", {"quote": quote, "span": span, "page": None, "page_quote": None, "path": path,
-                            "heading": heading, "level": level})
-    _set(task, "__pydantic_fields_set__", set(_TASK_SET))
-    _set(task, "__pydantic_extra__", None)
-    _set(task, "__pydantic_private__", None)
-    return task
-
-
-def _plain_task_agrees() -> bool:
-    """Does `_plain_task` build what `Task(...)` builds (fields, their order, what is set, the JSON)? Checked once at
-    import on a sample: a model changed since (a field, a validator) turns the shortcut off."""
-    try:
-        args = ("一/(二)", "加强组织领导", 2, "加强组织领导", (12, 18))
-        a, b = Task(path=args[0], heading=args[1], level=args[2], quote=args[3], span=args[4]), _plain_task(*args)
-        return (a.__dict__ == b.__dict__ and list(a.__dict__) == list(b.__dict__) and a.model_fields_set == b.model_fields_set
-                and a.__pydantic_extra__ == b.__pydantic_extra__ and a.__pydantic_private__ == b.__pydantic_private__
-                and a.model_dump_json() == b.model_dump_json() and a == b
-                and tuple(Task.model_fields) == ("quote", "span", "page", "page_quote", "path", "heading", "level"))
-    except Exception:  # noqa: BLE001 (any surprise: the plain constructor)
-        return False
-
-
-_PLAIN_TASK = _plain_task_agrees()
+# Tasks built without re-validation where it would pass the values unchanged (pipeline/plain.py)
+_PLAIN_TASKS = PlainItems(Task, ("path", "heading", "level", "quote", "span"), ("一/(二)", "加强组织领导", 2, "加强组织领导", (12, 18)))
+_PLAIN_TASK = _PLAIN_TASKS.ok
 
 
 def _make_task(path: str, heading: str, level: int, quote: str, span: tuple[int, int]) -> Task:
     """Task(path=…, heading=…, level=…, quote=…, span=…) (speed only: ~2 µs less a task, without pydantic's
     validation where the values are ones it passes unchanged; anything else goes through the model)."""
     if _PLAIN_TASK and level >= 1 and 0 <= span[0] <= span[1]:
-        return _plain_task(path, heading, level, quote, span)
+        return _PLAIN_TASKS.build(path, heading, level, quote, span)
     return Task(path=path, heading=heading, level=level, quote=quote, span=span)
 
 
