@@ -112,22 +112,22 @@ def finish_record(doc: CleanDoc, ctx, provenance: Provenance, raw: RawDoc | None
     text = doc.text
     for item in items:
         start, end = item.span
+        quote = text[start:end]  # the record's text as written (a Traditional notice's own words)
         if _plain_setattr(type(item)):
             # what pydantic's `item.quote = …` does for a field without assignment validation (its
             # `_model_field_setattr_handler`), without the ~0.7 µs of its __setattr__ dispatch
             values, fields_set = item.__dict__, item.__pydantic_fields_set__
-            values["quote"] = text[start:end]  # the record's text as written (a Traditional notice's own words)
+            values["quote"] = quote
             fields_set.add("quote")
             if one_page is not None:
                 values["page"] = one_page
                 fields_set.add("page")
-                continue
         else:
-            item.quote = text[start:end]
+            item.quote = quote
             if one_page is not None:
                 item.page = one_page
-                continue
-        _ground(item, alignment, lookup, quote_on_page)
+        if one_page is None:
+            _ground(item, alignment, lookup, quote_on_page)
     return Record(
         doc_id=doc.doc_id,
         metadata=ctx.metadata,

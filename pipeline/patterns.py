@@ -130,22 +130,12 @@ _AGENCY_LETTER = re.compile(r"[\p{Han}A-Za-z]")
 
 def doc_numbers(text: str):
     """`DOC_NUMBER.finditer(text)`, the same matches, found from their brackets (fast on long texts).
-    The matches of the last text are kept (by identity, the text held with them): citations and
-    departments both read the document's."""
-    hit = _LAST_DOC_NUMBERS[0]
-    if hit is not None and hit[0] is text:
-        return iter(hit[1])
+    Extractors ask `Context.doc_numbers`, which finds the document's once."""
     if _DOC_NUMBER_TAIL is None:
-        found = list(DOC_NUMBER.finditer(text))
-    else:
-        from .scan import finditer_run_then
+        return DOC_NUMBER.finditer(text)
+    from .scan import finditer_run_then
 
-        found = list(finditer_run_then(DOC_NUMBER, _DOC_NUMBER_TAIL, _AGENCY_LETTER, 14, text))
-    _LAST_DOC_NUMBERS[0] = (text, found)
-    return iter(found)
-
-
-_LAST_DOC_NUMBERS: list = [None]
+    return finditer_run_then(DOC_NUMBER, _DOC_NUMBER_TAIL, _AGENCY_LETTER, 14, text)
 
 # First year of each five-year plan period (“十四五” = 2021–2025).
 FIVE_YEAR_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031}

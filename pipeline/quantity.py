@@ -23,14 +23,13 @@ data (`pipeline/data/target_units.tsv`, `target_comparators.tsv`, `target_verbs.
 from __future__ import annotations
 
 import csv
-import zlib
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
 from . import rx as re
-from .scan import openings, stdlib_twin
+from .scan import openings, source_crc, stdlib_twin
 
 from .numbers import (ARABIC, CN_NUMERAL, CN_NUMERAL_CHAR, MULTIPLIER, MULTIPLIER_RE, cn_to_int, multiple_of_doubling, parse_number,
                       percent_of_cheng, percent_of_fraction)
@@ -368,7 +367,7 @@ def token_scanner() -> re.Pattern:
     follow = "[" + "".join(re.escape(ch) for ch in sorted(cn_next_chars())) + "]"
     body = TOKEN.pattern[: -len(CN_ALTERNATIVE)] + rf"|(?P<cn>(?>{CN_NUMERAL})(?={follow}))"
     guard = rf"(?:\G|(?<!{CN_NUMERAL_CHAR})|(?!{CN_NUMERAL_CHAR}))"
-    if zlib.crc32(TOKEN.pattern.encode()) != TOKEN_READ:
+    if source_crc(TOKEN.pattern) != TOKEN_READ:
         return re.compile(f"{guard}(?:{body})", TOKEN.flags)
     # (TOKEN as read here, tests/test_s10_speed_a.py: what a match needs at its start, looked ahead for
     # first, so the engine passes over the rest of the text and tries no alternative there; each

@@ -10,6 +10,7 @@ character of the text. The pattern must not match the empty string.
 from __future__ import annotations
 
 from functools import lru_cache
+import zlib
 from typing import Iterable, Iterator
 
 from . import rx as re
@@ -225,6 +226,14 @@ _QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")  # the only use of { both read ali
 _GROUP_NAME = re.compile(r"(?<!\\)\(\?P<\w+>")  # `(?P<name>` not after a backslash
 _MAX_CLASS = 64  # a character class of more characters than this is not enumerated
 _MAX_OPENINGS = 100_000  # the sector list of organ_sectors.tsv opens with about 58,000 strings of five characters
+
+
+@lru_cache(maxsize=None)
+def source_crc(source: str) -> int:
+    """crc32 of a pattern's source. A fast path read from a pattern's text (its openings, reach or
+    look-aheads) is taken only while the pattern's crc is the one it was read from; a rule that
+    changes the pattern falls back to the plain search (exact, not faster) until it is read anew."""
+    return zlib.crc32(source.encode())
 
 
 class _Unsupported(Exception):
@@ -653,7 +662,6 @@ def stdlib_twin(pattern):
     twin = pattern
     source = _twin_source(pattern)
     if source is not None:
-        import re as stdlib_re
         import warnings
 
         try:

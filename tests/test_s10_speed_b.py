@@ -46,7 +46,7 @@ def test_task_span_runs_to_the_next_item_outside():
     assert ctx.task_span("三") is None
 
 
-def test_looks_traditional_remembers_only_the_same_string():
+def test_looks_traditional_reads_each_string_and_sample():
     from pipeline.nlp.simplify import _traditional_class, looks_traditional
 
     def plain(text, sample=4000):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import rx as re
 
 from ..clean import CleanDoc
-from ..patterns import DOC_NUMBER, doc_numbers
+from ..patterns import DOC_NUMBER
 from ..record import Citation
 from .context import Context
 
@@ -86,7 +86,7 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
         out.append(Citation(title=title, doc_number=number, quote=text[m.start():end], span=(m.start(), end)))
     own_number = ctx.metadata.doc_number
     own_line = ctx.layout.doc_number
-    for m in doc_numbers(text):
+    for m in ctx.doc_numbers(text):
         start = m.start()
         lead = LEAD_IN.match(m.group("num"))
         if lead:

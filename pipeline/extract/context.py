@@ -52,6 +52,24 @@ class Context:
         kept.append((text, self.layout, tables))
         return tables
 
+    def scan_text(self, text: str) -> str:
+        """`scan_text(text)` (extract/departments.py: the Simplified text the rules read), found once for
+        the document's own text: organ recognition and responsibilities both read it."""
+        from ..nlp.simplify import scan_text as _scan_text
+
+        if text is not self.doc.text:
+            return _scan_text(text)
+        return self.shared("scan_text", lambda: _scan_text(text))
+
+    def doc_numbers(self, text: str) -> list:
+        """The matches of `patterns.doc_numbers(text)`, found once for the document's own text:
+        citations and the departments' body segments both read them."""
+        from ..patterns import doc_numbers as _doc_numbers
+
+        if text is not self.doc.text:
+            return list(_doc_numbers(text))
+        return self.shared("doc_numbers", lambda: list(_doc_numbers(text)))
+
     def line_start(self, pos: int) -> int:
         """Start of the line holding offset `pos` of the text: `text.rfind("\\n", 0, pos) + 1`
         without scanning back (a single-line text of megabytes made that quadratic)."""

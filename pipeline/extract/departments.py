@@ -14,14 +14,13 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..data import load_table
-from ..patterns import doc_numbers
 from ..record import Department
 from ..regions import Jurisdiction, jurisdiction_of
 from ..scan import find_words, finditer_at, starts_before, stdlib_twin
 from ..nlp.canonical import canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, lookup_place
 from ..nlp.mentions import Mention, find_mentions
-from ..nlp.simplify import looks_traditional, to_simplified
+from ..nlp.simplify import to_simplified
 from .context import Context
 
 CITED = re.compile(r"《(?:[^《》]|《[^《》]*》)*》")
@@ -48,7 +47,7 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
         lo = layout.addressee.end
     ranges.append((lo, layout.body_end))
     skip = [(m.start(), m.end()) for m in CITED.finditer(doc.text)]
-    skip += [(m.start(), m.end()) for m in doc_numbers(doc.text)]
+    skip += [(m.start(), m.end()) for m in ctx.doc_numbers(doc.text)]
     # (tried only right after each 》: the pattern opens with the lookbehind (?<=》))
     after_title = [k + 1 for k in find_words(doc.text, ("》",))]
     skip += [(m.start(), m.end()) for m in finditer_at(CITED_NUMBER, doc.text, after_title)]
@@ -135,7 +134,7 @@ def named_mentions(doc: CleanDoc, ctx: Context, layers: tuple[str, ...] | None =
 def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> list[NamedMention]:
     """The one entry point of organ recognition on a document: body segments → mentions (rule
     layers, optional NER) → canonical names with the document's jurisdiction."""
-    text = scan_text(doc.text)
+    text = ctx.scan_text(doc.text)
     j = document_jurisdiction(ctx)
     out: list[NamedMention] = []
     segments = body_segments(doc, ctx)  # found once, read twice
@@ -545,15 +544,6 @@ def _full_width_brackets(name: str) -> str:
     if "(" not in name and ")" not in name:
         return name
     return name.replace("(", "（").replace(")", "）")
-
-
-def scan_text(text: str) -> str:
-    """The text the rules read: Simplified when the notice is Traditional (same offsets)."""
-    if looks_traditional(text):
-        simple = to_simplified(text)
-        if len(simple) == len(text):
-            return simple
-    return text
 
 
 def _second_sign(text: str, m: Mention, mentions: list[Mention]) -> bool:

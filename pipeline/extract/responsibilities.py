@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re as std_re
 from bisect import bisect_left
-from zlib import crc32 as _crc32
 from dataclasses import dataclass
 
 from .. import rx as re
@@ -25,11 +24,11 @@ from ..clean import CleanDoc
 from ..patterns import NUMBERING_START
 from ..plain import PlainItems
 from ..record import Responsibility
-from ..scan import StdlibTwin, finditer_at, opening_automaton, stdlib_twin, word_starts
+from ..scan import StdlibTwin, finditer_at, opening_automaton, source_crc, stdlib_twin, word_starts
 from ..spans import SpanIndex, items_within
 from .context import Context
 from ..nlp.organs import Mention
-from .departments import NamedMention, _full_width_brackets, named_mentions, scan_text
+from .departments import NamedMention, _full_width_brackets, named_mentions
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 OPENING = re.compile("[" + re.escape("".join(OPEN_CLOSE)) + "]")
@@ -101,7 +100,7 @@ FILLER_TWIN = StdlibTwin(FILLER)
 FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和完实年承持指按排时牵监督第等组考落负责配长首验（，：；")))
 FILLER_SEPARATOR = r"[\s：:、，,；;。.]"
 FILLER_CRC = 89124389
-if FILLER_TWIN.twin is not None and _crc32(FILLER.pattern.encode()) == FILLER_CRC:
+if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
                        r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合)?"
@@ -182,7 +181,7 @@ def _make_responsibility(task, department, role, quote, span) -> Responsibility:
 
 
 def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility]:
-    text = scan_text(doc.text)  # Simplified view with the same offsets
+    text = ctx.scan_text(doc.text)  # Simplified view with the same offsets
     mentions = named_mentions(doc, ctx)
     annotations = _annotations(text, ctx, mentions)
     out: list[Responsibility] = []

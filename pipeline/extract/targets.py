@@ -33,6 +33,7 @@ from ..vocabulary import genre_words, work_plan_genres
 from ..record import Target
 from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
 from ..scan import find_words, finditer_at, finditer_run_then, openings, stdlib_twin
+from ..scan import source_crc as _crc
 from ..spans import SpanIndex
 from .context import Context
 from .years import EARLY_PLAN, EARLY_PLAN_START, _plan_span
@@ -1852,6 +1853,7 @@ SELF_REACH = 1 + 6 + max(map(len, genre_words()), default=0) + 90
 SELF_PATTERNS_READ = {0x93244368, 0x9E68A880, 0xB94491B5, 0xBF23A6DA, 0xDA85992D, 0xDE389230}  # _self_crc
 
 
+@lru_cache(maxsize=None)
 def _self_crc(pattern) -> int:
     """crc32 of a SELF pattern's source with the genre words of SELF left out: the genre table is data
     (a new genre word changes no reach, SELF_REACH takes the longest), the rest is the rule as read."""
@@ -1862,13 +1864,6 @@ def _self_search(pattern, body: str, anchor: int):
     """`stdlib_twin(pattern).search(body)`, from SELF_REACH before `anchor` (the first of the word it holds)."""
     pos = max(0, anchor - SELF_REACH) if _self_crc(pattern) in SELF_PATTERNS_READ else 0
     return stdlib_twin(pattern).search(body, pos)
-
-
-@lru_cache(maxsize=None)
-def _crc(source: str) -> int:
-    import zlib
-
-    return zlib.crc32(source.encode())
 
 
 def _first_of(body: str, words) -> int:

@@ -1,7 +1,6 @@
 """Years and periods: 2025年, 2025-2027年, 到2025年末, “十四五”期间, 二〇二五年, 今后三年."""
 from __future__ import annotations
 
-import zlib
 
 from .. import rx as re
 
@@ -9,7 +8,7 @@ from ..clean import CleanDoc
 from ..numbers import cn_to_int
 from ..patterns import FIVE_YEAR_PLAN_START, YEAR_IN_DOC_NUMBER
 from ..record import Year
-from ..scan import find_words, finditer_at, stdlib_twin
+from ..scan import find_words, finditer_at, source_crc, stdlib_twin
 from ..spans import SpanIndex
 from .context import Context
 
@@ -69,7 +68,7 @@ READ_FROM = {0x0A0A767D, 0xA678583D, 0x36C067AE, 0x54172DC0, 0xE45BC668, 0x5C5A9
 
 def _scan(pattern, text: str, starts):
     """`pattern.finditer(text)`, tried only at `starts()` where the pattern is the one they were read for."""
-    if zlib.crc32(pattern.pattern.encode()) in READ_FROM:
+    if source_crc(pattern.pattern) in READ_FROM:
         return finditer_at(pattern, text, starts() if callable(starts) else starts)
     return pattern.finditer(text)
 

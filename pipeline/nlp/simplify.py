@@ -33,25 +33,24 @@ def _traditional_class():
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_traditional_chars())) + "]")
 
 
-# (text, sample, answer) of the last call: the reading view, then departments' and
-# responsibilities' `scan_text`, ask about the same string object (kept here, so its identity
-# cannot pass to another string while the entry holds it).
-_LAST_LOOK: list = [None]
-
-
 def looks_traditional(text: str, sample: int = 4000) -> bool:
     """True when a noticeable share of the characters are ones t2s would simplify. Counted from
     a table (pipeline/data/traditional_chars.tsv) so Simplified text never loads the converter."""
-    hit = _LAST_LOOK[0]
-    if hit is not None and hit[0] is text and hit[1] == sample:
-        return hit[2]
     head = text[:sample]
     if not head:
         return False
     changed = len(_traditional_class().findall(head))
-    answer = changed >= max(3, len(head) // 200)
-    _LAST_LOOK[0] = (text, sample, answer)
-    return answer
+    return changed >= max(3, len(head) // 200)
+
+
+def scan_text(text: str) -> str:
+    """The text the organ and assignment rules read: Simplified when the notice is Traditional (same
+    offsets). Extractors ask `Context.scan_text`, which reads a document's text once."""
+    if looks_traditional(text):
+        simple = to_simplified(text)
+        if len(simple) == len(text):
+            return simple
+    return text
 
 
 # Corner brackets of a Hong Kong / Taiwan typeset copy read as the mainland's quotation marks.
