@@ -23,6 +23,7 @@ from ..nlp.mentions import Mention, find_mentions
 from ..nlp.simplify import to_simplified
 from .context import Context
 
+TORTOISE_BRACKETS = str.maketrans({"〔": "（", "〕": "）"})
 CITED = re.compile(r"《(?:[^《》]|《[^《》]*》)*》")
 # The document number in brackets after a cited title: 《…办法》（住房城乡建设部令第11号）, （…公告第35号）
 CITED_NUMBER = re.compile(r"(?<=》)[（(][^（）()《》\n]{1,40}?(?:令|公告|通告|决定)?第?[0-9０-９一二三四五六七八九十百]+号[）)]")
@@ -135,6 +136,10 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     """The one entry point of organ recognition on a document: body segments → mentions (rule
     layers, optional NER) → canonical names with the document's jurisdiction."""
     text = ctx.scan_text(doc.text)
+    if "〔" in text:
+        # 各县〔市、区〕人民政府: a copy that writes the places' bracket with 〔〕 (the 发文字号's bracket) names the
+        # same collective as （）; read with （）, same offsets (quotes are taken from the document's own text)
+        text = text.translate(TORTOISE_BRACKETS)
     j = document_jurisdiction(ctx)
     out: list[NamedMention] = []
     segments = body_segments(doc, ctx)  # found once, read twice
@@ -164,7 +169,21 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name)]
     if "下设办公室" in text:
         out = _offices_under_a_group(text, segments, out)
-    return _short_names(text, segments, _fuller_names(out))
+    return _short_names(text, segments, _fuller_names(_government_variants(out)))
+
+
+def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
+    """`自治县人民政府城乡规划主管部门` and `自治县城乡规划主管部门` in one notice: one organ of the level, under the
+    name without 人民政府 (guide D14, as the canonical form writes region + organ: 县财政局, not 县人民政府财政局)."""
+    names = {nm.name for nm in out}
+    renamed = {}
+    for n in names:
+        k = n.find("人民政府")
+        if k > 0 and n.endswith("部门") and len(n) > k + 6 and (n[:k] + n[k + 4:]) in names:
+            renamed[n] = n[:k] + n[k + 4:]
+    if not renamed:
+        return out
+    return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]
 
 
 # `…领导小组。领导小组下设办公室，负责…`: the group named before, taken up by its head word alone, sets up its
@@ -489,13 +508,13 @@ def _fuller_names(out: list[NamedMention]) -> list[NamedMention]:
 
 
 # `X（以下简称Y）`: Y stands for X from here on; `X下设办公室（以下简称Y）` for X's office.
-SHORT_NAME = re.compile(r"(?P<office>下设办公室)?[（(](?:以下)?简称[“\"‘]?(?P<short>[^（）()“”\"‘’，。、；\s]{2,14})[”\"’]?[）)]")
+SHORT_NAME = re.compile(r"(?P<office>下设办公室)?[（(](?:以下)?(?:简称|称)[“\"‘]?(?P<short>[^（）()“”\"‘’，。、；\s]{2,14})[”\"’]?[）)]")
 
 
 def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
     """A short name the document defines for an organ (`（以下简称“领导小组”）`) names that organ
     wherever it is written later, also as the head of its office (`领导小组办公室`)."""
-    if "简称" not in text or not out:
+    if ("简称" not in text and "以下称" not in text) or not out:
         return out
     ends: dict[int, list[NamedMention]] = {}
     for nm in out:

@@ -109,7 +109,8 @@ def _joined(text: str, a: int, b: int) -> bool:
 
 # A town's own government and party committee named by the bare level (镇政府, 镇党委): in a
 # township document they are that town's organs, named with its full chain like a district's.
-OWN_TOWN_ORGAN = {"人民政府": "人民政府", "政府": "人民政府", "党委": None, "党工委": None, "办事处": "办事处"}
+OWN_TOWN_ORGAN = {"人民政府": "人民政府", "政府": "人民政府", "党委": None, "党工委": None, "办事处": "办事处",
+                  "人民代表大会": "人民代表大会"}
 
 
 def _own_town(m: Mention, j: Jurisdiction) -> str | None:
@@ -217,7 +218,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         chain = j.township_chain()
         level = m.marker or ""
         if not chain or not j.township.endswith(level):
-            return [], None
+            # 镇文物行政管理部门 outside its town's own document: any town's authority, as written
+            return ([m.text], None) if m.kind == "collective" else ([], None)
         if "{town}" in (m.stem or ""):  # 镇纪委 -> 中共<town>纪律检查委员会, 镇团委 -> 共青团<town>委员会
             return [m.stem.replace("{town}", chain)], chain
         if "{police}" in (m.stem or ""):  # 镇派出所 -> <county>公安局<town>派出所
@@ -356,6 +358,8 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
     cut = m.text.rfind(m.sector or "\0")
     head = m.text[cut + len(m.sector or ""):] if cut >= 0 else ""
     head = head if re.fullmatch(r"(?:行政主管|行政管理|行政|主管|管理)?部门", head) else "部门"
+    # 省、设区的市、县（市、区）人民政府卫生健康主管部门: the other levels' departments keep the government as written
+    gov = "人民政府" if cut >= 4 and m.text[cut - 4:cut] == "人民政府" else ""
     for mk in m.parts or [m.marker or ""]:
         if mk.endswith("级"):  # 省级、地市级医疗保障部门: each level's departments as written
             names.append(mk + (m.sector or "") + head)
@@ -366,7 +370,7 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
         region = _with_city(_prefix(j, mk), mk, j)
         organ = sector_organ(m.sector or "", mk, prefecture=region != j.county) if region else None
         if organ is None:
-            names.append(mk + (m.sector or "") + head)
+            names.append(mk + gov + (m.sector or "") + head)
         elif organ[0] == "party":
             names.append(f"中共{region}{organ[1]}")
         elif organ[1] == "税务局":  # 县人社、财政、税务部门: the tax office is the central administration's branch
@@ -418,7 +422,9 @@ def _as_written(m: Mention) -> str:
     if m.scope == "partycommittee":
         return f"中共{prefix}委员会" if prefix not in ("省", "市", "县", "区", "州", "自治区") else m.text
     if m.scope == "party":
-        return f"中共{prefix}{stem}"
+        # 县委宣传部 in a prefecture's notice: any county's department, as written (like 县人民政府), as the
+        # committee itself is (县委); 中共 is written only before a place it names
+        return f"中共{prefix}{stem}" if prefix not in ("省", "市", "县", "区", "州", "自治区") else prefix + stem
     if m.scope == "youth":
         return f"共青团{prefix}委员会"
     return prefix + stem

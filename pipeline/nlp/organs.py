@@ -340,8 +340,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
         "collective": re.compile(
                                  # (not 各乡镇、县农业农村局: towns keep no bureau, so the towns and the county's bureau are two organs)
-                                 rf"各(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:及新疆生产建设兵团)?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门)(?![长])|"
-                                 rf"(?:各|所在地|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
+                                 rf"(?:各|所属(?=省[（(]))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:及新疆生产建设兵团)?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门)(?![长])|"
+                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # 各行署, 各地区行政公署: the administrations of every prefecture-level area, as written
                                  r"|各(?:地区)?(?:行政公署|行署)(?![长办])"
@@ -369,7 +369,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:人民政府|政府)"
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
                                  r"|(?:[省市县区]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
-                                 rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # 开发区（园区）管理机构: a zone's administration named by its kind
                                  r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
                                  # 街镇 (streets and towns) as one collective: 各街镇, 属地街镇, 由街镇负责; 镇级政府
@@ -415,7 +415,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:本部门|本单位|本机关|同级人民政府|本级人民政府|[省市县]级人民政府)(?:合法性)?审核机构(?!长|负责人|人员)"
                                  r"|(?<![\p{Han}])(?:合法性)?审核机构(?!长|负责人|人员)"
                                  # 国务院部门: the State Council's departments as a collective (as 国务院有关部门)
-                                 r"|国务院部门(?!长|负责人)"
+                                 r"|(?:其他|各)?国务院部门(?!长|负责人)"
                                  # 业务主管单位 (the authority over an association, 社会团体登记管理条例), 不动产登记机构,
                                  # 行政复议机构: authorities named by their function (spec: 法制审核机构), as written
                                  r"|业务主管单位(?!负责人|长)|(?:不动产登记|行政复议|法制审核)机构(?!负责人|长)"),
@@ -519,6 +519,14 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _township_offices(text, start, end)
         if text.find("监委", start, end) >= 0:
             cands += _discipline_pairs(text, start, end)
+        if text.find("人民代表大会", start, end) >= 0:
+            cands += _town_congresses(text, start, end)
+        if text.find("镇", start, end) >= 0 or text.find("乡", start, end) >= 0 or text.find("街道", start, end) >= 0:
+            cands += _town_authorities(text, start, end)
+        if text.find("国务院", start, end) >= 0:
+            cands += _state_council_authorities(text, start, end)
+        if text.find("委员会", start, end) >= 0:
+            cands += _expert_committees(text, start, end)
         if text.find("两级", start, end) >= 0 or text.find("三级", start, end) >= 0:
             cands += _levels_bodies(text, start, end)
         if text.find("管委会", start, end) >= 0:
@@ -545,6 +553,10 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
             chosen = _government_departments(text, chosen)
         chosen = _shared_place_kind(text, chosen)
+        if text.find("、", start, end) >= 0:
+            chosen = _level_lists(text, chosen, start, end)
+        if "部门" in text[start:end]:
+            chosen = _shared_heads(text, chosen, start, end)
         if text.find("单位", start, end) >= 0:
             _units_in_brackets(text, chosen, end)
         if text.find("监委", start, end) >= 0:
@@ -558,6 +570,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if text.find("政府", start, end) >= 0:
             _joint_offices(text, chosen)
         chosen = [m for m in chosen if m.kind != "named" or not DESIGNATION_AFTER.match(text, m.end, end)]
+        if text.find("是", start, end) >= 0:
+            chosen = [m for m in chosen if m.kind == "named" or not _designated_role(text, m, start)]
         if text.find("驻", start, end) >= 0:
             chosen = [m for m in chosen if not _host_of_a_stationed_group(text, m, end)]
     return chosen
@@ -992,7 +1006,7 @@ def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention
     return sorted(chosen + added, key=lambda m: m.start) if added else chosen
 
 
-PLACE_DETERMINER = ("所在地", "当地", "属地")
+PLACE_DETERMINER = ("所在地", "当地", "属地", "所在")
 # 各镇政府、区管委会、街道办事处 / 各区政府、管委会: a zone's board listed after every town's (district's)
 # government shares its 各 (the labelled b4 d018 reads 各区管委会) — one collective as written
 ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=各(?:{TOWN_GOV}|区(?:人民)?政府)(?:[、和及](?:{TOWN_GOV}))*[、和及])(?:区管委会|管委会)"
@@ -1244,7 +1258,7 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
 # ---------------------------------------------------------------- layer 2: patterns
 
 LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|积极性|主体责任|责任|财力|性")
-TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|当地|属地)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV})[）)]")
+TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|所在|当地|属地)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV})[）)]")
 
 
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
@@ -1496,6 +1510,10 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         s, e = start + m.start(), start + m.end()
         prev = text[s - 1] if s > start else ""
         if prev and (prev in MARKER_BLOCK_BEFORE or prev in "城都"):
+            continue
+        if text.startswith(("市容", "市场"), s) or (text.startswith("市政", s) and text[s + 2:s + 3] != "务"):
+            # 市政园林主管部门, 市容环境卫生行政主管部门: words (市政, 市容), no level written: as written
+            out.append(Mention(s, e, text[s:e], "collective", stem=text[s:e], layer="pattern"))
             continue
         out.append(Mention(s, e, text[s:e], "collective", marker=m.group("mk"), stem=text[s + 1:e], layer="pattern"))
         k = s  # 省、市政务数据主管部门: each level written before shares the head (spec 1.1 section 5)
@@ -2044,8 +2062,10 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
         if NOT_ORGAN_STEM.search(stem):
             continue
-        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成", stem):
-            continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局: a clause, not a name (the later marker starts the organ)
+        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|后报|报经|报请|报送|审议|备案|届",
+                     stem):
+            continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局, 县人民政府审批后报县人大常委会: a clause,
+            # not a name (the later marker starts the organ); 第十三届人大常委会: a term of the organ
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
             continue
         if WORD_IN_JU.search(stem):  # 产业结构布局, 发展格局: words, not bureaus
@@ -2323,14 +2343,15 @@ def _town_mention(text: str, s: int, e: int, town: str, head: str, lo: int) -> l
 # A working body named without a place (spec 1.1 section 5: `国家组织药品集中采购和使用试点工作小组`):
 # its name runs back from the head to a boundary, less the verb or preposition that governs it.
 BODY_HEAD = re.compile(
-    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组|推进办公室)"
+    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组|推进办公室"
+    r"|工作指挥部|指挥部办公室|指挥部)"
     r"(?!制度(?!的?作用)|机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
 BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托|承担|承办|落实|参加|提请|报请|报送|报告|报经|提交|并入|加强"
                        r"|完善|健全|调整|撤销|通过|召开|服从|接受|按照|根据|协助|配合|牵头|需经|须经|需|须|经|在|由|向|报|请"
                        r"|督促|指导|支持|鼓励|要求|会同|联合|明确|压实|加大|强化|指定"
                        r"|和|及|与|对|将|为|是|把|从|以)+")
 BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|任|组长|主任|成员|单位|之处|日内|承担|报告|参加|落实|主要"
-                      r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集"
+                      r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集|作为|成为|担任"
                       r"|^[一二三四五六七八九十本其该各全每上下原前现此]|^新(?!一代)")
 # A verb setting a working body up inside the run before its head: the name starts after it.
 BODY_SET_UP = re.compile(r"成立|组建|设立|建立|发挥|依托")
@@ -2347,7 +2368,8 @@ def _body_head_openings() -> frozenset[str]:
 def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
     """Working bodies without a place marker, kept as written (scope `asis`)."""
     out = []
-    if not any(text.find(h, start, end) >= 0 for h in ("小组", "联席会议", "委员会办公室", "专班", "工作组", "推进办公室")):
+    if not any(text.find(h, start, end) >= 0 for h in ("小组", "联席会议", "委员会办公室", "专班", "工作组", "推进办公室",
+                                                         "指挥部")):
         return out
     heads = _segment_starts(text, start, end).get("body_head")  # (None: no openings derived, tried everywhere)
     for h in (BODY_HEAD.finditer(text, start, end) if heads is None else finditer_at(BODY_HEAD, text, [start + k for k in heads], end)):
@@ -2472,4 +2494,172 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
                                    layer="pattern"))
             else:
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece, layer="pattern"))
+    return out
+
+
+# ---------------------------------------------------------------- session 11: lists of levels, shared heads
+
+# `市、区县（自治县）人民政府`, `省、市州、县市区人民政府`, `市、县（市、区）卫生健康主管部门`, `省、设区的市、县级…`:
+# a list of levels sharing one head (spec 1.1 section 5, a shared head distributed; guide D22/D25): the level of
+# the document's own chain is its organ (a government, or the sector's bureau), every other level a group as
+# written. Levels of one character (`市、县人民政府`) were already read so; a level written as a word of places
+# (市州, 区县, 县市区) or with a bracket of its variants (区县（自治县）, 县（市、区）) lost the list.
+LEVEL_ITEM = (r"(?:设区的市|自治区|自治州|自治县|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
+              r"(?:[（(](?:[市县区州镇乡旗]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗]|自治县|街道))*[）)])?")
+LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
+LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:、{LEVEL_ITEM})+)(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
+LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；和及与等])\p{Han}){2,12}?)"
+                               r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门|部门)")
+LEVEL_LIST_GOV = re.compile(LEVEL_LIST_HEAD)
+SINGLE_LEVEL = frozenset("省市县区州盟旗乡镇")
+
+
+def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
+    t = None
+    added: list[Mention] = []
+    for m in LEVEL_LIST.finditer(text, start, end):
+        s = m.start()
+        if s > start and (text[s - 1] in MARKER_BLOCK_BEFORE or text[s - 1] in "本我该每全"):
+            continue
+        levels = re.split(r"、(?![^（(]*[）)])", m.group("levels"))
+        if all(lv in SINGLE_LEVEL for lv in levels):
+            continue  # (read so already, level by level: 市、县人民政府)
+        read = any(c.start == s for c in chosen)  # 市、县（市、区）人民政府: read so already, level by level
+        t = t or organ_tables()
+        h = LEVEL_LIST_SECTOR.match(text, m.end(), end)
+        if h and h.group("sector") in t.sectors:
+            sector = h.group("sector")
+            new = Mention(s, h.end(), text[s:h.end()], "named", "levelsector", sector + h.group("head"),
+                          marker=levels[0], layer="pattern", parts=levels, sector=sector)
+        else:
+            h = LEVEL_LIST_GOV.match(text, m.end(), end)
+            if not h or (read and not h.group("dep")):
+                continue
+            new = Mention(s, h.end(), text[s:h.end()], "collective", stem="人民政府" + (h.group("dep") or ""),
+                          layer="pattern", parts=levels)
+        added.append(new)
+    if not added:
+        return chosen
+    keep = [c for c in chosen if not any(c.start < a.end and a.start < c.end for a in added)]
+    return sorted(keep + added, key=lambda x: x.start)
+
+
+# `自治县公安、交通主管部门`, `教育、人力资源社会保障行政部门`, `县水务和环保主管部门`, `同级财政、审计行政部门`: sectors
+# listed without 等 before one written head (主管部门, 行政部门, 行政管理部门) share it (spec 1.1 section 5, a shared
+# head distributed): each is read as if written whole with the list's prefix (`自治县交通主管部门`), as the single
+# form is read. With 等 the head only sums the list up and the sectors stay bare (spec: `…税务、统计等…有关部门`).
+SHARED_HEAD = re.compile(r"(?P<pre>自治县|自治州|自治区|同级|本级|上级|所在地|[省市县区州旗])?"
+                         r"(?P<list>(?:(?![、，。；和及与等或的])\p{Han}){2,10}?(?:[、和及](?:(?![、，。；和及与等或的])\p{Han}){2,10}?)+)"
+                         r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门)")
+SHARED_HEAD_SPLIT = re.compile("[、和及]")
+
+
+def _shared_heads(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
+    t = organ_tables()
+    added: list[Mention] = []
+    pos = start
+    while True:
+        m = SHARED_HEAD.search(text, pos, end)
+        if not m:
+            break
+        members = []
+        k = m.start("list")
+        for w in SHARED_HEAD_SPLIT.split(m.group("list")):
+            members.append((k, w))
+            k += len(w) + 1
+        joined = m.group("list")
+        if not all(w in t.sectors for _, w in members) or joined in t.sectors or joined in t.aliases \
+                or any(a + "和" + b in t.sectors or a + "和" + b in t.aliases for (_, a), (_, b) in zip(members, members[1:])):
+            pos = m.start() + 1
+            continue
+        over = [c for c in chosen if c.start < m.end() and m.start() < c.end]
+        if any(c.kind != "sector" or c.start < m.start() for c in over):
+            pos = m.end()  # read with its head already (县级以上人民政府教育、卫生健康行政部门: the determiner shared)
+            continue
+        pre = m.group("pre") or ""
+        s = m.start()
+        if pre and s > start and (text[s - 1] in MARKER_BLOCK_BEFORE or (len(pre) == 1 and _is_han(text[s - 1])
+                                                                         and text[s - 1] not in AREA_JOINERS + "报")):
+            pre, s = "", m.start("list")  # 城市…, 彭水县…: no level of the document
+        made = []
+        for i, (k, w) in enumerate(members):
+            whole = pre + w + m.group("head")
+            found = rule_mentions(whole)
+            a = s if i == 0 else k
+            b = m.end() if i == len(members) - 1 else k + len(w)
+            if len(found) == 1 and found[0].start <= len(pre) and found[0].end == len(whole):
+                one = found[0]  # (自治县… is read from its 县, as written whole)
+                if i == 0:
+                    a += found[0].start
+                one.start, one.end, one.text = a, b, whole[found[0].start:]
+            else:
+                one = Mention(a, b, whole, "collective", stem=whole, layer="pattern")
+            made.append(one)
+        added += made
+        pos = m.end()
+    if not added:
+        return chosen
+    keep = [c for c in chosen if not any(c.start < a.end and a.start < c.end for a in added)]
+    return sorted(keep + added, key=lambda x: x.start)
+
+
+# `镇人民代表大会`, `乡人民代表大会`, `乡镇人民代表大会`: a township's people's congress (a state organ; townships have
+# no standing committee) named by its level, a collective as written; in a township document its own (canonical).
+TOWN_CONGRESS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经报请在、，]))(?P<lv>乡镇|乡|镇)人民代表大会(?!代表|常务委员会|常委会)")
+
+
+def _town_congresses(text: str, start: int, end: int) -> list[Mention]:
+    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+            for m in TOWN_CONGRESS.finditer(text, start, end)]
+
+
+# `镇文物行政管理部门`, `乡规划建设主管部门`, `街道城市管理部门`, `镇人民政府相关行政管理部门`: an authority named by its
+# function at the township level (spec 1.1 section 5, collectives as written, the level written out): in a
+# township document the town's own (its chain + the rest, canonical scope `township`), elsewhere as written.
+TOWN_AUTHORITY = re.compile(
+    r"(?:(?<![\p{Han}])|(?<=[由和及与向经报请在、，同]))(?P<lv>镇|乡|街道)(?P<x>(?:人民政府)?(?:相关|有关|其他)?"
+    r"(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位)[^\s\d的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之，。、；：（）()“”《》]){0,12}?"
+    r"(?:行政主管部门|主管部门|行政管理部门|管理部门))")
+
+
+def _town_authorities(text: str, start: int, end: int) -> list[Mention]:
+    return [Mention(m.start(), m.end(), m.group(0), "collective", "township", m.group("x"), marker=m.group("lv"),
+                    layer="pattern") for m in TOWN_AUTHORITY.finditer(text, start, end)]
+
+
+# `国务院文物行政管理部门`, `国务院卫生健康主管部门`: the State Council's department of a sector as a statute names it
+# (by its function, not its name), a collective as written (spec 1.1 section 5, like 国务院有关部门).
+STATE_COUNCIL_AUTHORITY = re.compile(r"国务院(?P<x>(?:(?![、，。；和及与等的])\p{Han}){2,10}?)(?:行政主管部门|主管部门|行政管理部门|行政部门)")
+
+
+def _state_council_authorities(text: str, start: int, end: int) -> list[Mention]:
+    t = organ_tables()
+    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+            for m in STATE_COUNCIL_AUTHORITY.finditer(text, start, end) if m.group("x") in t.sectors]
+
+
+# `市住房城乡建设局是全市公共租赁住房保障行政主管部门`, `县卫生健康局是本县控烟工作的主管部门`: the role a statute gives a
+# named organ, not another organ (the organ before 是 is the one mentioned).
+DESIGNATED_ROLE = re.compile(r"是(?:全市|全省|全县|全区|全州|全国|本市|本省|本县|本区|本行政区域(?:内)?)[^，。；、：\s]{0,14}$")
+
+
+def _designated_role(text: str, m: Mention, start: int) -> bool:
+    return (m.stem or m.text).endswith("主管部门") and bool(DESIGNATED_ROLE.search(text, max(start, m.start - 20), m.start))
+
+
+# `国家新一代人工智能治理专业委员会`, `国家卫生健康标准委员会`, `全国信息安全标准化技术委员会`, `国家药品监督管理局药品审评专家
+# 委员会`: national expert and standards committees named as a pool of experts are working bodies (guide D21), as
+# written (a national name needs no region).
+EXPERT_COMMITTEE = re.compile(
+    r"(?:(?<![\p{Han}])|(?<=[由和及与向经请在、，同报]))(?:国家|全国)(?:(?![的在对为是要将把按由从向等并或及与和给让使其可应各于以之，。、；])\p{Han}){2,20}?"
+    r"(?:专家咨询委员会|专家委员会|专业委员会|咨询委员会|标准化技术委员会|标准委员会)(?!委员|成员|主任|秘书)")
+
+
+def _expert_committees(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    for m in EXPERT_COMMITTEE.finditer(text, start, end):
+        name = m.group(0)
+        if re.search(r"关于|会同|组织|成立|设立|组建|聘请|邀请|负责|牵头", name):
+            continue
+        out.append(Mention(m.start(), m.end(), name, "named", "asis", name, layer="pattern"))
     return out

@@ -1,0 +1,161 @@
+"""Session 11 (s11-organs): organs by construction class — lists of levels written as words of places or with a
+bracket of their variants, sectors sharing one written head, township authorities and congresses, statutes'
+State Council authorities, words that open with 市 (市政, 市容), clauses read as stems, 〔〕 brackets, `所在`
+over bracket alternatives, `以下称` short names, designated roles. Every snippet was written for these tests
+in the style of offices of other provinces, levels and eras (not copied from any corpus)."""
+from pipeline import process_text
+
+
+def _organs(text: str, region: str, level: str) -> dict[str, str]:
+    r = process_text(text, region=region, admin_level=level)
+    for d in r.departments:
+        assert r.text[d.span[0]:d.span[1]] == d.quote
+    return {d.name: d.quote for d in r.departments}
+
+
+def _item(body: str) -> str:
+    return "一、工作任务\n（一）" + body + "\n"
+
+
+def test_a_list_of_levels_written_as_words_of_places_shares_the_government():
+    # spec 1.1 section 5: a shared head distributed; the own level named, other levels as written (guide D22)
+    assert _organs(_item("省、市州、县市区人民政府应当将禁毒工作纳入国民经济和社会发展规划。"), "湖南省", "province") == {
+        "湖南省人民政府": "省、市州、县市区人民政府", "市州人民政府": "省、市州、县市区人民政府",
+        "县市区人民政府": "省、市州、县市区人民政府"}
+    assert _organs(_item("市、县（市、区）人民政府有关部门按照各自职责做好相关工作。"), "福建省泉州市", "prefecture") == {
+        "泉州市人民政府有关部门": "市、县（市、区）人民政府有关部门",
+        "县（市、区）人民政府有关部门": "市、县（市、区）人民政府有关部门"}
+    assert _organs(_item("市、区县（自治县）人民政府应当加强对养犬管理工作的领导。"), "重庆市", "province") == {
+        "重庆市人民政府": "市、区县（自治县）人民政府", "区县（自治县）人民政府": "市、区县（自治县）人民政府"}
+
+
+def test_a_list_of_levels_shares_a_sector_head():
+    assert _organs(_item("州、县（市）卫生健康主管部门负责本行政区域内的监督管理工作。"), "吉林省延边朝鲜族自治州", "prefecture") == {
+        "延边朝鲜族自治州卫生健康委员会": "州、县（市）卫生健康主管部门", "县（市）卫生健康主管部门": "州、县（市）卫生健康主管部门"}
+    assert _organs(_item("市、县（区）财政部门应当保障工作经费。"), "江西省赣州市", "prefecture") == {
+        "赣州市财政局": "市、县（区）财政部门", "县（区）财政部门": "市、县（区）财政部门"}
+    assert _organs(_item("省、设区的市、县（市、区）人民政府卫生健康主管部门负责职业病防治。"), "安徽省", "province") == {
+        "安徽省卫生健康委员会": "省、设区的市、县（市、区）人民政府卫生健康主管部门",
+        "设区的市人民政府卫生健康主管部门": "省、设区的市、县（市、区）人民政府卫生健康主管部门",
+        "县（市、区）人民政府卫生健康主管部门": "省、设区的市、县（市、区）人民政府卫生健康主管部门"}
+
+
+def test_levels_in_tortoise_brackets_read_as_round_brackets():
+    # a copy writing the places' bracket with 〔〕 (the 发文字号's bracket) names the same collectives
+    assert _organs(_item("各县〔市、区〕人民政府要高度重视。市、县〔市、区〕财政部门负责资金保障。"), "安徽省阜阳市", "prefecture") == {
+        "各县（市、区）人民政府": "各县〔市、区〕人民政府", "阜阳市财政局": "市、县〔市、区〕财政部门",
+        "县（市、区）财政部门": "市、县〔市、区〕财政部门"}
+
+
+def test_sectors_listed_without_deng_share_the_written_head():
+    assert _organs(_item("由自治县林业、水利主管部门责令限期改正。"), "湖北省宜昌市长阳土家族自治县", "county") == {
+        "长阳土家族自治县林业主管部门": "县林业", "长阳土家族自治县水利主管部门": "水利主管部门"}
+    assert _organs(_item("由县水务和环保主管部门按照有关规定予以处罚。"), "贵州省黔东南苗族侗族自治州雷山县", "county") == {
+        "雷山县水务主管部门": "县水务", "雷山县环保主管部门": "环保主管部门"}
+    assert _organs(_item("教育、人力资源社会保障行政部门应当将相关内容纳入培训。"), "山西省", "province") == {
+        "教育行政部门": "教育", "人力资源社会保障行政部门": "人力资源社会保障行政部门"}
+    # one sector written with 和 is no list; with 等 the head only sums the list up
+    assert _organs(_item("各级文化和旅游行政部门要加强指导。"), "河北省", "province") == {
+        "各级文化和旅游行政部门": "各级文化和旅游行政部门"}
+    assert _organs(_item("民政、卫生健康等主管部门负责。"), "河北省", "province") == {
+        "民政部门": "民政", "卫生健康部门": "卫生健康"}
+
+
+def test_words_that_open_with_shi_are_no_level():
+    assert _organs(_item("市政园林主管部门负责城区绿化。市容环境卫生行政主管部门负责环境卫生。市政务数据主管部门负责共享。"),
+                   "天津市", "province") == {
+        "市政园林主管部门": "市政园林主管部门", "市容环境卫生行政主管部门": "市容环境卫生行政主管部门",
+        "天津市政务数据主管部门": "市政务数据主管部门"}
+
+
+def test_the_government_written_before_its_own_authority_is_one_organ():
+    # guide D14: 县人民政府林业主管部门 and 县林业主管部门 in one notice are one organ, named without 人民政府
+    assert _organs(_item("自治县人民政府林业主管部门负责全县的林业管理工作。由自治县林业主管部门责令改正。"),
+                   "四川省凉山彝族自治州木里藏族自治县", "county") == {"木里藏族自治县林业主管部门": "县人民政府林业主管部门"}
+    assert _organs(_item("省人民政府大数据工作主管部门负责统筹。"), "山西省", "province") == {
+        "山西省人民政府大数据工作主管部门": "省人民政府大数据工作主管部门"}
+
+
+def test_a_clause_is_no_stem_and_the_standing_committee_is_read_whole():
+    assert _organs(_item("经自治县人民政府审批后报自治县人大常委会和州人民政府备案。"),
+                   "四川省凉山彝族自治州木里藏族自治县", "county") == {
+        "木里藏族自治县人民政府": "自治县人民政府", "木里藏族自治县人民代表大会常务委员会": "自治县人大常委会",
+        "凉山彝族自治州人民政府": "州人民政府"}
+    assert _organs(_item("由县人民政府批准后报县人大常委会备案。"), "河南省南阳市西峡县", "county") == {
+        "西峡县人民政府": "县人民政府", "西峡县人民代表大会常务委员会": "县人大常委会"}
+
+
+def test_township_congresses_are_organs():
+    assert _organs(_item("乡镇总体规划报镇人民代表大会审议，乡人民代表大会审议后报县人民政府审批。"), "云南省大理白族自治州宾川县",
+                   "county") == {"镇人民代表大会": "镇人民代表大会", "乡人民代表大会": "乡人民代表大会", "宾川县人民政府": "县人民政府"}
+    assert _organs(_item("镇财政预算草案报镇人民代表大会审查批准。"), "浙江省杭州市淳安县千岛湖镇", "township") == {
+        "淳安县千岛湖镇人民代表大会": "镇人民代表大会"}
+
+
+def test_township_authorities_named_by_their_function():
+    assert _organs(_item("镇文物行政管理部门负责。由镇人民政府相关行政管理部门配合。"), "浙江省杭州市淳安县千岛湖镇", "township") == {
+        "淳安县千岛湖镇文物行政管理部门": "镇文物行政管理部门",
+        "淳安县千岛湖镇人民政府相关行政管理部门": "镇人民政府相关行政管理部门"}
+    assert _organs(_item("乡规划建设管理部门负责日常巡查。"), "甘肃省临夏回族自治州东乡族自治县", "county") == {
+        "乡规划建设管理部门": "乡规划建设管理部门"}
+
+
+def test_state_council_authorities_of_a_statute_are_collectives():
+    assert _organs(_item("国务院卫生健康主管部门会同国务院有关部门制定标准。国务院教育行政部门负责。"), "浙江省", "province") == {
+        "国务院卫生健康主管部门": "国务院卫生健康主管部门", "国务院有关部门": "国务院有关部门",
+        "国务院教育行政部门": "国务院教育行政部门"}
+    assert _organs(_item("其他国务院部门按照职责分工负责。"), "全国", "central") == {"其他国务院部门": "其他国务院部门"}
+
+
+def test_suo_zai_runs_over_a_bracket_of_alternative_organs():
+    # spec 1.1 section 5: a bracket giving an alternative organ names two; the determiner covers both
+    assert _organs(_item("向户籍所在街道办事处（乡镇人民政府）提出申请。"), "湖北省武汉市", "prefecture") == {
+        "所在街道办事处": "所在街道办事处", "所在乡镇人民政府": "乡镇人民政府"}
+
+
+def test_a_short_name_given_with_yixia_cheng_names_the_organ():
+    assert _organs(_item("市住房保障办公室（以下称市住房保障部门）负责受理。配合市住房保障部门做好审核工作。"), "江苏省南京市",
+                   "prefecture") == {"南京市住房保障办公室": "市住房保障办公室"}
+
+
+def test_a_role_a_statute_gives_a_named_organ_is_no_other_organ():
+    assert _organs(_item("市住房和城乡建设局是全市公共租赁住房保障行政主管部门，负责组织实施。"), "江苏省南京市", "prefecture") == {
+        "南京市住房和城乡建设局": "市住房和城乡建设局"}
+
+
+def test_sectors_of_statutes_and_central_offices_of_their_time():
+    assert _organs(_item("由不动产登记部门办理登记，取得投资部门立项后实施。"), "湖北省武汉市", "prefecture") == {
+        "不动产登记部门": "不动产登记部门", "投资部门": "投资部门"}
+    assert _organs(_item("请南水北调办会同三峡办研究提出意见。"), "全国", "central") == {
+        "国务院南水北调工程建设委员会办公室": "南水北调办", "国务院三峡工程建设委员会办公室": "三峡办"}
+    assert _organs(_item("省发展和改革委负责统筹。"), "湖南省", "province") == {"湖南省发展和改革委员会": "省发展和改革委"}
+
+
+def test_a_role_word_before_a_headquarters_is_no_name():
+    assert _organs(_item("抗旱救灾指挥部负责统一调度，县级党委作为全县脱贫攻坚总指挥部负总责。"), "甘肃省定西市", "prefecture") == {
+        "抗旱救灾指挥部": "抗旱救灾指挥部", "县级党委": "县级党委"}
+
+
+def test_a_county_party_department_named_generically_in_a_higher_notice_is_as_written():
+    # like 县人民政府 in a prefecture's notice: any county's organ; 中共 only before a place it names
+    assert _organs(_item("县委宣传部负责宣传报道，市委宣传部负责统筹。"), "湖南省永州市", "prefecture") == {
+        "县委宣传部": "县委宣传部", "中共永州市委宣传部": "市委宣传部"}
+
+
+def test_suo_shu_before_the_provinces_of_a_kind_is_kept_as_written():
+    # guide D21: 所属 is kept like 所在地; the national commission is not the province's
+    assert _organs(_item("申报单位所属省（区、市）发展改革委负责初审。"), "全国", "central") == {
+        "所属省（区、市）发展改革委": "所属省（区、市）发展改革委"}
+
+
+def test_national_expert_committees_are_working_bodies():
+    # guide D21: national expert committees named as a pool of experts are working bodies
+    assert _organs(_item("由全国信息安全标准化技术委员会组织制定，国家药品监督管理局药品审评专家委员会审议。"), "全国", "central") == {
+        "全国信息安全标准化技术委员会": "全国信息安全标准化技术委员会",
+        "国家药品监督管理局药品审评专家委员会": "国家药品监督管理局药品审评专家委员会"}
+
+
+def test_township_alternatives_in_one_bracket_are_one_collective():
+    # 镇（乡）: the level's two names (like 县（市、区）, 市（地）), one collective as written (decision organs-s11)
+    assert _organs(_item("各镇（乡）人民政府负责组织实施，乡（镇）人民政府配合。"), "四川省巴中市平昌县", "county") == {
+        "各镇（乡）人民政府": "各镇（乡）人民政府", "乡（镇）人民政府": "乡（镇）人民政府"}
