@@ -159,3 +159,30 @@ def test_township_alternatives_in_one_bracket_are_one_collective():
     # 镇（乡）: the level's two names (like 县（市、区）, 市（地）), one collective as written (decision organs-s11)
     assert _organs(_item("各镇（乡）人民政府负责组织实施，乡（镇）人民政府配合。"), "四川省巴中市平昌县", "county") == {
         "各镇（乡）人民政府": "各镇（乡）人民政府", "乡（镇）人民政府": "乡（镇）人民政府"}
+
+
+def test_authorities_named_by_their_step_in_making_a_plan():
+    # spec 1.1 section 5: organs named by their function are collectives, kept (发证机关)
+    assert _organs(_item("规划编制机关应当公告。修改规划须经原编制机关同意。城乡规划组织编制机关应当组织评估。行政监察机关依法给予处分。"),
+                   "云南省大理白族自治州宾川县", "county") == {
+        "规划编制机关": "规划编制机关", "原编制机关": "原编制机关", "城乡规划组织编制机关": "城乡规划组织编制机关",
+        "行政监察机关": "行政监察机关"}
+
+
+def test_an_autonomous_county_or_banner_written_before_a_collective():
+    assert _organs(_item("自治县各级人民政府应当加强城乡建设管理。自治县成立的城乡规划委员会负责审议。"),
+                   "四川省凉山彝族自治州木里藏族自治县", "county") == {
+        "木里藏族自治县各级人民政府": "自治县各级人民政府", "木里藏族自治县城乡规划委员会": "城乡规划委员会"}
+    assert _organs(_item("旗各有关部门要密切配合。"), "内蒙古自治区锡林郭勒盟正蓝旗", "county") == {
+        "正蓝旗各有关部门": "旗各有关部门"}
+
+
+def test_xiangying_is_a_determiner_and_enforcement_a_sector():
+    assert _organs(_item("由相应的文物行政管理部门负责，其他执法部门配合，通知相应单位整改。"), "浙江省", "province") == {
+        "相应的文物行政管理部门": "相应的文物行政管理部门", "其他执法部门": "其他执法部门"}
+
+
+def test_hainan_levels_with_autonomous_counties():
+    assert _organs(_item("市、县、自治县人民政府负责组织实施。"), "海南省", "province") == {
+        "市人民政府": "市、县、自治县人民政府", "县人民政府": "市、县、自治县人民政府",
+        "自治县人民政府": "市、县、自治县人民政府"}

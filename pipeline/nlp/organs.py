@@ -330,7 +330,7 @@ def _patterns() -> dict[str, re.Pattern]:
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
          r"|(?<![\p{Han}])(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
-         r"|[省市县区]直属(?=各|有关|相关|单位|部门)|[省市县区]直|[省市县区]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他"
+         r"|[省市县区]直属(?=各|有关|相关|单位|部门)|[省市县区]直|[省市县区]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
          r"|(?:[省市县区乡]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
          r"|地方各级|地方|(?:设区的市|[省市县乡])级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?[省市县乡]级(?=人民政府|政府|党委)"
          # 属地政府, 属地部门, 属地有关部门: the bodies of the place concerned (as 所在地), kept as written
@@ -386,7 +386,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?<=其)主管部门"
                                  r"|公安机关交通管理部门|(?:公安|税务|监察|审计|检察|审判|工商行政管理|国家安全)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
-                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
         # every level's committee or government, congresses of every level, two-level governments,
         # committees of a kind of unit, 国家有关部门
@@ -405,7 +405,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"国家(?:各有关|有关|相关)部门"
                                  # 原注册主管部门, 原发证机关: the authority that first dealt with the matter;
                                  # 执业机构主管部门, 用人单位主管部门: the authority over a kind of unit (as written)
-                                 r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或的将把报]))原(?:注册|审批|发证|登记|备案|批准)?(?:主管部门|机关)(?![事单干工党])"
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或的将把报]))原(?:注册|审批|发证|登记|备案|批准|编制)?(?:主管部门|机关)(?![事单干工党])"
                                  r"|(?:执业|用人|举办|所在|申请)(?:单位|机构)主管部门"
                                  # 认定部门, 复核部门, 受理部门: departments named by the step they take (like 发证机关)
                                  r"|(?:发证|审批|登记|审核|认定|复核|备案|受理)部门(?![长])"
@@ -1383,7 +1383,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if place and place[1] != "国家":  # 杭州市公安机关: the place's own, kept as written
             out.append(Mention(place[0], e, text[place[0]:e], "collective", stem=text[place[0]:e], layer="pattern"))
             continue
-        if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州") and (body.startswith(("各", "有关", "相关"))
+        if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州", "自治州", "自治县", "旗", "盟") \
+                and (body.startswith(("各", "有关", "相关"))
                                                                  or function_named):
             # 市各有关部门, 市公安机关: the level's own collective, the region written out
             out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=body, layer="pattern"))
@@ -2578,6 +2579,9 @@ def _shared_heads(text: str, chosen: list[Mention], start: int, end: int) -> lis
             continue
         pre = m.group("pre") or ""
         s = m.start()
+        if pre and s > start and text[s - 1] in "、和及":
+            pos = m.end()  # 市、县、自治县林业、水务主管部门: levels × sectors, left to the level readings
+            continue
         if pre and s > start and (text[s - 1] in MARKER_BLOCK_BEFORE or (len(pre) == 1 and _is_han(text[s - 1])
                                                                          and text[s - 1] not in AREA_JOINERS + "报")):
             pre, s = "", m.start("list")  # 城市…, 彭水县…: no level of the document
