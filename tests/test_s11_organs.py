@@ -186,3 +186,17 @@ def test_hainan_levels_with_autonomous_counties():
     assert _organs(_item("市、县、自治县人民政府负责组织实施。"), "海南省", "province") == {
         "市人民政府": "市、县、自治县人民政府", "县人民政府": "市、县、自治县人民政府",
         "自治县人民政府": "市、县、自治县人民政府"}
+
+
+def test_levels_joined_by_he_share_the_head():
+    assert _organs(_item("省和市（州）卫生健康主管部门负责监督检查。"), "四川省", "province") == {
+        "四川省卫生健康委员会": "省和市（州）卫生健康主管部门", "市（州）卫生健康主管部门": "省和市（州）卫生健康主管部门"}
+    assert _organs(_item("县、乡（镇）人民政府应当做好文物保护工作。"), "贵州省黔南布依族苗族自治州三都水族自治县", "county") == {
+        "三都水族自治县人民政府": "县、乡（镇）人民政府", "乡（镇）人民政府": "县、乡（镇）人民政府"}
+
+
+def test_towns_and_street_offices_in_one_bracket_and_a_shared_town_level():
+    assert _organs(_item("各乡镇（办事处）要成立相应的工作机构，各镇（办）要抓好落实。"), "河南省周口市郸城县", "county") == {
+        "各乡镇（办事处）": "各乡镇（办事处）", "各镇（办）": "各镇（办）"}
+    assert _organs(_item("乡镇党委、政府要切实履行主体责任。"), "河南省周口市郸城县", "county") == {
+        "乡镇党委": "乡镇党委", "乡镇政府": "政府"}

@@ -317,7 +317,8 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|部委|直属机构|厅局(?![长])"
             r"|管理委员会|管委会)")
     # (各乡镇（场）, 各乡（镇、场）, 各镇（街道、园区）: farms, forest farms or parks run as towns, as written)
-    place_head = (r"(?:(?:乡镇|镇|乡)[（(](?:镇、|街道、)?(?:场|农场|林场|园区|区)[）)]"
+    # (各乡镇（办事处）, 各镇（办）: towns and the streets' offices, as Henan and Shaanxi counties write them)
+    place_head = (r"(?:(?:乡镇|镇|乡)[（(](?:镇、|街道、)?(?:场|农场|林场|园区|区|办事处|街道办事处|街道办|办)[）)]"
                   r"|镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)")
     # Determiners of a collective (spec 1.1 section 5, kept as written): 各级, 有关, 同级, 上级,
     # 国务院有关, 中央和国家机关各…
@@ -1541,7 +1542,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-TOWN_COMMITTEE_AND_GOVERNMENT = re.compile(r"(?P<lv>镇|乡|街道)(?:党委|党工委)(?:、|和|及)(?P<b>人民政府|政府|办事处)(?![\p{Han}]{0,1}[长])")
+TOWN_COMMITTEE_AND_GOVERNMENT = re.compile(r"(?P<lv>乡镇|镇|乡|街道)(?:党委|党工委)(?:、|和|及)(?P<b>人民政府|政府|办事处)(?![\p{Han}]{0,1}[长])")
 
 
 # Sectors whose organ is a commission (委员会) at prefecture level and a bureau (局) in most
@@ -2508,7 +2509,7 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
 LEVEL_ITEM = (r"(?:设区的市|自治区|自治州|自治县|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
               r"(?:[（(](?:[市县区州镇乡旗]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗]|自治县|街道))*[）)])?")
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
-LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:、{LEVEL_ITEM})+)(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
+LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
 LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；和及与等])\p{Han}){2,12}?)"
                                r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门|部门)")
 LEVEL_LIST_GOV = re.compile(LEVEL_LIST_HEAD)
@@ -2522,13 +2523,15 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
         s = m.start()
         if s > start and (text[s - 1] in MARKER_BLOCK_BEFORE or text[s - 1] in "本我该每全"):
             continue
-        levels = re.split(r"、(?![^（(]*[）)])", m.group("levels"))
+        levels = re.split(r"[、和及](?![^（(]*[）)])", m.group("levels"))
         if all(lv in SINGLE_LEVEL for lv in levels):
             continue  # (read so already, level by level: 市、县人民政府)
         read = any(c.start == s for c in chosen)  # 市、县（市、区）人民政府: read so already, level by level
         t = t or organ_tables()
         h = LEVEL_LIST_SECTOR.match(text, m.end(), end)
         if h and h.group("sector") in t.sectors:
+            if read:
+                continue
             sector = h.group("sector")
             new = Mention(s, h.end(), text[s:h.end()], "named", "levelsector", sector + h.group("head"),
                           marker=levels[0], layer="pattern", parts=levels, sector=sector)
