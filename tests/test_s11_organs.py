@@ -200,3 +200,14 @@ def test_towns_and_street_offices_in_one_bracket_and_a_shared_town_level():
         "各乡镇（办事处）": "各乡镇（办事处）", "各镇（办）": "各镇（办）"}
     assert _organs(_item("乡镇党委、政府要切实履行主体责任。"), "河南省周口市郸城县", "county") == {
         "乡镇党委": "乡镇党委", "乡镇政府": "政府"}
+
+
+def test_a_short_name_opening_with_a_level_names_the_organ_in_a_list_of_levels():
+    assert _organs(_item("市住房保障办公室（以下称市住房保障部门）负责受理。市、区住房保障部门应当加强审核。"), "江苏省南京市",
+                   "prefecture") == {"南京市住房保障办公室": "市住房保障办公室", "区住房保障部门": "区住房保障部门"}
+
+
+def test_a_zone_listed_after_places_sharing_ge_is_one_collective():
+    # spec 1.1 section 5: a list of places sharing one 各 is one collective as written
+    assert _organs(_item("各街镇、经开区要落实属地责任，各镇（街道）、高新区负责日常巡查。"), "江苏省无锡市江阴市", "county") == {
+        "各街镇、经开区": "各街镇、经开区", "各镇（街道）、高新区": "各镇（街道）、高新区"}

@@ -534,10 +534,22 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
     out = [nm for nm in out if not any(a <= nm.mention.start < b for a, b in brackets)]
     spans = sorted((nm.mention.start, nm.mention.end) for nm in out)
     renamed: list[NamedMention] = []
+    # a short name opening with a level (市住房保障部门) read from a list of levels (市、区住房保障部门 → <city>住房
+    # 保障部门): that level's name is the defined organ too
+    level_names = {}
+    for short, (after, owner, name) in defined.items():
+        if short[:1] in "省市县区" and len(short) > 3:
+            for nm in out:
+                p = nm.name[:-len(short) + 1] if nm.name.endswith(short[1:]) else ""
+                if p and p.endswith(short[0]) and name.startswith(p) and nm.name != name:
+                    level_names[nm.name] = (after, name)
     for nm in out:
         d = defined.get(nm.mention.text)
+        ln = level_names.get(nm.name)
         if d and nm.mention.start >= d[0]:
             renamed.append(NamedMention(nm.mention, d[2]))  # 区更新办 read as a district organ
+        elif ln and nm.mention.start >= ln[0]:
+            renamed.append(NamedMention(nm.mention, ln[1]))
         else:
             renamed.append(nm)
     alt = "|".join(sorted(map(re.escape, defined), key=len, reverse=True))

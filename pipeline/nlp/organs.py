@@ -558,6 +558,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _level_lists(text, chosen, start, end)
         if "部门" in text[start:end]:
             chosen = _shared_heads(text, chosen, start, end)
+        if text.find("区、", start, end) >= 0 or text.find("、", start, end) >= 0:
+            chosen = _zones_after_places(text, chosen)
         if text.find("单位", start, end) >= 0:
             _units_in_brackets(text, chosen, end)
         if text.find("监委", start, end) >= 0:
@@ -2669,4 +2671,22 @@ def _expert_committees(text: str, start: int, end: int) -> list[Mention]:
         if re.search(r"关于|会同|组织|成立|设立|组建|聘请|邀请|负责|牵头", name):
             continue
         out.append(Mention(m.start(), m.end(), name, "named", "asis", name, layer="pattern"))
+    return out
+
+
+# `各街镇、经开区`, `各乡镇（街道）、开发区`: a zone listed after the places of a kind sharing one 各 is one more place of
+# the list (spec 1.1 section 5: a list of places sharing one 各 is one collective as written, `各区、县级市`).
+ZONE_AFTER_PLACES = re.compile(r"、(?:经开区|开发区|高新区|园区|工业园区|度假区|新区|管委会)(?=[、，。；和及要负按在应为\s]|$)")
+
+
+def _zones_after_places(text: str, chosen: list[Mention]) -> list[Mention]:
+    out = []
+    for m in chosen:
+        if m.kind == "collective" and m.text.startswith("各") and not m.text.endswith(("部门", "单位", "机构", "机关")):
+            z = ZONE_AFTER_PLACES.match(text, m.end)
+            if z and not any(c.start < z.end() and m.end < c.end for c in chosen if c is not m):
+                m.end = z.end()
+                m.text = text[m.start:m.end]
+                m.stem = m.text
+        out.append(m)
     return out
