@@ -211,3 +211,12 @@ def test_a_zone_listed_after_places_sharing_ge_is_one_collective():
     # spec 1.1 section 5: a list of places sharing one 各 is one collective as written
     assert _organs(_item("各街镇、经开区要落实属地责任，各镇（街道）、高新区负责日常巡查。"), "江苏省无锡市江阴市", "county") == {
         "各街镇、经开区": "各街镇、经开区", "各镇（街道）、高新区": "各镇（街道）、高新区"}
+
+
+def test_the_state_council_and_the_provincial_formula_before_sectors_sharing_a_head():
+    assert _organs(_item("国务院农业行政主管部门会同国务院林业、水利行政主管部门制定规划。"), "全国", "central") == {
+        "国务院农业行政主管部门": "国务院农业行政主管部门", "国务院林业行政主管部门": "国务院林业",
+        "国务院水利行政主管部门": "水利行政主管部门"}
+    # guide D25: the fixed formula 省、自治区、直辖市人民政府…部门 stays one collective
+    assert _organs(_item("省、自治区、直辖市人民政府卫生行政部门负责本行政区域内的监督管理。"), "全国", "central") == {
+        "省、自治区、直辖市人民政府卫生行政部门": "省、自治区、直辖市人民政府卫生行政部门"}

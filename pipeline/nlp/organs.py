@@ -528,6 +528,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             cands += _state_council_authorities(text, start, end)
         if text.find("委员会", start, end) >= 0:
             cands += _expert_committees(text, start, end)
+        if text.find("直辖市", start, end) >= 0:
+            cands += _provincial_formula(text, start, end)
         if text.find("两级", start, end) >= 0 or text.find("三级", start, end) >= 0:
             cands += _levels_bodies(text, start, end)
         if text.find("管委会", start, end) >= 0:
@@ -2554,7 +2556,7 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
 # listed without 等 before one written head (主管部门, 行政部门, 行政管理部门) share it (spec 1.1 section 5, a shared
 # head distributed): each is read as if written whole with the list's prefix (`自治县交通主管部门`), as the single
 # form is read. With 等 the head only sums the list up and the sectors stay bare (spec: `…税务、统计等…有关部门`).
-SHARED_HEAD = re.compile(r"(?P<pre>自治县|自治州|自治区|同级|本级|上级|所在地|[省市县区州旗])?"
+SHARED_HEAD = re.compile(r"(?P<pre>国务院|自治县|自治州|自治区|同级|本级|上级|所在地|[省市县区州旗])?"
                          r"(?P<list>(?:(?![、，。；和及与等或的])\p{Han}){2,10}?(?:[、和及](?:(?![、，。；和及与等或的])\p{Han}){2,10}?)+)"
                          r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门)")
 SHARED_HEAD_SPLIT = re.compile("[、和及]")
@@ -2578,7 +2580,8 @@ def _shared_heads(text: str, chosen: list[Mention], start: int, end: int) -> lis
                 or any(a + "和" + b in t.sectors or a + "和" + b in t.aliases for (_, a), (_, b) in zip(members, members[1:])):
             pos = m.start() + 1
             continue
-        over = [c for c in chosen if c.start < m.end() and m.start() < c.end]
+        over = [c for c in chosen if c.start < m.end() and m.start() < c.end
+                and not (c.start == m.start() and c.end == m.start("list") and m.group("pre") == "国务院")]
         if any(c.kind != "sector" or c.start < m.start() for c in over):
             pos = m.end()  # read with its head already (县级以上人民政府教育、卫生健康行政部门: the determiner shared)
             continue
@@ -2690,3 +2693,15 @@ def _zones_after_places(text: str, chosen: list[Mention]) -> list[Mention]:
                 m.stem = m.text
         out.append(m)
     return out
+
+
+# `省、自治区、直辖市人民政府卫生行政部门`: the statutes' fixed formula of the provincial level, one collective as written
+# (guide D25); with 各 before it the collectives of every province read it already.
+PROVINCIAL_FORMULA = re.compile(r"(?<!各)省、自治区、直辖市(?:人民政府)?(?P<x>(?:(?![、，。；和及与等的])\p{Han}){2,10}?)"
+                                r"(?:行政主管部门|主管部门|行政管理部门|行政部门)")
+
+
+def _provincial_formula(text: str, start: int, end: int) -> list[Mention]:
+    t = organ_tables()
+    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+            for m in PROVINCIAL_FORMULA.finditer(text, start, end) if m.group("x") in t.sectors]
