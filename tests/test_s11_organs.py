@@ -25,8 +25,12 @@ def test_a_list_of_levels_written_as_words_of_places_shares_the_government():
     assert _organs(_item("市、县（市、区）人民政府有关部门按照各自职责做好相关工作。"), "福建省泉州市", "prefecture") == {
         "泉州市人民政府有关部门": "市、县（市、区）人民政府有关部门",
         "县（市、区）人民政府有关部门": "市、县（市、区）人民政府有关部门"}
-    assert _organs(_item("市、区县（自治县）人民政府应当加强对养犬管理工作的领导。"), "重庆市", "province") == {
-        "重庆市人民政府": "市、区县（自治县）人民政府", "区县（自治县）人民政府": "市、区县（自治县）人民政府"}
+    # a 2010 municipal regulation of a city with districts and counties (区县) sharing the head
+    assert _organs(_item("市、区县人民政府有关部门应当加强对养犬管理工作的领导。"), "天津市", "province") == {
+        "天津市人民政府有关部门": "市、区县人民政府有关部门", "区县人民政府有关部门": "市、区县人民政府有关部门"}
+    assert _organs(_item("自治区、盟市、旗县（市、区）人民政府应当加强领导。"), "内蒙古自治区", "province") == {
+        "内蒙古自治区人民政府": "自治区、盟市、旗县（市、区）人民政府", "盟市人民政府": "自治区、盟市、旗县（市、区）人民政府",
+        "旗县（市、区）人民政府": "自治区、盟市、旗县（市、区）人民政府"}
 
 
 def test_a_list_of_levels_shares_a_sector_head():
@@ -220,3 +224,9 @@ def test_the_state_council_and_the_provincial_formula_before_sectors_sharing_a_h
     # guide D25: the fixed formula 省、自治区、直辖市人民政府…部门 stays one collective
     assert _organs(_item("省、自治区、直辖市人民政府卫生行政部门负责本行政区域内的监督管理。"), "全国", "central") == {
         "省、自治区、直辖市人民政府卫生行政部门": "省、自治区、直辖市人民政府卫生行政部门"}
+
+
+def test_the_government_written_bare_before_its_departments():
+    # a statute's 法律责任 article: 政府有关部门 is the government's departments, one collective as written
+    assert _organs(_item("政府有关部门及其工作人员不依法履行职责的，由政府相关部门责令改正。"), "浙江省", "province") == {
+        "政府有关部门": "政府有关部门", "政府相关部门": "政府相关部门"}

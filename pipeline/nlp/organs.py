@@ -976,6 +976,13 @@ def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
                                  stem=stem, marker=prev.marker, layer="pattern")
             out[-1] = merged
             continue
+        if m.kind == "collective" and m.start >= 2 and text[m.start - 2:m.start] == "政府" \
+                and (prev is None or prev.end <= m.start - 2) and GOVERNMENT_DEPARTMENTS.fullmatch(m.text) \
+                and (m.start == 2 or not _is_han(text[m.start - 3]) or text[m.start - 3] in "、和及与由向经对"):
+            # 政府有关部门及其工作人员 (a statute's 法律责任): the government's departments, one collective as written
+            out.append(Mention(m.start - 2, m.end, text[m.start - 2:m.end], "collective", stem=text[m.start - 2:m.end],
+                               layer="pattern"))
+            continue
         out.append(m)
     return out
 
@@ -2592,7 +2599,7 @@ def _shared_heads(text: str, chosen: list[Mention], start: int, end: int) -> lis
             continue
         if pre and s > start and (text[s - 1] in MARKER_BLOCK_BEFORE or (len(pre) == 1 and _is_han(text[s - 1])
                                                                          and text[s - 1] not in AREA_JOINERS + "报")):
-            pre, s = "", m.start("list")  # 城市…, 彭水县…: no level of the document
+            pre, s = "", m.start("list")  # 城市…, <a named county>县…: no level of the document
         made = []
         for i, (k, w) in enumerate(members):
             whole = pre + w + m.group("head")
