@@ -102,7 +102,7 @@ FILLER_SEPARATOR = r"[\s：:、，,；;。.]"
 FILLER_CRC = 89124389
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
-PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
+PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:按照?|依据|依照|根据)(?:各自)?职[责能](?:分工)?[，,]?)?"
                        r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合)?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
@@ -722,11 +722,20 @@ def _first_leads(triples: list[tuple[NamedMention, str]]) -> list[tuple[NamedMen
 
 # ---------------------------------------------------------------- prose
 
-def _by_start(mentions: list[NamedMention]) -> dict[int, list[NamedMention]]:
+AUTONOMOUS_LEVELS = frozenset("县州旗区")
+
+
+def _by_start(mentions: list[NamedMention], text: str = "") -> dict[int, list[NamedMention]]:
     """The mentions by their start offset (in their order)."""
     by_start: dict[int, list[NamedMention]] = {}
     for nm in mentions:
         by_start.setdefault(nm.mention.start, []).append(nm)
+    # `自治县民政主管部门`, `自治州财政局`: a mention read from its level word (县…) also opens at 自治, the
+    # subject as the sentence writes it (`由自治县民政主管部门会同…`)
+    for nm in mentions:
+        m = nm.mention
+        if m.start >= 2 and m.text[:1] in AUTONOMOUS_LEVELS and text[m.start - 2:m.start] == "自治":
+            by_start.setdefault(m.start - 2, [nm])
     return by_start
 
 
@@ -734,7 +743,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                        sentences: list[tuple[int, int]] = ()) -> None:
     """An item without annotation: `<organ>要牵头会同<organ>…` / `由<organ>负责…`."""
     annotated_set = set(annotated)
-    by_start = _by_start(mentions)
+    by_start = _by_start(mentions, text)
     organ_starts = sorted(by_start)
     set_up_cache: dict[str, list] = {}  # task -> bodies it sets up (guide R10)
     for a, b in _body_ranges(ctx):
@@ -807,6 +816,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add, SHARE_CUE)
             if "lead" in given and "协同" in sentence:
                 _co_clauses(text, s, e, task, by_start, add, SYNERGY_CUE)  # A牵头，B、C协同推进
+            if "lead" in given and "成员" in sentence:
+                _co_clauses(text, s, e, task, by_start, add, MEMBER_CUE)  # 由A牵头，B、C为成员单位
 
 
 def _child_headed_by_organ(text: str, ctx: Context, task: str, by_start: dict) -> bool:
@@ -922,6 +933,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         opening = WORK_OPENING.match(text, s, e)
         if opening and opening.end() in by_start:
             s = opening.end()  # `此项工作县农业农村局牵头`, `该项工作，县民政局负责`: the work named before its subject
+    if s not in by_start:
+        when = TIME_OPENING.match(text, s, e)
+        if when and when.end() in by_start:
+            s = when.end()  # `2004年发展改革委将会同水利部…`, `下一步县农业农村局要牵头…`: a time word before the subject
     pos = s + (1 if text.startswith(("由", "经", "请"), s) and s not in by_start else 0)
     if pos == s and s not in by_start and text.startswith(NAMING_VERBS, s) and s + 2 in by_start:
         pos = s + 2  # `明确县人社局为牵头单位`, `确定X为责任单位`: the organ the sentence names to the role
@@ -952,8 +967,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             # section 5: two organs)
             subject += by_start[pos + 1]
             pos = by_start[pos + 1][0].mention.end + 1
-        if text[pos:pos + 2] in ("及其", "和其", "以及") and pos + 2 in by_start:
-            pos += 2  # 各级人民政府及其有关部门
+        if text[pos:pos + 2] in ("及其", "和其", "以及", "或者") and pos + 2 in by_start:
+            pos += 2  # 各级人民政府及其有关部门; `由A或者B负责`: alternatives, each given the work
+        elif text[pos:pos + 1] == "或" and pos + 1 in by_start:
+            pos += 1  # `由水务主管部门或河道管理机关会同…确定`
         elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] in ("等", "与", "同") and pos + 1 in by_start):
             pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject; `A与B共同负责`, `A同B负责`
     if subject and pos > s and text[pos - 1] in ("、", "和"):
@@ -967,6 +984,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
         if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e) \
                 and not SETS_UP.search(text, sentence_subject[-1].mention.end, pos) \
+                and not DELEGATES.search(text, sentence_subject[-1].mention.end, pos) \
                 and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
             subject = list(sentence_subject)
         else:
@@ -977,6 +995,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     close = SUBJECT_CLOSE.match(text, pos, e)
     if close and (len(subject) > 1 or close.group("count")):
         pos = close.end()
+    if text.startswith(("可以", "可"), pos) and text.startswith(DELEGATING, pos + (2 if text.startswith("可以", pos) else 1)):
+        pos += 2 if text.startswith("可以", pos) else 1  # `X可以委托Y负责…`
     if text.startswith(DELEGATING, pos) and pos + 2 in by_start:
         subject, pos = _listed_organs(text, pos + 2, by_start)  # 县人民政府委托县住建局负责…: the delegate's duty
     if text.startswith(("职责", "的", "主要", "工作", "具体"), pos):
@@ -992,6 +1012,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             for nm in subject:
                 add(task, nm, LABEL_ROLE.get(label.group("label"), "co"))
             return subject
+    if not cue and MEMBER_CUE.match(text, pos, e):
+        return []  # `…，B、C为成员单位，负责…`: members are no subject of a later duty clause (the body's, guide R10)
     if not cue and TOWARD_DUTY.match(text, pos, e):
         for nm in subject:  # `X对…负总责`
             add(task, nm, "responsible")
@@ -1035,6 +1057,12 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     return subject
 
 
+# A time word written before a clause's subject without a comma (`2004年发展改革委将会同…`, `今年县民政局要牵头…`,
+# `下一步市商务局负责…`, `年内由县住建局牵头…`). Looking back (`…以来`, past years with 已) is RETROSPECTIVE's.
+TIME_OPENING = re.compile(r"(?:(?:19|20)\d{2}年(?:[一二三四五六七八九十\d]{1,2}月(?:底|份|前)?|(?:上|下)半年|底|前|内|起|度)?"
+                          r"|今年(?:内|起|底)?|明年|年内|下一步|近期|今后|此后|届时|下阶段|下一阶段)(?=由?[^，,。；\s])")
+
+
 # Verbs that name an organ to its role before it (`明确A为牵头单位，B为配合单位`, `确定A为责任单位`, `指定A负责…`).
 NAMING_VERBS = ("明确", "确定", "指定")
 
@@ -1058,8 +1086,10 @@ def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMentio
         if pos == target:
             return True
         pos = ends[pos]
-        if text[pos:pos + 1] in ("、", "和", "及"):
+        if text[pos:pos + 1] in ("、", "和", "及", "或"):
             pos += 1
+        elif text[pos:pos + 2] in ("或者", "以及"):
+            pos += 2
     return pos == target
 
 
@@ -1090,8 +1120,15 @@ def _listed_organs(text: str, pos: int, by_start: dict) -> tuple[list[NamedMenti
     while pos in by_start:
         subject += by_start[pos]
         pos = by_start[pos][0].mention.end
-        if text[pos:pos + 1] in ("、", "和", "及") and pos + 1 in by_start:
+        if text[pos:pos + 1] in ("（", "(") and pos + 1 not in by_start:
+            # `区公安分局（交管）、区城管局`: a division or second name in brackets after an organ of the list
+            aside = HEAD_ASIDE.match(text, pos)
+            if aside and not ROLE_CUE.search(text, pos, aside.end()) and "同" not in aside.group(0):
+                pos = aside.end()
+        if text[pos:pos + 1] in ("、", "和", "及", "或") and pos + 1 in by_start:
             pos += 1
+        elif text[pos:pos + 2] in ("或者", "以及") and pos + 2 in by_start:
+            pos += 2
     return subject, pos
 
 
@@ -1123,13 +1160,14 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
                                                 layer="pattern"), name))
             pos = place.end()
         elif pos > start and text[pos - 1] in ("、", "和"):
-            unknown = UNKNOWN_ORGAN.match(text, pos - 1, e)  # B、<a name missing from the tables>、C配合
+            unknown = UNKNOWN_ORGAN.match(text, pos - 1, e) or UNKNOWN_ZONE.match(text, pos - 1, e)
+            # (B、<a name missing from the tables>、C配合; `各街镇、经开区为成员单位`: a zone listed after places)
             if not unknown:
                 return subject, pos - 1
             pos = unknown.end()
         else:
             return subject, pos
-        if text[pos:pos + 1] in ("、", "和") and pos + 1 < e:
+        if text[pos:pos + 1] in ("、", "和", "及") and pos + 1 < e:
             pos += 1
         else:
             return subject, pos
@@ -1228,7 +1266,9 @@ HEADED_NOT_DUTY = re.compile(r"(?:联系人|联系电话|联系方式|电话|手
 # The duties an organ heading its item goes on with (spec 1.1 section 6 `（二）区发改委 指导…`): a verb of work.
 HEADED_DUTY = re.compile(r"负责|牵头|指导|组织|统筹|协调|推进|落实|承担|做好|开展|配合|协助|参与|制定|制订|拟订|拟定|编制|管理|监督"
                          r"|监管|审核|审批|审查|督促|督查|督导|加强|完善|建立|健全|保障|实施|执行|会同|研究|抓好|宣传|培训|监测"
-                         r"|检查|核查|核实|受理|提供|负总责|主管|做实|推动|引导|支持|落地|办理|收集|汇总|上报|报送|跟踪|指挥|调度")
+                         r"|检查|核查|核实|受理|提供|负总责|主管|做实|推动|引导|支持|落地|办理|收集|汇总|上报|报送|跟踪|指挥|调度"
+                         # (the verbs of enforcement and of a bureau's own work, `依法严查…`, `压实…主体责任`)
+                         r"|依法|压实|严查|查处|查办|整治|排查|巡查|治理|处置|打击|执法|强化|承办|督办|聚焦")
 
 
 def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
@@ -1237,7 +1277,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
     when the duties open with 牵头. An item holding nothing but the organ (a member list) is none."""
     if not ctx.tasks or not mentions:
         return
-    by_start = _by_start(mentions)
+    by_start = _by_start(mentions, text)
     annotated_set = set(annotated)
     for t in ctx.tasks:
         if t.path in annotated_set:
@@ -1250,6 +1290,9 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         if pos not in by_start:
             continue
         subject, pos = _listed_organs(text, pos, by_start)
+        listed_end = pos
+        pos = _past_head_close(text, pos, span[1], by_start, len(subject))
+        closed = pos > listed_end and text[listed_end] == "等"
         listed = _duties_listed_below(text, pos, min(len(text), span[1] + 200))  # (its span ends at the first sub-item)
         if listed:  # `（一）县发改局（主要职责）\n1.负责…\n2.牵头…`: the organ's duties as its sub-items
             role = "lead" if HEADED_LEAD.search(listed) else "responsible"
@@ -1260,17 +1303,67 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         if title:
             pos = title.end()  # `（一）县发改局职责\n负责…`: the duty title closing the heading line
         sep = HEAD_SEPARATOR.match(text, pos, span[1])
-        if not sep or sep.end() == pos:
+        if (not sep or sep.end() == pos) and closed and HEADED_DUTY.match(text, pos, span[1]) \
+                and _in_division_section(text, ctx, t.path):
+            sep = EMPTY.match(text, pos)  # `（二）A、B等行业主管部门压实…`: the heading's line break lost in a copy,
+            # its 等-close still ends it in a section dividing duties
+        elif not sep or sep.end() == pos:
             continue
         rest = text[sep.end():span[1]]
         first = re.match(r"[^。；\n]*", rest).group(0)
-        if len(first) < 4 or ITEM_NUMBER.match(rest) or HEADED_NOT_DUTY.match(first) or not HEADED_DUTY.search(first, 0, 30):
+        if len(first) < 4 or ITEM_NUMBER.match(rest) or HEADED_NOT_DUTY.match(first) \
+                or not (HEADED_DUTY.search(first, 0, 30) or _in_division_section(text, ctx, t.path)):
             continue  # nothing but the organ: a member list, or a sub-item follows; a contact, a person, an amount;
-            # no duty in the words after it (`县财政局 被评为先进单位`)
-        # 牵头 opening the duties or one of their comma clauses (`…，负责…，牵头组织…`): the organ leads
-        role = "lead" if HEADED_LEAD.search(first) else "responsible"
+            # no duty in the words after it (`县财政局 被评为先进单位`) unless the section divides duties (责任分工)
+        # 牵头 opening the duties or one of their clauses (`…，负责…，牵头组织…`, `…。牵头县公安局、县交通局开展联合
+        # 执法`): the organ leads, and the organs it takes along are co (spec 1.1 section 6, once a lead is named)
+        leads = [m for m in HEADED_LEAD_ANY.finditer(text, sep.end(), span[1])]
+        role = "lead" if HEADED_LEAD.search(first) or leads else "responsible"
         for nm in subject:
             add(t.path, nm, role)
+        for m in leads:
+            end = CLAUSE_END.search(text, m.end(), span[1])
+            _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
+
+
+# A clause of an organ-headed item's duties that opens with 牵头 (no subject of its own: the heading organ's).
+HEADED_LEAD_ANY = re.compile(r"(?:(?<=[。；;，,\n])|(?<=^))[ \t　]*(?:并|同时|还|负责|定期|每周|每月|每季度)?牵头(?!单位|部门|的)",
+                             re.MULTILINE)
+# The heading of a section that divides duties among organs (`三、组织领导与责任分工`, `（二）职责分工`, `部门职责`):
+# an organ heading an item there goes on with its duties whatever verb opens them (`（四）城管执法部门\n依法严查…`).
+DIVISION_HEADING = re.compile(r"分工|职责|责任")
+# What closes an item's heading list of organs before its duties: a second name or a division in brackets
+# (`区公安分局（交管）`, `县公安局（交警大队）`), or 等 + the kind of the listed organs (`A、B、C等建设主管部门`,
+# which adds no entry, spec 1.1 section 5).
+HEAD_ASIDE = re.compile(r"[（(][^（）()\n，,。；]{1,10}[）)]")
+
+
+EMPTY = re.compile("")
+
+
+def _past_head_close(text: str, pos: int, end: int, by_start: dict, listed: int) -> int:
+    aside = HEAD_ASIDE.match(text, pos, end)
+    if aside and pos + 1 not in by_start:
+        pos = aside.end()
+    if listed > 1 and text.startswith("等", pos):
+        if pos + 1 in by_start:
+            return by_start[pos + 1][0].mention.end
+        close = SUBJECT_CLOSE.match(text, pos, end)
+        if close:
+            return close.end()
+    return pos
+
+
+def _in_division_section(text: str, ctx: Context, path: str) -> bool:
+    parent = path.rpartition("/")[0]
+    if not parent:
+        return False
+    span = ctx.task_span(parent)
+    if not span:
+        return False
+    line_end = text.find("\n", span[0])
+    heading = text[span[0]:line_end if line_end >= 0 else span[1]]
+    return bool(DIVISION_HEADING.search(heading, 0, 30))
 
 
 HEAD_DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?=[ \t　]*\n)")
@@ -1408,6 +1501,11 @@ def _cue_after_adverbial(text: str, pos: int, e: int):
 SYNERGY_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须)?(?:积极|主动|密切|共同)?协同(?!单位|部门|机制|发展|创新)")
 
 
+# After a lead in the same sentence, `B、C为成员单位` / `B、C等部门作为专班成员`: the members work on the lead's
+# assignment (spec 1.1 section 6: co). Without a lead a member list assigns nothing (tests/test_assignments_precision.py).
+MEMBER_CUE = re.compile(r"(?:等(?:有关|相关)?[^，,。；为是]{0,8}?)?(?:为|是|作为)(?:[^，,。；]{0,12}?的)?成员(?:单位|部门)?")
+
+
 # `区工信局、区大数据中心协同推进`: a name the tables miss, written like an organ, inside a co list does not
 # void the organs known before and after it (issue 12: an unknown name never voids the rest).
 UNKNOWN_ORGAN = re.compile(r"[、和]([^、，,。；;：:\s（(]{2,12}?(?:局|委|办|中心|站|所|队|院|会|室|处|部))(?=[、和]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办)")
@@ -1426,6 +1524,12 @@ def _past_unknown(fragment, text: str, pos: int, e: int, by_start: dict, subject
             subject += more
         if not text.startswith(("、", "和"), pos):
             return pos
+
+
+# A development zone or new area listed among assignees (`各镇、经开区`, `各街道、高新区`): no organ of its own in the
+# tables; it does not void the organs listed with it.
+UNKNOWN_ZONE = re.compile(r"[、和]([^、，,。；;：:\s（(]{0,6}?(?:开发区|经开区|高新区|园区|度假区|新区|保税区|示范区|合作区))"
+                          r"(?=[、和及]|等|为|是|作为|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办|[，,。；])")
 
 
 # A unit the tables miss (a 事业单位 such as 县融媒体中心, an enterprise such as 县供电公司: no department, spec 1.1
@@ -1450,3 +1554,6 @@ def _past_duty_title(text: str, pos: int, e: int) -> int:
 
 # `县人民政府委托（授权、指定）县住建局负责…`: the work is given to the delegate, not to the organ that delegates.
 DELEGATING = ("委托", "授权", "指定")
+# `市、区住房保障部门可以委托国有住房租赁公司…，负责…`: a later comma clause's 负责 is the delegate's (a unit that
+# is no organ, spec 1.1 section 5), not the subject's.
+DELEGATES = re.compile(r"委托|授权")
