@@ -84,3 +84,24 @@ def test_delegation_permission_and_according_to_duties():
                       "安徽省六安市舒城县", "county")
     assert triples == {("第八条", "舒城县民政局", "lead"), ("第八条", "舒城县公安局", "co"),
                        ("第九条", "舒城县发展和改革局", "responsible"), ("第九条", "舒城县财政局", "responsible")}
+
+
+def test_host_and_co_host_in_prose():
+    # a Hubei county competition item (2010s): 由A主办，B、C协办 (a division of the work: lead and co); 主办 alone gives
+    # nothing, and the 主办单位 label on a line of its own stays an event's organiser (tests/test_assignments_precision.py)
+    _, triples = _run("一、主要任务\n（一）举办技能大赛。由县人社局主办，县总工会、县教育局协办。\n（二）举办展销会。由县商务局主办。\n",
+                      "湖北省宜昌市远安县", "county")
+    assert triples == {("一/(一)", "远安县人力资源和社会保障局", "lead"), ("一/(一)", "远安县总工会", "co"),
+                       ("一/(一)", "远安县教育局", "co")}
+
+
+def test_jointly_with_and_the_lead_named_as_a_duty_taken_on():
+    # a Shandong county: A联合B负责… (as 会同); A联合B开展… without 负责 names no assignment; a Jiangsu county (2000s):
+    # A承担牵头职责 / 担负起牵头责任 / 由A总牵头
+    _, triples = _run("一、主要任务\n（一）开展联合执法。县市场监管局联合县公安局负责打击假冒伪劣。\n"
+                      "（二）开展检查。县应急局联合县消防救援大队开展检查。\n", "山东省临沂市沂水县", "county")
+    assert triples == {("一/(一)", "沂水县市场监督管理局", "lead"), ("一/(一)", "沂水县公安局", "co")}
+    _, triples = _run("一、主要任务\n（一）推进改革。县发改局承担牵头职责，县财政局参与。\n（二）加强监管。县市场监管局要切实担负起牵头责任，"
+                      "县公安局要积极配合。\n（三）完善制度。此项工作由县司法局总牵头。\n", "江苏省徐州市丰县", "county")
+    assert triples == {("一/(一)", "丰县发展和改革局", "lead"), ("一/(一)", "丰县财政局", "co"),
+                       ("一/(二)", "丰县市场监督管理局", "lead"), ("一/(二)", "丰县公安局", "co"), ("一/(三)", "丰县司法局", "lead")}

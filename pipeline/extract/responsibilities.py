@@ -106,12 +106,14 @@ PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|
                        r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合)?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
-                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头(?!的)|会同|负总责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+                       # `X承担牵头职责`, `X要切实担负起牵头责任`, `由X总牵头`: the lead's role named as a duty it takes on
+                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?:(?:承担|担负|负)起?(?=牵头(?:责任|职责))|总(?=牵头))?"
+                       r"(?P<cue>牵头(?!的)|会同|负总责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # (s10b, speed only) Every PROSE_CUE match ends in its cue word (牵头, 会同, 负总责 or 负责) and is at most
 # PROSE_CUE_REACH characters long (its widest reading, tests/test_s10b_speed.py): where no cue word lies within that
 # reach, `_prose_cue` answers None without the pattern's many optional openings being tried.
 _PROSE_CUE_WORD = std_re.compile("牵头|会同|负总责|负责")
-PROSE_CUE_REACH = 47
+PROSE_CUE_REACH = 50
 
 
 def _prose_cue(text: str, pos: int, e: int):
@@ -999,6 +1001,18 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         pos += 2 if text.startswith("可以", pos) else 1  # `X可以委托Y负责…`
     if text.startswith(DELEGATING, pos) and pos + 2 in by_start:
         subject, pos = _listed_organs(text, pos + 2, by_start)  # 县人民政府委托县住建局负责…: the delegate's duty
+    if text.startswith("联合", pos) and pos + 2 in by_start:
+        # `县市场监管局联合县公安局负责…`: like `A会同B负责` (spec 1.1 section 6), A lead and B co; without 负责 the
+        # joint work (`A联合B开展检查`) names no assignment
+        partners, end = _listed_organs(text, pos + 2, by_start)
+        close = SUBJECT_CLOSE.match(text, end, e)
+        joint = _prose_cue(text, close.end() if close else end, e)
+        if joint and joint.group("cue") in ("负责", "负总责", "牵头"):
+            for nm in subject:
+                add(task, nm, "lead")
+            for nm in partners:
+                add(task, nm, "co")
+            return subject
     if text.startswith(("职责", "的", "主要", "工作", "具体"), pos):
         pos = _past_duty_title(text, pos, e)  # `（一）镇综治办职责：负责…`, `X的职责是负责…`
     colon = text[pos:pos + 1] in ("：", ":")
@@ -1397,12 +1411,18 @@ MAIN_LEAD_RESIDUE = re.compile(r"(?<!\S)以(?=\s)|(?<=\s)为主(?!\S)")
 MAIN_LEAD_OPENING = re.compile(r"(?:(?:此项|该项|这项|各项)?工作)?(?:以|由)?")
 
 
+# `由县人社局主办，县总工会、县教育局协办`: the organ that 主办 a work others 协办/配合 leads it, as under a 主办单位 label
+# after an item (spec 1.1 section 6 roles; docs/decisions/assign-s11.md). Not 主办单位/主办方 (labels), not alone.
+HOST_LEAD = re.compile(r"主办(?!单位|部门|方|的)")
+
+
 def _main_lead_cues(text: str, a: int, b: int, mentions: list[NamedMention]) -> list[tuple[int, str, str]]:
-    """Inside an annotation: 为主 right after an organ is a lead cue, when the annotation also names co organs."""
-    if text.find("为主", a, b) < 0 or not CO_WORD.search(text, a, b):
+    """Inside an annotation: 为主 (or 主办) right after an organ is a lead cue, when the annotation also names co organs."""
+    if (text.find("为主", a, b) < 0 and text.find("主办", a, b) < 0) or not CO_WORD.search(text, a, b):
         return []
     ends = {nm.mention.end for nm in mentions}
-    return [(m.start(), "cue", "牵头") for m in MAIN_LEAD.finditer(text, a, b) if m.start() in ends]
+    return [(m.start(), "cue", "牵头") for m in MAIN_LEAD.finditer(text, a, b) if m.start() in ends] + \
+        [(m.start(), "cue", "牵头") for m in HOST_LEAD.finditer(text, a, b) if m.start() in ends]
 
 
 def _main_lead_prose(text: str, s: int, e: int, task: str, by_start: dict, add) -> None:
