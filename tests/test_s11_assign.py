@@ -105,3 +105,24 @@ def test_jointly_with_and_the_lead_named_as_a_duty_taken_on():
                       "县公安局要积极配合。\n（三）完善制度。此项工作由县司法局总牵头。\n", "江苏省徐州市丰县", "county")
     assert triples == {("一/(一)", "丰县发展和改革局", "lead"), ("一/(一)", "丰县财政局", "co"),
                        ("一/(二)", "丰县市场监督管理局", "lead"), ("一/(二)", "丰县公安局", "co"), ("一/(三)", "丰县司法局", "lead")}
+
+
+def test_a_lead_named_once_for_several_items():
+    # a Shanxi county plan: `以上各项工作由A牵头，B配合` on a line after the last item covers every item of the list
+    region = ("山西省晋中市榆社县", "county")
+    _, triples = _run("一、重点任务\n（一）加强宣传。\n（二）强化培训。\n（三）完善制度。\n以上各项工作由县委宣传部牵头，县教育局配合。\n"
+                      "二、保障措施\n（一）加强领导。\n", *region)
+    assert triples == {(t, n, r) for t in ("一/(一)", "一/(二)", "一/(三)")
+                       for n, r in (("中共榆社县委宣传部", "lead"), ("榆社县教育局", "co"))}
+    # a range of items (`第（一）至（二）项`), in prose after item (三) and in a bracket (`以上1-2项`): the range only
+    _, triples = _run("一、重点任务\n（一）加强宣传。\n（二）强化培训。\n（三）完善制度。\n第（一）至（二）项由县发改局牵头，县财政局配合。\n",
+                      *region)
+    assert triples == {(t, n, r) for t in ("一/(一)", "一/(二)")
+                       for n, r in (("榆社县发展和改革局", "lead"), ("榆社县财政局", "co"))}
+    _, triples = _run("一、重点任务\n1.加强宣传。\n2.强化培训。\n3.完善制度。（以上1-2项责任单位：县发改局）\n", *region)
+    assert triples == {("一/1", "榆社县发展和改革局", "responsible"), ("一/2", "榆社县发展和改革局", "responsible")}
+    _, triples = _run("一、重点任务\n1.加强宣传。\n2.强化培训。\n3.完善制度。\n（以上1-3项责任单位：县发改局）\n", *region)
+    assert triples == {(t, "榆社县发展和改革局", "responsible") for t in ("一/1", "一/2", "一/3")}
+    # `上述工作` inside an item is that item's own work
+    _, triples = _run("一、重点任务\n（一）加强宣传。上述工作由县委宣传部负责。\n（二）强化培训。\n", *region)
+    assert triples == {("一/(一)", "中共榆社县委宣传部", "responsible")}

@@ -209,13 +209,15 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     for ann in annotations:
         task = ctx.task_at(ann.start)
         content = text[ann.start:ann.end]
-        scope = _scope_tasks(text, ctx, ann, task)  # `（以上两项责任单位：…）`: the items it names
+        scope, own = _scope_tasks(text, ctx, ann, task)  # `（以上两项责任单位：…）`: the items it names
+        if not own:  # `第（一）至（二）项由X牵头` after item (三): the range only
+            task = None
         if FIRST_LEADS.search(content):
             first_leads = True
         new_carry: list[tuple[NamedMention, str]] = []
         # a lead named earlier in the same annotation makes the others co; so does one named on the item's
         # label line just before (`牵头单位：A` then `责任单位：B` on the next line: one assignment)
-        lead_named = ann.kind == "label" and lead_label_task == task
+        lead_named = ann.kind == "label" and task is not None and lead_label_task == task
         for cs, ce in _clauses(text, ann.start, ann.end):
             clause_mentions = [nm for nm in ann.mentions if cs <= nm.mention.start < ce]
             triples = _roles(text, cs, ce, clause_mentions, first_leads, lead_named)
@@ -277,28 +279,62 @@ CARRY_PART = re.compile(CUE.pattern + r"|按照?(?:各自)?职[责能]|(?:抓好
 # `（以上两项责任单位：…）`, `以上三项由X牵头…`: an annotation after several items that names how many it covers
 # (docs/decisions/assignments-s8.md); written at the annotation's start or before its first label.
 SCOPE = re.compile(r"(?:以上|上述|前述)(?P<n>[两二三四五六七八九十\d]{1,2})(?:项|条|个方面)(?:任务|工作|措施)?")
+# (a range of the items, `以上（一）至（三）项`, `第1—3项`; every item of the list, `以上各项任务`, `上述各项工作`)
+SCOPE_RANGE = re.compile(r"(?:以上|上述|前述)?第?(?P<a>[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2})"
+                         r"(?:至|到|—|－|-|~|～)第?(?P<b>[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2})(?:项|条)")
+SCOPE_ALL = re.compile(r"[（(]?(?:以上|上述|前述)(?:各项|所有)(?:任务|工作|措施)")
 SCOPE_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-def _scope_tasks(text: str, ctx: Context, ann: "Annotation", task: str | None) -> list[str]:
-    """The earlier sibling items an annotation covers besides its own (`以上两项…` after item (二): (一))."""
-    if task is None or ("以上" not in text[ann.start - 12:ann.start + 12] and "上述" not in text[ann.start - 12:ann.start + 12]
-                        and "前述" not in text[ann.start - 12:ann.start + 12]):
+def _scope_tasks(text: str, ctx: Context, ann: "Annotation", task: str | None) -> tuple[list[str], bool]:
+    """The earlier sibling items an annotation covers besides its own (`以上两项…` after item (二): (一)), and whether
+    it covers its own item (a range that ends before it does not)."""
+    others = _scope_others(text, ctx, ann, task)
+    if isinstance(others, tuple):
+        return others
+    return others, True
+
+
+def _scope_others(text: str, ctx: Context, ann: "Annotation", task: str | None):
+    window = text[max(0, ann.start - 12):ann.start + 16]
+    if task is None or ("以上" not in window and "上述" not in window and "前述" not in window
+                        and "至" not in window and "项" not in window):
         return []
     line_start = text.rfind("\n", 0, ann.start) + 1
-    m = SCOPE.search(text, max(line_start, ann.start - 12), min(ann.end, ann.start + 12))
-    if not m:
-        return []
-    n = int(m.group("n")) if m.group("n").isdigit() else SCOPE_COUNT.get(m.group("n"), 0)
     parent = task.rpartition("/")[0]
     depth = task.count("/")
     siblings = [t.path for t in ctx.tasks if t.path.rpartition("/")[0] == parent and t.path.count("/") == depth]
-    if task not in siblings or n < 2:
+    if task not in siblings:
         return []
     k = siblings.index(task)
+    lo, hi = max(line_start, ann.start - 16), min(ann.end, ann.start + 16)
+    m = SCOPE.search(text, lo, hi)
+    if not m:
+        span = SCOPE_RANGE.search(text, lo, hi)
+        if span:  # `以上（一）至（三）项由X牵头`: the items from the first token named to the last
+            tokens = [p.rpartition("/")[2] for p in siblings[:k + 1]]
+            first, last = _range_token(span.group("a")), _range_token(span.group("b"))
+            if first in tokens and last in tokens and tokens.index(first) < tokens.index(last) <= k:
+                covered = siblings[tokens.index(first):tokens.index(last) + 1]
+                return [p for p in covered if p != task], task in covered
+            return []
+        if line_start == ann.start and SCOPE_ALL.match(text, ann.start, hi):
+            # `以上各项工作由X牵头…` on a line of its own after the last item: every item of the section before it
+            return siblings[:k]
+        return []
+    n = int(m.group("n")) if m.group("n").isdigit() else SCOPE_COUNT.get(m.group("n"), 0)
+    if n < 2:
+        return []
     if k + 1 < n:
         return []  # fewer items before it than it names: not read
     return siblings[k + 1 - n:k]
+
+
+def _range_token(tok: str) -> str:
+    tok = tok.strip()
+    if tok[:1] in "（(" and tok[-1:] in "）)":
+        return "(" + tok[1:-1] + ")"
+    return tok.rstrip("、.．")
 
 
 # ---------------------------------------------------------------- task-division tables
@@ -765,6 +801,13 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 if k >= 0 and sentences[k][0] <= s and e <= sentences[k][1]:
                     continue  # (read as a sentence annotation)
             sentence = text[s:e]
+            scope: list[str] = []
+            if (text[s - 1:s] in ("\n", "") or s == a) and ("以上" in sentence[:12] or "上述" in sentence[:12]
+                                                            or "项" in sentence[:16]):
+                # `以上各项工作由X牵头…`, `第（一）至（三）项由X负责` on a line of their own: the items they name
+                scope, own = _scope_tasks(text, ctx, Annotation(s, e, [], "sentence"), task)
+                if not own:
+                    task = scope[0] if scope else task
             if MECHANISM.match(sentence):  # 建立…牵头…的机制: a mechanism to build, not an assignment
                 continue
             if _retrospective(sentence):  # 近年来，X牵头开展了…: past work told as background
@@ -790,11 +833,14 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             pending: list[tuple] = []
             set_up = _bodies_set_up(text, ctx, task, s, set_up_cache)
 
-            def add_here(t, nm, role, _given=given, _pending=pending, _set_up=set_up):
+            def add_here(t, nm, role, _given=given, _pending=pending, _set_up=set_up, _scope=scope):
                 if _set_up and _is_set_up(nm.name, _set_up):
                     return  # 成立X…，X负责…: the duties of a body the item sets up (guide R10)
                 _given.append(role)
                 _pending.append((t, nm, role))
+                for other in _scope:
+                    if other != t:
+                        _pending.append((other, nm, role))
             # `第五条 市级有关部门职责：（一）市发展改革委：负责…；（二）…`: a sub-item numbered inline after a colon opens
             # a clause headed by its own number (its organ and colon head it, as on a line of its own)
             inline = [s + m.end() for m in INLINE_ITEM.finditer(sentence)] if "：" in sentence or ":" in sentence else []
@@ -812,14 +858,24 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if "为主" in sentence:
                 _main_lead_prose(text, s, e, task, by_start, add_here)
             _flush(pending, add)
+            add_co = add if not scope else _scoped_add(add, scope)
             if given and CO_WORD.search(sentence):
-                _co_clauses(text, s, e, task, by_start, add)
+                _co_clauses(text, s, e, task, by_start, add_co)
             if "lead" in given and SHARE_WORD.search(sentence):
-                _co_clauses(text, s, e, task, by_start, add, SHARE_CUE)
+                _co_clauses(text, s, e, task, by_start, add_co, SHARE_CUE)
             if "lead" in given and "协同" in sentence:
-                _co_clauses(text, s, e, task, by_start, add, SYNERGY_CUE)  # A牵头，B、C协同推进
+                _co_clauses(text, s, e, task, by_start, add_co, SYNERGY_CUE)  # A牵头，B、C协同推进
             if "lead" in given and "成员" in sentence:
-                _co_clauses(text, s, e, task, by_start, add, MEMBER_CUE)  # 由A牵头，B、C为成员单位
+                _co_clauses(text, s, e, task, by_start, add_co, MEMBER_CUE)  # 由A牵头，B、C为成员单位
+
+
+def _scoped_add(add, scope: list[str]):
+    def add_scoped(t, nm, role):
+        add(t, nm, role)
+        for other in scope:
+            if other != t:
+                add(other, nm, role)
+    return add_scoped
 
 
 def _child_headed_by_organ(text: str, ctx: Context, task: str, by_start: dict) -> bool:
