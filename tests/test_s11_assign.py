@@ -126,3 +126,10 @@ def test_a_lead_named_once_for_several_items():
     # `上述工作` inside an item is that item's own work
     _, triples = _run("一、重点任务\n（一）加强宣传。上述工作由县委宣传部负责。\n（二）强化培训。\n", *region)
     assert triples == {("一/(一)", "中共榆社县委宣传部", "responsible")}
+
+
+def test_a_half_width_semicolon_ends_a_duty_clause():
+    # a Shaanxi county 办法 copied from a web page in half-width punctuation: `A负责…;B负责…`
+    _, triples = _run("第一条 为规范管理,制定本办法.\n第六条 县民政部门负责审查申请家庭的经济状况;县住房保障部门负责审查其住房困难状况.\n",
+                      "陕西省宝鸡市凤县", "county")
+    assert triples == {("第六条", "凤县民政局", "responsible"), ("第六条", "凤县住房保障部门", "responsible")}

@@ -438,8 +438,9 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
 # Sentence ends: `_sentences_at` finds the sentence around a position by a search each way.
 SENTENCE_END = re.compile(r"[。！？\n]")
 SENTENCE_END_BACK = re.compile(r"[。！？\n]", re.REVERSE)
-CLAUSE_END = re.compile(r"[。；！？\n]")
-CLAUSE_END_BACK = re.compile(r"[。；！？\n]", re.REVERSE)
+# (a web copy's half-width `;` ends a clause as `；` does: `民政部门负责…;住房保障部门负责…`)
+CLAUSE_END = re.compile(r"[。；;！？\n]")
+CLAUSE_END_BACK = re.compile(r"[。；;！？\n]", re.REVERSE)
 
 
 def _sentences_at(text: str, a: int, b: int, end_rx, end_back_rx, points: list[int]) -> list[tuple[int, int]]:
