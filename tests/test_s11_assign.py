@@ -133,3 +133,12 @@ def test_a_half_width_semicolon_ends_a_duty_clause():
     _, triples = _run("第一条 为规范管理,制定本办法.\n第六条 县民政部门负责审查申请家庭的经济状况;县住房保障部门负责审查其住房困难状况.\n",
                       "陕西省宝鸡市凤县", "county")
     assert triples == {("第六条", "凤县民政局", "responsible"), ("第六条", "凤县住房保障部门", "responsible")}
+
+
+def test_a_school_or_enterprise_in_a_co_list_does_not_void_the_organs():
+    # a Liaoning provincial plan in prose: 由A、B牵头，C、D、<a university>配合; <a grid company> at the list's end
+    _, triples = _run("一、任务\n（一）发展老年教育。由省民政厅、省教育厅牵头，省财政厅、省人力资源社会保障厅、省老年大学配合。\n"
+                      "（二）保障供电。由省能源局牵头，省住房城乡建设厅、国网辽宁省电力有限公司配合。\n", "辽宁省", "province")
+    assert triples == {("一/(一)", "辽宁省民政厅", "lead"), ("一/(一)", "辽宁省教育厅", "lead"), ("一/(一)", "辽宁省财政厅", "co"),
+                       ("一/(一)", "辽宁省人力资源和社会保障厅", "co"), ("一/(二)", "辽宁省能源局", "lead"),
+                       ("一/(二)", "辽宁省住房和城乡建设厅", "co")}

@@ -1231,7 +1231,8 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
                                                 layer="pattern"), name))
             pos = place.end()
         elif pos > start and text[pos - 1] in ("、", "和"):
-            unknown = UNKNOWN_ORGAN.match(text, pos - 1, e) or UNKNOWN_ZONE.match(text, pos - 1, e)
+            unknown = UNKNOWN_ORGAN.match(text, pos - 1, e) or UNKNOWN_ZONE.match(text, pos - 1, e) \
+                or UNKNOWN_UNIT_CO.match(text, pos - 1, e)
             # (B、<a name missing from the tables>、C配合; `各街镇、经开区为成员单位`: a zone listed after places)
             if not unknown:
                 return subject, pos - 1
@@ -1607,6 +1608,12 @@ def _past_unknown(fragment, text: str, pos: int, e: int, by_start: dict, subject
 # tables; it does not void the organs listed with it.
 UNKNOWN_ZONE = re.compile(r"[、和]([^、，,。；;：:\s（(]{0,6}?(?:开发区|经开区|高新区|园区|度假区|新区|保税区|示范区|合作区))"
                           r"(?=[、和及]|等|为|是|作为|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办|[，,。；])")
+
+
+# A school, enterprise or association listed with the co organs (`省教育厅、省民政厅、省老年大学配合`, `市商务局、市供电公司
+# 参与`): no department itself (spec 1.1 section 5), it does not void the organs listed before it.
+UNKNOWN_UNIT_CO = re.compile(r"[、和及]([^、，,。；;：:\s（(]{2,14}?(?:大学|学院|学校|公司|集团|银行|协会|学会|研究院|研究所|医院|企业))"
+                             r"(?=[、和及]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办|[，,。；])")
 
 
 # A unit the tables miss (a 事业单位 such as 县融媒体中心, an enterprise such as 县供电公司: no department, spec 1.1
