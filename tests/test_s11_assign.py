@@ -142,3 +142,12 @@ def test_a_school_or_enterprise_in_a_co_list_does_not_void_the_organs():
     assert triples == {("一/(一)", "辽宁省民政厅", "lead"), ("一/(一)", "辽宁省教育厅", "lead"), ("一/(一)", "辽宁省财政厅", "co"),
                        ("一/(一)", "辽宁省人力资源和社会保障厅", "co"), ("一/(二)", "辽宁省能源局", "lead"),
                        ("一/(二)", "辽宁省住房和城乡建设厅", "co")}
+
+
+def test_work_given_with_zecheng():
+    # a Hunan provincial notice of the 1990s: <government>责成A会同B… (A lead, B co; the government gives the work);
+    # 责成 without 牵头/会同/负责 stays no assignment (spec words)
+    _, triples = _run("一、任务\n（一）清理整顿。省政府责成省计委会同省财政厅抓紧研究提出意见。\n（二）加强检查。责成省计委负责组织实施。\n"
+                      "（三）总结经验。省政府责成省计委、省财政厅抓紧研究提出意见。\n", "湖南省", "province")
+    assert triples == {("一/(一)", "湖南省计划委员会", "lead"), ("一/(一)", "湖南省财政厅", "co"),
+                       ("一/(二)", "湖南省计划委员会", "responsible")}

@@ -1135,7 +1135,7 @@ TIME_OPENING = re.compile(r"(?:(?:19|20)\d{2}年(?:[一二三四五六七八九�
 
 
 # Verbs that name an organ to its role before it (`明确A为牵头单位，B为配合单位`, `确定A为责任单位`, `指定A负责…`).
-NAMING_VERBS = ("明确", "确定", "指定")
+NAMING_VERBS = ("明确", "确定", "指定", "责成")
 
 
 def _place_at(text: str, pos: int, e: int) -> NamedMention | None:
@@ -1637,7 +1637,7 @@ def _past_duty_title(text: str, pos: int, e: int) -> int:
 
 
 # `县人民政府委托（授权、指定）县住建局负责…`: the work is given to the delegate, not to the organ that delegates.
-DELEGATING = ("委托", "授权", "指定")
+DELEGATING = ("委托", "授权", "指定", "责成")  # (`省政府责成省计委会同…`: the 1990s-2000s word for giving work to an organ)
 # `市、区住房保障部门可以委托国有住房租赁公司…，负责…`: a later comma clause's 负责 is the delegate's (a unit that
 # is no organ, spec 1.1 section 5), not the subject's.
 DELEGATES = re.compile(r"委托|授权")
