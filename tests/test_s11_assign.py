@@ -151,3 +151,10 @@ def test_work_given_with_zecheng():
                       "（三）总结经验。省政府责成省计委、省财政厅抓紧研究提出意见。\n", "湖南省", "province")
     assert triples == {("一/(一)", "湖南省计划委员会", "lead"), ("一/(一)", "湖南省财政厅", "co"),
                        ("一/(二)", "湖南省计划委员会", "responsible")}
+
+
+def test_a_duty_paragraph_going_on_to_a_lead_after_a_semicolon():
+    # a Guangdong district's 职责分工 paragraphs: `A负责…；牵头…` (A leads, one role), `B负责…；配合…` (B responsible)
+    _, triples = _run("五、职责分工\n（一）领导小组\n负责统筹协调。\n（二）成员单位\n区住房城乡建设局负责推动老旧小区改造；牵头落实市级相关配套政策。\n"
+                      "区财政局负责资金保障；配合做好审计工作。\n", "广东省佛山市南海区", "county")
+    assert triples == {("五/(二)", "佛山市南海区住房和城乡建设局", "lead"), ("五/(二)", "佛山市南海区财政局", "responsible")}

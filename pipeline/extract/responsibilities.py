@@ -251,7 +251,31 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     _prose_assignments(text, ctx, mentions, annotated_tasks, add, sentences)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add)
+    if "牵头" in text:
+        _later_leads(text, ctx, out, seen)
     return out
+
+
+# A duty paragraph that goes on after `；` with a clause of its own opening with 牵头 (`区建管委负责推动…；牵头落实…`):
+# the paragraph's subject leads, one role as inside one sentence (`X负责A，牵头B` → lead; _prose_clause).
+LATER_LEAD = re.compile(r"[；;](?:并|同时|还|负责)?牵头(?!单位|部门|的)")
+LINE_OPENING = re.compile(r"[ \t　]*(?:" + NUMBERING_START.pattern + r")?[ \t　]*")
+
+
+def _later_leads(text: str, ctx: Context, out: list, seen: set) -> None:
+    for m in LATER_LEAD.finditer(text, ctx.layout.body_start):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        opening = LINE_OPENING.match(text, line_start, m.start()).end()
+        first_cue = text.find("负责", opening, m.start())
+        if first_cue < 0 or CLAUSE_END.search(text, opening, first_cue):
+            continue
+        task = ctx.task_at(m.start())
+        for i, r in enumerate(out):
+            # the organs opening the paragraph (`A、B负责…`: the list before its 负责, no clause break inside)
+            if r.task == task and r.role == "responsible" and opening <= r.span[0] < first_cue \
+                    and not COMMA.search(text, opening, r.span[0]) and (task, r.department, "lead") not in seen:
+                seen.add((task, r.department, "lead"))
+                out[i] = _make_responsibility(task, r.department, "lead", r.quote, r.span)
 
 
 def _carried(text: str, cs: int, at: int, triples: list[tuple[NamedMention, str]]) -> list[tuple[NamedMention, str]]:
