@@ -22,7 +22,7 @@ def test_sentences_at_holds_every_sentence_with_a_point():
         b = rnd.randint(a, len(text))
         points = sorted(rnd.sample(range(len(text) + 2), min(len(text) + 2, rnd.randint(0, 8))))
         for cls, end, back in ((r"[^。！？\n]+", R.SENTENCE_END, R.SENTENCE_END_BACK),
-                               (r"[^。；！？\n]+", R.CLAUSE_END, R.CLAUSE_END_BACK)):
+                               (r"[^。；;！？\n]+", R.CLAUSE_END, R.CLAUSE_END_BACK)):
             runs = [(a + m.start(), a + m.end()) for m in re.finditer(cls, text[a:b])]
             got = R._sentences_at(text, a, b, end, back, points)
             assert got == sorted(set(got))  # in order, each once

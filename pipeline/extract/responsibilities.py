@@ -102,16 +102,18 @@ FILLER_SEPARATOR = r"[\s：:、，,；;。.]"
 FILLER_CRC = 89124389
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
-PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?)?"
+PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:按照?|依据|依照|根据)(?:各自)?职[责能](?:分工)?[，,]?)?"
                        r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合)?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
-                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?P<cue>牵头(?!的)|会同|负总责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+                       # `X承担牵头职责`, `X要切实担负起牵头责任`, `由X总牵头`: the lead's role named as a duty it takes on
+                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?:(?:承担|担负|负)起?(?=牵头(?:责任|职责))|总(?=牵头))?"
+                       r"(?P<cue>牵头(?!的)|会同|负总责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # (s10b, speed only) Every PROSE_CUE match ends in its cue word (牵头, 会同, 负总责 or 负责) and is at most
 # PROSE_CUE_REACH characters long (its widest reading, tests/test_s10b_speed.py): where no cue word lies within that
 # reach, `_prose_cue` answers None without the pattern's many optional openings being tried.
 _PROSE_CUE_WORD = std_re.compile("牵头|会同|负总责|负责")
-PROSE_CUE_REACH = 47
+PROSE_CUE_REACH = 50
 
 
 def _prose_cue(text: str, pos: int, e: int):
@@ -207,13 +209,15 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     for ann in annotations:
         task = ctx.task_at(ann.start)
         content = text[ann.start:ann.end]
-        scope = _scope_tasks(text, ctx, ann, task)  # `（以上两项责任单位：…）`: the items it names
+        scope, own = _scope_tasks(text, ctx, ann, task)  # `（以上两项责任单位：…）`: the items it names
+        if not own:  # `第（一）至（二）项由X牵头` after item (三): the range only
+            task = None
         if FIRST_LEADS.search(content):
             first_leads = True
         new_carry: list[tuple[NamedMention, str]] = []
         # a lead named earlier in the same annotation makes the others co; so does one named on the item's
         # label line just before (`牵头单位：A` then `责任单位：B` on the next line: one assignment)
-        lead_named = ann.kind == "label" and lead_label_task == task
+        lead_named = ann.kind == "label" and task is not None and lead_label_task == task
         for cs, ce in _clauses(text, ann.start, ann.end):
             clause_mentions = [nm for nm in ann.mentions if cs <= nm.mention.start < ce]
             triples = _roles(text, cs, ce, clause_mentions, first_leads, lead_named)
@@ -247,7 +251,31 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     _prose_assignments(text, ctx, mentions, annotated_tasks, add, sentences)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add)
+    if "牵头" in text:
+        _later_leads(text, ctx, out, seen)
     return out
+
+
+# A duty paragraph that goes on after `；` with a clause of its own opening with 牵头 (`区建管委负责推动…；牵头落实…`):
+# the paragraph's subject leads, one role as inside one sentence (`X负责A，牵头B` → lead; _prose_clause).
+LATER_LEAD = re.compile(r"[；;](?:并|同时|还|负责)?牵头(?!单位|部门|的)")
+LINE_OPENING = re.compile(r"[ \t　]*(?:" + NUMBERING_START.pattern + r")?[ \t　]*")
+
+
+def _later_leads(text: str, ctx: Context, out: list, seen: set) -> None:
+    for m in LATER_LEAD.finditer(text, ctx.layout.body_start):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        opening = LINE_OPENING.match(text, line_start, m.start()).end()
+        first_cue = text.find("负责", opening, m.start())
+        if first_cue < 0 or CLAUSE_END.search(text, opening, first_cue):
+            continue
+        task = ctx.task_at(m.start())
+        for i, r in enumerate(out):
+            # the organs opening the paragraph (`A、B负责…`: the list before its 负责, no clause break inside)
+            if r.task == task and r.role == "responsible" and opening <= r.span[0] < first_cue \
+                    and not COMMA.search(text, opening, r.span[0]) and (task, r.department, "lead") not in seen:
+                seen.add((task, r.department, "lead"))
+                out[i] = _make_responsibility(task, r.department, "lead", r.quote, r.span)
 
 
 def _carried(text: str, cs: int, at: int, triples: list[tuple[NamedMention, str]]) -> list[tuple[NamedMention, str]]:
@@ -275,28 +303,62 @@ CARRY_PART = re.compile(CUE.pattern + r"|按照?(?:各自)?职[责能]|(?:抓好
 # `（以上两项责任单位：…）`, `以上三项由X牵头…`: an annotation after several items that names how many it covers
 # (docs/decisions/assignments-s8.md); written at the annotation's start or before its first label.
 SCOPE = re.compile(r"(?:以上|上述|前述)(?P<n>[两二三四五六七八九十\d]{1,2})(?:项|条|个方面)(?:任务|工作|措施)?")
+# (a range of the items, `以上（一）至（三）项`, `第1—3项`; every item of the list, `以上各项任务`, `上述各项工作`)
+SCOPE_RANGE = re.compile(r"(?:以上|上述|前述)?第?(?P<a>[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2})"
+                         r"(?:至|到|—|－|-|~|～)第?(?P<b>[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2})(?:项|条)")
+SCOPE_ALL = re.compile(r"[（(]?(?:以上|上述|前述)(?:各项|所有)(?:任务|工作|措施)")
 SCOPE_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-def _scope_tasks(text: str, ctx: Context, ann: "Annotation", task: str | None) -> list[str]:
-    """The earlier sibling items an annotation covers besides its own (`以上两项…` after item (二): (一))."""
-    if task is None or ("以上" not in text[ann.start - 12:ann.start + 12] and "上述" not in text[ann.start - 12:ann.start + 12]
-                        and "前述" not in text[ann.start - 12:ann.start + 12]):
+def _scope_tasks(text: str, ctx: Context, ann: "Annotation", task: str | None) -> tuple[list[str], bool]:
+    """The earlier sibling items an annotation covers besides its own (`以上两项…` after item (二): (一)), and whether
+    it covers its own item (a range that ends before it does not)."""
+    others = _scope_others(text, ctx, ann, task)
+    if isinstance(others, tuple):
+        return others
+    return others, True
+
+
+def _scope_others(text: str, ctx: Context, ann: "Annotation", task: str | None):
+    window = text[max(0, ann.start - 12):ann.start + 16]
+    if task is None or ("以上" not in window and "上述" not in window and "前述" not in window
+                        and "至" not in window and "项" not in window):
         return []
     line_start = text.rfind("\n", 0, ann.start) + 1
-    m = SCOPE.search(text, max(line_start, ann.start - 12), min(ann.end, ann.start + 12))
-    if not m:
-        return []
-    n = int(m.group("n")) if m.group("n").isdigit() else SCOPE_COUNT.get(m.group("n"), 0)
     parent = task.rpartition("/")[0]
     depth = task.count("/")
     siblings = [t.path for t in ctx.tasks if t.path.rpartition("/")[0] == parent and t.path.count("/") == depth]
-    if task not in siblings or n < 2:
+    if task not in siblings:
         return []
     k = siblings.index(task)
+    lo, hi = max(line_start, ann.start - 16), min(ann.end, ann.start + 16)
+    m = SCOPE.search(text, lo, hi)
+    if not m:
+        span = SCOPE_RANGE.search(text, lo, hi)
+        if span:  # `以上（一）至（三）项由X牵头`: the items from the first token named to the last
+            tokens = [p.rpartition("/")[2] for p in siblings[:k + 1]]
+            first, last = _range_token(span.group("a")), _range_token(span.group("b"))
+            if first in tokens and last in tokens and tokens.index(first) < tokens.index(last) <= k:
+                covered = siblings[tokens.index(first):tokens.index(last) + 1]
+                return [p for p in covered if p != task], task in covered
+            return []
+        if line_start == ann.start and SCOPE_ALL.match(text, ann.start, hi):
+            # `以上各项工作由X牵头…` on a line of its own after the last item: every item of the section before it
+            return siblings[:k]
+        return []
+    n = int(m.group("n")) if m.group("n").isdigit() else SCOPE_COUNT.get(m.group("n"), 0)
+    if n < 2:
+        return []
     if k + 1 < n:
         return []  # fewer items before it than it names: not read
     return siblings[k + 1 - n:k]
+
+
+def _range_token(tok: str) -> str:
+    tok = tok.strip()
+    if tok[:1] in "（(" and tok[-1:] in "）)":
+        return "(" + tok[1:-1] + ")"
+    return tok.rstrip("、.．")
 
 
 # ---------------------------------------------------------------- task-division tables
@@ -400,8 +462,9 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
 # Sentence ends: `_sentences_at` finds the sentence around a position by a search each way.
 SENTENCE_END = re.compile(r"[。！？\n]")
 SENTENCE_END_BACK = re.compile(r"[。！？\n]", re.REVERSE)
-CLAUSE_END = re.compile(r"[。；！？\n]")
-CLAUSE_END_BACK = re.compile(r"[。；！？\n]", re.REVERSE)
+# (a web copy's half-width `;` ends a clause as `；` does: `民政部门负责…;住房保障部门负责…`)
+CLAUSE_END = re.compile(r"[。；;！？\n]")
+CLAUSE_END_BACK = re.compile(r"[。；;！？\n]", re.REVERSE)
 
 
 def _sentences_at(text: str, a: int, b: int, end_rx, end_back_rx, points: list[int]) -> list[tuple[int, int]]:
@@ -722,11 +785,20 @@ def _first_leads(triples: list[tuple[NamedMention, str]]) -> list[tuple[NamedMen
 
 # ---------------------------------------------------------------- prose
 
-def _by_start(mentions: list[NamedMention]) -> dict[int, list[NamedMention]]:
+AUTONOMOUS_LEVELS = frozenset("县州旗区")
+
+
+def _by_start(mentions: list[NamedMention], text: str = "") -> dict[int, list[NamedMention]]:
     """The mentions by their start offset (in their order)."""
     by_start: dict[int, list[NamedMention]] = {}
     for nm in mentions:
         by_start.setdefault(nm.mention.start, []).append(nm)
+    # `自治县民政主管部门`, `自治州财政局`: a mention read from its level word (县…) also opens at 自治, the
+    # subject as the sentence writes it (`由自治县民政主管部门会同…`)
+    for nm in mentions:
+        m = nm.mention
+        if m.start >= 2 and m.text[:1] in AUTONOMOUS_LEVELS and text[m.start - 2:m.start] == "自治":
+            by_start.setdefault(m.start - 2, [nm])
     return by_start
 
 
@@ -734,7 +806,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                        sentences: list[tuple[int, int]] = ()) -> None:
     """An item without annotation: `<organ>要牵头会同<organ>…` / `由<organ>负责…`."""
     annotated_set = set(annotated)
-    by_start = _by_start(mentions)
+    by_start = _by_start(mentions, text)
     organ_starts = sorted(by_start)
     set_up_cache: dict[str, list] = {}  # task -> bodies it sets up (guide R10)
     for a, b in _body_ranges(ctx):
@@ -754,6 +826,13 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 if k >= 0 and sentences[k][0] <= s and e <= sentences[k][1]:
                     continue  # (read as a sentence annotation)
             sentence = text[s:e]
+            scope: list[str] = []
+            if (text[s - 1:s] in ("\n", "") or s == a) and ("以上" in sentence[:12] or "上述" in sentence[:12]
+                                                            or "项" in sentence[:16]):
+                # `以上各项工作由X牵头…`, `第（一）至（三）项由X负责` on a line of their own: the items they name
+                scope, own = _scope_tasks(text, ctx, Annotation(s, e, [], "sentence"), task)
+                if not own:
+                    task = scope[0] if scope else task
             if MECHANISM.match(sentence):  # 建立…牵头…的机制: a mechanism to build, not an assignment
                 continue
             if _retrospective(sentence):  # 近年来，X牵头开展了…: past work told as background
@@ -779,11 +858,14 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             pending: list[tuple] = []
             set_up = _bodies_set_up(text, ctx, task, s, set_up_cache)
 
-            def add_here(t, nm, role, _given=given, _pending=pending, _set_up=set_up):
+            def add_here(t, nm, role, _given=given, _pending=pending, _set_up=set_up, _scope=scope):
                 if _set_up and _is_set_up(nm.name, _set_up):
                     return  # 成立X…，X负责…: the duties of a body the item sets up (guide R10)
                 _given.append(role)
                 _pending.append((t, nm, role))
+                for other in _scope:
+                    if other != t:
+                        _pending.append((other, nm, role))
             # `第五条 市级有关部门职责：（一）市发展改革委：负责…；（二）…`: a sub-item numbered inline after a colon opens
             # a clause headed by its own number (its organ and colon head it, as on a line of its own)
             inline = [s + m.end() for m in INLINE_ITEM.finditer(sentence)] if "：" in sentence or ":" in sentence else []
@@ -801,12 +883,24 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if "为主" in sentence:
                 _main_lead_prose(text, s, e, task, by_start, add_here)
             _flush(pending, add)
+            add_co = add if not scope else _scoped_add(add, scope)
             if given and CO_WORD.search(sentence):
-                _co_clauses(text, s, e, task, by_start, add)
+                _co_clauses(text, s, e, task, by_start, add_co)
             if "lead" in given and SHARE_WORD.search(sentence):
-                _co_clauses(text, s, e, task, by_start, add, SHARE_CUE)
+                _co_clauses(text, s, e, task, by_start, add_co, SHARE_CUE)
             if "lead" in given and "协同" in sentence:
-                _co_clauses(text, s, e, task, by_start, add, SYNERGY_CUE)  # A牵头，B、C协同推进
+                _co_clauses(text, s, e, task, by_start, add_co, SYNERGY_CUE)  # A牵头，B、C协同推进
+            if "lead" in given and "成员" in sentence:
+                _co_clauses(text, s, e, task, by_start, add_co, MEMBER_CUE)  # 由A牵头，B、C为成员单位
+
+
+def _scoped_add(add, scope: list[str]):
+    def add_scoped(t, nm, role):
+        add(t, nm, role)
+        for other in scope:
+            if other != t:
+                add(other, nm, role)
+    return add_scoped
 
 
 def _child_headed_by_organ(text: str, ctx: Context, task: str, by_start: dict) -> bool:
@@ -922,6 +1016,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         opening = WORK_OPENING.match(text, s, e)
         if opening and opening.end() in by_start:
             s = opening.end()  # `此项工作县农业农村局牵头`, `该项工作，县民政局负责`: the work named before its subject
+    if s not in by_start:
+        when = TIME_OPENING.match(text, s, e)
+        if when and when.end() in by_start:
+            s = when.end()  # `2004年发展改革委将会同水利部…`, `下一步县农业农村局要牵头…`: a time word before the subject
     pos = s + (1 if text.startswith(("由", "经", "请"), s) and s not in by_start else 0)
     if pos == s and s not in by_start and text.startswith(NAMING_VERBS, s) and s + 2 in by_start:
         pos = s + 2  # `明确县人社局为牵头单位`, `确定X为责任单位`: the organ the sentence names to the role
@@ -952,8 +1050,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             # section 5: two organs)
             subject += by_start[pos + 1]
             pos = by_start[pos + 1][0].mention.end + 1
-        if text[pos:pos + 2] in ("及其", "和其", "以及") and pos + 2 in by_start:
-            pos += 2  # 各级人民政府及其有关部门
+        if text[pos:pos + 2] in ("及其", "和其", "以及", "或者") and pos + 2 in by_start:
+            pos += 2  # 各级人民政府及其有关部门; `由A或者B负责`: alternatives, each given the work
+        elif text[pos:pos + 1] == "或" and pos + 1 in by_start:
+            pos += 1  # `由水务主管部门或河道管理机关会同…确定`
         elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] in ("等", "与", "同") and pos + 1 in by_start):
             pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject; `A与B共同负责`, `A同B负责`
     if subject and pos > s and text[pos - 1] in ("、", "和"):
@@ -967,6 +1067,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
         if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e) \
                 and not SETS_UP.search(text, sentence_subject[-1].mention.end, pos) \
+                and not DELEGATES.search(text, sentence_subject[-1].mention.end, pos) \
                 and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
             subject = list(sentence_subject)
         else:
@@ -977,8 +1078,22 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     close = SUBJECT_CLOSE.match(text, pos, e)
     if close and (len(subject) > 1 or close.group("count")):
         pos = close.end()
+    if text.startswith(("可以", "可"), pos) and text.startswith(DELEGATING, pos + (2 if text.startswith("可以", pos) else 1)):
+        pos += 2 if text.startswith("可以", pos) else 1  # `X可以委托Y负责…`
     if text.startswith(DELEGATING, pos) and pos + 2 in by_start:
         subject, pos = _listed_organs(text, pos + 2, by_start)  # 县人民政府委托县住建局负责…: the delegate's duty
+    if text.startswith("联合", pos) and pos + 2 in by_start:
+        # `县市场监管局联合县公安局负责…`: like `A会同B负责` (spec 1.1 section 6), A lead and B co; without 负责 the
+        # joint work (`A联合B开展检查`) names no assignment
+        partners, end = _listed_organs(text, pos + 2, by_start)
+        close = SUBJECT_CLOSE.match(text, end, e)
+        joint = _prose_cue(text, close.end() if close else end, e)
+        if joint and joint.group("cue") in ("负责", "负总责", "牵头"):
+            for nm in subject:
+                add(task, nm, "lead")
+            for nm in partners:
+                add(task, nm, "co")
+            return subject
     if text.startswith(("职责", "的", "主要", "工作", "具体"), pos):
         pos = _past_duty_title(text, pos, e)  # `（一）镇综治办职责：负责…`, `X的职责是负责…`
     colon = text[pos:pos + 1] in ("：", ":")
@@ -992,6 +1107,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             for nm in subject:
                 add(task, nm, LABEL_ROLE.get(label.group("label"), "co"))
             return subject
+    if not cue and MEMBER_CUE.match(text, pos, e):
+        return []  # `…，B、C为成员单位，负责…`: members are no subject of a later duty clause (the body's, guide R10)
     if not cue and TOWARD_DUTY.match(text, pos, e):
         for nm in subject:  # `X对…负总责`
             add(task, nm, "responsible")
@@ -1035,8 +1152,14 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     return subject
 
 
+# A time word written before a clause's subject without a comma (`2004年发展改革委将会同…`, `今年县民政局要牵头…`,
+# `下一步市商务局负责…`, `年内由县住建局牵头…`). Looking back (`…以来`, past years with 已) is RETROSPECTIVE's.
+TIME_OPENING = re.compile(r"(?:(?:19|20)\d{2}年(?:[一二三四五六七八九十\d]{1,2}月(?:底|份|前)?|(?:上|下)半年|底|前|内|起|度)?"
+                          r"|今年(?:内|起|底)?|明年|年内|下一步|近期|今后|此后|届时|下阶段|下一阶段)(?=由?[^，,。；\s])")
+
+
 # Verbs that name an organ to its role before it (`明确A为牵头单位，B为配合单位`, `确定A为责任单位`, `指定A负责…`).
-NAMING_VERBS = ("明确", "确定", "指定")
+NAMING_VERBS = ("明确", "确定", "指定", "责成")
 
 
 def _place_at(text: str, pos: int, e: int) -> NamedMention | None:
@@ -1058,8 +1181,10 @@ def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMentio
         if pos == target:
             return True
         pos = ends[pos]
-        if text[pos:pos + 1] in ("、", "和", "及"):
+        if text[pos:pos + 1] in ("、", "和", "及", "或"):
             pos += 1
+        elif text[pos:pos + 2] in ("或者", "以及"):
+            pos += 2
     return pos == target
 
 
@@ -1090,8 +1215,15 @@ def _listed_organs(text: str, pos: int, by_start: dict) -> tuple[list[NamedMenti
     while pos in by_start:
         subject += by_start[pos]
         pos = by_start[pos][0].mention.end
-        if text[pos:pos + 1] in ("、", "和", "及") and pos + 1 in by_start:
+        if text[pos:pos + 1] in ("（", "(") and pos + 1 not in by_start:
+            # `区公安分局（交管）、区城管局`: a division or second name in brackets after an organ of the list
+            aside = HEAD_ASIDE.match(text, pos)
+            if aside and not ROLE_CUE.search(text, pos, aside.end()) and "同" not in aside.group(0):
+                pos = aside.end()
+        if text[pos:pos + 1] in ("、", "和", "及", "或") and pos + 1 in by_start:
             pos += 1
+        elif text[pos:pos + 2] in ("或者", "以及") and pos + 2 in by_start:
+            pos += 2
     return subject, pos
 
 
@@ -1123,13 +1255,15 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
                                                 layer="pattern"), name))
             pos = place.end()
         elif pos > start and text[pos - 1] in ("、", "和"):
-            unknown = UNKNOWN_ORGAN.match(text, pos - 1, e)  # B、<a name missing from the tables>、C配合
+            unknown = UNKNOWN_ORGAN.match(text, pos - 1, e) or UNKNOWN_ZONE.match(text, pos - 1, e) \
+                or UNKNOWN_UNIT_CO.match(text, pos - 1, e)
+            # (B、<a name missing from the tables>、C配合; `各街镇、经开区为成员单位`: a zone listed after places)
             if not unknown:
                 return subject, pos - 1
             pos = unknown.end()
         else:
             return subject, pos
-        if text[pos:pos + 1] in ("、", "和") and pos + 1 < e:
+        if text[pos:pos + 1] in ("、", "和", "及") and pos + 1 < e:
             pos += 1
         else:
             return subject, pos
@@ -1228,7 +1362,9 @@ HEADED_NOT_DUTY = re.compile(r"(?:联系人|联系电话|联系方式|电话|手
 # The duties an organ heading its item goes on with (spec 1.1 section 6 `（二）区发改委 指导…`): a verb of work.
 HEADED_DUTY = re.compile(r"负责|牵头|指导|组织|统筹|协调|推进|落实|承担|做好|开展|配合|协助|参与|制定|制订|拟订|拟定|编制|管理|监督"
                          r"|监管|审核|审批|审查|督促|督查|督导|加强|完善|建立|健全|保障|实施|执行|会同|研究|抓好|宣传|培训|监测"
-                         r"|检查|核查|核实|受理|提供|负总责|主管|做实|推动|引导|支持|落地|办理|收集|汇总|上报|报送|跟踪|指挥|调度")
+                         r"|检查|核查|核实|受理|提供|负总责|主管|做实|推动|引导|支持|落地|办理|收集|汇总|上报|报送|跟踪|指挥|调度"
+                         # (the verbs of enforcement and of a bureau's own work, `依法严查…`, `压实…主体责任`)
+                         r"|依法|压实|严查|查处|查办|整治|排查|巡查|治理|处置|打击|执法|强化|承办|督办|聚焦")
 
 
 def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
@@ -1237,7 +1373,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
     when the duties open with 牵头. An item holding nothing but the organ (a member list) is none."""
     if not ctx.tasks or not mentions:
         return
-    by_start = _by_start(mentions)
+    by_start = _by_start(mentions, text)
     annotated_set = set(annotated)
     for t in ctx.tasks:
         if t.path in annotated_set:
@@ -1250,6 +1386,9 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         if pos not in by_start:
             continue
         subject, pos = _listed_organs(text, pos, by_start)
+        listed_end = pos
+        pos = _past_head_close(text, pos, span[1], by_start, len(subject))
+        closed = pos > listed_end and text[listed_end] == "等"
         listed = _duties_listed_below(text, pos, min(len(text), span[1] + 200))  # (its span ends at the first sub-item)
         if listed:  # `（一）县发改局（主要职责）\n1.负责…\n2.牵头…`: the organ's duties as its sub-items
             role = "lead" if HEADED_LEAD.search(listed) else "responsible"
@@ -1260,17 +1399,67 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         if title:
             pos = title.end()  # `（一）县发改局职责\n负责…`: the duty title closing the heading line
         sep = HEAD_SEPARATOR.match(text, pos, span[1])
-        if not sep or sep.end() == pos:
+        if (not sep or sep.end() == pos) and closed and HEADED_DUTY.match(text, pos, span[1]) \
+                and _in_division_section(text, ctx, t.path):
+            sep = EMPTY.match(text, pos)  # `（二）A、B等行业主管部门压实…`: the heading's line break lost in a copy,
+            # its 等-close still ends it in a section dividing duties
+        elif not sep or sep.end() == pos:
             continue
         rest = text[sep.end():span[1]]
         first = re.match(r"[^。；\n]*", rest).group(0)
-        if len(first) < 4 or ITEM_NUMBER.match(rest) or HEADED_NOT_DUTY.match(first) or not HEADED_DUTY.search(first, 0, 30):
+        if len(first) < 4 or ITEM_NUMBER.match(rest) or HEADED_NOT_DUTY.match(first) \
+                or not (HEADED_DUTY.search(first, 0, 30) or _in_division_section(text, ctx, t.path)):
             continue  # nothing but the organ: a member list, or a sub-item follows; a contact, a person, an amount;
-            # no duty in the words after it (`县财政局 被评为先进单位`)
-        # 牵头 opening the duties or one of their comma clauses (`…，负责…，牵头组织…`): the organ leads
-        role = "lead" if HEADED_LEAD.search(first) else "responsible"
+            # no duty in the words after it (`县财政局 被评为先进单位`) unless the section divides duties (责任分工)
+        # 牵头 opening the duties or one of their clauses (`…，负责…，牵头组织…`, `…。牵头县公安局、县交通局开展联合
+        # 执法`): the organ leads, and the organs it takes along are co (spec 1.1 section 6, once a lead is named)
+        leads = [m for m in HEADED_LEAD_ANY.finditer(text, sep.end(), span[1])]
+        role = "lead" if HEADED_LEAD.search(first) or leads else "responsible"
         for nm in subject:
             add(t.path, nm, role)
+        for m in leads:
+            end = CLAUSE_END.search(text, m.end(), span[1])
+            _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
+
+
+# A clause of an organ-headed item's duties that opens with 牵头 (no subject of its own: the heading organ's).
+HEADED_LEAD_ANY = re.compile(r"(?:(?<=[。；;，,\n])|(?<=^))[ \t　]*(?:并|同时|还|负责|定期|每周|每月|每季度)?牵头(?!单位|部门|的)",
+                             re.MULTILINE)
+# The heading of a section that divides duties among organs (`三、组织领导与责任分工`, `（二）职责分工`, `部门职责`):
+# an organ heading an item there goes on with its duties whatever verb opens them (`（四）城管执法部门\n依法严查…`).
+DIVISION_HEADING = re.compile(r"分工|职责|责任")
+# What closes an item's heading list of organs before its duties: a second name or a division in brackets
+# (`区公安分局（交管）`, `县公安局（交警大队）`), or 等 + the kind of the listed organs (`A、B、C等建设主管部门`,
+# which adds no entry, spec 1.1 section 5).
+HEAD_ASIDE = re.compile(r"[（(][^（）()\n，,。；]{1,10}[）)]")
+
+
+EMPTY = re.compile("")
+
+
+def _past_head_close(text: str, pos: int, end: int, by_start: dict, listed: int) -> int:
+    aside = HEAD_ASIDE.match(text, pos, end)
+    if aside and pos + 1 not in by_start:
+        pos = aside.end()
+    if listed > 1 and text.startswith("等", pos):
+        if pos + 1 in by_start:
+            return by_start[pos + 1][0].mention.end
+        close = SUBJECT_CLOSE.match(text, pos, end)
+        if close:
+            return close.end()
+    return pos
+
+
+def _in_division_section(text: str, ctx: Context, path: str) -> bool:
+    parent = path.rpartition("/")[0]
+    if not parent:
+        return False
+    span = ctx.task_span(parent)
+    if not span:
+        return False
+    line_end = text.find("\n", span[0])
+    heading = text[span[0]:line_end if line_end >= 0 else span[1]]
+    return bool(DIVISION_HEADING.search(heading, 0, 30))
 
 
 HEAD_DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?=[ \t　]*\n)")
@@ -1304,12 +1493,18 @@ MAIN_LEAD_RESIDUE = re.compile(r"(?<!\S)以(?=\s)|(?<=\s)为主(?!\S)")
 MAIN_LEAD_OPENING = re.compile(r"(?:(?:此项|该项|这项|各项)?工作)?(?:以|由)?")
 
 
+# `由县人社局主办，县总工会、县教育局协办`: the organ that 主办 a work others 协办/配合 leads it, as under a 主办单位 label
+# after an item (spec 1.1 section 6 roles; docs/decisions/assign-s11.md). Not 主办单位/主办方 (labels), not alone.
+HOST_LEAD = re.compile(r"主办(?!单位|部门|方|的)")
+
+
 def _main_lead_cues(text: str, a: int, b: int, mentions: list[NamedMention]) -> list[tuple[int, str, str]]:
-    """Inside an annotation: 为主 right after an organ is a lead cue, when the annotation also names co organs."""
-    if text.find("为主", a, b) < 0 or not CO_WORD.search(text, a, b):
+    """Inside an annotation: 为主 (or 主办) right after an organ is a lead cue, when the annotation also names co organs."""
+    if (text.find("为主", a, b) < 0 and text.find("主办", a, b) < 0) or not CO_WORD.search(text, a, b):
         return []
     ends = {nm.mention.end for nm in mentions}
-    return [(m.start(), "cue", "牵头") for m in MAIN_LEAD.finditer(text, a, b) if m.start() in ends]
+    return [(m.start(), "cue", "牵头") for m in MAIN_LEAD.finditer(text, a, b) if m.start() in ends] + \
+        [(m.start(), "cue", "牵头") for m in HOST_LEAD.finditer(text, a, b) if m.start() in ends]
 
 
 def _main_lead_prose(text: str, s: int, e: int, task: str, by_start: dict, add) -> None:
@@ -1408,6 +1603,11 @@ def _cue_after_adverbial(text: str, pos: int, e: int):
 SYNERGY_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须)?(?:积极|主动|密切|共同)?协同(?!单位|部门|机制|发展|创新)")
 
 
+# After a lead in the same sentence, `B、C为成员单位` / `B、C等部门作为专班成员`: the members work on the lead's
+# assignment (spec 1.1 section 6: co). Without a lead a member list assigns nothing (tests/test_assignments_precision.py).
+MEMBER_CUE = re.compile(r"(?:等(?:有关|相关)?[^，,。；为是]{0,8}?)?(?:为|是|作为)(?:[^，,。；]{0,12}?的)?成员(?:单位|部门)?")
+
+
 # `区工信局、区大数据中心协同推进`: a name the tables miss, written like an organ, inside a co list does not
 # void the organs known before and after it (issue 12: an unknown name never voids the rest).
 UNKNOWN_ORGAN = re.compile(r"[、和]([^、，,。；;：:\s（(]{2,12}?(?:局|委|办|中心|站|所|队|院|会|室|处|部))(?=[、和]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办)")
@@ -1426,6 +1626,18 @@ def _past_unknown(fragment, text: str, pos: int, e: int, by_start: dict, subject
             subject += more
         if not text.startswith(("、", "和"), pos):
             return pos
+
+
+# A development zone or new area listed among assignees (`各镇、经开区`, `各街道、高新区`): no organ of its own in the
+# tables; it does not void the organs listed with it.
+UNKNOWN_ZONE = re.compile(r"[、和]([^、，,。；;：:\s（(]{0,6}?(?:开发区|经开区|高新区|园区|度假区|新区|保税区|示范区|合作区))"
+                          r"(?=[、和及]|等|为|是|作为|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办|[，,。；])")
+
+
+# A school, enterprise or association listed with the co organs (`省教育厅、省民政厅、省老年大学配合`, `市商务局、市供电公司
+# 参与`): no department itself (spec 1.1 section 5), it does not void the organs listed before it.
+UNKNOWN_UNIT_CO = re.compile(r"[、和及]([^、，,。；;：:\s（(]{2,14}?(?:大学|学院|学校|公司|集团|银行|协会|学会|研究院|研究所|医院|企业))"
+                             r"(?=[、和及]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办|[，,。；])")
 
 
 # A unit the tables miss (a 事业单位 such as 县融媒体中心, an enterprise such as 县供电公司: no department, spec 1.1
@@ -1449,4 +1661,7 @@ def _past_duty_title(text: str, pos: int, e: int) -> int:
 
 
 # `县人民政府委托（授权、指定）县住建局负责…`: the work is given to the delegate, not to the organ that delegates.
-DELEGATING = ("委托", "授权", "指定")
+DELEGATING = ("委托", "授权", "指定", "责成")  # (`省政府责成省计委会同…`: the 1990s-2000s word for giving work to an organ)
+# `市、区住房保障部门可以委托国有住房租赁公司…，负责…`: a later comma clause's 负责 is the delegate's (a unit that
+# is no organ, spec 1.1 section 5), not the subject's.
+DELEGATES = re.compile(r"委托|授权")
