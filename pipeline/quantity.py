@@ -288,6 +288,10 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
         # (token_scanner passes over such numerals by the same set: one test for both)
         if text[m.end():m.end() + 1] not in cn_next_chars():
             return None
+        # A lone 零/〇 is a word of its own in prose (零部件, 零星, 零件), never a count of nothing:
+        # a zero a policy sets is written 零事故, 零增长 (no measure word) or in digits.
+        if m.end() - m.start() == 1 and text[m.start()] in "零〇":
+            return None
     value, end, unit, token = _read_number(text, m)
     if value is None:
         return None

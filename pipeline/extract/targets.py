@@ -876,7 +876,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     return False
 
 
-# A penalty: `处五千元以上二万元以下罚款`, `并处违法所得一倍以上三倍以下的罚款`, `处以2000元罚款`.
+# A penalty: `处五千元以上二万元以下罚款`, `并处违法所得一倍以上三倍以下的罚款`, `处以2000元罚款`,
+# `处合同价款2%以上4%以下的罚款`.
 SANCTION_BEFORE = re.compile(r"(?:处以?|并处|罚款|罚金|没收)[^，,；;。]{0,12}$")
 SANCTION_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:罚款|罚金|的处罚)")
 
@@ -884,7 +885,8 @@ SANCTION_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:罚款|罚金|的处罚)")
 def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:
     """Fines and other sanctions are not targets (guide TG6c): they set a penalty for a breach,
     not a number the policy sets out to reach, provide, keep or not exceed."""
-    if q.unit_kind not in ("money", "multiple") or text.find("罚", clause_start, clause_end) < 0:
+    # (a fine is also set as a share of a base: `处建设工程造价百分之五以上百分之十以下的罚款`)
+    if q.unit_kind not in ("money", "multiple", "percent", "permille") or text.find("罚", clause_start, clause_end) < 0:
         return False
     return bool(SANCTION_BEFORE.search(text, clause_start, q.start) and SANCTION_AFTER.match(text, q.end, clause_end)
                 or re.search(r"(?:罚款|罚金)\s*$", text[max(clause_start, q.start - 6):q.start]))
@@ -1635,7 +1637,8 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
     # issues the policy may state its validity (TG6e) before the policy's own text begins.
     notice = text[:starts[0]] if starts[0] > 0 else ""
     periods = [(a, _period_of_title(t) or (_transmitted_period(text, t) if a == starts[0] else None)
-                or _relative_title_year(t, _issue_year(ctx)) or _stated_duration(text[a:b], _issue_year(ctx))
+                or _relative_title_year(t, _issue_year(ctx))
+                or _stated_duration(text[a:b], _issue_year(ctx), _is_statute(t, text[max(0, a - 400):a + 400]))
                 or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
                 or _title_length(t, _issue_year(ctx)))
                for a, b, t in zip(starts, ends, titles)]
@@ -1894,7 +1897,19 @@ def _campaign_words(body: str) -> bool:
     return False
 
 
-def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+# A statute (法规: a 条例, or a law a people's congress or its standing committee adopts) stays in force until it
+# is repealed: `本条例自2011年10月1日起施行` is the day it takes effect, not a period its quotas apply to (a
+# normative document's `本办法自2021年5月1日起施行` still opens its period, guide TG6e). A term the statute
+# states (`有效期`, `试行期`, `至…止`) is still read.
+STATUTE_ADOPTED = re.compile(r"人民代表大会(?:常务委员会)?\s*第\s*[\d一二三四五六七八九十]+\s*次\s*(?:全体)?会议\s*(?:审议)?(?:通过|批准|修正|修订)")
+STATUTE_TITLE = re.compile(r"条例\s*(?:[（(][^（）()]{0,20}[）)])?\s*$")
+
+
+def _is_statute(title: str, head: str) -> bool:
+    return bool(STATUTE_TITLE.search(title or "")) or ("人民代表大会" in head and STATUTE_ADOPTED.search(head) is not None)
+
+
+def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -> tuple[int | None, int | None] | None:
     # The patterns that open with SELF (本…办法) search the whole body on the standard library's
     # engine (scan.stdlib_twin: the same matches, ~3x faster on their lazy runs after 本; PLAN_TERM
     # and DURATION_FROM are faster on `regex`, which finds their literals first).
@@ -1925,7 +1940,7 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
         start = int(m.group("start")) if m.group("start") else issue_year
         return start, start + _count(m.group("n")) - 1
     m = _self_search(IN_FORCE, body, from_year_m.start()) if from_year else None
-    if m:
+    if m and not (statute and not (m.group("n") or m.group("until"))):
         return _period_from(int(m.group("start")), m)
     issued_at = body.find(FROM_ISSUE_WORD)
     m = _self_search(FROM_ISSUE, body, issued_at) if issued_at >= 0 else None
@@ -1999,7 +2014,9 @@ def _own_number(clause: str) -> bool:
     if not DIGIT.search(clause):
         return False
     clause = _ascii_digits(clause)
-    return OWN_NUMBER.search(re.sub(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日号]", "", clause)) is not None
+    # (`2023—2025年，…`: a range's first year has no 年 of its own)
+    return OWN_NUMBER.search(re.sub(r"(?:(?:19|20)\d{2}\s*年?\s*(?:——|[-—–－~～至到])\s*)?(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日号]",
+                                    "", clause)) is not None
 
 
 def _goal_sentence_year(ctx: Context, text: str, line_start: int, end: int) -> tuple[int | None, int | None] | None:
@@ -2764,6 +2781,7 @@ THEREAFTER = re.compile(r"^\s*(?:并|且|力争|争取)?\s*(?:以后|此后|之�
 
 # `分别控制在2001万吨、207万吨以内`, `达到85%、90%以上`: a comparator written once after a list of amounts
 # in one unit, joined by 、/和, holds for each of them (as one written before the list does).
+LISTED_AMOUNT = re.compile(r"[\d０-９.一二两三四五六七八九十百千]")  # (the next item opens with its amount)
 TRAILING_CMP = {"以内": "<=", "以下": "<=", "及以下": "<=", "以上": ">=", "及以上": ">=", "左右": "~"}
 
 
@@ -2775,6 +2793,8 @@ def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
             continue
         if not re.fullmatch(r"\s*[、和及与]\s*", text[a.span[1]:b.span[0]]):
             continue
+        if not LISTED_AMOUNT.match(b.quote):
+            continue  # `成本降低20%、效率提高20%以上`: each item has its own indicator and verb, and its own comparator
         tail = next((w for w in TRAILING_CMP if b.quote.endswith(w)), None)
         if (k + 1 in shared or tail and TRAILING_CMP[tail] == b.comparator) and a.comparator in ("=", b.comparator):
             a.comparator = b.comparator
