@@ -78,6 +78,52 @@ CASES = [
 ]
 # fmt: on
 
+# fmt: off
+# How a target's year is stated (spec §7): each form as other offices write it.
+YEAR_FORMS = [
+    # the plan's end without its year, opening the paragraph the goals hang from (a provincial digital plan, 2021)
+    ("某省数字经济发展规划（2021—2025年）\n一、总体要求\n（一）发展目标\n到规划期末，数字经济成为全省经济高质量发展的重要引擎。\n"
+     "——数字基础设施更加完善。累计建成5G基站8万个。\n——产业规模持续壮大。培育数字经济龙头企业50家以上。",
+     [("一/(一)", 80000, "个", "=", False, None, 2025), ("一/(一)", 50, "家", ">=", False, None, 2025)]),
+    # `期末，…` and `规划期内，…` in one paragraph (a city elderly-care plan): by the end / over the plan's period
+    ("某市养老服务体系建设规划（2021—2025年）\n一、发展目标\n期末，全市养老机构护理型床位占比达到55%以上。"
+     "规划期内，全市新增养老床位5000张。",
+     [("一", 55, "%", ">=", False, None, 2025), ("一", 5000, "张", "=", False, 2021, 2025)]),
+    # a range of years opening the paragraph (a county three-year campaign, 2023)
+    ("某县乡村振兴三年行动方案\n一、目标任务\n2023—2025年，全县每年新建高标准农田2万亩，累计改造农村危房500户。",
+     [("一", 20000, "亩", "=", True, 2023, 2025), ("一", 500, "户", "=", False, 2023, 2025)]),
+    ("某县教育发展行动计划\n二、主要任务\n2024年至2026年，全县新建改扩建幼儿园12所。",
+     [("二", 12, "所", "=", False, 2024, 2026)]),
+    # a five-year plan's end (an autonomous region's opinion; a city's of the 十三五 era)
+    ("某自治区关于加快发展职业教育的实施意见\n一、主要目标\n到“十四五”期末，全区中等职业学校在校生规模达到30万人。",
+     [("一", 300000, "人", "=", False, None, 2025)]),
+    ("某市文化事业发展意见\n一、目标\n“十三五”时期末，全市公共图书馆人均藏书达到1.2册。",
+     [("一", 1.2, "册", "=", False, None, 2020)]),
+    # a deadline without 到; the year in the item's heading; an introducer on a line of its own
+    ("某区人民政府关于推进垃圾分类工作的通知\n一、工作目标\n2025年底前，全区生活垃圾回收利用率达到35%以上。",
+     [("一", 35, "%", ">=", False, None, 2025)]),
+    ("某州关于促进民营经济发展的意见\n一、到2027年主要目标\n（一）培育年营业收入超百亿元民营企业3家。\n"
+     "（二）民营经济增加值占全州生产总值比重达到60%。",
+     [("一/(一)", 3, "家", "=", False, None, 2027), ("一/(二)", 60, "%", "=", False, None, 2027)]),
+    ("某市全民健身实施计划\n一、目标\n到2030年，主要目标是：\n——经常参加体育锻炼人数比例达到45%以上。\n——人均体育场地面积达到2.6平方米。",
+     [("一", 45, "%", ">=", False, None, 2030), ("一", 2.6, "平方米", "=", False, None, 2030)]),
+    # 年均 before a list of amounts holds for each (as 每年, guide TG3); 年均增长 keeps to its own clause
+    ("某省就业促进规划（2016—2020年）\n一、主要目标\n年均新增城镇就业50万人以上，培训农村劳动力20万人次。",
+     [("一", 500000, "人", ">=", True, 2016, 2020), ("一", 200000, "人次", "=", True, 2016, 2020)]),
+    ("某县发展意见\n一、目标\n农民人均纯收入年均提高8%，新建农村公路100公里。",
+     [("一", 8, "%", "=", True, None, None), ("一", 100, "公里", "=", False, None, None)]),
+    # a validity closed by 废止 without 至 (a city bureau's rule, 2024)
+    ("某市就业创业补贴实施办法\n第一条　为促进就业创业，制定本办法。\n第二条　对首次创业的给予一次性创业补贴5000元。\n"
+     "第三条　本办法自2024年2月1日起施行，2028年12月31日废止。\n某市人力资源和社会保障局\n2024年1月5日",
+     [("第二条", 5000, "元", "=", False, 2024, 2028)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", YEAR_FORMS)
+def test_s11_year_forms(text, expected):
+    assert targets(text) == expected
+
 
 @pytest.mark.parametrize("text,expected", CASES)
 def test_s11_targets(text, expected):

@@ -1247,7 +1247,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
-    if "年" not in s and "五" not in s and "世纪" not in s and "今" not in s and not ("月" in s and "前" in s):
+    if "年" not in s and "五" not in s and "世纪" not in s and "今" not in s and not ("月" in s and "前" in s) and "期" not in s:
         return None  # every time expression below holds 年, 五 of a five-year plan (十四五, “九五”), 世纪 (本世纪末), 今冬
         # or a month's deadline (`6月底前`)
     s = _ascii_digits(s)
@@ -1294,9 +1294,30 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         first = EARLY_PLAN_START[m.group("q") or m.group("u")]
         by = m.group("last") or re.search(r"(?:到|至)\s*$", s[:m.start()])
         found.append((m.end(), (None, first + 4) if by else _plan_span(first, m)))
+    if "期末" in s:  # `到规划期末，…`, `期末，…`: by the end of the plan's own period (resolved per target: PLAN_END_MARK)
+        found += [(m.end(), (None, PLAN_END_MARK)) for m in PLAN_END.finditer(s)]
+    if "期内" in s or "期间" in s:  # `规划期内，…`: the plan's own period (resolved per target)
+        found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in PLAN_SPAN.finditer(s)]
     if not found:
         return None
     return max(found, key=lambda f: f[0])[1]
+
+
+# The year_end `_year_from` gives `到规划期末` / `到期末`: the last year of the plan the target belongs to, known only
+# where the target is (`_resolve_plan_end`); never a year of its own.
+PLAN_END_MARK = 0
+
+
+PLAN_SPAN = re.compile(r"(?<![\p{Han}])(?:本|在)?(?:规划|计划|方案|纲要)(?:实施)?(?:期内|期间)")
+
+
+def _resolve_plan_end(years, plans, pos: int):
+    if years[1] != PLAN_END_MARK:
+        return years
+    period = _period_at(plans, pos)
+    if years[0] == PLAN_END_MARK:
+        return period if period and period[1] else None
+    return (None, period[1]) if period and period[1] else None
 
 
 LATEST_BY = re.compile(r"(?:最迟|最晚|不晚于|不迟于)\s*(?:于|在|到)?\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
@@ -1506,6 +1527,9 @@ def _rate_of_its_own(q: Quantity, clause_prefix: str) -> bool:
 
 
 
+GROWTH_AFTER = re.compile(r"\s*(?:[\p{Han}]{0,2}?(?:增长|增速|增幅|递增|递减|复合增长|提高|提升|下降|降低|减少|增加|上涨|回落))")
+
+
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
@@ -1513,8 +1537,9 @@ def _per_year(scope: str) -> bool:
     payment (`每年支持一批企业，给予一次性奖补100万元`)."""
     # `年均增长8%，能耗降低20%`: 年均 before a verb belongs to its own comma clause (每年 reaches the
     # sentence: `县财政每年安排…2000万元，其中60%以上用于…`)
+    # (年均 before any other verb, `年均新增就业5万人，培训3万人次`, reaches the sentence as 每年 does, guide TG3)
     hits = [m.end() for m in PER_YEAR.finditer(scope)
-            if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]))]
+            if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]) and GROWTH_AFTER.match(scope, m.end()))]
     if not hits:
         return False
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
@@ -1749,7 +1774,9 @@ SELF = r"(?:本(?:[\p{Han}]{0,6}?)(?:" + "|".join(genre_words()) + r"|政策|规
 # (`有效期至2026年12月31日`).
 VALIDITY = r"(?:有效期限?|试行期限?|执行期限?|实施期限?|施行期限?)"
 _LENGTH_OR_END = (r"(?:(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行|暂行|暂定执行|暂定实施|暂定))?\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
-                  r"|[^。]{0,20}?(?:" + VALIDITY + r"\s*(?:为\s*)?)?(?:至|到)\s*(?P<until>(?:19|20)\d{2})\s*年)?")
+                  r"|[^。]{0,20}?(?:" + VALIDITY + r"\s*(?:为\s*)?)?(?:(?:至|到)\s*|(?=(?:19|20)\d{2}\s*年[^。，,；]{0,10}?(?:废止|失效)))"
+                  r"(?P<until>(?:19|20)\d{2})\s*年)?")
+# (`…起施行，2028年12月31日废止`: an end without 至, closed by 废止/失效)
 # The subject may carry a clause first: `本细则为《…》的配套文件，自2023年2月22日施行`.
 IN_FORCE = re.compile(SELF + r"[^。；]{0,80}?(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*(?:施行|执行|实施|试行|生效)"
                       + _LENGTH_OR_END)
@@ -1853,7 +1880,7 @@ FROM_ISSUE_WORD = "之日起"
 # (no match starts earlier), without the lazy runs over the body before it. Only for the patterns as read here
 # (crc32 of their sources; a changed one is searched from the body's start, tests/test_s10_speed_a.py).
 SELF_REACH = 1 + 6 + max(map(len, genre_words()), default=0) + 90
-SELF_PATTERNS_READ = {0x93244368, 0x9E68A880, 0xB94491B5, 0xBF23A6DA, 0xDA85992D, 0xDE389230}  # _self_crc
+SELF_PATTERNS_READ = {0x93244368, 0x7C606E45, 0xB94491B5, 0xBF23A6DA, 0xDA85992D, 0xF76CF956}  # _self_crc
 
 
 @lru_cache(maxsize=None)
@@ -2679,6 +2706,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
         sentence_year = _year_from(_without_statistic_year(_without_bracket_years(_without_sub_year(
             _without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start))), rel_year)
+        if sentence_year and sentence_year[1] == PLAN_END_MARK:
+            sentence_year = _resolve_plan_end(sentence_year, plans, q.start)
         if sentence_year and now is _UNREAD:
             now = _first_plan_start(plans)
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
@@ -2748,6 +2777,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                  or sentence_year or _deadline_after(text, q, hi, rel_year) or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
+        years = _resolve_plan_end(years, plans, q.start) or (None, None)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
         task = _task_at(ctx, q.start)
