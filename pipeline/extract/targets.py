@@ -1804,8 +1804,9 @@ FROM_YEAR_ANY = re.compile(r"(?:自|从)\s*(?:(?:19|20)\d{2})\s*年")  # (their 
 # `现就做好2019年冬春农田水利建设有关工作通知如下`: a notice that states it is about one year's work
 # is a plan for that year, as a title `关于做好2022年…工作的通知` would say (when the title is lost,
 # as on web copies).
-NOTICE_SCOPE = re.compile(r"现(?:就|将)(?:做好|抓好|开展|部署|推进)?\s*((?:19|20)\d{2})\s*年度?[^。；]{0,30}?(?:工作|事项|任务)"
-                          r"[^。；]{0,8}?(?:通知|意见|安排|部署)如下")
+# Also as the purpose clause before it: `为做好2019年全省高校毕业生就业工作，现就有关事项通知如下`.
+NOTICE_SCOPE = re.compile(r"(?:现(?:就|将)(?:做好|抓好|开展|部署|推进)?|为(?:进一步)?(?:做好|抓好|推进|落实|完成))\s*((?:19|20)\d{2})\s*年度?"
+                          r"[^。；]{0,30}?(?:工作|事项|任务)(?:[^。；]{0,8}?|[，,]\s*现就?[^。；，,]{0,12}?)(?:通知|意见|安排|部署|要求)如下")
 
 
 # `本规划期限为2021—2025年`, `规划期限：2016—2020年`, `本方案实施期限为三年（2020—2022年）`: the plan
