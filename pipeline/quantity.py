@@ -31,7 +31,7 @@ from pathlib import Path
 from . import rx as re
 from .scan import openings, source_crc, stdlib_twin
 
-from .numbers import (ARABIC, CN_NUMERAL, CN_NUMERAL_CHAR, MULTIPLIER, MULTIPLIER_RE, cn_to_int, multiple_of_doubling, parse_number,
+from .numbers import (ARABIC, CN_DIGIT, CN_NUMERAL, CN_NUMERAL_CHAR, MULTIPLIER, MULTIPLIER_RE, cn_to_int, multiple_of_doubling, parse_number,
                       percent_of_cheng, percent_of_fraction)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -63,6 +63,8 @@ TOKEN = re.compile(
     r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
     r"|(?P<cheng>(?P<cheng_n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
     rf"|(?P<ar>(?<![\d.．])(?:{WIDE_THOUSANDS}|{ARABIC}){WIDE_DECIMAL})"
+    # 一点五元, 三点五亿元, 零点五个百分点: a decimal in Chinese numerals (older texts and statutes write them so)
+    r"|(?P<cndec>(?P<cndec_i>[零〇一二两三四五六七八九十百千]+)点(?P<cndec_f>[零〇一二三四五六七八九]+))"
     + CN_ALTERNATIVE
 )
 
@@ -207,6 +209,16 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         if mult and value is not None:
             value, end = value * MULTIPLIER[mult.group("m")], mult.end()
         return value, end, None, "ar"
+    if kind == "cndec":
+        whole = cn_to_int(m.group("cndec_i"))
+        if whole is None:
+            return None, m.end(), None, "cn"
+        value = Decimal(whole) + Decimal("0." + "".join(str(CN_DIGIT[c]) for c in m.group("cndec_f")))
+        end = m.end()
+        mult = MULTIPLIER_AFTER.match(text, end) if text[end:end + 1] in MULTIPLIER_INITIALS else None
+        if mult:
+            value, end = value * MULTIPLIER[mult.group("m")], mult.end()
+        return value, end, None, "cn"
     if kind == "fan":
         times = cn_to_int(m.group("fan_n")) if m.group("fan_n") else 1
         return multiple_of_doubling(times), m.end(), "倍", "fan"
@@ -386,9 +398,9 @@ def token_scanner() -> re.Pattern:
 # numerals that the character after the whole run continues: a unit, a range, 余/多 or a space (cn), 折 (zhe),
 # 分 (cnfrac, 百分之, 千分之), 成 (cheng) or 半 (一半).
 OPENING_OTHER = "翻半减"
-AFTER_NUMERALS = "折分成半"
+AFTER_NUMERALS = "折分成半点"
 OPENING_DIGIT = (("ratio", "1"), ("perx", "\\d"), ("frac", "\\d"), ("ar", "\\d"))
-TOKEN_READ = 0xB42BFCBB  # (crc32 of the TOKEN these were read from)
+TOKEN_READ = 0xCFD6635D  # (crc32 of the TOKEN these were read from)
 
 
 def _implicit_person_unit(text: str, pos: int) -> str | None:

@@ -6,7 +6,8 @@ year is stated.
 * A statute (a 条例, or a law a people's congress adopts) takes effect on its 施行 date and stays in force: that date
   is no period of its quotas (null/null), while a normative document's `本办法自2021年5月1日起施行` still opens its
   period (guide TG6e). A term the statute states is read.
-* A lone 零 is a word (`零部件`, `零星`), never a count of nothing.
+* A lone 零 is a word (`零部件`, `零星`), never a count of nothing; a decimal in Chinese numerals (`一点五元`,
+  `三点五亿元`) is one number (it read 5 元, 5 亿元).
 * A comparator written after the last of a list of amounts holds for each bare amount (`分别达到95%、85%以上`), not for
   items that carry their own indicator and verb (`能耗下降18%、用水量降低10%以上`).
 
@@ -66,6 +67,15 @@ CASES = [
     ("某省关于加快装备制造业发展的意见\n一、发展目标\n"
      "到2020年，全省每年突破关键零部件50项以上，培育零部件配套企业100家，零星分散的小作坊全部整合。",
      [("一", 50, "项", ">=", True, None, 2020), ("一", 100, "家", "=", True, None, 2020)]),
+    # decimals in Chinese numerals (a 1990s provincial statute; a county plan of the 十五 era)
+    ("某省城市房地产管理条例\n（1999年9月24日某省第九届人民代表大会常务委员会第十二次会议通过）\n"
+     "第一条　为了加强城市房地产管理，制定本条例。\n第二条　物业服务收费标准为每平方米每月一点五元。\n"
+     "第三条　省财政每年安排专项资金三点五亿元。\n第四条　本条例自2000年1月1日起施行。",
+     [("第二条", 1.5, "元", "=", False, None, None), ("第三条", 350000000, "元", "=", True, None, None)]),
+    ("某县国民经济和社会发展第十个五年计划纲要\n一、主要目标\n"
+     "城镇登记失业率控制在四点五%以内，全县生产总值年均增长百分之九点五，财政收入达到二点八亿元。",
+     [("一", 4.5, "%", "<=", False, 2001, 2005), ("一", 9.5, "%", "=", True, 2001, 2005),
+      ("一", 280000000, "元", "=", False, 2001, 2005)]),
     # a list of items each with its own indicator and verb keeps each item's comparator (a city energy plan, 2014)
     ("某市节能降耗实施方案\n一、主要目标\n"
      "到2017年，全市规模以上工业企业单位增加值能耗下降18%、用水量降低10%以上、主要污染物排放量削减12%。",
