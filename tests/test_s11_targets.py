@@ -122,6 +122,12 @@ YEAR_FORMS = [
      [("一", 500000, "人", ">=", True, 2016, 2020), ("一", 200000, "人次", "=", True, 2016, 2020)]),
     ("某县发展意见\n一、目标\n农民人均纯收入年均提高8%，新建农村公路100公里。",
      [("一", 8, "%", "=", True, None, None), ("一", 100, "公里", "=", False, None, None)]),
+    # a deadline with 之前, a range with 起, a range in Chinese numerals (a prefecture's opinions of different eras)
+    ("某地区关于加快发展养老服务业的实施意见\n一、发展目标\n2025年底之前，全区新增养老床位5000张。\n"
+     "二、重点任务\n从2021年起到2025年，每年培训养老护理员300名。\n三、远景安排\n二〇二六—二〇三〇年，新建敬老院12所。\n"
+     "某地区行政公署\n2021年5月2日",
+     [("一", 5000, "张", "=", False, None, 2025), ("二", 300, "名", "=", True, 2021, 2025),
+      ("三", 12, "所", "=", False, 2026, 2030)]),
     # a notice whose purpose clause names one year's work (a provincial department, 2019; the title without the year)
     ("某省人力资源和社会保障厅关于做好高校毕业生就业创业工作的通知\n各市人力资源和社会保障局：\n"
      "为做好2019年全省高校毕业生就业创业工作，现就有关事项通知如下：\n一、目标任务\n全省组织开展就业见习岗位1万个。\n"
