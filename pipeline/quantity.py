@@ -334,8 +334,26 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
                         low = low * MULTIPLIER[mult.group(1)]
                 values = [(low, ">="), (v2, "<=")]
                 unit, end = unit2, end2
+    elif sep and token == "pct":
+        # `百分之六十至七十`, `百分之六十至百分之七十`: a range of shares spelled out (the second 百分之 may be left out)
+        m2 = TOKEN.match(text, sep.end())
+        if m2 and (m2.lastgroup == "pct" or m2.lastgroup == "cn" and _read_unit(text, m2.end())[0] is None):
+            v2, end2, _, _ = _read_number(text, m2)
+            if v2 is not None and v2 > value:
+                values, end = [(value, ">="), (v2, "<=")], end2
     unit_end = end
     implicit = False
+    if unit is None and token == "ar" and _ratio_before(text, m.start(), end):
+        # `容积率不得超过2.5`, `PUE降到1.3以下`: a dimensionless ratio (guide TG14: unit 比值); a range of two
+        # (`容积率控制在1.2至2.0之间`) is two values
+        unit, implicit = "比值", True
+        sep2 = RANGE_SEP.match(text, end)
+        m2 = TOKEN.match(text, sep2.end()) if sep2 and sep2.end() > end else None
+        if m2 and m2.group("ar") and RATIO_AFTER.match(text, m2.end()):
+            v2 = parse_number(m2.group("ar"))
+            if v2 is not None and v2 > value:
+                values, end = [(value, ">="), (v2, "<=")], m2.end()
+        unit_end = end
     if unit is None and token == "ar":
         unit, implicit = _implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end), True
         if unit is None:
@@ -435,6 +453,19 @@ COUNT_SUBJECT = re.compile(r"(?:数|量|人次)" + REACHES)
 # `参加体育锻炼的人数达到7亿`, `服务人次突破500万`: the noun names what is counted (guide TG4)
 PERSON_TIMES_SUBJECT = re.compile(r"人次" + REACHES)
 PERSON_SUBJECT = re.compile(r"(?:人数|人口数|人口总数)" + REACHES)
+
+
+# A ratio with no unit (guide TG14): named right before the number, with at most a verb or a comparator between.
+RATIO_NOUN = re.compile(r"(?:容积率|PUE|电能利用效率|能源使用效率|能效比|系数|比值)(?:值)?\s*(?:[（(][A-Za-z]{2,6}[）)])?\s*"
+                        r"(?:(?:应|须|要|原则上)?(?:不得|不应|不|应)?(?:超过|高于|低于|大于|小于|少于)|控制在|稳定在|降到|降至|下降到|下降至|"
+                        r"提高到|提高至|提升到|提升至|达到|达|为|在)?\s*$")
+RATIO_AFTER = re.compile(r"(?:以下|以上|以内|左右|之间|及以下|及以上)?\s*(?:[，,。；;、）)\s]|$)")
+
+
+def _ratio_before(text: str, start: int, end: int) -> bool:
+    if not RATIO_AFTER.match(text, end) and not RANGE_SEP.match(text, end):
+        return False
+    return stdlib_twin(RATIO_NOUN).search(text, max(0, start - 20), start) is not None
 
 
 def _implicit_count_unit(text: str, start: int, end: int) -> str | None:

@@ -8,6 +8,8 @@ year is stated.
   period (guide TG6e). A term the statute states is read.
 * A lone 零 is a word (`零部件`, `零星`), never a count of nothing; a decimal in Chinese numerals (`一点五元`,
   `三点五亿元`) is one number (it read 5 元, 5 亿元).
+* A ratio without a unit (`容积率不得超过2.5`, `PUE降到1.3以下`) takes the unit 比值 (guide TG14); `百分之六十至七十` is a
+  range of two.
 * A comparator written after the last of a list of amounts holds for each bare amount (`分别达到95%、85%以上`), not for
   items that carry their own indicator and verb (`能耗下降18%、用水量降低10%以上`).
 
@@ -76,6 +78,13 @@ CASES = [
      "城镇登记失业率控制在四点五%以内，全县生产总值年均增长百分之九点五，财政收入达到二点八亿元。",
      [("一", 4.5, "%", "<=", False, 2001, 2005), ("一", 9.5, "%", "=", True, 2001, 2005),
       ("一", 280000000, "元", "=", False, 2001, 2005)]),
+    # a ratio without a unit (guide TG14: 比值), also as a range; a range of shares spelled out (a data-centre guide and a
+    # county planning rule)
+    ("某市数据中心建设指引\n一、建设要求\n新建大型数据中心电能利用效率（PUE）不高于1.3，存量数据中心PUE值降到1.5以下。\n"
+     "二、用地要求\n产业用地容积率控制在1.2—2.0，绿地率达到百分之十五至二十。",
+     [("一", 1.3, "比值", "<=", False, None, None), ("一", 1.5, "比值", "<=", False, None, None),
+      ("二", 1.2, "比值", ">=", False, None, None), ("二", 2.0, "比值", "<=", False, None, None),
+      ("二", 15, "%", ">=", False, None, None), ("二", 20, "%", "<=", False, None, None)]),
     # a list of items each with its own indicator and verb keeps each item's comparator (a city energy plan, 2014)
     ("某市节能降耗实施方案\n一、主要目标\n"
      "到2017年，全市规模以上工业企业单位增加值能耗下降18%、用水量降低10%以上、主要污染物排放量削减12%。",
