@@ -18,6 +18,9 @@ Forms (a notice is rewritten only when the form applies to it; the others are co
   heading     `（二）发展目标` + `到2025年，…` → `（二）到2025年发展目标` + `…` (the year in the item's heading; gold
               unchanged)
   planend     a plan titled `（2021—2025年）`: `到2025年` → `到规划期末` in its body (gold unchanged)
+  zhiqian     `到2025年` → `2025年之前` (gold unchanged)
+  rangeqi     `到2025年，` → `从2023年起到2025年，` (gold as range)
+  cnrange     `到2025年，` → `二〇二三—二〇二五年，` (gold as range)
   introducer  `到2025年，` opening a paragraph → `到2025年，主要目标是：` on a line of its own, the rest below
               (guide TG6d; gold unchanged)
 """
@@ -120,6 +123,30 @@ def introducer(t, g):
     return INTRO.sub(lambda m: f"{m.group(1)}{m.group(2)}，主要目标是：\n{m.group(1)}", t), g
 
 
+def zhiqian(t, g):
+    return BY.sub(lambda m: f"{m.group(1)}年之前", t), g
+
+
+def _ranged(t, g, write):
+    years = {int(m.group(1)) for m in RANGE_AT.finditer(t)}
+    if not years:
+        return t, g
+    t = RANGE_AT.sub(lambda m: write(int(m.group(1))), t)
+    g = copy.deepcopy(g)
+    for x in g["targets"]:
+        if x["year_start"] is None and x["year_end"] in years:
+            x["year_start"] = x["year_end"] - 2
+    return t, g
+
+
+def rangeqi(t, g):
+    return _ranged(t, g, lambda y: f"从{y - 2}年起到{y}年，")
+
+
+def cnrange(t, g):
+    return _ranged(t, g, lambda y: "".join(CN[int(c)] for c in str(y - 2)) + "—" + "".join(CN[int(c)] for c in str(y)) + "年，")
+
+
 HEAD = re.compile(r"(?m)^(\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]))([^\n。，]{0,12}目标)\s*\n(\s*)(?:力争)?(?:到|至)\s*((?:19|20)\d{2})\s*年\s*[，,]")
 
 
@@ -139,7 +166,8 @@ def planend(t, g):
 
 FORMS = {"orig": lambda t, g: (t, g), "fiveyear": fiveyear, "qimo": qimo, "yearend": yearend, "zhi": zhi,
          "range": range_, "titleperiod": titleperiod, "cnyear": cnyear, "nianjun": nianjun, "introducer": introducer,
-         "heading": heading, "planend": planend}
+         "heading": heading, "planend": planend,
+         "zhiqian": zhiqian, "rangeqi": rangeqi, "cnrange": cnrange}
 forms = sys.argv[2:] or list(FORMS)
 for form in forms:
     d = f"{OUT}/{form}"
