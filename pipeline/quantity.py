@@ -31,7 +31,7 @@ from pathlib import Path
 from . import rx as re
 from .scan import openings, source_crc, stdlib_twin
 
-from .numbers import (ARABIC, CN_NUMERAL, CN_NUMERAL_CHAR, MULTIPLIER, MULTIPLIER_RE, cn_to_int, multiple_of_doubling, parse_number,
+from .numbers import (ARABIC, CN_DIGIT, CN_NUMERAL, CN_NUMERAL_CHAR, MULTIPLIER, MULTIPLIER_RE, cn_to_int, multiple_of_doubling, parse_number,
                       percent_of_cheng, percent_of_fraction)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -63,6 +63,8 @@ TOKEN = re.compile(
     r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
     r"|(?P<cheng>(?P<cheng_n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
     rf"|(?P<ar>(?<![\d.．])(?:{WIDE_THOUSANDS}|{ARABIC}){WIDE_DECIMAL})"
+    # 一点五元, 三点五亿元, 零点五个百分点: a decimal in Chinese numerals (older texts and statutes write them so)
+    r"|(?P<cndec>(?P<cndec_i>[零〇一二两三四五六七八九十百千]+)点(?P<cndec_f>[零〇一二三四五六七八九]+))"
     + CN_ALTERNATIVE
 )
 
@@ -207,6 +209,16 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         if mult and value is not None:
             value, end = value * MULTIPLIER[mult.group("m")], mult.end()
         return value, end, None, "ar"
+    if kind == "cndec":
+        whole = cn_to_int(m.group("cndec_i"))
+        if whole is None:
+            return None, m.end(), None, "cn"
+        value = Decimal(whole) + Decimal("0." + "".join(str(CN_DIGIT[c]) for c in m.group("cndec_f")))
+        end = m.end()
+        mult = MULTIPLIER_AFTER.match(text, end) if text[end:end + 1] in MULTIPLIER_INITIALS else None
+        if mult:
+            value, end = value * MULTIPLIER[mult.group("m")], mult.end()
+        return value, end, None, "cn"
     if kind == "fan":
         times = cn_to_int(m.group("fan_n")) if m.group("fan_n") else 1
         return multiple_of_doubling(times), m.end(), "倍", "fan"
@@ -288,6 +300,10 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
         # (token_scanner passes over such numerals by the same set: one test for both)
         if text[m.end():m.end() + 1] not in cn_next_chars():
             return None
+        # A lone 零/〇 is a word of its own in prose (零部件, 零星, 零件), never a count of nothing:
+        # a zero a policy sets is written 零事故, 零增长 (no measure word) or in digits.
+        if m.end() - m.start() == 1 and text[m.start()] in "零〇":
+            return None
     value, end, unit, token = _read_number(text, m)
     if value is None:
         return None
@@ -318,8 +334,26 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
                         low = low * MULTIPLIER[mult.group(1)]
                 values = [(low, ">="), (v2, "<=")]
                 unit, end = unit2, end2
+    elif sep and token == "pct":
+        # `百分之六十至七十`, `百分之六十至百分之七十`: a range of shares spelled out (the second 百分之 may be left out)
+        m2 = TOKEN.match(text, sep.end())
+        if m2 and (m2.lastgroup == "pct" or m2.lastgroup == "cn" and _read_unit(text, m2.end())[0] is None):
+            v2, end2, _, _ = _read_number(text, m2)
+            if v2 is not None and v2 > value:
+                values, end = [(value, ">="), (v2, "<=")], end2
     unit_end = end
     implicit = False
+    if unit is None and token == "ar" and _ratio_before(text, m.start(), end):
+        # `容积率不得超过2.5`, `PUE降到1.3以下`: a dimensionless ratio (guide TG14: unit 比值); a range of two
+        # (`容积率控制在1.2至2.0之间`) is two values
+        unit, implicit = "比值", True
+        sep2 = RANGE_SEP.match(text, end)
+        m2 = TOKEN.match(text, sep2.end()) if sep2 and sep2.end() > end else None
+        if m2 and m2.group("ar") and RATIO_AFTER.match(text, m2.end()):
+            v2 = parse_number(m2.group("ar"))
+            if v2 is not None and v2 > value:
+                values, end = [(value, ">="), (v2, "<=")], m2.end()
+        unit_end = end
     if unit is None and token == "ar":
         unit, implicit = _implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end), True
         if unit is None:
@@ -382,9 +416,9 @@ def token_scanner() -> re.Pattern:
 # numerals that the character after the whole run continues: a unit, a range, 余/多 or a space (cn), 折 (zhe),
 # 分 (cnfrac, 百分之, 千分之), 成 (cheng) or 半 (一半).
 OPENING_OTHER = "翻半减"
-AFTER_NUMERALS = "折分成半"
+AFTER_NUMERALS = "折分成半点"
 OPENING_DIGIT = (("ratio", "1"), ("perx", "\\d"), ("frac", "\\d"), ("ar", "\\d"))
-TOKEN_READ = 0xB42BFCBB  # (crc32 of the TOKEN these were read from)
+TOKEN_READ = 0xCFD6635D  # (crc32 of the TOKEN these were read from)
 
 
 def _implicit_person_unit(text: str, pos: int) -> str | None:
@@ -419,6 +453,19 @@ COUNT_SUBJECT = re.compile(r"(?:数|量|人次)" + REACHES)
 # `参加体育锻炼的人数达到7亿`, `服务人次突破500万`: the noun names what is counted (guide TG4)
 PERSON_TIMES_SUBJECT = re.compile(r"人次" + REACHES)
 PERSON_SUBJECT = re.compile(r"(?:人数|人口数|人口总数)" + REACHES)
+
+
+# A ratio with no unit (guide TG14): named right before the number, with at most a verb or a comparator between.
+RATIO_NOUN = re.compile(r"(?:容积率|PUE|电能利用效率|能源使用效率|能效比|系数|比值)(?:值)?\s*(?:[（(][A-Za-z]{2,6}[）)])?\s*"
+                        r"(?:(?:应|须|要|原则上)?(?:不得|不应|不|应)?(?:超过|高于|低于|大于|小于|少于)|控制在|稳定在|降到|降至|下降到|下降至|"
+                        r"提高到|提高至|提升到|提升至|达到|达|为|在)?\s*$")
+RATIO_AFTER = re.compile(r"(?:以下|以上|以内|左右|之间|及以下|及以上)?\s*(?:[，,。；;、）)\s]|$)")
+
+
+def _ratio_before(text: str, start: int, end: int) -> bool:
+    if not RATIO_AFTER.match(text, end) and not RANGE_SEP.match(text, end):
+        return False
+    return stdlib_twin(RATIO_NOUN).search(text, max(0, start - 20), start) is not None
 
 
 def _implicit_count_unit(text: str, start: int, end: int) -> str | None:

@@ -121,12 +121,13 @@ def test_statistics_reported_set_nothing(text, expected):
 # fmt: off
 # (d) Article-form rules (条例, 办法, 细则, 规定; 第X条 under 第X章) and law-collection copies: a target's
 # task is its article under its chapter; its years come from the rule's own 施行 clause (an open
-# 本条例自…起施行 gives start/null, guide TG6e), from a validity, or stay null (自发布之日起施行 alone).
+# 本办法自…起施行 gives start/null, guide TG6e; a statute's 本条例自…起施行 is the day it takes effect, null/null as
+# b3's gold reads a county 条例, session 11), from a validity, or stay null (自发布之日起施行 alone).
 ARTICLES = [
     ("某省农村五保供养工作条例\n第一章 总则\n第一条 为了做好农村五保供养工作，制定本条例。\n第二条 本条例适用于本省行政区域内的农村五保供养工作。\n"
      "第二章 供养标准\n第三条 农村五保供养标准不得低于当地村民的平均生活水平，集中供养的每人每年不低于1200元，分散供养的每人每年不低于800元。\n"
      "第四条 供养标准由县级人民政府制定。\n第三章 附则\n第五条 本条例自2007年1月1日起施行。",
-     [("第二章/第三条", 1200, "元", ">=", True, 2007, None), ("第二章/第三条", 800, "元", ">=", True, 2007, None)]),
+     [("第二章/第三条", 1200, "元", ">=", True, None, None), ("第二章/第三条", 800, "元", ">=", True, None, None)]),
     ("某市城市绿化管理办法\n第一条 为了促进城市绿化事业的发展，制定本办法。\n第二条 新建居住区绿地面积不得低于总用地面积的30%，旧城改造区不得低于25%。\n"
      "第三条 城市道路两侧的绿化带宽度不得少于5米。\n第四条 本办法自发布之日起施行。\n某市人民政府\n1998年6月10日",
      [("第二条", 30, "%", ">=", False, None, None), ("第二条", 25, "%", ">=", False, None, None),
@@ -152,7 +153,7 @@ ARTICLES = [
     ("某市养犬管理条例\n（2009年8月28日某市第十三届人民代表大会常务委员会第十二次会议通过　2009年11月27日某省第十一届人民代表大会常务委员会第十三次会议批准）\n"
      "目　　录\n第一章　总　　则\n第二章　养犬登记\n第三章　附　　则\n第一章　总　　则\n第一条　为了加强养犬管理，制定本条例。\n"
      "第二章　养犬登记\n第二条　重点管理区内每户限养一只犬。\n第三条　养犬登记费每只每年不超过500元。\n第三章　附　　则\n第四条　本条例自2010年1月1日起施行。",
-     [("第二章/第二条", 1, "只", "=", False, 2010, None), ("第二章/第三条", 500, "元", "<=", True, 2010, None)]),
+     [("第二章/第二条", 1, "只", "=", False, None, None), ("第二章/第三条", 500, "元", "<=", True, None, None)]),
 ]
 # fmt: on
 

@@ -115,10 +115,10 @@ BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)
                            r"|在\s*(?:19|20)\d{2}\s*年[^，,。；]{0,12}?基础上"  # `在2019年试点经验基础上`: a baseline
                            r"|(?:由|从)\s*(?:19|20)\d{2}\s*年(?:底|末|度)?\s*的")  # `由2020年的56.5%提高到62%`
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
-YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")
+YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:起\s*)?(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")  # (`从2021年起到2025年`)
 DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
                         r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
-YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)?\s*(?:前|以前)(?!后)")
+YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末|上半年|下半年)?\s*(?:前|以前|之前)(?!后)")
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
 FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期)?")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
@@ -876,7 +876,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     return False
 
 
-# A penalty: `处五千元以上二万元以下罚款`, `并处违法所得一倍以上三倍以下的罚款`, `处以2000元罚款`.
+# A penalty: `处五千元以上二万元以下罚款`, `并处违法所得一倍以上三倍以下的罚款`, `处以2000元罚款`,
+# `处合同价款2%以上4%以下的罚款`.
 SANCTION_BEFORE = re.compile(r"(?:处以?|并处|罚款|罚金|没收)[^，,；;。]{0,12}$")
 SANCTION_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:罚款|罚金|的处罚)")
 
@@ -884,7 +885,8 @@ SANCTION_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:罚款|罚金|的处罚)")
 def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:
     """Fines and other sanctions are not targets (guide TG6c): they set a penalty for a breach,
     not a number the policy sets out to reach, provide, keep or not exceed."""
-    if q.unit_kind not in ("money", "multiple") or text.find("罚", clause_start, clause_end) < 0:
+    # (a fine is also set as a share of a base: `处建设工程造价百分之五以上百分之十以下的罚款`)
+    if q.unit_kind not in ("money", "multiple", "percent", "permille") or text.find("罚", clause_start, clause_end) < 0:
         return False
     return bool(SANCTION_BEFORE.search(text, clause_start, q.start) and SANCTION_AFTER.match(text, q.end, clause_end)
                 or re.search(r"(?:罚款|罚金)\s*$", text[max(clause_start, q.start - 6):q.start]))
@@ -1222,7 +1224,8 @@ def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple
 CITED = re.compile(r"《(?:[^《》]|《[^《》]*》)*》|[〔\[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]")
 
 
-CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*年)")
+# (also the first year of a range: `二〇二一—二〇二五年`)
+CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*年|\s*(?:——|[-—–－~～至到])\s*[一二][〇○零一二三四五六七八九]{3}\s*年)")
 
 
 def _arabic_year(m: re.Match) -> str:
@@ -1245,7 +1248,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
 
     A baseline (`较2020年翻一番`, `比2015年增长`) is not the target's year."""
-    if "年" not in s and "五" not in s and "世纪" not in s and "今" not in s and not ("月" in s and "前" in s):
+    if "年" not in s and "五" not in s and "世纪" not in s and "今" not in s and not ("月" in s and "前" in s) and "期" not in s:
         return None  # every time expression below holds 年, 五 of a five-year plan (十四五, “九五”), 世纪 (本世纪末), 今冬
         # or a month's deadline (`6月底前`)
     s = _ascii_digits(s)
@@ -1292,9 +1295,30 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         first = EARLY_PLAN_START[m.group("q") or m.group("u")]
         by = m.group("last") or re.search(r"(?:到|至)\s*$", s[:m.start()])
         found.append((m.end(), (None, first + 4) if by else _plan_span(first, m)))
+    if "期末" in s:  # `到规划期末，…`, `期末，…`: by the end of the plan's own period (resolved per target: PLAN_END_MARK)
+        found += [(m.end(), (None, PLAN_END_MARK)) for m in PLAN_END.finditer(s)]
+    if "期内" in s or "期间" in s:  # `规划期内，…`: the plan's own period (resolved per target)
+        found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in PLAN_SPAN.finditer(s)]
     if not found:
         return None
     return max(found, key=lambda f: f[0])[1]
+
+
+# The year_end `_year_from` gives `到规划期末` / `到期末`: the last year of the plan the target belongs to, known only
+# where the target is (`_resolve_plan_end`); never a year of its own.
+PLAN_END_MARK = 0
+
+
+PLAN_SPAN = re.compile(r"(?<![\p{Han}])(?:本|在)?(?:规划|计划|方案|纲要)(?:实施)?(?:期内|期间)")
+
+
+def _resolve_plan_end(years, plans, pos: int):
+    if years[1] != PLAN_END_MARK:
+        return years
+    period = _period_at(plans, pos)
+    if years[0] == PLAN_END_MARK:
+        return period if period and period[1] else None
+    return (None, period[1]) if period and period[1] else None
 
 
 LATEST_BY = re.compile(r"(?:最迟|最晚|不晚于|不迟于)\s*(?:于|在|到)?\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?"
@@ -1504,6 +1528,9 @@ def _rate_of_its_own(q: Quantity, clause_prefix: str) -> bool:
 
 
 
+GROWTH_AFTER = re.compile(r"\s*(?:[\p{Han}]{0,2}?(?:增长|增速|增幅|递增|递减|复合增长|提高|提升|下降|降低|减少|增加|上涨|回落))")
+
+
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
@@ -1511,8 +1538,9 @@ def _per_year(scope: str) -> bool:
     payment (`每年支持一批企业，给予一次性奖补100万元`)."""
     # `年均增长8%，能耗降低20%`: 年均 before a verb belongs to its own comma clause (每年 reaches the
     # sentence: `县财政每年安排…2000万元，其中60%以上用于…`)
+    # (年均 before any other verb, `年均新增就业5万人，培训3万人次`, reaches the sentence as 每年 does, guide TG3)
     hits = [m.end() for m in PER_YEAR.finditer(scope)
-            if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]))]
+            if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]) and GROWTH_AFTER.match(scope, m.end()))]
     if not hits:
         return False
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
@@ -1635,7 +1663,8 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
     # issues the policy may state its validity (TG6e) before the policy's own text begins.
     notice = text[:starts[0]] if starts[0] > 0 else ""
     periods = [(a, _period_of_title(t) or (_transmitted_period(text, t) if a == starts[0] else None)
-                or _relative_title_year(t, _issue_year(ctx)) or _stated_duration(text[a:b], _issue_year(ctx))
+                or _relative_title_year(t, _issue_year(ctx))
+                or _stated_duration(text[a:b], _issue_year(ctx), _is_statute(t, text[max(0, a - 400):a + 400]))
                 or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
                 or _title_length(t, _issue_year(ctx)))
                for a, b, t in zip(starts, ends, titles)]
@@ -1746,7 +1775,9 @@ SELF = r"(?:本(?:[\p{Han}]{0,6}?)(?:" + "|".join(genre_words()) + r"|政策|规
 # (`有效期至2026年12月31日`).
 VALIDITY = r"(?:有效期限?|试行期限?|执行期限?|实施期限?|施行期限?)"
 _LENGTH_OR_END = (r"(?:(?:[^。]{0,20}?(?:" + VALIDITY + r"|试行|暂行|暂定执行|暂定实施|暂定))?\s*(?:为\s*)?(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年"
-                  r"|[^。]{0,20}?(?:" + VALIDITY + r"\s*(?:为\s*)?)?(?:至|到)\s*(?P<until>(?:19|20)\d{2})\s*年)?")
+                  r"|[^。]{0,20}?(?:" + VALIDITY + r"\s*(?:为\s*)?)?(?:(?:至|到)\s*|(?=(?:19|20)\d{2}\s*年[^。，,；]{0,10}?(?:废止|失效)))"
+                  r"(?P<until>(?:19|20)\d{2})\s*年)?")
+# (`…起施行，2028年12月31日废止`: an end without 至, closed by 废止/失效)
 # The subject may carry a clause first: `本细则为《…》的配套文件，自2023年2月22日施行`.
 IN_FORCE = re.compile(SELF + r"[^。；]{0,80}?(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*(?:施行|执行|实施|试行|生效)"
                       + _LENGTH_OR_END)
@@ -1774,8 +1805,9 @@ FROM_YEAR_ANY = re.compile(r"(?:自|从)\s*(?:(?:19|20)\d{2})\s*年")  # (their 
 # `现就做好2019年冬春农田水利建设有关工作通知如下`: a notice that states it is about one year's work
 # is a plan for that year, as a title `关于做好2022年…工作的通知` would say (when the title is lost,
 # as on web copies).
-NOTICE_SCOPE = re.compile(r"现(?:就|将)(?:做好|抓好|开展|部署|推进)?\s*((?:19|20)\d{2})\s*年度?[^。；]{0,30}?(?:工作|事项|任务)"
-                          r"[^。；]{0,8}?(?:通知|意见|安排|部署)如下")
+# Also as the purpose clause before it: `为做好2019年全省高校毕业生就业工作，现就有关事项通知如下`.
+NOTICE_SCOPE = re.compile(r"(?:现(?:就|将)(?:做好|抓好|开展|部署|推进)?|为(?:进一步)?(?:做好|抓好|推进|落实|完成))\s*((?:19|20)\d{2})\s*年度?"
+                          r"[^。；]{0,30}?(?:工作|事项|任务)(?:[^。；]{0,8}?|[，,]\s*现就?[^。；，,]{0,12}?)(?:通知|意见|安排|部署|要求)如下")
 
 
 # `本规划期限为2021—2025年`, `规划期限：2016—2020年`, `本方案实施期限为三年（2020—2022年）`: the plan
@@ -1850,7 +1882,7 @@ FROM_ISSUE_WORD = "之日起"
 # (no match starts earlier), without the lazy runs over the body before it. Only for the patterns as read here
 # (crc32 of their sources; a changed one is searched from the body's start, tests/test_s10_speed_a.py).
 SELF_REACH = 1 + 6 + max(map(len, genre_words()), default=0) + 90
-SELF_PATTERNS_READ = {0x93244368, 0x9E68A880, 0xB94491B5, 0xBF23A6DA, 0xDA85992D, 0xDE389230}  # _self_crc
+SELF_PATTERNS_READ = {0x93244368, 0x7C606E45, 0xB94491B5, 0xBF23A6DA, 0xDA85992D, 0xF76CF956}  # _self_crc
 
 
 @lru_cache(maxsize=None)
@@ -1894,7 +1926,19 @@ def _campaign_words(body: str) -> bool:
     return False
 
 
-def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+# A statute (法规: a 条例, or a law a people's congress or its standing committee adopts) stays in force until it
+# is repealed: `本条例自2011年10月1日起施行` is the day it takes effect, not a period its quotas apply to (a
+# normative document's `本办法自2021年5月1日起施行` still opens its period, guide TG6e). A term the statute
+# states (`有效期`, `试行期`, `至…止`) is still read.
+STATUTE_ADOPTED = re.compile(r"人民代表大会(?:常务委员会)?\s*第\s*[\d一二三四五六七八九十]+\s*次\s*(?:全体)?会议\s*(?:审议)?(?:通过|批准|修正|修订)")
+STATUTE_TITLE = re.compile(r"条例\s*(?:[（(][^（）()]{0,20}[）)])?\s*$")
+
+
+def _is_statute(title: str, head: str) -> bool:
+    return bool(STATUTE_TITLE.search(title or "")) or ("人民代表大会" in head and STATUTE_ADOPTED.search(head) is not None)
+
+
+def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -> tuple[int | None, int | None] | None:
     # The patterns that open with SELF (本…办法) search the whole body on the standard library's
     # engine (scan.stdlib_twin: the same matches, ~3x faster on their lazy runs after 本; PLAN_TERM
     # and DURATION_FROM are faster on `regex`, which finds their literals first).
@@ -1925,7 +1969,7 @@ def _stated_duration(body: str, issue_year: int | None) -> tuple[int | None, int
         start = int(m.group("start")) if m.group("start") else issue_year
         return start, start + _count(m.group("n")) - 1
     m = _self_search(IN_FORCE, body, from_year_m.start()) if from_year else None
-    if m:
+    if m and not (statute and not (m.group("n") or m.group("until"))):
         return _period_from(int(m.group("start")), m)
     issued_at = body.find(FROM_ISSUE_WORD)
     m = _self_search(FROM_ISSUE, body, issued_at) if issued_at >= 0 else None
@@ -1999,7 +2043,9 @@ def _own_number(clause: str) -> bool:
     if not DIGIT.search(clause):
         return False
     clause = _ascii_digits(clause)
-    return OWN_NUMBER.search(re.sub(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日号]", "", clause)) is not None
+    # (`2023—2025年，…`: a range's first year has no 年 of its own)
+    return OWN_NUMBER.search(re.sub(r"(?:(?:19|20)\d{2}\s*年?\s*(?:——|[-—–－~～至到])\s*)?(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日号]",
+                                    "", clause)) is not None
 
 
 def _goal_sentence_year(ctx: Context, text: str, line_start: int, end: int) -> tuple[int | None, int | None] | None:
@@ -2662,6 +2708,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
         sentence_year = _year_from(_without_statistic_year(_without_bracket_years(_without_sub_year(
             _without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start))), rel_year)
+        if sentence_year and sentence_year[1] == PLAN_END_MARK:
+            sentence_year = _resolve_plan_end(sentence_year, plans, q.start)
         if sentence_year and now is _UNREAD:
             now = _first_plan_start(plans)
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
@@ -2731,6 +2779,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                  or sentence_year or _deadline_after(text, q, hi, rel_year) or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
+        years = _resolve_plan_end(years, plans, q.start) or (None, None)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
         task = _task_at(ctx, q.start)
@@ -2764,6 +2813,7 @@ THEREAFTER = re.compile(r"^\s*(?:并|且|力争|争取)?\s*(?:以后|此后|之�
 
 # `分别控制在2001万吨、207万吨以内`, `达到85%、90%以上`: a comparator written once after a list of amounts
 # in one unit, joined by 、/和, holds for each of them (as one written before the list does).
+LISTED_AMOUNT = re.compile(r"[\d０-９.一二两三四五六七八九十百千]")  # (the next item opens with its amount)
 TRAILING_CMP = {"以内": "<=", "以下": "<=", "及以下": "<=", "以上": ">=", "及以上": ">=", "左右": "~"}
 
 
@@ -2775,6 +2825,8 @@ def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
             continue
         if not re.fullmatch(r"\s*[、和及与]\s*", text[a.span[1]:b.span[0]]):
             continue
+        if not LISTED_AMOUNT.match(b.quote):
+            continue  # `成本降低20%、效率提高20%以上`: each item has its own indicator and verb, and its own comparator
         tail = next((w for w in TRAILING_CMP if b.quote.endswith(w)), None)
         if (k + 1 in shared or tail and TRAILING_CMP[tail] == b.comparator) and a.comparator in ("=", b.comparator):
             a.comparator = b.comparator
