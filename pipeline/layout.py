@@ -54,6 +54,23 @@ TABLE_TITLE = re.compile(r"(?:(?<!代)表|表格)(?:[（(][^（）()]{0,12}[）)
 ATTACHMENT_TITLED = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?|附(?=\s*[：:][^：:。，；]{2,60}$))\s*[：:]\s*"
                                r"(?!\d|[一二三四五六七八九十]{1,3}[、.．])(?P<title>[^。]{2,60}?)(?<!\.docx|\.doc|\.pdf|\.xlsx|\.xls|\.wps|\.zip|\.rar|\.ofd)$")
 TABLE_HEADER_CELL = re.compile(r"^(?:序\s*号|编\s*号)$")
+# (s11) A table's header row copied one cell per line without a 序号 column: an indicator or scoring table
+# (`一级指标` / `二级指标` / `三级指标` / `指标性质` / `指标说明`; `考核内容` / `分值` / `评分标准`; `指标` / `单位` /
+# `2025年` / `属性`). Three such column names on consecutive lines are a header row; the numbered lines under it are
+# the table's rows, not tasks (spec section 4).
+COLUMN_NAME = re.compile(
+    r"^(?:序\s*号|编\s*号|(?:[一二三四五六]级)?指\s*标(?:名称|性质|属性|说明|解释|释义|含义|定义|内涵|类型|类别|单位|值|来源|层级|方向|权重|分值)?|"
+    r"计算方法|计算公式|数据来源|统计口径|分\s*值|权\s*重|评分标准|评分办法|评分细则|评分方法|考核(?:内容|标准|要点|方式|方法|办法|指标|项目|细则)|"
+    r"(?:评价|评估|考评|测评|督导|检查|督查)(?:内容|标准|要点|方式|方法|指标|项目|细则)|(?:目标|基期|基准|现状|预期|规划|期末)值|单\s*位|计量单位|备\s*注|属\s*性|类\s*别|类\s*型|"
+    r"(?:责任|牵头|配合|主办|协办)(?:单位|部门)|完成(?:时限|时间)|时间节点|时间安排|项目名称|建设(?:内容|地点|规模|年限)|总投资|"
+    r"(?:19|20)\d{2}\s*年(?:目标值?|预期值?|基期值?|现状值?)?|[（(][^（）()]{1,8}[）)])$")
+HEADER_RUN = 3
+
+
+def column_header_run(lines, i: int) -> bool:
+    """lines[i] and the HEADER_RUN - 1 lines after it are all column names (a header row copied one cell per line)."""
+    run = lines[i:i + HEADER_RUN]
+    return len(run) == HEADER_RUN and all(len(ln.text) <= 12 and COLUMN_NAME.match(ln.text) for ln in run)
 # A line that is only an attachment's heading: 附件1, 附件 2：, 附件一, 附录2.
 ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)\s*[：:]?\s*$")
 SENT_END = tuple("。；！？")
@@ -994,6 +1011,7 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
             inside = [Line(titled.group("title"), head.start + titled.start("title"), head.end)] + inside
         title = inside[0] if inside else None
         # a table's header row right under the title, copied one cell per line (`序号` / `改革举措` / …)
-        header = any(TABLE_HEADER_CELL.match(ln.text) for ln in inside[1:4])
+        header = any(TABLE_HEADER_CELL.match(ln.text) for ln in inside[1:4]) \
+            or any(column_header_run(inside, j) for j in range(1, 4))
         if title is not None and (TABLE_TITLE.search(title.text) or header):
             layout.table_spans.append((title.start, bounds[k + 1]))

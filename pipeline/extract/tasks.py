@@ -12,6 +12,7 @@ import unicodedata
 from .. import rx as re
 
 from ..clean import CleanDoc
+from ..layout import column_header_run
 from ..numbers import cn_to_int
 from ..patterns import ARABIC_RPAREN, ENCLOSED_CN_PAREN, ENCLOSED_ITEM, ENCLOSED_PAREN, ENCLOSED_STOP, BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_DIGITS, CN_ITEM, CN_PAREN, SECTION
 from ..plain import PlainItems
@@ -267,6 +268,9 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             continue
         if line.text[:1] in TABLE_HEADER_OPENS and TABLE_HEADER.match(line.text):
             in_table = True  # a table copied one cell per line under its 序号 header cell
+            continue
+        if not found and len(line.text) <= 12 and column_header_run(layout.lines, index):
+            in_table = True  # (s11) a header row without 序号 (`指标` / `单位` / `2025年` / `属性`), one cell per line
             continue
         if line.text[:1] in "注备说" and NOTE_TITLE.match(line.text):
             note = (NOTE_MAX_LINES, None, 0)

@@ -1,0 +1,150 @@
+"""Session 11, layout / task structure / metadata (issue 11). Snippets written for these tests in the
+style of offices of other provinces, levels and eras than the notices that raised each class (not
+from any corpus)."""
+from pipeline.document import process_text
+from pipeline.extract.metadata import split_organs
+from pipeline.regions import resolve_region
+
+
+def _rec(text):
+    return process_text(text, doc_id="t").model_dump()
+
+
+def _paths(rec):
+    return [t["path"] for t in rec["tasks"]]
+
+
+# --- an indicator / scoring table copied one cell per line, header row without 序号 (spec section 4) ---
+
+SCORING_ATTACHMENT = """陇西县教育局关于开展2015年度学校办学水平督导评估工作的通知
+各乡镇学区、县直各学校：
+一、评估范围
+全县各中小学校。
+二、评估方式
+（一）学校自评。各校对照评估指标开展自评。
+（二）县级复评。县教育局组织复评。
+附件：陇西县学校办学水平督导评估指标
+陇西县教育局
+2015年4月20日
+附件
+陇西县学校办学水平督导评估指标
+一级指标
+二级指标
+评估要点
+分值
+一、办学条件
+（一）校舍场地
+1.生均校舍面积达标
+10
+查阅资料，实地察看。
+2.运动场地达标
+5
+（二）教学装备
+3.图书生均册数达标
+5
+二、教育管理
+（四）制度建设
+4.规章制度健全
+10
+注：
+1.本表满分100分。
+2.加分项目另行计算。
+"""
+
+
+def test_scoring_table_attachment_without_a_number_column_gives_no_tasks():
+    rec = _rec(SCORING_ATTACHMENT)
+    assert _paths(rec) == ["一", "二", "二/(一)", "二/(二)"]
+
+
+PLAN_WITH_INDICATOR_TABLE = """某县“十四五”生态环境保护规划
+一、发展基础
+“十三五”时期，全县生态环境质量持续改善。
+二、主要指标
+到2025年，全县生态环境保护主要指标如下：
+指标
+单位
+2020年
+2025年
+属性
+1.空气质量优良天数比率
+%
+85
+90
+约束性
+2.地表水达到或好于Ⅲ类水体比例
+%
+80
+85
+约束性
+三、重点任务
+（一）深入打好蓝天保卫战。
+（二）深入打好碧水保卫战。
+"""
+
+
+def test_indicator_table_in_the_body_with_a_year_column_header_gives_no_tasks():
+    rec = _rec(PLAN_WITH_INDICATOR_TABLE)
+    assert _paths(rec) == ["一", "二", "三", "三/(一)", "三/(二)"]
+
+
+# --- a central organ's dispatched office (派出机构) is one organ, named after its place -----------
+
+def test_dispatched_offices_of_central_organs_are_one_organ():
+    assert split_organs("审计署南京特派员办事处") == ["审计署南京特派员办事处"]
+    assert split_organs("财政部湖北监管局") == ["财政部湖北监管局"]
+    assert split_organs("国家能源局甘肃监管办公室") == ["国家能源局甘肃监管办公室"]
+    assert split_organs("国家林业和草原局成都专员办事处") == ["国家林业和草原局成都专员办事处"]
+    # a joint signature written without its space still splits at a government or a province's organ
+    assert split_organs("财政部湖南省人民政府") == ["财政部", "湖南省人民政府"]
+    assert split_organs("湖南省财政厅湖南省教育厅") == ["湖南省财政厅", "湖南省教育厅"]
+
+
+def test_dispatched_office_signs_a_notice_region_is_its_province():
+    text = """关于开展2021年度光伏发电项目并网情况专项监管的通知
+各市供电公司，各有关发电企业：
+为规范光伏发电项目并网秩序，现将有关事项通知如下：
+一、监管内容
+并网手续办理情况。
+二、工作要求
+各单位要如实报送材料。
+国家能源局甘肃监管办公室
+2021年6月3日
+"""
+    md = _rec(text)["metadata"]
+    assert md["issuers"] == ["国家能源局甘肃监管办公室"]
+    assert (md["region"], md["admin_level"]) == ("甘肃省", "province")
+    assert resolve_region(["财政部湖北监管局"]) == ("湖北省", "province")
+
+
+# --- no title block: the plan names itself in its opening paragraph (spec 1.1 §3, guide M13) -------
+
+def test_untitled_plan_that_names_itself_gets_its_title_and_genre():
+    text = """各乡镇人民政府，县直有关单位：
+为深入推进城乡环境卫生整治，根据省、市有关要求，结合我县实际，特制定县城乡环境卫生整治三年行动方案（2016—2018年）。
+一、总体目标
+到2018年，城乡环境卫生明显改善。
+二、工作措施
+（一）开展垃圾清理。
+"""
+    md = _rec(text)["metadata"]
+    assert md["title"] == "县城乡环境卫生整治三年行动方案（2016—2018年）"
+    assert md["doc_type"] == "行动方案"
+
+
+def test_untitled_plan_that_names_only_its_genre_has_no_title():
+    text = """各区县（自治县）人民政府，市政府有关部门：
+为加快发展现代农业，现提出如下实施意见：
+一、总体要求
+坚持农业农村优先发展。
+"""
+    md = _rec(text)["metadata"]
+    assert md["title"] is None
+    assert md["doc_type"] == "实施意见"
+    text2 = """为做好全镇防汛工作，特制定本方案。
+一、组织领导
+成立防汛工作领导小组。
+"""
+    md2 = _rec(text2)["metadata"]
+    assert md2["title"] is None
+    assert md2["doc_type"] == "方案"
