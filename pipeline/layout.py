@@ -219,10 +219,55 @@ HEAD_THEN_DATE = re.compile(
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$")
 
 
+# (s11) A copy that lost the breaks before the signature after a line with no sentence end (the attachment
+# list's last name `7.某某申请表.xls`, a closing `（联系人：…）`): the organ names and the date stand apart from it by
+# white space, `…汇总表.xls　某区住房建设局　　2025年8月11日` (or glued to a file name, the clean text having dropped the
+# gap between Han characters). Every name ends as an organ does (ORGAN_END).
+GAP_SIGNATURE_DATE = re.compile(
+    r"^(?P<body>.*?[^\s\d])(?:[ \t\u3000]+|(?<=\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)))(?P<sig>[^。！？，、；：:\d\s]{3,40}(?:[ \t\u3000]+[^。！？，、；：:\d\s]{3,40}){0,20})[ \t\u3000]*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[〇○零一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[〇○零一二三四五六七八九十]{1,3}\s*日)$")
+
+
+# (s11) A joint signature and its date on one line, names apart by white space (`某市医疗保障局 某市财政局　某市
+# 卫生健康委员会　　2019年6月14日`, up to a provincial notice's nineteen departments): the names, then the date line.
+SIGNATURE_THEN_DATE = re.compile(
+    r"^(?P<sig>[^。！？，、；：:\d\s]{3,40}(?:[ \t\u3000]+[^。！？，、；：:\d\s]{3,40}){1,40})[ \t\u3000]*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[〇○零一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[〇○零一二三四五六七八九十]{1,3}\s*日)$")
+
+
+def _split_gap_date(ln: Line) -> list[Line] | None:
+    whole = SIGNATURE_THEN_DATE.match(ln.text) if len(ln.text) <= 900 else None
+    if whole and all(ORGAN_END.search(part) for part in whole.group("sig").split()):
+        return [Line(whole.group("sig"), ln.start, ln.start + whole.end("sig")),
+                Line(whole.group("date"), ln.start + whole.start("date"), ln.end)]
+    m = GAP_SIGNATURE_DATE.match(ln.text) if len(ln.text) <= 400 else None
+    if not m:
+        return None
+    # the organ names are the longest run of white-space separated words before the date that all end as organs do
+    words = list(re.finditer(r"\S+", m.group("sig")))
+    k = len(words)
+    while k > 0 and ORGAN_END.search(words[k - 1].group()) and len(words[k - 1].group()) <= 40:
+        k -= 1
+    if k == len(words):
+        return None
+    sig_start = m.start("sig") + words[k].start()
+    body = ln.text[:sig_start].rstrip()
+    if not body or body[-1:].isdigit():
+        return None
+    return [Line(body, ln.start, ln.start + len(body)),
+            Line(ln.text[sig_start:m.end("sig")], ln.start + sig_start, ln.start + m.end("sig")),
+            Line(m.group("date"), ln.start + m.start("date"), ln.end)]
+
+
 def _split_glued_date(ln: Line) -> list[Line]:
     """`…。organs date` on one line -> `…。organs` and the date line (then split as above)."""
     if not ln.text.endswith("日"):
         return [ln]
+    if "。" not in ln.text[-120:] and ("\u3000" in ln.text or " " in ln.text or "\t" in ln.text or "." in ln.text) \
+            and (gap := _split_gap_date(ln)) is not None:
+        return gap
     if "。" not in ln.text:
         m = HEAD_THEN_DATE.match(ln.text) if len(ln.text) <= 50 else None
         if m and HEAD_SIGNATURE.match(re.sub(r"[\s：:]+", "", m.group("sig"))):

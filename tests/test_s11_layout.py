@@ -148,3 +148,65 @@ def test_untitled_plan_that_names_only_its_genre_has_no_title():
     md2 = _rec(text2)["metadata"]
     assert md2["title"] is None
     assert md2["doc_type"] == "方案"
+
+
+# --- the signature and its date when a copy lost the breaks around them (GB/T 9704 7.3.5) -------------
+
+def test_joint_signature_and_date_on_one_line_then_the_attachment():
+    text = """关于印发湖北省中等职业学校学生资助管理办法的通知
+各市、州、直管市、林区教育局、财政局、人力资源和社会保障局：
+现将《湖北省中等职业学校学生资助管理办法》印发给你们，请认真贯彻执行。
+附件：湖北省中等职业学校学生资助管理办法
+湖北省教育厅 湖北省财政厅　湖北省人力资源和社会保障厅　　2012年5月8日
+附件
+湖北省中等职业学校学生资助管理办法
+第一条　为做好中等职业学校学生资助工作，制定本办法。
+第二条　本办法适用于全省中等职业学校。
+"""
+    md = _rec(text)["metadata"]
+    assert md["issuers"] == ["湖北省教育厅", "湖北省财政厅", "湖北省人力资源和社会保障厅"]
+    assert md["issue_date"] == "2012-05-08"
+    assert md["title"] == "湖北省中等职业学校学生资助管理办法"
+
+
+def test_signature_run_into_the_closing_sentence_and_the_page_field_below():
+    text = """太原市民政局 太原市财政局关于调整城乡低保标准的通知
+各区民政局、财政局：
+一、调整标准
+城市低保标准调整为每人每月800元。
+二、执行时间
+本通知自2020年4月1日起执行，原标准同时废止。 太原市民政局 太原市财政局　　2020年3月2日
+公开方式：主动公开
+"""
+    md = _rec(text)["metadata"]
+    assert md["issuers"] == ["太原市民政局", "太原市财政局"]
+    assert md["issue_date"] == "2020-03-02"
+    assert md["doc_type"] == "通知"
+
+
+def test_signature_after_the_attachment_list_with_no_stop():
+    text = """关于开展2016年农村危房改造对象核查的通知
+各乡镇人民政府：
+现将有关事项通知如下：
+一、核查范围
+全县2016年农村危房改造对象。
+二、报送要求
+各乡镇于9月20日前报送核查结果。
+附件：1.农村危房改造对象核查表.xls
+2.农村危房改造对象花名册.xls　永登县住房和城乡建设局　　2016年9月2日
+"""
+    md = _rec(text)["metadata"]
+    assert md["issuers"] == ["永登县住房和城乡建设局"]
+    assert md["issue_date"] == "2016-09-02"
+
+
+def test_the_organ_whose_opinion_is_forwarded_is_not_the_issuer():
+    text = """关于批转县农业局《关于加快发展现代农业的意见》的通知
+各乡镇人民政府，县直各部门：
+县农业局《关于加快发展现代农业的意见》已经县政府第12次常务会议研究同意，现批转给你们，请认真贯彻执行。
+关于加快发展现代农业的意见
+一、总体要求
+加快发展现代农业。
+"""
+    md = _rec(text)["metadata"]
+    assert md["issuers"] == []

@@ -743,12 +743,18 @@ def _issuer_named_with_title(title: str, text: str) -> list[str]:
         return []
     for m in ISSUER_WITH_TITLE.finditer(text):
         if _bare(m.group("t")) == bare:
+            if m.group("org").startswith("关于") or TRANSMIT_VERB_SEARCH.search(m.group("org")) \
+                    or FORWARDED_AFTER.match(text, m.end()):
+                # (s11) `关于批转区文化局《…》的通知`, `某局《…》已经区政府常务会议通过，现批转给你们`: the organ before
+                # the title drafted it; the one that 批转/转发 it is the issuer, and it is not named here
+                continue
             organs = split_organs(m.group("org"))
             if organs and all(ORGAN_TAIL.search(o) for o in organs):
                 return [_full_name(o) for o in organs]
     return []
 
 
+FORWARDED_AFTER = re.compile(r"[^。\n]{0,50}?(?:批转|转发)")
 ISSUER_WITH_TITLE = re.compile(r"(?m)^\s*(?P<org>[^\s《》。，：:]{2,40}?)(?:印发|发布|制定)?《(?P<t>[^《》]{6,120})》")
 
 
