@@ -295,8 +295,14 @@ def _split_announcement_heading(line: Line) -> list[Line] | None:
 
 
 # (s8) A copy that lost every line break but kept the spaces: `title 文号 各…：body` or `文号 各…：body` on one line.
-SPACED_HEADING = re.compile(rf"^(?:(?P<t>[^\s。：:]{{4,150}}?{GENRE})[ \t\u3000]+)?(?P<n>[\p{{Han}}]{{1,14}}[〔\[［【﹝〖](?:19|20)\d{{2}}[〕\]］】﹞〗]第?\d{{1,5}}号)"
+# (s11) the title itself may hold the break of its own two lines, now a space (`关于加强 某某工作的意见 国办发〔…〕`)
+SPACED_HEADING = re.compile(rf"^(?:(?P<t>[^\s。：:]{{2,150}}?(?:[ \t\u3000][^\s。：:〔\[［【﹝〖]{{1,150}}?){{0,2}}{GENRE})[ \t\u3000]+)?(?P<n>[\p{{Han}}]{{1,14}}[〔\[［【﹝〖](?:19|20)\d{{2}}[〕\]］】﹞〗]第?\d{{1,5}}号)"
                             r"[ \t\u3000]+(?P<a>各[^。\s]{2,200}?[：:])[ \t\u3000]*(?P<b>\S.*)?$")
+
+
+# (s11) …and without a 文号: `关于…的通知 各相关部门、各街镇： 根据…` (a department's or town's web copy that lost its breaks).
+SPACED_TITLE_ADDRESSEE = re.compile(rf"^(?P<t>关于[^\s。：:]{{2,150}}?(?:[ \t\u3000][^\s。：:]{{1,150}}?){{0,2}}{GENRE})[ \t\u3000]+"
+                                    r"(?P<a>各[^。\s]{2,200}?[：:])[ \t\u3000]*(?P<b>\S.*)?$")
 
 
 # (s8 second wave) A copy that lost its line breaks and its spaces too: `关于…的通知某政办发〔2019〕40号各…：body` (the
@@ -315,11 +321,13 @@ def _split_title_addressee(line: Line) -> list[Line]:
         m = SPACELESS_HEADING.match(text)
         if m and m.group("b"):
             return [Line(m.group(g), line.start + m.start(g), line.start + m.end(g)) for g in ("m", "t", "n", "a", "b") if m.group(g)]
-    if "号" in text[:200] and (" " in text[:200] or "\u3000" in text[:200]):
-        m = SPACED_HEADING.match(text)
+    if " " in text[:200] or "\u3000" in text[:200]:
+        m = (SPACED_HEADING.match(text) if "号" in text[:200] else None) or \
+            (SPACED_TITLE_ADDRESSEE.match(text) if "关于" in text[:40] and "各" in text[:250] else None)
         if m:
             # (the addressee right after the 文号 ends at its colon; the body runs on after it)
-            return [Line(m.group(g), line.start + m.start(g), line.start + m.end(g)) for g in ("t", "n", "a", "b") if m.group(g)]
+            return [Line(m.group(g), line.start + m.start(g), line.start + m.end(g)) for g in ("t", "n", "a", "b")
+                    if g in m.re.groupindex and m.group(g)]
     if "。" in text:
         return [line]
     if "公告" in text and text.endswith(("）", ")")) and "号" in text:

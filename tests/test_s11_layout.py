@@ -210,3 +210,35 @@ def test_the_organ_whose_opinion_is_forwarded_is_not_the_issuer():
 """
     md = _rec(text)["metadata"]
     assert md["issuers"] == []
+
+
+# --- a web copy whose head lost its line breaks: title (itself over two lines), 文号, addressee, first paragraph ---
+
+def test_head_run_together_with_a_title_broken_in_two_and_a_number():
+    text = """平凉市人民政府办公室关于做好2008年 春季农业生产工作的通知 平政办发〔2008〕12号 各县（区）人民政府，市直有关部门： 为切实抓好今年春季农业生产，现将有关事项通知如下：
+一、抓好春耕备耕
+各县（区）要及早调运化肥、种子。
+二、加强技术服务
+组织农技人员深入田间地头。
+平凉市人民政府办公室
+2008年3月5日
+"""
+    md = _rec(text)["metadata"]
+    assert md["doc_number"] == "平政办发〔2008〕12号"
+    assert md["title"].replace(" ", "") == "平凉市人民政府办公室关于做好2008年春季农业生产工作的通知"
+    assert md["doc_type"] == "通知"
+    assert md["issuers"] == ["平凉市人民政府办公室"]
+
+
+def test_head_run_together_without_a_number():
+    text = """关于开展农村人居环境整治 百日攻坚行动的通知 各村（社区），镇属各单位： 为进一步改善农村人居环境，镇党委、镇政府决定开展百日攻坚行动，现将有关事项通知如下：
+一、整治内容
+清理村庄垃圾。
+二、工作要求
+各村要落实专人负责。
+"""
+    md = _rec(text)["metadata"]
+    assert md["title"].replace(" ", "") == "关于开展农村人居环境整治百日攻坚行动的通知"
+    assert md["doc_type"] == "通知"
+    rec = _rec(text)
+    assert _paths(rec) == ["一", "二"]
