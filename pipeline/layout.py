@@ -168,9 +168,27 @@ def split_lines(text: str) -> list[Line]:
         stripped = part.strip()
         if stripped:
             lead = len(part) - len(part.lstrip())
-            lines.extend(_split_title_addressee(Line(stripped, pos + lead, pos + lead + len(stripped))))
+            line = Line(stripped, pos + lead, pos + lead + len(stripped))
+            fields = _split_record_fields(line) if stripped[:1] == "【" and stripped.count("【") >= 2 else None
+            lines.extend(fields or _split_title_addressee(line))
         pos += len(part) + 1
     return _split_glued_signatures(lines)
+
+
+# (s11) A law collection's or a web page's record with its fields run together on one line (`【法规标题】…【发布部门】…
+# 【发文字号】…【发布日期】…`, a copy that lost the breaks of the record table): one line per field.
+RECORD_FIELD_START = re.compile(r"【(?=[^【】]{2,8}】)")
+
+
+def _split_record_fields(line: Line) -> list[Line] | None:
+    starts = [m.start() for m in RECORD_FIELD_START.finditer(line.text)]
+    if len(starts) < 2 or starts[0] != 0 or not all(WEB_LABEL.match(line.text[k:]) for k in starts):
+        return None
+    out = []
+    for a, b in zip(starts, starts[1:] + [len(line.text)]):
+        piece = line.text[a:b].rstrip()
+        out.append(Line(piece, line.start + a, line.start + a + len(piece)))
+    return out
 
 
 # The last paragraph and the signature on one line (`…自印发之日起施行。工业和信息化部`), before a date.

@@ -242,3 +242,31 @@ def test_head_run_together_without_a_number():
     assert md["doc_type"] == "通知"
     rec = _rec(text)
     assert _paths(rec) == ["一", "二"]
+
+
+# --- a law collection's record whose fields run together on one line ----------------------------------
+
+def test_law_collection_fields_on_one_line_give_issuer_number_title_and_genre():
+    text = """【法规标题】成都市人民政府办公厅关于印发成都市养老服务补贴管理办法的通知【发布部门】成都市人民政府办公厅【发文字号】成办发〔2017〕36号【发布日期】2017.09.12【时效性】现行有效【效力级别】地方规范性文件
+各区（市）县政府，市政府各部门：
+《成都市养老服务补贴管理办法》已经市政府同意，现印发你们，请认真贯彻执行。
+成都市养老服务补贴管理办法
+第一条　为规范养老服务补贴管理，制定本办法。
+第二条　本办法适用于本市行政区域。
+"""
+    md = _rec(text)["metadata"]
+    assert md["issuers"] == ["成都市人民政府办公厅"]
+    assert md["doc_number"] == "成办发〔2017〕36号"
+    assert md["doc_type"] == "办法"
+    assert md["title"] == "成都市养老服务补贴管理办法"
+    assert (md["region"], md["admin_level"]) == ("四川省成都市", "prefecture")
+
+
+def test_a_county_people_s_congress_named_by_the_record_is_the_issuer():
+    text = """【法规标题】务川仡佬族苗族自治县农村饮用水保护条例【发布部门】务川仡佬族苗族自治县人民代表大会【发布日期】2016.03.30【时效性】现行有效
+第一条　为了保护农村饮用水水源，根据有关法律法规，结合自治县实际，制定本条例。
+第二条　本条例适用于自治县行政区域内农村饮用水水源的保护。
+"""
+    md = _rec(text)["metadata"]
+    assert md["issuers"] == ["务川仡佬族苗族自治县人民代表大会"]
+    assert md["doc_type"] == "条例"

@@ -274,7 +274,7 @@ WRITTEN_ON = re.compile(r"^(?:成文日期|成文时间|发文日期)\s*[：:]\s
 ISSUER_VERB = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,120}?)\s*(?P<t>" + alternation(TITLE_VERBS) + r".+的通知)$")
 ISSUER_PREFIX = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
-    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
+    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|人民代表大会|"
     # the regulators' short names (银监会, 证监会, 保监会, 电监会) and the central bank (中国人民银行)
     r"监会|人民银行|"
     r"^中共中央|^党中央|^中央军委|^共青团中央|"
@@ -1220,7 +1220,8 @@ def web_metadata(head: str) -> dict[str, str]:
     m = re.search(r"(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|颁布单位|制定机关|制发机关|发文单位|发布单位)\s*[】\]]?\s*[：:]?\s*\n?\s*([^\n：:【】]{2,600})", head)
     if m:
         out["issuer"] = m.group(1).strip()
-    m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|法规标题|法规名称)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,300})$", head)
+    # (s11: a record whose fields run together on one line, `【法规标题】…【发布部门】…`: the title ends at the next field)
+    m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|法规标题|法规名称)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,300}?)(?:$|(?=【[^【】]{2,8}】))", head)
     if m and doc_type_of(m.group(1)):
         out["title"] = m.group(1).strip()
     return out
