@@ -197,7 +197,7 @@ GLUED_SIGNATURE = re.compile(r"^(?P<body>.*[。！？](?:[（(][^（）()]{0,60}
 SIGNATURE_NOT_LAST = frozenset("。！？，、；：:（）()")  # never the last character of GLUED_SIGNATURE's `sig`
 # …and its date on that line too: `…认真贯彻落实。浙江省教育厅 浙江省财政厅 2022年3月15日`.
 GLUED_SIGNATURE_DATE = re.compile(
-    r"^(?P<body>.*[。！？])\s*(?P<sig>(?:[^。！？，、；：:\d]{2,600}?)?)\s*"
+    r"^(?P<body>.*[。！？](?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>(?:[^。！？，、；：:\d]{2,600}?)?)\s*"
     r"(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$"
 )
@@ -999,6 +999,13 @@ def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None
 
     The first date line (from the top of the body) directly preceded by organ lines, or standing
     after the last numbered item near the end, closes the body; 附件 after it are not body."""
+    # (s11) an attachment's own heading (`附件1`, `附件` alone, GB/T 9704 7.3.3: attachments follow the signature):
+    # a signature below it is the attachment's (a report another organ signed), never the notice's
+    for n in range(lo, hi):
+        if lines[n].text[:1] == "附" and ATTACHMENT_HEADING.match(lines[n].text) and not re.search(r"[：:]", lines[n].text) \
+                and n + 1 < hi and not NUMBERING_START.match(lines[n + 1].text):
+            hi = n
+            break
     for d in range(lo, hi):
         if not _is_date_line(lines, d):
             continue

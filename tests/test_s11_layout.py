@@ -270,3 +270,38 @@ def test_a_county_people_s_congress_named_by_the_record_is_the_issuer():
     md = _rec(text)["metadata"]
     assert md["issuers"] == ["务川仡佬族苗族自治县人民代表大会"]
     assert md["doc_type"] == "条例"
+
+
+def test_signature_after_a_bracketed_note_closing_the_last_paragraph():
+    text = """关于加快推进农村寄递物流体系建设的意见
+各省、自治区、直辖市人民政府：
+一、总体要求
+到2025年，基本形成开放惠民的农村寄递物流体系。
+二、保障措施
+加强政策支持，鼓励各地区创新配套政策。（各地区、各部门负责）　商务部　交通运输部　国家邮政局　　2021年7月30日
+"""
+    md = _rec(text)["metadata"]
+    assert md["issuers"] == ["商务部", "交通运输部", "国家邮政局"]
+    assert md["issue_date"] == "2021-07-30"
+
+
+def test_a_signed_attachment_is_not_the_notice_s_signature():
+    text = """索引号：000014349/2008-00051
+发布机构：国务院办公厅
+关于吉林省松原市灌区建设有关问题的复函
+国办函〔2008〕51号
+吉林省人民政府：
+你省《关于松原市灌区建设有关问题的请示》收悉。经国务院同意，现函复如下：
+一、原则同意水利部提出的意见。
+二、请你省抓紧组织实施。
+附件：水利部关于松原市灌区建设有关问题的报告
+附件
+水利部关于松原市灌区建设有关问题的报告
+国务院：
+按照国务院领导同志批示，我部组织专家进行了实地调研。现将有关情况报告如下。
+水利部
+2008年3月10日
+"""
+    md = _rec(text)["metadata"]
+    assert md["issuers"] == ["国务院办公厅"]
+    assert md["doc_type"] == "复函"
