@@ -305,3 +305,83 @@ def test_a_signed_attachment_is_not_the_notice_s_signature():
     md = _rec(text)["metadata"]
     assert md["issuers"] == ["国务院办公厅"]
     assert md["doc_type"] == "复函"
+
+
+# --- more header rows without 序号, from other offices and eras --------------------------------------
+
+PROJECT_TABLE_IN_BODY = """某县2022年重点项目建设实施方案
+一、总体目标
+全年实施重点项目30个。
+二、重点项目
+项目名称
+建设内容
+建设地点
+总投资
+责任单位
+1.县城污水处理厂扩建工程
+新增处理能力2万吨/日
+城关镇
+1.2亿元
+县住建局
+2.农村公路提升工程
+改造农村公路100公里
+各乡镇
+0.8亿元
+县交通运输局
+三、保障措施
+（一）加强组织领导。
+（二）强化要素保障。
+"""
+
+NINETIES_INDICATORS = """某地区“九五”农业发展计划
+一、基本情况
+“八五”期间全区农业稳步发展。
+二、主要指标
+指标名称
+计量单位
+1995年
+2000年
+1.粮食总产量
+万吨
+120
+140
+2.农民人均纯收入
+元
+1200
+2000
+三、主要措施
+（一）稳定粮食生产。
+（二）调整种植结构。
+"""
+
+TOWNSHIP_SCORING = """某镇2019年度村级综合考核办法
+一、考核对象
+全镇各行政村。
+二、考核内容
+（一）党建工作。
+（二）经济发展。
+附件：某镇村级综合考核评分细则
+某镇人民政府
+2019年2月1日
+附件
+某镇村级综合考核评分细则
+考核项目
+考核内容
+分值
+评分标准
+一、党建工作（30分）
+1.组织建设
+10
+未按期换届扣5分。
+2.党员管理
+10
+二、经济发展（40分）
+3.村集体收入
+20
+"""
+
+
+def test_project_table_nineties_indicator_table_and_township_scoring_sheet_give_no_tasks():
+    assert _paths(_rec(PROJECT_TABLE_IN_BODY)) == ["一", "二", "三", "三/(一)", "三/(二)"]
+    assert _paths(_rec(NINETIES_INDICATORS)) == ["一", "二", "三", "三/(一)", "三/(二)"]
+    assert _paths(_rec(TOWNSHIP_SCORING)) == ["一", "二", "二/(一)", "二/(二)"]
