@@ -385,3 +385,24 @@ def test_project_table_nineties_indicator_table_and_township_scoring_sheet_give_
     assert _paths(_rec(PROJECT_TABLE_IN_BODY)) == ["一", "二", "三", "三/(一)", "三/(二)"]
     assert _paths(_rec(NINETIES_INDICATORS)) == ["一", "二", "三", "三/(一)", "三/(二)"]
     assert _paths(_rec(TOWNSHIP_SCORING)) == ["一", "二", "二/(一)", "二/(二)"]
+
+
+# --- a misprinted article token (b3 adjudication: read as the intended one) ----------------------------
+
+def test_misprinted_dash_for_one_in_an_article_token_is_read_as_one():
+    text = """黔东南苗族侗族自治州林业管理条例
+第一章　总则
+第一条　为了保护和发展森林资源，制定本条例。
+第二条　本条例适用于自治州行政区域。
+第二章　森林保护
+第三条　州人民政府林业行政主管部门主管全州林业工作。
+第二十条　禁止毁林开垦。
+第二十－条　禁止在幼林地内砍柴、放牧。
+第二十二条　林木采伐实行限额管理。
+"""
+    rec = _rec(text)
+    assert _paths(rec) == ["第一章", "第一章/第一条", "第一章/第二条", "第二章", "第二章/第三条", "第二章/第二十条",
+                           "第二章/第二十一条", "第二章/第二十二条"]
+    t = next(t for t in rec["tasks"] if t["path"] == "第二章/第二十一条")
+    assert text[t["span"][0]:t["span"][1]] == t["quote"]
+    assert t["heading"] == "禁止在幼林地内砍柴、放牧"

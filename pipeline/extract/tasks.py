@@ -58,8 +58,16 @@ NUMBERING_OPENS = re.compile(r"[第" + CN_DIGITS + r"（(\d" + CIRCLED + "]")
 _STYLES_AT = FirstCharDispatch(STYLES)
 
 
+# (s11) A misprinted article token: a dash glyph (－ U+FF0D, -, ー, ‐) typed for 一 at the end of the numeral
+# (`第三十－条` between 第三十条 and 第三十二条, b3 adjudication): read as the intended 一. The glyph is one character
+# for one, so offsets and the quote stay as written; only the path token is the intended one.
+MISPRINTED_ONE = std_re.compile("^第[〇零一二两三四五六七八九十百千]*[－\\-ー‐](?=[条章节])")
+
+
 def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
     """(style, path token, end of the number, ordinal value) for a numbered line."""
+    if line[:1] == "第" and (m := MISPRINTED_ONE.match(line)) is not None:
+        line = line[:m.end() - 1] + "一" + line[m.end():]
     if not NUMBERING_OPENS.match(line):  # (a word processor's one-character numbers open otherwise)
         return _enclosed_numbering(line) if line[:1] in ENCLOSED_FIRST else None
     for style, pattern in _STYLES_AT(line):
