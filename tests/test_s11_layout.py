@@ -406,3 +406,20 @@ def test_misprinted_dash_for_one_in_an_article_token_is_read_as_one():
     t = next(t for t in rec["tasks"] if t["path"] == "第二章/第二十一条")
     assert text[t["span"][0]:t["span"][1]] == t["quote"]
     assert t["heading"] == "禁止在幼林地内砍柴、放牧"
+
+
+def test_the_page_s_written_date_field_beats_the_printing_day_of_the_banji():
+    text = """索引号：11420000010/2016-03215
+发布机构：湖北省人民政府办公厅
+成文日期：2016年08月15日
+省人民政府办公厅关于加强基层医疗卫生机构建设的通知
+各市、州、县人民政府，省政府各部门：
+一、加强机构建设
+每个乡镇办好一所卫生院。
+二、加强人才队伍建设
+落实乡村医生待遇。
+抄送：省委各部门。
+湖北省人民政府办公厅　　2016年8月18日印发
+"""
+    md = _rec(text)["metadata"]
+    assert md["issue_date"] == "2016-08-15"

@@ -197,10 +197,11 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     if md.issue_date is None and not layout.date_line:
         # no signature: the 版记's `…年…月…日印发` line (spec §3), else the page's 成文日期
         printed = PRINTED_ON.search(text[max(layout.body_start, len(text) - 600):])
-        if printed:
-            md.issue_date = parse_date(printed.group("date"))
-        elif web.get("issue_date"):
+        if web.get("issue_date"):
+            # (s11) the page's 成文日期 field names the date of record itself; the 版记's 印发 day is the printing's
             md.issue_date = web["issue_date"]
+        elif printed:
+            md.issue_date = parse_date(printed.group("date"))
         elif web.get("record_date"):
             md.issue_date = web["record_date"]
     md.issuers = _dedupe([_full_name(_with_city(i, text)) for i in md.issuers])
