@@ -47,6 +47,8 @@ BANJI_ENDS = ("日印", "日印发")  # how its second branch ends
 DRAFT_MARK = re.compile(r"^[（(【\[]?\s*(?:征求意见稿|送审稿|试行草案|草案|讨论稿|修订稿|试行)\s*[）)】\]]?$")
 PUBLIC_MARK = re.compile(r"^[（(]\s*(?:此件|本件).{0,12}[）)]$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
+# (s11) the list of a plan's attached forms, `附表：1. 某某申请表` / `2. 某某花名册`: an attachment list like `附件：`
+ATTACHED_TABLES = re.compile(r"^附\s*表\s*[：:]")
 # The title of a table attachment: 重点任务分工表, 任务清单, 责任分解表, 工作台账, 一览表.
 # (s10) and any form (申报表, 申请表, 登记表, 评分表, 推荐表, 时间表…): its numbered fields are rows of a table (spec §4).
 TABLE_TITLE = re.compile(r"(?:(?<!代)表|表格)(?:[（(][^（）()]{0,12}[）)])?$|任务清单$|责任清单$|工作台账$")
@@ -1056,7 +1058,8 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
         # its numbered names on the lines below; attachments themselves come after it
         before_signature = signed_at is not None and ln.start < signed_at
         head_line = ATTACHMENT_HEADING.match(ln.text) or (signed_at is not None and ATTACHMENT_TITLED.match(ln.text))
-        if (layout.body_start < ln.start < layout.body_end and ATTACHMENT.match(ln.text) and len(ln.text) <= 60
+        if (layout.body_start < ln.start < layout.body_end and (ATTACHMENT.match(ln.text) or ATTACHED_TABLES.match(ln.text))
+                and len(ln.text) <= 60
                 and "。" not in ln.text and (not head_line or before_signature)):
             end = ln.end
             for nxt in lines[i + 1:]:  # the list goes on: `2．…名单`

@@ -423,3 +423,20 @@ def test_the_page_s_written_date_field_beats_the_printing_day_of_the_banji():
 """
     md = _rec(text)["metadata"]
     assert md["issue_date"] == "2016-08-15"
+
+
+def test_a_list_of_attached_forms_headed_fubiao_is_no_task():
+    text = """某县农村低保申请审批办法
+一、申请条件
+家庭人均收入低于当地低保标准。
+二、申请材料
+申请人应提交以下材料：
+1.户口簿复印件；
+2.家庭收入证明。
+附表：1. 农村低保申请审批表
+2. 农村低保家庭收入核算表
+3. 农村低保对象花名册
+附表1
+农村低保申请审批表
+"""
+    assert _paths(_rec(text)) == ["一", "二", "二/1", "二/2"]
