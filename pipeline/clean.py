@@ -59,8 +59,13 @@ _date_only_line = stdlib_twin(DATE_ONLY_LINE).match
 # (s9) A signature set on one line with its date (`国务院办公厅　　2018年12月30日`, `市　长：某某　2021年1月29日`): the
 # organs or the head's name, white space, the date. Like a date alone, it never runs into the paragraph above.
 SIGNED_DATE_LINE = re.compile(
-    r"^[\p{Han}（）()·：:\s]{2,120}?(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|会|中心|[省市州县区]长[\s：:]*[\p{Han}·]{2,6})"
+    r"^[\p{Han}（）()·：:\s]{2,600}?(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|会|中心|[省市州县区]长[\s：:]*[\p{Han}·]{2,6})"
     r"[ \t\u3000]+(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日$")
+# (s11) The same signature and date at the end of a paragraph that lost its break before them.
+GLUED_SIGNED_DATE = re.compile(
+    r"(?:[。！？][ \t\u3000]*|[ \t\u3000])[\p{Han}（）()·\s]{2,600}?(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|会|中心)"
+    r"[ \t\u3000]*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日$")
 # (s9b) A signature's organ alone on its line (a seal mark after it allowed): `国家发展改革委`, `某县林业局（盖章）`.
 ORGAN_ALONE_LINE = re.compile(
@@ -462,6 +467,10 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True  # `…（责任单位：市科技局）` then `2强化…`: an item whose stop was lost
     if b[-1:] == "日" and SIGNED_DATE_LINE.match(b) and not a.endswith(("，", "、", ",", "“", "（", "《")):
         return True  # (s9) organs or a head's name with the date: a signature line, whatever ends above it
+    if a[-1:] == "日" and ((len(a) <= 600 and SIGNED_DATE_LINE.match(a)) or GLUED_SIGNED_DATE.search(a[-400:])):
+        # (s11) …and nothing runs into it from below (`…委员会　　2019年6月14日` then `附件1` or `公开方式：…`),
+        # also when the paragraph above lost its break into it (`…同时废止。 某市民政局 某市财政局2025年5月30日`)
+        return True
     if (a.endswith(("）", ")")) and "。" in a[-40:] and len(b) <= 44 and ORGAN_ALONE_LINE.match(b)
             and not a.rstrip("）)").endswith(("，", "、"))):
         return True  # (s9b) an organ alone under a paragraph closed by its note `。（各地区、各部门负责）`: the signature

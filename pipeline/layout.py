@@ -47,6 +47,8 @@ BANJI_ENDS = ("日印", "日印发")  # how its second branch ends
 DRAFT_MARK = re.compile(r"^[（(【\[]?\s*(?:征求意见稿|送审稿|试行草案|草案|讨论稿|修订稿|试行)\s*[）)】\]]?$")
 PUBLIC_MARK = re.compile(r"^[（(]\s*(?:此件|本件).{0,12}[）)]$")
 ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
+# (s11) the list of a plan's attached forms, `附表：1. 某某申请表` / `2. 某某花名册`: an attachment list like `附件：`
+ATTACHED_TABLES = re.compile(r"^附\s*表\s*[：:]")
 # The title of a table attachment: 重点任务分工表, 任务清单, 责任分解表, 工作台账, 一览表.
 # (s10) and any form (申报表, 申请表, 登记表, 评分表, 推荐表, 时间表…): its numbered fields are rows of a table (spec §4).
 TABLE_TITLE = re.compile(r"(?:(?<!代)表|表格)(?:[（(][^（）()]{0,12}[）)])?$|任务清单$|责任清单$|工作台账$")
@@ -54,6 +56,23 @@ TABLE_TITLE = re.compile(r"(?:(?<!代)表|表格)(?:[（(][^（）()]{0,12}[）)
 ATTACHMENT_TITLED = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?|附(?=\s*[：:][^：:。，；]{2,60}$))\s*[：:]\s*"
                                r"(?!\d|[一二三四五六七八九十]{1,3}[、.．])(?P<title>[^。]{2,60}?)(?<!\.docx|\.doc|\.pdf|\.xlsx|\.xls|\.wps|\.zip|\.rar|\.ofd)$")
 TABLE_HEADER_CELL = re.compile(r"^(?:序\s*号|编\s*号)$")
+# (s11) A table's header row copied one cell per line without a 序号 column: an indicator or scoring table
+# (`一级指标` / `二级指标` / `三级指标` / `指标性质` / `指标说明`; `考核内容` / `分值` / `评分标准`; `指标` / `单位` /
+# `2025年` / `属性`). Three such column names on consecutive lines are a header row; the numbered lines under it are
+# the table's rows, not tasks (spec section 4).
+COLUMN_NAME = re.compile(
+    r"^(?:序\s*号|编\s*号|(?:[一二三四五六]级)?指\s*标(?:名称|性质|属性|说明|解释|释义|含义|定义|内涵|类型|类别|单位|值|来源|层级|方向|权重|分值)?|"
+    r"计算方法|计算公式|数据来源|统计口径|分\s*值|权\s*重|评分标准|评分办法|评分细则|评分方法|考核(?:内容|标准|要点|方式|方法|办法|指标|项目|细则)|"
+    r"(?:评价|评估|考评|测评|督导|检查|督查)(?:内容|标准|要点|方式|方法|指标|项目|细则)|(?:目标|基期|基准|现状|预期|规划|期末)值|单\s*位|计量单位|备\s*注|属\s*性|类\s*别|类\s*型|"
+    r"(?:责任|牵头|配合|主办|协办)(?:单位|部门)|完成(?:时限|时间)|时间节点|时间安排|项目名称|建设(?:内容|地点|规模|年限)|总投资|"
+    r"(?:19|20)\d{2}\s*年(?:目标值?|预期值?|基期值?|现状值?)?|[（(][^（）()]{1,8}[）)])$")
+HEADER_RUN = 3
+
+
+def column_header_run(lines, i: int) -> bool:
+    """lines[i] and the HEADER_RUN - 1 lines after it are all column names (a header row copied one cell per line)."""
+    run = lines[i:i + HEADER_RUN]
+    return len(run) == HEADER_RUN and all(len(ln.text) <= 12 and COLUMN_NAME.match(ln.text) for ln in run)
 # A line that is only an attachment's heading: 附件1, 附件 2：, 附件一, 附录2.
 ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*[件录]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)\s*[：:]?\s*$")
 SENT_END = tuple("。；！？")
@@ -151,9 +170,27 @@ def split_lines(text: str) -> list[Line]:
         stripped = part.strip()
         if stripped:
             lead = len(part) - len(part.lstrip())
-            lines.extend(_split_title_addressee(Line(stripped, pos + lead, pos + lead + len(stripped))))
+            line = Line(stripped, pos + lead, pos + lead + len(stripped))
+            fields = _split_record_fields(line) if stripped[:1] == "【" and stripped.count("【") >= 2 else None
+            lines.extend(fields or _split_title_addressee(line))
         pos += len(part) + 1
     return _split_glued_signatures(lines)
+
+
+# (s11) A law collection's or a web page's record with its fields run together on one line (`【法规标题】…【发布部门】…
+# 【发文字号】…【发布日期】…`, a copy that lost the breaks of the record table): one line per field.
+RECORD_FIELD_START = re.compile(r"【(?=[^【】]{2,8}】)")
+
+
+def _split_record_fields(line: Line) -> list[Line] | None:
+    starts = [m.start() for m in RECORD_FIELD_START.finditer(line.text)]
+    if len(starts) < 2 or starts[0] != 0 or not all(WEB_LABEL.match(line.text[k:]) for k in starts):
+        return None
+    out = []
+    for a, b in zip(starts, starts[1:] + [len(line.text)]):
+        piece = line.text[a:b].rstrip()
+        out.append(Line(piece, line.start + a, line.start + a + len(piece)))
+    return out
 
 
 # The last paragraph and the signature on one line (`…自印发之日起施行。工业和信息化部`), before a date.
@@ -162,7 +199,7 @@ GLUED_SIGNATURE = re.compile(r"^(?P<body>.*[。！？](?:[（(][^（）()]{0,60}
 SIGNATURE_NOT_LAST = frozenset("。！？，、；：:（）()")  # never the last character of GLUED_SIGNATURE's `sig`
 # …and its date on that line too: `…认真贯彻落实。浙江省教育厅 浙江省财政厅 2022年3月15日`.
 GLUED_SIGNATURE_DATE = re.compile(
-    r"^(?P<body>.*[。！？])\s*(?P<sig>(?:[^。！？，、；：:\d]{2,600}?)?)\s*"
+    r"^(?P<body>.*[。！？](?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>(?:[^。！？，、；：:\d]{2,600}?)?)\s*"
     r"(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$"
 )
@@ -202,10 +239,55 @@ HEAD_THEN_DATE = re.compile(
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$")
 
 
+# (s11) A copy that lost the breaks before the signature after a line with no sentence end (the attachment
+# list's last name `7.某某申请表.xls`, a closing `（联系人：…）`): the organ names and the date stand apart from it by
+# white space, `…汇总表.xls　某区住房建设局　　2025年8月11日` (or glued to a file name, the clean text having dropped the
+# gap between Han characters). Every name ends as an organ does (ORGAN_END).
+GAP_SIGNATURE_DATE = re.compile(
+    r"^(?P<body>.*?[^\s\d])(?:[ \t\u3000]+|(?<=\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)))(?P<sig>[^。！？，、；：:\d\s]{3,40}(?:[ \t\u3000]+[^。！？，、；：:\d\s]{3,40}){0,20})[ \t\u3000]*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[〇○零一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[〇○零一二三四五六七八九十]{1,3}\s*日)$")
+
+
+# (s11) A joint signature and its date on one line, names apart by white space (`某市医疗保障局 某市财政局　某市
+# 卫生健康委员会　　2019年6月14日`, up to a provincial notice's nineteen departments): the names, then the date line.
+SIGNATURE_THEN_DATE = re.compile(
+    r"^(?P<sig>[^。！？，、；：:\d\s]{3,40}(?:[ \t\u3000]+[^。！？，、；：:\d\s]{3,40}){1,40})[ \t\u3000]*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[〇○零一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[〇○零一二三四五六七八九十]{1,3}\s*日)$")
+
+
+def _split_gap_date(ln: Line) -> list[Line] | None:
+    whole = SIGNATURE_THEN_DATE.match(ln.text) if len(ln.text) <= 900 else None
+    if whole and all(ORGAN_END.search(part) for part in whole.group("sig").split()):
+        return [Line(whole.group("sig"), ln.start, ln.start + whole.end("sig")),
+                Line(whole.group("date"), ln.start + whole.start("date"), ln.end)]
+    m = GAP_SIGNATURE_DATE.match(ln.text) if len(ln.text) <= 400 else None
+    if not m:
+        return None
+    # the organ names are the longest run of white-space separated words before the date that all end as organs do
+    words = list(re.finditer(r"\S+", m.group("sig")))
+    k = len(words)
+    while k > 0 and ORGAN_END.search(words[k - 1].group()) and len(words[k - 1].group()) <= 40:
+        k -= 1
+    if k == len(words):
+        return None
+    sig_start = m.start("sig") + words[k].start()
+    body = ln.text[:sig_start].rstrip()
+    if not body or body[-1:].isdigit():
+        return None
+    return [Line(body, ln.start, ln.start + len(body)),
+            Line(ln.text[sig_start:m.end("sig")], ln.start + sig_start, ln.start + m.end("sig")),
+            Line(m.group("date"), ln.start + m.start("date"), ln.end)]
+
+
 def _split_glued_date(ln: Line) -> list[Line]:
     """`…。organs date` on one line -> `…。organs` and the date line (then split as above)."""
     if not ln.text.endswith("日"):
         return [ln]
+    if "。" not in ln.text[-120:] and ("\u3000" in ln.text or " " in ln.text or "\t" in ln.text or "." in ln.text) \
+            and (gap := _split_gap_date(ln)) is not None:
+        return gap
     if "。" not in ln.text:
         m = HEAD_THEN_DATE.match(ln.text) if len(ln.text) <= 50 else None
         if m and HEAD_SIGNATURE.match(re.sub(r"[\s：:]+", "", m.group("sig"))):
@@ -233,8 +315,14 @@ def _split_announcement_heading(line: Line) -> list[Line] | None:
 
 
 # (s8) A copy that lost every line break but kept the spaces: `title 文号 各…：body` or `文号 各…：body` on one line.
-SPACED_HEADING = re.compile(rf"^(?:(?P<t>[^\s。：:]{{4,150}}?{GENRE})[ \t\u3000]+)?(?P<n>[\p{{Han}}]{{1,14}}[〔\[［【﹝〖](?:19|20)\d{{2}}[〕\]］】﹞〗]第?\d{{1,5}}号)"
+# (s11) the title itself may hold the break of its own two lines, now a space (`关于加强 某某工作的意见 国办发〔…〕`)
+SPACED_HEADING = re.compile(rf"^(?:(?P<t>[^\s。：:]{{2,150}}?(?:[ \t\u3000][^\s。：:〔\[［【﹝〖]{{1,150}}?){{0,2}}{GENRE})[ \t\u3000]+)?(?P<n>[\p{{Han}}]{{1,14}}[〔\[［【﹝〖](?:19|20)\d{{2}}[〕\]］】﹞〗]第?\d{{1,5}}号)"
                             r"[ \t\u3000]+(?P<a>各[^。\s]{2,200}?[：:])[ \t\u3000]*(?P<b>\S.*)?$")
+
+
+# (s11) …and without a 文号: `关于…的通知 各相关部门、各街镇： 根据…` (a department's or town's web copy that lost its breaks).
+SPACED_TITLE_ADDRESSEE = re.compile(rf"^(?P<t>关于[^\s。：:]{{2,150}}?(?:[ \t\u3000][^\s。：:]{{1,150}}?){{0,2}}{GENRE})[ \t\u3000]+"
+                                    r"(?P<a>各[^。\s]{2,200}?[：:])[ \t\u3000]*(?P<b>\S.*)?$")
 
 
 # (s8 second wave) A copy that lost its line breaks and its spaces too: `关于…的通知某政办发〔2019〕40号各…：body` (the
@@ -253,11 +341,13 @@ def _split_title_addressee(line: Line) -> list[Line]:
         m = SPACELESS_HEADING.match(text)
         if m and m.group("b"):
             return [Line(m.group(g), line.start + m.start(g), line.start + m.end(g)) for g in ("m", "t", "n", "a", "b") if m.group(g)]
-    if "号" in text[:200] and (" " in text[:200] or "\u3000" in text[:200]):
-        m = SPACED_HEADING.match(text)
+    if " " in text[:200] or "\u3000" in text[:200]:
+        m = (SPACED_HEADING.match(text) if "号" in text[:200] else None) or \
+            (SPACED_TITLE_ADDRESSEE.match(text) if "关于" in text[:40] and "各" in text[:250] else None)
         if m:
             # (the addressee right after the 文号 ends at its colon; the body runs on after it)
-            return [Line(m.group(g), line.start + m.start(g), line.start + m.end(g)) for g in ("t", "n", "a", "b") if m.group(g)]
+            return [Line(m.group(g), line.start + m.start(g), line.start + m.end(g)) for g in ("t", "n", "a", "b")
+                    if g in m.re.groupindex and m.group(g)]
     if "。" in text:
         return [line]
     if "公告" in text and text.endswith(("）", ")")) and "号" in text:
@@ -911,6 +1001,13 @@ def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None
 
     The first date line (from the top of the body) directly preceded by organ lines, or standing
     after the last numbered item near the end, closes the body; 附件 after it are not body."""
+    # (s11) an attachment's own heading (`附件1`, `附件` alone, GB/T 9704 7.3.3: attachments follow the signature):
+    # a signature below it is the attachment's (a report another organ signed), never the notice's
+    for n in range(lo, hi):
+        if lines[n].text[:1] == "附" and ATTACHMENT_HEADING.match(lines[n].text) and not re.search(r"[：:]", lines[n].text) \
+                and n + 1 < hi and not NUMBERING_START.match(lines[n + 1].text):
+            hi = n
+            break
     for d in range(lo, hi):
         if not _is_date_line(lines, d):
             continue
@@ -961,7 +1058,8 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
         # its numbered names on the lines below; attachments themselves come after it
         before_signature = signed_at is not None and ln.start < signed_at
         head_line = ATTACHMENT_HEADING.match(ln.text) or (signed_at is not None and ATTACHMENT_TITLED.match(ln.text))
-        if (layout.body_start < ln.start < layout.body_end and ATTACHMENT.match(ln.text) and len(ln.text) <= 60
+        if (layout.body_start < ln.start < layout.body_end and (ATTACHMENT.match(ln.text) or ATTACHED_TABLES.match(ln.text))
+                and len(ln.text) <= 60
                 and "。" not in ln.text and (not head_line or before_signature)):
             end = ln.end
             for nxt in lines[i + 1:]:  # the list goes on: `2．…名单`
@@ -994,6 +1092,7 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
             inside = [Line(titled.group("title"), head.start + titled.start("title"), head.end)] + inside
         title = inside[0] if inside else None
         # a table's header row right under the title, copied one cell per line (`序号` / `改革举措` / …)
-        header = any(TABLE_HEADER_CELL.match(ln.text) for ln in inside[1:4])
+        header = any(TABLE_HEADER_CELL.match(ln.text) for ln in inside[1:4]) \
+            or any(column_header_run(inside, j) for j in range(1, 4))
         if title is not None and (TABLE_TITLE.search(title.text) or header):
             layout.table_spans.append((title.start, bounds[k + 1]))

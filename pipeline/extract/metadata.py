@@ -197,10 +197,11 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     if md.issue_date is None and not layout.date_line:
         # no signature: the 版记's `…年…月…日印发` line (spec §3), else the page's 成文日期
         printed = PRINTED_ON.search(text[max(layout.body_start, len(text) - 600):])
-        if printed:
-            md.issue_date = parse_date(printed.group("date"))
-        elif web.get("issue_date"):
+        if web.get("issue_date"):
+            # (s11) the page's 成文日期 field names the date of record itself; the 版记's 印发 day is the printing's
             md.issue_date = web["issue_date"]
+        elif printed:
+            md.issue_date = parse_date(printed.group("date"))
         elif web.get("record_date"):
             md.issue_date = web["record_date"]
     md.issuers = _dedupe([_full_name(_with_city(i, text)) for i in md.issuers])
@@ -251,6 +252,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         md.issuers = _dedupe([_full_name(_with_own_place(i, md.region)) for i in md.issuers])
     if md.issuers and md.region:
         md.issuers = _dedupe([_issuer_as_organ(i, md.region, md.admin_level) for i in md.issuers])
+    if md.title is None and not layout.title and not layout.notice_title:
+        md.title = _self_naming(text[layout.body_start:layout.body_end])
     # the title's genre word; a title without one (or no title) takes the body's name for itself
     md.doc_type = (doc_type_of(md.title or "") or _title_word(md.title or "")
                    or _self_reference(text[layout.body_start:layout.body_end])
@@ -272,7 +275,7 @@ WRITTEN_ON = re.compile(r"^(?:成文日期|成文时间|发文日期)\s*[：:]\s
 ISSUER_VERB = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,120}?)\s*(?P<t>" + alternation(TITLE_VERBS) + r".+的通知)$")
 ISSUER_PREFIX = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
-    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|"
+    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|人民代表大会|"
     # the regulators' short names (银监会, 证监会, 保监会, 电监会) and the central bank (中国人民银行)
     r"监会|人民银行|"
     r"^中共中央|^党中央|^中央军委|^共青团中央|"
@@ -326,11 +329,17 @@ def _split_glued(part: str) -> list[str]:
 
 # A central organ's local branch is named after it without a break (`国家税务总局某省税务局`, `国家统计局
 # 某市调查队`, `国家金融监督管理总局某监管局`, `国家外汇管理局某分局`, `国家能源局某监管办`): one organ.
-BRANCH_TAIL = re.compile(r"(?:税务局|调查队|调查总队|监管局|监管分局|分局|监管办|中心支行|分行|支行|管理部)$")
+# (s11) The other dispatched offices (派出机构) are built the same way: `国家能源局某监管办公室`, `审计署某特派员办事处`,
+# `财政部某监管局`, `国家林业和草原局某专员办事处`, `国家自然资源督察某局`, `中国民用航空某地区管理局`: a central organ's
+# name (国家…/中国…, or a ministry …部/…署/…总局 with no place in front) glued to a place and a branch word.
+BRANCH_TAIL = re.compile(r"(?:税务局|调查队|调查总队|监管局|监管分局|分局|监管办|监管办公室|中心支行|分行|支行|管理部|"
+                         r"(?:特派员|专员)办事处|特派办|督察局|地区管理局)$")
+CENTRAL_LEFT = re.compile(r"^(?:国家|中国|[\p{Han}]{1,10}(?:部|署|总局)$)")
 
 
 def _is_branch_of(left: str, rest: str) -> bool:
-    return left.startswith(("国家", "中国")) and bool(BRANCH_TAIL.search(rest)) and not rest.endswith("人民政府")
+    return (CENTRAL_LEFT.match(left) is not None and not places_in(left) and bool(BRANCH_TAIL.search(rest))
+            and not rest.endswith("人民政府"))
 
 
 # (`中共某县委某县人民政府`: a party committee written 县委 glued to the government after it)
@@ -735,12 +744,18 @@ def _issuer_named_with_title(title: str, text: str) -> list[str]:
         return []
     for m in ISSUER_WITH_TITLE.finditer(text):
         if _bare(m.group("t")) == bare:
+            if m.group("org").startswith("关于") or TRANSMIT_VERB_SEARCH.search(m.group("org")) \
+                    or FORWARDED_AFTER.match(text, m.end()):
+                # (s11) `关于批转区文化局《…》的通知`, `某局《…》已经区政府常务会议通过，现批转给你们`: the organ before
+                # the title drafted it; the one that 批转/转发 it is the issuer, and it is not named here
+                continue
             organs = split_organs(m.group("org"))
             if organs and all(ORGAN_TAIL.search(o) for o in organs):
                 return [_full_name(o) for o in organs]
     return []
 
 
+FORWARDED_AFTER = re.compile(r"[^。\n]{0,50}?(?:批转|转发)")
 ISSUER_WITH_TITLE = re.compile(r"(?m)^\s*(?P<org>[^\s《》。，：:]{2,40}?)(?:印发|发布|制定)?《(?P<t>[^《》]{6,120})》")
 
 
@@ -1141,6 +1156,30 @@ def _self_reference(body: str) -> str | None:
     return CANONICAL_TYPE.get(word, word)
 
 
+# (s11) A plan without a title block that names itself in its opening paragraph (引言): `现提出某某体系建设实施方案，
+# 请认真组织实施`, `特制定某县农村人居环境整治工作方案。` The name it gives (no 本/此/如下/以下 in front, a subject before
+# the genre word) is the title as the document writes it (spec 1.1 §3: metadata from what the document says of
+# itself); `特制定本方案` or `现提出如下意见` names only the genre (guide M13: title null).
+SELF_NAMING = re.compile(r"(?:现|特|现就[^，。；\n]{2,40}?|经研究[，,]?)(?:提出|制定|制订|编制)(?P<t>[^，,。；;：:《》“”\n]{4,60}?(?:" + _GENRES + r"))"
+                         r"(?P<p>[（(][^（）()]{2,20}[）)])?(?=[，,。；;：:]|如下)")
+NAME_QUALIFIERS = re.compile(r"^(?:本|此|该|如下|以下|下列|若干|具体|相关|有关|贯彻落实|贯彻|落实|实施|工作|指导|配套|专项|这个|这一|一个|一套|了)+")
+
+
+def _self_naming(body: str) -> str | None:
+    head = body[:1500]
+    first_item = re.search(r"(?m)^\s*(?:一、|第一章|第一条)", head)
+    m = SELF_NAMING.search(head[:first_item.start()] if first_item else head)
+    if not m:
+        return None
+    name = m.group("t")
+    genre = doc_type_of(name)
+    word = next((w for w in DOC_TYPES if name.endswith(w)), "")
+    subject = NAME_QUALIFIERS.sub("", name[:len(name) - len(word)])
+    if genre is None or len(subject) < 4:
+        return None
+    return name + (m.group("p") or "")
+
+
 def _issuers_from_lead_in(body: str) -> list[str]:
     """Issuers named by the body's first sentence when there is no title block."""
     m = LEAD_IN.match(body.lstrip())
@@ -1182,7 +1221,8 @@ def web_metadata(head: str) -> dict[str, str]:
     m = re.search(r"(?:发布机构|发文机关|发布机关|发布部门|颁布机关|颁布部门|颁布单位|制定机关|制发机关|发文单位|发布单位)\s*[】\]]?\s*[：:]?\s*\n?\s*([^\n：:【】]{2,600})", head)
     if m:
         out["issuer"] = m.group(1).strip()
-    m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|法规标题|法规名称)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,300})$", head)
+    # (s11: a record whose fields run together on one line, `【法规标题】…【发布部门】…`: the title ends at the next field)
+    m = re.search(r"(?m)^[【\[]?(?:标\s*题|名\s*称|文件名称|法规标题|法规名称)[】\]]?\s*[：:]?\s*\n?\s*([^\n]{6,300}?)(?:$|(?=【[^【】]{2,8}】))", head)
     if m and doc_type_of(m.group(1)):
         out["title"] = m.group(1).strip()
     return out

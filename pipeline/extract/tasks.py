@@ -12,6 +12,7 @@ import unicodedata
 from .. import rx as re
 
 from ..clean import CleanDoc
+from ..layout import column_header_run
 from ..numbers import cn_to_int
 from ..patterns import ARABIC_RPAREN, ENCLOSED_CN_PAREN, ENCLOSED_ITEM, ENCLOSED_PAREN, ENCLOSED_STOP, BARE_TOP_ITEM, DECIMAL_ITEM, GLUED_ITEM, STOPLESS_ITEM, CIRCLED, ARABIC_ITEM, ARABIC_PAREN, ARTICLE, CHAPTER, CIRCLED_ITEM, CN_DIGITS, CN_ITEM, CN_PAREN, SECTION
 from ..plain import PlainItems
@@ -57,8 +58,16 @@ NUMBERING_OPENS = re.compile(r"[第" + CN_DIGITS + r"（(\d" + CIRCLED + "]")
 _STYLES_AT = FirstCharDispatch(STYLES)
 
 
+# (s11) A misprinted article token: a dash glyph (－ U+FF0D, -, ー, ‐) typed for 一 at the end of the numeral
+# (`第三十－条` between 第三十条 and 第三十二条, b3 adjudication): read as the intended 一. The glyph is one character
+# for one, so offsets and the quote stay as written; only the path token is the intended one.
+MISPRINTED_ONE = std_re.compile("^第[〇零一二两三四五六七八九十百千]*[－\\-ー‐](?=[条章节])")
+
+
 def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
     """(style, path token, end of the number, ordinal value) for a numbered line."""
+    if line[:1] == "第" and (m := MISPRINTED_ONE.match(line)) is not None:
+        line = line[:m.end() - 1] + "一" + line[m.end():]
     if not NUMBERING_OPENS.match(line):  # (a word processor's one-character numbers open otherwise)
         return _enclosed_numbering(line) if line[:1] in ENCLOSED_FIRST else None
     for style, pattern in _STYLES_AT(line):
@@ -267,6 +276,9 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
             continue
         if line.text[:1] in TABLE_HEADER_OPENS and TABLE_HEADER.match(line.text):
             in_table = True  # a table copied one cell per line under its 序号 header cell
+            continue
+        if not found and len(line.text) <= 12 and column_header_run(layout.lines, index):
+            in_table = True  # (s11) a header row without 序号 (`指标` / `单位` / `2025年` / `属性`), one cell per line
             continue
         if line.text[:1] in "注备说" and NOTE_TITLE.match(line.text):
             note = (NOTE_MAX_LINES, None, 0)
