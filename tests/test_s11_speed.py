@@ -1,0 +1,124 @@
+"""s11-speed: faster paths that must give exactly what the plain ones give."""
+from __future__ import annotations
+
+import random
+
+import regex
+
+from pipeline import patterns
+from pipeline.patterns import WEB_FURNITURE, LineSearch, _top_alternatives, is_web_furniture
+
+
+def _plain_furniture(line: str) -> bool:
+    return len(line) <= 150 and "。" not in line and WEB_FURNITURE.search(line) is not None
+
+
+# Lines of web copies as other sites print them (a county portal, a provincial department's page, an
+# archive of the 2000s), and lines of notices that are not furniture.
+LINES = [
+    "您现在的位置：首页 > 政务公开 > 政策文件",
+    "当前位置: 首页>>信息公开",
+    "【打印本页】【关闭窗口】",
+    "分享到：微信 微博",
+    "字号：大 中 小",
+    "【 大 中 小 】",
+    "[大 中 小]",
+    "浏览次数：1024",
+    "阅读量: 37",
+    "某某县人民政府门户网站",
+    "中国政府网",
+    "上一篇：关于做好春耕工作的通知",
+    "下一篇",
+    "返回顶部",
+    "版权所有：某某市人民政府办公室  ICP备05012345号",
+    "ICP 备 12345678号-1",
+    "技术支持：某某信息技术有限公司",
+    "联系我们",
+    "（责任编辑：王某）",
+    "责编: 李某",
+    "相关链接",
+    "打印",
+    "  |  ",
+    "发布时间：2015-06-18 09:30",
+    "【来源：县农业农村局】",
+    "2009-11-02 来源：市政府办公室",
+    "2009/11/2",
+    "2012.3.5 10:15:02",
+    # not furniture
+    "一、总体要求",
+    "各乡（镇）人民政府，县直各单位：",
+    "县人民政府办公室关于印发某某县防汛抗旱应急预案的通知",
+    "本网站所载文件以正式印发的文本为准",
+    "分享经验，推广做法",
+    "（三）加强组织领导。各地要把这项工作摆上重要议事日程。",
+    "二〇一八年三月十二日",
+    "当前，我省正处于转型升级的关键时期",
+    "网站建设要按照集约化要求推进",
+    "返回原籍地参加考试的考生",
+    "相关链接：",
+    "",
+    "大",
+    "𠀀分享到",  # a character beyond the Basic Multilingual Plane
+    "来源\x1c：某某",
+]
+
+
+def test_web_furniture_same_as_the_plain_search():
+    for line in LINES:
+        assert is_web_furniture(line) == _plain_furniture(line), line
+
+
+def test_web_furniture_exact_items():
+    assert is_web_furniture("分享到：微信 微博")
+    assert is_web_furniture("发布时间：2015-06-18 09:30")
+    assert is_web_furniture("2009/11/2")
+    assert not is_web_furniture("一、总体要求")
+    assert not is_web_furniture("当前，我省正处于转型升级的关键时期")
+    assert not is_web_furniture("分享到" + "某" * 150)  # longer than a line of chrome
+    assert not is_web_furniture("分享到。")
+
+
+def test_web_furniture_random_lines_same_as_plain():
+    rng = random.Random(11)
+    alphabet = list("分享到打印本页关闭窗口字号体：:【】[]大中小浏览次数阅读量网站政府门户上下一篇发布时间来源编辑责 |/0123456789-.年月日ICP备的工作要")
+    for _ in range(3000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert is_web_furniture(line) == _plain_furniture(line), line
+    # pieces of the pattern's own alternatives, glued at random
+    pieces = [a.replace("^", "").replace("\\s*", " ").replace("\\", "") for a in _top_alternatives(WEB_FURNITURE.pattern)]
+    for _ in range(2000):
+        line = "".join(rng.choice(pieces)[: rng.randint(1, 8)] for _ in range(rng.randint(1, 3)))
+        assert is_web_furniture(line) == _plain_furniture(line), line
+
+
+def test_top_alternatives_split():
+    assert _top_alternatives(r"^a|b(?:c|d)|[|x]|\||e") == ["^a", "b(?:c|d)", "[|x]", r"\|", "e"]
+    assert _top_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
+    assert _top_alternatives("abc") == ["abc"]
+
+
+def test_line_search_other_patterns_same_as_search():
+    cases = [
+        regex.compile(r"^(?:第[一二三]条)|附件\s*\d|^\d{4}年$"),
+        regex.compile(r"(?:通知|意见)$|^关于"),
+        regex.compile(r"^abc|x^y"),  # a ^ inside an alternative: searched like the rest
+        regex.compile(r"\p{Han}{3}局$|^省"),
+    ]
+    lines = ["第一条 总则", "附件 2", "附件2", "2023年", "关于印发的通知", "实施意见", "省人民政府",
+             "县交通局", "某某局", "abc", "xabc", "x^y", "", "附件", "第一条"]
+    for pattern in cases:
+        ls = LineSearch(pattern)
+        for line in lines:
+            assert ls.found(line) == (pattern.search(line) is not None), (pattern.pattern, line)
+
+
+def test_line_search_flags_fall_back():
+    pattern = regex.compile(r"^abc|def", regex.IGNORECASE)
+    ls = LineSearch(pattern)
+    assert ls.found("ABC") and ls.found("xDEF") and not ls.found("xabc")
+
+
+def test_web_furniture_follows_a_changed_pattern(monkeypatch):
+    monkeypatch.setattr(patterns, "WEB_FURNITURE", regex.compile(r"^只此一行$"))
+    assert is_web_furniture("只此一行")
+    assert not is_web_furniture("分享到")
