@@ -122,3 +122,44 @@ def test_web_furniture_follows_a_changed_pattern(monkeypatch):
     monkeypatch.setattr(patterns, "WEB_FURNITURE", regex.compile(r"^只此一行$"))
     assert is_web_furniture("只此一行")
     assert not is_web_furniture("分享到")
+
+
+def test_multi_starts_same_as_one_scan_per_set():
+    from pipeline.scan import MultiStarts, word_automaton, word_starts
+
+    sets = [("有关部门", "相关部门", "部门"), ("局",), ("人民政府", "政府"), ("不在文中",), ("部", "部门", "门")]
+    ms = MultiStarts(sets)
+    text = "各有关部门、县交通运输局和乡镇人民政府：请市政府部门于月底前报送。局部门"
+    for a, b in [(0, len(text)), (3, 20), (5, 5), (10, 4), (0, 1)]:
+        got = ms.starts(text, a, b)
+        for words, offsets in zip(sets, got):
+            want = [k - a for k in word_starts(word_automaton(words), text, a, b)] if b > a else []
+            assert offsets == want, (words, a, b)
+    assert ms.starts(text, 0, 0) == [[], [], [], [], []]
+    assert MultiStarts([(), ()]).starts(text) == [[], []]
+    assert ms.starts("没有的字") == [[], [], [], [], []]
+
+
+def test_rx_plain_calls_same_as_regex():
+    from pipeline import rx
+
+    class S(str):
+        pass
+
+    cases = [("部门", "各有关部门和单位"), (r"(\d+)年", "2025年和2030年"), (r"\p{Han}+局", "县交通局、市财政局"), ("x", "")]
+    for pat, s in cases:
+        for p in (pat, S(pat)):
+            assert rx.search(p, s) == regex.search(pat, s) or rx.search(p, s).span() == regex.search(pat, s).span()
+            assert [m.span() for m in rx.finditer(p, s)] == [m.span() for m in regex.finditer(pat, s)]
+            assert rx.findall(p, s) == regex.findall(pat, s)
+            assert rx.sub(p, "#", s) == regex.sub(pat, "#", s)
+            assert rx.sub(p, "#", s, 1) == regex.sub(pat, "#", s, 1)
+            assert (rx.match(p, s) is None) == (regex.match(pat, s) is None)
+            assert (rx.fullmatch(p, s) is None) == (regex.fullmatch(pat, s) is None)
+    assert rx.search("abc", "xABC", regex.I).span() == (1, 4)
+    assert rx.search("abc", "xABC") is None
+    assert rx.search(b"ab", b"xab").span() == (1, 3)
+    assert rx.sub("a", lambda m: "b", "aa") == "bb"
+    assert rx.search("b", "abcb", pos=2).span() == (3, 4)
+    # the same compiled pattern as the LRU cache's
+    assert rx._PLAIN.get("部门") is rx._compiled("部门", 0)
