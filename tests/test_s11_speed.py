@@ -163,3 +163,31 @@ def test_rx_plain_calls_same_as_regex():
     assert rx.search("b", "abcb", pos=2).span() == (3, 4)
     # the same compiled pattern as the LRU cache's
     assert rx._PLAIN.get("部门") is rx._compiled("部门", 0)
+
+
+def test_context_task_lookups_follow_a_replaced_or_grown_list():
+    from bisect import bisect_right
+
+    from pipeline.clean import CleanDoc
+    from pipeline.extract.context import Context
+    from pipeline.layout import find_layout
+    from pipeline.record import Task
+
+    def task(path, start):
+        return Task(quote="x", span=(start, start + 1), path=path, heading="x", level=path.count("/") + 1)
+
+    text = "一、工作目标\n（一）到2027年，全市建成示范村30个。\n二、保障措施\n（一）强化组织领导。\n三、附则\n本方案自印发之日起施行。"
+    ctx = Context(doc=CleanDoc(doc_id="t", text=text, page_map=[(1, 0, len(text))], format="txt"), layout=find_layout(text))
+    starts = [text.index(w) for w in ("一、", "（一）到", "二、", "（一）强", "三、")]
+    paths = ["一", "一/(一)", "二", "二/(一)", "三"]
+    assert ctx.task_at(5) is None and ctx.task_span("一") is None and ctx.task_by_path() == {}
+    ctx.tasks = [task(p, s) for p, s in zip(paths[:3], starts[:3])]  # replaced
+    assert ctx.task_span("一") == (starts[0], starts[2])
+    assert ctx.task_span("二") == (starts[2], ctx.layout.body_end)
+    ctx.tasks.append(task(paths[3], starts[3]))  # grown in place
+    ctx.tasks.append(task(paths[4], starts[4]))
+    assert ctx.task_span("二") == (starts[2], starts[4])
+    assert set(ctx.task_by_path()) == set(paths)
+    for off in range(len(text)):
+        i = bisect_right(starts, off) - 1
+        assert ctx.task_at(off) == (paths[i] if i >= 0 else None)
