@@ -189,6 +189,9 @@ def _top_alternatives(source: str) -> list[str]:
     return out
 
 
+_INLINE_FLAGS = re.compile(r"(?<!\\)\(\?[aiLmsuxVbefpr0-9-]+[:)]")  # (?i) (?s:…) …, not (?: alone
+
+
 class LineSearch:
     """`pattern.search(line) is not None` for a pattern whose top-level alternatives are many, some
     anchored at the line's start (`^…`): those are tried once, at offset 0 (`match`), the others
@@ -203,8 +206,8 @@ class LineSearch:
         self.pattern = pattern
         self._start = self._anywhere = self._firsts = None
         self._plain = True
-        if pattern.flags & ~(re.UNICODE | re.VERSION0):
-            return
+        if pattern.flags & ~(re.UNICODE | re.VERSION0) or _INLINE_FLAGS.search(pattern.pattern):
+            return  # (an inline flag may reach past its alternative: searched as it is)
         from .scan import openings, stdlib_twin
 
         alts = _top_alternatives(pattern.pattern)

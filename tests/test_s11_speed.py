@@ -191,3 +191,12 @@ def test_context_task_lookups_follow_a_replaced_or_grown_list():
     for off in range(len(text)):
         i = bisect_right(starts, off) - 1
         assert ctx.task_at(off) == (paths[i] if i >= 0 else None)
+
+
+def test_line_search_inline_flags_fall_back():
+    for source, lines in [(r"^abc|(?i)def", ["DEF", "xDeF", "abc", "ABC"]), (r"(?i:^abc)|def", ["ABC", "xdef", "xABC"])]:
+        pattern = regex.compile(source)
+        ls = LineSearch(pattern)
+        assert ls._plain
+        for line in lines:
+            assert ls.found(line) == (pattern.search(line) is not None), (source, line)
