@@ -162,6 +162,84 @@ PUBLISH_LINE_PATTERN = (
 WEB_FURNITURE = re.compile(CHROME_LINE_PATTERN + "|" + PUBLISH_LINE_PATTERN)
 
 
+def _top_alternatives(source: str) -> list[str]:
+    """The alternatives of `source` at its top level (split at each `|` outside groups and classes)."""
+    out, depth, in_class, cur, i = [], 0, False, 0, 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + (source[i + 1:i + 2] == "^")
+            i += source[i:i + 1] == "]"  # a ] right after [ or [^ is a literal
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(source[cur:i])
+            cur = i + 1
+        i += 1
+    out.append(source[cur:])
+    return out
+
+
+_INLINE_FLAGS = re.compile(r"(?<!\\)\(\?[aiLmsuxVbefpr0-9-]+[:)]")  # (?i) (?s:…) …, not (?: alone
+
+
+class LineSearch:
+    """`pattern.search(line) is not None` for a pattern whose top-level alternatives are many, some
+    anchored at the line's start (`^…`): those are tried once, at offset 0 (`match`), the others
+    searched for only when the line holds a character one of their matches opens with (read from
+    their syntax, `scan.openings`), both by the standard library's engine where it reads them alike
+    (`scan.stdlib_twin`). The same answer: a search matches where one alternative matches, and an
+    alternative opening with `^` (no MULTILINE) matches only at 0. ~3x faster on web furniture,
+    which is asked of every short line of cleaning and layout. A pattern with flags, or whose
+    parts do not compile, is searched as it is."""
+
+    def __init__(self, pattern):
+        self.pattern = pattern
+        self._start = self._anywhere = self._firsts = None
+        self._plain = True
+        if pattern.flags & ~(re.UNICODE | re.VERSION0) or _INLINE_FLAGS.search(pattern.pattern):
+            return  # (an inline flag may reach past its alternative: searched as it is)
+        from .scan import openings, stdlib_twin
+
+        alts = _top_alternatives(pattern.pattern)
+        at_start = [a[1:] for a in alts if a.startswith("^")]
+        anywhere = [a for a in alts if not a.startswith("^")]
+        try:
+            start = re.compile("(?:" + "|".join(at_start) + ")") if at_start else None
+            rest = re.compile("(?:" + "|".join(anywhere) + ")") if anywhere else None
+        except re.error:
+            return
+        self._start = stdlib_twin(start) if start is not None else None
+        self._anywhere = stdlib_twin(rest) if rest is not None else None
+        self._firsts = openings(rest, 1) if rest is not None else None
+        self._plain = False
+
+    def found(self, line: str) -> bool:
+        if self._plain:
+            return self.pattern.search(line) is not None
+        if self._start is not None and self._start.match(line) is not None:
+            return True
+        if self._anywhere is None or (self._firsts is not None and self._firsts.isdisjoint(line)):
+            return False
+        return self._anywhere.search(line) is not None
+
+
+_WEB_FURNITURE_SEARCH: list = []
+
+
 def is_web_furniture(line: str) -> bool:
     """A line of a web page's chrome or publishing line (not a sentence of the notice)."""
-    return len(line) <= 150 and "。" not in line and WEB_FURNITURE.search(line) is not None
+    if len(line) > 150 or "。" in line:
+        return False
+    if not _WEB_FURNITURE_SEARCH or _WEB_FURNITURE_SEARCH[0].pattern is not WEB_FURNITURE:
+        _WEB_FURNITURE_SEARCH[:] = [LineSearch(WEB_FURNITURE)]  # (built at first use: scan imports patterns' users)
+    return _WEB_FURNITURE_SEARCH[0].found(line)

@@ -122,25 +122,31 @@ class MultiStarts:
     def starts(self, text: str, start: int = 0, end: int | None = None) -> list[list[int]]:
         """For each set, what `word_starts(word_automaton(set), text, start, end)` gives, but as
         offsets from `start` (sorted)."""
-        found: list[set[int]] = [set() for _ in range(self.n)]
         end = len(text) if end is None else end
-        if self._auto is not None and end > start:
-            piece = text[start:end] if start or end < len(text) else text
-            # offsets gathered per distinct mask (one append a match), then given to each set of the mask
-            by_mask: dict[int, list[int]] = {}
-            mask_of = self._mask_of
-            for word, s, _ in self._auto.find_matches_as_indexes(piece, overlapping=True):
-                k = mask_of[word]
-                got = by_mask.get(k)
-                if got is None:
-                    by_mask[k] = [s]
+        if self._auto is None or end <= start:
+            return [[] for _ in range(self.n)]
+        piece = text[start:end] if start or end < len(text) else text
+        # offsets gathered per distinct mask (one append a match), then given to each set of the mask
+        by_mask: dict[int, list[int]] = {}
+        mask_of = self._mask_of
+        for word, s, _ in self._auto.find_matches_as_indexes(piece, overlapping=True):
+            k = mask_of[word]
+            got = by_mask.get(k)
+            if got is None:
+                by_mask[k] = [s]
+            else:
+                got.append(s)
+        # (a set only for the sets some match is in: most of a segment's sets are empty)
+        found: list = [None] * self.n
+        mask_sets = self._mask_sets
+        for k, offsets in by_mask.items():
+            for i in mask_sets[k]:
+                f = found[i]
+                if f is None:
+                    found[i] = set(offsets)
                 else:
-                    got.append(s)
-            mask_sets = self._mask_sets
-            for k, offsets in by_mask.items():
-                for i in mask_sets[k]:
-                    found[i].update(offsets)
-        return [sorted(f) for f in found]
+                    f.update(offsets)
+        return [[] if f is None else sorted(f) for f in found]
 
 
 def find_words(text: str, words: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:

@@ -88,18 +88,28 @@ class Context:
             idx = self._task_index = _TaskIndex(self.tasks)
         return idx
 
+    # (task_at, task_span and task_by_path are asked thousands of times a document by targets and
+    # responsibilities: each checks the index inline, as `_tasks_indexed` does, before calling it)
+
     def task_at(self, offset: int) -> str | None:
         """Path of the innermost numbered item containing `offset` (None before the first)."""
-        idx = self._tasks_indexed()
+        idx = self._task_index
+        tasks = self.tasks
+        if idx is None or idx.tasks is not tasks or idx.n != len(tasks):
+            idx = self._tasks_indexed()
         i = bisect_right(idx.starts, offset) - 1
-        return self.tasks[i].path if i >= 0 else None
+        return tasks[i].path if i >= 0 else None
 
     def task_span(self, path: str) -> tuple[int, int] | None:
         """[start, end) of a task: from its number to the start of the next item not inside it."""
-        idx = self._tasks_indexed()
-        if path not in idx.spans:
-            idx.spans[path] = self._task_span(path, idx.first.get(path))
-        return idx.spans[path]
+        idx = self._task_index
+        if idx is None or idx.tasks is not self.tasks or idx.n != len(self.tasks):
+            idx = self._tasks_indexed()
+        spans = idx.spans
+        if path in spans:
+            return spans[path]
+        found = spans[path] = self._task_span(path, idx.first.get(path))
+        return found
 
     def _task_span(self, path: str, i: int | None) -> tuple[int, int] | None:
         if i is None:
@@ -112,7 +122,10 @@ class Context:
 
     def task_by_path(self) -> dict[str, Task]:
         """{path: task} (the last task of a path, as `{t.path: t for t in tasks}`), built once."""
-        return self._tasks_indexed().by_path
+        idx = self._task_index
+        if idx is None or idx.tasks is not self.tasks or idx.n != len(self.tasks):
+            idx = self._tasks_indexed()
+        return idx.by_path
 
 
 def _next_outside(tasks: list[Task]) -> list[int | None]:
