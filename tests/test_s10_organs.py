@@ -5,11 +5,7 @@ for these tests in the style of offices of other provinces, levels and eras (not
 from pipeline import process_text
 
 
-def _organs(text: str, region: str, level: str) -> dict[str, str]:
-    r = process_text(text, region=region, admin_level=level)
-    for d in r.departments:
-        assert r.text[d.span[0]:d.span[1]] == d.quote
-    return {d.name: d.quote for d in r.departments}
+from tests.snippets import organs as _organs
 
 
 def _item(body: str) -> str:

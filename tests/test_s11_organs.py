@@ -3,14 +3,9 @@ bracket of their variants, sectors sharing one written head, township authoritie
 State Council authorities, words that open with 市 (市政, 市容), clauses read as stems, 〔〕 brackets, `所在`
 over bracket alternatives, `以下称` short names, designated roles. Every snippet was written for these tests
 in the style of offices of other provinces, levels and eras (not copied from any corpus)."""
-from pipeline import process_text
 
 
-def _organs(text: str, region: str, level: str) -> dict[str, str]:
-    r = process_text(text, region=region, admin_level=level)
-    for d in r.departments:
-        assert r.text[d.span[0]:d.span[1]] == d.quote
-    return {d.name: d.quote for d in r.departments}
+from tests.snippets import organs as _organs
 
 
 def _item(body: str) -> str:

@@ -1,14 +1,9 @@
 """Session 9 (s9-collectives): unnamed organs by construction class — collectives as written, bare-sector
 lists, function-named authorities, short county and township organs. Every snippet was written for these
 tests in the style of offices of other provinces, levels and eras (not copied from any corpus)."""
-from pipeline import process_text
 
 
-def _organs(text: str, region: str, level: str) -> dict[str, str]:
-    r = process_text(text, region=region, admin_level=level)
-    for d in r.departments:
-        assert r.text[d.span[0]:d.span[1]] == d.quote
-    return {d.name: d.quote for d in r.departments}
+from tests.snippets import organs as _organs
 
 
 def _item(body: str) -> str:

@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import process_text
 from pipeline.numbers import join_split_years
-
-
-def targets(text: str):
-    d = process_text(text.strip() + "\n").model_dump()
-    for t in d["targets"]:
-        assert d["text"][t["span"][0]:t["span"][1]] == t["quote"]
-    return [(t["task"], t["value"], t["unit"], t["comparator"], t["per_year"], t["year_start"], t["year_end"])
-            for t in d["targets"]]
+from tests.snippets import targets
 
 
 # fmt: off
