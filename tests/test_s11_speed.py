@@ -200,3 +200,18 @@ def test_line_search_inline_flags_fall_back():
         assert ls._plain
         for line in lines:
             assert ls.found(line) == (pattern.search(line) is not None), (source, line)
+
+
+def test_shared_head_search_is_the_pattern_searched_only_in_runs_that_hold_a_head():
+    # organs._search_shared_head skips the runs of Han text without 部门 that SHARED_HEAD backtracks over; every
+    # start and end inside these county, statute and prose lines gives the pattern's own leftmost match
+    from pipeline.nlp.organs import SHARED_HEAD, _search_shared_head
+
+    text = ("各乡镇人民政府要高度重视，切实加强组织领导。自治县公安、交通主管部门依法查处违法行为；"
+            "县水务和环保主管部门负责监督。国务院林业、水利行政主管部门，同级财政、审计行政部门（审计局）"
+            "教育、人力资源社会保障行政部门和部门、部门等有关部门\n市、县、自治县林业、水务主管部门按职责分工负责。")
+    for pos in range(len(text)):
+        for end in range(pos, len(text) + 1, 3):
+            want = SHARED_HEAD.search(text, pos, end)
+            got = _search_shared_head(text, pos, end)
+            assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))

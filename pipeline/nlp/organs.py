@@ -2567,6 +2567,26 @@ SHARED_HEAD = re.compile(r"(?P<pre>国务院|自治县|自治州|自治区|同�
                          r"(?P<list>(?:(?![、，。；和及与等或的])\p{Han}){2,10}?(?:[、和及](?:(?![、，。；和及与等或的])\p{Han}){2,10}?)+)"
                          r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门)")
 SHARED_HEAD_SPLIT = re.compile("[、和及]")
+_OUTSIDE_HEAD_RUN = re.compile(r"[^\p{Han}、]")
+_OUTSIDE_HEAD_RUN_BACK = re.compile(r"(?r)[^\p{Han}、]")
+
+
+def _search_shared_head(text: str, pos: int, end: int):
+    """`SHARED_HEAD.search(text, pos, end)`, tried only inside the runs of Han characters and 、 that hold a 部门: a
+    match is made of nothing else and ends in 部门, and the pattern's nested lazy lists otherwise backtrack over
+    every long run of the segment (most of the organ stage's time on plain prose). The leftmost match is the same:
+    runs are tried left to right, each from its start (not before `pos`) to its last 部门."""
+    j = text.find("部门", pos, end)
+    while j >= 0:
+        before = _OUTSIDE_HEAD_RUN_BACK.search(text, pos, j)
+        a = before.end() if before else pos
+        after = _OUTSIDE_HEAD_RUN.search(text, j + 2, end)
+        b = after.start() if after else end
+        m = SHARED_HEAD.search(text, a, text.rfind("部门", a, b) + 2)
+        if m:
+            return m
+        j = text.find("部门", b, end)
+    return None
 
 
 def _shared_heads(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
@@ -2574,7 +2594,7 @@ def _shared_heads(text: str, chosen: list[Mention], start: int, end: int) -> lis
     added: list[Mention] = []
     pos = start
     while True:
-        m = SHARED_HEAD.search(text, pos, end)
+        m = _search_shared_head(text, pos, end)
         if not m:
             break
         members = []
