@@ -76,6 +76,7 @@ CARRY = re.compile(r"下同|以下同|以下均同|以下皆同|以下均需|以
 # A label of the organ that supervises or checks the work (`督办单位：`, `督导部门：`, `考核单位：`): its organs are given
 # no role (not assigned the task); the label ends the list before it.
 SUPERVISION_LABEL = r"(?:督办|督导|督查|督促|监督|考核|验收)(?:单位|部门)[：:]"
+SUPERVISION = re.compile(SUPERVISION_LABEL)
 # What may stand in an annotation besides organs: labels, cue words, carry phrases, joiners, a
 # closing 等有关部门 and the first-lead convention.
 # A deadline written in the same annotation (`，2017年6月底前完成`, `完成时限：长期坚持`): no organ, no
@@ -313,23 +314,16 @@ SCOPE_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七"
 def _scope_tasks(text: str, ctx: Context, ann: "Annotation", task: str | None) -> tuple[list[str], bool]:
     """The earlier sibling items an annotation covers besides its own (`以上两项…` after item (二): (一)), and whether
     it covers its own item (a range that ends before it does not)."""
-    others = _scope_others(text, ctx, ann, task)
-    if isinstance(others, tuple):
-        return others
-    return others, True
-
-
-def _scope_others(text: str, ctx: Context, ann: "Annotation", task: str | None):
     window = text[max(0, ann.start - 12):ann.start + 16]
     if task is None or ("以上" not in window and "上述" not in window and "前述" not in window
                         and "至" not in window and "项" not in window):
-        return []
+        return [], True
     line_start = text.rfind("\n", 0, ann.start) + 1
     parent = task.rpartition("/")[0]
     depth = task.count("/")
     siblings = [t.path for t in ctx.tasks if t.path.rpartition("/")[0] == parent and t.path.count("/") == depth]
     if task not in siblings:
-        return []
+        return [], True
     k = siblings.index(task)
     lo, hi = max(line_start, ann.start - 16), min(ann.end, ann.start + 16)
     m = SCOPE.search(text, lo, hi)
@@ -341,17 +335,15 @@ def _scope_others(text: str, ctx: Context, ann: "Annotation", task: str | None):
             if first in tokens and last in tokens and tokens.index(first) < tokens.index(last) <= k:
                 covered = siblings[tokens.index(first):tokens.index(last) + 1]
                 return [p for p in covered if p != task], task in covered
-            return []
+            return [], True
         if line_start == ann.start and SCOPE_ALL.match(text, ann.start, hi):
             # `以上各项工作由X牵头…` on a line of its own after the last item: every item of the section before it
-            return siblings[:k]
-        return []
+            return siblings[:k], True
+        return [], True
     n = int(m.group("n")) if m.group("n").isdigit() else SCOPE_COUNT.get(m.group("n"), 0)
-    if n < 2:
-        return []
-    if k + 1 < n:
-        return []  # fewer items before it than it names: not read
-    return siblings[k + 1 - n:k]
+    if n < 2 or k + 1 < n:
+        return [], True  # (fewer items before it than it names: not read)
+    return siblings[k + 1 - n:k], True
 
 
 def _range_token(tok: str) -> str:
@@ -366,11 +358,13 @@ def _range_token(tok: str) -> str:
 def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], add) -> None:
     """Each row of a task-division table gives the organs of its role columns their roles, on
     the body item the row restates, else on `表/N` (spec 1.1 section 6)."""
-    for table in ctx.task_tables(text):
+    tables = ctx.task_tables(text)
+    # `责任单位（排在第一位的为牵头单位）` in the header, or the document's note (`注：…列第一位的为牵头单位`):
+    # the first organ of each 责任单位 cell leads, the rest are co (spec 1.1 section 6)
+    noted = bool(tables) and FIRST_LEADS.search(text, ctx.layout.body_start) is not None
+    for table in tables:
         tcol = table.task_column()
-        # `责任单位（排在第一位的为牵头单位）` in the header, or the document's note (`注：…列第一位的为牵头单位`):
-        # the first organ of each 责任单位 cell leads, the rest are co (spec 1.1 section 6)
-        first_leads = bool(FIRST_LEADS.search(" ".join(table.header)) or FIRST_LEADS.search(text, ctx.layout.body_start))
+        first_leads = noted or FIRST_LEADS.search(" ".join(table.header)) is not None
         for row in table.rows:
             task = _row_task(row, table, tcol, text, ctx)
             for ci, cell in enumerate(row.cells):
@@ -380,7 +374,7 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
                 inner = _inside(mentions, cell.start, cell.end)
                 cell_organs = sorted(inner + _place_assignees(text, cell.start, cell.end, inner),
                                      key=lambda x: x.mention.start)
-                for k, nm in enumerate(cell_organs):
+                for nm in cell_organs:
                     if role == "responsible" and first_leads:
                         add(task, nm, "lead" if nm.name == cell_organs[0].name else "co")
                     else:
@@ -703,9 +697,9 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
         labels.append((m.start(), m.end()))
         events.append((m.start(), "label", m.group("label")))
     if "督" in text[a:b] or "考核" in text[a:b] or "验收" in text[a:b]:
-        for m in re.finditer(SUPERVISION_LABEL, text[a:b]):
-            labels.append((a + m.start(), a + m.end()))
-            events.append((a + m.start(), "label", "(supervision)"))
+        for m in SUPERVISION.finditer(text, a, b):
+            labels.append((m.start(), m.end()))
+            events.append((m.start(), "label", "(supervision)"))
     for m in _role_predicates(text, a, b):
         if any(ds <= m.start() < de for ds, de in declared):
             continue

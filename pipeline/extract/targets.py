@@ -2135,9 +2135,7 @@ def _opening_year_once(ctx: Context, opening: str) -> tuple[int | None, int | No
     """`_opening_year(opening, _issue_year(ctx))`, kept per context by the characters it reads."""
     if _crc(OPENING_CLAUSE.pattern + RUN_IN_HEADING.pattern) != OPENING_PATTERNS_READ:
         return _opening_year(opening, _issue_year(ctx))
-    memo = ctx.annotations.get("targets.opening_year")
-    if memo is None:
-        memo = ctx.annotations["targets.opening_year"] = {}
+    memo = ctx.shared("targets.opening_year", dict)
     key = opening[:OPENING_READ]
     if key not in memo:
         memo[key] = _opening_year(opening, _issue_year(ctx))

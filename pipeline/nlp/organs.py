@@ -2527,6 +2527,14 @@ LEVEL_LIST_GOV = re.compile(LEVEL_LIST_HEAD)
 SINGLE_LEVEL = frozenset("省市县区州盟旗乡镇")
 
 
+def _replacing(chosen: list[Mention], added: list[Mention]) -> list[Mention]:
+    """`chosen` with the mentions `added` in place of those they overlap, in text order."""
+    if not added:
+        return chosen
+    keep = [c for c in chosen if not any(c.start < a.end and a.start < c.end for a in added)]
+    return sorted(keep + added, key=lambda x: x.start)
+
+
 def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
     t = None
     added: list[Mention] = []
@@ -2553,10 +2561,7 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
             new = Mention(s, h.end(), text[s:h.end()], "collective", stem="人民政府" + (h.group("dep") or ""),
                           layer="pattern", parts=levels)
         added.append(new)
-    if not added:
-        return chosen
-    keep = [c for c in chosen if not any(c.start < a.end and a.start < c.end for a in added)]
-    return sorted(keep + added, key=lambda x: x.start)
+    return _replacing(chosen, added)
 
 
 # `自治县公安、交通主管部门`, `教育、人力资源社会保障行政部门`, `县水务和环保主管部门`, `同级财政、审计行政部门`: sectors
@@ -2636,10 +2641,7 @@ def _shared_heads(text: str, chosen: list[Mention], start: int, end: int) -> lis
             made.append(one)
         added += made
         pos = m.end()
-    if not added:
-        return chosen
-    keep = [c for c in chosen if not any(c.start < a.end and a.start < c.end for a in added)]
-    return sorted(keep + added, key=lambda x: x.start)
+    return _replacing(chosen, added)
 
 
 # `镇人民代表大会`, `乡人民代表大会`, `乡镇人民代表大会`: a township's people's congress (a state organ; townships have
