@@ -59,7 +59,7 @@ def _is_han(ch: str) -> bool:
 
 STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
 ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部|管理委员会|委员会|委)(?:其他|各)?成员单位"
-                r"|委员会|办公室|办公厅|领导小组办公室|领导小组|工作组|协调小组|指挥部|工作专班|联席会议"
+                r"|委员会|办公室|办公厅|领导小组办公室|领导小组|工作组|协调小组|指挥部办公室|联席会议办公室|指挥部|工作专班|联席会议"
                 r"|管理委员会|督查室|研究室|局|厅|委|办|中心)(?![法理好事学面势托员部限长内外])")
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
 ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
@@ -319,7 +319,9 @@ def _patterns() -> dict[str, re.Pattern]:
     # (各乡镇（场）, 各乡（镇、场）, 各镇（街道、园区）: farms, forest farms or parks run as towns, as written)
     # (各乡镇（办事处）, 各镇（办）: towns and the streets' offices, as Henan and Shaanxi counties write them)
     place_head = (r"(?:(?:乡镇|镇|乡)[（(](?:镇、|街道、)?(?:场|农场|林场|园区|区|办事处|街道办事处|街道办|办)[）)]"
-                  r"|镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道)")
+                  r"|镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道"
+                  # 各苏木镇, 各苏木乡镇: Inner Mongolia's sumu (a township) and towns under a banner
+                  r"|苏木乡镇|苏木镇|苏木)")
     # Determiners of a collective (spec 1.1 section 5, kept as written): 各级, 有关, 同级, 上级,
     # 国务院有关, 中央和国家机关各…
     # 城市 (a city's own, in a central or provincial notice: 城市人民政府, 城市交通运输主管部门) and
@@ -331,7 +333,7 @@ def _patterns() -> dict[str, re.Pattern]:
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
          r"|(?<![\p{Han}])(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
-         r"|[省市县区]直属(?=各|有关|相关|单位|部门)|[省市县区]直|[省市县区]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
+         r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州)直|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
          r"|(?:[省市县区乡]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
          r"|地方各级|地方|(?:设区的市|[省市县乡])级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?[省市县乡]级(?=人民政府|政府|党委)"
          # 属地政府, 属地部门, 属地有关部门: the bodies of the place concerned (as 所在地), kept as written
@@ -343,6 +345,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (not 各乡镇、县农业农村局: towns keep no bureau, so the towns and the county's bureau are two organs)
                                  rf"(?:各|所属(?=省[（(]))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:及新疆生产建设兵团)?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门)(?![长])|"
                                  rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
+                                 # 各镇（区）人民政府, 各乡（镇、场）人民政府: the governments of towns and of zones or farms run
+                                 # as towns, one collective as written
+                                 r"|各(?:相关|有关)?(?:乡镇|镇|乡)[（(](?:镇、)?(?:场|农场|林场|园区|区)[）)](?:人民政府|政府)"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # 各行署, 各地区行政公署: the administrations of every prefecture-level area, as written
                                  r"|各(?:地区)?(?:行政公署|行署)(?![长办])"
@@ -1146,7 +1151,8 @@ AREA_MARKER_AFTER = frozenset(AREA_JOINERS)
 # 州, 盟, 旗 (an autonomous prefecture's, a league's, a banner's own level) after a Han character end a word
 # (广州, 联盟, 红旗) except after a joiner or a verb that takes an organ: 业经州人民政府同意, 报盟行署审定,
 # 会同旗财政局, 由州委组织部牵头 (as a 市 after them opens its city's organ).
-WORD_MARKER_AFTER = frozenset(AREA_JOINERS + "报")
+# 本州, 本旗, 我旗 (the document's own level, as 本市/我县 before 市/县) open the level's organs too: 本旗各级人民政府.
+WORD_MARKER_AFTER = frozenset(AREA_JOINERS + "报本我")
 
 
 def _word_marker_blocked(prev: str) -> bool:
@@ -1386,7 +1392,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 ms = s if g == "a" else gs
                 out.append(Mention(ms, ge, text[ms:ge], "collective", stem=det + pair.group(g), layer="pattern"))
             continue
-        if body[1:2] in ("直", "属") and body[0] in "省市县区":  # 市直有关部门, 区属各部门: the level's own departments
+        if body[1:2] in ("直", "属") and body[0] in "省市县区旗州":  # 市直有关部门, 区属各部门, 旗直各单位: the level's own departments
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
             continue
         mk = marker_before(text, s, start)
@@ -1739,7 +1745,7 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-LIST_LEVELS = re.compile(r"(?:(?P<a>[省市县区])(?:[、和及]|[（(](?=[省市县区][）)])))?(?P<b>[省市县区])[）)]?(?:[两三]级)?$")
+LIST_LEVELS = re.compile(r"(?:(?P<a>[省市县区旗盟州])(?:[、和及]|[（(](?=[省市县区旗][）)])))?(?P<b>[省市县区旗盟州])[）)]?(?:[两三]级)?$")
 
 
 def _list_levels(text: str, ls: int, lo: int) -> tuple[int, list[str]] | None:
@@ -1751,6 +1757,8 @@ def _list_levels(text: str, ls: int, lo: int) -> tuple[int, list[str]] | None:
     s = ls - (len(m.group(0)))
     if s > lo and text[s - 1] in MARKER_BLOCK_BEFORE | {"务", "城", "都", "我", "本"}:
         return None
+    if text[s] in "旗盟州" and s > lo and _is_han(text[s - 1]) and text[s - 1] not in LIST_BOUNDARY_BEFORE:
+        return None  # 红旗, 联盟, 广州: 旗/盟 (Inner Mongolia's banner and league), 州 end a word after a Han character
     return s, [x for x in (m.group("a"), m.group("b")) if x]
 
 
@@ -2025,7 +2033,7 @@ PRODUCTIVE_STEM = re.compile(rf"(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?
 
 # A marker whose next character may open a stem (the checks of `_productive` on it, in C): 政府
 # (县政府督查室), or a Han character other than these.
-PRODUCTIVE_MARKER = re.compile(r"[省市县区州](?=政府|(?![场民级直内外域属政长里镇份委省市县区州])\p{Han})")
+PRODUCTIVE_MARKER = re.compile(r"[省市县区州](?=政府|政务|(?![场民级直内外域属政长里镇份委省市县区州])\p{Han})")
 VERB_OFFICE = re.compile(r"[经举督承创代协主开兴申补查交转包]办$")
 LISTED_STEM = re.compile(r"[、（）]")
 NOT_ORGAN_STEM = re.compile(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家")
@@ -2059,8 +2067,8 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         if ch == "州" and i > start and _word_marker_blocked(text[i - 1]):
             continue
         nxt = text[i + 1:i + 2]
-        if nxt == "政" and text[i + 2:i + 3] == "府":
-            nxt = "府"  # 县政府督查室
+        if nxt == "政" and text[i + 2:i + 3] in ("府", "务"):
+            nxt = text[i + 2]  # 县政府督查室; 县政务服务局 (政 otherwise opens 市政, a city's public works)
         if not nxt or nxt in "场民级直内外域属政长里镇份委省市县区州" or not _is_han(nxt):
             continue
         m = stem_at(text[i + 1:min(end, i + 30)])
@@ -2073,7 +2081,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             continue  # 医疗保险经办(机构), 优先举办: a verb ending in 办, not an office
         if stem.endswith("办") and len(stem) >= 5 and not LISTED_STEM.search(stem):
             stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
-        if NOT_ORGAN_STEM.search(stem):
+        if NOT_ORGAN_STEM.search(stem) or _open_bracket(stem):
             continue
         if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|后报|报经|报请|报送|审议|备案|届",
                      stem):
@@ -2085,6 +2093,12 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             continue
         out.append(_marker_mention(text, i, start, m, stem))
     return out
+
+
+def _open_bracket(stem: str) -> bool:
+    """`纪委（监察局`: a stem that opens a bracket it does not close ends inside the bracket's second name
+    (县纪委（监察局）, 市财政局（金融办）: one organ, named by the name before the bracket, guide D12)."""
+    return stem.count("（") + stem.count("(") > stem.count("）") + stem.count(")")
 
 
 def _marker_mention(text: str, i: int, start: int, m, stem: str) -> Mention:
@@ -2119,13 +2133,14 @@ def _productive_banners(text: str, start: int, end: int) -> list[Mention]:
             continue
         if not place and i > start and text[i - 1] in MARKER_BLOCK_BEFORE:
             continue
-        if text[i + 1:i + 2] in set("场民级直内外域属政长里镇份委省市县区州旗盟下帜舰手号"):
+        if text[i + 1:i + 2] in set("场民级直内外域属政长里镇份委省市县区州旗盟下帜舰手号") and text[i + 1:i + 3] != "政务":
             continue
         m = PRODUCTIVE_STEM.match(text[i + 1:min(end, i + 30)])
         if not m:
             continue
         stem = _before_title(m.group(0))  # 县教育局长张三…: the organ before a person's title
-        if VERB_OFFICE.search(stem) or NOT_ORGAN_STEM.search(stem) or stem.endswith("中心") or WORD_IN_JU.search(stem):
+        if VERB_OFFICE.search(stem) or NOT_ORGAN_STEM.search(stem) or stem.endswith("中心") or WORD_IN_JU.search(stem) \
+                or _open_bracket(stem):
             continue
         if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担", stem):
             continue
@@ -2303,6 +2318,8 @@ def _named_towns(text: str, start: int, end: int) -> list[Mention]:
         he = head.end()
         ws = max(start, head.start() - 5)
         m = next((x for x in NAMED_TOWN.finditer(text, ws, he) if x.end() == he), None)
+        if m and _verb_before_level(m.group("town")):
+            m = None  # 已经镇人民政府同意, 报经镇政府批准: a verb before the bare level, no town of that name
         if m:
             out += _town_mention(text, m.start(), m.end(), m.group("town"), m.group("head"), start)
             continue
@@ -2339,6 +2356,19 @@ def _named_town_committees(text: str, start: int, end: int) -> list[Mention]:
 
 
 TOWN_HEAD = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|街道办事处|办事处)")
+# What opens a verb phrase before a bare 镇/乡 (已经镇政府同意, 须经乡人民政府批准, 报请镇政府, 均由镇政府):
+# adverbs and verbs of approval and submission, which open no town's name.
+VERB_BEFORE_LEVEL = re.compile(r"^(?:已经|已|须经|需经|应经|报经|报请|经|报|请|须|需|应|均|拟|即|未|并|再|曾|都|也|还|又)")
+
+
+def _verb_before_level(town: str) -> bool:
+    """`已经镇` is no town: a name opening with a verb or adverb of the clause, not in the national
+    table of townships (pipeline/data/townships.tsv), is the clause before the bare level."""
+    if not VERB_BEFORE_LEVEL.match(town):
+        return False
+    from ..regions import _townships  # (read once, only for such a candidate)
+
+    return town not in _townships()
 
 
 PLACED_TOWN = re.compile(rf"(?<=[县区市旗])(?P<town>(?!各){TOWN_NAME}(?:镇|乡|街道))"
@@ -2368,6 +2398,9 @@ BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|
                       r"|^[一二三四五六七八九十本其该各全每上下原前现此]|^新(?!一代)")
 # A verb setting a working body up inside the run before its head: the name starts after it.
 BODY_SET_UP = re.compile(r"成立|组建|设立|建立|发挥|依托")
+# An organ's head word, a joiner and a level marker inside the run before a working body's head: the run
+# holds two organs (县防汛抗旱指挥部和县森林防火指挥部办公室, 市委办公室、市政府应急工作领导小组).
+JOINED_LEVEL = re.compile(r"(?<=指挥部|小组|办公室|委员会|专班|联席会议|[局委厅办])[和及与、](?=(?:自治区|自治州|自治县|[省市县区州旗盟])\p{Han})")
 # Where the name of a working body cannot reach back past (modal and case words, 等).
 BODY_STOP = set("的须将把被向由在对从给让等")
 
@@ -2395,6 +2428,11 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
             pass
         if verb:  # 我县各乡镇要成立工作专班: the name starts after the verb that sets the body up
             s = verb.end()
+        joined = None
+        for joined in JOINED_LEVEL.finditer(text, s, h.start()):
+            pass
+        if joined:  # 县防汛抗旱指挥部和县森林防火指挥部办公室: two organs joined, the body opens at the later level
+            s = joined.start() + 1
         lead = BODY_LEAD.match(text, s, h.start())
         if lead:
             s = lead.end()
@@ -2414,7 +2452,7 @@ def _township_rx() -> re.Pattern:
     body = (rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,16}}?"
             r"(?:领导小组办公室|工作领导小组|领导小组|指挥部|工作组|工作专班|委员会办公室|委员会)(?!成员|组长|副组长)")
     # 应急管理办公室 written in full where the table has its short form 应急管理办: the office word runs on
-    return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?P<gs>(?<=办)公室)?(?!平台|系统|主任|负责人(?![口才员事力民居防工社身])|工作人员|人员)"
+    return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?P<gs>(?<=办)公室)?(?!平台|系统|主任|负责人(?![口才员事力民居防工社身])|工作人员|人员|(?<=办)[理法事学案好结件证]|(?<=办)公(?!室))"
                       rf"|(?P<mk2>镇|乡|街道)(?P<w2>{body})")
 
 
