@@ -120,3 +120,21 @@ def test_a_party_committees_inspection_bureau():
     # a Henan city's notice: 市委督查局 (a city committee's 督查局, as others have a 督查室)
     names, _ = _run("一、督导考核\n（一）市委督查局、市政府督查室负责督导考核。\n", "河南省郑州市", "prefecture")
     assert names == {"中共郑州市委督查局": "市委督查局", "郑州市人民政府督查室": "市政府督查室"}
+
+
+def test_a_towns_centres_written_short_and_its_congress_and_union():
+    # a town's notice in the Shanghai style ("6+2" centres written short), its congress and union after 镇
+    names, _ = _run("一、职责分工\n（一）镇城建中心、镇网格化中心、镇党群中心负责；镇规划建设和环境保护办公室配合。\n"
+                    "（二）镇人大、镇总工会要加强监督，镇人大代表积极参与。\n", "上海市金山区朱泾镇", "township")
+    c = "上海市金山区朱泾镇"
+    assert names == {c + "城建中心": "镇城建中心", c + "网格化中心": "镇网格化中心", c + "党群中心": "镇党群中心",
+                     c + "规划建设和环境保护办公室": "镇规划建设和环境保护办公室",
+                     c + "人民代表大会": "镇人大", c + "总工会": "镇总工会"}
+
+
+def test_a_higher_levels_congress_and_union_in_a_township_notice():
+    # 全国人大常委会, 中华全国总工会 in a town's notice stay the national organs (no town's 人大 or 总工会 without 镇)
+    names, _ = _run("一、工作依据\n（一）根据全国人大常委会决定和中华全国总工会要求，镇党政办负责落实。\n",
+                    "江苏省南通市如皋市吴窑镇", "township")
+    assert names == {"全国人民代表大会常务委员会": "全国人大常委会", "中华全国总工会": "中华全国总工会",
+                     "如皋市吴窑镇党政办公室": "镇党政办"}

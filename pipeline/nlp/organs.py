@@ -2452,7 +2452,7 @@ def _township_rx() -> re.Pattern:
     body = (rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,16}}?"
             r"(?:领导小组办公室|工作领导小组|领导小组|指挥部|工作组|工作专班|委员会办公室|委员会)(?!成员|组长|副组长)")
     # 应急管理办公室 written in full where the table has its short form 应急管理办: the office word runs on
-    return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?P<gs>(?<=办)公室)?(?!平台|系统|主任|负责人(?![口才员事力民居防工社身])|工作人员|人员|(?<=办)[理法事学案好结件证]|(?<=办)公(?!室))"
+    return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?P<gs>(?<=办)公室)?(?!平台|系统|主任|负责人(?![口才员事力民居防工社身])|工作人员|人员|代表|常委会|常务委员会|(?<=办)[理法事学案好结件证]|(?<=办)公(?!室))"
                       rf"|(?P<mk2>镇|乡|街道)(?P<w2>{body})")
 
 
@@ -2469,6 +2469,8 @@ def _township_canonical() -> dict[str, str]:
     return {r["written"]: r["canonical"] for r in load_table("organ_township_units")}
 
 
+# Table words that name a higher level's organ as often as the town's: the town's only after its level.
+TOWNSHIP_NEEDS_LEVEL = frozenset({"人大", "总工会"})
 TOWNSHIP_BODY_NOT = re.compile(r"^(?:人民)?政府|^党委|成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担")
 # What may stand before a township office: a boundary, a joiner or a verb's object position.
 TOWNSHIP_BLOCK_BEFORE = MARKER_BLOCK_BEFORE | set("城村集乡镇小重名特建本每一")
@@ -2491,6 +2493,8 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
             word = m.group("w") + m.group("gs")  # the full office name as written
         if not mk and s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
             continue
+        if not mk and m.group("w") in TOWNSHIP_NEEDS_LEVEL:
+            continue  # 全国人大, 中华全国总工会: the town's own only after 镇/乡/街道
         out.append(Mention(s, m.end(), m.group(0), "named", "township", word, marker=mk, layer="pattern"))
     return out
 
