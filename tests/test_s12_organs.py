@@ -138,3 +138,33 @@ def test_a_higher_levels_congress_and_union_in_a_township_notice():
                     "江苏省南通市如皋市吴窑镇", "township")
     assert names == {"全国人民代表大会常务委员会": "全国人大常委会", "中华全国总工会": "中华全国总工会",
                      "如皋市吴窑镇党政办公室": "镇党政办"}
+
+
+def _record(text: str):
+    from pipeline import process_text
+
+    r = process_text(text)
+    for d in r.departments:
+        assert d.quote and d.quote in text
+    return {d.name for d in r.departments}
+
+
+def test_a_web_copys_source_line_and_glued_addressee_are_not_body():
+    # a Hunan county's web copy that lost its breaks: the 来源 line is the page's, the addressee runs into
+    # the first sentence and the signature into the last (guide G1: neither is body)
+    names = _record("关于印发衡东县农村饮水安全工程实施方案的通知\n发布日期：2010-04-06　来源：衡东县人民政府办公室\n"
+                    "各乡镇人民政府，县政府各部门，县直各单位：现将《衡东县农村饮水安全工程实施方案》印发给你们，请遵照执行。 "
+                    "衡东县人民政府办公室 2010年4月6日\n衡东县农村饮水安全工程实施方案\n一、县水利局负责工程建设管理；县卫生局负责水质检测。\n")
+    assert names == {"衡东县水利局", "衡东县卫生局"}
+
+
+def test_a_central_notices_glued_addressee_of_place_kinds():
+    names = _record("关于印发全民健身计划的通知\n来源：国务院办公厅\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：现将"
+                    "《全民健身计划》印发给你们，请认真贯彻执行。\n全民健身计划\n一、体育总局牵头，教育部、财政部配合。\n")
+    assert names == {"国家体育总局", "教育部", "财政部"}
+
+
+def test_a_first_sentence_ending_in_a_colon_is_not_an_addressee():
+    # a body-only copy's transition (为…，现通知如下：) stays body; its organs count
+    names = _record("关于做好防汛工作的通知\n为做好防汛工作，经县政府同意，现通知如下：县水利局负责巡查。\n")
+    assert any(n.endswith("县水利局") for n in names)

@@ -55,7 +55,42 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
     skip += [(ln.start, ln.end) for ln in layout.signature_lines]
     if layout.date_line:
         skip.append((layout.date_line.start, layout.date_line.end))
+    # a web page's furniture (发布日期：… 来源：某局): the page's, not the notice's text
+    skip += layout.furniture
+    if layout.addressee is None:
+        glued = _glued_addressee(doc.text, ranges[0][0] if ranges else layout.body_start, layout.furniture)
+        if glued:
+            skip.append(glued)
     return _subtract(ranges, skip)
+
+
+# An addressee line glued to the first sentence of the notice by a copy that lost the break
+# (`各县（市、区）人民政府，市政府各部门：现将《…》印发给你们`): the run up to the colon lists only organs
+# (each piece ends in an organ's head word or is a collective of 各), so it is the addressee (guide G1: not body).
+GLUED_ADDRESSEE = re.compile(r"[^\S\n]*(?P<a>各[^。；：:\n]{1,150}?|[^。；：:\n]{2,150}?)[：:](?=[^\S\n]*\S)")
+ADDRESSEE_PIECE = re.compile(r"(?:人民政府|政府|党委|党工委|委员会|管委会|部门|单位|机构|机关|部委|委办局|厅局|局|厅|委|办|办公室|办事处"
+                             r"|公司|中心|街道|乡镇|苏木|[（(][^（）()]{1,8}[）)]|村|社区|组织|党支部|学校|院校|企业|兵团)$"
+                             # places of a kind sharing the list's head (各省、自治区、直辖市人民政府)
+                             r"|^各?(?:省|自治区|直辖市|计划单列市|副省级市|市|县|区|州|盟|旗|地区)$")
+
+
+def _glued_addressee(text: str, start: int, furniture: list[tuple[int, int]]) -> tuple[int, int] | None:
+    pos = start
+    for s, e in sorted(furniture):  # (the page's furniture lines before the notice's first sentence)
+        if s <= pos + 1 and e >= pos:
+            pos = e
+    while pos < len(text) and text[pos] in " \n\u3000\t":
+        pos += 1
+    m = GLUED_ADDRESSEE.match(text, pos)
+    if not m or text.find("\n", pos, m.end()) >= 0:
+        return None  # (an addressee on a line of its own is the layout's)
+    # (split outside brackets: 各县（市、区）人民政府 is one piece)
+    pieces = [x for x in re.split(r"[、，,](?![^（(]*[）)])", re.sub(r"\s+", "", m.group("a"))) if x]
+    if len(pieces) < 2 and not m.group("a").startswith("各"):
+        return None  # one organ before a colon may be a speaker or a label, not an addressee
+    if not all(ADDRESSEE_PIECE.search(x) for x in pieces):
+        return None  # 为加强…工作，现通知如下： a transition, no addressee
+    return m.start("a"), m.end()
 
 
 def _subtract(ranges: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
