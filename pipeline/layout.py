@@ -111,6 +111,17 @@ TITLE_NUMBER_ENDS = ("号", "号)", "号）", "号】", "号]", "日)", "日）"
 # (both tried by their stdlib twins: the same matches, 4-5x faster on a long head line: scan.stdlib_twin)
 _TITLE_THEN_ADDRESSEE_TWIN = stdlib_twin(TITLE_THEN_ADDRESSEE)
 _TITLE_THEN_NUMBER_TWIN = stdlib_twin(TITLE_THEN_NUMBER)
+# (s12) a web copy's heading on one line: the 文号, then the issuers and the title apart by white space
+# (`某府办发〔2021〕7号 某市人民政府办公室关于…的通知`); or the title, then the page's date stamp and furniture
+# (`关于…的通知 2019-05-10 16:20 来源：某局`, `关于…的意见　2020年3月2日`).
+LEADING_NUMBER_TITLE = re.compile(
+    r"^(?P<t>[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)[ \t\u3000]+"
+    rf"(?P<a>[^\s。：:，,\d][^。：:，,]{{0,100}}?关于[^。：:]{{4,150}}?{GENRE}(?:[（(][^（）()]{{1,30}}[）)])?)$")
+TITLE_THEN_STAMP = re.compile(
+    rf"^(?P<t>[^\s。：:，,][^。：:，,]{{3,150}}?{GENRE}(?:[（(][^（）()]{{1,30}}[）)])?)[ \t\u3000]*"
+    r"(?P<a>(?:19|20)\d{2}(?:\s*[-/.．]\s*\d{1,2}\s*[-/.．]\s*\d{1,2}(?![\d])|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[ \t\u3000]+\S.{0,80})?)$")
+STAMP_HINT = re.compile(r"[\p{Han}）)][ \t\u3000]*(?:19|20)\d{2}\s*(?:[-/.．]\s*\d|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 NUMBER_THEN_TITLE = re.compile(
     r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)"
     r"(?P<a>关于.{4,150})$"
@@ -195,14 +206,15 @@ def _split_record_fields(line: Line) -> list[Line] | None:
 
 # The last paragraph and the signature on one line (`…自印发之日起施行。工业和信息化部`), before a date.
 # The sentence may close with a bracketed note: `…积累经验。（各地区、各部门负责）国家发展改革委`.
-GLUED_SIGNATURE = re.compile(r"^(?P<body>.*[。！？](?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>[^。！？，、；：:\d（）()]{2,80})$")
+# (s12) or with the closing formula without its full stop: `…认真落实。特此通知　某镇人民政府`.
+GLUED_SIGNATURE = re.compile(r"^(?P<body>.*(?:[。！？]|(?<=[。！？\s])(?:特此|此)(?:通知|通告|公告|函告|函复|批复|复))(?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>[^。！？，、；：:\d（）()]{2,80})$")
 SIGNATURE_NOT_LAST = frozenset("。！？，、；：:（）()")  # never the last character of GLUED_SIGNATURE's `sig`
 # …and its date on that line too: `…认真贯彻落实。浙江省教育厅 浙江省财政厅 2022年3月15日`.
 GLUED_SIGNATURE_DATE = re.compile(
-    r"^(?P<body>.*[。！？](?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>(?:[^。！？，、；：:\d]{2,600}?)?)\s*"
+    r"^(?P<body>.*(?:[。！？]|(?<=[。！？\s])(?:特此|此)(?:通知|通告|公告|函告|函复|批复|复))(?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>(?:[^。！？，、；：:\d]{2,600}?)?)\s*"
     r"(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
-    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$"
-)
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日(?:[（(][^（）()\d]{2,20}[）)])?)$"
+)  # (s12) the date may keep its note on the same line: `…2018年12月30日（此件公开发布）`
 
 
 def _split_glued_signatures(lines: list[Line]) -> list[Line]:
@@ -283,7 +295,7 @@ def _split_gap_date(ln: Line) -> list[Line] | None:
 
 def _split_glued_date(ln: Line) -> list[Line]:
     """`…。organs date` on one line -> `…。organs` and the date line (then split as above)."""
-    if not ln.text.endswith("日"):
+    if not ln.text.endswith("日") and not (ln.text.endswith(("）", ")")) and "日（" in ln.text[-24:] or "日(" in ln.text[-24:]):
         return [ln]
     if "。" not in ln.text[-120:] and ("\u3000" in ln.text or " " in ln.text or "\t" in ln.text or "." in ln.text) \
             and (gap := _split_gap_date(ln)) is not None:
@@ -357,7 +369,9 @@ def _split_title_addressee(line: Line) -> list[Line]:
     # (each pattern is tried only on a line with the words it cannot match without: a date's 日 at
     # the end, a 文号's 号 then 关于, an addressee's 各 and colon, a 文号 or its label at the end)
     m = ((ORGAN_THEN_DATE.match(text) if text.endswith("日") else None)
-         or (NUMBER_THEN_TITLE.match(text) if "号关于" in text else None))
+         or (NUMBER_THEN_TITLE.match(text) if "号关于" in text else None)
+         or (LEADING_NUMBER_TITLE.match(text) if "号" in text[:40] and "关于" in text else None)
+         or (TITLE_THEN_STAMP.match(text) if STAMP_HINT.search(text) else None))
     if not m:
         m = ((_TITLE_THEN_ADDRESSEE_TWIN.match(text) if "各" in text and text.endswith(("：", ":")) else None)
              or (_TITLE_THEN_NUMBER_TWIN.match(text) if text.endswith(TITLE_NUMBER_ENDS) else None))

@@ -255,10 +255,15 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     if md.title is None and not layout.title and not layout.notice_title:
         md.title = _self_naming(text[layout.body_start:layout.body_end])
     # the title's genre word; a title without one (or no title) takes the body's name for itself
+    lead_genre = _lead_in_genre(text[layout.body_start:layout.body_end]) if md.title is None else None
+    own_word = _self_reference(text[layout.body_start:layout.body_end])
+    if own_word and lead_genre and lead_genre != own_word and lead_genre.endswith(own_word):
+        # (s12) `…印发《某市…的实施意见》` then `提出如下意见`: the lead-in names the genre in full
+        own_word = lead_genre
     md.doc_type = (doc_type_of(md.title or "") or _title_word(md.title or "")
-                   or _self_reference(text[layout.body_start:layout.body_end])
+                   or own_word
                    or _count_title(md.title or "")
-                   or (_lead_in_genre(text[layout.body_start:layout.body_end]) if md.title is None else None)
+                   or lead_genre
                    or (_genre_of_number(md.doc_number) if md.title is None else None)
                    or masthead_genre)
     head = text[layout.meta_end : layout.body_start]

@@ -1,0 +1,143 @@
+"""s12-layout: doc_type of genres without a table entry, a lead-in's full genre, signatures glued to the last
+paragraph (after 特此通知, with the date's note), and a web copy's heading on one line (文号 first, or the
+page's date stamp after the title). Snippets written in the style of other provinces, levels and eras."""
+import io
+
+import pytest
+
+from pipeline import process
+
+
+def _md(text: str):
+    return process(io.StringIO(text), doc_id="t", name="t.txt")
+
+
+GENRES = [
+    ("""关于2023年度市级乡村振兴示范村拟认定名单的公示
+
+根据《关于开展市级乡村振兴示范村创建工作的通知》要求，经各县（市、区）推荐、市级审核，拟认定以下村为2023年度市级乡村振兴示范村，现予以公示。
+公示期为2023年12月1日至12月7日。
+
+晋中市农业农村局
+2023年11月30日
+""", "公示", ["晋中市农业农村局"]),
+    ("""关于开展文明祭扫的倡议书
+
+全市广大市民朋友们：
+清明节即将来临，为倡导文明、节俭、环保的祭扫方式，我们发出如下倡议：
+一、倡导文明祭扫。
+二、倡导安全祭扫。
+
+绵阳市民政局
+2019年3月28日
+""", "倡议书", ["绵阳市民政局"]),
+    ("""关于印发《2022年全县优化营商环境重点任务分工》的通知
+
+各乡镇人民政府，县直各单位：
+现将《2022年全县优化营商环境重点任务分工》印发给你们，请认真抓好落实。
+
+宁陵县人民政府办公室
+2022年4月6日
+""", "任务分工", ["宁陵县人民政府办公室"]),
+    ("""关于印发《黄冈市推进数字政府建设任务分工方案》的通知
+
+各县（市、区）人民政府，市政府各部门：
+现将《黄冈市推进数字政府建设任务分工方案》印发给你们，请认真组织实施。
+
+黄冈市人民政府办公室
+2022年8月6日
+""", "方案", ["黄冈市人民政府办公室"]),
+    ("""关于对失信被执行人实施联合惩戒的合作备忘录
+
+为贯彻落实《社会信用体系建设规划纲要（2014—2020年）》，各部门就对失信被执行人实施联合惩戒达成如下一致意见。
+一、联合惩戒对象
+二、惩戒措施
+""", "备忘录", []),
+    ("""吉林省市场监督管理局关于印发《吉林省养老机构服务质量评价标准》的通知
+吉市监发〔2021〕12号
+
+各市（州）市场监督管理局：
+现将《吉林省养老机构服务质量评价标准》印发给你们，请认真贯彻执行。
+
+吉林省市场监督管理局
+2021年5月10日
+""", "标准", ["吉林省市场监督管理局"]),
+]
+
+
+@pytest.mark.parametrize("text,genre,issuers", GENRES)
+def test_genre_words(text, genre, issuers):
+    md = _md(text).metadata
+    assert md.doc_type == genre
+    assert md.issuers == issuers
+
+
+def test_lead_in_names_the_full_genre():
+    md = _md("""近日，湖州市人民政府办公室印发《湖州市加快培育新型农业经营主体的实施意见》，全文如下：
+为加快培育新型农业经营主体，提出如下意见。
+一、明确目标。
+二、强化扶持。
+""").metadata
+    assert md.issuers == ["湖州市人民政府办公室"]
+    assert md.doc_type == "实施意见"
+
+
+def test_signature_glued_after_closing_formula():
+    rec = _md("""关于加强秋冬季安全生产工作的通知
+
+各村（社区）：
+为切实做好秋冬季安全生产工作，现就有关事项通知如下：
+一、落实责任。
+请各村认真贯彻执行。特此通知　石家庄市井陉县威州镇人民政府　2020年10月9日
+""")
+    md = rec.metadata
+    assert md.issuers == ["石家庄市井陉县威州镇人民政府"]
+    assert md.issue_date == "2020-10-09"
+    assert (md.region, md.admin_level) == ("河北省石家庄市井陉县威州镇", "township")
+    assert [t.path for t in rec.tasks] == ["一"]
+
+
+def test_signature_glued_with_the_dates_note():
+    rec = _md("""关于进一步规范执法检查的意见
+
+各县市区：
+一、规范程序。
+二、严格问责。（各县市区负责）临沂市人民政府办公室　2017年4月1日（此件公开发布）
+""")
+    md = rec.metadata
+    assert md.issuers == ["临沂市人民政府办公室"]
+    assert md.issue_date == "2017-04-01"
+    assert (md.region, md.admin_level) == ("山东省临沂市", "prefecture")
+    assert [t.path for t in rec.tasks] == ["一", "二"]
+
+
+def test_number_before_issuer_and_title_on_one_line():
+    md = _md("""黔府办发〔2019〕21号 贵州省人民政府办公厅关于印发贵州省农村集体经济发展实施方案的通知
+各市、自治州人民政府，各县（市、区、特区）人民政府，省政府各部门、各直属机构：
+现将《贵州省农村集体经济发展实施方案》印发给你们，请认真贯彻执行。
+
+贵州省人民政府办公厅
+2019年6月3日
+""").metadata
+    assert md.doc_number == "黔府办发〔2019〕21号"
+    assert md.notice_title == "关于印发贵州省农村集体经济发展实施方案的通知"
+    assert md.title == "贵州省农村集体经济发展实施方案"
+    assert md.issuers == ["贵州省人民政府办公厅"]
+    assert md.doc_type == "实施方案"
+
+
+@pytest.mark.parametrize("stamp", ["2016-08-12 09:30 来源：宾川县人民政府网", "2016-08-12", "2016年8月12日"])
+def test_title_then_page_stamp_on_one_line(stamp):
+    md = _md(f"""宾川县民政局关于进一步做好农村低保工作的通知 {stamp}
+各乡镇民政办：
+为做好农村低保工作，现将有关事项通知如下：
+一、严格审核。
+
+宾川县民政局
+2016年8月10日
+""").metadata
+    assert md.title == "宾川县民政局关于进一步做好农村低保工作的通知"
+    assert md.issuers == ["宾川县民政局"]
+    assert md.issue_date == "2016-08-10"
+    assert md.doc_type == "通知"
+    assert md.admin_level == "county"
