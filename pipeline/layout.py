@@ -810,6 +810,8 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     layout.signature_lines = lines[sig:date_idx]
     notice_start = first_title.start if first_title else lines[k].start
     layout.notice_span = (notice_start, lines[sig - 1].end if sig > k else lines[date_idx].start)
+    if _plan_before_signature(layout, lines, k, sig, date_idx, first_title):
+        return
     # A notice that holds its own content (numbered items before its signature) and has only
     # attachments after its date is the policy itself (`关于印发…标准的通知` with a table attached).
     m0 = date_idx + 1
@@ -878,6 +880,41 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     _find_plan_end(layout, lines, b)
     layout.transmitted = _transmitted_names(first_title.text if first_title else "", lines, k, date_idx)
     _find_further_documents(layout, lines, b)
+
+
+def _plan_before_signature(layout: Layout, lines: list[Line], k: int, sig: int, date_idx: int,
+                           first_title: Line | None) -> bool:
+    """(s12) A 印发 notice copied without its own signature: its sentences, then the plan's title line (the name
+    the notice gives it) and the plan, then the one signature and date at the end (a web copy that dropped the
+    notice's signature, or a town that signs once). The plan is the body; the signature is the issuers'."""
+    if first_title is None or sig - k < 3:
+        return False
+    expected = _squash(_transmitted_name(first_title.text, lines, k, date_idx))
+    if len(expected) < 6:
+        return False
+    for n in range(k + 1, min(sig, k + 12)):
+        if NUMBERING_START.match(lines[n].text):
+            return False  # the notice's own items come first: not a plan after the notice
+        joined = _squash(lines[n].text)
+        e = n
+        while len(joined) < len(expected) and e + 1 < sig and expected.startswith(joined) and not _is_paragraph(lines[e + 1]):
+            e += 1
+            joined += _squash(lines[e].text)
+        if joined == expected or (joined.startswith(expected) and PERIOD_LINE.match(joined[len(expected):] or "x")):
+            if e + 1 < sig and PERIOD_LINE.match(lines[e + 1].text):
+                e += 1  # the plan's period under its name (`（2015—2017年）`) is title (guide M4)
+            q = n - 1
+            while q > k and PUBLIC_MARK.match(lines[q].text):
+                q -= 1  # `（此件公开发布）` under the notice's text
+            if e + 1 >= sig or not _is_paragraph(lines[q]):
+                return False
+            layout.notice_span = (first_title.start, lines[q].end)
+            layout.title = _join(lines, n, e)
+            layout.body_start = lines[e + 1].start
+            layout.body_end = lines[sig].start
+            layout.transmitted = _transmitted_names(first_title.text, lines, k, n)
+            return True
+    return False
 
 
 def _plan_title_of_forwarded(expected: str, joined: str, line: Line) -> bool:

@@ -141,3 +141,87 @@ def test_title_then_page_stamp_on_one_line(stamp):
     assert md.issue_date == "2016-08-10"
     assert md.doc_type == "通知"
     assert md.admin_level == "county"
+
+
+@pytest.mark.parametrize("title,genre", [
+    ("长沙市创建全国文明城市三年行动", "行动"),
+    ("吉安市创建国家卫生城市攻坚行动", "行动"),
+    ("西宁市河湖长制工作机制", "机制"),
+    ("南平市重点项目建设审批工作流程", "流程"),
+    ("六安市生态环境保护职责分工", "分工"),
+    ("贵阳市大数据发展白皮书", "白皮书"),
+    ("扬州市学前教育三年行动计划", "行动计划"),  # a genre word of the table ends it: kept
+])
+def test_title_words(title, genre):
+    md = _md(f"""关于印发《{title}》的通知
+
+各县（区）人民政府，市直各部门：
+现将《{title}》印发给你们，请认真贯彻落实。
+
+某某市人民政府办公室
+2019年5月6日
+""").metadata
+    assert md.title == title
+    assert md.doc_type == genre
+
+
+NOTICE_WITHOUT_ITS_SIGNATURE = """关于印发《来宾市城区违法建设专项整治工作方案》的通知
+
+各城区人民政府，市直有关单位：
+现将《来宾市城区违法建设专项整治工作方案》印发给你们，请认真组织实施。
+{mark}
+来宾市城区违法建设{br}专项整治工作方案
+{period}
+一、工作目标
+二、工作措施
+
+来宾市人民政府办公室
+2015年5月12日
+"""
+
+
+@pytest.mark.parametrize("mark,br,period,title", [
+    ("", "", "", "来宾市城区违法建设专项整治工作方案"),
+    ("（此件公开发布）", "\n", "（2015—2017年）", "来宾市城区违法建设专项整治工作方案（2015—2017年）"),
+])
+def test_notice_copied_without_its_own_signature(mark, br, period, title):
+    rec = _md(NOTICE_WITHOUT_ITS_SIGNATURE.format(mark=mark, br=br, period=period))
+    md = rec.metadata
+    assert md.notice_title == "关于印发《来宾市城区违法建设专项整治工作方案》的通知"
+    assert md.title == title
+    assert md.doc_type == "工作方案"
+    assert md.issuers == ["来宾市人民政府办公室"]
+    assert md.issue_date == "2015-05-12"
+    assert (md.region, md.admin_level) == ("广西壮族自治区来宾市", "prefecture")
+    assert [t.path for t in rec.tasks] == ["一", "二"]
+
+
+def test_notice_with_its_own_items_stays_self_titled():
+    # `关于印发…标准的通知` whose numbered items are its own: no plan after the notice text
+    md = _md("""关于印发《龙岩市城乡居民最低生活保障标准》的通知
+
+各县（市、区）民政局：
+现将《龙岩市城乡居民最低生活保障标准》印发给你们，具体如下：
+一、城市低保标准每人每月620元。
+二、农村低保标准每人每月480元。
+
+龙岩市民政局
+2018年6月1日
+""").metadata
+    assert md.notice_title is None
+    assert md.title == "关于印发《龙岩市城乡居民最低生活保障标准》的通知"
+
+
+def test_township_level_when_the_town_name_is_shared():
+    md = _md("""中共龙华街道工作委员会　龙华街道办事处
+关于印发《龙华街道安全生产大检查工作方案》的通知
+
+各社区、街道各部门：
+现将《龙华街道安全生产大检查工作方案》印发给你们，请认真组织实施。
+
+中共龙华街道工作委员会　　龙华街道办事处
+2019年6月3日
+""").metadata
+    assert md.issuers == ["中共龙华街道工作委员会", "龙华街道办事处"]
+    assert md.admin_level == "township"
+    assert md.doc_type == "工作方案"
