@@ -225,3 +225,26 @@ def test_township_level_when_the_town_name_is_shared():
     assert md.issuers == ["中共龙华街道工作委员会", "龙华街道办事处"]
     assert md.admin_level == "township"
     assert md.doc_type == "工作方案"
+
+
+def test_grid_signature_with_some_names_spaced_out():
+    md = _md("""关于推进农村客运公交化改造的通知
+
+各市（州）交通运输局、发展改革委、财政局：
+为推进农村客运公交化改造，现就有关事项通知如下：
+一、科学编制规划。
+二、加大资金支持。
+
+四川省交通运输厅　　四 川 省 财 政 厅
+四川省发展和改革委员会　　四 川 省 公 安 厅
+2019年9月2日
+""").metadata
+    assert md.issuers == ["四川省交通运输厅", "四川省财政厅", "四川省发展和改革委员会", "四川省公安厅"]
+    assert md.issue_date == "2019-09-02"
+    assert (md.region, md.admin_level) == ("四川省", "province")
+
+
+def test_spaced_words_in_a_table_row_stay_apart():
+    from pipeline.clean import _unspace_runs
+    assert _unspace_runs("1 加强 县 发 改 局 2023年") == "1 加强 县 发 改 局 2023年"
+    assert _unspace_runs("工业和信息化部　　国 家 能 源 局") == "工业和信息化部　　国家能源局"
