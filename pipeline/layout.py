@@ -371,7 +371,7 @@ def _split_title_addressee(line: Line) -> list[Line]:
     m = ((ORGAN_THEN_DATE.match(text) if text.endswith("日") else None)
          or (NUMBER_THEN_TITLE.match(text) if "号关于" in text else None)
          or (LEADING_NUMBER_TITLE.match(text) if "号" in text[:40] and "关于" in text else None)
-         or (TITLE_THEN_STAMP.match(text) if STAMP_HINT.search(text) else None))
+         or (TITLE_THEN_STAMP.match(text) if ("20" in text or "19" in text) and STAMP_HINT.search(text) else None))
     if not m:
         m = ((_TITLE_THEN_ADDRESSEE_TWIN.match(text) if "各" in text and text.endswith(("：", ":")) else None)
              or (_TITLE_THEN_NUMBER_TWIN.match(text) if text.endswith(TITLE_NUMBER_ENDS) else None))
