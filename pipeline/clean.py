@@ -301,7 +301,8 @@ def _unspace_runs(line: str) -> str:
     if not runs:
         return line
     gaps = sum(1 for _ in _GAP.finditer(line))
-    if gaps != sum(m.group(0).count(" ") + m.group(0).count("\u3000") + m.group(0).count("\u00a0") for m in runs):
+    mixed = gaps != sum(m.group(0).count(" ") + m.group(0).count("\u3000") + m.group(0).count("\u00a0") for m in runs)
+    if mixed and (len(line) > 200 or re.search(r"[\d：:，。、；]", line)):
         return line  # a gap outside the runs (or a wider one): cells of a table, words apart
     out, k = [], 0
     for m in runs:
@@ -309,7 +310,16 @@ def _unspace_runs(line: str) -> str:
         narrow = min(_gap_width(g) for g in _GAP.findall(m.group(0)))
         out += [line[k:m.start()], _GAP.sub(lambda g: "" if _gap_width(g.group(0)) == narrow else " ", m.group(0))]
         k = m.end()
-    return "".join(out) + line[k:]
+    joined = "".join(out) + line[k:]
+    if mixed and not all(_SIGNED_ORGAN_END.search(w) for w in joined.split()):
+        return line
+    # (s12) a joint signature in a grid, some names spaced out to the column's width and some not
+    # (`国家发展改革委　　中 央 网 信 办`): every word, once unspaced, ends as an organ's name does
+    return joined
+
+
+_SIGNED_ORGAN_END = re.compile(r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|中心|联合会|工会|联|党委|党组|工委|"
+                               r"管委会|法院|检察院|政府|办事处|总队|支队|海关|银行|分行|支行)$")
 
 
 _DIGIT_RUN = re.compile(r"\d+")

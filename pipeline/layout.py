@@ -111,6 +111,17 @@ TITLE_NUMBER_ENDS = ("号", "号)", "号）", "号】", "号]", "日)", "日）"
 # (both tried by their stdlib twins: the same matches, 4-5x faster on a long head line: scan.stdlib_twin)
 _TITLE_THEN_ADDRESSEE_TWIN = stdlib_twin(TITLE_THEN_ADDRESSEE)
 _TITLE_THEN_NUMBER_TWIN = stdlib_twin(TITLE_THEN_NUMBER)
+# (s12) a web copy's heading on one line: the 文号, then the issuers and the title apart by white space
+# (`某府办发〔2021〕7号 某市人民政府办公室关于…的通知`); or the title, then the page's date stamp and furniture
+# (`关于…的通知 2019-05-10 16:20 来源：某局`, `关于…的意见　2020年3月2日`).
+LEADING_NUMBER_TITLE = re.compile(
+    r"^(?P<t>[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)[ \t\u3000]+"
+    rf"(?P<a>[^\s。：:，,\d][^。：:，,]{{0,100}}?关于[^。：:]{{4,150}}?{GENRE}(?:[（(][^（）()]{{1,30}}[）)])?)$")
+TITLE_THEN_STAMP = re.compile(
+    rf"^(?P<t>[^\s。：:，,][^。：:，,]{{3,150}}?{GENRE}(?:[（(][^（）()]{{1,30}}[）)])?)[ \t\u3000]*"
+    r"(?P<a>(?:19|20)\d{2}(?:\s*[-/.．]\s*\d{1,2}\s*[-/.．]\s*\d{1,2}(?![\d])|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[ \t\u3000]+\S.{0,80})?)$")
+STAMP_HINT = re.compile(r"[\p{Han}）)][ \t\u3000]*(?:19|20)\d{2}\s*(?:[-/.．]\s*\d|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 NUMBER_THEN_TITLE = re.compile(
     r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)"
     r"(?P<a>关于.{4,150})$"
@@ -195,14 +206,15 @@ def _split_record_fields(line: Line) -> list[Line] | None:
 
 # The last paragraph and the signature on one line (`…自印发之日起施行。工业和信息化部`), before a date.
 # The sentence may close with a bracketed note: `…积累经验。（各地区、各部门负责）国家发展改革委`.
-GLUED_SIGNATURE = re.compile(r"^(?P<body>.*[。！？](?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>[^。！？，、；：:\d（）()]{2,80})$")
+# (s12) or with the closing formula without its full stop: `…认真落实。特此通知　某镇人民政府`.
+GLUED_SIGNATURE = re.compile(r"^(?P<body>.*(?:[。！？]|(?<=[。！？\s])(?:特此|此)(?:通知|通告|公告|函告|函复|批复|复))(?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>[^。！？，、；：:\d（）()]{2,80})$")
 SIGNATURE_NOT_LAST = frozenset("。！？，、；：:（）()")  # never the last character of GLUED_SIGNATURE's `sig`
 # …and its date on that line too: `…认真贯彻落实。浙江省教育厅 浙江省财政厅 2022年3月15日`.
 GLUED_SIGNATURE_DATE = re.compile(
-    r"^(?P<body>.*[。！？](?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>(?:[^。！？，、；：:\d]{2,600}?)?)\s*"
+    r"^(?P<body>.*(?:[。！？]|(?<=[。！？\s])(?:特此|此)(?:通知|通告|公告|函告|函复|批复|复))(?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>(?:[^。！？，、；：:\d]{2,600}?)?)\s*"
     r"(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
-    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日)$"
-)
+    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日(?:[（(][^（）()\d]{2,20}[）)])?)$"
+)  # (s12) the date may keep its note on the same line: `…2018年12月30日（此件公开发布）`
 
 
 def _split_glued_signatures(lines: list[Line]) -> list[Line]:
@@ -283,7 +295,7 @@ def _split_gap_date(ln: Line) -> list[Line] | None:
 
 def _split_glued_date(ln: Line) -> list[Line]:
     """`…。organs date` on one line -> `…。organs` and the date line (then split as above)."""
-    if not ln.text.endswith("日"):
+    if not ln.text.endswith("日") and not (ln.text.endswith(("）", ")")) and "日（" in ln.text[-24:] or "日(" in ln.text[-24:]):
         return [ln]
     if "。" not in ln.text[-120:] and ("\u3000" in ln.text or " " in ln.text or "\t" in ln.text or "." in ln.text) \
             and (gap := _split_gap_date(ln)) is not None:
@@ -357,7 +369,9 @@ def _split_title_addressee(line: Line) -> list[Line]:
     # (each pattern is tried only on a line with the words it cannot match without: a date's 日 at
     # the end, a 文号's 号 then 关于, an addressee's 各 and colon, a 文号 or its label at the end)
     m = ((ORGAN_THEN_DATE.match(text) if text.endswith("日") else None)
-         or (NUMBER_THEN_TITLE.match(text) if "号关于" in text else None))
+         or (NUMBER_THEN_TITLE.match(text) if "号关于" in text else None)
+         or (LEADING_NUMBER_TITLE.match(text) if "号" in text[:40] and "关于" in text else None)
+         or (TITLE_THEN_STAMP.match(text) if ("20" in text or "19" in text) and STAMP_HINT.search(text) else None))
     if not m:
         m = ((_TITLE_THEN_ADDRESSEE_TWIN.match(text) if "各" in text and text.endswith(("：", ":")) else None)
              or (_TITLE_THEN_NUMBER_TWIN.match(text) if text.endswith(TITLE_NUMBER_ENDS) else None))
@@ -796,6 +810,8 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     layout.signature_lines = lines[sig:date_idx]
     notice_start = first_title.start if first_title else lines[k].start
     layout.notice_span = (notice_start, lines[sig - 1].end if sig > k else lines[date_idx].start)
+    if _plan_before_signature(layout, lines, k, sig, date_idx, first_title):
+        return
     # A notice that holds its own content (numbered items before its signature) and has only
     # attachments after its date is the policy itself (`关于印发…标准的通知` with a table attached).
     m0 = date_idx + 1
@@ -864,6 +880,41 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     _find_plan_end(layout, lines, b)
     layout.transmitted = _transmitted_names(first_title.text if first_title else "", lines, k, date_idx)
     _find_further_documents(layout, lines, b)
+
+
+def _plan_before_signature(layout: Layout, lines: list[Line], k: int, sig: int, date_idx: int,
+                           first_title: Line | None) -> bool:
+    """(s12) A 印发 notice copied without its own signature: its sentences, then the plan's title line (the name
+    the notice gives it) and the plan, then the one signature and date at the end (a web copy that dropped the
+    notice's signature, or a town that signs once). The plan is the body; the signature is the issuers'."""
+    if first_title is None or sig - k < 3:
+        return False
+    expected = _squash(_transmitted_name(first_title.text, lines, k, date_idx))
+    if len(expected) < 6:
+        return False
+    for n in range(k + 1, min(sig, k + 12)):
+        if NUMBERING_START.match(lines[n].text):
+            return False  # the notice's own items come first: not a plan after the notice
+        joined = _squash(lines[n].text)
+        e = n
+        while len(joined) < len(expected) and e + 1 < sig and expected.startswith(joined) and not _is_paragraph(lines[e + 1]):
+            e += 1
+            joined += _squash(lines[e].text)
+        if joined == expected or (joined.startswith(expected) and PERIOD_LINE.match(joined[len(expected):] or "x")):
+            if e + 1 < sig and PERIOD_LINE.match(lines[e + 1].text):
+                e += 1  # the plan's period under its name (`（2015—2017年）`) is title (guide M4)
+            q = n - 1
+            while q > k and PUBLIC_MARK.match(lines[q].text):
+                q -= 1  # `（此件公开发布）` under the notice's text
+            if e + 1 >= sig or not _is_paragraph(lines[q]):
+                return False
+            layout.notice_span = (first_title.start, lines[q].end)
+            layout.title = _join(lines, n, e)
+            layout.body_start = lines[e + 1].start
+            layout.body_end = lines[sig].start
+            layout.transmitted = _transmitted_names(first_title.text, lines, k, n)
+            return True
+    return False
 
 
 def _plan_title_of_forwarded(expected: str, joined: str, line: Line) -> bool:

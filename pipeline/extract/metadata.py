@@ -255,12 +255,21 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     if md.title is None and not layout.title and not layout.notice_title:
         md.title = _self_naming(text[layout.body_start:layout.body_end])
     # the title's genre word; a title without one (or no title) takes the body's name for itself
+    lead_genre = _lead_in_genre(text[layout.body_start:layout.body_end]) if md.title is None else None
+    own_word = _self_reference(text[layout.body_start:layout.body_end])
+    if own_word and lead_genre and lead_genre != own_word and lead_genre.endswith(own_word):
+        # (s12) `…印发《某市…的实施意见》` then `提出如下意见`: the lead-in names the genre in full
+        own_word = lead_genre
     md.doc_type = (doc_type_of(md.title or "") or _title_word(md.title or "")
-                   or _self_reference(text[layout.body_start:layout.body_end])
+                   or own_word
                    or _count_title(md.title or "")
-                   or (_lead_in_genre(text[layout.body_start:layout.body_end]) if md.title is None else None)
+                   or lead_genre
                    or (_genre_of_number(md.doc_number) if md.title is None else None)
                    or masthead_genre)
+    if md.admin_level is None and md.issuers and all(TOWNSHIP_ORGAN.search(i) for i in md.issuers):
+        # (s12) a town's organs whose place the tables cannot pin down (a name several counties share): the level
+        # is still the town's (乡, 镇, 街道; spec §3 admin_level)
+        md.admin_level = "township"
     head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
     md.evidence = ev
@@ -768,6 +777,10 @@ def _doc_number_codes() -> tuple[dict[str, str], ...]:
 BARE_ISSUER = re.compile(r"^(?P<mk>省|自治区|市|县|区)(?=[\p{Han}]{2,})")
 
 
+# The organs of a township (乡, 镇, 街道): its government or 办事处, its party committee or 工委, and their offices.
+TOWNSHIP_ORGAN = re.compile(r"(?:[镇乡](?:人民政府|政府|委员会|党委)|街道(?:办事处|工作委员会|党工委|党委)|[镇乡]委)(?:办公室|党政办公室|党政办)?$")
+
+
 def _place_of_bare_issuer(issuer: str, body: str, region: str | None) -> tuple[str, str] | None:
     """An issuer signed with a bare 县/区 (`县教育体育局`, a web copy that dropped the county's name) is a
     county's organ: the county the body names most often (under the region read so far), not the
@@ -1128,7 +1141,10 @@ def _genre_of_number(number: str | None) -> str | None:
 
 # Words that end the title of a policy that is none of the genres of genre_words.tsv: a 制度 (工作制度,
 # 管理制度), a 标准 (补助标准, 保障标准), a 目录, a 公约 (村规民约 style 公约). The genre is the word itself.
-TITLE_WORD = re.compile(r"(?P<w>制度|标准|目录|公约)(?:[（(][^（）()]{0,30}[)）])?$")
+# (s12) also a plan named by its action (`…攻坚行动`, `…三年行动`), a mechanism, procedure or division of duties
+# (`…工作机制`, `…办理流程`, `…职责分工`) and a 白皮书: the title's last word is its genre, read only when no genre
+# word of the table ends the title (so `…行动方案`, `…任务分工` keep theirs).
+TITLE_WORD = re.compile(r"(?P<w>制度|标准|目录|公约|行动|机制|流程|分工|白皮书)(?:[（(][^（）()]{0,30}[)）])?$")
 
 
 def _title_word(title: str) -> str | None:
