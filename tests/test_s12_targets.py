@@ -4,6 +4,10 @@ measure their targets.
 * A time phrase that is its whole introducer line (`到2025年：`, then the numbered goals) dates every goal below it
   in its item (guide TG6d), not only the first.
 * `展望2035年，…` is a horizon, read like `到2035年` (null/2035), not a one-year schedule.
+* The prices or base year a rate is measured in (`（按2005年价格计算）`, `按2010年不变价计算`, `以2007年为基期`) are a
+  baseline like `比2005年`, not a year of the sentence (a past year there made the whole sentence a report).
+* A web copy whose page title runs on into its furniture on one line (`…（2023—2025年）的通知 发布时间：…`) still gives
+  the plan's period from that first line (no title line is found for it otherwise).
 * An indicator table with year columns (`指标 | 2020年 | 2025年 | 属性`, read for ` | ` rows since session 9) is read
   also when a text file joins its cells by tabs (the cleaner keeps the borders as ` | `) or copies it one cell per line
   (a PDF's text layer): the later year's column holds the goals, by that year (null/2025). Bare amounts under a year
@@ -49,6 +53,18 @@ CASES = [
      "附件\n某省“十四五”就业主要指标\n序号\n指标名称\n单位\n2020年\n2025年\n指标属性\n"
      "1\n城镇调查失业率\n%\n5.2\n<5.5\n预期性\n2\n农村劳动力转移就业人数\n万人\n1200\n1300\n预期性\n",
      [(None, 5.5, "%", "<=", False, None, 2025), (None, 13000000, "人", "=", False, None, 2025)]),
+    # the State Council's decision of the 十一五 years: a bracket naming the price year inside the goal sentence
+    ("国务院关于加强节能工作的决定\n国发〔2006〕28号\n二、加快构建节能型产业体系\n（一）确保实现节能目标。到2010年，"
+     "万元国内生产总值（按2005年价格计算）能耗由2005年的1.22吨标准煤下降到0.98吨标准煤以下，降低20%左右。\n国务院\n2006年8月6日\n",
+     [("二/(一)", 0.98, "吨", "<=", False, None, 2010), ("二/(一)", 20, "%", "~", False, None, 2010)]),
+    # a city's decision of 2008: 以2007年为基期 in the goal sentence
+    ("某市人民政府关于加快发展职业教育的决定\n一、目标\n到2012年，职业教育在校生达到10万人；以2007年为基期，"
+     "职业学校毕业生就业率保持在95%以上。\n某市人民政府\n2008年6月1日\n",
+     [("一", 100000, "人", "=", False, None, 2012), ("一", 95, "%", ">=", False, None, 2012)]),
+    # a city's web page (2023): the title glued to its 发布时间 and 来源, the sections run on
+    ("某市人民政府关于印发某市稳就业三年行动计划（2023—2025年）的通知 发布时间：2023-03-01 来源：市政府办公室\n"
+     "一、主要目标 到2025年，新增就业岗位5万个。\n二、重点任务 每年举办招聘会100场。\n",
+     [("一", 50000, "个", "=", False, None, 2025), ("二", 100, "场", "=", True, 2023, 2025)]),
     # short lines that are no table: a signature and its date under a county's notice
     ("某县人民政府办公室关于做好2022年春耕生产工作的通知\n一、目标\n全县粮食播种面积稳定在50万亩以上。\n"
      "某县人民政府办公室\n2022年\n3月1日\n",

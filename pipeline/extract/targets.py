@@ -113,7 +113,11 @@ ENUMERATION_BEFORE = re.compile(r"[\p{Han}]{2,6}(?:、[\p{Han}]{2,6}){1,}、[\p{
 ARTICLE_LIST = re.compile(r"第[\d一二三四五六七八九十百]+[条款项章节]、\s*$")
 BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?(?:十[一二三四五六]|[六七八九])五[”\"]?\s*(?:时期末|期末|末))(?:相比)?"
                            r"|在\s*(?:19|20)\d{2}\s*年[^，,。；]{0,12}?基础上"  # `在2019年试点经验基础上`: a baseline
-                           r"|(?:由|从)\s*(?:19|20)\d{2}\s*年(?:底|末|度)?\s*的")  # `由2020年的56.5%提高到62%`
+                           r"|(?:由|从)\s*(?:19|20)\d{2}\s*年(?:底|末|度)?\s*的"  # `由2020年的56.5%提高到62%`
+                           # `（按2005年价格计算）`, `按2010年不变价计算`, `以2020年为基期`: the prices or base year
+                           # a rate is measured in, not the target's year (older plans state them in brackets)
+                           r"|(?:按|以)\s*(?:19|20)\d{2}\s*年(?:不变|可比)?价(?:格)?(?:计算|计)?"
+                           r"|以\s*(?:19|20)\d{2}\s*年(?:为|作为)(?:基期|基准年?|基数|基年)")
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:起\s*)?(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")  # (`从2021年起到2025年`)
 DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
@@ -1655,7 +1659,8 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
         titles += [next((ln.text for ln in layout.lines if ln.start == s), "") for s in layout.document_starts]
         starts = [layout.body_start] + list(layout.document_starts)
     else:
-        titles = [ctx.metadata.title or (layout.title.text if layout.title else "") or _transmitted_title(ctx.doc.text) or ""]
+        titles = [ctx.metadata.title or (layout.title.text if layout.title else "") or _transmitted_title(ctx.doc.text)
+                  or _first_line_title(ctx.doc.text) or ""]
         starts = [layout.body_start]
     ends = starts[1:] + [layout.body_end]
     text = ctx.doc.text
@@ -1733,6 +1738,18 @@ def _notice_validity(notice: str, issue_year: int | None) -> tuple[int | None, i
 
 # `现将《某市2021年稳就业工作要点》印发给你们`: a web copy that lost its title still names the plan it issues.
 TRANSMITS = re.compile(r"(?:现将|特将|现把|将)《([^《》\n]{2,80})》[^。\n]{0,12}?(?:印发|转发|下发|发给|发送)")
+
+
+# A web copy whose page title runs on into the page's furniture on one line (`…行动计划（2023—2025年）的通知 发布时间：
+# 2023-03-01 来源：…`) has no title line the layout knows; the title is the first line up to its genre word (not a
+# title it cites: no 《》, no clause before it).
+FIRST_LINE_TITLE = re.compile(r"^[^\n。；，,《》“”]{0,60}?关于[^\n。；：:，,《》]{2,80}?(?:的(?:通知|意见|决定|批复|函)|(?:规划|计划|方案|要点|办法|细则|措施|意见))"
+                              r"(?:[（(][^（）()\n]{0,16}[）)])?")
+
+
+def _first_line_title(text: str) -> str | None:
+    m = FIRST_LINE_TITLE.match(text, 0, min(len(text), 300))
+    return m.group(0) if m else None
 
 
 def _transmitted_title(text: str) -> str | None:
