@@ -65,6 +65,13 @@ CASES = [
     ("某市人民政府关于印发某市稳就业三年行动计划（2023—2025年）的通知 发布时间：2023-03-01 来源：市政府办公室\n"
      "一、主要目标 到2025年，新增就业岗位5万个。\n二、重点任务 每年举办招聘会100场。\n",
      [("一", 50000, "个", "=", False, None, 2025), ("二", 100, "场", "=", True, 2023, 2025)]),
+    # a province's plan as a web page (2021): the title without 关于, glued to the page's furniture
+    ("某省服务业数字化转型行动方案（2021—2023）  发布时间：2021-05-06  来源：省政府办公厅  【字体：大 中 小】\n"
+     "为促进服务业数字化转型，制定本方案。\n一、重点任务\n（一）每年培育数字化转型标杆企业100家。\n",
+     [("一/(一)", 100, "家", "=", True, 2021, 2023)]),
+    # the page names a cited plan in its first line, without furniture after it: no period from it
+    ("为贯彻落实《某省数字经济发展规划（2018—2022年）》，制定本方案。\n一、重点任务\n（一）培育数字化转型标杆企业100家。\n",
+     [("一/(一)", 100, "家", "=", False, None, None)]),
     # short lines that are no table: a signature and its date under a county's notice
     ("某县人民政府办公室关于做好2022年春耕生产工作的通知\n一、目标\n全县粮食播种面积稳定在50万亩以上。\n"
      "某县人民政府办公室\n2022年\n3月1日\n",

@@ -1743,13 +1743,14 @@ TRANSMITS = re.compile(r"(?:现将|特将|现把|将)《([^《》\n]{2,80})》[^
 # A web copy whose page title runs on into the page's furniture on one line (`…行动计划（2023—2025年）的通知 发布时间：
 # 2023-03-01 来源：…`) has no title line the layout knows; the title is the first line up to its genre word (not a
 # title it cites: no 《》, no clause before it).
-FIRST_LINE_TITLE = re.compile(r"^[^\n。；，,《》“”]{0,60}?关于[^\n。；：:，,《》]{2,80}?(?:的(?:通知|意见|决定|批复|函)|(?:规划|计划|方案|要点|办法|细则|措施|意见))"
-                              r"(?:[（(][^（）()\n]{0,16}[）)])?")
+FIRST_LINE_TITLE = re.compile(r"^[ \u3000]*([^\n。；，,《》]{4,100}?(?:规划|计划|方案|要点|办法|细则|措施|意见|通知|通告|公告|决定|批复|函|规定|条例"
+                              r"|纲要|指南|清单)(?:\s*[（(][^（）()\n]{0,16}[）)])?)[ \u3000]*[|｜]?[ \u3000]*"
+                              r"(?:发布时间|发布日期|成文日期|来源|信息来源|文章来源|字号|【?字体|浏览次数|点击数|阅读次数|时间[：:]|日期[：:])")
 
 
 def _first_line_title(text: str) -> str | None:
     m = FIRST_LINE_TITLE.match(text, 0, min(len(text), 300))
-    return m.group(0) if m else None
+    return m.group(1) if m else None
 
 
 def _transmitted_title(text: str) -> str | None:
