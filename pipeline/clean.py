@@ -45,6 +45,9 @@ GLUED_HEADING = re.compile(r"(?<=[。！？；])[ \t\u3000]+(?=第[一二三四�
 # header cell, away from the edges of a page), where it is the row's 序号 and stays.
 BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 TABLE_NUMBER_HEADER = re.compile(r"^\s*(?:序\s*号|编\s*号)\s*$")
+# (s12-targets) A year column's header cell alone on its line (`2025年`, `2020年（基期）`): an indicator table copied one
+# cell per line, whose bare amounts (`57`) are cells, not page numbers, as after a 序号 header.
+TABLE_YEAR_HEADER = re.compile(r"^\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:[（(]?(?:目标|基期|现状|规划|预期|实际)值?[）)]?)?\s*$")
 MARKDOWN_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 MARKDOWN_HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+\S")
@@ -143,6 +146,8 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         br = "<br>" in text  # (the lines are pieces of the page's text: none holds <br> else)
         if "**" in text:
             page_lines = [part for ln in page_lines for part in _split_bold_heading(ln)]
+        if "\t" in text:
+            page_lines = _indicator_tab_rows(page_lines)
         for k, line in enumerate(page_lines):
             hard = line.endswith("  ") or (br and line.rstrip().endswith("<br>"))
             if line.endswith(_BOLD_HEAD_END):
@@ -154,6 +159,8 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
                 continue
             key = simplify(stripped) if simplify else stripped
             if "号" in key and _table_number_header(key):  # (the header holds 号)
+                in_table, last_row = True, 0
+            elif not in_table and "年" in key and len(key) <= 12 and TABLE_YEAR_HEADER.match(key):
                 in_table, last_row = True, 0
             row = False
             if key[-1:] not in PAGE_NUMBER_NEVER_LAST and _page_number_line(key):
@@ -591,6 +598,28 @@ def _glue(a: str, b: str) -> str:
 
 
 _SPACE_CHARS = _re.compile("[ \t\u3000\u00a0]")  # (stdlib `re`: one C scan)
+
+
+# (s12-targets) An indicator table pasted into a text file with its cells joined by tabs (`指标\t2020年\t2025年\t属性`, a
+# web page or a spreadsheet copied as text): its rows keep their cell borders as ` | `, the form the HTML and DOCX
+# readers give a row, instead of running together (`指标2020年2025年 属性`). Only such a table (a header row naming an
+# indicator column and two or more years, then the tab rows under it); other tab tables are left as they were.
+TAB_CELLS = _re.compile(r"[ \u3000\u00a0]*\t[ \u3000\u00a0]*")
+TAB_YEAR_CELL = _re.compile(r"(?:19|20)\d{2}\s*年\S{0,8}")
+TAB_INDICATOR_CELL = _re.compile(r"\S{0,4}(?:指标|项目|名称)\S{0,4}")
+
+
+def _indicator_tab_rows(page_lines: list[str]) -> list[str]:
+    out, in_table = [], False
+    for ln in page_lines:
+        cells = [c for c in TAB_CELLS.split(ln.strip(" \t\u3000\u00a0"))] if "\t" in ln else []
+        if len(cells) >= 3 and not in_table:
+            in_table = (sum(1 for c in cells if TAB_YEAR_CELL.fullmatch(c)) >= 2
+                        and any(TAB_INDICATOR_CELL.fullmatch(c) for c in cells))
+        elif len(cells) < 2:
+            in_table = False
+        out.append(" | ".join(cells) if in_table and len(cells) >= 2 else ln)
+    return out
 
 
 def _fix_spaces(s: str) -> str:

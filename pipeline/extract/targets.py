@@ -113,12 +113,16 @@ ENUMERATION_BEFORE = re.compile(r"[\p{Han}]{2,6}(?:、[\p{Han}]{2,6}){1,}、[\p{
 ARTICLE_LIST = re.compile(r"第[\d一二三四五六七八九十百]+[条款项章节]、\s*$")
 BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?(?:十[一二三四五六]|[六七八九])五[”\"]?\s*(?:时期末|期末|末))(?:相比)?"
                            r"|在\s*(?:19|20)\d{2}\s*年[^，,。；]{0,12}?基础上"  # `在2019年试点经验基础上`: a baseline
-                           r"|(?:由|从)\s*(?:19|20)\d{2}\s*年(?:底|末|度)?\s*的")  # `由2020年的56.5%提高到62%`
+                           r"|(?:由|从)\s*(?:19|20)\d{2}\s*年(?:底|末|度)?\s*的"  # `由2020年的56.5%提高到62%`
+                           # `（按2005年价格计算）`, `按2010年不变价计算`, `以2020年为基期`: the prices or base year
+                           # a rate is measured in, not the target's year (older plans state them in brackets)
+                           r"|(?:按|以)\s*(?:19|20)\d{2}\s*年(?:不变|可比)?价(?:格)?(?:计算|计)?"
+                           r"|以\s*(?:19|20)\d{2}\s*年(?:为|作为)(?:基期|基准年?|基数|基年)")
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:起\s*)?(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")  # (`从2021年起到2025年`)
 DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
                         r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
-YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末|上半年|下半年)?\s*(?:前|以前|之前)(?!后)")
+YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到|展望)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末|上半年|下半年)?\s*(?:前|以前|之前)(?!后)")
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
 FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期)?")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
@@ -1267,7 +1271,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     for m in YEAR_ONE.finditer(s):
         if any(m.start() < e and m.end() > e - len(m.group(0)) - 12 and e >= m.end() for e, _ in found):
             continue
-        if re.search(r"(?:到|至|截至|截止到?|自|从)\s*$", s[: m.start()]):
+        if re.search(r"(?:到|至|截至|截止到?|展望|自|从)\s*$", s[: m.start()]):
             continue
         found.append((m.end(), (int(m.group(1)), int(m.group(1)))))
     for m in YEAR_FROM.finditer(s):
@@ -1655,7 +1659,8 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
         titles += [next((ln.text for ln in layout.lines if ln.start == s), "") for s in layout.document_starts]
         starts = [layout.body_start] + list(layout.document_starts)
     else:
-        titles = [ctx.metadata.title or (layout.title.text if layout.title else "") or _transmitted_title(ctx.doc.text) or ""]
+        titles = [ctx.metadata.title or (layout.title.text if layout.title else "") or _transmitted_title(ctx.doc.text)
+                  or _first_line_title(ctx.doc.text) or ""]
         starts = [layout.body_start]
     ends = starts[1:] + [layout.body_end]
     text = ctx.doc.text
@@ -1733,6 +1738,19 @@ def _notice_validity(notice: str, issue_year: int | None) -> tuple[int | None, i
 
 # `现将《某市2021年稳就业工作要点》印发给你们`: a web copy that lost its title still names the plan it issues.
 TRANSMITS = re.compile(r"(?:现将|特将|现把|将)《([^《》\n]{2,80})》[^。\n]{0,12}?(?:印发|转发|下发|发给|发送)")
+
+
+# A web copy whose page title runs on into the page's furniture on one line (`…行动计划（2023—2025年）的通知 发布时间：
+# 2023-03-01 来源：…`) has no title line the layout knows; the title is the first line up to its genre word (not a
+# title it cites: no 《》, no clause before it).
+FIRST_LINE_TITLE = re.compile(r"^[ \u3000]*([^\n。；，,《》]{4,100}?(?:规划|计划|方案|要点|办法|细则|措施|意见|通知|通告|公告|决定|批复|函|规定|条例"
+                              r"|纲要|指南|清单)(?:\s*[（(][^（）()\n]{0,16}[）)])?)[ \u3000]*[|｜]?[ \u3000]*"
+                              r"(?:发布时间|发布日期|成文日期|来源|信息来源|文章来源|字号|【?字体|浏览次数|点击数|阅读次数|时间[：:]|日期[：:])")
+
+
+def _first_line_title(text: str) -> str | None:
+    m = FIRST_LINE_TITLE.match(text, 0, min(len(text), 300))
+    return m.group(1) if m else None
 
 
 def _transmitted_title(text: str) -> str | None:
@@ -2012,6 +2030,8 @@ def _count(s: str) -> int:
 BULLET = re.compile(r"^\s*(?:——|--|－－|—|•|●|▪|◆)")
 # A sentence that introduces a list of goals (`到2027年，实现以下目标：`, `主要目标是：`).
 INTRODUCER_END = re.compile(r"[：:]\s*$")
+# A time phrase that is the whole introducer line: `到2025年：`, `力争到“十四五”末：` (no clause of its own before the colon).
+INTRODUCER_ONLY = re.compile(r"[^，,。；：:\d]{0,6}(?:(?:19|20)\d{2}\s*年[底末]?|[“\"]?十[一二三四五六]五[”\"]?[\p{Han}]{0,3})[^，,。；：:\d]{0,6}[：:]$")
 
 
 # A run-in heading ends with 。 or ： before the paragraph's prose: `（三）发展目标。到2025年，…`.
@@ -2227,7 +2247,10 @@ def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | No
         line = line.strip()
         first = OPENING_CLAUSE.match(line)
         if not first:
-            continue
+            # `到2025年：` alone on its line, then the goals (guide TG6d): the introducer's time phrase
+            first = INTRODUCER_ONLY.match(line)
+            if not first:
+                continue
         y = _year_from(first.group(0))
         if y and (goals or not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", line[first.end():])):
             found = y
@@ -2800,7 +2823,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
     _share_trailing_comparator(text, targets)
-    if "|" in text:  # (prefilter: only tables kept as rows have an indicator table)
+    if "|" in text or "年\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a year cell)
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year, targets))
     return targets
 
@@ -2845,11 +2868,9 @@ INDICATOR_CMP = {"<": "<=", "＜": "<=", "≤": "<=", "<=": "<=", ">": ">", "＞
                  "以上": ">=", "以下": "<=", "左右": "~"}
 
 
-def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_year: int | None,
-                             found: list[Target]) -> list[Target]:
-    taken = {t.span for t in found}
-    out: list[Target] = []
-    header = None  # (number of cells, indicator column, [(goal column, goal year)])
+def _pipe_rows(text: str, lo: int, hi: int):
+    """The rows of tables kept as lines, cells joined by ` | ` (the HTML and DOCX readers; the cleaner gives a row
+    joined by tabs the same form): (cells, where the col-th cell starts), None for a line that is not a row."""
     pos = lo
     while pos < hi:
         end = text.find("\n", pos, hi)
@@ -2857,9 +2878,82 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
         line_start, row = pos, text[pos:end]
         pos = end + 1
         if "|" not in row:
+            yield None
+            continue
+        yield _cells(row), (lambda col, cell, line_start=line_start, row=row: _cell_offset(text, line_start, row, col, cell))
+
+
+# A table copied one cell per line (a PDF's text layer, a web copy): `指标` / `2020年` / `2025年` / `属性` / `森林覆盖率（%）` /
+# `23.04` / `24.1` / `约束性`. Its header is a run of short header cells (LINE_HEAD_CELL) naming an indicator column and
+# two or more years; its rows are the runs of as many lines after it, as long as each fits (the indicator a name, the
+# year columns amounts or a dash: a category cell merged over several rows breaks the count, and the table is left
+# there rather than read out of step).
+LINE_TABLE_YEAR = re.compile(r"\n[ \u3000]*(?:19|20)\d{2}\s*年[^\n]{0,8}\n[ \u3000]*(?:(?:19|20)\d{2}\s*年|[^\n\d]{1,8}\n)")
+LINE_HEAD_CELL = re.compile(r"序号|编号|类别|分类|领域|维度|类型|指标|项目|名称|单位|属性|性质|年均|累计|备注|目标|(?:19|20)\d{2}\s*年")
+EMPTY_CELL = re.compile(r"[—\-－/／]{1,2}|")
+# the first cell of such a header (a caption above the table, `“十四五”主要指标`, is not)
+LINE_FIRST_HEAD = re.compile(r"序\s*号|编\s*号|类\s*别|分\s*类|领\s*域|维\s*度|类\s*型|指\s*标|指标名称|项\s*目|项目名称|名\s*称")
+
+
+def _line_rows(text: str, lo: int, hi: int, issue_year: int | None):
+    lines = []  # (where the cell starts, the cell)
+    pos = lo
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        raw = text[pos:end]
+        lines.append((pos + len(raw) - len(raw.lstrip()), raw.strip()))
+        pos = end + 1
+    i = 0
+    while i < len(lines):
+        if not LINE_FIRST_HEAD.fullmatch(lines[i][1]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and 0 < len(lines[j][1]) <= 12 and LINE_HEAD_CELL.search(lines[j][1]) \
+                and not re.search(r"[。，；：:、]", lines[j][1]) \
+                and (INDICATOR_YEAR.fullmatch(lines[j][1]) or not re.search(r"\d", lines[j][1])):
+            j += 1
+        head = [c for _, c in lines[i:j]]
+        header = _indicator_header(head, issue_year) if j - i >= 3 else None
+        if header is None:
+            i += 1
+            continue
+        n, ind = len(head), header[1]
+        years = [k for k, c in enumerate(head) if INDICATOR_YEAR.fullmatch(c)]
+        yield None
+        yield head, (lambda col, cell: -1)
+        k = j
+        while k + n <= len(lines):
+            group = lines[k:k + n]
+            cells = [c for _, c in group]
+            if (not re.search(r"[\p{Han}A-Za-z]", cells[ind]) or INDICATOR_CELL.fullmatch(cells[ind])
+                    or any(not (INDICATOR_CELL.fullmatch(cells[y]) or EMPTY_CELL.fullmatch(cells[y])) for y in years)):
+                break
+            yield cells, (lambda col, cell, group=group: group[col][0])
+            k += n
+        yield None
+        i = max(k, j)
+
+
+def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_year: int | None,
+                             found: list[Target]) -> list[Target]:
+    taken = {t.span for t in found}
+    out = _indicator_rows_targets(ctx, text, _pipe_rows(text, lo, hi), issue_year, taken) if "|" in text else []
+    if LINE_TABLE_YEAR.search(text, lo, hi):
+        out += _indicator_rows_targets(ctx, text, _line_rows(text, lo, hi, issue_year), issue_year,
+                                       taken | {t.span for t in out})
+    return out
+
+
+def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | None, taken: set) -> list[Target]:
+    out: list[Target] = []
+    header = None  # (number of cells, indicator column, [(goal column, goal year)])
+    for r in rows:
+        if r is None:
             header = None
             continue
-        cells = _cells(row)
+        cells, cell_start = r
         shift = _merged_cells(cells, header)
         if shift is None:
             header = _indicator_header(cells, issue_year)
@@ -2877,13 +2971,17 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
         for goal_col, year in goals:
             m = INDICATOR_CELL.fullmatch(cells[goal_col])
             if not m:
+                m = RANGE_CELL.fullmatch(cells[goal_col])
+                if m:  # `35～40`: a range is two targets (spec 1.1 section 7), `>=` its low end and `<=` its high end
+                    out += _range_cell_targets(ctx, text, cell_start(goal_col, cells[goal_col]), m, unit_text,
+                                               indicator, year if schedule else None, year, taken)
                 continue
             q_text = m.group(2) + unit_text
             tm = TOKEN.match(q_text)
             q = read_quantity(q_text, tm) if tm else None
             if q is None or q.end < len(q_text) or (q.unit_kind in ("time", "age", "ordinal") and not LIFE_LEVEL.search(indicator)):
                 continue
-            start = _cell_offset(text, line_start, row, goal_col, cells[goal_col]) + cells[goal_col].index(m.group(2))
+            start = cell_start(goal_col, cells[goal_col]) + cells[goal_col].index(m.group(2))
             span = (start, start + len(m.group(2)))
             if span in taken:
                 continue
@@ -2896,8 +2994,28 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
         change = header[4] if len(header) > 4 else None
         # (only where the row gives no level to reach: `19 | 25 | 〔6〕` restates the 25 as its change)
         if change is not None and change[0] - shift > ind_col and not any(INDICATOR_CELL.fullmatch(cells[c]) for c, _ in goals):
-            out += _change_cell_targets(ctx, text, line_start, row, cells, change[0] - shift, change[1:], unit_text,
+            out += _change_cell_targets(ctx, text, cell_start, cells, change[0] - shift, change[1:], unit_text,
                                         indicator, taken)
+    return out
+
+
+RANGE_CELL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*[～~—\-－至]{1,2}\s*(\d+(?:\.\d+)?)\s*")
+
+
+def _range_cell_targets(ctx: Context, text: str, cell_at: int, m: re.Match, unit_text: str, indicator: str,
+                        first: int | None, last: int, taken: set) -> list[Target]:
+    out = []
+    for g, cmp in ((1, ">="), (2, "<=")):
+        tm = TOKEN.match(m.group(g) + unit_text)
+        q = read_quantity(m.group(g) + unit_text, tm) if tm else None
+        if q is None or q.end < len(m.group(g) + unit_text) or q.unit_kind in ("time", "age", "ordinal"):
+            return []
+        span = (cell_at + m.start(g), cell_at + m.end(g))
+        if span in taken:
+            return []
+        out += [Target(task=_task_at(ctx, span[0]), indicator=indicator, value=plain(value), unit=q.unit, comparator=cmp,
+                       per_year=bool(PER_YEAR.search(indicator)), year_start=first, year_end=last,
+                       quote=text[span[0]:span[1]], span=span) for value, _ in q.values]
     return out
 
 
@@ -2909,7 +3027,7 @@ CHANGE_HEAD = re.compile(r"年均|累计|五年累计|年均增速")
 CUMULATIVE_CELL = re.compile(r"^\s*[<>≤≥＜＞]?=?\s*[〔\[［【]")
 
 
-def _change_cell_targets(ctx: Context, text: str, line_start: int, row: str, cells: list[str], col: int,
+def _change_cell_targets(ctx: Context, text: str, cell_start, cells: list[str], col: int,
                          change: tuple, unit_text: str, indicator: str, taken: set) -> list[Target]:
     yearly, first, last = change
     cell = cells[col]
@@ -2921,7 +3039,7 @@ def _change_cell_targets(ctx: Context, text: str, line_start: int, row: str, cel
     q = read_quantity(q_text, tm) if tm else None
     if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
         return []
-    start = _cell_offset(text, line_start, row, col, cell) + cell.index(m.group(2))
+    start = cell_start(col, cell) + cell.index(m.group(2))
     span = (start, start + len(m.group(2)))
     if span in taken:
         return []
