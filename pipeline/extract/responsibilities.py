@@ -42,7 +42,9 @@ LABEL_WORDS = (# a role word before a 责任/落实 label names the role (Hunan/
                "|主办单位|主办部门|承办单位|承办部门|落实单位|落实部门|实施单位|实施部门|责任主体|牵头领导单位"
                "|责任站所|责任科室|责任股室|责任处室"
                # 负责单位 for 责任单位, 协作单位 beside a lead; a township's 责任办所 / 责任站办 (its offices and stations)
-               "|负责单位|负责部门|协作单位|协作部门|责任办所|责任站办|责任办站|责任所站")
+               "|负责单位|负责部门|协作单位|协作部门|责任办所|责任站办|责任办站|责任所站"
+               # the lead and co columns of the same lists named by the offices' own units (township 科室/站所, county 股室)
+               "|牵头科室|配合科室|牵头股室|配合股室|牵头处室|配合处室|牵头站所|配合站所|协办科室|协办股室|参与科室|参与股室")
 # A bare role word as a label (`牵头：A；配合：B、C`): read only with its colon.
 # (`责任：A、B`, `主责：A；协同：B`: the short labels of county lists, docs/decisions/assign-s10.md)
 LABEL_BARE = "牵头|配合|参与|协办|协助|责任|主责|协同"
@@ -64,7 +66,8 @@ LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主
               "负责单位": "responsible", "负责部门": "responsible", "责任办所": "responsible", "责任站办": "responsible",
               "责任办站": "responsible", "责任所站": "responsible",
               "责任站所": "responsible", "责任科室": "responsible", "责任股室": "responsible", "责任处室": "responsible",
-              "责任": "responsible", "主责": "responsible"}
+              "责任": "responsible", "主责": "responsible",
+              "牵头科室": "lead", "牵头股室": "lead", "牵头处室": "lead", "牵头站所": "lead"}
 FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单位)?(?:为|是)牵头(?:单位|部门)"
                          # other offices: `排在首位的为牵头单位`, `排名第一的单位牵头`, `牵头单位列第一位`, `牵头部门排在首位`
                          r"|(?:首位|排名第一|第一个(?:单位|部门)?)的?(?:者|部门|单位)?(?:为|是)?牵头(?:单位|部门)?"
@@ -100,7 +103,7 @@ FILLER_TWIN = StdlibTwin(FILLER)
 # tests/test_s10b_speed.py; used only while FILLER is the pattern they were checked on (FILLER_CRC), else the plain twin.
 FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和完实年承持指按排时牵监督第等组考落负责配长首验（，：；")))
 FILLER_SEPARATOR = r"[\s：:、，,；;。.]"
-FILLER_CRC = 89124389
+FILLER_CRC = 3103284245
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:按照?|依据|依照|根据)(?:各自)?职[责能](?:分工)?[，,]?)?"
@@ -1021,6 +1024,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             and by_start[pos + 1][0].mention.kind == "sector":
         pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
     subject: list[NamedMention] = []
+    if text.find("的", pos, pos + 16) >= 0:
+        made = ESTABLISHED_BY.match(text, pos, e)
+        if made and made.end() in by_start:
+            pos = made.end()  # `自治县成立的城乡规划委员会，负责…`: the body an organ set up before is the subject
     if pos not in by_start and text[pos:pos + 1] in LEVEL_CHARS:
         unknown = LEADING_UNKNOWN.match(text, pos, e)
         if unknown and unknown.end() in by_start:
@@ -1066,6 +1073,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             subject = list(sentence_subject)
         else:
             return _place_subject(text, pos, e, task, add, headed, by_start)
+    if subject and text.startswith("其", pos) and text[pos - 1:pos] in ("及", "和"):
+        agent = AGENT_OF_SUBJECT.match(text, pos - 1, e)  # (the list loop has passed the 及 of 及其)
+        if agent:  # `X及其委托的管理机构，负责…`: the duty is the subject's (its agent is no organ, spec 1.1 section 5)
+            pos = agent.end()
     aside = SUBJECT_ASIDE.match(text, pos, e)
     if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
         pos = aside.end()
@@ -1100,6 +1111,12 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         if label:  # `（二）县卫生健康局为牵头单位，县教育局为配合单位`: the label's role
             for nm in subject:
                 add(task, nm, LABEL_ROLE.get(label.group("label"), "co"))
+            return subject
+    if not cue and headed:
+        duties = DUTY_LIST.match(text, pos, e)
+        if duties:  # `第五条 X是…的主管部门，应当依法履行以下职责：（一）…`: a duty article (b3 labellers, guide B3 q4)
+            for nm in subject:
+                add(task, nm, "responsible")
             return subject
     if not cue and MEMBER_CUE.match(text, pos, e):
         return []  # `…，B、C为成员单位，负责…`: members are no subject of a later duty clause (the body's, guide R10)
@@ -1144,6 +1161,14 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         for nm in _co_list(text, hs, e, by_start)[0]:
             add(task, nm, "co")
     return subject
+
+
+# `县人民政府设立的城市管理委员会负责…`, `自治县成立的城乡规划委员会，负责…`: who set the subject up, written before it
+# (a body already there, unlike R10's body the item itself sets up: `成立X，负责…`).
+ESTABLISHED_BY = re.compile(r"[^，,。；;：:\s由经]{1,12}?(?:成立|设立|组建|设置)的")
+# `X及其委托的工作机构，负责…`, `X及其所属的执法队伍负责…`: the subject's agents named after it.
+AGENT_OF_SUBJECT = re.compile(r"(?:及其|和其)(?:委托|授权|所属|下属|派出|设立)的?[^，,。；;、\s]{0,12}?"
+                              r"(?:机构|单位|组织|机关|队伍|人员)[，,]?")
 
 
 # A time word written before a clause's subject without a comma (`2004年发展改革委将会同…`, `今年县民政局要牵头…`,
@@ -1335,6 +1360,14 @@ def _role_predicates(text: str, a: int, b: int) -> list:
 
 # A duty article assigns with 负责 (spec 1.1 section 6: 牵头, 会同 or 负责), not with 主管 alone,
 # `对…实施监督管理` or `是…主管部门` (read so until session 6, dropped: docs/decisions/assignment-precision-s6.md).
+
+
+# `X履行下列职责：` / `X是本市…的主管部门，应当依法履行以下职责：` opening an article (or an organ-headed item) over its
+# listed duties: the organ is given the article's work, as with 负责 (both labellers of batch b3 read so; docs/decisions/
+# assign-s12.md). Not `X履行下列职责时，…` (a condition), and not 主管 alone (assignment-precision-s6.md).
+DUTY_LIST = re.compile(r"(?:是[^，,。；:：\n]{1,30}?(?:主管|管理)(?:部门|机关|机构)[，,]?)?(?:应当|应|要|须|必须)?(?:依法|依照[^，,。；:：]{1,16}?规定)?"
+                       r"[，,]?(?:具体|主要|全面)?(?:履行|承担)(?:以下|下列|如下)(?:主要)?(?:职责|工作职责|管理职责|监督管理职责)"
+                       r"(?=[：:]|[ \t　]*$|[ \t　]*\n)")
 
 
 # ---------------------------------------------------------------- organ-headed items
