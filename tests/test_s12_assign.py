@@ -54,3 +54,21 @@ def test_lead_and_co_columns_named_by_the_offices_own_units():
                       "江西省赣州市于都县贡江镇", "township")
     assert triples == {("二/(一)", "于都县贡江镇党政办公室", "lead"), ("二/(一)", "于都县贡江镇农业服务中心", "co"),
                        ("二/(一)", "于都县贡江镇财政所", "co")}
+
+
+def test_other_offices_words_for_the_main_duty_in_an_item_bracket():
+    # a Shaanxi county plan: 负总责 / 总负责 / 负主责 read as 负责 (guide R11), 牵头抓总 as 牵头, 主抓 beside a co clause
+    def one(bracket):
+        return _run("三、重点工作\n1．开展环境整治。清理沟渠。（%s）\n2．加强宣传。\n" % bracket, "陕西省汉中市城固县", "county")[1]
+    for w in ("县住建局负总责，各镇具体落实", "县住建局总负责，各镇具体落实", "县住建局负主责，各镇抓落实"):
+        assert one(w) == {("三/1", "城固县住房和城乡建设局", "responsible"), ("三/1", "各镇", "responsible")}
+    assert one("县住建局牵头抓总，各镇具体落实") == {("三/1", "城固县住房和城乡建设局", "lead"), ("三/1", "各镇", "co")}
+    assert one("县住建局主抓，县财政局配合") == {("三/1", "城固县住房和城乡建设局", "responsible"), ("三/1", "城固县财政局", "co")}
+
+
+def test_the_main_duty_words_in_prose():
+    # a Guizhou county notice (2010s): `由X总负责`, `X负主责，Y配合`
+    _, triples = _run("二、工作措施\n（一）强化组织。此项工作由县林业局总负责。\n（二）加强巡查。县公安局负主责，各乡镇配合。\n",
+                      "贵州省黔东南苗族侗族自治州黎平县", "county")
+    assert triples == {("二/(一)", "黎平县林业局", "responsible"), ("二/(二)", "黎平县公安局", "responsible"),
+                       ("二/(二)", "各乡镇", "co")}
