@@ -72,3 +72,14 @@ def test_the_main_duty_words_in_prose():
                       "贵州省黔东南苗族侗族自治州黎平县", "county")
     assert triples == {("二/(一)", "黎平县林业局", "responsible"), ("二/(二)", "黎平县公安局", "responsible"),
                        ("二/(二)", "各乡镇", "co")}
+
+
+def test_labels_that_lost_their_colons_inside_brackets():
+    # an Anhui provincial web copy: `（牵头单位 省科技厅，责任单位 省教育厅、省财政厅）`, `〔责任单位 …〕`
+    _, triples = _run("二、重点任务\n（一）强化基础研究。布局一批项目。（牵头单位 省科技厅，责任单位 省教育厅、省财政厅）\n"
+                      "（二）推动企业上云。〔责任单位 省经济和信息化厅、省财政厅〕\n", "安徽省", "province")
+    assert triples == {("二/(一)", "安徽省科学技术厅", "lead"), ("二/(一)", "安徽省教育厅", "co"), ("二/(一)", "安徽省财政厅", "co"),
+                       ("二/(二)", "安徽省经济和信息化厅", "responsible"), ("二/(二)", "安徽省财政厅", "responsible")}
+    # a label word inside a running sentence is no label (no space after it)
+    _, triples = _run("二、重点任务\n（一）强化监管。对责任单位进行考核。\n", "安徽省", "province")
+    assert triples == set()

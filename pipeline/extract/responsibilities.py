@@ -56,7 +56,8 @@ LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE}){LABEL_ALT}\s*[：:]|
                    rf"|(?P<label>{LABEL_WORDS})为(?=[^，。；\s])"
                    # a PDF or table-like copy without the colon: `牵头单位 县工信局 配合单位 县住建局`, at a line start
                    # or after a space only, or after a sentence's end (`…宣传。责任单位 县司法局`, a web copy that lost the colon)
-                   rf"|(?<![^\n \t　。；;])(?P<label>{LABEL_WORDS})[ \t　]+(?=[^\s：:])")
+                   # (also after a bracket opening or a comma: `（牵头单位 省科技厅，责任单位 省教育厅）`, a copy that lost its colons)
+                   rf"|(?<![^\n \t　。；;（(〔【\[，,])(?P<label>{LABEL_WORDS})[ \t　]+(?=[^\s：:])")
 LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible", "主责部门": "responsible",
               "牵头责任单位": "lead", "牵头责任部门": "lead", "牵头落实单位": "lead", "牵头落实部门": "lead", "牵头实施单位": "lead",
               "牵头单位": "lead", "牵头部门": "lead", "牵头": "lead", "牵头领导单位": "lead",
