@@ -32,7 +32,7 @@ from .departments import NamedMention, _full_width_brackets, named_mentions
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 OPENING = re.compile("[" + re.escape("".join(OPEN_CLOSE)) + "]")
-ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|配合|参与|协助|协办|会同|指导|主责|责任[：:]|协同[：:]")
+ROLE_CUE = re.compile(r"责任单位|责任部门|牵头|负责|负总责|负主责|主抓|配合|参与|协助|协办|会同|指导|主责|责任[：:]|协同[：:]")
 LABEL_WORDS = (# a role word before a 责任/落实 label names the role (Hunan/Jiangxi-style `牵头责任单位：A；配合责任单位：B`)
                "牵头责任单位|牵头责任部门|牵头落实单位|牵头落实部门|牵头实施单位|配合责任单位|配合责任部门|配合落实单位"
                "|配合落实部门|协同责任单位|协同责任部门|参与责任单位|协助责任单位|协办责任单位|主责部门|"
@@ -42,7 +42,9 @@ LABEL_WORDS = (# a role word before a 责任/落实 label names the role (Hunan/
                "|主办单位|主办部门|承办单位|承办部门|落实单位|落实部门|实施单位|实施部门|责任主体|牵头领导单位"
                "|责任站所|责任科室|责任股室|责任处室"
                # 负责单位 for 责任单位, 协作单位 beside a lead; a township's 责任办所 / 责任站办 (its offices and stations)
-               "|负责单位|负责部门|协作单位|协作部门|责任办所|责任站办|责任办站|责任所站")
+               "|负责单位|负责部门|协作单位|协作部门|责任办所|责任站办|责任办站|责任所站"
+               # the lead and co columns of the same lists named by the offices' own units (township 科室/站所, county 股室)
+               "|牵头科室|配合科室|牵头股室|配合股室|牵头处室|配合处室|牵头站所|配合站所|协办科室|协办股室|参与科室|参与股室")
 # A bare role word as a label (`牵头：A；配合：B、C`): read only with its colon.
 # (`责任：A、B`, `主责：A；协同：B`: the short labels of county lists, docs/decisions/assign-s10.md)
 LABEL_BARE = "牵头|配合|参与|协办|协助|责任|主责|协同"
@@ -54,7 +56,8 @@ LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE}){LABEL_ALT}\s*[：:]|
                    rf"|(?P<label>{LABEL_WORDS})为(?=[^，。；\s])"
                    # a PDF or table-like copy without the colon: `牵头单位 县工信局 配合单位 县住建局`, at a line start
                    # or after a space only, or after a sentence's end (`…宣传。责任单位 县司法局`, a web copy that lost the colon)
-                   rf"|(?<![^\n \t　。；;])(?P<label>{LABEL_WORDS})[ \t　]+(?=[^\s：:])")
+                   # (also after a bracket opening or a comma: `（牵头单位 省科技厅，责任单位 省教育厅）`, a copy that lost its colons)
+                   rf"|(?<![^\n \t　。；;（(〔【\[，,])(?P<label>{LABEL_WORDS})[ \t　]+(?=[^\s：:])")
 LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主责单位": "responsible", "主责部门": "responsible",
               "牵头责任单位": "lead", "牵头责任部门": "lead", "牵头落实单位": "lead", "牵头落实部门": "lead", "牵头实施单位": "lead",
               "牵头单位": "lead", "牵头部门": "lead", "牵头": "lead", "牵头领导单位": "lead",
@@ -64,13 +67,14 @@ LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主
               "负责单位": "responsible", "负责部门": "responsible", "责任办所": "responsible", "责任站办": "responsible",
               "责任办站": "responsible", "责任所站": "responsible",
               "责任站所": "responsible", "责任科室": "responsible", "责任股室": "responsible", "责任处室": "responsible",
-              "责任": "responsible", "主责": "responsible"}
+              "责任": "responsible", "主责": "responsible",
+              "牵头科室": "lead", "牵头股室": "lead", "牵头处室": "lead", "牵头站所": "lead"}
 FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单位)?(?:为|是)牵头(?:单位|部门)"
                          # other offices: `排在首位的为牵头单位`, `排名第一的单位牵头`, `牵头单位列第一位`, `牵头部门排在首位`
                          r"|(?:首位|排名第一|第一个(?:单位|部门)?)的?(?:者|部门|单位)?(?:为|是)?牵头(?:单位|部门)?"
                          r"|牵头(?:单位|部门)(?:列|排|排在|列在|放在|列于|居)(?:第一位|首位|首个|第一)")
 # 指导 in a State Council bracket (`（生态环境部指导）`) assigns the item like 负责.
-CUE = re.compile(r"牵头负责|负责牵头|牵头|会同|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
+CUE = re.compile(r"牵头负责|负责牵头|牵头抓总|总牵头|牵头|会同|总负责|负主责|主抓|按职能分工负责|按职责分工负责|按职责负责|分工负责|负责指导|负责|负总责|指导|参与|配合|协助|协办")
 # A clause whose assignment carries into the following items: `下同`, `以下均需X落实，不再列出`.
 CARRY = re.compile(r"下同|以下同|以下均同|以下皆同|以下均需|以下均由|以下各项均|不再一一列出|不再列出")
 # A label of the organ that supervises or checks the work (`督办单位：`, `督导部门：`, `考核单位：`): its organs are given
@@ -85,7 +89,7 @@ DEADLINE = (r"(?:完成时限|完成时间|时间节点|时限要求|时限|时�
             r"|(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)(?:上半年|下半年|年底|年末|月底|月末|底|末)?"
             r"(?:前|以前)?(?:完成|启动|见效)?|(?:上半年|下半年|年底|年末)(?:前|以前)?(?:完成)?|长期坚持|持续推进|长期|持续")
 FILLER = re.compile(
-    "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "组织实施", "实施", "落实", r"按(?:职责|职能)(?:分工)?", CARRY.pattern,
+    "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "具体落实", "具体", "组织实施", "实施", "抓落实", "落实", r"按(?:职责|职能)(?:分工)?", CARRY.pattern,
               DEADLINE,
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
               r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern, r"(?:责任|协同)(?=[：:])", SUPERVISION_LABEL, r"[（(](?:单位|部门)[）)]",
@@ -98,22 +102,22 @@ FILLER_TWIN = StdlibTwin(FILLER)
 # empty); (2) the one-character class `[\s：:、，,；;。.]` tried first: no alternative before it in FILLER starts with one
 # of its characters, so at such a character it was the first to match anyway. Both checked against FILLER's parse in
 # tests/test_s10b_speed.py; used only while FILLER is the pattern they were checked on (FILLER_CRC), else the plain twin.
-FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和完实年承持指按排时牵监督第等组考落负责配长首验（，：；")))
+FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和完实年承持指按排时牵监督第等组考落负责配长首验（，：；总抓")))
 FILLER_SEPARATOR = r"[\s：:、，,；;。.]"
-FILLER_CRC = 89124389
+FILLER_CRC = 1366500252
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:按照?|依据|依照|根据)(?:各自)?职[责能](?:分工)?[，,]?)?"
-                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合)?"
+                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合|总(?=负责))?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
                        # `X承担牵头职责`, `X要切实担负起牵头责任`, `由X总牵头`: the lead's role named as a duty it takes on
                        r"(?:按照?(?:各自)?职[能责]分工|分工)?(?:(?:承担|担负|负)起?(?=牵头(?:责任|职责))|总(?=牵头))?"
-                       r"(?P<cue>牵头(?!的)|会同|负总责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+                       r"(?P<cue>牵头(?!的)|会同|负总责(?!的)|负主责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # (s10b, speed only) Every PROSE_CUE match ends in its cue word (牵头, 会同, 负总责 or 负责) and is at most
 # PROSE_CUE_REACH characters long (its widest reading, tests/test_s10b_speed.py): where no cue word lies within that
 # reach, `_prose_cue` answers None without the pattern's many optional openings being tried.
-_PROSE_CUE_WORD = std_re.compile("牵头|会同|负总责|负责")
+_PROSE_CUE_WORD = std_re.compile("牵头|会同|负总责|负主责|负责")
 PROSE_CUE_REACH = 50
 
 
@@ -742,7 +746,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
                 label_role = "co"  # 牵头单位：A，责任单位：B — once a lead is named the rest are co (spec §6)
         else:
             cue = val
-            if cue in ("牵头", "牵头负责", "负责牵头"):
+            if cue in ("牵头", "牵头负责", "负责牵头", "牵头抓总", "总牵头"):
                 flush("lead")
                 if label_role == "responsible" and _marked_in_list(text, pos):
                     label_role = "co"  # 责任单位：A（牵头）、B、C: once the lead is marked the others are co
@@ -1021,6 +1025,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             and by_start[pos + 1][0].mention.kind == "sector":
         pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
     subject: list[NamedMention] = []
+    if text.find("的", pos, pos + 16) >= 0:
+        made = ESTABLISHED_BY.match(text, pos, e)
+        if made and made.end() in by_start:
+            pos = made.end()  # `自治县成立的城乡规划委员会，负责…`: the body an organ set up before is the subject
     if pos not in by_start and text[pos:pos + 1] in LEVEL_CHARS:
         unknown = LEADING_UNKNOWN.match(text, pos, e)
         if unknown and unknown.end() in by_start:
@@ -1066,6 +1074,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             subject = list(sentence_subject)
         else:
             return _place_subject(text, pos, e, task, add, headed, by_start)
+    if subject and text.startswith("其", pos) and text[pos - 1:pos] in ("及", "和"):
+        agent = AGENT_OF_SUBJECT.match(text, pos - 1, e)  # (the list loop has passed the 及 of 及其)
+        if agent:  # `X及其委托的管理机构，负责…`: the duty is the subject's (its agent is no organ, spec 1.1 section 5)
+            pos = agent.end()
     aside = SUBJECT_ASIDE.match(text, pos, e)
     if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
         pos = aside.end()
@@ -1101,6 +1113,12 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             for nm in subject:
                 add(task, nm, LABEL_ROLE.get(label.group("label"), "co"))
             return subject
+    if not cue and headed:
+        duties = DUTY_LIST.match(text, pos, e)
+        if duties:  # `第五条 X是…的主管部门，应当依法履行以下职责：（一）…`: a duty article (b3 labellers, guide B3 q4)
+            for nm in subject:
+                add(task, nm, "responsible")
+            return subject
     if not cue and MEMBER_CUE.match(text, pos, e):
         return []  # `…，B、C为成员单位，负责…`: members are no subject of a later duty clause (the body's, guide R10)
     if not cue and TOWARD_DUTY.match(text, pos, e):
@@ -1122,7 +1140,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             return []  # `A牵头，B、C配合，负责…`: the co organs (their clause) are no subject of the later 负责
             # (opening the sentence, `A、B等部门要密切配合，负责…`, they are its subject)
         return subject
-    if cue.group("cue") in ("负责", "负总责"):
+    if cue.group("cue") in ("负责", "负总责", "负主责"):
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
         lead_at = text.find("牵头", cue.end(), e)
         other = any(cue.end() <= nm.mention.start < lead_at for nm in mentions) if lead_at >= 0 else True
@@ -1144,6 +1162,14 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         for nm in _co_list(text, hs, e, by_start)[0]:
             add(task, nm, "co")
     return subject
+
+
+# `县人民政府设立的城市管理委员会负责…`, `自治县成立的城乡规划委员会，负责…`: who set the subject up, written before it
+# (a body already there, unlike R10's body the item itself sets up: `成立X，负责…`).
+ESTABLISHED_BY = re.compile(r"[^，,。；;：:\s由经]{1,12}?(?:成立|设立|组建|设置)的")
+# `X及其委托的工作机构，负责…`, `X及其所属的执法队伍负责…`: the subject's agents named after it.
+AGENT_OF_SUBJECT = re.compile(r"(?:及其|和其)(?:委托|授权|所属|下属|派出|设立)的?[^，,。；;、\s]{0,12}?"
+                              r"(?:机构|单位|组织|机关|队伍|人员)[，,]?")
 
 
 # A time word written before a clause's subject without a comma (`2004年发展改革委将会同…`, `今年县民政局要牵头…`,
@@ -1335,6 +1361,14 @@ def _role_predicates(text: str, a: int, b: int) -> list:
 
 # A duty article assigns with 负责 (spec 1.1 section 6: 牵头, 会同 or 负责), not with 主管 alone,
 # `对…实施监督管理` or `是…主管部门` (read so until session 6, dropped: docs/decisions/assignment-precision-s6.md).
+
+
+# `X履行下列职责：` / `X是本市…的主管部门，应当依法履行以下职责：` opening an article (or an organ-headed item) over its
+# listed duties: the organ is given the article's work, as with 负责 (both labellers of batch b3 read so; docs/decisions/
+# assign-s12.md). Not `X履行下列职责时，…` (a condition), and not 主管 alone (assignment-precision-s6.md).
+DUTY_LIST = re.compile(r"(?:是[^，,。；:：\n]{1,30}?(?:主管|管理)(?:部门|机关|机构)[，,]?)?(?:应当|应|要|须|必须)?(?:依法|依照[^，,。；:：]{1,16}?规定)?"
+                       r"[，,]?(?:具体|主要|全面)?(?:履行|承担)(?:以下|下列|如下)(?:主要)?(?:职责|工作职责|管理职责|监督管理职责)"
+                       r"(?=[：:]|[ \t　]*$|[ \t　]*\n)")
 
 
 # ---------------------------------------------------------------- organ-headed items
@@ -1589,7 +1623,7 @@ def _cue_after_adverbial(text: str, pos: int, e: int):
     if not m or m.end() == pos:
         return None
     cue = _prose_cue(text, m.end(), e)
-    return cue if cue and cue.group("cue") in ("负责", "牵头", "会同", "负总责") else None
+    return cue if cue and cue.group("cue") in ("负责", "牵头", "会同", "负总责", "负主责") else None
 
 
 # After a lead, `B、C协同推进` / `B要密切协同`: the other organs of the assignment (spec 1.1 section 6: co).
