@@ -275,10 +275,3 @@ def warm_up(settings: Settings = DEFAULT) -> None:
         process_text(_WARM_UP_TEXT, doc_id="warm-up", settings=settings)
     except Exception:  # a warm-up must never stop a run: the workers build what is missing
         pass
-
-
-# The rule modules' hottest patterns, rebound to their standard-library twins (same matches; faster
-# engine for them): pipeline/twins.py
-from .twins import adopt_twins as _adopt_twins  # noqa: E402
-
-_adopt_twins()

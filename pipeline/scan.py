@@ -631,9 +631,6 @@ def _twin_source(pattern) -> str | None:
 
 
 _TWINS: dict[int, tuple[object, object]] = {}
-import re as _stdlib_re  # noqa: E402
-
-_STDLIB_PATTERN = _stdlib_re.Pattern
 
 
 def _compiled_and_width(source: str):
@@ -668,8 +665,6 @@ def stdlib_twin(pattern):
     hit = _TWINS.get(id(pattern))
     if hit is not None and hit[0] is pattern:
         return hit[1]
-    if type(pattern) is _STDLIB_PATTERN:
-        return pattern  # a twin already (pipeline/twins.py rebinds some module patterns to theirs)
     twin = pattern
     source = _twin_source(pattern)
     if source is not None:
