@@ -1152,7 +1152,8 @@ AREA_MARKER_AFTER = frozenset(AREA_JOINERS)
 # (广州, 联盟, 红旗) except after a joiner or a verb that takes an organ: 业经州人民政府同意, 报盟行署审定,
 # 会同旗财政局, 由州委组织部牵头 (as a 市 after them opens its city's organ).
 # 本州, 本旗, 我旗 (the document's own level, as 本市/我县 before 市/县) open the level's organs too: 本旗各级人民政府.
-WORD_MARKER_AFTER = frozenset(AREA_JOINERS + "报本我")
+# 日/月/年/号 close a date or a number (`8日州政府`, `每年旗财政`): a level word right after one is still a level
+WORD_MARKER_AFTER = frozenset(AREA_JOINERS + "报本我" + "日月年号")
 
 
 def _word_marker_blocked(prev: str) -> bool:
@@ -1466,6 +1467,15 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue
         out.append(Mention(s, start + m.end(), m.group(0), "named", "local", "经济委员会", marker=m.group("mk"),
                            layer="pattern"))
+    if "处" in seg and ("盟" in seg or "行署" in seg or "地区" in seg):
+        for m in _area_sector_offices().finditer(text, start, end):
+            # 盟公安处, 地区财政处, 行署计划处: a league's or an area's sector office (older 盟/地区 offices are 处)
+            s = m.start()
+            if s > start and m.group("mk") != "行署" and _word_marker_blocked(text[s - 1]) \
+                    and text[s - 1] not in AREA_MARKER_AFTER:
+                continue  # 某某盟…, 联盟: the marker ends a word
+            out.append(Mention(s, m.end(), m.group(0), "named", "local", m.group("sect") + "处",
+                               marker="盟" if m.group("mk") == "盟" else "地区", layer="pattern"))
     for m in (stdlib_twin(p["shared_level_head"]).finditer(seg) if "政府" in seg else ()):  # (twin: ~2x faster scan)
         s, e = start + m.start(), start + m.end()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
@@ -2276,6 +2286,12 @@ def _member_titles(text: str, start: int, end: int) -> list[Mention]:
 # 县计委 = 计划委员会 (the local planning commission before 2003), read only with its level or place
 # written (计委 is not an alias: 会计委派, 统计委员会), like 区经委 in `_collectives`.
 PLAN_COMMISSION = re.compile(r"(?:地区|[省市县区州旗盟])计委(?![托员派])")
+
+
+@lru_cache(maxsize=1)
+def _area_sector_offices() -> re.Pattern:
+    return re.compile(r"(?P<mk>盟|地区|行署)(?P<sect>\L<sect>)处(?![理置罚分于长])",
+                      sect=sorted(organ_tables().sectors, key=len, reverse=True))
 
 
 def _plan_commissions(text: str, start: int, end: int) -> list[Mention]:
