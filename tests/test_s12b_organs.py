@@ -87,3 +87,13 @@ def test_an_autonomous_county_stated_once_carries_to_bare_county_subjects():
                     "广西壮族自治区桂林市龙胜各族自治县", "county")
     assert names == {"龙胜各族自治县人民政府": "自治县人民政府", "龙胜各族自治县民政局": "县民政局",
                      "龙胜各族自治县水利局": "县水利", "龙胜各族自治县林业局": "林业"}
+
+
+def test_the_party_committee_of_an_autonomous_prefecture_or_league_by_full_name():
+    # a Guizhou prefecture's and an Inner Mongolia league's notices: 中共<place>委 with the place's full name
+    # (自治州委, 盟委, 旗委 after the name's last character); 红旗委员会 and 联盟委托 stay words
+    names, _ = _run("一、工作任务\n（一）方案已经中共黔南布依族苗族自治州委同意。\n", "贵州省黔南布依族苗族自治州", "prefecture")
+    assert names == {"中共黔南布依族苗族自治州委员会": "中共黔南布依族苗族自治州委"}
+    names, _ = _run("一、工作任务\n（一）中共锡林郭勒盟委同意，中共阿巴嘎旗委负责。红旗委员会和联盟委托的事项除外。\n",
+                    "内蒙古自治区锡林郭勒盟", "prefecture")
+    assert names == {"中共锡林郭勒盟委员会": "中共锡林郭勒盟委", "中共阿巴嘎旗委员会": "中共阿巴嘎旗委"}

@@ -1300,6 +1300,11 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
         if text[s:e] in ("盟委", "旗委", "地委", "自治州委"):
             # 盟委, 旗委, 地委 (a 地区's committee): only as a word of their own
             if s > start and _is_han(text[s - 1]) and text[s - 1] not in "由和及、与向经对在将":
+                # 中共黔东南苗族侗族自治州委, 中共锡林郭勒盟委: the place's full name before 委
+                place = place_before(text, e - 1, start) if text[s:e] != "地委" else None
+                if place and place[1] != "国家" and place[0] < s:
+                    ps = place[0] - 2 if text[place[0] - 2:place[0]] == "中共" else place[0]
+                    out.append(Mention(ps, e, text[ps:e], "named", "partycommittee", "委员会", place=place[1]))
                 continue
             mk = {"地委": "地区"}.get(text[s:e], text[s:e - 1])
             out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker=mk))
