@@ -378,6 +378,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # 开发区（园区）管理机构: a zone's administration named by its kind
                                  r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
+                                 # 河道管理机构, 流域管理机构: the water authorities a statute names by what they manage
+                                 # (河道管理条例, 水法), a collective as written (spec: organs named by their function)
+                                 r"|(?:各级)?(?:河道|流域|水库|堤防|湖泊|灌区)管理机构(?!负责人|的)"
                                  # 街镇 (streets and towns) as one collective: 各街镇, 属地街镇, 由街镇负责; 镇级政府
                                  r"|(?:各|属地|所在地|相关|有关|各相关|各有关)(?:街镇|镇街)(?![长级道])|(?<=[由和及、与向经])(?:街镇|镇街)(?=负责|牵头|会同|[、和及])"
                                  r"|(?:乡镇|镇|乡)级(?:人民)?政府"
@@ -680,7 +683,7 @@ LEVELS_SHARING_A_DUTY = re.compile(r"(?P<a>设区的市|[省市县]级以上|[�
 # `市县财政局`, `区县教育行政部门`, `市县两级财政部门`: levels written as one word before a bureau or a sector's
 # department are a collective as written, like `市县人民政府` (spec 1.1 section 5); the bureau alone was read as the
 # document's own (`财政局` in a provincial notice gave the province's 财政局) and the sector lost its levels.
-LEVELS_WORD = re.compile(r"(?:市县|县市|区县|县区|市区县|市县区)(?:两级|三级)?$")
+LEVELS_WORD = re.compile(r"(?:市县|县市|区县|县区|市区县|市县区|州县|旗县)(?:两级|三级)?$")
 
 
 def _levels_of_a_kind(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
@@ -690,7 +693,8 @@ def _levels_of_a_kind(text: str, chosen: list[Mention], lo: int) -> list[Mention
         if (m.kind == "sector" or (m.kind == "named" and m.scope == "local" and not m.marker and not m.place)) \
                 and m.start - 2 >= prev_end:
             w = LEVELS_WORD.search(text, max(prev_end, m.start - 5), m.start)
-            if w and not (w.start() > lo and text[w.start() - 1] in "各全本该每"):
+            if w and not (w.start() > lo and (text[w.start() - 1] in "各全本该每" or (
+                    text[w.start()] in "州旗" and _word_marker_blocked(text[w.start() - 1])))):
                 out.append(Mention(w.start(), m.end, text[w.start():m.end], "collective", stem=text[w.start():m.end],
                                    layer="pattern"))
                 prev_end = m.end
@@ -1152,7 +1156,8 @@ AREA_MARKER_AFTER = frozenset(AREA_JOINERS)
 # (广州, 联盟, 红旗) except after a joiner or a verb that takes an organ: 业经州人民政府同意, 报盟行署审定,
 # 会同旗财政局, 由州委组织部牵头 (as a 市 after them opens its city's organ).
 # 本州, 本旗, 我旗 (the document's own level, as 本市/我县 before 市/县) open the level's organs too: 本旗各级人民政府.
-WORD_MARKER_AFTER = frozenset(AREA_JOINERS + "报本我")
+# 日/月/年/号 close a date or a number (`8日州政府`, `每年旗财政`): a level word right after one is still a level
+WORD_MARKER_AFTER = frozenset(AREA_JOINERS + "报本我" + "日月年号")
 
 
 def _word_marker_blocked(prev: str) -> bool:
@@ -1295,6 +1300,11 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
         if text[s:e] in ("盟委", "旗委", "地委", "自治州委"):
             # 盟委, 旗委, 地委 (a 地区's committee): only as a word of their own
             if s > start and _is_han(text[s - 1]) and text[s - 1] not in "由和及、与向经对在将":
+                # 中共黔东南苗族侗族自治州委, 中共锡林郭勒盟委: the place's full name before 委
+                place = place_before(text, e - 1, start) if text[s:e] != "地委" else None
+                if place and place[1] != "国家" and place[0] < s:
+                    ps = place[0] - 2 if text[place[0] - 2:place[0]] == "中共" else place[0]
+                    out.append(Mention(ps, e, text[ps:e], "named", "partycommittee", "委员会", place=place[1]))
                 continue
             mk = {"地委": "地区"}.get(text[s:e], text[s:e - 1])
             out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker=mk))
@@ -1466,6 +1476,37 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue
         out.append(Mention(s, start + m.end(), m.group(0), "named", "local", "经济委员会", marker=m.group("mk"),
                            layer="pattern"))
+    if "处" in seg and ("盟" in seg or "行署" in seg or "地区" in seg):
+        for m in _area_sector_offices().finditer(text, start, end):
+            # 盟公安处, 地区财政处, 行署计划处: a league's or an area's sector office (older 盟/地区 offices are 处)
+            s = m.start()
+            if s > start and m.group("mk") != "行署" and _word_marker_blocked(text[s - 1]) \
+                    and text[s - 1] not in AREA_MARKER_AFTER:
+                continue  # 某某盟…, 联盟: the marker ends a word
+            out.append(Mention(s, m.end(), m.group(0), "named", "local", m.group("sect") + "处",
+                               marker="盟" if m.group("mk") == "盟" else "地区", layer="pattern"))
+    if "各" in seg and "政府" in seg:
+        for m in EACH_LEVELS_GOVERNMENTS.finditer(text, start, end):
+            # 各县（市）、乡（镇）人民政府: the shared 各 and head distributed over both kinds of place, each a
+            # collective as written (spec 1.1 section 5, like 各乡镇党委、政府)
+            h = m.group("h")
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
+                               parts=["各" + m.group("a") + h, "各" + m.group("b") + h]))
+    if "级人民政府" in seg or "级政府" in seg:
+        for m in LEVELS_PAIR_GOVERNMENTS.finditer(text, start, end):
+            # 县、乡（镇）两级人民政府, 市、县两级政府: each upper level its own government; the lowest level's
+            # governments a collective as written without the count (guide: 市、区两级财政部门 → 区财政部门)
+            s = m.start()
+            if s > start and text[s - 1] in MARKER_BLOCK_BEFORE | {"务", "城", "都"}:
+                continue
+            if text[s] in "旗州" and s > start and _word_marker_blocked(text[s - 1]):
+                continue  # 广州、县两级…: the character ends a place's word
+            for k, mk in enumerate(m.group("mks")):
+                if mk not in "、和及":
+                    out.append(Mention(s + k, s + k + 1, mk, "named", "local", "人民政府", marker=mk, layer="pattern"))
+            bs = m.start("b")
+            out.append(Mention(bs, m.end(), text[bs:m.end()], "collective", stem=m.group("b") + m.group("h"),
+                               layer="pattern"))
     for m in (stdlib_twin(p["shared_level_head"]).finditer(seg) if "政府" in seg else ()):  # (twin: ~2x faster scan)
         s, e = start + m.start(), start + m.end()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
@@ -2278,6 +2319,24 @@ def _member_titles(text: str, start: int, end: int) -> list[Mention]:
 PLAN_COMMISSION = re.compile(r"(?:地区|[省市县区州旗盟])计委(?![托员派])")
 
 
+COUNTY_KINDS = r"县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|县[（(]市、区、旗[）)]|旗[（(]县[）)]|县市区|县区|区县|旗县|县|区|旗"
+TOWNSHIP_KINDS = (r"乡[（(]镇[）)]|镇[（(]乡[）)]|乡[（(]镇、街道[）)]|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡镇|苏木乡镇|苏木[（(]乡镇[）)]"
+                  r"|乡|镇|街道")
+EACH_LEVELS_GOVERNMENTS = re.compile(rf"各(?P<a>{COUNTY_KINDS})[、和及](?P<b>{TOWNSHIP_KINDS})(?P<h>人民政府|政府)"
+                                     r"(?![债采投购资性信网数服规部办])")
+LEVELS_PAIR_GOVERNMENTS = re.compile(
+    r"(?P<mks>[省市县区旗州](?:[、和及][省市县区旗州])*)[、和及]"
+    r"(?P<b>乡[（(]镇[）)]|镇[（(]乡[）)]|乡[（(]镇、街道[）)]|乡镇[（(]街道[）)]|乡镇|乡|镇|街道|苏木[（(]?乡?镇[）)]?"
+    r"|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|旗[（(]县[）)]|县|区|旗)"
+    r"(?:两级|三级|四级)(?P<h>人民政府|政府)(?![债采投购资性信网数服规部办])")
+
+
+@lru_cache(maxsize=1)
+def _area_sector_offices() -> re.Pattern:
+    return re.compile(r"(?P<mk>盟|地区|行署)(?P<sect>\L<sect>)处(?![理置罚分于长])",
+                      sect=sorted(organ_tables().sectors, key=len, reverse=True))
+
+
 def _plan_commissions(text: str, start: int, end: int) -> list[Mention]:
     if text.find("计委", start, end) < 0:
         return []
@@ -2560,7 +2619,7 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
 # written. Levels of one character (`市、县人民政府`) were already read so; a level written as a word of places
 # (市州, 区县, 县市区) or with a bracket of its variants (区县（自治县）, 县（市、区）) lost the list.
 LEVEL_ITEM = (r"(?:设区的市|自治区|自治州|自治县|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
-              r"(?:[（(](?:[市县区州镇乡旗]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗]|自治县|街道))*[）)])?")
+              r"(?:[（(](?:[市县区州镇乡旗地盟]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗地盟]|自治县|街道))*[）)])?")
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
 LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
 LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；和及与等])\p{Han}){2,12}?)"
