@@ -378,7 +378,7 @@ def _short_county_heading(title: str) -> list[tuple[int, Place, str]]:
 
 # A town's own organ named without its county (`柘林镇人民政府`, `中共城关镇委员会`): townships are not
 # in the gazetteer, so the county comes from the document.
-TOWN_ORGAN = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处|委员会|委|党委|党工委|工委|人大|办公室|"
+TOWN_ORGAN = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处|工作委员会|委员会|委|党委|党工委|工委|人大|办公室|"
                         r"党政办公室|党政办)")
 
 
@@ -393,7 +393,7 @@ def _town_chain(town: str, context: str) -> tuple[str | None, str]:
     if listed:
         return listed, "township"
     if not counts:
-        return None, "township"
+        return township_common_region(town), "township"
     county = max(counts, key=lambda p: counts[p])
     return county.region + town, "township"
 
@@ -451,6 +451,21 @@ def township_region(town: str, context: str = "", named_counties: set[str] | fro
     if scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
         return "".join(scored[0][1]) + name
     return None
+
+
+def township_common_region(town: str) -> str | None:
+    """(s12b) A town the document does not place among the several of its name: the part of their
+    chains they all share (every 某镇 of the table in one province, or one prefecture), province
+    first; None when they lie in different provinces or the table does not know the name."""
+    cands = _townships().get(town) or _townships().get(town.removesuffix("办事处"))
+    if not cands:
+        return None
+    common = []
+    for parts in zip(*cands):
+        if len(set(parts)) != 1 or not parts[0]:
+            break
+        common.append(parts[0])
+    return "".join(common) or None
 
 
 # A district or county named in an issuer right after its city but missing from the gazetteer (a
