@@ -497,6 +497,13 @@ def _with_township(place: Place, issuer: str) -> tuple[str, str]:
         m = None  # `某县住房和城乡建设局`, `某区城镇化办公室`: a bureau's 城乡/城镇, not a town
     if m and not rest.startswith(("乡村", "乡镇")):
         return place.region + m.group(1), "township"
+    t = TOWNSHIP.match(rest) if place.level == "prefecture" else None
+    if t and TOWN_OWN_ORGAN.match(rest, t.end()):
+        # (s12b) a town named after its city without its county (`某市某镇人民政府`, a web copy's
+        # shortening): the county is the one of that city whose town the table holds, when only one
+        mine = [c for c in _townships().get(t.group(1), ()) if c[:2] == (place.province, place.prefecture)]
+        if len(mine) == 1 and mine[0][2]:
+            return "".join(mine[0]) + t.group(1), "township"
     return place.region, place.level
 
 

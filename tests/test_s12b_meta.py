@@ -153,3 +153,33 @@ def test_one_line_party_government_signature(sig, issuers, region):
     m = md("关于做好冬春农田水利建设的通知\n\n各乡（镇）党委、人民政府，县直各单位：\n现就有关事项通知如下。\n\n" + sig + "\n2012年10月8日\n")
     assert m.issuers == issuers
     assert (m.region, m.admin_level) == (region, "county")
+
+
+def test_shared_town_name_in_one_prefecture_keeps_the_shared_part():
+    # 牛街乡: two counties of one prefecture; nothing in the notice tells which
+    m = md("中共牛街乡委员会　牛街乡人民政府\n关于做好2016年烤烟生产工作的通知\n\n各村党总支、村委会：\n现就有关事项通知如下：\n"
+           "一、乡农业服务中心负责技术指导。\n\n2016年3月1日\n")
+    assert (m.region, m.admin_level) == ("云南省大理白族自治州", "township")
+    assert m.issuers == ["中共牛街乡委员会", "牛街乡人民政府"]
+
+
+def test_street_offices_written_out_once_placed():
+    r = process_text("中共长安街道工作委员会 长安街道办事处\n关于做好2020年防汛工作的通知\n\n各社区：\n根据西昌市防汛指挥部部署，"
+                     "现通知如下：\n一、街道应急办负责统筹，街道城管办配合。\n\n2020年6月1日\n")
+    assert r.metadata.region == "四川省凉山彝族自治州西昌市长安街道"
+    assert "西昌市长安街道应急办" in [d.name for d in r.departments]
+
+
+@pytest.mark.parametrize("sig,region", [
+    ("六安市青山镇人民政府", "安徽省六安市金寨县青山镇"),
+    ("成都市太平镇人民政府", "四川省成都市双流区太平镇"),
+])
+def test_town_named_after_its_city_without_county(sig, region):
+    m = md("关于做好2014年度村级财务公开工作的通知\n\n各村委会：\n现就有关事项通知如下：\n一、镇财政所负责审核。\n\n"
+           + sig + "\n2014年1月6日\n")
+    assert (m.region, m.admin_level) == (region, "township")
+
+
+def test_city_bureau_with_chengxiang_is_no_town():
+    m = md("关于做好2014年度城乡建设档案工作的通知\n\n各区（市）县建设局：\n现就有关事项通知如下。\n\n成都市城乡建设委员会\n2014年1月6日\n")
+    assert (m.region, m.admin_level) == ("四川省成都市", "prefecture")
