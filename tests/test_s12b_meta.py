@@ -183,3 +183,10 @@ def test_town_named_after_its_city_without_county(sig, region):
 def test_city_bureau_with_chengxiang_is_no_town():
     m = md("关于做好2014年度城乡建设档案工作的通知\n\n各区（市）县建设局：\n现就有关事项通知如下。\n\n成都市城乡建设委员会\n2014年1月6日\n")
     assert (m.region, m.admin_level) == ("四川省成都市", "prefecture")
+
+
+@pytest.mark.parametrize("head", ["青山镇党委 青山镇政府\n关于做好春季防火工作的通知", "青山镇政府关于做好春季防火工作的通知"])
+def test_town_government_short_name_in_title_block(head):
+    m = md(head + "\n\n各村（社区）：\n根据金寨县委统一部署，现就有关事项通知如下：\n一、镇党政办负责协调。\n\n2018年3月1日\n")
+    assert (m.region, m.admin_level) == ("安徽省六安市金寨县青山镇", "township")
+    assert "金寨县青山镇人民政府" in m.issuers
