@@ -378,7 +378,7 @@ def _short_county_heading(title: str) -> list[tuple[int, Place, str]]:
 
 # A town's own organ named without its county (`柘林镇人民政府`, `中共城关镇委员会`): townships are not
 # in the gazetteer, so the county comes from the document.
-TOWN_ORGAN = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处|委员会|委|党委|党工委|工委|人大|办公室|"
+TOWN_ORGAN = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处|工作委员会|委员会|委|党委|党工委|工委|人大|办公室|"
                         r"党政办公室|党政办)")
 
 
@@ -393,7 +393,7 @@ def _town_chain(town: str, context: str) -> tuple[str | None, str]:
     if listed:
         return listed, "township"
     if not counts:
-        return None, "township"
+        return township_common_region(town), "township"
     county = max(counts, key=lambda p: counts[p])
     return county.region + town, "township"
 
@@ -453,6 +453,21 @@ def township_region(town: str, context: str = "", named_counties: set[str] | fro
     return None
 
 
+def township_common_region(town: str) -> str | None:
+    """(s12b) A town the document does not place among the several of its name: the part of their
+    chains they all share (every 某镇 of the table in one province, or one prefecture), province
+    first; None when they lie in different provinces or the table does not know the name."""
+    cands = _townships().get(town) or _townships().get(town.removesuffix("办事处"))
+    if not cands:
+        return None
+    common = []
+    for parts in zip(*cands):
+        if len(set(parts)) != 1 or not parts[0]:
+            break
+        common.append(parts[0])
+    return "".join(common) or None
+
+
 # A district or county named in an issuer right after its city but missing from the gazetteer (a
 # unit of its time since merged or renamed: 天津市塘沽区, 天津市汉沽区): 2-3 characters and 区/县,
 # then the organ; zones and parts of a city (开发区, 园区, 新区, 城区, 片区…) are not such units.
@@ -482,6 +497,13 @@ def _with_township(place: Place, issuer: str) -> tuple[str, str]:
         m = None  # `某县住房和城乡建设局`, `某区城镇化办公室`: a bureau's 城乡/城镇, not a town
     if m and not rest.startswith(("乡村", "乡镇")):
         return place.region + m.group(1), "township"
+    t = TOWNSHIP.match(rest) if place.level == "prefecture" else None
+    if t and TOWN_OWN_ORGAN.match(rest, t.end()):
+        # (s12b) a town named after its city without its county (`某市某镇人民政府`, a web copy's
+        # shortening): the county is the one of that city whose town the table holds, when only one
+        mine = [c for c in _townships().get(t.group(1), ()) if c[:2] == (place.province, place.prefecture)]
+        if len(mine) == 1 and mine[0][2]:
+            return "".join(mine[0]) + t.group(1), "township"
     return place.region, place.level
 
 

@@ -191,7 +191,12 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     region_title = md.title or ""
     if layout.notice_title:
         region_title = layout.notice_title.text + " " + region_title
-    md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start : layout.body_end])
+    region_body = text[layout.body_start : layout.body_end]
+    if layout.notice_span and md.issuers and TOWN_ORGAN.match(md.issuers[0].removeprefix("中共")):
+        # (s12b) a town's 印发 notice names its county in its own sentences (`根据某县…部署，现将方案
+        # 印发给你们`), not in the plan it transmits: the town is placed from both
+        region_body = text[layout.notice_span[0]:layout.notice_span[1]] + "\n" + region_body
+    md.region, md.admin_level = resolve_region(md.issuers, region_title, region_body)
     _order_or_adoption(md, layout, ev)
     _issued_by_note(md, layout, ev)
     if md.issue_date is None and not layout.date_line:
@@ -287,6 +292,8 @@ ORGAN_TAIL = re.compile(
     r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|人民代表大会|"
     # the regulators' short names (银监会, 证监会, 保监会, 电监会) and the central bank (中国人民银行)
     r"监会|人民银行|"
+    # (s12b) a government's short name in a town's or county's title block (`某镇党委 某镇政府`)
+    r"(?<=[镇乡县市区旗])政府|"
     r"^中共中央|^党中央|^中央军委|^共青团中央|"
     r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:部门|单位)|等部门|等单位)$"
 )
@@ -330,10 +337,21 @@ def _split_glued(part: str) -> list[str]:
     for m in ORGAN_TAIL_ANYWHERE.finditer(part):
         cut = m.end()
         rest = part[cut:]
-        if rest and (ORGAN_START.match(rest) or any(off == 0 for off, _, _ in places_in(rest[:12]))) \
+        if rest and (ORGAN_START.match(rest) or any(off == 0 for off, _, _ in places_in(rest[:12]))
+                     or _town_pair(part[:cut], rest)) \
                 and not _is_branch_of(part[:cut], rest):
             return [part[:cut]] + _split_glued(rest)
     return [part]
+
+
+# (s12b) a town's or street's party committee glued to its government (`中共某街道工作委员会某街道办事处`,
+# `中共某镇委员会某镇人民政府`: a title block of two lines joined): the town's own name starts the second organ
+TOWN_GOVERNMENT = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处)$")
+
+
+def _town_pair(left: str, rest: str) -> bool:
+    m = TOWN_GOVERNMENT.match(rest)
+    return bool(m) and re.search(r"委员会$|委$", left) is not None and m.group(1) in left
 
 
 # A central organ's local branch is named after it without a break (`国家税务总局某省税务局`, `国家统计局
@@ -381,6 +399,17 @@ def _issuers_from_masthead_line(layout) -> list[str]:
             organs = split_organs(m.group("o"))
             if organs and all(ORGAN_TAIL.search(o) for o in organs):
                 return organs
+    if layout.doc_number is not None and layout.header_lines and layout.header_lines[-1].end <= layout.doc_number.start:
+        # (s12b) the 发文机关标志 as the organs' names alone, stacked over the 发文字号 (`中共某镇委员会` /
+        # `某镇人民政府` / `某发〔2012〕8号`): the issuers, as when the line above the title names them
+        block = []
+        for ln in reversed([ln for ln in layout.lines if ln.end <= layout.doc_number.start]):
+            if ln not in layout.header_lines or not _is_signature_line(ln):
+                break
+            block.insert(0, ln)
+        organs = _signature_organs(block) if block and len(block) <= 4 else []
+        if organs and all(ORGAN_TAIL.search(o) for o in organs):
+            return organs
     if layout.title is not None and layout.header_lines and not layout.notice_title:
         # (s9) the 发文机关标志 as the organ's name alone (GB/T 9704 7.2.2 allows it without 文件), on the
         # line right above a self-titled plan's title (`某省人民政府办公厅` / `某省…工作方案`): the issuer, as the
@@ -424,10 +453,23 @@ PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>[\p{
                             r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:公布|发布)")
 
 
+ORDER_WITH_NUMBER = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))令\s*"
+                               r"(?P<n>[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]|\s(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)$")
+
+
 def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
     """A rule without signature: a government order's number, issuer and date (政府令), or a
     regulation's adoption note (guide M10: the issuer that adopted it, on the day it did)."""
     head = layout.lines[:16]
+    for ln in head:
+        # (s12b) the order's name and number on one line, the number in brackets or after a space
+        # (`某省人民政府令（第241号）`, `某市人民政府令 第148号`): its number is the document's
+        m = ORDER_WITH_NUMBER.match(ln.text)
+        if m and md.doc_number is None:
+            md.doc_number = m.group("org") + "令" + re.sub(r"[\s（）()]", "", m.group("n"))
+            if not md.issuers:
+                md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
+            break
     for i, ln in enumerate(head):
         m = ORDER_LINE.match(ln.text)
         if m:
@@ -1265,8 +1307,10 @@ def _transmitted_title(notice_title: str) -> str | None:
     if q:
         # several names (`《A》和《B》`): the name the title gives them, without 《》 (spec 1.1 §3, s8)
         # (a name quoted inside one name, `《贯彻落实《X》实施方案》`, keeps its marks)
-        if re.search(r"》\s*(?:和|及|与|、|，|,)\s*《", q.group(1)) and not re.search(r"《[^》]*《", "《" + q.group(1)):
-            return re.sub(r"[《》]", "", q.group(1))
+        if re.search(r"》\s*(?:和|及|与|、|，|,)?\s*《", q.group(1)) and not re.search(r"《[^》]*《", "《" + q.group(1)):
+            # (s12b) names set side by side (`《A》《B》`) are a list: without the marks they take the
+            # list's 、 (`A、B`), not glued into one name
+            return re.sub(r"[《》]", "", re.sub(r"》\s*《", "》、《", q.group(1)))
         return q.group(1)
     m = TRANSMITTED_IN_TITLE.search(notice_title)
     return m.group(1) if m else None
