@@ -252,6 +252,18 @@ class _ItemSequence:
                 self._take(sub, k)
                 cuts.append(g.end())
 
+    def _inline_list(self, s: str, end: int, style: str) -> bool:
+        """After a colon, item 1 whose item 2 follows before the sentence ends (`…条件：（1）…；（2）…。`): an
+        enumeration inside a sentence, which the task reader takes from the line as it is."""
+        stop = s.find("。", end, end + 160)
+        if stop < 0:
+            return False  # (a long run without a full stop: items printed one a line, not a clause's parts)
+        for at in SEQ_AT.finditer(s, end, stop):
+            m = SEQ_MARK.match(s, at.end())
+            if m is not None and self._read(m) == (style, 2):
+                return at.start() - end <= 30  # short parts: a clause's enumeration
+        return False
+
     def split(self, lines: list[str]) -> list[str]:
         out: list[str] = []
         for line in lines:
@@ -279,7 +291,7 @@ class _ItemSequence:
                 if m is None:
                     continue
                 style, n = self._read(m)
-                if n == 1 and s[at.start()] in "：:" and self.last.get(style, 0) == 0:
+                if n == 1 and s[at.start()] in "：:" and self._inline_list(s, m.end(), style):
                     continue  # `…以下条件：（1）…；（2）…`: an enumeration inside the item's sentence (tasks reads it there)
                 if self._expects(style, n):
                     self._take(style, n)
