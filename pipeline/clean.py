@@ -218,6 +218,7 @@ class _ItemSequence:
     def __init__(self) -> None:
         self.last: dict[str, int] = {}
         self.levels: list[str] = []
+        self.head = True  # the document's first line: a copy run on one line whole is read by the head's rules
 
     @staticmethod
     def _read(m: _re.Match) -> tuple[str, int | None]:
@@ -268,6 +269,10 @@ class _ItemSequence:
         out: list[str] = []
         for line in lines:
             s = line.lstrip()
+            if self.head:
+                self.head = not s
+                out.append(line)
+                continue
             m = SEQ_MARK.match(s)
             cuts: list[int] = []
             if m is not None:
