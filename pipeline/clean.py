@@ -20,7 +20,7 @@ from . import rx as re
 
 from .ingest.raw import RawDoc
 from .nlp.simplify import looks_traditional, simplified_line
-from .numbers import join_split_years
+from .numbers import cn_to_int, join_split_years
 from .patterns import BARE_TOP_ITEM, DATE_ONLY_LINE, DECIMAL_ITEM, GLUED_ITEM, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
 from .scan import stdlib_twin
 from .vocabulary import genre_alternation
@@ -134,6 +134,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
     decorated = _decorated_page_numbers(pages)
     in_table = False  # a table goes on over the next pages (its 序号 header is printed once)
     last_row = 0  # the last 序号 kept in that table
+    sequence = _ItemSequence()  # (s12b) items run into one line, split where the numbering expects them
     for raw_page, text in zip(raw.pages, pages):
         page = raw_page.number
         known = raw_page.line_breaks == "paragraph"
@@ -141,6 +142,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         page_lines = text.split("\n")
         if "1、" in text or _glue_at(text):  # (else no line is split: neither pattern spans a line break)
             page_lines = [item for ln in page_lines for part in _split_glued(ln) for item in _item_run(part)]
+        page_lines = sequence.split(page_lines)
         filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
         page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
         br = "<br>" in text  # (the lines are pieces of the page's text: none holds <br> else)
@@ -189,6 +191,125 @@ def _split_glued(line: str) -> list[str]:
     """GLUED_HEADING.split(line); a line with no place a glued heading can open is not split (one
     cheap scan instead of the pattern's lookarounds at every character)."""
     return GLUED_HEADING.split(line) if _glue_at(line) else [line]
+
+
+# (s12b) Items run into one line (a web or database copy that lost every line break after 。；：, `…的意见。二、主要任务
+# （一）…。（二）…`). A number after a sentence end opens a new item only where the document's numbering expects it:
+# the next number of a style already in use (or 1 of a style deeper than the last item), so `按照第三条规定`,
+# `（一）项`, `1.5倍`, dates and a list inside a quoted title stay in their sentence. Styles: 第X章/节/条, 一、, （一）,
+# 1. / 1、, （1）; GLUED_HEADING and _item_run handle the forms they did before.
+SEQ_MARK = _re.compile(
+    r"(?P<ch>第(?P<chn>[一二三四五六七八九十百]{1,4})(?P<chk>[章节]))"
+    r"|(?P<ar>第(?P<arn>[一二三四五六七八九十百零〇]{1,5})条)(?![规所的中之和至、，])"
+    r"|(?P<cn>(?P<cnn>[一二三四五六七八九十]{1,3})、)"
+    r"|(?P<cp>[（(](?P<cpn>[一二三四五六七八九十]{1,3})[）)])(?![项款目条中的所之、，和）)])"
+    r"|(?P<d>(?P<dn>[1-9]\d?)[、．.](?!\d))(?![个项条年月日%％])"
+    r"|(?P<dp>[（(](?P<dpn>[1-9]\d?)[）)])(?![项款目条中的所之、，和）)])")
+# Where one can be run in: after a sentence end (white space allowed), never inside 《…》 or “…”.
+SEQ_AT = _re.compile(r"[。；：;:][ \t\u3000]*(?=[第一二三四五六七八九十（(1-9])")
+SEQ_HEAD_GLUE = _re.compile(r"[ \t\u3000]*[^。；：:;，,、（(）)\s\d]{2,24}[ \t\u3000]*(?=[（(]|[1-9][、．.](?!\d))")
+SEQ_TOP = frozenset(("ch章", "ar", "cn"))
+SEQ_QUOTES = (("《", "》"), ("“", "”"))
+
+
+class _ItemSequence:
+    """The numbering read so far (style -> last number; styles in the order they first appeared, outer first)."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, int] = {}
+        self.levels: list[str] = []
+        self.head = True  # the document's first line: a copy run on one line whole is read by the head's rules
+
+    @staticmethod
+    def _read(m: _re.Match) -> tuple[str, int | None]:
+        g = m.lastgroup
+        if g == "ch":
+            return "ch" + m.group("chk"), cn_to_int(m.group("chn"))
+        if g in ("d", "dp"):
+            return g, int(m.group(g + "n"))
+        return g, cn_to_int(m.group(g + "n"))
+
+    def _expects(self, style: str, n: int | None) -> bool:
+        if n is None:
+            return False
+        if style in self.last:
+            return n == self.last[style] + 1 or (n == 1 and self.last[style] == 0)
+        # a new style deeper than the items read so far opens at 1; the first of all only as a top level (一、, 第一章/条)
+        return n == 1 and (bool(self.levels) or style in SEQ_TOP)
+
+    def _take(self, style: str, n: int) -> None:
+        if style not in self.levels:
+            self.levels.append(style)
+        self.last[style] = n
+        for deeper in self.levels[self.levels.index(style) + 1:]:
+            self.last[deeper] = 0
+
+    def _glued_first(self, s: str, end: int, style: str, cuts: list[int]) -> None:
+        """`一、总体要求（一）指导思想。…`: a heading without a stop, then the first item under it."""
+        g = SEQ_HEAD_GLUE.match(s, end)
+        if g is not None and (h := SEQ_MARK.match(s, g.end())) is not None:
+            sub, k = self._read(h)
+            if sub != style and k == 1 and sub in ("cp", "dp", "d"):
+                self._take(sub, k)
+                cuts.append(g.end())
+
+    def _inline_list(self, s: str, end: int, style: str) -> bool:
+        """After a colon, item 1 whose item 2 follows before the sentence ends (`…条件：（1）…；（2）…。`): an
+        enumeration inside a sentence, which the task reader takes from the line as it is."""
+        stop = s.find("。", end, end + 160)
+        if stop < 0:
+            return False  # (a long run without a full stop: items printed one a line, not a clause's parts)
+        for at in SEQ_AT.finditer(s, end, stop):
+            m = SEQ_MARK.match(s, at.end())
+            if m is not None and self._read(m) == (style, 2):
+                return at.start() - end <= 30  # short parts: a clause's enumeration
+        return False
+
+    def split(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        for line in lines:
+            s = line.lstrip()
+            if self.head:
+                self.head = not s
+                out.append(line)
+                continue
+            m = SEQ_MARK.match(s)
+            cuts: list[int] = []
+            if m is not None:
+                style, n = self._read(m)
+                if n is not None and (style in self.last or not self.levels or self._expects(style, n) or n == 1):
+                    self._take(style, n)
+                    self._glued_first(s, m.end(), style, cuts)
+            if len(s) < 40 or SEQ_AT.search(s) is None:
+                if not cuts:
+                    out.append(line)
+                    continue
+            seen, depth = 0, 0
+            for at in SEQ_AT.finditer(s):
+                pos = at.end()
+                for o, c in SEQ_QUOTES:
+                    depth += s.count(o, seen, pos) - s.count(c, seen, pos)
+                seen = pos
+                if depth > 0 or s[at.start() - 2:at.start()] == "附件" or s[at.start() - 1:at.start()] == "附":
+                    continue  # (the 附件说明 `附件：1.…` stays one line: the layout reads it there)
+                m = SEQ_MARK.match(s, pos)
+                if m is None:
+                    continue
+                style, n = self._read(m)
+                if n == 1 and s[at.start()] in "：:" and self._inline_list(s, m.end(), style):
+                    continue  # `…以下条件：（1）…；（2）…`: an enumeration inside the item's sentence (tasks reads it there)
+                if self._expects(style, n):
+                    self._take(style, n)
+                    cuts.append(pos)
+                    self._glued_first(s, m.end(), style, cuts)
+            if not cuts:
+                out.append(line)
+                continue
+            bounds = [0] + cuts + [len(s)]
+            parts = [s[a:b].rstrip() for a, b in zip(bounds, bounds[1:])]
+            parts[0] = line[:len(line) - len(s)] + parts[0]  # (the first keeps its indent)
+            out.extend(parts)
+        return out
 
 
 # A numbered heading set in bold with the paragraph run on after it (`**一、总体要求**全面贯彻…`,
