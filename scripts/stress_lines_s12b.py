@@ -1,10 +1,24 @@
-"""Stress: opened notices with line breaks removed after 。；： (A: title block kept; B: all joined)."""
+"""Stress: opened notices with line breaks removed after 。；： (A: title block kept; B: all joined).
+
+    python scripts/stress_lines_s12b.py . /tmp/stress-lines [orig,A,B]
+"""
 import json, os, re, shutil, subprocess, sys
 W = sys.argv[1]; OUT = sys.argv[2]; forms = sys.argv[3].split(",") if len(sys.argv) > 3 else ["orig", "A", "B"]
+def _batch_texts(*batches: str) -> str:
+    """The opened country batches' raw texts, copied to a folder of their own (dev/country/batches.tsv)."""
+    d = os.path.join(OUT, "_sets", "+".join(batches))
+    if not os.path.isdir(d):
+        os.makedirs(d)
+        for row in open(os.path.join(W, "dev/country/batches.tsv"), encoding="utf-8").read().splitlines()[1:]:
+            doc, batch = row.split("\t")[:2]
+            if batch in batches:
+                shutil.copy(os.path.join(W, "dev/country/raw", doc + ".txt"), d)
+    return os.path.abspath(d)
+# opened sets only (never the blind batches b1, b5, b6, nor b10 whose gold stays closed)
 SETS = {"corpus": ("corpus", ["gold"]), "dev": ("dev/corpus", ["dev/gold"]), "held": ("dev/heldout/corpus", ["dev/heldout/gold"]),
-        "b247": ("/work/s11data/b247", ["dev/country/gold/b2", "dev/country/gold/b4", "dev/country/gold/b7"]),
-        "b3": ("/work/s11data/b3", ["dev/country/gold/b3"]), "b8": ("/work/s11data/b8", ["dev/country/gold/b8"]),
-        "b9": ("/work/s11data/b9", ["dev/country/gold/b9"])}
+        "b247": (_batch_texts("b2", "b4", "b7"), ["dev/country/gold/b2", "dev/country/gold/b4", "dev/country/gold/b7"]),
+        "b3": (_batch_texts("b3"), ["dev/country/gold/b3"]), "b8": (_batch_texts("b8"), ["dev/country/gold/b8"]),
+        "b9": (_batch_texts("b9"), ["dev/country/gold/b9"])}
 def flatten(t, keep_title):
     lines = t.split("\n")
     start = next((i for i, l in enumerate(lines) if "。" in l), 0) if keep_title else 0
