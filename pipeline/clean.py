@@ -277,7 +277,7 @@ class _ItemSequence:
             cuts: list[int] = []
             if m is not None:
                 style, n = self._read(m)
-                if n is not None and (style in self.last or not self.levels or self._expects(style, n) or n == 1):
+                if n is not None and (style in self.last or not self.levels or n == 1):
                     self._take(style, n)
                     self._glued_first(s, m.end(), style, cuts)
             if len(s) < 40 or SEQ_AT.search(s) is None:
@@ -733,7 +733,7 @@ TAB_INDICATOR_CELL = _re.compile(r"\S{0,4}(?:指标|项目|名称)\S{0,4}")
 def _indicator_tab_rows(page_lines: list[str]) -> list[str]:
     out, in_table = [], False
     for ln in page_lines:
-        cells = [c for c in TAB_CELLS.split(ln.strip(" \t\u3000\u00a0"))] if "\t" in ln else []
+        cells = TAB_CELLS.split(ln.strip(" \t\u3000\u00a0")) if "\t" in ln else []
         if len(cells) >= 3 and not in_table:
             in_table = (sum(1 for c in cells if TAB_YEAR_CELL.fullmatch(c)) >= 2
                         and any(TAB_INDICATOR_CELL.fullmatch(c) for c in cells))

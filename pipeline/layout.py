@@ -207,11 +207,12 @@ def _split_record_fields(line: Line) -> list[Line] | None:
 # The last paragraph and the signature on one line (`…自印发之日起施行。工业和信息化部`), before a date.
 # The sentence may close with a bracketed note: `…积累经验。（各地区、各部门负责）国家发展改革委`.
 # (s12) or with the closing formula without its full stop: `…认真落实。特此通知　某镇人民政府`.
-GLUED_SIGNATURE = re.compile(r"^(?P<body>.*(?:[。！？]|(?<=[。！？\s])(?:特此|此)(?:通知|通告|公告|函告|函复|批复|复))(?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>[^。！？，、；：:\d（）()]{2,80})$")
+_LAST_SENTENCE = r"(?P<body>.*(?:[。！？]|(?<=[。！？\s])(?:特此|此)(?:通知|通告|公告|函告|函复|批复|复))(?:[（(][^（）()]{0,60}[）)])?)"
+GLUED_SIGNATURE = re.compile(rf"^{_LAST_SENTENCE}\s*(?P<sig>[^。！？，、；：:\d（）()]{{2,80}})$")
 SIGNATURE_NOT_LAST = frozenset("。！？，、；：:（）()")  # never the last character of GLUED_SIGNATURE's `sig`
 # …and its date on that line too: `…认真贯彻落实。浙江省教育厅 浙江省财政厅 2022年3月15日`.
 GLUED_SIGNATURE_DATE = re.compile(
-    r"^(?P<body>.*(?:[。！？]|(?<=[。！？\s])(?:特此|此)(?:通知|通告|公告|函告|函复|批复|复))(?:[（(][^（）()]{0,60}[）)])?)\s*(?P<sig>(?:[^。！？，、；：:\d]{2,600}?)?)\s*"
+    rf"^{_LAST_SENTENCE}\s*(?P<sig>(?:[^。！？，、；：:\d]{{2,600}}?)?)\s*"
     r"(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日(?:[（(][^（）()\d]{2,20}[）)])?)$"
 )  # (s12) the date may keep its note on the same line: `…2018年12月30日（此件公开发布）`
@@ -295,7 +296,7 @@ def _split_gap_date(ln: Line) -> list[Line] | None:
 
 def _split_glued_date(ln: Line) -> list[Line]:
     """`…。organs date` on one line -> `…。organs` and the date line (then split as above)."""
-    if not ln.text.endswith("日") and not (ln.text.endswith(("）", ")")) and "日（" in ln.text[-24:] or "日(" in ln.text[-24:]):
+    if not ln.text.endswith("日") and not (ln.text.endswith(("）", ")")) and ("日（" in ln.text[-24:] or "日(" in ln.text[-24:])):
         return [ln]
     if "。" not in ln.text[-120:] and ("\u3000" in ln.text or " " in ln.text or "\t" in ln.text or "." in ln.text) \
             and (gap := _split_gap_date(ln)) is not None:
@@ -810,7 +811,8 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     layout.signature_lines = lines[sig:date_idx]
     notice_start = first_title.start if first_title else lines[k].start
     layout.notice_span = (notice_start, lines[sig - 1].end if sig > k else lines[date_idx].start)
-    if _plan_before_signature(layout, lines, k, sig, date_idx, first_title):
+    expected = _squash(_transmitted_name(first_title.text if first_title else "", lines, k, date_idx))
+    if _plan_before_signature(layout, lines, k, sig, first_title, expected):
         return
     # A notice that holds its own content (numbered items before its signature) and has only
     # attachments after its date is the policy itself (`关于印发…标准的通知` with a table attached).
@@ -829,7 +831,6 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     while m < len(lines) and (PUBLIC_MARK.match(lines[m].text) or ATTACHMENT.fullmatch(lines[m].text.strip())
                               or _is_doc_number_line(lines[m])):
         m += 1
-    expected = _squash(_transmitted_name(first_title.text if first_title else "", lines, k, date_idx))
     plan_idx = None
     for n in range(m, min(len(lines), m + 6)):
         if _is_paragraph(lines[n]) or NUMBERING_START.match(lines[n].text):
@@ -882,15 +883,12 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     _find_further_documents(layout, lines, b)
 
 
-def _plan_before_signature(layout: Layout, lines: list[Line], k: int, sig: int, date_idx: int,
-                           first_title: Line | None) -> bool:
+def _plan_before_signature(layout: Layout, lines: list[Line], k: int, sig: int, first_title: Line | None,
+                           expected: str) -> bool:
     """(s12) A 印发 notice copied without its own signature: its sentences, then the plan's title line (the name
     the notice gives it) and the plan, then the one signature and date at the end (a web copy that dropped the
     notice's signature, or a town that signs once). The plan is the body; the signature is the issuers'."""
-    if first_title is None or sig - k < 3:
-        return False
-    expected = _squash(_transmitted_name(first_title.text, lines, k, date_idx))
-    if len(expected) < 6:
+    if first_title is None or sig - k < 3 or len(expected) < 6:
         return False
     for n in range(k + 1, min(sig, k + 12)):
         if NUMBERING_START.match(lines[n].text):

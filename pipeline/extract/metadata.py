@@ -95,6 +95,7 @@ def parse_date(s: str) -> str | None:
 def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     layout = ctx.layout
     text = doc.text
+    body = text[layout.body_start:layout.body_end]  # (the notice's or the plan's body, read by several keys)
     ev: dict[str, Evidence] = {}
     md = Metadata()
     title_issuers: list[str] = []
@@ -157,7 +158,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         or title_issuers
         or _issuers_from_masthead_line(layout)
         or (_issuers_from_lead_in(layout.lead_in.text) if layout.lead_in else [])
-        or (_issuers_from_lead_in(text[layout.body_start:layout.body_end]) if not layout.title else [])
+        or (_issuers_from_lead_in(body) if not layout.title else [])
         or (split_organs(web["issuer"]) if not layout.title and not layout.notice_title and web.get("issuer")
             and all(ORGAN_TAIL.search(o) for o in split_organs(web["issuer"])) else [])
         or _issuers_of_record(web, layout, text)
@@ -191,7 +192,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     region_title = md.title or ""
     if layout.notice_title:
         region_title = layout.notice_title.text + " " + region_title
-    region_body = text[layout.body_start : layout.body_end]
+    region_body = body
     if layout.notice_span and md.issuers and TOWN_ORGAN.match(md.issuers[0].removeprefix("中共")):
         # (s12b) a town's 印发 notice names its county in its own sentences (`根据某县…部署，现将方案
         # 印发给你们`), not in the plan it transmits: the town is placed from both
@@ -211,7 +212,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             md.issue_date = web["record_date"]
     md.issuers = _dedupe([_full_name(_with_city(i, text)) for i in md.issuers])
     if md.issuers and not (layout.signature_lines or title_issuers):
-        md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start: layout.body_end])
+        md.region, md.admin_level = resolve_region(md.issuers, region_title, body)
     above = _government_above(_addressee_text(layout, text)) if not md.issuers else None
     if not md.issuers and CENTRAL_ADDRESSEE.search(_addressee_text(layout, text)):
         md.region, md.admin_level = "全国", "central"
@@ -220,15 +221,15 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     elif not md.issuers and not (layout.title and places_in(layout.title.text)):
         # (s9) the addressee's own-level organs count too (`区政府各委、办、局，各街道办事处：`)
         addressee = layout.addressee.text + "\n" if layout.addressee is not None else ""
-        md.region, md.admin_level = _region_of_own_organs(addressee + text[layout.body_start:layout.body_end],
+        md.region, md.admin_level = _region_of_own_organs(addressee + body,
                                                           md.region, md.admin_level)
-        md.region, md.admin_level = (_region_of_own_town(text[layout.body_start:layout.body_end], md.region)
+        md.region, md.admin_level = (_region_of_own_town(body, md.region)
                                      or (md.region, md.admin_level))
     elif not md.issuers and md.admin_level in ("province", "prefecture"):
         # (s9) the place a title names is the subject of a reply, not its issuer, when the body writes to it
         # (`你省…`) or reads as the central government's (`经党中央、国务院同意，现批复如下`, `向国务院报告`):
         # a reply to a province, or a central body about one place, is central
-        md.region, md.admin_level = _reply_above(text[layout.body_start:layout.body_end], md.region, md.admin_level,
+        md.region, md.admin_level = _reply_above(body, md.region, md.admin_level,
                                                  layout.title.text if layout.title else "")
     if md.doc_number and (md.region is None or not md.issuers) and md.admin_level != "township":
         # no issuer written: the 文号's code is the issuer's own, a place the title or body names is
@@ -245,23 +246,23 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     if not md.issuers and md.title:
         md.issuers = _issuer_named_with_title(md.title, text)
         if md.issuers:
-            md.region, md.admin_level = resolve_region(md.issuers, region_title, text[layout.body_start:layout.body_end])
+            md.region, md.admin_level = resolve_region(md.issuers, region_title, body)
     if md.admin_level == "county" and md.region and md.region.endswith("区"):
         md.issuers = _dedupe([_with_region_city(i, md.region) for i in md.issuers])
     if md.admin_level == "township" and md.region:
         md.issuers = _dedupe([_with_town_chain(i, md.region) for i in md.issuers])
     if md.issuers and BARE_ISSUER.match(md.issuers[0]) and md.admin_level in (None, "province", "prefecture"):
-        md.region, md.admin_level = _place_of_bare_issuer(md.issuers[0], text[layout.body_start:layout.body_end],
+        md.region, md.admin_level = _place_of_bare_issuer(md.issuers[0], body,
                                                           md.region) or (md.region, md.admin_level)
     if md.region and any(BARE_ISSUER.match(i) for i in md.issuers):
         md.issuers = _dedupe([_full_name(_with_own_place(i, md.region)) for i in md.issuers])
     if md.issuers and md.region:
         md.issuers = _dedupe([_issuer_as_organ(i, md.region, md.admin_level) for i in md.issuers])
     if md.title is None and not layout.title and not layout.notice_title:
-        md.title = _self_naming(text[layout.body_start:layout.body_end])
+        md.title = _self_naming(body)
     # the title's genre word; a title without one (or no title) takes the body's name for itself
-    lead_genre = _lead_in_genre(text[layout.body_start:layout.body_end]) if md.title is None else None
-    own_word = _self_reference(text[layout.body_start:layout.body_end])
+    lead_genre = _lead_in_genre(body) if md.title is None else None
+    own_word = _self_reference(body)
     if own_word and lead_genre and lead_genre != own_word and lead_genre.endswith(own_word):
         # (s12) `…印发《某市…的实施意见》` then `提出如下意见`: the lead-in names the genre in full
         own_word = lead_genre
