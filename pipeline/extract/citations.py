@@ -13,6 +13,7 @@ from .. import rx as re
 from ..clean import CleanDoc
 from ..patterns import DOC_NUMBER
 from ..record import Citation
+from ..vocabulary import genre_words
 from .context import Context
 
 # 《…》 allowing one level of nested 〈…〉 or 《…》 inside.
@@ -29,14 +30,21 @@ ORDER_ANCHOR = re.compile(r"(?:令|公告)[ \t]*(?:19|20)\d{2}[ \t]*年[ \t]*第
 # The year may be left out (`（GB 50395）`, `（GB50052）`) where the code is a standard's own (GB, DBnn, …/T).
 STANDARD_NUMBER = (r"(?:(?:GB|DB\d{2}|[A-Z]{2,4})(?:/[TZ])?\s*\d{1,6}(?:\.\d{1,3})?\s*[-—–]\s*(?:19|20)\d{2}"
                    r"|(?:GB|DB\d{2}|[A-Z]{2,4}/[TZ])(?:/[TZ])?\s*\d{3,6}(?:\.\d{1,3})?)")
-NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + "|" + ORDER_NUMBER + "|" + STANDARD_NUMBER
+# (s13) A 发文字号 in brackets right after a cited title, as copies print it: a space before its bracket
+# (`（济政办发 〔2018〕9号）`) or a year mistyped (`（鲁工信技〔2121〕01号）`); copied as written, not repaired.
+CITED_NUMBER = (r"[\p{Han}A-Za-z]{1,14}[ \t\u3000]*[〔\[［【(（][ \t\u3000]*\d{4}[ \t\u3000]*[〕\]］】)）]"
+                r"[ \t\u3000]*第?[ \t\u3000]*\d{1,5}[ \t\u3000]*号")
+NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>" + CITED_NUMBER + "|" + ORDER_NUMBER + "|" + STANDARD_NUMBER
                           + r")\s*(?:文?附件\s*\d*)?\s*(?:[，,；;]\s*(?:以下|下文|下)(?:简称|称)[^（）()]{0,24})?[）)]")
 # Kinds of document in 《》 that are forms, permits or contracts, not documents a policy cites
 # (guide C7): 《申请表》, 《居住证》, 《出生医学证明》, 《劳动合同》, 《廉洁协议》.
 # A framework or cooperation agreement between named parties, and a technical protocol (`数据传输协议`),
 # are documents, not forms to fill in.
-FORM_TITLE = re.compile(r"(?:表|证|证书|证明|执照|合同|(?<!框架|合作|通讯|通信|传输|数据|接口)协议|协议书|承诺书|告知书|通知书|申请书|申报书|推荐书|意见书|确认书|卡|单|名册|自评报告)"
+FORM_TITLE = re.compile(r"(?:表|证|证书|证明|执照|合同|(?<!框架|合作|通讯|通信|传输|数据|接口)协议|协议书|承诺书|告知书|通知书|申请书|申报书|推荐书|意见书|确认书|卡|单|名册|自评报告|报告书)"
                         r"(?:[（(][^（）()]{0,10}[）)])?$")
+# (s13) A genre word alone in 《》 (`《章程》规定的人员`, `按《办法》执行`) names a kind of document, each body's own
+# (a group's charter), not a document the policy cites: a cited document is named by its subject.
+GENRE_WORDS = frozenset(genre_words())
 NUMBER_INSIDE = re.compile(r"\s*[（(]\s*(?P<n>" + DOC_NUMBER.pattern + r")\s*[）)]\s*$")
 ABBREVIATION = re.compile(r"(?:以下|下文)(?:简称|称)[为：:]?\s*$")
 # Words that run into an agency code in running text (根据穗府规〔2018〕19号).
@@ -71,10 +79,10 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
         title = _balanced(title)
         n = NUMBER_AFTER.match(text[m.end() : m.end() + 48])
         if n and not number:
-            number = n.group("n").strip()
+            number = n.group("n").strip()  # as written (`GB 50395`; a space before a 文号's bracket stays)
         end = m.end() + (n.end() if n else 0)
         used.append((m.start(), end))
-        if _key(title) in own or _in_own_title(ctx, m.start()) or FORM_TITLE.search(title):
+        if _key(title) in own or _in_own_title(ctx, m.start()) or FORM_TITLE.search(title) or _key(title) in GENRE_WORDS:
             continue
         if _key(title) in transmitted or _abbreviates(title, out) or any(_key(title) in a for a in attached):
             continue

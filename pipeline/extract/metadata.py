@@ -25,7 +25,7 @@ PRINTED_ON = re.compile(r"(?m)^[^\n。]{0,60}?(?P<date>(?:19|20)\d{2}\s*年\s*\d
                         r"|[一二][〇○零一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发\s*$")
 _GENRES = "|".join(DOC_TYPES)
 # the printing office of a 版记's last line, before its date (`某省人民政府办公厅　　2003年6月12日印发`)
-PRINTED_BY = re.compile(r"(?m)^(?P<org>[\p{Han}（）()]{4,40}?(?:办公室|办公厅|秘书处|秘书科))[ \t\u3000]*"
+PRINTED_BY = re.compile(r"(?m)^(?P<org>[\p{Han}（）()]{4,40}?(?:办公室|办公厅|秘书处|秘书科))[^\S\n]*"
                         r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                         r"|[一二][〇○零一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发\s*$")
 SELF_REFERENCE = re.compile(
@@ -163,6 +163,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             and all(ORGAN_TAIL.search(o) for o in split_organs(web["issuer"])) else [])
         or _issuers_of_record(web, layout, text)
         or _issuers_of_number(md.doc_number, text[:layout.body_end or len(text)])
+        or _printing_office(layout, text)
     )
     masthead_genre = (_announcement_masthead(md, layout, text, ev)
                       if not md.issuers and layout.title and not layout.notice_title else None)
@@ -299,6 +300,28 @@ ORGAN_TAIL = re.compile(
     r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:部门|单位)|等部门|等单位)$"
 )
 ORGAN_START = re.compile(r"^(?:中共|中国共产党|共青团|国务院|国家|全国|中央)")
+
+
+def _printing_office(layout, text: str) -> list[str]:
+    """(s13) The 版记's printing organ (`某市人民政府办公厅　2019年1月3日印发`, or the organ on the line above
+    the dated `…印发`) of a document that names no organ for itself anywhere else (no title block, no
+    signature, no lead-in): the only organ the document gives as its own, taken as written (b5
+    adjudication; spec 1.1 section 3 reads such a document's date from the same line). A document whose
+    title or signature names its organs keeps them."""
+    if layout.title is not None or layout.notice_title is not None or layout.signature_lines:
+        return []
+    tail_start = max(layout.body_start, len(text) - 800)
+    printed = None
+    for printed in PRINTED_ON.finditer(text, tail_start):
+        pass
+    if printed is None:
+        return []
+    org = text[printed.start():printed.start("date")].strip()
+    if not org:  # the organ on its own line above the date
+        above = text[tail_start:printed.start()].rstrip().rsplit("\n", 1)[-1].strip()
+        org = above if len(above) <= 60 else ""
+    organs = split_organs(org) if org and not re.search(r"[：:，,。；;]", org) else []
+    return organs if organs and all(ORGAN_TAIL.search(o) for o in organs) else []
 
 
 def split_issuer_prefix(title: str) -> tuple[str, str]:

@@ -537,6 +537,13 @@ def _next_of_open_list(found, stack: list) -> bool:
     return all(RANK.get(style, 99) < RANK.get(s, -1) for s, _, _ in stack) and style in ("chapter", "section", "article", "cn")
 
 
+# (s13) An article's bracketed caption (条标): `（适用范围）`, `(职责分工)`, `【立法目的】`, `〔定义〕`, then the end of
+# the line or the article's text.
+CAPTION_OPEN = "（(【〔["
+CN_NUMERAL_OR_DIGITS = re.compile(r"[一二三四五六七八九十百零〇\d]+")  # `（一）` after an article opens its first item
+ARTICLE_CAPTION = re.compile(r"[（(【〔\[][ \t\u3000]*(?P<c>[^（）()【】〔〕\[\]\s。，,；;：:！？]{1,24}?)[ \t\u3000]*[）)】〕\]]")
+
+
 def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: str, found, text: str,
           start: int, _offset: int) -> None:
     style, token, end, value = found
@@ -560,6 +567,12 @@ def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: st
         # (the heading as written without its final stop; the quote keeps the source's characters)
         quote = rest[:m.end() + 1]
         heading = rest[:m.start()].rstrip(TRAILING_PUNCT) + close
+    if style == "article" and rest[:1] in CAPTION_OPEN and (c := ARTICLE_CAPTION.match(rest)) is not None \
+            and not CN_NUMERAL_OR_DIGITS.fullmatch(c.group("c")):
+        # (s13) the article's caption (条标) in brackets after its number (`第三条　（适用范围）`, a local
+        # regulation's style; `第一条【立法目的】` in law collections): the caption is the article's title
+        heading = quote = c.group("c")
+        hs += c.start("c")
     tasks.append(_make_task(prefix + "/".join([t for _, t, _ in stack]), heading, len(stack), quote, (hs, hs + len(quote))))
 
 
@@ -825,14 +838,24 @@ def _resynchronises(found, index: int, layout, stack: list, last_value: dict[str
         return True
     if style == "article" and _article_runs_ahead(found, lines, index, expected, layout.body_end):
         return True
-    if style in ("chapter", "section", "article") or expected < 2 or value != expected + 1:
+    if style in ("chapter", "section", "article"):
+        return False
+    lost_first = (value == 2 and not siblings and expected != 2
+                  and any(RANK.get(s, 99) < RANK.get(style, -1) for s, _, _ in stack))
+    if not lost_first and (expected < 2 or value != expected + 1):
         return False
     for line in lines[index + 1:index + 60]:
         if line.start >= layout.body_end:
             return False
         nxt = match_numbering(line.text)
         if nxt is not None and nxt[0] == style:
-            return nxt[3] == value + 1
+            if nxt[3] != value + 1:
+                return False
+            if lost_first:
+                # (s13) a list under a new parent whose first number was left out (`三、…` then a paragraph
+                # with no `（一）`, then `（二）…（三）…`): numbered as written (spec 1.1 section 4), under that parent
+                stack[:] = [entry for entry in stack if RANK.get(entry[0], 99) < RANK[style]]
+            return True
     return False
 
 

@@ -1,0 +1,119 @@
+"""s13-meta: layout and metadata classes of issue 11 ("read any notice right"). Snippets written for
+these tests, in the style of other provinces, levels and eras than the notices that prompted them."""
+import pytest
+
+from pipeline import process_text
+
+
+def md(text):
+    return process_text(text).metadata
+
+
+def paths(rec):
+    return [(t.path, t.heading) for t in rec.tasks]
+
+
+# Class 1: no title block, no signature: the 版记's printing organ is the only organ the document
+# gives for itself (b5 adjudication), and it places the document.
+PRINTED_CASES = [
+    # a county's 意见 of the 2000s, the date in Chinese numerals on the organ's line
+    ("为进一步做好全县农村义务教育工作，现提出如下意见：\n一、提高认识\n各乡镇要高度重视。\n二、加强领导\n"
+     "县教育局负责组织实施。\n主题词：教育　意见\n抄送：县委办公室，县人大常委会办公室。\n"
+     "宁都县人民政府办公室　二〇〇五年三月一日印发\n",
+     ["宁都县人民政府办公室"], "江西省赣州市宁都县", "county", "2005-03-01"),
+    # a prefecture's plan, the organ on its own line above the dated 印发
+    ("为加快推进全市数字乡村建设，结合我市实际，制定本实施方案。\n一、总体要求\n（一）到2025年，全市建成一批数字乡村示范点。\n"
+     "二、保障措施\n各县（市、区）要加强组织领导。\n抄送：市委各部门，市人大常委会办公室。\n赣州市人民政府办公室\n2022年6月8日印发\n",
+     ["赣州市人民政府办公室"], "江西省赣州市", "prefecture", "2022-06-08"),
+    # a provincial department printing its own measures, wide gap of em spaces before the date
+    ("为促进全省农产品加工业发展，制定以下措施。\n一、加大财政支持\n对新认定的省级龙头企业给予奖励。\n二、强化金融服务\n"
+     "鼓励金融机构加大信贷投放。\n湖南省农业农村厅\u2003\u2003 2021年11月3日印发\n",
+     ["湖南省农业农村厅"], "湖南省", "province", "2021-11-03"),
+]
+
+
+@pytest.mark.parametrize("text,issuers,region,level,date", PRINTED_CASES)
+def test_printing_organ_is_the_issuer_without_title_or_signature(text, issuers, region, level, date):
+    m = md(text)
+    assert (m.issuers, m.region, m.admin_level, m.issue_date) == (issuers, region, level, date)
+    assert m.title is None and m.doc_number is None
+
+
+def test_signature_still_names_the_issuer_over_the_printing_office():
+    m = md("为进一步做好全县农村义务教育工作，现提出如下意见：\n一、提高认识\n各乡镇要高度重视。\n\n宁都县人民政府\n2005年3月1日\n"
+           "抄送：县委办公室。\n宁都县人民政府办公室　2005年3月2日印发\n")
+    assert (m.issuers, m.issue_date) == (["宁都县人民政府"], "2005-03-01")
+
+
+def test_title_block_without_issuer_does_not_take_the_printing_office():
+    # guide M15 still holds where the document has a title of its own: only a document with nothing
+    # else of its own takes the printing organ
+    m = md("关于加强城乡居民医疗保险基金管理的意见\n\n为加强基金管理，现提出如下意见：\n一、明确责任\n各区要落实责任。\n"
+           "抄送：市委办公室。\n南宁市人民政府办公室　2016年4月5日印发\n")
+    assert m.issuers == []
+    assert m.title == "关于加强城乡居民医疗保险基金管理的意见"
+
+
+def test_copy_list_line_is_not_an_organ():
+    m = md("为加强全县防汛工作，制定本方案。\n一、明确责任\n各乡镇要落实防汛责任。\n抄送：县委办公室，县人大常委会办公室\n"
+           "2019年5月6日印发\n")
+    assert m.issuers == [] and m.issue_date == "2019-05-06"
+
+
+# Class 2: an article's bracketed caption (条标) is its heading.
+def test_article_captions_in_brackets():
+    rec = process_text("北京市物业管理条例\n第一章　总则\n第一条　（目的和依据）\n为了规范物业管理活动，制定本条例。\n"
+                       "第二条（适用范围）本条例适用于本市行政区域内的物业管理活动。\n第三条【管理原则】物业管理应当遵循业主自治原则。\n"
+                       "第四条　本市各级人民政府应当加强对物业管理工作的领导。\n第五条　〔定义〕\n本条例所称物业管理，是指业主管理的活动。\n")
+    assert paths(rec) == [("第一章", "总则"), ("第一章/第一条", "目的和依据"), ("第一章/第二条", "适用范围"),
+                          ("第一章/第三条", "管理原则"), ("第一章/第四条", "本市各级人民政府应当加强对物业管理工作的领导"),
+                          ("第一章/第五条", "定义")]
+    for t in rec.tasks:
+        assert rec.text[t.span[0]:t.span[1]] == t.quote
+
+
+def test_article_followed_by_its_first_item_is_no_caption():
+    rec = process_text("某县村级公益事业奖补办法\n第一条　为规范奖补资金管理，制定本办法。\n第二条　（一）奖补对象为行政村；\n（二）奖补资金由县财政安排。\n")
+    assert ("第二条", "（一）奖补对象为行政村；") not in paths(rec)
+    assert paths(rec)[1][0] == "第二条"
+    assert not paths(rec)[1][1].startswith("一")
+
+
+# Class 3: a list under a new parent whose first number is missing (`三、` then a paragraph, then `（二）`).
+def test_list_whose_first_number_was_left_out_stays_under_its_parent():
+    rec = process_text(
+        "为推进全县茶产业高质量发展，制定本方案。\n一、总体要求\n（一）指导思想\n坚持绿色发展。\n（二）发展目标\n到2025年，茶园面积稳定在10万亩。\n"
+        "二、重点任务\n推进茶园标准化建设。全面推行绿色防控。\n1.建设生态茶园。新建生态茶园1万亩。\n2.培育龙头企业。扶持企业做大做强。\n"
+        "（二）拓展市场营销。加强品牌宣传。\n3.建设交易市场。建成茶叶交易中心。\n（三）强化科技支撑。\n4.推广良种。推广无性系良种。\n"
+        "三、保障措施\n加强组织领导。成立工作专班。\n（二）加大资金投入。县财政每年安排专项资金。\n（三）强化督查考核。\n")
+    assert [p for p, _ in paths(rec)] == ["一", "一/(一)", "一/(二)", "二", "二/1", "二/2", "二/(二)", "二/(二)/3", "二/(三)",
+                                          "二/(三)/4", "三", "三/(二)", "三/(三)"]
+
+
+def test_stray_second_number_without_successor_is_no_task():
+    rec = process_text("为推进全县茶产业发展，制定本方案。\n一、总体要求\n（一）指导思想\n坚持绿色发展。\n（二）发展目标\n茶园稳定发展。\n"
+                       "二、重点任务\n推进茶园建设。\n"
+                       "（二）拓展市场营销。加强品牌宣传。\n三、保障措施\n加强组织领导。\n")
+    assert "二/(二)" not in [p for p, _ in paths(rec)]
+
+
+# Class 4: citations.
+def cites(text):
+    return [(c.title, c.doc_number) for c in process_text(text).citations]
+
+
+HEAD = "成都市人民政府办公厅\n关于加强社会组织管理的通知\n\n各区（市）县人民政府：\n"
+
+
+def test_genre_word_alone_and_report_forms_are_no_citations():
+    text = HEAD + ("各协会的法定代表人由会长或《章程》规定的人员担任，按《办法》执行。建设单位应当编制《环境影响报告书》，"
+                   "并依照《中华人民共和国社会团体登记管理条例》办理登记。\n")
+    assert cites(text) == [("中华人民共和国社会团体登记管理条例", None)]
+
+
+def test_cited_number_as_copies_print_it():
+    text = HEAD + ("根据《广东省促进会展业发展若干措施》 （粤府办 〔2018〕12号）和《某市人工智能产业发展实施方案》（某工信发〔2102〕3号）"
+                   "有关规定，现通知如下。\n")
+    got = cites(text)
+    assert [t for t, _ in got] == ["广东省促进会展业发展若干措施", "某市人工智能产业发展实施方案"]
+    assert [n for _, n in got] == ["粤府办 〔2018〕12号", "某工信发〔2102〕3号"]
