@@ -222,6 +222,8 @@ def _split_glued_signatures(lines: list[Line]) -> list[Line]:
     """Undo a lost break between the last paragraph and the issuers' names above a date line."""
     out: list[Line] = []
     lines = [part for ln in lines for part in _split_glued_date(ln)]
+    if any(ln.text[:1] == "附" and ATTACHMENT_LABEL.match(ln.text) for ln in lines):
+        lines = _split_attachment_signature(lines)
     for i, ln in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         # (a GLUED_SIGNATURE line holds a sentence end and ends with a character of the organ names)
@@ -233,6 +235,53 @@ def _split_glued_signatures(lines: list[Line]) -> list[Line]:
                     Line(m.group("sig"), cut, ln.end)]
             continue
         out.append(ln)
+    return out
+
+
+# (s13) The 附件说明 (`附件：1.某某分解表`) and the signature on one line, with no gap between the last attachment's
+# name and the organ (`2.春季造林进度统计表某县人民政府办公室`, maybe its date glued after it): a copy that lost the
+# break. The organ starts at a place name (`某县`, `中共某县委`) and ends as an organ does (ORGAN_END).
+ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]")
+ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、]")
+ATTACHED_DATE = re.compile(r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                           r"|[〇○零一二三四五六七八九]{4}\s*年\s*[〇○零一二三四五六七八九十]{1,2}\s*月\s*[〇○零一二三四五六七八九十]{1,3}\s*日)$")
+
+
+def _split_attachment_signature(lines: list[Line]) -> list[Line]:
+    from .regions import places_in  # (regions imports nothing of layout; imported here, used only near 附件)
+    out: list[Line] = []
+    in_list = 0  # lines left of the attachment list
+    for i, ln in enumerate(lines):
+        t = ln.text
+        if t[:1] == "附" and ATTACHMENT_LABEL.match(t):
+            in_list = 8
+        elif not (in_list and ATTACHMENT_ITEM.match(t)):
+            in_list = 0
+        if not in_list or re.search(r"[。！？；;]", t):
+            out.append(ln)
+            continue
+        in_list -= 1
+        d = ATTACHED_DATE.search(t)
+        head = t[:d.start()].rstrip() if d else t
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if not ORGAN_END.search(head) or not (d or (nxt is not None and DATE_LINE.match(nxt.text))):
+            out.append(ln)
+            continue
+        # the last place name whose rest of the line is one organ's name (not the attachment's own place)
+        cut = None
+        for off, _, name in places_in(head):
+            if 3 < off and 3 <= len(head) - off <= 40 and not re.search(r"[\s.．、：:表单书册]", head[off + len(name):]):
+                cut = off - 2 if head[max(0, off - 2):off] == "中共" else off
+        label = ATTACHMENT_LABEL.match(head) or ATTACHMENT_ITEM.match(head)
+        if cut is None or label is None or cut <= label.end() + 1:
+            out.append(ln)
+            continue
+        body = head[:cut].rstrip()
+        out.append(Line(body, ln.start, ln.start + len(body)))
+        out.append(Line(head[cut:], ln.start + cut, ln.start + len(head)))
+        if d:
+            out.append(Line(d.group("date"), ln.start + d.start(), ln.end))
+        in_list = 0
     return out
 
 

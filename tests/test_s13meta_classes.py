@@ -117,3 +117,52 @@ def test_cited_number_as_copies_print_it():
     got = cites(text)
     assert [t for t, _ in got] == ["广东省促进会展业发展若干措施", "某市人工智能产业发展实施方案"]
     assert [n for _, n in got] == ["粤府办 〔2018〕12号", "某工信发〔2102〕3号"]
+
+
+# Class 5: a web page's `来源：` line names the page's publishing office; a 政府令 (its header, its number,
+# or a 题注 `…令第N号公布`) names the organ that issued the rule, and beats it.
+ORDER_CASES = [
+    "杭州市人民政府令\n发布时间：2021-03-02 来源：市政府办公厅\n第330号\n《杭州市城市道路管理办法》已经2021年2月8日市人民政府第80次常务会议"
+    "审议通过，现予公布，自2021年5月1日起施行。\n市长　刘忻\n2021年2月20日\n杭州市城市道路管理办法\n第一条　为了加强城市道路管理，制定本办法。\n",
+    "来源：市政府办公厅　发布时间：2021-03-02\n杭州市人民政府令第330号\n《杭州市城市道路管理办法》已经2021年2月8日市人民政府第80次常务会议"
+    "审议通过，现予公布，自2021年5月1日起施行。\n市长　刘忻\n2021年2月20日\n杭州市城市道路管理办法\n第一条　为了加强城市道路管理，制定本办法。\n",
+    "杭州市城市道路管理办法\n来源：杭州市人民政府办公厅　发布时间：2021-03-02\n（2021年2月20日杭州市人民政府令第330号公布）\n"
+    "第一条　为了加强城市道路管理，制定本办法。\n第二条　本市行政区域内城市道路的管理，适用本办法。\n",
+]
+
+
+@pytest.mark.parametrize("text", ORDER_CASES)
+def test_order_beats_the_pages_source_line(text):
+    m = md(text)
+    assert (m.issuers, m.region, m.admin_level, m.issue_date) == (["杭州市人民政府"], "浙江省杭州市", "prefecture", "2021-02-20")
+
+
+def test_source_line_still_names_the_publisher_of_a_self_titled_policy():
+    m = md("关于进一步做好高校毕业生就业工作的意见\n来源：贵阳市人力资源和社会保障局　发布时间：2022-05-10\n"
+           "为做好高校毕业生就业工作，提出如下意见：\n一、拓宽就业渠道\n各区（市、县）要积极开发岗位。\n")
+    assert m.issuers == ["贵阳市人力资源和社会保障局"]
+
+
+# Class 6: the 附件说明 glued to the signature (no gap between the last attachment's name and the organ).
+GLUED_ATTACHMENT = [
+    ("附件：1.春季造林任务分解表\n2.春季造林进度统计表宁都县人民政府办公室\n2020年3月6日\n",
+     ["宁都县人民政府办公室"], "附件：1.春季造林任务分解表\n2.春季造林进度统计表"),
+    ("附件：宁都县春季造林任务分解表中共宁都县委办公室2020年3月6日\n",
+     ["中共宁都县委办公室"], "附件：宁都县春季造林任务分解表"),
+]
+
+
+@pytest.mark.parametrize("tail,issuers,attachments", GLUED_ATTACHMENT)
+def test_attachment_list_glued_to_the_signature(tail, issuers, attachments):
+    text = ("关于做好2020年春季造林工作的通知\n\n各乡镇人民政府，县直各单位：\n现将有关事项通知如下：\n一、加强组织领导\n"
+            "各乡镇要落实责任。\n二、强化督查\n县林业局负责督查。\n" + tail)
+    rec = process_text(text)
+    assert (rec.metadata.issuers, rec.metadata.issue_date) == (issuers, "2020-03-06")
+    assert [d.name for d in rec.departments] == ["各乡镇", "宁都县林业局"]
+    assert rec.text.rstrip().endswith("2020年3月6日")
+    assert attachments.replace("\n", "") in rec.text.replace("\n", "")
+
+
+def test_attachment_named_after_an_organ_is_not_cut_without_a_date():
+    rec = process_text("关于报送统计资料的通知\n\n各乡镇：\n请于3月底前报送。\n附件：宁都县统计局\n")
+    assert rec.metadata.issuers == []

@@ -161,10 +161,12 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         or (_issuers_from_lead_in(body) if not layout.title else [])
         or (split_organs(web["issuer"]) if not layout.title and not layout.notice_title and web.get("issuer")
             and all(ORGAN_TAIL.search(o) for o in split_organs(web["issuer"])) else [])
-        or _issuers_of_record(web, layout, text)
         or _issuers_of_number(md.doc_number, text[:layout.body_end or len(text)])
-        or _printing_office(layout, text)
     )
+    # (s13) a web page's `来源：`/发布机构 line names the organ that published the page; an order or adoption
+    # note under the title (read below) names the organ that issued the rule, and beats it
+    from_record = [] if md.issuers else _issuers_of_record(web, layout, text)
+    md.issuers = md.issuers or from_record or _dedupe(_printing_office(layout, text))
     masthead_genre = (_announcement_masthead(md, layout, text, ev)
                       if not md.issuers and layout.title and not layout.notice_title else None)
     if not md.issuers and not layout.title and not layout.notice_title:
@@ -199,8 +201,12 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # 印发给你们`), not in the plan it transmits: the town is placed from both
         region_body = text[layout.notice_span[0]:layout.notice_span[1]] + "\n" + region_body
     md.region, md.admin_level = resolve_region(md.issuers, region_title, region_body)
+    if from_record:
+        md.issuers = []
     _order_or_adoption(md, layout, ev)
     _issued_by_note(md, layout, ev)
+    if from_record and not md.issuers:
+        md.issuers = _dedupe([_full_name(i) for i in from_record])
     if md.issue_date is None and not layout.date_line:
         # no signature: the 版记's `…年…月…日印发` line (spec §3), else the page's 成文日期
         printed = PRINTED_ON.search(text[max(layout.body_start, len(text) - 600):])
