@@ -166,3 +166,37 @@ def test_attachment_list_glued_to_the_signature(tail, issuers, attachments):
 def test_attachment_named_after_an_organ_is_not_cut_without_a_date():
     rec = process_text("关于报送统计资料的通知\n\n各乡镇：\n请于3月底前报送。\n附件：宁都县统计局\n")
     assert rec.metadata.issuers == []
+
+
+# Class 7: a body with no issuer (no title block, no signature, no 版记) placed by its own organs and words:
+# a city's 市X局 and 我市 in a body that names its province once; a county-level city that names its
+# prefecture; a city district's 本区; an autonomous region's 自治区X委.
+# (a long measures text: its opening names a provincial programme, the city only further on)
+_ITEMS = "".join(f"{k}.支持企业技术改造。对年度设备投资额超过1000万元的技术改造项目，按设备投资额的10%给予补助，最高不超过500万元。"
+                 f"（责任单位：市经信局、市财政局）\n" for k in range(2, 40))
+BODY_REGION_CASES = [
+    ("为加快全市新能源汽车产业发展，促进我市产业转型升级，结合我市实际，制定以下政策措施。\n一、支持整车企业做大做强\n"
+     "1.对年产值首次突破100亿元的整车企业，给予500万元奖励。对入选湖北省制造业单项冠军的企业，给予100万元奖励。（责任单位：市经信局、市财政局）\n"
+     + _ITEMS + "40.设立宜昌市新能源汽车产业发展基金。（责任单位：市财政局）\n二、加强组织保障\n41.各县市区要完善配套政策，推动我市政策落地。\n",
+     "湖北省宜昌市", "prefecture"),
+    ("为加快本区养老服务体系建设，根据北京市有关要求，结合本区实际，制定本方案。\n一、完善设施布局\n到2025年，全区建成街道养老服务中心20个，"
+     "落实《北京市居家养老服务条例》。\n二、加强队伍建设\n朝阳区各街道要配齐养老服务专员，北京市民政局给予指导。"
+     "本区各部门要加强协同。\n",
+     "北京市朝阳区", "county"),
+    ("为推进我区数字经济发展，结合全区实际，制定本方案。\n一、总体要求\n到2025年，全区数字经济规模突破1万亿元。南宁市、柳州市要发挥引领作用。\n"
+     "二、保障措施\n自治区发展改革委负责统筹，自治区财政厅配合，本区各市要抓好落实。\n",
+     "广西壮族自治区", "province"),
+    # (the county-level city's programme named after its province, `广东技工`: the province named most, its
+    # prefecture and the city itself once each)
+    ("为深入实施“广东技工”工程，推动我市技工教育发展，根据广东省有关部署，结合我市实际，制定本方案。\n一、扩大培养规模\n"
+     "到2022年，全市技工院校在校生达到3000人。（责任单位：市人力资源和社会保障局）\n二、保障措施\n市财政局要安排专项资金。"
+     "梅州市技师学院给予指导。广东省技工教育联盟支持兴宁市技工学校建设。\n",
+     "广东省梅州市兴宁市", "county"),
+]
+
+
+@pytest.mark.parametrize("text,region,level", BODY_REGION_CASES)
+def test_body_without_issuer_placed_by_its_own_organs(text, region, level):
+    m = md(text)
+    assert m.issuers == []
+    assert (m.region, m.admin_level) == (region, level)

@@ -652,9 +652,12 @@ MINISTRY_SELF = re.compile(r"我部|本部(?:各|机关|直属|有关)|(?:由|�
 # A bare level prefix before an organ (省科技厅, 市财政局): the document's own level writes it so;
 # and the document's own place named as such (我省, 本市, 我县). 我区/全区 are left out: an
 # autonomous region writes them too.
-BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区)(?!场|级|域)(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s《]|负责|牵头|配合|要|会同))"
+BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区|自治区)(?!场|级|域)(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s《]|负责|牵头|配合|要|会同))"
                          r"|(?:我|本)(?P<mk>省|市|县)(?![\p{Han}]{0,2}(?:级|场|民|场主体)|份)")
-LEVEL_OF_MARKER = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
+AUTONOMOUS_REGIONS = ("内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区")
+OWN_DISTRICT = re.compile(r"(?:我|本|全)区(?!域|间|块|别|分|内外|级)")
+# (s13) `自治区发展改革委`, `自治区教育厅`: an autonomous region's own organs, as 省X厅 are a province's
+LEVEL_OF_MARKER = {"省": "province", "自治区": "province", "市": "prefecture", "县": "county", "区": "county"}
 
 
 def _region_of_own_organs(body: str, region: str | None, level: str | None) -> tuple[str | None, str | None]:
@@ -687,6 +690,17 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
         # (s9) no organ with a bare level: the whole the body speaks of (`全省`, `全市`) is its own level
         for m in OWN_WHOLE.finditer(body):
             counts[m.group("mk")] = counts.get(m.group("mk"), 0) + 1
+    if region is not None and level in ("province", "prefecture") and not region.startswith(AUTONOMOUS_REGIONS):
+        # (s13) a city district's own words (`本区`, `我区`, `全区`; an autonomous region writes them of itself, so not
+        # there) outnumbering the city's: the district of that city the body names most often
+        own = len(OWN_DISTRICT.findall(body))
+        if own >= 2 and own > sum(counts.values()):
+            districts: dict[str, int] = {}
+            for _, p, _ in places_in(body[:6000]):
+                if p.level == "county" and p.region.startswith(region) and p.region.endswith("区"):
+                    districts[p.region] = districts.get(p.region, 0) + 1
+            if districts:
+                return max(districts, key=districts.get), "county"
     if counts and region is None and level is None:
         # (s9) no place named: the level still shows in the body's own organs (guide M7: level from the
         # 市/省 organs in the body; every labelled notice has a level); the region stays unknown
@@ -706,6 +720,24 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
                 named[p.region] = named.get(p.region, 0) + 1
         if named:
             return max(named, key=named.get), "county"
+    if want == "prefecture" and level == "province":
+        # (s13) a city's own organs and 我市/全市 (`市经济和信息化委`, `促进我市…发展`) in a body that names its province
+        # once (`山东省制造业单项冠军`, a provincial programme): the city of that province the body names most often
+        cities: dict[str, int] = {}
+        counties: set[str] = set()
+        for _, p, _ in places_in(body[:6000]):
+            if p.level == "prefecture" and p.region.startswith(region):
+                cities[p.region] = cities.get(p.region, 0) + 1
+            elif p.level == "county" and p.region.startswith(region):
+                counties.add(p.region)
+        if cities:
+            city = max(cities, key=cities.get)
+            mine = [c for c in counties if c.startswith(city)]
+            if len(mine) == 1 and mine[0].endswith("市"):
+                # a county-level city writes its own organs 市X局 too, and names its prefecture: the one
+                # county-level unit the body names, a 市, is the issuer's own (a prefecture names several or none)
+                return mine[0], "county"
+            return city, "prefecture"
     if want == "province" and level in ("prefecture", "county"):
         return (province, "province") if province else (region, level)
     if want == "prefecture" and level == "county":
