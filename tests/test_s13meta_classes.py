@@ -200,3 +200,12 @@ def test_body_without_issuer_placed_by_its_own_organs(text, region, level):
     m = md(text)
     assert m.issuers == []
     assert (m.region, m.admin_level) == (region, level)
+
+
+def test_lost_first_item_at_the_arabic_level():
+    rec = process_text("为做好全县秋冬季森林防火工作，制定本方案。\n一、重点任务\n（一）加强火源管控\n1.严格野外用火审批。\n2.加强重点时段巡查。\n"
+                       "（二）强化应急处置\n各乡镇要完善应急预案。\n2.加强扑火队伍建设。各乡镇组建半专业扑火队。\n3.储备扑火物资。县应急管理局负责。\n"
+                       "二、保障措施\n加强组织领导。\n")
+    assert paths(rec) == [("一", "重点任务"), ("一/(一)", "加强火源管控"), ("一/(一)/1", "严格野外用火审批"),
+                          ("一/(一)/2", "加强重点时段巡查"), ("一/(二)", "强化应急处置"), ("一/(二)/2", "加强扑火队伍建设"),
+                          ("一/(二)/3", "储备扑火物资"), ("二", "保障措施")]
