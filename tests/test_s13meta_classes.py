@@ -209,3 +209,30 @@ def test_lost_first_item_at_the_arabic_level():
     assert paths(rec) == [("一", "重点任务"), ("一/(一)", "加强火源管控"), ("一/(一)/1", "严格野外用火审批"),
                           ("一/(一)/2", "加强重点时段巡查"), ("一/(二)", "强化应急处置"), ("一/(二)/2", "加强扑火队伍建设"),
                           ("一/(二)/3", "储备扑火物资"), ("二", "保障措施")]
+
+
+# Class 8: the order that first promulgated a revised rule, in the 题注 under its title, is a cited document;
+# the rule's own order is not. A standard's number keeps its `简称` note.
+def test_first_order_of_a_revised_rule_is_cited():
+    rec = process_text("湖南省人民政府令\n第305号\n《湖南省实施〈中华人民共和国土地管理法〉办法》已经2021年5月10日省人民政府第95次常务会议"
+                       "修订通过，现予公布，自2021年7月1日起施行。\n省长　毛伟明\n2021年5月20日\n"
+                       "湖南省实施《中华人民共和国土地管理法》办法\n（2000年3月31日湖南省人民政府令第123号公布　2021年5月10日"
+                       "湖南省人民政府第95次常务会议修订通过）\n第一条　为了加强土地管理，根据《中华人民共和国土地管理法》，制定本办法。\n"
+                       "第二条　本省行政区域内的土地管理，适用本办法。\n")
+    got = [(c.title, c.doc_number) for c in rec.citations]
+    assert rec.metadata.doc_number == "湖南省人民政府令第305号"
+    assert (None, "湖南省人民政府令第123号") in got
+    assert ("中华人民共和国土地管理法", None) in got
+    assert not any(n and "305" in n for _, n in got)
+
+
+def test_own_order_in_the_note_is_not_cited():
+    rec = process_text("某省城市供水管理办法\n（2019年6月3日某省人民政府令第88号公布）\n第一条　为了加强城市供水管理，制定本办法。\n"
+                       "第二条　本办法自2019年8月1日起施行。\n")
+    assert rec.metadata.doc_number and "第88号" in rec.metadata.doc_number
+    assert [c.doc_number for c in rec.citations] == []
+
+
+def test_standard_number_with_its_short_name():
+    text = HEAD + "对照《信息安全技术 网络安全等级保护基本要求》（GB/T 22239-2019，简称等保2.0）开展测评。\n"
+    assert cites(text) == [("信息安全技术 网络安全等级保护基本要求", "GB/T 22239-2019")]

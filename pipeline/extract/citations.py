@@ -26,6 +26,12 @@ ORDER_NUMBER = r"[\p{Han}]{0,24}?(?:令|公告)\s*(?:(?:19|20)\d{2}\s*年\s*)?�
 ORDER_ALONE = re.compile(r"[\p{Han}][\p{Han} ]{1,30}?(?:令|公告)[ \t]*(?:19|20)\d{2}[ \t]*年[ \t]*第[ \t]*\d{1,5}[ \t]*号")
 # What every ORDER_ALONE match ends with (a cheap check before the expensive pattern).
 ORDER_ANCHOR = re.compile(r"(?:令|公告)[ \t]*(?:19|20)\d{2}[ \t]*年[ \t]*第[ \t]*\d{1,5}[ \t]*号")
+# (s13) The order that first promulgated a revised rule, in the 题注 under its title (`（1991年3月4日中华人民共和国国务院令
+# 第76号发布　2018年9月6日…修订通过）`): an earlier document, cited by its number (guide M14); its year is the date
+# before it, not in the number. The rule's own order (its number as metadata.doc_number) is not a citation.
+PROMULGATED_ORDER = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+                               r"(?P<n>[\p{Han}]{2,30}?令\s*第\s*\d{1,5}\s*号)\s*(?:发布|公布|颁布)")
+ORDER_DIGITS = re.compile(r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*(\d{1,5})\s*号")
 # A standard's number in brackets after its title: （GB/T 26341-2010）, （DB44/T 1234-2019）.
 # The year may be left out (`（GB 50395）`, `（GB50052）`) where the code is a standard's own (GB, DBnn, …/T).
 STANDARD_NUMBER = (r"(?:(?:GB|DB\d{2}|[A-Z]{2,4})(?:/[TZ])?\s*\d{1,6}(?:\.\d{1,3})?\s*[-—–]\s*(?:19|20)\d{2}"
@@ -35,7 +41,7 @@ STANDARD_NUMBER = (r"(?:(?:GB|DB\d{2}|[A-Z]{2,4})(?:/[TZ])?\s*\d{1,6}(?:\.\d{1,3
 CITED_NUMBER = (r"[\p{Han}A-Za-z]{1,14}[ \t\u3000]*[〔\[［【(（][ \t\u3000]*\d{4}[ \t\u3000]*[〕\]］】)）]"
                 r"[ \t\u3000]*第?[ \t\u3000]*\d{1,5}[ \t\u3000]*号")
 NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>" + CITED_NUMBER + "|" + ORDER_NUMBER + "|" + STANDARD_NUMBER
-                          + r")\s*(?:文?附件\s*\d*)?\s*(?:[，,；;]\s*(?:以下|下文|下)(?:简称|称)[^（）()]{0,24})?[）)]")
+                          + r")\s*(?:文?附件\s*\d*)?\s*(?:[，,；;]\s*(?:(?:以下|下文|下)(?:简称|称)|简称)[^（）()]{0,24})?[）)]")
 # Kinds of document in 《》 that are forms, permits or contracts, not documents a policy cites
 # (guide C7): 《申请表》, 《居住证》, 《出生医学证明》, 《劳动合同》, 《廉洁协议》.
 # A framework or cooperation agreement between named parties, and a technical protocol (`数据传输协议`),
@@ -117,6 +123,15 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
             continue
         seen_numbers.add(number)
         out.append(Citation(title=None, doc_number=number, quote=text[start:m.end()], span=(start, m.end())))
+    if "令" in text:
+        own_order = ORDER_DIGITS.search(own_number or "")
+        for m in PROMULGATED_ORDER.finditer(text):
+            number = m.group("n").strip()
+            if (any(s <= m.start("n") < e for s, e in used) or number in seen_numbers
+                    or own_order and ORDER_DIGITS.search(number).group(1) == own_order.group(1)):
+                continue
+            seen_numbers.add(number)
+            out.append(Citation(title=None, doc_number=number, quote=number, span=(m.start("n"), m.end("n"))))
     return sorted(out, key=lambda c: c.span[0])
 
 
