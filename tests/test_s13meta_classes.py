@@ -236,3 +236,13 @@ def test_own_order_in_the_note_is_not_cited():
 def test_standard_number_with_its_short_name():
     text = HEAD + "对照《信息安全技术 网络安全等级保护基本要求》（GB/T 22239-2019，简称等保2.0）开展测评。\n"
     assert cites(text) == [("信息安全技术 网络安全等级保护基本要求", "GB/T 22239-2019")]
+
+
+def test_one_document_under_two_titles_keeps_the_fuller_one():
+    text = ("国务院办公厅关于同意郑州市开展跨境电子商务综合试点的复函\n\n河南省人民政府：\n"
+            "你省《关于申请设立郑州跨境电子商务综合试验区的请示》（豫政文〔2015〕112号）收悉。经研究，现函复如下：\n"
+            "一、同意开展试点。\n二、《河南省人民政府关于申请设立郑州跨境电子商务综合试验区的请示》（豫政文〔2015〕112号）所提事项，"
+            "由商务部会同有关部门办理。\n")
+    assert cites(text) == [("河南省人民政府关于申请设立郑州跨境电子商务综合试验区的请示", "豫政文〔2015〕112号")]
+    c = process_text(text).citations[0]
+    assert process_text(text).text[c.span[0]:c.span[1]] == c.quote

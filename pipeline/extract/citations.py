@@ -93,7 +93,20 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
         if _key(title) in transmitted or _abbreviates(title, out) or any(_key(title) in a for a in attached):
             continue
         if _key(title) in seen_titles or (number and number in seen_numbers):
+            k = _named_shorter(title, number, out)
+            if k is not None:
+                # (s13, guide C9) the same document cited again under its fuller title, its issuer in front
+                # (`你省《关于…的请示》`, then `《某省人民政府关于…的请示》`): one citation, under the fuller title
+                seen_titles.add(_key(title))
+                out[k] = Citation(title=title, doc_number=number or out[k].doc_number,
+                                  quote=text[m.start():end], span=(m.start(), end))
             continue  # the same document cited again (with or without 〈〉, or by its number)
+        k = _named_shorter(title, number, out)
+        if k is not None:
+            seen_titles.add(_key(title))
+            out[k] = Citation(title=title, doc_number=number or out[k].doc_number,
+                              quote=text[m.start():end], span=(m.start(), end))
+            continue
         seen_titles.add(_key(title))
         if number:
             seen_numbers.add(number)
@@ -133,6 +146,23 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
             seen_numbers.add(number)
             out.append(Citation(title=None, doc_number=number, quote=number, span=(m.start("n"), m.end("n"))))
     return sorted(out, key=lambda c: c.span[0])
+
+
+ISSUER_BEFORE_SUBJECT = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|委|部|局|厅|署|院|总局|中共中央|国务院)$")
+
+
+def _named_shorter(title: str, number: str | None, earlier: list[Citation]) -> int | None:
+    """Index of an earlier citation whose title is this one without the issuer in front (`关于…的请示` and
+    `某省人民政府关于…的请示`), the same document when the numbers agree or one of them has none."""
+    if "关于" not in title[1:]:
+        return None
+    for k, c in enumerate(earlier):
+        short = c.title or ""
+        if (len(short) >= 6 and short.startswith("关于") and _key(title).endswith(_key(short)) and _key(title) != _key(short)
+                and ISSUER_BEFORE_SUBJECT.search(_key(title)[:-len(_key(short))])
+                and (not number or not c.doc_number or number == c.doc_number)):
+            return k
+    return None
 
 
 def _balanced(title: str) -> str:
