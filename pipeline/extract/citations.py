@@ -31,6 +31,7 @@ ORDER_ANCHOR = re.compile(r"(?:令|公告)[ \t]*(?:19|20)\d{2}[ \t]*年[ \t]*第
 # before it, not in the number. The rule's own order (its number as metadata.doc_number) is not a citation.
 PROMULGATED_ORDER = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
                                r"(?P<n>[\p{Han}]{2,30}?令\s*第\s*\d{1,5}\s*号)\s*(?:发布|公布|颁布)")
+ORDER_THEN_NUMBER = re.compile(r"令\s*第")  # (what every PROMULGATED_ORDER match holds: a cheap check first)
 ORDER_DIGITS = re.compile(r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*(\d{1,5})\s*号")
 # A standard's number in brackets after its title: （GB/T 26341-2010）, （DB44/T 1234-2019）.
 # The year may be left out (`（GB 50395）`, `（GB50052）`) where the code is a standard's own (GB, DBnn, …/T).
@@ -136,7 +137,7 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
             continue
         seen_numbers.add(number)
         out.append(Citation(title=None, doc_number=number, quote=text[start:m.end()], span=(start, m.end())))
-    if "令" in text:
+    if "令" in text and ORDER_THEN_NUMBER.search(text):
         own_order = ORDER_DIGITS.search(own_number or "")
         for m in PROMULGATED_ORDER.finditer(text):
             number = m.group("n").strip()
