@@ -39,6 +39,11 @@ ADDRESSEE = re.compile(r"^[^。；]{2,200}[：:]$")
 NOT_ADDRESSEE = re.compile(r"(?:如下|以下[\p{Han}]{0,6}|下列[\p{Han}]{0,6})\s*[：:]$|^(?:为了?|根据|按照|依据)[^，：:]{2,80}，")
 BANJI = re.compile(
     r"^(?:抄送|抄报|分送|主送)[：:]|^.{2,40}(?:印发|办公室|办公厅|秘书处)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发?$"
+    # (s13) the printing line of older notices, dated in Chinese numerals (`某县人民政府办公室　二〇〇五年三月二日印发`),
+    # and the printing date alone under its organ's line (`某市人民政府办公室` / `2022年6月8日印发`)
+    r"|^(?:[^。，；\n]{2,40}?(?:印发|办公室|办公厅|秘书处|秘书科)\s*)?[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[一二三四五六七八九十]{1,3}\s*日\s*印发?$"
+    r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发?$"
     # the 主题词 line that opened the 版记 until 2012 (GB/T 9704-1999 7.4.1)
     r"|^主\s*题\s*词\s*[：:]"
 )
@@ -1112,7 +1117,7 @@ def _find_signature(layout: Layout, lines: list[Line], lo: int, hi: int) -> None
         s = _signature_start(lines, lo, d)
         # (s9) a date alone (the organ was its seal, lost in a copy) closes the body near the end, or
         # when only the 版记 follows it (主题词, 抄送, `…印发` lines of older notices, however many)
-        if s < d or hi - d <= 3 or all(_is_banji(ln.text) for ln in lines[d + 1:hi]):
+        if s < d or hi - d <= 3 or all(_is_banji_at(lines, n) for n in range(d + 1, hi)):
             layout.date_line = lines[d]
             layout.signature_lines = lines[s:d]
             layout.body_end = lines[s].start
@@ -1138,9 +1143,28 @@ def _is_banji(text: str) -> bool:
         (text.endswith(BANJI_ENDS) or text.startswith("主")) and BANJI.match(text) is not None)
 
 
+def _is_banji_at(lines: list[Line], n: int) -> bool:
+    """Line n is of the 版记: a BANJI line, the printing organ's line right above its bare `…日印发` date (s13), or
+    the second line of a 抄送 list that wrapped (`抄送：市委各部门，…市检察院。` / `各民主党派市委。`)."""
+    text = lines[n].text
+    if _is_banji(text):
+        return True
+    nxt = lines[n + 1].text if n + 1 < len(lines) else ""
+    if nxt[:1] in "12一二" and nxt.endswith(BANJI_ENDS) and BARE_PRINTED.match(nxt) and _is_signature_line(lines[n]):
+        return True
+    prev = lines[n - 1].text if n else ""
+    return (prev.startswith(BANJI_OPENS) and len(text) <= 60 and "：" not in text and ":" not in text
+            and ORGAN_END.search(text.rstrip("。")) is not None and "。" not in text.rstrip("。"))
+
+
+# (s13) the printing date alone on its line (the organ on the line above)
+BARE_PRINTED = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
+                          r"\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发?$")
+
+
 def _find_banji(layout: Layout, lines: list[Line], lo: int) -> None:
     for n in range(len(lines) - 1, lo, -1):
-        if _is_banji(lines[n].text):
+        if _is_banji_at(lines, n):
             layout.body_end = min(layout.body_end, lines[n].start)
 
 

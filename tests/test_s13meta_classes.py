@@ -246,3 +246,23 @@ def test_one_document_under_two_titles_keeps_the_fuller_one():
     assert cites(text) == [("河南省人民政府关于申请设立郑州跨境电子商务综合试验区的请示", "豫政文〔2015〕112号")]
     c = process_text(text).citations[0]
     assert process_text(text).text[c.span[0]:c.span[1]] == c.quote
+
+
+# Class 9: the 版记 of older notices: a printing line dated in Chinese numerals, the printing organ on its own
+# line above the bare `…日印发`, a 抄送 list wrapped onto a second line. A date alone above them (the organ was its
+# seal) is the signature date; none of those lines is body.
+def test_seal_date_above_an_older_banji():
+    m = md("宜春市人民政府文件\n宜府发〔2005〕12号\n\n宜春市人民政府\n关于加强农村饮水安全工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n"
+           "为加强农村饮水安全工作，现通知如下：\n一、提高认识\n各地要高度重视。\n\n二○○五年三月一日\n\n主题词：饮水　安全　通知\n"
+           "抄送：市委办公室，市人大常委会办公室，\n市政协办公室。\n宜春市人民政府办公室　二○○五年三月二日印发\n")
+    assert (m.issuers, m.issue_date, m.doc_number) == (["宜春市人民政府"], "2005-03-01", "宜府发〔2005〕12号")
+
+
+def test_printing_organ_above_its_date_is_not_body():
+    rec = process_text("为加快推进全市数字乡村建设，结合我市实际，制定本实施方案。\n一、总体要求\n（一）到2025年，全市建成一批数字乡村示范点。\n"
+                       "二、保障措施\n各县（市、区）要加强组织领导，市农业农村局负责统筹。\n抄送：市委各部门，市人大常委会办公室，\n各民主党派市委。\n"
+                       "赣州市人民政府办公室\n2022年6月8日印发\n")
+    assert rec.metadata.issuers == ["赣州市人民政府办公室"]
+    names = [d.name for d in rec.departments]
+    assert "赣州市农业农村局" in names
+    assert not any("人民政府办公室" in n or "民主党派" in n for n in names)
