@@ -1152,11 +1152,14 @@ def _is_banji_at(lines: list[Line], n: int) -> bool:
     nxt = lines[n + 1].text if n + 1 < len(lines) else ""
     if nxt[:1] in "12一二" and nxt.endswith(BANJI_ENDS) and BARE_PRINTED.match(nxt) and _is_signature_line(lines[n]):
         return True
+    if text[:1] in "（(" and n >= len(lines) - 3 and PRINTED_NOTE_LINE.match(text):
+        return True  # (s13) `（某市人民政府办公室2022年6月8日印发）` closing a collection's copy
     prev = lines[n - 1].text if n else ""
     return (prev.startswith(BANJI_OPENS) and len(text) <= 60 and "：" not in text and ":" not in text
             and ORGAN_END.search(text.rstrip("。")) is not None and "。" not in text.rstrip("。"))
 
 
+PRINTED_NOTE_LINE = re.compile(r"^[（(][^。\n（）()]{0,60}日[^。\n（）()]{0,60}印发\s*[)）]$")
 # (s13) the printing date alone on its line (the organ on the line above)
 BARE_PRINTED = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
                           r"\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发?$")

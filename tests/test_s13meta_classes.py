@@ -266,3 +266,12 @@ def test_printing_organ_above_its_date_is_not_body():
     names = [d.name for d in rec.departments]
     assert "赣州市农业农村局" in names
     assert not any("人民政府办公室" in n or "民主党派" in n for n in names)
+
+
+@pytest.mark.parametrize("note", ["（赣州市人民政府办公室2022年6月8日印发）", "（二〇二二年六月八日赣州市人民政府办公室印发）"])
+def test_closing_printing_note_of_a_collection_copy(note):
+    rec = process_text("为加快推进全市数字乡村建设，结合我市实际，制定本实施方案。\n一、总体要求\n（一）到2025年，全市建成一批数字乡村示范点。\n"
+                       "二、保障措施\n各县（市、区）要加强组织领导。\n" + note + "\n")
+    m = rec.metadata
+    assert (m.issuers, m.issue_date, m.region, m.admin_level) == (["赣州市人民政府办公室"], "2022-06-08", "江西省赣州市", "prefecture")
+    assert [d.name for d in rec.departments] == ["各县（市、区）"] or all("办公室" not in d.name for d in rec.departments)

@@ -28,6 +28,12 @@ _GENRES = "|".join(DOC_TYPES)
 PRINTED_BY = re.compile(r"(?m)^(?P<org>[\p{Han}（）()]{4,40}?(?:办公室|办公厅|秘书处|秘书科))[^\S\n]*"
                         r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                         r"|[一二][〇○零一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发\s*$")
+# (s13) the same as a note in brackets closing a collection's copy: `（某市人民政府办公室2022年6月8日印发）`,
+# `（2022年6月8日某市人民政府办公室印发）`
+_PRINT_DATE = (r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+               r"|[一二][〇○零一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)")
+PRINTED_NOTE = re.compile(r"(?m)^[（(]\s*(?:(?P<org>[^\n。，（）()\d]{2,60}?)\s*(?P<date>" + _PRINT_DATE + r")|(?P<date2>"
+                          + _PRINT_DATE + r")\s*(?P<org2>[^\n。，（）()\d]{2,60}?))\s*印发\s*[)）]\s*$")
 SELF_REFERENCE = re.compile(
     r"(?:现将有关事项|现就有关事项|特此)(?P<g>通知)"
     # `现将有关事宜通知如下`, `现就做好…工作通知如下` (the 通知's own 过渡语)
@@ -215,6 +221,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             md.issue_date = web["issue_date"]
         elif printed:
             md.issue_date = parse_date(printed.group("date"))
+        elif (note := PRINTED_NOTE.search(text, max(layout.body_start, len(text) - 600))) is not None:
+            md.issue_date = parse_date(note.group("date") or note.group("date2"))
         elif web.get("record_date"):
             md.issue_date = web["record_date"]
     md.issuers = _dedupe([_full_name(_with_city(i, text)) for i in md.issuers])
@@ -321,7 +329,10 @@ def _printing_office(layout, text: str) -> list[str]:
     for printed in PRINTED_ON.finditer(text, tail_start):
         pass
     if printed is None:
-        return []
+        note = PRINTED_NOTE.search(text, tail_start)
+        org = (note.group("org") or note.group("org2") or "").strip() if note else ""
+        organs = split_organs(org) if org else []
+        return organs if organs and all(ORGAN_TAIL.search(o) for o in organs) else []
     org = text[printed.start():printed.start("date")].strip()
     if not org:  # the organ on its own line above the date
         above = text[tail_start:printed.start()].rstrip().rsplit("\n", 1)[-1].strip()
