@@ -274,4 +274,4 @@ def test_closing_printing_note_of_a_collection_copy(note):
                        "二、保障措施\n各县（市、区）要加强组织领导。\n" + note + "\n")
     m = rec.metadata
     assert (m.issuers, m.issue_date, m.region, m.admin_level) == (["赣州市人民政府办公室"], "2022-06-08", "江西省赣州市", "prefecture")
-    assert [d.name for d in rec.departments] == ["各县（市、区）"] or all("办公室" not in d.name for d in rec.departments)
+    assert all("办公室" not in d.name for d in rec.departments)
