@@ -807,6 +807,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     by_start = _by_start(mentions, text)
     organ_starts = sorted(by_start)
     set_up_cache: dict[str, list] = {}  # task -> bodies it sets up (guide R10)
+    duty_heads: dict[str, list[NamedMention]] = {}  # task -> the organs its lead-in gives the duties listed below
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
         # (the sentences `[^。；！？\n]+` of text[a:b] an organ or a place hint starts in or right after)
@@ -873,13 +874,18 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline:
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add_here,
                                       headed=(bool(number) and cs == starts[0] and not lead_in) or cs in inline,
-                                      sentence_subject=subject)
+                                      sentence_subject=subject,
+                                      opens_paragraph=cs == starts[0] and not number and not lead_in
+                                      and _article_paragraph(text, s, task))
                 if cs == starts[0] or (found and cs > starts[0]):
                     # the latest clause that opens with an organ is the subject of a later clause
                     # without one (`目前，X正在…，同时将会同Y…`)
                     subject = found
             if "为主" in sentence:
                 _main_lead_prose(text, s, e, task, by_start, add_here)
+            if pending and LISTED_DUTIES.search(sentence):
+                # `管委会依照本办法履行以下职责：`: the organ that heads the duties listed below it
+                duty_heads[task] = [nm for t, nm, role in pending if t == task]
             _flush(pending, add)
             add_co = add if not scope else _scoped_add(add, scope)
             if given and CO_WORD.search(sentence):
@@ -890,6 +896,41 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add_co, SYNERGY_CUE)  # A牵头，B、C协同推进
             if "lead" in given and "成员" in sentence:
                 _co_clauses(text, s, e, task, by_start, add_co, MEMBER_CUE)  # 由A牵头，B、C为成员单位
+    if duty_heads:
+        _listed_duties(text, ctx, duty_heads, annotated_set, add)
+
+
+def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, add) -> None:
+    """`（二）负责投资、贸易等有关行政管理工作；` under `管委会依照本办法履行以下职责：`: a listed duty that opens with
+    its own 负责 (牵头, 会同) and no subject is the heading organ's, given by that word. The other listed duties
+    are the lead-in's (the article is assigned), not assigned again (both b5 labellers)."""
+    for t in ctx.tasks:
+        parent = t.path.rpartition("/")[0]
+        if parent not in duty_heads or t.path in annotated or t.path.count("/") != parent.count("/") + 1:
+            continue
+        span = ctx.task_span(t.path)
+        if not span:
+            continue
+        number = ITEM_NUMBER.match(text, span[0], span[1])
+        pos = number.end() if number else span[0]
+        cue = PROSE_CUE.match(text, pos, span[1])
+        if cue:
+            role = "lead" if cue.group("cue") in ("牵头", "会同") else "responsible"
+            for nm in duty_heads[parent]:
+                add(t.path, nm, role)
+
+
+# A lead-in over an organ's listed duties (`…履行以下职责：`, `负责下列工作：`), closing its sentence.
+LISTED_DUTIES = re.compile(r"(?:以下|下列|如下)(?:主要)?(?:工作)?(?:职责|工作|事项)[：:][ \t　]*$")
+
+
+def _article_paragraph(text: str, s: int, task: str) -> bool:
+    """Does the sentence at `s` open a paragraph (款) of an article (`第六条（机构职责）` on a line of its own, then
+    `管委会依照本办法履行以下职责：`)? Its subject heads the article's duties as one written after the number does."""
+    if not task.rpartition("/")[2].endswith("条"):
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    return not text[line_start:s].strip(" \t\u3000")
 
 
 def _scoped_add(add, scope: list[str]):
@@ -932,15 +973,22 @@ def _retrospective(sentence: str) -> bool:
 def _flush(pending: list[tuple], add) -> None:
     """A sentence's assignments, without a `responsible` for the same mention it has just made `lead`
     (`由X牵头，负责…`: the later 负责 clause shares the subject and says what the lead does; one organ,
-    one role). A duty given first and a lead after (`X负责A，会同Y开展B`) keeps both, and so does an
-    organ named again with a duty of its own (`X、Y分别负责…，X牵头…`), like guide R8."""
+    one role). The same the other way: a duty given first and a 会同 after in the same chain (`各区住房保障部门负责…，
+    会同相关职能部门做好…`) keeps the subject `responsible` (its partners are `co`): the first role of the chain
+    stands (b3 adjudication, d021; issue 12, docs/decisions/assign-s13.md). An organ named again with a duty of its
+    own (`X、Y分别负责…，X牵头…`) keeps both, like guide R8."""
     leads: set[tuple] = set()
+    duties: set[tuple] = set()
     for t, nm, role in pending:
         key = (t, nm.name, nm.mention.start)
         if role == "lead":
+            if key in duties:
+                continue
             leads.add(key)
-        elif role == "responsible" and key in leads:
-            continue
+        elif role == "responsible":
+            if key in leads:
+                continue
+            duties.add(key)
         add(t, nm, role)
 
 
@@ -1006,7 +1054,8 @@ TOWARD_DUTY = re.compile(r"(?:要|应当|应|须|必须)?(?:依法)?对[^，,。
 
 
 def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions: list[NamedMention], add,
-                  headed: bool = False, sentence_subject: list[NamedMention] | None = None) -> list[NamedMention]:
+                  headed: bool = False, sentence_subject: list[NamedMention] | None = None,
+                  opens_paragraph: bool = False) -> list[NamedMention]:
     """Organs opening text[s:e] (after an optional 由/经) followed by 牵头 / 会同 / 负责. An item
     headed by an organ and a colon (`（三）社区办：负责…`, a 职责分工 list) is that organ's."""
     # 由X负责, 经X审核: the case word before the organ (经济发展办 starts with 经 but is the organ itself)
@@ -1113,7 +1162,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             for nm in subject:
                 add(task, nm, LABEL_ROLE.get(label.group("label"), "co"))
             return subject
-    if not cue and headed:
+    if not cue and (headed or opens_paragraph):
         duties = DUTY_LIST.match(text, pos, e)
         if duties:  # `第五条 X是…的主管部门，应当依法履行以下职责：（一）…`: a duty article (b3 labellers, guide B3 q4)
             for nm in subject:
@@ -1159,9 +1208,21 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             if nm.mention.start == hs or (hs <= nm.mention.start < e and _joined_chain(text, hs, nm.mention.start, mentions)):
                 add(task, nm, "co")
         # (places and names the tables miss in the list: `会同各村（社区）`, `会同乡综治中心、县财政局`)
-        for nm in _co_list(text, hs, e, by_start)[0]:
+        partners, end = _co_list(text, hs, e, by_start)
+        for nm in partners:
             add(task, nm, "co")
+        if end == hs or text[end:end + 1] in ("、", "和", "及"):
+            units = PARTNER_UNITS.match(text, end if end == hs else end + 1, e)
+            if units:  # `业务主管部门要会同有关单位处理好善后工作`: the bodies concerned, a collective as written
+                add(task, NamedMention(Mention(units.start(), units.end(), units.group(0), "collective",
+                                               stem=units.group(0), layer="pattern"), units.group(0)), "co")
     return subject
+
+
+# The partner of 会同 named only as `有关单位` / `相关单位` (no organ the tables know: a bare 有关单位 is no department
+# elsewhere, docs/decisions/organs-s9.md): inside the assignment it is the collective of the bodies concerned, kept as
+# written and `co` (b5 adjudication d045, d076; spec 1.1 section 6 `A会同B…`). Not their people (`有关单位负责人`).
+PARTNER_UNITS = re.compile(r"各?(?:有关|相关)单位(?!负责|人员|工作人员|领导|主要|的)")
 
 
 # `县人民政府设立的城市管理委员会负责…`, `自治县成立的城乡规划委员会，负责…`: who set the subject up, written before it
@@ -1366,7 +1427,9 @@ def _role_predicates(text: str, a: int, b: int) -> list:
 # `X履行下列职责：` / `X是本市…的主管部门，应当依法履行以下职责：` opening an article (or an organ-headed item) over its
 # listed duties: the organ is given the article's work, as with 负责 (both labellers of batch b3 read so; docs/decisions/
 # assign-s12.md). Not `X履行下列职责时，…` (a condition), and not 主管 alone (assignment-precision-s6.md).
-DUTY_LIST = re.compile(r"(?:是[^，,。；:：\n]{1,30}?(?:主管|管理)(?:部门|机关|机构)[，,]?)?(?:应当|应|要|须|必须)?(?:依法|依照[^，,。；:：]{1,16}?规定)?"
+DUTY_LIST = re.compile(r"(?:是[^，,。；:：\n]{1,30}?(?:主管|管理)(?:部门|机关|机构)[，,]?)?(?:应当|应|要|须|必须)?"
+                       # (`依照本办法履行以下职责`, `根据本条例…`: the enactment itself named as the ground, Shanghai-style 办法)
+                       r"(?:依法|(?:依照|依据|根据|按照)(?:本(?:办法|条例|规定|细则|决定|实施细则)(?:的?规定)?|[^，,。；:：]{1,16}?规定))?"
                        r"[，,]?(?:具体|主要|全面)?(?:履行|承担)(?:以下|下列|如下)(?:主要)?(?:职责|工作职责|管理职责|监督管理职责)"
                        r"(?=[：:]|[ \t　]*$|[ \t　]*\n)")
 
@@ -1403,6 +1466,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         return
     by_start = _by_start(mentions, text)
     annotated_set = set(annotated)
+    divided: dict[str, bool] = {}  # parent -> is its list divided organ by organ (_divided_by_organ)
     for t in ctx.tasks:
         if t.path in annotated_set:
             continue
@@ -1431,6 +1495,8 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
                 and _in_division_section(text, ctx, t.path):
             sep = EMPTY.match(text, pos)  # `（二）A、B等行业主管部门压实…`: the heading's line break lost in a copy,
             # its 等-close still ends it in a section dividing duties
+        elif (not sep or sep.end() == pos) and _divided_by_organ(text, ctx, t.path, by_start, divided):
+            sep = EMPTY.match(text, pos)  # `（一）公安部门有关户籍…信息；` in a list divided organ by organ
         elif not sep or sep.end() == pos:
             continue
         rest = text[sep.end():span[1]]
@@ -1476,6 +1542,62 @@ def _past_head_close(text: str, pos: int, end: int, by_start: dict, listed: int)
         if close:
             return close.end()
     return pos
+
+
+# A lead-in over a list that gives each listed organ its share (`有关部门和单位有责任和义务向税务部门提供以下信息：`,
+# `下列部门按照职责分工负责：`): a duty word and a list word, closing the line.
+DIVIDED_LEAD_IN = re.compile(r"(?=[^\n]*(?:责任|职责|义务|分工))(?=[^\n]*(?:以下|下列|如下))[^\n]*[：:][ \t　]*$", re.MULTILINE)
+# ... not a list of cases (`有下列情形之一的，依法追究责任：`, `有下列行为之一的`) or of occasions (`相关部门履行下列职责时，
+# …应当征询…意见：`: the list says when, not who)
+CASE_LIST = re.compile(r"情形|行为|情况之一|之一的|时[，,]")
+# The closing catch-all of a list (兜底项: `国务院税务主管部门确定需要提供的其他涉税信息`, `法律法规规定的其他职责`): the
+# organ in it decides what else falls under the list, it is given no share.
+CATCH_ALL = re.compile(r"的其他|^其他")
+
+
+def _divided_by_organ(text: str, ctx: Context, path: str, by_start: dict, cache: dict) -> bool:
+    """Is `path` an item of a list divided organ by organ: its parent's lead-in (the parent's first line, ending in a
+    colon) gives a duty (责任, 职责, 义务, 分工) over the list below it (以下, 下列, 如下), at least three items follow,
+    and every one of them but a closing catch-all opens with an organ (d007-style 办法 article: `（一）公安部门有关…信息；
+    （二）卫生健康部门有关…信息；`)? Each such item names its organ's share (spec 1.1 section 6, organ-headed items of a
+    division of duties); the catch-all itself is none."""
+    parent = path.rpartition("/")[0]
+    if not parent:
+        return False
+    if parent not in cache:
+        cache[parent] = _organ_by_organ(text, ctx, parent, by_start)
+    if not cache[parent]:
+        return False
+    span = ctx.task_span(path)
+    line_end = text.find("\n", span[0], span[1]) if span else -1
+    first = text[span[0]:line_end if line_end >= 0 else span[1]] if span else ""
+    return not CATCH_ALL.search(re.split(r"[。；;]", first)[0])
+
+
+def _organ_by_organ(text: str, ctx: Context, parent: str, by_start: dict) -> bool:
+    span = ctx.task_span(parent)
+    if not span:
+        return False
+    line_end = text.find("\n", span[0])
+    head = text[span[0]:line_end if line_end >= 0 else span[1]]
+    if not DIVIDED_LEAD_IN.search(head) or CASE_LIST.search(head):
+        return False
+    depth = parent.count("/") + 1
+    children = [t.path for t in ctx.tasks if t.path.startswith(parent + "/") and t.path.count("/") == depth]
+    if len(children) < 3:
+        return False
+    for i, child in enumerate(children):
+        cspan = ctx.task_span(child)
+        if not cspan:
+            return False
+        number = ITEM_NUMBER.match(text, cspan[0], cspan[1])
+        pos = number.end() if number else cspan[0]
+        if pos in by_start:
+            continue
+        if i == len(children) - 1 and CATCH_ALL.search(text, pos, min(cspan[1], pos + 40)):
+            continue  # the closing catch-all need not name an organ
+        return False
+    return True
 
 
 def _in_division_section(text: str, ctx: Context, path: str) -> bool:
@@ -1538,8 +1660,9 @@ def _main_lead_cues(text: str, a: int, b: int, mentions: list[NamedMention]) -> 
 def _main_lead_prose(text: str, s: int, e: int, task: str, by_start: dict, add) -> None:
     """A clause `(此项工作)以A、B为主` followed in the sentence by a 配合/参与/协助 clause: A and B lead."""
     for m in MAIN_LEAD.finditer(text, s, e):
-        if not CO_WORD.search(text, m.end(), e):
-            continue
+        co = CO_WORD.search(text, m.end(), e)
+        if not co or text.startswith("的", co.end()):
+            continue  # (`实行…县人民政府为主，乡镇人民政府参与的管理体制`: a system described, the division no assignment)
         clause = max(text.rfind(c, s, m.start()) for c in "，,：:") + 1 or s
         clause = max(clause, s)
         number = ITEM_NUMBER.match(text, clause, m.start()) if clause == s else None
