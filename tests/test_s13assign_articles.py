@@ -78,3 +78,18 @@ def test_a_duty_then_huitong_keeps_the_first_role():
     assert triples == {("一/(一)", "三台县住房保障部门", "responsible"), ("一/(一)", "相关职能部门", "co"),
                        ("一/(二)", "三台县民政局", "responsible"), ("一/(二)", "三台县公安局", "co"),
                        ("一/(三)", "三台县财政局", "lead")}
+
+
+def test_a_mechanism_closing_its_own_clause_leaves_the_next_clause_its_assignment():
+    # a Fujian county plan (2016): `建立考核机制，由X领导小组及其办公室牵头制定考核办法`
+    _, triples = _run("一、组织实施\n（一）强化考核。建立考核机制，由县智慧城市建设工作领导小组及其办公室牵头制定考核办法。\n"
+                      "（二）建立由县发改局牵头、县财政局参与的协调机制，定期会商。\n", "福建省南平市浦城县", "county")
+    assert triples == {("一/(一)", "浦城县智慧城市建设工作领导小组", "lead"),
+                       ("一/(一)", "浦城县智慧城市建设工作领导小组办公室", "lead")}
+
+
+def test_a_builder_named_then_its_overall_duty():
+    # a central ministry's engineering guide (2013 wording), at county level: `X是本工程的建设单位，总体负责…`
+    _, triples = _run("一、建设管理\n（一）明确建设主体。县交通运输局是本工程的建设单位，总体负责工程建设进度和资金管理。\n",
+                      "福建省南平市浦城县", "county")
+    assert triples == {("一/(一)", "浦城县交通运输局", "responsible")}

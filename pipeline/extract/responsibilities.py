@@ -135,6 +135,8 @@ COMMA = re.compile("[，,]")
 # regulations): the subject of its duty sentence follows it.
 ARTICLE_TITLE = re.compile(r"[（(【\[][^（）()【】\[\]\n。，,；]{1,16}[）)】\]][ \t　]*")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
+# The mechanism's own clause, closed by its noun and a comma, without 牵头/会同/负责/参与/配合 inside it.
+MECHANISM_CLAUSE = re.compile(r"[^，,。；;]*?(?:机制|制度|体系|格局|模式)[，,](?<![^，,]*(?:牵头|会同|负责|参与|配合|协助)[^，,]*[，,])")
 # the mechanism's noun after its description (`…参与的协调机制`, `…配合的工作格局`)
 MECHANISM_NOUN = re.compile(r"的[^，,。；]{0,12}(?:机制|制度|格局|体系|模式)")
 # Places that stand for their governments inside an assignment (spec 1.1 sections 5 and 6: kept as
@@ -832,8 +834,14 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 scope, own = _scope_tasks(text, ctx, Annotation(s, e, [], "sentence"), task)
                 if not own:
                     task = scope[0] if scope else task
+            mechanism_end = s
             if MECHANISM.match(sentence):  # 建立…牵头…的机制: a mechanism to build, not an assignment
-                continue
+                built = MECHANISM_CLAUSE.match(sentence)
+                if not built:
+                    continue
+                # `建立健全考核评估机制，由X牵头制定考核办法`: the mechanism closes its own clause (no organ inside it);
+                # the clause after it gives work to an organ (b8 adjudication d110)
+                mechanism_end = s + built.end()
             if _retrospective(sentence):  # 近年来，X牵头开展了…: past work told as background
                 continue
             # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
@@ -872,6 +880,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # sub-items' (each its own task); the head names no duty of its own (docs/decisions/assign-s10.md)
             lead_in = sentence.rstrip().endswith(("：", ":")) and _child_headed_by_organ(text, ctx, task, by_start)
             for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline:
+                if cs < mechanism_end:
+                    continue
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add_here,
                                       headed=(bool(number) and cs == starts[0] and not lead_in) or cs in inline,
                                       sentence_subject=subject,
@@ -1031,7 +1041,7 @@ OFFICE_STEM = re.compile(r"^(?:.*?[省市县区旗州])?([^省市县区旗州]{2
 SUBJECT_CLOSE = re.compile(r"等(?P<count>[\d一二三四五六七八九十两]{1,3}个?)?(?:有关|相关|其他)?(?:[省市县区]直)?(?:行业|业务|职能)?(?:主管|行政|管理)?"
                            r"(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
-SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:共同|具体|分别|统一)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:共同|具体|分别|统一|总体|全面|统筹)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
 # (设置 only before what it sets up, a body or a post: `户外广告设置的主管部门` is the object of a duty, not a set-up)
 SETS_UP = re.compile(r"成立|设立|组建|设置(?=[^，,。；的]{0,20}?(?:小组|委员会|专班|指挥部|办公室|机构|工作组|联席会议|岗位|专员|中心|站|窗口))")
@@ -1127,6 +1137,14 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         agent = AGENT_OF_SUBJECT.match(text, pos - 1, e)  # (the list loop has passed the 及 of 及其)
         if agent:  # `X及其委托的管理机构，负责…`: the duty is the subject's (its agent is no organ, spec 1.1 section 5)
             pos = agent.end()
+    if subject and text.startswith("其办公室", pos) and text[pos - 1:pos] in ("及", "和") \
+            and subject[-1].name.endswith(OFFICE_BODIES):
+        # `由智慧林业建设领导小组及其办公室牵头制定…`: the working body and its own office, each given the work (the
+        # office named by the body's name, spec 1.1 section 5 working bodies; b8 adjudication d110)
+        body = subject[-1]
+        subject.append(NamedMention(Mention(pos + 1, pos + 4, "办公室", "named", stem=body.name + "办公室", layer="pattern"),
+                                    body.name + "办公室"))
+        pos += 4
     aside = SUBJECT_ASIDE.match(text, pos, e)
     if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
         pos = aside.end()
@@ -1223,6 +1241,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
 # elsewhere, docs/decisions/organs-s9.md): inside the assignment it is the collective of the bodies concerned, kept as
 # written and `co` (b5 adjudication d045, d076; spec 1.1 section 6 `A会同B…`). Not their people (`有关单位负责人`).
 PARTNER_UNITS = re.compile(r"各?(?:有关|相关)单位(?!负责|人员|工作人员|领导|主要|的)")
+
+
+# Working bodies that have an office of their own (`X领导小组及其办公室`).
+OFFICE_BODIES = ("领导小组", "工作小组", "委员会", "联席会议", "指挥部")
 
 
 # `县人民政府设立的城市管理委员会负责…`, `自治县成立的城乡规划委员会，负责…`: who set the subject up, written before it
