@@ -93,3 +93,20 @@ def test_a_builder_named_then_its_overall_duty():
     _, triples = _run("一、建设管理\n（一）明确建设主体。县交通运输局是本工程的建设单位，总体负责工程建设进度和资金管理。\n",
                       "福建省南平市浦城县", "county")
     assert triples == {("一/(一)", "浦城县交通运输局", "responsible")}
+
+
+def test_the_lead_of_a_body_made_up_by_the_document_is_no_assignment():
+    # a county's joint-meeting system (Fujian style): `联席会议由A、B、C组成，A为牵头单位`
+    _, triples = _run("一、主要职能\n统筹协调全县职业教育工作。\n二、成员单位\n联席会议由县教育局、县发改局、县财政局组成，县教育局为牵头单位。\n"
+                      "三、工作要求\n（一）开展检查。由县教育局牵头，县财政局、县审计局组成检查组开展检查。\n", "福建省南平市浦城县", "county")
+    assert triples == {("三/(一)", "浦城县教育局", "lead")}
+
+
+def test_items_under_a_heading_that_is_a_role_label():
+    # a Chengdu district's application guide: `（一）申请受理责任部门` over one line per case with its office and phone
+    _, triples = _run("四、申请受理责任部门及程序\n（一）申请受理责任部门\n1.高层次人才、区委批准引进的人才。武侯区委组织部人才科，咨询电话：028-12345678。\n"
+                      "2.企业人才。各重点企业联系服务部门具体受理，由武侯区商务局汇总。\n（二）申请程序\n1.申请人向区委组织部提交材料。\n",
+                      "四川省成都市武侯区", "county")
+    assert triples == {("四/(一)/1", "中共成都市武侯区委组织部", "responsible"),
+                       ("四/(一)/2", "各重点企业联系服务部门", "responsible"),
+                       ("四/(一)/2", "成都市武侯区商务局", "responsible")}

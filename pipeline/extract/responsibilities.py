@@ -257,6 +257,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     sentences = sorted((ann.start, ann.end) for ann in annotations if ann.kind == "sentence")
     _prose_assignments(text, ctx, mentions, annotated_tasks, add, sentences)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
+    if "部门" in text or "单位" in text:
+        _label_headed_lists(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add)
     if "牵头" in text:
         _later_leads(text, ctx, out, seen)
@@ -844,6 +846,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 mechanism_end = s + built.end()
             if _retrospective(sentence):  # 近年来，X牵头开展了…: past work told as background
                 continue
+            if "组成" in sentence and _composition(sentence):
+                continue  # `联席会议由A、B、C组成，A为牵头单位`: a body's make-up, its lead no assignment of the item
             # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
             number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
             if number and MECHANISM.match(sentence, number.end()) and MECHANISM_NOUN.search(sentence):
@@ -971,6 +975,17 @@ def _child_headed_by_organ(text: str, ctx: Context, task: str, by_start: dict) -
 RETROSPECTIVE = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*)?"
                            r"(?:近年来|近几年来?|近年|多年来|长期以来|去年|上年|过去[一二三四五六七八九十几两\d]*年(?:来|间|中)?"
                            r"|[^，,。；\s]{1,12}以来)[，,]")
+
+
+# A body's make-up (`联席会议由教育部、财政部…9个部门和单位组成，教育部为牵头单位`): the lead of a joint meeting or group
+# the document sets up is designated, no item's work given (b10 adjudication RQ13, R3/R10). A sentence that also gives
+# work with 负责/会同 or a 牵头 verb (`由A牵头，B、C组成检查组开展检查`) is read as usual.
+COMPOSED = re.compile(r"由[^。；;]{2,120}?组成")
+COMPOSITION_WORK = re.compile(r"负责|会同|牵头(?!单位|部门)")
+
+
+def _composition(sentence: str) -> bool:
+    return COMPOSED.search(sentence) is not None and COMPOSITION_WORK.search(sentence) is None
 
 
 def _retrospective(sentence: str) -> bool:
@@ -1536,6 +1551,38 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         for m in leads:
             end = CLAUSE_END.search(text, m.end(), span[1])
             _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
+
+
+# A heading that is itself a role label over a list (`（一）申请受理责任部门` over `1.<category>。<organ>…`,
+# `（三）牵头单位`): each listed item names the organs of that role for its case.
+LABEL_HEADING = re.compile(r"(?:责任|牵头|配合|受理|承办|主管)(?:部门|单位)$")
+
+
+def _label_headed_lists(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
+    """The items under a heading that is a role label (`（一）申请受理责任部门`, a county's contact list of the offices
+    that take the applications): the organs each item names after its own heading are given that role
+    (`responsible`, `lead` under 牵头, `co` under 配合); the item's heading (the case, `区委、区政府批准引进的…人才`) names
+    none (b4 adjudication d092)."""
+    annotated_set = set(annotated)
+    for parent in ctx.tasks:
+        m = LABEL_HEADING.search(parent.heading)
+        if not m or len(parent.heading) > 16:
+            continue
+        role = {"牵头": "lead", "配合": "co"}.get(m.group(0)[:2], "responsible")
+        depth = parent.path.count("/") + 1
+        for t in ctx.tasks:
+            if not t.path.startswith(parent.path + "/") or t.path.count("/") != depth or t.path in annotated_set:
+                continue
+            span = ctx.task_span(t.path)
+            if not span:
+                continue
+            line_end = text.find("\n", span[0], span[1])
+            line_end = span[1] if line_end < 0 else line_end
+            head_end = text.find("。", span[0], line_end)
+            if head_end < 0:
+                continue  # (an item that is only a heading names no organ for its case)
+            for nm in _inside(mentions, head_end + 1, line_end):
+                add(t.path, nm, role)
 
 
 # A clause of an organ-headed item's duties that opens with 牵头 (no subject of its own: the heading organ's).
