@@ -814,6 +814,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     duty_heads: dict[str, list[NamedMention]] = {}  # task -> the organs its lead-in gives the duties listed below
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
+        if "。负责" in text or "。牵头" in text:
+            hints = sorted(hints + [m.start() for m in PARAGRAPH_CUE.finditer(text, a, b)])
+        carried_subject: tuple | None = None  # (line start, task, subject, given) of the paragraph's last subject
         # (the sentences `[^。；！？\n]+` of text[a:b] an organ or a place hint starts in or right after)
         for s, e in _sentences_at(text, a, b, CLAUSE_END, CLAUSE_END_BACK, sorted(set(organ_starts) | set(hints))):
             k = bisect_left(organ_starts, s)
@@ -883,6 +886,14 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # `第五条 有关部门职责：` on a line of its own over numbered sub-items: a lead-in, the duties are the
             # sub-items' (each its own task); the head names no duty of its own (docs/decisions/assign-s10.md)
             lead_in = sentence.rstrip().endswith(("：", ":")) and _child_headed_by_organ(text, ctx, task, by_start)
+            line_start = text.rfind("\n", 0, s) + 1
+            if carried_subject and carried_subject[:2] == (line_start, task) and not carried_subject[3] \
+                    and text[s - 1:s] == "。" and PARAGRAPH_CUE.match(text, s):
+                # `街道办事处、镇人民政府按照职责分工充分发挥属地职能，…。负责调解…纠纷`: a sentence of the same paragraph
+                # opening with 负责 (牵头) and no subject goes on with the paragraph's subject, which no cue had given
+                # a role yet (b2 adjudication d098)
+                subject = list(carried_subject[2])
+            opening: list[NamedMention] = []
             for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline:
                 if cs < mechanism_end:
                     continue
@@ -895,6 +906,12 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                     # the latest clause that opens with an organ is the subject of a later clause
                     # without one (`目前，X正在…，同时将会同Y…`)
                     subject = found
+                    if cs == starts[0]:
+                        opening = found or []
+            if opening:
+                carried_subject = (line_start, task, opening, bool(given))
+            elif carried_subject and carried_subject[0] != line_start:
+                carried_subject = None
             if "为主" in sentence:
                 _main_lead_prose(text, s, e, task, by_start, add_here)
             if pending and LISTED_DUTIES.search(sentence):
@@ -945,6 +962,10 @@ def _article_paragraph(text: str, s: int, task: str) -> bool:
         return False
     line_start = text.rfind("\n", 0, s) + 1
     return not text[line_start:s].strip(" \t\u3000")
+
+
+# A sentence that opens with the duty word and no subject (`。负责调解…`).
+PARAGRAPH_CUE = re.compile(r"(?<=。)(?:并|同时|还)?(?:负责|牵头)(?!人|同志|的|制)")
 
 
 def _scoped_add(add, scope: list[str]):
@@ -1056,7 +1077,7 @@ OFFICE_STEM = re.compile(r"^(?:.*?[省市县区旗州])?([^省市县区旗州]{2
 SUBJECT_CLOSE = re.compile(r"等(?P<count>[\d一二三四五六七八九十两]{1,3}个?)?(?:有关|相关|其他)?(?:[省市县区]直)?(?:行业|业务|职能)?(?:主管|行政|管理)?"
                            r"(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
-SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:共同|具体|分别|统一|总体|全面|统筹)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:共同|具体|分别|统一|总体|全面|统筹)?(?:分工)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
 # (设置 only before what it sets up, a body or a post: `户外广告设置的主管部门` is the object of a duty, not a set-up)
 SETS_UP = re.compile(r"成立|设立|组建|设置(?=[^，,。；的]{0,20}?(?:小组|委员会|专班|指挥部|办公室|机构|工作组|联席会议|岗位|专员|中心|站|窗口))")

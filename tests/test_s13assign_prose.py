@@ -1,0 +1,25 @@
+"""Assignments in prose (session 13): a paragraph's subject going on into a sentence that opens with 负责, the 分工负责
+of a subject listed with 由, and the role chains of docs/decisions/assign-s13.md. Snippets written for these tests in
+the style of other provinces, levels and eras, not copied from any corpus."""
+from tests.test_organs_s5 import _run
+
+
+def test_a_paragraph_subject_without_a_role_goes_on_into_a_sentence_opening_with_fuze():
+    # a Hunan county's division of duties: `各乡镇人民政府按照职责分工充分发挥属地职能，…。负责调解…`
+    _, triples = _run("五、主要职责\n（一）县民政局负责社会救助工作。\n（二）各乡镇人民政府按照职责分工充分发挥属地职能，组织开展排查。"
+                      "负责调解矛盾纠纷。\n（三）县财政局牵头做好资金保障。负责绩效评价。\n", "湖南省常德市澧县", "county")
+    # (三): the subject already leads; its second sentence adds no second role
+    assert triples == {("五/(一)", "澧县民政局", "responsible"), ("五/(二)", "各乡镇人民政府", "responsible"),
+                       ("五/(三)", "澧县财政局", "lead")}
+
+
+def test_a_new_paragraph_does_not_inherit_the_subject():
+    _, triples = _run("五、主要职责\n（一）各乡镇人民政府按照职责分工充分发挥属地职能。\n负责调解矛盾纠纷。\n", "湖南省常德市澧县", "county")
+    assert triples == set()
+
+
+def test_a_subject_named_with_you_then_fengong_fuze():
+    # `由A、B安排专职人员，加强组织管理，分工负责…` (a county's staffing item)
+    _, triples = _run("六、保障机制\n（一）队伍保障\n1.专班实体化运作。由县住建局、县自然资源局安排专职人员，加强组织管理，"
+                      "分工负责专班日常运行管理工作。\n", "湖南省常德市澧县", "county")
+    assert triples == {("六/(一)/1", "澧县住房和城乡建设局", "responsible"), ("六/(一)/1", "澧县自然资源局", "responsible")}
