@@ -110,3 +110,15 @@ def test_items_under_a_heading_that_is_a_role_label():
     assert triples == {("四/(一)/1", "中共成都市武侯区委组织部", "responsible"),
                        ("四/(一)/2", "各重点企业联系服务部门", "responsible"),
                        ("四/(一)/2", "成都市武侯区商务局", "responsible")}
+
+
+def test_an_organ_that_qualifies_the_subject_is_not_the_subject():
+    # a Hebei city's 1990s 办法: `各级人民政府的市政工程行政主管部门是本办法的主管部门，负责组织实施本办法`
+    _, triples = _run(ART + "第四条 各级人民政府的市政工程行政主管部门是本办法的主管部门，负责组织实施本办法。\n", "河北省石家庄市", "prefecture")
+    assert ("第四条", "各级人民政府", "responsible") not in triples
+
+
+def test_a_duty_opening_with_fuze_under_the_organs_main_duties():
+    # `X的主要职责是：` over its listed duties (an older city 办法)
+    _, triples = _run(ART + "第十条 市交通局的主要职责是：\n（一）编制道路运输规划；\n（二）负责道路运输市场管理。\n", "河北省石家庄市", "prefecture")
+    assert triples == {("第十条", "石家庄市交通运输局", "responsible"), ("第十条/(二)", "石家庄市交通运输局", "responsible")}

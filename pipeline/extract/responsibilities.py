@@ -952,7 +952,7 @@ def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, ad
 
 
 # A lead-in over an organ's listed duties (`…履行以下职责：`, `负责下列工作：`), closing its sentence.
-LISTED_DUTIES = re.compile(r"(?:以下|下列|如下)(?:主要)?(?:工作)?(?:职责|工作|事项)[：:][ \t　]*$")
+LISTED_DUTIES = re.compile(r"(?:(?:以下|下列|如下)(?:主要)?(?:工作)?(?:职责|工作|事项)|的(?:主要)?职责(?:是|为|如下))[：:][ \t　]*$")
 
 
 def _article_paragraph(text: str, s: int, task: str) -> bool:
@@ -1205,6 +1205,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             return subject
     if text.startswith(("职责", "的", "主要", "工作", "具体"), pos):
         pos = _past_duty_title(text, pos, e)  # `（一）镇综治办职责：负责…`, `X的职责是负责…`
+    if text.startswith("的", pos) and not OWNED_DUTY.match(text, pos + 1, e):
+        return []  # `各级人民政府的市政工程行政主管部门是…，负责…`: the organ qualifies the subject, it is not the subject
     colon = text[pos:pos + 1] in ("：", ":")
     if colon:
         pos += 1
@@ -1894,6 +1896,10 @@ UNKNOWN_SUBJECT = re.compile(r"[、和](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE
 # `（一）镇综治办职责：负责…`, `（二）县教育局主要职责：…`, `X的职责是负责…`: the organ's duties under a title word
 # (an organ-headed duty item, spec 1.1 section 6); what follows is read as after the organ itself.
 DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?:是|为)?(?=[：:]|负责|牵头)")
+
+
+# What an organ's own 的 may open besides its duty title: its share of the work (`X的工作由…`, kept as before).
+OWNED_DUTY = re.compile(r"(?:主要|具体)?(?:工作)?(?:职责|任务|责任)")
 
 
 def _past_duty_title(text: str, pos: int, e: int) -> int:
