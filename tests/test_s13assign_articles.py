@@ -122,3 +122,11 @@ def test_a_duty_opening_with_fuze_under_the_organs_main_duties():
     # `X的主要职责是：` over its listed duties (an older city 办法)
     _, triples = _run(ART + "第十条 市交通局的主要职责是：\n（一）编制道路运输规划；\n（二）负责道路运输市场管理。\n", "河北省石家庄市", "prefecture")
     assert triples == {("第十条", "石家庄市交通运输局", "responsible"), ("第十条/(二)", "石家庄市交通运输局", "responsible")}
+
+
+def test_an_unknown_alternative_after_huo_does_not_cut_the_subject():
+    # a Chongqing autonomous county 条例 (2000s): `由水务行政主管部门或河道专门管理机关会同…确定`
+    _, triples = _run("第一条 为加强城乡建设管理，制定本条例。\n第二十九条 城乡建设不得占用河道河滩。\n"
+                      "自治县县城、乡镇规划的临河界限，由水务行政主管部门或河道专门管理机关会同县住房城乡建设委确定。\n",
+                      "重庆市彭水苗族土家族自治县", "county")
+    assert ("第二十九条", "水务行政主管部门", "lead") in triples

@@ -1151,6 +1151,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos += 2  # 各级人民政府及其有关部门; `由A或者B负责`: alternatives, each given the work
         elif text[pos:pos + 1] == "或" and pos + 1 in by_start:
             pos += 1  # `由水务主管部门或河道管理机关会同…确定`
+        elif text[pos:pos + 1] == "或" and UNKNOWN_ALTERNATIVE.match(text, pos, e):
+            # `由水务行政主管部门或河道专门管理机关会同…`: an alternative the tables miss, written like a function-named
+            # organ, does not cut the subject off its cue (it gets nothing itself)
+            pos = UNKNOWN_ALTERNATIVE.match(text, pos, e).end()
         elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] in ("等", "与", "同") and pos + 1 in by_start):
             pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject; `A与B共同负责`, `A同B负责`
     if subject and pos > s and text[pos - 1] in ("、", "和"):
@@ -1869,6 +1873,10 @@ def _past_unknown(fragment, text: str, pos: int, e: int, by_start: dict, subject
             subject += more
         if not text.startswith(("、", "和"), pos):
             return pos
+
+
+# An alternative organ after 或/或者 that the tables miss, ending like a function-named organ, before a cue word.
+UNKNOWN_ALTERNATIVE = re.compile(r"或者?[^、，,。；;：:\s（()）或]{2,12}?(?:机关|部门|机构)(?=(?:要|应当|应|须|具体)?(?:牵头|会同|负责))")
 
 
 # A development zone or new area listed among assignees (`各镇、经开区`, `各街道、高新区`): no organ of its own in the
