@@ -1582,7 +1582,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
 
 # A heading that is itself a role label over a list (`（一）申请受理责任部门` over `1.<category>。<organ>…`,
 # `（三）牵头单位`): each listed item names the organs of that role for its case.
-LABEL_HEADING = re.compile(r"(?:责任|牵头|配合|受理|承办|主管)(?:部门|单位)$")
+LABEL_HEADING = re.compile(r"(?:责任|牵头|配合|受理)(?:部门|单位)$")
 
 
 def _label_headed_lists(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
