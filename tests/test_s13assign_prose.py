@@ -23,3 +23,11 @@ def test_a_subject_named_with_you_then_fengong_fuze():
     _, triples = _run("六、保障机制\n（一）队伍保障\n1.专班实体化运作。由县住建局、县自然资源局安排专职人员，加强组织管理，"
                       "分工负责专班日常运行管理工作。\n", "湖南省常德市澧县", "county")
     assert triples == {("六/(一)/1", "澧县住房和城乡建设局", "responsible"), ("六/(一)/1", "澧县自然资源局", "responsible")}
+
+
+def test_a_heading_organ_written_again_as_its_duty_sentences_subject():
+    # a Shanghai district plan's 主要职责 section: `（二）区商务委\n区商务委牵头组织…` (one role, from the sentence)
+    _, triples = _run("五、主要职责\n（一）区经委\n区经委负责产业政策落实。\n（二）区商务委\n区商务委牵头组织各成员单位开展检查。\n"
+                      "（三）区民政局\n指导街镇开展养老服务。\n", "上海市嘉定区", "county")
+    assert triples == {("五/(一)", "上海市嘉定区经济委员会", "responsible"), ("五/(二)", "上海市嘉定区商务委员会", "lead"),
+                       ("五/(二)", "各成员单位", "co"), ("五/(三)", "上海市嘉定区民政局", "responsible")}

@@ -1564,6 +1564,10 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         elif not sep or sep.end() == pos:
             continue
         rest = text[sep.end():span[1]]
+        if sep.end() in by_start and {nm.name for nm in by_start[sep.end()]} & {nm.name for nm in subject} \
+                and _prose_cue(text, by_start[sep.end()][0].mention.end, span[1]):
+            continue  # `（二）区商务委\n区商务委牵头组织…`: the heading organ written again as the subject of its duty
+            # sentence, which gives its role (prose); no second role from the heading
         first = re.match(r"[^。；\n]*", rest).group(0)
         if len(first) < 4 or ITEM_NUMBER.match(rest) or HEADED_NOT_DUTY.match(first) \
                 or not (HEADED_DUTY.search(first, 0, 30) or _in_division_section(text, ctx, t.path)):
