@@ -1612,6 +1612,9 @@ def _label_headed_lists(text: str, ctx: Context, mentions: list[NamedMention], a
             head_end = text.find("。", span[0], line_end)
             if head_end < 0:
                 continue  # (an item that is only a heading names no organ for its case)
+            number = ITEM_NUMBER.match(text, span[0], line_end)
+            if any(nm.mention.start == (number.end() if number else span[0]) for nm in _inside(mentions, span[0], head_end)):
+                continue  # an item headed by an organ is an organ-headed item (its own reading), not a case
             for nm in _inside(mentions, head_end + 1, line_end):
                 add(t.path, nm, role)
 
