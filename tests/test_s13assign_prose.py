@@ -31,3 +31,11 @@ def test_a_heading_organ_written_again_as_its_duty_sentences_subject():
                       "（三）区民政局\n指导街镇开展养老服务。\n", "上海市嘉定区", "county")
     assert triples == {("五/(一)", "上海市嘉定区经济委员会", "responsible"), ("五/(二)", "上海市嘉定区商务委员会", "lead"),
                        ("五/(二)", "各成员单位", "co"), ("五/(三)", "上海市嘉定区民政局", "responsible")}
+
+
+def test_a_unit_and_the_organ_over_it():
+    # a Guangxi township's small-works rules: `由项目建设单位及其主管部门负责安全质量监督管理`
+    names, triples = _run("三、项目管理\n（一）安全质量管理\n1.由项目建设单位及其主管部门负责安全质量监督管理。\n"
+                          "2.由项目建设单位负责质量监督管理。\n", "广西壮族自治区钦州市灵山县檀圩镇", "township")
+    assert triples == {("三/(一)/1", "主管部门", "responsible")}
+    assert names["主管部门"] == "主管部门"

@@ -816,6 +816,16 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
         if "。负责" in text or "。牵头" in text:
             hints = sorted(hints + [m.start() for m in PARAGRAPH_CUE.finditer(text, a, b)])
+        if "其主管部门" in text or "其业务主管部门" in text or "其行业主管部门" in text:
+            for m in UNIT_SUPERVISOR.finditer(text, a, b):
+                task = ctx.task_at(m.start())
+                if task is not None and task not in annotated_set:
+                    # `由项目建设单位及其主管部门负责…`: the unit is no organ (spec 1.1 section 5), the organ over it,
+                    # named by its function, is given the work with it (b2 adjudication d067), kept as written
+                    organ = m.group("organ")
+                    role = "lead" if m.group("cue") == "牵头" else "responsible"
+                    add(task, NamedMention(Mention(m.start("organ"), m.end("organ"), organ, "collective", stem=organ,
+                                                   layer="pattern"), organ), role)
         carried_subject: tuple | None = None  # (line start, task, subject, given) of the paragraph's last subject
         # (the sentences `[^。；！？\n]+` of text[a:b] an organ or a place hint starts in or right after)
         for s, e in _sentences_at(text, a, b, CLAUSE_END, CLAUSE_END_BACK, sorted(set(organ_starts) | set(hints))):
@@ -962,6 +972,11 @@ def _article_paragraph(text: str, s: int, task: str) -> bool:
         return False
     line_start = text.rfind("\n", 0, s) + 1
     return not text[line_start:s].strip(" \t\u3000")
+
+
+# `由<a unit>及其主管部门负责…`: a unit that is no organ and the organ over it (its 主管部门) given the work together.
+UNIT_SUPERVISOR = re.compile(r"由[^，,。；;、由\s]{2,14}?(?:单位|企业|机构|学校|医院)(?:及其|和其)(?P<organ>(?:业务|行业)?主管部门)"
+                             r"(?:具体|共同)?(?P<cue>负责|牵头)")
 
 
 # A sentence that opens with the duty word and no subject (`。负责调解…`).
