@@ -39,3 +39,9 @@ def test_a_unit_and_the_organ_over_it():
                           "2.由项目建设单位负责质量监督管理。\n", "广西壮族自治区钦州市灵山县檀圩镇", "township")
     assert triples == {("三/(一)/1", "主管部门", "responsible")}
     assert names["主管部门"] == "主管部门"
+
+
+def test_an_enterprise_in_an_annotation_gets_no_triple():
+    # a provincial plan (Henan style): `（省交通运输厅、中国铁路郑州局集团有限公司负责）`
+    _, triples = _run("二、重点任务\n（一）完善铁路网。推进城际铁路建设。（省交通运输厅、中国铁路郑州局集团有限公司负责）\n", "河南省", "province")
+    assert triples == {("二/(一)", "河南省交通运输厅", "responsible")}

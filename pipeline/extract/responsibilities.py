@@ -205,6 +205,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         key = (task, nm.name, role)
         if key in seen or task is None:
             return
+        if nm.name.endswith(ENTERPRISE_ENDS):
+            return  # `（国铁集团负责）`: an enterprise named in an assignment is no department (spec 1.1 section 5)
         seen.add(key)
         m = nm.mention
         out.append(_make_responsibility(task, nm.name, role, doc.text[m.start:m.end], (m.start, m.end)))
@@ -263,6 +265,10 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     if "牵头" in text:
         _later_leads(text, ctx, out, seen)
     return out
+
+
+# The endings of an enterprise's registered name (公司法: 有限责任公司, 股份有限公司; 集团): never a department.
+ENTERPRISE_ENDS = ("公司", "集团")
 
 
 # A duty paragraph that goes on after `；` with a clause of its own opening with 牵头 (`区建管委负责推动…；牵头落实…`):
