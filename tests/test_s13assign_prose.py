@@ -45,3 +45,10 @@ def test_an_enterprise_in_an_annotation_gets_no_triple():
     # a provincial plan (Henan style): `（省交通运输厅、中国铁路郑州局集团有限公司负责）`
     _, triples = _run("二、重点任务\n（一）完善铁路网。推进城际铁路建设。（省交通运输厅、中国铁路郑州局集团有限公司负责）\n", "河南省", "province")
     assert triples == {("二/(一)", "河南省交通运输厅", "responsible")}
+
+
+def test_a_zone_listed_in_a_closing_bracket_does_not_void_the_organs():
+    # a Xiamen city education plan: `（市教育局基础教育处、火炬高新区）` closing the item's paragraph, no label
+    _, triples = _run("三、重点工程\n（一）品牌建设工程\n1.建设教育品牌。开展中小学开放日活动。（市财政局、市科技局、火炬高新区）\n",
+                      "福建省厦门市", "prefecture")
+    assert {("三/(一)/1", "厦门市财政局", "responsible"), ("三/(一)/1", "厦门市科学技术局", "responsible")} <= triples
