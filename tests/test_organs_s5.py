@@ -156,7 +156,7 @@ def test_a_sector_headed_duty_item_also_assigns_the_organ_after_the_colon():
                        ("第一章/第二条/(一)", "宜阳县经济开发区管理委员会", "responsible"),
                        ("第一章/第二条/(二)", "科技部门", "responsible"),
                        ("第一章/第二条/(二)", "宜阳县科学技术局", "responsible"),
-                       ("第一章/第二条/(二)", "宜阳县科学技术局", "lead"),
+                       # (`X负责…，会同Y…`: X stays responsible, b3 d021 gold, docs/decisions/assign-s13.md)
                        ("第一章/第二条/(二)", "宜阳县财政局", "co")}
 
 

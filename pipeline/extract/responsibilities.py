@@ -135,6 +135,8 @@ COMMA = re.compile("[，,]")
 # regulations): the subject of its duty sentence follows it.
 ARTICLE_TITLE = re.compile(r"[（(【\[][^（）()【】\[\]\n。，,；]{1,16}[）)】\]][ \t　]*")
 MECHANISM = re.compile(r"建立|健全|完善|形成|构建")
+# The mechanism's own clause, closed by its noun and a comma, without 牵头/会同/负责/参与/配合 inside it.
+MECHANISM_CLAUSE = re.compile(r"[^，,。；;]*?(?:机制|制度|体系|格局|模式)[，,](?<![^，,]*(?:牵头|会同|负责|参与|配合|协助)[^，,]*[，,])")
 # the mechanism's noun after its description (`…参与的协调机制`, `…配合的工作格局`)
 MECHANISM_NOUN = re.compile(r"的[^，,。；]{0,12}(?:机制|制度|格局|体系|模式)")
 # Places that stand for their governments inside an assignment (spec 1.1 sections 5 and 6: kept as
@@ -158,7 +160,9 @@ PLACE_ASSIGNEE = re.compile(
 # An unknown name in an annotation (an organ missing from the tables) leaves a residue fragment;
 # it does not void the annotation when it is short and ends like an organ (spec 1.1 section 6).
 # (also a government the organs reader misses, `各县〔市、区〕人民政府` with the brackets of a document number)
-ORGANISH_END = re.compile(r"(?:局|委|厅|办|部|院|会|室|处|队|所|站|行|司|中心|组|社|署|馆|团|政府)$")
+# (also a zone or new area listed among the organs, `（装备信息中心、基教处、思政处、西海岸新区）`: a place inside an
+# assignment stands for its government, spec 1.1 section 5; it does not void the organs listed with it)
+ORGANISH_END = re.compile(r"(?:局|委|厅|办|部|院|会|室|处|队|所|站|行|司|中心|组|社|署|馆|团|政府|新区|开发区|高新区|园区|试验区)$")
 
 
 @dataclass
@@ -203,6 +207,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         key = (task, nm.name, role)
         if key in seen or task is None:
             return
+        if nm.name.endswith(ENTERPRISE_ENDS):
+            return  # `（国铁集团负责）`: an enterprise named in an assignment is no department (spec 1.1 section 5)
         seen.add(key)
         m = nm.mention
         out.append(_make_responsibility(task, nm.name, role, doc.text[m.start:m.end], (m.start, m.end)))
@@ -255,10 +261,16 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     sentences = sorted((ann.start, ann.end) for ann in annotations if ann.kind == "sentence")
     _prose_assignments(text, ctx, mentions, annotated_tasks, add, sentences)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
+    if "部门" in text or "单位" in text:
+        _label_headed_lists(text, ctx, mentions, annotated_tasks, add)
     _table_assignments(text, ctx, mentions, add)
     if "牵头" in text:
         _later_leads(text, ctx, out, seen)
     return out
+
+
+# The endings of an enterprise's registered name (公司法: 有限责任公司, 股份有限公司; 集团): never a department.
+ENTERPRISE_ENDS = ("公司", "集团")
 
 
 # A duty paragraph that goes on after `；` with a clause of its own opening with 牵头 (`区建管委负责推动…；牵头落实…`):
@@ -807,8 +819,22 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     by_start = _by_start(mentions, text)
     organ_starts = sorted(by_start)
     set_up_cache: dict[str, list] = {}  # task -> bodies it sets up (guide R10)
+    duty_heads: dict[str, list[NamedMention]] = {}  # task -> the organs its lead-in gives the duties listed below
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
+        if "。负责" in text or "。牵头" in text:
+            hints = sorted(hints + [m.start() for m in PARAGRAPH_CUE.finditer(text, a, b)])
+        if "其主管部门" in text or "其业务主管部门" in text or "其行业主管部门" in text:
+            for m in UNIT_SUPERVISOR.finditer(text, a, b):
+                task = ctx.task_at(m.start())
+                if task is not None and task not in annotated_set:
+                    # `由项目建设单位及其主管部门负责…`: the unit is no organ (spec 1.1 section 5), the organ over it,
+                    # named by its function, is given the work with it (b2 adjudication d067), kept as written
+                    organ = m.group("organ")
+                    role = "lead" if m.group("cue") == "牵头" else "responsible"
+                    add(task, NamedMention(Mention(m.start("organ"), m.end("organ"), organ, "collective", stem=organ,
+                                                   layer="pattern"), organ), role)
+        carried_subject: tuple | None = None  # (line start, task, subject, given) of the paragraph's last subject
         # (the sentences `[^。；！？\n]+` of text[a:b] an organ or a place hint starts in or right after)
         for s, e in _sentences_at(text, a, b, CLAUSE_END, CLAUSE_END_BACK, sorted(set(organ_starts) | set(hints))):
             k = bisect_left(organ_starts, s)
@@ -831,10 +857,18 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 scope, own = _scope_tasks(text, ctx, Annotation(s, e, [], "sentence"), task)
                 if not own:
                     task = scope[0] if scope else task
+            mechanism_end = s
             if MECHANISM.match(sentence):  # 建立…牵头…的机制: a mechanism to build, not an assignment
-                continue
+                built = MECHANISM_CLAUSE.match(sentence)
+                if not built:
+                    continue
+                # `建立健全考核评估机制，由X牵头制定考核办法`: the mechanism closes its own clause (no organ inside it);
+                # the clause after it gives work to an organ (b8 adjudication d110)
+                mechanism_end = s + built.end()
             if _retrospective(sentence):  # 近年来，X牵头开展了…: past work told as background
                 continue
+            if "组成" in sentence and _composition(sentence):
+                continue  # `联席会议由A、B、C组成，A为牵头单位`: a body's make-up, its lead no assignment of the item
             # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
             number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
             if number and MECHANISM.match(sentence, number.end()) and MECHANISM_NOUN.search(sentence):
@@ -870,16 +904,37 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # `第五条 有关部门职责：` on a line of its own over numbered sub-items: a lead-in, the duties are the
             # sub-items' (each its own task); the head names no duty of its own (docs/decisions/assign-s10.md)
             lead_in = sentence.rstrip().endswith(("：", ":")) and _child_headed_by_organ(text, ctx, task, by_start)
+            line_start = text.rfind("\n", 0, s) + 1
+            if carried_subject and carried_subject[:2] == (line_start, task) and not carried_subject[3] \
+                    and text[s - 1:s] == "。" and PARAGRAPH_CUE.match(text, s):
+                # `街道办事处、镇人民政府按照职责分工充分发挥属地职能，…。负责调解…纠纷`: a sentence of the same paragraph
+                # opening with 负责 (牵头) and no subject goes on with the paragraph's subject, which no cue had given
+                # a role yet (b2 adjudication d098)
+                subject = list(carried_subject[2])
+            opening: list[NamedMention] = []
             for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline:
+                if cs < mechanism_end:
+                    continue
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add_here,
                                       headed=(bool(number) and cs == starts[0] and not lead_in) or cs in inline,
-                                      sentence_subject=subject)
+                                      sentence_subject=subject,
+                                      opens_paragraph=cs == starts[0] and not number and not lead_in
+                                      and _article_paragraph(text, s, task))
                 if cs == starts[0] or (found and cs > starts[0]):
                     # the latest clause that opens with an organ is the subject of a later clause
                     # without one (`目前，X正在…，同时将会同Y…`)
                     subject = found
+                    if cs == starts[0]:
+                        opening = found or []
+            if opening:
+                carried_subject = (line_start, task, opening, bool(given))
+            elif carried_subject and carried_subject[0] != line_start:
+                carried_subject = None
             if "为主" in sentence:
                 _main_lead_prose(text, s, e, task, by_start, add_here)
+            if pending and LISTED_DUTIES.search(sentence):
+                # `管委会依照本办法履行以下职责：`: the organ that heads the duties listed below it
+                duty_heads[task] = [nm for t, nm, role in pending if t == task]
             _flush(pending, add)
             add_co = add if not scope else _scoped_add(add, scope)
             if given and CO_WORD.search(sentence):
@@ -890,6 +945,50 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add_co, SYNERGY_CUE)  # A牵头，B、C协同推进
             if "lead" in given and "成员" in sentence:
                 _co_clauses(text, s, e, task, by_start, add_co, MEMBER_CUE)  # 由A牵头，B、C为成员单位
+    if duty_heads:
+        _listed_duties(text, ctx, duty_heads, annotated_set, add)
+
+
+def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, add) -> None:
+    """`（二）负责投资、贸易等有关行政管理工作；` under `管委会依照本办法履行以下职责：`: a listed duty that opens with
+    its own 负责 (牵头, 会同) and no subject is the heading organ's, given by that word. The other listed duties
+    are the lead-in's (the article is assigned), not assigned again (both b5 labellers)."""
+    for t in ctx.tasks:
+        parent = t.path.rpartition("/")[0]
+        if parent not in duty_heads or t.path in annotated or t.path.count("/") != parent.count("/") + 1:
+            continue
+        span = ctx.task_span(t.path)
+        if not span:
+            continue
+        number = ITEM_NUMBER.match(text, span[0], span[1])
+        pos = number.end() if number else span[0]
+        cue = PROSE_CUE.match(text, pos, span[1])
+        if cue:
+            role = "lead" if cue.group("cue") in ("牵头", "会同") else "responsible"
+            for nm in duty_heads[parent]:
+                add(t.path, nm, role)
+
+
+# A lead-in over an organ's listed duties (`…履行以下职责：`, `负责下列工作：`), closing its sentence.
+LISTED_DUTIES = re.compile(r"(?:(?:以下|下列|如下)(?:主要)?(?:工作)?(?:职责|工作|事项)|的(?:主要)?职责(?:是|为|如下))[：:][ \t　]*$")
+
+
+def _article_paragraph(text: str, s: int, task: str) -> bool:
+    """Does the sentence at `s` open a paragraph (款) of an article (`第六条（机构职责）` on a line of its own, then
+    `管委会依照本办法履行以下职责：`)? Its subject heads the article's duties as one written after the number does."""
+    if not task.rpartition("/")[2].endswith("条"):
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    return not text[line_start:s].strip(" \t\u3000")
+
+
+# `由<a unit>及其主管部门负责…`: a unit that is no organ and the organ over it (its 主管部门) given the work together.
+UNIT_SUPERVISOR = re.compile(r"由[^，,。；;、由\s]{2,14}?(?:单位|企业|机构|学校|医院)(?:及其|和其)(?P<organ>(?:业务|行业)?主管部门)"
+                             r"(?:具体|共同)?(?P<cue>负责|牵头)")
+
+
+# A sentence that opens with the duty word and no subject (`。负责调解…`).
+PARAGRAPH_CUE = re.compile(r"(?<=。)(?:并|同时|还)?(?:负责|牵头)(?!人|同志|的|制)")
 
 
 def _scoped_add(add, scope: list[str]):
@@ -922,6 +1021,17 @@ RETROSPECTIVE = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)�
                            r"|[^，,。；\s]{1,12}以来)[，,]")
 
 
+# A body's make-up (`联席会议由教育部、财政部…9个部门和单位组成，教育部为牵头单位`): the lead of a joint meeting or group
+# the document sets up is designated, no item's work given (b10 adjudication RQ13, R3/R10). A sentence that also gives
+# work with 负责/会同 or a 牵头 verb (`由A牵头，B、C组成检查组开展检查`) is read as usual.
+COMPOSED = re.compile(r"由[^。；;]{2,120}?组成")
+COMPOSITION_WORK = re.compile(r"负责|会同|牵头(?!单位|部门)")
+
+
+def _composition(sentence: str) -> bool:
+    return COMPOSED.search(sentence) is not None and COMPOSITION_WORK.search(sentence) is None
+
+
 def _retrospective(sentence: str) -> bool:
     head = sentence[:24]
     if "来" not in head and "去" not in head and "上年" not in head and "近年" not in head:
@@ -932,15 +1042,22 @@ def _retrospective(sentence: str) -> bool:
 def _flush(pending: list[tuple], add) -> None:
     """A sentence's assignments, without a `responsible` for the same mention it has just made `lead`
     (`由X牵头，负责…`: the later 负责 clause shares the subject and says what the lead does; one organ,
-    one role). A duty given first and a lead after (`X负责A，会同Y开展B`) keeps both, and so does an
-    organ named again with a duty of its own (`X、Y分别负责…，X牵头…`), like guide R8."""
+    one role). The same the other way: a duty given first and a 会同 after in the same chain (`各区住房保障部门负责…，
+    会同相关职能部门做好…`) keeps the subject `responsible` (its partners are `co`): the first role of the chain
+    stands (b3 adjudication, d021; issue 12, docs/decisions/assign-s13.md). An organ named again with a duty of its
+    own (`X、Y分别负责…，X牵头…`) keeps both, like guide R8."""
     leads: set[tuple] = set()
+    duties: set[tuple] = set()
     for t, nm, role in pending:
         key = (t, nm.name, nm.mention.start)
         if role == "lead":
+            if key in duties:
+                continue
             leads.add(key)
-        elif role == "responsible" and key in leads:
-            continue
+        elif role == "responsible":
+            if key in leads:
+                continue
+            duties.add(key)
         add(t, nm, role)
 
 
@@ -983,7 +1100,7 @@ OFFICE_STEM = re.compile(r"^(?:.*?[省市县区旗州])?([^省市县区旗州]{2
 SUBJECT_CLOSE = re.compile(r"等(?P<count>[\d一二三四五六七八九十两]{1,3}个?)?(?:有关|相关|其他)?(?:[省市县区]直)?(?:行业|业务|职能)?(?:主管|行政|管理)?"
                            r"(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
-SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:共同|具体|分别|统一)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:共同|具体|分别|统一|总体|全面|统筹)?(?:分工)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
 # (设置 only before what it sets up, a body or a post: `户外广告设置的主管部门` is the object of a duty, not a set-up)
 SETS_UP = re.compile(r"成立|设立|组建|设置(?=[^，,。；的]{0,20}?(?:小组|委员会|专班|指挥部|办公室|机构|工作组|联席会议|岗位|专员|中心|站|窗口))")
@@ -1006,7 +1123,8 @@ TOWARD_DUTY = re.compile(r"(?:要|应当|应|须|必须)?(?:依法)?对[^，,。
 
 
 def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions: list[NamedMention], add,
-                  headed: bool = False, sentence_subject: list[NamedMention] | None = None) -> list[NamedMention]:
+                  headed: bool = False, sentence_subject: list[NamedMention] | None = None,
+                  opens_paragraph: bool = False) -> list[NamedMention]:
     """Organs opening text[s:e] (after an optional 由/经) followed by 牵头 / 会同 / 负责. An item
     headed by an organ and a colon (`（三）社区办：负责…`, a 职责分工 list) is that organ's."""
     # 由X负责, 经X审核: the case word before the organ (经济发展办 starts with 经 but is the organ itself)
@@ -1056,6 +1174,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos += 2  # 各级人民政府及其有关部门; `由A或者B负责`: alternatives, each given the work
         elif text[pos:pos + 1] == "或" and pos + 1 in by_start:
             pos += 1  # `由水务主管部门或河道管理机关会同…确定`
+        elif text[pos:pos + 1] == "或" and UNKNOWN_ALTERNATIVE.match(text, pos, e):
+            # `由水务行政主管部门或河道专门管理机关会同…`: an alternative the tables miss, written like a function-named
+            # organ, does not cut the subject off its cue (it gets nothing itself)
+            pos = UNKNOWN_ALTERNATIVE.match(text, pos, e).end()
         elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] in ("等", "与", "同") and pos + 1 in by_start):
             pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject; `A与B共同负责`, `A同B负责`
     if subject and pos > s and text[pos - 1] in ("、", "和"):
@@ -1078,6 +1200,14 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         agent = AGENT_OF_SUBJECT.match(text, pos - 1, e)  # (the list loop has passed the 及 of 及其)
         if agent:  # `X及其委托的管理机构，负责…`: the duty is the subject's (its agent is no organ, spec 1.1 section 5)
             pos = agent.end()
+    if subject and text.startswith("其办公室", pos) and text[pos - 1:pos] in ("及", "和") \
+            and subject[-1].name.endswith(OFFICE_BODIES):
+        # `由智慧林业建设领导小组及其办公室牵头制定…`: the working body and its own office, each given the work (the
+        # office named by the body's name, spec 1.1 section 5 working bodies; b8 adjudication d110)
+        body = subject[-1]
+        subject.append(NamedMention(Mention(pos + 1, pos + 4, "办公室", "named", stem=body.name + "办公室", layer="pattern"),
+                                    body.name + "办公室"))
+        pos += 4
     aside = SUBJECT_ASIDE.match(text, pos, e)
     if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
         pos = aside.end()
@@ -1102,6 +1232,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             return subject
     if text.startswith(("职责", "的", "主要", "工作", "具体"), pos):
         pos = _past_duty_title(text, pos, e)  # `（一）镇综治办职责：负责…`, `X的职责是负责…`
+    if text.startswith("的", pos) and not OWNED_DUTY.match(text, pos + 1, e):
+        return []  # `各级人民政府的市政工程行政主管部门是…，负责…`: the organ qualifies the subject, it is not the subject
     colon = text[pos:pos + 1] in ("：", ":")
     if colon:
         pos += 1
@@ -1113,7 +1245,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             for nm in subject:
                 add(task, nm, LABEL_ROLE.get(label.group("label"), "co"))
             return subject
-    if not cue and headed:
+    if not cue and (headed or opens_paragraph):
         duties = DUTY_LIST.match(text, pos, e)
         if duties:  # `第五条 X是…的主管部门，应当依法履行以下职责：（一）…`: a duty article (b3 labellers, guide B3 q4)
             for nm in subject:
@@ -1159,9 +1291,25 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             if nm.mention.start == hs or (hs <= nm.mention.start < e and _joined_chain(text, hs, nm.mention.start, mentions)):
                 add(task, nm, "co")
         # (places and names the tables miss in the list: `会同各村（社区）`, `会同乡综治中心、县财政局`)
-        for nm in _co_list(text, hs, e, by_start)[0]:
+        partners, end = _co_list(text, hs, e, by_start)
+        for nm in partners:
             add(task, nm, "co")
+        if end == hs or text[end:end + 1] in ("、", "和", "及"):
+            units = PARTNER_UNITS.match(text, end if end == hs else end + 1, e)
+            if units:  # `业务主管部门要会同有关单位处理好善后工作`: the bodies concerned, a collective as written
+                add(task, NamedMention(Mention(units.start(), units.end(), units.group(0), "collective",
+                                               stem=units.group(0), layer="pattern"), units.group(0)), "co")
     return subject
+
+
+# The partner of 会同 named only as `有关单位` / `相关单位` (no organ the tables know: a bare 有关单位 is no department
+# elsewhere, docs/decisions/organs-s9.md): inside the assignment it is the collective of the bodies concerned, kept as
+# written and `co` (b5 adjudication d045, d076; spec 1.1 section 6 `A会同B…`). Not their people (`有关单位负责人`).
+PARTNER_UNITS = re.compile(r"各?(?:有关|相关)单位(?!负责|人员|工作人员|领导|主要|的)")
+
+
+# Working bodies that have an office of their own (`X领导小组及其办公室`).
+OFFICE_BODIES = ("领导小组", "工作小组", "委员会", "联席会议", "指挥部")
 
 
 # `县人民政府设立的城市管理委员会负责…`, `自治县成立的城乡规划委员会，负责…`: who set the subject up, written before it
@@ -1366,7 +1514,9 @@ def _role_predicates(text: str, a: int, b: int) -> list:
 # `X履行下列职责：` / `X是本市…的主管部门，应当依法履行以下职责：` opening an article (or an organ-headed item) over its
 # listed duties: the organ is given the article's work, as with 负责 (both labellers of batch b3 read so; docs/decisions/
 # assign-s12.md). Not `X履行下列职责时，…` (a condition), and not 主管 alone (assignment-precision-s6.md).
-DUTY_LIST = re.compile(r"(?:是[^，,。；:：\n]{1,30}?(?:主管|管理)(?:部门|机关|机构)[，,]?)?(?:应当|应|要|须|必须)?(?:依法|依照[^，,。；:：]{1,16}?规定)?"
+DUTY_LIST = re.compile(r"(?:是[^，,。；:：\n]{1,30}?(?:主管|管理)(?:部门|机关|机构)[，,]?)?(?:应当|应|要|须|必须)?"
+                       # (`依照本办法履行以下职责`, `根据本条例…`: the enactment itself named as the ground, Shanghai-style 办法)
+                       r"(?:依法|(?:依照|依据|根据|按照)(?:本(?:办法|条例|规定|细则|决定|实施细则)(?:的?规定)?|[^，,。；:：]{1,16}?规定))?"
                        r"[，,]?(?:具体|主要|全面)?(?:履行|承担)(?:以下|下列|如下)(?:主要)?(?:职责|工作职责|管理职责|监督管理职责)"
                        r"(?=[：:]|[ \t　]*$|[ \t　]*\n)")
 
@@ -1403,6 +1553,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         return
     by_start = _by_start(mentions, text)
     annotated_set = set(annotated)
+    divided: dict[str, bool] = {}  # parent -> is its list divided organ by organ (_divided_by_organ)
     for t in ctx.tasks:
         if t.path in annotated_set:
             continue
@@ -1431,9 +1582,15 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
                 and _in_division_section(text, ctx, t.path):
             sep = EMPTY.match(text, pos)  # `（二）A、B等行业主管部门压实…`: the heading's line break lost in a copy,
             # its 等-close still ends it in a section dividing duties
+        elif (not sep or sep.end() == pos) and _divided_by_organ(text, ctx, t.path, by_start, divided):
+            sep = EMPTY.match(text, pos)  # `（一）公安部门有关户籍…信息；` in a list divided organ by organ
         elif not sep or sep.end() == pos:
             continue
         rest = text[sep.end():span[1]]
+        if sep.end() in by_start and {nm.name for nm in by_start[sep.end()]} & {nm.name for nm in subject} \
+                and _prose_cue(text, by_start[sep.end()][0].mention.end, span[1]):
+            continue  # `（二）区商务委\n区商务委牵头组织…`: the heading organ written again as the subject of its duty
+            # sentence, which gives its role (prose); no second role from the heading
         first = re.match(r"[^。；\n]*", rest).group(0)
         if len(first) < 4 or ITEM_NUMBER.match(rest) or HEADED_NOT_DUTY.match(first) \
                 or not (HEADED_DUTY.search(first, 0, 30) or _in_division_section(text, ctx, t.path)):
@@ -1448,6 +1605,41 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         for m in leads:
             end = CLAUSE_END.search(text, m.end(), span[1])
             _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
+
+
+# A heading that is itself a role label over a list (`（一）申请受理责任部门` over `1.<category>。<organ>…`,
+# `（三）牵头单位`): each listed item names the organs of that role for its case.
+LABEL_HEADING = re.compile(r"(?:责任|牵头|配合|受理)(?:部门|单位)$")
+
+
+def _label_headed_lists(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
+    """The items under a heading that is a role label (`（一）申请受理责任部门`, a county's contact list of the offices
+    that take the applications): the organs each item names after its own heading are given that role
+    (`responsible`, `lead` under 牵头, `co` under 配合); the item's heading (the case, `区委、区政府批准引进的…人才`) names
+    none (b4 adjudication d092)."""
+    annotated_set = set(annotated)
+    for parent in ctx.tasks:
+        m = LABEL_HEADING.search(parent.heading)
+        if not m or len(parent.heading) > 16:
+            continue
+        role = {"牵头": "lead", "配合": "co"}.get(m.group(0)[:2], "responsible")
+        depth = parent.path.count("/") + 1
+        for t in ctx.tasks:
+            if not t.path.startswith(parent.path + "/") or t.path.count("/") != depth or t.path in annotated_set:
+                continue
+            span = ctx.task_span(t.path)
+            if not span:
+                continue
+            line_end = text.find("\n", span[0], span[1])
+            line_end = span[1] if line_end < 0 else line_end
+            head_end = text.find("。", span[0], line_end)
+            if head_end < 0:
+                continue  # (an item that is only a heading names no organ for its case)
+            number = ITEM_NUMBER.match(text, span[0], line_end)
+            if any(nm.mention.start == (number.end() if number else span[0]) for nm in _inside(mentions, span[0], head_end)):
+                continue  # an item headed by an organ is an organ-headed item (its own reading), not a case
+            for nm in _inside(mentions, head_end + 1, line_end):
+                add(t.path, nm, role)
 
 
 # A clause of an organ-headed item's duties that opens with 牵头 (no subject of its own: the heading organ's).
@@ -1476,6 +1668,62 @@ def _past_head_close(text: str, pos: int, end: int, by_start: dict, listed: int)
         if close:
             return close.end()
     return pos
+
+
+# A lead-in over a list that gives each listed organ its share (`有关部门和单位有责任和义务向税务部门提供以下信息：`,
+# `下列部门按照职责分工负责：`): a duty word and a list word, closing the line.
+DIVIDED_LEAD_IN = re.compile(r"(?=[^\n]*(?:责任|职责|义务|分工))(?=[^\n]*(?:以下|下列|如下))[^\n]*[：:][ \t　]*$", re.MULTILINE)
+# ... not a list of cases (`有下列情形之一的，依法追究责任：`, `有下列行为之一的`) or of occasions (`相关部门履行下列职责时，
+# …应当征询…意见：`: the list says when, not who)
+CASE_LIST = re.compile(r"情形|行为|情况之一|之一的|时[，,]")
+# The closing catch-all of a list (兜底项: `国务院税务主管部门确定需要提供的其他涉税信息`, `法律法规规定的其他职责`): the
+# organ in it decides what else falls under the list, it is given no share.
+CATCH_ALL = re.compile(r"的其他|^其他")
+
+
+def _divided_by_organ(text: str, ctx: Context, path: str, by_start: dict, cache: dict) -> bool:
+    """Is `path` an item of a list divided organ by organ: its parent's lead-in (the parent's first line, ending in a
+    colon) gives a duty (责任, 职责, 义务, 分工) over the list below it (以下, 下列, 如下), at least three items follow,
+    and every one of them but a closing catch-all opens with an organ (d007-style 办法 article: `（一）公安部门有关…信息；
+    （二）卫生健康部门有关…信息；`)? Each such item names its organ's share (spec 1.1 section 6, organ-headed items of a
+    division of duties); the catch-all itself is none."""
+    parent = path.rpartition("/")[0]
+    if not parent:
+        return False
+    if parent not in cache:
+        cache[parent] = _organ_by_organ(text, ctx, parent, by_start)
+    if not cache[parent]:
+        return False
+    span = ctx.task_span(path)
+    line_end = text.find("\n", span[0], span[1]) if span else -1
+    first = text[span[0]:line_end if line_end >= 0 else span[1]] if span else ""
+    return not CATCH_ALL.search(re.split(r"[。；;]", first)[0])
+
+
+def _organ_by_organ(text: str, ctx: Context, parent: str, by_start: dict) -> bool:
+    span = ctx.task_span(parent)
+    if not span:
+        return False
+    line_end = text.find("\n", span[0])
+    head = text[span[0]:line_end if line_end >= 0 else span[1]]
+    if not DIVIDED_LEAD_IN.search(head) or CASE_LIST.search(head):
+        return False
+    depth = parent.count("/") + 1
+    children = [t.path for t in ctx.tasks if t.path.startswith(parent + "/") and t.path.count("/") == depth]
+    if len(children) < 3:
+        return False
+    for i, child in enumerate(children):
+        cspan = ctx.task_span(child)
+        if not cspan:
+            return False
+        number = ITEM_NUMBER.match(text, cspan[0], cspan[1])
+        pos = number.end() if number else cspan[0]
+        if pos in by_start:
+            continue
+        if i == len(children) - 1 and CATCH_ALL.search(text, pos, min(cspan[1], pos + 40)):
+            continue  # the closing catch-all need not name an organ
+        return False
+    return True
 
 
 def _in_division_section(text: str, ctx: Context, path: str) -> bool:
@@ -1538,8 +1786,9 @@ def _main_lead_cues(text: str, a: int, b: int, mentions: list[NamedMention]) -> 
 def _main_lead_prose(text: str, s: int, e: int, task: str, by_start: dict, add) -> None:
     """A clause `(此项工作)以A、B为主` followed in the sentence by a 配合/参与/协助 clause: A and B lead."""
     for m in MAIN_LEAD.finditer(text, s, e):
-        if not CO_WORD.search(text, m.end(), e):
-            continue
+        co = CO_WORD.search(text, m.end(), e)
+        if not co or text.startswith("的", co.end()):
+            continue  # (`实行…县人民政府为主，乡镇人民政府参与的管理体制`: a system described, the division no assignment)
         clause = max(text.rfind(c, s, m.start()) for c in "，,：:") + 1 or s
         clause = max(clause, s)
         number = ITEM_NUMBER.match(text, clause, m.start()) if clause == s else None
@@ -1656,6 +1905,10 @@ def _past_unknown(fragment, text: str, pos: int, e: int, by_start: dict, subject
             return pos
 
 
+# An alternative organ after 或/或者 that the tables miss, ending like a function-named organ, before a cue word.
+UNKNOWN_ALTERNATIVE = re.compile(r"或者?[^、，,。；;：:\s（()）或]{2,12}?(?:机关|部门|机构)(?=(?:要|应当|应|须|具体)?(?:牵头|会同|负责))")
+
+
 # A development zone or new area listed among assignees (`各镇、经开区`, `各街道、高新区`): no organ of its own in the
 # tables; it does not void the organs listed with it.
 UNKNOWN_ZONE = re.compile(r"[、和]([^、，,。；;：:\s（(]{0,6}?(?:开发区|经开区|高新区|园区|度假区|新区|保税区|示范区|合作区))"
@@ -1681,6 +1934,10 @@ UNKNOWN_SUBJECT = re.compile(r"[、和](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE
 # `（一）镇综治办职责：负责…`, `（二）县教育局主要职责：…`, `X的职责是负责…`: the organ's duties under a title word
 # (an organ-headed duty item, spec 1.1 section 6); what follows is read as after the organ itself.
 DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?:是|为)?(?=[：:]|负责|牵头)")
+
+
+# What an organ's own 的 may open besides its duty title: its share of the work (`X的工作由…`, kept as before).
+OWNED_DUTY = re.compile(r"(?:主要|具体)?(?:工作)?(?:职责|任务|责任)")
 
 
 def _past_duty_title(text: str, pos: int, e: int) -> int:
