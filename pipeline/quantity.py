@@ -81,7 +81,7 @@ def _initials(pattern: str) -> frozenset[str]:
 MULTIPLIER_AFTER = re.compile(rf"\s*(?P<m>{MULTIPLIER_RE})")
 MULTIPLIER_INITIALS = _initials(MULTIPLIER_RE)  # what MULTIPLIER_RE opens with (after a space: str.isspace covers \s)
 HAN_RUN = re.compile(r"[\p{Han}]{1,10}")
-RANGE_SEP_WORD = r"(?:——|[-—–－~～至到])"
+RANGE_SEP_WORD = r"(?:——|――|[-—–―－~～至到])"
 RANGE_SEP = re.compile(rf"\s*{RANGE_SEP_WORD}\s*")
 MORE_WORDS = ("余", "多")  # `三百余家`, `二百多个`: more than the number, before its unit
 RANGE_SEP_INITIALS = _initials(RANGE_SEP_WORD)  # what RANGE_SEP opens with, besides a space (str.isspace: a superset of \s)
@@ -156,7 +156,7 @@ def _skip_space(text: str, pos: int) -> int:
 
 # A rate unit continues its unit with `/` and what it is counted per (spec 1.1: `240元/人/日` →
 # unit `元/人/日`): persons, households, occasions and periods, area and goods.
-PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场|千瓦时|kWh|度|公里|头|株|生)")
+PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场|千瓦时|kWh|度|公里|头|株|生|W|w|h|s)")
 
 
 PER_SLASH = _initials(PER_UNIT.pattern)  # what PER_UNIT opens with

@@ -119,8 +119,8 @@ BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)
                            r"|(?:按|以)\s*(?:19|20)\d{2}\s*年(?:不变|可比)?价(?:格)?(?:计算|计)?"
                            r"|以\s*(?:19|20)\d{2}\s*年(?:为|作为)(?:基期|基准年?|基数|基年)")
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
-YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:起\s*)?(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")  # (`从2021年起到2025年`)
-DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
+YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:起\s*)?(?:——|――|[-—–―－~～至到])\s*((?:19|20)\d{2})\s*年")  # (`从2021年起到2025年`)
+DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–―－~～至到]{1,2})\s*"
                         r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到|展望)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末|上半年|下半年)?\s*(?:前|以前|之前)(?!后)")
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
@@ -138,7 +138,27 @@ VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到
 # (`按照每生每天3元的标准为…学生提供营养膳食补助`: the standard, then whom it is provided for, then the verb)
 PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准\s*(?:为|向|对)[^，,；;。\d]{1,30}?(?:提供|给予|发放|补助|补贴|资助|安排)|"
                            r"(?:[、和及][^、，,；;。\d]{0,8}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
-                           r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳))")
+                           r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳|"
+                           # (`按照每月1000元的标准定额扣除`, `按30%抵扣`: what a tax or fee rule lets be deducted or remitted is
+                           # an amount it provides, as a subsidy is)
+                           r"扣除|抵扣|抵减|抵免|减免|免征|退还))")
+# `分摊每月2000元的扣除额度`, `每人每年3000元的补助限额`: an amount named as a quota or a cap of what is provided
+# (the amount the policy fixes, as `标准为…` does), closing its clause.
+QUOTA_NOUN_AFTER = re.compile(r"\s*的?[\p{Han}]{0,4}?(?:额度|限额)(?=\s*(?:[，,；;。]|$))")
+# `任期一般不超过两届`, `年龄一般不超过70周岁`, `连任不得超过两届`: a limit on a post's term or its holder's age that
+# the policy fixes (an old-era regulation's standard for the officers of the bodies it governs), not an age that
+# qualifies for something (`年满60周岁的`, `35周岁以下的青年`: those name who, and stay out).
+OFFICE_LIMIT = re.compile(r"(?:年龄|任期|连任|任职)[^，,；;。\d]{0,6}?(?:不得|不应|不能|不宜|一般|原则上|最多|最长)?"
+                          r"(?:不超过|不得超过|不高于|不大于|至多|最多)\s*$")
+OFFICE_UNITS = ("周岁", "岁", "届")
+
+
+def _office_limit(text: str, q: Quantity) -> bool:
+    if q.unit not in OFFICE_UNITS or text[q.end:q.end + 1] not in ("，", ",", "；", ";", "。", "\n", ""):
+        return False
+    return OFFICE_LIMIT.search(text, max(0, q.start - 14), q.start) is not None
+
+
 WORK_PLAN_GENRES = work_plan_genres()
 
 
@@ -810,7 +830,8 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
     if blocked.covers(q.start):
         return True
     if (q.unit_kind in ("time", "age", "ordinal") and q.unit not in PER_PERIOD_TIME_UNITS and not _months_worth(text, q)
-            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)):
+            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)
+            and not _office_limit(text, q)):
         return True  # (a time in hours may be per period: that needs the clause)
     if q.token == "ar" and q.unit is None:
         return True
@@ -827,7 +848,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     if not checked_at and blocked.covers(q.start):
         return True
     if (q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q) and not _per_period_time(text, q, clause_prefix)
-            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)):
+            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)
+            and not _office_limit(text, q)):
         return True
     if not checked_at and q.token == "ar" and q.unit is None:
         return True
@@ -877,6 +899,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True  # 出入口五十米范围内: where a rule applies, not a number to reach
     if text[q.unit_end:q.unit_end + 1] == "性":
         return True  # 一次性
+    if q.unit_kind == "measure" and not q.after_cmp and NAMES_ITS_INDICATOR.match(text, q.unit_end, q.unit_end + 24):
+        return True  # `5米远场识别率超过92%`: the number names the indicator whose level follows
     return False
 
 
@@ -989,6 +1013,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return True  # `当年新增就业岗位达到50个的企业，按…给予奖励`: the units that reach it get the reward
         if _verb_before_end().search(clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
+        if q.unit_kind in ("measure", "percent", "permille") and PRODUCT_LEVEL.search(clause_prefix) is not None:
+            return False  # `推出能效比超过4TOPS/W的终端芯片`: the level a product to be delivered must reach
         if REQUIRED_SIZE.search(clause_prefix.rstrip()) and _has_verb(clause_prefix):
             return False  # 组建1支不少于20人的救援队伍: the size the policy requires
         return True
@@ -1229,7 +1255,7 @@ CITED = re.compile(r"《(?:[^《》]|《[^《》]*》)*》|[〔\[［【]\s*(?:19
 
 
 # (also the first year of a range: `二〇二一—二〇二五年`)
-CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*年|\s*(?:——|[-—–－~～至到])\s*[一二][〇○零一二三四五六七八九]{3}\s*年)")
+CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*年|\s*(?:——|――|[-—–―－~～至到])\s*[一二][〇○零一二三四五六七八九]{3}\s*年)")
 
 
 def _arabic_year(m: re.Match) -> str:
@@ -1339,7 +1365,7 @@ RELATIVE_YEAR = re.compile(r"(今明两年|今年|明年|今[春夏秋](?!明)|�
 
 # `2010年末，全县地区生产总值达到80亿元`, `2014年底，耕地保有量不低于40万亩`: the end of a year without 到
 # or 前 is a deadline too (spec 1.1 section 7: `“十二五”末，…` → null/2015).
-YEAR_END = re.compile(r"(?<![到至止\d])\s*((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)(?!前|以前|之前|以来|[-—–－~～至到])")
+YEAR_END = re.compile(r"(?<![到至止\d])\s*((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)(?!前|以前|之前|以来|[-—–―－~～至到])")
 # `力争3年内，全县…`, `争取用两年左右`: a length counted from the issue year, like 今后三年 (spec 1.1).
 YEARS_WITHIN = re.compile(r"(?:力争|争取|计划|努力)\s*(?:用|在)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:内|左右)")
 
@@ -1451,7 +1477,7 @@ WINTER_SPRING = re.compile(r"今冬明春")
 MONTH_DEADLINE = re.compile(r"(?<![\d年每次当翌])(?:今年|本年)?\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:\d{1,2}\s*[日号])?\s*"
                             r"(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前|之前)")
 # `力争用3—5年时间`, `经过三到五年努力`: a length given as a range runs to its longer end.
-EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:——|[-—–－~～至到])\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
+EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:——|――|[-—–―－~～至到])\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 
 
 # `到本世纪末` in a notice of the 1990s is 2000; `到本世纪中叶` in one of this century 2050.
@@ -1570,7 +1596,7 @@ TITLE_DEADLINE = re.compile(r"(?:(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年(
 
 
 # `…行动方案（2019—2021）`: a title's bracketed period may leave out 年.
-TITLE_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年?\s*[）)]")
+TITLE_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*(?:——|――|[-—–―－~～至到])\s*((?:19|20)\d{2})\s*年?\s*[）)]")
 
 
 # `到２０２０年`, `２０１６年，…`: a web copy in full-width digits writes its years so too (same length:
@@ -1583,7 +1609,7 @@ def _ascii_digits(s: str) -> str:
 
 
 # `做好2023—2024学年学生资助工作`: a school year runs over two calendar years.
-SCHOOL_YEARS = re.compile(r"((?:19|20)\d{2})\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*学年")
+SCHOOL_YEARS = re.compile(r"((?:19|20)\d{2})\s*(?:——|――|[-—–―－~～至到])\s*((?:19|20)\d{2})\s*学年")
 
 
 def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
@@ -1832,16 +1858,16 @@ NOTICE_SCOPE = re.compile(r"(?:现(?:就|将)(?:做好|抓好|开展|部署|推�
 # states its own period in the body (spec 1.1 section 7), as plans without a dated title do.
 PLAN_TERM = re.compile(r"(?:本(?:规划|方案|计划|纲要|意见)(?:的)?(?:实施|执行)?|(?<![\p{Han}])(?:规划|实施|执行|行动|计划|试点))"
                        r"(?:期限|年限|周期|期|时限|时间)\s*(?:为|是|[：:])\s*(?:[一二三四五六七八九十\d]{1,2}\s*年\s*)?[（(]?\s*(?:自|从)?\s*"
-                       r"(?P<a>(?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:——|[-—–－~～至到]){1,2}\s*"
+                       r"(?P<a>(?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:——|――|[-—–―－~～至到]){1,2}\s*"
                        r"(?P<b>(?:19|20)\d{2})\s*年")
 
 
 # A campaign's stated time (`专项行动时间为2021年6月至2022年6月`, a heading `一、行动时间` over `2021年6月至2022年6月。`,
 # `自即日起至2021年12月31日，在全县开展…`): the period of the notice's own campaign (spec 1.1 §7: a body sentence stating
 # the plan's duration), counted from the issue year for 即日. Not an application window (`申报时间`).
-CAMPAIGN_TERM = re.compile(r"(?:(?:行动|活动|整治|攻坚|治理|实施|整改|试点)(?:时间|期限|时限|周期|时段)|时间安排)\s*(?:为|是|[：:]|[。]?[ \t]*\n)\s*"
-                           r"(?:(?:自|从)\s*)?(?:(?P<a>(?:19|20)\d{2})\s*年[^。\n至到—－\-~～]{0,10}?|即日起?|即日)\s*"
-                           r"(?:——|[-—–－~～至到]){1,2}\s*(?:(?P<b>(?:19|20)\d{2})\s*年|(?P<m>\d{1,2})\s*月)"
+CAMPAIGN_TERM = re.compile(r"(?:(?:行动|活动|整治|攻坚|治理|实施|整改|试点|整顿|清理|清查|排查|普查|核查|检查|督查)(?:时间|期限|时限|周期|时段)|时间安排)\s*(?:为|是|[：:]|[。]?[ \t]*\n)\s*"
+                           r"(?:(?:自|从)\s*)?(?:(?P<a>(?:19|20)\d{2})\s*年[^。\n至到—―－\-~～]{0,10}?|即日起?|即日)\s*"
+                           r"(?:——|――|[-—–―－~～至到]){1,2}\s*(?:(?P<b>(?:19|20)\d{2})\s*年|(?P<m>\d{1,2})\s*月)"
                            r"|(?:^|\n|[。；])\s*(?:自|从)即日起(?:至|到)\s*(?P<b2>(?:19|20)\d{2})\s*年[^。\n]{0,30}?(?:开展|组织|实施|集中)")
 
 
@@ -1865,7 +1891,7 @@ def _campaign_term(body: str, issue_year: int | None) -> tuple[int | None, int |
 
 # Central plans state their term in other words too (spec 1.1 §7, a body sentence stating the plan's duration):
 # `本规划是指导2021—2025年全国…发展的行动纲领`, `规划期为“十四五”时期`, `以2015年为基期，规划期至2020年` (by 2020).
-PLAN_GUIDES = re.compile(r"本(?:规划|纲要)[^。；\n]{0,12}?(?:是|为|作为)[^。；\n]{0,6}?指导\s*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])"
+PLAN_GUIDES = re.compile(r"本(?:规划|纲要)[^。；\n]{0,12}?(?:是|为|作为)[^。；\n]{0,6}?指导\s*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:——|――|[-—–―－~～至到])"
                          r"\s*(?P<b>(?:19|20)\d{2})\s*年")
 PLAN_TERM_FIVE = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:的)?(?:期限|期)\s*(?:为|是|[：:])\s*[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)")
 PLAN_TERM_UNTIL = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:的)?(?:期限|期)\s*(?:为|是)?\s*(?:至|到)\s*(?P<b>(?:19|20)\d{2})\s*年")
@@ -1924,10 +1950,10 @@ def _first_of(body: str, words) -> int:
 
 # CAMPAIGN_TERM's first alternative holds one of its verbs right before one of its nouns or 时间安排, the
 # second 即日起至/即日起到.
-CAMPAIGN_VERBS = ("行动", "活动", "整治", "攻坚", "治理", "实施", "整改", "试点")
+CAMPAIGN_VERBS = ("行动", "活动", "整治", "攻坚", "治理", "实施", "整改", "试点", "整顿", "清理", "清查", "排查", "普查", "核查", "检查", "督查")
 CAMPAIGN_NOUNS = ("时间", "期限", "时限", "周期", "时段")
 CAMPAIGN_WORDS = ("即日起至", "即日起到", "时间安排")
-CAMPAIGN_READ = 0x3C806B5C
+CAMPAIGN_READ = 0xA142157E
 
 
 def _campaign_words(body: str) -> bool:
@@ -2056,7 +2082,7 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
 # `2022年完成户厕改造3000户，…`: a first clause with a number of its own is that target's clause, not a time phrase
 # over the paragraph (`2022年，…` or `到2025年，…` opens the paragraph; session 3: a year sentence with numbers of its
 # own governs itself).
-OWN_NUMBER = re.compile(r"\d[\d.]*\s*(?:[万亿千]\s*)?(?![\d.])(?!\s*[年月日号]|\s*[-—–－~～至到]\s*\d)")
+OWN_NUMBER = re.compile(r"\d[\d.]*\s*(?:[万亿千]\s*)?(?![\d.])(?!\s*[年月日号]|\s*[-—–―－~～至到]\s*\d)")
 
 
 def _own_number(clause: str) -> bool:
@@ -2064,7 +2090,7 @@ def _own_number(clause: str) -> bool:
         return False
     clause = _ascii_digits(clause)
     # (`2023—2025年，…`: a range's first year has no 年 of its own)
-    return OWN_NUMBER.search(re.sub(r"(?:(?:19|20)\d{2}\s*年?\s*(?:——|[-—–－~～至到])\s*)?(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日号]",
+    return OWN_NUMBER.search(re.sub(r"(?:(?:19|20)\d{2}\s*年?\s*(?:——|――|[-—–―－~～至到])\s*)?(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日号]",
                                     "", clause)) is not None
 
 
@@ -2689,6 +2715,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     now = issue_year or _UNREAD
     targets: list[Target] = []
     last_unit: str | None = None
+    last_kind: str | None = None
     # (clause start, end of last target, its comparator, start of the comma clause after it)
     last: tuple[int, int, str | None, int] | None = None
     table_walks: dict = {}  # the walks up the document's tables (`_table_cell_comparator`)
@@ -2714,6 +2741,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue
         if _is_sanction(text, q, clause_start, clause_end):
             continue
+        if last is not None and text[q.start - 1:q.start] in "（(以" and _measure_condition(text, q, last[1]):
+            continue  # `性能达到128TFLOPS（16位浮点）`: the conditions a level is measured under, not a level of their own
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0
              or text.find("过去", sentence_start, q.start) >= 0 or text.find("去年", sentence_start, q.start) >= 0
@@ -2756,7 +2785,12 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         forbids = bool(("禁止" in clause_prefix or "严禁" in clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
         # (a clause that opens with its number is read on its own: `…，80%以上的企业实现…` is a share)
         acted_on = _acted_on(text, q, clause_prefix, clause_end)
-        if not forbids and not acted_on and _is_condition(text, q, clause_prefix, _strip_scope(clause_prefix) if continues else core_prefix):
+        # `绝对精度100Pa以内、噪音水平0.6Pa以内的压力传感器`: the levels a product is to reach, listed with their
+        # indicators before the product they describe; the 的 closes the list, the items are each a level
+        spec_list = (in_list and q.unit_kind == last_kind and q.unit_kind in ("measure", "percent", "permille")
+                     and (before_cmp or q.after_cmp) is not None and LISTED_LEVEL.fullmatch(text, last[1], q.start) is not None)
+        if (not forbids and not acted_on and not spec_list
+                and _is_condition(text, q, clause_prefix, _strip_scope(clause_prefix) if continues else core_prefix)):
             continue
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
         demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
@@ -2766,7 +2800,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
-                                                            or _fee_standard(clause_prefix)))
+                                                            or _fee_standard(clause_prefix)
+                                                            or QUOTA_NOUN_AFTER.match(text, q.end, clause_end) is not None))
         table_cmp = _table_cell_comparator(text, lo, q, table_walks)
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
@@ -2818,7 +2853,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                 per_year=per_year, year_start=years[0], year_end=years[1],
                 quote=text[quote_start:qe], span=(quote_start, qe),
             ))
-        last_unit = q.unit
+        last_unit, last_kind = q.unit, q.unit_kind
         next_clause = clause_end  # (_forward_to(text, q.end, hi, CLAUSE_BREAK), found above)
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
@@ -2826,6 +2861,34 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     if "|" in text or "年\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a year cell)
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year, targets))
     return targets
+
+
+# `5米远场识别率超过92%`, `10米分辨率影像覆盖率达到100%`: a measure right before the name of a rate, then the rate's own
+# level: the measure is part of the indicator's name (the condition it is measured under).
+NAMES_ITS_INDICATOR = re.compile(r"[\p{Han}]{1,8}?(?:率|精度|分辨率|效率|水平)\s*(?:要|应|须|将)?\s*"
+                                 r"(?:达到|达|超过|高于|低于|不低于|不少于|不超过|大于|小于|提高到|提升到|保持在|稳定在|控制在|降低到|降至|为)\s*[\d０-９]")
+
+
+# `推出性能达到64TFLOPS、能效比超过2TOPS/W的芯片`, `研制精度优于…`: a clause that delivers a product specified by the
+# levels it must reach (an indicator of performance and its comparator before the number).
+PRODUCT_LEVEL = re.compile(r"^\s*(?:[\p{Han}]{0,4}?(?:要|将|力争|争取|加快|重点))?(?:推出|研制|研发|开发|突破|攻克|形成|部署)[^，,；;。]{0,30}?"
+                           r"(?:率|比|精度|性能|效率|水平|速度|速率|带宽|寿命|容量|功耗)\s*(?:超过|高于|大于|不低于|不少于|低于|小于|不超过|不高于)\s*$")
+
+
+# (the rest of a list of levels after the one before: `、噪音水平`, `、能效比超过`)
+LISTED_LEVEL = re.compile(r"\s*(?:[（(][^（）()]{0,20}[）)])?\s*[、和及与]\s*[\p{Han}A-Za-z]{1,10}")
+# `128TFLOPS（16位浮点）`, `1TOPS/W（以16位浮点为基准）`, `识别率达到95%（按1000人样本计）`: a number in brackets right after a
+# level, or in a bracket that gives the basis of a measure, states how the level is measured.
+MEASURE_BASIS = re.compile(r"[（(]\s*(?:以|按)\s*[^（）()]{0,20}?(?:为基准|为标准|为准|计算|计)\s*[）)]")
+
+
+def _measure_condition(text: str, q: Quantity, last_end: int) -> bool:
+    bracket = max(text.rfind("（", max(0, q.start - 3), q.start), text.rfind("(", max(0, q.start - 3), q.start))
+    if bracket < 0:
+        return False
+    if re.fullmatch(r"[（(]\s*", text[bracket:q.start]) and re.fullmatch(r"\s*", text[last_end:bracket]):
+        return True
+    return MEASURE_BASIS.match(text, bracket, min(len(text), bracket + 30)) is not None
 
 
 # `以后每年`, `此后每年`, `之后逐年`: a clause that runs on from a year's target to the years after it.

@@ -15,7 +15,7 @@ from .context import Context
 CN_YEAR = r"[〇○零一二三四五六七八九]{4}"  # ○ (U+25CB) is often typed for 〇
 CN_YEAR_CHARS = frozenset(CN_YEAR[1:-4])  # (its class: tests/test_s10_speed_a.py)
 YEAR_RANGE = re.compile(
-    r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:[-—–－~～至到]{1,2})\s*(?P<b>(?:19|20)\d{2})\s*年"
+    r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:[-—–―－~～至到]{1,2})\s*(?P<b>(?:19|20)\d{2})\s*年"
 )
 YEAR_SINGLE = re.compile(rf"(?P<a>(?<!\d)(?:19|20)\d{{2}}|{CN_YEAR})\s*年(?!代|龄|限|度内)")
 # 今后三年 / 未来五年 / 此后两年: counted from the issue date (never from today).
@@ -27,10 +27,10 @@ EARLY_PLAN_START = {"六五": 1981, "七五": 1986, "八五": 1991, "九五": 19
 EARLY_PLAN = re.compile(r"(?:[“\"](?P<q>[六七八九]五|十五)[”\"]|(?<![\d一二三四五六七八九十百])(?P<u>[六七八九]五|十五)(?=期间|时期|计划))"
                         r"(?:(?P<last>时期末|期末|末)|(?P<part>[前后])(?P<n>[一二两三四]|\d)年|期间|时期|计划|规划)?")
 # A bracketed period may leave out 年 (`行动方案（2019—2021）`, a title's usual form).
-BRACKET_RANGE = re.compile(r"[（(]\s*(?P<a>(?:19|20)\d{2})\s*(?:——|[-—–－~～至到])\s*(?P<b>(?:19|20)\d{2})\s*[）)]")
+BRACKET_RANGE = re.compile(r"[（(]\s*(?P<a>(?:19|20)\d{2})\s*(?:——|[-—–―－~～至到])\s*(?P<b>(?:19|20)\d{2})\s*[）)]")
 # A range of dates is one period (spec 1.1 §8): `2019年1月1日至2023年12月31日` → 2019/2023.
 DATE_RANGE = re.compile(
-    r"(?P<a>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
+    r"(?P<a>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–―－~～至到]{1,2})\s*"
     r"(?P<b>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
 )
 
@@ -63,7 +63,7 @@ EARLY_PLAN_AFTER = ("”", '"', "期间", "时期", "计划")
 
 # The sources the offsets above were read from (crc32): a pattern changed since is scanned by its own
 # finditer again (exact, not faster) until its offsets are read anew.
-READ_FROM = {0x0A0A767D, 0xA678583D, 0x36C067AE, 0x54172DC0, 0xE45BC668, 0x5C5A9126, 0x59FF373D, 0x915AC2EF}
+READ_FROM = {0x8A28CC25, 0x6AA10B4C, 0x18999B3E, 0x54172DC0, 0xE45BC668, 0x5C5A9126, 0x59FF373D, 0x915AC2EF}
 
 
 def _scan(pattern, text: str, starts):

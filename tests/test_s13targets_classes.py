@@ -1,0 +1,87 @@
+"""Targets and years by construction class (session 13): how older, central and transmitted notices write the
+period of a campaign, the amounts a tax or fee rule lets be deducted, the limits of an office, and the technical
+levels of an industry plan.
+
+* `―` (U+2015, the dash of GB2312-era texts, often doubled `――`) joins a range of dates or years like `—`:
+  `1996年5月―1997年3月` is one period (spec 1.1 §8) and dates a campaign's targets (spec §7 plan period).
+* A campaign's stated time limit is read for the old campaign words too (`清理整顿时限是…`, `清查时间为…`).
+* A deduction or remission a tax or fee rule grants (`按照每月500元的标准定额扣除`, `在6000元限额内据实扣除`) is an
+  amount the policy provides (spec §7 `给予每人1000元补贴`); `限额内`/`额度内` after an amount is a cap (`<=`), and an
+  amount closing its clause as a `…额度`/`…限额` is the amount the rule fixes.
+* A term or age limit of an office (`任期一般不超过两届`, `年龄不超过65周岁`) is a standard the policy fixes; an age
+  that says who qualifies (`年满60周岁的`) stays out.
+* Technical goals of a central industry plan in SI and computing units (`dB`, `Pa`, `TFLOPS`, `cm3/h`, `h`, `度`):
+  a level each; a number in brackets right after a level, or a bracket giving the basis of a measure, and a measure
+  that names the indicator whose level follows (`5米远场识别率超过92%`), are not levels of their own.
+
+Snippets written for this file, in the style of other provinces, levels and eras; run through the whole pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from tests.snippets import targets
+
+# fmt: off
+CASES = [
+    # a provincial general office's campaign notice (1996 style): the time limit with a doubled U+2015 dash
+    ("某省人民政府办公厅关于清理整顿集贸市场的通知\n一、清理整顿的时间\n清理整顿时限是1996年5月――1997年3月。\n"
+     "二、清理整顿的要求\n（一）每个市场应有10名以上管理人员。\n某省人民政府办公厅\n一九九六年四月二十日\n",
+     [("二/(一)", 10, "名", ">=", False, 1996, 1997)]),
+    # a ministry's campaign (2003 style): 清查时间为 a range of months over two years, with an ordinary dash
+    ("某部关于开展小型水库安全清查的通知\n一、清查时间为2003年10月—2004年6月。\n二、清查任务\n（一）完成清查小型水库2000座。\n"
+     "某部\n2003年9月1日\n",
+     [("二/(一)", 2000, "座", "=", False, 2003, 2004)]),
+    # a provincial tax rule (2019 style): deduction standards, a cap written as 限额内, a quota closing its clause
+    ("某省地方税费减免暂行办法\n第一条　纳税人赡养老人的支出，按照每月500元的标准定额扣除。\n"
+     "第二条　纳税人发生的培训支出，在6000元限额内据实扣除。\n"
+     "第三条　纳税人与其配偶分摊每月800元的扣除额度。\n",
+     [("第一条", 500, "元", "=", False, None, None), ("第二条", 6000, "元", "<=", False, None, None),
+      ("第三条", 800, "元", "=", False, None, None)]),
+    # a county's rules for its trade associations (2001 style): term and age limits of the officers
+    ("某县行业协会管理暂行规定\n第一条　协会会长任期一般不超过两届，年龄不超过65周岁。\n"
+     "第二条　年满60周岁的会员可申请为荣誉会员。\n",
+     [("第一条", 2, "届", "<=", False, None, None), ("第一条", 65, "周岁", "<=", False, None, None)]),
+    # a central ministry's industry plan (2018 style): technical levels of products to reach by 2020
+    ("某部关于印发智能硬件产业三年行动计划（2018—2020年）的通知\n一、重点任务\n（一）智能传感器。到2020年，"
+     "灵敏度达到60dB、量程误差50Pa以内的气压传感器实现量产。\n"
+     "（二）计算芯片。推出性能达到64TFLOPS（8位整型）、能效比超过2TOPS/W的边缘计算芯片。\n"
+     "（三）增材制造装备。成形效率大于300cm3/h，连续工作时间大于500h，定位精度达到0.01度。\n"
+     "（四）语音交互。3米远场唤醒率超过95%。\n",
+     [("一/(一)", 60, "dB", "=", False, None, 2020), ("一/(一)", 50, "Pa", "<=", False, None, 2020),
+      ("一/(二)", 64, "TFLOPS", "=", False, 2018, 2020), ("一/(二)", 2, "TOPS/W", ">", False, 2018, 2020),
+      ("一/(三)", 300, "cm3/h", ">", False, 2018, 2020), ("一/(三)", 500, "h", ">", False, 2018, 2020),
+      ("一/(三)", 0.01, "度", "=", False, 2018, 2020), ("一/(四)", 95, "%", ">", False, 2018, 2020)]),
+    # the basis of a measure in brackets (以…为基准) is not a level of its own
+    ("某部关于印发计算芯片推进方案的通知\n一、目标\n推出能效比超过4TOPS/W（以8位整型为基准）的终端芯片。\n",
+     [("一", 4, "TOPS/W", ">", False, None, None)]),
+]
+# fmt: on
+
+
+def _norm(items):
+    return [(t[0], float(t[1])) + tuple(t[2:]) for t in items]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_s13_targets(text, expected):
+    assert _norm(targets(text)) == _norm(expected)
+
+
+YEAR_CASES = [
+    # an old notice's range of months with U+2015 is one period (spec 1.1 §8), as with —
+    ("某省人民政府关于开展企业清产核资工作的通知\n清查时限是1995年7月―1996年6月，分三个阶段进行。\n",
+     {(1995, 1996)}),
+    ("某地区行署关于整顿农村合作基金会的通知\n整顿工作从1998年11月――1999年5月进行。\n", {(1998, 1999)}),
+    # a range of years in brackets with U+2015
+    ("某市农业综合开发规划（2001―2005年）\n一、目标\n", {(2001, 2005)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", YEAR_CASES)
+def test_s13_years(text, expected):
+    r = process_text(text)
+    for y in r.years:
+        assert r.text[y.span[0]:y.span[1]] == y.quote
+    assert {(y.start, y.end) for y in r.years} == expected
