@@ -10,6 +10,9 @@ levels of an industry plan.
   amount closing its clause as a `…额度`/`…限额` is the amount the rule fixes.
 * A term or age limit of an office (`任期一般不超过两届`, `年龄不超过65周岁`) is a standard the policy fixes; an age
   that says who qualifies (`年满60周岁的`) stays out.
+* A cut-off date of the units a reward is for (`对2019年1月1日后竣工的技改项目，按…给予补助`) is a condition of who
+  qualifies: it is neither the target's year nor a past year that makes the sentence a report; `每引进1名…` counts
+  what a reward is paid per (a denominator).
 * Technical goals of a central industry plan in SI and computing units (`dB`, `Pa`, `TFLOPS`, `cm3/h`, `h`, `度`):
   a level each; a number in brackets right after a level, or a bracket giving the basis of a measure, and a measure
   that names the indicator whose level follows (`5米远场识别率超过92%`), are not levels of their own.
@@ -53,6 +56,15 @@ CASES = [
       ("一/(二)", 64, "TFLOPS", "=", False, 2018, 2020), ("一/(二)", 2, "TOPS/W", ">", False, 2018, 2020),
       ("一/(三)", 300, "cm3/h", ">", False, 2018, 2020), ("一/(三)", 500, "h", ">", False, 2018, 2020),
       ("一/(三)", 0.01, "度", "=", False, 2018, 2020), ("一/(四)", 95, "%", ">", False, 2018, 2020)]),
+    # a city's industry measures (2020 style, no title block, dated by its signature): a cut-off date of the units a
+    # reward is for says who qualifies; it neither dates the amounts nor makes them a report of the past
+    ("一、支持技术改造\n1．对2019年1月1日后竣工的技改项目，按项目设备投资额的8％给予补助，最高补助200万元。\n"
+     "2．对2018年后新认定的国家级技术中心，给予一次性奖励80万元。\n某市人民政府\n2020年3月2日\n",
+     [("一/1", 8, "%", "=", False, None, None), ("一/1", 2000000, "元", "<=", False, None, None),
+      ("一/2", 800000, "元", "=", False, None, None)]),
+    # what a reward is counted per (`每引进1名…`) is a denominator, not a count to reach
+    ("一、人才引进\n（一）每引进1名博士研究生，给予用人单位5万元补助。\n",
+     [("一/(一)", 50000, "元", "=", False, None, None)]),
     # the basis of a measure in brackets (以…为基准) is not a level of its own
     ("某部关于印发计算芯片推进方案的通知\n一、目标\n推出能效比超过4TOPS/W（以8位整型为基准）的终端芯片。\n",
      [("一", 4, "TOPS/W", ">", False, None, None)]),

@@ -757,6 +757,11 @@ def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
 NAMED_COUNT = re.compile(r"^(?!.*(?:会议|例会|会商|报告|报送|督查|督导|检查|巡查|评估|考核|调度|通报|召开)).*次数[^，,；;。\d]{0,6}$")
 
 
+# `每认定１家高新技术企业，给予…奖励`, `每新增1个就业岗位补贴…`, `每引进1名博士奖励…`: the unit a reward or subsidy is
+# counted per (a denominator, as `每5000名…配备1名`), not a count to reach.
+PER_EVENT = re.compile(r"每(?:新认定|认定|新增|引进|培育|培养|吸纳|招用|安置|新建|建成|带动|录用|评定|获批|入选|获得|创建|培训|输出|转移)\s*$")
+
+
 # `在继续巩固落实好…达到3000元的基础上`: a level the policy keeps is a target (spec §7: to keep).
 KEEP = re.compile(r"巩固|保持|维持|落实好|确保")
 
@@ -876,6 +881,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True  # 在…达到12000元的基础上: a baseline, not a demand (unless it is to be kept)
     if before_char == "每" or text[max(0, q.start - 2):q.start] in ("每万", "每千", "每百"):
         return True  # a denominator: 每5000名老年人配备1名
+    if "每" in text[max(0, q.start - 5):q.start - 1] and PER_EVENT.search(text, max(0, q.start - 6), q.start):
+        return True  # `每认定1家高新技术企业，奖励…`, `每新增1名…`: what each reward is counted per
     if q.token == "cn":
         raw = text[q.start:q.unit_end]
         if re.match(r"^[十百千万亿]", raw) and not raw.startswith("十") and not _magnitude_demanded(text, q, clause_prefix):
@@ -2071,7 +2078,8 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
     from it (`力争用5—10年时间，…`, `今年，…`, `年底前，…`)."""
     opening_clause = stdlib_twin(OPENING_CLAUSE)  # (the same matches, faster: scan.stdlib_twin)
     first = opening_clause.match(opening)
-    y = _year_from(_without_bracket_years(first.group(0)), issue_year) if first and not _own_number(first.group(0)) else None
+    y = (_year_from(_without_cutoff_date(_without_bracket_years(first.group(0))), issue_year)
+         if first and not _own_number(first.group(0)) else None)
     if y is None:
         head = stdlib_twin(RUN_IN_HEADING).match(opening)
         first = opening_clause.match(opening, head.end()) if head else None
@@ -2380,6 +2388,19 @@ STATISTIC_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度(?=[^，,。；;！？\d]{0
 
 def _without_statistic_year(s: str) -> str:
     return STATISTIC_YEAR.sub(lambda m: " " * len(m.group(0)), s) if "年度" in s else s
+
+
+# `对2018年1月1日后完工的技改项目，按…的50%…奖补`, `对2019年后新认定的国家级平台，给予一次性奖励50万元`: a date after
+# which the units a reward is for were completed, founded or recognised is a cut-off that says which units qualify
+# (an eligibility condition, spec §7 out), not the target's year nor a report of the past.
+CUTOFF_DATE = re.compile(r"(?:(?<=对|凡|对于)|(?<=[，,]))\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*"
+                         r"(?:后|以后|之后|起|以来|（含）以后|\(含\)以后)(?=[^，,；;。]{0,30}?的)")
+
+
+def _without_cutoff_date(s: str) -> str:
+    if "后" not in s and "起" not in s and "以来" not in s:
+        return s
+    return CUTOFF_DATE.sub(lambda m: " " * len(m.group(0)), s)
 
 
 # An item under `应当符合下列条件：`, `申请对象`, `认定标准`: what qualifies, not a demand (spec §7 out).
@@ -2756,8 +2777,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
-        sentence_year = _year_from(_without_statistic_year(_without_bracket_years(_without_sub_year(
-            _without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start))), rel_year)
+        sentence_year = _year_from(_without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_sub_year(
+            _without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start)))), rel_year)
         if sentence_year and sentence_year[1] == PLAN_END_MARK:
             sentence_year = _resolve_plan_end(sentence_year, plans, q.start)
         if sentence_year and now is _UNREAD:
