@@ -17,6 +17,9 @@ levels of an industry plan.
   a level each; a number in brackets right after a level, or a bracket giving the basis of a measure, and a measure
   that names the indicator whose level follows (`5米远场识别率超过92%`), are not levels of their own.
 
+* `目前` that opens a clause reviews the present; `目前已建的…` inside a noun phrase does not. A number glued to a
+  Latin letter before it (`C2M`, `O2O`) belongs to a code. Money a treasury puts up (`出资`, `拨款`) is provided.
+
 Snippets written for this file, in the style of other provinces, levels and eras; run through the whole pipeline.
 """
 from __future__ import annotations
@@ -65,6 +68,14 @@ CASES = [
     # what a reward is counted per (`每引进1名…`) is a denominator, not a count to reach
     ("一、人才引进\n（一）每引进1名博士研究生，给予用人单位5万元补助。\n",
      [("一/(一)", 50000, "元", "=", False, None, None)]),
+    # a central bureau's informatization plan (2013 style): 目前已建的 modifies a noun, the sentence reviews nothing
+    ("一、重点工程\n（一）资源监管平台。整合目前已建的草原监测系统，实现对30亿亩草原的实时监管。\n",
+     [("一/(一)", 3000000000, "亩", "=", False, None, None)]),
+    # a sentence that opens with 目前 still reports the present
+    ("一、基本情况\n（一）项目进展。目前该工程总投资调整为6亿元，其中3亿元尚未到位。\n", []),
+    # a number inside a Latin code (`B2B`, `O2O`) is no quantity; money put up by a treasury (出资) is provided
+    ("一、重点任务\n（一）发展B2B电子商务平台。\n（二）区财政每年出资2000万元用于平台建设。\n",
+     [("一/(二)", 20000000, "元", "=", True, None, None)]),
     # the basis of a measure in brackets (以…为基准) is not a level of its own
     ("某部关于印发计算芯片推进方案的通知\n一、目标\n推出能效比超过4TOPS/W（以8位整型为基准）的终端芯片。\n",
      [("一", 4, "TOPS/W", ">", False, None, None)]),
