@@ -20,6 +20,8 @@ levels of an industry plan.
 * `目前` that opens a clause reviews the present; `目前已建的…` inside a noun phrase does not. A number glued to a
   Latin letter before it (`C2M`, `O2O`) belongs to a code. Money a treasury puts up (`出资`, `拨款`) is provided.
 
+* A staffing ratio written as its one number (`生师比不高于18`, `床护比不低于0.6`) is a ratio (unit 比值, guide TG14).
+
 Snippets written for this file, in the style of other provinces, levels and eras; run through the whole pipeline.
 """
 from __future__ import annotations
@@ -76,6 +78,12 @@ CASES = [
     # a number inside a Latin code (`B2B`, `O2O`) is no quantity; money put up by a treasury (出资) is provided
     ("一、重点任务\n（一）发展B2B电子商务平台。\n（二）区财政每年出资2000万元用于平台建设。\n",
      [("一/(二)", 20000000, "元", "=", True, None, None)]),
+    # issue 12: a staffing ratio written as its one number (`生师比不高于18`) is a ratio (guide TG14, unit 比值); `1∶N`
+    # stays the share 1/N (guide TG11)
+    ("某自治区关于加快发展现代职业教育的实施意见\n一、发展目标\n到2022年，中等职业学校生师比不高于20，"
+     "二级以上医院床护比不低于0.6。\n二、保障措施\n（一）幼儿园生师比1∶15。\n",
+     [("一", 20, "比值", "<=", False, None, 2022), ("一", 0.6, "比值", ">=", False, None, 2022),
+      ("二/(一)", 6.67, "%", "=", False, None, None)]),
     # the basis of a measure in brackets (以…为基准) is not a level of its own
     ("某部关于印发计算芯片推进方案的通知\n一、目标\n推出能效比超过4TOPS/W（以8位整型为基准）的终端芯片。\n",
      [("一", 4, "TOPS/W", ">", False, None, None)]),
