@@ -354,6 +354,9 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
             if v2 is not None and v2 > value:
                 values, end = [(value, ">="), (v2, "<=")], m2.end()
         unit_end = end
+    if unit is None and token == "ar" and "指数" in text[max(0, m.start() - 12):m.start()] and _index_before(text, m.start(), end):
+        unit, implicit = "指数", True  # `两化融合发展指数达到125左右`: the value of an index, in its own points
+        unit_end = end
     if unit is None and token == "ar":
         unit, implicit = _implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end), True
         if unit is None:
@@ -468,6 +471,15 @@ def _ratio_before(text: str, start: int, end: int) -> bool:
     if not RATIO_AFTER.match(text, end) and not RANGE_SEP.match(text, end):
         return False
     return stdlib_twin(RATIO_NOUN).search(text, max(0, start - 20), start) is not None
+
+
+# A composite index (`两化融合发展指数`, `营商环境便利度指数`) named right before its value and a verb of reaching: the
+# value is in the index's own points, unit `指数` (as a ratio's is 比值).
+INDEX_NOUN = re.compile(r"指数\s*(?:要|应|将|力争)?\s*(?:达到|达|提高到|提高至|提升到|提升至|超过|高于|不低于|保持在|稳定在|控制在)\s*$")
+
+
+def _index_before(text: str, start: int, end: int) -> bool:
+    return RATIO_AFTER.match(text, end) is not None and INDEX_NOUN.search(text, max(0, start - 12), start) is not None
 
 
 def _implicit_count_unit(text: str, start: int, end: int) -> str | None:

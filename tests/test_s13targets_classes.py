@@ -22,6 +22,9 @@ levels of an industry plan.
 
 * A staffing ratio written as its one number (`生师比不高于18`, `床护比不低于0.6`) is a ratio (unit 比值, guide TG14).
 
+* A round magnitude of money without 元 after a noun of money and a verb of reaching (`产业规模过千亿`, `收入突破万亿`)
+  is an amount in 元; not a size class (`千亿级产业集群`). An index's value (`发展指数达到125左右`) has the unit 指数.
+
 Snippets written for this file, in the style of other provinces, levels and eras; run through the whole pipeline.
 """
 from __future__ import annotations
@@ -84,6 +87,11 @@ CASES = [
      "二级以上医院床护比不低于0.6。\n二、保障措施\n（一）幼儿园生师比1∶15。\n",
      [("一", 20, "比值", "<=", False, None, 2022), ("一", 0.6, "比值", ">=", False, None, 2022),
       ("二/(一)", 6.67, "%", "=", False, None, None)]),
+    # a province's industry plan (2022 style): a round magnitude of money without 元 after a noun of money, an index's value
+    ("某省关于加快软件产业发展的实施意见\n一、主要目标\n力争到2025年，全省软件业务收入突破万亿，数字经济发展指数达到110左右。"
+     "培育千亿级产业集群3个。\n",
+     [("一", 1000000000000, "元", ">", False, None, 2025), ("一", 110, "指数", "~", False, None, 2025),
+      ("一", 3, "个", "=", False, None, 2025)]),
     # the basis of a measure in brackets (以…为基准) is not a level of its own
     ("某部关于印发计算芯片推进方案的通知\n一、目标\n推出能效比超过4TOPS/W（以8位整型为基准）的终端芯片。\n",
      [("一", 4, "TOPS/W", ">", False, None, None)]),

@@ -22,6 +22,7 @@ The word lists live in pipeline/data/target_*.tsv.
 from __future__ import annotations
 
 from bisect import bisect_right
+from decimal import Decimal
 from functools import lru_cache
 
 from .. import rx as re
@@ -691,7 +692,7 @@ def _exclusion_hit(text: str, q: Quantity) -> bool:
     return False
 
 
-BARE_MAGNITUDE = re.compile(r"(?:百|千|万|百万|千万|亿|万亿)(?![零〇一二两三四五六七八九十百千万亿])")
+BARE_MAGNITUDE = re.compile(r"(?:百|千|万|百万|千万|亿|万亿|百亿|千亿)(?![零〇一二两三四五六七八九十百千万亿])")
 
 
 # `培训农民工上万人次`, `新增市场主体过千户`, `近百家`: a bare magnitude reached or nearly reached.
@@ -2746,15 +2747,22 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     table_walks: dict = {}  # the walks up the document's tables (`_table_cell_comparator`)
     scanner = token_scanner()  # (TOKEN, less the numerals read_quantity drops at once)
     pos = lo
+    extras = _money_magnitudes(text, lo, hi)  # (`产业规模过千亿`: amounts the scanner does not read, in text order)
     while True:
         m = scanner.search(text, pos, hi)
-        if not m:
-            break
-        q = read_quantity(text, m)
-        if q is None or q.end > hi:
-            pos = m.end()
-            continue
-        pos = max(q.end, m.end())
+        if extras and (m is None or extras[0].start < m.start()):
+            q = extras.pop(0)
+            if q.start < pos:
+                continue
+            pos = q.end
+        else:
+            if not m:
+                break
+            q = read_quantity(text, m)
+            if q is None or q.end > hi:
+                pos = m.end()
+                continue
+            pos = max(q.end, m.end())
         if _excluded_at(text, q, blocked):
             continue  # (what _is_excluded says below, without the clause)
         clause_start = _back_to(text, q.start, lo, CLAUSE_BREAK)
@@ -2914,6 +2922,27 @@ def _measure_condition(text: str, q: Quantity, last_end: int) -> bool:
     if re.fullmatch(r"[（(]\s*", text[bracket:q.start]) and re.fullmatch(r"\s*", text[last_end:bracket]):
         return True
     return MEASURE_BASIS.match(text, bracket, min(len(text), bracket + 30)) is not None
+
+
+# `全省集成电路产业规模过千亿`, `营业收入突破万亿`, `交易额达到百亿以上`: a round magnitude of money written without 元 after
+# a noun of money (规模, 产值, 收入…) and a verb of reaching; 元 is understood (as the plans' own indicator tables
+# write it). Not a size class (`千亿级`, `千亿元`), not before another word (`千亿产业集群`).
+MONEY_MAGNITUDE = re.compile(r"(?<=(?:规模|产值|营业收入|主营业务收入|营收|销售收入|收入|销售额|交易额|成交额|营业额|总额|增加值|"
+                             r"总投资|投资额|税收|出口额|进出口额|融资额)\s*(?:力争|将|要|预计)?\s*"
+                             r"(?:达到|达|突破|超过|超|过|迈上|跨越|跨上|迈过)\s*)(?P<m>百亿|千亿|万亿)(?P<c>以上|左右)?"
+                             r"(?=\s*(?:[，,。；;、）)]|$))")
+MONEY_MAGNITUDE_VALUE = {"百亿": Decimal(10) ** 10, "千亿": Decimal(10) ** 11, "万亿": Decimal(10) ** 12}
+
+
+def _money_magnitudes(text: str, lo: int, hi: int) -> list[Quantity]:
+    if text.find("亿", lo, hi) < 0 or ("百亿" not in text and "千亿" not in text and "万亿" not in text):
+        return []
+    out = []
+    for m in MONEY_MAGNITUDE.finditer(text, lo, hi):
+        cmp = {"以上": ">=", "左右": "~"}.get(m.group("c") or "")
+        out.append(Quantity(m.start(), m.end(), [(MONEY_MAGNITUDE_VALUE[m.group("m")], None)], "元", "money", cmp, "cn",
+                            m.end("m")))
+    return out
 
 
 # `以后每年`, `此后每年`, `之后逐年`: a clause that runs on from a year's target to the years after it.
