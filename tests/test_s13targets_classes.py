@@ -2,6 +2,7 @@
 period of a campaign, the amounts a tax or fee rule lets be deducted, the limits of an office, and the technical
 levels of an industry plan.
 
+* A range of years in Chinese numerals (`一九九八年至二〇〇〇年`, `二〇〇一—二〇〇三年`) is one period, as in digits.
 * `―` (U+2015, the dash of GB2312-era texts, often doubled `――`) joins a range of dates or years like `—`:
   `1996年5月―1997年3月` is one period (spec 1.1 §8) and dates a campaign's targets (spec §7 plan period).
 * A campaign's stated time limit is read for the old campaign words too (`清理整顿时限是…`, `清查时间为…`).
@@ -115,7 +116,26 @@ YEAR_CASES = [
     ("某地区行署关于整顿农村合作基金会的通知\n整顿工作从1998年11月――1999年5月进行。\n", {(1998, 1999)}),
     # a range of years in brackets with U+2015
     ("某市农业综合开发规划（2001―2005年）\n一、目标\n", {(2001, 2005)}),
+    # ranges of years in Chinese numerals (older central notices), with and without 年 after the first year
+    ("某部关于实施农村电网改造工程的通知\n一九九九年至二〇〇一年，完成农村电网改造。二○○二—二○○四年进行巩固。\n",
+     {(1999, 2001), (2002, 2004)}),
 ]
+
+
+def test_cn_year_range_offsets_hold_every_match():
+    """CN_YEAR_RANGE is tried only at the offsets _cn_range_starts gives: the same matches as its finditer."""
+    from pathlib import Path
+
+    import pipeline.extract.years as Y
+    from pipeline.scan import finditer_at
+
+    root = Path(__file__).resolve().parents[1]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("corpus/*.txt")) + sorted(root.glob("dev/corpus/*.txt"))]
+    texts += [t for t, _ in YEAR_CASES] + ["一九九九年 至 二〇〇一年", "二〇〇一二〇〇二—二〇〇三年", "年二〇〇一——二〇〇三年"]
+    for t in texts:
+        plain = [m.span() for m in Y.CN_YEAR_RANGE.finditer(t)]
+        fast = [m.span() for m in finditer_at(Y.CN_YEAR_RANGE, t, Y._cn_range_starts(t, Y._cn_year_starts(t)))]
+        assert fast == plain, t[:40]
 
 
 @pytest.mark.parametrize("text,expected", YEAR_CASES)

@@ -26,6 +26,11 @@ PLAN = re.compile(r"[“\"]?(?P<p>十[一二三四五六]五)[”\"]?(?:(?P<last
 EARLY_PLAN_START = {"六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001}
 EARLY_PLAN = re.compile(r"(?:[“\"](?P<q>[六七八九]五|十五)[”\"]|(?<![\d一二三四五六七八九十百])(?P<u>[六七八九]五|十五)(?=期间|时期|计划))"
                         r"(?:(?P<last>时期末|期末|末)|(?P<part>[前后])(?P<n>[一二两三四]|\d)年|期间|时期|计划|规划)?")
+# `一九九八年至二〇〇〇年`, `二〇二一—二〇二三年`: a range of years in Chinese numerals (older notices and statutes write
+# them so) is one period (spec 1.1 §8), as in digits. Tried only where a Chinese year opens (its 4 numerals before 年).
+CN_YEAR_RANGE = re.compile(rf"(?P<a>{CN_YEAR})\s*年?\s*(?:[-—–―－~～至到]{{1,2}})\s*(?P<b>{CN_YEAR})\s*年")
+
+
 # A bracketed period may leave out 年 (`行动方案（2019—2021）`, a title's usual form).
 BRACKET_RANGE = re.compile(r"[（(]\s*(?P<a>(?:19|20)\d{2})\s*(?:——|[-—–―－~～至到])\s*(?P<b>(?:19|20)\d{2})\s*[）)]")
 # A range of dates is one period (spec 1.1 §8): `2019年1月1日至2023年12月31日` → 2019/2023.
@@ -108,6 +113,23 @@ def _relative_starts(text: str) -> list[int]:
     return sorted(starts + find_words(text, ("未来",)))
 
 
+CN_RANGE_HEAD = re.compile(rf"{CN_YEAR}\s*[-—–―－~～至到]{{1,2}}\s*$")
+
+
+def _cn_range_starts(text: str, cn_starts: list[int]) -> list[int]:
+    """Where a range of Chinese years can open: a start of `cn_starts` (four numerals before 年), or the first
+    year, written without 年, before the separator in front of one (`二〇〇一—二〇〇三年`)."""
+    found = set()
+    for k in cn_starts:
+        if k < 0 or not all(ch in CN_YEAR_CHARS for ch in text[k:k + 4]):
+            continue
+        found.add(k)
+        head = CN_RANGE_HEAD.search(text, max(0, k - 10), k) if k and text[k - 1] not in CN_YEAR_CHARS else None
+        if head:
+            found.add(head.start())
+    return sorted(found)
+
+
 def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
     text = doc.text
     years_at = [m.start() for m in YEAR_AT.finditer(text)]
@@ -126,6 +148,11 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
         taken.add((start, end))
         seen.setdefault((a, b), Year(quote=text[start:end], span=(start, end), start=a, end=b))
 
+    cn_starts = _cn_year_starts(text) if "年" in text else []
+    for m in finditer_at(CN_YEAR_RANGE, text, _cn_range_starts(text, cn_starts)) if cn_starts else ():
+        a, b = cn_to_int(m.group("a").replace("○", "〇")), cn_to_int(m.group("b").replace("○", "〇"))
+        if a and b:
+            add(m.start(), m.end(), a, b)
     for m in _scan(DATE_RANGE, text, years_at):
         add(m.start(), m.end(), int(m.group("a")), int(m.group("b")))
     for m in _scan(YEAR_RANGE, text, years_at):
@@ -135,7 +162,7 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
     for m in _scan(BRACKET_RANGE, text, bracketed):
         if not taken.covers(m.start() + 1):
             add(m.start() + 1, m.end() - 1, int(m.group("a")), int(m.group("b")))
-    for m in _scan(YEAR_SINGLE, text, lambda: sorted(set(years_at).union(_cn_year_starts(text)))):
+    for m in _scan(YEAR_SINGLE, text, lambda: sorted(set(years_at).union(cn_starts))):
         if taken.covers(m.start()):
             continue
         raw = m.group("a")
