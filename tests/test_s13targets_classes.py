@@ -21,6 +21,8 @@ levels of an industry plan.
 * `目前` that opens a clause reviews the present; `目前已建的…` inside a noun phrase does not. A number glued to a
   Latin letter before it (`C2M`, `O2O`) belongs to a code. Money a treasury puts up (`出资`, `拨款`) is provided.
 
+* A year in the name of an event that carries it (`以2022年北京冬奥会为契机`, `2010年上海世博会`) is not a time
+  expression (spec §8 years inside names), neither a year entry nor a target's year; `2025年举办全运会` dates.
 * A staffing ratio written as its one number (`生师比不高于18`, `床护比不低于0.6`) is a ratio (unit 比值, guide TG14).
 
 * A round magnitude of money without 元 after a noun of money and a verb of reaching (`产业规模过千亿`, `收入突破万亿`)
@@ -93,6 +95,9 @@ CASES = [
      "培育千亿级产业集群3个。\n",
      [("一", 1000000000000, "元", ">", False, None, 2025), ("一", 110, "指数", "~", False, None, 2025),
       ("一", 3, "个", "=", False, None, 2025)]),
+    # the same year in a target's sentence does not date the target
+    ("某省关于加快冰雪运动发展的实施意见\n一、目标\n以2022年北京冬奥会为契机，全省参与冰雪运动人数达到800万人。\n",
+     [("一", 8000000, "人", "=", False, None, None)]),
     # the basis of a measure in brackets (以…为基准) is not a level of its own
     ("某部关于印发计算芯片推进方案的通知\n一、目标\n推出能效比超过4TOPS/W（以8位整型为基准）的终端芯片。\n",
      [("一", 4, "TOPS/W", ">", False, None, None)]),
@@ -116,6 +121,9 @@ YEAR_CASES = [
     ("某地区行署关于整顿农村合作基金会的通知\n整顿工作从1998年11月――1999年5月进行。\n", {(1998, 1999)}),
     # a range of years in brackets with U+2015
     ("某市农业综合开发规划（2001―2005年）\n一、目标\n", {(2001, 2005)}),
+    # a year in the name of an event that carries it (`2008年北京奥运会`) is no time expression; a year that dates
+    # holding an event is
+    ("某市人民政府关于发展体育产业的意见\n以2008年北京奥运会为契机，发展体育产业。2012年举办全运会。\n", {(2012, 2012)}),
     # ranges of years in Chinese numerals (older central notices), with and without 年 after the first year
     ("某部关于实施农村电网改造工程的通知\n一九九九年至二〇〇一年，完成农村电网改造。二○○二—二○○四年进行巩固。\n",
      {(1999, 2001), (2002, 2004)}),

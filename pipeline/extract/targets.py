@@ -37,7 +37,7 @@ from ..scan import find_words, finditer_at, finditer_run_then, openings, stdlib_
 from ..scan import source_crc as _crc
 from ..spans import SpanIndex
 from .context import Context
-from .years import EARLY_PLAN, EARLY_PLAN_START, _plan_span
+from .years import EARLY_PLAN, EARLY_PLAN_START, EVENT_YEAR, _plan_span
 
 CLAUSE_BREAK = re.compile(r"[，；;。！？：:\n]|,(?!\d{3})")
 SENTENCE_BREAK = re.compile(r"[。！？\n]")
@@ -1298,6 +1298,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
     # a year inside a cited title or document number is not a time expression (spec §8)
     s = CITED.sub(lambda m: " " * len(m.group(0)), s)
+    if "会" in s or "杯" in s:
+        s = EVENT_YEAR.sub(lambda m: " " * len(m.group(0)), s)  # `以2022年北京冬奥会为契机`: a year in an event's name
     found: list[tuple[int, tuple[int | None, int | None]]] = []
     for m in YEAR_RANGE.finditer(s):
         found.append((m.end(), (int(m.group(1)), int(m.group(2)))))

@@ -40,6 +40,16 @@ DATE_RANGE = re.compile(
 )
 
 
+# `以2022年北京冬奥会为契机`, `2010年上海世博会`, `2008年奥运会`: a year in the name of a recurring international or
+# national event (spec 1.1 §8: years inside names are not time expressions). Only the events whose names carry
+# their year; a meeting dated by a year (`2025年召开大会`) is not one.
+EVENT_NAMES = r"(?:冬残奥会|残奥会|冬奥会|奥运会|夏季奥运会|冬季奥运会|世博会|亚运会|亚冬会|亚残运会|大运会|全运会|世园会|园博会|进博会|服贸会|世界杯)"
+# (a verb between dates the event: `2025年召开全运会`, `2022年举办冬奥会` keep their year)
+EVENT_PLACE = r"(?:(?!召开|举办|举行|筹办|承办|申办|办好|参加|迎接|服务|保障|开展|完成)[\p{Han}]){0,6}?"
+EVENT_AFTER = re.compile(EVENT_PLACE + EVENT_NAMES)
+EVENT_YEAR = re.compile(r"(?:(?:19|20)\d{2}|" + CN_YEAR + r")\s*年(?=" + EVENT_PLACE + EVENT_NAMES + r")")
+
+
 # `数字某省2021行动方案`, `2019工作要点`: a year written without 年 right before a plan's genre words is the
 # plan's year (unlike a year inside an event's name, `2020中国…大会`, spec 1.1 section 8).
 YEAR_BEFORE_PLAN = re.compile(r"(?<![\d.〔\[（(])((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:行动方案|行动计划|工作要点|工作方案|工作计划|实施方案|推进计划))")
@@ -116,6 +126,13 @@ def _relative_starts(text: str) -> list[int]:
 CN_RANGE_HEAD = re.compile(rf"{CN_YEAR}\s*[-—–―－~～至到]{{1,2}}\s*$")
 
 
+def _event_name_after(text: str, pos: int) -> bool:
+    window = text[pos:pos + 12]
+    if "会" not in window and "杯" not in window:
+        return False
+    return EVENT_AFTER.match(text, pos, pos + 12) is not None
+
+
 def _cn_range_starts(text: str, cn_starts: list[int]) -> list[int]:
     """Where a range of Chinese years can open: a start of `cn_starts` (four numerals before 年), or the first
     year, written without 年, before the separator in front of one (`二〇〇一—二〇〇三年`)."""
@@ -165,6 +182,8 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
     for m in _scan(YEAR_SINGLE, text, lambda: sorted(set(years_at).union(cn_starts))):
         if taken.covers(m.start()):
             continue
+        if _event_name_after(text, m.end()):
+            continue  # `2022年北京冬奥会`: the year belongs to the event's name
         raw = m.group("a")
         year = int(raw) if raw.isdigit() else cn_to_int(raw.replace("○", "〇"))
         if year:
