@@ -23,6 +23,7 @@ levels of an industry plan.
 
 * A year in the name of an event that carries it (`以2022年北京冬奥会为契机`, `2010年上海世博会`) is not a time
   expression (spec §8 years inside names), neither a year entry nor a target's year; `2025年举办全运会` dates.
+* `每年` inside a `对…的企业，` clause that names who qualifies does not make the amount after it per year.
 * A staffing ratio written as its one number (`生师比不高于18`, `床护比不低于0.6`) is a ratio (unit 比值, guide TG14).
 
 * A round magnitude of money without 元 after a noun of money and a verb of reaching (`产业规模过千亿`, `收入突破万亿`)
@@ -98,6 +99,10 @@ CASES = [
     # the same year in a target's sentence does not date the target
     ("某省关于加快冰雪运动发展的实施意见\n一、目标\n以2022年北京冬奥会为契机，全省参与冰雪运动人数达到800万人。\n",
      [("一", 8000000, "人", "=", False, None, None)]),
+    # 每年 inside the 对…的 clause naming who qualifies does not make the amount yearly; 每年 over the amount does
+    ("一、支持政策\n（一）对年纳税额达到100万元以上、每年保持稳定增长的企业，给予三年80%房租补贴。\n"
+     "（二）对入驻企业每年给予10万元运营补助。\n",
+     [("一/(一)", 80, "%", "=", False, None, None), ("一/(二)", 100000, "元", "=", True, None, None)]),
     # the basis of a measure in brackets (以…为基准) is not a level of its own
     ("某部关于印发计算芯片推进方案的通知\n一、目标\n推出能效比超过4TOPS/W（以8位整型为基准）的终端芯片。\n",
      [("一", 4, "TOPS/W", ">", False, None, None)]),

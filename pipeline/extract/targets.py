@@ -1584,7 +1584,8 @@ def _per_year(scope: str) -> bool:
     # sentence: `县财政每年安排…2000万元，其中60%以上用于…`)
     # (年均 before any other verb, `年均新增就业5万人，培训3万人次`, reaches the sentence as 每年 does, guide TG3)
     hits = [m.end() for m in PER_YEAR.finditer(scope)
-            if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]) and GROWTH_AFTER.match(scope, m.end()))]
+            if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]) and GROWTH_AFTER.match(scope, m.end()))
+            and not _in_condition_clause(scope, m.start(), m.end())]
     if not hits:
         return False
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
@@ -1593,6 +1594,18 @@ def _per_year(scope: str) -> bool:
         # `每年培训1000万人，累计培训5000万人`, `每年扶持10个，三年共计30个`: a total over the years
         later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)]
     return not any(y >= hits[-1] for y in later)
+
+
+# `对年营业收入达到2000万元以上、每年保持稳定增长的企业，给予五年100%房租补贴`: 每年 inside a 对…的 clause that names
+# who qualifies describes the beneficiaries, not how often the amount is given.
+CONDITION_OPEN = re.compile(r"(?:^|[，,；;：:])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[.．、])?\s*(?:其中[，,]?\s*)?对[^，,；;。：:]*$")
+CONDITION_CLOSE = re.compile(r"[^，,；;。]*?的[\p{Han}]{1,8}[，,]")
+
+
+def _in_condition_clause(scope: str, start: int, end: int) -> bool:
+    if "对" not in scope[:start]:
+        return False
+    return CONDITION_OPEN.search(scope, 0, start) is not None and CONDITION_CLOSE.match(scope, end) is not None
 
 
 # `数字某省2021行动方案`: a year written without 年 right before the plan's genre words.
