@@ -103,6 +103,10 @@ CASES = [
     ("一、支持政策\n（一）对年纳税额达到100万元以上、每年保持稳定增长的企业，给予三年80%房租补贴。\n"
      "（二）对入驻企业每年给予10万元运营补助。\n",
      [("一/(一)", 80, "%", "=", False, None, None), ("一/(二)", 100000, "元", "=", True, None, None)]),
+    # a validity written as a range of dates with U+2015 (a county's measures, 2015 style)
+    ("某县人民政府关于促进外贸发展的若干措施\n一、支持企业开拓市场。对参加境外展会的企业，按展位费的40%给予补贴。\n"
+     "二、本措施有效期为2016年1月1日―2018年12月31日。\n某县人民政府\n2015年12月20日\n",
+     [("一", 40, "%", "=", False, 2016, 2018)]),
     # the basis of a measure in brackets (以…为基准) is not a level of its own
     ("某部关于印发计算芯片推进方案的通知\n一、目标\n推出能效比超过4TOPS/W（以8位整型为基准）的终端芯片。\n",
      [("一", 4, "TOPS/W", ">", False, None, None)]),
