@@ -107,6 +107,12 @@ CASES = [
     ("某县人民政府关于促进外贸发展的若干措施\n一、支持企业开拓市场。对参加境外展会的企业，按展位费的40%给予补贴。\n"
      "二、本措施有效期为2016年1月1日―2018年12月31日。\n某县人民政府\n2015年12月20日\n",
      [("一", 40, "%", "=", False, 2016, 2018)]),
+    # hours written `h` before the service they describe are no level
+    ("一、服务保障\n（一）开通热线，提供24h不间断服务，接通率达到95%以上。\n",
+     [("一/(一)", 95, "%", ">=", False, None, None)]),
+    # a slope class (`25度以上坡耕地`) picks out land; the area is the target
+    ("一、目标任务\n（一）实施25度以上坡耕地退耕还林，完成退耕还林面积2万亩。\n",
+     [("一/(一)", 20000, "亩", "=", False, None, None)]),
     # the basis of a measure in brackets (以…为基准) is not a level of its own
     ("某部关于印发计算芯片推进方案的通知\n一、目标\n推出能效比超过4TOPS/W（以8位整型为基准）的终端芯片。\n",
      [("一", 4, "TOPS/W", ">", False, None, None)]),

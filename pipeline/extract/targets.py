@@ -909,6 +909,10 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True  # 出入口五十米范围内: where a rule applies, not a number to reach
     if text[q.unit_end:q.unit_end + 1] == "性":
         return True  # 一次性
+    if q.unit == "度" and re.match(r"\s*的?\s*(?:坡|陡坡|斜坡|缓坡)", text[q.end:q.end + 4]):
+        return True  # `25度以上坡耕地`: a slope class of the land a rule covers, not a level to reach
+    if q.unit == "h" and not q.after_cmp and "\u4e00" <= after_char <= "\u9fff":
+        return True  # `提供24h不间断服务`, `24h值班`: hours that describe a service, not a level to reach
     if q.token == "ar" and before_char.isascii() and before_char.isalpha():
         return True  # `C2M`, `B2B`, `O2O`, `G20`: a number inside a Latin name or code
     if q.unit_kind == "measure" and not q.after_cmp and NAMES_ITS_INDICATOR.match(text, q.unit_end, q.unit_end + 24):
