@@ -81,7 +81,7 @@ def _initials(pattern: str) -> frozenset[str]:
 MULTIPLIER_AFTER = re.compile(rf"\s*(?P<m>{MULTIPLIER_RE})")
 MULTIPLIER_INITIALS = _initials(MULTIPLIER_RE)  # what MULTIPLIER_RE opens with (after a space: str.isspace covers \s)
 HAN_RUN = re.compile(r"[\p{Han}]{1,10}")
-RANGE_SEP_WORD = r"(?:——|[-—–－~～至到])"
+RANGE_SEP_WORD = r"(?:——|――|[-—–―－~～至到])"
 RANGE_SEP = re.compile(rf"\s*{RANGE_SEP_WORD}\s*")
 MORE_WORDS = ("余", "多")  # `三百余家`, `二百多个`: more than the number, before its unit
 RANGE_SEP_INITIALS = _initials(RANGE_SEP_WORD)  # what RANGE_SEP opens with, besides a space (str.isspace: a superset of \s)
@@ -156,7 +156,7 @@ def _skip_space(text: str, pos: int) -> int:
 
 # A rate unit continues its unit with `/` and what it is counted per (spec 1.1: `240元/人/日` →
 # unit `元/人/日`): persons, households, occasions and periods, area and goods.
-PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场|千瓦时|kWh|度|公里|头|株|生)")
+PER_UNIT = re.compile(r"[/／](?P<u>人次|人|户|次|年|月|日|天|周|小时|亩|平方米|立方米|吨|件|个|家|床|辆|套|间|公斤|千克|场|千瓦时|kWh|度|公里|头|株|生|W|w|h|s)")
 
 
 PER_SLASH = _initials(PER_UNIT.pattern)  # what PER_UNIT opens with
@@ -354,6 +354,9 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
             if v2 is not None and v2 > value:
                 values, end = [(value, ">="), (v2, "<=")], m2.end()
         unit_end = end
+    if unit is None and token == "ar" and "指数" in text[max(0, m.start() - 12):m.start()] and _index_before(text, m.start(), end):
+        unit, implicit = "指数", True  # `两化融合发展指数达到125左右`: the value of an index, in its own points
+        unit_end = end
     if unit is None and token == "ar":
         unit, implicit = _implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end), True
         if unit is None:
@@ -456,7 +459,9 @@ PERSON_SUBJECT = re.compile(r"(?:人数|人口数|人口总数)" + REACHES)
 
 
 # A ratio with no unit (guide TG14): named right before the number, with at most a verb or a comparator between.
-RATIO_NOUN = re.compile(r"(?:容积率|PUE|电能利用效率|能源使用效率|能效比|系数|比值)(?:值)?\s*(?:[（(][A-Za-z]{2,6}[）)])?\s*"
+# (`生师比不高于18`, `医护比达到1.2`, `床护比不低于0.6`: the staffing ratios of schools and hospitals, students or beds
+# per teacher or nurse, written as the one number)
+RATIO_NOUN = re.compile(r"(?:容积率|PUE|电能利用效率|能源使用效率|能效比|系数|比值|生师比|师生比|床位比|医护比|床护比|护床比|医师护士比|床医比|车位比)(?:值)?\s*(?:[（(][A-Za-z]{2,6}[）)])?\s*"
                         r"(?:(?:应|须|要|原则上)?(?:不得|不应|不|应)?(?:超过|高于|低于|大于|小于|少于)|控制在|稳定在|降到|降至|下降到|下降至|"
                         r"提高到|提高至|提升到|提升至|达到|达|为|在)?\s*$")
 RATIO_AFTER = re.compile(r"(?:以下|以上|以内|左右|之间|及以下|及以上)?\s*(?:[，,。；;、）)\s]|$)")
@@ -466,6 +471,15 @@ def _ratio_before(text: str, start: int, end: int) -> bool:
     if not RATIO_AFTER.match(text, end) and not RANGE_SEP.match(text, end):
         return False
     return stdlib_twin(RATIO_NOUN).search(text, max(0, start - 20), start) is not None
+
+
+# A composite index (`两化融合发展指数`, `营商环境便利度指数`) named right before its value and a verb of reaching: the
+# value is in the index's own points, unit `指数` (as a ratio's is 比值).
+INDEX_NOUN = re.compile(r"指数\s*(?:要|应|将|力争)?\s*(?:达到|达|提高到|提高至|提升到|提升至|超过|高于|不低于|保持在|稳定在|控制在)\s*$")
+
+
+def _index_before(text: str, start: int, end: int) -> bool:
+    return RATIO_AFTER.match(text, end) is not None and INDEX_NOUN.search(text, max(0, start - 12), start) is not None
 
 
 def _implicit_count_unit(text: str, start: int, end: int) -> str | None:

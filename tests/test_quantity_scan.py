@@ -88,7 +88,7 @@ def test_cn_next_chars_is_read_quantity_first_test():
 
 def test_initials_read_from_the_patterns():
     assert Q.MULTIPLIER_INITIALS == frozenset("万亿千百")
-    assert Q.RANGE_SEP_INITIALS == frozenset("—-–－~～至到")
+    assert Q.RANGE_SEP_INITIALS == frozenset("—-–―－~～至到")  # (― U+2015: the dash of GB2312-era texts, session 13)
     assert Q.SPACE_CHARS == frozenset(" \t\u3000")
     assert Q.PER_SLASH == frozenset("/／")
     assert Q.ALT_OPEN == frozenset("（(")

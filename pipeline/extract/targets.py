@@ -22,6 +22,7 @@ The word lists live in pipeline/data/target_*.tsv.
 from __future__ import annotations
 
 from bisect import bisect_right
+from decimal import Decimal
 from functools import lru_cache
 
 from .. import rx as re
@@ -36,7 +37,7 @@ from ..scan import find_words, finditer_at, finditer_run_then, openings, stdlib_
 from ..scan import source_crc as _crc
 from ..spans import SpanIndex
 from .context import Context
-from .years import EARLY_PLAN, EARLY_PLAN_START, _plan_span
+from .years import EARLY_PLAN, EARLY_PLAN_START, EVENT_YEAR, _plan_span
 
 CLAUSE_BREAK = re.compile(r"[，；;。！？：:\n]|,(?!\d{3})")
 SENTENCE_BREAK = re.compile(r"[。！？\n]")
@@ -87,7 +88,9 @@ GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d
 # A sentence that reviews the past: `近5年来`, `近年来`, `2000年…会议以来`, `“十三五”以来`.
 # (`由目前的60%提升至85%`: 目前 naming a baseline reviews nothing)
 # (`五年来，全县累计…`, `过去五年，…`, `去年，全市新增…`: a review of the past years; not `比去年增长`)
-RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|(?<![由从较比与])目前|"
+# (`整合目前已建的平台`, `目前的…`: 目前 inside a noun phrase before its 的 dates what it modifies, it reviews nothing;
+# `目前该项目的主要问题是…` still reviews)
+RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|(?<![由从较比与])目前(?!的|已[\p{Han}]{1,3}的)|"
                         r"(?<![\p{Han}\d])[\d一二两三四五六七八九十]{1,2}年来|过去的?[\d一二两三四五六七八九十]{1,2}年|"
                         r"(?<![\p{Han}])(?:去年|前年)(?:[，,]|以来|全年|底)")
 GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将")
@@ -119,8 +122,8 @@ BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)
                            r"|(?:按|以)\s*(?:19|20)\d{2}\s*年(?:不变|可比)?价(?:格)?(?:计算|计)?"
                            r"|以\s*(?:19|20)\d{2}\s*年(?:为|作为)(?:基期|基准年?|基数|基年)")
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
-YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:起\s*)?(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年")  # (`从2021年起到2025年`)
-DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
+YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:起\s*)?(?:——|――|[-—–―－~～至到])\s*((?:19|20)\d{2})\s*年")  # (`从2021年起到2025年`)
+DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–―－~～至到]{1,2})\s*"
                         r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到|展望)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末|上半年|下半年)?\s*(?:前|以前|之前)(?!后)")
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
@@ -138,7 +141,27 @@ VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到
 # (`按照每生每天3元的标准为…学生提供营养膳食补助`: the standard, then whom it is provided for, then the verb)
 PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准\s*(?:为|向|对)[^，,；;。\d]{1,30}?(?:提供|给予|发放|补助|补贴|资助|安排)|"
                            r"(?:[、和及][^、，,；;。\d]{0,8}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
-                           r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳))")
+                           r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳|"
+                           # (`按照每月1000元的标准定额扣除`, `按30%抵扣`: what a tax or fee rule lets be deducted or remitted is
+                           # an amount it provides, as a subsidy is)
+                           r"扣除|抵扣|抵减|抵免|减免|免征|退还))")
+# `分摊每月2000元的扣除额度`, `每人每年3000元的补助限额`: an amount named as a quota or a cap of what is provided
+# (the amount the policy fixes, as `标准为…` does), closing its clause.
+QUOTA_NOUN_AFTER = re.compile(r"\s*的?[\p{Han}]{0,4}?(?:额度|限额)(?=\s*(?:[，,；;。]|$))")
+# `任期一般不超过两届`, `年龄一般不超过70周岁`, `连任不得超过两届`: a limit on a post's term or its holder's age that
+# the policy fixes (an old-era regulation's standard for the officers of the bodies it governs), not an age that
+# qualifies for something (`年满60周岁的`, `35周岁以下的青年`: those name who, and stay out).
+OFFICE_LIMIT = re.compile(r"(?:年龄|任期|连任|任职)[^，,；;。\d]{0,6}?(?:不得|不应|不能|不宜|一般|原则上|最多|最长)?"
+                          r"(?:不超过|不得超过|不高于|不大于|至多|最多)\s*$")
+OFFICE_UNITS = ("周岁", "岁", "届")
+
+
+def _office_limit(text: str, q: Quantity) -> bool:
+    if q.unit not in OFFICE_UNITS or text[q.end:q.end + 1] not in ("，", ",", "；", ";", "。", "\n", ""):
+        return False
+    return OFFICE_LIMIT.search(text, max(0, q.start - 14), q.start) is not None
+
+
 WORK_PLAN_GENRES = work_plan_genres()
 
 
@@ -669,7 +692,7 @@ def _exclusion_hit(text: str, q: Quantity) -> bool:
     return False
 
 
-BARE_MAGNITUDE = re.compile(r"(?:百|千|万|百万|千万|亿|万亿)(?![零〇一二两三四五六七八九十百千万亿])")
+BARE_MAGNITUDE = re.compile(r"(?:百|千|万|百万|千万|亿|万亿|百亿|千亿)(?![零〇一二两三四五六七八九十百千万亿])")
 
 
 # `培训农民工上万人次`, `新增市场主体过千户`, `近百家`: a bare magnitude reached or nearly reached.
@@ -735,6 +758,11 @@ def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
 # `每月随访次数不少于2次`, `一个年度内家庭病床建床次数不超过1次`: the clause names the count (次数) it sets,
 # a service standard, not how often a meeting, report or inspection recurs (`每年检查次数不少于2次`).
 NAMED_COUNT = re.compile(r"^(?!.*(?:会议|例会|会商|报告|报送|督查|督导|检查|巡查|评估|考核|调度|通报|召开)).*次数[^，,；;。\d]{0,6}$")
+
+
+# `每认定１家高新技术企业，给予…奖励`, `每新增1个就业岗位补贴…`, `每引进1名博士奖励…`: the unit a reward or subsidy is
+# counted per (a denominator, as `每5000名…配备1名`), not a count to reach.
+PER_EVENT = re.compile(r"每(?:新认定|认定|新增|引进|培育|培养|吸纳|招用|安置|新建|建成|带动|录用|评定|获批|入选|获得|创建|培训|输出|转移)\s*$")
 
 
 # `在继续巩固落实好…达到3000元的基础上`: a level the policy keeps is a target (spec §7: to keep).
@@ -810,7 +838,8 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
     if blocked.covers(q.start):
         return True
     if (q.unit_kind in ("time", "age", "ordinal") and q.unit not in PER_PERIOD_TIME_UNITS and not _months_worth(text, q)
-            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)):
+            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)
+            and not _office_limit(text, q)):
         return True  # (a time in hours may be per period: that needs the clause)
     if q.token == "ar" and q.unit is None:
         return True
@@ -827,7 +856,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     if not checked_at and blocked.covers(q.start):
         return True
     if (q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q) and not _per_period_time(text, q, clause_prefix)
-            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)):
+            and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)
+            and not _office_limit(text, q)):
         return True
     if not checked_at and q.token == "ar" and q.unit is None:
         return True
@@ -854,6 +884,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True  # 在…达到12000元的基础上: a baseline, not a demand (unless it is to be kept)
     if before_char == "每" or text[max(0, q.start - 2):q.start] in ("每万", "每千", "每百"):
         return True  # a denominator: 每5000名老年人配备1名
+    if "每" in text[max(0, q.start - 5):q.start - 1] and PER_EVENT.search(text, max(0, q.start - 6), q.start):
+        return True  # `每认定1家高新技术企业，奖励…`, `每新增1名…`: what each reward is counted per
     if q.token == "cn":
         raw = text[q.start:q.unit_end]
         if re.match(r"^[十百千万亿]", raw) and not raw.startswith("十") and not _magnitude_demanded(text, q, clause_prefix):
@@ -877,6 +909,14 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True  # 出入口五十米范围内: where a rule applies, not a number to reach
     if text[q.unit_end:q.unit_end + 1] == "性":
         return True  # 一次性
+    if q.unit == "度" and re.match(r"\s*的?\s*(?:坡|陡坡|斜坡|缓坡)", text[q.end:q.end + 4]):
+        return True  # `25度以上坡耕地`: a slope class of the land a rule covers, not a level to reach
+    if q.unit == "h" and not q.after_cmp and "\u4e00" <= after_char <= "\u9fff":
+        return True  # `提供24h不间断服务`, `24h值班`: hours that describe a service, not a level to reach
+    if q.token == "ar" and before_char.isascii() and before_char.isalpha():
+        return True  # `C2M`, `B2B`, `O2O`, `G20`: a number inside a Latin name or code
+    if q.unit_kind == "measure" and not q.after_cmp and NAMES_ITS_INDICATOR.match(text, q.unit_end, q.unit_end + 24):
+        return True  # `5米远场识别率超过92%`: the number names the indicator whose level follows
     return False
 
 
@@ -989,6 +1029,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return True  # `当年新增就业岗位达到50个的企业，按…给予奖励`: the units that reach it get the reward
         if _verb_before_end().search(clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
+        if q.unit_kind in ("measure", "percent", "permille") and PRODUCT_LEVEL.search(clause_prefix) is not None:
+            return False  # `推出能效比超过4TOPS/W的终端芯片`: the level a product to be delivered must reach
         if REQUIRED_SIZE.search(clause_prefix.rstrip()) and _has_verb(clause_prefix):
             return False  # 组建1支不少于20人的救援队伍: the size the policy requires
         return True
@@ -1229,7 +1271,7 @@ CITED = re.compile(r"《(?:[^《》]|《[^《》]*》)*》|[〔\[［【]\s*(?:19
 
 
 # (also the first year of a range: `二〇二一—二〇二五年`)
-CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*年|\s*(?:——|[-—–－~～至到])\s*[一二][〇○零一二三四五六七八九]{3}\s*年)")
+CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*年|\s*(?:——|――|[-—–―－~～至到])\s*[一二][〇○零一二三四五六七八九]{3}\s*年)")
 
 
 def _arabic_year(m: re.Match) -> str:
@@ -1260,6 +1302,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
     # a year inside a cited title or document number is not a time expression (spec §8)
     s = CITED.sub(lambda m: " " * len(m.group(0)), s)
+    if ("会" in s or "杯" in s) and any(h in s for h in EVENT_HINTS):
+        s = EVENT_YEAR.sub(lambda m: " " * len(m.group(0)), s)  # `以2022年北京冬奥会为契机`: a year in an event's name
     found: list[tuple[int, tuple[int | None, int | None]]] = []
     for m in YEAR_RANGE.finditer(s):
         found.append((m.end(), (int(m.group(1)), int(m.group(2)))))
@@ -1339,7 +1383,7 @@ RELATIVE_YEAR = re.compile(r"(今明两年|今年|明年|今[春夏秋](?!明)|�
 
 # `2010年末，全县地区生产总值达到80亿元`, `2014年底，耕地保有量不低于40万亩`: the end of a year without 到
 # or 前 is a deadline too (spec 1.1 section 7: `“十二五”末，…` → null/2015).
-YEAR_END = re.compile(r"(?<![到至止\d])\s*((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)(?!前|以前|之前|以来|[-—–－~～至到])")
+YEAR_END = re.compile(r"(?<![到至止\d])\s*((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)(?!前|以前|之前|以来|[-—–―－~～至到])")
 # `力争3年内，全县…`, `争取用两年左右`: a length counted from the issue year, like 今后三年 (spec 1.1).
 YEARS_WITHIN = re.compile(r"(?:力争|争取|计划|努力)\s*(?:用|在)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:内|左右)")
 
@@ -1451,7 +1495,7 @@ WINTER_SPRING = re.compile(r"今冬明春")
 MONTH_DEADLINE = re.compile(r"(?<![\d年每次当翌])(?:今年|本年)?\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:\d{1,2}\s*[日号])?\s*"
                             r"(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前|之前)")
 # `力争用3—5年时间`, `经过三到五年努力`: a length given as a range runs to its longer end.
-EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:——|[-—–－~～至到])\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
+EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:——|――|[-—–―－~～至到])\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 
 
 # `到本世纪末` in a notice of the 1990s is 2000; `到本世纪中叶` in one of this century 2050.
@@ -1544,7 +1588,8 @@ def _per_year(scope: str) -> bool:
     # sentence: `县财政每年安排…2000万元，其中60%以上用于…`)
     # (年均 before any other verb, `年均新增就业5万人，培训3万人次`, reaches the sentence as 每年 does, guide TG3)
     hits = [m.end() for m in PER_YEAR.finditer(scope)
-            if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]) and GROWTH_AFTER.match(scope, m.end()))]
+            if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]) and GROWTH_AFTER.match(scope, m.end()))
+            and not _in_condition_clause(scope, m.start(), m.end())]
     if not hits:
         return False
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
@@ -1553,6 +1598,18 @@ def _per_year(scope: str) -> bool:
         # `每年培训1000万人，累计培训5000万人`, `每年扶持10个，三年共计30个`: a total over the years
         later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)]
     return not any(y >= hits[-1] for y in later)
+
+
+# `对年营业收入达到2000万元以上、每年保持稳定增长的企业，给予五年100%房租补贴`: 每年 inside a 对…的 clause that names
+# who qualifies describes the beneficiaries, not how often the amount is given.
+CONDITION_OPEN = re.compile(r"(?:^|[，,；;：:])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[.．、])?\s*(?:其中[，,]?\s*)?对[^，,；;。：:]*$")
+CONDITION_CLOSE = re.compile(r"[^，,；;。]*?的[\p{Han}]{1,8}[，,]")
+
+
+def _in_condition_clause(scope: str, start: int, end: int) -> bool:
+    if "对" not in scope[:start]:
+        return False
+    return CONDITION_OPEN.search(scope, 0, start) is not None and CONDITION_CLOSE.match(scope, end) is not None
 
 
 # `数字某省2021行动方案`: a year written without 年 right before the plan's genre words.
@@ -1570,7 +1627,7 @@ TITLE_DEADLINE = re.compile(r"(?:(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年(
 
 
 # `…行动方案（2019—2021）`: a title's bracketed period may leave out 年.
-TITLE_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*年?\s*[）)]")
+TITLE_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*(?:——|――|[-—–―－~～至到])\s*((?:19|20)\d{2})\s*年?\s*[）)]")
 
 
 # `到２０２０年`, `２０１６年，…`: a web copy in full-width digits writes its years so too (same length:
@@ -1583,7 +1640,7 @@ def _ascii_digits(s: str) -> str:
 
 
 # `做好2023—2024学年学生资助工作`: a school year runs over two calendar years.
-SCHOOL_YEARS = re.compile(r"((?:19|20)\d{2})\s*(?:——|[-—–－~～至到])\s*((?:19|20)\d{2})\s*学年")
+SCHOOL_YEARS = re.compile(r"((?:19|20)\d{2})\s*(?:——|――|[-—–―－~～至到])\s*((?:19|20)\d{2})\s*学年")
 
 
 def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
@@ -1808,7 +1865,7 @@ LENGTH_FIRST = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"\s*(?:为|�
                           r"(?:(?:自|从)\s*(?P<start>(?:19|20)\d{2})\s*年[^。；]{0,12}?(?:起|开始)?\s*|" + ISSUED_DAY + r")(?:施行|执行|实施|试行|生效)")
 # `本政策有效期为2022年1月1日至2024年12月31日`: a validity written as a range of dates.
 VALID_RANGE = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"\s*(?:为|是)?\s*(?:自|从)?\s*(?P<a>(?:19|20)\d{2})\s*年"
-                         r"[^。；至到]{0,10}(?:至|到|—|－|-)\s*(?P<b>(?:19|20)\d{2})\s*年")
+                         r"[^。；至到]{0,10}(?:至|到|—|―|－|-)\s*(?P<b>(?:19|20)\d{2})\s*年")
 # `本意见有效期三年，自2016年1月1日起至2018年12月31日止`: a range of dates closed by 止, without a verb.
 VALID_SPAN = re.compile(SELF + r"[^。；]{0,30}?(?:自|从)\s*(?P<a>(?:19|20)\d{2})\s*年[^。；至到]{0,10}?起?\s*(?:至|到)\s*"
                         r"(?P<b>(?:19|20)\d{2})\s*年[^。；，,]{0,10}?止")
@@ -1832,16 +1889,16 @@ NOTICE_SCOPE = re.compile(r"(?:现(?:就|将)(?:做好|抓好|开展|部署|推�
 # states its own period in the body (spec 1.1 section 7), as plans without a dated title do.
 PLAN_TERM = re.compile(r"(?:本(?:规划|方案|计划|纲要|意见)(?:的)?(?:实施|执行)?|(?<![\p{Han}])(?:规划|实施|执行|行动|计划|试点))"
                        r"(?:期限|年限|周期|期|时限|时间)\s*(?:为|是|[：:])\s*(?:[一二三四五六七八九十\d]{1,2}\s*年\s*)?[（(]?\s*(?:自|从)?\s*"
-                       r"(?P<a>(?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:——|[-—–－~～至到]){1,2}\s*"
+                       r"(?P<a>(?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:——|――|[-—–―－~～至到]){1,2}\s*"
                        r"(?P<b>(?:19|20)\d{2})\s*年")
 
 
 # A campaign's stated time (`专项行动时间为2021年6月至2022年6月`, a heading `一、行动时间` over `2021年6月至2022年6月。`,
 # `自即日起至2021年12月31日，在全县开展…`): the period of the notice's own campaign (spec 1.1 §7: a body sentence stating
 # the plan's duration), counted from the issue year for 即日. Not an application window (`申报时间`).
-CAMPAIGN_TERM = re.compile(r"(?:(?:行动|活动|整治|攻坚|治理|实施|整改|试点)(?:时间|期限|时限|周期|时段)|时间安排)\s*(?:为|是|[：:]|[。]?[ \t]*\n)\s*"
-                           r"(?:(?:自|从)\s*)?(?:(?P<a>(?:19|20)\d{2})\s*年[^。\n至到—－\-~～]{0,10}?|即日起?|即日)\s*"
-                           r"(?:——|[-—–－~～至到]){1,2}\s*(?:(?P<b>(?:19|20)\d{2})\s*年|(?P<m>\d{1,2})\s*月)"
+CAMPAIGN_TERM = re.compile(r"(?:(?:行动|活动|整治|攻坚|治理|实施|整改|试点|整顿|清理|清查|排查|普查|核查|检查|督查)(?:时间|期限|时限|周期|时段)|时间安排)\s*(?:为|是|[：:]|[。]?[ \t]*\n)\s*"
+                           r"(?:(?:自|从)\s*)?(?:(?P<a>(?:19|20)\d{2})\s*年[^。\n至到—―－\-~～]{0,10}?|即日起?|即日)\s*"
+                           r"(?:——|――|[-—–―－~～至到]){1,2}\s*(?:(?P<b>(?:19|20)\d{2})\s*年|(?P<m>\d{1,2})\s*月)"
                            r"|(?:^|\n|[。；])\s*(?:自|从)即日起(?:至|到)\s*(?P<b2>(?:19|20)\d{2})\s*年[^。\n]{0,30}?(?:开展|组织|实施|集中)")
 
 
@@ -1865,7 +1922,7 @@ def _campaign_term(body: str, issue_year: int | None) -> tuple[int | None, int |
 
 # Central plans state their term in other words too (spec 1.1 §7, a body sentence stating the plan's duration):
 # `本规划是指导2021—2025年全国…发展的行动纲领`, `规划期为“十四五”时期`, `以2015年为基期，规划期至2020年` (by 2020).
-PLAN_GUIDES = re.compile(r"本(?:规划|纲要)[^。；\n]{0,12}?(?:是|为|作为)[^。；\n]{0,6}?指导\s*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:——|[-—–－~～至到])"
+PLAN_GUIDES = re.compile(r"本(?:规划|纲要)[^。；\n]{0,12}?(?:是|为|作为)[^。；\n]{0,6}?指导\s*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:——|――|[-—–―－~～至到])"
                          r"\s*(?P<b>(?:19|20)\d{2})\s*年")
 PLAN_TERM_FIVE = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:的)?(?:期限|期)\s*(?:为|是|[：:])\s*[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)")
 PLAN_TERM_UNTIL = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:的)?(?:期限|期)\s*(?:为|是)?\s*(?:至|到)\s*(?P<b>(?:19|20)\d{2})\s*年")
@@ -1900,7 +1957,7 @@ FROM_ISSUE_WORD = "之日起"
 # (no match starts earlier), without the lazy runs over the body before it. Only for the patterns as read here
 # (crc32 of their sources; a changed one is searched from the body's start, tests/test_s10_speed_a.py).
 SELF_REACH = 1 + 6 + max(map(len, genre_words()), default=0) + 90
-SELF_PATTERNS_READ = {0x93244368, 0x7C606E45, 0xB94491B5, 0xBF23A6DA, 0xDA85992D, 0xF76CF956}  # _self_crc
+SELF_PATTERNS_READ = {0x93244368, 0x7C606E45, 0xF87DF0AB, 0xBF23A6DA, 0xDA85992D, 0xF76CF956}  # _self_crc
 
 
 @lru_cache(maxsize=None)
@@ -1924,10 +1981,10 @@ def _first_of(body: str, words) -> int:
 
 # CAMPAIGN_TERM's first alternative holds one of its verbs right before one of its nouns or 时间安排, the
 # second 即日起至/即日起到.
-CAMPAIGN_VERBS = ("行动", "活动", "整治", "攻坚", "治理", "实施", "整改", "试点")
+CAMPAIGN_VERBS = ("行动", "活动", "整治", "攻坚", "治理", "实施", "整改", "试点", "整顿", "清理", "清查", "排查", "普查", "核查", "检查", "督查")
 CAMPAIGN_NOUNS = ("时间", "期限", "时限", "周期", "时段")
 CAMPAIGN_WORDS = ("即日起至", "即日起到", "时间安排")
-CAMPAIGN_READ = 0x3C806B5C
+CAMPAIGN_READ = 0xA142157E
 
 
 def _campaign_words(body: str) -> bool:
@@ -2045,7 +2102,8 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
     from it (`力争用5—10年时间，…`, `今年，…`, `年底前，…`)."""
     opening_clause = stdlib_twin(OPENING_CLAUSE)  # (the same matches, faster: scan.stdlib_twin)
     first = opening_clause.match(opening)
-    y = _year_from(_without_bracket_years(first.group(0)), issue_year) if first and not _own_number(first.group(0)) else None
+    y = (_year_from(_without_cutoff_date(_without_bracket_years(first.group(0))), issue_year)
+         if first and not _own_number(first.group(0)) else None)
     if y is None:
         head = stdlib_twin(RUN_IN_HEADING).match(opening)
         first = opening_clause.match(opening, head.end()) if head else None
@@ -2056,7 +2114,7 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
 # `2022年完成户厕改造3000户，…`: a first clause with a number of its own is that target's clause, not a time phrase
 # over the paragraph (`2022年，…` or `到2025年，…` opens the paragraph; session 3: a year sentence with numbers of its
 # own governs itself).
-OWN_NUMBER = re.compile(r"\d[\d.]*\s*(?:[万亿千]\s*)?(?![\d.])(?!\s*[年月日号]|\s*[-—–－~～至到]\s*\d)")
+OWN_NUMBER = re.compile(r"\d[\d.]*\s*(?:[万亿千]\s*)?(?![\d.])(?!\s*[年月日号]|\s*[-—–―－~～至到]\s*\d)")
 
 
 def _own_number(clause: str) -> bool:
@@ -2064,7 +2122,7 @@ def _own_number(clause: str) -> bool:
         return False
     clause = _ascii_digits(clause)
     # (`2023—2025年，…`: a range's first year has no 年 of its own)
-    return OWN_NUMBER.search(re.sub(r"(?:(?:19|20)\d{2}\s*年?\s*(?:——|[-—–－~～至到])\s*)?(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日号]",
+    return OWN_NUMBER.search(re.sub(r"(?:(?:19|20)\d{2}\s*年?\s*(?:——|――|[-—–―－~～至到])\s*)?(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日号]",
                                     "", clause)) is not None
 
 
@@ -2354,6 +2412,19 @@ STATISTIC_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度(?=[^，,。；;！？\d]{0
 
 def _without_statistic_year(s: str) -> str:
     return STATISTIC_YEAR.sub(lambda m: " " * len(m.group(0)), s) if "年度" in s else s
+
+
+# `对2018年1月1日后完工的技改项目，按…的50%…奖补`, `对2019年后新认定的国家级平台，给予一次性奖励50万元`: a date after
+# which the units a reward is for were completed, founded or recognised is a cut-off that says which units qualify
+# (an eligibility condition, spec §7 out), not the target's year nor a report of the past.
+CUTOFF_DATE = re.compile(r"(?:(?<=对|凡|对于)|(?<=[，,]))\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*"
+                         r"(?:后|以后|之后|起|以来|（含）以后|\(含\)以后)(?=[^，,；;。]{0,30}?的)")
+
+
+def _without_cutoff_date(s: str) -> str:
+    if "后" not in s and "起" not in s and "以来" not in s:
+        return s
+    return CUTOFF_DATE.sub(lambda m: " " * len(m.group(0)), s)
 
 
 # An item under `应当符合下列条件：`, `申请对象`, `认定标准`: what qualifies, not a demand (spec §7 out).
@@ -2689,20 +2760,28 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     now = issue_year or _UNREAD
     targets: list[Target] = []
     last_unit: str | None = None
+    last_kind: str | None = None
     # (clause start, end of last target, its comparator, start of the comma clause after it)
     last: tuple[int, int, str | None, int] | None = None
     table_walks: dict = {}  # the walks up the document's tables (`_table_cell_comparator`)
     scanner = token_scanner()  # (TOKEN, less the numerals read_quantity drops at once)
     pos = lo
+    extras = _money_magnitudes(text, lo, hi)  # (`产业规模过千亿`: amounts the scanner does not read, in text order)
     while True:
         m = scanner.search(text, pos, hi)
-        if not m:
-            break
-        q = read_quantity(text, m)
-        if q is None or q.end > hi:
-            pos = m.end()
-            continue
-        pos = max(q.end, m.end())
+        if extras and (m is None or extras[0].start < m.start()):
+            q = extras.pop(0)
+            if q.start < pos:
+                continue
+            pos = q.end
+        else:
+            if not m:
+                break
+            q = read_quantity(text, m)
+            if q is None or q.end > hi:
+                pos = m.end()
+                continue
+            pos = max(q.end, m.end())
         if _excluded_at(text, q, blocked):
             continue  # (what _is_excluded says below, without the clause)
         clause_start = _back_to(text, q.start, lo, CLAUSE_BREAK)
@@ -2714,6 +2793,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue
         if _is_sanction(text, q, clause_start, clause_end):
             continue
+        if last is not None and text[q.start - 1:q.start] in "（(以" and _measure_condition(text, q, last[1]):
+            continue  # `性能达到128TFLOPS（16位浮点）`: the conditions a level is measured under, not a level of their own
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0
              or text.find("过去", sentence_start, q.start) >= 0 or text.find("去年", sentence_start, q.start) >= 0
@@ -2727,8 +2808,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
-        sentence_year = _year_from(_without_statistic_year(_without_bracket_years(_without_sub_year(
-            _without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start))), rel_year)
+        sentence_year = _year_from(_without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_sub_year(
+            _without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start)))), rel_year)
         if sentence_year and sentence_year[1] == PLAN_END_MARK:
             sentence_year = _resolve_plan_end(sentence_year, plans, q.start)
         if sentence_year and now is _UNREAD:
@@ -2756,7 +2837,12 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         forbids = bool(("禁止" in clause_prefix or "严禁" in clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
         # (a clause that opens with its number is read on its own: `…，80%以上的企业实现…` is a share)
         acted_on = _acted_on(text, q, clause_prefix, clause_end)
-        if not forbids and not acted_on and _is_condition(text, q, clause_prefix, _strip_scope(clause_prefix) if continues else core_prefix):
+        # `绝对精度100Pa以内、噪音水平0.6Pa以内的压力传感器`: the levels a product is to reach, listed with their
+        # indicators before the product they describe; the 的 closes the list, the items are each a level
+        spec_list = (in_list and q.unit_kind == last_kind and q.unit_kind in ("measure", "percent", "permille")
+                     and (before_cmp or q.after_cmp) is not None and LISTED_LEVEL.fullmatch(text, last[1], q.start) is not None)
+        if (not forbids and not acted_on and not spec_list
+                and _is_condition(text, q, clause_prefix, _strip_scope(clause_prefix) if continues else core_prefix)):
             continue
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
         demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
@@ -2766,7 +2852,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
-                                                            or _fee_standard(clause_prefix)))
+                                                            or _fee_standard(clause_prefix)
+                                                            or QUOTA_NOUN_AFTER.match(text, q.end, clause_end) is not None))
         table_cmp = _table_cell_comparator(text, lo, q, table_walks)
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
@@ -2818,7 +2905,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                 per_year=per_year, year_start=years[0], year_end=years[1],
                 quote=text[quote_start:qe], span=(quote_start, qe),
             ))
-        last_unit = q.unit
+        last_unit, last_kind = q.unit, q.unit_kind
         next_clause = clause_end  # (_forward_to(text, q.end, hi, CLAUSE_BREAK), found above)
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
@@ -2826,6 +2913,59 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     if "|" in text or "年\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a year cell)
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year, targets))
     return targets
+
+
+# `5米远场识别率超过92%`, `10米分辨率影像覆盖率达到100%`: a measure right before the name of a rate, then the rate's own
+# level: the measure is part of the indicator's name (the condition it is measured under).
+NAMES_ITS_INDICATOR = re.compile(r"[\p{Han}]{1,8}?(?:率|精度|分辨率|效率|水平)\s*(?:要|应|须|将)?\s*"
+                                 r"(?:达到|达|超过|高于|低于|不低于|不少于|不超过|大于|小于|提高到|提升到|保持在|稳定在|控制在|降低到|降至|为)\s*[\d０-９]")
+
+
+# `推出性能达到64TFLOPS、能效比超过2TOPS/W的芯片`, `研制精度优于…`: a clause that delivers a product specified by the
+# levels it must reach (an indicator of performance and its comparator before the number).
+PRODUCT_LEVEL = re.compile(r"^\s*(?:[\p{Han}]{0,4}?(?:要|将|力争|争取|加快|重点))?(?:推出|研制|研发|开发|突破|攻克|形成|部署)[^，,；;。]{0,30}?"
+                           r"(?:率|比|精度|性能|效率|水平|速度|速率|带宽|寿命|容量|功耗)\s*(?:超过|高于|大于|不低于|不少于|低于|小于|不超过|不高于)\s*$")
+
+
+# (the rest of a list of levels after the one before: `、噪音水平`, `、能效比超过`)
+LISTED_LEVEL = re.compile(r"\s*(?:[（(][^（）()]{0,20}[）)])?\s*[、和及与]\s*[\p{Han}A-Za-z]{1,10}")
+# `128TFLOPS（16位浮点）`, `1TOPS/W（以16位浮点为基准）`, `识别率达到95%（按1000人样本计）`: a number in brackets right after a
+# level, or in a bracket that gives the basis of a measure, states how the level is measured.
+MEASURE_BASIS = re.compile(r"[（(]\s*(?:以|按)\s*[^（）()]{0,20}?(?:为基准|为标准|为准|计算|计)\s*[）)]")
+
+
+def _measure_condition(text: str, q: Quantity, last_end: int) -> bool:
+    bracket = max(text.rfind("（", max(0, q.start - 3), q.start), text.rfind("(", max(0, q.start - 3), q.start))
+    if bracket < 0:
+        return False
+    if re.fullmatch(r"[（(]\s*", text[bracket:q.start]) and re.fullmatch(r"\s*", text[last_end:bracket]):
+        return True
+    return MEASURE_BASIS.match(text, bracket, min(len(text), bracket + 30)) is not None
+
+
+# `全省集成电路产业规模过千亿`, `营业收入突破万亿`, `交易额达到百亿以上`: a round magnitude of money written without 元 after
+# a noun of money (规模, 产值, 收入…) and a verb of reaching; 元 is understood (as the plans' own indicator tables
+# write it). Not a size class (`千亿级`, `千亿元`), not before another word (`千亿产业集群`).
+MONEY_MAGNITUDE = re.compile(r"(?<=(?:规模|产值|营业收入|主营业务收入|营收|销售收入|收入|销售额|交易额|成交额|营业额|总额|增加值|"
+                             r"总投资|投资额|税收|出口额|进出口额|融资额)\s*(?:力争|将|要|预计)?\s*"
+                             r"(?:达到|达|突破|超过|超|过|迈上|跨越|跨上|迈过)\s*)(?P<m>百亿|千亿|万亿)(?P<c>以上|左右)?"
+                             r"(?=\s*(?:[，,。；;、）)]|$))")
+MONEY_MAGNITUDE_VALUE = {"百亿": Decimal(10) ** 10, "千亿": Decimal(10) ** 11, "万亿": Decimal(10) ** 12}
+
+
+def _money_magnitudes(text: str, lo: int, hi: int) -> list[Quantity]:
+    if text.find("亿", lo, hi) < 0 or ("百亿" not in text and "千亿" not in text and "万亿" not in text):
+        return []
+    out = []
+    for m in MONEY_MAGNITUDE.finditer(text, lo, hi):
+        cmp = {"以上": ">=", "左右": "~"}.get(m.group("c") or "")
+        out.append(Quantity(m.start(), m.end(), [(MONEY_MAGNITUDE_VALUE[m.group("m")], None)], "元", "money", cmp, "cn",
+                            m.end("m")))
+    return out
+
+
+# What EVENT_YEAR's event names hold (checked before it is run: 会 alone is in every 社会)
+EVENT_HINTS = ("奥会", "运会", "博会", "园会", "贸会", "亚冬会", "世界杯")
 
 
 # `以后每年`, `此后每年`, `之后逐年`: a clause that runs on from a year's target to the years after it.

@@ -15,7 +15,7 @@ from .context import Context
 CN_YEAR = r"[〇○零一二三四五六七八九]{4}"  # ○ (U+25CB) is often typed for 〇
 CN_YEAR_CHARS = frozenset(CN_YEAR[1:-4])  # (its class: tests/test_s10_speed_a.py)
 YEAR_RANGE = re.compile(
-    r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:[-—–－~～至到]{1,2})\s*(?P<b>(?:19|20)\d{2})\s*年"
+    r"(?P<a>(?:19|20)\d{2})\s*年?\s*(?:[-—–―－~～至到]{1,2})\s*(?P<b>(?:19|20)\d{2})\s*年"
 )
 YEAR_SINGLE = re.compile(rf"(?P<a>(?<!\d)(?:19|20)\d{{2}}|{CN_YEAR})\s*年(?!代|龄|限|度内)")
 # 今后三年 / 未来五年 / 此后两年: counted from the issue date (never from today).
@@ -26,13 +26,28 @@ PLAN = re.compile(r"[“\"]?(?P<p>十[一二三四五六]五)[”\"]?(?:(?P<last
 EARLY_PLAN_START = {"六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001}
 EARLY_PLAN = re.compile(r"(?:[“\"](?P<q>[六七八九]五|十五)[”\"]|(?<![\d一二三四五六七八九十百])(?P<u>[六七八九]五|十五)(?=期间|时期|计划))"
                         r"(?:(?P<last>时期末|期末|末)|(?P<part>[前后])(?P<n>[一二两三四]|\d)年|期间|时期|计划|规划)?")
+# `一九九八年至二〇〇〇年`, `二〇二一—二〇二三年`: a range of years in Chinese numerals (older notices and statutes write
+# them so) is one period (spec 1.1 §8), as in digits. Tried only where a Chinese year opens (its 4 numerals before 年).
+CN_YEAR_RANGE = re.compile(rf"(?P<a>{CN_YEAR})\s*年?\s*(?:[-—–―－~～至到]{{1,2}})\s*(?P<b>{CN_YEAR})\s*年")
+
+
 # A bracketed period may leave out 年 (`行动方案（2019—2021）`, a title's usual form).
-BRACKET_RANGE = re.compile(r"[（(]\s*(?P<a>(?:19|20)\d{2})\s*(?:——|[-—–－~～至到])\s*(?P<b>(?:19|20)\d{2})\s*[）)]")
+BRACKET_RANGE = re.compile(r"[（(]\s*(?P<a>(?:19|20)\d{2})\s*(?:——|[-—–―－~～至到])\s*(?P<b>(?:19|20)\d{2})\s*[）)]")
 # A range of dates is one period (spec 1.1 §8): `2019年1月1日至2023年12月31日` → 2019/2023.
 DATE_RANGE = re.compile(
-    r"(?P<a>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–－~～至到]{1,2})\s*"
+    r"(?P<a>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–―－~～至到]{1,2})\s*"
     r"(?P<b>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
 )
+
+
+# `以2022年北京冬奥会为契机`, `2010年上海世博会`, `2008年奥运会`: a year in the name of a recurring international or
+# national event (spec 1.1 §8: years inside names are not time expressions). Only the events whose names carry
+# their year; a meeting dated by a year (`2025年召开大会`) is not one.
+EVENT_NAMES = r"(?:冬残奥会|残奥会|冬奥会|奥运会|夏季奥运会|冬季奥运会|世博会|亚运会|亚冬会|亚残运会|大运会|全运会|世园会|园博会|进博会|服贸会|世界杯)"
+# (a verb between dates the event: `2025年召开全运会`, `2022年举办冬奥会` keep their year)
+EVENT_PLACE = r"(?:(?!召开|举办|举行|筹办|承办|申办|办好|参加|迎接|服务|保障|开展|完成)[\p{Han}]){0,6}?"
+EVENT_AFTER = re.compile(EVENT_PLACE + EVENT_NAMES)
+EVENT_YEAR = re.compile(r"(?:(?:19|20)\d{2}|" + CN_YEAR + r")\s*年(?=" + EVENT_PLACE + EVENT_NAMES + r")")
 
 
 # `数字某省2021行动方案`, `2019工作要点`: a year written without 年 right before a plan's genre words is the
@@ -63,7 +78,7 @@ EARLY_PLAN_AFTER = ("”", '"', "期间", "时期", "计划")
 
 # The sources the offsets above were read from (crc32): a pattern changed since is scanned by its own
 # finditer again (exact, not faster) until its offsets are read anew.
-READ_FROM = {0x0A0A767D, 0xA678583D, 0x36C067AE, 0x54172DC0, 0xE45BC668, 0x5C5A9126, 0x59FF373D, 0x915AC2EF}
+READ_FROM = {0x8A28CC25, 0x6AA10B4C, 0x18999B3E, 0x54172DC0, 0xE45BC668, 0x5C5A9126, 0x59FF373D, 0x915AC2EF}
 
 
 def _scan(pattern, text: str, starts):
@@ -108,6 +123,30 @@ def _relative_starts(text: str) -> list[int]:
     return sorted(starts + find_words(text, ("未来",)))
 
 
+CN_RANGE_HEAD = re.compile(rf"{CN_YEAR}\s*[-—–―－~～至到]{{1,2}}\s*$")
+
+
+def _event_name_after(text: str, pos: int) -> bool:
+    window = text[pos:pos + 12]
+    if "会" not in window and "杯" not in window:
+        return False
+    return EVENT_AFTER.match(text, pos, pos + 12) is not None
+
+
+def _cn_range_starts(text: str, cn_starts: list[int]) -> list[int]:
+    """Where a range of Chinese years can open: a start of `cn_starts` (four numerals before 年), or the first
+    year, written without 年, before the separator in front of one (`二〇〇一—二〇〇三年`)."""
+    found = set()
+    for k in cn_starts:
+        if k < 0 or not all(ch in CN_YEAR_CHARS for ch in text[k:k + 4]):
+            continue
+        found.add(k)
+        head = CN_RANGE_HEAD.search(text, max(0, k - 10), k) if k and text[k - 1] not in CN_YEAR_CHARS else None
+        if head:
+            found.add(head.start())
+    return sorted(found)
+
+
 def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
     text = doc.text
     years_at = [m.start() for m in YEAR_AT.finditer(text)]
@@ -126,6 +165,11 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
         taken.add((start, end))
         seen.setdefault((a, b), Year(quote=text[start:end], span=(start, end), start=a, end=b))
 
+    cn_starts = _cn_year_starts(text) if "年" in text else []
+    for m in finditer_at(CN_YEAR_RANGE, text, _cn_range_starts(text, cn_starts)) if cn_starts else ():
+        a, b = cn_to_int(m.group("a").replace("○", "〇")), cn_to_int(m.group("b").replace("○", "〇"))
+        if a and b:
+            add(m.start(), m.end(), a, b)
     for m in _scan(DATE_RANGE, text, years_at):
         add(m.start(), m.end(), int(m.group("a")), int(m.group("b")))
     for m in _scan(YEAR_RANGE, text, years_at):
@@ -135,9 +179,11 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
     for m in _scan(BRACKET_RANGE, text, bracketed):
         if not taken.covers(m.start() + 1):
             add(m.start() + 1, m.end() - 1, int(m.group("a")), int(m.group("b")))
-    for m in _scan(YEAR_SINGLE, text, lambda: sorted(set(years_at).union(_cn_year_starts(text)))):
+    for m in _scan(YEAR_SINGLE, text, lambda: sorted(set(years_at).union(cn_starts))):
         if taken.covers(m.start()):
             continue
+        if _event_name_after(text, m.end()):
+            continue  # `2022年北京冬奥会`: the year belongs to the event's name
         raw = m.group("a")
         year = int(raw) if raw.isdigit() else cn_to_int(raw.replace("○", "〇"))
         if year:
