@@ -190,13 +190,17 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             return [f"中共{name}{TOWN_COMMITTEES[m.stem]}"], None
         if "|" in town:  # 四川省宣汉县天台乡政府: the county written before the town
             county, town = town.split("|", 1)
-            return [_to_full_place(county, j) + town + (m.stem or "人民政府")], None
+            return [_to_full_place(county, j) + town + (m.stem if m.stem is not None else "人民政府")], None
         if j.township and town == j.township:
             return [(j.township_chain() or town) + m.stem], j.township_chain()
         county = _with_city(j.county, "区", j) if j.county and j.county.endswith("区") else j.county
         return [(county or "") + town + (m.stem if m.stem is not None else "人民政府")], None
     if m.scope == "zone":
         return [_zone_name(m, j)], None
+    if m.scope == "court":  # 县人民法院、检察院 -> <county>人民检察院; a bare 法院 alone as written
+        if inherited:
+            return [inherited + "人民" + m.text], inherited
+        return [m.text], None
     if m.scope == "local" and m.stem == "公安分局" and m.marker == "区" and not m.place and j.county \
             and j.county.endswith("区") and j.level in ("county", "township"):
         police = _district_police(j)  # 区公安分局 -> <city>公安局<district>分局, the city bureau's branch
@@ -271,7 +275,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
 
             organ = sector_organ(m.sector, m.marker or "", prefecture=region != j.county)
             if organ and organ[0] == "local":
-                return [region + organ[1]], region
+                # 区城管执法部门 in a Shanghai district: the bureau under the name the place gives it
+                # (organ_local_names.tsv, keyed by the short form 城管执法局)
+                return [region + (_local_full(region, m.sector + "局") or organ[1])], region
     region = _region_for(m, j, inherited)
     if m.scope == "levelsector" and region is None:
         if m.sector and m.marker and m.text == m.marker:
@@ -330,7 +336,11 @@ def _local_name(region: str, m: Mention) -> str | None:
         if pre and written.startswith(pre):
             written = written[len(pre):]
             break
-    for place, full in table.get(written, ()):
+    return _local_full(region, written)
+
+
+def _local_full(region: str, written: str) -> str | None:
+    for place, full in _local_names().get(written, ()):
         if region.endswith(place):
             return full
     return None
@@ -388,7 +398,7 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     from ..regions import places_in
 
     zone = m.stem or m.text
-    if any(i == 0 for i, _, _ in places_in(zone)):
+    if zone.startswith(("中国（", "中国(")) or any(i == 0 for i, _, _ in places_in(zone)):
         return zone + "管理委员会"
     if m.marker == "县" or (m.marker is None and j.level == "county" and j.county and j.county.endswith(("县", "旗"))):
         return (j.county or "") + zone + "管理委员会"
