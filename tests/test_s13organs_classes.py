@@ -147,3 +147,37 @@ def test_shanghai_district_bureaus_written_short():
     assert names == {"上海市青浦区房屋管理局": "区房管局"}
     names = _names("区房管局负责。", "上海市浦东新区", "county")  # not listed: as the default
     assert names == {"上海市浦东新区房管局": "区房管局"}
+
+
+def test_an_autonomous_banners_own_bodies():
+    # an Inner Mongolia autonomous banner's notice: 自治旗人民政府 is the banner's government
+    names = _names("自治旗人民政府统一领导，旗财政局配合，自治旗各有关部门加强协作。", "内蒙古自治区呼伦贝尔市鄂温克族自治旗", "county")
+    assert names == {"鄂温克族自治旗人民政府": "自治旗人民政府", "鄂温克族自治旗财政局": "旗财政局",
+                     "鄂温克族自治旗各有关部门": "自治旗各有关部门"}
+
+
+def test_a_league_or_area_administration_named_in_full():
+    names = _names("阿拉善盟行政公署负责，兴安盟行署办公室配合。", "内蒙古自治区", "province")
+    assert names == {"阿拉善盟行政公署": "阿拉善盟行政公署", "兴安盟行政公署办公室": "兴安盟行署办公室"}
+    names = _names("喀什地区行政公署负责组织实施。", "新疆维吾尔自治区", "province")
+    assert names == {"喀什地区行政公署": "喀什地区行政公署"}
+
+
+def test_planning_land_and_housing_sectors_of_shanghai_statutes():
+    # a Shanghai township's rule of the 2010s: the town's own authorities and 同级 lists
+    names = _names("会同镇规划土地、建设、财政等部门实施。征询同级规划土地、房屋等相关行政管理部门的意见。",
+                   "上海市金山区朱泾镇", "township")
+    assert {"规划土地部门", "建设部门", "财政部门", "同级规划土地行政管理部门", "同级房屋行政管理部门"} <= set(names)
+
+
+def test_names_with_and_without_the_memo_are_the_same():
+    from pipeline.nlp.canonical import canonical_names
+    from pipeline.nlp.mentions import find_mentions
+    from pipeline.regions import jurisdiction_of
+
+    text = "市财政局、县人民法院、检察院负责，市财政局会同县教育局、市财政局、检察院实施。各有关部门配合，各有关部门落实。"
+    j = jurisdiction_of("四川省绵阳市", "prefecture")
+    ms = find_mentions(text)
+    memo: dict = {}
+    assert canonical_names(ms, text, j, memo) == canonical_names(ms, text, j) == canonical_names(ms, text, j, memo)
+    assert memo

@@ -179,11 +179,12 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     out: list[NamedMention] = []
     segments = body_segments(doc, ctx)  # found once, read twice
     year = _document_year(ctx)
+    memo: dict = {}  # (the document's names of mentions written alike: canonical_names)
     for a, b in segments:
         mentions = find_mentions(text, a, b, layers=layers)
         mentions = [m for m in mentions if not _second_sign(text, m, mentions)]
         addressed = None
-        for m, names in zip(mentions, canonical_names(mentions, text, j)):
+        for m, names in zip(mentions, canonical_names(mentions, text, j, memo)):
             if m.start > 0 and text[m.start - 1] == "你" and text[m.start:m.start + 1] in ADDRESSEE_MARKERS:
                 # 你省有关部门 (guide D20): the addressee's jurisdiction, written out like 本省
                 addressed = addressed if addressed is not None else _addressee_jurisdiction(ctx)

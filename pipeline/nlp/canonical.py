@@ -50,6 +50,8 @@ def _to_full_place(place: str, j: Jurisdiction) -> str:
 def _prefix(j: Jurisdiction, marker: str) -> str | None:
     """Jurisdiction.prefix_for, and 区 in the document of a province-level autonomous region: the
     region itself (区党委, 区政府, 区直各部门 as Ningxia, Guangxi, Xinjiang and Tibet write them)."""
+    if marker == "自治旗":  # 自治旗人民政府 in a banner's notice (鄂温克族自治旗): the banner itself
+        return j.county if j.county and j.county.endswith("自治旗") else None
     own = j.prefix_for(marker)
     if own is None and marker == "区" and j.level == "province" and not j.prefecture and not j.county \
             and (j.province or "").endswith("自治区"):
@@ -88,15 +90,26 @@ def _region_for(m: Mention, j: Jurisdiction, inherited: str | None) -> str | Non
     return j.own
 
 
-def canonical_names(mentions: list[Mention], text: str, j: Jurisdiction) -> list[list[str]]:
-    """For each mention, its canonical name(s) (a shared-prefix collective gives several)."""
+def canonical_names(mentions: list[Mention], text: str, j: Jurisdiction,
+                    memo: dict | None = None) -> list[list[str]]:
+    """For each mention, its canonical name(s) (a shared-prefix collective gives several).
+    `memo` (one dict per document and jurisdiction, kept by the caller): the names are a function of the
+    mention's fields, the jurisdiction and the inherited region only, so an organ written again is named
+    from the memo (the same names, computed once)."""
     out: list[list[str]] = []
     prev: Mention | None = None
     prev_region: str | None = None
     for m in mentions:
         joined = prev is not None and _joined(text, prev.end, m.start)
         inherited = prev_region if joined and prev is not None and prev.scope not in (None, "central") else None
-        names, region = _canonical(m, j, inherited)
+        if memo is None:
+            names, region = _canonical(m, j, inherited)
+        else:
+            key = (m.text, m.kind, m.scope, m.stem, m.marker, m.place, tuple(m.parts), m.sector, inherited)
+            hit = memo.get(key)
+            if hit is None:
+                hit = memo[key] = _canonical(m, j, inherited)
+            names, region = list(hit[0]), hit[1]
         out.append(names)
         prev, prev_region = m, region
     return out

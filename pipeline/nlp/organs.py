@@ -29,7 +29,7 @@ from ..scan import BackwardAutomaton, MultiStarts, finditer_at, openings, starts
 from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
-MARKERS = ("自治区", "自治州", "自治县", "地区", "省", "市", "县", "区", "州", "盟", "旗")
+MARKERS = ("自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "县", "区", "州", "盟", "旗")
 # A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
 MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库")
 # Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
@@ -536,7 +536,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _township_units(text, start, end)
         cands += _working_bodies(text, start, end)
         cands += _named_towns(text, start, end)
-        cands += _area_administrations(text, start, end)
+        cands = _area_administrations(text, start, end) + cands  # (wins a tie with a productive 行署办公室)
         cands += _township_offices(text, start, end)
         if text.find("监委", start, end) >= 0:
             cands += _discipline_pairs(text, start, end)
@@ -1270,7 +1270,13 @@ def _area_administrations(text: str, start: int, end: int) -> list[Mention]:
     for m in AREA_ADMINISTRATION.finditer(text, start, end):
         mk = m.group("mk") or "地区"
         if m.group("mk") and m.start() > start and _is_han(text[m.start() - 1]) and text[m.start() - 1] not in AREA_MARKER_AFTER:
-            continue  # 某某地区行署: a named place, left to the gazetteer
+            # 锡林郭勒盟行政公署, 和田地区行署: the administration of the league or area named in full
+            place = place_before(text, m.start("w"), start)
+            if place and place[1].endswith(("盟", "地区")) and (m.group("office") or not AREA_BUREAU_AFTER.match(text, m.end(), end)):
+                stem = "行政公署办公室" if m.group("office") else "行政公署"
+                out.append(Mention(place[0], m.end(), text[place[0]:m.end()], "named", "local", stem, place=place[1],
+                                   layer="pattern"))
+            continue
         if not m.group("office") and AREA_BUREAU_AFTER.match(text, m.end(), end):
             continue  # 行署财政局: the area's bureau (the bureau is the organ named), not the 行署 itself
         stem = "行政公署办公室" if m.group("office") else "行政公署"
@@ -1517,7 +1523,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if place and place[1] != "国家":  # 杭州市公安机关: the place's own, kept as written
             out.append(Mention(place[0], e, text[place[0]:e], "collective", stem=text[place[0]:e], layer="pattern"))
             continue
-        if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州", "自治州", "自治县", "旗", "盟") \
+        if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州", "自治州", "自治县", "自治旗", "旗", "盟") \
                 and (body.startswith(("各", "有关", "相关", "政府主管", "政府行业主管"))
                                                                  or function_named):
             # 市各有关部门, 市公安机关: the level's own collective, the region written out
@@ -2022,6 +2028,9 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             continue  # 信息化建设部门, 工程建设部门: 建设 ends a longer word, no sector
         if m.group("adm") == "管理" and ls > start and _is_han(text[ls - 1]) and text[ls - 1] not in LIST_BOUNDARY_BEFORE:
             continue  # 社区组织管理部门: the sector word ends a longer word before 管理
+        if ls - 2 >= start and text[ls - 1] in "省市县区" and text[ls - 2] in "、，和及与" and "、" not in lst \
+                and m.group("deng"):
+            continue  # 同级房屋、市规划土地等相关行政管理部门: a level's sector closing a list, no bare sector
         pos = ls
         members.new_match(out, len(out))
         cut = _list_words(lst, _list_vocab())
