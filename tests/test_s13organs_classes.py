@@ -181,3 +181,30 @@ def test_names_with_and_without_the_memo_are_the_same():
     memo: dict = {}
     assert canonical_names(ms, text, j, memo) == canonical_names(ms, text, j) == canonical_names(ms, text, j, memo)
     assert memo
+
+
+def test_statutes_formula_of_the_provinces_governments():
+    # a 1990s State Council regulation (articles): 报省、自治区、直辖市人民政府批准 (guide D25: one collective)
+    names = _names("第五条 国务院有关部门和省、自治区、直辖市人民政府应当加强指导，具体办法报省、自治区、直辖市人民政府批准。"
+                   "省级人民政府确定的部门负责实施。", "全国", "central")
+    assert names == {"国务院有关部门": "国务院有关部门", "省、自治区、直辖市人民政府": "省、自治区、直辖市人民政府",
+                     "省级人民政府确定的部门": "省级人民政府确定的部门"}
+
+
+def test_levels_sharing_a_head_for_a_sector_without_a_bureau_of_its_name():
+    # a 1990s Heilongjiang regulation: 水行政主管部门 (水法's term) has no bureau named so: each level's authority
+    names = _names("第九条 省、市、县人民政府水行政主管部门按照规定的权限负责河道管理。", "黑龙江省", "province")
+    assert names == {"黑龙江省人民政府水行政主管部门": "省", "市人民政府水行政主管部门": "市",
+                     "县人民政府水行政主管部门": "县人民政府水行政主管部门"}
+
+
+def test_every_levels_government_shares_a_list_opening_with_plan():
+    # a 1990s provincial regulation: 各级人民政府计划、经济、财政、物价等部门 (计划 opens the list after 人民政府)
+    names = _names("第十条 各级人民政府计划、经济、财政、物价等部门应当按照各自职责协同做好工作。", "黑龙江省", "province")
+    assert names == {"各级人民政府计划部门": "各级人民政府计划", "各级人民政府经济部门": "经济",
+                     "各级人民政府财政部门": "财政", "各级人民政府物价部门": "物价"}
+
+
+def test_personnel_is_a_sector_only_in_a_list():
+    names = _names("用人单位人事部门负责建档。各级人事、劳动部门负责监督。", "黑龙江省", "province")
+    assert names == {"各级人事部门": "各级人事", "各级劳动部门": "劳动"}

@@ -454,7 +454,7 @@ def _patterns() -> dict[str, re.Pattern]:
             # 作出决定的机关, 作出行政处罚决定的部门: the authority that decided (a collective as written)
             r"|(?<=[由和及、向与经，。；：\n 　])作出[^\s，。；：、（）()“”《》的]{0,10}?决定的(?:机关|部门)"
             # 县级以上地方人民政府确定的部门, 国务院指定的机构: an authority named by who designates it (as written)
-            r"|(?:(?:设区的市|[省市县]级以上|省、自治区、直辖市)(?:地方)?(?:各级)?人民政府|国务院)(?:确定|指定)的(?:部门|机构)"),
+            r"|(?:(?:设区的市级?|[省市县]级以上|[省市县]级|省、自治区、直辖市)(?:地方)?(?:各级)?人民政府|国务院)(?:确定|指定)的(?:部门|机构)"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
         # 市、县（市、区）人民政府 / 市和区县（市）人民政府应急管理部门: levels sharing one head
@@ -1636,8 +1636,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 continue
             if sect:
                 bureau = _sector_bureau(sect, mk, t)
-                out.append(Mention(ms, ms + 1, mk, "named", "levelsector", bureau or sect + "部门", marker=mk,
-                                   layer="pattern"))
+                if bureau is None:
+                    # 省、市、县人民政府水行政主管部门: a sector without a bureau of its own name (水行政, 土地管理) is
+                    # each level's authority under the written head, the level written out (not a bare 市)
+                    out.append(Mention(ms, ms + 1, mk, "collective", stem=m.group("head") + m.group("tail"), marker=mk,
+                                       layer="pattern"))
+                    continue
+                out.append(Mention(ms, ms + 1, mk, "named", "levelsector", bureau, marker=mk, layer="pattern"))
             else:
                 out.append(Mention(ms, ms + 1, mk, "named", "local", "人民政府", marker=mk, layer="pattern"))
         ls = start + m.start("last")
@@ -1645,8 +1650,11 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if len(last) == 1:  # 省、市、县人民政府: every level its own government
             if sect:
                 bureau = _sector_bureau(sect, last, t)
-                out.append(Mention(ls, e, text[ls:e], "named", "levelsector", bureau or sect + "部门", marker=last,
-                                   layer="pattern"))
+                if bureau is None:
+                    out.append(Mention(ls, e, text[ls:e], "collective", stem=m.group("head") + m.group("tail"),
+                                       marker=last, layer="pattern"))
+                else:
+                    out.append(Mention(ls, e, text[ls:e], "named", "levelsector", bureau, marker=last, layer="pattern"))
             else:
                 out.append(Mention(ls, e, text[ls:e], "named", "local", "人民政府", marker=last, layer="pattern"))
         else:  # 县（市、区）人民政府应急管理部门: places of a kind, kept as written
@@ -1987,6 +1995,7 @@ def _list_words(lst: str, words: frozenset | set) -> list[str] | None:
                     return [head, "\x00" + j] + rest
     return None
 DETERMINED = re.compile(r"有关|相关")
+LIST_ONLY_SECTORS = frozenset({"人事"})
 INSIDE_BODY = re.compile(r"(?:部门|单位|机关|的)$")
 LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级|各级|(?<![华国])全国|(?<![城都])[省市县区]属)$")
 # Sector words that are also verbs: before 有关部门 they govern it (组织有关部门), no sector
@@ -2024,8 +2033,8 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 # (做好安全生产以及财政部门…: a noun phrase before 以及 is no sector of the list)
                 ls, lst = bs, text[bs:ls] + lst
         if lst.startswith(WORD_END_SECTORS) and ls > start and _is_han(text[ls - 1]) \
-                and text[ls - 1] not in SECTOR_BOUNDARY_BEFORE:
-            continue  # 信息化建设部门, 工程建设部门: 建设 ends a longer word, no sector
+                and text[ls - 1] not in SECTOR_BOUNDARY_BEFORE and not (text[ls - 2:ls] == "政府" and "、" in lst):
+            continue  # 信息化建设部门, 工程建设部门: 建设 ends a longer word, no sector (a list after 人民政府 opens with it)
         if m.group("adm") == "管理" and ls > start and _is_han(text[ls - 1]) and text[ls - 1] not in LIST_BOUNDARY_BEFORE:
             continue  # 社区组织管理部门: the sector word ends a longer word before 管理
         if ls - 2 >= start and text[ls - 1] in "省市县区" and text[ls - 2] in "、，和及与" and "、" not in lst \
@@ -2039,6 +2048,8 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
         words = [w for w in cut if w[0] != "\x00"]
         gaps = [len(w) - 1 for w in cut if w[0] == "\x00"] + [0]
         tail = m.group("tail")
+        if len(words) == 1 and words[0] in LIST_ONLY_SECTORS:
+            continue  # 单位人事部门: a unit's own personnel office; 人事 is a sector only in a list of sectors
         if tail == "单位" and (len(words) < 2 or not m.group("deng")):
             continue  # 财政单位 is not a department; 教育、财政等单位 lists departments
         if len(words) == 1 and not m.group("deng") and DETERMINED.search(m.group(0)) and words[0] in VERB_SECTORS:
@@ -2974,7 +2985,15 @@ PROVINCIAL_FORMULA = re.compile(r"(?<!各)省、自治区、直辖市(?:人民�
                                 r"(?:行政主管部门|主管部门|行政管理部门|行政部门)")
 
 
+# 报省、自治区、直辖市人民政府批准: the statutes' formula for the provinces' governments, one collective as
+# written (guide D25, like 省、自治区、直辖市人民政府X主管部门); 各省、自治区、直辖市人民政府 is the collective pattern's
+PROVINCIAL_GOVERNMENTS = re.compile(r"(?<!各)省、自治区、直辖市(?:人民政府|政府)(?![部办])")
+
+
 def _provincial_formula(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
-    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
-            for m in PROVINCIAL_FORMULA.finditer(text, start, end) if m.group("x") in t.sectors]
+    out = [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+           for m in PROVINCIAL_FORMULA.finditer(text, start, end) if m.group("x") in t.sectors]
+    out += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+            for m in PROVINCIAL_GOVERNMENTS.finditer(text, start, end)]
+    return out
