@@ -208,3 +208,23 @@ def test_every_levels_government_shares_a_list_opening_with_plan():
 def test_personnel_is_a_sector_only_in_a_list():
     names = _names("用人单位人事部门负责建档。各级人事、劳动部门负责监督。", "黑龙江省", "province")
     assert names == {"各级人事部门": "各级人事", "各级劳动部门": "劳动"}
+
+
+def test_a_levels_committee_of_experts_as_written():
+    names = _names("使用经省级教材审定委员会审定的课程资源，由市级科技成果鉴定委员会组织鉴定。", "四川省", "province")
+    assert names == {"省级教材审定委员会": "省级教材审定委员会", "市级科技成果鉴定委员会": "市级科技成果鉴定委员会"}
+
+
+def test_a_groups_office_in_the_same_sentence_or_by_a_special_groups_head():
+    # a central notice: 成立…领导小组，由…任组长，办公室设在… (the office of the group of the sentence)
+    names = _names("成立数字乡村建设工作领导小组，由国务院领导同志任组长，办公室设在农业农村部，具体负责组织推进落实。",
+                   "全国", "central")
+    assert names["数字乡村建设工作领导小组办公室"] == "办公室"
+    # a Hunan provincial notice: the special working group named once with its place, once without; its office far after
+    names = _names("成立省推进数字经济发展专项工作组，统筹推进工作。推进数字经济发展专项工作组由省政府分管领导任组长。"
+                   + "各成员单位要加强协作，形成合力。" * 20 + "专项工作组办公室设在省工业和信息化厅，张某同志兼任办公室主任。",
+                   "湖南省", "province")
+    assert names["湖南省推进数字经济发展专项工作组办公室"] == "专项工作组办公室"
+    # a bare 办公室负责 in another sentence is no group's office
+    names = _names("成立县防汛指挥部。各乡镇要加强值守。办公室负责汇总。", "湖南省邵阳市隆回县", "county")
+    assert not any(n.endswith("指挥部办公室") for n in names)

@@ -225,22 +225,39 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
 # `…领导小组。领导小组下设办公室，负责…`: the group named before, taken up by its head word alone, sets up its
 # office: that office is an organ named after the group (spec 1.1 section 5: …委员会办公室 are organs)
 # `领导小组办公室设在市发展改革委`: the office of the group named before, taken up by the group's head word alone
-GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|工作小组|小组|委员会|指挥部)(?:下设(?:办公室|综合办公室)|办公室(?=设在|设于|负责|承担))"
-                          r"(?!主任|副主任)")
+# `…领导小组，由…任组长，办公室设在…`: the office of the group of the same sentence; `协调委办公室设在…`: the group
+# taken up by its short head (协调委 for …协调委员会)
+GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议"
+                          r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=设在|设于|负责|承担))(?!主任|副主任)")
+GROUP_HEADS = ("领导小组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议")
 
 
 def _offices_under_a_group(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
     added = []
     for a, b in segments:
         for m in GROUP_OFFICE.finditer(text, a, b):
-            groups = [nm for nm in out if nm.mention.end <= m.start() and nm.name.endswith(m.group("h"))]
+            h = m.group("h")
+            if h is None:  # a bare 办公室设在…: the group named before it in the same sentence
+                heads: tuple[str, ...] = GROUP_HEADS
+            elif h.endswith("委") and not h.endswith("委员会"):
+                heads = (h[:-1] + "委员会",)
+            else:
+                heads = (h,)
+            groups = [nm for nm in out if nm.mention.end <= m.start() and nm.name.endswith(heads)
+                      and nm.mention.kind == "named"]
             if not groups:
                 continue
             group = max(groups, key=lambda nm: nm.mention.end)
-            if m.start() - group.mention.end > 200:
+            if h is None and (m.start() - group.mention.end > 200 or "。" in text[group.mention.end:m.start()]):
                 continue
-            office = Mention(m.start(), m.end(), m.group(0), "named", "asis", group.name + "办公室", layer="pattern")
-            added.append(NamedMention(office, group.name + "办公室"))
+            names = {nm.name for nm in groups}
+            distinct = [n for n in names if not any(o != n and o.endswith(n) for o in names)]
+            if h is not None and m.start() - group.mention.end > 200 and len(distinct) > 1:
+                continue  # (far from the group: only when the notice names one group of that head)
+            # (the group under its fullest name: 省推进…专项工作组 written once with its place, once without)
+            name = max((n for n in names if n.endswith(group.name)), key=len) + "办公室"
+            office = Mention(m.start(), m.end(), m.group(0), "named", "asis", name, layer="pattern")
+            added.append(NamedMention(office, name))
     return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
 
 

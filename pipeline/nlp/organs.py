@@ -2947,8 +2947,9 @@ def _designated_role(text: str, m: Mention, start: int) -> bool:
 # 委员会`: national expert and standards committees named as a pool of experts are working bodies (guide D21), as
 # written (a national name needs no region).
 EXPERT_COMMITTEE = re.compile(
-    r"(?:(?<![\p{Han}])|(?<=[由和及与向经请在、，同报]))(?:国家|全国)(?:(?![的在对为是要将把按由从向等并或及与和给让使其可应各于以之，。、；])\p{Han}){2,20}?"
-    r"(?:专家咨询委员会|专家委员会|专业委员会|咨询委员会|标准化技术委员会|标准委员会)(?!委员|成员|主任|秘书)")
+    r"(?:(?<![\p{Han}])|(?<=[由和及与向经请在、，同报]))(?:国家|全国|省级|市级|县级)(?:(?![的在对为是要将把按由从向等并或及与和给让使其可应各于以之，。、；])\p{Han}){2,20}?"
+    # (省级教材审定委员会: a level's committee of experts named by what it examines, as written)
+    r"(?:专家咨询委员会|专家委员会|专业委员会|咨询委员会|标准化技术委员会|标准委员会|审定委员会|评审委员会|鉴定委员会)(?!委员|成员|主任|秘书)")
 
 
 def _expert_committees(text: str, start: int, end: int) -> list[Mention]:
