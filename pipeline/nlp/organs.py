@@ -1006,7 +1006,7 @@ def _shared_place_kind(text: str, chosen: list[Mention]) -> list[Mention]:
 
 GOVERNMENT_DEPARTMENTS_HINT = re.compile(r"政府(?:其他|有关|相关|各)")
 # (县政府各部门, 市政府各委办局: the government's departments with 各, one collective as well)
-GOVERNMENT_DEPARTMENTS = re.compile(r"(?:其他有关|其他相关|其他|各有关|各相关|有关|相关|各)(?:行政)?(?:主管)?部门"
+GOVERNMENT_DEPARTMENTS = re.compile(r"(?:其他有关|其他相关|其他|各有关|各相关|有关|相关|各)(?:行政|职能)?(?:主管)?部门"
                                     r"|各委[、，]?办[、，]?(?:厅[、，]?)?局|各部委办局|各工作部门|各委办")
 
 
@@ -1469,6 +1469,7 @@ CITY_AND_COUNTY_LEVEL = re.compile(r"设区的市(?P<j>级)?[、和及](?P<b>县
 # units (enterprises, institutions) are none (spec 1.1 section 5); 各有关部门和单位 and 其他有关部门和单位, the fixed
 # formulas of address of State Council notices, stay whole as the older gold keeps them (a guide decision is open)
 DEPARTMENTS_OF_UNITS = {"有关部门和单位": "有关部门", "相关部门和单位": "相关部门"}
+LEVEL_AUTHORITY = re.compile(r"(?<=[省市县区州旗盟])主管部门(?!负责人|长)")
 # 个别地方政府, 少数地方政府, 部分地方政府: some of a kind, a category, no collective of the text (like 有条件的县)
 SOME_OF = frozenset({"个别", "少数", "一些", "部分", "某些"})
 BARE_UNITS = frozenset({"有关单位", "相关单位", "其他单位", "其他有关单位", "其他相关单位", "各单位", "同级部门"})
@@ -1531,6 +1532,12 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                                layer="pattern"))
         else:
             out.append(Mention(s, e, body, "collective", stem=DEPARTMENTS_OF_UNITS.get(body, body), layer="pattern"))
+    for m in (LEVEL_AUTHORITY.finditer(text, start, end) if "主管部门" in seg else ()):
+        # 市主管部门负责组织实施: the level's competent authority (a city's statute), the region written out
+        mk = marker_before(text, m.start(), start)
+        if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州", "自治州", "自治县", "自治旗", "旗", "盟"):
+            out.append(Mention(mk[0], m.end(), text[mk[0]:m.end()], "collective", marker=mk[1], stem="主管部门",
+                               layer="pattern"))
     for m in (LEVELS_CONGRESS_AND_CPPCC.finditer(text, start, end) if "人大" in seg else ()):
         # 各级人大执法监督和政协民主监督: the congresses' level is shared by the CPPCC committees
         zs, ze = m.start("z"), m.end("z")
