@@ -238,3 +238,11 @@ def test_a_city_statutes_level_authorities():
     assert names == {"深圳市主管部门": "市主管部门", "区主管部门": "区主管部门",
                      "深圳市人民政府有关职能部门": "市政府有关职能部门", "深圳市住房建设部门": "市住房建设部门",
                      "深圳市发展和改革委员会": "市发展改革", "深圳市财政局": "财政", "深圳市规划国土部门": "规划国土"}
+
+
+def test_pooling_areas_and_an_authority_with_jurisdiction():
+    # a provincial medical insurance notice: the pooling areas' departments as written (their 经办机构 are service
+    # bodies, spec 1.1 section 5); 移送有管辖权的公安机关
+    names = _names("各统筹地区医保部门要加强审核，赋予统筹地区医保经办机构相应权限。涉嫌犯罪的，及时移送有管辖权的公安机关。",
+                   "湖北省", "province")
+    assert names == {"各统筹地区医保部门": "各统筹地区医保部门", "有管辖权的公安机关": "有管辖权的公安机关"}
