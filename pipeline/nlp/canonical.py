@@ -393,9 +393,7 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
         region = _with_city(_prefix(j, mk), mk, j)
         organ = sector_organ(m.sector or "", mk, prefecture=region != j.county) if region else None
         if organ is None:
-            # (a sector of the document's own level without a bureau of its name: the level written out, spec 1.1
-            # section 5 `市各行业主管部门` -> <city>各行业主管部门; another level's as written)
-            names.append((region or mk) + gov + (m.sector or "") + head)
+            names.append(mk + gov + (m.sector or "") + head)
         elif organ[0] == "party":
             names.append(f"中共{region}{organ[1]}")
         elif organ[1] == "税务局":  # 县人社、财政、税务部门: the tax office is the central administration's branch
