@@ -246,3 +246,11 @@ def test_pooling_areas_and_an_authority_with_jurisdiction():
     names = _names("各统筹地区医保部门要加强审核，赋予统筹地区医保经办机构相应权限。涉嫌犯罪的，及时移送有管辖权的公安机关。",
                    "湖北省", "province")
     assert names == {"各统筹地区医保部门": "各统筹地区医保部门", "有管辖权的公安机关": "有管辖权的公安机关"}
+
+
+def test_public_securitys_traffic_authority_of_a_level():
+    # a Guizhou autonomous county's regulation: 自治县公安机关交通行政主管部门 (道路交通安全法's 公安机关交通管理部门)
+    names = _names("第十条 自治县公安机关交通行政主管部门负责道路交通管理，公安机关交通管理部门依法处罚。",
+                   "贵州省黔南布依族苗族自治州三都水族自治县", "county")
+    assert names == {"三都水族自治县公安机关交通行政主管部门": "自治县公安机关交通行政主管部门",
+                     "公安机关交通管理部门": "公安机关交通管理部门"}

@@ -396,7 +396,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各\p{Han}{0,4}?(?:分局|派出所)(?![长])"
                                  # 及其主管部门: the authority over the one named before (a collective)
                                  r"|(?<=其)主管部门"
-                                 r"|公安机关交通管理部门|(?:公安|税务|监察|审计|检察|审判|工商行政管理|国家安全)机关(?![事单干工党])"
+                                 r"|公安机关交通(?:行政)?(?:主管|管理)部门|(?:公安|税务|监察|审计|检察|审判|工商行政管理|国家安全)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
                                  r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市)?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
@@ -1527,7 +1527,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(place[0], e, text[place[0]:e], "collective", stem=text[place[0]:e], layer="pattern"))
             continue
         if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州", "自治州", "自治县", "自治旗", "旗", "盟") \
-                and (body.startswith(("各", "有关", "相关", "政府主管", "政府行业主管"))
+                and (body.startswith(("各", "有关", "相关", "政府主管", "政府行业主管", "公安机关交通"))
                                                                  or function_named):
             # 市各有关部门, 市公安机关: the level's own collective, the region written out
             out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=DEPARTMENTS_OF_UNITS.get(body, body),
