@@ -179,11 +179,12 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     out: list[NamedMention] = []
     segments = body_segments(doc, ctx)  # found once, read twice
     year = _document_year(ctx)
+    memo: dict = {}  # (the document's names of mentions written alike: canonical_names)
     for a, b in segments:
         mentions = find_mentions(text, a, b, layers=layers)
         mentions = [m for m in mentions if not _second_sign(text, m, mentions)]
         addressed = None
-        for m, names in zip(mentions, canonical_names(mentions, text, j)):
+        for m, names in zip(mentions, canonical_names(mentions, text, j, memo)):
             if m.start > 0 and text[m.start - 1] == "你" and text[m.start:m.start + 1] in ADDRESSEE_MARKERS:
                 # 你省有关部门 (guide D20): the addressee's jurisdiction, written out like 本省
                 addressed = addressed if addressed is not None else _addressee_jurisdiction(ctx)
@@ -202,7 +203,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "分局" in text:
         out = _own_county_branches(text, out, j)
     out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name)]
-    if "下设办公室" in text:
+    if "下设办公室" in text or "办公室设" in text or "办公室负责" in text or "办公室承担" in text:
         out = _offices_under_a_group(text, segments, out)
     return _short_names(text, segments, _fuller_names(_government_variants(out)))
 
@@ -223,21 +224,40 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
 
 # `…领导小组。领导小组下设办公室，负责…`: the group named before, taken up by its head word alone, sets up its
 # office: that office is an organ named after the group (spec 1.1 section 5: …委员会办公室 are organs)
-GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|工作小组|小组|委员会|指挥部)下设(?:办公室|综合办公室)(?!主任|副主任)")
+# `领导小组办公室设在市发展改革委`: the office of the group named before, taken up by the group's head word alone
+# `…领导小组，由…任组长，办公室设在…`: the office of the group of the same sentence; `协调委办公室设在…`: the group
+# taken up by its short head (协调委 for …协调委员会)
+GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议"
+                          r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=设在|设于|负责|承担))(?!主任|副主任)")
+GROUP_HEADS = ("领导小组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议")
 
 
 def _offices_under_a_group(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
     added = []
     for a, b in segments:
         for m in GROUP_OFFICE.finditer(text, a, b):
-            groups = [nm for nm in out if nm.mention.end <= m.start() and nm.name.endswith(m.group("h"))]
+            h = m.group("h")
+            if h is None:  # a bare 办公室设在…: the group named before it in the same sentence
+                heads: tuple[str, ...] = GROUP_HEADS
+            elif h.endswith("委") and not h.endswith("委员会"):
+                heads = (h[:-1] + "委员会",)
+            else:
+                heads = (h,)
+            groups = [nm for nm in out if nm.mention.end <= m.start() and nm.name.endswith(heads)
+                      and nm.mention.kind == "named"]
             if not groups:
                 continue
             group = max(groups, key=lambda nm: nm.mention.end)
-            if m.start() - group.mention.end > 200:
+            if h is None and (m.start() - group.mention.end > 200 or "。" in text[group.mention.end:m.start()]):
                 continue
-            office = Mention(m.start(), m.end(), m.group(0), "named", "asis", group.name + "办公室", layer="pattern")
-            added.append(NamedMention(office, group.name + "办公室"))
+            names = {nm.name for nm in groups}
+            distinct = [n for n in names if not any(o != n and o.endswith(n) for o in names)]
+            if h is not None and m.start() - group.mention.end > 200 and len(distinct) > 1:
+                continue  # (far from the group: only when the notice names one group of that head)
+            # (the group under its fullest name: 省推进…专项工作组 written once with its place, once without)
+            name = max((n for n in names if n.endswith(group.name)), key=len) + "办公室"
+            office = Mention(m.start(), m.end(), m.group(0), "named", "asis", name, layer="pattern")
+            added.append(NamedMention(office, name))
     return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
 
 
@@ -324,7 +344,8 @@ def _division_table() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
     sector = {r["written"]: r["sector"] for r in rows if r.get("sector")}
     alt = "|".join(sorted(map(re.escape, full), key=len, reverse=True))
     # a division: a known one, or a name ending in 处 / 股 (科 only from the table: 学科, 专科 are words)
-    word = rf"(?:{alt}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,6}}?(?<!办事|查|惩|论|判|处)[处股])"
+    # (…管理办公室: an office of a commission for a field it manages, 经贸委煤炭工业管理办公室)
+    word = rf"(?:{alt}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,6}}?(?<!办事|查|惩|论|判|处)[处股]|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,8}}?管理办公室)"
     return full, sector, re.compile(word)
 
 
@@ -361,7 +382,8 @@ DIVISION_BEFORE = set("（(、：:，,")
 DIVISION_MARK = re.compile(r"[（(、：:，,]")
 DIVISION_AFTER = re.compile(r"[、）)，,；;。\n]|$")
 # After a division written behind its organ: the end of the name.
-DIVISION_TAIL = re.compile(r"[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|$")
+# (or its head's title: 科技处处长, 煤炭工业管理办公室主任 — the division inside a person's title is an organ)
+DIVISION_TAIL = re.compile(r"[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|$|副?(?:主任|处长|科长|股长)(?!委员)")
 DIVISION_PARENT = re.compile(r"(?:局|厅|委员会|委|办公室|部)$")
 
 
@@ -466,6 +488,13 @@ def _police_stations(text: str, segments: list[tuple[int, int]], out: list[Named
                 added.append(NamedMention(Mention(parent_nm.mention.start, e, text[parent_nm.mention.start:e], "named",
                                                   "asis", name, layer="pattern"), name))
                 dropped.add(id(parent_nm))
+            elif PLACE_STATION.search(text, max(a, k - 6), k):
+                # 户籍所在地的公安派出所, 当地派出所: the station of the place concerned, a collective as written
+                # without the words saying whose place it is (spec 1.1 section 5, 所在地民政部门)
+                d = PLACE_STATION.search(text, max(a, k - 6), k)
+                name = d.group("det") + (d.group("police") or "") + "派出所"
+                added.append(NamedMention(Mention(d.start(), e, text[d.start():e], "collective", None, name,
+                                                  layer="pattern"), name))
             else:
                 head = _county_police(j) or ""
                 s = _station_name(text, k, a)
@@ -488,6 +517,9 @@ def _police_stations(text: str, segments: list[tuple[int, int]], out: list[Named
     kept = [nm for nm in out if id(nm) not in dropped
             and not any(x < nm.mention.end and nm.mention.start < y for x, y in spans)]
     return sorted(kept + added, key=lambda nm: nm.mention.start)
+
+
+PLACE_STATION = re.compile(r"(?P<det>所在地|当地|属地)的?(?P<police>公安)?$")
 
 
 def _county_police(j: Jurisdiction) -> str | None:

@@ -50,6 +50,8 @@ def _to_full_place(place: str, j: Jurisdiction) -> str:
 def _prefix(j: Jurisdiction, marker: str) -> str | None:
     """Jurisdiction.prefix_for, and 区 in the document of a province-level autonomous region: the
     region itself (区党委, 区政府, 区直各部门 as Ningxia, Guangxi, Xinjiang and Tibet write them)."""
+    if marker == "自治旗":  # 自治旗人民政府 in a banner's notice (鄂温克族自治旗): the banner itself
+        return j.county if j.county and j.county.endswith("自治旗") else None
     own = j.prefix_for(marker)
     if own is None and marker == "区" and j.level == "province" and not j.prefecture and not j.county \
             and (j.province or "").endswith("自治区"):
@@ -88,15 +90,26 @@ def _region_for(m: Mention, j: Jurisdiction, inherited: str | None) -> str | Non
     return j.own
 
 
-def canonical_names(mentions: list[Mention], text: str, j: Jurisdiction) -> list[list[str]]:
-    """For each mention, its canonical name(s) (a shared-prefix collective gives several)."""
+def canonical_names(mentions: list[Mention], text: str, j: Jurisdiction,
+                    memo: dict | None = None) -> list[list[str]]:
+    """For each mention, its canonical name(s) (a shared-prefix collective gives several).
+    `memo` (one dict per document and jurisdiction, kept by the caller): the names are a function of the
+    mention's fields, the jurisdiction and the inherited region only, so an organ written again is named
+    from the memo (the same names, computed once)."""
     out: list[list[str]] = []
     prev: Mention | None = None
     prev_region: str | None = None
     for m in mentions:
         joined = prev is not None and _joined(text, prev.end, m.start)
         inherited = prev_region if joined and prev is not None and prev.scope not in (None, "central") else None
-        names, region = _canonical(m, j, inherited)
+        if memo is None:
+            names, region = _canonical(m, j, inherited)
+        else:
+            key = (m.text, m.kind, m.scope, m.stem, m.marker, m.place, tuple(m.parts), m.sector, inherited)
+            hit = memo.get(key)
+            if hit is None:
+                hit = memo[key] = _canonical(m, j, inherited)
+            names, region = list(hit[0]), hit[1]
         out.append(names)
         prev, prev_region = m, region
     return out
@@ -190,13 +203,17 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             return [f"中共{name}{TOWN_COMMITTEES[m.stem]}"], None
         if "|" in town:  # 四川省宣汉县天台乡政府: the county written before the town
             county, town = town.split("|", 1)
-            return [_to_full_place(county, j) + town + (m.stem or "人民政府")], None
+            return [_to_full_place(county, j) + town + (m.stem if m.stem is not None else "人民政府")], None
         if j.township and town == j.township:
             return [(j.township_chain() or town) + m.stem], j.township_chain()
         county = _with_city(j.county, "区", j) if j.county and j.county.endswith("区") else j.county
         return [(county or "") + town + (m.stem if m.stem is not None else "人民政府")], None
     if m.scope == "zone":
         return [_zone_name(m, j)], None
+    if m.scope == "court":  # 县人民法院、检察院 -> <county>人民检察院; a bare 法院 alone as written
+        if inherited:
+            return [inherited + "人民" + m.text], inherited
+        return [m.text], None
     if m.scope == "local" and m.stem == "公安分局" and m.marker == "区" and not m.place and j.county \
             and j.county.endswith("区") and j.level in ("county", "township"):
         police = _district_police(j)  # 区公安分局 -> <city>公安局<district>分局, the city bureau's branch
@@ -271,7 +288,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
 
             organ = sector_organ(m.sector, m.marker or "", prefecture=region != j.county)
             if organ and organ[0] == "local":
-                return [region + organ[1]], region
+                # 区城管执法部门 in a Shanghai district: the bureau under the name the place gives it
+                # (organ_local_names.tsv, keyed by the short form 城管执法局)
+                return [region + (_local_full(region, m.sector + "局") or organ[1])], region
     region = _region_for(m, j, inherited)
     if m.scope == "levelsector" and region is None:
         if m.sector and m.marker and m.text == m.marker:
@@ -330,7 +349,11 @@ def _local_name(region: str, m: Mention) -> str | None:
         if pre and written.startswith(pre):
             written = written[len(pre):]
             break
-    for place, full in table.get(written, ()):
+    return _local_full(region, written)
+
+
+def _local_full(region: str, written: str) -> str | None:
+    for place, full in _local_names().get(written, ()):
         if region.endswith(place):
             return full
     return None
@@ -388,7 +411,7 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     from ..regions import places_in
 
     zone = m.stem or m.text
-    if any(i == 0 for i, _, _ in places_in(zone)):
+    if zone.startswith(("中国（", "中国(")) or any(i == 0 for i, _, _ in places_in(zone)):
         return zone + "管理委员会"
     if m.marker == "县" or (m.marker is None and j.level == "county" and j.county and j.county.endswith(("县", "旗"))):
         return (j.county or "") + zone + "管理委员会"

@@ -29,7 +29,7 @@ from ..scan import BackwardAutomaton, MultiStarts, finditer_at, openings, starts
 from ..spans import SpanIndex
 from .tables import OrganTables, organ_tables
 
-MARKERS = ("自治区", "自治州", "自治县", "地区", "省", "市", "县", "区", "州", "盟", "旗")
+MARKERS = ("自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "县", "区", "州", "盟", "旗")
 # A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
 MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库")
 # Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
@@ -279,7 +279,7 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
 
 # What a sector's department may be named by besides 行政/主管 (文物保护部门, 文化市场执法部门,
 # 新闻宣传部门, 煤矿安全监管部门, 老龄工作机构, 教育督导机构): kept as written, never read as the sector's bureau.
-SECTOR_FUNCTION = "综合行政执法|综合执法|行政执法|执法|监督管理|监管|保护|宣传|督导|工作"
+SECTOR_FUNCTION = "综合行政执法|综合执法|行政执法|执法|监督管理|监管|监察|保护|宣传|督导|工作"
 
 
 def _sector_alt(t: OrganTables) -> str:
@@ -305,7 +305,7 @@ def _patterns() -> dict[str, re.Pattern]:
     t = organ_tables()
     sect = _sector_alt(t)
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
-    place_t = (r"省区市|地市州|地市|县市(?!区)|自治区|直辖市|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
+    place_t = (r"计划单列市|省区市|地市州|地市|县市(?!区)|自治区|直辖市|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
                r"|市[（(]州[）)]|州[（(]市[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县|设区的市|设区市"
                r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级|省(?=、自治区)")
@@ -327,15 +327,17 @@ def _patterns() -> dict[str, re.Pattern]:
     # 城市 (a city's own, in a central or provincial notice: 城市人民政府, 城市交通运输主管部门) and
     # 所在区县/区县/辖区 (places of a kind) qualify a collective too, kept as written.
     # 所属省（自治区、直辖市）政府, 对所属部门: the province a place belongs to, the departments under a government
-    q = (r"(?:(?<=[对向由和及与、，])所属(?=部门)|所属(?=省[（(])|国务院各有关|国务院各|国务院有关|国务院相关|中央和国家机关各?|中央国家机关各?|上一级|下一级|上级|下级"
+    q = (r"(?:(?<=[对向由和及与、，])所属(?=部门)|(?<=[省市县区])政府(?=(?:行业)?主管部门)|所属(?=省[（(])|国务院各有关|国务院各|国务院有关|国务院相关|中央和国家机关各?|中央国家机关各?|上一级|下一级|上级|下级"
          r"|(?<![点心大小型中新县市区镇乡省级等类群圈])城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
          r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
+         # 各统筹地区医保部门: the pooling areas of social insurance (医疗保障基金使用监督管理条例), kept as written
+         r"|各?统筹地区(?=\L<sect>(?:行政主管|主管|行政)?部门)"
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
-         r"|(?<![\p{Han}])(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
+         r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
          r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州)直|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
          r"|(?:[省市县区乡]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
-         r"|地方各级|地方|(?:设区的市|[省市县乡])级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?[省市县乡]级(?=人民政府|政府|党委)"
+         r"|地方各级|各级地方|地方|(?:设区的市|[省市县乡])级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?[省市县乡]级(?=人民政府|政府|党委)"
          # 属地政府, 属地部门, 属地有关部门: the bodies of the place concerned (as 所在地), kept as written
          r"|属地(?=政府|人民政府|党委|(?:有关|相关|主管|监管|管理|职能)?部门|\L<sect>(?:行政主管|主管|行政|监管)?部门))")
     return {
@@ -343,7 +345,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
         "collective": re.compile(
                                  # (not 各乡镇、县农业农村局: towns keep no bureau, so the towns and the county's bureau are two organs)
-                                 rf"(?:各|所属(?=省[（(]))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:及新疆生产建设兵团)?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门)(?![长])|"
+                                 rf"(?:各|所属(?=省[（(]))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门)(?![长])|"
                                  rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
                                  # 各镇（区）人民政府, 各乡（镇、场）人民政府: the governments of towns and of zones or farms run
                                  # as towns, one collective as written
@@ -362,7 +364,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (not 有关乡镇企业, 相关乡镇卫生院)
                                  rf"|(?<!各)(?:相关|有关){place_head}(?=[要应负、，和及与按在；。（(）)]|配合|牵头|会同|分别|共同)"
                                  # 各地区、各部门 / 各地、各有关部门、各单位: one collective as written (guide D5)
-                                 r"|各(?:地区|地|级)、各(?:有关|相关)?部门(?:、各(?:有关)?单位)?"
+                                 # 各区县、各有关部门, 各县（市、区）、各部门: places of a kind written with 各部门 (guide D5)
+                                 r"|各(?:地区|地|级|区县|县区|县市区|县[（(]市、区[）)]|市县|市州|市[（(]州[）)]|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)])、各(?:有关|相关)?部门(?:、各(?:有关)?单位)?"
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
                                  r"|(?:县|区县|市县)[（(](?:市、区|市|区)[）)](?:人民)?政府(?:部门(?!长|负责人))?"
                                  # 省、自治区、直辖市和设区的市人民政府部门 (a statute's levels sharing the head, as written)
@@ -393,9 +396,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各\p{Han}{0,4}?(?:分局|派出所)(?![长])"
                                  # 及其主管部门: the authority over the one named before (a collective)
                                  r"|(?<=其)主管部门"
-                                 r"|公安机关交通管理部门|(?:公安|税务|监察|审计|检察|审判|工商行政管理|国家安全)机关(?![事单干工党])"
+                                 r"|公安机关交通(?:行政)?(?:主管|管理)部门|(?:公安|税务|监察|审计|检察|审判|工商行政管理|国家安全)机关(?![事单干工党])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
-                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:发证|审批|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市)?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
         # every level's committee or government, congresses of every level, two-level governments,
         # committees of a kind of unit, 国家有关部门
@@ -412,6 +415,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"(?:高校|高等学校|中小学校|学校|公立医院|医院|国有企业|企业|科研院所)党委(?![书副委常员办]|领导下)|"
                                  # 国家有关部门 (guide D10, the central level as a collective)
                                  r"国家(?:各有关|有关|相关)部门"
+                                 # 驻区机构, 驻镇单位: the organs of higher levels stationed in the place (a collective as written)
+                                 r"|(?<![派进常])驻(?:区|市|县|镇|乡|园区|街道)(?:机构|单位)(?!负责人|长|人员)"
+                                 # 国家金融管理部门: the national authorities of a field (several regulators), as written
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或同]))国家(?!级|有关|相关|各)"
+                                 r"(?:(?![的在对为是要将把按由从向等并或及与和级、])\p{Han}){2,8}?(?:行政主管|主管|管理|监管)部门(?!长|负责人)"
                                  # 原注册主管部门, 原发证机关: the authority that first dealt with the matter;
                                  # 执业机构主管部门, 用人单位主管部门: the authority over a kind of unit (as written)
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或的将把报]))原(?:注册|审批|发证|登记|备案|批准|编制)?(?:主管部门|机关)(?![事单干工党])"
@@ -427,7 +435,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:其他|各)?国务院部门(?!长|负责人)"
                                  # 业务主管单位 (the authority over an association, 社会团体登记管理条例), 不动产登记机构,
                                  # 行政复议机构: authorities named by their function (spec: 法制审核机构), as written
-                                 r"|业务主管单位(?!负责人|长)|(?:不动产登记|行政复议|法制审核)机构(?!负责人|长)"),
+                                 # 业务主管部门 (the same authority as the 1989/1998 条例 and their notices name it)
+                                 r"|业务主管(?:单位|部门)(?!负责人|长)"
+                                 # 各级政府的职能部门: every level's government's departments, a collective as written
+                                 r"|(?:各级|同级|本级|地方各级)(?:人民)?政府的(?:职能|工作|组成)部门(?!负责人|长)|(?:不动产登记|行政复议|法制审核)机构(?!负责人|长)"),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
         # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
         # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
@@ -445,7 +456,7 @@ def _patterns() -> dict[str, re.Pattern]:
             # 作出决定的机关, 作出行政处罚决定的部门: the authority that decided (a collective as written)
             r"|(?<=[由和及、向与经，。；：\n 　])作出[^\s，。；：、（）()“”《》的]{0,10}?决定的(?:机关|部门)"
             # 县级以上地方人民政府确定的部门, 国务院指定的机构: an authority named by who designates it (as written)
-            r"|(?:(?:设区的市|[省市县]级以上|省、自治区、直辖市)(?:地方)?(?:各级)?人民政府|国务院)(?:确定|指定)的(?:部门|机构)"),
+            r"|(?:(?:设区的市级?|[省市县]级以上|[省市县]级|省、自治区、直辖市)(?:地方)?(?:各级)?人民政府|国务院)(?:确定|指定)的(?:部门|机构)"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
         # 市、县（市、区）人民政府 / 市和区县（市）人民政府应急管理部门: levels sharing one head
@@ -521,10 +532,13 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _productive_stem_words(text, start, end)
         cands += _member_titles(text, start, end)
         cands += _named_town_committees(text, start, end)
+        if text.find("镇", start, end) >= 0 or text.find("乡", start, end) >= 0:
+            # (first: a town's committee after its county wins a tie with a productive reading of the span)
+            cands = _placed_town_organs(text, start, end) + cands
         cands += _township_units(text, start, end)
         cands += _working_bodies(text, start, end)
         cands += _named_towns(text, start, end)
-        cands += _area_administrations(text, start, end)
+        cands = _area_administrations(text, start, end) + cands  # (wins a tie with a productive 行署办公室)
         cands += _township_offices(text, start, end)
         if text.find("监委", start, end) >= 0:
             cands += _discipline_pairs(text, start, end)
@@ -542,6 +556,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             cands += _levels_bodies(text, start, end)
         if text.find("管委会", start, end) >= 0:
             cands += _zone_boards_after_towns(text, start, end)
+        if text.find("法院", start, end) >= 0 or text.find("检察院", start, end) >= 0:
+            cands += _bare_courts(text, start, end)
         if text.find("各项目", start, end) >= 0:
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern")
                       for m in PROJECT_AUTHORITIES.finditer(text, start, end)]
@@ -555,7 +571,13 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         members = _list_members(text, chosen, end)
         if members:  # (without, `chosen` is its own selection: non-overlapping, in text order)
             chosen = _select(chosen + members)
+        if any(m.scope == "court" for m in chosen):
+            chosen = _courts_in_lists(text, chosen)
+        if text.find("地", start, end) >= 0:
+            _place_determiner_before(text, chosen, start)
         _distribute_place_determiner(text, chosen)
+        if text.find("原", start, end) >= 0:
+            chosen = _former_authorities(text, chosen, start, end)
         chosen = _levels_sharing_a_bureau(text, chosen, start)
         if text.find("县", start, end) >= 0:
             chosen = _levels_of_a_kind(text, chosen, start)
@@ -588,6 +610,30 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if text.find("驻", start, end) >= 0:
             chosen = [m for m in chosen if not _host_of_a_stationed_group(text, m, end)]
     return chosen
+
+
+# 法院, 检察院 written bare in a list of organs (民政部门、外交部门、法院; 县人民法院、检察院): the court of the organ
+# before in the list, else as written (spec 1.1 section 5: a bare 人民法院 stays as written)
+BARE_COURT = re.compile(r"(?<=[和及或与、])(?:法院|检察院)(?![长院庭])")
+
+
+def _courts_in_lists(text: str, chosen: list[Mention]) -> list[Mention]:
+    """A bare court only as a member of a list of organs (民政部门、外交部门、法院; 县公安局、法院、检察院): alone
+    (法院审理…案件时) or among words that are no organs (党委、人大、政协、法院等信息系统) it is the courts as an
+    institution, a category."""
+    out: list[Mention] = []
+    for m in chosen:
+        if m.scope == "court":
+            prev = out[-1] if out else None
+            if prev is None or prev.end != m.start - 1 or text[m.start - 1] not in "、和及或与":
+                continue
+        out.append(m)
+    return out
+
+
+def _bare_courts(text: str, start: int, end: int) -> list[Mention]:
+    return [Mention(m.start(), m.end(), m.group(0), "named", "court", m.group(0), layer="pattern")
+            for m in BARE_COURT.finditer(text, start, end)]
 
 
 # 工青妇 (工会、共青团、妇联 written as one word, county and city notices): the three people's organisations of
@@ -962,7 +1008,7 @@ def _shared_place_kind(text: str, chosen: list[Mention]) -> list[Mention]:
 
 GOVERNMENT_DEPARTMENTS_HINT = re.compile(r"政府(?:其他|有关|相关|各)")
 # (县政府各部门, 市政府各委办局: the government's departments with 各, one collective as well)
-GOVERNMENT_DEPARTMENTS = re.compile(r"(?:其他有关|其他相关|其他|各有关|各相关|有关|相关|各)(?:行政)?(?:主管)?部门"
+GOVERNMENT_DEPARTMENTS = re.compile(r"(?:其他有关|其他相关|其他|各有关|各相关|有关|相关|各)(?:行政|职能)?(?:主管)?部门"
                                     r"|各委[、，]?办[、，]?(?:厅[、，]?)?局|各部委办局|各工作部门|各委办")
 
 
@@ -1044,7 +1090,7 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
     governments (spec 1.1 section 5, a shared head distributed; collectives kept as written)."""
     det = None
     for prev, m in zip(chosen, chosen[1:]):
-        if prev.kind == "collective" and prev.text.startswith(PLACE_DETERMINER):
+        if prev.kind in ("collective", "sector") and prev.text.startswith(PLACE_DETERMINER):
             det = next(d for d in PLACE_DETERMINER if prev.text.startswith(d))
         elif prev.kind == "collective" and prev.text.startswith("各") and re.fullmatch(TOWN_GOV, prev.text[1:]):
             det = "各"  # 各镇人民政府、街道办事处: every town's government and every street's office
@@ -1055,8 +1101,53 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
         if det and m.kind == "collective" and text[prev.end:m.start] in ("、", "和", "或", "及") \
                 and (re.fullmatch(TOWN_GOV, m.text) or m.text in ("区管委会", "管委会")):
             m.stem = det + m.text
+        elif det in PLACE_DETERMINER and m.kind == "sector" and text[prev.end:m.start] in ("、", "和", "或", "及", "或者") \
+                and (m.stem or "").endswith("部门") and prev.text.endswith("部门"):
+            # 所在地民政部门或者机构编制管理部门: the alternative authority is the place's too (a shared prefix)
+            m.kind, m.stem = "collective", det + (m.stem or m.text)
         else:
             det = None
+
+
+# 向所在地的民政部门申请, 所在地县（市、区）教育行政部门: 所在地 (当地) before a sector's department or a collective of
+# places of a kind says whose place it is: a collective as written with the determiner, without 的 (spec 1.1
+# section 5, `所在地民政部门`)
+PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所在地|当地|属地)的?$")
+
+
+def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
+    for m in chosen:
+        if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的":
+            continue
+        stem = m.stem or m.text
+        if stem.startswith(PLACE_DETERMINER) or stem.startswith(("各", "有关", "相关")):
+            continue
+        d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 4), m.start)
+        if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇"))):
+            continue  # (a collective of its own determiner stays: 当地各级人民政府)
+        m.kind, m.stem = "collective", d.group("det") + stem
+        m.start, m.text = d.start(), text[d.start():m.end]
+
+
+# 原审批、登记管理机关: the authorities that first dealt with the matter, listed sharing 原 and 机关, each a
+# collective as written (原审批机关, 原登记管理机关)
+FORMER_AUTHORITIES = re.compile(r"(?:(?<![\p{Han}])|(?<=[由向经和及与或的将把报]))原(?P<a>注册|审批|发证|登记管理|登记|备案|批准|编制)"
+                                r"[、和或](?P<b>注册|审批|发证|登记管理|登记|备案|批准|编制)(?P<h>机关|部门|主管部门)(?![事单干工党])")
+
+
+def _former_authorities(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
+    found = list(FORMER_AUTHORITIES.finditer(text, start, end))
+    if not found:
+        return chosen
+    spans = [(f.start(), f.end()) for f in found]
+    out = [m for m in chosen if not any(a < m.end and m.start < b for a, b in spans)]
+    for f in found:
+        h = f.group("h")
+        out.append(Mention(f.start(), f.end("a"), text[f.start():f.end("a")], "collective", stem="原" + f.group("a") + h,
+                           layer="pattern"))
+        out.append(Mention(f.start("b"), f.end(), text[f.start("b"):f.end()], "collective", stem="原" + f.group("b") + h,
+                           layer="pattern"))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _select(cands: list[Mention]) -> list[Mention]:
@@ -1093,6 +1184,8 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
                                                 "信", "网", "数", "服")
                                          or (nxt == "部" and text[last + 2:last + 3] not in ("署",))):
             continue  # 政府部门/政府采购/政府信息: not the government as an organ (省政府部署 is)
+        if nxt in ("托", "派", "员") and key in t.short_commissions:
+            continue  # 城市管理委托, 经济贸易委派: 委 opens a verb or 委员, no commission written short
         if key == "人行" and nxt in ("使", "道", "为", "走", "驶", "横"):
             continue  # 相对人行使, 人行道: not the People's Bank
         honour = not HONOUR_LAST.isdisjoint(text[last + 1:last + 1 + HONOUR_REACH]) and honour_after(text, last + 1)
@@ -1179,7 +1272,13 @@ def _area_administrations(text: str, start: int, end: int) -> list[Mention]:
     for m in AREA_ADMINISTRATION.finditer(text, start, end):
         mk = m.group("mk") or "地区"
         if m.group("mk") and m.start() > start and _is_han(text[m.start() - 1]) and text[m.start() - 1] not in AREA_MARKER_AFTER:
-            continue  # 某某地区行署: a named place, left to the gazetteer
+            # 锡林郭勒盟行政公署, 和田地区行署: the administration of the league or area named in full
+            place = place_before(text, m.start("w"), start)
+            if place and place[1].endswith(("盟", "地区")) and (m.group("office") or not AREA_BUREAU_AFTER.match(text, m.end(), end)):
+                stem = "行政公署办公室" if m.group("office") else "行政公署"
+                out.append(Mention(place[0], m.end(), text[place[0]:m.end()], "named", "local", stem, place=place[1],
+                                   layer="pattern"))
+            continue
         if not m.group("office") and AREA_BUREAU_AFTER.match(text, m.end(), end):
             continue  # 行署财政局: the area's bureau (the bureau is the organ named), not the 行署 itself
         stem = "行政公署办公室" if m.group("office") else "行政公署"
@@ -1366,6 +1465,19 @@ CITY_AND_COUNTY_LEVEL = re.compile(r"设区的市(?P<j>级)?[、和及](?P<b>县
                                    r"(?![\p{Han}]{0,12}?职责的)")
 
 
+# Units named only by a determiner (有关单位, 其他单位, 各单位): units of any kind (enterprises, schools), no organ,
+# unless an organ takes them as its partners in a duty (会同有关单位, 协同相关单位)
+# 有关部门和单位 as a subject or the members of a group (市有关部门和单位负责人为成员): the departments are the organs, the
+# units (enterprises, institutions) are none (spec 1.1 section 5); 各有关部门和单位 and 其他有关部门和单位, the fixed
+# formulas of address of State Council notices, stay whole as the older gold keeps them (a guide decision is open)
+DEPARTMENTS_OF_UNITS = {"有关部门和单位": "有关部门", "相关部门和单位": "相关部门"}
+LEVEL_AUTHORITY = re.compile(r"(?<=[省市县区州旗盟])主管部门(?!负责人|长)")
+# 个别地方政府, 少数地方政府, 部分地方政府: some of a kind, a category, no collective of the text (like 有条件的县)
+SOME_OF = frozenset({"个别", "少数", "一些", "部分", "某些"})
+BARE_UNITS = frozenset({"有关单位", "相关单位", "其他单位", "其他有关单位", "其他相关单位", "各单位", "同级部门"})
+PARTNER_VERBS = frozenset({"会同", "协同", "联合"})
+
+
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
     p = _patterns()
     seg = text[start:end]
@@ -1380,15 +1492,18 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         body = text[s:e]
         if UNITS_OWN_DEPARTMENT.search(body) and body.endswith("部门"):
             continue  # 相关企业安全管理部门, 各学校后勤管理部门: a unit's own department, no organ
-        if body in ("有关单位", "相关单位", "各单位", "同级部门") and not (
+        if body in BARE_UNITS and not (
                 s - 1 > start and text[s - 1] in "省市县区" and text[s - 2] not in MARKER_BLOCK_BEFORE
-                and marker_before(text, s, start)):
-            continue  # (省有关单位: the level's units, kept below with the region)
+                and marker_before(text, s, start)) and not (
+                body != "同级部门" and text[max(start, s - 2):s] in PARTNER_VERBS):
+            # (省有关单位: the level's units, kept below with the region; 会同有关单位: the bodies an organ
+            # works with on a duty, a collective as written, spec 1.1 section 6 `A会同B`)
+            continue
         if body == "地方政府" and LOCAL_STATE_AFTER.match(text, e):
             continue  # 地方政府债务, 地方政府主体责任, 地方政府产业投资基金: the local state as a category
         if s > start and text[s - 1] == "等":  # …等有关部门: sums the list up, adds no organ (guide D3)
             continue
-        if text[max(start, s - 4):s] == "有条件的":
+        if text[max(start, s - 4):s] == "有条件的" or text[max(start, s - 2):s] in SOME_OF:
             continue  # 有条件的行政机关、企事业单位: those that qualify, a category (spec 1.1 section 5, 有条件的县)
         if s > start and text[s - 1] in "省市县区州" and TWO_LEVEL_GOVERNMENTS.match(body):
             continue  # 某市县政府…: 市县 is not two levels after a place's own marker
@@ -1411,13 +1526,20 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if place and place[1] != "国家":  # 杭州市公安机关: the place's own, kept as written
             out.append(Mention(place[0], e, text[place[0]:e], "collective", stem=text[place[0]:e], layer="pattern"))
             continue
-        if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州", "自治州", "自治县", "旗", "盟") \
-                and (body.startswith(("各", "有关", "相关"))
+        if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州", "自治州", "自治县", "自治旗", "旗", "盟") \
+                and (body.startswith(("各", "有关", "相关", "政府主管", "政府行业主管", "公安机关交通"))
                                                                  or function_named):
             # 市各有关部门, 市公安机关: the level's own collective, the region written out
-            out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=body, layer="pattern"))
+            out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=DEPARTMENTS_OF_UNITS.get(body, body),
+                               layer="pattern"))
         else:
-            out.append(Mention(s, e, body, "collective", stem=body, layer="pattern"))
+            out.append(Mention(s, e, body, "collective", stem=DEPARTMENTS_OF_UNITS.get(body, body), layer="pattern"))
+    for m in (LEVEL_AUTHORITY.finditer(text, start, end) if "主管部门" in seg else ()):
+        # 市主管部门负责组织实施: the level's competent authority (a city's statute), the region written out
+        mk = marker_before(text, m.start(), start)
+        if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州", "自治州", "自治县", "自治旗", "旗", "盟"):
+            out.append(Mention(mk[0], m.end(), text[mk[0]:m.end()], "collective", marker=mk[1], stem="主管部门",
+                               layer="pattern"))
     for m in (LEVELS_CONGRESS_AND_CPPCC.finditer(text, start, end) if "人大" in seg else ()):
         # 各级人大执法监督和政协民主监督: the congresses' level is shared by the CPPCC committees
         zs, ze = m.start("z"), m.end("z")
@@ -1523,8 +1645,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 continue
             if sect:
                 bureau = _sector_bureau(sect, mk, t)
-                out.append(Mention(ms, ms + 1, mk, "named", "levelsector", bureau or sect + "部门", marker=mk,
-                                   layer="pattern"))
+                if bureau is None:
+                    # 省、市、县人民政府水行政主管部门: a sector without a bureau of its own name (水行政, 土地管理) is
+                    # each level's authority under the written head, the level written out (not a bare 市)
+                    out.append(Mention(ms, ms + 1, mk, "collective", stem=m.group("head") + m.group("tail"), marker=mk,
+                                       layer="pattern"))
+                    continue
+                out.append(Mention(ms, ms + 1, mk, "named", "levelsector", bureau, marker=mk, layer="pattern"))
             else:
                 out.append(Mention(ms, ms + 1, mk, "named", "local", "人民政府", marker=mk, layer="pattern"))
         ls = start + m.start("last")
@@ -1532,8 +1659,11 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if len(last) == 1:  # 省、市、县人民政府: every level its own government
             if sect:
                 bureau = _sector_bureau(sect, last, t)
-                out.append(Mention(ls, e, text[ls:e], "named", "levelsector", bureau or sect + "部门", marker=last,
-                                   layer="pattern"))
+                if bureau is None:
+                    out.append(Mention(ls, e, text[ls:e], "collective", stem=m.group("head") + m.group("tail"),
+                                       marker=last, layer="pattern"))
+                else:
+                    out.append(Mention(ls, e, text[ls:e], "named", "levelsector", bureau, marker=last, layer="pattern"))
             else:
                 out.append(Mention(ls, e, text[ls:e], "named", "local", "人民政府", marker=last, layer="pattern"))
         else:  # 县（市、区）人民政府应急管理部门: places of a kind, kept as written
@@ -1645,7 +1775,7 @@ def _marker_sector_reach() -> int:
 # alone is kept as written too)
 LEVEL_WORD = r"(?:设区的市级|地市级|地级|省级|市级|县级|乡镇级|乡级)"
 # a collective named by the power it holds: 具有管辖权的市场监督管理部门, 具有管理权限的医疗保障行政部门 (as written)
-HOLDING_POWER = re.compile(r"具有(?:(?:管理|管辖|审批|执法|处罚|监管|监督管理|审查)(?:权限|权)|管辖权|相应权限)的"
+HOLDING_POWER = re.compile(r"(?:具有|(?<=[由经向和及或送])有)(?:(?:管理|管辖|审批|执法|处罚|监管|监督管理|审查)(?:权限|权)|管辖权|相应权限)的"
                            r"(?:(?![的在对为是要将把按由从向等并或及与和、，。；])\p{Han}){0,12}?(?:行政主管部门|主管部门|行政部门|管理部门|部门|机关)(?!长|负责人)")
 
 
@@ -1667,7 +1797,7 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             levels = re.findall(LEVEL_WORD, m.group("lv"))
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "levelsector", m.group("sect"), marker=levels[0],
                                layer="pattern", sector=m.group("sect"), parts=levels))
-    if "具有" in seg:
+    if "有" in seg and ("权限的" in seg or "权的" in seg):  # (具有…权限的, 由有管理权限的机关)
         for m in HOLDING_POWER.finditer(text, start, end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     # every match holds 部门 or 机构 within MARKER_SECTOR_REACH of its start: tried only there
@@ -1874,6 +2004,7 @@ def _list_words(lst: str, words: frozenset | set) -> list[str] | None:
                     return [head, "\x00" + j] + rest
     return None
 DETERMINED = re.compile(r"有关|相关")
+LIST_ONLY_SECTORS = frozenset({"人事"})
 INSIDE_BODY = re.compile(r"(?:部门|单位|机关|的)$")
 LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级|各级|(?<![华国])全国|(?<![城都])[省市县区]属)$")
 # Sector words that are also verbs: before 有关部门 they govern it (组织有关部门), no sector
@@ -1911,10 +2042,13 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 # (做好安全生产以及财政部门…: a noun phrase before 以及 is no sector of the list)
                 ls, lst = bs, text[bs:ls] + lst
         if lst.startswith(WORD_END_SECTORS) and ls > start and _is_han(text[ls - 1]) \
-                and text[ls - 1] not in SECTOR_BOUNDARY_BEFORE:
-            continue  # 信息化建设部门, 工程建设部门: 建设 ends a longer word, no sector
+                and text[ls - 1] not in SECTOR_BOUNDARY_BEFORE and not (text[ls - 2:ls] == "政府" and "、" in lst):
+            continue  # 信息化建设部门, 工程建设部门: 建设 ends a longer word, no sector (a list after 人民政府 opens with it)
         if m.group("adm") == "管理" and ls > start and _is_han(text[ls - 1]) and text[ls - 1] not in LIST_BOUNDARY_BEFORE:
             continue  # 社区组织管理部门: the sector word ends a longer word before 管理
+        if ls - 2 >= start and text[ls - 1] in "省市县区" and text[ls - 2] in "、，和及与" and "、" not in lst \
+                and m.group("deng"):
+            continue  # 同级房屋、市规划土地等相关行政管理部门: a level's sector closing a list, no bare sector
         pos = ls
         members.new_match(out, len(out))
         cut = _list_words(lst, _list_vocab())
@@ -1923,6 +2057,8 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
         words = [w for w in cut if w[0] != "\x00"]
         gaps = [len(w) - 1 for w in cut if w[0] == "\x00"] + [0]
         tail = m.group("tail")
+        if len(words) == 1 and words[0] in LIST_ONLY_SECTORS:
+            continue  # 单位人事部门: a unit's own personnel office; 人事 is a sector only in a list of sectors
         if tail == "单位" and (len(words) < 2 or not m.group("deng")):
             continue  # 财政单位 is not a department; 教育、财政等单位 lists departments
         if len(words) == 1 and not m.group("deng") and DETERMINED.search(m.group(0)) and words[0] in VERB_SECTORS:
@@ -1981,6 +2117,7 @@ LEVEL_LIST_BEFORE = set("报向由经和及与或同请送、，；：对至交�
 ZONE_ADMIN = re.compile(
     r"(?:新区|开发区|高新区|经开区|工业园区?|产业园区?|科技园区?|园区|保税区|保税港区|试验区|示范区|商务区|合作区"
     r"|实验区|新城|片区|港区|功能区|集聚区)(?P<head>管理委员会|管委会|管委(?!会))")
+PILOT_ZONE_PROVINCE = re.compile(r"中国[（(]\p{Han}{2,3}[）)]$")
 ZONE_STOP = set("的在对为是要将把按由从向等并或及与和会同支持推动指导牵头负责配合协调联合加快依托各有相关该本全")
 
 
@@ -1993,8 +2130,15 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
     for m in ZONE_ADMIN.finditer(text, start, end):
         head = m.start("head")
         s = m.start()
-        while s > max(start, m.start() - 14) and _is_han(text[s - 1]) and text[s - 1] not in ZONE_STOP:
+        while s > max(start, m.start() - 16) and _is_han(text[s - 1]) and text[s - 1] not in ZONE_STOP:
             s -= 1
+        if text[max(start, s - 2):s] == "自由" and text.startswith("贸易", s):
+            s -= 2  # 自由贸易试验区: 由 inside the word 自由 stops no name
+            while s > max(start, m.start() - 20) and _is_han(text[s - 1]) and text[s - 1] not in ZONE_STOP:
+                s -= 1
+        pilot = PILOT_ZONE_PROVINCE.search(text, max(start, s - 8), s) if text[s - 1:s] in "）)" else None
+        if pilot:  # 中国（上海）自由贸易试验区临港新片区: the free trade zone's name holds its province in brackets
+            s = pilot.start()
         zone = text[s:head]
         if len(zone) < 3:
             continue  # 园区管委会 alone: no zone named
@@ -2399,6 +2543,25 @@ TOWN_COMMITTEE = re.compile(
     r"(?P<head>党委|党工委)(?![书副委常员办]))")
 
 
+# A town written after its county and before its party committee or its head's title (左权县辽阳镇党委书记,
+# 某县某乡乡长): the town's committee or government, named with the chain (organs inside persons' titles are
+# organs, spec 1.1 section 5)
+PLACED_TOWN_ORGAN = re.compile(rf"(?<=[县区市旗])(?P<town>(?!各){TOWN_NAME}(?:镇|乡|街道))"
+                               r"(?:(?P<cm>党委|党工委)(?=书记|副书记)|(?=副?(?:镇|乡)长))")
+
+
+def _placed_town_organs(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    for m in PLACED_TOWN_ORGAN.finditer(text, start, end):
+        place = place_before(text, m.start(), start)
+        if not place or place[1] == "国家" or (m.group("cm") is None and m.group("town").endswith("街道")):
+            continue  # (a street has no 镇长)
+        stem = m.group("cm") or "人民政府"
+        out.append(Mention(place[0], m.end(), text[place[0]:m.end()], "named", "town", stem,
+                           place=place[1] + "|" + m.group("town"), layer="pattern"))
+    return out
+
+
 def _named_town_committees(text: str, start: int, end: int) -> list[Mention]:
     """Only towns of the national table of townships (pipeline/data/townships.tsv): a verb before 镇党委
     (提交镇党委, 报镇党委) is no town."""
@@ -2459,7 +2622,7 @@ BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|
 BODY_SET_UP = re.compile(r"成立|组建|设立|建立|发挥|依托")
 # An organ's head word, a joiner and a level marker inside the run before a working body's head: the run
 # holds two organs (县防汛抗旱指挥部和县森林防火指挥部办公室, 市委办公室、市政府应急工作领导小组).
-JOINED_LEVEL = re.compile(r"(?<=指挥部|小组|办公室|委员会|专班|联席会议|[局委厅办])[和及与、](?=(?:自治区|自治州|自治县|[省市县区州旗盟])\p{Han})")
+JOINED_LEVEL = re.compile(r"(?<=指挥部|小组|办公室|委员会|专班|联席会议|[局委厅办部署])[和及与、](?=(?:自治区|自治州|自治县|[省市县区州旗盟])\p{Han})")
 # Where the name of a working body cannot reach back past (modal and case words, 等).
 BODY_STOP = set("的须将把被向由在对从给让等")
 
@@ -2793,8 +2956,9 @@ def _designated_role(text: str, m: Mention, start: int) -> bool:
 # 委员会`: national expert and standards committees named as a pool of experts are working bodies (guide D21), as
 # written (a national name needs no region).
 EXPERT_COMMITTEE = re.compile(
-    r"(?:(?<![\p{Han}])|(?<=[由和及与向经请在、，同报]))(?:国家|全国)(?:(?![的在对为是要将把按由从向等并或及与和给让使其可应各于以之，。、；])\p{Han}){2,20}?"
-    r"(?:专家咨询委员会|专家委员会|专业委员会|咨询委员会|标准化技术委员会|标准委员会)(?!委员|成员|主任|秘书)")
+    r"(?:(?<![\p{Han}])|(?<=[由和及与向经请在、，同报]))(?:国家|全国|省级|市级|县级)(?:(?![的在对为是要将把按由从向等并或及与和给让使其可应各于以之，。、；])\p{Han}){2,20}?"
+    # (省级教材审定委员会: a level's committee of experts named by what it examines, as written)
+    r"(?:专家咨询委员会|专家委员会|专业委员会|咨询委员会|标准化技术委员会|标准委员会|审定委员会|评审委员会|鉴定委员会)(?!委员|成员|主任|秘书)")
 
 
 def _expert_committees(text: str, start: int, end: int) -> list[Mention]:
@@ -2831,7 +2995,15 @@ PROVINCIAL_FORMULA = re.compile(r"(?<!各)省、自治区、直辖市(?:人民�
                                 r"(?:行政主管部门|主管部门|行政管理部门|行政部门)")
 
 
+# 报省、自治区、直辖市人民政府批准: the statutes' formula for the provinces' governments, one collective as
+# written (guide D25, like 省、自治区、直辖市人民政府X主管部门); 各省、自治区、直辖市人民政府 is the collective pattern's
+PROVINCIAL_GOVERNMENTS = re.compile(r"(?<!各)省、自治区、直辖市(?:人民政府|政府)(?![部办])")
+
+
 def _provincial_formula(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
-    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
-            for m in PROVINCIAL_FORMULA.finditer(text, start, end) if m.group("x") in t.sectors]
+    out = [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+           for m in PROVINCIAL_FORMULA.finditer(text, start, end) if m.group("x") in t.sectors]
+    out += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+            for m in PROVINCIAL_GOVERNMENTS.finditer(text, start, end)]
+    return out

@@ -17,6 +17,8 @@ class OrganTables:
     mass_words: dict[str, str]  # bare 群团 words in lists (工会, 妇联) -> their alias key
     places: frozenset[str]  # full names of provinces, prefectures and counties
     province_short: dict[str, str]  # 广东 -> 广东省, 广西 -> 广西壮族自治区
+    # the 委 forms derived from full 委员会 names (经济和信息化委 for 经济和信息化委员会)
+    short_commissions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -24,6 +26,9 @@ def organ_tables() -> OrganTables:
     aliases: dict[str, dict[str, str]] = {}
     for row in load_table("department_aliases"):
         aliases.setdefault(row["alias"], {})[row["scope"]] = row["canonical"]
+    derived = _short_commissions(aliases)
+    for short, scopes in derived.items():
+        aliases[short] = scopes
     sectors = frozenset(r["sector"] for r in load_table("organ_sectors"))
     mass = {r["word"]: r["alias"] for r in load_table("organ_mass_words")}
     places: set[str] = set()
@@ -36,7 +41,25 @@ def organ_tables() -> OrganTables:
             short = _short_province(name)
             if short:
                 province_short[short] = name
-    return OrganTables(aliases, sectors, mass, frozenset(places), province_short)
+    return OrganTables(aliases, sectors, mass, frozenset(places), province_short, frozenset(derived))
+
+
+# Commissions written with 委 for 委员会 (省经济和信息化委, 市住房和城乡建设委, 国家民族事务委): every full 委员会
+# name of the table (local or central) also stands written so, for the same organ. Not the bodies of congresses,
+# CPPCC committees and the military commission (人大常委会…委, 政协…委 are not written so), nor party bodies.
+NOT_SHORTENED = ("人民代表大会", "人大", "政协", "政治协商", "军", "中国共产主义青年团")
+
+
+def _short_commissions(aliases: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for alias, scopes in aliases.items():
+        if not alias.endswith("委员会") or len(alias) < 6 or any(w in alias for w in NOT_SHORTENED):
+            continue
+        short = alias[:-2]
+        kept = {sc: full for sc, full in scopes.items() if sc in ("local", "central")}
+        if short not in aliases and kept:
+            out[short] = kept
+    return out
 
 
 def _short_province(name: str) -> str | None:
