@@ -1137,6 +1137,14 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         if when and when.end() in by_start:
             s = when.end()  # `2004年发展改革委将会同水利部…`, `下一步县农业农村局要牵头…`: a time word before the subject
     pos = s + (1 if text.startswith(("由", "经", "请"), s) and s not in by_start else 0)
+    if pos == s + 1 and text[s] == "由" and sentence_subject and sentence_subject[-1].mention.end == s:
+        partners, end = _listed_organs(text, pos, by_start)
+        if partners and BODY_STAFFED.match(text, end, e):
+            # `区更新办由A、B、C三家副主任单位协同开展工作，负责…，牵头…`: the units that staff the body named before
+            # 由 work with it; they are `co` of its assignment (b2 adjudication d098: 协同 ≈ 配合)
+            for nm in partners:
+                add(task, nm, "co")
+            return []
     if pos == s and s not in by_start and text.startswith(NAMING_VERBS, s) and s + 2 in by_start:
         pos = s + 2  # `明确县人社局为牵头单位`, `确定X为责任单位`: the organ the sentence names to the role
     if pos not in by_start and text[pos:pos + 1] in "省市县区" and pos + 1 in by_start \
@@ -1279,6 +1287,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         role = "lead" if lead_at >= 0 and not other else "responsible"
         for nm in subject:
             add(task, nm, role)
+        if role == "lead":
+            # `X负责…，牵头组织各成员单位…`: the organs the lead takes along are `co` (as after a 牵头 cue; b2
+            # adjudication d098: `牵头组织B` reads like `A会同B`)
+            _lead_objects(text, lead_at + 2, e, task, by_start, add)
         return subject
     for nm in subject:
         add(task, nm, "lead")
@@ -1805,6 +1817,12 @@ def _main_lead_prose(text: str, s: int, e: int, task: str, by_start: dict, add) 
 # along (the object of 牵头, 牵头组织, 牵头协调) work on the same assignment: `co` (spec 1.1 section 6, once
 # a lead is named). Not after 指导/督促 (the organs guided are no part of the lead's assignment).
 LEAD_OBJECT = re.compile(r"(?:组织|协调|带领|联合)?")
+# The member units of a working body taken along by its lead (`各领导小组成员单位`, `联席会议各成员单位`).
+MEMBER_UNITS = re.compile(r"(?:(?:领导小组|工作小组|联席会议|委员会|指挥部)?各|各(?:领导小组|工作小组|联席会议|指挥部))成员单位")
+# What follows the units that staff a body (`X由A、B、C三家副主任单位协同开展工作`): their count and kind, then the
+# joint work. Not a make-up (`由A、B组成`, R11) nor a delegation (`由A、B负责`, a cue of its own).
+BODY_STAFFED = re.compile(r"(?:等)?(?:[\d一二三四五六七八九十两]{1,2}[家个])?(?:副主任|主任|副组长|组长|成员|牵头|责任)?(?:单位|部门)?"
+                          r"(?:协同|共同|联合)(?:开展|推进|负责开展)?工作")
 
 
 # What follows the organs taken along: their common work (a verb), 等…, or a clause break; not a noun they
@@ -1816,6 +1834,12 @@ LEAD_OBJECT_AFTER = re.compile(r"[，,；;。]|等|及其|共同|联合|一起|�
 def _lead_objects(text: str, pos: int, e: int, task: str, by_start: dict, add) -> None:
     pos = LEAD_OBJECT.match(text, pos, e).end()
     subject, end = _listed_organs(text, pos, by_start)
+    if not subject and text.startswith(("各", "领导", "工作", "联席", "成员"), pos):
+        members = MEMBER_UNITS.match(text, pos, e)
+        if members:  # `牵头组织各领导小组成员单位…`: the members of a working body, a collective as written (b2 d098)
+            subject = [NamedMention(Mention(members.start(), members.end(), members.group(0), "collective",
+                                            stem=members.group(0), layer="pattern"), members.group(0))]
+            end = members.end()
     if not subject and PLACE_OPENING.match(text, pos):
         place = PLACE_ASSIGNEE.match(text, pos, e)  # 县农业农村局牵头各乡镇开展…: places kept as written
         if place:
