@@ -1136,6 +1136,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         when = TIME_OPENING.match(text, s, e)
         if when and when.end() in by_start:
             s = when.end()  # `2004年发展改革委将会同水利部…`, `下一步县农业农村局要牵头…`: a time word before the subject
+    if s not in by_start and text.startswith("其", s):
+        sub = SUBORDINATE_OPENING.match(text, s, e)
+        if sub and sub.end() in by_start:
+            s = sub.end()  # `X是…的主管部门，其所属的Y负责…`: the organ under the one named before opens the clause
     pos = s + (1 if text.startswith(("由", "经", "请"), s) and s not in by_start else 0)
     if pos == s + 1 and text[s] == "由" and sentence_subject and sentence_subject[-1].mention.end == s:
         partners, end = _listed_organs(text, pos, by_start)
@@ -1336,6 +1340,11 @@ AGENT_OF_SUBJECT = re.compile(r"(?:及其|和其)(?:委托|授权|所属|下属|
 # `下一步市商务局负责…`, `年内由县住建局牵头…`). Looking back (`…以来`, past years with 已) is RETROSPECTIVE's.
 TIME_OPENING = re.compile(r"(?:(?:19|20)\d{2}年(?:[一二三四五六七八九十\d]{1,2}月(?:底|份|前)?|(?:上|下)半年|底|前|内|起|度)?"
                           r"|今年(?:内|起|底)?|明年|年内|下一步|近期|今后|此后|届时|下阶段|下一阶段)(?=由?[^，,。；\s])")
+
+
+# An organ named as the subordinate of the one before it (`市建设委员会是…主管部门，其所属的市建筑业管理办公室负责…`,
+# `其下属的县救助管理站具体负责…`): a subject of its own, as in statutes of every era.
+SUBORDINATE_OPENING = re.compile(r"其(?:所属|下属|设立|设置|授权|委托)的?")
 
 
 # Verbs that name an organ to its role before it (`明确A为牵头单位，B为配合单位`, `确定A为责任单位`, `指定A负责…`).

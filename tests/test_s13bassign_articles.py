@@ -1,0 +1,26 @@
+"""Duties in the articles of 办法/条例/规定 of other eras and places (session 13, second wave). Snippets written for these
+tests (docs/decisions/assign-s13b.md), not copied from any corpus."""
+from tests.test_organs_s5 import _run
+
+ART = "第一条 为加强管理，根据有关法律法规，结合本地实际，制定本办法。\n"
+
+
+def test_a_subordinate_organ_named_after_the_competent_one():
+    # a 1990s municipal 规定: `X是…的主管部门，其所属的Y负责…` (the competent organ itself is given no work: 主管 alone
+    # is no assignment, b5 adjudication d079 第七条)
+    _, triples = _run(ART + "第三条 市建设委员会是本市建筑市场的行政主管部门，其所属的市建筑业管理办公室负责建筑市场的日常管理工作。\n",
+                      "北京市", "province")
+    assert triples == {("第三条", "北京市建筑业管理办公室", "responsible")}
+    # `其委托的运营单位` is no organ: nothing
+    _, triples = _run(ART + "第四条 租金标准由房屋的所有权人或者其委托的运营单位确定。\n", "湖北省武汉市", "prefecture")
+    assert triples == set()
+
+
+def test_competence_alone_and_penalties_are_no_assignment():
+    # `X主管本行政区域内的…工作` (no 负责/牵头/会同) and a 法律责任 article (`由X责令改正`) assign nothing; the
+    # interpretation clause with 负责 does (b8 and b10 gold: `本办法由…负责解释`)
+    text = (ART + "第二条 省人民政府林业行政主管部门主管全省森林防火工作。\n"
+            "第三十条 违反本办法规定，未按时报送材料的，由县级以上人民政府林业行政主管部门责令限期改正。\n"
+            "第三十一条 本办法由省人民政府林业行政主管部门负责解释。\n")
+    _, triples = _run(text, "福建省", "province")
+    assert triples == {("第三十一条", "福建省人民政府林业行政主管部门", "responsible")}
