@@ -24,3 +24,13 @@ def test_competence_alone_and_penalties_are_no_assignment():
             "第三十一条 本办法由省人民政府林业行政主管部门负责解释。\n")
     _, triples = _run(text, "福建省", "province")
     assert triples == {("第三十一条", "福建省人民政府林业行政主管部门", "responsible")}
+
+
+def test_an_organ_of_the_subject_list_qualified_by_who_designates_it():
+    # a Sichuan city's 条例 on outdoor advertising: `A、B和由县级以上人民政府确定的…部门在各自职责范围内负责…`
+    text = (ART + "第五条 市场监督管理部门、城市管理部门和由县级以上人民政府确定的负责户外广告管理的部门在各自职责范围内"
+            "负责户外广告的监督管理。\n第六条 县级以上人民政府指定的负责户外广告管理的部门负责户外广告设置规划的编制。\n")
+    _, triples = _run(text, "四川省绵阳市", "prefecture")
+    assert triples == {("第五条", "市场监督管理部门", "responsible"), ("第五条", "城市管理部门", "responsible"),
+                       ("第五条", "负责户外广告管理的部门", "responsible"),
+                       ("第六条", "负责户外广告管理的部门", "responsible")}

@@ -1192,6 +1192,12 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos = UNKNOWN_ALTERNATIVE.match(text, pos, e).end()
         elif text[pos:pos + 1] in ("、", "和", "及") or (text[pos:pos + 1] in ("等", "与", "同") and pos + 1 in by_start):
             pos += 1  # A、B和C; `…等市政设施相关部门`: a qualified close is one more subject; `A与B共同负责`, `A同B负责`
+            if pos not in by_start and text[pos - 1:pos] in ("、", "和", "及"):
+                made = ESTABLISHED_BY.match(text, pos + (1 if text.startswith("由", pos) else 0), e)
+                if made and made.end() in by_start:
+                    # `A、B和由市、县人民政府确定的具体实施房屋征收的部门在各自职责范围内负责…`: an organ of the list
+                    # qualified by who designates it (the designating government is given nothing)
+                    pos = made.end()
     if subject and pos > s and text[pos - 1] in ("、", "和"):
         # `县委宣传部、县融媒体中心负责…` (the loop has passed the joiner)
         past = _past_unknown(UNKNOWN_SUBJECT, text, pos - 1, e, by_start, subject)
@@ -1328,9 +1334,10 @@ PARTNER_UNITS = re.compile(r"各?(?:有关|相关)单位(?!负责|人员|工作�
 OFFICE_BODIES = ("领导小组", "工作小组", "委员会", "联席会议", "指挥部")
 
 
-# `县人民政府设立的城市管理委员会负责…`, `自治县成立的城乡规划委员会，负责…`: who set the subject up, written before it
-# (a body already there, unlike R10's body the item itself sets up: `成立X，负责…`).
-ESTABLISHED_BY = re.compile(r"[^，,。；;：:\s由经]{1,12}?(?:成立|设立|组建|设置)的")
+# `县人民政府设立的城市管理委员会负责…`, `自治县成立的城乡规划委员会，负责…`, `由市、县人民政府确定的具体实施房屋征收的部门`:
+# who set the subject up or designates it, written before it (a body already there, unlike R10's body the item itself
+# sets up: `成立X，负责…`).
+ESTABLISHED_BY = re.compile(r"[^，,。；;：:\s由经]{1,16}?(?:成立|设立|组建|设置|确定|指定|授权)的")
 # `X及其委托的工作机构，负责…`, `X及其所属的执法队伍负责…`: the subject's agents named after it.
 AGENT_OF_SUBJECT = re.compile(r"(?:及其|和其)(?:委托|授权|所属|下属|派出|设立)的?[^，,。；;、\s]{0,12}?"
                               r"(?:机构|单位|组织|机关|队伍|人员)[，,]?")
