@@ -34,3 +34,15 @@ def test_an_organ_of_the_subject_list_qualified_by_who_designates_it():
     assert triples == {("第五条", "市场监督管理部门", "responsible"), ("第五条", "城市管理部门", "responsible"),
                        ("第五条", "负责户外广告管理的部门", "responsible"),
                        ("第六条", "负责户外广告管理的部门", "responsible")}
+
+
+def test_competence_divided_by_level_before_the_duty():
+    # a Hunan provincial 条例 (2006 style): `按照管理权限` / `按隶属关系分别` / `分级` before 负责
+    text = (ART + "第三条 县级以上人民政府劳动保障行政部门按照管理权限负责本行政区域内的工伤保险工作。\n"
+            "第四条 各级人民政府按隶属关系分别负责所属学校的建设。\n"
+            "第五条 县级以上人民政府应急管理部门分级负责本行政区域内的安全生产监督管理。\n"
+            "第六条 由有管理权限的机关对直接负责的主管人员依法给予处分。\n")
+    _, triples = _run(text, "湖南省", "province")
+    assert triples == {("第三条", "县级以上人民政府劳动保障行政部门", "responsible"),
+                       ("第四条", "各级人民政府", "responsible"),
+                       ("第五条", "县级以上人民政府应急管理部门", "responsible")}
