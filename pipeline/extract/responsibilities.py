@@ -390,11 +390,33 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
                 inner = _inside(mentions, cell.start, cell.end)
                 cell_organs = sorted(inner + _place_assignees(text, cell.start, cell.end, inner),
                                      key=lambda x: x.mention.start)
+                if role == "responsible" and not first_leads and CELL_ROLE_WORD.search(text, cell.start, cell.end):
+                    # `市市场监管局（牵头），市公安局、市商务局`, `A、B牵头，C配合` in a 责任单位 cell: the cell names its
+                    # roles itself and reads as an annotation does (spec 1.1 section 6: the departments named before
+                    # 牵头 lead; once a lead is named every other department of the same assignment is co)
+                    marked = {nm.name for nm in cell_organs if CELL_LEAD_MARK.match(text, nm.mention.end, cell.end)}
+                    if marked:  # `市公安局，市市场监管局（牵头）`: the bracket marks the one organ it follows
+                        for nm in cell_organs:
+                            add(task, nm, "lead" if nm.name in marked else "co")
+                        continue
+                    lead_named = False
+                    for cs, ce in _clauses(text, cell.start, cell.end):
+                        triples = _roles(text, cs, ce, [nm for nm in cell_organs if cs <= nm.mention.start < ce],
+                                         False, lead_named)
+                        lead_named = lead_named or any(r == "lead" for _, r in triples)
+                        for nm, r in triples:
+                            add(task, nm, r)
+                    continue
                 for nm in cell_organs:
                     if role == "responsible" and first_leads:
                         add(task, nm, "lead" if nm.name == cell_organs[0].name else "co")
                     else:
                         add(task, nm, role)
+
+
+# The role words that make a 责任单位 cell name its roles itself; the bracketed mark of a lead after its organ.
+CELL_ROLE_WORD = re.compile(r"牵头|会同|配合|参与|协助|协办")
+CELL_LEAD_MARK = re.compile(r"[（(]牵头(?:单位|部门)?[）)]")
 
 
 def _squeeze(s: str) -> str:
