@@ -285,8 +285,10 @@ def test_an_organ_headed_item_whose_duties_include_a_lead():
     # a Hubei county 职责 section: the bureau heads its item, its duties go on to 牵头 in a comma clause
     _, triples = _run("一、主要职责\n（一）县乡村振兴局\n县乡村振兴局由县农业农村局、县民政局协同开展工作，负责统筹推进全县乡村振兴工作，"
                       "牵头组织各成员单位履行职责。\n", "湖北省恩施土家族苗族自治州巴东县", "county")
-    # the members the lead organises (牵头组织各成员单位) are co since session 7 (assignments-s7.md; b2/d098 reads so)
-    assert triples == {("一/(一)", "巴东县乡村振兴局", "lead"), ("一/(一)", "各成员单位", "co")}
+    # the members the lead organises (牵头组织各成员单位) are co since session 7 (assignments-s7.md; b2/d098 reads so);
+    # the units that staff it (`由A、B协同开展工作`) are co too since s13b (b2 adjudication d098, assign-s13b.md)
+    assert triples == {("一/(一)", "巴东县乡村振兴局", "lead"), ("一/(一)", "各成员单位", "co"),
+                       ("一/(一)", "巴东县农业农村局", "co"), ("一/(一)", "巴东县民政局", "co")}
 
 
 def test_sumu_gacha_and_administrative_villages_as_assignees():

@@ -36,3 +36,11 @@ def test_the_organs_a_lead_takes_along_after_its_own_duty():
     text = "一、重点任务\n（一）推进数据共享。市大数据局负责平台建设，牵头协调联席会议各成员单位做好数据归集。\n"
     _, triples = _run(text, "吉林省长春市", "prefecture")
     assert triples == {("一/(一)", "长春市大数据局", "lead"), ("一/(一)", "联席会议各成员单位", "co")}
+
+
+def test_an_unknown_unit_opening_a_co_list_voids_nothing():
+    # a Jinshan district township plan (Shanghai): `A牵头，<a unit the tables miss>、B等部门配合` (the unknown gets nothing, B stays co)
+    text = ("三、工作要求\n（一）加强领导。镇党委统一部署。\n"
+            "（二）明确责任。镇城运中心牵头，镇执法队、镇市场监管所等部门配合，做好整治工作。\n")
+    _, triples = _run(text, "上海市金山区枫泾镇", "township")
+    assert triples == {("三/(二)", "上海市金山区枫泾镇城运中心", "lead"), ("三/(二)", "上海市金山区枫泾镇市场监管所", "co")}

@@ -1479,6 +1479,12 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
             if not unknown:
                 return subject, pos - 1
             pos = unknown.end()
+        elif pos == start and text[pos:pos + 1] in "省市县区镇乡" and LEADING_UNKNOWN.match(text, pos, e) \
+                and LEADING_UNKNOWN.match(text, pos, e).end() in by_start:
+            # `，镇执法队、镇市场监管所等部门配合`: a unit the tables miss opening the list gets nothing itself and
+            # does not void the organs after it (issue 12), as it does not open a subject list (LEADING_UNKNOWN)
+            pos = LEADING_UNKNOWN.match(text, pos, e).end()
+            continue
         else:
             return subject, pos
         if text[pos:pos + 1] in ("、", "和", "及") and pos + 1 < e:
