@@ -46,3 +46,14 @@ def test_competence_divided_by_level_before_the_duty():
     assert triples == {("第三条", "县级以上人民政府劳动保障行政部门", "responsible"),
                        ("第四条", "各级人民政府", "responsible"),
                        ("第五条", "县级以上人民政府应急管理部门", "responsible")}
+
+
+def test_an_agency_acting_for_the_competent_bureau():
+    # a Hubei city's 办法 (2000s): `X受Y委托，负责…`, `X经Y授权负责…` (the delegate's duty; Y gets nothing), and the
+    # active form `Y可以委托X负责…` as before
+    text = (ART + "第五条 市城市管理执法局受市住房城乡建设局委托，负责违法建设的查处。\n"
+            "第六条 区城管执法局接受区住建局委托，具体负责违法建设的查处。\n"
+            "第七条 市住房城乡建设局可以委托市城市管理执法局负责违法建设的查处。\n")
+    _, triples = _run(text, "湖北省武汉市", "prefecture")
+    assert triples == {("第五条", "武汉市城市管理执法局", "responsible"), ("第六条", "区城市管理执法局", "responsible"),
+                       ("第七条", "武汉市城市管理执法局", "responsible")}

@@ -1254,6 +1254,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     close = SUBJECT_CLOSE.match(text, pos, e)
     if close and (len(subject) > 1 or close.group("count")):
         pos = close.end()
+    if text[pos:pos + 1] in ("受", "接", "经"):
+        passive = PASSIVE_DELEGATION.match(text, pos, e)
+        if passive:  # `X受Y委托，负责…`: the delegate is the subject of the duty, the delegating organ gets nothing
+            pos = passive.end()
     if text.startswith(("可以", "可"), pos) and text.startswith(DELEGATING, pos + (2 if text.startswith("可以", pos) else 1)):
         pos += 2 if text.startswith("可以", pos) else 1  # `X可以委托Y负责…`
     if text.startswith(DELEGATING, pos) and pos + 2 in by_start:
@@ -2020,3 +2024,6 @@ DELEGATING = ("委托", "授权", "指定", "责成")  # (`省政府责成省计
 # `市、区住房保障部门可以委托国有住房租赁公司…，负责…`: a later comma clause's 负责 is the delegate's (a unit that
 # is no organ, spec 1.1 section 5), not the subject's.
 DELEGATES = re.compile(r"委托|授权")
+# `X受Y委托，负责…`, `X接受Y的委托具体负责…`, `X经Y授权，负责…`: the subject is the delegate (statutes of every era name
+# an agency acting for the competent bureau so), given the duty; Y, the delegating organ, is given nothing.
+PASSIVE_DELEGATION = re.compile(r"(?:受|接受|经)[^，,。；;：:\s]{2,24}?(?:的)?(?:委托|授权)[，,]?")
