@@ -325,7 +325,7 @@ class WriteRecords:
         if self.spool is not None:
             try:
                 outcome.fragment = self.spool.add(record_share(loads(text.encode("utf-8")), text))
-            except Exception:  # (no room for the spool…): the rebuild reads the record instead
+            except Exception:  # the rebuild reads the record instead
                 outcome.fragment = None
         return outcome
 
@@ -559,8 +559,11 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
                 executor = limited_executor(settings.workers, settings.document, worker_peaks, _preload_tables)
                 # the workers write the records and spool their shares of the collection
                 spool = out / SPOOL_NAME
-                shutil.rmtree(spool, ignore_errors=True)
-                spool.mkdir()
+                shutil.rmtree(spool, ignore_errors=True)  # (left by a run that was killed)
+                try:
+                    spool.mkdir()
+                except OSError:  # no spool: the rebuild reads every record, as it always can
+                    spool = None
                 fn = WriteRecords(out, spool)
             elif executor is None:
                 executor = serial_executor

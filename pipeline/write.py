@@ -541,15 +541,29 @@ class FragmentSpool:
         self.pid = None
         self.fh = None
         self.pos = 0
+        self.broken = False
 
-    def add(self, share) -> tuple[str, int, int]:
+    def add(self, share) -> tuple[str, int, int] | None:
+        """Where the share now is in the spool, or None when it could not be written (the rebuild
+        then reads the record): after a failed write (a full disk), this process's spool takes
+        nothing more, since the offsets after a partial write would be wrong."""
         if self.pid != os.getpid():  # first use, or a forked copy: a file of this process's own
-            self.pid = os.getpid()
-            self.name = os.path.join(self.folder, f"{self.pid}-{secrets.token_hex(4)}.spool")
-            self.fh = open(self.name, "wb", buffering=0)
+            self.pid, self.broken = os.getpid(), False
+            try:
+                self.name = os.path.join(self.folder, f"{self.pid}-{secrets.token_hex(4)}.spool")
+                self.fh = open(self.name, "wb")
+            except OSError:
+                self.broken = True
             self.pos = 0
+        if self.broken:
+            return None
         data = pickle.dumps(share, protocol=pickle.HIGHEST_PROTOCOL)
-        self.fh.write(data)  # unbuffered: in the file once add returns
+        try:
+            self.fh.write(data)
+            self.fh.flush()  # in the file once add returns: the parent may read it any time after
+        except OSError:
+            self.broken = True
+            return None
         where = (self.name, self.pos, len(data))
         self.pos += len(data)
         return where
@@ -568,9 +582,10 @@ class _FragmentReader:
             if fd is None:
                 fd = self.fds[name] = os.open(name, os.O_RDONLY)
             data = os.pread(fd, length, offset)
-            return pickle.loads(data) if len(data) == length else None
+            share = pickle.loads(data) if len(data) == length else None
         except Exception:
             return None
+        return share if isinstance(share, tuple) and len(share) == 4 else None
 
     def close(self) -> None:
         for fd in self.fds.values():

@@ -146,3 +146,17 @@ def test_a_killed_or_stuck_worker_costs_only_its_own_document(tmp_path):
     failed = {o.job.doc_id: o.error["code"] for o in outcomes if o.error}
     assert failed == {"n003": "E012", "n007": "E010"}
     assert all(o.record for o in outcomes if not o.error)
+
+
+def test_a_share_that_cannot_be_read_or_written_falls_back_to_the_record(tmp_path):
+    src = tmp_path / "in"
+    _write_notices(src, 3)
+    out = tmp_path / "out"
+    run([src], RunSettings(out=out, workers=1, isolate=False, progress=False))
+    expected = _collection(out)
+    spool = write.FragmentSpool(tmp_path / "no-such-folder")
+    assert spool.add(("x",)) is None and spool.add(("y",)) is None  # cannot open: nothing spooled
+    bogus = {"n000.json": (str(tmp_path / "gone.spool"), 0, 10),
+             "n001.json": (str(out / "kb.jsonl"), 3, 40)}  # not a pickled share
+    write.rebuild_collection(out, fragments=bogus)
+    assert _collection(out) == expected
