@@ -42,14 +42,23 @@ def _cn(n: int) -> str:
     return ("" if n // 10 == 1 else d[n // 10]) + "十" + (d[n % 10] if n % 10 else "")
 
 
-def notice_parts():
+def source_texts(folders: list[Path] | None = None) -> list[tuple[Path, bytes]]:
+    """The notices the archive is made of: corpus/ and dev/country/raw/ (`corpus_texts`), or the
+    *.txt files of `folders`."""
+    if not folders:
+        return corpus_texts()
+    files = sorted({p for f in folders for p in Path(f).glob("*.txt")})
+    return [(p, p.read_bytes()) for p in files]
+
+
+def notice_parts(folders: list[Path] | None = None):
     """(head, [section...], tail) of every text notice; a section opens with its `X、` number."""
     from pipeline.clean import normalize_string
     from pipeline.layout import find_layout
     from pipeline.patterns import CN_ITEM
 
     parts, pool = [], []
-    for _, data in corpus_texts():
+    for _, data in source_texts(folders):
         text = normalize_string(data.decode("utf-8-sig")).text
         layout = find_layout(text)
         body = text[layout.body_start:layout.body_end]
@@ -68,7 +77,7 @@ def notice_parts():
     return parts, pool
 
 
-def make_archive(root: Path, n: int, seed: int = 16) -> tuple[Path, int]:
+def make_archive(root: Path, n: int, seed: int = 16, folders: list[Path] | None = None) -> tuple[Path, int]:
     """root/<n>/ holding n documents (reused when already complete); returns (folder, bytes)."""
     folder = root / str(n)
     done = folder / ".complete"
@@ -76,7 +85,7 @@ def make_archive(root: Path, n: int, seed: int = 16) -> tuple[Path, int]:
         return folder, int(done.read_text())
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    parts, pool = notice_parts()
+    parts, pool = notice_parts(folders)
     rng = random.Random(seed)
     total = 0
     for k in range(n):
@@ -109,12 +118,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--small", type=int, default=1_000)
     ap.add_argument("--root", type=Path, default=DEFAULT_ROOT)
     ap.add_argument("--keep", action="store_true", help="keep the output folders (the archive is kept anyway)")
+    ap.add_argument("--texts", type=Path, nargs="+", help="make the archive of the *.txt notices in these folders "
+                    "(default: corpus/ and dev/country/raw/); use a fresh --root for another choice")
     args = ap.parse_args(argv)
 
     print(machine_line())
     t0 = time.perf_counter()
-    small, small_bytes = make_archive(args.root, args.small)
-    big, big_bytes = make_archive(args.root, args.docs)
+    small, small_bytes = make_archive(args.root, args.small, folders=args.texts)
+    big, big_bytes = make_archive(args.root, args.docs, folders=args.texts)
     print(f"archives: {small} ({args.small} documents, {small_bytes / MIB:.1f} MiB), {big} ({args.docs} documents, "
           f"{big_bytes / MIB:.1f} MiB); made or found in {time.perf_counter() - t0:.0f} s")
 

@@ -25,6 +25,7 @@ from multiprocessing.connection import wait
 from typing import Callable, Iterable, Iterator
 
 POLL = 0.1  # seconds between checks of the busy workers
+PREFETCH = 2  # jobs a worker holds while more wait: the one it runs and the next
 
 
 def _context():
@@ -92,12 +93,24 @@ class _Worker:
         self.proc = ctx.Process(target=_worker_main, args=(child, fn, memory_limit_mib), daemon=True)
         self.proc.start()
         child.close()
-        self.job = None
-        self.started = 0.0
+        self.jobs: deque = deque()  # sent, in the order the worker runs them; the first is running
+        self.started = 0.0  # when the first of `jobs` started
+
+    @property
+    def job(self):
+        return self.jobs[0] if self.jobs else None
 
     def give(self, job) -> None:
-        self.job, self.started = job, time.monotonic()
         self.conn.send(job)
+        if not self.jobs:
+            self.started = time.monotonic()
+        self.jobs.append(job)
+
+    def done(self):
+        """The running job has returned its result: the next one sent (if any) runs from now."""
+        job = self.jobs.popleft()
+        self.started = time.monotonic()
+        return job
 
     def note_peak(self, peaks: list | None) -> None:
         if peaks is not None and self.proc.pid is not None:
@@ -125,12 +138,24 @@ class _Worker:
             self.conn.close()
 
 
+def _exit_detail(proc) -> str:
+    code = proc.exitcode
+    return f"killed by signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+
+
 def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, memory_limit_mib: int,
                 on_failure: Callable, peaks: list | None = None, on_started: Callable | None = None) -> Iterator:
     """Yield fn(job) for every job, computed in `workers` processes; a job whose worker is killed
     or dies yields on_failure(job, kind, detail) instead (kind: "time", "memory", "died").
     `peaks`, if given, receives the peak resident memory (MiB) of every worker when it ends;
-    `on_started()` is called once the first workers are running."""
+    `on_started()` is called once the first workers are running.
+
+    While more jobs wait than there are workers, each worker holds a second job in its pipe
+    (`PREFETCH`), which it starts as soon as it has sent a result: a worker does not wait for
+    this process (descheduled on a busy machine) to hand it the next job, and this process
+    wakes up once per result, not also to feed the worker. The second job has not started: if
+    the worker is killed or dies, that job goes back to the queue. Limits are checked every
+    `POLL` seconds, not at every result."""
     ctx = _context()
     queue = deque(jobs)
     pool: list[_Worker] = []
@@ -138,48 +163,59 @@ def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, m
         pool = [_Worker(ctx, fn, memory_limit_mib) for _ in range(max(1, min(workers, len(queue))))]
         if on_started is not None:
             on_started()
-        idle = list(pool)
-        busy: dict = {}  # conn -> worker
+        busy: dict = {}  # conn -> worker, for workers holding jobs
+
+        def replace(w: _Worker) -> None:
+            """w is gone (killed or dead): the jobs it held but had not started go back to the
+            queue, a fresh worker takes its place."""
+            w.note_peak(peaks)
+            busy.pop(w.conn, None)
+            w.kill()
+            waiting = list(w.jobs)[1:]
+            w.jobs.clear()
+            queue.extendleft(reversed(waiting))
+            pool.remove(w)
+            pool.append(_Worker(ctx, fn, memory_limit_mib))
 
         def dispatch() -> None:
-            while queue and idle:
-                w = idle.pop()
-                try:
-                    w.give(queue[0])
-                except (OSError, ValueError):  # the idle worker died: replace it, keep the job
-                    w.kill()
-                    pool.remove(w)
-                    w = _Worker(ctx, fn, memory_limit_mib)
-                    pool.append(w)
-                    idle.append(w)
-                    continue
-                queue.popleft()
-                busy[w.conn] = w
+            for depth in (1, PREFETCH):
+                if depth > 1 and len(queue) <= len(pool):
+                    return  # the last jobs: each to a worker of its own
+                for w in list(pool):
+                    while queue and len(w.jobs) < depth:
+                        try:
+                            w.give(queue[0])
+                        except (OSError, ValueError):  # the worker died: replace it, keep the job
+                            replace(w)
+                            break
+                        queue.popleft()
+                        busy[w.conn] = w
 
+        last_check = time.monotonic()
         while queue or busy:
             dispatch()
             ready = wait(list(busy), timeout=POLL)
             for conn in ready:
-                w = busy.pop(conn)
+                w = busy.get(conn)
+                if w is None or w not in pool:
+                    continue
                 try:
                     result = conn.recv()
                 except (EOFError, OSError):
                     w.proc.join(1)
-                    code = w.proc.exitcode
-                    detail = (f"killed by signal {-code}" if code is not None and code < 0
-                              else f"exit status {code}")
-                    yield on_failure(w.job, "died", detail)
-                    pool.remove(w)
-                    w.kill()
-                    nw = _Worker(ctx, fn, memory_limit_mib)
-                    pool.append(nw)
-                    idle.append(nw)
+                    job, detail = w.job, _exit_detail(w.proc)
+                    replace(w)
+                    yield on_failure(job, "died", detail)
                     continue
-                job, w.job = w.job, None
-                idle.append(w)
+                w.done()
+                if not w.jobs:
+                    busy.pop(conn)
                 dispatch()  # the next job goes out before the caller writes this result
                 yield result
             now = time.monotonic()
+            if ready and now - last_check < POLL:
+                continue
+            last_check = now
             for conn, w in list(busy.items()):
                 kind = None
                 if time_limit and now - w.started > time_limit:
@@ -189,24 +225,16 @@ def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, m
                     if rss is not None and rss > memory_limit_mib:
                         kind, detail = "memory", f"{rss:.0f} MiB"
                 if kind is None and not w.proc.is_alive() and not conn.poll():
-                    code = w.proc.exitcode
-                    kind, detail = "died", (f"killed by signal {-code}" if code is not None and code < 0
-                                            else f"exit status {code}")
+                    kind, detail = "died", _exit_detail(w.proc)
                 if kind is None:
                     continue
-                busy.pop(conn)
                 job = w.job
-                w.note_peak(peaks)
-                w.kill()
-                pool.remove(w)
-                nw = _Worker(ctx, fn, memory_limit_mib)
-                pool.append(nw)
-                idle.append(nw)
+                replace(w)
                 yield on_failure(job, kind, detail)
     finally:
         for w in pool:
             w.note_peak(peaks)
-            if w.job is not None or not w.proc.is_alive():
+            if w.jobs or not w.proc.is_alive():
                 w.kill()
             else:
                 w.stop()

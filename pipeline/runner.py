@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sys
 import time
 import traceback
@@ -38,13 +39,15 @@ from .errors import Errors, InputError, PolicykbError, RunLockedError, split_cod
 from .ingest import READERS, UNSUPPORTED
 from .record import FIELDS
 from .settings import DEFAULT, Settings
-from .write import dumps_line, loads, rebuild_collection, record_filename, record_json, record_text, write_atomic
+from .write import (FragmentSpool, dumps_line, loads, rebuild_collection, record_filename, record_json, record_share,
+                    record_text, write_atomic)
 
 # Which of two inputs with the same stem is listed first (the text original before its PDF), by
 # format; the suffixes of each format are in ingest.READERS only.
 FORMAT_ORDER = ("txt", "docx", "html", "ofd", "pdf")
 FORMAT_PRIORITY = {suffix: FORMAT_ORDER.index(r.format) for suffix, r in READERS.items()}
 LOCK_NAME = ".policykb.lock"
+SPOOL_NAME = ".policykb-spool"  # the workers' shares of the collection, during a run
 
 
 def default_workers() -> int:
@@ -97,6 +100,8 @@ class Outcome:
     counts: dict[str, int] = field(default_factory=dict)
     error: dict | None = None  # {"code", "message"}
     seconds: float = 0.0
+    written: bool = False  # the worker wrote the record to records/ itself (record is then None)
+    fragment: tuple | None = None  # where the worker spooled the record's share of the collection
 
 
 @dataclass
@@ -298,6 +303,33 @@ def process_job(job: Job) -> Outcome:
         return Outcome(job, error={"code": "E019", "message": split_code(msg)[1]}, seconds=time.perf_counter() - t0)
 
 
+class WriteRecords:
+    """`process_job`, and the record written to `out`/records/ by the worker itself, its share
+    of kb.jsonl and tables/ (`write.record_share`) spooled to a file of the worker's in `spool`:
+    the parent process only reads the outcome (issue 16: what the parent does per document is
+    serial work that competes with the workers for the cores; with the share made here, the
+    end-of-run rebuild copies it instead of reading and converting every record again). For
+    local worker processes, which see the output folder."""
+
+    def __init__(self, out: Path, spool: Path | None = None):
+        self.out = Path(out)
+        self.spool = FragmentSpool(spool) if spool is not None else None
+
+    def __call__(self, job: Job) -> Outcome:
+        outcome = process_job(job)
+        if outcome.record is None:
+            return outcome
+        text, outcome.record = outcome.record, None
+        write_atomic(_record_path(self.out, job.doc_id), text)
+        outcome.written = True
+        if self.spool is not None:
+            try:
+                outcome.fragment = self.spool.add(record_share(loads(text.encode("utf-8")), text))
+            except Exception:  # the rebuild reads the record instead
+                outcome.fragment = None
+        return outcome
+
+
 def _failure(job: Job, kind: str, detail: str) -> Outcome:
     if kind == "time":
         msg = Errors.E010.format(seconds=job.settings.time_limit, path=job.path)
@@ -468,6 +500,17 @@ def _preload_tables() -> None:
     _PRELOADS.append(thread)
 
 
+def _remove_temporaries(folder: Path) -> None:
+    """Temporary files of atomic writes left in `folder` by a worker killed while writing (time
+    or memory limit): the run holds the folder's lock, so no other writer owns them."""
+    try:
+        for entry in os.scandir(folder):
+            if entry.name.startswith(".tmp-"):
+                os.unlink(entry.path)
+    except OSError:
+        pass
+
+
 _PRELOADS: list = []  # preload threads: done before the rebuild forks its helpers (a fork amid an import deadlocks)
 
 
@@ -495,6 +538,7 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
         started = time.time()
         worker_peaks: list[float] = []
         errors_fh = open(out / "errors.jsonl.part", "w", encoding="utf-8")
+        fragments: dict[str, tuple] = {}  # record file name -> its spooled share of the collection
         try:
             todo: list[Job] = []
             for job in jobs:
@@ -507,14 +551,23 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
                         summary.documents += 1
                         continue
                 todo.append(job)
+            fn = process_job
             if executor is None and settings.executor == "dask":
                 _preload_tables()
                 executor = dask_executor(address=settings.scheduler, workers=settings.workers)
             elif executor is None and settings.isolate:
                 executor = limited_executor(settings.workers, settings.document, worker_peaks, _preload_tables)
+                # the workers write the records and spool their shares of the collection
+                spool = out / SPOOL_NAME
+                shutil.rmtree(spool, ignore_errors=True)  # (left by a run that was killed)
+                try:
+                    spool.mkdir()
+                except OSError:  # no spool: the rebuild reads every record, as it always can
+                    spool = None
+                fn = WriteRecords(out, spool)
             elif executor is None:
                 executor = serial_executor
-            outcomes = executor(process_job, todo)
+            outcomes = executor(fn, todo)
             if settings.progress and len(todo) > 3:
                 from tqdm import tqdm
 
@@ -533,7 +586,10 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
                     if on_error:
                         on_error(entry)
                     continue
-                write_atomic(_record_path(out, job.doc_id), outcome.record)
+                if not outcome.written:
+                    write_atomic(_record_path(out, job.doc_id), outcome.record)
+                elif outcome.fragment is not None:
+                    fragments[record_filename(job.doc_id)] = outcome.fragment
                 summary.documents += 1
         except BaseException:
             summary.interrupted = True
@@ -547,7 +603,12 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
             # the workers' processes are gone by now: as many helpers turn the records into kb.jsonl and tables
             while _PRELOADS:
                 _PRELOADS.pop().join()
-            stats = rebuild_collection(out, keep=keep, workers=settings.workers if settings.executor != "dask" else 1)
+            try:
+                stats = rebuild_collection(out, keep=keep, workers=settings.workers if settings.executor != "dask" else 1,
+                                           fragments=fragments)
+            finally:
+                shutil.rmtree(out / SPOOL_NAME, ignore_errors=True)
+                _remove_temporaries(out / "records")
             summary.kb_documents = stats["documents"]
             summary.items = stats["items"]
             summary.pruned = stats["pruned"]

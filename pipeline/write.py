@@ -19,6 +19,8 @@ import hashlib
 import io
 import json
 import os
+import pickle
+import re
 import secrets
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -408,55 +410,187 @@ class _ParquetTable:
 
 
 def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True, workers: int = 1,
-                       chunk: int = 100) -> dict:
+                       chunk: int = 100, fragments: dict | None = None) -> dict:
     """kb.jsonl and tables/<table>.csv (+ .parquet) from every record in records/, streamed.
 
     `keep(path, record) -> bool` may drop records (they are then deleted: --prune). Returns
     {"documents": n, "items": {field: n}, "pruned": n}. With `workers` > 1 (and fork), records
     are read and turned into kb lines, CSV text and Parquet rows by that many processes,
-    `chunk` records at a time, and written here in order: the same files."""
+    `chunk` records at a time, and written here in order: the same files. `fragments` maps the
+    file name of a record in records/ to where its share of the collection was spooled when the
+    record was made (`FragmentSpool.add`): that share is written instead of reading and
+    converting the record again, and the record is kept without asking `keep`."""
     out_dir = Path(out_dir)
-    if workers > 1 and _can_fork():
-        paths = _record_files(out_dir)
-        if len(paths) > chunk:  # more than one chunk: worth the helper processes
-            return _rebuild_parallel(out_dir, paths, keep, parquet, workers, chunk)
+    fragments = fragments or {}
+    paths = _record_files(out_dir)
+    if workers > 1 and _can_fork() and len(paths) > chunk:  # more than one chunk: worth the helper processes
+        return _rebuild_parallel(out_dir, paths, keep, parquet, workers, chunk, fragments)
     stats = {"documents": 0, "items": {f: 0 for f in FIELDS}, "pruned": 0}
     tables_dir = out_dir / "tables"
     tables_dir.mkdir(parents=True, exist_ok=True)
-    files = [AtomicFile(out_dir / "kb.jsonl")] + [AtomicFile(tables_dir / f"{t}.csv") for t in TABLES]
-    handles = [f.__enter__() for f in files]
-    kb, csv_handles = handles[0], handles[1:]
-    writers = {}
-    for t, fh in zip(TABLES, csv_handles):
-        fh.write("\ufeff")
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(TABLE_COLUMNS[t])
-        writers[t] = w
+    files = [AtomicFile(out_dir / "kb.jsonl", binary=True)] + [AtomicFile(tables_dir / f"{t}.csv", binary=True)
+                                                               for t in TABLES]
+    reader = _FragmentReader()
     pq_tables = {}
-    if parquet:
-        try:
-            pq_tables = {t: _ParquetTable(tables_dir / f"{t}.parquet", t) for t in TABLES}
-        except ImportError:  # pyarrow missing: CSV only
-            pq_tables = {}
     ok = False
     try:
-        for path, record in iter_records(out_dir):
-            if keep is not None and not keep(path, record):
-                path.unlink(missing_ok=True)
+        handles = [f.__enter__() for f in files]
+        kb, csv_handles = handles[0], dict(zip(TABLES, handles[1:]))
+        for t, fh in csv_handles.items():
+            fh.write(_csv_head(t))
+        if parquet:
+            try:
+                pq_tables = {t: _ParquetTable(tables_dir / f"{t}.parquet", t) for t in TABLES}
+            except ImportError:  # pyarrow missing: CSV only
+                pq_tables = {}
+        for path in paths:
+            share = _share_of(path, fragments, reader, keep, bool(pq_tables))
+            if share is None:
+                continue
+            if share is _PRUNED:
                 stats["pruned"] += 1
                 continue
-            kb.write(dumps_line(record) + "\n")
+            kb_text, csv_text, rows, counts = share
+            kb.write(kb_text)
             stats["documents"] += 1
-            for t, n in _write_table_rows(record, writers, {t: pq.add for t, pq in pq_tables.items()}).items():
+            for t in TABLES:
+                csv_handles[t].write(csv_text[t])
+                pq = pq_tables.get(t)
+                if pq is not None:
+                    for values in rows[t]:
+                        pq.add(values)
                 if t != "documents":
-                    stats["items"][t] += n
+                    stats["items"][t] += counts[t]
         ok = True
     finally:
+        reader.close()
         for t in pq_tables.values():
             t.close(ok)
         for f in files:
-            f.__exit__(None if ok else RuntimeError, None, None)
+            if hasattr(f, "fh"):
+                f.__exit__(None if ok else RuntimeError, None, None)
     return stats
+
+
+def _csv_head(table: str) -> bytes:
+    head = io.StringIO()
+    csv.writer(head, lineterminator="\n").writerow(TABLE_COLUMNS[table])
+    return ("\ufeff" + head.getvalue()).encode("utf-8")
+
+
+_PRUNED = object()
+
+
+def _share_of(path: Path, fragments: dict, reader: "_FragmentReader", keep, parquet: bool):
+    """The record file's share of the collection (`record_share`): from its spooled fragment, or
+    read and converted here; None when it cannot be read, _PRUNED when `keep` drops it (the
+    file is then deleted)."""
+    where = fragments.get(path.name)
+    if where is not None:
+        share = reader.get(where)
+        if share is not None:
+            return share
+    try:
+        record = loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if keep is not None and not keep(path, record):
+        path.unlink(missing_ok=True)
+        return _PRUNED
+    return record_share(record, parquet=parquet)
+
+
+def record_share(record: dict, text: str | None = None, parquet: bool = True):
+    """One record's share of the collection: (its kb.jsonl line, {table: its CSV rows},
+    {table: its Parquet rows as value lists} (empty lists without `parquet`), {table: rows}),
+    text as UTF-8 bytes. `text`: the record's JSON as written to records/ (`record_text`), whose
+    kb line `kb_line` makes without dumping the record again."""
+    line = kb_line(text) if text is not None else dumps_line(record)
+    csv_out = {t: io.StringIO() for t in TABLES}
+    writers = {t: csv.writer(csv_out[t], lineterminator="\n") for t in TABLES}
+    rows = {t: [] for t in TABLES}
+    counts = _write_table_rows(record, writers, {t: r.append for t, r in rows.items()} if parquet else {})
+    return ((line + "\n").encode("utf-8"), {t: s.getvalue().encode("utf-8") for t, s in csv_out.items()}, rows,
+            counts)
+
+
+_INDENT_AFTER_COMMA = re.compile(r",\n *")
+_INDENT = re.compile(r"\n *")
+
+
+def kb_line(text: str) -> str:
+    """`dumps_line(loads(text))` of a record's JSON text as this module writes it (`to_json`,
+    `record_json`, `record_text`: `json.dumps(..., indent=2)` or the same bytes from orjson, line
+    separators escaped), made from the text: without `indent`, json writes `, ` where the
+    indented text has `,` + a line break + spaces, and nothing where it has a line break +
+    spaces after `[` or `{` or before `]` or `}`; every other character is the same (a line
+    break inside a JSON string is written `\\n`, so every line break of the text is one of these,
+    and the values read back are written back as they were: floats by repr, strings with
+    the same escapes)."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return _INDENT.sub("", _INDENT_AFTER_COMMA.sub(", ", text))
+
+
+class FragmentSpool:
+    """Shares of the collection (`record_share`) appended to one file per process in `folder`,
+    by the worker that made the record; `add` returns where the share is, for the rebuild."""
+
+    def __init__(self, folder: Path | str):
+        self.folder = str(folder)
+        self.pid = None
+        self.fh = None
+        self.pos = 0
+        self.broken = False
+
+    def add(self, share) -> tuple[str, int, int] | None:
+        """Where the share now is in the spool, or None when it could not be written (the rebuild
+        then reads the record): after a failed write (a full disk), this process's spool takes
+        nothing more, since the offsets after a partial write would be wrong."""
+        if self.pid != os.getpid():  # first use, or a forked copy: a file of this process's own
+            self.pid, self.broken = os.getpid(), False
+            try:
+                self.name = os.path.join(self.folder, f"{self.pid}-{secrets.token_hex(4)}.spool")
+                self.fh = open(self.name, "wb")
+            except OSError:
+                self.broken = True
+            self.pos = 0
+        if self.broken:
+            return None
+        data = pickle.dumps(share, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            self.fh.write(data)
+            self.fh.flush()  # in the file once add returns: the parent may read it any time after
+        except OSError:
+            self.broken = True
+            return None
+        where = (self.name, self.pos, len(data))
+        self.pos += len(data)
+        return where
+
+
+class _FragmentReader:
+    """Reads spooled shares back; a share that cannot be read is None (the record is then read)."""
+
+    def __init__(self):
+        self.fds: dict[str, int] = {}
+
+    def get(self, where):
+        name, offset, length = where
+        try:
+            fd = self.fds.get(name)
+            if fd is None:
+                fd = self.fds[name] = os.open(name, os.O_RDONLY)
+            data = os.pread(fd, length, offset)
+            share = pickle.loads(data) if len(data) == length else None
+        except Exception:
+            return None
+        return share if isinstance(share, tuple) and len(share) == 4 else None
+
+    def close(self) -> None:
+        for fd in self.fds.values():
+            os.close(fd)
+        self.fds.clear()
 
 
 def _write_table_rows(record: dict, writers: dict, add_row: dict) -> dict[str, int]:
@@ -490,44 +624,48 @@ def _record_files(out_dir: Path) -> list[Path]:
     return sorted((p for p in rec_dir.glob("*.json") if not p.name.startswith(".")), key=lambda p: p.name[:-5])
 
 
-_CHUNK_JOB: dict = {}  # keep and parquet of the rebuild in progress, inherited by forked helpers
+_CHUNK_JOB: dict = {}  # keep, parquet and fragments of the rebuild in progress, inherited by forked helpers
 
 
 def _collection_chunk(paths: list[Path]):
     """What rebuild_collection writes for these record files: (kb bytes, {table: CSV bytes},
     {table: Arrow table of its rows} or None, {table: rows}, documents, pruned)."""
-    keep, parquet = _CHUNK_JOB["keep"], _CHUNK_JOB["parquet"]
+    keep, parquet, fragments = _CHUNK_JOB["keep"], _CHUNK_JOB["parquet"], _CHUNK_JOB["fragments"]
+    reader = _FragmentReader()
     kb = []
-    csv_out = {t: io.StringIO() for t in TABLES}
-    writers = {t: csv.writer(csv_out[t], lineterminator="\n") for t in TABLES}
+    csv_out = {t: [] for t in TABLES}
     pq_rows = {t: [] for t in TABLES} if parquet else None
     counts = {t: 0 for t in TABLES}
     documents = pruned = 0
-    for path in paths:
-        try:
-            record = loads(path.read_bytes())
-        except (OSError, ValueError):
-            continue
-        if keep is not None and not keep(path, record):
-            path.unlink(missing_ok=True)
-            pruned += 1
-            continue
-        kb.append(dumps_line(record) + "\n")
-        documents += 1
-        for t, n in _write_table_rows(record, writers, {t: rows.append for t, rows in pq_rows.items()} if parquet else {}).items():
-            counts[t] += n
+    try:
+        for path in paths:
+            share = _share_of(path, fragments, reader, keep, parquet)
+            if share is None:
+                continue
+            if share is _PRUNED:
+                pruned += 1
+                continue
+            kb_text, csv_text, rows, n = share
+            kb.append(kb_text)
+            documents += 1
+            for t in TABLES:
+                csv_out[t].append(csv_text[t])
+                counts[t] += n[t]
+                if parquet:
+                    pq_rows[t] += rows[t]
+    finally:
+        reader.close()
     if parquet:  # made into Arrow tables here, so the writing process only writes them
         try:
             pq_rows = {t: arrow_rows(t, rows) for t, rows in pq_rows.items() if rows}
         except ImportError:  # no pyarrow: CSV only
             pq_rows = None
-    # UTF-8 bytes: encoded once here, written as they are (a str would be encoded by pickle,
-    # decoded by the parent and encoded again by its file)
-    return ("".join(kb).encode("utf-8"), {t: s.getvalue().encode("utf-8") for t, s in csv_out.items()}, pq_rows,
-            counts, documents, pruned)
+    # UTF-8 bytes: encoded once where they are made, written as they are
+    return b"".join(kb), {t: b"".join(parts) for t, parts in csv_out.items()}, pq_rows, counts, documents, pruned
 
 
-def _rebuild_parallel(out_dir: Path, paths: list[Path], keep, parquet: bool, workers: int, chunk: int) -> dict:
+def _rebuild_parallel(out_dir: Path, paths: list[Path], keep, parquet: bool, workers: int, chunk: int,
+                      fragments: dict | None = None) -> dict:
     import multiprocessing as mp
     from collections import deque
 
@@ -535,7 +673,7 @@ def _rebuild_parallel(out_dir: Path, paths: list[Path], keep, parquet: bool, wor
     tables_dir = out_dir / "tables"
     tables_dir.mkdir(parents=True, exist_ok=True)
     chunks = [paths[i:i + chunk] for i in range(0, len(paths), chunk)]
-    _CHUNK_JOB.update(keep=keep, parquet=parquet)
+    _CHUNK_JOB.update(keep=keep, parquet=parquet, fragments=fragments or {})
     if parquet:  # imported here first: the helpers inherit it and import nothing themselves
         try:
             import pyarrow  # noqa: F401
@@ -560,9 +698,7 @@ def _rebuild_parallel(out_dir: Path, paths: list[Path], keep, parquet: bool, wor
         handles = [f.__enter__() for f in files]
         kb, csv_handles = handles[0], dict(zip(TABLES, handles[1:]))
         for t, fh in csv_handles.items():
-            head = io.StringIO()
-            csv.writer(head, lineterminator="\n").writerow(TABLE_COLUMNS[t])
-            fh.write(("\ufeff" + head.getvalue()).encode("utf-8"))
+            fh.write(_csv_head(t))
         if parquet:
             try:
                 pq_tables = {t: _ParquetTable(tables_dir / f"{t}.parquet", t) for t in TABLES}

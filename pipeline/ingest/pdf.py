@@ -115,7 +115,11 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
         text, mode, continues = join_lines(lines)
         first_indented = _starts_indented(lines)
         backend, confidence = "pypdfium2", None
-        garbled = _garbled(text)  # checked again only when the text is replaced
+        layer_text = text
+        # one scan for bad characters serves the garbled check and the strip below (most pages
+        # have none: then no ratio to count and nothing to strip)
+        layer_bad = _BAD.search(text) is not None
+        garbled = (layer_bad and bad_char_ratio(text) > GARBLED_RATIO) or implausible_han(text)
         if garbled:
             alt = plumber.page(i)
             if alt is not None and _garbled_score(alt[0][0]) < _garbled_score(text):
@@ -141,7 +145,9 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
             text, backend, source = "", f"{backend}-garbled", ""
     finally:
         page.close()
-    return RawPage(i + 1, strip_bad_chars(text), backend, confidence, mode, continues), first_indented, source
+    if text is not layer_text or layer_bad:  # (the layer's own text without a bad character: as it is)
+        text = strip_bad_chars(text)
+    return RawPage(i + 1, text, backend, confidence, mode, continues), first_indented, source
 
 
 class _Plumber:
@@ -240,7 +246,9 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
     return lines
 
 
-_CJK_SIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…]")
+_CJK_CLASS = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…]"
+_CJK_SIDE = re.compile(_CJK_CLASS)
+_CJK_SPACE = re.compile(f"(?<={_CJK_CLASS}) (?={_CJK_CLASS})")  # a space between two such characters
 
 
 def _drop_generated_spaces(textpage, text: str, start: int, end: int) -> str:
@@ -252,13 +260,18 @@ def _drop_generated_spaces(textpage, text: str, start: int, end: int) -> str:
     chunk = text[start:end]
     if " " not in chunk:
         return chunk
-    out = []
-    for k, ch in enumerate(chunk):
-        if (ch == " " and 0 < k < len(chunk) - 1 and _CJK_SIDE.match(chunk[k - 1])
-                and _CJK_SIDE.match(chunk[k + 1]) and pdfium_c.FPDFText_IsGenerated(textpage, start + k) == 1):
-            continue
-        out.append(ch)
-    return "".join(out)
+    # only a space with a CJK character on either side can go: those are found by one pattern
+    # (the characters of _CJK_SIDE), and pdfium is asked about them alone
+    drop = [k for k in (m.start() for m in _CJK_SPACE.finditer(chunk))
+            if pdfium_c.FPDFText_IsGenerated(textpage, start + k) == 1]
+    if not drop:
+        return chunk
+    parts, prev = [], 0
+    for k in drop:
+        parts.append(chunk[prev:k])
+        prev = k + 1
+    parts.append(chunk[prev:])
+    return "".join(parts)
 
 
 def _read_page_pdfplumber(pdf, index: int):
