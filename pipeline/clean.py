@@ -594,6 +594,9 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
     if (b[:1] == "附" and ATTACHMENT_NOTE.match(b) and "。" not in b
             and not a.endswith(("，", "、", ",", "“", "（", "《", "见", "及", "和"))):
         return True  # (s10) the 附件说明 `附件：1.…` (GB/T 9704 7.3.3) never runs into the item above it
+    if (a[:1] == "附" and ATTACHMENT_NOTE.match(a) and TITLE_LINE_END.search(a) and len(b) <= 30
+            and ORGAN_ALONE_LINE.match(b)):
+        return True  # (s13b) `附件：某某组建方案` (its name complete: a genre word) then the signature's organ
     if prev.joins_next:
         return bool(_numbering_start(b))
     if nxt.block or (prev.paragraph and nxt.paragraph):

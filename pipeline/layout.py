@@ -492,6 +492,14 @@ def _web_metadata_end(lines: list[Line]) -> int:
     labels = [i for i, ln in enumerate(lines[:first_paragraph]) if _is_web_label(ln)]
     if len(labels) < 2:
         return 0
+    for j in range(2, len(labels)):
+        # (s13b) a database copy's table, the title, then the page's own 来源/发布时间 lines under it: the
+        # table ends above the title (a title-shaped line between labels that is no label's value)
+        gap = [n for n in range(labels[j - 1] + 1, labels[j])
+               if not (n == labels[j - 1] + 1 and lines[labels[j - 1]].text.rstrip().endswith(("：", ":")))]
+        if any(_looks_like_title(lines[n].text) and not ISO_DATE_LINE.match(lines[n].text) for n in gap):
+            labels = labels[:j]
+            break
     last = labels[-1]
     # The value of the last label sits on the same line or the next one; a title-shaped next
     # line may be the document's own title (the label's value left empty), so it is kept.

@@ -3,7 +3,7 @@ for these tests, in the style of other provinces, levels and eras than the opene
 import pytest
 
 from pipeline import process_text
-from pipeline.clean import _whole_note
+from pipeline.clean import _Line, _keeps_break, _whole_note
 
 
 def md(text):
@@ -74,3 +74,43 @@ def test_transmitting_notice_note_date():
 ])
 def test_whole_note(line, whole):
     assert _whole_note(line) is whole
+
+
+# Class 4: a database copy: its metadata table, the notice's title, then the page's own 发布时间/来源 lines (labels
+# again): the table ends above the title, which is the title (before, the title fell inside the table).
+def test_database_table_then_title_then_page_source():
+    text = ("发文机关：延边朝鲜族自治州人民政府办公室\n发文字号：延州政办发〔2016〕14号\n成文日期：2016年8月9日\n"
+            "发布日期：2016年8月12日\n主题分类：城乡建设\n关于加强农村危房改造工作的通知\n2016-08-12 09:30\n来源：州政府办公室\n"
+            "各县（市）人民政府，州政府各部门：\n为做好农村危房改造工作，现就有关事项通知如下：\n一、明确改造对象\n二、落实补助资金\n"
+            "延边朝鲜族自治州人民政府办公室\n2016年8月9日\n")
+    m = md(text)
+    assert m.title == "关于加强农村危房改造工作的通知"
+    assert m.doc_number == "延州政办发〔2016〕14号"
+    assert m.issuers == ["延边朝鲜族自治州人民政府办公室"]
+    assert m.issue_date == "2016-08-09"
+    assert (m.region, m.admin_level, m.doc_type) == ("吉林省延边朝鲜族自治州", "prefecture", "通知")
+
+
+# Class 5: the 附件说明 whose name ends in its genre word, then the signature's organ on the next line: the organ
+# never runs into the attachment's name, whatever the page width (a database copy's short table lines narrow it).
+def test_attachment_note_then_signature_organ():
+    text = ("发文机关：国务院\n发文字号：国函〔2003〕71号\n成文日期：2003年7月2日\n发布日期：2003年7月2日\n主题分类：综合政务\n"
+            "国务院关于同意成立长江三峡工程移民工作协调小组的批复\n国函〔2003〕71号\n水利部：\n"
+            "你部《关于成立长江三峡工程移民工作协调小组的请示》收悉。现批复如下：\n同意成立长江三峡工程移民工作协调小组。\n"
+            "附件：长江三峡工程移民工作协调小组组成方案\n国务院\n二〇〇三年七月二日\n附件：\n长江三峡工程移民工作协调小组组成方案\n"
+            "一、主要职责\n协调移民安置中的重大问题。\n二、组成人员\n组　长：某某　国务院副秘书长\n")
+    m = md(text)
+    assert m.issuers == ["国务院"]
+    assert (m.region, m.admin_level, m.doc_type) == ("全国", "central", "批复")
+    assert m.issue_date == "2003-07-02"
+
+
+@pytest.mark.parametrize("a,b,keeps", [
+    ("附件：长江三峡工程移民工作协调小组组成方案", "国务院", True),
+    ("附件：某县农村公路养护工作经费管理实施办法", "某县人民政府办公室", True),
+    # the attachment's name cut by the page width goes on
+    ("附件：长江三峡工程移民工作协调小组组成", "方案", False),
+])
+def test_attachment_note_keeps_break_before_organ(a, b, keeps):
+    # the page's wrapped lines as wide as the note (a database copy's short table lines narrow the typical width)
+    assert _keeps_break(_Line(a, 1), _Line(b, 1), width=22) is keeps
