@@ -114,3 +114,15 @@ def test_attachment_note_then_signature_organ():
 def test_attachment_note_keeps_break_before_organ(a, b, keeps):
     # the page's wrapped lines as wide as the note (a database copy's short table lines narrow the typical width)
     assert _keeps_break(_Line(a, 1), _Line(b, 1), width=22) is keeps
+
+
+# Class 6: an issuer written short in the title, with no signature, that is a central organ's regional office
+# (`东北能源监管局` → 国家能源局东北监管局): the region follows the organ (全国), not the place the title names.
+def test_short_central_office_in_title_is_central():
+    text = ("东北能源监管局关于做好辽宁电网冬季供暖期电力保障工作的通知\n（2020年10月28日国家能源局东北监管局发布）\n"
+            "国网辽宁省电力有限公司，辽宁省内各发电企业：\n为做好冬季供暖期电力保障工作，现就有关事项通知如下：\n"
+            "一、加强电网运行管理\n二、做好燃料储备\n")
+    m = md(text)
+    assert m.issuers == ["国家能源局东北监管局"]
+    assert (m.region, m.admin_level) == ("全国", "central")
+    assert m.issue_date == "2020-10-28"

@@ -273,7 +273,12 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     if md.region and any(BARE_ISSUER.match(i) for i in md.issuers):
         md.issuers = _dedupe([_full_name(_with_own_place(i, md.region)) for i in md.issuers])
     if md.issuers and md.region:
+        short = md.issuers
         md.issuers = _dedupe([_issuer_as_organ(i, md.region, md.admin_level) for i in md.issuers])
+        if md.issuers != short and md.region != "全国" and resolve_region(md.issuers, "", "") == ("全国", "central"):
+            # (s13b) an issuer written short that is a central organ's office (`华北能源监管局` →
+            # `国家能源局华北监管局`): the region follows the organ, not the place its title names (spec §3: 全国)
+            md.region, md.admin_level = "全国", "central"
     if md.title is None and not layout.title and not layout.notice_title:
         md.title = _self_naming(body)
     # the title's genre word; a title without one (or no title) takes the body's name for itself
