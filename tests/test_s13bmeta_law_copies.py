@@ -126,3 +126,32 @@ def test_short_central_office_in_title_is_central():
     assert m.issuers == ["国家能源局东北监管局"]
     assert (m.region, m.admin_level) == ("全国", "central")
     assert m.issue_date == "2020-10-28"
+
+
+# Class 7: a collection's copy of `关于印发…标准的通知` whose own text holds the standards (`…通知如下：` and its items),
+# with its 题注 and no signature: the notice is the policy (self-titled), as it is when signed.
+def test_collection_copy_of_notice_that_is_the_policy():
+    text = ("长沙市民政局 长沙市财政局关于印发长沙市2024年城乡居民最低生活保障标准的通知\n"
+            "（2024年4月2日长沙市民政局、长沙市财政局印发）\n"
+            "为切实保障困难群众基本生活，经市人民政府同意，现就调整城乡居民最低生活保障标准有关事项通知如下：\n"
+            "一、城市居民最低生活保障标准由每人每月850元提高到880元。\n二、农村居民最低生活保障标准由每人每年8000元提高到8400元。\n"
+            "三、本通知自2024年5月1日起执行。\n")
+    m = md(text)
+    assert m.notice_title is None
+    assert m.title.replace(" ", "") == "长沙市民政局长沙市财政局关于印发长沙市2024年城乡居民最低生活保障标准的通知"
+    assert m.issuers == ["长沙市民政局", "长沙市财政局"]
+    assert m.issue_date == "2024-04-02"
+    assert (m.region, m.admin_level, m.doc_type) == ("湖南省长沙市", "prefecture", "通知")
+
+
+# ...but a collection's copy of a 印发 notice that hands a plan on (`现将《…》印发给你们`) stays a 印发 notice.
+def test_collection_copy_of_transmitting_notice_stays():
+    text = ("长沙市人民政府办公厅关于印发长沙市城乡环境卫生整治工作方案的通知\n（2024年4月2日长沙市人民政府办公厅印发）\n"
+            "各区县（市）人民政府，市直各单位：\n现将《长沙市城乡环境卫生整治工作方案》印发给你们，请认真贯彻执行。\n"
+            "长沙市城乡环境卫生整治工作方案\n一、工作目标\n二、工作任务\n")
+    m = md(text)
+    assert m.notice_title == "关于印发长沙市城乡环境卫生整治工作方案的通知"
+    assert m.title == "长沙市城乡环境卫生整治工作方案"
+    assert m.issuers == ["长沙市人民政府办公厅"]
+    assert m.issue_date == "2024-04-02"
+    assert m.doc_type == "工作方案"
