@@ -155,3 +155,38 @@ def test_collection_copy_of_transmitting_notice_stays():
     assert m.issuers == ["长沙市人民政府办公厅"]
     assert m.issue_date == "2024-04-02"
     assert m.doc_type == "工作方案"
+
+
+# Class 8: a database copy of the body alone under its table (标题/发文机关/发文字号/成文日期), no title block.
+def test_database_body_order_number_in_brackets():
+    text = ("标　　题：珠海市城市排水管理办法\n发文机关：珠海市人民政府\n发文字号：珠海市人民政府令（第135号）\n"
+            "成文日期：2021年9月3日\n发布日期：2021年9月8日\n主题分类：城乡建设\n"
+            "第一条　为了加强城市排水管理，制定本办法。\n第二条　本办法适用于本市行政区域内城市排水的管理。\n")
+    m = md(text)
+    assert m.doc_number == "珠海市人民政府令（第135号）"
+    assert m.title == "珠海市城市排水管理办法"
+    assert m.issuers == ["珠海市人民政府"]
+    assert m.issue_date == "2021-09-03"
+
+
+def test_database_body_notice_that_is_the_policy():
+    text = ("标　　题：南宁市民政局 南宁市财政局关于印发南宁市2023年特困人员救助供养标准的通知\n"
+            "发文机关：南宁市民政局、南宁市财政局\n发文字号：南民发〔2023〕21号\n成文日期：2023年6月2日\n主题分类：民政\n"
+            "各县（市、区）民政局、财政局：\n为保障特困人员基本生活，经市人民政府同意，现就特困人员救助供养标准有关事项通知如下：\n"
+            "一、城市特困人员基本生活标准为每人每月1200元。\n二、农村特困人员基本生活标准为每人每月800元。\n")
+    m = md(text)
+    assert m.notice_title is None
+    assert m.title.replace(" ", "") == "南宁市民政局南宁市财政局关于印发南宁市2023年特困人员救助供养标准的通知"
+    assert m.doc_type == "通知"
+    assert m.issue_date == "2023-06-02"
+
+
+def test_database_body_forwarded_title_as_the_text_writes_it():
+    text = ("标　　题：宝鸡市人民政府办公室转发市农业局关于加强动物防疫工作意见的通知\n发文机关：宝鸡市人民政府办公室\n"
+            "发文字号：宝政办发〔2006〕40号\n成文日期：2006年5月8日\n主题分类：农业\n各县区人民政府，市政府各工作部门：\n"
+            "市农业局《关于加强动物防疫工作的意见》已经市政府同意，现转发给你们，请认真贯彻执行。\n"
+            "一、落实防疫责任\n二、加强疫情监测\n")
+    m = md(text)
+    assert m.title == "关于加强动物防疫工作的意见"
+    assert m.doc_type == "意见"
+    assert m.issuers == ["宝鸡市人民政府办公室"]

@@ -139,9 +139,16 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     if md.title is None and not md.notice_title and web.get("title"):
         # no title block: the page's metadata table names the document (spec §1: metadata may
         # be read from anywhere)
-        if re.search(TRANSMIT_VERB + r".+的通知$", web["title"]):
+        if re.search(TRANSMIT_VERB + r".+的通知$", web["title"]) and _body_is_the_notice(body):
+            # (s13b) `关于印发…标准的通知` whose text is the notice's own (`…通知如下：` and items, nothing handed on):
+            # the notice is the policy, self-titled as when its title block is there
+            md.title = _strip_title(web["title"])
+        elif re.search(TRANSMIT_VERB + r".+的通知$", web["title"]):
             md.notice_title = split_issuer_prefix(web["title"])[1]
             md.title = _transmitted_title(md.notice_title)
+            if md.title and FORWARDED.match(md.notice_title) and "《" not in md.notice_title:
+                # (s13b) the forwarded document's name as the text writes it (as under a title block)
+                md.title = _forwarded_title(md.title, body[:2000])
         else:
             md.title = _strip_title(web["title"])
         # the issuers the record's title names before 关于 (`四川省人民政府关于…的意见`, s7c)
@@ -1370,7 +1377,9 @@ def _lead_in_genre(body: str) -> str | None:
 
 
 # An order's number in a record's 发文字号 field (`发文字号： 福州市人民政府令第37号`, a law collection's rule).
-RECORD_ORDER_NUMBER = r"(?P<num>[\p{Han}]{2,30}?令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)"
+# (s13b) also with the number in brackets as the order prints it (`某市人民政府令（第16号）`), copied as written
+RECORD_ORDER_NUMBER = (r"(?P<num>[\p{Han}]{2,30}?令\s*(?:[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]"
+                       r"|(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号))")
 
 
 def web_metadata(head: str) -> dict[str, str]:
@@ -1444,6 +1453,16 @@ def _forwarded_title(named: str, own: str) -> str:
         if len(q) >= 6 and _bare(named).replace("的", "").endswith(_bare(q).replace("的", "")):
             return re.sub(r"\s+", "", q)
     return subject
+
+
+NOTICE_OWN_LEAD = re.compile(r"^[^\n]{0,400}?(?:通知|规定|意见)如下\s*[：:]?\s*\n\s*(?:[一二三四五六七八九十]+、|第一条|1[.．、])")
+HANDS_ON_TEXT = re.compile(r"(?:印发|转发|批转|颁发|下发|发)给你们|现(?:予|将)?(?:印发|转发|批转)|印发你们|予以印发|现印发|一并印发")
+
+
+def _body_is_the_notice(body: str) -> bool:
+    """A body whose first paragraph is the notice's own lead (`…现就有关事项通知如下：`) handing nothing on, then its items."""
+    m = NOTICE_OWN_LEAD.match(body.lstrip())
+    return bool(m) and not HANDS_ON_TEXT.search(m.group())
 
 
 def _bare(s: str) -> str:
