@@ -589,9 +589,14 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True
     if head and _masthead_break(a, b):
         return True
+    if head and "年" in a and _whole_note(a):
+        return True  # (s13b) a 题注 under the title (`（2019年6月14日某市财政局印发）`): never runs into the text below
     if (b[:1] == "附" and ATTACHMENT_NOTE.match(b) and "。" not in b
             and not a.endswith(("，", "、", ",", "“", "（", "《", "见", "及", "和"))):
         return True  # (s10) the 附件说明 `附件：1.…` (GB/T 9704 7.3.3) never runs into the item above it
+    if (a[:1] == "附" and ATTACHMENT_NOTE.match(a) and TITLE_LINE_END.search(a) and len(b) <= 30
+            and ORGAN_ALONE_LINE.match(b)):
+        return True  # (s13b) `附件：某某组建方案` (its name complete: a genre word) then the signature's organ
     if prev.joins_next:
         return bool(_numbering_start(b))
     if nxt.block or (prev.paragraph and nxt.paragraph):
@@ -634,6 +639,19 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
 # under it (`宁政〔2019〕5号`) are lines of their own (GB/T 9704 7.2.2-7.2.4).
 MASTHEAD_LINE_END = re.compile(r"(?:文件|文件\s*[（(][^）)]{1,8}[）)])$")
 NUMBER_LINE = re.compile(r"^[\p{Han}A-Za-z]{1,14}\s*[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号$")
+
+
+def _whole_note(a: str) -> bool:
+    """A line that is one bracketed note: it opens with a bracket that closes only at its end."""
+    if a[:1] not in "（(" or a[-1:] not in "）)":
+        return False
+    depth = 0
+    for i, ch in enumerate(a):
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth == 0:
+            return i == len(a) - 1
+    return False
 
 
 def _masthead_break(a: str, b: str) -> bool:

@@ -492,6 +492,14 @@ def _web_metadata_end(lines: list[Line]) -> int:
     labels = [i for i, ln in enumerate(lines[:first_paragraph]) if _is_web_label(ln)]
     if len(labels) < 2:
         return 0
+    for j in range(2, len(labels)):
+        # (s13b) a database copy's table, the title, then the page's own 来源/发布时间 lines under it: the
+        # table ends above the title (a title-shaped line between labels that is no label's value)
+        gap = [n for n in range(labels[j - 1] + 1, labels[j])
+               if not (n == labels[j - 1] + 1 and lines[labels[j - 1]].text.rstrip().endswith(("：", ":")))]
+        if any(_looks_like_title(lines[n].text) and not ISO_DATE_LINE.match(lines[n].text) for n in gap):
+            labels = labels[:j]
+            break
     last = labels[-1]
     # The value of the last label sits on the same line or the next one; a title-shaped next
     # line may be the document's own title (the label's value left empty), so it is kept.
@@ -850,15 +858,38 @@ def _notice_date(lines: list[Line], k: int) -> int | None:
     return next((m for m in range(k, min(len(lines), k + 40)) if _is_date_line(lines, m)), None)
 
 
+COLLECTION_NOTE = re.compile(r"^[（(][^（）()]*" + ANY_DATE + r"[^（）()]*(?:发布|印发|公布|颁布)[^（）()]*[）)]$")
+HANDS_ON = re.compile(r"(?:印发|转发|批转|颁发|下发|发)给你们|现(?:予|将)?(?:印发|转发|批转)|印发你们|予以印发|现印发|一并印发")
+OWN_CLOSING = re.compile(r"(?:通知|意见|规定)如下\s*[：:]?$")
+
+
+def _notice_is_the_policy(lines: list[Line], k: int) -> bool:
+    """The lines from k: a lead paragraph ending in the notice's own 过渡语 (`现就有关事项通知如下：`), handing nothing
+    on, then at least two numbered items."""
+    first_item = next((n for n in range(k, min(len(lines), k + 12)) if NUMBERING_START.match(lines[n].text)), None)
+    if first_item is None or first_item == k:
+        return False
+    lead = lines[k:first_item]
+    if any(HANDS_ON.search(ln.text) for ln in lead) or not OWN_CLOSING.search(lead[-1].text):
+        return False
+    return sum(1 for ln in lines[first_item:first_item + 400] if NUMBERING_START.match(ln.text)) >= 2
+
+
 def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Line | None, text: str) -> None:
     layout.notice_title = first_title
     date_idx = _notice_date(lines, k)
+    if date_idx == k and k + 1 < len(lines) and COLLECTION_NOTE.match(lines[k].text):
+        date_idx = None  # (s13b) a collection's 题注 under the title (`（…某局印发）`), not the notice's signature date
     if date_idx is None:
         # no date near the notice's text: the notice and the document it transmits run on as one
         # text to a signature at the end (a town's 印发 notice copied without its own signature)
         layout.title = None
         layout.body_start = lines[k].start if k < len(lines) else len(text)
         _find_signature(layout, lines, k, len(lines))
+        if layout.date_line is None and first_title is not None and _notice_is_the_policy(lines, k):
+            # (s13b) a collection's copy of `关于印发…标准的通知` whose own text holds the standards (`现就…通知如下：`
+            # and its items), no signature: the notice is the policy itself, as with its signature (self-titled)
+            layout.notice_title, layout.title = None, first_title
         return
     layout.date_line = lines[date_idx]
     sig = _signature_start(lines, k, date_idx)

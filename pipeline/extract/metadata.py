@@ -139,17 +139,25 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     if md.title is None and not md.notice_title and web.get("title"):
         # no title block: the page's metadata table names the document (spec §1: metadata may
         # be read from anywhere)
-        if re.search(TRANSMIT_VERB + r".+的通知$", web["title"]):
+        if re.search(TRANSMIT_VERB + r".+的通知$", web["title"]) and _body_is_the_notice(body):
+            # (s13b) `关于印发…标准的通知` whose text is the notice's own (`…通知如下：` and items, nothing handed on):
+            # the notice is the policy, self-titled as when its title block is there
+            md.title = _strip_title(web["title"])
+        elif re.search(TRANSMIT_VERB + r".+的通知$", web["title"]):
             md.notice_title = split_issuer_prefix(web["title"])[1]
             md.title = _transmitted_title(md.notice_title)
+            if md.title and FORWARDED.match(md.notice_title) and "《" not in md.notice_title:
+                # (s13b) the forwarded document's name as the text writes it (as under a title block)
+                md.title = _forwarded_title(md.title, body[:2000])
         else:
             md.title = _strip_title(web["title"])
         # the issuers the record's title names before 关于 (`四川省人民政府关于…的意见`, s7c)
         title_issuers = title_issuers or split_organs(split_issuer_prefix(web["title"])[0])
     if layout.doc_number:
         m = own_doc_number(layout.doc_number.text)
-        md.doc_number = re.sub(r"\s+", "", m.group("num"))  # white space removed (`湘政发 〔2009〕 15 号`)
-        ev["doc_number"] = _evidence(m.group("num"), layout.doc_number.start + m.start())
+        cut = _number_glued_to_note(layout.doc_number.text, m)
+        md.doc_number = re.sub(r"\s+", "", m.group("num")[cut:])  # white space removed (`湘政发 〔2009〕 15 号`)
+        ev["doc_number"] = _evidence(m.group("num")[cut:], layout.doc_number.start + m.start() + cut)
     elif web.get("doc_number"):
         md.doc_number = web["doc_number"]
     if md.doc_number is None:
@@ -272,7 +280,12 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     if md.region and any(BARE_ISSUER.match(i) for i in md.issuers):
         md.issuers = _dedupe([_full_name(_with_own_place(i, md.region)) for i in md.issuers])
     if md.issuers and md.region:
+        short = md.issuers
         md.issuers = _dedupe([_issuer_as_organ(i, md.region, md.admin_level) for i in md.issuers])
+        if md.issuers != short and md.region != "全国" and resolve_region(md.issuers, "", "") == ("全国", "central"):
+            # (s13b) an issuer written short that is a central organ's office (`华北能源监管局` →
+            # `国家能源局华北监管局`): the region follows the organ, not the place its title names (spec §3: 全国)
+            md.region, md.admin_level = "全国", "central"
     if md.title is None and not layout.title and not layout.notice_title:
         md.title = _self_naming(body)
     # the title's genre word; a title without one (or no title) takes the body's name for itself
@@ -295,6 +308,23 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     md.draft = bool(DRAFT.search(head))
     md.evidence = ev
     return md
+
+
+# (s13b) A 题注 writes date, organ and 文号 together (`（2018年12月11日国务院办公厅国办发〔2018〕121号印发）`,
+# `（某区某镇人民政府某府发〔2021〕3号）`): the 文号's 机关代字 starts after the date's 日 and after the organ's name.
+NOTE_ORGAN_BEFORE_CODE = re.compile(r"^(?:[\p{Han}]{3,40}?(?:人民政府|办公厅|办公室|委员会|局|厅)|国务院)(?=[\p{Han}A-Za-z]{2,8}\s*[〔\[［【(（﹝〖])")
+
+
+def _number_glued_to_note(line: str, m) -> int:
+    """How many characters of the 文号 match `m` on `line` belong to the date and organ written before it."""
+    num, cut = m.group("num"), 0
+    before = line[:m.start("num")]
+    if num.startswith("日") and re.search(r"月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*$", before):
+        cut = 1
+    org = NOTE_ORGAN_BEFORE_CODE.match(num[cut:])
+    if org and (ORGAN_TAIL.search(org.group()) or CENTRAL_ORGAN.match(org.group())) and (cut or before.lstrip().startswith(("（", "(")) or DATE.search(before)):
+        cut += org.end()
+    return cut
 
 
 WRITTEN_ON = re.compile(r"^(?:成文日期|成文时间|发文日期)\s*[：:]\s*" + ANY_DATE + r"$")
@@ -576,10 +606,14 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
 # `（1995年8月10日国务院批准　1995年9月1日国家税务总局发布）`: the last issuing clause).
 ISSUING_VERB = alternation(("发布", "印发", "公布", "颁布"))  # how a 题注 says the organs issued the rule
 # the organs first (`（中共某省委办公厅2006年5月印发）`, `（国务院办公厅印发）`): a day-less date gives no issue date
+# (s13b) a law collection's 题注 closes with the day the rule takes effect (`（2019年8月12日某市人民政府公布
+# 自2019年10月1日起施行）`, `…发布，自发布之日起施行`): that clause is no organ and no issue date
+IN_FORCE_CLAUSE = (r"(?:[\s，,；;]*自(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?")
 ISSUED_NOTE_ORGS_FIRST = re.compile(r"^[（(]\s*(?P<orgs>[\p{Han}、\s]{2,200}?)\s*(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
                                     r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?)?"
-                                    r"\s*(?:联合)?" + ISSUING_VERB + r"\s*[）)]$")
-ISSUED_NOTE = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<orgs>[\p{Han}、\s]{2,200}?)\s*(?:联合)?" + ISSUING_VERB + r"\s*[）)]?$")
+                                    r"\s*(?:联合)?" + ISSUING_VERB + IN_FORCE_CLAUSE + r"\s*[）)]$")
+ISSUED_NOTE = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<orgs>[\p{Han}、\s]{2,200}?)\s*(?:联合)?" + ISSUING_VERB
+                         + IN_FORCE_CLAUSE + r"\s*[）)]?$")
 
 
 def _announcement_number(md: Metadata, layout, ev: dict) -> None:
@@ -625,12 +659,22 @@ def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
     """A rule without signature whose 题注 under the title names its issuing organs and date (older
     central rules and law-collection copies): those organs are the issuers and that day the issue
     date (guide M10, the issuer on the day it issued the rule). Only when nothing else named them."""
-    if md.issuers and md.issue_date or layout.title is None or layout.signature_lines:
+    # (s13b) also under a 印发 notice's title, as a law collection prints the notice: `关于印发…的通知` / `（…印发）`
+    heading = layout.title or layout.notice_title
+    if md.issuers and md.issue_date and md.doc_number or heading is None or layout.signature_lines:
         return
     for ln in layout.lines[:16]:
         t = ln.text.strip()
-        if ln.start < layout.title.end or not t.startswith(("（", "(")) or not re.search(ISSUING_VERB, t):
+        if ln.start < heading.end or not t.startswith(("（", "(")) or not re.search(ISSUING_VERB, t):
             continue
+        # (s13b) the 文号 written in the note after its organs (`（2021年2月7日某镇人民政府某府发〔2021〕3号印发）`) is the
+        # rule's own number; the organs are read without it
+        num = own_doc_number(t) if "号" in t and "令" not in t else None
+        if num is not None:
+            cut = _number_glued_to_note(t, num)
+            if md.doc_number is None:
+                md.doc_number = re.sub(r"\s+", "", num.group("num")[cut:])
+            t = (t[:num.start("num") + cut] + t[num.end("num"):]).strip()
         m = ISSUED_NOTE.search(t) or ISSUED_NOTE_ORGS_FIRST.match(t)
         if not m or "令" in m.group("orgs"):
             return
@@ -1333,7 +1377,9 @@ def _lead_in_genre(body: str) -> str | None:
 
 
 # An order's number in a record's 发文字号 field (`发文字号： 福州市人民政府令第37号`, a law collection's rule).
-RECORD_ORDER_NUMBER = r"(?P<num>[\p{Han}]{2,30}?令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)"
+# (s13b) also with the number in brackets as the order prints it (`某市人民政府令（第16号）`), copied as written
+RECORD_ORDER_NUMBER = (r"(?P<num>[\p{Han}]{2,30}?令\s*(?:[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]"
+                       r"|(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号))")
 
 
 def web_metadata(head: str) -> dict[str, str]:
@@ -1407,6 +1453,16 @@ def _forwarded_title(named: str, own: str) -> str:
         if len(q) >= 6 and _bare(named).replace("的", "").endswith(_bare(q).replace("的", "")):
             return re.sub(r"\s+", "", q)
     return subject
+
+
+NOTICE_OWN_LEAD = re.compile(r"^[^\n]{0,400}?(?:通知|规定|意见)如下\s*[：:]?\s*\n\s*(?:[一二三四五六七八九十]+、|第一条|1[.．、])")
+HANDS_ON_TEXT = re.compile(r"(?:印发|转发|批转|颁发|下发|发)给你们|现(?:予|将)?(?:印发|转发|批转)|印发你们|予以印发|现印发|一并印发")
+
+
+def _body_is_the_notice(body: str) -> bool:
+    """A body whose first paragraph is the notice's own lead (`…现就有关事项通知如下：`) handing nothing on, then its items."""
+    m = NOTICE_OWN_LEAD.match(body.lstrip())
+    return bool(m) and not HANDS_ON_TEXT.search(m.group())
 
 
 def _bare(s: str) -> str:
