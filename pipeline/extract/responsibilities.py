@@ -129,7 +129,8 @@ def _prose_cue(text: str, pos: int, e: int):
 
 
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
-ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"\s*")
+# (`第三条：`: a colon after an article's number, as county and web copies write it, separates like the space)
+ITEM_NUMBER = re.compile(NUMBERING_START.pattern + r"(?:(?<=条)[：:])?\s*")
 COMMA = re.compile("[，,]")
 # An article's title in brackets after its number (`第三条（管理部门）`, `第四条【部门职责】`, Shanghai and Tianjin
 # regulations): the subject of its duty sentence follows it.
