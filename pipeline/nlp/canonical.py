@@ -382,7 +382,7 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
     head = m.text[cut + len(m.sector or ""):] if cut >= 0 else ""
     head = head if re.fullmatch(r"(?:行政主管|行政管理|行政|主管|管理)?部门", head) else "部门"
     # 省、设区的市、县（市、区）人民政府卫生健康主管部门: the other levels' departments keep the government as written
-    gov = "人民政府" if cut >= 4 and m.text[cut - 4:cut] == "人民政府" else ""
+    gov = "人民政府" if (cut >= 4 and m.text[cut - 4:cut] == "人民政府") or (m.stem or "").startswith("人民政府") else ""
     for mk in m.parts or [m.marker or ""]:
         if mk.endswith("级"):  # 省级、地市级医疗保障部门: each level's departments as written
             names.append(mk + (m.sector or "") + head)
