@@ -94,3 +94,33 @@ def test_short_names_of_the_places_time():
     assert _names("区交通委负责。", "上海市青浦区", "county") == {"上海市青浦区交通委员会": "区交通委"}
     assert _names("市交通委负责。", "北京市", "province") == {"北京市交通委员会": "市交通委"}
     assert _names("市交通委负责。", "天津市", "province") == {"天津市交通运输委员会": "市交通委"}
+
+
+def test_a_government_organs_party_group_is_an_organ():
+    # a Hubei department's signature and a Fujian city's person title
+    names = _names("中共湖北省卫生健康委员会党组负责组织实施。", "湖北省", "province")
+    assert names == {"中共湖北省卫生健康委员会党组": "湖北省卫生健康委员会"}
+    names = _names("市教育局党组书记、局长任组长。", "福建省泉州市", "prefecture")
+    assert names == {"中共泉州市教育局党组": "市教育局"}
+    # 党组织 is the party's organisations, not the group
+    names = _names("市教育局党组织要发挥作用。", "福建省泉州市", "prefecture")
+    assert names == {"泉州市教育局": "市教育局"}
+
+
+def test_a_working_body_named_from_a_region_opening_with_a_numeral():
+    names = _names("三江源国家公园建设工作指挥部负责统筹，六盘水市防汛抗旱指挥部配合。", "全国", "central")
+    assert "三江源国家公园建设工作指挥部" in names
+    # an enumeration (三是) is no name
+    assert _names("三是成立工作专班。", "全国", "central") == {}
+
+
+def test_function_named_organs_listed_under_one_determiner():
+    names = _names("有关行政、司法机关应当依法予以协助，各级审判、检察机关依法办理。", "全国", "central")
+    assert names == {"有关行政机关": "有关行政、司法机关", "有关司法机关": "有关行政、司法机关",
+                     "各级审判机关": "各级审判、检察机关", "各级检察机关": "各级审判、检察机关"}
+
+
+def test_provinces_committees_and_governments_shared():
+    names = _names("各省（自治区、直辖市）党委和政府要把这项工作摆上重要议程。", "全国", "central")
+    assert names == {"各省（自治区、直辖市）党委": "各省（自治区、直辖市）党委和政府",
+                     "各省（自治区、直辖市）政府": "各省（自治区、直辖市）党委和政府"}

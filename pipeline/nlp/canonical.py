@@ -90,6 +90,11 @@ def _region_for(m: Mention, j: Jurisdiction, inherited: str | None) -> str | Non
     return j.own
 
 
+# the organs that form a party group (党组): the government's departments, courts, procuratorates, people's
+# organisations and the government itself (not party committees, which have none)
+PARTY_GROUP_HOSTS = ("局", "厅", "委员会", "部", "办公室", "署", "院", "政府", "联合会", "总会", "协会", "行", "会")
+
+
 def canonical_names(mentions: list[Mention], text: str, j: Jurisdiction,
                     memo: dict | None = None) -> list[list[str]]:
     """For each mention, its canonical name(s) (a shared-prefix collective gives several).
@@ -110,6 +115,10 @@ def canonical_names(mentions: list[Mention], text: str, j: Jurisdiction,
             if hit is None:
                 hit = memo[key] = _canonical(m, j, inherited)
             names, region = list(hit[0]), hit[1]
+        if m.kind == "named" and text.startswith("党组", m.end) and not text.startswith("党组织", m.end):
+            # 中共济南市工业和信息化局党组, 省教育厅党组书记: the party group a government organ's leaders form is
+            # an organ of its own, named 中共<organ>党组 (as the groups sign their documents)
+            names = [f"中共{n}党组" if n.endswith(PARTY_GROUP_HOSTS) and not n.startswith("中共") else n for n in names]
         out.append(names)
         prev, prev_region = m, region
     return out

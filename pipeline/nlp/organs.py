@@ -479,7 +479,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
         "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
-                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道)(?P<a>党委|党工委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"
+                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道"
+                                  # 各省（自治区、直辖市）党委和政府: the provinces' committees and governments, each a collective
+                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市))(?P<a>党委|党工委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"
                                   # 各乡镇（街道）党（工）委、政府（办事处）: the street's bodies in brackets, as written
                                   r"|(?P<q2>各乡镇[（(]街道[）)]|各镇[（(]街道[）)]|各乡[（(]镇[）)][（(]街道[）)])"
                                   r"(?P<a2>党[（(]工[）)]委|党委[（(]党?工委[）)]|党委|党工委)(?:和|、|及)?"
@@ -567,6 +569,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             cands += _bare_courts(text, start, end)
         if text.find("办公厅", start, end) >= 0:
             cands = _general_offices(text, start, end) + cands
+        if text.find("机关", start, end) >= 0:
+            cands += _function_organ_lists(text, start, end)
         if text.find("各项目", start, end) >= 0:
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern")
                       for m in PROJECT_AUTHORITIES.finditer(text, start, end)]
@@ -648,6 +652,18 @@ def _courts_in_lists(text: str, chosen: list[Mention]) -> list[Mention]:
 # guide D25). A determiner, a level or a role must come before 政府 (a bare 政府办公厅（室） is no collective).
 GENERAL_OFFICES = re.compile(r"(?P<pre>(?:各级|各|有关|相关|所在地|当地)?(?:试点|示范)?(?:(?:省|市|县)级以上|省级|市级|县级|地市级)?"
                              r"(?:地方)?(?:地区|城市|省份)?)(?P<gov>(?:人民)?政府)办公厅[（(]室[）)]")
+
+
+# 有关行政、司法机关, 各级审判、检察机关: organs named by their function (spec 1.1 section 5: 司法机关, 公安机关) listed
+# under one determiner and one head, each a collective with both (a shared head distributed)
+FUNCTION_ORGAN_LIST = re.compile(r"(?P<det>有关|相关|各级|其他|同级|上级)(?P<list>(?:行政|司法|审判|检察|公安|国家安全|监察|执法|立法)"
+                                 r"(?:、(?:行政|司法|审判|检察|公安|国家安全|监察|执法|立法))+)机关(?!负责人|工作人员|长)")
+
+
+def _function_organ_lists(text: str, start: int, end: int) -> list[Mention]:
+    return [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
+                    parts=[m.group("det") + w + "机关" for w in m.group("list").split("、")])
+            for m in FUNCTION_ORGAN_LIST.finditer(text, start, end)]
 
 
 def _general_offices(text: str, start: int, end: int) -> list[Mention]:
@@ -2680,7 +2696,8 @@ BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托
                        r"|和|及|与|对|将|为|是|把|从|以)+")
 BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|任|组长|主任|成员|单位|之处|日内|承担|报告|参加|落实|主要"
                       r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集|作为|成为|担任"
-                      r"|^[一二三四五六七八九十本其该各全每上下原前现此]|^新(?!一代)")
+                      # (a numeral opening a name is an enumeration, 三是/一要/两个, not a place: 三峡库区…指挥部, 六盘水市…)
+                      r"|^[本其该各全每上下原前现此]|^[一二三四五六七八九十两][是要个项批类级方年次件条、，．.]|^十[一二三四五]五|^新(?!一代)")
 # A verb setting a working body up inside the run before its head: the name starts after it.
 BODY_SET_UP = re.compile(r"成立|组建|设立|建立|发挥|依托")
 # An organ's head word, a joiner and a level marker inside the run before a working body's head: the run
