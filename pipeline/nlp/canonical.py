@@ -90,6 +90,11 @@ def _region_for(m: Mention, j: Jurisdiction, inherited: str | None) -> str | Non
     return j.own
 
 
+# the organs that form a party group (党组): the government's departments, courts, procuratorates, people's
+# organisations and the government itself (not party committees, which have none)
+PARTY_GROUP_HOSTS = ("局", "厅", "委员会", "部", "办公室", "署", "院", "政府", "联合会", "总会", "协会", "行", "会")
+
+
 def canonical_names(mentions: list[Mention], text: str, j: Jurisdiction,
                     memo: dict | None = None) -> list[list[str]]:
     """For each mention, its canonical name(s) (a shared-prefix collective gives several).
@@ -110,6 +115,10 @@ def canonical_names(mentions: list[Mention], text: str, j: Jurisdiction,
             if hit is None:
                 hit = memo[key] = _canonical(m, j, inherited)
             names, region = list(hit[0]), hit[1]
+        if m.kind == "named" and text.startswith("党组", m.end) and not text.startswith("党组织", m.end):
+            # 中共济南市工业和信息化局党组, 省教育厅党组书记: the party group a government organ's leaders form is
+            # an organ of its own, named 中共<organ>党组 (as the groups sign their documents)
+            names = [f"中共{n}党组" if n.endswith(PARTY_GROUP_HOSTS) and not n.startswith("中共") else n for n in names]
         out.append(names)
         prev, prev_region = m, region
     return out
@@ -382,7 +391,7 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
     head = m.text[cut + len(m.sector or ""):] if cut >= 0 else ""
     head = head if re.fullmatch(r"(?:行政主管|行政管理|行政|主管|管理)?部门", head) else "部门"
     # 省、设区的市、县（市、区）人民政府卫生健康主管部门: the other levels' departments keep the government as written
-    gov = "人民政府" if cut >= 4 and m.text[cut - 4:cut] == "人民政府" else ""
+    gov = "人民政府" if (cut >= 4 and m.text[cut - 4:cut] == "人民政府") or (m.stem or "").startswith("人民政府") else ""
     for mk in m.parts or [m.marker or ""]:
         if mk.endswith("级"):  # 省级、地市级医疗保障部门: each level's departments as written
             names.append(mk + (m.sector or "") + head)

@@ -438,7 +438,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 业务主管部门 (the same authority as the 1989/1998 条例 and their notices name it)
                                  r"|业务主管(?:单位|部门)(?!负责人|长)"
                                  # 各级政府的职能部门: every level's government's departments, a collective as written
-                                 r"|(?:各级|同级|本级|地方各级)(?:人民)?政府的(?:职能|工作|组成)部门(?!负责人|长)|(?:不动产登记|行政复议|法制审核)机构(?!负责人|长)"),
+                                 r"|(?:各级|同级|本级|地方各级)(?:人民)?政府的(?:职能|工作|组成)部门(?!负责人|长)|(?:不动产登记|行政复议|法制审核)机构(?!负责人|长)"
+                                 # 河道专门管理机关, 河道主管机关 (《河道管理条例》 1988 and the provinces' river rules: the river
+                                 # authority beside the water department); 行政监管部门 (the authority that supervises, named by
+                                 # its function beside 经办机构 in the health insurance rules), after a boundary only
+                                 r"|河道(?:专门管理|主管)机关(?!负责人|长)|(?<=[。；，、\n和及与由])行政监管部门(?!负责人|长)"),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
         # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
         # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
@@ -472,7 +476,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
         "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
-                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道)(?P<a>党委|党工委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"
+                                  r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道"
+                                  # 各省（自治区、直辖市）党委和政府: the provinces' committees and governments, each a collective
+                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市))(?P<a>党委|党工委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"
                                   # 各乡镇（街道）党（工）委、政府（办事处）: the street's bodies in brackets, as written
                                   r"|(?P<q2>各乡镇[（(]街道[）)]|各镇[（(]街道[）)]|各乡[（(]镇[）)][（(]街道[）)])"
                                   r"(?P<a2>党[（(]工[）)]委|党委[（(]党?工委[）)]|党委|党工委)(?:和|、|及)?"
@@ -558,6 +564,10 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             cands += _zone_boards_after_towns(text, start, end)
         if text.find("法院", start, end) >= 0 or text.find("检察院", start, end) >= 0:
             cands += _bare_courts(text, start, end)
+        if text.find("办公厅", start, end) >= 0:
+            cands = _general_offices(text, start, end) + cands
+        if text.find("机关", start, end) >= 0:
+            cands += _function_organ_lists(text, start, end)
         if text.find("各项目", start, end) >= 0:
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern")
                       for m in PROJECT_AUTHORITIES.finditer(text, start, end)]
@@ -594,6 +604,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _zones_after_places(text, chosen)
         if text.find("单位", start, end) >= 0:
             _units_in_brackets(text, chosen, end)
+        if text.find("部门）", start, end) >= 0 or text.find("部门)", start, end) >= 0:
+            chosen = _alternative_authorities(text, chosen, end)
         if text.find("监委", start, end) >= 0:
             chosen = _discipline_and_supervision(text, chosen)
         if text.find("工青妇", start, end) >= 0:
@@ -628,6 +640,37 @@ def _courts_in_lists(text: str, chosen: list[Mention]) -> list[Mention]:
             if prev is None or prev.end != m.start - 1 or text[m.start - 1] not in "、和及或与":
                 continue
         out.append(m)
+    return out
+
+
+# 各级政府办公厅（室）, 试点地区政府办公厅（室）, 县级以上地方人民政府办公厅（室）: the general offices of
+# governments of a kind, a province's written 办公厅 and a city's or county's 办公室 (the bracket names the
+# alternative organ where places are organised differently): two collectives, one quote (spec 1.1 section 5;
+# guide D25). A determiner, a level or a role must come before 政府 (a bare 政府办公厅（室） is no collective).
+GENERAL_OFFICES = re.compile(r"(?P<pre>(?:各级|各|有关|相关|所在地|当地)?(?:试点|示范)?(?:(?:省|市|县)级以上|省级|市级|县级|地市级)?"
+                             r"(?:地方)?(?:地区|城市|省份)?)(?P<gov>(?:人民)?政府)办公厅[（(]室[）)]")
+
+
+# 有关行政、司法机关, 各级审判、检察机关: organs named by their function (spec 1.1 section 5: 司法机关, 公安机关) listed
+# under one determiner and one head, each a collective with both (a shared head distributed)
+FUNCTION_ORGAN_LIST = re.compile(r"(?P<det>有关|相关|各级|其他|同级|上级)(?P<list>(?:行政|司法|审判|检察|公安|国家安全|监察|执法|立法)"
+                                 r"(?:、(?:行政|司法|审判|检察|公安|国家安全|监察|执法|立法))+)机关(?!负责人|工作人员|长)")
+
+
+def _function_organ_lists(text: str, start: int, end: int) -> list[Mention]:
+    return [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
+                    parts=[m.group("det") + w + "机关" for w in m.group("list").split("、")])
+            for m in FUNCTION_ORGAN_LIST.finditer(text, start, end)]
+
+
+def _general_offices(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    for m in GENERAL_OFFICES.finditer(text, start, end):
+        if not m.group("pre"):
+            continue
+        head = m.group("pre") + m.group("gov")
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
+                           parts=[head + "办公厅", head + "办公室"]))
     return out
 
 
@@ -977,6 +1020,29 @@ def _units_in_brackets(text: str, chosen: list[Mention], end: int) -> None:
                 m.text = text[m.start:m.end]
                 if m.stem:
                     m.stem = m.stem + "（单位）"
+
+
+# 省级工业和信息化主管部门（大数据产业主管部门）, 各级科技行政部门（知识产权管理部门）: a bracket naming the
+# authority that acts where a place has organised the field otherwise gives a second collective, with the
+# determiner or level of the first (guide D25; spec 1.1 section 5, 镇人民政府（街道办事处） names two organs)
+ALTERNATIVE_AUTHORITY = re.compile(r"[（(](\p{Han}{2,14}?部门)[）)]")
+ALIAS_WORDS = re.compile(r"以下简称|以下称|下称|简称|即|含|包括|指|系|原")  # a short name, a gloss: no second organ
+LEVEL_DETERMINER = re.compile(r"(?:各级|各|有关|相关|本级|同级|(?:省|市|县)级以上(?:地方)?|省级|市级|县级|地市级)")
+
+
+def _alternative_authorities(text: str, chosen: list[Mention], end: int) -> list[Mention]:
+    added = []
+    for m in chosen:
+        if m.kind != "collective" or not m.text.endswith("部门") or m.marker or m.parts:
+            continue
+        b = ALTERNATIVE_AUTHORITY.match(text, m.end, end)
+        if not b or "单位" in b.group(1) or ALIAS_WORDS.match(b.group(1)):
+            continue
+        pre = LEVEL_DETERMINER.match(m.text)
+        alt = (pre.group(0) if pre else "") + b.group(1)
+        added.append(Mention(m.start, b.end(), text[m.start:b.end()], "collective", layer="pattern",
+                             parts=[m.stem or m.text, alt]))
+    return _replacing(chosen, added)
 
 
 # 各县（市、区）发展改革局、财政局: the places of a kind written once are shared by the bare organs listed
@@ -1827,6 +1893,13 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             continue
         if pre:
             s = start + m.start("mk")
+        if m.group("mk2") and bureau and adm:
+            # 区、县劳动保障行政部门: both levels under the written head (行政部门, 主管部门), read as one list of
+            # levels (each level's organ, or its departments as written with the head: canonical._under_levels;
+            # the first level read alone lost the head). A bare 部门 is read level by level below.
+            out.append(Mention(s, e, text[s:e], "named", "levelsector", bureau, marker=mk, layer="pattern",
+                               sector=sect, parts=[mk, m.group("mk2")]))
+            continue
         first_end = s + 1 if m.group("mk2") else e
         # scope levelsector: the bureau when the level is the document's own, else as written
         out.append(Mention(s, first_end, text[s:first_end], "named", "levelsector", bureau or sect + adm + m.group("tail"),
@@ -1916,13 +1989,13 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-LIST_LEVELS = re.compile(r"(?:(?P<a>[省市县区旗盟州])(?:[、和及]|[（(](?=[省市县区旗][）)])))?(?P<b>[省市县区旗盟州])[）)]?(?:[两三]级)?$")
+LIST_LEVELS = re.compile(r"(?:(?P<a>[省市县区旗盟州])(?:[、和及]|[（(](?=[省市县区旗][）)])))?(?P<b>[省市县区旗盟州])[）)]?(?:[两三]级)?(?:人民政府|政府)?$")
 
 
 def _list_levels(text: str, ls: int, lo: int) -> tuple[int, list[str]] | None:
     """The level(s) written before a list of bare sectors: 市 / 市、区 / 省和市 / 市（区） / 市、区两级
     (not 城市, 全区)."""
-    m = LIST_LEVELS.search(text[max(lo, ls - 6):ls])
+    m = LIST_LEVELS.search(text[max(lo, ls - 10):ls])  # (市、县人民政府人事、劳动部门: the levels' governments' departments)
     if not m:
         return None
     s = ls - (len(m.group(0)))
@@ -1943,11 +2016,14 @@ def _under_levels(text: str, lo: int, members: list[Mention]) -> None:
     if levels is None:
         return
     s, markers = levels
+    gov = text.endswith("政府", s, members[0].start)
     t = organ_tables()
     for m in members:
         if m.stem is None or not m.stem.endswith("部门") or m.text not in t.sectors:
             continue
         m.sector, m.kind, m.scope, m.parts, m.marker = m.text, "named", "levelsector", list(markers), markers[0]
+        if gov:  # (every member keeps the levels' government its name is written under: canonical._under_levels)
+            m.stem = "人民政府" + m.stem
     members[0].start = s
     members[0].text = text[s:members[0].end]
 
@@ -2617,7 +2693,8 @@ BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托
                        r"|和|及|与|对|将|为|是|把|从|以)+")
 BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|任|组长|主任|成员|单位|之处|日内|承担|报告|参加|落实|主要"
                       r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集|作为|成为|担任"
-                      r"|^[一二三四五六七八九十本其该各全每上下原前现此]|^新(?!一代)")
+                      # (a numeral opening a name is an enumeration, 三是/一要/两个, not a place: 三峡库区…指挥部, 六盘水市…)
+                      r"|^[本其该各全每上下原前现此]|^[一二三四五六七八九十两][是要个项批类级方年次件条、，．.]|^十[一二三四五]五|^新(?!一代)")
 # A verb setting a working body up inside the run before its head: the name starts after it.
 BODY_SET_UP = re.compile(r"成立|组建|设立|建立|发挥|依托")
 # An organ's head word, a joiner and a level marker inside the run before a working body's head: the run
@@ -2740,6 +2817,11 @@ def _township_offices(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+# 中铁济南局, 中铁十二局, 中建八局, 中交一局, 中冶…局: bureaus of the central state enterprises (中国铁路 and its
+# regional 局集团有限公司, 中国中铁, 中国建筑, 中国交建, 中国中冶), written short in lists of duty holders
+SOE_BUREAU = re.compile(r"中(?:铁|建|交|冶|铁建)\p{Han}{1,4}局$")
+
+
 def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     """省教育厅、司法厅、XX局: an unprefixed organ-shaped word right after a named organ and 、."""
     out = []
@@ -2764,6 +2846,8 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
             pos, piece = pos + 1, piece[1:]  # 、本市财政局: 本市/我县 is the document's own level, the organ is 市财政局
         if mm and taken is None:
             taken = SpanIndex((c.start, c.end) for c in chosen)  # (a scan of all of them per member was quadratic)
+        if mm and (NOT_ORGAN_STEM.search(piece) or SOE_BUREAU.match(piece)):
+            mm = None  # an enterprise in a list of duty holders (spec 1.1 section 5: enterprises are no departments)
         if mm and not taken.covers(pos + 1):
             if piece[0] in "省市县区" and len(piece) >= 3:
                 # 市大数据局、市民营经济局: the member writes its own level prefix
