@@ -982,6 +982,14 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and DESCRIBED_GROUP.fullmatch(rest_of_clause) and not REACHED_AFTER.search(rest_of_clause)
             and not _has_verb(rest_of_clause.rpartition("的")[2])):
         return True  # `三个以上子女共同赡养的老人，…`: a clause that is only a group described by a number names who
+    if (core_prefix and q.after_cmp in (">=", "<=") and q.unit_kind not in ("percent", "permille")
+            and DESCRIBED_GROUP.fullmatch(rest_of_clause) and not REACHED_AFTER.search(rest_of_clause)
+            and not _has_verb(rest_of_clause.rpartition("的")[2]) and _topic_clause(text, q, clause_prefix)
+            and not _verb_before_end().search(clause_prefix.rstrip())):
+        # `纳税人赡养一位及以上被赡养人的赡养支出，按照…扣除`, `供养两名及以上残疾人的家庭，每户…`: the sentence's topic, a noun
+        # phrase whose modifier bounds a number by a verb that demands nothing, says which expenses or households the
+        # rule after it covers (spec §7: eligibility conditions out), unlike `培育10个以上…的龙头企业，` (a demand verb)
+        return True
     # `…每年接收见习人员超过50人（含50人），留用率达到60%以上的，可申请认定为…`: the clause is the
     # first of a chain of conditions closed by `…的，` before the consequence.
     chain_end = min(len(text), q.end + 80)
@@ -1035,6 +1043,15 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return False  # 组建1支不少于20人的救援队伍: the size the policy requires
         return True
     return False
+
+
+def _topic_clause(text: str, q: Quantity, clause_prefix: str) -> bool:
+    """The number's clause opens its sentence (after an item number) and a comma closes it: the sentence's topic."""
+    start = q.start - len(clause_prefix)
+    if start > 0 and text[start - 1] not in "。！？\n":
+        return False
+    end = _forward_to(text, q.end, min(len(text), q.end + 80), CLAUSE_BREAK)
+    return text[end:end + 1] in "，,"
 
 
 # `每个乡镇建设一所中心敬老院`, `原则上每个省（自治区、直辖市）培育一家…`: one unit demanded of each place or
@@ -1770,6 +1787,8 @@ def _notice_validity(notice: str, issue_year: int | None) -> tuple[int | None, i
     """The validity a transmitting notice states for what it issues (only its own `本…` sentences)."""
     if "本" not in notice and "以上" not in notice and "上述" not in notice:
         return None
+    if "一九" in notice or "二〇" in notice or "二○" in notice or "二零" in notice:
+        notice = CN_YEAR.sub(_arabic_year, notice)  # `本规定自二〇〇一年一月一日起施行` (same length), as in the body
     validity = any(w in notice for w in VALIDITY_WORDS)
     for rx, ok in ((VALID_RANGE, validity), (VALID_SPAN, "止" in notice), (LENGTH_FIRST, True), (IN_FORCE, True),
                    (FROM_ISSUE, FROM_ISSUE_WORD in notice), (VALID_UNTIL, validity)):
@@ -1784,13 +1803,21 @@ def _notice_validity(notice: str, issue_year: int | None) -> tuple[int | None, i
                 return start, start + _count(m.group("n")) - 1
             continue
         if rx is IN_FORCE:
-            return _period_from(int(m.group("start")), m)
+            period = _period_from(int(m.group("start")), m)
+            return _term_closing(notice, m, period[0]) if period[1] is None else period
         if rx is FROM_ISSUE:
-            if issue_year and (m.group("n") or m.group("until")):
-                return _period_from(issue_year, m)
+            if issue_year:
+                period = _period_from(issue_year, m)
+                period = _term_closing(notice, m, issue_year) if period[1] is None else period
+                if period[1] is not None:
+                    return period
             continue
         return None, int(m.group(1))
-    return None
+    m = _in_force_bare(notice)
+    if m:
+        period = _period_from(int(m.group("start")), m)
+        return _term_closing(notice, m, period[0]) if period[1] is None else period
+    return _self_until(notice)
 
 
 # `现将《某市2021年稳就业工作要点》印发给你们`: a web copy that lost its title still names the plan it issues.
@@ -1875,6 +1902,61 @@ VALID_UNTIL = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"(?:至|到)\s
 # their patterns open so). A body without it is not searched for them (their lazy runs after 本…
 # cost ~15 ms over the benchmark's bodies; three in four bodies hold no `自/从 + year`).
 FROM_YEAR_ANY = re.compile(r"(?:自|从)\s*(?:(?:19|20)\d{2})\s*年")  # (their group, unnamed)
+
+
+# `本办法自2021年1月1日起施行。有效期5年。`, `第三十条　本办法自…起施行。` then `第三十一条　本办法有效期至2025年12月31日。`,
+# `…起施行，期限3年`, `有效期36个月`: the length or end of a validity stated apart from its start (in the next sentence or
+# article) closes the period the start opens (guide TG6e: the policy's stated validity is its period). Read right
+# after the start's clause; a sentence of the policy's own about its validity elsewhere (`本办法有效期3年。` before the
+# article on its start) is read as SELF_TERM.
+_ARTICLE = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}条[ \t\u3000]*)?"
+_TERM_VALUE = (r"(?:(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?![\d月度底末])|(?P<months>\d{1,3}|[一二三四五六七八九十]{1,3})\s*个月"
+               r"|(?:至|到)\s*(?P<until>(?:19|20)\d{2})\s*年)")
+TERM_NEXT = re.compile(r"[ \t\u3000]*[，,。；;]?\s*" + _ARTICLE + r"(?:" + SELF + r")?\s*(?:的)?\s*(?:政策)?(?:"
+                       + VALIDITY + r"|期限)\s*(?:为|是|[：:])?\s*" + _TERM_VALUE
+                       + r"|[ \t\u3000]*[，,。；;]?\s*" + _ARTICLE + r"(?:" + SELF + r")?\s*(?:执行|施行|实施|试行)(?:至|到)\s*"
+                       r"(?P<until2>(?:19|20)\d{2})\s*年")
+SELF_TERM = re.compile(r"(?:" + SELF + r")\s*(?:的)?\s*(?:政策)?" + VALIDITY + r"\s*(?:为|是|[：:])?\s*" + _TERM_VALUE
+                       + r"\s*(?:[。；;]|$)")
+# `本办法2021年1月1日起施行` (a web copy or a county's rule without 自): the start as IN_FORCE reads it.
+IN_FORCE_BARE = re.compile(SELF + r"[ \t\u3000]*(?:于)?(?P<start>(?:19|20)\d{2})\s*年[^。；，,]{0,10}?起\s*(?:施行|执行|实施|试行|生效)"
+                           + _LENGTH_OR_END)
+IN_FORCE_BARE_WORDS = ("起施行", "起执行", "起实施", "起试行", "起生效")
+# `本政策执行至2025年12月31日`, `本办法有效至…`: an end without a start (like VALID_UNTIL: null/2025).
+SELF_UNTIL = re.compile(SELF + r"[ \t\u3000]*(?:执行|施行|实施|有效|试行)(?:至|到)\s*(?P<b>(?:19|20)\d{2})\s*年")
+SELF_UNTIL_WORDS = ("行至", "行到", "施至", "施到", "效至", "效到")
+
+
+def _self_until(body: str) -> tuple[None, int] | None:
+    if not any(w in body for w in SELF_UNTIL_WORDS):
+        return None
+    m = SELF_UNTIL.search(body)
+    return (None, int(m.group("b"))) if m else None
+
+
+def _term_closing(body: str, m: re.Match, start: int) -> tuple[int, int | None]:
+    """(start, end) of a validity whose start `m` (IN_FORCE, FROM_ISSUE) states no end: the length or end stated right
+    after it (TERM_NEXT) or in a sentence of the policy's own about its validity (SELF_TERM); else (start, None)."""
+    t = TERM_NEXT.match(body, m.end())
+    if t is None and any(w in body for w in VALIDITY_WORDS):
+        t = SELF_TERM.search(body)
+    if t is None:
+        return start, None
+    if t.group("until") or (t.groupdict().get("until2")):
+        end = int(t.group("until") or t.group("until2"))
+        return (start, end) if end >= start else (start, None)
+    if t.group("n"):
+        return start, start + _count(t.group("n")) - 1
+    months = _count(t.group("months"))
+    mo = re.search(r"年\s*(\d{1,2})\s*月", m.group(0))
+    first = int(mo.group(1)) if mo and 1 <= int(mo.group(1)) <= 12 else 1
+    return start, start + (first - 1 + max(months, 1) - 1) // 12
+
+
+def _in_force_bare(body: str):
+    if not any(w in body for w in IN_FORCE_BARE_WORDS):
+        return None
+    return IN_FORCE_BARE.search(body)
 
 
 # `现就做好2019年冬春农田水利建设有关工作通知如下`: a notice that states it is about one year's work
@@ -2044,15 +2126,28 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
         start = int(m.group("start")) if m.group("start") else issue_year
         return start, start + _count(m.group("n")) - 1
     m = _self_search(IN_FORCE, body, from_year_m.start()) if from_year else None
-    if m and not (statute and not (m.group("n") or m.group("until"))):
-        return _period_from(int(m.group("start")), m)
+    if m is None:
+        m = _in_force_bare(body)  # (`本办法2021年1月1日起施行`: the same start without 自)
+    if m:
+        period = _period_from(int(m.group("start")), m)
+        if period[1] is None:
+            period = _term_closing(body, m, period[0])
+        if not (statute and period[1] is None):
+            return period
     issued_at = body.find(FROM_ISSUE_WORD)
     m = _self_search(FROM_ISSUE, body, issued_at) if issued_at >= 0 else None
-    if m and issue_year and (m.group("n") or m.group("until")):
-        return _period_from(issue_year, m)
+    if m and issue_year:
+        period = _period_from(issue_year, m)
+        if period[1] is None:
+            period = _term_closing(body, m, issue_year)
+        if period[1] is not None:
+            return period
     m = _self_search(VALID_UNTIL, body, validity_at) if validity else None
     if m:
         return None, int(m.group(1))
+    until = _self_until(body)
+    if until:
+        return until
     m = NOTICE_SCOPE.search(body)
     if m:
         return int(m.group(1)), int(m.group(1))
@@ -2188,6 +2283,12 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     y = _opening_year_once(ctx, para[numbered.end() if numbered else 0:])
     if y:
         return y
+    if line_start > 0 and text[line_start - 1] == "\n" and text[line_start - 2:line_start - 1] in SENTENCE_GOES_ON \
+            and not GOAL_SENTENCE_MARK.search(para):
+        # (the sentence began on a line above: `_sentence_above`, once per line)
+        y = ctx.shared(f"targets.sentence_above.{line_start}", lambda: _sentence_above(ctx, text, line_start, _task_at(ctx, pos)))
+        if y:
+            return y
     y = _goal_sentence_year(ctx, text, line_start, line_start + len(para))
     if y:
         return y
@@ -2277,6 +2378,34 @@ def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
     return _lead_year(ctx, text, task)
 
 
+# A line that ends in ；or ， has not finished its sentence: `到2020年，高档数控机床…实现批量生产及应用；` then
+# `增材制造装备成形效率大于450cm3/h，…；` on the next line (a goal list typed one clause per line). The time expression
+# before the target in the lines of its sentence is in the target's own sentence (spec 1.1 §7), the nearest first.
+SENTENCE_GOES_ON = "；;，,"
+
+
+def _sentence_above(ctx: Context, text: str, line_start: int, task: str | None) -> tuple[int | None, int | None] | None:
+    k = line_start - 1
+    for _ in range(30):
+        if k <= ctx.layout.body_start:
+            return None
+        prev_start = ctx.line_start(k)
+        line = text[prev_start:k].rstrip(" \t\u3000\r")
+        if not line or line[-1] not in SENTENCE_GOES_ON or _task_at(ctx, max(prev_start, k - 1)) != task:
+            return None  # (the item's span may start after its number)
+        if DIGIT.search(line) or "五" in line or "今" in line or "年" in line:
+            numbered = NUMBERING.match(line)
+            y = _year_from(_without_cutoff_date(_without_statistic_year(_without_bracket_years(
+                line[numbered.end() if numbered else 0:]))), _issue_year(ctx))
+            if y:
+                issue_year = _issue_year(ctx)
+                if y[1] is not None and y[1] != PLAN_END_MARK and issue_year and y[1] < issue_year:
+                    return None  # (a review of the past: the main loop drops such sentences)
+                return y
+        k = prev_start - 1
+    return None
+
+
 def _lead_year(ctx: Context, text: str, path: str | None) -> tuple[int | None, int | None] | None:
     """`二、工作目标` / `到2020年，全县公共文化服务体系基本建成。` / `1．…100%达标`: a paragraph that leads
     a numbered item, before its first sub-item, opening with a time expression and stating the goal
@@ -2327,13 +2456,46 @@ def _goal_item_year(ctx: Context, text: str, pos: int) -> tuple[int | None, int 
         return None
     # `二、发展目标` / `（一）总体目标` / `到2020年，…。` / `（二）具体目标` / `1.…35张`: the goals item's opening year dates the
     # goal items under it (its ancestors only: a goal year in one chapter does not date another, guide TG13)
+    # (s13b) Not only its first paragraph: `一、主要目标` / `瞄准…，打造…高地。` / `力争到2027年，…全面拓展。` / `取得10项以上…`: a
+    # paragraph of the goals item that opens with a time expression dates the goal paragraphs after it, as the same
+    # sentences run on in one paragraph would (`_goal_sentence_year`); the last one before the target counts.
     parts = path.split("/")
     for i in range(len(parts), 0, -1):
         p = "/".join(parts[:i])
         y = ctx.shared(f"targets.goal_item_year.{p}", lambda p=p: _first_paragraph_year(ctx, text, p))
+        later = ctx.shared(f"targets.goal_item_dated.{p}", lambda p=p: _dated_goal_paragraphs(ctx, text, p))
+        for at, dated in later:
+            if at > pos:
+                break
+            y = dated
         if y:
             return y
     return None
+
+
+def _dated_goal_paragraphs(ctx: Context, text: str, path: str) -> list[tuple[int, tuple[int | None, int | None]]]:
+    """(start, year) of each paragraph of a goals item, after its first line, that opens with a time expression
+    (after its number and a run-in heading: `（一）总体目标。到2025年，…`). Not a year before the issue year (`2022年，
+    全市…`: a review of where the goals start from)."""
+    task = ctx.task_by_path().get(path)
+    span = ctx.task_span(path)
+    if task is None or span is None or not _is_goal_heading(task.heading):
+        return []
+    issue_year = _issue_year(ctx)
+    out = []
+    at = text.find("\n", span[0], span[1])
+    while 0 <= at < span[1]:
+        start = at + 1
+        at = text.find("\n", start, span[1])
+        line = text[start:at if at >= 0 else span[1]].strip()
+        if not line or not DIGIT.search(_ascii_digits(line[:OPENING_READ])) and "五" not in line[:OPENING_READ] \
+                and "今" not in line[:OPENING_READ] and "用" not in line[:OPENING_READ]:
+            continue
+        numbered = NUMBERING.match(line)
+        y = _opening_year(line[numbered.end() if numbered else 0:], issue_year)
+        if y and not (y[1] is not None and y[1] != PLAN_END_MARK and issue_year and y[1] < issue_year):
+            out.append((start, y))
+    return out
 
 
 def _first_paragraph_year(ctx: Context, text: str, path: str) -> tuple[int | None, int | None] | None:
