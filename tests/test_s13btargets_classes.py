@@ -77,6 +77,23 @@ CASES = [
      "某县人民政府\n2022年4月1日\n",
      [("一/(一)", 2, "名", ">=", False, None, 2023)]),
 
+    # a county's transport plan: a closing clause that is only a deadline dates the list before it; a deadline that
+    # closes an earlier number does not date a later number that has its own
+    ("某县农村公路提升实施方案\n一、重点任务\n（一）新建农村公路120公里、改造危桥15座，2024年底前全部完工。\n"
+     "（二）新建客运站2个，2023年底前完成，改造候车亭40个，2024年6月底前完成。\n某县人民政府\n2022年3月1日\n",
+     [("一/(一)", 120, "公里", "=", False, None, 2024), ("一/(一)", 15, "座", "=", False, None, 2024),
+      ("一/(二)", 2, "个", "=", False, None, 2023), ("一/(二)", 40, "个", "=", False, None, 2024)]),
+    # a web copy: a breadcrumb line, then the page title glued to the page's furniture
+    ("首页 > 政务公开 > 规划计划\n某市全民健身实施计划（2021—2025年）|发布时间：2021-09-01|来源：某市体育局\n"
+     "一、发展目标\n全市经常参加体育锻炼人数比例达到45%。\n",
+     [("一", 45, "%", "=", False, 2021, 2025)]),
+    # a provincial general office transmits a department's plan: the plan's own title line is followed by the drafting
+    # organ, the period stands in the notice title
+    ("某省人民政府办公厅转发省农业农村厅关于某省高标准农田建设三年行动方案（2022—2024年）的通知\n各市人民政府：\n"
+     "省农业农村厅《某省高标准农田建设三年行动方案（2022—2024年）》已经省政府同意，现转发给你们，请认真贯彻执行。\n"
+     "某省人民政府办公厅\n2022年3月1日\n某省高标准农田建设三年行动方案\n省农业农村厅\n一、目标任务\n新建高标准农田300万亩。\n",
+     [("一", 3000000, "亩", "=", False, 2022, 2024)]),
+
     # staffing ratios (a prefecture's education and health plan)
     ("某市教育卫生事业发展规划\n一、主要指标\n（一）全市普通高中生师比不高于13∶1。\n（二）二级以上医院医护比达到1∶1.25。\n"
      "（三）中小学按师生比不低于1：4000配备心理健康教师。\n某市人民政府\n2022年4月1日\n",

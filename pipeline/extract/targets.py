@@ -1546,7 +1546,7 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
         return None
     d = DIGIT.search(seg)
     if d is not None and not DEADLINE_AFTER_START.match(seg, d.start()):
-        return None  # another number comes first
+        return _list_deadline(seg, issue_year)  # another number comes first
     cut = d.start() if d is not None else seg.find("年")
     if len(CLAUSE_BREAK.findall(seg[:cut])) > 1 or re.search(r"[；;：:]", seg[:cut]):
         return None
@@ -1558,6 +1558,30 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
     if y is None or (y[0] is not None and y[0] == y[1]):
         return None  # a bare year (`2024年完成`) is no deadline
     return y
+
+
+# `新建农村公路500公里、改造危桥20座，2025年底前全部完工`: a closing clause that is only a deadline and a verb of completion
+# dates every number of the list before it in the sentence (the numbers listed are what is to be completed by then).
+LIST_DEADLINE = re.compile(r"\s*(?:并|均|都|要|须|必须|力争|确保|争取|计划)?\s*(?:在|于|到|至)?\s*(?:19|20)\d{2}\s*年[^，,；;。]{0,12}?"
+                           r"(?:前|以前|之前|底|末)\s*(?:前|以前|之前)?[^，,；;。\d]{0,4}?(?:完成|完工|建成|竣工|投用|投运|到位|实现|达标|落实)"
+                           r"[^，,；;。\d]{0,8}$")
+
+
+def _list_deadline(seg: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    """The deadline of the clause that closes the number's sentence (LIST_DEADLINE), when the clauses between hold no
+    time expression and no ；/：."""
+    if re.search(r"[；;：:]", seg):
+        return None
+    last = max((m.end() for m in CLAUSE_BREAK.finditer(seg)), default=-1)
+    if last < 0:
+        return None
+    clause = seg[last:]
+    if not LIST_DEADLINE.match(clause) or DIGIT.search(DATE_PART.sub("", _ascii_digits(clause))):
+        return None
+    if _year_from(seg[:last], issue_year) is not None:
+        return None  # a number between has a time expression of its own
+    y = _year_from(clause, issue_year)
+    return y if y is not None and y[0] is None else None
 
 
 def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
@@ -1733,8 +1757,11 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
         titles += [next((ln.text for ln in layout.lines if ln.start == s), "") for s in layout.document_starts]
         starts = [layout.body_start] + list(layout.document_starts)
     else:
-        titles = [ctx.metadata.title or (layout.title.text if layout.title else "") or _transmitted_title(ctx.doc.text)
-                  or _first_line_title(ctx.doc.text) or ""]
+        title = ctx.metadata.title
+        if title and NAVIGATION.search(title):
+            title = None  # (s13b) a web page's breadcrumb line read as the title (`首页 > 政务公开 > 规划计划`)
+        titles = [title or (layout.title.text if layout.title and not NAVIGATION.search(layout.title.text) else "")
+                  or _transmitted_title(ctx.doc.text) or _first_line_title(ctx.doc.text) or ""]
         starts = [layout.body_start]
     ends = starts[1:] + [layout.body_end]
     text = ctx.doc.text
@@ -1742,6 +1769,7 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
     # issues the policy may state its validity (TG6e) before the policy's own text begins.
     notice = text[:starts[0]] if starts[0] > 0 else ""
     periods = [(a, _period_of_title(t) or (_transmitted_period(text, t) if a == starts[0] else None)
+                or (_notice_title_period(ctx) if not layout.document_starts else None)
                 or _relative_title_year(t, _issue_year(ctx))
                 or _stated_duration(text[a:b], _issue_year(ctx), _is_statute(t, text[max(0, a - 400):a + 400]))
                 or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
@@ -1757,6 +1785,21 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
         elif extra:
             extra.append((a, _period_at(periods, a)))
     return sorted(periods + extra, key=lambda p: p[0]) if extra else periods
+
+
+# `某省人民政府办公厅转发省发展改革委关于某省…三年行动计划（2023—2025年）的通知`: the notice title names the one plan it
+# transmits with the plan's period, where the plan's own title line (or what was read as it) states none (the drafting
+# organ's line under a transmitted plan's title, `省发展改革委`, a title cut short). Not a notice issuing several
+# documents (`印发A和B（2021—2023年）的通知`: whose period?).
+NOTICE_TRANSMITS_ONE = re.compile(r"(?:印发|转发|批转|下发|发布)(?P<plan>[^和及、《》]{4,80}?)的(?:通知|决定)\s*$")
+
+
+def _notice_title_period(ctx: Context) -> tuple[int | None, int | None] | None:
+    nt = ctx.metadata.notice_title
+    if not nt or "年" not in nt and "五" not in nt:
+        return None
+    m = NOTICE_TRANSMITS_ONE.search(nt)
+    return _period_of_title(m.group("plan")) if m else None
 
 
 def _attachment_period(text: str, start: int, issue_year: int | None) -> tuple[int | None, int | None] | None:
@@ -1833,8 +1876,23 @@ FIRST_LINE_TITLE = re.compile(r"^[ \u3000]*([^\n。；，,《》]{4,100}?(?:规�
 
 
 def _first_line_title(text: str) -> str | None:
-    m = FIRST_LINE_TITLE.match(text, 0, min(len(text), 300))
-    return m.group(1) if m else None
+    """(s13b) also on one of the first lines after a breadcrumb line (`首页 > 政务公开 > 政策文件`, `当前位置：…`)."""
+    at = 0
+    for _ in range(4):
+        m = (FIRST_LINE_TITLE if at == 0 else FIRST_LINE_TITLE_AT).match(text, at, min(len(text), at + 300))
+        if m:
+            return m.group(1)
+        nl = text.find("\n", at, at + 120)
+        if nl < 0 or not BREADCRUMB.search(text, at, nl):
+            return None
+        at = nl + 1
+    return None
+
+
+NAVIGATION = re.compile(r"\s[>＞»›]\s|[>＞»›].{0,12}[>＞»›]|当前位置|您的位置|所在位置")
+FIRST_LINE_TITLE_AT = re.compile(FIRST_LINE_TITLE.pattern.removeprefix("^"))
+# A web page's navigation line above the title: `首页 > 政务公开 > 政策文件`, `当前位置：首页>信息公开`.
+BREADCRUMB = re.compile(r"[>＞»›]|当前位置|您的位置|所在位置|首页")
 
 
 def _transmitted_title(text: str) -> str | None:
@@ -2970,8 +3028,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
-        sentence_year = _year_from(_without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_sub_year(
-            _without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start)))), rel_year)
+        sentence_year = _year_from(_without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_closing_deadlines(
+            _without_sub_year(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start),
+            clause_start - sentence_start, text, q, hi)))), rel_year)
         if sentence_year and sentence_year[1] == PLAN_END_MARK:
             sentence_year = _resolve_plan_end(sentence_year, plans, q.start)
         if sentence_year and now is _UNREAD:
@@ -3524,6 +3583,27 @@ def _without_sub_year(s: str, own_clause: int) -> str:
     if "其中" not in s:
         return s
     return SUB_YEAR.sub(lambda m: " " * len(m.group(0)) if m.end() <= own_clause else m.group(0), s)
+
+
+LATER_DEADLINE = re.compile(r"(?:19|20)\d{2}\s*年[^，,；;。]{0,12}?(?:前|底|末)")
+
+
+def _without_closing_deadlines(s: str, own_clause: int, text: str, q: Quantity, hi: int) -> str:
+    """`新建农村公路500公里，2023年底前完成，改造危桥20座，2025年底前完成`: a clause that is only a deadline and a verb of
+    completion (LIST_DEADLINE) closes the numbers before it; where the number's sentence goes on to a deadline of its
+    own, the earlier one does not date it (blanked)."""
+    if not ("前" in s or "底" in s or "末" in s) or not DIGIT.search(s):
+        return s
+    if not LATER_DEADLINE.search(text, q.end, _forward_to(text, q.end, hi, SENTENCE_BREAK)):
+        return s
+    out = s
+    start = 0
+    for m in CLAUSE_BREAK.finditer(s, 0, own_clause):
+        clause = s[start:m.start()]
+        if start > 0 and LIST_DEADLINE.match(clause) and DIGIT.search(DATE_PART.sub("", _ascii_digits(s[:start]))):
+            out = out[:start] + " " * len(clause) + out[m.start():]
+        start = m.end()
+    return out
 
 
 def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
