@@ -3219,8 +3219,10 @@ def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
 # indicator with its unit in brackets, `| 城镇新增就业（万人） | 1312 | 〔5000〕 | 预期性 |`): the cell in the
 # column of the last year is the value to reach by that year (the first year is the baseline).
 INDICATOR_HEAD = re.compile(r"指标|项目|名称")
-INDICATOR_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?\s*[（(]?(?:目标值?|预期值?|规划值?|"
-                            r"现状值?|基期值?|基准值?|基数|实际值?|完成值|预计值?|预计完成值?)?[）)]?")
+# (s13b: also the label first, `目标值（2025年）`, `基期值（2020年）`, `2025年目标`)
+_YEAR_LABEL = r"(?:目标值?|预期值?|规划值?|现状值?|基期值?|基准值?|基数|实际值?|完成值|预计值?|预计完成值?)"
+INDICATOR_YEAR = re.compile(r"(?|((?:19|20)\d{2})\s*年(?:底|末)?\s*[（(]?" + _YEAR_LABEL + r"?[）)]?"
+                            r"|" + _YEAR_LABEL + r"\s*[（(]\s*((?:19|20)\d{2})\s*年?(?:底|末)?\s*[）)])")
 # `| 指标 | 单位 | 2020年 | 2025年 |`: the unit in a column of its own.
 UNIT_HEAD = re.compile(r"(?:计量)?单位")
 INDICATOR_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$")
