@@ -10,6 +10,12 @@ from the goal, and the staffing ratios and topic phrases the first wave left.
   (spec 1.1 §7: a time expression in the target's own sentence).
 * `生师比13∶1` (a staffing ratio written N to one) is the ratio's value N, unit 比值 (guide TG14); `1∶N` with a decimal
   N or a full-width colon is the share 1/N (guide TG11).
+* Hours of service or training per a period of several years (`每三年累计参加培训不少于120学时`) are an amount of
+  activity, as per year (guide TG11); `下达2017年…资金` in a title names that year's allocation (a one-year plan).
+* A closing clause that is only a deadline and a verb of completion (`…，2024年底前全部完工`) dates the list before it;
+  a deadline that closes an earlier number does not date a later number that has its own.
+* A web page title glued to its furniture after a breadcrumb line, and a transmitted plan's period in the notice title
+  that names it alone, give the plan's period; indicator tables with `目标值（2025年）` columns are read.
 * A number bounded inside the noun phrase that opens a sentence as its topic (`纳税人赡养一位及以上被赡养人的赡养支出，
   按照…扣除`) says what the rule covers: an eligibility condition, not a target (spec §7 out).
 
@@ -98,6 +104,13 @@ CASES = [
     ("某自治区关于加快发展数字经济的实施意见\n一、发展目标\n表1　主要指标\n| 指标 | 基期值（2020年） | 目标值（2025年） |\n"
      "| 数字经济核心产业增加值（亿元） | 300 | 800 |\n| 千兆宽带用户数（万户） | 20 | 120 |\n二、重点任务\n",
      [("一", 80000000000, "元", "=", False, None, 2025), ("一", 1200000, "户", "=", False, None, 2025)]),
+
+    # hours of training per a period of several years (a ministry's opinion, 2012 style) are an amount of activity
+    ("某部关于加强乡村医生队伍建设的意见\n一、加强培训\n乡村医生每三年累计参加培训不少于120学时。\n某部\n2013年5月1日\n",
+     [("一", 120, "学时", ">=", False, None, None)]),
+    # a ministry allocating one year's funds: the year after 下达 in the title is the year of the amounts
+    ("某部关于下达2017年农村饮水安全工程补助资金的通知\n一、本次下达补助资金30亿元。\n某部\n2017年4月1日\n",
+     [("一", 3000000000, "元", "=", False, 2017, 2017)]),
 
     # staffing ratios (a prefecture's education and health plan)
     ("某市教育卫生事业发展规划\n一、主要指标\n（一）全市普通高中生师比不高于13∶1。\n（二）二级以上医院医护比达到1∶1.25。\n"

@@ -739,7 +739,7 @@ NATURAL_SCALE = re.compile(r"\s*的?\s*(?:地震|台风|大风|风|烈度|震级
 # per period are an amount the policy provides or demands, not a duration (a time limit is
 # `24小时内`, and a length without a period, `实习时间一般为6个月`, stays out).
 PER_PERIOD_TIME_UNITS = {"小时", "学时", "课时", "分钟"}
-PER_PERIOD = re.compile(r"每(?:个)?(?:月|周|天|日|年度?|学期|学年|季度)")
+PER_PERIOD = re.compile(r"每(?:个)?(?:月|周|天|日|年度?|学期|学年|季度)|每(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:年|学年)")  # (`每五年…不少于360学时`)
 
 
 def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
@@ -1657,7 +1657,7 @@ def _in_condition_clause(scope: str, start: int, end: int) -> bool:
 YEAR_BEFORE_GENRE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:行动方案|行动计划|工作要点|工作方案|工作计划|实施方案))")
 # `关于开展2021年职业技能培训的通知`, `关于组织2019年高素质农民培育的通知`: a year right after a verb of carrying out
 # names that year's work, whatever noun follows.
-CARRY_OUT_BEFORE = re.compile(r"(?:开展|做好|组织|组织实施|实施|抓好|推进|部署|启动)\s*$")
+CARRY_OUT_BEFORE = re.compile(r"(?:开展|做好|组织|组织实施|实施|抓好|推进|部署|启动|下达|分配|拨付|安排)\s*$")  # (s13b: `关于下达2016年…资金的通知`: that year's allocation)
 # What a title names for one year: its standards, tasks, goals or the year's work.
 ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点|实事|清单|项目|指南|活动|行动")  # 开展2020年度…创建活动
 
