@@ -11,7 +11,7 @@ from the goal, and the staffing ratios and topic phrases the first wave left.
 * `生师比13∶1` (a staffing ratio written N to one) is the ratio's value N, unit 比值 (guide TG14); `1∶N` with a decimal
   N or a full-width colon is the share 1/N (guide TG11).
 * Hours of service or training per a period of several years (`每三年累计参加培训不少于120学时`) are an amount of
-  activity, as per year (guide TG11); `下达2017年…资金` in a title names that year's allocation (a one-year plan).
+  activity, as per year (guide TG11).
 * A closing clause that is only a deadline and a verb of completion (`…，2024年底前全部完工`) dates the list before it;
   a deadline that closes an earlier number does not date a later number that has its own.
 * A web page title glued to its furniture after a breadcrumb line, and a transmitted plan's period in the notice title
@@ -108,9 +108,6 @@ CASES = [
     # hours of training per a period of several years (a ministry's opinion, 2012 style) are an amount of activity
     ("某部关于加强乡村医生队伍建设的意见\n一、加强培训\n乡村医生每三年累计参加培训不少于120学时。\n某部\n2013年5月1日\n",
      [("一", 120, "学时", ">=", False, None, None)]),
-    # a ministry allocating one year's funds: the year after 下达 in the title is the year of the amounts
-    ("某部关于下达2017年农村饮水安全工程补助资金的通知\n一、本次下达补助资金30亿元。\n某部\n2017年4月1日\n",
-     [("一", 3000000000, "元", "=", False, 2017, 2017)]),
 
     # staffing ratios (a prefecture's education and health plan)
     ("某市教育卫生事业发展规划\n一、主要指标\n（一）全市普通高中生师比不高于13∶1。\n（二）二级以上医院医护比达到1∶1.25。\n"

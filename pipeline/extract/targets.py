@@ -1657,7 +1657,7 @@ def _in_condition_clause(scope: str, start: int, end: int) -> bool:
 YEAR_BEFORE_GENRE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:行动方案|行动计划|工作要点|工作方案|工作计划|实施方案))")
 # `关于开展2021年职业技能培训的通知`, `关于组织2019年高素质农民培育的通知`: a year right after a verb of carrying out
 # names that year's work, whatever noun follows.
-CARRY_OUT_BEFORE = re.compile(r"(?:开展|做好|组织|组织实施|实施|抓好|推进|部署|启动|下达|分配|拨付|安排)\s*$")  # (s13b: `关于下达2016年…资金的通知`: that year's allocation)
+CARRY_OUT_BEFORE = re.compile(r"(?:开展|做好|组织|组织实施|实施|抓好|推进|部署|启动)\s*$")
 # What a title names for one year: its standards, tasks, goals or the year's work.
 ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点|实事|清单|项目|指南|活动|行动")  # 开展2020年度…创建活动
 
