@@ -54,9 +54,10 @@ TOKEN = re.compile(
     # 半价, 减半, 五折, 八五折, 7.5折: a price or charge cut to a share of the full one (guide TG11)
     r"|(?P<halfprice>半价|减半)"
     r"|(?P<zhe>(?P<zhe_n>[一二三四五六七八九]{1,2}|\d(?:\.\d)?)折(?=优惠|收取|收费|计收|计费|执行|销售|供应|[，。；、,;\s）)]|$))"
-    # 生师比1∶18, 按1:500的比例配备: a ratio 1∶N after a ratio word is the share 1/N (guide TG11)
-    r"|(?P<ratio>(?<![\d.:∶])(?<!比例尺[^，。；\d]{0,4})(?:(?<=比(?![赛较如对拼武])[^，。；\d]{0,6})1\s*[∶:]\s*(?P<rden>\d{1,6})(?![\d.:∶])"
-    r"|1\s*[∶:]\s*(?P<rden2>\d{1,6})(?![\d.:∶])(?=\s*的?\s*比例(?!尺))))"
+    # 生师比1∶18, 按1:500的比例配备: a ratio 1∶N after a ratio word is the share 1/N (guide TG11); also with a decimal
+    # N (医护比1∶1.25) and the full-width colon of web copies (师生比1：4000)
+    r"|(?P<ratio>(?<![\d.:∶：])(?<!比例尺[^，。；\d]{0,4})(?:(?<=比(?![赛较如对拼武])[^，。；\d]{0,6})1\s*[∶:：]\s*(?P<rden>\d{1,6}(?:\.\d{1,3})?)(?![\d.:∶：])"
+    r"|1\s*[∶:：]\s*(?P<rden2>\d{1,6}(?:\.\d{1,3})?)(?![\d.:∶：])(?=\s*的?\s*比例(?!尺))))"
     r"|(?P<cnfrac>(?P<den>[一二三四五六七八九十百]+)分之(?P<num>[一二三四五六七八九十]+))"
     # 孕产妇死亡率10/10万: a rate per a round number of people (a ten-thousand or more), unit as written
     r"|(?P<perx>(?<![\d/.])(?P<perx_n>\d{1,4}(?:\.\d{1,2})?)\s*/\s*(?P<perx_d>(?:10|100|1)?万|10\s*万|千)(?![\d元]))"
@@ -242,7 +243,7 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         return percent_of_cheng(tenths), m.end(), "%", "cheng"
     if kind == "ratio":
         den = Decimal(m.group("rden") or m.group("rden2"))
-        share = percent_of_fraction(Decimal(1), den) if den >= 2 else None
+        share = percent_of_fraction(Decimal(1), den) if den > 0 and den != 1 else None
         if not share:  # 1∶1 is no share; 1∶50000 rounds to nothing
             return None, m.end(), None, "frac"
         return share, m.end(), "%", "frac"
@@ -343,6 +344,13 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
                 values, end = [(value, ">="), (v2, "<=")], end2
     unit_end = end
     implicit = False
+    if unit is None and token == "ar" and text[end:end + 1] in PER_ONE_INITIALS:
+        one = PER_ONE.match(text, end)
+        if one and value != 1 and stdlib_twin(RATIO_NOUN).search(text, max(0, m.start() - 20), m.start()) is not None:
+            # `生师比13∶1`, `生师比不高于19:1`: a staffing ratio written N to one is the ratio's value N (guide TG14, as
+            # `生师比不高于13`), unit 比值; `1∶N` stays the share 1/N (TG11)
+            unit, implicit, end = "比值", True, one.end()
+            unit_end = end
     if unit is None and token == "ar" and _ratio_before(text, m.start(), end):
         # `容积率不得超过2.5`, `PUE降到1.3以下`: a dimensionless ratio (guide TG14: unit 比值); a range of two
         # (`容积率控制在1.2至2.0之间`) is two values
@@ -421,7 +429,7 @@ def token_scanner() -> re.Pattern:
 OPENING_OTHER = "翻半减"
 AFTER_NUMERALS = "折分成半点"
 OPENING_DIGIT = (("ratio", "1"), ("perx", "\\d"), ("frac", "\\d"), ("ar", "\\d"))
-TOKEN_READ = 0xCFD6635D  # (crc32 of the TOKEN these were read from)
+TOKEN_READ = 0x51450F55  # (crc32 of the TOKEN these were read from)
 
 
 def _implicit_person_unit(text: str, pos: int) -> str | None:
@@ -464,6 +472,8 @@ PERSON_SUBJECT = re.compile(r"(?:人数|人口数|人口总数)" + REACHES)
 RATIO_NOUN = re.compile(r"(?:容积率|PUE|电能利用效率|能源使用效率|能效比|系数|比值|生师比|师生比|床位比|医护比|床护比|护床比|医师护士比|床医比|车位比)(?:值)?\s*(?:[（(][A-Za-z]{2,6}[）)])?\s*"
                         r"(?:(?:应|须|要|原则上)?(?:不得|不应|不|应)?(?:超过|高于|低于|大于|小于|少于)|控制在|稳定在|降到|降至|下降到|下降至|"
                         r"提高到|提高至|提升到|提升至|达到|达|为|在)?\s*$")
+PER_ONE = re.compile(r"\s*[∶:：]\s*1(?![\d.．:∶：])")
+PER_ONE_INITIALS = frozenset("∶:： \t\u3000")
 RATIO_AFTER = re.compile(r"(?:以下|以上|以内|左右|之间|及以下|及以上)?\s*(?:[，,。；;、）)\s]|$)")
 
 

@@ -739,7 +739,7 @@ NATURAL_SCALE = re.compile(r"\s*的?\s*(?:地震|台风|大风|风|烈度|震级
 # per period are an amount the policy provides or demands, not a duration (a time limit is
 # `24小时内`, and a length without a period, `实习时间一般为6个月`, stays out).
 PER_PERIOD_TIME_UNITS = {"小时", "学时", "课时", "分钟"}
-PER_PERIOD = re.compile(r"每(?:个)?(?:月|周|天|日|年度?|学期|学年|季度)")
+PER_PERIOD = re.compile(r"每(?:个)?(?:月|周|天|日|年度?|学期|学年|季度)|每(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:年|学年)")  # (`每五年…不少于360学时`)
 
 
 def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
@@ -982,6 +982,14 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and DESCRIBED_GROUP.fullmatch(rest_of_clause) and not REACHED_AFTER.search(rest_of_clause)
             and not _has_verb(rest_of_clause.rpartition("的")[2])):
         return True  # `三个以上子女共同赡养的老人，…`: a clause that is only a group described by a number names who
+    if (core_prefix and q.after_cmp in (">=", "<=") and q.unit_kind not in ("percent", "permille")
+            and DESCRIBED_GROUP.fullmatch(rest_of_clause) and not REACHED_AFTER.search(rest_of_clause)
+            and not _has_verb(rest_of_clause.rpartition("的")[2]) and _topic_clause(text, q, clause_prefix)
+            and not _verb_before_end().search(clause_prefix.rstrip())):
+        # `纳税人赡养一位及以上被赡养人的赡养支出，按照…扣除`, `供养两名及以上残疾人的家庭，每户…`: the sentence's topic, a noun
+        # phrase whose modifier bounds a number by a verb that demands nothing, says which expenses or households the
+        # rule after it covers (spec §7: eligibility conditions out), unlike `培育10个以上…的龙头企业，` (a demand verb)
+        return True
     # `…每年接收见习人员超过50人（含50人），留用率达到60%以上的，可申请认定为…`: the clause is the
     # first of a chain of conditions closed by `…的，` before the consequence.
     chain_end = min(len(text), q.end + 80)
@@ -1035,6 +1043,15 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return False  # 组建1支不少于20人的救援队伍: the size the policy requires
         return True
     return False
+
+
+def _topic_clause(text: str, q: Quantity, clause_prefix: str) -> bool:
+    """The number's clause opens its sentence (after an item number) and a comma closes it: the sentence's topic."""
+    start = q.start - len(clause_prefix)
+    if start > 0 and text[start - 1] not in "。！？\n":
+        return False
+    end = _forward_to(text, q.end, min(len(text), q.end + 80), CLAUSE_BREAK)
+    return text[end:end + 1] in "，,"
 
 
 # `每个乡镇建设一所中心敬老院`, `原则上每个省（自治区、直辖市）培育一家…`: one unit demanded of each place or
@@ -1529,7 +1546,7 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
         return None
     d = DIGIT.search(seg)
     if d is not None and not DEADLINE_AFTER_START.match(seg, d.start()):
-        return None  # another number comes first
+        return _list_deadline(seg, issue_year)  # another number comes first
     cut = d.start() if d is not None else seg.find("年")
     if len(CLAUSE_BREAK.findall(seg[:cut])) > 1 or re.search(r"[；;：:]", seg[:cut]):
         return None
@@ -1541,6 +1558,30 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
     if y is None or (y[0] is not None and y[0] == y[1]):
         return None  # a bare year (`2024年完成`) is no deadline
     return y
+
+
+# `新建农村公路500公里、改造危桥20座，2025年底前全部完工`: a closing clause that is only a deadline and a verb of completion
+# dates every number of the list before it in the sentence (the numbers listed are what is to be completed by then).
+LIST_DEADLINE = re.compile(r"\s*(?:并|均|都|要|须|必须|力争|确保|争取|计划)?\s*(?:在|于|到|至)?\s*(?:19|20)\d{2}\s*年[^，,；;。]{0,12}?"
+                           r"(?:前|以前|之前|底|末)\s*(?:前|以前|之前)?[^，,；;。\d]{0,4}?(?:完成|完工|建成|竣工|投用|投运|到位|实现|达标|落实)"
+                           r"[^，,；;。\d]{0,8}$")
+
+
+def _list_deadline(seg: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    """The deadline of the clause that closes the number's sentence (LIST_DEADLINE), when the clauses between hold no
+    time expression and no ；/：."""
+    if re.search(r"[；;：:]", seg):
+        return None
+    last = max((m.end() for m in CLAUSE_BREAK.finditer(seg)), default=-1)
+    if last < 0:
+        return None
+    clause = seg[last:]
+    if not LIST_DEADLINE.match(clause) or DIGIT.search(DATE_PART.sub("", _ascii_digits(clause))):
+        return None
+    if _year_from(seg[:last], issue_year) is not None:
+        return None  # a number between has a time expression of its own
+    y = _year_from(clause, issue_year)
+    return y if y is not None and y[0] is None else None
 
 
 def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | None, int | None]]]:
@@ -1716,8 +1757,11 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
         titles += [next((ln.text for ln in layout.lines if ln.start == s), "") for s in layout.document_starts]
         starts = [layout.body_start] + list(layout.document_starts)
     else:
-        titles = [ctx.metadata.title or (layout.title.text if layout.title else "") or _transmitted_title(ctx.doc.text)
-                  or _first_line_title(ctx.doc.text) or ""]
+        title = ctx.metadata.title
+        if title and NAVIGATION.search(title):
+            title = None  # (s13b) a web page's breadcrumb line read as the title (`首页 > 政务公开 > 规划计划`)
+        titles = [title or (layout.title.text if layout.title and not NAVIGATION.search(layout.title.text) else "")
+                  or _transmitted_title(ctx.doc.text) or _first_line_title(ctx.doc.text) or ""]
         starts = [layout.body_start]
     ends = starts[1:] + [layout.body_end]
     text = ctx.doc.text
@@ -1725,6 +1769,7 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
     # issues the policy may state its validity (TG6e) before the policy's own text begins.
     notice = text[:starts[0]] if starts[0] > 0 else ""
     periods = [(a, _period_of_title(t) or (_transmitted_period(text, t) if a == starts[0] else None)
+                or (_notice_title_period(ctx) if not layout.document_starts else None)
                 or _relative_title_year(t, _issue_year(ctx))
                 or _stated_duration(text[a:b], _issue_year(ctx), _is_statute(t, text[max(0, a - 400):a + 400]))
                 or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
@@ -1740,6 +1785,21 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
         elif extra:
             extra.append((a, _period_at(periods, a)))
     return sorted(periods + extra, key=lambda p: p[0]) if extra else periods
+
+
+# `某省人民政府办公厅转发省发展改革委关于某省…三年行动计划（2023—2025年）的通知`: the notice title names the one plan it
+# transmits with the plan's period, where the plan's own title line (or what was read as it) states none (the drafting
+# organ's line under a transmitted plan's title, `省发展改革委`, a title cut short). Not a notice issuing several
+# documents (`印发A和B（2021—2023年）的通知`: whose period?).
+NOTICE_TRANSMITS_ONE = re.compile(r"(?:印发|转发|批转|下发|发布)(?P<plan>[^和及、《》]{4,80}?)的(?:通知|决定)\s*$")
+
+
+def _notice_title_period(ctx: Context) -> tuple[int | None, int | None] | None:
+    nt = ctx.metadata.notice_title
+    if not nt or "年" not in nt and "五" not in nt:
+        return None
+    m = NOTICE_TRANSMITS_ONE.search(nt)
+    return _period_of_title(m.group("plan")) if m else None
 
 
 def _attachment_period(text: str, start: int, issue_year: int | None) -> tuple[int | None, int | None] | None:
@@ -1770,6 +1830,8 @@ def _notice_validity(notice: str, issue_year: int | None) -> tuple[int | None, i
     """The validity a transmitting notice states for what it issues (only its own `本…` sentences)."""
     if "本" not in notice and "以上" not in notice and "上述" not in notice:
         return None
+    if "一九" in notice or "二〇" in notice or "二○" in notice or "二零" in notice:
+        notice = CN_YEAR.sub(_arabic_year, notice)  # `本规定自二〇〇一年一月一日起施行` (same length), as in the body
     validity = any(w in notice for w in VALIDITY_WORDS)
     for rx, ok in ((VALID_RANGE, validity), (VALID_SPAN, "止" in notice), (LENGTH_FIRST, True), (IN_FORCE, True),
                    (FROM_ISSUE, FROM_ISSUE_WORD in notice), (VALID_UNTIL, validity)):
@@ -1784,13 +1846,21 @@ def _notice_validity(notice: str, issue_year: int | None) -> tuple[int | None, i
                 return start, start + _count(m.group("n")) - 1
             continue
         if rx is IN_FORCE:
-            return _period_from(int(m.group("start")), m)
+            period = _period_from(int(m.group("start")), m)
+            return _term_closing(notice, m, period[0]) if period[1] is None else period
         if rx is FROM_ISSUE:
-            if issue_year and (m.group("n") or m.group("until")):
-                return _period_from(issue_year, m)
+            if issue_year:
+                period = _period_from(issue_year, m)
+                period = _term_closing(notice, m, issue_year) if period[1] is None else period
+                if period[1] is not None:
+                    return period
             continue
         return None, int(m.group(1))
-    return None
+    m = _in_force_bare(notice)
+    if m:
+        period = _period_from(int(m.group("start")), m)
+        return _term_closing(notice, m, period[0]) if period[1] is None else period
+    return _self_until(notice)
 
 
 # `现将《某市2021年稳就业工作要点》印发给你们`: a web copy that lost its title still names the plan it issues.
@@ -1806,8 +1876,23 @@ FIRST_LINE_TITLE = re.compile(r"^[ \u3000]*([^\n。；，,《》]{4,100}?(?:规�
 
 
 def _first_line_title(text: str) -> str | None:
-    m = FIRST_LINE_TITLE.match(text, 0, min(len(text), 300))
-    return m.group(1) if m else None
+    """(s13b) also on one of the first lines after a breadcrumb line (`首页 > 政务公开 > 政策文件`, `当前位置：…`)."""
+    at = 0
+    for _ in range(4):
+        m = (FIRST_LINE_TITLE if at == 0 else FIRST_LINE_TITLE_AT).match(text, at, min(len(text), at + 300))
+        if m:
+            return m.group(1)
+        nl = text.find("\n", at, at + 120)
+        if nl < 0 or not BREADCRUMB.search(text, at, nl):
+            return None
+        at = nl + 1
+    return None
+
+
+NAVIGATION = re.compile(r"\s[>＞»›]\s|[>＞»›].{0,12}[>＞»›]|当前位置|您的位置|所在位置")
+FIRST_LINE_TITLE_AT = re.compile(FIRST_LINE_TITLE.pattern.removeprefix("^"))
+# A web page's navigation line above the title: `首页 > 政务公开 > 政策文件`, `当前位置：首页>信息公开`.
+BREADCRUMB = re.compile(r"[>＞»›]|当前位置|您的位置|所在位置|首页")
 
 
 def _transmitted_title(text: str) -> str | None:
@@ -1875,6 +1960,61 @@ VALID_UNTIL = re.compile(SELF + r"[^。；]{0,30}?" + VALIDITY + r"(?:至|到)\s
 # their patterns open so). A body without it is not searched for them (their lazy runs after 本…
 # cost ~15 ms over the benchmark's bodies; three in four bodies hold no `自/从 + year`).
 FROM_YEAR_ANY = re.compile(r"(?:自|从)\s*(?:(?:19|20)\d{2})\s*年")  # (their group, unnamed)
+
+
+# `本办法自2021年1月1日起施行。有效期5年。`, `第三十条　本办法自…起施行。` then `第三十一条　本办法有效期至2025年12月31日。`,
+# `…起施行，期限3年`, `有效期36个月`: the length or end of a validity stated apart from its start (in the next sentence or
+# article) closes the period the start opens (guide TG6e: the policy's stated validity is its period). Read right
+# after the start's clause; a sentence of the policy's own about its validity elsewhere (`本办法有效期3年。` before the
+# article on its start) is read as SELF_TERM.
+_ARTICLE = r"(?:第[一二三四五六七八九十百零〇\d]{1,5}条[ \t\u3000]*)?"
+_TERM_VALUE = (r"(?:(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?![\d月度底末])|(?P<months>\d{1,3}|[一二三四五六七八九十]{1,3})\s*个月"
+               r"|(?:至|到)\s*(?P<until>(?:19|20)\d{2})\s*年)")
+TERM_NEXT = re.compile(r"[ \t\u3000]*[，,。；;]?\s*" + _ARTICLE + r"(?:" + SELF + r")?\s*(?:的)?\s*(?:政策)?(?:"
+                       + VALIDITY + r"|期限)\s*(?:为|是|[：:])?\s*" + _TERM_VALUE
+                       + r"|[ \t\u3000]*[，,。；;]?\s*" + _ARTICLE + r"(?:" + SELF + r")?\s*(?:执行|施行|实施|试行)(?:至|到)\s*"
+                       r"(?P<until2>(?:19|20)\d{2})\s*年")
+SELF_TERM = re.compile(r"(?:" + SELF + r")\s*(?:的)?\s*(?:政策)?" + VALIDITY + r"\s*(?:为|是|[：:])?\s*" + _TERM_VALUE
+                       + r"\s*(?:[。；;]|$)")
+# `本办法2021年1月1日起施行` (a web copy or a county's rule without 自): the start as IN_FORCE reads it.
+IN_FORCE_BARE = re.compile(SELF + r"[ \t\u3000]*(?:于)?(?P<start>(?:19|20)\d{2})\s*年[^。；，,]{0,10}?起\s*(?:施行|执行|实施|试行|生效)"
+                           + _LENGTH_OR_END)
+IN_FORCE_BARE_WORDS = ("起施行", "起执行", "起实施", "起试行", "起生效")
+# `本政策执行至2025年12月31日`, `本办法有效至…`: an end without a start (like VALID_UNTIL: null/2025).
+SELF_UNTIL = re.compile(SELF + r"[ \t\u3000]*(?:执行|施行|实施|有效|试行)(?:至|到)\s*(?P<b>(?:19|20)\d{2})\s*年")
+SELF_UNTIL_WORDS = ("行至", "行到", "施至", "施到", "效至", "效到")
+
+
+def _self_until(body: str) -> tuple[None, int] | None:
+    if not any(w in body for w in SELF_UNTIL_WORDS):
+        return None
+    m = SELF_UNTIL.search(body)
+    return (None, int(m.group("b"))) if m else None
+
+
+def _term_closing(body: str, m: re.Match, start: int) -> tuple[int, int | None]:
+    """(start, end) of a validity whose start `m` (IN_FORCE, FROM_ISSUE) states no end: the length or end stated right
+    after it (TERM_NEXT) or in a sentence of the policy's own about its validity (SELF_TERM); else (start, None)."""
+    t = TERM_NEXT.match(body, m.end())
+    if t is None and any(w in body for w in VALIDITY_WORDS):
+        t = SELF_TERM.search(body)
+    if t is None:
+        return start, None
+    if t.group("until") or (t.groupdict().get("until2")):
+        end = int(t.group("until") or t.group("until2"))
+        return (start, end) if end >= start else (start, None)
+    if t.group("n"):
+        return start, start + _count(t.group("n")) - 1
+    months = _count(t.group("months"))
+    mo = re.search(r"年\s*(\d{1,2})\s*月", m.group(0))
+    first = int(mo.group(1)) if mo and 1 <= int(mo.group(1)) <= 12 else 1
+    return start, start + (first - 1 + max(months, 1) - 1) // 12
+
+
+def _in_force_bare(body: str):
+    if not any(w in body for w in IN_FORCE_BARE_WORDS):
+        return None
+    return IN_FORCE_BARE.search(body)
 
 
 # `现就做好2019年冬春农田水利建设有关工作通知如下`: a notice that states it is about one year's work
@@ -2044,15 +2184,28 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
         start = int(m.group("start")) if m.group("start") else issue_year
         return start, start + _count(m.group("n")) - 1
     m = _self_search(IN_FORCE, body, from_year_m.start()) if from_year else None
-    if m and not (statute and not (m.group("n") or m.group("until"))):
-        return _period_from(int(m.group("start")), m)
+    if m is None:
+        m = _in_force_bare(body)  # (`本办法2021年1月1日起施行`: the same start without 自)
+    if m:
+        period = _period_from(int(m.group("start")), m)
+        if period[1] is None:
+            period = _term_closing(body, m, period[0])
+        if not (statute and period[1] is None):
+            return period
     issued_at = body.find(FROM_ISSUE_WORD)
     m = _self_search(FROM_ISSUE, body, issued_at) if issued_at >= 0 else None
-    if m and issue_year and (m.group("n") or m.group("until")):
-        return _period_from(issue_year, m)
+    if m and issue_year:
+        period = _period_from(issue_year, m)
+        if period[1] is None:
+            period = _term_closing(body, m, issue_year)
+        if period[1] is not None:
+            return period
     m = _self_search(VALID_UNTIL, body, validity_at) if validity else None
     if m:
         return None, int(m.group(1))
+    until = _self_until(body)
+    if until:
+        return until
     m = NOTICE_SCOPE.search(body)
     if m:
         return int(m.group(1)), int(m.group(1))
@@ -2188,6 +2341,12 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     y = _opening_year_once(ctx, para[numbered.end() if numbered else 0:])
     if y:
         return y
+    if line_start > 0 and text[line_start - 1] == "\n" and text[line_start - 2:line_start - 1] in SENTENCE_GOES_ON \
+            and not GOAL_SENTENCE_MARK.search(para):
+        # (the sentence began on a line above: `_sentence_above`, once per line)
+        y = ctx.shared(f"targets.sentence_above.{line_start}", lambda: _sentence_above(ctx, text, line_start, _task_at(ctx, pos)))
+        if y:
+            return y
     y = _goal_sentence_year(ctx, text, line_start, line_start + len(para))
     if y:
         return y
@@ -2277,6 +2436,34 @@ def _period_above(ctx: Context, text: str, line_start: int, task: str | None,
     return _lead_year(ctx, text, task)
 
 
+# A line that ends in ；or ， has not finished its sentence: `到2020年，高档数控机床…实现批量生产及应用；` then
+# `增材制造装备成形效率大于450cm3/h，…；` on the next line (a goal list typed one clause per line). The time expression
+# before the target in the lines of its sentence is in the target's own sentence (spec 1.1 §7), the nearest first.
+SENTENCE_GOES_ON = "；;，,"
+
+
+def _sentence_above(ctx: Context, text: str, line_start: int, task: str | None) -> tuple[int | None, int | None] | None:
+    k = line_start - 1
+    for _ in range(30):
+        if k <= ctx.layout.body_start:
+            return None
+        prev_start = ctx.line_start(k)
+        line = text[prev_start:k].rstrip(" \t\u3000\r")
+        if not line or line[-1] not in SENTENCE_GOES_ON or _task_at(ctx, max(prev_start, k - 1)) != task:
+            return None  # (the item's span may start after its number)
+        if DIGIT.search(line) or "五" in line or "今" in line or "年" in line:
+            numbered = NUMBERING.match(line)
+            y = _year_from(_without_cutoff_date(_without_statistic_year(_without_bracket_years(
+                line[numbered.end() if numbered else 0:]))), _issue_year(ctx))
+            if y:
+                issue_year = _issue_year(ctx)
+                if y[1] is not None and y[1] != PLAN_END_MARK and issue_year and y[1] < issue_year:
+                    return None  # (a review of the past: the main loop drops such sentences)
+                return y
+        k = prev_start - 1
+    return None
+
+
 def _lead_year(ctx: Context, text: str, path: str | None) -> tuple[int | None, int | None] | None:
     """`二、工作目标` / `到2020年，全县公共文化服务体系基本建成。` / `1．…100%达标`: a paragraph that leads
     a numbered item, before its first sub-item, opening with a time expression and stating the goal
@@ -2327,13 +2514,46 @@ def _goal_item_year(ctx: Context, text: str, pos: int) -> tuple[int | None, int 
         return None
     # `二、发展目标` / `（一）总体目标` / `到2020年，…。` / `（二）具体目标` / `1.…35张`: the goals item's opening year dates the
     # goal items under it (its ancestors only: a goal year in one chapter does not date another, guide TG13)
+    # (s13b) Not only its first paragraph: `一、主要目标` / `瞄准…，打造…高地。` / `力争到2027年，…全面拓展。` / `取得10项以上…`: a
+    # paragraph of the goals item that opens with a time expression dates the goal paragraphs after it, as the same
+    # sentences run on in one paragraph would (`_goal_sentence_year`); the last one before the target counts.
     parts = path.split("/")
     for i in range(len(parts), 0, -1):
         p = "/".join(parts[:i])
         y = ctx.shared(f"targets.goal_item_year.{p}", lambda p=p: _first_paragraph_year(ctx, text, p))
+        later = ctx.shared(f"targets.goal_item_dated.{p}", lambda p=p: _dated_goal_paragraphs(ctx, text, p))
+        for at, dated in later:
+            if at > pos:
+                break
+            y = dated
         if y:
             return y
     return None
+
+
+def _dated_goal_paragraphs(ctx: Context, text: str, path: str) -> list[tuple[int, tuple[int | None, int | None]]]:
+    """(start, year) of each paragraph of a goals item, after its first line, that opens with a time expression
+    (after its number and a run-in heading: `（一）总体目标。到2025年，…`). Not a year before the issue year (`2022年，
+    全市…`: a review of where the goals start from)."""
+    task = ctx.task_by_path().get(path)
+    span = ctx.task_span(path)
+    if task is None or span is None or not _is_goal_heading(task.heading):
+        return []
+    issue_year = _issue_year(ctx)
+    out = []
+    at = text.find("\n", span[0], span[1])
+    while 0 <= at < span[1]:
+        start = at + 1
+        at = text.find("\n", start, span[1])
+        line = text[start:at if at >= 0 else span[1]].strip()
+        if not line or not DIGIT.search(_ascii_digits(line[:OPENING_READ])) and "五" not in line[:OPENING_READ] \
+                and "今" not in line[:OPENING_READ] and "用" not in line[:OPENING_READ]:
+            continue
+        numbered = NUMBERING.match(line)
+        y = _opening_year(line[numbered.end() if numbered else 0:], issue_year)
+        if y and not (y[1] is not None and y[1] != PLAN_END_MARK and issue_year and y[1] < issue_year):
+            out.append((start, y))
+    return out
 
 
 def _first_paragraph_year(ctx: Context, text: str, path: str) -> tuple[int | None, int | None] | None:
@@ -2808,8 +3028,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
-        sentence_year = _year_from(_without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_sub_year(
-            _without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start)))), rel_year)
+        sentence_year = _year_from(_without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_closing_deadlines(
+            _without_sub_year(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start),
+            clause_start - sentence_start, text, q, hi)))), rel_year)
         if sentence_year and sentence_year[1] == PLAN_END_MARK:
             sentence_year = _resolve_plan_end(sentence_year, plans, q.start)
         if sentence_year and now is _UNREAD:
@@ -2998,8 +3219,10 @@ def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
 # indicator with its unit in brackets, `| 城镇新增就业（万人） | 1312 | 〔5000〕 | 预期性 |`): the cell in the
 # column of the last year is the value to reach by that year (the first year is the baseline).
 INDICATOR_HEAD = re.compile(r"指标|项目|名称")
-INDICATOR_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:底|末)?\s*[（(]?(?:目标值?|预期值?|规划值?|"
-                            r"现状值?|基期值?|基准值?|基数|实际值?|完成值|预计值?|预计完成值?)?[）)]?")
+# (s13b: also the label first, `目标值（2025年）`, `基期值（2020年）`, `2025年目标`)
+_YEAR_LABEL = r"(?:目标值?|预期值?|规划值?|现状值?|基期值?|基准值?|基数|实际值?|完成值|预计值?|预计完成值?)"
+INDICATOR_YEAR = re.compile(r"(?|((?:19|20)\d{2})\s*年(?:底|末)?\s*[（(]?" + _YEAR_LABEL + r"?[）)]?"
+                            r"|" + _YEAR_LABEL + r"\s*[（(]\s*((?:19|20)\d{2})\s*年?(?:底|末)?\s*[）)])")
 # `| 指标 | 单位 | 2020年 | 2025年 |`: the unit in a column of its own.
 UNIT_HEAD = re.compile(r"(?:计量)?单位")
 INDICATOR_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$")
@@ -3362,6 +3585,27 @@ def _without_sub_year(s: str, own_clause: int) -> str:
     if "其中" not in s:
         return s
     return SUB_YEAR.sub(lambda m: " " * len(m.group(0)) if m.end() <= own_clause else m.group(0), s)
+
+
+LATER_DEADLINE = re.compile(r"(?:19|20)\d{2}\s*年[^，,；;。]{0,12}?(?:前|底|末)")
+
+
+def _without_closing_deadlines(s: str, own_clause: int, text: str, q: Quantity, hi: int) -> str:
+    """`新建农村公路500公里，2023年底前完成，改造危桥20座，2025年底前完成`: a clause that is only a deadline and a verb of
+    completion (LIST_DEADLINE) closes the numbers before it; where the number's sentence goes on to a deadline of its
+    own, the earlier one does not date it (blanked)."""
+    if not ("前" in s or "底" in s or "末" in s) or not DIGIT.search(s):
+        return s
+    if not LATER_DEADLINE.search(text, q.end, _forward_to(text, q.end, hi, SENTENCE_BREAK)):
+        return s
+    out = s
+    start = 0
+    for m in CLAUSE_BREAK.finditer(s, 0, own_clause):
+        clause = s[start:m.start()]
+        if start > 0 and LIST_DEADLINE.match(clause) and DIGIT.search(DATE_PART.sub("", _ascii_digits(s[:start]))):
+            out = out[:start] + " " * len(clause) + out[m.start():]
+        start = m.end()
+    return out
 
 
 def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
