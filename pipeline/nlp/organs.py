@@ -2626,7 +2626,14 @@ PLACED_TOWN_ORGAN = re.compile(rf"(?<=[县区市旗])(?P<town>(?!各){TOWN_NAME}
                                r"(?:(?P<cm>党委|党工委)(?=书记|副书记)|(?=副?(?:镇|乡)长))")
 
 
+# What PLACED_TOWN_ORGAN needs after the town (a committee's 书记, a 镇长/乡长): searched first, since the pattern's
+# lookbehind is tried at every character of a segment and hardly any segment holds a person's title
+PLACED_TOWN_CUE = stdlib_re.compile(r"党工?委副?书记|[镇乡]长")
+
+
 def _placed_town_organs(text: str, start: int, end: int) -> list[Mention]:
+    if PLACED_TOWN_CUE.search(text, start, end) is None:
+        return []
     out = []
     for m in PLACED_TOWN_ORGAN.finditer(text, start, end):
         place = place_before(text, m.start(), start)
