@@ -428,21 +428,12 @@ def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True, workers: 
     stats = {"documents": 0, "items": {f: 0 for f in FIELDS}, "pruned": 0}
     tables_dir = out_dir / "tables"
     tables_dir.mkdir(parents=True, exist_ok=True)
-    files = [AtomicFile(out_dir / "kb.jsonl", binary=True)] + [AtomicFile(tables_dir / f"{t}.csv", binary=True)
-                                                               for t in TABLES]
+    files: list[AtomicFile] = []
     reader = _FragmentReader()
-    pq_tables = {}
+    pq_tables: dict = {}
     ok = False
     try:
-        handles = [f.__enter__() for f in files]
-        kb, csv_handles = handles[0], dict(zip(TABLES, handles[1:]))
-        for t, fh in csv_handles.items():
-            fh.write(_csv_head(t))
-        if parquet:
-            try:
-                pq_tables = {t: _ParquetTable(tables_dir / f"{t}.parquet", t) for t in TABLES}
-            except ImportError:  # pyarrow missing: CSV only
-                pq_tables = {}
+        kb, csv_handles, pq_tables = _open_collection(out_dir, tables_dir, parquet, files)
         for path in paths:
             share = _share_of(path, fragments, reader, keep, bool(pq_tables))
             if share is None:
@@ -464,12 +455,36 @@ def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True, workers: 
         ok = True
     finally:
         reader.close()
-        for t in pq_tables.values():
-            t.close(ok)
-        for f in files:
-            if hasattr(f, "fh"):
-                f.__exit__(None if ok else RuntimeError, None, None)
+        _close_collection(files, pq_tables, ok)
     return stats
+
+
+def _open_collection(out_dir: Path, tables_dir: Path, parquet: bool, files: list["AtomicFile"]):
+    """kb.jsonl and each table's CSV (its head written) opened as atomic files, which are added to
+    `files` as they are made so the caller's `finally` can close them (`_close_collection`), and
+    each table's Parquet writer when pyarrow is there: (kb, {table: csv handle}, {table: parquet})."""
+    files += [AtomicFile(out_dir / "kb.jsonl", binary=True)]
+    files += [AtomicFile(tables_dir / f"{t}.csv", binary=True) for t in TABLES]
+    handles = [f.__enter__() for f in files]
+    kb, csv_handles = handles[0], dict(zip(TABLES, handles[1:]))
+    for t, fh in csv_handles.items():
+        fh.write(_csv_head(t))
+    pq_tables = {}
+    if parquet:
+        try:
+            pq_tables = {t: _ParquetTable(tables_dir / f"{t}.parquet", t) for t in TABLES}
+        except ImportError:  # pyarrow missing: CSV only (the helpers fail alike and make no Arrow tables)
+            pq_tables = {}
+    return kb, csv_handles, pq_tables
+
+
+def _close_collection(files: list["AtomicFile"], pq_tables: dict, ok: bool) -> None:
+    """Close the Parquet writers and the atomic files: kept (renamed into place) when `ok`, else dropped."""
+    for t in pq_tables.values():
+        t.close(ok)
+    for f in files:
+        if hasattr(f, "fh"):  # (entered)
+            f.__exit__(None if ok else RuntimeError, None, None)
 
 
 def _csv_head(table: str) -> bytes:
@@ -690,20 +705,10 @@ def _rebuild_parallel(out_dir: Path, paths: list[Path], keep, parquet: bool, wor
         _CHUNK_JOB.clear()
         raise
     files: list[AtomicFile] = []
-    pq_tables = {}
+    pq_tables: dict = {}
     ok = False
     try:
-        files = [AtomicFile(out_dir / "kb.jsonl", binary=True)]
-        files += [AtomicFile(tables_dir / f"{t}.csv", binary=True) for t in TABLES]
-        handles = [f.__enter__() for f in files]
-        kb, csv_handles = handles[0], dict(zip(TABLES, handles[1:]))
-        for t, fh in csv_handles.items():
-            fh.write(_csv_head(t))
-        if parquet:
-            try:
-                pq_tables = {t: _ParquetTable(tables_dir / f"{t}.parquet", t) for t in TABLES}
-            except ImportError:  # pyarrow missing: CSV only (the helpers fail alike and make no Arrow tables)
-                pq_tables = {}
+        kb, csv_handles, pq_tables = _open_collection(out_dir, tables_dir, parquet, files)
         pending: deque = deque()
         todo = iter(chunks)
         for c in todo:  # a window of chunks in flight: memory stays flat
@@ -731,10 +736,7 @@ def _rebuild_parallel(out_dir: Path, paths: list[Path], keep, parquet: bool, wor
         pool.join()
         gc.unfreeze()
         _CHUNK_JOB.clear()
-        for t in pq_tables.values():
-            t.close(ok)
-        for f in files:
-            f.__exit__(None if ok else RuntimeError, None, None)
+        _close_collection(files, pq_tables, ok)
     return stats
 
 
