@@ -28,3 +28,11 @@ def test_article_colon_heading_and_duty():
     }
     for item in record["tasks"] + record["responsibilities"]:
         assert TEXT[item["span"][0]:item["span"][1]] == item["quote"]
+
+
+def test_article_number_at_the_end_of_the_text_stays_inside_it():
+    # (found by tests/test_properties.py: `"" in "：:"` is true, so a number closing the text took a colon it has not)
+    for text in ("第一条", "第一条：", "某县办法\n第一条"):
+        for task in process_text(text, doc_id="end").model_dump()["tasks"]:
+            assert 0 <= task["span"][0] <= task["span"][1] <= len(text)
+            assert text[task["span"][0]:task["span"][1]] == task["quote"]

@@ -540,7 +540,7 @@ def _next_of_open_list(found, stack: list) -> bool:
 # (s13) An article's bracketed caption (条标): `（适用范围）`, `(职责分工)`, `【立法目的】`, `〔定义〕`, then the end of
 # the line or the article's text.
 CAPTION_OPEN = "（(【〔["
-ARTICLE_COLON = "：:"
+ARTICLE_COLON = ("：", ":")
 CN_NUMERAL_OR_DIGITS = re.compile(r"[一二三四五六七八九十百零〇\d]+")  # `（一）` after an article opens its first item
 ARTICLE_CAPTION = re.compile(r"[（(【〔\[][ \t\u3000]*(?P<c>[^（）()【】〔〕\[\]\s。，,；;：:！？]{1,24}?)[ \t\u3000]*[）)】〕\]]")
 
@@ -556,7 +556,7 @@ def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: st
     if value is not None:
         last_value[style] = value
     # `第三条：…` (a colon after the article's number, common in county and web copies) separates like a space
-    sep = 1 if style == "article" and text[end:end + 1] in ARTICLE_COLON else 0
+    sep = 1 if style == "article" and text.startswith(ARTICLE_COLON, end) else 0  # (not `in`: "" is in any str)
     rest = text[end + sep:]
     lead = len(rest) - len(rest.lstrip())
     rest = rest.lstrip()
