@@ -1197,7 +1197,13 @@ BARE_PRINTED = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s
 
 
 def _find_banji(layout: Layout, lines: list[Line], lo: int) -> None:
-    for n in range(len(lines) - 1, lo, -1):
+    last = len(lines) - 1
+    for n in range(last, lo, -1):
+        t = lines[n].text
+        # (what _is_banji_at needs of the line or its neighbours, read inline: most lines are tried no further, issue 16)
+        if not (t.startswith(BANJI_OPENS) or t.endswith(BANJI_ENDS) or t[:1] in "主（(" or n == last
+                or lines[n + 1].text[:1] in "12一二" or lines[n - 1].text.startswith(BANJI_OPENS)):
+            continue
         if _is_banji_at(lines, n):
             layout.body_end = min(layout.body_end, lines[n].start)
 

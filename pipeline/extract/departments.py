@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import re as stdlib_re
+
 from .. import rx as re
 
 from ..clean import CleanDoc
@@ -229,12 +231,16 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
 # taken up by its short head (协调委 for …协调委员会)
 GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议"
                           r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=设在|设于|负责|承担))(?!主任|副主任)")
+# what GROUP_OFFICE needs in any match (its head is optional), found by one stdlib search first
+GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:设在|设于|负责|承担)")
 GROUP_HEADS = ("领导小组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议")
 
 
 def _offices_under_a_group(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
     added = []
     for a, b in segments:
+        if GROUP_OFFICE_CUE.search(text, a, b) is None:
+            continue  # (no cue the pattern needs in the segment: its optional head is tried nowhere, issue 16)
         for m in GROUP_OFFICE.finditer(text, a, b):
             h = m.group("h")
             if h is None:  # a bare 办公室设在…: the group named before it in the same sentence

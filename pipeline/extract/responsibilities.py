@@ -846,7 +846,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
         if "。负责" in text or "。牵头" in text:
-            hints = sorted(hints + [m.start() for m in PARAGRAPH_CUE.finditer(text, a, b)])
+            hints = sorted(hints + [m.start() + 1 for m in PARAGRAPH_CUE_SCAN.finditer(text, a, b)])
         if "其主管部门" in text or "其业务主管部门" in text or "其行业主管部门" in text:
             for m in UNIT_SUPERVISOR.finditer(text, a, b):
                 task = ctx.task_at(m.start())
@@ -955,7 +955,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 carried_subject = None
             if "为主" in sentence:
                 _main_lead_prose(text, s, e, task, by_start, add_here)
-            if pending and LISTED_DUTIES.search(sentence):
+            if pending and ("：" in sentence or ":" in sentence) and LISTED_DUTIES.search(sentence):
                 # `管委会依照本办法履行以下职责：`: the organ that heads the duties listed below it
                 duty_heads[task] = [nm for t, nm, role in pending if t == task]
             _flush(pending, add)
@@ -1012,6 +1012,9 @@ UNIT_SUPERVISOR = re.compile(r"由[^，,。；;、由\s]{2,14}?(?:单位|企业|
 
 # A sentence that opens with the duty word and no subject (`。负责调解…`).
 PARAGRAPH_CUE = re.compile(r"(?<=。)(?:并|同时|还)?(?:负责|牵头)(?!人|同志|的|制)")
+# (the same cue found by a scan: its 。 matched, not looked behind at every character, issue 16; the match starts
+# one past it, as PARAGRAPH_CUE's does)
+PARAGRAPH_CUE_SCAN = re.compile(r"。(?:并|同时|还)?(?:负责|牵头)(?!人|同志|的|制)")
 
 
 def _scoped_add(add, scope: list[str]):
@@ -1680,8 +1683,10 @@ def _label_headed_lists(text: str, ctx: Context, mentions: list[NamedMention], a
     none (b4 adjudication d092)."""
     annotated_set = set(annotated)
     for parent in ctx.tasks:
+        if len(parent.heading) > 16 or "部门" not in parent.heading and "单位" not in parent.heading:
+            continue  # (LABEL_HEADING needs one of its closing words: no search of every heading, issue 16)
         m = LABEL_HEADING.search(parent.heading)
-        if not m or len(parent.heading) > 16:
+        if not m:
             continue
         role = {"牵头": "lead", "配合": "co"}.get(m.group(0)[:2], "responsible")
         depth = parent.path.count("/") + 1

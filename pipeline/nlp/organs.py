@@ -564,7 +564,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             cands += _zone_boards_after_towns(text, start, end)
         if text.find("法院", start, end) >= 0 or text.find("检察院", start, end) >= 0:
             cands += _bare_courts(text, start, end)
-        if text.find("办公厅", start, end) >= 0:
+        if text.find("办公厅（室", start, end) >= 0 or text.find("办公厅(室", start, end) >= 0:
+            # (GENERAL_OFFICES needs its 办公厅（室）, before which its optional determiners are tried: issue 16)
             cands = _general_offices(text, start, end) + cands
         if text.find("机关", start, end) >= 0:
             cands += _function_organ_lists(text, start, end)
@@ -586,7 +587,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if text.find("地", start, end) >= 0:
             _place_determiner_before(text, chosen, start)
         _distribute_place_determiner(text, chosen)
-        if text.find("原", start, end) >= 0:
+        if text.find("原", start, end) >= 0 and FORMER_AUTHORITY_CUE.search(text, start, end):
             chosen = _former_authorities(text, chosen, start, end)
         chosen = _levels_sharing_a_bureau(text, chosen, start)
         if text.find("县", start, end) >= 0:
@@ -1199,6 +1200,10 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
 # collective as written (原审批机关, 原登记管理机关)
 FORMER_AUTHORITIES = re.compile(r"(?:(?<![\p{Han}])|(?<=[由向经和及与或的将把报]))原(?P<a>注册|审批|发证|登记管理|登记|备案|批准|编制)"
                                 r"[、和或](?P<b>注册|审批|发证|登记管理|登记|备案|批准|编制)(?P<h>机关|部门|主管部门)(?![事单干工党])")
+
+
+# what FORMER_AUTHORITIES needs (原 + its first word), found by one stdlib search before its lookbehinds (issue 16)
+FORMER_AUTHORITY_CUE = stdlib_re.compile(r"原(?:注册|审批|发证|登记|备案|批准|编制)")
 
 
 def _former_authorities(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
