@@ -750,12 +750,9 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
         # there) outnumbering the city's: the district of that city the body names most often
         own = len(OWN_DISTRICT.findall(body))
         if own >= 2 and own > sum(counts.values()):
-            districts: dict[str, int] = {}
-            for _, p, _ in places_in(body[:6000]):
-                if p.level == "county" and p.region.startswith(region) and p.region.endswith("区"):
-                    districts[p.region] = districts.get(p.region, 0) + 1
+            districts = {r: n for r, n in _places_named(body, region).get("county", {}).items() if r.endswith("区")}
             if districts:
-                return max(districts, key=districts.get), "county"
+                return _most_named(districts), "county"
     if counts and region is None and level is None:
         # (s9) no place named: the level still shows in the body's own organs (guide M7: level from the
         # 市/省 organs in the body; every labelled notice has a level); the region stays unknown
@@ -769,24 +766,16 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
         # (s9) a county's or district's own organs (`区文化局`, `县农业农村局`) in a body that names its
         # province or city more often (`上海市…条例`, `市委、市政府部署`): the county the body names, in
         # that province or city, most often
-        named: dict[str, int] = {}
-        for _, p, _ in places_in(body[:6000]):
-            if p.level == "county" and p.region.startswith(region):
-                named[p.region] = named.get(p.region, 0) + 1
+        named = _places_named(body, region).get("county")
         if named:
-            return max(named, key=named.get), "county"
+            return _most_named(named), "county"
     if want == "prefecture" and level == "province":
         # (s13) a city's own organs and 我市/全市 (`市经济和信息化委`, `促进我市…发展`) in a body that names its province
-        # once (`山东省制造业单项冠军`, a provincial programme): the city of that province the body names most often
-        cities: dict[str, int] = {}
-        counties: set[str] = set()
-        for _, p, _ in places_in(body[:6000]):
-            if p.level == "prefecture" and p.region.startswith(region):
-                cities[p.region] = cities.get(p.region, 0) + 1
-            elif p.level == "county" and p.region.startswith(region):
-                counties.add(p.region)
+        # once (`福建省科技小巨人企业`, a provincial programme): the city of that province the body names most often
+        named = _places_named(body, region)
+        cities, counties = named.get("prefecture"), named.get("county", {})
         if cities:
-            city = max(cities, key=cities.get)
+            city = _most_named(cities)
             mine = [c for c in counties if c.startswith(city)]
             if len(mine) == 1 and mine[0].endswith("市"):
                 # a county-level city writes its own organs 市X局 too, and names its prefecture: the one
@@ -803,6 +792,22 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
         if province and province.endswith("市"):
             return province, "province"  # a municipality's own 市X局
     return region, level
+
+
+def _places_named(body: str, region: str) -> dict[str, dict[str, int]]:
+    """How often the body's opening (6,000 characters) names each place inside `region`: {level: {place: n}},
+    places in the order first named."""
+    named: dict[str, dict[str, int]] = {}
+    for _, p, _ in places_in(body[:6000]):
+        if p.region.startswith(region):
+            counts = named.setdefault(p.level, {})
+            counts[p.region] = counts.get(p.region, 0) + 1
+    return named
+
+
+def _most_named(counts: dict[str, int]) -> str:
+    """The place named most often (the first named of a tie)."""
+    return max(counts, key=counts.get)
 
 
 @lru_cache(maxsize=1)

@@ -161,7 +161,7 @@ PLACE_ASSIGNEE = re.compile(
 # An unknown name in an annotation (an organ missing from the tables) leaves a residue fragment;
 # it does not void the annotation when it is short and ends like an organ (spec 1.1 section 6).
 # (also a government the organs reader misses, `各县〔市、区〕人民政府` with the brackets of a document number)
-# (also a zone or new area listed among the organs, `（装备信息中心、基教处、思政处、西海岸新区）`: a place inside an
+# (also a zone or new area listed among the organs, `（装备中心、职成处、两江新区）`: a place inside an
 # assignment stands for its government, spec 1.1 section 5; it does not void the organs listed with it)
 ORGANISH_END = re.compile(r"(?:局|委|厅|办|部|院|会|室|处|队|所|站|行|司|中心|组|社|署|馆|团|政府|新区|开发区|高新区|园区|试验区)$")
 

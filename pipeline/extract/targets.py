@@ -29,7 +29,7 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import CN_DIGIT, cn_to_int, plain
-from ..quantity import TOKEN, Quantity, lexicon, read_quantity, token_scanner
+from ..quantity import RANGE_SEP_WORD, TOKEN, Quantity, lexicon, read_quantity, token_scanner
 from ..vocabulary import genre_words, work_plan_genres
 from ..record import Target
 from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
@@ -122,7 +122,7 @@ BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)
                            r"|(?:按|以)\s*(?:19|20)\d{2}\s*年(?:不变|可比)?价(?:格)?(?:计算|计)?"
                            r"|以\s*(?:19|20)\d{2}\s*年(?:为|作为)(?:基期|基准年?|基数|基年)")
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
-YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:起\s*)?(?:——|――|[-—–―－~～至到])\s*((?:19|20)\d{2})\s*年")  # (`从2021年起到2025年`)
+YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:起\s*)?" + RANGE_SEP_WORD + r"\s*((?:19|20)\d{2})\s*年")  # (`从2021年起到2025年`)
 DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–―－~～至到]{1,2})\s*"
                         r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到|展望)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末|上半年|下半年)?\s*(?:前|以前|之前)(?!后)")
@@ -1288,7 +1288,7 @@ CITED = re.compile(r"《(?:[^《》]|《[^《》]*》)*》|[〔\[［【]\s*(?:19
 
 
 # (also the first year of a range: `二〇二一—二〇二五年`)
-CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*年|\s*(?:——|――|[-—–―－~～至到])\s*[一二][〇○零一二三四五六七八九]{3}\s*年)")
+CN_YEAR = re.compile(r"[一二][〇○零一二三四五六七八九]{3}(?=\s*年|\s*" + RANGE_SEP_WORD + r"\s*[一二][〇○零一二三四五六七八九]{3}\s*年)")
 
 
 def _arabic_year(m: re.Match) -> str:
@@ -1512,7 +1512,7 @@ WINTER_SPRING = re.compile(r"今冬明春")
 MONTH_DEADLINE = re.compile(r"(?<![\d年每次当翌])(?:今年|本年)?\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:\d{1,2}\s*[日号])?\s*"
                             r"(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前|之前)")
 # `力争用3—5年时间`, `经过三到五年努力`: a length given as a range runs to its longer end.
-EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*(?:——|――|[-—–―－~～至到])\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
+EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*" + RANGE_SEP_WORD + r"\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 
 
 # `到本世纪末` in a notice of the 1990s is 2000; `到本世纪中叶` in one of this century 2050.
@@ -1668,7 +1668,7 @@ TITLE_DEADLINE = re.compile(r"(?:(?<![截])(?:到|至)\s*((?:19|20)\d{2})\s*年(
 
 
 # `…行动方案（2019—2021）`: a title's bracketed period may leave out 年.
-TITLE_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*(?:——|――|[-—–―－~～至到])\s*((?:19|20)\d{2})\s*年?\s*[）)]")
+TITLE_RANGE = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年?\s*" + RANGE_SEP_WORD + r"\s*((?:19|20)\d{2})\s*年?\s*[）)]")
 
 
 # `到２０２０年`, `２０１６年，…`: a web copy in full-width digits writes its years so too (same length:
@@ -1681,7 +1681,7 @@ def _ascii_digits(s: str) -> str:
 
 
 # `做好2023—2024学年学生资助工作`: a school year runs over two calendar years.
-SCHOOL_YEARS = re.compile(r"((?:19|20)\d{2})\s*(?:——|――|[-—–―－~～至到])\s*((?:19|20)\d{2})\s*学年")
+SCHOOL_YEARS = re.compile(r"((?:19|20)\d{2})\s*" + RANGE_SEP_WORD + r"\s*((?:19|20)\d{2})\s*学年")
 
 
 def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
@@ -2029,7 +2029,7 @@ NOTICE_SCOPE = re.compile(r"(?:现(?:就|将)(?:做好|抓好|开展|部署|推�
 # states its own period in the body (spec 1.1 section 7), as plans without a dated title do.
 PLAN_TERM = re.compile(r"(?:本(?:规划|方案|计划|纲要|意见)(?:的)?(?:实施|执行)?|(?<![\p{Han}])(?:规划|实施|执行|行动|计划|试点))"
                        r"(?:期限|年限|周期|期|时限|时间)\s*(?:为|是|[：:])\s*(?:[一二三四五六七八九十\d]{1,2}\s*年\s*)?[（(]?\s*(?:自|从)?\s*"
-                       r"(?P<a>(?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:——|――|[-—–―－~～至到]){1,2}\s*"
+                       r"(?P<a>(?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*" + RANGE_SEP_WORD + r"{1,2}\s*"
                        r"(?P<b>(?:19|20)\d{2})\s*年")
 
 
@@ -2038,7 +2038,7 @@ PLAN_TERM = re.compile(r"(?:本(?:规划|方案|计划|纲要|意见)(?:的)?(?:
 # the plan's duration), counted from the issue year for 即日. Not an application window (`申报时间`).
 CAMPAIGN_TERM = re.compile(r"(?:(?:行动|活动|整治|攻坚|治理|实施|整改|试点|整顿|清理|清查|排查|普查|核查|检查|督查)(?:时间|期限|时限|周期|时段)|时间安排)\s*(?:为|是|[：:]|[。]?[ \t]*\n)\s*"
                            r"(?:(?:自|从)\s*)?(?:(?P<a>(?:19|20)\d{2})\s*年[^。\n至到—―－\-~～]{0,10}?|即日起?|即日)\s*"
-                           r"(?:——|――|[-—–―－~～至到]){1,2}\s*(?:(?P<b>(?:19|20)\d{2})\s*年|(?P<m>\d{1,2})\s*月)"
+                           + RANGE_SEP_WORD + r"{1,2}\s*(?:(?P<b>(?:19|20)\d{2})\s*年|(?P<m>\d{1,2})\s*月)"
                            r"|(?:^|\n|[。；])\s*(?:自|从)即日起(?:至|到)\s*(?P<b2>(?:19|20)\d{2})\s*年[^。\n]{0,30}?(?:开展|组织|实施|集中)")
 
 
@@ -2062,8 +2062,8 @@ def _campaign_term(body: str, issue_year: int | None) -> tuple[int | None, int |
 
 # Central plans state their term in other words too (spec 1.1 §7, a body sentence stating the plan's duration):
 # `本规划是指导2021—2025年全国…发展的行动纲领`, `规划期为“十四五”时期`, `以2015年为基期，规划期至2020年` (by 2020).
-PLAN_GUIDES = re.compile(r"本(?:规划|纲要)[^。；\n]{0,12}?(?:是|为|作为)[^。；\n]{0,6}?指导\s*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:——|――|[-—–―－~～至到])"
-                         r"\s*(?P<b>(?:19|20)\d{2})\s*年")
+PLAN_GUIDES = re.compile(r"本(?:规划|纲要)[^。；\n]{0,12}?(?:是|为|作为)[^。；\n]{0,6}?指导\s*(?P<a>(?:19|20)\d{2})\s*年?\s*" + RANGE_SEP_WORD
+                         + r"\s*(?P<b>(?:19|20)\d{2})\s*年")
 PLAN_TERM_FIVE = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:的)?(?:期限|期)\s*(?:为|是|[：:])\s*[“\"]?(十[一二三四五六]五)[”\"]?(?:时期|期间)")
 PLAN_TERM_UNTIL = re.compile(r"(?<![\p{Han}])(?:本规划|规划|本纲要)(?:的)?(?:期限|期)\s*(?:为|是)?\s*(?:至|到)\s*(?P<b>(?:19|20)\d{2})\s*年")
 
@@ -2275,7 +2275,7 @@ def _own_number(clause: str) -> bool:
         return False
     clause = _ascii_digits(clause)
     # (`2023—2025年，…`: a range's first year has no 年 of its own)
-    return OWN_NUMBER.search(re.sub(r"(?:(?:19|20)\d{2}\s*年?\s*(?:——|――|[-—–―－~～至到])\s*)?(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日号]",
+    return OWN_NUMBER.search(re.sub(r"(?:(?:19|20)\d{2}\s*年?\s*" + RANGE_SEP_WORD + r"\s*)?(?:19|20)\d{2}\s*年|\d{1,2}\s*[月日号]",
                                     "", clause)) is not None
 
 

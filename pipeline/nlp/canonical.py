@@ -116,7 +116,7 @@ def canonical_names(mentions: list[Mention], text: str, j: Jurisdiction,
                 hit = memo[key] = _canonical(m, j, inherited)
             names, region = list(hit[0]), hit[1]
         if m.kind == "named" and text.startswith("党组", m.end) and not text.startswith("党组织", m.end):
-            # 中共济南市工业和信息化局党组, 省教育厅党组书记: the party group a government organ's leaders form is
+            # 中共南宁市工业和信息化局党组, 省教育厅党组书记: the party group a government organ's leaders form is
             # an organ of its own, named 中共<organ>党组 (as the groups sign their documents)
             names = [f"中共{n}党组" if n.endswith(PARTY_GROUP_HOSTS) and not n.startswith("中共") else n for n in names]
         out.append(names)

@@ -2218,7 +2218,7 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
             while s > max(start, m.start() - 20) and _is_han(text[s - 1]) and text[s - 1] not in ZONE_STOP:
                 s -= 1
         pilot = PILOT_ZONE_PROVINCE.search(text, max(start, s - 8), s) if text[s - 1:s] in "）)" else None
-        if pilot:  # 中国（上海）自由贸易试验区临港新片区: the free trade zone's name holds its province in brackets
+        if pilot:  # 中国（湖北）自由贸易试验区武汉片区: the free trade zone's name holds its province in brackets
             s = pilot.start()
         zone = text[s:head]
         if len(zone) < 3:
@@ -2624,7 +2624,7 @@ TOWN_COMMITTEE = re.compile(
     r"(?P<head>党委|党工委)(?![书副委常员办]))")
 
 
-# A town written after its county and before its party committee or its head's title (左权县辽阳镇党委书记,
+# A town written after its county and before its party committee or its head's title (宁乡县灰汤镇党委书记,
 # 某县某乡乡长): the town's committee or government, named with the chain (organs inside persons' titles are
 # organs, spec 1.1 section 5)
 PLACED_TOWN_ORGAN = re.compile(rf"(?<=[县区市旗])(?P<town>(?!各){TOWN_NAME}(?:镇|乡|街道))"
@@ -2705,7 +2705,7 @@ BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托
                        r"|和|及|与|对|将|为|是|把|从|以)+")
 BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|任|组长|主任|成员|单位|之处|日内|承担|报告|参加|落实|主要"
                       r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集|作为|成为|担任"
-                      # (a numeral opening a name is an enumeration, 三是/一要/两个, not a place: 三峡库区…指挥部, 六盘水市…)
+                      # (a numeral opening a name is an enumeration, 三是/一要/两个, not a place: 丹江口库区…指挥部, 六盘水市…)
                       r"|^[本其该各全每上下原前现此]|^[一二三四五六七八九十两][是要个项批类级方年次件条、，．.]|^十[一二三四五]五|^新(?!一代)")
 # A verb setting a working body up inside the run before its head: the name starts after it.
 BODY_SET_UP = re.compile(r"成立|组建|设立|建立|发挥|依托")
@@ -2829,9 +2829,12 @@ def _township_offices(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-# 中铁济南局, 中铁十二局, 中建八局, 中交一局, 中冶…局: bureaus of the central state enterprises (中国铁路 and its
-# regional 局集团有限公司, 中国中铁, 中国建筑, 中国交建, 中国中冶), written short in lists of duty holders
-SOE_BUREAU = re.compile(r"中(?:铁|建|交|冶|铁建)\p{Han}{1,4}局$")
+@lru_cache(maxsize=1)
+def _enterprise_bureau() -> re.Pattern:
+    """`中铁十二局`, `中建八局`, `中交一局`: a bureau of a central state enterprise written short in a list of duty
+    holders (the groups' short names: pipeline/data/organ_enterprise_bureaus.tsv), an enterprise, not an organ."""
+    shorts = sorted((r["short"] for r in load_table("organ_enterprise_bureaus")), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, shorts))})\p{{Han}}{{1,4}}局$")
 
 
 def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
@@ -2858,7 +2861,7 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
             pos, piece = pos + 1, piece[1:]  # 、本市财政局: 本市/我县 is the document's own level, the organ is 市财政局
         if mm and taken is None:
             taken = SpanIndex((c.start, c.end) for c in chosen)  # (a scan of all of them per member was quadratic)
-        if mm and (NOT_ORGAN_STEM.search(piece) or SOE_BUREAU.match(piece)):
+        if mm and (NOT_ORGAN_STEM.search(piece) or _enterprise_bureau().match(piece)):
             mm = None  # an enterprise in a list of duty holders (spec 1.1 section 5: enterprises are no departments)
         if mm and not taken.covers(pos + 1):
             if piece[0] in "省市县区" and len(piece) >= 3:
