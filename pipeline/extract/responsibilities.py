@@ -969,10 +969,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if "lead" in given and "成员" in sentence:
                 _co_clauses(text, s, e, task, by_start, add_co, MEMBER_CUE)  # 由A牵头，B、C为成员单位
     if duty_heads:
-        _listed_duties(text, ctx, duty_heads, annotated_set, add)
+        _listed_duties(text, ctx, duty_heads, annotated_set, add, by_start)
 
 
-def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, add) -> None:
+def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, add, by_start: dict) -> None:
     """`（二）负责投资、贸易等有关行政管理工作；` under `管委会依照本办法履行以下职责：`: a listed duty that opens with
     its own 负责 (牵头, 会同) and no subject is the heading organ's, given by that word. The other listed duties
     are the lead-in's (the article is assigned), not assigned again (both b5 labellers)."""
@@ -990,10 +990,20 @@ def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, ad
             role = "lead" if cue.group("cue") in ("牵头", "会同") else "responsible"
             for nm in duty_heads[parent]:
                 add(t.path, nm, role)
+            if cue.group("cue") == "会同":
+                # `（一）会同自治区科技厅制定…`: the partner is `co`, as after a subject's 会同 (spec 1.1 section 6)
+                partners, _ = _co_list(text, cue.end(), span[1], by_start)
+                for nm in partners:
+                    add(t.path, nm, "co")
+            elif cue.group("cue") == "牵头":
+                _lead_objects(text, cue.end(), span[1], t.path, by_start, add)
 
 
 # A lead-in over an organ's listed duties (`…履行以下职责：`, `负责下列工作：`), closing its sentence.
-LISTED_DUTIES = re.compile(r"(?:(?:以下|下列|如下)(?:主要)?(?:工作)?(?:职责|工作|事项)|的(?:主要)?职责(?:是|为|如下))[：:][ \t　]*$")
+# (`X的主要职责是：`, `X的具体职责是：`, `X的基本职责包括：`: the qualifiers of older statutes)
+LISTED_DUTIES = re.compile(r"(?:(?:以下|下列|如下)(?:主要)?(?:工作)?(?:职责|工作|事项)"
+                           r"|的(?:主要|具体|基本)?(?:工作|管理)?职责(?:是|为|如下|包括)|(?:主要|具体|基本)(?:工作)?职责(?:是|为|如下|包括)?)"
+                           r"[：:][ \t　]*$")
 
 
 def _article_paragraph(text: str, s: int, task: str) -> bool:
@@ -1278,8 +1288,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             for nm in partners:
                 add(task, nm, "co")
             return subject
+    titled = False
     if text.startswith(("职责", "的", "主要", "工作", "具体"), pos):
-        pos = _past_duty_title(text, pos, e)  # `（一）镇综治办职责：负责…`, `X的职责是负责…`
+        past = _past_duty_title(text, pos, e)  # `（一）镇综治办职责：负责…`, `X的职责是负责…`
+        titled, pos = past > pos, past
     if text.startswith("的", pos) and not OWNED_DUTY.match(text, pos + 1, e):
         return []  # `各级人民政府的市政工程行政主管部门是…，负责…`: the organ qualifies the subject, it is not the subject
     colon = text[pos:pos + 1] in ("：", ":")
@@ -1309,7 +1321,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if inline and inline.end() in by_start:
         return []  # `X职责：（一）Y：负责…`: the duties are the inline sub-items' (their own clauses)
     if not cue:
-        if (headed and colon) or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
+        # (`自治区科技厅的主要职责是：` opening a paragraph of an article over its listed duties: a duty article's
+        # lead-in, as one written after the article's number)
+        if (headed and colon) or (opens_paragraph and colon and titled) \
+                or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
             for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
                 add(task, nm, "responsible")
             if headed and colon and pos in by_start:
@@ -1944,7 +1959,12 @@ def _article_paragraph_task(text: str, ctx: Context, pos: int, task: str) -> str
 ADVERBIAL = re.compile(r"(?:要|应当|应|须|将)?(?:在[^，,。；、\s]{1,16}?(?:领导下|指导下|下|中|后|前|期间)"
                        r"|按照?[^，,。；、\s]{1,12}?(?:原则|要求|规定|程序|标准)|主要|全面|每年|每季度|每月|按规定|按要求|对口"
                        # `按照管理权限负责…`, `按隶属关系分别负责…`, `分级负责`: statutes' division of competence by level
-                       r"|(?:按照?|依照|根据)(?:各自的?)?(?:管理|审批|监管|干部管理|项目管理)?(?:权限|隶属关系)|分级)[，,]?")
+                       r"|(?:按照?|依照|根据)(?:各自的?)?(?:管理|审批|监管|干部管理|项目管理)?(?:权限|隶属关系)|分级"
+                       # the ground of a statute's duty written out, no comma before the cue (`X依照《…法》和本办法的规定
+                       # 负责…`, `X应当根据本行政区域内的人口分布、…等实际情况负责编制…`): a ground ending in its noun
+                       r"|(?:依照|依据|根据|按照|遵照|结合)(?:《[^》\n]{1,40}》|[^，,。；;：:\n《》由负牵会]){1,40}?"
+                       r"(?:规定|要求|原则|程序|标准|情况|需要|需求|实际|职责|分工|权限|规划|部署)"
+                       r"(?=[，,]?(?:具体|统一|分别|共同|全面)?(?:负责|牵头|会同|负总责|负主责)))[，,]?")
 
 
 def _cue_after_adverbial(text: str, pos: int, e: int):
