@@ -108,7 +108,7 @@ FILLER_CRC = 1366500252
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:按照?|依据|依照|根据)(?:各自)?职[责能](?:分工)?[，,]?)?"
-                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合|总(?=负责))?"
+                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:依法)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合|总(?=负责))?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
                        # `X承担牵头职责`, `X要切实担负起牵头责任`, `由X总牵头`: the lead's role named as a duty it takes on
@@ -118,7 +118,7 @@ PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|
 # PROSE_CUE_REACH characters long (its widest reading, tests/test_s10b_speed.py): where no cue word lies within that
 # reach, `_prose_cue` answers None without the pattern's many optional openings being tried.
 _PROSE_CUE_WORD = std_re.compile("牵头|会同|负总责|负主责|负责")
-PROSE_CUE_REACH = 50
+PROSE_CUE_REACH = 52
 
 
 def _prose_cue(text: str, pos: int, e: int):
@@ -218,6 +218,16 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     #为牵头单位）`), holds for every list after it as one declared in an annotation does (spec 1.1 section 6)
     if annotations:
         first_leads = bool(FIRST_LEADS.search(text, ctx.layout.body_start, annotations[0].start))
+        if not first_leads and ("第一" in text or "首位" in text):
+            # a note after the lists (`注：责任单位中排在第一位的为牵头单位。` closing the plan, or in an attachment's
+            # heading) declares the convention for the whole document as one before them does; one inside an
+            # annotation (`…，排在第一位的为牵头单位，下同`) holds from there on (below)
+            spans = [(x.start, x.end) for x in annotations]
+            for m in FIRST_LEADS.finditer(text, annotations[0].start):
+                k = bisect_left(spans, (m.start() + 1,)) - 1
+                if k < 0 or not spans[k][0] <= m.start() < spans[k][1]:
+                    first_leads = True
+                    break
     for ann in annotations:
         task = ctx.task_at(ann.start)
         content = text[ann.start:ann.end]
@@ -1234,6 +1244,15 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                     # `A、B和由市、县人民政府确定的具体实施房屋征收的部门在各自职责范围内负责…`: an organ of the list
                     # qualified by who designates it (the designating government is given nothing)
                     pos = made.end()
+    if subject and subject[-1].name.endswith("政府") and subject[-1].mention.end == pos \
+            and GOVERNMENT_ORGAN_TAIL.match(text, pos, e):
+        # `县级以上人民政府地震工作主管部门和其他有关部门，按照职责分工，负责…`: the government's organ that the tables
+        # miss is the subject, not the government named at its head (which is given nothing; issue 12); the organs
+        # listed after it still are
+        tail = GOVERNMENT_ORGAN_TAIL.match(text, pos, e).end()
+        if text[tail:tail + 1] not in ("、", "和", "及") or tail + 1 not in by_start:
+            return []
+        subject, pos = _listed_organs(text, tail + 1, by_start)
     if subject and pos > s and text[pos - 1] in ("、", "和"):
         # `县委宣传部、县融媒体中心负责…` (the loop has passed the joiner)
         past = _past_unknown(UNKNOWN_SUBJECT, text, pos - 1, e, by_start, subject)
@@ -2029,6 +2048,10 @@ LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 # (also a collective of units that are no organs, `各学校`, `各有关医疗机构`, `各企业`: spec 1.1 section 5, no department)
 UNIT_COLLECTIVE = r"各(?:有关|相关|级)?[^、，,。；;：:\s（()）]{0,6}?(?:学校|院校|中小学|幼儿园|医院|医疗机构|卫生院|企业|机构|协会)"
 UNKNOWN_SUBJECT = re.compile(r"[、和](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + r")(?=[、和]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
+
+
+# An organ named after its government that the tables miss (`县级以上人民政府地震工作主管部门`, `市人民政府某某管理机构`).
+GOVERNMENT_ORGAN_TAIL = re.compile(r"[^，,。；;、\s和及与或（(：:]{1,14}?(?:主管部门|行政部门|管理部门|部门|机构|机关)(?=[，,、和及与或；;。\s]|负责|牵头|会同|按|应|要|在|依)")
 
 
 # `（一）镇综治办职责：负责…`, `（二）县教育局主要职责：…`, `X的职责是负责…`: the organ's duties under a title word
