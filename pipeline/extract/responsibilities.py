@@ -575,6 +575,15 @@ def _mention_end(nm: NamedMention) -> int:
 TORTOISE_PLACES = re.compile(r"〔(?:含)?(?:市|区|县|镇|乡|街道|特区|开发区|园区)(?:、(?:市|区|县|镇|乡|街道|特区|开发区|园区))*〕")
 
 
+# The units written beside departments (`市直各部门、各单位`, `有关部门和单位`): no departments (guide D29, spec 1.1
+# section 5), dropped from the assignment without voiding the departments named with them.
+UNITS_BESIDE = frozenset(("各单位", "有关单位", "各有关单位", "相关单位", "各相关单位", "其他单位", "直属单位", "各直属单位",
+                          "和单位", "及单位", "和各单位", "及各单位"))
+UNITS_AFTER = re.compile(r"(?:[、和及]|以及)(?:各|其他|有关|相关|各有关|各相关|各直属|直属)?单位"
+                         r"(?=[，,]?(?:要|应|须|按|在|分别|共同|具体|负责|牵头|会同|配合|参与|协助|根据|依照|依据|等))"
+                         r"|(?<=部门)各?单位(?=[，,]?(?:要|应|须|按|在|分别|共同|具体|负责|牵头|会同|配合|参与|协助|根据|依照|依据|等))")
+
+
 def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool:
     """Organs plus cue words and joiners only: an annotation, not prose in brackets. A fragment
     that is no known organ (a name missing from the tables) is allowed when it is short and ends
@@ -589,7 +598,7 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     residue = FILLER_TWIN.sub(" ", blanked)
     if "为主" in residue:
         residue = MAIN_LEAD_RESIDUE.sub(" ", residue)  # `（以A为主，B配合）`: the lead's words
-    fragments = residue.split()
+    fragments = [f for f in residue.split() if f not in UNITS_BESIDE]
     if sum(map(len, fragments)) <= 2:
         return True
     # (a fragment with 的 is a phrase, not a name: `…议定事项的督办` ends in 办 but is no office)
@@ -1244,6 +1253,11 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                     # `A、B和由市、县人民政府确定的具体实施房屋征收的部门在各自职责范围内负责…`: an organ of the list
                     # qualified by who designates it (the designating government is given nothing)
                     pos = made.end()
+    if subject and subject[-1].mention.end == pos and text[pos:pos + 1] in ("、", "和", "及", "以", "各", "单") \
+            and subject[-1].name.endswith("部门"):
+        units = UNITS_AFTER.match(text, pos, e)
+        if units:  # `市直各部门、各单位负责…`, `各部门各单位负责…`: the units are no departments (guide D29)
+            pos = units.end()
     if subject and subject[-1].name.endswith("政府") and subject[-1].mention.end == pos \
             and GOVERNMENT_ORGAN_TAIL.match(text, pos, e):
         # `县级以上人民政府地震工作主管部门和其他有关部门，按照职责分工，负责…`: the government's organ that the tables
