@@ -75,3 +75,19 @@ def test_units_written_beside_departments_do_not_void_them():
     _, triples = _run(text, "广西壮族自治区柳州市", "prefecture")
     assert triples == {("一/(一)", "柳州市直各部门", "responsible"), ("一/(二)", "柳州市直各部门", "responsible"),
                        ("一/(三)", "各部门", "responsible")}
+
+
+def test_the_governments_own_department_after_its():
+    # a Hebei prefecture notice: `县级以上人民政府应当加强领导，其住房城乡建设部门负责…` (the department is the subject)
+    text = "一、工作要求\n县级以上人民政府应当加强领导，其住房城乡建设部门负责具体实施。\n"
+    _, triples = _run(text, "河北省保定市", "prefecture")
+    assert triples == {("一", "住房城乡建设部门", "responsible")}
+
+
+def test_co_organs_of_a_body_led_by_one_are_no_subject_of_its_duty():
+    # an Anhui city plan: `工作专班由A牵头，B、C参与，负责…` reads A's clause first: B and C are `co` only
+    text = ("一、组织保障\n（一）成立工作专班。成立淮南市招商引资工作专班，专班由市投资促进局牵头，市发改委、市经信局参与，"
+            "负责统筹推进招商引资工作。\n（二）强化调度。\n")
+    _, triples = _run(text, "安徽省淮南市", "prefecture")
+    assert triples == {("一/(一)", "淮南市投资促进局", "lead"), ("一/(一)", "淮南市发展和改革委员会", "co"),
+                       ("一/(一)", "淮南市经济和信息化局", "co")}

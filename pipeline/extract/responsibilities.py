@@ -954,7 +954,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 # a role yet (b2 adjudication d098)
                 subject = list(carried_subject[2])
             opening: list[NamedMention] = []
-            for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline:
+            # (in the order they stand: `工作专班由A牵头，B、C参与，负责…` reads A's clause before B's, so the co
+            # organs are no subject of the later 负责)
+            for cs in sorted(set(starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline)):
                 if cs < mechanism_end:
                     continue
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add_here,
@@ -1195,6 +1197,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         sub = SUBORDINATE_OPENING.match(text, s, e)
         if sub and sub.end() in by_start:
             s = sub.end()  # `X是…的主管部门，其所属的Y负责…`: the organ under the one named before opens the clause
+        elif s + 1 in by_start:
+            s += 1  # `县级以上人民政府应当加强领导，其住房城乡建设部门负责…`: the government's own department
     pos = s + (1 if text.startswith(("由", "经", "请"), s) and s not in by_start else 0)
     if pos == s + 1 and text[s] == "由" and sentence_subject and sentence_subject[-1].mention.end == s:
         partners, end = _listed_organs(text, pos, by_start)
