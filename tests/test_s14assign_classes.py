@@ -91,3 +91,12 @@ def test_co_organs_of_a_body_led_by_one_are_no_subject_of_its_duty():
     _, triples = _run(text, "安徽省淮南市", "prefecture")
     assert triples == {("一/(一)", "淮南市投资促进局", "lead"), ("一/(一)", "淮南市发展和改革委员会", "co"),
                        ("一/(一)", "淮南市经济和信息化局", "co")}
+
+
+def test_pilot_places_opening_a_duty():
+    # a provincial pilot plan (Zhejiang style): `试点县负责…`, `试点地区要负责…` (places of a kind standing for their
+    # governments, kept as written); not `试点单位` (no department) nor a place without a cue
+    text = ("一、组织实施\n（一）制定方案。试点县负责编制试点实施方案，报省发展改革委备案。\n"
+            "（二）开展评估。试点地区要负责做好年度总结评估。试点单位负责具体实施。试点县制定工作台账。\n")
+    _, triples = _run(text, "浙江省", "province")
+    assert triples == {("一/(一)", "试点县", "responsible"), ("一/(二)", "试点地区", "responsible")}

