@@ -188,6 +188,8 @@ def split_lines(text: str) -> list[Line]:
             lead = len(part) - len(part.lstrip())
             line = Line(stripped, pos + lead, pos + lead + len(stripped))
             fields = _split_record_fields(line) if stripped[:1] == "【" and stripped.count("【") >= 2 else None
+            if fields is None and pos < 1500 and ("：" in stripped or ":" in stripped):
+                fields = _split_title_furniture(line)
             lines.extend(fields or _split_title_addressee(line))
         pos += len(part) + 1
     return _split_glued_signatures(lines)
@@ -209,6 +211,22 @@ def _split_record_fields(line: Line) -> list[Line] | None:
     return out
 
 
+# (s14) A web page's title glued to the page's publishing line (`某市…的实施意见发布时间：2021-08-12`, `…细则 来源：…`):
+# the title is a line of its own, the label's line is furniture.
+TITLE_THEN_PUBLISHED = re.compile(
+    rf"^(?P<t>[^\s。：:]{{4,150}}?{GENRE}(?:[（(][^）)\s]{{0,30}}[）)])?)[ \t\u3000]*"
+    r"(?=[【\[]?\s*(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|来源|信息来源|文章来源|浏览次数|点击数|阅读次数)\s*[：:])")
+
+
+def _split_title_furniture(line: Line) -> list[Line] | None:
+    m = TITLE_THEN_PUBLISHED.match(line.text)
+    if not m:
+        return None
+    rest = line.text[m.end():]
+    return [Line(m.group("t"), line.start, line.start + m.end("t")),
+            Line(rest, line.start + m.end(), line.start + len(line.text))]
+
+
 # The last paragraph and the signature on one line (`…自印发之日起施行。工业和信息化部`), before a date.
 # The sentence may close with a bracketed note: `…积累经验。（各地区、各部门负责）国家发展改革委`.
 # (s12) or with the closing formula without its full stop: `…认真落实。特此通知　某镇人民政府`.
@@ -223,9 +241,45 @@ GLUED_SIGNATURE_DATE = re.compile(
 )  # (s12) the date may keep its note on the same line: `…2018年12月30日（此件公开发布）`
 
 
+# (s14) A copy that lost every line break, the notice's signature and date in the middle of its one line and the
+# transmitted document after them (`…请认真遵照执行。 某市人民政府办公厅 2020年6月10日 某市…若干政策措施 一、…`): the last
+# sentence, the organs, the date, then the document's title and its first heading or addressee, one line each.
+MID_SIGNED_DATE = re.compile(
+    r"(?<=[。！？])[ \t\u3000]*(?P<sig>[^。！？，、；：:\d\s（）()《》“”][^。！？，、；：:\d《》“”]{1,600}?)[ \t\u3000]*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[〇○零一二三四五六七八九十]{1,3}月"
+    r"[〇○零一二三四五六七八九十]{1,3}日)[ \t\u3000]+(?=\S)")
+MID_TITLE_THEN = re.compile(
+    rf"(?P<t>[^\s。，；：:]{{4,150}}?{GENRE}(?:[（(][^）)\s]{{0,30}}[）)])?)[ \t\u3000]+"
+    r"(?=各[^。\s]{1,200}?[：:]|第[一二三四五六七八九十]{1,3}[章条]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
+MID_DATE_GAP = re.compile(r"日[ \t\u3000]+\S")
+
+
+def _split_mid_signature(ln: Line) -> list[Line]:
+    if len(ln.text) < 40 or "。" not in ln.text or not MID_DATE_GAP.search(ln.text):
+        return [ln]
+    for m in MID_SIGNED_DATE.finditer(ln.text):
+        if not all(ORGAN_END.search(part) for part in m.group("sig").split()):
+            continue
+        body = ln.text[: m.start()].rstrip()
+        out = [Line(body, ln.start, ln.start + len(body)),
+               Line(m.group("sig"), ln.start + m.start("sig"), ln.start + m.end("sig")),
+               Line(m.group("date"), ln.start + m.start("date"), ln.start + m.end("date"))]
+        rest, at = ln.text[m.end():], ln.start + m.end()
+        t = MID_TITLE_THEN.match(rest)
+        if t:
+            out.append(Line(t.group("t"), at, at + t.end("t")))
+            rest, at = rest[t.end():], at + t.end()
+        out.append(Line(rest, at, at + len(rest)))
+        return out
+    return [ln]
+
+
 def _split_glued_signatures(lines: list[Line]) -> list[Line]:
     """Undo a lost break between the last paragraph and the issuers' names above a date line."""
     out: list[Line] = []
+    lines = [part for ln in lines for part in _split_mid_signature(ln)]
     lines = [part for ln in lines for part in _split_glued_date(ln)]
     if any(ln.text[:1] == "附" and ATTACHMENT_LABEL.match(ln.text) for ln in lines):
         lines = _split_attachment_signature(lines)

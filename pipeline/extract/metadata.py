@@ -124,6 +124,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             # a plan title set over several lines drops the 、 between its parts; the notice's
             # 《…》 writes the same name whole
             md.title = re.sub(r"\s+", "", named[0])
+        elif layout.notice_title and md.title and (whole := _named_with_issuer(md.notice_title or "", md.title)):
+            # (s14) a forwarded document whose title block sets its issuer on the line above (`某市人民政府办公室` /
+            # `关于…的通知`): the notice names it whole (`转发《某市人民政府办公室关于…的通知》`), issuer included
+            md.title = whole
         title_issuers = title_issuers or split_organs(prefix)
         ev["title"] = _evidence(text[layout.title.start : layout.title.end], layout.title.start)
     elif md.notice_title:
@@ -185,6 +189,11 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
                       if not md.issuers and layout.title and not layout.notice_title else None)
     if not md.issuers and not layout.title and not layout.notice_title:
         masthead_genre = _spaced_masthead(md, layout, ev)
+    if (minutes := _minutes_organ(md, layout)) and all(i.startswith(minutes) and i[len(minutes):] in ("办公室", "办公厅")
+                                                       for i in md.issuers):
+        # (s14) a meeting's 纪要 (`某县人民政府常务会议纪要`) is the organ's that held the meeting; its office
+        # dates and prints it (the head's `某县人民政府办公室　2016年5月6日`)
+        md.issuers = [minutes]
     md.issuers = _dedupe([_full_name(i) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
         # `（2018年1月2日）` under a self-titled policy's title: the day it was issued (题注)
@@ -646,13 +655,34 @@ def _announcement_number_after_title(md: Metadata, layout, ev: dict) -> None:
         ev["doc_number"] = _evidence(m.group("n"), nxt.start + m.start("n"))
 
 
+MINUTES_TITLE = re.compile(r"^(?P<org>(?:中共)?[\p{Han}]{2,40}?(?:人民政府|政府|委员会|党委|党组|党工委|管委会))"
+                           r"(?:第?[一二三四五六七八九十百零〇\d]+[届次])*[\p{Han}]{0,8}?会议纪要$")
+
+
+def _minutes_organ(md: Metadata, layout) -> str | None:
+    """The organ that held the meeting a self-titled 纪要 records, named in its title (`某县人民政府常务会议纪要`)."""
+    if layout.notice_title or not md.title or not md.title.endswith("纪要"):
+        return None
+    m = MINUTES_TITLE.match(re.sub(r"\s+", "", md.title))
+    return m.group("org") if m and places_in(m.group("org")) else None
+
+
 def _date_under_notice_title(md: Metadata, layout, ev: dict) -> None:
     """`（一九八六年三月十日）` right under a notice title with no signature date (older notices as
     collections print them): the day the notice was issued."""
     nxt = next((ln for ln in layout.lines if ln.start >= layout.notice_title.end), None)
-    if nxt is not None and nxt.text.startswith(("（", "(")) and len(nxt.text) <= 20 and DATE_LINE_RE.match(nxt.text):
+    if nxt is None or not nxt.text.startswith(("（", "(")):
+        return
+    if len(nxt.text) <= 20 and DATE_LINE_RE.match(nxt.text):
         md.issue_date = parse_date(nxt.text)
         ev["issue_date"] = _evidence(nxt.text, nxt.start)
+    elif len(nxt.text) <= 50 and (m := DATE_THEN_NUMBER.match(nxt.text)) and own_doc_number(m.group("num")):
+        # (s14) the date and the notice's 文号 in one note (`（2012年8月6日　某府〔2012〕118号）`, a collection's copy)
+        md.issue_date = parse_date(m.group("date"))
+        ev["issue_date"] = _evidence(nxt.text, nxt.start)
+
+
+DATE_THEN_NUMBER = re.compile(r"^[（(]\s*(?P<date>" + DATE.pattern + r")[\s，,、]*(?P<num>[^\s（）()]{2,30}号)\s*[）)]$")
 
 
 def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
@@ -1441,6 +1471,21 @@ def _transmitted_title(notice_title: str) -> str | None:
 
 
 FORWARDED = re.compile(r"^(?:关于)?(?:转发|批转)")
+
+
+def _named_with_issuer(notice_title: str, title: str) -> str | None:
+    """The name a notice title gives its one transmitted document in 《》 when it is that document's title line
+    with its issuing organs in front (`《某市人民政府办公室关于…的通知》` over the title line `关于…的通知`)."""
+    q = re.fullmatch(r"[^《》]*《([^《》]{6,200})》[^《》]*", notice_title)
+    if not q:
+        return None
+    name, own = re.sub(r"\s+", "", q.group(1)), _bare(title)
+    if len(name) <= len(own) or not name.endswith(own):
+        return None
+    organs = split_organs(name[: -len(own)])
+    if organs and all(ORGAN_TAIL.search(o) for o in organs) and own.startswith("关于"):
+        return name
+    return None
 
 
 def _forwarded_title(named: str, own: str) -> str:
