@@ -597,7 +597,12 @@ def _is_heading_noise(line: Line) -> bool:
             or bool(ADOPTION_NOTE.match(t)) or bool(ORDER_LINE.match(t)) or bool(ORDER_NUMBER.match(t))
             or ("公告" in t and bool(ANNOUNCEMENT_NUMBER.match(t)))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))
-            or _is_web_label(line) or is_web_furniture(t))
+            or _is_web_label(line) or is_web_furniture(t) or bool(SITE_NAME_LINE.match(t)))
+
+
+# (s14) The name of the site or law database a copy was taken from, on its own line above the title (`中国法律法规信息库`,
+# `某市人民政府门户网站`): page furniture, never part of the title.
+SITE_NAME_LINE = re.compile(r"^[\p{Han}（）()·]{2,24}?(?:信息库|数据库|法规库|资料库|检索系统|门户网站|网站|政府网|信息网|政务网|公开网|法宝)$")
 
 
 def _title_blocks(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -896,11 +901,16 @@ def _is_transmitting(title: Line | None, lines: list[Line], k: int) -> bool:
         t = title.text
         if NOTICE_WORD.search(t) and (TRANSMIT.search(t) or "《" in t and not CITING_TITLE.search(t)):
             return True
+        if t.endswith("公告") and PUBLISHING_ANNOUNCEMENT.search(t):
+            return True  # (s14) `关于发布《某某暂行规定》的公告`: the 公告 promulgates the rule it is followed by
         if not NOTICE_WORD.search(t):
             return False
     # No title (the file starts at the addressee) or a plain 通知: its first sentences say so.
     head = "".join(ln.text for ln in lines[k : k + 3])
     return bool(TRANSMIT_SENTENCE.search(head[:200])) and _notice_date(lines, k) is not None
+
+
+PUBLISHING_ANNOUNCEMENT = re.compile(r"(?:发布|印发|颁发|颁布|公布)《[^《》]{4,120}》的公告$")
 
 
 # A notice about a law or plan it cites, not one it transmits: `关于认真贯彻落实《某省安全生产条例》的通知`,

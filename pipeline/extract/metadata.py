@@ -44,8 +44,13 @@ SELF_REFERENCE = re.compile(
     r"|(?P<g>通告|公告|通报)如下|特此(?P<g>通告|公告|通报)|作出如下(?P<g>决定)"
     # (s9) a 规定's own 过渡语: `特对…规定如下：`, `现作如下规定：`
     r"|(?:特作|现作|作出?)如下(?P<g>规定)|(?P<g>规定)如下[：:]"
-    r"|(?:制定|制订|印发|出台)本(?P<g>" + _GENRES + r")"
-    r"|(?:提出|制定|制订)(?:如下|以下)(?:若干|(?:[一二三四五六七八九十百]{1,4}|\d{1,3})[条项])?(?P<g>" + _GENRES + r")[：:。]"
+    # (s14) a qualifier between 本 and the genre word (`制定本三年行动方案`, `本专项工作方案`): not a genre word itself
+    r"|(?:制定|制订|印发|出台)本(?:三年|五年|专项|年度)?(?P<g>" + _GENRES + r")"
+    # (s14) `提出以下工作措施`, `制定如下具体措施`: 工作/具体/配套 qualify the genre (not before 工作方案, a genre word)
+    r"|(?:提出|制定|制订)(?:如下|以下)(?:若干|(?:[一二三四五六七八九十百]{1,4}|\d{1,3})[条项])?"
+    r"(?:(?!" + _GENRES + r")(?:工作|具体|配套|支持|政策))?(?P<g>" + _GENRES + r")[：:。]"
+    # (s14) `现将2021年工作要点印发如下：` (a plan printed under its own lead paragraph)
+    r"|现将[^，。《》“”\n]{0,20}?(?P<g>" + _GENRES + r")(?:印发|公布|发布)如下"
     # (s9) the genre before 如下: `现制定方案如下：`, `特制定实施方案如下`
     r"|(?:提出|制定|制订)(?P<g>" + _GENRES + r")如下"
     # the document names itself in its own clauses: `本通知所称…`, `本办法自…起施行`,
