@@ -129,7 +129,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             # a plan title set over several lines drops the 、 between its parts; the notice's
             # 《…》 writes the same name whole
             md.title = re.sub(r"\s+", "", named[0])
-        elif layout.notice_title and md.title and (whole := _named_with_issuer(md.notice_title or "", md.title)):
+        elif layout.notice_title and md.title and (whole := _named_with_issuer(md.notice_title or "", own, md.title)):
             # (s14) a forwarded document whose title block sets its issuer on the line above (`某市人民政府办公室` /
             # `关于…的通知`): the notice names it whole (`转发《某市人民政府办公室关于…的通知》`), issuer included
             md.title = whole
@@ -579,6 +579,16 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                     md.title = title.text
                     md.doc_type = doc_type_of(title.text)
                     ev["title"] = _evidence(title.text, title.start)
+            if k is not None and md.title is None and not layout.title:
+                # (s14) the order alone (a page that prints the order, not the rule under it): the rule it names
+                # (`《某市…管理办法》已经…常务会议通过，现予公布`) is the title (guide M14: the regulation's name)
+                names = [(ln2, n) for ln2 in head[i + 1:k] for n in re.findall(r"《([^《》]{4,120})》", ln2.text)]
+                if len({_bare(n) for _, n in names}) == 1 and doc_type_of(names[0][1]) \
+                        and re.search(r"》(?:已经|已由|经)", names[0][0].text):
+                    ln2, name = names[0]
+                    md.title = name
+                    md.doc_type = doc_type_of(name)
+                    ev["title"] = _evidence(name, ln2.start + ln2.text.index(name))
             return
     first = next((ln for ln in head if PROMULGATION.match(ln.text)), None)
     if first is not None and layout.date_line is not None and first.start < layout.date_line.start:
@@ -1478,36 +1488,23 @@ def _transmitted_title(notice_title: str) -> str | None:
 FORWARDED = re.compile(r"^(?:关于)?(?:转发|批转)")
 
 
-def _named_with_issuer(notice_title: str, title: str) -> str | None:
-    """The name a notice title gives its one transmitted document in 《》 when it is that document's title line
-    with its issuing organs in front (`《某市人民政府办公室关于…的通知》` over the title line `关于…的通知`)."""
-    q = re.fullmatch(r"[^《》]*《([^《》]{6,200})》[^《》]*", notice_title)
-    if not q:
+def _named_with_issuer(notice_title: str, own: str, title: str) -> str | None:
+    """The name a notice gives its one transmitted document in 《》 (its title, else its own text) when that is the
+    document's title line with its issuing organs in front (`《某省人民政府办公厅关于…的通知》` over the title line
+    `关于…的通知`, the organs set on the line above it or stripped from it): the organs and the title line."""
+    names = re.findall(r"《((?:[^《》]|《[^《》]*》){6,200})》", notice_title)
+    if len(names) > 1:
         return None
-    name, own = re.sub(r"\s+", "", q.group(1)), _bare(title)
-    if len(name) <= len(own) or not name.endswith(own):
-        return None
-    organs = split_organs(name[: -len(own)])
-    if organs and all(ORGAN_TAIL.search(o) for o in organs) and own.startswith("关于"):
-        return name
+    own_bare = _bare(title)
+    for name in names + re.findall(r"《([^《》]{6,200})》", own[:600]):
+        name = re.sub(r"\s+", "", name)
+        squashed = name.replace("〈", "《").replace("〉", "》").replace("<", "《").replace(">", "》")
+        if len(squashed) <= len(own_bare) or not squashed.endswith(own_bare) or not own_bare.startswith("关于"):
+            continue
+        organs = split_organs(name[: len(squashed) - len(own_bare)])
+        if organs and all(ORGAN_TAIL.search(o) for o in organs):
+            return name[: len(squashed) - len(own_bare)] + re.sub(r"\s+", "", title)
     return None
-
-
-def _forwarded_title(named: str, own: str) -> str:
-    """The title of a document a notice forwards without 《》 (`转发省财政厅关于…意见的通知`): the
-    forwarded document's name, as the notice's own text writes it in 《》 (`省财政厅《关于…的意见》
-    已经省政府同意，现转发给你们`), else the name from 关于 on (the forwarding organ is not part of it)."""
-    subject = named[named.find("关于"):] if "关于" in named else named
-    key = _bare(subject).replace("的", "")
-    quoted = re.findall(r"《([^《》]{4,200})》", own)
-    for q in quoted:
-        if _bare(q).replace("的", "") == key:
-            return re.sub(r"\s+", "", q)
-    for q in quoted:
-        # the notice title names the forwarded organs before the name (`转发省教育厅等部门X计划的通知`)
-        if len(q) >= 6 and _bare(named).replace("的", "").endswith(_bare(q).replace("的", "")):
-            return re.sub(r"\s+", "", q)
-    return subject
 
 
 NOTICE_OWN_LEAD = re.compile(r"^[^\n]{0,400}?(?:通知|规定|意见)如下\s*[：:]?\s*\n\s*(?:[一二三四五六七八九十]+、|第一条|1[.．、])")
