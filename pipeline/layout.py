@@ -215,7 +215,7 @@ def _split_record_fields(line: Line) -> list[Line] | None:
 # the title is a line of its own, the label's line is furniture.
 TITLE_THEN_PUBLISHED = re.compile(
     rf"^(?P<t>[^\s。：:]{{4,150}}?{GENRE}(?:[（(][^）)\s]{{0,30}}[）)])?)[ \t\u3000]*"
-    r"(?=[【\[]?\s*(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|来源|信息来源|文章来源|浏览次数|点击数|阅读次数)\s*[：:])")
+    r"(?=[【\[]?\s*(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|来源|信息来源|文章来源|浏览次数|点击数|阅读次数|字体|字号)\s*[：:])")
 
 
 def _split_title_furniture(line: Line) -> list[Line] | None:

@@ -1137,6 +1137,98 @@ case("urgent_header_mingdian", """特急
      issuers=["亳州市人民政府办公室"], issue_date="2020-07-12", region="安徽省亳州市", admin_level="prefecture",
      doc_type="通知")
 
+# --- web page heads around one notice (the same record expected under each) ------------------------------
+_WEB_T = "玉溪市人民政府办公室关于进一步做好城乡居民基本养老保险工作的通知"
+_WEB_N = "玉政办发〔2019〕45号"
+_WEB_BODY = """各县（市、区）人民政府，市政府各部门：
+为进一步做好城乡居民基本养老保险工作，现就有关事项通知如下：
+一、扩大参保覆盖面
+二、提高待遇水平
+玉溪市人民政府办公室
+2019年9月3日
+"""
+_WEB_HEADS = {
+    "crumb_raquo": f"您当前所在位置：首页 » 政务公开 » 政策文件\n{_WEB_T}\n{_WEB_N}\n",
+    "crumb_nospace": f"当前位置:首页>政策法规>市政府办文件\n{_WEB_T}\n{_WEB_N}\n",
+    "crumb_slash": f"首页 / 政策文件 / 规范性文件\n{_WEB_T}\n{_WEB_N}\n",
+    "title_fontsize_same_line": f"{_WEB_T}　【字体：大 中 小】\n{_WEB_N}\n",
+    "source_before_title": f"文章来源：玉溪市人民政府办公室　发布时间：2019-09-05\n{_WEB_T}\n{_WEB_N}\n",
+    "title_twice_time_between": f"{_WEB_T}\n发布时间：2019-09-05 16:30:12　浏览次数：365\n{_WEB_T}\n{_WEB_N}\n",
+    "print_close_top": f"【打印本页】【关闭窗口】\n{_WEB_T}\n{_WEB_N}\n",
+    "share_line": f"{_WEB_T}\n来源：玉溪市人民政府办公室　2019-09-05　分享到：\n{_WEB_N}\n",
+    "crumb_ends_in_title": f"首页 > 政策文件 > {_WEB_T}\n{_WEB_T}\n{_WEB_N}\n",
+    "number_first": f"{_WEB_N}\n{_WEB_T}\n",
+    "number_in_brackets_after_title": f"{_WEB_T}\n（{_WEB_N}）\n",
+    "title_glued_number": f"{_WEB_T}（{_WEB_N}）\n",
+    "index_table_two_cols": f"索引号：015123456/2019-00045　　　　公开方式：主动公开\n发布机构：玉溪市人民政府办公室　　　　发文字号：{_WEB_N}\n{_WEB_T}\n",
+}
+for _k, _h in _WEB_HEADS.items():
+    case("web_head_" + _k, _h + _WEB_BODY, title=_WEB_T, notice_title=None, doc_number=_WEB_N,
+         issuers=["玉溪市人民政府办公室"], issue_date="2019-09-03", region="云南省玉溪市", admin_level="prefecture",
+         doc_type="通知")
+
+# --- a provincial rule as law collections and databases print it ------------------------------------------
+_LAW_T = "江西省城市房屋安全管理办法"
+_LAW_BODY = """第一章　总　则
+第一条　为了加强城市房屋安全管理，保障人民群众生命财产安全，制定本办法。
+第二条　本办法适用于本省城市规划区内房屋的安全管理。
+第三条　县级以上人民政府住房城乡建设主管部门负责本行政区域内房屋安全的监督管理工作。
+"""
+_LAW_NO = "江西省人民政府令第190号"
+_LAW_HEADS = {
+    "note_meeting_order_effect": ("（2005年3月1日江西省人民政府第45次常务会议通过　2005年3月10日江西省人民政府令第190号公布　"
+                                  "自2005年5月1日起施行）", _LAW_NO, "2005-03-10"),
+    "note_short_government": ("（2005年3月1日省人民政府第45次常务会议通过　2005年3月10日省人民政府令第190号公布　自2005年5月1日起施行）",
+                              "省人民政府令第190号", "2005-03-10"),
+    "note_order_only": ("（2005年3月10日江西省人民政府令第190号公布）", _LAW_NO, "2005-03-10"),
+    "note_order_first_dated": ("（江西省人民政府令第190号　2005年3月10日公布）", _LAW_NO, "2005-03-10"),
+    "note_order_first_bare": ("（江西省人民政府令第190号）", _LAW_NO, None),
+    "note_half_width": ("(2005年3月10日江西省人民政府令第190号公布  自2005年5月1日起施行)", _LAW_NO, "2005-03-10"),
+    "record_run": ("【发布部门】江西省人民政府【发文字号】江西省人民政府令第190号【发布日期】2005.03.10【实施日期】2005.05.01"
+                   "【时效性】现行有效", _LAW_NO, "2005-03-10"),
+}
+for _k, (_note, _no, _date) in _LAW_HEADS.items():
+    case("law_head_" + _k, f"{_LAW_T}\n{_note}\n{_LAW_BODY}", title=_LAW_T, notice_title=None, doc_number=_no,
+         issuers=["江西省人民政府"], issue_date=_date, region="江西省", admin_level="province", doc_type="办法")
+case("law_head_order_line_above", f"{_LAW_NO}\n{_LAW_T}\n{_LAW_BODY}", title=_LAW_T, doc_number=_LAW_NO,
+     issuers=["江西省人民政府"], region="江西省", admin_level="province", doc_type="办法")
+
+case("town_county_site_source", """关于做好2022年防汛工作的通知
+来源：蓝田县人民政府　发布时间：2022-05-21
+各村（社区），镇直各单位：
+为做好2022年防汛工作，现就有关事项通知如下：
+一、落实防汛责任
+二、加强隐患排查
+汤峪镇人民政府
+2022年5月20日
+""", title="关于做好2022年防汛工作的通知", notice_title=None, issuers=["蓝田县汤峪镇人民政府"], issue_date="2022-05-20",
+     region="陕西省西安市蓝田县汤峪镇", admin_level="township", doc_type="通知")
+
+case("town_chongqing_signature_full", """龙水镇人民政府关于印发《龙水镇2021年安全生产工作要点》的通知
+龙水府发〔2021〕6号
+各村（社区），镇属各单位：
+现将《龙水镇2021年安全生产工作要点》印发给你们，请认真贯彻落实。
+重庆市大足区龙水镇人民政府
+2021年3月2日
+龙水镇2021年安全生产工作要点
+一、压实安全责任
+二、深化隐患排查
+""", title="龙水镇2021年安全生产工作要点", notice_title="关于印发《龙水镇2021年安全生产工作要点》的通知",
+     doc_number="龙水府发〔2021〕6号", issuers=["重庆市大足区龙水镇人民政府"], issue_date="2021-03-02",
+     region="重庆市大足区龙水镇", admin_level="township", doc_type="工作要点")
+
+case("xiang_ethnic_prefecture", """关于印发《泸溪县解放岩乡2020年森林防火工作方案》的通知
+各村（居）委会，乡直各单位：
+现将《泸溪县解放岩乡2020年森林防火工作方案》印发给你们，请认真组织实施。
+解放岩乡人民政府
+2020年1月15日
+泸溪县解放岩乡2020年森林防火工作方案
+一、工作目标
+二、工作措施
+""", title="泸溪县解放岩乡2020年森林防火工作方案", notice_title="关于印发《泸溪县解放岩乡2020年森林防火工作方案》的通知",
+     issuers=["泸溪县解放岩乡人民政府"], issue_date="2020-01-15", region="湖南省湘西土家族苗族自治州泸溪县解放岩乡",
+     admin_level="township", doc_type="工作方案")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set

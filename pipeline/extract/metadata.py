@@ -228,6 +228,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # (s12b) a town's 印发 notice names its county in its own sentences (`根据某县…部署，现将方案
         # 印发给你们`), not in the plan it transmits: the town is placed from both
         region_body = text[layout.notice_span[0]:layout.notice_span[1]] + "\n" + region_body
+    if md.issuers and TOWN_ORGAN.match(md.issuers[0].removeprefix("中共")) and layout.body_start:
+        # (s14) the page's head names the town's county too (`来源：某县人民政府`, a county site's copy; spec §1:
+        # metadata may be read from anywhere)
+        region_body = text[:layout.body_start] + "\n" + region_body
     md.region, md.admin_level = resolve_region(md.issuers, region_title, region_body)
     if from_record:
         md.issuers = []
@@ -534,8 +538,16 @@ ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*(?P<date>" + ANY_DATE + r")\s*"
                                 r"(?P<org>中国共产党第[\p{Han}\d]{1,4}届中央委员会|国务院|[\p{Han}]{2,30}?人民政府)"
                                 r"第[\p{Han}\d]{1,8}次(?:全体|常务)会议(?:审议)?通过\s*[）)]$")
 # A government rule's 题注 naming the order that promulgated it: `（2016年3月10日南昌市人民政府令第160号公布…）`.
-PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))"
+IN_FORCE_CLAUSE_S14 = (r"(?:[\s，,；;]*自(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?")
+# (s14) the government written short as its own rules write it (`…省人民政府令第190号公布`): the number as written, the
+# organ completed from the region (BARE_ISSUER)
+PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局)"
+                            r"|[省市县区州]人民政府)"
                             r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:公布|发布)")
+# (s14) …or the order first, its date after it or none (`（某省人民政府令第190号　2005年3月10日公布）`, `（某省人民政府令第190号）`)
+ORDER_FIRST_NOTE = re.compile(r"^[（(]\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))"
+                              r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)"
+                              r"(?:[\s，,]*(?P<date>" + ANY_DATE + r")\s*(?:公布|发布))?" + IN_FORCE_CLAUSE_S14 + r"\s*[）)]$")
 
 
 ORDER_WITH_NUMBER = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))令\s*"
@@ -600,6 +612,15 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
             md.issuers = [org if org.endswith(("人民政府", "国务院")) else org[:-2] + "人民政府"]
         return
     for ln in head:
+        m = ORDER_FIRST_NOTE.match(ln.text.strip()) if layout.title and ln.start >= layout.title.end else None
+        if m:
+            if not md.issuers:
+                md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
+            if md.issue_date is None and m.group("date"):
+                md.issue_date = parse_date(m.group("date"))
+            if md.doc_number is None:
+                md.doc_number = re.sub(r"\s+", "", m.group("num"))
+            return
         m = PROMULGATED_BY.search(ln.text) if ADOPTION_NOTE.match(ln.text) else None
         if m:
             if not md.issuers:
