@@ -190,6 +190,8 @@ def split_lines(text: str) -> list[Line]:
             fields = _split_record_fields(line) if stripped[:1] == "【" and stripped.count("【") >= 2 else None
             if fields is None and pos < 1500 and ("：" in stripped or ":" in stripped):
                 fields = _split_title_furniture(line)
+            if fields is None and pos < 1500 and BREADCRUMB.match(stripped):
+                fields = _split_breadcrumb(line)
             lines.extend(fields or _split_title_addressee(line))
         pos += len(part) + 1
     return _split_glued_signatures(lines)
@@ -227,6 +229,24 @@ def _split_title_furniture(line: Line) -> list[Line] | None:
             Line(rest, line.start + m.end(), line.start + len(line.text))]
 
 
+# (s14) A web page's breadcrumb (`首页 > 政策文件 > 规范性文件`, `网站首页>>信息公开>>…`, `首页 » …`, `首页 → …`): page
+# furniture. When its last crumb is the page's title (`首页 > 政策文件 > 关于…的通知`), that crumb is a line of its own
+# (the title of a page that prints no other), the crumbs before it never part of a title.
+BREADCRUMB = re.compile(r"^(?:(?:当前位置|您当前的位置|您当前所在位置|您现在的位置|您的位置|所在位置|位置)\s*[：:]\s*)?"
+                        r"(?:网站首页|首页|主页)\s*(?:>>|>|»|›|→|＞|/|-|－|—)")
+BREADCRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|→|＞|/|-|－|—)\s*")
+
+
+def _split_breadcrumb(line: Line) -> list[Line]:
+    parts = list(BREADCRUMB_SEP.finditer(line.text))
+    last = parts[-1].end() if parts else 0
+    crumb = line.text[last:]
+    if len(crumb) < 8 or not GENRE_END.search(crumb) or "…" in crumb or "..." in crumb:
+        return [Line(line.text, line.start, line.end)]
+    head = line.text[:parts[-1].start()]
+    return [Line(head, line.start, line.start + len(head)), Line(crumb, line.start + last, line.end)]
+
+
 # The last paragraph and the signature on one line (`…自印发之日起施行。工业和信息化部`), before a date.
 # The sentence may close with a bracketed note: `…积累经验。（各地区、各部门负责）国家发展改革委`.
 # (s12) or with the closing formula without its full stop: `…认真落实。特此通知　某镇人民政府`.
@@ -245,15 +265,53 @@ GLUED_SIGNATURE_DATE = re.compile(
 # transmitted document after them (`…请认真遵照执行。 某市人民政府办公厅 2020年6月10日 某市…若干政策措施 一、…`): the last
 # sentence, the organs, the date, then the document's title and its first heading or addressee, one line each.
 MID_SIGNED_DATE = re.compile(
-    r"(?<=[。！？])[ \t\u3000]*(?P<sig>[^。！？，、；：:\d\s（）()《》“”][^。！？，、；：:\d《》“”]{1,600}?)[ \t\u3000]*"
+    r"(?:(?<=[。！？])|(?<=附件[：:][^。：:\s]{2,80}[ \t\u3000]))[ \t\u3000]*(?P<sig>[^。！？，、；：:\d\s（）()《》“”][^。！？，、；：:\d《》“”]{1,600}?)[ \t\u3000]*"
     r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[〇○零一二三四五六七八九十]{1,3}月"
-    r"[〇○零一二三四五六七八九十]{1,3}日)[ \t\u3000]+(?=\S)")
+    r"[〇○零一二三四五六七八九十]{1,3}日)(?P<gap>[ \t\u3000]*)(?=\S)")
 MID_TITLE_THEN = re.compile(
     rf"(?P<t>[^\s。，；：:]{{4,150}}?{GENRE}(?:[（(][^）)\s]{{0,30}}[）)])?)[ \t\u3000]+"
     r"(?=各[^。\s]{1,200}?[：:]|第[一二三四五六七八九十]{1,3}[章条]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+# …and with no space left at all (`…2020年5月6日某市促进消费若干措施一、发放消费券。`): the title runs up to the first heading
+MID_TITLE_GLUED = re.compile(
+    rf"(?P<t>[^\s。，；：:]{{4,150}}?{GENRE}(?:[（(][^）)\s]{{0,30}}[）)])?)(?=一、|第一章|第一条|[（(]一[）)])")
 
 
-MID_DATE_GAP = re.compile(r"日[ \t\u3000]+\S")
+MID_DATE_GAP = re.compile(r"。[^。]{2,80}?日[ \t\u3000]*\S")
+
+
+# (s14) A plan's title between a sentence end and the plan's first heading on one line (a copy that lost its breaks:
+# `…二、支持餐饮业。 某市夜间经济发展实施方案 一、总体要求。…`, the second document a notice transmits): its own line.
+# A law collection's rule run together with its 题注 (`某市城市绿化条例 （2015年…通过…批准） 第一章 总则 第一条…`).
+RUN_IN_TITLE = re.compile(
+    rf"(?<=[。！？])[ \t\u3000]+(?P<t>[^\s。，,；;：:！？、（）()]{{4,80}}?{GENRE}(?:[（(][^）)\s]{{0,30}}[）)])?)[ \t\u3000]+"
+    r"(?=一、|第一章|第一条|[（(]一[）)])")
+RUN_IN_LAW_HEAD = re.compile(
+    rf"^(?P<t>[^\s。，,；;：:！？、（）()]{{4,80}}?{GENRE})[ \t\u3000]+(?P<n>[（(][^（）()]*?(?:(?:19|20)\d{{2}}|[〇○零一二三四五六七八九]{{4}})\s*年[^（）()]*[）)])[ \t\u3000]+"
+    r"(?=第一章|第一条|第一节)")
+
+
+def _split_run_in_titles(ln: Line) -> list[Line]:
+    if len(ln.text) < 30:
+        return [ln]
+    m = RUN_IN_LAW_HEAD.match(ln.text)
+    if m:
+        rest = ln.text[m.end():]
+        return [Line(m.group("t"), ln.start, ln.start + m.end("t")),
+                Line(m.group("n"), ln.start + m.start("n"), ln.start + m.end("n")),
+                Line(rest, ln.start + m.end(), ln.end)]
+    if "。" not in ln.text or ("一、" not in ln.text and "第一" not in ln.text and "一）" not in ln.text and "一)" not in ln.text):
+        return [ln]
+    out, at = [], 0
+    for m in RUN_IN_TITLE.finditer(ln.text):
+        body = ln.text[at:m.start()].rstrip()
+        if body:
+            out.append(Line(body, ln.start + at, ln.start + at + len(body)))
+        out.append(Line(m.group("t"), ln.start + m.start("t"), ln.start + m.end("t")))
+        at = m.end()
+    if not out:
+        return [ln]
+    out.append(Line(ln.text[at:], ln.start + at, ln.end))
+    return out
 
 
 def _split_mid_signature(ln: Line) -> list[Line]:
@@ -262,12 +320,14 @@ def _split_mid_signature(ln: Line) -> list[Line]:
     for m in MID_SIGNED_DATE.finditer(ln.text):
         if not all(ORGAN_END.search(part) for part in m.group("sig").split()):
             continue
+        rest, at = ln.text[m.end():], ln.start + m.end()
+        t = MID_TITLE_THEN.match(rest) if m.group("gap") else MID_TITLE_GLUED.match(rest)
+        if not m.group("gap") and not t:
+            continue  # (a date run into the text after it is a date of the text, not a signature's)
         body = ln.text[: m.start()].rstrip()
         out = [Line(body, ln.start, ln.start + len(body)),
                Line(m.group("sig"), ln.start + m.start("sig"), ln.start + m.end("sig")),
                Line(m.group("date"), ln.start + m.start("date"), ln.start + m.end("date"))]
-        rest, at = ln.text[m.end():], ln.start + m.end()
-        t = MID_TITLE_THEN.match(rest)
         if t:
             out.append(Line(t.group("t"), at, at + t.end("t")))
             rest, at = rest[t.end():], at + t.end()
@@ -280,6 +340,7 @@ def _split_glued_signatures(lines: list[Line]) -> list[Line]:
     """Undo a lost break between the last paragraph and the issuers' names above a date line."""
     out: list[Line] = []
     lines = [part for ln in lines for part in _split_mid_signature(ln)]
+    lines = [part for ln in lines for part in _split_run_in_titles(ln)]
     lines = [part for ln in lines for part in _split_glued_date(ln)]
     if any(ln.text[:1] == "附" and ATTACHMENT_LABEL.match(ln.text) for ln in lines):
         lines = _split_attachment_signature(lines)
@@ -450,7 +511,7 @@ SPACED_TITLE_ADDRESSEE = re.compile(rf"^(?P<t>关于[^\s。：:]{{2,150}}?(?:[ \
 # 文号 optional, in brackets or not, or before the title). The title holds 关于 and ends in a genre word; the addressee opens with 各 right after it and ends
 # at its colon before any sentence end.
 _CODE = r"[\p{Han}]{1,14}[〔\[［【﹝〖](?:19|20)\d{2}[〕\]］】﹞〗]第?\d{1,5}号"
-SPACELESS_HEADING = re.compile(rf"^(?P<m>{_CODE})?(?P<t>[^。：:]{{0,40}}?关于[^\s。：:]{{2,150}}?{GENRE})"
+SPACELESS_HEADING = re.compile(rf"^(?P<m>{_CODE})?(?P<t>[^。：:]{{0,40}}?关于[^\s。：:]{{2,150}}?{GENRE}(?!的))"
                                rf"(?:[（(]?(?P<n>{_CODE})[）)]?)?"
                                r"(?P<a>各[^。\s：:]{2,200}?[：:])(?P<b>\S.*)?$")
 
@@ -597,7 +658,7 @@ def _is_heading_noise(line: Line) -> bool:
             or bool(ADOPTION_NOTE.match(t)) or bool(ORDER_LINE.match(t)) or bool(ORDER_NUMBER.match(t))
             or ("公告" in t and bool(ANNOUNCEMENT_NUMBER.match(t)))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))
-            or _is_web_label(line) or is_web_furniture(t) or bool(SITE_NAME_LINE.match(t)))
+            or _is_web_label(line) or is_web_furniture(t) or bool(SITE_NAME_LINE.match(t)) or bool(BREADCRUMB.match(t)))
 
 
 # (s14) The name of the site or law database a copy was taken from, on its own line above the title (`中国法律法规信息库`,

@@ -1229,6 +1229,55 @@ case("xiang_ethnic_prefecture", """关于印发《泸溪县解放岩乡2020年�
      issuers=["泸溪县解放岩乡人民政府"], issue_date="2020-01-15", region="湖南省湘西土家族苗族自治州泸溪县解放岩乡",
      admin_level="township", doc_type="工作方案")
 
+case("breadcrumb_last_crumb_is_title", """首页 > 政策文件 > 关于进一步做好城乡居民基本养老保险工作的通知
+各县（市、区）人民政府，市政府各部门：
+为进一步做好城乡居民基本养老保险工作，现就有关事项通知如下：
+一、扩大参保覆盖面
+二、提高待遇水平
+玉溪市人民政府办公室
+2019年9月3日
+""", title="关于进一步做好城乡居民基本养老保险工作的通知", notice_title=None, issuers=["玉溪市人民政府办公室"],
+     issue_date="2019-09-03", region="云南省玉溪市", admin_level="prefecture", doc_type="通知")
+
+case("breadcrumb_last_crumb_yinfa", """网站首页>>信息公开>>关于印发《普洱市茶产业高质量发展三年行动方案》的通知
+各县（区）人民政府，市直各部门：
+《普洱市茶产业高质量发展三年行动方案》已经市人民政府同意，现印发给你们，请认真组织实施。
+普洱市人民政府办公室
+2021年4月16日
+普洱市茶产业高质量发展三年行动方案
+一、总体要求
+二、重点任务
+""", title="普洱市茶产业高质量发展三年行动方案", notice_title="关于印发《普洱市茶产业高质量发展三年行动方案》的通知",
+     issuers=["普洱市人民政府办公室"], issue_date="2021-04-16", region="云南省普洱市", admin_level="prefecture",
+     doc_type="行动方案")
+
+case("one_line_two_documents", "关于印发《邯郸市促进消费若干措施》和《邯郸市夜间经济发展实施方案》的通知 邯政办字〔2020〕30号 "
+     "各县（市、区）人民政府，市政府各部门： 现将《邯郸市促进消费若干措施》和《邯郸市夜间经济发展实施方案》印发给你们，请认真贯彻落实。 "
+     "邯郸市人民政府办公室 2020年5月6日 邯郸市促进消费若干措施 一、发放消费券。 二、支持餐饮业。 邯郸市夜间经济发展实施方案 "
+     "一、总体要求。 二、重点任务。\n",
+     title="邯郸市促进消费若干措施和邯郸市夜间经济发展实施方案",
+     notice_title="关于印发《邯郸市促进消费若干措施》和《邯郸市夜间经济发展实施方案》的通知", doc_number="邯政办字〔2020〕30号",
+     issuers=["邯郸市人民政府办公室"], issue_date="2020-05-06", region="河北省邯郸市", admin_level="prefecture",
+     doc_type="实施方案")
+
+case("one_line_spaceless", "关于印发邯郸市促进消费若干措施的通知邯政办字〔2020〕30号各县（市、区）人民政府，市政府各部门：现将《邯郸市促进"
+     "消费若干措施》印发给你们，请认真贯彻落实。邯郸市人民政府办公室2020年5月6日邯郸市促进消费若干措施一、发放消费券。二、支持餐饮业。\n",
+     title="邯郸市促进消费若干措施", notice_title="关于印发邯郸市促进消费若干措施的通知", doc_number="邯政办字〔2020〕30号",
+     issuers=["邯郸市人民政府办公室"], issue_date="2020-05-06", region="河北省邯郸市", admin_level="prefecture",
+     doc_type="措施")
+
+case("one_line_law_collection", "邯郸市城市绿化条例 （2015年6月26日邯郸市第十四届人民代表大会常务委员会第十六次会议通过　2015年7月24日河北省"
+     "第十二届人民代表大会常务委员会第十六次会议批准） 第一章 总则 第一条 为了促进城市绿化事业的发展，制定本条例。 第二条 本条例适用于本市"
+     "城市规划区。\n",
+     title="邯郸市城市绿化条例", notice_title=None, issuers=["邯郸市人民代表大会常务委员会"], issue_date="2015-06-26",
+     region="河北省邯郸市", admin_level="prefecture", doc_type="条例")
+
+case("one_line_attachment_note_then_signature", "邯郸市人民政府关于加强耕地保护的通知 邯政发〔2019〕5号 各县（市、区）人民政府，市政府各部门："
+     " 为加强耕地保护，现就有关事项通知如下： 一、严格耕地占补平衡。 二、加强监督检查。 附件：邯郸市耕地保护目标责任表 邯郸市人民政府 "
+     "2019年3月8日 附件 邯郸市耕地保护目标责任表\n",
+     title="邯郸市人民政府关于加强耕地保护的通知", notice_title=None, doc_number="邯政发〔2019〕5号", issuers=["邯郸市人民政府"],
+     issue_date="2019-03-08", region="河北省邯郸市", admin_level="prefecture", doc_type="通知")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set
