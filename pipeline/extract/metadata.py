@@ -554,6 +554,9 @@ ORDER_WITH_NUMBER = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务
                                r"(?P<n>[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]|\s(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)$")
 
 
+NESTED_MARKS = str.maketrans("〈〉<>", "《》《》")
+
+
 def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
     """A rule without signature: a government order's number, issuer and date (政府令), or a
     regulation's adoption note (guide M10: the issuer that adopted it, on the day it did)."""
@@ -585,8 +588,9 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                 after = next((ln for ln in layout.lines[k + 2:k + 5] if not ADOPTION_NOTE.match(ln.text)
                               and not ln.text.startswith(("（", "("))), layout.lines[k + 2])
                 # (or a rule without articles that the order names: `现公布《国务院关于修改…的决定》`)
-                named = {_bare(n) for ln2 in head[i + 1:k] for n in re.findall(r"《([^《》]{4,120})》", ln2.text)}
-                if (re.match(r"第[一二三四五六七八九十\d]+[章条]", after.text) or _bare(title.text) in named) \
+                # (s14: a name nested in it written 〈〉 in the order and 《》 in the rule's own title)
+                named = {_bare(n).translate(NESTED_MARKS) for ln2 in head[i + 1:k] for n in re.findall(r"《([^《》]{4,120})》", ln2.text)}
+                if (re.match(r"第[一二三四五六七八九十\d]+[章条]", after.text) or _bare(title.text).translate(NESTED_MARKS) in named) \
                         and doc_type_of(title.text):
                     md.title = title.text
                     md.doc_type = doc_type_of(title.text)
@@ -596,7 +600,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                 # (`《某市…管理办法》已经…常务会议通过，现予公布`) is the title (guide M14: the regulation's name)
                 names = [(ln2, n) for ln2 in head[i + 1:k] for n in re.findall(r"《([^《》]{4,120})》", ln2.text)]
                 if len({_bare(n) for _, n in names}) == 1 and doc_type_of(names[0][1]) \
-                        and re.search(r"》(?:已经|已由|经)", names[0][0].text):
+                        and re.search(r"》(?:已经|已由|已于|经)", names[0][0].text):
                     ln2, name = names[0]
                     md.title = name
                     md.doc_type = doc_type_of(name)
@@ -1526,6 +1530,23 @@ def _named_with_issuer(notice_title: str, own: str, title: str) -> str | None:
         if organs and all(ORGAN_TAIL.search(o) for o in organs):
             return name[: len(squashed) - len(own_bare)] + re.sub(r"\s+", "", title)
     return None
+
+
+def _forwarded_title(named: str, own: str) -> str:
+    """The title of a document a notice forwards without 《》 (`转发省财政厅关于…意见的通知`): the
+    forwarded document's name, as the notice's own text writes it in 《》 (`省财政厅《关于…的意见》
+    已经省政府同意，现转发给你们`), else the name from 关于 on (the forwarding organ is not part of it)."""
+    subject = named[named.find("关于"):] if "关于" in named else named
+    key = _bare(subject).replace("的", "")
+    quoted = re.findall(r"《([^《》]{4,200})》", own)
+    for q in quoted:
+        if _bare(q).replace("的", "") == key:
+            return re.sub(r"\s+", "", q)
+    for q in quoted:
+        # the notice title names the forwarded organs before the name (`转发省教育厅等部门X计划的通知`)
+        if len(q) >= 6 and _bare(named).replace("的", "").endswith(_bare(q).replace("的", "")):
+            return re.sub(r"\s+", "", q)
+    return subject
 
 
 NOTICE_OWN_LEAD = re.compile(r"^[^\n]{0,400}?(?:通知|规定|意见)如下\s*[：:]?\s*\n\s*(?:[一二三四五六七八九十]+、|第一条|1[.．、])")
