@@ -674,11 +674,24 @@ def _title_blocks(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j + 1 < hi and _continues_title(lines[j], lines[j + 1]):
+        while j + 1 < hi and (_continues_title(lines[j], lines[j + 1]) or _closes_open_subject(lines, i, j, lines[j + 1])):
             j += 1
         blocks.append((i, j))
         i = j + 1
     return blocks
+
+
+# (s14) The line that closes a `关于…` title's 事由 with `…的<genre>` (`…关于加快推进` / `全市规划` / `建设管理的意见`):
+# a genre word ending a line of the block (规划, 制度, 标准…) does not end a title whose 关于 has had no 的 yet.
+OPEN_SUBJECT_CLOSE = re.compile(rf"^[^\s。，,；;：:]{{1,40}}的{GENRE}(?:[（(][^）)]{{0,30}}[）)])?$")
+
+
+def _closes_open_subject(lines: list[Line], i: int, j: int, b: Line) -> bool:
+    joined = "".join(ln.text for ln in lines[i:j + 1])
+    k = joined.rfind("关于")
+    if k < 0 or "的" in joined[k:] or len(joined) + len(b.text) > 120 or not OPEN_SUBJECT_CLOSE.match(b.text):
+        return False
+    return not (_is_paragraph(b) or ADDRESSEE.match(b.text) or _is_heading_noise(b) or NUMBERING_START.match(b.text))
 
 
 def _after_organ_lines(lines: list[Line], i: int, j: int) -> int:

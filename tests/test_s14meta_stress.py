@@ -1339,6 +1339,26 @@ case("qingshi_with_contact", """石泉县人民政府关于申请设立石泉县
 """, title="石泉县人民政府关于申请设立石泉县高新技术产业园区的请示", notice_title=None, doc_number="石政字〔2019〕32号",
      issuers=["石泉县人民政府"], issue_date="2019-06-18", region="陕西省安康市石泉县", admin_level="county", doc_type="请示")
 
+# --- titles set over several lines (PDF copies): a line ending in a genre word inside the 事由 ---------------
+_ML_BODY = """各县（区）人民政府，市直各部门：
+为做好相关工作，现提出如下意见。
+一、总体要求
+二、主要任务
+白银市人民政府
+2019年9月16日
+"""
+_ML_SPLITS = {
+    "guihua_mid": ["白银市人民政府关于加快推进", "全市规划", "建设管理的意见"],
+    "zhidu_mid": ["白银市人民政府关于推行", "终身职业技能培训", "制度的实施意见"],
+    "tuixing_end": ["白银市人民政府关于进一步推行", "工程建设项目审批制度", "改革的实施意见"],
+    "biaozhun_mid": ["白银市人民政府关于提高", "城乡低保标准", "有关事项的意见"],
+    "issuer_line": ["白银市人民政府", "关于加快发展养老服务业的意见"],
+}
+for _k, _sp in _ML_SPLITS.items():
+    case("multiline_" + _k, "\n".join(_sp) + "\n" + _ML_BODY, title="".join(_sp), notice_title=None, issuers=["白银市人民政府"],
+         issue_date="2019-09-16", region="甘肃省白银市", admin_level="prefecture",
+         doc_type="实施意见" if _sp[-1].endswith("实施意见") else "意见")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set
