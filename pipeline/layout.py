@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import rx as re
+import re as _stdre
 
 from .patterns import (NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL, TRANSMIT_VERBS_WIDE,
                        TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number)
@@ -190,11 +191,11 @@ def split_lines(text: str) -> list[Line]:
             fields = _split_record_fields(line) if stripped[:1] == "【" and stripped.count("【") >= 2 else None
             if fields is None and pos < 1500 and ("：" in stripped or ":" in stripped):
                 fields = _split_title_furniture(line)
-            if fields is None and pos < 1500 and BREADCRUMB.match(stripped):
+            if fields is None and pos < 1500 and ("首页" in stripped or "主页" in stripped) and BREADCRUMB.match(stripped):
                 fields = _split_breadcrumb(line)
             lines.extend(fields or _split_title_addressee(line))
         pos += len(part) + 1
-    return _split_glued_signatures(lines)
+    return _split_glued_signatures(lines, text)
 
 
 # (s11) A law collection's or a web page's record with its fields run together on one line (`【法规标题】…【发布部门】…
@@ -220,7 +221,12 @@ TITLE_THEN_PUBLISHED = re.compile(
     r"(?=[【\[]?\s*(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|来源|信息来源|文章来源|浏览次数|点击数|阅读次数|字体|字号)\s*[：:])")
 
 
+_PUBLISHED_WORDS = ("发布", "发表", "发稿", "更新时间", "来源", "浏览", "点击", "阅读次数", "字体", "字号")
+
+
 def _split_title_furniture(line: Line) -> list[Line] | None:
+    if not any(w in line.text for w in _PUBLISHED_WORDS):
+        return None
     m = TITLE_THEN_PUBLISHED.match(line.text)
     if not m:
         return None
@@ -276,7 +282,8 @@ MID_TITLE_GLUED = re.compile(
     rf"(?P<t>[^\s。，；：:]{{4,150}}?{GENRE}(?:[（(][^）)\s]{{0,30}}[）)])?)(?=一、|第一章|第一条|[（(]一[）)])")
 
 
-MID_DATE_GAP = re.compile(r"。[^。]{2,80}?日[ \t\u3000]*\S")
+# (the cheap test first: an organ's last character right before a year, `…办公厅 2020年`, as a signature writes it)
+MID_DATE_GAP = _stdre.compile(r"[厅室府会委局部院署办心组社处队关行][ \t\u3000]*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年")
 
 
 # (s14) A plan's title between a sentence end and the plan's first heading on one line (a copy that lost its breaks:
@@ -293,13 +300,14 @@ RUN_IN_LAW_HEAD = re.compile(
 def _split_run_in_titles(ln: Line) -> list[Line]:
     if len(ln.text) < 30:
         return [ln]
-    m = RUN_IN_LAW_HEAD.match(ln.text)
+    m = RUN_IN_LAW_HEAD.match(ln.text) if "第一" in ln.text and "年" in ln.text[:200] and ("（" in ln.text[:90] or "(" in ln.text[:90]) else None
     if m:
         rest = ln.text[m.end():]
         return [Line(m.group("t"), ln.start, ln.start + m.end("t")),
                 Line(m.group("n"), ln.start + m.start("n"), ln.start + m.end("n")),
                 Line(rest, ln.start + m.end(), ln.end)]
-    if "。" not in ln.text or ("一、" not in ln.text and "第一" not in ln.text and "一）" not in ln.text and "一)" not in ln.text):
+    if not ("。 " in ln.text or "。\u3000" in ln.text or "。\t" in ln.text) \
+            or ("一、" not in ln.text and "第一" not in ln.text and "一）" not in ln.text and "一)" not in ln.text):
         return [ln]
     out, at = [], 0
     for m in RUN_IN_TITLE.finditer(ln.text):
@@ -314,8 +322,11 @@ def _split_run_in_titles(ln: Line) -> list[Line]:
     return out
 
 
+_mid_date_gap = MID_DATE_GAP.search
+
+
 def _split_mid_signature(ln: Line) -> list[Line]:
-    if len(ln.text) < 40 or "。" not in ln.text or not MID_DATE_GAP.search(ln.text):
+    if len(ln.text) < 40 or "。" not in ln.text or not _mid_date_gap(ln.text):
         return [ln]
     for m in MID_SIGNED_DATE.finditer(ln.text):
         if not all(ORGAN_END.search(part) for part in m.group("sig").split()):
@@ -336,11 +347,13 @@ def _split_mid_signature(ln: Line) -> list[Line]:
     return [ln]
 
 
-def _split_glued_signatures(lines: list[Line]) -> list[Line]:
+def _split_glued_signatures(lines: list[Line], text: str | None = None) -> list[Line]:
     """Undo a lost break between the last paragraph and the issuers' names above a date line."""
     out: list[Line] = []
-    lines = [part for ln in lines for part in _split_mid_signature(ln)]
-    lines = [part for ln in lines for part in _split_run_in_titles(ln)]
+    if text is None or _mid_date_gap(text):
+        lines = [part for ln in lines for part in _split_mid_signature(ln)]
+    if text is None or "。 " in text or "。\u3000" in text or "。\t" in text or ("第一" in text and "年" in text[:3000]):
+        lines = [part for ln in lines for part in _split_run_in_titles(ln)]
     lines = [part for ln in lines for part in _split_glued_date(ln)]
     if any(ln.text[:1] == "附" and ATTACHMENT_LABEL.match(ln.text) for ln in lines):
         lines = _split_attachment_signature(lines)
