@@ -529,7 +529,9 @@ TABLE_ROW = re.compile(r"\S\s*(?:\||\t)\s*\S.*(?:\||\t)")
 TITLE_LINE_END = re.compile(genre_alternation() + r"(?:\s*[（(][^（）()]{0,40}[）)]){0,2}(?:\s*[_|｜]\s*[^_|｜。]{2,40})?$"
                             r"|[〔\[［【﹝〖](?:\d{4}|\d{2})[〕\]］】﹞〗]\s*\d+\s*号[）)]?$"
                             # a 公告's heading: its number, then its title in brackets (`…公告2018年第12号（关于…的公告）`)
-                            r"|号\s*[（(]关于[^（）()]{2,120}公告[）)]$")
+                            r"|号\s*[（(]关于[^（）()]{2,120}公告[）)]$"
+                            # (s14) an upward document's 文号 with its 签发人 on the right (GB/T 9704 7.2.5)
+                            r"|号[ \t\u3000]*签发人[ \t\u3000]*[：:][\p{Han}·\s、，,]{2,30}$")
 
 
 HEAD_LINES = 12  # the lines a title block can occupy

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import rx as re
+import re as _stdre
 
 from .patterns import (NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL, TRANSMIT_VERBS_WIDE,
                        TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number)
@@ -188,9 +189,13 @@ def split_lines(text: str) -> list[Line]:
             lead = len(part) - len(part.lstrip())
             line = Line(stripped, pos + lead, pos + lead + len(stripped))
             fields = _split_record_fields(line) if stripped[:1] == "【" and stripped.count("【") >= 2 else None
+            if fields is None and pos < 1500 and ("：" in stripped or ":" in stripped):
+                fields = _split_title_furniture(line)
+            if fields is None and pos < 1500 and ("首页" in stripped or "主页" in stripped) and BREADCRUMB.match(stripped):
+                fields = _split_breadcrumb(line)
             lines.extend(fields or _split_title_addressee(line))
         pos += len(part) + 1
-    return _split_glued_signatures(lines)
+    return _split_glued_signatures(lines, text)
 
 
 # (s11) A law collection's or a web page's record with its fields run together on one line (`【法规标题】…【发布部门】…
@@ -209,6 +214,45 @@ def _split_record_fields(line: Line) -> list[Line] | None:
     return out
 
 
+# (s14) A web page's title glued to the page's publishing line (`某市…的实施意见发布时间：2021-08-12`, `…细则 来源：…`):
+# the title is a line of its own, the label's line is furniture.
+TITLE_THEN_PUBLISHED = re.compile(
+    rf"^(?P<t>[^\s。：:]{{4,150}}?{GENRE}(?:[（(][^）)\s]{{0,30}}[）)])?)[ \t\u3000]*"
+    r"(?=[【\[]?\s*(?:发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|来源|信息来源|文章来源|浏览次数|点击数|阅读次数|字体|字号)\s*[：:])")
+
+
+_PUBLISHED_WORDS = ("发布", "发表", "发稿", "更新时间", "来源", "浏览", "点击", "阅读次数", "字体", "字号")
+
+
+def _split_title_furniture(line: Line) -> list[Line] | None:
+    if not any(w in line.text for w in _PUBLISHED_WORDS):
+        return None
+    m = TITLE_THEN_PUBLISHED.match(line.text)
+    if not m:
+        return None
+    rest = line.text[m.end():]
+    return [Line(m.group("t"), line.start, line.start + m.end("t")),
+            Line(rest, line.start + m.end(), line.start + len(line.text))]
+
+
+# (s14) A web page's breadcrumb (`首页 > 政策文件 > 规范性文件`, `网站首页>>信息公开>>…`, `首页 » …`, `首页 → …`): page
+# furniture. When its last crumb is the page's title (`首页 > 政策文件 > 关于…的通知`), that crumb is a line of its own
+# (the title of a page that prints no other), the crumbs before it never part of a title.
+BREADCRUMB = re.compile(r"^(?:(?:当前位置|您当前的位置|您当前所在位置|您现在的位置|您的位置|所在位置|位置)\s*[：:]\s*)?"
+                        r"(?:网站首页|首页|主页)\s*(?:>>|>|»|›|→|＞|/|-|－|—)")
+BREADCRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|→|＞|/|-|－|—)\s*")
+
+
+def _split_breadcrumb(line: Line) -> list[Line]:
+    parts = list(BREADCRUMB_SEP.finditer(line.text))
+    last = parts[-1].end() if parts else 0
+    crumb = line.text[last:]
+    if len(crumb) < 8 or not GENRE_END.search(crumb) or "…" in crumb or "..." in crumb:
+        return [Line(line.text, line.start, line.end)]
+    head = line.text[:parts[-1].start()]
+    return [Line(head, line.start, line.start + len(head)), Line(crumb, line.start + last, line.end)]
+
+
 # The last paragraph and the signature on one line (`…自印发之日起施行。工业和信息化部`), before a date.
 # The sentence may close with a bracketed note: `…积累经验。（各地区、各部门负责）国家发展改革委`.
 # (s12) or with the closing formula without its full stop: `…认真落实。特此通知　某镇人民政府`.
@@ -223,9 +267,93 @@ GLUED_SIGNATURE_DATE = re.compile(
 )  # (s12) the date may keep its note on the same line: `…2018年12月30日（此件公开发布）`
 
 
-def _split_glued_signatures(lines: list[Line]) -> list[Line]:
+# (s14) A copy that lost every line break, the notice's signature and date in the middle of its one line and the
+# transmitted document after them (`…请认真遵照执行。 某市人民政府办公厅 2020年6月10日 某市…若干政策措施 一、…`): the last
+# sentence, the organs, the date, then the document's title and its first heading or addressee, one line each.
+MID_SIGNED_DATE = re.compile(
+    r"(?:(?<=[。！？])|(?<=附件[：:][^。：:\s]{2,80}[ \t\u3000]))[ \t\u3000]*(?P<sig>[^。！？，、；：:\d\s（）()《》“”][^。！？，、；：:\d《》“”]{1,600}?)[ \t\u3000]*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[〇○零一二三四五六七八九十]{1,3}月"
+    r"[〇○零一二三四五六七八九十]{1,3}日)(?P<gap>[ \t\u3000]*)(?=\S)")
+MID_TITLE_THEN = re.compile(
+    rf"(?P<t>[^\s。，；：:]{{4,150}}?{GENRE}(?:[（(][^）)\s]{{0,30}}[）)])?)[ \t\u3000]+"
+    r"(?=各[^。\s]{1,200}?[：:]|第[一二三四五六七八九十]{1,3}[章条]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+# …and with no space left at all (`…2020年5月6日某市促进消费若干措施一、发放消费券。`): the title runs up to the first heading
+MID_TITLE_GLUED = re.compile(
+    rf"(?P<t>[^\s。，；：:]{{4,150}}?{GENRE}(?:[（(][^）)\s]{{0,30}}[）)])?)(?=一、|第一章|第一条|[（(]一[）)])")
+
+
+# (the cheap test first: an organ's last character right before a year, `…办公厅 2020年`, as a signature writes it)
+MID_DATE_GAP = _stdre.compile(r"[厅室府会委局部院署办心组社处队关行][ \t\u3000]*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年")
+
+
+# (s14) A plan's title between a sentence end and the plan's first heading on one line (a copy that lost its breaks:
+# `…二、支持餐饮业。 某市夜间经济发展实施方案 一、总体要求。…`, the second document a notice transmits): its own line.
+# A law collection's rule run together with its 题注 (`某市城市绿化条例 （2015年…通过…批准） 第一章 总则 第一条…`).
+RUN_IN_TITLE = re.compile(
+    rf"(?<=[。！？])[ \t\u3000]+(?P<t>[^\s。，,；;：:！？、（）()]{{4,80}}?{GENRE}(?:[（(][^）)\s]{{0,30}}[）)])?)[ \t\u3000]+"
+    r"(?=一、|第一章|第一条|[（(]一[）)])")
+RUN_IN_LAW_HEAD = re.compile(
+    rf"^(?P<t>[^\s。，,；;：:！？、（）()]{{4,80}}?{GENRE})[ \t\u3000]+(?P<n>[（(][^（）()]*?(?:(?:19|20)\d{{2}}|[〇○零一二三四五六七八九]{{4}})\s*年[^（）()]*[）)])[ \t\u3000]+"
+    r"(?=第一章|第一条|第一节)")
+
+
+def _split_run_in_titles(ln: Line) -> list[Line]:
+    if len(ln.text) < 30:
+        return [ln]
+    m = RUN_IN_LAW_HEAD.match(ln.text) if "第一" in ln.text and "年" in ln.text[:200] and ("（" in ln.text[:90] or "(" in ln.text[:90]) else None
+    if m:
+        rest = ln.text[m.end():]
+        return [Line(m.group("t"), ln.start, ln.start + m.end("t")),
+                Line(m.group("n"), ln.start + m.start("n"), ln.start + m.end("n")),
+                Line(rest, ln.start + m.end(), ln.end)]
+    if not ("。 " in ln.text or "。\u3000" in ln.text or "。\t" in ln.text) \
+            or ("一、" not in ln.text and "第一" not in ln.text and "一）" not in ln.text and "一)" not in ln.text):
+        return [ln]
+    out, at = [], 0
+    for m in RUN_IN_TITLE.finditer(ln.text):
+        body = ln.text[at:m.start()].rstrip()
+        if body:
+            out.append(Line(body, ln.start + at, ln.start + at + len(body)))
+        out.append(Line(m.group("t"), ln.start + m.start("t"), ln.start + m.end("t")))
+        at = m.end()
+    if not out:
+        return [ln]
+    out.append(Line(ln.text[at:], ln.start + at, ln.end))
+    return out
+
+
+_mid_date_gap = MID_DATE_GAP.search
+
+
+def _split_mid_signature(ln: Line) -> list[Line]:
+    if len(ln.text) < 40 or "。" not in ln.text or not _mid_date_gap(ln.text):
+        return [ln]
+    for m in MID_SIGNED_DATE.finditer(ln.text):
+        if not all(ORGAN_END.search(part) for part in m.group("sig").split()):
+            continue
+        rest, at = ln.text[m.end():], ln.start + m.end()
+        t = MID_TITLE_THEN.match(rest) if m.group("gap") else MID_TITLE_GLUED.match(rest)
+        if not m.group("gap") and not t:
+            continue  # (a date run into the text after it is a date of the text, not a signature's)
+        body = ln.text[: m.start()].rstrip()
+        out = [Line(body, ln.start, ln.start + len(body)),
+               Line(m.group("sig"), ln.start + m.start("sig"), ln.start + m.end("sig")),
+               Line(m.group("date"), ln.start + m.start("date"), ln.start + m.end("date"))]
+        if t:
+            out.append(Line(t.group("t"), at, at + t.end("t")))
+            rest, at = rest[t.end():], at + t.end()
+        out.append(Line(rest, at, at + len(rest)))
+        return out
+    return [ln]
+
+
+def _split_glued_signatures(lines: list[Line], text: str | None = None) -> list[Line]:
     """Undo a lost break between the last paragraph and the issuers' names above a date line."""
     out: list[Line] = []
+    if text is None or _mid_date_gap(text):
+        lines = [part for ln in lines for part in _split_mid_signature(ln)]
+    if text is None or "。 " in text or "。\u3000" in text or "。\t" in text or ("第一" in text and "年" in text[:3000]):
+        lines = [part for ln in lines for part in _split_run_in_titles(ln)]
     lines = [part for ln in lines for part in _split_glued_date(ln)]
     if any(ln.text[:1] == "附" and ATTACHMENT_LABEL.match(ln.text) for ln in lines):
         lines = _split_attachment_signature(lines)
@@ -396,7 +524,7 @@ SPACED_TITLE_ADDRESSEE = re.compile(rf"^(?P<t>关于[^\s。：:]{{2,150}}?(?:[ \
 # 文号 optional, in brackets or not, or before the title). The title holds 关于 and ends in a genre word; the addressee opens with 各 right after it and ends
 # at its colon before any sentence end.
 _CODE = r"[\p{Han}]{1,14}[〔\[［【﹝〖](?:19|20)\d{2}[〕\]］】﹞〗]第?\d{1,5}号"
-SPACELESS_HEADING = re.compile(rf"^(?P<m>{_CODE})?(?P<t>[^。：:]{{0,40}}?关于[^\s。：:]{{2,150}}?{GENRE})"
+SPACELESS_HEADING = re.compile(rf"^(?P<m>{_CODE})?(?P<t>[^。：:]{{0,40}}?关于[^\s。：:]{{2,150}}?{GENRE}(?!的))"
                                rf"(?:[（(]?(?P<n>{_CODE})[）)]?)?"
                                r"(?P<a>各[^。\s：:]{2,200}?[：:])(?P<b>\S.*)?$")
 
@@ -543,7 +671,12 @@ def _is_heading_noise(line: Line) -> bool:
             or bool(ADOPTION_NOTE.match(t)) or bool(ORDER_LINE.match(t)) or bool(ORDER_NUMBER.match(t))
             or ("公告" in t and bool(ANNOUNCEMENT_NUMBER.match(t)))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))
-            or _is_web_label(line) or is_web_furniture(t))
+            or _is_web_label(line) or is_web_furniture(t) or bool(SITE_NAME_LINE.match(t)) or bool(BREADCRUMB.match(t)))
+
+
+# (s14) The name of the site or law database a copy was taken from, on its own line above the title (`中国法律法规信息库`,
+# `某市人民政府门户网站`): page furniture, never part of the title.
+SITE_NAME_LINE = re.compile(r"^[\p{Han}（）()·]{2,24}?(?:信息库|数据库|法规库|资料库|检索系统|门户网站|网站|政府网|信息网|政务网|公开网|法宝)$")
 
 
 def _title_blocks(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -554,11 +687,24 @@ def _title_blocks(lines: list[Line], lo: int, hi: int) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i
-        while j + 1 < hi and _continues_title(lines[j], lines[j + 1]):
+        while j + 1 < hi and (_continues_title(lines[j], lines[j + 1]) or _closes_open_subject(lines, i, j, lines[j + 1])):
             j += 1
         blocks.append((i, j))
         i = j + 1
     return blocks
+
+
+# (s14) The line that closes a `关于…` title's 事由 with `…的<genre>` (`…关于加快推进` / `全市规划` / `建设管理的意见`):
+# a genre word ending a line of the block (规划, 制度, 标准…) does not end a title whose 关于 has had no 的 yet.
+OPEN_SUBJECT_CLOSE = re.compile(rf"^[^\s。，,；;：:]{{1,40}}的{GENRE}(?:[（(][^）)]{{0,30}}[）)])?$")
+
+
+def _closes_open_subject(lines: list[Line], i: int, j: int, b: Line) -> bool:
+    joined = "".join(ln.text for ln in lines[i:j + 1])
+    k = joined.rfind("关于")
+    if k < 0 or "的" in joined[k:] or len(joined) + len(b.text) > 120 or not OPEN_SUBJECT_CLOSE.match(b.text):
+        return False
+    return not (_is_paragraph(b) or ADDRESSEE.match(b.text) or _is_heading_noise(b) or NUMBERING_START.match(b.text))
 
 
 def _after_organ_lines(lines: list[Line], i: int, j: int) -> int:
@@ -842,11 +988,16 @@ def _is_transmitting(title: Line | None, lines: list[Line], k: int) -> bool:
         t = title.text
         if NOTICE_WORD.search(t) and (TRANSMIT.search(t) or "《" in t and not CITING_TITLE.search(t)):
             return True
+        if t.endswith("公告") and PUBLISHING_ANNOUNCEMENT.search(t):
+            return True  # (s14) `关于发布《某某暂行规定》的公告`: the 公告 promulgates the rule it is followed by
         if not NOTICE_WORD.search(t):
             return False
     # No title (the file starts at the addressee) or a plain 通知: its first sentences say so.
     head = "".join(ln.text for ln in lines[k : k + 3])
     return bool(TRANSMIT_SENTENCE.search(head[:200])) and _notice_date(lines, k) is not None
+
+
+PUBLISHING_ANNOUNCEMENT = re.compile(r"(?:发布|印发|颁发|颁布|公布)《[^《》]{4,120}》的公告$")
 
 
 # A notice about a law or plan it cites, not one it transmits: `关于认真贯彻落实《某省安全生产条例》的通知`,

@@ -303,7 +303,8 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
                 return zone
             town = TOWN_ORGAN.match(issuer.removeprefix("中共"))
             if town:
-                return _town_chain(town.group(1), context)
+                # (s14) a joint signature's other organs place the town (`中共某街道工作委员会　某市某区某街道办事处`)
+                return _town_chain(town.group(1), "\n".join(issuers[1:]) + "\n" + context)
             continue
         place = _pick(found, context)
         unit = _unlisted_unit(place, issuer)
@@ -386,15 +387,19 @@ def _town_chain(town: str, context: str) -> tuple[str | None, str]:
     """A township issuer's region: its county is the county the document names most often (the
     town's chain up to its province, spec section 3); the level is township either way."""
     counts: dict[Place, int] = {}
+    above: set[str] = set()
     for _, p, _ in places_in(context[:6000]):
         if p.level == "county":
             counts[p] = counts.get(p, 0) + 1
+        else:
+            above.add(p.name)
     listed = township_region(town, context, {p.name for p in counts})
     if listed:
         return listed, "township"
     if not counts:
         return township_common_region(town), "township"
-    county = max(counts, key=lambda p: counts[p])
+    # (s14) counties of one name (和平区 of 天津市 and of 沈阳市): the one whose city or province is named too
+    county = max(counts, key=lambda p: (counts[p], p.prefecture in above or p.province in above))
     return county.region + town, "township"
 
 

@@ -44,8 +44,13 @@ SELF_REFERENCE = re.compile(
     r"|(?P<g>通告|公告|通报)如下|特此(?P<g>通告|公告|通报)|作出如下(?P<g>决定)"
     # (s9) a 规定's own 过渡语: `特对…规定如下：`, `现作如下规定：`
     r"|(?:特作|现作|作出?)如下(?P<g>规定)|(?P<g>规定)如下[：:]"
-    r"|(?:制定|制订|印发|出台)本(?P<g>" + _GENRES + r")"
-    r"|(?:提出|制定|制订)(?:如下|以下)(?:若干|(?:[一二三四五六七八九十百]{1,4}|\d{1,3})[条项])?(?P<g>" + _GENRES + r")[：:。]"
+    # (s14) a qualifier between 本 and the genre word (`制定本三年行动方案`, `本专项工作方案`): not a genre word itself
+    r"|(?:制定|制订|印发|出台)本(?:三年|五年|专项|年度)?(?P<g>" + _GENRES + r")"
+    # (s14) `提出以下工作措施`, `制定如下具体措施`: 工作/具体/配套 qualify the genre (not before 工作方案, a genre word)
+    r"|(?:提出|制定|制订)(?:如下|以下)(?:若干|(?:[一二三四五六七八九十百]{1,4}|\d{1,3})[条项])?"
+    r"(?:(?!" + _GENRES + r")(?:工作|具体|配套|支持|政策))?(?P<g>" + _GENRES + r")[：:。]"
+    # (s14) `现将2021年工作要点印发如下：` (a plan printed under its own lead paragraph)
+    r"|现将[^，。《》“”\n]{0,20}?(?P<g>" + _GENRES + r")(?:印发|公布|发布)如下"
     # (s9) the genre before 如下: `现制定方案如下：`, `特制定实施方案如下`
     r"|(?:提出|制定|制订)(?P<g>" + _GENRES + r")如下"
     # the document names itself in its own clauses: `本通知所称…`, `本办法自…起施行`,
@@ -124,6 +129,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             # a plan title set over several lines drops the 、 between its parts; the notice's
             # 《…》 writes the same name whole
             md.title = re.sub(r"\s+", "", named[0])
+        elif layout.notice_title and md.title and (whole := _named_with_issuer(md.notice_title or "", own, md.title)):
+            # (s14) a forwarded document whose title block sets its issuer on the line above (`某市人民政府办公室` /
+            # `关于…的通知`): the notice names it whole (`转发《某市人民政府办公室关于…的通知》`), issuer included
+            md.title = whole
         title_issuers = title_issuers or split_organs(prefix)
         ev["title"] = _evidence(text[layout.title.start : layout.title.end], layout.title.start)
     elif md.notice_title:
@@ -185,6 +194,11 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
                       if not md.issuers and layout.title and not layout.notice_title else None)
     if not md.issuers and not layout.title and not layout.notice_title:
         masthead_genre = _spaced_masthead(md, layout, ev)
+    if (minutes := _minutes_organ(md, layout)) and all(i.startswith(minutes) and i[len(minutes):] in ("办公室", "办公厅")
+                                                       for i in md.issuers):
+        # (s14) a meeting's 纪要 (`某县人民政府常务会议纪要`) is the organ's that held the meeting; its office
+        # dates and prints it (the head's `某县人民政府办公室　2016年5月6日`)
+        md.issuers = [minutes]
     md.issuers = _dedupe([_full_name(i) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
         # `（2018年1月2日）` under a self-titled policy's title: the day it was issued (题注)
@@ -214,6 +228,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # (s12b) a town's 印发 notice names its county in its own sentences (`根据某县…部署，现将方案
         # 印发给你们`), not in the plan it transmits: the town is placed from both
         region_body = text[layout.notice_span[0]:layout.notice_span[1]] + "\n" + region_body
+    if md.issuers and TOWN_ORGAN.match(md.issuers[0].removeprefix("中共")) and layout.body_start:
+        # (s14) the page's head names the town's county too (`来源：某县人民政府`, a county site's copy; spec §1:
+        # metadata may be read from anywhere)
+        region_body = text[:layout.body_start] + "\n" + region_body
     md.region, md.admin_level = resolve_region(md.issuers, region_title, region_body)
     if from_record:
         md.issuers = []
@@ -520,12 +538,23 @@ ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*(?P<date>" + ANY_DATE + r")\s*"
                                 r"(?P<org>中国共产党第[\p{Han}\d]{1,4}届中央委员会|国务院|[\p{Han}]{2,30}?人民政府)"
                                 r"第[\p{Han}\d]{1,8}次(?:全体|常务)会议(?:审议)?通过\s*[）)]$")
 # A government rule's 题注 naming the order that promulgated it: `（2016年3月10日南昌市人民政府令第160号公布…）`.
-PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))"
+IN_FORCE_CLAUSE_S14 = (r"(?:[\s，,；;]*自(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?")
+# (s14) the government written short as its own rules write it (`…省人民政府令第190号公布`): the number as written, the
+# organ completed from the region (BARE_ISSUER)
+PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局)"
+                            r"|[省市县区州]人民政府)"
                             r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:公布|发布)")
+# (s14) …or the order first, its date after it or none (`（某省人民政府令第190号　2005年3月10日公布）`, `（某省人民政府令第190号）`)
+ORDER_FIRST_NOTE = re.compile(r"^[（(]\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))"
+                              r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)"
+                              r"(?:[\s，,]*(?P<date>" + ANY_DATE + r")\s*(?:公布|发布))?" + IN_FORCE_CLAUSE_S14 + r"\s*[）)]$")
 
 
 ORDER_WITH_NUMBER = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))令\s*"
                                r"(?P<n>[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]|\s(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)$")
+
+
+NESTED_MARKS = str.maketrans("〈〉<>", "《》《》")
 
 
 def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
@@ -559,12 +588,23 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                 after = next((ln for ln in layout.lines[k + 2:k + 5] if not ADOPTION_NOTE.match(ln.text)
                               and not ln.text.startswith(("（", "("))), layout.lines[k + 2])
                 # (or a rule without articles that the order names: `现公布《国务院关于修改…的决定》`)
-                named = {_bare(n) for ln2 in head[i + 1:k] for n in re.findall(r"《([^《》]{4,120})》", ln2.text)}
-                if (re.match(r"第[一二三四五六七八九十\d]+[章条]", after.text) or _bare(title.text) in named) \
+                # (s14: a name nested in it written 〈〉 in the order and 《》 in the rule's own title)
+                named = {_bare(n).translate(NESTED_MARKS) for ln2 in head[i + 1:k] for n in re.findall(r"《([^《》]{4,120})》", ln2.text)}
+                if (re.match(r"第[一二三四五六七八九十\d]+[章条]", after.text) or _bare(title.text).translate(NESTED_MARKS) in named) \
                         and doc_type_of(title.text):
                     md.title = title.text
                     md.doc_type = doc_type_of(title.text)
                     ev["title"] = _evidence(title.text, title.start)
+            if k is not None and md.title is None and not layout.title:
+                # (s14) the order alone (a page that prints the order, not the rule under it): the rule it names
+                # (`《某市…管理办法》已经…常务会议通过，现予公布`) is the title (guide M14: the regulation's name)
+                names = [(ln2, n) for ln2 in head[i + 1:k] for n in re.findall(r"《([^《》]{4,120})》", ln2.text)]
+                if len({_bare(n) for _, n in names}) == 1 and doc_type_of(names[0][1]) \
+                        and re.search(r"》(?:已经|已由|已于|经)", names[0][0].text):
+                    ln2, name = names[0]
+                    md.title = name
+                    md.doc_type = doc_type_of(name)
+                    ev["title"] = _evidence(name, ln2.start + ln2.text.index(name))
             return
     first = next((ln for ln in head if PROMULGATION.match(ln.text)), None)
     if first is not None and layout.date_line is not None and first.start < layout.date_line.start:
@@ -576,6 +616,15 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
             md.issuers = [org if org.endswith(("人民政府", "国务院")) else org[:-2] + "人民政府"]
         return
     for ln in head:
+        m = ORDER_FIRST_NOTE.match(ln.text.strip()) if layout.title and ln.start >= layout.title.end else None
+        if m:
+            if not md.issuers:
+                md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
+            if md.issue_date is None and m.group("date"):
+                md.issue_date = parse_date(m.group("date"))
+            if md.doc_number is None:
+                md.doc_number = re.sub(r"\s+", "", m.group("num"))
+            return
         m = PROMULGATED_BY.search(ln.text) if ADOPTION_NOTE.match(ln.text) else None
         if m:
             if not md.issuers:
@@ -646,13 +695,34 @@ def _announcement_number_after_title(md: Metadata, layout, ev: dict) -> None:
         ev["doc_number"] = _evidence(m.group("n"), nxt.start + m.start("n"))
 
 
+MINUTES_TITLE = re.compile(r"^(?P<org>(?:中共)?[\p{Han}]{2,40}?(?:人民政府|政府|委员会|党委|党组|党工委|管委会))"
+                           r"(?:第?[一二三四五六七八九十百零〇\d]+[届次])*[\p{Han}]{0,8}?会议纪要$")
+
+
+def _minutes_organ(md: Metadata, layout) -> str | None:
+    """The organ that held the meeting a self-titled 纪要 records, named in its title (`某县人民政府常务会议纪要`)."""
+    if layout.notice_title or not md.title or not md.title.endswith("纪要"):
+        return None
+    m = MINUTES_TITLE.match(re.sub(r"\s+", "", md.title))
+    return m.group("org") if m and places_in(m.group("org")) else None
+
+
 def _date_under_notice_title(md: Metadata, layout, ev: dict) -> None:
     """`（一九八六年三月十日）` right under a notice title with no signature date (older notices as
     collections print them): the day the notice was issued."""
     nxt = next((ln for ln in layout.lines if ln.start >= layout.notice_title.end), None)
-    if nxt is not None and nxt.text.startswith(("（", "(")) and len(nxt.text) <= 20 and DATE_LINE_RE.match(nxt.text):
+    if nxt is None or not nxt.text.startswith(("（", "(")):
+        return
+    if len(nxt.text) <= 20 and DATE_LINE_RE.match(nxt.text):
         md.issue_date = parse_date(nxt.text)
         ev["issue_date"] = _evidence(nxt.text, nxt.start)
+    elif len(nxt.text) <= 50 and (m := DATE_THEN_NUMBER.match(nxt.text)) and own_doc_number(m.group("num")):
+        # (s14) the date and the notice's 文号 in one note (`（2012年8月6日　某府〔2012〕118号）`, a collection's copy)
+        md.issue_date = parse_date(m.group("date"))
+        ev["issue_date"] = _evidence(nxt.text, nxt.start)
+
+
+DATE_THEN_NUMBER = re.compile(r"^[（(]\s*(?P<date>" + DATE.pattern + r")[\s，,、]*(?P<num>[^\s（）()]{2,30}号)\s*[）)]$")
 
 
 def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
@@ -1441,6 +1511,25 @@ def _transmitted_title(notice_title: str) -> str | None:
 
 
 FORWARDED = re.compile(r"^(?:关于)?(?:转发|批转)")
+
+
+def _named_with_issuer(notice_title: str, own: str, title: str) -> str | None:
+    """The name a notice gives its one transmitted document in 《》 (its title, else its own text) when that is the
+    document's title line with its issuing organs in front (`《某省人民政府办公厅关于…的通知》` over the title line
+    `关于…的通知`, the organs set on the line above it or stripped from it): the organs and the title line."""
+    names = re.findall(r"《((?:[^《》]|《[^《》]*》){6,200})》", notice_title)
+    if len(names) > 1:
+        return None
+    own_bare = _bare(title)
+    for name in names + re.findall(r"《([^《》]{6,200})》", own[:600]):
+        name = re.sub(r"\s+", "", name)
+        squashed = name.replace("〈", "《").replace("〉", "》").replace("<", "《").replace(">", "》")
+        if len(squashed) <= len(own_bare) or not squashed.endswith(own_bare) or not own_bare.startswith("关于"):
+            continue
+        organs = split_organs(name[: len(squashed) - len(own_bare)])
+        if organs and all(ORGAN_TAIL.search(o) for o in organs):
+            return name[: len(squashed) - len(own_bare)] + re.sub(r"\s+", "", title)
+    return None
 
 
 def _forwarded_title(named: str, own: str) -> str:
