@@ -739,6 +739,7 @@ NATURAL_SCALE = re.compile(r"\s*的?\s*(?:地震|台风|大风|风|烈度|震级
 # per period are an amount the policy provides or demands, not a duration (a time limit is
 # `24小时内`, and a length without a period, `实习时间一般为6个月`, stays out).
 PER_PERIOD_TIME_UNITS = {"小时", "学时", "课时", "分钟"}
+CLASS_HOURS = {"学时", "课时"}
 PER_PERIOD = re.compile(r"每(?:个)?(?:月|周|天|日|年度?|学期|学年|季度)|每(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:年|学年)")  # (`每五年…不少于360学时`)
 
 
@@ -747,6 +748,8 @@ def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
         return False
     if PER_PERIOD.search(clause_prefix) is not None:
         return True
+    if q.unit in CLASS_HOURS and (q.after_cmp or re.search(r"(?:不得|不应|不)?(?:少于|低于)|至少|不低于|达到|累计|完成$", clause_prefix)):
+        return True  # (s14) `初次安全培训时间不得少于48学时`: hours of instruction are an amount of training, never a time limit
     # `小学生每天睡眠时间应达到10小时，初中生应达到9小时`: a parallel clause continues the per-period
     # amount of the clause before it in the same unit
     start = _back_to(text, q.start, max(0, q.start - 120), SENTENCE_BREAK)
@@ -1039,8 +1042,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return False  # 培育10家以上的龙头企业
         if q.unit_kind in ("measure", "percent", "permille") and PRODUCT_LEVEL.search(clause_prefix) is not None:
             return False  # `推出能效比超过4TOPS/W的终端芯片`: the level a product to be delivered must reach
-        if REQUIRED_SIZE.search(clause_prefix.rstrip()) and _has_verb(clause_prefix):
-            return False  # 组建1支不少于20人的救援队伍: the size the policy requires
+        if REQUIRED_SIZE.search(clause_prefix.rstrip()) and (_has_verb(clause_prefix) or _per_period_time(text, q, clause_prefix)):
+            return False  # 组建1支不少于20人的救援队伍: the size the policy requires; `每五年接受不少于360学时的培训`: hours of
+            # activity per period (an amount, guide TG11), whatever the verb
         return True
     return False
 
@@ -1364,6 +1368,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found += [(m.end(), (None, PLAN_END_MARK)) for m in PLAN_END.finditer(s)]
     if "期内" in s or "期间" in s:  # `规划期内，…`: the plan's own period (resolved per target)
         found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in PLAN_SPAN.finditer(s)]
+    if "计" in s:  # (s14) `三年累计建成充电桩5000个`: the total over the plan's own years (resolved per target)
+        found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in YEARS_TOTAL.finditer(s)]
     if not found:
         return None
     return max(found, key=lambda f: f[0])[1]
@@ -1374,6 +1380,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
 PLAN_END_MARK = 0
 
 
+YEARS_TOTAL = re.compile(r"(?<![近前连续过去最\d一二两三四五六七八九十])(?:[两三四五六七八九十]|\d{1,2})\s*年(?:内|间)?(?:累计|共计|合计|总计)")
 PLAN_SPAN = re.compile(r"(?<![\p{Han}])(?:本|在)?(?:规划|计划|方案|纲要)(?:实施)?(?:期内|期间)")
 
 
@@ -2169,6 +2176,9 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     m = DURATION_AHEAD.search(body)
     if m and issue_year:
         return issue_year, issue_year + _count(m.group(1)) - 1
+    preamble = _preamble_effort(body, issue_year)
+    if preamble:
+        return preamble
     validity_at = _first_of(body, VALIDITY_WORDS)
     validity = validity_at >= 0
     m = _self_search(VALID_RANGE, body, validity_at) if validity else None
@@ -2210,6 +2220,32 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     if m:
         return int(m.group(1)), int(m.group(1))
     return _approved_plan_period(body)
+
+
+# (s14) `为…，决定用三年时间（2022—2024年）实施…工程。` in the paragraphs before the first numbered item: the body sentence
+# stating the duration of what the policy sets out (spec 1.1 §7, as `今后三年`); its bracketed years, else counted from
+# the issue year. Only before the first item: an effort phrase inside an item dates its own sentence (EFFORT_YEARS).
+PREAMBLE_EFFORT = re.compile(r"(?:用|经过|通过)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)"
+                             r"(?:\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*" + RANGE_SEP_WORD + r"\s*((?:19|20)\d{2})\s*年?\s*[）)])?")
+FIRST_ITEM = re.compile(r"\n[ \t\u3000]*(?:一、|第一条|第一章|[（(]一[）)])")
+PREAMBLE_MAX = 1500
+
+
+def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | None:
+    first = FIRST_ITEM.search(body, 0, PREAMBLE_MAX)
+    if first is None:
+        return None
+    head = body[:first.start()]
+    if "时间" not in head and "努力" not in head:
+        return None
+    for m in PREAMBLE_EFFORT.finditer(head):
+        if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()):
+            continue  # (inside a cited title)
+        if m.group(2):
+            return int(m.group(2)), int(m.group(3))
+        if issue_year:
+            return issue_year, issue_year + _count(m.group(1)) - 1
+    return None
 
 
 # `一、同意《某省土地利用总体规划（2006—2020年）》`: a reply (批复) approving a plan takes the plan's period.
@@ -3622,8 +3658,9 @@ def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
 
 STRUCTURAL = re.compile(
     r"^(?:大|项|个|方面|类)?(?:方面|领域|环节|阶段|部门|成员单位|方向|层次|层级|维度|原则|关口|步骤|板块|主线|抓手|支柱|档次|等级|级别|"
-    r"机制|体系|特点|特征|理念|意识|转变|结合|统一|坚持|不(?!少于|低于|超过|多于|高于|小于|大于|得|应|宜)|必须|作用|优势|短板|难题|问题|风险)"
-)
+    r"机制|体系|特点|特征|理念|意识|转变|结合|统一|坚持|不(?!少于|低于|超过|多于|高于|小于|大于|得|应|宜)|必须|作用|优势|短板|难题|问题|风险|"
+    r"(?:[\p{Han}]{0,2}?(?:支持|扶持|惠企|配套|具体|硬核?|实招|政策))?(?:措施|举措))"  # (s14) `稳经济28条措施`: how many items a policy
+)  # package sets out (guide TG16), its name
 
 
 # `落实两个责任`, `完成三项任务`, `明确两个目标`: a small Chinese numeral before an abstract noun names parts of
