@@ -126,7 +126,7 @@ YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:起\s*)?" + RANGE_SEP_WOR
 DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–―－~～至到]{1,2})\s*"
                         r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到|展望)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末|上半年|下半年)?\s*(?:前|以前|之前)(?!后)")
-YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
+YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|[-—–至到])")
 FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期)?")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
 # A short heading only (a duty article or a heading sentence may say 基础 without reviewing), and
@@ -1343,7 +1343,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found.append((m.end(), (int(m.group(1)), None)))
     if "迟" in s or "晚" in s:  # `最迟于2021年底`, `不晚于2022年`: a deadline read like 到 (spec 1.1 section 7)
         found += [(m.end() + 1, (None, int(m.group(1)))) for m in LATEST_BY.finditer(s)]
-    found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year) + _year_end_deadlines(s) + _by_years_joined(s)
+    found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year) + _year_end_deadlines(s) + _by_years_joined(s) + _strive_years(s)
     if "起" in s or "开始" in s:
         found += _bare_year_from(s, issue_year)
     if issue_year:
@@ -1407,6 +1407,7 @@ RELATIVE_YEAR = re.compile(r"(今明两年|今年|明年|今[春夏秋](?!明)|�
 
 # `2010年末，全县地区生产总值达到80亿元`, `2014年底，耕地保有量不低于40万亩`: the end of a year without 到
 # or 前 is a deadline too (spec 1.1 section 7: `“十二五”末，…` → null/2015).
+MONTH_END = re.compile(r"(?<![到至止\d])\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*(?:底|末)(?!前|以前|之前|以来|[-—–―－~～至到])")
 YEAR_END = re.compile(r"(?<![到至止\d])\s*((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)(?!前|以前|之前|以来|[-—–―－~～至到])")
 # `力争3年内，全县…`, `争取用两年左右`: a length counted from the issue year, like 今后三年 (spec 1.1).
 YEARS_WITHIN = re.compile(r"(?:力争|争取|计划|努力)\s*(?:用|在)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:内|左右)")
@@ -1459,10 +1460,24 @@ def _year_end_deadlines(s: str) -> list[tuple[int, tuple[int | None, int | None]
         return []
     out = []
     for m in YEAR_END.finditer(s):
-        if re.search(r"(?:到|至|截至|截止到?|自|从|比|较|于)\s*$", s[:m.start(1)]):
-            continue  # 到2025年底 (read by YEAR_BY), 截至2019年底, 比2020年底
+        if re.search(r"(?:到|至|截至|截止到?|自|从|比|较|(?:成立|始建|建|设立|组建|启动|开始|完成|发生)于)\s*$", s[:m.start(1)]):
+            continue  # 到2025年底 (read by YEAR_BY), 截至2019年底, 比2020年底, 成立于2019年底 (s14: `于2025年底建成` is a deadline)
         out.append((m.end() + 1, (None, int(m.group(1)))))
+    if "月" in s:  # (s14) `2025年6月底，…`: a month's end without 前 reads like 到 too
+        for m in MONTH_END.finditer(s):
+            if not re.search(r"(?:到|至|截至|截止到?|自|从|比|较|(?:成立|始建|建|设立|组建|启动|开始|完成|发生)于)\s*$", s[:m.start(1)]):
+                out.append((m.end() + 1, (None, int(m.group(1)))))
     return out
+
+
+# (s14) `力争2025年全面完成`, `确保2024年底`, `争取于2026年实现`: a year after a word of striving is a deadline (read like 到)
+STRIVE_YEAR = re.compile(r"(?:力争|确保|争取)\s*(?:在|于)?\s*((?:19|20)\d{2})\s*年(?!度|代|起|开始|以来|\s*[-—–―－~～至到、和])")
+
+
+def _strive_years(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
+    if "力争" not in s and "确保" not in s and "争取" not in s:
+        return []
+    return [(m.end() + 1, (None, int(m.group(1)))) for m in STRIVE_YEAR.finditer(s)]
 
 
 # `三年内，全省发展…`: N年内 opening its sentence is the horizon of what follows, counted from the issue year
@@ -1505,6 +1520,9 @@ def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
             out.append((m.end(), (issue_year, issue_year + 1)))
             continue
         y = issue_year + (1 if m.group(1) == "明年" else 0)
+        if m.group(1) in ("今年", "明年") and s[max(0, m.start() - 1):m.start()] in ("到", "至"):
+            out.append((m.end(), (None, y)))  # (s14) `到明年，…`: a deadline, read like 到2024年
+            continue
         out.append((m.end(), (y, y)))
     return out
 
