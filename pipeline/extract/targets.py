@@ -1343,7 +1343,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found.append((m.end(), (int(m.group(1)), None)))
     if "迟" in s or "晚" in s:  # `最迟于2021年底`, `不晚于2022年`: a deadline read like 到 (spec 1.1 section 7)
         found += [(m.end() + 1, (None, int(m.group(1)))) for m in LATEST_BY.finditer(s)]
-    found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year) + _year_end_deadlines(s) + _by_years_joined(s) + _strive_years(s)
+    found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year) + _year_end_deadlines(s) + _by_years_joined(s)
     if "起" in s or "开始" in s:
         found += _bare_year_from(s, issue_year)
     if issue_year:
@@ -1469,15 +1469,6 @@ def _year_end_deadlines(s: str) -> list[tuple[int, tuple[int | None, int | None]
                 out.append((m.end() + 1, (None, int(m.group(1)))))
     return out
 
-
-# (s14) `力争2025年全面完成`, `确保2024年底`, `争取于2026年实现`: a year after a word of striving is a deadline (read like 到)
-STRIVE_YEAR = re.compile(r"(?:力争|确保|争取)\s*(?:在|于)?\s*((?:19|20)\d{2})\s*年(?!度|代|起|开始|以来|\s*[-—–―－~～至到、和])")
-
-
-def _strive_years(s: str) -> list[tuple[int, tuple[int | None, int | None]]]:
-    if "力争" not in s and "确保" not in s and "争取" not in s:
-        return []
-    return [(m.end() + 1, (None, int(m.group(1)))) for m in STRIVE_YEAR.finditer(s)]
 
 
 # `三年内，全省发展…`: N年内 opening its sentence is the horizon of what follows, counted from the issue year

@@ -1,0 +1,78 @@
+"""Targets and years by construction class (session 14, helper s14-targets), found by the stress method
+(tests/s14targets_stress.py): short notices written for this file in the style of other provinces, levels and eras.
+
+* Hours of instruction (学时, 课时) are an amount of training, per a period of several years (`每五年接受不少于360学时的
+  培训`) or with no period (`初次安全培训时间不得少于48学时`), never a time limit (guide TG11).
+* `N条措施` names how many items a policy package sets out (`稳经济28条措施`): structural (guide TG16).
+* A preamble sentence `决定用三年时间（2022—2024年）实施…` states the period of what the policy sets out (spec 1.1 §7,
+  a body sentence of duration); `三年累计…` is the plan's own period.
+* Deadlines without 到 read like 到 (spec 1.1 §7): `于2025年底`, `2025年6月底，`, `到明年`; `2025年度内` is the year;
+  `力争2026年…` keeps the year (tests/test_targets_s7.py: `力争2022年达到60亿元` is the level of that year).
+* `1T OPS/w`: a unit prefix cut from its unit by a copy's space.
+
+Every case runs the whole pipeline; tests.snippets checks text[span] == quote for every target."""
+from __future__ import annotations
+
+import pytest
+
+from tests.snippets import targets
+
+# fmt: off
+CASES = [
+    # a Hubei-style education department's opinions (2021): hours per five years after 接受
+    ("湖北省教育厅关于加强乡村教师培训的意见\n各市、州、县教育局：\n一、每位乡村教师每五年接受不少于360学时的培训。\n"
+     "湖北省教育厅\n2021年3月1日\n",
+     [("一", 360, "学时", ">=", False, None, None)]),
+    # a central ministry's safety notice: first training hours without a period; yearly retraining
+    ("某部关于加强危险化学品从业人员培训的通知\n各省、自治区、直辖市应急管理厅：\n"
+     "一、主要负责人初次安全培训时间不得少于32学时，每年再培训时间不得少于12学时。\n二、发生事故后，企业应当在1小时内报告。\n"
+     "某部\n2022年3月8日\n",
+     [("一", 32, "学时", ">=", False, None, None), ("一", 12, "学时", ">=", True, None, None)]),
+    # a Guangxi-style package of measures: 稳经济28条措施 is the package's name, the subsidy is in
+    ("某自治区支持民营经济发展若干措施\n为贯彻落实稳经济28条措施，提出以下措施。\n"
+     "一、对吸纳就业困难人员5人以上的民营企业，给予每人2000元一次性吸纳就业补贴。\n某自治区人民政府办公厅\n2023年9月5日\n",
+     [("一", 2000, "元", "=", False, None, None)]),
+    # a Fujian-style notice: the preamble's effort phrase with its years dates the items
+    ("某省人民政府办公厅关于实施县城补短板强弱项工程的通知\n各市、县（区）人民政府：\n"
+     "为推进以县城为重要载体的城镇化建设，决定用三年时间（2022—2024年）实施县城补短板强弱项工程。\n"
+     "一、建设任务\n全省新建改造县城道路1000公里，新增停车位10万个。\n某省人民政府办公厅\n2022年3月20日\n",
+     [("一", 1000, "公里", "=", False, 2022, 2024), ("一", 100000, "个", "=", False, 2022, 2024)]),
+    # the same without the bracketed years: counted from the issue year
+    ("某省人民政府办公厅关于实施县城补短板强弱项工程的通知\n各市、县（区）人民政府：\n"
+     "为推进以县城为重要载体的城镇化建设，决定用三年时间实施县城补短板强弱项工程。\n"
+     "一、建设任务\n全省新建改造县城道路1000公里。\n某省人民政府办公厅\n2022年3月20日\n",
+     [("一", 1000, "公里", "=", False, 2022, 2024)]),
+    # a Guizhou-style schedule: each year's bare year; the three-year total is the title's period
+    ("某市新能源汽车推广应用实施方案（2022—2024年）\n为加快新能源汽车推广应用，制定本方案。\n一、推广目标\n"
+     "2022年，全市新增推广新能源汽车1000辆；2023年，新增推广2000辆。三年累计建成充电桩5000个以上。\n"
+     "某市人民政府办公室\n2022年4月1日\n",
+     [("一", 1000, "辆", "=", False, 2022, 2022), ("一", 2000, "辆", "=", False, 2023, 2023),
+      ("一", 5000, "个", ">=", False, 2022, 2024)]),
+    # deadlines without 到 in a prefecture's opinions (2023)
+    ("某市人民政府关于加快推进公共充电设施建设的意见\n各区县人民政府：\n"
+     "一、于2025年底建成公共充电桩3000个。\n二、2024年6月底，全市建成换电站20座。\n三、力争2026年实现乡镇充电站全覆盖，建成乡镇充电站80个。\n"
+     "四、到明年，新增城市公共停车位5000个。\n五、2024年度内完成老旧小区充电设施改造100个。\n某市人民政府\n2023年5月1日\n",
+     [("一", 3000, "个", "=", False, None, 2025), ("二", 20, "座", "=", False, None, 2024),
+      ("三", 80, "个", "=", False, 2026, 2026), ("四", 5000, "个", "=", False, None, 2024),
+      ("五", 100, "个", "=", False, 2024, 2024)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_class(text, expected):
+    assert targets(text) == expected
+
+
+def test_split_unit_prefix():
+    text = ("某部关于促进人工智能芯片发展的通知\n各有关单位：\n到2022年，推出能效比超过2T OPS/w的终端芯片。\n某部\n2020年1月2日\n")
+    assert targets(text) == [(None, 2, "TOPS/w", ">", False, None, 2022)]
+
+
+def test_stress_set_holds():
+    """The stress set's counts at the commit that wrote this test (only the attachment table glued to its title by
+    the layout is missed: a layout question)."""
+    from tests.s14targets_stress import run
+    tot = run(verbose=False)
+    assert tot["match"] >= tot["gold"] - 3 and tot["pred"] - tot["match"] <= 0
+    assert tot["strict"] == tot["match"]
