@@ -8,6 +8,8 @@
   a body sentence of duration); `三年累计…` is the plan's own period.
 * Deadlines without 到 read like 到 (spec 1.1 §7): `于2025年底`, `2025年6月底，`, `到明年`; `2025年度内` is the year;
   `力争2026年…` keeps the year (tests/test_targets_s7.py: `力争2022年达到60亿元` is the level of that year).
+* An item's annotation gives its deadline (`（县市场监管局牵头，2023年10月底前完成）`, `完成时限：2024年3月` on a line under
+  it), read like 到, before the plan's period.
 * `1T OPS/w`: a unit prefix cut from its unit by a copy's space.
 
 Every case runs the whole pipeline; tests.snippets checks text[span] == quote for every target."""
@@ -55,6 +57,14 @@ CASES = [
      [("一", 3000, "个", "=", False, None, 2025), ("二", 20, "座", "=", False, None, 2024),
       ("三", 80, "个", "=", False, 2026, 2026), ("四", 5000, "个", "=", False, None, 2024),
       ("五", 100, "个", "=", False, 2024, 2024)]),
+    # a county's task list (Henan style): the item's annotation gives its deadline, bracketed or on a labelled line;
+    # an annotation without a date gives none
+    ("某县2023年优化营商环境重点任务分工\n1.新增市场主体3000户。（县市场监管局牵头，2023年10月底前完成）\n"
+     "2.企业开办时间压缩至1个工作日以内。（责任单位：县政务服务中心；完成时限：2023年6月底前）\n"
+     "3.建成县级政务服务驿站15个。\n责任单位：县政务服务中心\n完成时限：2024年3月\n"
+     "4.培育“专精特新”企业10家。（县工业和信息化局负责，长期坚持）\n某县人民政府办公室\n2023年3月1日\n",
+     [("1", 3000, "户", "=", False, None, 2023), ("3", 15, "个", "=", False, None, 2024),
+      ("4", 10, "家", "=", False, 2023, 2023)]),
 ]
 # fmt: on
 

@@ -1576,6 +1576,45 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
     return y
 
 
+# (s14) The deadline an item's annotation gives the whole item, after the sentence that sets the number: a bracket
+# naming who is responsible and when (`建成政务云节点3个。（责任单位：省大数据局；完成时限：2022年底前）`, `（省政府办公厅
+# 牵头，2022年12月底前完成）`) or a labelled line under it (`完成时限：2022年底前`). Read like 到 (spec 1.1 §7: a
+# deadline without 到); a bare year or month after a 时限 label is a deadline too (`完成时限：2022年12月`). Only up to
+# the next numbered item (a child's annotation is the child's).
+ITEM_DEADLINE_LABEL = re.compile(r"(?:完成|办结|落实)?(?:时限|时间节点|完成时间)\s*[：:]\s*(?P<d>[^（）()；;。\n|]{2,24})")
+ITEM_DEADLINE_BRACKET = re.compile(r"[（(](?P<b>[^（）()\n]{0,40}?(?:牵头|负责|配合|责任单位|责任部门)[^（）()\n]{0,40})[）)]")
+ITEM_DEADLINE_IN_BRACKET = re.compile(r"(?:19|20)\d{2}\s*年[^（）()，,；;。、\n]{0,10}?(?:前|以前|之前|底|末)[^（）()，,；;。\n\d]{0,6}$")
+ITEM_DEADLINE_REACH = 240
+ITEM_DEADLINE_WORDS = ("时限", "时间节点", "完成时间", "牵头", "负责", "责任单位", "责任部门")
+
+
+def _item_deadline(ctx: Context, text: str, q: Quantity, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    end = min(len(text), q.end + ITEM_DEADLINE_REACH, ctx.layout.body_end)
+    nl = text.find("\n", q.end, end)
+    while nl >= 0:  # (up to the next numbered line)
+        if NUMBERING_START.match(text[nl + 1:nl + 12].lstrip(" \t\u3000")) is not None or text.startswith("|", nl + 1):
+            end = nl
+            break
+        nl = text.find("\n", nl + 1, end)
+    region = text[q.end:end]
+    if not any(w in region for w in ITEM_DEADLINE_WORDS) or "年" not in region:
+        return None
+    first = DIGIT.search(DATE_PART.sub(" ", _ascii_digits(region)))
+    if first is not None:
+        region = region[:first.start()]  # (another number first: its annotation, not this one's)
+    for m in ITEM_DEADLINE_LABEL.finditer(region):
+        y = _year_from(m.group("d"), issue_year)
+        if y is not None:
+            return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+    for m in ITEM_DEADLINE_BRACKET.finditer(region):
+        for part in re.split(r"[，,；;]", m.group("b")):
+            if ITEM_DEADLINE_IN_BRACKET.search(part.strip()):
+                y = _year_from(part, issue_year)
+                if y is not None:
+                    return (None, y[1])
+    return None
+
+
 # `新建农村公路500公里、改造危桥20座，2025年底前全部完工`: a closing clause that is only a deadline and a verb of completion
 # dates every number of the list before it in the sentence (the numbers listed are what is to be completed by then).
 LIST_DEADLINE = re.compile(r"\s*(?:并|均|都|要|须|必须|力争|确保|争取|计划)?\s*(?:在|于|到|至)?\s*(?:19|20)\d{2}\s*年[^，,；;。]{0,12}?"
@@ -3150,7 +3189,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         per_year = (_per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
                     and not _rate_of_its_own(q, clause_prefix))
         years = (_bracket_year_after(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
-                 or sentence_year or _deadline_after(text, q, hi, rel_year) or _plan_end_phrase(text, sentence_start, q.start, plans)
+                 or sentence_year or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
+                 or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         years = _resolve_plan_end(years, plans, q.start) or (None, None)
