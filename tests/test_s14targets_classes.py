@@ -9,7 +9,7 @@
 * Deadlines without 到 read like 到 (spec 1.1 §7): `于2025年底`, `2025年6月底，`, `到明年`; `2025年度内` is the year;
   `力争2026年…` keeps the year (tests/test_targets_s7.py: `力争2022年达到60亿元` is the level of that year).
 * An item's annotation gives its deadline (`（县市场监管局牵头，2023年10月底前完成）`, `完成时限：2024年3月` on a line under
-  it), read like 到, before the plan's period.
+  it), read like 到, before the plan's period; so does a task table's deadline column (`完成时间`, `完成时限`).
 * `1T OPS/w`: a unit prefix cut from its unit by a copy's space.
 
 Every case runs the whole pipeline; tests.snippets checks text[span] == quote for every target."""
@@ -65,6 +65,11 @@ CASES = [
      "4.培育“专精特新”企业10家。（县工业和信息化局负责，长期坚持）\n某县人民政府办公室\n2023年3月1日\n",
      [("1", 3000, "户", "=", False, None, 2023), ("3", 15, "个", "=", False, None, 2024),
       ("4", 10, "家", "=", False, 2023, 2023)]),
+    # a prefecture's task table (a web copy's cells): the deadline column dates its row
+    ("某市城市更新重点任务分工表\n序号 | 重点任务 | 牵头单位 | 完成时间\n1 | 改造老旧小区45个 | 市住房城乡建设局 | 2024年11月\n"
+     "2 | 新建口袋公园12个 | 市园林局 | 2024—2025年\n3 | 新增停车泊位3000个 | 市交通运输局 | 长期坚持\n某市人民政府办公室\n2024年2月1日\n",
+     [(None, 45, "个", "=", False, None, 2024), (None, 12, "个", "=", False, 2024, 2025),
+      (None, 3000, "个", "=", False, None, None)]),
 ]
 # fmt: on
 

@@ -1615,6 +1615,31 @@ def _item_deadline(ctx: Context, text: str, q: Quantity, issue_year: int | None)
     return None
 
 
+# (s14) A task table's deadline column (`| 序号 | 重点任务 | 责任单位 | 完成时限 |`): the row's cell there dates the row's
+# numbers, a bare year or month read like 到 (`2022年12月` under 完成时限 is a deadline), a range as written.
+DEADLINE_COLUMN = re.compile(r"时限|完成时间|时间节点|完成期限|时间安排|进度安排")
+
+
+def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo: dict) -> tuple[int | None, int | None] | None:
+    line_start = text.rfind("\n", lo, q.start) + 1
+    line_end = text.find("\n", q.end)
+    row = text[line_start:line_end if line_end >= 0 else len(text)]
+    if "|" not in row and "\t" not in row:
+        return None
+    sep, col, cells = _row_column(row, text[line_start:q.start])
+    header = _table_header(text, lo, line_start, sep, memo)
+    if not header or not DEADLINE_COLUMN.search(header):
+        return None
+    heads = _cells(header)
+    at = next((i for i, h in enumerate(heads) if DEADLINE_COLUMN.search(h)), None)
+    if at is None or at == col or len(heads) != len(cells):
+        return None
+    y = _year_from(cells[at], issue_year)
+    if y is None:
+        return None
+    return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+
+
 # `新建农村公路500公里、改造危桥20座，2025年底前全部完工`: a closing clause that is only a deadline and a verb of completion
 # dates every number of the list before it in the sentence (the numbers listed are what is to be completed by then).
 LIST_DEADLINE = re.compile(r"\s*(?:并|均|都|要|须|必须|力争|确保|争取|计划)?\s*(?:在|于|到|至)?\s*(?:19|20)\d{2}\s*年[^，,；;。]{0,12}?"
@@ -3068,6 +3093,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     # (clause start, end of last target, its comparator, start of the comma clause after it)
     last: tuple[int, int, str | None, int] | None = None
     table_walks: dict = {}  # the walks up the document's tables (`_table_cell_comparator`)
+    row_headers: dict = {}  # the first row of each table a number's row lies in (`_row_deadline`)
     scanner = token_scanner()  # (TOKEN, less the numerals read_quantity drops at once)
     pos = lo
     extras = _money_magnitudes(text, lo, hi)  # (`产业规模过千亿`: amounts the scanner does not read, in text order)
@@ -3190,6 +3216,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                     and not _rate_of_its_own(q, clause_prefix))
         years = (_bracket_year_after(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
+                 or _row_deadline(text, lo, q, rel_year, row_headers)
                  or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
