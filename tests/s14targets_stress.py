@@ -614,6 +614,28 @@ doc("task-table", """某省人民政府办公厅关于印发某省数字政府�
     (2, "个", "=", False, 2022, 2023),
 ])
 
+# 32. a prefecture's opinions on old estates: a deadline heading over sub-items; a date that says which estates are meant
+#     (`2000年底前建成的`), not the target's year; verbs of works (加装)
+doc("old-estates", """某市人民政府关于推进城镇老旧小区改造的实施意见
+各区县人民政府：
+一、目标任务
+（一）2023年底前，完成全市老旧小区摸底。
+1.改造老旧小区50个。
+2.加装电梯100部。
+（二）2025年6月底前，基本完成改造任务。
+1.改造老旧小区200个。
+二、工作目标
+到2025年，全市基本完成2000年底前建成的老旧小区改造任务，改造老旧小区500个；2024年，安装充电桩300个。
+某市人民政府
+2023年4月1日
+""", [
+    (50, "个", "=", False, None, 2023),
+    (100, "部", "=", False, None, 2023),
+    (200, "个", "=", False, None, 2025),
+    (500, "个", "=", False, None, 2025),
+    (300, "个", "=", False, 2024, 2024),
+])
+
 
 # fmt: on
 FIELDS = ("comparator", "per_year", "year_start", "year_end")

@@ -10,6 +10,8 @@
   `力争2026年…` keeps the year (tests/test_targets_s7.py: `力争2022年达到60亿元` is the level of that year).
 * An item's annotation gives its deadline (`（县市场监管局牵头，2023年10月底前完成）`, `完成时限：2024年3月` on a line under
   it), read like 到, before the plan's period; so does a task table's deadline column (`完成时间`, `完成时限`).
+* A date that says which objects are meant (`2000年底前建成的老旧小区`) is neither the target's year nor a past year that
+  makes the sentence a report; verbs of works and investment lists (加装, 安装, 敷设, 开工, 签约…) demand.
 * `1T OPS/w`: a unit prefix cut from its unit by a copy's space.
 
 Every case runs the whole pipeline; tests.snippets checks text[span] == quote for every target."""
@@ -70,6 +72,11 @@ CASES = [
      "2 | 新建口袋公园12个 | 市园林局 | 2024—2025年\n3 | 新增停车泊位3000个 | 市交通运输局 | 长期坚持\n某市人民政府办公室\n2024年2月1日\n",
      [(None, 45, "个", "=", False, None, 2024), (None, 12, "个", "=", False, 2024, 2025),
       (None, 3000, "个", "=", False, None, None)]),
+    # a county's plan (Shaanxi style): a date naming which houses are meant is no time expression; verbs of works
+    ("某县农村危房改造实施方案\n一、工作目标\n全面完成2008年以前建成的农村危房改造，改造危房1200户，敷设供水管网45公里，"
+     "安装路灯800盏。\n某县人民政府办公室\n2019年5月6日\n",
+     [("一", 1200, "户", "=", False, None, None), ("一", 45, "公里", "=", False, None, None),
+      ("一", 800, "盏", "=", False, None, None)]),
 ]
 # fmt: on
 

@@ -2751,9 +2751,18 @@ CUTOFF_DATE = re.compile(r"(?:(?<=对|凡|对于)|(?<=[，,]))\s*(?:19|20)\d{2}\
 
 
 def _without_cutoff_date(s: str) -> str:
+    if "前" in s and "的" in s:
+        s = DATED_OBJECT.sub(lambda m: " " * len(m.group(0)), s)
     if "后" not in s and "起" not in s and "以来" not in s:
         return s
     return CUTOFF_DATE.sub(lambda m: " " * len(m.group(0)), s)
+
+
+# (s14) `完成2000年底前建成的老旧小区改造任务`, `2005年以前建成的住宅小区`: a date that says which objects are meant (built,
+# registered, born before it), not a time expression of the target (nor a past year that makes the sentence a report).
+DATED_OBJECT = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:（含）|\(含\))?\s*(?:前|以前|之前)\s*"
+                          r"[\p{Han}]{0,4}?(?:建成|竣工|建设|修建|建造|投用|投入使用|登记|注册|出生|设立|成立|认定|开工|交付|批准|购买|购置|"
+                          r"出厂|生产|取得|参加工作|退休|入学|毕业)(?:并[\p{Han}]{1,4})?的")
 
 
 # An item under `应当符合下列条件：`, `申请对象`, `认定标准`: what qualifies, not a demand (spec §7 out).
