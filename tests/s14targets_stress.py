@@ -636,6 +636,17 @@ doc("old-estates", """某市人民政府关于推进城镇老旧小区改造的�
     (300, "个", "=", False, 2024, 2024),
 ])
 
+# 33. `自2024年起` inside a plan with its period: the start is the sentence's, the end the plan's
+doc("from-in-period", """某市养老服务体系建设三年行动计划（2023—2025年）
+一、主要目标
+自2024年起，每年新增养老床位500张。从2023年开始，全市每年培训养老护理员1000人次。
+某市人民政府办公室
+2023年3月1日
+""", [
+    (500, "张", "=", True, 2024, 2025),
+    (1000, "人次", "=", True, 2023, 2025),
+])
+
 
 # fmt: on
 FIELDS = ("comparator", "per_year", "year_start", "year_end")

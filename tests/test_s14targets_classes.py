@@ -12,6 +12,7 @@
   it), read like 到, before the plan's period; so does a task table's deadline column (`完成时间`, `完成时限`).
 * A date that says which objects are meant (`2000年底前建成的老旧小区`) is neither the target's year nor a past year that
   makes the sentence a report; verbs of works and investment lists (加装, 安装, 敷设, 开工, 签约…) demand.
+* An open start in the target's sentence (`从2022年起，每年…`) inside a plan with a period ends with the plan.
 * `1T OPS/w`: a unit prefix cut from its unit by a copy's space.
 
 Every case runs the whole pipeline; tests.snippets checks text[span] == quote for every target."""
@@ -77,6 +78,14 @@ CASES = [
      "安装路灯800盏。\n某县人民政府办公室\n2019年5月6日\n",
      [("一", 1200, "户", "=", False, None, None), ("一", 45, "公里", "=", False, None, None),
       ("一", 800, "盏", "=", False, None, None)]),
+    # a province's five-year plan (Jiangxi style): an open start inside the plan ends with the plan; a policy's own
+    # open-ended validity keeps its open end
+    ("某省“十四五”全民健身实施计划（2021—2025年）\n一、主要目标\n从2022年起，全省每年新建社会足球场地100块。\n"
+     "某省人民政府\n2021年9月1日\n",
+     [("一", 100, "块", "=", True, 2022, 2025)]),
+    ("某市老年人优待办法\n第一条　年满65周岁的老年人乘坐公交车享受半价优惠。\n第二条　本办法自2021年5月1日起施行。\n"
+     "某市人民政府\n2021年4月1日\n",
+     [("第一条", 50, "%", "=", False, 2021, None)]),
 ]
 # fmt: on
 

@@ -3232,6 +3232,10 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         years = _resolve_plan_end(years, plans, q.start) or (None, None)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
+        if years[0] is not None and years[1] is None:
+            period = _period_at(plans, q.start)  # (s14) `自2024年起，每年新增…` in a plan for 2023—2025: its years run to the
+            if period and period[1] is not None and period[1] >= years[0]:  # plan's end (spec 1.1 §7: the plan's period)
+                years = (years[0], period[1])
         task = _task_at(ctx, q.start)
         quote_start = max(qs, q.start - 40)
         if table_cmp is not None:
