@@ -13,6 +13,8 @@
 * A date that says which objects are meant (`2000年底前建成的老旧小区`) is neither the target's year nor a past year that
   makes the sentence a report; verbs of works and investment lists (加装, 安装, 敷设, 开工, 签约…) demand.
 * An open start in the target's sentence (`从2022年起，每年…`) inside a plan with a period ends with the plan.
+* A table that allocates quotas (`…目标任务分解表`, `…任务分配表`): each amount is a quota, in its column head's unit or
+  the table's `单位：万人` line.
 * `1T OPS/w`: a unit prefix cut from its unit by a copy's space.
 
 Every case runs the whole pipeline; tests.snippets checks text[span] == quote for every target."""
@@ -86,6 +88,11 @@ CASES = [
     ("某市老年人优待办法\n第一条　年满65周岁的老年人乘坐公交车享受半价优惠。\n第二条　本办法自2021年5月1日起施行。\n"
      "某市人民政府\n2021年4月1日\n",
      [("第一条", 50, "%", "=", False, 2021, None)]),
+    # a county's allocation of farmland works by township (Henan style): the column head gives the unit; the 序号 column
+    # and the remarks are no quotas
+    ("某县2024年高标准农田建设任务分配表\n| 序号 | 乡镇 | 建设任务（万亩） | 备注 |\n| 1 | 城关镇 | 1.2 | 新建 |\n"
+     "| 2 | 河口镇 | 0.8 | 改造提升 |\n某县人民政府办公室\n2024年1月5日\n",
+     [(None, 12000, "亩", "=", False, 2024, 2024), (None, 8000, "亩", "=", False, 2024, 2024)]),
 ]
 # fmt: on
 

@@ -3258,6 +3258,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     _share_trailing_comparator(text, targets)
     if "|" in text or "年\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a year cell)
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year, targets))
+    if "|" in text and "表" in text:
+        targets.extend(_allocation_table_targets(ctx, text, lo, hi, plans, targets))
     return targets
 
 
@@ -3484,6 +3486,76 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
         if change is not None and change[0] - shift > ind_col and not any(INDICATOR_CELL.fullmatch(cells[c]) for c, _ in goals):
             out += _change_cell_targets(ctx, text, cell_start, cells, change[0] - shift, change[1:], unit_text,
                                         indicator, taken)
+    return out
+
+
+# (s14) A table that allocates quotas (`2023年各市城镇新增就业目标任务分解表`, `…资金分配表`, `下达…计划表`): every amount
+# in it is a quota the policy sets (spec 1.1 §7: quotas), one per place or unit and column, in the unit its column head
+# (`城镇新增就业（万人）`) or the table's `单位：万人` line gives; dated as the attachment or plan it stands in.
+ALLOCATION_CAPTION = re.compile(r"(?:任务|指标|目标|计划|名额|资金|额度|任务数)[^\n|]{0,6}?(?:分解|分配|下达)[^\n|]{0,4}?表|"
+                                r"(?:分解|分配)(?:情况|计划|方案)?表|(?:下达|分配)[^\n|]{0,20}?(?:计划|任务|指标)表")
+TABLE_UNIT = re.compile(r"(?:计量)?单位\s*[：:]\s*([^\s|，,；;。）)]{1,6})")
+NOT_QUOTA_HEAD = re.compile(r"序\s*号|编\s*号|备\s*注|排\s*名|排\s*序|联系|电话|时限|时间|责任|单位$")
+ALLOCATION_LOOK = 5  # lines from the caption to the table's first row
+
+
+def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found: list[Target]) -> list[Target]:
+    taken = {t.span for t in found}
+    out: list[Target] = []
+    for cap in ALLOCATION_CAPTION.finditer(text, 0, hi):  # (from 0: a table that is the whole document has its caption as title)
+        line_start = text.rfind("\n", 0, cap.start()) + 1
+        line_end = text.find("\n", cap.end(), hi)
+        if line_end < 0 or "|" in text[line_start:line_end] or line_end - line_start > 60:
+            continue
+        unit_text, pos, header = "", line_end + 1, None
+        for _ in range(ALLOCATION_LOOK):  # (the unit line, then the header row)
+            end = text.find("\n", pos, hi)
+            end = hi if end < 0 else end
+            line = text[pos:end]
+            if "|" in line:
+                header = _cells(line)
+                pos = end + 1
+                break
+            u = TABLE_UNIT.search(line)
+            if u:
+                unit_text = u.group(1)
+            pos = end + 1
+        if header is None or len(header) < 2 or pos <= lo:
+            continue
+        label_col = 1 if NOT_QUOTA_HEAD.search(header[0]) and len(header) > 2 else 0
+        while pos < hi:
+            end = text.find("\n", pos, hi)
+            end = hi if end < 0 else end
+            row = text[pos:end]
+            if "|" not in row:
+                break
+            cells = _cells(row)
+            if len(cells) == len(header):
+                for col, head in enumerate(header):
+                    if col <= label_col or NOT_QUOTA_HEAD.search(head):
+                        continue
+                    m = INDICATOR_CELL.fullmatch(cells[col])
+                    own = INDICATOR_UNIT.search(head)
+                    unit = own.group(1) if own else unit_text
+                    if not m or not unit:
+                        continue
+                    q_text = m.group(2) + unit
+                    tm = TOKEN.match(q_text)
+                    q = read_quantity(q_text, tm) if tm else None
+                    if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+                        continue
+                    start = _cell_offset(text, pos, row, col, cells[col]) + cells[col].index(m.group(2))
+                    span = (start, start + len(m.group(2)))
+                    if span in taken:
+                        continue
+                    taken.add(span)
+                    years = _period_at(plans, start) or _period_of_title(text[line_start:line_end]) or (None, None)
+                    indicator = INDICATOR_UNIT.sub("", head).strip() or head
+                    out += [Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
+                                   comparator=INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "="),
+                                   per_year=bool(PER_YEAR.search(head)), year_start=years[0], year_end=years[1],
+                                   quote=text[span[0]:span[1]], span=span) for value, _ in q.values]
+            pos = end + 1
     return out
 
 
