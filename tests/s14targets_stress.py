@@ -671,6 +671,22 @@ doc("allocation-table", """某省人民政府办公厅关于做好稳就业工�
     (150000, "人", "=", False, 2023, 2023),
 ])
 
+# 35. a township's transmitting notice that names the year's work, the plan's title without its year
+doc("township-scope", """关于印发《城关镇森林防火工作方案》的通知
+各村（社区），镇直各单位：
+为做好2023年森林防火工作，现将《城关镇森林防火工作方案》印发给你们，请认真抓好落实。
+城关镇人民政府
+2023年2月10日
+一、工作目标
+全镇森林火灾受害率控制在0.9‰以内，组建不少于30人的半专业扑火队伍。
+二、工作措施
+（一）每个村配备护林员不少于2名。
+""", [
+    (0.9, "‰", "<=", False, 2023, 2023),
+    (30, "人", ">=", False, 2023, 2023),
+    (2, "名", ">=", False, 2023, 2023),
+])
+
 
 # fmt: on
 FIELDS = ("comparator", "per_year", "year_start", "year_end")

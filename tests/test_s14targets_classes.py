@@ -15,6 +15,8 @@
 * An open start in the target's sentence (`从2022年起，每年…`) inside a plan with a period ends with the plan.
 * A table that allocates quotas (`…目标任务分解表`, `…任务分配表`): each amount is a quota, in its column head's unit or
   the table's `单位：万人` line.
+* A transmitting notice naming the year's work (`为做好2023年森林防火工作，现将《…》印发`) dates the plan it issues as
+  a one-year plan.
 * `1T OPS/w`: a unit prefix cut from its unit by a copy's space.
 
 Every case runs the whole pipeline; tests.snippets checks text[span] == quote for every target."""
@@ -93,6 +95,11 @@ CASES = [
     ("某县2024年高标准农田建设任务分配表\n| 序号 | 乡镇 | 建设任务（万亩） | 备注 |\n| 1 | 城关镇 | 1.2 | 新建 |\n"
      "| 2 | 河口镇 | 0.8 | 改造提升 |\n某县人民政府办公室\n2024年1月5日\n",
      [(None, 12000, "亩", "=", False, 2024, 2024), (None, 8000, "亩", "=", False, 2024, 2024)]),
+    # a township's notice (Hunan style) naming the year's work of the plan it issues
+    ("关于印发《白沙镇防汛抗旱应急预案》的通知\n各村（居）委会，镇直各单位：\n为切实做好2022年防汛抗旱工作，经镇党委研究同意，"
+     "现将《白沙镇防汛抗旱应急预案》印发给你们，请遵照执行。\n白沙镇人民政府\n2022年4月2日\n"
+     "一、组织保障\n每个村组建不少于15人的应急抢险队。\n",
+     [("一", 15, "人", ">=", False, 2022, 2022)]),
 ]
 # fmt: on
 

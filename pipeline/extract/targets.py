@@ -1907,9 +1907,10 @@ def _relative_title_year(title: str, issue_year: int | None) -> tuple[int, int] 
 
 
 def _notice_validity(notice: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
-    """The validity a transmitting notice states for what it issues (only its own `本…` sentences)."""
+    """The validity a transmitting notice states for what it issues (only its own `本…` sentences), else the one year's
+    work it names (TRANSMIT_SCOPE)."""
     if "本" not in notice and "以上" not in notice and "上述" not in notice:
-        return None
+        return _transmit_scope(notice)
     if "一九" in notice or "二〇" in notice or "二○" in notice or "二零" in notice:
         notice = CN_YEAR.sub(_arabic_year, notice)  # `本规定自二〇〇一年一月一日起施行` (same length), as in the body
     validity = any(w in notice for w in VALIDITY_WORDS)
@@ -1940,7 +1941,18 @@ def _notice_validity(notice: str, issue_year: int | None) -> tuple[int | None, i
     if m:
         period = _period_from(int(m.group("start")), m)
         return _term_closing(notice, m, period[0]) if period[1] is None else period
-    return _self_until(notice)
+    return _self_until(notice) or _transmit_scope(notice)
+
+
+def _transmit_scope(notice: str) -> tuple[int, int] | None:
+    m = TRANSMIT_SCOPE.search(notice) if "为" in notice and "现将" in notice else None
+    return (int(m.group(1)), int(m.group(1))) if m else None
+
+
+# (s14) `为做好2023年森林防火工作，现将《某镇森林防火工作方案》印发给你们`: the notice names the one year's work the plan it
+# issues is for (a one-year plan whose title lost its year), as NOTICE_SCOPE reads a notice that is the policy itself.
+TRANSMIT_SCOPE = re.compile(r"为(?:进一步|切实|全面)?(?:做好|抓好|推进|落实|完成)\s*((?:19|20)\d{2})\s*年度?[^。；《》]{0,30}?工作[，,]\s*"
+                            r"(?:[^。；，,《》]{0,16}[，,]\s*)?现将《")
 
 
 # `现将《某市2021年稳就业工作要点》印发给你们`: a web copy that lost its title still names the plan it issues.
@@ -2290,6 +2302,9 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     if until:
         return until
     m = NOTICE_SCOPE.search(body)
+    if m:
+        return int(m.group(1)), int(m.group(1))
+    m = TRANSMIT_SCOPE.search(body, 0, PREAMBLE_MAX) if "现将" in body[:PREAMBLE_MAX] else None
     if m:
         return int(m.group(1)), int(m.group(1))
     return _approved_plan_period(body)
