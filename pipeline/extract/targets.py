@@ -2320,10 +2320,15 @@ PREAMBLE_MAX = 1500
 
 
 def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | None:
-    first = FIRST_ITEM.search(body, 0, PREAMBLE_MAX)
+    first = FIRST_ITEM.search("\n" + body[:PREAMBLE_MAX])
     if first is None:
         return None
-    head = body[:first.start()]
+    end = first.start()
+    line_end = body.find("\n", end)
+    if line_end > 0 and "目标" in body[end:line_end] and len(body[end:line_end]) <= 12:
+        following = FIRST_ITEM.search("\n" + body[:PREAMBLE_MAX], first.end())
+        end = following.start() if following else end  # (`一、工作目标` / `通过2年时间，…`: the goals item states it too)
+    head = body[:end]
     if "时间" not in head and "努力" not in head:
         return None
     for m in PREAMBLE_EFFORT.finditer(head):
