@@ -687,6 +687,27 @@ doc("township-scope", """关于印发《城关镇森林防火工作方案》的�
     (2, "名", ">=", False, 2023, 2023),
 ])
 
+# 36. a prefecture bureau's call for applications: who qualifies (a rate bounded before 的…企业, registered capital,
+#     experience, the application window) is out; the subsidy, its cap and the number of firms are in
+doc("call-eligibility", """某市科学技术局关于组织申报2024年度科技型中小企业研发补助的通知
+各区县科技主管部门，各有关企业：
+一、支持对象
+在本市注册满1年，上年度营业收入不超过2亿元，研发投入占营业收入比例不低于3%的科技型中小企业。
+二、申报条件
+（一）企业注册资本不低于100万元。
+（二）申请人须具有3年以上相关工作经验。
+三、补助标准
+按企业上年度研发投入的10%给予补助，单个企业最高不超过50万元。全市补助企业数量不超过200家。
+四、申报时间
+2024年5月1日至5月31日。逾期不予受理。
+某市科学技术局
+2024年4月10日
+""", [
+    (10, "%", "=", False, None, None),
+    (500000, "元", "<=", False, None, None),
+    (200, "家", "<=", False, None, None),
+])
+
 
 # fmt: on
 FIELDS = ("comparator", "per_year", "year_start", "year_end")

@@ -17,6 +17,8 @@
   the table's `单位：万人` line.
 * A transmitting notice naming the year's work (`为做好2023年森林防火工作，现将《…》印发`) dates the plan it issues as
   a one-year plan.
+* A rate bounded before `的` and the units it describes (`研发投入占营业收入比例不低于3%的科技型中小企业`) says who
+  qualifies (spec §7: eligibility out).
 * `1T OPS/w`: a unit prefix cut from its unit by a copy's space.
 
 Every case runs the whole pipeline; tests.snippets checks text[span] == quote for every target."""
@@ -100,6 +102,10 @@ CASES = [
      "现将《白沙镇防汛抗旱应急预案》印发给你们，请遵照执行。\n白沙镇人民政府\n2022年4月2日\n"
      "一、组织保障\n每个村组建不少于15人的应急抢险队。\n",
      [("一", 15, "人", ">=", False, 2022, 2022)]),
+    # a province's industry measures (Zhejiang style): the firms whose rate is bounded so qualify; the reward is in
+    ("某省促进制造业高质量发展若干措施\n一、对研发费用占营业收入比重不低于5%的规上工业企业，按研发费用增量的20%给予奖励。\n"
+     "二、支持出口额占比超过50%的外贸企业开拓新兴市场。\n某省人民政府办公厅\n2023年6月1日\n",
+     [("一", 20, "%", "=", False, None, None)]),
 ]
 # fmt: on
 
