@@ -708,6 +708,22 @@ doc("call-eligibility", """某市科学技术局关于组织申报2024年度科�
     (200, "家", "<=", False, None, None),
 ])
 
+# 37. a county's rural roads opinions: 每年 before a colon list cut by ；, amounts of what a verb delivers after its colon
+doc("colon-lists", """某县人民政府关于推进农村公路建设的意见
+各乡镇人民政府：
+一、建设目标。全县每年完成以下任务：新改建农村公路100公里；改造危桥5座；新建候车亭30个。
+二、资金保障。每年安排农村公路建设资金：县级财政1000万元、乡镇500万元。
+三、申报条件。申报项目应具备以下条件：路基宽度4.5米以上。
+某县人民政府
+2020年3月1日
+""", [
+    (100, "公里", "=", True, None, None),
+    (5, "座", "=", True, None, None),
+    (30, "个", "=", True, None, None),
+    (10000000, "元", "=", True, None, None),
+    (5000000, "元", "=", True, None, None),
+])
+
 
 # fmt: on
 FIELDS = ("comparator", "per_year", "year_start", "year_end")

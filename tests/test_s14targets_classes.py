@@ -19,6 +19,8 @@
   a one-year plan.
 * A rate bounded before `的` and the units it describes (`研发投入占营业收入比例不低于3%的科技型中小企业`) says who
   qualifies (spec §7: eligibility out).
+* `每年完成以下任务：A；B；C` gives every item per_year (guide TG3 over a list cut by ；); `每年安排…资金：市级300万元、县级
+  200万元` gives the amounts after the colon of a provide or demand verb (not `具备以下条件：`).
 * `1T OPS/w`: a unit prefix cut from its unit by a copy's space.
 
 Every case runs the whole pipeline; tests.snippets checks text[span] == quote for every target."""
@@ -106,6 +108,12 @@ CASES = [
     ("某省促进制造业高质量发展若干措施\n一、对研发费用占营业收入比重不低于5%的规上工业企业，按研发费用增量的20%给予奖励。\n"
      "二、支持出口额占比超过50%的外贸企业开拓新兴市场。\n某省人民政府办公厅\n2023年6月1日\n",
      [("一", 20, "%", "=", False, None, None)]),
+    # a prefecture's forestry plan (Yunnan style): 每年 before the colon holds for every item cut by ；; amounts after a
+    # provide verb's colon are what it provides
+    ("某市国土绿化行动方案\n一、年度任务。全市每年完成以下任务：人工造林5万亩；森林抚育10万亩。\n"
+     "二、资金保障。每年安排造林补助资金：市级300万元、县级200万元。\n某市人民政府办公室\n2021年3月12日\n",
+     [("一", 50000, "亩", "=", True, None, None), ("一", 100000, "亩", "=", True, None, None),
+      ("二", 3000000, "元", "=", True, None, None), ("二", 2000000, "元", "=", True, None, None)]),
 ]
 # fmt: on
 

@@ -1707,6 +1707,15 @@ def _rate_of_its_own(q: Quantity, clause_prefix: str) -> bool:
 GROWTH_AFTER = re.compile(r"\s*(?:[\p{Han}]{0,2}?(?:增长|增速|增幅|递增|递减|复合增长|提高|提升|下降|降低|减少|增加|上涨|回落))")
 
 
+def _per_year_list(text: str, sentence_start: int, per_year_start: int) -> bool:
+    """(s14) `每年完成以下任务：新改建农村公路100公里；改造危桥5座`: a 每年 before the colon of a list whose items are cut by ；
+    holds for every item (guide TG3)."""
+    if per_year_start <= sentence_start + 1:
+        return False
+    colon = max(text.rfind("：", sentence_start, per_year_start), text.rfind(":", sentence_start, per_year_start))
+    return colon > sentence_start and PER_YEAR.search(text, sentence_start, colon) is not None
+
+
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
@@ -3248,8 +3257,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         indicator, qs, qe = _indicator(text, q, clause_start if continues else seg_start, clause_end)
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
-        per_year = (_per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
-                    and not _rate_of_its_own(q, clause_prefix))
+        per_year = ((_per_year(text[per_year_start:q.start]) or _per_year_list(text, sentence_start, per_year_start))
+                    and not (q.unit or "").endswith("/年") and not _rate_of_its_own(q, clause_prefix))
         years = (_bracket_year_after(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
                  or _row_deadline(text, lo, q, rel_year, row_headers)
@@ -3730,6 +3739,17 @@ BREAKDOWN_INTRO = re.compile(r"(?:其中|分别为|分别是|具体为|分解为
 BREAKDOWN_OF = re.compile(r"任务|目标|指标|计划|下达|分解|\d")
 
 
+VERB_COLON_NOT = re.compile(r"条件|要求|情形|标准|资格|对象|范围|包括|包含|组成|如下|以下|下列")
+
+
+def _verb_colon(intro: str) -> bool:
+    """An introducer that is a demand or provide verb and its object, closed by the colon (`每年安排…资金：`), not a list of
+    conditions or of members (`具备以下条件：`, `成员包括：`)."""
+    intro = NUMBERING.sub("", intro.strip(), count=1)
+    return (0 < len(intro) <= 30 and not VERB_COLON_NOT.search(intro) and not re.search(r"[，,；;]", intro)
+            and bool(_verbs_of(("demand", "provide")).present(intro)))
+
+
 def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quantity) -> bool:
     prefix = text[clause_start:q.start].strip()
     if (not prefix or len(prefix) > 16 or q.unit_kind in ("time", "age", "ordinal")
@@ -3737,6 +3757,8 @@ def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quanti
         return False
     if text.find("：", sentence_start, clause_start) < 0 and text.find(":", sentence_start, clause_start) < 0:
         return False
+    if text[clause_start - 1:clause_start] in "：:" and _verb_colon(text[sentence_start:clause_start - 1]):
+        return True  # (s14) `每年安排农村公路建设资金：县级财政1000万元、乡镇500万元`: the amounts of what the verb delivers
     intro = None
     for intro in BREAKDOWN_INTRO.finditer(text, sentence_start, clause_start):
         pass
