@@ -724,6 +724,30 @@ doc("colon-lists", """某县人民政府关于推进农村公路建设的意见
     (5000000, "元", "=", True, None, None),
 ])
 
+# 38. a breakdown typed one item per line under `其中：` (per year when the line above is), and a list of
+#     allocations by estate under `具体房源如下：`; counts under a heading of another level stay out
+doc("breakdown-lines", """某县人民政府关于加强农村公路养护的意见
+各乡镇人民政府：
+一、养护目标。每年养护农村公路1000公里，其中：
+（一）县道200公里；
+（二）乡道300公里。
+二、房源安排。本批次安置房共40套，具体房源如下：
+（一）东苑小区25套，位于城关镇。
+（二）西苑小区15套，位于城关镇。
+三、改革举措（共8项）
+（一）养护体制方面5项。
+（二）资金保障方面3项。
+某县人民政府
+2020年3月1日
+""", [
+    (1000, "公里", "=", True, None, None),
+    (200, "公里", "=", True, None, None),
+    (300, "公里", "=", True, None, None),
+    (40, "套", "=", False, None, None),
+    (25, "套", "=", False, None, None),
+    (15, "套", "=", False, None, None),
+])
+
 
 # fmt: on
 FIELDS = ("comparator", "per_year", "year_start", "year_end")

@@ -21,6 +21,8 @@
   qualifies (spec §7: eligibility out).
 * `每年完成以下任务：A；B；C` gives every item per_year (guide TG3 over a list cut by ；); `每年安排…资金：市级300万元、县级
   200万元` gives the amounts after the colon of a provide or demand verb (not `具备以下条件：`).
+* Item lines under `其中：` or `如下：` (`（一）县道200公里；`, `（一）东苑小区25套，位于…`) are the breakdown's amounts (spec
+  §7, a restated sub-quantity), per year when the introducing line is; not under a heading of another level.
 * `1T OPS/w`: a unit prefix cut from its unit by a copy's space.
 
 Every case runs the whole pipeline; tests.snippets checks text[span] == quote for every target."""
@@ -114,6 +116,11 @@ CASES = [
      "二、资金保障。每年安排造林补助资金：市级300万元、县级200万元。\n某市人民政府办公室\n2021年3月12日\n",
      [("一", 50000, "亩", "=", True, None, None), ("一", 100000, "亩", "=", True, None, None),
       ("二", 3000000, "元", "=", True, None, None), ("二", 2000000, "元", "=", True, None, None)]),
+    # a county's water plan (Gansu style): a breakdown typed one item per line under `其中：`
+    ("某县农村供水保障工程实施方案\n一、建设任务。每年新建改造供水管网120公里，其中：\n（一）城关片区50公里；\n"
+     "（二）川区片区70公里。\n某县人民政府办公室\n2022年3月1日\n",
+     [("一", 120, "公里", "=", True, None, None), ("一/(一)", 50, "公里", "=", True, None, None),
+      ("一/(二)", 70, "公里", "=", True, None, None)]),
 ]
 # fmt: on
 

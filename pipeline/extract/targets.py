@@ -1710,6 +1710,9 @@ GROWTH_AFTER = re.compile(r"\s*(?:[\p{Han}]{0,2}?(?:增长|增速|增幅|递增|
 def _per_year_list(text: str, sentence_start: int, per_year_start: int) -> bool:
     """(s14) `每年完成以下任务：新改建农村公路100公里；改造危桥5座`: a 每年 before the colon of a list whose items are cut by ；
     holds for every item (guide TG3)."""
+    if per_year_start == sentence_start and sentence_start > 0 and text[sentence_start - 1] == "\n":
+        intro = _list_line_under_intro(text, sentence_start)  # (an item line under `每年养护农村公路1000公里，其中：`)
+        return intro >= 0 and PER_YEAR.search(text, intro, sentence_start) is not None
     if per_year_start <= sentence_start + 1:
         return False
     colon = max(text.rfind("：", sentence_start, per_year_start), text.rfind(":", sentence_start, per_year_start))
@@ -3252,8 +3255,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
                 or _in_breach_list(ctx, _task_at(ctx, q.start))):
             continue
-        if (_structural(text, q) or _abstract_small_count(text, q)) and not (before_cmp or q.after_cmp):
-            continue
+        if (_structural(text, q) or _abstract_small_count(text, q)
+                or (q.unit in ("项", "条", "类") and clause_prefix.rstrip().endswith("方面"))) and not (before_cmp or q.after_cmp):
+            continue  # (s14: `养护体制方面5项`, how many measures a heading counts, guide TG16)
         indicator, qs, qe = _indicator(text, q, clause_start if continues else seg_start, clause_end)
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
@@ -3739,6 +3743,42 @@ BREAKDOWN_INTRO = re.compile(r"(?:其中|分别为|分别是|具体为|分解为
 BREAKDOWN_OF = re.compile(r"任务|目标|指标|计划|下达|分解|\d")
 
 
+LIST_LINE_MAX = 6  # item lines walked up to the line that introduces them
+
+
+def _numbering_family(head: str) -> str | None:
+    """`（一）` → "(cn", `1.` → "d.", `一、` → "cn、": the style of an item's number, None for a line without one."""
+    head = head.lstrip(" \t\u3000")
+    m = NUMBERING_START.match(head)
+    if m is None:
+        return None
+    tok = m.group(0)
+    return ("(" if tok[0] in "（(" else "") + ("d" if re.search(r"\d", tok) else "cn") + tok[-1]
+
+
+def _list_line_under_intro(text: str, line_start: int) -> int:
+    """The lines above, each an item ending in ；, lead up to a line ending in `其中：` (after a number of what is to be done,
+    BREAKDOWN_OF) or in a demand verb's colon (`…分解如下：`): that line's start, else -1."""
+    pos = line_start
+    family = _numbering_family(text[line_start:line_start + 8])
+    for _ in range(LIST_LINE_MAX):
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start:pos - 1].rstrip()
+        if not line:
+            return -1
+        if not line.endswith(("：", ":")) and _numbering_family(line[:8]) not in (None, family):
+            return -1  # (a heading of another level: `一、推广的改革举措` over `（一）…6项`)
+        if line.endswith(("：", ":")):
+            intro = BREAKDOWN_INTRO.search(line, max(0, len(line) - 8))
+            if intro is not None:
+                return prev_start if BREAKDOWN_OF.search(line, 0, intro.start()) is not None else -1
+            return prev_start if _verb_colon(line[:-1]) else -1
+        if not line.endswith(("；", ";")) and NUMBERING_START.match(line.lstrip(" \t\u3000")) is None:
+            return -1  # (an item of the list: ending in ；, or numbered like the line below)
+        pos = prev_start
+    return -1
+
+
 VERB_COLON_NOT = re.compile(r"条件|要求|情形|标准|资格|对象|范围|包括|包含|组成|如下|以下|下列")
 
 
@@ -3752,6 +3792,11 @@ def _verb_colon(intro: str) -> bool:
 
 def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quantity) -> bool:
     prefix = text[clause_start:q.start].strip()
+    if clause_start == sentence_start and sentence_start > 0 and text[sentence_start - 1] == "\n":
+        prefix = NUMBERING.sub("", prefix, count=1).strip()  # (s14) `其中：` / `（一）县道200公里；`: an item line of the list
+        if prefix and text[q.end:q.end + 1] in "，,；;。\n" and _list_line_under_intro(text, sentence_start) >= 0:
+            return (len(prefix) <= 16 and re.fullmatch(r"[\p{Han}（）()]+", prefix) is not None and not _has_verb(prefix)
+                    and q.unit_kind not in ("time", "age", "ordinal"))
     if (not prefix or len(prefix) > 16 or q.unit_kind in ("time", "age", "ordinal")
             or not re.fullmatch(r"[\p{Han}（）()]+", prefix) or _has_verb(prefix)):
         return False
