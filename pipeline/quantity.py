@@ -170,6 +170,7 @@ ALT_OPEN = _initials(ALT_UNIT.pattern)  # what ALT_UNIT opens with
 
 
 _UNIT_MATCH: list = [None, None]
+SPLIT_PREFIX = re.compile(r"([TGPE]) ((?:FL)?OPS)(?![A-Za-z])")
 
 
 def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
@@ -177,6 +178,11 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     lex = lexicon()
     if text[p:p + 1] not in lex.unit_initials:
         return None, pos  # no unit opens here (unit_re would not match)
+    if text[p + 1:p + 2] == " " and text[p:p + 1] in "TGPE" and (split := SPLIT_PREFIX.match(text, p)) is not None:
+        unit, end = split.group(1) + split.group(2), split.end()  # (s14) `1T OPS/w`: a prefix cut off by a copy's space
+        while text[end:end + 1] in PER_SLASH and (per := PER_UNIT.match(text, end)) is not None:
+            unit, end = f"{unit}/{per.group('u')}", per.end()
+        return unit, end
     if _UNIT_MATCH[0] is not lex:  # (stdlib_twin(lex.unit_re).match, looked up once per lexicon)
         _UNIT_MATCH[:] = [lex, stdlib_twin(lex.unit_re).match]
     m = _UNIT_MATCH[1](text, p)  # (the same match, ~3x faster: scan.stdlib_twin)

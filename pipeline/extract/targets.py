@@ -126,7 +126,7 @@ YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:起\s*)?" + RANGE_SEP_WOR
 DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–―－~～至到]{1,2})\s*"
                         r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到|展望)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末|上半年|下半年)?\s*(?:前|以前|之前)(?!后)")
-YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|度内|[-—–至到])")
+YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|[-—–至到])")
 FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期)?")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
 # A short heading only (a duty article or a heading sentence may say 基础 without reviewing), and
@@ -739,6 +739,7 @@ NATURAL_SCALE = re.compile(r"\s*的?\s*(?:地震|台风|大风|风|烈度|震级
 # per period are an amount the policy provides or demands, not a duration (a time limit is
 # `24小时内`, and a length without a period, `实习时间一般为6个月`, stays out).
 PER_PERIOD_TIME_UNITS = {"小时", "学时", "课时", "分钟"}
+CLASS_HOURS = {"学时", "课时"}
 PER_PERIOD = re.compile(r"每(?:个)?(?:月|周|天|日|年度?|学期|学年|季度)|每(?:[两二三四五六七八九十]|\d{1,2})(?:个)?(?:年|学年)")  # (`每五年…不少于360学时`)
 
 
@@ -747,6 +748,8 @@ def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
         return False
     if PER_PERIOD.search(clause_prefix) is not None:
         return True
+    if q.unit in CLASS_HOURS and (q.after_cmp or re.search(r"(?:不得|不应|不)?(?:少于|低于)|至少|不低于|达到|累计|完成$", clause_prefix)):
+        return True  # (s14) `初次安全培训时间不得少于48学时`: hours of instruction are an amount of training, never a time limit
     # `小学生每天睡眠时间应达到10小时，初中生应达到9小时`: a parallel clause continues the per-period
     # amount of the clause before it in the same unit
     start = _back_to(text, q.start, max(0, q.start - 120), SENTENCE_BREAK)
@@ -963,6 +966,10 @@ GRANTED_TO = re.compile(r"(?:以上|以下)?的[\p{Han}]{0,8}?(?:企业|单位|�
                         r"[^。；;]{0,30}?(?:给予|奖励|奖补|补贴|补助|资助)")
 
 
+RATE_BOUND_BEFORE = re.compile(r"(?:率|比例|比重|占比)\s*(?:不低于|不少于|不高于|不超过|不小于|不大于|高于|低于|超过|大于|小于|达到|达|在)\s*$")
+RATED_UNITS = re.compile(r"[\p{Han}]{0,10}?(?:企业|单位|项目|机构|主体|学校|医院|村|社区|园区|家庭|农户|个人|人员|产品)")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
@@ -1027,6 +1034,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         rest = after[1:]
         if RATE_NOUN.match(rest):
             return False
+        if (q.unit_kind in ("percent", "permille") and RATE_BOUND_BEFORE.search(clause_prefix)
+                and RATED_UNITS.match(rest) and not _verb_before_end().search(clause_prefix.rstrip())):
+            return True  # (s14) `研发投入占营业收入比例不低于3%的科技型中小企业`: the units whose rate is bounded so qualify
         if q.unit_kind in ("percent", "permille") and (not core_prefix or SHARE_LEAD.fullmatch(core_prefix)
                                                        or _share_acted_on(core_prefix, rest)
                                                        or SHARE_REACHES.match(rest)):
@@ -1039,8 +1049,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return False  # 培育10家以上的龙头企业
         if q.unit_kind in ("measure", "percent", "permille") and PRODUCT_LEVEL.search(clause_prefix) is not None:
             return False  # `推出能效比超过4TOPS/W的终端芯片`: the level a product to be delivered must reach
-        if REQUIRED_SIZE.search(clause_prefix.rstrip()) and _has_verb(clause_prefix):
-            return False  # 组建1支不少于20人的救援队伍: the size the policy requires
+        if REQUIRED_SIZE.search(clause_prefix.rstrip()) and (_has_verb(clause_prefix) or _per_period_time(text, q, clause_prefix)):
+            return False  # 组建1支不少于20人的救援队伍: the size the policy requires; `每五年接受不少于360学时的培训`: hours of
+            # activity per period (an amount, guide TG11), whatever the verb
         return True
     return False
 
@@ -1364,6 +1375,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found += [(m.end(), (None, PLAN_END_MARK)) for m in PLAN_END.finditer(s)]
     if "期内" in s or "期间" in s:  # `规划期内，…`: the plan's own period (resolved per target)
         found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in PLAN_SPAN.finditer(s)]
+    if "计" in s:  # (s14) `三年累计建成充电桩5000个`: the total over the plan's own years (resolved per target)
+        found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in YEARS_TOTAL.finditer(s)]
     if not found:
         return None
     return max(found, key=lambda f: f[0])[1]
@@ -1374,6 +1387,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
 PLAN_END_MARK = 0
 
 
+YEARS_TOTAL = re.compile(r"(?<![近前连续过去最\d一二两三四五六七八九十])(?:[两三四五六七八九十]|\d{1,2})\s*年(?:内|间)?(?:累计|共计|合计|总计)")
 PLAN_SPAN = re.compile(r"(?<![\p{Han}])(?:本|在)?(?:规划|计划|方案|纲要)(?:实施)?(?:期内|期间)")
 
 
@@ -1400,6 +1414,7 @@ RELATIVE_YEAR = re.compile(r"(今明两年|今年|明年|今[春夏秋](?!明)|�
 
 # `2010年末，全县地区生产总值达到80亿元`, `2014年底，耕地保有量不低于40万亩`: the end of a year without 到
 # or 前 is a deadline too (spec 1.1 section 7: `“十二五”末，…` → null/2015).
+MONTH_END = re.compile(r"(?<![到至止\d])\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*(?:底|末)(?!前|以前|之前|以来|[-—–―－~～至到])")
 YEAR_END = re.compile(r"(?<![到至止\d])\s*((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)(?!前|以前|之前|以来|[-—–―－~～至到])")
 # `力争3年内，全县…`, `争取用两年左右`: a length counted from the issue year, like 今后三年 (spec 1.1).
 YEARS_WITHIN = re.compile(r"(?:力争|争取|计划|努力)\s*(?:用|在)?\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:内|左右)")
@@ -1452,10 +1467,15 @@ def _year_end_deadlines(s: str) -> list[tuple[int, tuple[int | None, int | None]
         return []
     out = []
     for m in YEAR_END.finditer(s):
-        if re.search(r"(?:到|至|截至|截止到?|自|从|比|较|于)\s*$", s[:m.start(1)]):
-            continue  # 到2025年底 (read by YEAR_BY), 截至2019年底, 比2020年底
+        if re.search(r"(?:到|至|截至|截止到?|自|从|比|较|(?:成立|始建|建|设立|组建|启动|开始|完成|发生)于)\s*$", s[:m.start(1)]):
+            continue  # 到2025年底 (read by YEAR_BY), 截至2019年底, 比2020年底, 成立于2019年底 (s14: `于2025年底建成` is a deadline)
         out.append((m.end() + 1, (None, int(m.group(1)))))
+    if "月" in s:  # (s14) `2025年6月底，…`: a month's end without 前 reads like 到 too
+        for m in MONTH_END.finditer(s):
+            if not re.search(r"(?:到|至|截至|截止到?|自|从|比|较|(?:成立|始建|建|设立|组建|启动|开始|完成|发生)于)\s*$", s[:m.start(1)]):
+                out.append((m.end() + 1, (None, int(m.group(1)))))
     return out
+
 
 
 # `三年内，全省发展…`: N年内 opening its sentence is the horizon of what follows, counted from the issue year
@@ -1498,6 +1518,9 @@ def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
             out.append((m.end(), (issue_year, issue_year + 1)))
             continue
         y = issue_year + (1 if m.group(1) == "明年" else 0)
+        if m.group(1) in ("今年", "明年") and s[max(0, m.start() - 1):m.start()] in ("到", "至"):
+            out.append((m.end(), (None, y)))  # (s14) `到明年，…`: a deadline, read like 到2024年
+            continue
         out.append((m.end(), (y, y)))
     return out
 
@@ -1560,6 +1583,70 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
     return y
 
 
+# (s14) The deadline an item's annotation gives the whole item, after the sentence that sets the number: a bracket
+# naming who is responsible and when (`建成政务云节点3个。（责任单位：省大数据局；完成时限：2022年底前）`, `（省政府办公厅
+# 牵头，2022年12月底前完成）`) or a labelled line under it (`完成时限：2022年底前`). Read like 到 (spec 1.1 §7: a
+# deadline without 到); a bare year or month after a 时限 label is a deadline too (`完成时限：2022年12月`). Only up to
+# the next numbered item (a child's annotation is the child's).
+ITEM_DEADLINE_LABEL = re.compile(r"(?:完成|办结|落实)?(?:时限|时间节点|完成时间)\s*[：:]\s*(?P<d>[^（）()；;。\n|]{2,24})")
+ITEM_DEADLINE_BRACKET = re.compile(r"[（(](?P<b>[^（）()\n]{0,40}?(?:牵头|负责|配合|责任单位|责任部门)[^（）()\n]{0,40})[）)]")
+ITEM_DEADLINE_IN_BRACKET = re.compile(r"(?:19|20)\d{2}\s*年[^（）()，,；;。、\n]{0,10}?(?:前|以前|之前|底|末)[^（）()，,；;。\n\d]{0,6}$")
+ITEM_DEADLINE_REACH = 240
+ITEM_DEADLINE_WORDS = ("时限", "时间节点", "完成时间", "牵头", "负责", "责任单位", "责任部门")
+
+
+def _item_deadline(ctx: Context, text: str, q: Quantity, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    end = min(len(text), q.end + ITEM_DEADLINE_REACH, ctx.layout.body_end)
+    nl = text.find("\n", q.end, end)
+    while nl >= 0:  # (up to the next numbered line)
+        if NUMBERING_START.match(text[nl + 1:nl + 12].lstrip(" \t\u3000")) is not None or text.startswith("|", nl + 1):
+            end = nl
+            break
+        nl = text.find("\n", nl + 1, end)
+    region = text[q.end:end]
+    if not any(w in region for w in ITEM_DEADLINE_WORDS) or "年" not in region:
+        return None
+    first = DIGIT.search(DATE_PART.sub(" ", _ascii_digits(region)))
+    if first is not None:
+        region = region[:first.start()]  # (another number first: its annotation, not this one's)
+    for m in ITEM_DEADLINE_LABEL.finditer(region):
+        y = _year_from(m.group("d"), issue_year)
+        if y is not None:
+            return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+    for m in ITEM_DEADLINE_BRACKET.finditer(region):
+        for part in re.split(r"[，,；;]", m.group("b")):
+            if ITEM_DEADLINE_IN_BRACKET.search(part.strip()):
+                y = _year_from(part, issue_year)
+                if y is not None:
+                    return (None, y[1])
+    return None
+
+
+# (s14) A task table's deadline column (`| 序号 | 重点任务 | 责任单位 | 完成时限 |`): the row's cell there dates the row's
+# numbers, a bare year or month read like 到 (`2022年12月` under 完成时限 is a deadline), a range as written.
+DEADLINE_COLUMN = re.compile(r"时限|完成时间|时间节点|完成期限|时间安排|进度安排")
+
+
+def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo: dict) -> tuple[int | None, int | None] | None:
+    line_start = text.rfind("\n", lo, q.start) + 1
+    line_end = text.find("\n", q.end)
+    row = text[line_start:line_end if line_end >= 0 else len(text)]
+    if "|" not in row and "\t" not in row:
+        return None
+    sep, col, cells = _row_column(row, text[line_start:q.start])
+    header = _table_header(text, lo, line_start, sep, memo)
+    if not header or not DEADLINE_COLUMN.search(header):
+        return None
+    heads = _cells(header)
+    at = next((i for i, h in enumerate(heads) if DEADLINE_COLUMN.search(h)), None)
+    if at is None or at == col or len(heads) != len(cells):
+        return None
+    y = _year_from(cells[at], issue_year)
+    if y is None:
+        return None
+    return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+
+
 # `新建农村公路500公里、改造危桥20座，2025年底前全部完工`: a closing clause that is only a deadline and a verb of completion
 # dates every number of the list before it in the sentence (the numbers listed are what is to be completed by then).
 LIST_DEADLINE = re.compile(r"\s*(?:并|均|都|要|须|必须|力争|确保|争取|计划)?\s*(?:在|于|到|至)?\s*(?:19|20)\d{2}\s*年[^，,；;。]{0,12}?"
@@ -1618,6 +1705,18 @@ def _rate_of_its_own(q: Quantity, clause_prefix: str) -> bool:
 
 
 GROWTH_AFTER = re.compile(r"\s*(?:[\p{Han}]{0,2}?(?:增长|增速|增幅|递增|递减|复合增长|提高|提升|下降|降低|减少|增加|上涨|回落))")
+
+
+def _per_year_list(text: str, sentence_start: int, per_year_start: int) -> bool:
+    """(s14) `每年完成以下任务：新改建农村公路100公里；改造危桥5座`: a 每年 before the colon of a list whose items are cut by ；
+    holds for every item (guide TG3)."""
+    if per_year_start == sentence_start and sentence_start > 0 and text[sentence_start - 1] == "\n":
+        intro = _list_line_under_intro(text, sentence_start)  # (an item line under `每年养护农村公路1000公里，其中：`)
+        return intro >= 0 and PER_YEAR.search(text, intro, sentence_start) is not None
+    if per_year_start <= sentence_start + 1:
+        return False
+    colon = max(text.rfind("：", sentence_start, per_year_start), text.rfind(":", sentence_start, per_year_start))
+    return colon > sentence_start and PER_YEAR.search(text, sentence_start, colon) is not None
 
 
 def _per_year(scope: str) -> bool:
@@ -1827,9 +1926,10 @@ def _relative_title_year(title: str, issue_year: int | None) -> tuple[int, int] 
 
 
 def _notice_validity(notice: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
-    """The validity a transmitting notice states for what it issues (only its own `本…` sentences)."""
+    """The validity a transmitting notice states for what it issues (only its own `本…` sentences), else the one year's
+    work it names (TRANSMIT_SCOPE)."""
     if "本" not in notice and "以上" not in notice and "上述" not in notice:
-        return None
+        return _transmit_scope(notice)
     if "一九" in notice or "二〇" in notice or "二○" in notice or "二零" in notice:
         notice = CN_YEAR.sub(_arabic_year, notice)  # `本规定自二〇〇一年一月一日起施行` (same length), as in the body
     validity = any(w in notice for w in VALIDITY_WORDS)
@@ -1860,7 +1960,18 @@ def _notice_validity(notice: str, issue_year: int | None) -> tuple[int | None, i
     if m:
         period = _period_from(int(m.group("start")), m)
         return _term_closing(notice, m, period[0]) if period[1] is None else period
-    return _self_until(notice)
+    return _self_until(notice) or _transmit_scope(notice)
+
+
+def _transmit_scope(notice: str) -> tuple[int, int] | None:
+    m = TRANSMIT_SCOPE.search(notice) if "为" in notice and "现将" in notice else None
+    return (int(m.group(1)), int(m.group(1))) if m else None
+
+
+# (s14) `为做好2023年森林防火工作，现将《某镇森林防火工作方案》印发给你们`: the notice names the one year's work the plan it
+# issues is for (a one-year plan whose title lost its year), as NOTICE_SCOPE reads a notice that is the policy itself.
+TRANSMIT_SCOPE = re.compile(r"为(?:进一步|切实|全面)?(?:做好|抓好|推进|落实|完成)\s*((?:19|20)\d{2})\s*年度?[^。；《》]{0,30}?工作[，,]\s*"
+                            r"(?:[^。；，,《》]{0,16}[，,]\s*)?现将《")
 
 
 # `现将《某市2021年稳就业工作要点》印发给你们`: a web copy that lost its title still names the plan it issues.
@@ -2169,6 +2280,9 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     m = DURATION_AHEAD.search(body)
     if m and issue_year:
         return issue_year, issue_year + _count(m.group(1)) - 1
+    preamble = _preamble_effort(body, issue_year)
+    if preamble:
+        return preamble
     validity_at = _first_of(body, VALIDITY_WORDS)
     validity = validity_at >= 0
     m = _self_search(VALID_RANGE, body, validity_at) if validity else None
@@ -2209,7 +2323,41 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     m = NOTICE_SCOPE.search(body)
     if m:
         return int(m.group(1)), int(m.group(1))
+    m = TRANSMIT_SCOPE.search(body, 0, PREAMBLE_MAX) if "现将" in body[:PREAMBLE_MAX] else None
+    if m:
+        return int(m.group(1)), int(m.group(1))
     return _approved_plan_period(body)
+
+
+# (s14) `为…，决定用三年时间（2022—2024年）实施…工程。` in the paragraphs before the first numbered item: the body sentence
+# stating the duration of what the policy sets out (spec 1.1 §7, as `今后三年`); its bracketed years, else counted from
+# the issue year. Only before the first item: an effort phrase inside an item dates its own sentence (EFFORT_YEARS).
+PREAMBLE_EFFORT = re.compile(r"(?:用|经过|通过)\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)"
+                             r"(?:\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*" + RANGE_SEP_WORD + r"\s*((?:19|20)\d{2})\s*年?\s*[）)])?")
+FIRST_ITEM = re.compile(r"\n[ \t\u3000]*(?:一、|第一条|第一章|[（(]一[）)])")
+PREAMBLE_MAX = 1500
+
+
+def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | None:
+    first = FIRST_ITEM.search("\n" + body[:PREAMBLE_MAX])
+    if first is None:
+        return None
+    end = first.start()
+    line_end = body.find("\n", end)
+    if line_end > 0 and "目标" in body[end:line_end] and len(body[end:line_end]) <= 12:
+        following = FIRST_ITEM.search("\n" + body[:PREAMBLE_MAX], first.end())
+        end = following.start() if following else end  # (`一、工作目标` / `通过2年时间，…`: the goals item states it too)
+    head = body[:end]
+    if "时间" not in head and "努力" not in head:
+        return None
+    for m in PREAMBLE_EFFORT.finditer(head):
+        if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()):
+            continue  # (inside a cited title)
+        if m.group(2):
+            return int(m.group(2)), int(m.group(3))
+        if issue_year:
+            return issue_year, issue_year + _count(m.group(1)) - 1
+    return None
 
 
 # `一、同意《某省土地利用总体规划（2006—2020年）》`: a reply (批复) approving a plan takes the plan's period.
@@ -2642,9 +2790,18 @@ CUTOFF_DATE = re.compile(r"(?:(?<=对|凡|对于)|(?<=[，,]))\s*(?:19|20)\d{2}\
 
 
 def _without_cutoff_date(s: str) -> str:
+    if "前" in s and "的" in s:
+        s = DATED_OBJECT.sub(lambda m: " " * len(m.group(0)), s)
     if "后" not in s and "起" not in s and "以来" not in s:
         return s
     return CUTOFF_DATE.sub(lambda m: " " * len(m.group(0)), s)
+
+
+# (s14) `完成2000年底前建成的老旧小区改造任务`, `2005年以前建成的住宅小区`: a date that says which objects are meant (built,
+# registered, born before it), not a time expression of the target (nor a past year that makes the sentence a report).
+DATED_OBJECT = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:（含）|\(含\))?\s*(?:前|以前|之前)\s*"
+                          r"[\p{Han}]{0,4}?(?:建成|竣工|建设|修建|建造|投用|投入使用|登记|注册|出生|设立|成立|认定|开工|交付|批准|购买|购置|"
+                          r"出厂|生产|取得|参加工作|退休|入学|毕业)(?:并[\p{Han}]{1,4})?的")
 
 
 # An item under `应当符合下列条件：`, `申请对象`, `认定标准`: what qualifies, not a demand (spec §7 out).
@@ -2984,6 +3141,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     # (clause start, end of last target, its comparator, start of the comma clause after it)
     last: tuple[int, int, str | None, int] | None = None
     table_walks: dict = {}  # the walks up the document's tables (`_table_cell_comparator`)
+    row_headers: dict = {}  # the first row of each table a number's row lies in (`_row_deadline`)
     scanner = token_scanner()  # (TOKEN, less the numerals read_quantity drops at once)
     pos = lo
     extras = _money_magnitudes(text, lo, hi)  # (`产业规模过千亿`: amounts the scanner does not read, in text order)
@@ -3097,20 +3255,27 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
                 or _in_breach_list(ctx, _task_at(ctx, q.start))):
             continue
-        if (_structural(text, q) or _abstract_small_count(text, q)) and not (before_cmp or q.after_cmp):
-            continue
+        if (_structural(text, q) or _abstract_small_count(text, q)
+                or (q.unit in ("项", "条", "类") and clause_prefix.rstrip().endswith("方面"))) and not (before_cmp or q.after_cmp):
+            continue  # (s14: `养护体制方面5项`, how many measures a heading counts, guide TG16)
         indicator, qs, qe = _indicator(text, q, clause_start if continues else seg_start, clause_end)
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
-        per_year = (_per_year(text[per_year_start:q.start]) and not (q.unit or "").endswith("/年")
-                    and not _rate_of_its_own(q, clause_prefix))
+        per_year = ((_per_year(text[per_year_start:q.start]) or _per_year_list(text, sentence_start, per_year_start))
+                    and not (q.unit or "").endswith("/年") and not _rate_of_its_own(q, clause_prefix))
         years = (_bracket_year_after(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
-                 or sentence_year or _deadline_after(text, q, hi, rel_year) or _plan_end_phrase(text, sentence_start, q.start, plans)
+                 or sentence_year or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
+                 or _row_deadline(text, lo, q, rel_year, row_headers)
+                 or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         years = _resolve_plan_end(years, plans, q.start) or (None, None)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
+        if years[0] is not None and years[1] is None:
+            period = _period_at(plans, q.start)  # (s14) `自2024年起，每年新增…` in a plan for 2023—2025: its years run to the
+            if period and period[1] is not None and period[1] >= years[0]:  # plan's end (spec 1.1 §7: the plan's period)
+                years = (years[0], period[1])
         task = _task_at(ctx, q.start)
         quote_start = max(qs, q.start - 40)
         if table_cmp is not None:
@@ -3133,6 +3298,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     _share_trailing_comparator(text, targets)
     if "|" in text or "年\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a year cell)
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year, targets))
+    if "|" in text and "表" in text:
+        targets.extend(_allocation_table_targets(ctx, text, lo, hi, plans, targets))
     return targets
 
 
@@ -3362,6 +3529,76 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
     return out
 
 
+# (s14) A table that allocates quotas (`2023年各市城镇新增就业目标任务分解表`, `…资金分配表`, `下达…计划表`): every amount
+# in it is a quota the policy sets (spec 1.1 §7: quotas), one per place or unit and column, in the unit its column head
+# (`城镇新增就业（万人）`) or the table's `单位：万人` line gives; dated as the attachment or plan it stands in.
+ALLOCATION_CAPTION = re.compile(r"(?:任务|指标|目标|计划|名额|资金|额度|任务数)[^\n|]{0,6}?(?:分解|分配|下达)[^\n|]{0,4}?表|"
+                                r"(?:分解|分配)(?:情况|计划|方案)?表|(?:下达|分配)[^\n|]{0,20}?(?:计划|任务|指标)表")
+TABLE_UNIT = re.compile(r"(?:计量)?单位\s*[：:]\s*([^\s|，,；;。）)]{1,6})")
+NOT_QUOTA_HEAD = re.compile(r"序\s*号|编\s*号|备\s*注|排\s*名|排\s*序|联系|电话|时限|时间|责任|单位$")
+ALLOCATION_LOOK = 5  # lines from the caption to the table's first row
+
+
+def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found: list[Target]) -> list[Target]:
+    taken = {t.span for t in found}
+    out: list[Target] = []
+    for cap in ALLOCATION_CAPTION.finditer(text, 0, hi):  # (from 0: a table that is the whole document has its caption as title)
+        line_start = text.rfind("\n", 0, cap.start()) + 1
+        line_end = text.find("\n", cap.end(), hi)
+        if line_end < 0 or "|" in text[line_start:line_end] or line_end - line_start > 60:
+            continue
+        unit_text, pos, header = "", line_end + 1, None
+        for _ in range(ALLOCATION_LOOK):  # (the unit line, then the header row)
+            end = text.find("\n", pos, hi)
+            end = hi if end < 0 else end
+            line = text[pos:end]
+            if "|" in line:
+                header = _cells(line)
+                pos = end + 1
+                break
+            u = TABLE_UNIT.search(line)
+            if u:
+                unit_text = u.group(1)
+            pos = end + 1
+        if header is None or len(header) < 2 or pos <= lo:
+            continue
+        label_col = 1 if NOT_QUOTA_HEAD.search(header[0]) and len(header) > 2 else 0
+        while pos < hi:
+            end = text.find("\n", pos, hi)
+            end = hi if end < 0 else end
+            row = text[pos:end]
+            if "|" not in row:
+                break
+            cells = _cells(row)
+            if len(cells) == len(header):
+                for col, head in enumerate(header):
+                    if col <= label_col or NOT_QUOTA_HEAD.search(head):
+                        continue
+                    m = INDICATOR_CELL.fullmatch(cells[col])
+                    own = INDICATOR_UNIT.search(head)
+                    unit = own.group(1) if own else unit_text
+                    if not m or not unit:
+                        continue
+                    q_text = m.group(2) + unit
+                    tm = TOKEN.match(q_text)
+                    q = read_quantity(q_text, tm) if tm else None
+                    if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+                        continue
+                    start = _cell_offset(text, pos, row, col, cells[col]) + cells[col].index(m.group(2))
+                    span = (start, start + len(m.group(2)))
+                    if span in taken:
+                        continue
+                    taken.add(span)
+                    years = _period_at(plans, start) or _period_of_title(text[line_start:line_end]) or (None, None)
+                    indicator = INDICATOR_UNIT.sub("", head).strip() or head
+                    out += [Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
+                                   comparator=INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "="),
+                                   per_year=bool(PER_YEAR.search(head)), year_start=years[0], year_end=years[1],
+                                   quote=text[span[0]:span[1]], span=span) for value, _ in q.values]
+            pos = end + 1
+    return out
+
+
 RANGE_CELL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*[～~—\-－至]{1,2}\s*(\d+(?:\.\d+)?)\s*")
 
 
@@ -3506,13 +3743,67 @@ BREAKDOWN_INTRO = re.compile(r"(?:其中|分别为|分别是|具体为|分解为
 BREAKDOWN_OF = re.compile(r"任务|目标|指标|计划|下达|分解|\d")
 
 
+LIST_LINE_MAX = 6  # item lines walked up to the line that introduces them
+
+
+def _numbering_family(head: str) -> str | None:
+    """`（一）` → "(cn", `1.` → "d.", `一、` → "cn、": the style of an item's number, None for a line without one."""
+    head = head.lstrip(" \t\u3000")
+    m = NUMBERING_START.match(head)
+    if m is None:
+        return None
+    tok = m.group(0)
+    return ("(" if tok[0] in "（(" else "") + ("d" if re.search(r"\d", tok) else "cn") + tok[-1]
+
+
+def _list_line_under_intro(text: str, line_start: int) -> int:
+    """The lines above, each an item ending in ；, lead up to a line ending in `其中：` (after a number of what is to be done,
+    BREAKDOWN_OF) or in a demand verb's colon (`…分解如下：`): that line's start, else -1."""
+    pos = line_start
+    family = _numbering_family(text[line_start:line_start + 8])
+    for _ in range(LIST_LINE_MAX):
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start:pos - 1].rstrip()
+        if not line:
+            return -1
+        if not line.endswith(("：", ":")) and _numbering_family(line[:8]) not in (None, family):
+            return -1  # (a heading of another level: `一、推广的改革举措` over `（一）…6项`)
+        if line.endswith(("：", ":")):
+            intro = BREAKDOWN_INTRO.search(line, max(0, len(line) - 8))
+            if intro is not None:
+                return prev_start if BREAKDOWN_OF.search(line, 0, intro.start()) is not None else -1
+            return prev_start if _verb_colon(line[:-1]) else -1
+        if not line.endswith(("；", ";")) and NUMBERING_START.match(line.lstrip(" \t\u3000")) is None:
+            return -1  # (an item of the list: ending in ；, or numbered like the line below)
+        pos = prev_start
+    return -1
+
+
+VERB_COLON_NOT = re.compile(r"条件|要求|情形|标准|资格|对象|范围|包括|包含|组成|如下|以下|下列")
+
+
+def _verb_colon(intro: str) -> bool:
+    """An introducer that is a demand or provide verb and its object, closed by the colon (`每年安排…资金：`), not a list of
+    conditions or of members (`具备以下条件：`, `成员包括：`)."""
+    intro = NUMBERING.sub("", intro.strip(), count=1)
+    return (0 < len(intro) <= 30 and not VERB_COLON_NOT.search(intro) and not re.search(r"[，,；;]", intro)
+            and bool(_verbs_of(("demand", "provide")).present(intro)))
+
+
 def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quantity) -> bool:
     prefix = text[clause_start:q.start].strip()
+    if clause_start == sentence_start and sentence_start > 0 and text[sentence_start - 1] == "\n":
+        prefix = NUMBERING.sub("", prefix, count=1).strip()  # (s14) `其中：` / `（一）县道200公里；`: an item line of the list
+        if prefix and text[q.end:q.end + 1] in "，,；;。\n" and _list_line_under_intro(text, sentence_start) >= 0:
+            return (len(prefix) <= 16 and re.fullmatch(r"[\p{Han}（）()]+", prefix) is not None and not _has_verb(prefix)
+                    and q.unit_kind not in ("time", "age", "ordinal"))
     if (not prefix or len(prefix) > 16 or q.unit_kind in ("time", "age", "ordinal")
             or not re.fullmatch(r"[\p{Han}（）()]+", prefix) or _has_verb(prefix)):
         return False
     if text.find("：", sentence_start, clause_start) < 0 and text.find(":", sentence_start, clause_start) < 0:
         return False
+    if text[clause_start - 1:clause_start] in "：:" and _verb_colon(text[sentence_start:clause_start - 1]):
+        return True  # (s14) `每年安排农村公路建设资金：县级财政1000万元、乡镇500万元`: the amounts of what the verb delivers
     intro = None
     for intro in BREAKDOWN_INTRO.finditer(text, sentence_start, clause_start):
         pass
@@ -3622,8 +3913,9 @@ def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
 
 STRUCTURAL = re.compile(
     r"^(?:大|项|个|方面|类)?(?:方面|领域|环节|阶段|部门|成员单位|方向|层次|层级|维度|原则|关口|步骤|板块|主线|抓手|支柱|档次|等级|级别|"
-    r"机制|体系|特点|特征|理念|意识|转变|结合|统一|坚持|不(?!少于|低于|超过|多于|高于|小于|大于|得|应|宜)|必须|作用|优势|短板|难题|问题|风险)"
-)
+    r"机制|体系|特点|特征|理念|意识|转变|结合|统一|坚持|不(?!少于|低于|超过|多于|高于|小于|大于|得|应|宜)|必须|作用|优势|短板|难题|问题|风险|"
+    r"(?:[\p{Han}]{0,2}?(?:支持|扶持|惠企|配套|具体|硬核?|实招|政策))?(?:措施|举措))"  # (s14) `稳经济28条措施`: how many items a policy
+)  # package sets out (guide TG16), its name
 
 
 # `落实两个责任`, `完成三项任务`, `明确两个目标`: a small Chinese numeral before an abstract noun names parts of
