@@ -580,6 +580,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
         if text.find("所", start, end) >= 0 or text.find("队", start, end) >= 0:
             cands = _town_stations(text, start, end) + cands
+    if text.find("委员会", start, end) >= 0 or text.find("组", start, end) >= 0:
+        cands = [c for c in cands if not PANEL_OF_EXPERTS.search(c.text)]
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
         members = _list_members(text, chosen, end)
@@ -1541,10 +1543,14 @@ CITY_AND_COUNTY_LEVEL = re.compile(r"设区的市(?P<j>级)?[、和及](?P<b>县
 
 # Units named only by a determiner (有关单位, 其他单位, 各单位): units of any kind (enterprises, schools), no organ,
 # unless an organ takes them as its partners in a duty (会同有关单位, 协同相关单位)
-# 有关部门和单位 as a subject or the members of a group (市有关部门和单位负责人为成员): the departments are the organs, the
-# units (enterprises, institutions) are none (spec 1.1 section 5); 各有关部门和单位 and 其他有关部门和单位, the fixed
-# formulas of address of State Council notices, stay whole as the older gold keeps them (a guide decision is open)
-DEPARTMENTS_OF_UNITS = {"有关部门和单位": "有关部门", "相关部门和单位": "相关部门"}
+# 有关部门和单位, 各有关部门和单位, 其他有关部门和单位 (guide D29): the departments are the organs, the units
+# (enterprises, institutions) are none (spec 1.1 section 5); the name is the departments' as written
+
+
+def departments_of_units(body: str) -> str:
+    return body[:-3] if body.endswith("部门和单位") else body
+
+
 LEVEL_AUTHORITY = re.compile(r"(?<=[省市县区州旗盟])主管部门(?!负责人|长)")
 # 个别地方政府, 少数地方政府, 部分地方政府: some of a kind, a category, no collective of the text (like 有条件的县)
 SOME_OF = frozenset({"个别", "少数", "一些", "部分", "某些"})
@@ -1592,7 +1598,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(ms, ge, text[ms:ge], "collective", stem=det + pair.group(g), layer="pattern"))
             continue
         if body[1:2] in ("直", "属") and body[0] in "省市县区旗州":  # 市直有关部门, 区属各部门, 旗直各单位: the level's own departments
-            out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
+            out.append(Mention(s, e, body, "collective", marker=body[0], stem=departments_of_units(body[1:]), layer="pattern"))
             continue
         mk = marker_before(text, s, start)
         function_named = FUNCTION_NAMED.fullmatch(body)
@@ -1604,10 +1610,10 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 and (body.startswith(("各", "有关", "相关", "政府主管", "政府行业主管", "公安机关交通"))
                                                                  or function_named):
             # 市各有关部门, 市公安机关: the level's own collective, the region written out
-            out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=DEPARTMENTS_OF_UNITS.get(body, body),
+            out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=departments_of_units(body),
                                layer="pattern"))
         else:
-            out.append(Mention(s, e, body, "collective", stem=DEPARTMENTS_OF_UNITS.get(body, body), layer="pattern"))
+            out.append(Mention(s, e, body, "collective", stem=departments_of_units(body), layer="pattern"))
     for m in (LEVEL_AUTHORITY.finditer(text, start, end) if "主管部门" in seg else ()):
         # 市主管部门负责组织实施: the level's competent authority (a city's statute), the region written out
         mk = marker_before(text, m.start(), start)
@@ -3063,11 +3069,29 @@ EXPERT_COMMITTEE = re.compile(
     r"(?:专家咨询委员会|专家委员会|专业委员会|咨询委员会|标准化技术委员会|标准委员会|审定委员会|评审委员会|鉴定委员会)(?!委员|成员|主任|秘书)")
 
 
+# Panels of experts (guide D27): `…专家委员会`, `…咨询委员会`, `…评审委员会`, `…专家组` and the 顾问/评审/审定/标准化技术
+# bodies like them advise or judge; they are no organs nor working bodies of organs (spec 1.1 section 5 lists bodies
+# made of organs). A candidate ending so is no mention; an organ written before it (国家药监局药品审评专家委员会) is
+# found on its own. The 劳动能力鉴定委员会 is the statutory body of the labour, health and union organs (工伤保险条例
+# 第二十五条), kept; the 专业委员会 of a 安全生产委员会 are made of departments, kept.
+PANEL_OF_EXPERTS = re.compile(r"(?:专家咨询|专家|咨询|决策咨询|评审|审定|顾问|评议|评估|标准化技术|标准)委员会$"
+                              r"|(?<!劳动能力)(?<!医疗事故技术)鉴定委员会$|(?:专家|评审|顾问|咨询|评估|论证)(?:工作)?(?:小组|组)$")
+
+PANEL_HOST = re.compile(r"(\p{Han}{4,16}?委员会)\p{Han}{2,10}$")
+
+
 def _expert_committees(text: str, start: int, end: int) -> list[Mention]:
     out = []
     for m in EXPERT_COMMITTEE.finditer(text, start, end):
         name = m.group(0)
         if re.search(r"关于|会同|组织|成立|设立|组建|聘请|邀请|负责|牵头", name):
+            continue
+        if PANEL_OF_EXPERTS.search(name):
+            # 国家教材委员会专家委员会: the panel is none (guide D27), the committee it serves is named
+            host = PANEL_HOST.match(name)
+            if host and not PANEL_OF_EXPERTS.search(host.group(1)):
+                out.append(Mention(m.start(), m.start() + host.end(1), host.group(1), "named", "asis", host.group(1),
+                                   layer="pattern"))
             continue
         out.append(Mention(m.start(), m.end(), name, "named", "asis", name, layer="pattern"))
     return out
