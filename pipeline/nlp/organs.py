@@ -46,7 +46,7 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      "人大"}
 HAN = r"\p{Han}"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
-TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
+TOWN_GOV = (r"(?:街道办事处|(?:苏木)?乡镇人民政府|苏木(?:乡镇|镇)?政府|苏木人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
             r"|街道办)")
 # Two-character short forms of people's organisations and party bodies that also occur inside words.
 SHORT_MASS_KEYS = {"科协", "妇联", "残联", "文联", "侨联", "作协", "团委", "纪委", "监委", "政协", "工会"}
@@ -291,6 +291,12 @@ PLACE_KINDS = (r"(?:省辖市|省直管县[（(]市[）)]|省直管县|地级以
                r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县市区|旗县区|旗县|县市区|县区|区县|市州|[省市县区州旗盟])")
 
 
+# A place kind with the kinds organised alike in a bracket (市（区）, 县（市、区、特区）, 市（州、地）): spec 1.1 section 5,
+# places of a kind kept as written
+PLACE_BRACKET_KIND = r"(?:市|州|区|县|旗|地|乡|镇|特区|林区|自治县|自治旗|街道|场|农场|林场|盟|地区)"
+PLACE_BRACKET = rf"(?:[省市州县区旗盟乡镇][（(]{PLACE_BRACKET_KIND}(?:、{PLACE_BRACKET_KIND})*[）)])"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     # Speed: some patterns are tried only where a word every match holds lies (str.find, see the
@@ -308,7 +314,11 @@ def _patterns() -> dict[str, re.Pattern]:
     place_t = (r"计划单列市|省区市|地市州|地市|县市(?!区)|自治区|直辖市|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
                r"|市[（(]州[）)]|州[（(]市[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县|设区的市|设区市"
-               r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级|省(?=、自治区)")
+               r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇"
+               # any other place kind with the kinds organised alike in its bracket (市（区）, 县（市、区、特区）,
+               # 区（县、自治县）): the provinces' own lists of their kinds, as written
+               rf"|{PLACE_BRACKET}"
+               r"|开发区|园区|镇|街道|区|县|市|地|级|省(?=、自治区)")
     # The sectors as a named list (\L<sect>, given to compile): the matches of the alternation
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
@@ -336,8 +346,8 @@ def _patterns() -> dict[str, re.Pattern]:
          r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
          r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州)直|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
-         r"|(?:[省市县区乡]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
-         r"|地方各级|各级地方|地方|(?:设区的市|[省市县乡])级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?[省市县乡]级(?=人民政府|政府|党委)"
+         r"|(?:[省市县区乡州旗盟]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
+         r"|地方各级|各级地方|(?:有关|相关|其他)?地方|(?:设区的市|[省市县乡])级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?(?:[省市县乡]|旗县|盟市|苏木乡镇)级(?=人民政府|政府|党委)"
          # 属地政府, 属地部门, 属地有关部门: the bodies of the place concerned (as 所在地), kept as written
          r"|属地(?=政府|人民政府|党委|(?:有关|相关|主管|监管|管理|职能)?部门|\L<sect>(?:行政主管|主管|行政|监管)?部门))")
     return {
@@ -352,7 +362,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各(?:相关|有关)?(?:乡镇|镇|乡)[（(](?:镇、)?(?:场|农场|林场|园区|区)[）)](?:人民政府|政府)"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # 各行署, 各地区行政公署: the administrations of every prefecture-level area, as written
-                                 r"|各(?:地区)?(?:行政公署|行署)(?![长办])"
+                                 r"|各(?:地区|盟)?(?:行政公署|行署)(?![长办])"
                                  # 各村（社区）党组织, 各村党支部: the party organisations of every village, as written (the
                                  # committees of villagers and residents are self-governing, no organ: b4's gold leaves 各居委会 out)
                                  r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支)(?![长书])"
@@ -419,7 +429,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 国家有关部门 (guide D10, the central level as a collective)
                                  r"国家(?:各有关|有关|相关)部门"
                                  # 驻区机构, 驻镇单位: the organs of higher levels stationed in the place (a collective as written)
-                                 r"|(?<![派进常])驻(?:区|市|县|镇|乡|园区|街道)(?:机构|单位)(?!负责人|长|人员)"
+                                 r"|(?<![派进常])各?驻(?:区|市|县|镇|乡|园区|街道)(?:机构|单位)(?!负责人|长|人员)"
                                  # 国家金融管理部门: the national authorities of a field (several regulators), as written
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或同]))国家(?!级|有关|相关|各)"
                                  r"(?:(?![的在对为是要将把按由从向等并或及与和级、])\p{Han}){2,8}?(?:行政主管|主管|管理|监管)部门(?!长|负责人)"
@@ -489,7 +499,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省|(?<![\p{{Han}}])地(?=、)|(?<=、)地(?=、))[、和及](?:(?:省|地(?=、))[、和及]){{0,2}})?"
-                                    rf"(?P<mk>地区|[省市县区州盟旗])(?:、(?P<mk2>[县区])(?P<lv>[两三]级)?)?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
+                                    rf"(?P<mk>地区|[省市县区州盟旗])(?:、(?P<mk2>[县区](?:[（(](?:[市区县旗]|特区)(?:、(?:[市区县旗]|特区))*[）)](?=[两三]级))?)(?P<lv>[两三]级)?)?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
                                     rf"(?P<tail>部门|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
         "central_sector": re.compile(rf"国务院(?:(?P<sect>{sect})(?P<adm>行政|主管)?|(?:(?![{STOP_CHARS}有相各])\p{{Han}}){{2,6}}?(?:行政|主管))部门"),
@@ -1054,7 +1064,7 @@ def _alternative_authorities(text: str, chosen: list[Mention], end: int) -> list
 # 各县（市、区）发展改革局、财政局: the places of a kind written once are shared by the bare organs listed
 # after the first (spec 1.1 section 5: a list that drops a shared prefix inherits it).
 PLACE_KIND = re.compile(r"各(?:省、自治区、直辖市(?:及新疆生产建设兵团)?|省[（(](?:区、市|自治区、直辖市)[）)]|县[（(](?:市、区|市|区)[）)]|市[（(]州[）)]|区[（(]县[）)]|县市区|县区|区县|市州|旗县|县市|市县"
-                        r"|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡镇|县|区|市|州|镇)")
+                        r"|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡镇|" + PLACE_BRACKET + "|县|区|市|州|镇)")
 
 
 # what joins two organs sharing 各<kind of place>: 、, after a bracket of other names of the kind (厅（局）、)
@@ -1195,7 +1205,8 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
         if stem.startswith(PLACE_DETERMINER) or stem.startswith(("各", "有关", "相关")):
             continue
         d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 4), m.start)
-        if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇"))):
+        if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇"))
+                         and not FUNCTION_NAMED.fullmatch(stem)):
             continue  # (a collective of its own determiner stays: 当地各级人民政府)
         m.kind, m.stem = "collective", d.group("det") + stem
         m.start, m.text = d.start(), text[d.start():m.end]
@@ -1581,8 +1592,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue
         if body == "地方政府" and LOCAL_STATE_AFTER.match(text, e):
             continue  # 地方政府债务, 地方政府主体责任, 地方政府产业投资基金: the local state as a category
-        if s > start and text[s - 1] == "等":  # …等有关部门: sums the list up, adds no organ (guide D3)
-            continue
+        if s > start and text[s - 1] == "等" or text[max(start, s - 3):s] in ("等领域", "等方面"):
+            continue  # …等有关部门, …等领域有关部门: sums the list up, adds no organ (guide D3)
         if text[max(start, s - 4):s] == "有条件的" or text[max(start, s - 2):s] in SOME_OF:
             continue  # 有条件的行政机关、企事业单位: those that qualify, a category (spec 1.1 section 5, 有条件的县)
         if s > start and text[s - 1] in "省市县区州" and TWO_LEVEL_GOVERNMENTS.match(body):
@@ -1596,6 +1607,11 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 gs, ge = s + pair.start(g), s + pair.end(g)
                 ms = s if g == "a" else gs
                 out.append(Mention(ms, ge, text[ms:ge], "collective", stem=det + pair.group(g), layer="pattern"))
+            continue
+        if body[1:2] == "级" and body[0] in "省市县区旗州盟" and body[2:3] in ("各", "有", "相") and body.endswith("部门"):
+            # 市级相关部门, 州级各部门: the level's own departments, the region written out where it is the document's
+            # own level (重庆市级相关部门, as 市各行业主管部门 -> 钦州市各行业主管部门), else as written
+            out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
             continue
         if body[1:2] in ("直", "属") and body[0] in "省市县区旗州":  # 市直有关部门, 区属各部门, 旗直各单位: the level's own departments
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=departments_of_units(body[1:]), layer="pattern"))
@@ -1694,6 +1710,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             h = m.group("h")
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                                parts=["各" + m.group("a") + h, "各" + m.group("b") + h]))
+    if "乡、镇" in seg or "镇、乡" in seg:
+        for m in TOWN_KINDS_GOVERNMENTS.finditer(text, start, end):
+            # 乡、镇人民政府 (a statute's two kinds of township): the shared head distributed, each a collective as
+            # written (spec 1.1 section 5, like 各乡镇党委、政府)
+            h = m.group("h")
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
+                               parts=[m.group("a") + h, m.group("b") + h]))
     if "级人民政府" in seg or "级政府" in seg:
         for m in LEVELS_PAIR_GOVERNMENTS.finditer(text, start, end):
             # 县、乡（镇）两级人民政府, 市、县两级政府: each upper level its own government; the lowest level's
@@ -1703,9 +1726,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 continue
             if text[s] in "旗州" and s > start and _word_marker_blocked(text[s - 1]):
                 continue  # 广州、县两级…: the character ends a place's word
-            for k, mk in enumerate(m.group("mks")):
-                if mk not in "、和及":
-                    out.append(Mention(s + k, s + k + 1, mk, "named", "local", "人民政府", marker=mk, layer="pattern"))
+            for lv in re.finditer(r"[省市县区旗州](?:[（(][^）)]+[）)])?", m.group("mks")):
+                ls, le = s + lv.start(), s + lv.end()
+                if le - ls > 1:
+                    # 市（州）、县（市、区）两级政府: a level written with its bracket of kinds is a collective as written
+                    out.append(Mention(ls, le, text[ls:le], "collective", stem=lv.group(0) + m.group("h"), layer="pattern"))
+                else:
+                    out.append(Mention(ls, le, lv.group(0), "named", "local", "人民政府", marker=lv.group(0), layer="pattern"))
             bs = m.start("b")
             out.append(Mention(bs, m.end(), text[bs:m.end()], "collective", stem=m.group("b") + m.group("h"),
                                layer="pattern"))
@@ -1845,9 +1872,9 @@ MARKER_SECTOR_FIRST = re.compile("[部国省市县区州盟旗地]")  # what a m
 @lru_cache(maxsize=1)
 def _marker_sector_reach() -> int:
     """How far a marker_sector match reaches from its start to its 部门/机构: the higher levels
-    (国家、省、地、, 7), the marker (地区: 2) and a second one with its levels (、县两级, 5), 人民政府 (4), the longest
+    (国家、省、地、, 7), the marker (地区: 2) and a second one with its levels (、县（市、区、特区）两级, 9), 人民政府 (4), the longest
     sector and the longest function word (SECTOR_FUNCTION)."""
-    return 7 + 6 + 4 + max(map(len, organ_tables().sectors)) + max(map(len, SECTOR_FUNCTION.split("|")))
+    return 7 + 11 + 4 + max(map(len, organ_tables().sectors)) + max(map(len, SECTOR_FUNCTION.split("|")))
 
 
 # 省级、地市级医疗保障部门, 省级、设区的市级生态环境主管部门: levels written with 级 sharing one sector head,
@@ -2053,7 +2080,7 @@ def sector_organ(sector: str, marker: str, prefecture: bool = False) -> tuple[st
     return ("party", party) if party else None
 
 
-SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政管理|行政|行业|其他|各|单位|和")
+SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政管理|行政|行业|其他|各|单位|和|领域|方面")
 
 
 # `其他相关部门（如公安、消防等）`: the sectors a bracket gives as examples of the departments
@@ -2558,8 +2585,10 @@ TOWNSHIP_KINDS = (r"乡[（(]镇[）)]|镇[（(]乡[）)]|乡[（(]镇、街道[
                   r"|乡|镇|街道")
 EACH_LEVELS_GOVERNMENTS = re.compile(rf"各(?P<a>{COUNTY_KINDS})[、和及](?P<b>{TOWNSHIP_KINDS})(?P<h>人民政府|政府)"
                                      r"(?![债采投购资性信网数服规部办])")
+TOWN_KINDS_GOVERNMENTS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经对]))(?P<a>乡|镇)、(?P<b>镇|乡)(?P<h>人民政府|政府)"
+                                    r"(?![债采投购资性信网数服规部办])")
 LEVELS_PAIR_GOVERNMENTS = re.compile(
-    r"(?P<mks>[省市县区旗州](?:[、和及][省市县区旗州])*)[、和及]"
+    r"(?P<mks>[省市县区旗州](?:[（(][市州地盟区县][）)])?(?:[、和及][省市县区旗州](?:[（(][市州地盟区县][）)])?)*)[、和及]"
     r"(?P<b>乡[（(]镇[）)]|镇[（(]乡[）)]|乡[（(]镇、街道[）)]|乡镇[（(]街道[）)]|乡镇|乡|镇|街道|苏木[（(]?乡?镇[）)]?"
     r"|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|旗[（(]县[）)]|县|区|旗)"
     r"(?:两级|三级|四级)(?P<h>人民政府|政府)(?![债采投购资性信网数服规部办])")
