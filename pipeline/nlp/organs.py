@@ -60,7 +60,10 @@ def _is_han(ch: str) -> bool:
 STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
 ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部|管理委员会|委员会|委)(?:其他|各)?成员单位"
                 r"|委员会|办公室|办公厅|领导小组办公室|领导小组|工作组|协调小组|指挥部办公室|联席会议办公室|指挥部|工作专班|联席会议"
-                r"|管理委员会|督查室|研究室|局|厅|委|办|中心)(?![法理好事学面势托员部限长内外])")
+                r"|管理委员会|督查室|研究室|局|厅|委|办|中心"
+                # 劳动保障监察总队, 文化市场综合行政执法支队: the administrative enforcement bodies of a level, which act
+                # in their own name (劳动保障监察条例 2004 第十三条; 行政处罚法 2021 第十八条)
+                r"|(?<=监察|执法|稽查)(?:总队|支队|大队))(?![法理好事学面势托员部限长内外])")
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
 ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
 LIST_SEP = "、，,；;及和与"
@@ -115,6 +118,7 @@ class Mention:
     layer: str = "gazetteer"  # gazetteer | pattern | ner
     parts: list[str] = field(default_factory=list)  # shared-prefix collectives (国家和省有关部门)
     sector: str | None = None  # a bare sector word under written levels (市、区教育、公安部门)
+    written: str | None = None  # a level's organ as written, where the level is not the document's own (市人民政府财政部门)
 
 
 @lru_cache(maxsize=1)
@@ -355,7 +359,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
         "collective": re.compile(
                                  # (not 各乡镇、县农业农村局: towns keep no bureau, so the towns and the county's bureau are two organs)
-                                 rf"(?:各|所属(?=省[（(]))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门)(?![长])|"
+                                 rf"(?:各|所属(?=省[（(]))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门|(?:监察|综合行政执法|行政执法|综合执法|执法|稽查)(?:总队|支队|大队))(?![长])|"
                                  rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
                                  # 各镇（区）人民政府, 各乡（镇、场）人民政府: the governments of towns and of zones or farms run
                                  # as towns, one collective as written
@@ -1758,7 +1762,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                     out.append(Mention(ms, ms + 1, mk, "collective", stem=m.group("head") + m.group("tail"), marker=mk,
                                        layer="pattern"))
                     continue
-                out.append(Mention(ms, ms + 1, mk, "named", "levelsector", bureau, marker=mk, layer="pattern"))
+                # (市、县人民政府财政部门 in a provincial notice: the cities' departments as written, the government kept)
+                out.append(Mention(ms, ms + 1, mk, "named", "levelsector", bureau, marker=mk, layer="pattern",
+                                   written=mk + m.group("head") + m.group("tail")))
             else:
                 out.append(Mention(ms, ms + 1, mk, "named", "local", "人民政府", marker=mk, layer="pattern"))
         ls = start + m.start("last")
@@ -2330,7 +2336,9 @@ class _ListMembers:
                 self.back, self.ahead = max(self.back, was - x.start), max(self.ahead, x.start - was)
 
 
-PRODUCTIVE_STEM = re.compile(rf"(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})")
+# (市对接华为工作专班: a working body set up to liaise with someone opens with 对接, where 对 otherwise stops a name)
+PRODUCTIVE_STEM = re.compile(rf"对接(?:(?![的在是要将把按由从向等并或及与和给让使其可应该此这于以之省市县区])\p{{Han}}){{2,16}}?(?:工作专班|专班|工作组|工作小组|领导小组|指挥部)"
+                             rf"(?!成员|组长|办公室)|(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})")
 
 
 # A marker whose next character may open a stem (the checks of `_productive` on it, in C): 政府
@@ -2770,7 +2778,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
     for h in (BODY_HEAD.finditer(text, start, end) if heads is None else finditer_at(BODY_HEAD, text, [start + k for k in heads], end)):
         s = h.start()
         while s > max(start, h.start() - 24) and (_is_han(text[s - 1]) or text[s - 1] in "“”") \
-                and text[s - 1] not in BODY_STOP and text[s - 2:s] != "下设":
+                and (text[s - 1] not in BODY_STOP or text[s - 1:s + 1] == "对接") and text[s - 2:s] != "下设":
+            # (市对接华为工作专班: 对接 (to liaise with) opens the body's name, 对 alone is a preposition)
             s -= 1
         verb = None
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
@@ -2922,7 +2931,7 @@ LEVEL_ITEM = (r"(?:设区的市|自治区|自治州|自治县|(?:省|市|县|区
               r"(?:[（(](?:[市县区州镇乡旗地盟]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗地盟]|自治县|街道))*[）)])?")
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
 LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
-LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；和及与等])\p{Han}){2,12}?)"
+LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；及与等])\p{Han}){2,12}?)"
                                r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门|部门)")
 LEVEL_LIST_GOV = re.compile(LEVEL_LIST_HEAD)
 SINGLE_LEVEL = frozenset("省市县区州盟旗乡镇")
@@ -2936,6 +2945,9 @@ def _replacing(chosen: list[Mention], added: list[Mention]) -> list[Mention]:
     return sorted(keep + added, key=lambda x: x.start)
 
 
+LEVEL_LIST_DETERMINER = re.compile(r"(?:所在地|所在|当地)$")
+
+
 def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
     t = None
     added: list[Mention] = []
@@ -2944,20 +2956,24 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
         if s > start and (text[s - 1] in MARKER_BLOCK_BEFORE or text[s - 1] in "本我该每全"):
             continue
         levels = re.split(r"[、和及](?![^（(]*[）)])", m.group("levels"))
-        if all(lv in SINGLE_LEVEL for lv in levels):
+        det = LEVEL_LIST_DETERMINER.search(text, max(start, s - 3), s)
+        if all(lv in SINGLE_LEVEL for lv in levels) and not det:
             continue  # (read so already, level by level: 市、县人民政府)
         read = any(c.start == s for c in chosen)  # 市、县（市、区）人民政府: read so already, level by level
+        if det:
+            # 所在市、县（区）工业和信息化主管部门: the place's determiner is shared by every level (guide D25: split)
+            s, levels = det.start(), [det.group(0) + lv for lv in levels]
         t = t or organ_tables()
         h = LEVEL_LIST_SECTOR.match(text, m.end(), end)
         if h and h.group("sector") in t.sectors:
-            if read:
+            if read and not det:
                 continue
             sector = h.group("sector")
             new = Mention(s, h.end(), text[s:h.end()], "named", "levelsector", sector + h.group("head"),
                           marker=levels[0], layer="pattern", parts=levels, sector=sector)
         else:
             h = LEVEL_LIST_GOV.match(text, m.end(), end)
-            if not h or (read and not h.group("dep")):
+            if not h or (read and not h.group("dep") and not det):
                 continue
             new = Mention(s, h.end(), text[s:h.end()], "collective", stem="人民政府" + (h.group("dep") or ""),
                           layer="pattern", parts=levels)
