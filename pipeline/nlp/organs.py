@@ -341,7 +341,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # 城市 (a city's own, in a central or provincial notice: 城市人民政府, 城市交通运输主管部门) and
     # 所在区县/区县/辖区 (places of a kind) qualify a collective too, kept as written.
     # 所属省（自治区、直辖市）政府, 对所属部门: the province a place belongs to, the departments under a government
-    q = (r"(?:(?<=[对向由和及与、，])所属(?=部门)|(?<=[省市县区])政府(?=(?:行业)?主管部门)|所属(?=省[（(])|国务院各有关|国务院各|国务院有关|国务院相关|中央和国家机关各?|中央国家机关各?|上一级|下一级|上级|下级"
+    q = (r"(?:(?<=[对向由和及与、，])所属(?=部门)|(?<=[省市县区])政府(?=(?:行业)?主管部门)|所属(?=省[（(])|国务院各有关|国务院各|国务院有关|国务院相关|国务院其他有关|国务院其他相关|国务院其他|中央和国家机关各?|中央国家机关各?|上一级|下一级|上级|下级"
          r"|(?<![点心大小型中新县市区镇乡省级等类群圈])城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
          r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
          # 各统筹地区医保部门: the pooling areas of social insurance (医疗保障基金使用监督管理条例), kept as written
@@ -1102,8 +1102,16 @@ def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
     """`县级以上人民政府其他有关部门`, `市人民政府有关部门`: the departments of a government written
     right after it, one collective as written (spec 1.1 section 5, like `国务院有关部门`)."""
     out: list[Mention] = []
+    gov_of: dict[int, tuple[str, str | None]] = {}  # merged mention's end -> (its government's stem, marker)
     for m in chosen:
         prev = out[-1] if out else None
+        if prev is not None and prev.end in gov_of and text[prev.end:m.start] == "、" and m.kind == "collective" \
+                and m.text in ("各直属机构", "各部门管理机构", "各直属特设机构"):
+            # 市政府各部门、各直属机构: the government's 各 runs on to its directly subordinate bodies (a shared head)
+            gov, mk = gov_of[prev.end]
+            m.stem, m.marker = gov + m.text, mk
+            out.append(m)
+            continue
         if prev is not None and prev.end == m.start and prev.text.endswith("政府") and m.kind == "collective" \
                 and GOVERNMENT_DEPARTMENTS.fullmatch(m.text) and (prev.kind == "collective" or (prev.marker and not prev.place)):
             if prev.kind == "collective":
@@ -1116,6 +1124,7 @@ def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
                 merged = Mention(prev.start, m.end, text[prev.start:m.end], "collective",
                                  stem=stem, marker=prev.marker, layer="pattern")
             out[-1] = merged
+            gov_of[merged.end] = (merged.stem[:len(merged.stem) - len(m.text)], merged.marker)
             continue
         if m.kind == "collective" and m.start >= 2 and text[m.start - 2:m.start] == "政府" \
                 and (prev is None or prev.end <= m.start - 2) and GOVERNMENT_DEPARTMENTS.fullmatch(m.text) \
