@@ -152,6 +152,14 @@ CASES = [
      {"各市（州）党委", "各市（州）人民政府"}),
     ("cd-city-level", "四川省成都市", "prefecture", "各区（市）县人民政府要落实属地责任，市级各部门要加强指导。",
      {"各区（市）县人民政府", "成都市级各部门"}),
+    # -- round 4: classes of b10's losses, in other styles
+    ("unit-project-authority", "全国", "central", "仪器采购交由项目承担单位自主决定，由单位主管部门报项目管理部门备案。",
+     {"单位主管部门", "项目管理部门"}),
+    ("members-of-a-body", "浙江省", "province", "办公室人员从成员单位抽调，应成员单位要求可以临时召开会议。", {"成员单位"}),
+    ("township-organs-parties", "全国", "central", "考录乡镇机关公务员，发挥各民主党派作用。县委书记要当好一线总指挥。",
+     {"乡镇机关", "各民主党派"}),
+    ("banks-and-websites", "全国", "central", "试点地区政府网站集约化，国家开发银行、中国农业发展银行加大信贷支持，中国人民银行加强指导。",
+     {"中国人民银行"}),
 ]
 
 # Cases left failing at the final commit of session 14 (see docs/decisions/organs-s14.md)

@@ -371,7 +371,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # committees of villagers and residents are self-governing, no organ: b4's gold leaves 各居委会 out)
                                  r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支)(?![长书])"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
-                                 r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地|属地)(?:人民)?政府"
+                                 r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府(?![债采投购资性信网数服规])|各?(?:所在地|当地|属地)(?:人民)?政府"
                                  # 属地乡镇（街道）, 属地街道: the towns or streets concerned, as written (like 属地街镇)
                                  rf"|属地{place_head}(?!办事处|人民政府|政府|党)"
                                  # 相关乡镇, 有关乡镇（街道）: the towns concerned, as 各相关乡镇 (organs-s8), only as an actor
@@ -441,6 +441,15 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 执业机构主管部门, 用人单位主管部门: the authority over a kind of unit (as written)
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或的将把报]))原(?:注册|审批|发证|登记|备案|批准|编制)?(?:主管部门|机关)(?![事单干工党])"
                                  r"|(?:执业|用人|举办|所在|申请)(?:单位|机构)主管部门"
+                                 # 由单位主管部门报项目管理部门备案: the authorities over a unit and over a project, named by
+                                 # what they oversee (as 业务主管单位), after a case word
+                                 r"|(?<=[由向经报和及与、])(?:单位主管|项目管理|项目主管)部门(?!负责人|长)"
+                                 # 应成员单位要求, 从成员单位…抽调: the member units of a joint body named before, as written
+                                 r"|(?<=[从应经由向与])成员单位(?![负有])"
+                                 # 乡镇机关 (考录乡镇机关公务员): the township organs, a level word naming real organs (guide D24)
+                                 r"|(?<![各\p{Han}])乡镇机关(?![事单干工党])|(?<=[录到在和及、])乡镇机关(?![事单干工党])"
+                                 # 各民主党派: the democratic parties, a collective as written (spec 1.1 section 5, the party bodies)
+                                 r"|各民主党派"
                                  # 认定部门, 复核部门, 受理部门: departments named by the step they take (like 发证机关)
                                  r"|(?:发证|审批|登记|审核|认定|复核|备案|受理)部门(?![长])"
                                  # 起草部门, 起草单位, 制定机关 (and its 办公机构), 本部门审核机构, 同级人民政府审核机构: the
