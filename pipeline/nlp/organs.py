@@ -1104,7 +1104,7 @@ def _shared_place_kind(text: str, chosen: list[Mention]) -> list[Mention]:
 GOVERNMENT_DEPARTMENTS_HINT = re.compile(r"政府(?:其他|有关|相关|各)")
 # (县政府各部门, 市政府各委办局: the government's departments with 各, one collective as well)
 GOVERNMENT_DEPARTMENTS = re.compile(r"(?:其他有关|其他相关|其他|各有关|各相关|有关|相关|各)(?:行政|职能)?(?:主管)?部门"
-                                    r"|各委[、，]?办[、，]?(?:厅[、，]?)?局|各部委办局|各工作部门|各委办")
+                                    r"|各委[、，]?办[、，]?(?:厅[、，]?)?局|各部委办局|各工作部门|各组成部门|各委办")
 
 
 def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -1115,7 +1115,7 @@ def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
     for m in chosen:
         prev = out[-1] if out else None
         if prev is not None and prev.end in gov_of and text[prev.end:m.start] == "、" and m.kind == "collective" \
-                and m.text in ("各直属机构", "各部门管理机构", "各直属特设机构"):
+                and m.text in ("各直属机构", "各部门管理机构", "各直属特设机构", "各组成部门"):
             # 市政府各部门、各直属机构: the government's 各 runs on to its directly subordinate bodies (a shared head)
             gov, mk = gov_of[prev.end]
             m.stem, m.marker = gov + m.text, mk
@@ -1634,6 +1634,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             # 市级相关部门, 州级各部门: the level's own departments, the region written out where it is the document's
             # own level (重庆市级相关部门, as 市各行业主管部门 -> 钦州市各行业主管部门), else as written
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
+            continue
+        if body.startswith("自治区各委"):  # 自治区各委、办、厅、局: the region's bureaus as a category, the region written out
+            out.append(Mention(s, e, body, "collective", marker="自治区", stem=body[3:], layer="pattern"))
             continue
         if body[1:2] in ("直", "属") and body[0] in "省市县区旗州":  # 市直有关部门, 区属各部门, 旗直各单位: the level's own departments
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=departments_of_units(body[1:]), layer="pattern"))
@@ -2286,7 +2289,24 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
         marker = zone[0] if zone[0] in "市县区" and len(zone) > 3 else None
         out.append(Mention(s, m.end(), text[s:m.end()], "named", "zone", zone[1:] if marker else zone,
                            marker=marker, layer="pattern"))
+        k = s
+        while text[k - 1:k] == "、" and k - 1 > start:
+            # 高新区、循环化工园区管委会: zones listed before one written 管委会 share it (spec 1.1 section 5, a
+            # shared head distributed), each its own administration
+            b = k - 1
+            a = b
+            while a > max(start, b - 12) and _is_han(text[a - 1]) and text[a - 1] not in ZONE_STOP:
+                a -= 1
+            other = text[a:b]
+            if len(other) < 3 or not other.endswith(ZONE_WORDS):
+                break
+            mk = other[0] if other[0] in "市县区" and len(other) > 3 else None
+            out.append(Mention(a, b, other, "named", "zone", other[1:] if mk else other, marker=mk, layer="pattern"))
+            k = a
     return out
+
+
+ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "示范区", "试验区", "合作区", "保税区", "综保区", "度假区")
 
 
 class _StartIndex:
@@ -2945,7 +2965,7 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
 # the document's own chain is its organ (a government, or the sector's bureau), every other level a group as
 # written. Levels of one character (`市、县人民政府`) were already read so; a level written as a word of places
 # (市州, 区县, 县市区) or with a bracket of its variants (区县（自治县）, 县（市、区）) lost the list.
-LEVEL_ITEM = (r"(?:设区的市|自治区|自治州|自治县|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
+LEVEL_ITEM = (r"(?:设区的市|设区市|自治区|自治州|自治县|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
               r"(?:[（(](?:[市县区州镇乡旗地盟]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗地盟]|自治县|街道))*[）)])?")
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
 LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
@@ -3168,7 +3188,7 @@ ZONE_AFTER_PLACES = re.compile(r"、(?:经开区|开发区|高新区|园区|工�
 def _zones_after_places(text: str, chosen: list[Mention]) -> list[Mention]:
     out = []
     for m in chosen:
-        if m.kind == "collective" and m.text.startswith("各") and not m.text.endswith(("部门", "单位", "机构", "机关")):
+        if m.kind == "collective" and m.text.startswith("各") and not m.text.endswith(("部门", "单位", "机构", "机关", "政府")):
             z = ZONE_AFTER_PLACES.match(text, m.end)
             if z and not any(c.start < z.end() and m.end < c.end for c in chosen if c is not m):
                 m.end = z.end()
