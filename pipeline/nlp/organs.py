@@ -639,7 +639,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _discipline_and_supervision(text, chosen)
         if text.find("工青妇", start, end) >= 0:
             chosen = _three_mass_organisations(text, chosen, start, end)
-        if text.find("各级", start, end) >= 0 or text.find("各地", start, end) >= 0:
+        if text.find("各级", start, end) >= 0 or text.find("各地", start, end) >= 0 or text.find("工会、", start, end) >= 0:
             chosen = _qualified_mass_lists(text, chosen, start, end)
         if text.find("委各", start, end) >= 0:
             chosen = _committee_departments(text, chosen)
@@ -729,7 +729,8 @@ def _three_mass_organisations(text: str, chosen: list[Mention], start: int, end:
 
 # 各级工会、共青团、妇联组织: the shared determiner (and 组织) run along a list of people's organisations, each a
 # collective as written (spec 1.1 section 5: with a qualifier a people's organisation is a collective, 各级工会组织)
-QUALIFIED_MASS_LIST = re.compile(r"(?P<q>各级|各地)(?P<list>(?:工会|共青团|团组织|妇联|残联|科协)(?:[、和及](?:工会|共青团|妇联|残联|科协))+)"
+# (学校工会、共青团: a kind of unit qualifies every organisation of the list, as 各级 does; guide D4 collectives)
+QUALIFIED_MASS_LIST = re.compile(r"(?P<q>各级|各地|(?<![\p{Han}])(?:学校|高校|企业|基层)|(?<=[带动和及、在])(?:学校|高校|企业|基层))(?P<list>(?:工会|共青团|团组织|妇联|残联|科协)(?:[、和及](?:工会|共青团|妇联|残联|科协))+)"
                                  r"(?P<org>组织)?")
 
 
