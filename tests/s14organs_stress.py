@@ -169,6 +169,13 @@ CASES = [
     ("sjz-zones-sharing-board", "河北省石家庄市", "prefecture", "各县（市、区）人民政府、高新区、循环化工园区管委会要加强领导。",
      {"各县（市、区）人民政府", "石家庄高新区管理委员会", "石家庄循环化工园区管理委员会"}),
     ("unit-kind-mass-list", "全国", "central", "带动高校工会、共青团等群团组织建设。", {"高校工会", "高校共青团"}),
+    # -- round 6: townships and streets
+    ("town-departments", "江苏省苏州市吴江区震泽镇", "township", "各村（社区）、镇各部门、各单位要高度重视。镇有关部门配合。",
+     {"苏州市吴江区震泽镇各部门", "苏州市吴江区震泽镇有关部门"}),
+    ("street-departments", "四川省成都市郫都区安德街道", "township", "街道各部门要高度重视，街道党工委、办事处加强领导。",
+     {"成都市郫都区安德街道各部门", "中共成都市郫都区安德街道工作委员会", "成都市郫都区安德街道办事处"}),
+    ("county-towns-departments", "四川省成都市郫都区", "county", "乡镇各部门要配合，各镇相关部门负责。",
+     {"乡镇各部门", "各镇相关部门"}),
 ]
 
 # Cases left failing at the final commit of session 14 (see docs/decisions/organs-s14.md)

@@ -1581,6 +1581,9 @@ CITY_AND_COUNTY_LEVEL = re.compile(r"设区的市(?P<j>级)?[、和及](?P<b>县
 # (enterprises, institutions) are none (spec 1.1 section 5); the name is the departments' as written
 
 
+TOWN_LEVEL_BEFORE = re.compile(r"(?:乡镇|镇|乡|街道)$")
+
+
 def departments_of_units(body: str) -> str:
     return body[:-3] if body.endswith("部门和单位") else body
 
@@ -1641,6 +1644,14 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue
         if body[1:2] in ("直", "属") and body[0] in "省市县区旗州":  # 市直有关部门, 区属各部门, 旗直各单位: the level's own departments
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=departments_of_units(body[1:]), layer="pattern"))
+            continue
+        town = TOWN_LEVEL_BEFORE.search(text, max(start, s - 3), s) if body.startswith(("各", "有关", "相关", "其他")) \
+            and body.endswith(("部门", "单位")) else None
+        if town and not (town.start() > start and text[town.start() - 1] in TOWNSHIP_BLOCK_BEFORE):
+            # 镇各部门, 街道有关部门: the level's own collective in a township's notice, its chain written out (as
+            # 市各有关部门 -> <city>各有关部门); elsewhere as written
+            out.append(Mention(town.start(), e, text[town.start():e], "collective", "township", departments_of_units(body),
+                               marker=town.group(0), layer="pattern"))
             continue
         mk = marker_before(text, s, start)
         function_named = FUNCTION_NAMED.fullmatch(body)
