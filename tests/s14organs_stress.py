@@ -176,6 +176,8 @@ CASES = [
      {"成都市郫都区安德街道各部门", "中共成都市郫都区安德街道工作委员会", "成都市郫都区安德街道办事处"}),
     ("county-towns-departments", "四川省成都市郫都区", "county", "乡镇各部门要配合，各镇相关部门负责。",
      {"乡镇各部门", "各镇相关部门"}),
+    ("committee-sector-departments", "全国", "central", "各级党委组织部门要加强统筹，各级党委宣传部门要加强宣传。",
+     {"各级党委组织部门", "各级党委宣传部门"}),
 ]
 
 # Cases left failing at the final commit of session 14 (see docs/decisions/organs-s14.md)
