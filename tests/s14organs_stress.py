@@ -178,6 +178,12 @@ CASES = [
      {"乡镇各部门", "各镇相关部门"}),
     ("committee-sector-departments", "全国", "central", "各级党委组织部门要加强统筹，各级党委宣传部门要加强宣传。",
      {"各级党委组织部门", "各级党委宣传部门"}),
+    # -- round 7: cities' regulations in articles (Jiangxi, Shaanxi)
+    ("nc-bracket-government-sector", "江西省南昌市", "prefecture",
+     "第三条 县（区）人民政府民政部门负责本辖区内的养老服务管理工作，市（区）财政部门保障。",
+     {"县（区）人民政府民政部门", "市（区）财政部门"}),
+    ("xa-city-and-districts", "陕西省西安市", "prefecture", "第十条 市、区县城市管理部门负责组织实施。",
+     {"西安市城市管理局", "区县城市管理部门"}),
 ]
 
 # Cases left failing at the final commit of session 14 (see docs/decisions/organs-s14.md)
