@@ -184,6 +184,7 @@ CASES = [
      {"县（区）人民政府民政部门", "市（区）财政部门"}),
     ("xa-city-and-districts", "陕西省西安市", "prefecture", "第十条 市、区县城市管理部门负责组织实施。",
      {"西安市城市管理局", "区县城市管理部门"}),
+    ("xj-corps-and-army", "新疆维吾尔自治区", "province", "兵团有关部门配合，军队有关部门支持。", {"新疆生产建设兵团有关部门"}),
 ]
 
 # Cases left failing at the final commit of session 14 (see docs/decisions/organs-s14.md)

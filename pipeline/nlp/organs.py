@@ -1645,6 +1645,15 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if body[1:2] in ("直", "属") and body[0] in "省市县区旗州":  # 市直有关部门, 区属各部门, 旗直各单位: the level's own departments
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=departments_of_units(body[1:]), layer="pattern"))
             continue
+        if body.startswith(("有关", "相关", "各")) and body.endswith("部门") and text[max(start, s - 2):s] in ("军队", "部队"):
+            continue  # 军队有关部门: the armed forces' bodies, no departments (guide D26)
+        if body.startswith(("有关", "相关", "各")) and text[max(start, s - 2):s] == "兵团":
+            # 兵团有关部门: the Xinjiang Production and Construction Corps' departments (a province-level unit), its name
+            # written out as 本省 is
+            bs = s - 8 if text[max(start, s - 8):s] == "新疆生产建设兵团" else s - 2
+            out.append(Mention(bs, e, text[bs:e], "collective", stem="新疆生产建设兵团" + departments_of_units(body),
+                               layer="pattern"))
+            continue
         town = TOWN_LEVEL_BEFORE.search(text, max(start, s - 3), s) if body.startswith(("各", "有关", "相关", "其他")) \
             and body.endswith(("部门", "单位")) else None
         if town and not (town.start() > start and text[town.start() - 1] in TOWNSHIP_BLOCK_BEFORE):
