@@ -185,6 +185,8 @@ CASES = [
     ("xa-city-and-districts", "陕西省西安市", "prefecture", "第十条 市、区县城市管理部门负责组织实施。",
      {"西安市城市管理局", "区县城市管理部门"}),
     ("xj-corps-and-army", "新疆维吾尔自治区", "province", "兵团有关部门配合，军队有关部门支持。", {"新疆生产建设兵团有关部门"}),
+    ("units-bare", "江西省", "province", "各有关单位要高度重视，各相关单位要积极配合，报上级单位备案，省财政厅会同有关单位审核。",
+     {"江西省财政厅", "有关单位"}),
 ]
 
 # Cases left failing at the final commit of session 14 (see docs/decisions/organs-s14.md)

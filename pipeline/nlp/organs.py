@@ -1591,7 +1591,9 @@ def departments_of_units(body: str) -> str:
 LEVEL_AUTHORITY = re.compile(r"(?<=[省市县区州旗盟])主管部门(?!负责人|长)")
 # 个别地方政府, 少数地方政府, 部分地方政府: some of a kind, a category, no collective of the text (like 有条件的县)
 SOME_OF = frozenset({"个别", "少数", "一些", "部分", "某些"})
-BARE_UNITS = frozenset({"有关单位", "相关单位", "其他单位", "其他有关单位", "其他相关单位", "各单位", "同级部门"})
+BARE_UNITS = frozenset({"有关单位", "相关单位", "其他单位", "其他有关单位", "其他相关单位", "各单位", "同级部门",
+                        # 各有关单位, 各相关单位, 上级单位: units of any kind too (guide D29: units are no departments)
+                        "各有关单位", "各相关单位", "上级单位"})
 PARTNER_VERBS = frozenset({"会同", "协同", "联合"})
 
 
