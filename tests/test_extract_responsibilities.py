@@ -132,9 +132,9 @@ def test_places_inside_an_annotation_stand_for_their_governments():
 
 
 def test_central_bracket_with_regions_and_departments():
-    """`各地区、各部门` is one collective as written (guide D5, as the country dev gold reads it)."""
+    """`各地区、各部门` is two collectives (guide D23, b10's gold; s13b-organs-d23)."""
     got = _triples("一、任务\n（一）推进互联。（工业和信息化部牵头，各地区、各部门按职责分工负责）\n", "全国", "central")
-    assert got == {("一/(一)", "工业和信息化部", "lead"), ("一/(一)", "各地区、各部门", "co")}
+    assert got == {("一/(一)", "工业和信息化部", "lead"), ("一/(一)", "各地区", "co"), ("一/(一)", "各部门", "co")}
     got = _triples("一、任务\n（一）推进互联。（工业和信息化部牵头，各地区负责）\n", "全国", "central")
     assert got == {("一/(一)", "工业和信息化部", "lead"), ("一/(一)", "各地区", "co")}
 
@@ -197,7 +197,7 @@ def test_annotation_words_of_duty_division():
     """`按职责分别负责`, `具体实施` are words of the annotation, not unknown names (a Guangxi plan)."""
     got = _triples("一、任务\n（一）推进。（各地区、各部门按职责分别负责）\n（二）实施。（自治区大数据局牵头，自治区有关部门具体实施）\n",
                    "广西壮族自治区", "province")
-    assert ("一/(一)", "各地区、各部门", "responsible") in got
+    assert {("一/(一)", "各地区", "responsible"), ("一/(一)", "各部门", "responsible")} <= got
     assert ("一/(二)", "广西壮族自治区大数据发展局", "lead") in got or any(
         t == "一/(二)" and r == "lead" for t, _, r in got)
 

@@ -147,11 +147,10 @@ def test_suo_shu_before_the_provinces_of_a_kind_is_kept_as_written():
         "所属省（区、市）发展改革委": "所属省（区、市）发展改革委"}
 
 
-def test_national_expert_committees_are_working_bodies():
-    # guide D21: national expert committees named as a pool of experts are working bodies
+def test_national_expert_committees_are_no_departments():
+    # guide D27 (session 14, over D21): panels of experts are no departments; the organ written before its panel is
     assert _organs(_item("由全国信息安全标准化技术委员会组织制定，国家药品监督管理局药品审评专家委员会审议。"), "全国", "central") == {
-        "全国信息安全标准化技术委员会": "全国信息安全标准化技术委员会",
-        "国家药品监督管理局药品审评专家委员会": "国家药品监督管理局药品审评专家委员会"}
+        "国家药品监督管理局": "国家药品监督管理局"}
 
 
 def test_township_alternatives_in_one_bracket_are_one_collective():

@@ -12,8 +12,13 @@ def _names(text: str, region: str, level: str) -> dict[str, str]:
     return names
 
 
-def test_regions_and_departments_stay_one_collective_until_the_guide_rule_is_taken():
-    # guide D23 would split 各地区、各部门 (see docs/decisions/organs-s13b.md: left for the lead, older tests and golds keep one)
+def test_regions_and_departments_marked_apart_are_two_collectives():
+    # a State Council opinion's closing paragraph: 各地区、各部门 (guide D23); units are no organs
+    names = _names("各地区、各部门要高度重视，各地区、各有关部门要加强协同，各地区、各部门、各单位要抓好落实。", "全国", "central")
+    assert names == {"各地区": "各地区", "各部门": "各部门", "各有关部门": "各有关部门"}
+    # 各地 (the spec's 支持各地: places acting) before a mark: the departments only
+    names = _names("各地、各有关部门要结合实际抓好落实。", "福建省", "province")
+    assert names == {"各有关部门": "各有关部门"}
     names = _names("各地区各部门要认真贯彻落实。", "全国", "central")
     assert names == {"各地区各部门": "各地区各部门"}
     # places of a kind written with 各部门 stay one collective (guide D5)

@@ -254,7 +254,7 @@ def test_peoples_organisations_written_together_or_qualified():
     names = _organs(_item("县工青妇等群团组织要积极参与。"), "湖北省宜昌市远安县", "county")
     assert names == {"远安县总工会": "县工青妇", "共青团远安县委员会": "县工青妇", "远安县妇女联合会": "县工青妇"}
     names = _organs(_item("充分发挥工青妇等群团组织作用。"), "全国", "central")
-    assert names == {"中华全国总工会": "工青妇", "中国共产主义青年团中央委员会": "工青妇", "中华全国妇女联合会": "工青妇"}
+    assert names == {"中华全国总工会": "工青妇", "共青团中央委员会": "工青妇", "中华全国妇女联合会": "工青妇"}
     # 各级工会、共青团、妇联组织 (a Shandong provincial notice): the qualifier runs along the list, each a collective
     names = _organs(_item("各级工会、共青团、妇联组织要发挥作用。"), "山东省", "province")
     assert names == {"各级工会组织": "各级工会", "各级共青团组织": "共青团", "各级妇联组织": "妇联组织"}

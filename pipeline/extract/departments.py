@@ -169,6 +169,9 @@ def named_mentions(doc: CleanDoc, ctx: Context, layers: tuple[str, ...] | None =
     return recognise_organs(doc, ctx, layers)
 
 
+TITLE_AFTER_COMMITTEE = ("书记", "副书记", "常委")
+
+
 def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> list[NamedMention]:
     """The one entry point of organ recognition on a document: body segments → mentions (rule
     layers, optional NER) → canonical names with the document's jurisdiction."""
@@ -192,6 +195,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 addressed = addressed if addressed is not None else _addressee_jurisdiction(ctx)
                 if addressed is not None:
                     names = canonical_names([m], text, addressed)[0]
+            if m.scope == "partycommittee" and names == [m.text] and text.startswith(TITLE_AFTER_COMMITTEE, m.end):
+                continue  # 县委书记要…抓好 in a central or provincial notice: a title of every county, no organ of the text
             if year is not None and m.kind == "named":
                 names = [_name_of_its_time(m.text, name, year) for name in names]
             for name in names:
@@ -269,7 +274,10 @@ def _offices_under_a_group(text: str, segments: list[tuple[int, int]], out: list
 
 # Bodies the spec leaves out however they are written: armed forces (guide D26: 消防救援队伍, 武警部队)
 # and schools (spec 1.1 section 5: 党校, 行政学院 are the party's and the state's schools)
-NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武警\p{Han}*(?:部队|总队|支队|大队|中队)|党校|行政学院)$")
+NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武警\p{Han}*(?:部队|总队|支队|大队|中队)|党校|行政学院"
+                             # 国家开发银行, 中国农业发展银行: banks are financial institutions (spec 1.1 section 5), the
+                             # central bank (中国人民银行) an organ
+                             r"|(?<!人民)银行)$")
 
 
 # A city bureau's branch in the document's own county (`市生态环境局县分局`, `市自然资源和规划局区分局`): since

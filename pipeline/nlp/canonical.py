@@ -110,7 +110,7 @@ def canonical_names(mentions: list[Mention], text: str, j: Jurisdiction,
         if memo is None:
             names, region = _canonical(m, j, inherited)
         else:
-            key = (m.text, m.kind, m.scope, m.stem, m.marker, m.place, tuple(m.parts), m.sector, inherited)
+            key = (m.text, m.kind, m.scope, m.stem, m.marker, m.place, tuple(m.parts), m.sector, m.written, inherited)
             hit = memo.get(key)
             if hit is None:
                 hit = memo[key] = _canonical(m, j, inherited)
@@ -287,7 +287,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
                 if central:
                     return [central], None
         if m.scope == "youth":
-            return [aliases["共青团中央"]["central"]], None
+            # 共青团 named bare in a central document: spec 1.1 section 5 names the national body 共青团中央委员会 (b10's
+            # gold too); a written 共青团中央 is the alias table's full name
+            return ["共青团中央委员会"], None
     if m.scope == "levelsector" and m.sector and m.parts:
         return _under_levels(m, j), None
     if m.scope == "levelsector" and m.sector:  # 市发展改革部门: the bureau or commission of that level
@@ -302,6 +304,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
                 return [region + (_local_full(region, m.sector + "局") or organ[1])], region
     region = _region_for(m, j, inherited)
     if m.scope == "levelsector" and region is None:
+        if m.written:
+            return [m.written], None
         if m.sector and m.marker and m.text == m.marker:
             # 市、县劳动部门 in a provincial notice: the first level of the list, written with the sector's head
             return [m.marker + m.sector + "部门"], None

@@ -46,7 +46,7 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      "人大"}
 HAN = r"\p{Han}"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
-TOWN_GOV = (r"(?:街道办事处|乡镇人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
+TOWN_GOV = (r"(?:街道办事处|(?:苏木)?乡镇人民政府|苏木(?:乡镇|镇)?政府|苏木人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
             r"|街道办)")
 # Two-character short forms of people's organisations and party bodies that also occur inside words.
 SHORT_MASS_KEYS = {"科协", "妇联", "残联", "文联", "侨联", "作协", "团委", "纪委", "监委", "政协", "工会"}
@@ -60,7 +60,10 @@ def _is_han(ch: str) -> bool:
 STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
 ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部|管理委员会|委员会|委)(?:其他|各)?成员单位"
                 r"|委员会|办公室|办公厅|领导小组办公室|领导小组|工作组|协调小组|指挥部办公室|联席会议办公室|指挥部|工作专班|联席会议"
-                r"|管理委员会|督查室|研究室|局|厅|委|办|中心)(?![法理好事学面势托员部限长内外])")
+                r"|管理委员会|督查室|研究室|局|厅|委|办|中心"
+                # 劳动保障监察总队, 文化市场综合行政执法支队: the administrative enforcement bodies of a level, which act
+                # in their own name (劳动保障监察条例 2004 第十三条; 行政处罚法 2021 第十八条)
+                r"|(?<=监察|执法|稽查)(?:总队|支队|大队))(?![法理好事学面势托员部限长内外])")
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
 ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
 LIST_SEP = "、，,；;及和与"
@@ -74,7 +77,7 @@ PARTY_HEAD = {"委": "委员会", "办": "办公室", "工委": "工作委员会
 MARKER_CHAR4 = re.compile("[省市县区]")
 FUNCTION_AUTHORITY = re.compile(
     # (市场监督管理部门, 区域管理部门: 市/区 opens a word, not a level)
-    r"(?P<mk>[省市县区])(?!(?<=市)场|(?<=[区县])域)(?:人民政府)?(?P<x>(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位)"
+    r"(?P<mk>[省市县区])(?!(?<=市)场|(?<=[区县])域|(?<=区)县|(?<=县)区)(?:人民政府)?(?P<x>(?:(?!部门|负责|会同|牵头|政府|主管|管理|单位)"
     r"[^\s\d的在对为是要将把按由从向等并或及与和给让使其可应各有相关该此这于以之，。、；：（）()“”《》]){2,12}?)"
     r"(?:行政主管部门|主管部门|行政管理部门|管理部门)"
 )
@@ -115,6 +118,7 @@ class Mention:
     layer: str = "gazetteer"  # gazetteer | pattern | ner
     parts: list[str] = field(default_factory=list)  # shared-prefix collectives (国家和省有关部门)
     sector: str | None = None  # a bare sector word under written levels (市、区教育、公安部门)
+    written: str | None = None  # a level's organ as written, where the level is not the document's own (市人民政府财政部门)
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +295,12 @@ PLACE_KINDS = (r"(?:省辖市|省直管县[（(]市[）)]|省直管县|地级以
                r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县市区|旗县区|旗县|县市区|县区|区县|市州|[省市县区州旗盟])")
 
 
+# A place kind with the kinds organised alike in a bracket (市（区）, 县（市、区、特区）, 市（州、地）): spec 1.1 section 5,
+# places of a kind kept as written
+PLACE_BRACKET_KIND = r"(?:市|州|区|县|旗|地|乡|镇|特区|林区|自治县|自治旗|街道|场|农场|林场|盟|地区)"
+PLACE_BRACKET = rf"(?:[省市州县区旗盟乡镇][（(]{PLACE_BRACKET_KIND}(?:、{PLACE_BRACKET_KIND})*[）)])"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     # Speed: some patterns are tried only where a word every match holds lies (str.find, see the
@@ -308,7 +318,11 @@ def _patterns() -> dict[str, re.Pattern]:
     place_t = (r"计划单列市|省区市|地市州|地市|县市(?!区)|自治区|直辖市|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
                r"|市[（(]州[）)]|州[（(]市[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县|设区的市|设区市"
-               r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|开发区|园区|镇|街道|区|县|市|地|级|省(?=、自治区)")
+               r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇"
+               # any other place kind with the kinds organised alike in its bracket (市（区）, 县（市、区、特区）,
+               # 区（县、自治县）): the provinces' own lists of their kinds, as written
+               rf"|{PLACE_BRACKET}"
+               r"|开发区|园区|镇|街道|区|县|市|地|级|省(?=、自治区)")
     # The sectors as a named list (\L<sect>, given to compile): the matches of the alternation
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
@@ -327,17 +341,17 @@ def _patterns() -> dict[str, re.Pattern]:
     # 城市 (a city's own, in a central or provincial notice: 城市人民政府, 城市交通运输主管部门) and
     # 所在区县/区县/辖区 (places of a kind) qualify a collective too, kept as written.
     # 所属省（自治区、直辖市）政府, 对所属部门: the province a place belongs to, the departments under a government
-    q = (r"(?:(?<=[对向由和及与、，])所属(?=部门)|(?<=[省市县区])政府(?=(?:行业)?主管部门)|所属(?=省[（(])|国务院各有关|国务院各|国务院有关|国务院相关|中央和国家机关各?|中央国家机关各?|上一级|下一级|上级|下级"
+    q = (r"(?:(?<=[对向由和及与、，])所属(?=部门)|(?<=[省市县区])政府(?=(?:行业)?主管部门)|所属(?=省[（(])|国务院各有关|国务院各|国务院有关|国务院相关|国务院其他有关|国务院其他相关|国务院其他|中央和国家机关各?|中央国家机关各?|上一级|下一级|上级|下级"
          r"|(?<![点心大小型中新县市区镇乡省级等类群圈])城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
          r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
          # 各统筹地区医保部门: the pooling areas of social insurance (医疗保障基金使用监督管理条例), kept as written
          r"|各?统筹地区(?=\L<sect>(?:行政主管|主管|行政)?部门)"
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
-         r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
+         r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|" + PLACE_BRACKET + r")(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
          r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州)直|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
-         r"|(?:[省市县区乡]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
-         r"|地方各级|各级地方|地方|(?:设区的市|[省市县乡])级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?[省市县乡]级(?=人民政府|政府|党委)"
+         r"|(?:[省市县区乡州旗盟]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
+         r"|地方各级|各级地方|(?:有关|相关|其他)?地方|(?:设区的市|[省市县乡])级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?(?:[省市县乡]|旗县|盟市|苏木乡镇)级(?=人民政府|政府|党委)"
          # 属地政府, 属地部门, 属地有关部门: the bodies of the place concerned (as 所在地), kept as written
          r"|属地(?=政府|人民政府|党委|(?:有关|相关|主管|监管|管理|职能)?部门|\L<sect>(?:行政主管|主管|行政|监管)?部门))")
     return {
@@ -345,27 +359,30 @@ def _patterns() -> dict[str, re.Pattern]:
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
         "collective": re.compile(
                                  # (not 各乡镇、县农业农村局: towns keep no bureau, so the towns and the county's bureau are two organs)
-                                 rf"(?:各|所属(?=省[（(]))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门)(?![长])|"
-                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
+                                 rf"(?:各|所属(?=省[（(]))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门|(?:监察|综合行政执法|行政执法|综合执法|执法|稽查)(?:总队|支队|大队))(?![长])|"
+                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
                                  # 各镇（区）人民政府, 各乡（镇、场）人民政府: the governments of towns and of zones or farms run
                                  # as towns, one collective as written
                                  r"|各(?:相关|有关)?(?:乡镇|镇|乡)[（(](?:镇、)?(?:场|农场|林场|园区|区)[）)](?:人民政府|政府)"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
                                  # 各行署, 各地区行政公署: the administrations of every prefecture-level area, as written
-                                 r"|各(?:地区)?(?:行政公署|行署)(?![长办])"
+                                 r"|各(?:地区|盟)?(?:行政公署|行署)(?![长办])"
                                  # 各村（社区）党组织, 各村党支部: the party organisations of every village, as written (the
                                  # committees of villagers and residents are self-governing, no organ: b4's gold leaves 各居委会 out)
                                  r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支)(?![长书])"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
-                                 r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府|各?(?:所在地|当地|属地)(?:人民)?政府"
+                                 r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府(?![债采投购资性信网数服规])|各?(?:所在地|当地|属地)(?:人民)?政府"
                                  # 属地乡镇（街道）, 属地街道: the towns or streets concerned, as written (like 属地街镇)
                                  rf"|属地{place_head}(?!办事处|人民政府|政府|党)"
                                  # 相关乡镇, 有关乡镇（街道）: the towns concerned, as 各相关乡镇 (organs-s8), only as an actor
                                  # (not 有关乡镇企业, 相关乡镇卫生院)
                                  rf"|(?<!各)(?:相关|有关){place_head}(?=[要应负、，和及与按在；。（(）)]|配合|牵头|会同|分别|共同)"
-                                 # 各地区、各部门 / 各地、各有关部门、各单位: one collective as written (guide D5)
-                                 # 各区县、各有关部门, 各县（市、区）、各部门: places of a kind written with 各部门 (guide D5)
-                                 r"|各(?:地区|地|级|区县|县区|县市区|县[（(]市、区[）)]|市县|市州|市[（(]州[）)]|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)])、各(?:有关|相关)?部门(?:、各(?:有关)?单位)?"
+                                 # 各区县、各有关部门, 各县（市、区）、各部门: places of a kind written with 各部门, one collective
+                                 # as written (guide D5); not 各地区、各部门 / 各地、各有关部门: two collectives (guide D23, below)
+                                 # 各地区 written with a mark before 各(有关)部门: the regions as the first of two collectives (guide D23;
+                                 # 各部门 is found on its own); 各地 is the spec's place acting (支持各地), no organ
+                                 r"|各地区(?=、各(?:有关|相关)?部门)"
+                                 r"|各(?:级|区县|县区|县市区|县[（(]市、区[）)]|市县|市州|市[（(]州[）)]|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)])、各(?:有关|相关)?部门(?:、各(?:有关)?单位)?"
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
                                  r"|(?:县|区县|市县)[（(](?:市、区|市|区)[）)](?:人民)?政府(?:部门(?!长|负责人))?"
                                  # 省、自治区、直辖市和设区的市人民政府部门 (a statute's levels sharing the head, as written)
@@ -416,7 +433,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 国家有关部门 (guide D10, the central level as a collective)
                                  r"国家(?:各有关|有关|相关)部门"
                                  # 驻区机构, 驻镇单位: the organs of higher levels stationed in the place (a collective as written)
-                                 r"|(?<![派进常])驻(?:区|市|县|镇|乡|园区|街道)(?:机构|单位)(?!负责人|长|人员)"
+                                 r"|(?<![派进常])各?驻(?:区|市|县|镇|乡|园区|街道)(?:机构|单位)(?!负责人|长|人员)"
                                  # 国家金融管理部门: the national authorities of a field (several regulators), as written
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或同]))国家(?!级|有关|相关|各)"
                                  r"(?:(?![的在对为是要将把按由从向等并或及与和级、])\p{Han}){2,8}?(?:行政主管|主管|管理|监管)部门(?!长|负责人)"
@@ -424,6 +441,15 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 执业机构主管部门, 用人单位主管部门: the authority over a kind of unit (as written)
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或的将把报]))原(?:注册|审批|发证|登记|备案|批准|编制)?(?:主管部门|机关)(?![事单干工党])"
                                  r"|(?:执业|用人|举办|所在|申请)(?:单位|机构)主管部门"
+                                 # 由单位主管部门报项目管理部门备案: the authorities over a unit and over a project, named by
+                                 # what they oversee (as 业务主管单位), after a case word
+                                 r"|(?<=[由向经报和及与、])(?:单位主管|项目管理|项目主管)部门(?!负责人|长)"
+                                 # 应成员单位要求, 从成员单位…抽调: the member units of a joint body named before, as written
+                                 r"|(?<=[从应经由向与])成员单位(?![负有])"
+                                 # 乡镇机关 (考录乡镇机关公务员): the township organs, a level word naming real organs (guide D24)
+                                 r"|(?<![各\p{Han}])乡镇机关(?![事单干工党])|(?<=[录到在和及、])乡镇机关(?![事单干工党])"
+                                 # 各民主党派: the democratic parties, a collective as written (spec 1.1 section 5, the party bodies)
+                                 r"|各民主党派"
                                  # 认定部门, 复核部门, 受理部门: departments named by the step they take (like 发证机关)
                                  r"|(?:发证|审批|登记|审核|认定|复核|备案|受理)部门(?![长])"
                                  # 起草部门, 起草单位, 制定机关 (and its 办公机构), 本部门审核机构, 同级人民政府审核机构: the
@@ -486,7 +512,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省|(?<![\p{{Han}}])地(?=、)|(?<=、)地(?=、))[、和及](?:(?:省|地(?=、))[、和及]){{0,2}})?"
-                                    rf"(?P<mk>地区|[省市县区州盟旗])(?:、(?P<mk2>[县区])(?P<lv>[两三]级)?)?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
+                                    rf"(?P<mk>地区|[省市县区州盟旗])(?:、(?P<mk2>[县区](?:[（(](?:[市区县旗]|特区)(?:、(?:[市区县旗]|特区))*[）)](?=[两三]级))?)(?P<lv>[两三]级)?)?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
                                     rf"(?P<tail>部门|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
         "central_sector": re.compile(rf"国务院(?:(?P<sect>{sect})(?P<adm>行政|主管)?|(?:(?![{STOP_CHARS}有相各])\p{{Han}}){{2,6}}?(?:行政|主管))部门"),
@@ -577,6 +603,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
         if text.find("所", start, end) >= 0 or text.find("队", start, end) >= 0:
             cands = _town_stations(text, start, end) + cands
+    if text.find("委员会", start, end) >= 0 or text.find("组", start, end) >= 0:
+        cands = [c for c in cands if not PANEL_OF_EXPERTS.search(c.text)]
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
         members = _list_members(text, chosen, end)
@@ -611,7 +639,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _discipline_and_supervision(text, chosen)
         if text.find("工青妇", start, end) >= 0:
             chosen = _three_mass_organisations(text, chosen, start, end)
-        if text.find("各级", start, end) >= 0 or text.find("各地", start, end) >= 0:
+        if text.find("各级", start, end) >= 0 or text.find("各地", start, end) >= 0 or text.find("工会、", start, end) >= 0:
             chosen = _qualified_mass_lists(text, chosen, start, end)
         if text.find("委各", start, end) >= 0:
             chosen = _committee_departments(text, chosen)
@@ -701,7 +729,8 @@ def _three_mass_organisations(text: str, chosen: list[Mention], start: int, end:
 
 # 各级工会、共青团、妇联组织: the shared determiner (and 组织) run along a list of people's organisations, each a
 # collective as written (spec 1.1 section 5: with a qualifier a people's organisation is a collective, 各级工会组织)
-QUALIFIED_MASS_LIST = re.compile(r"(?P<q>各级|各地)(?P<list>(?:工会|共青团|团组织|妇联|残联|科协)(?:[、和及](?:工会|共青团|妇联|残联|科协))+)"
+# (学校工会、共青团: a kind of unit qualifies every organisation of the list, as 各级 does; guide D4 collectives)
+QUALIFIED_MASS_LIST = re.compile(r"(?P<q>各级|各地|(?<![\p{Han}])(?:学校|高校|企业|基层)|(?<=[带动和及、在])(?:学校|高校|企业|基层))(?P<list>(?:工会|共青团|团组织|妇联|残联|科协)(?:[、和及](?:工会|共青团|妇联|残联|科协))+)"
                                  r"(?P<org>组织)?")
 
 
@@ -1049,7 +1078,7 @@ def _alternative_authorities(text: str, chosen: list[Mention], end: int) -> list
 # 各县（市、区）发展改革局、财政局: the places of a kind written once are shared by the bare organs listed
 # after the first (spec 1.1 section 5: a list that drops a shared prefix inherits it).
 PLACE_KIND = re.compile(r"各(?:省、自治区、直辖市(?:及新疆生产建设兵团)?|省[（(](?:区、市|自治区、直辖市)[）)]|县[（(](?:市、区|市|区)[）)]|市[（(]州[）)]|区[（(]县[）)]|县市区|县区|区县|市州|旗县|县市|市县"
-                        r"|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡镇|县|区|市|州|镇)")
+                        r"|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡镇|" + PLACE_BRACKET + "|县|区|市|州|镇)")
 
 
 # what joins two organs sharing 各<kind of place>: 、, after a bracket of other names of the kind (厅（局）、)
@@ -1076,15 +1105,23 @@ def _shared_place_kind(text: str, chosen: list[Mention]) -> list[Mention]:
 GOVERNMENT_DEPARTMENTS_HINT = re.compile(r"政府(?:其他|有关|相关|各)")
 # (县政府各部门, 市政府各委办局: the government's departments with 各, one collective as well)
 GOVERNMENT_DEPARTMENTS = re.compile(r"(?:其他有关|其他相关|其他|各有关|各相关|有关|相关|各)(?:行政|职能)?(?:主管)?部门"
-                                    r"|各委[、，]?办[、，]?(?:厅[、，]?)?局|各部委办局|各工作部门|各委办")
+                                    r"|各委[、，]?办[、，]?(?:厅[、，]?)?局|各部委办局|各工作部门|各组成部门|各委办")
 
 
 def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
     """`县级以上人民政府其他有关部门`, `市人民政府有关部门`: the departments of a government written
     right after it, one collective as written (spec 1.1 section 5, like `国务院有关部门`)."""
     out: list[Mention] = []
+    gov_of: dict[int, tuple[str, str | None]] = {}  # merged mention's end -> (its government's stem, marker)
     for m in chosen:
         prev = out[-1] if out else None
+        if prev is not None and prev.end in gov_of and text[prev.end:m.start] == "、" and m.kind == "collective" \
+                and m.text in ("各直属机构", "各部门管理机构", "各直属特设机构", "各组成部门"):
+            # 市政府各部门、各直属机构: the government's 各 runs on to its directly subordinate bodies (a shared head)
+            gov, mk = gov_of[prev.end]
+            m.stem, m.marker = gov + m.text, mk
+            out.append(m)
+            continue
         if prev is not None and prev.end == m.start and prev.text.endswith("政府") and m.kind == "collective" \
                 and GOVERNMENT_DEPARTMENTS.fullmatch(m.text) and (prev.kind == "collective" or (prev.marker and not prev.place)):
             if prev.kind == "collective":
@@ -1097,6 +1134,7 @@ def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
                 merged = Mention(prev.start, m.end, text[prev.start:m.end], "collective",
                                  stem=stem, marker=prev.marker, layer="pattern")
             out[-1] = merged
+            gov_of[merged.end] = (merged.stem[:len(merged.stem) - len(m.text)], merged.marker)
             continue
         if m.kind == "collective" and m.start >= 2 and text[m.start - 2:m.start] == "政府" \
                 and (prev is None or prev.end <= m.start - 2) and GOVERNMENT_DEPARTMENTS.fullmatch(m.text) \
@@ -1190,7 +1228,8 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
         if stem.startswith(PLACE_DETERMINER) or stem.startswith(("各", "有关", "相关")):
             continue
         d = PLACE_DETERMINER_BEFORE.search(text, max(lo, m.start - 4), m.start)
-        if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇"))):
+        if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇"))
+                         and not FUNCTION_NAMED.fullmatch(stem)):
             continue  # (a collective of its own determiner stays: 当地各级人民政府)
         m.kind, m.stem = "collective", d.group("det") + stem
         m.start, m.text = d.start(), text[d.start():m.end]
@@ -1538,14 +1577,23 @@ CITY_AND_COUNTY_LEVEL = re.compile(r"设区的市(?P<j>级)?[、和及](?P<b>县
 
 # Units named only by a determiner (有关单位, 其他单位, 各单位): units of any kind (enterprises, schools), no organ,
 # unless an organ takes them as its partners in a duty (会同有关单位, 协同相关单位)
-# 有关部门和单位 as a subject or the members of a group (市有关部门和单位负责人为成员): the departments are the organs, the
-# units (enterprises, institutions) are none (spec 1.1 section 5); 各有关部门和单位 and 其他有关部门和单位, the fixed
-# formulas of address of State Council notices, stay whole as the older gold keeps them (a guide decision is open)
-DEPARTMENTS_OF_UNITS = {"有关部门和单位": "有关部门", "相关部门和单位": "相关部门"}
+# 有关部门和单位, 各有关部门和单位, 其他有关部门和单位 (guide D29): the departments are the organs, the units
+# (enterprises, institutions) are none (spec 1.1 section 5); the name is the departments' as written
+
+
+TOWN_LEVEL_BEFORE = re.compile(r"(?:乡镇|镇|乡|街道)$")
+
+
+def departments_of_units(body: str) -> str:
+    return body[:-3] if body.endswith("部门和单位") else body
+
+
 LEVEL_AUTHORITY = re.compile(r"(?<=[省市县区州旗盟])主管部门(?!负责人|长)")
 # 个别地方政府, 少数地方政府, 部分地方政府: some of a kind, a category, no collective of the text (like 有条件的县)
 SOME_OF = frozenset({"个别", "少数", "一些", "部分", "某些"})
-BARE_UNITS = frozenset({"有关单位", "相关单位", "其他单位", "其他有关单位", "其他相关单位", "各单位", "同级部门"})
+BARE_UNITS = frozenset({"有关单位", "相关单位", "其他单位", "其他有关单位", "其他相关单位", "各单位", "同级部门",
+                        # 各有关单位, 各相关单位, 上级单位: units of any kind too (guide D29: units are no departments)
+                        "各有关单位", "各相关单位", "上级单位"})
 PARTNER_VERBS = frozenset({"会同", "协同", "联合"})
 
 
@@ -1572,8 +1620,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue
         if body == "地方政府" and LOCAL_STATE_AFTER.match(text, e):
             continue  # 地方政府债务, 地方政府主体责任, 地方政府产业投资基金: the local state as a category
-        if s > start and text[s - 1] == "等":  # …等有关部门: sums the list up, adds no organ (guide D3)
-            continue
+        if s > start and text[s - 1] == "等" or text[max(start, s - 3):s] in ("等领域", "等方面"):
+            continue  # …等有关部门, …等领域有关部门: sums the list up, adds no organ (guide D3)
         if text[max(start, s - 4):s] == "有条件的" or text[max(start, s - 2):s] in SOME_OF:
             continue  # 有条件的行政机关、企事业单位: those that qualify, a category (spec 1.1 section 5, 有条件的县)
         if s > start and text[s - 1] in "省市县区州" and TWO_LEVEL_GOVERNMENTS.match(body):
@@ -1588,8 +1636,33 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 ms = s if g == "a" else gs
                 out.append(Mention(ms, ge, text[ms:ge], "collective", stem=det + pair.group(g), layer="pattern"))
             continue
-        if body[1:2] in ("直", "属") and body[0] in "省市县区旗州":  # 市直有关部门, 区属各部门, 旗直各单位: the level's own departments
+        if body[1:2] == "级" and body[0] in "省市县区旗州盟" and body[2:3] in ("各", "有", "相") and body.endswith("部门"):
+            # 市级相关部门, 州级各部门: the level's own departments, the region written out where it is the document's
+            # own level (重庆市级相关部门, as 市各行业主管部门 -> 钦州市各行业主管部门), else as written
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
+            continue
+        if body.startswith("自治区各委"):  # 自治区各委、办、厅、局: the region's bureaus as a category, the region written out
+            out.append(Mention(s, e, body, "collective", marker="自治区", stem=body[3:], layer="pattern"))
+            continue
+        if body[1:2] in ("直", "属") and body[0] in "省市县区旗州":  # 市直有关部门, 区属各部门, 旗直各单位: the level's own departments
+            out.append(Mention(s, e, body, "collective", marker=body[0], stem=departments_of_units(body[1:]), layer="pattern"))
+            continue
+        if body.startswith(("有关", "相关", "各")) and body.endswith("部门") and text[max(start, s - 2):s] in ("军队", "部队"):
+            continue  # 军队有关部门: the armed forces' bodies, no departments (guide D26)
+        if body.startswith(("有关", "相关", "各")) and text[max(start, s - 2):s] == "兵团":
+            # 兵团有关部门: the Xinjiang Production and Construction Corps' departments (a province-level unit), its name
+            # written out as 本省 is
+            bs = s - 8 if text[max(start, s - 8):s] == "新疆生产建设兵团" else s - 2
+            out.append(Mention(bs, e, text[bs:e], "collective", stem="新疆生产建设兵团" + departments_of_units(body),
+                               layer="pattern"))
+            continue
+        town = TOWN_LEVEL_BEFORE.search(text, max(start, s - 3), s) if body.startswith(("各", "有关", "相关", "其他")) \
+            and body.endswith(("部门", "单位")) else None
+        if town and not (town.start() > start and text[town.start() - 1] in TOWNSHIP_BLOCK_BEFORE):
+            # 镇各部门, 街道有关部门: the level's own collective in a township's notice, its chain written out (as
+            # 市各有关部门 -> <city>各有关部门); elsewhere as written
+            out.append(Mention(town.start(), e, text[town.start():e], "collective", "township", departments_of_units(body),
+                               marker=town.group(0), layer="pattern"))
             continue
         mk = marker_before(text, s, start)
         function_named = FUNCTION_NAMED.fullmatch(body)
@@ -1601,10 +1674,10 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 and (body.startswith(("各", "有关", "相关", "政府主管", "政府行业主管", "公安机关交通"))
                                                                  or function_named):
             # 市各有关部门, 市公安机关: the level's own collective, the region written out
-            out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=DEPARTMENTS_OF_UNITS.get(body, body),
+            out.append(Mention(mk[0], e, text[mk[0]:e], "collective", marker=mk[1], stem=departments_of_units(body),
                                layer="pattern"))
         else:
-            out.append(Mention(s, e, body, "collective", stem=DEPARTMENTS_OF_UNITS.get(body, body), layer="pattern"))
+            out.append(Mention(s, e, body, "collective", stem=departments_of_units(body), layer="pattern"))
     for m in (LEVEL_AUTHORITY.finditer(text, start, end) if "主管部门" in seg else ()):
         # 市主管部门负责组织实施: the level's competent authority (a city's statute), the region written out
         mk = marker_before(text, m.start(), start)
@@ -1685,6 +1758,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             h = m.group("h")
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                                parts=["各" + m.group("a") + h, "各" + m.group("b") + h]))
+    if "乡、镇" in seg or "镇、乡" in seg:
+        for m in TOWN_KINDS_GOVERNMENTS.finditer(text, start, end):
+            # 乡、镇人民政府 (a statute's two kinds of township): the shared head distributed, each a collective as
+            # written (spec 1.1 section 5, like 各乡镇党委、政府)
+            h = m.group("h")
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
+                               parts=[m.group("a") + h, m.group("b") + h]))
     if "级人民政府" in seg or "级政府" in seg:
         for m in LEVELS_PAIR_GOVERNMENTS.finditer(text, start, end):
             # 县、乡（镇）两级人民政府, 市、县两级政府: each upper level its own government; the lowest level's
@@ -1694,9 +1774,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 continue
             if text[s] in "旗州" and s > start and _word_marker_blocked(text[s - 1]):
                 continue  # 广州、县两级…: the character ends a place's word
-            for k, mk in enumerate(m.group("mks")):
-                if mk not in "、和及":
-                    out.append(Mention(s + k, s + k + 1, mk, "named", "local", "人民政府", marker=mk, layer="pattern"))
+            for lv in re.finditer(r"[省市县区旗州](?:[（(][^）)]+[）)])?", m.group("mks")):
+                ls, le = s + lv.start(), s + lv.end()
+                if le - ls > 1:
+                    # 市（州）、县（市、区）两级政府: a level written with its bracket of kinds is a collective as written
+                    out.append(Mention(ls, le, text[ls:le], "collective", stem=lv.group(0) + m.group("h"), layer="pattern"))
+                else:
+                    out.append(Mention(ls, le, lv.group(0), "named", "local", "人民政府", marker=lv.group(0), layer="pattern"))
             bs = m.start("b")
             out.append(Mention(bs, m.end(), text[bs:m.end()], "collective", stem=m.group("b") + m.group("h"),
                                layer="pattern"))
@@ -1722,7 +1806,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                     out.append(Mention(ms, ms + 1, mk, "collective", stem=m.group("head") + m.group("tail"), marker=mk,
                                        layer="pattern"))
                     continue
-                out.append(Mention(ms, ms + 1, mk, "named", "levelsector", bureau, marker=mk, layer="pattern"))
+                # (市、县人民政府财政部门 in a provincial notice: the cities' departments as written, the government kept)
+                out.append(Mention(ms, ms + 1, mk, "named", "levelsector", bureau, marker=mk, layer="pattern",
+                                   written=mk + m.group("head") + m.group("tail")))
             else:
                 out.append(Mention(ms, ms + 1, mk, "named", "local", "人民政府", marker=mk, layer="pattern"))
         ls = start + m.start("last")
@@ -1836,9 +1922,9 @@ MARKER_SECTOR_FIRST = re.compile("[部国省市县区州盟旗地]")  # what a m
 @lru_cache(maxsize=1)
 def _marker_sector_reach() -> int:
     """How far a marker_sector match reaches from its start to its 部门/机构: the higher levels
-    (国家、省、地、, 7), the marker (地区: 2) and a second one with its levels (、县两级, 5), 人民政府 (4), the longest
+    (国家、省、地、, 7), the marker (地区: 2) and a second one with its levels (、县（市、区、特区）两级, 9), 人民政府 (4), the longest
     sector and the longest function word (SECTOR_FUNCTION)."""
-    return 7 + 6 + 4 + max(map(len, organ_tables().sectors)) + max(map(len, SECTOR_FUNCTION.split("|")))
+    return 7 + 11 + 4 + max(map(len, organ_tables().sectors)) + max(map(len, SECTOR_FUNCTION.split("|")))
 
 
 # 省级、地市级医疗保障部门, 省级、设区的市级生态环境主管部门: levels written with 级 sharing one sector head,
@@ -2044,7 +2130,7 @@ def sector_organ(sector: str, marker: str, prefecture: bool = False) -> tuple[st
     return ("party", party) if party else None
 
 
-SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政管理|行政|行业|其他|各|单位|和")
+SUMMING_WORDS = re.compile(r"有关|相关|职能|主管|行政管理|行政|行业|其他|各|单位|和|领域|方面")
 
 
 # `其他相关部门（如公安、消防等）`: the sectors a bracket gives as examples of the departments
@@ -2226,7 +2312,24 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
         marker = zone[0] if zone[0] in "市县区" and len(zone) > 3 else None
         out.append(Mention(s, m.end(), text[s:m.end()], "named", "zone", zone[1:] if marker else zone,
                            marker=marker, layer="pattern"))
+        k = s
+        while text[k - 1:k] == "、" and k - 1 > start:
+            # 高新区、循环化工园区管委会: zones listed before one written 管委会 share it (spec 1.1 section 5, a
+            # shared head distributed), each its own administration
+            b = k - 1
+            a = b
+            while a > max(start, b - 12) and _is_han(text[a - 1]) and text[a - 1] not in ZONE_STOP:
+                a -= 1
+            other = text[a:b]
+            if len(other) < 3 or not other.endswith(ZONE_WORDS):
+                break
+            mk = other[0] if other[0] in "市县区" and len(other) > 3 else None
+            out.append(Mention(a, b, other, "named", "zone", other[1:] if mk else other, marker=mk, layer="pattern"))
+            k = a
     return out
+
+
+ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "示范区", "试验区", "合作区", "保税区", "综保区", "度假区")
 
 
 class _StartIndex:
@@ -2294,7 +2397,9 @@ class _ListMembers:
                 self.back, self.ahead = max(self.back, was - x.start), max(self.ahead, x.start - was)
 
 
-PRODUCTIVE_STEM = re.compile(rf"(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})")
+# (市对接华为工作专班: a working body set up to liaise with someone opens with 对接, where 对 otherwise stops a name)
+PRODUCTIVE_STEM = re.compile(rf"对接(?:(?![的在是要将把按由从向等并或及与和给让使其可应该此这于以之省市县区])\p{{Han}}){{2,16}}?(?:工作专班|专班|工作组|工作小组|领导小组|指挥部)"
+                             rf"(?!成员|组长|办公室)|(?:(?![{STOP_CHARS}])[\p{{Han}}（）]){{2,24}}?(?:{ORGAN_SUFFIX})")
 
 
 # A marker whose next character may open a stem (the checks of `_productive` on it, in C): 政府
@@ -2549,8 +2654,10 @@ TOWNSHIP_KINDS = (r"乡[（(]镇[）)]|镇[（(]乡[）)]|乡[（(]镇、街道[
                   r"|乡|镇|街道")
 EACH_LEVELS_GOVERNMENTS = re.compile(rf"各(?P<a>{COUNTY_KINDS})[、和及](?P<b>{TOWNSHIP_KINDS})(?P<h>人民政府|政府)"
                                      r"(?![债采投购资性信网数服规部办])")
+TOWN_KINDS_GOVERNMENTS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经对]))(?P<a>乡|镇)、(?P<b>镇|乡)(?P<h>人民政府|政府)"
+                                    r"(?![债采投购资性信网数服规部办])")
 LEVELS_PAIR_GOVERNMENTS = re.compile(
-    r"(?P<mks>[省市县区旗州](?:[、和及][省市县区旗州])*)[、和及]"
+    r"(?P<mks>[省市县区旗州](?:[（(][市州地盟区县][）)])?(?:[、和及][省市县区旗州](?:[（(][市州地盟区县][）)])?)*)[、和及]"
     r"(?P<b>乡[（(]镇[）)]|镇[（(]乡[）)]|乡[（(]镇、街道[）)]|乡镇[（(]街道[）)]|乡镇|乡|镇|街道|苏木[（(]?乡?镇[）)]?"
     r"|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|旗[（(]县[）)]|县|区|旗)"
     r"(?:两级|三级|四级)(?P<h>人民政府|政府)(?![债采投购资性信网数服规部办])")
@@ -2732,7 +2839,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
     for h in (BODY_HEAD.finditer(text, start, end) if heads is None else finditer_at(BODY_HEAD, text, [start + k for k in heads], end)):
         s = h.start()
         while s > max(start, h.start() - 24) and (_is_han(text[s - 1]) or text[s - 1] in "“”") \
-                and text[s - 1] not in BODY_STOP and text[s - 2:s] != "下设":
+                and (text[s - 1] not in BODY_STOP or text[s - 1:s + 1] == "对接") and text[s - 2:s] != "下设":
+            # (市对接华为工作专班: 对接 (to liaise with) opens the body's name, 对 alone is a preposition)
             s -= 1
         verb = None
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
@@ -2880,11 +2988,11 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
 # the document's own chain is its organ (a government, or the sector's bureau), every other level a group as
 # written. Levels of one character (`市、县人民政府`) were already read so; a level written as a word of places
 # (市州, 区县, 县市区) or with a bracket of its variants (区县（自治县）, 县（市、区）) lost the list.
-LEVEL_ITEM = (r"(?:设区的市|自治区|自治州|自治县|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
+LEVEL_ITEM = (r"(?:设区的市|设区市|自治区|自治州|自治县|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
               r"(?:[（(](?:[市县区州镇乡旗地盟]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗地盟]|自治县|街道))*[）)])?")
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
 LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
-LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；和及与等])\p{Han}){2,12}?)"
+LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；及与等])\p{Han}){2,12}?)"
                                r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门|部门)")
 LEVEL_LIST_GOV = re.compile(LEVEL_LIST_HEAD)
 SINGLE_LEVEL = frozenset("省市县区州盟旗乡镇")
@@ -2898,6 +3006,9 @@ def _replacing(chosen: list[Mention], added: list[Mention]) -> list[Mention]:
     return sorted(keep + added, key=lambda x: x.start)
 
 
+LEVEL_LIST_DETERMINER = re.compile(r"(?:所在地|所在|当地)$")
+
+
 def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
     t = None
     added: list[Mention] = []
@@ -2906,20 +3017,24 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
         if s > start and (text[s - 1] in MARKER_BLOCK_BEFORE or text[s - 1] in "本我该每全"):
             continue
         levels = re.split(r"[、和及](?![^（(]*[）)])", m.group("levels"))
-        if all(lv in SINGLE_LEVEL for lv in levels):
+        det = LEVEL_LIST_DETERMINER.search(text, max(start, s - 3), s)
+        if all(lv in SINGLE_LEVEL for lv in levels) and not det:
             continue  # (read so already, level by level: 市、县人民政府)
         read = any(c.start == s for c in chosen)  # 市、县（市、区）人民政府: read so already, level by level
+        if det:
+            # 所在市、县（区）工业和信息化主管部门: the place's determiner is shared by every level (guide D25: split)
+            s, levels = det.start(), [det.group(0) + lv for lv in levels]
         t = t or organ_tables()
         h = LEVEL_LIST_SECTOR.match(text, m.end(), end)
         if h and h.group("sector") in t.sectors:
-            if read:
+            if read and not det:
                 continue
             sector = h.group("sector")
             new = Mention(s, h.end(), text[s:h.end()], "named", "levelsector", sector + h.group("head"),
                           marker=levels[0], layer="pattern", parts=levels, sector=sector)
         else:
             h = LEVEL_LIST_GOV.match(text, m.end(), end)
-            if not h or (read and not h.group("dep")):
+            if not h or (read and not h.group("dep") and not det):
                 continue
             new = Mention(s, h.end(), text[s:h.end()], "collective", stem="人民政府" + (h.group("dep") or ""),
                           layer="pattern", parts=levels)
@@ -3060,11 +3175,29 @@ EXPERT_COMMITTEE = re.compile(
     r"(?:专家咨询委员会|专家委员会|专业委员会|咨询委员会|标准化技术委员会|标准委员会|审定委员会|评审委员会|鉴定委员会)(?!委员|成员|主任|秘书)")
 
 
+# Panels of experts (guide D27): `…专家委员会`, `…咨询委员会`, `…评审委员会`, `…专家组` and the 顾问/评审/审定/标准化技术
+# bodies like them advise or judge; they are no organs nor working bodies of organs (spec 1.1 section 5 lists bodies
+# made of organs). A candidate ending so is no mention; an organ written before it (国家药监局药品审评专家委员会) is
+# found on its own. The 劳动能力鉴定委员会 is the statutory body of the labour, health and union organs (工伤保险条例
+# 第二十五条), kept; the 专业委员会 of a 安全生产委员会 are made of departments, kept.
+PANEL_OF_EXPERTS = re.compile(r"(?:专家咨询|专家|咨询|决策咨询|评审|审定|顾问|评议|评估|标准化技术|标准)委员会$"
+                              r"|(?<!劳动能力)(?<!医疗事故技术)鉴定委员会$|(?:专家|评审|顾问|咨询|评估|论证)(?:工作)?(?:小组|组)$")
+
+PANEL_HOST = re.compile(r"(\p{Han}{4,16}?委员会)\p{Han}{2,10}$")
+
+
 def _expert_committees(text: str, start: int, end: int) -> list[Mention]:
     out = []
     for m in EXPERT_COMMITTEE.finditer(text, start, end):
         name = m.group(0)
         if re.search(r"关于|会同|组织|成立|设立|组建|聘请|邀请|负责|牵头", name):
+            continue
+        if PANEL_OF_EXPERTS.search(name):
+            # 国家教材委员会专家委员会: the panel is none (guide D27), the committee it serves is named
+            host = PANEL_HOST.match(name)
+            if host and not PANEL_OF_EXPERTS.search(host.group(1)):
+                out.append(Mention(m.start(), m.start() + host.end(1), host.group(1), "named", "asis", host.group(1),
+                                   layer="pattern"))
             continue
         out.append(Mention(m.start(), m.end(), name, "named", "asis", name, layer="pattern"))
     return out
@@ -3078,7 +3211,7 @@ ZONE_AFTER_PLACES = re.compile(r"、(?:经开区|开发区|高新区|园区|工�
 def _zones_after_places(text: str, chosen: list[Mention]) -> list[Mention]:
     out = []
     for m in chosen:
-        if m.kind == "collective" and m.text.startswith("各") and not m.text.endswith(("部门", "单位", "机构", "机关")):
+        if m.kind == "collective" and m.text.startswith("各") and not m.text.endswith(("部门", "单位", "机构", "机关", "政府")):
             z = ZONE_AFTER_PLACES.match(text, m.end)
             if z and not any(c.start < z.end() and m.end < c.end for c in chosen if c is not m):
                 m.end = z.end()
