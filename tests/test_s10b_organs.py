@@ -35,10 +35,10 @@ def test_places_of_a_kind_written_in_one_word_after_ge():
         "各省区市水利厅局": "各省区市水利厅局", "各地市水利局": "各地市水利局", "各县市水利局": "各县市水利局"}
 
 
-def test_a_determiner_listed_with_ge_bumen_is_one_collective():
-    # guide D5: 各地区、各部门 is one collective as written; so is 各级、各部门
+def test_a_level_word_alone_before_ge_bumen_names_no_organ():
+    # guide D28 (session 14): 各级 written alone before 、各部门 names no organ; 各部门 is kept
     assert _organs(_item("各级、各部门要把这项工作摆上重要议事日程。"), "河南省", "province") == {
-        "各级、各部门": "各级、各部门"}
+        "各部门": "各部门"}
 
 
 def test_a_sector_named_by_the_side_of_its_work_is_a_collective_as_written():

@@ -16,14 +16,14 @@ def test_regions_and_departments_marked_apart_are_two_collectives():
     # a State Council opinion's closing paragraph: 各地区、各部门 (guide D23); units are no organs
     names = _names("各地区、各部门要高度重视，各地区、各有关部门要加强协同，各地区、各部门、各单位要抓好落实。", "全国", "central")
     assert names == {"各地区": "各地区", "各部门": "各部门", "各有关部门": "各有关部门"}
-    # 各地 (the spec's 支持各地: places acting) before a mark: the departments only
+    # 各地 before a mark and 各(有关)部门: two collectives too (the session-14 re-adjudication read D23 so)
     names = _names("各地、各有关部门要结合实际抓好落实。", "福建省", "province")
-    assert names == {"各有关部门": "各有关部门"}
+    assert names == {"各地": "各地", "各有关部门": "各有关部门"}
     names = _names("各地区各部门要认真贯彻落实。", "全国", "central")
     assert names == {"各地区各部门": "各地区各部门"}
-    # places of a kind written with 各部门 stay one collective (guide D5)
+    # places of a kind, each with its own 各, before 各部门: two collectives as well (guide D23 read by analogy)
     names = _names("各县（市、区）、各部门要按照分工抓好落实。", "河北省保定市", "prefecture")
-    assert names == {"各县（市、区）、各部门": "各县（市、区）、各部门"}
+    assert names == {"各县（市、区）": "各县（市、区）", "各部门": "各部门"}
 
 
 def test_general_offices_of_governments_bracketing_the_cities_office():

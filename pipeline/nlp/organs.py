@@ -377,12 +377,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 相关乡镇, 有关乡镇（街道）: the towns concerned, as 各相关乡镇 (organs-s8), only as an actor
                                  # (not 有关乡镇企业, 相关乡镇卫生院)
                                  rf"|(?<!各)(?:相关|有关){place_head}(?=[要应负、，和及与按在；。（(）)]|配合|牵头|会同|分别|共同)"
-                                 # 各区县、各有关部门, 各县（市、区）、各部门: places of a kind written with 各部门, one collective
-                                 # as written (guide D5); not 各地区、各部门 / 各地、各有关部门: two collectives (guide D23, below)
-                                 # 各地区 written with a mark before 各(有关)部门: the regions as the first of two collectives (guide D23;
-                                 # 各部门 is found on its own); 各地 is the spec's place acting (支持各地), no organ
-                                 r"|各地区(?=、各(?:有关|相关)?部门)"
-                                 r"|各(?:级|区县|县区|县市区|县[（(]市、区[）)]|市县|市州|市[（(]州[）)]|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)])、各(?:有关|相关)?部门(?:、各(?:有关)?单位)?"
+                                 # 各地区、各部门, 各地、各有关部门, 各区县、各有关部门, 各县（市、区）、各部门: each member has its own
+                                 # 各, so two collectives (guide D23; the session-14 re-adjudication read places of a kind and 各地
+                                 # alike); the places here, 各部门 is found on its own. 各级 alone before 、各部门 names no organ (D28)
+                                 r"|各地(?:区|方)?(?=、各(?:有关|相关)?部门)"
+                                 r"|各(?:区县|县区|县市区|县[（(]市、区[）)]|市县|市州|市[（(]州[）)]|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)])(?=、各(?:有关|相关)?部门)"
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
                                  r"|(?:县|区县|市县)[（(](?:市、区|市|区)[）)](?:人民)?政府(?:部门(?!长|负责人))?"
                                  # 省、自治区、直辖市和设区的市人民政府部门 (a statute's levels sharing the head, as written)
