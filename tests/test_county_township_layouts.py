@@ -377,7 +377,7 @@ def test_a_rule_promulgated_by_an_order_named_in_its_note():
     md = rec["metadata"]
     assert md["issuers"] == ["河南省人民政府"] and md["issue_date"] == "1998-03-05"
     assert md["doc_number"] == "河南省人民政府令第38号"
-    assert md["title"] == "河南省城市房屋拆迁管理实施办法" and md["doc_type"] == "办法"
+    assert md["title"] == "河南省城市房屋拆迁管理实施办法" and md["doc_type"] == "实施办法"
     assert [t["path"] for t in rec["tasks"]] == [
         "第一章", "第一章/第一条", "第二章", "第二章/第一节", "第二章/第一节/第二条", "第二章/第一节/第二条/(一)",
         "第二章/第一节/第二条/(二)", "第二章/第二节", "第二章/第二节/第三条", "第二章/第二节/第三条/一",

@@ -49,7 +49,7 @@ def test_law_note_town_number_and_issuer():
     assert m.doc_number == "闵七府发〔2020〕8号"
     assert m.issuers == ["上海市闵行区七宝镇人民政府"]
     assert m.issue_date == "2020-05-12"
-    assert (m.region, m.admin_level, m.doc_type) == ("上海市闵行区七宝镇", "township", "办法")
+    assert (m.region, m.admin_level, m.doc_type) == ("上海市闵行区七宝镇", "township", "实施办法")
 
 
 # Class 3: a 印发 notice printed by a collection: its title, then the 题注, no signature. The 题注 stays on its

@@ -340,7 +340,7 @@ case("huiyijiyao", """湄潭县人民政府常务会议纪要
 二、关于城区停车管理有关事项
 会议要求县公安局抓好落实。
 """, title="湄潭县人民政府常务会议纪要", notice_title=None, issuers=["湄潭县人民政府"],
-     region="贵州省遵义市湄潭县", admin_level="county", doc_type="纪要")
+     region="贵州省遵义市湄潭县", admin_level="county", doc_type="会议纪要")
 
 case("central_ministry_tongzhi_draft", """教育部办公厅关于做好2022年普通高校招生工作的通知（征求意见稿）
 各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局：
@@ -439,7 +439,7 @@ case("old_layout_zhutici_square_brackets", """六盘水市人民政府办公室�
 六盘水市人民政府办公室　　　　　2009年6月15日印发
 """, title="六盘水市农村危房改造试点实施办法", notice_title="关于印发六盘水市农村危房改造试点实施办法的通知",
      doc_number="六盘水府办发[2009]56号", issuers=["六盘水市人民政府办公室"], issue_date="2009-06-12",
-     region="贵州省六盘水市", admin_level="prefecture", doc_type="办法")
+     region="贵州省六盘水市", admin_level="prefecture", doc_type="实施办法")
 
 case("old_layout_round_brackets_circle_zero", """湘潭市人民政府办公室关于加强城市道路占用挖掘管理的通知
 潭政办发（2010）32号
@@ -808,7 +808,7 @@ case("old_cn_date_yinfa_line_only", """关于印发泸州市城市居民最低�
 泸州市人民政府办公室　　　　二〇〇六年九月十二日印发
 """, title="泸州市城市居民最低生活保障实施办法", notice_title="关于印发泸州市城市居民最低生活保障实施办法的通知",
      doc_number="泸市府发〔2006〕45号", issue_date="2006-09-12", region="四川省泸州市", admin_level="prefecture",
-     doc_type="办法")
+     doc_type="实施办法")
 
 # --- third wave: database copies of the body alone, older central notices, department rules ----------------
 case("central_old_public_note", """国务院关于进一步加强淘汰落后产能工作的通知
@@ -938,7 +938,7 @@ case("lawcoll_multi_revisions", """湖北省土地管理实施办法
 第一条　为了加强土地管理，根据《中华人民共和国土地管理法》，结合本省实际，制定本办法。
 第二条　本省行政区域内的土地管理，适用本办法。
 """, title="湖北省土地管理实施办法", notice_title=None, issuers=["湖北省人民代表大会常务委员会"],
-     issue_date="1999-10-15", region="湖北省", admin_level="province", doc_type="办法")
+     issue_date="1999-10-15", region="湖北省", admin_level="province", doc_type="实施办法")
 
 case("lawcoll_article_heading_collection_header", """中国法律法规信息库
 安徽省物业管理条例

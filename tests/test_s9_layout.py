@@ -314,7 +314,7 @@ ONE_LINE_SIGNATURE = [
     pytest.param('成都市人民政府令\n第201号\n《成都市养犬管理条例实施办法》已经2019年3月4日市政府第37次常务会议通过，现予公布，自2019年5月1日起施行。\n'
                  '市　长：罗强　　2019年3月20日\n成都市养犬管理条例实施办法\n第一条　为了规范养犬行为，制定本办法。\n第二条　本办法适用于本市。\n',
                  {'title': '成都市养犬管理条例实施办法', 'doc_number': '成都市人民政府令第201号', 'issuers': ['成都市人民政府'],
-                  'issue_date': '2019-03-20', 'region': '四川省成都市', 'admin_level': 'prefecture', 'doc_type': '办法',
+                  'issue_date': '2019-03-20', 'region': '四川省成都市', 'admin_level': 'prefecture', 'doc_type': '实施办法',
                   'tasks': [('第一条', '为了规范养犬行为，制定本办法'), ('第二条', '本办法适用于本市')]},
                  id='head_signature_and_date_one_line'),
 ]
