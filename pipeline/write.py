@@ -408,8 +408,33 @@ class _ParquetTable:
         self.atomic.__exit__(None if ok else RuntimeError, None, None)
 
 
+# Arrow's default allocator (mimalloc) keeps the pages a rebuild's Parquet writing frees: with the
+# system allocator for the rebuild, the parent's peak at the end of a run is lower (docs/decisions/
+# speed-s14.md). The pool only decides where Arrow's buffers live: the files are the same bytes.
+SYSTEM_POOL = True
+
+
 def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True, workers: int = 1,
-                       chunk: int = 100, fragments: dict | None = None) -> dict:
+                       chunk: int = 100, fragments=None) -> dict:
+    """See `_rebuild_collection`; Arrow allocates from the system pool meanwhile (`SYSTEM_POOL`)."""
+    pa = None
+    if parquet and SYSTEM_POOL:
+        try:
+            import pyarrow as pa
+        except ImportError:
+            pa = None
+    if pa is None:
+        return _rebuild_collection(out_dir, keep, parquet, workers, chunk, fragments)
+    before = pa.default_memory_pool()
+    pa.set_memory_pool(pa.system_memory_pool())
+    try:
+        return _rebuild_collection(out_dir, keep, parquet, workers, chunk, fragments)
+    finally:
+        pa.set_memory_pool(before)
+
+
+def _rebuild_collection(out_dir: Path, keep=None, parquet: bool = True, workers: int = 1,
+                        chunk: int = 100, fragments=None) -> dict:
     """kb.jsonl and tables/<table>.csv (+ .parquet) from every record in records/, streamed.
 
     `keep(path, record) -> bool` may drop records (they are then deleted: --prune). Returns
