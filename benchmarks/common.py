@@ -32,10 +32,31 @@ MIB = 2**20
 TEXT_GLOBS = ("corpus/*.txt", "dev/country/raw/*.txt")
 
 
-def corpus_texts(globs=TEXT_GLOBS) -> list[tuple[Path, bytes]]:
-    """(path, bytes) of every plain-text notice of the corpus and the dev corpus, sorted."""
-    files = sorted({p for g in globs for p in ROOT.glob(g)})
-    return [(p, p.read_bytes()) for p in files]
+TEXTS_ENV = "POLICYKB_BENCH_TEXTS"  # folders (os.pathsep between) whose *.txt the benchmarks read instead
+
+
+def text_globs() -> tuple[str, ...]:
+    """TEXT_GLOBS, or `<folder>/*.txt` of each folder named in $POLICYKB_BENCH_TEXTS (`--texts` of
+    throughput.py and compare.py: e.g. corpus/ and the opened notices only, when some notices of
+    dev/country/raw/ must not be run)."""
+    env = os.environ.get(TEXTS_ENV)
+    if not env:
+        return TEXT_GLOBS
+    return tuple(os.path.join(f, "*.txt") for f in env.split(os.pathsep) if f)
+
+
+def glob_files(globs) -> list[Path]:
+    """The files of glob patterns relative to the repository root (or absolute), sorted."""
+    found = set()
+    for g in globs:
+        p = Path(g)
+        found.update(p.parent.glob(p.name) if p.is_absolute() else ROOT.glob(g))
+    return sorted(found)
+
+
+def corpus_texts(globs=None) -> list[tuple[Path, bytes]]:
+    """(path, bytes) of every plain-text notice of the corpus and the dev corpus (`text_globs`), sorted."""
+    return [(p, p.read_bytes()) for p in glob_files(globs or text_globs())]
 
 
 class Stages:

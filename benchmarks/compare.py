@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,14 +24,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 CHILD = r'''
-import json, sys, time
+import json, os, sys, time
 from pathlib import Path
 if sys.argv[2:] == ["cpu"]:
     time.perf_counter = time.process_time  # the process's CPU time (benchmarks.common reads the clock so)
 sys.path.insert(0, ".")
 from benchmarks.common import TEXT_GLOBS, staged_record, Stages
 root = Path(sys.argv[1])
-texts = [(p, p.read_bytes()) for p in sorted({p for g in TEXT_GLOBS for p in root.glob(g)})]
+globs = [Path(f) / "*.txt" for f in os.environ.get("POLICYKB_BENCH_TEXTS", "").split(os.pathsep) if f] or TEXT_GLOBS
+texts = [(p, p.read_bytes()) for p in sorted({p for g in globs for p in
+                                              (Path(g).parent.glob(Path(g).name) if Path(g).is_absolute() else root.glob(g))})]
 for p, d in texts:
     staged_record(p, d, Stages())
 print("ready", flush=True)
@@ -49,7 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--passes", type=int, default=10)
     ap.add_argument("--cpu", action="store_true", help="time each stage by the process's CPU time, not the wall clock "
                                                        "(steadier while other processes load the machine)")
+    ap.add_argument("--texts", type=Path, nargs="+", help="read the *.txt notices of these folders "
+                    "(default: corpus/ and dev/country/raw/)")
     args = ap.parse_args(argv)
+    if args.texts:
+        os.environ["POLICYKB_BENCH_TEXTS"] = os.pathsep.join(str(f.resolve()) for f in args.texts)
     trees = {"base": args.base.resolve(), "new": args.new.resolve()}
     procs = {k: subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT)] + (["cpu"] if args.cpu else []), cwd=d, stdin=subprocess.PIPE,
                                  stdout=subprocess.PIPE, text=True) for k, d in trees.items()}

@@ -17,13 +17,15 @@ a change of load on a shared machine reaches all), best of `--repeat` after a wa
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import MIB, Stages, check_same, corpus_texts, machine_line, staged_record  # noqa: E402
+from common import (MIB, TEXTS_ENV, Stages, check_same, corpus_texts, machine_line, staged_record,  # noqa: E402
+                    text_globs)
 
 
 def run_pass(texts) -> Stages:
@@ -66,12 +68,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="timed passes after the warm-up (best is reported)")
     ap.add_argument("--no-peers", action="store_true", help="skip jieba and JioNLP")
     ap.add_argument("--profile", metavar="FILE", help="also write a cProfile of one pass to FILE")
+    ap.add_argument("--texts", type=Path, nargs="+", help="read the *.txt notices of these folders "
+                    "(default: corpus/ and dev/country/raw/)")
     args = ap.parse_args(argv)
+    if args.texts:
+        os.environ[TEXTS_ENV] = os.pathsep.join(str(f.resolve()) for f in args.texts)
 
     print(machine_line())
     texts = corpus_texts()
     size = sum(len(d) for _, d in texts)
-    print(f"{len(texts)} documents, {size / MIB:.3f} MiB of UTF-8 text (corpus/*.txt, dev/country/raw/*.txt)")
+    print(f"{len(texts)} documents, {size / MIB:.3f} MiB of UTF-8 text ({', '.join(text_globs())})")
     check_same(texts)  # also the warm-up
     strings = [d.decode("utf-8-sig") for _, d in texts]
     peers = {} if args.no_peers else {"jieba.lcut": _jieba(), "JioNLP extract_time + extract_money": _jionlp()}

@@ -39,8 +39,8 @@ from .errors import Errors, InputError, PolicykbError, RunLockedError, split_cod
 from .ingest import READERS, UNSUPPORTED
 from .record import FIELDS
 from .settings import DEFAULT, Settings
-from .write import (FragmentSpool, dumps_line, loads, rebuild_collection, record_filename, record_json, record_share,
-                    record_text, write_atomic)
+from .write import (FragmentIndex, FragmentSpool, dumps_line, loads, rebuild_collection, record_filename, record_json,
+                    record_share, record_text, write_atomic)
 
 # Which of two inputs with the same stem is listed first (the text original before its PDF), by
 # format; the suffixes of each format are in ingest.READERS only.
@@ -84,7 +84,7 @@ class RunSettings:
             raise ValueError("a scheduler address is for the dask executor (executor='dask')")
 
 
-@dataclass
+@dataclass(slots=True)  # (no __dict__: the run holds one for every input, issue 16)
 class Job:
     path: str
     doc_id: str
@@ -534,22 +534,21 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
     with run_lock(out):
         (out / "records").mkdir(parents=True, exist_ok=True)
         jobs = plan_jobs(files, out, settings.document)
-        sources = {j.source for j in jobs}
+        del files  # (what the run holds for every input is its Job from here on: issue 16, memory flat)
         started = time.time()
         worker_peaks: list[float] = []
         errors_fh = open(out / "errors.jsonl.part", "w", encoding="utf-8")
-        fragments: dict[str, tuple] = {}  # record file name -> its spooled share of the collection
+        fragments = FragmentIndex()  # record file name -> where its share of the collection was spooled
         try:
-            todo: list[Job] = []
-            for job in jobs:
-                if settings.resume:
-                    rec = _read_record(out, job.doc_id)
-                    prov = (rec or {}).get("provenance") or {}
-                    if (rec and prov.get("sha256") == _sha256(job.path) and prov.get("source") == job.source
-                            and prov.get("pipeline_version") == __version__):
-                        summary.skipped += 1
-                        summary.documents += 1
-                        continue
+            todo: list[Job] = [] if settings.resume else jobs
+            for job in jobs if settings.resume else ():
+                rec = _read_record(out, job.doc_id)
+                prov = (rec or {}).get("provenance") or {}
+                if (rec and prov.get("sha256") == _sha256(job.path) and prov.get("source") == job.source
+                        and prov.get("pipeline_version") == __version__):
+                    summary.skipped += 1
+                    summary.documents += 1
+                    continue
                 todo.append(job)
             fn = process_job
             if executor is None and settings.executor == "dask":
@@ -589,7 +588,7 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
                 if not outcome.written:
                     write_atomic(_record_path(out, job.doc_id), outcome.record)
                 elif outcome.fragment is not None:
-                    fragments[record_filename(job.doc_id)] = outcome.fragment
+                    fragments.add(record_filename(job.doc_id), outcome.fragment)
                 summary.documents += 1
         except BaseException:
             summary.interrupted = True
@@ -599,6 +598,7 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
             os.replace(out / "errors.jsonl.part", out / "errors.jsonl")
             keep = None
             if settings.prune and not summary.interrupted:
+                sources = {j.source for j in jobs}
                 keep = lambda path, rec: (rec.get("provenance") or {}).get("source") in sources  # noqa: E731
             # the workers' processes are gone by now: as many helpers turn the records into kb.jsonl and tables
             while _PRELOADS:

@@ -282,9 +282,8 @@ def iter_records(out_dir: Path) -> Iterator[tuple[Path, dict]]:
     """(file, record) for every readable record in out_dir/records, in file-name order (the
     doc_id, except that over-long ids are cut), one at a time."""
     rec_dir = Path(out_dir) / "records"
-    if not rec_dir.is_dir():
-        return
-    for p in sorted((p for p in rec_dir.glob("*.json") if not p.name.startswith(".")), key=lambda p: p.name[:-5]):
+    for name in _record_files(out_dir):
+        p = rec_dir / name
         try:
             yield p, loads(p.read_bytes())
         except (OSError, ValueError):
@@ -409,8 +408,33 @@ class _ParquetTable:
         self.atomic.__exit__(None if ok else RuntimeError, None, None)
 
 
+# Arrow's default allocator (mimalloc) keeps the pages a rebuild's Parquet writing frees: with the
+# system allocator for the rebuild, the parent's peak at the end of a run is lower (docs/decisions/
+# speed-s14.md). The pool only decides where Arrow's buffers live: the files are the same bytes.
+SYSTEM_POOL = True
+
+
 def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True, workers: int = 1,
-                       chunk: int = 100, fragments: dict | None = None) -> dict:
+                       chunk: int = 100, fragments=None) -> dict:
+    """See `_rebuild_collection`; Arrow allocates from the system pool meanwhile (`SYSTEM_POOL`)."""
+    pa = None
+    if parquet and SYSTEM_POOL:
+        try:
+            import pyarrow as pa
+        except ImportError:
+            pa = None
+    if pa is None:
+        return _rebuild_collection(out_dir, keep, parquet, workers, chunk, fragments)
+    before = pa.default_memory_pool()
+    pa.set_memory_pool(pa.system_memory_pool())
+    try:
+        return _rebuild_collection(out_dir, keep, parquet, workers, chunk, fragments)
+    finally:
+        pa.set_memory_pool(before)
+
+
+def _rebuild_collection(out_dir: Path, keep=None, parquet: bool = True, workers: int = 1,
+                        chunk: int = 100, fragments=None) -> dict:
     """kb.jsonl and tables/<table>.csv (+ .parquet) from every record in records/, streamed.
 
     `keep(path, record) -> bool` may drop records (they are then deleted: --prune). Returns
@@ -422,9 +446,10 @@ def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True, workers: 
     converting the record again, and the record is kept without asking `keep`."""
     out_dir = Path(out_dir)
     fragments = fragments or {}
-    paths = _record_files(out_dir)
-    if workers > 1 and _can_fork() and len(paths) > chunk:  # more than one chunk: worth the helper processes
-        return _rebuild_parallel(out_dir, paths, keep, parquet, workers, chunk, fragments)
+    rec_dir = out_dir / "records"
+    names = _record_files(out_dir)
+    if workers > 1 and _can_fork() and len(names) > chunk:  # more than one chunk: worth the helper processes
+        return _rebuild_parallel(out_dir, names, keep, parquet, workers, chunk, fragments)
     stats = {"documents": 0, "items": {f: 0 for f in FIELDS}, "pruned": 0}
     tables_dir = out_dir / "tables"
     tables_dir.mkdir(parents=True, exist_ok=True)
@@ -434,8 +459,8 @@ def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True, workers: 
     ok = False
     try:
         kb, csv_handles, pq_tables = _open_collection(out_dir, tables_dir, parquet, files)
-        for path in paths:
-            share = _share_of(path, fragments, reader, keep, bool(pq_tables))
+        for name in names:
+            share = _share_of(rec_dir, name, fragments, reader, keep, bool(pq_tables))
             if share is None:
                 continue
             if share is _PRUNED:
@@ -496,15 +521,16 @@ def _csv_head(table: str) -> bytes:
 _PRUNED = object()
 
 
-def _share_of(path: Path, fragments: dict, reader: "_FragmentReader", keep, parquet: bool):
-    """The record file's share of the collection (`record_share`): from its spooled fragment, or
-    read and converted here; None when it cannot be read, _PRUNED when `keep` drops it (the
-    file is then deleted)."""
-    where = fragments.get(path.name)
+def _share_of(rec_dir: Path, name: str, fragments, reader: "_FragmentReader", keep, parquet: bool):
+    """The share of the collection (`record_share`) of the record file `name` in `rec_dir`: from
+    its spooled fragment, or read and converted here; None when it cannot be read, _PRUNED when
+    `keep` drops it (the file is then deleted)."""
+    where = fragments.get(name)
     if where is not None:
         share = reader.get(where)
         if share is not None:
             return share
+    path = rec_dir / name
     try:
         record = loads(path.read_bytes())
     except (OSError, ValueError):
@@ -631,21 +657,74 @@ def _can_fork() -> bool:
     return sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods()
 
 
-def _record_files(out_dir: Path) -> list[Path]:
-    """The files iter_records reads, in its order."""
+def _record_files(out_dir: Path) -> list[str]:
+    """The names of the files iter_records reads (`*.json` in out_dir/records, not hidden), in
+    its order. Names, not Path objects: the rebuild holds this list for the whole archive (a
+    Path costs ~0.5 KB, its name ~0.1 KB; issue 16, memory flat in the archive's size)."""
     rec_dir = Path(out_dir) / "records"
-    if not rec_dir.is_dir():
+    try:
+        with os.scandir(rec_dir) as entries:
+            names = [e.name for e in entries if e.name.endswith(".json") and not e.name.startswith(".")]
+    except (FileNotFoundError, NotADirectoryError):
         return []
-    return sorted((p for p in rec_dir.glob("*.json") if not p.name.startswith(".")), key=lambda p: p.name[:-5])
+    names.sort(key=lambda n: n[:-5])
+    return names
+
+
+class FragmentIndex:
+    """Where each record's share was spooled (`FragmentSpool.add`), by record file name: what
+    `rebuild_collection(fragments=)` reads with `.get(name)`, like a dict of (spool file,
+    offset, length). Kept small because the parent holds it for every record of a run (issue
+    16): the spool file is a number and the three values one packed integer, ~0.15 KB a record
+    with its key instead of ~0.45 KB (a tuple, a copy of the spool's path and two integers)."""
+
+    _NO_BITS = 24
+    _LEN_BITS = 40
+
+    def __init__(self):
+        self._files: list[str] = []
+        self._file_no: dict[str, int] = {}
+        self._at: dict[str, object] = {}
+
+    def add(self, name: str, where) -> None:
+        file, offset, length = where
+        no = self._file_no.get(file)
+        if no is None:
+            no = self._file_no[file] = len(self._files)
+            self._files.append(file)
+        if no >> self._NO_BITS or length >> self._LEN_BITS or offset < 0 or length < 0:
+            self._at[name] = (no, offset, length)  # (never in practice: kept as it is)
+        else:
+            self._at[name] = ((offset << self._LEN_BITS | length) << self._NO_BITS) | no
+
+    def get(self, name: str, default=None):
+        packed = self._at.get(name)
+        if packed is None:
+            return default
+        if type(packed) is tuple:
+            no, offset, length = packed
+        else:
+            no = packed & ((1 << self._NO_BITS) - 1)
+            packed >>= self._NO_BITS
+            offset, length = packed >> self._LEN_BITS, packed & ((1 << self._LEN_BITS) - 1)
+        return self._files[no], offset, length
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    def __contains__(self, name) -> bool:
+        return name in self._at
 
 
 _CHUNK_JOB: dict = {}  # keep, parquet and fragments of the rebuild in progress, inherited by forked helpers
 
 
-def _collection_chunk(paths: list[Path]):
-    """What rebuild_collection writes for these record files: (kb bytes, {table: CSV bytes},
-    {table: Arrow table of its rows} or None, {table: rows}, documents, pruned)."""
+def _collection_chunk(names: list[str]):
+    """What rebuild_collection writes for these record files (names in records/): (kb bytes,
+    {table: CSV bytes}, {table: Arrow table of its rows} or None, {table: rows}, documents,
+    pruned)."""
     keep, parquet, fragments = _CHUNK_JOB["keep"], _CHUNK_JOB["parquet"], _CHUNK_JOB["fragments"]
+    rec_dir = _CHUNK_JOB["rec_dir"]
     reader = _FragmentReader()
     kb = []
     csv_out = {t: [] for t in TABLES}
@@ -653,8 +732,8 @@ def _collection_chunk(paths: list[Path]):
     counts = {t: 0 for t in TABLES}
     documents = pruned = 0
     try:
-        for path in paths:
-            share = _share_of(path, fragments, reader, keep, parquet)
+        for name in names:
+            share = _share_of(rec_dir, name, fragments, reader, keep, parquet)
             if share is None:
                 continue
             if share is _PRUNED:
@@ -679,16 +758,16 @@ def _collection_chunk(paths: list[Path]):
     return b"".join(kb), {t: b"".join(parts) for t, parts in csv_out.items()}, pq_rows, counts, documents, pruned
 
 
-def _rebuild_parallel(out_dir: Path, paths: list[Path], keep, parquet: bool, workers: int, chunk: int,
-                      fragments: dict | None = None) -> dict:
+def _rebuild_parallel(out_dir: Path, names: list[str], keep, parquet: bool, workers: int, chunk: int,
+                      fragments=None) -> dict:
     import multiprocessing as mp
     from collections import deque
 
     stats = {"documents": 0, "items": {f: 0 for f in FIELDS}, "pruned": 0}
     tables_dir = out_dir / "tables"
     tables_dir.mkdir(parents=True, exist_ok=True)
-    chunks = [paths[i:i + chunk] for i in range(0, len(paths), chunk)]
-    _CHUNK_JOB.update(keep=keep, parquet=parquet, fragments=fragments or {})
+    chunks = (names[i:i + chunk] for i in range(0, len(names), chunk))
+    _CHUNK_JOB.update(keep=keep, parquet=parquet, fragments=fragments or {}, rec_dir=out_dir / "records")
     if parquet:  # imported here first: the helpers inherit it and import nothing themselves
         try:
             import pyarrow  # noqa: F401
