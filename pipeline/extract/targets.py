@@ -1737,6 +1737,10 @@ def _per_year_list(text: str, sentence_start: int, per_year_start: int) -> bool:
     return colon > sentence_start and PER_YEAR.search(text, sentence_start, colon) is not None
 
 
+PER_AWARD = re.compile(r"(?<=(?:评选|评定|认定|命名|表彰)[^，,；;]{0,24}[，,])\s*(?:对|向)?(?:获评|入选|被评为)?[\p{Han}]{0,6}?每(?:个|家|所|项|名|位|户|人)"
+                       r"[\p{Han}]{0,10}?(?:给予|奖励|奖补|补助|资助|补贴)")
+
+
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
@@ -1752,6 +1756,10 @@ def _per_year(scope: str) -> bool:
         return False
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
                                             r"|[，,；;]\s*对(?![^，,；;]{0,4}(?:每年|年度))", scope)]  # (`，对完成改造的农户每户补助1000元`: a new provision)
+    if "评" in scope or "认定" in scope or "命名" in scope or "表彰" in scope:
+        # (s14b) `每年度评选示范区20个，每个示范区给予奖励50万元`: a reward per award, paid once to each winner (the 每年
+        # counts the awards, not the reward)
+        later += [m.start() for m in PER_AWARD.finditer(scope)]
     if "累计" in scope or "总计" in scope or "共计" in scope or "合计" in scope or "年共" in scope:
         # `每年培训1000万人，累计培训5000万人`, `每年扶持10个，三年共计30个`: a total over the years
         later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)]
@@ -2367,6 +2375,7 @@ def _in_opening_items(body: str, pos: int) -> bool:
     return not ("（二）" in head and "一、" not in head and SECOND_SUB.search(head))
 
 
+NEXT_TOP_ITEM = re.compile(r"\n[ \t\u3000]*(?:[二三四五六七八九十]、|第[二三四五六七八九十]条|第[二三四五六七八九十]章)")
 SECOND_ITEM = re.compile(r"\n[ \t\u3000]*(?:二、|第二条|第二章)")
 SECOND_SUB = re.compile(r"\n[ \t\u3000]*[（(]二[）)]")
 
@@ -2378,8 +2387,9 @@ def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | Non
     end = first.start()
     line_end = body.find("\n", end)
     if line_end > 0 and "目标" in body[end:line_end] and len(body[end:line_end]) <= 12:
-        following = FIRST_ITEM.search("\n" + body[:PREAMBLE_MAX], first.end())
+        following = FIRST_ITEM.search("\n" + body[:PREAMBLE_MAX], first.end()) or NEXT_TOP_ITEM.search("\n" + body[:PREAMBLE_MAX], first.end())
         end = following.start() if following else end  # (`一、工作目标` / `通过2年时间，…`: the goals item states it too)
+        # ((s14b) `一、主要目标` / `力争用3年左右时间，…` / `二、重点工程`: up to the next item of any number)
     head = body[:end]
     if "时间" not in head and "努力" not in head:
         return None
