@@ -372,7 +372,8 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
         unit, implicit = "指数", True  # `两化融合发展指数达到125左右`: the value of an index, in its own points
         unit_end = end
     if unit is None and token == "ar":
-        unit, implicit = _implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end), True
+        unit, implicit = (_implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end)
+                          or _person_group_before(text, m.start(), end)), True
         if unit is None:
             return None
     if unit is None:
@@ -509,6 +510,18 @@ def _implicit_count_unit(text: str, start: int, end: int) -> str | None:
     if PERSON_SUBJECT.search(head):
         return "人"
     return "个"
+
+
+# (s14b) `每年减少农村贫困人口1000万以上`, `吸纳农民工300万左右`: a number in 万/亿 right after a group of people counts
+# people (guide TG4: 人), when nothing but a comparator or the clause's end follows it.
+PERSON_GROUP_BEFORE = re.compile(r"(?:人口|农民工|劳动力|劳动者|人员|人才|职工|毕业生|老年人)\s*(?:实现)?(?:转移就业|就业|落户|脱贫)?\s*"
+                                 r"(?:达到|达|突破|超过|约|近)?\s*$")
+
+
+def _person_group_before(text: str, start: int, end: int) -> str | None:
+    if not ("万" in text[start:end] or "亿" in text[start:end]) or not RATIO_AFTER.match(text, end):
+        return None
+    return "人" if PERSON_GROUP_BEFORE.search(text, max(0, start - 8), start) else None
 
 
 def first_quantity(text: str) -> Quantity | None:

@@ -551,6 +551,23 @@ doc("prefecture-2011", """某某市人民政府关于加快发展文化产业的
     (300000, "元", "=", False, None, None, "二"),
 ])
 
+# 32. a 国务院 意见 (2019) mixing statistics (已达…，占…) with goals; people counted in 万 without a measure word (TG4)
+doc("gwy-stats-people", """国务院关于实施健康中国行动的意见
+国发〔2019〕13号
+一、行动背景
+我国60岁及以上老年人口已达2.5亿，占总人口的17.9%。本意见提出15个专项行动。
+二、主要目标
+（一）到2022年，每年新增就业困难人员就业100万以上，吸纳农村转移劳动力300万左右。
+（二）在全国选择100个县开展试点，中央预算内投资每年安排50亿元左右。
+国务院
+2019年6月24日
+""", [
+    (1000000, "人", ">=", True, None, 2022, "二/(一)"),
+    (3000000, "人", "~", True, None, 2022, "二/(一)"),  # TG3: 每年 over the list
+    (100, "个", "=", False, None, 2022, "二/(二)"),  # TG12 read broadly: (一)'s 到2022年 dates the goals list
+    (5000000000, "元", "~", True, None, 2022, "二/(二)"),
+])
+
 # fmt: on
 FIELDS = ("comparator", "per_year", "year_start", "year_end", "task")
 
