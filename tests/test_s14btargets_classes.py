@@ -123,3 +123,22 @@ def test_stress_set():
     from s14btargets_stress import run
     tot = run(verbose=False)
     assert tot["match"] == tot["gold"] and tot["strict"] >= 115
+
+
+def test_ban_on_holding_several_posts_is_no_target():
+    """`不得同时在两家以上医疗机构执业`: a ban on several posts at once sets no number (b10's gold reads it so)."""
+    got = _targets("""某某省卫生厅关于加强乡村医生管理的通知
+一、乡村医生不得同时在两家以上医疗机构执业。每个行政村至少配备1名乡村医生。
+某某省卫生厅
+2011年9月1日""")
+    assert got == [(1, "名", ">=", False, None, None, "一")]
+
+
+def test_only_before_a_verb_limits_the_count():
+    """`每户只能购买1套`, `一人只能担任一个…`: only/limited to before a verb and its object (guide TG11: `=`)."""
+    got = _targets("""某某市住房和城乡建设局关于共有产权住房销售管理的通知
+一、每个家庭只能购买1套共有产权住房。
+二、每名申请人只限登记一个意向房源。
+某某市住房和城乡建设局
+2019年4月1日""")
+    assert got == [(1, "套", "=", False, None, None, "一"), (1, "个", "=", False, None, None, "二")]

@@ -650,6 +650,9 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     # `至少配备全科医生2名`, `最多推荐候选人3名`: 至少/最多 before a verb and its object govern the count after it
     if ("至" in stripped or "最" in stripped) and _adverb_over_object().search(stripped):
         return _adverb_over_object().search(stripped).group(1) in ("至少", "最少") and ">=" or "<="
+    # (s14b) `每户只能购买1套`, `只限申请承租1套`, `一人只能担任一个…`: only/limited to before a verb and its object (TG11 `=`)
+    if ("只" in stripped or "仅" in stripped) and ONLY_OVER_VERB.search(stripped):
+        return "="
     # `新增城镇就业岗位近5000个`, `达到近百家`: a bare 近 right before the number reads like 将近 (`~`);
     # not the end of a word of place or time (`就近`, `附近`, `最近`).
     if stripped.endswith("近") and not stripped.endswith(NOT_NEARLY):
@@ -1177,7 +1180,9 @@ def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str, sentence_pref
     if q.unit_kind == "money" and STANDARD_IS.fullmatch(clause_prefix) and sentence_prefix and "标准" in sentence_prefix:
         return True  # `认定标准按…确定，为每人每月1963.5元`: the standard the policy fixes
     if q.token == "cn" and len(q.values) > 1:
-        return True  # `义务工为五至十个`, `三至五棵`: a range written in words is a quantity, never a name of parts
+        # `投入义务工为五至十个`, `植树三至五棵`: a range written in words is a quantity, never a name of parts; it is
+        # demanded as a range in digits is (not `由…共三至七人组成`, the make-up of a body)
+        return "由" not in clause_prefix or _has_verb(clause_prefix)
     if q.token == "cn" and q.values[0][0] == 1:
         return _per_unit_quota(clause_prefix)  # 打造一支队伍, 建立一个平台: prose, not a quota
     if q.token == "cn" and q.values[0][0] < 10:
@@ -2375,6 +2380,8 @@ def _in_opening_items(body: str, pos: int) -> bool:
     return not ("（二）" in head and "一、" not in head and SECOND_SUB.search(head))
 
 
+ONLY_OVER_VERB = re.compile(r"(?:只能|只限|仅限|仅能|只可|只准)[\p{Han}]{1,8}$")
+BAN_ON_SEVERAL = re.compile(r"(?:不得|禁止|严禁|不准|不能|不可)[\p{Han}]{0,8}?同时")
 NEXT_TOP_ITEM = re.compile(r"\n[ \t\u3000]*(?:[二三四五六七八九十]、|第[二三四五六七八九十]条|第[二三四五六七八九十]章)")
 SECOND_ITEM = re.compile(r"\n[ \t\u3000]*(?:二、|第二条|第二章)")
 SECOND_SUB = re.compile(r"\n[ \t\u3000]*[（(]二[）)]")
@@ -3220,6 +3227,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue
         if _is_sanction(text, q, clause_start, clause_end):
             continue
+        if "同时" in clause_prefix and BAN_ON_SEVERAL.search(clause_prefix) and text.startswith(("以上", "及以上"), q.unit_end):
+            continue  # (s14b) `不得同时在两个以上机构执业`: a ban on holding several posts, no number to reach or keep
         if last is not None and text[q.start - 1:q.start] in "（(以" and _measure_condition(text, q, last[1]):
             continue  # `性能达到128TFLOPS（16位浮点）`: the conditions a level is measured under, not a level of their own
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
