@@ -42,6 +42,10 @@ WIDE_DECIMAL = r"(?:(?<=[０-９])．[０-９]+)?"
 # `１，２００人`, `12，000元`: web copies typed with a Chinese input method separate thousands with a
 # full-width comma; read as one number when 1-3 digits come before it and exactly three after it.
 WIDE_THOUSANDS = r"\d{1,3}(?:，\d{3}(?![\d，]))+(?:\.\d+)?"
+# (s14b) `发放贷款5 000万元`, `每人补助１　０００元`: web and PDF copies group thousands with a space; read as one number
+# only right after a Chinese character (a row of table cells joined by spaces, `（万张） 821 900`, stays apart) and when
+# the groups end before a non-digit.
+SPACED_THOUSANDS = r"(?<=[\u4e00-\u9fff])\d{1,3}(?:[ \u00a0\u2009\u202f\u3000]\d{3}(?![\d，,.．]))+"
 # A Chinese numeral: the last alternative of TOKEN (see `token_scanner`).
 CN_ALTERNATIVE = rf"|(?P<cn>{CN_NUMERAL})"
 # Number tokens, tried in this order at each position.
@@ -63,7 +67,7 @@ TOKEN = re.compile(
     r"|(?P<perx>(?<![\d/.])(?P<perx_n>\d{1,4}(?:\.\d{1,2})?)\s*/\s*(?P<perx_d>(?:10|100|1)?万|10\s*万|千)(?![\d元]))"
     r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
     r"|(?P<cheng>(?P<cheng_n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
-    rf"|(?P<ar>(?<![\d.．])(?:{WIDE_THOUSANDS}|{ARABIC}){WIDE_DECIMAL})"
+    rf"|(?P<ar>(?<![\d.．])(?:{SPACED_THOUSANDS}|{WIDE_THOUSANDS}|{ARABIC}){WIDE_DECIMAL})"
     # 一点五元, 三点五亿元, 零点五个百分点: a decimal in Chinese numerals (older texts and statutes write them so)
     r"|(?P<cndec>(?P<cndec_i>[零〇一二两三四五六七八九十百千]+)点(?P<cndec_f>[零〇一二三四五六七八九]+))"
     + CN_ALTERNATIVE
@@ -436,7 +440,7 @@ def token_scanner() -> re.Pattern:
 OPENING_OTHER = "翻半减"
 AFTER_NUMERALS = "折分成半点"
 OPENING_DIGIT = (("ratio", "1"), ("perx", "\\d"), ("frac", "\\d"), ("ar", "\\d"))
-TOKEN_READ = 0x51450F55  # (crc32 of the TOKEN these were read from)
+TOKEN_READ = 0xCD50DEAB  # (crc32 of the TOKEN these were read from)
 
 
 def _implicit_person_unit(text: str, pos: int) -> str | None:

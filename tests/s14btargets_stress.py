@@ -568,6 +568,20 @@ doc("gwy-stats-people", """国务院关于实施健康中国行动的意见
     (5000000000, "元", "~", True, None, 2022, "二/(二)"),
 ])
 
+# 33. a web copy of a county notice with thousands grouped by spaces (ASCII and ideographic) and full-width digits
+doc("web-spaced-thousands", """某某县人民政府办公室关于促进返乡创业的通知
+发布时间：2017-03-01 浏览次数：1234
+一、全县新增城镇就业１．２万人，城镇登记失业率控制在４．５％以内。
+二、发放创业担保贷款 5 000 万元，每人补助１　０００元。
+某某县人民政府办公室
+2017年3月1日
+""", [
+    (12000, "人", "=", False, None, None, "一"),
+    (4.5, "%", "<=", False, None, None, "一"),
+    (50000000, "元", "=", False, None, None, "二"),
+    (1000, "元", "=", False, None, None, "二"),
+])
+
 # fmt: on
 FIELDS = ("comparator", "per_year", "year_start", "year_end", "task")
 
