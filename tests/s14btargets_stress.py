@@ -582,6 +582,22 @@ doc("web-spaced-thousands", """某某县人民政府办公室关于促进返乡�
     (1000, "元", "=", False, None, None, "二"),
 ])
 
+# 34. a central 规划's 专栏 of projects: a bracket counting 一批 is a target; a statistic in the 基础 chapter is not
+doc("plan-zhuanlan-batch", """国务院关于印发“十三五”脱贫攻坚规划的通知
+国发〔2016〕64号
+“十三五”脱贫攻坚规划
+第一章 总体要求
+第一节 发展目标
+到2020年，确保5575万农村贫困人口全部脱贫。
+第二章 产业发展脱贫
+第一节 农林产业扶贫
+每个贫困县建成一批特色种养业基地（新建100个左右）。选聘建档立卡贫困人口生态护林员40万名。
+""", [
+    (55750000, "人", "=", False, None, 2020, "第一章/第一节"),
+    (100, "个", "~", False, 2016, 2020, "第二章/第一节"),
+    (400000, "名", "=", False, 2016, 2020, "第二章/第一节"),
+])
+
 # fmt: on
 FIELDS = ("comparator", "per_year", "year_start", "year_end", "task")
 

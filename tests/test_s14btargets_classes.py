@@ -154,3 +154,13 @@ def test_thousands_grouped_by_a_space():
 某某县人民政府办公室
 2016年4月1日""")
     assert got == [(50000000, "元", "=", False, None, None, "一"), (1000, "元", "=", False, None, None, "二")]
+
+
+def test_bracket_counting_a_batch():
+    """`建成一批…示范基地（新建50个左右）`: the bracket counts the batch (a target); `建成一批…30人以下…工作面` stays out."""
+    got = _targets("""某某省农业厅关于推进现代农业示范基地建设的通知
+一、每个县建成一批现代农业示范基地（新建50个左右）。
+二、建成一批单班作业10人以下的智能化示范车间。
+某某省农业厅
+2013年6月1日""")
+    assert got == [(50, "个", "~", False, None, None, "一")]

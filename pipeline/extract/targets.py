@@ -1035,8 +1035,10 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return True
     if q.unit == "人" and POPULATION_CLASS.match(text, q.unit_end):
         return True
-    if q.after_cmp and "一批" in clause_prefix and not re.match(r"\s*的", text[q.end:q.end + 2]):
+    if (q.after_cmp and "一批" in clause_prefix and not re.match(r"\s*的", text[q.end:q.end + 2])
+            and not BATCH_COUNTED.search(clause_prefix, clause_prefix.rfind("一批"))):
         return True  # `建成一批单班下井30人以下智能化示范工作面`: 一批 is the quota, the number qualifies its units
+        # ((s14b) not `建成一批…基地（新建100个左右）`: a bracket after the batch counts it)
     if q.unit_kind in ("money", "measure") and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
         return True  # `1亿元以上规上工业企业`, `90万吨/年以上大型矿井`: a size class, not an amount to reach
     if (q.unit_kind == "money" and not q.after_cmp and clause_prefix.endswith(("超", "超过", "过", "逾"))
@@ -2380,6 +2382,7 @@ def _in_opening_items(body: str, pos: int) -> bool:
     return not ("（二）" in head and "一、" not in head and SECOND_SUB.search(head))
 
 
+BATCH_COUNTED = re.compile(r"[（(](?:[\p{Han}]{0,4}?(?:新建|新增|建设|建成|培育|认定|打造|创建|遴选|支持|共|约|力争)?)$")
 ONLY_OVER_VERB = re.compile(r"(?:只能|只限|仅限|仅能|只可|只准)[\p{Han}]{1,8}$")
 BAN_ON_SEVERAL = re.compile(r"(?:不得|禁止|严禁|不准|不能|不可)[\p{Han}]{0,8}?同时")
 NEXT_TOP_ITEM = re.compile(r"\n[ \t\u3000]*(?:[二三四五六七八九十]、|第[二三四五六七八九十]条|第[二三四五六七八九十]章)")
