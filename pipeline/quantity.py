@@ -42,6 +42,10 @@ WIDE_DECIMAL = r"(?:(?<=[０-９])．[０-９]+)?"
 # `１，２００人`, `12，000元`: web copies typed with a Chinese input method separate thousands with a
 # full-width comma; read as one number when 1-3 digits come before it and exactly three after it.
 WIDE_THOUSANDS = r"\d{1,3}(?:，\d{3}(?![\d，]))+(?:\.\d+)?"
+# (s14b) `发放贷款5 000万元`, `每人补助１　０００元`: web and PDF copies group thousands with a space; read as one number
+# only right after a Chinese character (a row of table cells joined by spaces, `（万张） 821 900`, stays apart) and when
+# the groups end before a non-digit.
+SPACED_THOUSANDS = r"(?<=[\u4e00-\u9fff])\d{1,3}(?:[ \u00a0\u2009\u202f\u3000]\d{3}(?![\d，,.．]))+"
 # A Chinese numeral: the last alternative of TOKEN (see `token_scanner`).
 CN_ALTERNATIVE = rf"|(?P<cn>{CN_NUMERAL})"
 # Number tokens, tried in this order at each position.
@@ -63,7 +67,7 @@ TOKEN = re.compile(
     r"|(?P<perx>(?<![\d/.])(?P<perx_n>\d{1,4}(?:\.\d{1,2})?)\s*/\s*(?P<perx_d>(?:10|100|1)?万|10\s*万|千)(?![\d元]))"
     r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
     r"|(?P<cheng>(?P<cheng_n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
-    rf"|(?P<ar>(?<![\d.．])(?:{WIDE_THOUSANDS}|{ARABIC}){WIDE_DECIMAL})"
+    rf"|(?P<ar>(?<![\d.．])(?:{SPACED_THOUSANDS}|{WIDE_THOUSANDS}|{ARABIC}){WIDE_DECIMAL})"
     # 一点五元, 三点五亿元, 零点五个百分点: a decimal in Chinese numerals (older texts and statutes write them so)
     r"|(?P<cndec>(?P<cndec_i>[零〇一二两三四五六七八九十百千]+)点(?P<cndec_f>[零〇一二三四五六七八九]+))"
     + CN_ALTERNATIVE
@@ -372,7 +376,8 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
         unit, implicit = "指数", True  # `两化融合发展指数达到125左右`: the value of an index, in its own points
         unit_end = end
     if unit is None and token == "ar":
-        unit, implicit = _implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end), True
+        unit, implicit = (_implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end)
+                          or _person_group_before(text, m.start(), end)), True
         if unit is None:
             return None
     if unit is None:
@@ -435,7 +440,7 @@ def token_scanner() -> re.Pattern:
 OPENING_OTHER = "翻半减"
 AFTER_NUMERALS = "折分成半点"
 OPENING_DIGIT = (("ratio", "1"), ("perx", "\\d"), ("frac", "\\d"), ("ar", "\\d"))
-TOKEN_READ = 0x51450F55  # (crc32 of the TOKEN these were read from)
+TOKEN_READ = 0xCD50DEAB  # (crc32 of the TOKEN these were read from)
 
 
 def _implicit_person_unit(text: str, pos: int) -> str | None:
@@ -475,9 +480,9 @@ PERSON_SUBJECT = re.compile(r"(?:人数|人口数|人口总数)" + REACHES)
 # A ratio with no unit (guide TG14): named right before the number, with at most a verb or a comparator between.
 # (`生师比不高于18`, `医护比达到1.2`, `床护比不低于0.6`: the staffing ratios of schools and hospitals, students or beds
 # per teacher or nurse, written as the one number)
-RATIO_NOUN = re.compile(r"(?:容积率|PUE|电能利用效率|能源使用效率|能效比|系数|比值|生师比|师生比|床位比|医护比|床护比|护床比|医师护士比|床医比|车位比)(?:值)?\s*(?:[（(][A-Za-z]{2,6}[）)])?\s*"
+RATIO_NOUN = re.compile(r"(?:容积率|PUE|电能利用效率|能源使用效率|能效比|系数|比值|收入比|收入倍差|生师比|师生比|床位比|医护比|床护比|护床比|医师护士比|床医比|车位比)(?:值)?\s*(?:[（(][A-Za-z]{2,6}[）)])?\s*"
                         r"(?:(?:应|须|要|原则上)?(?:不得|不应|不|应)?(?:超过|高于|低于|大于|小于|少于)|控制在|稳定在|降到|降至|下降到|下降至|"
-                        r"提高到|提高至|提升到|提升至|达到|达|为|在)?\s*$")
+                        r"提高到|提高至|提升到|提升至|缩小到|缩小至|缩小为|缩小在|保持在|达到|达|为|在)?\s*$")
 PER_ONE = re.compile(r"\s*[∶:：]\s*1(?![\d.．:∶：])")
 PER_ONE_INITIALS = frozenset("∶:： \t\u3000")
 RATIO_AFTER = re.compile(r"(?:以下|以上|以内|左右|之间|及以下|及以上)?\s*(?:[，,。；;、）)\s]|$)")
@@ -509,6 +514,18 @@ def _implicit_count_unit(text: str, start: int, end: int) -> str | None:
     if PERSON_SUBJECT.search(head):
         return "人"
     return "个"
+
+
+# (s14b) `每年减少农村贫困人口1000万以上`, `吸纳农民工300万左右`: a number in 万/亿 right after a group of people counts
+# people (guide TG4: 人), when nothing but a comparator or the clause's end follows it.
+PERSON_GROUP_BEFORE = re.compile(r"(?:人口|农民工|劳动力|劳动者|人员|人才|职工|毕业生|老年人)\s*(?:实现)?(?:转移就业|就业|落户|脱贫)?\s*"
+                                 r"(?:达到|达|突破|超过|约|近)?\s*$")
+
+
+def _person_group_before(text: str, start: int, end: int) -> str | None:
+    if not ("万" in text[start:end] or "亿" in text[start:end]) or not RATIO_AFTER.match(text, end):
+        return None
+    return "人" if PERSON_GROUP_BEFORE.search(text, max(0, start - 8), start) else None
 
 
 def first_quantity(text: str) -> Quantity | None:

@@ -65,7 +65,13 @@ def _ordinal_before(text: str, pos: int) -> bool:
     return ORDINAL_BEFORE.search(window) is not None
 NAME_NEIGHBOUR = set("+＋×*=＝")
 FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
-PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|现有")
+PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|共建有|现有")
+# (s14b) `省政府已出台配套文件12件`: 已 before a verb of delivery reports what was done (not `对已认定的企业`: a modifier).
+PAST_REPORT = re.compile(r"已(?:经)?(?:达到?|超过|突破|出台|制定|印发|发布|提出|开展|实施|建成|完成|形成|投入|下达|认定|命名|创建|培育|培训|新增|惠及|"
+                         r"带动|设立|组建|成立|累计)(?![^，,；;。的]{0,16}的)")
+# (s14b) `省政府已出台配套文件12件，提出改革措施36条`: 已 before the first verb of a sentence reports every clause after
+# it, unless a later clause turns to what is to come.
+PAST_TURN = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}|目标|今后|将|要|应|须|再|还|继续|进一步|计划|拟|新增")
 
 
 def _perfective(clause_prefix: str) -> bool:
@@ -127,7 +133,7 @@ DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*
                         r"((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 YEAR_BY = re.compile(r"(?:到|至|截至|截止到?|力争到|计划到|展望)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末|上半年|下半年)?\s*(?:前|以前|之前)(?!后)")
 YEAR_ONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代|龄|限|[-—–至到])")
-FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期)?")
+FIVE_YEAR = re.compile(r"(到|至)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(期间|时期末|时期|期末|末|规划期|中期)?")
 # Sections that review the past or describe the present (发展基础, 现状与形势): their numbers are facts.
 # A short heading only (a duty article or a heading sentence may say 基础 without reviewing), and
 # 基础 as the ground already laid (发展基础, 现实基础), not as a sector (基础设施, 基础研究).
@@ -630,6 +636,11 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     off = max(0, len(stripped) - 6)
     verb = _verb_at_end().search(stripped, off)
     unverbed = stripped[: verb.start()].rstrip() if verb else None
+    if not verb and stripped != prefix.rstrip():
+        # `至少建有1个`: a filler stripped off the verb's end (有) leaves no verb; read the verb as written
+        whole = prefix.rstrip()
+        verb = _verb_at_end().search(whole, max(0, len(whole) - 6))
+        unverbed = whole[: verb.start()].rstrip() if verb else None
     ends = (stripped, prefix.rstrip(), unverbed) if unverbed else (stripped, prefix.rstrip())
     phrases = _before_phrases()
     if stripped.endswith(phrases) or ends[1].endswith(phrases) or (unverbed and unverbed.endswith(phrases)):
@@ -639,6 +650,9 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     # `至少配备全科医生2名`, `最多推荐候选人3名`: 至少/最多 before a verb and its object govern the count after it
     if ("至" in stripped or "最" in stripped) and _adverb_over_object().search(stripped):
         return _adverb_over_object().search(stripped).group(1) in ("至少", "最少") and ">=" or "<="
+    # (s14b) `每户只能购买1套`, `只限申请承租1套`, `一人只能担任一个…`: only/limited to before a verb and its object (TG11 `=`)
+    if ("只" in stripped or "仅" in stripped) and ONLY_OVER_VERB.search(stripped):
+        return "="
     # `新增城镇就业岗位近5000个`, `达到近百家`: a bare 近 right before the number reads like 将近 (`~`);
     # not the end of a word of place or time (`就近`, `附近`, `最近`).
     if stripped.endswith("近") and not stripped.endswith(NOT_NEARLY):
@@ -1021,8 +1035,10 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return True
     if q.unit == "人" and POPULATION_CLASS.match(text, q.unit_end):
         return True
-    if q.after_cmp and "一批" in clause_prefix and not re.match(r"\s*的", text[q.end:q.end + 2]):
+    if (q.after_cmp and "一批" in clause_prefix and not re.match(r"\s*的", text[q.end:q.end + 2])
+            and not BATCH_COUNTED.search(clause_prefix, clause_prefix.rfind("一批"))):
         return True  # `建成一批单班下井30人以下智能化示范工作面`: 一批 is the quota, the number qualifies its units
+        # ((s14b) not `建成一批…基地（新建100个左右）`: a bracket after the batch counts it)
     if q.unit_kind in ("money", "measure") and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
         return True  # `1亿元以上规上工业企业`, `90万吨/年以上大型矿井`: a size class, not an amount to reach
     if (q.unit_kind == "money" and not q.after_cmp and clause_prefix.endswith(("超", "超过", "过", "逾"))
@@ -1165,6 +1181,10 @@ def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str, sentence_pref
         return True
     if q.unit_kind == "money" and STANDARD_IS.fullmatch(clause_prefix) and sentence_prefix and "标准" in sentence_prefix:
         return True  # `认定标准按…确定，为每人每月1963.5元`: the standard the policy fixes
+    if q.token == "cn" and len(q.values) > 1:
+        # `投入义务工为五至十个`, `植树三至五棵`: a range written in words is a quantity, never a name of parts; it is
+        # demanded as a range in digits is (not `由…共三至七人组成`, the make-up of a body)
+        return "由" not in clause_prefix or _has_verb(clause_prefix)
     if q.token == "cn" and q.values[0][0] == 1:
         return _per_unit_quota(clause_prefix)  # 打造一支队伍, 建立一个平台: prose, not a quota
     if q.token == "cn" and q.values[0][0] < 10:
@@ -1366,6 +1386,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     for m in FIVE_YEAR.finditer(s):
         first = FIVE_YEAR_PLAN_START[m.group(2)]
         span = (None, first + 4) if (m.group(1) or (m.group(3) or "").endswith("末")) else (first, first + 4)
+        if m.group(3) == "中期":
+            span = (None, first + 2)  # (s14b) `到“十四五”中期`: by the plan's middle year, read like 到2023年
         found.append((m.end(), span))
     for m in EARLY_PLAN.finditer(s):  # `“九五”期间` (1996–2000), read as the years extractor does
         first = EARLY_PLAN_START[m.group("q") or m.group("u")]
@@ -1409,7 +1431,7 @@ DEADLINE_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月份?\s*(?:\d{
 FROM_YEAR_EFFORT = re.compile(r"((?:19|20)\d{2})\s*年(?:起|开始)[，,]?\s*(?:力争|争取|计划)?\s*(?:用|经过|通过)\s*"
                               r"(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 # `今年全县新增…`, `明年力争…`: counted from the year the notice was issued (`今年以来` looks back).
-RELATIVE_YEAR = re.compile(r"(今明两年|今年|明年|今[春夏秋](?!明)|今冬(?!明春)|(?<![基根资成样日版剧账])本年度?|(?<![\d一二两三四五六七八九十百半几多数周月])年内)(?!以来|来|初以来)")
+RELATIVE_YEAR = re.compile(r"(今明两年|明后两年|今年|明年|今[春夏秋](?!明)|今冬(?!明春)|(?<![基根资成样日版剧账])本年度?|(?<![\d一二两三四五六七八九十百半几多数周月])年内)(?!以来|来|初以来)")
 
 
 # `2010年末，全县地区生产总值达到80亿元`, `2014年底，耕地保有量不低于40万亩`: the end of a year without 到
@@ -1510,12 +1532,15 @@ def _from_year_effort(s: str) -> list[tuple[int, tuple[int | None, int | None]]]
 
 
 def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int | None, int | None]]]:
-    if not issue_year or not ("今" in s or "明年" in s or "年内" in s or "本年" in s):
+    if not issue_year or not ("今" in s or "明年" in s or "年内" in s or "本年" in s or "明后" in s):
         return []
     out = []
     for m in RELATIVE_YEAR.finditer(s):
         if m.group(1) == "今明两年":  # this year and the next
             out.append((m.end(), (issue_year, issue_year + 1)))
+            continue
+        if m.group(1) == "明后两年":  # (s14b) the next two years
+            out.append((m.end(), (issue_year + 1, issue_year + 2)))
             continue
         y = issue_year + (1 if m.group(1) == "明年" else 0)
         if m.group(1) in ("今年", "明年") and s[max(0, m.start() - 1):m.start()] in ("到", "至"):
@@ -1719,6 +1744,10 @@ def _per_year_list(text: str, sentence_start: int, per_year_start: int) -> bool:
     return colon > sentence_start and PER_YEAR.search(text, sentence_start, colon) is not None
 
 
+PER_AWARD = re.compile(r"(?<=(?:评选|评定|认定|命名|表彰)[^，,；;]{0,24}[，,])\s*(?:对|向)?(?:获评|入选|被评为)?[\p{Han}]{0,6}?每(?:个|家|所|项|名|位|户|人)"
+                       r"[\p{Han}]{0,10}?(?:给予|奖励|奖补|补助|资助|补贴)")
+
+
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
@@ -1734,6 +1763,10 @@ def _per_year(scope: str) -> bool:
         return False
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
                                             r"|[，,；;]\s*对(?![^，,；;]{0,4}(?:每年|年度))", scope)]  # (`，对完成改造的农户每户补助1000元`: a new provision)
+    if "评" in scope or "认定" in scope or "命名" in scope or "表彰" in scope:
+        # (s14b) `每年度评选示范区20个，每个示范区给予奖励50万元`: a reward per award, paid once to each winner (the 每年
+        # counts the awards, not the reward)
+        later += [m.start() for m in PER_AWARD.finditer(scope)]
     if "累计" in scope or "总计" in scope or "共计" in scope or "合计" in scope or "年共" in scope:
         # `每年培训1000万人，累计培训5000万人`, `每年扶持10个，三年共计30个`: a total over the years
         later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)]
@@ -2278,7 +2311,7 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
         start = int(m.group(1))
         return start, start + _count(m.group(2)) - 1
     m = DURATION_AHEAD.search(body)
-    if m and issue_year:
+    if m and issue_year and _in_opening_items(body, m.start()):
         return issue_year, issue_year + _count(m.group(1)) - 1
     preamble = _preamble_effort(body, issue_year)
     if preamble:
@@ -2338,6 +2371,25 @@ FIRST_ITEM = re.compile(r"\n[ \t\u3000]*(?:一、|第一条|第一章|[（(]一[
 PREAMBLE_MAX = 1500
 
 
+def _in_opening_items(body: str, pos: int) -> bool:
+    """(s14b) `今后五年内，全国新建…5000所` in a later item dates that item's sentence only (its own time expression); the
+    plan's duration is stated before the numbered items or in the first one (`一、今后三年，全省每年…`)."""
+    if pos >= PREAMBLE_MAX * 4:
+        return False
+    head = "\n" + body[:pos]
+    if SECOND_ITEM.search(head):
+        return False
+    return not ("（二）" in head and "一、" not in head and SECOND_SUB.search(head))
+
+
+BATCH_COUNTED = re.compile(r"[（(](?:[\p{Han}]{0,4}?(?:新建|新增|建设|建成|培育|认定|打造|创建|遴选|支持|共|约|力争)?)$")
+ONLY_OVER_VERB = re.compile(r"(?:只能|只限|仅限|仅能|只可|只准)[\p{Han}]{1,8}$")
+BAN_ON_SEVERAL = re.compile(r"(?:不得|禁止|严禁|不准|不能|不可)[\p{Han}]{0,8}?同时")
+NEXT_TOP_ITEM = re.compile(r"\n[ \t\u3000]*(?:[二三四五六七八九十]、|第[二三四五六七八九十]条|第[二三四五六七八九十]章)")
+SECOND_ITEM = re.compile(r"\n[ \t\u3000]*(?:二、|第二条|第二章)")
+SECOND_SUB = re.compile(r"\n[ \t\u3000]*[（(]二[）)]")
+
+
 def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | None:
     first = FIRST_ITEM.search("\n" + body[:PREAMBLE_MAX])
     if first is None:
@@ -2345,8 +2397,9 @@ def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | Non
     end = first.start()
     line_end = body.find("\n", end)
     if line_end > 0 and "目标" in body[end:line_end] and len(body[end:line_end]) <= 12:
-        following = FIRST_ITEM.search("\n" + body[:PREAMBLE_MAX], first.end())
+        following = FIRST_ITEM.search("\n" + body[:PREAMBLE_MAX], first.end()) or NEXT_TOP_ITEM.search("\n" + body[:PREAMBLE_MAX], first.end())
         end = following.start() if following else end  # (`一、工作目标` / `通过2年时间，…`: the goals item states it too)
+        # ((s14b) `一、主要目标` / `力争用3年左右时间，…` / `二、重点工程`: up to the next item of any number)
     head = body[:end]
     if "时间" not in head and "努力" not in head:
         return None
@@ -2409,7 +2462,13 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
         head = stdlib_twin(RUN_IN_HEADING).match(opening)
         first = opening_clause.match(opening, head.end()) if head else None
         y = _year_from(first.group(0), issue_year) if first and not _own_number(first.group(0)) else None
+    if (y and issue_year and y[1] is not None and y[1] < issue_year and first
+            and CUTOFF_OPENING.match(first.group(0))):
+        return None  # (s14b) `截至2020年底，全国已建成…。新建…50个`: a report's cutoff (a past year) dates no goal after it
     return y
+
+
+CUTOFF_OPENING = re.compile(r"\s*(?:截至|截止到?)\s*(?:19|20)\d{2}")
 
 
 # `2022年完成户厕改造3000户，…`: a first clause with a number of its own is that target's clause, not a time phrase
@@ -3171,9 +3230,15 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue
         if _is_sanction(text, q, clause_start, clause_end):
             continue
+        if "同时" in clause_prefix and BAN_ON_SEVERAL.search(clause_prefix) and text.startswith(("以上", "及以上"), q.unit_end):
+            continue  # (s14b) `不得同时在两个以上机构执业`: a ban on holding several posts, no number to reach or keep
         if last is not None and text[q.start - 1:q.start] in "（(以" and _measure_condition(text, q, last[1]):
             continue  # `性能达到128TFLOPS（16位浮点）`: the conditions a level is measured under, not a level of their own
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
+        if (text.find("已", sentence_start, q.start) >= 0 and PAST_REPORT.search(text, sentence_start, q.start)
+                and not PAST_TURN.search(text, max(clause_start, PAST_REPORT.search(text, sentence_start, q.start).end()),
+                                         q.start)):
+            continue  # (s14b) the later clauses of a sentence that reports what has been done
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0
              or text.find("过去", sentence_start, q.start) >= 0 or text.find("去年", sentence_start, q.start) >= 0
              or text.find("前年", sentence_start, q.start) >= 0)

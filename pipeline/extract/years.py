@@ -20,7 +20,8 @@ YEAR_RANGE = re.compile(
 YEAR_SINGLE = re.compile(rf"(?P<a>(?<!\d)(?:19|20)\d{{2}}|{CN_YEAR})\s*年(?!代|龄|限|度内)")
 # 今后三年 / 未来五年 / 此后两年: counted from the issue date (never from today).
 RELATIVE = re.compile(r"(?:今后|未来|此后|之后)(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年(?![以之]?[内后前])")
-PLAN = re.compile(r"[“\"]?(?P<p>十[一二三四五六]五)[”\"]?(?:(?P<last>时期末|期末|末)|(?P<part>[前后])(?P<n>[一二两三四]|\d)年|期间|时期|规划|以来)?")
+PLAN = re.compile(r"[“\"]?(?P<p>十[一二三四五六]五)[”\"]?(?:(?P<last>时期末|期末|末)|(?P<mid>中期)|(?P<part>[前后])(?P<n>[一二两三四]|\d)年|期间|时期|规划|以来)?")
+TWO_YEARS = re.compile(r"(今明|明后)两年")
 # Five-year plans before 十一五 (六五 1981–1985 … 十五 2001–2005), read only where they cannot be a
 # plain number: in quotes or before 期间/时期/计划/末 (`“九五”期间`, `十五计划`).
 EARLY_PLAN_START = {"六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001}
@@ -59,6 +60,8 @@ def _plan_span(first: int, m: re.Match) -> tuple[int, int]:
     """`“十二五”期末` → the last year; `“十五”后两年` → its last two years, `前三年` its first three."""
     if m.group("last"):
         return first + 4, first + 4
+    if "mid" in m.re.groupindex and m.group("mid"):
+        return first + 2, first + 2  # (s14b) `“十四五”中期`: the plan's middle year
     if m.group("part"):
         n = int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))
         return (first + 5 - n, first + 4) if m.group("part") == "后" else (first, first + n - 1)
@@ -196,6 +199,10 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
     for m in _scan(EARLY_PLAN, text, lambda: _early_plan_starts(text)):
         add(m.start(), m.end(), *_plan_span(EARLY_PLAN_START[m.group("q") or m.group("u")], m))
     issued = ctx.metadata.issue_date
+    if issued and "两年" in text:  # (s14b) `今明两年` (the issue year and the next), `明后两年` (the next two)
+        for m in TWO_YEARS.finditer(text):
+            y = int(issued[:4]) + (m.group(1) == "明后")
+            add(m.start(), m.end(), y, y + 1)
     if issued:
         y, mo = int(issued[:4]), int(issued[5:7])
         first = y + 1 if mo >= 10 else y  # a plan issued late in the year starts next year
