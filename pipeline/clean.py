@@ -743,11 +743,28 @@ _SPACE_CHARS = _re.compile("[ \t\u3000\u00a0]")  # (stdlib `re`: one C scan)
 
 # (s12-targets) An indicator table pasted into a text file with its cells joined by tabs (`指标\t2020年\t2025年\t属性`, a
 # web page or a spreadsheet copied as text): its rows keep their cell borders as ` | `, the form the HTML and DOCX
-# readers give a row, instead of running together (`指标2020年2025年 属性`). Only such a table (a header row naming an
-# indicator column and two or more years, then the tab rows under it); other tab tables are left as they were.
+# readers give a row, instead of running together (`指标2020年2025年 属性`).
+# (s14b) So does any table pasted so whose header row says it is one: a task-division table (a role column:
+# `牵头单位`, `配合部门`, `责任单位`…; or `序号` first) and a quota table (`县（市、区）\t2024年\t2025年`: two year
+# columns after a short first cell). A group row (`一、…`) between rows stays in the table; a line of one cell
+# (prose, a title) ends it. Other tab lines are left as they were.
 TAB_CELLS = _re.compile(r"[ \u3000\u00a0]*\t[ \u3000\u00a0]*")
 TAB_YEAR_CELL = _re.compile(r"(?:19|20)\d{2}\s*年\S{0,8}")
 TAB_INDICATOR_CELL = _re.compile(r"\S{0,4}(?:指标|项目|名称)\S{0,4}")
+TAB_ROLE_CELL = _re.compile(r"(?:[省市州县区镇乡]级|[县市区]直)?(?:(?:责任)?(?:牵头|配合|参与|参加|协办|协助|协同|主办|承办|主责|实施|落实|负责|指导)"
+                            r"(?:责任|落实)?(?:单位|部门)|(?:主要|主体|第一)?责任(?:单位|部门|主体|站所|办所|领导|人)|牵头|配合)"
+                            r"(?:[（(][^（）()\t]{1,16}[）)])?")
+TAB_NUMBER_CELL = _re.compile(r"序\s*号|编\s*号")
+TAB_GROUP_ROW = _re.compile(r"[一二三四五六七八九十]{1,3}、")
+
+
+def _tab_header(cells: list[str]) -> bool:
+    if any(TAB_ROLE_CELL.fullmatch(c) for c in cells) or TAB_NUMBER_CELL.fullmatch(cells[0]):
+        return True
+    if sum(1 for c in cells if TAB_YEAR_CELL.fullmatch(c)) < 2:
+        return False
+    return any(TAB_INDICATOR_CELL.fullmatch(c) for c in cells) or (
+        len(cells[0]) <= 12 and not any(p in cells[0] for p in "。，；："))
 
 
 def _indicator_tab_rows(page_lines: list[str]) -> list[str]:
@@ -755,9 +772,8 @@ def _indicator_tab_rows(page_lines: list[str]) -> list[str]:
     for ln in page_lines:
         cells = TAB_CELLS.split(ln.strip(" \t\u3000\u00a0")) if "\t" in ln else []
         if len(cells) >= 3 and not in_table:
-            in_table = (sum(1 for c in cells if TAB_YEAR_CELL.fullmatch(c)) >= 2
-                        and any(TAB_INDICATOR_CELL.fullmatch(c) for c in cells))
-        elif len(cells) < 2:
+            in_table = _tab_header(cells)
+        elif len(cells) < 2 and not (in_table and TAB_GROUP_ROW.match(ln.strip())):
             in_table = False
         out.append(" | ".join(cells) if in_table and len(cells) >= 2 else ln)
     return out

@@ -491,7 +491,7 @@ def _unlisted_unit(place: Place, issuer: str) -> tuple[str, str] | None:
 
 
 # What follows a town's name in the town's own organs (`新城乡人民政府`, `某城镇党委`).
-TOWN_OWN_ORGAN = re.compile(r"(?:人民政府|政府|党委|委员会|办事处|党工委|人大|人民代表大会)")
+TOWN_OWN_ORGAN = re.compile(r"(?:人民政府|政府|党委|委员会|办事处|党工委|工作委员会|工委|人大|人民代表大会)")
 
 
 def _with_township(place: Place, issuer: str) -> tuple[str, str]:
@@ -503,12 +503,17 @@ def _with_township(place: Place, issuer: str) -> tuple[str, str]:
     if m and not rest.startswith(("乡村", "乡镇")):
         return place.region + m.group(1), "township"
     t = TOWNSHIP.match(rest) if place.level == "prefecture" else None
-    if t and TOWN_OWN_ORGAN.match(rest, t.end()):
+    if t and TOWN_OWN_ORGAN.match(rest, t.end()) and not t.group(1).endswith(("城乡", "城镇")) \
+            and not rest.startswith(("乡村", "乡镇")):
         # (s12b) a town named after its city without its county (`某市某镇人民政府`, a web copy's
         # shortening): the county is the one of that city whose town the table holds, when only one
+        # (s14b) or none: a street or town directly under its city (东莞市莞城街道, 中山市石岐街道, 儋州市那大镇).
+        # The level is the town's either way (spec §3: the issuer's own level); a town the table does not
+        # place keeps its city's chain.
         mine = [c for c in _townships().get(t.group(1), ()) if c[:2] == (place.province, place.prefecture)]
-        if len(mine) == 1 and mine[0][2]:
+        if len(mine) == 1:
             return "".join(mine[0]) + t.group(1), "township"
+        return place.region, "township"
     return place.region, place.level
 
 
