@@ -767,12 +767,20 @@ def _tab_header(cells: list[str]) -> bool:
         len(cells[0]) <= 12 and not any(p in cells[0] for p in "。，；："))
 
 
+def _column_names(cells: list[str], nxt: str) -> bool:
+    """(s14b) A header of short column names (`县（市、区）\t新建户厕（户）\t完成时限`, a quota table) over a row of as
+    many cells or more: a table whatever its columns are called."""
+    if sum(1 for c in cells if c) < 3 or any(len(c) > 16 or any(p in c for p in "。；，：") for c in cells):
+        return False
+    return "\t" in nxt and len(TAB_CELLS.split(nxt.strip(" \t\u3000\u00a0"))) >= len(cells)
+
+
 def _indicator_tab_rows(page_lines: list[str]) -> list[str]:
     out, in_table = [], False
-    for ln in page_lines:
+    for k, ln in enumerate(page_lines):
         cells = TAB_CELLS.split(ln.strip(" \t\u3000\u00a0")) if "\t" in ln else []
         if len(cells) >= 3 and not in_table:
-            in_table = _tab_header(cells)
+            in_table = _tab_header(cells) or (k + 1 < len(page_lines) and _column_names(cells, page_lines[k + 1]))
         elif len(cells) < 2 and not (in_table and TAB_GROUP_ROW.match(ln.strip())):
             in_table = False
         out.append(" | ".join(cells) if in_table and len(cells) >= 2 else ln)

@@ -187,6 +187,8 @@ def _gazetteer() -> tuple[dict[str, list[Place]], "ahocorasick.Automaton"]:
             if p.level == "county" and p.name.endswith(("自治县", "自治旗")) and p not in counties.get(p.name, []):
                 counties.setdefault(p.name, []).append(p)
     full.update({name: ps[0] for name, ps in counties.items() if len(ps) == 1})
+    # (s14b) a national new area named without its province (雄安新区, 贵安新区): its province (zones, layout-meta-s7)
+    full.update({p.name: p for ps in names.values() for p in ps if p.level == "province" and p.name.endswith("省")})
     for row in load_table("region_short_names"):
         # an autonomous prefecture written short (黔东南州, 湘西自治州): region_short_names.tsv
         if row["name"] in full and row["short"] not in names:
