@@ -206,7 +206,11 @@ SEQ_MARK = _re.compile(
     r"|(?P<d>(?P<dn>[1-9]\d?)[、．.](?!\d))(?![个项条年月日%％])"
     r"|(?P<dp>[（(](?P<dpn>[1-9]\d?)[）)])(?![项款目条中的所之、，和）)])")
 # Where one can be run in: after a sentence end (white space allowed), never inside 《…》 or “…”.
-SEQ_AT = _re.compile(r"[。；：;:][ \t\u3000]*(?=[第一二三四五六七八九十（(1-9])")
+# (s14b) Also after a comma where the next item of a style already in use follows (`…加强管理，（三）科学设置…`, `…水平，三、优化
+# …流程`: a copy that lost the stop and the break before it), not a count (`，三、四级医院`); one dropped item no longer hides
+# every item after it.
+SEQ_AT = _re.compile(r"[。；：;:，][ \t\u3000]*(?=[第一二三四五六七八九十（(1-9])")
+SEQ_COUNT_AFTER = frozenset("一二三四五六七八九十0123456789")
 SEQ_HEAD_GLUE = _re.compile(r"[ \t\u3000]*[^。；：:;，,、（(）)\s\d]{2,24}[ \t\u3000]*(?=[（(]|[1-9][、．.](?!\d))")
 SEQ_TOP = frozenset(("ch章", "ar", "cn"))
 SEQ_QUOTES = (("《", "》"), ("“", "”"))
@@ -298,6 +302,9 @@ class _ItemSequence:
                 style, n = self._read(m)
                 if n == 1 and s[at.start()] in "：:" and self._inline_list(s, m.end(), style):
                     continue  # `…以下条件：（1）…；（2）…`: an enumeration inside the item's sentence (tasks reads it there)
+                if s[at.start()] == "，" and (style not in self.last or style in ("d", "ch章", "ch节")
+                                             or s[m.end():m.end() + 1] in SEQ_COUNT_AFTER):
+                    continue  # after a comma: only the next item of a style in use, never a count or a 1.
                 if self._expects(style, n):
                     self._take(style, n)
                     cuts.append(pos)

@@ -275,6 +275,31 @@ for k, (no, addr, scope, extra, region, level) in enumerate([
          meta={"region": region, "admin_level": level, "doc_number": no})
 
 
+# ---------------------------------------------------------------- items run in after a comma (a copy that lost a stop and a break)
+case("items-after-comma", """某省医疗保障局关于加强基金智能监控工作的通知
+各市医疗保障局：
+为加强基金监管，现就有关工作通知如下：
+一、明确目标任务
+到2025年，全面建立智能监控制度。
+二、加强规则库建设
+（一）准确把握建设重点。要厘清关系，保持规则合理的粗细度，设置合理阈值、定期分析维护。
+（二）赋予本地化权限。要加强规则库体系的管理，确保规则运行逻辑清晰、阈值设置合理，（三）科学设置指标阈值。要合理确定规则数量，做到成熟一条应用一条。
+（四）持续用好规则库。要加强监管和干预，实现对违法违规行为的自动拦截和及时纠正，三、优化审核流程
+（一）科学划分流程。要划分事前、事中、事后。
+（二）鼓励机构开展事前提醒。要开展预审，在一、二级医院，三、四级手术实行事前提醒，1.5倍以上费用重点审核。
+四、加强组织保障
+各地要高度重视。
+某省医疗保障局
+2023年5月6日
+""", tasks=["一", "二", "二/(一)", "二/(二)", "二/(三)", "二/(四)", "三", "三/(一)", "三/(二)", "四"],
+     lines=["（二）鼓励机构开展事前提醒。要开展预审，在一、二级医院，三、四级手术实行事前提醒，1.5倍以上费用重点审核。"])
+case("items-after-comma-articles", """某市物业管理办法
+第一条　为规范物业管理活动，制定本办法。
+第二条　本市行政区域内的物业管理活动，适用本办法。依照本办法第二条，第三条规定的程序执行的，从其规定。
+第三条　市住房城乡建设局负责全市物业管理活动的监督管理工作，第四条　本办法自2023年1月1日起施行。
+""", tasks=["第一条", "第二条", "第三条", "第四条"])
+
+
 # ---------------------------------------------------------------- the runner
 def check(name: str, text: str, expect: dict) -> list[str]:
     rec = process_text(text, doc_id=name).model_dump()
@@ -293,6 +318,8 @@ def check(name: str, text: str, expect: dict) -> list[str]:
         got = {(t["value"], t["unit"], t["year_end"]) for t in rec["targets"]}
         if not expect["targets"] <= got:
             bad.append(f"targets missing {sorted(expect['targets'] - got)}")
+    if "tasks" in expect and [t["path"] for t in rec["tasks"]] != expect["tasks"]:
+        bad.append(f"tasks {[t['path'] for t in rec['tasks']]}")
     lines = rec["text"].split("\n")
     for ln in expect.get("lines", []):
         if ln not in lines:
