@@ -763,6 +763,8 @@ TAB_ROLE_CELL = _re.compile(r"(?:[省市州县区镇乡]级|[县市区]直)?(?:(
                             r"(?:[（(][^（）()\t]{1,16}[）)])?")
 TAB_NUMBER_CELL = _re.compile(r"序\s*号|编\s*号")
 TAB_GROUP_ROW = _re.compile(r"[一二三四五六七八九十]{1,3}、")
+TAB_PAGE_LABELS = frozenset(("索引号", "主题分类", "发布机构", "发文机关", "发文日期", "成文日期", "发布日期", "文号", "发文字号",
+                             "标题", "名称", "来源", "有效性", "时效性", "公开方式", "效力级别", "实施日期", "生效日期"))
 
 
 def _tab_header(cells: list[str]) -> bool:
@@ -779,6 +781,8 @@ def _column_names(cells: list[str], nxt: str) -> bool:
     many cells or more: a table whatever its columns are called."""
     if sum(1 for c in cells if c) < 3 or any(len(c) > 16 or any(p in c for p in "。；，：") for c in cells):
         return False
+    if any(c in TAB_PAGE_LABELS for c in cells):
+        return False  # a web page's metadata table (`发布机构\t某市人民政府办公室\t发文日期\t…`): its labels, not columns
     return "\t" in nxt and len(TAB_CELLS.split(nxt.strip(" \t\u3000\u00a0"))) >= len(cells)
 
 
@@ -790,7 +794,12 @@ def _indicator_tab_rows(page_lines: list[str]) -> list[str]:
             in_table = _tab_header(cells) or (k + 1 < len(page_lines) and _column_names(cells, page_lines[k + 1]))
         elif len(cells) < 2 and not (in_table and TAB_GROUP_ROW.match(ln.strip())):
             in_table = False
-        out.append(" | ".join(cells) if in_table and len(cells) >= 2 else ln)
+        if in_table and len(cells) >= 2:
+            # a row's leading empty cells stay cells (`\t\t开展用工对接\t…`: under a merged 序号 and task cell)
+            lead = len(ln) - len(ln.lstrip("\t")) if ln[:1] == "\t" else 0
+            out.append(" | ".join([""] * lead + cells))
+        else:
+            out.append(ln)
     return out
 
 

@@ -175,6 +175,7 @@ def _add_table(tables: list[TaskTable], table: TaskTable, text: str) -> None:
 def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable, int]:
     """Rows of ` | `/tab cells, one per line, after the header line at `i`."""
     numbered = bool(NUMBER_COLUMN.match(names[0]))
+    markdown = lines[i].text.lstrip().startswith("|")  # (a Markdown table: every row opens with a bar)
     table = TaskTable(index, names[1:] if numbered else names, start=lines[i].start, end=lines[i].end)
     group = None
     k = i + 1
@@ -186,8 +187,9 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
             cells.append(Cell(ln.start + at, ln.start + at + len(part), part))
             pos = at + len(part)
         cells = [c for c in cells if c.text.strip() or True]
-        if ln.text.lstrip().startswith("|") and cells and not cells[0].text.strip():
+        if markdown and ln.text.lstrip().startswith("|") and cells and not cells[0].text.strip():
             cells = cells[1:]  # `| 1 | … |`: a markdown row's leading bar opens no cell
+            # ((s14b) under a header without one, `| | 开展用工对接 | …`, a tab row's empty 序号 cell: a cell)
         first = cells[0].text.strip() if cells else ""
         if cells and all(MD_RULE.match(c.text) for c in cells):
             table.end = ln.end  # `|---|:---:|`: a Markdown table's rule under its header is no row
