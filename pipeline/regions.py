@@ -493,12 +493,16 @@ def _unlisted_unit(place: Place, issuer: str) -> tuple[str, str] | None:
 
 
 # What follows a town's name in the town's own organs (`新城乡人民政府`, `某城镇党委`).
-TOWN_OWN_ORGAN = re.compile(r"(?:人民政府|政府|党委|委员会|办事处|党工委|工作委员会|工委|人大|人民代表大会)")
+TOWN_OWN_ORGAN = re.compile(r"(?:人民政府|政府|党委|委员会|办事处|党工委|工作委员会|工委|人大|人民代表大会|"
+                            # (s14b) a town's or street's own offices: 党政办公室, 党政综合办公室, 党政办, 办公室
+                            r"党政(?:综合)?办(?:公室)?|综合办公室|办公室|办$)")
 
 
 def _with_township(place: Place, issuer: str) -> tuple[str, str]:
     at = issuer.find(place.name)
     rest = issuer[at + len(place.name):] if at >= 0 else ""
+    if rest.startswith("人民政府") and ("街道" in rest or "镇" in rest or "乡" in rest):
+        rest = rest[4:]  # (s14b) a street office as its district's agency: `北京市朝阳区人民政府建外街道办事处`
     m = TOWNSHIP.match(rest) if place.level == "county" else None
     if m and m.group(1).endswith(("城乡", "城镇")) and not TOWN_OWN_ORGAN.match(rest, m.end()):
         m = None  # `某县住房和城乡建设局`, `某区城镇化办公室`: a bureau's 城乡/城镇, not a town

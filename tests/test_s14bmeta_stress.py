@@ -239,8 +239,14 @@ for org, region in [("东莞市莞城街道办事处", "广东省东莞市莞城
                     ("中山市南区街道办事处", "广东省中山市南区街道"),
                     ("佛山市顺德区大良街道办事处", "广东省佛山市顺德区大良街道"),
                     ("如皋市如城街道办事处办公室", "江苏省南通市如皋市如城街道"),
-                    ("兰州市城关区张掖路街道办事处", "甘肃省兰州市城关区张掖路街道")]:
-    case(f"town-{org}", town_notice(org), meta={"issuers": [org] if not org.startswith(("如皋", "兰州")) else None,
+                    ("兰州市城关区张掖路街道办事处", "甘肃省兰州市城关区张掖路街道"),
+                    # a street's own offices, and a street office named as its district government's agency
+                    ("东莞市莞城街道党政办公室", "广东省东莞市莞城街道"),
+                    ("东莞市莞城街道党政综合办公室", "广东省东莞市莞城街道"),
+                    ("东莞市莞城街道办", "广东省东莞市莞城街道"),
+                    ("珠海市香洲区狮山街道党政办", "广东省珠海市香洲区狮山街道"),
+                    ("北京市朝阳区人民政府建外街道办事处", "北京市朝阳区建外街道")]:
+    case(f"town-{org}", town_notice(org), meta={"issuers": [org] if not org.startswith(("如皋", "兰州", "东莞市莞城街道办", "珠海")) else None,
                                                  "region": region, "admin_level": "township", "issue_date": "2023-05-20"})
 # a city's bureau whose name holds 城乡 or 乡镇 is no town
 for org in ["东莞市城乡规划局", "东莞市乡镇企业局"]:
