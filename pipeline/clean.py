@@ -206,7 +206,11 @@ SEQ_MARK = _re.compile(
     r"|(?P<d>(?P<dn>[1-9]\d?)[、．.](?!\d))(?![个项条年月日%％])"
     r"|(?P<dp>[（(](?P<dpn>[1-9]\d?)[）)])(?![项款目条中的所之、，和）)])")
 # Where one can be run in: after a sentence end (white space allowed), never inside 《…》 or “…”.
-SEQ_AT = _re.compile(r"[。；：;:][ \t\u3000]*(?=[第一二三四五六七八九十（(1-9])")
+# (s14b) Also after a comma where the next item of a style already in use follows (`…加强管理，（三）科学设置…`, `…水平，三、优化
+# …流程`: a copy that lost the stop and the break before it), not a count (`，三、四级医院`); one dropped item no longer hides
+# every item after it.
+SEQ_AT = _re.compile(r"[。；：;:，][ \t\u3000]*(?=[第一二三四五六七八九十（(1-9])")
+SEQ_COUNT_AFTER = frozenset("一二三四五六七八九十0123456789")
 SEQ_HEAD_GLUE = _re.compile(r"[ \t\u3000]*[^。；：:;，,、（(）)\s\d]{2,24}[ \t\u3000]*(?=[（(]|[1-9][、．.](?!\d))")
 SEQ_TOP = frozenset(("ch章", "ar", "cn"))
 SEQ_QUOTES = (("《", "》"), ("“", "”"))
@@ -298,6 +302,9 @@ class _ItemSequence:
                 style, n = self._read(m)
                 if n == 1 and s[at.start()] in "：:" and self._inline_list(s, m.end(), style):
                     continue  # `…以下条件：（1）…；（2）…`: an enumeration inside the item's sentence (tasks reads it there)
+                if s[at.start()] == "，" and (style not in self.last or style in ("d", "ch章", "ch节")
+                                             or s[m.end():m.end() + 1] in SEQ_COUNT_AFTER):
+                    continue  # after a comma: only the next item of a style in use, never a count or a 1.
                 if self._expects(style, n):
                     self._take(style, n)
                     cuts.append(pos)
@@ -743,23 +750,56 @@ _SPACE_CHARS = _re.compile("[ \t\u3000\u00a0]")  # (stdlib `re`: one C scan)
 
 # (s12-targets) An indicator table pasted into a text file with its cells joined by tabs (`指标\t2020年\t2025年\t属性`, a
 # web page or a spreadsheet copied as text): its rows keep their cell borders as ` | `, the form the HTML and DOCX
-# readers give a row, instead of running together (`指标2020年2025年 属性`). Only such a table (a header row naming an
-# indicator column and two or more years, then the tab rows under it); other tab tables are left as they were.
+# readers give a row, instead of running together (`指标2020年2025年 属性`).
+# (s14b) So does any table pasted so whose header row says it is one: a task-division table (a role column:
+# `牵头单位`, `配合部门`, `责任单位`…; or `序号` first) and a quota table (`县（市、区）\t2024年\t2025年`: two year
+# columns after a short first cell). A group row (`一、…`) between rows stays in the table; a line of one cell
+# (prose, a title) ends it. Other tab lines are left as they were.
 TAB_CELLS = _re.compile(r"[ \u3000\u00a0]*\t[ \u3000\u00a0]*")
 TAB_YEAR_CELL = _re.compile(r"(?:19|20)\d{2}\s*年\S{0,8}")
 TAB_INDICATOR_CELL = _re.compile(r"\S{0,4}(?:指标|项目|名称)\S{0,4}")
+TAB_ROLE_CELL = _re.compile(r"(?:[省市州县区镇乡]级|[县市区]直)?(?:(?:责任)?(?:牵头|配合|参与|参加|协办|协助|协同|主办|承办|主责|实施|落实|负责|指导)"
+                            r"(?:责任|落实)?(?:单位|部门)|(?:主要|主体|第一)?责任(?:单位|部门|主体|站所|办所|领导|人)|牵头|配合)"
+                            r"(?:[（(][^（）()\t]{1,16}[）)])?")
+TAB_NUMBER_CELL = _re.compile(r"序\s*号|编\s*号")
+TAB_GROUP_ROW = _re.compile(r"[一二三四五六七八九十]{1,3}、")
+TAB_PAGE_LABELS = frozenset(("索引号", "主题分类", "发布机构", "发文机关", "发文日期", "成文日期", "发布日期", "文号", "发文字号",
+                             "标题", "名称", "来源", "有效性", "时效性", "公开方式", "效力级别", "实施日期", "生效日期"))
+
+
+def _tab_header(cells: list[str]) -> bool:
+    if any(TAB_ROLE_CELL.fullmatch(c) for c in cells) or TAB_NUMBER_CELL.fullmatch(cells[0]):
+        return True
+    if sum(1 for c in cells if TAB_YEAR_CELL.fullmatch(c)) < 2:
+        return False
+    return any(TAB_INDICATOR_CELL.fullmatch(c) for c in cells) or (
+        len(cells[0]) <= 12 and not any(p in cells[0] for p in "。，；："))
+
+
+def _column_names(cells: list[str], nxt: str) -> bool:
+    """(s14b) A header of short column names (`县（市、区）\t新建户厕（户）\t完成时限`, a quota table) over a row of as
+    many cells or more: a table whatever its columns are called."""
+    if sum(1 for c in cells if c) < 3 or any(len(c) > 16 or any(p in c for p in "。；，：") for c in cells):
+        return False
+    if any(c in TAB_PAGE_LABELS for c in cells):
+        return False  # a web page's metadata table (`发布机构\t某市人民政府办公室\t发文日期\t…`): its labels, not columns
+    return "\t" in nxt and len(TAB_CELLS.split(nxt.strip(" \t\u3000\u00a0"))) >= len(cells)
 
 
 def _indicator_tab_rows(page_lines: list[str]) -> list[str]:
     out, in_table = [], False
-    for ln in page_lines:
+    for k, ln in enumerate(page_lines):
         cells = TAB_CELLS.split(ln.strip(" \t\u3000\u00a0")) if "\t" in ln else []
         if len(cells) >= 3 and not in_table:
-            in_table = (sum(1 for c in cells if TAB_YEAR_CELL.fullmatch(c)) >= 2
-                        and any(TAB_INDICATOR_CELL.fullmatch(c) for c in cells))
-        elif len(cells) < 2:
+            in_table = _tab_header(cells) or (k + 1 < len(page_lines) and _column_names(cells, page_lines[k + 1]))
+        elif len(cells) < 2 and not (in_table and TAB_GROUP_ROW.match(ln.strip())):
             in_table = False
-        out.append(" | ".join(cells) if in_table and len(cells) >= 2 else ln)
+        if in_table and len(cells) >= 2:
+            # a row's leading empty cells stay cells (`\t\t开展用工对接\t…`: under a merged 序号 and task cell)
+            lead = len(ln) - len(ln.lstrip("\t")) if ln[:1] == "\t" else 0
+            out.append(" | ".join([""] * lead + cells))
+        else:
+            out.append(ln)
     return out
 
 

@@ -730,6 +730,8 @@ def _continues_title(a: Line, b: Line) -> bool:
         return True
     if _is_paragraph(b) or ADDRESSEE.match(b.text) or _is_heading_noise(b) or NUMBERING_START.match(b.text):
         return False
+    if _table_line(b.text):
+        return False  # (s14b) a table's header or row under its title (`某某项目表` / `序号 | 项目名称 | …`)
     if len(b.text) >= 8 and _squash(b.text) in _squash(a.text):
         return False  # the notice's title under the page's title that repeats it
     if a.text.count("《") > a.text.count("》") or a.text.count("“") > a.text.count("”"):
@@ -748,6 +750,17 @@ def _continues_title(a: Line, b: Line) -> bool:
     
     # An organ line (发文机关) over a 关于… line belongs to the same title block.
     return len(a.text) + len(b.text) <= 120
+
+
+# (s14b) A table's line: a row of ` | ` or tab cells (two separators at least), or its header's 序号 first
+# (`序号 项目名称 牵头单位`, a PDF's spaced header; `序号` alone, a header copied one cell per line).
+TABLE_LEAD_CELL = re.compile(r"^(?:序\s*号|编\s*号)(?:[\s|]|$)")
+
+
+def _table_line(t: str) -> bool:
+    if t.count("|") + t.count("\t") >= 2:
+        return True
+    return t[:1] in "序编" and TABLE_LEAD_CELL.match(t) is not None
 
 
 def _title_above_table(lines: list[Line], meta: int) -> list[tuple[int, int]]:

@@ -187,6 +187,8 @@ def _gazetteer() -> tuple[dict[str, list[Place]], "ahocorasick.Automaton"]:
             if p.level == "county" and p.name.endswith(("自治县", "自治旗")) and p not in counties.get(p.name, []):
                 counties.setdefault(p.name, []).append(p)
     full.update({name: ps[0] for name, ps in counties.items() if len(ps) == 1})
+    # (s14b) a national new area named without its province (雄安新区, 贵安新区): its province (zones, layout-meta-s7)
+    full.update({p.name: p for ps in names.values() for p in ps if p.level == "province" and p.name.endswith("省")})
     for row in load_table("region_short_names"):
         # an autonomous prefecture written short (黔东南州, 湘西自治州): region_short_names.tsv
         if row["name"] in full and row["short"] not in names:
@@ -491,24 +493,33 @@ def _unlisted_unit(place: Place, issuer: str) -> tuple[str, str] | None:
 
 
 # What follows a town's name in the town's own organs (`新城乡人民政府`, `某城镇党委`).
-TOWN_OWN_ORGAN = re.compile(r"(?:人民政府|政府|党委|委员会|办事处|党工委|人大|人民代表大会)")
+TOWN_OWN_ORGAN = re.compile(r"(?:人民政府|政府|党委|委员会|办事处|党工委|工作委员会|工委|人大|人民代表大会|"
+                            # (s14b) a town's or street's own offices: 党政办公室, 党政综合办公室, 党政办, 办公室
+                            r"党政(?:综合)?办(?:公室)?|综合办公室|办公室|办$)")
 
 
 def _with_township(place: Place, issuer: str) -> tuple[str, str]:
     at = issuer.find(place.name)
     rest = issuer[at + len(place.name):] if at >= 0 else ""
+    if rest.startswith("人民政府") and ("街道" in rest or "镇" in rest or "乡" in rest):
+        rest = rest[4:]  # (s14b) a street office as its district's agency: `北京市朝阳区人民政府建外街道办事处`
     m = TOWNSHIP.match(rest) if place.level == "county" else None
     if m and m.group(1).endswith(("城乡", "城镇")) and not TOWN_OWN_ORGAN.match(rest, m.end()):
         m = None  # `某县住房和城乡建设局`, `某区城镇化办公室`: a bureau's 城乡/城镇, not a town
     if m and not rest.startswith(("乡村", "乡镇")):
         return place.region + m.group(1), "township"
     t = TOWNSHIP.match(rest) if place.level == "prefecture" else None
-    if t and TOWN_OWN_ORGAN.match(rest, t.end()):
+    if t and TOWN_OWN_ORGAN.match(rest, t.end()) and not t.group(1).endswith(("城乡", "城镇")) \
+            and not rest.startswith(("乡村", "乡镇")):
         # (s12b) a town named after its city without its county (`某市某镇人民政府`, a web copy's
         # shortening): the county is the one of that city whose town the table holds, when only one
+        # (s14b) or none: a street or town directly under its city (东莞市莞城街道, 中山市石岐街道, 儋州市那大镇).
+        # The level is the town's either way (spec §3: the issuer's own level); a town the table does not
+        # place keeps its city's chain.
         mine = [c for c in _townships().get(t.group(1), ()) if c[:2] == (place.province, place.prefecture)]
-        if len(mine) == 1 and mine[0][2]:
+        if len(mine) == 1:
             return "".join(mine[0]) + t.group(1), "township"
+        return place.region, "township"
     return place.region, place.level
 
 

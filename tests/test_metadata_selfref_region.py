@@ -114,7 +114,9 @@ def test_region_from_the_code_of_the_documents_own_number():
 
 def test_a_code_a_city_writes_too_needs_the_province_named():
     from pipeline.extract.metadata import _region_of_doc_number
-    assert _region_of_doc_number("宁政发〔2015〕12号", "为加快南京城市建设") is None
+    # (s14b) the code's other government, 南京市, named in the document: its city (tests/test_s14bmeta_stress.py)
+    assert _region_of_doc_number("宁政发〔2015〕12号", "为加快南京城市建设") == ("江苏省南京市", "prefecture")
+    assert _region_of_doc_number("宁政发〔2015〕12号", "为加快城市建设") is None
     assert _region_of_doc_number("宁政发〔2015〕12号", "全区各市、县（区）人民政府，宁夏各有关单位") == ("宁夏回族自治区", "province")
     assert _region_of_doc_number("苏府〔2019〕5号", "") is None  # 苏府 is a city's
 

@@ -971,10 +971,34 @@ def _region_of_doc_number(number: str, text: str, sure: bool = False) -> tuple[s
     if row is None or (sure and len(row["code"]) < 2):
         return None  # a one-character code (教, 财, 建…) never overrides a place the document names
     if "ambiguous" in row["kind"]:
-        short = re.sub(r"(?:省|回族自治区|自治区)$", "", row["region"])
-        if short not in text:
+        # (s14b) a code two governments write (宁政: 宁夏 and 南京; 青政: 青海 and 青岛): the one whose place the
+        # document names, only one named; else the one whose own scope word it uses (全区 of an autonomous
+        # region, 全省 of a province, 全市 of a city) where the other's is absent
+        rows = [r for r in _doc_number_codes() if r["code"] == row["code"]]
+        named = [r for r in rows if _code_place_short(r) in text]
+        if len(named) == 1:
+            return named[0]["region"], named[0]["level"]
+        if named:
             return None
+        scoped = [r for r in rows if _code_scope(r) in text]
+        if len(scoped) != 1 or len(rows) < 2:
+            return None
+        row = scoped[0]
     return row["region"], row["level"]
+
+
+def _code_place_short(row: dict[str, str]) -> str:
+    """宁夏 for 宁夏回族自治区, 青海 for 青海省, 南京 for 江苏省南京市 (the place's own name, province stripped)."""
+    place = row["region"]
+    if row["level"] == "prefecture":
+        place = re.sub(r"^[\p{Han}]{1,7}?(?:省|自治区)", "", place)
+    return re.sub(r"(?:省|市|回族自治区|壮族自治区|维吾尔自治区|自治区)$", "", place)
+
+
+def _code_scope(row: dict[str, str]) -> str:
+    if row["level"] == "prefecture":
+        return "全市"
+    return "全区" if row["region"].endswith("自治区") else "全省"
 
 
 def _issuer_named_with_title(title: str, text: str) -> list[str]:

@@ -37,7 +37,9 @@ TASK_COLUMN = re.compile(r"^(?:(?:重点|主要|工作|具体)?任务(?:名称|�
                          r"具体工作|任务分解|工作任务及目标|任务目标|"
                          # (other offices: 任务事项, 主要工作, 改革任务, 整改任务/措施/事项, 工作要点, 项目内容…)
                          r"任务事项|重点任务事项|主要工作|重点工作任务|改革任务|任务举措|具体事项|工作项目|项目内容|"
-                         r"整改任务|整改措施|整改事项|工作要点|任务要求|责任事项)$")
+                         r"整改任务|整改措施|整改事项|工作要点|任务要求|责任事项|"
+                         # (s14b) a 民生实事 or project list: 项目名称, 实事项目, 建设项目
+                         r"项目名称|实事项目|建设项目|民生实事)$")
 NUMBER_COLUMN = re.compile(r"^(?:序号|编号)$")
 CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
@@ -173,6 +175,7 @@ def _add_table(tables: list[TaskTable], table: TaskTable, text: str) -> None:
 def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable, int]:
     """Rows of ` | `/tab cells, one per line, after the header line at `i`."""
     numbered = bool(NUMBER_COLUMN.match(names[0]))
+    markdown = lines[i].text.lstrip().startswith("|")  # (a Markdown table: every row opens with a bar)
     table = TaskTable(index, names[1:] if numbered else names, start=lines[i].start, end=lines[i].end)
     group = None
     k = i + 1
@@ -184,8 +187,9 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
             cells.append(Cell(ln.start + at, ln.start + at + len(part), part))
             pos = at + len(part)
         cells = [c for c in cells if c.text.strip() or True]
-        if ln.text.lstrip().startswith("|") and cells and not cells[0].text.strip():
+        if markdown and ln.text.lstrip().startswith("|") and cells and not cells[0].text.strip():
             cells = cells[1:]  # `| 1 | … |`: a markdown row's leading bar opens no cell
+            # ((s14b) under a header without one, `| | 开展用工对接 | …`, a tab row's empty 序号 cell: a cell)
         first = cells[0].text.strip() if cells else ""
         if cells and all(MD_RULE.match(c.text) for c in cells):
             table.end = ln.end  # `|---|:---:|`: a Markdown table's rule under its header is no row
