@@ -467,7 +467,12 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 河道专门管理机关, 河道主管机关 (《河道管理条例》 1988 and the provinces' river rules: the river
                                  # authority beside the water department); 行政监管部门 (the authority that supervises, named by
                                  # its function beside 经办机构 in the health insurance rules), after a boundary only
-                                 r"|河道(?:专门管理|主管)机关(?!负责人|长)|(?<=[。；，、\n和及与由])行政监管部门(?!负责人|长)"),
+                                 r"|河道(?:专门管理|主管)机关(?!负责人|长)|(?<=[。；，、\n和及与由])行政监管部门(?!负责人|长)"
+                                 # 县级以上人民政府扶贫开发主管部门, 县级以上地方人民政府地震工作主管部门, 县（市、区）人民政府
+                                 # 确定的绿化主管部门: a level's government + a sector (any, the tables' or not) + its authority,
+                                 # the statutes' formula, a collective as written (spec 1.1 section 5, 县级以上地方人民政府)
+                                 rf"|(?:[省市县]级以上|设区的市级?|[省市县]级|县[（(]市、区[）)])(?:地方)?(?:各级)?人民政府(?:确定的|指定的)?"
+                                 rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:行政主管|主管|行政管理|管理)(?:部门|机构)(?!长|负责人)"),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
         # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
         # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
