@@ -1601,6 +1601,12 @@ BARE_UNITS = frozenset({"有关单位", "相关单位", "其他单位", "其他�
 PARTNER_VERBS = frozenset({"会同", "协同", "联合"})
 
 
+# the party organisations of villages (组织 of the party at the village level, 中国共产党农村基层组织工作条例)
+VILLAGE_KIND = re.compile(r"(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村")
+VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村[、和及])*)"
+                           r"(?P<one>农村基层|(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)?村级?)党组织")
+
+
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
     p = _patterns()
     seg = text[start:end]
@@ -1688,6 +1694,16 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州", "自治州", "自治县", "自治旗", "旗", "盟"):
             out.append(Mention(mk[0], m.end(), text[mk[0]:m.end()], "collective", marker=mk[1], stem="主管部门",
                                layer="pattern"))
+    for m in (VILLAGE_PARTY.finditer(text, start, end) if "党组织" in seg else ()):
+        # 村党组织, 农村基层党组织, 软弱涣散村党组织: the party organisations of villages, party organs with a qualifier
+        # (spec 1.1 section 5), each a collective as written; a list of kinds of village shares the head
+        # (贫困村、软弱涣散村和集体经济薄弱村党组织 -> three)
+        if m.group("lst"):
+            for k in VILLAGE_KIND.finditer(m.group("lst")):
+                ks, ke = m.start("lst") + k.start(), m.start("lst") + k.end()
+                out.append(Mention(ks, ke, text[ks:ke], "collective", stem=k.group(0) + "党组织", layer="pattern"))
+        ls = m.start("one")
+        out.append(Mention(ls, m.end(), text[ls:m.end()], "collective", stem=text[ls:m.end()], layer="pattern"))
     for m in (LEVELS_CONGRESS_AND_CPPCC.finditer(text, start, end) if "人大" in seg else ()):
         # 各级人大执法监督和政协民主监督: the congresses' level is shared by the CPPCC committees
         zs, ze = m.start("z"), m.end("z")
@@ -2179,10 +2195,16 @@ LIST_ONLY_SECTORS = frozenset({"人事"})
 INSIDE_BODY = re.compile(r"(?:部门|单位|机关|的)$")
 LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级|各级|(?<![华国])全国|(?<![城都])[省市县区]属)$")
 # Sector words that are also verbs: before 有关部门 they govern it (组织有关部门), no sector
+# 试点地区省级财政部门, 省级人力资源社会保障部门 (in a central notice), 试点城市财政部门: a level word or the places of
+# a pilot before a single sector, kept as written (a collective; spec 1.1 section 5, determiners included)
+LEVEL_OF_PLACES = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:(?:试点|示范)(?:地区|城市|省份|县))?"
+                             r"(?:(?:设区的市|地市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)$"
+                             r"|(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:试点|示范)(?:地区|城市|省份|县)$")
 VERB_SECTORS = frozenset({"组织", "宣传", "统计", "审计", "规划", "监察", "司法", "保密", "督导", "执法", "监管", "保护"})
 # What may stand before a list of sectors sharing one head as a determiner (各级教育、财政部门)
 LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本级|所在地|当地|属地|各地"
-                             r"|(?:设区的市|[省市县乡])级(?:以上)?(?:地方)?(?:各级)?)(?:人民政府)?$")
+                             # 试点地区省级财政部门: the level of the places a pilot runs in (as written)
+                             r"|(?:试点(?:地区|城市|省份|县)|示范(?:地区|城市))?(?:设区的市|[省市县乡])级(?:以上)?(?:地方)?(?:各级)?)(?:人民政府)?$")
 
 
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
@@ -2272,8 +2294,9 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             last.stem = words[0] + (m.group("qual") or "") + (m.group("adm") or "") + m.group("tail")
             if not m.group("deng") and DETERMINED.search(m.group(0)):
                 last.stem = text[ls:start + m.end()]  # 林业相关部门, 水利有关部门: as written
-            qual = LOCAL_DETERMINER.search(text[max(start, last.start - 3):last.start])
-            if qual:  # 所在地人力资源社会保障部门: the determiner stays (guide D1)
+            qual = LOCAL_DETERMINER.search(text[max(start, last.start - 3):last.start]) \
+                or LEVEL_OF_PLACES.search(text[max(start, last.start - 9):last.start])
+            if qual:  # 所在地人力资源社会保障部门, 试点地区省级财政部门: the determiner stays (guide D1)
                 last.start -= len(qual.group(0))
                 last.text = text[last.start:last.end]
                 last.stem = qual.group(0) + last.stem
