@@ -395,6 +395,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
                                  r"|(?:[省市县区]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
+                                 # every level, of the same level), one collective as written (spec 1.1 section 5)
+                                 rf"|(?:地方各级|各级|同级|上级|上一级)(?:国家|地方)?(?:{sect})(?:局|厅)(?![长])"
                                  # 开发区（园区）管理机构: a zone's administration named by its kind
                                  r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
                                  # 河道管理机构, 流域管理机构: the water authorities a statute names by what they manage
@@ -1226,7 +1229,8 @@ PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所在地|当地|属地)的?$")
 
 def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
     for m in chosen:
-        if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的":
+        if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的" \
+                or (m.parts and m.stem is None):
             continue
         stem = m.stem or m.text
         if stem.startswith(PLACE_DETERMINER) or stem.startswith(("各", "有关", "相关")):
@@ -1601,6 +1605,10 @@ BARE_UNITS = frozenset({"有关单位", "相关单位", "其他单位", "其他�
 PARTNER_VERBS = frozenset({"会同", "协同", "联合"})
 
 
+# 区、县（市）城市供水行政主管部门, 县、区档案行政管理部门: lower levels sharing one authority's head
+LOWER_LEVEL = r"(?:区|县|旗)(?:[（(](?:市|区|县|市、区|自治县)[）)])?"
+LOWER_LEVELS_AUTHORITY = re.compile(rf"(?P<lvs>{LOWER_LEVEL}(?:、{LOWER_LEVEL})+)(?:人民政府)?"
+                                    rf"(?P<stem>(?:(?![{STOP_CHARS}和、])\p{{Han}}){{2,10}}?(?:行政主管|主管|行政管理|管理)部门)(?!长|负责人)")
 # the party organisations of villages (组织 of the party at the village level, 中国共产党农村基层组织工作条例)
 VILLAGE_KIND = re.compile(r"(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村")
 VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村[、和及])*)"
@@ -1694,6 +1702,15 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州", "自治州", "自治县", "自治旗", "旗", "盟"):
             out.append(Mention(mk[0], m.end(), text[mk[0]:m.end()], "collective", marker=mk[1], stem="主管部门",
                                layer="pattern"))
+    for m in (LOWER_LEVELS_AUTHORITY.finditer(text, start, end) if "、" in seg and "部门" in seg else ()):
+        # 区、县（市）城市供水行政主管部门: a shared head over lower levels is split (guide D25), each level's authority a
+        # collective as written (区城市供水行政主管部门, 县（市）城市供水行政主管部门)
+        if m.start() > start and text[m.start() - 1] in MARKER_BLOCK_BEFORE or m.group("lvs") in ("区、县", "县、区"):
+            continue  # (区、县 bare: the municipalities' formula for their one lower level, left as before)
+        tail = m.group("stem")
+        lvs = m.group("lvs").split("、")
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
+                           parts=[lv + tail for lv in lvs]))
     for m in (VILLAGE_PARTY.finditer(text, start, end) if "党组织" in seg else ()):
         # 村党组织, 农村基层党组织, 软弱涣散村党组织: the party organisations of villages, party organs with a qualifier
         # (spec 1.1 section 5), each a collective as written; a list of kinds of village shares the head
@@ -1778,13 +1795,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             h = m.group("h")
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                                parts=["各" + m.group("a") + h, "各" + m.group("b") + h]))
-    if "乡、镇" in seg or "镇、乡" in seg:
+    if "乡、" in seg or "镇、" in seg or "木、" in seg:
         for m in TOWN_KINDS_GOVERNMENTS.finditer(text, start, end):
             # 乡、镇人民政府 (a statute's two kinds of township): the shared head distributed, each a collective as
             # written (spec 1.1 section 5, like 各乡镇党委、政府)
             h = m.group("h")
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
-                               parts=[m.group("a") + h, m.group("b") + h]))
+                               parts=[k + h for k in m.group("a").split("、") if k] + [m.group("b") + h]))
     if "级人民政府" in seg or "级政府" in seg:
         for m in LEVELS_PAIR_GOVERNMENTS.finditer(text, start, end):
             # 县、乡（镇）两级人民政府, 市、县两级政府: each upper level its own government; the lowest level's
@@ -2681,7 +2698,8 @@ TOWNSHIP_KINDS = (r"乡[（(]镇[）)]|镇[（(]乡[）)]|乡[（(]镇、街道[
                   r"|乡|镇|街道")
 EACH_LEVELS_GOVERNMENTS = re.compile(rf"各(?P<a>{COUNTY_KINDS})[、和及](?P<b>{TOWNSHIP_KINDS})(?P<h>人民政府|政府)"
                                      r"(?![债采投购资性信网数服规部办])")
-TOWN_KINDS_GOVERNMENTS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经对]))(?P<a>乡|镇)、(?P<b>镇|乡)(?P<h>人民政府|政府)"
+TOWN_KIND = r"(?:民族乡|民族苏木|苏木|乡|镇)"
+TOWN_KINDS_GOVERNMENTS = re.compile(rf"(?:(?<![\p{{Han}}])|(?<=[由和及与向经对]))(?P<a>(?:{TOWN_KIND}、)+)(?P<b>{TOWN_KIND})(?P<h>人民政府|政府)"
                                     r"(?![债采投购资性信网数服规部办])")
 LEVELS_PAIR_GOVERNMENTS = re.compile(
     r"(?P<mks>[省市县区旗州](?:[（(][市州地盟区县][）)])?(?:[、和及][省市县区旗州](?:[（(][市州地盟区县][）)])?)*)[、和及]"
