@@ -317,7 +317,7 @@ def _patterns() -> dict[str, re.Pattern]:
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
     place_t = (r"计划单列市|省区市|地市州|地市|县市(?!区)|自治区|直辖市|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
-               r"|市[（(]州[）)]|州[（(]市[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县|设区的市|设区市"
+               r"|市[（(]州[）)]|州[（(]市[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县|旗市区|旗县区|设区的市|设区市"
                r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇"
                # any other place kind with the kinds organised alike in its bracket (市（区）, 县（市、区、特区）,
                # 区（县、自治县）): the provinces' own lists of their kinds, as written
@@ -2216,7 +2216,10 @@ LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级|各级|(?<![华国])�
 # a pilot before a single sector, kept as written (a collective; spec 1.1 section 5, determiners included)
 LEVEL_OF_PLACES = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:(?:试点|示范)(?:地区|城市|省份|县))?"
                              r"(?:(?:设区的市|地市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)$"
-                             r"|(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:试点|示范)(?:地区|城市|省份|县)$")
+                             r"|(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:试点|示范)(?:地区|城市|省份|县)$"
+                             # 所在区县（市）民政部门, 县（市、区）民政部门: places of a kind (with their determiner) as written
+                             r"|(?:所在地?|当地|属地)(?:区县|县区|县市区|市县|[县市区])(?:[（(](?:市、区|市|区|县)[）)])?$"
+                             r"|(?:区县|县区|县市区|市县|县)[（(](?:市、区|市|区)[）)]$")
 VERB_SECTORS = frozenset({"组织", "宣传", "统计", "审计", "规划", "监察", "司法", "保密", "督导", "执法", "监管", "保护"})
 # What may stand before a list of sectors sharing one head as a determiner (各级教育、财政部门)
 LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本级|所在地|当地|属地|各地"
