@@ -34,6 +34,8 @@ MARKERS = ("自治区", "自治州", "自治县", "自治旗", "地区", "省", 
 MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库")
 # Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
 NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
+# 河长办牵头: the river chiefs' office of the document's own level, written bare at a boundary (not 河长办理…)
+BARE_OWN_OFFICES = frozenset({"河长办", "林长办"})
 NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "人民法院", "人民检察院",
                      "监委", "监察委员会", "税务局", "中心支行", "人民银行分行", "消防救援支队",
                      "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局",
@@ -608,7 +610,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         # first: a zone's administration wins a tie with a productive reading of the same span
         # a branch of a central organ (its table row) wins a tie with a place + stem reading
         cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
-        if text.find("所", start, end) >= 0 or text.find("队", start, end) >= 0:
+        if text.find("所", start, end) >= 0 or text.find("队", start, end) >= 0 or text.find("站", start, end) >= 0:
             cands = _town_stations(text, start, end) + cands
     if text.find("委员会", start, end) >= 0 or text.find("组", start, end) >= 0:
         cands = [c for c in cands if not PANEL_OF_EXPERTS.search(c.text)]
@@ -867,8 +869,10 @@ def _committee_departments(text: str, chosen: list[Mention]) -> list[Mention]:
 # `各镇（街道）综合行政执法队`): the stations of the 七站八所 that are organs (police, justice, finance,
 # market supervision, land, tax offices and the enforcement teams of the 2019 township reform; the 站 are
 # service units, spec 1.1 section 5); one collective each as written, the shared 各乡镇 distributed.
+# (煤管站, 林业站…: the towns' stations of the county's bureaus, 各乡镇煤管站, 乡镇林业站)
 TOWN_STATION_WORDS = r"(?:派出所|司法所|财政所|市场监管所|市场监督管理所|工商所|税务所|国土资源所|国土所|自然资源所|规划所" \
-                     r"|综合行政执法队|综合执法队|行政执法中队|综合执法中队)"
+                     r"|综合行政执法队|综合执法队|行政执法中队|综合执法中队" \
+                     r"|煤管站|林业站|农技站|农经站|水利站|水务站|畜牧兽医站|兽医站|文化站|安监站|交管站)"
 TOWN_STATION = re.compile(TOWN_STATION_WORDS)
 TOWN_STATIONS = re.compile(r"(?P<h>(?:各|全县各|全区各|全市各)(?:乡镇|乡|镇|街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)])?)"
                            rf"(?P<w>{TOWN_STATION_WORDS})(?P<rest>(?:[、和及]{TOWN_STATION_WORDS})*)")
@@ -1472,7 +1476,9 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
         scope = "party" if "party" in scopes else "discipline" if "discipline" in scopes else "cppcc"
         return Mention(ps, e, text[ps:e], "named", scope, scopes[scope],
                        marker=marker[1] if marker else None, place=place[1] if place else None)
-    if not place and not marker and key in NEEDS_PREFIX_KEYS:
+    if not place and not marker and key in NEEDS_PREFIX_KEYS and not (
+            key in BARE_OWN_OFFICES and (s == lo or not _is_han(text[s - 1]) or text[s - 1] in AREA_JOINERS + "、")
+            and not (e < len(text) and text[e] in "理事好结件证法公")):
         return None
     if place and place[1] == "国家":
         # 国家发展改革委: the central organ
@@ -1609,6 +1615,11 @@ PARTNER_VERBS = frozenset({"会同", "协同", "联合"})
 LOWER_LEVEL = r"(?:区|县|旗)(?:[（(](?:市|区|县|市、区|自治县)[）)])?"
 LOWER_LEVELS_AUTHORITY = re.compile(rf"(?P<lvs>{LOWER_LEVEL}(?:、{LOWER_LEVEL})+)(?:人民政府)?"
                                     rf"(?P<stem>(?:(?![{STOP_CHARS}和、])\p{{Han}}){{2,10}}?(?:行政主管|主管|行政管理|管理)部门)(?!长|负责人)")
+AREA_KIND_BODIES = re.compile(r"各地[（(]市[）)](?:(?P<a>行政公署|行署)(?:[、和及](?P<b>人民政府|政府))?|(?P<b2>人民政府|政府))"
+                              r"(?![债采投购资性信网数服规部办])")
+TOWN_OFFICE_KIND = r"(?:办|站|所|中心|队|室)"
+TOWN_OFFICES_ALL = re.compile(rf"(?P<lv>镇|乡|街道)各(?:办站所|站所|办所|{TOWN_OFFICE_KIND})"
+                              rf"(?:[（(]{TOWN_OFFICE_KIND}(?:、{TOWN_OFFICE_KIND})*[）)]|(?![公事理长主负工人务]))")
 # the party organisations of villages (组织 of the party at the village level, 中国共产党农村基层组织工作条例)
 VILLAGE_KIND = re.compile(r"(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村")
 VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村[、和及])*)"
@@ -1711,6 +1722,20 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         lvs = m.group("lvs").split("、")
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                            parts=[lv + tail for lv in lvs]))
+    for m in (AREA_KIND_BODIES.finditer(text, start, end) if "各地（市）" in seg or "各地(市)" in seg else ()):
+        # 各地（市）行署、人民政府 (Tibet: prefectures, some still administered by a 行署): the shared 各地（市） gives
+        # each body a collective as written (spec 1.1 section 5, a shared head distributed)
+        kind = text[m.start():m.start("a") if m.group("a") else m.start("b2")]
+        names = [kind + g for g in (m.group("a"), m.group("b"), m.group("b2")) if g]
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern", parts=names))
+    for m in (TOWN_OFFICES_ALL.finditer(text, start, end) if "各" in seg else ()):
+        # 镇各办（站、所）, 街道各办（中心）, 乡各站所: the township's own offices and stations as a category, its chain
+        # written out in its own notice (as 镇各部门), else as written
+        if m.start() > start and text[m.start() - 1] in TOWNSHIP_BLOCK_BEFORE:
+            continue
+        lv = m.group("lv")
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", "township", m.group(0)[len(lv):], marker=lv,
+                           layer="pattern"))
     for m in (VILLAGE_PARTY.finditer(text, start, end) if "党组织" in seg else ()):
         # 村党组织, 农村基层党组织, 软弱涣散村党组织: the party organisations of villages, party organs with a qualifier
         # (spec 1.1 section 5), each a collective as written; a list of kinds of village shares the head
@@ -2969,14 +2994,30 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
 # A town's office outside the table, written after the bare level: 镇经济发展办, 街道城市管理办公室,
 # 乡文化旅游办 (the "办" of the 2019 township reforms; named as written with the town's chain, only in a
 # township document, like the table's offices).
-TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?办(?:公室)?)"
+# (街道城市管理和综合执法办公室: two fields joined by 和, each of 2-6 characters)
+TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
+                             rf"(?:和(?:(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?)?办(?:公室)?)"
                              r"(?![理法事学案好结件证])")
 
 
+@lru_cache(maxsize=1)
+def _town_bureau() -> re.Pattern:
+    """镇农业农村局, 街道城市管理局: a bureau of a large town (the economically developed towns of Jiangsu, Zhejiang and
+    Guangdong given county-level powers set up 局 of their own, 2010s), its town the document's own."""
+    return re.compile(r"(?P<mk>镇|街道)(?P<w>\L<sect>局)(?![长])", sect=sorted(organ_tables().sectors, key=len, reverse=True))
+
+
 def _township_offices(text: str, start: int, end: int) -> list[Mention]:
-    if text.find("办", start, end) < 0:
-        return []
     out = []
+    if text.find("镇", start, end) >= 0 and text.find("局", start, end) >= 0:
+        for m in _town_bureau().finditer(text, start, end):
+            s = m.start()
+            if s > start and (text[s - 1] in TOWNSHIP_BLOCK_BEFORE or _is_han(text[s - 1]) and text[s - 1] not in AREA_JOINERS + "、，"):
+                continue  # (横店镇农业局 is read with its town; 城镇…局 no town)
+            out.append(Mention(s, m.end(), m.group(0), "named", "township", m.group("w"), marker=m.group("mk"),
+                               layer="pattern"))
+    if text.find("办", start, end) < 0:
+        return out
     for m in TOWNSHIP_OFFICE.finditer(text, start, end):
         s = m.start()
         if s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
