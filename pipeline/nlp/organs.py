@@ -1620,6 +1620,11 @@ AREA_KIND_BODIES = re.compile(r"各地[（(]市[）)](?:(?P<a>行政公署|行�
 TOWN_OFFICE_KIND = r"(?:办|站|所|中心|队|室)"
 TOWN_OFFICES_ALL = re.compile(rf"(?P<lv>镇|乡|街道)各(?:办站所|站所|办所|{TOWN_OFFICE_KIND})"
                               rf"(?:[（(]{TOWN_OFFICE_KIND}(?:、{TOWN_OFFICE_KIND})*[）)]|(?![公事理长主负工人务]))")
+PLACE_ADMINISTRATION = re.compile(rf"(?:^|(?<=[由和及、，。；：）\n　 ]))(?P<p>(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?)管理机构$")
+PROTECTED_PLACE = re.compile(r"(?:风景名胜区|名胜区|景区|保护区|遗址|森林公园|湿地公园|地质公园|公园|古城|古镇|古村落)$")
+SERVICE_FUNDS = re.compile(r"公积金|保险|基金|社保|医保|资产|数据|信息|档案|质量|安全|卫生|服务|经办|培训|教育|医疗")  # service bodies
+SETTING_UP = re.compile(r"设立|建立|健全|成立|完善|明确|加强|组建|规范|其他|行业|主管|业务|经办|医疗|金融|教育|培训|中介|"
+                        r"开发区|园区|功能区|河道|流域|水库|堤防|湖泊|灌区|不动产|登记")
 # the party organisations of villages (组织 of the party at the village level, 中国共产党农村基层组织工作条例)
 VILLAGE_KIND = re.compile(r"(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村")
 VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村[、和及])*)"
@@ -1736,6 +1741,19 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         lv = m.group("lv")
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", "township", m.group(0)[len(lv):], marker=lv,
                            layer="pattern"))
+    k = seg.find("管理机构")
+    while k >= 0:
+        # 古隆中管理机构, 九寨沟风景名胜区管理机构: the administration of a place a rule protects (a scenic area, a
+        # heritage site), named by the place, a collective as written (like 开发区管理机构); from a boundary only
+        ke = start + k + 4
+        b = PLACE_ADMINISTRATION.search(text, max(start, ke - 14), ke)
+        pl = b.group("p") if b else ""
+        if b and not text.startswith(("负责人", "的", "长"), ke) and not SETTING_UP.match(pl) \
+                and not SERVICE_FUNDS.search(pl) and (PROTECTED_PLACE.search(pl) or text.find(pl + "保护") >= 0):
+            # (a place: a scenic area, a reserve, or the place the rule protects, 古隆中保护; 土地储备管理机构 is a
+            # service body)
+            out.append(Mention(b.start("p"), ke, text[b.start("p"):ke], "collective", layer="pattern"))
+        k = seg.find("管理机构", k + 4)
     for m in (VILLAGE_PARTY.finditer(text, start, end) if "党组织" in seg else ()):
         # 村党组织, 农村基层党组织, 软弱涣散村党组织: the party organisations of villages, party organs with a qualifier
         # (spec 1.1 section 5), each a collective as written; a list of kinds of village shares the head
@@ -2476,7 +2494,7 @@ PRODUCTIVE_STEM = re.compile(rf"对接(?:(?![的在是要将把按由从向等�
 
 # A marker whose next character may open a stem (the checks of `_productive` on it, in C): 政府
 # (县政府督查室), or a Han character other than these.
-PRODUCTIVE_MARKER = re.compile(r"[省市县区州](?=政府|政务|(?![场民级直内外域属政长里镇份委省市县区州])\p{Han})")
+PRODUCTIVE_MARKER = re.compile(r"[省市县区州](?=政府|政务|市政(?!府)|市容|(?![场民级直内外域属政长里镇份委省市县区州])\p{Han})")
 VERB_OFFICE = re.compile(r"[经举督承创代协主开兴申补查交转包]办$")
 LISTED_STEM = re.compile(r"[、（）]")
 NOT_ORGAN_STEM = re.compile(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家")
@@ -2512,8 +2530,9 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         nxt = text[i + 1:i + 2]
         if nxt == "政" and text[i + 2:i + 3] in ("府", "务"):
             nxt = text[i + 2]  # 县政府督查室; 县政务服务局 (政 otherwise opens 市政, a city's public works)
-        if not nxt or nxt in "场民级直内外域属政长里镇份委省市县区州" or not _is_han(nxt):
-            continue
+        city_works = ch == "市" and nxt == "市" and text[i + 2:i + 3] in ("政", "容") and text[i + 2:i + 4] != "政府"
+        if not city_works and (not nxt or nxt in "场民级直内外域属政长里镇份委省市县区州" or not _is_han(nxt)):
+            continue  # (市市政工程局, 市市容环境卫生局: the city's public works, its 市 doubled)
         m = stem_at(text[i + 1:min(end, i + 30)])
         if not m:
             continue
@@ -2524,8 +2543,8 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             continue  # 医疗保险经办(机构), 优先举办: a verb ending in 办, not an office
         if stem.endswith("办") and len(stem) >= 5 and not LISTED_STEM.search(stem):
             stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
-        if NOT_ORGAN_STEM.search(stem) or _open_bracket(stem):
-            continue
+        if NOT_ORGAN_STEM.search(stem.replace("市政工程局", "市政局")) or _open_bracket(stem):
+            continue  # (市政工程局: the public works bureau of the 1990s, no project)
         if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|后报|报经|报请|报送|审议|备案|届",
                      stem):
             continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局, 县人民政府审批后报县人大常委会: a clause,
