@@ -2359,6 +2359,15 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 last.stem = text[ls:start + m.end()]  # 林业相关部门, 水利有关部门: as written
             qual = LOCAL_DETERMINER.search(text[max(start, last.start - 3):last.start]) \
                 or LEVEL_OF_PLACES.search(text[max(start, last.start - 9):last.start])
+            own = re.fullmatch(r"[省市县]级", qual.group(0)) if qual else None
+            if own and (m.group("adm") or "") in ("", "行政", "主管") and not m.group("qual") and last.kind == "sector":
+                # 市级财政部门: the level's department of the sector, the bureau where the level is the document's own
+                # (as 市财政部门, guide D28), else as written (省级财政部门 in a central notice)
+                last.start -= 2
+                last.text = text[last.start:last.end]
+                last.kind, last.scope, last.marker, last.sector = "named", "levelsector", own.group(0)[0], words[0]
+                last.written, last.stem = last.text, None
+                continue
             if qual:  # 所在地人力资源社会保障部门, 试点地区省级财政部门: the determiner stays (guide D1)
                 last.start -= len(qual.group(0))
                 last.text = text[last.start:last.end]
