@@ -791,8 +791,9 @@ case("B10 prefecture notice (Hunan 2015): 根据各自职责，依法负责; dep
       ("一/(二)", "常德市直各部门", "responsible"),
       ("一/(三)", "常德市财政局", "lead"),
       ("一/(三)", "其他有关部门", "co")},
-     organs={("一/(三)", "其他有关部门", "co")},
-     note="一/(三): guide D29 names `其他有关部门` (organs' naming)")
+     organs={("一/(三)", "其他有关部门", "co"), ("一/(一)", "常德市城市管理和综合执法局", "responsible")},
+     note="一/(三): guide D29 names `其他有关部门` (organs' naming); 一/(一): a 2015 市城管局 is named by the organs' era table "
+          "(s14b-organs: 城市管理局 up to 2018, as B8 and B9 expect)")
 
 
 def run(cases=None):

@@ -166,13 +166,22 @@ def _district_police(j: Jurisdiction) -> str | None:
     return f"{city}公安局{district}分局"
 
 
+def _town_short(township: str) -> str:
+    """The town's name on its stations' seals: without 镇/乡/街道 (横店镇 -> 横店), but a name that would be left a
+    single character or a 新 (龙镇, 川沙新镇: 新镇 is the name, a town made by merging) keeps its level word."""
+    town = re.sub(r"(?:街道办事处|街道|镇|乡)$", "", township)
+    if len(town) < 2 or town.endswith("新"):
+        return township
+    return town
+
+
 def _police_of_town(j: Jurisdiction) -> str | None:
     """A town's police station is the county's (or the district branch's) dispatched organ, named on its
     seal `<county>公安局<town>` (东阳市公安局横店) or `<city>公安局<district>分局<town>` in a city district
     (a district's police is a branch of the city's bureau); the town without 镇/乡/街道."""
     if not j.county or not j.township:
         return None
-    town = re.sub(r"(?:街道办事处|街道|镇|乡)$", "", j.township)
+    town = _town_short(j.township)
     if not town:
         return None
     if j.county.endswith("区"):
@@ -186,7 +195,7 @@ def _justice_of_town(j: Jurisdiction) -> str | None:
     named on its seal `<county>司法局<town>司法所` like a police station (the town without 镇/乡/街道)."""
     if not j.county or not j.township:
         return None
-    town = re.sub(r"(?:街道办事处|街道|镇|乡)$", "", j.township)
+    town = _town_short(j.township)
     county = j.county
     if county.endswith("区"):  # a city district's organs carry the city's name (长沙市岳麓区司法局)
         city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)

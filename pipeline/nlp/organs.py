@@ -34,6 +34,8 @@ MARKERS = ("自治区", "自治州", "自治县", "自治旗", "地区", "省", 
 MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库")
 # Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
 NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
+# 河长办牵头: the river chiefs' office of the document's own level, written bare at a boundary (not 河长办理…)
+BARE_OWN_OFFICES = frozenset({"河长办", "林长办"})
 NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "人民法院", "人民检察院",
                      "监委", "监察委员会", "税务局", "中心支行", "人民银行分行", "消防救援支队",
                      "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局",
@@ -317,7 +319,7 @@ def _patterns() -> dict[str, re.Pattern]:
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
     place_t = (r"计划单列市|省区市|地市州|地市|县市(?!区)|自治区|直辖市|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
-               r"|市[（(]州[）)]|州[（(]市[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县|设区的市|设区市"
+               r"|市[（(]州[）)]|州[（(]市[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县|旗市区|旗县区|设区的市|设区市"
                r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇"
                # any other place kind with the kinds organised alike in its bracket (市（区）, 县（市、区、特区）,
                # 区（县、自治县）): the provinces' own lists of their kinds, as written
@@ -395,6 +397,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
                                  r"|(?:[省市县区]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
+                                 # every level, of the same level), one collective as written (spec 1.1 section 5)
+                                 rf"|(?:地方各级|各级|同级|上级|上一级)(?:国家|地方)?(?:{sect})(?:局|厅)(?![长])"
                                  # 开发区（园区）管理机构: a zone's administration named by its kind
                                  r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
                                  # 河道管理机构, 流域管理机构: the water authorities a statute names by what they manage
@@ -467,7 +472,12 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 河道专门管理机关, 河道主管机关 (《河道管理条例》 1988 and the provinces' river rules: the river
                                  # authority beside the water department); 行政监管部门 (the authority that supervises, named by
                                  # its function beside 经办机构 in the health insurance rules), after a boundary only
-                                 r"|河道(?:专门管理|主管)机关(?!负责人|长)|(?<=[。；，、\n和及与由])行政监管部门(?!负责人|长)"),
+                                 r"|河道(?:专门管理|主管)机关(?!负责人|长)|(?<=[。；，、\n和及与由])行政监管部门(?!负责人|长)"
+                                 # 县级以上人民政府扶贫开发主管部门, 县级以上地方人民政府地震工作主管部门, 县（市、区）人民政府
+                                 # 确定的绿化主管部门: a level's government + a sector (any, the tables' or not) + its authority,
+                                 # the statutes' formula, a collective as written (spec 1.1 section 5, 县级以上地方人民政府)
+                                 rf"|(?:[省市县]级以上|设区的市级?|[省市县]级|县[（(]市、区[）)])(?:地方)?(?:各级)?人民政府(?:确定的|指定的)?"
+                                 rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:行政主管|主管|行政管理|管理)(?:部门|机构)(?!长|负责人)"),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
         # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
         # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
@@ -600,7 +610,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         # first: a zone's administration wins a tie with a productive reading of the same span
         # a branch of a central organ (its table row) wins a tie with a place + stem reading
         cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
-        if text.find("所", start, end) >= 0 or text.find("队", start, end) >= 0:
+        if text.find("所", start, end) >= 0 or text.find("队", start, end) >= 0 or text.find("站", start, end) >= 0:
             cands = _town_stations(text, start, end) + cands
     if text.find("委员会", start, end) >= 0 or text.find("组", start, end) >= 0:
         cands = [c for c in cands if not PANEL_OF_EXPERTS.search(c.text)]
@@ -859,8 +869,10 @@ def _committee_departments(text: str, chosen: list[Mention]) -> list[Mention]:
 # `各镇（街道）综合行政执法队`): the stations of the 七站八所 that are organs (police, justice, finance,
 # market supervision, land, tax offices and the enforcement teams of the 2019 township reform; the 站 are
 # service units, spec 1.1 section 5); one collective each as written, the shared 各乡镇 distributed.
+# (煤管站, 林业站…: the towns' stations of the county's bureaus, 各乡镇煤管站, 乡镇林业站)
 TOWN_STATION_WORDS = r"(?:派出所|司法所|财政所|市场监管所|市场监督管理所|工商所|税务所|国土资源所|国土所|自然资源所|规划所" \
-                     r"|综合行政执法队|综合执法队|行政执法中队|综合执法中队)"
+                     r"|综合行政执法队|综合执法队|行政执法中队|综合执法中队" \
+                     r"|煤管站|林业站|农技站|农经站|水利站|水务站|畜牧兽医站|兽医站|文化站|安监站|交管站)"
 TOWN_STATION = re.compile(TOWN_STATION_WORDS)
 TOWN_STATIONS = re.compile(r"(?P<h>(?:各|全县各|全区各|全市各)(?:乡镇|乡|镇|街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)])?)"
                            rf"(?P<w>{TOWN_STATION_WORDS})(?P<rest>(?:[、和及]{TOWN_STATION_WORDS})*)")
@@ -1221,7 +1233,8 @@ PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所在地|当地|属地)的?$")
 
 def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
     for m in chosen:
-        if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的":
+        if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的" \
+                or (m.parts and m.stem is None):
             continue
         stem = m.stem or m.text
         if stem.startswith(PLACE_DETERMINER) or stem.startswith(("各", "有关", "相关")):
@@ -1463,7 +1476,9 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
         scope = "party" if "party" in scopes else "discipline" if "discipline" in scopes else "cppcc"
         return Mention(ps, e, text[ps:e], "named", scope, scopes[scope],
                        marker=marker[1] if marker else None, place=place[1] if place else None)
-    if not place and not marker and key in NEEDS_PREFIX_KEYS:
+    if not place and not marker and key in NEEDS_PREFIX_KEYS and not (
+            key in BARE_OWN_OFFICES and (s == lo or not _is_han(text[s - 1]) or text[s - 1] in AREA_JOINERS + "、")
+            and not (e < len(text) and text[e] in "理事好结件证法公")):
         return None
     if place and place[1] == "国家":
         # 国家发展改革委: the central organ
@@ -1596,6 +1611,26 @@ BARE_UNITS = frozenset({"有关单位", "相关单位", "其他单位", "其他�
 PARTNER_VERBS = frozenset({"会同", "协同", "联合"})
 
 
+# 区、县（市）城市供水行政主管部门, 县、区档案行政管理部门: lower levels sharing one authority's head
+LOWER_LEVEL = r"(?:区|县|旗)(?:[（(](?:市|区|县|市、区|自治县)[）)])?"
+LOWER_LEVELS_AUTHORITY = re.compile(rf"(?P<lvs>{LOWER_LEVEL}(?:、{LOWER_LEVEL})+)(?:人民政府)?"
+                                    rf"(?P<stem>(?:(?![{STOP_CHARS}和、])\p{{Han}}){{2,10}}?(?:行政主管|主管|行政管理|管理)部门)(?!长|负责人)")
+AREA_KIND_BODIES = re.compile(r"各地[（(]市[）)](?:(?P<a>行政公署|行署)(?:[、和及](?P<b>人民政府|政府))?|(?P<b2>人民政府|政府))"
+                              r"(?![债采投购资性信网数服规部办])")
+TOWN_OFFICE_KIND = r"(?:办|站|所|中心|队|室)"
+TOWN_OFFICES_ALL = re.compile(rf"(?P<lv>镇|乡|街道)各(?:办站所|站所|办所|{TOWN_OFFICE_KIND})"
+                              rf"(?:[（(]{TOWN_OFFICE_KIND}(?:、{TOWN_OFFICE_KIND})*[）)]|(?![公事理长主负工人务]))")
+PLACE_ADMINISTRATION = re.compile(rf"(?:^|(?<=[由和及、，。；：）\n　 ]))(?P<p>(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?)管理机构$")
+PROTECTED_PLACE = re.compile(r"(?:风景名胜区|名胜区|景区|保护区|遗址|森林公园|湿地公园|地质公园|公园|古城|古镇|古村落)$")
+SERVICE_FUNDS = re.compile(r"公积金|保险|基金|社保|医保|资产|数据|信息|档案|质量|安全|卫生|服务|经办|培训|教育|医疗")  # service bodies
+SETTING_UP = re.compile(r"设立|建立|健全|成立|完善|明确|加强|组建|规范|其他|行业|主管|业务|经办|医疗|金融|教育|培训|中介|"
+                        r"开发区|园区|功能区|河道|流域|水库|堤防|湖泊|灌区|不动产|登记")
+# the party organisations of villages (组织 of the party at the village level, 中国共产党农村基层组织工作条例)
+VILLAGE_KIND = re.compile(r"(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村")
+VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村[、和及])*)"
+                           r"(?P<one>农村基层|(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)?村级?)党组织")
+
+
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
     p = _patterns()
     seg = text[start:end]
@@ -1683,6 +1718,52 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州", "自治州", "自治县", "自治旗", "旗", "盟"):
             out.append(Mention(mk[0], m.end(), text[mk[0]:m.end()], "collective", marker=mk[1], stem="主管部门",
                                layer="pattern"))
+    for m in (LOWER_LEVELS_AUTHORITY.finditer(text, start, end) if "、" in seg and "部门" in seg else ()):
+        # 区、县（市）城市供水行政主管部门: a shared head over lower levels is split (guide D25), each level's authority a
+        # collective as written (区城市供水行政主管部门, 县（市）城市供水行政主管部门)
+        if m.start() > start and text[m.start() - 1] in MARKER_BLOCK_BEFORE or m.group("lvs") in ("区、县", "县、区"):
+            continue  # (区、县 bare: the municipalities' formula for their one lower level, left as before)
+        tail = m.group("stem")
+        lvs = m.group("lvs").split("、")
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
+                           parts=[lv + tail for lv in lvs]))
+    for m in (AREA_KIND_BODIES.finditer(text, start, end) if "各地（市）" in seg or "各地(市)" in seg else ()):
+        # 各地（市）行署、人民政府 (Tibet: prefectures, some still administered by a 行署): the shared 各地（市） gives
+        # each body a collective as written (spec 1.1 section 5, a shared head distributed)
+        kind = text[m.start():m.start("a") if m.group("a") else m.start("b2")]
+        names = [kind + g for g in (m.group("a"), m.group("b"), m.group("b2")) if g]
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern", parts=names))
+    for m in (TOWN_OFFICES_ALL.finditer(text, start, end) if "各" in seg else ()):
+        # 镇各办（站、所）, 街道各办（中心）, 乡各站所: the township's own offices and stations as a category, its chain
+        # written out in its own notice (as 镇各部门), else as written
+        if m.start() > start and text[m.start() - 1] in TOWNSHIP_BLOCK_BEFORE:
+            continue
+        lv = m.group("lv")
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", "township", m.group(0)[len(lv):], marker=lv,
+                           layer="pattern"))
+    k = seg.find("管理机构")
+    while k >= 0:
+        # 古隆中管理机构, 九寨沟风景名胜区管理机构: the administration of a place a rule protects (a scenic area, a
+        # heritage site), named by the place, a collective as written (like 开发区管理机构); from a boundary only
+        ke = start + k + 4
+        b = PLACE_ADMINISTRATION.search(text, max(start, ke - 14), ke)
+        pl = b.group("p") if b else ""
+        if b and not text.startswith(("负责人", "的", "长"), ke) and not SETTING_UP.match(pl) \
+                and not SERVICE_FUNDS.search(pl) and (PROTECTED_PLACE.search(pl) or text.find(pl + "保护") >= 0):
+            # (a place: a scenic area, a reserve, or the place the rule protects, 古隆中保护; 土地储备管理机构 is a
+            # service body)
+            out.append(Mention(b.start("p"), ke, text[b.start("p"):ke], "collective", layer="pattern"))
+        k = seg.find("管理机构", k + 4)
+    for m in (VILLAGE_PARTY.finditer(text, start, end) if "党组织" in seg else ()):
+        # 村党组织, 农村基层党组织, 软弱涣散村党组织: the party organisations of villages, party organs with a qualifier
+        # (spec 1.1 section 5), each a collective as written; a list of kinds of village shares the head
+        # (贫困村、软弱涣散村和集体经济薄弱村党组织 -> three)
+        if m.group("lst"):
+            for k in VILLAGE_KIND.finditer(m.group("lst")):
+                ks, ke = m.start("lst") + k.start(), m.start("lst") + k.end()
+                out.append(Mention(ks, ke, text[ks:ke], "collective", stem=k.group(0) + "党组织", layer="pattern"))
+        ls = m.start("one")
+        out.append(Mention(ls, m.end(), text[ls:m.end()], "collective", stem=text[ls:m.end()], layer="pattern"))
     for m in (LEVELS_CONGRESS_AND_CPPCC.finditer(text, start, end) if "人大" in seg else ()):
         # 各级人大执法监督和政协民主监督: the congresses' level is shared by the CPPCC committees
         zs, ze = m.start("z"), m.end("z")
@@ -1757,13 +1838,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             h = m.group("h")
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                                parts=["各" + m.group("a") + h, "各" + m.group("b") + h]))
-    if "乡、镇" in seg or "镇、乡" in seg:
+    if "乡、" in seg or "镇、" in seg or "木、" in seg:
         for m in TOWN_KINDS_GOVERNMENTS.finditer(text, start, end):
             # 乡、镇人民政府 (a statute's two kinds of township): the shared head distributed, each a collective as
             # written (spec 1.1 section 5, like 各乡镇党委、政府)
             h = m.group("h")
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
-                               parts=[m.group("a") + h, m.group("b") + h]))
+                               parts=[k + h for k in m.group("a").split("、") if k] + [m.group("b") + h]))
     if "级人民政府" in seg or "级政府" in seg:
         for m in LEVELS_PAIR_GOVERNMENTS.finditer(text, start, end):
             # 县、乡（镇）两级人民政府, 市、县两级政府: each upper level its own government; the lowest level's
@@ -2174,10 +2255,19 @@ LIST_ONLY_SECTORS = frozenset({"人事"})
 INSIDE_BODY = re.compile(r"(?:部门|单位|机关|的)$")
 LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级|各级|(?<![华国])全国|(?<![城都])[省市县区]属)$")
 # Sector words that are also verbs: before 有关部门 they govern it (组织有关部门), no sector
+# 试点地区省级财政部门, 省级人力资源社会保障部门 (in a central notice), 试点城市财政部门: a level word or the places of
+# a pilot before a single sector, kept as written (a collective; spec 1.1 section 5, determiners included)
+LEVEL_OF_PLACES = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:(?:试点|示范)(?:地区|城市|省份|县))?"
+                             r"(?:(?:设区的市|地市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)$"
+                             r"|(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:试点|示范)(?:地区|城市|省份|县)$"
+                             # 所在区县（市）民政部门, 县（市、区）民政部门: places of a kind (with their determiner) as written
+                             r"|(?:所在地?|当地|属地)(?:区县|县区|县市区|市县|[县市区])(?:[（(](?:市、区|市|区|县)[）)])?$"
+                             r"|(?:区县|县区|县市区|市县|县)[（(](?:市、区|市|区)[）)]$")
 VERB_SECTORS = frozenset({"组织", "宣传", "统计", "审计", "规划", "监察", "司法", "保密", "督导", "执法", "监管", "保护"})
 # What may stand before a list of sectors sharing one head as a determiner (各级教育、财政部门)
 LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本级|所在地|当地|属地|各地"
-                             r"|(?:设区的市|[省市县乡])级(?:以上)?(?:地方)?(?:各级)?)(?:人民政府)?$")
+                             # 试点地区省级财政部门: the level of the places a pilot runs in (as written)
+                             r"|(?:试点(?:地区|城市|省份|县)|示范(?:地区|城市))?(?:设区的市|[省市县乡])级(?:以上)?(?:地方)?(?:各级)?)(?:人民政府)?$")
 
 
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
@@ -2267,8 +2357,18 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             last.stem = words[0] + (m.group("qual") or "") + (m.group("adm") or "") + m.group("tail")
             if not m.group("deng") and DETERMINED.search(m.group(0)):
                 last.stem = text[ls:start + m.end()]  # 林业相关部门, 水利有关部门: as written
-            qual = LOCAL_DETERMINER.search(text[max(start, last.start - 3):last.start])
-            if qual:  # 所在地人力资源社会保障部门: the determiner stays (guide D1)
+            qual = LOCAL_DETERMINER.search(text[max(start, last.start - 3):last.start]) \
+                or LEVEL_OF_PLACES.search(text[max(start, last.start - 9):last.start])
+            own = re.fullmatch(r"[省市县]级", qual.group(0)) if qual else None
+            if own and (m.group("adm") or "") in ("", "行政", "主管") and not m.group("qual") and last.kind == "sector":
+                # 市级财政部门: the level's department of the sector, the bureau where the level is the document's own
+                # (as 市财政部门, guide D28), else as written (省级财政部门 in a central notice)
+                last.start -= 2
+                last.text = text[last.start:last.end]
+                last.kind, last.scope, last.marker, last.sector = "named", "levelsector", own.group(0)[0], words[0]
+                last.written, last.stem = last.text, None
+                continue
+            if qual:  # 所在地人力资源社会保障部门, 试点地区省级财政部门: the determiner stays (guide D1)
                 last.start -= len(qual.group(0))
                 last.text = text[last.start:last.end]
                 last.stem = qual.group(0) + last.stem
@@ -2403,7 +2503,7 @@ PRODUCTIVE_STEM = re.compile(rf"对接(?:(?![的在是要将把按由从向等�
 
 # A marker whose next character may open a stem (the checks of `_productive` on it, in C): 政府
 # (县政府督查室), or a Han character other than these.
-PRODUCTIVE_MARKER = re.compile(r"[省市县区州](?=政府|政务|(?![场民级直内外域属政长里镇份委省市县区州])\p{Han})")
+PRODUCTIVE_MARKER = re.compile(r"[省市县区州](?=政府|政务|市政(?!府)|市容|(?![场民级直内外域属政长里镇份委省市县区州])\p{Han})")
 VERB_OFFICE = re.compile(r"[经举督承创代协主开兴申补查交转包]办$")
 LISTED_STEM = re.compile(r"[、（）]")
 NOT_ORGAN_STEM = re.compile(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家")
@@ -2439,8 +2539,9 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         nxt = text[i + 1:i + 2]
         if nxt == "政" and text[i + 2:i + 3] in ("府", "务"):
             nxt = text[i + 2]  # 县政府督查室; 县政务服务局 (政 otherwise opens 市政, a city's public works)
-        if not nxt or nxt in "场民级直内外域属政长里镇份委省市县区州" or not _is_han(nxt):
-            continue
+        city_works = ch == "市" and nxt == "市" and text[i + 2:i + 3] in ("政", "容") and text[i + 2:i + 4] != "政府"
+        if not city_works and (not nxt or nxt in "场民级直内外域属政长里镇份委省市县区州" or not _is_han(nxt)):
+            continue  # (市市政工程局, 市市容环境卫生局: the city's public works, its 市 doubled)
         m = stem_at(text[i + 1:min(end, i + 30)])
         if not m:
             continue
@@ -2451,8 +2552,8 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             continue  # 医疗保险经办(机构), 优先举办: a verb ending in 办, not an office
         if stem.endswith("办") and len(stem) >= 5 and not LISTED_STEM.search(stem):
             stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
-        if NOT_ORGAN_STEM.search(stem) or _open_bracket(stem):
-            continue
+        if NOT_ORGAN_STEM.search(stem.replace("市政工程局", "市政局")) or _open_bracket(stem):
+            continue  # (市政工程局: the public works bureau of the 1990s, no project)
         if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|后报|报经|报请|报送|审议|备案|届",
                      stem):
             continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局, 县人民政府审批后报县人大常委会: a clause,
@@ -2653,7 +2754,8 @@ TOWNSHIP_KINDS = (r"乡[（(]镇[）)]|镇[（(]乡[）)]|乡[（(]镇、街道[
                   r"|乡|镇|街道")
 EACH_LEVELS_GOVERNMENTS = re.compile(rf"各(?P<a>{COUNTY_KINDS})[、和及](?P<b>{TOWNSHIP_KINDS})(?P<h>人民政府|政府)"
                                      r"(?![债采投购资性信网数服规部办])")
-TOWN_KINDS_GOVERNMENTS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经对]))(?P<a>乡|镇)、(?P<b>镇|乡)(?P<h>人民政府|政府)"
+TOWN_KIND = r"(?:民族乡|民族苏木|苏木|乡|镇)"
+TOWN_KINDS_GOVERNMENTS = re.compile(rf"(?:(?<![\p{{Han}}])|(?<=[由和及与向经对]))(?P<a>(?:{TOWN_KIND}、)+)(?P<b>{TOWN_KIND})(?P<h>人民政府|政府)"
                                     r"(?![债采投购资性信网数服规部办])")
 LEVELS_PAIR_GOVERNMENTS = re.compile(
     r"(?P<mks>[省市县区旗州](?:[（(][市州地盟区县][）)])?(?:[、和及][省市县区旗州](?:[（(][市州地盟区县][）)])?)*)[、和及]"
@@ -2920,14 +3022,30 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
 # A town's office outside the table, written after the bare level: 镇经济发展办, 街道城市管理办公室,
 # 乡文化旅游办 (the "办" of the 2019 township reforms; named as written with the town's chain, only in a
 # township document, like the table's offices).
-TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?办(?:公室)?)"
+# (街道城市管理和综合执法办公室: two fields joined by 和, each of 2-6 characters)
+TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
+                             rf"(?:和(?:(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?)?办(?:公室)?)"
                              r"(?![理法事学案好结件证])")
 
 
+@lru_cache(maxsize=1)
+def _town_bureau() -> re.Pattern:
+    """镇农业农村局, 街道城市管理局: a bureau of a large town (the economically developed towns of Jiangsu, Zhejiang and
+    Guangdong given county-level powers set up 局 of their own, 2010s), its town the document's own."""
+    return re.compile(r"(?P<mk>镇|街道)(?P<w>\L<sect>局)(?![长])", sect=sorted(organ_tables().sectors, key=len, reverse=True))
+
+
 def _township_offices(text: str, start: int, end: int) -> list[Mention]:
-    if text.find("办", start, end) < 0:
-        return []
     out = []
+    if text.find("镇", start, end) >= 0 and text.find("局", start, end) >= 0:
+        for m in _town_bureau().finditer(text, start, end):
+            s = m.start()
+            if s > start and (text[s - 1] in TOWNSHIP_BLOCK_BEFORE or _is_han(text[s - 1]) and text[s - 1] not in AREA_JOINERS + "、，"):
+                continue  # (横店镇农业局 is read with its town; 城镇…局 no town)
+            out.append(Mention(s, m.end(), m.group(0), "named", "township", m.group("w"), marker=m.group("mk"),
+                               layer="pattern"))
+    if text.find("办", start, end) < 0:
+        return out
     for m in TOWNSHIP_OFFICE.finditer(text, start, end):
         s = m.start()
         if s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE:
