@@ -1680,8 +1680,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(s, e, body, "collective", marker="自治区", stem=body[3:], layer="pattern"))
             continue
         if body[1:2] in ("直", "属") and body[0] in "省市县区旗州":  # 市直有关部门, 区属各部门: the level's own departments
-            if body.endswith("单位") and not body.endswith("部门和单位"):
-                continue  # 县直各单位: the level's units of every kind (事业单位 too), no organs (D21, D29; labellers L9, L11, L12)
+            if body.endswith("单位") and not body.endswith("部门和单位") and "机关" not in body:
+                # 县直各单位: the level's units of every kind (事业单位 too), no organs (D30); 县直机关各单位 are its organs
+                continue
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=departments_of_units(body[1:]), layer="pattern"))
             continue
         if body.startswith(("有关", "相关", "各")) and body.endswith("部门") and text[max(start, s - 2):s] in ("军队", "部队"):
