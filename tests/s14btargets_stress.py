@@ -604,42 +604,11 @@ FIELDS = ("comparator", "per_year", "year_start", "year_end", "task")
 
 def run(docs=None, verbose: bool = True) -> dict:
     """Score the pipeline on the stress set: P/R on (value, unit), field accuracy on matched pairs."""
-    from pipeline import process_text
-    docs = DOCS if docs is None else docs
-    tot = {"gold": 0, "pred": 0, "match": 0, "strict": 0, **{f: 0 for f in FIELDS}}
-    for name, text, expected in docs:
-        d = process_text(text.strip() + "\n", doc_id=name).model_dump()
-        pred = [(t["value"], t["unit"], t["comparator"], t["per_year"], t["year_start"], t["year_end"], t["task"],
-                 t["quote"]) for t in d["targets"]]
-        free = list(range(len(pred)))
-        bad = []
-        for e in expected:
-            cands = [j for j in free if pred[j][1] == e[1] and abs(pred[j][0] - e[0]) <= 1e-3 * max(1, abs(e[0]))]
-            if not cands:
-                bad.append(("MISS", e))
-                continue
-            j = max(cands, key=lambda j: sum(pred[j][2 + i] == e[2 + i] for i in range(5)))
-            free.remove(j)
-            tot["match"] += 1
-            p = pred[j]
-            ok = [p[2 + i] == e[2 + i] for i in range(5)]
-            for f, o in zip(FIELDS, ok):
-                tot[f] += o
-            if all(ok):
-                tot["strict"] += 1
-            else:
-                bad.append(("DIFF", e, p))
-        for j in free:
-            bad.append(("EXTRA", pred[j]))
-        tot["gold"] += len(expected)
-        tot["pred"] += len(pred)
-        if verbose and bad:
-            print(f"--- {name}")
-            for b in bad:
-                print("   ", *b)
-    if verbose:
-        print({k: v for k, v in tot.items()})
-    return tot
+    try:
+        from stress_targets import score
+    except ImportError:
+        from tests.stress_targets import score
+    return score(DOCS if docs is None else docs, FIELDS, verbose)
 
 
 if __name__ == "__main__":
