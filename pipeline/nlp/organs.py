@@ -436,8 +436,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"(?:高校|高等学校|中小学校|学校|公立医院|医院|国有企业|企业|科研院所)党委(?![书副委常员办]|领导下)|"
                                  # 国家有关部门 (guide D10, the central level as a collective)
                                  r"国家(?:各有关|有关|相关)部门"
-                                 # 驻区机构, 驻镇单位: the organs of higher levels stationed in the place (a collective as written)
-                                 r"|(?<![派进常])各?驻(?:区|市|县|镇|乡|园区|街道)(?:机构|单位)(?!负责人|长|人员)"
+                                 # 驻区机构: the organs of higher levels stationed in the place (a collective as written; 驻镇单位 is units of
+                                 # every kind, no department: guide D30)
+                                 r"|(?<![派进常])各?驻(?:区|市|县|镇|乡|园区|街道)机构(?!负责人|长|人员)"
                                  # 国家金融管理部门: the national authorities of a field (several regulators), as written
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或同]))国家(?!级|有关|相关|各)"
                                  r"(?:(?![的在对为是要将把按由从向等并或及与和级、])\p{Han}){2,8}?(?:行政主管|主管|管理|监管)部门(?!长|负责人)"
@@ -1678,7 +1679,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if body.startswith("自治区各委"):  # 自治区各委、办、厅、局: the region's bureaus as a category, the region written out
             out.append(Mention(s, e, body, "collective", marker="自治区", stem=body[3:], layer="pattern"))
             continue
-        if body[1:2] in ("直", "属") and body[0] in "省市县区旗州":  # 市直有关部门, 区属各部门, 旗直各单位: the level's own departments
+        if body[1:2] in ("直", "属") and body[0] in "省市县区旗州" and body.endswith("单位") and "机关" not in body:
+            continue  # 县直各单位, 市直有关单位: units of every kind of the level, no departments (guide D30)
+        if body[1:2] in ("直", "属") and body[0] in "省市县区旗州":  # 市直有关部门, 区属各部门, 县直机关各单位: the level's own departments
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=departments_of_units(body[1:]), layer="pattern"))
             continue
         if body.startswith(("有关", "相关", "各")) and body.endswith("部门") and text[max(start, s - 2):s] in ("军队", "部队"):
