@@ -349,7 +349,7 @@ def _patterns() -> dict[str, re.Pattern]:
          # 各统筹地区医保部门: the pooling areas of social insurance (医疗保障基金使用监督管理条例), kept as written
          r"|各?统筹地区(?=\L<sect>(?:行政主管|主管|行政)?部门)"
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
-         r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|" + PLACE_BRACKET + r")(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
+         r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET + r")(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
          r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州)直|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
          r"|(?:[省市县区乡州旗盟]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
@@ -522,7 +522,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省|(?<![\p{{Han}}])地(?=、)|(?<=、)地(?=、))[、和及](?:(?:省|地(?=、))[、和及]){{0,2}})?"
-                                    rf"(?P<mk>地区|[省市县区州盟旗])(?:、(?P<mk2>[县区](?:[（(](?:[市区县旗]|特区)(?:、(?:[市区县旗]|特区))*[）)](?=[两三]级))?)(?P<lv>[两三]级)?)?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
+                                    rf"(?P<mk>地区|[省市县区州盟旗])(?:、(?P<mk2>[县区](?:[（(](?:[市区县旗]|特区)(?:、(?:[市区县旗]|特区))*[）)](?=[两三]级))?)(?P<lv>[两三]级)?|(?<=市)[（(](?P<mkb>[县区])[）)])?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
                                     rf"(?P<tail>部门|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
         "central_sector": re.compile(rf"国务院(?:(?P<sect>{sect})(?P<adm>行政|主管)?|(?:(?![{STOP_CHARS}有相各])\p{{Han}}){{2,6}}?(?:行政|主管))部门"),
@@ -2074,11 +2074,19 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(s, e, text[s:e], "named", "levelsector", bureau, marker=mk, layer="pattern",
                                sector=sect, parts=[mk, m.group("mk2")]))
             continue
-        first_end = s + 1 if m.group("mk2") else e
+        first_end = s + 1 if m.group("mk2") or m.group("mkb") else e
         # scope levelsector: the bureau when the level is the document's own, else as written
         out.append(Mention(s, first_end, text[s:first_end], "named", "levelsector", bureau or sect + adm + m.group("tail"),
                            marker=mk, layer="pattern", sector=sect if bureau else None))
-        if m.group("mk2"):
+        if m.group("mkb"):
+            # 市（区）财政部门 in a city's notice: the bracket names another level (the districts), not another name of
+            # the city's level, so the head is shared as in 市、区财政部门 (guide D25, spec 1.1 section 5)
+            out[-1] = Mention(s, s + 1, text[s:s + 1], "named", "levelsector", bureau or sect + adm + m.group("tail"),
+                              marker=mk, layer="pattern", sector=sect if bureau else None)
+            s2 = start + m.start("mkb")
+            out.append(Mention(s2, e, text[s2:e], "collective", stem=m.group("mkb") + text[start + m.end("mkb") + 1:e],
+                               layer="pattern"))
+        elif m.group("mk2"):
             s2 = start + m.start("mk2")
             # 市、县两级财政部门: the county level's departments (guide: 市、区两级财政部门 → 区财政部门)
             stem = m.group("mk2") + text[start + m.end("lv"):e] if m.group("lv") else text[s2:e]
