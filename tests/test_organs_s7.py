@@ -174,8 +174,8 @@ def test_collectives_of_places_of_a_kind_at_every_level():
     # a Jiangxi county, a Yunnan provincial notice (州（市）), an Inner Mongolia notice (各委、办、厅、局)
     names, _ = _run("一、工作任务\n（一）县直属各单位要落实。各市、县人民政府负责，各设区市人民政府配合。\n",
                     "江西省赣州市于都县", "county")
-    assert names == {"于都县直属各单位": "县直属各单位", "各市、县人民政府": "各市、县人民政府",
-                     "各设区市人民政府": "各设区市人民政府"}
+    # (县直属各单位: units of the level, no departments: guide D30, session 14c)
+    assert names == {"各市、县人民政府": "各市、县人民政府", "各设区市人民政府": "各设区市人民政府"}
     names, _ = _run("一、工作任务\n（一）各州（市）人民政府、州（市）级有关部门、省级各有关部门负责。\n", "云南省", "province")
     assert names == {"各州（市）人民政府": "各州（市）人民政府", "州（市）级有关部门": "州（市）级有关部门",
                      "云南省级各有关部门": "省级各有关部门"}  # own level written out (session 14; b3 d078 gold 重庆市级相关部门)

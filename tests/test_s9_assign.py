@@ -175,7 +175,7 @@ def test_the_others_share_after_a_lead_written_with_anzhao_zhize():
     # an Anhui county plan: X牵头负责，各乡镇、县直有关单位按照职责分工抓好落实 (spec 1.1 section 6: co)
     _, triples = _run("一、重点任务\n（一）推进整治。县农业农村局牵头负责，各乡镇、县直有关单位按照职责分工抓好落实。\n"
                       "（二）保障资金。县农业农村局牵头，县财政局、县民政局按照职责分工做好相关工作。\n", "安徽省阜阳市临泉县", "county")
-    assert triples == {("一/(一)", "临泉县农业农村局", "lead"), ("一/(一)", "各乡镇", "co"), ("一/(一)", "临泉县直有关单位", "co"),
+    assert triples == {("一/(一)", "临泉县农业农村局", "lead"), ("一/(一)", "各乡镇", "co"),
                        ("一/(二)", "临泉县农业农村局", "lead"), ("一/(二)", "临泉县财政局", "co"), ("一/(二)", "临泉县民政局", "co")}
     # without a lead the others' share gives nothing (no 负责 of their own)
     _, triples = _run("一、重点任务\n（一）推进整治。县农业农村局负责，县财政局、县民政局按照职责分工做好相关工作。\n",
@@ -238,8 +238,8 @@ def test_a_carry_closing_a_comma_part_carries_only_that_part():
     _, triples = _run("一、重点任务\n（一）推进整治。完成改厕。（责任单位：县农业农村局，各乡镇、县直有关单位按职责分工负责，以下不再列出）\n"
                       "（二）治理污水。新建设施。（责任单位：县住建局）\n", "江西省上饶市鄱阳县", "county")
     assert triples == {("一/(一)", "鄱阳县农业农村局", "responsible"), ("一/(一)", "各乡镇", "responsible"),
-                       ("一/(一)", "鄱阳县直有关单位", "responsible"), ("一/(二)", "鄱阳县住房和城乡建设局", "responsible"),
-                       ("一/(二)", "各乡镇", "responsible"), ("一/(二)", "鄱阳县直有关单位", "responsible")}
+                       ("一/(二)", "鄱阳县住房和城乡建设局", "responsible"),
+                       ("一/(二)", "各乡镇", "responsible")}  # (县直有关单位: no department, guide D30)
     # a label list closed by 下同 carries the whole list, as before
     _, triples = _run("一、重点任务\n（一）推进整治。完成改厕。（责任单位：县农业农村局，各乡镇，下同）\n（二）治理污水。新建设施。（责任单位：县住建局）\n",
                       "江西省上饶市鄱阳县", "county")

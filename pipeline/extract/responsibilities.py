@@ -584,6 +584,12 @@ UNITS_AFTER = re.compile(r"(?:[、和及]|以及)(?:各|其他|有关|相关|各
                          r"|(?<=部门)各?单位(?=[，,]?(?:要|应|须|按|在|分别|共同|具体|负责|牵头|会同|配合|参与|协助|根据|依照|依据|等))")
 
 
+# `县直有关单位`, `市直各单位`, `各驻镇单位`: units of every kind of a level or stationed in a place, no departments (guide
+# D30); written in an assignment beside organs or places they are passed over without voiding the others.
+LEVEL_UNITS = re.compile(r"(?:\p{Han}{1,6}?)?(?:[省市县区旗州][直属]|(?<![派进常])各?驻(?:区|市|县|镇|乡|园区|街道))"
+                         r"(?:各有关|各相关|各直属|各|有关|相关|其他|直属|所属)?单位")
+
+
 def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool:
     """Organs plus cue words and joiners only: an annotation, not prose in brackets. A fragment
     that is no known organ (a name missing from the tables) is allowed when it is short and ends
@@ -598,7 +604,7 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     residue = FILLER_TWIN.sub(" ", blanked)
     if "为主" in residue:
         residue = MAIN_LEAD_RESIDUE.sub(" ", residue)  # `（以A为主，B配合）`: the lead's words
-    fragments = [f for f in residue.split() if f not in UNITS_BESIDE]
+    fragments = [f for f in residue.split() if f not in UNITS_BESIDE and not LEVEL_UNITS.fullmatch(f)]
     if sum(map(len, fragments)) <= 2:
         return True
     # (a fragment with 的 is a phrase, not a name: `…议定事项的督办` ends in 办 but is no office)
@@ -1532,6 +1538,8 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
             subject.append(NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
                                                 layer="pattern"), name))
             pos = place.end()
+        elif pos > start and text[pos - 1] in ("、", "和") and LEVEL_UNITS.match(text, pos, e):
+            pos = LEVEL_UNITS.match(text, pos, e).end()  # `各乡镇、县直有关单位按照职责分工…`: the units get nothing (D30)
         elif pos > start and text[pos - 1] in ("、", "和"):
             unknown = UNKNOWN_ORGAN.match(text, pos - 1, e) or UNKNOWN_ZONE.match(text, pos - 1, e) \
                 or UNKNOWN_UNIT_CO.match(text, pos - 1, e)

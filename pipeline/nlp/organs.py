@@ -349,7 +349,7 @@ def _patterns() -> dict[str, re.Pattern]:
          # 各统筹地区医保部门: the pooling areas of social insurance (医疗保障基金使用监督管理条例), kept as written
          r"|各?统筹地区(?=\L<sect>(?:行政主管|主管|行政)?部门)"
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
-         r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|" + PLACE_BRACKET + r")(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
+         r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(]市[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET + r")(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
          r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州)直|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
          r"|(?:[省市县区乡州旗盟]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
@@ -436,8 +436,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"(?:高校|高等学校|中小学校|学校|公立医院|医院|国有企业|企业|科研院所)党委(?![书副委常员办]|领导下)|"
                                  # 国家有关部门 (guide D10, the central level as a collective)
                                  r"国家(?:各有关|有关|相关)部门"
-                                 # 驻区机构, 驻镇单位: the organs of higher levels stationed in the place (a collective as written)
-                                 r"|(?<![派进常])各?驻(?:区|市|县|镇|乡|园区|街道)(?:机构|单位)(?!负责人|长|人员)"
+                                 # 驻区机构: the organs of higher levels stationed in the place (a collective as written; 驻镇单位 is units of
+                                 # every kind, no department: guide D30)
+                                 r"|(?<![派进常])各?驻(?:区|市|县|镇|乡|园区|街道)机构(?!负责人|长|人员)"
                                  # 国家金融管理部门: the national authorities of a field (several regulators), as written
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或同]))国家(?!级|有关|相关|各)"
                                  r"(?:(?![的在对为是要将把按由从向等并或及与和级、])\p{Han}){2,8}?(?:行政主管|主管|管理|监管)部门(?!长|负责人)"
@@ -521,7 +522,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # 市住房城乡建设部门 / 市、区住房保障部门: a sector's department at a written level
         # 部、省、市工业和信息化部门 / 国家、省、市教育部门: higher levels written before share the head
         "marker_sector": re.compile(rf"(?P<pre>(?:部|国家|省|(?<![\p{{Han}}])地(?=、)|(?<=、)地(?=、))[、和及](?:(?:省|地(?=、))[、和及]){{0,2}})?"
-                                    rf"(?P<mk>地区|[省市县区州盟旗])(?:、(?P<mk2>[县区](?:[（(](?:[市区县旗]|特区)(?:、(?:[市区县旗]|特区))*[）)](?=[两三]级))?)(?P<lv>[两三]级)?)?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
+                                    rf"(?P<mk>地区|[省市县区州盟旗])(?:、(?P<mk2>[县区](?:[（(](?:[市区县旗]|特区)(?:、(?:[市区县旗]|特区))*[）)](?=[两三]级))?)(?P<lv>[两三]级)?|(?<=市)[（(](?P<mkb>[县区])[）)])?(?:人民政府|政府)?(?P<sect>{sect})(?P<adm>行政主管|行政管理|行政|主管|{SECTOR_FUNCTION})?"
                                     rf"(?P<tail>部门|(?<={SECTOR_FUNCTION})机构(?!\p{{Han}}{{0,8}}?建设))"),
         # 国务院教育行政部门、人力资源社会保障行政部门: the State Council's department for a sector
         "central_sector": re.compile(rf"国务院(?:(?P<sect>{sect})(?P<adm>行政|主管)?|(?:(?![{STOP_CHARS}有相各])\p{{Han}}){{2,6}}?(?:行政|主管))部门"),
@@ -1678,7 +1679,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if body.startswith("自治区各委"):  # 自治区各委、办、厅、局: the region's bureaus as a category, the region written out
             out.append(Mention(s, e, body, "collective", marker="自治区", stem=body[3:], layer="pattern"))
             continue
-        if body[1:2] in ("直", "属") and body[0] in "省市县区旗州":  # 市直有关部门, 区属各部门, 旗直各单位: the level's own departments
+        if body[1:2] in ("直", "属") and body[0] in "省市县区旗州" and body.endswith("单位") and "机关" not in body:
+            continue  # 县直各单位, 市直有关单位: units of every kind of the level, no departments (guide D30)
+        if body[1:2] in ("直", "属") and body[0] in "省市县区旗州":  # 市直有关部门, 区属各部门, 县直机关各单位: the level's own departments
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=departments_of_units(body[1:]), layer="pattern"))
             continue
         if body.startswith(("有关", "相关", "各")) and body.endswith("部门") and text[max(start, s - 2):s] in ("军队", "部队"):
@@ -2071,11 +2074,19 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(s, e, text[s:e], "named", "levelsector", bureau, marker=mk, layer="pattern",
                                sector=sect, parts=[mk, m.group("mk2")]))
             continue
-        first_end = s + 1 if m.group("mk2") else e
+        first_end = s + 1 if m.group("mk2") or m.group("mkb") else e
         # scope levelsector: the bureau when the level is the document's own, else as written
         out.append(Mention(s, first_end, text[s:first_end], "named", "levelsector", bureau or sect + adm + m.group("tail"),
                            marker=mk, layer="pattern", sector=sect if bureau else None))
-        if m.group("mk2"):
+        if m.group("mkb"):
+            # 市（区）财政部门 in a city's notice: the bracket names another level (the districts), not another name of
+            # the city's level, so the head is shared as in 市、区财政部门 (guide D25, spec 1.1 section 5)
+            out[-1] = Mention(s, s + 1, text[s:s + 1], "named", "levelsector", bureau or sect + adm + m.group("tail"),
+                              marker=mk, layer="pattern", sector=sect if bureau else None)
+            s2 = start + m.start("mkb")
+            out.append(Mention(s2, e, text[s2:e], "collective", stem=m.group("mkb") + text[start + m.end("mkb") + 1:e],
+                               layer="pattern"))
+        elif m.group("mk2"):
             s2 = start + m.start("mk2")
             # 市、县两级财政部门: the county level's departments (guide: 市、区两级财政部门 → 区财政部门)
             stem = m.group("mk2") + text[start + m.end("lv"):e] if m.group("lv") else text[s2:e]
