@@ -564,8 +564,13 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
     if "gazetteer" in layers:
         cands += _gazetteer(text, start, end)
     if "patterns" in layers:
+        # (a sector's organ at a written level wins a tie with the statutes' formula read as a collective:
+        # 省人民政府国土资源主管部门 is the level's bureau, as 省人民政府住房和城乡建设主管部门; guide D28)
+        qualified = _qualified_sectors(text, start, end)
+        first = [q for q in qualified if q.scope == "levelsector" and q.sector and q.marker == "省" and not q.parts]
+        cands = first + cands
         cands += _collectives(text, start, end)
-        cands += _qualified_sectors(text, start, end)
+        cands += [q for q in qualified if q not in first]
         cands += _sector_lists(text, start, end)
         cands += _productive(text, start, end)
         cands += _productive_banners(text, start, end)
@@ -1984,7 +1989,7 @@ PREFECTURE_COMMISSIONS = frozenset({"发展改革", "发展和改革", "发改",
 def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = False) -> str | None:
     """人力资源社会保障 at 市 level -> 人力资源和社会保障局 (厅 at 省 level), from the alias table;
     at prefecture level a commission sector gives its 委员会 (发展改革 -> 发展和改革委员会)."""
-    if sector.endswith("行政") and len(sector) > 3:  # 教育行政 (部门): the sector is 教育
+    if sector.endswith(("行政", "工作")) and len(sector) > 3:  # 教育行政 (部门), 地震工作 (主管部门): the sector is 教育, 地震
         sector = sector[:-2]
     if marker == "省":
         suffixes: tuple[str, ...] = ("厅", "委", "局")
@@ -2050,11 +2055,13 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
         mk = m.group("mk")
         if mk in ("州", "盟", "旗", "地区") and not m.group("pre") and s > start and _word_marker_blocked(text[s - 1]):
             continue  # 温州财政部门, 联盟…: the character ends a word (州财政部门 of an autonomous prefecture opens one)
-        if adm in ("行政主管", "行政管理") and not m.group("pre") and not m.group("mk2"):
+        if adm in ("行政主管", "行政管理") and not m.group("pre") and not m.group("mk2") \
+                and (adm == "行政管理" or mk != "省" or not _sector_bureau(sect, mk, t)):
             # 市人民政府城市管理行政主管部门: an authority named by its function, as written (like FUNCTION_AUTHORITY)
             out.append(Mention(s, e, text[s:e], "collective", marker=mk, stem=text[s + 1:e], layer="pattern"))
             continue
-        function_named = adm not in ("", "行政", "主管")  # 市老龄工作机构: as written, not a bureau
+        # 市老龄工作机构: as written, not a bureau; a province's 行政主管部门 is its 厅 (below)
+        function_named = adm not in ("", "行政", "主管") and not (adm == "行政主管" and mk == "省")
         bureau = None if function_named else _sector_bureau(sect, mk, t)
         pre = m.group("pre")
         if pre and pre[0] == "部" and s > start and _is_han(text[s - 1]) and text[s - 1] not in LEVEL_LIST_BEFORE:
