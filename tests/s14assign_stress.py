@@ -186,7 +186,7 @@ case("A8 article number on its own line (PDF copy of a provincial 规定, Jiangx
 民政部门负责低收入家庭收入的核定，财政部门负责保障资金的筹集和管理。
 第四条
 本办法自2007年12月1日起施行。
-""", {("第二条", "江西省人民政府建设行政主管部门", "responsible"),
+""", {("第二条", "江西省建设厅", "responsible"),
       ("第二条", "设区的市人民政府房地产行政主管部门", "responsible"),
       ("第二条", "县（市）人民政府房地产行政主管部门", "responsible"),
       ("第三条", "民政部门", "responsible"),
@@ -745,7 +745,7 @@ case("A16 provincial 条例 (Jilin 2010) with a 目录: an organ the tables miss
 第四条　本条例自2010年10月1日起施行。
 """, {("第一章/第二条", "县级以上人民政府地震工作主管部门", "responsible"),
       ("第一章/第二条", "其他有关部门", "responsible"),
-      ("第二章/第三条", "吉林省人民政府地震工作主管部门", "lead"),
+      ("第二章/第三条", "吉林省地震局", "lead"),
       ("第二章/第三条", "吉林省人民政府有关部门", "co")},
      organs={("第一章/第二条", "县级以上人民政府地震工作主管部门", "responsible")},
      note="before: `县级以上人民政府` given `responsible` (the head of an organ the tables miss)")
