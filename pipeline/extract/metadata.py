@@ -971,7 +971,8 @@ def _region_of_doc_number(number: str, text: str, sure: bool = False) -> tuple[s
     if row is None or (sure and len(row["code"]) < 2):
         return None  # a one-character code (教, 财, 建…) never overrides a place the document names
     if "ambiguous" in row["kind"]:
-        # (s14b) a code two governments write (宁政: 宁夏 and 南京; 青政: 青海 and 青岛): the one whose place the
+        # (s14b) a code two governments write (a province's and a city's: rows marked ambiguous in
+        # doc_number_codes.tsv): the one whose place the
         # document names, only one named; else the one whose own scope word it uses (全区 of an autonomous
         # region, 全省 of a province, 全市 of a city) where the other's is absent
         rows = [r for r in _doc_number_codes() if r["code"] == row["code"]]

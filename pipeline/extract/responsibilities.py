@@ -579,9 +579,9 @@ TORTOISE_PLACES = re.compile(r"〔(?:含)?(?:市|区|县|镇|乡|街道|特区|�
 # section 5), dropped from the assignment without voiding the departments named with them.
 UNITS_BESIDE = frozenset(("各单位", "有关单位", "各有关单位", "相关单位", "各相关单位", "其他单位", "直属单位", "各直属单位",
                           "和单位", "及单位", "和各单位", "及各单位"))
-UNITS_AFTER = re.compile(r"(?:[、和及]|以及)(?:各|其他|有关|相关|各有关|各相关|各直属|直属)?单位"
-                         r"(?=[，,]?(?:要|应|须|按|在|分别|共同|具体|负责|牵头|会同|配合|参与|协助|根据|依照|依据|等))"
-                         r"|(?<=部门)各?单位(?=[，,]?(?:要|应|须|按|在|分别|共同|具体|负责|牵头|会同|配合|参与|协助|根据|依照|依据|等))")
+_BEFORE_DUTY = r"(?=[，,]?(?:要|应|须|按|在|分别|共同|具体|负责|牵头|会同|配合|参与|协助|根据|依照|依据|等))"
+UNITS_AFTER = re.compile(r"(?:[、和及]|以及)(?:各|其他|有关|相关|各有关|各相关|各直属|直属)?单位" + _BEFORE_DUTY
+                         + r"|(?<=部门)各?单位" + _BEFORE_DUTY)
 
 
 # `县直有关单位`, `市直各单位`, `各驻镇单位`: units of every kind of a level or stationed in a place, no departments (guide
@@ -1538,8 +1538,8 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
             subject.append(NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
                                                 layer="pattern"), name))
             pos = place.end()
-        elif pos > start and text[pos - 1] in ("、", "和") and LEVEL_UNITS.match(text, pos, e):
-            pos = LEVEL_UNITS.match(text, pos, e).end()  # `各乡镇、县直有关单位按照职责分工…`: the units get nothing (D30)
+        elif pos > start and text[pos - 1] in ("、", "和") and (units := LEVEL_UNITS.match(text, pos, e)):
+            pos = units.end()  # `各乡镇、县直有关单位按照职责分工…`: the units get nothing (D30)
         elif pos > start and text[pos - 1] in ("、", "和"):
             unknown = UNKNOWN_ORGAN.match(text, pos - 1, e) or UNKNOWN_ZONE.match(text, pos - 1, e) \
                 or UNKNOWN_UNIT_CO.match(text, pos - 1, e)

@@ -1678,7 +1678,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue
         if body[1:2] == "级" and body[0] in "省市县区旗州盟" and body[2:3] in ("各", "有", "相") and body.endswith("部门"):
             # 市级相关部门, 州级各部门: the level's own departments, the region written out where it is the document's
-            # own level (重庆市级相关部门, as 市各行业主管部门 -> 钦州市各行业主管部门), else as written
+            # own level (a city's 市级相关部门 -> <city>市级相关部门, as spec 1.1 §5's 市各行业主管部门), else as written
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
             continue
         if body.startswith("自治区各委"):  # 自治区各委、办、厅、局: the region's bureaus as a category, the region written out
