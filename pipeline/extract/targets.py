@@ -1478,7 +1478,13 @@ def _respective_year(text: str, sentence_start: int, q: Quantity) -> tuple[int |
             return None
         m = bare
     years = [int(y.group(1)) for y in YEAR_IN_LIST.finditer(text, m.start(), m.end())]
-    i = sum(1 for t in TOKEN.finditer(text, k, q.start) if (r := read_quantity(text, t)) is not None and r.unit)
+    i, end = 0, k
+    for t in TOKEN.finditer(text, k, q.start):
+        if t.start() < end:
+            continue  # (s15) the 万 of `25万家` is a token of its own inside the amount just counted
+        r = read_quantity(text, t)
+        if r is not None and r.unit:
+            i, end = i + 1, r.end
     if i >= len(years):
         return None
     return (years[i], years[i]) if bare is not None else (None, years[i])
@@ -1583,6 +1589,7 @@ def _century_marks(s: str, issue_year: int) -> list[tuple[int, tuple[int | None,
 # comma clause or the next one. Only deadlines, ranges and starts: a bare year after it (`2024年完成`) is left.
 DIGIT = re.compile(r"[0-9０-９]")
 DATE_PART = re.compile(r"[0-9０-９]+\s*[年月日号]")
+CUMULATIVE_AFTER = re.compile(r"累计|总数|总量|总规模|总计|共计")
 DEADLINE_AFTER_START = re.compile(r"(?:19|20)\d{2}\s*年|[０-９]{4}\s*年")
 
 
@@ -1600,8 +1607,12 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
         return None
     m = CLAUSE_BREAK.search(seg, cut)
     tail = seg[:m.start() if m else len(seg)]
-    if DIGIT.search(DATE_PART.sub("", tail[cut:])):
+    rest = DATE_PART.sub("", tail[cut:])
+    if DIGIT.search(rest) and not (q.unit and CUMULATIVE_AFTER.search(rest)
+                                   and re.search(r"\d[\d.]*\s*[万亿千]?\s*" + re.escape(q.unit), rest)):
         return None  # `每年新建2个，到2021年建成1个以上`: the deadline leads the number after it
+        # (s15) but not a running total of the same count (`每年新增…100家以上，到2025年累计达到800家`): the yearly
+        # additions run to the year the total is reached by
     y = _year_from(tail, issue_year)
     if y is None or (y[0] is not None and y[0] == y[1]):
         return None  # a bare year (`2024年完成`) is no deadline
@@ -1744,8 +1755,9 @@ def _per_year_list(text: str, sentence_start: int, per_year_start: int) -> bool:
     return colon > sentence_start and PER_YEAR.search(text, sentence_start, colon) is not None
 
 
-PER_AWARD = re.compile(r"(?<=(?:评选|评定|认定|命名|表彰)[^，,；;]{0,24}[，,])\s*(?:对|向)?(?:获评|入选|被评为)?[\p{Han}]{0,6}?每(?:个|家|所|项|名|位|户|人)"
-                       r"[\p{Han}]{0,10}?(?:给予|奖励|奖补|补助|资助|补贴)")
+PER_AWARD = re.compile(r"(?<=(?:评选|评定|认定|命名|表彰|遴选)[^，,；;]{0,24}[，,])\s*(?:对|向)?(?:获评|入选|被评为)?[\p{Han}]{0,6}?(?:每(?:个|家|所|项|名|位|户|人)"
+                       r"[\p{Han}]{0,10}?(?:给予|奖励|奖补|补助|资助|补贴)|(?:给予|奖励|奖补|补助|资助)每(?:个|家|所|项|名|位|户|人))")
+# (s15) 遴选 as 评选; `给予每个项目…奖励` (the verb before the unit) as `每个项目给予…`
 
 
 def _per_year(scope: str) -> bool:
@@ -1763,7 +1775,7 @@ def _per_year(scope: str) -> bool:
         return False
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
                                             r"|[，,；;]\s*对(?![^，,；;]{0,4}(?:每年|年度))", scope)]  # (`，对完成改造的农户每户补助1000元`: a new provision)
-    if "评" in scope or "认定" in scope or "命名" in scope or "表彰" in scope:
+    if "评" in scope or "认定" in scope or "命名" in scope or "表彰" in scope or "遴选" in scope:
         # (s14b) `每年度评选示范区20个，每个示范区给予奖励50万元`: a reward per award, paid once to each winner (the 每年
         # counts the awards, not the reward)
         later += [m.start() for m in PER_AWARD.finditer(scope)]
@@ -2166,13 +2178,17 @@ def _in_force_bare(body: str):
 # as on web copies).
 # Also as the purpose clause before it: `为做好2019年全省高校毕业生就业工作，现就有关事项通知如下`.
 NOTICE_SCOPE = re.compile(r"(?:现(?:就|将)(?:做好|抓好|开展|部署|推进)?|为(?:进一步)?(?:做好|抓好|推进|落实|完成))\s*((?:19|20)\d{2})\s*年度?"
-                          r"[^。；]{0,30}?(?:工作|事项|任务)(?:[^。；]{0,8}?|[，,]\s*现就?[^。；，,]{0,12}?)(?:通知|意见|安排|部署|要求)如下")
+                          r"[^。；]{0,30}?(?:工作|事项|任务)(?:(?:[^。；]{0,8}?|[，,]\s*现就?[^。；，,]{0,12}?)(?:通知|意见|安排|部署|要求)如下"
+                          r"|[^。；]{0,30}?[，,]\s*(?:特|现)?(?:研究)?(?:制定|制订)本(?:实施|工作)?(?:方案|计划|安排|要点))")
+# (s15) and a self-titled plan's preamble: `为做好2024年春季农业生产工作，…，制定本方案。` (a database copy whose title
+# lost the year: the plan is that year's plan)
 
 
+# (s15: also `规划期限2021—2025年` without 为, and `本行动计划…`)
 # `本规划期限为2021—2025年`, `规划期限：2016—2020年`, `本方案实施期限为三年（2020—2022年）`: the plan
 # states its own period in the body (spec 1.1 section 7), as plans without a dated title do.
-PLAN_TERM = re.compile(r"(?:本(?:规划|方案|计划|纲要|意见)(?:的)?(?:实施|执行)?|(?<![\p{Han}])(?:规划|实施|执行|行动|计划|试点))"
-                       r"(?:期限|年限|周期|期|时限|时间)\s*(?:为|是|[：:])\s*(?:[一二三四五六七八九十\d]{1,2}\s*年\s*)?[（(]?\s*(?:自|从)?\s*"
+PLAN_TERM = re.compile(r"(?:本(?:行动|实施|工作|专项)?(?:规划|方案|计划|纲要|意见)(?:的)?(?:实施|执行)?|(?<![\p{Han}])(?:规划|实施|执行|行动|计划|试点))"
+                       r"(?:(?:期限|年限|周期|期|时限|时间)\s*(?:为|是|[：:])|期限|年限)\s*(?:[一二三四五六七八九十\d]{1,2}\s*年\s*)?[（(]?\s*(?:自|从)?\s*"
                        r"(?P<a>(?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*" + RANGE_SEP_WORD + r"{1,2}\s*"
                        r"(?P<b>(?:19|20)\d{2})\s*年")
 
@@ -2462,10 +2478,29 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
         head = stdlib_twin(RUN_IN_HEADING).match(opening)
         first = opening_clause.match(opening, head.end()) if head else None
         y = _year_from(first.group(0), issue_year) if first and not _own_number(first.group(0)) else None
+        if y is None:
+            # (s15) `力争经过三年努力，到2025年，…`, `（二）主要目标。通过三年努力，到2025年，…`: a lead-in clause of words, then
+            # a clause that is only the time expression: that expression opens the paragraph
+            lead = LEAD_IN_THEN_TIME.match(opening) or (LEAD_IN_THEN_TIME_SHORT.match(opening, head.end()) if head else None)
+            if lead and not _own_number(lead.group(1)):
+                y = _year_from(lead.group(2), issue_year)
     if (y and issue_year and y[1] is not None and y[1] < issue_year and first
             and CUTOFF_OPENING.match(first.group(0))):
         return None  # (s14b) `截至2020年底，全国已建成…。新建…50个`: a report's cutoff (a past year) dates no goal after it
     return y
+
+
+_TIME_CLAUSE = (r"\s*((?:力争|争取|确保|努力)?\s*(?:到|至)\s*(?:(?:19|20)\d{2}\s*年(?:年底|年末|底|末)?|[“\"]?十[一二三四五六]五[”\"]?"
+                r"(?:时期末|期末|末))\s*[，,])")
+# (read within OPENING_READ characters: 24 + 1 + 12 + 1, and after a run-in heading of 17 at most 12 + 1 + 12 + 1)
+LEAD_IN_THEN_TIME = re.compile(r"([^，,。；;：:\n]{2,24}[，,])" + _TIME_CLAUSE)
+LEAD_IN_THEN_TIME_SHORT = re.compile(r"([^，,。；;：:\n]{2,12}[，,])" + _TIME_CLAUSE)
+BARE_YEAR_OPENING = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[，,]")
+
+
+def _last_goal_year(text: str, lo: int, hi: int) -> int:
+    """The latest `到YYYY年` of the body (0 if none): a document that sets goals by it was written before it."""
+    return max((int(m.group(1)) for m in re.finditer(r"(?:到|至)\s*((?:19|20)\d{2})\s*年", text[lo:hi])), default=0)
 
 
 CUTOFF_OPENING = re.compile(r"\s*(?:截至|截止到?)\s*(?:19|20)\d{2}")
@@ -2516,6 +2551,8 @@ def _goal_sentences(text: str, line_start: int) -> list[tuple[int, tuple[int | N
         if not first:
             continue
         y = _year_from(first.group(0))
+        if y is None and (lead := LEAD_IN_THEN_TIME.match(sentence, label.end() if label else 0)) and not _own_number(lead.group(1)):
+            y, first = _year_from(lead.group(2)), lead  # (s15) `通过三年努力，到2025年，…` (`_opening_year`)
         if y and (label or not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", sentence[first.end():])):
             out.append((line_start + end, y))
     return out
@@ -2704,13 +2741,18 @@ def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | No
             if not first:
                 continue
         y = _year_from(first.group(0))
+        if y is None and (lead := LEAD_IN_THEN_TIME.match(line)) and not _own_number(lead.group(1)):
+            y, first = _year_from(lead.group(2)), lead  # (s15) `通过三年努力，到2025年，…` (`_opening_year`)
         if y and (goals or not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", line[first.end():])):
             found = y
     return found
 
 
 # `一、发展目标`, `（二）主要目标。`, `二、目标任务`: a heading naming the goals of the plan.
-GOAL_HEADING = re.compile(r"^(?:[\p{Han}]{0,4}(?:目标|指标)(?:任务)?|目标任务|任务目标)[。：:]?$")
+# (s15) Also a heading that joins the goals to another part of the plan's frame, the goals last (`指导思想和发展目标`,
+# `总体思路与主要目标`, `发展定位和目标`): its paragraphs are the goals all the same.
+GOAL_HEADING = re.compile(r"^(?:[\p{Han}]{0,4}(?:目标|指标)(?:任务)?|目标任务|任务目标"
+                          r"|[\p{Han}]{2,6}(?:和|与|及)[\p{Han}]{0,4}目标(?:任务)?)[。：:]?$")
 
 
 def _goal_item_year(ctx: Context, text: str, pos: int) -> tuple[int | None, int | None] | None:
@@ -2814,6 +2856,20 @@ def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | N
     return _per_path(ctx, "heading_period", path, _headings_period)
 
 
+# (s15) `（二）按照到2025年企业开办时间压缩至1个工作日的要求，推行…。新增…50项。` in a one-year work plan: the later horizon
+# is the goal the year's work follows, named inside 按照…的要求; it does not date the year's targets (the plan's year does).
+CITED_GOAL = re.compile(r"(?:按照|根据|对照|对标|围绕|落实|锚定|瞄准)[^，,。；;]{0,40}?的(?:目标)?(?:要求|目标|部署|任务|安排)")
+
+
+def _without_cited_goal(ctx: Context, s: str) -> str:
+    if "的" not in s or not CITED_GOAL.search(s):
+        return s
+    plans = ctx.annotations.get("targets.plans")
+    if plans is None or not _one_year_plan(plans):
+        return s
+    return CITED_GOAL.sub(lambda m: " " * len(m.group(0)), s)
+
+
 def _inside_own_heading(ctx: Context, path: str, pos: int) -> bool:
     task = ctx.task_by_path().get(path)
     return task is not None and task.span is not None and task.span[0] <= pos < task.span[1]
@@ -2825,7 +2881,7 @@ def _headings_period(ctx: Context, path: str) -> tuple[int | None, int | None] |
     for i in range(len(parts), 0, -1):
         task = by_path.get("/".join(parts[:i]))
         if task is not None:
-            y = _year_from(_without_statistic_year(task.heading))
+            y = _year_from(_without_statistic_year(_without_cited_goal(ctx, task.heading)))
             if y:
                 return y
     return None
@@ -3061,6 +3117,9 @@ def _in_review_section(ctx: Context, pos: int) -> bool:
 def _review_path(ctx: Context, path: str) -> bool:
     by_path = ctx.task_by_path()
     parts = path.split("/")
+    if len(parts) > 1 and any(p in by_path and _is_goal_heading(by_path[p].heading)
+                              for p in ("/".join(parts[:i]) for i in range(1, len(parts)))):
+        return False  # (s15) `一、总体目标` / `3.绿色转型成效显著。…`: a goal under the goals heading, not a review of results
     return any(len(by_path[p].heading) <= REVIEW_HEADING_MAX and REVIEW_HEADING.search(by_path[p].heading) for p in ("/".join(parts[:i]) for i in range(1, len(parts) + 1))
                if p in by_path)
 
@@ -3187,6 +3246,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     blocked = SpanIndex(_blocked_spans(text, lo, hi, books))
     titles = SpanIndex(_title_spans(text, lo, hi, books))
     plans = _PlanPeriods(ctx)  # (_plan_periods(ctx), read when first asked for)
+    ctx.annotations["targets.plans"] = plans  # (for `_headings_period`, still unread)
     issue_year = _issue_year(ctx)
     # the year 今年/年底前/年内 are counted from: the issue year, else (a copy that lost its date) the year of a
     # one-year plan (`某县2021年民生实事`: `年底前新建公厕50座` is by the end of 2021)
@@ -3251,9 +3311,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
-        sentence_year = _year_from(_without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_closing_deadlines(
+        sentence_year = _year_from(_without_cited_goal(ctx, _without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_closing_deadlines(
             _without_sub_year(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start),
-            clause_start - sentence_start, text, q, hi)))), rel_year)
+            clause_start - sentence_start, text, q, hi))))), rel_year)
         if sentence_year and sentence_year[1] == PLAN_END_MARK:
             sentence_year = _resolve_plan_end(sentence_year, plans, q.start)
         if sentence_year and now is _UNREAD:
@@ -3261,6 +3321,11 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
                 and not GOAL_IN_PAST.search(clause_prefix)):
             continue  # a past achievement: 2019年全市培训…
+        if (sentence_year and now is None and sentence_year[0] is not None and sentence_year[0] == sentence_year[1]
+                and BARE_YEAR_OPENING.match(text, sentence_start) and _task_at(ctx, q.start) is None
+                and not GOAL_AHEAD.search(text, sentence_start, q.start)
+                and sentence_year[0] < ctx.shared("targets.last_goal_year", lambda: _last_goal_year(text, lo, hi))):
+            continue  # (s15) an undated copy's preamble: `2022年，全市煤炭产量达到7.5亿吨…` before goals `到2025年` is a review
         # A list shares its first item's verb and words: 建设50所…和150个…; 分别不少于60万元、40万元.
         in_list = last is not None and last[0] == clause_start and last[1] <= q.start
         # `培育3家综合型平台，20家行业型平台，100家企业级平台`: a comma clause that opens with its
@@ -3315,6 +3380,10 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                                 and not ELIGIBILITY_LIMIT_WORDS.search(clause_prefix)
                                 and bool(sentence_year or GOAL_WORDS.search(text, sentence_start, q.start)
                                          or _paragraph_period(ctx, text, q.start) or _plan_ahead(ctx, plans, q.start)))
+        # (s15) `培育特色专业镇50个，其中产值超百亿元的10个`: a restated sub-quantity of the count before it (spec 1.1 §7),
+        # its clause opened by 其中 and closed by the count, in the same unit
+        demanded = demanded or (last is not None and clause_start == last[3] and q.unit is not None and q.unit == last_unit
+                                and clause_prefix.lstrip().startswith("其中") and not text[q.end:clause_end].strip())
         demanded = demanded or _goal_stated_as(clause_prefix) or (q.unit_kind == "money" and (_pay_per_period(clause_prefix)
                                                                                              or _price_fixed(clause_prefix)))
         if (not demanded or _in_review_section(ctx, q.start) or _in_conditions_list(ctx, q.start)
@@ -3362,7 +3431,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
     _share_trailing_comparator(text, targets)
     if "|" in text or "年\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a year cell)
-        targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year, targets))
+        # (s15) a database copy without its date: a schedule's years are counted from the plan's first year
+        targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets))
     if "|" in text and "表" in text:
         targets.extend(_allocation_table_targets(ctx, text, lo, hi, plans, targets))
     return targets
