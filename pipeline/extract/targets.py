@@ -3433,7 +3433,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     if "|" in text or "年\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a year cell)
         # (s15) a database copy without its date: a schedule's years are counted from the plan's first year
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets))
-    if "|" in text and "表" in text:
+    if "表" in text and ("|" in text or "分解" in text or "分配" in text or "下达" in text):
         targets.extend(_allocation_table_targets(ctx, text, lo, hi, plans, targets))
     return targets
 
@@ -3680,58 +3680,167 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
     for cap in ALLOCATION_CAPTION.finditer(text, 0, hi):  # (from 0: a table that is the whole document has its caption as title)
         line_start = text.rfind("\n", 0, cap.start()) + 1
         line_end = text.find("\n", cap.end(), hi)
-        if line_end < 0 or "|" in text[line_start:line_end] or line_end - line_start > 60:
+        if line_end < 0 or "|" in text[line_start:line_end] or cap.start() - line_start > 60:
             continue
-        unit_text, pos, header = "", line_end + 1, None
-        for _ in range(ALLOCATION_LOOK):  # (the unit line, then the header row)
+        unit_text, pos, header, rows = "", line_end + 1, None, None
+        u = TABLE_UNIT.search(text, cap.end(), line_end)  # (`…分解表单位：人`: a copy that joined the two lines)
+        if u and u.start() - cap.end() <= 4:
+            unit_text = _known_unit(u.group(1))
+            # (`…分解表 单位：万亩县区 新建任务 改造提升任务`: the header row joined on too)
+            rest = text.find(unit_text, u.start(1)) + len(unit_text)
+            if unit_text and rest < line_end:
+                found_rows = _spaced_table(text, rest, hi)
+                if found_rows:
+                    header, rows = found_rows
+        elif line_end - cap.end() > 16:
+            continue
+        for _ in range(0 if header else ALLOCATION_LOOK):  # (the unit line, then the header row)
             end = text.find("\n", pos, hi)
             end = hi if end < 0 else end
             line = text[pos:end]
             if "|" in line:
                 header = _cells(line)
                 pos = end + 1
+                rows = _bar_rows(text, pos, hi)
                 break
             u = TABLE_UNIT.search(line)
             if u:
                 unit_text = u.group(1)
+                pos = end + 1
+                continue
+            # (s15) a web or PDF copy of the table: cells parted by spaces, or one cell per line
+            found_rows = _spaced_table(text, pos, hi) or _cell_per_line_table(text, pos, hi)
+            if found_rows:
+                header, rows = found_rows
+                break
             pos = end + 1
         if header is None or len(header) < 2 or pos <= lo:
             continue
         label_col = 1 if NOT_QUOTA_HEAD.search(header[0]) and len(header) > 2 else 0
-        while pos < hi:
-            end = text.find("\n", pos, hi)
-            end = hi if end < 0 else end
-            row = text[pos:end]
-            if "|" not in row:
-                break
-            cells = _cells(row)
-            if len(cells) == len(header):
-                for col, head in enumerate(header):
-                    if col <= label_col or NOT_QUOTA_HEAD.search(head):
-                        continue
-                    m = INDICATOR_CELL.fullmatch(cells[col])
-                    own = INDICATOR_UNIT.search(head)
-                    unit = own.group(1) if own else unit_text
-                    if not m or not unit:
-                        continue
-                    q_text = m.group(2) + unit
-                    tm = TOKEN.match(q_text)
-                    q = read_quantity(q_text, tm) if tm else None
-                    if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
-                        continue
-                    start = _cell_offset(text, pos, row, col, cells[col]) + cells[col].index(m.group(2))
-                    span = (start, start + len(m.group(2)))
-                    if span in taken:
-                        continue
-                    taken.add(span)
-                    years = _period_at(plans, start) or _period_of_title(text[line_start:line_end]) or (None, None)
-                    indicator = INDICATOR_UNIT.sub("", head).strip() or head
-                    out += [Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
-                                   comparator=INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "="),
-                                   per_year=bool(PER_YEAR.search(head)), year_start=years[0], year_end=years[1],
-                                   quote=text[span[0]:span[1]], span=span) for value, _ in q.values]
-            pos = end + 1
+        for cells, starts in rows:
+            if len(cells) != len(header):
+                continue
+            for col, head in enumerate(header):
+                if col <= label_col or NOT_QUOTA_HEAD.search(head):
+                    continue
+                m = INDICATOR_CELL.fullmatch(cells[col])
+                own = INDICATOR_UNIT.search(head)
+                unit = own.group(1) if own else unit_text
+                if not m or not unit:
+                    continue
+                q_text = m.group(2) + unit
+                tm = TOKEN.match(q_text)
+                q = read_quantity(q_text, tm) if tm else None
+                if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+                    continue
+                start = starts(col) + cells[col].index(m.group(2))
+                span = (start, start + len(m.group(2)))
+                if span in taken or start < lo:
+                    continue
+                taken.add(span)
+                years = _period_at(plans, start) or _period_of_title(text[line_start:line_end]) or (None, None)
+                indicator = INDICATOR_UNIT.sub("", head).strip() or head
+                out += [Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
+                               comparator=INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "="),
+                               per_year=bool(PER_YEAR.search(head)), year_start=years[0], year_end=years[1],
+                               quote=text[span[0]:span[1]], span=span) for value, _ in q.values]
     return out
+
+
+def _known_unit(s: str) -> str:
+    """The longest start of `s` that the quantity reader takes as a unit (`万亩县区` → `万亩`), else ``."""
+    for n in range(len(s), 0, -1):
+        q_text = "1" + s[:n]
+        tm = TOKEN.match(q_text)
+        q = read_quantity(q_text, tm) if tm else None
+        if q is not None and q.end == len(q_text) and q.unit:
+            return s[:n]
+    return ""
+
+
+def _bar_rows(text: str, pos: int, hi: int):
+    """The rows of a table kept with bars (or tabs), from `pos` to the first line that is not a row."""
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        row = text[pos:end]
+        if "|" not in row:
+            return
+        yield _cells(row), (lambda col, cell=None, pos=pos, row=row: _cell_offset(text, pos, row, col, _cells(row)[col]))
+        pos = end + 1
+
+
+# (s15) An allocation table as a web page or PDF copy gives it: cells parted by runs of spaces (`甲县  8000  2000`), or
+# one cell per line (`县区` / `城镇新增就业` / `失业人员再就业` / `甲县` / `8000` / `2000` / …). A header of short names (the
+# label column, then the quota columns), then rows of a name and as many amounts; the table ends at the first line that
+# does not fit (a row out of step is not read).
+ALLOC_HEAD_CELL = re.compile(r"[^\d\s|，,。；;：:]{1,14}")
+ALLOC_NAME_CELL = re.compile(r"[^\d\s|，,。；;：:]{1,14}")
+ALLOC_AMOUNT_CELL = re.compile(r"[<>≤≥＜＞]?=?\s*\d+(?:\.\d+)?\s*(?:以上|以下|左右)?|[—\-－/／]{1,2}")
+SPACES = re.compile(r"[ \t\u3000]+")
+ALLOC_MAX_ROWS = 400
+
+
+SPACED_CELL = re.compile(r"[<>≤≥＜＞]?=?\d+(?:\.\d+)?(?:以上|以下|左右)?|[—\-－/／]{1,2}|[^ \t\u3000\d<>≤≥＜＞—\-－/／]+")
+
+
+def _split_spaced(line: str, at: int) -> tuple[list[str], list[int]]:
+    """The cells of a row parted by spaces (the cleaner closes the space between a name and its first amount:
+    `甲县8000 2000`)."""
+    cells, starts = [], []
+    for m in SPACED_CELL.finditer(line):
+        cells.append(m.group(0))
+        starts.append(at + m.start())
+    return cells, starts
+
+
+def _spaced_table(text: str, pos: int, hi: int):
+    end = text.find("\n", pos, hi)
+    end = hi if end < 0 else end
+    head, _ = _split_spaced(text[pos:end], pos)
+    if len(head) < 2 or not all(ALLOC_HEAD_CELL.fullmatch(c) for c in head):
+        return None
+    rows = []
+    p = end + 1
+    while p < hi and len(rows) < ALLOC_MAX_ROWS:
+        e = text.find("\n", p, hi)
+        e = hi if e < 0 else e
+        cells, starts = _split_spaced(text[p:e], p)
+        if (len(cells) != len(head) or not ALLOC_NAME_CELL.fullmatch(cells[0])
+                or not all(ALLOC_AMOUNT_CELL.fullmatch(c) for c in cells[1:])):
+            break
+        rows.append((cells, (lambda col, cell=None, starts=starts: starts[col])))
+        p = e + 1
+    return (head, rows) if len(rows) >= 2 else None
+
+
+def _cell_per_line_table(text: str, pos: int, hi: int):
+    lines: list[tuple[str, int]] = []
+    p = pos
+    while p < hi and len(lines) < (ALLOC_MAX_ROWS + 1) * 8:
+        e = text.find("\n", p, hi)
+        e = hi if e < 0 else e
+        raw = text[p:e]
+        cell = raw.strip(" \t\u3000")
+        if not cell:
+            break
+        lines.append((cell, p + raw.index(cell)))
+        p = e + 1
+    k = next((i for i, (c, _) in enumerate(lines) if ALLOC_AMOUNT_CELL.fullmatch(c)), None)
+    if k is None or k < 3 or k > 9 or not all(ALLOC_HEAD_CELL.fullmatch(c) for c, _ in lines[:k]):
+        return None
+    width = k - 1  # (the header cells; the k-th name line opens the first row)
+    head = [c for c, _ in lines[:width]]
+    rows = []
+    i = width
+    while i + width <= len(lines):
+        chunk = lines[i:i + width]
+        if not ALLOC_NAME_CELL.fullmatch(chunk[0][0]) or not all(ALLOC_AMOUNT_CELL.fullmatch(c) for c, _ in chunk[1:]):
+            break
+        starts = [a for _, a in chunk]
+        rows.append(([c for c, _ in chunk], (lambda col, cell=None, starts=starts: starts[col])))
+        i += width
+    return (head, rows) if len(rows) >= 2 else None
 
 
 RANGE_CELL = re.compile(r"\s*(\d+(?:\.\d+)?)\s*[～~—\-－至]{1,2}\s*(\d+(?:\.\d+)?)\s*")
