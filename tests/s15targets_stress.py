@@ -1012,6 +1012,40 @@ doc("web-furniture", """首页 > 信息公开 > 政策文件
     (1000000, "元", "<=", False, None, None, "二/(一)"),
 ])
 
+
+# 70. a web copy of an allocation table one cell per line, a 序号 column first and a 合计 row without its number
+doc("web-cell-per-line-allocation", """某某市人民政府办公室关于印发2023年城镇新增就业目标任务的通知
+各县（区）人民政府，市政府有关部门：
+现将2023年城镇新增就业目标任务印发给你们，请认真抓好落实。
+某某市人民政府办公室
+2023年2月1日
+附件
+2023年各县区城镇新增就业目标任务分解表
+单位：人
+序号
+县区
+城镇新增就业
+失业人员再就业
+1
+南湖区
+8000
+2000
+2
+北塘县
+6000
+1500
+合计
+14000
+3500
+""", [
+    (8000, "人", "=", False, 2023, 2023, None),
+    (2000, "人", "=", False, 2023, 2023, None),
+    (6000, "人", "=", False, 2023, 2023, None),
+    (1500, "人", "=", False, 2023, 2023, None),
+    (14000, "人", "=", False, 2023, 2023, None),
+    (3500, "人", "=", False, 2023, 2023, None),
+])
+
 # fmt: on
 FIELDS = ("comparator", "per_year", "year_start", "year_end", "task")
 

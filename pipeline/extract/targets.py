@@ -3777,6 +3777,8 @@ def _bar_rows(text: str, pos: int, hi: int):
 ALLOC_HEAD_CELL = re.compile(r"[^\d\s|，,。；;：:]{1,14}")
 ALLOC_NAME_CELL = re.compile(r"[^\d\s|，,。；;：:]{1,14}")
 ALLOC_AMOUNT_CELL = re.compile(r"[<>≤≥＜＞]?=?\s*\d+(?:\.\d+)?\s*(?:以上|以下|左右)?|[—\-－/／]{1,2}")
+TABLE_NUMBER_HEAD = re.compile(r"序\s*号|编\s*号")
+TOTAL_ROW = re.compile(r"合\s*计|总\s*计|小\s*计|全市|全省|全区|全县")
 SPACES = re.compile(r"[ \t\u3000]+")
 ALLOC_MAX_ROWS = 400
 
@@ -3829,17 +3831,27 @@ def _cell_per_line_table(text: str, pos: int, hi: int):
     k = next((i for i, (c, _) in enumerate(lines) if ALLOC_AMOUNT_CELL.fullmatch(c)), None)
     if k is None or k < 3 or k > 9 or not all(ALLOC_HEAD_CELL.fullmatch(c) for c, _ in lines[:k]):
         return None
-    width = k - 1  # (the header cells; the k-th name line opens the first row)
+    # the header cells; the k-th line (a name) opens the first row, or (a 序号 column first) every line before the
+    # first number is a header cell and each row opens with its number (the cleaner keeps bare numbers only there)
+    numbered = TABLE_NUMBER_HEAD.fullmatch(lines[0][0]) is not None
+    width = k if numbered else k - 1
+    label = 1 if numbered else 0
     head = [c for c, _ in lines[:width]]
     rows = []
     i = width
-    while i + width <= len(lines):
-        chunk = lines[i:i + width]
-        if not ALLOC_NAME_CELL.fullmatch(chunk[0][0]) or not all(ALLOC_AMOUNT_CELL.fullmatch(c) for c, _ in chunk[1:]):
+    while i + width <= len(lines) + 1:
+        if numbered and TOTAL_ROW.fullmatch(lines[i][0]):
+            chunk = [("", lines[i][1])] + lines[i:i + width - 1]  # (a 合计 row leaves its 序号 cell empty)
+            step = width - 1
+        else:
+            chunk, step = lines[i:i + width], width
+        if (len(chunk) < width or (numbered and chunk[0][0] and not chunk[0][0].isdigit())
+                or not ALLOC_NAME_CELL.fullmatch(chunk[label][0])
+                or not all(ALLOC_AMOUNT_CELL.fullmatch(c) for c, _ in chunk[label + 1:])):
             break
         starts = [a for _, a in chunk]
         rows.append(([c for c, _ in chunk], (lambda col, cell=None, starts=starts: starts[col])))
-        i += width
+        i += step
     return (head, rows) if len(rows) >= 2 else None
 
 
