@@ -3824,10 +3824,12 @@ def _cell_per_line_table(text: str, pos: int, hi: int):
         e = hi if e < 0 else e
         raw = text[p:e]
         cell = raw.strip(" \t\u3000")
-        if not cell:
-            break
+        if not cell or len(cell) > 16:
+            break  # (a cell is short: a line of prose ends the table)
         lines.append((cell, p + raw.index(cell)))
         p = e + 1
+        if len(lines) == 10 and not any(ALLOC_AMOUNT_CELL.fullmatch(c) for c, _ in lines):
+            return None
     k = next((i for i, (c, _) in enumerate(lines) if ALLOC_AMOUNT_CELL.fullmatch(c)), None)
     if k is None or k < 3 or k > 9 or not all(ALLOC_HEAD_CELL.fullmatch(c) for c, _ in lines[:k]):
         return None
