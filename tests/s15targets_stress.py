@@ -1046,6 +1046,23 @@ doc("web-cell-per-line-allocation", """某某市人民政府办公室关于印�
     (3500, "人", "=", False, 2023, 2023, None),
 ])
 
+
+# 71. a ministry notice distributing places by province after a quota label (spec §7: quotas)
+doc("central-quota-label", """国家体育总局办公厅关于举办全国社会体育指导员骨干培训班的通知
+体群字〔2023〕20号
+各省、自治区、直辖市体育局：
+一、培训名额
+名额分配：各省（区、市）3名，新疆生产建设兵团2名。
+二、推荐人数
+参加人数：每省不超过5人。
+国家体育总局办公厅
+2023年3月2日
+""", [
+    (3, "名", "=", False, None, None, "一"),
+    (2, "名", "=", False, None, None, "一"),
+    (5, "人", "<=", False, None, None, "二"),
+])
+
 # fmt: on
 FIELDS = ("comparator", "per_year", "year_start", "year_end", "task")
 

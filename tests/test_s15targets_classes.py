@@ -202,6 +202,20 @@ def test_allocation_table_one_cell_per_line():
                    (20000, "亩", "=", False, 2024, 2024, None)]
 
 
+def test_places_quotas_after_a_quota_label():
+    """`名额分配：北京市3名、天津市2名`: each place's count after a quota label is a quota (spec 1.1 §7); a contact line is not."""
+    got = _targets("""民政部办公厅关于举办全国养老护理员职业技能竞赛的通知
+民办函〔2021〕30号
+各省、自治区、直辖市民政厅（局）：
+一、参赛名额
+推荐名额如下：东部地区每省4名，中西部地区每省6名。
+二、联系方式
+联系人：李四，电话：010-58123456。
+民政部办公厅
+2021年4月6日""")
+    assert got == [(4, "名", "=", False, None, None, "一"), (6, "名", "=", False, None, None, "一")]
+
+
 def test_stress_set():
     import sys
     sys.path.insert(0, "tests")

@@ -2495,6 +2495,7 @@ _TIME_CLAUSE = (r"\s*((?:力争|争取|确保|努力)?\s*(?:到|至)\s*(?:(?:19|
 # (read within OPENING_READ characters: 24 + 1 + 12 + 1, and after a run-in heading of 17 at most 12 + 1 + 12 + 1)
 LEAD_IN_THEN_TIME = re.compile(r"([^，,。；;：:\n]{2,24}[，,])" + _TIME_CLAUSE)
 LEAD_IN_THEN_TIME_SHORT = re.compile(r"([^，,。；;：:\n]{2,12}[，,])" + _TIME_CLAUSE)
+QUOTA_LABEL = re.compile(r"(?:名额|配额|指标数|人数|数量)(?:分配|安排|分解)?(?:如下|情况)?\s*(?:为)?\s*[：:]$")
 BARE_YEAR_OPENING = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[，,]")
 
 
@@ -3380,6 +3381,11 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                                 and not ELIGIBILITY_LIMIT_WORDS.search(clause_prefix)
                                 and bool(sentence_year or GOAL_WORDS.search(text, sentence_start, q.start)
                                          or _paragraph_period(ctx, text, q.start) or _plan_ahead(ctx, plans, q.start)))
+        # (s15) `分配名额：北京市3名、天津市2名`, `推荐名额如下：东部地区各5个`: the places' quotas after a quota label (spec 1.1
+        # §7: quotas), each a place or unit and its count
+        demanded = demanded or (clause_start > lo and text[clause_start - 1] in "：:" and q.unit_kind == "count"
+                                and QUOTA_LABEL.search(text, max(lo, clause_start - 16), clause_start) is not None
+                                and re.fullmatch(r"[\p{Han}（）()、]{0,14}", clause_prefix) is not None and not _has_verb(clause_prefix))
         # (s15) `培育特色专业镇50个，其中产值超百亿元的10个`: a restated sub-quantity of the count before it (spec 1.1 §7),
         # its clause opened by 其中 and closed by the count, in the same unit
         demanded = demanded or (last is not None and clause_start == last[3] and q.unit is not None and q.unit == last_unit
