@@ -119,6 +119,11 @@ def test_undated_copy_preamble_reports_the_past():
 一、主要目标
 到2026年，全省建成高标准农田9000万亩。""")
     assert got == [(90000000, "亩", "=", False, None, 2026, "一")]
+    got = _targets("""某某县城乡供水一体化实施方案
+2024年，全县要完成农村供水管网改造200公里。为加快城乡供水一体化，制定本方案。
+一、工作目标
+到2026年，全县农村自来水普及率达到99%。""")  # (a demand with 要 is no report)
+    assert got == [(200, "公里", "=", False, 2024, 2024, None), (99, "%", "=", False, None, 2026, "一")]
 
 
 def test_later_horizon_cited_in_a_one_year_plan_does_not_date_its_targets():

@@ -2496,6 +2496,7 @@ _TIME_CLAUSE = (r"\s*((?:力争|争取|确保|努力)?\s*(?:到|至)\s*(?:(?:19|
 LEAD_IN_THEN_TIME = re.compile(r"([^，,。；;：:\n]{2,24}[，,])" + _TIME_CLAUSE)
 LEAD_IN_THEN_TIME_SHORT = re.compile(r"([^，,。；;：:\n]{2,12}[，,])" + _TIME_CLAUSE)
 QUOTA_LABEL = re.compile(r"(?:名额|配额|指标数|人数|数量)(?:分配|安排|分解)?(?:如下|情况)?\s*(?:为)?\s*[：:]$")
+DEMAND_AHEAD = re.compile(r"要|计划|拟|需|须|应|务必|全力")
 BARE_YEAR_OPENING = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[，,]")
 
 
@@ -3324,7 +3325,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # a past achievement: 2019年全市培训…
         if (sentence_year and now is None and sentence_year[0] is not None and sentence_year[0] == sentence_year[1]
                 and BARE_YEAR_OPENING.match(text, sentence_start) and _task_at(ctx, q.start) is None
-                and not GOAL_AHEAD.search(text, sentence_start, q.start)
+                and not GOAL_AHEAD.search(text, sentence_start, q.start) and not DEMAND_AHEAD.search(text, sentence_start, q.start)
                 and sentence_year[0] < ctx.shared("targets.last_goal_year", lambda: _last_goal_year(text, lo, hi))):
             continue  # (s15) an undated copy's preamble: `2022年，全市煤炭产量达到7.5亿吨…` before goals `到2025年` is a review
         # A list shares its first item's verb and words: 建设50所…和150个…; 分别不少于60万元、40万元.
