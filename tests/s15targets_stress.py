@@ -1063,6 +1063,33 @@ doc("central-quota-label", """国家体育总局办公厅关于举办全国社�
     (5, "人", "<=", False, None, None, "二"),
 ])
 
+
+# 72. a PDF or web copy of an indicator table one cell per line, its year cells labelled (2020年（基期）/2025年（目标）)
+doc("prov-line-table-labelled-years", """安徽省“十四五”林业保护发展规划
+二、主要指标
+指标
+单位
+2020年（基期）
+2025年（目标）
+属性
+森林覆盖率
+%
+30.2
+31
+约束性
+林业总产值
+亿元
+4800
+6000
+预期性
+三、重点任务
+（一）每年完成人工造林30万亩。
+""", [
+    (31, "%", "=", False, None, 2025, "二"),
+    (600000000000, "元", "=", False, None, 2025, "二"),
+    (300000, "亩", "=", True, 2021, 2025, "三/(一)"),
+])
+
 # fmt: on
 FIELDS = ("comparator", "per_year", "year_start", "year_end", "task")
 

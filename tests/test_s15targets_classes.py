@@ -221,6 +221,25 @@ def test_places_quotas_after_a_quota_label():
     assert got == [(4, "名", "=", False, None, None, "一"), (6, "名", "=", False, None, None, "一")]
 
 
+def test_indicator_table_one_cell_per_line_with_labelled_year_cells():
+    """`2020年（基期）` / `2025年（目标）` as cells on their own lines: the table was skipped (the prefilter looked for `年\\n`)."""
+    got = _targets("""某某市“十四五”水安全保障规划
+一、主要指标
+指标
+单位
+2020年（现状）
+2025年（目标）
+属性
+万元GDP用水量
+立方米
+45
+38
+约束性
+二、重点任务
+（一）新建水库3座。""")
+    assert got == [(3, "座", "=", False, 2021, 2025, "二/(一)"), (38, "立方米", "=", False, None, 2025, "一")]
+
+
 def test_stress_set():
     import sys
     sys.path.insert(0, "tests")

@@ -3437,7 +3437,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
     _share_trailing_comparator(text, targets)
-    if "|" in text or "年\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a year cell)
+    if "|" in text or "年\n" in text or "）\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a
+        # year cell, s15: also one with its label, `2020年（基期）`)
         # (s15) a database copy without its date: a schedule's years are counted from the plan's first year
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets))
     if "表" in text and ("|" in text or "分解" in text or "分配" in text or "下达" in text):
