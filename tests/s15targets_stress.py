@@ -1090,6 +1090,22 @@ doc("prov-line-table-labelled-years", """安徽省“十四五”林业保护发
     (300000, "亩", "=", True, 2021, 2025, "三/(一)"),
 ])
 
+
+# 73. a ministry call: a cap on recommendations, copies of the submission (out), a word limit left out (no unit read)
+doc("central-call-copies", """生态环境部办公厅关于推荐第二批美丽河湖优秀案例的通知
+环办水体函〔2023〕77号
+各省、自治区、直辖市生态环境厅（局）：
+一、推荐数量
+每个省份推荐案例不超过2个，其中城市河湖案例不少于1个。
+二、材料报送
+推荐材料一式3份，请于2023年7月15日前报送。
+生态环境部办公厅
+2023年5月30日
+""", [
+    (2, "个", "<=", False, None, None, "一"),
+    (1, "个", ">=", False, None, None, "一"),
+])
+
 # fmt: on
 FIELDS = ("comparator", "per_year", "year_start", "year_end", "task")
 

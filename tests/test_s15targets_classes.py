@@ -240,6 +240,18 @@ def test_indicator_table_one_cell_per_line_with_labelled_year_cells():
     assert got == [(3, "座", "=", False, 2021, 2025, "二/(一)"), (38, "立方米", "=", False, None, 2025, "一")]
 
 
+def test_copies_of_a_submission_are_no_target():
+    """`一式3份` (as `一式两份`): how many copies to submit is a formality, not a number to reach (spec §7 out)."""
+    got = _targets("""科学技术部办公厅关于组织推荐国家野外科学观测研究站的通知
+国科办函基〔2023〕40号
+各省、自治区、直辖市科技厅（委、局）：
+一、推荐要求
+各地推荐数量不超过3个。推荐材料一式2份，于2023年8月31日前报送。
+科学技术部办公厅
+2023年6月2日""")
+    assert got == [(3, "个", "<=", False, None, None, "一")]
+
+
 def test_stress_set():
     import sys
     sys.path.insert(0, "tests")

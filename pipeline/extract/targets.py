@@ -3283,6 +3283,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             pos = max(q.end, m.end())
         if _excluded_at(text, q, blocked):
             continue  # (what _is_excluded says below, without the clause)
+        if text[max(lo, q.start - 3):q.start].rstrip().endswith("一式"):
+            continue  # (s15) `申报材料一式3份`: the copies of a submission, a formality like a report's frequency (spec §7 out)
         clause_start = _back_to(text, q.start, lo, CLAUSE_BREAK)
         clause_end = _forward_to(text, q.end, hi, CLAUSE_BREAK)
         clause_prefix = text[clause_start:q.start]
