@@ -53,6 +53,10 @@ def test_lead_in_clause_after_a_run_in_heading_and_over_sub_items():
 （二）培育品牌
 1.新增中国驰名商标5件。""")
     assert got == [(20, "家", "=", False, None, 2025, "一/(一)/1"), (5, "件", "=", False, None, None, "一/(二)/1")]
+    got = _targets("""某某市现代农业发展规划
+一、远景目标
+在此基础上，再经过五年努力，到2030年，全市农业现代化基本实现。农业科技进步贡献率达到70%。""")  # (two lead-ins)
+    assert got == [(70, "%", "=", False, None, 2030, "一")]
 
 
 def test_respective_years_count_an_amount_in_wan_once():

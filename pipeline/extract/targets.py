@@ -2493,7 +2493,8 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
 _TIME_CLAUSE = (r"\s*((?:力争|争取|确保|努力)?\s*(?:到|至)\s*(?:(?:19|20)\d{2}\s*年(?:年底|年末|底|末)?|[“\"]?十[一二三四五六]五[”\"]?"
                 r"(?:时期末|期末|末))\s*[，,])")
 # (read within OPENING_READ characters: 24 + 1 + 12 + 1, and after a run-in heading of 17 at most 12 + 1 + 12 + 1)
-LEAD_IN_THEN_TIME = re.compile(r"([^，,。；;：:\n]{2,24}[，,])" + _TIME_CLAUSE)
+LEAD_IN_THEN_TIME = re.compile(r"([^，,。；;：:\n]{2,24}[，,]|[^，,。；;：:\n]{2,12}[，,][^，,。；;：:\n]{2,12}[，,])" + _TIME_CLAUSE)
+# (two short lead-ins: `在此基础上，再经过五年努力，到2030年，…`)
 LEAD_IN_THEN_TIME_SHORT = re.compile(r"([^，,。；;：:\n]{2,12}[，,])" + _TIME_CLAUSE)
 QUOTA_LABEL = re.compile(r"(?:名额|配额|指标数|人数|数量)(?:分配|安排|分解)?(?:如下|情况)?\s*(?:为)?\s*[：:]$")
 DEMAND_AHEAD = re.compile(r"要|计划|拟|需|须|应|务必|全力")
