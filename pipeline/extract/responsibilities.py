@@ -27,6 +27,7 @@ from ..record import Responsibility
 from ..scan import StdlibTwin, finditer_at, opening_automaton, source_crc, stdlib_twin, word_starts
 from ..spans import SpanIndex, items_within
 from .context import Context
+from ..nlp.level_units import LEVEL_UNITS as LEVEL_UNITS_CORE, LEVEL_UNITS_PREFIXED
 from ..nlp.organs import Mention
 from .departments import NamedMention, _full_width_brackets, named_mentions
 
@@ -585,9 +586,9 @@ UNITS_AFTER = re.compile(r"(?:[、和及]|以及)(?:各|其他|有关|相关|各
 
 
 # `县直有关单位`, `市直各单位`, `各驻镇单位`: units of every kind of a level or stationed in a place, no departments (guide
-# D30); written in an assignment beside organs or places they are passed over without voiding the others.
-LEVEL_UNITS = re.compile(r"(?:\p{Han}{1,6}?)?(?:[省市县区旗州][直属]|(?<![派进常])各?驻(?:区|市|县|镇|乡|园区|街道))"
-                         r"(?:各有关|各相关|各直属|各|有关|相关|其他|直属|所属)?单位")
+# D30); written in an assignment beside organs or places they are passed over without voiding the others. One definition
+# with the organs reader's (pipeline/nlp/level_units.py).
+LEVEL_UNITS = LEVEL_UNITS_PREFIXED
 
 
 def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool:
@@ -1228,7 +1229,13 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         unknown = LEADING_UNKNOWN.match(text, pos, e)
         if unknown and unknown.end() in by_start:
             pos = unknown.end()  # `县融媒体中心、县委宣传部负责…`: a unit the tables miss opening the list
-    while pos in by_start or (subject and text[pos - 1:pos] in ("、", "和", "及") and _place_at(text, pos, e)):
+    if pos not in by_start and (units := _level_units_listed(text, pos, e, by_start)):
+        pos = units  # `县直各单位、各乡镇人民政府负责…`: units of a level opening the list get nothing (guide D30)
+    while pos in by_start or (subject and text[pos - 1:pos] in ("、", "和", "及") and _place_at(text, pos, e)) \
+            or (subject and text[pos - 1:pos] in ("、", "和", "及") and _level_units_listed(text, pos, e, by_start, True)):
+        if pos not in by_start and not _place_at(text, pos, e):
+            pos = _level_units_listed(text, pos, e, by_start, True)  # `A、县直各单位和B负责…`: passed over (D30, D29)
+            continue
         if pos not in by_start:  # `各乡镇、各村负责…`: a place listed after organs is one more subject (kept as written)
             place = _place_at(text, pos, e)
             subject.append(place)
@@ -1446,6 +1453,24 @@ SUBORDINATE_OPENING = re.compile(r"其(?:所属|下属|设立|设置|授权|委�
 NAMING_VERBS = ("明确", "确定", "指定", "责成")
 
 
+# `各单位`, `有关单位` written inside a list of assignees after organs (`县直各部门、各单位、各乡镇负责…`): no departments
+# (guide D29), passed over like the units of a level
+BARE_UNITS_LISTED = re.compile(r"(?:各有关|各相关|各直属|各|有关|相关|其他|直属)单位")
+
+
+def _level_units_listed(text: str, pos: int, e: int, by_start: dict, beside: bool = False) -> int | None:
+    """Units of a level written at `pos` in a list of assignees (`县直各单位、各乡镇`, `各乡镇、县直属各单位`): where the
+    list goes on after them (the next organ or place), or their end when they close it. They get nothing (guide D30).
+    `beside`: after organs already listed, bare units (`各单位`) are passed over too (guide D29)."""
+    units = LEVEL_UNITS_CORE.match(text, pos, e) or (beside and BARE_UNITS_LISTED.match(text, pos, e))
+    if not units:
+        return None
+    end = units.end()
+    if text[end:end + 1] in ("、", "和", "及") and (end + 1 in by_start or _place_at(text, end + 1, e)):
+        return end + 1
+    return end if text[end:end + 1] not in ("、", "和", "及") else None
+
+
 def _place_at(text: str, pos: int, e: int) -> NamedMention | None:
     """A place (各村, 各县（市、区）…) written at `pos`, as an assignee kept as written."""
     if not PLACE_OPENING.match(text, pos):
@@ -1540,6 +1565,10 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
             pos = place.end()
         elif pos > start and text[pos - 1] in ("、", "和") and (units := LEVEL_UNITS.match(text, pos, e)):
             pos = units.end()  # `各乡镇、县直有关单位按照职责分工…`: the units get nothing (D30)
+        elif pos == start and (past := _level_units_listed(text, pos, e, by_start)) \
+                and text[past - 1:past] in ("、", "和", "及"):
+            pos = past  # `，县直各单位、各乡镇按照职责分工…`: units of a level opening the list get nothing (D30)
+            continue
         elif pos > start and text[pos - 1] in ("、", "和"):
             unknown = UNKNOWN_ORGAN.match(text, pos - 1, e) or UNKNOWN_ZONE.match(text, pos - 1, e) \
                 or UNKNOWN_UNIT_CO.match(text, pos - 1, e)
