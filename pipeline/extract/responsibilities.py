@@ -1161,6 +1161,24 @@ OFFICE_STEM = re.compile(r"^(?:.*?[省市县区旗州])?([^省市县区旗州]{2
 # (also a close naming the kind of the listed organs, `县发改、经信、住建等行业主管部门负责…`: it adds no entry, spec 1.1
 # section 5, and the sectors before it stay the subject)
 # (and a count or a level of the listed organs, `…等12个部门负责…`, `县委组织部等5部门`, `…等县直部门`)
+# The head a list of bare sectors shares, written once after the last (`发展改革、财政、审计部门负责…`: no 等), and the ends of a
+# mention that already carries its own head.
+SHARED_HEAD = re.compile(r"(?:行业|业务|职能)?(?:行政主管|主管|行政管理|行政|管理|监管)?(?:部门|机关)(?![长的])")
+HEAD_STARTS = frozenset("行业职能主管理监部机")
+ORGAN_WORD_END = re.compile(r"(?:部门|机关|机构|局|委|厅|办|政府|室|会|所|站|队|中心|组|处|科|院|署|党委|部)$")
+
+
+def _past_shared_head(text: str, pos: int, e: int, subject: list[NamedMention]) -> int:
+    """After a list of sectors whose last mention stops before the head they share (`发展改革、财政、审计部门`, `市、区教育、
+    公安部门`: the mentions are the sector words, spec 1.1 section 5 shared heads), where the head ends; else `pos`."""
+    if subject and subject[-1].mention.end == pos and text[pos:pos + 1] in HEAD_STARTS \
+            and not ORGAN_WORD_END.search(subject[-1].mention.text):
+        head = SHARED_HEAD.match(text, pos, e)
+        if head:
+            return head.end()
+    return pos
+
+
 SUBJECT_CLOSE = re.compile(r"等(?P<count>[\d一二三四五六七八九十两]{1,3}个?)?(?:有关|相关|其他)?(?:[省市县区]直)?(?:行业|业务|职能)?(?:主管|行政|管理)?"
                            r"(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
@@ -1270,6 +1288,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                     # `A、B和由市、县人民政府确定的具体实施房屋征收的部门在各自职责范围内负责…`: an organ of the list
                     # qualified by who designates it (the designating government is given nothing)
                     pos = made.end()
+    pos = _past_shared_head(text, pos, e, subject)  # `发展改革、财政、审计部门负责…`, `市、区教育、公安部门负责…`
     if subject and subject[-1].mention.end == pos and text[pos:pos + 1] in ("、", "和", "及", "以", "各", "单") \
             and subject[-1].name.endswith("部门"):
         units = UNITS_AFTER.match(text, pos, e)
@@ -1543,6 +1562,7 @@ CUE_JOINED = re.compile(r"(?<=牵头|负责)、")
 def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: re.Pattern = CO_CUE) -> None:
     for c in sorted([*COMMA.finditer(text, s, e), *CUE_JOINED.finditer(text, s, e)], key=lambda m: m.start()):
         subject, pos = _co_list(text, c.end(), e, by_start)
+        pos = _past_shared_head(text, pos, e, subject)  # `A牵头，财政、审计部门配合`
         if subject and cue.match(text, pos, e) and not CO_ATTRIBUTIVE.match(text, pos, e):
             for nm in subject:
                 add(task, nm, "co")
@@ -1742,6 +1762,8 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             sep = EMPTY.match(text, pos)  # `（二）A、B等行业主管部门压实…`: the heading's line break lost in a copy,
             # its 等-close still ends it in a section dividing duties
         elif (not sep or sep.end() == pos) and _divided_by_organ(text, ctx, t.path, by_start, divided):
+            if text.startswith("会同", pos) or text.startswith("会同", SUBJECT_MODAL.match(text, pos).end()):
+                continue  # `（三）市民政局会同市财政局负责…`: the organ's own sentence, read as prose (A lead, B co)
             sep = EMPTY.match(text, pos)  # `（一）公安部门有关户籍…信息；` in a list divided organ by organ
         elif not sep or sep.end() == pos:
             continue
@@ -1764,6 +1786,10 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         for m in leads:
             end = CLAUSE_END.search(text, m.end(), span[1])
             _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
+
+
+# `应当`, `要` between a subject and its cue
+SUBJECT_MODAL = re.compile(r"(?:应当|应|要|须|需|负责)?")
 
 
 # A heading that is itself a role label over a list (`（一）申请受理责任部门` over `1.<category>。<organ>…`,

@@ -1,0 +1,51 @@
+"""Session 15 (s15-assign): the classes built this session, each with a snippet written for the test in the style of a
+province, level or era the opened batches do not show (exact triples; quotes grounded by _run)."""
+from tests.test_organs_s5 import _run
+
+
+def test_sectors_sharing_one_head_without_deng_hainan_article():
+    # a 2012 Hainan 规定: `A、B、C部门负责…` (no 等): each bare sector is a subject of the duty article
+    _, resp = _run("第一条　为了加强海洋渔业管理，制定本规定。\n第二条　农业农村、交通运输、公安部门负责渔船安全生产的"
+                   "监督管理。\n第三条　本规定自2012年5月1日起施行。\n", "海南省", "province")
+    assert resp == {("第二条", "农业农村部门", "responsible"), ("第二条", "交通运输部门", "responsible"),
+                    ("第二条", "公安部门", "responsible")}
+
+
+def test_levels_and_sectors_sharing_one_head_heilongjiang_city():
+    # `市、区教育、卫生部门负责…`: the city's bureaus and the districts' departments (spec 1.1 §5 shared heads), all given it
+    _, resp = _run("第一条　为了做好学校卫生工作，制定本办法。\n第二条　市、区教育、卫生部门负责学校卫生工作的监督指导。\n",
+                   "黑龙江省哈尔滨市", "prefecture")
+    assert resp == {("第二条", "哈尔滨市教育局", "responsible"), ("第二条", "区教育部门", "responsible"),
+                    ("第二条", "哈尔滨市卫生局", "responsible"), ("第二条", "区卫生部门", "responsible")}
+
+
+def test_shared_head_in_a_co_clause_after_a_lead_gansu_county():
+    # `由A牵头，财政、审计部门配合`: the sectors sharing 部门 are co
+    _, resp = _run("一、保障措施\n（一）加强监督。由县民政局牵头，财政、审计部门配合，做好资金监管。\n", "甘肃省定西市临洮县", "county")
+    assert resp == {("一/(一)", "临洮县民政局", "lead"), ("一/(一)", "财政部门", "co"), ("一/(一)", "审计部门", "co")}
+
+
+def test_a_head_already_written_is_not_passed_again_gansu_county():
+    # the mention carries its own head (`县财政局`): the words after it are not a shared head
+    _, resp = _run("一、保障措施\n（一）加强监督。县财政局部门预算中安排专项资金，县民政局负责资金发放。\n",
+                   "甘肃省定西市临洮县", "county")
+    assert resp == {("一/(一)", "临洮县民政局", "responsible")}
+
+
+def test_hui_tong_in_a_list_divided_organ_by_organ_is_prose_qinghai_article():
+    # `第二条 有关部门职责如下：（一）A负责…（二）B会同C…`: the 会同 item gives B lead and C co, not B responsible too
+    _, resp = _run("第一条　为规范临时救助工作，制定本办法。\n第二条　有关部门职责如下：\n（一）民政部门负责临时救助的组织实施；\n"
+                   "（二）省民政厅会同省财政厅制定临时救助标准；\n（三）卫生健康部门应当会同医疗保障部门做好医疗救助衔接。\n",
+                   "青海省", "province")
+    assert resp == {("第二条/(一)", "民政部门", "responsible"),
+                    ("第二条/(二)", "青海省民政厅", "lead"), ("第二条/(二)", "青海省财政厅", "co"),
+                    ("第二条/(三)", "卫生健康部门", "lead"), ("第二条/(三)", "医疗保障部门", "co")}
+
+
+def test_organ_headed_duty_items_with_a_colon_hebei_county():
+    # items headed by an organ and a colon in a 职责分工 list: `responsible`; one whose duty opens with 会同 is A lead, B co
+    # (as before this session)
+    _, resp = _run("三、职责分工\n（一）县发改局：负责项目谋划和申报。\n（二）县财政局：会同县发改局做好资金保障。\n",
+                   "河北省保定市涞源县", "county")
+    assert ("三/(一)", "涞源县发展和改革局", "responsible") in resp
+    assert ("三/(二)", "涞源县财政局", "lead") in resp and ("三/(二)", "涞源县发展和改革局", "co") in resp
