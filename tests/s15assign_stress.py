@@ -385,6 +385,17 @@ case("S4 town plan (Henan 2021, issuers a town's party committee and government)
       ("一/(四)", "商城县上石桥镇财政所", "responsible")},
      note="一/(四): `镇直各单位` (D30) gets nothing once the organs reader uses pipeline/nlp/level_units.py (s15-organs)")
 
+case("S5 municipal 办法 (Beijing 2013): 本市 before the subject, a ground then a share of competence before 负责", """北京市城市道路停车管理办法
+
+第一条　为了加强城市道路停车管理，根据有关法律、法规，结合本市实际，制定本办法。
+第二条　本市各区人民政府负责本行政区域内城市道路停车管理的组织实施。
+第三条　市交通委员会依照本办法规定，统一负责城市道路停车的行业管理。
+公安、城市管理部门依照有关法律、法规规定，在各自职责范围内负责城市道路停车的相关管理工作。
+第四条　本办法自2013年10月1日起施行。
+""", {("第二条", "北京市各区人民政府", "responsible"),
+      ("第三条", "北京市交通委员会", "responsible"),
+      ("第三条", "公安部门", "responsible"), ("第三条", "城市管理部门", "responsible")})
+
 
 def run(cases=None):
     from pipeline import process_text

@@ -49,3 +49,16 @@ def test_organ_headed_duty_items_with_a_colon_hebei_county():
                    "河北省保定市涞源县", "county")
     assert ("三/(一)", "涞源县发展和改革局", "responsible") in resp
     assert ("三/(二)", "涞源县财政局", "lead") in resp and ("三/(二)", "涞源县发展和改革局", "co") in resp
+
+
+def test_own_place_word_before_the_subject_shanghai_article():
+    # `本市各级X负责…` (Shanghai and Beijing 办法): the subject's mention starts at its marker, 本 is passed
+    _, resp = _run("第一条　为了加强管理，制定本办法。\n第二条　本市各区人民政府负责本辖区的停车管理。\n", "上海市", "province")
+    assert resp == {("第二条", "上海市各区人民政府", "responsible")}
+
+
+def test_ground_then_share_of_competence_before_the_cue_shandong_article():
+    # `A、B依照本条例规定，在各自职责范围内负责…`: the ground and the share both stand before 负责 (a 2010 Shandong 条例)
+    _, resp = _run("第一条　为了保护水资源，制定本条例。\n第二条　水利、环境保护部门依照本条例规定，在各自职责范围内负责"
+                   "水资源保护工作。\n第三条　省水利厅依照本条例的规定，对取水许可实施监督。\n", "山东省", "province")
+    assert resp == {("第二条", "水利部门", "responsible"), ("第二条", "环境保护部门", "responsible")}

@@ -1247,6 +1247,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         unknown = LEADING_UNKNOWN.match(text, pos, e)
         if unknown and unknown.end() in by_start:
             pos = unknown.end()  # `县融媒体中心、县委宣传部负责…`: a unit the tables miss opening the list
+    if pos not in by_start and text[pos:pos + 1] in ("本", "我") and pos + 1 in by_start \
+            and text[pos + 1:pos + 2] in OWN_PLACE_MARKERS:
+        pos += 1  # `本市各级公安机关负责…`, `我县各乡镇负责…`: the own-place word before a mention that starts at its marker
     if pos not in by_start and (units := _level_units_listed(text, pos, e, by_start)):
         pos = units  # `县直各单位、各乡镇人民政府负责…`: units of a level opening the list get nothing (guide D30)
     while pos in by_start or (subject and text[pos - 1:pos] in ("、", "和", "及") and _place_at(text, pos, e)) \
@@ -1470,6 +1473,9 @@ SUBORDINATE_OPENING = re.compile(r"其(?:所属|下属|设立|设置|授权|委�
 
 # Verbs that name an organ to its role before it (`明确A为牵头单位，B为配合单位`, `确定A为责任单位`, `指定A负责…`).
 NAMING_VERBS = ("明确", "确定", "指定", "责成")
+
+
+OWN_PLACE_MARKERS = frozenset("省市县区州旗镇乡")
 
 
 # `各单位`, `有关单位` written inside a list of assignees after organs (`县直各部门、各单位、各乡镇负责…`): no departments
@@ -2070,7 +2076,9 @@ ADVERBIAL = re.compile(r"(?:要|应当|应|须|将)?(?:在[^，,。；、\s]{1,1
                        # 负责…`, `X应当根据本行政区域内的人口分布、…等实际情况负责编制…`): a ground ending in its noun
                        r"|(?:依照|依据|根据|按照|遵照|结合)(?:《[^》\n]{1,40}》|[^，,。；;：:\n《》由负牵会]){1,40}?"
                        r"(?:规定|要求|原则|程序|标准|情况|需要|需求|实际|职责|分工|权限|规划|部署)"
-                       r"(?=[，,]?(?:具体|统一|分别|共同|全面)?(?:负责|牵头|会同|负总责|负主责)))[，,]?")
+                       # (also when a share of competence follows it: `依照本条例规定，在各自职责范围内负责…`)
+                       r"(?=[，,]?(?:在(?:各自的?|其)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?|依法)?"
+                       r"(?:具体|统一|分别|共同|全面)?(?:负责|牵头|会同|负总责|负主责)))[，,]?")
 
 
 def _cue_after_adverbial(text: str, pos: int, e: int):
