@@ -396,6 +396,19 @@ case("S5 municipal 办法 (Beijing 2013): 本市 before the subject, a ground th
       ("第三条", "北京市交通委员会", "responsible"),
       ("第三条", "公安部门", "responsible"), ("第三条", "城市管理部门", "responsible")})
 
+case("C3 county plan (Jiangxi 2017): a leading group set up with its make-up written before it; its office's duty (R10)",
+     """于都县创建省级卫生县城工作方案
+
+一、工作目标
+（一）2017年底前通过省级卫生县城考核验收。
+二、保障措施
+（一）加强组织领导。成立由县长任组长、分管副县长任副组长，县直有关部门主要负责人为成员的创建省级卫生县城工作领导小组，领导小组办公室设在县卫生和计划生育委员会，负责创建工作的日常调度。
+（二）强化督查考核。由创建省级卫生县城工作领导小组办公室牵头，每月对各责任单位进行督查通报。
+（三）加强宣传引导。县委宣传部负责创建工作的宣传报道。
+""", {("二/(二)", "创建省级卫生县城工作领导小组办公室", "lead"),
+      ("二/(三)", "中共于都县委宣传部", "responsible")},
+     note="二/(一): the duty of the office of a group the item sets up is no assignment (guide R10); a later item's 由…牵头 is")
+
 
 def run(cases=None):
     from pipeline import process_text

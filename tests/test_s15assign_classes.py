@@ -62,3 +62,10 @@ def test_ground_then_share_of_competence_before_the_cue_shandong_article():
     _, resp = _run("第一条　为了保护水资源，制定本条例。\n第二条　水利、环境保护部门依照本条例规定，在各自职责范围内负责"
                    "水资源保护工作。\n第三条　省水利厅依照本条例的规定，对取水许可实施监督。\n", "山东省", "province")
     assert resp == {("第二条", "水利部门", "responsible"), ("第二条", "环境保护部门", "responsible")}
+
+
+def test_group_set_up_with_its_make_up_before_it_gets_no_duty_hubei_county():
+    # guide R10: `成立由县长任组长、…为成员的X领导小组，领导小组办公室设在Y，负责…`: the office's duty is no assignment
+    _, resp = _run("三、保障措施\n（一）加强组织领导。成立由县长任组长、分管副县长任副组长，县直有关部门主要负责人为成员的"
+                   "秸秆综合利用工作领导小组，领导小组办公室设在县农业农村局，负责日常工作。\n", "湖北省襄阳市南漳县", "county")
+    assert resp == set()

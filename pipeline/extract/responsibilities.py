@@ -1126,7 +1126,8 @@ def _flush(pending: list[tuple], add) -> None:
 
 
 # The bodies an item sets up (`成立县食品安全委员会`, `组建…工作专班`): their duties are no assignment (guide R10).
-SET_UP_BODY = re.compile(r"(?:成立|设立|组建)(?:了)?(?:以[^，。；]{1,20}?为[^，。；]{1,8}?的)?"
+# (the body's make-up written before it, `以…为组长的`, `由县长任组长、分管副县长任副组长，县直有关部门主要负责人为成员的`)
+SET_UP_BODY = re.compile(r"(?:成立|设立|组建)(?:了)?(?:以[^，。；]{1,20}?为[^，。；]{1,8}?的|[以由][^。；\n]{1,80}?(?:任|担任|为)[^。；\n]{0,40}?的)?"
                          r"(?P<body>[^，,。；;、（(\s]{2,30}?(?:领导小组|工作小组|小组|委员会|专班|指挥部|联席会议|工作组))")
 
 
@@ -1157,10 +1158,6 @@ def _is_set_up(name: str, bodies: list[str]) -> bool:
 OFFICE_STEM = re.compile(r"^(?:.*?[省市县区旗州])?([^省市县区旗州]{2,8}?)(?:办公室|办)$")
 
 
-# What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
-# (also a close naming the kind of the listed organs, `县发改、经信、住建等行业主管部门负责…`: it adds no entry, spec 1.1
-# section 5, and the sectors before it stay the subject)
-# (and a count or a level of the listed organs, `…等12个部门负责…`, `县委组织部等5部门`, `…等县直部门`)
 # The head a list of bare sectors shares, written once after the last (`发展改革、财政、审计部门负责…`: no 等), and the ends of a
 # mention that already carries its own head.
 SHARED_HEAD = re.compile(r"(?:行业|业务|职能)?(?:行政主管|主管|行政管理|行政|管理|监管)?(?:部门|机关)(?![长的])")
@@ -1179,6 +1176,10 @@ def _past_shared_head(text: str, pos: int, e: int, subject: list[NamedMention]) 
     return pos
 
 
+# What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
+# (also a close naming the kind of the listed organs, `县发改、经信、住建等行业主管部门负责…`: it adds no entry, spec 1.1
+# section 5, and the sectors before it stay the subject)
+# (and a count or a level of the listed organs, `…等12个部门负责…`, `县委组织部等5部门`, `…等县直部门`)
 SUBJECT_CLOSE = re.compile(r"等(?P<count>[\d一二三四五六七八九十两]{1,3}个?)?(?:有关|相关|其他)?(?:[省市县区]直)?(?:行业|业务|职能)?(?:主管|行政|管理)?"
                            r"(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
