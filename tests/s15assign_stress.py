@@ -409,6 +409,27 @@ case("C3 county plan (Jiangxi 2017): a leading group set up with its make-up wri
       ("二/(三)", "中共于都县委宣传部", "responsible")},
      note="二/(一): the duty of the office of a group the item sets up is no assignment (guide R10); a later item's 由…牵头 is")
 
+case("T3 town plan (Henan 2021 issuers): 按照分工负责 / 按分工负责 (no 职责), a share after a lead, 各管区, 各村两委", """中共商城县上石桥镇委员会　商城县上石桥镇人民政府
+关于印发《上石桥镇2021年人居环境整治工作方案》的通知
+
+各村（社区），镇直各单位：
+现将《上石桥镇2021年人居环境整治工作方案》印发给你们，请认真贯彻执行。
+
+中共商城县上石桥镇委员会　　商城县上石桥镇人民政府
+2021年3月2日
+
+上石桥镇2021年人居环境整治工作方案
+
+一、工作措施
+（一）落实责任。各管区要按照分工负责本管区的整治工作，各村党支部书记为第一责任人。
+（二）加强保洁。镇环卫所按分工负责集镇区域保洁，各村两委负责组织村民开展清理。
+（三）做好宣传。镇宣传办牵头，各片区、各村（社区）按照分工抓好落实。
+""", {("一/(一)", "各管区", "responsible"),
+      ("一/(二)", "商城县上石桥镇环境卫生管理所", "responsible"), ("一/(二)", "各村两委", "responsible"),
+      ("一/(三)", "商城县上石桥镇宣传办", "lead"), ("一/(三)", "各片区", "co"), ("一/(三)", "各村（社区）", "co")},
+     organs={("一/(二)", "商城县上石桥镇环境卫生管理所", "responsible")},
+     note="一/(二): 镇环卫所 named by the organs reader; 各村两委 kept as a place's committees in an assignment (assign-s14)")
+
 
 def run(cases=None):
     from pipeline import process_text

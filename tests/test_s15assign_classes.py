@@ -69,3 +69,13 @@ def test_group_set_up_with_its_make_up_before_it_gets_no_duty_hubei_county():
     _, resp = _run("三、保障措施\n（一）加强组织领导。成立由县长任组长、分管副县长任副组长，县直有关部门主要负责人为成员的"
                    "秸秆综合利用工作领导小组，领导小组办公室设在县农业农村局，负责日常工作。\n", "湖北省襄阳市南漳县", "county")
     assert resp == set()
+
+
+def test_a_share_without_zhize_before_the_cue_shandong_town():
+    # `X要按照分工负责…`, `X按分工负责…` (a town's or county's words for 按职责分工): the cue is reached; after a lead,
+    # `B、C按照分工抓好落实` is the others' share (co)
+    _, resp = _run("一、工作措施\n（一）县教育局要按照分工负责校园周边整治。\n（二）县财政局按分工负责资金保障。\n"
+                   "（三）县委宣传部牵头，县文化和旅游局、各乡镇按照分工抓好落实。\n", "山东省临沂市沂水县", "county")
+    assert resp == {("一/(一)", "沂水县教育局", "responsible"), ("一/(二)", "沂水县财政局", "responsible"),
+                    ("一/(三)", "中共沂水县委宣传部", "lead"), ("一/(三)", "沂水县文化和旅游局", "co"),
+                    ("一/(三)", "各乡镇", "co")}

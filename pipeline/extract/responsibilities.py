@@ -113,13 +113,14 @@ PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
                        # `X承担牵头职责`, `X要切实担负起牵头责任`, `由X总牵头`: the lead's role named as a duty it takes on
-                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?:(?:承担|担负|负)起?(?=牵头(?:责任|职责))|总(?=牵头))?"
+                       # (`按照分工负责`, `按分工负责`: the share without 职责, as county and town plans write it)
+                       r"(?:按照?(?:各自)?职[能责]分工|按照?(?:各自的?)?分工[，,]?|分工)?(?:(?:承担|担负|负)起?(?=牵头(?:责任|职责))|总(?=牵头))?"
                        r"(?P<cue>牵头(?!的)|会同|负总责(?!的)|负主责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # (s10b, speed only) Every PROSE_CUE match ends in its cue word (牵头, 会同, 负总责 or 负责) and is at most
 # PROSE_CUE_REACH characters long (its widest reading, tests/test_s10b_speed.py): where no cue word lies within that
 # reach, `_prose_cue` answers None without the pattern's many optional openings being tried.
 _PROSE_CUE_WORD = std_re.compile("牵头|会同|负总责|负主责|负责")
-PROSE_CUE_REACH = 52
+PROSE_CUE_REACH = 53
 
 
 def _prose_cue(text: str, pos: int, e: int):
@@ -1537,10 +1538,11 @@ CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协�
                             r"(?:人员|人数|群众|企业|对象|学员|学生|农户|职工|人|单位|比例|积极性|项目))")
 # After a lead, `B、C各负其责` / `各司其职`: the other organs of the assignment (spec 1.1 section 6: co).
 # (also `B、C按照职责分工抓好落实`, `在各自职责范围内做好…`: the others' share of the lead's work, spec §6's `按职责分工负责`)
-SHARE_WORD = re.compile(r"各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内")
+SHARE_WORD = re.compile(r"各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内|按照?(?:各自的?)?分工")
 # (not when the clause goes on to a 负责 of its own: `B、C按照职责分工负责…` in prose stays `responsible`, the heldout
 # gold p07 reading, docs/decisions/county-township-assignments-s6.md)
-SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须)?(?:各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内)"
+SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须)?(?:各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内"
+                       r"|按照?(?:各自的?)?分工)"
                        r"(?![^，,。；;]*?(?:负总责|负责|牵头|会同))")
 
 
