@@ -430,6 +430,17 @@ case("T3 town plan (Henan 2021 issuers): 按照分工负责 / 按分工负责 (n
      organs={("一/(二)", "商城县上石桥镇环境卫生管理所", "responsible")},
      note="一/(二): 镇环卫所 named by the organs reader; 各村两委 kept as a place's committees in an assignment (assign-s14)")
 
+case("C4 county plan (Gansu 2016): the lead's role named as what it exercises (发挥牵头作用, 履行好牵头职责)", """临洮县2016年精准扶贫产业发展实施方案
+
+一、重点任务
+（一）发展特色种植。县农牧局要充分发挥牵头作用，县财政局、县林业局要积极配合。
+（二）培育龙头企业。县工信局要履行好牵头职责，会同县商务局做好招商引资。
+（三）加强技术培训。县人社局要发挥作用，做好技能培训。
+""", {("一/(一)", "临洮县农牧局", "lead"), ("一/(一)", "临洮县财政局", "co"), ("一/(一)", "临洮县林业局", "co"),
+      ("一/(二)", "临洮县工业和信息化局", "lead"), ("一/(二)", "临洮县商务局", "co")},
+     organs={("一/(二)", "临洮县工业和信息化局", "lead")},
+     note="一/(三): 发挥作用 without 牵头 names no role")
+
 
 def run(cases=None):
     from pipeline import process_text

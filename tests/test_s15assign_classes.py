@@ -79,3 +79,12 @@ def test_a_share_without_zhize_before_the_cue_shandong_town():
     assert resp == {("一/(一)", "沂水县教育局", "responsible"), ("一/(二)", "沂水县财政局", "responsible"),
                     ("一/(三)", "中共沂水县委宣传部", "lead"), ("一/(三)", "沂水县文化和旅游局", "co"),
                     ("一/(三)", "各乡镇", "co")}
+
+
+def test_the_leads_role_named_as_what_it_exercises_yunnan_county():
+    # `X要充分发挥牵头作用，Y要积极配合`, `X要履行好牵头职责`: X lead (the 牵头 is explicit), Y co
+    _, resp = _run("一、重点任务\n（一）发展高原特色农业。县农业农村局要充分发挥牵头作用，县财政局要积极配合。\n"
+                   "（二）培育市场主体。县市场监管局要履行好牵头职责。\n（三）加强培训。县人社局要发挥作用。\n",
+                   "云南省红河哈尼族彝族自治州泸西县", "county")
+    assert resp == {("一/(一)", "泸西县农业农村局", "lead"), ("一/(一)", "泸西县财政局", "co"),
+                    ("一/(二)", "泸西县市场监督管理局", "lead")}
