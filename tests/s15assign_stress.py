@@ -441,6 +441,23 @@ case("C4 county plan (Gansu 2016): the lead's role named as what it exercises (�
      organs={("一/(二)", "临洮县工业和信息化局", "lead")},
      note="一/(三): 发挥作用 without 牵头 names no role")
 
+case("C5 county plan (Hunan 2018): a task table whose 责任单位 cell labels its own roles (牵头单位：A；配合单位：B)", """湘阴县农村人居环境整治三年行动实施方案
+
+一、重点任务
+（一）推进农村厕所革命。
+（二）梯次推进农村生活污水治理。
+附件
+重点任务分工表
+| 序号 | 工作任务 | 责任单位 | 完成时限 |
+|---|---|---|---|
+| 1 | 推进农村厕所革命 | 牵头单位：县农业农村局；配合单位：县财政局、县卫生健康局 | 2020年底 |
+| 2 | 梯次推进农村生活污水治理 | 县水利局（牵头）、县自然资源局 | 2020年底 |
+| 3 | 开展村庄清洁行动 | 县住房和城乡建设局、各乡镇人民政府 | 长期 |
+""", {("一/(一)", "湘阴县农业农村局", "lead"), ("一/(一)", "湘阴县财政局", "co"), ("一/(一)", "湘阴县卫生健康局", "co"),
+      ("一/(二)", "湘阴县水利局", "lead"), ("一/(二)", "湘阴县自然资源局", "co"),
+      ("表/3", "湘阴县住房和城乡建设局", "responsible"), ("表/3", "各乡镇人民政府", "responsible")},
+     note="the labelled cell was also read as a label line and gave its roles to 一/(二), the item before the table")
+
 
 def run(cases=None):
     from pipeline import process_text

@@ -88,3 +88,13 @@ def test_the_leads_role_named_as_what_it_exercises_yunnan_county():
                    "云南省红河哈尼族彝族自治州泸西县", "county")
     assert resp == {("一/(一)", "泸西县农业农村局", "lead"), ("一/(一)", "泸西县财政局", "co"),
                     ("一/(二)", "泸西县市场监督管理局", "lead")}
+
+
+def test_a_role_cell_labelling_its_roles_is_read_once_on_its_row_jilin_county():
+    # `| 1 | … | 牵头单位：A；配合单位：B |`: the row's roles on the row's task only (not also on the last body item)
+    _, resp = _run("一、重点任务\n（一）推进秸秆还田。\n（二）推进秸秆饲料化利用。\n附件\n重点任务分工表\n"
+                   "| 序号 | 工作任务 | 责任单位 |\n|---|---|---|\n"
+                   "| 1 | 推进秸秆还田 | 牵头单位：县农业农村局；配合单位：县财政局 |\n"
+                   "| 2 | 推进秸秆饲料化利用 | 县畜牧业管理局 |\n", "吉林省长春市农安县", "county")
+    assert resp == {("一/(一)", "农安县农业农村局", "lead"), ("一/(一)", "农安县财政局", "co"),
+                    ("一/(二)", "农安县畜牧业管理局", "responsible")}

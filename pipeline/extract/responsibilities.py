@@ -200,6 +200,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     text = ctx.scan_text(doc.text)  # Simplified view with the same offsets
     mentions = named_mentions(doc, ctx)
     annotations = _annotations(text, ctx, mentions)
+    if annotations and ctx.task_tables(text):
+        annotations = _outside_role_cells(annotations, ctx.task_tables(text))
     out: list[Responsibility] = []
     seen: set[tuple] = set()
     first_leads = False
@@ -427,6 +429,24 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
                         add(task, nm, "lead" if nm.name == cell_organs[0].name else "co")
                     else:
                         add(task, nm, role)
+
+
+def _outside_role_cells(annotations: list["Annotation"], tables) -> list["Annotation"]:
+    """The annotations that do not lie inside a role cell of a task-division table (`| 1 | 推进… | 牵头单位：A；配合单位：B |`):
+    such a cell is the row's, read by _table_assignments on the row's task; read again as a label line it gave the roles
+    to the body item before the table too."""
+    cells = sorted((c.start, c.end) for t in tables for row in t.rows for ci, c in enumerate(row.cells)
+                   if t.role_of(ci) is not None and c.end > c.start)
+    if not cells:
+        return annotations
+    starts = [a for a, _ in cells]
+    kept = []
+    for ann in annotations:
+        k = bisect_left(starts, ann.start + 1) - 1
+        if k >= 0 and cells[k][0] <= ann.start < cells[k][1]:
+            continue
+        kept.append(ann)
+    return kept
 
 
 # The role words that make a 责任单位 cell name its roles itself; the bracketed mark of a lead after its organ.
