@@ -356,9 +356,8 @@ case("S3 county notice (Hunan 2019): units of a level (D30) opening a prose subj
 """, {("一", "各乡镇人民政府", "responsible"),
       ("二", "攸县应急管理局", "lead"), ("二", "各乡镇人民政府", "co"),
       ("三", "攸县应急管理局", "responsible"), ("三", "各乡镇人民政府", "responsible"),
-      ("四", "攸县县直各部门", "responsible"), ("四", "各乡镇人民政府", "responsible")},
-     organs={("四", "攸县县直各部门", "responsible")},
-     note="四: `县直各部门` written out with the county (spec 1.1 §5 `市各行业主管部门`); the organs reader gives `攸县直各部门`")
+      ("四", "攸县直各部门", "responsible"), ("四", "各乡镇人民政府", "responsible")},
+     note="四: `县直各部门` with its written 县 replaced by the county (spec 1.1 §5 `市各行业主管部门`, as `临泉县直有关部门`)")
 
 case("S4 town plan (Henan 2021, issuers a town's party committee and government): 镇党委、镇政府负总责, 镇直各单位 (D30)",
      """中共商城县上石桥镇委员会　商城县上石桥镇人民政府
