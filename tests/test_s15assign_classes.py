@@ -98,3 +98,27 @@ def test_a_role_cell_labelling_its_roles_is_read_once_on_its_row_jilin_county():
                    "| 2 | 推进秸秆饲料化利用 | 县畜牧业管理局 |\n", "吉林省长春市农安县", "county")
     assert resp == {("一/(一)", "农安县农业农村局", "lead"), ("一/(一)", "农安县财政局", "co"),
                     ("一/(二)", "农安县畜牧业管理局", "responsible")}
+
+
+def test_a_bureau_speaking_of_itself_guangdong_city_bureau():
+    # a city bureau's own notice: `我局牵头…`, `本局负责…` are the issuer; `基本办学条件` is no self-reference
+    from pipeline import process_text
+    text = ("佛山市教育局关于开展2015年学校安全隐患排查工作的通知\n\n各区教育局：\n为做好学校安全工作，现通知如下：\n"
+            "一、排查内容\n（一）全面改善基本办学条件，排查校舍安全隐患。\n二、工作要求\n（一）我局牵头组织专项督查，"
+            "各区教育局积极配合。\n（二）排查结果由本局负责汇总。\n\n佛山市教育局\n2015年3月2日\n")
+    r = process_text(text, doc_id="t").model_dump()
+    got = {(x["task"], x["department"], x["role"]) for x in r["responsibilities"]}
+    assert got == {("二/(一)", "佛山市教育局", "lead"), ("二/(一)", "各区教育局", "co"),
+                   ("二/(二)", "佛山市教育局", "responsible")}
+    for x in r["responsibilities"]:
+        assert r["text"][x["span"][0]:x["span"][1]] == x["quote"]
+    assert "佛山市教育局" in {d["name"] for d in r["departments"]}
+
+
+def test_a_government_office_is_no_self_of_a_bureau_word_shaanxi_county():
+    # issued by a government office: `我局` names no issuer (no issuer ends in 局), so nothing is given to it
+    from pipeline import process_text
+    text = ("眉县人民政府办公室关于做好春季植树造林工作的通知\n\n各镇人民政府，县政府各工作部门：\n现就有关事项通知如下：\n"
+            "一、我局负责苗木调配。\n\n眉县人民政府办公室\n2016年3月1日\n")
+    r = process_text(text, doc_id="t").model_dump()
+    assert r["responsibilities"] == []

@@ -187,6 +187,47 @@ _PLAIN_RESPONSIBILITY = (_PLAIN_RESPONSIBILITIES.ok
                          and set(Responsibility.model_fields["role"].annotation.__args__) == _ROLES)
 
 
+# An organ speaking of itself (`我部将会同财政部…`, `我厅负责…`, `本局牵头…`): the author of the document part it stands in,
+# the issuer of a ministry's, a department's or a bureau's own notice or plan, or the author a 转发 notice names
+# (`国务院办公厅转发教育部关于…的通知`: 我部 in the opinion is 教育部). Not 本部门, 本办法, 本部分, 本委员会, 本部各司局, 局长.
+# (at a word's start: not the 本 of 基本办学, 日本, 资本)
+SELF_REF = re.compile(r"(?:(?<!\p{Han})|(?<=[由经报向与和及同请将并、]))(?:我|本)(?P<k>部|委|局|厅|办)"
+                      r"(?![门分属各机内署长领法面员级学园事])")
+SELF_SUFFIXES = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "办": ("办公室", "办公厅", "办")}
+TRANSMITTED_AUTHOR = re.compile(r"转发(?P<a>[^，,。；《》“”\s]{2,30}?)(?:关于|《|“)")
+
+
+def _self_mentions(text: str, ctx: Context, mentions: list[NamedMention]) -> list[NamedMention]:
+    layout = ctx.layout
+    found = list(SELF_REF.finditer(text, layout.body_start, layout.body_end or len(text)))
+    if not found:
+        return []
+    meta = getattr(ctx, "metadata", None)
+    issuers = list(getattr(meta, "issuers", None) or [])
+    author = None
+    notice_title = getattr(meta, "notice_title", None) or ""
+    transmitted = TRANSMITTED_AUTHOR.search(notice_title)
+    if transmitted:
+        written = transmitted.group("a")
+        names = {nm.name for nm in mentions if nm.mention.text == written}
+        author = names.pop() if len(names) == 1 else None
+        if author is None:
+            return []  # (several authors, or one the body never names: whose 我部 it is stays unknown)
+    out = []
+    notice_end = layout.notice_span[1] if layout.notice_span else layout.body_start
+    for m in found:
+        suffixes = SELF_SUFFIXES[m.group("k")]
+        if author is not None and m.start() >= notice_end:
+            candidates = [author]
+        else:
+            candidates = issuers
+        own = [n for n in candidates if n.endswith(suffixes)]
+        if len(own) != 1:
+            continue
+        out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", stem=own[0], layer="pattern"), own[0]))
+    return out
+
+
 def _make_responsibility(task, department, role, quote, span) -> Responsibility:
     """Responsibility(task=…, department=…, role=…, quote=…, span=…) (speed only: without pydantic's validation
     where the values are ones it passes unchanged; anything else goes through the model)."""
@@ -199,6 +240,10 @@ def _make_responsibility(task, department, role, quote, span) -> Responsibility:
 def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility]:
     text = ctx.scan_text(doc.text)  # Simplified view with the same offsets
     mentions = named_mentions(doc, ctx)
+    if "我" in text or "本" in text:
+        selves = _self_mentions(text, ctx, mentions)
+        if selves:  # (a new list: the shared mentions stay as the organs reader gave them)
+            mentions = sorted(mentions + selves, key=lambda nm: (nm.mention.start, nm.mention.end))
     annotations = _annotations(text, ctx, mentions)
     if annotations and ctx.task_tables(text):
         annotations = _outside_role_cells(annotations, ctx.task_tables(text))
