@@ -189,10 +189,10 @@ _PLAIN_RESPONSIBILITY = (_PLAIN_RESPONSIBILITIES.ok
 
 # An organ speaking of itself (`我部将会同财政部…`, `我厅负责…`, `本局牵头…`): the author of the document part it stands in,
 # the issuer of a ministry's, a department's or a bureau's own notice or plan, or the author a 转发 notice names
-# (`国务院办公厅转发教育部关于…的通知`: 我部 in the opinion is 教育部). Not 本部门, 本办法, 本部分, 本委员会, 本部各司局, 局长.
+# (`国务院办公厅转发教育部关于…的通知`: 我部 in the opinion is 教育部). Not 本部门, 本办法, 本部分, 本委托, 本部各司局, 局长.
 # (at a word's start: not the 本 of 基本办学, 日本, 资本)
-SELF_REF = re.compile(r"(?:(?<!\p{Han})|(?<=[由经报向与和及同请将并、]))(?:我|本)(?P<k>部|委|局|厅|办)"
-                      r"(?![门分属各机内署长领法面员级学园事])")
+SELF_REF = re.compile(r"(?:(?<!\p{Han})|(?<=[由经报向与和及同请将并、]))(?:我|本)(?P<k>部|委(?:员会)?|局|厅|办(?:公室|公厅)?)"
+                      r"(?![门分属各机内署长领法面员级学园事托势公])")
 SELF_SUFFIXES = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "办": ("办公室", "办公厅", "办")}
 TRANSMITTED_AUTHOR = re.compile(r"转发(?P<a>[^，,。；《》“”\s]{2,30}?)(?:关于|《|“)")
 
@@ -216,7 +216,7 @@ def _self_mentions(text: str, ctx: Context, mentions: list[NamedMention]) -> lis
     out = []
     notice_end = layout.notice_span[1] if layout.notice_span else layout.body_start
     for m in found:
-        suffixes = SELF_SUFFIXES[m.group("k")]
+        suffixes = SELF_SUFFIXES[m.group("k")[0]]
         if author is not None and m.start() >= notice_end:
             candidates = [author]
         else:
