@@ -27,6 +27,7 @@ from ..record import Responsibility
 from ..scan import StdlibTwin, finditer_at, opening_automaton, source_crc, stdlib_twin, word_starts
 from ..spans import SpanIndex, items_within
 from .context import Context
+from ..nlp.level_units import LEVEL_UNITS as LEVEL_UNITS_CORE, LEVEL_UNITS_PREFIXED
 from ..nlp.organs import Mention
 from .departments import NamedMention, _full_width_brackets, named_mentions
 
@@ -108,17 +109,20 @@ FILLER_CRC = 1366500252
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:按照?|依据|依照|根据)(?:各自)?职[责能](?:分工)?[，,]?)?"
-                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:依法)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合|总(?=负责))?"
+                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:依法)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合|总(?=负责)|充分(?=发挥))?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
                        # `X承担牵头职责`, `X要切实担负起牵头责任`, `由X总牵头`: the lead's role named as a duty it takes on
-                       r"(?:按照?(?:各自)?职[能责]分工|分工)?(?:(?:承担|担负|负)起?(?=牵头(?:责任|职责))|总(?=牵头))?"
+                       # (`按照分工负责`, `按分工负责`: the share without 职责, as county and town plans write it)
+                       r"(?:按照?(?:各自)?职[能责]分工|按照?(?:各自的?)?分工[，,]?|分工)?(?:(?:承担|担负|负)起?(?=牵头(?:责任|职责))|总(?=牵头)"
+                       # `X要发挥牵头抓总作用`, `X要履行好牵头职责`: the lead's role named as what it exercises
+                       r"|(?:发挥|履行)好?(?=牵头(?:抓总)?(?:作用|职责|职能)))?"
                        r"(?P<cue>牵头(?!的)|会同|负总责(?!的)|负主责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # (s10b, speed only) Every PROSE_CUE match ends in its cue word (牵头, 会同, 负总责 or 负责) and is at most
 # PROSE_CUE_REACH characters long (its widest reading, tests/test_s10b_speed.py): where no cue word lies within that
 # reach, `_prose_cue` answers None without the pattern's many optional openings being tried.
 _PROSE_CUE_WORD = std_re.compile("牵头|会同|负总责|负主责|负责")
-PROSE_CUE_REACH = 52
+PROSE_CUE_REACH = 53
 
 
 def _prose_cue(text: str, pos: int, e: int):
@@ -183,6 +187,47 @@ _PLAIN_RESPONSIBILITY = (_PLAIN_RESPONSIBILITIES.ok
                          and set(Responsibility.model_fields["role"].annotation.__args__) == _ROLES)
 
 
+# An organ speaking of itself (`我部将会同财政部…`, `我厅负责…`, `本局牵头…`): the author of the document part it stands in,
+# the issuer of a ministry's, a department's or a bureau's own notice or plan, or the author a 转发 notice names
+# (`国务院办公厅转发教育部关于…的通知`: 我部 in the opinion is 教育部). Not 本部门, 本办法, 本部分, 本委托, 本部各司局, 局长.
+# (at a word's start: not the 本 of 基本办学, 日本, 资本)
+SELF_REF = re.compile(r"(?:(?<!\p{Han})|(?<=[由经报向与和及同请将并、]))(?:我|本)(?P<k>部|委(?:员会)?|局|厅|办(?:公室|公厅)?)"
+                      r"(?![门分属各机内署长领法面员级学园事托势公])")
+SELF_SUFFIXES = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "办": ("办公室", "办公厅", "办")}
+TRANSMITTED_AUTHOR = re.compile(r"转发(?P<a>[^，,。；《》“”\s]{2,30}?)(?:关于|《|“)")
+
+
+def _self_mentions(text: str, ctx: Context, mentions: list[NamedMention]) -> list[NamedMention]:
+    layout = ctx.layout
+    found = list(SELF_REF.finditer(text, layout.body_start, layout.body_end or len(text)))
+    if not found:
+        return []
+    meta = getattr(ctx, "metadata", None)
+    issuers = list(getattr(meta, "issuers", None) or [])
+    author = None
+    notice_title = getattr(meta, "notice_title", None) or ""
+    transmitted = TRANSMITTED_AUTHOR.search(notice_title)
+    if transmitted:
+        written = transmitted.group("a")
+        names = {nm.name for nm in mentions if nm.mention.text == written}
+        author = names.pop() if len(names) == 1 else None
+        if author is None:
+            return []  # (several authors, or one the body never names: whose 我部 it is stays unknown)
+    out = []
+    notice_end = layout.notice_span[1] if layout.notice_span else layout.body_start
+    for m in found:
+        suffixes = SELF_SUFFIXES[m.group("k")[0]]
+        if author is not None and m.start() >= notice_end:
+            candidates = [author]
+        else:
+            candidates = issuers
+        own = [n for n in candidates if n.endswith(suffixes)]
+        if len(own) != 1:
+            continue
+        out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", stem=own[0], layer="pattern"), own[0]))
+    return out
+
+
 def _make_responsibility(task, department, role, quote, span) -> Responsibility:
     """Responsibility(task=…, department=…, role=…, quote=…, span=…) (speed only: without pydantic's validation
     where the values are ones it passes unchanged; anything else goes through the model)."""
@@ -195,7 +240,13 @@ def _make_responsibility(task, department, role, quote, span) -> Responsibility:
 def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility]:
     text = ctx.scan_text(doc.text)  # Simplified view with the same offsets
     mentions = named_mentions(doc, ctx)
+    if "我" in text or "本" in text:
+        selves = _self_mentions(text, ctx, mentions)
+        if selves:  # (a new list: the shared mentions stay as the organs reader gave them)
+            mentions = sorted(mentions + selves, key=lambda nm: (nm.mention.start, nm.mention.end))
     annotations = _annotations(text, ctx, mentions)
+    if annotations and ctx.task_tables(text):
+        annotations = _outside_role_cells(annotations, ctx.task_tables(text))
     out: list[Responsibility] = []
     seen: set[tuple] = set()
     first_leads = False
@@ -425,6 +476,24 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
                         add(task, nm, role)
 
 
+def _outside_role_cells(annotations: list["Annotation"], tables) -> list["Annotation"]:
+    """The annotations that do not lie inside a role cell of a task-division table (`| 1 | 推进… | 牵头单位：A；配合单位：B |`):
+    such a cell is the row's, read by _table_assignments on the row's task; read again as a label line it gave the roles
+    to the body item before the table too."""
+    cells = sorted((c.start, c.end) for t in tables for row in t.rows for ci, c in enumerate(row.cells)
+                   if t.role_of(ci) is not None and c.end > c.start)
+    if not cells:
+        return annotations
+    starts = [a for a, _ in cells]
+    kept = []
+    for ann in annotations:
+        k = bisect_left(starts, ann.start + 1) - 1
+        if k >= 0 and cells[k][0] <= ann.start < cells[k][1]:
+            continue
+        kept.append(ann)
+    return kept
+
+
 # The role words that make a 责任单位 cell name its roles itself; the bracketed mark of a lead after its organ.
 CELL_ROLE_WORD = re.compile(r"牵头|会同|配合|参与|协助|协办")
 CELL_LEAD_MARK = re.compile(r"[（(]牵头(?:单位|部门)?[）)]")
@@ -585,9 +654,9 @@ UNITS_AFTER = re.compile(r"(?:[、和及]|以及)(?:各|其他|有关|相关|各
 
 
 # `县直有关单位`, `市直各单位`, `各驻镇单位`: units of every kind of a level or stationed in a place, no departments (guide
-# D30); written in an assignment beside organs or places they are passed over without voiding the others.
-LEVEL_UNITS = re.compile(r"(?:\p{Han}{1,6}?)?(?:[省市县区旗州][直属]|(?<![派进常])各?驻(?:区|市|县|镇|乡|园区|街道))"
-                         r"(?:各有关|各相关|各直属|各|有关|相关|其他|直属|所属)?单位")
+# D30); written in an assignment beside organs or places they are passed over without voiding the others. One definition
+# with the organs reader's (pipeline/nlp/level_units.py).
+LEVEL_UNITS = LEVEL_UNITS_PREFIXED
 
 
 def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool:
@@ -1125,7 +1194,8 @@ def _flush(pending: list[tuple], add) -> None:
 
 
 # The bodies an item sets up (`成立县食品安全委员会`, `组建…工作专班`): their duties are no assignment (guide R10).
-SET_UP_BODY = re.compile(r"(?:成立|设立|组建)(?:了)?(?:以[^，。；]{1,20}?为[^，。；]{1,8}?的)?"
+# (the body's make-up written before it, `以…为组长的`, `由县长任组长、分管副县长任副组长，县直有关部门主要负责人为成员的`)
+SET_UP_BODY = re.compile(r"(?:成立|设立|组建)(?:了)?(?:以[^，。；]{1,20}?为[^，。；]{1,8}?的|[以由][^。；\n]{1,80}?(?:任|担任|为)[^。；\n]{0,40}?的)?"
                          r"(?P<body>[^，,。；;、（(\s]{2,30}?(?:领导小组|工作小组|小组|委员会|专班|指挥部|联席会议|工作组))")
 
 
@@ -1154,6 +1224,24 @@ def _is_set_up(name: str, bodies: list[str]) -> bool:
 
 
 OFFICE_STEM = re.compile(r"^(?:.*?[省市县区旗州])?([^省市县区旗州]{2,8}?)(?:办公室|办)$")
+
+
+# The head a list of bare sectors shares, written once after the last (`发展改革、财政、审计部门负责…`: no 等), and the ends of a
+# mention that already carries its own head.
+SHARED_HEAD = re.compile(r"(?:行业|业务|职能)?(?:行政主管|主管|行政管理|行政|管理|监管)?(?:部门|机关)(?![长的])")
+HEAD_STARTS = frozenset("行业职能主管理监部机")
+ORGAN_WORD_END = re.compile(r"(?:部门|机关|机构|局|委|厅|办|政府|室|会|所|站|队|中心|组|处|科|院|署|党委|部)$")
+
+
+def _past_shared_head(text: str, pos: int, e: int, subject: list[NamedMention]) -> int:
+    """After a list of sectors whose last mention stops before the head they share (`发展改革、财政、审计部门`, `市、区教育、
+    公安部门`: the mentions are the sector words, spec 1.1 section 5 shared heads), where the head ends; else `pos`."""
+    if subject and subject[-1].mention.end == pos and text[pos:pos + 1] in HEAD_STARTS \
+            and not ORGAN_WORD_END.search(subject[-1].mention.text):
+        head = SHARED_HEAD.match(text, pos, e)
+        if head:
+            return head.end()
+    return pos
 
 
 # What closes a list of bare sectors that opens a sentence: `公安、交通运输等部门，依法…负责`.
@@ -1228,7 +1316,16 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         unknown = LEADING_UNKNOWN.match(text, pos, e)
         if unknown and unknown.end() in by_start:
             pos = unknown.end()  # `县融媒体中心、县委宣传部负责…`: a unit the tables miss opening the list
-    while pos in by_start or (subject and text[pos - 1:pos] in ("、", "和", "及") and _place_at(text, pos, e)):
+    if pos not in by_start and text[pos:pos + 1] in ("本", "我") and pos + 1 in by_start \
+            and text[pos + 1:pos + 2] in OWN_PLACE_MARKERS:
+        pos += 1  # `本市各级公安机关负责…`, `我县各乡镇负责…`: the own-place word before a mention that starts at its marker
+    if pos not in by_start and (units := _level_units_listed(text, pos, e, by_start)):
+        pos = units  # `县直各单位、各乡镇人民政府负责…`: units of a level opening the list get nothing (guide D30)
+    while pos in by_start or (subject and text[pos - 1:pos] in ("、", "和", "及") and _place_at(text, pos, e)) \
+            or (subject and text[pos - 1:pos] in ("、", "和", "及") and _level_units_listed(text, pos, e, by_start, True)):
+        if pos not in by_start and not _place_at(text, pos, e):
+            pos = _level_units_listed(text, pos, e, by_start, True)  # `A、县直各单位和B负责…`: passed over (D30, D29)
+            continue
         if pos not in by_start:  # `各乡镇、各村负责…`: a place listed after organs is one more subject (kept as written)
             place = _place_at(text, pos, e)
             subject.append(place)
@@ -1263,6 +1360,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                     # `A、B和由市、县人民政府确定的具体实施房屋征收的部门在各自职责范围内负责…`: an organ of the list
                     # qualified by who designates it (the designating government is given nothing)
                     pos = made.end()
+    pos = _past_shared_head(text, pos, e, subject)  # `发展改革、财政、审计部门负责…`, `市、区教育、公安部门负责…`
     if subject and subject[-1].mention.end == pos and text[pos:pos + 1] in ("、", "和", "及", "以", "各", "单") \
             and subject[-1].name.endswith("部门"):
         units = UNITS_AFTER.match(text, pos, e)
@@ -1446,6 +1544,27 @@ SUBORDINATE_OPENING = re.compile(r"其(?:所属|下属|设立|设置|授权|委�
 NAMING_VERBS = ("明确", "确定", "指定", "责成")
 
 
+OWN_PLACE_MARKERS = frozenset("省市县区州旗镇乡")
+
+
+# `各单位`, `有关单位` written inside a list of assignees after organs (`县直各部门、各单位、各乡镇负责…`): no departments
+# (guide D29), passed over like the units of a level
+BARE_UNITS_LISTED = re.compile(r"(?:各有关|各相关|各直属|各|有关|相关|其他|直属)单位")
+
+
+def _level_units_listed(text: str, pos: int, e: int, by_start: dict, beside: bool = False) -> int | None:
+    """Units of a level written at `pos` in a list of assignees (`县直各单位、各乡镇`, `各乡镇、县直属各单位`): where the
+    list goes on after them (the next organ or place), or their end when they close it. They get nothing (guide D30).
+    `beside`: after organs already listed, bare units (`各单位`) are passed over too (guide D29)."""
+    units = LEVEL_UNITS_CORE.match(text, pos, e) or (beside and BARE_UNITS_LISTED.match(text, pos, e))
+    if not units:
+        return None
+    end = units.end()
+    if text[end:end + 1] in ("、", "和", "及") and (end + 1 in by_start or _place_at(text, end + 1, e)):
+        return end + 1
+    return end if text[end:end + 1] not in ("、", "和", "及") else None
+
+
 def _place_at(text: str, pos: int, e: int) -> NamedMention | None:
     """A place (各村, 各县（市、区）…) written at `pos`, as an assignee kept as written."""
     if not PLACE_OPENING.match(text, pos):
@@ -1486,10 +1605,11 @@ CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协�
                             r"(?:人员|人数|群众|企业|对象|学员|学生|农户|职工|人|单位|比例|积极性|项目))")
 # After a lead, `B、C各负其责` / `各司其职`: the other organs of the assignment (spec 1.1 section 6: co).
 # (also `B、C按照职责分工抓好落实`, `在各自职责范围内做好…`: the others' share of the lead's work, spec §6's `按职责分工负责`)
-SHARE_WORD = re.compile(r"各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内")
+SHARE_WORD = re.compile(r"各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内|按照?(?:各自的?)?分工")
 # (not when the clause goes on to a 负责 of its own: `B、C按照职责分工负责…` in prose stays `responsible`, the heldout
 # gold p07 reading, docs/decisions/county-township-assignments-s6.md)
-SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须)?(?:各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内)"
+SHARE_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须)?(?:各负其责|各司其职|按照?(?:各自)?职[责能]|在各自职责范围内"
+                       r"|按照?(?:各自的?)?分工)"
                        r"(?![^，,。；;]*?(?:负总责|负责|牵头|会同))")
 
 
@@ -1518,6 +1638,7 @@ CUE_JOINED = re.compile(r"(?<=牵头|负责)、")
 def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: re.Pattern = CO_CUE) -> None:
     for c in sorted([*COMMA.finditer(text, s, e), *CUE_JOINED.finditer(text, s, e)], key=lambda m: m.start()):
         subject, pos = _co_list(text, c.end(), e, by_start)
+        pos = _past_shared_head(text, pos, e, subject)  # `A牵头，财政、审计部门配合`
         if subject and cue.match(text, pos, e) and not CO_ATTRIBUTIVE.match(text, pos, e):
             for nm in subject:
                 add(task, nm, "co")
@@ -1540,6 +1661,10 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
             pos = place.end()
         elif pos > start and text[pos - 1] in ("、", "和") and (units := LEVEL_UNITS.match(text, pos, e)):
             pos = units.end()  # `各乡镇、县直有关单位按照职责分工…`: the units get nothing (D30)
+        elif pos == start and (past := _level_units_listed(text, pos, e, by_start)) \
+                and text[past - 1:past] in ("、", "和", "及"):
+            pos = past  # `，县直各单位、各乡镇按照职责分工…`: units of a level opening the list get nothing (D30)
+            continue
         elif pos > start and text[pos - 1] in ("、", "和"):
             unknown = UNKNOWN_ORGAN.match(text, pos - 1, e) or UNKNOWN_ZONE.match(text, pos - 1, e) \
                 or UNKNOWN_UNIT_CO.match(text, pos - 1, e)
@@ -1713,6 +1838,8 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             sep = EMPTY.match(text, pos)  # `（二）A、B等行业主管部门压实…`: the heading's line break lost in a copy,
             # its 等-close still ends it in a section dividing duties
         elif (not sep or sep.end() == pos) and _divided_by_organ(text, ctx, t.path, by_start, divided):
+            if text.startswith("会同", pos) or text.startswith("会同", SUBJECT_MODAL.match(text, pos).end()):
+                continue  # `（三）市民政局会同市财政局负责…`: the organ's own sentence, read as prose (A lead, B co)
             sep = EMPTY.match(text, pos)  # `（一）公安部门有关户籍…信息；` in a list divided organ by organ
         elif not sep or sep.end() == pos:
             continue
@@ -1735,6 +1862,10 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         for m in leads:
             end = CLAUSE_END.search(text, m.end(), span[1])
             _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
+
+
+# `应当`, `要` between a subject and its cue
+SUBJECT_MODAL = re.compile(r"(?:应当|应|要|须|需|负责)?")
 
 
 # A heading that is itself a role label over a list (`（一）申请受理责任部门` over `1.<category>。<organ>…`,
@@ -2015,7 +2146,9 @@ ADVERBIAL = re.compile(r"(?:要|应当|应|须|将)?(?:在[^，,。；、\s]{1,1
                        # 负责…`, `X应当根据本行政区域内的人口分布、…等实际情况负责编制…`): a ground ending in its noun
                        r"|(?:依照|依据|根据|按照|遵照|结合)(?:《[^》\n]{1,40}》|[^，,。；;：:\n《》由负牵会]){1,40}?"
                        r"(?:规定|要求|原则|程序|标准|情况|需要|需求|实际|职责|分工|权限|规划|部署)"
-                       r"(?=[，,]?(?:具体|统一|分别|共同|全面)?(?:负责|牵头|会同|负总责|负主责)))[，,]?")
+                       # (also when a share of competence follows it: `依照本条例规定，在各自职责范围内负责…`)
+                       r"(?=[，,]?(?:在(?:各自的?|其)?职责范围内[，,]?|按照?(?:各自)?职[责能](?:分工)?[，,]?|依法)?"
+                       r"(?:具体|统一|分别|共同|全面)?(?:负责|牵头|会同|负总责|负主责)))[，,]?")
 
 
 def _cue_after_adverbial(text: str, pos: int, e: int):
