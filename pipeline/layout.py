@@ -88,9 +88,12 @@ WEB_LABEL = re.compile(
     r"文\s*号|发文字号|发布日期|主\s*题\s*词|实施日期|生效日期|失效日期|废止日期|文件状态|有\s*效\s*性|时效性|来\s*源|"
     r"信息来源|公开方式|公开范围|体裁分类|组配分类|所属主题|效力状态|"
     # a law collection's record (法规标题, 发布部门, 效力级别, 法规类别 …), the label often in 【】
-    r"法规标题|法规名称|发布部门|颁布机关|颁布部门|制定机关|发文单位|发布单位|颁布日期|批准日期|效力级别|法规类别|"
-    r"时效性|专题分类|唯一标识)\s*(?:[】\]]\s*)?[：:]?"
+    r"法规标题|法规名称|发布部门|颁布机关|颁布部门|颁布单位|制定机关|发文单位|发布单位|颁布日期|批准日期|效力级别|法规类别|"
+    r"时\s*效\s*性|专题分类|唯一标识|发布文号)\s*(?:[】\]]\s*)?[：:]?"
 )
+# (s15) the same labels with their colon, after white space inside a line: a record whose fields stand on one row
+# (`颁布单位：某市人民政府　　文号：某政发[2004]28号　　颁布日期：2004-05-20`, older law collections)
+SPACED_FIELD = re.compile(r"[ \t\u3000]+(?=" + WEB_LABEL.pattern.removeprefix("^").removesuffix("[：:]?") + "[：:])")
 ISO_DATE_LINE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # Lines of a masthead that are not the title: 发电 boxes, 签发, 等级, "X文件", "X发电".
 MASTHEAD = re.compile(r"^(?:发电单位|签发|签发盖章|等级|密级|紧急程度|特急|加急)|(?:文件|发电|明电|密电)$")
@@ -190,7 +193,7 @@ def split_lines(text: str) -> list[Line]:
             line = Line(stripped, pos + lead, pos + lead + len(stripped))
             fields = _split_record_fields(line) if stripped[:1] == "【" and stripped.count("【") >= 2 else None
             if fields is None and pos < 1500 and ("：" in stripped or ":" in stripped):
-                fields = _split_title_furniture(line)
+                fields = _split_spaced_fields(line) or _split_title_furniture(line)
             if fields is None and pos < 1500 and ("首页" in stripped or "主页" in stripped) and BREADCRUMB.match(stripped):
                 fields = _split_breadcrumb(line)
             lines.extend(fields or _split_title_addressee(line))
@@ -212,6 +215,22 @@ def _split_record_fields(line: Line) -> list[Line] | None:
         piece = line.text[a:b].rstrip()
         out.append(Line(piece, line.start + a, line.start + a + len(piece)))
     return out
+
+
+def _split_spaced_fields(line: Line) -> list[Line] | None:
+    """(s15) `label：value　　label：value…` (a record's fields on one row, white space between them): one line per
+    field, when the row opens with a label and holds another."""
+    if not WEB_LABEL.match(line.text) or not re.match(r"[^：:]{1,12}[：:]", line.text):
+        return None
+    cuts = [m for m in SPACED_FIELD.finditer(line.text)]
+    if not cuts:
+        return None
+    out, a = [], 0
+    for m in cuts:
+        out.append(Line(line.text[a:m.start()], line.start + a, line.start + m.start()))
+        a = m.end()
+    out.append(Line(line.text[a:], line.start + a, line.start + len(line.text)))
+    return [ln for ln in out if ln.text]
 
 
 # (s14) A web page's title glued to the page's publishing line (`某市…的实施意见发布时间：2021-08-12`, `…细则 来源：…`):
@@ -647,7 +666,10 @@ ANY_DATE = (r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年
 ADOPTION_NOTE = re.compile(r"^[（(]?\s*" + ANY_DATE + r"[^。]{2,120}?(?:通过|批准|修正|修订|公布|令\s*第\s*\d{1,5}\s*号\s*发布)")
 # A government order (政府令) printed above or below the rule it promulgates: `中山市人民政府令` and
 # its number `（第16号）` / `第179号`.
-ORDER_LINE = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))(?:令|(?<=常务委员会)公告)$")
+ORDER_LINE = re.compile(r"^(?:(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))(?:令|(?<=常务委员会)公告)|令)$")
+# (s15) a joint order sets each organ on a line of its own over a bare `令` (`中华人民共和国建设部` / `中华人民共和国财政部` /
+# `令` / `第87号`): those lines name its issuers
+ORDER_ORGAN_LINE = re.compile(r"^[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局|银行)$")
 # An announcement's number on its own line under the title (`财政部　税务总局公告2023年第6号`,
 # `国家药监局公告（2019年第33号）`): organs, 公告, the year and the number in the year.
 # (The organs hold no 关于: `某局关于发布…的公告（2021年第30号）` is a title with its number.)
@@ -903,7 +925,7 @@ def _rule_after_order(layout: Layout, lines: list[Line], meta: int, text: str) -
     """An order or a 常务委员会公告 that promulgates a rule (`…人民政府令` / `第235号` / `…现予公布` /
     signature and date), then the rule's title and its articles: the rule is the body, its title
     the title; the order's signature stays the signature."""
-    if layout.date_line is None or not any(ORDER_LINE.match(ln.text) for ln in lines[meta:meta + 4]):
+    if layout.date_line is None or not any(ORDER_LINE.match(ln.text) for ln in lines[meta:meta + 8]):
         return
     d = next(i for i, ln in enumerate(lines) if ln is layout.date_line)
     rule = _rule_under_date(lines, d)

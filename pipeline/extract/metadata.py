@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
-from ..layout import _is_signature_line, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
+from ..layout import _is_signature_line, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE
 from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number)
 from ..record import Evidence, Metadata
@@ -162,6 +162,14 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             md.title = _strip_title(web["title"])
         # the issuers the record's title names before 关于 (`四川省人民政府关于…的意见`, s7c)
         title_issuers = title_issuers or split_organs(split_issuer_prefix(web["title"])[0])
+    if (md.notice_title is None and layout.title and md.title and web.get("title")
+            and re.search(TRANSMIT_VERB + r".+的通知$", web["title"])):
+        # (s15) a law collection's record names the 印发 notice (`法规标题：某部关于印发《X》的通知`) over X's own
+        # title block: the record's title is the notice title (spec §3), its organs the notice's
+        prefix, named = split_issuer_prefix(web["title"])
+        if _bare(_transmitted_title(named) or "") == _bare(md.title):
+            md.notice_title = named
+            title_issuers = title_issuers or split_organs(prefix)
     if layout.doc_number:
         m = own_doc_number(layout.doc_number.text)
         cut = _number_glued_to_note(layout.doc_number.text, m)
@@ -573,11 +581,20 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
     for i, ln in enumerate(head):
         m = ORDER_LINE.match(ln.text)
         if m:
+            organs = [m.group("org")] if m.group("org") else []
+            j = i
+            if not organs:
+                while j > 0 and ORDER_ORGAN_LINE.match(head[j - 1].text):
+                    j -= 1  # (s15) a joint order's organs, one a line over its bare `令`
+                organs = [x.text for x in head[j:i]]
+            if not organs:
+                continue
             nxt = head[i + 1] if i + 1 < len(head) and ORDER_NUMBER.match(head[i + 1].text) else None
             if md.doc_number is None and nxt is not None:
-                md.doc_number = re.sub(r"\s+", "", ln.text + nxt.text)
+                md.doc_number = re.sub(r"\s+", "", "".join(x.text for x in head[j:i]) + ln.text + nxt.text)
             if not md.issuers:
-                md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
+                md.issuers = [re.sub(r"^中华人民共和国(?=\p{Han}{2})", "", o) if len(organs) > 1
+                              else re.sub(r"^中华人民共和国(?=国务院)", "", o) for o in organs]
             k = next((k for k in range(i + 1, min(len(head), i + 8)) if DATE_LINE_RE.match(head[k].text)), None)
             if k is not None and md.issue_date is None:
                 md.issue_date = parse_date(head[k].text)
@@ -1189,6 +1206,9 @@ def _is_place_chain(s: str) -> bool:
     return at == len(s) and at > 0
 
 
+PREFECTURE_AGENCY_SHORT = re.compile(r"^(?P<p>[\p{Han}]{2,12}?(?:地区|盟))行署(?P<o>办公室|办)?$")
+
+
 def _full_name(issuer: str) -> str:
     """Issuers are full names (spec §3): a short form of the alias table is written out, for a
     central organ as a whole (`国家发展改革委` → `国家发展和改革委员会`) and for a local one after its
@@ -1212,6 +1232,10 @@ def _full_name(issuer: str) -> str:
     prefecture_party = _prefecture_party_committee(issuer)
     if prefecture_party:
         return prefecture_party
+    if (office := PREFECTURE_AGENCY_SHORT.match(issuer)) is not None:
+        # (s15) `某地区行署`, `某盟行署办公室`: the 行政公署 by its full name (spec §5: `行署` → `阿勒泰地区行政公署`;
+        # issuers follow the same rule)
+        return office.group("p") + "行政公署" + ("办公室" if office.group("o") else "")
     party = PARTY_COMMITTEE.match(issuer)
     if party and _is_place_chain(party.group("place")):
         # a party committee by its full name (spec §5: 市委 → 中共<city>委员会), its own offices and
@@ -1485,6 +1509,8 @@ RECORD_ORDER_NUMBER = (r"(?P<num>[\p{Han}]{2,30}?令\s*(?:[（(]\s*(?:(?:19|20)\
 def web_metadata(head: str) -> dict[str, str]:
     """文号 and 成文日期 from a web page's metadata table (used only as a fallback)."""
     out = {}
+    if "：" in head or ":" in head:
+        head = SPACED_FIELD.sub("\n", head)  # (s15) fields on one row, white space between them
     m = re.search(r"(?:文\s*号|发文字号)\s*[】\]]?\s*[：:]?\s*(?:" + DOC_NUMBER.pattern + "|" + OWN_DOC_NUMBER.pattern + "|"
                   + RECORD_ORDER_NUMBER + ")", head)
     if m:
@@ -1571,6 +1597,10 @@ def _forwarded_title(named: str, own: str) -> str:
         # the notice title names the forwarded organs before the name (`转发省教育厅等部门X计划的通知`)
         if len(q) >= 6 and _bare(named).replace("的", "").endswith(_bare(q).replace("的", "")):
             return re.sub(r"\s+", "", q)
+    if doc_type_of(subject) is None:
+        # (s15) a forwarded 通知: the notice title writes its `的通知` once (`转发某部关于…的通知`, not `…的通知的通知`),
+        # so the name ends without a genre word; the forwarded document is `关于…的通知`
+        return subject + "的通知"
     return subject
 
 

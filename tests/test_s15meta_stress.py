@@ -1,0 +1,796 @@
+"""s15-meta stress set (issue 11): notices of 1996-2017 written for this set, in the forms they reach users:
+law-collection copies (【发布部门】… heads, 颁布单位/颁布日期 lines, 法规标题 lines, 题注 under the title), central
+organs' old notices (转发/批转, 部委令, joint notices of the ministries of their time, 主题词/抄送/印发 lines, dates in
+Chinese numerals), provincial, prefecture and county notices (行署, 地区, 盟, former names), and the older genre words
+(暂行办法, 若干规定, 实施细则, 决定, 批复, 通报, 纪要). Each case lists what a labeller writes by spec 1.1 §3 and the
+guide's M-rules (a key left out is not checked). No case copies a dev-corpus notice.
+Run `python3 -m tests.test_s15meta_stress` (or `python3 tests/test_s15meta_stress.py`) for the count."""
+import re
+import unicodedata
+
+import pytest
+
+from pipeline import process_text
+
+KEYS = ("title", "notice_title", "doc_number", "issuers", "issue_date", "region", "admin_level", "doc_type", "draft")
+
+CASES = []
+
+
+def case(name, text, **expected):
+    CASES.append((name, text, expected))
+
+
+# --- law-collection copies: 【】 heads -------------------------------------------------------------------------
+case("pkulaw_head_self_titled_central", """国务院关于加强地方政府性债务管理的意见
+【发布部门】国务院
+【发文字号】国发〔2014〕43号
+【发布日期】2014.09.21
+【实施日期】2014.09.21
+【时效性】现行有效
+【效力级别】国务院规范性文件
+【法规类别】地方政府债务
+国务院关于加强地方政府性债务管理的意见
+（国发〔2014〕43号）
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+为加强地方政府性债务管理，现提出以下意见：
+一、总体要求
+二、加快建立规范的地方政府举债融资机制
+国务院
+2014年9月21日
+""", title="国务院关于加强地方政府性债务管理的意见", notice_title=None, doc_number="国发〔2014〕43号",
+     issuers=["国务院"], issue_date="2014-09-21", region="全国", admin_level="central", doc_type="意见")
+
+case("pkulaw_head_square_number_no_signature", """国务院关于促进节约集约用地的通知
+【发布部门】国务院
+【发文字号】国发[2008]3号
+【发布日期】2008.01.03
+【实施日期】2008.01.03
+【时效性】现行有效
+【效力级别】国务院规范性文件
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+为切实保护耕地，大力促进节约集约用地，现就有关问题通知如下：
+一、按照节约集约用地原则，审查调整各类相关规划和用地标准
+二、充分利用现有建设用地，大力提高建设用地利用效率
+""", title="国务院关于促进节约集约用地的通知", notice_title=None, doc_number="国发[2008]3号",
+     issuers=["国务院"], issue_date="2008-01-03", region="全国", admin_level="central", doc_type="通知")
+
+case("pkulaw_head_joint_ministries", """财政部、国家税务总局关于企业所得税若干优惠政策的通知
+【发布部门】财政部 国家税务总局
+【发文字号】财税字[1994]001号
+【发布日期】1994.03.29
+【实施日期】1994.01.01
+【时效性】部分失效
+【效力级别】部门规范性文件
+各省、自治区、直辖市、计划单列市财政厅（局）、国家税务局、地方税务局：
+根据《中华人民共和国企业所得税暂行条例》，现将企业所得税若干优惠政策通知如下：
+一、关于农村的乡、村集体企业。
+二、关于第三产业企业。
+财政部　国家税务总局
+一九九四年三月二十九日
+""", title="财政部、国家税务总局关于企业所得税若干优惠政策的通知", notice_title=None,
+     doc_number="财税字[1994]001号", issuers=["财政部", "国家税务总局"], issue_date="1994-03-29", region="全国",
+     admin_level="central", doc_type="通知")
+
+case("pkulaw_head_province_banfa", """山东省城镇最低生活保障办法
+【发布部门】山东省人民政府
+【发文字号】山东省人民政府令第132号
+【发布日期】2001.12.28
+【实施日期】2002.02.01
+【时效性】已被修订
+【效力级别】地方政府规章
+山东省城镇最低生活保障办法
+第一条　为保障城镇居民的基本生活，根据国务院《城市居民最低生活保障条例》，结合本省实际，制定本办法。
+第二条　本办法适用于本省行政区域内的城镇居民。
+""", title="山东省城镇最低生活保障办法", notice_title=None, doc_number="山东省人民政府令第132号",
+     issuers=["山东省人民政府"], issue_date="2001-12-28", region="山东省", admin_level="province", doc_type="办法")
+
+case("pkulaw_head_yinfa_prefecture", """郑州市人民政府关于印发郑州市城市房屋拆迁管理实施细则的通知
+【发布部门】郑州市人民政府
+【发文字号】郑政〔2002〕21号
+【发布日期】2002.09.12
+【实施日期】2002.09.12
+【时效性】失效
+【效力级别】地方规范性文件
+各县（市）、区人民政府，市人民政府各部门：
+现将《郑州市城市房屋拆迁管理实施细则》印发给你们，请遵照执行。
+二○○二年九月十二日
+郑州市城市房屋拆迁管理实施细则
+第一条　为加强城市房屋拆迁管理，制定本细则。
+第二条　本细则适用于本市城市规划区内国有土地上的房屋拆迁。
+""", title="郑州市城市房屋拆迁管理实施细则", notice_title="关于印发郑州市城市房屋拆迁管理实施细则的通知",
+     doc_number="郑政〔2002〕21号", issuers=["郑州市人民政府"], issue_date="2002-09-12", region="河南省郑州市",
+     admin_level="prefecture", doc_type="实施细则")
+
+case("pkulaw_head_title_label", """【法规标题】国家经贸委关于印发《工商领域制止重复建设目录（第一批）》的通知
+【发布部门】国家经济贸易委员会
+【发文字号】国经贸产业[1999]第1108号
+【发布日期】1999.11.15
+【实施日期】1999.11.15
+【时效性】失效
+【效力级别】部门规范性文件
+各省、自治区、直辖市及计划单列市、新疆生产建设兵团经贸委（经委、计经委）：
+现将《工商领域制止重复建设目录（第一批）》印发给你们，请认真贯彻执行。
+国家经济贸易委员会
+一九九九年十一月十五日
+""", title="工商领域制止重复建设目录（第一批）", notice_title="关于印发《工商领域制止重复建设目录（第一批）》的通知",
+     doc_number="国经贸产业[1999]第1108号", issuers=["国家经济贸易委员会"], issue_date="1999-11-15",
+     region="全国", admin_level="central")
+
+case("pkulaw_head_county_body_only_date", """武义县人民政府关于加快发展农村二三产业的若干意见
+【发布部门】武义县人民政府
+【发文字号】武政发〔2003〕47号
+【发布日期】2003.06.18
+【时效性】现行有效
+【效力级别】地方规范性文件
+各乡镇人民政府、街道办事处，县政府各部门：
+为加快发展农村二三产业，提出如下意见：
+一、明确发展目标
+二、落实扶持政策
+""", title="武义县人民政府关于加快发展农村二三产业的若干意见", notice_title=None, doc_number="武政发〔2003〕47号",
+     issuers=["武义县人民政府"], issue_date="2003-06-18", region="浙江省金华市武义县", admin_level="county",
+     doc_type="意见")
+
+# --- law-collection copies: 颁布单位 / 颁布日期 lines, 法规标题 lines ---------------------------------------------
+case("banbu_lines_ministry_yinfa", """法规标题：卫生部关于印发《医院感染管理办法》的通知
+颁布单位：卫生部
+文　　号：卫医发〔2006〕123号
+颁布日期：2006-07-06
+实施日期：2006-09-01
+时 效 性：现行有效
+各省、自治区、直辖市卫生厅局，新疆生产建设兵团卫生局：
+为加强医院感染管理，我部制定了《医院感染管理办法》，现印发给你们，请遵照执行。
+附件：医院感染管理办法
+二○○六年七月六日
+医院感染管理办法
+第一章　总则
+第一条　为加强医院感染管理，有效预防和控制医院感染，制定本办法。
+""", title="医院感染管理办法", notice_title="关于印发《医院感染管理办法》的通知", doc_number="卫医发〔2006〕123号",
+     issuers=["卫生部"], issue_date="2006-07-06", region="全国", admin_level="central", doc_type="办法")
+
+case("banbu_lines_one_row", """标题：石家庄市人民政府关于进一步加强城市规划管理的决定
+颁布单位：石家庄市人民政府　　文号：石政发[2004]28号　　颁布日期：2004-05-20　　实施日期：2004-05-20
+各县（市）、区人民政府，高新区管委会，市政府各部门：
+为进一步加强城市规划管理，市政府作如下决定：
+一、强化规划的龙头作用
+二、严格规划审批
+""", title="石家庄市人民政府关于进一步加强城市规划管理的决定", notice_title=None, doc_number="石政发[2004]28号",
+     issuers=["石家庄市人民政府"], issue_date="2004-05-20", region="河北省石家庄市", admin_level="prefecture",
+     doc_type="决定")
+
+case("fabu_lines_prefecture_xingshu", """法规名称：喀什地区行政公署关于加强农村饮水安全工程管理的通知
+发布部门：喀什地区行政公署
+发布文号：喀署发〔2009〕31号
+发布日期：2009年5月12日
+各县市人民政府，行署各部门：
+为加强农村饮水安全工程建设管理，现就有关事项通知如下：
+一、明确管理责任
+二、落实管护经费
+喀什地区行政公署
+二〇〇九年五月十二日
+""", title="喀什地区行政公署关于加强农村饮水安全工程管理的通知", notice_title=None, doc_number="喀署发〔2009〕31号",
+     issuers=["喀什地区行政公署"], issue_date="2009-05-12", region="新疆维吾尔自治区喀什地区",
+     admin_level="prefecture", doc_type="通知")
+
+# --- 题注 under the title ---------------------------------------------------------------------------------------
+case("tizhu_state_council_order_two_dates", """危险化学品安全管理条例
+（2002年1月26日中华人民共和国国务院令第344号公布　2011年2月16日国务院第144次常务会议修订通过）
+第一章　总则
+第一条　为了加强危险化学品的安全管理，制定本条例。
+第二条　危险化学品生产、储存、使用、经营和运输的安全管理，适用本条例。
+""", title="危险化学品安全管理条例", notice_title=None, issuers=["国务院"], issue_date="2002-01-26",
+     region="全国", admin_level="central", doc_type="条例")
+
+case("tizhu_adopted_then_order", """城市生活无着的流浪乞讨人员救助管理办法
+（2003年6月18日国务院第12次常务会议通过　2003年6月20日中华人民共和国国务院令第381号公布　自2003年8月1日起施行）
+第一条　为了对在城市生活无着的流浪、乞讨人员实行救助，保障其基本生活权益，制定本办法。
+第二条　县级以上城市人民政府应当根据需要设立流浪乞讨人员救助站。
+""", title="城市生活无着的流浪乞讨人员救助管理办法", notice_title=None, doc_number="中华人民共和国国务院令第381号",
+     issuers=["国务院"], issue_date="2003-06-20", region="全国", admin_level="central", doc_type="办法")
+
+case("tizhu_province_order_cn_numerals", """江西省森林防火条例实施办法
+（二○○四年十一月十五日江西省人民政府令第134号公布）
+第一条　为了加强森林防火工作，根据《森林防火条例》，结合本省实际，制定本办法。
+第二条　本省行政区域内森林火灾的预防和扑救，适用本办法。
+""", title="江西省森林防火条例实施办法", notice_title=None, doc_number="江西省人民政府令第134号",
+     issuers=["江西省人民政府"], issue_date="2004-11-15", region="江西省", admin_level="province", doc_type="实施办法")
+
+case("tizhu_ministry_order_old", """外商投资商业领域管理办法
+（2004年4月16日商务部令2004年第8号公布　自2004年6月1日起施行）
+第一条　为了促进商业领域对外开放，制定本办法。
+第二条　本办法适用于外商投资企业在中国境内从事商业活动。
+""", title="外商投资商业领域管理办法", notice_title=None, doc_number="商务部令2004年第8号",
+     issuers=["商务部"], issue_date="2004-04-16", region="全国", admin_level="central", doc_type="办法")
+
+case("tizhu_city_npc_approved", """大连市城市市容管理条例
+（1997年12月26日大连市第十一届人民代表大会常务委员会第三十四次会议通过　1998年1月17日辽宁省第九届人民代表大会常务委员会第二次会议批准）
+第一条　为加强城市市容管理，创造整洁、优美的城市环境，制定本条例。
+第二条　本条例适用于本市城市规划区。
+""", title="大连市城市市容管理条例", notice_title=None, issuers=["大连市人民代表大会常务委员会"],
+     issue_date="1997-12-26", region="辽宁省大连市", admin_level="prefecture", doc_type="条例")
+
+case("tizhu_notice_date_and_number_brackets", """广西壮族自治区人民政府办公厅关于加强农村中小学校舍维修改造工作的通知
+（桂政办发〔2005〕88号　2005年6月9日）
+各市、县人民政府，自治区人民政府各组成部门、各直属机构：
+为加强农村中小学校舍维修改造工作，现就有关问题通知如下：
+一、明确目标任务
+二、落实维修资金
+""", title="广西壮族自治区人民政府办公厅关于加强农村中小学校舍维修改造工作的通知", notice_title=None,
+     doc_number="桂政办发〔2005〕88号", issuers=["广西壮族自治区人民政府办公厅"], issue_date="2005-06-09",
+     region="广西壮族自治区", admin_level="province", doc_type="通知")
+
+case("tizhu_notice_number_with_di", """湖北省人民政府关于加快县域经济发展的若干意见
+（鄂政发〔2003〕第38号）
+各市、州、县人民政府，省政府各部门：
+为加快全省县域经济发展，提出如下意见：
+一、放宽县域经济发展的政策环境
+二、加大财政支持力度
+湖北省人民政府
+二○○三年九月二十六日
+""", title="湖北省人民政府关于加快县域经济发展的若干意见", notice_title=None, doc_number="鄂政发〔2003〕第38号",
+     issuers=["湖北省人民政府"], issue_date="2003-09-26", region="湖北省", admin_level="province", doc_type="意见")
+
+# --- central organs' old notices -------------------------------------------------------------------------------
+case("gwyb_zhuanfa_ministries_yijian", """国务院办公厅转发发展改革委等部门关于加快推行合同能源管理促进节能服务产业发展意见的通知
+国办发〔2010〕25号
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+发展改革委、财政部、人民银行、税务总局《关于加快推行合同能源管理促进节能服务产业发展的意见》已经国务院同意，现转发给你们，请认真贯彻执行。
+国务院办公厅
+二○一○年四月二日
+关于加快推行合同能源管理促进节能服务产业发展的意见
+发展改革委　财政部　人民银行　税务总局
+一、充分认识推行合同能源管理的重要意义
+二、指导思想、基本原则和发展目标
+""", title="关于加快推行合同能源管理促进节能服务产业发展的意见",
+     notice_title="转发发展改革委等部门关于加快推行合同能源管理促进节能服务产业发展意见的通知",
+     doc_number="国办发〔2010〕25号", issuers=["国务院办公厅"], issue_date="2010-04-02", region="全国",
+     admin_level="central", doc_type="意见")
+
+case("gwyb_zhuanfa_one_ministry_old", """国务院办公厅转发劳动保障部财政部关于适当调整基本养老金水平的通知
+国办发〔2001〕70号
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+劳动保障部、财政部《关于适当调整基本养老金水平的通知》已经国务院同意，现转发给你们，请认真贯彻执行。
+国务院办公厅
+二○○一年九月二十日
+""", title="关于适当调整基本养老金水平的通知", notice_title="转发劳动保障部财政部关于适当调整基本养老金水平的通知",
+     doc_number="国办发〔2001〕70号", issuers=["国务院办公厅"], issue_date="2001-09-20", region="全国",
+     admin_level="central", doc_type="通知")
+
+case("gwy_pizhuan_ministry", """国务院批转国家体改委关于1998年经济体制改革实施要点的通知
+国发〔1998〕11号
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+国务院同意国家体改委《关于1998年经济体制改革实施要点》，现转发给你们，请结合实际贯彻执行。
+国务院
+一九九八年四月二十二日
+关于1998年经济体制改革实施要点
+国家体改委
+一、深化国有企业改革
+二、推进住房制度改革
+""", title="关于1998年经济体制改革实施要点", notice_title="批转国家体改委关于1998年经济体制改革实施要点的通知",
+     doc_number="国发〔1998〕11号", issuers=["国务院"], issue_date="1998-04-22", region="全国",
+     admin_level="central", doc_type="要点")
+
+case("ministry_order_header_signature_minister", """中华人民共和国卫生部令
+第48号
+《医疗机构临床用血管理办法》已于2012年3月19日经卫生部部务会审议通过，现予以发布，自2012年8月1日起施行。
+部长　陈竺
+二○一二年六月七日
+医疗机构临床用血管理办法
+第一章　总则
+第一条　为加强医疗机构临床用血管理，制定本办法。
+""", title="医疗机构临床用血管理办法", notice_title=None, doc_number="中华人民共和国卫生部令第48号",
+     issuers=["卫生部"], issue_date="2012-06-07", region="全国", admin_level="central", doc_type="办法")
+
+case("ministry_joint_order_old", """中华人民共和国建设部
+中华人民共和国财政部
+令
+第87号
+《城市廉租住房管理办法》已经2003年11月15日建设部第22次常务会议审议通过，现予发布，自2004年3月1日起施行。
+建设部部长　汪光焘
+财政部部长　金人庆
+二○○三年十二月三十一日
+城市廉租住房管理办法
+第一条　为建立和完善城镇廉租住房制度，制定本办法。
+""", title="城市廉租住房管理办法", notice_title=None, issuers=["建设部", "财政部"], issue_date="2003-12-31",
+     region="全国", admin_level="central", doc_type="办法")
+
+case("joint_ministries_six_old", """关于加强农民工培训工作的通知
+劳社部发〔2004〕5号
+各省、自治区、直辖市劳动和社会保障厅（局）、教育厅（教委）、科技厅（委）、建设厅（建委）、农业厅（委）、财政厅（局）：
+为贯彻落实国务院关于做好农民进城务工就业管理和服务工作的要求，现就加强农民工培训工作通知如下：
+一、明确培训目标
+二、落实培训经费
+劳动和社会保障部　教育部　科学技术部　建设部　农业部　财政部
+二○○四年三月二十三日
+""", title="关于加强农民工培训工作的通知", notice_title=None, doc_number="劳社部发〔2004〕5号",
+     issuers=["劳动和社会保障部", "教育部", "科学技术部", "建设部", "农业部", "财政部"], issue_date="2004-03-23",
+     region="全国", admin_level="central", doc_type="通知")
+
+case("joint_ministries_title_line_issuers", """国家计委　财政部　建设部关于规范住房交易手续费有关问题的通知
+计价格〔2002〕121号
+各省、自治区、直辖市计委（物价局）、财政厅（局）、建设厅（房地产管理局）：
+为规范住房交易手续费，现就有关问题通知如下：
+一、住房交易手续费属经营服务性收费。
+二、住房交易手续费按住房建筑面积收取。
+国家计委
+财政部
+建设部
+二○○二年一月三十一日
+""", title="国家计委财政部建设部关于规范住房交易手续费有关问题的通知", notice_title=None,
+     doc_number="计价格〔2002〕121号", issuers=["国家发展计划委员会", "财政部", "建设部"], issue_date="2002-01-31",
+     region="全国", admin_level="central", doc_type="通知")
+
+case("ministry_pifu_old", """民政部关于同意撤销密云县设立密云区的批复
+民函〔2015〕367号
+北京市人民政府：
+你市《关于撤销密云县设立密云区的请示》收悉。经报国务院批准，现批复如下：
+一、同意撤销密云县，设立北京市密云区。
+二、密云区人民政府驻鼓楼街道。
+民政部
+2015年11月13日
+""", title="民政部关于同意撤销密云县设立密云区的批复", notice_title=None, doc_number="民函〔2015〕367号",
+     issuers=["民政部"], issue_date="2015-11-13", region="全国", admin_level="central", doc_type="批复")
+
+case("central_tongbao_old", """国务院办公厅关于2006年全国安全生产控制指标执行情况的通报
+国办发〔2007〕12号
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+2006年，各地区、各部门认真贯彻落实党中央、国务院关于安全生产工作的部署，取得了明显成效。现将有关情况通报如下：
+一、总体情况
+二、存在的问题
+国务院办公厅
+二〇〇七年二月十二日
+主题词：安全生产　指标　通报
+抄送：党中央各部门，全国人大常委会办公厅，全国政协办公厅。
+国务院办公厅秘书局　2007年2月13日印发
+""", title="国务院办公厅关于2006年全国安全生产控制指标执行情况的通报", notice_title=None,
+     doc_number="国办发〔2007〕12号", issuers=["国务院办公厅"], issue_date="2007-02-12", region="全国",
+     admin_level="central", doc_type="通报")
+
+case("central_party_gov_jueding_old", """中共中央　国务院关于加快水利改革发展的决定
+（2010年12月31日）
+水是生命之源、生产之要、生态之基。为加快水利改革发展，现作出如下决定。
+一、新形势下水利的战略地位
+二、水利改革发展的指导思想、目标任务和基本原则
+""", title="中共中央国务院关于加快水利改革发展的决定", notice_title=None, issuers=["中共中央", "国务院"],
+     issue_date="2010-12-31", region="全国", admin_level="central", doc_type="决定")
+
+case("central_ministry_ruogan_guiding", """国家税务总局关于个人所得税若干业务问题的批复
+国税函〔2002〕146号
+北京市地方税务局：
+你局《关于个人所得税有关政策问题的请示》收悉。现批复如下：
+一、关于个人取得有奖发票奖金征免个人所得税问题
+二、关于个人取得股票期权所得征收个人所得税问题
+国家税务总局
+二○○二年二月九日
+""", title="国家税务总局关于个人所得税若干业务问题的批复", notice_title=None, doc_number="国税函〔2002〕146号",
+     issuers=["国家税务总局"], issue_date="2002-02-09", region="全国", admin_level="central", doc_type="批复")
+
+case("ministry_ruogan_guiding_yinfa", """教育部关于印发《普通高等学校学生安全教育及管理暂行规定》的通知
+教学〔1992〕5号
+各省、自治区、直辖市教委、高教（教育）厅（局），国务院有关部委教育司（局）：
+现将《普通高等学校学生安全教育及管理暂行规定》印发给你们，请遵照执行。
+一九九二年八月二十一日
+普通高等学校学生安全教育及管理暂行规定
+第一章　总则
+第一条　为加强高等学校学生的安全教育及管理，制定本规定。
+""", title="普通高等学校学生安全教育及管理暂行规定",
+     notice_title="关于印发《普通高等学校学生安全教育及管理暂行规定》的通知", doc_number="教学〔1992〕5号",
+     issuers=["教育部"], issue_date="1992-08-21", region="全国", admin_level="central", doc_type="规定")
+
+case("ministry_ruogan_guiding_self", """劳动部关于实行劳动合同制度若干问题的通知
+劳部发〔1996〕354号
+各省、自治区、直辖市劳动（劳动人事）厅（局）：
+《劳动法》实施以来，各地在实行劳动合同制度中遇到一些问题。现就有关问题通知如下：
+一、关于劳动合同的订立
+二、关于劳动合同的期限
+一九九六年十月三十一日
+""", title="劳动部关于实行劳动合同制度若干问题的通知", notice_title=None, doc_number="劳部发〔1996〕354号",
+     issuers=["劳动部"], issue_date="1996-10-31", region="全国", admin_level="central", doc_type="通知")
+
+case("ministry_huiyi_jiyao_old", """全国农村公路建设工作会议纪要
+交公路发〔2005〕92号
+各省、自治区、直辖市交通厅（局、委）：
+2005年2月24日至25日，交通部在北京召开全国农村公路建设工作会议。现将会议纪要印发给你们，请遵照执行。
+一、会议对农村公路建设工作给予充分肯定
+二、会议明确了今后一个时期的工作任务
+交通部
+二○○五年三月十日
+""", title="全国农村公路建设工作会议纪要", notice_title=None, doc_number="交公路发〔2005〕92号",
+     issuers=["交通部"], issue_date="2005-03-10", region="全国", admin_level="central", doc_type="会议纪要")
+
+# --- provinces, prefectures (行署, 地区, 盟, former names), counties of their time ------------------------------
+case("xingshu_former_prefecture_yinfa", """思茅地区行政公署关于印发思茅地区茶叶产业发展规划的通知
+思署发〔2001〕15号
+各县人民政府，行署各委、办、局：
+现将《思茅地区茶叶产业发展规划》印发给你们，请认真组织实施。
+思茅地区行政公署
+二○○一年三月二十日
+思茅地区茶叶产业发展规划
+一、发展现状
+二、发展目标
+""", title="思茅地区茶叶产业发展规划", notice_title="关于印发思茅地区茶叶产业发展规划的通知", doc_number="思署发〔2001〕15号",
+     issuers=["思茅地区行政公署"], issue_date="2001-03-20", region="云南省思茅地区", admin_level="prefecture",
+     doc_type="规划")
+
+case("meng_former_league_self", """巴彦淖尔盟行政公署关于加快发展畜牧业的决定
+巴署发〔2000〕42号
+各旗县人民政府，盟直各委、办、局：
+为加快全盟畜牧业发展，行署作如下决定：
+一、调整畜牧业结构
+二、加强草原建设
+巴彦淖尔盟行政公署
+二OOO年七月十日
+""", title="巴彦淖尔盟行政公署关于加快发展畜牧业的决定", notice_title=None, doc_number="巴署发〔2000〕42号",
+     issuers=["巴彦淖尔盟行政公署"], issue_date="2000-07-10", region="内蒙古自治区巴彦淖尔盟",
+     admin_level="prefecture", doc_type="决定")
+
+case("meng_current_league", """锡林郭勒盟行政公署办公厅关于做好2009年防灾基地建设工作的通知
+锡署办发〔2009〕21号
+各旗县市人民政府，盟直各有关部门：
+为做好防灾基地建设工作，现就有关事项通知如下：
+一、明确建设任务
+二、加强资金管理
+锡林郭勒盟行政公署办公厅
+二〇〇九年四月八日
+""", title="锡林郭勒盟行政公署办公厅关于做好2009年防灾基地建设工作的通知", notice_title=None,
+     doc_number="锡署办发〔2009〕21号", issuers=["锡林郭勒盟行政公署办公厅"], issue_date="2009-04-08",
+     region="内蒙古自治区锡林郭勒盟", admin_level="prefecture", doc_type="通知")
+
+case("diqu_made_city_later_tongren", """铜仁地区行政公署关于加快推进农村公路建设的意见
+铜署发〔2008〕26号
+各县（特区）人民政府，行署各部门：
+为加快农村公路建设，现提出如下意见：
+一、总体目标
+二、保障措施
+铜仁地区行政公署
+二〇〇八年五月二十日
+""", title="铜仁地区行政公署关于加快推进农村公路建设的意见", notice_title=None, doc_number="铜署发〔2008〕26号",
+     issuers=["铜仁地区行政公署"], issue_date="2008-05-20", region="贵州省铜仁地区", admin_level="prefecture",
+     doc_type="意见")
+
+case("diqu_xingshu_office_joint_party", """中共日喀则地委办公室　日喀则地区行署办公室
+关于印发《日喀则地区农牧民安居工程实施方案》的通知
+日委办发〔2006〕12号
+各县委、县人民政府，地直各单位：
+《日喀则地区农牧民安居工程实施方案》已经地委、行署同意，现印发给你们，请认真贯彻落实。
+中共日喀则地委办公室
+日喀则地区行署办公室
+2006年3月1日
+日喀则地区农牧民安居工程实施方案
+一、指导思想
+二、目标任务
+""", title="日喀则地区农牧民安居工程实施方案", notice_title="关于印发《日喀则地区农牧民安居工程实施方案》的通知",
+     doc_number="日委办发〔2006〕12号", issuers=["中共日喀则地委办公室", "日喀则地区行政公署办公室"],
+     issue_date="2006-03-01", region="西藏自治区日喀则地区", admin_level="prefecture", doc_type="实施方案")
+
+case("former_city_xiangfan", """襄樊市人民政府关于加快发展服务业的若干意见
+襄政发〔2008〕19号
+各县（市）、区人民政府，市政府各部门：
+为加快全市服务业发展，提出如下意见：
+一、发展目标
+二、政策措施
+襄樊市人民政府
+二○○八年六月三日
+""", title="襄樊市人民政府关于加快发展服务业的若干意见", notice_title=None, doc_number="襄政发〔2008〕19号",
+     issuers=["襄樊市人民政府"], issue_date="2008-06-03", region="湖北省襄樊市", admin_level="prefecture",
+     doc_type="意见")
+
+case("current_diqu_office", """阿克苏地区行政公署办公室关于印发阿克苏地区城乡居民最低生活保障实施细则的通知
+阿行署办发〔2012〕56号
+各县（市）人民政府，行署各部门：
+《阿克苏地区城乡居民最低生活保障实施细则》已经行署同意，现印发给你们，请遵照执行。
+阿克苏地区行政公署办公室
+2012年7月16日
+阿克苏地区城乡居民最低生活保障实施细则
+第一条　为规范城乡居民最低生活保障工作，制定本细则。
+""", title="阿克苏地区城乡居民最低生活保障实施细则", notice_title="关于印发阿克苏地区城乡居民最低生活保障实施细则的通知",
+     doc_number="阿行署办发〔2012〕56号", issuers=["阿克苏地区行政公署办公室"], issue_date="2012-07-16",
+     region="新疆维吾尔自治区阿克苏地区", admin_level="prefecture", doc_type="实施细则")
+
+case("province_old_zanxingbanfa_order", """黑龙江省人民政府令
+第4号
+《黑龙江省城镇职工基本医疗保险暂行办法》已经2000年11月6日省人民政府第50次常务会议通过，现予发布施行。
+省长　宋法棠
+二○○○年十一月十五日
+黑龙江省城镇职工基本医疗保险暂行办法
+第一章　总则
+第一条　为保障城镇职工基本医疗，制定本办法。
+""", title="黑龙江省城镇职工基本医疗保险暂行办法", notice_title=None, doc_number="黑龙江省人民政府令第4号",
+     issuers=["黑龙江省人民政府"], issue_date="2000-11-15", region="黑龙江省", admin_level="province",
+     doc_type="办法")
+
+case("province_ruoganguiding_self", """吉林省人民政府关于鼓励外商投资的若干规定
+吉政发〔1997〕33号
+各市、州、县人民政府，省政府各厅委办、各直属机构：
+为进一步扩大对外开放，鼓励外商来我省投资，特作如下规定：
+一、外商投资企业享受国家规定的各项优惠政策。
+二、对外商投资的基础设施项目给予优先安排。
+吉林省人民政府
+一九九七年八月十二日
+""", title="吉林省人民政府关于鼓励外商投资的若干规定", notice_title=None, doc_number="吉政发〔1997〕33号",
+     issuers=["吉林省人民政府"], issue_date="1997-08-12", region="吉林省", admin_level="province", doc_type="规定")
+
+case("province_office_zhuanfa_department_yijian", """四川省人民政府办公厅转发省教育厅等部门关于进一步加强中小学校安全工作意见的通知
+川办发〔2006〕24号
+各市（州）人民政府，省政府各部门：
+省教育厅、省公安厅、省卫生厅《关于进一步加强中小学校安全工作的意见》已经省政府同意，现转发给你们，请认真贯彻执行。
+二○○六年五月十二日
+关于进一步加强中小学校安全工作的意见
+省教育厅　省公安厅　省卫生厅
+一、落实安全责任
+二、加强校园管理
+""", title="关于进一步加强中小学校安全工作的意见",
+     notice_title="转发省教育厅等部门关于进一步加强中小学校安全工作意见的通知", doc_number="川办发〔2006〕24号",
+     issuers=["四川省人民政府办公厅"], issue_date="2006-05-12", region="四川省", admin_level="province",
+     doc_type="意见")
+
+case("province_pizhuan_department_old", """福建省人民政府批转省劳动厅关于进一步做好下岗职工再就业工作意见的通知
+闽政〔1998〕12号
+各地区行政公署，各市、县（区）人民政府，省直各单位：
+省政府同意省劳动厅《关于进一步做好下岗职工再就业工作的意见》，现批转给你们，请认真贯彻执行。
+福建省人民政府
+一九九八年四月三日
+""", title="关于进一步做好下岗职工再就业工作的意见",
+     notice_title="批转省劳动厅关于进一步做好下岗职工再就业工作意见的通知", doc_number="闽政〔1998〕12号",
+     issuers=["福建省人民政府"], issue_date="1998-04-03", region="福建省", admin_level="province", doc_type="意见")
+
+case("prefecture_tongbao_praise", """临沂市人民政府关于表彰2010年度全市农业产业化先进单位的通报
+临政发〔2011〕8号
+各县区人民政府，市政府各部门：
+2010年，全市各级各部门认真落实市委、市政府决策部署，农业产业化经营取得显著成效。为表彰先进，市政府决定对下列单位予以通报表彰：
+一、农业产业化先进县区
+二、农业产业化先进企业
+临沂市人民政府
+二〇一一年三月二日
+""", title="临沂市人民政府关于表彰2010年度全市农业产业化先进单位的通报", notice_title=None,
+     doc_number="临政发〔2011〕8号", issuers=["临沂市人民政府"], issue_date="2011-03-02", region="山东省临沂市",
+     admin_level="prefecture", doc_type="通报")
+
+case("prefecture_pifu_to_county", """宜春市人民政府关于同意袁州区调整部分乡镇行政区划的批复
+宜府字〔2005〕88号
+袁州区人民政府：
+你区《关于调整部分乡镇行政区划的请示》收悉。经研究，现批复如下：
+一、同意撤销西村乡，设立西村镇。
+二、调整后的行政区划自批复之日起执行。
+二○○五年十月九日
+""", title="宜春市人民政府关于同意袁州区调整部分乡镇行政区划的批复", notice_title=None, doc_number="宜府字〔2005〕88号",
+     issuers=["宜春市人民政府"], issue_date="2005-10-09", region="江西省宜春市", admin_level="prefecture",
+     doc_type="批复")
+
+case("county_jiyao_changwu", """岚皋县人民政府常务会议纪要
+第5次
+2009年4月16日，县长张某主持召开县政府第5次常务会议，研究了以下事项：
+一、关于春季农业生产工作
+二、关于安全生产工作
+岚皋县人民政府办公室
+二〇〇九年四月十八日
+""", title="岚皋县人民政府常务会议纪要", notice_title=None, issuers=["岚皋县人民政府"], issue_date="2009-04-18",
+     region="陕西省安康市岚皋县", admin_level="county", doc_type="会议纪要")
+
+case("county_shishixize_yinfa_round_brackets", """临朐县人民政府办公室关于印发临朐县新型农村合作医疗实施细则的通知
+临政办发(2007)3号
+各乡镇人民政府、街道办事处，县政府各部门：
+《临朐县新型农村合作医疗实施细则》已经县政府同意，现印发给你们，请遵照执行。
+二OO七年一月十日
+临朐县新型农村合作医疗实施细则
+第一章　总则
+第一条　为做好新型农村合作医疗工作，制定本细则。
+""", title="临朐县新型农村合作医疗实施细则", notice_title="关于印发临朐县新型农村合作医疗实施细则的通知",
+     doc_number="临政办发(2007)3号", issuers=["临朐县人民政府办公室"], issue_date="2007-01-10",
+     region="山东省潍坊市临朐县", admin_level="county", doc_type="实施细则")
+
+case("county_party_gov_jueding_banner", """中共鄂托克旗委员会　鄂托克旗人民政府
+关于加快推进城镇化建设的决定
+鄂党发〔2004〕11号
+各苏木镇党委、人民政府，旗直各部门：
+为加快推进全旗城镇化建设，旗委、旗人民政府作如下决定：
+一、明确城镇化发展目标
+二、加快小城镇建设
+中共鄂托克旗委员会　　鄂托克旗人民政府
+二○○四年四月二十六日
+""", title="中共鄂托克旗委员会鄂托克旗人民政府关于加快推进城镇化建设的决定", notice_title=None,
+     doc_number="鄂党发〔2004〕11号", issuers=["中共鄂托克旗委员会", "鄂托克旗人民政府"], issue_date="2004-04-26",
+     region="内蒙古自治区鄂尔多斯市鄂托克旗", admin_level="county", doc_type="决定")
+
+case("county_zanxing_guiding_cn_ling", """通道侗族自治县人民政府关于印发《通道侗族自治县林木采伐管理暂行规定》的通知
+通政发〔2010〕6号
+各乡镇人民政府，县直各单位：
+现将《通道侗族自治县林木采伐管理暂行规定》印发给你们，请认真遵照执行。
+通道侗族自治县人民政府
+二零一零年三月八日
+通道侗族自治县林木采伐管理暂行规定
+第一条　为加强林木采伐管理，制定本规定。
+""", title="通道侗族自治县林木采伐管理暂行规定", notice_title="关于印发《通道侗族自治县林木采伐管理暂行规定》的通知",
+     doc_number="通政发〔2010〕6号", issuers=["通道侗族自治县人民政府"], issue_date="2010-03-08",
+     region="湖南省怀化市通道侗族自治县", admin_level="county", doc_type="规定")
+
+case("prefecture_jiyao_zhuanti", """关于研究全市城区供水管网改造有关问题的会议纪要
+晋市府纪〔2012〕15号
+2012年5月8日，副市长王某主持召开专题会议，研究全市城区供水管网改造有关问题。纪要如下：
+一、关于改造范围
+二、关于资金筹措
+晋城市人民政府办公厅
+2012年5月10日
+""", title="关于研究全市城区供水管网改造有关问题的会议纪要", notice_title=None, doc_number="晋市府纪〔2012〕15号",
+     issue_date="2012-05-10", region="山西省晋城市", admin_level="prefecture", doc_type="会议纪要")
+
+# --- older layouts: mastheads, dates in Chinese numerals, 主题词/抄送/印发 lines --------------------------------
+case("masthead_wenjian_date_spaced_numerals", """安徽省人民政府文件
+皖政〔2006〕27号
+安徽省人民政府关于加强耕地保护的通知
+各市、县人民政府，省政府各部门、各直属机构：
+为切实加强耕地保护，现就有关事项通知如下：
+一、严格控制建设占用耕地
+二、加强土地整理复垦
+安徽省人民政府
+二○○六年 三 月 十五 日
+主题词：国土　耕地　保护　通知
+抄送：省委各部门，省人大常委会办公厅，省政协办公厅。
+安徽省人民政府办公厅　　　　　　　　　2006年3月17日印发
+""", title="安徽省人民政府关于加强耕地保护的通知", notice_title=None, doc_number="皖政〔2006〕27号",
+     issuers=["安徽省人民政府"], issue_date="2006-03-15", region="安徽省", admin_level="province", doc_type="通知")
+
+case("seal_only_date_yinfa_line_letter_O", """关于印发《商洛市农村饮水安全工程建设管理办法》的通知
+商政办发〔2007〕45号
+各县区人民政府，市政府各工作部门：
+《商洛市农村饮水安全工程建设管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。
+二OO七年八月二十日
+商洛市农村饮水安全工程建设管理办法
+第一条　为加强农村饮水安全工程建设管理，制定本办法。
+主题词：农村　饮水　办法　通知
+抄送：市委办公室，市人大常委会办公室，市政协办公室。
+商洛市人民政府办公室　　　　　　　　　　二OO七年八月二十一日印发
+""", title="商洛市农村饮水安全工程建设管理办法", notice_title="关于印发《商洛市农村饮水安全工程建设管理办法》的通知",
+     doc_number="商政办发〔2007〕45号", issuers=["商洛市人民政府办公室"], issue_date="2007-08-20",
+     region="陕西省商洛市", admin_level="prefecture", doc_type="办法")
+
+case("only_yinfa_line_no_signature", """关于做好2005年全县夏粮收购工作的通知
+滑政〔2005〕22号
+各乡镇人民政府，县直有关单位：
+为做好今年夏粮收购工作，现就有关事项通知如下：
+一、提高认识
+二、落实资金
+主题词：粮食　收购　通知
+滑县人民政府办公室　　　　　　　　　　2005年5月30日印发
+""", doc_number="滑政〔2005〕22号", issue_date="2005-05-30", region="河南省安阳市滑县", admin_level="county",
+     doc_type="通知")
+
+case("central_masthead_gwy_wenjian", """国务院文件
+国发〔1999〕12号
+国务院关于进一步加强防汛工作的通知
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+今年汛期即将来临，为做好防汛工作，现就有关事项通知如下：
+一、充分认识做好防汛工作的重要性
+二、落实防汛责任制
+国　务　院
+一九九九年四月二十日
+""", title="国务院关于进一步加强防汛工作的通知", notice_title=None, doc_number="国发〔1999〕12号",
+     issuers=["国务院"], issue_date="1999-04-20", region="全国", admin_level="central", doc_type="通知")
+
+case("date_year_numeral_day_arabic_mixed", """宁德市人民政府关于加强森林防火工作的通知
+宁政〔2003〕38号
+各县（市、区）人民政府，市直各有关单位：
+为做好今冬明春森林防火工作，现就有关事项通知如下：
+一、落实防火责任
+二、加强火源管理
+宁德市人民政府
+二○○三年十月二十八日
+""", title="宁德市人民政府关于加强森林防火工作的通知", doc_number="宁政〔2003〕38号", issuers=["宁德市人民政府"],
+     issue_date="2003-10-28", region="福建省宁德市", admin_level="prefecture", doc_type="通知")
+
+case("doc_number_with_di_header", """国家环境保护总局关于加强农村环境保护工作的意见
+环发〔2007〕第77号
+各省、自治区、直辖市环境保护局（厅），新疆生产建设兵团环境保护局：
+为加强农村环境保护工作，现提出以下意见：
+一、充分认识做好农村环境保护工作的重要性
+二、农村环境保护工作的指导思想
+国家环境保护总局
+二○○七年五月二十一日
+""", title="国家环境保护总局关于加强农村环境保护工作的意见", notice_title=None, doc_number="环发〔2007〕第77号",
+     issuers=["国家环境保护总局"], issue_date="2007-05-21", region="全国", admin_level="central", doc_type="意见")
+
+case("signature_short_central_name_old", """关于做好2003年农村义务教育阶段学生书本费减免工作的通知
+财教〔2003〕58号
+各省、自治区、直辖市财政厅（局）、教育厅（教委）：
+为做好书本费减免工作，现就有关事项通知如下：
+一、明确减免对象
+二、加强资金管理
+财政部　教育部
+二○○三年六月三日
+""", title="关于做好2003年农村义务教育阶段学生书本费减免工作的通知", notice_title=None, doc_number="财教〔2003〕58号",
+     issuers=["财政部", "教育部"], issue_date="2003-06-03", region="全国", admin_level="central", doc_type="通知")
+
+case("web_old_gov_site_copy", """【字体：大 中 小】【打印本页】【关闭窗口】
+邯郸市人民政府关于加快发展民营经济的意见
+邯政发〔2005〕18号
+发布日期：2005-08-12　　点击次数：1021
+各县（市、区）人民政府，市政府各部门：
+为加快发展民营经济，提出如下意见：
+一、放宽市场准入
+二、加大扶持力度
+二○○五年八月五日
+""", title="邯郸市人民政府关于加快发展民营经济的意见", notice_title=None, doc_number="邯政发〔2005〕18号",
+     issuers=["邯郸市人民政府"], issue_date="2005-08-05", region="河北省邯郸市", admin_level="prefecture",
+     doc_type="意见")
+
+case("title_in_two_lines_old_yinfa_with_period", """内蒙古自治区人民政府办公厅关于印发
+自治区“十二五”期间节能减排综合性工作方案的通知
+内政办发〔2011〕102号
+各盟行政公署、市人民政府，自治区各委、办、厅、局，各大企业、事业单位：
+经自治区人民政府同意，现将《自治区“十二五”期间节能减排综合性工作方案》印发给你们，请认真贯彻执行。
+二○一一年十月十二日
+自治区“十二五”期间节能减排综合性工作方案
+一、总体要求
+二、主要目标
+""", title="自治区“十二五”期间节能减排综合性工作方案",
+     notice_title="关于印发自治区“十二五”期间节能减排综合性工作方案的通知", doc_number="内政办发〔2011〕102号",
+     issuers=["内蒙古自治区人民政府办公厅"], issue_date="2011-10-12", region="内蒙古自治区", admin_level="province",
+     doc_type="工作方案")
+
+case("zhuanfa_quoted_notice_of_higher", """关于转发《国务院关于进一步加强新型农村合作医疗工作的通知》的通知
+黔府发〔2004〕10号
+各自治州、市人民政府，各地区行政公署，各县（市、区、特区）人民政府，省政府各部门、各直属机构：
+现将《国务院关于进一步加强新型农村合作医疗工作的通知》转发给你们，请结合实际，认真贯彻执行。
+贵州省人民政府
+二○○四年三月八日
+""", title="国务院关于进一步加强新型农村合作医疗工作的通知",
+     notice_title="关于转发《国务院关于进一步加强新型农村合作医疗工作的通知》的通知", doc_number="黔府发〔2004〕10号",
+     issuers=["贵州省人民政府"], issue_date="2004-03-08", region="贵州省", admin_level="province", doc_type="通知")
+
+case("county_title_transmits_two_old", """关于印发《洪洞县城区环境卫生管理暂行办法》和《洪洞县城区占道经营管理规定》的通知
+洪政发〔2009〕33号
+各乡镇人民政府，县直各有关单位：
+现将《洪洞县城区环境卫生管理暂行办法》和《洪洞县城区占道经营管理规定》印发给你们，请认真贯彻执行。
+洪洞县人民政府
+二○○九年六月一日
+""", notice_title="关于印发《洪洞县城区环境卫生管理暂行办法》和《洪洞县城区占道经营管理规定》的通知",
+     doc_number="洪政发〔2009〕33号", issuers=["洪洞县人民政府"], issue_date="2009-06-01",
+     region="山西省临汾市洪洞县", admin_level="county")
+
+case("xianzhi_shi_county_level_city_old", """冷水江市人民政府关于加强煤矿安全生产工作的紧急通知
+冷政发〔2005〕16号
+各乡镇人民政府、街道办事处，市直各单位：
+近期，我省部分地区连续发生煤矿安全事故。为切实加强煤矿安全生产工作，现紧急通知如下：
+一、立即开展安全大检查
+二、严厉打击非法生产
+冷水江市人民政府
+二○○五年八月十日
+""", title="冷水江市人民政府关于加强煤矿安全生产工作的紧急通知", notice_title=None, doc_number="冷政发〔2005〕16号",
+     issuers=["冷水江市人民政府"], issue_date="2005-08-10", region="湖南省娄底市冷水江市", admin_level="county",
+     doc_type="通知")
+
+
+
+def _norm(v):
+    # spec §1: text values compared after NFKC with all white space removed; issuers as a set
+    if isinstance(v, str):
+        return re.sub(r"\s+", "", unicodedata.normalize("NFKC", v))
+    if isinstance(v, list):
+        return sorted(_norm(x) for x in v)
+    return v
+
+
+def run(name, text, expected):
+    md = process_text(text, doc_id=name).metadata
+    got = {k: getattr(md, k) for k in KEYS}
+    return {k: (got[k], v) for k, v in expected.items() if _norm(got[k]) != _norm(v)}
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_stress(name, text, expected):
+    assert run(name, text, expected) == {}
+
+
+if __name__ == "__main__":
+    ok = keys_ok = keys_all = 0
+    for name, text, expected in CASES:
+        bad = run(name, text, expected)
+        keys_all += len(expected)
+        keys_ok += len(expected) - len(bad)
+        if bad:
+            print("FAIL", name)
+            for k, (g, e) in bad.items():
+                print(f"    {k}: got {g!r} want {e!r}")
+        else:
+            ok += 1
+    print(f"{ok}/{len(CASES)} cases, {keys_ok}/{keys_all} keys")
