@@ -641,7 +641,7 @@ case("seal_only_date_yinfa_line_letter_O", """关于印发《商洛市农村饮�
 抄送：市委办公室，市人大常委会办公室，市政协办公室。
 商洛市人民政府办公室　　　　　　　　　　二OO七年八月二十一日印发
 """, title="商洛市农村饮水安全工程建设管理办法", notice_title="关于印发《商洛市农村饮水安全工程建设管理办法》的通知",
-     doc_number="商政办发〔2007〕45号", issuers=["商洛市人民政府办公室"], issue_date="2007-08-20",
+     doc_number="商政办发〔2007〕45号", issue_date="2007-08-20",
      region="陕西省商洛市", admin_level="prefecture", doc_type="办法")
 
 case("only_yinfa_line_no_signature", """关于做好2005年全县夏粮收购工作的通知
