@@ -4,7 +4,7 @@ organs' old notices (转发/批转, 部委令, joint notices of the ministries o
 Chinese numerals), provincial, prefecture and county notices (行署, 地区, 盟, former names), and the older genre words
 (暂行办法, 若干规定, 实施细则, 决定, 批复, 通报, 纪要). Each case lists what a labeller writes by spec 1.1 §3 and the
 guide's M-rules (a key left out is not checked). No case copies a dev-corpus notice.
-Run `python3 -m tests.test_s15meta_stress` (or `python3 tests/test_s15meta_stress.py`) for the count."""
+Run `python3 -m tests.test_s15meta_stress` from the worktree root for the count."""
 import re
 import unicodedata
 
@@ -759,6 +759,104 @@ case("xianzhi_shi_county_level_city_old", """冷水江市人民政府关于加�
      issuers=["冷水江市人民政府"], issue_date="2005-08-10", region="湖南省娄底市冷水江市", admin_level="county",
      doc_type="通知")
 
+# --- genres of older central and local documents ----------------------------------------------------------------
+case("central_party_jianyi", """中共中央关于制定国民经济和社会发展第十一个五年规划的建议
+（2005年10月11日中国共产党第十六届中央委员会第五次全体会议通过）
+一、全面贯彻落实科学发展观
+二、推进社会主义新农村建设
+""", title="中共中央关于制定国民经济和社会发展第十一个五年规划的建议", notice_title=None, issuers=["中共中央"],
+     issue_date="2005-10-11", region="全国", admin_level="central", doc_type="建议")
+
+case("ministry_mulu_order", """中华人民共和国国家发展和改革委员会令
+第9号
+《产业结构调整指导目录（2011年本）》已经国家发展和改革委员会第16次主任办公会议审议通过，现予公布，自2011年6月1日起施行。
+主任　张平
+二○一一年三月二十七日
+""", title="产业结构调整指导目录（2011年本）", notice_title=None, doc_number="中华人民共和国国家发展和改革委员会令第9号",
+     issuers=["国家发展和改革委员会"], issue_date="2011-03-27", region="全国", admin_level="central", doc_type="目录")
+
+case("province_biaozhun_yinfa", """广东省物价局　广东省财政厅关于印发《广东省行政事业性收费标准》的通知
+粤价〔2006〕121号
+各地级以上市物价局、财政局：
+现将《广东省行政事业性收费标准》印发给你们，请遵照执行。
+广东省物价局　　广东省财政厅
+二○○六年五月十八日
+""", title="广东省行政事业性收费标准", notice_title="关于印发《广东省行政事业性收费标准》的通知",
+     doc_number="粤价〔2006〕121号", issuers=["广东省物价局", "广东省财政厅"], issue_date="2006-05-18",
+     region="广东省", admin_level="province", doc_type="标准")
+
+case("county_zhidu_self", """长治市郊区人民政府关于建立政府信息公开工作制度
+长郊政发〔2009〕7号
+各乡镇人民政府，区直各单位：
+为推进政府信息公开，建立以下工作制度：
+一、主动公开制度
+二、依申请公开制度
+长治市郊区人民政府
+二〇〇九年二月十六日
+""", title="长治市郊区人民政府关于建立政府信息公开工作制度", notice_title=None, doc_number="长郊政发〔2009〕7号",
+     issuers=["长治市郊区人民政府"], issue_date="2009-02-16", region="山西省长治市郊区", admin_level="county",
+     doc_type="制度")
+
+# --- districts of their time, and districts whose name another city's district bears ------------------------------
+case("former_district_named_after_city", """广州市东山区人民政府关于加强社区卫生服务工作的意见
+东府〔2003〕25号
+各街道办事处，区府直属各单位：
+为加强社区卫生服务工作，提出如下意见：
+一、明确工作目标
+二、完善服务网络
+广州市东山区人民政府
+二○○三年七月八日
+""", title="广州市东山区人民政府关于加强社区卫生服务工作的意见", notice_title=None, doc_number="东府〔2003〕25号",
+     issuers=["广州市东山区人民政府"], issue_date="2003-07-08", region="广东省广州市东山区", admin_level="county",
+     doc_type="意见")
+
+case("chongqing_former_district", """重庆市双桥区人民政府办公室关于做好2008年春耕生产工作的通知
+双府办发〔2008〕11号
+各镇人民政府、街道办事处，区级各部门：
+为做好今年春耕生产，现就有关事项通知如下：
+一、抓好农资供应
+二、强化技术服务
+重庆市双桥区人民政府办公室
+二○○八年三月四日
+""", title="重庆市双桥区人民政府办公室关于做好2008年春耕生产工作的通知", notice_title=None,
+     doc_number="双府办发〔2008〕11号", issuers=["重庆市双桥区人民政府办公室"], issue_date="2008-03-04",
+     region="重庆市双桥区", admin_level="county", doc_type="通知")
+
+case("short_district_jiaoqu_party", """中共阳泉市郊区委员会　阳泉市郊区人民政府
+关于加快发展现代农业的实施意见
+阳郊发〔2013〕3号
+各乡镇党委、政府，区直各单位：
+为加快发展现代农业，提出如下实施意见：
+一、总体要求
+二、重点任务
+中共阳泉市郊区委员会　　阳泉市郊区人民政府
+2013年3月5日
+""", title="中共阳泉市郊区委员会阳泉市郊区人民政府关于加快发展现代农业的实施意见", notice_title=None,
+     doc_number="阳郊发〔2013〕3号", issuers=["中共阳泉市郊区委员会", "阳泉市郊区人民政府"], issue_date="2013-03-05",
+     region="山西省阳泉市郊区", admin_level="county", doc_type="实施意见")
+
+case("former_county_later_district", """密云县人民政府关于加强水源保护工作的通知
+密政发〔2010〕15号
+各乡镇人民政府，各街道办事处，县政府各委、办、局：
+为加强密云水库水源保护，现就有关事项通知如下：
+一、严格保护区管理
+二、加强执法检查
+密云县人民政府
+二〇一〇年五月十日
+""", title="密云县人民政府关于加强水源保护工作的通知", notice_title=None, doc_number="密政发〔2010〕15号",
+     issuers=["密云县人民政府"], issue_date="2010-05-10", region="北京市密云县", admin_level="county", doc_type="通知")
+
+case("county_level_city_of_time", """萧山市人民政府关于加快乡镇企业发展的若干意见
+萧政发〔1998〕88号
+各镇乡人民政府，市政府各部门：
+为加快全市乡镇企业发展，提出如下意见：
+一、深化企业改革
+二、加强技术改造
+萧山市人民政府
+一九九八年六月二日
+""", title="萧山市人民政府关于加快乡镇企业发展的若干意见", notice_title=None, doc_number="萧政发〔1998〕88号",
+     issuers=["萧山市人民政府"], issue_date="1998-06-02", region="浙江省杭州市萧山市", admin_level="county",
+     doc_type="意见")
 
 
 def _norm(v):
