@@ -858,6 +858,152 @@ case("county_level_city_of_time", """萧山市人民政府关于加快乡镇企�
      issuers=["萧山市人民政府"], issue_date="1998-06-02", region="浙江省杭州市萧山市", admin_level="county",
      doc_type="意见")
 
+# --- dates as older notices write them ------------------------------------------------------------------------
+_DATE_BODY = """各县（市、区）人民政府，市政府各部门：
+为做好防汛工作，现就有关事项通知如下：
+一、落实防汛责任
+二、加强隐患排查
+岳阳市人民政府
+{date}
+"""
+for _k, (_d, _iso) in {
+    "digit_zeros": ("二00六年五月八日", "2006-05-08"),
+    "yuanyue": ("二〇〇六年元月八日", "2006-01-08"),
+    "fullwidth": ("２００６年５月８日", "2006-05-08"),
+    "spaced_arabic": ("2006 年 5 月 8 日", "2006-05-08"),
+    "ling_char": ("二零零六年五月八日", "2006-05-08"),
+    "circle_zero_shiyi": ("二○○六年十一月二十八日", "2006-11-28"),
+    "seal_note_after": ("二〇〇六年五月八日\n（此件公开发布）", "2006-05-08"),
+    "seal_word_before": ("（印章）\n二〇〇六年五月八日", "2006-05-08"),
+}.items():
+    case("date_" + _k, "岳阳市人民政府关于做好2006年防汛工作的通知\n岳政发〔2006〕9号\n" + _DATE_BODY.format(date=_d),
+         title="岳阳市人民政府关于做好2006年防汛工作的通知", doc_number="岳政发〔2006〕9号", issuers=["岳阳市人民政府"],
+         issue_date=_iso, region="湖南省岳阳市", admin_level="prefecture", doc_type="通知")
+
+# --- more central and provincial forms -------------------------------------------------------------------------
+case("zhuanfa_no_quotes_higher_office_notice", """关于转发国务院办公厅关于做好2008年全国粮食生产工作的通知的通知
+晋政办发〔2008〕12号
+各市、县人民政府，省人民政府各委、厅，各直属机构：
+现将《国务院办公厅关于做好2008年全国粮食生产工作的通知》转发给你们，请结合实际，认真贯彻执行。
+山西省人民政府办公厅
+二○○八年二月二十九日
+""", title="国务院办公厅关于做好2008年全国粮食生产工作的通知",
+     notice_title="关于转发国务院办公厅关于做好2008年全国粮食生产工作的通知的通知", doc_number="晋政办发〔2008〕12号",
+     issuers=["山西省人民政府办公厅"], issue_date="2008-02-29", region="山西省", admin_level="province", doc_type="通知")
+
+case("signature_state_prefix_ministries", """关于做好2007年农村劳动力转移培训阳光工程实施工作的通知
+农科教发〔2007〕3号
+各省、自治区、直辖市农业、财政、劳动保障、教育、科技、建设厅（局、委）：
+为做好2007年阳光工程实施工作，现就有关事项通知如下：
+一、明确培训任务
+二、加强资金管理
+中华人民共和国农业部　　中华人民共和国财政部
+中华人民共和国劳动和社会保障部
+二〇〇七年三月二日
+抄送：国务院办公厅。
+""", title="关于做好2007年农村劳动力转移培训阳光工程实施工作的通知", notice_title=None, doc_number="农科教发〔2007〕3号",
+     issuers=["农业部", "财政部", "劳动和社会保障部"], issue_date="2007-03-02", region="全国", admin_level="central",
+     doc_type="通知")
+
+case("central_title_note_number_body_no_sig", """国务院办公厅关于加强食品安全工作的通知
+（国办发〔2007〕48号）
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+为进一步加强食品安全工作，经国务院同意，现就有关事项通知如下：
+一、切实落实食品安全责任
+二、加强食品安全监管
+""", title="国务院办公厅关于加强食品安全工作的通知", notice_title=None, doc_number="国办发〔2007〕48号",
+     issuers=["国务院办公厅"], region="全国", admin_level="central", doc_type="通知")
+
+case("central_short_names_title_joint", """国家发展改革委　财政部　国家环保总局关于印发《循环经济试点工作方案》的通知
+发改环资〔2005〕2199号
+各省、自治区、直辖市及计划单列市、新疆生产建设兵团发展改革委、经贸委（经委）、财政厅（局）、环保局：
+现将《循环经济试点工作方案》印发给你们，请结合实际认真组织实施。
+国家发展改革委
+财　政　部
+国家环保总局
+二○○五年十月二十七日
+循环经济试点工作方案
+一、试点目标
+二、试点内容
+""", title="循环经济试点工作方案", notice_title="关于印发《循环经济试点工作方案》的通知", doc_number="发改环资〔2005〕2199号",
+     issuers=["国家发展和改革委员会", "财政部", "国家环境保护总局"], issue_date="2005-10-27", region="全国",
+     admin_level="central", doc_type="工作方案")
+
+case("province_title_break_before_de_tongzhi", """河南省人民政府关于印发河南省农村饮水安全工程建设管理办法的
+通知
+豫政〔2007〕40号
+各市、县人民政府，省人民政府各部门：
+现将《河南省农村饮水安全工程建设管理办法》印发给你们，请认真贯彻执行。
+二○○七年五月十一日
+河南省农村饮水安全工程建设管理办法
+第一章　总则
+第一条　为加强农村饮水安全工程建设管理，制定本办法。
+""", title="河南省农村饮水安全工程建设管理办法", notice_title="关于印发河南省农村饮水安全工程建设管理办法的通知",
+     doc_number="豫政〔2007〕40号", issuers=["河南省人民政府"], issue_date="2007-05-11", region="河南省",
+     admin_level="province", doc_type="办法")
+
+case("npc_standing_province_decision_old", """陕西省人民代表大会常务委员会关于加强食品安全监督的决定
+（2007年11月24日陕西省第十届人民代表大会常务委员会第三十四次会议通过）
+为加强食品安全监督，保障人民群众身体健康，特作如下决定：
+一、各级人民政府应当加强对食品安全工作的领导。
+二、本决定自公布之日起施行。
+""", title="陕西省人民代表大会常务委员会关于加强食品安全监督的决定", notice_title=None,
+     issuers=["陕西省人民代表大会常务委员会"], issue_date="2007-11-24", region="陕西省", admin_level="province",
+     doc_type="决定")
+
+case("prefecture_order_rule_old_zanxing", """本溪市人民政府令
+第131号
+《本溪市城市房屋安全管理暂行办法》已经2004年3月10日市政府第12次常务会议讨论通过，现予发布，自2004年5月1日起施行。
+市长　冯友林
+二○○四年三月二十日
+本溪市城市房屋安全管理暂行办法
+第一条　为加强城市房屋安全管理，制定本办法。
+第二条　本办法适用于本市城市规划区内的房屋。
+""", title="本溪市城市房屋安全管理暂行办法", notice_title=None, doc_number="本溪市人民政府令第131号",
+     issuers=["本溪市人民政府"], issue_date="2004-03-20", region="辽宁省本溪市", admin_level="prefecture", doc_type="办法")
+
+case("gwy_pifu_to_province_old", """国务院关于同意山东省调整部分行政区划的批复
+国函〔2000〕58号
+山东省人民政府：
+你省《关于调整部分行政区划的请示》收悉。现批复如下：
+一、同意撤销县级某某市，设立某某区。
+二、区人民政府驻地不变。
+国务院
+二○○○年六月十日
+""", title="国务院关于同意山东省调整部分行政区划的批复", notice_title=None, doc_number="国函〔2000〕58号",
+     issuers=["国务院"], issue_date="2000-06-10", region="全国", admin_level="central", doc_type="批复")
+
+case("province_fuhan_old", """辽宁省人民政府办公厅关于同意设立辽宁大连长兴岛临港工业区的复函
+辽政办函〔2005〕76号
+大连市人民政府：
+你市《关于设立辽宁大连长兴岛临港工业区的请示》收悉。经省政府同意，现函复如下：
+一、同意设立辽宁大连长兴岛临港工业区。
+二、工业区实行省市共建。
+辽宁省人民政府办公厅
+二〇〇五年十月十八日
+""", title="辽宁省人民政府办公厅关于同意设立辽宁大连长兴岛临港工业区的复函", notice_title=None,
+     doc_number="辽政办函〔2005〕76号", issuers=["辽宁省人民政府办公厅"], issue_date="2005-10-18", region="辽宁省",
+     admin_level="province", doc_type="复函")
+
+# --- 题注 that name the approving body, the organs before the day, or the organ glued to the 文号 ------------------
+_RULE_BODY = "\n第一条　为了加强管理，根据有关法律、行政法规，制定本办法。\n第二条　本办法适用于中华人民共和国境内。\n"
+case("tizhu_approved_then_issued_orgs_before_date", "个体工商户个人所得税计税办法（试行）\n（国务院1997年3月26日批准　国家税务总局1997年4月8日发布）"
+     + _RULE_BODY, title="个体工商户个人所得税计税办法（试行）", notice_title=None, issuers=["国家税务总局"],
+     issue_date="1997-04-08", region="全国", admin_level="central", doc_type="办法")
+case("tizhu_jing_approved_joint_orgs_before_date", "出口货物退（免）税若干问题的暂行规定\n（经国务院批准，财政部、国家税务总局1994年3月29日发布）"
+     + _RULE_BODY.replace("本办法", "本规定"), title="出口货物退（免）税若干问题的暂行规定", notice_title=None,
+     issuers=["财政部", "国家税务总局"], issue_date="1994-03-29", region="全国", admin_level="central", doc_type="规定")
+case("tizhu_ministry_glued_to_number", "企业职工患病或非因工负伤医疗期规定\n（1994年12月1日劳动部劳部发〔1994〕479号发布）"
+     + _RULE_BODY.replace("本办法", "本规定"), title="企业职工患病或非因工负伤医疗期规定", notice_title=None,
+     doc_number="劳部发〔1994〕479号", issuers=["劳动部"], issue_date="1994-12-01", region="全国", admin_level="central",
+     doc_type="规定")
+case("tizhu_administration_glued_to_number", "增值税一般纳税人申请认定办法\n（1994年4月19日国家税务总局国税明电〔1993〕52号发布）"
+     + _RULE_BODY, title="增值税一般纳税人申请认定办法", notice_title=None, doc_number="国税明电〔1993〕52号",
+     issuers=["国家税务总局"], issue_date="1994-04-19", region="全国", admin_level="central", doc_type="办法")
+case("tizhu_province_office_glued_number", "浙江省企业职工基本养老保险实施办法\n（2005年9月2日浙江省人民政府办公厅浙政办发〔2005〕87号印发）"
+     + _RULE_BODY, title="浙江省企业职工基本养老保险实施办法", notice_title=None, doc_number="浙政办发〔2005〕87号",
+     issuers=["浙江省人民政府办公厅"], issue_date="2005-09-02", region="浙江省", admin_level="province", doc_type="实施办法")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set

@@ -341,6 +341,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
 NOTE_ORGAN_BEFORE_CODE = re.compile(r"^(?:[\p{Han}]{3,40}?(?:人民政府|办公厅|办公室|委员会|局|厅)|国务院)(?=[\p{Han}A-Za-z]{2,8}\s*[〔\[［【(（﹝〖])")
 
 
+NOTE_ORGAN_END = re.compile(r"人民政府|办公厅|办公室|委员会|总局|局|厅|部|署|国务院")
+NOTE_CODE_AFTER = re.compile(r"[\p{Han}A-Za-z]{2,8}\s*[〔\[［【(（﹝〖]")
+
+
 def _number_glued_to_note(line: str, m) -> int:
     """How many characters of the 文号 match `m` on `line` belong to the date and organ written before it."""
     num, cut = m.group("num"), 0
@@ -348,8 +352,15 @@ def _number_glued_to_note(line: str, m) -> int:
     if num.startswith("日") and re.search(r"月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*$", before):
         cut = 1
     org = NOTE_ORGAN_BEFORE_CODE.match(num[cut:])
-    if org and (ORGAN_TAIL.search(org.group()) or CENTRAL_ORGAN.match(org.group())) and (cut or before.lstrip().startswith(("（", "(")) or DATE.search(before)):
-        cut += org.end()
+    end = org.end() if org else 0
+    for m2 in NOTE_ORGAN_END.finditer(num[cut:cut + 42]):
+        # (s15) also a ministry or an administration (`劳动部劳部发〔1995〕110号`, `国家税务总局国税发〔…〕`): the longest organ
+        # name that leaves a code of two to eight characters before the bracket
+        if m2.end() >= 3 and NOTE_CODE_AFTER.match(num, cut + m2.end()):
+            end = max(end, m2.end())
+    org = num[cut:cut + end]
+    if org and (ORGAN_TAIL.search(org) or CENTRAL_ORGAN.match(org)) and (cut or before.lstrip().startswith(("（", "(")) or DATE.search(before)):
+        cut += end
     return cut
 
 
@@ -680,6 +691,10 @@ ISSUED_NOTE_ORGS_FIRST = re.compile(r"^[（(]\s*(?P<orgs>[\p{Han}、\s]{2,200}?)
                                     r"\s*(?:联合)?" + ISSUING_VERB + IN_FORCE_CLAUSE + r"\s*[）)]$")
 ISSUED_NOTE = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<orgs>[\p{Han}、\s]{2,200}?)\s*(?:联合)?" + ISSUING_VERB
                          + IN_FORCE_CLAUSE + r"\s*[）)]?$")
+# (s15) the organs, then the day, in the last clause (`（国务院1998年6月26日批准　国家税务总局1998年7月10日发布）`,
+# `（经国务院批准，财政部、国家税务总局1994年3月29日发布）`): the approving body before them is not the issuer (M10)
+ISSUED_NOTE_ORGS_THEN_DATE = re.compile(r"(?:^[（(]|[\s，,；;])\s*(?P<orgs>[\p{Han}、]{2,200}?)\s*(?P<date>" + ANY_DATE
+                                        + r")\s*(?:联合)?" + ISSUING_VERB + IN_FORCE_CLAUSE + r"\s*[）)]$")
 
 
 def _announcement_number(md: Metadata, layout, ev: dict) -> None:
@@ -762,7 +777,7 @@ def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
             if md.doc_number is None:
                 md.doc_number = re.sub(r"\s+", "", num.group("num")[cut:])
             t = (t[:num.start("num") + cut] + t[num.end("num"):]).strip()
-        m = ISSUED_NOTE.search(t) or ISSUED_NOTE_ORGS_FIRST.match(t)
+        m = ISSUED_NOTE.search(t) or ISSUED_NOTE_ORGS_FIRST.match(t) or ISSUED_NOTE_ORGS_THEN_DATE.search(t)
         if not m or "令" in m.group("orgs"):
             return
         orgs = split_organs(m.group("orgs"))
