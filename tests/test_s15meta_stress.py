@@ -1004,6 +1004,49 @@ case("tizhu_province_office_glued_number", "浙江省企业职工基本养老保
      + _RULE_BODY, title="浙江省企业职工基本养老保险实施办法", notice_title=None, doc_number="浙政办发〔2005〕87号",
      issuers=["浙江省人民政府办公厅"], issue_date="2005-09-02", region="浙江省", admin_level="province", doc_type="实施办法")
 
+case("pkulaw_head_npc_standing_short", """【法规名称】河北省实施《中华人民共和国水法》办法
+【类别】水利综合规定
+【发文字号】河北省人民代表大会常务委员会公告第52号
+【批准日期】
+【发布日期】2005.09.23
+【实施日期】2005.12.01
+【时效性】现行有效
+【颁布单位】河北省人大常委会
+第一条　为了合理开发、利用、节约和保护水资源，制定本办法。
+第二条　本办法适用于本省行政区域内。
+""", title="河北省实施《中华人民共和国水法》办法", notice_title=None, doc_number="河北省人民代表大会常务委员会公告第52号",
+     issuers=["河北省人民代表大会常务委员会"], issue_date="2005-09-23", region="河北省", admin_level="province", doc_type="办法")
+
+case("npc_database_lines_central_office", """国有土地上房屋征收评估暂行办法
+制定机关：住房和城乡建设部
+公布日期：2011.06.03
+施行日期：2011.06.03
+时效性：有效
+第一条　为规范国有土地上房屋征收评估活动，制定本办法。
+第二条　评估国有土地上被征收房屋和用于产权调换房屋的价值，适用本办法。
+""", title="国有土地上房屋征收评估暂行办法", notice_title=None, issuers=["住房和城乡建设部"], issue_date="2011-06-03",
+     region="全国", admin_level="central", doc_type="办法")
+
+case("pkulaw_plain_labels_with_space_repeated_title", """国务院关于印发全国资源型城市可持续发展规划（2013－2020年）的通知
+发布部门： 国务院
+发文字号： 国发〔2013〕45号
+发布日期： 2013.11.12
+实施日期： 2013.11.12
+时效性： 现行有效
+效力位阶： 国务院规范性文件
+法宝引证码： CLI.2.213345
+国务院关于印发全国资源型城市可持续发展规划（2013－2020年）的通知
+(国发〔2013〕45号)
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+现将《全国资源型城市可持续发展规划（2013－2020年）》印发给你们，请认真贯彻执行。
+国务院
+2013年11月12日
+全国资源型城市可持续发展规划（2013－2020年）
+一、规划背景
+""", title="全国资源型城市可持续发展规划（2013－2020年）", notice_title="关于印发全国资源型城市可持续发展规划（2013－2020年）的通知",
+     doc_number="国发〔2013〕45号", issuers=["国务院"], issue_date="2013-11-12", region="全国", admin_level="central",
+     doc_type="规划")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set

@@ -372,7 +372,7 @@ WRITTEN_ON = re.compile(r"^(?:成文日期|成文时间|发文日期)\s*[：:]\s
 ISSUER_VERB = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,120}?)\s*(?P<t>" + alternation(TITLE_VERBS) + r".+的通知)$")
 ISSUER_PREFIX = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
-    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|人民代表大会|"
+    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|人民代表大会|人大常委会|"
     # the regulators' short names (银监会, 证监会, 保监会, 电监会) and the central bank (中国人民银行)
     r"监会|人民银行|"
     # (s12b) a government's short name in a town's or county's title block (`某镇党委 某镇政府`)
@@ -1517,8 +1517,8 @@ def _lead_in_genre(body: str) -> str | None:
 
 # An order's number in a record's 发文字号 field (`发文字号： 福州市人民政府令第37号`, a law collection's rule).
 # (s13b) also with the number in brackets as the order prints it (`某市人民政府令（第16号）`), copied as written
-RECORD_ORDER_NUMBER = (r"(?P<num>[\p{Han}]{2,30}?令\s*(?:[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]"
-                       r"|(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号))")
+RECORD_ORDER_NUMBER = (r"(?P<num>[\p{Han}]{2,30}?(?:令|(?<=委员会|常委会)公告)\s*(?:[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]"
+                       r"|(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号))")  # (s15: a 常委会's 公告, which promulgates a law)
 
 
 def web_metadata(head: str) -> dict[str, str]:
