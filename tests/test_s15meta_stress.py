@@ -1047,6 +1047,14 @@ case("pkulaw_plain_labels_with_space_repeated_title", """国务院关于印发�
      doc_number="国发〔2013〕45号", issuers=["国务院"], issue_date="2013-11-12", region="全国", admin_level="central",
      doc_type="规划")
 
+case("no_title_block_hands_on_rule", """各省、自治区、直辖市、计划单列市财政厅（局）：
+为规范农业综合开发资金管理，我部制定了《农业综合开发财政资金管理暂行办法》，现印发给你们，请遵照执行。
+附件：农业综合开发财政资金管理暂行办法
+财政部
+二○○五年八月十日
+""", notice_title=None, issuers=["财政部"], issue_date="2005-08-10", region="全国", admin_level="central",
+     doc_type="办法")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set

@@ -324,6 +324,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
                    or own_word
                    or _count_title(md.title or "")
                    or lead_genre
+                   or (_handed_on_genre(text[:layout.body_end] if layout.body_end else text) if md.title is None else None)
                    or (_genre_of_number(md.doc_number) if md.title is None else None)
                    or masthead_genre)
     if md.admin_level is None and md.issuers and all(TOWNSHIP_ORGAN.search(i) for i in md.issuers):
@@ -1513,6 +1514,19 @@ def _lead_in_genre(body: str) -> str | None:
         return None
     name = re.match(r"([^《》\n]{2,150})》", b[m.end():])
     return doc_type_of(name.group(1)) if name else None
+
+
+# (s15) A notice without a title block that hands one document on (`我部制定了《X暂行办法》，现印发给你们`, `现将《X》转发
+#给你们`): the policy is X, its genre the doc_type (spec §3: the transmitted document's; its title stays null, M13).
+HANDED_ON = re.compile(r"《(?P<t>[^《》\n]{2,150})》[^《》。\n]{0,40}?(?:印发|转发|批转|颁发|下发|发)给你们"
+                       r"|现将[^《》。\n]{0,30}《(?P<t2>[^《》\n]{2,150})》[^《》。\n]{0,20}?(?:印发|转发|批转|颁发|下发)")
+
+
+def _handed_on_genre(body: str) -> str | None:
+    m = HANDED_ON.search(body[:1500])
+    if not m or len(set(re.findall(r"《([^《》]{2,150})》", body[:m.end()]))) > 1:
+        return None
+    return doc_type_of(m.group("t") or m.group("t2"))
 
 
 # An order's number in a record's 发文字号 field (`发文字号： 福州市人民政府令第37号`, a law collection's rule).
