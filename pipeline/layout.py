@@ -194,6 +194,8 @@ def split_lines(text: str) -> list[Line]:
             fields = _split_record_fields(line) if stripped[:1] == "【" and stripped.count("【") >= 2 else None
             if fields is None and pos < 1500 and ("：" in stripped or ":" in stripped):
                 fields = _split_spaced_fields(line) or _split_title_furniture(line)
+            if fields is None and pos < 1500 and ("效" in stripped or "废止" in stripped or "修" in stripped):
+                fields = _split_title_status(line)
             if fields is None and pos < 1500 and ("首页" in stripped or "主页" in stripped) and BREADCRUMB.match(stripped):
                 fields = _split_breadcrumb(line)
             lines.extend(fields or _split_title_addressee(line))
@@ -651,7 +653,9 @@ def _web_metadata_end(lines: list[Line]) -> int:
     # The value of the last label sits on the same line or the next one; a title-shaped next
     # line may be the document's own title (the label's value left empty), so it is kept.
     nxt = last + 1
-    if nxt < len(lines) and not lines[last].text.rstrip().endswith(("：", ":")):
+    bare = WEB_LABEL.match(lines[last].text)  # (s15) a label alone on its line (`时效性` / `现行有效`): its value is next
+    if nxt < len(lines) and not lines[last].text.rstrip().endswith(("：", ":")) \
+            and not (bare and bare.end() == len(lines[last].text.rstrip())):
         return nxt
     if nxt < len(lines) and (ISO_DATE_LINE.match(lines[nxt].text) or DATE_LINE.match(lines[nxt].text)
                              or _is_doc_number_line(lines[nxt]) or len(lines[nxt].text) <= 12):
@@ -687,9 +691,25 @@ ORDER_NUMBER = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}
 CONTENTS_LINE = re.compile(r"^目[ \t\u3000]*录$")
 
 
+# (s15) A law collection's mark of a rule's validity (`[现行有效]`, `（已失效）`, `【部分失效】`), alone on its line or after the
+# title: the collection's note, not the title.
+_STATUS = r"(?:现行有效|有效|已失效|失效|全文失效|部分失效|已废止|废止|已被修改|已被修订|已修订|已修正|已修改|尚未生效|被修订|被修改)"
+STATUS_MARK = re.compile(r"^[\[【（(]?\s*" + _STATUS + r"\s*[\]】）)]?$")
+TITLE_THEN_STATUS = re.compile(r"^(?P<t>.{4,150}?" + GENRE + r"(?:[（(][^（）()]{1,30}[）)])?)[ \t\u3000]*(?P<a>[\[【（(]\s*" + _STATUS
+                               + r"\s*[\]】）)])$")
+
+
+def _split_title_status(line: Line) -> list[Line] | None:
+    m = TITLE_THEN_STATUS.match(line.text) if line.text.endswith(("]", "】", "）", ")")) else None
+    if not m:
+        return None
+    return [Line(m.group("t"), line.start, line.start + m.end("t")),
+            Line(m.group("a"), line.start + m.start("a"), line.start + len(line.text))]
+
+
 def _is_heading_noise(line: Line) -> bool:
     t = line.text
-    return (bool(CONTENTS_LINE.match(t)) or _is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or (bool(MASTHEAD.search(t)) and "关于" not in t)
+    return (bool(CONTENTS_LINE.match(t)) or bool(STATUS_MARK.match(t)) or _is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or (bool(MASTHEAD.search(t)) and "关于" not in t)
             or bool(ADOPTION_NOTE.match(t)) or bool(ORDER_LINE.match(t)) or bool(ORDER_NUMBER.match(t))
             or ("公告" in t and bool(ANNOUNCEMENT_NUMBER.match(t)))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))

@@ -1055,6 +1055,34 @@ case("no_title_block_hands_on_rule", """各省、自治区、直辖市、计划�
 """, notice_title=None, issuers=["财政部"], issue_date="2005-08-10", region="全国", admin_level="central",
      doc_type="办法")
 
+# --- a collection's validity marks: after the title, or a label's value on the line under its label ----------------
+_STATUS_BODY = """各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+为加强城市供水管理，现就有关问题通知如下：
+一、提高认识
+二、加强管理
+国务院办公厅
+二〇〇二年九月十日
+"""
+for _k, _mark in {"square": " [现行有效]", "round": "（已失效）", "lenticular": "【部分失效】", "halfwidth": "(已废止)"}.items():
+    case("status_after_title_" + _k, "国务院办公厅关于加强城市供水节水和水污染防治工作的通知" + _mark + "\n国办发〔2000〕36号\n" + _STATUS_BODY,
+         title="国务院办公厅关于加强城市供水节水和水污染防治工作的通知", notice_title=None, doc_number="国办发〔2000〕36号",
+         issuers=["国务院办公厅"], issue_date="2002-09-10", region="全国", admin_level="central", doc_type="通知")
+case("status_value_under_bare_label", "发布部门\n国务院办公厅\n发文字号\n国办发〔2000〕36号\n发布日期\n2000.11.07\n时效性\n现行有效\n"
+     "国务院办公厅关于加强城市供水节水和水污染防治工作的通知\n" + _STATUS_BODY,
+     title="国务院办公厅关于加强城市供水节水和水污染防治工作的通知", notice_title=None, doc_number="国办发〔2000〕36号",
+     issuers=["国务院办公厅"], issue_date="2002-09-10", region="全国", admin_level="central", doc_type="通知")
+case("status_after_yinfa_title", """关于印发《安阳市城市居民最低生活保障办法》的通知（已失效）
+安政〔2001〕32号
+各县（市）、区人民政府，市人民政府各部门：
+现将《安阳市城市居民最低生活保障办法》印发给你们，请遵照执行。
+安阳市人民政府
+二〇〇一年七月五日
+安阳市城市居民最低生活保障办法
+第一条　为保障城市居民基本生活，制定本办法。
+""", title="安阳市城市居民最低生活保障办法", notice_title="关于印发《安阳市城市居民最低生活保障办法》的通知",
+     doc_number="安政〔2001〕32号", issuers=["安阳市人民政府"], issue_date="2001-07-05", region="河南省安阳市",
+     admin_level="prefecture", doc_type="办法")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set
