@@ -1083,6 +1083,36 @@ case("status_after_yinfa_title", """关于印发《安阳市城市居民最低�
      doc_number="安政〔2001〕32号", issuers=["安阳市人民政府"], issue_date="2001-07-05", region="河南省安阳市",
      admin_level="prefecture", doc_type="办法")
 
+# --- central replies and letters (gov.cn copies: titles over three lines, excerpts without a head) -----------------
+case("excerpt_central_reply_to_province", """你省《关于申请设立国家级经济技术开发区的请示》收悉。经国务院同意，现函复如下：
+一、同意将某某工业园区升级为国家级经济技术开发区。
+二、你省要加强对开发区的领导。
+""", title=None, notice_title=None, issuers=[], region="全国", admin_level="central", doc_type="复函")
+case("gov_cn_three_line_letter", """国务院办公厅
+关于甘肃省在胡锦涛总书记考察工作时
+所提问题和建议办理情况的函
+国办函〔2005〕31号
+甘肃省人民政府：
+对于你省提出的问题和建议，有关部门认真进行了研究，现将有关情况函复如下。
+一、关于支持引洮工程建设问题。发展改革委会同水利部研究提出了办理意见。
+二、关于生态移民问题。
+国务院办公厅
+二○○五年四月十二日
+""", title="国务院办公厅关于甘肃省在胡锦涛总书记考察工作时所提问题和建议办理情况的函", notice_title=None,
+     doc_number="国办函〔2005〕31号", issuers=["国务院办公厅"], issue_date="2005-04-12", region="全国",
+     admin_level="central", doc_type="函")
+case("gov_cn_three_line_reply_system", """国务院关于同意
+建立节能减排工作部际联席会议
+制度的批复
+国函〔2007〕40号
+发展改革委：
+你委《关于建立节能减排工作部际联席会议制度的请示》收悉。现批复如下：
+一、同意建立节能减排工作部际联席会议制度。
+国务院
+二○○七年四月二十日
+""", title="国务院关于同意建立节能减排工作部际联席会议制度的批复", notice_title=None, doc_number="国函〔2007〕40号",
+     issuers=["国务院"], issue_date="2007-04-20", region="全国", admin_level="central", doc_type="批复")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set

@@ -802,6 +802,7 @@ CENTRAL_LOWER = re.compile(r"省级(?:人民)?政府|省、自治区、直辖市
 LOCAL_UNITS = re.compile(r"各(?:乡镇|乡|镇|街道|村|社区|行政村)")  # a county's or town's own lower units
 NATIONAL_SCOPE = re.compile(r"我国|全国(?!人大|政协|总工会|妇联)|国家(?!级)")
 ADDRESSED_PLACE = re.compile(r"你(?:省|自治区|市|州|县|区)")
+PROVINCE_ADDRESSED = re.compile(r"你(?:省|自治区)(?![\p{Han}]{0,2}(?:人民|政府)?(?:区|县|乡|镇))")
 # (s9) The document's own level named as a whole (`全省`, `全市`, `全县`): a local document's word.
 OWN_WHOLE = re.compile(r"全(?P<mk>省|市|县)(?![\p{Han}]{0,1}(?:长|委))")
 # A ministry speaking of itself (`我部`, `本部各司局`, `由部另行制定`): only a central ministry
@@ -826,6 +827,10 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
     its districts more often is still the city's; a province's plan naming its cities is the
     province's)."""
     if (CENTRAL_ONLY.search(body) or MINISTRY_SELF.search(body)) and (region is None or level is None):
+        return "全国", "central"
+    if region is None and level is None and PROVINCE_ADDRESSED.search(body) and not BARE_MARKER.search(body):
+        # (s15) a reply that writes to a province as `你省`/`你自治区` (`你省《关于…的请示》收悉。经国务院同意，现函复如下`):
+        # only the central government stands above a province (guide M13: plainly national)
         return "全国", "central"
     counts: dict[str, int] = {}
     for m in BARE_MARKER.finditer(body):
