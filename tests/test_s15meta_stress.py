@@ -1113,6 +1113,22 @@ case("gov_cn_three_line_reply_system", """国务院关于同意
 """, title="国务院关于同意建立节能减排工作部际联席会议制度的批复", notice_title=None, doc_number="国函〔2007〕40号",
      issuers=["国务院"], issue_date="2007-04-20", region="全国", admin_level="central", doc_type="批复")
 
+# --- a forwarded 通知 whose 的通知 the notice title writes once ------------------------------------------------------
+_FWD = """云南省人民政府办公厅转发国务院办公厅关于加强基层医疗卫生机构药品管理工作的通知
+云政办发〔2009〕88号
+各州、市、县、区人民政府，省直各委、办、厅、局：
+{line}
+二○○九年五月八日
+"""
+case("fwd_notice_named_whole_in_text", _FWD.format(line="现将《国务院办公厅关于加强基层医疗卫生机构药品管理工作的通知》转发给你们，请认真贯彻执行。"),
+     title="国务院办公厅关于加强基层医疗卫生机构药品管理工作的通知",
+     notice_title="转发国务院办公厅关于加强基层医疗卫生机构药品管理工作的通知", doc_number="云政办发〔2009〕88号",
+     issuers=["云南省人民政府办公厅"], issue_date="2009-05-08", region="云南省", admin_level="province", doc_type="通知")
+case("fwd_notice_named_without_organ", _FWD.format(line="现将国务院办公厅《关于加强基层医疗卫生机构药品管理工作的通知》转发给你们，请认真贯彻执行。"),
+     title="关于加强基层医疗卫生机构药品管理工作的通知",
+     notice_title="转发国务院办公厅关于加强基层医疗卫生机构药品管理工作的通知", doc_number="云政办发〔2009〕88号",
+     issuers=["云南省人民政府办公厅"], issue_date="2009-05-08", region="云南省", admin_level="province", doc_type="通知")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set

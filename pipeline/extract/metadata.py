@@ -1633,7 +1633,11 @@ def _forwarded_title(named: str, own: str) -> str:
             return re.sub(r"\s+", "", q)
     if doc_type_of(subject) is None:
         # (s15) a forwarded 通知: the notice title writes its `的通知` once (`转发某部关于…的通知`, not `…的通知的通知`),
-        # so the name ends without a genre word; the forwarded document is `关于…的通知`
+        # so the name ends without a genre word; the forwarded document is `关于…的通知`, with its issuer when the
+        # notice's text names it so (`现将《国务院办公厅关于…的通知》转发给你们`, s14's class 1)
+        for q in quoted:
+            if _bare(q) == _bare(named) + "的通知":
+                return re.sub(r"\s+", "", q)
         return subject + "的通知"
     return subject
 
