@@ -122,6 +122,7 @@ CENTRAL_ORGAN = re.compile(
     r"[\p{Han}]{1,12}(?:部|总局|总署))"
 )
 LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3}
+STATE_BODY_FIRST = re.compile(r"^(?:中华人民共和国)?(?:国务院|中共中央|全国人民代表大会|全国人大常委会|全国政协)")
 
 
 @lru_cache(maxsize=1)
@@ -290,6 +291,10 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
     """
     context = f"{title}\n{body}"
     for issuer in issuers[:1]:
+        if STATE_BODY_FIRST.match(issuer):
+            # (s15) a body of the State Council or the Central Committee named after a place it deals with
+            # (`国务院台湾事务办公室`): central, not that place
+            return "全国", "central"
         former = former_prefecture(issuer)
         if former:
             return former

@@ -1129,6 +1129,40 @@ case("fwd_notice_named_without_organ", _FWD.format(line="现将国务院办公�
      notice_title="转发国务院办公厅关于加强基层医疗卫生机构药品管理工作的通知", doc_number="云政办发〔2009〕88号",
      issuers=["云南省人民政府办公厅"], issue_date="2009-05-08", region="云南省", admin_level="province", doc_type="通知")
 
+case("state_office_named_after_place", """国务院台湾事务办公室　商务部关于进一步做好台湾同胞投资企业服务工作的通知
+国台发〔2006〕3号
+各省、自治区、直辖市台办、商务主管部门：
+为进一步做好台资企业服务工作，现就有关事项通知如下：
+一、提高服务意识
+二、完善服务机制
+国务院台湾事务办公室　　商务部
+二〇〇六年四月十日
+""", title="国务院台湾事务办公室商务部关于进一步做好台湾同胞投资企业服务工作的通知", notice_title=None,
+     doc_number="国台发〔2006〕3号", issuers=["国务院台湾事务办公室", "商务部"], issue_date="2006-04-10", region="全国",
+     admin_level="central", doc_type="通知")
+
+case("forest_district_directly_under_province", """神农架林区人民政府关于加强天然林保护工作的通知
+神政发〔2005〕21号
+各乡镇人民政府，区直各单位：
+为加强天然林保护工作，现就有关事项通知如下：
+一、落实管护责任
+二、加强森林防火
+神农架林区人民政府
+二〇〇五年六月八日
+""", title="神农架林区人民政府关于加强天然林保护工作的通知", notice_title=None, doc_number="神政发〔2005〕21号",
+     issuers=["神农架林区人民政府"], issue_date="2005-06-08", region="湖北省神农架林区", admin_level="county", doc_type="通知")
+case("special_district_county_level", """六枝特区人民政府关于做好2009年农村饮水安全工作的通知
+六特府发〔2009〕15号
+各乡镇人民政府，特区政府各部门：
+为做好农村饮水安全工作，现就有关事项通知如下：
+一、明确任务
+二、落实资金
+六枝特区人民政府
+二〇〇九年三月九日
+""", title="六枝特区人民政府关于做好2009年农村饮水安全工作的通知", notice_title=None, doc_number="六特府发〔2009〕15号",
+     issuers=["六枝特区人民政府"], issue_date="2009-03-09", region="贵州省六盘水市六枝特区", admin_level="county",
+     doc_type="通知")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set

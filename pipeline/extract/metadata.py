@@ -1122,7 +1122,7 @@ def _with_region_city(issuer: str, region: str) -> str:
     carry their city)."""
     province, prefecture, county = split_region(region)
     city = prefecture or (province if province and province.endswith("市") else None)
-    if not city or not county or county.endswith("自治区") or not issuer.startswith(county) \
+    if not city or not county or county.endswith(("自治区", "特区", "林区")) or not issuer.startswith(county) \
             or _zone_named_after(county, city):
         return issuer
     return city + issuer
@@ -1155,10 +1155,11 @@ def _with_city(issuer: str, text: str) -> str:
     the one the document names."""
     found = [(off, place) for off, place, name in places_in(issuer[:12]) if off == 0]
     district = next((p.name for _, p in found if p.level == "county" and p.name.endswith("区")
-                     and not p.name.endswith("自治区")), None)
+                     and not p.name.endswith(("自治区", "特区", "林区"))), None)
     if not district:
         return issuer
-    cities = sorted(district_cities(district))
+    # (s15) 特区 and 林区 are county-level units, not a city's districts (六枝特区, 神农架林区); a district is a city's
+    cities = sorted(c for c in district_cities(district) if c.endswith("市"))
     named = [c for c in cities if c in text or c[:-1] in text]
     city = cities[0] if len(cities) == 1 else (named[0] if len(named) == 1 else None)
     if city and _zone_named_after(district, city):
