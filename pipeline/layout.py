@@ -694,7 +694,9 @@ CONTENTS_LINE = re.compile(r"^目[ \t\u3000]*录$")
 # (s15) A law collection's mark of a rule's validity (`[现行有效]`, `（已失效）`, `【部分失效】`), alone on its line or after the
 # title: the collection's note, not the title.
 _STATUS = r"(?:现行有效|有效|已失效|失效|全文失效|部分失效|已废止|废止|已被修改|已被修订|已修订|已修正|已修改|尚未生效|被修订|被修改)"
-STATUS_MARK = re.compile(r"^[\[【（(]?\s*" + _STATUS + r"\s*[\]】）)]?$")
+STATUS_MARK = re.compile(r"^[\[【（(]?\s*" + _STATUS + r"\s*[\]】）)]?$"
+                         # (s15) and the label over the text itself (`【全文】`, `【正文】`, `法规全文：`)
+                         r"|^[【\[]\s*(?:全\s*文|正\s*文|法规全文|文件全文|全文内容|原文)\s*[】\]]$|^(?:全文|正文|法规全文|文件全文)\s*[：:]$")
 TITLE_THEN_STATUS = re.compile(r"^(?P<t>.{4,150}?" + GENRE + r"(?:[（(][^（）()]{1,30}[）)])?)[ \t\u3000]*(?P<a>[\[【（(]\s*" + _STATUS
                                + r"\s*[\]】）)])$")
 

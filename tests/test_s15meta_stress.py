@@ -1163,6 +1163,23 @@ case("special_district_county_level", """六枝特区人民政府关于做好200
      issuers=["六枝特区人民政府"], issue_date="2009-03-09", region="贵州省六盘水市六枝特区", admin_level="county",
      doc_type="通知")
 
+# --- a collection's label over the text itself (【全文】, 【正文】) ---------------------------------------------------
+for _k, _label in {"quanwen": "【全文】", "zhengwen": "【正文】", "colon": "全文："}.items():
+    case("fulltext_label_" + _k, """【标题】潍坊市城市绿化管理办法
+【发布部门】潍坊市人民政府
+【发文字号】潍政发〔2005〕20号
+【发布日期】2005.04.12
+【时效性】现行有效
+""" + _label + """
+潍坊市人民政府关于印发潍坊市城市绿化管理办法的通知
+各县市区人民政府，市政府各部门，市直各单位：
+现将《潍坊市城市绿化管理办法》印发给你们，请认真贯彻执行。
+二○○五年四月十日
+潍坊市城市绿化管理办法
+第一条　为加强城市绿化管理，制定本办法。
+""", title="潍坊市城市绿化管理办法", notice_title="关于印发潍坊市城市绿化管理办法的通知", doc_number="潍政发〔2005〕20号",
+         issuers=["潍坊市人民政府"], issue_date="2005-04-10", region="山东省潍坊市", admin_level="prefecture", doc_type="办法")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set
