@@ -791,9 +791,22 @@ def _continues_title(a: Line, b: Line) -> bool:
         if GENRE_TAIL.match(b.text):
             return True  # `…工作意见` / `报告的通知`: the transmitted genre, then the notice's own
         return not GENRE_END.search(a.text) and bool(GENRE_END.search(b.text)) and len(b.text) <= 12
-    
+    if _whole_title(b.text) and not ORGAN_END.search(a.text) and "关于" not in a.text and not TRANSMIT.search(a.text) \
+            and not TITLE_CONTINUATION_END.search(a.text):
+        # (s15) a whole title (`某省人民政府关于…的决定`) under a line that is no organ and no part of a 事由 (a site's or
+        # gazette's name, `法律图书馆`, `2008年第8期`, a crumb trail without 首页, `【章名】`): that line is no title
+        return False
     # An organ line (发文机关) over a 关于… line belongs to the same title block.
     return len(a.text) + len(b.text) <= 120
+
+
+# (s15) A line that is a whole title by itself: its organs (or none), 关于 and a 事由, a genre word at the end.
+WHOLE_TITLE = re.compile(r"^(?:[^\s关《》“”。，：:]|关(?!于)){0,60}?关于[^。；：:]{2,150}" + GENRE + r"(?:[（(][^（）()]{1,30}[）)]){0,2}$")
+TITLE_CONTINUATION_END = re.compile(r"(?:的|和|及|与|暨|并|等|以及|有关|关于|进一步|加强|加快|推进|做好|开展|实施|贯彻|落实|、)$")
+
+
+def _whole_title(t: str) -> bool:
+    return "关于" in t and bool(WHOLE_TITLE.match(t))
 
 
 # (s14b) A table's line: a row of ` | ` or tab cells (two separators at least), or its header's 序号 first

@@ -1180,6 +1180,22 @@ for _k, _label in {"quanwen": "【全文】", "zhengwen": "【正文】", "colon
 """, title="潍坊市城市绿化管理办法", notice_title="关于印发潍坊市城市绿化管理办法的通知", doc_number="潍政发〔2005〕20号",
          issuers=["潍坊市人民政府"], issue_date="2005-04-10", region="山东省潍坊市", admin_level="prefecture", doc_type="办法")
 
+# --- lines above a whole title that are no part of it: a site's or gazette's name, a crumb trail without 首页 --------
+_HUNAN = """湖南省人民政府关于加快发展服务业的决定
+湘政发〔2008〕5号
+各市州、县市区人民政府，省政府各厅委、各直属机构：
+为加快发展服务业，作如下决定：
+一、发展目标
+二、政策措施
+湖南省人民政府
+二○○八年三月八日
+"""
+for _k, _above in {"law_library": "法律图书馆\n新法规速递\n", "crumbs_no_home": "法律法规 > 地方法规 > 湖南\n",
+                   "court_site": "中国法院网\n", "gazette_issue": "湖南省人民政府公报\n2008年第8期\n", "chapter_label": "【章名】\n"}.items():
+    case("above_whole_title_" + _k, _above + _HUNAN, title="湖南省人民政府关于加快发展服务业的决定", notice_title=None,
+         doc_number="湘政发〔2008〕5号", issuers=["湖南省人民政府"], issue_date="2008-03-08", region="湖南省",
+         admin_level="province", doc_type="决定")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set
