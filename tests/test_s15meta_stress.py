@@ -1196,6 +1196,20 @@ for _k, _above in {"law_library": "法律图书馆\n新法规速递\n", "crumbs_
          doc_number="湘政发〔2008〕5号", issuers=["湖南省人民政府"], issue_date="2008-03-08", region="湖南省",
          admin_level="province", doc_type="决定")
 
+# --- adoption notes written `…会议制定` / `…会议审议通过` ----------------------------------------------------------
+_GREEN = "\n第一章 总 则\n第一条 为了加强城市绿化管理，制定本条例。\n第二条 本条例适用于本市城市规划区。\n"
+case("adopted_zhiding_then_approved", "无锡市城市绿化条例\n（2004年11月29日无锡市第十三届人民代表大会常务委员会第十三次会议制定　"
+     "2005年1月13日江苏省第十届人民代表大会常务委员会第十三次会议批准）" + _GREEN, title="无锡市城市绿化条例", notice_title=None,
+     issuers=["无锡市人民代表大会常务委员会"], issue_date="2004-11-29", region="江苏省无锡市", admin_level="prefecture",
+     doc_type="条例")
+case("adopted_zhiding_alone", "无锡市城市绿化条例\n（2004年11月29日无锡市第十三届人民代表大会常务委员会第十三次会议制定）" + _GREEN,
+     title="无锡市城市绿化条例", notice_title=None, issuers=["无锡市人民代表大会常务委员会"], issue_date="2004-11-29",
+     region="江苏省无锡市", admin_level="prefecture", doc_type="条例")
+case("adopted_shenyi_tongguo_announced", "无锡市城市绿化条例\n（2004年11月29日无锡市第十三届人民代表大会常务委员会第十三次会议审议通过　"
+     "2005年1月13日江苏省第十届人民代表大会常务委员会第十三次会议批准　2005年2月1日无锡市人民代表大会常务委员会公告第12号公布）" + _GREEN,
+     title="无锡市城市绿化条例", notice_title=None, issuers=["无锡市人民代表大会常务委员会"], issue_date="2004-11-29",
+     region="江苏省无锡市", admin_level="prefecture", doc_type="条例")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set
