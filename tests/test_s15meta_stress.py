@@ -1210,6 +1210,16 @@ case("adopted_shenyi_tongguo_announced", "无锡市城市绿化条例\n（2004�
      title="无锡市城市绿化条例", notice_title=None, issuers=["无锡市人民代表大会常务委员会"], issue_date="2004-11-29",
      region="江苏省无锡市", admin_level="prefecture", doc_type="条例")
 
+case("yinfa_no_quotes_title_drops_de", """福建省人民政府办公厅印发关于加快发展现代物流业若干意见的通知
+闽政办〔2006〕13号
+各市、县（区）人民政府，省政府各部门、各直属机构：
+《关于加快发展现代物流业的若干意见》已经省人民政府同意，现印发给你们，请认真贯彻执行。
+福建省人民政府办公厅
+二○○六年二月二十日
+""", title="关于加快发展现代物流业的若干意见", notice_title="印发关于加快发展现代物流业若干意见的通知",
+     doc_number="闽政办〔2006〕13号", issuers=["福建省人民政府办公厅"], issue_date="2006-02-20", region="福建省",
+     admin_level="province", doc_type="意见")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set

@@ -140,6 +140,13 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         if md.title and FORWARDED.match(md.notice_title) and "《" not in md.notice_title:
             own = text[layout.notice_span[0]:layout.notice_span[1]] if layout.notice_span else text[:2000]
             md.title = _forwarded_title(md.title, own)
+        elif md.title and "《" not in md.notice_title:
+            # (s15) `印发关于…若干意见的通知` over a text that names the document in full (`《关于…的若干意见》已经…同意`): the
+            # name as the text writes it (a notice title often drops the 的 of the name it carries)
+            own = text[layout.notice_span[0]:layout.notice_span[1]] if layout.notice_span else text[:2000]
+            key = _bare(md.title).replace("的", "")
+            md.title = next((re.sub(r"\s+", "", q) for q in re.findall(r"《([^《》]{4,200})》", own)
+                             if _bare(q).replace("的", "") == key), md.title)
     if layout.notice_title and not layout.title and md.notice_title and AMENDING.match(md.notice_title):
         # `国务院关于修改《…实施细则》的决定` transmits nothing: the 决定 is the policy (s7c)
         md.title, md.notice_title = _strip_title(layout.notice_title.text), None
