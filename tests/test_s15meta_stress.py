@@ -1220,6 +1220,19 @@ case("yinfa_no_quotes_title_drops_de", """福建省人民政府办公厅印发�
      doc_number="闽政办〔2006〕13号", issuers=["福建省人民政府办公厅"], issue_date="2006-02-20", region="福建省",
      admin_level="province", doc_type="意见")
 
+case("central_party_state_signed_one_a_line", """中共中央　国务院
+关于进一步加强农村卫生工作的决定
+中发〔2002〕13号
+各省、自治区、直辖市党委和人民政府，中央和国家机关各部委：
+为进一步加强农村卫生工作，作如下决定：
+一、农村卫生工作的目标
+二、加强农村公共卫生工作
+中共中央
+国务院
+2002年10月19日
+""", title="中共中央国务院关于进一步加强农村卫生工作的决定", notice_title=None, doc_number="中发〔2002〕13号",
+     issuers=["中共中央", "国务院"], issue_date="2002-10-19", region="全国", admin_level="central", doc_type="决定")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set
