@@ -673,10 +673,12 @@ ADOPTION_NOTE = re.compile(r"^[（(]?\s*" + ANY_DATE + r"[^。]{2,120}?(?:通过
                            r"|^[（(]\s*" + ANY_DATE + r"[^。（）()]{2,120}?会议制定\s*[）)]$")
 # A government order (政府令) printed above or below the rule it promulgates: `中山市人民政府令` and
 # its number `（第16号）` / `第179号`.
-ORDER_LINE = re.compile(r"^(?:(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))(?:令|(?<=常务委员会)公告)|令)$")
+ORDER_LINE = re.compile(r"^(?:(?P<org>(?:[\p{Han}]{2,30}?(?:部|委员会|局|署|总局|银行)[ \t\u3000、]+){0,5}"  # (s15: joint, `商务部　海关总署令`)
+                        r"[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))(?:令|(?<=常务委员会)公告)|令)$")
 # (s15) a joint order sets each organ on a line of its own over a bare `令` (`中华人民共和国建设部` / `中华人民共和国财政部` /
 # `令` / `第87号`): those lines name its issuers
-ORDER_ORGAN_LINE = re.compile(r"^[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局|银行)$")
+ORDER_ORGAN_LINE = re.compile(r"^(?:[\p{Han}]{2,30}?(?:部|委员会|局|署|总局|银行)[ \t\u3000、]+){0,5}"
+                              r"[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局|银行)$")
 # An announcement's number on its own line under the title (`财政部　税务总局公告2023年第6号`,
 # `国家药监局公告（2019年第33号）`): organs, 公告, the year and the number in the year.
 # (The organs hold no 关于: `某局关于发布…的公告（2021年第30号）` is a title with its number.)

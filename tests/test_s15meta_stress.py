@@ -1233,6 +1233,23 @@ case("central_party_state_signed_one_a_line", """中共中央　国务院
 """, title="中共中央国务院关于进一步加强农村卫生工作的决定", notice_title=None, doc_number="中发〔2002〕13号",
      issuers=["中共中央", "国务院"], issue_date="2002-10-19", region="全国", admin_level="central", doc_type="决定")
 
+# --- joint orders with their organs on one line ------------------------------------------------------------------
+_JOINT_ORDER_BODY = """
+《外商投资国际货物运输代理企业管理办法》已经商务部、海关总署、国家税务总局审议通过，现予公布，自2005年10月1日起施行。
+商务部部长　薄熙来
+海关总署署长　牟新生
+国家税务总局局长　谢旭人
+二○○五年八月十日
+外商投资国际货物运输代理企业管理办法
+第一条　为促进国际货物运输代理业的健康发展，制定本办法。
+"""
+case("joint_order_one_line", "商务部　海关总署　国家税务总局令\n2005年第12号" + _JOINT_ORDER_BODY,
+     title="外商投资国际货物运输代理企业管理办法", notice_title=None, issuers=["商务部", "海关总署", "国家税务总局"],
+     issue_date="2005-08-10", region="全国", admin_level="central", doc_type="办法")
+case("joint_order_state_prefix_one_line", "中华人民共和国商务部　中华人民共和国海关总署\n令\n2005年第12号" + _JOINT_ORDER_BODY,
+     title="外商投资国际货物运输代理企业管理办法", notice_title=None, issuers=["商务部", "海关总署"],
+     issue_date="2005-08-10", region="全国", admin_level="central", doc_type="办法")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set

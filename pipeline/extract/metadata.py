@@ -601,12 +601,12 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
     for i, ln in enumerate(head):
         m = ORDER_LINE.match(ln.text)
         if m:
-            organs = [m.group("org")] if m.group("org") else []
+            organs = split_organs(m.group("org")) if m.group("org") else []
             j = i
             if not organs:
                 while j > 0 and ORDER_ORGAN_LINE.match(head[j - 1].text):
-                    j -= 1  # (s15) a joint order's organs, one a line over its bare `令`
-                organs = [x.text for x in head[j:i]]
+                    j -= 1  # (s15) a joint order's organs, one a line over its bare `令` (or several on one line)
+                organs = [o for x in head[j:i] for o in split_organs(x.text)]
             if not organs:
                 continue
             nxt = head[i + 1] if i + 1 < len(head) and ORDER_NUMBER.match(head[i + 1].text) else None
