@@ -1250,6 +1250,18 @@ case("joint_order_state_prefix_one_line", "中华人民共和国商务部　中�
      title="外商投资国际货物运输代理企业管理办法", notice_title=None, issuers=["商务部", "海关总署"],
      issue_date="2005-08-10", region="全国", admin_level="central", doc_type="办法")
 
+# --- a county site's 信息公开 table, two fields a row ----------------------------------------------------------------
+case("open_gov_table_two_fields_a_row", """索 引 号：00123-0200-2008-00045　　分　　类：农业
+发布机构：新化县人民政府办公室　　发文日期：2008年03月12日
+名　　称：关于做好2008年春季农业生产工作的通知
+文　　号：新政办发〔2008〕12号　　主 题 词：
+各乡镇人民政府，县直各单位：
+为做好今年春季农业生产，现就有关事项通知如下：
+一、抓好春耕备耕
+二、做好农资供应
+""", title="关于做好2008年春季农业生产工作的通知", notice_title=None, doc_number="新政办发〔2008〕12号",
+     issuers=["新化县人民政府办公室"], issue_date="2008-03-12", region="湖南省娄底市新化县", admin_level="county", doc_type="通知")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set
