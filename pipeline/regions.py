@@ -122,6 +122,9 @@ CENTRAL_ORGAN = re.compile(
     r"[\p{Han}]{1,12}(?:部|总局|总署))"
 )
 LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3}
+# (s15) national bodies that CENTRAL_ORGAN's prefixes miss: 共青团中央, `中国…局` (中国民航局, 中国物资储备局), the 1990s
+# `中国…总会` that replaced ministries (中国轻工总会, 中国纺织总会), 中国侨联
+NATIONAL_BODY = re.compile(r"^(?:共青团中央|中国[\p{Han}]{1,10}?(?:局|总会)|中国侨联)")
 STATE_BODY_FIRST = re.compile(r"^(?:中华人民共和国)?(?:国务院|中共中央|全国人民代表大会|全国人大常委会|全国政协)")
 
 
@@ -303,7 +306,7 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
         if short:
             found = [*found, short]
         if not found:
-            if CENTRAL_ORGAN.match(issuer.removeprefix("中共")) or _of_central_organ(issuer):
+            if CENTRAL_ORGAN.match(issuer.removeprefix("中共")) or _of_central_organ(issuer) or NATIONAL_BODY.match(issuer):
                 return "全国", "central"
             zone = _zone_of_county(issuer)
             if zone:

@@ -66,6 +66,10 @@ def test_forwarded_title(named, own, want):
     ("鹤岗市东山区人民政府", ("黑龙江省鹤岗市东山区", "county")),
     ("国务院台湾事务办公室", ("全国", "central")),
     ("国务院侨务办公室", ("全国", "central")),
+    ("共青团中央", ("全国", "central")),
+    ("中国轻工总会", ("全国", "central")),
+    ("中国物资储备局", ("全国", "central")),
+    ("中国石油天然气集团公司", (None, None)),  # an enterprise names no jurisdiction
 ])
 def test_region_of_issuer(issuer, want):
     assert resolve_region([issuer]) == want
