@@ -144,7 +144,7 @@ def _of_central_organ(issuer: str) -> bool:
 def places_in_cached(name: str) -> bool:
     return bool(places_in(name))
 # 镇/乡/街道 after a county name: the township level (not in the gazetteer, kept as written).
-TOWNSHIP = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道))")
+TOWNSHIP = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道|苏木))")  # (s15: 苏木, Inner Mongolia's township)
 # Suffixes dropped to get the short name a document uses (洛阳 for 洛阳市, 广西 for 广西壮族自治区).
 PROVINCE_SHORT = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔|)自治区|特别行政区)$")
 PREFECTURE_SHORT = re.compile(r"(?:市|地区|盟|[\p{Han}]{1,8}?族(?:[\p{Han}]{1,4}族)*自治州|自治州)$")
@@ -393,7 +393,7 @@ def _short_county_heading(title: str) -> list[tuple[int, Place, str]]:
 
 # A town's own organ named without its county (`柘林镇人民政府`, `中共城关镇委员会`): townships are not
 # in the gazetteer, so the county comes from the document.
-TOWN_ORGAN = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处|工作委员会|委员会|委|党委|党工委|工委|人大|办公室|"
+TOWN_ORGAN = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|工作委员会|委员会|委|党委|党工委|工委|人大|办公室|"
                         r"党政办公室|党政办)")
 
 

@@ -1262,6 +1262,16 @@ case("open_gov_table_two_fields_a_row", """索 引 号：00123-0200-2008-00045�
 """, title="关于做好2008年春季农业生产工作的通知", notice_title=None, doc_number="新政办发〔2008〕12号",
      issuers=["新化县人民政府办公室"], issue_date="2008-03-12", region="湖南省娄底市新化县", admin_level="county", doc_type="通知")
 
+case("sumu_township_inner_mongolia", """巴彦温都尔苏木人民政府关于做好2012年草原防火工作的通知
+各嘎查委员会，苏木直属各单位：
+为做好草原防火工作，根据阿巴嘎旗统一部署，结合我苏木实际，现就有关事项通知如下：
+一、落实防火责任
+二、加强火源管理
+巴彦温都尔苏木人民政府
+二〇一二年三月二十日
+""", title="巴彦温都尔苏木人民政府关于做好2012年草原防火工作的通知", notice_title=None, issue_date="2012-03-20",
+     region="内蒙古自治区锡林郭勒盟阿巴嘎旗巴彦温都尔苏木", admin_level="township", doc_type="通知")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set

@@ -462,7 +462,7 @@ def _split_glued(part: str) -> list[str]:
 
 # (s12b) a town's or street's party committee glued to its government (`中共某街道工作委员会某街道办事处`,
 # `中共某镇委员会某镇人民政府`: a title block of two lines joined): the town's own name starts the second organ
-TOWN_GOVERNMENT = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处)$")
+TOWN_GOVERNMENT = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处)$")
 
 
 def _town_pair(left: str, rest: str) -> bool:
@@ -976,8 +976,8 @@ def _reply_above(body: str, region: str, level: str, title: str) -> tuple[str, s
 
 
 # A town speaking of itself (`我镇`, `本乡`, `全街道`): the notice is the town's own.
-OWN_TOWN = re.compile(r"(?:我|本|全)(?:镇|乡|街道)(?!镇|街道|[\p{Han}]{0,1}(?:村|级|以上))")
-TOWN_NAME = re.compile(r"([\p{Han}]{2,5}(?:镇|乡|街道))(?=人民政府|政府|党委|办事处|实际|范围|辖区|境内|[，。、；：）]|的)")
+OWN_TOWN = re.compile(r"(?:我|本|全)(?:镇|乡|街道|苏木)(?!镇|街道|[\p{Han}]{0,1}(?:村|级|以上))")
+TOWN_NAME = re.compile(r"([\p{Han}]{2,5}(?:镇|乡|街道|苏木))(?=人民政府|政府|党委|办事处|实际|范围|辖区|境内|[，。、；：）]|的)")
 
 
 def _region_of_own_town(body: str, region: str | None) -> tuple[str, str] | None:
@@ -1083,7 +1083,7 @@ BARE_ISSUER = re.compile(r"^(?P<mk>省|自治区|市|县|区)(?=[\p{Han}]{2,})")
 
 
 # The organs of a township (乡, 镇, 街道): its government or 办事处, its party committee or 工委, and their offices.
-TOWNSHIP_ORGAN = re.compile(r"(?:[镇乡](?:人民政府|政府|委员会|党委)|街道(?:办事处|工作委员会|党工委|党委)|[镇乡]委)(?:办公室|党政办公室|党政办)?$")
+TOWNSHIP_ORGAN = re.compile(r"(?:(?:[镇乡]|苏木)(?:人民政府|政府|委员会|党委)|街道(?:办事处|工作委员会|党工委|党委)|[镇乡]委)(?:办公室|党政办公室|党政办)?$")
 
 
 def _place_of_bare_issuer(issuer: str, body: str, region: str | None) -> tuple[str, str] | None:
