@@ -1272,6 +1272,20 @@ case("sumu_township_inner_mongolia", """巴彦温都尔苏木人民政府关于�
 """, title="巴彦温都尔苏木人民政府关于做好2012年草原防火工作的通知", notice_title=None, issue_date="2012-03-20",
      region="内蒙古自治区锡林郭勒盟阿巴嘎旗巴彦温都尔苏木", admin_level="township", doc_type="通知")
 
+# --- an order's name and number on one line, the rule under its date -------------------------------------------------
+_ORDER_RULE = """
+《财政票据管理办法》已经2012年8月1日财政部部务会议审议通过，现予公布，自2013年1月1日起施行。
+部长　谢旭人
+二○一二年十月二十二日
+财政票据管理办法
+第一章　总则
+第一条　为了规范财政票据管理，制定本办法。
+"""
+for _k, _head in {"glued": "中华人民共和国财政部令第70号", "spaced": "中华人民共和国财政部令　第70号",
+                  "brackets": "财政部令（第70号）"}.items():
+    case("order_number_on_its_line_" + _k, _head + _ORDER_RULE, title="财政票据管理办法", notice_title=None,
+         issuers=["财政部"], issue_date="2012-10-22", region="全国", admin_level="central", doc_type="办法")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set

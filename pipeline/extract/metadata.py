@@ -610,7 +610,9 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
             if not organs:
                 continue
             nxt = head[i + 1] if i + 1 < len(head) and ORDER_NUMBER.match(head[i + 1].text) else None
-            if md.doc_number is None and nxt is not None:
+            if md.doc_number is None and m.group("n"):
+                md.doc_number = re.sub(r"\s+", "", ln.text)  # (s15) the number on the order's line
+            elif md.doc_number is None and nxt is not None:
                 md.doc_number = re.sub(r"\s+", "", "".join(x.text for x in head[j:i]) + ln.text + nxt.text)
             if not md.issuers:
                 md.issuers = [re.sub(r"^中华人民共和国(?=\p{Han}{2})", "", o) if len(organs) > 1
