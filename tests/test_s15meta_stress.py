@@ -1286,6 +1286,26 @@ for _k, _head in {"glued": "中华人民共和国财政部令第70号", "spaced"
     case("order_number_on_its_line_" + _k, _head + _ORDER_RULE, title="财政票据管理办法", notice_title=None,
          issuers=["财政部"], issue_date="2012-10-22", region="全国", admin_level="central", doc_type="办法")
 
+# --- a government written short in a title with no signature organ (`某省政府关于…`, `某州政府关于…`) --------------------
+case("province_government_short_in_title", """湖南省政府关于加快发展民营经济的决定
+湘政发〔2005〕8号
+各市州、县市区人民政府，省政府各厅委、各直属机构：
+为加快全省民营经济发展，作如下决定：
+一、放宽市场准入
+二、加大扶持力度
+二〇〇五年三月八日
+""", title="湖南省政府关于加快发展民营经济的决定", notice_title=None, doc_number="湘政发〔2005〕8号", issuers=["湖南省人民政府"],
+     issue_date="2005-03-08", region="湖南省", admin_level="province", doc_type="决定")
+case("autonomous_prefecture_government_short_in_title", """黔东南州政府关于加强森林防火工作的通知
+黔东南府发〔2006〕8号
+各县市人民政府，州政府各部门：
+为加强全州森林防火工作，现就有关事项通知如下：
+一、落实责任
+二、加强巡查
+二〇〇六年二月十日
+""", title="黔东南州政府关于加强森林防火工作的通知", notice_title=None, issuers=["黔东南苗族侗族自治州人民政府"],
+     issue_date="2006-02-10", region="贵州省黔东南苗族侗族自治州", admin_level="prefecture", doc_type="通知")
+
 
 def _norm(v):
     # spec §1: text values compared after NFKC with all white space removed; issuers as a set

@@ -384,7 +384,7 @@ ORGAN_TAIL = re.compile(
     # the regulators' short names (银监会, 证监会, 保监会, 电监会) and the central bank (中国人民银行)
     r"监会|人民银行|"
     # (s12b) a government's short name in a town's or county's title block (`某镇党委 某镇政府`)
-    r"(?<=[镇乡县市区旗])政府|"
+    r"(?<=[省州盟镇乡县市区旗])政府|"
     r"^中共中央|^党中央|^中央军委|^共青团中央|"
     r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:部门|单位)|等部门|等单位)$"
 )
