@@ -88,9 +88,12 @@ WEB_LABEL = re.compile(
     r"文\s*号|发文字号|发布日期|主\s*题\s*词|实施日期|生效日期|失效日期|废止日期|文件状态|有\s*效\s*性|时效性|来\s*源|"
     r"信息来源|公开方式|公开范围|体裁分类|组配分类|所属主题|效力状态|"
     # a law collection's record (法规标题, 发布部门, 效力级别, 法规类别 …), the label often in 【】
-    r"法规标题|法规名称|发布部门|颁布机关|颁布部门|制定机关|发文单位|发布单位|颁布日期|批准日期|效力级别|法规类别|"
-    r"时效性|专题分类|唯一标识)\s*(?:[】\]]\s*)?[：:]?"
+    r"法规标题|法规名称|发布部门|颁布机关|颁布部门|颁布单位|制定机关|发文单位|发布单位|颁布日期|批准日期|效力级别|法规类别|"
+    r"时\s*效\s*性|专题分类|唯一标识|发布文号)\s*(?:[】\]]\s*)?[：:]?"
 )
+# (s15) the same labels with their colon, after white space inside a line: a record whose fields stand on one row
+# (`颁布单位：某市人民政府　　文号：某政发[2004]28号　　颁布日期：2004-05-20`, older law collections)
+SPACED_FIELD = re.compile(r"[ \t\u3000]+(?=" + WEB_LABEL.pattern.removeprefix("^").removesuffix("[：:]?") + "[：:])")
 ISO_DATE_LINE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # Lines of a masthead that are not the title: 发电 boxes, 签发, 等级, "X文件", "X发电".
 MASTHEAD = re.compile(r"^(?:发电单位|签发|签发盖章|等级|密级|紧急程度|特急|加急)|(?:文件|发电|明电|密电)$")
@@ -134,7 +137,8 @@ NUMBER_THEN_TITLE = re.compile(
 )
 ORGAN_END = re.compile(
     r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|中心|联合会|协会|工会|总工会|联|组|处|社|银行|分行|支行|党委|党组|"
-    r"工委|管委会|法院|检察院|分局|支队|大队|总队|调查队|海关|红十字会|街道办事处|[镇乡])$"
+    r"工委|管委会|法院|检察院|分局|支队|大队|总队|调查队|海关|红十字会|街道办事处|[镇乡]|"
+    r"^中共中央|^中央军委)$"  # (s15: `中共中央` / `国务院` signed one a line)
 )
 
 
@@ -190,7 +194,9 @@ def split_lines(text: str) -> list[Line]:
             line = Line(stripped, pos + lead, pos + lead + len(stripped))
             fields = _split_record_fields(line) if stripped[:1] == "【" and stripped.count("【") >= 2 else None
             if fields is None and pos < 1500 and ("：" in stripped or ":" in stripped):
-                fields = _split_title_furniture(line)
+                fields = _split_spaced_fields(line) or _split_title_furniture(line)
+            if fields is None and pos < 1500 and ("效" in stripped or "废止" in stripped or "修" in stripped):
+                fields = _split_title_status(line)
             if fields is None and pos < 1500 and ("首页" in stripped or "主页" in stripped) and BREADCRUMB.match(stripped):
                 fields = _split_breadcrumb(line)
             lines.extend(fields or _split_title_addressee(line))
@@ -212,6 +218,22 @@ def _split_record_fields(line: Line) -> list[Line] | None:
         piece = line.text[a:b].rstrip()
         out.append(Line(piece, line.start + a, line.start + a + len(piece)))
     return out
+
+
+def _split_spaced_fields(line: Line) -> list[Line] | None:
+    """(s15) `label：value　　label：value…` (a record's fields on one row, white space between them): one line per
+    field, when the row opens with a label and holds another."""
+    if not WEB_LABEL.match(line.text) or not re.match(r"[^：:]{1,12}[：:]", line.text):
+        return None
+    cuts = [m for m in SPACED_FIELD.finditer(line.text)]
+    if not cuts:
+        return None
+    out, a = [], 0
+    for m in cuts:
+        out.append(Line(line.text[a:m.start()], line.start + a, line.start + m.start()))
+        a = m.end()
+    out.append(Line(line.text[a:], line.start + a, line.start + len(line.text)))
+    return [ln for ln in out if ln.text]
 
 
 # (s14) A web page's title glued to the page's publishing line (`某市…的实施意见发布时间：2021-08-12`, `…细则 来源：…`):
@@ -632,7 +654,9 @@ def _web_metadata_end(lines: list[Line]) -> int:
     # The value of the last label sits on the same line or the next one; a title-shaped next
     # line may be the document's own title (the label's value left empty), so it is kept.
     nxt = last + 1
-    if nxt < len(lines) and not lines[last].text.rstrip().endswith(("：", ":")):
+    bare = WEB_LABEL.match(lines[last].text)  # (s15) a label alone on its line (`时效性` / `现行有效`): its value is next
+    if nxt < len(lines) and not lines[last].text.rstrip().endswith(("：", ":")) \
+            and not (bare and bare.end() == len(lines[last].text.rstrip())):
         return nxt
     if nxt < len(lines) and (ISO_DATE_LINE.match(lines[nxt].text) or DATE_LINE.match(lines[nxt].text)
                              or _is_doc_number_line(lines[nxt]) or len(lines[nxt].text) <= 12):
@@ -644,10 +668,20 @@ def _web_metadata_end(lines: list[Line]) -> int:
 # block, not body: `（2021年11月26日丽水市第四届人民代表大会常务委员会第三十四次会议通过）`.
 ANY_DATE = (r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
             r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
-ADOPTION_NOTE = re.compile(r"^[（(]?\s*" + ANY_DATE + r"[^。]{2,120}?(?:通过|批准|修正|修订|公布|令\s*第\s*\d{1,5}\s*号\s*发布)")
+ADOPTION_NOTE = re.compile(r"^[（(]?\s*" + ANY_DATE + r"[^。]{2,120}?(?:通过|批准|修正|修订|公布|令\s*第\s*\d{1,5}\s*号\s*发布)"
+                           # (s15) `（…人民代表大会常务委员会第十三次会议制定）`, as some cities' collections write it
+                           r"|^[（(]\s*" + ANY_DATE + r"[^。（）()]{2,120}?会议制定\s*[）)]$")
 # A government order (政府令) printed above or below the rule it promulgates: `中山市人民政府令` and
 # its number `（第16号）` / `第179号`.
-ORDER_LINE = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))(?:令|(?<=常务委员会)公告)$")
+# (s15) the order's number on the same line (`中华人民共和国财政部令第70号`, `某省人民政府令（第190号）`)
+_ORDER_NUMBER_TAIL = r"[ \t\u3000]*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]?"
+ORDER_LINE = re.compile(r"^(?:(?P<org>(?:[\p{Han}]{2,30}?(?:部|委员会|局|署|总局|银行)[ \t\u3000、]+){0,5}"  # (s15: joint, `商务部　海关总署令`)
+                        r"[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局))(?:令(?P<n>" + _ORDER_NUMBER_TAIL
+                        + r")?|(?<=常务委员会)公告)|令)$")
+# (s15) a joint order sets each organ on a line of its own over a bare `令` (`中华人民共和国建设部` / `中华人民共和国财政部` /
+# `令` / `第87号`): those lines name its issuers
+ORDER_ORGAN_LINE = re.compile(r"^(?:[\p{Han}]{2,30}?(?:部|委员会|局|署|总局|银行)[ \t\u3000、]+){0,5}"
+                              r"[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局|银行)$")
 # An announcement's number on its own line under the title (`财政部　税务总局公告2023年第6号`,
 # `国家药监局公告（2019年第33号）`): organs, 公告, the year and the number in the year.
 # (The organs hold no 关于: `某局关于发布…的公告（2021年第30号）` is a title with its number.)
@@ -665,9 +699,27 @@ ORDER_NUMBER = re.compile(r"^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}
 CONTENTS_LINE = re.compile(r"^目[ \t\u3000]*录$")
 
 
+# (s15) A law collection's mark of a rule's validity (`[现行有效]`, `（已失效）`, `【部分失效】`), alone on its line or after the
+# title: the collection's note, not the title.
+_STATUS = r"(?:现行有效|有效|已失效|失效|全文失效|部分失效|已废止|废止|已被修改|已被修订|已修订|已修正|已修改|尚未生效|被修订|被修改)"
+STATUS_MARK = re.compile(r"^[\[【（(]?\s*" + _STATUS + r"\s*[\]】）)]?$"
+                         # (s15) and the label over the text itself (`【全文】`, `【正文】`, `法规全文：`)
+                         r"|^[【\[]\s*(?:全\s*文|正\s*文|法规全文|文件全文|全文内容|原文)\s*[】\]]$|^(?:全文|正文|法规全文|文件全文)\s*[：:]$")
+TITLE_THEN_STATUS = re.compile(r"^(?P<t>.{4,150}?" + GENRE + r"(?:[（(][^（）()]{1,30}[）)])?)[ \t\u3000]*(?P<a>[\[【（(]\s*" + _STATUS
+                               + r"\s*[\]】）)])$")
+
+
+def _split_title_status(line: Line) -> list[Line] | None:
+    m = TITLE_THEN_STATUS.match(line.text) if line.text.endswith(("]", "】", "）", ")")) else None
+    if not m:
+        return None
+    return [Line(m.group("t"), line.start, line.start + m.end("t")),
+            Line(m.group("a"), line.start + m.start("a"), line.start + len(line.text))]
+
+
 def _is_heading_noise(line: Line) -> bool:
     t = line.text
-    return (bool(CONTENTS_LINE.match(t)) or _is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or (bool(MASTHEAD.search(t)) and "关于" not in t)
+    return (bool(CONTENTS_LINE.match(t)) or bool(STATUS_MARK.match(t)) or _is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or (bool(MASTHEAD.search(t)) and "关于" not in t)
             or bool(ADOPTION_NOTE.match(t)) or bool(ORDER_LINE.match(t)) or bool(ORDER_NUMBER.match(t))
             or ("公告" in t and bool(ANNOUNCEMENT_NUMBER.match(t)))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))
@@ -747,9 +799,22 @@ def _continues_title(a: Line, b: Line) -> bool:
         if GENRE_TAIL.match(b.text):
             return True  # `…工作意见` / `报告的通知`: the transmitted genre, then the notice's own
         return not GENRE_END.search(a.text) and bool(GENRE_END.search(b.text)) and len(b.text) <= 12
-    
+    if _whole_title(b.text) and not ORGAN_END.search(a.text) and "关于" not in a.text and not TRANSMIT.search(a.text) \
+            and not TITLE_CONTINUATION_END.search(a.text):
+        # (s15) a whole title (`某省人民政府关于…的决定`) under a line that is no organ and no part of a 事由 (a site's or
+        # gazette's name, `法律图书馆`, `2008年第8期`, a crumb trail without 首页, `【章名】`): that line is no title
+        return False
     # An organ line (发文机关) over a 关于… line belongs to the same title block.
     return len(a.text) + len(b.text) <= 120
+
+
+# (s15) A line that is a whole title by itself: its organs (or none), 关于 and a 事由, a genre word at the end.
+WHOLE_TITLE = re.compile(r"^(?:[^\s关《》“”。，：:]|关(?!于)){0,60}?关于[^。；：:]{2,150}" + GENRE + r"(?:[（(][^（）()]{1,30}[）)]){0,2}$")
+TITLE_CONTINUATION_END = re.compile(r"(?:的|和|及|与|暨|并|等|以及|有关|关于|进一步|加强|加快|推进|做好|开展|实施|贯彻|落实|、)$")
+
+
+def _whole_title(t: str) -> bool:
+    return "关于" in t and bool(WHOLE_TITLE.match(t))
 
 
 # (s14b) A table's line: a row of ` | ` or tab cells (two separators at least), or its header's 序号 first
@@ -903,7 +968,7 @@ def _rule_after_order(layout: Layout, lines: list[Line], meta: int, text: str) -
     """An order or a 常务委员会公告 that promulgates a rule (`…人民政府令` / `第235号` / `…现予公布` /
     signature and date), then the rule's title and its articles: the rule is the body, its title
     the title; the order's signature stays the signature."""
-    if layout.date_line is None or not any(ORDER_LINE.match(ln.text) for ln in lines[meta:meta + 4]):
+    if layout.date_line is None or not any(ORDER_LINE.match(ln.text) for ln in lines[meta:meta + 8]):
         return
     d = next(i for i, ln in enumerate(lines) if ln is layout.date_line)
     rule = _rule_under_date(lines, d)

@@ -122,6 +122,10 @@ CENTRAL_ORGAN = re.compile(
     r"[\p{Han}]{1,12}(?:部|总局|总署))"
 )
 LEVEL_RANK = {"province": 1, "prefecture": 2, "county": 3}
+# (s15) national bodies that CENTRAL_ORGAN's prefixes miss: 共青团中央, `中国…局` (中国民航局, 中国物资储备局), the 1990s
+# `中国…总会` that replaced ministries (中国轻工总会, 中国纺织总会), 中国侨联
+NATIONAL_BODY = re.compile(r"^(?:共青团中央|中国[\p{Han}]{1,10}?(?:局|总会)|中国侨联)")
+STATE_BODY_FIRST = re.compile(r"^(?:中华人民共和国)?(?:国务院|中共中央|全国人民代表大会|全国人大常委会|全国政协)")
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +144,7 @@ def _of_central_organ(issuer: str) -> bool:
 def places_in_cached(name: str) -> bool:
     return bool(places_in(name))
 # 镇/乡/街道 after a county name: the township level (not in the gazetteer, kept as written).
-TOWNSHIP = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道))")
+TOWNSHIP = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道|苏木))")  # (s15: 苏木, Inner Mongolia's township)
 # Suffixes dropped to get the short name a document uses (洛阳 for 洛阳市, 广西 for 广西壮族自治区).
 PROVINCE_SHORT = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔|)自治区|特别行政区)$")
 PREFECTURE_SHORT = re.compile(r"(?:市|地区|盟|[\p{Han}]{1,8}?族(?:[\p{Han}]{1,4}族)*自治州|自治州)$")
@@ -290,6 +294,10 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
     """
     context = f"{title}\n{body}"
     for issuer in issuers[:1]:
+        if STATE_BODY_FIRST.match(issuer):
+            # (s15) a body of the State Council or the Central Committee named after a place it deals with
+            # (`国务院台湾事务办公室`): central, not that place
+            return "全国", "central"
         former = former_prefecture(issuer)
         if former:
             return former
@@ -298,7 +306,7 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
         if short:
             found = [*found, short]
         if not found:
-            if CENTRAL_ORGAN.match(issuer.removeprefix("中共")) or _of_central_organ(issuer):
+            if CENTRAL_ORGAN.match(issuer.removeprefix("中共")) or _of_central_organ(issuer) or NATIONAL_BODY.match(issuer):
                 return "全国", "central"
             zone = _zone_of_county(issuer)
             if zone:
@@ -308,6 +316,7 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
                 # (s14) a joint signature's other organs place the town (`中共某街道工作委员会　某市某区某街道办事处`)
                 return _town_chain(town.group(1), "\n".join(issuers[1:]) + "\n" + context)
             continue
+        found = _under_named_city(found)
         place = _pick(found, context)
         unit = _unlisted_unit(place, issuer)
         if unit:
@@ -331,14 +340,14 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
 # A county of a two-character name (房县, 歙县) leads an issuer's name or follows its province or
 # prefecture there (`湖北省房县城关镇人民政府`, `中共沛县县委`); the gazetteer leaves such names out of
 # free text (too short to be sure), an issuer's name is sure.
-SHORT_COUNTY_NEXT = re.compile(r"^(?:县委|县人民|人民政府|人民代表|政府|[\p{Han}]{1,8}?(?:镇|乡|街道)|[\p{Han}]{1,12}?(?:局|委员会|办公室|指挥部|部|中心|小组))")
+SHORT_COUNTY_NEXT = re.compile(r"^(?:县委|县人民|人民政府|人民代表|政府|委员会|区委|[\p{Han}]{1,8}?(?:镇|乡|街道)|[\p{Han}]{1,12}?(?:局|委员会|办公室|指挥部|部|中心|小组))")
 
 
 @lru_cache(maxsize=1)
 def _short_counties() -> dict[str, tuple[Place, ...]]:
     out: dict[str, list[Place]] = {}
     for row in load_table("regions"):
-        if row["level"] == "county" and len(row["name"]) == 2 and row["name"].endswith("县"):
+        if row["level"] == "county" and len(row["name"]) == 2 and row["name"].endswith(("县", "区")):
             out.setdefault(row["name"], []).append(
                 Place(row["name"], row["level"], row["province"], row["prefecture"], row["county"]))
     return {k: tuple(v) for k, v in out.items()}
@@ -348,7 +357,7 @@ def _short_county(issuer: str, found: list[tuple[int, Place, str]]) -> tuple[int
     """A two-character county named in an issuer: at its start (after 中共) or right after the
     province or prefecture it names, with an organ or a town after it; None when a county is found
     already or the name is not one of the table's."""
-    if any(p.level == "county" for _, p, _ in found) or "县" not in issuer[:8]:
+    if any(p.level == "county" for _, p, _ in found) or ("县" not in issuer[:8] and "区" not in issuer[:16]):
         return None
     starts = [2 if issuer.startswith("中共") else 0]
     starts += [off + len(name) for off, p, name in found]
@@ -358,7 +367,10 @@ def _short_county(issuer: str, found: list[tuple[int, Place, str]]) -> tuple[int
         if not places or not SHORT_COUNTY_NEXT.match(issuer[at + 2:]):
             continue
         above = {p.name for _, p, _ in found}
-        fit = [p for p in places if not above or p.province in above or p.prefecture in above]
+        if name.endswith("区") and not above:
+            continue  # (s15) a two-character district (郊区, 城区, 矿区) only after the city it belongs to (`长治市郊区`)
+        fit = [p for p in places if p.prefecture in above] or [
+            p for p in places if not above or p.province in above or p.prefecture in above]
         if len(fit) == 1:
             return at, fit[0], name
     return None
@@ -381,7 +393,7 @@ def _short_county_heading(title: str) -> list[tuple[int, Place, str]]:
 
 # A town's own organ named without its county (`柘林镇人民政府`, `中共城关镇委员会`): townships are not
 # in the gazetteer, so the county comes from the document.
-TOWN_ORGAN = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处|工作委员会|委员会|委|党委|党工委|工委|人大|办公室|"
+TOWN_ORGAN = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|工作委员会|委员会|委|党委|党工委|工委|人大|办公室|"
                         r"党政办公室|党政办)")
 
 
@@ -487,9 +499,21 @@ def _unlisted_unit(place: Place, issuer: str) -> tuple[str, str] | None:
     if at < 0 or not (place.level == "prefecture" or (place.level == "province" and place.name.endswith("市"))):
         return None
     m = UNLISTED_UNIT.match(issuer[at + len(place.name):])
-    if not m or NOT_A_UNIT.search(m.group("u")) or places_in(m.group("u")):
+    if not m or NOT_A_UNIT.search(m.group("u")) or any(p.level != "county" for _, p, _ in places_in(m.group("u"))):
         return None
     return place.region + m.group("u"), "county"
+
+
+def _under_named_city(found: list[tuple[int, Place, str]]) -> list[tuple[int, Place, str]]:
+    """(s15) A county or district named right after a city (`广州市东山区`, `重庆市双桥区`) is that city's, not another
+    city's district of the same name (东山区 of 鹤岗, 双桥区 of 承德): candidates of other cities there are dropped (a
+    district since merged or renamed, absent from the table, is then read as an unlisted unit of the city)."""
+    heads = {off + len(name): p.name for off, p, name in found
+             if p.level == "prefecture" or (p.level == "province" and p.name.endswith("市"))}
+    if not heads:
+        return found
+    return [(off, p, name) for off, p, name in found
+            if p.level != "county" or off not in heads or heads[off] in (p.prefecture, p.province)]
 
 
 # What follows a town's name in the town's own organs (`新城乡人民政府`, `某城镇党委`).

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
-from ..layout import _is_signature_line, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER
+from ..layout import _is_signature_line, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE
 from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number)
 from ..record import Evidence, Metadata
@@ -140,6 +140,13 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         if md.title and FORWARDED.match(md.notice_title) and "《" not in md.notice_title:
             own = text[layout.notice_span[0]:layout.notice_span[1]] if layout.notice_span else text[:2000]
             md.title = _forwarded_title(md.title, own)
+        elif md.title and "《" not in md.notice_title:
+            # (s15) `印发关于…若干意见的通知` over a text that names the document in full (`《关于…的若干意见》已经…同意`): the
+            # name as the text writes it (a notice title often drops the 的 of the name it carries)
+            own = text[layout.notice_span[0]:layout.notice_span[1]] if layout.notice_span else text[:2000]
+            key = _bare(md.title).replace("的", "")
+            md.title = next((re.sub(r"\s+", "", q) for q in re.findall(r"《([^《》]{4,200})》", own)
+                             if _bare(q).replace("的", "") == key), md.title)
     if layout.notice_title and not layout.title and md.notice_title and AMENDING.match(md.notice_title):
         # `国务院关于修改《…实施细则》的决定` transmits nothing: the 决定 is the policy (s7c)
         md.title, md.notice_title = _strip_title(layout.notice_title.text), None
@@ -162,6 +169,14 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             md.title = _strip_title(web["title"])
         # the issuers the record's title names before 关于 (`四川省人民政府关于…的意见`, s7c)
         title_issuers = title_issuers or split_organs(split_issuer_prefix(web["title"])[0])
+    if (md.notice_title is None and layout.title and md.title and web.get("title")
+            and re.search(TRANSMIT_VERB + r".+的通知$", web["title"])):
+        # (s15) a law collection's record names the 印发 notice (`法规标题：某部关于印发《X》的通知`) over X's own
+        # title block: the record's title is the notice title (spec §3), its organs the notice's
+        prefix, named = split_issuer_prefix(web["title"])
+        if _bare(_transmitted_title(named) or "") == _bare(md.title):
+            md.notice_title = named
+            title_issuers = title_issuers or split_organs(prefix)
     if layout.doc_number:
         m = own_doc_number(layout.doc_number.text)
         cut = _number_glued_to_note(layout.doc_number.text, m)
@@ -316,6 +331,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
                    or own_word
                    or _count_title(md.title or "")
                    or lead_genre
+                   or (_handed_on_genre(text[:layout.body_end] if layout.body_end else text) if md.title is None else None)
                    or (_genre_of_number(md.doc_number) if md.title is None else None)
                    or masthead_genre)
     if md.admin_level is None and md.issuers and all(TOWNSHIP_ORGAN.search(i) for i in md.issuers):
@@ -333,6 +349,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
 NOTE_ORGAN_BEFORE_CODE = re.compile(r"^(?:[\p{Han}]{3,40}?(?:人民政府|办公厅|办公室|委员会|局|厅)|国务院)(?=[\p{Han}A-Za-z]{2,8}\s*[〔\[［【(（﹝〖])")
 
 
+NOTE_ORGAN_END = re.compile(r"人民政府|办公厅|办公室|委员会|总局|局|厅|部|署|国务院")
+NOTE_CODE_AFTER = re.compile(r"[\p{Han}A-Za-z]{2,8}\s*[〔\[［【(（﹝〖]")
+
+
 def _number_glued_to_note(line: str, m) -> int:
     """How many characters of the 文号 match `m` on `line` belong to the date and organ written before it."""
     num, cut = m.group("num"), 0
@@ -340,8 +360,15 @@ def _number_glued_to_note(line: str, m) -> int:
     if num.startswith("日") and re.search(r"月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*$", before):
         cut = 1
     org = NOTE_ORGAN_BEFORE_CODE.match(num[cut:])
-    if org and (ORGAN_TAIL.search(org.group()) or CENTRAL_ORGAN.match(org.group())) and (cut or before.lstrip().startswith(("（", "(")) or DATE.search(before)):
-        cut += org.end()
+    end = org.end() if org else 0
+    for m2 in NOTE_ORGAN_END.finditer(num[cut:cut + 42]):
+        # (s15) also a ministry or an administration (`劳动部劳部发〔1995〕110号`, `国家税务总局国税发〔…〕`): the longest organ
+        # name that leaves a code of two to eight characters before the bracket
+        if m2.end() >= 3 and NOTE_CODE_AFTER.match(num, cut + m2.end()):
+            end = max(end, m2.end())
+    org = num[cut:cut + end]
+    if org and (ORGAN_TAIL.search(org) or CENTRAL_ORGAN.match(org)) and (cut or before.lstrip().startswith(("（", "(")) or DATE.search(before)):
+        cut += end
     return cut
 
 
@@ -353,11 +380,11 @@ WRITTEN_ON = re.compile(r"^(?:成文日期|成文时间|发文日期)\s*[：:]\s
 ISSUER_VERB = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,120}?)\s*(?P<t>" + alternation(TITLE_VERBS) + r".+的通知)$")
 ISSUER_PREFIX = re.compile(r"^(?P<p>(?:[^关《》“”]|关(?!于)){2,200}?)\s*(?P<t>关于.+)$")
 ORGAN_TAIL = re.compile(
-    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|人民代表大会|"
+    r"(?:办公室|办公厅|人民政府|委员会|委|局|厅|部|院|署|办|办事处|公所|中心|小组|海关|分行|支行|支队|大队|总队|调查队|红十字会|联合会|协会|工会|联|党委|党组|工委|管委会|法院|检察院|人民代表大会|人大常委会|"
     # the regulators' short names (银监会, 证监会, 保监会, 电监会) and the central bank (中国人民银行)
     r"监会|人民银行|"
     # (s12b) a government's short name in a town's or county's title block (`某镇党委 某镇政府`)
-    r"(?<=[镇乡县市区旗])政府|"
+    r"(?<=[省州盟镇乡县市区旗])政府|"
     r"^中共中央|^党中央|^中央军委|^共青团中央|"
     r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:部门|单位)|等部门|等单位)$"
 )
@@ -435,7 +462,7 @@ def _split_glued(part: str) -> list[str]:
 
 # (s12b) a town's or street's party committee glued to its government (`中共某街道工作委员会某街道办事处`,
 # `中共某镇委员会某镇人民政府`: a title block of two lines joined): the town's own name starts the second organ
-TOWN_GOVERNMENT = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处)$")
+TOWN_GOVERNMENT = re.compile(r"^([\p{Han}]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处)$")
 
 
 def _town_pair(left: str, rest: str) -> bool:
@@ -531,7 +558,8 @@ def _issuers_from_masthead(layout) -> list[str]:
 
 
 ADOPTED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*"
-                        r"(?P<org>[\p{Han}]{2,40}?人民代表大会(?:常务委员会)?)第[\p{Han}\d]{1,8}次(?:全体)?会议通过")
+                        r"(?P<org>[\p{Han}]{2,40}?人民代表大会(?:常务委员会)?)第[\p{Han}\d]{1,8}次(?:全体)?会议"
+                        r"(?:审议)?(?:通过|制定)")  # (s15: `…会议制定`, `…会议审议通过`, as some cities' collections write it)
 # …or by the party's Central Committee in plenary session, or by a government's executive meeting
 # (`（2004年9月19日中国共产党第十六届中央委员会第四次全体会议通过）`, `（2019年3月2日国务院第42次常务会议通过）`, s8)
 ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*(?P<date>" + ANY_DATE + r")\s*"
@@ -573,11 +601,22 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
     for i, ln in enumerate(head):
         m = ORDER_LINE.match(ln.text)
         if m:
+            organs = split_organs(m.group("org")) if m.group("org") else []
+            j = i
+            if not organs:
+                while j > 0 and ORDER_ORGAN_LINE.match(head[j - 1].text):
+                    j -= 1  # (s15) a joint order's organs, one a line over its bare `令` (or several on one line)
+                organs = [o for x in head[j:i] for o in split_organs(x.text)]
+            if not organs:
+                continue
             nxt = head[i + 1] if i + 1 < len(head) and ORDER_NUMBER.match(head[i + 1].text) else None
-            if md.doc_number is None and nxt is not None:
-                md.doc_number = re.sub(r"\s+", "", ln.text + nxt.text)
+            if md.doc_number is None and m.group("n"):
+                md.doc_number = re.sub(r"\s+", "", ln.text)  # (s15) the number on the order's line
+            elif md.doc_number is None and nxt is not None:
+                md.doc_number = re.sub(r"\s+", "", "".join(x.text for x in head[j:i]) + ln.text + nxt.text)
             if not md.issuers:
-                md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
+                md.issuers = [re.sub(r"^中华人民共和国(?=\p{Han}{2})", "", o) if len(organs) > 1
+                              else re.sub(r"^中华人民共和国(?=国务院)", "", o) for o in organs]
             k = next((k for k in range(i + 1, min(len(head), i + 8)) if DATE_LINE_RE.match(head[k].text)), None)
             if k is not None and md.issue_date is None:
                 md.issue_date = parse_date(head[k].text)
@@ -663,6 +702,10 @@ ISSUED_NOTE_ORGS_FIRST = re.compile(r"^[（(]\s*(?P<orgs>[\p{Han}、\s]{2,200}?)
                                     r"\s*(?:联合)?" + ISSUING_VERB + IN_FORCE_CLAUSE + r"\s*[）)]$")
 ISSUED_NOTE = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<orgs>[\p{Han}、\s]{2,200}?)\s*(?:联合)?" + ISSUING_VERB
                          + IN_FORCE_CLAUSE + r"\s*[）)]?$")
+# (s15) the organs, then the day, in the last clause (`（国务院1998年6月26日批准　国家税务总局1998年7月10日发布）`,
+# `（经国务院批准，财政部、国家税务总局1994年3月29日发布）`): the approving body before them is not the issuer (M10)
+ISSUED_NOTE_ORGS_THEN_DATE = re.compile(r"(?:^[（(]|[\s，,；;])\s*(?P<orgs>[\p{Han}、]{2,200}?)\s*(?P<date>" + ANY_DATE
+                                        + r")\s*(?:联合)?" + ISSUING_VERB + IN_FORCE_CLAUSE + r"\s*[）)]$")
 
 
 def _announcement_number(md: Metadata, layout, ev: dict) -> None:
@@ -745,7 +788,7 @@ def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
             if md.doc_number is None:
                 md.doc_number = re.sub(r"\s+", "", num.group("num")[cut:])
             t = (t[:num.start("num") + cut] + t[num.end("num"):]).strip()
-        m = ISSUED_NOTE.search(t) or ISSUED_NOTE_ORGS_FIRST.match(t)
+        m = ISSUED_NOTE.search(t) or ISSUED_NOTE_ORGS_FIRST.match(t) or ISSUED_NOTE_ORGS_THEN_DATE.search(t)
         if not m or "令" in m.group("orgs"):
             return
         orgs = split_organs(m.group("orgs"))
@@ -769,6 +812,7 @@ CENTRAL_LOWER = re.compile(r"省级(?:人民)?政府|省、自治区、直辖市
 LOCAL_UNITS = re.compile(r"各(?:乡镇|乡|镇|街道|村|社区|行政村)")  # a county's or town's own lower units
 NATIONAL_SCOPE = re.compile(r"我国|全国(?!人大|政协|总工会|妇联)|国家(?!级)")
 ADDRESSED_PLACE = re.compile(r"你(?:省|自治区|市|州|县|区)")
+PROVINCE_ADDRESSED = re.compile(r"你(?:省|自治区)(?![\p{Han}]{0,2}(?:人民|政府)?(?:区|县|乡|镇))")
 # (s9) The document's own level named as a whole (`全省`, `全市`, `全县`): a local document's word.
 OWN_WHOLE = re.compile(r"全(?P<mk>省|市|县)(?![\p{Han}]{0,1}(?:长|委))")
 # A ministry speaking of itself (`我部`, `本部各司局`, `由部另行制定`): only a central ministry
@@ -793,6 +837,10 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
     its districts more often is still the city's; a province's plan naming its cities is the
     province's)."""
     if (CENTRAL_ONLY.search(body) or MINISTRY_SELF.search(body)) and (region is None or level is None):
+        return "全国", "central"
+    if region is None and level is None and PROVINCE_ADDRESSED.search(body) and not BARE_MARKER.search(body):
+        # (s15) a reply that writes to a province as `你省`/`你自治区` (`你省《关于…的请示》收悉。经国务院同意，现函复如下`):
+        # only the central government stands above a province (guide M13: plainly national)
         return "全国", "central"
     counts: dict[str, int] = {}
     for m in BARE_MARKER.finditer(body):
@@ -930,8 +978,8 @@ def _reply_above(body: str, region: str, level: str, title: str) -> tuple[str, s
 
 
 # A town speaking of itself (`我镇`, `本乡`, `全街道`): the notice is the town's own.
-OWN_TOWN = re.compile(r"(?:我|本|全)(?:镇|乡|街道)(?!镇|街道|[\p{Han}]{0,1}(?:村|级|以上))")
-TOWN_NAME = re.compile(r"([\p{Han}]{2,5}(?:镇|乡|街道))(?=人民政府|政府|党委|办事处|实际|范围|辖区|境内|[，。、；：）]|的)")
+OWN_TOWN = re.compile(r"(?:我|本|全)(?:镇|乡|街道|苏木)(?!镇|街道|[\p{Han}]{0,1}(?:村|级|以上))")
+TOWN_NAME = re.compile(r"([\p{Han}]{2,5}(?:镇|乡|街道|苏木))(?=人民政府|政府|党委|办事处|实际|范围|辖区|境内|[，。、；：）]|的)")
 
 
 def _region_of_own_town(body: str, region: str | None) -> tuple[str, str] | None:
@@ -1037,7 +1085,7 @@ BARE_ISSUER = re.compile(r"^(?P<mk>省|自治区|市|县|区)(?=[\p{Han}]{2,})")
 
 
 # The organs of a township (乡, 镇, 街道): its government or 办事处, its party committee or 工委, and their offices.
-TOWNSHIP_ORGAN = re.compile(r"(?:[镇乡](?:人民政府|政府|委员会|党委)|街道(?:办事处|工作委员会|党工委|党委)|[镇乡]委)(?:办公室|党政办公室|党政办)?$")
+TOWNSHIP_ORGAN = re.compile(r"(?:(?:[镇乡]|苏木)(?:人民政府|政府|委员会|党委)|街道(?:办事处|工作委员会|党工委|党委)|[镇乡]委)(?:办公室|党政办公室|党政办)?$")
 
 
 def _place_of_bare_issuer(issuer: str, body: str, region: str | None) -> tuple[str, str] | None:
@@ -1084,7 +1132,7 @@ def _with_region_city(issuer: str, region: str) -> str:
     carry their city)."""
     province, prefecture, county = split_region(region)
     city = prefecture or (province if province and province.endswith("市") else None)
-    if not city or not county or county.endswith("自治区") or not issuer.startswith(county) \
+    if not city or not county or county.endswith(("自治区", "特区", "林区")) or not issuer.startswith(county) \
             or _zone_named_after(county, city):
         return issuer
     return city + issuer
@@ -1117,10 +1165,11 @@ def _with_city(issuer: str, text: str) -> str:
     the one the document names."""
     found = [(off, place) for off, place, name in places_in(issuer[:12]) if off == 0]
     district = next((p.name for _, p in found if p.level == "county" and p.name.endswith("区")
-                     and not p.name.endswith("自治区")), None)
+                     and not p.name.endswith(("自治区", "特区", "林区"))), None)
     if not district:
         return issuer
-    cities = sorted(district_cities(district))
+    # (s15) 特区 and 林区 are county-level units, not a city's districts (六枝特区, 神农架林区); a district is a city's
+    cities = sorted(c for c in district_cities(district) if c.endswith("市"))
     named = [c for c in cities if c in text or c[:-1] in text]
     city = cities[0] if len(cities) == 1 else (named[0] if len(named) == 1 else None)
     if city and _zone_named_after(district, city):
@@ -1189,6 +1238,9 @@ def _is_place_chain(s: str) -> bool:
     return at == len(s) and at > 0
 
 
+PREFECTURE_AGENCY_SHORT = re.compile(r"^(?P<p>[\p{Han}]{2,12}?(?:地区|盟))行署(?P<o>办公室|办)?$")
+
+
 def _full_name(issuer: str) -> str:
     """Issuers are full names (spec §3): a short form of the alias table is written out, for a
     central organ as a whole (`国家发展改革委` → `国家发展和改革委员会`) and for a local one after its
@@ -1212,6 +1264,10 @@ def _full_name(issuer: str) -> str:
     prefecture_party = _prefecture_party_committee(issuer)
     if prefecture_party:
         return prefecture_party
+    if (office := PREFECTURE_AGENCY_SHORT.match(issuer)) is not None:
+        # (s15) `某地区行署`, `某盟行署办公室`: the 行政公署 by its full name (spec §5: `行署` → `阿勒泰地区行政公署`;
+        # issuers follow the same rule)
+        return office.group("p") + "行政公署" + ("办公室" if office.group("o") else "")
     party = PARTY_COMMITTEE.match(issuer)
     if party and _is_place_chain(party.group("place")):
         # a party committee by its full name (spec §5: 市委 → 中共<city>委员会), its own offices and
@@ -1476,15 +1532,30 @@ def _lead_in_genre(body: str) -> str | None:
     return doc_type_of(name.group(1)) if name else None
 
 
+# (s15) A notice without a title block that hands one document on (`我部制定了《X暂行办法》，现印发给你们`, `现将《X》转发
+#给你们`): the policy is X, its genre the doc_type (spec §3: the transmitted document's; its title stays null, M13).
+HANDED_ON = re.compile(r"《(?P<t>[^《》\n]{2,150})》[^《》。\n]{0,40}?(?:印发|转发|批转|颁发|下发|发)给你们"
+                       r"|现将[^《》。\n]{0,30}《(?P<t2>[^《》\n]{2,150})》[^《》。\n]{0,20}?(?:印发|转发|批转|颁发|下发)")
+
+
+def _handed_on_genre(body: str) -> str | None:
+    m = HANDED_ON.search(body[:1500])
+    if not m or len(set(re.findall(r"《([^《》]{2,150})》", body[:m.end()]))) > 1:
+        return None
+    return doc_type_of(m.group("t") or m.group("t2"))
+
+
 # An order's number in a record's 发文字号 field (`发文字号： 福州市人民政府令第37号`, a law collection's rule).
 # (s13b) also with the number in brackets as the order prints it (`某市人民政府令（第16号）`), copied as written
-RECORD_ORDER_NUMBER = (r"(?P<num>[\p{Han}]{2,30}?令\s*(?:[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]"
-                       r"|(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号))")
+RECORD_ORDER_NUMBER = (r"(?P<num>[\p{Han}]{2,30}?(?:令|(?<=委员会|常委会)公告)\s*(?:[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号\s*[）)]"
+                       r"|(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号))")  # (s15: a 常委会's 公告, which promulgates a law)
 
 
 def web_metadata(head: str) -> dict[str, str]:
     """文号 and 成文日期 from a web page's metadata table (used only as a fallback)."""
     out = {}
+    if "：" in head or ":" in head:
+        head = SPACED_FIELD.sub("\n", head)  # (s15) fields on one row, white space between them
     m = re.search(r"(?:文\s*号|发文字号)\s*[】\]]?\s*[：:]?\s*(?:" + DOC_NUMBER.pattern + "|" + OWN_DOC_NUMBER.pattern + "|"
                   + RECORD_ORDER_NUMBER + ")", head)
     if m:
@@ -1571,6 +1642,14 @@ def _forwarded_title(named: str, own: str) -> str:
         # the notice title names the forwarded organs before the name (`转发省教育厅等部门X计划的通知`)
         if len(q) >= 6 and _bare(named).replace("的", "").endswith(_bare(q).replace("的", "")):
             return re.sub(r"\s+", "", q)
+    if doc_type_of(subject) is None:
+        # (s15) a forwarded 通知: the notice title writes its `的通知` once (`转发某部关于…的通知`, not `…的通知的通知`),
+        # so the name ends without a genre word; the forwarded document is `关于…的通知`, with its issuer when the
+        # notice's text names it so (`现将《国务院办公厅关于…的通知》转发给你们`, s14's class 1)
+        for q in quoted:
+            if _bare(q) == _bare(named) + "的通知":
+                return re.sub(r"\s+", "", q)
+        return subject + "的通知"
     return subject
 
 
