@@ -1,6 +1,6 @@
 """Text -> record throughput per core, with the share of each stage and peers in the same run.
 
-    python benchmarks/throughput.py [--repeat 3] [--no-peers] [--profile FILE]
+    python benchmarks/throughput.py [--repeat 3] [--no-peers] [--profile FILE] [--cpu] [--texts DIR...]
 
 Reads corpus/*.txt and dev/country/raw/*.txt once into memory, then, in this one process (one
 core), runs every document through read -> clean -> layout -> each extractor -> record JSON
@@ -13,6 +13,10 @@ a change of load on a shared machine reaches all), best of `--repeat` after a wa
 * `jieba.lcut(text)` (word segmentation, the cheapest thing a peer does to this text);
 * JioNLP `ner.extract_time(text)` + `ner.extract_money(text)` (time and money parsing), if
   importable (`pip install jionlp`), else the line says so.
+
+With `--cpu` every pass (policykb's stages and the peers) is timed by this process's CPU time
+instead of the wall clock: on a machine other processes load, waiting for the core then counts
+in neither (as `compare.py --cpu`); pin it (`taskset -c 1`) and the figures move far less.
 """
 from __future__ import annotations
 
@@ -68,11 +72,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="timed passes after the warm-up (best is reported)")
     ap.add_argument("--no-peers", action="store_true", help="skip jieba and JioNLP")
     ap.add_argument("--profile", metavar="FILE", help="also write a cProfile of one pass to FILE")
+    ap.add_argument("--cpu", action="store_true", help="time by the process's CPU time, not the wall clock "
+                                                       "(steadier while other processes load the machine)")
     ap.add_argument("--texts", type=Path, nargs="+", help="read the *.txt notices of these folders "
                     "(default: corpus/ and dev/country/raw/)")
     args = ap.parse_args(argv)
     if args.texts:
         os.environ[TEXTS_ENV] = os.pathsep.join(str(f.resolve()) for f in args.texts)
+    if args.cpu:
+        time.perf_counter = time.process_time  # (benchmarks.common's Stages and the peers' passes read this clock)
 
     print(machine_line())
     texts = corpus_texts()
@@ -99,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
                 peer_best[name] = min(peer_best[name], time.perf_counter() - t0)
     total = best.total()
     ours = size / MIB / total
-    print(f"\npolicykb text -> record, one process, best of {args.repeat}: {total:.3f} s, "
+    clock = "CPU" if args.cpu else "wall"
+    print(f"\npolicykb text -> record, one process, best of {args.repeat} ({clock} time): {total:.3f} s, "
           f"{ours:.2f} MiB/s per core, {len(texts) / total:.1f} documents/s")
     print(f"{'stage':18s} {'seconds':>8s} {'share':>6s} {'MiB/s':>7s}")
     for stage, secs in best.seconds.items():

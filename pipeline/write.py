@@ -22,6 +22,8 @@ import os
 import pickle
 import re
 import secrets
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -408,33 +410,8 @@ class _ParquetTable:
         self.atomic.__exit__(None if ok else RuntimeError, None, None)
 
 
-# Arrow's default allocator (mimalloc) keeps the pages a rebuild's Parquet writing frees: with the
-# system allocator for the rebuild, the parent's peak at the end of a run is lower (docs/decisions/
-# speed-s14.md). The pool only decides where Arrow's buffers live: the files are the same bytes.
-SYSTEM_POOL = True
-
-
 def rebuild_collection(out_dir: Path, keep=None, parquet: bool = True, workers: int = 1,
                        chunk: int = 100, fragments=None) -> dict:
-    """See `_rebuild_collection`; Arrow allocates from the system pool meanwhile (`SYSTEM_POOL`)."""
-    pa = None
-    if parquet and SYSTEM_POOL:
-        try:
-            import pyarrow as pa
-        except ImportError:
-            pa = None
-    if pa is None:
-        return _rebuild_collection(out_dir, keep, parquet, workers, chunk, fragments)
-    before = pa.default_memory_pool()
-    pa.set_memory_pool(pa.system_memory_pool())
-    try:
-        return _rebuild_collection(out_dir, keep, parquet, workers, chunk, fragments)
-    finally:
-        pa.set_memory_pool(before)
-
-
-def _rebuild_collection(out_dir: Path, keep=None, parquet: bool = True, workers: int = 1,
-                        chunk: int = 100, fragments=None) -> dict:
     """kb.jsonl and tables/<table>.csv (+ .parquet) from every record in records/, streamed.
 
     `keep(path, record) -> bool` may drop records (they are then deleted: --prune). Returns
@@ -443,7 +420,12 @@ def _rebuild_collection(out_dir: Path, keep=None, parquet: bool = True, workers:
     `chunk` records at a time, and written here in order: the same files. `fragments` maps the
     file name of a record in records/ to where its share of the collection was spooled when the
     record was made (`FragmentSpool.add`): that share is written instead of reading and
-    converting the record again, and the record is kept without asking `keep`."""
+    converting the record again, and the record is kept without asking `keep`.
+
+    Arrow allocates from the process's default pool: `policykb run` makes that the system
+    allocator at its entry point (cli.py, `use_system_allocator`), whose peak at the end of a
+    run is lower than mimalloc's (docs/decisions/speed-s14.md, speed-s15.md); a library caller
+    chooses its own (`ARROW_DEFAULT_MEMORY_POOL`)."""
     out_dir = Path(out_dir)
     fragments = fragments or {}
     rec_dir = out_dir / "records"
@@ -755,7 +737,68 @@ def _collection_chunk(names: list[str]):
         except ImportError:  # no pyarrow: CSV only
             pq_rows = None
     # UTF-8 bytes: encoded once where they are made, written as they are
-    return b"".join(kb), {t: b"".join(parts) for t, parts in csv_out.items()}, pq_rows, counts, documents, pruned
+    kb_bytes, csv_bytes = b"".join(kb), {t: b"".join(parts) for t, parts in csv_out.items()}
+    spill = _CHUNK_JOB.get("spill")
+    if spill is not None:  # (a helper: the bytes go to a file of their own, the parent copies them: `_Spilled`)
+        return _Spilled.write(spill, kb_bytes, csv_bytes), None, pq_rows, counts, documents, pruned
+    return kb_bytes, csv_bytes, pq_rows, counts, documents, pruned
+
+
+class _Spilled:
+    """A rebuild helper's kb.jsonl and CSV bytes of one chunk, written to a file of the spill
+    folder instead of sent through the pool's pipe: only the file's name and the parts' lengths
+    travel, and the parent copies each part into its output by `os.sendfile` (the kernel copies:
+    the bytes never enter the parent's heap). Sent whole, the results in flight (2 x workers
+    chunks of ~3 MB, and the pickled copy of each) were most of the Python part of the rebuild's
+    plateau (issue 16, memory flat in the archive's size; docs/decisions/speed-s15.md)."""
+
+    __slots__ = ("path", "lengths")
+
+    def __init__(self, path: str, lengths: tuple[int, ...]):
+        self.path, self.lengths = path, lengths
+
+    @classmethod
+    def write(cls, folder: str, kb: bytes, csv_parts: dict) -> "_Spilled":
+        parts = [kb] + [csv_parts[t] for t in TABLES]
+        fd, path = tempfile.mkstemp(dir=folder, suffix=".chunk")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                for part in parts:
+                    fh.write(part)
+        except BaseException:
+            os.unlink(path)
+            raise
+        return cls(path, tuple(len(p) for p in parts))
+
+    def copy_into(self, kb, csv_handles: dict) -> None:
+        """Append the parts to kb and each table's CSV handle (buffered files: flushed first, so
+        the copy lands after what they hold), then remove the file."""
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+            try:
+                offset = 0
+                for out, n in zip([kb] + [csv_handles[t] for t in TABLES], self.lengths):
+                    if n:
+                        out.flush()
+                        _copy_range(fd, out.fileno(), offset, n)
+                    offset += n
+            finally:
+                os.close(fd)
+        finally:
+            os.unlink(self.path)
+
+
+def _copy_range(src: int, dst: int, offset: int, n: int) -> None:
+    """Copy n bytes of file descriptor `src` from `offset` to `dst` at its position."""
+    end = offset + n
+    while offset < end:
+        try:
+            sent = os.sendfile(dst, src, offset, end - offset)
+        except (AttributeError, OSError):  # no sendfile between these files here: read and write
+            sent = os.write(dst, os.pread(src, min(end - offset, 1 << 20), offset))
+        if sent <= 0:
+            raise OSError(f"could not copy {end - offset} bytes into the collection")
+        offset += sent
 
 
 def _rebuild_parallel(out_dir: Path, names: list[str], keep, parquet: bool, workers: int, chunk: int,
@@ -767,7 +810,8 @@ def _rebuild_parallel(out_dir: Path, names: list[str], keep, parquet: bool, work
     tables_dir = out_dir / "tables"
     tables_dir.mkdir(parents=True, exist_ok=True)
     chunks = (names[i:i + chunk] for i in range(0, len(names), chunk))
-    _CHUNK_JOB.update(keep=keep, parquet=parquet, fragments=fragments or {}, rec_dir=out_dir / "records")
+    spill = tempfile.mkdtemp(prefix=".chunks-", dir=tables_dir)  # (the helpers' kb and CSV bytes: `_Spilled`)
+    _CHUNK_JOB.update(keep=keep, parquet=parquet, fragments=fragments or {}, rec_dir=out_dir / "records", spill=spill)
     if parquet:  # imported here first: the helpers inherit it and import nothing themselves
         try:
             import pyarrow  # noqa: F401
@@ -782,6 +826,7 @@ def _rebuild_parallel(out_dir: Path, names: list[str], keep, parquet: bool, work
     except BaseException:
         gc.unfreeze()
         _CHUNK_JOB.clear()
+        shutil.rmtree(spill, ignore_errors=True)
         raise
     files: list[AtomicFile] = []
     pq_tables: dict = {}
@@ -799,9 +844,13 @@ def _rebuild_parallel(out_dir: Path, names: list[str], keep, parquet: bool, work
             nxt = next(todo, None)
             if nxt is not None:
                 pending.append(pool.apply_async(_collection_chunk, (nxt,)))
-            kb.write(kb_text)
+            if type(kb_text) is _Spilled:
+                kb_text.copy_into(kb, csv_handles)
+            else:
+                kb.write(kb_text)
+                for t in TABLES:
+                    csv_handles[t].write(csv_text[t])
             for t in TABLES:
-                csv_handles[t].write(csv_text[t])
                 pq = pq_tables.get(t)
                 if pq is not None and pq_rows is not None and t in pq_rows:
                     pq.add_table(pq_rows[t])
@@ -815,6 +864,7 @@ def _rebuild_parallel(out_dir: Path, names: list[str], keep, parquet: bool, work
         pool.join()
         gc.unfreeze()
         _CHUNK_JOB.clear()
+        shutil.rmtree(spill, ignore_errors=True)
         _close_collection(files, pq_tables, ok)
     return stats
 

@@ -107,27 +107,3 @@ def test_a_run_and_an_unchanged_resume_give_the_same_knowledge_base(tmp_path):
     summary = run([src], RunSettings(out=a, workers=2, resume=True, progress=False))
     assert (summary.skipped, summary.documents, summary.kb_documents) == (12, 12, 12)
     assert _collection(a) == first
-
-
-def test_the_rebuild_gives_arrow_its_default_pool_back(tmp_path):
-    pa = pytest.importorskip("pyarrow")
-    src = tmp_path / "in"
-    _write_notices(src, 2)
-    out = tmp_path / "out"
-    run([src], RunSettings(out=out, workers=1, isolate=False, progress=False))
-    expected = _collection(out)
-    before = pa.default_memory_pool().backend_name
-    seen = []
-    real = write._rebuild_collection
-    monkey = lambda *a: seen.append(pa.default_memory_pool().backend_name) or real(*a)  # noqa: E731
-    write._rebuild_collection, saved = monkey, write._rebuild_collection
-    try:
-        write.rebuild_collection(out)
-        write._rebuild_collection = lambda *a: (_ for _ in ()).throw(RuntimeError("stopped"))
-        with pytest.raises(RuntimeError):
-            write.rebuild_collection(out)
-    finally:
-        write._rebuild_collection = saved
-    assert seen == ["system"]
-    assert pa.default_memory_pool().backend_name == before  # also after a rebuild that failed
-    assert _collection(out) == expected

@@ -54,8 +54,11 @@ NUMBERING_OPENS = re.compile(r"[第" + CN_DIGITS + r"（(\d" + CIRCLED + "]")
 
 
 # The styles a line can open with, by its first character (scan.FirstCharDispatch: the same
-# first match as trying all of STYLES in order, ~half the tries).
-_STYLES_AT = FirstCharDispatch(STYLES)
+# first match as trying all of STYLES in order, ~half the tries), each with its pattern's
+# `stdlib_twin` (the same matches and groups by the standard library's engine: ~0.3 µs less a
+# try, thousands of tries a document; issue 16)
+_STYLES_AT = FirstCharDispatch(((style, stdlib_twin(pattern)), pattern) for style, pattern in STYLES)
+_NUMBERING_OPENS_SCAN = stdlib_twin(NUMBERING_OPENS)
 
 
 # (s11) A misprinted article token: a dash glyph (－ U+FF0D, -, ー, ‐) typed for 一 at the end of the numeral
@@ -68,9 +71,9 @@ def match_numbering(line: str) -> tuple[str, str, int, int | None] | None:
     """(style, path token, end of the number, ordinal value) for a numbered line."""
     if line[:1] == "第" and (m := MISPRINTED_ONE.match(line)) is not None:
         line = line[:m.end() - 1] + "一" + line[m.end():]
-    if not NUMBERING_OPENS.match(line):  # (a word processor's one-character numbers open otherwise)
+    if not _NUMBERING_OPENS_SCAN.match(line):  # (a word processor's one-character numbers open otherwise)
         return _enclosed_numbering(line) if line[:1] in ENCLOSED_FIRST else None
-    for style, pattern in _STYLES_AT(line):
+    for (style, pattern), _ in _STYLES_AT(line):
         m = pattern.match(line)
         if m:
             if style == "article" and _article_cited(line, m.end()):
