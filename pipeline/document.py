@@ -273,5 +273,11 @@ def warm_up(settings: Settings = DEFAULT) -> None:
     own. Changes no record: what is built is a function of the code and data alone."""
     try:
         process_text(_WARM_UP_TEXT, doc_id="warm-up", settings=settings)
+        # OpenCC's dictionaries (~21 MiB) load on the first organ name holding a character of
+        # traditional_chars.tsv (著 of 显著 is one), which may come at document 5,000: built here,
+        # the workers share one copy and their memory stays flat over an archive (speed-s15.md).
+        from .nlp.simplify import _converter
+
+        _converter()
     except Exception:  # a warm-up must never stop a run: the workers build what is missing
         pass

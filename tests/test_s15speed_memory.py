@@ -113,3 +113,16 @@ def test_a_failed_rebuild_leaves_no_spill_folder(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         write.rebuild_collection(out, workers=2, chunk=2)
     assert {p.name: p.read_bytes() for p in (out / "tables").iterdir()} == kept  # old files in place, nothing else
+
+
+def test_warm_up_builds_the_simplifier_the_workers_share():
+    """A worker forked after warm_up finds OpenCC's converter built (its dictionaries are ~21 MiB, and
+    a Simplified archive first needs them at an organ name such as 显著…, possibly thousands of
+    documents in: loaded then, each worker would grow)."""
+    from pipeline import document
+    from pipeline.nlp import simplify
+
+    simplify._converter.cache_clear()
+    document.warm_up()
+    assert simplify._converter.cache_info().currsize == 1
+    assert simplify.to_simplified("廣東省財政廳") == "广东省财政厅"
