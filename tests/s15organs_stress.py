@@ -173,6 +173,33 @@ CASES = [
     # -- round 13: the municipalities' education commission
     ("cq-education-commission", "重庆市", "province", "市教育局、市人力资源社会保障局要加强指导。",
      {"重庆市教育委员会", "重庆市人力资源和社会保障局"}),
+    # -- round 14: party organisations, discipline organs, places beside departments (D23), level finance (D14)
+    ("gd-party-organisations", "广东省", "province", "各级党组织要发挥战斗堡垒作用，纪检监察机关要加强监督执纪问责，党委组织部门要加强统筹。",
+     {"各级党组织", "纪检监察机关", "党委组织部门"}),
+    ("sz-districts-departments", "广东省深圳市", "prefecture", "各区、各部门要认真贯彻执行。", {"各区", "各部门"}),
+    ("ls-county-finance", "浙江省丽水市松阳县", "county", "县财政要安排专项资金，各乡镇（街道）要统筹资金，加大财政投入。",
+     {"松阳县财政局", "各乡镇（街道）"}),
+    ("sx-province-finance", "山西省", "province", "省财政每年安排补助资金，由市县财政负责配套。", {"山西省财政厅"}),
+    ("central-places-departments", "全国", "central", "有关省市、部门要按照职责分工抓好落实。", {"有关部门"}),
+    # -- round 15: departments named by their role in data-sharing and service rules (a city's 办法)
+    ("zs-data-roles", "广东省江门市", "prefecture",
+     "第一章 总则\n第十条 使用政务数据的，数据提供部门应当无条件提供；对数据有疑义的，由数据使用部门会同政务数据提供部门在五个工作日内完成校核。"
+     "申请人向受理责任部门提交材料。\n",
+     {"数据提供部门", "数据使用部门", "政务数据提供部门", "受理责任部门"}),
+    # -- round 16: 1990s-2000s provinces (Shanxi): old address words and organs of their time in the body
+    ("sx-1998-address-words", "山西省", "province", "各地、市、县人民政府，各行政公署，省直各委、办、厅、局要认真贯彻执行。",
+     {"各地、市、县人民政府", "各行政公署", "山西省直各委、办、厅、局"}),
+    ("sx-1998-old-organs", "山西省", "province", "省计委、省经贸委、省体改委、省劳动厅、省人事厅要密切配合，省外经贸厅、省技术监督局要加强监管。",
+     {"山西省计划委员会", "山西省经济贸易委员会", "山西省经济体制改革委员会", "山西省劳动厅", "山西省人事厅",
+      "山西省对外贸易经济合作厅", "山西省技术监督局"}),
+    ("sx-1998-levels-sectors", "山西省", "province", "各级计划、经贸、财政部门要给予支持。",
+     {"各级计划部门", "各级经贸部门", "各级财政部门"}),
+    # -- round 17: central notices of the 2000s
+    ("central-2005-bodies", "全国", "central",
+     "中央和国家机关各部门、各人民团体要带头执行，劳动保障部、人事部、教育部等部门要密切配合，民政部门、残联组织要加强协作。",
+     {"中央和国家机关各部门", "各人民团体", "劳动和社会保障部", "人事部", "教育部", "民政部门", "中国残疾人联合会"}),
+    ("central-levels", "全国", "central", "各省级人民政府要对本地区工作负总责，各地级市人民政府负责组织实施，省级人民政府有关部门负责审核，报国务院有关部门备案。",
+     {"各省级人民政府", "各地级市人民政府", "省级人民政府有关部门", "国务院有关部门"}),
 ]
 
 # Cases left failing at the final commit (see docs/decisions/organs-s15.md): 国务院各部委、各直属机构 gives 各直属机构

@@ -469,7 +469,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # organs named by their function are collectives, kept); a column's or an annotation's label
                                  # (牵头部门：, 牵头部门 配合部门) is no mention
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受])|(?<=会同|提请|商请|征求))"
-                                 r"(?:主管|牵头|配合|责任|监管|行业监管)部门(?![长间]|负责人)(?=[\p{Han}，。；、])"
+                                 # (数据提供部门, 受理责任部门: the department that provides the data, that receives the
+                                 # applications, named by that role in the data-sharing and service rules)
+                                 r"(?:主管|牵头|配合|责任|监管|行业监管|(?:政务)?数据(?:提供|使用|需求|共享)|受理责任)部门(?![长间]|负责人)"
+                                 r"(?=[\p{Han}，。；、])"
                                  # 起草部门, 起草单位, 制定机关 (and its 办公机构), 本部门审核机构, 同级人民政府审核机构: the
                                  # bodies a rule on normative documents names by the step they take (as 发证机关, 法制审核机构)
                                  r"|(?:起草|制定)(?:部门|单位|机关)(?:办公机构|审核机构)?(?!长|负责人|人员)"
@@ -522,7 +525,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                         r"(?P<b>自治区|[省市县]级|[省市县区州])(?P<c>(?:有关|相关)(?:部门|单位))"),
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
-        "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
+        "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方|省市|省份|城市|市县|地市)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
         "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道"
@@ -1963,7 +1966,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + m.group("stem"),
                            layer="pattern"))
-    for m in (p["shared_determiner"].finditer(seg) if "部门" in seg and ("地区" in seg or "地方" in seg) else ()):
+    for m in (p["shared_determiner"].finditer(seg) if "部门" in seg and ("地区" in seg or "地方" in seg or "省" in seg or "市" in seg or "城市" in seg) else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("q") + m.group("h"), layer="pattern"))
     # every match holds 主管部门 or 管理部门 3 to 19 characters after its marker: tried only there
