@@ -200,6 +200,16 @@ CASES = [
      {"中央和国家机关各部门", "各人民团体", "劳动和社会保障部", "人事部", "教育部", "民政部门", "中国残疾人联合会"}),
     ("central-levels", "全国", "central", "各省级人民政府要对本地区工作负总责，各地级市人民政府负责组织实施，省级人民政府有关部门负责审核，报国务院有关部门备案。",
      {"各省级人民政府", "各地级市人民政府", "省级人民政府有关部门", "国务院有关部门"}),
+    # -- round 18: committees and governments of places of a kind, places sharing a determiner (Jiangsu, Anhui)
+    ("js-county-committees", "江苏省", "province", "各县（市、区）委、政府要加强领导，县（市、区）党委、政府要落实主体责任。",
+     {"各县（市、区）委", "各县（市、区）政府", "县（市、区）党委", "县（市、区）政府"}),
+    ("hn-county-committees-word", "湖南省", "province", "各县市区委、政府要加强领导。", {"各县市区委", "各县市区政府"}),
+    ("js-cities-counties-one", "江苏省", "province", "各设区市、县（市、区）人民政府要抓好落实。", {"各设区市、县（市、区）人民政府"}),
+    ("ah-related-levels", "安徽省", "province", "有关市县人民政府要加强组织实施，相关市、县人民政府要加强配合。",
+     {"有关市县人民政府", "相关市人民政府", "相关县人民政府"}),  # (guide D25: a determiner over listed levels is shared)
+    ("ah-pilot-counties", "安徽省", "province", "试点县（市、区）人民政府要制定实施方案。", {"试点县（市、区）人民政府"}),
+    ("js-committee-departments", "江苏省", "province", "省委有关部门要加强统筹，省级各有关部门要加强指导。",
+     {"江苏省委有关部门", "江苏省级各有关部门"}),
 ]
 
 # Cases left failing at the final commit (see docs/decisions/organs-s15.md): 国务院各部委、各直属机构 gives 各直属机构

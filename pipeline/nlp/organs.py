@@ -293,7 +293,7 @@ def _sector_alt(t: OrganTables) -> str:
 
 
 # Kinds of places written in full in a list sharing one 各 (各区、县级市人民政府; spec 1.1 section 5)
-PLACE_KINDS = (r"(?:省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]"
+PLACE_KINDS = (r"(?:设区的市|设区市|省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]"
                r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县市区|旗县区|旗县|县市区|县区|区县|市州|[省市县区州旗盟])")
 
 
@@ -377,7 +377,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # committees of villagers and residents are self-governing, no organ: b4's gold leaves 各居委会 out)
                                  r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支)(?![长书])"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
-                                 r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府(?![债采投购资性信网数服规])|各?(?:所在地|当地|属地)(?:人民)?政府"
+                                 r"|各?(?:试点|示范)(?:城市|地区|省份|县[（(]市、区[）)]|县|市|区)(?:人民)?政府(?![债采投购资性信网数服规])|各?(?:所在地|当地|属地)(?:人民)?政府"
                                  # 属地乡镇（街道）, 属地街道: the towns or streets concerned, as written (like 属地街镇)
                                  rf"|属地{place_head}(?!办事处|人民政府|政府|党)"
                                  # 相关乡镇, 有关乡镇（街道）: the towns concerned, as 各相关乡镇 (organs-s8), only as an actor
@@ -529,8 +529,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
         "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道"
+                                  # 县（市、区）党委、政府: the places of a kind written with their bracket, without 各
+                                  r"|(?<![\p{Han}])县[（(]市、区[）)]"
                                   # 各省（自治区、直辖市）党委和政府: the provinces' committees and governments, each a collective
-                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市))(?P<a>党委|党工委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"
+                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市))(?P<a>党委|党工委|(?<=[）)区])委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"
                                   # 各乡镇（街道）党（工）委、政府（办事处）: the street's bodies in brackets, as written
                                   r"|(?P<q2>各乡镇[（(]街道[）)]|各镇[（(]街道[）)]|各乡[（(]镇[）)][（(]街道[）)])"
                                   r"(?P<a2>党[（(]工[）)]委|党委[（(]党?工委[）)]|党委|党工委)(?:和|、|及)?"
@@ -674,7 +676,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _three_mass_organisations(text, chosen, start, end)
         if text.find("各级", start, end) >= 0 or text.find("各地", start, end) >= 0 or text.find("工会、", start, end) >= 0:
             chosen = _qualified_mass_lists(text, chosen, start, end)
-        if text.find("委各", start, end) >= 0:
+        if text.find("委各", start, end) >= 0 or text.find("委有关", start, end) >= 0 or text.find("委相关", start, end) >= 0:
             chosen = _committee_departments(text, chosen)
         if text.find("政府", start, end) >= 0:
             _joint_offices(text, chosen)
@@ -881,7 +883,7 @@ def _joint_offices(text: str, chosen: list[Mention]) -> None:
 
 # `县委各部委`, `市委各部门`: the departments of a party committee written right after it, one collective as
 # written with its level (spec 1.1 section 5, like `县直各单位` and `国务院有关部门`), not the committee.
-COMMITTEE_PARTS = re.compile(r"各(?:部委|部门|工作部门|部委办局|部委办|直属单位|单位)")
+COMMITTEE_PARTS = re.compile(r"各(?:部委|部门|工作部门|部委办局|部委办|直属单位|单位)|(?:各有关|各相关|有关|相关)部门")
 
 
 def _committee_departments(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -1997,7 +1999,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue  # 桃洪镇党委: a named town (_named_town_committees), or a word
         lv = m.group("lv")
         out.append(Mention(m.start("b"), m.end("b"), m.group("b"), "collective", stem=lv + m.group("b"), layer="pattern"))
-    for m in (p["shared_head"].finditer(seg) if "党委" in seg or "党工委" in seg or "工）委" in seg or "工)委" in seg else ()):
+    for m in (p["shared_head"].finditer(seg) if "党委" in seg or "党工委" in seg or "工）委" in seg or "工)委" in seg
+              or "）委" in seg or "区委" in seg else ()):
         s, e = start + m.start(), start + m.end()
         if m.group("q2"):
             q, a, b = (_full_width_brackets(m.group(g)) for g in ("q2", "a2", "b2"))
@@ -3183,7 +3186,7 @@ def _replacing(chosen: list[Mention], added: list[Mention]) -> list[Mention]:
     return sorted(keep + added, key=lambda x: x.start)
 
 
-LEVEL_LIST_DETERMINER = re.compile(r"(?:所在地|所在|当地)$")
+LEVEL_LIST_DETERMINER = re.compile(r"(?:所在地|所在|当地|(?<![\p{Han}])(?:相关|有关))$")
 # (speed) a list of levels joined by 和/及 alone (市和区县（自治县）人民政府…): a level word before the joiner
 LEVELS_JOINED = stdlib_re.compile(r"[省市县区州盟旗][和及](?:[省市县区州盟旗乡镇]|设区|自治)")
 
