@@ -210,6 +210,18 @@ CASES = [
     ("ah-pilot-counties", "安徽省", "province", "试点县（市、区）人民政府要制定实施方案。", {"试点县（市、区）人民政府"}),
     ("js-committee-departments", "江苏省", "province", "省委有关部门要加强统筹，省级各有关部门要加强指导。",
      {"江苏省委有关部门", "江苏省级各有关部门"}),
+    # -- round 19: zones of a kind, a government's departments and units (guide D29), task tables in an attachment
+    ("jn-zone-boards", "山东省济宁市", "prefecture", "各开发区（园区）管委会要落实责任，各功能区管委会要配合。",
+     {"各开发区（园区）管委会", "各功能区管委会"}),
+    ("sd-government-departments-units", "山东省", "province", "省政府有关部门和单位要加强协作，省直各部门、各单位要积极配合。",
+     {"山东省人民政府有关部门", "山东省直各部门"}),
+    ("jn-task-table", "山东省济宁市", "prefecture",
+     "一、主要任务\n（一）优化营商环境。\n附件\n重点任务清单\n序号\t重点任务\t责任单位\t完成时限\n"
+     "1\t深化“放管服”改革\t市政务服务数据管理局，各区县（市）政府，市直有关部门\t2023年底\n"
+     "2\t加强要素保障\t市发展改革委、市自然资源和规划局，各开发区（园区）管委会\t持续推进\n"
+     "3\t强化督导考核\t市委督查室、市政府督查室，各成员单位\t每季度\n",
+     {"济宁市政务服务数据管理局", "各区县（市）政府", "济宁市直有关部门", "济宁市发展和改革委员会", "济宁市自然资源和规划局",
+      "各开发区（园区）管委会", "中共济宁市委督查室", "济宁市人民政府督查室", "各成员单位"}),
 ]
 
 # Cases left failing at the final commit (see docs/decisions/organs-s15.md): 国务院各部委、各直属机构 gives 各直属机构

@@ -406,6 +406,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"|(?:地方各级|各级|同级|上级|上一级)(?:国家|地方)?(?:{sect})(?:局|厅)(?![长])"
                                  # 开发区（园区）管理机构: a zone's administration named by its kind
                                  r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
+                                 # 各开发区（园区）管委会, 各功能区管委会: the administrations of every zone, one collective as written
+                                 r"|各(?:相关|有关)?(?:开发区[（(]园区[）)]|开发区|园区|功能区|产业园区|工业园区|经济功能区)(?:管委会|管理委员会)(?![长办])"
                                  # 河道管理机构, 流域管理机构: the water authorities a statute names by what they manage
                                  # (河道管理条例, 水法), a collective as written (spec: organs named by their function)
                                  r"|(?:各级)?(?:河道|流域|水库|堤防|湖泊|灌区)管理机构(?!负责人|的)"
@@ -1170,19 +1172,20 @@ def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
             m.stem, m.marker = gov + m.text, mk
             out.append(m)
             continue
+        own = departments_of_units(m.text)  # 省政府有关部门和单位: the departments (guide D29)
         if prev is not None and prev.end == m.start and prev.text.endswith("政府") and m.kind == "collective" \
-                and GOVERNMENT_DEPARTMENTS.fullmatch(m.text) and (prev.kind == "collective" or (prev.marker and not prev.place)):
+                and GOVERNMENT_DEPARTMENTS.fullmatch(own) and (prev.kind == "collective" or (prev.marker and not prev.place)):
             if prev.kind == "collective":
-                merged = Mention(prev.start, m.end, text[prev.start:m.end], "collective", stem=prev.text + m.text,
+                merged = Mention(prev.start, m.end, text[prev.start:m.end], "collective", stem=prev.text + own,
                                  layer="pattern")
             else:
-                stem = prev.text[len(prev.marker):] + m.text
+                stem = prev.text[len(prev.marker):] + own
                 if stem.startswith("政府"):  # 县政府有关部门: the government's full name (as 市政府组成部门)
                     stem = "人民" + stem
                 merged = Mention(prev.start, m.end, text[prev.start:m.end], "collective",
                                  stem=stem, marker=prev.marker, layer="pattern")
             out[-1] = merged
-            gov_of[merged.end] = (merged.stem[:len(merged.stem) - len(m.text)], merged.marker)
+            gov_of[merged.end] = (merged.stem[:len(merged.stem) - len(own)], merged.marker)
             continue
         if m.kind == "collective" and m.start >= 2 and text[m.start - 2:m.start] == "政府" \
                 and (prev is None or prev.end <= m.start - 2) and GOVERNMENT_DEPARTMENTS.fullmatch(m.text) \
