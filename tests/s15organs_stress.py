@@ -222,6 +222,14 @@ CASES = [
      "3\t强化督导考核\t市委督查室、市政府督查室，各成员单位\t每季度\n",
      {"济宁市政务服务数据管理局", "各区县（市）政府", "济宁市直有关部门", "济宁市发展和改革委员会", "济宁市自然资源和规划局",
       "各开发区（园区）管委会", "中共济宁市委督查室", "济宁市人民政府督查室", "各成员单位"}),
+    # -- round 20: a Henan prefecture's web notice
+    ("ly-lead-to-name", "河南省洛阳市", "prefecture", "各县（市、区）要成立相应的领导机构，明确牵头部门，确定牵头部门负责统筹。",
+     {"牵头部门"}),
+    ("ly-places-and-direct-departments", "河南省洛阳市", "prefecture", "各县（市、区）、市直各有关部门要高度重视。",
+     {"各县（市、区）", "洛阳市直各有关部门"}),  # (guide D23: each with its 各)
+    ("ly-city-addressees-in-body", "河南省洛阳市", "prefecture",
+     "各县（市、区）人民政府，市人民政府有关部门要加强组织领导，市级各有关部门和各县（市）区政府要加强沟通。",
+     {"各县（市、区）人民政府", "洛阳市人民政府有关部门", "洛阳市级各有关部门", "各县（市）区政府"}),
 ]
 
 # Cases left failing at the final commit (see docs/decisions/organs-s15.md): 国务院各部委、各直属机构 gives 各直属机构

@@ -387,7 +387,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各, so two collectives (guide D23; the session-14 re-adjudication read places of a kind and 各地
                                  # alike); the places here, 各部门 is found on its own. 各级 alone before 、各部门 names no organ (D28)
                                  r"|各地(?:区|方)?(?=、各(?:有关|相关)?部门)"
-                                 r"|各(?:区县|县区|县市区|县[（(]市、区[）)]|市县|市州|市[（(]州[）)]|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)]|[区县市镇乡州盟旗])(?=、各(?:有关|相关)?部门)"
+                                 r"|各(?:区县|县区|县市区|县[（(]市、区[）)]|市县|市州|市[（(]州[）)]|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)]|[区县市镇乡州盟旗])(?=、(?:[省市县区]直|[省市县区]级|[省市县区])?各(?:有关|相关)?部门)"
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
                                  r"|(?:县|区县|市县)[（(](?:市、区|市|区|自治县|市、区、自治县)[）)](?:人民)?政府(?:部门(?!长|负责人))?"
                                  # 省、自治区、直辖市和设区的市人民政府部门 (a statute's levels sharing the head, as written)
@@ -470,7 +470,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # responsible or the supervising department of the matter, named by its role (spec 1.1 section 5:
                                  # organs named by their function are collectives, kept); a column's or an annotation's label
                                  # (牵头部门：, 牵头部门 配合部门) is no mention
-                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受])|(?<=会同|提请|商请|征求))"
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受])|(?<=会同|提请|商请|征求|明确|确定|指定))"
                                  # (数据提供部门, 受理责任部门: the department that provides the data, that receives the
                                  # applications, named by that role in the data-sharing and service rules)
                                  r"(?:主管|牵头|配合|责任|监管|行业监管|(?:政务)?数据(?:提供|使用|需求|共享)|受理责任)部门(?![长间]|负责人)"
