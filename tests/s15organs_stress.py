@@ -230,6 +230,14 @@ CASES = [
     ("ly-city-addressees-in-body", "河南省洛阳市", "prefecture",
      "各县（市、区）人民政府，市人民政府有关部门要加强组织领导，市级各有关部门和各县（市）区政府要加强沟通。",
      {"各县（市、区）人民政府", "洛阳市人民政府有关部门", "洛阳市级各有关部门", "各县（市）区政府"}),
+    # -- round 21: a 1990s statute's sectors under a level's government; a town's safety committee
+    ("hen-1997-statute-sectors", "河南省", "province",
+     "第一章 总则\n第四条 县级以上人民政府劳动行政部门主管本行政区域内的劳动安全卫生工作。\n"
+     "县级以上人民政府计划、经济贸易、建设等部门按照各自职责，做好劳动安全卫生相关工作。\n第五条 各级工会依法进行监督。\n",
+     {"县级以上人民政府劳动行政部门", "县级以上人民政府计划部门", "县级以上人民政府经济贸易部门", "县级以上人民政府建设部门",
+      "各级工会"}),  # (the level's government shared by the sectors, as 县级以上地方人民政府发展和改革、财政…等有关部门)
+    ("wj-town-safety-committee", "江苏省苏州市吴江区震泽镇", "township", "镇安委会要加强督查，镇安委办负责日常工作，区安委会要加强指导。",
+     {"苏州市吴江区震泽镇安全生产委员会", "苏州市吴江区震泽镇安全生产委员会办公室", "苏州市吴江区安全生产委员会"}),
 ]
 
 # Cases left failing at the final commit (see docs/decisions/organs-s15.md): 国务院各部委、各直属机构 gives 各直属机构
