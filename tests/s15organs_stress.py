@@ -238,6 +238,9 @@ CASES = [
       "各级工会"}),  # (the level's government shared by the sectors, as 县级以上地方人民政府发展和改革、财政…等有关部门)
     ("wj-town-safety-committee", "江苏省苏州市吴江区震泽镇", "township", "镇安委会要加强督查，镇安委办负责日常工作，区安委会要加强指导。",
      {"苏州市吴江区震泽镇安全生产委员会", "苏州市吴江区震泽镇安全生产委员会办公室", "苏州市吴江区安全生产委员会"}),
+    # -- round 22: a Hubei city's own direct departments sharing a head with its places'
+    ("yc-direct-and-places", "湖北省宜昌市", "prefecture", "市直及各县（市、区）有关部门要加强协作，市卫健委和各县市区卫健局要加强指导。",
+     {"宜昌市直有关部门", "各县（市、区）有关部门", "宜昌市卫生健康委员会", "各县市区卫健局"}),
 ]
 
 # Cases left failing at the final commit (see docs/decisions/organs-s15.md): 国务院各部委、各直属机构 gives 各直属机构

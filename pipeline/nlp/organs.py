@@ -1638,6 +1638,9 @@ CITY_AND_COUNTY_LEVEL = re.compile(r"设区的市(?P<j>级)?[、和及](?P<b>县
 TOWN_LEVEL_BEFORE = re.compile(r"(?:乡镇|镇|乡|街道)$")
 
 
+DIRECT_AND_PLACES = re.compile(r"(?P<mk>[省市县区])直(?:及|和|、)各\p{Han}{1,3}(?:[（(][^（）()]{1,8}[）)])?(?P<h>各有关部门|各相关部门|有关部门|相关部门|各部门)")
+
+
 def departments_of_units(body: str) -> str:
     return body[:-3] if body.endswith("部门和单位") else body
 
@@ -1967,6 +1970,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         stem = _sector_bureau(m.group("sect"), m.group("mk"), t)
         if stem:
             out.append(Mention(s, s + 1, m.group("mk"), "named", "local", stem, marker=m.group("mk"), layer="pattern"))
+    for m in (DIRECT_AND_PLACES.finditer(seg) if "直" in seg and "部门" in seg else ()):
+        # 市直及各县（市、区）有关部门: the level's own departments and the places' share the head (spec 1.1 section 5)
+        s = start + m.start()
+        if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
+            continue
+        out.append(Mention(s, s + 2, text[s:s + 2], "collective", marker=m.group("mk"), stem="直" + m.group("h"),
+                           layer="pattern"))
     for m in (p["pboc_branch"].finditer(seg) if "人行" in seg or "人民银行" in seg else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + m.group("stem"),
