@@ -241,6 +241,9 @@ CASES = [
     # -- round 22: a Hubei city's own direct departments sharing a head with its places'
     ("yc-direct-and-places", "湖北省宜昌市", "prefecture", "市直及各县（市、区）有关部门要加强协作，市卫健委和各县市区卫健局要加强指导。",
      {"宜昌市直有关部门", "各县（市、区）有关部门", "宜昌市卫生健康委员会", "各县市区卫健局"}),
+    # -- round 23: a single sector summed up by 等 before a qualified head stays bare (spec 1.1 section 5)
+    ("gz-single-sector-summed", "贵州省贵阳市", "prefecture", "保障对象应当配合住房保障等相关职能部门依法开展的核查，由教育等有关部门负责。",
+     {"住房保障部门", "教育部门"}),
 ]
 
 # Cases left failing at the final commit (see docs/decisions/organs-s15.md): 国务院各部委、各直属机构 gives 各直属机构

@@ -2421,6 +2421,8 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             last.text = text[last.start:last.end]
             # as written: 教育行政部门, 交通运输（港口）主管部门
             last.stem = words[0] + (m.group("qual") or "") + (m.group("adm") or "") + m.group("tail")
+            if m.group("deng") and m.group("tail") == "部门":
+                last.stem = words[0] + "部门"  # 住房保障等相关职能部门: 等 sums up, the sector stays bare (spec 1.1 section 5)
             if not m.group("deng") and DETERMINED.search(m.group(0)):
                 last.stem = text[ls:start + m.end()]  # 林业相关部门, 水利有关部门: as written
             qual = LOCAL_DETERMINER.search(text[max(start, last.start - 3):last.start]) \
