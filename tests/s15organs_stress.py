@@ -244,6 +244,10 @@ CASES = [
     # -- round 23: a single sector summed up by 等 before a qualified head stays bare (spec 1.1 section 5)
     ("gz-single-sector-summed", "贵州省贵阳市", "prefecture", "保障对象应当配合住房保障等相关职能部门依法开展的核查，由教育等有关部门负责。",
      {"住房保障部门", "教育部门"}),
+    # -- round 24: a bare 供销合作社 in a central notice is the national body (spec 1.1 section 5; dev p09 adjudication)
+    ("central-supply-cooperative", "全国", "central", "发挥供销合作社作用，供销社要加强农村流通服务。", {"中华全国供销合作总社"}),
+    ("county-supply-cooperative", "广东省梅州市兴宁市", "county", "市供销社要加强服务，供销、工会等相关部门配合。",
+     {"兴宁市供销合作社", "兴宁市总工会"}),
 ]
 
 # Cases left failing at the final commit (see docs/decisions/organs-s15.md): 国务院各部委、各直属机构 gives 各直属机构
