@@ -248,6 +248,9 @@ CASES = [
     ("central-supply-cooperative", "全国", "central", "发挥供销合作社作用，供销社要加强农村流通服务。", {"中华全国供销合作总社"}),
     ("county-supply-cooperative", "广东省梅州市兴宁市", "county", "市供销社要加强服务，供销、工会等相关部门配合。",
      {"兴宁市供销合作社", "兴宁市总工会"}),
+    # -- round 25: an issuer's code in a cited document's number is no mention (spec 1.1 section 5, cited titles)
+    ("central-cited-number-code", "全国", "central",
+     "按照《关于规范数据应用模式的通知》（医保网信办〔2022〕12号）要求，国家网信办要加强指导。", {"国家互联网信息办公室"}),
 ]
 
 # Cases left failing at the final commit (see docs/decisions/organs-s15.md): 国务院各部委、各直属机构 gives 各直属机构
