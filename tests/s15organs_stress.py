@@ -251,6 +251,10 @@ CASES = [
     # -- round 25: an issuer's code in a cited document's number is no mention (spec 1.1 section 5, cited titles)
     ("central-cited-number-code", "全国", "central",
      "按照《关于规范数据应用模式的通知》（医保网信办〔2022〕12号）要求，国家网信办要加强指导。", {"国家互联网信息办公室"}),
+    # -- round 26: a joint body at work (依托…联席会议制度) is mentioned; one still to be set up (建立…制度) is not
+    ("central-joint-body-at-work", "全国", "central",
+     "依托就业工作部际联席会议制度，人力资源社会保障部会同有关部门推进。建立养老服务部际联席会议制度。",
+     {"就业工作部际联席会议", "人力资源和社会保障部", "有关部门"}),
 ]
 
 # Cases left failing at the final commit (see docs/decisions/organs-s15.md): 国务院各部委、各直属机构 gives 各直属机构

@@ -2984,7 +2984,10 @@ def _town_mention(text: str, s: int, e: int, town: str, head: str, lo: int) -> l
 BODY_HEAD = re.compile(
     r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组|推进办公室"
     r"|工作指挥部|指挥部办公室|指挥部)"
-    r"(?!制度(?!的?作用)|机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
+    r"(?!机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
+# 建立…联席会议制度: a system still to be set up names no body; 依托…联席会议制度, …制度的作用: the body at work
+BODY_SYSTEM = re.compile(r"制度(?!的?作用)")
+BODY_AT_WORK = frozenset({"依托", "发挥"})
 BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托|承担|承办|落实|参加|提请|报请|报送|报告|报经|提交|并入|加强"
                        r"|完善|健全|调整|撤销|通过|召开|服从|接受|按照|根据|协助|配合|牵头|需经|须经|需|须|经|在|由|向|报|请"
                        r"|督促|指导|支持|鼓励|要求|会同|联合|明确|压实|加大|强化|指定"
@@ -3024,6 +3027,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         verb = None
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
             pass
+        if BODY_SYSTEM.match(text, h.end()) and not (verb and verb.group(0) in BODY_AT_WORK):
+            continue
         if verb:  # 我县各乡镇要成立工作专班: the name starts after the verb that sets the body up
             s = verb.end()
         joined = None
