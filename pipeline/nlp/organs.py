@@ -2470,6 +2470,7 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
             s -= 2  # 自由贸易试验区: 由 inside the word 自由 stops no name
             while s > max(start, m.start() - 20) and _is_han(text[s - 1]) and text[s - 1] not in ZONE_STOP:
                 s -= 1
+        s = _zone_start(text, s, start)
         pilot = PILOT_ZONE_PROVINCE.search(text, max(start, s - 8), s) if text[s - 1:s] in "）)" else None
         if pilot:  # 中国（湖北）自由贸易试验区武汉片区: the free trade zone's name holds its province in brackets
             s = pilot.start()
@@ -2487,6 +2488,7 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
             a = b
             while a > max(start, b - 12) and _is_han(text[a - 1]) and text[a - 1] not in ZONE_STOP:
                 a -= 1
+            a = _zone_start(text, a, start)
             other = text[a:b]
             if len(other) < 3 or not other.endswith(ZONE_WORDS):
                 break
@@ -2497,6 +2499,25 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
 
 
 ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "示范区", "试验区", "合作区", "保税区", "综保区", "度假区")
+
+
+@lru_cache(maxsize=1)
+def _city_shorts() -> frozenset[str]:
+    """The cities' names without 市 (合肥, 同安): a zone's name opens with them (合肥新站高新区)."""
+    return frozenset(p[:-1] for p in organ_tables().places if p.endswith("市") and len(p) >= 3)
+
+
+def _zone_start(text: str, s: int, lo: int) -> int:
+    """The start of a zone's name found at `s` by the walk back over ZONE_STOP's characters, moved back over a
+    city's name that one of those characters opens (合肥新站高新区: 合, a character of 配合/联合, stopped the walk)."""
+    for k in (1, 2, 3):
+        a = s - k
+        if a < lo or not _is_han(text[a]):
+            break
+        for n in (2, 3, 4):
+            if a + n > s and text[a:a + n] in _city_shorts():
+                return a
+    return s
 
 
 class _StartIndex:
