@@ -259,6 +259,13 @@ CASES = [
     ("hf-zones-sharing-board", "安徽省合肥市", "prefecture",
      "加快项目建设。（责任单位：各县（市）区人民政府、合肥高新区、合肥经开区、合肥新站高新区管委会）",
      {"各县（市）区人民政府", "合肥高新区管理委员会", "合肥经开区管理委员会", "合肥新站高新区管理委员会"}),
+    # -- round 28: a province's 2003 statute (Qinghai): the sector authority of its time, a sector the tables cannot name
+    ("qh-2003-statute", "青海省", "province",
+     "青海省农村牧区公路条例\n（2003年9月26日青海省第十届人民代表大会常务委员会第五次会议通过）\n第一章 总则\n"
+     "第十条 省交通行政主管部门会同省计划、财政部门编制全省农村牧区公路建设规划，报省人民政府批准后实施。\n"
+     "州（地、市）、县交通行政主管部门应当编制本行政区域的建设计划，报同级人民政府批准。\n",
+     {"青海省交通厅", "青海省计划部门", "青海省财政厅", "青海省人民政府", "州（地、市）交通行政主管部门", "县交通行政主管部门",
+      "同级人民政府"}),
 ]
 
 # Cases left failing at the final commit (see docs/decisions/organs-s15.md): 国务院各部委、各直属机构 gives 各直属机构
