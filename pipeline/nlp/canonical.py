@@ -420,9 +420,7 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
         region = _with_city(_prefix(j, mk), mk, j)
         organ = sector_organ(m.sector or "", mk, prefecture=region != j.county) if region else None
         if organ is None:
-            # 省计划、财政部门 (2003): a sector whose organ the tables cannot name at that level keeps the written head, the
-            # level written out where it is the document's own (spec 1.1 section 5, 市各行业主管部门)
-            names.append((region or mk) + gov + (m.sector or "") + head)
+            names.append(mk + gov + (m.sector or "") + head)
         elif organ[0] == "party":
             names.append(f"中共{region}{organ[1]}")
         elif organ[1] == "税务局":  # 县人社、财政、税务部门: the tax office is the central administration's branch
