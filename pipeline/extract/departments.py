@@ -28,7 +28,9 @@ from .context import Context
 TORTOISE_BRACKETS = str.maketrans({"〔": "（", "〕": "）"})
 CITED = re.compile(r"《(?:[^《》]|《[^《》]*》)*》")
 # The document number in brackets after a cited title: 《…办法》（住房城乡建设部令第11号）, （…公告第35号）
-CITED_NUMBER = re.compile(r"(?<=》)[（(][^（）()《》\n]{1,40}?(?:令|公告|通告|决定)?第?[0-9０-９一二三四五六七八九十百]+号[）)]")
+CITED_NUMBER = re.compile(r"(?<=》)[（(][^（）()《》\n]{1,40}?(?:令|公告|通告|决定)?第?[0-9０-９一二三四五六七八九十百]+号[）)]"
+                          # 《…通知》（医保网信办〔2022〕12号）, a copy's (医保网信办(2022)12号): the issuer's code before the year
+                          r"|(?<=》)[（(][^（）()《》\n]{1,20}?[（(〔［\[](?:19|20)[0-9]{2}")
 
 
 @dataclass

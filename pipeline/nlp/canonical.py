@@ -350,6 +350,11 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         full = organ_tables().aliases.get(stem[4:], {}).get("local")
         if full:
             stem = full if full.startswith("人民政府") else "人民政府" + full
+    if m.scope == "local" and stem == "人民法院" and region in (j.province, j.prefecture) and not j.central:
+        # 省法院, 市法院 (a prefecture's): the province's court is its 高级人民法院, a prefecture's its 中级人民法院
+        # (人民法院组织法 2018 第十二条, 第二十二条, 第二十三条: 高级 in provinces and municipalities, 中级 in cities and
+        # prefectures); a county's or a district's is its 人民法院
+        stem = "高级人民法院" if region == j.province else "中级人民法院"
     local = _local_name(region, m)
     if m.scope == "local" and not local and len(stem) > 4 and stem.startswith("人民政府") and region.endswith(("地区", "盟")):
         # a 地区's or league's government is its 行政公署 (spec 1.1 section 5: 行署 -> <地区>行政公署), and the
@@ -421,7 +426,7 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
         elif organ[1] == "税务局":  # 县人社、财政、税务部门: the tax office is the central administration's branch
             names.append(f"国家税务总局{region}税务局")
         else:
-            names.append(region + organ[1])
+            names.append(region + (_local_full(region, (m.sector or "") + "局") or organ[1]))
     return names
 
 

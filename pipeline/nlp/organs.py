@@ -41,7 +41,7 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局",
                      # short forms that are organs only after a level or place (县计经委, 市法院, 县府办, 市交委;
                      # 向法院起诉, 移交委托, 协商委托, 政府办事)
-                     "计经委", "法院", "检察院", "府办", "府办公室", "府办公厅", "交委", "商委",
+                     "计经委", "法院", "检察院", "高级人民法院", "高院", "中级人民法院", "中院", "府办", "府办公室", "府办公厅", "交委", "商委",
                      # 倡导文明办公: 文明办 and 国动办 are offices only after a level or place (县文明办)
                      "文明办", "国动办", "文明委", "台办", "交警大队", "河长办", "林长办",  # 平台办理; a city's brigades are 支队
                      # 人大 (中国人民大学 is written so too) is a congress only after a level or place (县人大)
@@ -293,7 +293,7 @@ def _sector_alt(t: OrganTables) -> str:
 
 
 # Kinds of places written in full in a list sharing one 各 (各区、县级市人民政府; spec 1.1 section 5)
-PLACE_KINDS = (r"(?:省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]"
+PLACE_KINDS = (r"(?:设区的市|设区市|省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]"
                r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县市区|旗县区|旗县|县市区|县区|区县|市州|[省市县区州旗盟])")
 
 
@@ -331,6 +331,10 @@ def _patterns() -> dict[str, re.Pattern]:
     mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府|管理|监管|监察|直属(?=单位|机构))"
     head = (r"(?:人民政府部门(?!长|负责人)|人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
             r"|部委|直属机构|厅局(?![长])"
+            # 各级党组织: the party's organisations of every level (as 各级党委), not their secretaries or members
+            r"|党组织(?![书负成关建生工活])"
+            # 省政府各厅委办, 市政府各委办局: a government's bureaus as a category (the 1990s-2010s address words)
+            r"|厅委办|厅委|委厅局|委厅|委办厅局|委办局(?![长])"
             r"|管理委员会|管委会)")
     # (各乡镇（场）, 各乡（镇、场）, 各镇（街道、园区）: farms, forest farms or parks run as towns, as written)
     # (各乡镇（办事处）, 各镇（办）: towns and the streets' offices, as Henan and Shaanxi counties write them)
@@ -373,7 +377,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # committees of villagers and residents are self-governing, no organ: b4's gold leaves 各居委会 out)
                                  r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支)(?![长书])"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
-                                 r"|各?(?:试点|示范)(?:城市|地区|省份|县|市|区)(?:人民)?政府(?![债采投购资性信网数服规])|各?(?:所在地|当地|属地)(?:人民)?政府"
+                                 r"|各?(?:试点|示范)(?:城市|地区|省份|县[（(]市、区[）)]|县|市|区)(?:人民)?政府(?![债采投购资性信网数服规])|各?(?:所在地|当地|属地)(?:人民)?政府"
                                  # 属地乡镇（街道）, 属地街道: the towns or streets concerned, as written (like 属地街镇)
                                  rf"|属地{place_head}(?!办事处|人民政府|政府|党)"
                                  # 相关乡镇, 有关乡镇（街道）: the towns concerned, as 各相关乡镇 (organs-s8), only as an actor
@@ -383,9 +387,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各, so two collectives (guide D23; the session-14 re-adjudication read places of a kind and 各地
                                  # alike); the places here, 各部门 is found on its own. 各级 alone before 、各部门 names no organ (D28)
                                  r"|各地(?:区|方)?(?=、各(?:有关|相关)?部门)"
-                                 r"|各(?:区县|县区|县市区|县[（(]市、区[）)]|市县|市州|市[（(]州[）)]|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)])(?=、各(?:有关|相关)?部门)"
+                                 r"|各(?:区县|县区|县市区|县[（(]市、区[）)]|市县|市州|市[（(]州[）)]|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)]|[区县市镇乡州盟旗])(?=、(?:[省市县区]直|[省市县区]级|[省市县区])?各(?:有关|相关)?部门)"
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
-                                 r"|(?:县|区县|市县)[（(](?:市、区|市|区)[）)](?:人民)?政府(?:部门(?!长|负责人))?"
+                                 r"|(?:县|区县|市县)[（(](?:市、区|市|区|自治县|市、区、自治县)[）)](?:人民)?政府(?:部门(?!长|负责人))?"
                                  # 省、自治区、直辖市和设区的市人民政府部门 (a statute's levels sharing the head, as written)
                                  r"|(?:省、自治区、直辖市|省级)(?:和|、|及)设区的市(?:级)?人民政府部门(?!长|负责人)"
                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市)(?:人民政府|政府|党委)"
@@ -402,6 +406,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"|(?:地方各级|各级|同级|上级|上一级)(?:国家|地方)?(?:{sect})(?:局|厅)(?![长])"
                                  # 开发区（园区）管理机构: a zone's administration named by its kind
                                  r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
+                                 # 各开发区（园区）管委会, 各功能区管委会: the administrations of every zone, one collective as written
+                                 r"|各(?:相关|有关)?(?:开发区[（(]园区[）)]|开发区|园区|功能区|产业园区|工业园区|经济功能区)(?:管委会|管理委员会)(?![长办])"
                                  # 河道管理机构, 流域管理机构: the water authorities a statute names by what they manage
                                  # (河道管理条例, 水法), a collective as written (spec: organs named by their function)
                                  r"|(?:各级)?(?:河道|流域|水库|堤防|湖泊|灌区)管理机构(?!负责人|的)"
@@ -417,7 +423,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各\p{Han}{0,4}?(?:分局|派出所)(?![长])"
                                  # 及其主管部门: the authority over the one named before (a collective)
                                  r"|(?<=其)主管部门"
-                                 r"|公安机关交通(?:行政)?(?:主管|管理)部门|(?:公安|税务|监察|审计|检察|审判|工商行政管理|国家安全)机关(?![事单干工党])"
+                                 r"|公安机关交通(?:行政)?(?:主管|管理)部门|(?:纪检监察|公安|税务|监察|审计|检察|审判|工商行政管理|国家安全)机关(?![事单干工党])"
+                                 # 党委组织部门, 由党委宣传部门: the party committees' departments of a field named by it (as
+                                 # 各级党委组织部门 without its determiner), a collective as written
+                                 r"|(?:(?<![\p{Han}])|(?<=[由和及与、向经会同]))党委(?:组织|宣传|统战|政法|网信|机构编制|编制)部门(?![长])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
                                  r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市)?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
@@ -435,7 +444,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 高校党委, 企业党委 (guide D20): party committees of a kind of unit, as written
                                  r"(?:高校|高等学校|中小学校|学校|公立医院|医院|国有企业|企业|科研院所)党委(?![书副委常员办]|领导下)|"
                                  # 国家有关部门 (guide D10, the central level as a collective)
-                                 r"国家(?:各有关|有关|相关)部门"
+                                 r"国家(?:各有关|有关|相关)(?:部门|部委)"
                                  # 驻区机构: the organs of higher levels stationed in the place (a collective as written; 驻镇单位 is units of
                                  # every kind, no department: guide D30)
                                  r"|(?<![派进常])各?驻(?:区|市|县|镇|乡|园区|街道)机构(?!负责人|长|人员)"
@@ -454,9 +463,18 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 乡镇机关 (考录乡镇机关公务员): the township organs, a level word naming real organs (guide D24)
                                  r"|(?<![各\p{Han}])乡镇机关(?![事单干工党])|(?<=[录到在和及、])乡镇机关(?![事单干工党])"
                                  # 各民主党派: the democratic parties, a collective as written (spec 1.1 section 5, the party bodies)
-                                 r"|各民主党派"
+                                 r"|各民主党派|各人民团体"
                                  # 认定部门, 复核部门, 受理部门: departments named by the step they take (like 发证机关)
                                  r"|(?:发证|审批|登记|审核|认定|复核|备案|受理)部门(?![长])"
+                                 # 报主管部门批准, 牵头部门负责统筹, 由监管部门责令改正: the authority, the lead, the partner, the
+                                 # responsible or the supervising department of the matter, named by its role (spec 1.1 section 5:
+                                 # organs named by their function are collectives, kept); a column's or an annotation's label
+                                 # (牵头部门：, 牵头部门 配合部门) is no mention
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受])|(?<=会同|提请|商请|征求|明确|确定|指定))"
+                                 # (数据提供部门, 受理责任部门: the department that provides the data, that receives the
+                                 # applications, named by that role in the data-sharing and service rules)
+                                 r"(?:主管|牵头|配合|责任|监管|行业监管|(?:政务)?数据(?:提供|使用|需求|共享)|受理责任)部门(?![长间]|负责人)"
+                                 r"(?=[\p{Han}，。；、])"
                                  # 起草部门, 起草单位, 制定机关 (and its 办公机构), 本部门审核机构, 同级人民政府审核机构: the
                                  # bodies a rule on normative documents names by the step they take (as 发证机关, 法制审核机构)
                                  r"|(?:起草|制定)(?:部门|单位|机关)(?:办公机构|审核机构)?(?!长|负责人|人员)"
@@ -509,12 +527,14 @@ def _patterns() -> dict[str, re.Pattern]:
                                         r"(?P<b>自治区|[省市县]级|[省市县区州])(?P<c>(?:有关|相关)(?:部门|单位))"),
         "pboc_branch": re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,10}?[省市县区州])(?P<stem>营业管理部|中心支行|分行|支行)"),
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
-        "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方)(?:和|、|及)(?P<h>部门)"),
+        "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方|省市|省份|城市|市县|地市)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
         "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道"
+                                  # 县（市、区）党委、政府: the places of a kind written with their bracket, without 各
+                                  r"|(?<![\p{Han}])县[（(]市、区[）)]"
                                   # 各省（自治区、直辖市）党委和政府: the provinces' committees and governments, each a collective
-                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市))(?P<a>党委|党工委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"
+                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市))(?P<a>党委|党工委|(?<=[）)区])委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"
                                   # 各乡镇（街道）党（工）委、政府（办事处）: the street's bodies in brackets, as written
                                   r"|(?P<q2>各乡镇[（(]街道[）)]|各镇[（(]街道[）)]|各乡[（(]镇[）)][（(]街道[）)])"
                                   r"(?P<a2>党[（(]工[）)]委|党委[（(]党?工委[）)]|党委|党工委)(?:和|、|及)?"
@@ -605,6 +625,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             cands += _zone_boards_after_towns(text, start, end)
         if text.find("法院", start, end) >= 0 or text.find("检察院", start, end) >= 0:
             cands += _bare_courts(text, start, end)
+        if text.find("财政", start, end) >= 0:
+            cands += _level_finance(text, start, end)
         if text.find("办公厅（室", start, end) >= 0 or text.find("办公厅(室", start, end) >= 0:
             # (GENERAL_OFFICES needs its 办公厅（室）, before which its optional determiners are tried: issue 16)
             cands = _general_offices(text, start, end) + cands
@@ -640,7 +662,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
             chosen = _government_departments(text, chosen)
         chosen = _shared_place_kind(text, chosen)
-        if text.find("、", start, end) >= 0:
+        if text.find("、", start, end) >= 0 or LEVELS_JOINED.search(text, start, end):
             chosen = _level_lists(text, chosen, start, end)
         if "部门" in text[start:end]:
             chosen = _shared_heads(text, chosen, start, end)
@@ -656,7 +678,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _three_mass_organisations(text, chosen, start, end)
         if text.find("各级", start, end) >= 0 or text.find("各地", start, end) >= 0 or text.find("工会、", start, end) >= 0:
             chosen = _qualified_mass_lists(text, chosen, start, end)
-        if text.find("委各", start, end) >= 0:
+        if text.find("委各", start, end) >= 0 or text.find("委有关", start, end) >= 0 or text.find("委相关", start, end) >= 0:
             chosen = _committee_departments(text, chosen)
         if text.find("政府", start, end) >= 0:
             _joint_offices(text, chosen)
@@ -716,6 +738,17 @@ def _general_offices(text: str, start: int, end: int) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
                            parts=[head + "办公厅", head + "办公室"]))
     return out
+
+
+# `市财政要…`, `由县财政负责`: a level's 财政 acting (it must, it bears, it arranges) is that level's finance bureau
+# (guide D14: `市财政要…` gives 兴宁市财政局); 财政 as the budget (`加大财政投入`, `省级财政`, `县财政收入`) is no organ (D6)
+LEVEL_FINANCE = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经]))(?P<mk>[省市县区])财政"
+                                  r"(?=要|应当|应|负责|会同|牵头|每年安排|安排|统筹|给予|予以|按照)")
+
+
+def _level_finance(text: str, start: int, end: int) -> list[Mention]:
+    return [Mention(m.start(), m.end(), m.group(0), "named", "local", "财政厅" if m.group("mk") == "省" else "财政局",
+                    marker=m.group("mk"), layer="pattern") for m in LEVEL_FINANCE.finditer(text, start, end)]
 
 
 def _bare_courts(text: str, start: int, end: int) -> list[Mention]:
@@ -852,7 +885,7 @@ def _joint_offices(text: str, chosen: list[Mention]) -> None:
 
 # `县委各部委`, `市委各部门`: the departments of a party committee written right after it, one collective as
 # written with its level (spec 1.1 section 5, like `县直各单位` and `国务院有关部门`), not the committee.
-COMMITTEE_PARTS = re.compile(r"各(?:部委|部门|工作部门|部委办局|部委办|直属单位|单位)")
+COMMITTEE_PARTS = re.compile(r"各(?:部委|部门|工作部门|部委办局|部委办|直属单位|单位)|(?:各有关|各相关|有关|相关)部门")
 
 
 def _committee_departments(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -1122,7 +1155,7 @@ def _shared_place_kind(text: str, chosen: list[Mention]) -> list[Mention]:
 GOVERNMENT_DEPARTMENTS_HINT = re.compile(r"政府(?:其他|有关|相关|各)")
 # (县政府各部门, 市政府各委办局: the government's departments with 各, one collective as well)
 GOVERNMENT_DEPARTMENTS = re.compile(r"(?:其他有关|其他相关|其他|各有关|各相关|有关|相关|各)(?:行政|职能)?(?:主管)?部门"
-                                    r"|各委[、，]?办[、，]?(?:厅[、，]?)?局|各部委办局|各工作部门|各组成部门|各委办")
+                                    r"|各委[、，]?办[、，]?(?:厅[、，]?)?局|各部委办局|各工作部门|各组成部门|各委办|各厅委办?|各委厅局?|各委办厅局|各委办局")
 
 
 def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -1139,19 +1172,20 @@ def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
             m.stem, m.marker = gov + m.text, mk
             out.append(m)
             continue
+        own = departments_of_units(m.text)  # 省政府有关部门和单位: the departments (guide D29)
         if prev is not None and prev.end == m.start and prev.text.endswith("政府") and m.kind == "collective" \
-                and GOVERNMENT_DEPARTMENTS.fullmatch(m.text) and (prev.kind == "collective" or (prev.marker and not prev.place)):
+                and GOVERNMENT_DEPARTMENTS.fullmatch(own) and (prev.kind == "collective" or (prev.marker and not prev.place)):
             if prev.kind == "collective":
-                merged = Mention(prev.start, m.end, text[prev.start:m.end], "collective", stem=prev.text + m.text,
+                merged = Mention(prev.start, m.end, text[prev.start:m.end], "collective", stem=prev.text + own,
                                  layer="pattern")
             else:
-                stem = prev.text[len(prev.marker):] + m.text
+                stem = prev.text[len(prev.marker):] + own
                 if stem.startswith("政府"):  # 县政府有关部门: the government's full name (as 市政府组成部门)
                     stem = "人民" + stem
                 merged = Mention(prev.start, m.end, text[prev.start:m.end], "collective",
                                  stem=stem, marker=prev.marker, layer="pattern")
             out[-1] = merged
-            gov_of[merged.end] = (merged.stem[:len(merged.stem) - len(m.text)], merged.marker)
+            gov_of[merged.end] = (merged.stem[:len(merged.stem) - len(own)], merged.marker)
             continue
         if m.kind == "collective" and m.start >= 2 and text[m.start - 2:m.start] == "政府" \
                 and (prev is None or prev.end <= m.start - 2) and GOVERNMENT_DEPARTMENTS.fullmatch(m.text) \
@@ -1604,6 +1638,9 @@ CITY_AND_COUNTY_LEVEL = re.compile(r"设区的市(?P<j>级)?[、和及](?P<b>县
 TOWN_LEVEL_BEFORE = re.compile(r"(?:乡镇|镇|乡|街道)$")
 
 
+DIRECT_AND_PLACES = re.compile(r"(?P<mk>[省市县区])直(?:及|和|、)各\p{Han}{1,3}(?:[（(][^（）()]{1,8}[）)])?(?P<h>各有关部门|各相关部门|有关部门|相关部门|各部门)")
+
+
 def departments_of_units(body: str) -> str:
     return body[:-3] if body.endswith("部门和单位") else body
 
@@ -1683,6 +1720,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue
         if body.startswith("自治区各委"):  # 自治区各委、办、厅、局: the region's bureaus as a category, the region written out
             out.append(Mention(s, e, body, "collective", marker="自治区", stem=body[3:], layer="pattern"))
+            continue
+        if body[0] in "省市县区" and body[1:3] == "各委":  # 市各委、办、局: the level written out (as 市各行业主管部门)
+            out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
             continue
         if body[1:2] in ("直", "属") and body[0] in "省市县区旗州" and body.endswith("单位") and "机关" not in body:
             continue  # 县直各单位, 市直有关单位: units of every kind of the level, no departments (guide D30)
@@ -1930,11 +1970,18 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         stem = _sector_bureau(m.group("sect"), m.group("mk"), t)
         if stem:
             out.append(Mention(s, s + 1, m.group("mk"), "named", "local", stem, marker=m.group("mk"), layer="pattern"))
+    for m in (DIRECT_AND_PLACES.finditer(seg) if "直" in seg and "部门" in seg else ()):
+        # 市直及各县（市、区）有关部门: the level's own departments and the places' share the head (spec 1.1 section 5)
+        s = start + m.start()
+        if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
+            continue
+        out.append(Mention(s, s + 2, text[s:s + 2], "collective", marker=m.group("mk"), stem="直" + m.group("h"),
+                           layer="pattern"))
     for m in (p["pboc_branch"].finditer(seg) if "人行" in seg or "人民银行" in seg else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + m.group("stem"),
                            layer="pattern"))
-    for m in (p["shared_determiner"].finditer(seg) if "部门" in seg and ("地区" in seg or "地方" in seg) else ()):
+    for m in (p["shared_determiner"].finditer(seg) if "部门" in seg and ("地区" in seg or "地方" in seg or "省" in seg or "市" in seg or "城市" in seg) else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("q") + m.group("h"), layer="pattern"))
     # every match holds 主管部门 or 管理部门 3 to 19 characters after its marker: tried only there
@@ -1965,7 +2012,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue  # 桃洪镇党委: a named town (_named_town_committees), or a word
         lv = m.group("lv")
         out.append(Mention(m.start("b"), m.end("b"), m.group("b"), "collective", stem=lv + m.group("b"), layer="pattern"))
-    for m in (p["shared_head"].finditer(seg) if "党委" in seg or "党工委" in seg or "工）委" in seg or "工)委" in seg else ()):
+    for m in (p["shared_head"].finditer(seg) if "党委" in seg or "党工委" in seg or "工）委" in seg or "工)委" in seg
+              or "）委" in seg or "区委" in seg else ()):
         s, e = start + m.start(), start + m.end()
         if m.group("q2"):
             q, a, b = (_full_width_brackets(m.group(g)) for g in ("q2", "a2", "b2"))
@@ -2373,6 +2421,8 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
             last.text = text[last.start:last.end]
             # as written: 教育行政部门, 交通运输（港口）主管部门
             last.stem = words[0] + (m.group("qual") or "") + (m.group("adm") or "") + m.group("tail")
+            if m.group("deng") and m.group("tail") == "部门":
+                last.stem = words[0] + "部门"  # 住房保障等相关职能部门: 等 sums up, the sector stays bare (spec 1.1 section 5)
             if not m.group("deng") and DETERMINED.search(m.group(0)):
                 last.stem = text[ls:start + m.end()]  # 林业相关部门, 水利有关部门: as written
             qual = LOCAL_DETERMINER.search(text[max(start, last.start - 3):last.start]) \
@@ -2420,6 +2470,7 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
             s -= 2  # 自由贸易试验区: 由 inside the word 自由 stops no name
             while s > max(start, m.start() - 20) and _is_han(text[s - 1]) and text[s - 1] not in ZONE_STOP:
                 s -= 1
+        s = _zone_start(text, s, start)
         pilot = PILOT_ZONE_PROVINCE.search(text, max(start, s - 8), s) if text[s - 1:s] in "）)" else None
         if pilot:  # 中国（湖北）自由贸易试验区武汉片区: the free trade zone's name holds its province in brackets
             s = pilot.start()
@@ -2437,6 +2488,7 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
             a = b
             while a > max(start, b - 12) and _is_han(text[a - 1]) and text[a - 1] not in ZONE_STOP:
                 a -= 1
+            a = _zone_start(text, a, start)
             other = text[a:b]
             if len(other) < 3 or not other.endswith(ZONE_WORDS):
                 break
@@ -2447,6 +2499,25 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
 
 
 ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "示范区", "试验区", "合作区", "保税区", "综保区", "度假区")
+
+
+@lru_cache(maxsize=1)
+def _city_shorts() -> frozenset[str]:
+    """The cities' names without 市 (合肥, 同安): a zone's name opens with them (合肥新站高新区)."""
+    return frozenset(p[:-1] for p in organ_tables().places if p.endswith("市") and len(p) >= 3)
+
+
+def _zone_start(text: str, s: int, lo: int) -> int:
+    """The start of a zone's name found at `s` by the walk back over ZONE_STOP's characters, moved back over a
+    city's name that one of those characters opens (合肥新站高新区: 合, a character of 配合/联合, stopped the walk)."""
+    for k in (1, 2, 3):
+        a = s - k
+        if a < lo or not _is_han(text[a]):
+            break
+        for n in (2, 3, 4):
+            if a + n > s and text[a:a + n] in _city_shorts():
+                return a
+    return s
 
 
 class _StartIndex:
@@ -2525,6 +2596,16 @@ PRODUCTIVE_MARKER = re.compile(r"[省市县区州](?=政府|政务|市政(?!府)
 VERB_OFFICE = re.compile(r"[经举督承创代协主开兴申补查交转包]办$")
 LISTED_STEM = re.compile(r"[、（）]")
 NOT_ORGAN_STEM = re.compile(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家")
+# 促进中小企业发展工作领导小组, 重大项目建设指挥部, 产业园区建设工作专班: a working body named after the enterprises,
+# projects or parks it works on is still a working body of its level (spec 1.1 section 5); units and experts stay out
+WORKING_BODY_STEM = re.compile(r"(?:领导小组|工作小组|协调小组|联席会议|指挥部|工作专班|专班|工作组)(?:办公室)?$")
+NOT_WORKING_BODY_STEM = re.compile(r"学校|学院|大学|公司|医院|银行|协会|工作室|专家")
+
+
+def _not_organ_stem(stem: str) -> bool:
+    if WORKING_BODY_STEM.search(stem):
+        return bool(NOT_WORKING_BODY_STEM.search(stem))
+    return bool(NOT_ORGAN_STEM.search(stem))
 WORD_IN_JU = re.compile(r"[布格结大全开终棋饭骗僵出政当]局$")
 
 
@@ -2570,7 +2651,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             continue  # 医疗保险经办(机构), 优先举办: a verb ending in 办, not an office
         if stem.endswith("办") and len(stem) >= 5 and not LISTED_STEM.search(stem):
             stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
-        if NOT_ORGAN_STEM.search(stem.replace("市政工程局", "市政局")) or _open_bracket(stem):
+        if _not_organ_stem(stem.replace("市政工程局", "市政局")) or _open_bracket(stem):
             continue  # (市政工程局: the public works bureau of the 1990s, no project)
         if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|后报|报经|报请|报送|审议|备案|届",
                      stem):
@@ -2628,7 +2709,7 @@ def _productive_banners(text: str, start: int, end: int) -> list[Mention]:
         if not m:
             continue
         stem = _before_title(m.group(0))  # 县教育局长张三…: the organ before a person's title
-        if VERB_OFFICE.search(stem) or NOT_ORGAN_STEM.search(stem) or stem.endswith("中心") or WORD_IN_JU.search(stem) \
+        if VERB_OFFICE.search(stem) or _not_organ_stem(stem) or stem.endswith("中心") or WORD_IN_JU.search(stem) \
                 or _open_bracket(stem):
             continue
         if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担", stem):
@@ -2924,7 +3005,10 @@ def _town_mention(text: str, s: int, e: int, town: str, head: str, lo: int) -> l
 BODY_HEAD = re.compile(
     r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组|推进办公室"
     r"|工作指挥部|指挥部办公室|指挥部)"
-    r"(?!制度(?!的?作用)|机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
+    r"(?!机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
+# 建立…联席会议制度: a system still to be set up names no body; 依托…联席会议制度, …制度的作用: the body at work
+BODY_SYSTEM = re.compile(r"制度(?!的?作用)")
+BODY_AT_WORK = frozenset({"依托", "发挥"})
 BODY_LEAD = re.compile(r"(?:(?:充分)?发挥|成立|组建|设立|建立|依托|承担|承办|落实|参加|提请|报请|报送|报告|报经|提交|并入|加强"
                        r"|完善|健全|调整|撤销|通过|召开|服从|接受|按照|根据|协助|配合|牵头|需经|须经|需|须|经|在|由|向|报|请"
                        r"|督促|指导|支持|鼓励|要求|会同|联合|明确|压实|加大|强化|指定"
@@ -2964,6 +3048,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         verb = None
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
             pass
+        if BODY_SYSTEM.match(text, h.end()) and not (verb and verb.group(0) in BODY_AT_WORK):
+            continue
         if verb:  # 我县各乡镇要成立工作专班: the name starts after the verb that sets the body up
             s = verb.end()
         joined = None
@@ -3126,7 +3212,7 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
 LEVEL_ITEM = (r"(?:设区的市|设区市|自治区|自治州|自治县|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
               r"(?:[（(](?:[市县区州镇乡旗地盟]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗地盟]|自治县|街道))*[）)])?")
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
-LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
+LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?P<n>[两三四]级)?(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
 LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；及与等])\p{Han}){2,12}?)"
                                r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门|部门)")
 LEVEL_LIST_GOV = re.compile(LEVEL_LIST_HEAD)
@@ -3141,7 +3227,9 @@ def _replacing(chosen: list[Mention], added: list[Mention]) -> list[Mention]:
     return sorted(keep + added, key=lambda x: x.start)
 
 
-LEVEL_LIST_DETERMINER = re.compile(r"(?:所在地|所在|当地)$")
+LEVEL_LIST_DETERMINER = re.compile(r"(?:所在地|所在|当地|(?<![\p{Han}])(?:相关|有关))$")
+# (speed) a list of levels joined by 和/及 alone (市和区县（自治县）人民政府…): a level word before the joiner
+LEVELS_JOINED = stdlib_re.compile(r"[省市县区州盟旗][和及](?:[省市县区州盟旗乡镇]|设区|自治)")
 
 
 def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
@@ -3149,10 +3237,13 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
     added: list[Mention] = []
     for m in LEVEL_LIST.finditer(text, start, end):
         s = m.start()
-        if s > start and (text[s - 1] in MARKER_BLOCK_BEFORE or text[s - 1] in "本我该每全"):
-            continue
-        levels = re.split(r"[、和及](?![^（(]*[）)])", m.group("levels"))
         det = LEVEL_LIST_DETERMINER.search(text, max(start, s - 3), s)
+        if s > start and (text[s - 1] in MARKER_BLOCK_BEFORE or text[s - 1] in "本我该每全") and not det:
+            continue  # (所在地市、县、自治县人民政府: the place's determiner, shared below)
+        levels = re.split(r"[、和及](?![^（(]*[）)])", m.group("levels"))
+        if m.group("n") and len(levels) != "两三四".index(m.group("n")[0]) + 2:
+            continue  # 省、市、县两级: the count of levels does not match the list
+        # (省、市州、县市区三级人民政府: the count of levels written after the list names no other organ)
         if all(lv in SINGLE_LEVEL for lv in levels) and not det:
             continue  # (read so already, level by level: 市、县人民政府)
         read = any(c.start == s for c in chosen)  # 市、县（市、区）人民政府: read so already, level by level
