@@ -3,7 +3,6 @@ reader and the responsibilities reader, and a test that both paths agree on ever
 in the style of a Hunan county, a Guangxi city and a Jiangxi town."""
 import pytest
 
-from pipeline.nlp import organs
 from pipeline.nlp.level_units import is_level_units, level_units_at
 from tests.test_organs_s5 import _run
 
@@ -31,10 +30,8 @@ def test_the_organ_readers_match_inside_a_stationed_name():
     assert not level_units_at("县直机关各单位", 0, 7)
 
 
-# names the organs reader of BASE read otherwise (it kept 镇直/乡直 units, read 驻县各单位 as 县各单位, dropped the departments of
-# 县直各部门和单位): they agree once organs.py uses the shared definition (the change asked of s15-organs)
-ORGANS_PENDING = {"镇直各单位", "乡直各单位", "驻县各单位", "县直和驻县各单位", "县直有关部门和单位", "县直各部门和单位"}
-ORGANS_USE_IT = hasattr(organs, "level_units_at")
+# (the organs reader before session 15 read some otherwise: it kept 镇直/乡直 units, read 驻县各单位 as 县各单位 and dropped
+# the departments of 县直各部门和单位; both readers now use pipeline/nlp/level_units.py)
 
 
 def _annotation(name):
@@ -44,8 +41,6 @@ def _annotation(name):
 
 @pytest.mark.parametrize("name", UNITS + NOT_UNITS[:-2])
 def test_both_paths_agree(name):
-    if name in ORGANS_PENDING and not ORGANS_USE_IT:
-        pytest.xfail("organs.py still has its own D30 check (one-line change asked of s15-organs)")
     names, resp = _run(_annotation(name), "湖南省株洲市攸县", "county")
     units = is_level_units(name)
     # the organs reader: the units are no department, and nothing of their name is read as one

@@ -228,6 +228,12 @@ def _self_mentions(text: str, ctx: Context, mentions: list[NamedMention]) -> lis
     return out
 
 
+# departments named only by their role in an assignment (organs-s15: kept as departments when mentioned): which organ
+# holds the role is said elsewhere (an annotation, a table), so the word itself is no assignee. `主管部门` is not among
+# them: a statute's `主管部门负责…` assigns its sector's authority (the opened golds give it triples).
+ROLE_NAMED = frozenset(f"{role}{kind}" for role in ("牵头", "配合", "责任", "协办", "参与") for kind in ("部门", "单位"))
+
+
 def _make_responsibility(task, department, role, quote, span) -> Responsibility:
     """Responsibility(task=…, department=…, role=…, quote=…, span=…) (speed only: without pydantic's validation
     where the values are ones it passes unchanged; anything else goes through the model)."""
@@ -261,6 +267,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             return
         if nm.name.endswith(ENTERPRISE_ENDS):
             return  # `（国铁集团负责）`: an enterprise named in an assignment is no department (spec 1.1 section 5)
+        if nm.name in ROLE_NAMED:
+            return  # `牵头部门负责汇总…`: the word names the role, not who holds it (the organ is named elsewhere)
         seen.add(key)
         m = nm.mention
         out.append(_make_responsibility(task, nm.name, role, doc.text[m.start:m.end], (m.start, m.end)))

@@ -27,6 +27,7 @@ from .. import rx as re
 from ..data import load_table
 from ..scan import BackwardAutomaton, MultiStarts, finditer_at, openings, starts_before, stdlib_twin
 from ..spans import SpanIndex
+from .level_units import level_units_at
 from .tables import OrganTables, organ_tables
 
 MARKERS = ("自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "县", "区", "州", "盟", "旗")
@@ -1724,8 +1725,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if body[0] in "省市县区" and body[1:3] == "各委":  # 市各委、办、局: the level written out (as 市各行业主管部门)
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=body[1:], layer="pattern"))
             continue
-        if body[1:2] in ("直", "属") and body[0] in "省市县区旗州" and body.endswith("单位") and "机关" not in body:
-            continue  # 县直各单位, 市直有关单位: units of every kind of the level, no departments (guide D30)
+        if level_units_at(text, s, e):
+            continue  # 县直各单位, 市直有关单位, 驻县各单位: units of every kind of the level, no departments (guide D30)
         if body[1:2] in ("直", "属") and body[0] in "省市县区旗州":  # 市直有关部门, 区属各部门, 县直机关各单位: the level's own departments
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=departments_of_units(body[1:]), layer="pattern"))
             continue
