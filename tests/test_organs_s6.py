@@ -17,12 +17,13 @@ def test_every_street_office_is_one_collective_as_written():
 
 
 def test_sumu_townships_and_units_directly_under_a_town():
-    # an Inner Mongolia banner plan: 各苏木乡镇人民政府; 镇直各单位 and 乡直有关部门 as collectives
+    # an Inner Mongolia banner plan: 各苏木乡镇人民政府; 乡直有关部门 a collective (镇直各单位: a town's units of every
+    # kind, no departments by guide D30 since session 15)
     names, triples = _run("一、工作措施\n（一）旗农牧局负责草原保护；各苏木乡镇人民政府负责组织实施。\n"
                           "（二）镇直各单位、乡直有关部门加强宣传。城镇直接补贴按规定发放。\n",
                           "内蒙古自治区锡林郭勒盟正蓝旗", "county")
     assert names == {"正蓝旗农牧局": "旗农牧局", "各苏木乡镇人民政府": "各苏木乡镇人民政府",
-                     "镇直各单位": "镇直各单位", "乡直有关部门": "乡直有关部门"}
+                     "乡直有关部门": "乡直有关部门"}
     assert triples == {("一/(一)", "正蓝旗农牧局", "responsible"), ("一/(一)", "各苏木乡镇人民政府", "responsible")}
 
 

@@ -104,7 +104,7 @@ GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标
 PAST_PERIOD = re.compile(r"(?<![比较与提以])(?:上一?年度?|前一?年度?)(?!同期)")
 # (also after a short subject and modal: `有条件的地方可对单笔贷款金额300万元及以下…的贷款给予贴息`)
 DISCOUNT = re.compile(r"半价|减半|[一二三四五六七八九\d.]{1,3}折")
-CONDITION_START = re.compile(r"^(?:(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再))?对于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
+CONDITION_START = re.compile(r"^(?:(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再))?对(?!照|标|比)于?|凡是?|符合|对符合|如果?|若|但是如|但如)")
 # Every match of CONDITION_START holds one of these (each alternative has 对, 凡, 符, 如 or 若; every
 # match of ELIGIBILITY_STANDARD ends with 标准): a clause without them is not searched for either
 # (tests/test_speed_s8b.py pins the two patterns this is read from).
