@@ -115,6 +115,7 @@ class _Line:
     joins_next: bool = False  # last line of a page whose paragraph goes on on the next page
     key: str = ""  # what the break rules read: the text, in Simplified for a Traditional notice
     indented: bool = False  # the line opens with white space (a paragraph's first-line indent)
+    value: bool = False  # (s15b) a bare amount cut out of its clause (`面积` / `25` / `万亩，`): joins both sides
 
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -164,15 +165,21 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
                 in_table, last_row = True, 0
             elif not in_table and "年" in key and len(key) <= 12 and TABLE_YEAR_HEADER.match(key):
                 in_table, last_row = True, 0
-            row = False
+            row = value = False
             if key[-1:] not in PAGE_NUMBER_NEVER_LAST and _page_number_line(key):
-                if not (_bare_number(key) and in_table and (decorated or _row_number(key, k, page, page_edges, last_row))):
+                if _bare_number(key) and not in_table:
+                    value = _amount_in_clause(page_lines, k)
+                    row = not value and _cell_among_cells(page_lines, k)
+                    if not (value or row):
+                        continue
+                elif not (_bare_number(key) and in_table and (decorated or _row_number(key, k, page, page_edges, last_row))):
                     continue
-                row, last_row = True, int(key)
+                else:
+                    row, last_row = True, int(key)
             if not row and furniture and _furniture_key(stripped) in furniture:
                 continue
             lines.append(_Line(stripped, page, hard or block, block, paragraph=known, key=key,
-                               indented=line[:1] in INDENT_OPENS))
+                               indented=line[:1] in INDENT_OPENS, value=value))
         if raw_page.continues and len(lines) > first_of_page:
             lines[-1].joins_next = True
     if sum(ln.indented for ln in lines) > 0.8 * len(lines):
@@ -354,6 +361,54 @@ def _row_number(number: str, k: int, page: int, page_edges: set[int], last_row: 
         return True
     n = int(number)
     return n == last_row + 1 and n != page
+
+
+# (s15b) What a line cut inside a clause can open with: an amount and its unit (`300万亩，…`, `85%以上`), or the unit
+# alone when the amount ended the line above (`…达到300` / `万亩，`). A year (`2025年`) or a date is no such unit.
+_UNITS = (r"(?:万|亿|千|百|%|％|‰|个|家|亩|公顷|元|吨|公里|千米|米|人|户|所|座|套|辆|台|处|项|倍|平方|立方|兆瓦|千瓦|"
+          r"标准|张|床|件|条|批|名|次|只|头|株|棵|篇|场|宗|间|栋|亿元|万元)")
+AMOUNT_OPENS_LINE = _re.compile(r"^[\d０-９][\d０-９.,，．]*\s*" + _UNITS)
+UNIT_OPENS_LINE = _re.compile(r"^" + _UNITS + r"(?![\d０-９])")
+# A line can never open with these: it is the rest of the line above (`…等` / `、中小学校`, `…提高` / `%。`).
+CONTINUATION_OPENS = frozenset("，、。；%％")
+
+
+def _neighbour(page_lines: list[str], k: int, step: int) -> str:
+    j = k + step
+    while 0 <= j < len(page_lines):
+        t = page_lines[j].strip()
+        if t:
+            return t
+        j += step
+    return ""
+
+
+def _amount_in_clause(page_lines: list[str], k: int) -> bool:
+    """(s15b) `全州完成造林面积` / `25` / `万亩，其中…`: a bare number between a clause without its end and a line that
+    opens with a unit is the clause's amount (a page number never sits between an amount's digits and its unit)."""
+    before, after = _neighbour(page_lines, k, -1), _neighbour(page_lines, k, 1)
+    return bool(before and after and not before.endswith(SENTENCE_END) and UNIT_OPENS_LINE.match(after))
+
+
+def _cell_among_cells(page_lines: list[str], k: int) -> bool:
+    """(s15b) A table copied one cell per line without a 序号 or year header (`县（市、区）` / `新改建里程（公里）` /
+    `双清区` / `35` / `12` / `大祥区` / `48`…): a bare number with another bare number (or a decimal) within two
+    lines of it is a cell; page numbers stand a page apart."""
+    seen = 0
+    for step in (-1, -2, 1, 2):
+        j = k + step
+        if 0 <= j < len(page_lines):
+            t = page_lines[j].strip()
+            if t and _bare_amount(t):
+                seen += 1
+    return seen > 0
+
+
+_BARE_AMOUNT = _re.compile(r"\d{1,7}(?:\.\d{1,4})?")
+
+
+def _bare_amount(t: str) -> bool:
+    return len(t) <= 12 and _BARE_AMOUNT.fullmatch(t) is not None
 
 
 def normalize_string(text: str, doc_id: str = "") -> CleanDoc:
@@ -583,6 +638,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         # A line that ends a sentence keeps its break: of the rules below, only these three (a
         # page's last line, a hard break, an open bracket) can join it to the next; all others keep.
         return True
+    if prev.value or nxt.value:
+        return False  # (s15b) a clause's amount cut out onto its own line joins both sides
     if (_table_row(a) or _table_row(b) or _bare_number(a) or _bare_number(b)
             or ("号" in a and _table_number_header(a)) or ("号" in b and _table_number_header(b))):
         return True  # rows of a table never run together, nor into a row's own 序号
@@ -628,12 +685,16 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True  # (s9b) an organ alone under a paragraph closed by its note `。（各地区、各部门负责）`: the signature
     if _date_only_line(b) and not a.endswith(("，", "、", ",", "“", "（", "《")) and "。" not in a[-30:]:
         return True  # a signature's date line: never run into the issuers above it
+    if _role_before_organ(a, b):
+        return True  # (s15b) `责任单位：A、B` (or `（牵头单位：…）`) then the signature's organ alone on its line
     if _unbalanced(a):
         return False
     if a.endswith(SENTENCE_END):
         return True
     if a.endswith(("，", "、", ",", "“", "（", "《")):
         return False
+    if _inside_clause(a, b):
+        return False  # (s15b) `…面积达到` / `300万亩，…`: the line break fell inside a clause
     if nxt.indented and ((a[:1] == "第" and _part_heading_line(a))
                          or (_numbering_start(a) and not HEADING_STOPS.search(a) and _width(a) <= 40)):
         return True  # a plan's `第二节　…` heading as wide as the page, then its indented first paragraph
@@ -642,6 +703,34 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return False
     # A long line that stops without punctuation was cut by the layout, not ended by the writer.
     return w < 40
+
+
+# (s15b) An assignment's role label with its organs after it to the line's end (`责任单位：市人社局、市住建局`,
+# `（牵头单位：市人社局；配合单位：…）`): the last organ ends the line, so an organ alone on the next line is another
+# block (the signature), not the list's next name (a list wrapped inside a name leaves a stub, `市住` / `建局`; one
+# wrapped between names leaves its 、).
+ORGAN_NAME_END = ("局", "委", "办", "部", "厅", "院", "会", "中心", "政府", "部门", "单位", "室", "处", "所", "站", "队",
+                  "公司", "集团", "银行", "署", "党委", "党组", "等", "）", ")")
+
+
+def _role_before_organ(a: str, b: str) -> bool:
+    if "单位" not in a and "部门" not in a and "牵头" not in a and "配合" not in a and "责任" not in a:
+        return False
+    return (len(b) >= 4 and a.endswith(ORGAN_NAME_END) and ORGAN_ALONE_LINE.match(b) is not None
+            and ROLE_TAIL.search(a[-300:]) is not None)
+
+
+def _inside_clause(a: str, b: str) -> bool:
+    """(s15b) A break inside a clause of prose: the line above is prose (a comma or a full stop in it) and ends
+    without a sentence end, and the next line opens with what only goes on a clause: an amount and its unit
+    (`300万亩，…`), the unit after an amount that ended the line (`…达到300` / `万亩`), or a comma, 、 or stop."""
+    if b[:1] in CONTINUATION_OPENS:
+        return True
+    if "，" not in a and "。" not in a:
+        return False
+    if a[-1:].isdigit():
+        return UNIT_OPENS_LINE.match(b) is not None
+    return AMOUNT_OPENS_LINE.match(b) is not None and not _numbering_start(b)
 
 
 # The 发文机关标志 (`某县人民政府文件`, `中共某县委办公室 某县人民政府办公室文件`) and the 发文字号 line
@@ -761,6 +850,7 @@ TAB_INDICATOR_CELL = _re.compile(r"\S{0,4}(?:指标|项目|名称)\S{0,4}")
 TAB_ROLE_CELL = _re.compile(r"(?:[省市州县区镇乡]级|[县市区]直)?(?:(?:责任)?(?:牵头|配合|参与|参加|协办|协助|协同|主办|承办|主责|实施|落实|负责|指导)"
                             r"(?:责任|落实)?(?:单位|部门)|(?:主要|主体|第一)?责任(?:单位|部门|主体|站所|办所|领导|人)|牵头|配合)"
                             r"(?:[（(][^（）()\t]{1,16}[）)])?")
+ROLE_TAIL = _re.compile(r"(?:" + TAB_ROLE_CELL.pattern + r")\s*[：:][^。：:]*$")
 TAB_NUMBER_CELL = _re.compile(r"序\s*号|编\s*号")
 TAB_GROUP_ROW = _re.compile(r"[一二三四五六七八九十]{1,3}、")
 TAB_PAGE_LABELS = frozenset(("索引号", "主题分类", "发布机构", "发文机关", "发文日期", "成文日期", "发布日期", "文号", "发文字号",
