@@ -687,6 +687,10 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True  # a signature's date line: never run into the issuers above it
     if _role_before_organ(a, b):
         return True  # (s15b) `责任单位：A、B` (or `（牵头单位：…）`) then the signature's organ alone on its line
+    if _role_name_cut(a, b):
+        return False  # (s15b) `责任单位：县应急管理局、县水` / `利局`: a name of the list cut by the layout
+    if b[:1] in "责牵配协主参负" and ROLE_HEAD.match(b) and not a.endswith(("，", "、", ",", "“", "（", "《", "由")):
+        return True  # (s15b) an item's role label opens its own line (`…增收` / `责任单位：省农业农村厅`)
     if _unbalanced(a):
         return False
     if a.endswith(SENTENCE_END):
@@ -701,6 +705,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
     w = _width(a)
     if width != float("inf") and width >= MIN_WRAP_WIDTH and w >= width * 0.85:
         return False
+    if not head and not nxt.indented and _prose_runs_on(a, b):
+        return False  # (s15b) `…各地要进一步加强` / `农村饮水安全工程建设管理。`: prose cut inside a sentence
     # A long line that stops without punctuation was cut by the layout, not ended by the writer.
     return w < 40
 
@@ -720,17 +726,50 @@ def _role_before_organ(a: str, b: str) -> bool:
             and ROLE_TAIL.search(a[-300:]) is not None)
 
 
+# where the last name of a role list can end (an organ, a level's governments: `各乡镇`, `各县市区`)
+LIST_NAME_END = ORGAN_NAME_END + ("镇", "乡", "街道", "村", "社区", "区", "县", "市", "州", "企业", "学校", "医院", "人")
+
+
+def _role_name_cut(a: str, b: str) -> bool:
+    if len(b) > 12 or a.endswith(LIST_NAME_END) or a.endswith(SENTENCE_END) or any(p in b for p in "。，；：:（("):
+        return False
+    if "单位" not in a and "部门" not in a and "牵头" not in a and "配合" not in a and "责任" not in a:
+        return False
+    return ROLE_TAIL.search(a[-300:]) is not None and b.endswith(ORGAN_NAME_END)
+
+
 def _inside_clause(a: str, b: str) -> bool:
     """(s15b) A break inside a clause of prose: the line above is prose (a comma or a full stop in it) and ends
     without a sentence end, and the next line opens with what only goes on a clause: an amount and its unit
     (`300万亩，…`), the unit after an amount that ended the line (`…达到300` / `万亩`), or a comma, 、 or stop."""
     if b[:1] in CONTINUATION_OPENS:
         return True
+    if a[-1:].isdigit():  # (an amount's digits then its unit: never a line's end, whatever the line is)
+        return len(a) >= 4 and not a[-5:].isdigit() and UNIT_OPENS_LINE.match(b) is not None
     if "，" not in a and "。" not in a:
         return False
-    if a[-1:].isdigit():
-        return UNIT_OPENS_LINE.match(b) is not None
     return AMOUNT_OPENS_LINE.match(b) is not None and not _numbering_start(b)
+
+
+_ROLE_OPENS = _re.compile(r"^[（(【\[]?[^：:，。]{0,8}(?:单位|部门|责任人|时限|时间|目标|措施|内容)[）)】\]]?\s*[：:]")
+
+
+def _prose_runs_on(a: str, b: str) -> bool:
+    """(s15b) A line of prose (a stop in it, or commas and no number) that ends on a word, not a mark, and a next line of prose that
+    is no item, heading, signature, date, labelled line (`责任单位：…`, `完成时限：…`) or title: one sentence cut by the
+    layout of a narrow copy (a short line is otherwise taken for one that ends its paragraph)."""
+    if not ("。" in b or "，" in b or "；" in b):
+        return False
+    if "。" not in a and (a.count("，") < 2 or _numbering_start(a)):
+        return False  # (a heading holds commas too: `三、提升农业发展质量，培育乡村发展新动能`)
+    last = a[-1:]
+    if not (last.isalnum() and (last.isdigit() or "\u4e00" <= last <= "\u9fff")):
+        return False
+    if (_numbering_start(b) or DECIMAL_ITEM.match(b) or BARE_TOP_ITEM.match(b) or STOPLESS_ITEM.match(b)
+            or GLUED_ITEM.match(b) or b[:1] in "附（(【[“《" or _ROLE_OPENS.match(b) or RECORD_FIELD.match(b)
+            or _date_only_line(b) or SIGNED_DATE_LINE.match(b) or ORGAN_ALONE_LINE.match(b) or TITLE_LINE_END.search(b)):
+        return False
+    return True
 
 
 # The 发文机关标志 (`某县人民政府文件`, `中共某县委办公室 某县人民政府办公室文件`) and the 发文字号 line
@@ -851,6 +890,7 @@ TAB_ROLE_CELL = _re.compile(r"(?:[省市州县区镇乡]级|[县市区]直)?(?:(
                             r"(?:责任|落实)?(?:单位|部门)|(?:主要|主体|第一)?责任(?:单位|部门|主体|站所|办所|领导|人)|牵头|配合)"
                             r"(?:[（(][^（）()\t]{1,16}[）)])?")
 ROLE_TAIL = _re.compile(r"(?:" + TAB_ROLE_CELL.pattern + r")\s*[：:][^。：:]*$")
+ROLE_HEAD = _re.compile(r"(?:" + TAB_ROLE_CELL.pattern + r")\s*[：:]")
 TAB_NUMBER_CELL = _re.compile(r"序\s*号|编\s*号")
 TAB_GROUP_ROW = _re.compile(r"[一二三四五六七八九十]{1,3}、")
 TAB_PAGE_LABELS = frozenset(("索引号", "主题分类", "发布机构", "发文机关", "发文日期", "成文日期", "发布日期", "文号", "发文字号",
