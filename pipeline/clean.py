@@ -369,8 +369,9 @@ _UNITS = (r"(?:万|亿|千|百|%|％|‰|个|家|亩|公顷|元|吨|公里|千�
           r"标准|张|床|件|条|批|名|次|只|头|株|棵|篇|场|宗|间|栋|亿元|万元)")
 AMOUNT_OPENS_LINE = _re.compile(r"^[\d０-９][\d０-９.,，．]*\s*" + _UNITS)
 UNIT_OPENS_LINE = _re.compile(r"^" + _UNITS + r"(?![\d０-９])")
-# A line can never open with these: it is the rest of the line above (`…等` / `、中小学校`, `…提高` / `%。`).
-CONTINUATION_OPENS = frozenset("，、。；%％")
+# A line can never open with these: it is the rest of the line above (`…等` / `、中小学校`, `…改造` / `，确保…`). (A `%`
+# opens a unit cell of a table copied one cell per line; after an amount's digits it is read as a unit, below.)
+CONTINUATION_OPENS = frozenset("，、。；")
 
 
 def _neighbour(page_lines: list[str], k: int, step: int) -> str:
@@ -392,10 +393,10 @@ def _amount_in_clause(page_lines: list[str], k: int) -> bool:
 
 def _cell_among_cells(page_lines: list[str], k: int) -> bool:
     """(s15b) A table copied one cell per line without a 序号 or year header (`县（市、区）` / `新改建里程（公里）` /
-    `双清区` / `35` / `12` / `大祥区` / `48`…): a bare number with another bare number (or a decimal) within two
-    lines of it is a cell; page numbers stand a page apart."""
+    `双清区` / `35` / `12` / `大祥区` / `48`…): a bare number with another bare number (or a decimal) within three
+    lines of it (a row of three cells) is a cell; page numbers stand a page apart."""
     seen = 0
-    for step in (-1, -2, 1, 2):
+    for step in (-1, -2, -3, 1, 2, 3):
         j = k + step
         if 0 <= j < len(page_lines):
             t = page_lines[j].strip()
@@ -632,7 +633,7 @@ RECORD_FIELD = re.compile(r"^[【\[]?(?:发布机构|发文机关|发布机关|�
 ATTACHMENT_NOTE = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]")
 
 
-def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
+def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, prose: bool = False) -> bool:
     a, b = prev.key or prev.text, nxt.key or nxt.text
     if not prev.joins_next and not prev.hard_break and a.endswith(SENTENCE_END) and not _unbalanced(a):
         # A line that ends a sentence keeps its break: of the rules below, only these three (a
@@ -705,7 +706,7 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
     w = _width(a)
     if width != float("inf") and width >= MIN_WRAP_WIDTH and w >= width * 0.85:
         return False
-    if not head and not nxt.indented and _prose_runs_on(a, b):
+    if (prose or not head) and not nxt.indented and _prose_runs_on(a, b):
         return False  # (s15b) `…各地要进一步加强` / `农村饮水安全工程建设管理。`: prose cut inside a sentence
     # A long line that stops without punctuation was cut by the layout, not ended by the writer.
     return w < 40
@@ -722,8 +723,11 @@ ORGAN_NAME_END = ("局", "委", "办", "部", "厅", "院", "会", "中心", "�
 def _role_before_organ(a: str, b: str) -> bool:
     if "单位" not in a and "部门" not in a and "牵头" not in a and "配合" not in a and "责任" not in a:
         return False
-    return (len(b) >= 4 and a.endswith(ORGAN_NAME_END) and ORGAN_ALONE_LINE.match(b) is not None
-            and ROLE_TAIL.search(a[-300:]) is not None)
+    if len(b) < 4 or not a.endswith(ORGAN_NAME_END) or ROLE_TAIL.search(a[-300:]) is None:
+        return False
+    # the organ alone, or a joint signature on one line, its organs apart (`市人社局　市财政局`)
+    return ORGAN_ALONE_LINE.match(b) is not None or (
+        " " in b or "\u3000" in b) and all(ORGAN_ALONE_LINE.match(part) for part in b.split())
 
 
 # where the last name of a role list can end (an organ, a level's governments: `各乡镇`, `各县市区`)
@@ -754,13 +758,17 @@ def _inside_clause(a: str, b: str) -> bool:
 _ROLE_OPENS = _re.compile(r"^[（(【\[]?[^：:，。]{0,8}(?:单位|部门|责任人|时限|时间|目标|措施|内容)[）)】\]]?\s*[：:]")
 
 
+# Words no heading or paragraph ends on: a preposition, a conjunction, a modal or a verb waiting for its object.
+CLAUSE_GOES_ON = frozenset("的到在对于把将为和与及或从向以由按比被给使是要应可能并且而至达让经")
+
+
 def _prose_runs_on(a: str, b: str) -> bool:
     """(s15b) A line of prose (a stop in it, or commas and no number) that ends on a word, not a mark, and a next line of prose that
     is no item, heading, signature, date, labelled line (`责任单位：…`, `完成时限：…`) or title: one sentence cut by the
     layout of a narrow copy (a short line is otherwise taken for one that ends its paragraph)."""
     if not ("。" in b or "，" in b or "；" in b):
         return False
-    if "。" not in a and (a.count("，") < 2 or _numbering_start(a)):
+    if "。" not in a and (_numbering_start(a) or not (a.count("，") >= 2 or ("，" in a and a[-1] in CLAUSE_GOES_ON))):
         return False  # (a heading holds commas too: `三、提升农业发展质量，培育乡村发展新动能`)
     last = a[-1:]
     if not (last.isalnum() and (last.isdigit() or "\u4e00" <= last <= "\u9fff")):
@@ -810,7 +818,8 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     first_sentence = next((i for i, ln in enumerate(lines[:HEAD_MAX]) if "。" in ln.text), HEAD_MAX)
     head_lines = max(HEAD_LINES, first_sentence)
     for i, line in enumerate(lines):
-        if i and (not _keeps_break(lines[i - 1], line, width, head=i < head_lines)
+        # (s15b) below the first sentence, prose cut by the layout is read as in the body (`prose`)
+        if i and (not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1)
                   or _closes_open_bracket(parts[-1], line.text, joined=parts[-1] != lines[i - 1].text)):
             parts[-1] = _glue(parts[-1], line.text)
             continue

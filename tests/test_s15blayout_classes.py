@@ -117,3 +117,18 @@ def test_note_with_date_number_and_in_force_clause_is_head_guizhou_2009():
     assert (md["issue_date"], md["doc_number"], md["issuers"], md["title"]) == (
         "2009-03-02", "黔府发〔2009〕8号", ["贵州省人民政府"], "贵州省人民政府关于加强城市供水管理的规定")
     assert [t["path"] for t in r["tasks"]] == ["第一条", "第二条"]
+
+
+def test_a_late_item_whose_own_items_follow_is_a_heading_zhejiang_excerpt():
+    # `（二）` first under `二、` (an excerpt), then its `3.` `4.`: kept as written, the items under it
+    r = _rec("二、重点任务\n（二）推进数字乡村建设。\n3.建设信息基础设施。推进光纤网络覆盖。\n4.发展农村电商。培育电商主体。\n")
+    assert [(t["path"], t["heading"]) for t in r["tasks"]] == [
+        ("二", "重点任务"), ("二/(二)", "推进数字乡村建设"), ("二/(二)/3", "建设信息基础设施"), ("二/(二)/4", "发展农村电商")]
+
+
+def test_a_role_line_then_a_joint_signature_on_one_line_stays_apart_hunan_city():
+    doc = normalize_string("关于做好就业工作的通知\n一、稳定就业岗位。落实稳岗返还政策，支持企业稳定岗位，确保就业局势总体稳定，推动高质量充分就业。\n"
+                           "二、强化职业培训。大规模开展职业技能培训，提高劳动者就业能力，缓解结构性就业矛盾，加快培养急需紧缺人才。\n"
+                           "责任单位：市人社局、市财政局、市教育局、市发改委、市工信局、市商务局、市农业农村局\n市人社局　市财政局\n2022年4月1日\n")
+    assert doc.text.split("\n")[3:] == ["责任单位：市人社局、市财政局、市教育局、市发改委、市工信局、市商务局、市农业农村局",
+                                        "市人社局 市财政局", "2022年4月1日"]

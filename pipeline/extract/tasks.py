@@ -859,6 +859,10 @@ def _resynchronises(found, index: int, layout, stack: list, last_value: dict[str
         if line.start >= layout.body_end:
             return False
         nxt = match_numbering(line.text)
+        if lost_first and nxt is not None and RANK.get(nxt[0], -1) > RANK.get(style, 99):
+            # (s15b) `（二）推进数字乡村建设。` then `3.…` `4.…`: a late number whose own items follow is a heading as written
+            stack[:] = [entry for entry in stack if RANK.get(entry[0], 99) < RANK[style]]
+            return True
         if nxt is not None and nxt[0] == style:
             if nxt[3] != value + 1:
                 return False
