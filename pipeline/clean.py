@@ -394,15 +394,20 @@ def _amount_in_clause(page_lines: list[str], k: int) -> bool:
 def _cell_among_cells(page_lines: list[str], k: int) -> bool:
     """(s15b) A table copied one cell per line without a 序号 or year header (`县（市、区）` / `新改建里程（公里）` /
     `双清区` / `35` / `12` / `大祥区` / `48`…): a bare number with another bare number (or a decimal) within three
-    lines of it (a row of three cells) is a cell; page numbers stand a page apart."""
-    seen = 0
-    for step in (-1, -2, -3, 1, 2, 3):
+    lines of it (a row of three cells) is a cell; page numbers stand a page apart (a short page's two, see below)."""
+    n = int(page_lines[k].strip())
+    near, far = [], 0
+    for step in (-1, -2, -3, -4, -5, -6, 1, 2, 3, 4, 5, 6):
         j = k + step
         if 0 <= j < len(page_lines):
             t = page_lines[j].strip()
             if t and _bare_amount(t):
-                seen += 1
-    return seen > 0
+                far += 1
+                if abs(step) <= 3:
+                    near.append(t)
+    # a run of them is a table's; one neighbour alone is no cell when it is the next or the previous page's number (a
+    # short page between them: `执行。` / `4` / `某市人民政府办公室` / `2021年6月8日` / `5`)
+    return bool(near) and (far >= 2 or any("." in t or abs(int(t) - n) != 1 for t in near))
 
 
 _BARE_AMOUNT = _re.compile(r"\d{1,7}(?:\.\d{1,4})?")
@@ -775,7 +780,8 @@ def _prose_runs_on(a: str, b: str) -> bool:
         return False
     if (_numbering_start(b) or DECIMAL_ITEM.match(b) or BARE_TOP_ITEM.match(b) or STOPLESS_ITEM.match(b)
             or GLUED_ITEM.match(b) or b[:1] in "附（(【[“《" or _ROLE_OPENS.match(b) or RECORD_FIELD.match(b)
-            or _date_only_line(b) or SIGNED_DATE_LINE.match(b) or ORGAN_ALONE_LINE.match(b) or TITLE_LINE_END.search(b)):
+            or _date_only_line(b) or SIGNED_DATE_LINE.match(b) or ORGAN_ALONE_LINE.match(b) or TITLE_LINE_END.search(b)
+            or is_web_furniture(a) or is_web_furniture(b)):
         return False
     return True
 

@@ -132,3 +132,15 @@ def test_a_role_line_then_a_joint_signature_on_one_line_stays_apart_hunan_city()
                            "责任单位：市人社局、市财政局、市教育局、市发改委、市工信局、市商务局、市农业农村局\n市人社局　市财政局\n2022年4月1日\n")
     assert doc.text.split("\n")[3:] == ["责任单位：市人社局、市财政局、市教育局、市发改委、市工信局、市商务局、市农业农村局",
                                         "市人社局 市财政局", "2022年4月1日"]
+
+
+def test_a_short_pages_two_numbers_are_still_page_numbers_anhui_county():
+    # the signature on a page of its own: `4` above it and `5` under it are the pages' numbers, not cells
+    doc = normalize_string("关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下，请认真贯彻执行。\n4\n歙县人民政府办公室\n"
+                           "2021年6月8日\n5\n")
+    assert doc.text == "关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下，请认真贯彻执行。\n歙县人民政府办公室\n2021年6月8日"
+
+
+def test_consecutive_amounts_in_a_run_of_cells_stay_hunan():
+    doc = normalize_string("附件\n任务表\n县（市、区）\n里程\n双清区\n35\n大祥区\n36\n北塔区\n12\n")
+    assert doc.text.split("\n")[4:] == ["双清区", "35", "大祥区", "36", "北塔区", "12"]
