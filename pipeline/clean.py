@@ -755,14 +755,23 @@ def _inside_clause(a: str, b: str) -> bool:
         return True
     if a[-1:].isdigit():  # (an amount's digits then its unit: never a line's end, whatever the line is)
         return len(a) >= 4 and not a[-5:].isdigit() and UNIT_OPENS_LINE.match(b) is not None
-    if "，" not in a and "。" not in a:
+    if AMOUNT_OPENS_LINE.match(b) is None or _numbering_start(b):
         return False
-    return AMOUNT_OPENS_LINE.match(b) is not None and not _numbering_start(b)
+    if "，" in a or "。" in a:
+        return True
+    # (a paragraph's first line, no mark in it yet: when it ends on a word that wants its amount, `…达到` / `75%以上。`,
+    # and the next line goes on as a sentence, not a table's cell `300个`)
+    return (not _numbering_start(a) and (a[-1] in CLAUSE_GOES_ON or a.endswith(AMOUNT_LEAD))
+            and any(p in b for p in "，。；"))
 
 
 _ROLE_OPENS = _re.compile(r"^[（(【\[]?[^：:，。]{0,8}(?:单位|部门|责任人|时限|时间|目标|措施|内容)[）)】\]]?\s*[：:]")
 
 
+# Words that want the amount after them (`…达到` / `75%以上`)
+AMOUNT_LEAD = ("达到", "超过", "不低于", "不少于", "不超过", "低于", "高于", "控制在", "提高", "提升", "下降", "降低", "增长",
+               "增加", "新增", "减少", "累计", "突破", "每千人", "每万人", "每百人", "保持在", "稳定在", "建成", "完成", "改造",
+               "新建", "培育", "培训", "转移", "实现", "达")
 # Words no heading or paragraph ends on: a preposition, a conjunction, a modal or a verb waiting for its object.
 CLAUSE_GOES_ON = frozenset("的到在对于把将为和与及或从向以由按比被给使是要应可能并且而至达让经")
 

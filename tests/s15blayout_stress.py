@@ -387,6 +387,32 @@ case("note-number-first-then-date-guizhou", """贵州省人民政府关于加强
                                                                        ("第二条", "本规定自2009年4月1日起施行")])
 
 
+case("first-line-of-paragraph-cut-before-amount-shandong-city", """潍坊市人民政府办公室关于印发潍坊市创建国家食品安全示范城市工作方案的通知
+各县市区人民政府、市属各开发区管委会，市政府各部门：
+现将《潍坊市创建国家食品安全示范城市工作方案》印发给你们，请认真组织实施。
+潍坊市人民政府办公室
+2022年3月5日
+（此件公开发布）
+潍坊市创建国家食品安全示范城市工作方案
+一、总体目标
+食品抽检量达到每千人
+6批次，
+群众满意度达到
+75%以上。
+""", text_has=["食品抽检量达到每千人6批次，群众满意度达到75%以上。"], targets={(6.0, "批次"), (75.0, "%")},
+     meta={"title": "潍坊市创建国家食品安全示范城市工作方案", "issue_date": "2022-03-05"})
+
+case("amount-cells-one-per-line-stay-apart-sichuan", """附件
+广元市城市更新任务表
+项目
+2025年
+老旧小区改造
+300个
+城市燃气管网
+120公里
+""", text_has=["老旧小区改造\n300个\n城市燃气管网\n120公里"])
+
+
 
 def check(text: str, expected: dict) -> list[str]:
     """What the record gets wrong against `expected` (empty: as a labeller expects)."""

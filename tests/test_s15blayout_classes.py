@@ -144,3 +144,9 @@ def test_a_short_pages_two_numbers_are_still_page_numbers_anhui_county():
 def test_consecutive_amounts_in_a_run_of_cells_stay_hunan():
     doc = normalize_string("附件\n任务表\n县（市、区）\n里程\n双清区\n35\n大祥区\n36\n北塔区\n12\n")
     assert doc.text.split("\n")[4:] == ["双清区", "35", "大祥区", "36", "北塔区", "12"]
+
+
+def test_a_paragraphs_first_line_cut_before_its_amount_joins_but_a_cell_does_not_shandong_city():
+    doc = normalize_string("潍坊市食品安全工作方案\n一、总体目标\n食品抽检量达到每千人\n6批次，\n群众满意度达到\n75%以上。\n"
+                           "附件\n任务表\n老旧小区改造\n300个\n")
+    assert doc.text.split("\n")[2:] == ["食品抽检量达到每千人6批次，群众满意度达到75%以上。", "附件", "任务表", "老旧小区改造", "300个"]
