@@ -413,6 +413,25 @@ case("amount-cells-one-per-line-stay-apart-sichuan", """附件
 """, text_has=["老旧小区改造\n300个\n城市燃气管网\n120公里"])
 
 
+case("two-documents-presented-as-attachments-xinjiang-city", """关于印发《克拉玛依市生活垃圾分类工作方案》和《克拉玛依市生活垃圾分类考核办法》的通知
+各区人民政府，市直各部门：
+现将《克拉玛依市生活垃圾分类工作方案》和《克拉玛依市生活垃圾分类考核办法》印发给你们，请认真贯彻执行。
+附件：1.克拉玛依市生活垃圾分类工作方案
+2.克拉玛依市生活垃圾分类考核办法
+克拉玛依市人民政府办公室
+2020年8月3日
+附件1
+克拉玛依市生活垃圾分类工作方案
+一、工作目标
+二、主要任务
+附件2
+克拉玛依市生活垃圾分类考核办法
+第一条 为了做好考核工作，制定本办法。
+第二条 本办法自印发之日起施行。
+""", tasks=[("一", "工作目标"), ("二", "主要任务"), ("§2/第一条", "为了做好考核工作，制定本办法"), ("§2/第二条", "本办法自印发之日起施行")],
+     meta={"issuers": ["克拉玛依市人民政府办公室"], "issue_date": "2020-08-03"})
+
+
 
 def check(text: str, expected: dict) -> list[str]:
     """What the record gets wrong against `expected` (empty: as a labeller expects)."""
