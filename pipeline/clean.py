@@ -115,6 +115,7 @@ class _Line:
     joins_next: bool = False  # last line of a page whose paragraph goes on on the next page
     key: str = ""  # what the break rules read: the text, in Simplified for a Traditional notice
     indented: bool = False  # the line opens with white space (a paragraph's first-line indent)
+    value: bool = False  # (s15b) a bare amount cut out of its clause (`面积` / `25` / `万亩，`): joins both sides
 
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -164,15 +165,21 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
                 in_table, last_row = True, 0
             elif not in_table and "年" in key and len(key) <= 12 and TABLE_YEAR_HEADER.match(key):
                 in_table, last_row = True, 0
-            row = False
+            row = value = False
             if key[-1:] not in PAGE_NUMBER_NEVER_LAST and _page_number_line(key):
-                if not (_bare_number(key) and in_table and (decorated or _row_number(key, k, page, page_edges, last_row))):
+                if _bare_number(key) and not in_table:
+                    value = _amount_in_clause(page_lines, k)
+                    row = not value and _cell_among_cells(page_lines, k)
+                    if not (value or row):
+                        continue
+                elif not (_bare_number(key) and in_table and (decorated or _row_number(key, k, page, page_edges, last_row))):
                     continue
-                row, last_row = True, int(key)
+                else:
+                    row, last_row = True, int(key)
             if not row and furniture and _furniture_key(stripped) in furniture:
                 continue
             lines.append(_Line(stripped, page, hard or block, block, paragraph=known, key=key,
-                               indented=line[:1] in INDENT_OPENS))
+                               indented=line[:1] in INDENT_OPENS, value=value))
         if raw_page.continues and len(lines) > first_of_page:
             lines[-1].joins_next = True
     if sum(ln.indented for ln in lines) > 0.8 * len(lines):
@@ -354,6 +361,60 @@ def _row_number(number: str, k: int, page: int, page_edges: set[int], last_row: 
         return True
     n = int(number)
     return n == last_row + 1 and n != page
+
+
+# (s15b) What a line cut inside a clause can open with: an amount and its unit (`300万亩，…`, `85%以上`), or the unit
+# alone when the amount ended the line above (`…达到300` / `万亩，`). A year (`2025年`) or a date is no such unit.
+_UNITS = (r"(?:万|亿|千|百|%|％|‰|个|家|亩|公顷|元|吨|公里|千米|米|人|户|所|座|套|辆|台|处|项|倍|平方|立方|兆瓦|千瓦|"
+          r"标准|张|床|件|条|批|名|次|只|头|株|棵|篇|场|宗|间|栋|亿元|万元)")
+AMOUNT_OPENS_LINE = _re.compile(r"^[\d０-９][\d０-９.,，．]*\s*" + _UNITS)
+UNIT_OPENS_LINE = _re.compile(r"^" + _UNITS + r"(?![\d０-９])")
+# A line can never open with these: it is the rest of the line above (`…等` / `、中小学校`, `…改造` / `，确保…`). (A `%`
+# opens a unit cell of a table copied one cell per line; after an amount's digits it is read as a unit, below.)
+CONTINUATION_OPENS = frozenset("，、。；")
+
+
+def _neighbour(page_lines: list[str], k: int, step: int) -> str:
+    j = k + step
+    while 0 <= j < len(page_lines):
+        t = page_lines[j].strip()
+        if t:
+            return t
+        j += step
+    return ""
+
+
+def _amount_in_clause(page_lines: list[str], k: int) -> bool:
+    """(s15b) `全州完成造林面积` / `25` / `万亩，其中…`: a bare number between a clause without its end and a line that
+    opens with a unit is the clause's amount (a page number never sits between an amount's digits and its unit)."""
+    before, after = _neighbour(page_lines, k, -1), _neighbour(page_lines, k, 1)
+    return bool(before and after and not before.endswith(SENTENCE_END) and UNIT_OPENS_LINE.match(after))
+
+
+def _cell_among_cells(page_lines: list[str], k: int) -> bool:
+    """(s15b) A table copied one cell per line without a 序号 or year header (`县（市、区）` / `新改建里程（公里）` /
+    `双清区` / `35` / `12` / `大祥区` / `48`…): a bare number with another bare number (or a decimal) within three
+    lines of it (a row of three cells) is a cell; page numbers stand a page apart (a short page's two, see below)."""
+    n = int(page_lines[k].strip())
+    near, far = [], 0
+    for step in (-1, -2, -3, -4, -5, -6, 1, 2, 3, 4, 5, 6):
+        j = k + step
+        if 0 <= j < len(page_lines):
+            t = page_lines[j].strip()
+            if t and _bare_amount(t):
+                far += 1
+                if abs(step) <= 3:
+                    near.append(t)
+    # a run of them is a table's; one neighbour alone is no cell when it is the next or the previous page's number (a
+    # short page between them: `执行。` / `4` / `某市人民政府办公室` / `2021年6月8日` / `5`)
+    return bool(near) and (far >= 2 or any("." in t or abs(int(t) - n) != 1 for t in near))
+
+
+_BARE_AMOUNT = _re.compile(r"\d{1,7}(?:\.\d{1,4})?")
+
+
+def _bare_amount(t: str) -> bool:
+    return len(t) <= 12 and _BARE_AMOUNT.fullmatch(t) is not None
 
 
 def normalize_string(text: str, doc_id: str = "") -> CleanDoc:
@@ -577,12 +638,14 @@ RECORD_FIELD = re.compile(r"^[【\[]?(?:发布机构|发文机关|发布机关|�
 ATTACHMENT_NOTE = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]")
 
 
-def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> bool:
+def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, prose: bool = False) -> bool:
     a, b = prev.key or prev.text, nxt.key or nxt.text
     if not prev.joins_next and not prev.hard_break and a.endswith(SENTENCE_END) and not _unbalanced(a):
         # A line that ends a sentence keeps its break: of the rules below, only these three (a
         # page's last line, a hard break, an open bracket) can join it to the next; all others keep.
         return True
+    if prev.value or nxt.value:
+        return False  # (s15b) a clause's amount cut out onto its own line joins both sides
     if (_table_row(a) or _table_row(b) or _bare_number(a) or _bare_number(b)
             or ("号" in a and _table_number_header(a)) or ("号" in b and _table_number_header(b))):
         return True  # rows of a table never run together, nor into a row's own 序号
@@ -628,20 +691,108 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False) -> b
         return True  # (s9b) an organ alone under a paragraph closed by its note `。（各地区、各部门负责）`: the signature
     if _date_only_line(b) and not a.endswith(("，", "、", ",", "“", "（", "《")) and "。" not in a[-30:]:
         return True  # a signature's date line: never run into the issuers above it
+    if _role_before_organ(a, b):
+        return True  # (s15b) `责任单位：A、B` (or `（牵头单位：…）`) then the signature's organ alone on its line
+    if _role_name_cut(a, b):
+        return False  # (s15b) `责任单位：县应急管理局、县水` / `利局`: a name of the list cut by the layout
+    if b[:1] in "责牵配协主参负" and ROLE_HEAD.match(b) and not a.endswith(("，", "、", ",", "“", "（", "《", "由")):
+        return True  # (s15b) an item's role label opens its own line (`…增收` / `责任单位：省农业农村厅`)
     if _unbalanced(a):
         return False
     if a.endswith(SENTENCE_END):
         return True
     if a.endswith(("，", "、", ",", "“", "（", "《")):
         return False
+    if _inside_clause(a, b):
+        return False  # (s15b) `…面积达到` / `300万亩，…`: the line break fell inside a clause
     if nxt.indented and ((a[:1] == "第" and _part_heading_line(a))
                          or (_numbering_start(a) and not HEADING_STOPS.search(a) and _width(a) <= 40)):
         return True  # a plan's `第二节　…` heading as wide as the page, then its indented first paragraph
     w = _width(a)
     if width != float("inf") and width >= MIN_WRAP_WIDTH and w >= width * 0.85:
         return False
+    if (prose or not head) and not nxt.indented and _prose_runs_on(a, b):
+        return False  # (s15b) `…各地要进一步加强` / `农村饮水安全工程建设管理。`: prose cut inside a sentence
     # A long line that stops without punctuation was cut by the layout, not ended by the writer.
     return w < 40
+
+
+# (s15b) An assignment's role label with its organs after it to the line's end (`责任单位：市人社局、市住建局`,
+# `（牵头单位：市人社局；配合单位：…）`): the last organ ends the line, so an organ alone on the next line is another
+# block (the signature), not the list's next name (a list wrapped inside a name leaves a stub, `市住` / `建局`; one
+# wrapped between names leaves its 、).
+ORGAN_NAME_END = ("局", "委", "办", "部", "厅", "院", "会", "中心", "政府", "部门", "单位", "室", "处", "所", "站", "队",
+                  "公司", "集团", "银行", "署", "党委", "党组", "等", "）", ")")
+
+
+def _role_before_organ(a: str, b: str) -> bool:
+    if "单位" not in a and "部门" not in a and "牵头" not in a and "配合" not in a and "责任" not in a:
+        return False
+    if len(b) < 4 or not a.endswith(ORGAN_NAME_END) or ROLE_TAIL.search(a[-300:]) is None:
+        return False
+    # the organ alone, or a joint signature on one line, its organs apart (`市人社局　市财政局`)
+    return ORGAN_ALONE_LINE.match(b) is not None or (
+        " " in b or "\u3000" in b) and all(ORGAN_ALONE_LINE.match(part) for part in b.split())
+
+
+# where the last name of a role list can end (an organ, a level's governments: `各乡镇`, `各县市区`)
+LIST_NAME_END = ORGAN_NAME_END + ("镇", "乡", "街道", "村", "社区", "区", "县", "市", "州", "企业", "学校", "医院", "人")
+
+
+def _role_name_cut(a: str, b: str) -> bool:
+    if len(b) > 12 or a.endswith(LIST_NAME_END) or a.endswith(SENTENCE_END) or any(p in b for p in "。，；：:（("):
+        return False
+    if "单位" not in a and "部门" not in a and "牵头" not in a and "配合" not in a and "责任" not in a:
+        return False
+    return ROLE_TAIL.search(a[-300:]) is not None and b.endswith(ORGAN_NAME_END)
+
+
+def _inside_clause(a: str, b: str) -> bool:
+    """(s15b) A break inside a clause of prose: the line above is prose (a comma or a full stop in it) and ends
+    without a sentence end, and the next line opens with what only goes on a clause: an amount and its unit
+    (`300万亩，…`), the unit after an amount that ended the line (`…达到300` / `万亩`), or a comma, 、 or stop."""
+    if b[:1] in CONTINUATION_OPENS:
+        return True
+    if a[-1:].isdigit():  # (an amount's digits then its unit: never a line's end, whatever the line is)
+        return len(a) >= 4 and not a[-5:].isdigit() and UNIT_OPENS_LINE.match(b) is not None
+    if AMOUNT_OPENS_LINE.match(b) is None or _numbering_start(b):
+        return False
+    if "，" in a or "。" in a:
+        return True
+    # (a paragraph's first line, no mark in it yet: when it ends on a word that wants its amount, `…达到` / `75%以上。`,
+    # and the next line goes on as a sentence, not a table's cell `300个`)
+    return (not _numbering_start(a) and (a[-1] in CLAUSE_GOES_ON or a.endswith(AMOUNT_LEAD))
+            and any(p in b for p in "，。；"))
+
+
+_ROLE_OPENS = _re.compile(r"^[（(【\[]?[^：:，。]{0,8}(?:单位|部门|责任人|时限|时间|目标|措施|内容)[）)】\]]?\s*[：:]")
+
+
+# Words that want the amount after them (`…达到` / `75%以上`)
+AMOUNT_LEAD = ("达到", "超过", "不低于", "不少于", "不超过", "低于", "高于", "控制在", "提高", "提升", "下降", "降低", "增长",
+               "增加", "新增", "减少", "累计", "突破", "每千人", "每万人", "每百人", "保持在", "稳定在", "建成", "完成", "改造",
+               "新建", "培育", "培训", "转移", "实现", "达")
+# Words no heading or paragraph ends on: a preposition, a conjunction, a modal or a verb waiting for its object.
+CLAUSE_GOES_ON = frozenset("的到在对于把将为和与及或从向以由按比被给使是要应可能并且而至达让经")
+
+
+def _prose_runs_on(a: str, b: str) -> bool:
+    """(s15b) A line of prose (a stop in it, or commas and no number) that ends on a word, not a mark, and a next line of prose that
+    is no item, heading, signature, date, labelled line (`责任单位：…`, `完成时限：…`) or title: one sentence cut by the
+    layout of a narrow copy (a short line is otherwise taken for one that ends its paragraph)."""
+    if not ("。" in b or "，" in b or "；" in b):
+        return False
+    if "。" not in a and (_numbering_start(a) or not (a.count("，") >= 2 or ("，" in a and a[-1] in CLAUSE_GOES_ON))):
+        return False  # (a heading holds commas too: `三、提升农业发展质量，培育乡村发展新动能`)
+    last = a[-1:]
+    if not (last.isalnum() and (last.isdigit() or "\u4e00" <= last <= "\u9fff")):
+        return False
+    if (_numbering_start(b) or DECIMAL_ITEM.match(b) or BARE_TOP_ITEM.match(b) or STOPLESS_ITEM.match(b)
+            or GLUED_ITEM.match(b) or b[:1] in "附（(【[“《" or _ROLE_OPENS.match(b) or RECORD_FIELD.match(b)
+            or _date_only_line(b) or SIGNED_DATE_LINE.match(b) or ORGAN_ALONE_LINE.match(b) or TITLE_LINE_END.search(b)
+            or is_web_furniture(a) or is_web_furniture(b)):
+        return False
+    return True
 
 
 # The 发文机关标志 (`某县人民政府文件`, `中共某县委办公室 某县人民政府办公室文件`) and the 发文字号 line
@@ -682,7 +833,8 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     first_sentence = next((i for i, ln in enumerate(lines[:HEAD_MAX]) if "。" in ln.text), HEAD_MAX)
     head_lines = max(HEAD_LINES, first_sentence)
     for i, line in enumerate(lines):
-        if i and (not _keeps_break(lines[i - 1], line, width, head=i < head_lines)
+        # (s15b) below the first sentence, prose cut by the layout is read as in the body (`prose`)
+        if i and (not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1)
                   or _closes_open_bracket(parts[-1], line.text, joined=parts[-1] != lines[i - 1].text)):
             parts[-1] = _glue(parts[-1], line.text)
             continue
@@ -761,6 +913,8 @@ TAB_INDICATOR_CELL = _re.compile(r"\S{0,4}(?:指标|项目|名称)\S{0,4}")
 TAB_ROLE_CELL = _re.compile(r"(?:[省市州县区镇乡]级|[县市区]直)?(?:(?:责任)?(?:牵头|配合|参与|参加|协办|协助|协同|主办|承办|主责|实施|落实|负责|指导)"
                             r"(?:责任|落实)?(?:单位|部门)|(?:主要|主体|第一)?责任(?:单位|部门|主体|站所|办所|领导|人)|牵头|配合)"
                             r"(?:[（(][^（）()\t]{1,16}[）)])?")
+ROLE_TAIL = _re.compile(r"(?:" + TAB_ROLE_CELL.pattern + r")\s*[：:][^。：:]*$")
+ROLE_HEAD = _re.compile(r"(?:" + TAB_ROLE_CELL.pattern + r")\s*[：:]")
 TAB_NUMBER_CELL = _re.compile(r"序\s*号|编\s*号")
 TAB_GROUP_ROW = _re.compile(r"[一二三四五六七八九十]{1,3}、")
 TAB_PAGE_LABELS = frozenset(("索引号", "主题分类", "发布机构", "发文机关", "发文日期", "成文日期", "发布日期", "文号", "发文字号",

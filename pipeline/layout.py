@@ -671,6 +671,10 @@ ANY_DATE = (r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年
 ADOPTION_NOTE = re.compile(r"^[（(]?\s*" + ANY_DATE + r"[^。]{2,120}?(?:通过|批准|修正|修订|公布|令\s*第\s*\d{1,5}\s*号\s*发布)"
                            # (s15) `（…人民代表大会常务委员会第十三次会议制定）`, as some cities' collections write it
                            r"|^[（(]\s*" + ANY_DATE + r"[^。（）()]{2,120}?会议制定\s*[）)]$")
+# (s15b) A 题注 that holds the day, the 文号 and the day it takes effect together (`（2009年3月2日　黔府发〔2009〕8号　自2009年4月1日
+# 起施行）`, `（2011年6月15日某政发〔2011〕52号）`, `（2016年5月4日　自2016年7月1日起施行）`): part of the title block, not body.
+DATED_NOTE = re.compile(r"^[（(]\s*" + ANY_DATE + r"[^（）()。，；]{0,60}?(?:[\p{Han}A-Za-z]{1,14}\s*[〔\[［【﹝〖]\s*(?:19|20)\d{2}\s*"
+                        r"[〕\]］】﹞〗]\s*第?\s*\d{1,5}\s*号|起(?:施行|实施|执行|生效))[^（）()。，；]{0,60}[）)]$")
 # A government order (政府令) printed above or below the rule it promulgates: `中山市人民政府令` and
 # its number `（第16号）` / `第179号`.
 # (s15) the order's number on the same line (`中华人民共和国财政部令第70号`, `某省人民政府令（第190号）`)
@@ -721,6 +725,7 @@ def _is_heading_noise(line: Line) -> bool:
     t = line.text
     return (bool(CONTENTS_LINE.match(t)) or bool(STATUS_MARK.match(t)) or _is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or (bool(MASTHEAD.search(t)) and "关于" not in t)
             or bool(ADOPTION_NOTE.match(t)) or bool(ORDER_LINE.match(t)) or bool(ORDER_NUMBER.match(t))
+            or (t[:1] in "（(" and bool(DATED_NOTE.match(t)))
             or ("公告" in t and bool(ANNOUNCEMENT_NUMBER.match(t)))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))
             or _is_web_label(line) or is_web_furniture(t) or bool(SITE_NAME_LINE.match(t)) or bool(BREADCRUMB.match(t)))
@@ -900,8 +905,9 @@ def find_layout(text: str) -> Layout:
         layout.header_lines = [ln for ln in lines[meta:ti] if ln is not layout.doc_number]
         k = tj + 1
         while k < len(lines) and _is_heading_noise(lines[k]):
-            if _is_doc_number_line(lines[k]):
-                layout.doc_number = lines[k]
+            if _is_doc_number_line(lines[k]) or (layout.doc_number is None and lines[k].text[:1] in "（("
+                                                 and DATED_NOTE.match(lines[k].text) and own_doc_number(lines[k].text)):
+                layout.doc_number = lines[k]  # (s15b) also the 文号 inside a 题注 with the date and the day it takes effect
             k += 1
     else:
         first_title = None

@@ -544,6 +544,7 @@ def _next_of_open_list(found, stack: list) -> bool:
 # the line or the article's text.
 CAPTION_OPEN = "（(【〔["
 ARTICLE_COLON = ("：", ":")
+ARTICLE_SEPS = ("：", ":", ".", "．", "、")
 CN_NUMERAL_OR_DIGITS = re.compile(r"[一二三四五六七八九十百零〇\d]+")  # `（一）` after an article opens its first item
 ARTICLE_CAPTION = re.compile(r"[（(【〔\[][ \t\u3000]*(?P<c>[^（）()【】〔〕\[\]\s。，,；;：:！？]{1,24}?)[ \t\u3000]*[）)】〕\]]")
 
@@ -559,7 +560,9 @@ def _push(tasks: list[Task], stack: list, last_value: dict[str, int], prefix: st
     if value is not None:
         last_value[style] = value
     # `第三条：…` (a colon after the article's number, common in county and web copies) separates like a space
-    sep = 1 if style == "article" and text.startswith(ARTICLE_COLON, end) else 0  # (not `in`: "" is in any str)
+    # (s15b) …and so do a stop or a 、 typed after it (`第二条.`, `第二条．`, `第三条、`: a web or word-processor copy)
+    sep = 1 if style == "article" and (text.startswith(ARTICLE_SEPS, end)
+                                       and not text.startswith("第", end + 1)) else 0  # (not `in`: "" is in any str)
     rest = text[end + sep:]
     lead = len(rest) - len(rest.lstrip())
     rest = rest.lstrip()
@@ -848,12 +851,21 @@ def _resynchronises(found, index: int, layout, stack: list, last_value: dict[str
         return False
     lost_first = (value == 2 and not siblings and expected != 2
                   and any(RANK.get(s, 99) < RANK.get(style, -1) for s, _, _ in stack))
+    # (s15b) a list whose first number is not 1 under its parent or at the text's top (`三、…` then `（三）…（四）…`: an
+    # excerpt, or numbering carried on from a part left out): kept as written (spec 1.1 section 4) when it goes on
+    opens_late = (not siblings and 2 < value <= 20 and value != expected and last_value.get(style, 0) < value
+                  and (not stack or any(RANK.get(s, 99) < RANK.get(style, -1) for s, _, _ in stack)))
+    lost_first = lost_first or opens_late
     if not lost_first and (expected < 2 or value != expected + 1):
         return False
     for line in lines[index + 1:index + 60]:
         if line.start >= layout.body_end:
             return False
         nxt = match_numbering(line.text)
+        if lost_first and nxt is not None and RANK.get(nxt[0], -1) > RANK.get(style, 99):
+            # (s15b) `（二）推进数字乡村建设。` then `3.…` `4.…`: a late number whose own items follow is a heading as written
+            stack[:] = [entry for entry in stack if RANK.get(entry[0], 99) < RANK[style]]
+            return True
         if nxt is not None and nxt[0] == style:
             if nxt[3] != value + 1:
                 return False
