@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
-from ..layout import _is_signature_line, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE
+from ..layout import _is_signature_line, DATED_NOTE, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE
 from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number)
 from ..record import Evidence, Metadata
@@ -221,7 +221,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         under = next((ln for ln in layout.lines if layout.title.end <= ln.start < layout.body_start
                       and len(ln.text) <= 60 and DATE.search(ln.text) and "：" not in ln.text and ":" not in ln.text
                       and ((DATE_LINE_RE.match(ln.text) and ln.text.startswith(("（", "(")))
-                           or own_doc_number(ln.text))), None)
+                           or own_doc_number(ln.text)
+                           # (s15) the day with its in-force clause: `（2016年5月4日　自2016年7月1日起施行）`
+                           or DATED_NOTE.match(ln.text))), None)
         if under is not None:
             md.issue_date = parse_date(under.text)
             ev["issue_date"] = _evidence(under.text, under.start)
