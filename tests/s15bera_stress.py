@@ -79,6 +79,13 @@ CASES: list[tuple[str, str, str, str | None, str | None, set[str]]] = [
      "1996-04-22", None, {"邢台市土地管理局", "邢台市物价局"}),
     (HEAD + "广电总局负责指导，各省级广播电视行政部门抓好落实。\n", "全国", "central", "2013-09-01", None,
      {"国家新闻出版广电总局", "各省级广播电视行政部门"}),
+    (HEAD + "省药监局、省食药监局按职责做好药品和食品安全监管。\n", "河北省", "province", "2006-08-14", None,
+     {"河北省食品药品监督管理局"}),
+    (HEAD + "省药监局负责药品流通的监督管理。\n", "吉林省", "province", "2001-03-09", None, {"吉林省药品监督管理局"}),
+    (HEAD + "区广电局、区文体局负责。\n", "浙江省杭州市西湖区", "county", "2010-05-18", None,
+     {"杭州市西湖区广播电视局", "杭州市西湖区文化体育局"}),
+    (HEAD + "国家电监会、国家能源办、国务院信息办加强协调。\n", "全国", "central", "2006-11-20", None,
+     {"国家电力监管委员会", "国家能源领导小组办公室", "国务院信息化工作办公室"}),
 ]
 
 # Cases whose fix is in pipeline/nlp/organs.py (the lead's to merge; see the s15b-era report): not asserted.

@@ -95,3 +95,16 @@ def test_aliases_added_for_the_era_have_a_scope_and_a_full_name():
     for alias, full in [("化工部", "化学工业部"), ("地矿部", "地质矿产部"), ("国家土地局", "国家土地管理局"),
                         ("国家经委", "国家经济委员会"), ("广电厅", "广播电视厅")]:
         assert full in (rows.get((alias, "central")), rows.get((alias, "local")))
+
+
+def test_no_era_row_renames_another_organ_ending_alike():
+    # rows match by suffix (written and today): every alias of the table, named in any year, keeps a sound name
+    # (no 国家发展发展计划委员会 from the local 计委 row, no 食品食品药品监督管理局 from the local 药监局 row)
+    import re
+
+    from pipeline.extract.departments import _name_of_its_time
+
+    for r in load_table("department_aliases"):
+        for year in (1984, 1990, 1995, 1998, 2001, 2004, 2008, 2012, 2015, 2018, 2022):
+            name = _name_of_its_time(r["alias"], r["canonical"], year)
+            assert not re.search(r"([\u4e00-\u9fff]{2,})\1", name), (r["alias"], year, name)
