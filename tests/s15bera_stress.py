@@ -86,6 +86,8 @@ CASES: list[tuple[str, str, str, str | None, str | None, set[str]]] = [
      {"杭州市西湖区广播电视局", "杭州市西湖区文化体育局"}),
     (HEAD + "国家电监会、国家能源办、国务院信息办加强协调。\n", "全国", "central", "2006-11-20", None,
      {"国家电力监管委员会", "国家能源领导小组办公室", "国务院信息化工作办公室"}),
+    (HEAD + "市工信委、市经信局、市民宗局负责。\n", "江西省九江市", "prefecture", "2012-05-21", None,
+     {"九江市工业和信息化委员会", "九江市经济和信息化局", "九江市民族宗教事务局"}),
 ]
 
 # Cases whose fix is in pipeline/nlp/organs.py (the lead's to merge; see the s15b-era report): not asserted.
@@ -96,8 +98,10 @@ OPEN: list[tuple[str, str, str, str | None, str | None, set[str]]] = [
     # a list inheriting the level: 省计委、经委 (bare 经委 is no alias: 经委托)
     (HEAD + "省计委、经委、工商局要加强协调。\n", "福建省", "province", "2001-05-01", None,
      {"福建省发展计划委员会", "福建省经济委员会", "福建省工商行政管理局"}),
-    # places of a kind with 旗: 各旗区
+    # places of a kind with 旗: 各旗区, 各旗市
     (HEAD + "各旗区人民政府要加强领导。\n", "内蒙古自治区鄂尔多斯市", "prefecture", "2014-01-01", None, {"各旗区人民政府"}),
+    (HEAD + "盟委、行署高度重视，各旗市人民政府抓好落实。\n", "内蒙古自治区锡林郭勒盟", "prefecture", "1998-05-01", None,
+     {"中共锡林郭勒盟委员会", "锡林郭勒盟行政公署", "各旗市人民政府"}),
     # 设区的市 before a sector's authority: a collective as written, not the document's own city
     (HEAD + "设区的市交通运输主管部门负责本行政区域的道路运输管理。\n", "广东省", "province", "2016-01-01", None,
      {"设区的市交通运输主管部门"}),
