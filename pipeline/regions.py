@@ -285,7 +285,7 @@ def _pick(candidates: list[tuple[int, Place, str]], context: str) -> Place | Non
     return max(candidates, key=score)[1]
 
 
-def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple[str | None, str | None]:
+def resolve_region(issuers: list[str], title: str = "", body: str = "", year: int | None = None) -> tuple[str | None, str | None]:
     """(region, admin_level) of a document: from its first issuer, else the place its title
     names, else the place its body names most often. `('全国', 'central')` for central organs.
 
@@ -298,7 +298,7 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "") -> tuple
             # (s15) a body of the State Council or the Central Committee named after a place it deals with
             # (`国务院台湾事务办公室`): central, not that place
             return "全国", "central"
-        former = former_prefecture(issuer)
+        former = former_prefecture(issuer, year)  # (s15b-era: `year`, the issue year, for 巢湖市 of 1999-2011)
         if former:
             return former
         found = places_in(issuer)
@@ -550,9 +550,34 @@ def _with_township(place: Place, issuer: str) -> tuple[str, str]:
 @lru_cache(maxsize=1)
 def _former_prefectures() -> tuple[tuple[str, str], ...]:
     """(name, province) of the prefecture-level units of 1990-2015 since renamed or made cities
-    (pipeline/data/region_former_prefectures.tsv: 哈密地区, 伊克昭盟, 襄樊市…), longest name first."""
+    (pipeline/data/region_former_prefectures.tsv: 哈密地区, 伊克昭盟, 襄樊市…), longest name first.
+    (s15b-era) Not the units whose name a place of regions.tsv bears today (巢湖市, a prefecture 1999-2011 and a
+    county-level city since; 思茅市): those are read only with the issue year (_former_of_year)."""
     rows = load_table("region_former_prefectures")
-    return tuple(sorted(((r["name"], r["province"]) for r in rows), key=lambda r: -len(r[0])))
+    listed = _listed_names()
+    return tuple(sorted(((r["name"], r["province"]) for r in rows if r["name"] not in listed), key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def _listed_names() -> frozenset[str]:
+    return frozenset(r["name"] for r in load_table("regions"))
+
+
+@lru_cache(maxsize=1)
+def _former_of_year() -> tuple[tuple[str, str, int, int], ...]:
+    """(s15b-era) (name, province, first_year, last_year) of the former prefecture-level units whose name a place
+    of today also bears (巢湖市 1999-2011, 思茅市 2003-2007): the unit of its time only in a notice of those years."""
+    listed = _listed_names()
+    return tuple((r["name"], r["province"], int(r["first_year"]), int(r["last_year"]))
+                 for r in load_table("region_former_prefectures") if r["name"] in listed)
+
+
+@lru_cache(maxsize=1)
+def _former_league_shorts() -> dict[str, str]:
+    """(s15b-era) A former league written short (呼盟, 哲盟, 伊盟, 乌盟, 巴盟: region_short_names.tsv) -> its full
+    name of region_former_prefectures.tsv; its 行署 or 盟委 existed only while the league did, so no year is needed."""
+    former = {r["name"] for r in load_table("region_former_prefectures")}
+    return {r["short"]: r["name"] for r in load_table("region_short_names") if r["name"] in former}
 
 
 # What follows a former prefecture's name in its own organs: 行政公署/行署, 人民政府, its 委 (地委, 盟委),
@@ -560,7 +585,7 @@ def _former_prefectures() -> tuple[tuple[str, str], ...]:
 FORMER_ORGAN_NEXT = re.compile(r"^(?:行政公署|行署|人民政府|政府|委|党委|人民代表|人大|[\p{Han}]{0,12}?(?:局|委员会|办公室|处|厅))")
 
 
-def former_prefecture(issuer: str) -> tuple[str, str] | None:
+def former_prefecture(issuer: str, year: int | None = None) -> tuple[str, str] | None:
     """(region, 'prefecture') of an issuer of a prefecture that has since been renamed or made a city
     (`哈密地区行政公署`, `中共昌都地委`, `伊克昭盟行政公署`, `襄樊市人民政府`): the unit of its time (spec
     §5: organs of their time, named as they were), province first. Issuers only: in free text the
@@ -568,6 +593,16 @@ def former_prefecture(issuer: str) -> tuple[str, str] | None:
     name = issuer.removeprefix("中共")
     if not ("地" in name or "盟" in name or "市" in name):
         return None
+    if "盟" in name:
+        for short, unit in _former_league_shorts().items():
+            rest = name.removeprefix("内蒙古自治区").removeprefix("内蒙古")
+            if rest.startswith(short) and FORMER_ORGAN_NEXT.match(rest[len(short):]):
+                return "内蒙古自治区" + unit, "prefecture"
+    if year is not None:
+        for unit, province, first, last in _former_of_year():
+            rest = name.removeprefix(province)
+            if first <= year <= last and rest.startswith(unit) and FORMER_ORGAN_NEXT.match(rest[len(unit):]):
+                return province + unit, "prefecture"
     for unit, province in _former_prefectures():
         rest = name.removeprefix(province)
         if rest.startswith(unit):
