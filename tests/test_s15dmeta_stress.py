@@ -261,6 +261,65 @@ case("former_city_number_year_only_chaohu", """巢湖市人民政府关于印发
 巢湖市人民政府
 """, issuers=["巢湖市人民政府"], region="安徽省巢湖市", admin_level="prefecture")
 
+# --- more eras and levels ----------------------------------------------------------------------------------------
+case("central_2018_radio_tv_after_reform", """国家广电总局关于做好2018年国庆期间广播电视节目安排的通知
+广电办发〔2018〕61号
+各省、自治区、直辖市新闻出版广电局，新疆生产建设兵团新闻出版广电局：
+为营造喜庆祥和的节日氛围，现就有关事项通知如下：
+一、精心安排节目。
+二、确保安全播出。
+国家广电总局
+2018年9月14日
+""", issuers=["国家广播电视总局"], issue_date="2018-09-14", region="全国", admin_level="central")
+
+case("central_2005_population_family_planning", """国家计生委　财政部关于开展农村部分计划生育家庭奖励扶助制度试点工作的通知
+国人口发〔2004〕21号
+有关省、自治区、直辖市人口和计划生育委员会、财政厅（局）：
+为稳定低生育水平，现就试点工作通知如下：
+一、明确奖励扶助对象。
+二、落实奖励扶助资金。
+国家计生委　　财政部
+二〇〇四年三月二十九日
+""", issuers=["国家人口和计划生育委员会", "财政部"], issue_date="2004-03-29", region="全国", admin_level="central")
+
+case("prefecture_1995_plan_commission", """宜昌市计委关于下达一九九五年农业综合开发计划的通知
+宜计农〔1995〕45号
+各县（市、区）计委：
+现将一九九五年农业综合开发计划下达给你们，请认真组织实施。
+宜昌市计委
+一九九五年四月六日
+""", issuers=["宜昌市计划委员会"], issue_date="1995-04-06", region="湖北省宜昌市", admin_level="prefecture")
+
+case("county_2002_plan_commission", """桐庐县计委关于做好二〇〇二年固定资产投资统计工作的通知
+桐计〔2002〕17号
+各乡镇人民政府，县直各单位：
+为做好固定资产投资统计工作，现就有关事项通知如下：
+一、明确统计范围。
+二、按时报送报表。
+桐庐县计委
+二〇〇二年二月二十日
+""", issuers=["桐庐县发展计划委员会"], issue_date="2002-02-20", region="浙江省杭州市桐庐县", admin_level="county")
+
+case("province_2019_development_reform_today", """湖北省发改委关于做好2019年重点项目建设工作的通知
+鄂发改投资〔2019〕102号
+各市、州、直管市、神农架林区发改委：
+为推进重点项目建设，现就有关事项通知如下：
+一、加快项目前期工作。
+二、强化要素保障。
+湖北省发改委
+2019年3月15日
+""", issuers=["湖北省发展和改革委员会"], issue_date="2019-03-15", region="湖北省", admin_level="province")
+
+case("province_2012_transport_full_new_name", """安徽省交通运输厅关于加强道路运输安全管理的通知
+皖交运〔2012〕58号
+各市交通运输局：
+为加强道路运输安全管理，现就有关事项通知如下：
+一、落实企业安全主体责任。
+二、加强动态监控。
+安徽省交通运输厅
+2012年4月11日
+""", issuers=["安徽省交通运输厅"], issue_date="2012-04-11", region="安徽省", admin_level="province")
+
 
 def run(name, text, expected):
     got = process_text(text, doc_id=name).model_dump()["metadata"]
