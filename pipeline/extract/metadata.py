@@ -110,6 +110,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     ev: dict[str, Evidence] = {}
     md = Metadata()
     title_issuers: list[str] = []
+    written: dict[str, str] = {}  # (s15d) each issuer's name -> the form the notice wrote it in (for _of_their_time)
     if layout.notice_title:
         prefix, md.notice_title = split_issuer_prefix(layout.notice_title.text)
         title_issuers = split_organs(prefix)
@@ -214,7 +215,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # (s14) a meeting's 纪要 (`某县人民政府常务会议纪要`) is the organ's that held the meeting; its office
         # dates and prints it (the head's `某县人民政府办公室　2016年5月6日`)
         md.issuers = [minutes]
-    md.issuers = _dedupe([_full_name(i) for i in md.issuers])
+    md.issuers = _dedupe([_named(i, written) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
         # `（2018年1月2日）` under a self-titled policy's title: the day it was issued (题注)
         # (also with its 文号: `（2021年6月8日　国发〔2021〕3号）`, `国发〔2021〕3号　2021年6月8日`)
@@ -249,13 +250,13 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # (s14) the page's head names the town's county too (`来源：某县人民政府`, a county site's copy; spec §1:
         # metadata may be read from anywhere)
         region_body = text[:layout.body_start] + "\n" + region_body
-    md.region, md.admin_level = resolve_region(md.issuers, region_title, region_body)
+    md.region, md.admin_level = resolve_region(md.issuers, region_title, region_body, year=_issue_year(md))
     if from_record:
         md.issuers = []
     _order_or_adoption(md, layout, ev)
-    _issued_by_note(md, layout, ev)
+    _issued_by_note(md, layout, ev, written)
     if from_record and not md.issuers:
-        md.issuers = _dedupe([_full_name(i) for i in from_record])
+        md.issuers = _dedupe([_named(i, written) for i in from_record])
     if md.issue_date is None and not layout.date_line:
         # no signature: the 版记's `…年…月…日印发` line (spec §3), else the page's 成文日期
         printed = PRINTED_ON.search(text[max(layout.body_start, len(text) - 600):])
@@ -268,9 +269,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             md.issue_date = parse_date(note.group("date") or note.group("date2"))
         elif web.get("record_date"):
             md.issue_date = web["record_date"]
-    md.issuers = _dedupe([_full_name(_with_city(i, text)) for i in md.issuers])
+    md.issuers = _dedupe([_named(_with_city(i, text), written, i) for i in md.issuers])
     if md.issuers and not (layout.signature_lines or title_issuers):
-        md.region, md.admin_level = resolve_region(md.issuers, region_title, body)
+        md.region, md.admin_level = resolve_region(md.issuers, region_title, body, year=_issue_year(md))
     above = _government_above(_addressee_text(layout, text)) if not md.issuers else None
     if not md.issuers and CENTRAL_ADDRESSEE.search(_addressee_text(layout, text)):
         md.region, md.admin_level = "全国", "central"
@@ -300,23 +301,23 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # may be read from the 版记); it names no issuer (guide M2: the issuer is not guessed)
         printer = PRINTED_BY.search(text[max(layout.body_start, len(text) - 800):])
         if printer:
-            md.region, md.admin_level = resolve_region([printer.group("org")])
+            md.region, md.admin_level = resolve_region([printer.group("org")], year=_issue_year(md))
     if not md.issuers and md.title:
-        md.issuers = _issuer_named_with_title(md.title, text)
+        md.issuers = _issuer_named_with_title(md.title, text, written)
         if md.issuers:
-            md.region, md.admin_level = resolve_region(md.issuers, region_title, body)
+            md.region, md.admin_level = resolve_region(md.issuers, region_title, body, year=_issue_year(md))
     if md.admin_level == "county" and md.region and md.region.endswith("区"):
-        md.issuers = _dedupe([_with_region_city(i, md.region) for i in md.issuers])
+        md.issuers = _dedupe([_renamed(_with_region_city(i, md.region), i, written) for i in md.issuers])
     if md.admin_level == "township" and md.region:
-        md.issuers = _dedupe([_with_town_chain(i, md.region) for i in md.issuers])
+        md.issuers = _dedupe([_renamed(_with_town_chain(i, md.region), i, written) for i in md.issuers])
     if md.issuers and BARE_ISSUER.match(md.issuers[0]) and md.admin_level in (None, "province", "prefecture"):
         md.region, md.admin_level = _place_of_bare_issuer(md.issuers[0], body,
                                                           md.region) or (md.region, md.admin_level)
     if md.region and any(BARE_ISSUER.match(i) for i in md.issuers):
-        md.issuers = _dedupe([_full_name(_with_own_place(i, md.region)) for i in md.issuers])
+        md.issuers = _dedupe([_named(_with_own_place(i, md.region), written, i) for i in md.issuers])
     if md.issuers and md.region:
         short = md.issuers
-        md.issuers = _dedupe([_issuer_as_organ(i, md.region, md.admin_level) for i in md.issuers])
+        md.issuers = _dedupe([_renamed(_issuer_as_organ(i, md.region, md.admin_level), i, written) for i in md.issuers])
         if md.issuers != short and md.region != "全国" and resolve_region(md.issuers, "", "") == ("全国", "central"):
             # (s13b) an issuer written short that is a central organ's office (`华北能源监管局` →
             # `国家能源局华北监管局`): the region follows the organ, not the place its title names (spec §3: 全国)
@@ -340,6 +341,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # (s12) a town's organs whose place the tables cannot pin down (a name several counties share): the level
         # is still the town's (乡, 镇, 街道; spec §3 admin_level)
         md.admin_level = "township"
+    md.issuers = _of_their_time(md.issuers, written, _issue_year(md))
     head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
     md.evidence = ev
@@ -770,7 +772,7 @@ def _date_under_notice_title(md: Metadata, layout, ev: dict) -> None:
 DATE_THEN_NUMBER = re.compile(r"^[（(]\s*(?P<date>" + DATE.pattern + r")[\s，,、]*(?P<num>[^\s（）()]{2,30}号)\s*[）)]$")
 
 
-def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
+def _issued_by_note(md: Metadata, layout, ev: dict, written: dict[str, str] | None = None) -> None:
     """A rule without signature whose 题注 under the title names its issuing organs and date (older
     central rules and law-collection copies): those organs are the issuers and that day the issue
     date (guide M10, the issuer on the day it issued the rule). Only when nothing else named them."""
@@ -797,7 +799,7 @@ def _issued_by_note(md: Metadata, layout, ev: dict) -> None:
         if not orgs or not all(ORGAN_TAIL.search(o) or CENTRAL_ORGAN.match(o) for o in orgs):
             return
         if not md.issuers:
-            md.issuers = _dedupe([_full_name(o) for o in orgs])
+            md.issuers = _dedupe([_named(o, written) for o in orgs])
         if md.issue_date is None and m.group("date") and re.search(r"日\s*$", m.group("date")):
             md.issue_date = parse_date(m.group("date"))
             ev["issue_date"] = _evidence(ln.text, ln.start)
@@ -1052,7 +1054,7 @@ def _code_scope(row: dict[str, str]) -> str:
     return "全区" if row["region"].endswith("自治区") else "全省"
 
 
-def _issuer_named_with_title(title: str, text: str) -> list[str]:
+def _issuer_named_with_title(title: str, text: str, written: dict[str, str] | None = None) -> list[str]:
     """Without any issuer written in the title block or a signature, the document may name its issuer
     with its own title (spec 1.1 section 3, what the document itself says): the heading of the
     issuer's explanation `卫生部《关于…的暂行规定》说明`, or `某部印发《…》`. The organ must stand right
@@ -1069,7 +1071,7 @@ def _issuer_named_with_title(title: str, text: str) -> list[str]:
                 continue
             organs = split_organs(m.group("org"))
             if organs and all(ORGAN_TAIL.search(o) for o in organs):
-                return [_full_name(o) for o in organs]
+                return [_named(o, written) for o in organs]
     return []
 
 
@@ -1241,6 +1243,40 @@ def _is_place_chain(s: str) -> bool:
 
 
 PREFECTURE_AGENCY_SHORT = re.compile(r"^(?P<p>[\p{Han}]{2,12}?(?:地区|盟))行署(?P<o>办公室|办)?$")
+
+
+def _named(issuer: str, written: dict[str, str] | None, before: str | None = None) -> str:
+    """`_full_name(issuer)`, the form the notice wrote kept in `written` (name -> written form; `before`: the name
+    `issuer` was made from, whose written form it inherits), for the era pass `_of_their_time`."""
+    return _renamed(_full_name(issuer), before if before is not None else issuer, written)
+
+
+def _renamed(name: str, before: str, written: dict[str, str] | None) -> str:
+    """`name`, made from the issuer `before`: it inherits `before`'s written form (the first one recorded wins)."""
+    if written is not None:
+        written.setdefault(name, written.get(before, before))
+    return name
+
+
+def _issue_year(md: Metadata) -> int | None:
+    """The year the notice names its organs in: its issue date's, else its 文号's (as departments._document_year)."""
+    if md.issue_date:
+        return int(md.issue_date[:4])
+    found = re.search(r"[〔\[（(【]((?:19|20)\d\d)[〕\]）)】]", md.doc_number or "")
+    return int(found.group(1)) if found else None
+
+
+def _of_their_time(issuers: list[str], written: dict[str, str], year: int | None) -> list[str]:
+    """(s15d, issue 12) Issuers named as they were in the issue year (spec 1.1 §5: organs that were merged or renamed
+    are named of their time; §3: issuers follow the same rule): a short form of the alias table, written out to
+    today's organ (`国家计委` → 国家发展计划委员会, `国家广电总局` → 国家广播电视总局), is the organ of that year by
+    organ_era_names.tsv (1997: 国家计划委员会; 2010: 国家广播电影电视总局), as in the departments of the body. The
+    rows match on the written form (a full name written as signed stays as it is)."""
+    if year is None or not issuers:
+        return issuers
+    from .departments import _name_of_its_time
+
+    return _dedupe([_name_of_its_time(written.get(i, i), i, year) for i in issuers])
 
 
 def _full_name(issuer: str) -> str:
