@@ -87,3 +87,35 @@ def test_group_bounded_by_a_number_then_granted():
 二、带动脱贫户20户以上的养殖合作社，可优先申报县级示范社。
 三、全县年出栏生猪稳定在30万头以上。""")
     assert got == [(30000, "元", "=", False, None, None, "一"), (300000, "头", ">=", False, None, None, "三")]
+
+
+def test_number_in_the_ground_built_on():
+    """`在已命名的30个示范县基础上，再创建…`: the number of the ground the notice builds on is background; the new
+    quota is kept, and a level to keep (`在巩固…达到…的基础上`) stays a demand."""
+    got = _targets("""农业农村部办公厅关于开展农业产业强镇建设的通知
+一、在已命名的30个示范县基础上，再创建农业产业强镇50个。
+二、在巩固农村自来水普及率达到90%的基础上，规模化供水工程覆盖农村人口比例达到60%。""")
+    assert [(v, u) for v, u, *_ in got] == [(50, "个"), (90, "%"), (60, "%")]
+
+
+def test_names_in_the_list_of_attachments():
+    """`附件：1.…汇总表（每市2份）` / `2.…`: a list of attachments names documents, no quota; a numbered item of the
+    notice before it is kept."""
+    got = _targets("""广西壮族自治区文化和旅游厅关于推荐2023年度自治区级文化产业示范园区的通知
+各设区市文化广电和旅游局：
+一、每个设区市推荐不超过2个园区。
+附件：1.自治区级文化产业示范园区推荐汇总表（每市1份）
+2.示范园区申报书（一式3份）
+广西壮族自治区文化和旅游厅
+2023年4月6日""")
+    assert [(v, u, c) for v, u, c, *_ in got] == [(2, "个", "<=")]
+
+
+def test_drafting_note_after_the_notice():
+    """`附：起草说明` after the notice: its statistics are no targets."""
+    got = _targets("""吉林省住房和城乡建设厅关于加快推进城镇老旧小区改造的通知
+各市（州）住房城乡建设局：
+一、2022年全省改造城镇老旧小区1500个。
+附：起草说明
+全省2000年底前建成的老旧小区共有8000余个，涉及居民120万户，其中需改造的占65%。""")
+    assert [(v, u) for v, u, *_ in got] == [(1500, "个")]

@@ -222,10 +222,34 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
         spans.append((lo + m.start(), lo + m.end()))
     for m in finditer_run_then(DOC_NUMBER_IN_BODY, DOC_NUMBER_TAIL, AGENCY_LETTER, 14, text, lo, hi):
         spans.append(m.span())
+    if "附" in text:
+        spans.extend(_attachment_list_spans(text, lo, hi))
     if "五" in text:
         for m in PLAN_NAME_UNQUOTED.finditer(text, lo, hi):
             spans.append(m.span())  # `在十三五期间`: a five-year plan named without its quotes is no number
     return spans
+
+
+# (s15c) A notice's list of attachments (`附件：1.…推荐汇总表（每省1份）` / `2.申报书`): names of documents, no targets;
+# its entries run while the next lines are short numbered names without a sentence end (an attachment's own text,
+# `附件1` on its own line and the document after it, is read as before).
+ATTACHMENT_LIST = re.compile(r"^[ \t　]*附件[ \t　]*[：:][^\n]*", re.M)
+ATTACHMENT_ENTRY = re.compile(r"[ \t　]*\d{1,2}[.．、][^\n。；;]{1,80}(?=\n|$)")
+
+
+def _attachment_list_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out = []
+    for m in ATTACHMENT_LIST.finditer(text, lo, hi):
+        if "。" in m.group(0) or "；" in m.group(0):
+            continue
+        end = m.end()
+        while end + 1 < hi:
+            e = ATTACHMENT_ENTRY.match(text, end + 1, hi)
+            if e is None:
+                break
+            end = e.end()
+        out.append((m.start(), end))
+    return out
 
 
 # A five-year plan named without quotes, as web copies often write it (`十三五期间`, `十四五规划`, `十二五末`).
@@ -3254,6 +3278,8 @@ def _web_date_year(text: str) -> int | None:
 # ---------------------------------------------------------------------------------------------
 
 
+# (not `在继续巩固…达到12000元的基础上`: a level to keep is still demanded)
+ON_THE_BASIS = re.compile(r"(?<![存现实])在(?!于)(?![^，,；;。]{0,30}?(?:巩固|保持|继续|确保|落实|稳定|实现|达到|维持))[^，,；;。]{0,30}$")
 # (s15c) `已出台的`, `已认定的`, `已经建成的` right before the number: it counts what exists, a description (spec §7).
 EXISTING_BEFORE = re.compile(r"已(?:经)?[\p{Han}]{1,4}的\s*$")
 # (s15c) a sentence opened by the standard in force (`现行…为1000元`, `二、目前现行的…`) describes it, unless it then
@@ -3270,11 +3296,13 @@ def _current_described(text: str, sentence_start: int, pos: int) -> bool:
 
 # (s15c) A web copy's explainer after the notice (`《…》政策解读`, `相关解读：`): its figures are statistics and restate
 # the notice, no targets of their own. A line that heads it ends the body for targets.
-EXPLAINER_HEAD = re.compile(r"^[ \t　]*(?:《[^》\n]{2,80}》\s*(?:的)?(?:政策)?解读[ \t　]*$|(?:相关|政策)解读[ \t　]*(?:[：:]|$))", re.M)
+# (also `附：编制说明`, `关于《…》的起草说明`: a drafting note's statistics)
+EXPLAINER_HEAD = re.compile(r"^[ \t　]*(?:《[^》\n]{2,80}》\s*(?:的)?(?:政策)?解读[ \t　]*$|(?:相关|政策)解读[ \t　]*(?:[：:]|$)|"
+                            r"(?:附[：:]?[ \t　]*)?(?:关于)?(?:《[^》\n]{2,80}》[ \t　]*的?)?(?:编制|起草)说明[ \t　]*$)", re.M)
 
 
 def _explainer_start(text: str, lo: int, hi: int) -> int:
-    if text.find("解读", lo, hi) < 0:
+    if text.find("解读", lo, hi) < 0 and text.find("说明", lo, hi) < 0:
         return hi
     m = EXPLAINER_HEAD.search(text, lo, hi)
     return m.start() if m is not None and m.start() > lo else hi
@@ -3334,6 +3362,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue
         if _is_sanction(text, q, clause_start, clause_end):
             continue
+        if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
+            continue  # (s15c) `在前两批认定的1200个基地基础上，…`: what is already there, the ground the notice builds on
         if "已" in clause_prefix and EXISTING_BEFORE.search(clause_prefix):
             continue  # (s15c) `落实已出台的28项优惠政策`, `已认定的120家孵化器继续享受`: the number counts what exists (spec §7: describes)
         if "同时" in clause_prefix and BAN_ON_SEVERAL.search(clause_prefix) and text.startswith(("以上", "及以上"), q.unit_end):
