@@ -119,3 +119,23 @@ def test_drafting_note_after_the_notice():
 附：起草说明
 全省2000年底前建成的老旧小区共有8000余个，涉及居民120万户，其中需改造的占65%。""")
     assert [(v, u) for v, u, *_ in got] == [(1500, "个")]
+
+
+def test_already_inside_the_ground_built_on_reports_nothing_after_it():
+    """`在已实施政策基础上，…，全年…约N`: 已 inside `在…基础上` is the ground, not a report of what was done, so the
+    later clauses' amounts are kept."""
+    got = _targets("""财政部 税务总局关于进一步支持小微企业和个体工商户发展有关税费政策的公告
+一、在已实施减免政策基础上，进一步扩大优惠范围，全年新增减税降费约1500亿元。""")
+    assert [(v, u, c) for v, u, c, *_ in got] == [(150000000000, "元", "~")]
+
+
+def test_sentence_whose_subject_is_the_applicant():
+    """`申报人员年龄一般不超过40周岁…`, `申请人…连续缴纳…满6个月`: who qualifies (spec §7 out); the amount granted is kept;
+    an age bound demanded of office holders is not touched (see the next assert)."""
+    got = _targets("""湖南省青年科技人才支持计划实施办法
+一、申报人员年龄一般不超过40周岁，在湘工作满2年。
+二、入选者每人给予30万元科研经费资助。""")
+    assert [(v, u) for v, u, *_ in got] == [(300000, "元")]
+    got = _targets("""××市行业协会商会规范管理办法
+一、协会负责人应身体健康，年龄一般不超过65周岁。""")
+    assert [(v, u, c) for v, u, c, *_ in got] == [(65, "周岁", "<=")]

@@ -3279,6 +3279,11 @@ def _web_date_year(text: str) -> int | None:
 
 
 # (not `在继续巩固…达到12000元的基础上`: a level to keep is still demanded)
+# (s15c) a sentence whose subject is the applicant (`申报人员年龄一般不超过45周岁`, `申请人须…`, `申报对象为…`) states who
+# qualifies (not an age bound demanded of office holders: `负责人…年龄一般不超过70周岁` is a requirement kept).
+APPLICANT_SUBJECT = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*(?:申报|申请)(?:人员?|者|对象)")
+# (s15c) `在已出台政策基础上，…全年退减税总量约2.64万亿元`: 已 inside the ground a demand builds on reports nothing after it
+BASIS_CLAUSE = re.compile(r"[^，,；;。]{0,20}基础上\s*[，,]")
 ON_THE_BASIS = re.compile(r"(?<![存现实])在(?!于)(?![^，,；;。]{0,30}?(?:巩固|保持|继续|确保|落实|稳定|实现|达到|维持))[^，,；;。]{0,30}$")
 # (s15c) `已出台的`, `已认定的`, `已经建成的` right before the number: it counts what exists, a description (spec §7).
 EXISTING_BEFORE = re.compile(r"已(?:经)?[\p{Han}]{1,4}的\s*$")
@@ -3373,10 +3378,13 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
         if (text.find("已", sentence_start, q.start) >= 0 and PAST_REPORT.search(text, sentence_start, q.start)
                 and not PAST_TURN.search(text, max(clause_start, PAST_REPORT.search(text, sentence_start, q.start).end()),
-                                         q.start)):
+                                         q.start)
+                and not BASIS_CLAUSE.match(text, PAST_REPORT.search(text, sentence_start, q.start).end())):
             continue  # (s14b) the later clauses of a sentence that reports what has been done
         if text.find("现行", sentence_start, q.start) >= 0 and _current_described(text, sentence_start, q.start):
             continue  # (s15c) `现行普通门诊统筹年度最高支付限额为1000元`: the standard in force described, not set
+        if "申" in text[sentence_start:q.start] and APPLICANT_SUBJECT.match(text, sentence_start, q.start):
+            continue  # (s15c) `申报人员年龄一般不超过45周岁`, `申请人须在本市连续缴纳社保满12个月`: who qualifies (spec §7 out)
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0
              or text.find("过去", sentence_start, q.start) >= 0 or text.find("去年", sentence_start, q.start) >= 0
              or text.find("前年", sentence_start, q.start) >= 0)
