@@ -68,6 +68,15 @@ def test_standard_in_force_described():
     assert [(v, u) for v, u, *_ in got] == [(730, "元"), (570, "元")]
 
 
+def test_standard_in_force_after_a_short_subject():
+    """`全区…现行补助标准为…`: the standard in force after a short subject, with a copula, describes; `按现行标准…给予`
+    (the basis of an amount granted) and the new cap are kept."""
+    got = _targets("""××区人民政府关于调整困难残疾人生活补贴标准的通知
+一、全区困难残疾人生活补贴现行标准为每人每月90元。
+二、自2022年1月1日起，补贴标准提高到每人每月120元，重度残疾人护理补贴按现行标准的150%发放。""")
+    assert [(v, u) for v, u, *_ in got] == [(120, "元"), (150, "%")]
+
+
 def test_web_explainer_after_the_notice():
     """A web copy's `《…》政策解读` after the notice: its statistics are no targets; the notice's are kept."""
     got = _targets("""首页 > 政务公开 > 政策文件

@@ -3294,8 +3294,14 @@ CURRENT_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(]
 CURRENT_CHANGED = re.compile(r"提高|提升|调整|上调|下调|降低|增加|增至|调至|达到|到|要|应|须|将|不得|不低于|不超过")
 
 
+# (also after a short subject, with a copula: `我市中心城区路内停车现行收费标准为首小时2元`; not `按现行标准…`, `比现行…`)
+CURRENT_SUBJECT = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*"
+                             r"(?:(?!按|照|依|据|执行|参照|比|较|提高|调整|不|要|应|须|将)[\p{Han}]){0,16}现行[\p{Han}]{0,14}?"
+                             r"(?:标准|限额|比例|价格|政策|水平)[^，,；;。]{0,4}?(?:为|是)")
+
+
 def _current_described(text: str, sentence_start: int, pos: int) -> bool:
-    m = CURRENT_OPENING.match(text, sentence_start, pos)
+    m = CURRENT_OPENING.match(text, sentence_start, pos) or CURRENT_SUBJECT.match(text, sentence_start, pos)
     return m is not None and CURRENT_CHANGED.search(text, m.end(), pos) is None
 
 
