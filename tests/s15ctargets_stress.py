@@ -390,6 +390,61 @@ doc("pref-parking-prices", """××市发展和改革委员会关于调整中心�
     (2, "元", "<=", False, 2024, None, "二"),
     (40, "元", "<=", False, 2024, None, "二"),
 ])
+
+# 26. a ministry's call with a 申报条件 section of numbered conditions, then quotas and amounts
+doc("central-call-conditions-section", """科学技术部办公厅关于组织申报2023年度国家技术创新示范企业的通知
+各省、自治区、直辖市科技厅（委、局）：
+一、申报条件
+（一）在中国境内注册1年以上的企业，近3年年均营业收入不低于5亿元。
+（二）近3年研究开发费用总额占营业收入总额的比例不低于3%。
+（三）近3年内未发生重大安全、质量事故。
+二、推荐名额
+每个省级科技管理部门推荐企业不超过5家。
+三、支持政策
+对认定的示范企业，给予一次性奖励100万元。
+注：1.营业收入以经审计的年度财务报告为准；2.统计口径为年营业收入2000万元以上的工业企业。
+""", [
+    (5, "家", "<=", False, None, None, "二"),
+    (1000000, "元", "=", False, None, None, "三"),
+])
+
+# 27. a web news-style copy (记者获悉) of a provincial plan, with stats reported and the plan's goals
+doc("web-news-style", """来源：浙江日报 发布时间：2024-02-20
+记者从省发展改革委获悉，《浙江省加快推进绿色低碳转型行动方案》日前印发。据了解，2023年全省非化石能源消费比重已达到24%，较2020年提高4个百分点。
+《方案》提出，到2027年，全省非化石能源消费比重达到30%，新增光伏装机1500万千瓦。
+""", [
+    (30, "%", "=", False, None, 2027, None),
+    (1.5e7, "千瓦", "=", False, None, 2027, None),
+])
+
+# 28. a county plan with the 现状 numbers in a goals table's base column and a 较上年 statistic in a progress note
+doc("county-table-base", """××县2024年农业农村重点工作任务清单
+一、粮食生产
+全年粮食播种面积稳定在85万亩以上，总产量达到32万吨。2023年全县粮食总产量31.5万吨，较上年增长2.1%。
+二、农民增收
+农村居民人均可支配收入增长7%左右。
+""", [
+    (850000, "亩", ">=", False, 2024, 2024, "一"),
+    (320000, "吨", "=", False, 2024, 2024, "一"),
+    (7, "%", "~", False, 2024, 2024, "二"),
+])
+
+# 29. a provincial notice announcing a list, with its attachment a table of names, places and project investments
+doc("prov-list-attachment-table", """江苏省工业和信息化厅关于公布2023年度省级智能制造示范工厂名单的通知
+各设区市工业和信息化局：
+经企业申报、地方推荐、专家评审和网上公示，确定南京某某科技有限公司等120家企业为2023年度省级智能制造示范工厂，现予公布。
+一、各示范工厂要发挥引领作用，每年至少组织1次现场观摩交流活动。
+附件：2023年度省级智能制造示范工厂名单
+江苏省工业和信息化厅
+2023年12月5日
+附件
+2023年度省级智能制造示范工厂名单
+| 序号 | 企业名称 | 所在地区 | 项目总投资（万元） |
+| 1 | 南京某某科技有限公司 | 南京市 | 12000 |
+| 2 | 无锡某某机械股份有限公司 | 无锡市 | 8500 |
+| 3 | 徐州某某重工有限公司 | 徐州市 | 23000 |
+""", [
+])
 # fmt: on
 FIELDS = ("comparator", "per_year", "year_start", "year_end", "task")
 

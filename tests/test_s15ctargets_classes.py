@@ -148,3 +148,12 @@ def test_sentence_whose_subject_is_the_applicant():
     got = _targets("""××市行业协会商会规范管理办法
 一、协会负责人应身体健康，年龄一般不超过65周岁。""")
     assert [(v, u, c) for v, u, c, *_ in got] == [(65, "周岁", "<=")]
+
+
+def test_count_of_what_a_list_announces():
+    """`确定A公司等85个项目为…，现予公布`: the count of the announced result describes; the demand after it is kept."""
+    got = _targets("""四川省经济和信息化厅关于公布2022年度省级工业设计中心名单的通知
+各市（州）经济和信息化局：
+经组织申报、专家评审，确定成都某某设计有限公司等85家单位为2022年度省级工业设计中心，现予公布。
+一、各工业设计中心每年开展设计成果转化项目不少于5项。""")
+    assert [(v, u, c, p) for v, u, c, p, *_ in got] == [(5, "项", ">=", True)]

@@ -3279,6 +3279,7 @@ def _web_date_year(text: str) -> int | None:
 
 
 # (not `在继续巩固…达到12000元的基础上`: a level to keep is still demanded)
+ANNOUNCED = re.compile(r"现予以?(?:公布|公告|命名|表彰|通报|认定)|予以(?:公布|命名|表彰|通报)")
 # (s15c) a sentence whose subject is the applicant (`申报人员年龄一般不超过45周岁`, `申请人须…`, `申报对象为…`) states who
 # qualifies (not an age bound demanded of office holders: `负责人…年龄一般不超过70周岁` is a requirement kept).
 APPLICANT_SUBJECT = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*(?:申报|申请)(?:人员?|者|对象)")
@@ -3389,7 +3390,10 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue  # (s14b) the later clauses of a sentence that reports what has been done
         if text.find("现行", sentence_start, q.start) >= 0 and _current_described(text, sentence_start, q.start):
             continue  # (s15c) `现行普通门诊统筹年度最高支付限额为1000元`: the standard in force described, not set
-        if "申" in text[sentence_start:q.start] and APPLICANT_SUBJECT.match(text, sentence_start, q.start):
+        sentence_end = _forward_to(text, q.end, hi, SENTENCE_BREAK)
+        if text.find("予", q.end, sentence_end) >= 0 and ANNOUNCED.search(text, q.end, sentence_end):
+            continue  # (s15c) `确定A公司等120家企业为…示范工厂，现予公布`: the count of what a list announces, a result described
+        if text.find("申", sentence_start, q.start) >= 0 and APPLICANT_SUBJECT.match(text, sentence_start, q.start):
             continue  # (s15c) `申报人员年龄一般不超过45周岁`, `申请人须在本市连续缴纳社保满12个月`: who qualifies (spec §7 out)
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0
              or text.find("过去", sentence_start, q.start) >= 0 or text.find("去年", sentence_start, q.start) >= 0
