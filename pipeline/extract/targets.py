@@ -68,7 +68,7 @@ FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
 PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|共建有|现有")
 # (s14b) `省政府已出台配套文件12件`: 已 before a verb of delivery reports what was done (not `对已认定的企业`: a modifier).
 PAST_REPORT = re.compile(r"已(?:经)?(?:达到?|超过|突破|出台|制定|印发|发布|提出|开展|实施|建成|完成|形成|投入|下达|认定|命名|创建|培育|培训|新增|惠及|"
-                         r"带动|设立|组建|成立|累计)(?![^，,；;。的]{0,16}的)")
+                         r"带动|设立|组建|成立|累计|接入|纳入|建立|取消|下放|推出|上线|开通|引进|入选|获批|发放|拨付|兑现|吸纳|举办)(?![^，,；;。的]{0,16}的)")
 # (s14b) `省政府已出台配套文件12件，提出改革措施36条`: 已 before the first verb of a sentence reports every clause after
 # it, unless a later clause turns to what is to come.
 PAST_TURN = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}|目标|今后|将|要|应|须|再|还|继续|进一步|计划|拟|新增")
@@ -222,10 +222,34 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
         spans.append((lo + m.start(), lo + m.end()))
     for m in finditer_run_then(DOC_NUMBER_IN_BODY, DOC_NUMBER_TAIL, AGENCY_LETTER, 14, text, lo, hi):
         spans.append(m.span())
+    if "附" in text:
+        spans.extend(_attachment_list_spans(text, lo, hi))
     if "五" in text:
         for m in PLAN_NAME_UNQUOTED.finditer(text, lo, hi):
             spans.append(m.span())  # `在十三五期间`: a five-year plan named without its quotes is no number
     return spans
+
+
+# (s15c) A notice's list of attachments (`附件：1.…推荐汇总表（每省1份）` / `2.申报书`): names of documents, no targets;
+# its entries run while the next lines are short numbered names without a sentence end (an attachment's own text,
+# `附件1` on its own line and the document after it, is read as before).
+ATTACHMENT_LIST = re.compile(r"^[ \t　]*附件[ \t　]*[：:][^\n]*", re.M)
+ATTACHMENT_ENTRY = re.compile(r"[ \t　]*\d{1,2}[.．、][^\n。；;]{1,80}(?=\n|$)")
+
+
+def _attachment_list_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out = []
+    for m in ATTACHMENT_LIST.finditer(text, lo, hi):
+        if "。" in m.group(0) or "；" in m.group(0):
+            continue
+        end = m.end()
+        while end + 1 < hi:
+            e = ATTACHMENT_ENTRY.match(text, end + 1, hi)
+            if e is None:
+                break
+            end = e.end()
+        out.append((m.start(), end))
+    return out
 
 
 # A five-year plan named without quotes, as web copies often write it (`十三五期间`, `十四五规划`, `十二五末`).
@@ -941,6 +965,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
 # `处合同价款2%以上4%以下的罚款`.
 SANCTION_BEFORE = re.compile(r"(?:处以?|并处|罚款|罚金|没收)[^，,；;。]{0,12}$")
 SANCTION_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:罚款|罚金|的处罚)")
+# (s15c) `按照树木价值的3倍以上5倍以下处以罚款`: the penalty verb after the band
+SANCTION_VERB_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:处以|并处|处)(?:罚款|罚金)")
 
 
 def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:
@@ -950,6 +976,7 @@ def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> 
     if q.unit_kind not in ("money", "multiple", "percent", "permille") or text.find("罚", clause_start, clause_end) < 0:
         return False
     return bool(SANCTION_BEFORE.search(text, clause_start, q.start) and SANCTION_AFTER.match(text, q.end, clause_end)
+                or SANCTION_VERB_AFTER.match(text, q.end, clause_end)
                 or re.search(r"(?:罚款|罚金)\s*$", text[max(clause_start, q.start - 6):q.start]))
 
 
@@ -980,6 +1007,11 @@ GRANTED_TO = re.compile(r"(?:以上|以下)?的[\p{Han}]{0,8}?(?:企业|单位|�
                         r"[^。；;]{0,30}?(?:给予|奖励|奖补|补贴|补助|资助)")
 
 
+# (s15c) a clause that ends in a group bounded by the number (`…5年以上的新型经营主体，`), then a clause that grants it
+# something or lets it apply (`每亩补助…`, `可申报…`); not when the clause creates the units (`培育…的龙头企业`).
+GROUP_GRANTED = re.compile(r"[^，,；;。]{0,30}?的[\p{Han}]{0,8}?(?:企业|单位|项目|主体|合作社|家庭|农场|农户|个人|人员|村|社区|学校|基地|机构|园区|车间)"
+                           r"[，,]\s*(?:[\p{Han}]{0,4}?(?:可|给予|奖励|奖补|补贴|补助|资助|享受|优先|一次性)|每[亩户人个家])")
+GROUP_CREATED = re.compile(r"培育|新建|建设|建成|打造|创建|新增|引进|遴选|评选|推荐|认定|发展|扶持|支持")
 RATE_BOUND_BEFORE = re.compile(r"(?:率|比例|比重|占比)\s*(?:不低于|不少于|不高于|不超过|不小于|不大于|高于|低于|超过|大于|小于|达到|达|在)\s*$")
 RATED_UNITS = re.compile(r"[\p{Han}]{0,10}?(?:企业|单位|项目|机构|主体|学校|医院|村|社区|园区|家庭|农户|个人|人员|产品)")
 
@@ -1011,6 +1043,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         # phrase whose modifier bounds a number by a verb that demands nothing, says which expenses or households the
         # rule after it covers (spec §7: eligibility conditions out), unlike `培育10个以上…的龙头企业，` (a demand verb)
         return True
+    if (q.after_cmp in (">=", "<=", ">") and q.unit_kind not in ("percent", "permille")
+            and "的" in rest_of_clause and GROUP_GRANTED.match(after) and not GROUP_CREATED.search(clause_prefix)):
+        return True  # (s15c) `流转土地面积在100亩以上…的新型经营主体，每亩补助200元`: the units so bounded get the grant (who qualifies)
     # `…每年接收见习人员超过50人（含50人），留用率达到60%以上的，可申请认定为…`: the clause is the
     # first of a chain of conditions closed by `…的，` before the consequence.
     chain_end = min(len(text), q.end + 80)
@@ -2498,7 +2533,8 @@ LEAD_IN_THEN_TIME = re.compile(r"([^，,。；;：:\n]{2,24}[，,]|[^，,。；;
 LEAD_IN_THEN_TIME_SHORT = re.compile(r"([^，,。；;：:\n]{2,12}[，,])" + _TIME_CLAUSE)
 QUOTA_LABEL = re.compile(r"(?:名额|配额|指标数|人数|数量)(?:分配|安排|分解)?(?:如下|情况)?\s*(?:为)?\s*[：:]$")
 DEMAND_AHEAD = re.compile(r"要|计划|拟|需|须|应|务必|全力")
-BARE_YEAR_OPENING = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*[，,]")
+# (s15c) also a bare year before its subject without a comma: `2023年全省实现新能源发电量520亿千瓦时，较上年增长18.6%`
+BARE_YEAR_OPENING = re.compile(r"\s*(?:19|20)\d{2}\s*年度?\s*(?:[，,]|(?=[全我本][省市区县州盟旗国镇乡]))")
 
 
 def _last_goal_year(text: str, lo: int, hi: int) -> int:
@@ -3242,9 +3278,52 @@ def _web_date_year(text: str) -> int | None:
 # ---------------------------------------------------------------------------------------------
 
 
+# (not `在继续巩固…达到12000元的基础上`: a level to keep is still demanded)
+ANNOUNCED = re.compile(r"现予以?(?:公布|公告|命名|表彰|通报|认定)|予以(?:公布|命名|表彰|通报)")
+# (s15c) a sentence whose subject is the applicant (`申报人员年龄一般不超过45周岁`, `申请人须…`, `申报对象为…`) states who
+# qualifies (not an age bound demanded of office holders: `负责人…年龄一般不超过70周岁` is a requirement kept).
+APPLICANT_SUBJECT = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*(?:申报|申请)(?:人员?|者|对象)")
+# (s15c) `在已出台政策基础上，…全年退减税总量约2.64万亿元`: 已 inside the ground a demand builds on reports nothing after it
+BASIS_CLAUSE = re.compile(r"[^，,；;。]{0,20}基础上\s*[，,]")
+ON_THE_BASIS = re.compile(r"(?<![存现实])在(?!于)(?![^，,；;。]{0,30}?(?:巩固|保持|继续|确保|落实|稳定|实现|达到|维持))[^，,；;。]{0,30}$")
+# (s15c) `已出台的`, `已认定的`, `已经建成的` right before the number: it counts what exists, a description (spec §7).
+EXISTING_BEFORE = re.compile(r"已(?:经)?[\p{Han}]{1,4}的\s*$")
+# (s15c) a sentence opened by the standard in force (`现行…为1000元`, `二、目前现行的…`) describes it, unless it then
+# changes it (`现行标准为640元，提高到670元`).
+CURRENT_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*(?:目前|当前)?[，,]?\s*"
+                             r"(?:我[省市区县州旗]|全[省市区县州旗])?现行")
+CURRENT_CHANGED = re.compile(r"提高|提升|调整|上调|下调|降低|增加|增至|调至|达到|到|要|应|须|将|不得|不低于|不超过")
+
+
+# (also after a short subject, with a copula: `我市中心城区路内停车现行收费标准为首小时2元`; not `按现行标准…`, `比现行…`)
+CURRENT_SUBJECT = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*"
+                             r"(?:(?!按|照|依|据|执行|参照|比|较|提高|调整|不|要|应|须|将)[\p{Han}]){0,16}现行[\p{Han}]{0,14}?"
+                             r"(?:标准|限额|比例|价格|政策|水平)[^，,；;。]{0,4}?(?:为|是)")
+
+
+def _current_described(text: str, sentence_start: int, pos: int) -> bool:
+    m = CURRENT_OPENING.match(text, sentence_start, pos) or CURRENT_SUBJECT.match(text, sentence_start, pos)
+    return m is not None and CURRENT_CHANGED.search(text, m.end(), pos) is None
+
+
+# (s15c) A web copy's explainer after the notice (`《…》政策解读`, `相关解读：`): its figures are statistics and restate
+# the notice, no targets of their own. A line that heads it ends the body for targets.
+# (also `附：编制说明`, `关于《…》的起草说明`: a drafting note's statistics)
+EXPLAINER_HEAD = re.compile(r"^[ \t　]*(?:《[^》\n]{2,80}》\s*(?:的)?(?:政策)?解读[ \t　]*$|(?:相关|政策)解读[ \t　]*(?:[：:]|$)|"
+                            r"(?:附[：:]?[ \t　]*)?(?:关于)?(?:《[^》\n]{2,80}》[ \t　]*的?)?(?:编制|起草)说明[ \t　]*$)", re.M)
+
+
+def _explainer_start(text: str, lo: int, hi: int) -> int:
+    if text.find("解读", lo, hi) < 0 and text.find("说明", lo, hi) < 0:
+        return hi
+    m = EXPLAINER_HEAD.search(text, lo, hi)
+    return m.start() if m is not None and m.start() > lo else hi
+
+
 def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     text = doc.text
     lo, hi = ctx.layout.body_start, ctx.layout.body_end
+    hi = _explainer_start(text, lo, hi)  # (s15c) a web copy's 政策解读 after the notice
     books = _book_title_spans(text, lo, hi)  # (read by both)
     blocked = SpanIndex(_blocked_spans(text, lo, hi, books))
     titles = SpanIndex(_title_spans(text, lo, hi, books))
@@ -3295,6 +3374,10 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             continue
         if _is_sanction(text, q, clause_start, clause_end):
             continue
+        if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
+            continue  # (s15c) `在前两批认定的1200个基地基础上，…`: what is already there, the ground the notice builds on
+        if "已" in clause_prefix and EXISTING_BEFORE.search(clause_prefix):
+            continue  # (s15c) `落实已出台的28项优惠政策`, `已认定的120家孵化器继续享受`: the number counts what exists (spec §7: describes)
         if "同时" in clause_prefix and BAN_ON_SEVERAL.search(clause_prefix) and text.startswith(("以上", "及以上"), q.unit_end):
             continue  # (s14b) `不得同时在两个以上机构执业`: a ban on holding several posts, no number to reach or keep
         if last is not None and text[q.start - 1:q.start] in "（(以" and _measure_condition(text, q, last[1]):
@@ -3302,8 +3385,16 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
         if (text.find("已", sentence_start, q.start) >= 0 and PAST_REPORT.search(text, sentence_start, q.start)
                 and not PAST_TURN.search(text, max(clause_start, PAST_REPORT.search(text, sentence_start, q.start).end()),
-                                         q.start)):
+                                         q.start)
+                and not BASIS_CLAUSE.match(text, PAST_REPORT.search(text, sentence_start, q.start).end())):
             continue  # (s14b) the later clauses of a sentence that reports what has been done
+        if text.find("现行", sentence_start, q.start) >= 0 and _current_described(text, sentence_start, q.start):
+            continue  # (s15c) `现行普通门诊统筹年度最高支付限额为1000元`: the standard in force described, not set
+        sentence_end = _forward_to(text, q.end, hi, SENTENCE_BREAK)
+        if text.find("予", q.end, sentence_end) >= 0 and ANNOUNCED.search(text, q.end, sentence_end):
+            continue  # (s15c) `确定A公司等120家企业为…示范工厂，现予公布`: the count of what a list announces, a result described
+        if text.find("申", sentence_start, q.start) >= 0 and APPLICANT_SUBJECT.match(text, sentence_start, q.start):
+            continue  # (s15c) `申报人员年龄一般不超过45周岁`, `申请人须在本市连续缴纳社保满12个月`: who qualifies (spec §7 out)
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0
              or text.find("过去", sentence_start, q.start) >= 0 or text.find("去年", sentence_start, q.start) >= 0
              or text.find("前年", sentence_start, q.start) >= 0)
