@@ -748,8 +748,14 @@ LEVEL_FINANCE = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、
 
 
 def _level_finance(text: str, start: int, end: int) -> list[Mention]:
-    return [Mention(m.start(), m.end(), m.group(0), "named", "local", "财政厅" if m.group("mk") == "省" else "财政局",
-                    marker=m.group("mk"), layer="pattern") for m in LEVEL_FINANCE.finditer(text, start, end)]
+    out = []
+    i = text.find("财政", start + 1, end)
+    while i >= 0:  # (tried at each 财政 after a level marker, not at every character: issue 16)
+        if text[i - 1] in "省市县区" and (m := LEVEL_FINANCE.match(text, i - 1, end)) is not None:
+            out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
+                               "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
+        i = text.find("财政", i + 2, end)
+    return out
 
 
 def _bare_courts(text: str, start: int, end: int) -> list[Mention]:
