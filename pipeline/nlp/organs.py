@@ -626,6 +626,10 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             cands += _zone_boards_after_towns(text, start, end)
         if text.find("法院", start, end) >= 0 or text.find("检察院", start, end) >= 0:
             cands += _bare_courts(text, start, end)
+        if text.find("人民银行", start, end) >= 0 or text.find("安委", start, end) >= 0 \
+                or text.find("安全生产委员会", start, end) >= 0:
+            cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+                      for m in KIND_COLLECTIVES.finditer(text, start, end)]
         if text.find("财政", start, end) >= 0:
             cands += _level_finance(text, start, end)
         if text.find("办公厅（室", start, end) >= 0 or text.find("办公厅(室", start, end) >= 0:
@@ -663,6 +667,10 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
             chosen = _government_departments(text, chosen)
         chosen = _shared_place_kind(text, chosen)
+        if text.find("沿", start, end) >= 0 or text.find("周边", start, end) >= 0 or text.find("受灾", start, end) >= 0:
+            _qualified_places(text, chosen, start)
+        if text.find("、", start, end) >= 0:
+            _shared_each(text, chosen)
         if text.find("、", start, end) >= 0 or LEVELS_JOINED.search(text, start, end):
             chosen = _level_lists(text, chosen, start, end)
         if "部门" in text[start:end]:
@@ -679,7 +687,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _three_mass_organisations(text, chosen, start, end)
         if text.find("各级", start, end) >= 0 or text.find("各地", start, end) >= 0 or text.find("工会、", start, end) >= 0:
             chosen = _qualified_mass_lists(text, chosen, start, end)
-        if text.find("委各", start, end) >= 0 or text.find("委有关", start, end) >= 0 or text.find("委相关", start, end) >= 0:
+        if text.find("委各", start, end) >= 0 or text.find("委有关", start, end) >= 0 or text.find("委相关", start, end) >= 0 \
+                or text.find("政府有关", start, end) >= 0 or text.find("政府各", start, end) >= 0:
             chosen = _committee_departments(text, chosen)
         if text.find("政府", start, end) >= 0:
             _joint_offices(text, chosen)
@@ -689,6 +698,46 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if text.find("驻", start, end) >= 0:
             chosen = [m for m in chosen if not _host_of_a_stationed_group(text, m, end)]
     return chosen
+
+
+# Collectives of a kind whose members the tables name one by one (spec 1.1 section 5, a collective kept as written):
+# the central bank's branches (`人民银行各分支机构`, `人民银行当地分支机构`; organs of the state, not 金融机构), and the
+# towns' safety committees as a kind (`各镇安委会`, `各乡镇（街道）安全生产委员会`; a town's own is read by the tables).
+KIND_COLLECTIVES = re.compile(r"(?:中国)?人民银行(?:各|有关|相关|当地|所在地)?(?:分支机构|分支行|各分行|各中心支行)"
+                              r"|各(?:乡镇|镇|乡|街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|镇街|街镇)"
+                              r"(?:安委会|安委办|安全生产委员会(?:办公室)?)")
+
+# `沿线各县（市、区）人民政府`, `周边各市`, `受灾各县`: a qualifier of the places before a collective of places is kept as
+# written (spec 1.1 section 5: a collective as written; guide D21, a qualifying clause kept)
+PLACE_QUALIFIER_BEFORE = re.compile(r"(?r)(?:(?<![\p{Han}])|(?<=[由和及与向经、请对将]))(?:沿线|沿江|沿河|沿海|沿边|沿黄|周边|受灾)$")
+
+
+def _qualified_places(text: str, chosen: list[Mention], start: int) -> None:
+    for m in chosen:
+        if m.kind != "collective" or not m.text.startswith("各") or m.marker:
+            continue
+        q = PLACE_QUALIFIER_BEFORE.search(text, max(start, m.start - 3), m.start)
+        if q is None or any(c.end > q.start() and c.start < m.start for c in chosen):
+            continue
+        stem = m.stem if m.stem and m.stem != m.text else None
+        m.start = q.start()
+        m.text = text[m.start:m.end]
+        m.stem = (q.group(0) + stem) if stem else m.text
+
+
+# `各盟行政公署、市人民政府` (Inner Mongolia), `各地区行政公署、自治州人民政府`: one 各 over two kinds of places whose
+# organs differ, each a collective (spec 1.1 section 5: a list of places sharing one 各 is one collective as written;
+# here the heads differ, so the 各 is shared as a determiner is, `相关市、县人民政府`)
+EACH_SHARED_HEADS = re.compile(r"(?:行政公署|人民政府|政府)")
+EACH_SHARED_PLACE = re.compile(r"(?:市|县|区|旗|盟|州|自治州|自治县|地区|县[（(]市[）)]|县[（(]市、区[）)])(?:人民政府|行政公署)")
+
+
+def _shared_each(text: str, chosen: list[Mention]) -> None:
+    for prev, m in zip(chosen, chosen[1:]):
+        if prev.kind == "collective" and prev.text.startswith("各") and not prev.marker and prev.end + 1 == m.start \
+                and text[prev.end] == "、" and EACH_SHARED_HEADS.search(prev.text[-4:]) \
+                and EACH_SHARED_PLACE.fullmatch(m.text) and m.kind in ("named", "collective") and not m.place:
+            m.kind, m.scope, m.marker, m.stem = "collective", None, None, "各" + m.text
 
 
 # 法院, 检察院 written bare in a list of organs (民政部门、外交部门、法院; 县人民法院、检察院): the court of the organ
@@ -813,6 +862,7 @@ def _host_of_a_stationed_group(text: str, m: Mention, end: int) -> bool:
 # levels written before a level's bureau share its head (spec 1.1 section 5, a shared head distributed), each level
 # its own bureau of the sector (厅 for a province, 局 below), as `市、县教育部门` and `市、县人民政府` already are.
 LEVEL_JOINERS = "、和及"
+LEVEL_RANK = {"省": 0, "自治区": 0, "市": 1, "州": 1, "县": 2, "区": 2, "旗": 2}
 
 
 def _levels_sharing_a_bureau(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
@@ -835,8 +885,8 @@ def _levels_sharing_a_bureau(text: str, chosen: list[Mention], lo: int) -> list[
                 break  # 城市、县…, 各市、县…: the marker ends a word or a collective
             mk = text[k - 2]
             stem = _sector_bureau(sector, mk, t)
-            if not stem or mk == m.marker:
-                break
+            if not stem or mk == m.marker or LEVEL_RANK[mk] > LEVEL_RANK[m.marker or "县"]:
+                break  # (各县（市）区、省财政厅: levels run downwards, a lower level names no higher bureau's)
             added.append(Mention(k - 2, k - 1, mk, "named", "local", stem, marker=mk, layer="pattern"))
             k -= 2
     if not added:
@@ -900,8 +950,21 @@ def _committee_departments(text: str, chosen: list[Mention]) -> list[Mention]:
             out[-1] = Mention(prev.start, e, text[prev.start:e], "collective", stem="委" + text[m.start:e],
                               marker=prev.marker, layer="pattern")
             continue
+        # `省委省政府有关部门`, `市委、市政府各部门`: the departments of the committee and of the government of one level,
+        # the head shared by both (spec 1.1 section 5, a shared head distributed): the committee's are `省委有关部门`
+        # as written right after it (quoted by the committee's own words), the government's stay as read
+        if prev is not None and prev.scope == "partycommittee" and prev.marker and not prev.place \
+                and prev.text == prev.marker + "委" and m.kind == "collective" and m.marker == prev.marker \
+                and text[prev.end:m.start] in ("", "、", "和", "及") and m.stem \
+                and COMMITTEE_GOVERNMENT_PARTS.fullmatch(m.text, len(m.marker)):
+            parts = m.stem[m.stem.index("政府") + 2:]
+            out[-1] = Mention(prev.start, prev.end, prev.text, "collective", stem="委" + parts,
+                              marker=prev.marker, layer="pattern")
         out.append(m)
     return out
+
+
+COMMITTEE_GOVERNMENT_PARTS = re.compile(r"(?:人民)?政府(?:各(?:部门|工作部门|部委办局|委办局)|(?:各有关|各相关|有关|相关)部门)")
 
 
 

@@ -1,0 +1,74 @@
+"""Stress set of session 15c (organs in province-level notices, and the leftovers of organs-s15.md). Snippets written
+for this set (none copied from a corpus notice) in the style of provincial governments, their general offices, party
+committees' offices and provincial departments of several provinces and autonomous regions, 2000-2025. Each case: (id,
+region, level, text, expected department names by spec 1.1 section 5 and the guide's D-rules). A text without a line
+break is wrapped as one item; `python3 tests/s15corgans_stress.py` prints the failing cases and the count.
+"""
+from __future__ import annotations
+
+import sys
+
+CASES = [
+    # -- addressees and closing lines of provincial notices
+    ("js-addressees", "江苏省", "province",
+     "各市、县（市、区）人民政府，省各委办厅局，省各直属单位：现将《实施方案》印发给你们，请认真贯彻执行。",
+     {"各市、县（市、区）人民政府", "江苏省各委办厅局"}),
+    ("zj-set-up-cities", "浙江省", "province", "各设区的市人民政府要加强组织领导，省级有关部门要加强指导。",
+     {"各设区的市人民政府", "浙江省级有关部门"}),
+    ("gd-prefecture-cities", "广东省", "province", "各地级以上市人民政府，省政府各部门、各直属机构要结合实际抓好落实。",
+     {"各地级以上市人民政府", "广东省人民政府各部门", "广东省人民政府各直属机构"}),
+    ("nm-leagues", "内蒙古自治区", "province", "各盟行政公署、市人民政府，自治区各委、办、厅、局，各大企业、事业单位要认真执行。",
+     {"各盟行政公署", "各市人民政府", "内蒙古自治区各委、办、厅、局"}),
+    ("gx-region-bureaus", "广西壮族自治区", "province", "自治区各委、办、厅、局要按照职责分工，加强协调配合。",
+     {"广西壮族自治区各委、办、厅、局"}),
+    ("hen-central-stationed", "河南省", "province", "省直有关单位、中央驻豫各单位要积极支持，各县（市、区）人民政府要落实责任。",
+     {"各县（市、区）人民政府"}),
+    ("sc-province-units-bracket", "四川省", "province", "省有关部门（单位）要按照职责分工，制定具体措施。",
+     {"四川省有关部门（单位）"}),  # (the bracket kept as written, as _units_in_brackets reads 各有关部门（单位）)
+    # -- guide D30: a level's units out, its departments in
+    ("sx-direct-units-vs-departments", "陕西省", "province", "省直各部门要带头落实，省直各单位要积极配合。",
+     {"陕西省直各部门"}),
+    ("hb-party-committee-parts", "湖北省", "province", "省委各部委、省直各部门要把思想和行动统一到省委部署上来。",
+     {"湖北省委各部委", "湖北省直各部门", "中共湖北省委员会"}),
+    # -- levels
+    ("gs-two-levels", "甘肃省", "province", "各级财政部门要加大投入，相关行业主管部门要加强监管。",
+     {"各级财政部门", "相关行业主管部门"}),
+    # -- not organs: places acting, schools
+    ("yn-places-schools-out", "云南省", "province", "省内各地要因地制宜，省属各高校要发挥人才优势，支持各地开展试点。",
+     set()),
+    # -- leftovers of organs-s15.md
+    ("hl-central-bank-branches", "黑龙江省", "province", "人民银行各分支机构要加强窗口指导，省金融办要加强统筹。",
+     {"人民银行各分支机构", "黑龙江省人民政府金融工作办公室"}),
+    ("ln-along-line", "辽宁省", "province", "沿线各县（市、区）人民政府要做好征地拆迁工作。",
+     {"沿线各县（市、区）人民政府"}),
+    ("sx-party-government-departments", "山西省", "province", "省委省政府有关部门要加强协调，形成工作合力。",
+     {"山西省委有关部门", "山西省人民政府有关部门"}),
+    ("jl-city-party-government-depts", "吉林省长春市", "prefecture", "市委市政府有关部门要按照职责分工抓好落实。",
+     {"长春市委有关部门", "长春市人民政府有关部门"}),
+    ("ah-town-safety-committees", "安徽省六安市霍山县", "county", "各镇安委会要落实属地责任，县应急管理局要加强督查。",
+     {"各镇安委会", "霍山县应急管理局"}),
+    ("ah-places-bracket-assignee", "安徽省", "province",
+     "一、重点任务\n（一）推进项目建设。（省发展改革委牵头，各县（市）区人民政府负责）\n",
+     {"安徽省发展和改革委员会", "各县（市）区人民政府"}),
+]
+
+LEFT: set[str] = set()
+
+
+def run(cases=CASES):
+    from tests.test_organs_s5 import _run
+    failed = []
+    for cid, region, level, text, expected in cases:
+        doc = text if "\n" in text else "一、工作要求\n（一）" + text + "\n"
+        names, _ = _run(doc, region, level)
+        if set(names) != expected:
+            failed.append((cid, sorted(set(names) - expected), sorted(expected - set(names))))
+    return failed
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, ".")
+    failed = run()
+    for cid, extra, missing in failed:
+        print(cid, "extra", extra, "missing", missing)
+    print(f"{len(CASES) - len(failed)} of {len(CASES)} pass")
