@@ -627,7 +627,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if text.find("法院", start, end) >= 0 or text.find("检察院", start, end) >= 0:
             cands += _bare_courts(text, start, end)
         if text.find("人民银行", start, end) >= 0 or text.find("安委", start, end) >= 0 \
-                or text.find("安全生产委员会", start, end) >= 0:
+                or text.find("安全生产委员会", start, end) >= 0 or text.find("委、", start, end) >= 0 \
+                or text.find("委，", start, end) >= 0:
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
                       for m in KIND_COLLECTIVES.finditer(text, start, end)]
         if text.find("财政", start, end) >= 0:
@@ -703,9 +704,14 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
 # Collectives of a kind whose members the tables name one by one (spec 1.1 section 5, a collective kept as written):
 # the central bank's branches (`人民银行各分支机构`, `人民银行当地分支机构`; organs of the state, not 金融机构), and the
 # towns' safety committees as a kind (`各镇安委会`, `各乡镇（街道）安全生产委员会`; a town's own is read by the tables).
+EACH_PLACE_KIND = (r"(?:市|县|区|州|盟|旗|地|地市|市州|盟市|旗县|县市区|县区|区县|市县|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]"
+                   r"|市[（(]州[）)]|州[（(]市[）)]|市[（(]地[）)]|地[（(]市[）)])")
 KIND_COLLECTIVES = re.compile(r"(?:中国)?人民银行(?:各|有关|相关|当地|所在地)?(?:分支机构|分支行|各分行|各中心支行)"
                               r"|各(?:乡镇|镇|乡|街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|镇街|街镇)"
-                              r"(?:安委会|安委办|安全生产委员会(?:办公室)?)")
+                              r"(?:安委会|安委办|安全生产委员会(?:办公室)?)"
+                              # the party committees of places of a kind in an addressee line (`各市委、市政府`, `各县（市、区）委、
+                              # 县（市、区）政府`, `各市（地）委、行署`): one collective as written, before the government's
+                              rf"|各{EACH_PLACE_KIND}(?:党)?委(?=[、，,和及])")
 
 # `沿线各县（市、区）人民政府`, `周边各市`, `受灾各县`: a qualifier of the places before a collective of places is kept as
 # written (spec 1.1 section 5: a collective as written; guide D21, a qualifying clause kept)
@@ -728,14 +734,14 @@ def _qualified_places(text: str, chosen: list[Mention], start: int) -> None:
 # `各盟行政公署、市人民政府` (Inner Mongolia), `各地区行政公署、自治州人民政府`: one 各 over two kinds of places whose
 # organs differ, each a collective (spec 1.1 section 5: a list of places sharing one 各 is one collective as written;
 # here the heads differ, so the 各 is shared as a determiner is, `相关市、县人民政府`)
-EACH_SHARED_HEADS = re.compile(r"(?:行政公署|人民政府|政府)")
-EACH_SHARED_PLACE = re.compile(r"(?:市|县|区|旗|盟|州|自治州|自治县|地区|县[（(]市[）)]|县[（(]市、区[）)])(?:人民政府|行政公署)")
+EACH_SHARED_HEADS = re.compile(r"(?:行政公署|人民政府|政府|委)$")
+EACH_SHARED_PLACE = re.compile(rf"(?:自治州|自治县|地区|{EACH_PLACE_KIND})?(?:人民政府|政府|行政公署|行署)")
 
 
 def _shared_each(text: str, chosen: list[Mention]) -> None:
     for prev, m in zip(chosen, chosen[1:]):
         if prev.kind == "collective" and prev.text.startswith("各") and not prev.marker and prev.end + 1 == m.start \
-                and text[prev.end] == "、" and EACH_SHARED_HEADS.search(prev.text[-4:]) \
+                and text[prev.end] == "、" and EACH_SHARED_HEADS.search(prev.text) \
                 and EACH_SHARED_PLACE.fullmatch(m.text) and m.kind in ("named", "collective") and not m.place:
             m.kind, m.scope, m.marker, m.stem = "collective", None, None, "各" + m.text
 
@@ -1219,7 +1225,7 @@ def _shared_place_kind(text: str, chosen: list[Mention]) -> list[Mention]:
 GOVERNMENT_DEPARTMENTS_HINT = re.compile(r"政府(?:其他|有关|相关|各)")
 # (县政府各部门, 市政府各委办局: the government's departments with 各, one collective as well)
 GOVERNMENT_DEPARTMENTS = re.compile(r"(?:其他有关|其他相关|其他|各有关|各相关|有关|相关|各)(?:行政|职能)?(?:主管)?部门"
-                                    r"|各委[、，]?办[、，]?(?:厅[、，]?)?局|各部委办局|各工作部门|各组成部门|各委办|各厅委办?|各委厅局?|各委办厅局|各委办局")
+                                    r"|各委[、，]?办[、，]?(?:厅[、，]?)?局|各部委办局|各工作部门|各组成部门|各直属机构|各直属特设机构|各部门管理机构|各委办|各厅委办?|各委厅局?|各委办厅局|各委办局")
 
 
 def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
