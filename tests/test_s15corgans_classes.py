@@ -51,3 +51,11 @@ def test_lower_level_before_a_higher_bureau_is_no_level_list():
     # levels running downwards still share the bureau
     names, _ = _run(_doc("省、市、县财政厅（局）要加强资金监管。"), "河南省", "province")
     assert {"河南省财政厅"} <= set(names) and len(names) == 3
+
+
+def test_a_governments_direct_units_are_no_mention_of_it():
+    # Gansu prefecture, 2016: 市政府直属各单位 (guide D30), the government named elsewhere still is
+    names, _ = _run(_doc("市政府直属各单位要积极配合，重大事项报市政府研究。"), "甘肃省天水市", "prefecture")
+    assert set(names) == {"天水市人民政府"}
+    names, _ = _run(_doc("市政府直属单位要积极配合。"), "甘肃省天水市", "prefecture")
+    assert names == {}

@@ -698,7 +698,16 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = [m for m in chosen if m.kind == "named" or not _designated_role(text, m, start)]
         if text.find("驻", start, end) >= 0:
             chosen = [m for m in chosen if not _host_of_a_stationed_group(text, m, end)]
+        if text.find("政府直属", start, end) >= 0:
+            # 省政府直属各单位, 市政府直属单位: the units of a government's level (guide D30), not the government acting
+            # (Zhejiang's addressee `省政府直属各单位` takes in the 事业单位 directly under the government too)
+            chosen = [m for m in chosen if not (m.text.endswith("政府") and GOVERNMENT_UNITS_AFTER.match(text, m.end, end))
+                      and not (m.kind == "collective" and GOVERNMENT_UNITS_END.search(m.text))]
     return chosen
+
+
+GOVERNMENT_UNITS_AFTER = re.compile(r"直属(?:各|有关|相关)?单位")
+GOVERNMENT_UNITS_END = re.compile(r"政府直属(?:各|有关|相关)?单位$")
 
 
 # Collectives of a kind whose members the tables name one by one (spec 1.1 section 5, a collective kept as written):
@@ -731,10 +740,11 @@ def _qualified_places(text: str, chosen: list[Mention], start: int) -> None:
         m.stem = (q.group(0) + stem) if stem else m.text
 
 
-# `各盟行政公署、市人民政府` (Inner Mongolia), `各地区行政公署、自治州人民政府`: one 各 over two kinds of places whose
+# `各盟行政公署、市人民政府` (Inner Mongolia), `各地区行政公署、自治州人民政府`, `各市委、市政府` (a party office's
+# addressees), `各市（地）委、行署`: one 各 over two kinds of places or two organs of a place whose
 # organs differ, each a collective (spec 1.1 section 5: a list of places sharing one 各 is one collective as written;
 # here the heads differ, so the 各 is shared as a determiner is, `相关市、县人民政府`)
-EACH_SHARED_HEADS = re.compile(r"(?:行政公署|人民政府|政府|委)$")
+EACH_SHARED_HEADS = re.compile(r"(?:行政公署|委)$")  # (not a government: 各区人民政府、市政府各部门 names the city's own)
 EACH_SHARED_PLACE = re.compile(rf"(?:自治州|自治县|地区|{EACH_PLACE_KIND})?(?:人民政府|政府|行政公署|行署)")
 
 
