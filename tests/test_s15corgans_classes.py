@@ -59,3 +59,11 @@ def test_a_governments_direct_units_are_no_mention_of_it():
     assert set(names) == {"天水市人民政府"}
     names, _ = _run(_doc("市政府直属单位要积极配合。"), "甘肃省天水市", "prefecture")
     assert names == {}
+
+
+def test_one_kind_of_place_written_in_full():
+    # Sichuan 2010 (各市、自治州人民政府), Jilin (各自治州人民政府), Hebei 2003 (各省辖市政府)
+    names, _ = _run(_doc("各市、自治州人民政府要加强领导，各自治州人民政府要结合实际。"), "四川省", "province")
+    assert set(names) == {"各市、自治州人民政府", "各自治州人民政府"}
+    names, _ = _run(_doc("各省辖市政府要制定实施办法。"), "河北省", "province")
+    assert set(names) == {"各省辖市政府"}
