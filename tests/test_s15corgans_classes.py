@@ -67,3 +67,19 @@ def test_one_kind_of_place_written_in_full():
     assert set(names) == {"各市、自治州人民政府", "各自治州人民政府"}
     names, _ = _run(_doc("各省辖市政府要制定实施办法。"), "河北省", "province")
     assert set(names) == {"各省辖市政府"}
+
+
+def test_places_prefix_shared_along_bureaus_and_alternative_bureau():
+    # Fujian department notice, 2017
+    names, _ = _run(_doc("各设区市自然资源局、生态环境局要加强协作，各设区市文化和旅游局（委）要加强指导。"), "福建省", "province")
+    assert set(names) == {"各设区市自然资源局", "各设区市生态环境局", "各设区市文化和旅游局", "各设区市文化和旅游委"}
+
+
+def test_a_regions_party_committee_departments():
+    # Xinjiang, 2013; Ningxia, 2018
+    names, _ = _run(_doc("自治区党委各部委要加强指导。"), "新疆维吾尔自治区", "province")
+    assert set(names) == {"新疆维吾尔自治区党委各部委"}
+    names, _ = _run(_doc("自治区党委、自治区人民政府有关部门要加强指导。"), "宁夏回族自治区", "province")
+    assert set(names) == {"宁夏回族自治区党委有关部门", "宁夏回族自治区人民政府有关部门"}
+    names, _ = _run(_doc("各市、县（区）党委和政府要高度重视。"), "宁夏回族自治区", "province")
+    assert set(names) == {"各市、县（区）党委", "各市、县（区）政府"}

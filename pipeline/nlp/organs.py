@@ -532,7 +532,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方|省市|省份|城市|市县|地市)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
-        "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
+        # (各市、县（市、区）党委和政府: places of two kinds sharing one 各, as written; Guangxi, Sichuan)
+        "shared_head": re.compile(r"(?P<q>各(?:设区市|设区的市|市[（(]州[）)]|市州|[市州])、(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|县)|地方各级|各级|各地|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道"
                                   # 县（市、区）党委、政府: the places of a kind written with their bracket, without 各
                                   r"|(?<![\p{Han}])县[（(]市、区[）)]"
@@ -674,6 +675,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             _qualified_places(text, chosen, start)
         if text.find("、", start, end) >= 0:
             _shared_each(text, chosen)
+        if text.find("局", start, end) >= 0 or text.find("委", start, end) >= 0:
+            _shared_places_prefix(text, chosen, end)
         if text.find("、", start, end) >= 0 or LEVELS_JOINED.search(text, start, end):
             chosen = _level_lists(text, chosen, start, end)
         if "部门" in text[start:end]:
@@ -748,6 +751,30 @@ def _qualified_places(text: str, chosen: list[Mention], start: int) -> None:
 # here the heads differ, so the 各 is shared as a determiner is, `相关市、县人民政府`)
 EACH_SHARED_HEADS = re.compile(r"(?:行政公署|委)$")  # (not a government: 各区人民政府、市政府各部门 names the city's own)
 EACH_SHARED_PLACE = re.compile(rf"(?:自治州|自治县|地区|{EACH_PLACE_KIND})?(?:人民政府|政府|行政公署|行署)")
+
+
+# `各设区市人力资源社会保障局、财政局`: a bureau after a collective of places' bureaus inherits its places (spec 1.1 section 5,
+# a list that drops a shared prefix inherits it); `各地级以上市卫生健康局（委）`: the bracket names the alternative organ
+# where a place has organised it otherwise, two collectives (guide D25, as `办公厅（室）`)
+EACH_PLACES_PREFIX = re.compile(rf"各{PLACE_KINDS}(?:、{PLACE_KINDS})*")
+ALTERNATIVE_BUREAU = re.compile(r"[（(](局|委|厅|办)[）)]")
+
+
+def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> None:
+    for prev, m in zip([None] + chosen, chosen):
+        if m.kind == "collective" and m.text.startswith("各") and not m.marker and not m.parts and m.text[-1] in "局委厅" \
+                and (m.stem is None or m.stem == m.text):
+            b = ALTERNATIVE_BUREAU.match(text, m.end, end)
+            if b and b.group(1) != m.text[-1] and EACH_PLACES_PREFIX.match(m.text):
+                m.parts = [m.text, m.text[:-1] + b.group(1)]
+                m.stem = None
+        if prev is None or prev.kind != "collective" or not prev.text.startswith("各") or prev.marker \
+                or text[prev.end:m.start] != "、" or prev.text[-1] not in "局委厅" or m.kind != "named" or m.marker \
+                or m.place or m.scope != "local" or not m.text.endswith(("局", "委")):
+            continue
+        pre = EACH_PLACES_PREFIX.match(prev.text)
+        if pre and pre.end() < len(prev.text) - 1:
+            m.kind, m.scope, m.stem = "collective", None, pre.group(0) + m.text
 
 
 def _shared_each(text: str, chosen: list[Mention]) -> None:
@@ -962,21 +989,21 @@ def _committee_departments(text: str, chosen: list[Mention]) -> list[Mention]:
     for m in chosen:
         prev = out[-1] if out else None
         if prev is not None and prev.end == m.start and prev.scope == "partycommittee" and prev.marker \
-                and not prev.place and prev.text == prev.marker + "委" and m.kind == "collective" \
+                and not prev.place and prev.text in (prev.marker + "委", prev.marker + "党委") and m.kind == "collective" \
                 and COMMITTEE_PARTS.fullmatch(m.text):
             e = m.end + 2 if text[m.end:m.end + 2] == "办局" and m.text.endswith("部委") else m.end  # 各部委办局
-            out[-1] = Mention(prev.start, e, text[prev.start:e], "collective", stem="委" + text[m.start:e],
+            out[-1] = Mention(prev.start, e, text[prev.start:e], "collective", stem=prev.text[len(prev.marker):] + text[m.start:e],
                               marker=prev.marker, layer="pattern")
             continue
         # `省委省政府有关部门`, `市委、市政府各部门`: the departments of the committee and of the government of one level,
         # the head shared by both (spec 1.1 section 5, a shared head distributed): the committee's are `省委有关部门`
         # as written right after it (quoted by the committee's own words), the government's stay as read
         if prev is not None and prev.scope == "partycommittee" and prev.marker and not prev.place \
-                and prev.text == prev.marker + "委" and m.kind == "collective" and m.marker == prev.marker \
+                and prev.text in (prev.marker + "委", prev.marker + "党委") and m.kind == "collective" and m.marker == prev.marker \
                 and text[prev.end:m.start] in ("", "、", "和", "及") and m.stem \
                 and COMMITTEE_GOVERNMENT_PARTS.fullmatch(m.text, len(m.marker)):
             parts = m.stem[m.stem.index("政府") + 2:]
-            out[-1] = Mention(prev.start, prev.end, prev.text, "collective", stem="委" + parts,
+            out[-1] = Mention(prev.start, prev.end, prev.text, "collective", stem=prev.text[len(prev.marker):] + parts,
                               marker=prev.marker, layer="pattern")
         out.append(m)
     return out
