@@ -83,3 +83,9 @@ def test_a_regions_party_committee_departments():
     assert set(names) == {"宁夏回族自治区党委有关部门", "宁夏回族自治区人民政府有关部门"}
     names, _ = _run(_doc("各市、县（区）党委和政府要高度重视。"), "宁夏回族自治区", "province")
     assert set(names) == {"各市、县（区）党委", "各市、县（区）政府"}
+
+
+def test_government_or_administrative_office_in_a_bracket():
+    # Xinjiang-style (各州、市人民政府（行政公署）), 1990s-2000s
+    names, _ = _run(_doc("各州、市人民政府（行政公署），自治区人民政府各直属单位要认真执行。"), "新疆维吾尔自治区", "province")
+    assert set(names) == {"各州、市人民政府", "各州、市行政公署"}

@@ -675,8 +675,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             _qualified_places(text, chosen, start)
         if text.find("、", start, end) >= 0:
             _shared_each(text, chosen)
-        if text.find("局", start, end) >= 0 or text.find("委", start, end) >= 0:
-            _shared_places_prefix(text, chosen, end)
+        if text.find("局", start, end) >= 0 or text.find("委", start, end) >= 0 or text.find("署", start, end) >= 0:
+            chosen = _shared_places_prefix(text, chosen, end)
         if text.find("、", start, end) >= 0 or LEVELS_JOINED.search(text, start, end):
             chosen = _level_lists(text, chosen, start, end)
         if "部门" in text[start:end]:
@@ -703,16 +703,17 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = [m for m in chosen if m.kind == "named" or not _designated_role(text, m, start)]
         if text.find("驻", start, end) >= 0:
             chosen = [m for m in chosen if not _host_of_a_stationed_group(text, m, end)]
-        if text.find("政府直属", start, end) >= 0:
-            # 省政府直属各单位, 市政府直属单位: the units of a government's level (guide D30), not the government acting
-            # (Zhejiang's addressee `省政府直属各单位` takes in the 事业单位 directly under the government too)
+        if text.find("政府直属", start, end) >= 0 or text.find("政府各直属单位", start, end) >= 0:
+            # 省政府直属各单位, 市政府直属单位, 省政府各直属单位: the units of a government's level (guide D30), not the
+            # government acting (Zhejiang's addressee `省政府直属各单位` takes in the 事业单位 directly under the government too)
             chosen = [m for m in chosen if not (m.text.endswith("政府") and GOVERNMENT_UNITS_AFTER.match(text, m.end, end))
-                      and not (m.kind == "collective" and GOVERNMENT_UNITS_END.search(m.text))]
+                      and not (m.kind == "collective" and GOVERNMENT_UNITS_END.search(m.text))
+                      and not (m.text == "各直属单位" and text[max(0, m.start - 2):m.start] == "政府")]
     return chosen
 
 
-GOVERNMENT_UNITS_AFTER = re.compile(r"直属(?:各|有关|相关)?单位")
-GOVERNMENT_UNITS_END = re.compile(r"政府直属(?:各|有关|相关)?单位$")
+GOVERNMENT_UNITS_AFTER = re.compile(r"各?直属(?:各|有关|相关)?单位")
+GOVERNMENT_UNITS_END = re.compile(r"政府各?直属(?:各|有关|相关)?单位$")
 
 
 # Collectives of a kind whose members the tables name one by one (spec 1.1 section 5, a collective kept as written):
@@ -757,17 +758,24 @@ EACH_SHARED_PLACE = re.compile(rf"(?:自治州|自治县|地区|{EACH_PLACE_KIND
 # a list that drops a shared prefix inherits it); `各地级以上市卫生健康局（委）`: the bracket names the alternative organ
 # where a place has organised it otherwise, two collectives (guide D25, as `办公厅（室）`)
 EACH_PLACES_PREFIX = re.compile(rf"各{PLACE_KINDS}(?:、{PLACE_KINDS})*")
-ALTERNATIVE_BUREAU = re.compile(r"[（(](局|委|厅|办)[）)]")
+ALTERNATIVE_BUREAU = re.compile(r"[（(](局|委|厅|办|行署|行政公署)[）)]")
+GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
 
 
-def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> None:
+def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Mention]:
+    drop = set()
     for prev, m in zip([None] + chosen, chosen):
-        if m.kind == "collective" and m.text.startswith("各") and not m.marker and not m.parts and m.text[-1] in "局委厅" \
-                and (m.stem is None or m.stem == m.text):
+        if m.kind == "collective" and m.text.startswith("各") and not m.marker and not m.parts \
+                and (m.text[-1] in "局委" or GOVERNMENT_END.search(m.text)) and (m.stem is None or m.stem == m.text):
+            # (not a province's 厅（局）: tests/test_s10b_organs.py keeps the 厅 alone there)
             b = ALTERNATIVE_BUREAU.match(text, m.end, end)
-            if b and b.group(1) != m.text[-1] and EACH_PLACES_PREFIX.match(m.text):
-                m.parts = [m.text, m.text[:-1] + b.group(1)]
-                m.stem = None
+            gov = GOVERNMENT_END.search(m.text)
+            if b and EACH_PLACES_PREFIX.match(m.text) and (gov is not None) == (len(b.group(1)) > 1):
+                # (各市（地）人民政府（行署）: the prefecture's administrative office where there is no city government)
+                alt = m.text[:gov.start()] + b.group(1) if gov else m.text[:-1] + b.group(1)
+                if alt != m.text:
+                    m.parts, m.stem = [m.text, alt], None
+                    drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
         if prev is None or prev.kind != "collective" or not prev.text.startswith("各") or prev.marker \
                 or text[prev.end:m.start] != "、" or prev.text[-1] not in "局委厅" or m.kind != "named" or m.marker \
                 or m.place or m.scope != "local" or not m.text.endswith(("局", "委")):
@@ -775,6 +783,7 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> None:
         pre = EACH_PLACES_PREFIX.match(prev.text)
         if pre and pre.end() < len(prev.text) - 1:
             m.kind, m.scope, m.stem = "collective", None, pre.group(0) + m.text
+    return [c for c in chosen if id(c) not in drop] if drop else chosen
 
 
 def _shared_each(text: str, chosen: list[Mention]) -> None:
