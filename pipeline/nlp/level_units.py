@@ -14,7 +14,7 @@ from __future__ import annotations
 from .. import rx as re
 
 # the level's marker (乡/镇 too: a town's `镇直各单位`, `镇属各单位`), then 直属 / 直 / 属
-_OF_LEVEL = r"[省市县区旗州盟乡镇](?:直属|直|属)"
+_OF_LEVEL = r"[省市县区旗州盟乡镇](?:各?直属|直|属)"  # (省各直属单位: the 各 before 直属)
 # `各驻镇单位`, `驻县各单位`, `驻区有关单位` (not 派驻/进驻/常驻: a verb, `派驻单位` the sending unit)
 _STATIONED = r"(?<![派进常])各?驻(?:区|市|县|镇|乡|园区|街道|村)"
 _DETERMINER = r"(?:各有关|各相关|各直属|各|有关|相关|其他|直属|所属)?"

@@ -399,6 +399,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各区、县级市人民政府, 各省辖市、省直管县（市）人民政府, 各盟市、旗县（市、区）人民政府:
                                  # places of kinds written in full sharing one 各 and one head (as written)
                                  rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:人民政府|政府)"
+                                 # 各省辖市人民政府 (Henan), 各自治州人民政府, 各市、自治州人民政府 (Qinghai): one kind written in full
+                                 rf"|各(?:{PLACE_KINDS}、)?(?:省辖市|自治州|自治旗|地级以上市|县级市|市辖区)(?:人民政府|政府)"
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
                                  r"|(?:[省市县区]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
@@ -530,7 +532,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # 有关地区和部门: the shared 有关 is distributed; the place half is not an organ (guide D10, D5)
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方|省市|省份|城市|市县|地市)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
-        "shared_head": re.compile(r"(?P<q>地方各级|各级|各地|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
+        # (各市、县（市、区）党委和政府: places of two kinds sharing one 各, as written; Guangxi, Sichuan)
+        "shared_head": re.compile(r"(?P<q>各(?:设区市|设区的市|市[（(]州[）)]|市州|[市州])、(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|县)|地方各级|各级|各地|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道"
                                   # 县（市、区）党委、政府: the places of a kind written with their bracket, without 各
                                   r"|(?<![\p{Han}])县[（(]市、区[）)]"
@@ -626,6 +629,11 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             cands += _zone_boards_after_towns(text, start, end)
         if text.find("法院", start, end) >= 0 or text.find("检察院", start, end) >= 0:
             cands += _bare_courts(text, start, end)
+        if text.find("人民银行", start, end) >= 0 or text.find("安委", start, end) >= 0 \
+                or text.find("安全生产委员会", start, end) >= 0 or text.find("委、", start, end) >= 0 \
+                or text.find("委，", start, end) >= 0:
+            cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+                      for m in KIND_COLLECTIVES.finditer(text, start, end)]
         if text.find("财政", start, end) >= 0:
             cands += _level_finance(text, start, end)
         if text.find("办公厅（室", start, end) >= 0 or text.find("办公厅(室", start, end) >= 0:
@@ -663,6 +671,12 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
             chosen = _government_departments(text, chosen)
         chosen = _shared_place_kind(text, chosen)
+        if text.find("沿", start, end) >= 0 or text.find("周边", start, end) >= 0 or text.find("受灾", start, end) >= 0:
+            _qualified_places(text, chosen, start)
+        if text.find("、", start, end) >= 0:
+            _shared_each(text, chosen)
+        if text.find("局", start, end) >= 0 or text.find("委", start, end) >= 0 or text.find("署", start, end) >= 0:
+            chosen = _shared_places_prefix(text, chosen, end)
         if text.find("、", start, end) >= 0 or LEVELS_JOINED.search(text, start, end):
             chosen = _level_lists(text, chosen, start, end)
         if "部门" in text[start:end]:
@@ -679,7 +693,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _three_mass_organisations(text, chosen, start, end)
         if text.find("各级", start, end) >= 0 or text.find("各地", start, end) >= 0 or text.find("工会、", start, end) >= 0:
             chosen = _qualified_mass_lists(text, chosen, start, end)
-        if text.find("委各", start, end) >= 0 or text.find("委有关", start, end) >= 0 or text.find("委相关", start, end) >= 0:
+        if text.find("委各", start, end) >= 0 or text.find("委有关", start, end) >= 0 or text.find("委相关", start, end) >= 0 \
+                or text.find("政府有关", start, end) >= 0 or text.find("政府各", start, end) >= 0:
             chosen = _committee_departments(text, chosen)
         if text.find("政府", start, end) >= 0:
             _joint_offices(text, chosen)
@@ -688,7 +703,95 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = [m for m in chosen if m.kind == "named" or not _designated_role(text, m, start)]
         if text.find("驻", start, end) >= 0:
             chosen = [m for m in chosen if not _host_of_a_stationed_group(text, m, end)]
+        if text.find("政府直属", start, end) >= 0 or text.find("政府各直属单位", start, end) >= 0:
+            # 省政府直属各单位, 市政府直属单位, 省政府各直属单位: the units of a government's level (guide D30), not the
+            # government acting (Zhejiang's addressee `省政府直属各单位` takes in the 事业单位 directly under the government too)
+            chosen = [m for m in chosen if not (m.text.endswith("政府") and GOVERNMENT_UNITS_AFTER.match(text, m.end, end))
+                      and not (m.kind == "collective" and GOVERNMENT_UNITS_END.search(m.text))
+                      and not (m.text == "各直属单位" and text[max(0, m.start - 2):m.start] == "政府")]
     return chosen
+
+
+GOVERNMENT_UNITS_AFTER = re.compile(r"各?直属(?:各|有关|相关)?单位")
+GOVERNMENT_UNITS_END = re.compile(r"政府各?直属(?:各|有关|相关)?单位$")
+
+
+# Collectives of a kind whose members the tables name one by one (spec 1.1 section 5, a collective kept as written):
+# the central bank's branches (`人民银行各分支机构`, `人民银行当地分支机构`; organs of the state, not 金融机构), and the
+# towns' safety committees as a kind (`各镇安委会`, `各乡镇（街道）安全生产委员会`; a town's own is read by the tables).
+EACH_PLACE_KIND = (r"(?:市|县|区|州|盟|旗|地|地市|市州|盟市|旗县|县市区|县区|区县|市县|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]"
+                   r"|市[（(]州[）)]|州[（(]市[）)]|市[（(]地[）)]|地[（(]市[）)])")
+KIND_COLLECTIVES = re.compile(r"(?:中国)?人民银行(?:各|有关|相关|当地|所在地)?(?:分支机构|分支行|各分行|各中心支行)"
+                              r"|各(?:乡镇|镇|乡|街道|乡镇[（(]街道[）)]|镇[（(]街道[）)]|镇街|街镇)"
+                              r"(?:安委会|安委办|安全生产委员会(?:办公室)?)"
+                              # the party committees of places of a kind in an addressee line (`各市委、市政府`, `各县（市、区）委、
+                              # 县（市、区）政府`, `各市（地）委、行署`): one collective as written, before the government's
+                              rf"|各{EACH_PLACE_KIND}(?:党)?委(?=[、，,和及])")
+
+# `沿线各县（市、区）人民政府`, `周边各市`, `受灾各县`: a qualifier of the places before a collective of places is kept as
+# written (spec 1.1 section 5: a collective as written; guide D21, a qualifying clause kept)
+PLACE_QUALIFIER_BEFORE = re.compile(r"(?r)(?:(?<![\p{Han}])|(?<=[由和及与向经、请对将]))(?:沿线|沿江|沿河|沿海|沿边|沿黄|周边|受灾)$")
+
+
+def _qualified_places(text: str, chosen: list[Mention], start: int) -> None:
+    for m in chosen:
+        if m.kind != "collective" or not m.text.startswith("各") or m.marker:
+            continue
+        q = PLACE_QUALIFIER_BEFORE.search(text, max(start, m.start - 3), m.start)
+        if q is None or any(c.end > q.start() and c.start < m.start for c in chosen):
+            continue
+        stem = m.stem if m.stem and m.stem != m.text else None
+        m.start = q.start()
+        m.text = text[m.start:m.end]
+        m.stem = (q.group(0) + stem) if stem else m.text
+
+
+# `各盟行政公署、市人民政府` (Inner Mongolia), `各地区行政公署、自治州人民政府`, `各市委、市政府` (a party office's
+# addressees), `各市（地）委、行署`: one 各 over two kinds of places or two organs of a place whose
+# organs differ, each a collective (spec 1.1 section 5: a list of places sharing one 各 is one collective as written;
+# here the heads differ, so the 各 is shared as a determiner is, `相关市、县人民政府`)
+EACH_SHARED_HEADS = re.compile(r"(?:行政公署|委)$")  # (not a government: 各区人民政府、市政府各部门 names the city's own)
+EACH_SHARED_PLACE = re.compile(rf"(?:自治州|自治县|地区|{EACH_PLACE_KIND})?(?:人民政府|政府|行政公署|行署)")
+
+
+# `各设区市人力资源社会保障局、财政局`: a bureau after a collective of places' bureaus inherits its places (spec 1.1 section 5,
+# a list that drops a shared prefix inherits it); `各地级以上市卫生健康局（委）`: the bracket names the alternative organ
+# where a place has organised it otherwise, two collectives (guide D25, as `办公厅（室）`)
+EACH_PLACES_PREFIX = re.compile(rf"各{PLACE_KINDS}(?:、{PLACE_KINDS})*")
+ALTERNATIVE_BUREAU = re.compile(r"[（(](局|委|厅|办|行署|行政公署)[）)]")
+GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
+
+
+def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Mention]:
+    drop = set()
+    for prev, m in zip([None] + chosen, chosen):
+        if m.kind == "collective" and m.text.startswith("各") and not m.marker and not m.parts \
+                and (m.text[-1] in "局委" or GOVERNMENT_END.search(m.text)) and (m.stem is None or m.stem == m.text):
+            # (not a province's 厅（局）: tests/test_s10b_organs.py keeps the 厅 alone there)
+            b = ALTERNATIVE_BUREAU.match(text, m.end, end)
+            gov = GOVERNMENT_END.search(m.text)
+            if b and EACH_PLACES_PREFIX.match(m.text) and (gov is not None) == (len(b.group(1)) > 1):
+                # (各市（地）人民政府（行署）: the prefecture's administrative office where there is no city government)
+                alt = m.text[:gov.start()] + b.group(1) if gov else m.text[:-1] + b.group(1)
+                if alt != m.text:
+                    m.parts, m.stem = [m.text, alt], None
+                    drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
+        if prev is None or prev.kind != "collective" or not prev.text.startswith("各") or prev.marker \
+                or text[prev.end:m.start] != "、" or prev.text[-1] not in "局委厅" or m.kind != "named" or m.marker \
+                or m.place or m.scope != "local" or not m.text.endswith(("局", "委")):
+            continue
+        pre = EACH_PLACES_PREFIX.match(prev.text)
+        if pre and pre.end() < len(prev.text) - 1:
+            m.kind, m.scope, m.stem = "collective", None, pre.group(0) + m.text
+    return [c for c in chosen if id(c) not in drop] if drop else chosen
+
+
+def _shared_each(text: str, chosen: list[Mention]) -> None:
+    for prev, m in zip(chosen, chosen[1:]):
+        if prev.kind == "collective" and prev.text.startswith("各") and not prev.marker and prev.end + 1 == m.start \
+                and text[prev.end] == "、" and EACH_SHARED_HEADS.search(prev.text) \
+                and EACH_SHARED_PLACE.fullmatch(m.text) and m.kind in ("named", "collective") and not m.place:
+            m.kind, m.scope, m.marker, m.stem = "collective", None, None, "各" + m.text
 
 
 # 法院, 检察院 written bare in a list of organs (民政部门、外交部门、法院; 县人民法院、检察院): the court of the organ
@@ -819,6 +922,7 @@ def _host_of_a_stationed_group(text: str, m: Mention, end: int) -> bool:
 # levels written before a level's bureau share its head (spec 1.1 section 5, a shared head distributed), each level
 # its own bureau of the sector (厅 for a province, 局 below), as `市、县教育部门` and `市、县人民政府` already are.
 LEVEL_JOINERS = "、和及"
+LEVEL_RANK = {"省": 0, "自治区": 0, "市": 1, "州": 1, "县": 2, "区": 2, "旗": 2}
 
 
 def _levels_sharing_a_bureau(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
@@ -841,8 +945,8 @@ def _levels_sharing_a_bureau(text: str, chosen: list[Mention], lo: int) -> list[
                 break  # 城市、县…, 各市、县…: the marker ends a word or a collective
             mk = text[k - 2]
             stem = _sector_bureau(sector, mk, t)
-            if not stem or mk == m.marker:
-                break
+            if not stem or mk == m.marker or LEVEL_RANK[mk] > LEVEL_RANK[m.marker or "县"]:
+                break  # (各县（市）区、省财政厅: levels run downwards, a lower level names no higher bureau's)
             added.append(Mention(k - 2, k - 1, mk, "named", "local", stem, marker=mk, layer="pattern"))
             k -= 2
     if not added:
@@ -900,14 +1004,27 @@ def _committee_departments(text: str, chosen: list[Mention]) -> list[Mention]:
     for m in chosen:
         prev = out[-1] if out else None
         if prev is not None and prev.end == m.start and prev.scope == "partycommittee" and prev.marker \
-                and not prev.place and prev.text == prev.marker + "委" and m.kind == "collective" \
+                and not prev.place and prev.text in (prev.marker + "委", prev.marker + "党委") and m.kind == "collective" \
                 and COMMITTEE_PARTS.fullmatch(m.text):
             e = m.end + 2 if text[m.end:m.end + 2] == "办局" and m.text.endswith("部委") else m.end  # 各部委办局
-            out[-1] = Mention(prev.start, e, text[prev.start:e], "collective", stem="委" + text[m.start:e],
+            out[-1] = Mention(prev.start, e, text[prev.start:e], "collective", stem=prev.text[len(prev.marker):] + text[m.start:e],
                               marker=prev.marker, layer="pattern")
             continue
+        # `省委省政府有关部门`, `市委、市政府各部门`: the departments of the committee and of the government of one level,
+        # the head shared by both (spec 1.1 section 5, a shared head distributed): the committee's are `省委有关部门`
+        # as written right after it (quoted by the committee's own words), the government's stay as read
+        if prev is not None and prev.scope == "partycommittee" and prev.marker and not prev.place \
+                and prev.text in (prev.marker + "委", prev.marker + "党委") and m.kind == "collective" and m.marker == prev.marker \
+                and text[prev.end:m.start] in ("", "、", "和", "及") and m.stem \
+                and COMMITTEE_GOVERNMENT_PARTS.fullmatch(m.text, len(m.marker)):
+            parts = m.stem[m.stem.index("政府") + 2:]
+            out[-1] = Mention(prev.start, prev.end, prev.text, "collective", stem=prev.text[len(prev.marker):] + parts,
+                              marker=prev.marker, layer="pattern")
         out.append(m)
     return out
+
+
+COMMITTEE_GOVERNMENT_PARTS = re.compile(r"(?:人民)?政府(?:各(?:部门|工作部门|部委办局|委办局)|(?:各有关|各相关|有关|相关)部门)")
 
 
 
@@ -1162,7 +1279,7 @@ def _shared_place_kind(text: str, chosen: list[Mention]) -> list[Mention]:
 GOVERNMENT_DEPARTMENTS_HINT = re.compile(r"政府(?:其他|有关|相关|各)")
 # (县政府各部门, 市政府各委办局: the government's departments with 各, one collective as well)
 GOVERNMENT_DEPARTMENTS = re.compile(r"(?:其他有关|其他相关|其他|各有关|各相关|有关|相关|各)(?:行政|职能)?(?:主管)?部门"
-                                    r"|各委[、，]?办[、，]?(?:厅[、，]?)?局|各部委办局|各工作部门|各组成部门|各委办|各厅委办?|各委厅局?|各委办厅局|各委办局")
+                                    r"|各委[、，]?办[、，]?(?:厅[、，]?)?局|各部委办局|各工作部门|各组成部门|各直属机构|各直属特设机构|各部门管理机构|各委办|各厅委办?|各委厅局?|各委办厅局|各委办局")
 
 
 def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
