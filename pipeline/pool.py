@@ -185,8 +185,12 @@ def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, m
                     while queue and len(w.jobs) < depth:
                         try:
                             w.give(queue[0])
-                        except (OSError, ValueError):  # the worker died: replace it, keep the job
-                            replace(w)
+                        except (OSError, ValueError):  # the worker died: queue[0] stays queued
+                            if not w.jobs:
+                                replace(w)  # it held nothing
+                            # else its pipe, read below, gives its last result or the end of file,
+                            # and the job it was running is reported there (replacing it here lost
+                            # that job: neither yielded nor queued again)
                             break
                         queue.popleft()
                         busy[w.conn] = w

@@ -160,3 +160,35 @@ def test_a_share_that_cannot_be_read_or_written_falls_back_to_the_record(tmp_pat
              "n001.json": (str(out / "kb.jsonl"), 3, 40)}  # not a pickled share
     write.rebuild_collection(out, fragments=bogus)
     assert _collection(out) == expected
+
+
+def _dies_on_n002(job):
+    from pipeline.runner import process_job
+
+    if Path(job.path).name == "n002.txt":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return process_job(job)
+
+
+def test_a_worker_found_dead_when_given_its_next_job_reports_the_job_it_was_running(tmp_path, monkeypatch):
+    """(s15) The worker running n002 dies; this process notices only when it hands that worker the
+    next job (the send fails). n002 is reported (E012), the job being handed out runs elsewhere, and
+    every job comes back exactly once. The race is forced: the hand-out waits for the death."""
+    from pipeline import pool
+    from pipeline.runner import _failure, discover, plan_jobs
+
+    real_give = pool._Worker.give
+
+    def give_after_death(self, job):
+        if self.job is not None and Path(self.job.path).name == "n002.txt":
+            self.proc.join(10)
+        return real_give(self, job)
+
+    monkeypatch.setattr(pool._Worker, "give", give_after_death)
+    src = tmp_path / "in"
+    _write_notices(src, 8)
+    settings = Settings(time_limit=30)
+    jobs = plan_jobs(discover([src])[0], settings=settings)
+    outcomes = list(pool.run_limited(_dies_on_n002, jobs, 2, settings.time_limit, settings.memory_limit_mib, _failure))
+    assert sorted(o.job.doc_id for o in outcomes) == [j.doc_id for j in jobs]
+    assert {o.job.doc_id: o.error["code"] for o in outcomes if o.error} == {"n002": "E012"}
