@@ -197,6 +197,20 @@ SELF_SUFFIXES = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), 
 TRANSMITTED_AUTHOR = re.compile(r"转发(?P<a>[^，,。；《》“”\s]{2,30}?)(?:关于|《|“)")
 
 
+# (s15e) A form or a template printed with the notice (`承诺书（样式）`, `申报表（模板）`, `范本`): its 本局/我局 is the
+# organ that fills it in, never the issuer. From such a heading line to the next 附件 heading.
+TEMPLATE_WORDS = ("样式", "模板", "范本", "式样", "参考文本", "样表", "格式文本")
+TEMPLATE_HEADING = re.compile(r"(?m)^[^\n。；]{0,40}(?:样式|模板|范本|式样|参考文本|样表|格式文本)[^\n。；]{0,10}$")
+
+
+def _in_template(text: str, templates: list[int], pos: int) -> bool:
+    before = [t for t in templates if t < pos]
+    if not before:
+        return False
+    t = before[-1]
+    return re.search(r"(?m)^\s*附件\s*\d*\s*$", text[t + 1:pos]) is None
+
+
 def _self_mentions(text: str, ctx: Context, mentions: list[NamedMention]) -> list[NamedMention]:
     layout = ctx.layout
     found = list(SELF_REF.finditer(text, layout.body_start, layout.body_end or len(text)))
@@ -215,13 +229,21 @@ def _self_mentions(text: str, ctx: Context, mentions: list[NamedMention]) -> lis
             return []  # (several authors, or one the body never names: whose 我部 it is stays unknown)
     out = []
     notice_end = layout.notice_span[1] if layout.notice_span else layout.body_start
+    templates = [t.start() for t in TEMPLATE_HEADING.finditer(text, layout.body_start, layout.body_end or len(text))] \
+        if any(w in text for w in TEMPLATE_WORDS) else []
     for m in found:
+        if templates and _in_template(text, templates, m.start()):
+            continue  # `承诺书（样式）…本局负责…`: the organ that will fill the form in, not the issuer
         suffixes = SELF_SUFFIXES[m.group("k")[0]]
         if author is not None and m.start() >= notice_end:
             candidates = [author]
         else:
             candidates = issuers
         own = [n for n in candidates if n.endswith(suffixes)]
+        if not own and m.group("k") in ("部", "委", "局"):
+            # (s15e) `教育部办公厅关于…的通知`: 我部 is the ministry whose general office issues the notice
+            own = [n[:-len(o)] for n in candidates for o in ("办公厅", "办公室") if n.endswith(o)
+                   and n[:-len(o)].endswith(suffixes)]
         if len(own) != 1:
             continue
         out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", stem=own[0], layer="pattern"), own[0]))
@@ -992,6 +1014,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 mechanism_end = s + built.end()
             if _retrospective(sentence):  # 近年来，X牵头开展了…: past work told as background
                 continue
+            if "》" in sentence[:120] and CITED_SAYS.match(sentence):
+                continue  # 《…》明确由X牵头…: a cited document's assignment
             if "组成" in sentence and _composition(sentence):
                 continue  # `联席会议由A、B、C组成，A为牵头单位`: a body's make-up, its lead no assignment of the item
             # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
@@ -1062,6 +1086,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if pending and ("：" in sentence or ":" in sentence) and LISTED_DUTIES.search(sentence):
                 # `管委会依照本办法履行以下职责：`: the organ that heads the duties listed below it
                 duty_heads[task] = [nm for t, nm, role in pending if t == task]
+            if "lead" in given and "responsible" in given and SHARE_WORD.search(sentence):
+                _shared_after_lead(text, pending)
             _flush(pending, add)
             add_co = add if not scope else _scoped_add(add, scope)
             if given and CO_WORD.search(sentence):
@@ -1172,11 +1198,48 @@ def _composition(sentence: str) -> bool:
     return COMPOSED.search(sentence) is not None and COMPOSITION_WORK.search(sentence) is None
 
 
+# (s15e) A sentence opening with a year or an earlier time alone (`2023年，我部会同财政部开展了…`, `前期，X已牵头…`)
+# tells past work where it says the work done (了, 已) and nothing still to do (将, 要, 继续 …): background, no task.
+PAST_OPENING = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*)?"
+                          r"(?:(?:19|20)\d\d年(?:度|初|底|末|[上下]半年)?|前期|此前|之前|前一阶段)[，,]")
+PAST_DONE = re.compile(r"了(?!解)|已(?:经)?(?!于)")
+PAST_STILL = re.compile(r"将|要|拟|计划|力争|确保|继续|应当?|须|请")
+
+
 def _retrospective(sentence: str) -> bool:
     head = sentence[:24]
     if "来" not in head and "去" not in head and "上年" not in head and "近年" not in head:
-        return False  # prefilter: every opening of RETROSPECTIVE holds one of these
+        if not ("年" in head or "前" in head):
+            return False  # prefilter: every opening of RETROSPECTIVE and PAST_OPENING holds one of these
+        return bool(PAST_OPENING.match(sentence)) and bool(PAST_DONE.search(sentence)) \
+            and not PAST_STILL.search(sentence)
     return bool(RETROSPECTIVE.match(sentence))
+
+
+# (s15e) A sentence that reports what a cited document says (`《国务院关于…的意见》明确由国家发展改革委牵头…`): the
+# cited document's assignment, told as a ground; the notice gives no work of its own there (spec 1.1 §6: only explicit
+# assignments of the notice's items).
+CITED_SAYS = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*)?《[^》\n]{2,80}》(?:[（(][^）)\n]{0,30}[）)])?"
+                        r"(?:中|里)?(?:已|也)?(?:明确|规定|提出|要求|指出|强调)(?!的)")
+
+
+# (s15e) `A牵头，B、C按照职责分工负责` / `…按照分工负责` / `…按分工负责`: once a lead is named, the others of the same
+# assignment sharing the work by their duties are `co` (spec 1.1 §6, guide gd (二十) `…牵头负责,相关行业主管部门按职能
+# 分工负责` lead + co). The organs that stand before the share word, after the lead's mention.
+SHARE_THEN_DUTY = re.compile(r"(?:[^，,。；;\n]{0,40}?)(?:要|应当?|须)?(?:按照?(?:各自)?职[责能](?:分工)?|按照?(?:各自的?)?分工|"
+                             r"在各自职责范围内)[，,]?(?:负责|负总责)")
+
+
+def _shared_after_lead(text: str, pending: list[tuple]) -> None:
+    leads = [nm for t, nm, role in pending if role == "lead"]
+    if not leads:
+        return
+    first_lead = min(nm.mention.start for nm in leads)
+    lead_names = {nm.name for nm in leads}
+    for i, (t, nm, role) in enumerate(pending):
+        if role == "responsible" and nm.mention.start > first_lead and nm.name not in lead_names \
+                and SHARE_THEN_DUTY.match(text, nm.mention.end):
+            pending[i] = (t, nm, "co")
 
 
 def _flush(pending: list[tuple], add) -> None:
