@@ -98,3 +98,30 @@ def test_stress_set_no_extra():
         found += len(c["expect"] & got)
         extra += len(got - c["expect"])
     assert found >= 33 and extra == 0
+
+
+def test_mechanism_after_the_opening_is_none():
+    t = """吉林省人民政府办公厅关于加强农村供水保障的通知
+
+一、健全机制。各市（州）要结合实际，建立由水利部门牵头、卫生健康部门和生态环境部门按照分工负责的供水安全保障机制。
+二、落实责任。吉林省水利厅负责全省农村供水工程的行业监管。
+"""
+    assert triples(t) == {("二", "吉林省水利厅", "responsible")}
+
+
+def test_statistics_and_past_year_without_modal_are_none():
+    t = """吉林省人民政府办公厅关于加强农村供水保障的通知
+
+一、总结成效。据统计，2021年吉林省水利厅会同吉林省财政厅安排资金5亿元。2021年，全省农村供水形势总体平稳，吉林省水利厅会同吉林省卫生健康委员会开展了水质抽检。
+二、强化监测。吉林省水利厅要会同吉林省卫生健康委员会加强水质监测。
+"""
+    assert triples(t) == {("二", "吉林省水利厅", "lead"), ("二", "吉林省卫生健康委员会", "co")}
+
+
+def test_document_attribute_after_lead_word_is_none():
+    t = """吉林省人民政府办公厅关于加强农村供水保障的通知
+
+一、抓好落实。吉林省水利厅牵头制定的《吉林省农村供水保障规划》已印发实施，吉林省水利厅会同吉林省财政厅起草的实施方案要抓紧报批。
+二、强化监测。由吉林省水利厅牵头，制定水质监测方案。
+"""
+    assert triples(t) == {("二", "吉林省水利厅", "lead")}

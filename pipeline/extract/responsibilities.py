@@ -1063,9 +1063,13 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             opening: list[NamedMention] = []
             # (in the order they stand: `工作专班由A牵头，B、C参与，负责…` reads A's clause before B's, so the co
             # organs are no subject of the later 负责)
+            inside = [(s + m.start(), s + m.end()) for m in MECHANISM_INSIDE.finditer(sentence)] \
+                if MECHANISM.search(sentence) else []
             for cs in sorted(set(starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline)):
                 if cs < mechanism_end:
                     continue
+                if inside and any(a0 < cs < b0 for a0, b0 in inside):
+                    continue  # 建立由X牵头…的机制 after the opening
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add_here,
                                       headed=(bool(number) and cs == starts[0] and not lead_in) or cs in inline,
                                       sentence_subject=subject,
@@ -1184,6 +1188,8 @@ def _child_headed_by_organ(text: str, ctx: Context, task: str, by_start: dict) -
 # as background (a 现状 / 工作基础 section), it gives no task (docs/decisions/assignment-precision-s6.md).
 RETROSPECTIVE = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*)?"
                            r"(?:近年来|近几年来?|近年|多年来|长期以来|去年|上年|过去[一二三四五六七八九十几两\d]*年(?:来|间|中)?"
+                           # (s15e) `近五年来，`, `近3年，`, `五年来，`
+                           r"|近[一二三四五六七八九十几两\d]+年(?:来|间)?|[一二三四五六七八九十几两\d]+年来|据(?:不完全)?统计"
                            r"|[^，,。；\s]{1,12}以来)[，,]")
 
 
@@ -1203,12 +1209,12 @@ def _composition(sentence: str) -> bool:
 PAST_OPENING = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*)?"
                           r"(?:(?:19|20)\d\d年(?:度|初|底|末|[上下]半年)?|前期|此前|之前|前一阶段)[，,]")
 PAST_DONE = re.compile(r"了(?!解)|已(?:经)?(?!于)")
-PAST_STILL = re.compile(r"将|要|拟|计划|力争|确保|继续|应当?|须|请")
+PAST_STILL = re.compile(r"将|(?<![主重需纪概摘提只])要(?![求素点闻件])|拟|计划|力争|确保|继续|应当|应(?![急用对届])|须|请")
 
 
 def _retrospective(sentence: str) -> bool:
     head = sentence[:24]
-    if "来" not in head and "去" not in head and "上年" not in head and "近年" not in head:
+    if "来" not in head and "去" not in head and "上年" not in head and "近" not in head and "统计" not in head:
         if not ("年" in head or "前" in head):
             return False  # prefilter: every opening of RETROSPECTIVE and PAST_OPENING holds one of these
         return bool(PAST_OPENING.match(sentence)) and bool(PAST_DONE.search(sentence)) \
@@ -1342,6 +1348,16 @@ AND_DUTY = re.compile(r"(?:并|同时|还|，|,)负责")
 # 负（总）责 closing the clause (guide R11: 负总责 reads as 负责; docs/decisions/assign-s9.md). Not `负责人`, not
 # `对…负责任`, not `对…的真实性负责` said of an applicant (the subject must be an organ or a place).
 TOWARD_DUTY = re.compile(r"(?:要|应当|应|须|必须)?(?:依法)?对[^，,。；;：:\n]{2,40}?(?P<cue>负总责|负责)(?=[，,。；;）)\s]|$)")
+
+
+# (s15e) After 牵头/会同: the organs' past work named as an attribute of a document (`…牵头制定的《…》`, `…会同Y印发的
+# 《…》`, `…牵头起草的实施方案`).
+DOCUMENT_ATTRIBUTE = re.compile(r"[^，,。；;《]{0,16}?(?:制定|起草|编制|印发|出台|发布|修订|拟定|研究制定)(?:了)?的(?:《|[^，,。；;]{0,12}?"
+                                r"(?:办法|方案|意见|规划|计划|通知|细则|规定|标准|清单|目录|指南))")
+# (s15e) A mechanism written after the sentence's opening (`各市州要参照省里做法，建立由X牵头、相关部门按照分工负责的工作
+# 机制`): the organs inside it are given no work (spec 1.1 §6, as MECHANISM at a sentence's start).
+MECHANISM_INSIDE = re.compile(r"(?:建立|健全|完善|形成|构建)(?:健全|完善|起|了)?(?:(?!机制|制度|格局|体系|模式)[^。；;]){0,60}?"
+                              r"的[^，,。；;]{0,12}?(?:机制|制度|格局|体系|模式)")
 
 
 def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions: list[NamedMention], add,
@@ -1510,6 +1526,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if colon:
         pos += 1
     cue = _prose_cue(text, pos, e) or _cue_after_adverbial(text, pos, e)
+    if cue and cue.group("cue") in ("牵头", "会同") and DOCUMENT_ATTRIBUTE.match(text, cue.end(), e):
+        return []  # (s15e) `X牵头制定的《…》已印发`, `X会同Y起草的《…》`: an attribute of a document, no work given
     if not cue and text.startswith(("为", "作为", "是"), pos):
         # (`X作为牵头单位，负责…`: 作为 is the same predicate; so is 是, `X是本办法的牵头单位`)
         label = ROLE_PREDICATE.match(text, pos + (1 if text.startswith("作为", pos) else 0), e)
