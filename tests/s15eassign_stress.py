@@ -239,6 +239,28 @@ case("E18 province 国办 通知: a mechanism after the opening, past work (年�
 """, {("四", "湖南省应急管理厅", "lead"), ("四", "湖南省公安厅", "co"), ("四", "湖南省交通运输厅", "co")})
 
 
+case("E19 city 办公厅 印发 notice with a title-form 政策解读 after the measures (its duties none)", """厦门市人民政府办公厅关于印发厦门市促进消费若干措施的通知
+厦府办规〔2023〕3号
+
+各区人民政府，市直各委、办、局：
+《厦门市促进消费若干措施》已经市政府同意，现印发给你们，请认真组织实施。
+
+厦门市人民政府办公厅
+2023年2月10日
+
+厦门市促进消费若干措施
+一、发放消费券。市商务局负责消费券发放的组织实施。
+二、支持汽车消费。市工信局会同市财政局制定汽车消费补贴细则。
+
+关于《厦门市促进消费若干措施》的政策解读
+一、出台背景
+为提振消费，市商务局会同有关部门起草了《措施》。
+二、主要内容
+（一）发放消费券。市商务局负责统筹，各区政府负责具体发放。
+""", {("一", "厦门市商务局", "responsible"), ("二", "厦门市工业和信息化局", "lead"), ("二", "厦门市财政局", "co")},
+     note="the 解读's numbered lines are still read as tasks (二/(一)): layout's PAGE_TAIL misses the title form")
+
+
 def run(cases=None):
     from pipeline import process_text
     rows = []

@@ -125,3 +125,39 @@ def test_document_attribute_after_lead_word_is_none():
 二、强化监测。由吉林省水利厅牵头，制定水质监测方案。
 """
     assert triples(t) == {("二", "吉林省水利厅", "lead")}
+
+
+def test_title_form_interpretation_after_the_document_assigns_nothing():
+    t = """南宁市人民政府办公室关于印发南宁市支持夜间经济发展若干措施的通知
+
+各城区人民政府，市直各委、办、局：
+现将《南宁市支持夜间经济发展若干措施》印发给你们，请认真贯彻执行。
+
+南宁市人民政府办公室
+2021年7月1日
+
+南宁市支持夜间经济发展若干措施
+一、打造夜间消费街区。南宁市商务局负责街区认定。
+
+《南宁市支持夜间经济发展若干措施》解读
+一、起草过程
+南宁市商务局会同南宁市财政局起草了《措施》。
+二、主要措施
+南宁市文化广电和旅游局负责夜游项目培育。
+"""
+    assert triples(t) == {("一", "南宁市商务局", "responsible")}
+
+
+def test_format_template_heading_self_reference_is_none():
+    t = """大同市财政局关于做好财政专项资金绩效自评工作的通知
+
+一、职责分工。本局负责组织实施绩效评价工作。
+
+大同市财政局
+2021年5月10日
+
+附件
+绩效自评报告（格式）
+一、项目概况。本局负责项目资金的管理。
+"""
+    assert triples(t) == {("一", "大同市财政局", "responsible")}

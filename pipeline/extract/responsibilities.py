@@ -199,8 +199,8 @@ TRANSMITTED_AUTHOR = re.compile(r"转发(?P<a>[^，,。；《》“”\s]{2,30}?
 
 # (s15e) A form or a template printed with the notice (`承诺书（样式）`, `申报表（模板）`, `范本`): its 本局/我局 is the
 # organ that fills it in, never the issuer. From such a heading line to the next 附件 heading.
-TEMPLATE_WORDS = ("样式", "模板", "范本", "式样", "参考文本", "样表", "格式文本")
-TEMPLATE_HEADING = re.compile(r"(?m)^[^\n。；]{0,40}(?:样式|模板|范本|式样|参考文本|样表|格式文本)[^\n。；]{0,10}$")
+TEMPLATE_WORDS = ("样式", "模板", "范本", "式样", "参考文本", "样表", "格式")
+TEMPLATE_HEADING = re.compile(r"(?m)^[^\n。；]{0,40}(?:样式|模板|范本|式样|参考文本|样表|格式文本|[（(]格式[）)])[^\n。；]{0,10}$")
 
 
 def _in_template(text: str, templates: list[int], pos: int) -> bool:
@@ -265,6 +265,23 @@ def _make_responsibility(task, department, role, quote, span) -> Responsibility:
     return Responsibility(task=task, department=department, role=role, quote=quote, span=span)
 
 
+# (s15e) An interpretation printed after the document on a web page, under a title of its own (`关于《厦门市促进消费若干
+# 措施》的政策解读`, `《…》解读`, `关于…的解读`): it tells what the document says and who drafted it; its organs' duties are
+# none of the document's items (spec 1.1 §6: only the document's explicit assignments). layout.PAGE_TAIL cuts the
+# bare `政策解读` line; this reads the title form too (layout's owner asked to cut it from the body as well).
+INTERPRETATION_TITLE = re.compile(r"(?m)^[ \t　]*(?:(?:关于)?[《“][^\n》”]{2,80}[》”](?:的)?(?:政策|文件)?解读|关于[^\n。，]{2,80}的(?:政策)?解读)"
+                                  r"[ \t　]*$")
+
+
+def _interpretation_start(text: str, ctx: Context) -> int | None:
+    layout = ctx.layout
+    if "解读" not in text[layout.body_start:]:
+        return None
+    after = layout.notice_span[1] if layout.notice_span else layout.body_start
+    m = INTERPRETATION_TITLE.search(text, max(after, layout.body_start))
+    return m.start() if m else None
+
+
 def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility]:
     text = ctx.scan_text(doc.text)  # Simplified view with the same offsets
     mentions = named_mentions(doc, ctx)
@@ -283,10 +300,14 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     annotated_seen: set[str] = set()
     lead_label_task: str | None = None  # the task whose last label line named a lead
 
+    reading_from = _interpretation_start(text, ctx)
+
     def add(task: str | None, nm: NamedMention, role: str) -> None:
         key = (task, nm.name, role)
         if key in seen or task is None:
             return
+        if reading_from is not None and nm.mention.start >= reading_from:
+            return  # (s15e) an interpretation printed after the document: its organs' duties are no assignment
         if nm.name.endswith(ENTERPRISE_ENDS):
             return  # `（国铁集团负责）`: an enterprise named in an assignment is no department (spec 1.1 section 5)
         if nm.name in ROLE_NAMED:
