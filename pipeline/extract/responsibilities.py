@@ -197,6 +197,20 @@ SELF_SUFFIXES = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), 
 TRANSMITTED_AUTHOR = re.compile(r"转发(?P<a>[^，,。；《》“”\s]{2,30}?)(?:关于|《|“)")
 
 
+# (s15e) A form or a template printed with the notice (`承诺书（样式）`, `申报表（模板）`, `范本`): its 本局/我局 is the
+# organ that fills it in, never the issuer. From such a heading line to the next 附件 heading.
+TEMPLATE_WORDS = ("样式", "模板", "范本", "式样", "参考文本", "样表", "格式")
+TEMPLATE_HEADING = re.compile(r"(?m)^[^\n。；]{0,40}(?:样式|模板|范本|式样|参考文本|样表|格式文本|[（(]格式[）)])[^\n。；]{0,10}$")
+
+
+def _in_template(text: str, templates: list[int], pos: int) -> bool:
+    before = [t for t in templates if t < pos]
+    if not before:
+        return False
+    t = before[-1]
+    return re.search(r"(?m)^\s*附件\s*\d*\s*$", text[t + 1:pos]) is None
+
+
 def _self_mentions(text: str, ctx: Context, mentions: list[NamedMention]) -> list[NamedMention]:
     layout = ctx.layout
     found = list(SELF_REF.finditer(text, layout.body_start, layout.body_end or len(text)))
@@ -215,13 +229,21 @@ def _self_mentions(text: str, ctx: Context, mentions: list[NamedMention]) -> lis
             return []  # (several authors, or one the body never names: whose 我部 it is stays unknown)
     out = []
     notice_end = layout.notice_span[1] if layout.notice_span else layout.body_start
+    templates = [t.start() for t in TEMPLATE_HEADING.finditer(text, layout.body_start, layout.body_end or len(text))] \
+        if any(w in text for w in TEMPLATE_WORDS) else []
     for m in found:
+        if templates and _in_template(text, templates, m.start()):
+            continue  # `承诺书（样式）…本局负责…`: the organ that will fill the form in, not the issuer
         suffixes = SELF_SUFFIXES[m.group("k")[0]]
         if author is not None and m.start() >= notice_end:
             candidates = [author]
         else:
             candidates = issuers
         own = [n for n in candidates if n.endswith(suffixes)]
+        if not own and m.group("k") in ("部", "委", "局"):
+            # (s15e) `教育部办公厅关于…的通知`: 我部 is the ministry whose general office issues the notice
+            own = [n[:-len(o)] for n in candidates for o in ("办公厅", "办公室") if n.endswith(o)
+                   and n[:-len(o)].endswith(suffixes)]
         if len(own) != 1:
             continue
         out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", stem=own[0], layer="pattern"), own[0]))
@@ -243,6 +265,23 @@ def _make_responsibility(task, department, role, quote, span) -> Responsibility:
     return Responsibility(task=task, department=department, role=role, quote=quote, span=span)
 
 
+# (s15e) An interpretation printed after the document on a web page, under a title of its own (`关于《厦门市促进消费若干
+# 措施》的政策解读`, `《…》解读`, `关于…的解读`): it tells what the document says and who drafted it; its organs' duties are
+# none of the document's items (spec 1.1 §6: only the document's explicit assignments). layout.PAGE_TAIL cuts the
+# bare `政策解读` line; this reads the title form too (layout's owner asked to cut it from the body as well).
+INTERPRETATION_TITLE = re.compile(r"(?m)^[ \t　]*(?:(?:关于)?[《“][^\n》”]{2,80}[》”](?:的)?(?:政策|文件)?解读|关于[^\n。，]{2,80}的(?:政策)?解读)"
+                                  r"[ \t　]*$")
+
+
+def _interpretation_start(text: str, ctx: Context) -> int | None:
+    layout = ctx.layout
+    if "解读" not in text[layout.body_start:]:
+        return None
+    after = layout.notice_span[1] if layout.notice_span else layout.body_start
+    m = INTERPRETATION_TITLE.search(text, max(after, layout.body_start))
+    return m.start() if m else None
+
+
 def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility]:
     text = ctx.scan_text(doc.text)  # Simplified view with the same offsets
     mentions = named_mentions(doc, ctx)
@@ -261,10 +300,14 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     annotated_seen: set[str] = set()
     lead_label_task: str | None = None  # the task whose last label line named a lead
 
+    reading_from = _interpretation_start(text, ctx)
+
     def add(task: str | None, nm: NamedMention, role: str) -> None:
         key = (task, nm.name, role)
         if key in seen or task is None:
             return
+        if reading_from is not None and nm.mention.start >= reading_from:
+            return  # (s15e) an interpretation printed after the document: its organs' duties are no assignment
         if nm.name.endswith(ENTERPRISE_ENDS):
             return  # `（国铁集团负责）`: an enterprise named in an assignment is no department (spec 1.1 section 5)
         if nm.name in ROLE_NAMED:
@@ -992,6 +1035,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 mechanism_end = s + built.end()
             if _retrospective(sentence):  # 近年来，X牵头开展了…: past work told as background
                 continue
+            if "》" in sentence[:120] and CITED_SAYS.match(sentence):
+                continue  # 《…》明确由X牵头…: a cited document's assignment
             if "组成" in sentence and _composition(sentence):
                 continue  # `联席会议由A、B、C组成，A为牵头单位`: a body's make-up, its lead no assignment of the item
             # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
@@ -1039,9 +1084,13 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             opening: list[NamedMention] = []
             # (in the order they stand: `工作专班由A牵头，B、C参与，负责…` reads A's clause before B's, so the co
             # organs are no subject of the later 负责)
+            inside = [(s + m.start(), s + m.end()) for m in MECHANISM_INSIDE.finditer(sentence)] \
+                if MECHANISM.search(sentence) else []
             for cs in sorted(set(starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline)):
                 if cs < mechanism_end:
                     continue
+                if inside and any(a0 < cs < b0 for a0, b0 in inside):
+                    continue  # 建立由X牵头…的机制 after the opening
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add_here,
                                       headed=(bool(number) and cs == starts[0] and not lead_in) or cs in inline,
                                       sentence_subject=subject,
@@ -1062,6 +1111,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if pending and ("：" in sentence or ":" in sentence) and LISTED_DUTIES.search(sentence):
                 # `管委会依照本办法履行以下职责：`: the organ that heads the duties listed below it
                 duty_heads[task] = [nm for t, nm, role in pending if t == task]
+            if "lead" in given and "responsible" in given and SHARE_WORD.search(sentence):
+                _shared_after_lead(text, pending)
             _flush(pending, add)
             add_co = add if not scope else _scoped_add(add, scope)
             if given and CO_WORD.search(sentence):
@@ -1158,6 +1209,8 @@ def _child_headed_by_organ(text: str, ctx: Context, task: str, by_start: dict) -
 # as background (a 现状 / 工作基础 section), it gives no task (docs/decisions/assignment-precision-s6.md).
 RETROSPECTIVE = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*)?"
                            r"(?:近年来|近几年来?|近年|多年来|长期以来|去年|上年|过去[一二三四五六七八九十几两\d]*年(?:来|间|中)?"
+                           # (s15e) `近五年来，`, `近3年，`, `五年来，`
+                           r"|近[一二三四五六七八九十几两\d]+年(?:来|间)?|[一二三四五六七八九十几两\d]+年来|据(?:不完全)?统计"
                            r"|[^，,。；\s]{1,12}以来)[，,]")
 
 
@@ -1172,11 +1225,48 @@ def _composition(sentence: str) -> bool:
     return COMPOSED.search(sentence) is not None and COMPOSITION_WORK.search(sentence) is None
 
 
+# (s15e) A sentence opening with a year or an earlier time alone (`2023年，我部会同财政部开展了…`, `前期，X已牵头…`)
+# tells past work where it says the work done (了, 已) and nothing still to do (将, 要, 继续 …): background, no task.
+PAST_OPENING = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*)?"
+                          r"(?:(?:19|20)\d\d年(?:度|初|底|末|[上下]半年)?|前期|此前|之前|前一阶段)[，,]")
+PAST_DONE = re.compile(r"了(?!解)|已(?:经)?(?!于)")
+PAST_STILL = re.compile(r"将|(?<![主重需纪概摘提只])要(?![求素点闻件])|拟|计划|力争|确保|继续|应当|应(?![急用对届])|须|请")
+
+
 def _retrospective(sentence: str) -> bool:
     head = sentence[:24]
-    if "来" not in head and "去" not in head and "上年" not in head and "近年" not in head:
-        return False  # prefilter: every opening of RETROSPECTIVE holds one of these
+    if "来" not in head and "去" not in head and "上年" not in head and "近" not in head and "统计" not in head:
+        if not ("年" in head or "前" in head):
+            return False  # prefilter: every opening of RETROSPECTIVE and PAST_OPENING holds one of these
+        return bool(PAST_OPENING.match(sentence)) and bool(PAST_DONE.search(sentence)) \
+            and not PAST_STILL.search(sentence)
     return bool(RETROSPECTIVE.match(sentence))
+
+
+# (s15e) A sentence that reports what a cited document says (`《国务院关于…的意见》明确由国家发展改革委牵头…`): the
+# cited document's assignment, told as a ground; the notice gives no work of its own there (spec 1.1 §6: only explicit
+# assignments of the notice's items).
+CITED_SAYS = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*)?《[^》\n]{2,80}》(?:[（(][^）)\n]{0,30}[）)])?"
+                        r"(?:中|里)?(?:已|也)?(?:明确|规定|提出|要求|指出|强调)(?!的)")
+
+
+# (s15e) `A牵头，B、C按照职责分工负责` / `…按照分工负责` / `…按分工负责`: once a lead is named, the others of the same
+# assignment sharing the work by their duties are `co` (spec 1.1 §6, guide gd (二十) `…牵头负责,相关行业主管部门按职能
+# 分工负责` lead + co). The organs that stand before the share word, after the lead's mention.
+SHARE_THEN_DUTY = re.compile(r"(?:[^，,。；;\n]{0,40}?)(?:要|应当?|须)?(?:按照?(?:各自)?职[责能](?:分工)?|按照?(?:各自的?)?分工|"
+                             r"在各自职责范围内)[，,]?(?:负责|负总责)")
+
+
+def _shared_after_lead(text: str, pending: list[tuple]) -> None:
+    leads = [nm for t, nm, role in pending if role == "lead"]
+    if not leads:
+        return
+    first_lead = min(nm.mention.start for nm in leads)
+    lead_names = {nm.name for nm in leads}
+    for i, (t, nm, role) in enumerate(pending):
+        if role == "responsible" and nm.mention.start > first_lead and nm.name not in lead_names \
+                and SHARE_THEN_DUTY.match(text, nm.mention.end):
+            pending[i] = (t, nm, "co")
 
 
 def _flush(pending: list[tuple], add) -> None:
@@ -1279,6 +1369,16 @@ AND_DUTY = re.compile(r"(?:并|同时|还|，|,)负责")
 # 负（总）责 closing the clause (guide R11: 负总责 reads as 负责; docs/decisions/assign-s9.md). Not `负责人`, not
 # `对…负责任`, not `对…的真实性负责` said of an applicant (the subject must be an organ or a place).
 TOWARD_DUTY = re.compile(r"(?:要|应当|应|须|必须)?(?:依法)?对[^，,。；;：:\n]{2,40}?(?P<cue>负总责|负责)(?=[，,。；;）)\s]|$)")
+
+
+# (s15e) After 牵头/会同: the organs' past work named as an attribute of a document (`…牵头制定的《…》`, `…会同Y印发的
+# 《…》`, `…牵头起草的实施方案`).
+DOCUMENT_ATTRIBUTE = re.compile(r"[^，,。；;《]{0,16}?(?:制定|起草|编制|印发|出台|发布|修订|拟定|研究制定)(?:了)?的(?:《|[^，,。；;]{0,12}?"
+                                r"(?:办法|方案|意见|规划|计划|通知|细则|规定|标准|清单|目录|指南))")
+# (s15e) A mechanism written after the sentence's opening (`各市州要参照省里做法，建立由X牵头、相关部门按照分工负责的工作
+# 机制`): the organs inside it are given no work (spec 1.1 §6, as MECHANISM at a sentence's start).
+MECHANISM_INSIDE = re.compile(r"(?:建立|健全|完善|形成|构建)(?:健全|完善|起|了)?(?:(?!机制|制度|格局|体系|模式)[^。；;]){0,60}?"
+                              r"的[^，,。；;]{0,12}?(?:机制|制度|格局|体系|模式)")
 
 
 def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions: list[NamedMention], add,
@@ -1447,6 +1547,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if colon:
         pos += 1
     cue = _prose_cue(text, pos, e) or _cue_after_adverbial(text, pos, e)
+    if cue and cue.group("cue") in ("牵头", "会同") and DOCUMENT_ATTRIBUTE.match(text, cue.end(), e):
+        return []  # (s15e) `X牵头制定的《…》已印发`, `X会同Y起草的《…》`: an attribute of a document, no work given
     if not cue and text.startswith(("为", "作为", "是"), pos):
         # (`X作为牵头单位，负责…`: 作为 is the same predicate; so is 是, `X是本办法的牵头单位`)
         label = ROLE_PREDICATE.match(text, pos + (1 if text.startswith("作为", pos) else 0), e)
