@@ -943,14 +943,22 @@ COLLECTION_TAIL = re.compile(r"^(?:【\s*(?:法宝引证码|引证码|修正历�
 PAGE_TAIL = re.compile(r"^[【\[]?\s*(?:相关链接|相关附件|附件下载|相关文件|相关阅读|相关新闻|相关稿件|相关政策|相关解读|政策解读|文件解读|"
                        r"解读|图解|图文解读|一图读懂|答记者问|记者问答)\s*[】\]]?\s*[：:]?$")
 PAGE_TAIL_OPENS = frozenset("【[相附政文解图一答记法")
+# (s15) the 解读 printed under its own title after the document (`《某市…办法》政策解读`, `关于《…》的解读`,
+# `关于…实施方案的政策解读`): a page section like `政策解读` alone
+TITLED_READING = re.compile(r"^(?:关于)?[《“][^《》“”]{2,80}[》”](?:的)?(?:政策|文件)?解读$|^关于[^《》。；]{2,80}的(?:政策|文件)?解读$")
 
 
 def _find_collection_tail(layout: Layout, lines: list[Line]) -> None:
     """The body stops at a law collection's record field after the text (COLLECTION_TAIL), or at a web page's
-    own section after the document (PAGE_TAIL); lines opening with their first characters only are tried."""
+    own section after the document (PAGE_TAIL, TITLED_READING); lines opening with their first characters only
+    are tried."""
     for ln in lines:
-        if layout.body_start < ln.start < layout.body_end and ln.text[:1] in PAGE_TAIL_OPENS and (
-                (ln.text[:1] in "【法" and COLLECTION_TAIL.match(ln.text)) or PAGE_TAIL.match(ln.text.strip())):
+        if not layout.body_start < ln.start < layout.body_end:
+            continue
+        first = ln.text[:1]
+        if ((first in PAGE_TAIL_OPENS and ((first in "【法" and COLLECTION_TAIL.match(ln.text))
+                                           or PAGE_TAIL.match(ln.text.strip())))
+                or (first in "《“关" and TITLED_READING.match(ln.text.strip()))):
             layout.body_end = ln.start
             return
 
