@@ -815,7 +815,8 @@ FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增�
 
 # `由每人每月520元提高到…`, `从每户每年4000元调整为…`: the old value after 由/从 and the words it is counted
 # per (the four characters BASELINE_FROM looks at do not reach 由 there).
-BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|村|亩|平方米|床|张床位))+\s*$")
+BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|村|亩|平方米|床|张床位|生|学生|校|所|辆|吨|千瓦时|立方米|公里))+\s*$")
+# (s15e) 每生, 每校, 每辆, 每吨…: `从每生每年3300元提高到3700元` (an education or fee standard raised)
 
 
 # `由2020年的56.5%提高到62%`, `从现在的9%提高到15%左右`, `由目前的40%提高到50%以上`: the value of a year or of now
@@ -1055,7 +1056,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return True
     if (not CONDITION_START_CHARS.isdisjoint(clause_prefix)
             and stdlib_twin(CONDITION_START).search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
-            and not _demand_on_a_group(clause_prefix)):
+            and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)):
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
             and q.unit_kind not in ("percent", "permille")
@@ -1151,6 +1152,21 @@ def _demand_on_a_group(clause_prefix: str) -> bool:
     if not tail or re.search(r"\d|[，,]", tail):
         return False
     return any(tail.endswith(p) for p, _ in lexicon().before) or _verb_at_end().search(tail) is not None
+
+
+# (s15e) `对中部地区不超过45%`, `对西部地区项目最高不超过60%`: a short 对-phrase naming a region or class of projects with no
+# number in it, then a comparator right before the number: the cap or floor set for that group, not who qualifies.
+GROUP_THEN_CAP = re.compile(r"^(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再))?对于?[\p{Han}、（）()]{2,14}?(?:项目|地区|省份|城市|县|市|区|企业|学校|机构)?"
+                            r"(?:原则上)?(?:最高|最低)?(?:不超过|不高于|不低于|不少于|不得超过|不得低于|最高|最低|控制在)$")
+
+
+def _cap_for_a_group(clause_prefix: str, rest_of_clause: str) -> bool:
+    """`对中部地区不超过45%；`: GROUP_THEN_CAP on the clause before the number, and the clause after the number does
+    not go on into a group described by it (`对年营业收入不超过2000万元的企业`)."""
+    if "的" in rest_of_clause:
+        return False
+    head = NUMBERING.sub("", clause_prefix.strip(), count=1)
+    return "的" not in head and GROUP_THEN_CAP.match(head) is not None
 
 
 @lru_cache(maxsize=1)
@@ -3770,7 +3786,10 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
 # in it is a quota the policy sets (spec 1.1 §7: quotas), one per place or unit and column, in the unit its column head
 # (`城镇新增就业（万人）`) or the table's `单位：万人` line gives; dated as the attachment or plan it stands in.
 ALLOCATION_CAPTION = re.compile(r"(?:任务|指标|目标|计划|名额|资金|额度|任务数)[^\n|]{0,6}?(?:分解|分配|下达)[^\n|]{0,4}?表|"
-                                r"(?:分解|分配)(?:情况|计划|方案)?表|(?:下达|分配)[^\n|]{0,20}?(?:计划|任务|指标)表")
+                                r"(?:分解|分配)(?:情况|计划|方案)?表|(?:下达|分配)[^\n|]{0,20}?(?:计划|任务|指标)表|"
+                                # (s15e) `2024年度耕地保护目标任务表`, `…资金安排表`: a central or provincial notice that 下达s
+                                # its tasks names the table so (the prefilter asks for 下达/分解/分配 in the text)
+                                r"目标任务(?:一览)?表|资金安排(?:情况)?表")
 TABLE_UNIT = re.compile(r"(?:计量)?单位\s*[：:]\s*([^\s|，,；;。）)]{1,6})")
 NOT_QUOTA_HEAD = re.compile(r"序\s*号|编\s*号|备\s*注|排\s*名|排\s*序|联系|电话|时限|时间|责任|单位$")
 ALLOCATION_LOOK = 5  # lines from the caption to the table's first row

@@ -1,0 +1,78 @@
+"""Session 15e (helper s15e-targets): targets recall in central notices and web copies, one test per class of lost
+target fixed, each a snippet written for this file in another ministry's, province's or year's style than the stress
+doc that found it (tests/s15etargets_stress.py). Expected items are exact: (value, unit, comparator, per_year,
+year_start, year_end, task); spans index the record's text."""
+from __future__ import annotations
+
+from pipeline import process_text
+from pipeline.quantity import first_quantity
+
+
+def _record(text: str) -> dict:
+    d = process_text(text.strip() + "\n", doc_id="t").model_dump()
+    for t in d["targets"]:
+        assert d["text"][t["span"][0]:t["span"][1]] == t["quote"]
+    return d
+
+
+def _targets(text: str) -> list[tuple]:
+    return [(t["value"], t["unit"], t["comparator"], t["per_year"], t["year_start"], t["year_end"], t["task"])
+            for t in _record(text)["targets"]]
+
+
+def test_cap_for_a_group_named_by_a_dui_phrase():
+    """`对中部地区不超过45%；对西部地区不超过60%`: a short 对-phrase naming a class of regions, then a comparator
+    right before the number, is the cap set for that class (spec §7 `最高不超过`), not who qualifies."""
+    got = _targets("""水利部 财政部关于做好中小河流治理项目资金安排的通知
+一、补助比例
+中央补助资金占项目总投资的比例，对东部地区原则上不超过40%；对中部地区不超过60%；对西部地区不超过80%。
+二、其他
+对年营业收入不超过2000万元的施工企业，不得承担重点项目。""")
+    assert got == [(40, "%", "<=", False, None, None, "一"), (60, "%", "<=", False, None, None, "一"),
+                   (80, "%", "<=", False, None, None, "一")]
+
+
+def test_old_standard_per_student_is_a_baseline():
+    """`从每生每年2000元提高到2500元`: the old value after 从 counted per student (每生) is a baseline (§7 `比2020年`),
+    only the new standard is a target."""
+    got = _targets("""财政部 教育部关于提高中等职业学校国家助学金标准的通知
+一、国家助学金资助标准从每生每年2000元提高到2500元。""")
+    assert got == [(2500, "元", "=", True, None, None, "一")]
+
+
+def test_target_task_table_named_without_fenjie():
+    """`2023年度森林督查目标任务表`: a notice that 下达s its tasks names the attachment's table so; its rows parted by
+    spaces are quotas (spec §7), unit from the table's `单位：` line."""
+    got = _targets("""某省林业局关于下达2023年度造林绿化目标任务的通知
+各市林业局：
+现将2023年度造林绿化目标任务下达你们，请抓好落实。
+附件
+2023年度造林绿化目标任务表
+单位：万亩
+市 人工造林 封山育林
+东市 12.5 8
+西市 6 3.5""")
+    assert got == [(125000, "亩", "=", False, 2023, 2023, None), (80000, "亩", "=", False, 2023, 2023, None),
+                   (60000, "亩", "=", False, 2023, 2023, None), (35000, "亩", "=", False, 2023, 2023, None)]
+
+
+def test_kilo_opens_the_unit():
+    """`2千伏安`, `5千瓦`: 千 opens the unit (kilo-), it does not multiply the number; `3千人`, `2千万元` keep it."""
+    assert first_quantity("不低于2千伏安").values[0][0] == 2 and first_quantity("不低于2千伏安").unit == "千伏安"
+    assert first_quantity("5千瓦以上").unit == "千瓦" and first_quantity("5千瓦以上").values[0][0] == 5
+    assert first_quantity("3千人").values[0][0] == 3000 and first_quantity("3千人").unit == "人"
+    assert first_quantity("2千万元").values[0][0] == 20000000
+    got = _targets("""国家能源局关于实施农村电网巩固提升工程的指导意见
+一、主要目标
+到2025年，农村电网户均配变容量不低于2.5千伏安，新增变电容量1.2亿千伏安。""")
+    assert got == [(2.5, "千伏安", ">=", False, None, 2025, "一"), (120000000, "千伏安", "=", False, None, 2025, "一")]
+
+
+def test_letter_spaced_digits_of_a_web_copy():
+    """`新建公办幼儿园１ ２ ０所`: a web copy's letter-spaced full-width digits are one number before a unit; a row of
+    one-digit cells is not joined."""
+    got = _targets("""首页 > 政务公开
+某市教育局关于印发2024年学前教育工作要点的通知
+一、新建公办幼儿园１ ２ ０所以上。""")
+    assert got == [(120, "所", ">=", False, 2024, 2024, "一")]
+    assert first_quantity("东市3 2 1") is None or first_quantity("东市3 2 1").values[0][0] != 321
