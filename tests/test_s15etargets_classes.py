@@ -76,3 +76,29 @@ def test_letter_spaced_digits_of_a_web_copy():
 一、新建公办幼儿园１ ２ ０所以上。""")
     assert got == [(120, "所", ">=", False, 2024, 2024, "一")]
     assert first_quantity("东市3 2 1") is None or first_quantity("东市3 2 1").values[0][0] != 321
+
+
+def test_total_over_years_counted_in_digits_is_not_per_year():
+    """`每年改造…，5年累计改造…`: a running total after a yearly amount is not per year (s13's 累计 rule), also when
+    the years are counted in digits."""
+    got = _targets("""交通运输部关于实施农村公路安全生命防护工程的通知
+一、建设任务
+2021—2025年，每年完成农村公路危桥改造3000座，5年累计改造1.5万座。""")
+    assert got == [(3000, "座", "=", True, 2021, 2025, "一"), (15000, "座", "=", False, 2021, 2025, "一")]
+
+
+def test_level_reached_year_by_year_is_not_per_year():
+    """`每年新增…，…比例逐年提高、达到…以上`: 逐年 then the level to reach is a level, not a yearly amount (spec §7
+    per_year for 每年/年均/每年度 amounts)."""
+    got = _targets("""四川省人民政府办公厅关于加快发展普惠托育服务的实施意见
+一、发展目标
+到2026年，全省每年新增普惠托位1.2万个，普惠托位占比逐年提高，达到60%以上。""")
+    assert got == [(12000, "个", "=", True, None, 2026, "一"), (60, "%", ">=", False, None, 2026, "一")]
+
+
+def test_title_naming_a_years_adjustment_dates_its_levels():
+    """`关于2022年调整…标准的通知`: the year's adjustment of a standard; its new levels apply in that year (spec §7 a
+    work plan for one year)."""
+    got = _targets("""某省人力资源和社会保障厅 某省财政厅关于2022年调整城乡居民基础养老金的通知
+一、省级基础养老金最低标准每人每月提高10元。""")
+    assert got == [(10, "元", "=", False, 2022, 2022, "一")]

@@ -1832,7 +1832,12 @@ def _per_year(scope: str) -> bool:
         later += [m.start() for m in PER_AWARD.finditer(scope)]
     if "累计" in scope or "总计" in scope or "共计" in scope or "合计" in scope or "年共" in scope:
         # `每年培训1000万人，累计培训5000万人`, `每年扶持10个，三年共计30个`: a total over the years
-        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)]
+        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?|(?:[两三四五六七八九十]|\d{1,2})年)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)]
+        # ((s15e) `，3年累计完成…3000万亩`: a count of years in digits before 累计)
+    if "逐年" in scope:
+        # (s15e) `每年新增养老床位5000张，…，护理型床位占比逐年提高、达到65%以上`: a level reached year by year is no
+        # yearly amount; 每年 before it does not reach it
+        later += [m.start() for m in re.finditer(r"逐年[\p{Han}]{0,4}?[、，,]?\s*(?:达到|达|到|至)", scope)]
     return not any(y >= hits[-1] for y in later)
 
 
@@ -1855,6 +1860,11 @@ YEAR_BEFORE_GENRE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:�
 CARRY_OUT_BEFORE = re.compile(r"(?:开展|做好|组织|组织实施|实施|抓好|推进|部署|启动)\s*$")
 # What a title names for one year: its standards, tasks, goals or the year's work.
 ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点|实事|清单|项目|指南|活动|行动")  # 开展2020年度…创建活动
+
+
+# (s15e) `关于2023年调整退休人员基本养老金的通知`, `2024年提高城乡居民基础养老金最低标准`: that year's adjustment of a
+# standard, whose new levels apply in that year (as `我市2025年最低生活保障标准`).
+ADJUST_AFTER_YEAR = re.compile(r"\s*(?:度\s*)?(?:调整|提高|上调)")
 
 
 # A title naming the year its plan must reach its goal by (`到2020年…行动计划`, `2030年前碳达峰行动方案`): a deadline.
@@ -1899,7 +1909,8 @@ def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
         return None, int(m.group(1) or m.group(2))
     m = YEAR_ONE.search(title) or YEAR_BEFORE_GENRE.search(title)
     if m and (WORK_PLAN_GENRES.search(title) or ONE_YEAR_CONTENT.search(title[m.end():])
-              or CARRY_OUT_BEFORE.search(title[:m.start()])):  # `关于开展2021年职业技能培训的通知`
+              or CARRY_OUT_BEFORE.search(title[:m.start()])  # `关于开展2021年职业技能培训的通知`
+              or ADJUST_AFTER_YEAR.match(title, m.end())):  # (s15e) `关于2023年调整退休人员基本养老金的通知`
         # `2025年…工作要点`, `我市2025年最低生活保障标准`, `做好2024年春季植树造林工作`: a plan for one year
         return int(m.group(1)), int(m.group(1))
     return None
