@@ -102,3 +102,28 @@ def test_title_naming_a_years_adjustment_dates_its_levels():
     got = _targets("""某省人力资源和社会保障厅 某省财政厅关于2022年调整城乡居民基础养老金的通知
 一、省级基础养老金最低标准每人每月提高10元。""")
     assert got == [(10, "元", "=", False, 2022, 2022, "一")]
+
+
+def test_allocation_cells_grouping_thousands_with_a_comma():
+    """`| 东县 | 1,260 |`: a web copy's table cell grouping thousands with a comma is one amount (spec §7 quotas); the
+    合计 row too (s14)."""
+    got = _targets("""某自治区财政厅关于下达2022年衔接推进乡村振兴补助资金的通知
+各盟市财政局：
+现下达你们2022年衔接推进乡村振兴补助资金，请及时拨付。
+附件
+2022年衔接推进乡村振兴补助资金分配表
+| 盟市 | 金额（万元） |
+| 东盟 | 1,260 |
+| 西市 | 980 |
+| 合计 | 2,240 |""")
+    assert got == [(12600000, "元", "=", False, None, None, None), (9800000, "元", "=", False, None, None, None),
+                   (22400000, "元", "=", False, None, None, None)]
+
+
+def test_unit_gen_for_piles_and_a_capacity_class():
+    """`新增公共充电桩800根`: 根 counts piles (target_units.tsv); `年产…能力的项目` names a class of projects (out), while
+    `形成年产…的生产能力` is a capacity to build (in)."""
+    got = _targets("""某县人民政府办公室关于印发2025年民生实事项目的通知
+一、新增公共充电桩800根。
+二、到2027年，形成年产20万吨的饲料加工能力。新建年产5万吨能力的项目需报县政府审定。""")
+    assert got == [(800, "根", "=", False, 2025, 2025, "一"), (200000, "吨", "=", False, None, 2027, "二")]

@@ -88,6 +88,12 @@ PERSON_UNITS = {"人", "名", "户", "人次"}
 POPULATION_CLASS = re.compile(r"口?\s*(?:以上|以下|及以上|及以下|以内)?\s*的\s*(?:大|中|小|特大|超大)?(?:城市|城镇|县城|县|镇|乡镇|地区|市|城区)")
 MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构|"
                              r"煤矿|矿井|矿山|电站|电厂|机组|港口|码头|船舶|装置)")
+# `年产30万吨能力的项目`, `年产10万台及以上规模的生产线`: a yearly capacity then 能力/规模/产能的 and what it picks out
+CAPACITY_CLASS = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*(?:生产|加工|处理)?(?:能力|规模|产能)的[\p{Han}]{0,6}?"
+                            r"(?:项目|企业|装置|生产线|工厂|矿井|煤矿|基地)")
+YEARLY_CAPACITY = ("年产", "年产能", "年生产", "年处理", "年加工")
+YEARLY_CAPACITY_END = re.compile(r"年(?:产能?|生产|处理|加工)$")
+CAPACITY_NOUN = re.compile(r"[\p{Han}]{0,4}?(?:生产|加工|处理|综合)?(?:能力|产能|规模)(?![的])")
 SIZE_CLASS_AFTER = re.compile(r"(?:的)?(?:规上|规模以上)?[\p{Han}]{0,2}?(?:企业|单位|项目|园区|集群|产业|平台|龙头)")
 # A year before the issue year still sets a goal with 力争/确保 or `到2020年` (not 达到, not 截至).
 GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d{2}")
@@ -1077,6 +1083,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         # ((s14b) not `建成一批…基地（新建100个左右）`: a bracket after the batch counts it)
     if q.unit_kind in ("money", "measure") and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
         return True  # `1亿元以上规上工业企业`, `90万吨/年以上大型矿井`: a size class, not an amount to reach
+    if clause_prefix.endswith(YEARLY_CAPACITY) and CAPACITY_CLASS.match(text, q.end, q.end + 20):
+        return True  # (s15e) `新建年产130根能力的项目需审慎研究`: the capacity names a class of projects, not an amount to reach
     if (q.unit_kind == "money" and not q.after_cmp and clause_prefix.endswith(("超", "超过", "过", "逾"))
             and SIZE_CLASS_AFTER.match(text, q.end, q.end + 8)):
         return True  # `营业收入超10亿元企业达到50家`: a size class written before the units it picks out
@@ -1099,6 +1107,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return True  # `当年新增就业岗位达到50个的企业，按…给予奖励`: the units that reach it get the reward
         if _verb_before_end().search(clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
+        if (clause_prefix.rstrip().endswith(YEARLY_CAPACITY) and CAPACITY_NOUN.match(rest)
+                and _verb_before_end().search(YEARLY_CAPACITY_END.sub("", clause_prefix.rstrip()))):
+            return False  # (s15e) `形成年产30万吨的生产能力`: 年产 between the verb and the number, the capacity to build
         if q.unit_kind in ("measure", "percent", "permille") and PRODUCT_LEVEL.search(clause_prefix) is not None:
             return False  # `推出能效比超过4TOPS/W的终端芯片`: the level a product to be delivered must reach
         if REQUIRED_SIZE.search(clause_prefix.rstrip()) and (_has_verb(clause_prefix) or _per_period_time(text, q, clause_prefix)):
@@ -3657,7 +3668,8 @@ INDICATOR_YEAR = re.compile(r"(?|((?:19|20)\d{2})\s*年(?:底|末)?\s*[（(]?" +
 # `| 指标 | 单位 | 2020年 | 2025年 |`: the unit in a column of its own.
 UNIT_HEAD = re.compile(r"(?:计量)?单位")
 INDICATOR_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$")
-INDICATOR_CELL = re.compile(r"([<>≤≥＜＞]=?)?\s*[〔\[［【]?\s*(\d+(?:\.\d+)?)\s*[〕\]］】]?\s*(以上|以下|左右)?")
+# (s15e) `2,350`, `1，120`: a web copy's cell grouping thousands with a comma is one amount
+INDICATOR_CELL = re.compile(r"([<>≤≥＜＞]=?)?\s*[〔\[［【]?\s*((?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?))\s*[〕\]］】]?\s*(以上|以下|左右)?")
 INDICATOR_CMP = {"<": "<=", "＜": "<=", "≤": "<=", "<=": "<=", ">": ">", "＞": ">", "≥": ">=", ">=": ">=",
                  "以上": ">=", "以下": "<=", "左右": "~"}
 
@@ -3908,14 +3920,14 @@ def _bar_rows(text: str, pos: int, hi: int):
 # does not fit (a row out of step is not read).
 ALLOC_HEAD_CELL = re.compile(r"[^\d\s|，,。；;：:]{1,14}")
 ALLOC_NAME_CELL = re.compile(r"[^\d\s|，,。；;：:]{1,14}")
-ALLOC_AMOUNT_CELL = re.compile(r"[<>≤≥＜＞]?=?\s*\d+(?:\.\d+)?\s*(?:以上|以下|左右)?|[—\-－/／]{1,2}")
+ALLOC_AMOUNT_CELL = re.compile(r"[<>≤≥＜＞]?=?\s*(?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:以上|以下|左右)?|[—\-－/／]{1,2}")
 TABLE_NUMBER_HEAD = re.compile(r"序\s*号|编\s*号")
 TOTAL_ROW = re.compile(r"合\s*计|总\s*计|小\s*计|全市|全省|全区|全县")
 SPACES = re.compile(r"[ \t\u3000]+")
 ALLOC_MAX_ROWS = 400
 
 
-SPACED_CELL = re.compile(r"[<>≤≥＜＞]?=?\d+(?:\.\d+)?(?:以上|以下|左右)?|[—\-－/／]{1,2}|[^ \t\u3000\d<>≤≥＜＞—\-－/／]+")
+SPACED_CELL = re.compile(r"[<>≤≥＜＞]?=?(?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?)(?:以上|以下|左右)?|[—\-－/／]{1,2}|[^ \t\u3000\d<>≤≥＜＞—\-－/／]+")
 
 
 def _split_spaced(line: str, at: int) -> tuple[list[str], list[int]]:
