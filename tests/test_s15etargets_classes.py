@@ -127,3 +127,23 @@ def test_unit_gen_for_piles_and_a_capacity_class():
 一、新增公共充电桩800根。
 二、到2027年，形成年产20万吨的饲料加工能力。新建年产5万吨能力的项目需报县政府审定。""")
     assert got == [(800, "根", "=", False, 2025, 2025, "一"), (200000, "吨", "=", False, None, 2027, "二")]
+
+
+def test_indicator_noun_and_amount_right_after_a_goal_deadline():
+    """`到2030年，湿地面积800万亩`: the clause after `到YYYY年，` that is only an indicator's name and its amount is the goal
+    (spec §7: the number after its noun); `截至2023年底，…面积…` is not a goal."""
+    got = _targets("""国家林业和草原局关于印发《全国湿地保护规划》的通知
+一、规划目标
+截至2020年底，全国湿地面积8.5亿亩。
+到2030年，新增湿地面积800万亩，湿地保护修复项目用户数1200户。""")
+    assert got == [(8000000, "亩", "=", False, None, 2030, "一"), (1200, "户", "=", False, None, 2030, "一")]
+
+
+def test_old_fee_per_copy_is_a_baseline():
+    """`由每本80元降为每本60元`: the old fee counted per copy (每本, 每证) is a baseline; the new one a target, also when
+    the fee is named without 标准 (`工本费由…降为每本60元`, `…费由每证10元调整为每证8元`)."""
+    got = _targets("""国家发展改革委 财政部关于降低住房转让手续费的通知
+一、不动产权证书工本费标准由每本80元降为每本60元。
+二、房屋登记费由每证100元调整为每证80元，证书工本费降为每本10元。""")
+    assert got == [(60, "元", "=", False, None, None, "一"), (80, "元", "=", False, None, None, "二"),
+                   (10, "元", "=", False, None, None, "二")]

@@ -821,8 +821,8 @@ FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增�
 
 # `由每人每月520元提高到…`, `从每户每年4000元调整为…`: the old value after 由/从 and the words it is counted
 # per (the four characters BASELINE_FROM looks at do not reach 由 there).
-BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|村|亩|平方米|床|张床位|生|学生|校|所|辆|吨|千瓦时|立方米|公里))+\s*$")
-# (s15e) 每生, 每校, 每辆, 每吨…: `从每生每年3300元提高到3700元` (an education or fee standard raised)
+BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|村|亩|平方米|床|张床位|生|学生|校|所|辆|吨|千瓦时|立方米|公里|本|证|件|张|套|台))+\s*$")
+# (s15e) 每生, 每校, 每辆, 每吨, 每本, 每证…: `从每生每年3300元提高到3700元`, `由每本200元降为每本160元` (a standard changed)
 
 
 # `由2020年的56.5%提高到62%`, `从现在的9%提高到15%左右`, `由目前的40%提高到50%以上`: the value of a year or of now
@@ -3124,8 +3124,9 @@ STANDARD_HEADING = re.compile(r"(?:租金|收费|补贴|补助|奖励|奖补|资
 
 # `犬只登记费每只每年100元`, `学费每生每学期1200元`, `停车费每小时5元`: a fee and what it is counted per,
 # then the amount: a charge the policy fixes (guide TG6c: fees and standards it fixes stay in).
-FEE_PER = re.compile(r"[\p{Han}]{1,8}?费(?:用)?\s*(?:标准)?\s*(?:为|是|按)?\s*"
-                     r"(?:每(?:人次|人|户|只|头|辆|次|月|年度?|学期|学年|天|日|小时|平方米|亩|吨|件|个|套|间|生|床))+\s*$")
+# ((s15e) `工本费降为每本60元`, `…费由每证10元调整为每证8元`: a fee set to a new level per copy or certificate)
+FEE_PER = re.compile(r"[\p{Han}]{1,8}?费(?:用)?\s*(?:标准)?\s*(?:(?:由|从)\s*(?:每[\p{Han}]{1,3}?)?\s*\d+(?:\.\d+)?\s*元\s*)?(?:为|是|按|(?:降|降低|下调|调整|上调|提高|统一)(?:为|到|至))?\s*"
+                     r"(?:每(?:人次|人|户|只|头|辆|次|月|年度?|学期|学年|天|日|小时|平方米|亩|吨|件|个|套|间|生|床|本|证|张))+\s*$")
 
 
 # `参保任务为3.5万人`, `年度目标是新增就业500人`, `全年计划为20公里`: the quota named as the goal, task or plan.
@@ -3494,6 +3495,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             re.match(r"\s*(?:并|同时|还|要|力争)?\s*(?:将|把)(?:其中)?", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
+        demanded = demanded or _goal_noun_clause(text, sentence_start, clause_start, q)
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
                                                             or _fee_standard(clause_prefix)
                                                             or QUOTA_NOUN_AFTER.match(text, q.end, clause_end) is not None))
@@ -4226,6 +4228,24 @@ def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
 # `到2020年，全县茶园面积发展到10万亩，茶叶产量5000吨，综合产值突破20亿元`: a clause that is only an indicator's name
 # (产量, 收入, 产值, 规模…) and its amount continues the goal list before it, whatever its unit.
 INDICATOR_NOUN = re.compile(r"(?:产量|总产|产值|收入|总额|总量|规模|面积|增加值|营业额|销售额|交易额|成交额|出口额|税收|里程|容量|能力)$")
+
+
+# (s15e) `到2025年，轮作面积500万亩`, `到2025年，千兆宽带用户数6000万户`: the clause right after a goal deadline that is
+# only an indicator's name and its amount (no verb) is the goal (spec 1.1 §7: the number after its noun).
+GOAL_DEADLINE_CLAUSE = re.compile(r"(?:^|[。；;\n])\s*(?:力争|确保|争取)?\s*(?<!截)(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[，,]\s*$")
+COUNT_NOUN = re.compile(r"(?:用户数|户数|人数|数量|个数|家数|总数)$")
+
+
+def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quantity) -> bool:
+    if clause_start <= sentence_start or q.token != "ar":
+        return False
+    prefix = _strip_scope(text[clause_start:q.start]).strip()
+    if not (2 <= len(prefix) <= 12) or re.fullmatch(r"[\p{Han}A-Za-z0-9]+", prefix) is None or _has_verb(prefix):
+        return False
+    if not ((q.unit_kind in ("money", "measure") and INDICATOR_NOUN.search(prefix))
+            or (q.unit_kind == "count" and COUNT_NOUN.search(prefix))):
+        return False
+    return GOAL_DEADLINE_CLAUSE.search(text[max(0, sentence_start - 1):clause_start]) is not None
 
 
 # `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
