@@ -88,6 +88,12 @@ PERSON_UNITS = {"人", "名", "户", "人次"}
 POPULATION_CLASS = re.compile(r"口?\s*(?:以上|以下|及以上|及以下|以内)?\s*的\s*(?:大|中|小|特大|超大)?(?:城市|城镇|县城|县|镇|乡镇|地区|市|城区)")
 MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构|"
                              r"煤矿|矿井|矿山|电站|电厂|机组|港口|码头|船舶|装置)")
+# `年产30万吨能力的项目`, `年产10万台及以上规模的生产线`: a yearly capacity then 能力/规模/产能的 and what it picks out
+CAPACITY_CLASS = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*(?:生产|加工|处理)?(?:能力|规模|产能)的[\p{Han}]{0,6}?"
+                            r"(?:项目|企业|装置|生产线|工厂|矿井|煤矿|基地)")
+YEARLY_CAPACITY = ("年产", "年产能", "年生产", "年处理", "年加工")
+YEARLY_CAPACITY_END = re.compile(r"年(?:产能?|生产|处理|加工)$")
+CAPACITY_NOUN = re.compile(r"[\p{Han}]{0,4}?(?:生产|加工|处理|综合)?(?:能力|产能|规模)(?![的])")
 SIZE_CLASS_AFTER = re.compile(r"(?:的)?(?:规上|规模以上)?[\p{Han}]{0,2}?(?:企业|单位|项目|园区|集群|产业|平台|龙头)")
 # A year before the issue year still sets a goal with 力争/确保 or `到2020年` (not 达到, not 截至).
 GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d{2}")
@@ -815,7 +821,8 @@ FROM_TO = re.compile(r"[^，,；;。\d]{0,8}?(?:调整|提高|提升|增加|增�
 
 # `由每人每月520元提高到…`, `从每户每年4000元调整为…`: the old value after 由/从 and the words it is counted
 # per (the four characters BASELINE_FROM looks at do not reach 由 there).
-BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|村|亩|平方米|床|张床位))+\s*$")
+BASELINE_PER = re.compile(r"(?:由|从)(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|村|亩|平方米|床|张床位|生|学生|校|所|辆|吨|千瓦时|立方米|公里|本|证|件|张|套|台))+\s*$")
+# (s15e) 每生, 每校, 每辆, 每吨, 每本, 每证…: `从每生每年3300元提高到3700元`, `由每本200元降为每本160元` (a standard changed)
 
 
 # `由2020年的56.5%提高到62%`, `从现在的9%提高到15%左右`, `由目前的40%提高到50%以上`: the value of a year or of now
@@ -1055,7 +1062,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return True
     if (not CONDITION_START_CHARS.isdisjoint(clause_prefix)
             and stdlib_twin(CONDITION_START).search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
-            and not _demand_on_a_group(clause_prefix)):
+            and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)):
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
             and q.unit_kind not in ("percent", "permille")
@@ -1076,6 +1083,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         # ((s14b) not `建成一批…基地（新建100个左右）`: a bracket after the batch counts it)
     if q.unit_kind in ("money", "measure") and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
         return True  # `1亿元以上规上工业企业`, `90万吨/年以上大型矿井`: a size class, not an amount to reach
+    if clause_prefix.endswith(YEARLY_CAPACITY) and CAPACITY_CLASS.match(text, q.end, q.end + 20):
+        return True  # (s15e) `新建年产130根能力的项目需审慎研究`: the capacity names a class of projects, not an amount to reach
     if (q.unit_kind == "money" and not q.after_cmp and clause_prefix.endswith(("超", "超过", "过", "逾"))
             and SIZE_CLASS_AFTER.match(text, q.end, q.end + 8)):
         return True  # `营业收入超10亿元企业达到50家`: a size class written before the units it picks out
@@ -1098,6 +1107,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return True  # `当年新增就业岗位达到50个的企业，按…给予奖励`: the units that reach it get the reward
         if _verb_before_end().search(clause_prefix.rstrip()):
             return False  # 培育10家以上的龙头企业
+        if (clause_prefix.rstrip().endswith(YEARLY_CAPACITY) and CAPACITY_NOUN.match(rest)
+                and _verb_before_end().search(YEARLY_CAPACITY_END.sub("", clause_prefix.rstrip()))):
+            return False  # (s15e) `形成年产30万吨的生产能力`: 年产 between the verb and the number, the capacity to build
         if q.unit_kind in ("measure", "percent", "permille") and PRODUCT_LEVEL.search(clause_prefix) is not None:
             return False  # `推出能效比超过4TOPS/W的终端芯片`: the level a product to be delivered must reach
         if REQUIRED_SIZE.search(clause_prefix.rstrip()) and (_has_verb(clause_prefix) or _per_period_time(text, q, clause_prefix)):
@@ -1151,6 +1163,21 @@ def _demand_on_a_group(clause_prefix: str) -> bool:
     if not tail or re.search(r"\d|[，,]", tail):
         return False
     return any(tail.endswith(p) for p, _ in lexicon().before) or _verb_at_end().search(tail) is not None
+
+
+# (s15e) `对中部地区不超过45%`, `对西部地区项目最高不超过60%`: a short 对-phrase naming a region or class of projects with no
+# number in it, then a comparator right before the number: the cap or floor set for that group, not who qualifies.
+GROUP_THEN_CAP = re.compile(r"^(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再))?对于?[\p{Han}、（）()]{2,14}?(?:项目|地区|省份|城市|县|市|区|企业|学校|机构)?"
+                            r"(?:原则上)?(?:最高|最低)?(?:不超过|不高于|不低于|不少于|不得超过|不得低于|最高|最低|控制在)$")
+
+
+def _cap_for_a_group(clause_prefix: str, rest_of_clause: str) -> bool:
+    """`对中部地区不超过45%；`: GROUP_THEN_CAP on the clause before the number, and the clause after the number does
+    not go on into a group described by it (`对年营业收入不超过2000万元的企业`)."""
+    if "的" in rest_of_clause:
+        return False
+    head = NUMBERING.sub("", clause_prefix.strip(), count=1)
+    return "的" not in head and GROUP_THEN_CAP.match(head) is not None
 
 
 @lru_cache(maxsize=1)
@@ -1816,7 +1843,12 @@ def _per_year(scope: str) -> bool:
         later += [m.start() for m in PER_AWARD.finditer(scope)]
     if "累计" in scope or "总计" in scope or "共计" in scope or "合计" in scope or "年共" in scope:
         # `每年培训1000万人，累计培训5000万人`, `每年扶持10个，三年共计30个`: a total over the years
-        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)]
+        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?|(?:[两三四五六七八九十]|\d{1,2})年)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)]
+        # ((s15e) `，3年累计完成…3000万亩`: a count of years in digits before 累计)
+    if "逐年" in scope:
+        # (s15e) `每年新增养老床位5000张，…，护理型床位占比逐年提高、达到65%以上`: a level reached year by year is no
+        # yearly amount; 每年 before it does not reach it
+        later += [m.start() for m in re.finditer(r"逐年[\p{Han}]{0,4}?[、，,]?\s*(?:达到|达|到|至)", scope)]
     return not any(y >= hits[-1] for y in later)
 
 
@@ -1839,6 +1871,11 @@ YEAR_BEFORE_GENRE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\s*(?:年度)?\s*(?:�
 CARRY_OUT_BEFORE = re.compile(r"(?:开展|做好|组织|组织实施|实施|抓好|推进|部署|启动)\s*$")
 # What a title names for one year: its standards, tasks, goals or the year's work.
 ONE_YEAR_CONTENT = re.compile(r"标准|任务|目标|工作|安排|计划|要点|实事|清单|项目|指南|活动|行动")  # 开展2020年度…创建活动
+
+
+# (s15e) `关于2023年调整退休人员基本养老金的通知`, `2024年提高城乡居民基础养老金最低标准`: that year's adjustment of a
+# standard, whose new levels apply in that year (as `我市2025年最低生活保障标准`).
+ADJUST_AFTER_YEAR = re.compile(r"\s*(?:度\s*)?(?:调整|提高|上调)")
 
 
 # A title naming the year its plan must reach its goal by (`到2020年…行动计划`, `2030年前碳达峰行动方案`): a deadline.
@@ -1883,7 +1920,8 @@ def _period_of_title(title: str) -> tuple[int | None, int | None] | None:
         return None, int(m.group(1) or m.group(2))
     m = YEAR_ONE.search(title) or YEAR_BEFORE_GENRE.search(title)
     if m and (WORK_PLAN_GENRES.search(title) or ONE_YEAR_CONTENT.search(title[m.end():])
-              or CARRY_OUT_BEFORE.search(title[:m.start()])):  # `关于开展2021年职业技能培训的通知`
+              or CARRY_OUT_BEFORE.search(title[:m.start()])  # `关于开展2021年职业技能培训的通知`
+              or ADJUST_AFTER_YEAR.match(title, m.end())):  # (s15e) `关于2023年调整退休人员基本养老金的通知`
         # `2025年…工作要点`, `我市2025年最低生活保障标准`, `做好2024年春季植树造林工作`: a plan for one year
         return int(m.group(1)), int(m.group(1))
     return None
@@ -3086,8 +3124,9 @@ STANDARD_HEADING = re.compile(r"(?:租金|收费|补贴|补助|奖励|奖补|资
 
 # `犬只登记费每只每年100元`, `学费每生每学期1200元`, `停车费每小时5元`: a fee and what it is counted per,
 # then the amount: a charge the policy fixes (guide TG6c: fees and standards it fixes stay in).
-FEE_PER = re.compile(r"[\p{Han}]{1,8}?费(?:用)?\s*(?:标准)?\s*(?:为|是|按)?\s*"
-                     r"(?:每(?:人次|人|户|只|头|辆|次|月|年度?|学期|学年|天|日|小时|平方米|亩|吨|件|个|套|间|生|床))+\s*$")
+# ((s15e) `工本费降为每本60元`, `…费由每证10元调整为每证8元`: a fee set to a new level per copy or certificate)
+FEE_PER = re.compile(r"[\p{Han}]{1,8}?费(?:用)?\s*(?:标准)?\s*(?:(?:由|从)\s*(?:每[\p{Han}]{1,3}?)?\s*\d+(?:\.\d+)?\s*元\s*)?(?:为|是|按|(?:降|降低|下调|调整|上调|提高|统一)(?:为|到|至))?\s*"
+                     r"(?:每(?:人次|人|户|只|头|辆|次|月|年度?|学期|学年|天|日|小时|平方米|亩|吨|件|个|套|间|生|床|本|证|张))+\s*$")
 
 
 # `参保任务为3.5万人`, `年度目标是新增就业500人`, `全年计划为20公里`: the quota named as the goal, task or plan.
@@ -3456,6 +3495,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
             re.match(r"\s*(?:并|同时|还|要|力争)?\s*(?:将|把)(?:其中)?", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
+        demanded = demanded or _goal_noun_clause(text, sentence_start, clause_start, q)
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
                                                             or _fee_standard(clause_prefix)
                                                             or QUOTA_NOUN_AFTER.match(text, q.end, clause_end) is not None))
@@ -3630,7 +3670,8 @@ INDICATOR_YEAR = re.compile(r"(?|((?:19|20)\d{2})\s*年(?:底|末)?\s*[（(]?" +
 # `| 指标 | 单位 | 2020年 | 2025年 |`: the unit in a column of its own.
 UNIT_HEAD = re.compile(r"(?:计量)?单位")
 INDICATOR_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$")
-INDICATOR_CELL = re.compile(r"([<>≤≥＜＞]=?)?\s*[〔\[［【]?\s*(\d+(?:\.\d+)?)\s*[〕\]］】]?\s*(以上|以下|左右)?")
+# (s15e) `2,350`, `1，120`: a web copy's cell grouping thousands with a comma is one amount
+INDICATOR_CELL = re.compile(r"([<>≤≥＜＞]=?)?\s*[〔\[［【]?\s*((?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?))\s*[〕\]］】]?\s*(以上|以下|左右)?")
 INDICATOR_CMP = {"<": "<=", "＜": "<=", "≤": "<=", "<=": "<=", ">": ">", "＞": ">", "≥": ">=", ">=": ">=",
                  "以上": ">=", "以下": "<=", "左右": "~"}
 
@@ -3770,7 +3811,10 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
 # in it is a quota the policy sets (spec 1.1 §7: quotas), one per place or unit and column, in the unit its column head
 # (`城镇新增就业（万人）`) or the table's `单位：万人` line gives; dated as the attachment or plan it stands in.
 ALLOCATION_CAPTION = re.compile(r"(?:任务|指标|目标|计划|名额|资金|额度|任务数)[^\n|]{0,6}?(?:分解|分配|下达)[^\n|]{0,4}?表|"
-                                r"(?:分解|分配)(?:情况|计划|方案)?表|(?:下达|分配)[^\n|]{0,20}?(?:计划|任务|指标)表")
+                                r"(?:分解|分配)(?:情况|计划|方案)?表|(?:下达|分配)[^\n|]{0,20}?(?:计划|任务|指标)表|"
+                                # (s15e) `2024年度耕地保护目标任务表`, `…资金安排表`: a central or provincial notice that 下达s
+                                # its tasks names the table so (the prefilter asks for 下达/分解/分配 in the text)
+                                r"目标任务(?:一览)?表|资金安排(?:情况)?表")
 TABLE_UNIT = re.compile(r"(?:计量)?单位\s*[：:]\s*([^\s|，,；;。）)]{1,6})")
 NOT_QUOTA_HEAD = re.compile(r"序\s*号|编\s*号|备\s*注|排\s*名|排\s*序|联系|电话|时限|时间|责任|单位$")
 ALLOCATION_LOOK = 5  # lines from the caption to the table's first row
@@ -3878,14 +3922,14 @@ def _bar_rows(text: str, pos: int, hi: int):
 # does not fit (a row out of step is not read).
 ALLOC_HEAD_CELL = re.compile(r"[^\d\s|，,。；;：:]{1,14}")
 ALLOC_NAME_CELL = re.compile(r"[^\d\s|，,。；;：:]{1,14}")
-ALLOC_AMOUNT_CELL = re.compile(r"[<>≤≥＜＞]?=?\s*\d+(?:\.\d+)?\s*(?:以上|以下|左右)?|[—\-－/／]{1,2}")
+ALLOC_AMOUNT_CELL = re.compile(r"[<>≤≥＜＞]?=?\s*(?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:以上|以下|左右)?|[—\-－/／]{1,2}")
 TABLE_NUMBER_HEAD = re.compile(r"序\s*号|编\s*号")
 TOTAL_ROW = re.compile(r"合\s*计|总\s*计|小\s*计|全市|全省|全区|全县")
 SPACES = re.compile(r"[ \t\u3000]+")
 ALLOC_MAX_ROWS = 400
 
 
-SPACED_CELL = re.compile(r"[<>≤≥＜＞]?=?\d+(?:\.\d+)?(?:以上|以下|左右)?|[—\-－/／]{1,2}|[^ \t\u3000\d<>≤≥＜＞—\-－/／]+")
+SPACED_CELL = re.compile(r"[<>≤≥＜＞]?=?(?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?)(?:以上|以下|左右)?|[—\-－/／]{1,2}|[^ \t\u3000\d<>≤≥＜＞—\-－/／]+")
 
 
 def _split_spaced(line: str, at: int) -> tuple[list[str], list[int]]:
@@ -4184,6 +4228,24 @@ def _listed_noun(prefix: str, q: Quantity, last_unit: str | None) -> bool:
 # `到2020年，全县茶园面积发展到10万亩，茶叶产量5000吨，综合产值突破20亿元`: a clause that is only an indicator's name
 # (产量, 收入, 产值, 规模…) and its amount continues the goal list before it, whatever its unit.
 INDICATOR_NOUN = re.compile(r"(?:产量|总产|产值|收入|总额|总量|规模|面积|增加值|营业额|销售额|交易额|成交额|出口额|税收|里程|容量|能力)$")
+
+
+# (s15e) `到2025年，轮作面积500万亩`, `到2025年，千兆宽带用户数6000万户`: the clause right after a goal deadline that is
+# only an indicator's name and its amount (no verb) is the goal (spec 1.1 §7: the number after its noun).
+GOAL_DEADLINE_CLAUSE = re.compile(r"(?:^|[。；;\n])\s*(?:力争|确保|争取)?\s*(?<!截)(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*[，,]\s*$")
+COUNT_NOUN = re.compile(r"(?:用户数|户数|人数|数量|个数|家数|总数)$")
+
+
+def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quantity) -> bool:
+    if clause_start <= sentence_start or q.token != "ar":
+        return False
+    prefix = _strip_scope(text[clause_start:q.start]).strip()
+    if not (2 <= len(prefix) <= 12) or re.fullmatch(r"[\p{Han}A-Za-z0-9]+", prefix) is None or _has_verb(prefix):
+        return False
+    if not ((q.unit_kind in ("money", "measure") and INDICATOR_NOUN.search(prefix))
+            or (q.unit_kind == "count" and COUNT_NOUN.search(prefix))):
+        return False
+    return GOAL_DEADLINE_CLAUSE.search(text[max(0, sentence_start - 1):clause_start]) is not None
 
 
 # `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
