@@ -144,7 +144,7 @@ CASES = [
     ("role-authority", "湖北省", "province", "报请主管部门批准，接受主管部门监督，由主管部门责令改正。", {"主管部门"}),
     ("role-lead-partners", "湖北省", "province",
      "明确牵头部门和配合部门，牵头部门要加强统筹，责任部门要按时完成任务，监管部门要加强监督。",
-     {"牵头部门", "配合部门", "责任部门", "监管部门"}),
+     {"牵头部门", "责任部门", "监管部门"}),  # (s15e: `明确…配合部门` designates a role still to be filled, no organ)
     ("role-labels-out", "湖北省", "province", "加强行业监管。（牵头部门：省发展改革委；配合部门：省财政厅）",
      {"湖北省发展和改革委员会", "湖北省财政厅"}),
     ("role-industry-supervisor", "四川省成都市", "prefecture", "行业监管部门负责日常监督，属地部门负责具体落实。",
@@ -226,7 +226,7 @@ CASES = [
       "各开发区（园区）管委会", "中共济宁市委督查室", "济宁市人民政府督查室", "各成员单位"}),
     # -- round 20: a Henan prefecture's web notice
     ("ly-lead-to-name", "河南省洛阳市", "prefecture", "各县（市、区）要成立相应的领导机构，明确牵头部门，确定牵头部门负责统筹。",
-     {"牵头部门"}),
+     set()),  # (s15e: 明确/确定 a 牵头部门 designates a role still to be filled; no organ is mentioned)
     ("ly-places-and-direct-departments", "河南省洛阳市", "prefecture", "各县（市、区）、市直各有关部门要高度重视。",
      {"各县（市、区）", "洛阳市直各有关部门"}),  # (guide D23: each with its 各)
     ("ly-city-addressees-in-body", "河南省洛阳市", "prefecture",

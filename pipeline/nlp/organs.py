@@ -473,7 +473,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # responsible or the supervising department of the matter, named by its role (spec 1.1 section 5:
                                  # organs named by their function are collectives, kept); a column's or an annotation's label
                                  # (牵头部门：, 牵头部门 配合部门) is no mention
-                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受])|(?<=会同|提请|商请|征求|明确|确定|指定))"
+                                 # (s15e: not after 明确/确定/指定, nor joined to a role so designated: `明确牵头部门和配合部门`,
+                                 # `确定牵头部门负责统筹` designate a role still to be filled, no organ)
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受])|(?<=会同|提请|商请|征求))"
+                                 r"(?<!(?:明确|确定|指定)(?:主管|牵头|配合|责任|监管)部门[和及与或、])"
                                  # (数据提供部门, 受理责任部门: the department that provides the data, that receives the
                                  # applications, named by that role in the data-sharing and service rules)
                                  r"(?:主管|牵头|配合|责任|监管|行业监管|(?:政务)?数据(?:提供|使用|需求|共享)|受理责任)部门(?![长间]|之间|负责人)"
