@@ -715,9 +715,19 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = [m for m in chosen if not (m.text.endswith("政府") and GOVERNMENT_UNITS_AFTER.match(text, m.end, end))
                       and not (m.kind == "collective" and GOVERNMENT_UNITS_END.search(m.text))
                       and not (m.text == "各直属单位" and text[max(0, m.start - 2):m.start] == "政府")]
+        if text.find("人民银行", start, end) >= 0:
+            # 人民银行再贷款, 人民银行征信系统: a tool or a system named after the central bank, no organ mentioned (as
+            # 中央财政资金 is no 财政部; s15e)
+            chosen = [m for m in chosen if not (m.text.endswith("人民银行") and PBOC_TOOL.match(text, m.end, end))]
+        if text.find("各直属单位", start, end) >= 0:
+            # 市政府各部门、各直属单位: the units directly under the level (guide D29/D30: units dropped, the departments
+            # named), not a collective of organs (s15e)
+            chosen = [m for m in chosen if not (m.kind == "collective" and m.text == "各直属单位")]
     return chosen
 
 
+PBOC_TOOL = re.compile(r"(?:支农|支小|扶贫|碳减排|科技创新|普惠养老)?(?:专项)?再贷款|再贴现|征信(?:系统|中心|平台|数据库|报告|记录)"
+                       r"|(?:大额|小额|支付|清算|国库)(?:支付)?系统|货币政策工具")
 GOVERNMENT_UNITS_AFTER = re.compile(r"各?直属(?:各|有关|相关)?单位")
 GOVERNMENT_UNITS_END = re.compile(r"政府各?直属(?:各|有关|相关)?单位$")
 
