@@ -154,6 +154,7 @@ CASES = [
     ("zj-districts-counties-places", "浙江省杭州市", "prefecture", "各区、县（市）要结合实际，制定实施方案。", set()),
     ("zj-direct-units-out", "浙江省杭州市", "prefecture", "各区、县（市）政府，市政府各部门、各直属单位要抓好落实。",
      {"各区、县（市）政府", "杭州市人民政府各部门"}),
+    ("zj-region-direct-units-out", "浙江省", "province", "省政府各部门、各直属单位要加强协作。", {"浙江省人民政府各部门"}),
     ("gd-districts-build-system", "广东省佛山市", "prefecture", "各区要建立联席会议制度。", set()),
     ("gd-pboc-branch", "广东省佛山市", "prefecture", "市工业和信息化局、人民银行佛山市中心支行负责。",
      {"佛山市工业和信息化局", "中国人民银行佛山市中心支行"}),

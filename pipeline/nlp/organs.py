@@ -720,12 +720,15 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             # 中央财政资金 is no 财政部; s15e)
             chosen = [m for m in chosen if not (m.text.endswith("人民银行") and PBOC_TOOL.match(text, m.end, end))]
         if text.find("各直属单位", start, end) >= 0:
-            # 市政府各部门、各直属单位: the units directly under the level (guide D29/D30: units dropped, the departments
-            # named), not a collective of organs (s15e)
-            chosen = [m for m in chosen if not (m.kind == "collective" and m.text == "各直属单位")]
+            # 市政府各部门、各直属单位: the government shared (as 市政府各部门、各直属机构), so the units directly under the
+            # government, which s15c leaves out written whole (guide D30); a bare 各直属单位 after 各有关部门 stays
+            # (tests/test_s10b_organs.py) (s15e)
+            chosen = [m for m in chosen if not (m.kind == "collective" and m.text == "各直属单位"
+                                                and GOVERNMENT_PARTS_BEFORE.search(text, max(start, m.start - 16), m.start))]
     return chosen
 
 
+GOVERNMENT_PARTS_BEFORE = re.compile(r"政府各(?:部门|委、?办、?局|厅委|委办局|组成部门|工作部门)[、，,]$")
 PBOC_TOOL = re.compile(r"(?:支农|支小|扶贫|碳减排|科技创新|普惠养老)?(?:专项)?再贷款|再贴现|征信(?:系统|中心|平台|数据库|报告|记录)"
                        r"|(?:大额|小额|支付|清算|国库)(?:支付)?系统|货币政策工具")
 GOVERNMENT_UNITS_AFTER = re.compile(r"各?直属(?:各|有关|相关)?单位")
