@@ -144,7 +144,7 @@ CASES = [
     ("role-authority", "湖北省", "province", "报请主管部门批准，接受主管部门监督，由主管部门责令改正。", {"主管部门"}),
     ("role-lead-partners", "湖北省", "province",
      "明确牵头部门和配合部门，牵头部门要加强统筹，责任部门要按时完成任务，监管部门要加强监督。",
-     {"牵头部门", "配合部门", "责任部门", "监管部门"}),
+     {"牵头部门", "责任部门", "监管部门"}),  # (s15e: `明确…配合部门` designates a role still to be filled, no organ)
     ("role-labels-out", "湖北省", "province", "加强行业监管。（牵头部门：省发展改革委；配合部门：省财政厅）",
      {"湖北省发展和改革委员会", "湖北省财政厅"}),
     ("role-industry-supervisor", "四川省成都市", "prefecture", "行业监管部门负责日常监督，属地部门负责具体落实。",
@@ -179,7 +179,9 @@ CASES = [
     ("sz-districts-departments", "广东省深圳市", "prefecture", "各区、各部门要认真贯彻执行。", {"各区", "各部门"}),
     ("ls-county-finance", "浙江省丽水市松阳县", "county", "县财政要安排专项资金，各乡镇（街道）要统筹资金，加大财政投入。",
      {"松阳县财政局", "各乡镇（街道）"}),
-    ("sx-province-finance", "山西省", "province", "省财政每年安排补助资金，由市县财政负责配套。", {"山西省财政厅"}),
+    # (s15e: the budget paying, `省财政每年安排补助资金`, names no bureau, as `中央财政安排资金` names no 财政部: guide D6;
+    # D14's `市财政要…` is the level's finance at a duty)
+    ("sx-province-finance", "山西省", "province", "省财政每年安排补助资金，由市县财政负责配套。", set()),
     ("central-places-departments", "全国", "central", "有关省市、部门要按照职责分工抓好落实。", {"有关部门"}),
     # -- round 15: departments named by their role in data-sharing and service rules (a city's 办法)
     ("zs-data-roles", "广东省江门市", "prefecture",
@@ -224,7 +226,7 @@ CASES = [
       "各开发区（园区）管委会", "中共济宁市委督查室", "济宁市人民政府督查室", "各成员单位"}),
     # -- round 20: a Henan prefecture's web notice
     ("ly-lead-to-name", "河南省洛阳市", "prefecture", "各县（市、区）要成立相应的领导机构，明确牵头部门，确定牵头部门负责统筹。",
-     {"牵头部门"}),
+     set()),  # (s15e: 明确/确定 a 牵头部门 designates a role still to be filled; no organ is mentioned)
     ("ly-places-and-direct-departments", "河南省洛阳市", "prefecture", "各县（市、区）、市直各有关部门要高度重视。",
      {"各县（市、区）", "洛阳市直各有关部门"}),  # (guide D23: each with its 各)
     ("ly-city-addressees-in-body", "河南省洛阳市", "prefecture",

@@ -26,6 +26,33 @@ from ..nlp.simplify import to_simplified
 from .context import Context
 
 TORTOISE_BRACKETS = str.maketrans({"〔": "（", "〕": "）"})
+# A cited title a web copy wrote without 《》 (s15e, guide D16: an organ only inside a cited title is not listed): between
+# << >> or 〈 〉, between quotes when it reads as a title (…关于…的通知), or bare after a citing verb (根据省财政厅关于…的通知)
+GENRE_END = r"(?:通知|意见|办法|方案|规定|决定|条例|细则|规划|纲要|批复|复函|函|通告|公告|规则|指引|指南|标准)"
+OTHER_CITED = [stdlib_re.compile(r"<<[^<>\n]{2,120}>>"), stdlib_re.compile(r"〈[^〈〉\n]{2,120}〉"),
+               stdlib_re.compile(rf"<[^<>\n]{{2,120}}{GENRE_END}>"),
+               stdlib_re.compile(rf"“[^“”\n]{{0,40}}关于[^“”\n]{{2,100}}{GENRE_END}”")]
+CITING_VERB = stdlib_re.compile(r"(?:转发|印发|现将|根据|按照|依据|贯彻|落实|执行)(?=[^，。；：《》“”\n]{2,40}$)")
+TITLE_FROM_ABOUT = stdlib_re.compile(rf"关于[^，。；：《》“”\n]{{2,100}}?的{GENRE_END}")
+
+
+def _other_cited(text: str) -> list[tuple[int, int]]:
+    """Cited titles a web copy wrote without 《》 (tried at <, 〈, “ and at each 关于, not at every character)."""
+    out = []
+    if "<" in text or "〈" in text or "“" in text:
+        out += [(m.start(), m.end()) for rx in OTHER_CITED for m in rx.finditer(text)]
+    k = text.find("关于")
+    while k >= 0:
+        lo = max(0, k - 44)
+        cue = None
+        for cue in CITING_VERB.finditer(text, lo, k):
+            pass
+        if cue is not None and (m := TITLE_FROM_ABOUT.match(text, k)) is not None:
+            out.append((cue.end(), m.end()))
+        k = text.find("关于", k + 2)
+    return out
+
+
 CITED = re.compile(r"《(?:[^《》]|《[^《》]*》)*》")
 # The document number in brackets after a cited title: 《…办法》（住房城乡建设部令第11号）, （…公告第35号）
 CITED_NUMBER = re.compile(r"(?<=》)[（(][^（）()《》\n]{1,40}?(?:令|公告|通告|决定)?第?[0-9０-９一二三四五六七八九十百]+号[）)]"
@@ -52,6 +79,7 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
         lo = layout.addressee.end
     ranges.append((lo, layout.body_end))
     skip = [(m.start(), m.end()) for m in CITED.finditer(doc.text)]
+    skip += _other_cited(doc.text)
     skip += [(m.start(), m.end()) for m in ctx.doc_numbers(doc.text)]
     # (tried only right after each 》: the pattern opens with the lookbehind (?<=》))
     after_title = [k + 1 for k in find_words(doc.text, ("》",))]

@@ -473,10 +473,16 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # responsible or the supervising department of the matter, named by its role (spec 1.1 section 5:
                                  # organs named by their function are collectives, kept); a column's or an annotation's label
                                  # (牵头部门：, 牵头部门 配合部门) is no mention
-                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受])|(?<=会同|提请|商请|征求|明确|确定|指定))"
+                                 # (s15e: not after 明确/确定/指定, nor joined to a role so designated: `明确牵头部门和配合部门`,
+                                 # `确定牵头部门负责统筹` designate a role still to be filled, no organ)
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从按受])|(?<=会同|提请|商请|征求))"
+                                 r"(?<!(?:明确|确定|指定)(?:主管|牵头|配合|责任|监管)部门[和及与或、])"
                                  # (数据提供部门, 受理责任部门: the department that provides the data, that receives the
                                  # applications, named by that role in the data-sharing and service rules)
-                                 r"(?:主管|牵头|配合|责任|监管|行业监管|(?:政务)?数据(?:提供|使用|需求|共享)|受理责任)部门(?![长间]|负责人)"
+                                 r"(?:主管|牵头|配合|责任|监管|行业监管|(?:政务)?数据(?:提供|使用|需求|共享)|受理责任)部门(?![长间]|之间|负责人)"
+                                 # (s15e: a role in a relation described, `数据提供部门和数据使用部门之间`, `监管部门与企业之间`,
+                                 # is no mention: no organ is meant, as 加强监管部门间… is none)
+                                 r"(?![和与及同]\p{Han}{1,10}?之?间)"
                                  r"(?=[\p{Han}，。；、])"
                                  # 起草部门, 起草单位, 制定机关 (and its 办公机构), 本部门审核机构, 同级人民政府审核机构: the
                                  # bodies a rule on normative documents names by the step they take (as 发证机关, 法制审核机构)
@@ -709,9 +715,22 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = [m for m in chosen if not (m.text.endswith("政府") and GOVERNMENT_UNITS_AFTER.match(text, m.end, end))
                       and not (m.kind == "collective" and GOVERNMENT_UNITS_END.search(m.text))
                       and not (m.text == "各直属单位" and text[max(0, m.start - 2):m.start] == "政府")]
+        if text.find("人民银行", start, end) >= 0:
+            # 人民银行再贷款, 人民银行征信系统: a tool or a system named after the central bank, no organ mentioned (as
+            # 中央财政资金 is no 财政部; s15e)
+            chosen = [m for m in chosen if not (m.text.endswith("人民银行") and PBOC_TOOL.match(text, m.end, end))]
+        if text.find("各直属单位", start, end) >= 0:
+            # 市政府各部门、各直属单位: the government shared (as 市政府各部门、各直属机构), so the units directly under the
+            # government, which s15c leaves out written whole (guide D30); a bare 各直属单位 after 各有关部门 stays
+            # (tests/test_s10b_organs.py) (s15e)
+            chosen = [m for m in chosen if not (m.kind == "collective" and m.text == "各直属单位"
+                                                and GOVERNMENT_PARTS_BEFORE.search(text, max(start, m.start - 16), m.start))]
     return chosen
 
 
+GOVERNMENT_PARTS_BEFORE = re.compile(r"政府各(?:部门|委、?办、?局|厅委|委办局|组成部门|工作部门)[、，,]$")
+PBOC_TOOL = re.compile(r"(?:支农|支小|扶贫|碳减排|科技创新|普惠养老)?(?:专项)?再贷款|再贴现|征信(?:系统|中心|平台|数据库|报告|记录)"
+                       r"|(?:大额|小额|支付|清算|国库)(?:支付)?系统|货币政策工具")
 GOVERNMENT_UNITS_AFTER = re.compile(r"各?直属(?:各|有关|相关)?单位")
 GOVERNMENT_UNITS_END = re.compile(r"政府各?直属(?:各|有关|相关)?单位$")
 
@@ -764,6 +783,7 @@ GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
 
 def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     drop = set()
+    carried: dict[int, str] = {}
     for prev, m in zip([None] + chosen, chosen):
         if m.kind == "collective" and m.text.startswith("各") and not m.marker and not m.parts \
                 and (m.text[-1] in "局委" or GOVERNMENT_END.search(m.text)) and (m.stem is None or m.stem == m.text):
@@ -776,13 +796,17 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
                 if alt != m.text:
                     m.parts, m.stem = [m.text, alt], None
                     drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
-        if prev is None or prev.kind != "collective" or not prev.text.startswith("各") or prev.marker \
-                or text[prev.end:m.start] != "、" or prev.text[-1] not in "局委厅" or m.kind != "named" or m.marker \
-                or m.place or m.scope != "local" or not m.text.endswith(("局", "委")):
+        if prev is None or prev.kind != "collective" or not (prev.text.startswith("各") or id(prev) in carried) \
+                or prev.marker or text[prev.end:m.start] != "、" or prev.text[-1] not in "局委厅" or m.kind != "named" \
+                or m.marker or m.place or m.scope != "local" or not m.text.endswith(("局", "委")):
             continue
-        pre = EACH_PLACES_PREFIX.match(prev.text)
-        if pre and pre.end() < len(prev.text) - 1:
-            m.kind, m.scope, m.stem = "collective", None, pre.group(0) + m.text
+        # (s15e: carried along the whole list, `各设区市教育局、财政局、人社局` → `各设区市人力资源和社会保障局`, not the
+        # province's 人社局, an organ that does not exist)
+        pre = carried.get(id(prev)) or EACH_PLACES_PREFIX.match(prev.text)
+        pre = pre if isinstance(pre, str) or pre is None else (pre.group(0) if pre.end() < len(prev.text) - 1 else None)
+        if pre:
+            m.kind, m.scope, m.stem = "collective", None, pre + m.text
+            carried[id(m)] = pre
     return [c for c in chosen if id(c) not in drop] if drop else chosen
 
 
@@ -847,14 +871,20 @@ def _general_offices(text: str, start: int, end: int) -> list[Mention]:
 # `市财政要…`, `由县财政负责`: a level's 财政 acting (it must, it bears, it arranges) is that level's finance bureau
 # (guide D14: `市财政要…` gives 兴宁市财政局); 财政 as the budget (`加大财政投入`, `省级财政`, `县财政收入`) is no organ (D6)
 LEVEL_FINANCE = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经]))(?P<mk>[省市县区])财政"
-                                  r"(?=要|应当|应|负责|会同|牵头|每年安排|安排|统筹|给予|予以|按照)")
+                                  # (s15e: not 安排, 给予, 予以, 按照, 统筹: `市财政每年安排2000万元`, `县财政按照…标准给予补贴`,
+                                  # `省财政给予奖励` name the level's budget as the purse, like `中央财政安排资金`, which is no
+                                  # 财政部, and guide D6's `政府资金`)
+                                  r"(?=要(?!求)|应当|应(?![用收付])|负责|会同|牵头)")
+# `所需经费由县财政负责`: the budget bears the cost (D6), not the bureau acting
+FINANCE_COST = stdlib_re.compile(r"(?:经费|资金|费用|补助|补贴|奖励|奖补|配套|支出|工资|成本)[^，。；：\n]*$")
 
 
 def _level_finance(text: str, start: int, end: int) -> list[Mention]:
     out = []
     i = text.find("财政", start + 1, end)
     while i >= 0:  # (tried at each 财政 after a level marker, not at every character: issue 16)
-        if text[i - 1] in "省市县区" and (m := LEVEL_FINANCE.match(text, i - 1, end)) is not None:
+        if text[i - 1] in "省市县区" and (m := LEVEL_FINANCE.match(text, i - 1, end)) is not None \
+                and not (text.startswith("负责", m.end()) and FINANCE_COST.search(text, max(start, i - 30), i - 1)):
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
                                "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
         i = text.find("财政", i + 2, end)
@@ -1662,7 +1692,14 @@ def with_prefix(text: str, s: int, e: int, key: str, t: OrganTables, lo: int) ->
         # 省人社部? a central organ never takes a local prefix: keep only the organ itself
         return Mention(s, e, text[s:e], "named", "central", scopes["central"])
     scope = local_scope or "central"
+    if scope == "local" and s - 2 >= lo and text[s - 2:s] in UNIT_OWNERS:
+        return None  # 企业安委会办公室: the enterprise's own committee, no organ of the jurisdiction (s15e)
     return Mention(s, e, text[s:e], "named", scope, scopes.get(scope, key))
+
+
+# An enterprise or a unit before a bare local organ's name owns the body (企业安委会, 公司安委会办公室)
+# or the towns as a kind (乡镇安委会办公室设在…: the towns' own committees, not the county's)
+UNIT_OWNERS = frozenset({"企业", "公司", "集团", "单位", "项目", "学校", "医院", "乡镇", "街道"})
 
 
 # ---------------------------------------------------------------- layer 2: patterns
@@ -3150,6 +3187,22 @@ JOINED_LEVEL = re.compile(r"(?<=指挥部|小组|办公室|委员会|专班|联�
 BODY_STOP = set("的须将把被向由在对从给让等")
 
 
+BODY_FOUNDING = frozenset({"成立", "组建", "设立", "建立"})
+# The subject of 成立/组建 is an enterprise, a project's owner or a unit (spec 1.1 section 5: enterprises and units are
+# not departments, and neither are the groups they set up inside themselves): `各企业要成立安全生产领导小组`,
+# `项目业主单位要成立项目建设指挥部`; not member units of a joint body, nor a government or a department
+UNIT_SUBJECT = re.compile(r"(?:企业|公司|集团|(?<!成员)单位|业主|项目部|学校|医院)(?:要|应当|应|须|必须|均|都|可|自行|内部)*$")
+ORGAN_SUBJECT = re.compile(r"政府|部门|[局委厅办]|乡镇|街道|党委|党组")
+
+
+def _unit_sets_up(text: str, lo: int, at: int) -> bool:
+    i = at
+    while i > lo and text[i - 1] not in "，。；：！？\n":
+        i -= 1
+    subject = text[i:at]
+    return bool(UNIT_SUBJECT.search(subject)) and not ORGAN_SUBJECT.search(subject)
+
+
 @lru_cache(maxsize=1)
 def _body_head_openings() -> frozenset[str]:
     """The first two characters of every BODY_HEAD (工作, 领导, 联席…): found by str.find."""
@@ -3175,6 +3228,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         if BODY_SYSTEM.match(text, h.end()) and not (verb and verb.group(0) in BODY_AT_WORK):
             continue
         if verb:  # 我县各乡镇要成立工作专班: the name starts after the verb that sets the body up
+            if verb.group(0) in BODY_FOUNDING and _unit_sets_up(text, start, verb.start()):
+                continue  # 各企业要成立安全生产领导小组: an enterprise's or a unit's own body, no organ (s15e)
             s = verb.end()
         joined = None
         for joined in JOINED_LEVEL.finditer(text, s, h.start()):
