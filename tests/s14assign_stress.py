@@ -9,11 +9,15 @@ department, role). None is copied from a corpus notice.
 """
 from __future__ import annotations
 
+try:
+    from tests.stress_runners import assignment_rows, case_collector, report_assignments
+except ModuleNotFoundError:  # run as a script: `python3 tests/s14assign_stress.py`
+    from stress_runners import assignment_rows, case_collector, report_assignments
+
 CASES: list[dict] = []
 
 
-def case(name: str, text: str, expect: set, organs: set = frozenset(), note: str = "") -> None:
-    CASES.append({"name": name, "text": text, "expect": set(expect), "organs": set(organs), "note": note})
+case = case_collector(CASES)
 
 
 # ---------------------------------------------------------------- article form (办法/细则/条例/规定 with 第N条)
@@ -797,31 +801,10 @@ case("B10 prefecture notice (Hunan 2015): 根据各自职责，依法负责; dep
 
 
 def run(cases=None):
-    from pipeline import process_text
-    rows = []
-    for c in cases or CASES:
-        r = process_text(c["text"], doc_id="stress").model_dump()
-        got = {(x["task"], x["department"], x["role"]) for x in r["responsibilities"]}
-        rows.append((c, got, r))
-    return rows
+    return assignment_rows(cases or CASES)
 
 
 if __name__ == "__main__":
     import sys
     sys.path.insert(0, ".")
-    verbose = "-v" in sys.argv
-    tp = fn = fp = org = 0
-    for c, got, r in run():
-        exp = c["expect"]
-        miss, extra = exp - got, got - exp
-        tp += len(exp & got); fn += len(miss); fp += len(extra); org += len(miss & c["organs"])
-        print(f"{'OK ' if not miss and not extra else 'BAD'} {c['name'][:70]}  tp={len(exp & got)} miss={len(miss)} extra={len(extra)}")
-        for t in sorted(miss):
-            print("     MISS", t, "(organs)" if t in c["organs"] else "")
-        for t in sorted(extra):
-            print("     EXTRA", t)
-        if verbose and (miss or extra):
-            m = r["metadata"]
-            print("     meta", m["region"], m["admin_level"], [x["path"] for x in r["tasks"]][:30])
-            print("     deps", [d["name"] for d in r["departments"]])
-    print(f"expected {tp + fn}, found {tp}, missed {fn} (organs {org}), extra {fp}")
+    report_assignments(CASES, verbose="-v" in sys.argv)

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import sys
 
+try:
+    from tests.stress_runners import organ_failures, report_organs
+except ModuleNotFoundError:  # run as a script: `python3 tests/s14organs_stress.py`
+    from stress_runners import organ_failures, report_organs
+
 CASES = [
     # -- levels and determiners (spec 1.1 section 5: collectives kept as written)
     ("jx-addr", "江西省", "province", "各设区市人民政府、省直有关部门要高度重视，切实加强组织领导。",
@@ -194,18 +199,9 @@ LEFT: set[str] = set()
 
 
 def run(cases=CASES):
-    from tests.test_organs_s5 import _run
-    failed = []
-    for cid, region, level, text, expected in cases:
-        names, _ = _run("一、工作要求\n（一）" + text + "\n", region, level)
-        if set(names) != expected:
-            failed.append((cid, sorted(set(names) - expected), sorted(expected - set(names))))
-    return failed
+    return organ_failures(cases)
 
 
 if __name__ == "__main__":
     sys.path.insert(0, ".")
-    failed = run()
-    for cid, extra, missing in failed:
-        print(cid, "extra", extra, "missing", missing)
-    print(f"{len(CASES) - len(failed)} of {len(CASES)} pass")
+    report_organs(CASES)

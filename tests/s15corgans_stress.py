@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import sys
 
+try:
+    from tests.stress_runners import organ_failures, report_organs
+except ModuleNotFoundError:  # run as a script: `python3 tests/s15corgans_stress.py`
+    from stress_runners import organ_failures, report_organs
+
 CASES = [
     # -- addressees and closing lines of provincial notices
     ("js-addressees", "江苏省", "province",
@@ -142,19 +147,9 @@ LEFT: set[str] = {"fj-2015-closing"}
 
 
 def run(cases=CASES):
-    from tests.test_organs_s5 import _run
-    failed = []
-    for cid, region, level, text, expected in cases:
-        doc = text if "\n" in text else "一、工作要求\n（一）" + text + "\n"
-        names, _ = _run(doc, region, level)
-        if set(names) != expected:
-            failed.append((cid, sorted(set(names) - expected), sorted(expected - set(names))))
-    return failed
+    return organ_failures(cases)
 
 
 if __name__ == "__main__":
     sys.path.insert(0, ".")
-    failed = run()
-    for cid, extra, missing in failed:
-        print(cid, "extra", extra, "missing", missing)
-    print(f"{len(CASES) - len(failed)} of {len(CASES)} pass")
+    report_organs(CASES)

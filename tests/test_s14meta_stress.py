@@ -3,12 +3,12 @@ eras not among the opened notices, one per genre of spec §3 and per way a title
 web copies with page furniture, law-collection copies with 题注, townships whose name several counties share,
 and bodies whose line breaks were lost. Each case lists what a labeller writes by spec 1.1 §3 and the guide's
 M-rules (a key left out is not checked). Run `python3 tests/test_s14meta_stress.py` for the count."""
-import re
-import unicodedata
-
 import pytest
 
-from pipeline import process_text
+try:
+    from tests.stress_runners import metadata_mismatches, report_metadata
+except ModuleNotFoundError:  # run as a script: `python3 tests/test_s14meta_stress.py`
+    from stress_runners import metadata_mismatches, report_metadata
 
 KEYS = ("title", "notice_title", "doc_number", "issuers", "issue_date", "region", "admin_level", "doc_type", "draft")
 
@@ -1360,19 +1360,8 @@ for _k, _sp in _ML_SPLITS.items():
          doc_type="实施意见" if _sp[-1].endswith("实施意见") else "意见")
 
 
-def _norm(v):
-    # spec §1: text values compared after NFKC with all white space removed; issuers as a set
-    if isinstance(v, str):
-        return re.sub(r"\s+", "", unicodedata.normalize("NFKC", v))
-    if isinstance(v, list):
-        return sorted(_norm(x) for x in v)
-    return v
-
-
 def run(name, text, expected):
-    md = process_text(text, doc_id=name).metadata
-    got = {k: getattr(md, k) for k in KEYS}
-    return {k: (got[k], v) for k, v in expected.items() if _norm(got[k]) != _norm(v)}
+    return metadata_mismatches(name, text, expected)
 
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
@@ -1381,16 +1370,4 @@ def test_stress(name, text, expected):
 
 
 if __name__ == "__main__":
-    ok = 0
-    keys_ok = keys_all = 0
-    for name, text, expected in CASES:
-        bad = run(name, text, expected)
-        keys_all += len(expected)
-        keys_ok += len(expected) - len(bad)
-        if bad:
-            print("FAIL", name)
-            for k, (g, e) in bad.items():
-                print(f"    {k}: got {g!r} want {e!r}")
-        else:
-            ok += 1
-    print(f"{ok}/{len(CASES)} cases, {keys_ok}/{keys_all} keys")
+    report_metadata(CASES, run)

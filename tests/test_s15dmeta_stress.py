@@ -7,6 +7,11 @@ import pytest
 
 from pipeline import process_text
 
+try:
+    from tests.stress_runners import report_metadata
+except ModuleNotFoundError:  # run as a script: `python3 tests/test_s15dmeta_stress.py`
+    from stress_runners import report_metadata
+
 KEYS = ("issuers", "issue_date", "region", "admin_level", "doc_number")
 
 CASES = []
@@ -332,15 +337,4 @@ def test_stress(name, text, expected):
 
 
 if __name__ == "__main__":
-    ok = keys_ok = keys_all = 0
-    for name, text, expected in CASES:
-        bad = run(name, text, expected)
-        keys_all += len(expected)
-        keys_ok += len(expected) - len(bad)
-        if bad:
-            print("FAIL", name)
-            for k, (g, e) in bad.items():
-                print(f"    {k}: got {g!r} want {e!r}")
-        else:
-            ok += 1
-    print(f"{ok}/{len(CASES)} cases, {keys_ok}/{keys_all} keys")
+    report_metadata(CASES, run)

@@ -5,12 +5,12 @@ Chinese numerals), provincial, prefecture and county notices (行署, 地区, �
 (暂行办法, 若干规定, 实施细则, 决定, 批复, 通报, 纪要). Each case lists what a labeller writes by spec 1.1 §3 and the
 guide's M-rules (a key left out is not checked). No case copies a dev-corpus notice.
 Run `python3 -m tests.test_s15meta_stress` from the worktree root for the count."""
-import re
-import unicodedata
-
 import pytest
 
-from pipeline import process_text
+try:
+    from tests.stress_runners import metadata_mismatches, report_metadata
+except ModuleNotFoundError:  # run as a script: `python3 tests/test_s15meta_stress.py`
+    from stress_runners import metadata_mismatches, report_metadata
 
 KEYS = ("title", "notice_title", "doc_number", "issuers", "issue_date", "region", "admin_level", "doc_type", "draft")
 
@@ -1307,19 +1307,8 @@ case("autonomous_prefecture_government_short_in_title", """黔东南州政府关
      issue_date="2006-02-10", region="贵州省黔东南苗族侗族自治州", admin_level="prefecture", doc_type="通知")
 
 
-def _norm(v):
-    # spec §1: text values compared after NFKC with all white space removed; issuers as a set
-    if isinstance(v, str):
-        return re.sub(r"\s+", "", unicodedata.normalize("NFKC", v))
-    if isinstance(v, list):
-        return sorted(_norm(x) for x in v)
-    return v
-
-
 def run(name, text, expected):
-    md = process_text(text, doc_id=name).metadata
-    got = {k: getattr(md, k) for k in KEYS}
-    return {k: (got[k], v) for k, v in expected.items() if _norm(got[k]) != _norm(v)}
+    return metadata_mismatches(name, text, expected)
 
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
@@ -1328,15 +1317,4 @@ def test_stress(name, text, expected):
 
 
 if __name__ == "__main__":
-    ok = keys_ok = keys_all = 0
-    for name, text, expected in CASES:
-        bad = run(name, text, expected)
-        keys_all += len(expected)
-        keys_ok += len(expected) - len(bad)
-        if bad:
-            print("FAIL", name)
-            for k, (g, e) in bad.items():
-                print(f"    {k}: got {g!r} want {e!r}")
-        else:
-            ok += 1
-    print(f"{ok}/{len(CASES)} cases, {keys_ok}/{keys_all} keys")
+    report_metadata(CASES, run)
