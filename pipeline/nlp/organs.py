@@ -3414,7 +3414,12 @@ LEVELS_JOINED = stdlib_re.compile(r"[省市县区州盟旗][和及](?:[省市县
 def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
     t = None
     added: list[Mention] = []
-    for m in LEVEL_LIST.finditer(text, start, end):
+    # (speed only, s15f) every match is followed at once by 政府 or by a 部门 within 14 characters (its lookahead), so the
+    # scan can stop at the segment's last 政府 or 部门 and is skipped without one (the same matches)
+    last = max(text.rfind("政府", start, end), text.rfind("部门", start, end))
+    if last < 0:
+        return chosen
+    for m in LEVEL_LIST.finditer(text, start, last + 2):
         s = m.start()
         det = LEVEL_LIST_DETERMINER.search(text, max(start, s - 3), s)
         if s > start and (text[s - 1] in MARKER_BLOCK_BEFORE or text[s - 1] in "本我该每全") and not det:
