@@ -739,8 +739,11 @@ def _role_before_organ(a: str, b: str) -> bool:
 LIST_NAME_END = ORGAN_NAME_END + ("镇", "乡", "街道", "村", "社区", "区", "县", "市", "州", "企业", "学校", "医院", "人")
 
 
+_NAME_CUT_STOPS = frozenset("。，；：:（(")  # (speed only, s15f: one set test, not a generator of seven `in`s)
+
+
 def _role_name_cut(a: str, b: str) -> bool:
-    if len(b) > 12 or a.endswith(LIST_NAME_END) or a.endswith(SENTENCE_END) or any(p in b for p in "。，；：:（("):
+    if len(b) > 12 or a.endswith(LIST_NAME_END) or a.endswith(SENTENCE_END) or not _NAME_CUT_STOPS.isdisjoint(b):
         return False
     if "单位" not in a and "部门" not in a and "牵头" not in a and "配合" not in a and "责任" not in a:
         return False

@@ -193,6 +193,7 @@ _PLAIN_RESPONSIBILITY = (_PLAIN_RESPONSIBILITIES.ok
 # (at a word's start: not the 本 of 基本办学, 日本, 资本)
 SELF_REF = re.compile(r"(?:(?<!\p{Han})|(?<=[由经报向与和及同请将并、]))(?:我|本)(?P<k>部|委(?:员会)?|局|厅|办(?:公室|公厅)?)"
                       r"(?![门分属各机内署长领法面员级学园事托势公])")
+SELF_OPENING = std_re.compile(r"[我本](?=[部委局厅办])")
 SELF_SUFFIXES = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "办": ("办公室", "办公厅", "办")}
 TRANSMITTED_AUTHOR = re.compile(r"转发(?P<a>[^，,。；《》“”\s]{2,30}?)(?:关于|《|“)")
 
@@ -213,7 +214,10 @@ def _in_template(text: str, templates: list[int], pos: int) -> bool:
 
 def _self_mentions(text: str, ctx: Context, mentions: list[NamedMention]) -> list[NamedMention]:
     layout = ctx.layout
-    found = list(SELF_REF.finditer(text, layout.body_start, layout.body_end or len(text)))
+    lo, hi = layout.body_start, layout.body_end or len(text)
+    # (speed only, s15f) every match opens with 我 or 本 then 部/委/局/厅/办: tried only there (SELF_REF opens with a
+    # lookbehind alternation, which the engine otherwise tries at every character of the body; the same matches)
+    found = list(finditer_at(SELF_REF, text, [m.start() for m in SELF_OPENING.finditer(text, lo, hi)], hi))
     if not found:
         return []
     meta = getattr(ctx, "metadata", None)
@@ -1660,13 +1664,18 @@ OWN_PLACE_MARKERS = frozenset("省市县区州旗镇乡")
 # `各单位`, `有关单位` written inside a list of assignees after organs (`县直各部门、各单位、各乡镇负责…`): no departments
 # (guide D29), passed over like the units of a level
 BARE_UNITS_LISTED = re.compile(r"(?:各有关|各相关|各直属|各|有关|相关|其他|直属)单位")
+LEVEL_UNITS_FIRST = frozenset("省市县区旗州盟乡镇各驻")  # (what LEVEL_UNITS_CORE can open with: nlp/level_units.py)
+BARE_UNITS_FIRST = frozenset("各有相其直")
 
 
 def _level_units_listed(text: str, pos: int, e: int, by_start: dict, beside: bool = False) -> int | None:
     """Units of a level written at `pos` in a list of assignees (`县直各单位、各乡镇`, `各乡镇、县直属各单位`): where the
     list goes on after them (the next organ or place), or their end when they close it. They get nothing (guide D30).
     `beside`: after organs already listed, bare units (`各单位`) are passed over too (guide D29)."""
-    units = LEVEL_UNITS_CORE.match(text, pos, e) or (beside and BARE_UNITS_LISTED.match(text, pos, e))
+    # (speed only, s15f) a level's units open with its marker, 各 or 驻; the bare ones with 各, 有, 相, 其 or 直
+    first = text[pos:pos + 1]
+    units = (LEVEL_UNITS_CORE.match(text, pos, e) if first in LEVEL_UNITS_FIRST else None) \
+        or (beside and first in BARE_UNITS_FIRST and BARE_UNITS_LISTED.match(text, pos, e))
     if not units:
         return None
     end = units.end()

@@ -584,12 +584,29 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+# (speed only, s15f) The rare words rule_mentions gates its passes by (`text.find(w, start, end) >= 0` for each, a scan
+# of the whole segment per absent word): found by one Aho-Corasick scan of the segment (every overlapping occurrence,
+# so `w in gates` is exactly that test). Single characters and common words are still found by str.find (at once).
+GATE_WORDS = ('三级', '两级', '人民代表大会', '人民银行', '办公厅(室', '办公厅（室', '受灾', '各直属单位', '各项目', '周边', '委、', '委各', '委有关', '委相关', '委，', '安全生产委员会', '安委', '工会、', '工青妇', '政府各', '政府各直属单位', '政府有关', '政府直属', '检察院', '法院', '监委', '直辖市', '管委会', '街道', '财政')
+
+
+@lru_cache(maxsize=1)
+def _gate_automaton():
+    import ahocorasick_rs
+    return ahocorasick_rs.AhoCorasick(list(GATE_WORDS))
+
+
+def _gate_words(text: str, start: int, end: int) -> frozenset[str]:
+    return frozenset(_gate_automaton().find_matches_as_strings(text[start:end], overlapping=True))
+
+
 def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=("gazetteer", "patterns"),
                   extra: list[Mention] | None = None) -> list[Mention]:
     """Organ mentions of the rule layers in text[start:end], non-overlapping, in text order.
     `extra` candidates (the statistical layer's) compete with the rule candidates for the text;
     `pipeline.nlp.mentions.find_mentions` composes the layers."""
     end = len(text) if end is None else end
+    gates = _gate_words(text, start, end)  # (speed only, s15f) the rare words the passes below are gated by, one scan
     cands: list[Mention] = []
     if "gazetteer" in layers:
         cands += _gazetteer(text, start, end)
@@ -617,37 +634,37 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands += _named_towns(text, start, end)
         cands = _area_administrations(text, start, end) + cands  # (wins a tie with a productive 行署办公室)
         cands += _township_offices(text, start, end)
-        if text.find("监委", start, end) >= 0:
+        if ("监委" in gates):
             cands += _discipline_pairs(text, start, end)
-        if text.find("人民代表大会", start, end) >= 0:
+        if ("人民代表大会" in gates):
             cands += _town_congresses(text, start, end)
-        if text.find("镇", start, end) >= 0 or text.find("乡", start, end) >= 0 or text.find("街道", start, end) >= 0:
+        if text.find("镇", start, end) >= 0 or text.find("乡", start, end) >= 0 or ("街道" in gates):
             cands += _town_authorities(text, start, end)
         if text.find("国务院", start, end) >= 0:
             cands += _state_council_authorities(text, start, end)
         if text.find("委员会", start, end) >= 0:
             cands += _expert_committees(text, start, end)
-        if text.find("直辖市", start, end) >= 0:
+        if ("直辖市" in gates):
             cands += _provincial_formula(text, start, end)
-        if text.find("两级", start, end) >= 0 or text.find("三级", start, end) >= 0:
+        if ("两级" in gates) or ("三级" in gates):
             cands += _levels_bodies(text, start, end)
-        if text.find("管委会", start, end) >= 0:
+        if ("管委会" in gates):
             cands += _zone_boards_after_towns(text, start, end)
-        if text.find("法院", start, end) >= 0 or text.find("检察院", start, end) >= 0:
+        if ("法院" in gates) or ("检察院" in gates):
             cands += _bare_courts(text, start, end)
-        if text.find("人民银行", start, end) >= 0 or text.find("安委", start, end) >= 0 \
-                or text.find("安全生产委员会", start, end) >= 0 or text.find("委、", start, end) >= 0 \
-                or text.find("委，", start, end) >= 0:
+        if ("人民银行" in gates) or ("安委" in gates) \
+                or ("安全生产委员会" in gates) or ("委、" in gates) \
+                or ("委，" in gates):
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
                       for m in KIND_COLLECTIVES.finditer(text, start, end)]
-        if text.find("财政", start, end) >= 0:
+        if ("财政" in gates):
             cands += _level_finance(text, start, end)
-        if text.find("办公厅（室", start, end) >= 0 or text.find("办公厅(室", start, end) >= 0:
+        if ("办公厅（室" in gates) or ("办公厅(室" in gates):
             # (GENERAL_OFFICES needs its 办公厅（室）, before which its optional determiners are tried: issue 16)
             cands = _general_offices(text, start, end) + cands
         if text.find("机关", start, end) >= 0:
             cands += _function_organ_lists(text, start, end)
-        if text.find("各项目", start, end) >= 0:
+        if ("各项目" in gates):
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern")
                       for m in PROJECT_AUTHORITIES.finditer(text, start, end)]
         # first: a zone's administration wins a tie with a productive reading of the same span
@@ -677,7 +694,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
             chosen = _government_departments(text, chosen)
         chosen = _shared_place_kind(text, chosen)
-        if text.find("沿", start, end) >= 0 or text.find("周边", start, end) >= 0 or text.find("受灾", start, end) >= 0:
+        if text.find("沿", start, end) >= 0 or ("周边" in gates) or ("受灾" in gates):
             _qualified_places(text, chosen, start)
         if text.find("、", start, end) >= 0:
             _shared_each(text, chosen)
@@ -693,14 +710,14 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             _units_in_brackets(text, chosen, end)
         if text.find("部门）", start, end) >= 0 or text.find("部门)", start, end) >= 0:
             chosen = _alternative_authorities(text, chosen, end)
-        if text.find("监委", start, end) >= 0:
+        if ("监委" in gates):
             chosen = _discipline_and_supervision(text, chosen)
-        if text.find("工青妇", start, end) >= 0:
+        if ("工青妇" in gates):
             chosen = _three_mass_organisations(text, chosen, start, end)
-        if text.find("各级", start, end) >= 0 or text.find("各地", start, end) >= 0 or text.find("工会、", start, end) >= 0:
+        if text.find("各级", start, end) >= 0 or text.find("各地", start, end) >= 0 or ("工会、" in gates):
             chosen = _qualified_mass_lists(text, chosen, start, end)
-        if text.find("委各", start, end) >= 0 or text.find("委有关", start, end) >= 0 or text.find("委相关", start, end) >= 0 \
-                or text.find("政府有关", start, end) >= 0 or text.find("政府各", start, end) >= 0:
+        if ("委各" in gates) or ("委有关" in gates) or ("委相关" in gates) \
+                or ("政府有关" in gates) or ("政府各" in gates):
             chosen = _committee_departments(text, chosen)
         if text.find("政府", start, end) >= 0:
             _joint_offices(text, chosen)
@@ -709,17 +726,17 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = [m for m in chosen if m.kind == "named" or not _designated_role(text, m, start)]
         if text.find("驻", start, end) >= 0:
             chosen = [m for m in chosen if not _host_of_a_stationed_group(text, m, end)]
-        if text.find("政府直属", start, end) >= 0 or text.find("政府各直属单位", start, end) >= 0:
+        if ("政府直属" in gates) or ("政府各直属单位" in gates):
             # 省政府直属各单位, 市政府直属单位, 省政府各直属单位: the units of a government's level (guide D30), not the
             # government acting (Zhejiang's addressee `省政府直属各单位` takes in the 事业单位 directly under the government too)
             chosen = [m for m in chosen if not (m.text.endswith("政府") and GOVERNMENT_UNITS_AFTER.match(text, m.end, end))
                       and not (m.kind == "collective" and GOVERNMENT_UNITS_END.search(m.text))
                       and not (m.text == "各直属单位" and text[max(0, m.start - 2):m.start] == "政府")]
-        if text.find("人民银行", start, end) >= 0:
+        if ("人民银行" in gates):
             # 人民银行再贷款, 人民银行征信系统: a tool or a system named after the central bank, no organ mentioned (as
             # 中央财政资金 is no 财政部; s15e)
             chosen = [m for m in chosen if not (m.text.endswith("人民银行") and PBOC_TOOL.match(text, m.end, end))]
-        if text.find("各直属单位", start, end) >= 0:
+        if ("各直属单位" in gates):
             # 市政府各部门、各直属单位: the government shared (as 市政府各部门、各直属机构), so the units directly under the
             # government, which s15c leaves out written whole (guide D30); a bare 各直属单位 after 各有关部门 stays
             # (tests/test_s10b_organs.py) (s15e)
@@ -1835,9 +1852,25 @@ VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄�
                            r"(?P<one>农村基层|(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)?村级?)党组织")
 
 
+# (speed only, s15f) The rare words _collectives gates its patterns by (`w in seg`, a scan of the segment per absent
+# word), found by one Aho-Corasick scan (every overlapping occurrence: `w in gates` is exactly `w in seg`).
+COLLECTIVE_GATE_WORDS = ('中央和国家机关', '乡、', '人民银行', '人行', '党工委', '党组织', '区委', '各地(市)', '各地（市）', '委、', '委和', '工)委', '工）委', '木、', '级人民政府', '级政府', '经委', '行署', '设区的市', '镇、', '）委')
+
+
+@lru_cache(maxsize=1)
+def _collective_gate_automaton():
+    import ahocorasick_rs
+    return ahocorasick_rs.AhoCorasick(list(COLLECTIVE_GATE_WORDS))
+
+
+def _collective_gate_words(seg: str) -> frozenset[str]:
+    return frozenset(_collective_gate_automaton().find_matches_as_strings(seg, overlapping=True))
+
+
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
     p = _patterns()
     seg = text[start:end]
+    gates = _collective_gate_words(seg)  # (speed only, s15f: see COLLECTIVE_GATE_WORDS)
     # A pattern below is tried only when a word each of its matches contains is in the segment
     # (`"政府" in seg` finds it at once, a regex scan of the segment costs ~1 ms per MiB and more).
     out = _party_committees(text, start, end)
@@ -1936,7 +1969,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         lvs = m.group("lvs").split("、")
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                            parts=[lv + tail for lv in lvs]))
-    for m in (AREA_KIND_BODIES.finditer(text, start, end) if "各地（市）" in seg or "各地(市)" in seg else ()):
+    for m in (AREA_KIND_BODIES.finditer(text, start, end) if "各地（市）" in gates or "各地(市)" in gates else ()):
         # 各地（市）行署、人民政府 (Tibet: prefectures, some still administered by a 行署): the shared 各地（市） gives
         # each body a collective as written (spec 1.1 section 5, a shared head distributed)
         kind = text[m.start():m.start("a") if m.group("a") else m.start("b2")]
@@ -1963,7 +1996,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             # service body)
             out.append(Mention(b.start("p"), ke, text[b.start("p"):ke], "collective", layer="pattern"))
         k = seg.find("管理机构", k + 4)
-    for m in (VILLAGE_PARTY.finditer(text, start, end) if "党组织" in seg else ()):
+    for m in (VILLAGE_PARTY.finditer(text, start, end) if "党组织" in gates else ()):
         # 村党组织, 农村基层党组织, 软弱涣散村党组织: the party organisations of villages, party organs with a qualifier
         # (spec 1.1 section 5), each a collective as written; a list of kinds of village shares the head
         # (贫困村、软弱涣散村和集体经济薄弱村党组织 -> three)
@@ -1994,7 +2027,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 else:
                     out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
                 break
-    for m in (CITY_AND_COUNTY_LEVEL.finditer(text, start, end) if "设区的市" in seg else ()):
+    for m in (CITY_AND_COUNTY_LEVEL.finditer(text, start, end) if "设区的市" in gates else ()):
         # 设区的市、县级人民政府 (a statute's two levels sharing one head): split (guide D25), each as written
         head = m.group("h")
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
@@ -2022,16 +2055,16 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if m.group("h2"):
             out.append(Mention(m.start("h2"), m.end("h2"), m.group("h2"), "collective", marker=mk,
                                stem="人民政府" + m.group("h2"), layer="pattern"))
-    for m in (re.finditer(r"中央和国家机关(?=[，。、；：要应和及与等在]|$)", seg) if "中央和国家机关" in seg else ()):
+    for m in (re.finditer(r"中央和国家机关(?=[，。、；：要应和及与等在]|$)", seg) if "中央和国家机关" in gates else ()):
         out.append(Mention(start + m.start(), start + m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
-    for m in (re.finditer(r"(?P<mk>[省市县区])经委(?![托员])", seg) if "经委" in seg else ()):
+    for m in (re.finditer(r"(?P<mk>[省市县区])经委(?![托员])", seg) if "经委" in gates else ()):
         # 区经委 = 经济委员会, only with its level written (经委托 is a word, so no alias row)
         s = start + m.start()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
             continue
         out.append(Mention(s, start + m.end(), m.group(0), "named", "local", "经济委员会", marker=m.group("mk"),
                            layer="pattern"))
-    if "处" in seg and ("盟" in seg or "行署" in seg or "地区" in seg):
+    if "处" in seg and ("盟" in seg or "行署" in gates or "地区" in seg):
         for m in _area_sector_offices().finditer(text, start, end):
             # 盟公安处, 地区财政处, 行署计划处: a league's or an area's sector office (older 盟/地区 offices are 处)
             s = m.start()
@@ -2047,14 +2080,14 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             h = m.group("h")
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                                parts=["各" + m.group("a") + h, "各" + m.group("b") + h]))
-    if "乡、" in seg or "镇、" in seg or "木、" in seg:
+    if "乡、" in gates or "镇、" in gates or "木、" in gates:
         for m in TOWN_KINDS_GOVERNMENTS.finditer(text, start, end):
             # 乡、镇人民政府 (a statute's two kinds of township): the shared head distributed, each a collective as
             # written (spec 1.1 section 5, like 各乡镇党委、政府)
             h = m.group("h")
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                                parts=[k + h for k in m.group("a").split("、") if k] + [m.group("b") + h]))
-    if "级人民政府" in seg or "级政府" in seg:
+    if "级人民政府" in gates or "级政府" in gates:
         for m in LEVELS_PAIR_GOVERNMENTS.finditer(text, start, end):
             # 县、乡（镇）两级人民政府, 市、县两级政府: each upper level its own government; the lowest level's
             # governments a collective as written without the count (guide: 市、区两级财政部门 → 区财政部门)
@@ -2138,7 +2171,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue
         out.append(Mention(s, s + 2, text[s:s + 2], "collective", marker=m.group("mk"), stem="直" + m.group("h"),
                            layer="pattern"))
-    for m in (p["pboc_branch"].finditer(seg) if "人行" in seg or "人民银行" in seg else ()):
+    for m in (p["pboc_branch"].finditer(seg) if "人行" in gates or "人民银行" in gates else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + m.group("stem"),
                            layer="pattern"))
@@ -2165,7 +2198,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 break
             k -= 2
             out.append(Mention(k, k + 1, text[k], "collective", marker=text[k], stem=text[s + 1:e], layer="pattern"))
-    for m in (TOWN_COMMITTEE_AND_GOVERNMENT.finditer(text, start, end) if "委、" in seg or "委和" in seg else ()):
+    for m in (TOWN_COMMITTEE_AND_GOVERNMENT.finditer(text, start, end) if "委、" in gates or "委和" in gates else ()):
         # 镇党委、政府 / 街道党工委、办事处: the town's committee and government sharing the level (spec 1.1
         # section 5, a shared head distributed); in a township document the town's own organs (canonical)
         s = m.start()
@@ -2173,8 +2206,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue  # 桃洪镇党委: a named town (_named_town_committees), or a word
         lv = m.group("lv")
         out.append(Mention(m.start("b"), m.end("b"), m.group("b"), "collective", stem=lv + m.group("b"), layer="pattern"))
-    for m in (p["shared_head"].finditer(seg) if "党委" in seg or "党工委" in seg or "工）委" in seg or "工)委" in seg
-              or "）委" in seg or "区委" in seg else ()):
+    for m in (p["shared_head"].finditer(seg) if "党委" in seg or "党工委" in gates or "工）委" in gates or "工)委" in gates
+              or "）委" in gates or "区委" in gates else ()):
         s, e = start + m.start(), start + m.end()
         if m.group("q2"):
             q, a, b = (_full_width_brackets(m.group(g)) for g in ("q2", "a2", "b2"))
@@ -3414,7 +3447,12 @@ LEVELS_JOINED = stdlib_re.compile(r"[省市县区州盟旗][和及](?:[省市县
 def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
     t = None
     added: list[Mention] = []
-    for m in LEVEL_LIST.finditer(text, start, end):
+    # (speed only, s15f) every match is followed at once by 政府 or by a 部门 within 14 characters (its lookahead), so the
+    # scan can stop at the segment's last 政府 or 部门 and is skipped without one (the same matches)
+    last = max(text.rfind("政府", start, end), text.rfind("部门", start, end))
+    if last < 0:
+        return chosen
+    for m in LEVEL_LIST.finditer(text, start, last + 2):
         s = m.start()
         det = LEVEL_LIST_DETERMINER.search(text, max(start, s - 3), s)
         if s > start and (text[s - 1] in MARKER_BLOCK_BEFORE or text[s - 1] in "本我该每全") and not det:
