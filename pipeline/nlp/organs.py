@@ -2057,11 +2057,14 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                                stem="人民政府" + m.group("h2"), layer="pattern"))
     for m in (re.finditer(r"中央和国家机关(?=[，。、；：要应和及与等在]|$)", seg) if "中央和国家机关" in gates else ()):
         out.append(Mention(start + m.start(), start + m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
-    for m in (re.finditer(r"(?P<mk>[省市县区])经委(?![托员])", seg) if "经委" in gates else ()):
-        # 区经委 = 经济委员会, only with its level written (经委托 is a word, so no alias row)
+    for m in (re.finditer(r"(?P<mk>地区|[省市县区州盟])经委(?![托员])", seg) if "经委" in gates else ()):
+        # 区经委 = 经济委员会, only with its level written (经委托 is a word, so no alias row); an area's or a league's
+        # too (地区经委, 盟经委: the 1980s-2000s 行署 commissions, as PLAN_COMMISSION reads 地区计委)
         s = start + m.start()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
             continue
+        if m.group("mk") == "地区" and s > start and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in "由和及与":
+            continue  # 贫困地区经委…: 地区 ends a noun phrase, not the level marker
         out.append(Mention(s, start + m.end(), m.group(0), "named", "local", "经济委员会", marker=m.group("mk"),
                            layer="pattern"))
     if "处" in seg and ("盟" in seg or "行署" in gates or "地区" in seg):
