@@ -276,8 +276,8 @@ def warm_up(settings: Settings = DEFAULT) -> None:
         # OpenCC's dictionaries (~21 MiB) load on the first organ name holding a character of
         # traditional_chars.tsv (著 of 显著 is one), which may come at document 5,000: built here,
         # the workers share one copy and their memory stays flat over an archive (speed-s15.md).
-        from .nlp.simplify import _converter
+        from .nlp import simplify
 
-        _converter()
+        simplify.preload()
     except Exception:  # a warm-up must never stop a run: the workers build what is missing
         pass

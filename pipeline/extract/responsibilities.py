@@ -27,7 +27,7 @@ from ..record import Responsibility
 from ..scan import StdlibTwin, finditer_at, opening_automaton, source_crc, stdlib_twin, word_starts
 from ..spans import SpanIndex, items_within
 from .context import Context
-from ..nlp.level_units import LEVEL_UNITS as LEVEL_UNITS_CORE, LEVEL_UNITS_PREFIXED
+from ..nlp.level_units import LEVEL_UNITS, LEVEL_UNITS_OPENINGS, LEVEL_UNITS_PREFIXED
 from ..nlp.organs import Mention
 from .departments import NamedMention, _full_width_brackets, named_mentions
 
@@ -710,8 +710,7 @@ UNITS_AFTER = re.compile(r"(?:[、和及]|以及)(?:各|其他|有关|相关|各
 
 # `县直有关单位`, `市直各单位`, `各驻镇单位`: units of every kind of a level or stationed in a place, no departments (guide
 # D30); written in an assignment beside organs or places they are passed over without voiding the others. One definition
-# with the organs reader's (pipeline/nlp/level_units.py).
-LEVEL_UNITS = LEVEL_UNITS_PREFIXED
+# with the organs reader's (pipeline/nlp/level_units.py): LEVEL_UNITS_PREFIXED for a fragment an annotation leaves over.
 
 
 def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool:
@@ -728,7 +727,7 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     residue = FILLER_TWIN.sub(" ", blanked)
     if "为主" in residue:
         residue = MAIN_LEAD_RESIDUE.sub(" ", residue)  # `（以A为主，B配合）`: the lead's words
-    fragments = [f for f in residue.split() if f not in UNITS_BESIDE and not LEVEL_UNITS.fullmatch(f)]
+    fragments = [f for f in residue.split() if f not in UNITS_BESIDE and not LEVEL_UNITS_PREFIXED.fullmatch(f)]
     if sum(map(len, fragments)) <= 2:
         return True
     # (a fragment with 的 is a phrase, not a name: `…议定事项的督办` ends in 办 but is no office)
@@ -1664,7 +1663,6 @@ OWN_PLACE_MARKERS = frozenset("省市县区州旗镇乡")
 # `各单位`, `有关单位` written inside a list of assignees after organs (`县直各部门、各单位、各乡镇负责…`): no departments
 # (guide D29), passed over like the units of a level
 BARE_UNITS_LISTED = re.compile(r"(?:各有关|各相关|各直属|各|有关|相关|其他|直属)单位")
-LEVEL_UNITS_FIRST = frozenset("省市县区旗州盟乡镇各驻")  # (what LEVEL_UNITS_CORE can open with: nlp/level_units.py)
 BARE_UNITS_FIRST = frozenset("各有相其直")
 
 
@@ -1674,7 +1672,7 @@ def _level_units_listed(text: str, pos: int, e: int, by_start: dict, beside: boo
     `beside`: after organs already listed, bare units (`各单位`) are passed over too (guide D29)."""
     # (speed only, s15f) a level's units open with its marker, 各 or 驻; the bare ones with 各, 有, 相, 其 or 直
     first = text[pos:pos + 1]
-    units = (LEVEL_UNITS_CORE.match(text, pos, e) if first in LEVEL_UNITS_FIRST else None) \
+    units = (LEVEL_UNITS.match(text, pos, e) if first in LEVEL_UNITS_OPENINGS else None) \
         or (beside and first in BARE_UNITS_FIRST and BARE_UNITS_LISTED.match(text, pos, e))
     if not units:
         return None
@@ -1778,7 +1776,7 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
             subject.append(NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
                                                 layer="pattern"), name))
             pos = place.end()
-        elif pos > start and text[pos - 1] in ("、", "和") and (units := LEVEL_UNITS.match(text, pos, e)):
+        elif pos > start and text[pos - 1] in ("、", "和") and (units := LEVEL_UNITS_PREFIXED.match(text, pos, e)):
             pos = units.end()  # `各乡镇、县直有关单位按照职责分工…`: the units get nothing (D30)
         elif pos == start and (past := _level_units_listed(text, pos, e, by_start)) \
                 and text[past - 1:past] in ("、", "和", "及"):

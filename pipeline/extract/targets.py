@@ -3319,9 +3319,11 @@ def _web_date_year(text: str) -> int | None:
 
 # (not `在继续巩固…达到12000元的基础上`: a level to keep is still demanded)
 ANNOUNCED = re.compile(r"现予以?(?:公布|公告|命名|表彰|通报|认定)|予以(?:公布|命名|表彰|通报)")
+# an item number that may open the sentence (`二、`, `（3）`, `1.`), before the words the patterns below look for
+ITEM_NUMBER_OPENING = r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*"
 # (s15c) a sentence whose subject is the applicant (`申报人员年龄一般不超过45周岁`, `申请人须…`, `申报对象为…`) states who
 # qualifies (not an age bound demanded of office holders: `负责人…年龄一般不超过70周岁` is a requirement kept).
-APPLICANT_SUBJECT = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*(?:申报|申请)(?:人员?|者|对象)")
+APPLICANT_SUBJECT = re.compile(ITEM_NUMBER_OPENING + r"(?:申报|申请)(?:人员?|者|对象)")
 # (s15c) `在已出台政策基础上，…全年退减税总量约2.64万亿元`: 已 inside the ground a demand builds on reports nothing after it
 BASIS_CLAUSE = re.compile(r"[^，,；;。]{0,20}基础上\s*[，,]")
 ON_THE_BASIS = re.compile(r"(?<![存现实])在(?!于)(?![^，,；;。]{0,30}?(?:巩固|保持|继续|确保|落实|稳定|实现|达到|维持))[^，,；;。]{0,30}$")
@@ -3329,13 +3331,13 @@ ON_THE_BASIS = re.compile(r"(?<![存现实])在(?!于)(?![^，,；;。]{0,30}?(?
 EXISTING_BEFORE = re.compile(r"已(?:经)?[\p{Han}]{1,4}的\s*$")
 # (s15c) a sentence opened by the standard in force (`现行…为1000元`, `二、目前现行的…`) describes it, unless it then
 # changes it (`现行标准为640元，提高到670元`).
-CURRENT_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*(?:目前|当前)?[，,]?\s*"
+CURRENT_OPENING = re.compile(ITEM_NUMBER_OPENING + r"(?:目前|当前)?[，,]?\s*"
                              r"(?:我[省市区县州旗]|全[省市区县州旗])?现行")
 CURRENT_CHANGED = re.compile(r"提高|提升|调整|上调|下调|降低|增加|增至|调至|达到|到|要|应|须|将|不得|不低于|不超过")
 
 
 # (also after a short subject, with a copula: `我市中心城区路内停车现行收费标准为首小时2元`; not `按现行标准…`, `比现行…`)
-CURRENT_SUBJECT = re.compile(r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*"
+CURRENT_SUBJECT = re.compile(ITEM_NUMBER_OPENING +
                              r"(?:(?!按|照|依|据|执行|参照|比|较|提高|调整|不|要|应|须|将)[\p{Han}]){0,16}现行[\p{Han}]{0,14}?"
                              r"(?:标准|限额|比例|价格|政策|水平)[^，,；;。]{0,4}?(?:为|是)")
 

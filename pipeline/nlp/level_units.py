@@ -24,6 +24,9 @@ _CORE = rf"{_KIND}(?:[和及、]{_KIND})*{_DETERMINER}单位"
 
 # the name as written (`县直属各单位`)
 LEVEL_UNITS = re.compile(_CORE)
+# the characters LEVEL_UNITS can open with (a level's marker, or the 各/驻 of _STATIONED): a caller scanning many
+# positions tries the pattern only there
+LEVEL_UNITS_OPENINGS = frozenset("省市县区旗州盟乡镇各驻")
 # the same after a place or qualifier written before the level (`攸县县直各单位`, `全县县直各单位`), for a fragment of an
 # annotation that the organ tables leave over
 LEVEL_UNITS_PREFIXED = re.compile(rf"(?:\p{{Han}}{{1,6}}?)?{_CORE}")

@@ -886,7 +886,7 @@ def _general_offices(text: str, start: int, end: int) -> list[Mention]:
 
 
 # `市财政要…`, `由县财政负责`: a level's 财政 acting (it must, it bears, it arranges) is that level's finance bureau
-# (guide D14: `市财政要…` gives 兴宁市财政局); 财政 as the budget (`加大财政投入`, `省级财政`, `县财政收入`) is no organ (D6)
+# (guide D14: `市财政要…` gives <the city>财政局); 财政 as the budget (`加大财政投入`, `省级财政`, `县财政收入`) is no organ (D6)
 LEVEL_FINANCE = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经]))(?P<mk>[省市县区])财政"
                                   # (s15e: not 安排, 给予, 予以, 按照, 统筹: `市财政每年安排2000万元`, `县财政按照…标准给予补贴`,
                                   # `省财政给予奖励` name the level's budget as the purse, like `中央财政安排资金`, which is no

@@ -15,6 +15,11 @@ def _converter():
     return OpenCC("hk2s")  # t2s and the Hong Kong variants (衞 → 卫, 敍 → 叙): a superset of t2s
 
 
+def preload() -> None:
+    """Build the converter now (`document.warm_up`, before workers fork, so they share its ~21 MiB of dictionaries)."""
+    _converter()
+
+
 @lru_cache(maxsize=4096)
 def to_simplified(s: str) -> str:
     if not any(ch in _traditional_chars() for ch in s):
