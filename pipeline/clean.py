@@ -827,6 +827,16 @@ def _masthead_break(a: str, b: str) -> bool:
     return "号" in b[-2:] and NUMBER_LINE.match(b) is not None and "。" not in a[-2:]
 
 
+def _signature_under_item(lines: list[_Line], i: int) -> bool:
+    """(s16) lines[i] is an organ alone with a date line under it (the signature) and lines[i - 1] a numbered bare
+    heading (`二、…的指导思想和基本原则`, the last item of a short notice): the organ is the signature, never the end of
+    the heading however wide the heading is."""
+    a, b = lines[i - 1].text, lines[i].text
+    return (i + 1 < len(lines) and len(b) <= 30 and _date_only_line(lines[i + 1].text) is not None
+            and ORGAN_ALONE_LINE.match(b) is not None and _numbering_start(a) is not None
+            and not a.endswith(("，", "、", ",", "“", "（", "《", "和", "及", "与")) and not _unbalanced(a))
+
+
 def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     width = _typical_width(lines)
     parts: list[str] = []
@@ -837,7 +847,8 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     head_lines = max(HEAD_LINES, first_sentence)
     for i, line in enumerate(lines):
         # (s15b) below the first sentence, prose cut by the layout is read as in the body (`prose`)
-        if i and (not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1)
+        if i and ((not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1)
+                   and not _signature_under_item(lines, i))
                   or _closes_open_bracket(parts[-1], line.text, joined=parts[-1] != lines[i - 1].text)):
             parts[-1] = _glue(parts[-1], line.text)
             continue

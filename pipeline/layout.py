@@ -625,8 +625,21 @@ def _looks_like_title(t: str) -> bool:
     return bool(TITLE_END.search(t)) and not t.endswith(SENT_END) and len(t) <= 120 or t.startswith("关于")
 
 
+# (s16) A 文号 of older notices printed without brackets around its year, alone on its line (`粤府2001 23号`,
+# `国发1996 12号`, `川府发2006年12号`): the 机关代字, the year, a space or 年, the serial number and 号.
+UNBRACKETED_DOC_NUMBER = re.compile(
+    r"(?<=^[ \t\u3000]*)(?P<num>[\p{Han}]{2,12}(?:19|20)\d{2}(?:[ \t\u3000]+|年)\d{1,5}[ \t\u3000]*号)(?=[ \t\u3000]*$)")
+
+
+def doc_number_match(text: str):
+    """The 文号 of a line that holds one (own_doc_number), else the whole line's 文号 without brackets."""
+    return own_doc_number(text) or UNBRACKETED_DOC_NUMBER.search(text)
+
+
 def _is_doc_number_line(line: Line) -> bool:
     m = own_doc_number(line.text)
+    if not m and "号" in line.text and UNBRACKETED_DOC_NUMBER.search(line.text):
+        return True
     return bool(m) and len(line.text) - len(m.group(0)) < 20 and "。" not in line.text
 
 
@@ -1118,6 +1131,17 @@ def _notice_is_the_policy(lines: list[Line], k: int) -> bool:
     return sum(1 for ln in lines[first_item:first_item + 400] if NUMBERING_START.match(ln.text)) >= 2
 
 
+def _attached_plan_is_handed_on(lines: list[Line], k: int, sig: int, m0: int, expected: str) -> bool:
+    """(s16) A 印发 notice with numbered items of its own (`现印发给你们，并就有关事项通知如下：一、…`) whose first
+    attachment, after its date, is headed by the very document its title hands on (`附件1` / `某市…工作方案`): the
+    notice transmits that document (its items are the transmitting notice's, spec §4), it is not self-titled."""
+    if not expected or len(expected) < 6 or m0 + 1 >= len(lines) or not ATTACHMENT_HEADING.match(lines[m0].text):
+        return False
+    if not any(HANDS_ON.search(ln.text) for ln in lines[k:sig]):
+        return False
+    return _squash(lines[m0 + 1].text) == expected
+
+
 def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Line | None, text: str) -> None:
     layout.notice_title = first_title
     date_idx = _notice_date(lines, k)
@@ -1148,7 +1172,8 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
     while m0 < len(lines) and PUBLIC_MARK.match(lines[m0].text):
         m0 += 1
     own_items = sum(1 for ln in lines[k:sig] if NUMBERING_START.match(ln.text))
-    if first_title is not None and own_items >= 2 and (m0 >= len(lines) or ATTACHMENT_HEADING.match(lines[m0].text)):
+    if first_title is not None and own_items >= 2 and (m0 >= len(lines) or ATTACHMENT_HEADING.match(lines[m0].text)) \
+            and not _attached_plan_is_handed_on(lines, k, sig, m0, expected):
         layout.notice_title, layout.notice_span = None, None
         layout.title = first_title
         layout.body_start = lines[k].start if k < len(lines) else len(text)
@@ -1339,9 +1364,19 @@ def _is_signature_line(line: Line) -> bool:
 SIGNATURE_ISO_DATE = re.compile(r"^(?:19|20)\d{2}\s*[.\-/．]\s*\d{1,2}\s*[.\-/．]\s*\d{1,2}$")
 
 
+# (s16) A signature's date whose 日 was left out (`二〇〇六年三月十五`, `2004年7月8`), under an organ line.
+SIGNATURE_DATE_NO_RI = re.compile(r"^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+                                  r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})$")
+# …or with its day left out too (`二〇〇五年十月`): it closes the body as a date line only among the last lines of the
+# text (a month alone under an organ is a table's 完成时限 cell elsewhere); the issue date stays null (nothing repaired).
+SIGNATURE_MONTH_ONLY = re.compile(r"^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月$")
+
+
 def _is_date_line(lines: list[Line], i: int) -> bool:
     t = lines[i].text
     return (("日" in t and bool(DATE_LINE.match(t)))
+            or (i > 0 and "月" in t and (bool(SIGNATURE_DATE_NO_RI.match(t)) or (
+                i >= len(lines) - 3 and bool(SIGNATURE_MONTH_ONLY.match(t)))) and _is_signature_line(lines[i - 1]))
             or (i > 0 and t.startswith(("19", "20")) and bool(SIGNATURE_ISO_DATE.match(t)) and _is_signature_line(lines[i - 1])))
 
 

@@ -347,7 +347,8 @@ SHORT_COUNTY_NEXT = re.compile(r"^(?:县委|县人民|人民政府|人民代表|
 def _short_counties() -> dict[str, tuple[Place, ...]]:
     out: dict[str, list[Place]] = {}
     for row in load_table("regions"):
-        if row["level"] == "county" and len(row["name"]) == 2 and row["name"].endswith(("县", "区")):
+        # (s16) also a county-level city of two characters (芒市): its offices sign `芒市人民政府办公室`
+        if row["level"] == "county" and len(row["name"]) == 2 and row["name"].endswith(("县", "区", "市")):
             out.setdefault(row["name"], []).append(
                 Place(row["name"], row["level"], row["province"], row["prefecture"], row["county"]))
     return {k: tuple(v) for k, v in out.items()}
@@ -357,7 +358,8 @@ def _short_county(issuer: str, found: list[tuple[int, Place, str]]) -> tuple[int
     """A two-character county named in an issuer: at its start (after 中共) or right after the
     province or prefecture it names, with an organ or a town after it; None when a county is found
     already or the name is not one of the table's."""
-    if any(p.level == "county" for _, p, _ in found) or ("县" not in issuer[:8] and "区" not in issuer[:16]):
+    if any(p.level == "county" for _, p, _ in found) or ("县" not in issuer[:8] and "区" not in issuer[:16]
+                                                         and issuer[1:2] != "市" and issuer[3:4] != "市"):
         return None
     starts = [2 if issuer.startswith("中共") else 0]
     starts += [off + len(name) for off, p, name in found]

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
-from ..layout import _is_signature_line, DATED_NOTE, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE
+from ..layout import doc_number_match as layout_doc_number_match, UNBRACKETED_DOC_NUMBER, _is_signature_line, DATED_NOTE, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE
 from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number)
 from ..record import Evidence, Metadata
@@ -72,6 +72,10 @@ DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 )
+SIGNATURE_DATE_NO_RI_PARTS = re.compile(
+    r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})"
+)
 DRAFT = re.compile(r"征求意见稿|送审稿|试行草案|草案|讨论稿")
 # ○ (U+25CB) is often typed for 〇 in Chinese-numeral dates.
 
@@ -92,7 +96,8 @@ ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[.\-/．]\s*(?P<m>\d{1,2})\s*[.\
 
 
 def parse_date(s: str) -> str | None:
-    m = DATE.search(s.replace("○", "〇")) or ISO_DATE.fullmatch(s.strip())
+    m = DATE.search(s.replace("○", "〇")) or ISO_DATE.fullmatch(s.strip()) or SIGNATURE_DATE_NO_RI_PARTS.fullmatch(
+        s.strip().replace("○", "〇"))  # (s16) a signature's date whose 日 was left out (`二〇〇六年三月十五`)
     if not m:
         return None
     y = int(m.group("y")) if m.group("y").isdigit() else cn_to_int(m.group("y"))
@@ -179,9 +184,13 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             md.notice_title = named
             title_issuers = title_issuers or split_organs(prefix)
     if layout.doc_number:
-        m = own_doc_number(layout.doc_number.text)
+        m = layout_doc_number_match(layout.doc_number.text)
         cut = _number_glued_to_note(layout.doc_number.text, m)
         md.doc_number = re.sub(r"\s+", "", m.group("num")[cut:])  # white space removed (`湘政发 〔2009〕 15 号`)
+        if m.re is UNBRACKETED_DOC_NUMBER:
+            # (s16) a 文号 without brackets keeps the space between its year and its serial (`粤府2001 23号`): without
+            # it the two numbers run together (the scorer ignores white space either way)
+            md.doc_number = re.sub(r"\s+", " ", m.group("num")[cut:]).replace(" 号", "号")
         ev["doc_number"] = _evidence(m.group("num")[cut:], layout.doc_number.start + m.start() + cut)
     elif web.get("doc_number"):
         md.doc_number = web["doc_number"]
