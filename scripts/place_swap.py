@@ -68,6 +68,7 @@ class Gazetteer:
     counties: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     cur_counties: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     towns: dict[tuple[str, str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    all_names: frozenset[str] = frozenset()     # every full name, all levels, the whole state
 
     @classmethod
     def load(cls) -> "Gazetteer":
@@ -88,6 +89,8 @@ class Gazetteer:
                 g.cur_prefectures[r["province"]].add(r["prefecture"])
             if r["county"]:
                 g.cur_counties[(r["province"], r["prefecture"])].add(r["county"])
+        g.all_names = frozenset(r["name"] for r in read_tsv("regions.tsv")) | frozenset(
+            t for ts in g.towns.values() for t in ts)
         for r in read_tsv("doc_number_codes.tsv"):   # the province 简称: X政 → province
             if r["level"] == "province" and r["code"].endswith("政") and len(r["code"]) == 2:
                 g.province_abbr[r["region"]] = r["code"][0]
@@ -127,10 +130,16 @@ def stem_of(name: str, level: str) -> str | None:
     return None
 
 
-def forms(name: str, level: str) -> list[tuple[str, str]]:
-    """(role, form) pairs of a place as a text writes it; roles pair an old form with a new one."""
+UNIT_CHARS = re.compile(r"[省市区县州盟旗镇乡]")
+
+
+def forms(name: str, level: str, stem: bool = True) -> list[tuple[str, str]]:
+    """(role, form) pairs of a place as a text writes it; roles pair an old form with a new one.
+    stem=False: the full name only (a county or town the notice only mentions)."""
     out = [("full", name)]
-    st = stem_of(name, level)
+    st = stem_of(name, level) if stem else None
+    if st and level in ("county", "town") and UNIT_CHARS.search(st):
+        st = None
     m = AUTONOMOUS.match(name)
     if m and st:
         out += [("auto-short", st + m["unit"]), ("auto-short2", st + "自治" + m["unit"])]
@@ -175,27 +184,41 @@ def own_places(region: str, text: str, g: Gazetteer) -> list[Place] | None:
     if town:
         chain.append(Place("town", town, prov, pref, cty, chain=True))
     seen = {(p.level, p.name) for p in chain}
-    # other places of the province that the text names in full
+    flat = re.sub(WS, "", text)
+
+    def named(n: str) -> bool:
+        if n not in flat:
+            return False
+        t = flat
+        for sup in sorted((x for x in g.all_names if n in x and x != n and x in t), key=len, reverse=True):
+            t = t.replace(sup, "□")
+        return n in t
+    text = flat
+    # other places of the province that the text names: prefectures in full, or by their stem in
+    # a list (支持宁德、东营、临沂等市; 中国（济南）…)
     for pf in sorted(g.prefectures[prov]):
-        if pf in text and ("prefecture", pf) not in seen:
+        st = stem_of(pf, "prefecture")
+        by_stem = bool(st) and pf in g.cur_prefectures[prov] and re.search(
+            rf"(?:[、（(]{re.escape(st)}|{re.escape(st)}(?=[、，,）)]|等[市地州]))", flat) is not None
+        if (named(pf) or by_stem) and ("prefecture", pf) not in seen:
             chain.append(Place("prefecture", pf, prov, pf)); seen.add(("prefecture", pf))
     named_prefs = {p.name for p in chain if p.level == "prefecture"} | {""}
     for (pv, pf), cs in g.counties.items():
         if pv != prov or pf not in named_prefs:
             continue
         for c in cs:
-            if len(c) >= 3 and c in text and ("county", c) not in seen:
+            if len(c) >= 3 and ("county", c) not in seen and named(c):
                 others = [pf2 for (pv2, pf2), cs2 in g.counties.items() if pv2 == prov and c in cs2 and pf2 != pf]
                 if others and pf != pref:
                     continue     # the same name in two prefectures of the province: leave it
                 chain.append(Place("county", c, prov, pf, c)); seen.add(("county", c))
     for p in [p for p in chain if p.level == "county"]:
         for t in g.towns.get((prov, p.prefecture, p.county), ()):
-            if len(t) >= 3 and t in text and ("town", t) not in seen:
+            if len(t) >= 3 and ("town", t) not in seen and named(t):
                 chain.append(Place("town", t, prov, p.prefecture, p.county)); seen.add(("town", t))
     if pref and not cty and unit_kind(pref, "prefecture", g, prov) == "市(不设区县)":
         for t in g.towns.get((prov, pref, ""), ()):
-            if len(t) >= 3 and t in text and ("town", t) not in seen:
+            if len(t) >= 3 and ("town", t) not in seen and named(t):
                 chain.append(Place("town", t, prov, pref, "")); seen.add(("town", t))
     return chain
 
@@ -360,15 +383,29 @@ def build_swap(mapping: dict[tuple[str, str], str], g: Gazetteer, keep_codes: bo
     for (level, old), new in mapping.items():
         if old == new:
             continue
-        newf = dict(forms(new, level))
-        for role, f in forms(old, level):
-            if role in newf and f not in pairs:
-                pairs[f] = newf[role]
+        # a county or town the notice only mentions is swapped in full only; its stem (崇明,
+        # 港沿) when it is the notice's own place
+        stem = level in ("province", "prefecture") or (level, old) in chain
+        newf = dict(forms(new, level, stem))
+        for role, f in forms(old, level, stem):
+            if f not in pairs:
+                pairs[f] = newf.get(role, newf["full"])
         if not keep_codes and (level, old) in chain:
             a, b = code_char(old, level, g), code_char(new, level, g)
             if a and b and a != b and a not in codes:
                 codes[a] = b
     return Swap(pairs, codes, central_codes())
+
+
+def strings_of(obj):
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, list):
+        for x in obj:
+            yield from strings_of(x)
+    elif isinstance(obj, dict):
+        for x in obj.values():
+            yield from strings_of(x)
 
 
 def map_strings(obj, fn):
@@ -391,7 +428,7 @@ def place_specific(region: str, new_region: str, text: str) -> list[str]:
     text = re.sub(WS, "", text)
     for r in read_tsv("organ_local_names.tsv"):
         for reg in (region, new_region):
-            if reg and reg.startswith(r["place"]) and (r["written"] in text or r["full"] in text):
+            if reg and r["place"] in reg and (r["written"] in text or r["full"] in text):
                 why.append(f"organ_local_names: {r['place']} {r['written']} → {r['full']}")
     return sorted(set(why))
 
@@ -426,6 +463,11 @@ def swap_notice(text: str, gold: dict, g: Gazetteer, seed: int, keep_codes: bool
         info["skipped"] = str(e)
         return text, gold, info
     sw = build_swap(mapping, g, keep_codes, frozenset((p.level, p.name) for p in places if p.chain))
+    # a longer place name holding an old form stays as it is (沙河口区 holds 河口区; 中山区 中山)
+    flat = re.sub(WS, "", text) + "".join(strings_of(gold))
+    keep = {x: x for x in g.all_names if x not in sw.pairs and any(f in x for f in sw.pairs) and x in flat}
+    if keep:
+        sw = Swap(sw.pairs | keep, sw.codes, sw.central)
     new_text, new_gold = sw(text), map_strings(gold, sw)
     info.update(places=[f"{lv}:{o}→{n}" for (lv, o), n in mapping.items()], pairs=sw.pairs, codes=sw.codes,
                 new_region=new_gold["metadata"].get("region"))
