@@ -3511,7 +3511,7 @@ def _search_shared_head(text: str, pos: int, end: int):
         a = before.end() if before else pos
         after = _OUTSIDE_HEAD_RUN.search(text, j + 2, end)
         b = after.start() if after else end
-        m = SHARED_HEAD.search(text, a, text.rfind("部门", a, b) + 2)
+        m = stdlib_twin(SHARED_HEAD).search(text, a, text.rfind("部门", a, b) + 2)  # (s16: the same match, ~2.5x faster)
         if m:
             return m
         j = text.find("部门", b, end)
