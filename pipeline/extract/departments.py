@@ -286,7 +286,7 @@ def _offices_under_a_group(text: str, segments: list[tuple[int, int]], out: list
     for a, b in segments:
         if GROUP_OFFICE_CUE.search(text, a, b) is None:
             continue  # (no cue the pattern needs in the segment: its optional head is tried nowhere, issue 16)
-        for m in GROUP_OFFICE.finditer(text, a, b):
+        for m in stdlib_twin(GROUP_OFFICE).finditer(text, a, b):  # (s16: the same matches, ~3x faster)
             h = m.group("h")
             if h is None:  # a bare 办公室设在…: the group named before it in the same sentence
                 heads: tuple[str, ...] = GROUP_HEADS
