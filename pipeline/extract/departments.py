@@ -219,7 +219,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "〔" in text:
         # 各县〔市、区〕人民政府: a copy that writes the places' bracket with 〔〕 (the 发文字号's bracket) names the
         # same collective as （）; read with （）, same offsets (quotes are taken from the document's own text)
-        text = text.translate(TORTOISE_BRACKETS)
+        text = text.replace("〔", "（").replace("〕", "）")  # (TORTOISE_BRACKETS; s16: str.translate by a dict is ~30x slower)
     j = document_jurisdiction(ctx)
     out: list[NamedMention] = []
     segments = body_segments(doc, ctx)  # found once, read twice
