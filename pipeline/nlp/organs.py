@@ -729,7 +729,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _committee_departments(text, chosen)
         if text.find("政府", start, end) >= 0:
             _joint_offices(text, chosen)
-        chosen = [m for m in chosen if m.kind != "named" or not DESIGNATION_AFTER.match(text, m.end, end)]
+        chosen = [m for m in chosen if m.kind != "named" or not stdlib_twin(DESIGNATION_AFTER).match(text, m.end, end)]
         if text.find("是", start, end) >= 0:
             chosen = [m for m in chosen if m.kind == "named" or not _designated_role(text, m, start)]
         if text.find("驻", start, end) >= 0:
@@ -2021,7 +2021,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         # 各级人大执法监督和政协民主监督: the congresses' level is shared by the CPPCC committees
         zs, ze = m.start("z"), m.end("z")
         out.append(Mention(zs, ze, text[zs:ze], "collective", stem=m.group("q") + "政协", layer="pattern"))
-    for m in (SHARED_AUTHORITY.finditer(text, start, end) if "机关" in seg else ()):
+    for m in (stdlib_twin(SHARED_AUTHORITY).finditer(text, start, end) if "机关" in seg else ()):
         # 公安、司法机关: function-named authorities sharing their head, each one (spec 1.1 section 5)
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0) + "机关", layer="pattern"))
     for clause_end in _words_in("clause_ends", text, start, end):
@@ -2102,7 +2102,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                                parts=[k + h for k in m.group("a").split("、") if k] + [m.group("b") + h]))
     if "级人民政府" in gates or "级政府" in gates:
-        for m in LEVELS_PAIR_GOVERNMENTS.finditer(text, start, end):
+        for m in stdlib_twin(LEVELS_PAIR_GOVERNMENTS).finditer(text, start, end):
             # 县、乡（镇）两级人民政府, 市、县两级政府: each upper level its own government; the lowest level's
             # governments a collective as written without the count (guide: 市、区两级财政部门 → 区财政部门)
             s = m.start()
