@@ -90,7 +90,7 @@ def _own(words):
 
 
 def test_the_deadline_pre_check_drops_nothing(with_shortcuts, monkeypatch):
-    monkeypatch.setattr(targets, "_deadline_cue_within", lambda text, a, b: True)
+    monkeypatch.setattr(targets, "_deadline_cue_within", lambda text, a, b: True, raising=False)  # (kept if dropped at merge)
     assert _records() == with_shortcuts
 
 
