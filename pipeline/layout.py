@@ -737,7 +737,7 @@ def _split_title_status(line: Line) -> list[Line] | None:
 def _is_heading_noise(line: Line) -> bool:
     t = line.text
     return (bool(CONTENTS_LINE.match(t)) or bool(STATUS_MARK.match(t)) or _is_doc_number_line(line) or bool(DRAFT_MARK.match(t)) or (bool(MASTHEAD.search(t)) and "关于" not in t)
-            or bool(ADOPTION_NOTE.match(t)) or bool(ORDER_LINE.match(t)) or bool(ORDER_NUMBER.match(t))
+            or bool(ADOPTION_NOTE.match(t)) or bool(stdlib_twin(ORDER_LINE).match(t)) or bool(ORDER_NUMBER.match(t))
             or (t[:1] in "（(" and bool(DATED_NOTE.match(t)))
             or ("公告" in t and bool(ANNOUNCEMENT_NUMBER.match(t)))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))
@@ -1449,7 +1449,7 @@ def _is_banji(text: str) -> bool:
     """BANJI.match(text), tried only on a line that opens or ends as a BANJI match must (its 主题词
     branch opens with 主)."""
     return text.startswith(BANJI_OPENS) or (
-        (text.endswith(BANJI_ENDS) or text.startswith("主")) and BANJI.match(text) is not None)
+        (text.endswith(BANJI_ENDS) or text.startswith("主")) and stdlib_twin(BANJI).match(text) is not None)
 
 
 def _is_banji_at(lines: list[Line], n: int) -> bool:
@@ -1521,7 +1521,7 @@ def _find_attachments(layout: Layout, lines: list[Line], text_len: int) -> None:
         label = "附件" if label == "附" else label
         layout.attachment_starts.append((ln.start, label))
     if heads[-1].start >= layout.body_end:
-        banji = [ln.start for ln in lines if ln.start > heads[-1].start and BANJI.match(ln.text)]
+        banji = [ln.start for ln in lines if ln.start > heads[-1].start and stdlib_twin(BANJI).match(ln.text)]
         layout.body_end = banji[0] if banji else text_len
     # An attachment whose title names a table holds table rows, not tasks.
     bounds = [h.start for h in heads] + [layout.body_end]

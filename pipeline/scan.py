@@ -179,7 +179,8 @@ def starts_before(text: str, anchors: Iterable[int], first, reach: int, start: i
             windows[-1][1] = max(windows[-1][1], we)
         else:
             windows.append([ws, we])
-    return [m.start() for ws, we in windows for m in first.finditer(text, ws, we)]
+    finditer = stdlib_twin(first).finditer  # (s16: the same matches, by the faster engine where it reads `first` alike)
+    return [m.start() for ws, we in windows for m in finditer(text, ws, we)]
 
 
 def finditer_run_then(pattern, tail, run_char, max_run: int, text: str, pos: int = 0,
@@ -630,7 +631,7 @@ def _twin_source(pattern) -> str | None:
     return None if in_class else "".join(out)
 
 
-_TWINS: dict[int, tuple[object, object]] = {}
+_TWINS: dict = {}  # pattern -> its twin (a `regex` pattern hashes and compares by identity: one entry per object)
 
 
 def _compiled_and_width(source: str):
@@ -662,9 +663,9 @@ def stdlib_twin(pattern):
     `match`, `search`, `fullmatch` and `finditer`, 2-5x faster on the organ layer's alternations
     (and ~0.4 µs less per call). Only a pattern that matches no empty string gets a twin (the
     engines step past an empty match differently). Built once per pattern."""
-    hit = _TWINS.get(id(pattern))
-    if hit is not None and hit[0] is pattern:
-        return hit[1]
+    hit = _TWINS.get(pattern)  # (s16: keyed by the pattern itself, not (id, pattern): ~0.3 µs less a call, 28 000 a pass)
+    if hit is not None:
+        return hit
     twin = pattern
     source = _twin_source(pattern)
     if source is not None:
@@ -681,7 +682,7 @@ def stdlib_twin(pattern):
             twin = compiled
     if len(_TWINS) >= 4096:  # (patterns compiled per document would otherwise pile up)
         _TWINS.clear()
-    _TWINS[id(pattern)] = (pattern, twin)
+    _TWINS[pattern] = twin
     return twin
 
 

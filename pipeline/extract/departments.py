@@ -219,7 +219,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "〔" in text:
         # 各县〔市、区〕人民政府: a copy that writes the places' bracket with 〔〕 (the 发文字号's bracket) names the
         # same collective as （）; read with （）, same offsets (quotes are taken from the document's own text)
-        text = text.translate(TORTOISE_BRACKETS)
+        text = text.replace("〔", "（").replace("〕", "）")  # (TORTOISE_BRACKETS; s16: str.translate by a dict is ~30x slower)
     j = document_jurisdiction(ctx)
     out: list[NamedMention] = []
     segments = body_segments(doc, ctx)  # found once, read twice
@@ -286,7 +286,7 @@ def _offices_under_a_group(text: str, segments: list[tuple[int, int]], out: list
     for a, b in segments:
         if GROUP_OFFICE_CUE.search(text, a, b) is None:
             continue  # (no cue the pattern needs in the segment: its optional head is tried nowhere, issue 16)
-        for m in GROUP_OFFICE.finditer(text, a, b):
+        for m in stdlib_twin(GROUP_OFFICE).finditer(text, a, b):  # (s16: the same matches, ~3x faster)
             h = m.group("h")
             if h is None:  # a bare 办公室设在…: the group named before it in the same sentence
                 heads: tuple[str, ...] = GROUP_HEADS

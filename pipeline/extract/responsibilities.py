@@ -612,7 +612,7 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
     # (the sentences `[^。！？\n]+` of text[a:b] that hold an organ's start, found from the starts)
     for s, e in _sentences_at(text, a, b, SENTENCE_END, SENTENCE_END_BACK, organ_starts):
         k = bisect_left(organ_starts, s)
-        if k == len(organ_starts) or organ_starts[k] >= e or not CUE.search(text, s, e):
+        if k == len(organ_starts) or organ_starts[k] >= e or not stdlib_twin(CUE).search(text, s, e):
             continue  # no organ starts in the sentence (none can be inside it), or no cue word
         if e - s <= 24 and COLUMN_NAME_END.search(text, s, e):
             continue  # `市卫健委内牵头处室`: a table's column name on a line of its own
@@ -621,7 +621,7 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
         inner = _inside(mentions, s, e)  # looked up only for a sentence with a cue word
         if inner and "各" in text[s:e]:  # `A牵头，各乡镇、各村负责具体实施。`: places, as in a bracket
             inner = sorted(inner + _place_assignees(text, s, e, inner), key=lambda nm: nm.mention.start)
-        if _is_assignment(text, s, e, inner) and CUE.search(_blanked(text, s, e, inner)):
+        if _is_assignment(text, s, e, inner) and stdlib_twin(CUE).search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))
     return out
 
@@ -717,10 +717,10 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     """Organs plus cue words and joiners only: an annotation, not prose in brackets. A fragment
     that is no known organ (a name missing from the tables) is allowed when it is short and ends
     like an organ, so one unknown name never voids the other organs of the annotation."""
-    if not inner or not ROLE_CUE.search(text, a, b):
+    if not inner or not stdlib_twin(ROLE_CUE).search(text, a, b):
         return False
     blanked = _blanked(text, a, b, inner)
-    if not ROLE_CUE.search(blanked):
+    if not stdlib_twin(ROLE_CUE).search(blanked):
         return False
     if "〔" in blanked:  # `各县〔市、区〕人民政府`: a place bracket written with the brackets of a document number
         blanked = TORTOISE_PLACES.sub("", blanked)
@@ -1395,7 +1395,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         if opening and opening.end() in by_start:
             s = opening.end()  # `此项工作县农业农村局牵头`, `该项工作，县民政局负责`: the work named before its subject
     if s not in by_start:
-        when = TIME_OPENING.match(text, s, e)
+        when = stdlib_twin(TIME_OPENING).match(text, s, e)
         if when and when.end() in by_start:
             s = when.end()  # `2004年发展改革委将会同水利部…`, `下一步县农业农村局要牵头…`: a time word before the subject
     if s not in by_start and text.startswith("其", s):
@@ -1420,7 +1420,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
     subject: list[NamedMention] = []
     if text.find("的", pos, pos + 16) >= 0:
-        made = ESTABLISHED_BY.match(text, pos, e)
+        made = stdlib_twin(ESTABLISHED_BY).match(text, pos, e)
         if made and made.end() in by_start:
             pos = made.end()  # `自治县成立的城乡规划委员会，负责…`: the body an organ set up before is the subject
     if pos not in by_start and text[pos:pos + 1] in LEVEL_CHARS:
@@ -1816,7 +1816,7 @@ PILOT_PLACE = re.compile(r"试点(?:城市|地区|县(?:市区|[（(]市、区[�
 
 
 def _place_hints(text: str, a: int, b: int) -> list[int]:
-    return [m.start() for m in PLACE_HINT.finditer(text, a, b)]
+    return [m.start() for m in stdlib_twin(PLACE_HINT).finditer(text, a, b)]
 
 
 def _in_sentence(starts: list[int], s: int, e: int) -> bool:

@@ -1693,8 +1693,15 @@ ITEM_DEADLINE_REACH = 240
 ITEM_DEADLINE_WORDS = ("时限", "时间节点", "完成时间", "牵头", "负责", "责任单位", "责任部门")
 
 
+def _deadline_cue_within(text: str, a: int, b: int) -> bool:
+    """(speed only, s16) text[a:b] holds 年 and a word of ITEM_DEADLINE_WORDS: what `_item_deadline` needs in its region."""
+    return text.find("年", a, b) >= 0 and any(text.find(w, a, b) >= 0 for w in ITEM_DEADLINE_WORDS)
+
+
 def _item_deadline(ctx: Context, text: str, q: Quantity, issue_year: int | None) -> tuple[int | None, int | None] | None:
     end = min(len(text), q.end + ITEM_DEADLINE_REACH, ctx.layout.body_end)
+    if not _deadline_cue_within(text, q.end, end):
+        return None  # (speed only, s16: the region below is a prefix of this reach, so it holds none either)
     nl = text.find("\n", q.end, end)
     while nl >= 0:  # (up to the next numbered line)
         if NUMBERING_START.match(text[nl + 1:nl + 12].lstrip(" \t\u3000")) is not None or text.startswith("|", nl + 1):
