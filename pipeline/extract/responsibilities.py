@@ -29,7 +29,10 @@ from ..spans import SpanIndex, items_within
 from .context import Context
 from ..nlp.level_units import LEVEL_UNITS, LEVEL_UNITS_OPENINGS, LEVEL_UNITS_PREFIXED
 from ..nlp.organs import Mention
-from .departments import NamedMention, _full_width_brackets, named_mentions
+from ..nlp.canonical import canonical_names
+from ..nlp.mentions import find_mentions
+from ..nlp.simplify import to_simplified
+from .departments import NamedMention, _full_width_brackets, document_jurisdiction, named_mentions
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 OPENING = re.compile("[" + re.escape("".join(OPEN_CLOSE)) + "]")
@@ -212,6 +215,38 @@ def _in_template(text: str, templates: list[int], pos: int) -> bool:
     return re.search(r"(?m)^\s*附件\s*\d*\s*$", text[t + 1:pos]) is None
 
 
+# (s16) The addressee spoken to in a reply or a letter (`你厅《关于…的请示》收悉…由你厅负责组织实施`, `请你委会同省财政厅…`):
+# the single organ of the addressee line (`省交通运输厅：`), when its name ends in the word's suffix. The addressee line
+# is header, not body, so the organs reader never names it; read as a mention by this reader only, like 我厅.
+YOU_REF = re.compile(r"你(?P<k>部|委(?:员会)?|局|厅|办(?:公室|公厅)?)(?![门分属各机内署长领法面员级])")
+YOU_OPENING = std_re.compile(r"你(?=[部委局厅办])")
+
+
+def _addressed_mentions(text: str, ctx: Context) -> list[NamedMention]:
+    layout = ctx.layout
+    addressee = layout.addressee
+    lo, hi = layout.body_start, layout.body_end or len(text)
+    starts = [m.start() for m in YOU_OPENING.finditer(text, lo, hi)]
+    if addressee is None or not starts:
+        return []
+    line = text[addressee.start:addressee.end].strip().rstrip("：:").strip()
+    if not line or re.search(r"[、，,；;各\s]", line):
+        return []  # several addressees (各省、自治区…): whose 你厅 it is stays unknown
+    a = text.find(line, addressee.start, addressee.end)
+    found = find_mentions(text, a, a + len(line))
+    if len(found) != 1 or found[0].start != a or found[0].end != a + len(line):
+        return []  # the line is not one organ's name
+    names = canonical_names(found, text, document_jurisdiction(ctx))[0]
+    if len(names) != 1:
+        return []
+    name = _full_width_brackets(to_simplified(names[0]))
+    out = []
+    for m in finditer_at(YOU_REF, text, starts, hi):
+        if name.endswith(SELF_SUFFIXES[m.group("k")[0]]):
+            out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", stem=name, layer="pattern"), name))
+    return out
+
+
 def _self_mentions(text: str, ctx: Context, mentions: list[NamedMention]) -> list[NamedMention]:
     layout = ctx.layout
     lo, hi = layout.body_start, layout.body_end or len(text)
@@ -293,6 +328,10 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         selves = _self_mentions(text, ctx, mentions)
         if selves:  # (a new list: the shared mentions stay as the organs reader gave them)
             mentions = sorted(mentions + selves, key=lambda nm: (nm.mention.start, nm.mention.end))
+    if "你" in text:
+        addressed = _addressed_mentions(text, ctx)
+        if addressed:
+            mentions = sorted(mentions + addressed, key=lambda nm: (nm.mention.start, nm.mention.end))
     annotations = _annotations(text, ctx, mentions)
     if annotations and ctx.task_tables(text):
         annotations = _outside_role_cells(annotations, ctx.task_tables(text))
@@ -1074,6 +1113,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # `第五条 市级有关部门职责：（一）市发展改革委：负责…；（二）…`: a sub-item numbered inline after a colon opens
             # a clause headed by its own number (its organ and colon head it, as on a line of its own)
             inline = [s + m.end() for m in INLINE_ITEM.finditer(sentence)] if "：" in sentence or ":" in sentence else []
+            if inline or "：" in sentence or ":" in sentence:
+                # (s16) `第三条 自治区人民政府有关部门的职责分工：自治区发展改革委负责…；…`: a division's lead-in closed
+                # by its colon, the organ right after it opens a clause of its own (like one after an inline number)
+                inline += [s + m.end() for m in DIVISION_COLON.finditer(sentence) if s + m.end() in by_start]
             # `第五条 有关部门职责：` on a line of its own over numbered sub-items: a lead-in, the duties are the
             # sub-items' (each its own task); the head names no duty of its own (docs/decisions/assign-s10.md)
             lead_in = sentence.rstrip().endswith(("：", ":")) and _child_headed_by_organ(text, ctx, task, by_start)
@@ -1130,6 +1173,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
         _listed_duties(text, ctx, duty_heads, annotated_set, add, by_start)
 
 
+# (s16) A lead-in that divides duties, closed by a colon inside the sentence (`…的职责分工：`, `…分工如下：`).
+DIVISION_COLON = re.compile(r"(?:职责分工|分工|职责)(?:如下)?[：:]")
+
+
 def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, add, by_start: dict) -> None:
     """`（二）负责投资、贸易等有关行政管理工作；` under `管委会依照本办法履行以下职责：`: a listed duty that opens with
     its own 负责 (牵头, 会同) and no subject is the heading organ's, given by that word. The other listed duties
@@ -1155,6 +1202,9 @@ def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, ad
                     add(t.path, nm, "co")
             elif cue.group("cue") == "牵头":
                 _lead_objects(text, cue.end(), span[1], t.path, by_start, add)
+                if CO_WORD.search(text, cue.end(), span[1]):
+                    # (s16) `2.牵头制定…，县财政局配合`: once the heading organ leads, the organs that 配合 are co
+                    _co_clauses(text, cue.end(), span[1], t.path, by_start, add)
 
 
 # A lead-in over an organ's listed duties (`…履行以下职责：`, `负责下列工作：`), closing its sentence.
@@ -1495,7 +1545,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         pos = _past_unknown(UNKNOWN_SUBJECT, text, pos, e, by_start, subject)
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
-        if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e) \
+        # (s16: also `X是…的责任主体，对…负总责`, the duty toward the work in a clause of its own)
+        if sentence_subject and (SHARED_SUBJECT_CUE.match(text, pos, e)
+                                 or (text.startswith("对", pos) and TOWARD_DUTY.match(text, pos, e))) \
                 and not SETS_UP.search(text, sentence_subject[-1].mention.end, pos) \
                 and not DELEGATES.search(text, sentence_subject[-1].mention.end, pos) \
                 and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
@@ -1926,6 +1978,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
     by_start = _by_start(mentions, text)
     annotated_set = set(annotated)
     divided: dict[str, bool] = {}  # parent -> is its list divided organ by organ (_divided_by_organ)
+    heads: dict[str, list[NamedMention]] = {}  # an organ-headed item -> its organs, over its listed duties
     for t in ctx.tasks:
         if t.path in annotated_set:
             continue
@@ -1945,6 +1998,9 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             role = "lead" if HEADED_LEAD.search(listed) else "responsible"
             for nm in subject:
                 add(t.path, nm, role)
+            # (s16) each sub-item that opens with its own 负责/牵头/会同 and no subject is the heading organ's too,
+            # as the listed duties of an article's organ are (`（一）县住建局：\n1.负责…\n2.牵头…，县财政局配合`)
+            heads[t.path] = subject
             continue
         title = HEAD_DUTY_TITLE.match(text, pos, span[1])
         if title:
@@ -1979,6 +2035,8 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         for m in leads:
             end = CLAUSE_END.search(text, m.end(), span[1])
             _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
+    if heads:
+        _listed_duties(text, ctx, heads, annotated_set, add, by_start)
 
 
 # `应当`, `要` between a subject and its cue
@@ -2120,7 +2178,7 @@ def _in_division_section(text: str, ctx: Context, path: str) -> bool:
 
 HEAD_DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?=[ \t　]*\n)")
 # An organ heading its item on a line of its own (or with 职责/主要职责), its duties numbered below it.
-HEAD_LINE_END = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?(?:职责)?[ \t　]*\n[ \t　]*")
+HEAD_LINE_END = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?(?:职责)?[：:]?[ \t　]*\n[ \t　]*")
 
 
 def _duties_listed_below(text: str, pos: int, end: int) -> str | None:
@@ -2184,7 +2242,8 @@ def _main_lead_prose(text: str, s: int, e: int, task: str, by_start: dict, add) 
 # `市发展改革委牵头市财政局、市商务局等部门研究制定…`, `区更新办牵头组织各成员单位…`: the organs the lead takes
 # along (the object of 牵头, 牵头组织, 牵头协调) work on the same assignment: `co` (spec 1.1 section 6, once
 # a lead is named). Not after 指导/督促 (the organs guided are no part of the lead's assignment).
-LEAD_OBJECT = re.compile(r"(?:组织|协调|带领|联合)?")
+# (s16: also after the lead's comma, `X牵头，组织省有关部门开展…`, as older notices write it)
+LEAD_OBJECT = re.compile(r"(?:[，,]?(?:组织|协调|带领|联合))?")
 # The member units of a working body taken along by its lead (`各领导小组成员单位`, `联席会议各成员单位`).
 MEMBER_UNITS = re.compile(r"(?:(?:领导小组|工作小组|联席会议|委员会|指挥部)?各|各(?:领导小组|工作小组|联席会议|指挥部))成员单位")
 # What follows the units that staff a body (`X由A、B、C三家副主任单位协同开展工作`): their count and kind, then the
@@ -2196,7 +2255,8 @@ BODY_STAFFED = re.compile(r"(?:等)?(?:[\d一二三四五六七八九十两]{1,2
 # What follows the organs taken along: their common work (a verb), 等…, or a clause break; not a noun they
 # qualify (`牵头县政府常务会议议定事项的督办`, `牵头县领导小组办公室的日常工作`).
 LEAD_OBJECT_AFTER = re.compile(r"[，,；;。]|等|及其|共同|联合|一起|开展|研究|制定|制订|起草|拟定|拟订|修订|编制|出台|做好|抓好|推进|组织|实施"
-                               r"|落实|建立|完善|加强|围绕|对|按|依|定期|及时|进行|提出|统筹|协调|履行|参与|配合|成立|形成|督促|指导")
+                               r"|落实|建立|完善|加强|围绕|对|按|依|定期|及时|进行|提出|统筹|协调|履行|参与|配合|成立|形成|督促|指导"
+                               r"|于(?=[\d一二三四五六七八九十今明本年月上下近])")  # (s16) `组织省有关部门于12月底前开展…`
 
 
 def _lead_objects(text: str, pos: int, e: int, task: str, by_start: dict, add) -> None:
