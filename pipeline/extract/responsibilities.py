@@ -85,6 +85,9 @@ CARRY = re.compile(r"下同|以下同|以下均同|以下皆同|以下均需|以
 # no role (not assigned the task); the label ends the list before it.
 SUPERVISION_LABEL = r"(?:督办|督导|督查|督促|监督|考核|验收)(?:单位|部门)[：:]"
 SUPERVISION = re.compile(SUPERVISION_LABEL)
+# (s16) A label naming the people answerable (`责任人：`, `责任领导：`, `牵头领导：`, `分管领导：`, `包村领导：`): given no
+# role, like a supervision label; the list of organs before it ends there.
+PERSON_LABEL = re.compile(r"(?:责任人|责任领导|牵头领导|分管领导|包保领导|包村领导|联系领导|挂帅领导|主要负责人|负责人|联系人)[：:]")
 # What may stand in an annotation besides organs: labels, cue words, carry phrases, joiners, a
 # closing 等有关部门 and the first-lead convention.
 # A deadline written in the same annotation (`，2017年6月底前完成`, `完成时限：长期坚持`): no organ, no
@@ -926,6 +929,12 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
         for m in SUPERVISION.finditer(text, a, b):
             labels.append((m.start(), m.end()))
             events.append((m.start(), "label", "(supervision)"))
+    if "领导" in text[a:b] or "责任人" in text[a:b] or "负责人" in text[a:b]:
+        for m in PERSON_LABEL.finditer(text, a, b):
+            # (s16) `责任单位：镇交管站；责任人：各村党支部书记`: a label naming people, not organs (town and county
+            # lists); an organ inside a person's title there is no assignee (its organ is still a department)
+            labels.append((m.start(), m.end()))
+            events.append((m.start(), "label", "(supervision)"))
     for m in _role_predicates(text, a, b):
         if any(ds <= m.start() < de for ds, de in declared):
             continue
@@ -1105,6 +1114,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             def add_here(t, nm, role, _given=given, _pending=pending, _set_up=set_up, _scope=scope):
                 if _set_up and _is_set_up(nm.name, _set_up):
                     return  # 成立X…，X负责…: the duties of a body the item sets up (guide R10)
+                if _set_up and nm.name.endswith(("成员单位", "成员部门")):
+                    return  # (s16) `成立X领导小组，…为成员单位…。各成员单位按照职责分工负责`: the members' share of
+                    # the body's work in the item that sets it up describes the body (R10, R11); later items keep it
                 _given.append(role)
                 _pending.append((t, nm, role))
                 for other in _scope:
@@ -1527,6 +1539,11 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         units = UNITS_AFTER.match(text, pos, e)
         if units:  # `市直各部门、各单位负责…`, `各部门各单位负责…`: the units are no departments (guide D29)
             pos = units.end()
+    if len(subject) == 1 and subject[0].name.endswith("政府") and subject[0].mention.end == pos \
+            and pos not in by_start and GOVERNMENT_SECTORS.match(text, pos, e):
+        # (s16) `县级以上人民政府发展计划、财政、国土资源等有关部门，应当…负责…`: the government heads a list of its
+        # sectors the tables do not all read; the subject is the sectors, not the government (given nothing)
+        return []
     if subject and subject[-1].name.endswith("政府") and subject[-1].mention.end == pos \
             and GOVERNMENT_ORGAN_TAIL.match(text, pos, e):
         # `县级以上人民政府地震工作主管部门和其他有关部门，按照职责分工，负责…`: the government's organ that the tables
@@ -2398,6 +2415,8 @@ GOVERNMENT_ORGAN_TAIL = re.compile(r"[^，,。；;、\s和及与或（(：:]{1,1
 
 # `（一）镇综治办职责：负责…`, `（二）县教育局主要职责：…`, `X的职责是负责…`: the organ's duties under a title word
 # (an organ-headed duty item, spec 1.1 section 6); what follows is read as after the organ itself.
+# (s16) The sectors of a government written after it, one at least unread by the tables (`发展计划、财政…`).
+GOVERNMENT_SECTORS = re.compile(r"(?:[\p{Han}]{2,8}、)+[\p{Han}]{2,8}?(?:等(?:有关|相关|其他)?)?(?:行政主管|主管|行政)?部门")
 DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?:是|为)?(?=[：:]|负责|牵头)")
 
 
