@@ -89,3 +89,11 @@ def test_members_in_the_item_that_sets_up_their_body_fujian_county():
                    "各成员单位按照职责分工负责相关工作。\n二、重点任务\n（一）完善设施。市文体旅游局负责景区设施建设，"
                    "各成员单位按照职责分工负责。\n", "福建省南平市武夷山市", "county")
     assert resp == {("二/(一)", "武夷山市文体旅游局", "responsible"), ("二/(一)", "各成员单位", "responsible")}
+
+
+def test_an_organ_heading_a_contact_list_is_no_assignment_gansu_county():
+    # a 2016 Gansu county notice collecting liaison officers: `（一）县扶贫办：\n1.负责人：…\n2.联系电话：…` (no duty)
+    _, resp = _run("一、联络员名单\n（一）县扶贫办：\n1.负责人：王某某\n2.联系电话：0931-1234567\n（二）县财政局：\n"
+                   "1.负责同志：李某\n2.联系电话：0931-7654321\n二、报送要求\n请各单位于3月10日前报送。\n",
+                   "甘肃省定西市临洮县", "county")
+    assert resp == set()

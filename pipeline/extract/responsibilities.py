@@ -1646,6 +1646,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if not cue:
         # (`自治区科技厅的主要职责是：` opening a paragraph of an article over its listed duties: a duty article's
         # lead-in, as one written after the article's number)
+        if headed and colon and _contacts_below(text, pos, e):
+            return []  # (s16) `（一）县扶贫办：\n1.负责人：王某某\n2.联系电话：…`: the organ heads a contact list
         if (headed and colon) or (opens_paragraph and colon and titled) \
                 or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
             for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
@@ -2198,6 +2200,19 @@ HEAD_DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?=[ \
 HEAD_LINE_END = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?(?:职责)?[：:]?[ \t　]*\n[ \t　]*")
 
 
+def _contacts_below(text: str, pos: int, e: int) -> bool:
+    """After an organ heading's colon closing its line: does the next line, a numbered sub-item, give a contact
+    (`1.负责人：…`, `联系电话：…`, `负责同志：…`) rather than a duty?"""
+    if text[pos:e].strip(" \t　") or text[e:e + 1] != "\n":
+        return False
+    nxt = text[e + 1:text.find("\n", e + 1) if text.find("\n", e + 1) >= 0 else len(text)].lstrip(" \t　")
+    number = ITEM_NUMBER.match(nxt)
+    if not number:
+        return False
+    first = nxt[number.end():]
+    return bool(HEADED_NOT_DUTY.match(first)) or first.startswith("负责同志")
+
+
 def _duties_listed_below(text: str, pos: int, end: int) -> str | None:
     """The first sub-item's first clause when the heading ends right after its organ (or 职责) and the
     first sub-item opens with a duty verb (`1.负责…`); else None."""
@@ -2209,8 +2224,8 @@ def _duties_listed_below(text: str, pos: int, end: int) -> str | None:
     if not number:
         return None
     first = re.match(r"[^。；\n]*", below[number.end():]).group(0)
-    if not HEADED_DUTY.match(first):
-        return None
+    if not HEADED_DUTY.match(first) or HEADED_NOT_DUTY.match(first) or first.startswith("负责同志"):
+        return None  # (s16) `（一）县扶贫办：\n1.负责人：王某某`: a contact list, no duty
     return first
 
 
