@@ -97,3 +97,14 @@ def test_an_organ_heading_a_contact_list_is_no_assignment_gansu_county():
                    "1.负责同志：李某\n2.联系电话：0931-7654321\n二、报送要求\n请各单位于3月10日前报送。\n",
                    "甘肃省定西市临洮县", "county")
     assert resp == set()
+
+
+def test_villages_listed_without_ge_in_an_annotation_sichuan_town():
+    # a 2017 Sichuan town plan: `责任单位：镇党政办、镇信访办、村（社区）` (a place in an assignment stands for its
+    # government, kept as written); a village word inside another word (`村（社区）党组织`) or in prose is not taken
+    got = _triples("关于印发隆昌市胡家镇2017年平安建设工作方案的通知\n隆昌市胡家镇人民政府\n\n各村（社区）、镇属各单位：\n"
+                   "现将方案印发给你们，请遵照执行。\n\n胡家镇2017年平安建设工作方案\n\n一、重点工作\n"
+                   "（一）做好信访维稳。责任单位：镇党政办、镇信访办、村（社区）\n"
+                   "（二）加强基层组织建设。由镇党政办负责，村（社区）党组织配合。\n\n隆昌市胡家镇人民政府\n2017年3月1日\n")
+    assert got == {("一/(一)", "隆昌市胡家镇党政办公室", "responsible"), ("一/(一)", "隆昌市胡家镇信访办公室", "responsible"),
+                   ("一/(一)", "村（社区）", "responsible"), ("一/(二)", "隆昌市胡家镇党政办公室", "responsible")}

@@ -785,7 +785,19 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
             continue
         name = _full_width_brackets(m.group(0))
         out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"), name))
+    if "村" in text[a:b]:
+        # (s16) `责任单位：党政办、信访办、村（社区）`: a town's villages listed without 各 (kept as written, spec 1.1 §5)
+        for m in LISTED_VILLAGES.finditer(text, a, b):
+            if any(s < m.end() and m.start() < e for s, e in taken + [(x.mention.start, x.mention.end) for x in out]):
+                continue
+            name = _full_width_brackets(m.group(0))
+            out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"),
+                                    name))
     return out
+
+
+# (s16) Villages named without 各 as one item of an annotation's list (between list marks, not inside a word).
+LISTED_VILLAGES = re.compile(r"(?<=[：:、，,；;])(?:村[（(](?:社区|居)[）)]|村居)(?=[、，,；;）)\]】〕]|[ \t　]*(?:\n|$))")
 
 
 def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]) -> list[Annotation]:
