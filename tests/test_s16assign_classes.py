@@ -108,3 +108,11 @@ def test_villages_listed_without_ge_in_an_annotation_sichuan_town():
                    "（二）加强基层组织建设。由镇党政办负责，村（社区）党组织配合。\n\n隆昌市胡家镇人民政府\n2017年3月1日\n")
     assert got == {("一/(一)", "隆昌市胡家镇党政办公室", "responsible"), ("一/(一)", "隆昌市胡家镇信访办公室", "responsible"),
                    ("一/(一)", "村（社区）", "responsible"), ("一/(二)", "隆昌市胡家镇党政办公室", "responsible")}
+
+
+def test_qian_hao_tou_is_the_lead_shanxi_county_2011():
+    # a 2011 Shanxi county plan: `X要牵好头，Y、Z要积极配合` (the lead's word of older plans): X lead, Y and Z co
+    _, resp = _run("一、主要任务\n（一）加强劳务输出。县劳动保障局要牵好头，县总工会、县妇联要积极配合。\n",
+                   "山西省吕梁市岚县", "county")
+    assert resp == {("一/(一)", "岚县劳动和社会保障局", "lead"), ("一/(一)", "岚县总工会", "co"),
+                    ("一/(一)", "岚县妇女联合会", "co")}

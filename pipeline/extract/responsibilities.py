@@ -123,11 +123,11 @@ PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|
                        r"(?:按照?(?:各自)?职[能责]分工|按照?(?:各自的?)?分工[，,]?|分工)?(?:(?:承担|担负|负)起?(?=牵头(?:责任|职责))|总(?=牵头)"
                        # `X要发挥牵头抓总作用`, `X要履行好牵头职责`: the lead's role named as what it exercises
                        r"|(?:发挥|履行)好?(?=牵头(?:抓总)?(?:作用|职责|职能)))?"
-                       r"(?P<cue>牵头(?!的)|会同|负总责(?!的)|负主责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+                       r"(?P<cue>牵头(?!的)|牵好头|会同|负总责(?!的)|负主责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # (s10b, speed only) Every PROSE_CUE match ends in its cue word (牵头, 会同, 负总责 or 负责) and is at most
 # PROSE_CUE_REACH characters long (its widest reading, tests/test_s10b_speed.py): where no cue word lies within that
 # reach, `_prose_cue` answers None without the pattern's many optional openings being tried.
-_PROSE_CUE_WORD = std_re.compile("牵头|会同|负总责|负主责|负责")
+_PROSE_CUE_WORD = std_re.compile("牵头|牵好头|会同|负总责|负主责|负责")  # (s16: `X要牵好头`, older plans' lead)
 PROSE_CUE_REACH = 53
 
 
