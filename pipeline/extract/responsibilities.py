@@ -1102,6 +1102,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 continue  # 《…》明确由X牵头…: a cited document's assignment
             if "组成" in sentence and _composition(sentence):
                 continue  # `联席会议由A、B、C组成，A为牵头单位`: a body's make-up, its lead no assignment of the item
+            if "由" in sentence and _body_led(text, ctx, task, s, sentence):
+                continue  # (s16) `同意建立…联席会议制度。联席会议由你部牵头，A、B参加`: the body's lead (guide R11)
             # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
             number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
             if number and MECHANISM.match(sentence, number.end()) and MECHANISM_NOUN.search(sentence):
@@ -1388,6 +1390,25 @@ def _bodies_set_up(text: str, ctx: Context, task: str, s: int, cache: dict) -> l
     e = text.find("。", s)
     e = len(text) if e < 0 else e
     return [body for start, body in found if start < e]
+
+
+# (s16) A sentence whose subject is a working body, then 由X牵头/负责/担任… (`联席会议由教育部牵头，A、B参加`,
+# `领导小组办公室由县发改局负责`): when the item sets such a body up (建立/成立/设立/组建…), it tells the body's make-up
+# (guide R11: a lead unit inside a coordination system the document sets up gives no triple).
+BODY_LED = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*)?(?:该|此)?[^，,。；;由]{0,24}?"
+                      r"(?P<kind>联席会议|领导小组|工作小组|委员会|指挥部|工作专班|专班|工作组)(?:办公室)?由")
+BODY_SET_UP = re.compile(r"建立|成立|设立|组建")
+
+
+def _body_led(text: str, ctx: Context, task: str, s: int, sentence: str) -> bool:
+    m = BODY_LED.match(sentence)
+    if not m:
+        return False
+    span = ctx.task_span(task)
+    a = span[0] if span else s
+    before = text[a:s + m.start("kind")]
+    return any(k.end() <= len(before) and m.group("kind") in before[k.end():k.end() + 40]
+               for k in BODY_SET_UP.finditer(before))
 
 
 def _is_set_up(name: str, bodies: list[str]) -> bool:
