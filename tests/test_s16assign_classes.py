@@ -116,3 +116,12 @@ def test_qian_hao_tou_is_the_lead_shanxi_county_2011():
                    "山西省吕梁市岚县", "county")
     assert resp == {("一/(一)", "岚县劳动和社会保障局", "lead"), ("一/(一)", "岚县总工会", "co"),
                     ("一/(一)", "岚县妇女联合会", "co")}
+
+
+def test_listed_duties_inline_after_an_organ_heading_guangxi_county():
+    # a 2018 Guangxi county plan: `（一）县住建局职责：1.负责…；2.牵头…，县财政局配合。` on one line (the numbered duties
+    # are tasks of their own): the heading and each duty opening with its own cue are the heading organ's
+    _, resp = _run("二、职责分工\n（一）县住建局职责：1.负责农村危房改造的组织实施；2.牵头制定建设标准，县财政局配合。\n",
+                   "广西壮族自治区河池市东兰县", "county")
+    assert resp == {("二/(一)", "东兰县住房和城乡建设局", "responsible"), ("二/(一)/1", "东兰县住房和城乡建设局", "responsible"),
+                    ("二/(一)/2", "东兰县住房和城乡建设局", "lead"), ("二/(一)/2", "东兰县财政局", "co")}

@@ -2230,7 +2230,9 @@ def _in_division_section(text: str, ctx: Context, path: str) -> bool:
 
 HEAD_DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?=[ \t　]*\n)")
 # An organ heading its item on a line of its own (or with 职责/主要职责), its duties numbered below it.
-HEAD_LINE_END = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?(?:职责)?[：:]?[ \t　]*\n[ \t　]*")
+# (s16: also a colon then the first numbered duty on the same line, `（一）县住建局职责：1.负责…；2.牵头…`)
+HEAD_LINE_END = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?(?:职责)?(?:[：:]?[ \t　]*\n[ \t　]*"
+                           r"|[：:][ \t　]*(?=\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳]))")
 
 
 def _contacts_below(text: str, pos: int, e: int) -> bool:
