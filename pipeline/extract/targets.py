@@ -3323,7 +3323,15 @@ ANNOUNCED = re.compile(r"现予以?(?:公布|公告|命名|表彰|通报|认定)
 ITEM_NUMBER_OPENING = r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*"
 # (s15c) a sentence whose subject is the applicant (`申报人员年龄一般不超过45周岁`, `申请人须…`, `申报对象为…`) states who
 # qualifies (not an age bound demanded of office holders: `负责人…年龄一般不超过70周岁` is a requirement kept).
-APPLICANT_SUBJECT = re.compile(ITEM_NUMBER_OPENING + r"(?:申报|申请)(?:人员?|者|对象)")
+APPLICANT_SUBJECT = re.compile(ITEM_NUMBER_OPENING + r"(?:申报|申请)(?:人员?|者|对象|"
+                               # (s16) `申报企业须年营业收入不低于500万元，从业人员20人以上`: the applying unit and a modal
+                               r"(?:的)?(?:企业|单位|主体|机构)(?:原则上)?(?:须|需|应当?|必须))")
+# (s16) `由…4个方面的28个指标构成`, `由15名专家组成`: a count then its noun and 构成/组成 closing the clause after 由
+MAKEUP_AFTER = re.compile(r"[\p{Han}]{0,8}?(?:构成|组成)(?:的[\p{Han}]{0,8})?\s*[，,；;。）)\n]")
+# (`…共三至七人组成，其中妇女成员至少有1名`: a part the make-up must hold is a demand, kept)
+MAKEUP_PART_DEMAND = re.compile(r"至少|不少于|不低于|不超过|以上|以下|以内|应|须|要|确保|保证")
+# (s16) a sentence opened by a cutoff date (`截至2020年底，…累计建成…`), in its own words (no goal word follows)
+CUTOFF_SENTENCE = re.compile(ITEM_NUMBER_OPENING + r"(?:截至|截止到?)\s*(?:19|20)\d{2}\s*年")
 # (s15c) `在已出台政策基础上，…全年退减税总量约2.64万亿元`: 已 inside the ground a demand builds on reports nothing after it
 BASIS_CLAUSE = re.compile(r"[^，,；;。]{0,20}基础上\s*[，,]")
 ON_THE_BASIS = re.compile(r"(?<![存现实])在(?!于)(?![^，,；;。]{0,30}?(?:巩固|保持|继续|确保|落实|稳定|实现|达到|维持))[^，,；;。]{0,30}$")
@@ -3386,6 +3394,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     row_headers: dict = {}  # the first row of each table a number's row lies in (`_row_deadline`)
     scanner = token_scanner()  # (TOKEN, less the numerals read_quantity drops at once)
     pos = lo
+    makeup_end = -1  # (the end of the sentence of the last make-up count, s16)
     extras = _money_magnitudes(text, lo, hi)  # (`产业规模过千亿`: amounts the scanner does not read, in text order)
     while True:
         m = scanner.search(text, pos, hi)
@@ -3434,6 +3443,12 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         sentence_end = _forward_to(text, q.end, hi, SENTENCE_BREAK)
         if text.find("予", q.end, sentence_end) >= 0 and ANNOUNCED.search(text, q.end, sentence_end):
             continue  # (s15c) `确定A公司等120家企业为…示范工厂，现予公布`: the count of what a list announces, a result described
+        if "由" in clause_prefix and text.find("成", q.end, clause_end) >= 0 and MAKEUP_AFTER.match(text, q.unit_end, clause_end + 1):
+            makeup_end = sentence_end  # (s16) `指标体系由…4个方面的28个指标构成`: the make-up of a system (guide TG16)
+            continue
+        if (makeup_end > q.start and clause_prefix.lstrip().startswith("其中")
+                and not MAKEUP_PART_DEMAND.search(text, clause_start, clause_end)):
+            continue  # (s16) `…28个指标构成，其中国家监测指标21个`: a part of that make-up
         if text.find("申", sentence_start, q.start) >= 0 and APPLICANT_SUBJECT.match(text, sentence_start, q.start):
             continue  # (s15c) `申报人员年龄一般不超过45周岁`, `申请人须在本市连续缴纳社保满12个月`: who qualifies (spec §7 out)
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0
@@ -3463,6 +3478,11 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                 and not GOAL_AHEAD.search(text, sentence_start, q.start) and not DEMAND_AHEAD.search(text, sentence_start, q.start)
                 and sentence_year[0] < ctx.shared("targets.last_goal_year", lambda: _last_goal_year(text, lo, hi))):
             continue  # (s15) an undated copy's preamble: `2022年，全市煤炭产量达到7.5亿吨…` before goals `到2025年` is a review
+        if (sentence_year and now is None and sentence_year[1] is not None and text.find("截", sentence_start, q.start) >= 0
+                and CUTOFF_SENTENCE.match(text, sentence_start, q.start)
+                and not GOAL_AHEAD.search(text, sentence_start, q.start) and not DEMAND_AHEAD.search(text, sentence_start, q.start)
+                and sentence_year[1] < ctx.shared("targets.last_goal_year", lambda: _last_goal_year(text, lo, hi))):
+            continue  # (s16) an undated copy: `截至2020年底，全区累计建成…120个。到2022年，…` the cutoff before the goals is a report
         # A list shares its first item's verb and words: 建设50所…和150个…; 分别不少于60万元、40万元.
         in_list = last is not None and last[0] == clause_start and last[1] <= q.start
         # `培育3家综合型平台，20家行业型平台，100家企业级平台`: a comma clause that opens with its
