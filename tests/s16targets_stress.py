@@ -839,6 +839,74 @@ fix_doc("central-2016-rural-env", """环境保护部关于加强“十三五”�
 ])
 
 
+# E7. a provincial web copy with attachments that are not allocations: a 名单 table, a results table of scores and ranks, a
+# completion table of last year (单位：万元), a contacts table; only the notice's own reward is a target
+fix_doc("shaanxi-web-tables", """陕西省农业农村厅关于公布2022年度省级农业产业化重点龙头企业监测结果的通知
+陕农发〔2023〕18号
+发布日期：2023-03-09 浏览次数：2210
+各设区市农业农村局，杨凌示范区农业农村局，韩城市农业农村局：
+根据监测办法，经企业申报、市级初审、专家评审，现将2022年度监测结果予以公布。对监测合格的企业，省级财政给予每家10万元奖励。
+附件1
+监测合格企业名单
+序号 企业名称 所在市
+1 陕西某某乳业有限公司 咸阳市
+2 陕西某某果业集团 延安市
+附件2
+2022年各市监测得分情况
+| 序号 | 市 | 得分 | 排名 |
+| 1 | 西安市 | 95.6 | 1 |
+| 2 | 宝鸡市 | 93.2 | 2 |
+附件3
+2022年各市奖补资金完成情况表
+单位：万元
+市 下达数 完成数
+西安市 1200 980
+宝鸡市 800 760
+附件4
+联系人名单
+| 序号 | 单位 | 联系人 | 电话 |
+| 1 | 西安市农业农村局 | 张某 | 029-86781234 |
+""", [
+    (100000, "元", "=", False, None, None, None),
+])
+
+# E8. a prefecture's web copy of an announcement of last year's results in a transmitting notice: figures of the review
+# in prose and a past-year table are out; the year's tasks of the notice are in
+fix_doc("baise-web-review", """百色市人民政府办公室关于2022年度脱贫攻坚成果巩固工作情况的通报
+百政办发〔2023〕6号
+发布时间：2023-02-15 来源：百色市人民政府办公室 【字体：大 中 小】 【打印】 【关闭】
+各县（市、区）人民政府，市直各有关单位：
+2022年，全市共投入财政衔接资金28.6亿元，实施项目3120个，带动脱贫人口务工就业21.5万人，完成率102.3%。
+一、主要成效
+全市12个县（市、区）考核等次均为“好”，其中田阳区、平果市被评为全区先进。
+二、下一步工作
+2023年，各县（市、区）要确保脱贫人口务工就业规模稳定在21万人以上，衔接资金用于产业发展的比例不低于60%。
+百色市人民政府办公室
+2023年2月10日
+""", [
+    (210000, "人", ">=", False, 2023, 2023, "二"),
+    (60, "%", ">=", False, 2023, 2023, "二"),
+])
+
+
+# E9. a prefecture's work notice in mid-year: the progress so far (上半年，全市…; 前三季度; 今年1—6月) is reported, the
+# rest of the year's work demanded
+fix_doc("qiqihar-midyear-jobs", """齐齐哈尔市人民政府办公室关于做好2023年下半年就业工作的通知
+齐政办发〔2023〕30号
+各县（市）区人民政府：
+上半年，全市城镇新增就业1.3万人，完成年度目标的65%。前三季度，全市农村劳动力转移就业42万人次。
+一、下半年，各县（市）区要确保城镇新增就业再增加0.7万人。
+二、全市现有零工市场12个，各县（市）区要在年底前各建成1个零工市场。
+三、今年1—6月，全市发放创业担保贷款3.2亿元，全年要发放创业担保贷款6亿元以上。
+齐齐哈尔市人民政府办公室
+2023年7月20日
+""", [
+    (7000, "人", "=", False, 2023, 2023, "一"),
+    (1, "个", "=", False, None, 2023, "二"),
+    (6e8, "元", ">=", False, 2023, 2023, "三"),
+])
+
+
 def run(docs=None, verbose: bool = True) -> dict:
     """Score the pipeline on the stress set: P/R on (value, unit), field accuracy on matched pairs."""
     try:

@@ -56,3 +56,43 @@ def test_make_up_of_a_system_is_structural():
     got = _targets("""某自治县村务监督委员会工作规程
 第三条 村务监督委员会由3至5人组成，其中至少有1名妇女成员。""")
     assert [t[:3] for t in got] == [(1, "名", ">=")]
+
+
+def test_one_year_list_of_practical_projects_titled_with_its_year():
+    """`某县2024年十件民生实事` heading a copy with no genre word (no title read): a plan for that year, its targets
+    2024/2024 (spec 1.1 §7: a work plan for 2025 → 2025/2025); `年底前` by its end; also under a breadcrumb line."""
+    got = _targets("""乃东区2024年十件民生实事
+一、新建改建农村饮水工程15处。
+二、年底前完成农牧民危房改造300户。""")
+    assert got == [(15, "处", "=", False, 2024, 2024, "一"), (300, "户", "=", False, None, 2024, "二")]
+    got = _targets("""当前位置：首页 > 信息公开 > 重点工作
+柳城县2022年为民办实事项目
+1.新增公办幼儿园学位900个。""")
+    assert got == [(900, "个", "=", False, 2022, 2022, "1")]
+    # a line that only names the projects in a sentence is no title
+    got = _targets("""各乡镇要抓好2022年民生实事项目落实，确保按期完成。
+一、新建村级卫生室10个。""")
+    assert [t[4:6] for t in got] == [(None, None)]
+
+
+def test_yearly_change_column_with_its_own_percent_is_per_year():
+    """`| 地区生产总值 | 亿元 | 1200 | 1800 | 8.5% |` under a `年均增长` head: the cell with its own `%` is a yearly rate
+    (spec 1.1 §7: per_year true for 年均), as the change reader reads a cell without its unit; the level stays."""
+    got = _targets("""遵义市“十四五”工业发展规划
+二、主要指标
+| 指标 | 单位 | 2020年 | 2025年 | 年均增长 | 属性 |
+| 工业增加值 | 亿元 | 1200 | 1800 | 8.5% | 预期性 |""")
+    assert sorted(got, key=lambda t: t[0]) == [(8.5, "%", "=", True, 2021, 2025, "二"),
+                                               (180000000000, "元", "=", False, None, 2025, "二")]
+
+
+def test_progress_of_the_year_so_far_is_reported():
+    """`一季度，全区…`, `今年1—5月，全县…`: the part of the year gone by and a whole-area subject open a report of progress
+    (spec 1.1 §7: numbers that describe); a turn to what is still to do (`全年要…`) and a schedule milestone stay."""
+    got = _targets("""玉树藏族自治州人民政府办公室关于抓好2022年旅游市场复苏工作的通知
+各县（市）人民政府：
+一季度，全州接待游客12万人次，实现旅游收入1.1亿元。今年1—5月，全州新增旅游民宿35家，全年要新增旅游民宿80家以上。
+一、上半年，完成旅游市场秩序专项整治方案制定；年底前，创建星级旅游民宿10家。
+玉树藏族自治州人民政府办公室
+2022年6月8日""")
+    assert [t[:2] for t in got] == [(80, "家"), (10, "家")]

@@ -1978,7 +1978,8 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
         if title and NAVIGATION.search(title):
             title = None  # (s13b) a web page's breadcrumb line read as the title (`首页 > 政务公开 > 规划计划`)
         titles = [title or (layout.title.text if layout.title and not NAVIGATION.search(layout.title.text) else "")
-                  or _transmitted_title(ctx.doc.text) or _first_line_title(ctx.doc.text) or ""]
+                  or _transmitted_title(ctx.doc.text) or _first_line_title(ctx.doc.text)
+                  or _one_year_list_title(ctx.doc.text) or ""]
         starts = [layout.body_start]
     ends = starts[1:] + [layout.body_end]
     text = ctx.doc.text
@@ -2109,6 +2110,26 @@ def _first_line_title(text: str) -> str | None:
     at = 0
     for _ in range(4):
         m = (FIRST_LINE_TITLE if at == 0 else FIRST_LINE_TITLE_AT).match(text, at, min(len(text), at + 300))
+        if m:
+            return m.group(1)
+        nl = text.find("\n", at, at + 120)
+        if nl < 0 or not BREADCRUMB.search(text, at, nl):
+            return None
+        at = nl + 1
+    return None
+
+
+# (s16) `某县2023年十件民生实事`, `某州2024年为民办实事项目`: a list of one year's practical projects heading a copy with no
+# genre word, so no title was read: a plan for that year (spec 1.1 §7: a work plan for 2025 → 2025/2025)
+ONE_YEAR_LIST_TITLE = re.compile(r"[ \u3000]*([^\n。；，,：:]{0,30}?(?:19|20)\d{2}\s*年度?[^\n。；，,：:]{0,12}?"
+                                 r"(?:民生实事|为民办实事|惠民实事|为民实事|民生工程|实事项目)(?:项目|清单|计划|安排)?)[ \u3000]*(?:\n|$)")
+
+
+def _one_year_list_title(text: str) -> str | None:
+    """(also on one of the first lines after a breadcrumb line, as `_first_line_title`)"""
+    at = 0
+    for _ in range(4):
+        m = ONE_YEAR_LIST_TITLE.match(text, at, min(len(text), at + 80))
         if m:
             return m.group(1)
         nl = text.find("\n", at, at + 120)
@@ -3330,6 +3351,13 @@ APPLICANT_SUBJECT = re.compile(ITEM_NUMBER_OPENING + r"(?:申报|申请)(?:人�
 MAKEUP_AFTER = re.compile(r"[\p{Han}]{0,8}?(?:构成|组成)(?:的[\p{Han}]{0,8})?\s*[，,；;。）)\n]")
 # (`…共三至七人组成，其中妇女成员至少有1名`: a part the make-up must hold is a demand, kept)
 MAKEUP_PART_DEMAND = re.compile(r"至少|不少于|不低于|不超过|以上|以下|以内|应|须|要|确保|保证")
+# (s16) a sentence opened by the part of the year gone by and a whole-area subject (`上半年，全市…`, `今年1—6月，全省…`,
+# `前三季度，我县…`) reports progress; a schedule's milestone (`上半年，完成方案制定`) names no such subject, and a turn to
+# what is still to do (要, 确保, 力争…) before the number keeps it.
+PROGRESS_OPENING = re.compile(ITEM_NUMBER_OPENING + r"(?:今年|本年度?)?\s*(?:上半年|前三季度|第?一季度|前[两二三四五六七八九十]个月|"
+                              r"[1１一]\s*[—–\-－~～至到]\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月份?)(?:底|末)?\s*[，,]?\s*"
+                              r"(?:全|我)[省市县区州盟旗镇乡国]")
+PROGRESS_TURN = re.compile(r"力争|确保|争取|将|要|计划|拟|需|须|应|务必|到\s*(?:19|20)\d{2}")
 # (s16) a sentence opened by a cutoff date (`截至2020年底，…累计建成…`), in its own words (no goal word follows)
 CUTOFF_SENTENCE = re.compile(ITEM_NUMBER_OPENING + r"(?:截至|截止到?)\s*(?:19|20)\d{2}\s*年")
 # (s15c) `在已出台政策基础上，…全年退减税总量约2.64万亿元`: 已 inside the ground a demand builds on reports nothing after it
@@ -3456,6 +3484,10 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
              or text.find("前年", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
+        if (text.find("月", sentence_start, q.start) >= 0 or text.find("季度", sentence_start, q.start) >= 0
+                or text.find("半年", sentence_start, q.start) >= 0) and (
+                PROGRESS_OPENING.match(text, sentence_start, q.start) and not PROGRESS_TURN.search(text, sentence_start, q.start)):
+            continue  # (s16) `上半年，全市城镇新增就业1.3万人，完成年度目标的65%`: the year's progress so far, reported
         # (these two on the standard library's engine, scan.stdlib_twin: the same matches, faster)
         if stdlib_twin(REQUEST_REPORTED).match(text, sentence_start, q.start):
             continue  # `某市请求，…投入5亿元，建设…`: a reply restates what was asked for, not what it sets
@@ -3769,14 +3801,31 @@ def _line_rows(text: str, lo: int, hi: int, issue_year: int | None):
 def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_year: int | None,
                              found: list[Target]) -> list[Target]:
     taken = {t.span for t in found}
-    out = _indicator_rows_targets(ctx, text, _pipe_rows(text, lo, hi), issue_year, taken) if "|" in text else []
+    out = _indicator_rows_targets(ctx, text, _pipe_rows(text, lo, hi), issue_year, taken, found) if "|" in text else []
     if LINE_TABLE_YEAR.search(text, lo, hi):
         out += _indicator_rows_targets(ctx, text, _line_rows(text, lo, hi, issue_year), issue_year,
-                                       taken | {t.span for t in out})
+                                       taken | {t.span for t in out}, found)
     return out
 
 
-def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | None, taken: set) -> list[Target]:
+# (s16) a 年均 column's cell with its own `%` in a row that also gives a level (`| 旅游总收入 | 亿元 | 500 | 800 | 9.9% |`)
+YEARLY_RATE_CELL = re.compile(r"\s*(?:[<>≤≥＜＞]=?)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*(?:以上|以下|左右)?\s*")
+
+
+def _yearly_rate_cell(cells: list[str], cell_start, col: int, found: list[Target]) -> None:
+    """(s16) The main loop reads a 年均 cell that carries its own `%` as a plain target; under a 年均 head it is a yearly
+    rate (spec 1.1 §7: per_year true for 年均), as the change reader reads a cell without its unit."""
+    m = YEARLY_RATE_CELL.fullmatch(cells[col])
+    if not m:
+        return
+    at = cell_start(col, cells[col]) + cells[col].index(m.group(1))
+    for t in found:
+        if t.span[0] <= at < t.span[1] and t.unit == "%" and abs(t.value - float(m.group(1))) < 1e-9:
+            t.per_year = True
+
+
+def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | None, taken: set,
+                            found: list[Target] | None = None) -> list[Target]:
     out: list[Target] = []
     header = None  # (number of cells, indicator column, [(goal column, goal year)])
     for r in rows:
@@ -3826,6 +3875,8 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
         if change is not None and change[0] - shift > ind_col and not any(INDICATOR_CELL.fullmatch(cells[c]) for c, _ in goals):
             out += _change_cell_targets(ctx, text, cell_start, cells, change[0] - shift, change[1:], unit_text,
                                         indicator, taken)
+        elif change is not None and change[1] and found and change[0] - shift > ind_col:
+            _yearly_rate_cell(cells, cell_start, change[0] - shift, found)
     return out
 
 
