@@ -907,6 +907,26 @@ fix_doc("qiqihar-midyear-jobs", """齐齐哈尔市人民政府办公室关于做
 ])
 
 
+# E10. a provincial notice: the place described (我省是…大省), a census figure, an estimate (经测算), slogans and names
+# with numbers, a subsidy with a duration, a hotline, a prize quota, a cost-sharing ratio
+fix_doc("hunan-jobs-notice", """湖南省人民政府办公厅关于进一步做好稳就业工作的通知
+湘政办发〔2022〕20号
+各市州、县市区人民政府，省政府各厅委、各直属机构：
+我省是人口大省，常住人口6600万，每年需在城镇就业的劳动力约80万人。根据第七次全国人口普查，全省60岁以上人口占19.9%。经测算，全省每年需投入就业补助资金约30亿元。
+一、坚决落实“六稳”“六保”任务，做到“三个百分之百”，推动“一县一特”，打造“1+3+N”就业服务体系。
+二、对招用毕业年度高校毕业生的小微企业，按每人1000元给予一次性扩岗补助，补贴期限不超过6个月。
+三、畅通12345政务服务便民热线，提供“5+2”“白+黑”服务。
+四、开展第十二届全省创业大赛，设一等奖5名，每名奖励10万元。
+五、市县财政按照1:1比例安排配套资金。
+湖南省人民政府办公厅
+2022年6月1日
+""", [
+    (1000, "元", "=", False, None, None, "二"),
+    (5, "名", "=", False, None, None, "四"),
+    (100000, "元", "=", False, None, None, "四"),
+])
+
+
 def run(docs=None, verbose: bool = True) -> dict:
     """Score the pipeline on the stress set: P/R on (value, unit), field accuracy on matched pairs."""
     try:

@@ -96,3 +96,18 @@ def test_progress_of_the_year_so_far_is_reported():
 玉树藏族自治州人民政府办公室
 2022年6月8日""")
     assert [t[:2] for t in got] == [(80, "家"), (10, "家")]
+
+
+def test_estimates_census_figures_and_the_place_described_are_not_targets():
+    """`经测算，…约N亿元`, `根据…人口普查，…占N%`, `我区是…大区，…`: figures reported or estimated, no demand (spec 1.1 §7:
+    numbers that describe); a sentence that turns to a goal (`我县是…，力争…`) keeps its number."""
+    got = _targets("""广西壮族自治区人民政府关于加快发展林下经济的意见
+各市、县人民政府：
+我区是全国重点林区，森林面积2.2亿亩，林下经济从业人员约300万人。根据第三次全国国土调查，全区林地占国土面积的63%。经测算，全区林下经济年产值可达1500亿元。
+一、到2025年，全区林下经济发展面积达到7000万亩。
+广西壮族自治区人民政府
+2021年5月6日""")
+    assert [t[:2] for t in got] == [(70000000, "亩")]
+    got = _targets("""某县人民政府关于推进油茶产业发展的意见
+全县是全国油茶重点县，力争油茶种植面积达到50万亩。""")
+    assert [t[:2] for t in got] == [(500000, "亩")]

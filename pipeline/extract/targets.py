@@ -3136,7 +3136,9 @@ GOAL_LABEL = re.compile(r"(?:目标|任务|指标|任务数|目标值|计划)\s*
 # `预计…可实现…`, `预计每年能节约…`: an estimate (what can come of it), not a number set to reach.
 ESTIMATE = re.compile(r"预计[^。；;！？\n]{0,40}?(?:可|能够?|将可)(?!持续|以)[\p{Han}]{0,2}?(?:实现|节约|节省|减少|增加|带动|新增|产生|达到|创造|提供|降低|提高|增收)")
 # A sentence that reports statistics (`据统计，全国60岁以上老年人口已达2.41亿，占总人口的17.3%`) sets nothing.
-STATISTICS_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?:据(?:不完全|初步)?(?:统计|调查|普查|监测)|(?:统计|监测|调查)(?:数据|结果)?显示|数据显示)")
+STATISTICS_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?:据(?:不完全|初步)?(?:统计|调查|普查|监测)|(?:统计|监测|调查)(?:数据|结果)?显示|数据显示"
+                                 # (s16) `经测算，全省每年需投入…约30亿元`, `根据第七次全国人口普查，全省60岁以上人口占19.9%`
+                                 r"|(?:据|经)(?:初步)?(?:测算|估算|匡算)|根据[^，,。；;\n]{0,16}(?:普查|统计|调查)(?:数据|结果|公报)?\s*[，,])")
 
 # An item headed by the standard it fixes (`（一）租金标准`, `3.补贴标准。`): the amounts listed under it
 # are that standard (`A小区32.5元/平方米/月、B小区18元/平方米/月`), with or without a verb.
@@ -3358,6 +3360,9 @@ PROGRESS_OPENING = re.compile(ITEM_NUMBER_OPENING + r"(?:今年|本年度?)?\s*(
                               r"[1１一]\s*[—–\-－~～至到]\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月份?)(?:底|末)?\s*[，,]?\s*"
                               r"(?:全|我)[省市县区州盟旗镇乡国]")
 PROGRESS_TURN = re.compile(r"力争|确保|争取|将|要|计划|拟|需|须|应|务必|到\s*(?:19|20)\d{2}")
+# (s16) a sentence opened by what the place is (`我省是人口大省，…`, `全县是国家重点生态功能区，…`) describes it
+SELF_DESCRIBED = re.compile(ITEM_NUMBER_OPENING + r"(?:我|全|本)[省市县区州盟旗镇乡国](?:作为[^，,。]{1,16}[，,])?(?:是|系)[^，,。；;]{1,20}[，,]")
+DESCRIPTION_TURN = re.compile(r"力争|确保|争取|将|要(?!求)|计划|拟|须|应|务必|到\s*(?:19|20)\d{2}|目标")
 # (s16) a sentence opened by a cutoff date (`截至2020年底，…累计建成…`), in its own words (no goal word follows)
 CUTOFF_SENTENCE = re.compile(ITEM_NUMBER_OPENING + r"(?:截至|截止到?)\s*(?:19|20)\d{2}\s*年")
 # (s15c) `在已出台政策基础上，…全年退减税总量约2.64万亿元`: 已 inside the ground a demand builds on reports nothing after it
@@ -3488,6 +3493,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                 or text.find("半年", sentence_start, q.start) >= 0) and (
                 PROGRESS_OPENING.match(text, sentence_start, q.start) and not PROGRESS_TURN.search(text, sentence_start, q.start)):
             continue  # (s16) `上半年，全市城镇新增就业1.3万人，完成年度目标的65%`: the year's progress so far, reported
+        if text.find("是", sentence_start, q.start) >= 0 and SELF_DESCRIBED.match(text, sentence_start, q.start) and not (
+                DESCRIPTION_TURN.search(text, sentence_start, q.start)):
+            continue  # (s16) `我省是人口大省，常住人口6600万，每年需在城镇就业的劳动力约80万人`: the place described, no demand
         # (these two on the standard library's engine, scan.stdlib_twin: the same matches, faster)
         if stdlib_twin(REQUEST_REPORTED).match(text, sentence_start, q.start):
             continue  # `某市请求，…投入5亿元，建设…`: a reply restates what was asked for, not what it sets
