@@ -111,3 +111,28 @@ def test_estimates_census_figures_and_the_place_described_are_not_targets():
     got = _targets("""某县人民政府关于推进油茶产业发展的意见
 全县是全国油茶重点县，力争油茶种植面积达到50万亩。""")
     assert [t[:2] for t in got] == [(500000, "亩")]
+
+
+def test_n_year_plan_ends_with_its_goals_horizon():
+    """`…三年行动计划` issued late in 2022 whose goals are due `到2025年`: its three years are 2023—2025 (the horizon), not
+    2022—2024 counted from the issue year; a plan whose horizon agrees with the count keeps the count."""
+    got = _targets("""青海省人民政府办公厅关于印发青海省生态旅游发展三年行动计划的通知
+各市、自治州人民政府，省政府各委、办、厅、局：
+现将《青海省生态旅游发展三年行动计划》印发给你们，请认真贯彻执行。
+青海省人民政府办公厅
+2022年12月20日
+青海省生态旅游发展三年行动计划
+一、行动目标
+到2025年，全省生态旅游接待人次达到5000万人次。
+二、重点任务
+（一）每年创建生态旅游示范区3个。""")
+    assert got == [(50000000, "人次", "=", False, None, 2025, "一"), (3, "个", "=", True, 2023, 2025, "二/(一)")]
+    got = _targets("""某州人民政府关于印发某州草原保护三年行动方案的通知
+各县人民政府：
+现将《某州草原保护三年行动方案》印发给你们。
+某州人民政府
+2023年3月1日
+某州草原保护三年行动方案
+一、到2025年，全州草原综合植被盖度达到58%。
+二、每年治理退化草原50万亩。""")
+    assert got[1][:6] == (500000, "亩", "=", True, 2023, 2025)

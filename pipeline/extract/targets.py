@@ -1954,14 +1954,21 @@ def _early_plan_of_title(title: str) -> tuple[int, int] | None:
 TITLE_LENGTH = re.compile(r"(?<![\d一二两三四五六七八九十第])([二两三四五六七八九十]|\d{1,2})\s*年(?:攻坚|专项|集中)?(?:行动|规划|计划|攻坚)")
 
 
-def _title_length(title: str, issue_year: int | None) -> tuple[int, int] | None:
+def _title_length(title: str, issue_year: int | None, text: str = "", lo: int = 0, hi: int = 0) -> tuple[int, int] | None:
     if not issue_year or "年" not in title:
         return None
     m = TITLE_LENGTH.search(title)
     if not m:
         return None
     n = _count(m.group(1))
-    return (issue_year, issue_year + n - 1) if 2 <= n <= 10 else None
+    if not 2 <= n <= 10:
+        return None
+    # (s16) `农村人居环境整治提升五年行动方案` issued in 2022 whose goals are due `到2025年`: the N years end with the goals'
+    # horizon (2021—2025), not N years from the issue year (2022—2026); only when the horizon is a year off that count
+    last_goal = _last_goal_year(text, lo, hi) if hi > lo else 0
+    if last_goal and abs(last_goal - (issue_year + n - 1)) == 1:
+        return last_goal - n + 1, last_goal
+    return issue_year, issue_year + n - 1
 
 
 def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None] | None]]:
@@ -1991,7 +1998,7 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
                 or _relative_title_year(t, _issue_year(ctx))
                 or _stated_duration(text[a:b], _issue_year(ctx), _is_statute(t, text[max(0, a - 400):a + 400]))
                 or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
-                or _title_length(t, _issue_year(ctx)))
+                or _title_length(t, _issue_year(ctx), text, a, b))
                for a, b, t in zip(starts, ends, titles)]
     # `附件` / `某市2021年优化营商环境重点任务清单`: an attachment whose title names its own period (a one-year list under a
     # three-year plan) dates its targets so; one without keeps the period of the document it is attached to.
