@@ -927,6 +927,29 @@ fix_doc("hunan-jobs-notice", """湖南省人民政府办公厅关于进一步做
 ])
 
 
+# E11. a provincial web copy with a graphic summary (图解：一图读懂) and a press Q&A (负责同志就《措施》答记者问) after the
+# measures: their figures restate the measures or report the present, no targets of their own
+fix_doc("zhejiang-web-graphic-qa", """浙江省人民政府办公厅关于印发浙江省促进民营经济发展若干措施的通知
+浙政办发〔2023〕40号
+各市、县（市、区）人民政府，省政府直属各单位：
+《浙江省促进民营经济发展若干措施》已经省政府同意，现印发给你们，请认真贯彻执行。
+浙江省人民政府办公厅
+2023年7月10日
+浙江省促进民营经济发展若干措施
+一、每年新增民营企业贷款3000亿元以上。
+二、对首次入选“雄鹰企业”的，给予最高500万元奖励。
+图解：一图读懂《浙江省促进民营经济发展若干措施》
+8个方面 32条措施 新增贷款3000亿元 最高奖励500万元
+省发展改革委负责同志就《措施》答记者问
+问：《措施》出台的背景是什么？
+答：今年上半年，全省民营经济增加值同比增长6.8%，占GDP比重达67%。《措施》提出，每年新增民营企业贷款3000亿元以上，对首次入选的给予最高500万元奖励。
+附件下载：浙江省促进民营经济发展若干措施.pdf（356KB）
+""", [
+    (3e11, "元", ">=", True, None, None, "一"),
+    (5e6, "元", "<=", False, None, None, "二"),
+])
+
+
 def run(docs=None, verbose: bool = True) -> dict:
     """Score the pipeline on the stress set: P/R on (value, unit), field accuracy on matched pairs."""
     try:

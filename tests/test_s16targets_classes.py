@@ -136,3 +136,21 @@ def test_n_year_plan_ends_with_its_goals_horizon():
 一、到2025年，全州草原综合植被盖度达到58%。
 二、每年治理退化草原50万亩。""")
     assert got[1][:6] == (500000, "亩", "=", True, 2023, 2025)
+
+
+def test_graphic_summary_and_press_qa_of_a_web_copy_are_not_the_policy():
+    """`【图解】一图看懂…` and `…负责同志就《…》答记者问` after a web copy's policy: restatements and present figures, out
+    (as the 政策解读 of session 15c); a duty to hold press Q&A inside the policy does not end it."""
+    got = _targets("""重庆市人民政府办公厅关于印发重庆市支持农业转移人口市民化若干措施的通知
+各区县（自治县）人民政府，市政府各部门：
+现将《重庆市支持农业转移人口市民化若干措施》印发给你们，请认真贯彻执行。
+重庆市人民政府办公厅
+2022年9月2日
+一、每年新增农业转移人口落户10万人以上。
+二、建立新闻发言人定期就市民化政策答记者问制度。
+三、每年开展农业转移人口职业技能培训5万人次。
+【图解】一图看懂《若干措施》
+6个方面 18条 落户10万人以上
+市公安局负责同志就《若干措施》答记者问
+问：今年以来落户情况如何？答：今年1—8月，全市新增落户7.2万人，完成全年目标的72%。""")
+    assert [t[:4] for t in got] == [(100000, "人", ">=", True), (50000, "人次", "=", True)]

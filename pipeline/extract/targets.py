@@ -3399,11 +3399,16 @@ def _current_described(text: str, sentence_start: int, pos: int) -> bool:
 # the notice, no targets of their own. A line that heads it ends the body for targets.
 # (also `附：编制说明`, `关于《…》的起草说明`: a drafting note's statistics)
 EXPLAINER_HEAD = re.compile(r"^[ \t　]*(?:《[^》\n]{2,80}》\s*(?:的)?(?:政策)?解读[ \t　]*$|(?:相关|政策)解读[ \t　]*(?:[：:]|$)|"
-                            r"(?:附[：:]?[ \t　]*)?(?:关于)?(?:《[^》\n]{2,80}》[ \t　]*的?)?(?:编制|起草)说明[ \t　]*$)", re.M)
+                            r"(?:附[：:]?[ \t　]*)?(?:关于)?(?:《[^》\n]{2,80}》[ \t　]*的?)?(?:编制|起草)说明[ \t　]*$|"
+                            # (s16) a web copy's graphic summary and press Q&A after the notice (`图解：一图读懂《…》`,
+                            # `…负责同志就《…》答记者问`), also where the cleaner joined them to the lines after
+                            r"[【\[]图解[】\]]|图解[：:]|[【\[]?一图(?:读懂|看懂|速览)|(?![一二三四五六七八九十\d]+[、.．]|[（(])[^\n。；，,]{0,24}(?:负责同志|负责人|司长|局长|厅长|主任|专家)[^\n。；，,]{0,4}就"
+                            r"[^\n。；，,]{1,60}答记者问)", re.M)
 
 
 def _explainer_start(text: str, lo: int, hi: int) -> int:
-    if text.find("解读", lo, hi) < 0 and text.find("说明", lo, hi) < 0:
+    if (text.find("解读", lo, hi) < 0 and text.find("说明", lo, hi) < 0 and text.find("图", lo, hi) < 0
+            and text.find("答记者问", lo, hi) < 0):
         return hi
     m = EXPLAINER_HEAD.search(text, lo, hi)
     return m.start() if m is not None and m.start() > lo else hi
