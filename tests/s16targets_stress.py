@@ -950,6 +950,27 @@ fix_doc("zhejiang-web-graphic-qa", """浙江省人民政府办公厅关于印发
 ])
 
 
+# E12. a central ministry's allocation notice: the 分解表 carries last year's results beside this year's tasks
+fix_doc("central-allocation-past-column", """农业农村部关于下达2023年高标准农田建设任务的通知
+农农发〔2023〕2号
+各省、自治区、直辖市农业农村（农牧）厅（局、委）：
+现将2023年高标准农田建设任务下达给你们，请抓紧组织实施。
+附件
+2023年高标准农田建设任务分解表
+单位：万亩
+| 省份 | 2022年完成 | 2023年任务 |
+| 河北 | 285 | 300 |
+| 山西 | 140 | 150 |
+| 合计 | 425 | 450 |
+农业农村部
+2023年1月20日
+""", [
+    (3e6, "亩", "=", False, 2023, 2023, None),
+    (1.5e6, "亩", "=", False, 2023, 2023, None),
+    (4.5e6, "亩", "=", False, 2023, 2023, None),
+])
+
+
 def run(docs=None, verbose: bool = True) -> dict:
     """Score the pipeline on the stress set: P/R on (value, unit), field accuracy on matched pairs."""
     try:

@@ -154,3 +154,24 @@ def test_graphic_summary_and_press_qa_of_a_web_copy_are_not_the_policy():
 市公安局负责同志就《若干措施》答记者问
 问：今年以来落户情况如何？答：今年1—8月，全市新增落户7.2万人，完成全年目标的72%。""")
     assert [t[:4] for t in got] == [(100000, "人", ">=", True), (50000, "人次", "=", True)]
+
+
+def test_allocation_table_column_of_what_was_done_is_no_quota():
+    """`| 盟市 | 2021年完成 | 2022年任务 |` in a 分解表: the column of last year's results reports, only the task column (and
+    its 合计, TG9) is the quota (spec 1.1 §7: quotas); a `计划完成` column is a quota."""
+    got = _targets("""内蒙古自治区林业和草原局关于下达2022年草原生态修复任务的通知
+各盟市林业和草原局：
+现将2022年草原生态修复任务下达给你们。
+附件
+2022年草原生态修复任务分解表
+单位：万亩
+| 盟市 | 2021年完成 | 2022年任务 |
+| 呼伦贝尔市 | 95 | 100 |
+| 锡林郭勒盟 | 120 | 130 |""")
+    assert sorted(t[0] for t in got) == [1000000, 1300000]
+    got = _targets("""某省2023年农村公路建设计划分配表
+单位：公里
+| 市州 | 计划完成 | 备注 |
+| 甲市 | 300 | |
+| 乙市 | 200 | |""")
+    assert sorted(t[0] for t in got) == [200, 300]

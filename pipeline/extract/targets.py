@@ -3909,7 +3909,9 @@ ALLOCATION_CAPTION = re.compile(r"(?:任务|指标|目标|计划|名额|资金|�
                                 # its tasks names the table so (the prefilter asks for 下达/分解/分配 in the text)
                                 r"目标任务(?:一览)?表|资金安排(?:情况)?表")
 TABLE_UNIT = re.compile(r"(?:计量)?单位\s*[：:]\s*([^\s|，,；;。）)]{1,6})")
-NOT_QUOTA_HEAD = re.compile(r"序\s*号|编\s*号|备\s*注|排\s*名|排\s*序|联系|电话|时限|时间|责任|单位$")
+NOT_QUOTA_HEAD = re.compile(r"序\s*号|编\s*号|备\s*注|排\s*名|排\s*序|联系|电话|时限|时间|责任|单位$|"
+                            # (s16) a column of what was done or is there (`2022年完成`, `实际`, `现有`, `基数`): no quota
+                            r"(?<!计划|应|须|需|要)完成(?!任务|目标|指标|计划)|实际|现有|已有|基数|基期|现状|上年|去年|存量")
 ALLOCATION_LOOK = 5  # lines from the caption to the table's first row
 
 
