@@ -1961,14 +1961,21 @@ def _early_plan_of_title(title: str) -> tuple[int, int] | None:
 TITLE_LENGTH = re.compile(r"(?<![\d一二两三四五六七八九十第])([二两三四五六七八九十]|\d{1,2})\s*年(?:攻坚|专项|集中)?(?:行动|规划|计划|攻坚)")
 
 
-def _title_length(title: str, issue_year: int | None) -> tuple[int, int] | None:
+def _title_length(title: str, issue_year: int | None, text: str = "", lo: int = 0, hi: int = 0) -> tuple[int, int] | None:
     if not issue_year or "年" not in title:
         return None
     m = TITLE_LENGTH.search(title)
     if not m:
         return None
     n = _count(m.group(1))
-    return (issue_year, issue_year + n - 1) if 2 <= n <= 10 else None
+    if not 2 <= n <= 10:
+        return None
+    # (s16) `农村人居环境整治提升五年行动方案` issued in 2022 whose goals are due `到2025年`: the N years end with the goals'
+    # horizon (2021—2025), not N years from the issue year (2022—2026); only when the horizon is a year off that count
+    last_goal = _last_goal_year(text, lo, hi) if hi > lo else 0
+    if last_goal and abs(last_goal - (issue_year + n - 1)) == 1:
+        return last_goal - n + 1, last_goal
+    return issue_year, issue_year + n - 1
 
 
 def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None] | None]]:
@@ -1985,7 +1992,8 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
         if title and NAVIGATION.search(title):
             title = None  # (s13b) a web page's breadcrumb line read as the title (`首页 > 政务公开 > 规划计划`)
         titles = [title or (layout.title.text if layout.title and not NAVIGATION.search(layout.title.text) else "")
-                  or _transmitted_title(ctx.doc.text) or _first_line_title(ctx.doc.text) or ""]
+                  or _transmitted_title(ctx.doc.text) or _first_line_title(ctx.doc.text)
+                  or _one_year_list_title(ctx.doc.text) or ""]
         starts = [layout.body_start]
     ends = starts[1:] + [layout.body_end]
     text = ctx.doc.text
@@ -1997,7 +2005,7 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
                 or _relative_title_year(t, _issue_year(ctx))
                 or _stated_duration(text[a:b], _issue_year(ctx), _is_statute(t, text[max(0, a - 400):a + 400]))
                 or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
-                or _title_length(t, _issue_year(ctx)))
+                or _title_length(t, _issue_year(ctx), text, a, b))
                for a, b, t in zip(starts, ends, titles)]
     # `附件` / `某市2021年优化营商环境重点任务清单`: an attachment whose title names its own period (a one-year list under a
     # three-year plan) dates its targets so; one without keeps the period of the document it is attached to.
@@ -2116,6 +2124,26 @@ def _first_line_title(text: str) -> str | None:
     at = 0
     for _ in range(4):
         m = (FIRST_LINE_TITLE if at == 0 else FIRST_LINE_TITLE_AT).match(text, at, min(len(text), at + 300))
+        if m:
+            return m.group(1)
+        nl = text.find("\n", at, at + 120)
+        if nl < 0 or not BREADCRUMB.search(text, at, nl):
+            return None
+        at = nl + 1
+    return None
+
+
+# (s16) `某县2023年十件民生实事`, `某州2024年为民办实事项目`: a list of one year's practical projects heading a copy with no
+# genre word, so no title was read: a plan for that year (spec 1.1 §7: a work plan for 2025 → 2025/2025)
+ONE_YEAR_LIST_TITLE = re.compile(r"[ \u3000]*([^\n。；，,：:]{0,30}?(?:19|20)\d{2}\s*年度?[^\n。；，,：:]{0,12}?"
+                                 r"(?:民生实事|为民办实事|惠民实事|为民实事|民生工程|实事项目)(?:项目|清单|计划|安排)?)[ \u3000]*(?:\n|$)")
+
+
+def _one_year_list_title(text: str) -> str | None:
+    """(also on one of the first lines after a breadcrumb line, as `_first_line_title`)"""
+    at = 0
+    for _ in range(4):
+        m = ONE_YEAR_LIST_TITLE.match(text, at, min(len(text), at + 80))
         if m:
             return m.group(1)
         nl = text.find("\n", at, at + 120)
@@ -3122,7 +3150,9 @@ GOAL_LABEL = re.compile(r"(?:目标|任务|指标|任务数|目标值|计划)\s*
 # `预计…可实现…`, `预计每年能节约…`: an estimate (what can come of it), not a number set to reach.
 ESTIMATE = re.compile(r"预计[^。；;！？\n]{0,40}?(?:可|能够?|将可)(?!持续|以)[\p{Han}]{0,2}?(?:实现|节约|节省|减少|增加|带动|新增|产生|达到|创造|提供|降低|提高|增收)")
 # A sentence that reports statistics (`据统计，全国60岁以上老年人口已达2.41亿，占总人口的17.3%`) sets nothing.
-STATISTICS_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?:据(?:不完全|初步)?(?:统计|调查|普查|监测)|(?:统计|监测|调查)(?:数据|结果)?显示|数据显示)")
+STATISTICS_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?:据(?:不完全|初步)?(?:统计|调查|普查|监测)|(?:统计|监测|调查)(?:数据|结果)?显示|数据显示"
+                                 # (s16) `经测算，全省每年需投入…约30亿元`, `根据第七次全国人口普查，全省60岁以上人口占19.9%`
+                                 r"|(?:据|经)(?:初步)?(?:测算|估算|匡算)|根据[^，,。；;\n]{0,16}(?:普查|统计|调查)(?:数据|结果|公报)?\s*[，,])")
 
 # An item headed by the standard it fixes (`（一）租金标准`, `3.补贴标准。`): the amounts listed under it
 # are that standard (`A小区32.5元/平方米/月、B小区18元/平方米/月`), with or without a verb.
@@ -3330,7 +3360,25 @@ ANNOUNCED = re.compile(r"现予以?(?:公布|公告|命名|表彰|通报|认定)
 ITEM_NUMBER_OPENING = r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*"
 # (s15c) a sentence whose subject is the applicant (`申报人员年龄一般不超过45周岁`, `申请人须…`, `申报对象为…`) states who
 # qualifies (not an age bound demanded of office holders: `负责人…年龄一般不超过70周岁` is a requirement kept).
-APPLICANT_SUBJECT = re.compile(ITEM_NUMBER_OPENING + r"(?:申报|申请)(?:人员?|者|对象)")
+APPLICANT_SUBJECT = re.compile(ITEM_NUMBER_OPENING + r"(?:申报|申请)(?:人员?|者|对象|"
+                               # (s16) `申报企业须年营业收入不低于500万元，从业人员20人以上`: the applying unit and a modal
+                               r"(?:的)?(?:企业|单位|主体|机构)(?:原则上)?(?:须|需|应当?|必须))")
+# (s16) `由…4个方面的28个指标构成`, `由15名专家组成`: a count then its noun and 构成/组成 closing the clause after 由
+MAKEUP_AFTER = re.compile(r"[\p{Han}]{0,8}?(?:构成|组成)(?:的[\p{Han}]{0,8})?\s*[，,；;。）)\n]")
+# (`…共三至七人组成，其中妇女成员至少有1名`: a part the make-up must hold is a demand, kept)
+MAKEUP_PART_DEMAND = re.compile(r"至少|不少于|不低于|不超过|以上|以下|以内|应|须|要|确保|保证")
+# (s16) a sentence opened by the part of the year gone by and a whole-area subject (`上半年，全市…`, `今年1—6月，全省…`,
+# `前三季度，我县…`) reports progress; a schedule's milestone (`上半年，完成方案制定`) names no such subject, and a turn to
+# what is still to do (要, 确保, 力争…) before the number keeps it.
+PROGRESS_OPENING = re.compile(ITEM_NUMBER_OPENING + r"(?:今年|本年度?)?\s*(?:上半年|前三季度|第?一季度|前[两二三四五六七八九十]个月|"
+                              r"[1１一]\s*[—–\-－~～至到]\s*(?:\d{1,2}|[二三四五六七八九十]{1,2})\s*月份?)(?:底|末)?\s*[，,]?\s*"
+                              r"(?:全|我)[省市县区州盟旗镇乡国]")
+PROGRESS_TURN = re.compile(r"力争|确保|争取|将|要|计划|拟|需|须|应|务必|到\s*(?:19|20)\d{2}")
+# (s16) a sentence opened by what the place is (`我省是人口大省，…`, `全县是国家重点生态功能区，…`) describes it
+SELF_DESCRIBED = re.compile(ITEM_NUMBER_OPENING + r"(?:我|全|本)[省市县区州盟旗镇乡国](?:作为[^，,。]{1,16}[，,])?(?:是|系)[^，,。；;]{1,20}[，,]")
+DESCRIPTION_TURN = re.compile(r"力争|确保|争取|将|要(?!求)|计划|拟|须|应|务必|到\s*(?:19|20)\d{2}|目标")
+# (s16) a sentence opened by a cutoff date (`截至2020年底，…累计建成…`), in its own words (no goal word follows)
+CUTOFF_SENTENCE = re.compile(ITEM_NUMBER_OPENING + r"(?:截至|截止到?)\s*(?:19|20)\d{2}\s*年")
 # (s15c) `在已出台政策基础上，…全年退减税总量约2.64万亿元`: 已 inside the ground a demand builds on reports nothing after it
 BASIS_CLAUSE = re.compile(r"[^，,；;。]{0,20}基础上\s*[，,]")
 ON_THE_BASIS = re.compile(r"(?<![存现实])在(?!于)(?![^，,；;。]{0,30}?(?:巩固|保持|继续|确保|落实|稳定|实现|达到|维持))[^，,；;。]{0,30}$")
@@ -3358,11 +3406,16 @@ def _current_described(text: str, sentence_start: int, pos: int) -> bool:
 # the notice, no targets of their own. A line that heads it ends the body for targets.
 # (also `附：编制说明`, `关于《…》的起草说明`: a drafting note's statistics)
 EXPLAINER_HEAD = re.compile(r"^[ \t　]*(?:《[^》\n]{2,80}》\s*(?:的)?(?:政策)?解读[ \t　]*$|(?:相关|政策)解读[ \t　]*(?:[：:]|$)|"
-                            r"(?:附[：:]?[ \t　]*)?(?:关于)?(?:《[^》\n]{2,80}》[ \t　]*的?)?(?:编制|起草)说明[ \t　]*$)", re.M)
+                            r"(?:附[：:]?[ \t　]*)?(?:关于)?(?:《[^》\n]{2,80}》[ \t　]*的?)?(?:编制|起草)说明[ \t　]*$|"
+                            # (s16) a web copy's graphic summary and press Q&A after the notice (`图解：一图读懂《…》`,
+                            # `…负责同志就《…》答记者问`), also where the cleaner joined them to the lines after
+                            r"[【\[]图解[】\]]|图解[：:]|[【\[]?一图(?:读懂|看懂|速览)|(?![一二三四五六七八九十\d]+[、.．]|[（(])[^\n。；，,]{0,24}(?:负责同志|负责人|司长|局长|厅长|主任|专家)[^\n。；，,]{0,4}就"
+                            r"[^\n。；，,]{1,60}答记者问)", re.M)
 
 
 def _explainer_start(text: str, lo: int, hi: int) -> int:
-    if text.find("解读", lo, hi) < 0 and text.find("说明", lo, hi) < 0:
+    if (text.find("解读", lo, hi) < 0 and text.find("说明", lo, hi) < 0 and text.find("图", lo, hi) < 0
+            and text.find("答记者问", lo, hi) < 0):
         return hi
     m = EXPLAINER_HEAD.search(text, lo, hi)
     return m.start() if m is not None and m.start() > lo else hi
@@ -3393,6 +3446,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     row_headers: dict = {}  # the first row of each table a number's row lies in (`_row_deadline`)
     scanner = token_scanner()  # (TOKEN, less the numerals read_quantity drops at once)
     pos = lo
+    makeup_end = -1  # (the end of the sentence of the last make-up count, s16)
     extras = _money_magnitudes(text, lo, hi)  # (`产业规模过千亿`: amounts the scanner does not read, in text order)
     while True:
         m = scanner.search(text, pos, hi)
@@ -3441,6 +3495,12 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         sentence_end = _forward_to(text, q.end, hi, SENTENCE_BREAK)
         if text.find("予", q.end, sentence_end) >= 0 and ANNOUNCED.search(text, q.end, sentence_end):
             continue  # (s15c) `确定A公司等120家企业为…示范工厂，现予公布`: the count of what a list announces, a result described
+        if "由" in clause_prefix and text.find("成", q.end, clause_end) >= 0 and MAKEUP_AFTER.match(text, q.unit_end, clause_end + 1):
+            makeup_end = sentence_end  # (s16) `指标体系由…4个方面的28个指标构成`: the make-up of a system (guide TG16)
+            continue
+        if (makeup_end > q.start and clause_prefix.lstrip().startswith("其中")
+                and not MAKEUP_PART_DEMAND.search(text, clause_start, clause_end)):
+            continue  # (s16) `…28个指标构成，其中国家监测指标21个`: a part of that make-up
         if text.find("申", sentence_start, q.start) >= 0 and APPLICANT_SUBJECT.match(text, sentence_start, q.start):
             continue  # (s15c) `申报人员年龄一般不超过45周岁`, `申请人须在本市连续缴纳社保满12个月`: who qualifies (spec §7 out)
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0
@@ -3448,6 +3508,13 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
              or text.find("前年", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
+        if (text.find("月", sentence_start, q.start) >= 0 or text.find("季度", sentence_start, q.start) >= 0
+                or text.find("半年", sentence_start, q.start) >= 0) and (
+                PROGRESS_OPENING.match(text, sentence_start, q.start) and not PROGRESS_TURN.search(text, sentence_start, q.start)):
+            continue  # (s16) `上半年，全市城镇新增就业1.3万人，完成年度目标的65%`: the year's progress so far, reported
+        if text.find("是", sentence_start, q.start) >= 0 and SELF_DESCRIBED.match(text, sentence_start, q.start) and not (
+                DESCRIPTION_TURN.search(text, sentence_start, q.start)):
+            continue  # (s16) `我省是人口大省，常住人口6600万，每年需在城镇就业的劳动力约80万人`: the place described, no demand
         # (these two on the standard library's engine, scan.stdlib_twin: the same matches, faster)
         if stdlib_twin(REQUEST_REPORTED).match(text, sentence_start, q.start):
             continue  # `某市请求，…投入5亿元，建设…`: a reply restates what was asked for, not what it sets
@@ -3470,6 +3537,11 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                 and not GOAL_AHEAD.search(text, sentence_start, q.start) and not DEMAND_AHEAD.search(text, sentence_start, q.start)
                 and sentence_year[0] < ctx.shared("targets.last_goal_year", lambda: _last_goal_year(text, lo, hi))):
             continue  # (s15) an undated copy's preamble: `2022年，全市煤炭产量达到7.5亿吨…` before goals `到2025年` is a review
+        if (sentence_year and now is None and sentence_year[1] is not None and text.find("截", sentence_start, q.start) >= 0
+                and CUTOFF_SENTENCE.match(text, sentence_start, q.start)
+                and not GOAL_AHEAD.search(text, sentence_start, q.start) and not DEMAND_AHEAD.search(text, sentence_start, q.start)
+                and sentence_year[1] < ctx.shared("targets.last_goal_year", lambda: _last_goal_year(text, lo, hi))):
+            continue  # (s16) an undated copy: `截至2020年底，全区累计建成…120个。到2022年，…` the cutoff before the goals is a report
         # A list shares its first item's verb and words: 建设50所…和150个…; 分别不少于60万元、40万元.
         in_list = last is not None and last[0] == clause_start and last[1] <= q.start
         # `培育3家综合型平台，20家行业型平台，100家企业级平台`: a comma clause that opens with its
@@ -3756,14 +3828,31 @@ def _line_rows(text: str, lo: int, hi: int, issue_year: int | None):
 def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_year: int | None,
                              found: list[Target]) -> list[Target]:
     taken = {t.span for t in found}
-    out = _indicator_rows_targets(ctx, text, _pipe_rows(text, lo, hi), issue_year, taken) if "|" in text else []
+    out = _indicator_rows_targets(ctx, text, _pipe_rows(text, lo, hi), issue_year, taken, found) if "|" in text else []
     if LINE_TABLE_YEAR.search(text, lo, hi):
         out += _indicator_rows_targets(ctx, text, _line_rows(text, lo, hi, issue_year), issue_year,
-                                       taken | {t.span for t in out})
+                                       taken | {t.span for t in out}, found)
     return out
 
 
-def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | None, taken: set) -> list[Target]:
+# (s16) a 年均 column's cell with its own `%` in a row that also gives a level (`| 旅游总收入 | 亿元 | 500 | 800 | 9.9% |`)
+YEARLY_RATE_CELL = re.compile(r"\s*(?:[<>≤≥＜＞]=?)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*(?:以上|以下|左右)?\s*")
+
+
+def _yearly_rate_cell(cells: list[str], cell_start, col: int, found: list[Target]) -> None:
+    """(s16) The main loop reads a 年均 cell that carries its own `%` as a plain target; under a 年均 head it is a yearly
+    rate (spec 1.1 §7: per_year true for 年均), as the change reader reads a cell without its unit."""
+    m = YEARLY_RATE_CELL.fullmatch(cells[col])
+    if not m:
+        return
+    at = cell_start(col, cells[col]) + cells[col].index(m.group(1))
+    for t in found:
+        if t.span[0] <= at < t.span[1] and t.unit == "%" and abs(t.value - float(m.group(1))) < 1e-9:
+            t.per_year = True
+
+
+def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | None, taken: set,
+                            found: list[Target] | None = None) -> list[Target]:
     out: list[Target] = []
     header = None  # (number of cells, indicator column, [(goal column, goal year)])
     for r in rows:
@@ -3813,6 +3902,8 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
         if change is not None and change[0] - shift > ind_col and not any(INDICATOR_CELL.fullmatch(cells[c]) for c, _ in goals):
             out += _change_cell_targets(ctx, text, cell_start, cells, change[0] - shift, change[1:], unit_text,
                                         indicator, taken)
+        elif change is not None and change[1] and found and change[0] - shift > ind_col:
+            _yearly_rate_cell(cells, cell_start, change[0] - shift, found)
     return out
 
 
@@ -3825,7 +3916,9 @@ ALLOCATION_CAPTION = re.compile(r"(?:任务|指标|目标|计划|名额|资金|�
                                 # its tasks names the table so (the prefilter asks for 下达/分解/分配 in the text)
                                 r"目标任务(?:一览)?表|资金安排(?:情况)?表")
 TABLE_UNIT = re.compile(r"(?:计量)?单位\s*[：:]\s*([^\s|，,；;。）)]{1,6})")
-NOT_QUOTA_HEAD = re.compile(r"序\s*号|编\s*号|备\s*注|排\s*名|排\s*序|联系|电话|时限|时间|责任|单位$")
+NOT_QUOTA_HEAD = re.compile(r"序\s*号|编\s*号|备\s*注|排\s*名|排\s*序|联系|电话|时限|时间|责任|单位$|"
+                            # (s16) a column of what was done or is there (`2022年完成`, `实际`, `现有`, `基数`): no quota
+                            r"(?<!计划|应|须|需|要)完成(?!任务|目标|指标|计划)|实际|现有|已有|基数|基期|现状|上年|去年|存量")
 ALLOCATION_LOOK = 5  # lines from the caption to the table's first row
 
 
