@@ -53,6 +53,10 @@ def _prefix(j: Jurisdiction, marker: str) -> str | None:
     if marker == "自治旗":  # 自治旗人民政府 in a banner's notice (鄂温克族自治旗): the banner itself
         return j.county if j.county and j.county.endswith("自治旗") else None
     own = j.prefix_for(marker)
+    if own is None and marker == "县" and j.level in ("county", "township") and j.county and j.county.endswith("市"):
+        # (s16) 县财政局 in a county-level city's notice: the county-level jurisdiction is the city itself (spec 1.1 section
+        # 5: a prefix names the document's own jurisdiction at that level; 兴宁市财政局)
+        return j.county
     if own is None and marker == "区" and j.level == "province" and not j.prefecture and not j.county \
             and (j.province or "").endswith("自治区"):
         return j.province

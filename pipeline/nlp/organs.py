@@ -301,7 +301,7 @@ PLACE_KINDS = (r"(?:设区的市|设区市|省辖市|省直管县[（(]市[）)]
 # A place kind with the kinds organised alike in a bracket (市（区）, 县（市、区、特区）, 市（州、地）): spec 1.1 section 5,
 # places of a kind kept as written
 PLACE_BRACKET_KIND = r"(?:市|州|区|县|旗|地|乡|镇|特区|林区|自治县|自治旗|街道|场|农场|林场|盟|地区)"
-PLACE_BRACKET = rf"(?:[省市州县区旗盟乡镇][（(]{PLACE_BRACKET_KIND}(?:、{PLACE_BRACKET_KIND})*[）)])"
+PLACE_BRACKET = rf"(?:[省市州县区旗盟乡镇地][（(]{PLACE_BRACKET_KIND}(?:、{PLACE_BRACKET_KIND})*[）)])"
 
 
 @lru_cache(maxsize=1)
@@ -659,6 +659,10 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
                       for m in KIND_COLLECTIVES.finditer(text, start, end)]
         if ("财政" in gates):
             cands += _level_finance(text, start, end)
+        if text.find("人大工委", start, end) >= 0:
+            # (s16) 街道人大工委: the streets' working committees of the district congress as a kind, kept as written
+            cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+                      for m in STREET_CONGRESS_COMMITTEES.finditer(text, start, end)]
         if ("办公厅（室" in gates) or ("办公厅(室" in gates):
             # (GENERAL_OFFICES needs its 办公厅（室）, before which its optional determiners are tried: issue 16)
             cands = _general_offices(text, start, end) + cands
@@ -764,6 +768,9 @@ KIND_COLLECTIVES = re.compile(r"(?:中国)?人民银行(?:各|有关|相关|当�
                               # 县（市、区）政府`, `各市（地）委、行署`): one collective as written, before the government's
                               rf"|各{EACH_PLACE_KIND}(?:党)?委(?=[、，,和及])")
 
+# (s16) the streets' 人大工委 as a kind (a street has no congress: its 人大工作委员会 is the district standing committee's)
+STREET_CONGRESS_COMMITTEES = re.compile(r"(?:(?<![\p{Han}])|(?<=[、和及与由向经]))各?(?:街道|镇街|街镇)人大工委(?!主任|委员|副)")
+
 # `沿线各县（市、区）人民政府`, `周边各市`, `受灾各县`: a qualifier of the places before a collective of places is kept as
 # written (spec 1.1 section 5: a collective as written; guide D21, a qualifying clause kept)
 PLACE_QUALIFIER_BEFORE = re.compile(r"(?r)(?:(?<![\p{Han}])|(?<=[由和及与向经、请对将]))(?:沿线|沿江|沿河|沿海|沿边|沿黄|周边|受灾)$")
@@ -796,6 +803,8 @@ EACH_SHARED_PLACE = re.compile(rf"(?:自治州|自治县|地区|{EACH_PLACE_KIND
 EACH_PLACES_PREFIX = re.compile(rf"各{PLACE_KINDS}(?:、{PLACE_KINDS})*")
 ALTERNATIVE_BUREAU = re.compile(r"[（(](局|委|厅|办|行署|行政公署)[）)]")
 GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
+# (s16) places of a kind written with their variants in a bracket (各地（州、市）, 各地（市）: Xinjiang, Tibet)
+EACH_BRACKET_PREFIX = re.compile(rf"各{PLACE_BRACKET}")
 
 
 def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Mention]:
@@ -807,7 +816,8 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
             # (not a province's 厅（局）: tests/test_s10b_organs.py keeps the 厅 alone there)
             b = ALTERNATIVE_BUREAU.match(text, m.end, end)
             gov = GOVERNMENT_END.search(m.text)
-            if b and EACH_PLACES_PREFIX.match(m.text) and (gov is not None) == (len(b.group(1)) > 1):
+            if b and (EACH_PLACES_PREFIX.match(m.text) or (gov and EACH_BRACKET_PREFIX.match(m.text))) \
+                    and (gov is not None) == (len(b.group(1)) > 1):
                 # (各市（地）人民政府（行署）: the prefecture's administrative office where there is no city government)
                 alt = m.text[:gov.start()] + b.group(1) if gov else m.text[:-1] + b.group(1)
                 if alt != m.text:
@@ -1836,7 +1846,8 @@ PARTNER_VERBS = frozenset({"会同", "协同", "联合"})
 LOWER_LEVEL = r"(?:区|县|旗)(?:[（(](?:市|区|县|市、区|自治县)[）)])?"
 LOWER_LEVELS_AUTHORITY = re.compile(rf"(?P<lvs>{LOWER_LEVEL}(?:、{LOWER_LEVEL})+)(?:人民政府)?"
                                     rf"(?P<stem>(?:(?![{STOP_CHARS}和、])\p{{Han}}){{2,10}}?(?:行政主管|主管|行政管理|管理)部门)(?!长|负责人)")
-AREA_KIND_BODIES = re.compile(r"各地[（(]市[）)](?:(?P<a>行政公署|行署)(?:[、和及](?P<b>人民政府|政府))?|(?P<b2>人民政府|政府))"
+AREA_KIND_BODIES = re.compile(r"各地[（(]市[）)](?:(?P<a>行政公署|行署)(?:[、和及](?P<b>人民政府|政府)|[（(](?P<c>人民政府)[）)])?"
+                              r"|(?P<b2>人民政府|政府))"
                               r"(?![债采投购资性信网数服规部办])")
 TOWN_OFFICE_KIND = r"(?:办|站|所|中心|队|室)"
 TOWN_OFFICES_ALL = re.compile(rf"(?P<lv>镇|乡|街道)各(?:办站所|站所|办所|{TOWN_OFFICE_KIND})"
@@ -1946,6 +1957,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if place and place[1] != "国家":  # 杭州市公安机关: the place's own, kept as written
             out.append(Mention(place[0], e, text[place[0]:e], "collective", stem=text[place[0]:e], layer="pattern"))
             continue
+        b0 = mk[0] - 2 if mk and function_named and len(mk[1]) == 1 else -1
+        if b0 >= start and text[b0 + 1] == "、" and text[b0] in "省市县区" and text[b0] != mk[1] \
+                and (b0 == start or not _is_han(text[b0 - 1]) or text[b0 - 1] in AREA_JOINERS):
+            # (s16) 县、区公安机关: the levels share the organ named by its function (spec 1.1 section 5, a shared head
+            # distributed): each level's, the document's own level with its region written out
+            out.append(Mention(b0, e, text[b0:e], "collective", stem=body, layer="pattern", parts=[text[b0], mk[1]]))
+            continue
         if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州", "自治州", "自治县", "自治旗", "旗", "盟") \
                 and (body.startswith(("各", "有关", "相关", "政府主管", "政府行业主管", "公安机关交通"))
                                                                  or function_named):
@@ -1973,7 +1991,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         # 各地（市）行署、人民政府 (Tibet: prefectures, some still administered by a 行署): the shared 各地（市） gives
         # each body a collective as written (spec 1.1 section 5, a shared head distributed)
         kind = text[m.start():m.start("a") if m.group("a") else m.start("b2")]
-        names = [kind + g for g in (m.group("a"), m.group("b"), m.group("b2")) if g]
+        # (s16: 各地（市）行署（人民政府）, the bracket naming the government where a place has one: two, guide D25)
+        names = [kind + g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("b2")) if g]
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern", parts=names))
     for m in (TOWN_OFFICES_ALL.finditer(text, start, end) if "各" in seg else ()):
         # 镇各办（站、所）, 街道各办（中心）, 乡各站所: the township's own offices and stations as a category, its chain
@@ -3478,6 +3497,12 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
             sector = h.group("sector")
             new = Mention(s, h.end(), text[s:h.end()], "named", "levelsector", sector + h.group("head"),
                           marker=levels[0], layer="pattern", parts=levels, sector=sector)
+        elif h and h.group(0).startswith("人民政府") and h.group("head") != "部门" and not (read and not det) \
+                and not any(ch in STOP_CHARS for ch in h.group("sector")):
+            # (s16) 州（地、市）、县人民政府地质矿产主管部门: a statute's authority of a sector the tables do not name, shared
+            # by listed levels: each level's as written (the own level's region written out), not the governments
+            new = Mention(s, h.end(), text[s:h.end()], "collective", stem=text[m.end():h.end()], layer="pattern",
+                          parts=levels)
         else:
             h = LEVEL_LIST_GOV.match(text, m.end(), end)
             if not h or (read and not h.group("dep") and not det):
