@@ -61,7 +61,7 @@ def _is_han(ch: str) -> bool:
 
 
 STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
-ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部|管理委员会|委员会|委)(?:其他|各)?成员单位"
+ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部|管理委员会|委员会|委会|委)(?:其他|各)?成员单位"
                 r"|委员会|办公室|办公厅|领导小组办公室|领导小组|工作组|协调小组|指挥部办公室|联席会议办公室|指挥部|工作专班|联席会议"
                 r"|管理委员会|督查室|研究室|局|厅|委|办|中心"
                 # 劳动保障监察总队, 文化市场综合行政执法支队: the administrative enforcement bodies of a level, which act
@@ -348,7 +348,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # 城市 (a city's own, in a central or provincial notice: 城市人民政府, 城市交通运输主管部门) and
     # 所在区县/区县/辖区 (places of a kind) qualify a collective too, kept as written.
     # 所属省（自治区、直辖市）政府, 对所属部门: the province a place belongs to, the departments under a government
-    q = (r"(?:(?<=[对向由和及与、，])所属(?=部门)|(?<=[省市县区])政府(?=(?:行业)?主管部门)|所属(?=省[（(])|国务院各有关|国务院各|国务院有关|国务院相关|国务院其他有关|国务院其他相关|国务院其他|中央和国家机关各?|中央国家机关各?|上一级|下一级|上级|下级"
+    q = (r"(?:(?<=[对向由和及与、，])所属(?=部门)|(?<=[省市县区])政府(?=(?:行业)?主管部门)|所属(?=省[（(])|国务院各有关|国务院各|国务院有关|国务院相关|国务院其他有关|国务院其他相关|国务院其他|中央和国家机关各?|中央国家机关各?|(?:(?<![\p{Han}])|(?<=[由和及与向经对]))中央(?=有关部门|相关部门)|上一级|下一级|上级|下级"
          r"|(?<![点心大小型中新县市区镇乡省级等类群圈])城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
          r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
          # 各统筹地区医保部门: the pooling areas of social insurance (医疗保障基金使用监督管理条例), kept as written
@@ -695,6 +695,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _levels_of_a_kind(text, chosen, start)
         if text.find("其", start, end) >= 0:
             chosen = _its_departments(text, chosen, end)
+        if text.find("成员单位", start, end) >= 0:
+            chosen = _members_of_a_body(text, chosen)
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
             chosen = _government_departments(text, chosen)
         chosen = _shared_place_kind(text, chosen)
@@ -747,6 +749,33 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = [m for m in chosen if not (m.kind == "collective" and m.text == "各直属单位"
                                                 and GOVERNMENT_PARTS_BEFORE.search(text, max(start, m.start - 16), m.start))]
     return chosen
+
+
+# (s16) `市安委会各成员单位`, `镇安委会成员单位`: the member units of a body the tables name (the gazetteer's 安委会 took the
+# body alone and left a bare 各成员单位): one collective as written with the body's level, as `市禁毒委各成员单位`
+MEMBERS = ("各成员单位", "其他成员单位", "成员单位")
+MEMBER_BODY_END = re.compile(r"(?:委会|委员会|委|领导小组|小组|指挥部|联席会议|工作专班)$")
+
+
+def _members_of_a_body(text: str, chosen: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    skip = None
+    for m, nxt in zip(chosen, chosen[1:] + [None]):
+        if m is skip:
+            continue
+        if m.kind == "named" and m.scope in ("local", "township", "central") and not m.place \
+                and (not m.marker or m.text.startswith(m.marker)) and MEMBER_BODY_END.search(m.text):
+            joined = nxt is not None and nxt.start == m.end and nxt.kind == "collective" and nxt.text in MEMBERS
+            e = nxt.end if joined else m.end + 4 if text.startswith("成员单位", m.end) else -1
+            if e > 0 and m.marker:
+                out.append(Mention(m.start, e, text[m.start:e], "named", m.scope, text[m.start + len(m.marker):e],
+                                   marker=m.marker, layer="pattern"))
+            elif e > 0:  # 老龄委成员单位 without a level: as written (b7's gold)
+                out.append(Mention(m.start, e, text[m.start:e], "collective", stem=text[m.start:e], layer="pattern"))
+                skip = nxt if joined else None
+                continue
+        out.append(m)
+    return out
 
 
 GOVERNMENT_PARTS_BEFORE = re.compile(r"政府各(?:部门|委、?办、?局|厅委|委办局|组成部门|工作部门)[、，,]$")
