@@ -767,11 +767,13 @@ def _members_of_a_body(text: str, chosen: list[Mention]) -> list[Mention]:
                 and (not m.marker or m.text.startswith(m.marker)) and MEMBER_BODY_END.search(m.text):
             joined = nxt is not None and nxt.start == m.end and nxt.kind == "collective" and nxt.text in MEMBERS
             e = nxt.end if joined else m.end + 4 if text.startswith("成员单位", m.end) else -1
-            if e > 0 and m.marker:
-                out.append(Mention(m.start, e, text[m.start:e], "named", m.scope, text[m.start + len(m.marker):e],
-                                   marker=m.marker, layer="pattern"))
-            elif e > 0:  # 老龄委成员单位 without a level: as written (b7's gold)
-                out.append(Mention(m.start, e, text[m.start:e], "collective", stem=text[m.start:e], layer="pattern"))
+            if e > 0:
+                if m.marker:
+                    out.append(Mention(m.start, e, text[m.start:e], "named", m.scope,
+                                       text[m.start + len(m.marker):e], marker=m.marker, layer="pattern"))
+                else:  # 老龄委成员单位 without a level: as written (b7's gold)
+                    out.append(Mention(m.start, e, text[m.start:e], "collective", stem=text[m.start:e],
+                                       layer="pattern"))
                 skip = nxt if joined else None
                 continue
         out.append(m)
@@ -3472,7 +3474,7 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
 # the document's own chain is its organ (a government, or the sector's bureau), every other level a group as
 # written. Levels of one character (`市、县人民政府`) were already read so; a level written as a word of places
 # (市州, 区县, 县市区) or with a bracket of its variants (区县（自治县）, 县（市、区）) lost the list.
-LEVEL_ITEM = (r"(?:设区的市|设区市|自治区|自治州|自治县|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
+LEVEL_ITEM = (r"(?:设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
               r"(?:[（(](?:[市县区州镇乡旗地盟]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗地盟]|自治县|街道))*[）)])?")
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
 LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?P<n>[两三四]级)?(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")

@@ -1,0 +1,84 @@
+"""Session 16 organs (s16-organs): one test per class built, each on a snippet written in the style of another
+province, level or era than the stress sets' (spec 1.1 section 5; guide D25, D28, D30). Quotes are grounded (_run)."""
+from tests.test_organs_s5 import _run
+
+
+def names(text, region, level):
+    doc = text if "\n" in text else "一、工作要求\n（一）" + text + "\n"
+    return set(_run(doc, region, level)[0])
+
+
+def test_county_directly_under_its_province_is_the_county_of_its_notice():
+    # a Hubei county-level city under the province (no prefecture), and a Xinjiang corps city
+    assert names("市公安局、市直各有关部门要加强配合，县财政要足额保障。", "湖北省潜江市", "county") == \
+        {"潜江市公安局", "潜江市直各有关部门", "潜江市财政局"}
+    assert names("县农业农村局、县直有关部门要加强指导。", "海南省屯昌县", "county") == \
+        {"屯昌县农业农村局", "屯昌县直有关部门"}
+
+
+def test_county_prefix_in_a_county_level_city_names_the_city():
+    # a Shandong county-level city's notice writing the county level (县财政局, as xn's 市卫生健康局)
+    assert names("县财政局、市人社局要加强协作。", "山东省烟台市龙口市", "county") == \
+        {"龙口市财政局", "龙口市人力资源和社会保障局"}
+
+
+def test_listed_levels_share_an_authority_the_tables_do_not_name():
+    # a Shaanxi 1999 statute: each level's authority as written, the province's own with its region
+    assert names("第一章 总则\n第一条 为加强管理，制定本办法。\n第三条 省人民政府地质矿产主管部门主管全省工作。"
+                 "地区（市）、县人民政府地质矿产主管部门负责本行政区域内的工作。\n", "陕西省", "province") == \
+        {"陕西省人民政府地质矿产主管部门", "地区（市）人民政府地质矿产主管部门", "县人民政府地质矿产主管部门"}
+
+
+def test_places_of_a_kind_with_their_variants_and_the_alternative_organ():
+    # Xinjiang's 各地（州、市） and Tibet's 各地（市）行署（人民政府）: two collectives each (guide D25)
+    assert names("各地（州、市）人民政府（行署）要把此项工作列入议事日程。", "新疆维吾尔自治区", "province") == \
+        {"各地（州、市）人民政府", "各地（州、市）行署"}
+    assert names("各地（市）行署（人民政府）要加强领导。", "西藏自治区", "province") == \
+        {"各地（市）行署", "各地（市）人民政府"}
+
+
+def test_levels_share_an_organ_named_by_its_function():
+    # a Guizhou prefecture: 县、区公安机关 -> both levels; the city's own level with its region
+    assert names("县、区公安机关要加强治安巡逻，市、县税务机关做好征收工作。", "贵州省六盘水市", "prefecture") == \
+        {"县公安机关", "区公安机关", "六盘水市税务机关", "县税务机关"}
+
+
+def test_street_congress_committees_as_a_kind():
+    assert names("街道人大工委、街道办事处要加强监督。", "湖南省长沙市岳麓区", "county") == \
+        {"街道人大工委", "街道办事处"}
+    assert names("街道人大工委主任要带头履职。", "湖南省长沙市岳麓区", "county") == set()
+
+
+def test_zone_boards_named_as_data():
+    assert names("各设区市人民政府、平潭综合实验区管委会要抓好落实。", "福建省", "province") == \
+        {"各设区市人民政府", "平潭综合实验区管理委员会"}
+    assert names("长白山管委会、各县（市）人民政府要抓好落实。", "吉林省", "province") == \
+        {"长白山保护开发区管理委员会", "各县（市）人民政府"}
+
+
+def test_districts_and_counties_of_a_municipality_are_one_collective():
+    # a Tianjin district's notice copying the municipal rule: 区、县… one collective as written (b3's adjudication)
+    assert names("第一章 总则\n第一条 为加强管理，制定本办法。\n第六条 由区、县绿化行政管理部门审批，报区、县人民政府备案；"
+                 "树木所在地的区、县绿化行政管理部门予以配合。\n", "天津市河西区", "county") == \
+        {"区、县绿化行政管理部门", "区、县人民政府", "所在地的区、县绿化行政管理部门"}
+    # outside a municipality the levels stay two
+    assert names("县、区公安机关要加强巡逻。", "云南省曲靖市", "prefecture") == {"县公安机关", "区公安机关"}
+
+
+def test_chongqing_districts_and_autonomous_counties_before_a_sector():
+    assert names("区县（自治县）文化旅游主管部门负责本行政区域内的管理工作。", "重庆市", "province") == \
+        {"区县（自治县）文化旅游主管部门"}
+
+
+def test_central_departments_kept_whole():
+    assert names("由中央有关部门牵头，地方各级人民政府配合。", "全国", "central") == {"中央有关部门", "地方各级人民政府"}
+    assert names("党中央有关部门要加强统筹。", "全国", "central") == {"中共中央", "有关部门"}
+
+
+def test_member_units_of_a_body_the_tables_name():
+    # a Jiangxi city's safety committee and a Hebei town's: one collective each, not the body + a bare 各成员单位
+    assert names("市安委会各成员单位要按照职责分工抓好落实。", "江西省赣州市", "prefecture") == {"赣州市安委会各成员单位"}
+    assert names("镇安委会成员单位要加强排查。", "河北省保定市涞源县银坊镇", "township") == {"涞源县银坊镇安委会成员单位"}
+    # the body acting and its members in another sentence stay two
+    assert names("市安委会要加强统筹，各成员单位要密切配合。", "江西省赣州市", "prefecture") == \
+        {"赣州市安全生产委员会", "各成员单位"}
