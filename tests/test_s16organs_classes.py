@@ -82,3 +82,15 @@ def test_member_units_of_a_body_the_tables_name():
     # the body acting and its members in another sentence stay two
     assert names("市安委会要加强统筹，各成员单位要密切配合。", "江西省赣州市", "prefecture") == \
         {"赣州市安全生产委员会", "各成员单位"}
+
+
+def test_a_congress_or_plenary_session_is_no_organ_stem():
+    # a Hunan city's notice citing its party congress and the committee's plenary session: the committee only
+    assert names("认真落实省第十二次党代会部署和市委全会要求。", "湖南省衡阳市", "prefecture") == {"中共衡阳市委员会"}
+    assert names("落实区第九次党代会精神和区委全会部署。", "重庆市渝北区", "county") == {"中共重庆市渝北区委员会"}
+
+
+def test_party_committee_departments_of_places_of_a_kind():
+    # a Shanxi city: the counties' organisation departments as a collective, the city's own named
+    assert names("各县（市、区）委组织部、市委组织部要加强统筹。", "山西省晋中市", "prefecture") == \
+        {"各县（市、区）委组织部", "中共晋中市委组织部"}

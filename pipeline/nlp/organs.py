@@ -73,7 +73,7 @@ LIST_SEP = "、，,；;及和与"
 # What may follow the last member of a list of organs: a cue word, 等, a joiner.
 MEMBER_FOLLOW = re.compile(r"负责|牵头|配合|参与|协助|按|等|和|及|与|要|分别|共同|会同")
 # A body of a party committee after 省委/市委…: 科技委, 军民融合办, 教育工委, 督查室.
-PARTY_BODY = re.compile(rf"(?P<x>(?:(?![{STOP_CHARS}和省市县区州委]|部署|决定|要求|指出|强调|精神|领导|同意|批准|重视|关心|关于|印发)"
+PARTY_BODY = re.compile(rf"(?P<x>(?:(?![{STOP_CHARS}和省市县区州委]|全会|部署|决定|要求|指出|强调|精神|领导|同意|批准|重视|关心|关于|印发)"
                         r"\p{Han}){1,8}?)"
                         r"(?P<h>委员会办公室|领导小组办公室|领导小组|委员会|办公室|工委|督查室|研究室|委|办|部|室)")
 PARTY_HEAD = {"委": "委员会", "办": "办公室", "工委": "工作委员会"}
@@ -659,6 +659,11 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
                       for m in KIND_COLLECTIVES.finditer(text, start, end)]
         if ("财政" in gates):
             cands += _level_finance(text, start, end)
+        if text.find("委", start, end) >= 0 and ("各" in text[start:end]):
+            # (s16) 各县（市、区）委组织部, 各市州党委宣传部: the party committees' departments of places of a kind, one
+            # collective as written (spec 1.1 section 5), as 各县（市、区）委 in an addressee line
+            cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+                      for m in EACH_KIND_COMMITTEE_PARTS.finditer(text, start, end)]
         if text.find("人大工委", start, end) >= 0:
             # (s16) 街道人大工委: the streets' working committees of the district congress as a kind, kept as written
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
@@ -799,6 +804,8 @@ KIND_COLLECTIVES = re.compile(r"(?:中国)?人民银行(?:各|有关|相关|当�
                               # 县（市、区）政府`, `各市（地）委、行署`): one collective as written, before the government's
                               rf"|各{EACH_PLACE_KIND}(?:党)?委(?=[、，,和及])")
 
+EACH_KIND_COMMITTEE_PARTS = re.compile(rf"各{EACH_PLACE_KIND}(?:党)?委(?:组织部|宣传部|统战部|统一战线工作部|政法委员会|政法委"
+                                       r"|社会工作部|网信办|编办|农办|办公室)(?![长])")
 # (s16) the streets' 人大工委 as a kind (a street has no congress: its 人大工作委员会 is the district standing committee's)
 STREET_CONGRESS_COMMITTEES = re.compile(r"(?:(?<![\p{Han}])|(?<=[、和及与由向经]))各?(?:街道|镇街|街镇)人大工委(?!主任|委员|副)")
 
@@ -2900,8 +2907,8 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
         if _not_organ_stem(stem.replace("市政工程局", "市政局")) or _open_bracket(stem):
             continue  # (市政工程局: the public works bureau of the 1990s, no project)
-        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|后报|报经|报请|报送|审议|备案|届",
-                     stem):
+        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|后报|报经|报请|报送|审议|备案|届"
+                     r"|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次", stem):
             continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局, 县人民政府审批后报县人大常委会: a clause,
             # not a name (the later marker starts the organ); 第十三届人大常委会: a term of the organ
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
@@ -2959,7 +2966,7 @@ def _productive_banners(text: str, start: int, end: int) -> list[Mention]:
         if VERB_OFFICE.search(stem) or _not_organ_stem(stem) or stem.endswith("中心") or WORD_IN_JU.search(stem) \
                 or _open_bracket(stem):
             continue
-        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担", stem):
+        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次", stem):
             continue
         if stem.endswith("办") and len(stem) >= 5 and not LISTED_STEM.search(stem):
             stem += "公室"
