@@ -94,3 +94,12 @@ def test_party_committee_departments_of_places_of_a_kind():
     # a Shanxi city: the counties' organisation departments as a collective, the city's own named
     assert names("各县（市、区）委组织部、市委组织部要加强统筹。", "山西省晋中市", "prefecture") == \
         {"各县（市、区）委组织部", "中共晋中市委组织部"}
+
+
+def test_statute_authorities_named_by_a_decision_an_appointment_or_a_level():
+    # a Fujian statute: the deciding administrative organ with its clause, the appointing authority, a level's authority
+    # of a sector the tables do not name
+    text = ("第一章 总则\n第一条 为了加强管理，制定本条例。\n第九条 县级以上盐业行政主管部门负责监督管理。"
+            "违反规定的，由作出处罚决定的行政机关责令改正，由其任免机关依法给予处分。\n")
+    assert names(text, "福建省", "province") == {"县级以上盐业行政主管部门", "作出处罚决定的行政机关", "任免机关"}
+    assert names("负有监督管理职责的行政机关应当依法查处。", "福建省", "province") == {"负有监督管理职责的行政机关"}

@@ -431,7 +431,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各级党委组织部门 without its determiner), a collective as written
                                  r"|(?:(?<![\p{Han}])|(?<=[由和及与、向经会同]))党委(?:组织|宣传|统战|政法|网信|机构编制|编制)部门(?![长])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
-                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市)?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市)?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
         # every level's committee or government, congresses of every level, two-level governments,
         # committees of a kind of unit, 国家有关部门
@@ -505,7 +505,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 确定的绿化主管部门: a level's government + a sector (any, the tables' or not) + its authority,
                                  # the statutes' formula, a collective as written (spec 1.1 section 5, 县级以上地方人民政府)
                                  rf"|(?:[省市县]级以上|设区的市级?|[省市县]级|县[（(]市、区[）)])(?:地方)?(?:各级)?人民政府(?:确定的|指定的)?"
-                                 rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:行政主管|主管|行政管理|管理)(?:部门|机构)(?!长|负责人)"),
+                                 rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:行政主管|主管|行政管理|管理)(?:部门|机构)(?!长|负责人)"
+                                 # (s16) 县级以上农业机械化行政主管部门: a level + a sector the tables do not name + its
+                                 # authority, without the government (1990s statutes), as written
+                                 rf"|(?:(?<![\p{{Han}}])|(?<=[由向经和及与或、]))(?:[省市县]级以上|设区的市级)(?:地方)?(?:各级)?"
+                                 rf"(?:(?![{STOP_CHARS}和人])\p{{Han}}){{2,8}}?(?:行政主管|主管)部门(?!长|负责人)"),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
         # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
         # 直辖市人民政府管理专利工作的部门). Tried only where such a clause ends (的部门/的机关/的机构).
@@ -513,7 +517,7 @@ def _patterns() -> dict[str, re.Pattern]:
             # 区县（市）负有…职责的部门: places of a kind written before keep their determiner
             r"(?:(?:区县|县区|县市区|市县|县)[（(](?:市、区|市|区)[）)])?"
             r"(?:负有|负责(?!人)|具体实施|(?<=[由和及、向与经])实施|从事(?=[^\s，。；：、（）()“”《》的]{0,12}(?:执法|监管|监督管理|监督检查|审批|审核)的))[^\s，。；：、（）()“”《》的]"
-            r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
+            r"(?:[^\s，。；：（）()“”《》的]|、){1,22}?的(?:部门|行政机关|机关|机构)(?!负责人|主要负责|领导|工作人员|人员|和单位)"
             r"|(?:(?:各?省(?:、自治区、直辖市|[（(]自治区、直辖市[）)]|[（(]区、市[）)])|省|自治区|直辖市|[省市县]级以上)?"
             r"(?:地方)?(?:人民政府)?)管理[^\s，。；：、（）()“”《》的]{1,12}?工作的部门"
             # 县级以上地方人民政府承担林业工作职责的部门, 设区的市、县级人民政府承担城乡规划管理职责的部门 (statutes since
@@ -521,7 +525,7 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|(?:设区的市|[省市县]级以上|[省市县]级|省、自治区、直辖市)(?:[、和及](?:县级|县|市辖区|县（市、区）))?"
             r"(?:地方)?(?:各级)?人民政府(?:承担|负有|负责(?!人))[^\s，。；：、（）()“”《》的]{2,24}?职责的(?:部门|机构)"
             # 作出决定的机关, 作出行政处罚决定的部门: the authority that decided (a collective as written)
-            r"|(?<=[由和及、向与经，。；：\n 　])作出[^\s，。；：、（）()“”《》的]{0,10}?决定的(?:机关|部门)"
+            r"|(?<=[由和及、向与经，。；：\n 　])作出[^\s，。；：、（）()“”《》的]{0,10}?决定的(?:行政机关|机关|部门)"
             # 县级以上地方人民政府确定的部门, 国务院指定的机构: an authority named by who designates it (as written)
             r"|(?:(?:设区的市级?|[省市县]级以上|[省市县]级|省、自治区、直辖市)(?:地方)?(?:各级)?人民政府|国务院)(?:确定|指定)的(?:部门|机构)"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
@@ -1250,7 +1254,7 @@ def _opening_scanner() -> tuple[list[str], MultiStarts]:
 # Words layers look for in a segment (each where a pattern it prefilters can match), found by the
 # same scan: `_words_in(name, …)` is `find_words(…, _SCANNED_WORDS[name])`.
 _SCANNED_WORDS = {
-    "clause_ends": ("的部门", "的机关", "的机构"),  # function_clause
+    "clause_ends": ("的部门", "的机关", "的机构", "的行政机关"),  # function_clause
     "determined": ("有关部门", "相关部门", "有关单位", "相关单位"),  # shared_collective
     "authorities": ("主管部门", "管理部门"),  # FUNCTION_AUTHORITY
     "tails": ("部门", "机构"),  # marker_sector
@@ -2072,7 +2076,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0) + "机关", layer="pattern"))
     for clause_end in _words_in("clause_ends", text, start, end):
         # each clause found from a window before its end (the pattern is not tried everywhere)
-        ce = start + clause_end + 3
+        ce = start + clause_end + (5 if text.startswith("的行政机关", start + clause_end) else 3)
         ws = max(start, ce - 40)
         for m in p["function_clause"].finditer(text, ws, ce):
             if m.end() == ce:
