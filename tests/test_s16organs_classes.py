@@ -103,3 +103,22 @@ def test_statute_authorities_named_by_a_decision_an_appointment_or_a_level():
             "违反规定的，由作出处罚决定的行政机关责令改正，由其任免机关依法给予处分。\n")
     assert names(text, "福建省", "province") == {"县级以上盐业行政主管部门", "作出处罚决定的行政机关", "任免机关"}
     assert names("负有监督管理职责的行政机关应当依法查处。", "福建省", "province") == {"负有监督管理职责的行政机关"}
+
+
+def test_named_organs_of_the_1990s_and_of_banners():
+    # a Jilin 1994 notice: 经委 bare after another commission of the list, 体委 after its level
+    assert names("省计委、经委、财政厅要加强协调，省体委负责组织。", "吉林省", "province") == \
+        {"吉林省计划委员会", "吉林省经济委员会", "吉林省财政厅", "吉林省体育运动委员会"}
+    assert names("整体委托第三方机构实施，经委托的机构应当保密。", "吉林省", "province") == set()
+    # Ordos' banners and districts as one kind (旗区), beside the city's departments
+    assert names("各旗区人民政府、市直各部门要加强领导。", "内蒙古自治区鄂尔多斯市", "prefecture") == \
+        {"各旗区人民政府", "鄂尔多斯市直各部门"}
+    assert names("各旗区、市直各部门要加强领导。", "内蒙古自治区鄂尔多斯市", "prefecture") == \
+        {"各旗区", "鄂尔多斯市直各部门"}
+
+
+def test_statute_authorities_of_a_level_without_its_government():
+    # a Shandong statute: 设区的市X主管部门 as written (was the 市 alone), a level's flood command body
+    text = ("第一章 总则\n第一条 为了加强管理，制定本条例。\n第四条 设区的市城乡规划主管部门负责本行政区域内的规划管理工作。"
+            "县级以上地方人民政府防汛抗旱指挥机构统一指挥本行政区域内的防汛抗旱工作。\n")
+    assert names(text, "山东省", "province") == {"设区的市城乡规划主管部门", "县级以上地方人民政府防汛抗旱指挥机构"}

@@ -45,6 +45,8 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      "计经委", "法院", "检察院", "高级人民法院", "高院", "中级人民法院", "中院", "府办", "府办公室", "府办公厅", "交委", "商委",
                      # 倡导文明办公: 文明办 and 国动办 are offices only after a level or place (县文明办)
                      "文明办", "国动办", "文明委", "台办", "交警大队", "河长办", "林长办",  # 平台办理; a city's brigades are 支队
+                     # (s16) 省体委 (the sports commissions before 1998): only after a level (整体委托 is a word)
+                     "体委",
                      # 人大 (中国人民大学 is written so too) is a congress only after a level or place (县人大)
                      "人大"}
 HAN = r"\p{Han}"
@@ -295,7 +297,7 @@ def _sector_alt(t: OrganTables) -> str:
 
 # Kinds of places written in full in a list sharing one 各 (各区、县级市人民政府; spec 1.1 section 5)
 PLACE_KINDS = (r"(?:设区的市|设区市|省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]"
-               r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县市区|旗县区|旗县|县市区|县区|区县|市州|[省市县区州旗盟])")
+               r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县市区|旗县区|旗市区|旗区|旗县|县市区|县区|区县|市州|[省市县区州旗盟])")
 
 
 # A place kind with the kinds organised alike in a bracket (市（区）, 县（市、区、特区）, 市（州、地）): spec 1.1 section 5,
@@ -320,7 +322,7 @@ def _patterns() -> dict[str, re.Pattern]:
     mass = "|".join(sorted((re.escape(s) for s in t.mass_words), key=len, reverse=True))
     place_t = (r"计划单列市|省区市|地市州|地市|县市(?!区)|自治区|直辖市|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县[（(]市[）)]|市、县[（(]区[）)]|县、区|县区|县市区|市县|地级以上市|地级市"
                r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
-               r"|市[（(]州[）)]|州[（(]市[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县|旗市区|旗县区|设区的市|设区市"
+               r"|市[（(]州[）)]|州[（(]市[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县|旗市区|旗县区|旗区|设区的市|设区市"
                r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇"
                # any other place kind with the kinds organised alike in its bracket (市（区）, 县（市、区、特区）,
                # 区（县、自治县）): the provinces' own lists of their kinds, as written
@@ -388,7 +390,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各, so two collectives (guide D23; the session-14 re-adjudication read places of a kind and 各地
                                  # alike); the places here, 各部门 is found on its own. 各级 alone before 、各部门 names no organ (D28)
                                  r"|各地(?:区|方)?(?=、各(?:有关|相关)?部门)"
-                                 r"|各(?:区县|县区|县市区|县[（(]市、区[）)]|市县|市州|市[（(]州[）)]|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)]|[区县市镇乡州盟旗])(?=、(?:[省市县区]直|[省市县区]级|[省市县区])?各(?:有关|相关)?部门)"
+                                 r"|各(?:区县|县区|县市区|县[（(]市、区[）)]|市县|市州|市[（(]州[）)]|旗县区|旗市区|旗区|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)]|[区县市镇乡州盟旗])(?=、(?:[省市县区]直|[省市县区]级|[省市县区])?各(?:有关|相关)?部门)"
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
                                  r"|(?:县|区县|市县)[（(](?:市、区|市|区|自治县|市、区、自治县)[）)](?:人民)?政府(?:部门(?!长|负责人))?"
                                  # 省、自治区、直辖市和设区的市人民政府部门 (a statute's levels sharing the head, as written)
@@ -443,7 +445,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各级人大, 各级政协, 各级人大常委会: the people's congresses and CPPCC committees
                                  r"(?:各级|同级|地方各级)(?:人大常委会|人大|政协)(?![代委])|"
                                  # 市县政府, 县区政府, 市县两级政府: the governments of two levels, as written
-                                 r"(?:市县|县区|区县|县市区|市州|盟市旗县|盟市|旗县市区|旗县|盟旗)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
+                                 r"(?:市县|县区|区县|县市区|市州|盟市旗县|盟市|旗县市区|旗市区|旗县|旗区|盟旗)(?:两级|三级)?(?:人民)?政府(?![债采投购资性信网数服规部办])|"
                                  # 高校党委, 企业党委 (guide D20): party committees of a kind of unit, as written
                                  r"(?:高校|高等学校|中小学校|学校|公立医院|医院|国有企业|企业|科研院所)党委(?![书副委常员办]|领导下)|"
                                  # 国家有关部门 (guide D10, the central level as a collective)
@@ -505,10 +507,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 确定的绿化主管部门: a level's government + a sector (any, the tables' or not) + its authority,
                                  # the statutes' formula, a collective as written (spec 1.1 section 5, 县级以上地方人民政府)
                                  rf"|(?:[省市县]级以上|设区的市级?|[省市县]级|县[（(]市、区[）)])(?:地方)?(?:各级)?人民政府(?:确定的|指定的)?"
-                                 rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:行政主管|主管|行政管理|管理)(?:部门|机构)(?!长|负责人)"
-                                 # (s16) 县级以上农业机械化行政主管部门: a level + a sector the tables do not name + its
-                                 # authority, without the government (1990s statutes), as written
-                                 rf"|(?:(?<![\p{{Han}}])|(?<=[由向经和及与或、]))(?:[省市县]级以上|设区的市级)(?:地方)?(?:各级)?"
+                                 rf"(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?(?:(?:行政主管|主管|行政管理|管理)(?:部门|机构)|指挥机构)(?!长|负责人)"
+                                 # (s16: 县级以上人民政府防汛指挥机构, a level's command body, a working body kept as written)
+                                 # (s16) 县级以上农业机械化行政主管部门, 设区的市城乡规划主管部门: a level + a sector (the
+                                 # tables' or not) + its authority, without the government (statutes), as written
+                                 rf"|(?:(?<![\p{{Han}}])|(?<=[由向经和及与或、]))(?:[省市县]级以上|设区的市级?)(?:地方)?(?:各级)?"
                                  rf"(?:(?![{STOP_CHARS}和人])\p{{Han}}){{2,8}}?(?:行政主管|主管)部门(?!长|负责人)"),
         # organs named by what they do (spec 1.1 section 5: 有权机关, 法制审核机构): 负有安全生产监督
         # 管理职责的部门, 负责监督管理扬尘污染防治的部门; a statute's authority of a field (省、自治区、
@@ -2118,7 +2121,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                                stem="人民政府" + m.group("h2"), layer="pattern"))
     for m in (re.finditer(r"中央和国家机关(?=[，。、；：要应和及与等在]|$)", seg) if "中央和国家机关" in gates else ()):
         out.append(Mention(start + m.start(), start + m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
-    for m in (re.finditer(r"(?P<mk>地区|[省市县区州盟])经委(?![托员])", seg) if "经委" in gates else ()):
+    for m in (re.finditer(r"(?P<mk>地区|[省市县区州盟])经委(?![托员])|(?<=委[、和及])经委(?![托员])", seg) if "经委" in gates else ()):
+        # (s16: 省计委、经委: written bare after another commission of the list, it inherits the list's level)
         # 区经委 = 经济委员会, only with its level written (经委托 is a word, so no alias row); an area's or a league's
         # too (地区经委, 盟经委: the 1980s-2000s 行署 commissions, as PLAN_COMMISSION reads 地区计委)
         s = start + m.start()
@@ -2126,7 +2130,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue
         if m.group("mk") == "地区" and s > start and "\u4e00" <= text[s - 1] <= "\u9fff" and text[s - 1] not in "由和及与":
             continue  # 贫困地区经委…: 地区 ends a noun phrase, not the level marker
-        out.append(Mention(s, start + m.end(), m.group(0), "named", "local", "经济委员会", marker=m.group("mk"),
+        out.append(Mention(s, start + m.end(), m.group(0), "named", "local", "经济委员会", marker=m.group("mk") or None,
                            layer="pattern"))
     if "处" in seg and ("盟" in seg or "行署" in gates or "地区" in seg):
         for m in _area_sector_offices().finditer(text, start, end):
