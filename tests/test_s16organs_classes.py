@@ -122,3 +122,14 @@ def test_statute_authorities_of_a_level_without_its_government():
     text = ("第一章 总则\n第一条 为了加强管理，制定本条例。\n第四条 设区的市城乡规划主管部门负责本行政区域内的规划管理工作。"
             "县级以上地方人民政府防汛抗旱指挥机构统一指挥本行政区域内的防汛抗旱工作。\n")
     assert names(text, "山东省", "province") == {"设区的市城乡规划主管部门", "县级以上地方人民政府防汛抗旱指挥机构"}
+
+
+def test_a_bracket_naming_the_provinces_alternative_organ():
+    # a Ministry of Education notice of the 2000s: the municipalities' 教委 beside the provinces' 教育厅 (guide D25), not
+    # a bare 教育委员会 of nowhere
+    assert names("各省、自治区、直辖市教育厅（教委）要加强指导。", "全国", "central") == \
+        {"各省、自治区、直辖市教育厅", "各省、自治区、直辖市教委"}
+    # a Hubei notice: the cities' alternative organ, not the province's own commission
+    assert names("各市、州卫生健康局（卫健委）要加强指导。", "湖北省", "province") == {"各市、州卫生健康局", "各市、州卫健委"}
+    # (places of two kinds sharing one 各 before a bureau, 州 the second: one collective as written; was 州卫生健康局)
+    assert names("各市、州、县人力资源社会保障局要加强指导。", "湖北省", "province") == {"各市、州、县人力资源社会保障局"}

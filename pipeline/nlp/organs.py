@@ -327,7 +327,7 @@ def _patterns() -> dict[str, re.Pattern]:
                # any other place kind with the kinds organised alike in its bracket (市（区）, 县（市、区、特区）,
                # 区（县、自治县）): the provinces' own lists of their kinds, as written
                rf"|{PLACE_BRACKET}"
-               r"|开发区|园区|镇|街道|区|县|市|地|级|省(?=、自治区)")
+               r"|开发区|园区|镇|街道|区|县|市|(?<=、)州|地|级|省(?=、自治区)")
     # The sectors as a named list (\L<sect>, given to compile): the matches of the alternation
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
@@ -850,12 +850,25 @@ ALTERNATIVE_BUREAU = re.compile(r"[（(](局|委|厅|办|行署|行政公署)[�
 GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
 # (s16) places of a kind written with their variants in a bracket (各地（州、市）, 各地（市）: Xinjiang, Tibet)
 EACH_BRACKET_PREFIX = re.compile(rf"各{PLACE_BRACKET}")
+# (s16) the central notices' provinces (各省、自治区、直辖市(和计划单列市、新疆生产建设兵团)) before their bureaus
+EACH_PROVINCES_PREFIX = re.compile(r"各省、自治区、直辖市(?:(?:和|及|、)(?:计划单列市|新疆生产建设兵团))*")
 
 
 def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Mention]:
     drop = set()
     carried: dict[int, str] = {}
     for prev, m in zip([None] + chosen, chosen):
+        if prev is not None and prev.kind == "collective" and prev.text.startswith("各") and not prev.parts \
+                and prev.text[-1] in "厅局委" and m.kind == "named" and not m.marker and not m.place \
+                and m.start == prev.end + 1 and text[prev.end] in "（(" and text[m.end:m.end + 1] in "）)" \
+                and len(m.text) >= 2 and m.text[-1] in "厅局委办":
+            # (s16) 各省、自治区、直辖市教育厅（教委）, 各设区市卫生健康局（卫健委）: the bracket names the alternative organ of
+            # the places organised otherwise (the municipalities' 教委; guide D25, as s15c's 各地级以上市卫生健康局（委）), a
+            # collective with the places written out, not a bare organ of nowhere (was 教育委员会, or the province's 卫健委)
+            pre = EACH_PROVINCES_PREFIX.match(prev.text) or EACH_PLACES_PREFIX.match(prev.text)
+            if pre and pre.end() < len(prev.text):
+                m.kind, m.scope, m.stem = "collective", None, pre.group(0) + m.text
+                continue
         if m.kind == "collective" and m.text.startswith("各") and not m.marker and not m.parts \
                 and (m.text[-1] in "局委" or GOVERNMENT_END.search(m.text)) and (m.stem is None or m.stem == m.text):
             # (not a province's 厅（局）: tests/test_s10b_organs.py keeps the 厅 alone there)
