@@ -1870,6 +1870,7 @@ FUNCTION_NAMED = re.compile(r"(?:公安|税务|监察|审计)机关")
 UNITS_OWN_DEPARTMENT = re.compile(r"^(?:各级|各|相关|有关)\p{Han}*?(?:企业|公司|学校|院校|医院|银行|单位|机构|高校)\p{Han}*管理部门$")
 
 
+LEVEL_AND_COUNTY_LEVEL = re.compile(r"(?:(?<![\p{Han}、])|(?<=[由和及与向经对报]))(?P<mk>(?:省、)?[省市])、(?P<b>县级(?:人民政府|政府))(?![\p{Han}]{0,1}[部办采性补购投引主监资机])")
 CITY_AND_COUNTY_LEVEL = re.compile(r"设区的市(?P<j>级)?[、和及](?P<b>县级|县[（(]市、区[）)]|县)(?P<h>(?:人民政府|政府)"
                                    r"(?:(?:(?![的在对为是要将把按由从向等并或及与和应负])\p{Han}){2,10}?(?:行政主管|主管|行政)?部门)?)"
                                    r"(?![\p{Han}]{0,12}?职责的)")
@@ -2104,6 +2105,16 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 else:
                     out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
                 break
+    for m in (LEVEL_AND_COUNTY_LEVEL.finditer(text, start, end) if text.find("、县级", start, end) >= 0 else ()):
+        # (s16) 市、县级人民政府: the level written bare and the county level sharing the government (guide D25: split): the
+        # level's government (its region written out where it is the document's own) and 县级人民政府 as written
+        if m.start() > start and text[m.start() - 1] in MARKER_BLOCK_BEFORE:
+            continue
+        for k, mk in enumerate(m.group("mk").split("、")):  # (省、市、县级人民政府: each level)
+            ks = m.start() + 2 * k
+            out.append(Mention(ks, ks + 1, mk, "named", "local", "人民政府", marker=mk, layer="pattern"))
+        bs = m.start("b")
+        out.append(Mention(bs, m.end(), text[bs:m.end()], "collective", stem=text[bs:m.end()], layer="pattern"))
     for m in (CITY_AND_COUNTY_LEVEL.finditer(text, start, end) if "设区的市" in gates else ()):
         # 设区的市、县级人民政府 (a statute's two levels sharing one head): split (guide D25), each as written
         head = m.group("h")
