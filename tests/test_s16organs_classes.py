@@ -141,3 +141,15 @@ def test_levels_written_bare_before_the_county_level_government():
     assert names("省、市、县级人民政府要加强协同。", "湖南省", "province") == {"湖南省人民政府", "市人民政府", "县级人民政府"}
     assert names("市、县级人民政府要落实主体责任。", "云南省大理白族自治州", "prefecture") == {"市人民政府", "县级人民政府"}
     assert names("城市、县级人民政府要落实主体责任。", "湖南省", "province") == {"县级人民政府"}
+
+
+def test_a_committee_and_its_government_written_bare_share_the_departments():
+    # a Guangxi and a Hebei notice: 政府 written bare after the committee is the same level's (spec 1.1 section 5, a
+    # shared head distributed; s15c's 省委、省政府有关部门)
+    assert names("自治区党委、政府有关部门要加强协调。", "广西壮族自治区", "province") == \
+        {"广西壮族自治区党委有关部门", "广西壮族自治区人民政府有关部门"}
+    assert names("市委、政府各部门要带头落实。", "河北省唐山市", "prefecture") == {"唐山市委各部门", "唐山市人民政府各部门"}
+
+
+def test_local_committees_and_governments_share_their_qualifier():
+    assert names("地方党委和政府要加强领导。", "全国", "central") == {"地方党委", "地方政府"}

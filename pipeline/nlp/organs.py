@@ -546,7 +546,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_determiner": re.compile(r"(?P<q>各有关|有关|相关|各)(?:地区|地方|省市|省份|城市|市县|地市)(?:和|、|及)(?P<h>部门)"),
         # 各级党委和政府, 各乡镇党委、政府, 各县（市、区）党委和政府: the qualifier is shared (spec 1.1 section 5)
         # (各市、县（市、区）党委和政府: places of two kinds sharing one 各, as written; Guangxi, Sichuan)
-        "shared_head": re.compile(r"(?P<q>各(?:设区市|设区的市|市[（(]州[）)]|市州|[市州])、(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|县)|地方各级|各级|各地|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
+        "shared_head": re.compile(r"(?P<q>各(?:设区市|设区的市|市[（(]州[）)]|市州|[市州])、(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|县)|地方各级|各级|各地|(?<![\p{Han}])地方(?=党委)|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道"
                                   # 县（市、区）党委、政府: the places of a kind written with their bracket, without 各
                                   r"|(?<![\p{Han}])县[（(]市、区[）)]"
@@ -1128,6 +1128,17 @@ def _committee_departments(text: str, chosen: list[Mention]) -> list[Mention]:
         # `省委省政府有关部门`, `市委、市政府各部门`: the departments of the committee and of the government of one level,
         # the head shared by both (spec 1.1 section 5, a shared head distributed): the committee's are `省委有关部门`
         # as written right after it (quoted by the committee's own words), the government's stay as read
+        if prev is not None and prev.scope == "partycommittee" and prev.marker and not prev.place \
+                and prev.text in (prev.marker + "委", prev.marker + "党委") and m.kind == "collective" \
+                and text[prev.end:m.start] in ("、", "和", "及") and COMMITTEE_GOVERNMENT_PARTS.fullmatch(m.text):
+            # (s16) 省委、政府有关部门, 自治区党委、政府各部门: the government written bare after the committee is the same
+            # level's (as 自治区党委、人民政府); both share the departments (was 湖南省府有关部门, or a bare 政府各部门)
+            parts = m.text[m.text.index("政府") + 2:]
+            out[-1] = Mention(prev.start, prev.end, prev.text, "collective", stem=prev.text[len(prev.marker):] + parts,
+                              marker=prev.marker, layer="pattern")
+            out.append(Mention(m.start, m.end, m.text, "collective", stem="人民政府" + parts, marker=prev.marker,
+                               layer="pattern"))
+            continue
         if prev is not None and prev.scope == "partycommittee" and prev.marker and not prev.place \
                 and prev.text in (prev.marker + "委", prev.marker + "党委") and m.kind == "collective" and m.marker == prev.marker \
                 and text[prev.end:m.start] in ("", "、", "和", "及") and m.stem \
