@@ -153,3 +153,10 @@ def test_a_committee_and_its_government_written_bare_share_the_departments():
 
 def test_local_committees_and_governments_share_their_qualifier():
     assert names("地方党委和政府要加强领导。", "全国", "central") == {"地方党委", "地方政府"}
+
+
+def test_counties_cities_and_districts_written_as_county_bracket_city_district():
+    # Anhui's and Heilongjiang's 县（市）区: a place kind as written before a sector, in a list of levels, beside 各部门
+    assert names("市、县（市）区财政部门要加强资金监管。", "安徽省宿州市", "prefecture") == {"宿州市财政局", "县（市）区财政部门"}
+    assert names("各县（市）区、各部门要抓好落实。", "安徽省宿州市", "prefecture") == {"各县（市）区", "各部门"}
+    assert names("市、县（市）区人民政府要加强领导。", "安徽省宿州市", "prefecture") == {"宿州市人民政府", "县（市）区人民政府"}
