@@ -160,3 +160,8 @@ def test_counties_cities_and_districts_written_as_county_bracket_city_district()
     assert names("市、县（市）区财政部门要加强资金监管。", "安徽省宿州市", "prefecture") == {"宿州市财政局", "县（市）区财政部门"}
     assert names("各县（市）区、各部门要抓好落实。", "安徽省宿州市", "prefecture") == {"各县（市）区", "各部门"}
     assert names("市、县（市）区人民政府要加强领导。", "安徽省宿州市", "prefecture") == {"宿州市人民政府", "县（市）区人民政府"}
+
+
+def test_border_inspection_as_a_sector_of_a_list():
+    # a Guangxi port notice: 边检 shares the list's head like 海关 and 海事 (spec 1.1 section 5, a shared head distributed)
+    assert names("海关、边检、海事部门要加强口岸协作。", "广西壮族自治区防城港市", "prefecture") == {"海关部门", "边检部门", "海事部门"}
