@@ -177,8 +177,30 @@ def _name_of_its_time(written: str, name: str, year: int) -> str:
 def document_jurisdiction(ctx: Context) -> Jurisdiction:
     md = ctx.metadata
     if md.region:
-        return jurisdiction_of(md.region, md.admin_level)
+        return _directly_under_province(jurisdiction_of(md.region, md.admin_level), md.region)
     return guess_jurisdiction(ctx)
+
+
+@lru_cache(maxsize=1)
+def _county_units_under_provinces() -> frozenset[tuple[str, str]]:
+    """County-level units directly under their province (海南省澄迈县, 湖北省仙桃市, 河南省济源市, 新疆维吾尔自治区石河子市):
+    rows of the national region table at county level without a prefecture."""
+    return frozenset((r["province"], r["name"]) for r in load_table("regions")
+                     if r["level"] == "county" and not r["prefecture"] and r["province"])
+
+
+def _directly_under_province(j: Jurisdiction, region: str) -> Jurisdiction:
+    """(s16) A county directly under its province is the county of its notice, not a prefecture: `县公安局` in a
+    海南省澄迈县 notice is 澄迈县公安局 (spec 1.1 section 5: 县 is the document's own county); its towns keep it."""
+    if j.county or not j.prefecture or not j.province or j.level not in ("county", "township") \
+            or (j.province, j.prefecture) not in _county_units_under_provinces():
+        return j
+    rest = region[region.find(j.prefecture) + len(j.prefecture):]
+    township = rest if j.level == "township" and rest.endswith(TOWNSHIP_ENDS) else None
+    return Jurisdiction(province=j.province, prefecture=None, county=j.prefecture, level=j.level, township=township)
+
+
+TOWNSHIP_ENDS = ("镇", "乡", "街道", "苏木")
 
 
 # The levels a reply or letter writes with 你 for its addressee's jurisdiction (你省, 你市, 你区).

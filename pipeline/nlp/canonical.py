@@ -53,6 +53,10 @@ def _prefix(j: Jurisdiction, marker: str) -> str | None:
     if marker == "自治旗":  # 自治旗人民政府 in a banner's notice (鄂温克族自治旗): the banner itself
         return j.county if j.county and j.county.endswith("自治旗") else None
     own = j.prefix_for(marker)
+    if own is None and marker == "县" and j.level in ("county", "township") and j.county and j.county.endswith("市"):
+        # (s16) 县财政局 in a county-level city's notice: the county-level jurisdiction is the city itself (spec 1.1 section
+        # 5: a prefix names the document's own jurisdiction at that level; 兴宁市财政局)
+        return j.county
     if own is None and marker == "区" and j.level == "province" and not j.prefecture and not j.county \
             and (j.province or "").endswith("自治区"):
         return j.province
@@ -121,7 +125,27 @@ def canonical_names(mentions: list[Mention], text: str, j: Jurisdiction,
             names = [f"中共{n}党组" if n.endswith(PARTY_GROUP_HOSTS) and not n.startswith("中共") else n for n in names]
         out.append(names)
         prev, prev_region = m, region
+    if j.province in MUNICIPALITIES and j.level in ("county", "township") and "区、县" in text:
+        _districts_and_counties(mentions, text, out)
     return out
+
+
+MUNICIPALITIES = frozenset({"北京市", "上海市", "天津市", "重庆市"})
+# (所在地的区、县文物行政管理部门: the place's determiner kept as written, words before 所在地 dropped, spec 1.1 section 5)
+DETERMINER_BEFORE = re.compile(r"(?:所在地|当地|属地)的?$")
+
+
+def _districts_and_counties(mentions: list[Mention], text: str, out: list[list[str]]) -> None:
+    """(s16) `区、县文物行政管理部门`, `报区、县人民政府核定公布` in a municipality's district or town notice: the municipal
+    rules' formula for their one lower level (districts and counties) is one collective as written, not the document's
+    own district and a county (b3's adjudication: both labellers kept it so; spec 1.1 section 5, a collective as
+    written). In the municipality's own notice the levels stay split, each as written (tests/test_s14assign_stress.py)."""
+    for i in range(len(mentions) - 1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if m.text == "区" and nxt.start == m.end + 1 and text[m.end] == "、" and nxt.text.startswith("县") \
+                and not nxt.text.startswith("县级") and len(out[i + 1]) == 1 and out[i + 1][0] == nxt.text:
+            det = DETERMINER_BEFORE.search(text, max(0, m.start - 4), m.start)
+            out[i], out[i + 1] = [(det.group(0) if det else "") + "区、" + nxt.text], []
 
 
 def _joined(text: str, a: int, b: int) -> bool:
