@@ -553,6 +553,8 @@ def first_quantity(text: str) -> Quantity | None:
 # not end the noun a count names (`10项以上能够体现四川特色优势的标准`). The forms, built once:
 #  * "full": a full name of 3+ characters (三台县, 九台区, 三元区, 四家子镇, 三家店街道), a place wherever it is
 #    written, unless the level character opens a word of its own (三台县级 = 3 台 + 县级, 万家乡村 = 万家 + 乡村);
+#  * "town2": a town whose stem is two characters (六所镇, 三家镇, 万户镇, 五台乡): the stem is often just a numeral and
+#    a measure word, so the town is read only before what follows a place (its 人民政府/党委, a list's 、, a stop);
 #  * "stem": a name without its level of 3+ characters (三门峡, 七台河, 六盘水, 五家渠, 九龙坡, 七星关);
 #  * "short": the two-character stem of a province or prefecture (四川, 三明, 十堰, 六安, 四平, 百色): too short
 #    to stand for a place before a unit (四平米 is 4 平米), so it only keeps a noun whole where the numeral reads
@@ -586,7 +588,7 @@ def numeral_places() -> dict[str, tuple[tuple[str, str], ...]]:
     from .data import load_table
 
     forms: dict[str, str] = {}
-    rank = {"full": 0, "stem": 1, "short": 2, "cstem": 3}
+    rank = {"full": 0, "town2": 1, "stem": 2, "short": 3, "cstem": 4}
 
     def add(form: str, kind: str) -> None:
         if form and form[0] in NUMERAL_PLACE_OPENERS and (form not in forms or rank[kind] < rank[forms[form]]):
@@ -602,12 +604,16 @@ def numeral_places() -> dict[str, tuple[tuple[str, str], ...]]:
             add(stem, "stem")
         elif len(stem) == 2:
             add(stem, "short" if row["level"] in ("province", "prefecture") else "cstem")
-    # former prefectures (六安地区, 万县地区), autonomous units written short (五峰县, 三江自治县), towns
+    # former prefectures (六安地区, 万县地区), autonomous units written short (五峰县, 三江自治县)
     names = ([r["name"] for r in load_table("region_former_prefectures")] + [r["short"] for r in load_table("region_short_names")]
-             + [r["short"] for r in load_table("region_stem_successors")] + [r["town"] for r in load_table("townships")])
+             + [r["short"] for r in load_table("region_stem_successors")])
     for name in names:
         if name[:1] in NUMERAL_PLACE_OPENERS and len(name) >= 3 and len(_stem_of(name)) >= 2:
             add(name, "full")
+    for row in load_table("townships"):
+        name = row["town"]
+        if name[:1] in NUMERAL_PLACE_OPENERS and len(name) >= 3 and len(stem := _stem_of(name)) >= 2:
+            add(name, "full" if len(stem) >= 3 else "town2")
     out: dict[str, list[tuple[str, str]]] = {}
     for form, kind in sorted(forms.items(), key=lambda fk: -len(fk[0])):
         out.setdefault(form[:2], []).append((form, kind))
@@ -631,6 +637,10 @@ def numeral_place_end(text: str, pos: int, short: bool = False) -> int:
             return end
         if kind == "stem":
             return end
+        if kind == "town2":
+            if text[end:end + 1] in TOWN2_AFTER:
+                return end  # `六所镇人民政府`, `三家镇、…`: the town itself
+            continue  # `新建六所镇中心学校`: 6 所 as likely as the town 六所镇
         if text[end:end + 1] in "、等" and PLACE_LIST_AFTER.match(text, end):
             return end  # `支持三门、天台等县`: one of a list of places
         if short and kind == "short" and _read_unit(text, pos + 1)[0] is None:
@@ -638,5 +648,6 @@ def numeral_place_end(text: str, pos: int, short: bool = False) -> int:
     return 0
 
 
+TOWN2_AFTER = frozenset("、，,；;。人党政（(和与及等")
 # the rest of a list of places, closed by the level of its members: `、天台等县`, `、盐亭、梓潼等县（市）`, `等地`
 PLACE_LIST_AFTER = re.compile(r"(?:、[\p{Han}]{2,8}?)*等(?:市县|县市|县区|区县|地市|市州|[市县区州盟旗省]|地(?![方区]))(?!级)")

@@ -79,3 +79,12 @@ def test_list_context_and_short_stems():
     assert numeral_place_end("四平特色", 0) == 0 and numeral_place_end("四平特色", 0, short=True) == 2
     assert numeral_place_end("四平米", 0, short=True) == 0
     assert numeral_place_end("十三门", 1) == 0  # (inside a numeral run)
+
+
+def test_town_whose_stem_is_a_numeral_and_a_measure_word_needs_a_place_context():
+    """六所镇 (Hainan): its stem is just 6 所, so the town is read only before what follows a place (人民政府, 、);
+    `新建六所镇中心学校` stays a count of 6 schools (a county's school plan)."""
+    got = _targets("""东方市教育事业发展实施方案
+到2025年，全市新建六所镇中心学校，八所镇人民政府新建便民服务中心1个。""")
+    assert sorted(got) == [(1, "个", "便民服务中心", "="), (6, "所", "镇中心学校", "=")]
+    assert numeral_place_end("八所镇人民政府", 0) == 3 and numeral_place_end("六所镇中心学校", 0) == 0
