@@ -542,3 +542,112 @@ def first_quantity(text: str) -> Quantity | None:
         if q is not None:
             return q
     return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Places that open with a numeral (s16): 三门峡, 七台河, 四川, 十堰, 六盘水, 五家渠, 三台县, 九台区, 四家子镇…
+#
+# The gazetteer tells which numeral-initial strings are places: pipeline/data/regions.tsv (every province,
+# prefecture and county, former ones included) and townships.tsv (NBS 2021 towns). A numeral that opens such a
+# name is not a quantity (`三门峡` is no 3 门, `七台河` no 7 台, `五棵树镇` no 5 棵), and a place's numeral does
+# not end the noun a count names (`10项以上能够体现四川特色优势的标准`). The forms, built once:
+#  * "full": a full name of 3+ characters (三台县, 九台区, 三元区, 四家子镇, 三家店街道), a place wherever it is
+#    written, unless the level character opens a word of its own (三台县级 = 3 台 + 县级, 万家乡村 = 万家 + 乡村);
+#  * "town2": a town whose stem is two characters (六所镇, 三家镇, 万户镇, 五台乡): the stem is often just a numeral and
+#    a measure word, so the town is read only before what follows a place (its 人民政府/党委, a list's 、, a stop);
+#  * "stem": a name without its level of 3+ characters (三门峡, 七台河, 六盘水, 五家渠, 九龙坡, 七星关);
+#  * "short": the two-character stem of a province or prefecture (四川, 三明, 十堰, 六安, 四平, 百色): too short
+#    to stand for a place before a unit (四平米 is 4 平米), so it only keeps a noun whole where the numeral reads
+#    as no quantity (`体现四川特色`), or in a list of places (below);
+#  * "cstem": the two-character stem of a county (三台, 三门, 九台, 五台, 万宁, 四会): a place only in a list of
+#    places that a level word closes (`支持三门、天台等县`, `三台、盐亭等县`, `九台、德惠等地`), never alone
+#    (三台以上救护车, 购置烘干机三台、植保无人机五台等设备).
+# Town stems (三间房, 两家子) are common words before units and are never used without their 镇/乡/街道.
+NUMERAL_PLACE_OPENERS = frozenset("一二三四五六七八九十百千万两")
+_LEVEL_END = ("自治县", "自治旗", "自治州", "自治区", "特区", "新区", "地区", "县", "市", "区", "旗", "州",
+              "盟", "省", "镇", "乡", "街道", "苏木")
+_ETHNIC_LEVEL = re.compile(r"(?:[\p{Han}]{1,8}?族(?:[\p{Han}]{1,4}族)*)?(?:自治县|自治旗|自治州|自治区)$")
+# a level character followed by one that makes a word with it: 县级, 市级, 区域, 县域, 乡村, 镇村, 镇级, 乡级
+_LEVEL_WORD = {"县": "级域", "市": "级域场民", "区": "级域", "州": "级", "镇": "级村街", "乡": "级村镇", "旗": "级",
+               "省": "级域", "道": "级"}
+
+
+def _stem_of(name: str) -> str:
+    stem = _ETHNIC_LEVEL.sub("", name)
+    if stem != name:
+        return stem
+    for end in _LEVEL_END:
+        if name.endswith(end) and len(name) > len(end):
+            return name[: -len(end)]
+    return name
+
+
+@lru_cache(maxsize=1)
+def numeral_places() -> dict[str, tuple[tuple[str, str], ...]]:
+    """First two characters -> ((form, kind), …), longest first: the numeral-initial place forms above."""
+    from .data import load_table
+
+    forms: dict[str, str] = {}
+    rank = {"full": 0, "town2": 1, "stem": 2, "short": 3, "cstem": 4}
+
+    def add(form: str, kind: str) -> None:
+        if form and form[0] in NUMERAL_PLACE_OPENERS and (form not in forms or rank[kind] < rank[forms[form]]):
+            forms[form] = kind
+
+    for row in load_table("regions"):
+        if row["name"][:1] not in NUMERAL_PLACE_OPENERS:
+            continue
+        name, stem = row["name"], _stem_of(row["name"])
+        if len(stem) >= 2 and len(name) >= 3:
+            add(name, "full")
+        if len(stem) >= 3:
+            add(stem, "stem")
+        elif len(stem) == 2:
+            add(stem, "short" if row["level"] in ("province", "prefecture") else "cstem")
+    # former prefectures (六安地区, 万县地区), autonomous units written short (五峰县, 三江自治县)
+    names = ([r["name"] for r in load_table("region_former_prefectures")] + [r["short"] for r in load_table("region_short_names")]
+             + [r["short"] for r in load_table("region_stem_successors")])
+    for name in names:
+        if name[:1] in NUMERAL_PLACE_OPENERS and len(name) >= 3 and len(_stem_of(name)) >= 2:
+            add(name, "full")
+    for row in load_table("townships"):
+        name = row["town"]
+        if name[:1] in NUMERAL_PLACE_OPENERS and len(name) >= 3 and len(stem := _stem_of(name)) >= 2:
+            add(name, "full" if len(stem) >= 3 else "town2")
+    out: dict[str, list[tuple[str, str]]] = {}
+    for form, kind in sorted(forms.items(), key=lambda fk: -len(fk[0])):
+        out.setdefault(form[:2], []).append((form, kind))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def numeral_place_end(text: str, pos: int, short: bool = False) -> int:
+    """The end of a numeral-initial place name written at `pos` (0 if none): a full name not run into a word by
+    its level character, or a stem of 3+ characters; with `short`, also a province's or prefecture's
+    two-character stem whose numeral reads as no quantity (四川特色, not 四平米)."""
+    if text[pos:pos + 1] not in NUMERAL_PLACE_OPENERS or (pos > 0 and text[pos - 1] in NUMERAL_PLACE_OPENERS):
+        return 0  # (a numeral inside a longer numeral run: 十三 is no place)
+    for form, kind in numeral_places().get(text[pos:pos + 2], ()):
+        if not text.startswith(form, pos):
+            continue
+        end = pos + len(form)
+        if kind == "full":
+            after = _LEVEL_WORD.get(form[-1], "")
+            if after and text[end:end + 1] in tuple(after):
+                continue  # 三台县级, 万家乡村: the level character makes a word with the next
+            return end
+        if kind == "stem":
+            return end
+        if kind == "town2":
+            if text[end:end + 1] in TOWN2_AFTER:
+                return end  # `六所镇人民政府`, `三家镇、…`: the town itself
+            continue  # `新建六所镇中心学校`: 6 所 as likely as the town 六所镇
+        if text[end:end + 1] in "、等" and PLACE_LIST_AFTER.match(text, end):
+            return end  # `支持三门、天台等县`: one of a list of places
+        if short and kind == "short" and _read_unit(text, pos + 1)[0] is None:
+            return end
+    return 0
+
+
+TOWN2_AFTER = frozenset("、，,；;。人党政（(和与及等")
+# the rest of a list of places, closed by the level of its members: `、天台等县`, `、盐亭、梓潼等县（市）`, `等地`
+PLACE_LIST_AFTER = re.compile(r"(?:、[\p{Han}]{2,8}?)*等(?:市县|县市|县区|区县|地市|市州|[市县区州盟旗省]|地(?![方区]))(?!级)")

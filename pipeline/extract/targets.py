@@ -29,7 +29,8 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..numbers import CN_DIGIT, cn_to_int, plain
-from ..quantity import RANGE_SEP_WORD, TOKEN, Quantity, lexicon, read_quantity, token_scanner
+from ..quantity import (NUMERAL_PLACE_OPENERS, RANGE_SEP_WORD, TOKEN, Quantity, lexicon, numeral_place_end, read_quantity,
+                        token_scanner)
 from ..vocabulary import genre_words, work_plan_genres
 from ..record import Target
 from ..patterns import FIVE_YEAR_PLAN_START, NUMBERING_START
@@ -1337,6 +1338,22 @@ def _strip_tail(s: str) -> str:
     return s
 
 
+def _place_numerals_masked(s: str) -> str:
+    """`s` with the numerals that open a place's name (四川, 十堰, 七台河, 三台县) hidden, same length: the noun a
+    count names runs on through `体现四川特色优势的标准` (s16; a numeral of a count still ends it: 和5个…)."""
+    if not any(ch in NUMERAL_PLACE_OPENERS for ch in s):
+        return s
+    out, i = list(s), 0
+    while i < len(s):
+        end = numeral_place_end(s, i, short=True) if s[i] in NUMERAL_PLACE_OPENERS else 0
+        if end:
+            out[i:end] = ["・" if ch in NUMERAL_PLACE_OPENERS else ch for ch in s[i:end]]
+            i = end
+        else:
+            i += 1
+    return "".join(out)
+
+
 def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple[str, int, int]:
     """(indicator, quote start, quote end): the shortest phrase naming what is counted.
 
@@ -1366,7 +1383,9 @@ def _indicator(text: str, q: Quantity, seg_start: int, clause_end: int) -> tuple
     if post_m and rate:
         post = post_m.group(2).strip()  # 60%以上的经费用于一线职工教育培训
     elif post_m and not POST_VERB.match(post_m.group(2)):
-        post = re.split(r"(?:开展|参加|参与|达到|享受|用于|实现|[和及与]?[\d一二两三四五六七八九十]+)", post_m.group(2))[0].strip()
+        words = post_m.group(2)
+        post = words[:len(re.split(r"(?:开展|参加|参与|达到|享受|用于|实现|[和及与]?[\d一二两三四五六七八九十]+)",
+                                   _place_numerals_masked(words))[0])].strip()
     counted_after = post and (not rate or not core)
     if counted_after:
         post_start = q.end + (1 if post_m.group(1) else 0)
@@ -3463,6 +3482,9 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
                 pos = m.end()
                 continue
             pos = max(q.end, m.end())
+            if q.token == "cn" and text[q.start] in NUMERAL_PLACE_OPENERS and (place_end := numeral_place_end(text, q.start)) >= q.unit_end:
+                pos = max(pos, place_end)
+                continue  # (s16) `支持三门峡、濮阳等市`, `七台河市…专项资金`, `五棵树镇`: a place's name, no 3 门 or 7 台
         if _excluded_at(text, q, blocked):
             continue  # (what _is_excluded says below, without the clause)
         if text[max(lo, q.start - 3):q.start].rstrip().endswith("一式"):
