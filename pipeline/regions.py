@@ -398,7 +398,16 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "", year: in
         counts: dict[Place, int] = {}
         for _, p, _ in found:
             counts[p] = counts.get(p, 0) + 1
-        place = max(counts, key=lambda p: (counts[p], LEVEL_RANK[p.level]))
+        named = {}
+        for p, n in counts.items():
+            named[p.name] = named.get(p.name, 0) + n
+
+        def above(p: Place) -> int:
+            # (s16-swapfix) districts of one name (白云区 of 广州 and of 贵阳): the one whose city or province the body
+            # names too; before, the first read won the tie
+            return sum(named.get(a, 0) for a in (p.province, p.prefecture) if a and a != p.name)
+
+        place = max(counts, key=lambda p: (counts[p], LEVEL_RANK[p.level], above(p)))
         return place.region, place.level
     return None, None
 

@@ -133,3 +133,12 @@ def test_district_body_names_a_district_with_shi():
     md, names, _ = _run(body)
     assert (md["region"], md["admin_level"]) == ("辽宁省营口市", "prefecture")
     assert "营口市财政局" in names
+
+
+# --- 3. districts of one name, no issuer and no place in the title ------------------------------------------
+
+def test_body_count_tie_between_districts_of_one_name_goes_to_the_named_city():
+    # 鼓楼区 is a district of 南京, 福州, 徐州 and 开封: the body names 福州市, so the tie goes to Fuzhou's
+    body = ("为推进福州市老旧小区改造，现就有关事项明确如下：\n一、鼓楼区负责辖区内项目的组织实施。\n"
+            "二、鼓楼区住房和建设局做好技术指导。\n三、鼓楼区各街道做好群众工作，福州市住房和城乡建设局加强督导。\n")
+    assert resolve_region([], "", body) == ("福建省福州市鼓楼区", "county")
