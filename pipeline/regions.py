@@ -74,6 +74,9 @@ class Jurisdiction:
         the town (固始县城关镇人民政府). Without a county, the province and prefecture before it."""
         if not self.township:
             return None
+        if not self.county and self.prefecture:
+            # (s16-swapfix) a town directly under its city (东莞市莞城街道, 天门市皂市镇: no county between them)
+            return self.prefecture + self.township
         if not self.county:
             return "".join(p for p in (self.province, self.prefecture, self.township) if p)
         city = self.district_city
@@ -87,9 +90,20 @@ class Jurisdiction:
 
 
 def split_region(region: str | None) -> tuple[str | None, str | None, str | None]:
-    """'浙江省金华市义乌市' -> ('浙江省', '金华市', '义乌市'); '全国' -> (None, None, None)."""
+    """'浙江省金华市义乌市' -> ('浙江省', '金华市', '义乌市'); '全国' -> (None, None, None).
+
+    (s16-swapfix) A region of the gazetteer is split by its row, not by its characters: a unit whose name holds a
+    level character (营口市西市区, 新乡市辉县市, 南阳市社旗县) is not cut at it (西市|区). A town's region is split by the
+    longest gazetteer region it starts with (北京市通州区|漷县镇, 安徽省宿州市埇桥区|蕲县镇): the town's own 县/市/州
+    (漷县镇, 皂市镇, 古州镇) is not a county of its chain."""
     if not region or region == "全国":
         return None, None, None
+    listed = _listed_regions()
+    hit = listed.get(region)
+    if hit is None and region.endswith(TOWNSHIP_END):
+        hit = next((listed[region[:i]] for i in range(len(region) - 2, 1, -1) if region[:i] in listed), None)
+    if hit is not None:
+        return hit
     m = PROVINCE_END.match(region)
     province = m.group(1) if m else None
     rest = region[m.end():] if m else region
@@ -102,11 +116,34 @@ def split_region(region: str | None) -> tuple[str | None, str | None, str | None
     return province, prefecture, county
 
 
+@lru_cache(maxsize=1)
+def _listed_regions() -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Region string of each gazetteer row (province first) -> (province, prefecture, county) as split_region gives
+    them; a county-level city directly under its province (天门市, 济源市) keeps the place of a prefecture, as the
+    characters split it."""
+    out: dict[str, tuple[str | None, str | None, str | None]] = {}
+    for r in load_table("regions"):
+        province, prefecture, county = r["province"], r["prefecture"] or None, r["county"] or None
+        if r["level"] == "province":
+            prefecture = county = None
+        elif r["level"] == "prefecture":
+            county = None
+        elif not prefecture and not province.endswith("市"):
+            prefecture, county = county, None
+        out.setdefault("".join(x for x in (province, prefecture, county) if x), (province, prefecture, county))
+    return out
+
+
 def jurisdiction_of(region: str | None, level: str | None) -> Jurisdiction:
     province, prefecture, county = split_region(region)
     township = None
     if region and county and region.endswith(TOWNSHIP_END) and not region.endswith(county):
         township = region[region.rfind(county) + len(county):] or None
+    elif region and not county and prefecture and region.endswith(TOWNSHIP_END):
+        # (s16-swapfix) a town directly under a city without counties or a county-level city of the province
+        # (东莞市莞城街道, 天门市皂市镇): the part after the city
+        at = region.rfind(prefecture) + len(prefecture)
+        township = region[at:] if at > len(prefecture) - 1 and len(region) - at >= 2 else None
     return Jurisdiction(province=province, prefecture=prefecture, county=county, level=level, township=township)
 
 
@@ -248,6 +285,35 @@ def places_in(text: str) -> list[tuple[int, Place, str]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _province_city_stems() -> frozenset[str]:
+    """(s16-swapfix) Stems that name both a province and a prefecture of that province (吉林: 吉林省, 吉林市)."""
+    names, _ = _gazetteer()
+    return frozenset(k for k, ps in names.items() if any(p.level == "province" for p in ps)
+                     and any(p.level != "province" and p.province in {q.name for q in ps} for p in ps))
+
+
+# What makes a bare province-and-city stem the city's: a development zone named after it (吉林经济技术开发区, 吉林高新区:
+# zones are set up by the city), or a list of stems closed by 市 (吉林、四平等市, 吉林、通化两市). The city written
+# in full (吉林市) is read by the gazetteer as the city already.
+STEM_CITY_NEXT = re.compile(r"(?:(?:经济技术|经济|高新技术产业|高新技术|化学工业循环经济)?(?:开发区|高新区|示范区|经开区)"
+                            r"|(?:、[\p{Han}]{2,3})*(?:等|两|三|四|五|六)(?:个)?(?:市|地市|城市)(?!场))")
+
+
+def places_read(text: str) -> list[tuple[int, Place, str]]:
+    """places_in, with a bare stem of a province that is also one of its cities (吉林) read by its grammar: the
+    province, as a province's stem is before its central organs' branches (国家能源局吉林监管办公室, 国家统计局吉林调查
+    总队, 吉林银保监局), its bodies (吉林电力交易中心) and in lists of provinces; the city only before a zone of its
+    own or in a list of cities (s16-swapfix, docs/decisions/swapfix-s16.md). The city written in full (吉林市) is the
+    gazetteer's longest match already. Used where a document's region is resolved."""
+    found = places_in(text)
+    stems = _province_city_stems()
+    if not any(name in stems for _, _, name in found):
+        return found
+    city = {off: STEM_CITY_NEXT.match(text, off + len(name)) is not None for off, _, name in found if name in stems}
+    return [(off, p, name) for off, p, name in found if name not in stems or (p.level != "province") == city[off]]
+
+
 _START = itemgetter(1)  # (word, start, end) of ahocorasick-rs: by the start
 
 
@@ -301,7 +367,7 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "", year: in
         former = former_prefecture(issuer, year)  # (s15b-era: `year`, the issue year, for 巢湖市 of 1999-2011)
         if former:
             return former
-        found = places_in(issuer)
+        found = places_read(issuer)
         short = _short_county(issuer, found)
         if short:
             found = [*found, short]
@@ -322,17 +388,26 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "", year: in
         if unit:
             return unit
         return _with_township(place, issuer)
-    found = places_in(title) or _short_county_heading(title)
+    found = places_read(title) or _short_county_heading(title)
     if found:
         first = min(off for off, _, _ in found)
         place = _pick([f for f in found if f[0] == first], context)
         return place.region, place.level
-    found = places_in(body[:3000])
+    found = places_read(body[:3000])
     if found:
         counts: dict[Place, int] = {}
         for _, p, _ in found:
             counts[p] = counts.get(p, 0) + 1
-        place = max(counts, key=lambda p: (counts[p], LEVEL_RANK[p.level]))
+        named = {}
+        for p, n in counts.items():
+            named[p.name] = named.get(p.name, 0) + n
+
+        def above(p: Place) -> int:
+            # (s16-swapfix) districts of one name (白云区 of 广州 and of 贵阳): the one whose city or province the body
+            # names too; before, the first read won the tie
+            return sum(named.get(a, 0) for a in (p.province, p.prefecture) if a and a != p.name)
+
+        place = max(counts, key=lambda p: (counts[p], LEVEL_RANK[p.level], above(p)))
         return place.region, place.level
     return None, None
 
@@ -500,10 +575,27 @@ def _unlisted_unit(place: Place, issuer: str) -> tuple[str, str] | None:
     at = issuer.find(place.name)
     if at < 0 or not (place.level == "prefecture" or (place.level == "province" and place.name.endswith("市"))):
         return None
-    m = UNLISTED_UNIT.match(issuer[at + len(place.name):])
+    rest = issuer[at + len(place.name):]
+    m = UNLISTED_UNIT.match(rest)
     if not m or NOT_A_UNIT.search(m.group("u")) or any(p.level != "county" for _, p, _ in places_in(m.group("u"))):
         return None
+    if _listed_town_at(rest, place):
+        return None  # (s16-swapfix) `北京市漷县镇党委`: the town 漷县镇 of the city, not a county 漷县
     return place.region + m.group("u"), "county"
+
+
+def _listed_town_at(rest: str, place: Place) -> str | None:
+    """(s16-swapfix) The town of the table that `rest` opens with, under `place` (its province, and its prefecture
+    when it has one): `漷县镇…` after 北京市, `皂市镇…` after 湖北省. Town lookup before a county is cut out of the name."""
+    t = TOWNSHIP.match(rest)
+    if not t:
+        return None
+    name = t.group(1)
+    chains = _townships().get(name, ())
+    if any(c[0] == place.province and (place.level == "province" or c[1] == place.prefecture or c[2] == place.name)
+           for c in chains):
+        return name
+    return None
 
 
 def _under_named_city(found: list[tuple[int, Place, str]]) -> list[tuple[int, Place, str]]:
@@ -534,7 +626,8 @@ def _with_township(place: Place, issuer: str) -> tuple[str, str]:
         m = None  # `某县住房和城乡建设局`, `某区城镇化办公室`: a bureau's 城乡/城镇, not a town
     if m and not rest.startswith(("乡村", "乡镇")):
         return place.region + m.group(1), "township"
-    t = TOWNSHIP.match(rest) if place.level == "prefecture" else None
+    city = place.level == "prefecture" or (place.level == "province" and place.name.endswith("市"))
+    t = TOWNSHIP.match(rest) if city else None
     if t and TOWN_OWN_ORGAN.match(rest, t.end()) and not t.group(1).endswith(("城乡", "城镇")) \
             and not rest.startswith(("乡村", "乡镇")):
         # (s12b) a town named after its city without its county (`某市某镇人民政府`, a web copy's
