@@ -78,3 +78,14 @@ def test_sanitation_authority_is_not_health():
 def test_autonomous_region_government_authority():
     assert names("西藏自治区人民政府", "自治区人民政府教育主管部门负责全区的组织实施工作。") == \
         ["西藏自治区人民政府教育主管部门"]
+
+
+# ---- places listed before a placed collective share it; two-character counties (文县) are places too
+def test_places_listed_before_a_collective_share_it():
+    assert names("陇南市人民政府办公室", "武都区、文县和宕昌县有关部门要在汛期前完成地质灾害隐患排查。") == \
+        sorted(["陇南市武都区有关部门", "文县有关部门", "宕昌县有关部门"])
+
+
+def test_listed_districts_of_another_city_add_nothing():
+    got = names("河南省人民政府办公厅", "宛城区、卧龙区各有关部门要做好配合。")
+    assert len(got) <= 1 and not [n for n in got if "宛城" in n], got

@@ -56,13 +56,11 @@ def _placed_collective(place: str, j: Jurisdiction) -> str | None:
     place is the document's: a chain written out (陇南市武都区) as written; a district of the document's own city;
     a county, county-level city or prefecture of the document's province. Elsewhere None (the name may be a
     word there: 新城区, 老城区 of another province)."""
-    from ..regions import _gazetteer
-
-    names = _gazetteer()[0]
-    units = [p for p in names.get(place, ()) if p.name == place and p.level in ("county", "prefecture")]
+    names = _units_by_name()
+    units = names.get(place, ())
     if not units:
         # a chain (陇南市武都区, 丹东市凤城市): written with its city, as written when its last unit is one
-        return place if any(place.endswith(p) and place != p and p in names for p in _tails(place)) else None
+        return place if any(p in names for p in _tails(place)) else None
     if len(units) == 1 and not place.endswith("区") and (j.central or units[0].province != j.province):
         return place  # 凤城市各有关部门 in a central notice: the one county or county-level city of that name, as written
     if j.central or not j.province:
@@ -77,6 +75,22 @@ def _placed_collective(place: str, j: Jurisdiction) -> str | None:
             continue
         return place
     return None
+
+
+@lru_cache(maxsize=1)
+def _units_by_name() -> dict:
+    """(s16-placeorg) Full name of a county-level or prefecture-level unit -> its rows (regions.tsv), two-character
+    counties (文县, 和县) included."""
+    from types import SimpleNamespace
+
+    from ..data import load_table
+
+    out: dict[str, list] = {}
+    for r in load_table("regions"):
+        if r["level"] in ("county", "prefecture") and len(r["name"]) >= 2:
+            out.setdefault(r["name"], []).append(SimpleNamespace(level=r["level"], province=r["province"],
+                                                                 prefecture=r["prefecture"]))
+    return out
 
 
 def _tails(place: str) -> list[str]:
@@ -346,6 +360,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             placed = _placed_collective(m.place, j)
             if placed:
                 return [placed + (m.stem or "")], placed
+            if m.text == m.place:
+                return [], None  # a place of a list sharing the collective (武都区、文县各有关部门), not the document's
         if m.marker:
             region = _with_city(_prefix(j, m.marker), m.marker, j)
             return [(region or m.marker) + (m.stem or "")], region

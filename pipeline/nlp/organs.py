@@ -1628,6 +1628,17 @@ def _place_words() -> dict[str, frozenset[str]]:
     return {r["place"]: frozenset(r["words"].split()) for r in load_table("organ_place_words")}
 
 
+def _places_sharing_a_collective(text: str, k: int, lo: int, stem: str) -> list[Mention]:
+    """(s16-placeorg) 武都区、文县各有关部门: full places listed before a placed collective share it (spec 1.1 section 5,
+    a shared head distributed); each a mention spanning its place alone (canonical names it only where the place is
+    the document's, else it adds nothing)."""
+    out = []
+    while k - 1 > lo and text[k - 1] in "、和及" and (prev := _full_place_before(text, k - 1, lo)) is not None:
+        out.append(Mention(prev[0], k - 1, text[prev[0]:k - 1], "collective", place=prev[1], stem=stem, layer="pattern"))
+        k = prev[0]
+    return out
+
+
 def _full_place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     """(s16-placeorg) A county-level or prefecture-level unit's full name (or a chain ending in one: 陇南市武都区)
     ending right before offset s with its own level character (区/县/市/州/旗/盟), not a province, nor 国家."""
@@ -2009,6 +2020,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             # (s16-placeorg) 凤城市各有关部门: the collective's pattern read 城市 as its qualifier, inside the full name
             out.append(Mention(full[0], e, text[full[0]:e], "collective", place=full[1],
                                stem=departments_of_units(body[k:]), layer="pattern"))
+            out += _places_sharing_a_collective(text, full[0], start, departments_of_units(body[k:]))
             continue
         if UNITS_OWN_DEPARTMENT.search(body) and body.endswith("部门"):
             continue  # 相关企业安全管理部门, 各学校后勤管理部门: a unit's own department, no organ
@@ -2079,6 +2091,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             # or the collective alone).
             out.append(Mention(full[0], e, text[full[0]:e], "collective", marker=mk[1] if mk else None,
                                place=full[1], stem=departments_of_units(body), layer="pattern"))
+            out += _places_sharing_a_collective(text, full[0], start, departments_of_units(body))
             continue
         function_named = FUNCTION_NAMED.fullmatch(body)
         place = place_before(text, s, start) if function_named else None
