@@ -47,6 +47,56 @@ def _to_full_place(place: str, j: Jurisdiction) -> str:
     return place
 
 
+MUNICIPALITY_NAMES = ("北京市", "上海市", "天津市", "重庆市")
+
+
+def _placed_collective(place: str, j: Jurisdiction) -> str | None:
+    """(s16-placeorg) The place of a collective written after a full county or prefecture name (武都区各有关部门,
+    凤城市有关部门, 梅州市各有关部门), named in full (spec 1.1 section 5: a city district carries its city), when the
+    place is the document's: a chain written out (陇南市武都区) as written; a district of the document's own city;
+    a county, county-level city or prefecture of the document's province. Elsewhere None (the name may be a
+    word there: 新城区, 老城区 of another province)."""
+    names = _units_by_name()
+    units = names.get(place, ())
+    if not units:
+        # a chain (陇南市武都区, 丹东市凤城市): written with its city, as written when its last unit is one
+        return place if any(p in names for p in _tails(place)) else None
+    if len(units) == 1 and not place.endswith("区") and (j.central or units[0].province != j.province):
+        return place  # 凤城市各有关部门 in a central notice: the one county or county-level city of that name, as written
+    if j.central or not j.province:
+        return None
+    city = j.prefecture or (j.province if j.province in MUNICIPALITY_NAMES else None)
+    for p in units:
+        if p.province != j.province:
+            continue
+        if p.level == "county" and place.endswith("区") and not place.endswith("自治区"):
+            if city and (p.prefecture or p.province) == city:
+                return (p.prefecture or p.province) + place
+            continue
+        return place
+    return None
+
+
+@lru_cache(maxsize=1)
+def _units_by_name() -> dict:
+    """(s16-placeorg) Full name of a county-level or prefecture-level unit -> its rows (regions.tsv), two-character
+    counties (文县, 和县) included."""
+    from types import SimpleNamespace
+
+    from ..data import load_table
+
+    out: dict[str, list] = {}
+    for r in load_table("regions"):
+        if r["level"] in ("county", "prefecture") and len(r["name"]) >= 2:
+            out.setdefault(r["name"], []).append(SimpleNamespace(level=r["level"], province=r["province"],
+                                                                 prefecture=r["prefecture"]))
+    return out
+
+
+def _tails(place: str) -> list[str]:
+    return [place[k:] for k in range(1, len(place) - 1)]
+
+
 def _prefix(j: Jurisdiction, marker: str) -> str | None:
     """Jurisdiction.prefix_for, and 区 in the document of a province-level autonomous region: the
     region itself (区党委, 区政府, 区直各部门 as Ningxia, Guangxi, Xinjiang and Tibet write them)."""
@@ -249,6 +299,11 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         if j.township and town == j.township:
             return [(j.township_chain() or town) + m.stem], j.township_chain()
         county = _with_city(j.county, "区", j) if j.county and j.county.endswith("区") else j.county
+        if county and j.county and town.startswith(j.county) and len(town) > len(j.county):
+            # (s16-placeorg) 宁县新庄镇人民政府 in 宁县's notice: the county written before its town is named once
+            town = town[len(j.county):]
+        elif county and town.startswith(county) and len(town) > len(county):
+            town = town[len(county):]
         return [(county or "") + town + (m.stem if m.stem is not None else "人民政府")], None
     if m.scope == "zone":
         return [_zone_name(m, j)], None
@@ -300,6 +355,13 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
                 region = p if p in ("国家", "中央") else _prefix(j, p) or p
                 names.append(region + m.stem)
             return names, None
+        if m.place:
+            # (s16-placeorg) 武都区各有关部门: a collective after a full county or prefecture name
+            placed = _placed_collective(m.place, j)
+            if placed:
+                return [placed + (m.stem or "")], placed
+            if m.text == m.place:
+                return [], None  # a place of a list sharing the collective (武都区、文县各有关部门), not the document's
         if m.marker:
             region = _with_city(_prefix(j, m.marker), m.marker, j)
             return [(region or m.marker) + (m.stem or "")], region

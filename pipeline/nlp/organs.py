@@ -171,7 +171,7 @@ def _place_lengths() -> dict[str, tuple[int, ...]]:
 BRANCH_SUFFIXES = ("证监局", "银保监局", "银保监分局", "银监局", "银监分局", "保监局", "金融监管局", "金融监管分局",
                    "能源监管办", "能源监管局", "中心支行", "分行", "支行", "营业管理部", "分行营业管理部", "分行营管部",
                    "营管部", "调查总队", "调查队",
-                   "出入境检验检疫局", "煤矿安全监察局", "特派办", "地区管理局", "铁路监督管理局")
+                   "出入境检验检疫局", "煤矿安全监察局", "煤矿安监局", "特派办", "地区管理局", "铁路监督管理局")
 BRANCH_NEEDS_PARENT = {"中心支行": "人行", "分行": "人行", "支行": "人行", "营业管理部": "人行", "分行营业管理部": "人行",
                        "分行营管部": "人行", "营管部": "人行"}
 # What a customs office's own name does not reach back past (function words, joiners, determiners).
@@ -1636,6 +1636,33 @@ def _place_words() -> dict[str, frozenset[str]]:
     return {r["place"]: frozenset(r["words"].split()) for r in load_table("organ_place_words")}
 
 
+def _places_sharing_a_collective(text: str, k: int, lo: int, stem: str) -> list[Mention]:
+    """(s16-placeorg) 武都区、文县各有关部门: full places listed before a placed collective share it (spec 1.1 section 5,
+    a shared head distributed); each a mention spanning its place alone (canonical names it only where the place is
+    the document's, else it adds nothing)."""
+    out = []
+    while k - 1 > lo and text[k - 1] in "、和及" and (prev := _full_place_before(text, k - 1, lo)) is not None:
+        out.append(Mention(prev[0], k - 1, text[prev[0]:k - 1], "collective", place=prev[1], stem=stem, layer="pattern"))
+        k = prev[0]
+    return out
+
+
+def _full_place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
+    """(s16-placeorg) A county-level or prefecture-level unit's full name (or a chain ending in one: 陇南市武都区)
+    ending right before offset s with its own level character (区/县/市/州/旗/盟), not a province, nor 国家."""
+    if s < 3 or text[s - 1] not in "区县市州旗盟":
+        return None
+    place = place_before(text, s, lo)
+    if place is None or place[1] == "国家" or place[1].endswith(("省", "自治区")) or place[1] in _province_level():
+        return None
+    return place
+
+
+@lru_cache(maxsize=1)
+def _province_level() -> frozenset[str]:
+    return frozenset(organ_tables().province_short.values()) | PROVINCE_LEVEL_UNITS
+
+
 def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     """Longest place name (or chain 广州市天河区) ending right before offset s."""
     lengths = _place_lengths().get(text[s - 2:s]) if s >= 2 else None
@@ -1716,9 +1743,29 @@ def _area_committee(text: str, s: int, lo: int) -> tuple[int, str] | None:
     return s - 1, "地区"
 
 
+@lru_cache(maxsize=1)
+def _level_towns() -> frozenset[str]:
+    """(s16-placeorg) Towns whose name holds a level character right before 镇/乡/街道 (漷县镇, 旧县镇, 新市镇, 城区街道):
+    pipeline/data/townships.tsv (NBS 2021), 500-odd names."""
+    return frozenset(r["town"] for r in load_table("townships")
+                     if re.search(r"[\p{Han}][县市区州旗](?:镇|乡|街道)$", r["town"]))
+
+
+def _inside_town_name(text: str, k: int, lo: int) -> bool:
+    """(s16-placeorg) The level character at offset k is inside a listed town's name (漷县镇: 县 before 镇)."""
+    nxt = text[k + 1:k + 3]
+    if not nxt or nxt[0] not in "镇乡" and nxt != "街道":
+        return False
+    tail = k + (3 if nxt == "街道" else 2)
+    towns = _level_towns()
+    return any(text[k - n:tail] in towns for n in range(1, 5) if k - n >= lo)
+
+
 def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     if s < 1 or text[s - 1] not in MARKER_LAST:
         return None  # no marker ends here
+    if s < len(text) and text[s] in "镇乡街" and _inside_town_name(text, s - 1, lo):
+        return None  # (s16-placeorg) 漷县镇…, 新市镇…: the level character is inside the town's name
     for mk in MARKERS:
         ms = s - len(mk)
         if ms >= lo and text[ms:s] == mk:
@@ -1959,6 +2006,12 @@ def _collective_gate_words(seg: str) -> frozenset[str]:
     return frozenset(_collective_gate_automaton().find_matches_as_strings(seg, overlapping=True))
 
 
+# (s16-placeorg) The heads of a collective's pattern that can be the end of a full place name (城市各有关部门 in
+# 凤城市各有关部门, 山区有关部门 in 萧山区有关部门): tried against the gazetteer before the body is read alone
+SPLIT_PLACE_HEADS = frozenset({"城市", "都市", "山区", "山市", "新区", "城区", "山县", "城县", "州市", "州区", "市区", "县区",
+                               "地区", "市各", "区各", "县各", "市有", "区有", "县有", "市相", "区相", "县相"})
+
+
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
     p = _patterns()
     seg = text[start:end]
@@ -1972,6 +2025,14 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                    _tried_at("collective_kinds", p["collective_kinds"], text, start, end)):
         s, e = start + m.start(), start + m.end()
         body = text[s:e]
+        k = next((k for k in (1, 2) if body[k - 1:k] in ("区", "县", "市", "州", "旗", "盟")
+                  and body.startswith(("各", "有关", "相关"), k)), 0) if body[:2] in SPLIT_PLACE_HEADS else 0
+        if k and (full := _full_place_before(text, s + k, start)) is not None and full[0] < s:
+            # (s16-placeorg) 凤城市各有关部门: the collective's pattern read 城市 as its qualifier, inside the full name
+            out.append(Mention(full[0], e, text[full[0]:e], "collective", place=full[1],
+                               stem=departments_of_units(body[k:]), layer="pattern"))
+            out += _places_sharing_a_collective(text, full[0], start, departments_of_units(body[k:]))
+            continue
         if UNITS_OWN_DEPARTMENT.search(body) and body.endswith("部门"):
             continue  # 相关企业安全管理部门, 各学校后勤管理部门: a unit's own department, no organ
         if body in BARE_UNITS and not (
@@ -2033,6 +2094,16 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                                marker=town.group(0), layer="pattern"))
             continue
         mk = marker_before(text, s, start)
+        if body.startswith(("各", "有关", "相关")) and (full := _full_place_before(text, s, start)) is not None:
+            # (s16-placeorg) 武都区各有关部门, 凤城市有关部门, 梅州市各有关部门: a full gazetteer name of a county or a
+            # prefecture ends right before the collective; its level character is the name's, not a bare marker
+            # blocked as a word's end (城区, 都市, 山区). Named with its place where the place is the document's
+            # (canonical: its own city, or a county or prefecture of its province); elsewhere as before (the marker
+            # or the collective alone).
+            out.append(Mention(full[0], e, text[full[0]:e], "collective", marker=mk[1] if mk else None,
+                               place=full[1], stem=departments_of_units(body), layer="pattern"))
+            out += _places_sharing_a_collective(text, full[0], start, departments_of_units(body))
+            continue
         function_named = FUNCTION_NAMED.fullmatch(body)
         place = place_before(text, s, start) if function_named else None
         if place and place[1] != "国家":  # 杭州市公安机关: the place's own, kept as written
@@ -2301,9 +2372,16 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         prev = text[s - 1] if s > start else ""
         if prev and (prev in MARKER_BLOCK_BEFORE or prev in "城都"):
             continue
+        if _inside_town_name(text, s, start):
+            continue  # (s16-placeorg) 漷县镇规划土地行政管理部门: 县 is inside the town's name, no level written
         if text.startswith(("市容", "市场"), s) or (text.startswith("市政", s) and text[s + 2:s + 3] != "务"):
             # 市政园林主管部门, 市容环境卫生行政主管部门: words (市政, 市容), no level written: as written
             out.append(Mention(s, e, text[s:e], "collective", stem=text[s:e], layer="pattern"))
+            continue
+        if m.group("mk") == "区" and s - 2 >= start and text[s - 2:s] == "自治" \
+                and not (s - 3 >= start and _is_han(text[s - 3]) and text[s - 3] not in AREA_JOINERS):
+            # (s16-placeorg) 自治区人民政府教育主管部门: the autonomous region's, 自治区 written whole (was 区 + …)
+            out.append(Mention(s - 2, e, text[s - 2:e], "collective", marker="自治区", stem=text[s + 1:e], layer="pattern"))
             continue
         out.append(Mention(s, e, text[s:e], "collective", marker=m.group("mk"), stem=text[s + 1:e], layer="pattern"))
         k = s  # 省、市政务数据主管部门: each level written before shares the head (spec 1.1 section 5)
