@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re as std_re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import rx as re
 
@@ -324,6 +324,32 @@ def _interpretation_start(text: str, ctx: Context) -> int | None:
     return m.start() if m else None
 
 
+def _written_whole(text: str, mentions: list[NamedMention]) -> list[NamedMention]:
+    """(s16) A collective the organs reader names whole but marks on its first place word only (`所在地的区、县文物
+    行政管理部门` marked `区`: places sharing one head kept as written) spans its name where the name stands written
+    out right there, determiner included, so that the cue after it (`由…会同区、县…部门拟定`) is reached. A new list
+    (the shared mentions stay as the organs reader gave them); nothing else inside the widened span."""
+    out = None
+    for i, nm in enumerate(mentions):
+        m, name = nm.mention, nm.name
+        if m.kind != "collective" or len(name) <= len(m.text) or name.endswith(m.text) or "、" not in name:
+            continue
+        j = name.find(m.text)
+        while j >= 0:
+            a = m.start - j
+            if a >= 0 and text.startswith(name, a):
+                b = a + len(name)
+                if not any(o is not nm and a <= o.mention.start < b or o is not nm and a < o.mention.end <= b
+                           for o in mentions[max(0, i - 4):i + 5]):
+                    out = out if out is not None else list(mentions)
+                    out[i] = NamedMention(replace(m, start=a, end=b, text=name), name)
+                break
+            j = name.find(m.text, j + 1)
+    if out is None:
+        return mentions
+    return sorted(out, key=lambda nm: (nm.mention.start, nm.mention.end))
+
+
 def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility]:
     text = ctx.scan_text(doc.text)  # Simplified view with the same offsets
     mentions = named_mentions(doc, ctx)
@@ -335,6 +361,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         addressed = _addressed_mentions(text, ctx)
         if addressed:
             mentions = sorted(mentions + addressed, key=lambda nm: (nm.mention.start, nm.mention.end))
+    if "、" in text:
+        mentions = _written_whole(text, mentions)
     annotations = _annotations(text, ctx, mentions)
     if annotations and ctx.task_tables(text):
         annotations = _outside_role_cells(annotations, ctx.task_tables(text))
@@ -1525,6 +1553,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if pos not in by_start and text[pos:pos + 1] in ("本", "我") and pos + 1 in by_start \
             and text[pos + 1:pos + 2] in OWN_PLACE_MARKERS:
         pos += 1  # `本市各级公安机关负责…`, `我县各乡镇负责…`: the own-place word before a mention that starts at its marker
+    if pos not in by_start and text.startswith(LOCATION_DETERMINER_START, pos):
+        where = LOCATION_DETERMINER.match(text, pos, e)
+        if where and where.end() in by_start:
+            pos = where.end()  # (s16) `由所在地的市、县文物行政主管部门会同…`: the place determiner before the authority
     if pos not in by_start and (units := _level_units_listed(text, pos, e, by_start)):
         pos = units  # `县直各单位、各乡镇人民政府负责…`: units of a level opening the list get nothing (guide D30)
     while pos in by_start or (subject and text[pos - 1:pos] in ("、", "和", "及") and _place_at(text, pos, e)) \
@@ -1762,6 +1794,9 @@ NAMING_VERBS = ("明确", "确定", "指定", "责成")
 
 
 OWN_PLACE_MARKERS = frozenset("省市县区州旗镇乡")
+# (s16) the place an article's authority is that of, written before it: `所在地的`, `其所在地`, `项目所在地的`(no)
+LOCATION_DETERMINER_START = ("所在地", "其所在地")
+LOCATION_DETERMINER = std_re.compile(r"其?所在地的?")
 
 
 # `各单位`, `有关单位` written inside a list of assignees after organs (`县直各部门、各单位、各乡镇负责…`): no departments
