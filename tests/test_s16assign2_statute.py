@@ -66,3 +66,31 @@ def test_written_whole_widens_only_a_name_written_out():
     assert text[out[0].mention.start:out[0].mention.end] == out[0].name
     assert out[1] is other  # its name is not written there: unchanged
     assert marked.mention.start == a  # the shared mention is not changed
+
+
+BANNER = """内蒙古自治区草原承包经营办法（2004年）
+
+第一条 为了稳定和完善草原承包经营制度，根据《中华人民共和国草原法》，制定本办法。
+第七条 草原承包合同的鉴证，由草原所在地的县级人民政府草原行政主管部门负责。
+第八条 承包方应当向草原所在地的县级人民政府草原行政主管部门提出申请。
+第九条 违反本办法的，由草原所在地的县级人民政府草原行政主管部门责令改正。
+"""
+
+
+def test_whose_place_words_before_the_determiner():
+    # `由草原所在地的…负责`: the words saying whose place it is do not hide the authority (spec 1.1 section 5 drops
+    # them from the name); 第八条 (no cue) and 第九条 (a penalty) assign nothing
+    assert _triples(BANNER) == {("第七条", "所在地县级人民政府草原行政主管部门", "responsible")}
+
+
+LOOKALIKE = """广西壮族自治区流动人口服务管理办法
+
+第一条 为了加强流动人口服务管理，制定本办法。
+第八条 流动人口应当向居住地所在地的派出所申报居住登记。
+第九条 用人单位所在地的有关行业协会负责组织会员单位开展培训。
+第十条 由申请人所在地的村民委员会负责出具证明。
+"""
+
+
+def test_determiner_before_no_organ_gives_nothing():
+    assert _triples(LOOKALIKE) == set()

@@ -1553,10 +1553,12 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if pos not in by_start and text[pos:pos + 1] in ("本", "我") and pos + 1 in by_start \
             and text[pos + 1:pos + 2] in OWN_PLACE_MARKERS:
         pos += 1  # `本市各级公安机关负责…`, `我县各乡镇负责…`: the own-place word before a mention that starts at its marker
-    if pos not in by_start and text.startswith(LOCATION_DETERMINER_START, pos):
+    if pos not in by_start and "所在地" in text[pos:pos + 8]:
         where = LOCATION_DETERMINER.match(text, pos, e)
         if where and where.end() in by_start:
             pos = where.end()  # (s16) `由所在地的市、县文物行政主管部门会同…`: the place determiner before the authority
+        elif where and where.end() - where.start() > 3 and text.find("所在地", pos) in by_start:
+            pos = text.find("所在地", pos)  # `由户籍所在地的乡镇人民政府负责…`: the organs reader names it from 所在地
     if pos not in by_start and (units := _level_units_listed(text, pos, e, by_start)):
         pos = units  # `县直各单位、各乡镇人民政府负责…`: units of a level opening the list get nothing (guide D30)
     while pos in by_start or (subject and text[pos - 1:pos] in ("、", "和", "及") and _place_at(text, pos, e)) \
@@ -1794,9 +1796,9 @@ NAMING_VERBS = ("明确", "确定", "指定", "责成")
 
 
 OWN_PLACE_MARKERS = frozenset("省市县区州旗镇乡")
-# (s16) the place an article's authority is that of, written before it: `所在地的`, `其所在地`, `项目所在地的`(no)
-LOCATION_DETERMINER_START = ("所在地", "其所在地")
-LOCATION_DETERMINER = std_re.compile(r"其?所在地的?")
+# (s16) the place an article's authority is that of, written before it: `所在地的`, `其所在地`, and with the words that say
+# whose place it is (`户籍所在地的`, `林木所在地的`; spec 1.1 section 5 drops them from the name)
+LOCATION_DETERMINER = std_re.compile(r"(?:其|[\u4e00-\u9fff]{1,5}?)?所在地的?")
 
 
 # `各单位`, `有关单位` written inside a list of assignees after organs (`县直各部门、各单位、各乡镇负责…`): no departments
