@@ -2000,6 +2000,9 @@ LOWER_LEVELS_AUTHORITY = re.compile(rf"(?P<lvs>{LOWER_LEVEL}(?:、{LOWER_LEVEL})
 AREA_KIND_BODIES = re.compile(r"各地[（(]市[）)](?:(?P<a>行政公署|行署)(?:[、和及](?P<b>人民政府|政府)|[（(](?P<c>人民政府)[）)])?"
                               r"|(?P<b2>人民政府|政府))"
                               r"(?![债采投购资性信网数服规部办])")
+# (s16-organs2) 各地、市行署、人民政府 (a province's 1990s address: prefectures under a 行署 and cities): the two places
+# pair with the two bodies in order, each a collective (spec 1.1 section 5, a shared 各 distributed)
+AREA_AND_CITY_BODIES = re.compile(r"各地、市(?P<a>行政公署|行署)[、和及](?P<b>人民政府|政府)(?![债采投购资性信网数服规部办])")
 TOWN_OFFICE_KIND = r"(?:办|站|所|中心|队|室)"
 TOWN_OFFICES_ALL = re.compile(rf"(?P<lv>镇|乡|街道)各(?:办站所|站所|办所|{TOWN_OFFICE_KIND})"
                               rf"(?:[（(]{TOWN_OFFICE_KIND}(?:、{TOWN_OFFICE_KIND})*[）)]|(?![公事理长主负工人务]))")
@@ -2172,6 +2175,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         # (s16: 各地（市）行署（人民政府）, the bracket naming the government where a place has one: two, guide D25)
         names = [kind + g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("b2")) if g]
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern", parts=names))
+    for m in (AREA_AND_CITY_BODIES.finditer(text, start, end) if "各地、市" in seg else ()):
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
+                           parts=["各地" + m.group("a"), "各市" + m.group("b")]))
     for m in (TOWN_OFFICES_ALL.finditer(text, start, end) if "各" in seg else ()):
         # 镇各办（站、所）, 街道各办（中心）, 乡各站所: the township's own offices and stations as a category, its chain
         # written out in its own notice (as 镇各部门), else as written
