@@ -159,6 +159,8 @@ def canonical_names(mentions: list[Mention], text: str, j: Jurisdiction,
     prev: Mention | None = None
     prev_region: str | None = None
     for m in mentions:
+        if m.scope == "zone" and not m.marker and m.start > 0:
+            _zone_district_start(m, text, j)
         joined = prev is not None and _joined(text, prev.end, m.start)
         inherited = prev_region if joined and prev is not None and prev.scope not in (None, "central") else None
         if memo is None:
@@ -181,6 +183,23 @@ def canonical_names(mentions: list[Mention], text: str, j: Jurisdiction,
 
 
 MUNICIPALITIES = frozenset({"北京市", "上海市", "天津市", "重庆市"})
+
+
+def _zone_district_start(m: Mention, text: str, j: Jurisdiction) -> None:
+    """(s16-organs2) `相城中央商务区管委会` in 苏州市's notice: the walk back over a zone's name stopped at a character of a
+    joining word (相 of 相关), which here opens the name of a district of the document's own city (相城 + 区 = 相城区): the
+    name starts one character earlier. Only the document's city's districts (a whole-state check would take 会同 of
+    `市商务局会同高新区管委会` for 会同县)."""
+    from .organs import ZONE_STOP
+
+    city = j.prefecture or (j.province if j.province in MUNICIPALITIES else None)
+    c = text[m.start - 1]
+    if not city or c not in ZONE_STOP or c in "各本全该":
+        return
+    if city in district_cities(c + text[m.start] + "区"):
+        m.start -= 1
+        m.text = text[m.start:m.end]
+        m.stem = c + (m.stem or "")
 # (所在地的区、县文物行政管理部门: the place's determiner kept as written, words before 所在地 dropped, spec 1.1 section 5)
 DETERMINER_BEFORE = re.compile(r"(?:所在地|当地|属地)的?$")
 
@@ -362,6 +381,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
                 return [placed + (m.stem or "")], placed
             if m.text == m.place:
                 return [], None  # a place of a list sharing the collective (武都区、文县各有关部门), not the document's
+            if (m.stem or "").startswith("人民政府"):
+                return [m.text], None  # (s16-organs2) 某县人民政府各部门 of a place not the document's: as written
         if m.marker:
             region = _with_city(_prefix(j, m.marker), m.marker, j)
             return [(region or m.marker) + (m.stem or "")], region

@@ -401,6 +401,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各区、县级市人民政府, 各省辖市、省直管县（市）人民政府, 各盟市、旗县（市、区）人民政府:
                                  # places of kinds written in full sharing one 各 and one head (as written)
                                  rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:人民政府|政府)"
+                                 # (s16-organs2) 各市州、县市区有关部门: the same list sharing one 各 and the places' departments,
+                                 # one collective as written (was a bare 有关部门)
+                                 rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:各有关|各相关|有关|相关)部门(?!长|负责人)"
                                  # 各省辖市人民政府 (Henan), 各自治州人民政府, 各市、自治州人民政府 (Qinghai): one kind written in full
                                  rf"|各(?:{PLACE_KINDS}、)?(?:省辖市|自治州|自治旗|地级以上市|县级市|市辖区)(?:人民政府|政府)"
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
@@ -1410,10 +1413,16 @@ def _shared_place_kind(text: str, chosen: list[Mention]) -> list[Mention]:
     return chosen
 
 
-GOVERNMENT_DEPARTMENTS_HINT = re.compile(r"政府(?:其他|有关|相关|各)")
+GOVERNMENT_DEPARTMENTS_HINT = re.compile(r"政府(?:其他|有关|相关|各)|政府\p{Han}{0,8}?(?:主管部门|行政部门)")  # (s16-organs2: and authorities)
 # (县政府各部门, 市政府各委办局: the government's departments with 各, one collective as well)
 GOVERNMENT_DEPARTMENTS = re.compile(r"(?:其他有关|其他相关|其他|各有关|各相关|有关|相关|各)(?:行政|职能)?(?:主管)?部门"
                                     r"|各委[、，]?办[、，]?(?:厅[、，]?)?局|各部委办局|各工作部门|各组成部门|各直属机构|各直属特设机构|各部门管理机构|各委办|各厅委办?|各委厅局?|各委办厅局|各委办局")
+
+
+# (s16-organs2) a sector's authority named by its function after a government named with its place
+NAMED_GOVERNMENT_AUTHORITY = re.compile(r"(?:行政)?主管部门$|行政部门$")
+# (s16-organs2) 主管部门 written bare after a level's governments (县级以上地方人民政府主管部门), ending the name
+LEVEL_GOVERNMENT_AUTHORITY = re.compile(r"(?:行政)?主管部门(?=[^\p{Han}]|[按依应负和及与会对在要]|$)")
 
 
 def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -1444,6 +1453,23 @@ def _government_departments(text: str, chosen: list[Mention]) -> list[Mention]:
                                  stem=stem, marker=prev.marker, layer="pattern")
             out[-1] = merged
             gov_of[merged.end] = (merged.stem[:len(merged.stem) - len(own)], merged.marker)
+            continue
+        if prev is not None and prev.end == m.start and prev.kind == "named" and prev.scope == "local" \
+                and prev.place and prev.stem == "人民政府" and prev.text == prev.place + "人民政府" \
+                and ((m.kind == "collective" and GOVERNMENT_DEPARTMENTS.fullmatch(m.text))
+                     or (m.kind == "sector" and NAMED_GOVERNMENT_AUTHORITY.search(m.text))):
+            # (s16-organs2) 武都区人民政府各部门, 宁夏回族自治区人民政府教育主管部门: the departments, or the authority named
+            # by its function (guide D28, as 国务院教育行政部门), of a government named with its place: one collective
+            # as written, its place written in full (spec 1.1 section 5; was the government and a bare 各部门)
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "collective", stem="人民政府" + m.text,
+                              place=prev.place, layer="pattern")
+            continue
+        if m.kind == "collective" and m.text.endswith("人民政府") and LEVEL_GOVERNMENT_AUTHORITY.match(text, m.end):
+            # (s16-organs2) 县级以上地方人民政府主管部门 (a statute): the level's competent authority, one collective as
+            # written (spec 1.1 section 5, organs named by their function; was the governments alone)
+            e = LEVEL_GOVERNMENT_AUTHORITY.match(text, m.end).end()
+            m = Mention(m.start, e, text[m.start:e], "collective", stem=text[m.start:e], layer="pattern")
+            out.append(m)
             continue
         if m.kind == "collective" and m.start >= 2 and text[m.start - 2:m.start] == "政府" \
                 and (prev is None or prev.end <= m.start - 2) and GOVERNMENT_DEPARTMENTS.fullmatch(m.text) \
@@ -1974,6 +2000,9 @@ LOWER_LEVELS_AUTHORITY = re.compile(rf"(?P<lvs>{LOWER_LEVEL}(?:、{LOWER_LEVEL})
 AREA_KIND_BODIES = re.compile(r"各地[（(]市[）)](?:(?P<a>行政公署|行署)(?:[、和及](?P<b>人民政府|政府)|[（(](?P<c>人民政府)[）)])?"
                               r"|(?P<b2>人民政府|政府))"
                               r"(?![债采投购资性信网数服规部办])")
+# (s16-organs2) 各地、市行署、人民政府 (a province's 1990s address: prefectures under a 行署 and cities): the two places
+# pair with the two bodies in order, each a collective (spec 1.1 section 5, a shared 各 distributed)
+AREA_AND_CITY_BODIES = re.compile(r"各地、市(?P<a>行政公署|行署)[、和及](?P<b>人民政府|政府)(?![债采投购资性信网数服规部办])")
 TOWN_OFFICE_KIND = r"(?:办|站|所|中心|队|室)"
 TOWN_OFFICES_ALL = re.compile(rf"(?P<lv>镇|乡|街道)各(?:办站所|站所|办所|{TOWN_OFFICE_KIND})"
                               rf"(?:[（(]{TOWN_OFFICE_KIND}(?:、{TOWN_OFFICE_KIND})*[）)]|(?![公事理长主负工人务]))")
@@ -2146,6 +2175,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         # (s16: 各地（市）行署（人民政府）, the bracket naming the government where a place has one: two, guide D25)
         names = [kind + g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("b2")) if g]
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern", parts=names))
+    for m in (AREA_AND_CITY_BODIES.finditer(text, start, end) if "各地、市" in seg else ()):
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
+                           parts=["各地" + m.group("a"), "各市" + m.group("b")]))
     for m in (TOWN_OFFICES_ALL.finditer(text, start, end) if "各" in seg else ()):
         # 镇各办（站、所）, 街道各办（中心）, 乡各站所: the township's own offices and stations as a category, its chain
         # written out in its own notice (as 镇各部门), else as written
@@ -2838,7 +2870,8 @@ ZONE_ADMIN = re.compile(
     r"(?:新区|开发区|高新区|经开区|工业园区?|产业园区?|科技园区?|园区|保税区|保税港区|试验区|示范区|商务区|合作区"
     r"|实验区|新城|片区|港区|功能区|集聚区)(?P<head>管理委员会|管委会|管委(?!会))")
 PILOT_ZONE_PROVINCE = re.compile(r"中国[（(]\p{Han}{2,3}[）)]$")
-ZONE_STOP = set("的在对为是要将把按由从向等并或及与和会同支持推动指导牵头负责配合协调联合加快依托各有相关该本全")
+# (s16-organs2) 请 too: 请天河中央商务区管委会 (a request opens the sentence, no zone is named 请…)
+ZONE_STOP = set("的在对为是要将把按由从向等并或及与和会同支持推动指导牵头负责配合协调联合加快依托各有相关该本全请")
 
 
 def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
