@@ -384,6 +384,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             return  # (s15e) an interpretation printed after the document: its organs' duties are no assignment
         if nm.name.endswith(ENTERPRISE_ENDS):
             return  # `（国铁集团负责）`: an enterprise named in an assignment is no department (spec 1.1 section 5)
+        if nm.mention.scope == COMMITTEE_SCOPE:
+            return  # (s16) a villagers' or residents' committee listed in an annotation (`_place_assignees`)
         if nm.name in ROLE_NAMED:
             return  # `牵头部门负责汇总…`: the word names the role, not who holds it (the organ is named elsewhere)
         seen.add(key)
@@ -812,7 +814,12 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         name = _full_width_brackets(m.group(0))
-        out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"), name))
+        # (s16) `各村民委员会`, `各社区居委会协助`: villagers' and residents' committees are no organs (b3 and b4
+        # adjudications; organs-s16.md), unlike the place itself (`各村`, `各社区`), which stands for its body. Still read
+        # (their clause's cue stays theirs, `A，各社区居委会协助` leaves A responsible) but given nothing (`add`)
+        scope = COMMITTEE_SCOPE if m.group(0).endswith(COMMITTEE_ENDS) else None
+        out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", scope=scope, stem=name,
+                                        layer="pattern"), name))
     if "村" in text[a:b]:
         # (s16) `责任单位：党政办、信访办、村（社区）`: a town's villages listed without 各 (kept as written, spec 1.1 §5)
         for m in LISTED_VILLAGES.finditer(text, a, b):
@@ -824,6 +831,8 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
     return out
 
 
+COMMITTEE_ENDS = ("委会", "委员会")
+COMMITTEE_SCOPE = "self-governing"
 # (s16) Villages named without 各 as one item of an annotation's list (between list marks, not inside a word).
 LISTED_VILLAGES = re.compile(r"(?<=[：:、，,；;])(?:村[（(](?:社区|居)[）)]|村居)(?=[、，,；;）)\]】〕]|[ \t　]*(?:\n|$))")
 
@@ -1831,7 +1840,9 @@ def _place_at(text: str, pos: int, e: int) -> NamedMention | None:
     if not place:
         return None
     name = _full_width_brackets(place.group(0))
-    return NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name, layer="pattern"), name)
+    scope = COMMITTEE_SCOPE if place.group(0).endswith(COMMITTEE_ENDS) else None  # (s16: read, given nothing)
+    return NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", scope=scope, stem=name,
+                                layer="pattern"), name)
 
 
 def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMention]) -> bool:
@@ -1914,8 +1925,9 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
         elif PLACE_OPENING.match(text, pos) and PLACE_ASSIGNEE.match(text, pos, e):
             place = PLACE_ASSIGNEE.match(text, pos, e)  # 各社区居委会配合: a place as assignee (kept as written)
             name = _full_width_brackets(place.group(0))
-            subject.append(NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
-                                                layer="pattern"), name))
+            scope = COMMITTEE_SCOPE if place.group(0).endswith(COMMITTEE_ENDS) else None  # (s16: given nothing)
+            subject.append(NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", scope=scope,
+                                                stem=name, layer="pattern"), name))
             pos = place.end()
         elif pos > start and text[pos - 1] in ("、", "和") and (units := LEVEL_UNITS_PREFIXED.match(text, pos, e)):
             pos = units.end()  # `各乡镇、县直有关单位按照职责分工…`: the units get nothing (D30)
