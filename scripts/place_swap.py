@@ -590,7 +590,9 @@ def relevel(s: str, old: str, kind: str) -> str:
                 continue
             if old == "区" and not m.group(2) and left and _HAN.match(left) and left not in LEFT_FUNC:
                 continue    # 区 ends too many words (商务区, 开发区, 示范区): only after a function word
-            if m.group(2):
+            if m.group(1) and m.group(2) == "长" and det:
+                rep = m.group(1) + det + "长"     # 本市长护险 (本市 + 长护险): not 本专员
+            elif m.group(2):
                 rep = (m.group(1) or "") + phrases[m.group(2)]
             else:
                 nxt = s[i + 1:i + 2]

@@ -74,3 +74,8 @@ def test_relevel_enumeration_and_diwei():
     rel = ps.Relevel([("市", "地区")], ["塔城地区"])
     assert rel("中共塔城地区委组织部、中共塔城地区委员会、塔城地区人民政府、市委宣传部") == \
         "中共塔城地委组织部、中共塔城地区委员会、塔城地区行政公署、地委宣传部"
+
+
+def test_relevel_determiner_before_zhang():
+    # 本市长护险 is 本市 + 长护险 (long-term care insurance), not a 市长
+    assert ps.relevel("负责本市长护险经办；经市长办公会议研究", "市", "地区") == "负责本地区长护险经办；经专员办公会议研究"
