@@ -475,7 +475,7 @@ def swap_notice(text: str, gold: dict, g: Gazetteer, seed: int, keep_codes: bool
     return new_text, new_gold, info
 
 
-def write_set(out: Path, items, g: Gazetteer, seed: int | None, keep_codes: bool) -> dict:
+def write_set(out: Path, items, g: Gazetteer, seed: int | None, keep_codes: bool, kind: str | None = None) -> dict:
     (out / "texts").mkdir(parents=True, exist_ok=True)
     (out / "gold").mkdir(parents=True, exist_ok=True)
     infos = {}
@@ -488,15 +488,320 @@ def write_set(out: Path, items, g: Gazetteer, seed: int | None, keep_codes: bool
             places = own_places(r, text, g)
             info["skipped"] = None if places else "central or no gazetteer region"
             info["place_specific"] = place_specific(r, "", text)
+        elif kind:
+            nt, ng, info = kind_swap_notice(text, gold, g, seed, kind, keep_codes)
         else:
             nt, ng, info = swap_notice(text, gold, g, seed, keep_codes)
         info["set"] = set_name
         doc = gold["doc_id"]
+        if kind and info.get("skipped"):
+            infos[doc] = info
+            continue          # a kind set holds only its swapped notices
         (out / "texts" / f"{doc}.txt").write_text(nt, encoding="utf-8")
         (out / "gold" / f"{doc}.json").write_text(json.dumps(ng, ensure_ascii=False, indent=2), encoding="utf-8")
         infos[doc] = info
     (out / "map.json").write_text(json.dumps(infos, ensure_ascii=False, indent=1), encoding="utf-8")
     return infos
+
+
+# ---------------------------------------------------------------- the kind swap (s16-kindswap)
+# A prefecture-level city notice becomes one of an 自治州, 盟 or 地区; a county (县) notice one of a
+# 旗 or 自治县. Besides the names, the notice's own LEVEL WORDS change, as such places write
+# themselves (州人民政府 / 全州 / 州直各部门; 盟行政公署 / 盟行署 / 全盟 / 盟委; 地区行政公署 / 行署 /
+# 地委 / 全地区; 旗人民政府 / 全旗 / 旗委 / 苏木乡镇; 自治县人民政府). When the new place lies in an
+# 自治区 (every 盟 and 旗), the province's level words change too (省委 → 自治区党委, 全省 → 全区).
+# Only a level word standing as the notice's own place is rewritten: the character before it is
+# not a Han character or is a function word (全 本 我 由 经 报 向 在…), and the character after it is a
+# Han character that does not continue a common word (市场, 市民, 城市, 超市, 县城, 省会…).
+PREF_KINDS = ("自治州", "盟", "地区")
+COUNTY_KINDS = ("旗", "自治县")
+KINDS = PREF_KINDS + COUNTY_KINDS
+# a level character is not rewritten after these characters (城市 超市 上市 县市 省市; 市县 区县; 园区 社区…)
+LEFT_BAD = {"市": "城超都上门夜股集早菜街花黑楼坊开闹罢互省县州区镇乡村地灯庙墟赶利闭海债汇车期现市盟",
+            "县": "州市区郡乡村府知旧省地各县旗",
+            "区": "城市县地郊街园景矿社校山林牧灾疫范新发护验片专能小辖特治战湾省商老边学库港岸带域业镇聚"
+                  "各片保税口贸游区旗盟",
+            "省": "各外内反节一两三数本全我省"}
+LEFT_FUNC = "由经报向在对为将请送交同按从给以于至和与及并会各"
+# …nor before these, unless a known organ word follows (市民政局, 市政协, 市中医院)
+RIGHT_OK = {"市": ("民政", "民营", "民族", "民宗", "民委", "政务", "政协", "政法", "中医", "中级", "乡村")}
+# old level character → new kind → (special phrases, generic replacement); a phrase's key is
+# the text after the level character
+RELEVEL = {
+    ("市", "自治州"): ({"人民政府": "州人民政府", "政府": "州政府", "委": "州委", "长": "州长", "直": "州直"}, "州"),
+    ("市", "盟"): ({"人民政府": "盟行政公署", "政府": "盟行署", "委": "盟委", "长": "盟长", "直": "盟直"}, "盟"),
+    ("市", "地区"): ({"人民政府": "地区行政公署", "政府": "行署", "委": "地委", "长": "专员", "直": "地直"}, "地区"),
+    ("县", "旗"): ({"人民政府": "旗人民政府", "政府": "旗政府", "委": "旗委", "长": "旗长", "直": "旗直"}, "旗"),
+    ("县", "自治县"): ({"人民政府": "自治县人民政府"}, None),
+    ("区", "旗"): ({"人民政府": "旗人民政府", "政府": "旗政府", "委": "旗委", "长": "旗长", "直": "旗直"}, "旗"),
+    ("区", "自治县"): ({"人民政府": "自治县人民政府", "政府": "县政府", "委": "县委", "长": "县长", "直": "县直"}, "县"),
+    ("省", "自治区"): ({"人民政府": "自治区人民政府", "政府": "自治区政府", "委": "自治区党委", "长": "自治区主席",
+                       "直": "区直"}, "自治区"),
+}
+# the determiners 全X / 本X / 我X (全市 → 全州, 全省 → 全区)
+RELEVEL_DET = {"自治州": "州", "盟": "盟", "地区": "地区", "旗": "旗", "自治区": "区", "自治县": "县"}
+RIGHT_BAD = {"市": "场民区县内外容值面井辖郊域况价情里中镇州乡花树徽貌盈侩售集声政",  # 市场 市民 市区…
+             "县": "城域区乡镇市级内外情里志",
+             "省": "内外区市县份会域界钱力时心去略得部事",
+             "区": "域内外块县市级间位别分划段位镇乡街"}
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass
+class Relevel:
+    """Rewrites the notice's own level words: levels = [(old char, new kind)], gov = full names
+    whose 人民政府 is a 行政公署 (盟, 地区)."""
+    levels: list
+    gov: list
+
+    def __call__(self, s: str) -> str:
+        for g in self.gov:
+            s = s.replace(g + "人民政府", g + "行政公署")
+            if g.endswith("地区"):   # a 地区's party committee is its 地委 (中共塔城地委组织部); 地委 itself is 中共X地区委员会
+                s = re.sub(f"{g}委(?!员会)", g[:-2] + "地委", s)
+        # the county first: the province's 全省 → 全区 must not be read as a county's 全区 after
+        for old, kind in sorted(self.levels, key=lambda x: "县区市省".index(x[0])):
+            s = relevel(s, old, kind)
+        return s
+
+
+def relevel(s: str, old: str, kind: str) -> str:
+    phrases, generic = RELEVEL[(old, kind)]
+    det = RELEVEL_DET.get(kind) if generic else None
+    keys = sorted(phrases, key=len, reverse=True)
+    rx = re.compile(rf"([全本我])?{old}({'|'.join(keys)})?")
+    # the level character of a gazetteer name (成都市, 和县, 内蒙古自治区) is never rewritten
+    masked = set()
+    for m in _names_ending(old).finditer(s):
+        masked.add(m.end() - 1)
+    out, last = [], 0
+    for m in rx.finditer(s):
+        i = m.start() + (1 if m.group(1) else 0)       # offset of the level character
+        if i in masked:
+            continue
+        after = s[m.end():m.end() + 1]
+        if m.group(1) and not m.group(2):              # 全市 / 本市 / 我市
+            if det is None or (old == "市" and after == "场"):
+                continue
+            rep = m.group(1) + det
+        else:
+            left = s[i - 1:i]
+            if left and left in LEFT_BAD[old]:
+                continue
+            if old == "区" and not m.group(2) and left and _HAN.match(left) and left not in LEFT_FUNC:
+                continue    # 区 ends too many words (商务区, 开发区, 示范区): only after a function word
+            if m.group(1) and m.group(2) == "长" and det:
+                rep = m.group(1) + det + "长"     # 本市长护险 (本市 + 长护险): not 本专员
+            elif m.group(2):
+                rep = (m.group(1) or "") + phrases[m.group(2)]
+            else:
+                nxt = s[i + 1:i + 2]
+                if nxt == "、" and s[i + 2:i + 3] in ("县", "区") and s[i + 2:i + 3] and generic and left not in "（(、":
+                    out.append(s[last:m.start()]); out.append((m.group(1) or "") + generic); last = m.end()
+                    continue    # 市、县（市、区）人民政府: the notice's own level leads the enumeration
+                if generic is None or not nxt or not _HAN.match(nxt) or (
+                        nxt in RIGHT_BAD[old] and not s.startswith(RIGHT_OK.get(old, ()), i + 1)):
+                    continue
+                rep = (m.group(1) or "") + generic
+        out.append(s[last:m.start()]); out.append(rep); last = m.end()
+    out.append(s[last:])
+    s = "".join(out)
+    if kind == "旗":   # a 旗's towns are 苏木 and 乡镇: its notices write 苏木乡镇 (各苏木乡镇人民政府)
+        s = re.sub(r"(?<!苏木)(?<!苏木（)乡镇", "苏木乡镇", s)
+    return s
+
+
+_SHORT: dict[str, str] = {}
+
+
+def _short_zhou() -> dict[str, str]:
+    """自治州 → its 州 short form (海北藏族自治州 → 海北州), region_short_names.tsv."""
+    if not _SHORT:
+        for r in read_tsv("region_short_names.tsv"):
+            if r["name"].endswith("自治州") and r["short"].endswith("州") and not r["short"].endswith("自治州"):
+                _SHORT.setdefault(r["name"], r["short"])
+    return _SHORT
+
+
+_NAMES_RX: dict[str, re.Pattern] = {}
+
+
+def _names_ending(ch: str) -> re.Pattern:
+    """Every gazetteer name (regions.tsv, townships.tsv) ending in the level character."""
+    if ch not in _NAMES_RX:
+        names = {r["name"] for r in read_tsv("regions.tsv") if r["name"].endswith(ch)}
+        names |= {r["town"] for r in read_tsv("townships.tsv") if r["town"].endswith(ch)}
+        names = sorted((n for n in names if len(n) >= 2), key=len, reverse=True)
+        _NAMES_RX[ch] = re.compile("|".join(map(re.escape, names)))
+    return _NAMES_RX[ch]
+
+
+class KindSwap(Swap):
+    """A place swap followed by the level-word rewrite."""
+
+    def __init__(self, pairs, codes, central, rel: Relevel):
+        super().__init__(pairs, codes, central)
+        self.rel = rel
+
+    def __call__(self, s: str) -> str:
+        return self.rel(super().__call__(s))
+
+
+def _pick_any(rng, pool, kinds, level, taken, text, g, prov=""):
+    for k in kinds:
+        try:
+            return _pick(rng, pool, k, level, taken, text, g, prov)
+        except NoSwap:
+            continue
+    raise NoSwap(f"no {level} of kinds {kinds}")
+
+
+def kind_choose(places: list[Place], text: str, g: Gazetteer, rng: random.Random, kind: str):
+    """old (level, name) → new name, where the chain's prefecture (PREF_KINDS) or county
+    (COUNTY_KINDS) becomes a place of `kind`; (mapping, levels) with levels = [(old char, new kind)]."""
+    prov = places[0].name
+    chain = [p for p in places if p.chain]
+    if kind in PREF_KINDS:
+        targets = sorted((pv, pf, "") for pv, pfs in g.cur_prefectures.items() for pf in pfs
+                         if unit_kind(pf, "prefecture", g, pv) == kind and g.cur_counties.get((pv, pf)))
+    else:
+        targets = sorted((pv, pf, c) for (pv, pf), cs in g.cur_counties.items() for c in cs
+                         if unit_kind(c, "county") == kind and pf and len(c) >= 3)
+    rng.shuffle(targets)
+    old_pref = next(p.name for p in chain if p.level == "prefecture")
+    old_cty = next((p.name for p in chain if p.level == "county"), "")
+    for tpv, tpf, tc in targets:
+        if g.province_kind[tpv] not in ("省", "自治区"):
+            continue
+        if tpv != prov and any(f in text for _, f in forms(tpv, "province")):
+            continue
+        if any(f in text for _, f in forms(tpf, "prefecture")) or (tc and any(f in text for _, f in forms(tc, "county"))):
+            continue
+        if tpf == old_pref or (tc and tc == old_cty):
+            continue
+        m = {("province", prov): tpv, ("prefecture", old_pref): tpf}
+        taken = {tpf} | ({tc} if tc else set())
+        if tc:
+            m[("county", old_cty)] = tc
+        try:
+            pref_map = {old_pref: tpf}
+            for p in places:
+                if p.level == "prefecture" and p.name != old_pref:
+                    k = unit_kind(p.name, "prefecture", g, prov)
+                    n = _pick_any(rng, g.cur_prefectures[tpv], [k, "市", "自治州", "盟", "地区"], "prefecture", taken, text, g, tpv)
+                    taken.add(n); m[("prefecture", p.name)] = n; pref_map[p.name] = n
+            county_map = {}
+            if tc:
+                county_map[old_cty] = (tpf, tc)
+            for p in places:
+                if p.level == "county" and p.name != old_cty:
+                    if p.prefecture not in pref_map:
+                        raise NoSwap("county of an unnamed prefecture")
+                    npf = pref_map[p.prefecture]
+                    k = unit_kind(p.name, "county")
+                    # a 市辖区 has no counterpart under a 州/盟/地区: it becomes a county-level unit
+                    # of the new prefecture (县, 县级市, 旗), written in full
+                    n = _pick_any(rng, g.cur_counties.get((tpv, npf), set()), [k, "县", "旗", "市", "自治县", "区"],
+                                  "county", taken, text, g)
+                    taken.add(n); m[("county", p.name)] = n; county_map[p.name] = (npf, n)
+            for p in places:
+                if p.level == "town":
+                    if not p.county:
+                        raise NoSwap("town directly under a city")
+                    npf, nc = county_map[p.county]
+                    k = unit_kind(p.name, "town")
+                    n = _pick_any(rng, g.towns.get((tpv, npf, nc), set()), [k, "镇", "乡", "苏木", "街道"], "town", taken, text, g)
+                    taken.add(n); m[("town", p.name)] = n
+        except NoSwap:
+            continue
+        levels = []
+        if g.province_kind[prov] == "省" and g.province_kind[tpv] == "自治区":
+            levels.append(("省", "自治区"))
+        new_pk = unit_kind(tpf, "prefecture", g, tpv)
+        if new_pk in PREF_KINDS and (kind in PREF_KINDS or new_pk != unit_kind(old_pref, "prefecture", g, prov)):
+            levels.append(("市", new_pk))
+        if tc:
+            levels.append((unit_kind(old_cty, "county"), kind))
+        return m, levels
+    raise NoSwap(f"no {kind} fits")
+
+
+ORGAN_KEYS = {"name", "department", "issuers"}
+
+
+def strip_prefecture(gold: dict, mapping: dict) -> dict:
+    """Spec §5: the organs of a 市辖区 carry their city in front, a county's, county-level city's or banner's do
+    not (`龙陵县人民政府`). A district that became a 县/市/旗 (or a 县 that became a 旗) loses its prefecture in the
+    gold's organ names (departments.name, responsibilities.department, issuers); quotes and the region keep it."""
+    prefs = [n for (lv, _), n in mapping.items() if lv == "prefecture"]
+    ctys = [n for (lv, o), n in mapping.items() if lv == "county" and not n.endswith("区")]
+    pf_forms = sorted({f for p in prefs for _, f in forms(p, "prefecture")} | {_short_zhou().get(p, p) for p in prefs},
+                      key=len, reverse=True)
+    cy_forms = sorted({f for c in ctys for _, f in forms(c, "county")}, key=len, reverse=True)
+    if not pf_forms or not cy_forms:
+        return gold
+    rx = re.compile(f"(?:{'|'.join(map(re.escape, pf_forms))})(?=(?:{'|'.join(map(re.escape, cy_forms))}))")
+
+    def walk(obj, key=None):
+        if isinstance(obj, str):
+            return rx.sub("", obj) if key in ORGAN_KEYS else obj
+        if isinstance(obj, list):
+            return [walk(x, key) for x in obj]
+        if isinstance(obj, dict):
+            return {k: walk(v, k) for k, v in obj.items()}
+        return obj
+    return walk(gold)
+
+
+def kind_swap_notice(text: str, gold: dict, g: Gazetteer, seed: int, kind: str, keep_codes: bool = False):
+    """(new text, new gold, info) of the kind swap; info['skipped'] says why a notice is left."""
+    md = gold.get("metadata", {})
+    region = md.get("region") or ""
+    info = {"region": region, "kind": kind, "places": [], "pairs": {}, "codes": {}, "skipped": None}
+    places = own_places(region, text, g)
+    if not places:
+        info["skipped"] = "central or no gazetteer region"
+        return text, gold, info
+    chain = [p for p in places if p.chain]
+    want = "prefecture" if kind in PREF_KINDS else "county"
+    last = chain[-1]
+    if md.get("admin_level") != want or last.level != want or g.province_kind[places[0].name] not in ("省", "自治区"):
+        info["skipped"] = f"not a {want} notice of a province"
+        return text, gold, info
+    own_kind = unit_kind(last.name, want, g, places[0].name)
+    # a county notice may be a 县's or a 市辖区's (its 区人民政府 / 全区 / 区委 become the 旗's)
+    if own_kind not in (("市",) if want == "prefecture" else ("县", "区")):
+        info["skipped"] = f"own {want} is a {own_kind}"
+        return text, gold, info
+    rng = random.Random(f"{seed}:{kind}:{gold.get('doc_id')}")
+    try:
+        mapping, levels = kind_choose(places, text, g, rng, kind)
+    except NoSwap as e:
+        info["skipped"] = str(e)
+        return text, gold, info
+    sw = build_swap(mapping, g, keep_codes, frozenset((p.level, p.name) for p in chain))
+    flat = re.sub(WS, "", text) + "".join(strings_of(gold))
+    keep = {x: x for x in g.all_names if x not in sw.pairs and any(f in x for f in sw.pairs) and x in flat}
+    # the bare stem of the old city (青岛国际创新园, 推进青岛…) is written as such places write themselves: an
+    # 自治州 by its 州 short form (海北州, region_short_names.tsv), a 盟 or 地区 by its full name (兴安盟, 和田地区:
+    # their bare stems read as other words, 兴安岭, 和田玉), a 旗 in full, an 自治县 as X县
+    for (lv, old), new in mapping.items():
+        nk = unit_kind(new, lv)
+        if (lv, old) not in {(p.level, p.name) for p in chain} or nk not in KINDS or old == new:
+            continue
+        st = stem_of(old, lv)
+        if st and st in sw.pairs:
+            sw.pairs[st] = (_short_zhou().get(new, new) if nk == "自治州" else
+                            dict(forms(new, lv)).get("auto-short", new) if nk == "自治县" else new)
+    gov = sorted({n for (lv, _), n in mapping.items() if lv == "prefecture" and unit_kind(n, "prefecture") in ("盟", "地区")})
+    rel = Relevel(levels, gov)
+    ks = KindSwap(sw.pairs | keep, sw.codes, sw.central, rel)
+    new_text, new_gold = ks(text), map_strings(gold, ks)
+    new_gold = strip_prefecture(new_gold, mapping)
+    info.update(places=[f"{lv}:{o}→{n}" for (lv, o), n in mapping.items()], pairs=ks.pairs, codes=ks.codes,
+                levels=levels, gov=gov, new_region=new_gold["metadata"].get("region"))
+    info["place_specific"] = place_specific(region, info["new_region"], text)
+    return new_text, new_gold, info
 
 
 # ---------------------------------------------------------------- run and score
@@ -548,6 +853,8 @@ def pred_diff(orig: Path, swapped: Path, infos: dict, g: Gazetteer, seeds_maps: 
         if info.get("skipped"):
             continue
         sw = Swap(info["pairs"], info["codes"], central_codes())
+        if info.get("kind"):
+            sw = KindSwap(info["pairs"], info["codes"], central_codes(), Relevel([tuple(x) for x in info["levels"]], info["gov"]))
         try:
             a = json.loads((orig / "out" / "records" / f"{doc}.json").read_text())
             b = json.loads((swapped / "out" / "records" / f"{doc}.json").read_text())
@@ -577,9 +884,14 @@ def main(argv=None) -> int:
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     ap.add_argument("--keep-codes", action="store_true", help="leave 文号 code characters unchanged")
     ap.add_argument("--run", action="store_true", help="run the pipeline on each set, score, compare")
+    ap.add_argument("--kinds", nargs="+", choices=KINDS,
+                    help="kind swap: a prefecture-level city notice becomes one of an 自治州/盟/地区, a county (县) "
+                         "notice one of a 旗/自治县, level words included (docs/decisions/swap-s16.md)")
     a = ap.parse_args(argv)
     g = Gazetteer.load()
     items = notices(ROOT)
+    if a.kinds:
+        return kinds_main(a, g, items)
     sets = {"orig": None} | {f"seed{s}": s for s in a.seeds}
     infos = {name: write_set(a.out / name, items, g, s, a.keep_codes) for name, s in sets.items()}
     swapped_docs = sorted(set.intersection(*[{d for d, i in inf.items() if not i.get("skipped")}
@@ -609,6 +921,41 @@ def main(argv=None) -> int:
             print(f"{c:22}{o:7.3f} | {mean:7.3f} [{min(vs):.3f}, {max(vs):.3f}]{flag}")
     print("\npred diffs (orig run under the swap vs swapped run), items per seed:",
           {n: len(v) for n, v in diffs.items()})
+    return 0
+
+
+def kinds_main(a, g: Gazetteer, items) -> int:
+    sets = {"orig": (None, None)} | {f"{k}-s{s}": (s, k) for k in a.kinds for s in a.seeds}
+    infos = {n: write_set(a.out / n, items, g, s, a.keep_codes, k) for n, (s, k) in sets.items()}
+    subsets = {}
+    for k in a.kinds:
+        names = [n for n, (_, kk) in sets.items() if kk == k]
+        docs = sorted(set.intersection(*[{d for d, i in infos[n].items() if not i.get("skipped")} for n in names]))
+        subsets[k] = docs
+        for n in names:
+            print(f"{n}: {sum(1 for i in infos[n].values() if not i.get('skipped'))} swapped")
+        print(f"{k}: swapped in every seed: {len(docs)} {docs}")
+    if not a.run:
+        return 0
+    scores = {}
+    for n, (s, k) in sets.items():
+        subs = subsets if k is None else {k: subsets[k]}
+        scores[n] = {kk: figures(v) for kk, v in run_and_score(a.out / n, subs).items()}
+    diffs = {n: pred_diff(a.out / "orig", a.out / n, {d: i for d, i in infos[n].items() if d in subsets[k]}, g, {})
+             for n, (s, k) in sets.items() if n != "orig"}
+    (a.out / "report.json").write_text(json.dumps({"subsets": subsets, "scores": scores, "pred_diff": diffs},
+                                                  ensure_ascii=False, indent=1), encoding="utf-8")
+    cols = ["meta"] + ["m." + k for k in FIELDS] + KEYS
+    for k in a.kinds:
+        names = [n for n, (_, kk) in sets.items() if kk == k]
+        print(f"\n== {k} ({len(subsets[k])} notices): orig | kind-swapped mean [min, max] over seeds")
+        for c in cols:
+            o = scores["orig"][k][c]
+            vs = [scores[n][k][c] for n in names]
+            mean = sum(vs) / len(vs)
+            flag = "  <-- drop" if mean < o - 1e-9 else ("  (gain)" if mean > o + 1e-9 else "")
+            print(f"{c:22}{o:7.3f} | {mean:7.3f} [{min(vs):.3f}, {max(vs):.3f}]{flag}")
+    print("\npred diffs, items per set:", {n: len(v) for n, v in diffs.items()})
     return 0
 
 
