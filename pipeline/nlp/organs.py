@@ -1726,9 +1726,16 @@ AREA_MARKER_AFTER = frozenset(AREA_JOINERS)
 WORD_MARKER_AFTER = frozenset(AREA_JOINERS + "报本我" + "日月年号")
 
 
-def _word_marker_blocked(prev: str) -> bool:
-    """州/盟/旗 after `prev` is the end of a word, not a level marker."""
-    return bool(prev) and _is_han(prev) and prev not in WORD_MARKER_AFTER
+def _word_marker_blocked(prev: str, before: str = "") -> bool:
+    """州/盟/旗 after `prev` is the end of a word, not a level marker. `before`: the two characters before the marker;
+    (s16-kindorg) a verb that takes an organ (推动州有关部门, 督促盟有关部门, 配合旗财政局) opens the level as 由/会同 do."""
+    return bool(prev) and _is_han(prev) and prev not in WORD_MARKER_AFTER and before not in MARKER_OPENING_VERBS
+
+
+# (s16-kindorg) Verbs after which a 州/盟/旗 is the document's own level (as 市 is after any character): none of them
+# ends in a character that, with 州/盟/旗, makes a current place or a word (regions.tsv: no 动州, 促州, 求州…).
+MARKER_OPENING_VERBS = frozenset({"推动", "督促", "要求", "指导", "协调", "组织", "支持", "鼓励", "配合", "协助", "提请",
+                                  "商请", "联合", "明确", "通知"})
 # A 地区 (or 盟)'s administration, the 行政公署 (行署) of the document's 地区, and its office: 行署,
 # 地区行署, 盟行署, 行署办公室, 行署办 (spec 1.1 section 5: `行署` -> `<地区>行政公署`).
 AREA_ADMINISTRATION = re.compile(rf"(?:(?P<mk>地区|盟)|(?<![\p{{Han}}])|(?<=[{AREA_JOINERS}]))(?P<w>行政公署|行署)"
@@ -1798,7 +1805,7 @@ def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
             prev = text[ms - 1] if ms - 1 >= lo else ""
             if prev and prev in MARKER_BLOCK_BEFORE and mk != "自治区":
                 return None
-            if mk in ("州", "盟", "旗") and _word_marker_blocked(prev):  # 某州港…, 红旗: the marker ends a word
+            if mk in ("州", "盟", "旗") and _word_marker_blocked(prev, text[max(lo, ms - 2):ms]):  # 某州港…, 红旗: a word's end
                 return None
             if mk == "地区" and prev and _is_han(prev) and prev not in AREA_MARKER_AFTER:
                 return None  # 地区教育局 (a 地区's bureau) after a list mark or a joiner; 贫困地区, 该地区 are no marker
@@ -2402,6 +2409,12 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         # function at a written level (spec 1.1 section 5, collectives as written, region written out)
         s, e = start + m.start(), start + m.end()
         prev = text[s - 1] if s > start else ""
+        if prev == "地" and m.group("mk") == "区" and (
+                s - 1 == start or not _is_han(text[s - 2]) or text[s - 2] in AREA_MARKER_AFTER):
+            # (s16-kindorg) 由地区林业行政主管部门: the 地区's authority, 地区 written whole (as 市林业行政主管部门); 贫困地区,
+            # 各地区 end a word
+            out.append(Mention(s - 1, e, text[s - 1:e], "collective", marker="地区", stem=text[s + 1:e], layer="pattern"))
+            continue
         if prev and (prev in MARKER_BLOCK_BEFORE or prev in "城都"):
             continue
         if _inside_town_name(text, s, start):
@@ -2519,12 +2532,14 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             continue
         sect, adm, e = m.group("sect"), m.group("adm") or "", start + m.end()
         mk = m.group("mk")
-        if mk in ("州", "盟", "旗", "地区") and not m.group("pre") and s > start and _word_marker_blocked(text[s - 1]):
+        if mk in ("州", "盟", "旗", "地区") and not m.group("pre") and s > start \
+                and _word_marker_blocked(text[s - 1], text[max(start, s - 2):s] if mk != "地区" else ""):
             continue  # 温州财政部门, 联盟…: the character ends a word (州财政部门 of an autonomous prefecture opens one)
         if adm in ("行政主管", "行政管理") and not m.group("pre") and not m.group("mk2") \
                 and (adm == "行政管理" or mk != "省" or not _sector_bureau(sect, mk, t)):
             # 市人民政府城市管理行政主管部门: an authority named by its function, as written (like FUNCTION_AUTHORITY)
-            out.append(Mention(s, e, text[s:e], "collective", marker=mk, stem=text[s + 1:e], layer="pattern"))
+            # (s16-kindorg) 地区卫生健康行政主管部门: the stem follows the whole marker (was 区卫生… after 地)
+            out.append(Mention(s, e, text[s:e], "collective", marker=mk, stem=text[s + len(mk or "市"):e], layer="pattern"))
             continue
         # 市老龄工作机构: as written, not a bureau; a province's 行政主管部门 is its 厅 (below)
         function_named = adm not in ("", "行政", "主管") and not (adm == "行政主管" and mk == "省")
@@ -2737,7 +2752,9 @@ def _list_words(lst: str, words: frozenset | set) -> list[str] | None:
 DETERMINED = re.compile(r"有关|相关")
 LIST_ONLY_SECTORS = frozenset({"人事"})
 INSIDE_BODY = re.compile(r"(?:部门|单位|机关|的)$")
-LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级|各级|(?<![华国])全国|(?<![城都])[省市县区]属)$")
+# (s16-kindorg) 旗属招商部门, 州属, 盟属: the determiner of a banner's, an autonomous prefecture's or a league's notice, as
+# 区属 (after a Han character 州/旗/盟 ends a word: 广州, 红旗, 联盟)
+LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级|各级|(?<![华国])全国|(?<![城都])[省市县区]属|(?<!\p{Han})[州旗盟]属)$")
 # Sector words that are also verbs: before 有关部门 they govern it (组织有关部门), no sector
 # 试点地区省级财政部门, 省级人力资源社会保障部门 (in a central notice), 试点城市财政部门: a level word or the places of
 # a pilot before a single sector, kept as written (a collective; spec 1.1 section 5, determiners included)
@@ -3050,9 +3067,13 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         if i >= end:
             break
         ch = text[i]
-        if i > start and text[i - 1] in MARKER_BLOCK_BEFORE:
+        area = ch == "区" and i - 1 >= start and text[i - 1] == "地" and (
+            i - 1 == start or not _is_han(text[i - 2]) or text[i - 2] in AREA_MARKER_AFTER)
+        # (s16-kindorg) 地区对接华为工作专班, 由地区X办公室: 地区 opens its own level's organ after a boundary or a joiner,
+        # as 州 and 市 do (贫困地区, 各地区 end a word); named with the 地区 where it is the document's (canonical)
+        if i > start and text[i - 1] in MARKER_BLOCK_BEFORE and not area:
             continue
-        if ch == "州" and i > start and _word_marker_blocked(text[i - 1]):
+        if ch == "州" and i > start and _word_marker_blocked(text[i - 1], text[max(start, i - 2):i]):
             continue
         nxt = text[i + 1:i + 2]
         if nxt == "政" and text[i + 2:i + 3] in ("府", "务"):
@@ -3079,6 +3100,10 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
             continue
         if WORD_IN_JU.search(stem):  # 产业结构布局, 发展格局: words, not bureaus
+            continue
+        if area:
+            e = i + 1 + len(_before_title(m.group(0)))
+            out.append(Mention(i - 1, e, text[i - 1:e], "named", "local", stem, marker="地区", layer="pattern"))
             continue
         out.append(_marker_mention(text, i, start, m, stem))
     return out
@@ -3118,7 +3143,7 @@ def _productive_banners(text: str, start: int, end: int) -> list[Mention]:
         i = marker.start()
         ch = text[i]
         place = place_before(text, i + 1, start) if i > start and _is_han(text[i - 1]) else None
-        if i > start and _word_marker_blocked(text[i - 1]) and not (place and place[1] != "国家"):
+        if i > start and _word_marker_blocked(text[i - 1], text[max(start, i - 2):i]) and not (place and place[1] != "国家"):
             continue
         if not place and i > start and text[i - 1] in MARKER_BLOCK_BEFORE:
             continue
@@ -3630,7 +3655,10 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
         if mm and (NOT_ORGAN_STEM.search(piece) or _enterprise_bureau().match(piece)):
             mm = None  # an enterprise in a list of duty holders (spec 1.1 section 5: enterprises are no departments)
         if mm and not taken.covers(pos + 1):
-            if piece[0] in "省市县区" and len(piece) >= 3:
+            if piece.startswith("地区") and len(piece) >= 5 and m.marker == "地区":
+                # (s16-kindorg) 地区科技局、地区水务管理局: the member writes its 地区 again after a 地区 organ
+                out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece[2:], marker="地区", layer="pattern"))
+            elif piece[0] in "省市县区" and len(piece) >= 3:
                 # 市大数据局、市民营经济局: the member writes its own level prefix
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece[1:], marker=piece[0],
                                    layer="pattern"))
