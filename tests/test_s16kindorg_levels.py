@@ -41,3 +41,9 @@ def test_words_are_no_levels_in_ordinary_notices():
     assert set(names) == {"甘肃省发展和改革委员会", "甘肃省财政厅"}
     names, _ = _run("（二）推动杭州与温州等地区合作，支持广州属地企业，市商务局负责。\n", "浙江省温州市", "prefecture")
     assert set(names) == {"温州市商务局"}
+
+
+def test_banner_determiner_after_a_joiner():
+    # an Inner Mongolia banner's 办法 (2010s): 为 before the determiner
+    names, _ = _run("第八条 申报材料经旗属商务部门初审后报旗人民政府。\n", "内蒙古自治区鄂尔多斯市乌审旗", "county")
+    assert "旗属商务部门" in names

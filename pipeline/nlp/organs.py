@@ -2753,8 +2753,8 @@ DETERMINED = re.compile(r"有关|相关")
 LIST_ONLY_SECTORS = frozenset({"人事"})
 INSIDE_BODY = re.compile(r"(?:部门|单位|机关|的)$")
 # (s16-kindorg) 旗属招商部门, 州属, 盟属: the determiner of a banner's, an autonomous prefecture's or a league's notice, as
-# 区属 (after a Han character 州/旗/盟 ends a word: 广州, 红旗, 联盟)
-LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级|各级|(?<![华国])全国|(?<![城都])[省市县区]属|(?<!\p{Han})[州旗盟]属)$")
+# 区属 (after a Han character 州/旗/盟 ends a word: 广州, 红旗, 联盟; not after a joiner: 应为旗属招商部门)
+LOCAL_DETERMINER = re.compile(r"(?:所在地|当地|同级|各级|(?<![华国])全国|(?<![城都])[省市县区]属|(?:(?<!\p{Han})|(?<=[由和及与向经对在将同请报本我为]))[州旗盟]属)$")
 # Sector words that are also verbs: before 有关部门 they govern it (组织有关部门), no sector
 # 试点地区省级财政部门, 省级人力资源社会保障部门 (in a central notice), 试点城市财政部门: a level word or the places of
 # a pilot before a single sector, kept as written (a collective; spec 1.1 section 5, determiners included)
