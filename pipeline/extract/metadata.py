@@ -830,7 +830,7 @@ PROVINCE_ADDRESSED = re.compile(r"你(?:省|自治区)(?![\p{Han}]{0,2}(?:人民
 OWN_WHOLE = re.compile(r"全(?P<mk>省|市|县)(?![\p{Han}]{0,1}(?:长|委))"
                        # (s16-kindmeta) an 自治州's, 盟's, 旗's own whole (`全州`, `全盟`, `全旗`; not the county 全州县, not
                        # 健全/安全 + 州); `全地区` only counts (group wk) where the region read is a 地区 (else: the whole area)
-                       r"|(?<![健完安齐周保成顾])全(?P<mk>州|盟|旗)(?!县|市|[\p{Han}]{0,1}(?:长|委))|全(?P<wk>地区)(?!生产|经济)")
+                       r"|(?<![健完安齐周保成顾])全(?P<mk>州|盟|旗)(?!县|市|[\p{Han}]{0,1}(?:长|委))|(?<![健完安齐周保成顾])全(?P<wk>地区)(?!生产|经济|间|性)")
 # A ministry speaking of itself (`我部`, `本部各司局`, `由部另行制定`): only a central ministry
 # calls itself 部.
 MINISTRY_SELF = re.compile(r"我部|本部(?:各|机关|直属|有关)|(?:由|报|经)部(?:另行|统一|审|批|备案|制定|负责|同意)")
@@ -843,7 +843,7 @@ BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区|�
                          # enumeration of levels: `各州、市水务局`, `市、州发展改革委`), their governments and direct organs
                          # (`州委`, `州人民政府`, `盟行政公署`, `旗直各部门`), `我州`, `本旗`; a 地区's (`地区行署`, `地委`,
                          # `地直各单位`); `地区X局` only where the region read is a 地区 (group wk: else 地区 is "area")
-                         r"|(?:^|[、，。；：（\s])(?<!市、|省、|县、)(?P<mk>州|盟|旗)(?![、（(]?[市县区旗]|长|帜|舰|下|袍|级|域)"
+                         r"|(?:^|[、，。；：（\s])(?<!市、|省、|县、)(?P<mk>州|盟|旗)(?![、（(]?[市县区旗]|长|帜|舰|下|袍|级|域|员|内|友)"
                          r"(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s《]|负责|牵头|配合|要|会同))"
                          r"|(?:^|(?<![\p{Han}])|(?<=[经由报请和及与向按将的在]))(?<!市、|省、|县、)(?P<mk>州|盟|旗)"
                          r"(?=委(?![托派])|人民政府|政府(?!采购)|行政公署|行署|直(?:各|有关|[\p{Han}]{0,4}(?:部门|单位|机关)))"
@@ -1214,9 +1214,11 @@ def _with_city(issuer: str, text: str) -> str:
     head = places_in(issuer[:20])
     if len(head) >= 2 and head[0][0] == 0 and head[0][1].level == "prefecture" and head[1][0] == len(head[0][2]) \
             and head[1][1].level == "county" and head[1][1].region.startswith(head[0][1].region) \
-            and not head[1][1].name.endswith("区") and len(issuer) > head[1][0] + len(head[1][2]):
+            and not head[1][1].name.endswith("区") and len(issuer) > head[1][0] + len(head[1][2]) \
+            and not TOWN_ORGAN.match(issuer[head[1][0] + len(head[1][2]):]):
         # (s16-kindmeta) a county, county-level city or banner signed with its prefecture in front (`巴彦淖尔市杭锦后旗住房
         # 建设和园林局`): spec 1.1 §5, counties, county-level cities and banners carry no city, issuers follow the same rule
+        # (a town's organ under them keeps the chain it signs with: `石家庄市井陉县威州镇人民政府`)
         return issuer[head[1][0]:]
     found = [(off, place) for off, place, name in places_in(issuer[:12]) if off == 0]
     district = next((p.name for _, p in found if p.level == "county" and p.name.endswith("区")
