@@ -827,7 +827,10 @@ NATIONAL_SCOPE = re.compile(r"我国|全国(?!人大|政协|总工会|妇联)|�
 ADDRESSED_PLACE = re.compile(r"你(?:省|自治区|市|州|县|区)")
 PROVINCE_ADDRESSED = re.compile(r"你(?:省|自治区)(?![\p{Han}]{0,2}(?:人民|政府)?(?:区|县|乡|镇))")
 # (s9) The document's own level named as a whole (`全省`, `全市`, `全县`): a local document's word.
-OWN_WHOLE = re.compile(r"全(?P<mk>省|市|县)(?![\p{Han}]{0,1}(?:长|委))")
+OWN_WHOLE = re.compile(r"全(?P<mk>省|市|县)(?![\p{Han}]{0,1}(?:长|委))"
+                       # (s16-kindmeta) an 自治州's, 盟's, 旗's own whole (`全州`, `全盟`, `全旗`; not the county 全州县, not
+                       # 健全/安全 + 州); `全地区` only counts (group wk) where the region read is a 地区 (else: the whole area)
+                       r"|(?<![健完安齐周保成顾])全(?P<mk>州|盟|旗)(?!县|市|[\p{Han}]{0,1}(?:长|委))|(?<![健完安齐周保成顾])全(?P<wk>地区)(?!生产|经济|间|性)")
 # A ministry speaking of itself (`我部`, `本部各司局`, `由部另行制定`): only a central ministry
 # calls itself 部.
 MINISTRY_SELF = re.compile(r"我部|本部(?:各|机关|直属|有关)|(?:由|报|经)部(?:另行|统一|审|批|备案|制定|负责|同意)")
@@ -835,11 +838,37 @@ MINISTRY_SELF = re.compile(r"我部|本部(?:各|机关|直属|有关)|(?:由|�
 # and the document's own place named as such (我省, 本市, 我县). 我区/全区 are left out: an
 # autonomous region writes them too.
 BARE_MARKER = re.compile(r"(?:^|[、，。；：（\s])(?P<mk>省|市|县|区|自治区)(?!场|级|域)(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s《]|负责|牵头|配合|要|会同))"
-                         r"|(?:我|本)(?P<mk>省|市|县)(?![\p{Han}]{0,2}(?:级|场|民|场主体)|份)")
+                         r"|(?:我|本)(?P<mk>省|市|县)(?![\p{Han}]{0,2}(?:级|场|民|场主体)|份)"
+                         # (s16-kindmeta) the own organs of an 自治州, 盟 or 旗 (`州教育局`, `盟财政局`, `旗农牧局`; not in an
+                         # enumeration of levels: `各州、市水务局`, `市、州发展改革委`), their governments and direct organs
+                         # (`州委`, `州人民政府`, `盟行政公署`, `旗直各部门`), `我州`, `本旗`; a 地区's (`地区行署`, `地委`,
+                         # `地直各单位`); `地区X局` only where the region read is a 地区 (group wk: else 地区 is "area")
+                         r"|(?:^|[、，。；：（\s])(?<!市、|省、|县、)(?P<mk>州|盟|旗)(?![、（(]?[市县区旗]|长|帜|舰|下|袍|级|域|员|内|友)"
+                         r"(?=[\p{Han}]{1,10}?(?:厅|委员会|委|局|办)(?:[、，。；）\s《]|负责|牵头|配合|要|会同))"
+                         r"|(?:^|(?<![\p{Han}])|(?<=[经由报请和及与向按将的在]))(?<!市、|省、|县、)(?P<mk>州|盟|旗)"
+                         r"(?=委(?![托派])|人民政府|政府(?!采购)|行政公署|行署|直(?:各|有关|[\p{Han}]{0,4}(?:部门|单位|机关)))"
+                         r"|(?:^|(?<![\p{Han}])|(?<=[经由报请和及与向按将的在]))(?P<mk>地区)(?=行政公署|行署)"
+                         r"|(?:^|(?<![\p{Han}])|(?<=[经由报请和及与向按将的在]))(?<!省委、)(?P<dk>地)(?=委(?![托派员])(?!、县委)|直(?:各|有关|[\p{Han}]{0,4}(?:部门|单位|机关)))"
+                         r"|(?:我|本)(?P<mk>州|盟|旗)(?![\p{Han}]{0,2}(?:级|民)|帜)"
+                         r"|(?:^|[、，。；：（\s])(?<!市、|省、|县、)(?P<wk>地区)(?!生产|经济|间|性)"
+                         r"(?=[\p{Han}]{1,10}?(?:委员会|委|局|办)(?:[、，。；）\s《]|负责|牵头|配合|要|会同))")
 AUTONOMOUS_REGIONS = ("内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区")
 OWN_DISTRICT = re.compile(r"(?:我|本|全)区(?!域|间|块|别|分|内外|级)")
 # (s13) `自治区发展改革委`, `自治区教育厅`: an autonomous region's own organs, as 省X厅 are a province's
-LEVEL_OF_MARKER = {"省": "province", "自治区": "province", "市": "prefecture", "县": "county", "区": "county"}
+LEVEL_OF_MARKER = {"省": "province", "自治区": "province", "市": "prefecture", "县": "county", "区": "county",
+                   "州": "prefecture", "盟": "prefecture", "地区": "prefecture", "旗": "county"}
+
+
+def _own_marker(m, region: str | None) -> str | None:
+    """(s16-kindmeta) The level marker of a BARE_MARKER / OWN_WHOLE match: its `mk`; `地委`/`地直` (group dk) are a
+    地区's; `全地区`/`地区X局` (group wk) only where the region read already is a 地区 (elsewhere 地区 is "area")."""
+    if m.group("mk"):
+        return m.group("mk")
+    if m.groupdict().get("dk"):
+        return "地区"
+    if m.groupdict().get("wk") and region and "地区" in region:
+        return "地区"
+    return None
 
 
 def _region_of_own_organs(body: str, region: str | None, level: str | None) -> tuple[str | None, str | None]:
@@ -857,7 +886,8 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
         return "全国", "central"
     counts: dict[str, int] = {}
     for m in BARE_MARKER.finditer(body):
-        counts[m.group("mk")] = counts.get(m.group("mk"), 0) + 1
+        if (mk := _own_marker(m, region)) is not None:
+            counts[mk] = counts.get(mk, 0) + 1
     if region is None and level is None and not counts and not OWN_WHOLE.search(body) and not OWN_TOWN.search(body) \
             and len(NATIONAL_SCOPE.findall(body)) >= 2 and not LOCAL_UNITS.search(body) and not places_in(body):
         # (s9) guide M13, `plainly national`: a body that names no place at all and no organ or whole of its own
@@ -875,7 +905,8 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
     if not counts and not ADDRESSED_PLACE.search(body):
         # (s9) no organ with a bare level: the whole the body speaks of (`全省`, `全市`) is its own level
         for m in OWN_WHOLE.finditer(body):
-            counts[m.group("mk")] = counts.get(m.group("mk"), 0) + 1
+            if (mk := _own_marker(m, region)) is not None:
+                counts[mk] = counts.get(mk, 0) + 1
     if region is not None and level in ("province", "prefecture") and not region.startswith(AUTONOMOUS_REGIONS):
         # (s13) a city district's own words (`本区`, `我区`, `全区`; an autonomous region writes them of itself, so not
         # there) outnumbering the city's: the district of that city the body names most often
@@ -905,6 +936,10 @@ def _region_of_own_organs(body: str, region: str | None, level: str | None) -> t
         # once (`福建省科技小巨人企业`, a provincial programme): the city of that province the body names most often
         named = _places_named(body, region)
         cities, counties = named.get("prefecture"), named.get("county", {})
+        kind = {"州": "自治州", "盟": "盟", "地区": "地区"}.get(marker)
+        if cities and kind and any(c.endswith(kind) for c in cities):
+            # (s16-kindmeta) 州X局/全州 are an 自治州's own words, 盟X局 a 盟's, 地区行署 a 地区's: the named prefecture of that kind
+            cities = {c: n for c, n in cities.items() if c.endswith(kind)}
         if cities:
             city = _most_named(cities)
             mine = [c for c in counties if c.startswith(city)]
@@ -980,7 +1015,7 @@ def _reply_above(body: str, region: str, level: str, title: str) -> tuple[str, s
     found = places_in(title)
     if not found or min(off for off, _, _ in found) == 0:
         return region, level  # a title that opens with its place (`某省…行动方案`) names its own jurisdiction
-    if any(m.group("mk") for m in BARE_MARKER.finditer(body)):
+    if any(_own_marker(m, region) for m in BARE_MARKER.finditer(body)):
         return region, level  # its own organs with a bare level: the place is its own
     if level == "province" and re.search(r"你(?:省|自治区|区(?!县))", body):
         return "全国", "central"
@@ -1176,6 +1211,15 @@ def _with_city(issuer: str, text: str) -> str:
     """A city district's organ is named with its city, issuers too (spec 1.1 section 5):
     `武侯区簇桥街道办事处` → `成都市武侯区簇桥街道办事处`. The city is the district's only one, or
     the one the document names."""
+    head = places_in(issuer[:20])
+    if len(head) >= 2 and head[0][0] == 0 and head[0][1].level == "prefecture" and head[1][0] == len(head[0][2]) \
+            and head[1][1].level == "county" and head[1][1].region.startswith(head[0][1].region) \
+            and not head[1][1].name.endswith("区") and len(issuer) > head[1][0] + len(head[1][2]) \
+            and not TOWN_ORGAN.match(issuer[head[1][0] + len(head[1][2]):]):
+        # (s16-kindmeta) a county, county-level city or banner signed with its prefecture in front (`巴彦淖尔市杭锦后旗住房
+        # 建设和园林局`): spec 1.1 §5, counties, county-level cities and banners carry no city, issuers follow the same rule
+        # (a town's organ under them keeps the chain it signs with: `石家庄市井陉县威州镇人民政府`)
+        return issuer[head[1][0]:]
     found = [(off, place) for off, place, name in places_in(issuer[:12]) if off == 0]
     district = next((p.name for _, p in found if p.level == "county" and p.name.endswith("区")
                      and not p.name.endswith(("自治区", "特区", "林区"))), None)
