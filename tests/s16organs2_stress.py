@@ -87,7 +87,7 @@ LEFT: set[str] = {"ah-street-annotation-residents", "gs-precision-paragraph"}
 
 
 def run(cases=CASES):
-    from tests.s16organs_stress import run as r
+    from tests.s16organs_stress import run as r  # (the same runner)
     return r(cases)
 
 
@@ -95,17 +95,7 @@ def half(which: str):
     return CASES[0::2] if which == "fix" else CASES[1::2] if which == "held" else CASES
 
 
-def counts(cases):
-    from tests.s16organs_stress import counts as c
-    return c(cases)
-
-
 if __name__ == "__main__":
     sys.path.insert(0, ".")
-    which = sys.argv[1] if len(sys.argv) > 1 else "fix"
-    cases = half(which)
-    ok, found, total, spurious = counts(cases)
-    print(f"{which}: {ok} of {len(cases)} cases; recall {found}/{total}; spurious {spurious}")
-    if which != "held":
-        for cid, extra, missing in run(cases):
-            print(cid, "extra", extra, "missing", missing)
+    from tests.s16organs_stress import main  # (the same runner and counts)
+    main(CASES, sys.argv[1:])

@@ -2140,9 +2140,16 @@ FIRST_LINE_TITLE = re.compile(r"^[ \u3000]*([^\n。；，,《》]{4,100}?(?:规�
 
 def _first_line_title(text: str) -> str | None:
     """(s13b) also on one of the first lines after a breadcrumb line (`首页 > 政务公开 > 政策文件`, `当前位置：…`)."""
+    return _below_breadcrumbs(text, lambda at: (FIRST_LINE_TITLE if at == 0 else FIRST_LINE_TITLE_AT).match(
+        text, at, min(len(text), at + 300)))
+
+
+def _below_breadcrumbs(text: str, match_at) -> str | None:
+    """The first group of `match_at(at)` on the first line, or on one of the next three when every line above it is a
+    web page's navigation line (a breadcrumb); None otherwise."""
     at = 0
     for _ in range(4):
-        m = (FIRST_LINE_TITLE if at == 0 else FIRST_LINE_TITLE_AT).match(text, at, min(len(text), at + 300))
+        m = match_at(at)
         if m:
             return m.group(1)
         nl = text.find("\n", at, at + 120)
@@ -2160,16 +2167,7 @@ ONE_YEAR_LIST_TITLE = re.compile(r"[ \u3000]*([^\n。；，,：:]{0,30}?(?:19|20
 
 def _one_year_list_title(text: str) -> str | None:
     """(also on one of the first lines after a breadcrumb line, as `_first_line_title`)"""
-    at = 0
-    for _ in range(4):
-        m = ONE_YEAR_LIST_TITLE.match(text, at, min(len(text), at + 80))
-        if m:
-            return m.group(1)
-        nl = text.find("\n", at, at + 120)
-        if nl < 0 or not BREADCRUMB.search(text, at, nl):
-            return None
-        at = nl + 1
-    return None
+    return _below_breadcrumbs(text, lambda at: ONE_YEAR_LIST_TITLE.match(text, at, min(len(text), at + 80)))
 
 
 NAVIGATION = re.compile(r"\s[>＞»›]\s|[>＞»›].{0,12}[>＞»›]|当前位置|您的位置|所在位置")
