@@ -21,3 +21,12 @@ def test_a_committee_helping_leaves_the_organ_before_it_responsible():
     office = "哈尔滨市道里区新阳路街道社会治安综合治理办公室"
     assert set(names) == {office}
     assert triples == {("一/(一)", office, "responsible")}
+
+
+def test_a_committee_heading_a_duty_item_gets_nothing_while_a_place_does():
+    # a Shaanxi town's 职责分工: the places (各村) head items as their bodies; a 村委会 is no organ
+    names, triples = _run("一、职责分工\n1.镇农业综合服务中心：负责技术指导。\n2.各村民委员会：做好政策宣传。\n"
+                          "3.各村：做好入户摸排。\n", "陕西省延安市宜川县壶口镇", "township")
+    station = "宜川县壶口镇农业综合服务中心"
+    assert set(names) == {station, "各村"}
+    assert triples == {("一/1", station, "responsible"), ("一/3", "各村", "responsible")}

@@ -1998,7 +1998,9 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
     # `各村是环境整治的责任主体`, `各乡镇为责任单位`: the label's role, as after an organ
     label = ROLE_PREDICATE.match(text, after, e) if not cue and after == m.end() else None
     name = _full_width_brackets(m.group(0))
-    nm = NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"), name)
+    scope = COMMITTEE_SCOPE if name.endswith(COMMITTEE_ENDS) else None  # (s16: `3.各村委会：…` read, given nothing)
+    nm = NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", scope=scope, stem=name, layer="pattern"),
+                      name)
     if not cue and not label and not (headed and after > m.end()):
         # `（三）各村委会：做好…` heads its item (an organ-headed item), else a cue is needed; the place is still
         # the subject of a later comma clause (`各村是环境整治的责任主体，负责本村的清扫保洁`)
