@@ -3239,7 +3239,11 @@ def _productive_stem_words(text: str, start: int, end: int) -> list[Mention]:
             if marker.start() >= k:
                 break
             i = marker.start()
-            if i in seen or (i > start and text[i - 1] in MARKER_BLOCK_BEFORE) or (text[i] == "州" and i > start and _is_han(text[i - 1])):
+            # (s16, as `_productive`) 地区对口支援工作领导小组: 地区 after a boundary or a joiner opens its own level's organ
+            area = text[i] == "区" and i - 1 >= start and text[i - 1] == "地" and (
+                i - 1 == start or not _is_han(text[i - 2]) or text[i - 2] in AREA_MARKER_AFTER)
+            if i in seen or (i > start and text[i - 1] in MARKER_BLOCK_BEFORE and not area) or \
+                    (text[i] == "州" and i > start and _is_han(text[i - 1])):
                 continue
             m = rx.match(text, i + 1, min(end, i + 30))
             if not m or m.end() <= k:
@@ -3248,6 +3252,10 @@ def _productive_stem_words(text: str, start: int, end: int) -> list[Mention]:
             stem = _before_title(m.group(0))
             if stem[0] in "与和" or VERB_OFFICE.search(stem) or NOT_ORGAN_STEM.search(stem) or stem.endswith("中心") or WORD_IN_JU.search(stem) \
                     or re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|协会|学会", stem):
+                continue
+            if area:
+                e = i + 1 + len(stem)
+                out.append(Mention(i - 1, e, text[i - 1:e], "named", "local", stem, marker="地区", layer="pattern"))
                 continue
             out.append(_marker_mention(text, i, start, m, stem))
     return out
