@@ -3185,6 +3185,10 @@ def _places_sharing_government(text: str, start: int, end: int) -> list[Mention]
         level = next((x for x in ("自治区", "省", "市", "县", "区") if place and place[1].endswith(x)), None)
         while place and place[1] != "国家" and place[0] - 1 > start and text[place[0] - 1] in SHARED_GOVERNMENT_JOINERS:
             earlier = place_before(text, place[0] - 1, start)
+            if earlier and level in ("市", "县", "区") and earlier[1] in organ_tables().province_short:
+                # (s16) 吉林、松原、通化市政府: a province's stem that is also a place of the list's level (吉林市) is
+                # that place, as the list's other members are (the place swap's 吉林 class, on the organ side)
+                earlier = _short_place_before(text, place[0] - 1, start, level) or earlier
             if not earlier or earlier[1] == "国家" or not (earlier[1].endswith(("省", "市", "自治区", "县", "区", "州", "旗", "盟"))
                                                          or earlier[1] in organ_tables().province_short):
                 earlier = _short_place_before(text, place[0] - 1, start, level)  # 郑州、洛阳、开封市政府
