@@ -1,7 +1,8 @@
 """地区 as a notice's own level before an organ stem that holds a function character (对口支援, 对口帮扶, 对口协作:
 pipeline/data/organ_stem_words.tsv), as before any other stem (s16-kindorg); session 16, lead. Snippets written for
 this test in the style of a Tibetan 地区's plan and of a Guangdong city's (where 地区 is a word, not a level).
-Also a province's stem that is a city of a list closed by 市政府 (吉林、松原、通化市政府), found by the place swap."""
+Also, found by the place swap: a province's stem that is a city of a list closed by 市政府 (吉林、松原、通化市政府), and a
+zone named after a city whose name ends in a joining character (大同, 包头)."""
 from tests.test_organs_s5 import _run
 
 
@@ -27,3 +28,12 @@ def test_a_provinces_stem_in_a_list_of_cities_is_the_city():
                        ("一/(一)", "松原市人民政府", "co"), ("一/(一)", "通化市人民政府", "co")}
     names, _ = _run("一、任务\n（一）请吉林、辽宁省人民政府负责组织实施。\n", "全国", "central")
     assert set(names) == {"吉林省人民政府", "辽宁省人民政府"}
+
+
+def test_a_zone_named_after_a_city_whose_name_ends_in_a_joining_character():
+    # a Shanxi city's 细则 and an Inner Mongolia one: 大同, 包头 end in 同 (会同) and 头 (牵头), which stopped the walk
+    # back over the zone's name (found by the place swap)
+    _, triples = _run("一、资金拨付\n（一）由南郊区财政局会同大同高科技工业园管委会将资金拨付申报主体。\n", "山西省大同市", "prefecture")
+    assert triples == {("一/(一)", "大同市南郊区财政局", "lead"), ("一/(一)", "大同高科技工业园管理委员会", "co")}
+    names, _ = _run("一、任务\n（一）市科技局牵头包头稀土高新区管委会开展评估。\n", "内蒙古自治区包头市", "prefecture")
+    assert "包头稀土高新区管理委员会" in names

@@ -2945,13 +2945,14 @@ def _city_shorts() -> frozenset[str]:
 
 def _zone_start(text: str, s: int, lo: int) -> int:
     """The start of a zone's name found at `s` by the walk back over ZONE_STOP's characters, moved back over a
-    city's name that one of those characters opens (合肥新站高新区: 合, a character of 配合/联合, stopped the walk)."""
+    city's name that one of those characters opens (合肥新站高新区: 合, a character of 配合/联合, stopped the walk)
+    or ends (大同高科技工业园, 汕头高新区, 包头稀土高新区: 同, 头 of 会同/牵头; s16, found by the place swap)."""
     for k in (1, 2, 3):
         a = s - k
         if a < lo or not _is_han(text[a]):
             break
         for n in (2, 3, 4):
-            if a + n > s and text[a:a + n] in _city_shorts():
+            if a + n >= s and text[a:a + n] in _city_shorts():
                 return a
     return s
 
