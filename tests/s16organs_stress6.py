@@ -46,16 +46,7 @@ CASES = [
 LEFT: set[str] = {"hen-street-offices"}
 
 
-def run(cases=CASES):
-    from tests.s16organs_stress import run as r  # (the same runner)
-    return r(cases)
-
-
-def half(which: str):
-    return CASES[0::2] if which == "fix" else CASES[1::2] if which == "held" else CASES
-
-
-if __name__ == "__main__":
+if __name__ == "__main__":  # (run, halves and counts: tests/s16organs_stress.py)
     sys.path.insert(0, ".")
-    from tests.s16organs_stress import main  # (the same runner and counts)
+    from tests.s16organs_stress import main
     main(CASES, sys.argv[1:])

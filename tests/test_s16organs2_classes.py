@@ -59,5 +59,6 @@ def test_prefectures_and_cities_pairing_with_their_bodies():
 
 
 def test_stress_fix_half():
-    from tests.s16organs2_stress import LEFT, half, run
-    assert [f for f in run(half("fix")) if f[0] not in LEFT] == []
+    from tests.s16organs2_stress import CASES, LEFT
+    from tests.s16organs_stress import half, run
+    assert [f for f in run(half("fix", CASES)) if f[0] not in LEFT] == []

@@ -3,19 +3,7 @@ another province, level or year than the stress doc that found it (tests/s16targ
 exact: (value, unit, comparator, per_year, year_start, year_end, task); spans index the record's text."""
 from __future__ import annotations
 
-from pipeline import process_text
-
-
-def _record(text: str) -> dict:
-    d = process_text(text.strip() + "\n", doc_id="t").model_dump()
-    for t in d["targets"]:
-        assert d["text"][t["span"][0]:t["span"][1]] == t["quote"]
-    return d
-
-
-def _targets(text: str) -> list[tuple]:
-    return [(t["value"], t["unit"], t["comparator"], t["per_year"], t["year_start"], t["year_end"], t["task"])
-            for t in _record(text)["targets"]]
+from tests.test_s15targets_classes import _record, _targets  # noqa: F401  (the same exact-item readers)
 
 
 def test_applying_unit_with_a_modal_states_who_qualifies():

@@ -813,13 +813,7 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
     for m in PLACE_ASSIGNEE.finditer(text, a, b):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        name = _full_width_brackets(m.group(0))
-        # (s16) `各村民委员会`, `各社区居委会协助`: villagers' and residents' committees are no organs (b3 and b4
-        # adjudications; organs-s16.md), unlike the place itself (`各村`, `各社区`), which stands for its body. Still read
-        # (their clause's cue stays theirs, `A，各社区居委会协助` leaves A responsible) but given nothing (`add`)
-        scope = COMMITTEE_SCOPE if m.group(0).endswith(COMMITTEE_ENDS) else None
-        out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", scope=scope, stem=name,
-                                        layer="pattern"), name))
+        out.append(_place_assignee(m))
     if "村" in text[a:b]:
         # (s16) `责任单位：党政办、信访办、村（社区）`: a town's villages listed without 各 (kept as written, spec 1.1 §5)
         for m in LISTED_VILLAGES.finditer(text, a, b):
@@ -833,6 +827,18 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
 
 COMMITTEE_ENDS = ("委会", "委员会")
 COMMITTEE_SCOPE = "self-governing"
+
+
+def _place_assignee(place: re.Match) -> NamedMention:
+    """A place written as an assignee (各村, 各县（市、区）), kept as written (spec 1.1 section 5).
+
+    (s16) `各村民委员会`, `各社区居委会协助`: villagers' and residents' committees are no organs (b3 and b4 adjudications;
+    organs-s16.md), unlike the place itself (`各村`, `各社区`), which stands for its body. They are still read (their
+    clause's cue stays theirs, `A，各社区居委会协助` leaves A responsible) but `add` gives them nothing."""
+    name = _full_width_brackets(place.group(0))
+    scope = COMMITTEE_SCOPE if name.endswith(COMMITTEE_ENDS) else None
+    return NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", scope=scope, stem=name,
+                                layer="pattern"), name)
 # (s16) Villages named without 各 as one item of an annotation's list (between list marks, not inside a word).
 LISTED_VILLAGES = re.compile(r"(?<=[：:、，,；;])(?:村[（(](?:社区|居)[）)]|村居)(?=[、，,；;）)\]】〕]|[ \t　]*(?:\n|$))")
 
@@ -1837,12 +1843,7 @@ def _place_at(text: str, pos: int, e: int) -> NamedMention | None:
     if not PLACE_OPENING.match(text, pos):
         return None
     place = PLACE_ASSIGNEE.match(text, pos, e)
-    if not place:
-        return None
-    name = _full_width_brackets(place.group(0))
-    scope = COMMITTEE_SCOPE if place.group(0).endswith(COMMITTEE_ENDS) else None  # (s16: read, given nothing)
-    return NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", scope=scope, stem=name,
-                                layer="pattern"), name)
+    return _place_assignee(place) if place else None
 
 
 def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMention]) -> bool:
@@ -1924,10 +1925,7 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
             subject += more
         elif PLACE_OPENING.match(text, pos) and PLACE_ASSIGNEE.match(text, pos, e):
             place = PLACE_ASSIGNEE.match(text, pos, e)  # 各社区居委会配合: a place as assignee (kept as written)
-            name = _full_width_brackets(place.group(0))
-            scope = COMMITTEE_SCOPE if place.group(0).endswith(COMMITTEE_ENDS) else None  # (s16: given nothing)
-            subject.append(NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", scope=scope,
-                                                stem=name, layer="pattern"), name))
+            subject.append(_place_assignee(place))
             pos = place.end()
         elif pos > start and text[pos - 1] in ("、", "和") and (units := LEVEL_UNITS_PREFIXED.match(text, pos, e)):
             pos = units.end()  # `各乡镇、县直有关单位按照职责分工…`: the units get nothing (D30)
@@ -1997,10 +1995,7 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
     cue = _prose_cue(text, after, e) or TOWARD_DUTY.match(text, after, e)
     # `各村是环境整治的责任主体`, `各乡镇为责任单位`: the label's role, as after an organ
     label = ROLE_PREDICATE.match(text, after, e) if not cue and after == m.end() else None
-    name = _full_width_brackets(m.group(0))
-    scope = COMMITTEE_SCOPE if name.endswith(COMMITTEE_ENDS) else None  # (s16: `3.各村委会：…` read, given nothing)
-    nm = NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", scope=scope, stem=name, layer="pattern"),
-                      name)
+    nm = _place_assignee(m)  # (s16: `3.各村委会：…` read, given nothing)
     if not cue and not label and not (headed and after > m.end()):
         # `（三）各村委会：做好…` heads its item (an organ-headed item), else a cue is needed; the place is still
         # the subject of a later comma clause (`各村是环境整治的责任主体，负责本村的清扫保洁`)

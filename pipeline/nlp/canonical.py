@@ -51,9 +51,9 @@ MUNICIPALITY_NAMES = ("北京市", "上海市", "天津市", "重庆市")
 
 
 def _placed_collective(place: str, j: Jurisdiction) -> str | None:
-    """(s16-placeorg) The place of a collective written after a full county or prefecture name (武都区各有关部门,
-    凤城市有关部门, 梅州市各有关部门), named in full (spec 1.1 section 5: a city district carries its city), when the
-    place is the document's: a chain written out (陇南市武都区) as written; a district of the document's own city;
+    """(s16-placeorg) The place of a collective written after a full county or prefecture name (秦州区各有关部门,
+    海城市有关部门, 酒泉市各有关部门), named in full (spec 1.1 section 5: a city district carries its city), when the
+    place is the document's: a chain written out (天水市秦州区) as written; a district of the document's own city;
     a county, county-level city or prefecture of the document's province. Elsewhere None (the name may be a
     word there: 新城区, 老城区 of another province)."""
     names = _units_by_name()
@@ -105,7 +105,7 @@ def _prefix(j: Jurisdiction, marker: str) -> str | None:
     own = j.prefix_for(marker)
     if own is None and marker == "县" and j.level in ("county", "township") and j.county and j.county.endswith("市"):
         # (s16) 县财政局 in a county-level city's notice: the county-level jurisdiction is the city itself (spec 1.1 section
-        # 5: a prefix names the document's own jurisdiction at that level; 兴宁市财政局)
+        # 5: a prefix names the document's own jurisdiction at that level; 县财政局 in a 玉门市 notice -> 玉门市财政局)
         return j.county
     if own is None and marker == "区" and j.level == "province" and not j.prefecture and not j.county \
             and (j.province or "").endswith("自治区"):

@@ -2131,7 +2131,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue
         mk = marker_before(text, s, start)
         if body.startswith(("各", "有关", "相关")) and (full := _full_place_before(text, s, start)) is not None:
-            # (s16-placeorg) 武都区各有关部门, 凤城市有关部门, 梅州市各有关部门: a full gazetteer name of a county or a
+            # (s16-placeorg) 秦州区各有关部门, 海城市有关部门, 酒泉市各有关部门: a full gazetteer name of a county or a
             # prefecture ends right before the collective; its level character is the name's, not a bare marker
             # blocked as a word's end (城区, 都市, 山区). Named with its place where the place is the document's
             # (canonical: its own city, or a county or prefecture of its province); elsewhere as before (the marker
@@ -3057,6 +3057,19 @@ def _before_title(stem: str) -> str:
     return stem[:cut.start()] if cut and cut.start() >= 3 else stem
 
 
+def _area_marker_at(text: str, i: int, start: int) -> bool:
+    """(s16-kindorg) The 区 at `i` ends a 地区 written as a level marker: after a boundary or a joiner (地区对接…工作专班,
+    由地区X办公室), not inside a word (贫困地区, 各地区)."""
+    return text[i] == "区" and i - 1 >= start and text[i - 1] == "地" and (
+        i - 1 == start or not _is_han(text[i - 2]) or text[i - 2] in AREA_MARKER_AFTER)
+
+
+def _area_mention(text: str, i: int, e: int, stem: str) -> Mention:
+    """The organ written from the 地区 whose 区 is at `i` to `e`, its stem `stem`; named with the 地区 where it is the
+    document's (canonical)."""
+    return Mention(i - 1, e, text[i - 1:e], "named", "local", stem, marker="地区", layer="pattern")
+
+
 def _productive(text: str, start: int, end: int) -> list[Mention]:
     """Marker or place + sector words + organ suffix, for names outside the alias table."""
     out = []
@@ -3068,8 +3081,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         if i >= end:
             break
         ch = text[i]
-        area = ch == "区" and i - 1 >= start and text[i - 1] == "地" and (
-            i - 1 == start or not _is_han(text[i - 2]) or text[i - 2] in AREA_MARKER_AFTER)
+        area = _area_marker_at(text, i, start)
         # (s16-kindorg) 地区对接华为工作专班, 由地区X办公室: 地区 opens its own level's organ after a boundary or a joiner,
         # as 州 and 市 do (贫困地区, 各地区 end a word); named with the 地区 where it is the document's (canonical)
         if i > start and text[i - 1] in MARKER_BLOCK_BEFORE and not area:
@@ -3103,8 +3115,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         if WORD_IN_JU.search(stem):  # 产业结构布局, 发展格局: words, not bureaus
             continue
         if area:
-            e = i + 1 + len(_before_title(m.group(0)))
-            out.append(Mention(i - 1, e, text[i - 1:e], "named", "local", stem, marker="地区", layer="pattern"))
+            out.append(_area_mention(text, i, i + 1 + len(_before_title(m.group(0))), stem))
             continue
         out.append(_marker_mention(text, i, start, m, stem))
     return out
@@ -3244,9 +3255,7 @@ def _productive_stem_words(text: str, start: int, end: int) -> list[Mention]:
             if marker.start() >= k:
                 break
             i = marker.start()
-            # (s16, as `_productive`) 地区对口支援工作领导小组: 地区 after a boundary or a joiner opens its own level's organ
-            area = text[i] == "区" and i - 1 >= start and text[i - 1] == "地" and (
-                i - 1 == start or not _is_han(text[i - 2]) or text[i - 2] in AREA_MARKER_AFTER)
+            area = _area_marker_at(text, i, start)  # (s16, as `_productive`: 地区对口支援工作领导小组)
             if i in seen or (i > start and text[i - 1] in MARKER_BLOCK_BEFORE and not area) or \
                     (text[i] == "州" and i > start and _is_han(text[i - 1])):
                 continue
@@ -3259,8 +3268,7 @@ def _productive_stem_words(text: str, start: int, end: int) -> list[Mention]:
                     or re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|协会|学会", stem):
                 continue
             if area:
-                e = i + 1 + len(stem)
-                out.append(Mention(i - 1, e, text[i - 1:e], "named", "local", stem, marker="地区", layer="pattern"))
+                out.append(_area_mention(text, i, i + 1 + len(stem), stem))
                 continue
             out.append(_marker_mention(text, i, start, m, stem))
     return out
