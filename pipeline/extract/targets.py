@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from decimal import Decimal
 from functools import lru_cache
+import weakref
 
 from .. import rx as re
 
@@ -3282,11 +3283,14 @@ class _PlanPeriods:
     __slots__ = ("_ctx", "_periods")
 
     def __init__(self, ctx: Context):
-        self._ctx, self._periods = ctx, None
+        # (s17) a weak reference: the context keeps this in its annotations, and a strong one back made the
+        # whole document (lines, tasks, mentions) a reference cycle that only the garbage collector freed,
+        # ~3% of text -> record time in its collections
+        self._ctx, self._periods = weakref.ref(ctx), None
 
     def _get(self) -> list:
         if self._periods is None:
-            self._periods = _plan_periods(self._ctx)
+            self._periods = _plan_periods(self._ctx())
         return self._periods
 
     def __iter__(self):
