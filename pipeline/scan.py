@@ -551,12 +551,19 @@ def _twin_source(pattern) -> str | None:
     whose reading could differ (\\b and other letter escapes, flags, inline flags,
     atomic groups, back references, POSIX or nested classes, set operations, a brace that is not
     a counted repeat)."""
-    if pattern.flags & ~_TWIN_PLAIN_FLAGS:
+    if pattern.flags & ~(_TWIN_PLAIN_FLAGS | re.MULTILINE):
         return None
     src = pattern.pattern
     lists = getattr(pattern, "named_lists", {}) or {}
     out: list[str] = []
     i, n = 0, len(src)
+    if pattern.flags & re.MULTILINE:
+        # (s17) MULTILINE (`re.M` or a leading `(?m)`): ^ and $ at every line's start and end, the line ending only
+        # at \n in both engines (regex without WORD), at pos and endpos alike (checked against regex on every
+        # string of 0-8 characters from a\nx\r\x0b\x0c\x85\u2028…: tests/test_s17speed_twins.py)
+        out.append("(?m)")
+        if src.startswith("(?m)"):
+            i = 4
     in_class = False
     class_start = -1
     while i < n:

@@ -3438,7 +3438,7 @@ def _explainer_start(text: str, lo: int, hi: int) -> int:
     if (text.find("解读", lo, hi) < 0 and text.find("说明", lo, hi) < 0 and text.find("图", lo, hi) < 0
             and text.find("答记者问", lo, hi) < 0):
         return hi
-    m = EXPLAINER_HEAD.search(text, lo, hi)
+    m = stdlib_twin(EXPLAINER_HEAD).search(text, lo, hi)  # (s17: the same match, ~4x faster on the standard library's engine)
     return m.start() if m is not None and m.start() > lo else hi
 
 
