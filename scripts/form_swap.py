@@ -59,6 +59,23 @@ def furniture(style: int, page: int, pages: int) -> str:
     return ["— {} —", "-{}-", "第{}页 共{}页", "—{}—", "- {} -"][style].format(page, pages)
 
 
+def cw(ch: str) -> float:
+    """Display width on a page: a CJK or full-width character one unit, a half-width one half."""
+    return 1.0 if ord(ch) >= 0x2E80 or ch in "‘’“”—…·" else 0.5
+
+
+def cut(body: str, width: int, first: float) -> list[str]:
+    """Lines of at most `width` units (the first `first`), as a page lays out a paragraph."""
+    out, cur, w, lim = [], "", 0.0, first
+    for ch in body:
+        if w + cw(ch) > lim and cur:
+            out.append(cur)
+            cur, w, lim = "", 0.0, width
+        cur += ch
+        w += cw(ch)
+    return out + [cur] if cur else out
+
+
 def wrap(text: str, rng: random.Random) -> tuple[str, dict]:
     width = rng.randint(28, 40)
     keep_indent = rng.random() < 0.5
@@ -77,8 +94,7 @@ def wrap(text: str, rng: random.Random) -> tuple[str, dict]:
         ind = line[: len(line) - len(line.lstrip())]
         body = line.strip()
         lead = (ind or "") if keep_indent else ""
-        first = width - len(lead)
-        chunks = [body[:first]] + [body[i:i + width] for i in range(first, len(body), width)] if len(body) > first else [body]
+        chunks = cut(body, width, width - len(lead))
         # 避头尾: a line never starts with closing punctuation; it hangs at the end of the line before
         for k in range(1, len(chunks)):
             while chunks[k] and chunks[k][0] in NO_LINE_START:
