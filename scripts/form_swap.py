@@ -67,8 +67,16 @@ def cw(ch: str) -> float:
 def cut(body: str, width: int, first: float) -> list[str]:
     """Lines of at most `width` units (the first `first`), as a page lays out a paragraph."""
     out, cur, w, lim = [], "", 0.0, first
-    for ch in body:
+    for k, ch in enumerate(body):
         if w + cw(ch) > lim and cur:
+            # a Latin word is never cut: it moves to the next line whole (digits may be cut)
+            m = re.search(r"[A-Za-z]+$", cur) if ch.isascii() and ch.isalpha() else None
+            if m and m.start() > 0:
+                out.append(cur[:m.start()])
+                cur, w, lim = m.group(0), sum(cw(c) for c in m.group(0)), width
+                cur += ch
+                w += cw(ch)
+                continue
             out.append(cur)
             cur, w, lim = "", 0.0, width
         cur += ch
@@ -124,10 +132,25 @@ def wrap(text: str, rng: random.Random) -> tuple[str, dict]:
 # ---------------------------------------------------------------- numbering
 L1 = re.compile(rf"^(?P<i>[ \t\u3000]*)(?P<n>[{CN_NUM}]{{1,3}})、")
 L2 = re.compile(rf"^(?P<i>[ \t\u3000]*)[（(](?P<n>[{CN_NUM}]{{1,3}})[）)]")
-L3 = re.compile(r"^(?P<i>[ \t\u3000]*)(?P<n>\d{1,2})[.．、](?![\d.．])")
+L3 = re.compile(r"^(?P<i>[ \t\u3000]*)(?P<n>\d{1,2})[.．、\ue000-\uf8ff](?![\d.．])")  # (a font's private-use stop too)
 L4 = re.compile(r"^(?P<i>[ \t\u3000]*)[（(](?P<n>\d{1,2})[）)]")
 RUN_IN = re.compile(r"^(?P<head>[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[^。；：:\n]{2,30}。)(?P<rest>\S.*)$")
 BARE_HEAD = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])[^。；：:\n]{2,30}。$")
+
+
+def numbered(x: str):
+    return L1.match(x) or L2.match(x) or L3.match(x) or L4.match(x) or re.match(r"^\s*第[一二三四五六七八九十百]+[章节条]", x)
+
+
+def heads_section(lines: list[str], i: int) -> bool:
+    """lines[i] is a heading of its section (`（一）指导思想。`), not a short list item: the next numbered
+    line after its paragraphs has the same style (a list's last item followed by a 款 paragraph
+    and then `第六条` is not joined)."""
+    level = next((k for k, rx in enumerate((L1, L2, L3, L4)) if rx.match(lines[i])), None)
+    for x in lines[i + 1:]:
+        if numbered(x):
+            return level is not None and bool((L1, L2, L3, L4)[level].match(x))
+    return False
 
 
 def numbering(text: str, gold: dict, rng: random.Random) -> tuple[str, dict, dict]:
@@ -149,6 +172,8 @@ def numbering(text: str, gold: dict, rng: random.Random) -> tuple[str, dict, dic
     lines = text.split("\n")
     out = []
     l3_moved = l3 in ("({})", "circled")
+    if l3_moved and any(re.match(r"^[ \t\u3000]*\d{1,2}(?=[\u4e00-\u9fff])", x) for x in lines):
+        l3, l3_moved = "{}.", False     # items whose stop was lost (`2强化…`) keep their arabic tokens
     if l3 == "circled":
         # only when every arabic item number of the notice is ≤ 20
         if any(int(m["n"]) > 20 for x in lines if (m := L3.match(x))):
@@ -171,7 +196,7 @@ def numbering(text: str, gold: dict, rng: random.Random) -> tuple[str, dict, dic
         while i < len(out):
             x = out[i]
             if runs == "join" and BARE_HEAD.match(x) and i + 1 < len(out) and out[i + 1].strip() and not (
-                    L1.match(out[i + 1]) or L2.match(out[i + 1]) or L3.match(out[i + 1]) or L4.match(out[i + 1])):
+                    numbered(out[i + 1])) and heads_section(out, i):
                 res.append(x.rstrip() + out[i + 1].lstrip())
                 i += 2
                 continue
