@@ -713,15 +713,16 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
     if _inside_clause(a, b):
         return False  # (s15b) `…面积达到` / `300万亩，…`: the line break fell inside a clause
     if nxt.indented and ((a[:1] == "第" and _part_heading_line(a))
-                         or (_numbering_start(a) and not HEADING_STOPS.search(a) and _width(a) <= 40)):
+                         or (_numbering_start(a) and not HEADING_STOPS.search(a) and _width(prev.text) <= 40)):
         return True  # a plan's `第二节　…` heading as wide as the page, then its indented first paragraph
-    w = _width(a)
+    w = _width(prev.text)  # (the page's width is measured on the text as set: full-width digits one unit)
     if width != float("inf") and width >= MIN_WRAP_WIDTH and w >= width * 0.85:
         return False
     if (prose or not head) and not nxt.indented and _prose_runs_on(a, b):
         return False  # (s15b) `…各地要进一步加强` / `农村饮水安全工程建设管理。`: prose cut inside a sentence
     # A long line that stops without punctuation was cut by the layout, not ended by the writer.
-    return w < 40
+    # (s17-form) Its length as read (`a`: full-width digits folded, `方案(２０２５-２０２７年)` as `(2025-2027年)`).
+    return _width(a) < 40
 
 
 # (s15b) An assignment's role label with its organs after it to the line's end (`责任单位：市人社局、市住建局`,
@@ -859,7 +860,7 @@ def _cut_at_stop(prev: _Line, nxt: _Line, width: float) -> bool:
     the page, not ended by the writer, when the next line opens no item, no indented paragraph, no
     signature and no block: `…地级市（地区、州、盟）全部行政区域范围；` / `纳税人…`."""
     a, b = prev.key or prev.text, nxt.key or nxt.text
-    return (a[-1:] in "；;" and _width(a.strip()) >= width - 1 and not nxt.indented and not nxt.block
+    return (a[-1:] in "；;" and _width(prev.text.strip()) >= width - 1 and not nxt.indented and not nxt.block
             and not nxt.paragraph and not prev.paragraph and not _table_row(a) and not _table_row(b)
             and not _numbering_start(b) and not DECIMAL_ITEM.match(b) and not BARE_TOP_ITEM.match(b)
             and not (len(b) <= 30 and ORGAN_ALONE_LINE.match(b)) and _date_only_line(b) is None

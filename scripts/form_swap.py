@@ -130,7 +130,7 @@ def wrap(text: str, rng: random.Random) -> tuple[str, dict]:
 
 
 # ---------------------------------------------------------------- numbering
-L1 = re.compile(rf"^(?P<i>[ \t\u3000]*)(?P<n>[{CN_NUM}]{{1,3}})、")
+L1 = re.compile(rf"^(?P<i>[ \t\u3000]*)(?P<n>[{CN_NUM}]{{1,3}})(?:、|[.．](?!\d))")
 L2 = re.compile(rf"^(?P<i>[ \t\u3000]*)[（(](?P<n>[{CN_NUM}]{{1,3}})[）)]")
 L3 = re.compile(r"^(?P<i>[ \t\u3000]*)(?P<n>\d{1,2})[.．、\ue000-\uf8ff](?![\d.．])")  # (a font's private-use stop too)
 L4 = re.compile(r"^(?P<i>[ \t\u3000]*)[（(](?P<n>\d{1,2})[）)]")
@@ -139,7 +139,7 @@ BARE_HEAD = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{
 
 
 def numbered(x: str):
-    return L1.match(x) or L2.match(x) or L3.match(x) or L4.match(x) or re.match(r"^\s*第[一二三四五六七八九十百]+[章节条]", x)
+    return L1.match(x) or L2.match(x) or L3.match(x) or L4.match(x) or (x.lstrip()[:1] or "x") in CIRCLED or re.match(r"^\s*第[一二三四五六七八九十百]+[章节条]", x)
 
 
 def heads_section(lines: list[str], i: int) -> bool:
@@ -232,7 +232,7 @@ FW_DIGITS = str.maketrans({**{chr(0x30 + i): chr(0xFF10 + i) for i in range(10)}
                            **{chr(0x61 + i): chr(0xFF41 + i) for i in range(26)}})
 HW_PUNCT = str.maketrans({"：": ":", "；": ";", "，": ","})
 CJK_DIGIT = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])")
-INDENT = re.compile(r"^[ \t\u3000]*(?=\S)", re.M)
+INDENT = re.compile(r"^[ \t\u3000]*(?=[^\s#|*])", re.M)  # (a Markdown heading, table row or bold line: as written)
 
 
 def width(text: str, rng: random.Random) -> tuple[str, dict]:
