@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import rx as re
 
 from .ingest.raw import RawDoc
-from .nlp.simplify import looks_traditional, simplified_line
+from .nlp.simplify import fold_width, looks_traditional, simplified_line
 from .numbers import cn_to_int, join_split_years
 from .patterns import BARE_TOP_ITEM, DATE_ONLY_LINE, DECIMAL_ITEM, GLUED_ITEM, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
 from .scan import stdlib_twin
@@ -160,7 +160,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             stripped = _unspace(line.strip())
             if not stripped:
                 continue
-            key = simplify(stripped) if simplify else stripped
+            key = fold_width(simplify(stripped) if simplify else stripped)  # (s17-form) as the extractors read it
             if "号" in key and _table_number_header(key):  # (the header holds 号)
                 in_table, last_row = True, 0
             elif not in_table and "年" in key and len(key) <= 12 and TABLE_YEAR_HEADER.match(key):
@@ -576,8 +576,15 @@ def _unbalanced(text: str) -> bool:
         if ends_sentence and o in "“‘\"'":
             continue
         if text.count(o) > text.count(c):
+            if o in "(（" and _round_balanced(text):
+                continue  # (s17-form) `(一）指导思想`: a round bracket closed in the other width
             return True
     return False
+
+
+def _round_balanced(text: str) -> bool:
+    """Round brackets balance when both widths count alike (`(一）`, `（2)` as sloppy copies type them)."""
+    return text.count("(") + text.count("（") <= text.count(")") + text.count("）")
 
 
 # A row of a table flattened with spaces (a PDF's text): its number, then at least three cells.
@@ -706,15 +713,16 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
     if _inside_clause(a, b):
         return False  # (s15b) `…面积达到` / `300万亩，…`: the line break fell inside a clause
     if nxt.indented and ((a[:1] == "第" and _part_heading_line(a))
-                         or (_numbering_start(a) and not HEADING_STOPS.search(a) and _width(a) <= 40)):
+                         or (_numbering_start(a) and not HEADING_STOPS.search(a) and _width(prev.text) <= 40)):
         return True  # a plan's `第二节　…` heading as wide as the page, then its indented first paragraph
-    w = _width(a)
+    w = _width(prev.text)  # (the page's width is measured on the text as set: full-width digits one unit)
     if width != float("inf") and width >= MIN_WRAP_WIDTH and w >= width * 0.85:
         return False
     if (prose or not head) and not nxt.indented and _prose_runs_on(a, b):
         return False  # (s15b) `…各地要进一步加强` / `农村饮水安全工程建设管理。`: prose cut inside a sentence
     # A long line that stops without punctuation was cut by the layout, not ended by the writer.
-    return w < 40
+    # (s17-form) Its length as read (`a`: full-width digits folded, `方案(２０２５-２０２７年)` as `(2025-2027年)`).
+    return _width(a) < 40
 
 
 # (s15b) An assignment's role label with its organs after it to the line's end (`责任单位：市人社局、市住建局`,
@@ -837,8 +845,36 @@ def _signature_under_item(lines: list[_Line], i: int) -> bool:
             and not a.endswith(("，", "、", ",", "“", "（", "《", "和", "及", "与")) and not _unbalanced(a))
 
 
+def _hard_wrapped(lines: list[_Line], width: float) -> bool:
+    """(s17-form) Text copied out of a PDF page: at least 30% of the measured lines are as wide as the
+    page (within one unit; a stop may hang in the margin, 避头尾). A web or database copy keeps one
+    line a paragraph, whose widths spread."""
+    if width == float("inf") or width < MIN_WRAP_WIDTH:
+        return False
+    ws = [_width(ln.text) for ln in lines if len(ln.text) >= 8]
+    return len(ws) >= 10 and sum(1 for w in ws if abs(w - width) <= 1) >= 0.3 * len(ws)
+
+
+def _cut_at_stop(prev: _Line, nxt: _Line, width: float) -> bool:
+    """(s17-form) In a hard-wrapped text, a line as wide as the page that ends in ； was cut by
+    the page, not ended by the writer, when the next line opens no item, no indented paragraph, no
+    signature and no block: `…地级市（地区、州、盟）全部行政区域范围；` / `纳税人…`."""
+    a, b = prev.key or prev.text, nxt.key or nxt.text
+    return (a[-1:] in "；;" and _width(prev.text.strip()) >= width - 1 and not nxt.indented and not nxt.block
+            and not nxt.paragraph and not prev.paragraph and not _table_row(a) and not _table_row(b)
+            and not _numbering_start(b) and not DECIMAL_ITEM.match(b) and not BARE_TOP_ITEM.match(b)
+            and not (len(b) <= 30 and ORGAN_ALONE_LINE.match(b)) and _date_only_line(b) is None
+            and not (b[:1] == "附" and ATTACHMENT_NOTE.match(b)) and not is_web_furniture(b)
+            and not (len(b) <= 60 and BANJI_END.search(b)))
+
+
+# (s17-form) A 版记 or signature line: it ends with its date or 印发 (`某市某局办公室　2020年9月22日印发`).
+BANJI_END = _re.compile(r"(?:日|印发|印)\s*$|^(?:抄送|抄报|分送|主送)")
+
+
 def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     width = _typical_width(lines)
+    wrapped = _hard_wrapped(lines, width)
     parts: list[str] = []
     line_pages: list[int] = []
     # The head runs to the first sentence (at least HEAD_LINES lines, at most HEAD_MAX): a web
@@ -849,6 +885,7 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
         # (s15b) below the first sentence, prose cut by the layout is read as in the body (`prose`)
         if i and ((not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1)
                    and not _signature_under_item(lines, i))
+                  or (wrapped and i > first_sentence and _cut_at_stop(lines[i - 1], line, width))
                   or _closes_open_bracket(parts[-1], line.text, joined=parts[-1] != lines[i - 1].text)):
             parts[-1] = _glue(parts[-1], line.text)
             continue

@@ -652,7 +652,7 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context) -> str:
     if best:
         return best
     if row.group:
-        g = _squeeze(re.sub(r"^[一二三四五六七八九十]+、", "", row.group))
+        g = _squeeze(re.sub(r"^[一二三四五六七八九十]+(?:、|[．.](?!\d))", "", row.group))  # (s17-form) 一． too
         g = re.sub(r"共\d+项$", "", g)
         for t in ctx.tasks:
             h = _squeeze(t.heading)

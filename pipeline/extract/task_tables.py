@@ -43,7 +43,8 @@ TASK_COLUMN = re.compile(r"^(?:(?:重点|主要|工作|具体)?任务(?:名称|�
 NUMBER_COLUMN = re.compile(r"^(?:序号|编号)$")
 CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
-GROUP_ROW = re.compile(r"^[一二三四五六七八九十]+、")
+# (s17-form) `一．` / `一.` as offices also number (not a decimal: `一.5` is none of them)
+GROUP_ROW = re.compile(r"^[一二三四五六七八九十]+(?:、|[．.](?!\d))")
 
 
 @dataclass

@@ -82,7 +82,16 @@ def simplified_line(line: str) -> str:
     simple = _converter().convert(line)
     if len(simple) != len(line):
         simple = "".join(_one_char(ch) for ch in line)
+    if "覆" in simple or "像" in simple:
+        simple = _TW_PHRASE.sub(lambda m: _TW_PHRASES[m.group(0)], simple)
     return simple.translate(_QUOTE_MARKS)
+
+
+# (s17-form) Words a Traditional copy writes in the Hong Kong / Taiwan form that OpenCC's t2s keeps
+# (覆 and 像 are also Simplified characters): the mainland's 复函 (党政机关公文处理工作条例 第八条 names
+# 函; its reply is 复函) and 想象 (现代汉语词典: 想像 is the variant). Same length, so offsets hold.
+_TW_PHRASES = {"覆函": "复函", "函覆": "函复", "想像": "想象"}
+_TW_PHRASE = re.compile("|".join(_TW_PHRASES))
 
 
 @lru_cache(maxsize=8192)
@@ -101,6 +110,12 @@ _FOLD_WIDTH = {cp: cp - 0xFEE0 for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A)
 _FOLD_RUN = _FOLD_WIDTH | {0xFF0E: ord(".")}  # (inside a run only: the point between full-width digits)
 
 
+def fold_width(s: str) -> str:
+    """(s17-form) Full-width digits and Latin letters as ASCII (`２０２５年` → `2025年`), the rest as
+    written; same length. What `reading_text` does to them, for a single line."""
+    return _FULL_WIDTH_RUN.sub(lambda m: m.group(0).translate(_FOLD_RUN), s) if FULL_WIDTH_ALNUM.search(s) else s
+
+
 def reading_text(text: str) -> str:
     """What layout and the extractors read, character for character: the Simplified view of a
     Traditional notice, full-width digits and letters as ASCII (`２０２２年` → `2022年`), and the
@@ -111,10 +126,18 @@ def reading_text(text: str) -> str:
         view = _FULL_WIDTH_RUN.sub(lambda m: m.group(0).translate(_FOLD_RUN), view)
     if _latin_zero_hint(view):
         view = LATIN_ZERO_YEAR.sub(lambda m: m.group(0).translate(_ZERO_AS_LING), view)
+    if ("," in view or ";" in view or ":" in view) and HALF_WIDTH_STOP.search(view):
+        view = HALF_WIDTH_STOP.sub(lambda m: m.group(0).translate(_FULL_STOP), view)
     if "年元月" in view:
         view = view.replace("年元月", "年一月")  # 元月 is January (`二〇〇八年元月十日`), same length
     return view
 
+
+# (s17-form) `…居民住宅区建设项目,城乡规划主管部门在…`, `…平台,20家…`: a half-width comma, semicolon or
+# colon after or before Han text (web editors, converters) read as the full-width stop Chinese text uses;
+# never between digits (`1,000`, `10:30`) nor in Latin text (`http://`). Same length.
+HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff）》”])[,;:](?=[\u4e00-\u9fff（《“\d])|(?<=\d)[,;:](?=[\u4e00-\u9fff（《“])")
+_FULL_STOP = str.maketrans({",": "，", ";": "；", ":": "："})
 
 # `二OO八年五月十二日`, `二0一二年`: the 〇 of a Chinese-numeral year typed as O, o or 0 (same length).
 LATIN_ZERO_YEAR_HINT = re.compile(r"[一二][Oo0]")
