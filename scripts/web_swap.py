@@ -101,8 +101,10 @@ def icp_abbr(gold: dict, g: Gazetteer) -> str:
 
 
 def page_title(text: str, gold: dict) -> str | None:
-    """The notice's title as its text writes it (issuer included, lines joined), which the
-    page repeats as its <h1>; None for an excerpt without a title (gold title null)."""
+    """The notice's title as its text writes it at its head (issuer included, its lines joined,
+    a run of spaces between two organs kept as one), which the page repeats as its <h1>. None
+    when the text has no title at its head (an excerpt, or a transmittal copied without its own
+    title line): the page title is never made up from the gold (it would move notice_title)."""
     md = gold["metadata"]
     target = md.get("notice_title") or md.get("title")
     if not target:
@@ -112,13 +114,15 @@ def page_title(text: str, gold: dict) -> str | None:
     for i in range(min(6, len(lines))):
         if DOCNUM_LINE.match(lines[i]):
             continue
-        acc = ""
+        acc, flat = "", ""
         for j in range(i, min(i + 5, len(lines))):
-            acc += re.sub(r"\s+", "", lines[j])
-            if want in acc:
-                return acc if len(acc) <= len(want) + 40 else target
-        # the title is not at this line: try the next start
-    return target
+            acc += re.sub(r"[\s\u3000]+", " ", lines[j])
+            flat += re.sub(r"\s+", "", lines[j])
+            if want in flat:
+                return acc if len(flat) <= len(want) + 40 else None
+            if not any(want.startswith(flat[k:]) for k in range(len(flat))):
+                break
+    return None
 
 
 def _date(s: str | None) -> dt.date | None:
@@ -183,7 +187,9 @@ def head_table(rng: random.Random, title: str | None, gold: dict, owner: str, po
     year = (issued or post or dt.date(2020, 1, 1)).year
     code = rng.choice([f"{rng.randint(10**8, 10**9 - 1):09d}/{year}-{rng.randint(1, 999):05d}",
                        f"1144{rng.randint(10**13, 10**14 - 1)}X/{year}-{rng.randint(1, 999):05d}"])
-    organ = "、".join(md.get("issuers") or []) or owner
+    # a notice without issuers gets an empty 发布机构 cell (p02's 分类 cell is empty): the spec reads issuers
+    # from the table, so any organ there would move the gold
+    organ = "、".join(md.get("issuers") or [])
     rows = [("索引号：", code), ("主题分类：", rng.choice(CATEGORIES)),
             (rng.choice(("发文机关：", "发布机构：")), organ),
             ("成文日期：", fmt_date(issued, rng.choice((0, 1))) if issued else ""),
