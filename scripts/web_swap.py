@@ -118,8 +118,9 @@ def page_title(text: str, gold: dict) -> str | None:
         for j in range(i, min(i + 5, len(lines))):
             acc += re.sub(r"[\s\u3000]+", " ", lines[j])
             flat += re.sub(r"\s+", "", lines[j])
-            if want in flat:
-                return acc if len(flat) <= len(want) + 40 else None
+            if want in flat:   # the title lines themselves (an issuer or a 文号 may stand before it), no sentence
+                ok = flat.endswith(want) and len(flat) <= len(want) + 40 and not re.search(r"[。，；：]", flat[: len(flat) - len(want)])
+                return acc if ok else None
             if not any(want.startswith(flat[k:]) for k in range(len(flat))):
                 break
     return None
