@@ -891,10 +891,14 @@ def _lead_in_above_title(lines: list[Line], k: int) -> int | None:
 
 
 def find_layout(text: str) -> Layout:
-    lines = split_lines(text)
-    layout = Layout(lines=lines, body_end=len(text))
-    if not lines:
+    all_lines = split_lines(text)
+    layout = Layout(lines=all_lines, body_end=len(text))
+    if not all_lines:
         return layout
+    # (s17-web) the run of page furniture that ends a web copy (上一篇/下一篇, the site's footer, a download list) is
+    # not the notice's: the title, signature and transmitted-plan logic read the lines above it
+    end = _page_tail_start(all_lines, 0)
+    lines = all_lines[:end] if end > 0 else all_lines
     meta = _web_metadata_end(lines)
     if meta:
         layout.meta_end = lines[meta - 1].end
@@ -940,7 +944,7 @@ def find_layout(text: str) -> Layout:
             _rule_after_promulgation(layout, lines, k, text)
     _find_attachments(layout, lines, len(text))
     _find_explanations(layout, lines)
-    _find_furniture(layout, lines)
+    _find_furniture(layout, all_lines)
     _find_collection_tail(layout, lines)
     return layout
 
@@ -1059,12 +1063,46 @@ def _rule_title(lines: list[Line], t: int) -> tuple[Line, int] | None:
     return None
 
 
+# (s17-web) A government site's footer under the page (`主办单位：某市人民政府办公厅`, `承办：…`, `运行维护单位：…`,
+# `技术支持：…`, `Copyright ©`) and a one-line `相关链接：中国政府网 | …`: page furniture ending the page, like 版权所有 and
+# ICP备 lines. Only in the run of furniture that ends the page (a notice's own `联系电话：` line is never cut).
+SITE_FOOTER = re.compile(r"^(?:主办|主办单位|承办|承办单位|协办单位|运行维护单位|运维单位|维护单位|技术支持|网站主办)\s*[：:]"
+                         r"|^(?:Copyright|copyright|COPYRIGHT|©)|^相关链接\s*[：:]")
+# (s17-web) The page's download list of the notice's files (`附件下载：` / `相关附件` / `附件：`, then `某某申请表.doc`):
+# part of that run when furniture lines follow it; the attachments printed in the notice stand above its signature.
+DOWNLOAD_FILE = re.compile(r"^[^。；\n]{1,120}\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|ofd|jpg|png)$", re.I)
+DOWNLOAD_HEAD = re.compile(r"^[【\[]?\s*(?:附件下载|相关附件|附件)\s*[】\]]?\s*[：:]?$")
+
+
+def _is_tail_furniture(t: str) -> bool:
+    t = t.strip()
+    return is_web_furniture(t) or (len(t) <= 150 and "。" not in t and bool(SITE_FOOTER.match(t)))
+
+
+def _page_tail_start(lines: list[Line], lo_pos: int) -> int:
+    """Index of the first line of the run of page furniture that ends the page (len(lines) when none):
+    chrome, the site's footer, and a download list of files with furniture under it."""
+    tail, files = len(lines), False
+    while tail > 0 and lines[tail - 1].start >= lo_pos:
+        t = lines[tail - 1].text.strip()
+        if _is_tail_furniture(t):
+            files = False
+        elif tail < len(lines) and DOWNLOAD_FILE.match(t):
+            files = True
+        elif files and DOWNLOAD_HEAD.match(t):
+            files = False
+        else:
+            break
+        tail -= 1
+    while files and tail < len(lines) and DOWNLOAD_FILE.match(lines[tail].text.strip()):
+        tail += 1   # file names with no heading over them: the notice's own list, kept
+    return tail
+
+
 def _find_furniture(layout: Layout, lines: list[Line]) -> None:
     """Web furniture before the body, and the run of it that ends the page (the body stops there)."""
     layout.furniture = [(ln.start, ln.end) for ln in lines if ln.start < layout.body_start and is_web_furniture(ln.text)]
-    tail = len(lines)
-    while tail > 0 and is_web_furniture(lines[tail - 1].text) and lines[tail - 1].start >= layout.body_start:
-        tail -= 1
+    tail = _page_tail_start(lines, layout.body_start)
     if tail < len(lines):
         layout.furniture += [(ln.start, ln.end) for ln in lines[tail:]]
         layout.body_end = min(layout.body_end, lines[tail].start)
