@@ -68,6 +68,22 @@ def _region_parts(region: str, g: Gazetteer) -> tuple[str, str]:
     return prov, (rest if rest else prov)
 
 
+SITE_NAME = {"central": "中国政府网", "township": "{}人民政府网"}
+
+
+def _site_place(region: str, g: Gazetteer) -> str:
+    """The place a site is named by: its lowest unit (广州市, 天河区, 港沿镇); 全国 for central."""
+    prov, low = _region_parts(region, g)
+    if not prov:
+        return ""
+    for sfx in ("街道", "镇", "乡"):
+        i = low.rfind(sfx)
+        if i > 0 and i + len(sfx) == len(low):
+            break
+    m = re.search(r"([^省市区县州盟旗]{1,12}(?:自治州|自治县|地区|盟|旗|市|区|县|镇|乡|街道))$", low)
+    return m.group(1) if m else low
+
+
 def site_owner(gold: dict, g: Gazetteer) -> str:
     """The organ whose site carries the page: the first issuer (a department's own site, as
     p04 of the public corpus: 主办单位：广州市卫生健康委员会), else the government of the region."""
@@ -139,12 +155,19 @@ def fmt_date(d: dt.date, style: int) -> str:
 
 
 # ---------------------------------------------------------------- head furniture
-def head_portal(rng: random.Random, title: str | None, source: str, post: dt.date | None) -> list[str]:
+def head_portal(rng: random.Random, title: str | None, source: str, post: dt.date | None, site: str) -> list[str]:
     """A portal article page (d068, p03 of the public corpus): breadcrumb, title, a
     发布时间/来源/浏览次数 line (or its one-cell-per-line form), 字号 and 打印/关闭 controls."""
-    out = [rng.choice(BREADCRUMBS)]
+    crumb = rng.choice(BREADCRUMBS)
+    out = []
+    if title and rng.random() < 0.2:      # the browser's <title> line: the title, then the site's name
+        out.append(f"{title}{rng.choice(('_', ' - ', '|'))}{site}")
+    if title and rng.random() < 0.25:     # the breadcrumb's last crumb is the page's title (first 30 chars, or whole)
+        out.append(f"{crumb} > {title}")
+    else:
+        out.append(crumb)
     if title:
-        out.append(title)
+        out.append(title if rng.random() < 0.85 else f"{rng.choice(('政策解读：', '【政策解读】'))}{title}")
     clock = f" {rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}" if rng.random() < 0.5 else ""
     views = rng.randint(30, 9000)
     form = rng.randrange(4)
@@ -216,6 +239,26 @@ def head_table(rng: random.Random, title: str | None, gold: dict, owner: str, po
     return out
 
 
+def head_record(rng: random.Random, title: str | None, gold: dict, post: dt.date | None) -> list[str]:
+    """A rule database's record over the notice (p01, p05, p06 of the public corpus: 基本信息, 统一编号, 文　　号,
+    实施日期, 失效日期, 发布机关, 文件状态, one cell per line), then the title. Only for a notice with a date of issue."""
+    md = gold["metadata"]
+    issued = _date(md.get("issue_date"))
+    start = (post or issued) + dt.timedelta(days=rng.choice((0, 3, 10, 30)))
+    try:
+        stop = start.replace(year=start.year + 5) - dt.timedelta(days=1)
+    except ValueError:
+        stop = start + dt.timedelta(days=5 * 365)
+    out = ["基本信息", "统一编号：", f"GZ0{rng.randint(2, 3)}{issued.year}{rng.randint(1, 999):04d}",
+           "文　　号：", md.get("doc_number") or "", "实施日期：", f"{start.year}年{start.month:02d}月{start.day:02d}日",
+           "失效日期：", f"{stop.year}年{stop.month:02d}月{stop.day:02d}日", "发布机关：", "、".join(md.get("issuers") or []),
+           "文件状态："]
+    out = [x for x in out if x]
+    if title:
+        out.append(title)
+    return out
+
+
 # ---------------------------------------------------------------- tail furniture
 def tail(rng: random.Random, text: str, gold: dict, g: Gazetteer, owner: str, others: list[str]) -> list[str]:
     out = []
@@ -235,6 +278,8 @@ def tail(rng: random.Random, text: str, gold: dict, g: Gazetteer, owner: str, ot
         out.append(rng.choice(("【打印本页】 【关闭窗口】", "打印本页 | 关闭窗口", "【打印】【关闭】")))
     if rng.random() < 0.3:
         out.append("相关链接：中国政府网 | 国家政务服务平台")
+    if rng.random() < 0.2:
+        out.append(rng.choice(("【我要纠错】", "【纠错】 【打印】 【关闭】", "（责任编辑：王晓）", "责任编辑：李敏")))
     abbr = icp_abbr(gold, g)
     foot = []
     form = rng.randrange(3)
@@ -274,6 +319,7 @@ def body_shape(rng: random.Random, text: str, gold: dict) -> tuple[str, dict]:
                 sig = i - 1
                 break
     shape = rng.random()
+    nbsp_tail = rng.random() < 0.4
     out = []
     i = 0
     while i < len(lines):
@@ -289,11 +335,13 @@ def body_shape(rng: random.Random, text: str, gold: dict) -> tuple[str, dict]:
             i += 1
             continue
         s = ln.strip()
+        if s and nbsp_tail and rng.random() < 0.15:
+            s += "\u00a0"          # an &nbsp; left at a paragraph's end
         out.append(indent + s if s else s)
         i += 1
     sep = "\n\n" if blank else "\n"
     body = sep.join(x for x in out if x.strip()) if blank else "\n".join(out)
-    return body, {"indent": repr(indent), "blank_lines": blank, "signature_glued": glue, "signature_right": right}
+    return body, {"nbsp_tail": nbsp_tail, "indent": repr(indent), "blank_lines": blank, "signature_glued": glue, "signature_right": right}
 
 
 # ---------------------------------------------------------------- a notice
@@ -307,8 +355,11 @@ def web_notice(text: str, gold: dict, g: Gazetteer, seed: int, doc: str, others:
     # gets no date furniture (a posting date is no date of issue by the spec; see the decisions)
     post = issued + dt.timedelta(days=rng.choice((0, 1, 2, 3, 5, 7, 12))) if issued else None
     source = md["issuers"][0] if md.get("issuers") else rng.choice(("本站", "本网"))
-    form = "table" if rng.random() < 0.4 else "portal"
-    head = head_table(rng, title, gold, owner, post) if form == "table" else head_portal(rng, title, source, post)
+    r = rng.random()
+    form = "record" if (r < 0.15 and issued and md.get("issuers")) else "table" if r < 0.45 else "portal"
+    site = SITE_NAME.get(md.get("admin_level"), "{}人民政府门户网站").format(_site_place(md.get("region") or "", g))
+    head = (head_record(rng, title, gold, post) if form == "record" else head_table(rng, title, gold, owner, post)
+            if form == "table" else head_portal(rng, title, source, post, site))
     body, shape = body_shape(rng, text, gold)
     foot = tail(rng, text, gold, g, owner, others)
     new = "\n".join(head) + "\n" + body.rstrip("\n") + "\n" + "\n".join(foot) + "\n"
