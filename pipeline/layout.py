@@ -648,10 +648,24 @@ def _is_web_label(line: Line) -> bool:
     return bool(m) and (m.end() == len(line.text) or line.text[m.end() - 1] in "：:】]")
 
 
+def _label_value_line(lines: list[Line], i: int) -> bool:
+    """(s17-web) Line i is the value of an organ label left alone on the line above (`发布机构：` / `发文机关：`),
+    a list of organs with no sentence in it."""
+    if i == 0 or "。" in lines[i].text or "，" in lines[i].text:
+        return False
+    prev = lines[i - 1].text.rstrip()
+    return prev.endswith(("：", ":")) and bool(ORGAN_LABEL.match(prev)) and _is_web_label(lines[i - 1])
+
+
+ORGAN_LABEL = re.compile(r"^[【\[]?\s*(?:发布机构|发文机关|发布机关|发文单位|制发机关|发文机构|颁布机关|公开责任部门|信息来源|来源)")
+
+
 def _web_metadata_end(lines: list[Line]) -> int:
     """Index after the last label (and its value line) of a web metadata table at the top."""
     # (s9b) a label's long value (`发文机关：` and nineteen organs) makes no paragraph of its line
-    first_paragraph = next((i for i, ln in enumerate(lines[:60]) if _is_paragraph(ln) and not _is_web_label(ln)), 60)
+    # (s17-web) ...nor does it on the line under its label in the one-cell-per-line form (`发布机构：` / nineteen organs)
+    first_paragraph = next((i for i, ln in enumerate(lines[:60]) if _is_paragraph(ln) and not _is_web_label(ln)
+                            and not _label_value_line(lines, i)), 60)
     labels = [i for i, ln in enumerate(lines[:first_paragraph]) if _is_web_label(ln)]
     if len(labels) < 2:
         return 0

@@ -220,6 +220,8 @@ def head_table(rng: random.Random, title: str | None, gold: dict, owner: str, po
             (rng.choice(("标　　题：", "名称：")), title or ""),
             (rng.choice(("发文字号：", "文号：")), md.get("doc_number") or ""),
             ("发布日期：", fmt_date(post, 0) if post else "")]
+    if not title:      # a page without the text's own title: no 名称 row (an empty one is seen on no page)
+        rows = rows[:4] + rows[5:]
     out = []
     if rng.random() < 0.5:
         out.append(rng.choice(BREADCRUMBS))
@@ -229,7 +231,8 @@ def head_table(rng: random.Random, title: str | None, gold: dict, owner: str, po
             if v:
                 out.append(v)
     else:                      # tab form (gov.cn): two cells a line, the title on its own
-        pairs = [rows[0], rows[1]], [rows[2], rows[3]], [rows[4]], [rows[5], rows[6]]
+        pairs = [rows[i:i + 2] for i in range(0, len(rows), 2)] if not title else \
+            [[rows[0], rows[1]], [rows[2], rows[3]], [rows[4]], [rows[5], rows[6]]]
         for pr in pairs:
             out.append("\t".join(f"{k}\t{v}" for k, v in pr))
     if title and rng.random() < 0.7:
