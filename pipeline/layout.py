@@ -648,6 +648,16 @@ def _is_web_label(line: Line) -> bool:
     return bool(m) and (m.end() == len(line.text) or line.text[m.end() - 1] in "：:】]")
 
 
+def _lone_source_label(lines: list[Line], i: int) -> bool:
+    """(s17-web) A web page's publishing cell in one-cell-per-line form under the title: `来源：` (信息来源,
+    文章来源, 发布机构…) alone on its line, near the top, and its value (an organ or a site, no sentence) on the next."""
+    t = lines[i].text.rstrip()
+    if i > 8 or i + 1 >= len(lines) or not t.endswith(("：", ":")) or not ORGAN_LABEL.match(t) or len(t) > 8:
+        return False
+    v = lines[i + 1].text
+    return len(v) <= 60 and not re.search(r"[。，；：:]", v) and not NUMBERING_START.match(v)
+
+
 def _label_value_line(lines: list[Line], i: int) -> bool:
     """(s17-web) Line i is the value of an organ label left alone on the line above (`发布机构：` / `发文机关：`),
     a list of organs with no sentence in it."""
@@ -667,6 +677,8 @@ def _web_metadata_end(lines: list[Line]) -> int:
     first_paragraph = next((i for i, ln in enumerate(lines[:60]) if _is_paragraph(ln) and not _is_web_label(ln)
                             and not _label_value_line(lines, i)), 60)
     labels = [i for i, ln in enumerate(lines[:first_paragraph]) if _is_web_label(ln)]
+    if len(labels) == 1 and _lone_source_label(lines, labels[0]):
+        return labels[0] + 2   # (s17-web) the page's `来源：` alone, its organ on the next line (p03's form)
     if len(labels) < 2:
         return 0
     for j in range(2, len(labels)):
@@ -922,8 +934,10 @@ def find_layout(text: str) -> Layout:
         layout.lead_in, meta = lines[anchor], anchor + 1
         anchor = lead_in
     blocks = [b for b in _title_blocks(lines, meta, anchor) if _looks_like_title(_without_page_label(_join(lines, *b)).text)]
+    above_table = False
     if not blocks and meta:
         blocks = _title_above_table(lines, meta)
+        above_table = bool(blocks)
     for n in range(meta, anchor):
         if _is_doc_number_line(lines[n]):
             layout.doc_number = lines[n]  # the last one before the anchor: the document's own
@@ -935,6 +949,8 @@ def find_layout(text: str) -> Layout:
         first_title = _without_page_label(_join(lines, ti, tj))
         layout.header_lines = [ln for ln in lines[meta:ti] if ln is not layout.doc_number]
         k = tj + 1
+        if above_table:
+            k = max(k, meta)   # (s17-web) the title, then the page's table: the text starts under the table's last value
         while k < len(lines) and _is_heading_noise(lines[k]):
             if _is_doc_number_line(lines[k]) or (layout.doc_number is None and lines[k].text[:1] in "（("
                                                  and DATED_NOTE.match(lines[k].text) and own_doc_number(lines[k].text)):
