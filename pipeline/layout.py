@@ -1111,22 +1111,26 @@ def _is_tail_furniture(t: str) -> bool:
 
 def _page_tail_start(lines: list[Line], lo_pos: int) -> int:
     """Index of the first line of the run of page furniture that ends the page (len(lines) when none):
-    chrome, the site's footer, and a download list of files with furniture under it."""
-    tail, files = len(lines), False
-    while tail > 0 and lines[tail - 1].start >= lo_pos:
-        t = lines[tail - 1].text.strip()
-        if _is_tail_furniture(t):
-            files = False
-        elif tail < len(lines) and DOWNLOAD_FILE.match(t):
-            files = True
-        elif files and DOWNLOAD_HEAD.match(t):
-            files = False
+    chrome, the site's footer (its `地址：… 邮编：…` line too, inside the run), and the page's lists under their
+    heading (`附件下载：` and file names, `相关阅读：` and other pages' titles) when furniture follows them."""
+    tail = i = len(lines)
+    while i > 0 and lines[i - 1].start >= lo_pos:
+        t = lines[i - 1].text.strip()
+        if _is_tail_furniture(t) or (tail == i < len(lines) and ADDRESS_LINE.match(t)):
+            i -= 1
+            tail = i
+        elif tail < len(lines) and (DOWNLOAD_FILE.match(t) or (len(t) <= 100 and "。" not in t and _looks_like_title(t))):
+            i -= 1          # a file or a page's title: the page's only when a list heading stands over it
+        elif i < tail and (DOWNLOAD_HEAD.match(t) or PAGE_TAIL.match(t)):
+            i -= 1
+            tail = i
         else:
             break
-        tail -= 1
-    while files and tail < len(lines) and DOWNLOAD_FILE.match(lines[tail].text.strip()):
-        tail += 1   # file names with no heading over them: the notice's own list, kept
     return tail
+
+
+# (s17-web) the site's address in its footer (`地址：某市人民路1号　邮编：710003`), read only inside the closing run
+ADDRESS_LINE = re.compile(r"^(?:地址|联系地址|通讯地址|单位地址)\s*[：:][^。；]{2,80}$")
 
 
 def _find_furniture(layout: Layout, lines: list[Line]) -> None:

@@ -195,9 +195,18 @@ def head_portal(rng: random.Random, title: str | None, source: str, post: dt.dat
             parts.append(f"时间：{fmt_date(post, 0)}{clock}")
         parts += [f"文章来源：{source}", f"阅读：{views}次"]
         out.append("  ".join(parts))
-    ctl = rng.randrange(4)
-    out.append(("【字体：大 中 小】  【打印本页】 【关闭窗口】", "字号：大 中 小", "【字号 大 中 小】【打印】【关闭】",
-                "【打印】 【关闭】")[ctl])
+    ctl = ("【字体：大 中 小】  【打印本页】 【关闭窗口】", "字号：大 中 小", "【字号 大 中 小】【打印】【关闭】",
+           "【打印】 【关闭】")[rng.randrange(4)]
+    if form in (0, 3) and rng.random() < 0.3:
+        out[-1] += "　" + ctl            # the controls on the publishing line itself
+    else:
+        out.append(ctl)
+    if title and form in (0, 1) and rng.random() < 0.25:
+        # the publishing line above the headline (sites that print the date first)
+        ti = out.index(title) if title in out else None
+        if ti is not None and ti + 1 < len(out):
+            line = out.pop(ti + 1)
+            out.insert(ti, line)
     if rng.random() < 0.4:
         out.append("分享到：")
     return out
@@ -263,7 +272,8 @@ def head_record(rng: random.Random, title: str | None, gold: dict, post: dt.date
 
 
 # ---------------------------------------------------------------- tail furniture
-def tail(rng: random.Random, text: str, gold: dict, g: Gazetteer, owner: str, others: list[str]) -> list[str]:
+def tail(rng: random.Random, text: str, gold: dict, g: Gazetteer, owner: str, others: list[str],
+         post_year: int | None = None) -> list[str]:
     out = []
     if rng.random() < 0.5:
         out.append("扫一扫在手机打开当前页")
@@ -283,6 +293,9 @@ def tail(rng: random.Random, text: str, gold: dict, g: Gazetteer, owner: str, ot
         out.append("相关链接：中国政府网 | 国家政务服务平台")
     if rng.random() < 0.2:
         out.append(rng.choice(("【我要纠错】", "【纠错】 【打印】 【关闭】", "（责任编辑：王晓）", "责任编辑：李敏")))
+    if others and rng.random() < 0.25:
+        out.append(rng.choice(("相关阅读：", "相关文件", "相关阅读")))
+        out += rng.sample(others, min(len(others), rng.choice((1, 2))))
     abbr = icp_abbr(gold, g)
     foot = []
     form = rng.randrange(3)
@@ -292,7 +305,12 @@ def tail(rng: random.Random, text: str, gold: dict, g: Gazetteer, owner: str, ot
         foot.append(f"版权所有：{owner}")
     else:
         foot.append(f"主办单位：{owner}　　联系电话：0{rng.randint(10, 999)}-{rng.randint(1000000, 99999999)}")
+    if rng.random() < 0.3:
+        foot.append(f"地址：{_site_place(gold['metadata'].get('region') or '', g) or '北京市'}人民路{rng.randint(1, 300)}号　"
+                    f"邮编：{rng.randint(100000, 860000)}")
     foot.append(f"网站标识码：{rng.randint(10**9, 10**10 - 1)}")
+    if rng.random() < 0.2:
+        foot.append(f"Copyright © {(post_year or 2020)} {owner} All Rights Reserved")
     foot.append(f"{abbr}ICP备{rng.randint(10**6, 10**8 - 1)}号" + (f"-{rng.randint(1, 9)}" if rng.random() < 0.5 else ""))
     if rng.random() < 0.7:
         foot.append(f"{abbr}公网安备 {rng.randint(10**13, 10**14 - 1)}号")
@@ -364,7 +382,7 @@ def web_notice(text: str, gold: dict, g: Gazetteer, seed: int, doc: str, others:
     head = (head_record(rng, title, gold, post) if form == "record" else head_table(rng, title, gold, owner, post)
             if form == "table" else head_portal(rng, title, source, post, site))
     body, shape = body_shape(rng, text, gold)
-    foot = tail(rng, text, gold, g, owner, others)
+    foot = tail(rng, text, gold, g, owner, others, post.year if post else None)
     new = "\n".join(head) + "\n" + body.rstrip("\n") + "\n" + "\n".join(foot) + "\n"
     info = {"form": form, "title": title, "owner": owner, "post": str(post) if post else None, **shape,
             "head_lines": len(head), "tail_lines": len(foot)}
