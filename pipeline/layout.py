@@ -1106,6 +1106,8 @@ DOWNLOAD_HEAD = re.compile(r"^[【\[]?\s*(?:附件下载|相关附件|附件)\s*
 
 def _is_tail_furniture(t: str) -> bool:
     t = t.strip()
+    if t[:2] in ("19", "20") and ISO_DATE_LINE.match(t):
+        return False   # a bare `2022.3.15` under the organs is the notice's own date line, not the page's
     return is_web_furniture(t) or (len(t) <= 150 and "。" not in t and bool(SITE_FOOTER.match(t)))
 
 
