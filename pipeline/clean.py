@@ -395,7 +395,7 @@ def _cell_among_cells(page_lines: list[str], k: int) -> bool:
     """(s15b) A table copied one cell per line without a 序号 or year header (`县（市、区）` / `新改建里程（公里）` /
     `双清区` / `35` / `12` / `大祥区` / `48`…): a bare number with another bare number (or a decimal) within three
     lines of it (a row of three cells) is a cell; page numbers stand a page apart (a short page's two, see below)."""
-    n = int(page_lines[k].strip())
+    n = int(_re.sub(r"\D", "", page_lines[k]) or 0)   # (s17-web) the number without a markdown mark (`5000**`, found by hypothesis)
     near, far = [], 0
     for step in (-1, -2, -3, -4, -5, -6, 1, 2, 3, 4, 5, 6):
         j = k + step
