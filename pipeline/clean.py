@@ -395,7 +395,7 @@ def _cell_among_cells(page_lines: list[str], k: int) -> bool:
     """(s15b) A table copied one cell per line without a 序号 or year header (`县（市、区）` / `新改建里程（公里）` /
     `双清区` / `35` / `12` / `大祥区` / `48`…): a bare number with another bare number (or a decimal) within three
     lines of it (a row of three cells) is a cell; page numbers stand a page apart (a short page's two, see below)."""
-    n = int(page_lines[k].strip())
+    n = int(_re.sub(r"\D", "", page_lines[k]) or 0)   # (s17-web) the number without a markdown mark (`5000**`, found by hypothesis)
     near, far = [], 0
     for step in (-1, -2, -3, -4, -5, -6, 1, 2, 3, 4, 5, 6):
         j = k + step
@@ -645,6 +645,14 @@ RECORD_FIELD = re.compile(r"^[【\[]?(?:发布机构|发文机关|发布机关|�
 ATTACHMENT_NOTE = re.compile(r"^附\s*件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[：:]")
 
 
+# (s17-web) A line of the page that ends a web copy, under the notice's last line (which often ends without a stop:
+# `…（责任单位：市科技局）`): the page's controls, 上一篇/下一篇, its footer (主办单位：, 版权所有, 网站标识码, ICP备…).
+PAGE_END_LINE = re.compile(r"^[【\[]?\s*(?:扫一扫|上一篇|下一篇|版权所有|主办单位|主办\s*[：:]|承办单位|承办\s*[：:]|运行维护单位|"
+                           r"技术支持\s*[：:]|网站标识码|打印本页|打印此页|关闭窗口|关闭本页|打印\s*[】\]]|相关链接|分享到|"
+                           r"Copyright|©|[\p{Han}]{1,2}ICP\s*备|[\p{Han}]{1,2}公网安备)")
+_PAGE_END_OPENS = frozenset("【[扫上下版主承运技网打关相分C©") | frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青蒙桂藏宁新港澳台")
+
+
 def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, prose: bool = False) -> bool:
     a, b = prev.key or prev.text, nxt.key or nxt.text
     if not prev.joins_next and not prev.hard_break and a.endswith(SENTENCE_END) and not _unbalanced(a):
@@ -660,6 +668,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return True  # `1 开展… 街道城管办 各社区 2023年6月` then `2 推进…`: rows of a table flattened with spaces
     if head and (is_web_furniture(a) or is_web_furniture(b)):
         return True  # a web page's 发布时间/来源/字号 line never runs into the title or the text
+    if b[:1] in _PAGE_END_OPENS and PAGE_END_LINE.match(b) and "。" not in b:
+        return True  # (s17-web) the page's own lines under the notice (打印本页, 上一篇, 版权所有, 主办单位：…) never join its last line
     if head and RECORD_FIELD.match(a) and "。" not in a:
         return True  # (s9b) a record's field however long (`发文机关：` and nineteen organs) ends at its line
     if head and len(b) >= 8 and "。" not in b and b.replace(" ", "") in a.replace(" ", ""):

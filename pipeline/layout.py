@@ -648,11 +648,37 @@ def _is_web_label(line: Line) -> bool:
     return bool(m) and (m.end() == len(line.text) or line.text[m.end() - 1] in "：:】]")
 
 
+def _lone_source_label(lines: list[Line], i: int) -> bool:
+    """(s17-web) A web page's publishing cell in one-cell-per-line form under the title: `来源：` (信息来源,
+    文章来源, 发布机构…) alone on its line, near the top, and its value (an organ or a site, no sentence) on the next."""
+    t = lines[i].text.rstrip()
+    if i > 8 or i + 1 >= len(lines) or not t.endswith(("：", ":")) or not ORGAN_LABEL.match(t) or len(t) > 8:
+        return False
+    v = lines[i + 1].text
+    return len(v) <= 60 and not re.search(r"[。，；：:]", v) and not NUMBERING_START.match(v)
+
+
+def _label_value_line(lines: list[Line], i: int) -> bool:
+    """(s17-web) Line i is the value of an organ label left alone on the line above (`发布机构：` / `发文机关：`),
+    a list of organs with no sentence in it."""
+    if i == 0 or "。" in lines[i].text or "，" in lines[i].text:
+        return False
+    prev = lines[i - 1].text.rstrip()
+    return prev.endswith(("：", ":")) and bool(ORGAN_LABEL.match(prev)) and _is_web_label(lines[i - 1])
+
+
+ORGAN_LABEL = re.compile(r"^[【\[]?\s*(?:发布机构|发文机关|发布机关|发文单位|制发机关|发文机构|颁布机关|公开责任部门|信息来源|来源)")
+
+
 def _web_metadata_end(lines: list[Line]) -> int:
     """Index after the last label (and its value line) of a web metadata table at the top."""
     # (s9b) a label's long value (`发文机关：` and nineteen organs) makes no paragraph of its line
-    first_paragraph = next((i for i, ln in enumerate(lines[:60]) if _is_paragraph(ln) and not _is_web_label(ln)), 60)
+    # (s17-web) ...nor does it on the line under its label in the one-cell-per-line form (`发布机构：` / nineteen organs)
+    first_paragraph = next((i for i, ln in enumerate(lines[:60]) if _is_paragraph(ln) and not _is_web_label(ln)
+                            and not _label_value_line(lines, i)), 60)
     labels = [i for i, ln in enumerate(lines[:first_paragraph]) if _is_web_label(ln)]
+    if len(labels) == 1 and _lone_source_label(lines, labels[0]):
+        return labels[0] + 2   # (s17-web) the page's `来源：` alone, its organ on the next line (p03's form)
     if len(labels) < 2:
         return 0
     for j in range(2, len(labels)):
@@ -891,10 +917,14 @@ def _lead_in_above_title(lines: list[Line], k: int) -> int | None:
 
 
 def find_layout(text: str) -> Layout:
-    lines = split_lines(text)
-    layout = Layout(lines=lines, body_end=len(text))
-    if not lines:
+    all_lines = split_lines(text)
+    layout = Layout(lines=all_lines, body_end=len(text))
+    if not all_lines:
         return layout
+    # (s17-web) the run of page furniture that ends a web copy (上一篇/下一篇, the site's footer, a download list) is
+    # not the notice's: the title, signature and transmitted-plan logic read the lines above it
+    end = _page_tail_start(all_lines, 0)
+    lines = all_lines[:end] if end > 0 else all_lines
     meta = _web_metadata_end(lines)
     if meta:
         layout.meta_end = lines[meta - 1].end
@@ -904,8 +934,10 @@ def find_layout(text: str) -> Layout:
         layout.lead_in, meta = lines[anchor], anchor + 1
         anchor = lead_in
     blocks = [b for b in _title_blocks(lines, meta, anchor) if _looks_like_title(_without_page_label(_join(lines, *b)).text)]
+    above_table = False
     if not blocks and meta:
         blocks = _title_above_table(lines, meta)
+        above_table = bool(blocks)
     for n in range(meta, anchor):
         if _is_doc_number_line(lines[n]):
             layout.doc_number = lines[n]  # the last one before the anchor: the document's own
@@ -917,6 +949,8 @@ def find_layout(text: str) -> Layout:
         first_title = _without_page_label(_join(lines, ti, tj))
         layout.header_lines = [ln for ln in lines[meta:ti] if ln is not layout.doc_number]
         k = tj + 1
+        if above_table:
+            k = max(k, meta)   # (s17-web) the title, then the page's table: the text starts under the table's last value
         while k < len(lines) and _is_heading_noise(lines[k]):
             if _is_doc_number_line(lines[k]) or (layout.doc_number is None and lines[k].text[:1] in "（("
                                                  and DATED_NOTE.match(lines[k].text) and own_doc_number(lines[k].text)):
@@ -940,7 +974,7 @@ def find_layout(text: str) -> Layout:
             _rule_after_promulgation(layout, lines, k, text)
     _find_attachments(layout, lines, len(text))
     _find_explanations(layout, lines)
-    _find_furniture(layout, lines)
+    _find_furniture(layout, all_lines)
     _find_collection_tail(layout, lines)
     return layout
 
@@ -1059,12 +1093,52 @@ def _rule_title(lines: list[Line], t: int) -> tuple[Line, int] | None:
     return None
 
 
+# (s17-web) A government site's footer under the page (`主办单位：某市人民政府办公厅`, `承办：…`, `运行维护单位：…`,
+# `技术支持：…`, `Copyright ©`) and a one-line `相关链接：中国政府网 | …`: page furniture ending the page, like 版权所有 and
+# ICP备 lines. Only in the run of furniture that ends the page (a notice's own `联系电话：` line is never cut).
+SITE_FOOTER = re.compile(r"^(?:主办|主办单位|承办|承办单位|协办单位|运行维护单位|运维单位|维护单位|技术支持|网站主办)\s*[：:]"
+                         r"|^(?:Copyright|copyright|COPYRIGHT|©)|^相关链接\s*[：:]")
+# (s17-web) The page's download list of the notice's files (`附件下载：` / `相关附件` / `附件：`, then `某某申请表.doc`):
+# part of that run when furniture lines follow it; the attachments printed in the notice stand above its signature.
+DOWNLOAD_FILE = re.compile(r"^[^。；\n]{1,120}\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|ofd|jpg|png)$", re.I)
+DOWNLOAD_HEAD = re.compile(r"^[【\[]?\s*(?:附件下载|相关附件|附件)\s*[】\]]?\s*[：:]?$")
+
+
+def _is_tail_furniture(t: str) -> bool:
+    t = t.strip()
+    if t[:2] in ("19", "20") and ISO_DATE_LINE.match(t):
+        return False   # a bare `2022.3.15` under the organs is the notice's own date line, not the page's
+    return is_web_furniture(t) or (len(t) <= 150 and "。" not in t and bool(SITE_FOOTER.match(t)))
+
+
+def _page_tail_start(lines: list[Line], lo_pos: int) -> int:
+    """Index of the first line of the run of page furniture that ends the page (len(lines) when none):
+    chrome, the site's footer (its `地址：… 邮编：…` line too, inside the run), and the page's lists under their
+    heading (`附件下载：` and file names, `相关阅读：` and other pages' titles) when furniture follows them."""
+    tail = i = len(lines)
+    while i > 0 and lines[i - 1].start >= lo_pos:
+        t = lines[i - 1].text.strip()
+        if _is_tail_furniture(t) or (tail == i < len(lines) and ADDRESS_LINE.match(t)):
+            i -= 1
+            tail = i
+        elif tail < len(lines) and (DOWNLOAD_FILE.match(t) or (len(t) <= 100 and "。" not in t and _looks_like_title(t))):
+            i -= 1          # a file or a page's title: the page's only when a list heading stands over it
+        elif i < tail and (DOWNLOAD_HEAD.match(t) or PAGE_TAIL.match(t)):
+            i -= 1
+            tail = i
+        else:
+            break
+    return tail
+
+
+# (s17-web) the site's address in its footer (`地址：某市人民路1号　邮编：710003`), read only inside the closing run
+ADDRESS_LINE = re.compile(r"^(?:地址|联系地址|通讯地址|单位地址)\s*[：:][^。；]{2,80}$")
+
+
 def _find_furniture(layout: Layout, lines: list[Line]) -> None:
     """Web furniture before the body, and the run of it that ends the page (the body stops there)."""
     layout.furniture = [(ln.start, ln.end) for ln in lines if ln.start < layout.body_start and is_web_furniture(ln.text)]
-    tail = len(lines)
-    while tail > 0 and is_web_furniture(lines[tail - 1].text) and lines[tail - 1].start >= layout.body_start:
-        tail -= 1
+    tail = _page_tail_start(lines, layout.body_start)
     if tail < len(lines):
         layout.furniture += [(ln.start, ln.end) for ln in lines[tail:]]
         layout.body_end = min(layout.body_end, lines[tail].start)

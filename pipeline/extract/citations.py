@@ -58,6 +58,16 @@ ABBREVIATION = re.compile(r"(?:以下|下文)(?:简称|称)[为：:]?\s*$")
 LEAD_IN = re.compile(r"^.*(?:通知|意见|方案|办法|决定|规定|根据|按照|依据|参照|依照|执行|落实|贯彻|印发|转发|的|和|与|及|或|、|见)")
 
 
+def _page_lines(ctx: Context) -> list[tuple[int, int]]:
+    """(s17-web) The spans of the web page's furniture lines that end the page (the run under body_end)."""
+    end = ctx.layout.body_end
+    return [sp for sp in ctx.layout.furniture if sp[0] >= end]
+
+
+def _on_page_line(page: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in page)
+
+
 def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
     text = doc.text
     own = {_key(t) for t in (ctx.metadata.title, ctx.metadata.notice_title) if t}
@@ -71,8 +81,11 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
     used: list[tuple[int, int]] = []
     short_names: set[str] = set()
     head_end = ctx.layout.meta_end
+    page = _page_lines(ctx)
     for m in TITLE.finditer(text):
         title = m.group("t")
+        if page and _on_page_line(page, m.start()):
+            continue  # (s17-web) a web page's 上一篇/下一篇 link under the notice is cited by no one
         if m.start() < head_end or ABBREVIATION.search(text[max(0, m.start() - 8) : m.start()]):
             used.append(m.span())
             short_names.add(_key(title))
@@ -120,6 +133,8 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
         if lead:
             start += lead.end()
         number = text[start : m.end()]
+        if page and _on_page_line(page, start):
+            continue
         if (start < head_end or any(s <= start < e for s, e in used) or number == own_number
                 or number in seen_numbers or own_line and own_line.start <= start < own_line.end):
             continue
