@@ -247,7 +247,13 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
             lines.append("\t".join(cells))
         else:
             lines += [c for c in cells if c]   # an empty cell leaves no line in the copy
-    new_text = body + "\n\n" + "\n".join(lines) + "\n"
+    # the attachment goes before the 版记 (抄送 / 印发 lines close a printed notice, after its attachments)
+    m = re.search(r"^[ \t\u3000]*抄送[：:]", body, re.M)
+    if m and len(body) - m.start() < 600:
+        head, tail = body[:m.start()].rstrip(), "\n\n" + body[m.start():] + "\n"
+    else:
+        head, tail = body, "\n"
+    new_text = head + "\n\n" + "\n".join(lines) + tail
     info.update(rows=len(rows), form=form, page_break=page_break, columns=list(columns),
                 paths=[r[0] for r in rows], left_in_body=len(anns) - len(rows))
     return new_text, gold, info
