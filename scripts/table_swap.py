@@ -53,7 +53,8 @@ DEADLINES = ("长期坚持", "持续推进", "长期", "年底前", "持续实�
 TABLE_TITLES = ("重点任务分工表", "任务分工表", "重点任务清单", "责任分工表", "重点工作任务分工表")
 TASK_HEADS = ("重点任务", "工作任务", "主要任务", "任务内容", "具体措施")
 TIME_HEADS = ("完成时限", "时间节点", "完成时间")
-FORMS = ("pipe", "tab", "stacked")
+FORMS = ("pipe", "tab", "stacked", "markdown")
+CN = "一二三四五六七八九十"
 
 
 def role_of_label(label: str, labels: tuple[str, ...]) -> str:
@@ -150,6 +151,21 @@ def task_cell(heading: str, rng: random.Random) -> str | None:
     return cand if len(cand) >= 4 else None
 
 
+def first_sentence(text: str, start: int, heading: str) -> str | None:
+    """The item's heading and its next sentence, as a table's task cell often restates the measure."""
+    at = text.find(heading[:10], start)
+    if at < 0:
+        return None
+    end = text.find("\n", at)
+    line = text[at:end if end > 0 else len(text)]
+    sents = [x for x in re.split(r"(?<=。)", line) if x]
+    if len(sents) < 2:
+        return None
+    cell = (sents[0] + sents[1]).strip()
+    cell = BRACKET.sub(lambda m: "" if parse(m.group(1)) else m.group(0), cell)
+    return cell if len(cell) <= 120 and not re.search(r"\d|[０-９]|[《》]", cell) else None
+
+
 def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict]:
     info: dict = {"skipped": None, "rows": 0}
     if re.search(r"下同|排在第一|列第一位|排名第一", text):
@@ -186,6 +202,9 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
     for r in gold.get("responsibilities", []):
         triples.setdefault(r["task"], set()).add(r["role"])
     rng = random.Random(f"table:{seed}:{gold.get('doc_id')}")
+    long_cells = rng.random() < 0.3
+    starts_at = {p: s for s, p, _ in starts}
+    task_heading = {t["path"]: t.get("heading") or "" for t in gold.get("tasks", [])}
     rows = []
     for path in [p for _, p, _ in starts if p in single]:
         a, b, p = single[path]
@@ -199,6 +218,8 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
         cell = task_cell(headings[path], rng)
         if not cell:
             continue
+        if long_cells:
+            cell = first_sentence(text, starts_at[path], headings[path]) or cell
         rows.append((path, a, b, p, cell))
     if len(rows) < 2:
         info["skipped"] = "fewer than two rows"
@@ -215,6 +236,18 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
     form = rng.choice(FORMS)
     page_break = rng.random() < 0.5 and len(rows) >= 4
     title = rng.choice(TABLE_TITLES)
+    # a single 责任单位 column whose lead organs carry `（牵头）` (lead and co columns only)
+    marked = (len(columns) == 2 and has_lead and role_of_label(columns[1], columns) == "co" and rng.random() < 0.3)
+    if marked:
+        rows = [(path, a, b, {"责任单位": "、".join(x for x in (
+            "、".join(o + "（牵头）" for o in p[columns[0]].split("、")), p.get(columns[1], "")) if x)}, cell)
+            for path, a, b, p, cell in rows]
+        columns = ("责任单位",)
+    # group rows restating the parent items (`一、构建…`), when the rows are items of a second level
+    parents = [path.rpartition("/")[0] for path, *_ in rows]
+    grouped = (rng.random() < 0.4 and all(parents) and len(set(parents)) >= 2
+               and all(task_heading.get(x) and not re.search(r"\d", task_heading[x]) for x in parents)
+               and len(set(parents)) <= len(CN))
     header = ["序号", rng.choice(TASK_HEADS)] + list(columns)
     deadline = rng.random() < 0.75
     if deadline:
@@ -226,6 +259,8 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
         lines += [att, "", title, ""]
 
     def head_lines():
+        if form == "markdown":
+            return ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
         if form == "pipe":
             return [" | ".join(header)]
         if form == "tab":
@@ -235,13 +270,21 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
     lines += head_lines()
     brk = len(rows) // 2 if page_break else None
     page = rng.randint(8, 30)
+    group = None
     for i, (path, a, b, p, cell) in enumerate(rows, 1):
         if brk is not None and i == brk + 1:
             lines += ["", f"— {page} —", ""] + head_lines()
+        if grouped and path.rpartition("/")[0] != group:
+            group = path.rpartition("/")[0]
+            n = len({x for x in parents[:i]})
+            g = f"{CN[n - 1]}、{task_heading[group].strip(' 。')}"
+            lines.append("| " + g + " |" + " |" * (len(header) - 1) if form == "markdown" else g)
         cells = [str(i), cell] + [p.get(x, "") for x in columns]
         if deadline:
             cells.append(rng.choice(DEADLINES))
-        if form == "pipe":
+        if form == "markdown":
+            lines.append("| " + " | ".join(cells) + " |")
+        elif form == "pipe":
             lines.append(" | ".join(cells))
         elif form == "tab":
             lines.append("\t".join(cells))
@@ -254,7 +297,8 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
     else:
         head, tail = body, "\n"
     new_text = head + "\n\n" + "\n".join(lines) + tail
-    info.update(rows=len(rows), form=form, page_break=page_break, columns=list(columns),
+    info.update(rows=len(rows), form=form, page_break=page_break, columns=list(columns), marked=marked,
+                grouped=grouped, long_cells=long_cells,
                 paths=[r[0] for r in rows], left_in_body=len(anns) - len(rows))
     return new_text, gold, info
 

@@ -628,6 +628,9 @@ def _outside_role_cells(annotations: list["Annotation"], tables) -> list["Annota
     to the body item before the table too."""
     cells = sorted((c.start, c.end) for t in tables for row in t.rows for ci, c in enumerate(row.cells)
                    if t.role_of(ci) is not None and c.end > c.start)
+    # (s17) an annotation read from a row's line across its cells (a sentence from the row's number to its organs,
+    # `3\t加强…\t省科技厅（牵头）、省财政厅`) is the row's too: the whole of a table, header to last row
+    spans = [(t.start, t.end) for t in tables if t.rows and t.end > t.start]
     if not cells:
         return annotations
     starts = [a for a, _ in cells]
@@ -635,6 +638,8 @@ def _outside_role_cells(annotations: list["Annotation"], tables) -> list["Annota
     for ann in annotations:
         k = bisect_left(starts, ann.start + 1) - 1
         if k >= 0 and cells[k][0] <= ann.start < cells[k][1]:
+            continue
+        if any(a <= ann.start < b for a, b in spans):
             continue
         kept.append(ann)
     return kept
