@@ -270,7 +270,12 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
     lines += head_lines()
     brk = len(rows) // 2 if page_break else None
     page = rng.randint(8, 30)
+    # a lead cell written once for the rows below it (a merged cell: those rows hold nothing there), in the forms
+    # that keep an empty cell; an empty cell dropped by an HTML or DOCX reader (the cells after it move left)
+    merged = form != "stacked" and not marked and bool(re.fullmatch(LEAD_L, columns[0])) and rng.random() < 0.5
+    dropped = form in ("pipe", "tab") and not merged and rng.random() < 0.3
     group = None
+    prev_lead = None
     for i, (path, a, b, p, cell) in enumerate(rows, 1):
         if brk is not None and i == brk + 1:
             lines += ["", f"— {page} —", ""] + head_lines()
@@ -279,9 +284,20 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
             n = len({x for x in parents[:i]})
             g = f"{CN[n - 1]}、{task_heading[group].strip(' 。')}"
             lines.append("| " + g + " |" + " |" * (len(header) - 1) if form == "markdown" else g)
-        cells = [str(i), cell] + [p.get(x, "") for x in columns]
+        roles = [p.get(x, "") for x in columns]
+        if merged and (brk is None or i != brk + 1):
+            # (not when the row's other role cells are empty too: a row naming no organ is read as one under merged
+            # cells for all its role columns, which cannot be told from a lead merged over a row without co)
+            if roles[0] and roles[0] == prev_lead and any(roles[1:]) and (not grouped or path.rpartition("/")[0] == group_prev):
+                roles[0] = ""
+            else:
+                prev_lead = roles[0]
+        group_prev = path.rpartition("/")[0]
+        cells = [str(i), cell] + roles
         if deadline:
             cells.append(rng.choice(DEADLINES))
+        if dropped and not all(cells):
+            cells = [c for c in cells if c]
         if form == "markdown":
             lines.append("| " + " | ".join(cells) + " |")
         elif form == "pipe":
@@ -298,7 +314,7 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
         head, tail = body, "\n"
     new_text = head + "\n\n" + "\n".join(lines) + tail
     info.update(rows=len(rows), form=form, page_break=page_break, columns=list(columns), marked=marked,
-                grouped=grouped, long_cells=long_cells,
+                grouped=grouped, long_cells=long_cells, merged=merged, dropped=dropped,
                 paths=[r[0] for r in rows], left_in_body=len(anns) - len(rows))
     return new_text, gold, info
 
