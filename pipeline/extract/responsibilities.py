@@ -448,11 +448,18 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     # a sentence read as an annotation (`A牵头，B、C负责具体实施。`, organs and cue words only) is not read again as
     # prose: the annotation's roles stand (B, C co after the lead), no second `responsible` beside them
     sentences = sorted((ann.start, ann.end) for ann in annotations if ann.kind == "sentence")
+    row_tasks = _table_row_tasks(text, ctx)
+    for task in row_tasks.values():
+        # an item a task-division table's row restates carries that row as its annotation: its prose assigns nothing
+        # (spec 1.1 section 6, `where an item carries an annotation, only the annotation counts`)
+        if task not in annotated_seen and not task.startswith("表"):
+            annotated_tasks.append(task)
+            annotated_seen.add(task)
     _prose_assignments(text, ctx, mentions, annotated_tasks, add, sentences)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     if "部门" in text or "单位" in text:
         _label_headed_lists(text, ctx, mentions, annotated_tasks, add)
-    _table_assignments(text, ctx, mentions, add)
+    _table_assignments(text, ctx, mentions, add, row_tasks)
     if "牵头" in text:
         _later_leads(text, ctx, out, seen)
     return out
@@ -560,18 +567,30 @@ def _range_token(tok: str) -> str:
 
 # ---------------------------------------------------------------- task-division tables
 
-def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], add) -> None:
+def _table_row_tasks(text: str, ctx: Context) -> dict[tuple[int, int], str]:
+    """(table index, row position) → the task of each task-division table row (_row_task)."""
+    out = {}
+    for table in ctx.task_tables(text):
+        tcol = table.task_column()
+        for k, row in enumerate(table.rows):
+            out[(table.index, k)] = _row_task(row, table, tcol, text, ctx)
+    return out
+
+
+def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], add, row_tasks=None) -> None:
     """Each row of a task-division table gives the organs of its role columns their roles, on
     the body item the row restates, else on `表/N` (spec 1.1 section 6)."""
     tables = ctx.task_tables(text)
+    if row_tasks is None:
+        row_tasks = _table_row_tasks(text, ctx)
     # `责任单位（排在第一位的为牵头单位）` in the header, or the document's note (`注：…列第一位的为牵头单位`):
     # the first organ of each 责任单位 cell leads, the rest are co (spec 1.1 section 6)
     noted = bool(tables) and FIRST_LEADS.search(text, ctx.layout.body_start) is not None
     for table in tables:
         tcol = table.task_column()
         first_leads = noted or FIRST_LEADS.search(" ".join(table.header)) is not None
-        for row in table.rows:
-            task = _row_task(row, table, tcol, text, ctx)
+        for k, row in enumerate(table.rows):
+            task = row_tasks[(table.index, k)]
             for ci, cell in enumerate(row.cells):
                 role = table.role_of(ci)
                 if role is None:
@@ -609,6 +628,9 @@ def _outside_role_cells(annotations: list["Annotation"], tables) -> list["Annota
     to the body item before the table too."""
     cells = sorted((c.start, c.end) for t in tables for row in t.rows for ci, c in enumerate(row.cells)
                    if t.role_of(ci) is not None and c.end > c.start)
+    # (s17) an annotation read from a row's line across its cells (a sentence from the row's number to its organs,
+    # `3\t加强…\t省科技厅（牵头）、省财政厅`) is the row's too: the whole of a table, header to last row
+    spans = [(t.start, t.end) for t in tables if t.rows and t.end > t.start]
     if not cells:
         return annotations
     starts = [a for a, _ in cells]
@@ -616,6 +638,8 @@ def _outside_role_cells(annotations: list["Annotation"], tables) -> list["Annota
     for ann in annotations:
         k = bisect_left(starts, ann.start + 1) - 1
         if k >= 0 and cells[k][0] <= ann.start < cells[k][1]:
+            continue
+        if any(a <= ann.start < b for a, b in spans):
             continue
         kept.append(ann)
     return kept

@@ -300,6 +300,9 @@ def _read_stacked(lines, k: int, header: list[str], index: int) -> tuple[TaskTab
     group = None
     while k < len(lines):
         t = lines[k].text.strip()
+        if _repeated_header(lines, k, header):
+            k += 1 + len(header)  # the header repeated on the next page (a PDF's or a print view's text)
+            continue
         if GROUP_ROW.match(t) and not ROW_NUMBER.match(t):
             group = t  # (inside the table once a row follows: a heading of the body after it is no part of it)
             k += 1
@@ -312,6 +315,8 @@ def _read_stacked(lines, k: int, header: list[str], index: int) -> tuple[TaskTab
             nxt = lines[m].text.strip()
             if ROW_NUMBER.match(nxt) and len(cells) >= 1 and _next_is_row(lines, m, header):
                 break  # a short row (an empty cell dropped by the copy)
+            if len(cells) >= 1 and _repeated_header(lines, m, header):
+                break  # a short row before the header repeated on the next page
             cells.append(Cell(lines[m].start, lines[m].end, lines[m].text))
             m += 1
         # a cell wrapped over more lines (a PDF's text): the next row's number (this one's plus one) or a
@@ -592,6 +597,13 @@ def _partition(words: list[str], table: TaskTable, tcol: int) -> list[int]:
         if best_cost is None or cost < best_cost:
             best, best_cost = sizes, cost
     return best
+
+
+def _repeated_header(lines, m: int, header: list[str]) -> bool:
+    """A one-cell-per-line header again at `m` (序号, then the table's column names, line by line): a page break."""
+    if not NUMBER_COLUMN.match(re.sub(r"\s+", "", lines[m].text)) or m + len(header) >= len(lines):
+        return False
+    return all(re.sub(r"\s+", "", lines[m + 1 + j].text) == h for j, h in enumerate(header))
 
 
 def _next_is_row(lines, m: int, header: list[str]) -> bool:
