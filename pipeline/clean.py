@@ -141,8 +141,8 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         known = raw_page.line_breaks == "paragraph"
         first_of_page = len(lines)
         page_lines = text.split("\n")
-        if "1、" in text or _glue_at(text):  # (else no line is split: neither pattern spans a line break)
-            page_lines = [item for ln in page_lines for part in _split_glued(ln) for item in _item_run(part)]
+        if "1、" in text or _glue_at(text) or _run_open_in(text):  # (else no line is split: neither pattern spans a line break)
+            page_lines = [item for ln in _join_item_runs(page_lines) for part in _split_glued(ln) for item in _item_run(part)]
         page_lines = sequence.split(page_lines)
         filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
         page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
@@ -216,7 +216,7 @@ SEQ_MARK = _re.compile(
 # (s14b) Also after a comma where the next item of a style already in use follows (`…加强管理，（三）科学设置…`, `…水平，三、优化
 # …流程`: a copy that lost the stop and the break before it), not a count (`，三、四级医院`); one dropped item no longer hides
 # every item after it.
-SEQ_AT = _re.compile(r"[。；：;:，][ \t\u3000]*(?=[第一二三四五六七八九十（(1-9])")
+SEQ_AT = _re.compile(r"[。；：;:，,][ \t\u3000]*(?=[第一二三四五六七八九十（(1-9])")  # (s17-form2: `,` as web editors type `，`)
 SEQ_COUNT_AFTER = frozenset("一二三四五六七八九十0123456789")
 SEQ_HEAD_GLUE = _re.compile(r"[ \t\u3000]*[^。；：:;，,、（(）)\s\d]{2,24}[ \t\u3000]*(?=[（(]|[1-9][、．.](?!\d))")
 SEQ_TOP = frozenset(("ch章", "ar", "cn"))
@@ -276,7 +276,7 @@ class _ItemSequence:
                 return at.start() - end <= 30  # short parts: a clause's enumeration
         return False
 
-    def split(self, lines: list[str]) -> list[str]:
+    def split(self, lines: list[str], min_len: int = 40) -> list[str]:
         out: list[str] = []
         for line in lines:
             s = line.lstrip()
@@ -291,7 +291,7 @@ class _ItemSequence:
                 if n is not None and (style in self.last or not self.levels or n == 1):
                     self._take(style, n)
                     self._glued_first(s, m.end(), style, cuts)
-            if len(s) < 40 or SEQ_AT.search(s) is None:
+            if len(s) < min_len or SEQ_AT.search(s) is None:
                 if not cuts:
                     out.append(line)
                     continue
@@ -309,7 +309,7 @@ class _ItemSequence:
                 style, n = self._read(m)
                 if n == 1 and s[at.start()] in "：:" and self._inline_list(s, m.end(), style):
                     continue  # `…以下条件：（1）…；（2）…`: an enumeration inside the item's sentence (tasks reads it there)
-                if s[at.start()] == "，" and (style not in self.last or style in ("d", "ch章", "ch节")
+                if s[at.start()] in "，," and (style not in self.last or style in ("d", "ch章", "ch节")
                                              or s[m.end():m.end() + 1] in SEQ_COUNT_AFTER):
                     continue  # after a comma: only the next item of a style in use, never a count or a 1.
                 if self._expects(style, n):
@@ -891,6 +891,8 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
             continue
         parts.append(line.text)
         line_pages.append(line.page)
+    if wrapped:
+        parts, line_pages = _resplit_wrapped(parts, line_pages)
     text_parts: list[str] = []
     page_map: list[tuple[int, int, int]] = []
     offset = 0
@@ -909,21 +911,104 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     return CleanDoc(doc_id=doc_id, text=text, page_map=page_map, format=fmt)
 
 
+def _resplit_wrapped(parts: list[str], pages: list[int]) -> tuple[list[str], list[int]]:
+    """(s17-form2) A hard-wrapped copy (text out of a PDF) cut its paragraphs into lines of the page's width, so an
+    item run into the paragraph before it (`…智能化水平，三、优化智能审核和` / `监控流程`, `…起草。　第一章` / `总体
+    要求`) was never on one line for the numbering to be read there; it is read again on the joined paragraphs, as
+    on a copy that kept them whole."""
+    seq = _ItemSequence()
+    out, out_pages = [], []
+    for part, page in zip(parts, pages):
+        pieces = seq.split([part], min_len=0)  # (a joined paragraph however short: `…起草。　第一章` / `总体要求`)
+        out.extend(pieces)
+        out_pages.extend([page] * len(pieces))
+    return out, out_pages
+
+
 # `1、内科专业2、外科专业3、妇产科专业…`: a numbered list whose line breaks a copy lost.
 RUN_ITEM = re.compile(r"(?<!\d)(\d{1,2})、")
 RUN_ITEM_PUNCT = re.compile(r"[。；;，,：:]")
+# (s17-form2) the same list in the other stops and widths offices and editors use: `1.内科专业2.外科专业`,
+# `1．…2．…`, `１、内科专业 ２、外科专业` (full-width digits, a space an editor put before each digit). A dot is
+# a stop only before no digit (`1.5倍`).
+RUN_ITEM_DOT = {".": re.compile(r"(?<!\d)(\d{1,2})\.(?!\d)"), "．": re.compile(r"(?<!\d)(\d{1,2})．(?!\d)")}
+RUN_OPEN = re.compile(r"^[ \t\u3000\u00a0]*1(?P<s>[、.．])(?!\d)")
+_RUN_OPEN_IN = _re.compile(r"(?:^|\n)[ \t\u3000\u00a0]*(?:1[.．](?!\d)|１[、.．])")
+
+
+def _run_open_in(text: str) -> bool:
+    """(s17-form2) a line of the page may open an item run in a form other than `1、`."""
+    return _RUN_OPEN_IN.search(text) is not None
+
+
+def _run_stop(line: str) -> tuple[str, str] | None:
+    """(the line as read, full-width digits folded; the run's stop) when the line opens an item run."""
+    f = fold_width(line)
+    m = RUN_OPEN.match(f)
+    if m is None or ("2" + m.group("s")) not in f:
+        return None
+    return f, m.group("s")
+
+
+_RUN_NEXT = {s: re.compile(r"(?<=[\p{Han}）)》”])[ \t\u3000]*(\d{1,2})" + _re.escape(s) + ("" if s == "、" else r"(?!\d)"))
+             for s in "、.．"}
+
+
+def _join_item_runs(page_lines: list[str]) -> list[str]:
+    """(s17-form2) An item run hard-wrapped by a PDF copy (`1、内科专业…5、眼耳鼻咽喉科专` / `业6、皮肤病与性病专业7、…`):
+    a line that goes on with the run's next number, glued after the text of the cut item and opening no item of
+    its own, is the same line. Empty lines and page numbers between them are passed over (they stay where they are)."""
+    out = list(page_lines)
+    i = 0
+    while i < len(out):
+        run = _run_stop(out[i])
+        if run is None:
+            i += 1
+            continue
+        f, stop = run
+        rx = RUN_ITEM if stop == "、" else RUN_ITEM_DOT[stop]
+        last = max((int(m.group(1)) for m in rx.finditer(f)), default=1)
+        j = i + 1
+        while j < len(out):
+            nxt = out[j].strip()
+            if not nxt or _page_number_line(fold_width(nxt)):
+                j += 1
+                continue
+            g = fold_width(nxt)
+            m = _RUN_NEXT[stop].search(g)
+            if m is None or int(m.group(1)) != last + 1 or _numbering_start(g) or len(g[:m.start()]) > 12:
+                break
+            out[i] = out[i].rstrip() + nxt
+            del out[j]
+            last = max((int(m.group(1)) for m in rx.finditer(fold_width(out[i]))), default=last)
+        i += 1
+    return out
 
 
 def _item_run(line: str) -> list[str]:
     """Split a line that starts with `1、` into its items when 2、, 3、… follow in order and every
-    item is a short name (no sentence inside): one item per line, as the list was printed."""
+    item is a short name (no sentence inside): one item per line, as the list was printed.
+    (s17-form2) Also `1.`/`1．` runs and full-width digits (read folded; the text stays as written)."""
     if not line.lstrip().startswith("1、") or "2、" not in line:
-        return [line]
+        run = _run_stop(line)
+        if run is None:
+            return [line]
+        f, stop = run
+        cuts, expect = [0], 2
+        for m in (RUN_ITEM if stop == "、" else RUN_ITEM_DOT[stop]).finditer(f, f.index("1" + stop) + 2):
+            if int(m.group(1)) == expect:
+                cuts.append(m.start())
+                expect += 1
+        return _run_items(line, cuts)
     cuts, expect = [0], 2
     for m in RUN_ITEM.finditer(line, line.index("1、") + 2):
         if int(m.group(1)) == expect:
             cuts.append(m.start())
             expect += 1
+    return _run_items(line, cuts)
+
+
+def _run_items(line: str, cuts: list[int]) -> list[str]:
     if len(cuts) < 2:
         return [line]
     items = [line[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(line)])]
