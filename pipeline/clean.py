@@ -116,6 +116,7 @@ class _Line:
     key: str = ""  # what the break rules read: the text, in Simplified for a Traditional notice
     indented: bool = False  # the line opens with white space (a paragraph's first-line indent)
     value: bool = False  # (s15b) a bare amount cut out of its clause (`面积` / `25` / `万亩，`): joins both sides
+    printed: float = 0.0  # (s17-form2) the last piece of a line split at a run-in item: the printed line's width
 
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -144,6 +145,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         if "1、" in text or _glue_at(text) or _run_open_in(text):  # (else no line is split: neither pattern spans a line break)
             page_lines = [item for ln in _join_item_runs(page_lines) for part in _split_glued(ln) for item in _item_run(part)]
         page_lines = sequence.split(page_lines)
+        tails = sequence.tail_width
         filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
         page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
         br = "<br>" in text  # (the lines are pieces of the page's text: none holds <br> else)
@@ -179,7 +181,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             if not row and furniture and _furniture_key(stripped) in furniture:
                 continue
             lines.append(_Line(stripped, page, hard or block, block, paragraph=known, key=key,
-                               indented=line[:1] in INDENT_OPENS, value=value))
+                               indented=line[:1] in INDENT_OPENS, value=value, printed=tails.get(k, 0.0)))
         if raw_page.continues and len(lines) > first_of_page:
             lines[-1].joins_next = True
     if sum(ln.indented for ln in lines) > 0.8 * len(lines):
@@ -230,6 +232,7 @@ class _ItemSequence:
         self.last: dict[str, int] = {}
         self.levels: list[str] = []
         self.head = True  # the document's first line: a copy run on one line whole is read by the head's rules
+        self.tail_width: dict[int, float] = {}  # (s17-form2) index of a split line's last piece -> the line's width
 
     @staticmethod
     def _read(m: _re.Match) -> tuple[str, int | None]:
@@ -278,6 +281,7 @@ class _ItemSequence:
 
     def split(self, lines: list[str], min_len: int = 40) -> list[str]:
         out: list[str] = []
+        self.tail_width = {}
         for line in lines:
             s = line.lstrip()
             if self.head:
@@ -323,6 +327,7 @@ class _ItemSequence:
             parts = [s[a:b].rstrip() for a, b in zip(bounds, bounds[1:])]
             parts[0] = line[:len(line) - len(s)] + parts[0]  # (the first keeps its indent)
             out.extend(parts)
+            self.tail_width[len(out) - 1] = _width(s.rstrip())
         return out
 
 
@@ -653,6 +658,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return True
     if prev.value or nxt.value:
         return False  # (s15b) a clause's amount cut out onto its own line joins both sides
+    if b[:1] in "（(" and _cited_number_cut(a, b):
+        return False  # (s17-form2) `…具有下列第（四）项并加上第` / `（一）至（三）项中任何一项指标：`: a cited number, no item
     if (_table_row(a) or _table_row(b) or _bare_number(a) or _bare_number(b)
             or ("号" in a and _table_number_header(a)) or ("号" in b and _table_number_header(b))):
         return True  # rows of a table never run together, nor into a row's own 序号
@@ -715,7 +722,7 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
     if nxt.indented and ((a[:1] == "第" and _part_heading_line(a))
                          or (_numbering_start(a) and not HEADING_STOPS.search(a) and _width(prev.text) <= 40)):
         return True  # a plan's `第二节　…` heading as wide as the page, then its indented first paragraph
-    w = _width(prev.text)  # (the page's width is measured on the text as set: full-width digits one unit)
+    w = prev.printed or _width(prev.text)  # (the page's width is measured on the text as set: full-width digits one unit)
     if width != float("inf") and width >= MIN_WRAP_WIDTH and w >= width * 0.85:
         return False
     if (prose or not head) and not nxt.indented and _prose_runs_on(a, b):
@@ -845,6 +852,31 @@ def _signature_under_item(lines: list[_Line], i: int) -> bool:
             and not a.endswith(("，", "、", ",", "“", "（", "《", "和", "及", "与")) and not _unbalanced(a))
 
 
+# (s17-form2) A number the layout moved to a line's start that cites an item (GB/T 9704 numbering is cited as
+# `第（一）项`, `（一）至（三）项`, `第（二）款`): the line above ends on its 第, or the number goes on with 至/项/款.
+CITED_NUMBER_OPENS = _re.compile(r"^[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)](?:至[（(第]|项(?!目)|款)")
+
+
+def _cited_number_cut(a: str, b: str) -> bool:
+    if a[-1:] in "。！？；;：:" or not a:
+        return False
+    return a[-1] == "第" or CITED_NUMBER_OPENS.match(b) is not None
+
+
+# (s17-form2) An enumeration inside a sentence (`2. 至少符合下列1项特征：（1）肌肉僵直；（2）静止性震颤；`) that a
+# hard-wrapped copy cut before its next member (`（3）姿势不稳…。`): the member goes on the line above.
+INLINE_MEMBER = _re.compile(r"[：:；;，,][ \t\u3000]*[（(](\d{1,2})[）)]")
+NEXT_MEMBER = _re.compile(r"^[（(](\d{1,2})[）)]")
+
+
+def _inline_goes_on(a: str, b: str) -> bool:
+    m = NEXT_MEMBER.match(b)
+    if m is None or a[-1:] not in "；;，,":
+        return False
+    found = [int(x.group(1)) for x in INLINE_MEMBER.finditer(a)]
+    return len(found) >= 2 and found[-1] == int(m.group(1)) - 1 and found == list(range(found[0], found[-1] + 1))
+
+
 def _hard_wrapped(lines: list[_Line], width: float) -> bool:
     """(s17-form) Text copied out of a PDF page: at least 30% of the measured lines are as wide as the
     page (within one unit; a stop may hang in the margin, 避头尾). A web or database copy keeps one
@@ -886,6 +918,7 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
         if i and ((not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1)
                    and not _signature_under_item(lines, i))
                   or (wrapped and i > first_sentence and _cut_at_stop(lines[i - 1], line, width))
+                  or (wrapped and i > first_sentence and _inline_goes_on(parts[-1][-400:], line.key or line.text))
                   or _closes_open_bracket(parts[-1], line.text, joined=parts[-1] != lines[i - 1].text)):
             parts[-1] = _glue(parts[-1], line.text)
             continue
@@ -968,7 +1001,7 @@ def _join_item_runs(page_lines: list[str]) -> list[str]:
         f, stop = run
         rx = RUN_ITEM if stop == "、" else RUN_ITEM_DOT[stop]
         last = max((int(m.group(1)) for m in rx.finditer(f)), default=1)
-        j = i + 1
+        j, first_w = i + 1, _width(out[i].strip())
         while j < len(out):
             nxt = out[j].strip()
             if not nxt or _page_number_line(fold_width(nxt)):
@@ -981,8 +1014,26 @@ def _join_item_runs(page_lines: list[str]) -> list[str]:
             out[i] = out[i].rstrip() + nxt
             del out[j]
             last = max((int(m.group(1)) for m in rx.finditer(fold_width(out[i]))), default=last)
+            # the run's last item cut in its turn (`…17、省级以上卫生行政部门` / `规定的其他专业`): a short tail with
+            # no stop and no number of its own, in a run already known to be wrapped
+            k = j
+            while k < len(out) and (not out[k].strip() or _page_number_line(fold_width(out[k].strip()))):
+                k += 1
+            if k < len(out) and _width(nxt) >= first_w - 1.5 and _run_tail(out[i], out[k]):  # (the line above it full)
+                out[i] = out[i].rstrip() + out[k].strip()
+                del out[k]
+                break
         i += 1
     return out
+
+
+_RUN_TAIL_STOPS = _re.compile(r"[。；;，,：:！？、\d（(）)]")
+
+
+def _run_tail(run: str, nxt: str) -> bool:
+    t = nxt.strip()
+    return (0 < len(t) <= 16 and not _RUN_TAIL_STOPS.search(t) and not _numbering_start(fold_width(t))
+            and run.rstrip()[-1:] not in "。；;，,：:！？")
 
 
 def _item_run(line: str) -> list[str]:
