@@ -327,7 +327,8 @@ class _ItemSequence:
             parts = [s[a:b].rstrip() for a, b in zip(bounds, bounds[1:])]
             parts[0] = line[:len(line) - len(s)] + parts[0]  # (the first keeps its indent)
             out.extend(parts)
-            self.tail_width[len(out) - 1] = _width(s.rstrip())
+            if s[:cuts[-1]].rstrip()[-1:] in "；;：:":  # (a member of an enumeration: the line may be cut by the page)
+                self.tail_width[len(out) - 1] = _width(s.rstrip())
         return out
 
 
@@ -723,7 +724,7 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
                          or (_numbering_start(a) and not HEADING_STOPS.search(a) and _width(prev.text) <= 40)):
         return True  # a plan's `第二节　…` heading as wide as the page, then its indented first paragraph
     w = prev.printed or _width(prev.text)  # (the page's width is measured on the text as set: full-width digits one unit)
-    if width != float("inf") and width >= MIN_WRAP_WIDTH and w >= width * 0.85:
+    if width != float("inf") and width >= MIN_WRAP_WIDTH and w >= width * 0.85 and not _indented_after_run_in(prev, nxt):
         return False
     if (prose or not head) and not nxt.indented and _prose_runs_on(a, b):
         return False  # (s15b) `…各地要进一步加强` / `农村饮水安全工程建设管理。`: prose cut inside a sentence
@@ -877,6 +878,19 @@ def _inline_goes_on(a: str, b: str) -> bool:
     return len(found) >= 2 and found[-1] == int(m.group(1)) - 1 and found == list(range(found[0], found[-1] + 1))
 
 
+def _indented_after_run_in(prev: _Line, nxt: _Line) -> bool:
+    """(s17-form2) A full line that ends on an item run into its paragraph (`…服务水平，三、工作要求`), then an indented
+    line: the indent opens the item's paragraph (GB/T 9704 indents every paragraph), the heading ended with the line."""
+    if not nxt.indented:
+        return False
+    a = prev.key or prev.text
+    m = RUN_IN_TAIL.search(a[-40:])
+    return m is not None
+
+
+RUN_IN_TAIL = _re.compile(r"[。；;，,][ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；;，,：:！？]{2,24}$")
+
+
 def _hard_wrapped(lines: list[_Line], width: float) -> bool:
     """(s17-form) Text copied out of a PDF page: at least 30% of the measured lines are as wide as the
     page (within one unit; a stop may hang in the margin, 避头尾). A web or database copy keeps one
@@ -1019,7 +1033,7 @@ def _join_item_runs(page_lines: list[str]) -> list[str]:
             k = j
             while k < len(out) and (not out[k].strip() or _page_number_line(fold_width(out[k].strip()))):
                 k += 1
-            if k < len(out) and _width(nxt) >= first_w - 1.5 and _run_tail(out[i], out[k]):  # (the line above it full)
+            if k < len(out) and _width(nxt) >= first_w - 2.5 and _run_tail(out[i], out[k], rx):  # (the line above it full)
                 out[i] = out[i].rstrip() + out[k].strip()
                 del out[k]
                 break
@@ -1030,9 +1044,14 @@ def _join_item_runs(page_lines: list[str]) -> list[str]:
 _RUN_TAIL_STOPS = _re.compile(r"[。；;，,：:！？、\d（(）)]")
 
 
-def _run_tail(run: str, nxt: str) -> bool:
+def _run_tail(run: str, nxt: str, rx) -> bool:
+    """(the last item with its tail stays a name: at most 40 characters, as _item_run wants them)"""
     t = nxt.strip()
-    return (0 < len(t) <= 16 and not _RUN_TAIL_STOPS.search(t) and not _numbering_start(fold_width(t))
+    last = None
+    for last in rx.finditer(fold_width(run)):
+        pass
+    item = len(run.rstrip()) - (last.end() if last else 0)
+    return (0 < len(t) and item + len(t) <= 40 and not _RUN_TAIL_STOPS.search(t) and not _numbering_start(fold_width(t))
             and run.rstrip()[-1:] not in "。；;，,：:！？")
 
 
