@@ -672,7 +672,7 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return True  # (s9b) a record's field however long (`发文机关：` and nineteen organs) ends at its line
     if head and len(b) >= 8 and "。" not in b and b.replace(" ", "") in a.replace(" ", ""):
         return True  # a web page's title, then the notice's title that it repeats
-    if head and TITLE_LINE_END.search(a) and "。" not in a:
+    if head and TITLE_LINE_END.search(a) and "。" not in a and not _article_cut(a):
         return True
     if head and _masthead_break(a, b):
         return True
@@ -891,6 +891,38 @@ def _indented_after_run_in(prev: _Line, nxt: _Line) -> bool:
 RUN_IN_TAIL = _re.compile(r"[。；;，,][ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；;，,：:！？]{2,24}$")
 
 
+def _article_cut(a: str) -> bool:
+    """(s17-form2) `第二条　年满60周岁…的公民，享受本办法` (a PDF copy cut after a genre word): an article or item that opens
+    with its number and holds a clause is no title line, however it ends."""
+    return ("，" in a or "," in a) and a[:1] in "第一二三四五六七八九十" and _numbering_start(a) is not None
+
+
+CN_ITEM_START = _re.compile(r"^([一二三四五六七八九十]{1,3})、")
+
+
+def _false_item_starts(lines: list[_Line], width: float) -> set[int]:
+    """(s17-form2) In a hard-wrapped copy a line can open with `一、` that is no item: the page cut a sentence before
+    a numeral and its 、 (`…维护国家法制统` / `一、政令统一，…`). The line above is full and ends inside the sentence,
+    and the numbering proves it: the same number opens a line again further on before the next number does
+    (`一、总体要求` … `二、…`), so the first was words of the sentence."""
+    starts = [(i, cn_to_int(m.group(1))) for i, ln in enumerate(lines) if (m := CN_ITEM_START.match(ln.key or ln.text))]
+    out = set()
+    for k, (i, v) in enumerate(starts):
+        if not i or v is None:
+            continue
+        a = (lines[i - 1].key or lines[i - 1].text).strip()
+        if (not a or not ("\u4e00" <= a[-1] <= "\u9fff") or _width(lines[i - 1].text.strip()) < width - 1
+                or not ("，" in a or "。" in a) or _numbering_start(a)):
+            continue
+        for _, w in starts[k + 1:]:
+            if w == v:
+                out.add(i)
+                break
+            if w == v + 1:
+                break
+    return out
+
+
 def _hard_wrapped(lines: list[_Line], width: float) -> bool:
     """(s17-form) Text copied out of a PDF page: at least 30% of the measured lines are as wide as the
     page (within one unit; a stop may hang in the margin, 避头尾). A web or database copy keeps one
@@ -927,9 +959,10 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     # page's metadata table can push the title block far down.
     first_sentence = next((i for i, ln in enumerate(lines[:HEAD_MAX]) if "。" in ln.text), HEAD_MAX)
     head_lines = max(HEAD_LINES, first_sentence)
+    false_items = _false_item_starts(lines, width) if wrapped else ()
     for i, line in enumerate(lines):
         # (s15b) below the first sentence, prose cut by the layout is read as in the body (`prose`)
-        if i and ((not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1)
+        if i and (i in false_items or (not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1)
                    and not _signature_under_item(lines, i))
                   or (wrapped and i > first_sentence and _cut_at_stop(lines[i - 1], line, width))
                   or (wrapped and i > first_sentence and _inline_goes_on(parts[-1][-400:], line.key or line.text))

@@ -186,3 +186,52 @@ CHONGQING_2003 = """巫溪县人民政府办公室关于调整城镇居民最低
 
 def test_precision_numbers_that_are_no_items():
     assert _tasks(CHONGQING_2003) == [("一", "保障标准"), ("二", "资金管理"), ("三", "执行时间")]
+
+
+# ------------------------------------------------------------------ 5. a page cut before a numeral and its 、
+# A Guangxi autonomous-region opinion of 2018 as a PDF copy: the sentence `…维护法制统一、政令统一…` is cut so that
+# a line opens with `一、政令统一`; the numbering proves it no item (`一、总体要求` opens a line further on).
+GUANGXI_OPINION = """广西壮族自治区人民政府办公厅关于全面推行行政规范性文件合法性审核机制的实施意见
+桂政办发〔2018〕109号
+各市、县人民政府，自治区人民政府各组成部门、各直属机构：
+行政规范性文件是行政机关依法制定并公开发布公文，全面推行行政规范性文件合法性审核机制，是推进依法行政的必然要求，有利于维护法制统一、政令统一，有利于保障公民、法人和其他组织的合法权益。经自治区人民政府同意，现提出如下实施意见。
+一、总体要求
+（一）工作目标。到2020年，全区各级行政机关全面建立合法性审核机制，审核工作规范有序。
+（二）基本原则。坚持依法审核、有件必审、有错必纠，确保行政规范性文件合法有效。
+二、明确审核范围
+各级人民政府及其部门制定的行政规范性文件，应当在提交集体审议前进行合法性审核，未经审核的不得发布施行。
+三、加强组织保障
+各级人民政府要加强对合法性审核工作的领导，配齐配强审核人员，保障审核工作经费。
+广西壮族自治区人民政府办公厅
+2018年11月20日
+"""
+GUANGXI_EXPECTED = [("一", "总体要求"), ("一/(一)", "工作目标"), ("一/(二)", "基本原则"), ("二", "明确审核范围"),
+                    ("三", "加强组织保障")]
+
+
+def test_line_opened_by_a_cut_numeral_is_no_item():
+    assert _tasks(GUANGXI_OPINION) == GUANGXI_EXPECTED
+    # 32 units a line: `…维护法制统` / `一、政令统一，…`
+    text = _wrap(GUANGXI_OPINION, 32)
+    assert "\n一、政令统一" in text
+    assert _tasks(text) == GUANGXI_EXPECTED
+
+
+# ------------------------------------------------------------------ 6. an article cut after a genre word in the head
+# A Hainan city's measures of 2006 as a PDF copy: `第二条　…的公民，享受本办法` / `规定的优待。` within the head's lines.
+HAINAN_MEASURES = """海口市老年人优待办法
+第一条 为弘扬中华民族敬老美德，根据有关法律法规，结合本市实际，制定本办法。
+第二条 年满60周岁，具有本市户籍或者持有本市有效居住证件的公民，享受本办法规定的优待。
+第三条 市民政部门负责本办法的组织实施，各有关部门按照职责做好老年人优待工作。
+第四条 本办法自2006年10月1日起施行。
+"""
+
+
+def test_article_cut_after_a_genre_word_is_no_title():
+    want = [("第一条", "为弘扬中华民族敬老美德,根据有关法律法规,结合本市实际,制定本办法"),
+            ("第二条", "年满60周岁,具有本市户籍或者持有本市有效居住证件的公民,享受本办法规定的优待"),
+            ("第三条", "市民政部门负责本办法的组织实施,各有关部门按照职责做好老年人优待工作"),
+            ("第四条", "本办法自2006年10月1日起施行")]
+    assert _tasks(HAINAN_MEASURES) == want
+    text = HAINAN_MEASURES.replace("享受本办法规定的优待。", "享受本办法\n规定的优待。")
+    assert _tasks(text) == want
