@@ -219,8 +219,9 @@ def numbering(text: str, gold: dict, rng: random.Random) -> tuple[str, dict, dic
     if l3_moved and not decimal and any(re.match(r"^[ \t\u3000]*\d{1,2}[.．]\d", x) for x in lines):
         l3, l3_moved = "{}.", False     # (s17-form2) `1.0400年底前…`: an item the form cannot tell from a decimal keeps its token
     if l3 == "circled":
-        # only when every arabic item number of the notice is ≤ 20
-        if any(int(m["n"]) > 20 for x in lines if (m := L3.match(x))):
+        # only when every arabic item number of the notice is ≤ 20 (s17-form2: and every arabic token of the gold)
+        if any(int(m["n"]) > 20 for x in lines if (m := L3.match(x))) or any(
+                re.fullmatch(r"\d{1,2}", t) and not 1 <= int(t) <= 20 for t in toks):
             l3, l3_moved = "{}.", False
     def f3(n: str):
         k = int(n)
