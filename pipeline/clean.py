@@ -116,6 +116,7 @@ class _Line:
     key: str = ""  # what the break rules read: the text, in Simplified for a Traditional notice
     indented: bool = False  # the line opens with white space (a paragraph's first-line indent)
     value: bool = False  # (s15b) a bare amount cut out of its clause (`面积` / `25` / `万亩，`): joins both sides
+    printed: float = 0.0  # (s17-form2) the last piece of a line split at a run-in item: the printed line's width
 
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -141,9 +142,10 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
         known = raw_page.line_breaks == "paragraph"
         first_of_page = len(lines)
         page_lines = text.split("\n")
-        if "1、" in text or _glue_at(text):  # (else no line is split: neither pattern spans a line break)
-            page_lines = [item for ln in page_lines for part in _split_glued(ln) for item in _item_run(part)]
+        if "1、" in text or _glue_at(text) or _run_open_in(text):  # (else no line is split: neither pattern spans a line break)
+            page_lines = [item for ln in _join_item_runs(page_lines) for part in _split_glued(ln) for item in _item_run(part)]
         page_lines = sequence.split(page_lines)
+        tails = sequence.tail_width
         filled = [k for k, ln in enumerate(page_lines) if ln.strip()]
         page_edges = set(filled[:2] + filled[-2:]) if len(raw.pages) > 1 else set()
         br = "<br>" in text  # (the lines are pieces of the page's text: none holds <br> else)
@@ -179,7 +181,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             if not row and furniture and _furniture_key(stripped) in furniture:
                 continue
             lines.append(_Line(stripped, page, hard or block, block, paragraph=known, key=key,
-                               indented=line[:1] in INDENT_OPENS, value=value))
+                               indented=line[:1] in INDENT_OPENS, value=value, printed=tails.get(k, 0.0)))
         if raw_page.continues and len(lines) > first_of_page:
             lines[-1].joins_next = True
     if sum(ln.indented for ln in lines) > 0.8 * len(lines):
@@ -216,7 +218,7 @@ SEQ_MARK = _re.compile(
 # (s14b) Also after a comma where the next item of a style already in use follows (`…加强管理，（三）科学设置…`, `…水平，三、优化
 # …流程`: a copy that lost the stop and the break before it), not a count (`，三、四级医院`); one dropped item no longer hides
 # every item after it.
-SEQ_AT = _re.compile(r"[。；：;:，][ \t\u3000]*(?=[第一二三四五六七八九十（(1-9])")
+SEQ_AT = _re.compile(r"[。；：;:，,][ \t\u3000]*(?=[第一二三四五六七八九十（(1-9])")  # (s17-form2: `,` as web editors type `，`)
 SEQ_COUNT_AFTER = frozenset("一二三四五六七八九十0123456789")
 SEQ_HEAD_GLUE = _re.compile(r"[ \t\u3000]*[^。；：:;，,、（(）)\s\d]{2,24}[ \t\u3000]*(?=[（(]|[1-9][、．.](?!\d))")
 SEQ_TOP = frozenset(("ch章", "ar", "cn"))
@@ -230,6 +232,7 @@ class _ItemSequence:
         self.last: dict[str, int] = {}
         self.levels: list[str] = []
         self.head = True  # the document's first line: a copy run on one line whole is read by the head's rules
+        self.tail_width: dict[int, float] = {}  # (s17-form2) index of a split line's last piece -> the line's width
 
     @staticmethod
     def _read(m: _re.Match) -> tuple[str, int | None]:
@@ -276,8 +279,9 @@ class _ItemSequence:
                 return at.start() - end <= 30  # short parts: a clause's enumeration
         return False
 
-    def split(self, lines: list[str]) -> list[str]:
+    def split(self, lines: list[str], min_len: int = 40) -> list[str]:
         out: list[str] = []
+        self.tail_width = {}
         for line in lines:
             s = line.lstrip()
             if self.head:
@@ -291,7 +295,7 @@ class _ItemSequence:
                 if n is not None and (style in self.last or not self.levels or n == 1):
                     self._take(style, n)
                     self._glued_first(s, m.end(), style, cuts)
-            if len(s) < 40 or SEQ_AT.search(s) is None:
+            if len(s) < min_len or SEQ_AT.search(s) is None:
                 if not cuts:
                     out.append(line)
                     continue
@@ -309,7 +313,7 @@ class _ItemSequence:
                 style, n = self._read(m)
                 if n == 1 and s[at.start()] in "：:" and self._inline_list(s, m.end(), style):
                     continue  # `…以下条件：（1）…；（2）…`: an enumeration inside the item's sentence (tasks reads it there)
-                if s[at.start()] == "，" and (style not in self.last or style in ("d", "ch章", "ch节")
+                if s[at.start()] in "，," and (style not in self.last or style in ("d", "ch章", "ch节")
                                              or s[m.end():m.end() + 1] in SEQ_COUNT_AFTER):
                     continue  # after a comma: only the next item of a style in use, never a count or a 1.
                 if self._expects(style, n):
@@ -323,6 +327,8 @@ class _ItemSequence:
             parts = [s[a:b].rstrip() for a, b in zip(bounds, bounds[1:])]
             parts[0] = line[:len(line) - len(s)] + parts[0]  # (the first keeps its indent)
             out.extend(parts)
+            if s[:cuts[-1]].rstrip()[-1:] in "；;：:":  # (a member of an enumeration: the line may be cut by the page)
+                self.tail_width[len(out) - 1] = _width(s.rstrip())
         return out
 
 
@@ -661,6 +667,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return True
     if prev.value or nxt.value:
         return False  # (s15b) a clause's amount cut out onto its own line joins both sides
+    if b[:1] in "（(" and _cited_number_cut(a, b):
+        return False  # (s17-form2) `…具有下列第（四）项并加上第` / `（一）至（三）项中任何一项指标：`: a cited number, no item
     if (_table_row(a) or _table_row(b) or _bare_number(a) or _bare_number(b)
             or ("号" in a and _table_number_header(a)) or ("号" in b and _table_number_header(b))):
         return True  # rows of a table never run together, nor into a row's own 序号
@@ -674,7 +682,7 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return True  # (s9b) a record's field however long (`发文机关：` and nineteen organs) ends at its line
     if head and len(b) >= 8 and "。" not in b and b.replace(" ", "") in a.replace(" ", ""):
         return True  # a web page's title, then the notice's title that it repeats
-    if head and TITLE_LINE_END.search(a) and "。" not in a:
+    if head and TITLE_LINE_END.search(a) and "。" not in a and not _article_cut(a):
         return True
     if head and _masthead_break(a, b):
         return True
@@ -725,8 +733,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
     if nxt.indented and ((a[:1] == "第" and _part_heading_line(a))
                          or (_numbering_start(a) and not HEADING_STOPS.search(a) and _width(prev.text) <= 40)):
         return True  # a plan's `第二节　…` heading as wide as the page, then its indented first paragraph
-    w = _width(prev.text)  # (the page's width is measured on the text as set: full-width digits one unit)
-    if width != float("inf") and width >= MIN_WRAP_WIDTH and w >= width * 0.85:
+    w = prev.printed or _width(prev.text)  # (the page's width is measured on the text as set: full-width digits one unit)
+    if width != float("inf") and width >= MIN_WRAP_WIDTH and w >= width * 0.85 and not _indented_after_run_in(prev, nxt):
         return False
     if (prose or not head) and not nxt.indented and _prose_runs_on(a, b):
         return False  # (s15b) `…各地要进一步加强` / `农村饮水安全工程建设管理。`: prose cut inside a sentence
@@ -855,6 +863,76 @@ def _signature_under_item(lines: list[_Line], i: int) -> bool:
             and not a.endswith(("，", "、", ",", "“", "（", "《", "和", "及", "与")) and not _unbalanced(a))
 
 
+# (s17-form2) A number the layout moved to a line's start that cites an item (GB/T 9704 numbering is cited as
+# `第（一）项`, `（一）至（三）项`, `第（二）款`): the line above ends on its 第, or the number goes on with 至/项/款.
+CITED_NUMBER_OPENS = _re.compile(r"^[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)](?:至[（(第]|项(?!目)|款)")
+
+
+def _cited_number_cut(a: str, b: str) -> bool:
+    if a[-1:] in "。！？；;：:" or not a:
+        return False
+    return a[-1] == "第" or CITED_NUMBER_OPENS.match(b) is not None
+
+
+# (s17-form2) An enumeration inside a sentence (`2. 至少符合下列1项特征：（1）肌肉僵直；（2）静止性震颤；`) that a
+# hard-wrapped copy cut before its next member (`（3）姿势不稳…。`): the member goes on the line above.
+INLINE_MEMBER = _re.compile(r"[：:；;，,][ \t\u3000]*[（(](\d{1,2})[）)]")
+NEXT_MEMBER = _re.compile(r"^[（(](\d{1,2})[）)]")
+
+
+def _inline_goes_on(a: str, b: str) -> bool:
+    m = NEXT_MEMBER.match(b)
+    if m is None or a[-1:] not in "；;，,":
+        return False
+    found = [int(x.group(1)) for x in INLINE_MEMBER.finditer(a)]
+    return len(found) >= 2 and found[-1] == int(m.group(1)) - 1 and found == list(range(found[0], found[-1] + 1))
+
+
+def _indented_after_run_in(prev: _Line, nxt: _Line) -> bool:
+    """(s17-form2) A full line that ends on an item run into its paragraph (`…服务水平，三、工作要求`), then an indented
+    line: the indent opens the item's paragraph (GB/T 9704 indents every paragraph), the heading ended with the line."""
+    if not nxt.indented:
+        return False
+    a = prev.key or prev.text
+    m = RUN_IN_TAIL.search(a[-40:])
+    return m is not None
+
+
+RUN_IN_TAIL = _re.compile(r"[。；;，,][ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；;，,：:！？]{2,24}$")
+
+
+def _article_cut(a: str) -> bool:
+    """(s17-form2) `第二条　年满60周岁…的公民，享受本办法` (a PDF copy cut after a genre word): an article or item that opens
+    with its number and holds a clause is no title line, however it ends."""
+    return ("，" in a or "," in a) and a[:1] in "第一二三四五六七八九十" and _numbering_start(a) is not None
+
+
+CN_ITEM_START = _re.compile(r"^([一二三四五六七八九十]{1,3})、")
+
+
+def _false_item_starts(lines: list[_Line], width: float) -> set[int]:
+    """(s17-form2) In a hard-wrapped copy a line can open with `一、` that is no item: the page cut a sentence before
+    a numeral and its 、 (`…维护国家法制统` / `一、政令统一，…`). The line above is full and ends inside the sentence,
+    and the numbering proves it: the same number opens a line again further on before the next number does
+    (`一、总体要求` … `二、…`), so the first was words of the sentence."""
+    starts = [(i, cn_to_int(m.group(1))) for i, ln in enumerate(lines) if (m := CN_ITEM_START.match(ln.key or ln.text))]
+    out = set()
+    for k, (i, v) in enumerate(starts):
+        if not i or v is None:
+            continue
+        a = (lines[i - 1].key or lines[i - 1].text).strip()
+        if (not a or not ("\u4e00" <= a[-1] <= "\u9fff") or _width(lines[i - 1].text.strip()) < width - 1
+                or not ("，" in a or "。" in a) or _numbering_start(a)):
+            continue
+        for _, w in starts[k + 1:]:
+            if w == v:
+                out.add(i)
+                break
+            if w == v + 1:
+                break
+    return out
+
+
 def _hard_wrapped(lines: list[_Line], width: float) -> bool:
     """(s17-form) Text copied out of a PDF page: at least 30% of the measured lines are as wide as the
     page (within one unit; a stop may hang in the margin, 避头尾). A web or database copy keeps one
@@ -891,16 +969,20 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     # page's metadata table can push the title block far down.
     first_sentence = next((i for i, ln in enumerate(lines[:HEAD_MAX]) if "。" in ln.text), HEAD_MAX)
     head_lines = max(HEAD_LINES, first_sentence)
+    false_items = _false_item_starts(lines, width) if wrapped else ()
     for i, line in enumerate(lines):
         # (s15b) below the first sentence, prose cut by the layout is read as in the body (`prose`)
-        if i and ((not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1)
+        if i and (i in false_items or (not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1)
                    and not _signature_under_item(lines, i))
                   or (wrapped and i > first_sentence and _cut_at_stop(lines[i - 1], line, width))
+                  or (wrapped and i > first_sentence and _inline_goes_on(parts[-1][-400:], line.key or line.text))
                   or _closes_open_bracket(parts[-1], line.text, joined=parts[-1] != lines[i - 1].text)):
             parts[-1] = _glue(parts[-1], line.text)
             continue
         parts.append(line.text)
         line_pages.append(line.page)
+    if wrapped:
+        parts, line_pages = _resplit_wrapped(parts, line_pages)
     text_parts: list[str] = []
     page_map: list[tuple[int, int, int]] = []
     offset = 0
@@ -919,21 +1001,127 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     return CleanDoc(doc_id=doc_id, text=text, page_map=page_map, format=fmt)
 
 
+def _resplit_wrapped(parts: list[str], pages: list[int]) -> tuple[list[str], list[int]]:
+    """(s17-form2) A hard-wrapped copy (text out of a PDF) cut its paragraphs into lines of the page's width, so an
+    item run into the paragraph before it (`…智能化水平，三、优化智能审核和` / `监控流程`, `…起草。　第一章` / `总体
+    要求`) was never on one line for the numbering to be read there; it is read again on the joined paragraphs, as
+    on a copy that kept them whole."""
+    seq = _ItemSequence()
+    out, out_pages = [], []
+    for part, page in zip(parts, pages):
+        pieces = seq.split([part], min_len=0)  # (a joined paragraph however short: `…起草。　第一章` / `总体要求`)
+        out.extend(pieces)
+        out_pages.extend([page] * len(pieces))
+    return out, out_pages
+
+
 # `1、内科专业2、外科专业3、妇产科专业…`: a numbered list whose line breaks a copy lost.
 RUN_ITEM = re.compile(r"(?<!\d)(\d{1,2})、")
 RUN_ITEM_PUNCT = re.compile(r"[。；;，,：:]")
+# (s17-form2) the same list in the other stops and widths offices and editors use: `1.内科专业2.外科专业`,
+# `1．…2．…`, `１、内科专业 ２、外科专业` (full-width digits, a space an editor put before each digit). A dot is
+# a stop only before no digit (`1.5倍`).
+RUN_ITEM_DOT = {".": re.compile(r"(?<!\d)(\d{1,2})\.(?!\d)"), "．": re.compile(r"(?<!\d)(\d{1,2})．(?!\d)")}
+RUN_OPEN = re.compile(r"^[ \t\u3000\u00a0]*1(?P<s>[、.．])(?!\d)")
+_RUN_OPEN_IN = _re.compile(r"(?:^|\n)[ \t\u3000\u00a0]*(?:1[.．](?!\d)|１[、.．])")
+
+
+def _run_open_in(text: str) -> bool:
+    """(s17-form2) a line of the page may open an item run in a form other than `1、`."""
+    return _RUN_OPEN_IN.search(text) is not None
+
+
+def _run_stop(line: str) -> tuple[str, str] | None:
+    """(the line as read, full-width digits folded; the run's stop) when the line opens an item run."""
+    f = fold_width(line)
+    m = RUN_OPEN.match(f)
+    if m is None or ("2" + m.group("s")) not in f:
+        return None
+    return f, m.group("s")
+
+
+_RUN_NEXT = {s: re.compile(r"(?<=[\p{Han}）)》”])[ \t\u3000]*(\d{1,2})" + _re.escape(s) + ("" if s == "、" else r"(?!\d)"))
+             for s in "、.．"}
+
+
+def _join_item_runs(page_lines: list[str]) -> list[str]:
+    """(s17-form2) An item run hard-wrapped by a PDF copy (`1、内科专业…5、眼耳鼻咽喉科专` / `业6、皮肤病与性病专业7、…`):
+    a line that goes on with the run's next number, glued after the text of the cut item and opening no item of
+    its own, is the same line. Empty lines and page numbers between them are passed over (they stay where they are)."""
+    out = list(page_lines)
+    i = 0
+    while i < len(out):
+        run = _run_stop(out[i])
+        if run is None:
+            i += 1
+            continue
+        f, stop = run
+        rx = RUN_ITEM if stop == "、" else RUN_ITEM_DOT[stop]
+        last = max((int(m.group(1)) for m in rx.finditer(f)), default=1)
+        j, first_w = i + 1, _width(out[i].strip())
+        while j < len(out):
+            nxt = out[j].strip()
+            if not nxt or _page_number_line(fold_width(nxt)):
+                j += 1
+                continue
+            g = fold_width(nxt)
+            m = _RUN_NEXT[stop].search(g)
+            if m is None or int(m.group(1)) != last + 1 or _numbering_start(g) or len(g[:m.start()]) > 12:
+                break
+            out[i] = out[i].rstrip() + nxt
+            del out[j]
+            last = max((int(m.group(1)) for m in rx.finditer(fold_width(out[i]))), default=last)
+            # the run's last item cut in its turn (`…17、省级以上卫生行政部门` / `规定的其他专业`): a short tail with
+            # no stop and no number of its own, in a run already known to be wrapped
+            k = j
+            while k < len(out) and (not out[k].strip() or _page_number_line(fold_width(out[k].strip()))):
+                k += 1
+            if k < len(out) and _width(nxt) >= first_w - 2.5 and _run_tail(out[i], out[k], rx):  # (the line above it full)
+                out[i] = out[i].rstrip() + out[k].strip()
+                del out[k]
+                break
+        i += 1
+    return out
+
+
+_RUN_TAIL_STOPS = _re.compile(r"[。；;，,：:！？、\d（(）)]")
+
+
+def _run_tail(run: str, nxt: str, rx) -> bool:
+    """(the last item with its tail stays a name: at most 40 characters, as _item_run wants them)"""
+    t = nxt.strip()
+    last = None
+    for last in rx.finditer(fold_width(run)):
+        pass
+    item = len(run.rstrip()) - (last.end() if last else 0)
+    return (0 < len(t) and item + len(t) <= 40 and not _RUN_TAIL_STOPS.search(t) and not _numbering_start(fold_width(t))
+            and run.rstrip()[-1:] not in "。；;，,：:！？")
 
 
 def _item_run(line: str) -> list[str]:
     """Split a line that starts with `1、` into its items when 2、, 3、… follow in order and every
-    item is a short name (no sentence inside): one item per line, as the list was printed."""
+    item is a short name (no sentence inside): one item per line, as the list was printed.
+    (s17-form2) Also `1.`/`1．` runs and full-width digits (read folded; the text stays as written)."""
     if not line.lstrip().startswith("1、") or "2、" not in line:
-        return [line]
+        run = _run_stop(line)
+        if run is None:
+            return [line]
+        f, stop = run
+        cuts, expect = [0], 2
+        for m in (RUN_ITEM if stop == "、" else RUN_ITEM_DOT[stop]).finditer(f, f.index("1" + stop) + 2):
+            if int(m.group(1)) == expect:
+                cuts.append(m.start())
+                expect += 1
+        return _run_items(line, cuts)
     cuts, expect = [0], 2
     for m in RUN_ITEM.finditer(line, line.index("1、") + 2):
         if int(m.group(1)) == expect:
             cuts.append(m.start())
             expect += 1
+    return _run_items(line, cuts)
+
+
+def _run_items(line: str, cuts: list[int]) -> list[str]:
     if len(cuts) < 2:
         return [line]
     items = [line[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(line)])]

@@ -52,6 +52,7 @@ def map_quotes(obj, fn):
 # ---------------------------------------------------------------- wrap
 MD = re.compile(r"^\s*#{1,6}\s+|\*\*")
 NO_LINE_START = set("，。、；：？！）》」』”’〕】,.;:?!)%％")
+NO_LINE_END = set("（《「『“‘〔【(")    # (s17-form2) opening marks never end a line: they move to the next
 TABLE_ROW = re.compile(r"\||\t")
 
 
@@ -108,6 +109,10 @@ def wrap(text: str, rng: random.Random) -> tuple[str, dict]:
             while chunks[k] and chunks[k][0] in NO_LINE_START:
                 chunks[k - 1] += chunks[k][0]
                 chunks[k] = chunks[k][1:]
+        for k in range(len(chunks) - 1, 0, -1):
+            while chunks[k - 1] and chunks[k - 1][-1] in NO_LINE_END:
+                chunks[k] = chunks[k - 1][-1] + chunks[k]
+                chunks[k - 1] = chunks[k - 1][:-1]
         chunks = [c for c in chunks if c]
         chunks[0] = lead + chunks[0]
         out.extend(chunks)
@@ -153,6 +158,43 @@ def heads_section(lines: list[str], i: int) -> bool:
     return False
 
 
+# (s17-form2) items run into the line of the item before (`1、内科专业2、外科专业`, `…数量不限。2.每所高校…`): an office
+# numbers them in the same style as the line's first, so the form rewrites them too (the next numbers in order only,
+# after a sentence end or the text of the item before; never a count, a decimal or a date).
+GLUED_NEXT = {
+    "L1": re.compile(rf"(?<=[。；！？])(?P<n>[{CN_NUM}]{{1,3}})(?:、|[.．](?!\d))"),
+    "L2": re.compile(rf"(?<=[。；！？])[（(](?P<n>[{CN_NUM}]{{1,3}})[）)]"),
+    "L3": re.compile(r"(?<=[\u4e00-\u9fff。；，）)])[ \u3000]?(?P<n>\d{1,2})[.．、\ue000-\uf8ff](?![\d.．个项条年月日%％])"),
+    "L4": re.compile(r"(?<=[\u4e00-\u9fff。；，])[（(](?P<n>\d{1,2})[）)]"),
+}
+CN_VALUE = {c: i + 1 for i, c in enumerate(CN_NUM)}
+
+
+def _value(level: str, n: str) -> int | None:
+    if level in ("L3", "L4"):
+        return int(n)
+    if len(n) == 1:
+        return CN_VALUE.get(n)
+    if n[0] == "十":
+        return 10 + CN_VALUE.get(n[1], 0)
+    return None  # (二十… : not rewritten in a glued run)
+
+
+def glued_items(x: str, level: str, start: int, first: int, fmt) -> str:
+    """Rewrite the glued items first+1, first+2… of `level` after `start` with fmt(n) (fmt returns None to keep)."""
+    rx, want, out, pos = GLUED_NEXT[level], first + 1, [], 0
+    for m in rx.finditer(x, start):
+        if _value(level, m["n"]) != want:
+            continue
+        new = fmt(m["n"])
+        if new is None:
+            break
+        lead = m.group(0)[:m.start("n") - m.start()] if level in ("L3",) else ""
+        out.append(x[pos:m.start()] + lead + new)
+        pos, want = m.end(), want + 1
+    return "".join(out) + x[pos:]
+
+
 def numbering(text: str, gold: dict, rng: random.Random) -> tuple[str, dict, dict]:
     l1 = rng.choice(["{}、", "{}．", "{}."])
     l2 = rng.choice(["（{}）", "({})", "（{})", "({}）"])
@@ -174,20 +216,30 @@ def numbering(text: str, gold: dict, rng: random.Random) -> tuple[str, dict, dic
     l3_moved = l3 in ("({})", "circled")
     if l3_moved and any(re.match(r"^[ \t\u3000]*\d{1,2}(?=[\u4e00-\u9fff])", x) for x in lines):
         l3, l3_moved = "{}.", False     # items whose stop was lost (`2强化…`) keep their arabic tokens
+    if l3_moved and not decimal and any(re.match(r"^[ \t\u3000]*\d{1,2}[.．]\d", x) for x in lines):
+        l3, l3_moved = "{}.", False     # (s17-form2) `1.0400年底前…`: an item the form cannot tell from a decimal keeps its token
     if l3 == "circled":
-        # only when every arabic item number of the notice is ≤ 20
-        if any(int(m["n"]) > 20 for x in lines if (m := L3.match(x))):
+        # only when every arabic item number of the notice is ≤ 20 (s17-form2: and every arabic token of the gold)
+        if any(int(m["n"]) > 20 for x in lines if (m := L3.match(x))) or any(
+                re.fullmatch(r"\d{1,2}", t) and not 1 <= int(t) <= 20 for t in toks):
             l3, l3_moved = "{}.", False
+    def f3(n: str):
+        k = int(n)
+        return (CIRCLED[k - 1] if 1 <= k <= 20 else None) if l3 == "circled" else l3.format(n)
     for x in lines:
         if m := L1.match(x):
             x = m["i"] + l1.format(m["n"]) + x[m.end():]
+            x = glued_items(x, "L1", len(m["i"] + l1.format(m["n"])), _value("L1", m["n"]) or 99, l1.format)
         elif m := L2.match(x):
             x = m["i"] + l2.format(m["n"]) + x[m.end():]
+            x = glued_items(x, "L2", len(m["i"] + l2.format(m["n"])), _value("L2", m["n"]) or 99, l2.format)
         elif m := L3.match(x):
-            num = CIRCLED[int(m["n"]) - 1] if l3 == "circled" and 1 <= int(m["n"]) <= 20 else None
-            x = m["i"] + (num if num else l3.format(m["n"])) + x[m.end():]
+            num = f3(m["n"]) or l3.format(m["n"])
+            x = m["i"] + num + x[m.end():]
+            x = glued_items(x, "L3", len(m["i"] + num), int(m["n"]), f3)
         elif m := L4.match(x):
             x = m["i"] + l4.format(m["n"]) + x[m.end():]
+            x = glued_items(x, "L4", len(m["i"] + l4.format(m["n"])), int(m["n"]), l4.format)
         out.append(x)
     # run-in headings: join a heading line ending in 。 with the next (unnumbered) line, or split
     if runs != "keep":
@@ -305,11 +357,12 @@ def main(argv=None) -> int:
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--forms", nargs="+", choices=FORMS, default=list(FORMS))
     ap.add_argument("--batches", nargs="+", default=["b2", "b3", "b4", "b5"],
-                    help="opened batches (b2 b3 b4 b5 = FIX half; b7 b8 b9 b10 = HELD half); 'corpus' adds corpus/")
+                    help="opened batches (s17-form: b2-b5 FIX, b7-b10 HELD; s17-form2: b7-b10 seeds 3 4 FIX); "
+                         "'corpus' adds corpus/ (gold/), 'dev' adds dev/corpus (dev/gold): s17-form2's HELD half, seeds 5 6")
     ap.add_argument("--no-orig", action="store_true", help="do not rerun the identity copies")
     ap.add_argument("--run", action="store_true")
     a = ap.parse_args(argv)
-    assert all(b in OPENED_BATCHES or b == "corpus" for b in a.batches), "opened batches only (never b1, b6)"
+    assert all(b in OPENED_BATCHES or b in ("corpus", "dev") for b in a.batches), "opened batches only (never b1, b6)"
     items = [x for x in notices(ROOT) if x[0] in a.batches]
     sets = ({} if a.no_orig else {"orig": (None, None)}) | {
         f"{f}-s{s}": (f, s) for f in a.forms for s in (a.seeds if f != "trad" else a.seeds[:1])}
