@@ -34,6 +34,9 @@ CN_VALUE = {c: i for i, c in enumerate(CN_DIGIT)} | {"○": 0, "零": 0, "O": 0}
 YEAR = re.compile(r"(?<![0-9０-９.．])((?:19[5-9]|20[0-4])\d)(?![0-9０-９])"
                   r"(?=\s*(?:年|〕|\]|］|﹞|）|\)|[—–－~～至到、\-]\s*(?:19|20)\d\d(?![0-9])"
                   r"|[-/／]\d{1,2}(?:[-/／]\d{1,2})?(?![0-9])|[.．]\d{1,2}[.．]\d{1,2}(?![0-9])|$))")
+FW = str.maketrans("０１２３４５６７８９", "0123456789")
+FW_BACK = str.maketrans("0123456789", "０１２３４５６７８９")
+FW_YEAR = re.compile(r"(?<![0-9０-９])((?:１９[５-９]|２０[０-４])[０-９])(?![0-9０-９])(?=\s*(?:年|〕|[—–－\-]\s*[１２][０-９]{3}))")
 CN_YEAR = re.compile(r"([一二][〇○零一二三四五六七八九]{3})(?=\s*年)")
 NUM = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九"}
 
@@ -61,8 +64,17 @@ CONGRESS = re.compile(r"(十[五六七八九]|二十)(?=大(?:[以精报胜会�
 NPC = re.compile(r"(?<=第)(十[一二三四]|[九八])(?=届全国人民代表大会|届全国人大|届全国政协|届中国人民政治协商会议)")
 
 
+# a year inside a name is part of the name (北京2022年冬奥会和冬残奥会组织委员会; spec section 8)
+NAMED_EVENT = re.compile(r"(?<=[\u4e00-\u9fff])((?:19|20)\d\d)(?=年(?:冬|夏)?(?:奥运会|奥林匹克|冬奥会|残奥会|冬残奥会|世博会|世园会|亚运会|亚残运会|全运会|大运会|世界杯|进博会))")
+
+
+def _han_before(s: str, i: int) -> bool:
+    return i > 0 and "\u4e00" <= s[i - 1] <= "\u9fff"
+
+
 def shift_text_years(s: str, k: int) -> str:
-    s = YEAR.sub(lambda m: str(int(m.group(1)) - k), s)
+    s = YEAR.sub(lambda m: m.group(1) if NAMED_EVENT.match(s, m.start()) and _han_before(s, m.start())
+                 else str(int(m.group(1)) - k), s)
 
     def cn(m):
         d = m.group(1)
@@ -70,6 +82,7 @@ def shift_text_years(s: str, k: int) -> str:
         y = int("".join(str(CN_VALUE[c]) for c in d)) - k
         return "".join(zero if ch == "0" else CN_DIGIT[int(ch)] for ch in str(y))
     s = CN_YEAR.sub(cn, s)
+    s = FW_YEAR.sub(lambda m: str(int(m.group(1).translate(FW)) - k).translate(FW_BACK), s)
     s = PLAN.sub(lambda m: cn_num(cn_val(m.group(1)) - k // 5), s)
     s = PLAN_ORD.sub(lambda m: cn_num(cn_val(m.group(1)) - k // 5), s)
     s = CONGRESS.sub(lambda m: cn_num(cn_val(m.group(1)) - k // 5), s)
@@ -118,6 +131,21 @@ def _then_transport(level, y):
         {"c": "交通运输部", "p": "交通运输厅", "l": "交通运输局"}[level]
 
 
+SECTOR_THEN = {"卫生健康": "卫生", "市场监督管理": "工商行政管理", "市场监管": "工商", "卫健": "卫生",
+               "自然资源和规划": "自然资源和规划", "规划和自然资源": "规划和自然资源", "自然资源": "国土资源", "生态环境": "环境保护", "应急管理": "安全监管",
+               "农业农村": "农业", "文化和旅游": "文化", "文化旅游": "文化", "文化广电旅游": "文化广电新闻出版",
+               "文广旅游": "文广新", "交通运输": "交通"}
+SECTORS = sorted(SECTOR_THEN, key=len, reverse=True)
+
+
+def _sector(w: str, y: int) -> str:
+    if w in ("卫生健康", "卫健") and y >= 2013:
+        return "卫生计生"
+    if w == "交通运输" and y > 2008:
+        return w
+    return SECTOR_THEN[w]
+
+
 # (regex of today's written forms, function (level, year, matched) → then). The level comes from the prefix
 # (国家 → central; 省/自治区 → province; 市/县/区/州/旗 → local) or, bare, from the notice's own level.
 ORGANS: list[tuple[str, object]] = [
@@ -126,27 +154,23 @@ ORGANS: list[tuple[str, object]] = [
     (r"(国家)?卫生健康委(?!员)", lambda lv, y, m: _short_health(lv, y)),
     (r"(国家)?卫健委", lambda lv, y, m: _short_health(lv, y)),
     (r"卫生健康局", lambda lv, y, m: _then_health("l", y) if y >= 2013 else "卫生局"),
-    (r"卫生健康(?=(?:行政|主管)?部门)", lambda lv, y, m: "卫生计生" if y >= 2013 else "卫生"),
-    (r"卫健(?=(?:行政|主管)?部门)", lambda lv, y, m: "卫生计生" if y >= 2013 else "卫生"),
     # 市场监督管理 (2018) → 工商行政管理
     (r"国家市场监督管理总局", lambda lv, y, m: _then_market("c", y)),
     (r"(国家)?市场监管总局", lambda lv, y, m: "工商总局" if y >= 2001 else "国家工商局"),
     (r"市场监督管理局", lambda lv, y, m: "工商行政管理局"),
     (r"市场监管局", lambda lv, y, m: "工商局"),
-    (r"市场监督管理(?=(?:行政|主管)?部门)", lambda lv, y, m: "工商行政管理"),
-    (r"市场监管(?=(?:行政|主管)?部门|所)", lambda lv, y, m: "工商"),
+    (r"市场监管(?=所)", lambda lv, y, m: "工商"),
     # 自然资源 (2018) → 国土资源
-    (r"自然资源(?=部(?!门|署|分)|厅|局|(?:行政|主管)?部门)", lambda lv, y, m: "国土资源"),
+    (r"(?<!规划和)自然资源(?!和规划)(?=部(?!门|署|分)|厅|局|委员会)", lambda lv, y, m: "国土资源"),
     # 生态环境 (2018) → 环境保护
     (r"生态环境部(?![门署分])", lambda lv, y, m: _then_env("c", y)),
     (r"生态环境厅", lambda lv, y, m: _then_env("p", y)),
     (r"生态环境局", lambda lv, y, m: _then_env(lv if lv != "c" else "l", y)),
-    (r"生态环境(?=(?:行政|主管)?部门|分局)", lambda lv, y, m: "环境保护"),
+    (r"生态环境(?=分局)", lambda lv, y, m: "环境保护"),
     # 应急管理 (2018) → 安全生产监督管理
     (r"应急管理部(?![门署分])", lambda lv, y, m: _then_safety("c", y)),
     (r"应急管理[厅局]", lambda lv, y, m: _then_safety("l", y)),
-    (r"应急管理(?=(?:行政|主管)?部门)", lambda lv, y, m: "安全生产监督管理"),
-    (r"应急局", lambda lv, y, m: "安监局"),
+    (r"应急[局厅]", lambda lv, y, m: "安监局"),
     # 农业农村 (2018) → 农业
     (r"农业农村(?=部(?![门署分])|厅|局|委员会|委|(?:行政|主管)?部门)", lambda lv, y, m: "农业"),
     # 文化和旅游 / 文化广电旅游 (2018) → 文化 / 文化广电新闻出版
@@ -154,9 +178,17 @@ ORGANS: list[tuple[str, object]] = [
     (r"文化和旅游厅", lambda lv, y, m: "文化厅"),
     (r"文化(?:和旅游|广电旅游|广电和旅游|广电体育和旅游|旅游广电)局", lambda lv, y, m: "文化广电新闻出版局"),
     (r"文旅局", lambda lv, y, m: "文广新局"),
-    (r"文化(?:和旅游|旅游|广电旅游|广电和旅游)(?=(?:行政|主管)?部门)", lambda lv, y, m: "文化"),
     # 交通运输 (2008-2009) → 交通 (organ_era_names.tsv)
     (r"交通运输(?=部(?![门署分])|厅|局|(?:行政|主管)?部门)", lambda lv, y, m: "交通" if y <= 2008 else "交通运输"),
+    (r"应急部(?![门署分])", lambda lv, y, m: "安全监管总局" if y >= 2005 else "安全监管局"),
+    # the central organs of organ_era_names.tsv written in full (the pipeline names 广电总局 of its time)
+    (r"国家广播电视总局", lambda lv, y, m: "国家广播电影电视总局" if y <= 2012 else "国家新闻出版广电总局"),
+    (r"国家药品监督管理局", lambda lv, y, m: "国家食品药品监督管理局" if y <= 2012 else "国家食品药品监督管理总局"),
+    # a bare sector in a list of organs (公安、交通运输、农业农村等部门): the sector word of its time, as older
+    # notices list them (公安、交通、农业、安监等部门)
+    (rf"(?:(?<=[、，,（(])|(?<=[、，,（(]\s)|(?<=[、，,（(]\s\s))({'|'.join(SECTORS)})(?=\s*(?:[、，,）)和及与]|等|$))",
+     lambda lv, y, m: _sector(m.group(0), y)),
+    (rf"({'|'.join(SECTORS)})(?=\s*、|(?:行政|主管)?部门)", lambda lv, y, m: _sector(m.group(0), y)),
 ]
 ORGAN_RE = re.compile("|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(ORGANS)))
 # organs that did not exist before 2018 and have no predecessor of their own name: kept as written (decision in
@@ -214,12 +246,7 @@ def typography(text: str, gold: dict, rng: random.Random) -> tuple[str, dict, di
         a, b = br[0], br[1]
         fn = (lambda s: DOCNUM.sub(lambda m: f"{a}{m.group(1)}{b}", s))
         text = fn(text)
-        md = gold["metadata"]
-        if md.get("doc_number"):
-            md["doc_number"] = fn(md["doc_number"])
-        for c in gold.get("citations", []):
-            if c.get("doc_number"):
-                c["doc_number"] = fn(c["doc_number"])
+        gold = map_strings(gold, fn)
         info["brackets"] = br
     if rng.random() < 0.6:
         zero = rng.choice(["○", "〇"])
