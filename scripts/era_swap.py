@@ -134,7 +134,9 @@ def _then_transport(level, y):
 SECTOR_THEN = {"卫生健康": "卫生", "市场监督管理": "工商行政管理", "市场监管": "工商", "卫健": "卫生",
                "自然资源和规划": "自然资源和规划", "规划和自然资源": "规划和自然资源", "自然资源": "国土资源", "生态环境": "环境保护", "应急管理": "安全监管",
                "农业农村": "农业", "文化和旅游": "文化", "文化旅游": "文化", "文化广电旅游": "文化广电新闻出版",
-               "文广旅游": "文广新", "交通运输": "交通"}
+               "文广旅游": "文广新", "交通运输": "交通",
+               "人力资源社会保障": "劳动保障", "人力资源和社会保障": "劳动保障", "人社": "劳动保障",
+               "住房城乡建设": "建设", "住房和城乡建设": "建设", "住建": "建设", "发展改革": "计划", "发改": "计划"}
 SECTORS = sorted(SECTOR_THEN, key=len, reverse=True)
 
 
@@ -143,6 +145,10 @@ def _sector(w: str, y: int) -> str:
         return "卫生计生"
     if w == "交通运输" and y > 2008:
         return w
+    if w in ("人力资源社会保障", "人力资源和社会保障", "人社", "住房城乡建设", "住房和城乡建设", "住建"):
+        return w if y > 2008 else SECTOR_THEN[w]
+    if w in ("发展改革", "发改"):
+        return w if y >= 2003 else SECTOR_THEN[w]
     return SECTOR_THEN[w]
 
 
@@ -180,6 +186,22 @@ ORGANS: list[tuple[str, object]] = [
     (r"文旅局", lambda lv, y, m: "文广新局"),
     # 交通运输 (2008-2009) → 交通 (organ_era_names.tsv)
     (r"交通运输(?=部(?![门署分])|厅|局|(?:行政|主管)?部门)", lambda lv, y, m: "交通" if y <= 2008 else "交通运输"),
+    # 人力资源和社会保障 (2008) → 劳动和社会保障 (1998-2008) → 劳动 (before)
+    (r"人力资源和社会保障(?=部(?![门署分])|厅|局)", lambda lv, y, m: m.group(0) if y > 2008 else
+     ("劳动和社会保障" if y >= 1998 else "劳动")),
+    (r"人力资源社会保障(?=部(?![门署分])|厅|局)|人社(?=部(?![门署分])|厅|局)", lambda lv, y, m: m.group(0) if y > 2008 else
+     ("劳动保障" if y >= 1998 else "劳动")),
+    # 住房和城乡建设 (2008) → 建设
+    (r"住房和城乡建设(?=部(?![门署分])|厅|局|委员会)|住房城乡建设(?=部(?![门署分])|厅|局|委员会|委)|住建(?=部(?![门署分])|厅|局|委)",
+     lambda lv, y, m: m.group(0) if y > 2008 else "建设"),
+    # 发展和改革委员会 (2003) → 发展计划委员会 (central 1998, local 2000) → 计划委员会 (before)
+    (r"国家发展和改革委员会", lambda lv, y, m: m.group(0) if y >= 2003 else
+     ("国家发展计划委员会" if y >= 1998 else "国家计划委员会")),
+    (r"发展和改革委员会|发展和改革局", lambda lv, y, m: m.group(0) if y >= 2003 else
+     (("发展计划委员会" if y >= (1998 if lv == "c" else 2000) else "计划委员会"))),
+    (r"(?:国家)?发展改革委|(?:国家)?发改委", lambda lv, y, m: m.group(0) if y >= 2003 else
+     ("国家计委" if m.group(0).startswith("国家") else "计委")),
+    (r"发改局", lambda lv, y, m: m.group(0) if y >= 2003 else "计委"),
     (r"应急部(?![门署分])", lambda lv, y, m: "安全监管总局" if y >= 2005 else "安全监管局"),
     # the central organs of organ_era_names.tsv written in full (the pipeline names 广电总局 of its time)
     (r"国家广播电视总局", lambda lv, y, m: "国家广播电影电视总局" if y <= 2012 else "国家新闻出版广电总局"),
@@ -188,7 +210,7 @@ ORGANS: list[tuple[str, object]] = [
     # notices list them (公安、交通、农业、安监等部门)
     (rf"(?:(?<=[、，,（(])|(?<=[、，,（(]\s)|(?<=[、，,（(]\s\s))({'|'.join(SECTORS)})(?=\s*(?:[、，,）)和及与]|等|$))",
      lambda lv, y, m: _sector(m.group(0), y)),
-    (rf"({'|'.join(SECTORS)})(?=\s*、|(?:行政|主管)?部门)", lambda lv, y, m: _sector(m.group(0), y)),
+    (rf"({'|'.join(SECTORS)})(?=\s*、|(?:行政|主管)?部门|等(?:有关|相关)?部门)", lambda lv, y, m: _sector(m.group(0), y)),
 ]
 ORGAN_RE = re.compile("|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(ORGANS)))
 # organs that did not exist before 2018 and have no predecessor of their own name: kept as written (decision in
@@ -211,20 +233,38 @@ def _level_before(s: str, i: int, own: str) -> str:
     return own
 
 
+def _wrapped(s: str) -> list[int]:
+    """Indices of the characters of s without the line ends that wrap a line (or a page) inside a word
+    (人力资源社会保\n障局, 市人\n\n力资源): a run of line ends not after a sentence end and not before indentation."""
+    keep, i = [], 0
+    while i < len(s):
+        if s[i] == "\n":
+            j = i
+            while j < len(s) and s[j] == "\n":
+                j += 1
+            if 0 < i and j < len(s) and s[i - 1] not in "。：；！？" and not s[j].isspace():
+                i = j
+                continue
+            keep.extend(range(i, j))
+            i = j
+            continue
+        keep.append(i)
+        i += 1
+    return keep
+
+
 def rename_organs(s: str, k_year: int, own: str) -> str:
+    idx = _wrapped(s)
+    joined = "".join(s[i] for i in idx)
     out, last = [], 0
-    for m in ORGAN_RE.finditer(s):
-        i = int(m.lastgroup[1:]) if m.lastgroup and m.lastgroup.startswith("o") else None
-        if i is None:
-            for j in range(len(ORGANS)):
-                if m.group(f"o{j}") is not None:
-                    i = j
-                    break
-        lv = "c" if m.group(0).startswith("国家") else _level_before(s, m.start(), own)
+    for m in ORGAN_RE.finditer(joined):
+        i = next(j for j in range(len(ORGANS)) if m.group(f"o{j}") is not None)
+        lv = "c" if m.group(0).startswith("国家") else _level_before(joined, m.start(), own)
         new = ORGANS[i][1](lv, k_year, m)
-        out.append(s[last:m.start()])
-        out.append(new)
-        last = m.end()
+        a, b = idx[m.start()], idx[m.end() - 1] + 1
+        out.append(s[last:a])
+        out.append(new + "\n" * s[a:b].count("\n"))
+        last = b
     out.append(s[last:])
     return "".join(out)
 
