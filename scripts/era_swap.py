@@ -279,8 +279,55 @@ def cn_date(y: int, mo: int, d: int, zero: str) -> str:
     return f"{ys}年{cn_num(mo) if mo != 10 else '十'}月{cn_num(d) if d not in (10, 20, 30) else {10: '十', 20: '二十', 30: '三十'}[d]}日"
 
 
-def typography(text: str, gold: dict, rng: random.Random) -> tuple[str, dict, dict]:
+PERCENT = re.compile(r"(?<![0-9.,，])(\d{1,3})(?:\.(\d{1,2}))?\s*[%％]")
+
+
+def cn_int(n: int) -> str:
+    """0-999 in Chinese numerals as documents write them (十五, 二十五, 一百零五, 一百一十)."""
+    if n == 0:
+        return "零"
+    if n < 20:
+        return cn_num(n) if n >= 10 else NUM[n]
+    h, r = divmod(n, 100)
+    if h == 0:
+        t, u = divmod(n, 10)
+        return NUM[t] + "十" + NUM.get(u, "")
+    if r == 0:
+        return NUM[h] + "百"
+    if r < 10:
+        return NUM[h] + "百零" + NUM[r]
+    t, u = divmod(r, 10)
+    return NUM[h] + "百" + NUM[t] + "十" + NUM.get(u, "")
+
+
+PERCENT_RANGE = re.compile(r"(?<![0-9.,，])(\d{1,3}(?:\.\d{1,2})?)\s*[%％]?\s*[－\-—–~～至到]\s*(\d{1,3}(?:\.\d{1,2})?)\s*[%％]")
+
+
+def _cn_pct(x: str) -> str:
+    x = x.translate(FW)
+    a, _, dec = x.partition(".")
+    return "百分之" + cn_int(int(a)) + ("点" + "".join(CN_DIGIT[int(c)] for c in dec) if dec else "")
+
+
+def old_percents(s: str) -> str:
+    """5%－10% and ５－１０％ → 百分之五至百分之十; 30% → 百分之三十."""
+    s = PERCENT_RANGE.sub(lambda m: _cn_pct(m.group(1)) + "至" + _cn_pct(m.group(2)), s)
+    return PERCENT.sub(cn_percent, s)
+
+
+def cn_percent(m: re.Match) -> str:
+    dec = m.group(2)
+    return "百分之" + cn_int(int(m.group(1).translate(FW))) + ("点" + "".join(CN_DIGIT[int(c)] for c in dec.translate(FW)) if dec else "")
+
+
+def typography(text: str, gold: dict, rng: random.Random, year: int = 9999) -> tuple[str, dict, dict]:
     info = {}
+    # percentages written 百分之三十 / 百分之四点五, as the State Council's and the provinces' documents of the
+    # 1990s and early 2000s write them (国办发〔2002〕…: 城镇登记失业率控制在百分之五以内)
+    if year <= 2005 and rng.random() < 0.5:
+        text = old_percents(text)
+        gold = map_strings(gold, old_percents)
+        info["percent"] = "百分之"
     br = rng.choice(["keep", "[]", "（）", "keep"])
     if br != "keep":
         a, b = br[0], br[1]
@@ -349,7 +396,7 @@ def era_swap_notice(text: str, gold: dict, seed: int):
         for key in ("start", "end"):
             if isinstance(e.get(key), int):
                 e[key] -= k
-    nt, ng, typo = typography(nt, ng, rng)
+    nt, ng, typo = typography(nt, ng, rng, new_y)
     info.update(k=k, new_year=new_y, typography=typo,
                 kept_no_predecessor=sorted(set(NO_PREDECESSOR.findall(text))))
     return nt, ng, info
