@@ -136,7 +136,7 @@ SECTOR_THEN = {"卫生健康": "卫生", "市场监督管理": "工商行政管�
                "农业农村": "农业", "文化和旅游": "文化", "文化旅游": "文化", "文化广电旅游": "文化广电新闻出版",
                "文广旅游": "文广新", "交通运输": "交通",
                "人力资源社会保障": "劳动保障", "人力资源和社会保障": "劳动保障", "人社": "劳动保障",
-               "住房城乡建设": "建设", "住房和城乡建设": "建设", "住建": "建设", "发展改革": "计划", "发改": "计划"}
+               "林业和草原": "林业", "林草": "林业", "住房城乡建设": "建设", "住房和城乡建设": "建设", "住建": "建设", "发展改革": "计划", "发改": "计划"}
 SECTORS = sorted(SECTOR_THEN, key=len, reverse=True)
 
 
@@ -202,6 +202,18 @@ ORGANS: list[tuple[str, object]] = [
     (r"(?:国家)?发展改革委|(?:国家)?发改委", lambda lv, y, m: m.group(0) if y >= 2003 else
      ("国家计委" if m.group(0).startswith("国家") else "计委")),
     (r"发改局", lambda lv, y, m: m.group(0) if y >= 2003 else "计委"),
+    # 1998 (国家教委 → 教育部, 国家科委 → 科学技术部), 2003 (外经贸部 → 商务部), 2018 (国家林业局 → 国家林业和草原局),
+    # 2021 (国务院扶贫办 → 国家乡村振兴局): central names, and the local 林业/扶贫/外经贸 bureaus
+    (r"(?<![国家省市县区州])教育部(?![门署分])", lambda lv, y, m: m.group(0) if y >= 1998 else "国家教育委员会"),
+    (r"(?<![国家省市县区州])(?:科学技术部|科技部)(?![门署分])", lambda lv, y, m: m.group(0) if y >= 1998 else
+     ("国家科学技术委员会" if m.group(0) == "科学技术部" else "国家科委")),
+    (r"(?<![国家省市县区州])商务部(?![门署分])", lambda lv, y, m: m.group(0) if y >= 2003 else "对外贸易经济合作部"),
+    (r"商务局", lambda lv, y, m: m.group(0) if y >= 2003 else "对外贸易经济合作局"),
+    (r"国家林业和草原局", lambda lv, y, m: "国家林业局"),
+    (r"林业和草原局|林草局", lambda lv, y, m: "林业局"),
+    (r"国家乡村振兴局", lambda lv, y, m: "国务院扶贫开发领导小组办公室"),
+    (r"乡村振兴局", lambda lv, y, m: "扶贫开发办公室"),
+    (r"乡村振兴(?=(?:行政|主管)?部门)", lambda lv, y, m: "扶贫"),
     (r"应急部(?![门署分])", lambda lv, y, m: "安全监管总局" if y >= 2005 else "安全监管局"),
     # the central organs of organ_era_names.tsv written in full (the pipeline names 广电总局 of its time)
     (r"国家广播电视总局", lambda lv, y, m: "国家广播电影电视总局" if y <= 2012 else "国家新闻出版广电总局"),
