@@ -118,3 +118,45 @@ def test_swap_is_consistent_in_text_and_gold():
     assert ng["targets"][0]["year_end"] == 2025 - k and ng["years"][0]["end"] == 2025 - k
     assert ng["departments"][0]["quote"] in nt
     assert "卫生健康" not in nt and "卫生健康" not in ng["departments"][0]["name"]
+
+
+# ---------------------------------------------------------------- older sectors and their 委员会
+HEILONGJIANG_2005 = """齐齐哈尔市人民政府关于加强农村劳动力转移工作的通知
+齐政发〔2005〕9号
+
+各县（市）、区人民政府，市政府各委、办、局：
+一、市人口和计划生育部门、市对外贸易经济合作部门、市发展计划部门负责摸底。
+二、各级文化广电新闻出版部门、信息产业部门要做好宣传。
+三、（市外经贸委、市劳动保障局负责）
+
+齐齐哈尔市人民政府
+二○○五年三月八日
+"""
+
+
+def test_older_sectors_of_their_time():
+    # sectors of the organs of 1998-2018 (organ_sectors.tsv): a 市 sector is the city's own organ, others are
+    # collectives as written; at BASE 市人口和计划生育部门 was cut to 计划生育部门 and the other two were lost
+    assert {(d["name"], d["quote"]) for d in _run(HEILONGJIANG_2005)["departments"]} == {
+        ("齐齐哈尔市人口和计划生育局", "市人口和计划生育部门"),
+        ("齐齐哈尔市对外贸易经济合作局", "市对外贸易经济合作部门"),
+        ("齐齐哈尔市发展计划委员会", "市发展计划部门"),
+        ("各级文化广电新闻出版部门", "各级文化广电新闻出版部门"),
+        ("信息产业部门", "信息产业部门"),
+        ("齐齐哈尔市对外贸易经济合作委员会", "市外经贸委"),
+        ("齐齐哈尔市劳动和社会保障局", "市劳动保障局"),
+    }
+
+
+def test_older_sector_words_in_todays_prose_are_not_organs():
+    # precision: the same words as industries or plans, not followed by 部门, are no organs
+    text = """嘉峪关市人民政府关于促进信息产业发展的意见
+嘉政发〔2019〕7号
+
+一、加快发展信息产业，推进对外贸易经济合作，落实人口和计划生育政策和发展计划。
+二、出入境检验检疫便利化水平进一步提升。
+
+嘉峪关市人民政府
+2019年3月8日
+"""
+    assert _names(text) == set()
