@@ -21,6 +21,10 @@ from .organs import Mention
 from .tables import organ_tables
 
 LIST_JOINERS = set("、，,及和与")
+# (s17) bare written forms that are no alias (ordinary words elsewhere: 会计委派) but that a central notice writes
+# for a national organ in its lists (organs.BARE_PLAN_COMMISSION): the name of 1998-2003, the era table names
+# the 国家计划委员会 of 1997 or earlier (organ_era_names.tsv)
+CENTRAL_BARE = {"计委": "国家发展计划委员会"}
 
 
 def _to_full_place(place: str, j: Jurisdiction) -> str:
@@ -391,7 +395,7 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         return [m.stem or m.text], None
     if j.central and not m.place and not m.marker and not inherited:
         # 发展改革委 in a State Council document is the national commission
-        central = organ_tables().aliases.get(m.text, {}).get("central")
+        central = organ_tables().aliases.get(m.text, {}).get("central") or CENTRAL_BARE.get(m.text)
         if central:
             return [central], None
     if j.central and m.scope in ("mass", "youth") and not m.place and not m.marker:

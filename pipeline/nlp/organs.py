@@ -3311,6 +3311,10 @@ def _member_titles(text: str, start: int, end: int) -> list[Mention]:
 # 县计委 = 计划委员会 (the local planning commission before 2003), read only with its level or place
 # written (计委 is not an alias: 会计委派, 统计委员会), like 区经委 in `_collectives`.
 PLAN_COMMISSION = re.compile(r"(?:地区|[省市县区州旗盟])计委(?![托员派])")
+# (s17) 计委 written bare as an item of a list of organs (（计委、经贸委、财政部负责）, 由计委牵头): the planning
+# commission of the document's own level (a State Council notice's 国家计委, canonical.CENTRAL_BARE; a city's
+# 计划委员会); after a bracket or 、 it cannot be the end of 会计/统计
+BARE_PLAN_COMMISSION = re.compile(r"(?<=[（(、由])计委(?=[、，,）)]|负责|牵头|会同)")
 
 
 COUNTY_KINDS = r"县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|县[（(]市、区、旗[）)]|旗[（(]县[）)]|县市区|县区|区县|旗县|县|区|旗"
@@ -3349,6 +3353,8 @@ def _plan_commissions(text: str, start: int, end: int) -> list[Mention]:
             continue  # 国家计委: the alias table's central organ
         out.append(Mention(s, m.end(), text[s:m.end()], "named", "local", "计划委员会", marker=mk[1] if mk else None,
                            place=place[1] if place else None, layer="pattern"))
+    for m in BARE_PLAN_COMMISSION.finditer(text, start, end):
+        out.append(Mention(m.start(), m.end(), "计委", "named", "local", "计划委员会", layer="pattern"))
     return out
 
 
