@@ -1,0 +1,322 @@
+#!/usr/bin/env python3
+"""Metamorphic PERIOD swap (session 17): rewrite WHERE and HOW a notice states its years, not what they are.
+
+Takes opened labelled notices (b2 b3 b4 b5 b7 b8 b9 b10 and corpus/) and writes copies in which the
+year expressions take other forms real notices use, consistently in the text and the gold:
+
+* `deadline`: a deadline `到2025年` becomes `到2025年底`, `到“十四五”末` (when 2025 closes a five-year
+  plan the notice names or its title period ends so) or `到规划期末` (a 规划 whose title period ends
+  that year). Spec 1.1 section 7: a deadline → null/Y either way; section 8: `“十四五”末` is 2025/2025.
+* `drop`: a clause-opening `到2025年，` is dropped where the plan's title states its period
+  (`（2023—2025年）`) ending that year; the targets it governed then take the plan's period from its
+  title (section 7, third source): gold year_start moves null → the title's first year, year_end stays.
+* `range`: a range of years `2023—2025年` is written `2023-2025年`, `2023年至2025年` or `2023～2025年`
+  (title included; the gold's strings move with it).
+* `numerals`: every year of the body (and its dates) in Chinese numerals, as older notices write
+  them (`二〇二五年`, `二〇二三年五月六日`); the title line, book titles 《…》 and 文号 keep theirs.
+
+A transformation is applied only where the spec gives the same year_start/year_end (or the gold moves
+as stated above), and a year entry of the gold's `years` must still be stated somewhere. Decisions:
+docs/decisions/period-swap-s17.md.
+
+    python3 scripts/period_swap.py --out /tmp/s17-period/fix --seeds 1 2 --run           # FIX half
+    python3 scripts/period_swap.py --out /tmp/s17-period/held --seeds 3 4 --run --held   # HELD half
+
+FIX half: seeds 1 2 on b2 b3 b4 b5 and corpus/; HELD half: seeds 3 4 on b7 b8 b9 b10. Never b1, b6.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from place_swap import ROOT, figures, map_strings, notices, run_and_score  # noqa: E402
+
+FIX_SETS = ("b2", "b3", "b4", "b5", "corpus")
+HELD_SETS = ("b7", "b8", "b9", "b10")
+DIG = "〇一二三四五六七八九"
+FIVE = {2010: "十一五", 2015: "十二五", 2020: "十三五", 2025: "十四五", 2030: "十五五"}
+YEAR = r"(?:19|20)\d\d"
+DASH = r"[—–\-－~～至]"
+TITLE_PERIOD = re.compile(rf"[（(]\s*({YEAR})\s*年?\s*{DASH}+\s*({YEAR})\s*年?\s*[）)]")
+DEADLINE = re.compile(rf"(?<![\d〇一二三四五六七八九])到({YEAR})年(?![\d底末度月前内])")
+RANGE = re.compile(rf"(?<![\d〔\[［])({YEAR})(年?)\s*([—–\-－~～至])\s*({YEAR})年")
+ANY_YEAR = re.compile(rf"(?<![\d〔\[［])({YEAR})(?=年|\s*{DASH}\s*{YEAR}年)")
+DATE = re.compile(rf"(?<![\d〔\[［])({YEAR})年(?:(\d{{1,2}})月(?:(\d{{1,2}})日)?)?")
+ITEM_NO = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|[（(]\d+[）)])")
+WORDS = ("deadline", "drop", "range", "numerals")
+
+
+def cn_year(y: str) -> str:
+    return "".join(DIG[int(d)] for d in y)
+
+
+def cn_small(n: int) -> str:
+    if n <= 10:
+        return "十" if n == 10 else DIG[n]
+    t, u = divmod(n, 10)
+    return ("" if t == 1 else DIG[t]) + "十" + (DIG[u] if u else "")
+
+
+def protected(text: str, gold: dict) -> list[tuple[int, int]]:
+    """Spans whose years stay as written: the title lines, book titles, 文号."""
+    out = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,200}》", text)]
+    for key in ("title", "notice_title"):
+        t = (gold.get("metadata") or {}).get(key)
+        if t:
+            compact = re.sub(r"\s+", "", t)
+            for line in re.finditer(r"[^\n]+", text[:3000]):
+                if compact and compact in re.sub(r"\s+", "", line.group()):
+                    out.append((line.start(), line.end()))
+    for m in re.finditer(r"[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]", text):
+        out.append((m.start(), m.end()))
+    return out
+
+
+def inside(spans, a: int, b: int) -> bool:
+    return any(s <= a and b <= e for s, e in spans)
+
+
+def year_expr_count(text: str, y: int) -> int:
+    """Standalone statements of year y (`2025年`, not the end of a range), Arabic or Chinese numerals."""
+    n = len(re.findall(rf"(?<![\d{DASH[1:-1]}])(?<!{DASH}){y}年", text))
+    n += len(re.findall(rf"(?<![〇一二三四五六七八九]){cn_year(str(y))}年", text))
+    n += text.count(f"{FIVE.get(y, '@@')}”末") + text.count(f"{FIVE.get(y, '@@')}”期末") + text.count(
+        f"{FIVE.get(y, '@@')}”时期末")
+    return n
+
+
+def line_of(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (len(text) if b < 0 else b)
+
+
+def locate(text: str, quote: str) -> int:
+    return text.find(quote) if quote else -1
+
+
+def item_heading_year(text: str, a: int) -> bool:
+    """A year stated on the nearest numbered-item line above line start a (when the line is no item)."""
+    if ITEM_NO.match(text[a:a + 12]):
+        return False
+    i = a - 1
+    for _ in range(6):
+        if i <= 0:
+            return False
+        la = text.rfind("\n", 0, i) + 1
+        line = text[la:i]
+        if ITEM_NO.match(line):
+            return bool(re.search(rf"{YEAR}年|期末|十.五", line))
+        i = la - 1
+    return False
+
+
+def deadline_swaps(text: str, gold: dict, rng: random.Random, info: dict) -> tuple[str, dict]:
+    title = (gold.get("metadata") or {}).get("title") or ""
+    tp = TITLE_PERIOD.search(title)
+    prot = protected(text, gold)
+    targets = gold.get("targets") or []
+    for m in reversed(list(DEADLINE.finditer(text))):
+        if inside(prot, m.start(), m.end()) or rng.random() < 0.25:
+            continue
+        y = int(m.group(1))
+        opts = ["底"]
+        five = FIVE.get(y)
+        if five and (f"{five}”" in text or f"{five}\"" in text or (tp and int(tp.group(2)) == y)):
+            opts.append("five")
+        if tp and int(tp.group(2)) == y and "规划" in title:
+            opts.append("plan_end")
+        after = text[m.end():m.end() + 1]
+        if tp and int(tp.group(2)) == y and after in "，,":
+            opts.append("drop")
+        kind = rng.choice(opts)
+        if kind == "底":
+            new = f"到{y}年底"
+        elif kind == "five":
+            new = f"到“{five}”末"
+        elif kind == "plan_end":
+            new = "到规划期末"
+        else:
+            new = ""
+        cut_end = m.end() + (1 if kind == "drop" else 0)
+        cand = text[:m.start()] + new + text[cut_end:]
+        if kind in ("plan_end", "drop") and year_expr_count(cand, y) == 0:
+            continue        # the year would no longer be stated: the gold's years entry would go
+        if kind == "drop":
+            # every gold target by null/y must sit either on the rewritten line (→ title period) or on
+            # a line still stating y; a list lead (`：`) or a year on the item heading is left alone
+            la, lb = line_of(text, m.start())
+            sent_end = min([p for p in (text.find("。", m.end()), text.find("：", m.end()), lb) if p >= 0])
+            if text[sent_end:sent_end + 1] == "：" or item_heading_year(text, la):
+                continue
+            if len(re.findall(rf"{YEAR}年|期末|十.五|[今明]年|年内|年底", text[la:lb])) > 1:
+                continue
+            moved, ok = [], True
+            for i, t in enumerate(targets):
+                if (t.get("year_start"), t.get("year_end")) != (None, y):
+                    continue
+                p = locate(text, t.get("quote") or "")
+                if p < 0:
+                    ok = False
+                    break
+                ta, tb = line_of(text, p)
+                if ta == la:
+                    moved.append(i)
+                elif not re.search(rf"{y}年|{cn_year(str(y))}年", text[ta:tb]):
+                    ok = False
+                    break
+            if not ok or not moved:
+                continue
+            gold = json.loads(json.dumps(gold))
+            for i in moved:
+                gold["targets"][i]["year_start"] = int(tp.group(1))
+            targets = gold["targets"]
+            info.setdefault("gold_moves", []).append({"targets": moved, "year_start": int(tp.group(1)), "year_end": y})
+        old = text[m.start():cut_end]
+        text = cand
+        info.setdefault("deadline", []).append(f"{old}→{new or '∅'}")
+        if kind != "drop":
+            rx = re.compile(re.escape(old) + r"(?![底末\d])")
+            gold = map_strings(gold, lambda s, rx=rx, new=new: rx.sub(new, s))
+    return text, gold
+
+
+def range_swaps(text: str, gold: dict, rng: random.Random, info: dict) -> tuple[str, dict]:
+    form = rng.choice(["-", "至", "～", "—"])
+    pairs = {}
+
+    def sub(m):
+        a, ya, d, b = m.group(1), m.group(2), m.group(3), m.group(4)
+        new = f"{a}年至{b}年" if form == "至" else f"{a}{form}{b}年"
+        if new != m.group(0):
+            pairs[m.group(0)] = new
+        return new
+    text = RANGE.sub(sub, text)
+    # the title's own period `（2023—2025年）` / `（2023-2025）`
+    if pairs:
+        info["range"] = pairs
+
+        def fix(s):
+            for o, n in pairs.items():
+                s = s.replace(o, n)
+            return s
+        gold = map_strings(gold, fix)
+    return text, gold
+
+
+def numerals_swap(text: str, gold: dict, info: dict) -> tuple[str, dict]:
+    prot = protected(text, gold)
+    pairs = {}
+    out, last = [], 0
+    for m in ANY_YEAR.finditer(text):
+        if inside(prot, m.start(), m.end()):
+            continue
+        dm = DATE.match(text, m.start())
+        if dm and dm.group(2):
+            new = cn_year(dm.group(1)) + "年" + cn_small(int(dm.group(2))) + "月" + (
+                cn_small(int(dm.group(3))) + "日" if dm.group(3) else "")
+            end = dm.end()
+        else:
+            new, end = cn_year(m.group(1)), m.end()
+        pairs[text[m.start():end]] = new
+        out.append(text[last:m.start()] + new)
+        last = end
+    if not pairs:
+        return text, gold
+    text = "".join(out) + text[last:]
+    info["numerals"] = len(pairs)
+    # gold strings that quote the body (targets, years, task headings) move with it; metadata and
+    # citations (titles, 《》) keep theirs
+    keep = {k: gold.get(k) for k in ("metadata", "citations") if k in gold}
+    rx = re.compile("|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True)))
+    gold = map_strings(gold, lambda s: rx.sub(lambda mm: pairs[mm.group(0)], s))
+    gold.update(keep)
+    return text, gold
+
+
+def period_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict]:
+    rng = random.Random(f"period:{seed}:{gold.get('doc_id')}")
+    info: dict = {}
+    text, gold = deadline_swaps(text, gold, rng, info)
+    if rng.random() < 0.7:
+        text, gold = range_swaps(text, gold, rng, info)
+    if rng.random() < 0.4:
+        text, gold = numerals_swap(text, gold, info)
+    return text, gold, info
+
+
+def has_years(gold: dict) -> bool:
+    return any(t.get("year_end") or t.get("year_start") for t in gold.get("targets") or [])
+
+
+def write_set(out: Path, items, seed: int | None) -> dict:
+    (out / "texts").mkdir(parents=True, exist_ok=True)
+    (out / "gold").mkdir(parents=True, exist_ok=True)
+    infos = {}
+    for set_name, tp, gp in items:
+        text = tp.read_text(encoding="utf-8")
+        gold = json.loads(gp.read_text(encoding="utf-8"))
+        if seed is None:
+            nt, ng, info = text, gold, {}
+        else:
+            nt, ng, info = period_swap_notice(text, gold, seed)
+        info["set"] = set_name
+        doc = gold["doc_id"]
+        (out / "texts" / f"{doc}.txt").write_text(nt, encoding="utf-8")
+        (out / "gold" / f"{doc}.json").write_text(json.dumps(ng, ensure_ascii=False, indent=2), encoding="utf-8")
+        infos[doc] = info
+    (out / "map.json").write_text(json.dumps(infos, ensure_ascii=False, indent=1), encoding="utf-8")
+    return infos
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", required=True, type=Path)
+    ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--held", action="store_true", help="the HELD half: b7 b8 b9 b10")
+    ap.add_argument("--run", action="store_true")
+    a = ap.parse_args(argv)
+    want = HELD_SETS if a.held else FIX_SETS
+    items = [x for x in notices(ROOT) if x[0] in want]
+    items = [x for x in items if (json.loads(x[2].read_text(encoding="utf-8")).get("targets"))]
+    sets = {"orig": None} | {f"seed{s}": s for s in a.seeds}
+    infos = {n: write_set(a.out / n, items, s) for n, s in sets.items()}
+    docs = sorted(infos["orig"])
+    changed = sorted({d for n, inf in infos.items() if n != "orig" for d, i in inf.items() if set(i) - {"set"}})
+    print(f"{len(docs)} notices with targets; changed in some seed: {len(changed)}")
+    for n, inf in infos.items():
+        if n != "orig":
+            c = {w: sum(1 for i in inf.values() if w in i) for w in WORDS + ("gold_moves",)}
+            print(n, c)
+    if not a.run:
+        return 0
+    subsets = {"all": docs, "changed": changed}
+    scores = {n: {k: figures(v) for k, v in run_and_score(a.out / n, subsets).items()} for n in sets}
+    # year_end / year_start / per_year accuracy on matched targets
+    for n in sets:
+        for sub in subsets:
+            m = json.loads((a.out / n / f"score-{sub}.json").read_text())["micro"]
+            for k in ("targets.year_end", "targets.year_start", "targets.per_year"):
+                v = m.get(k) or {}
+                scores[n][sub][k] = v.get("acc", v.get("f1", float("nan")))
+    (a.out / "report.json").write_text(json.dumps({"subsets": subsets, "scores": scores, "infos": infos},
+                                                  ensure_ascii=False, indent=1), encoding="utf-8")
+    cols = ["targets", "targets.strict", "targets.year_end", "targets.year_start", "targets.per_year", "years",
+            "tasks", "meta"]
+    for sub in subsets:
+        print(f"\n== {sub} ({len(subsets[sub])} notices): orig | " + " | ".join(n for n in sets if n != "orig"))
+        for c in cols:
+            o = scores["orig"][sub].get(c, float("nan"))
+            vs = [scores[n][sub].get(c, float("nan")) for n in sets if n != "orig"]
+            flag = "  <-- drop" if min(vs) < o - 1e-9 else ""
+            print(f"{c:22}{o:7.3f} | " + " | ".join(f"{v:7.3f}" for v in vs) + flag)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
