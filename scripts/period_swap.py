@@ -48,7 +48,7 @@ RANGE = re.compile(rf"(?<![\d〔\[［])({YEAR})(年?)\s*([—–\-－~～至])\s
 ANY_YEAR = re.compile(rf"(?<![\d〔\[［])({YEAR})(?=年|\s*{DASH}\s*{YEAR}年)")
 DATE = re.compile(rf"(?<![\d〔\[［])({YEAR})年(?:(\d{{1,2}})月(?:(\d{{1,2}})日)?)?")
 ITEM_NO = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|[（(]\d+[）)])")
-WORDS = ("deadline", "drop", "range", "numerals")
+WORDS = ("inner", "deadline", "drop", "range", "numerals")
 
 
 def cn_year(y: str) -> str:
@@ -72,6 +72,9 @@ def protected(text: str, gold: dict) -> list[tuple[int, int]]:
             for line in re.finditer(r"[^\n]+", text[:3000]):
                 if compact and compact in re.sub(r"\s+", "", line.group()):
                     out.append((line.start(), line.end()))
+    for line in re.finditer(r"[^\n]+", text):      # a plan's own title restated in the body (attachment heading)
+        if len(line.group().strip()) < 80 and TITLE_PERIOD.search(line.group().rstrip(" \t\u3000。")[-16:]):
+            out.append((line.start(), line.end()))
     for m in re.finditer(r"[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]", text):
         out.append((m.start(), m.end()))
     return out
@@ -186,6 +189,49 @@ def deadline_swaps(text: str, gold: dict, rng: random.Random, info: dict) -> tup
     return text, gold
 
 
+INNER = re.compile(rf"(?<![\d〇一二三四五六七八九])到({YEAR})年[，,]([^，,。；;：:\n“”（）()]{{2,24}}?)"
+                   r"(达到|超过|突破|不低于|不少于|保持在|控制在|提高到|提高至|提升到|提升至|稳定在)")
+
+
+def inner_swaps(text: str, gold: dict, rng: random.Random, info: dict) -> tuple[str, dict]:
+    """`到2025年，全市技能人才总量达到…` → `全市技能人才总量到2025年达到…`: the deadline moves from the opening of
+    the sentence into its clause. Spec 1.1 section 7: a time expression in the target's own sentence governs
+    it either way; done only where every target the opening governed stands in that same sentence."""
+    prot = protected(text, gold)
+    targets = gold.get("targets") or []
+    for m in reversed(list(INNER.finditer(text))):
+        if inside(prot, m.start(), m.end()) or rng.random() < 0.5:
+            continue
+        y = int(m.group(1))
+        la, lb = line_of(text, m.start())
+        s_end = text.find("。", m.end())
+        s_end = lb if s_end < 0 or s_end > lb else s_end
+        if text[m.end():s_end].count("：") or re.search(rf"{YEAR}年|期末|十.五", text[m.end():s_end]):
+            continue
+        rest = text[s_end:lb]
+        ok = True
+        for t in targets:
+            if (t.get("year_start"), t.get("year_end")) != (None, y):
+                continue
+            p = locate(text, t.get("quote") or "")
+            if p < 0:
+                ok = False
+                break
+            ta, tb = line_of(text, p)
+            if ta == la and p >= s_end and not re.search(rf"{y}年", rest):
+                ok = False      # a later sentence of the paragraph was governed by the opening
+                break
+            if ta != la and not re.search(rf"{y}年|{cn_year(str(y))}年", text[ta:tb]):
+                ok = False
+                break
+        if not ok:
+            continue
+        new = f"{m.group(2)}到{y}年{m.group(3)}"
+        info.setdefault("inner", []).append(f"{m.group(0)}→{new}")
+        text = text[:m.start()] + new + text[m.end():]
+    return text, gold
+
+
 def range_swaps(text: str, gold: dict, rng: random.Random, info: dict) -> tuple[str, dict]:
     form = rng.choice(["-", "至", "～", "—"])
     pairs = {}
@@ -242,6 +288,7 @@ def numerals_swap(text: str, gold: dict, info: dict) -> tuple[str, dict]:
 def period_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict]:
     rng = random.Random(f"period:{seed}:{gold.get('doc_id')}")
     info: dict = {}
+    text, gold = inner_swaps(text, gold, rng, info)
     text, gold = deadline_swaps(text, gold, rng, info)
     if rng.random() < 0.7:
         text, gold = range_swaps(text, gold, rng, info)

@@ -3034,7 +3034,32 @@ CUTOFF_DATE = re.compile(r"(?:(?<=对|凡|对于)|(?<=[，,]))\s*(?:19|20)\d{2}\
                          r"(?:后|以后|之后|起|以来|（含）以后|\(含\)以后)(?=[^，,；;。]{0,30}?的)")
 
 
+# (s17-period) A date in Chinese numerals (`二〇一九年一月一日后认定的`, as older notices and signatures write dates):
+# its year and month/day in Arabic digits, same length (offsets kept), so that the date matchers below read it as
+# they read `2019年1月1日`. Only the shape is read there: a month/day too long for its characters (`十` → 10) keeps
+# its last digit.
+CN_MONTH_DAY = re.compile(r"((?:19|20)\d{2}\s*年)([一二三四五六七八九十]{1,3})(月)(?:([一二三四五六七八九十]{1,3})([日号]))?")
+
+
+def _cn_small_digits(tok: str) -> str:
+    if "十" in tok:
+        a, _, b = tok.partition("十")
+        v = (CN_DIGIT[a] if a else 1) * 10 + (CN_DIGIT[b] if b else 0)
+    else:
+        v = CN_DIGIT[tok]
+    return str(v).rjust(len(tok))[-len(tok):]
+
+
+def _arabic_dates(s: str) -> str:
+    if not ("一九" in s or "二〇" in s or "二○" in s or "二零" in s):
+        return s
+    s = CN_YEAR.sub(_arabic_year, s)   # the years first (also the first year of a range `二〇二五～二〇二七年`)
+    return CN_MONTH_DAY.sub(lambda m: m.group(1) + _cn_small_digits(m.group(2)) + m.group(3) + (
+        _cn_small_digits(m.group(4)) + m.group(5) if m.group(4) else ""), s)
+
+
 def _without_cutoff_date(s: str) -> str:
+    s = _arabic_dates(s)
     if "前" in s and "的" in s:
         s = DATED_OBJECT.sub(lambda m: " " * len(m.group(0)), s)
     if "后" not in s and "起" not in s and "以来" not in s:
