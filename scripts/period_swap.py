@@ -48,7 +48,7 @@ RANGE = re.compile(rf"(?<![\d〔\[［])({YEAR})(年?)\s*([—–\-－~～至])\s
 ANY_YEAR = re.compile(rf"(?<![\d〔\[［])({YEAR})(?=年|\s*{DASH}\s*{YEAR}年)")
 DATE = re.compile(rf"(?<![\d〔\[［])({YEAR})年(?:(\d{{1,2}})月(?:(\d{{1,2}})日)?)?")
 ITEM_NO = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|[（(]\d+[）)])")
-WORDS = ("inner", "deadline", "drop", "range", "numerals")
+WORDS = ("inner", "per_year", "deadline", "drop", "range", "numerals")
 
 
 def cn_year(y: str) -> str:
@@ -119,11 +119,37 @@ def item_heading_year(text: str, a: int) -> bool:
     return False
 
 
+def governed(text: str, m: re.Match, y: int, targets: list[dict]) -> list[int] | None:
+    """The gold targets by null/y that the deadline at m governs, when they all stand on its own line and no other
+    year is stated there or on the item heading above (None when any target by null/y elsewhere leans on it, or the
+    deadline introduces a list)."""
+    la, lb = line_of(text, m.start())
+    sent_end = min([p for p in (text.find("。", m.end()), text.find("：", m.end()), lb) if p >= 0])
+    if text[sent_end:sent_end + 1] == "：" or item_heading_year(text, la):
+        return None
+    if len(re.findall(rf"{YEAR}年|期末|十.五|[今明]年|年内|年底", text[la:lb])) > 1:
+        return None
+    moved = []
+    for i, t in enumerate(targets):
+        if (t.get("year_start"), t.get("year_end")) != (None, y):
+            continue
+        p = locate(text, t.get("quote") or "")
+        if p < 0:
+            return None
+        ta, tb = line_of(text, p)
+        if ta == la:
+            moved.append(i)
+        elif not re.search(rf"{y}年|{cn_year(str(y))}年", text[ta:tb]):
+            return None
+    return moved or None
+
+
 def deadline_swaps(text: str, gold: dict, rng: random.Random, info: dict) -> tuple[str, dict]:
     title = (gold.get("metadata") or {}).get("title") or ""
     tp = TITLE_PERIOD.search(title)
     prot = protected(text, gold)
     targets = gold.get("targets") or []
+    issue = int(((gold.get("metadata") or {}).get("issue_date") or "0")[:4] or 0) or None
     for m in reversed(list(DEADLINE.finditer(text))):
         if inside(prot, m.start(), m.end()) or rng.random() < 0.25:
             continue
@@ -135,8 +161,13 @@ def deadline_swaps(text: str, gold: dict, rng: random.Random, info: dict) -> tup
         if tp and int(tp.group(2)) == y and "规划" in title:
             opts.append("plan_end")
         after = text[m.end():m.end() + 1]
+        opening = m.start() == 0 or text[m.start() - 1] in "\n。；　 \t"
+        if after in "，,":
+            opts.append("前")
         if tp and int(tp.group(2)) == y and after in "，,":
             opts.append("drop")
+        if issue and 2 <= y - issue + 1 <= 5 and after in "，," and opening:
+            opts.append("effort")
         kind = rng.choice(opts)
         if kind == "底":
             new = f"到{y}年底"
@@ -144,46 +175,31 @@ def deadline_swaps(text: str, gold: dict, rng: random.Random, info: dict) -> tup
             new = f"到“{five}”末"
         elif kind == "plan_end":
             new = "到规划期末"
+        elif kind == "前":
+            new = f"{y}年底前"
+        elif kind == "effort":
+            new = rng.choice(["力争用{}年时间", "经过{}年努力", "用{}年左右时间"]).format(
+                "两三四五"[y - issue + 1 - 2])
         else:
             new = ""
         cut_end = m.end() + (1 if kind == "drop" else 0)
         cand = text[:m.start()] + new + text[cut_end:]
-        if kind in ("plan_end", "drop") and year_expr_count(cand, y) == 0:
+        if kind in ("plan_end", "drop", "effort") and year_expr_count(cand, y) == 0:
             continue        # the year would no longer be stated: the gold's years entry would go
-        if kind == "drop":
-            # every gold target by null/y must sit either on the rewritten line (→ title period) or on
-            # a line still stating y; a list lead (`：`) or a year on the item heading is left alone
-            la, lb = line_of(text, m.start())
-            sent_end = min([p for p in (text.find("。", m.end()), text.find("：", m.end()), lb) if p >= 0])
-            if text[sent_end:sent_end + 1] == "：" or item_heading_year(text, la):
+        if kind in ("drop", "effort"):
+            moved = governed(text, m, y, targets)
+            if not moved:
                 continue
-            if len(re.findall(rf"{YEAR}年|期末|十.五|[今明]年|年内|年底", text[la:lb])) > 1:
-                continue
-            moved, ok = [], True
-            for i, t in enumerate(targets):
-                if (t.get("year_start"), t.get("year_end")) != (None, y):
-                    continue
-                p = locate(text, t.get("quote") or "")
-                if p < 0:
-                    ok = False
-                    break
-                ta, tb = line_of(text, p)
-                if ta == la:
-                    moved.append(i)
-                elif not re.search(rf"{y}年|{cn_year(str(y))}年", text[ta:tb]):
-                    ok = False
-                    break
-            if not ok or not moved:
-                continue
+            start = int(tp.group(1)) if kind == "drop" else issue
             gold = json.loads(json.dumps(gold))
             for i in moved:
-                gold["targets"][i]["year_start"] = int(tp.group(1))
+                gold["targets"][i]["year_start"] = start
             targets = gold["targets"]
-            info.setdefault("gold_moves", []).append({"targets": moved, "year_start": int(tp.group(1)), "year_end": y})
+            info.setdefault("gold_moves", []).append({"kind": kind, "targets": moved, "year_start": start, "year_end": y})
         old = text[m.start():cut_end]
         text = cand
         info.setdefault("deadline", []).append(f"{old}→{new or '∅'}")
-        if kind != "drop":
+        if kind not in ("drop", "effort"):
             rx = re.compile(re.escape(old) + r"(?![底末\d])")
             gold = map_strings(gold, lambda s, rx=rx, new=new: rx.sub(new, s))
     return text, gold
@@ -229,6 +245,24 @@ def inner_swaps(text: str, gold: dict, rng: random.Random, info: dict) -> tuple[
         new = f"{m.group(2)}到{y}年{m.group(3)}"
         info.setdefault("inner", []).append(f"{m.group(0)}→{new}")
         text = text[:m.start()] + new + text[m.end():]
+    return text, gold
+
+
+def per_year_swaps(text: str, gold: dict, rng: random.Random, info: dict) -> tuple[str, dict]:
+    """`每年新增…` → `年均新增…` (spec 1.1 section 7: per_year true for 每年 / 年均 / 每年度 alike)."""
+    prot = protected(text, gold)
+    n = 0
+    out, last = [], 0
+    for m in re.finditer(r"每年(?=(?:新增|培训|开展|建设|建成|培育|认定|推广|实施|引进|转移|遴选|完成)[^，,。；;\n]{0,20}?\d)", text):
+        if inside(prot, m.start(), m.end()) or rng.random() < 0.5 or text[m.start() - 1:m.start()] in "为在于":
+            continue
+        out.append(text[last:m.start()] + "年均")
+        last = m.end()
+        n += 1
+    if not n:
+        return text, gold
+    info["per_year"] = n
+    text = "".join(out) + text[last:]
     return text, gold
 
 
@@ -289,6 +323,7 @@ def period_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dic
     rng = random.Random(f"period:{seed}:{gold.get('doc_id')}")
     info: dict = {}
     text, gold = inner_swaps(text, gold, rng, info)
+    text, gold = per_year_swaps(text, gold, rng, info)
     text, gold = deadline_swaps(text, gold, rng, info)
     if rng.random() < 0.7:
         text, gold = range_swaps(text, gold, rng, info)
