@@ -48,7 +48,7 @@ RANGE = re.compile(rf"(?<![\d〔\[［])({YEAR})(年?)\s*([—–\-－~～至])\s
 ANY_YEAR = re.compile(rf"(?<![\d〔\[［])({YEAR})(?=年|\s*{DASH}\s*{YEAR}年)")
 DATE = re.compile(rf"(?<![\d〔\[［])({YEAR})年(?:(\d{{1,2}})月(?:(\d{{1,2}})日)?)?")
 ITEM_NO = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|[（(]\d+[）)])")
-WORDS = ("inner", "per_year", "deadline", "drop", "range", "numerals")
+WORDS = ("title_period", "inner", "per_year", "deadline", "drop", "range", "numerals")
 
 
 def cn_year(y: str) -> str:
@@ -319,9 +319,48 @@ def numerals_swap(text: str, gold: dict, info: dict) -> tuple[str, dict]:
     return text, gold
 
 
+GENRE = re.compile(r"(行动计划|行动方案|实施方案|工作方案|三年行动|计划|方案|规划|纲要|意见|措施)$")
+
+
+def title_period_swap(text: str, gold: dict, rng: random.Random, info: dict) -> tuple[str, dict]:
+    """`某省…行动计划（2021—2023年）` → `某省…行动计划`, the period stated in the body instead
+    (`本行动计划实施期限为2021—2023年。` closing the plan's first paragraph), as many plans state it. Spec 1.1
+    section 7: the plan's period comes from its title or from a body sentence stating its duration, so every
+    target keeps its years; the title (metadata, citations) loses the period."""
+    title = (gold.get("metadata") or {}).get("title") or ""
+    tp = TITLE_PERIOD.search(title)
+    if not tp or tp.end() != len(title.rstrip()):
+        return text, gold
+    stem = title[:tp.start()].rstrip()
+    g = GENRE.search(stem)
+    if not g or stem + tp.group(0) not in text:
+        return text, gold
+    old = stem + tp.group(0)
+    # the plan's own title line: the last line that is the title alone; its first paragraph after it
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip() == old]
+    if not lines:
+        return text, gold
+    after = lines[-1].end()
+    para = re.search(r"\n[ \t\u3000]*(?![一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n]{20,}?。(?=[ \t\u3000]*\n)", text[after:])
+    if not para:
+        return text, gold
+    sep = rng.choice(["—", "-", "年至"])
+    span = f"{tp.group(1)}{sep}{tp.group(2)}年"
+    sentence = rng.choice([f"本{g.group(1)}实施期限为{span}。", f"本{g.group(1)}实施期为{span}。",
+                           f"本{g.group(1)}执行期限为{span}。"])
+    at = after + para.end()
+    text = text[:at] + sentence + text[at:]
+    text = text.replace(old, stem)
+    gold = map_strings(gold, lambda s: s.replace(old, stem))
+    info["title_period"] = f"{old} → {stem} + {sentence}"
+    return text, gold
+
+
 def period_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict]:
     rng = random.Random(f"period:{seed}:{gold.get('doc_id')}")
     info: dict = {}
+    if rng.random() < 0.6:
+        text, gold = title_period_swap(text, gold, rng, info)
     text, gold = inner_swaps(text, gold, rng, info)
     text, gold = per_year_swaps(text, gold, rng, info)
     text, gold = deadline_swaps(text, gold, rng, info)

@@ -2455,6 +2455,9 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     m = DURATION_AHEAD.search(body)
     if m and issue_year and _in_opening_items(body, m.start()):
         return issue_year, issue_year + _count(m.group(1)) - 1
+    own = _own_plan_span(body, issue_year)
+    if own:
+        return own
     preamble = _preamble_effort(body, issue_year)
     if preamble:
         return preamble
@@ -2502,6 +2505,28 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     if m:
         return int(m.group(1)), int(m.group(1))
     return _approved_plan_period(body)
+
+
+# (s17-period) A plan that names itself with its years or gives its length (spec 1.1 §7, the plan's period from
+# a body sentence stating its duration): `特制定本三年行动方案（2023—2025年）`, `本方案实施期为三年`,
+# `本规划期限为5年` (a length counted from the issue year, as `今后三年`). Only 规划/方案/计划/纲要 naming themselves
+# (本…); a validity (有效期) is read by the validity patterns below.
+OWN_PLAN_YEARS = re.compile(r"本[\p{Han}]{0,8}?(?:规划|方案|计划|纲要)\s*[（(]\s*(?P<a>(?:19|20)\d{2})\s*年?\s*" + RANGE_SEP_WORD
+                            + r"{1,2}\s*(?P<b>(?:19|20)\d{2})\s*年?\s*[）)]")
+OWN_PLAN_LENGTH = re.compile(r"本[\p{Han}]{0,8}?(?:规划|方案|计划|纲要)(?:的)?(?:实施|执行)?(?:期限|周期|期)\s*(?:为|是)\s*"
+                             r"(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?=\s*[。；;，,]|\s*$)")
+
+
+def _own_plan_span(body: str, issue_year: int | None) -> tuple[int, int] | None:
+    if "本" not in body:
+        return None
+    m = OWN_PLAN_YEARS.search(body) if ("（" in body or "(" in body) else None
+    if m and int(m.group("a")) <= int(m.group("b")):
+        return int(m.group("a")), int(m.group("b"))
+    m = OWN_PLAN_LENGTH.search(body) if ("期" in body and issue_year) else None
+    if m:
+        return issue_year, issue_year + _count(m.group("n")) - 1
+    return None
 
 
 # (s14) `为…，决定用三年时间（2022—2024年）实施…工程。` in the paragraphs before the first numbered item: the body sentence

@@ -1,0 +1,79 @@
+"""s17-period: the year scope of targets where notices state their period in other forms (spec 1.1 section 7).
+
+Snippets written for these tests in the styles of other provinces, levels and eras (never copied from a notice).
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from pipeline.extract.targets import _arabic_dates
+
+
+def _targets(text: str):
+    rec = process_text(text, doc_id="s17period").model_dump()
+    for t in rec["targets"]:
+        if t.get("span"):
+            assert rec["text"][t["span"][0]:t["span"][1]] == t["quote"]
+    return sorted((t["value"], t["unit"], t["year_start"], t["year_end"], t["per_year"]) for t in rec["targets"])
+
+
+def test_arabic_dates_keep_length():
+    for s in ("对二〇一九年一月一日后认定的", "二〇二五～二〇二七年，全省", "二〇二〇年十二月三十一日前建成的", "一九九八年十月"):
+        out = _arabic_dates(s)
+        assert len(out) == len(s)
+    assert _arabic_dates("对二〇一九年一月一日后认定的") == "对2019年1月1日后认定的"
+    assert _arabic_dates("二〇二五～二〇二七年") == "2025～2027年"
+    assert _arabic_dates("2025年底") == "2025年底"
+
+
+def test_chinese_numeral_cutoff_date_is_no_target_year():
+    # Jilin, prefecture, a 2022 rule signed in Chinese numerals: the date says which firms qualify
+    text = ("长春市人民政府关于促进中小企业专精特新发展的若干措施\n各区人民政府，市政府各委办局：\n为促进中小企业专精特新发展，制定如下措施。\n"
+            "一、对二〇二二年一月一日以后新认定的国家级专精特新“小巨人”企业，给予一次性奖励30万元。\n"
+            "二、本措施自发布之日起施行。\n长春市人民政府\n二〇二二年五月六日\n")
+    assert _targets(text) == [(300000.0, "元", None, None, False)]
+
+
+@pytest.mark.parametrize("sep", ["～", "-", "—", "年至"])
+def test_chinese_numeral_range_opening_a_sentence(sep):
+    # Guangxi, province, a range in Chinese numerals opening the goal sentence
+    text = ("广西壮族自治区职业技能提升行动方案（2025—2027年）\n一、总体目标\n支持劳动者以一技之长创造美好前程。"
+            f"二〇二五{sep}二〇二七年，全区开展补贴性职业技能培训120万人次以上。\n")
+    assert _targets(text) == [(1200000.0, "人次", 2025, 2027, False)]
+
+
+HEAD = ("湘西土家族苗族自治州人民政府办公室关于印发湘西州特色农产品加工业提升行动方案的通知\n各县市人民政府，州政府各工作部门：\n"
+        "现将《湘西州特色农产品加工业提升行动方案》印发给你们，请认真组织实施。\n湘西土家族苗族自治州人民政府办公室\n2023年4月10日\n"
+        "湘西州特色农产品加工业提升行动方案\n")
+ITEMS = ("一、主要目标\n全州农产品加工业产值达到300亿元，培育州级以上龙头企业120家。\n"
+         "二、重点任务\n（一）壮大经营主体。每年新增规模以上农产品加工企业10家。\n")
+EXPECTED = [(10.0, "家", 2023, 2025, True), (120.0, "家", 2023, 2025, False), (30000000000.0, "元", 2023, 2025, False)]
+
+
+def test_plan_names_itself_with_its_years():
+    text = HEAD + "为推动特色农产品加工业提质增效，特制定本三年行动方案（2023—2025年）。\n" + ITEMS
+    assert _targets(text) == EXPECTED
+
+
+def test_plan_gives_its_length_counted_from_issue_year():
+    text = HEAD + "为推动特色农产品加工业提质增效，制定本方案。\n" + ITEMS + "三、其他\n本方案实施期为三年。\n"
+    assert _targets(text) == EXPECTED
+
+
+def test_plan_period_in_body_sentence_after_title_lost_its_years():
+    text = HEAD + "为推动特色农产品加工业提质增效，制定本方案。本方案实施期限为2023年至2025年。\n" + ITEMS
+    assert _targets(text) == EXPECTED
+
+
+def test_precision_validity_and_other_plans_are_not_own_length():
+    # Heilongjiang county, a 2021 subsidy rule: a validity (有效期) is not the plan's own length sentence,
+    # a cited plan's years (《…规划（2021—2025年）》) do not date this notice's targets, a past year reports
+    text = ("桦川县人民政府办公室关于印发桦川县农机购置补贴实施办法的通知\n各乡镇人民政府，县政府各有关部门：\n"
+            "现将《桦川县农机购置补贴实施办法》印发给你们，请认真贯彻执行。\n桦川县人民政府办公室\n2021年3月2日\n"
+            "桦川县农机购置补贴实施办法\n第一条 为落实《黑龙江省农业机械化发展规划（2021—2025年）》，制定本办法。\n"
+            "第二条 2020年，全县农机总动力达到80万千瓦。\n"
+            "第三条 对购置大型拖拉机的农户，每台给予补贴2万元。\n")
+    got = _targets(text)
+    assert [g for g in got if g[1] == "元"] == [(20000.0, "元", None, None, False)]
+    assert not [g for g in got if g[1] == "千瓦"]
