@@ -346,8 +346,12 @@ def title_period_swap(text: str, gold: dict, rng: random.Random, info: dict) -> 
         return text, gold
     sep = rng.choice(["—", "-", "年至"])
     span = f"{tp.group(1)}{sep}{tp.group(2)}年"
-    sentence = rng.choice([f"本{g.group(1)}实施期限为{span}。", f"本{g.group(1)}实施期为{span}。",
-                           f"本{g.group(1)}执行期限为{span}。"])
+    forms = [f"本{g.group(1)}实施期限为{span}。", f"本{g.group(1)}实施期为{span}。", f"本{g.group(1)}执行期限为{span}。"]
+    issue = int(((gold.get("metadata") or {}).get("issue_date") or "0")[:4] or 0)
+    n = int(tp.group(2)) - int(tp.group(1)) + 1
+    if issue == int(tp.group(1)) and 2 <= n <= 5:     # a length counted from the issue year gives the same years
+        forms.append(f"本{g.group(1)}实施期为{'两三四五'[n - 2]}年。")
+    sentence = rng.choice(forms)
     at = after + para.end()
     text = text[:at] + sentence + text[at:]
     text = text.replace(old, stem)

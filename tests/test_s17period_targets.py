@@ -77,3 +77,22 @@ def test_precision_validity_and_other_plans_are_not_own_length():
     got = _targets(text)
     assert [g for g in got if g[1] == "元"] == [(20000.0, "元", None, None, False)]
     assert not [g for g in got if g[1] == "千瓦"]
+
+
+@pytest.mark.parametrize("preamble", [
+    "为推动特色农产品加工业提质增效，决定在全州开展为期三年的农产品加工业提升行动。\n",
+    "为推动特色农产品加工业提质增效，决定在全州开展为期3年（2023—2025年）的农产品加工业提升行动。\n",
+    "为推动特色农产品加工业提质增效，决定2023—2025年在全州开展农产品加工业提升行动。\n",
+])
+def test_preamble_sets_out_a_campaign_of_stated_length(preamble):
+    assert _targets(HEAD + preamble + ITEMS) == EXPECTED
+
+
+@pytest.mark.parametrize("preamble", [
+    "2019年以来，全州开展为期三年的农产品加工业提升行动，成效明显。为巩固成果，制定本方案。\n",
+    "全州已于2020—2022年开展农产品加工业提升行动。为巩固成果，制定本方案。\n",
+    "为推动特色农产品加工业提质增效，决定在全州开展为期三个月的农产品质量安全专项整治。\n",
+    "为落实《湖南省农产品加工业三年行动计划（为期三年）》，制定本方案。\n",
+])
+def test_precision_past_campaign_or_months_is_no_period(preamble):
+    assert [g[2:4] for g in _targets(HEAD + preamble + ITEMS)] == [(None, None)] * 3

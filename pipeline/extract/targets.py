@@ -2568,6 +2568,9 @@ def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | Non
         end = following.start() if following else end  # (`一、工作目标` / `通过2年时间，…`: the goals item states it too)
         # ((s14b) `一、主要目标` / `力争用3年左右时间，…` / `二、重点工程`: up to the next item of any number)
     head = body[:end]
+    term = _preamble_term(head, issue_year) if ("为期" in head or "决定" in head or "计划" in head or "拟" in head) else None
+    if term:
+        return term
     if "时间" not in head and "努力" not in head:
         return None
     for m in PREAMBLE_EFFORT.finditer(head):
@@ -2577,6 +2580,39 @@ def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | Non
             return int(m.group(2)), int(m.group(3))
         if issue_year:
             return issue_year, issue_year + _count(m.group(1)) - 1
+    return None
+
+
+# (s17-period) The preamble sets out a campaign of stated length or years (spec 1.1 §7, a body sentence stating the
+# duration of what the policy sets out, as PREAMBLE_EFFORT): `决定在全州开展为期三年的…行动` (counted from the issue
+# year), `为期3年（2023—2025年）`, `决定2023—2025年在全州开展…行动`. Not a past campaign (`…以来`, `已`, `曾`), nor
+# one inside a cited title; a range must not end before the issue year.
+PREAMBLE_TERM = re.compile(r"为期\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*"
+                           + RANGE_SEP_WORD + r"{1,2}\s*((?:19|20)\d{2})\s*年?\s*[）)])?(?:的)?")
+PREAMBLE_RANGE = re.compile(r"(?:决定|计划|拟)\s*(?:于|在|从)?\s*((?:19|20)\d{2})\s*年?\s*" + RANGE_SEP_WORD
+                            + r"{1,2}\s*((?:19|20)\d{2})\s*年[^。；;\n]{0,24}?(?:开展|实施|组织开展|组织实施)")
+PAST_CAMPAIGN = re.compile(r"以来|已经|已|曾|先后")
+
+
+def _preamble_term(head: str, issue_year: int | None) -> tuple[int, int] | None:
+    for rx in (PREAMBLE_TERM, PREAMBLE_RANGE):
+        for m in rx.finditer(head):
+            if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()):
+                continue  # (inside a cited title)
+            a = max(head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start()), head.rfind("；", 0, m.start()))
+            b = min([x for x in (head.find("。", m.end()), head.find("\n", m.end())) if x >= 0] or [len(head)])
+            if PAST_CAMPAIGN.search(head, a + 1, b):
+                continue
+            if rx is PREAMBLE_RANGE:
+                span = int(m.group(1)), int(m.group(2))
+            elif m.group(2):
+                span = int(m.group(2)), int(m.group(3))
+            elif issue_year:
+                span = issue_year, issue_year + _count(m.group(1)) - 1
+            else:
+                continue
+            if span[0] <= span[1] and not (issue_year and span[1] < issue_year):
+                return span
     return None
 
 
