@@ -48,7 +48,7 @@ RANGE = re.compile(rf"(?<![\d〔\[［])({YEAR})(年?)\s*([—–\-－~～至])\s
 ANY_YEAR = re.compile(rf"(?<![\d〔\[［])({YEAR})(?=年|\s*{DASH}\s*{YEAR}年)")
 DATE = re.compile(rf"(?<![\d〔\[［])({YEAR})年(?:(\d{{1,2}})月(?:(\d{{1,2}})日)?)?")
 ITEM_NO = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|[（(]\d+[）)])")
-WORDS = ("title_period", "inner", "per_year", "deadline", "drop", "range", "numerals")
+WORDS = ("title_period", "inner", "relative", "per_year", "deadline", "drop", "range", "numerals")
 
 
 def cn_year(y: str) -> str:
@@ -360,12 +360,40 @@ def title_period_swap(text: str, gold: dict, rng: random.Random, info: dict) -> 
     return text, gold
 
 
+REL_OPEN = re.compile(rf"(?<=[\n。；　 \t])({YEAR})年(底前|[，,])")
+
+
+def relative_swaps(text: str, gold: dict, rng: random.Random, info: dict) -> tuple[str, dict]:
+    """`2023年，全市…` → `今年，全市…`, `2023年底前` → `今年底前` in a notice issued in 2023 (and 明年 for the next year),
+    as work plans write them. Spec 1.1 section 7: the same year (read from the issue date); the year stays stated
+    (the signature date at least), so the gold's years keep their entry."""
+    issue = int(((gold.get("metadata") or {}).get("issue_date") or "0")[:4] or 0)
+    if not issue:
+        return text, gold
+    prot = protected(text, gold)
+    n = 0
+    for m in reversed(list(REL_OPEN.finditer(text))):
+        y = int(m.group(1))
+        if y not in (issue, issue + 1) or inside(prot, m.start(), m.end()) or rng.random() < 0.5:
+            continue
+        word = "今年" if y == issue else "明年"
+        cand = text[:m.start()] + word + m.group(2) + text[m.end():]
+        if year_expr_count(cand, y) == 0:
+            continue
+        text = cand
+        n += 1
+    if n:
+        info["relative"] = n
+    return text, gold
+
+
 def period_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict]:
     rng = random.Random(f"period:{seed}:{gold.get('doc_id')}")
     info: dict = {}
     if rng.random() < 0.6:
         text, gold = title_period_swap(text, gold, rng, info)
     text, gold = inner_swaps(text, gold, rng, info)
+    text, gold = relative_swaps(text, gold, rng, info)
     text, gold = per_year_swaps(text, gold, rng, info)
     text, gold = deadline_swaps(text, gold, rng, info)
     if rng.random() < 0.7:

@@ -96,3 +96,24 @@ def test_preamble_sets_out_a_campaign_of_stated_length(preamble):
 ])
 def test_precision_past_campaign_or_months_is_no_period(preamble):
     assert [g[2:4] for g in _targets(HEAD + preamble + ITEMS)] == [(None, None)] * 3
+
+
+def _years(text: str):
+    return sorted((y["start"], y["end"]) for y in process_text(text, doc_id="s17period").model_dump()["years"])
+
+
+def test_range_of_dates_in_chinese_numerals_is_one_period():
+    # a 1990s State Council notice's timetable and a Shanxi subsidy window, dates in Chinese numerals (spec 1.1 s8)
+    text = ("关于开展全国社会团体清理整顿工作的通知\n清理整顿时限是一九九七年四月―一九九八年二月，具体步骤安排如下。\n"
+            "一九九七年四月八日\n")
+    assert _years(text) == [(1997, 1997), (1997, 1998)]
+    text = ("太原市人力资源和社会保障局关于实施小微企业吸纳就业补贴政策的通知\n各县（市、区）人力资源和社会保障局：\n"
+            "为稳定和扩大就业，现就有关事项通知如下：\n一、二〇二四年一月一日至二〇二六年十二月三十一日，对新招用登记失业人员的小微企业，"
+            "按每人1000元给予一次性吸纳就业补贴。\n太原市人力资源和社会保障局\n二〇二三年十二月二十日\n")
+    assert _years(text) == [(2023, 2023), (2024, 2026)]
+    assert _targets(text) == [(1000.0, "元", 2024, 2026, False)]
+
+
+def test_precision_two_chinese_dates_not_joined_are_two_years():
+    text = ("关于做好年度统计工作的通知\n一九九八年三月印发的办法继续执行。二〇〇一年五月起按新办法报送。\n二〇〇一年四月二日\n")
+    assert (1998, 2001) not in _years(text)

@@ -1428,7 +1428,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         return None  # every time expression below holds 年, 五 of a five-year plan (十四五, “九五”), 世纪 (本世纪末), 今冬
         # or a month's deadline (`6月底前`)
     s = _ascii_digits(s)
-    s = CN_YEAR.sub(_arabic_year, s)  # 二〇一〇年 → 2010年 (same length: offsets kept)
+    s = _arabic_dates(s)  # 二〇一〇年 → 2010年, 二〇二四年一月一日 → 2024年1月1日 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
     # a year inside a cited title or document number is not a time expression (spec §8)
     s = CITED.sub(lambda m: " " * len(m.group(0)), s)
