@@ -117,3 +117,21 @@ def test_range_of_dates_in_chinese_numerals_is_one_period():
 def test_precision_two_chinese_dates_not_joined_are_two_years():
     text = ("关于做好年度统计工作的通知\n一九九八年三月印发的办法继续执行。二〇〇一年五月起按新办法报送。\n二〇〇一年四月二日\n")
     assert (1998, 2001) not in _years(text)
+
+
+WZ = ("梧州市人民政府办公室关于印发梧州市城镇老旧小区改造工作方案的通知\n各县（市、区）人民政府，市直各委、办、局：\n"
+      "现将《梧州市城镇老旧小区改造工作方案》印发给你们，请认真贯彻执行。\n梧州市人民政府办公室\n2023年2月1日\n梧州市城镇老旧小区改造工作方案\n")
+
+
+def test_staged_share_of_a_task_is_dated_by_its_year():
+    # Guangxi prefecture: staged shares of one task, each clause opened by its year (spec 1.1 s7, own sentence)
+    text = WZ + "一、重点任务\n（一）推进改造。2023年完成改造任务的30%，2024年完成60%，2025年全部完成。\n"
+    assert _targets(text) == [(30.0, "%", 2023, 2023, False), (60.0, "%", 2024, 2024, False)]
+    text = WZ + "一、重点任务\n（一）推进改造。到2024年完成总任务的60%以上。\n"
+    assert _targets(text) == [(60.0, "%", None, 2024, False)]
+
+
+@pytest.mark.parametrize("clause", ["缴费基数按2022年度全市城镇非私营单位在岗职工平均工资的60%确定。",
+                                    "补贴标准为2022年全市最低工资标准的60%。"])
+def test_precision_basis_year_of_a_rate_stays_no_target_year(clause):
+    assert _targets(WZ + "一、重点任务\n（一）" + clause + "\n") == [(60.0, "%", None, None, False)]

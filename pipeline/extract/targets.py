@@ -4474,7 +4474,11 @@ def _each_count(clause_prefix: str) -> int:
 
 # `缴费基数按2018年度全省…平均工资的50%确定`: a past year naming the statistic a rate is taken
 # of is its basis, neither the target's year nor a report of the past.
-BASIS_YEAR = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?(?=[^，,。；;！？\d]{2,30}?的\s*$)")  # (`二〇二一年度…的`)
+# (s17-period) Not a year that opens its clause as the time of a completion (`2023年完成改造任务的30%`,
+# `到2024年完成总任务的60%`: staged targets, the share is of a task), which dates the target.
+BASIS_YEAR = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?"
+                        r"(?!\s*(?:底前?|末|前)?\s*[，,]?\s*(?:要|力争|争取|累计|基本|全面|须|应)?\s*(?:完成|实现|达到))"
+                        r"(?=[^，,。；;！？\d]{2,30}?的\s*$)")  # (`二〇二一年度…的`)
 
 
 def _without_basis_year(s: str, q: Quantity) -> str:
