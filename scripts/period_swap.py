@@ -48,7 +48,8 @@ RANGE = re.compile(rf"(?<![\d〔\[［])({YEAR})(年?)\s*([—–\-－~～至])\s
 ANY_YEAR = re.compile(rf"(?<![\d〔\[［])({YEAR})(?=年|\s*{DASH}\s*{YEAR}年)")
 DATE = re.compile(rf"(?<![\d〔\[［])({YEAR})年(?:(\d{{1,2}})月(?:(\d{{1,2}})日)?)?")
 ITEM_NO = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|[（(]\d+[）)])")
-WORDS = ("title_period", "inner", "relative", "per_year", "deadline", "drop", "range", "numerals")
+SPLIT_TITLE = False
+WORDS = ("title_period", "split_title", "inner", "relative", "per_year", "deadline", "drop", "range", "numerals")
 
 
 def cn_year(y: str) -> str:
@@ -387,11 +388,30 @@ def relative_swaps(text: str, gold: dict, rng: random.Random, info: dict) -> tup
     return text, gold
 
 
+def split_title_swap(text: str, gold: dict, rng: random.Random, info: dict) -> tuple[str, dict]:
+    """A plan's own title line `某市…行动计划（2023—2025年）` printed as a title block: the period on a line of its own
+    (`某市…行动计划\n（2023—2025年）`). Gold unchanged (the title is the joined block, spec 1.1 section 2)."""
+    n = 0
+    out, last = [], 0
+    for m in re.finditer(r"(?m)^[ \t\u3000]*([^\n《》。，]{6,60}?)(" + TITLE_PERIOD.pattern + r")[ \t\u3000]*$", text):
+        if "关于" in m.group(1) or rng.random() < 0.4:
+            continue                     # (the notice's own 关于…的通知 title line stays whole)
+        out.append(text[last:m.start(2)] + "\n")
+        last = m.start(2)
+        n += 1
+    if not n:
+        return text, gold
+    info["split_title"] = n
+    return "".join(out) + text[last:], gold
+
+
 def period_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict]:
     rng = random.Random(f"period:{seed}:{gold.get('doc_id')}")
     info: dict = {}
     if rng.random() < 0.6:
         text, gold = title_period_swap(text, gold, rng, info)
+    if SPLIT_TITLE and "title_period" not in info:   # (--split-title: its own generator, the seeds' other choices unchanged)
+        text, gold = split_title_swap(text, gold, random.Random(f"split:{seed}:{gold.get('doc_id')}"), info)
     text, gold = inner_swaps(text, gold, rng, info)
     text, gold = relative_swaps(text, gold, rng, info)
     text, gold = per_year_swaps(text, gold, rng, info)
@@ -433,7 +453,10 @@ def main(argv=None) -> int:
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--held", action="store_true", help="the HELD half: b7 b8 b9 b10")
     ap.add_argument("--run", action="store_true")
+    ap.add_argument("--split-title", action="store_true", help="also print plan titles as a block (period on its own line)")
     a = ap.parse_args(argv)
+    global SPLIT_TITLE
+    SPLIT_TITLE = a.split_title
     want = HELD_SETS if a.held else FIX_SETS
     items = [x for x in notices(ROOT) if x[0] in want]
     items = [x for x in items if (json.loads(x[2].read_text(encoding="utf-8")).get("targets"))]

@@ -135,3 +135,19 @@ def test_staged_share_of_a_task_is_dated_by_its_year():
                                     "补贴标准为2022年全市最低工资标准的60%。"])
 def test_precision_basis_year_of_a_rate_stays_no_target_year(clause):
     assert _targets(WZ + "一、重点任务\n（一）" + clause + "\n") == [(60.0, "%", None, None, False)]
+
+
+def test_second_document_title_block_with_period_line():
+    # Gansu province: one notice issues a measures document and a plan; the plan's title block prints its period on
+    # a line of its own. The plan's targets take its period (spec 1.1 s7); the measures have none.
+    text = ("甘肃省人民政府办公厅关于印发支持数据要素市场发展若干措施和甘肃省数据要素市场培育行动计划（2024—2026年）的通知\n"
+            "各市、自治州人民政府，兰州新区管委会，省政府各部门：\n"
+            "《支持数据要素市场发展若干措施》《甘肃省数据要素市场培育行动计划（2024—2026年）》已经省政府同意，现印发给你们，请认真贯彻落实。\n"
+            "甘肃省人民政府办公厅\n2024年3月8日\n"
+            "支持数据要素市场发展若干措施\n一、对新建数据交易平台给予最高200万元奖励。\n"
+            "甘肃省数据要素市场培育行动计划\n（2024—2026年）\n"
+            "为加快培育数据要素市场，制定本行动计划。\n一、主要目标\n全省培育数据商50家，建设行业数据空间10个。\n")
+    rec = process_text(text, doc_id="s17period").model_dump()
+    got = sorted((t["value"], t["unit"], t["year_start"], t["year_end"]) for t in rec["targets"])
+    assert got == [(10.0, "个", 2024, 2026), (50.0, "家", 2024, 2026), (2000000.0, "元", None, None)]
+    assert rec["metadata"]["title"] == "支持数据要素市场发展若干措施和甘肃省数据要素市场培育行动计划（2024—2026年）"

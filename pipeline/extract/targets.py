@@ -1998,6 +1998,23 @@ def _title_length(title: str, issue_year: int | None, text: str = "", lo: int = 
     return issue_year, issue_year + n - 1
 
 
+# (s17-period) A title printed as a block with its period on a line of its own (`某省…行动计划` / `（2021—2023年）`):
+# the period line belongs to the title (spec 1.1 section 7, the plan's period from its title).
+PERIOD_LINE = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*([（(]\s*(?:19|20)\d{2}\s*年?\s*" + RANGE_SEP_WORD
+                         + r"{1,2}\s*(?:19|20)\d{2}\s*年?\s*[）)])[ \t\u3000]*(?=\n|$)")
+
+
+def _with_period_line(text: str, start: int, title: str) -> str:
+    if not title or TITLE_PERIOD_END.search(title):
+        return title
+    at = text.find(title, start, start + len(title) + 8)
+    m = PERIOD_LINE.match(text, at + len(title)) if at >= 0 else None
+    return title + m.group(1) if m else title
+
+
+TITLE_PERIOD_END = re.compile(r"[（(]\s*(?:19|20)\d{2}[^（）()]{0,12}[）)]\s*$")
+
+
 def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None] | None]]:
     """(start offset, period) of each document the file holds: the period its own title states,
     else the duration a body sentence states (spec 1.1 section 7). A notice transmitting several
@@ -2005,7 +2022,8 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
     layout = ctx.layout
     if layout.document_starts:
         titles = [layout.title.text if layout.title else ""]
-        titles += [next((ln.text for ln in layout.lines if ln.start == s), "") for s in layout.document_starts]
+        titles += [_with_period_line(ctx.doc.text, s, next((ln.text for ln in layout.lines if ln.start == s), ""))
+                   for s in layout.document_starts]
         starts = [layout.body_start] + list(layout.document_starts)
     else:
         title = ctx.metadata.title
@@ -2060,6 +2078,8 @@ def _attachment_period(text: str, start: int, issue_year: int | None) -> tuple[i
     title = own or next((ln.strip() for ln in lines[1:4] if ln.strip()), "")
     if not title or len(title) > 60 or "|" in title or "\t" in title:
         return None
+    at = text.find(title, start, start + 300)
+    title = _with_period_line(text, at, title) if at >= 0 else title  # (s17-period) its period on the next line
     return _period_of_title(title) or _relative_title_year(title, issue_year)
 
 
