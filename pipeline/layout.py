@@ -1390,12 +1390,18 @@ def _find_further_documents(layout: Layout, lines: list[Line], lo: int) -> None:
     if len(names) < 2:
         return
     first = _squash(layout.title.text) if layout.title else ""
-    for ln in lines[lo:]:
+    for i, ln in enumerate(lines[lo:], lo):
         if ln.start >= layout.body_end:
             break
         sq = _squash(ln.text)
+        if sq not in names and i + 1 < len(lines) and PERIOD_ONLY_LINE.match(lines[i + 1].text):
+            sq += _squash(lines[i + 1].text)  # (s17-period) a title block with its period on a line of its own
         if sq != first and sq in names and not NUMBERING_START.match(ln.text) and not _is_paragraph(ln):
             layout.document_starts.append(ln.start)
+
+
+# (s17-period) A line that is only a bracketed period, the second line of a title block (`（2021—2023年）`).
+PERIOD_ONLY_LINE = re.compile(r"^\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:——|[-—–―－~～至到])\s*(?:19|20)\d{2}\s*年?\s*[）)]\s*$")
 
 
 def _plan_title_complete(line: Line, expected: str) -> bool:

@@ -1428,7 +1428,7 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         return None  # every time expression below holds 年, 五 of a five-year plan (十四五, “九五”), 世纪 (本世纪末), 今冬
         # or a month's deadline (`6月底前`)
     s = _ascii_digits(s)
-    s = CN_YEAR.sub(_arabic_year, s)  # 二〇一〇年 → 2010年 (same length: offsets kept)
+    s = _arabic_dates(s)  # 二〇一〇年 → 2010年, 二〇二四年一月一日 → 2024年1月1日 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
     # a year inside a cited title or document number is not a time expression (spec §8)
     s = CITED.sub(lambda m: " " * len(m.group(0)), s)
@@ -1998,6 +1998,23 @@ def _title_length(title: str, issue_year: int | None, text: str = "", lo: int = 
     return issue_year, issue_year + n - 1
 
 
+# (s17-period) A title printed as a block with its period on a line of its own (`某省…行动计划` / `（2021—2023年）`):
+# the period line belongs to the title (spec 1.1 section 7, the plan's period from its title).
+PERIOD_LINE = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*([（(]\s*(?:19|20)\d{2}\s*年?\s*" + RANGE_SEP_WORD
+                         + r"{1,2}\s*(?:19|20)\d{2}\s*年?\s*[）)])[ \t\u3000]*(?=\n|$)")
+
+
+def _with_period_line(text: str, start: int, title: str) -> str:
+    if not title or TITLE_PERIOD_END.search(title):
+        return title
+    at = text.find(title, start, start + len(title) + 8)
+    m = PERIOD_LINE.match(text, at + len(title)) if at >= 0 else None
+    return title + m.group(1) if m else title
+
+
+TITLE_PERIOD_END = re.compile(r"[（(]\s*(?:19|20)\d{2}[^（）()]{0,12}[）)]\s*$")
+
+
 def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None] | None]]:
     """(start offset, period) of each document the file holds: the period its own title states,
     else the duration a body sentence states (spec 1.1 section 7). A notice transmitting several
@@ -2005,7 +2022,8 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
     layout = ctx.layout
     if layout.document_starts:
         titles = [layout.title.text if layout.title else ""]
-        titles += [next((ln.text for ln in layout.lines if ln.start == s), "") for s in layout.document_starts]
+        titles += [_with_period_line(ctx.doc.text, s, next((ln.text for ln in layout.lines if ln.start == s), ""))
+                   for s in layout.document_starts]
         starts = [layout.body_start] + list(layout.document_starts)
     else:
         title = ctx.metadata.title
@@ -2060,6 +2078,8 @@ def _attachment_period(text: str, start: int, issue_year: int | None) -> tuple[i
     title = own or next((ln.strip() for ln in lines[1:4] if ln.strip()), "")
     if not title or len(title) > 60 or "|" in title or "\t" in title:
         return None
+    at = text.find(title, start, start + 300)
+    title = _with_period_line(text, at, title) if at >= 0 else title  # (s17-period) its period on the next line
     return _period_of_title(title) or _relative_title_year(title, issue_year)
 
 
@@ -2455,6 +2475,9 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     m = DURATION_AHEAD.search(body)
     if m and issue_year and _in_opening_items(body, m.start()):
         return issue_year, issue_year + _count(m.group(1)) - 1
+    own = _own_plan_span(body, issue_year)
+    if own:
+        return own
     preamble = _preamble_effort(body, issue_year)
     if preamble:
         return preamble
@@ -2504,6 +2527,28 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     return _approved_plan_period(body)
 
 
+# (s17-period) A plan that names itself with its years or gives its length (spec 1.1 §7, the plan's period from
+# a body sentence stating its duration): `特制定本三年行动方案（2023—2025年）`, `本方案实施期为三年`,
+# `本规划期限为5年` (a length counted from the issue year, as `今后三年`). Only 规划/方案/计划/纲要 naming themselves
+# (本…); a validity (有效期) is read by the validity patterns below.
+OWN_PLAN_YEARS = re.compile(r"本[\p{Han}]{0,8}?(?:规划|方案|计划|纲要)\s*[（(]\s*(?P<a>(?:19|20)\d{2})\s*年?\s*" + RANGE_SEP_WORD
+                            + r"{1,2}\s*(?P<b>(?:19|20)\d{2})\s*年?\s*[）)]")
+OWN_PLAN_LENGTH = re.compile(r"本[\p{Han}]{0,8}?(?:规划|方案|计划|纲要)(?:的)?(?:实施|执行)?(?:期限|周期|期)\s*(?:为|是)\s*"
+                             r"(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?=\s*[。；;，,]|\s*$)")
+
+
+def _own_plan_span(body: str, issue_year: int | None) -> tuple[int, int] | None:
+    if "本" not in body:
+        return None
+    m = OWN_PLAN_YEARS.search(body) if ("（" in body or "(" in body) else None
+    if m and int(m.group("a")) <= int(m.group("b")):
+        return int(m.group("a")), int(m.group("b"))
+    m = OWN_PLAN_LENGTH.search(body) if ("期" in body and issue_year) else None
+    if m:
+        return issue_year, issue_year + _count(m.group("n")) - 1
+    return None
+
+
 # (s14) `为…，决定用三年时间（2022—2024年）实施…工程。` in the paragraphs before the first numbered item: the body sentence
 # stating the duration of what the policy sets out (spec 1.1 §7, as `今后三年`); its bracketed years, else counted from
 # the issue year. Only before the first item: an effort phrase inside an item dates its own sentence (EFFORT_YEARS).
@@ -2543,6 +2588,9 @@ def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | Non
         end = following.start() if following else end  # (`一、工作目标` / `通过2年时间，…`: the goals item states it too)
         # ((s14b) `一、主要目标` / `力争用3年左右时间，…` / `二、重点工程`: up to the next item of any number)
     head = body[:end]
+    term = _preamble_term(head, issue_year) if ("为期" in head or "决定" in head or "计划" in head or "拟" in head) else None
+    if term:
+        return term
     if "时间" not in head and "努力" not in head:
         return None
     for m in PREAMBLE_EFFORT.finditer(head):
@@ -2552,6 +2600,39 @@ def _preamble_effort(body: str, issue_year: int | None) -> tuple[int, int] | Non
             return int(m.group(2)), int(m.group(3))
         if issue_year:
             return issue_year, issue_year + _count(m.group(1)) - 1
+    return None
+
+
+# (s17-period) The preamble sets out a campaign of stated length or years (spec 1.1 §7, a body sentence stating the
+# duration of what the policy sets out, as PREAMBLE_EFFORT): `决定在全州开展为期三年的…行动` (counted from the issue
+# year), `为期3年（2023—2025年）`, `决定2023—2025年在全州开展…行动`. Not a past campaign (`…以来`, `已`, `曾`), nor
+# one inside a cited title; a range must not end before the issue year.
+PREAMBLE_TERM = re.compile(r"为期\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*"
+                           + RANGE_SEP_WORD + r"{1,2}\s*((?:19|20)\d{2})\s*年?\s*[）)])?(?:的)?")
+PREAMBLE_RANGE = re.compile(r"(?:决定|计划|拟)\s*(?:于|在|从)?\s*((?:19|20)\d{2})\s*年?\s*" + RANGE_SEP_WORD
+                            + r"{1,2}\s*((?:19|20)\d{2})\s*年[^。；;\n]{0,24}?(?:开展|实施|组织开展|组织实施)")
+PAST_CAMPAIGN = re.compile(r"以来|已经|已|曾|先后")
+
+
+def _preamble_term(head: str, issue_year: int | None) -> tuple[int, int] | None:
+    for rx in (PREAMBLE_TERM, PREAMBLE_RANGE):
+        for m in rx.finditer(head):
+            if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()):
+                continue  # (inside a cited title)
+            a = max(head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start()), head.rfind("；", 0, m.start()))
+            b = min([x for x in (head.find("。", m.end()), head.find("\n", m.end())) if x >= 0] or [len(head)])
+            if PAST_CAMPAIGN.search(head, a + 1, b):
+                continue
+            if rx is PREAMBLE_RANGE:
+                span = int(m.group(1)), int(m.group(2))
+            elif m.group(2):
+                span = int(m.group(2)), int(m.group(3))
+            elif issue_year:
+                span = issue_year, issue_year + _count(m.group(1)) - 1
+            else:
+                continue
+            if span[0] <= span[1] and not (issue_year and span[1] < issue_year):
+                return span
     return None
 
 
@@ -3034,7 +3115,32 @@ CUTOFF_DATE = re.compile(r"(?:(?<=对|凡|对于)|(?<=[，,]))\s*(?:19|20)\d{2}\
                          r"(?:后|以后|之后|起|以来|（含）以后|\(含\)以后)(?=[^，,；;。]{0,30}?的)")
 
 
+# (s17-period) A date in Chinese numerals (`二〇一九年一月一日后认定的`, as older notices and signatures write dates):
+# its year and month/day in Arabic digits, same length (offsets kept), so that the date matchers below read it as
+# they read `2019年1月1日`. Only the shape is read there: a month/day too long for its characters (`十` → 10) keeps
+# its last digit.
+CN_MONTH_DAY = re.compile(r"((?:19|20)\d{2}\s*年)([一二三四五六七八九十]{1,3})(月)(?:([一二三四五六七八九十]{1,3})([日号]))?")
+
+
+def _cn_small_digits(tok: str) -> str:
+    if "十" in tok:
+        a, _, b = tok.partition("十")
+        v = (CN_DIGIT[a] if a else 1) * 10 + (CN_DIGIT[b] if b else 0)
+    else:
+        v = CN_DIGIT[tok]
+    return str(v).rjust(len(tok))[-len(tok):]
+
+
+def _arabic_dates(s: str) -> str:
+    if not ("一九" in s or "二〇" in s or "二○" in s or "二零" in s):
+        return s
+    s = CN_YEAR.sub(_arabic_year, s)   # the years first (also the first year of a range `二〇二五～二〇二七年`)
+    return CN_MONTH_DAY.sub(lambda m: m.group(1) + _cn_small_digits(m.group(2)) + m.group(3) + (
+        _cn_small_digits(m.group(4)) + m.group(5) if m.group(4) else ""), s)
+
+
 def _without_cutoff_date(s: str) -> str:
+    s = _arabic_dates(s)
     if "前" in s and "的" in s:
         s = DATED_OBJECT.sub(lambda m: " " * len(m.group(0)), s)
     if "后" not in s and "起" not in s and "以来" not in s:
@@ -4388,7 +4494,11 @@ def _each_count(clause_prefix: str) -> int:
 
 # `缴费基数按2018年度全省…平均工资的50%确定`: a past year naming the statistic a rate is taken
 # of is its basis, neither the target's year nor a report of the past.
-BASIS_YEAR = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?(?=[^，,。；;！？\d]{2,30}?的\s*$)")  # (`二〇二一年度…的`)
+# (s17-period) Not a year that opens its clause as the time of a completion (`2023年完成改造任务的30%`,
+# `到2024年完成总任务的60%`: staged targets, the share is of a task), which dates the target.
+BASIS_YEAR = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?"
+                        r"(?!\s*(?:底前?|末|前)?\s*[，,]?\s*(?:要|力争|争取|累计|基本|全面|须|应)?\s*(?:完成|实现|达到))"
+                        r"(?=[^，,。；;！？\d]{2,30}?的\s*$)")  # (`二〇二一年度…的`)
 
 
 def _without_basis_year(s: str, q: Quantity) -> str:

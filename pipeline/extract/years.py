@@ -31,6 +31,12 @@ EARLY_PLAN = re.compile(r"(?:[“\"](?P<q>[六七八九]五|十五)[”\"]|(?<![
 # them so) is one period (spec 1.1 §8), as in digits. Tried only where a Chinese year opens (its 4 numerals before 年).
 CN_YEAR_RANGE = re.compile(rf"(?P<a>{CN_YEAR})\s*年?\s*(?:[-—–―－~～至到]{{1,2}})\s*(?P<b>{CN_YEAR})\s*年")
 
+# (s17-period) A range of dates in Chinese numerals is one period too (spec 1.1 §8), as DATE_RANGE in digits:
+# `一九九七年四月―一九九八年二月`, `二〇二四年一月一日至二〇二六年十二月三十一日` → 1997/1998, 2024/2026.
+CN_MD = r"[一二三四五六七八九十]{1,3}"
+CN_DATE_RANGE = re.compile(rf"(?P<a>{CN_YEAR})\s*年\s*{CN_MD}\s*月(?:\s*{CN_MD}\s*[日号])?\s*起?\s*(?:[-—–―－~～至到]{{1,2}})\s*"
+                           rf"(?P<b>{CN_YEAR})\s*年(?:\s*{CN_MD}\s*月(?:\s*{CN_MD}\s*[日号])?)?")
+
 
 # A bracketed period may leave out 年 (`行动方案（2019—2021）`, a title's usual form).
 BRACKET_RANGE = re.compile(r"[（(]\s*(?P<a>(?:19|20)\d{2})\s*(?:——|[-—–―－~～至到])\s*(?P<b>(?:19|20)\d{2})\s*[）)]")
@@ -173,6 +179,11 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
         a, b = cn_to_int(m.group("a").replace("○", "〇")), cn_to_int(m.group("b").replace("○", "〇"))
         if a and b:
             add(m.start(), m.end(), a, b)
+    for m in finditer_at(CN_DATE_RANGE, text, cn_starts) if cn_starts else ():
+        if not taken.covers(m.start()):
+            a, b = cn_to_int(m.group("a").replace("○", "〇")), cn_to_int(m.group("b").replace("○", "〇"))
+            if a and b:
+                add(m.start(), m.end(), a, b)
     for m in _scan(DATE_RANGE, text, years_at):
         add(m.start(), m.end(), int(m.group("a")), int(m.group("b")))
     for m in _scan(YEAR_RANGE, text, years_at):
