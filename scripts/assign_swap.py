@@ -39,8 +39,9 @@ BAD_ELEM = re.compile(r"负责|牵头|配合|参与|协助|协办|按|职责|分
 CO_WORD = r"(?:参与单位|配合单位|责任单位|协办单位)"
 FIRST_LEADS = re.compile(r"第一(?:位|个|家)?(?:的|单位)?(?:为|是)牵头|排(?:在|名|序)第一")
 
-R_FORMS = ("label", "fuze", "line")
-LC_FORMS = ("label-pei", "label-can", "label-ze", "qt-pei", "qt-can", "qt-deng-pei", "ze-qt", "line")
+R_FORMS = ("label", "fuze", "line", "fengong")
+LC_FORMS = ("label-pei", "label-can", "label-ze", "qt-pei", "qt-can", "qt-deng-pei", "ze-qt", "line", "qtfz-can",
+            "qt-fengong")
 L_FORMS = ("label", "qt", "qt-fz", "line")
 
 
@@ -57,13 +58,13 @@ def parse(body: str):
     m = re.fullmatch(r"责任单位[：:]\s*(.+)", b)
     if m and (xs := elems(m.group(1))):
         return "R", [], xs
-    m = re.fullmatch(r"(.+?)负责", b)
+    m = re.fullmatch(r"(.+?)(?:按(?:职责|职能)分工)?负责", b)
     if m and (xs := elems(m.group(1))):
         return "R", [], xs
     m = re.fullmatch(rf"牵头单位[：:]\s*(.+?)\s*[；;，,]\s*{CO_WORD}[：:]\s*(.+)", b)
     if m and (a := elems(m.group(1))) and (c := elems(m.group(2))):
         return "LC", a, c
-    m = re.fullmatch(r"(.+?)牵头[，,]\s*(.+?)(?:配合|参与)", b)
+    m = re.fullmatch(r"(.+?)牵头(?:负责)?[，,]\s*(.+?)(?:配合|参与|按(?:职责|职能)分工负责)", b)
     if m and (a := elems(m.group(1))) and (c := elems(m.group(2))):
         return "LC", a, c
     m = re.fullmatch(r"牵头单位[：:]\s*(.+)", b) or re.fullmatch(r"(.+?)牵头(?:负责)?", b)
@@ -81,6 +82,8 @@ def render(cls, form, leads, cos, st) -> tuple[str, bool]:
     if cls == "R":
         if form == "fuze":
             return f"{C}负责", False
+        if form == "fengong":
+            return f"{C}按{st['duty']}分工负责", False
         if form == "line":
             return f"责任单位{c}{C}", True
         return f"责任单位{c}{C}", False
@@ -94,6 +97,8 @@ def render(cls, form, leads, cos, st) -> tuple[str, bool]:
             "qt-pei": (f"{L}牵头，{C}配合", False),
             "qt-can": (f"{L}牵头，{C}参与", False),
             "qt-deng-pei": (f"{L}牵头，{C}等配合", False),
+            "qtfz-can": (f"{L}牵头负责，{C}参与", False),
+            "qt-fengong": (f"{L}牵头，{C}按{st['duty']}分工负责", False),
             "ze-qt": (f"责任单位{c}{leads[0]}（牵头）、{'、'.join(cos)}", False),
             "line": (f"牵头单位{c}{L}{gap}配合单位{c}{C}", True)}[form]
 
@@ -105,7 +110,8 @@ def assign_swap(text: str, gold: dict, seed: int):
         info["skipped"] = "first-listed-leads declaration"
         return text, info
     st = {"paren": rng.choice(["（", "（", "(", "〔"]), "colon": rng.choice(["：", "：", ":"]),
-          "sep": rng.choice(["、", "、", "，"]), "semi": rng.choice(["；", "，", " "]), "line_gap": rng.random() < 0.5}
+          "sep": rng.choice(["、", "、", "，"]), "semi": rng.choice(["；", "，", " "]), "line_gap": rng.random() < 0.5,
+          "duty": rng.choice(["职责", "职能"])}
     pick = {"R": rng.choice(R_FORMS), "LC": rng.choice(LC_FORMS), "L": rng.choice(L_FORMS)}
     out, pos = [], 0
     for m in ANNOT.finditer(text):
