@@ -39,10 +39,33 @@ BAD_ELEM = re.compile(r"负责|牵头|配合|参与|协助|协办|按|职责|分
 CO_WORD = r"(?:参与单位|配合单位|责任单位|协办单位)"
 FIRST_LEADS = re.compile(r"第一(?:位|个|家)?(?:的|单位)?(?:为|是)牵头|排(?:在|名|序)第一")
 
-R_FORMS = ("label", "fuze", "line", "fengong")
+R_FORMS = ("label", "fuze", "line", "fengong", "prose")
 LC_FORMS = ("label-pei", "label-can", "label-ze", "qt-pei", "qt-can", "qt-deng-pei", "ze-qt", "line", "qtfz-can",
-            "qt-fengong")
-L_FORMS = ("label", "qt", "qt-fz", "line")
+            "qt-fengong", "prose")
+L_FORMS = ("label", "qt", "qt-fz", "line", "prose")
+FALLBACK = {"R": "label", "LC": "label-pei", "L": "label"}
+# an item's number opening its line; words of a duty in prose or another annotation
+NUM = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
+CARRY = re.compile(r"下同|以下同|以下均同|以下皆同")
+DUTY_WORDS = re.compile(r"牵头|会同|负责|配合|参与|协助|责任单位|主责|牵好头")
+
+
+def prose_ok(text: str, s: int, e: int) -> bool:
+    """The annotation text[s:e] may become a prose sentence with the same triples only where it is the ONLY assignment
+    of its item (spec 1.1 section 6: with an annotation only the annotation counts; without one, prose duties count):
+    it closes a line that opens with the item's number after a full stop, and neither that line nor the paragraphs
+    that follow it up to the next numbered line hold a duty word."""
+    if text[s - 1:s] != "。" or not (e == len(text) or text[e] == "\n") or CARRY.search(text):
+        return False  # (a `下同` carried into later annotations: whether it reaches a prose duty the spec leaves open)
+    ls = text.rfind("\n", 0, s) + 1
+    if not NUM.match(text, ls) or DUTY_WORDS.search(text, ls, s):
+        return False
+    for k, line in enumerate(text[e + 1:].split("\n")):
+        if NUM.match(line) or k > 30:
+            return k <= 30
+        if DUTY_WORDS.search(line):
+            return False
+    return True
 
 
 def elems(s: str) -> list[str] | None:
@@ -79,6 +102,9 @@ def render(cls, form, leads, cos, st) -> tuple[str, bool]:
     if not form.startswith(("label", "line")) and not (cls == "R" and form == "label"):
         j = "、"            # a list before 负责 / 牵头 / 配合 is written with 、
     L, C = j.join(leads), j.join(cos)
+    if form == "prose":
+        return {"R": f"由{C}负责", "L": f"由{L}牵头负责",
+                "LC": f"由{L}牵头，{C}{st['co_word']}"}[cls], False
     if cls == "R":
         if form == "fuze":
             return f"{C}负责", False
@@ -103,6 +129,9 @@ def render(cls, form, leads, cos, st) -> tuple[str, bool]:
             "line": (f"牵头单位{c}{L}{gap}配合单位{c}{C}", True)}[form]
 
 
+FORCE: dict[str, str] = {}  # --force CLASS=FORM (diagnostics on the FIX half: every annotation of a class in one form)
+
+
 def assign_swap(text: str, gold: dict, seed: int):
     rng = random.Random(f"assign:{seed}:{gold.get('doc_id')}")
     info = {"rewrites": [], "skipped": None}
@@ -111,8 +140,9 @@ def assign_swap(text: str, gold: dict, seed: int):
         return text, info
     st = {"paren": rng.choice(["（", "（", "(", "〔"]), "colon": rng.choice(["：", "：", ":"]),
           "sep": rng.choice(["、", "、", "，"]), "semi": rng.choice(["；", "，", " "]), "line_gap": rng.random() < 0.5,
-          "duty": rng.choice(["职责", "职能"])}
-    pick = {"R": rng.choice(R_FORMS), "LC": rng.choice(LC_FORMS), "L": rng.choice(L_FORMS)}
+          "duty": rng.choice(["职责", "职能"]), "co_word": rng.choice(["配合", "参与"]),
+          "prose_stop": rng.choice(["。", "，"])}
+    pick = {"R": rng.choice(R_FORMS), "LC": rng.choice(LC_FORMS), "L": rng.choice(L_FORMS)} | FORCE
     out, pos = [], 0
     for m in ANNOT.finditer(text):
         if PAIR.get(m.group(1)) != m.group(3):
@@ -126,8 +156,17 @@ def assign_swap(text: str, gold: dict, seed: int):
             form = "label-pei"
         if form == "qt-deng-pei" and len(cos) < 2:
             form = "qt-pei"
+        if form == "prose" and not prose_ok(text, m.start(), m.end()):
+            form = FALLBACK[cls]
         body, is_line = render(cls, form, leads, cos, st)
         end = m.end()
+        if form == "prose":
+            # `…做好站址预留。（责任单位：A）` → `…做好站址预留，由A负责。` / `…做好站址预留。由A负责。`
+            start = m.start() - 1
+            new = st["prose_stop"] + body + "。"
+            out.append(text[pos:start]); out.append(new); pos = m.end()
+            info["rewrites"].append([text[start:m.end()], new])
+            continue
         at_eol = end == len(text) or text[end] == "\n"
         if is_line and not at_eol:
             is_line = False
@@ -190,7 +229,9 @@ def main(argv=None) -> int:
                     help="FIX half: b2-b5 + corpus, seeds 1 2; HELD half: b7-b10, seeds 3 4")
     ap.add_argument("--no-orig", action="store_true")
     ap.add_argument("--run", action="store_true")
+    ap.add_argument("--force", nargs="*", default=[], help="CLASS=FORM, e.g. R=prose LC=prose L=prose (diagnostics)")
     a = ap.parse_args(argv)
+    FORCE.update(dict(x.split("=", 1) for x in a.force))
     assert all(b in OPENED_BATCHES or b == "corpus" for b in a.batches), "opened batches only (never b1, b6)"
     items = [x for x in notices(ROOT) if x[0] in a.batches]
     sets = ({} if a.no_orig else {"orig": None}) | {f"seed{s}": s for s in a.seeds}

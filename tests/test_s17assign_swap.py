@@ -25,6 +25,7 @@ CASES["zhangye"] = """张掖市人民政府办公室关于印发张掖市加快5
 2.开放公共资源。推动机关、学校、医院等公共场所向5G基站建设开放。（市工业和信息化局、市教育局、各县区人民政府负责）
 二、强化保障
 3.落实电价政策。对符合条件的5G基站执行转供电改直供电政策。（市发展和改革委员会、国网张掖供电公司负责）
+4.推进共建共享。推动杆塔、管道等资源共建共享。（市工业和信息化局、市住房和城乡建设局、各基础电信企业按职能分工负责）
 """
 CASES["hulan"] = """呼兰区人民政府关于印发呼兰区农村人居环境整治实施方案的通知
 各乡镇人民政府、街道办事处，区政府各有关部门：
@@ -64,7 +65,8 @@ def test_fuze_list_with_enterprises_keeps_its_organs():
     assert {("一/1", "张掖市自然资源局", "responsible"), ("一/1", "各县区人民政府", "responsible"),
             ("一/2", "张掖市工业和信息化局", "responsible"), ("一/2", "张掖市教育局", "responsible"),
             ("一/2", "各县区人民政府", "responsible"),
-            ("二/3", "张掖市发展和改革委员会", "responsible")} <= got
+            ("二/3", "张掖市发展和改革委员会", "responsible"),
+            ("二/4", "张掖市工业和信息化局", "responsible"), ("二/4", "张掖市住房和城乡建设局", "responsible")} <= got
     assert not any("公司" in d or "企业" in d for _, d, _ in got)
 
 
@@ -106,6 +108,8 @@ def test_role_line_before_paragraph(a, b, keep):
     ("    督促各学校负责", "督促各学校", False),
     ("鼓励企业负责", "鼓励企业", True),  # (no organ inside: _is_assignment rejects it before)
     ("      、省铁塔公司开展试点", "省铁塔公司", False),
+    ("      、      、各基础电信企业按职能分工负责", "各基础电信企业", True),
+    ("      、县供电公司等配合", "县供电公司", True),
 ])
 def test_listed_unit(blanked, f, ok):
     assert _listed_unit(blanked, f) is ok

@@ -837,7 +837,7 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
 # whole list item: between the bracket or a list mark and a list mark or the role word (`（鼓励企业负责）` is prose).
 LISTED_UNIT_END = ("企业", "公司", "集团", "学校", "医院", "高校")
 _LIST_BEFORE = "（(〔【[：:、，,"
-_LIST_AFTER = re.compile(r"\s*(?:[、，,）)〕】\]]|(?:牵头)?负责|牵头|配合|参与|协助|$)")
+_LIST_AFTER = re.compile(r"\s*(?:[、，,；;）)〕】\]]|等|按(?:照)?(?:各自)?(?:职责|职能)(?:分工)?负责|(?:牵头)?负责|牵头|配合|参与|协助|$)")
 
 
 def _listed_unit(blanked: str, f: str) -> bool:
