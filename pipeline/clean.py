@@ -722,6 +722,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return False  # (s15b) `责任单位：县应急管理局、县水` / `利局`: a name of the list cut by the layout
     if b[:1] in "责牵配协主参负" and ROLE_HEAD.match(b) and not a.endswith(("，", "、", ",", "“", "（", "《", "由")):
         return True  # (s15b) an item's role label opens its own line (`…增收` / `责任单位：省农业农村厅`)
+    if _role_line_before_paragraph(a, b):
+        return True  # (s17-assign) `责任单位：A、B、C` on its own line, then the next paragraph (`A会同B制定…。`)
     if _unbalanced(a):
         return False
     if a.endswith(SENTENCE_END):
@@ -761,8 +763,27 @@ def _role_before_organ(a: str, b: str) -> bool:
         " " in b or "\u3000" in b) and all(ORGAN_ALONE_LINE.match(part) for part in b.split())
 
 
+def _role_line_before_paragraph(a: str, b: str) -> bool:
+    """(s17-assign) A line that is an item's role annotation, label first and organs to its end (`责任单位：省地方金融
+    监管局、人行合肥中心支行、安徽证监局、各市人民政府`, `牵头单位：市人社局　配合单位：市财政局`), ends at its last name: the
+    next line, a paragraph with a sentence in it that does not go on the list (no list mark opens it), is no part of
+    it, however long the label's line. (A list cut inside a name or after a 、 is read by the rules above.)"""
+    a = a.lstrip(" \t\u3000")
+    if a[:1] not in "责牵配协主参" or not ROLE_HEAD.match(a) or "。" in a or not a.endswith(LIST_NAME_END):
+        return False
+    if len(b) < 20 or "。" not in b or b[:1] in "、，,；;）)" or ROLE_TAIL.search(a) is None:
+        return False
+    # the line holds labels and names only (`责任单位：县教育局、县财政局负责组织实施，各乡镇` / `要…` is a sentence cut)
+    names = [x for x in _ROLE_LINE_MARKS.split(ROLE_HEAD.sub(" ", a)) if x]
+    return bool(names) and all(len(x) <= 24 and x.endswith(_ROLE_LINE_NAME_END) for x in names)
+
+
+_ROLE_LINE_MARKS = _re.compile(r"[、，,；;\s\u3000]+")
+
+
 # where the last name of a role list can end (an organ, a level's governments: `各乡镇`, `各县市区`)
 LIST_NAME_END = ORGAN_NAME_END + ("镇", "乡", "街道", "村", "社区", "区", "县", "市", "州", "企业", "学校", "医院", "人")
+_ROLE_LINE_NAME_END = LIST_NAME_END + ("行", "司", "组", "社", "馆", "团")  # (s17-assign: 人行…中心支行, 工作组)
 
 
 _NAME_CUT_STOPS = frozenset("。，；：:（(")  # (speed only, s15f: one set test, not a generator of seven `in`s)

@@ -827,7 +827,27 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     if sum(map(len, fragments)) <= 2:
         return True
     # (a fragment with 的 is a phrase, not a name: `…议定事项的督办` ends in 办 but is no office)
-    return all(len(f) <= 14 and ORGANISH_END.search(f) and "的" not in f for f in fragments if len(f) > 1)
+    return all(len(f) <= 14 and "的" not in f and (ORGANISH_END.search(f) or _listed_unit(blanked, f))
+               for f in fragments if len(f) > 1)
+
+
+# (s17-assign) An enterprise, school or hospital written as one item of an annotation's list (`（省通信管理局、省铁塔公司、
+# 各基础电信企业、各市人民政府负责）`): no department (it gets no triple, ENTERPRISE_ENDS, spec 1.1 section 5), but it does
+# not void the organs listed with it, as it does not under a label (`（责任单位：…，省铁塔公司、各基础电信企业，…）`). Only a
+# whole list item: between the bracket or a list mark and a list mark or the role word (`（鼓励企业负责）` is prose).
+LISTED_UNIT_END = ("企业", "公司", "集团", "学校", "医院", "高校")
+_LIST_BEFORE = "（(〔【[：:、，,"
+_LIST_AFTER = re.compile(r"\s*(?:[、，,；;）)〕】\]]|等|按(?:照)?(?:各自)?(?:职责|职能)(?:分工)?负责|(?:牵头)?负责|牵头|配合|参与|协助|$)")
+
+
+def _listed_unit(blanked: str, f: str) -> bool:
+    if not f.endswith(LISTED_UNIT_END):
+        return False
+    for m in re.finditer(re.escape(f), blanked):
+        if (m.start() == 0 or blanked[m.start() - 1] in _LIST_BEFORE) and _LIST_AFTER.match(blanked, m.end()):
+            continue
+        return False
+    return True
 
 
 def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> list[NamedMention]:
