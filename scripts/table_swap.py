@@ -35,6 +35,7 @@ from place_swap import ROOT, figures, notices, run_and_score  # noqa: E402
 
 FIX_SETS = ("b2", "b3", "b4", "b5", "corpus", "dev")
 HELD_SETS = ("b7", "b8", "b9", "b10")
+ALL_SETS = ("b2", "b3", "b4", "b5", "b7", "b8", "b9", "b10", "corpus")
 
 LEAD_L = "(?:牵头(?:单位|部门))"
 CO_L = "(?:(?:配合|参加|参与|协办|协助)(?:单位|部门))"
@@ -151,6 +152,46 @@ def task_cell(heading: str, rng: random.Random) -> str | None:
     return cand if len(cand) >= 4 else None
 
 
+# (s17-table2) How else offices shorten an item's heading in a task cell (docs/decisions/table-swap-s17.md):
+# its lead words dropped (`一是`, `坚持`, `着力`, `大力`…: the table lists measures, not the body's rhetoric),
+# its leading verb dropped (a keyword phrase, `数字广告企业培育` style: `加强财税金融支持` → `财税金融支持`),
+# or the heading kept whole with its stop (`有序扩大家庭医生来源。`, as a 工作事项 cell copies the body's sentence).
+LEAD_WORDS = re.compile(r"^(?:[一二三四五六七八九十]是|坚持|着力|大力|切实|积极|进一步|全面|持续|不断|继续|要)")
+LEAD_VERB = re.compile(r"^(?:加强|推进|推动|加快|完善|强化|提升|深化|健全|促进|实施|开展|建立|构建|加大|做好|抓好)")
+
+
+def cell_variant(cell: str, heading: str, rng: random.Random) -> tuple[str, str]:
+    """(cell, form) for one row: the cell as task_cell gave it, or one of the other shortenings."""
+    r = rng.random()
+    if r < 0.3 and LEAD_WORDS.match(cell):
+        rest = LEAD_WORDS.sub("", cell, count=1)
+        rest = LEAD_VERB.sub("", rest, count=1) if rng.random() < 0.3 else rest
+        if len(rest) >= 4:
+            return rest, "lead-words"
+    if r < 0.55 and LEAD_VERB.match(cell):
+        rest = LEAD_VERB.sub("", cell, count=1)
+        if len(rest) >= 4:
+            return rest, "keyword"
+    if r < 0.7 and cell == heading.strip(" 。；;：:") and not re.search(r"\d", cell):
+        return cell + "。", "stop"
+    if r < 0.85:
+        # an enumeration inside the heading left out (`支持银行、保险、证券等金融行业…` → `支持金融行业…`): the cell
+        # keeps the measure and drops the list its words give
+        m = ENUMERATION.search(cell)
+        if m:
+            # (the first member as long as the second: the words before it are the heading's own, `支持`)
+            second = m.group(0).split("、")[1]
+            a = m.group(0).index("、") + m.start() - len(second)
+            if a > 0 and len(cell) - (m.end() - a) >= 6 and not re.search(r"[，,；;：:]", cell[a:m.end()]):
+                return cell[:a] + cell[m.end():], "elided"
+    return cell, "as-is"
+
+
+# `银行、保险、证券等` inside a heading: members of two to eight characters joined by 、, closed by 等
+ENUMERATION = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{1,8}){1,6}等")
+ITEM_NUMBER = re.compile(r"(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[（(]\d{1,2}[）)])[ \t\u3000]*$")
+
+
 def first_sentence(text: str, start: int, heading: str) -> str | None:
     """The item's heading and its next sentence, as a table's task cell often restates the measure."""
     at = text.find(heading[:10], start)
@@ -206,6 +247,7 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
     starts_at = {p: s for s, p, _ in starts}
     task_heading = {t["path"]: t.get("heading") or "" for t in gold.get("tasks", [])}
     rows = []
+    cell_forms: Counter = Counter()
     for path in [p for _, p, _ in starts if p in single]:
         a, b, p = single[path]
         if not set(p) <= set(columns):
@@ -218,6 +260,17 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
         cell = task_cell(headings[path], rng)
         if not cell:
             continue
+        # (a generator of its own: the forms above draw as before)
+        cell, cform = cell_variant(cell, headings[path], random.Random(f"cell:{seed}:{gold.get('doc_id')}:{path}"))
+        # the item's number as the body writes it before the cell (`3.鼓励…`, `（二）强化…`): a row restating its item
+        # by number and heading (spec 1.1 section 6), drawn apart from the forms above
+        nrng = random.Random(f"num:{seed}:{gold.get('doc_id')}:{path}")
+        if nrng.random() < 0.25:
+            at = starts_at[path]
+            m = ITEM_NUMBER.search(text, max(0, text.rfind("\n", 0, at) + 1), at)
+            if m and m.end() == at:
+                cell, cform = m.group(0).strip() + cell, cform + "+numbered"
+        cell_forms[cform] += 1
         if long_cells:
             cell = first_sentence(text, starts_at[path], headings[path]) or cell
         rows.append((path, a, b, p, cell))
@@ -315,7 +368,7 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
     new_text = head + "\n\n" + "\n".join(lines) + tail
     info.update(rows=len(rows), form=form, page_break=page_break, columns=list(columns), marked=marked,
                 grouped=grouped, long_cells=long_cells, merged=merged, dropped=dropped,
-                paths=[r[0] for r in rows], left_in_body=len(anns) - len(rows))
+                paths=[r[0] for r in rows], left_in_body=len(anns) - len(rows), cell_forms=dict(cell_forms))
     return new_text, gold, info
 
 
@@ -345,10 +398,12 @@ def main(argv=None) -> int:
     ap.add_argument("--out", required=True, type=Path)
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--held", action="store_true", help="the HELD notices (b7 b8 b9 b10); default the FIX ones")
+    ap.add_argument("--all", action="store_true",
+                    help="(s17-table2 HELD half) every opened batch and corpus/: b2-b5, b7-b10, corpus")
     ap.add_argument("--run", action="store_true")
     ap.add_argument("--docs", nargs="*", help="only these notices")
     a = ap.parse_args(argv)
-    want = HELD_SETS if a.held else FIX_SETS
+    want = ALL_SETS if a.all else HELD_SETS if a.held else FIX_SETS
     items = [x for x in notices(ROOT) if x[0] in want and (not a.docs or x[2].stem in a.docs)]
     sets = {"orig": None} | {f"seed{s}": s for s in a.seeds}
     infos = {n: write_set(a.out / n, items, s) for n, s in sets.items()}
@@ -366,7 +421,7 @@ def main(argv=None) -> int:
     (a.out / "report.json").write_text(json.dumps({"docs": docs, "scores": scores}, ensure_ascii=False, indent=1),
                                        encoding="utf-8")
     cols = ["tasks", "departments", "departments.named", "responsibilities", "targets", "years", "meta"]
-    print(f"\n== {'HELD' if a.held else 'FIX'} ({len(docs)} notices): orig | " + " | ".join(n for n in sets if n != "orig"))
+    print(f"\n== {'ALL' if a.all else 'HELD' if a.held else 'FIX'} ({len(docs)} notices): orig | " + " | ".join(n for n in sets if n != "orig"))
     for c in cols:
         o = scores["orig"][c]
         vs = [scores[n][c] for n in sets if n != "orig"]
