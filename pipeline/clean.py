@@ -981,6 +981,37 @@ def _cut_at_stop(prev: _Line, nxt: _Line, width: float) -> bool:
 BANJI_END = _re.compile(r"(?:日|印发|印)\s*$|^(?:抄送|抄报|分送|主送)")
 
 
+# (s17-table2) A table copied one cell per line (a web page's or a DOCX's table as text): its header `序号` alone on a
+# line, then short column names of which one a role column (`牵头单位`, `配合单位`, `责任单位`…); each row opens with its
+# number alone on a line. A role cell names organs only (`省税务局`, `人民银行济南分行`, `省科技厅、省财政厅`).
+STACKED_ROLE_COLUMN = _re.compile(r"^(?:[省市州盟县区旗镇乡]级)?(?:牵头|配合|参加|参与|协办|协助|责任|主责|承办|主办)(?:单位|部门)")
+ORGAN_CELL = _re.compile(r"^[^。；;：:，,]{0,60}[、，,]?[^。；;：:]*?(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|集团|银行|分行|支行|署|党委|党组|社|馆)$")
+
+
+def _stacked_cell_breaks(lines: list[_Line]) -> set[int]:
+    """The breaks before a role cell of a one-cell-per-line table: within a row (at most four lines after its number
+    line), a line naming organs only after the row's task cell. A long task cell that stops without punctuation is no
+    paragraph cut by the page's width: the organs below it are the next cell (a cell wrapped over lines the table
+    reader joins again, task_tables._read_stacked)."""
+    out: set[int] = set()
+    in_table = False
+    last_number = -10
+    for i, ln in enumerate(lines):
+        key = ln.key or ln.text
+        if "号" in key and _table_number_header(key):
+            names = [(x.key or x.text).replace(" ", "") for x in lines[i + 1:i + 8]]
+            in_table = any(STACKED_ROLE_COLUMN.match(n) for n in names if len(n) <= 12)
+            continue
+        if not in_table:
+            continue
+        if _bare_number(key):
+            last_number = i
+            continue
+        if 2 <= i - last_number <= 4 and len(key) <= 80 and ORGAN_CELL.match(key):
+            out.add(i)
+    return out
+
+
 def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     width = _typical_width(lines)
     wrapped = _hard_wrapped(lines, width)
@@ -991,9 +1022,10 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     first_sentence = next((i for i, ln in enumerate(lines[:HEAD_MAX]) if "。" in ln.text), HEAD_MAX)
     head_lines = max(HEAD_LINES, first_sentence)
     false_items = _false_item_starts(lines, width) if wrapped else ()
+    cell_breaks = _stacked_cell_breaks(lines)
     for i, line in enumerate(lines):
         # (s15b) below the first sentence, prose cut by the layout is read as in the body (`prose`)
-        if i and (i in false_items or (not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1)
+        if i and i not in cell_breaks and (i in false_items or (not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1)
                    and not _signature_under_item(lines, i))
                   or (wrapped and i > first_sentence and _cut_at_stop(lines[i - 1], line, width))
                   or (wrapped and i > first_sentence and _inline_goes_on(parts[-1][-400:], line.key or line.text))

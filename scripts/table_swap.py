@@ -182,7 +182,9 @@ def cell_variant(cell: str, heading: str, rng: random.Random) -> tuple[str, str]
             # (the first member as long as the second: the words before it are the heading's own, `支持`)
             second = m.group(0).split("、")[1]
             a = m.group(0).index("、") + m.start() - len(second)
-            if a > 0 and len(cell) - (m.end() - a) >= 6 and not re.search(r"[，,；;：:]", cell[a:m.end()]):
+            # (members of a list of short words only, `银行、保险、证券等`: where they are longer the first one's
+            # start cannot be told from the heading's words before it)
+            if len(second) <= 4 and a > 0 and len(cell) - (m.end() - a) >= 6 and not re.search(r"[，,；;：:]", cell[a:m.end()]):
                 return cell[:a] + cell[m.end():], "elided"
     return cell, "as-is"
 

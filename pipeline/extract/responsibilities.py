@@ -27,6 +27,7 @@ from ..record import Responsibility
 from ..scan import StdlibTwin, finditer_at, opening_automaton, source_crc, stdlib_twin, word_starts
 from ..spans import SpanIndex, items_within
 from .context import Context
+from .task_tables import cell_words, restates_elided  # (s17-table2)
 from ..nlp.level_units import LEVEL_UNITS, LEVEL_UNITS_OPENINGS, LEVEL_UNITS_PREFIXED
 from ..nlp.organs import Mention
 from ..nlp.canonical import canonical_names
@@ -660,12 +661,16 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context) -> str:
     label = f"表{'' if table.index == 1 else table.index}/{row.number}"
     if tcol is None or tcol >= len(row.cells):
         return label
-    want = _squeeze(row.cells[tcol].text)
+    # ((s17-table2) the item's number the cell opens with, `（三）`/`17．`, is no word of the heading)
+    want = _squeeze(cell_words(row.cells[tcol].text))
     if len(want) < 4:
         return label
     for t in ctx.tasks:
         h = _squeeze(t.heading)
         if h == want or (len(h) >= 4 and (h in want or want in h)):
+            return t.path
+    for t in ctx.tasks:  # (s17-table2) the heading with its list of examples left out (`支持银行、保险等金融…` → `支持金融…`)
+        if restates_elided(cell_words(row.cells[tcol].text), t.heading):
             return t.path
     best = None
     for t in ctx.tasks:

@@ -609,3 +609,39 @@ def _repeated_header(lines, m: int, header: list[str]) -> bool:
 def _next_is_row(lines, m: int, header: list[str]) -> bool:
     """A number line followed by a cell: the next row starts here."""
     return m + 1 < len(lines) and not ROW_NUMBER.match(lines[m + 1].text.strip())
+
+
+# (s17-table2) How a row's task cell restates its body item besides by its heading or a part of it (spec 1.1
+# section 6: "by number or heading"): the item's number written before the words (`（三）政务数据共享共用`,
+# `17．互联网应用适老化改造`, `3.鼓励…`), and a heading whose list of examples the cell leaves out (`支持银行、保险、
+# 证券等金融行业拓展…` restated as `支持金融行业拓展…`).
+CELL_ITEM_NUMBER = re.compile(r"^\s*(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、．.](?!\d)|"
+                              r"\d{1,3}\s*(?:[．、]|\.(?!\d)))\s*")
+# What a cell leaves out of the heading: a list of two or more members joined by 、 and closed by 等 (no clause end).
+ELIDED_LIST = re.compile(r"[^，,。；;：:]{1,12}(?:、[^，,。；;：:、]{1,12})+等")
+
+
+def cell_words(cell: str) -> str:
+    """A task cell without the item number it opens with (`（三）`, `17．`, `3.`, `一、`)."""
+    m = CELL_ITEM_NUMBER.match(cell)
+    return cell[m.end():] if m and m.end() < len(cell) else cell
+
+
+def restates_elided(cell: str, heading: str) -> bool:
+    """The cell is the heading (or its first part) with one list of examples left out: two pieces of the heading
+    of two characters or more each, in order, with only `X、Y…等` between them."""
+    c = re.sub(r"\s+", "", cell).rstrip("。；;")
+    h = re.sub(r"\s+", "", heading)
+    if len(c) < 6 or "、" not in h or "等" not in h:
+        return False
+    for p in range(2, len(c) - 1):
+        a, b = c[:p], c[p:]
+        i = h.find(a)
+        while i >= 0:
+            k = h.find(b, i + len(a) + 2)
+            while k >= 0:
+                if ELIDED_LIST.fullmatch(h, i + len(a), k):
+                    return True
+                k = h.find(b, k + 1)
+            i = h.find(a, i + 1)
+    return False
