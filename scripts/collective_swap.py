@@ -24,7 +24,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from place_swap import KEYS, OPENED_BATCHES, ROOT, figures, map_strings, notices, run_and_score  # noqa: E402
+from place_swap import (KEYS, OPENED_BATCHES, ROOT, Gazetteer, figures, map_strings, notices,  # noqa: E402
+                        own_places, run_and_score)
 sys.path.insert(0, str(ROOT))
 from pipeline.score import is_named_organ, norm  # noqa: E402
 
@@ -46,12 +47,9 @@ GROUPS = {
     "members": ["各成员单位", "各有关成员单位"],
 }
 # Tails after a written 市 / 省 (the name is the region + the tail: 湛江市有关部门, 重庆市级相关部门).
-LEVEL_TAILS = {
-    "市": ["有关部门", "直有关部门", "级有关部门", "直各有关部门"],
-    "市u": ["有关单位", "直有关单位", "级有关单位", "直各有关单位"],
-    "省": ["有关部门", "直有关部门", "级有关部门", "直各有关部门"],
-    "省u": ["有关单位", "直有关单位", "级有关单位", "直各有关单位"],
-}
+_DEPT_TAILS = ["有关部门", "直有关部门", "级有关部门", "直各有关部门"]
+_UNIT_TAILS = ["有关单位", "直有关单位", "级有关单位", "直各有关单位"]
+LEVEL_TAILS = {u + k: t for u in "省市县区旗" for k, t in (("", _DEPT_TAILS), ("u", _UNIT_TAILS))}
 # Determiners written before a collective's head (所在地民政部门 ↔ 当地民政部门; 同级财政部门 ↔ 本级财政部门).
 DETS = [("所在地", "当地"), ("同级", "本级"), ("各级", "县级以上")]
 DET_HEAD = re.compile(r"(?:部门|机关|机构|人民政府)$")
@@ -63,6 +61,8 @@ INTRO = "同调合由请和及与促导织求为向对经商并将在报交送�
 
 
 def starts_name(s: str, i: int) -> bool:
+    if i > 0 and s[i - 1] in "）)" and re.search(r"[（(][一二三四五六七八九十\d]{1,3}[）)]$", s[max(0, i - 6):i]):
+        return True   # an item number, （一）各级登记管理机关
     return i == 0 or s[i - 1] not in NOT_BEFORE
 
 
@@ -106,6 +106,9 @@ def sector_lists(text: str, names: set[str], style: str) -> tuple[str, list]:
     return "".join(out), done
 
 
+GAZ = Gazetteer.load()
+
+
 def collective_swap(text: str, gold: dict, seed: int):
     rng = random.Random(f"{seed}:{gold.get('doc_id')}")
     region = gold.get("metadata", {}).get("region") or ""
@@ -125,11 +128,17 @@ def collective_swap(text: str, gold: dict, seed: int):
                 pairs[a] = b
     # 市/省 + tail in a notice of that level: the gold name is the region's unit + the tail
     name_pairs: dict[str, str] = {}
-    unit = {"prefecture": "市", "province": "省"}.get(level)
+    unit = {"prefecture": "市", "province": "省", "county": "县"}.get(level)
+    place = None
     if unit:
-        m = re.search(r"[\u4e00-\u9fff]+?(?:省|自治区)([\u4e00-\u9fff]+?市)?$", region)
-        place = (m.group(1) if unit == "市" else region[: m.end() - len(m.group(1) or "")]) if m else None
-        if unit == "省" and not (place or "").endswith("省"):
+        chain = own_places(region, text, GAZ) or []
+        own = [p.name for p in chain if p.chain and p.level == level]
+        place = own[0] if own else None
+        if level == "county" and place:
+            unit = place[-1]            # 县直有关部门, 区直有关部门, (县级)市直有关部门, 旗直有关部门
+            if unit not in "县区市旗":
+                place = None
+        if place and not place.endswith(unit):
             place = None
         for key in (unit, unit + "u"):
             tails = LEVEL_TAILS[key]
