@@ -63,7 +63,7 @@ def _is_han(ch: str) -> bool:
 
 
 STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
-ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部|管理委员会|委员会|委会|委)(?:其他|各)?成员单位"
+ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部|管理委员会|委员会|委会|委)(?:其他|各有关|各相关|各)?成员单位"
                 r"|委员会|办公室|办公厅|领导小组办公室|领导小组|工作组|协调小组|指挥部办公室|联席会议办公室|指挥部|工作专班|联席会议"
                 r"|管理委员会|督查室|研究室|局|厅|委|办|中心"
                 # 劳动保障监察总队, 文化市场综合行政执法支队: the administrative enforcement bodies of a level, which act
@@ -342,7 +342,8 @@ def _patterns() -> dict[str, re.Pattern]:
     # (各乡镇（场）, 各乡（镇、场）, 各镇（街道、园区）: farms, forest farms or parks run as towns, as written)
     # (各乡镇（办事处）, 各镇（办）: towns and the streets' offices, as Henan and Shaanxi counties write them)
     place_head = (r"(?:(?:乡镇|镇|乡)[（(](?:镇、|街道、)?(?:场|农场|林场|园区|区|办事处|街道办事处|街道办|办)[）)]"
-                  r"|镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道"
+                  # (s17-coll) 各镇（乡、街道）, 各乡（镇、街道）: towns, townships and streets of a county, as written
+                  r"|镇[（(]乡、街道[）)]|乡[（(]镇、街道[）)]|镇[（(]街道[）)]|乡镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇|街道"
                   # 各苏木镇, 各苏木乡镇: Inner Mongolia's sumu (a township) and towns under a banner
                   r"|苏木乡镇|苏木镇|苏木)")
     # Determiners of a collective (spec 1.1 section 5, kept as written): 各级, 有关, 同级, 上级,
@@ -369,7 +370,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "collective": re.compile(
                                  # (not 各乡镇、县农业农村局: towns keep no bureau, so the towns and the county's bureau are two organs)
                                  rf"(?:各|所属(?=省[（(]))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门|(?:监察|综合行政执法|行政执法|综合执法|执法|稽查)(?:总队|支队|大队))(?![长])|"
-                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党)|行业(?:主管|管理)?部门"
+                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室))|行业(?:主管|管理)?部门"
                                  # 各镇（区）人民政府, 各乡（镇、场）人民政府: the governments of towns and of zones or farms run
                                  # as towns, one collective as written
                                  r"|各(?:相关|有关)?(?:乡镇|镇|乡)[（(](?:镇、)?(?:场|农场|林场|园区|区)[）)](?:人民政府|政府)"
@@ -389,8 +390,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各地区、各部门, 各地、各有关部门, 各区县、各有关部门, 各县（市、区）、各部门: each member has its own
                                  # 各, so two collectives (guide D23; the session-14 re-adjudication read places of a kind and 各地
                                  # alike); the places here, 各部门 is found on its own. 各级 alone before 、各部门 names no organ (D28)
-                                 r"|各地(?:区|方)?(?=、各(?:有关|相关)?部门)"
-                                 r"|各(?:区县|县区|县市区|县[（(]市、区[）)]|县[（(]市[）)]区|市县|市州|市[（(]州[）)]|旗县区|旗市区|旗区|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)]|[区县市镇乡州盟旗])(?=、(?:[省市县区]直|[省市县区]级|[省市县区])?各(?:有关|相关)?部门)"
+                                 r"|各地(?:区|方)?(?=、(?:各(?:有关|相关)?|有关|相关)部门)"
+                                 r"|各(?:区县|县区|县市区|县[（(]市、区[）)]|县[（(]市[）)]区|市县|市州|市[（(]州[）)]|旗县区|旗市区|旗区|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)]|[区县市镇乡州盟旗])(?=、(?:(?:[省市县区]直|[省市县区]级|[省市县区])?各(?:有关|相关)?|有关|相关)部门)"
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
                                  r"|(?:县|区县|市县)[（(](?:市、区|市|区|自治县|市、区、自治县)[）)](?:人民)?政府(?:部门(?!长|负责人))?"
                                  # 省、自治区、直辖市和设区的市人民政府部门 (a statute's levels sharing the head, as written)
@@ -436,7 +437,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各级党委组织部门 without its determiner), a collective as written
                                  r"|(?:(?<![\p{Han}])|(?<=[由和及与、向经会同]))党委(?:组织|宣传|统战|政法|网信|机构编制|编制)部门(?![长])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
-                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市)?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市|(?<![\p{Han}])[省市县]级以上(?=\p{Han}{2,8}?机关)|(?<=[由向经和及与或、])[省市县]级以上(?=\p{Han}{2,8}?机关))?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
         # every level's committee or government, congresses of every level, two-level governments,
         # committees of a kind of unit, 国家有关部门
