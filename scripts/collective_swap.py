@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from place_swap import (KEYS, OPENED_BATCHES, ROOT, Gazetteer, figures, map_strings, notices,  # noqa: E402
                         own_places, run_and_score)
+from swapkit import item_counts, write_set as _write_set  # noqa: E402
 sys.path.insert(0, str(ROOT))
 from pipeline.score import is_named_organ, norm  # noqa: E402
 
@@ -185,35 +186,14 @@ def collective_swap(text: str, gold: dict, seed: int):
 
 
 def write_set(out: Path, items, seed: int | None) -> dict:
-    (out / "texts").mkdir(parents=True, exist_ok=True)
-    (out / "gold").mkdir(parents=True, exist_ok=True)
-    infos = {}
-    for set_name, tp, gp in items:
-        text = tp.read_text(encoding="utf-8")
-        gold = json.loads(gp.read_text(encoding="utf-8"))
-        nt, ng, info = (text, gold, {"forms": {}, "names": {}, "lists": []}) if seed is None else collective_swap(text, gold, seed)
-        info["set"] = set_name
-        doc = gold["doc_id"]
-        (out / "texts" / f"{doc}.txt").write_text(nt, encoding="utf-8")
-        (out / "gold" / f"{doc}.json").write_text(json.dumps(ng, ensure_ascii=False, indent=2), encoding="utf-8")
-        infos[doc] = info
-    (out / "map.json").write_text(json.dumps(infos, ensure_ascii=False, indent=1), encoding="utf-8")
-    return infos
+    return _write_set(out, items, lambda text, gold, _set: (text, gold, {"forms": {}, "names": {}, "lists": []})
+                      if seed is None else collective_swap(text, gold, seed))
 
 
 def collective_counts(d: Path, docs: list[str]) -> dict:
     """tp / spurious / missed over collectives and bare sectors (names the scorer does not count as named)."""
-    tp = fp = fn = 0
-    for doc in docs:
-        g = json.loads((d / "gold" / f"{doc}.json").read_text())
-        try:
-            p = json.loads((d / "out" / "records" / f"{doc}.json").read_text())
-        except FileNotFoundError:
-            p = {"departments": []}
-        G = {norm(x["name"]) for x in g.get("departments", []) if not is_named_organ(x["name"])}
-        P = {norm(x["name"]) for x in p.get("departments", []) if not is_named_organ(x["name"])}
-        tp += len(G & P); fp += len(P - G); fn += len(G - P)
-    return {"tp": tp, "spurious": fp, "missed": fn}
+    return item_counts(d, docs, "departments",
+                       lambda x: None if is_named_organ(x["name"]) else norm(x["name"]))
 
 
 def main(argv=None) -> int:

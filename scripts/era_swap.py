@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from place_swap import (ROOT, OPENED_TEXTS, FIELDS, KEYS, map_strings, run_and_score, figures)  # noqa: E402
+from swapkit import write_set as _write_set  # noqa: E402
 
 FIX_BATCHES = ("b2", "b3", "b4", "b5")
 HELD_BATCHES = ("b7", "b8", "b9", "b10")      # never b1, b6 (blind)
@@ -427,26 +428,13 @@ def notices(half: str) -> list[tuple[str, Path, Path]]:
 
 
 def write_set(out: Path, items, seed: int | None) -> dict:
-    (out / "texts").mkdir(parents=True, exist_ok=True)
-    (out / "gold").mkdir(parents=True, exist_ok=True)
-    infos = {}
-    for set_name, tp, gp in items:
-        text = tp.read_text(encoding="utf-8")
-        gold = json.loads(gp.read_text(encoding="utf-8"))
+    """Notices issued 2016 or later only (the others are left out of every set)."""
+    def swap(text, gold, _set):
         y = notice_year(gold)
         if y is None or y < 2016:
-            continue
-        if seed is None:
-            nt, ng, info = text, gold, {"year": y, "skipped": None}
-        else:
-            nt, ng, info = era_swap_notice(text, gold, seed)
-        info["set"] = set_name
-        doc = gold["doc_id"]
-        (out / "texts" / f"{doc}.txt").write_text(nt, encoding="utf-8")
-        (out / "gold" / f"{doc}.json").write_text(json.dumps(ng, ensure_ascii=False, indent=2), encoding="utf-8")
-        infos[doc] = info
-    (out / "map.json").write_text(json.dumps(infos, ensure_ascii=False, indent=1), encoding="utf-8")
-    return infos
+            return None
+        return (text, gold, {"year": y, "skipped": None}) if seed is None else era_swap_notice(text, gold, seed)
+    return _write_set(out, items, swap)
 
 
 def pred_diff(orig: Path, swapped: Path, infos: dict) -> list[dict]:

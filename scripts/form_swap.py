@@ -33,6 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from place_swap import (FIELDS, KEYS, OPENED_BATCHES, ROOT, figures, map_strings,  # noqa: E402
                         notices, run_and_score)
+from swapkit import write_set as _write_set  # noqa: E402
 
 EXTRA = ("tasks.heading", "targets.year_end")
 FORMS = ("wrap", "num", "width", "trad")
@@ -335,20 +336,8 @@ def form_notice(form: str, text: str, gold: dict, seed: int) -> tuple[str, dict,
 
 
 def write_set(out: Path, items, form: str | None, seed: int | None) -> dict:
-    (out / "texts").mkdir(parents=True, exist_ok=True)
-    (out / "gold").mkdir(parents=True, exist_ok=True)
-    infos = {}
-    for set_name, tp, gp in items:
-        text = tp.read_text(encoding="utf-8")
-        gold = json.loads(gp.read_text(encoding="utf-8"))
-        nt, ng, info = (text, gold, {}) if form is None else form_notice(form, text, gold, seed)
-        info["set"] = set_name
-        doc = gold["doc_id"]
-        (out / "texts" / f"{doc}.txt").write_text(nt, encoding="utf-8")
-        (out / "gold" / f"{doc}.json").write_text(json.dumps(ng, ensure_ascii=False, indent=2), encoding="utf-8")
-        infos[doc] = info
-    (out / "map.json").write_text(json.dumps(infos, ensure_ascii=False, indent=1), encoding="utf-8")
-    return infos
+    return _write_set(out, items, lambda text, gold, _set: (text, gold, {}) if form is None
+                      else form_notice(form, text, gold, seed))
 
 
 def main(argv=None) -> int:

@@ -35,6 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from place_swap import ROOT, figures, map_strings, notices, run_and_score  # noqa: E402
+from swapkit import write_set as _write_set  # noqa: E402
 
 FIX_SETS = ("b2", "b3", "b4", "b5", "corpus")
 HELD_SETS = ("b7", "b8", "b9", "b10")
@@ -428,23 +429,8 @@ def has_years(gold: dict) -> bool:
 
 
 def write_set(out: Path, items, seed: int | None) -> dict:
-    (out / "texts").mkdir(parents=True, exist_ok=True)
-    (out / "gold").mkdir(parents=True, exist_ok=True)
-    infos = {}
-    for set_name, tp, gp in items:
-        text = tp.read_text(encoding="utf-8")
-        gold = json.loads(gp.read_text(encoding="utf-8"))
-        if seed is None:
-            nt, ng, info = text, gold, {}
-        else:
-            nt, ng, info = period_swap_notice(text, gold, seed)
-        info["set"] = set_name
-        doc = gold["doc_id"]
-        (out / "texts" / f"{doc}.txt").write_text(nt, encoding="utf-8")
-        (out / "gold" / f"{doc}.json").write_text(json.dumps(ng, ensure_ascii=False, indent=2), encoding="utf-8")
-        infos[doc] = info
-    (out / "map.json").write_text(json.dumps(infos, ensure_ascii=False, indent=1), encoding="utf-8")
-    return infos
+    return _write_set(out, items, lambda text, gold, _set: (text, gold, {}) if seed is None
+                      else period_swap_notice(text, gold, seed))
 
 
 def main(argv=None) -> int:

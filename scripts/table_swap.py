@@ -32,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from place_swap import ROOT, figures, notices, run_and_score  # noqa: E402
+from swapkit import write_set as _write_set  # noqa: E402
 
 FIX_SETS = ("b2", "b3", "b4", "b5", "corpus", "dev")
 HELD_SETS = ("b7", "b8", "b9", "b10")
@@ -375,24 +376,11 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
 
 
 def write_set(out: Path, items, seed: int | None) -> dict:
-    (out / "texts").mkdir(parents=True, exist_ok=True)
-    (out / "gold").mkdir(parents=True, exist_ok=True)
-    infos = {}
-    for set_name, tp, gp in items:
-        text = tp.read_text(encoding="utf-8")
-        gold = json.loads(gp.read_text(encoding="utf-8"))
-        nt, ng, info = table_swap_notice(text, gold, seed or 1)
-        info["set"] = set_name
-        doc = gold["doc_id"]
-        infos[doc] = info
-        if info["skipped"]:
-            continue
-        if seed is None:
-            nt = text
-        (out / "texts" / f"{doc}.txt").write_text(nt, encoding="utf-8")
-        (out / "gold" / f"{doc}.json").write_text(json.dumps(ng, ensure_ascii=False, indent=2), encoding="utf-8")
-    (out / "map.json").write_text(json.dumps(infos, ensure_ascii=False, indent=1), encoding="utf-8")
-    return infos
+    """The original set holds the same notices as the swapped ones (those the swap does not skip)."""
+    def swap(text, gold, _set):
+        new_text, new_gold, info = table_swap_notice(text, gold, seed or 1)
+        return (text if seed is None else new_text), new_gold, info
+    return _write_set(out, items, swap)
 
 
 def main(argv=None) -> int:

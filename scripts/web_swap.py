@@ -37,6 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from place_swap import (ROOT, FIELDS, KEYS, Gazetteer, figures, notices,  # noqa: E402
                         run_and_score)
+from swapkit import write_set as _write_set  # noqa: E402
 
 FIX_SETS = ("b2", "b3", "b4", "b5", "corpus")
 HELD_SETS = ("b7", "b8", "b9", "b10")
@@ -390,29 +391,21 @@ def web_notice(text: str, gold: dict, g: Gazetteer, seed: int, doc: str, others:
 
 
 def write_set(out: Path, items, g: Gazetteer, seed: int | None) -> dict:
-    (out / "texts").mkdir(parents=True, exist_ok=True)
-    (out / "gold").mkdir(parents=True, exist_ok=True)
-    golds = {gp: json.loads(gp.read_text(encoding="utf-8")) for _, _, gp in items}
-    infos = {}
-    for set_name, tp, gp in items:
-        text = tp.read_text(encoding="utf-8")
-        gold = golds[gp]
-        doc = gold["doc_id"]
+    golds = [json.loads(gp.read_text(encoding="utf-8")) for _, _, gp in items]
+
+    def title_of(o: dict) -> str | None:
+        return o["metadata"].get("notice_title") or o["metadata"].get("title")
+
+    def swap(text, gold, _set):
         if seed is None:
-            nt, ng, info = text, gold, {}
-        else:
-            # 上一篇/下一篇: titles of other notices of the same region (the same site)
-            others = sorted({(o["metadata"].get("notice_title") or o["metadata"].get("title"))
-                             for o in golds.values()
-                             if o["doc_id"] != doc and o["metadata"].get("region") == gold["metadata"].get("region")
-                             and (o["metadata"].get("notice_title") or o["metadata"].get("title"))})
-            nt, ng, info = web_notice(text, gold, g, seed, doc, others)
-        info["set"] = set_name
-        (out / "texts" / f"{doc}.txt").write_text(nt, encoding="utf-8")
-        (out / "gold" / f"{doc}.json").write_text(json.dumps(ng, ensure_ascii=False, indent=2), encoding="utf-8")
-        infos[doc] = info
-    (out / "map.json").write_text(json.dumps(infos, ensure_ascii=False, indent=1), encoding="utf-8")
-    return infos
+            return text, gold, {}
+        doc = gold["doc_id"]
+        # 上一篇/下一篇: titles of other notices of the same region (the same site)
+        others = sorted({title_of(o) for o in golds
+                         if o["doc_id"] != doc and o["metadata"].get("region") == gold["metadata"].get("region")
+                         and title_of(o)})
+        return web_notice(text, gold, g, seed, doc, others)
+    return _write_set(out, items, swap)
 
 
 def main(argv=None) -> int:
