@@ -123,7 +123,7 @@ def render(cls, form, leads, cos, st) -> tuple[str, bool]:
                 "qt-fz": (f"{L}牵头负责", False), "line": (f"牵头单位{c}{L}", True)}[form]
     gap = "　" if st["line_gap"] else semi
     return {"label-pei": (f"牵头单位{c}{L}{semi}配合单位{c}{C}", False),
-            "label-can": (f"牵头单位{c}{L}{semi}{st['can_label']}{c}{C}", False),
+            "label-can": (f"牵头单位{c}{L}{semi}{st.get('can_label', '参与单位')}{c}{C}", False),
             "label-ze": (f"牵头单位{c}{L}{semi}责任单位{c}{C}", False),
             "qt-pei": (f"{L}牵头，{C}配合", False),
             "qt-can": (f"{L}牵头，{C}参与", False),
