@@ -36,7 +36,7 @@ PAIR = {"（": "）", "(": ")", "〔": "〕", "【": "】"}
 ANNOT = re.compile(r"([（(〔【])([^（）()〔〕【】\n]{2,200})([）)〕】])")
 SEP = re.compile(r"[、，,]")
 BAD_ELEM = re.compile(r"负责|牵头|配合|参与|协助|协办|按|职责|分工|下同|等|[：:；;。 　\s]|单位$|^各单位$")
-CO_WORD = r"(?:参与单位|配合单位|责任单位|协办单位)"
+CO_WORD = r"(?:参与单位|参加单位|配合单位|责任单位|协办单位)"  # (s17-assign2: 参加单位, opened b7 b10)
 FIRST_LEADS = re.compile(r"第一(?:位|个|家)?(?:的|单位)?(?:为|是)牵头|排(?:在|名|序)第一")
 
 R_FORMS = ("label", "fuze", "line", "fengong", "prose")
@@ -47,6 +47,8 @@ FALLBACK = {"R": "label", "LC": "label-pei", "L": "label"}
 # an item's number opening its line; words of a duty in prose or another annotation
 NUM = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
 CARRY = re.compile(r"下同|以下同|以下均同|以下皆同")
+# an element that is a name of its own (an organ, a unit, a collective, a place's government); else it shares a head
+NAME_END = re.compile(r"(?:局|厅|委|办|部|院|会|联|协|府|行|所|室|中心|团|社|馆|处|队|站|署|司|组|校|公司|单位|部门|机构|地区|各[^、，]+)$")
 DUTY_WORDS = re.compile(r"牵头|会同|负责|配合|参与|协助|责任单位|主责|牵好头")
 
 
@@ -87,7 +89,8 @@ def parse(body: str):
     m = re.fullmatch(rf"牵头单位[：:]\s*(.+?)\s*[；;，,]\s*{CO_WORD}[：:]\s*(.+)", b)
     if m and (a := elems(m.group(1))) and (c := elems(m.group(2))):
         return "LC", a, c
-    m = re.fullmatch(r"(.+?)牵头(?:负责)?[，,]\s*(.+?)(?:配合|参与|按(?:职责|职能)分工负责)", b)
+    # (s17-assign2) `A牵头，B负责` (opened b10, central): §6 once a lead is named, every other department is co
+    m = re.fullmatch(r"(.+?)牵头(?:负责)?[，,]\s*(.+?)(?:配合|参与|按(?:职责|职能)分工负责|负责)", b)
     if m and (a := elems(m.group(1))) and (c := elems(m.group(2))):
         return "LC", a, c
     m = re.fullmatch(r"牵头单位[：:]\s*(.+)", b) or re.fullmatch(r"(.+?)牵头(?:负责)?", b)
@@ -101,6 +104,8 @@ def render(cls, form, leads, cos, st) -> tuple[str, bool]:
     c, j, semi = st["colon"], st["sep"], st["semi"]
     if not form.startswith(("label", "line")) and not (cls == "R" and form == "label"):
         j = "、"            # a list before 负责 / 牵头 / 配合 is written with 、
+    if any(not NAME_END.search(x) for x in leads + cos):
+        j = "、"            # (s17-assign2) `济南、青岛、烟台市政府`: places sharing the last head are listed with 、 only
     L, C = j.join(leads), j.join(cos)
     if form == "prose":
         return {"R": f"由{C}负责", "L": f"由{L}牵头负责",
@@ -118,7 +123,7 @@ def render(cls, form, leads, cos, st) -> tuple[str, bool]:
                 "qt-fz": (f"{L}牵头负责", False), "line": (f"牵头单位{c}{L}", True)}[form]
     gap = "　" if st["line_gap"] else semi
     return {"label-pei": (f"牵头单位{c}{L}{semi}配合单位{c}{C}", False),
-            "label-can": (f"牵头单位{c}{L}{semi}参与单位{c}{C}", False),
+            "label-can": (f"牵头单位{c}{L}{semi}{st.get('can_label', '参与单位')}{c}{C}", False),
             "label-ze": (f"牵头单位{c}{L}{semi}责任单位{c}{C}", False),
             "qt-pei": (f"{L}牵头，{C}配合", False),
             "qt-can": (f"{L}牵头，{C}参与", False),
@@ -143,6 +148,7 @@ def assign_swap(text: str, gold: dict, seed: int):
           "duty": rng.choice(["职责", "职能"]), "co_word": rng.choice(["配合", "参与"]),
           "prose_stop": rng.choice(["。", "，"])}
     pick = {"R": rng.choice(R_FORMS), "LC": rng.choice(LC_FORMS), "L": rng.choice(L_FORMS)} | FORCE
+    st["can_label"] = rng.choice(["参与单位", "参加单位"])  # (s17-assign2; drawn last: the earlier picks stay as they were)
     out, pos = [], 0
     for m in ANNOT.finditer(text):
         if PAIR.get(m.group(1)) != m.group(3):
@@ -226,13 +232,14 @@ def main(argv=None) -> int:
     ap.add_argument("--out", required=True, type=Path)
     ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--batches", nargs="+", default=["b2", "b3", "b4", "b5", "corpus"],
-                    help="FIX half: b2-b5 + corpus, seeds 1 2; HELD half: b7-b10, seeds 3 4")
+                    help="opened batches, `corpus` (corpus/ + gold/), `dev` (dev/corpus + dev/gold). s17-assign2: FIX half b7-b10 "
+                         "seeds 3 4; HELD half b2-b5 corpus dev, seeds 5 6")
     ap.add_argument("--no-orig", action="store_true")
     ap.add_argument("--run", action="store_true")
     ap.add_argument("--force", nargs="*", default=[], help="CLASS=FORM, e.g. R=prose LC=prose L=prose (diagnostics)")
     a = ap.parse_args(argv)
     FORCE.update(dict(x.split("=", 1) for x in a.force))
-    assert all(b in OPENED_BATCHES or b == "corpus" for b in a.batches), "opened batches only (never b1, b6)"
+    assert all(b in OPENED_BATCHES or b in ("corpus", "dev") for b in a.batches), "opened batches only (never b1, b6)"
     items = [x for x in notices(ROOT) if x[0] in a.batches]
     sets = ({} if a.no_orig else {"orig": None}) | {f"seed{s}": s for s in a.seeds}
     infos = {n: write_set(a.out / n, items, s) for n, s in sets.items()}

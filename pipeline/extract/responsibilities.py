@@ -840,7 +840,10 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
 # 各基础电信企业、各市人民政府负责）`): no department (it gets no triple, ENTERPRISE_ENDS, spec 1.1 section 5), but it does
 # not void the organs listed with it, as it does not under a label (`（责任单位：…，省铁塔公司、各基础电信企业，…）`). Only a
 # whole list item: between the bracket or a list mark and a list mark or the role word (`（鼓励企业负责）` is prose).
-LISTED_UNIT_END = ("企业", "公司", "集团", "学校", "医院", "高校")
+# (s17-assign2) also a university or college, a bank, a library, museum or archive (`山东老年大学`, `省档案馆`: 事业单位 or
+# enterprises, no department), so the lead-and-co bracket reads as its label form does
+LISTED_UNIT_END = ("企业", "公司", "集团", "学校", "医院", "高校", "大学", "学院", "银行",
+                   "档案馆", "图书馆", "博物馆", "文化馆", "纪念馆")
 _LIST_BEFORE = "（(〔【[：:、，,"
 _LIST_AFTER = re.compile(r"\s*(?:[、，,；;）)〕】\]]|等|按(?:照)?(?:各自)?(?:职责|职能)(?:分工)?负责|(?:牵头)?负责|牵头|配合|参与|协助|$)")
 
@@ -1610,7 +1613,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         made = stdlib_twin(ESTABLISHED_BY).match(text, pos, e)
         if made and made.end() in by_start:
             pos = made.end()  # `自治县成立的城乡规划委员会，负责…`: the body an organ set up before is the subject
-    if pos not in by_start and text[pos:pos + 1] in LEVEL_CHARS:
+    if pos not in by_start and (text[pos:pos + 1] in LEVEL_CHARS or text.startswith("自治", pos)):
         unknown = LEADING_UNKNOWN.match(text, pos, e)
         if unknown and unknown.end() in by_start:
             pos = unknown.end()  # `县融媒体中心、县委宣传部负责…`: a unit the tables miss opening the list
@@ -1687,7 +1690,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if subject and pos > s and text[pos - 1] in ("、", "和"):
         # `县委宣传部、县融媒体中心负责…` (the loop has passed the joiner)
         past = _past_unknown(UNKNOWN_SUBJECT, text, pos - 1, e, by_start, subject)
-        pos = past if past != pos - 1 else pos
+        pos = _places_after(text, past, e, subject) if past != pos - 1 else pos
     elif subject and text[pos:pos + 1] in ("、", "和"):
         # `各乡镇、各学校负责…`: the loop stopped before a joiner (after a place)
         pos = _past_unknown(UNKNOWN_SUBJECT, text, pos, e, by_start, subject)
@@ -1989,7 +1992,8 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
             if not unknown:
                 return subject, pos - 1
             pos = unknown.end()
-        elif pos == start and text[pos:pos + 1] in "省市县区镇乡" and LEADING_UNKNOWN.match(text, pos, e) \
+        elif pos == start and (text[pos:pos + 1] in "省市县区镇乡" or text.startswith("自治", pos)) \
+                and LEADING_UNKNOWN.match(text, pos, e) \
                 and LEADING_UNKNOWN.match(text, pos, e).end() in by_start:
             # `，镇执法队、镇市场监管所等部门配合`: a unit the tables miss opening the list gets nothing itself and
             # does not void the organs after it (issue 12), as it does not open a subject list (LEADING_UNKNOWN)
@@ -2513,6 +2517,15 @@ MEMBER_CUE = re.compile(r"(?:等(?:有关|相关)?[^，,。；为是]{0,8}?)?(?:
 UNKNOWN_ORGAN = re.compile(r"[、和]([^、，,。；;：:\s（(]{2,12}?(?:局|委|办|中心|站|所|队|院|会|室|处|部))(?=[、和]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办)")
 
 
+def _places_after(text: str, pos: int, e: int, subject: list) -> int:
+    """(s17) `由A、<a unit the tables miss>及各地区负责`: the places listed after the passed unit are subjects too
+    (kept as written, spec 1.1 section 5), as they are after an organ."""
+    while text[pos:pos + 1] in ("、", "和", "及") and (place := _place_at(text, pos + 1, e)):
+        subject.append(place)
+        pos = place.mention.end
+    return pos
+
+
 def _past_unknown(fragment, text: str, pos: int, e: int, by_start: dict, subject: list) -> int:
     """Past the `、<unknown name>` fragments `fragment` matches in a list (UNKNOWN_ORGAN in a co list,
     UNKNOWN_SUBJECT in a subject list), and the known organs after them; `pos` if none."""
@@ -2521,10 +2534,10 @@ def _past_unknown(fragment, text: str, pos: int, e: int, by_start: dict, subject
         if not m:
             return pos
         pos = m.end()
-        if text.startswith(("、", "和"), pos) and pos + 1 in by_start:
+        if text.startswith(("、", "和", "及"), pos) and pos + 1 in by_start:
             more, pos = _listed_organs(text, pos + 1, by_start)
             subject += more
-        if not text.startswith(("、", "和"), pos):
+        if not text.startswith(("、", "和", "及"), pos):
             return pos
 
 
@@ -2540,18 +2553,28 @@ UNKNOWN_ZONE = re.compile(r"[、和]([^、，,。；;：:\s（(]{0,6}?(?:开发�
 
 # A school, enterprise or association listed with the co organs (`省教育厅、省民政厅、省老年大学配合`, `市商务局、市供电公司
 # 参与`): no department itself (spec 1.1 section 5), it does not void the organs listed before it.
-UNKNOWN_UNIT_CO = re.compile(r"[、和及]([^、，,。；;：:\s（(]{2,14}?(?:大学|学院|学校|公司|集团|银行|协会|学会|研究院|研究所|医院|企业))"
+# (s17) also a library, museum or archive (`省档案馆`, `市图书馆`, `县文化馆`: 事业单位, no department)
+UNKNOWN_UNIT_CO = re.compile(r"[、和及]([^、，,。；;：:\s（(]{2,14}?(?:大学|学院|学校|公司|集团|银行|协会|学会|研究院|研究所|医院|企业)"
+                             r"|[^、，,。；;：:\s（(]{1,12}?(?:档案馆|图书馆|博物馆|文化馆|纪念馆|科技馆|美术馆))"
                              r"(?=[、和及]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办|[，,。；])")
 
 
 # A unit the tables miss (a 事业单位 such as 县融媒体中心, an enterprise such as 县供电公司: no department, spec 1.1
 # section 5) written in a subject list with organs does not void the organs' duty (docs/decisions/assignments-s8.md).
 LEVEL_CHARS = frozenset("省市县区镇乡")
-UNKNOWN_UNIT = r"[省市县区镇乡][^、，,。；;：:\s（()）]{1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
+# (s17-assign2: also after 自治区/自治州/自治县, and a library, museum or archive, `自治区档案馆`, `县文化馆`)
+UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:[^、，,。；;：:\s（()）]{1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
+                r"|[^、，,。；;：:\s（()）]{0,8}?(?:档案馆|图书馆|博物馆|文化馆))")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 # (also a collective of units that are no organs, `各学校`, `各有关医疗机构`, `各企业`: spec 1.1 section 5, no department)
 UNIT_COLLECTIVE = r"各(?:有关|相关|级)?[^、，,。；;：:\s（()）]{0,6}?(?:学校|院校|中小学|幼儿园|医院|医疗机构|卫生院|企业|机构|协会)"
-UNKNOWN_SUBJECT = re.compile(r"[、和](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + r")(?=[、和]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
+# (s17) also an enterprise, bank, university or hospital of any level written out (`中国国家铁路集团有限公司`, `国家电网
+# 公司`, `自治区农村信用社联合社`…`银行`): no department (spec 1.1 section 5), it does not void the organs listed with it
+# (`由交通运输部、国家铁路局、中国国家铁路集团有限公司及各地区负责`, as the bracketed `（…按职责分工负责）` reads it).
+NAMED_UNIT = (r"[^、，,。；;：:\s（()）和及]{2,14}?(?:有限公司|公司|集团|银行|大学|学院|医院)"
+              r"|[^、，,。；;：:\s（()）和及]{1,12}?(?:档案馆|图书馆|博物馆|文化馆|纪念馆)")
+UNKNOWN_SUBJECT = re.compile(r"[、和及](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + "|" + NAMED_UNIT
+                             + r")(?=[、和及]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
 
 
 # An organ named after its government that the tables miss (`县级以上人民政府地震工作主管部门`, `市人民政府某某管理机构`).
