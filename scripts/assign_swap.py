@@ -30,6 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from place_swap import FIELDS, KEYS, OPENED_BATCHES, ROOT, figures, notices, run_and_score  # noqa: E402
+from swapkit import item_counts, prf, write_set as _write_set  # noqa: E402
 
 OPEN, CLOSE = "（(〔【", "）)〕】"
 PAIR = {"（": "）", "(": ")", "〔": "〕", "【": "】"}
@@ -193,38 +194,17 @@ def assign_swap(text: str, gold: dict, seed: int):
 
 
 def write_set(out: Path, items, seed: int | None) -> dict:
-    (out / "texts").mkdir(parents=True, exist_ok=True)
-    (out / "gold").mkdir(parents=True, exist_ok=True)
-    infos = {}
-    for set_name, tp, gp in items:
-        text = tp.read_text(encoding="utf-8")
-        gold = json.loads(gp.read_text(encoding="utf-8"))
-        nt, info = (text, {"rewrites": []}) if seed is None else assign_swap(text, gold, seed)
-        info["set"] = set_name
-        doc = gold["doc_id"]
-        (out / "texts" / f"{doc}.txt").write_text(nt, encoding="utf-8")
-        (out / "gold" / f"{doc}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2), encoding="utf-8")
-        infos[doc] = info
-    (out / "map.json").write_text(json.dumps(infos, ensure_ascii=False, indent=1), encoding="utf-8")
-    return infos
+    """The gold is the same in every set: a rewritten annotation gives the same triples (spec §6)."""
+    def swap(text, gold, _set):
+        new_text, info = (text, {"rewrites": []}) if seed is None else assign_swap(text, gold, seed)
+        return new_text, gold, info
+    return _write_set(out, items, swap)
 
 
 def triple_counts(d: Path, docs: list[str]) -> dict:
-    """tp / spurious / missed (task, department, role) over docs."""
-    tp = fp = fn = 0
-    for doc in docs:
-        g = json.loads((d / "gold" / f"{doc}.json").read_text())
-        try:
-            p = json.loads((d / "out" / "records" / f"{doc}.json").read_text())
-        except FileNotFoundError:
-            p = {"responsibilities": []}
-        G = {(r["task"], r["department"], r["role"]) for r in g.get("responsibilities", [])}
-        P = {(r["task"], r["department"], r["role"]) for r in p.get("responsibilities", [])}
-        tp += len(G & P); fp += len(P - G); fn += len(G - P)
-    P_ = tp / (tp + fp) if tp + fp else 1.0
-    R_ = tp / (tp + fn) if tp + fn else 1.0
-    return {"tp": tp, "spurious": fp, "missed": fn, "P": round(P_, 4), "R": round(R_, 4),
-            "F1": round(2 * P_ * R_ / (P_ + R_), 4) if P_ + R_ else 0.0}
+    """tp / spurious / missed (task, department, role) over docs, with P, R and F1."""
+    counts = item_counts(d, docs, "responsibilities", lambda r: (r["task"], r["department"], r["role"]))
+    return counts | prf(counts)
 
 
 def main(argv=None) -> int:

@@ -4,20 +4,11 @@ paragraph of a PDF copy; half-width commas before a run-in item; numbers that ci
 line's start by the layout; an enumeration inside a sentence cut before its next member. Snippets written in the
 styles of Tibet, Heilongjiang, Hainan and a Chongqing county of the 2000s (none copied from a dev notice), with
 exact items, and metamorphically: the plain form gives the same items."""
-from pipeline import process_text
-from pipeline.score import norm
-
-
-def _rec(text):
-    r = process_text(text, doc_id="t").model_dump()
-    for field in ("tasks", "departments", "responsibilities", "targets"):
-        for x in r[field]:
-            assert r["text"][x["span"][0]:x["span"][1]] == x["quote"]
-    return r
+from tests.test_s17form_classes import _rec, _tasks as _tasks_of
 
 
 def _tasks(text):
-    return [(t["path"], norm(t["heading"])) for t in _rec(text)["tasks"]]
+    return _tasks_of(_rec(text))
 
 
 def _cw(ch):
