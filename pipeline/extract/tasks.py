@@ -622,14 +622,17 @@ def _trim(heading: str) -> str:
 # Where a heading can start inside a line: right after a sentence end (and white space).
 # (s8 second wave) A web copy that lost its breaks after an item's responsibility note (`…程序。（责任单位：县司法局）
 # （二）强化…`): the note in brackets after the sentence end is skipped (not a number: `（二十）` is no note).
-RUN_IN_AT = re.compile(r"(?<=[。！？；])[ \t\u3000]*(?:[（(](?![一二三四五六七八九十\d]{1,3}[）)])[^（）()\n]{2,60}[）)][ \t\u3000]*)?"
+# (s17-assign3) the note in 〔〕 as well (`…奖励。〔责任单位：市工信局〕２２．鼓励…`: the labelled annotation's other bracket,
+# corpus/xingning), never a year's 〔2019〕.
+RUN_IN_AT = re.compile(r"(?<=[。！？；])[ \t\u3000]*(?:(?:[（(](?![一二三四五六七八九十\d]{1,3}[）)])[^（）()\n]{2,60}[）)]"
+                       r"|〔(?![\d０-９]+〕)[^〔〕\n]{2,60}〕)[ \t\u3000]*)?"
                        r"[“\"←↔]?(?=第[一二三四五六七八九十百\d]{1,4}[章节条]|[一二三四五六七八九十]{1,3}[、．.]"
                        r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:[、．]|\.(?!\d))|[①-⑳])")
 
 
 # A sentence end, then what RUN_IN_AT allows before a heading number, then the number's first
 # character: every RUN_IN_AT match opens right after such a sentence end.
-RUN_IN_NEAR = re.compile(r"[。！？；][ \t\u3000]*[“\"←↔]?[第一二三四五六七八九十（(\d①-⑳]")
+RUN_IN_NEAR = re.compile(r"[。！？；][ \t\u3000]*[“\"←↔]?[第一二三四五六七八九十（(〔\d①-⑳]")
 _RUN_IN_NEAR_SCAN = stdlib_twin(RUN_IN_NEAR)  # (the same matches, ~15% faster a line: scan.stdlib_twin)
 
 
