@@ -983,8 +983,10 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
         if m.start() > a and text[m.start() - 1] in OPEN_CLOSE:
             # `（责任单位：县政务服务中心）2．…（责任单位：县发展改革局）`: a label opening a bracket the bracket pass did
             # not take (it names no organ) ends with its bracket, not with the line the next run-on item shares
+            # (a bracket closing right after the label, `【责任单位】A、B`, frames the label only: the list follows it)
             close = _matching(text, m.start() - 1, b)
-            end = min(end, close) if close is not None else end
+            if close is not None and text[m.end():close].strip(" \t　:："):
+                end = min(end, close)
         inner = _inside(mentions, m.start(), end)
         inner = sorted(inner + _place_assignees(text, m.start(), end, inner), key=lambda nm: nm.mention.start)
         if inner:
