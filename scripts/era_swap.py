@@ -34,12 +34,13 @@ CN_VALUE = {c: i for i, c in enumerate(CN_DIGIT)} | {"○": 0, "零": 0, "O": 0}
 # dash, a date separator with a month after it). Far targets (到2050年, 2060年前) move too: the gold's start/end
 # of every year entry move by −k, so a year the text keeps would be lost (s17-era2: 到2050年 lost under seeds 3 4)
 YEAR = re.compile(r"(?<![0-9０-９.．])((?:19[5-9]|20\d)\d)(?![0-9０-９])"
-                  r"(?=\s*(?:年|〕|\]|］|﹞|）|\)|[—–－~～至到、\-]\s*(?:19|20)\d\d(?![0-9])"
+                  r"(?=\s*(?:学?年|〕|\]|］|﹞|）|\)|[—–－~～至到、\-/／]\s*(?:19|20)\d\d(?![0-9])"
                   r"|[-/／]\d{1,2}(?:[-/／]\d{1,2})?(?![0-9])|[.．]\d{1,2}[.．]\d{1,2}(?![0-9])|$))")
 FW = str.maketrans("０１２３４５６７８９", "0123456789")
 FW_BACK = str.maketrans("0123456789", "０１２３４５６７８９")
-FW_YEAR = re.compile(r"(?<![0-9０-９])((?:１９[５-９]|２０[０-９])[０-９])(?![0-9０-９])(?=\s*(?:年|〕|[—–－\-]\s*[１２][０-９]{3}))")
-CN_YEAR = re.compile(r"([一二][〇○零一二三四五六七八九]{3})(?=\s*年)")
+FW_YEAR = re.compile(r"(?<![0-9０-９])((?:１９[５-９]|２０[０-９])[０-９])(?![0-9０-９])(?=\s*(?:学?年|〕|[—–－\-/／]\s*[１２][０-９]{3}))")
+# (a Chinese-numeral year before 年 or 学年, or opening a range before another: 二〇二一至二〇二三年)
+CN_YEAR = re.compile(r"([一二][〇○零一二三四五六七八九]{3})(?=\s*学?年|\s*[—–－\-~～至到]\s*[一二][〇○零一二三四五六七八九]{3})")
 NUM = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九"}
 
 

@@ -52,3 +52,52 @@ def test_pred_diff_reads_the_percent_typography(tmp_path):
     info = {"x": {"k": 20, "new_year": 2001, "typography": {"percent": "百分之"}}}
     rows = era_swap.pred_diff(tmp_path / "o", tmp_path / "s", info)
     assert [r for r in rows if r["field"] == "tasks"] == []
+
+
+# ---------------------------------------------------------------- school years (pipeline/extract/years.py)
+from pipeline import process_text  # noqa: E402
+
+GUANGXI_2005 = """广西壮族自治区教育厅关于做好2005—2006学年度中小学教材征订工作的通知
+桂教基教〔2005〕41号
+
+各市教育局：
+一、自2005/2006学年起，全区义务教育阶段学校使用新教材。
+二、二○○四至二○○五学年已征订的教材，各县（市、区）要于2005年7月底前清理完毕。
+三、推动学校每学年开展一次教材评议，第2学年开设地方课程，学年论文另行安排。
+
+广西壮族自治区教育厅
+二○○五年六月十日
+"""
+
+PRECISION_HLJ = """黑龙江省教育厅关于加强高等学校学籍管理的通知
+
+各普通高等学校：
+学生每学年须修满规定学分；休学期间不计入学年；第三学年结束前完成实习，学年论文由各校自定。
+毕业学年学生的就业指导由学校负责，学年制与学分制并行。
+
+黑龙江省教育厅
+二○○六年九月一日
+"""
+
+
+def _years(text):
+    r = process_text(text, doc_id="x").model_dump()
+    return sorted((y["start"], y["end"], y["quote"]) for y in r["years"])
+
+
+def test_school_years_are_periods():
+    assert _years(GUANGXI_2005) == [
+        (2004, 2005, "二○○四至二○○五学年"),
+        (2005, 2005, "2005年"),
+        (2005, 2006, "2005—2006学年"),
+    ]
+
+
+def test_school_year_words_without_a_year_give_none():
+    assert _years(PRECISION_HLJ) == [(2006, 2006, "二○○六年")]
+
+
+def test_swap_moves_school_years_and_chinese_ranges():
+    f = era_swap.shift_text_years
+    assert f("2021—2022学年、2021/2022学年度、2021学年、二〇二一至二〇二三年、每学年", 10) == \
+        "2011—2012学年、2011/2012学年度、2011学年、二〇一一至二〇一三年、每学年"
