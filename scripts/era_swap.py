@@ -30,15 +30,17 @@ SHIFTS = (10, 15, 20)
 # ---------------------------------------------------------------- years
 CN_DIGIT = "〇一二三四五六七八九"
 CN_VALUE = {c: i for i, c in enumerate(CN_DIGIT)} | {"○": 0, "零": 0, "O": 0}
-# an Arabic year: 1949-2049, not inside a longer number, followed by a year context (年, a 文号 bracket, a range
-# dash, a date separator with a month after it)
-YEAR = re.compile(r"(?<![0-9０-９.．])((?:19[5-9]|20[0-4])\d)(?![0-9０-９])"
-                  r"(?=\s*(?:年|〕|\]|］|﹞|）|\)|[—–－~～至到、\-]\s*(?:19|20)\d\d(?![0-9])"
+# an Arabic year: 1950-2099, not inside a longer number, followed by a year context (年, a 文号 bracket, a range
+# dash, a date separator with a month after it). Far targets (到2050年, 2060年前) move too: the gold's start/end
+# of every year entry move by −k, so a year the text keeps would be lost (s17-era2: 到2050年 lost under seeds 3 4)
+YEAR = re.compile(r"(?<![0-9０-９.．])((?:19[5-9]|20\d)\d)(?![0-9０-９])"
+                  r"(?=\s*(?:学?年|〕|\]|］|﹞|）|\)|[—–－~～至到、\-/／]\s*(?:19|20)\d\d(?![0-9])"
                   r"|[-/／]\d{1,2}(?:[-/／]\d{1,2})?(?![0-9])|[.．]\d{1,2}[.．]\d{1,2}(?![0-9])|$))")
 FW = str.maketrans("０１２３４５６７８９", "0123456789")
 FW_BACK = str.maketrans("0123456789", "０１２３４５６７８９")
-FW_YEAR = re.compile(r"(?<![0-9０-９])((?:１９[５-９]|２０[０-４])[０-９])(?![0-9０-９])(?=\s*(?:年|〕|[—–－\-]\s*[１２][０-９]{3}))")
-CN_YEAR = re.compile(r"([一二][〇○零一二三四五六七八九]{3})(?=\s*年)")
+FW_YEAR = re.compile(r"(?<![0-9０-９])((?:１９[５-９]|２０[０-９])[０-９])(?![0-9０-９])(?=\s*(?:学?年|〕|[—–－\-/／]\s*[１２][０-９]{3}))")
+# (a Chinese-numeral year before 年 or 学年, or opening a range before another: 二〇二一至二〇二三年)
+CN_YEAR = re.compile(r"([一二][〇○零一二三四五六七八九]{3})(?=\s*学?年|\s*[—–－\-~～至到]\s*[一二][〇○零一二三四五六七八九]{3})")
 NUM = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九"}
 
 
@@ -451,8 +453,13 @@ def pred_diff(orig: Path, swapped: Path, infos: dict) -> list[dict]:
             continue
         lv = {"central": "c", "province": "p"}.get(a["metadata"].get("admin_level"), "l")
 
+        pct = bool(info.get("typography", {}).get("percent"))
+
         def fn(s):
-            return rename_organs(shift_text_years(s, k), info["new_year"], lv) if isinstance(s, str) else s
+            if not isinstance(s, str):
+                return s
+            s = rename_organs(shift_text_years(s, k), info["new_year"], lv)
+            return old_percents(s) if pct else s   # (the text's 百分之 typography, as in the gold)
         for fld, key in (("departments", ("name",)), ("responsibilities", ("task", "department", "role")),
                          ("targets", ("task", "indicator", "value", "year_start", "year_end")),
                          ("tasks", ("path", "heading")), ("years", ("start", "end")), ("citations", ("title",))):

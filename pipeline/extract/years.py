@@ -47,6 +47,13 @@ DATE_RANGE = re.compile(
 )
 
 
+# `2005—2006学年`, `2005/2006学年度`, `二〇〇四至二〇〇五学年`, `2004学年`: a school year written with its calendar
+# years is a period as a span of years before 年 is (spec 1.1 §8); the years are read as written (a range a/b,
+# one year a/a). Only before 学年 (`每学年`, `第2学年` carry no year). (s17-era2)
+SCHOOL_YEAR = re.compile(rf"(?P<a>(?<![\d.])(?:19|20)\d{{2}}|{CN_YEAR})\s*(?:年\s*)?"
+                         rf"(?:(?:[-—–―－~～至到/／]{{1,2}})\s*(?P<b>(?:19|20)\d{{2}}|{CN_YEAR})\s*)?学年")
+
+
 # `以2022年北京冬奥会为契机`, `2010年上海世博会`, `2008年奥运会`: a year in the name of a recurring international or
 # national event (spec 1.1 §8: years inside names are not time expressions). Only the events whose names carry
 # their year; a meeting dated by a year (`2025年召开大会`) is not one.
@@ -156,6 +163,10 @@ def _cn_range_starts(text: str, cn_starts: list[int]) -> list[int]:
     return sorted(found)
 
 
+def _year_value(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else cn_to_int(raw.replace("○", "〇"))
+
+
 def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
     text = doc.text
     years_at = [m.start() for m in YEAR_AT.finditer(text)]
@@ -193,6 +204,12 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
     for m in _scan(BRACKET_RANGE, text, bracketed):
         if not taken.covers(m.start() + 1):
             add(m.start() + 1, m.end() - 1, int(m.group("a")), int(m.group("b")))
+    if "学年" in text:
+        for m in SCHOOL_YEAR.finditer(text):
+            if not taken.covers(m.start()):
+                a, b = (_year_value(m.group(g)) if m.group(g) else None for g in ("a", "b"))
+                if a:
+                    add(m.start(), m.end(), a, b or a)
     for m in _scan(YEAR_SINGLE, text, lambda: sorted(set(years_at).union(cn_starts))):
         if taken.covers(m.start()):
             continue
