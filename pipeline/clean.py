@@ -983,7 +983,7 @@ BANJI_END = _re.compile(r"(?:日|印发|印)\s*$|^(?:抄送|抄报|分送|主送
 
 # (s17-table2) A table copied one cell per line (a web page's or a DOCX's table as text): its header `序号` alone on a
 # line, then short column names of which one a role column (`牵头单位`, `配合单位`, `责任单位`…); each row opens with its
-# number alone on a line. A role cell names organs only (`省税务局`, `人民银行济南分行`, `省科技厅、省财政厅`).
+# number alone on a line. A role cell names organs only (`省税务局`, `人民银行X中心支行`, `省科技厅、省财政厅`).
 STACKED_ROLE_COLUMN = _re.compile(r"^(?:[省市州盟县区旗镇乡]级)?(?:牵头|配合|参加|参与|协办|协助|责任|主责|承办|主办)(?:单位|部门)")
 ORGAN_CELL = _re.compile(r"^[^。；;：:，,]{0,60}[、，,]?[^。；;：:]*?(?:局|委|办|部|厅|院|会|中心|政府|室|处|所|站|队|公司|集团|银行|分行|支行|署|党委|党组|社|馆)$")
 

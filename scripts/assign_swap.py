@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from place_swap import FIELDS, KEYS, OPENED_BATCHES, ROOT, figures, notices, run_and_score  # noqa: E402
-from swapkit import item_counts, prf, write_set as _write_set  # noqa: E402
+from swapkit import item_counts, prf, print_table, write_set as _write_set  # noqa: E402
 
 OPEN, CLOSE = "（(〔【", "）)〕】"
 PAIR = {"（": "）", "(": ")", "〔": "〕", "【": "】"}
@@ -237,9 +237,7 @@ def main(argv=None) -> int:
     (a.out / "report.json").write_text(json.dumps({"docs": docs, "scores": scores, "triples": trip}, indent=1),
                                        encoding="utf-8")
     cols = ["meta"] + KEYS
-    print(f"{'field':22}" + "".join(f"{n:>10}" for n in sets))
-    for c in cols:
-        print(f"{c:22}" + "".join(f"{scores[n][c]:10.3f}" for n in sets))
+    print_table(scores, cols)
     for n in sets:
         print(n, trip[n])
     return 0

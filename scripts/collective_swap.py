@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from place_swap import (KEYS, OPENED_BATCHES, ROOT, Gazetteer, figures, map_strings, notices,  # noqa: E402
                         own_places, run_and_score)
-from swapkit import item_counts, write_set as _write_set  # noqa: E402
+from swapkit import item_counts, print_table, write_set as _write_set  # noqa: E402
 sys.path.insert(0, str(ROOT))
 from pipeline.score import is_named_organ, norm  # noqa: E402
 
@@ -227,9 +227,7 @@ def main(argv=None) -> int:
     (a.out / "report.json").write_text(json.dumps({"docs": docs, "scores": scores, "collectives": coll}, indent=1),
                                        encoding="utf-8")
     cols = ["meta"] + KEYS + ["dep.P", "dep.R"]
-    print(f"{'field':22}" + "".join(f"{n:>10}" for n in sets))
-    for c in cols:
-        print(f"{c:22}" + "".join(f"{(scores[n][c] if scores[n][c] is not None else float('nan')):10.3f}" for n in sets))
+    print_table(scores, cols)
     for n in sets:
         print(n, coll[n])
     return 0

@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from place_swap import (FIELDS, KEYS, OPENED_BATCHES, ROOT, figures, map_strings,  # noqa: E402
                         notices, run_and_score)
-from swapkit import write_set as _write_set  # noqa: E402
+from swapkit import print_table, write_set as _write_set  # noqa: E402
 
 EXTRA = ("tasks.heading", "targets.year_end")
 FORMS = ("wrap", "num", "width", "trad")
@@ -367,9 +367,7 @@ def main(argv=None) -> int:
         scores[n] = figures(raw) | {k: (raw["micro"].get(k) or {}).get("acc", float("nan")) for k in EXTRA}
     (a.out / "report.json").write_text(json.dumps({"docs": docs, "scores": scores}, indent=1), encoding="utf-8")
     cols = ["meta"] + ["m." + k for k in FIELDS] + KEYS + list(EXTRA)
-    print(f"{'field':22}" + "".join(f"{n:>10}" for n in sets))
-    for c in cols:
-        print(f"{c:22}" + "".join(f"{scores[n][c]:10.3f}" for n in sets))
+    print_table(scores, cols)
     return 0
 
 

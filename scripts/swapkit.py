@@ -74,3 +74,10 @@ def prf(counts: dict[str, int]) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
     return {"P": round(p, 4), "R": round(r, 4), "F1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+
+def print_table(scores: dict[str, dict[str, float | None]], cols: list[str]) -> None:
+    """One row per field, one column per set (orig, seed1, …); a field a set has no figure for prints nan."""
+    print(f"{'field':22}" + "".join(f"{n:>10}" for n in scores))
+    for c in cols:
+        print(f"{c:22}" + "".join(f"{(v if (v := scores[n][c]) is not None else float('nan')):10.3f}" for n in scores))

@@ -2,9 +2,9 @@
 docs/decisions/table-swap-s17.md). Snippets written for these tests in the styles of other provinces and levels
 (a Guangxi autonomous-region department, a Gansu county, a Tibet prefecture), never copied from a dev-corpus notice.
 Expected triples written before the run; every triple of the record is compared (spurious ones counted)."""
-from pipeline import process_text
 from pipeline.clean import normalize_string
 from pipeline.extract.task_tables import cell_words, restates_elided
+from tests.test_s17table_classes import _triples  # (spans checked against the record's text)
 
 # 1. A one-cell-per-line table whose task cells are long and stop without punctuation (an HTML table copied to
 #    text): the organs on the next line are the lead cell, not the end of a paragraph the page's width cut.
@@ -74,11 +74,6 @@ NO_ITEM_RESTATED = """临夏县人民政府办公室关于印发临夏县牛羊�
 """
 
 
-def _triples(text):
-    r = process_text(text, doc_id="s17table2").model_dump()
-    for x in r["responsibilities"]:
-        assert r["text"][x["span"][0]:x["span"][1]] == x["quote"]  # spans into the record's clean text
-    return sorted((x["task"], x["department"], x["role"]) for x in r["responsibilities"])
 
 
 def test_long_stacked_task_cells_keep_their_lead_cell():

@@ -578,17 +578,15 @@ def _table_row_tasks(text: str, ctx: Context) -> dict[tuple[int, int], str]:
     return out
 
 
-def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], add, row_tasks=None) -> None:
+def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], add,
+                       row_tasks: dict[tuple[int, int], str]) -> None:
     """Each row of a task-division table gives the organs of its role columns their roles, on
-    the body item the row restates, else on `表/N` (spec 1.1 section 6)."""
+    the body item the row restates (`row_tasks`, _table_row_tasks), else on `表/N` (spec 1.1 section 6)."""
     tables = ctx.task_tables(text)
-    if row_tasks is None:
-        row_tasks = _table_row_tasks(text, ctx)
     # `责任单位（排在第一位的为牵头单位）` in the header, or the document's note (`注：…列第一位的为牵头单位`):
     # the first organ of each 责任单位 cell leads, the rest are co (spec 1.1 section 6)
     noted = bool(tables) and FIRST_LEADS.search(text, ctx.layout.body_start) is not None
     for table in tables:
-        tcol = table.task_column()
         first_leads = noted or FIRST_LEADS.search(" ".join(table.header)) is not None
         for k, row in enumerate(table.rows):
             task = row_tasks[(table.index, k)]
@@ -662,7 +660,8 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context) -> str:
     if tcol is None or tcol >= len(row.cells):
         return label
     # ((s17-table2) the item's number the cell opens with, `（三）`/`17．`, is no word of the heading)
-    want = _squeeze(cell_words(row.cells[tcol].text))
+    words = cell_words(row.cells[tcol].text)
+    want = _squeeze(words)
     if len(want) < 4:
         return label
     for t in ctx.tasks:
@@ -670,7 +669,7 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context) -> str:
         if h == want or (len(h) >= 4 and (h in want or want in h)):
             return t.path
     for t in ctx.tasks:  # (s17-table2) the heading with its list of examples left out (`支持银行、保险等金融…` → `支持金融…`)
-        if restates_elided(cell_words(row.cells[tcol].text), t.heading):
+        if restates_elided(words, t.heading):
             return t.path
     best = None
     for t in ctx.tasks:
