@@ -1098,8 +1098,13 @@ def _run_open_in(text: str) -> bool:
     return _RUN_OPEN_IN.search(text) is not None
 
 
+_RUN_ONE = ("1", "１")  # (what folds to RUN_OPEN's 1: fold_width changes no white space)
+
+
 def _run_stop(line: str) -> tuple[str, str] | None:
     """(the line as read, full-width digits folded; the run's stop) when the line opens an item run."""
+    if line.lstrip(" \t\u3000\u00a0")[:1] not in _RUN_ONE:
+        return None  # (s18, speed only: RUN_OPEN's 1 after the white space, as written or full width; most lines)
     f = fold_width(line)
     m = RUN_OPEN.match(f)
     if m is None or ("2" + m.group("s")) not in f:
