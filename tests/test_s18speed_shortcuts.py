@@ -92,6 +92,7 @@ def test_records_the_same_with_the_shortcuts_off(monkeypatch, name):
     fast = [process_text(t, doc_id="x").model_dump_json() for t in texts]
     monkeypatch.setattr(clean, "_run_stop", _plain_run_stop)
     monkeypatch.setattr(clean, "_width", _plain_width)
+    monkeypatch.setattr(clean, "_run_open_in", lambda text: clean._RUN_OPEN_IN.search(text) is not None)
     plain = [process_text(t, doc_id="x").model_dump_json() for t in texts]
     assert fast == plain
 
@@ -110,3 +111,11 @@ def test_half_width_stop_class_first_matches_as_before():
             s = "".join(t)
             assert [m.span() for m in HALF_WIDTH_STOP.finditer(s)] == [m.span() for m in before.finditer(s)], repr(s)
     assert reading_text("建设项目,城乡规划部门在10:30前,完成1,000户;平台,20家") == "建设项目，城乡规划部门在10:30前，完成1,000户；平台，20家"
+
+
+def test_run_open_in_gate_agrees_with_the_pattern():
+    chars = [" ", "\u3000", "\n", "1", "１", ".", "．", "、", "2", "a"]
+    for k in range(1, 6):
+        for t in itertools.product(chars, repeat=k):
+            s = "".join(t)
+            assert clean._run_open_in(s) == (clean._RUN_OPEN_IN.search(s) is not None), repr(s)
