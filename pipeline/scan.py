@@ -638,9 +638,6 @@ def _twin_source(pattern) -> str | None:
     return None if in_class else "".join(out)
 
 
-_TWINS: dict = {}  # pattern -> its twin (a `regex` pattern hashes and compares by identity: one entry per object)
-
-
 def _compiled_and_width(source: str):
     """(`re.compile(source)`, the least width of its matches) from one parse of `source`: the
     steps of the standard library's `re._compiler.compile`, the parsed pattern kept for its width
@@ -664,15 +661,8 @@ def _compiled_and_width(source: str):
         return stdlib_re.compile(source), _sre_parse.parse(source).getwidth()[0]
 
 
-def stdlib_twin(pattern):
-    """`pattern` (a `regex` pattern) compiled by the standard library's engine where the two read it
-    alike (`_twin_source`), else `pattern` itself: the same matches, the same groups, for
-    `match`, `search`, `fullmatch` and `finditer`, 2-5x faster on the organ layer's alternations
-    (and ~0.4 µs less per call). Only a pattern that matches no empty string gets a twin (the
-    engines step past an empty match differently). Built once per pattern."""
-    hit = _TWINS.get(pattern)  # (s16: keyed by the pattern itself, not (id, pattern): ~0.3 µs less a call, 28 000 a pass)
-    if hit is not None:
-        return hit
+def _build_twin(pattern):
+    """`pattern` compiled by the standard library's engine where the two read it alike, else `pattern` (see `stdlib_twin`)."""
     twin = pattern
     source = _twin_source(pattern)
     if source is not None:
@@ -687,10 +677,29 @@ def stdlib_twin(pattern):
         if compiled is not None and min_width > 0 and compiled.groups == pattern.groups \
                 and dict(compiled.groupindex) == dict(pattern.groupindex):
             twin = compiled
-    if len(_TWINS) >= 4096:  # (patterns compiled per document would otherwise pile up)
-        _TWINS.clear()
-    _TWINS[pattern] = twin
     return twin
+
+
+class _Twins(dict):
+    """pattern -> its twin (a `regex` pattern hashes and compares by identity: one entry per object), built at the
+    first lookup of a pattern (`__missing__`). (s18) `stdlib_twin` is this dict's own `__getitem__`: a hit, nearly
+    every one of the ~40 000 calls a benchmark pass makes, is one C call with no Python frame (~0.1 µs less a call)."""
+
+    def __missing__(self, pattern):
+        twin = _build_twin(pattern)
+        if len(self) >= 4096:  # (patterns compiled per document would otherwise pile up)
+            self.clear()
+        self[pattern] = twin
+        return twin
+
+
+_TWINS = _Twins()
+
+# `stdlib_twin(pattern)`: `pattern` (a `regex` pattern) compiled by the standard library's engine where the two read it
+# alike (`_twin_source`), else `pattern` itself: the same matches, the same groups, for `match`, `search`, `fullmatch`
+# and `finditer`, 2-5x faster on the organ layer's alternations (and ~0.4 µs less per call). Only a pattern that
+# matches no empty string gets a twin (the engines step past an empty match differently). Built once per pattern.
+stdlib_twin = _TWINS.__getitem__
 
 
 class FirstCharDispatch:

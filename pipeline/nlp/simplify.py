@@ -136,7 +136,9 @@ def reading_text(text: str) -> str:
 # (s17-form) `…居民住宅区建设项目,城乡规划主管部门在…`, `…平台,20家…`: a half-width comma, semicolon or
 # colon after or before Han text (web editors, converters) read as the full-width stop Chinese text uses;
 # never between digits (`1,000`, `10:30`) nor in Latin text (`http://`). Same length.
-HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff）》”])[,;:](?=[\u4e00-\u9fff（《“\d])|(?<=\d)[,;:](?=[\u4e00-\u9fff（《“])")
+# (s18, speed only: the stop first, its neighbours read from it, so the engine skips to the next , ; or : instead of trying
+# the lookbehinds at every character; the same matches: tests/test_s18speed_shortcuts.py)
+HALF_WIDTH_STOP = re.compile(r"[,;:](?:(?<=[\u4e00-\u9fff）》”].)(?=[\u4e00-\u9fff（《“\d])|(?<=\d.)(?=[\u4e00-\u9fff（《“]))")
 _FULL_STOP = str.maketrans({",": "，", ";": "；", ":": "："})
 
 # `二OO八年五月十二日`, `二0一二年`: the 〇 of a Chinese-numeral year typed as O, o or 0 (same length).
