@@ -50,6 +50,8 @@ class Jurisdiction:
             return self.prefecture if self.prefecture and self.prefecture.endswith("盟") else None
         if marker == "地区":  # 地委, 行署: the prefecture-level 地区 (or 盟) of the document
             return self.prefecture if self.prefecture and self.prefecture.endswith(("地区", "盟")) else None
+        if marker in ("林区", "特区"):  # (s18) 林区财政局 in 神农架林区's notice, 特区教育局 in 六枝特区's: the county-level unit
+            return self.county if self.county and self.county.endswith(marker) else None
         if marker == "旗":
             return self.county if self.county and self.county.endswith("旗") else None
         if marker == "自治县":
