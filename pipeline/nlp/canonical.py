@@ -431,6 +431,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             return [m.marker + m.sector + "部门"], None
         return [m.text], None  # 区住房保障部门 in a city notice: any district's department, as written
     if region is None:
+        if m.marker in ("林区", "特区") and not m.place:
+            return [], None  # (s18) 林区/特区 of a document that is neither (伊春's 林区公安局, 香港特区政府): no place to name
         return [_as_written(m)], None
     stem = m.stem or m.text
     if m.scope == "partycommittee":

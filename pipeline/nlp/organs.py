@@ -47,6 +47,8 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      "文明办", "国动办", "文明委", "台办", "交警大队", "河长办", "林长办",  # 平台办理; a city's brigades are 支队
                      # (s16) 省体委 (the sports commissions before 1998): only after a level (整体委托 is a word)
                      "体委",
+                     # (s18) offices of their era written short (县纠风办, 市信息办; 政务信息办理, 房改办理手续 are words)
+                     "纠风办", "信息办", "房改办", "整规办", "双拥办",
                      # 人大 (中国人民大学 is written so too) is a congress only after a level or place (县人大)
                      "人大"}
 HAN = r"\p{Han}"
@@ -1739,8 +1741,11 @@ MARKER_OPENING_VERBS = frozenset({"推动", "督促", "要求", "指导", "协�
                                   "商请", "联合", "明确", "通知"})
 # A 地区 (or 盟)'s administration, the 行政公署 (行署) of the document's 地区, and its office: 行署,
 # 地区行署, 盟行署, 行署办公室, 行署办 (spec 1.1 section 5: `行署` -> `<地区>行政公署`).
-AREA_ADMINISTRATION = re.compile(rf"(?:(?P<mk>地区|盟)|(?<![\p{{Han}}])|(?<=[{AREA_JOINERS}]))(?P<w>行政公署|行署)"
+AREA_ADMINISTRATION = re.compile(rf"(?:(?P<mk>地区|盟)|(?<![\p{{Han}}])|(?<=[{AREA_JOINERS}]))(?P<w>行政公署|行署|(?<=盟)公署)"
                                  r"(?P<office>办公室|办(?![理法事]))?")
+# (s18) 盟公署 (a league's administration as Inner Mongolia writes it short), and the administration's departments written
+# after it (`行署各部门`, `盟行署有关部门`): one collective as written, like `X人民政府各部门` (s16-organs2)
+AREA_ADMINISTRATION_PARTS = re.compile(r"各有关部门|各相关部门|有关部门|相关部门|各部门|各委办局|各委、办、局")
 
 
 AREA_BUREAU_AFTER = re.compile(r"(?:(?![的在对为是要将把按由从向等并或及与和、，。；各有相关该])\p{Han}){1,8}?(?:局|委员会|委(?![托员])|厅|处)(?![长])")
@@ -1763,6 +1768,11 @@ def _area_administrations(text: str, start: int, end: int) -> list[Mention]:
         if not m.group("office") and AREA_BUREAU_AFTER.match(text, m.end(), end):
             continue  # 行署财政局: the area's bureau (the bureau is the organ named), not the 行署 itself
         stem = "行政公署办公室" if m.group("office") else "行政公署"
+        parts = None if m.group("office") else AREA_ADMINISTRATION_PARTS.match(text, m.end(), end)
+        if parts:
+            out.append(Mention(m.start(), parts.end(), text[m.start():parts.end()], "collective", stem=stem + parts.group(0),
+                               marker=mk, layer="pattern"))
+            continue
         out.append(Mention(m.start(), m.end(), m.group(0), "named", "local", stem, marker=mk, layer="pattern"))
     return out
 
@@ -1896,8 +1906,13 @@ TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|所在|当地|属地)?(?P<a>{TOW
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     """省委 / 市委 / 宝鸡市委 / 中共XX县委 / 自治区党委: the party committee itself."""
     out = []
-    for m in re.finditer(r"(?:自治区党|区党|自治州|[省市县区州盟旗地])委(?!员)", text[start:end]):
+    for m in re.finditer(r"(?:林区党|自治区党|区党|自治州|[省市县区州盟旗地])委(?!员)", text[start:end]):
         s, e = start + m.start(), start + m.end()
+        if text[s:e] == "林区党委":  # (s18) 神农架林区's committee, as its notices write it (林区党委、林区政府)
+            if s == start or not _is_han(text[s - 1]) or text[s - 1] in AREA_JOINERS:
+                out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker="林区"))
+                out += _committee_and_government(text, e, end, "林区")
+            continue
         if text[s:e] == "区党委" and s > start and _is_han(text[s - 1]) and text[s - 1] not in AREA_JOINERS:
             continue  # 园区党委, 社区党委, 某某区党委: no autonomous region's committee
         if text[s:e] in ("自治区党委", "区党委"):
@@ -2111,6 +2126,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if level_units_at(text, s, e):
             continue  # 县直各单位, 市直有关单位, 驻县各单位: units of every kind of the level, no departments (guide D30)
         if body.startswith("地区直"):  # (s18) 地区直各部门 in a 地区's notice: the 地区's own departments, as 盟直/县直
+            if body.endswith("单位") and "机关" not in body:
+                continue  # 地区直有关单位: units of every kind of the level, no departments (guide D30)
             out.append(Mention(s, e, body, "collective", marker="地区", stem=departments_of_units(body[2:]), layer="pattern"))
             continue
         if body[1:2] in ("直", "属") and body[0] in "省市县区旗州盟":  # 市直有关部门, 区属各部门, 县直机关各单位: the level's own departments
