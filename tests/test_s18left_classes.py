@@ -124,3 +124,27 @@ def test_roles_of_fuze_peihe_qiantou_canyu_weizhu():
     _, triples = _run("一、保障措施\n（一）健全工作机制。建立县政府统一领导、县教育局负责、县财政局配合的工作机制。\n",
                       "甘肃省定西市通渭县", "county")
     assert triples == set()
+
+
+def test_city_districts_whose_names_end_in_linqu_keep_their_city():
+    # 碑林区 (西安), 北林区 (绥化) are 市辖区: their organs carry the city (spec 1.1 section 5); only the 林区 and 特区 of
+    # pipeline/data/region_unit_kinds.tsv do not
+    assert _names("一、任务\n（一）做好。区财政局、区教育局负责。\n", "陕西省西安市碑林区", "county") \
+        == {"西安市碑林区财政局", "西安市碑林区教育局"}
+    assert _names("一、任务\n（一）做好。区财政局、林区教育局负责。\n", "湖北省神农架林区", "county") \
+        == {"神农架林区财政局", "神农架林区教育局"}
+    # a 林区/特区 prefix in a document of neither kind names nothing (香港特区政府, 伊春's 林区公安局)
+    assert _names("一、任务\n（一）做好。林区财政局负责，香港特区政府积极支持。\n", "黑龙江省伊春市", "prefecture") == set()
+
+
+def test_designated_roles_named_otherwise_and_wei_for():
+    # a Jilin county's rules of the 2000s: the role given to the organ, in any of its names, is no second organ
+    region = ("吉林省延边朝鲜族自治州安图县", "county")
+    for sentence, organ in (("县民政局是本县社会组织的登记管理机关，负责社会组织的登记。", "安图县民政局"),
+                            ("县综合行政执法局是本县城市管理的行政执法机关。", "安图县综合行政执法局"),
+                            ("县交通运输局是本县道路运输的行业管理部门。", "安图县交通运输局"),
+                            ("县林业局为本县森林防火的主管机关。", "安图县林业局")):
+        assert _names("第一章 总则\n第一条 " + sentence + "\n", *region) == {organ}, sentence
+    # 为 meaning "for": the collective after it is mentioned
+    assert _names("第一章 总则\n第一条 县财政局为各行业主管部门安排资金，为公安机关提供保障。\n", *region) \
+        == {"安图县财政局", "各行业主管部门", "公安机关"}

@@ -3913,12 +3913,19 @@ DESIGNATED_ROLE = re.compile(r"是(?:全市|全省|全县|全区|全州|全国|�
 # (s18) the same role given right after the organ, with 是, 为 or 作为 and any scope (`县交通运输委员会作为全县农村公路建设管理
 # 的行业主管部门`, `市水务局是本市城市供水行政主管部门`, `县自然资源局是草原保护建设利用的主管部门`, `本旗`, `本州`): the
 # character before the verb ends an organ's name.
-DESIGNATED_ROLE_AFTER_ORGAN = re.compile(r"(?<=[局委厅办府室会部院署])(?:是|作为|为)[^，。；、：\s]{0,20}$")
+# The verb opens the role with a scope (本县, 全区) or a 的-phrase (`是草原保护建设利用的主管部门`), so `县财政局为各行业主管部门
+# 安排资金` (为 "for") keeps its collective. Also a role named otherwise than 主管部门 (`是本县社会组织的登记管理机关`,
+# `是本县城市管理的行政执法机关`, `是本县道路运输的行业管理部门`).
+DESIGNATED_ROLE_AFTER_ORGAN = re.compile(r"(?<=[局委厅办府室会部院署])(?:是|作为|为)(?=本|全|[^，。；、：\s]{0,18}的)"
+                                         r"[^，。；、：\s]{0,20}$")
 
 
 def _designated_role(text: str, m: Mention, start: int) -> bool:
-    if not (m.stem or m.text).endswith("主管部门"):
+    name = m.stem or m.text
+    if not name.endswith(("部门", "机关", "机构")) or name.startswith(("各", "有关", "相关", "其他")):
         return False
+    if not name.endswith("主管部门"):  # (the scope form after 是 alone names a 主管部门 only, as before)
+        return bool(DESIGNATED_ROLE_AFTER_ORGAN.search(text, max(start, m.start - 22), m.start))
     lo = max(start, m.start - 22)
     return bool(DESIGNATED_ROLE.search(text, lo, m.start) or DESIGNATED_ROLE_AFTER_ORGAN.search(text, lo, m.start))
 
