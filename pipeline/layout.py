@@ -24,7 +24,7 @@ from .vocabulary import genre_alternation
 
 DATE_LINE = re.compile(
     r"^[（(]?\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
-    r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日\s*[）)]?\s*(?:[（(][^）)]{0,20}[）)])?$"
+    r"\s*[\d〇○零一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)]?\s*(?:[（(][^）)]{0,20}[）)])?$"
 )
 TRANSMIT = re.compile(alternation(TRANSMIT_VERBS_WIDE + TRANSMIT_VERBS_TRADITIONAL))
 # 现将《…》印发给你们 / 已经…同意，现印发给你们: the notice transmits a plan (发布 is no sentence's transmit

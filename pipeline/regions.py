@@ -50,6 +50,8 @@ class Jurisdiction:
             return self.prefecture if self.prefecture and self.prefecture.endswith("盟") else None
         if marker == "地区":  # 地委, 行署: the prefecture-level 地区 (or 盟) of the document
             return self.prefecture if self.prefecture and self.prefecture.endswith(("地区", "盟")) else None
+        if marker in ("林区", "特区"):  # (s18) 林区财政局 in 神农架林区's notice, 特区教育局 in 六枝特区's: the county-level unit
+            return self.county if self.county and unit_kind(self.county) == marker else None
         if marker == "旗":
             return self.county if self.county and self.county.endswith("旗") else None
         if marker == "自治县":
@@ -87,6 +89,17 @@ class Jurisdiction:
     def own(self) -> str | None:
         """The document's own place (the most local level named)."""
         return self.county or self.prefecture or self.province
+
+
+@lru_cache(maxsize=1)
+def _unit_kinds() -> dict[str, str]:
+    return {r["name"]: r["kind"] for r in load_table("region_unit_kinds")}
+
+
+def unit_kind(place: str | None) -> str | None:
+    """(s18) 林区 or 特区 for the county-level 林区 and 特区 of pipeline/data/region_unit_kinds.tsv (神农架林区, 六枝特区…):
+    units whose names end like a city district's (碑林区, 北林区 are 市辖区) but which are no 市辖区."""
+    return _unit_kinds().get(place or "")
 
 
 def split_region(region: str | None) -> tuple[str | None, str | None, str | None]:

@@ -70,11 +70,11 @@ LEAD_IN = re.compile(r"^" + NEWS_DATELINE + r"?(?:(?:近日|日前|最近)[，,]
 TRAILING_PERIOD = re.compile(r"(?:[（(【][^（）()【】]*[)）】]){1,2}$")
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
-    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?)\s*日"
 )
 SIGNATURE_DATE_NO_RI_PARTS = re.compile(
     r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
-    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})"
+    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?)"
 )
 DRAFT = re.compile(r"征求意见稿|送审稿|试行草案|草案|讨论稿")
 # ○ (U+25CB) is often typed for 〇 in Chinese-numeral dates.
@@ -95,6 +95,12 @@ SEVERAL_NAMED = re.compile(r"》?等[一二三四五六七八九十两\d]{1,3}(?
 ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[.\-/．]\s*(?P<m>\d{1,2})\s*[.\-/．]\s*(?P<d>\d{1,2})")
 
 
+# (s18) a day written with 廿 (二十) or 卅 (三十), as older notices date their signature (`一九九八年十月廿六日`): the same
+# date (spec 1.1 section 3, issue_date YYYY-MM-DD); two-digit years (`九八年`, `'98`) are no year of spec section 8, not read.
+_DAY_TENS = re.compile(r"[廿卅]")
+_DAY_TENS_OF = {"廿": "二十", "卅": "三十"}
+
+
 def parse_date(s: str) -> str | None:
     m = DATE.search(s.replace("○", "〇")) or ISO_DATE.fullmatch(s.strip()) or SIGNATURE_DATE_NO_RI_PARTS.fullmatch(
         s.strip().replace("○", "〇"))  # (s16) a signature's date whose 日 was left out (`二〇〇六年三月十五`)
@@ -102,7 +108,7 @@ def parse_date(s: str) -> str | None:
         return None
     y = int(m.group("y")) if m.group("y").isdigit() else cn_to_int(m.group("y"))
     mo = int(m.group("m")) if m.group("m").isdigit() else cn_to_int(m.group("m"))
-    d = int(m.group("d")) if m.group("d").isdigit() else cn_to_int(m.group("d"))
+    d = int(m.group("d")) if m.group("d").isdigit() else cn_to_int(_DAY_TENS.sub(lambda t: _DAY_TENS_OF[t.group(0)], m.group("d")))
     if not (y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"

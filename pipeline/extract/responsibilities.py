@@ -841,8 +841,14 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
 # whole list item: between the bracket or a list mark and a list mark or the role word (`（鼓励企业负责）` is prose).
 # (s17-assign2) also a university or college, a bank, a library, museum or archive (`山东老年大学`, `省档案馆`: 事业单位 or
 # enterprises, no department), so the lead-and-co bracket reads as its label form does
-LISTED_UNIT_END = ("企业", "公司", "集团", "学校", "医院", "高校", "大学", "学院", "银行",
-                   "档案馆", "图书馆", "博物馆", "文化馆", "纪念馆")
+# (s18) One table of the endings of units that are no departments (spec 1.1 section 5: enterprises, schools, hospitals,
+# banks, associations, research institutes; libraries, museums and archives, 事业单位), read by every list-reading rule
+# below (LISTED_UNIT_END, UNKNOWN_UNIT_CO, UNKNOWN_UNIT, NAMED_UNIT: four lists that had drifted apart).
+UNIT_ENDS = ("有限公司", "公司", "集团", "企业", "学校", "高校", "大学", "学院", "银行", "医院", "协会", "学会", "研究院", "研究所")
+VENUE_ENDS = ("档案馆", "图书馆", "博物馆", "文化馆", "纪念馆", "科技馆", "美术馆")
+_UNIT_ALT = "|".join(UNIT_ENDS)
+_VENUE_ALT = "|".join(VENUE_ENDS)
+LISTED_UNIT_END = UNIT_ENDS + VENUE_ENDS
 _LIST_BEFORE = "（(〔【[：:、，,"
 _LIST_AFTER = re.compile(r"\s*(?:[、，,；;）)〕】\]]|等|按(?:照)?(?:各自)?(?:职责|职能)(?:分工)?负责|(?:牵头)?负责|牵头|配合|参与|协助|$)")
 
@@ -2560,8 +2566,8 @@ UNKNOWN_ZONE = re.compile(r"[、和]([^、，,。；;：:\s（(]{0,6}?(?:开发�
 # A school, enterprise or association listed with the co organs (`省教育厅、省民政厅、省老年大学配合`, `市商务局、市供电公司
 # 参与`): no department itself (spec 1.1 section 5), it does not void the organs listed before it.
 # (s17) also a library, museum or archive (`省档案馆`, `市图书馆`, `县文化馆`: 事业单位, no department)
-UNKNOWN_UNIT_CO = re.compile(r"[、和及]([^、，,。；;：:\s（(]{2,14}?(?:大学|学院|学校|公司|集团|银行|协会|学会|研究院|研究所|医院|企业)"
-                             r"|[^、，,。；;：:\s（(]{1,12}?(?:档案馆|图书馆|博物馆|文化馆|纪念馆|科技馆|美术馆))"
+UNKNOWN_UNIT_CO = re.compile(r"[、和及]([^、，,。；;：:\s（(]{2,14}?(?:" + _UNIT_ALT + r")"
+                             r"|[^、，,。；;：:\s（(]{1,12}?(?:" + _VENUE_ALT + r"))"
                              r"(?=[、和及]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办|[，,。；])")
 
 
@@ -2570,15 +2576,15 @@ UNKNOWN_UNIT_CO = re.compile(r"[、和及]([^、，,。；;：:\s（(]{2,14}?(?:
 LEVEL_CHARS = frozenset("省市县区镇乡")
 # (s17-assign2: also after 自治区/自治州/自治县, and a library, museum or archive, `自治区档案馆`, `县文化馆`)
 UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:[^、，,。；;：:\s（()）]{1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
-                r"|[^、，,。；;：:\s（()）]{0,8}?(?:档案馆|图书馆|博物馆|文化馆))")
+                r"|[^、，,。；;：:\s（()）]{0,8}?(?:" + _VENUE_ALT + r"))")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 # (also a collective of units that are no organs, `各学校`, `各有关医疗机构`, `各企业`: spec 1.1 section 5, no department)
 UNIT_COLLECTIVE = r"各(?:有关|相关|级)?[^、，,。；;：:\s（()）]{0,6}?(?:学校|院校|中小学|幼儿园|医院|医疗机构|卫生院|企业|机构|协会)"
 # (s17) also an enterprise, bank, university or hospital of any level written out (`中国国家铁路集团有限公司`, `国家电网
 # 公司`, `自治区农村信用社联合社`…`银行`): no department (spec 1.1 section 5), it does not void the organs listed with it
 # (`由交通运输部、国家铁路局、中国国家铁路集团有限公司及各地区负责`, as the bracketed `（…按职责分工负责）` reads it).
-NAMED_UNIT = (r"[^、，,。；;：:\s（()）和及]{2,14}?(?:有限公司|公司|集团|银行|大学|学院|医院)"
-              r"|[^、，,。；;：:\s（()）和及]{1,12}?(?:档案馆|图书馆|博物馆|文化馆|纪念馆)")
+NAMED_UNIT = (r"[^、，,。；;：:\s（()）和及]{2,14}?(?:" + _UNIT_ALT + r")"
+              r"|[^、，,。；;：:\s（()）和及]{1,12}?(?:" + _VENUE_ALT + r")")
 UNKNOWN_SUBJECT = re.compile(r"[、和及](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + "|" + NAMED_UNIT
                              + r")(?=[、和及]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..regions import Jurisdiction, district_cities
+from ..regions import Jurisdiction, district_cities, unit_kind
 from .organs import Mention
 from .tables import organ_tables
 
@@ -120,7 +120,7 @@ def _prefix(j: Jurisdiction, marker: str) -> str | None:
 def _with_city(region: str | None, marker: str, j: Jurisdiction) -> str | None:
     """A city district's organs are named with the city, as on their seals (spec 1.1 section 5):
     区教育局 -> 成都市武侯区教育局, and in a municipality 区发展改革委 -> 上海市金山区发展和改革委员会."""
-    if not region or marker != "区" or not region.endswith("区"):
+    if not region or marker != "区" or not region.endswith("区") or unit_kind(region):
         return region
     city = j.district_city
     if city and not region.startswith(city):
@@ -431,6 +431,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             return [m.marker + m.sector + "部门"], None
         return [m.text], None  # 区住房保障部门 in a city notice: any district's department, as written
     if region is None:
+        if m.marker in ("林区", "特区") and not m.place:
+            return [], None  # (s18) 林区/特区 of a document that is neither (伊春's 林区公安局, 香港特区政府): no place to name
         return [_as_written(m)], None
     stem = m.stem or m.text
     if m.scope == "partycommittee":

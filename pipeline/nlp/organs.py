@@ -30,7 +30,7 @@ from ..spans import SpanIndex
 from .level_units import level_units_at
 from .tables import OrganTables, organ_tables
 
-MARKERS = ("自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "县", "区", "州", "盟", "旗")
+MARKERS = ("自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "县", "区", "州", "盟", "旗")
 # A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
 MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库")
 # Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
@@ -47,6 +47,8 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      "文明办", "国动办", "文明委", "台办", "交警大队", "河长办", "林长办",  # 平台办理; a city's brigades are 支队
                      # (s16) 省体委 (the sports commissions before 1998): only after a level (整体委托 is a word)
                      "体委",
+                     # (s18) offices of their era written short (县纠风办, 市信息办; 政务信息办理, 房改办理手续 are words)
+                     "纠风办", "信息办", "房改办", "整规办", "双拥办",
                      # 人大 (中国人民大学 is written so too) is a congress only after a level or place (县人大)
                      "人大"}
 HAN = r"\p{Han}"
@@ -359,7 +361,7 @@ def _patterns() -> dict[str, re.Pattern]:
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
          r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(](?:市|自治县)[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET + r")(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
-         r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州)直|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
+         r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州)直|(?<!联)盟直(?=各|有关|相关|部门|单位|机关)|(?<![\p{Han}])地区直(?=各|有关|相关|部门|单位|机关)|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
          r"|(?:[省市县区乡州旗盟]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
          r"|地方各级|各级地方|(?:有关|相关|其他)?地方|(?:设区的市|[省市县乡])级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?(?:[省市县乡]|旗县|盟市|苏木乡镇)级(?=人民政府|政府|党委)"
          # 属地政府, 属地部门, 属地有关部门: the bodies of the place concerned (as 所在地), kept as written
@@ -752,7 +754,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if text.find("政府", start, end) >= 0:
             _joint_offices(text, chosen)
         chosen = [m for m in chosen if m.kind != "named" or not stdlib_twin(DESIGNATION_AFTER).match(text, m.end, end)]
-        if text.find("是", start, end) >= 0:
+        if text.find("是", start, end) >= 0 or text.find("为", start, end) >= 0:
             chosen = [m for m in chosen if m.kind == "named" or not _designated_role(text, m, start)]
         if text.find("驻", start, end) >= 0:
             chosen = [m for m in chosen if not _host_of_a_stationed_group(text, m, end)]
@@ -1739,8 +1741,11 @@ MARKER_OPENING_VERBS = frozenset({"推动", "督促", "要求", "指导", "协�
                                   "商请", "联合", "明确", "通知"})
 # A 地区 (or 盟)'s administration, the 行政公署 (行署) of the document's 地区, and its office: 行署,
 # 地区行署, 盟行署, 行署办公室, 行署办 (spec 1.1 section 5: `行署` -> `<地区>行政公署`).
-AREA_ADMINISTRATION = re.compile(rf"(?:(?P<mk>地区|盟)|(?<![\p{{Han}}])|(?<=[{AREA_JOINERS}]))(?P<w>行政公署|行署)"
+AREA_ADMINISTRATION = re.compile(rf"(?:(?P<mk>地区|盟)|(?<![\p{{Han}}])|(?<=[{AREA_JOINERS}]))(?P<w>行政公署|行署|(?<=盟)公署)"
                                  r"(?P<office>办公室|办(?![理法事]))?")
+# (s18) 盟公署 (a league's administration as Inner Mongolia writes it short), and the administration's departments written
+# after it (`行署各部门`, `盟行署有关部门`): one collective as written, like `X人民政府各部门` (s16-organs2)
+AREA_ADMINISTRATION_PARTS = re.compile(r"各有关部门|各相关部门|有关部门|相关部门|各部门|各委办局|各委、办、局")
 
 
 AREA_BUREAU_AFTER = re.compile(r"(?:(?![的在对为是要将把按由从向等并或及与和、，。；各有相关该])\p{Han}){1,8}?(?:局|委员会|委(?![托员])|厅|处)(?![长])")
@@ -1763,6 +1768,11 @@ def _area_administrations(text: str, start: int, end: int) -> list[Mention]:
         if not m.group("office") and AREA_BUREAU_AFTER.match(text, m.end(), end):
             continue  # 行署财政局: the area's bureau (the bureau is the organ named), not the 行署 itself
         stem = "行政公署办公室" if m.group("office") else "行政公署"
+        parts = None if m.group("office") else AREA_ADMINISTRATION_PARTS.match(text, m.end(), end)
+        if parts:
+            out.append(Mention(m.start(), parts.end(), text[m.start():parts.end()], "collective", stem=stem + parts.group(0),
+                               marker=mk, layer="pattern"))
+            continue
         out.append(Mention(m.start(), m.end(), m.group(0), "named", "local", stem, marker=mk, layer="pattern"))
     return out
 
@@ -1808,7 +1818,7 @@ def marker_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
                 return None
             if mk in ("州", "盟", "旗") and _word_marker_blocked(prev, text[max(lo, ms - 2):ms]):  # 某州港…, 红旗: a word's end
                 return None
-            if mk == "地区" and prev and _is_han(prev) and prev not in AREA_MARKER_AFTER:
+            if mk in ("地区", "林区", "特区") and prev and _is_han(prev) and prev not in AREA_MARKER_AFTER:
                 return None  # 地区教育局 (a 地区's bureau) after a list mark or a joiner; 贫困地区, 该地区 are no marker
             return ms, mk
     return None
@@ -1896,8 +1906,13 @@ TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|所在|当地|属地)?(?P<a>{TOW
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
     """省委 / 市委 / 宝鸡市委 / 中共XX县委 / 自治区党委: the party committee itself."""
     out = []
-    for m in re.finditer(r"(?:自治区党|区党|自治州|[省市县区州盟旗地])委(?!员)", text[start:end]):
+    for m in re.finditer(r"(?:林区党|自治区党|区党|自治州|[省市县区州盟旗地])委(?!员)", text[start:end]):
         s, e = start + m.start(), start + m.end()
+        if text[s:e] == "林区党委":  # (s18) 神农架林区's committee, as its notices write it (林区党委、林区政府)
+            if s == start or not _is_han(text[s - 1]) or text[s - 1] in AREA_JOINERS:
+                out.append(Mention(s, e, text[s:e], "named", "partycommittee", "委员会", marker="林区"))
+                out += _committee_and_government(text, e, end, "林区")
+            continue
         if text[s:e] == "区党委" and s > start and _is_han(text[s - 1]) and text[s - 1] not in AREA_JOINERS:
             continue  # 园区党委, 社区党委, 某某区党委: no autonomous region's committee
         if text[s:e] in ("自治区党委", "区党委"):
@@ -2110,7 +2125,12 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue
         if level_units_at(text, s, e):
             continue  # 县直各单位, 市直有关单位, 驻县各单位: units of every kind of the level, no departments (guide D30)
-        if body[1:2] in ("直", "属") and body[0] in "省市县区旗州":  # 市直有关部门, 区属各部门, 县直机关各单位: the level's own departments
+        if body.startswith("地区直"):  # (s18) 地区直各部门 in a 地区's notice: the 地区's own departments, as 盟直/县直
+            if body.endswith("单位") and "机关" not in body:
+                continue  # 地区直有关单位: units of every kind of the level, no departments (guide D30)
+            out.append(Mention(s, e, body, "collective", marker="地区", stem=departments_of_units(body[2:]), layer="pattern"))
+            continue
+        if body[1:2] in ("直", "属") and body[0] in "省市县区旗州盟":  # 市直有关部门, 区属各部门, 县直机关各单位: the level's own departments
             out.append(Mention(s, e, body, "collective", marker=body[0], stem=departments_of_units(body[1:]), layer="pattern"))
             continue
         if body.startswith(("有关", "相关", "各")) and body.endswith("部门") and text[max(start, s - 2):s] in ("军队", "部队"):
@@ -3107,7 +3127,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             stem += "公室"  # 市口岸物流办 -> 口岸物流办公室: a full name shortened only at its head
         if _not_organ_stem(stem.replace("市政工程局", "市政局")) or _open_bracket(stem):
             continue  # (市政工程局: the public works bureau of the 1990s, no project)
-        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|后报|报经|报请|报送|审议|备案|届"
+        if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|确定|明确|督促|批准|同意|配合|协助|后报|报经|报请|报送|审议|备案|届"
                      r"|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次", stem):
             continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局, 县人民政府审批后报县人大常委会: a clause,
             # not a name (the later marker starts the organ); 第十三届人大常委会: a term of the organ
@@ -3890,10 +3910,24 @@ def _state_council_authorities(text: str, start: int, end: int) -> list[Mention]
 # `市住房城乡建设局是全市公共租赁住房保障行政主管部门`, `县卫生健康局是本县控烟工作的主管部门`: the role a statute gives a
 # named organ, not another organ (the organ before 是 is the one mentioned).
 DESIGNATED_ROLE = re.compile(r"是(?:全市|全省|全县|全区|全州|全国|本市|本省|本县|本区|本行政区域(?:内)?)[^，。；、：\s]{0,14}$")
+# (s18) the same role given right after the organ, with 是, 为 or 作为 and any scope (`县交通运输委员会作为全县农村公路建设管理
+# 的行业主管部门`, `市水务局是本市城市供水行政主管部门`, `县自然资源局是草原保护建设利用的主管部门`, `本旗`, `本州`): the
+# character before the verb ends an organ's name.
+# The verb opens the role with a scope (本县, 全区) or a 的-phrase (`是草原保护建设利用的主管部门`), so `县财政局为各行业主管部门
+# 安排资金` (为 "for") keeps its collective. Also a role named otherwise than 主管部门 (`是本县社会组织的登记管理机关`,
+# `是本县城市管理的行政执法机关`, `是本县道路运输的行业管理部门`).
+DESIGNATED_ROLE_AFTER_ORGAN = re.compile(r"(?<=[局委厅办府室会部院署])(?:是|作为|为)(?=本|全|[^，。；、：\s]{0,18}的)"
+                                         r"[^，。；、：\s]{0,20}$")
 
 
 def _designated_role(text: str, m: Mention, start: int) -> bool:
-    return (m.stem or m.text).endswith("主管部门") and bool(DESIGNATED_ROLE.search(text, max(start, m.start - 20), m.start))
+    name = m.stem or m.text
+    if not name.endswith(("部门", "机关", "机构")) or name.startswith(("各", "有关", "相关", "其他")):
+        return False
+    if not name.endswith("主管部门"):  # (the scope form after 是 alone names a 主管部门 only, as before)
+        return bool(DESIGNATED_ROLE_AFTER_ORGAN.search(text, max(start, m.start - 22), m.start))
+    lo = max(start, m.start - 22)
+    return bool(DESIGNATED_ROLE.search(text, lo, m.start) or DESIGNATED_ROLE_AFTER_ORGAN.search(text, lo, m.start))
 
 
 # `国家新一代人工智能治理专业委员会`, `国家卫生健康标准委员会`, `全国信息安全标准化技术委员会`, `国家药品监督管理局药品审评专家
