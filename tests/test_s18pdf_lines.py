@@ -216,3 +216,37 @@ def test_a_wrapped_county_notice_page_joins_as_before():
         "2026年2月10日",
     ]
     assert (mode, continues, indented) == ("paragraph", False, False)
+
+
+# --- page alignment: the page stream's tokens by str.split -----------------------------------
+
+@pytest.mark.parametrize("seed", range(100))
+def test_page_stream_tokens_are_str_split(seed):
+    """`align` cuts the page stream with str.split (no per-token Python); `_TOKEN` (used for the
+    token offsets, asked for a page at a time) must find the same stretches."""
+    from pipeline.pages import _TOKEN
+
+    rng = random.Random(seed)
+    text = "".join(rng.choice(_ALPHABET + "ab") for _ in range(rng.randint(0, 200)))
+    assert text.split() == _TOKEN.findall(text)
+
+
+def test_quotes_and_page_runs_over_pages_with_empty_pages_between():
+    """A notice over four pages, the third blank (a scan left empty): page runs, and each
+    sentence's page and quote as on its page, with the page stream's offsets found lazily."""
+    from pipeline.pages import PageText, align
+
+    pages = [PageText(1, "某盟行政公署办公室\n关于印发牧区就业\n帮扶办法的通知"),
+             PageText(2, "各旗县人民政府：\n现将《办法》印发给你们，\n请认真贯彻执行。"),
+             PageText(3, "  \n "),
+             PageText(4, "某盟行政公署办公室\n2008年6月2日")]
+    clean = "某盟行政公署办公室关于印发牧区就业帮扶办法的通知\n各旗县人民政府：\n现将《办法》印发给你们，请认真贯彻执行。\n某盟行政公署办公室\n2008年6月2日"
+    a = align(clean, pages)
+    # (the line break before a page's first character belongs to that page)
+    assert a.page_runs() == [(1, 0, 24), (2, 24, 54), (4, 54, len(clean))]
+    start = clean.index("现将")
+    assert a.locate(start, clean.index("执行") + 2) == (2, "现将《办法》印发给你们，\n请认真贯彻执行")
+    assert a.locate(clean.index("2008"), len(clean)) == (4, "2008年6月2日")
+    assert a.locate(clean.index("牧区"), clean.index("通知") + 2) == (1, "牧区就业\n帮扶办法的通知")
+    where = a.where
+    assert where[clean.index("2008")] == (3, pages[3].text.index("2008"))
