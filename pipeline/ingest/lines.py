@@ -48,10 +48,13 @@ def join_page(lines: list[PdfLine]) -> tuple[str, str, bool, bool]:
     indented = body_lines[0].x0 > (left if long_lines else 0) + 0.5 * body
     rights = sorted(ln.x1 for ln in long_lines or body_lines)
     right = rights[int(len(rights) * 0.9) - 1 if len(rights) > 1 else 0]
-    # `_continues` of each pair of lines, its bounds computed once for the page
+    # `_continues` of each pair of lines, its bounds computed once for the page; a paragraph's
+    # lines are kept as pieces and joined once (`_glue`: a space between two Latin letters)
     margin, new_line, big = right - 1.5 * body, left + 0.5 * body, body * 1.15
-    out = [lines[0].text]
+    out: list[str] = []
     prev = lines[0]
+    para = [prev.text]
+    tail = prev.text[-1:]  # the paragraph's last character so far
     for nxt in lines[1:]:
         joined = False
         if prev.size > 0 and nxt.size > 0:
@@ -67,11 +70,19 @@ def join_page(lines: list[PdfLine]) -> tuple[str, str, bool, bool]:
                 # A numbered heading after a sentence end starts a paragraph, also in PDFs whose
                 # paragraphs are not indented (tools other than Word, WPS or LibreOffice).
                 joined = False
+        text = nxt.text
         if joined:
-            out[-1] = _glue(out[-1], nxt.text)
+            if tail.isascii() and tail.isalpha() and text[:1].isascii() and text[:1].isalpha():
+                para.append(" ")
+            para.append(text)
+            if text:
+                tail = text[-1]
         else:
-            out.append(nxt.text)
+            out.append("".join(para))
+            para = [text]
+            tail = text[-1:]
         prev = nxt
+    out.append("".join(para))
     # The page's last body line runs to the margin: its paragraph goes on on the next page.
     # (A right-aligned signature line also ends at the margin, but does not start near the left.)
     last = body_lines[-1]
