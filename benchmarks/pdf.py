@@ -116,8 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:48s} {secs:8.2f} {pages / secs:8.0f} {t_bare / secs:8.0%}")
     if t_small is not None:
         n_small = len(pdfium.PdfDocument(small))
-        print(f"{'policykb run, fresh process, ' + small.name:48s} {t_small:8.2f} {n_small / t_small:8.0f}"
-              f"   ({n_small} pages: about the fixed cost of a fresh run)")
+        print(f"{f'policykb run, fresh process, {n_small}-page PDF':48s} {t_small:8.2f} {n_small / t_small:8.0f}"
+              f"   (about the fixed cost of a fresh run: {small.name})")
     return 0
 
 
