@@ -295,7 +295,8 @@ def _generated_spaces(handle, text: str) -> list[int]:
     pattern over the page, and pdfium is asked about them alone. (Such a space lies inside a
     line's text: its neighbours are not white space and not line breaks.)"""
     generated = _char_calls()[2]
-    return [k for k in (m.start() for m in _CJK_SPACE.finditer(text)) if generated(handle, k) == 1]
+    spaces = [m.start() for m in _CJK_SPACE.finditer(text)]
+    return [k for k in spaces if generated(handle, k) == 1]
 
 
 def _read_page_pdfplumber(pdf, index: int):
