@@ -250,3 +250,29 @@ def test_quotes_and_page_runs_over_pages_with_empty_pages_between():
     assert a.locate(clean.index("牧区"), clean.index("通知") + 2) == (1, "牧区就业\n帮扶办法的通知")
     where = a.where
     assert where[clean.index("2008")] == (3, pages[3].text.index("2008"))
+
+
+def test_bare_char_calls_answer_as_the_bindings():
+    """`_char_calls`: the same pdfium functions without argtypes give the bindings' answers for
+    every character of a page (boxes, sizes, generated flags), and 0 for an index off the page."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    loose_box, font_size, generated = pdf_reader._char_calls()
+    pdf = pdfium.PdfDocument(ROOT / "corpus" / "guangdong-2025-jineng-tisheng.pdf")
+    try:
+        page = pdf[0]
+        textpage = page.get_textpage()
+        handle, a, b = textpage.raw, pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
+        ref = ctypes.byref(a)
+        for i in list(range(textpage.count_chars())) + [10**6]:
+            assert loose_box(handle, i, ref) == pdfium_c.FPDFText_GetLooseCharBox(handle, i, b)
+            assert (a.left, a.right, a.top, a.bottom) == (b.left, b.right, b.top, b.bottom)
+            assert font_size(handle, i) == pdfium_c.FPDFText_GetFontSize(handle, i)
+            assert generated(handle, i) == pdfium_c.FPDFText_IsGenerated(handle, i)
+        textpage.close()
+        page.close()
+    finally:
+        pdf.close()

@@ -271,20 +271,23 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
 @lru_cache(maxsize=1)
 def _char_calls():
     """pdfium's per-character calls (`FPDFText_GetLooseCharBox`, `FPDFText_GetFontSize`,
-    `FPDFText_IsGenerated`) as bare C prototypes of the same functions: the bindings' prototypes
-    check and convert each argument against their `argtypes`, which costs more than the call
-    itself (0.36-0.40 µs a call against 0.15-0.18). The callers pass what the bindings would
-    convert to: the text page's pointer, a Python int for the `int` index (ctypes' default
-    conversion) and `ctypes.byref` of an FS_RECTF for the box."""
+    `FPDFText_IsGenerated`) as bare copies of the bindings' functions: the same address, class
+    (so the same calling convention) and result type, without `argtypes`, whose checks and
+    conversions of each argument cost more than the call itself (0.36-0.40 µs a call against
+    0.15-0.18). The callers pass what the bindings would convert to: the text page's pointer, a
+    Python int for the `int` index (ctypes' default conversion) and `ctypes.byref` of an
+    FS_RECTF for the box."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
-    def bare(function, restype):
-        return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+    def bare(function):
+        copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+        copy.restype = function.restype
+        return copy
 
-    return (bare(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int), bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
-            bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int))
+    return (bare(pdfium_c.FPDFText_GetLooseCharBox), bare(pdfium_c.FPDFText_GetFontSize),
+            bare(pdfium_c.FPDFText_IsGenerated))
 
 
 def _generated_spaces(handle, text: str) -> list[int]:
