@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 WINDOW = 4000  # page characters searched for one clean character before giving it up
 
@@ -36,25 +37,34 @@ _TOKEN = re.compile(r"\S+")  # a stretch without white space (str.isspace), stdl
 class Alignment:
     """The walk's result as matched runs: clean characters [c, c + n) (no white space among
     them) sit at page-stream characters [g, g + n); the page stream is every page's text without
-    white space, in page order, kept as tokens (stretches between white space) with their page
-    and offset. `where` gives the same per character, built only when asked for."""
+    white space, in page order, kept as tokens (stretches between white space) with their page;
+    a token's offset in its page's text is found when first asked for, a page at a time
+    (`_offsets`). `where` gives the same per character, built only when asked for."""
 
     def __init__(self, clean: str, pages: list[PageText], runs: list[tuple[int, int, int]],
-                 tok_g: list[int], tok_page: list[int], tok_off: list[int], stream_len: int):
+                 tok_g: list[int], tok_page: list[int], page_tokens: dict[int, tuple[int, int]], stream_len: int):
         self.clean, self.pages = clean, pages
         self.runs = runs  # (clean start, stream start, length), by clean start
         self._run_c = [r[0] for r in runs]
-        self._tok_g, self._tok_page, self._tok_off = tok_g, tok_page, tok_off
+        self._tok_g, self._tok_page = tok_g, tok_page
+        self._page_tokens = page_tokens  # page index -> (its first token, its token count), pages with text
+        self._tok_off: dict[int, list[int]] = {}  # page index -> offsets of its tokens in its text
         # stream end of each page's characters (pages in order: a page's characters end where
         # the next page's start)
-        self._page_end: dict[int, int] = {}
-        for t, k in enumerate(tok_page):
-            self._page_end[k] = tok_g[t + 1] if t + 1 < len(tok_g) else stream_len
+        self._page_end: dict[int, int] = {
+            k: tok_g[t + count] if t + count < len(tok_g) else stream_len for k, (t, count) in page_tokens.items()}
+
+    def _offsets(self, k: int) -> list[int]:
+        offsets = self._tok_off.get(k)
+        if offsets is None:
+            offsets = self._tok_off[k] = [m.start() for m in _TOKEN.finditer(self.pages[k].text)]
+        return offsets
 
     def _at(self, g: int) -> tuple[int, int]:
         """(page index, offset in that page's text) of stream character g."""
         t = bisect_right(self._tok_g, g) - 1
-        return self._tok_page[t], self._tok_off[t] + g - self._tok_g[t]
+        k = self._tok_page[t]
+        return k, self._offsets(k)[t - self._page_tokens[k][0]] + g - self._tok_g[t]
 
     @property
     def where(self) -> list[tuple[int, int] | None]:
@@ -160,18 +170,19 @@ def align(clean: str, pages: list[PageText]) -> Alignment:
     character at or after the last match, within WINDOW; a stretch equal on both sides is
     matched at once (what the walk does character by character when the next page character is
     the one sought)."""
-    tok_g: list[int] = []
-    tok_page: list[int] = []
-    tok_off: list[int] = []
+    # the page stream's tokens (str.split: stretches between str.isspace characters, what
+    # `_TOKEN` finds), their page and their start in the stream
     parts: list[str] = []
-    g = 0
+    tok_page: list[int] = []
+    page_tokens: dict[int, tuple[int, int]] = {}
     for k, page in enumerate(pages):
-        for m in _TOKEN.finditer(page.text):
-            tok_g.append(g)
-            tok_page.append(k)
-            tok_off.append(m.start())
-            parts.append(m.group())
-            g += m.end() - m.start()
+        words = page.text.split()
+        if words:
+            page_tokens[k] = (len(parts), len(words))
+            parts += words
+            tok_page += [k] * len(words)
+    tok_g = list(accumulate(map(len, parts), initial=0))
+    stream_len = tok_g.pop()
     joined = "".join(parts)
     runs: list[tuple[int, int, int]] = []
     pos = 0
@@ -194,7 +205,7 @@ def align(clean: str, pages: list[PageText]) -> Alignment:
                 runs.append((c0 + j, found, n))
             j += n
             pos = found + n
-    return Alignment(clean, pages, runs, tok_g, tok_page, tok_off, len(joined))
+    return Alignment(clean, pages, runs, tok_g, tok_page, page_tokens, stream_len)
 
 
 class PageLookup:

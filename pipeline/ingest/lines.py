@@ -29,29 +29,66 @@ def join_lines(lines: list[PdfLine]) -> tuple[str, str, bool]:
     Without usable geometry (few lines, no font sizes) the lines are returned as they are and
     the mode is "layout": cleaning then re-joins them from the text alone.
     """
+    return join_page(lines)[:3]
+
+
+def join_page(lines: list[PdfLine]) -> tuple[str, str, bool, bool]:
+    """`join_lines` and `_starts_indented` of the same lines at once (their body size and text
+    block found once): -> (text, line-break mode, page continues, first body line indented)."""
     if not lines:
-        return "", "layout", False
+        return "", "layout", False, False
     sized = [ln for ln in lines if ln.size > 0 and len(ln.text) >= 2]
     if len(sized) < 3:
-        return "\n".join(ln.text for ln in lines), "layout", False
+        return "\n".join(ln.text for ln in lines), "layout", False, False
     body = _body_size(sized)
     body_lines = [ln for ln in sized if abs(ln.size - body) < 0.5]
-    long_lines = [ln for ln in body_lines if len(ln.text) >= 10] or body_lines
-    left = min(ln.x0 for ln in long_lines)
-    rights = sorted(ln.x1 for ln in long_lines)
+    long_lines = [ln for ln in body_lines if len(ln.text) >= 10]
+    left = min(ln.x0 for ln in long_lines or body_lines)
+    # (_starts_indented measures from the long lines' left edge, or from 0 when there are none)
+    indented = body_lines[0].x0 > (left if long_lines else 0) + 0.5 * body
+    rights = sorted(ln.x1 for ln in long_lines or body_lines)
     right = rights[int(len(rights) * 0.9) - 1 if len(rights) > 1 else 0]
-    out = [lines[0].text]
-    for prev, nxt in zip(lines, lines[1:]):
-        if _continues(prev, nxt, body, left, right):
-            out[-1] = _glue(out[-1], nxt.text)
+    # `_continues` of each pair of lines, its bounds computed once for the page; a paragraph's
+    # lines are kept as pieces and joined once (`_glue`: a space between two Latin letters)
+    margin, new_line, big = right - 1.5 * body, left + 0.5 * body, body * 1.15
+    out: list[str] = []
+    prev = lines[0]
+    para = [prev.text]
+    tail = prev.text[-1:]  # the paragraph's last character so far
+    for nxt in lines[1:]:
+        joined = False
+        if prev.size > 0 and nxt.size > 0:
+            if abs(prev.size - body) < 0.5 and abs(nxt.size - body) < 0.5:
+                # Runs to the right margin (hanging punctuation may go past it) and the next
+                # line is not indented: the writer did not end the paragraph here, the line
+                # width did.
+                joined = prev.x1 >= margin and nxt.x0 <= new_line
+            else:
+                # Display type (titles): the same larger size on consecutive lines, no sentence end.
+                joined = prev.size > big and abs(prev.size - nxt.size) < 0.5 and not prev.text.endswith(SENTENCE_END)
+            if joined and prev.text.rstrip().endswith(SENTENCE_END) and NUMBERING_START.match(nxt.text.lstrip()):
+                # A numbered heading after a sentence end starts a paragraph, also in PDFs whose
+                # paragraphs are not indented (tools other than Word, WPS or LibreOffice).
+                joined = False
+        text = nxt.text
+        if joined:
+            if tail.isascii() and tail.isalpha() and text[:1].isascii() and text[:1].isalpha():
+                para.append(" ")
+            para.append(text)
+            if text:
+                tail = text[-1]
         else:
-            out.append(nxt.text)
+            out.append("".join(para))
+            para = [text]
+            tail = text[-1:]
+        prev = nxt
+    out.append("".join(para))
     # The page's last body line runs to the margin: its paragraph goes on on the next page.
     # (A right-aligned signature line also ends at the margin, but does not start near the left.)
     last = body_lines[-1]
     continues = (last.x1 >= right - 1.5 * body and last.x0 <= left + 2.5 * body
                  and not last.text.endswith(tuple("。！？")))
-    return "\n".join(out), "paragraph", continues
+    return "\n".join(out), "paragraph", continues, indented
 
 
 def _body_size(sized: list[PdfLine]) -> float:
@@ -73,30 +110,7 @@ def _body_size(sized: list[PdfLine]) -> float:
 
 def _starts_indented(lines: list[PdfLine]) -> bool:
     """The first body-size line of the page starts right of the text block's left edge."""
-    sized = [ln for ln in lines if ln.size > 0 and len(ln.text) >= 2]
-    if len(sized) < 3:
-        return False
-    body = _body_size(sized)
-    body_lines = [ln for ln in sized if abs(ln.size - body) < 0.5]
-    left = min(ln.x0 for ln in body_lines if len(ln.text) >= 10) if any(len(ln.text) >= 10 for ln in body_lines) else 0
-    return body_lines[0].x0 > left + 0.5 * body
-
-
-def _continues(prev: PdfLine, nxt: PdfLine, body: float, left: float, right: float) -> bool:
-    if prev.size <= 0 or nxt.size <= 0:
-        return False
-    same_body = abs(prev.size - body) < 0.5 and abs(nxt.size - body) < 0.5
-    if prev.text.rstrip().endswith(SENTENCE_END) and NUMBERING_START.match(nxt.text.lstrip()):
-        # A numbered heading after a sentence end starts a paragraph, also in PDFs whose
-        # paragraphs are not indented (tools other than Word, WPS or LibreOffice).
-        return False
-    if same_body:
-        # Runs to the right margin (hanging punctuation may go past it) and the next line is
-        # not indented: the writer did not end the paragraph here, the line width did.
-        return prev.x1 >= right - 1.5 * body and nxt.x0 <= left + 0.5 * body
-    # Display type (titles): the same larger size on consecutive lines, no sentence end.
-    big = prev.size > body * 1.15 and abs(prev.size - nxt.size) < 0.5
-    return big and not prev.text.endswith(SENTENCE_END)
+    return join_page(lines)[3]
 
 
 def _glue(a: str, b: str) -> str:

@@ -12,11 +12,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Errors, IngestError, Warnings
 from .hanzi import MIN_HAN, common_share, implausible_han
-from .lines import SENTENCE_END, PdfLine, _starts_indented, join_lines  # noqa: F401 (re-exported)
+from .lines import SENTENCE_END, PdfLine, _starts_indented, join_lines, join_page  # noqa: F401 (re-exported)
 from .raw import RawDoc, RawPage
 
 GARBLED_RATIO = 0.02
@@ -112,8 +113,7 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
             lines = _lines_pdfium(textpage, layer)  # the layer's text, read once
         finally:
             textpage.close()
-        text, mode, continues = join_lines(lines)
-        first_indented = _starts_indented(lines)
+        text, mode, continues, first_indented = join_page(lines)
         backend, confidence = "pypdfium2", None
         layer_text = text
         # one scan for bad characters serves the garbled check and the strip below (most pages
@@ -204,11 +204,28 @@ def _check_encryption(path: Path, data: bytes) -> None:
     pdf.close()
 
 
-_LINE_BREAK = re.compile(r"[\r\n]")
+# A line of the text layer without the white space around it: from its first to its last
+# character that is not white space (`\S` is `not str.isspace()`, the same test for every
+# code point), never across a line break (`\r` or `\n`), so one match per line that has text.
+_LINE_SPAN = re.compile(r"\S(?:[^\r\n]*\S)?")
+
+_CJK_CLASS = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…]"
+_CJK_SIDE = re.compile(_CJK_CLASS)
+_CJK_SPACE = re.compile(f"(?<={_CJK_CLASS}) (?={_CJK_CLASS})")  # a space between two such characters
 
 
 def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
-    """Lines of the text layer with their geometry; `text`: the layer's text if already read."""
+    """Lines of the text layer with their geometry; `text`: the layer's text if already read.
+
+    One pass over the page: the lines are the matches of `_LINE_SPAN`; a line's left edge, right
+    edge and size are read from its first and last character (four pdfium calls a line, on the
+    page's raw handle with one reused box: what `textpage.get_charbox(i, loose=True)` does,
+    without its wrapper's cost per call, see `_char_calls`); the spaces pdfium generated between
+    two CJK characters are found by one scan of the page (`_generated_spaces`) and cut out of the
+    lines holding them.
+    """
+    import ctypes
+
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -219,59 +236,70 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
         text = textpage.get_text_range(0, n)
     if len(text) != n:  # index alignment lost: fall back to geometry-free lines
         return [PdfLine(t, 0.0, 0.0, 0.0) for t in text.replace("\r", "").split("\n")]
-    lines: list[PdfLine] = []
-    start = 0
-    # pdfium's own calls on the page's raw handle with one box reused: what
-    # `textpage.get_charbox(i, loose=True)` does, without its wrapper's cost per call
     handle, box = textpage.raw, pdfium_c.FS_RECTF()
-    loose_box, font_size = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetFontSize
-    for end in [m.start() for m in _LINE_BREAK.finditer(text)] + [n]:  # each \r or \n, then the end
-        first, last = start, end - 1
-        while first <= last and text[first].isspace():
-            first += 1
-        while last >= first and text[last].isspace():
-            last -= 1
-        if first <= last:
-            # Loose boxes span the glyph's advance: a full-width `〔` or `（` starts at the
-            # margin even though its ink sits in the right half of the em square.
-            if not loose_box(handle, first, box):
-                raise pdfium.PdfiumError("Failed to get charbox.")
-            x0 = box.left
-            if not loose_box(handle, last, box):
-                raise pdfium.PdfiumError("Failed to get charbox.")
-            x1 = box.right
-            size = max(font_size(handle, first), font_size(handle, last))
-            lines.append(PdfLine(_drop_generated_spaces(textpage, text, first, last + 1), x0, x1, size))
-        start = end + 1
+    loose_box, font_size, _ = _char_calls()
+    box_ref = ctypes.byref(box)
+    drop = _generated_spaces(handle, text) if " " in text else ()
+    j, n_drop = 0, len(drop)
+    lines: list[PdfLine] = []
+    append = lines.append
+    for m in _LINE_SPAN.finditer(text):
+        first, end = m.span()
+        last = end - 1
+        # Loose boxes span the glyph's advance: a full-width `〔` or `（` starts at the
+        # margin even though its ink sits in the right half of the em square.
+        if not loose_box(handle, first, box_ref):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        x0 = box.left
+        if not loose_box(handle, last, box_ref):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        x1 = box.right
+        size = max(font_size(handle, first), font_size(handle, last))
+        if j < n_drop and drop[j] < end:  # generated spaces in this line: cut them out
+            parts, prev = [], first
+            while j < n_drop and drop[j] < end:
+                parts.append(text[prev:drop[j]])
+                prev = drop[j] + 1
+                j += 1
+            parts.append(text[prev:end])
+            append(PdfLine("".join(parts), x0, x1, size))
+        else:
+            append(PdfLine(m.group(), x0, x1, size))
     return lines
 
 
-_CJK_CLASS = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…]"
-_CJK_SIDE = re.compile(_CJK_CLASS)
-_CJK_SPACE = re.compile(f"(?<={_CJK_CLASS}) (?={_CJK_CLASS})")  # a space between two such characters
+@lru_cache(maxsize=1)
+def _char_calls():
+    """pdfium's per-character calls (`FPDFText_GetLooseCharBox`, `FPDFText_GetFontSize`,
+    `FPDFText_IsGenerated`) as bare copies of the bindings' functions: the same address, class
+    (so the same calling convention) and result type, without `argtypes`, whose checks and
+    conversions of each argument cost more than the call itself (0.36-0.40 µs a call against
+    0.15-0.18). The callers pass what the bindings would convert to: the text page's pointer, a
+    Python int for the `int` index (ctypes' default conversion) and `ctypes.byref` of an
+    FS_RECTF for the box."""
+    import ctypes
 
-
-def _drop_generated_spaces(textpage, text: str, start: int, end: int) -> str:
-    """pdfium inserts a space where glyphs stand apart; a justified CJK line spreads its glyphs
-    (`技 能 增 收`). Spaces that pdfium generated between two CJK characters are dropped; spaces
-    that the document itself contains (between issuers, say) are kept."""
     import pypdfium2.raw as pdfium_c
 
-    chunk = text[start:end]
-    if " " not in chunk:
-        return chunk
-    # only a space with a CJK character on either side can go: those are found by one pattern
-    # (the characters of _CJK_SIDE), and pdfium is asked about them alone
-    drop = [k for k in (m.start() for m in _CJK_SPACE.finditer(chunk))
-            if pdfium_c.FPDFText_IsGenerated(textpage, start + k) == 1]
-    if not drop:
-        return chunk
-    parts, prev = [], 0
-    for k in drop:
-        parts.append(chunk[prev:k])
-        prev = k + 1
-    parts.append(chunk[prev:])
-    return "".join(parts)
+    def bare(function):
+        copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+        copy.restype = function.restype
+        return copy
+
+    return (bare(pdfium_c.FPDFText_GetLooseCharBox), bare(pdfium_c.FPDFText_GetFontSize),
+            bare(pdfium_c.FPDFText_IsGenerated))
+
+
+def _generated_spaces(handle, text: str) -> list[int]:
+    """pdfium inserts a space where glyphs stand apart; a justified CJK line spreads its glyphs
+    (`技 能 增 收`). The spaces that pdfium generated between two CJK characters are dropped;
+    spaces that the document itself contains (between issuers, say) are kept. -> their offsets,
+    in order. Only a space with a CJK character on either side can go: those are found by one
+    pattern over the page, and pdfium is asked about them alone. (Such a space lies inside a
+    line's text: its neighbours are not white space and not line breaks.)"""
+    generated = _char_calls()[2]
+    spaces = [m.start() for m in _CJK_SPACE.finditer(text)]
+    return [k for k in spaces if generated(handle, k) == 1]
 
 
 def _read_page_pdfplumber(pdf, index: int):
