@@ -928,7 +928,7 @@ def _period_in(clause_prefix: str) -> bool:
 # activity), unlike the frequency of a meeting, report, review or drill (`每年至少召开1次`, `每季度报送1次`).
 YEARLY_SERVICE_VERB = re.compile(r"每年[^，,；;。]{0,20}?(?:至少|不少于|不低于)?[^，,；;。]{0,4}?(?:提供|开展|举办|组织)")
 NOT_A_SERVICE = re.compile(r"会议|例会|会商|座谈|报告|报送|汇报|督查|督导|检查|巡查|巡视|评估|考核|考评|调度|通报|召开|评选|评比|"
-                           r"研判|分析|演练|学习|培训|自查|抽查|排查|监测|审计|更新|维护|修订|党日|党课|组织生活|生活会")
+                           r"研判|分析|演练|学习|培训|自查|抽查|排查|监测|审计|更新|维护|修订|党日|党课|组织生活|生活会|调查|测评|普查|执法|核查|清查|盘点")
 
 
 def _yearly_service(text: str, q: Quantity, clause_prefix: str) -> bool:
@@ -3908,7 +3908,8 @@ def _per_year_over_period(text: str, sentence_start: int, pos: int, years: tuple
     return (first, last) if last == years[1] else years
 
 
-# (s18) a project list in an attachment, `序号 | 项目名称 | 建设内容 | 投资（万元） | 责任单位 | 完成时间`: each row's
+# (s18) a project list in an attachment, `序号 | 项目名称 | 建设内容 | 投资（万元） | 责任单位 | 完成时间` (a table with a
+# project-name column; not a funding table by year or by place): each row's
 # planned investment is an amount the plan provides (spec §7), in the unit its header names; a 完成时间 cell dates it
 # like a deadline (`2024年11月` → null/2024), else the plan's period. A column of what was spent (已完成, 累计, 实际,
 # 上年) is a report, not a plan, and is not read.
@@ -3937,8 +3938,8 @@ def _money_column_targets(ctx: Context, text: str, lo: int, hi: int, plans) -> l
             if money and not any(MONEY_COLUMN_PAST.search(c) for c in cells):
                 unit = MONEY_COLUMN.match(cells[money[0]]).group(1)
                 due = next((i for i, c in enumerate(cells) if DUE_COLUMN.match(c)), None)
-                name = next((i for i, c in enumerate(cells) if c in ("项目名称", "项目", "名称")), None)
-                header = (money[0], unit, due, name)
+                name = next((i for i, c in enumerate(cells) if c in ("项目名称", "项目", "名称", "建设项目")), None)
+                header = (money[0], unit, due, name) if name is not None else None  # (a project list only)
             elif header and len(cells) > header[0] and MONEY_CELL.match(cells[header[0]]):
                 col, unit, due, name = header
                 cell = cells[col]
