@@ -3841,8 +3841,6 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             period = _period_at(plans, q.start)  # (s14) `自2024年起，每年新增…` in a plan for 2023—2025: its years run to the
             if period and period[1] is not None and period[1] >= years[0]:  # plan's end (spec 1.1 §7: the plan's period)
                 years = (years[0], period[1])
-        if per_year and years[0] is None and years[1] is not None:
-            years = _per_year_over_period(text, sentence_start, q.start, years)
         task = _task_at(ctx, q.start)
         quote_start = max(qs, q.start - 40)
         if table_cmp is not None:
@@ -3890,22 +3888,6 @@ def _letter_goal_spans(text: str, notice_span: tuple[int, int]) -> list[tuple[in
     if not re.search(r"\d", text[lo:hi]):
         return []
     return [(m.start(), m.end()) for m in LETTER_GOAL.finditer(text, lo, hi)]
-
-
-# (s18) `“十四五”期间，全市…主要目标是：到2025年，…每年培训养老护理员不少于1500人次`: a sentence that opens with the
-# plan's period and then its deadline; a yearly amount holds in each year of that period (2021/2025), while a level
-# reached by the deadline keeps null/2025 (spec 1.1 §7: the years the target applies to).
-SENTENCE_PERIOD = re.compile(r"\s*(?:在|从)?\s*[“\"]?(十[一二三四五六]五)[”\"]?\s*(?:期间|时期|规划期内?)[，,]|"
-                             r"\s*(?:在|从)?\s*((?:19|20)\d{2})\s*(?:年\s*)?(?:[-—–－~～至到]{1,2})\s*((?:19|20)\d{2})\s*年\s*(?:期间)?[，,]")
-
-
-def _per_year_over_period(text: str, sentence_start: int, pos: int, years: tuple) -> tuple:
-    m = SENTENCE_PERIOD.match(text, sentence_start, pos)
-    if m is None:
-        return years
-    first, last = ((FIVE_YEAR_PLAN_START[m.group(1)], FIVE_YEAR_PLAN_START[m.group(1)] + 4) if m.group(1)
-                   else (int(m.group(2)), int(m.group(3))))
-    return (first, last) if last == years[1] else years
 
 
 # (s18) a project list in an attachment, `序号 | 项目名称 | 建设内容 | 投资（万元） | 责任单位 | 完成时间` (a table with a
