@@ -49,6 +49,12 @@ NUMBER_AFTER = re.compile(r"^\s*[（(]\s*(?P<n>" + CITED_NUMBER + "|" + ORDER_NU
 # are documents, not forms to fill in.
 FORM_TITLE = re.compile(r"(?:表|证|证书|证明|执照|合同|(?<!框架|合作|通讯|通信|传输|数据|接口)协议|协议书|承诺书|告知书|通知书|申请书|申报书|推荐书|意见书|确认书|卡|单|名册|自评报告|报告书)"
                         r"(?:[（(][^（）()]{0,10}[）)])?$")
+# (s18) `《某县2024年乡村振兴重点工作任务清单》（某乡振办〔2024〕2号）`: a list issued under a document number is a
+# document the policy cites (任务清单, 负面清单, 责任清单), not a form to fill in (guide C7 names forms without numbers).
+def _issued_list(title: str, number: str | None) -> bool:
+    return bool(number) and title.endswith("清单") and DOC_NUMBER.search(number) is not None
+
+
 # (s13) A genre word alone in 《》 (`《章程》规定的人员`, `按《办法》执行`) names a kind of document, each body's own
 # (a group's charter), not a document the policy cites: a cited document is named by its subject.
 GENRE_WORDS = frozenset(genre_words())
@@ -102,7 +108,8 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
             number = n.group("n").strip()  # as written (`GB 50395`; a space before a 文号's bracket stays)
         end = m.end() + (n.end() if n else 0)
         used.append((m.start(), end))
-        if _key(title) in own or _in_own_title(ctx, m.start()) or FORM_TITLE.search(title) or _key(title) in GENRE_WORDS:
+        if _key(title) in own or _in_own_title(ctx, m.start()) or (FORM_TITLE.search(title) and not _issued_list(title, number)) \
+                or _key(title) in GENRE_WORDS:
             continue
         if _key(title) in transmitted or _abbreviates(title, out) or any(_key(title) in a for a in attached):
             continue

@@ -76,6 +76,17 @@ PAST_REPORT = re.compile(r"已(?:经)?(?:达到?|超过|突破|出台|制定|印
 PAST_TURN = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}|目标|今后|将|要|应|须|再|还|继续|进一步|计划|拟|新增")
 
 
+# (s18) `按区里已有政策一次性奖励20万元`, `按照已有规定给予补助`: the rule an amount is granted by, not a past report.
+BY_EXISTING_RULE = re.compile(r"(?:按照?|根据|依照|依据)[\p{Han}]{0,4}?已有(?:的)?(?:政策|规定|标准|办法|文件|制度)")
+
+
+def _past_words(clause_prefix: str) -> bool:
+    m = stdlib_twin(PAST).search(clause_prefix)
+    if m is None or m.group(0) != "已有" or "已有" not in clause_prefix:
+        return m is not None
+    return stdlib_twin(PAST).search(BY_EXISTING_RULE.sub("", clause_prefix)) is not None
+
+
 def _perfective(clause_prefix: str) -> bool:
     """`新增了228个项目`, `投入了5亿元`: a verb with 了 right before the number reports what was done."""
     p = clause_prefix.rstrip()
@@ -863,7 +874,13 @@ def _delivered_with_examples(clause_prefix: str) -> bool:
     core = _strip_scope(clause_prefix)
     m = re.match(r"(?:加快|积极|大力|重点|着力|全力|力争|推动)?(" + _demand_verb_alternatives() + r")", core)
     return (m is not None and core.endswith("等") and 1 <= len(core) - m.end() - 1 <= 16
-            and re.fullmatch(r"[\p{Han}A-Za-z0-9“”\"、]+", core[m.end():-1]) is not None)
+            and re.fullmatch(r"[\p{Han}A-Za-z0-9“”\"、]+", core[m.end():-1]) is not None
+            and VERB_AS_MODIFIER.match(core, m.end()) is None)
+
+
+# (s18) `改造对象为建档立卡贫困户等4类重点对象`, `支持范围包括A、B等5个领域`: the verb names a kind of object or scope
+# (改造对象, 支持范围), and the count sums up a list (spec §7: describes, not demands).
+VERB_AS_MODIFIER = re.compile(r"(?:对象|范围|内容|标准|方式|领域|类别)(?:主要)?(?:为|是|包括|包含|有)")
 
 
 @lru_cache(maxsize=1)
@@ -896,6 +913,32 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
     if _ordinal_before(text, q.start):
         return True
     return False
+
+
+# (s18) words that hold a period character without naming a period (`校园周边`, `老年人`, `日常`): no frequency.
+PERIOD_NOISE = re.compile(r"周边|周围|周岁|周到|[老青少中]年|年龄|年轻|日常|日益|节日")
+
+
+def _period_in(clause_prefix: str) -> bool:
+    return PERIOD_WORD.search(PERIOD_NOISE.sub("", clause_prefix)) is not None
+
+
+# (s18) `每年至少提供1次免费健康体检`, `每年…开展专题推介活动不少于4次`: a yearly quota of a service or event delivered to
+# people, bounded by a comparator, is an amount the policy demands (spec 1.1 §7 `每次评选5个` in; guide TG11 amounts of
+# activity), unlike the frequency of a meeting, report, review or drill (`每年至少召开1次`, `每季度报送1次`).
+YEARLY_SERVICE_VERB = re.compile(r"每年[^，,；;。]{0,20}?(?:至少|不少于|不低于)?[^，,；;。]{0,4}?(?:提供|开展|举办|组织)")
+NOT_A_SERVICE = re.compile(r"会议|例会|会商|座谈|报告|报送|汇报|督查|督导|检查|巡查|巡视|评估|考核|考评|调度|通报|召开|评选|评比|"
+                           r"研判|分析|演练|学习|培训|自查|抽查|排查|监测|审计|更新|维护|修订|党日|党课|组织生活|生活会|调查|测评|普查|执法|核查|清查|盘点")
+
+
+def _yearly_service(text: str, q: Quantity, clause_prefix: str) -> bool:
+    if "每年" not in clause_prefix or not YEARLY_SERVICE_VERB.search(clause_prefix):
+        return False
+    cmp = q.after_cmp or re.search(r"(?:至少|不少于|不低于)[\p{Han}]{0,3}$", clause_prefix)
+    if not cmp:
+        return False
+    end = _forward_to(text, q.end, min(len(text), q.end + 30), CLAUSE_BREAK)
+    return NOT_A_SERVICE.search(clause_prefix) is None and NOT_A_SERVICE.search(text, q.end, end) is None
 
 
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex, checked_at: bool = False) -> bool:
@@ -949,7 +992,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     if q.unit in FREQUENCY_UNITS and q.token == "cn":
         return True  # 召开两次, 二次污染: a frequency or an adjective
     if (q.unit in FREQUENCY_UNITS and PERIOD_WORD.search(clause_prefix) and not NAMED_COUNT.search(clause_prefix)
-            and not PER_CAPITA_LEVEL.search(clause_prefix)):
+            and not PER_CAPITA_LEVEL.search(clause_prefix) and _period_in(clause_prefix)
+            and not _yearly_service(text, q, clause_prefix)):
         return True  # 每季度报送1次, 原则上一年召开一次
     if q.unit in FREQUENCY_UNITS and re.match(r"\s*(?:会议|例会|会商|调度|督查|督导)", text[q.end:q.end + 4]):
         return True
@@ -1101,6 +1145,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             return True  # (s14) `研发投入占营业收入比例不低于3%的科技型中小企业`: the units whose rate is bounded so qualify
         if q.unit_kind in ("percent", "permille") and (not core_prefix or SHARE_LEAD.fullmatch(core_prefix)
                                                        or _share_acted_on(core_prefix, rest)
+                                                       or _share_second_object(text, q, core_prefix)
                                                        or SHARE_REACHES.match(rest)):
             return False  # a share: 60%以上的经费用于…, 力争使55%的县…, 90%的市和70%的县…
         if not core_prefix and q.after_cmp and SHARE_REACHES.match(rest):
@@ -1148,6 +1193,21 @@ SHARE_ACTED_ON = re.compile(r"(?:加强|提升|改造|支持|推动|引导|鼓�
 # `城市建成区20%以上的面积达到目标要求`, `县城80%以上的村庄实现…`: a share of a whole named before it that reaches a
 # goal in the same clause (a target), unlike a share that picks out who may apply (`…40%以上的企业可申请`).
 SHARE_REACHES = re.compile(r"[\p{Han}]{1,10}?(?:要|应|均|都|全部|基本)?(?:达到|实现|建成|完成|达标|通过|具备|纳入|接入|覆盖)")
+
+
+# (s18) `覆盖所有城市社区和60%以上的农村社区`, `覆盖全省县城和80%以上的乡镇`: the share is the second object of the verb,
+# after a first object and a conjunction (the units a plan covers, guide TG13), unlike `在城市和60%的…` (no verb).
+SHARE_SECOND_OBJECT = re.compile(r"(?:覆盖|建成|改造|提升|惠及|延伸到|延伸至|通达|通到)[^，,；;。！？\d%]{1,16}?(?:和|及|以及|与)$")
+
+
+SHARE_REPORTED = re.compile(r"截至|截止|已|目前|现有|共有|当前")
+
+
+def _share_second_object(text: str, q: Quantity, core_prefix: str) -> bool:
+    """(s18) the share is the second object of a covering verb, in a sentence that reports nothing done."""
+    if not core_prefix.endswith(("和", "及", "与")) or SHARE_SECOND_OBJECT.search(core_prefix) is None:
+        return False
+    return SHARE_REPORTED.search(text, _back_to(text, q.start, max(0, q.start - 200), SENTENCE_BREAK), q.start) is None
 
 
 def _share_acted_on(core_prefix: str, rest: str) -> bool:
@@ -1870,8 +1930,8 @@ def _per_year(scope: str) -> bool:
         later += [m.start() for m in PER_AWARD.finditer(scope)]
     if "累计" in scope or "总计" in scope or "共计" in scope or "合计" in scope or "年共" in scope:
         # `每年培训1000万人，累计培训5000万人`, `每年扶持10个，三年共计30个`: a total over the years
-        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}]{0,6}?|(?:[两三四五六七八九十]|\d{1,2})年)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)]
-        # ((s15e) `，3年累计完成…3000万亩`: a count of years in digits before 累计)
+        later += [m.start() for m in re.finditer(r"[，,；;]\s*(?:[\p{Han}“”\"]{0,8}?|(?:[两三四五六七八九十]|\d{1,2})年)(?:累计|总计|共计|合计|(?:[两三四五六七八九十]|\d{1,2})年共)", scope)]
+        # ((s15e) `，3年累计完成…3000万亩`: a count of years in digits before 累计; (s18) `，“十四五”期间累计培训…`)
     if "逐年" in scope:
         # (s15e) `每年新增养老床位5000张，…，护理型床位占比逐年提高、达到65%以上`: a level reached year by year is no
         # yearly amount; 每年 before it does not reach it
@@ -3425,6 +3485,17 @@ def _one_year_plan(plans) -> int | None:
     return period[0] if period and period[0] and period[0] == period[1] else None
 
 
+# (s18) `关于2020年就业工作情况的通报`, `某县2019年工作总结`: an undated copy of a report on a past year; the year it
+# reports on is past when it is written, so figures dated in it are what was done, not goals (spec §7).
+REPORT_TITLE = re.compile(r"((?:19|20)\d{2})\s*年度?[^，,。《》]{0,20}?(?:工作)?(?:情况的?通报|情况报告|工作总结|工作情况)$")
+
+
+def _reported_year_after(ctx: Context) -> int | None:
+    title = ctx.metadata.title or ""
+    m = REPORT_TITLE.search(title) if "年" in title else None
+    return int(m.group(1)) + 1 if m else None
+
+
 def _issue_year(ctx: Context) -> int | None:
     d = ctx.metadata.issue_date
     return int(d[:4]) if d and d[:4].isdigit() else (_web_date_year(ctx.doc.text) or _doc_number_year(ctx.metadata.doc_number)
@@ -3548,10 +3619,16 @@ def _explainer_start(text: str, lo: int, hi: int) -> int:
     return m.start() if m is not None and m.start() > lo else hi
 
 
-def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
+def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = None) -> list[Target]:
+    if span is None and ctx.layout.notice_span:
+        body = extract_targets(doc, ctx, (ctx.layout.body_start, ctx.layout.body_end))
+        letter = [t for s in _letter_goal_spans(doc.text, ctx.layout.notice_span) for t in extract_targets(doc, ctx, s)]
+        return letter + body
     text = doc.text
-    lo, hi = ctx.layout.body_start, ctx.layout.body_end
-    hi = _explainer_start(text, lo, hi)  # (s15c) a web copy's 政策解读 after the notice
+    lo, hi = span or (ctx.layout.body_start, ctx.layout.body_end)
+    letter_run = span is not None and span[0] < ctx.layout.body_start
+    if not letter_run:
+        hi = _explainer_start(text, lo, hi)  # (s15c) a web copy's 政策解读 after the notice
     books = _book_title_spans(text, lo, hi)  # (read by both)
     blocked = SpanIndex(_blocked_spans(text, lo, hi, books))
     titles = SpanIndex(_title_spans(text, lo, hi, books))
@@ -3563,7 +3640,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     rel_year = issue_year or _one_year_plan(plans)
     # what counts as the past: the issue year, else the plan's first year (read only when a sentence
     # year is first compared with it: `now` is asked for nowhere else)
-    now = issue_year or _UNREAD
+    now = issue_year or _reported_year_after(ctx) or _UNREAD
     targets: list[Target] = []
     last_unit: str | None = None
     last_kind: str | None = None
@@ -3575,6 +3652,8 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
     pos = lo
     makeup_end = -1  # (the end of the sentence of the last make-up count, s16)
     extras = _money_magnitudes(text, lo, hi)  # (`产业规模过千亿`: amounts the scanner does not read, in text order)
+    if "零就业家庭" in text:
+        extras = sorted(extras + _zero_households(text, lo, hi), key=lambda x: x.start)
     while True:
         m = scanner.search(text, pos, hi)
         if extras and (m is None or extras[0].start < m.start()):
@@ -3602,7 +3681,7 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         clause_prefix = text[clause_start:q.start]
         if _is_excluded(text, q, clause_prefix, blocked, checked_at=True):
             continue
-        if FORMULA.search(text, clause_start, clause_end) or stdlib_twin(PAST).search(clause_prefix) or _perfective(clause_prefix):
+        if FORMULA.search(text, clause_start, clause_end) or _past_words(clause_prefix) or _perfective(clause_prefix):
             continue
         if _is_sanction(text, q, clause_start, clause_end):
             continue
@@ -3782,13 +3861,90 @@ def extract_targets(doc: CleanDoc, ctx: Context) -> list[Target]:
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
     _share_trailing_comparator(text, targets)
+    if letter_run:
+        return targets
     if "|" in text or "年\n" in text or "）\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a
         # year cell, s15: also one with its label, `2020年（基期）`)
         # (s15) a database copy without its date: a schedule's years are counted from the plan's first year
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets))
     if "表" in text and ("|" in text or "分解" in text or "分配" in text or "下达" in text):
         targets.extend(_allocation_table_targets(ctx, text, lo, hi, plans, targets))
+    if "万元）" in text or "亿元）" in text or "万元)" in text or "亿元)" in text:
+        targets.extend(_money_column_targets(ctx, text, lo, hi, plans))
     return targets
+
+
+# (s18) `现将《…》印发给你们，…。2011年，全省要通过开发公益性岗位安置就业困难人员3万人以上，…。`: a transmitting
+# notice's own letter that sets the year's goals for the whole place (spec §7: every number the document sets). Only a
+# sentence that opens with its year (or 今年/到…年) and the place as a whole (全省, 各地, 我市) and demands (要, 力争, 确保…)
+# is read; the rest of a letter (dates to report by, phone numbers, cited numbers, what was done) is not.
+LETTER_GOAL = re.compile(r"(?:^|(?<=[。！；;]))[ \t　]*(?:(?:19|20)\d{2}\s*年度?|今年|明年|(?:力争)?到\s*(?:19|20)\d{2}\s*年(?:底|末)?)\s*[，,]?\s*"
+                         r"(?:全(?:国|省|区|市|州|盟|县|旗|镇|乡)|各地|我(?:省|区|市|州|盟|县|旗|镇|乡))[^。！\n\d]{0,12}?"
+                         r"(?:要|力争|确保|计划|须|必须|应|将|争取)[^。！\n]*", re.M)
+
+
+def _letter_goal_spans(text: str, notice_span: tuple[int, int]) -> list[tuple[int, int]]:
+    lo, hi = notice_span
+    if not re.search(r"\d", text[lo:hi]):
+        return []
+    return [(m.start(), m.end()) for m in LETTER_GOAL.finditer(text, lo, hi)]
+
+
+# (s18) a project list in an attachment, `序号 | 项目名称 | 建设内容 | 投资（万元） | 责任单位 | 完成时间` (a table with a
+# project-name column; not a funding table by year or by place): each row's
+# planned investment is an amount the plan provides (spec §7), in the unit its header names; a 完成时间 cell dates it
+# like a deadline (`2024年11月` → null/2024), else the plan's period. A column of what was spent (已完成, 累计, 实际,
+# 上年) is a report, not a plan, and is not read.
+MONEY_COLUMN = re.compile(r"^(?:计划|总|年度|本年|当年|预计|拟)?(?:投资|资金|金额|投入|补助|补助资金|奖补资金)(?:额|总额|规模|计划)?"
+                          r"\s*[（(]\s*(万元|亿元|元)\s*[）)]$")
+MONEY_COLUMN_PAST = re.compile(r"已|累计|实际|上年|去年|完成投资|到位")
+DUE_COLUMN = re.compile(r"^(?:计划)?(?:完成时间|完成时限|完成期限|时间节点|时限)$")
+MONEY_CELL = re.compile(r"^\d{1,7}(?:\.\d{1,4})?$")
+MONEY_FACTOR = {"元": 1, "万元": 10000, "亿元": 100000000}
+
+
+def _money_column_targets(ctx: Context, text: str, lo: int, hi: int, plans) -> list[Target]:
+    out: list[Target] = []
+    header = None  # (money column, unit, due column, name column)
+    pos = lo
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        line = text[pos:end]
+        sep = "\t" if "\t" in line else ("|" if "|" in line else None)
+        cells = [c.strip() for c in line.strip().strip("|").split(sep)] if sep else []
+        if len(cells) < 3:
+            header = None if line.strip() else header
+        else:
+            money = [i for i, c in enumerate(cells) if MONEY_COLUMN.match(c) and not MONEY_COLUMN_PAST.search(c)]
+            if money and not any(MONEY_COLUMN_PAST.search(c) for c in cells):
+                unit = MONEY_COLUMN.match(cells[money[0]]).group(1)
+                due = next((i for i, c in enumerate(cells) if DUE_COLUMN.match(c)), None)
+                name = next((i for i, c in enumerate(cells) if c in ("项目名称", "项目", "名称", "建设项目")), None)
+                header = (money[0], unit, due, name) if name is not None else None  # (a project list only)
+            elif header and len(cells) > header[0] and MONEY_CELL.match(cells[header[0]]):
+                col, unit, due, name = header
+                cell = cells[col]
+                start = text.find(cell, pos, end)
+                while start >= 0 and not (text[start - 1:start] in ("\t", "|", " ", "") and text[start + len(cell):start + len(cell) + 1] in ("\t", "|", " ", "\n", "")):
+                    start = text.find(cell, start + 1, end)
+                if start < 0:
+                    pos = end + 1
+                    continue
+                years = (None, None)
+                if due is not None and len(cells) > due:
+                    y = re.match(r"((?:19|20)\d{2})\s*年", cells[due])
+                    years = (None, int(y.group(1))) if y else years
+                if years == (None, None):
+                    years = _period_at(plans, start) or (None, None)
+                value = Decimal(cell) * MONEY_FACTOR[unit]
+                out.append(Target(task=_task_at(ctx, start), indicator=(cells[name] if name is not None and len(cells) > name else "投资"),
+                                  value=plain(value), unit="元", comparator="=", per_year=False,
+                                  year_start=years[0], year_end=years[1], quote=cell, span=(start, start + len(cell))))
+            else:
+                header = None if not (header and len(cells) > header[0]) else header
+        pos = end + 1
+    return out
 
 
 # `5米远场识别率超过92%`, `10米分辨率影像覆盖率达到100%`: a measure right before the name of a rate, then the rate's own
@@ -3827,6 +3983,16 @@ MONEY_MAGNITUDE = re.compile(r"(?<=(?:规模|产值|营业收入|主营业务收
                              r"(?:达到|达|突破|超过|超|过|迈上|跨越|跨上|迈过)\s*)(?P<m>百亿|千亿|万亿)(?P<c>以上|左右)?"
                              r"(?=\s*(?:[，,。；;、）)]|$))")
 MONEY_MAGNITUDE_VALUE = {"百亿": Decimal(10) ** 10, "千亿": Decimal(10) ** 11, "万亿": Decimal(10) ** 12}
+
+
+# (s18) `确保零就业家庭动态为零`, `零就业家庭实现动态清零`: the standing goal of employment notices since 2008, a count of
+# households (零就业家庭 are counted in 户) to hold at 0 (spec §7: a number to keep). The 零 of the goal is the quantity.
+ZERO_HOUSEHOLDS = re.compile(r"零就业家庭[^，,；;。！？\n\d]{0,6}?(?:动态)?(?:为|清|归)(零)")
+
+
+def _zero_households(text: str, lo: int, hi: int) -> list[Quantity]:
+    return [Quantity(m.start(1), m.end(1), [(Decimal(0), None)], "户", "count", None, "ar", m.end(1))
+            for m in ZERO_HOUSEHOLDS.finditer(text, lo, hi)]
 
 
 def _money_magnitudes(text: str, lo: int, hi: int) -> list[Quantity]:
