@@ -7,7 +7,7 @@ signature block and without titles cited in 《》.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import re as stdlib_re
@@ -269,12 +269,176 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "办公" in text:
         out = _congress_offices(text, segments, out)
     out = _police_stations(text, segments, out, j)
+    if j.township:
+        out = _town_people_organisations(out, j)
     if "分局" in text:
         out = _own_county_branches(text, out, j)
+    if j.county and ("中队" in text or "所" in text):
+        out = _town_squads(text, out, j)
     out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name)]
+    if "部署" in text:
+        out = _deployments(text, out)
+    if j.county and ("小组" in text or "指挥部" in text or "专班" in text):
+        out = _own_place_bodies(text, segments, out, j)
+    if "各级" in text:
+        out = _each_level_bodies(text, out)
     if "下设办公室" in text or "办公室设" in text or "办公室负责" in text or "办公室承担" in text:
         out = _offices_under_a_group(text, segments, out)
+    if "领导小组" in text:
+        out = _bare_group_references(out, j)
+    if "办公室" in text:
+        out = _group_office_short_forms(out)
     return _short_names(text, segments, _fuller_names(_government_variants(out)))
+
+
+# (s18-a1org) A working body written with the name of the document's own district or town (`璧山区全域旅游发展工作领导小组`
+# in a 璧山区 notice, `成立新市镇和美乡村建设…工作领导小组` in a 新市镇 notice): the place's body, named like its other organs
+# with the chain on their seals (spec 1.1 section 5: a city district's organs carry their city, `重庆市璧山区…`; a town's
+# its county, `德清县新市镇…`). Written as is, the district's name lacked its city and the town's body was not read.
+BODY_HEAD = r"(?:工作领导小组|领导小组|工作小组|指挥部|工作专班|专班)(?!办公室|成员|组长|副组长|各成员)"
+
+
+# (a verb or particle inside the run is a sentence about the place, `璧山区将成立…领导小组`, not a body's name)
+NOT_IN_BODY = r"成立|设立|组建|建立|将|要|由|被|是|的|把|向|对|已|拟|正|请|报|经|按"
+
+
+def _own_place_bodies(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                      j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain() if j.township else None
+    place = j.township if chain else j.county
+    if not chain:
+        city = j.district_city
+        if not (j.county.endswith("区") and city and not j.county.startswith(city)):
+            return out
+        chain = city + j.county
+    rx = re.compile(re.escape(place) + r"(?P<b>(?:(?![，,。；;、：:（）()“”《》\s]|" + NOT_IN_BODY + r")\p{Han}){2,30}?"
+                    + BODY_HEAD + ")")
+    fixed = []
+    for nm in out:  # the district's body read as written: its city in front
+        if nm.name.startswith(place) and not nm.name.startswith(chain) and nm.name.endswith(
+                ("领导小组", "工作小组", "指挥部", "专班", "领导小组办公室")):
+            nm = NamedMention(nm.mention, chain + nm.name[len(place):])
+        fixed.append(nm)
+    spans = [(nm.mention.start, nm.mention.end) for nm in fixed]
+    added = []
+    for a, b in segments:
+        for m in rx.finditer(text, a, b):
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            name = chain + m.group("b")
+            added.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "asis", name, layer="pattern"),
+                                      name))
+    return sorted(fixed + added, key=lambda nm: nm.mention.start) if added else fixed
+
+
+# (s18-a1org) `各级老龄工作委员会`, `各级妇女儿童工作委员会`, `各级安全生产委员会`: a body every level sets up, written with 各级 before
+# the name the organs reader knows (a working committee, read with no place): the collective as written, determiner kept
+# (spec 1.1 section 5: `各级人力资源社会保障部门`; guide D1), not the bare name of no level.
+EACH_LEVEL_HEADS = ("委员会", "领导小组", "工作小组", "联席会议", "委员会办公室", "领导小组办公室")
+
+
+def _each_level_bodies(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        if m.start >= 2 and text[m.start - 2:m.start] == "各级" and nm.name == m.text and m.text.endswith(EACH_LEVEL_HEADS):
+            name = "各级" + nm.name
+            nm = NamedMention(replace(m, start=m.start - 2, text=name, kind="collective"), name)
+        fixed.append(nm)
+    return fixed
+
+
+# (s18-a1org) `报镇领导小组办公室`, `向县领导小组报告`: the leading group the notice sets up, taken up again by its level and
+# head alone. It is that group (or its office), one organ (spec 1.1 section 5, once per distinct organ; guide D14), not a
+# second `<town>领导小组办公室`; a verb read into the name (`工作进度报镇领导小组办公室`) is cut off. Only at the document's
+# own level and when the notice names exactly one group (office) of that head; otherwise left as it was.
+BARE_GROUP = re.compile(r"(?:^|(?<=[报向送交至给经由]))(?P<lv>[镇乡县区市旗]|街道)(?P<h>领导小组办公室|领导小组)$")
+
+
+def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    own = j.township or j.county or j.prefecture or ""
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        bare = BARE_GROUP.search(m.text) if m.text.endswith("领导小组办公室") or m.text.endswith("领导小组") else None
+        if bare and own.endswith(bare.group("lv")):  # the document's own level only (县领导小组 in a town notice is not)
+            head = bare.group("h")
+            named = {o.name for o in out if o.name.endswith(head) and o.mention.kind == "named"
+                     and not BARE_GROUP.search(o.mention.text) and len(o.name) > len(nm.name) - len(m.text) + 6}
+            if len(named) == 1:
+                cut = bare.start()
+                nm = NamedMention(replace(m, start=m.start + cut, text=m.text[cut:]), named.pop())
+        fixed.append(nm)
+    return fixed
+
+
+# (s18-a1org) `区全域旅游办` in a notice that sets up `全域旅游发展工作领导小组` with its office: the group's office written short
+# (as notices write 创卫办, 脱贫攻坚办 for the groups' offices), one organ under its fuller name (guide D14), not a second
+# `<region>全域旅游办公室`. Only when exactly one group office of the same region starts with the short form's stem.
+GROUP_OFFICE_ENDS = ("领导小组办公室", "工作小组办公室", "指挥部办公室", "委员会办公室", "联席会议办公室")
+
+
+def _group_office_short_forms(out: list[NamedMention]) -> list[NamedMention]:
+    offices = {nm.name for nm in out if nm.name.endswith(GROUP_OFFICE_ENDS) and nm.mention.kind == "named"}
+    if not offices:
+        return out
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and m.text.endswith("办") and nm.name.endswith("办公室") and nm.name not in offices:
+            stem = re.sub(r"^[省市县区旗州镇乡]", "", m.text[:-1])
+            k = nm.name.rfind(stem) if len(stem) >= 2 else -1
+            if k > 0:
+                region = nm.name[:k]
+                hits = {o for o in offices if o.startswith(region + stem) and len(o) > k + len(stem) + 5}
+                if len(hits) == 1:
+                    nm = NamedMention(m, hits.pop())
+        fixed.append(nm)
+    return fixed
+
+
+# (s18-a1org) A people's organisation named bare (妇联, 团委, 残联, 工会) in a town's or street's own notice is the
+# town's (spec 1.1 section 5: "the one of the document's own jurisdiction"; towns have their 妇联, 团委 and 残联): named
+# with the town's chain like its offices (`德清县新市镇妇女联合会`, `共青团德清县新市镇委员会`), not the county's. A written
+# level (县妇联) or place keeps its own.
+def _town_people_organisations(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain()
+    if not chain or not chain.endswith(j.township):
+        return out
+    county_chain = chain[:-len(j.township)]
+    if not county_chain:
+        return out
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        if m.scope in ("mass", "youth") and not m.place and not m.marker and chain not in nm.name \
+                and county_chain in nm.name:
+            nm = NamedMention(m, nm.name.replace(county_chain, chain, 1))
+        fixed.append(nm)
+    return fixed
+
+
+# (s18-a1org) `县委决策部署`, `市委工作部署`, `县委统一部署`: 部署 ("deploy") read as a party department ending in 部
+# (`中共含山县委决策部`). No organ is named `…部` with 署 right after it, so the mention is cut back to the committee it
+# opens with (`县委` → 中共<county>委员会), as a policy reader takes `落实县委决策部署` (spec 1.1 section 5: the committee
+# is mentioned); a mention with no committee in it is dropped.
+DEPLOY_TAIL = re.compile(r"委(?P<tail>\p{Han}{1,4}部)$")
+
+
+def _deployments(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    kept = []
+    for nm in out:
+        m = nm.mention
+        if not (m.text.endswith("部") and text.startswith("署", m.end)):
+            kept.append(nm)
+            continue
+        cut = DEPLOY_TAIL.search(m.text)
+        tail = cut.group("tail") if cut else ""
+        if cut is None or not nm.name.endswith(tail) or not nm.name[:-len(tail)].endswith("委"):
+            continue
+        short = replace(m, end=m.end - len(tail), text=m.text[:-len(tail)])
+        kept.append(NamedMention(short, nm.name[:-len(tail)] + "员会"))
+    return kept
 
 
 def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
@@ -363,6 +527,42 @@ def _own_county_branches(text: str, out: list[NamedMention], j: Jurisdiction) ->
             name = nm.name + short + "分局"
             done.append(_extended(text, nm, m.end + 3, name))
             continue
+        done.append(nm)
+    return done
+
+
+# (s18-a1org) A county bureau's squad or office stationed in one of its towns, written after the bureau with the town's
+# name less 镇/乡/街道 (`县综合行政执法局新市中队`, `县市场监管局西塘所`): that unit, named on its seal
+# `<county bureau><town><unit>` (德清县综合行政执法局新市中队; spec 1.1 section 5, an organ's office or working body), not
+# the bureau. The town must be one of the document's county (pipeline/data/townships.tsv, NBS 2021), so a bureau
+# followed by any other word is left alone.
+TOWN_SQUAD = re.compile(r"(?P<t>\p{Han}{1,4}?)(?P<u>执法中队|中队|市场监督管理所|市场监管所|所)(?![\p{Han}&&[^、和及与等]])")
+
+
+@lru_cache(maxsize=None)
+def _county_town_shorts(county: str) -> frozenset[str]:
+    out = set()
+    for r in load_table("townships"):
+        if r["county"] == county:
+            town = re.sub(r"(?:街道|镇|乡)$", "", r["town"])
+            if len(town) >= 2:
+                out.add(town)
+    return frozenset(out)
+
+
+def _town_squads(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    shorts = _county_town_shorts(j.county)
+    if not shorts:
+        return out
+    done = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and nm.name.endswith("局") and nm.name.startswith(j.county):
+            sq = TOWN_SQUAD.match(text, m.end)
+            if sq and sq.group("t") in shorts:
+                unit = "市场监督管理所" if sq.group("u") == "市场监管所" else sq.group("u")
+                done.append(_extended(text, nm, sq.end(), nm.name + sq.group("t") + unit))
+                continue
         done.append(nm)
     return done
 

@@ -17,10 +17,12 @@ from __future__ import annotations
 import re as std_re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .. import rx as re
 
 from ..clean import CleanDoc
+from ..data import load_table
 from ..patterns import NUMBERING_START
 from ..plain import PlainItems
 from ..record import Responsibility
@@ -866,9 +868,9 @@ def _listed_unit(blanked: str, f: str) -> bool:
 def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> list[NamedMention]:
     """各地区, 各县（市、区）… inside an annotation: the places' governments, kept as written."""
     taken = [(nm.mention.start, nm.mention.end) for nm in inner]
-    out = []
+    out = _listed_named_places(text, a, b, taken)  # (s18-a1org) before 各村 of `沿线各村` is taken alone
     for m in PLACE_ASSIGNEE.finditer(text, a, b):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if any(s < m.end() and m.start() < e for s, e in taken + [(x.mention.start, x.mention.end) for x in out]):
             continue
         out.append(_place_assignee(m))
     if "村" in text[a:b]:
@@ -879,6 +881,44 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
             name = _full_width_brackets(m.group(0))
             out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"),
                                     name))
+    return out
+
+
+# (s18-a1org) A town, street or village named as one item of an annotation's list (`（区市政园林局牵头，南坪街道、长生桥镇
+# 配合）`, `责任单位：梅林村、经济发展办公室`, `配合：相关村`, `各村〔社区〕`): a place inside an assignment stands for its government
+# and is kept as written (spec 1.1 section 5). Towns and streets are checked against pipeline/data/townships.tsv (NBS 2021);
+# a village needs no table (no 村 list is kept) but only a short name that is a whole list item and no generic word
+# (农村, 行政村…); the group words before 村 are few and written (相关村, 沿线各村). Before, such a name left a residue that voided
+# the whole annotation, or was dropped.
+_PLACE_ITEM_BEFORE = r"(?<=[（(〔【：:、，,；;\t|]|(?<=[|\t]) )"  # (a table cell: `| 梅林村、… |`)
+_PLACE_ITEM_AFTER = (r"(?=[、，,；;）)〕】\t]|等|[ 　]*(?:\n|$|\|)|(?:共同|具体|按职责分工|按职能分工)?"
+                     r"(?:牵头|配合|参与|协助|协办|负责))")
+LISTED_NAMED_PLACE = re.compile(
+    _PLACE_ITEM_BEFORE + r"(?P<p>(?P<town>[\p{Han}]{2,6}?(?:镇|乡|街道|苏木))"
+    r"|(?P<group>(?:各|相关|有关|各相关|各有关|沿线各?|沿街各?|沿河各?|涉及|所涉)村(?:[〔（(](?:社区|居)[〕）)])?)"
+    r"|(?P<village>[\p{Han}]{2,4}村))" + _PLACE_ITEM_AFTER)
+NOT_VILLAGE = frozenset(("农村", "乡村", "新农村", "行政村", "自然村", "城中村", "各村", "全村", "本村", "该村", "每村", "各行政村",
+                         "美丽乡村", "示范村", "重点村", "中心村", "贫困村", "试点村", "精品村", "特色村", "达标村", "薄弱村"))
+
+
+@lru_cache(maxsize=1)
+def _town_names() -> frozenset[str]:
+    return frozenset(r["town"] for r in load_table("townships"))
+
+
+def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]) -> list[NamedMention]:
+    if not any(ch in text[a:b] for ch in "镇乡道村木"):
+        return []
+    out = []
+    for m in LISTED_NAMED_PLACE.finditer(text, a, b):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        name = m.group("p")
+        if m.group("town") and name not in _town_names():
+            continue
+        if m.group("village") and (name in NOT_VILLAGE or name.endswith(("乡村", "农村"))):
+            continue
+        out.append(NamedMention(Mention(m.start(), m.end(), name, "collective", stem=name, layer="pattern"), name))
     return out
 
 
@@ -1070,6 +1110,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
     label_role: str | None = None
     lead_seen = lead_named
     after_huitong = False
+    led_by_cue = False  # (s18-a1org) a lead named by 牵头 in this clause
 
     def flush(role: str) -> None:
         nonlocal lead_seen
@@ -1097,11 +1138,14 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
         else:
             cue = val
             if cue in ("牵头", "牵头负责", "负责牵头", "牵头抓总", "总牵头"):
+                led_by_cue = led_by_cue or bool(pending)
                 flush("lead")
                 if label_role == "responsible" and _marked_in_list(text, pos):
                     label_role = "co"  # 责任单位：A（牵头）、B、C: once the lead is marked the others are co
             elif cue == "会同":
-                flush("lead")
+                # (s18-a1org) `A牵头，B、C会同D组织实施`: once A leads, B and C are co of the same assignment (spec 1.1
+                # section 6), like D; see _joined_after_lead for the prose reading
+                flush("co" if led_by_cue else "lead")
                 after_huitong = True
             elif cue in ("参与", "配合", "协助", "协办"):
                 if label_role not in (None, "co", "none") and len(pending) > 1:
@@ -1292,6 +1336,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 duty_heads[task] = [nm for t, nm, role in pending if t == task]
             if "lead" in given and "responsible" in given and SHARE_WORD.search(sentence):
                 _shared_after_lead(text, pending)
+            if "会同" in sentence and "牵头" in sentence and given.count("lead") > 1:
+                _joined_after_lead(text, pending)
             _flush(pending, add)
             add_co = add if not scope else _scoped_add(add, scope)
             if given and CO_WORD.search(sentence):
@@ -1452,6 +1498,25 @@ def _shared_after_lead(text: str, pending: list[tuple]) -> None:
     for i, (t, nm, role) in enumerate(pending):
         if role == "responsible" and nm.mention.start > first_lead and nm.name not in lead_names \
                 and SHARE_THEN_DUTY.match(text, nm.mention.end):
+            pending[i] = (t, nm, "co")
+
+
+# (s18-a1org) `由市住房城乡建设局牵头，市自然资源局、市民政局会同各县（市、区）人民政府组织实施…`: one assignment whose lead
+# is named by 牵头; the organs that then act 会同 others are further members of it, `co` like their partners (spec 1.1
+# section 6: "once a lead is named, every other department of the same assignment" is co), not second leads.
+LEAD_CUE_AFTER = re.compile(r"(?:、[^，,。；;、]{1,30}?)*?(?:共同)?牵头(?!单位|部门)")
+JOINED_CUE_AFTER = re.compile(r"(?:、[^，,。；;、]{1,30}?)*?(?:要|应|将|还|并)?会同")
+
+
+def _joined_after_lead(text: str, pending: list[tuple]) -> None:
+    by_lead = [nm for t, nm, role in pending if role == "lead" and LEAD_CUE_AFTER.match(text, nm.mention.end)]
+    if not by_lead:
+        return
+    first = min(nm.mention.start for nm in by_lead)
+    named = {nm.name for nm in by_lead}
+    for i, (t, nm, role) in enumerate(pending):
+        if role == "lead" and nm.mention.start > first and nm.name not in named \
+                and "，" in text[first:nm.mention.start] and JOINED_CUE_AFTER.match(text, nm.mention.end):
             pending[i] = (t, nm, "co")
 
 
