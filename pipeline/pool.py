@@ -95,6 +95,11 @@ def _worker_main(conn, fn: Callable, memory_limit_mib: int, state=None) -> None:
         except (EOFError, OSError):
             return
         if job is None:
+            if done:  # (the pool stops a worker only once it has everything back: never in practice)
+                try:
+                    conn.send(done)
+                except (OSError, ValueError):
+                    pass
             return
         if state is not None:
             state[2] = time.monotonic()
