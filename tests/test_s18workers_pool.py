@@ -136,7 +136,7 @@ def test_plan_jobs_reads_only_the_records_that_are_there(tmp_path, monkeypatch):
     _write(src, 5)
     out = tmp_path / "out"
     run([src], RunSettings(out=out, workers=1, isolate=False, progress=False))
-    other = tmp_path / "other" / "in"
+    other = tmp_path / "more"  # (sources more/g00k.txt: not the in/g00k.txt that hold the ids)
     _write(other, 3)
     read = []
     real = runner._read_record
