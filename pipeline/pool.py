@@ -28,7 +28,8 @@ from typing import Callable, Iterable, Iterator
 POLL = 0.1  # seconds between checks of the busy workers
 BATCH = 8  # results a worker sends in one message while it has more jobs to run
 FLUSH = 0.2  # seconds a result waits in its worker for the others of its message, at most
-PREFETCH = BATCH + 2  # jobs a worker holds while more wait: it runs on while its results travel
+PREFETCH = BATCH + 2  # jobs a worker holds at most while more wait: it runs on while its results travel
+AHEAD = 0.1  # seconds of work a worker holds beyond its running job, about (by its pace; at least 1 job)
 
 
 def _context():
@@ -121,6 +122,8 @@ class _Worker:
         child.close()
         self.jobs: deque = deque()  # sent and not yet answered, in the order the worker runs them
         self.answered = 0  # results received from this worker
+        self.pace = None  # seconds a job, a running average over the lists of results received
+        self.mark = 0.0  # when the worker last became busy or last sent results
 
     @property
     def job(self):
@@ -133,6 +136,8 @@ class _Worker:
 
     def give(self, job) -> None:
         self.conn.send(job)
+        if not self.jobs:
+            self.mark = time.monotonic()
         self.jobs.append(job)
 
     def answer(self, n: int) -> None:
@@ -140,6 +145,19 @@ class _Worker:
         for _ in range(n):
             self.jobs.popleft()
         self.answered += n
+        now = time.monotonic()
+        if n:
+            pace = (now - self.mark) / n
+            self.pace = pace if self.pace is None else 0.7 * self.pace + 0.3 * pace
+        self.mark = now
+
+    def depth(self) -> int:
+        """Jobs to hold while more wait: 2 until the worker's pace is known, then about `AHEAD`
+        seconds of work, up to `PREFETCH` (quick documents: lists of results, few wake-ups; slow
+        ones: at the end of a run no worker waits behind another's pile)."""
+        if self.pace is None:
+            return 2
+        return max(2, min(PREFETCH, 1 + int(AHEAD / max(self.pace, 1e-6))))
 
     def lost(self) -> tuple:
         """The worker is gone: (the job it was running, or the first it held when it died between
@@ -190,8 +208,9 @@ def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, m
     `peaks`, if given, receives the peak resident memory (MiB) of every worker when it ends;
     `on_started()` is called once the first workers are running.
 
-    While more jobs wait than there are workers, each worker holds up to `PREFETCH` jobs in its
-    pipe and sends its results in lists (`BATCH`, `FLUSH`): a worker does not wait for this
+    While more jobs wait than there are workers, each worker holds about `AHEAD` seconds of
+    jobs in its pipe (2 to `PREFETCH`, by its pace) and sends its results in lists (`BATCH`,
+    `FLUSH`): a worker does not wait for this
     process (descheduled on a busy machine) to hand it the next job, and this process wakes up
     once per list of results, not once per document (issue 16: what it does per wake-up competes
     with the workers for the cores). As the queue runs out, the jobs left are shared evenly. If a
@@ -227,7 +246,7 @@ def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, m
                     return  # the last jobs: each to a worker of its own
                 share = len(queue) // len(pool)  # (the jobs left, shared evenly as the queue runs out)
                 for w in list(pool):
-                    limit = 1 if depth == 1 else min(depth, len(w.jobs) + share)
+                    limit = 1 if depth == 1 else min(w.depth(), len(w.jobs) + share)
                     while queue and len(w.jobs) < limit:
                         try:
                             w.give(queue[0])

@@ -98,6 +98,8 @@ def test_the_time_limit_counts_from_when_the_running_job_started(tmp_path):
 
 def _stuck_on_g004(job):
     Path(job.path + f".ran-{os.getpid()}-{time.monotonic_ns()}").touch()
+    if Path(job.path).name < "g004.txt":
+        time.sleep(0.2)  # (long enough for the parent to have put the next jobs in the pipe)
     if Path(job.path).name == "g004.txt":
         time.sleep(60)
     if Path(job.path).name == "g009.txt":
@@ -110,6 +112,7 @@ def test_a_lost_worker_costs_only_its_running_job(tmp_path, monkeypatch):
     their list when g004 hangs past the time limit (E010); they run again in the next worker.
     g009 kills its worker (E012). Every other job comes back once, with its result."""
     monkeypatch.setattr(pool, "FLUSH", 60.0)  # (inherited by the forked workers: lists of BATCH results)
+    monkeypatch.setattr(pool._Worker, "depth", lambda self: pool.PREFETCH)  # (quick jobs' depth from the start)
     jobs, s = _jobs(tmp_path, 14, time_limit=2)
     outcomes = list(pool.run_limited(_stuck_on_g004, jobs, 1, s.time_limit, s.memory_limit_mib, _failure))
     assert sorted(o.job.doc_id for o in outcomes) == [j.doc_id for j in jobs]
@@ -117,6 +120,18 @@ def test_a_lost_worker_costs_only_its_running_job(tmp_path, monkeypatch):
     runs = {j.doc_id: _runs(j) for j in jobs}
     assert runs["g000"] == 2  # finished, its result lost with the worker: run again
     assert all(n >= 1 for n in runs.values())
+
+
+def test_a_worker_holds_about_ahead_seconds_of_jobs():
+    w = pool._Worker.__new__(pool._Worker)
+    w.pace = None
+    assert w.depth() == 2  # pace unknown
+    w.pace = 0.0065  # the synthetic archive's documents
+    assert w.depth() == pool.PREFETCH
+    w.pace = 0.03
+    assert w.depth() == 4
+    w.pace = 2.0  # a 1,000-page PDF each: at the end of a run no worker waits behind another's pile
+    assert w.depth() == 2
 
 
 def test_lost_names_the_running_job_and_the_jobs_to_run_again():
