@@ -75,33 +75,45 @@ def _cap_memory(limit_mib: int) -> None:
 
 
 def _worker_main(conn, fn: Callable, memory_limit_mib: int, state=None) -> None:
-    """Run the jobs received until None or the end of the pipe. Results go back in lists, in the
-    order of the jobs: a worker with more jobs in its pipe keeps up to `BATCH` results (for at
-    most `FLUSH` seconds after the first) before it sends them, so this process wakes up once
-    per list, not once per document. `state` (shared with the parent): jobs started, jobs
-    finished, when the running one started (time.monotonic), written before and after each job."""
+    """Run the jobs received, in order, until None or the end of the pipe. Results go back in
+    lists, in the order of the jobs: the worker takes in every job waiting in its pipe and sends
+    what it has done once it holds `BATCH` results, or has one job left (which it runs while the
+    parent answers with more), or its oldest result is `FLUSH` seconds old; so the parent wakes
+    up once per list, not once per document. `state` (shared with the parent): jobs started,
+    jobs finished, when the running one started (time.monotonic), written around each job."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _cap_memory(memory_limit_mib)
+    todo: deque = deque()
     done: list = []
     first = 0.0  # when the oldest result of `done` was made
+    stop = False
     while True:
-        if done and (len(done) >= BATCH or not conn.poll() or time.monotonic() - first >= FLUSH):
+        try:
+            while not stop and conn.poll():
+                job = conn.recv()
+                if job is None:
+                    stop = True  # (after the jobs sent before it)
+                else:
+                    todo.append(job)
+        except (EOFError, OSError):
+            stop = True
+        if done and (len(done) >= BATCH or len(todo) <= 1 or time.monotonic() - first >= FLUSH):
             try:
                 conn.send(done)
             except (OSError, ValueError):
                 return
             done = []
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            if done:  # (the pool stops a worker only once it has everything back: never in practice)
-                try:
-                    conn.send(done)
-                except (OSError, ValueError):
-                    pass
-            return
+        if not todo:
+            if stop:
+                return
+            try:
+                job = conn.recv()
+            except (EOFError, OSError):
+                return
+            if job is None:
+                return
+            todo.append(job)
+        job = todo.popleft()
         if state is not None:
             state[2] = time.monotonic()
             state[0] += 1
