@@ -15,12 +15,18 @@ start-up, workers, writing records, kb.jsonl, CSV and Parquet):
 2. the first `--small` documents with --workers 2: peak memory against the full archive's;
 3. the full archive again with --workers 2 --resume, nothing changed: its time against the
    first run's.
+
+Each run also reports its CPU seconds (the run and every process it started) and the load
+average at its start: on a machine shared with other work the wall ratio follows the load.
+`--pairs N` runs the 1- and 2-worker runs N times, alternating which goes first.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -101,14 +107,24 @@ def make_archive(root: Path, n: int, seed: int = 16, folders: list[Path] | None 
     return folder, total
 
 
+def _children_cpu() -> float:
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return use.ru_utime + use.ru_stime
+
+
 def run(archive: Path, out: Path, workers: int, resume: bool = False) -> dict:
+    """One fresh `policykb run`: wall seconds, CPU seconds of it and every process it started
+    (the work, whatever else runs on the machine), the load average at its start."""
     cmd = [sys.executable, "-m", "pipeline", "run", str(archive), "--out", str(out), "--quiet",
            "--workers", str(workers)] + (["--resume"] if resume else [])
+    load = os.getloadavg()[0]
+    cpu0 = _children_cpu()
     t0 = time.perf_counter()
     subprocess.run(cmd, check=True, cwd=ROOT)
     secs = time.perf_counter() - t0
+    cpu = _children_cpu() - cpu0
     info = json.loads((out / "run.json").read_text(encoding="utf-8"))["summary"]
-    return {"seconds": secs, "documents": info["documents"], "skipped": info["skipped"],
+    return {"seconds": secs, "cpu": cpu, "load": load, "documents": info["documents"], "skipped": info["skipped"],
             "failures": info["failures"], **(info.get("peak_rss_mib") or {})}
 
 
@@ -120,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", action="store_true", help="keep the output folders (the archive is kept anyway)")
     ap.add_argument("--texts", type=Path, nargs="+", help="make the archive of the *.txt notices in these folders "
                     "(default: corpus/ and dev/country/raw/); use a fresh --root for another choice")
+    ap.add_argument("--pairs", type=int, default=1, help="run the 1- and 2-worker runs of the big archive this many "
+                    "times, alternating which goes first (2 1, 1 2, ...): on a shared machine, the ratio of each pair")
     args = ap.parse_args(argv)
 
     print(machine_line())
@@ -134,22 +152,34 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     r2 = run(small, outs / "small-2", 2)
     rows.append((f"{args.small} documents, --workers 2", r2, small_bytes))
-    r1 = run(big, outs / "big-1", 1)
-    rows.append((f"{args.docs} documents, --workers 1", r1, big_bytes))
-    shutil.rmtree(outs / "big-1", ignore_errors=True)
-    rb = run(big, outs / "big-2", 2)
-    rows.append((f"{args.docs} documents, --workers 2", rb, big_bytes))
+    pairs = []
+    for k in range(args.pairs):
+        got = {}
+        for w in ((1, 2) if k % 2 == 0 else (2, 1)):
+            shutil.rmtree(outs / f"big-{w}", ignore_errors=True)
+            got[w] = run(big, outs / f"big-{w}", w)
+            rows.append((f"{args.docs} documents, --workers {w}" + (f" (pair {k + 1})" if args.pairs > 1 else ""),
+                         got[w], big_bytes))
+        shutil.rmtree(outs / "big-1", ignore_errors=True)
+        pairs.append((got[1], got[2]))
+    r1, rb = pairs[-1]
     rr = run(big, outs / "big-2", 2, resume=True)
     rows.append((f"{args.docs} documents, --workers 2 --resume, unchanged", rr, big_bytes))
 
-    print(f"\n{'run':46s} {'seconds':>8s} {'docs/s':>7s} {'MiB/s':>6s} {'parent MiB':>10s} {'worker MiB':>10s}")
+    print(f"\n{'run':46s} {'seconds':>8s} {'docs/s':>7s} {'MiB/s':>6s} {'parent MiB':>10s} {'worker MiB':>10s} "
+          f"{'CPU s':>6s} {'load':>5s}")
     def mib(value) -> str:
         return f"{value:.0f}" if value else "-"  # a policykb from before run.json reported memory: -
 
     for name, r, size in rows:
         print(f"{name:46s} {r['seconds']:8.1f} {r['documents'] / r['seconds']:7.1f} {size / MIB / r['seconds']:6.2f} "
-              f"{mib(r.get('parent')):>10s} {mib(r.get('worker')):>10s}")
-    print(f"\n1 -> 2 workers on {args.docs} documents: {r1['seconds'] / rb['seconds']:.2f}x (goal >= 1.7x)")
+              f"{mib(r.get('parent')):>10s} {mib(r.get('worker')):>10s} {r['cpu']:6.1f} {r['load']:5.2f}")
+    for k, (a, b) in enumerate(pairs):
+        print(f"\n1 -> 2 workers on {args.docs} documents{f' (pair {k + 1})' if len(pairs) > 1 else ''}: "
+              f"{a['seconds'] / b['seconds']:.2f}x (goal >= 1.7x); CPU {a['cpu']:.1f} -> {b['cpu']:.1f} s, load "
+              f"{a['load']:.2f} / {b['load']:.2f} at the starts (on a machine shared with other work the wall ratio "
+              f"follows the load)", end="")
+    print()
     print(f"peak memory, {args.small} -> {args.docs} documents: parent {mib(r2.get('parent'))} -> "
           f"{mib(rb.get('parent'))} MiB, worker {mib(r2.get('worker'))} -> {mib(rb.get('worker'))} MiB")
     print(f"unchanged --resume re-run: {rr['seconds']:.1f} s = {rr['seconds'] / rb['seconds']:.2f} of the first run "

@@ -1,6 +1,7 @@
 """Worker processes with a per-document wall-clock and memory limit; a dead worker is replaced.
 
-The parent hands one job at a time to each worker over a pipe and watches it:
+The parent hands jobs to each worker over a pipe (a few ahead; results come back in lists) and
+watches it:
 
 * a worker busy on one document longer than `Settings.time_limit` is killed, the document gets
   E010 and a fresh worker takes its place;
@@ -25,7 +26,10 @@ from multiprocessing.connection import wait
 from typing import Callable, Iterable, Iterator
 
 POLL = 0.1  # seconds between checks of the busy workers
-PREFETCH = 2  # jobs a worker holds while more wait: the one it runs and the next
+BATCH = 8  # results a worker sends in one message while it has more jobs to run
+FLUSH = 0.2  # seconds a result waits in its worker for the others of its message, at most
+PREFETCH = BATCH + 2  # jobs a worker holds at most while more wait: it runs on while its results travel
+AHEAD = 0.1  # seconds of work a worker holds beyond its running job, about (by its pace; at least 1 job)
 
 
 def _context():
@@ -70,47 +74,113 @@ def _cap_memory(limit_mib: int) -> None:
         pass
 
 
-def _worker_main(conn, fn: Callable, memory_limit_mib: int) -> None:
+def _worker_main(conn, fn: Callable, memory_limit_mib: int, state=None) -> None:
+    """Run the jobs received, in order, until None or the end of the pipe. Results go back in
+    lists, in the order of the jobs: the worker takes in every job waiting in its pipe and sends
+    what it has done once it holds `BATCH` results, or has one job left (which it runs while the
+    parent answers with more), or its oldest result is `FLUSH` seconds old; so the parent wakes
+    up once per list, not once per document. `state` (shared with the parent): jobs started,
+    jobs finished, when the running one started (time.monotonic), written around each job."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _cap_memory(memory_limit_mib)
+    todo: deque = deque()
+    done: list = []
+    first = 0.0  # when the oldest result of `done` was made
+    stop = False
     while True:
         try:
-            job = conn.recv()
+            while not stop and conn.poll():
+                job = conn.recv()
+                if job is None:
+                    stop = True  # (after the jobs sent before it)
+                else:
+                    todo.append(job)
         except (EOFError, OSError):
-            return
-        if job is None:
-            return
+            stop = True
+        if done and (len(done) >= BATCH or len(todo) <= 1 or time.monotonic() - first >= FLUSH):
+            try:
+                conn.send(done)
+            except (OSError, ValueError):
+                return
+            done = []
+        if not todo:
+            if stop:
+                return
+            try:
+                job = conn.recv()
+            except (EOFError, OSError):
+                return
+            if job is None:
+                return
+            todo.append(job)
+        job = todo.popleft()
+        if state is not None:
+            state[2] = time.monotonic()
+            state[0] += 1
         result = fn(job)
-        try:
-            conn.send(result)
-        except (OSError, ValueError):
-            return
+        if state is not None:
+            state[1] += 1
+        if not done:
+            first = time.monotonic()
+        done.append(result)
 
 
 class _Worker:
     def __init__(self, ctx, fn, memory_limit_mib: int):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, fn, memory_limit_mib), daemon=True)
+        self.state = ctx.RawArray("d", 3)  # jobs started, jobs finished, when the running one started
+        self.proc = ctx.Process(target=_worker_main, args=(child, fn, memory_limit_mib, self.state), daemon=True)
         self.proc.start()
         child.close()
-        self.jobs: deque = deque()  # sent, in the order the worker runs them; the first is running
-        self.started = 0.0  # when the first of `jobs` started
+        self.jobs: deque = deque()  # sent and not yet answered, in the order the worker runs them
+        self.answered = 0  # results received from this worker
+        self.pace = None  # seconds a job, a running average over the lists of results received
+        self.mark = 0.0  # when the worker last became busy or last sent results
 
     @property
     def job(self):
         return self.jobs[0] if self.jobs else None
 
+    def running_since(self) -> float | None:
+        """When the job the worker is running started (time.monotonic), None between jobs."""
+        started, finished, since = self.state[0], self.state[1], self.state[2]
+        return since if started > finished else None
+
     def give(self, job) -> None:
         self.conn.send(job)
         if not self.jobs:
-            self.started = time.monotonic()
+            self.mark = time.monotonic()
         self.jobs.append(job)
 
-    def done(self):
-        """The running job has returned its result: the next one sent (if any) runs from now."""
-        job = self.jobs.popleft()
-        self.started = time.monotonic()
-        return job
+    def answer(self, n: int) -> None:
+        """n results of the first jobs held have come back."""
+        for _ in range(n):
+            self.jobs.popleft()
+        self.answered += n
+        now = time.monotonic()
+        if n:
+            pace = (now - self.mark) / n
+            self.pace = pace if self.pace is None else 0.7 * self.pace + 0.3 * pace
+        self.mark = now
+
+    def depth(self) -> int:
+        """Jobs to hold while more wait: 2 until the worker's pace is known, then about `AHEAD`
+        seconds of work, up to `PREFETCH` (quick documents: lists of results, few wake-ups; slow
+        ones: at the end of a run no worker waits behind another's pile)."""
+        if self.pace is None:
+            return 2
+        return max(2, min(PREFETCH, 1 + int(AHEAD / max(self.pace, 1e-6))))
+
+    def lost(self) -> tuple:
+        """The worker is gone: (the job it was running, or the first it held when it died between
+        jobs; the jobs to run again: those it finished but whose results did not come back, and
+        those it had not started)."""
+        jobs = list(self.jobs)
+        finished = int(self.state[1]) - self.answered
+        finished = max(0, min(finished, len(jobs)))
+        if self.state[0] > self.state[1] and finished < len(jobs):
+            return jobs[finished], jobs[:finished] + jobs[finished + 1:]
+        return (jobs[0], jobs[1:]) if jobs else (None, [])
 
     def note_peak(self, peaks: list | None) -> None:
         if peaks is not None and self.proc.pid is not None:
@@ -150,12 +220,16 @@ def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, m
     `peaks`, if given, receives the peak resident memory (MiB) of every worker when it ends;
     `on_started()` is called once the first workers are running.
 
-    While more jobs wait than there are workers, each worker holds a second job in its pipe
-    (`PREFETCH`), which it starts as soon as it has sent a result: a worker does not wait for
-    this process (descheduled on a busy machine) to hand it the next job, and this process
-    wakes up once per result, not also to feed the worker. The second job has not started: if
-    the worker is killed or dies, that job goes back to the queue. Limits are checked every
-    `POLL` seconds, not at every result."""
+    While more jobs wait than there are workers, each worker holds about `AHEAD` seconds of
+    jobs in its pipe (2 to `PREFETCH`, by its pace) and sends its results in lists (`BATCH`,
+    `FLUSH`): a worker does not wait for this
+    process (descheduled on a busy machine) to hand it the next job, and this process wakes up
+    once per list of results, not once per document (issue 16: what it does per wake-up competes
+    with the workers for the cores). As the queue runs out, the jobs left are shared evenly. If a
+    worker is killed or dies, the job it was running fails; the jobs it had not started, and
+    those it finished but whose results did not come back, go back to the queue (run again: a
+    job is a pure function of its input). Limits are checked every `POLL` seconds, not at every
+    result."""
     ctx = _context()
     queue = deque(jobs)
     pool: list[_Worker] = []
@@ -165,30 +239,33 @@ def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, m
             on_started()
         busy: dict = {}  # conn -> worker, for workers holding jobs
 
-        def replace(w: _Worker) -> None:
-            """w is gone (killed or dead): the jobs it held but had not started go back to the
-            queue, a fresh worker takes its place."""
+        def replace(w: _Worker):
+            """w is gone (killed or dead): a fresh worker takes its place, the jobs to run again
+            go back to the queue; returns the job that fails."""
             w.note_peak(peaks)
             busy.pop(w.conn, None)
             w.kill()
-            waiting = list(w.jobs)[1:]
+            failed, again = w.lost()
             w.jobs.clear()
-            queue.extendleft(reversed(waiting))
+            queue.extendleft(reversed(again))
             pool.remove(w)
             pool.append(_Worker(ctx, fn, memory_limit_mib))
+            return failed
 
         def dispatch() -> None:
             for depth in (1, PREFETCH):
                 if depth > 1 and len(queue) <= len(pool):
                     return  # the last jobs: each to a worker of its own
+                share = len(queue) // len(pool)  # (the jobs left, shared evenly as the queue runs out)
                 for w in list(pool):
-                    while queue and len(w.jobs) < depth:
+                    limit = 1 if depth == 1 else min(w.depth(), len(w.jobs) + share)
+                    while queue and len(w.jobs) < limit:
                         try:
                             w.give(queue[0])
                         except (OSError, ValueError):  # the worker died: queue[0] stays queued
                             if not w.jobs:
                                 replace(w)  # it held nothing
-                            # else its pipe, read below, gives its last result or the end of file,
+                            # else its pipe, read below, gives its last results or the end of file,
                             # and the job it was running is reported there (replacing it here lost
                             # that job: neither yielded nor queued again)
                             break
@@ -204,26 +281,28 @@ def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, m
                 if w is None or w not in pool:
                     continue
                 try:
-                    result = conn.recv()
+                    results = conn.recv()
                 except (EOFError, OSError):
                     w.proc.join(1)
-                    job, detail = w.job, _exit_detail(w.proc)
-                    replace(w)
-                    yield on_failure(job, "died", detail)
+                    detail = _exit_detail(w.proc)
+                    job = replace(w)
+                    if job is not None:
+                        yield on_failure(job, "died", detail)
                     continue
-                w.done()
+                w.answer(len(results))
                 if not w.jobs:
                     busy.pop(conn)
-                dispatch()  # the next job goes out before the caller writes this result
-                yield result
+                dispatch()  # the next jobs go out before the caller writes these results
+                yield from results
             now = time.monotonic()
             if ready and now - last_check < POLL:
                 continue
             last_check = now
             for conn, w in list(busy.items()):
                 kind = None
-                if time_limit and now - w.started > time_limit:
-                    kind, detail = "time", f"{now - w.started:.0f} s"
+                since = w.running_since()
+                if time_limit and since is not None and now - since > time_limit:
+                    kind, detail = "time", f"{now - since:.0f} s"
                 elif memory_limit_mib:
                     rss = _rss_mib(w.proc.pid)
                     if rss is not None and rss > memory_limit_mib:
@@ -232,9 +311,9 @@ def run_limited(fn: Callable, jobs: Iterable, workers: int, time_limit: float, m
                     kind, detail = "died", _exit_detail(w.proc)
                 if kind is None:
                     continue
-                job = w.job
-                replace(w)
-                yield on_failure(job, kind, detail)
+                job = replace(w)
+                if job is not None:
+                    yield on_failure(job, kind, detail)
     finally:
         for w in pool:
             w.note_peak(peaks)

@@ -225,25 +225,38 @@ def find_inputs(inputs: Iterable[str | Path], follow_symlinks: bool = False) -> 
     return [f.path for f in discover(inputs, follow_symlinks)[0]]
 
 
-def plan_jobs(files: list[Path] | list[InputFile], out: Path | None = None, settings: Settings = DEFAULT) -> list[Job]:
+def plan_jobs(files: list[Path] | list[InputFile], out: Path | None = None, settings: Settings = DEFAULT,
+              seen: dict | None = None) -> list[Job]:
     """doc ids by the rule of `document.doc_id_for` (stem for text, `<stem>-<format>` otherwise);
     an id already held, in this batch or by a record in `out`, by another source file gets
-    `<id>-<8 hex of the source's hash>`, so no record is overwritten by another file."""
+    `<id>-<8 hex of the source's hash>`, so no record is overwritten by another file. `seen`, if
+    given, receives the provenance of each record read in `out` ({doc_id: provenance}), so that
+    `run(resume=True)` need not read it again."""
     from .document import doc_id_for
 
     jobs, used = [], {}
+    held = _record_names(out) if out is not None else set()  # (one listing, not a look-up per input)
     for f in files:
         item = f if isinstance(f, InputFile) else InputFile(Path(f), Path(f).name)
         shown_name, _ = printable_name(item.path.name)
         base = doc_id_for(Path(shown_name))
         doc_id = base
-        owner = used.get(doc_id) or (_owner(out, doc_id) if out is not None else None)
+        owner = used.get(doc_id) or (_owner(out, doc_id, seen) if record_filename(doc_id) in held else None)
         if owner is not None and owner != item.source:
             doc_id = f"{base}-{hashlib.sha1(item.source.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}"
         used[doc_id] = item.source
         jobs.append(Job(path=os.fspath(item.path), doc_id=doc_id, source=item.source, settings=settings,
                         warnings=item.warnings))
     return jobs
+
+
+def _record_names(out: Path) -> set[str]:
+    """The file names in `out`/records that `_read_record` could read (files, links to files)."""
+    try:
+        with os.scandir(Path(out) / "records") as entries:
+            return {e.name for e in entries if e.is_file()}
+    except OSError:
+        return set()
 
 
 def _record_path(out: Path, doc_id: str) -> Path:
@@ -260,16 +273,26 @@ def _read_record(out: Path, doc_id: str) -> dict | None:
         return None
 
 
-def _owner(out: Path, doc_id: str) -> str | None:
+def _owner(out: Path, doc_id: str, seen: dict | None = None) -> str | None:
     """The source file that holds `doc_id` in `out`. A record written by an earlier schema (whose
     `source` was the path as typed, often absolute) is nobody's: a re-run after an upgrade
     replaces it under the same id instead of adding a `-<hash>` twin."""
     from .record import SCHEMA_VERSION
 
     rec = _read_record(out, doc_id)
+    if seen is not None:
+        seen[doc_id] = _provenance(rec)
     if not rec or rec.get("schema_version") != SCHEMA_VERSION:
         return None
     return (rec.get("provenance") or {}).get("source")
+
+
+def _provenance(rec: dict | None) -> tuple | None:
+    """What `run(resume=True)` compares of a record: (sha256, source, pipeline_version)."""
+    if not rec:
+        return None
+    prov = rec.get("provenance") or {}
+    return prov.get("sha256"), prov.get("source"), prov.get("pipeline_version")
 
 
 # --- one document ---------------------------------------------------------------------------------
@@ -533,7 +556,8 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
                          skipped_files=[{"path": s.path, "code": s.code, "reason": s.reason} for s in skipped])
     with run_lock(out):
         (out / "records").mkdir(parents=True, exist_ok=True)
-        jobs = plan_jobs(files, out, settings.document)
+        seen: dict | None = {} if settings.resume else None  # provenance of the records plan_jobs reads
+        jobs = plan_jobs(files, out, settings.document, seen)
         del files  # (what the run holds for every input is its Job from here on: issue 16, memory flat)
         started = time.time()
         worker_peaks: list[float] = []
@@ -542,14 +566,14 @@ def run(inputs: Iterable[str | Path], settings: RunSettings, executor: Executor 
         try:
             todo: list[Job] = [] if settings.resume else jobs
             for job in jobs if settings.resume else ():
-                rec = _read_record(out, job.doc_id)
-                prov = (rec or {}).get("provenance") or {}
-                if (rec and prov.get("sha256") == _sha256(job.path) and prov.get("source") == job.source
-                        and prov.get("pipeline_version") == __version__):
+                prov = seen.pop(job.doc_id) if job.doc_id in seen else _provenance(_read_record(out, job.doc_id))
+                if (prov is not None and prov[0] == _sha256(job.path) and prov[1] == job.source
+                        and prov[2] == __version__):
                     summary.skipped += 1
                     summary.documents += 1
                     continue
                 todo.append(job)
+            seen = None
             fn = process_job
             if executor is None and settings.executor == "dask":
                 _preload_tables()
