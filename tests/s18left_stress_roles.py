@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import sys
 
+sys.path.insert(0, ".")
+from tests.s18left_stress_levels import counts, half, main  # noqa: E402,F401  same harness (departments and triples)
+
 GS = ("甘肃省定西市通渭县", "county")
 CASES = [
     ("gs-county-fuze-peihe", *GS,
@@ -183,39 +186,6 @@ CASES = [
      "一、工作任务\n（一）加强监督检查。县纪委监委负责监督，各部门互相配合、各司其职，确保任务落实。\n",
      {"永顺县纪委监委", "各部门"}, {("一/(一)", "永顺县纪委监委", "responsible")}),
 ]
-
-
-def counts(cases):
-    """(cases passing, expected items found, expected items, spurious items); items = departments + triples."""
-    from tests.test_organs_s5 import _run
-    ok = found = total = spurious = 0
-    for cid, region, level, text, deps, triples in cases:
-        names, got = _run(text, region, level)
-        exp = set(deps) | set(triples)
-        pred = set(names) | got
-        found += len(exp & pred)
-        total += len(exp)
-        spurious += len(pred - exp)
-        ok += pred == exp
-    return ok, found, total, spurious
-
-
-def half(which, cases):
-    return cases[0::2] if which == "fix" else cases[1::2] if which == "held" else cases
-
-
-def main(all_cases, argv):
-    from tests.test_organs_s5 import _run
-    which = argv[0] if argv else "fix"
-    cases = half(which, all_cases)
-    ok, found, total, spurious = counts(cases)
-    print(f"{which}: cases {ok}/{len(cases)}; recall {found}/{total}; spurious {spurious}")
-    if which != "held":
-        for cid, region, level, text, deps, triples in cases:
-            names, got = _run(text, region, level)
-            exp, pred = set(deps) | set(triples), set(names) | got
-            if exp != pred:
-                print(" ", cid, "missed", sorted(map(str, exp - pred)), "spurious", sorted(map(str, pred - exp)))
 
 
 if __name__ == "__main__":

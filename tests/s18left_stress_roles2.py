@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 sys.path.insert(0, ".")
-from tests.s18left_stress_roles import main  # same harness (departments and triples)
+from tests.s18left_stress_levels import main  # same harness (departments and triples)
 
 CASES = [
     ("sx-county-juti-fuze", "山西省吕梁市岚县", "county",
