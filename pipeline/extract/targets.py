@@ -1069,6 +1069,31 @@ RATE_BOUND_BEFORE = re.compile(r"(?:率|比例|比重|占比)\s*(?:不低于|不
 RATED_UNITS = re.compile(r"[\p{Han}]{0,10}?(?:企业|单位|项目|机构|主体|学校|医院|村|社区|园区|家庭|农户|个人|人员|产品)")
 
 
+# (s18-a2tg) `30户以上自然村寨通硬化路`, `20户以上的自然村组`, `50户以下的村民小组`: a household count bounded before a
+# settlement names which villages a measure covers (their size class), not households to reach (spec §7: numbers that say
+# which objects are meant are out). Not `帮助1000户以上村民` (villagers are the units counted).
+SETTLEMENT_CLASS = re.compile(r"\s*(?:及以上|以上|以下|及以下|左右)\s*(?:的)?\s*(?:(?:较大|较小)?(?:自然村(?:寨|落|组|屯)?|村寨|村民小组|村组|"
+                              r"村庄|聚居点|居民点|集中居住点|屯(?![田垦])))")
+
+
+def _settlement_class(text: str, q: Quantity) -> bool:
+    """A household count with its band right before a settlement noun (`30户以上自然村`)."""
+    return SETTLEMENT_CLASS.match(text, q.unit_end, q.unit_end + 16) is not None
+
+
+# (s18-a2tg) `新增污泥处置能力不低于6万吨/日（按含水率80%计）`, `（以标准煤热值7000千卡计）`: a bracket that says on which
+# basis an amount is counted; its number is a convention of measurement, not an amount to reach (spec §7).
+COUNTING_BASIS = re.compile(r"[（(]\s*(?:按|以|按照)[^（）()。；;，,]{0,14}$")
+COUNTING_BASIS_END = re.compile(r"[^（）()。；;，,]{0,6}?(?:计算?|折算|测算|核算|为准|为基准)\s*[）)]")
+
+
+def _counting_basis(text: str, q: Quantity) -> bool:
+    """A number inside `（按…N%计）`."""
+    lo = max(0, q.start - 16)
+    return (COUNTING_BASIS.search(text, lo, q.start) is not None
+            and COUNTING_BASIS_END.match(text, q.unit_end, q.unit_end + 10) is not None)
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
@@ -1122,6 +1147,10 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if q.unit in PERSON_UNITS and SIZE_QUALIFIER.match(after):
         return True
     if q.unit == "人" and POPULATION_CLASS.match(text, q.unit_end):
+        return True
+    if q.unit == "户" and _settlement_class(text, q):
+        return True
+    if q.unit_kind in ("percent", "permille", "measure") and _counting_basis(text, q):
         return True
     if (q.after_cmp and "一批" in clause_prefix and not re.match(r"\s*的", text[q.end:q.end + 2])
             and not BATCH_COUNTED.search(clause_prefix, clause_prefix.rfind("一批"))):
