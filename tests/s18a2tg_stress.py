@@ -161,6 +161,56 @@ def run(half: str) -> None:
             print(name, "spurious", sorted(sp), "missed", sorted(mi))
     print(half, "cases matched", matched, "spurious", spurious, "missed", missed)
 
+# Target cases (values expected; written before any run). Even positions FIX, odd HELD.
+def _notice(title, body, issuer, date):
+    return f"{title}\n各有关单位：\n一、工作目标\n{body}\n二、工作要求\n各地要按月报送进展。\n{issuer}\n{date}\n"
+
+
+TARGET_CASES = [
+    ("T1", _notice("广西壮族自治区交通运输厅关于推进2018年农村公路建设的通知",
+                   "到2020年，实现20户以上自然村（屯）通硬化路，新建屯级道路3000公里。", "广西壮族自治区交通运输厅", "2018年3月5日"),
+     {3000.0}),
+    ("T2", _notice("关于推进2019年农村人居环境整治的通知",
+                   "2019年，完成50户以上较大自然村村内道路硬化，每个行政村建成1个以上公共厕所。", "某州人民政府办公室", "2019年2月1日"),
+     {1.0}),
+    ("T3", _notice("关于做好2021年产业帮扶工作的通知",
+                   "2021年，全县帮助5000户以上农户增收，新增帮扶车间20个。", "某县人民政府办公室", "2021年3月1日"),
+     {5000.0, 20.0}),
+    ("T4", _notice("关于加快2017年易地扶贫搬迁工作的通知",
+                   "2017年，全市建成100户以上的集中安置点5个，搬迁群众1.2万人。", "某市人民政府办公室", "2017年3月1日"),
+     {5.0, 12000.0}),
+    ("T5", _notice("关于加强2022年城乡生活垃圾处理的通知",
+                   "到2025年，全市生活垃圾无害化处理能力达到3000吨/日（按每人每天1.2千克计），回收利用率达到35%以上。", "某市人民政府", "2022年4月1日"),
+     {3000.0, 35.0}),
+    ("T6", _notice("关于做好2021年节能工作的通知",
+                   "到2025年，全省单位地区生产总值能耗下降14%（按2020年不变价计算），新增节能量300万吨标准煤。", "某省人民政府", "2021年5月1日"),
+     {14.0, 3000000.0}),
+    ("T7", _notice("关于推进2020年厕所革命的通知",
+                   "2020年，全县新改建农村户用卫生厕所1.5万座（其中无害化卫生厕所普及率达到85%以上）。", "某县人民政府", "2020年2月1日"),
+     {15000.0, 85.0}),
+    ("T8", _notice("关于做好2023年国土绿化工作的通知",
+                   "到2023年，全省森林覆盖率达到62%（按照含水率15%折算的木材蓄积量另行统计），完成造林10万亩。", "某省人民政府", "2023年2月1日"),
+     {62.0, 100000.0}),
+]
+
+
+def run_targets(half: str) -> None:
+    from pipeline import process_text
+    keep = 0 if half == "fix" else 1
+    matched = spurious = missed = 0
+    for k, (name, text, expected) in enumerate(TARGET_CASES):
+        if k % 2 != keep:
+            continue
+        got = {t["value"] for t in process_text(text, doc_id=name).model_dump()["targets"]}
+        sp, mi = got - expected, expected - got
+        matched += not sp and not mi
+        spurious += len(sp)
+        missed += len(mi)
+        if half == "fix":
+            print(name, "spurious", sorted(sp), "missed", sorted(mi))
+    print(half, "target cases matched", matched, "spurious", spurious, "missed", missed)
+
 
 if __name__ == "__main__":
     run(sys.argv[1] if len(sys.argv) > 1 else "fix")
+    run_targets(sys.argv[1] if len(sys.argv) > 1 else "fix")

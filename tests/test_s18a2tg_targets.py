@@ -1,0 +1,36 @@
+"""s18-a2tg: numbers that say which objects are meant or on which basis an amount is counted are no targets (spec §7)."""
+from pipeline import process_text
+
+
+def _targets(body, title="关于推进2019年农村基础设施建设的通知", issuer="某县人民政府办公室", date="2019年3月1日"):
+    text = f"{title}\n各乡镇人民政府：\n一、工作目标\n{body}\n二、工作要求\n各乡镇要按季度报送进展。\n{issuer}\n{date}\n"
+    return [(t["quote"], t["value"], t["unit"]) for t in process_text(text, doc_id="t").model_dump()["targets"]]
+
+
+def test_household_size_class_of_villages_is_no_target():
+    # Guizhou prefecture style, 2018-2020 rural roads
+    got = _targets("到2020年，全州30户以上自然村寨通硬化路，新建通组公路1200公里。")
+    assert got == [("新建通组公路1200公里", 1200.0, "公里")]
+
+
+def test_household_size_class_with_de_and_a_settlement_count():
+    got = _targets("2019年，建成20户以上的集中居住点3个。")
+    assert [(v, u) for _, v, u in got] == [(3.0, "个")]
+
+
+def test_households_to_reach_stay():
+    # Heilongjiang county style: households are the units counted (村民, 农户), not a class of villages
+    got = _targets("2019年，帮助1000户以上村民增收，新增脱贫户300户。")
+    assert [(v, u) for _, v, u in got] == [(1000.0, "户"), (300.0, "户")]
+
+
+def test_counting_basis_in_brackets_is_no_target():
+    got = _targets("到2022年，新增污泥处置能力不低于2万吨/日（按含水率80%计），城市生活垃圾回收利用率达到35%以上。",
+                   title="关于加强2021年城镇污水污泥处置的通知", issuer="某省住房和城乡建设厅", date="2021年5月1日")
+    assert [(v, u) for _, v, u in got] == [(20000.0, "吨/日"), (35.0, "%")]
+
+
+def test_bracket_without_basis_keeps_its_target():
+    got = _targets("2020年，全县新改建农村户用卫生厕所1.5万座（其中无害化卫生厕所普及率达到85%以上）。",
+                   date="2020年2月1日")
+    assert [(v, u) for _, v, u in got] == [(15000.0, "座"), (85.0, "%")]
