@@ -34,3 +34,29 @@ def test_bracket_without_basis_keeps_its_target():
     got = _targets("2020年，全县新改建农村户用卫生厕所1.5万座（其中无害化卫生厕所普及率达到85%以上）。",
                    date="2020年2月1日")
     assert [(v, u) for _, v, u in got] == [(15000.0, "座"), (85.0, "%")]
+
+
+REGULATION = """关于印发某自治区农村寄宿生生活费补助资金管理办法的通知
+各盟市教育局、财政局：
+现将《办法》印发给你们，请遵照执行。
+某自治区教育厅
+2012年8月1日
+某自治区农村寄宿生生活费补助资金管理办法
+第一条　为规范补助资金管理，制定本办法。
+第二条　{X}
+第三条　本办法自2012年秋季学期起施行。
+"""
+
+
+def _reg_targets(x):
+    rec = process_text(REGULATION.replace("{X}", x), doc_id="t").model_dump()
+    return [(t["value"], t["year_start"], t["year_end"]) for t in rec["targets"]]
+
+
+def test_year_glued_to_the_place_opening_a_sentence_dates_the_share():
+    # Inner Mongolia style regulation: `2013年全区…为…的35%` is the share set for 2013, as `2013年，全区…` would be
+    assert _reg_targets("补助面按寄宿生总数的一定比例确定。2013年全区补助面为农村牧区寄宿生的35%。") == [(35.0, 2013, 2013)]
+
+
+def test_statistic_year_stays_a_basis():
+    assert _reg_targets("缴费基数按2011年全区在岗职工平均工资的60%确定。") == [(60.0, 2012, None)]

@@ -4699,7 +4699,21 @@ BASIS_YEAR = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六
 def _without_basis_year(s: str, q: Quantity) -> str:
     if q.unit_kind not in ("percent", "permille", "multiple"):
         return s
-    return BASIS_YEAR.sub(lambda m: " " * len(m.group(0)), s)
+    return BASIS_YEAR.sub(lambda m: m.group(0) if _opening_place_year(s, m) else " " * len(m.group(0)), s)
+
+
+# (s18-a2tg) `2009年全省补助面为寄宿生的30%`, `2024年全市新建住房中绿色建筑占比为新建总量的70%`: a year (not 年度) that
+# opens its sentence (only an article's or item's number before it) glued to the place as a whole is the time of the
+# share set, as `2009年，全省…` with its comma (spec §7: the sentence's own year); a statistic's year is a basis still.
+OPENING_PLACE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*年(?=[全我本各][省市区县州盟旗国镇乡地])")
+BEFORE_OPENING_YEAR = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇\d]{1,6}条|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*$")
+STATISTIC_BASIS = re.compile(r"平均工资|工资|收入|生产总值|基数|价格指数|总产值|增加值")
+
+
+def _opening_place_year(s: str, m) -> bool:
+    """A BASIS_YEAR match that opens the sentence glued to 全省/全市…: the time, not a basis."""
+    return (OPENING_PLACE_YEAR.match(s, m.start()) is not None and "度" not in m.group(0) and BEFORE_OPENING_YEAR.fullmatch(s, 0, m.start()) is not None
+            and STATISTIC_BASIS.search(s, m.end()) is None)
 
 
 # `森林覆盖率达到45%（2025年）`: a year in brackets right after a level is the year it is to be reached by, like an
