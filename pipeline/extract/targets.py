@@ -1069,6 +1069,31 @@ RATE_BOUND_BEFORE = re.compile(r"(?:率|比例|比重|占比)\s*(?:不低于|不
 RATED_UNITS = re.compile(r"[\p{Han}]{0,10}?(?:企业|单位|项目|机构|主体|学校|医院|村|社区|园区|家庭|农户|个人|人员|产品)")
 
 
+# (s18-a2tg) `30户以上自然村寨通硬化路`, `20户以上的自然村组`, `50户以下的村民小组`: a household count bounded before a
+# settlement names which villages a measure covers (their size class), not households to reach (spec §7: numbers that say
+# which objects are meant are out). Not `帮助1000户以上村民` (villagers are the units counted).
+SETTLEMENT_CLASS = re.compile(r"\s*(?:及以上|以上|以下|及以下|左右)\s*(?:的)?\s*(?:(?:较大|较小)?(?:自然村(?:寨|落|组|屯)?|村寨|村民小组|村组|"
+                              r"村庄|聚居点|居民点|集中居住点|屯(?![田垦])))")
+
+
+def _settlement_class(text: str, q: Quantity) -> bool:
+    """A household count with its band right before a settlement noun (`30户以上自然村`)."""
+    return SETTLEMENT_CLASS.match(text, q.unit_end, q.unit_end + 16) is not None
+
+
+# (s18-a2tg) `新增污泥处置能力不低于6万吨/日（按含水率80%计）`, `（以标准煤热值7000千卡计）`: a bracket that says on which
+# basis an amount is counted; its number is a convention of measurement, not an amount to reach (spec §7).
+COUNTING_BASIS = re.compile(r"[（(]\s*(?:按|以|按照)[^（）()。；;，,]{0,14}$")
+COUNTING_BASIS_END = re.compile(r"[^（）()。；;，,]{0,6}?(?:计算?|折算|测算|核算|为准|为基准)\s*[）)]")
+
+
+def _counting_basis(text: str, q: Quantity) -> bool:
+    """A number inside `（按…N%计）`."""
+    lo = max(0, q.start - 16)
+    return (COUNTING_BASIS.search(text, lo, q.start) is not None
+            and COUNTING_BASIS_END.match(text, q.unit_end, q.unit_end + 10) is not None)
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
@@ -1122,6 +1147,10 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if q.unit in PERSON_UNITS and SIZE_QUALIFIER.match(after):
         return True
     if q.unit == "人" and POPULATION_CLASS.match(text, q.unit_end):
+        return True
+    if q.unit == "户" and _settlement_class(text, q):
+        return True
+    if q.unit_kind in ("percent", "permille", "measure") and _counting_basis(text, q):
         return True
     if (q.after_cmp and "一批" in clause_prefix and not re.match(r"\s*的", text[q.end:q.end + 2])
             and not BATCH_COUNTED.search(clause_prefix, clause_prefix.rfind("一批"))):
@@ -4670,7 +4699,21 @@ BASIS_YEAR = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六
 def _without_basis_year(s: str, q: Quantity) -> str:
     if q.unit_kind not in ("percent", "permille", "multiple"):
         return s
-    return BASIS_YEAR.sub(lambda m: " " * len(m.group(0)), s)
+    return BASIS_YEAR.sub(lambda m: m.group(0) if _opening_place_year(s, m) else " " * len(m.group(0)), s)
+
+
+# (s18-a2tg) `2009年全省补助面为寄宿生的30%`, `2024年全市新建住房中绿色建筑占比为新建总量的70%`: a year (not 年度) that
+# opens its sentence (only an article's or item's number before it) glued to the place as a whole is the time of the
+# share set, as `2009年，全省…` with its comma (spec §7: the sentence's own year); a statistic's year is a basis still.
+OPENING_PLACE_YEAR = re.compile(r"\s*(?:19|20)\d{2}\s*年(?=[全我本各][省市区县州盟旗国镇乡地])")
+BEFORE_OPENING_YEAR = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇\d]{1,6}条|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*$")
+STATISTIC_BASIS = re.compile(r"平均工资|工资|收入|生产总值|基数|价格指数|总产值|增加值")
+
+
+def _opening_place_year(s: str, m) -> bool:
+    """A BASIS_YEAR match that opens the sentence glued to 全省/全市…: the time, not a basis."""
+    return (OPENING_PLACE_YEAR.match(s, m.start()) is not None and "度" not in m.group(0) and BEFORE_OPENING_YEAR.fullmatch(s, 0, m.start()) is not None
+            and STATISTIC_BASIS.search(s, m.end()) is None)
 
 
 # `森林覆盖率达到45%（2025年）`: a year in brackets right after a level is the year it is to be reached by, like an

@@ -253,7 +253,11 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     note = None  # (lines left, style, last number) of the numbered notes under a table (`注：` alone on its line)
     box = None  # (styles open when a 专栏 box began, styles it numbers its rows in, lines left): its own numbering is no task
     for index, line in enumerate(layout.lines):
-        if line.start < layout.body_start or line.start >= layout.body_end or _in_table(line.text):
+        if line.start < layout.body_start or line.start >= layout.body_end:
+            continue
+        if _in_table(line.text):
+            if line.text[:1] in TABLE_HEADER_OPENS and _flattened_below(line.text, layout.lines, index, layout.body_end):
+                in_table = True  # (s18) the rows under a table's header lost their cells: they are rows still
             continue
         if contents and contents[0] <= line.start < contents[1]:
             continue  # a 目录 lists the chapters; the chapters themselves come after it
@@ -497,6 +501,20 @@ def _footnote(lines, index: int, body_start: int) -> bool:
 TABLE_HEADER = re.compile(r"^(?:序\s*号|编\s*号)$")
 TABLE_HEADER_OPENS = frozenset("序编")
 NONZERO_DIGITS = frozenset("123456789")  # what STOPLESS_ITEM opens with
+
+
+# (s18) A table's header row (`序号 | 重点任务 | 牵头单位 | …`) over rows that lost their cells (a web copy or a
+# paste that kept the header's separators only): `（一）提升…` / `1推进…` below are the table's group and row
+# numbers, not tasks (spec section 4), until the next item of a list open above the table.
+TABLE_HEADER_ROW = re.compile(r"^(?:序\s*号|编\s*号)[ \t\u3000]*[|\t]")
+
+
+def _flattened_below(text: str, lines: list, index: int, body_end: int) -> bool:
+    """A 序号 header row whose next line holds no cell separator."""
+    if not TABLE_HEADER_ROW.match(text) or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    return below.start < body_end and not _in_table(below.text)
 
 
 def _opens_with_han(text: str) -> bool:
