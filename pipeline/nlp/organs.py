@@ -371,7 +371,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
         "collective": re.compile(
                                  # (not 各乡镇、县农业农村局: towns keep no bureau, so the towns and the county's bureau are two organs)
-                                 rf"(?:各|所属(?=省[（(]))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门|(?:监察|综合行政执法|行政执法|综合执法|执法|稽查)(?:总队|支队|大队))(?![长])|"
+                                 rf"(?:各|所属(?=省[（(])|(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?=(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])\L<sect>(?:局|厅|委)))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门|(?:监察|综合行政执法|行政执法|综合执法|执法|稽查)(?:总队|支队|大队))(?![长])|"
                                  rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室))|行业(?:主管|管理)?部门"
                                  # 各镇（区）人民政府, 各乡（镇、场）人民政府: the governments of towns and of zones or farms run
                                  # as towns, one collective as written
@@ -866,6 +866,9 @@ GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
 EACH_BRACKET_PREFIX = re.compile(rf"各{PLACE_BRACKET}")
 # (s16) the central notices' provinces (各省、自治区、直辖市(和计划单列市、新疆生产建设兵团)) before their bureaus
 EACH_PROVINCES_PREFIX = re.compile(r"各省、自治区、直辖市(?:(?:和|及|、)(?:计划单列市|新疆生产建设兵团))*")
+# (s18-a2org) places of a kind written without 各 before their bureaus (`设区市教育局、财政局`, `县（市、区）教育局`: a
+# provincial 办法's levels, collectives as written); the bureau after one inherits its places like after 各
+BARE_KIND_PREFIX = re.compile(r"(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\p{Han})")
 
 
 def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Mention]:
@@ -895,13 +898,14 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
                 if alt != m.text:
                     m.parts, m.stem = [m.text, alt], None
                     drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
-        if prev is None or prev.kind != "collective" or not (prev.text.startswith("各") or id(prev) in carried) \
+        if prev is None or prev.kind != "collective" or not (prev.text.startswith("各") or id(prev) in carried
+                                                             or BARE_KIND_PREFIX.match(prev.text)) \
                 or prev.marker or text[prev.end:m.start] != "、" or prev.text[-1] not in "局委厅" or m.kind != "named" \
                 or m.marker or m.place or m.scope != "local" or not m.text.endswith(("局", "委")):
             continue
         # (s15e: carried along the whole list, `各设区市教育局、财政局、人社局` → `各设区市人力资源和社会保障局`, not the
         # province's 人社局, an organ that does not exist)
-        pre = carried.get(id(prev)) or EACH_PLACES_PREFIX.match(prev.text)
+        pre = carried.get(id(prev)) or EACH_PLACES_PREFIX.match(prev.text) or BARE_KIND_PREFIX.match(prev.text)
         pre = pre if isinstance(pre, str) or pre is None else (pre.group(0) if pre.end() < len(prev.text) - 1 else None)
         if pre:
             m.kind, m.scope, m.stem = "collective", None, pre + m.text
