@@ -121,3 +121,12 @@ def test_ying_shang_ju_elsewhere_stays_as_written():
             "一、重点工作\n\n（一）开展专项治理。由市营商局牵头。\n")
     _, names, _ = _run(text)
     assert not any("营商环境建设" in n for n in names)
+
+
+def test_a_working_body_after_a_deadline_is_named_without_the_date():
+    # a Gansu prefecture's notice (2013 wording): `于…日前报市…领导小组办公室`; precision: no `日前报…` organ
+    text = ("定西市人民政府关于加快易地扶贫搬迁工作的意见\n\n定政发〔2013〕21号\n\n一、工作要求\n\n"
+            "（一）按时报送。各县（区）要制定实施方案，于2013年7月31日前报市易地扶贫搬迁工作领导小组办公室。\n")
+    _, names, _ = _run(text)
+    assert names == {"定西市易地扶贫搬迁工作领导小组办公室", "各县（区）"} or names == {"定西市易地扶贫搬迁工作领导小组办公室"}
+    assert not any(n.startswith(("日", "前", "报")) for n in names)

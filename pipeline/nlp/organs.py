@@ -3513,6 +3513,8 @@ BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|
                       r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集|作为|成为|担任"
                       # (a numeral opening a name is an enumeration, 三是/一要/两个, not a place: 丹江口库区…指挥部, 六盘水市…)
                       r"|^[本其该各全每上下原前现此]|^[一二三四五六七八九十两][是要个项批类级方年次件条、，．.]|^十[一二三四五]五|^新(?!一代)")
+BODY_TIME = re.compile(r"(?:日|号|月底|月末|月|年底|年末|年)(?:以前|前|内|后|起)?")
+DIGITS = frozenset("0123456789０１２３４５６７８９")
 # A verb setting a working body up inside the run before its head: the name starts after it.
 BODY_SET_UP = re.compile(r"成立|组建|设立|建立|发挥|依托")
 # An organ's head word, a joiner and a level marker inside the run before a working body's head: the run
@@ -3571,6 +3573,12 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
             pass
         if joined:  # 县防汛抗旱指挥部和县森林防火指挥部办公室: two organs joined, the body opens at the later level
             s = joined.start() + 1
+        if s > start and text[s - 1] in DIGITS:
+            # (s18-a2org) `于6月30日前报市…领导小组办公室`: the run stopped at a date's digits; its time word (日前, 月底前)
+            # is no part of the name, the verb after it is read as usual
+            tm = BODY_TIME.match(text, s, h.start())
+            if tm:
+                s = tm.end()
         lead = BODY_LEAD.match(text, s, h.start())
         if lead:
             s = lead.end()
