@@ -130,3 +130,15 @@ def test_a_working_body_after_a_deadline_is_named_without_the_date():
     _, names, _ = _run(text)
     assert names == {"定西市易地扶贫搬迁工作领导小组办公室"}
     assert not any(n.startswith(("日", "前", "报")) for n in names)
+
+
+def test_a_zone_committee_after_the_places_governments_shares_their_each():
+    # a Jilin city's division of duties: `各县（市）区政府、开发区管委会` is every zone's committee; precision: a bare
+    # zone committee alone is left as it was (no collective made without a 各 before it)
+    text = ("四平市人民政府办公室关于印发四平市优化营商环境实施方案的通知\n\n一、重点任务\n\n"
+            "（一）深化审批改革。由市政务服务局牵头，各县（市）区政府、开发区管委会配合。\n")
+    _, names, triples = _run(text)
+    assert ("一/(一)", "各开发区管委会", "co") in triples and ("一/(一)", "各县（市）区政府", "co") in triples
+    text = text.replace("各县（市）区政府、开发区管委会配合", "市发展改革委配合")
+    _, names, _ = _run(text)
+    assert not any(n.startswith("各") for n in names)

@@ -852,6 +852,7 @@ def _qualified_places(text: str, chosen: list[Mention], start: int) -> None:
 # addressees), `各市（地）委、行署`: one 各 over two kinds of places or two organs of a place whose
 # organs differ, each a collective (spec 1.1 section 5: a list of places sharing one 各 is one collective as written;
 # here the heads differ, so the 各 is shared as a determiner is, `相关市、县人民政府`)
+EACH_ZONE_BODY = re.compile(r"(?:开发区|园区|高新区|经济开发区|功能区)(?:管委会|管理委员会)")
 EACH_SHARED_HEADS = re.compile(r"(?:行政公署|委)$")  # (not a government: 各区人民政府、市政府各部门 names the city's own)
 EACH_SHARED_PLACE = re.compile(rf"(?:自治州|自治县|地区|{EACH_PLACE_KIND})?(?:人民政府|政府|行政公署|行署)")
 
@@ -918,6 +919,13 @@ def _shared_each(text: str, chosen: list[Mention]) -> None:
         if prev.kind == "collective" and prev.text.startswith("各") and not prev.marker and prev.end + 1 == m.start \
                 and text[prev.end] == "、" and EACH_SHARED_HEADS.search(prev.text) \
                 and EACH_SHARED_PLACE.fullmatch(m.text) and m.kind in ("named", "collective") and not m.place:
+            m.kind, m.scope, m.marker, m.stem = "collective", None, None, "各" + m.text
+        elif prev.kind == "collective" and prev.text.startswith("各") and not prev.marker and prev.end + 1 == m.start \
+                and text[prev.end] in "、，" and GOVERNMENT_END.search(prev.text) and EACH_ZONE_BODY.fullmatch(m.text) \
+                and not m.place:
+            # (s18-a2org) 各县（市）区政府、开发区管委会: a development zone's committee named without its zone after
+            # the places' governments is every zone's, one collective as written with the shared 各 (was the city's
+            # own `<city>开发区管理委员会`, an organ no notice names)
             m.kind, m.scope, m.marker, m.stem = "collective", None, None, "各" + m.text
 
 
