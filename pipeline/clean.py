@@ -1239,7 +1239,8 @@ TAB_ROLE_CELL = _re.compile(r"(?:[省市州县区镇乡]级|[县市区]直)?(?:(
 ROLE_TAIL = _re.compile(r"(?:" + TAB_ROLE_CELL.pattern + r")\s*[：:][^。：:]*$")
 ROLE_HEAD = _re.compile(r"(?:" + TAB_ROLE_CELL.pattern + r")\s*[：:]")
 TAB_NUMBER_CELL = _re.compile(r"序\s*号|编\s*号")
-TAB_GROUP_ROW = _re.compile(r"[一二三四五六七八九十]{1,3}、")
+# (s18-a2org) also `（一）…`: a task-division table grouped by the plan's own sub-headings goes on under them
+TAB_GROUP_ROW = _re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]\S")
 TAB_PAGE_LABELS = frozenset(("索引号", "主题分类", "发布机构", "发文机关", "发文日期", "成文日期", "发布日期", "文号", "发文字号",
                              "标题", "名称", "来源", "有效性", "时效性", "公开方式", "效力级别", "实施日期", "生效日期"))
 

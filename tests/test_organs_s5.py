@@ -155,8 +155,9 @@ def test_a_sector_headed_duty_item_also_assigns_the_organ_after_the_colon():
     assert triples == {("第一章/第二条/(一)", "园区管理职能部门", "responsible"),
                        ("第一章/第二条/(一)", "宜阳县经济开发区管理委员会", "responsible"),
                        ("第一章/第二条/(二)", "科技部门", "responsible"),
-                       ("第一章/第二条/(二)", "宜阳县科学技术局", "responsible"),
-                       # (`X负责…，会同Y…`: X stays responsible, b3 d021 gold, docs/decisions/assign-s13.md)
+                       ("第一章/第二条/(二)", "宜阳县科学技术局", "lead"),
+                       # (`X负责…，会同Y…`: X leads, Y co, spec 1.1 section 6; was b3 d021's first role, changed by
+                       # docs/decisions/organs-a2-s18.md after the A1 and A2 adjudications)
                        ("第一章/第二条/(二)", "宜阳县财政局", "co")}
 
 

@@ -70,13 +70,14 @@ def test_the_bodies_concerned_as_the_partner_of_huitong():
     assert names["有关单位"] == "有关单位"
 
 
-def test_a_duty_then_huitong_keeps_the_first_role():
-    # issue 12: `X负责…，会同Y做好…` (a Sichuan county's division of duties): X `responsible`, Y `co`
+def test_a_duty_then_huitong_makes_the_subject_lead():
+    # issue 12: `X负责…，会同Y做好…` (a Sichuan county's division of duties): X `lead`, Y `co` (spec 1.1 section 6
+    # `A会同B…`; was the first role, b3 d021; changed in docs/decisions/organs-a2-s18.md after the A1/A2 adjudications)
     _, triples = _run("一、职责分工\n（一）加强住房保障。县住房保障部门负责公共租赁住房的筹集和配租，会同相关职能部门做好资格审核工作。\n"
                       "（二）做好核查。县民政局负责经济状况核对，会同县公安局开展户籍核查。\n（三）统筹资金。由县财政局牵头，负责资金统筹。\n",
                       "四川省绵阳市三台县", "county")
-    assert triples == {("一/(一)", "三台县住房保障部门", "responsible"), ("一/(一)", "相关职能部门", "co"),
-                       ("一/(二)", "三台县民政局", "responsible"), ("一/(二)", "三台县公安局", "co"),
+    assert triples == {("一/(一)", "三台县住房保障部门", "lead"), ("一/(一)", "相关职能部门", "co"),
+                       ("一/(二)", "三台县民政局", "lead"), ("一/(二)", "三台县公安局", "co"),
                        ("一/(三)", "三台县财政局", "lead")}
 
 

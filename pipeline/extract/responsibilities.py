@@ -1527,18 +1527,13 @@ def _flush(pending: list[tuple], add) -> None:
     会同相关职能部门做好…`) keeps the subject `responsible` (its partners are `co`): the first role of the chain
     stands (b3 adjudication, d021; issue 12, docs/decisions/assign-s13.md). An organ named again with a duty of its
     own (`X、Y分别负责…，X牵头…`) keeps both, like guide R8."""
-    leads: set[tuple] = set()
-    duties: set[tuple] = set()
+    # (s18-a2org) `X负责…，会同Y…`: one sentence with one subject is one assignment, and once 会同 names X the lead,
+    # X is `lead` and Y `co` (spec 1.1 section 6 `A会同B…`; A2 adjudication a17, A1 a10): the later 会同 lead replaces
+    # the subject's 负责 (was: the first role of the chain stands, b3 d021; docs/decisions/organs-a2-s18.md)
+    leads = {(t, nm.name, nm.mention.start) for t, nm, role in pending if role == "lead"}
     for t, nm, role in pending:
-        key = (t, nm.name, nm.mention.start)
-        if role == "lead":
-            if key in duties:
-                continue
-            leads.add(key)
-        elif role == "responsible":
-            if key in leads:
-                continue
-            duties.add(key)
+        if role == "responsible" and (t, nm.name, nm.mention.start) in leads:
+            continue
         add(t, nm, role)
 
 

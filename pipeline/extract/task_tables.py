@@ -45,6 +45,9 @@ CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
 # (s17-form) `一．` / `一.` as offices also number (not a decimal: `一.5` is none of them)
 GROUP_ROW = re.compile(r"^[一二三四五六七八九十]+(?:、|[．.](?!\d))")
+# (s18-a2org) in a tab or bar table, a group row may also be numbered `（一）…` (a 任务分工 table grouped by the
+# plan's own sub-headings): a line of one cell between rows, the table goes on under it
+JOINED_GROUP_ROW = re.compile(r"^(?:[一二三四五六七八九十]+(?:、|[．.](?!\d))|[（(][一二三四五六七八九十]{1,3}[）)]\S)")
 
 
 @dataclass
@@ -180,7 +183,7 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
     table = TaskTable(index, names[1:] if numbered else names, start=lines[i].start, end=lines[i].end)
     group = None
     k = i + 1
-    while k < len(lines) and ("|" in lines[k].text or "\t" in lines[k].text or GROUP_ROW.match(lines[k].text.strip())):
+    while k < len(lines) and ("|" in lines[k].text or "\t" in lines[k].text or JOINED_GROUP_ROW.match(lines[k].text.strip())):
         ln = lines[k]  # (a group row may have lost its separators: `一、基础设施（共5项）` on a line of its own)
         cells, pos = [], 0
         for part in CELL_SPLIT.split(ln.text):
@@ -198,7 +201,7 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
             continue
         if numbered and ROW_NUMBER.match(first):
             table.rows.append(_merged_cells(Row(first, _align(cells[1:], table), group), table))
-        elif len([c for c in cells if c.text.strip()]) == 1 and GROUP_ROW.match(first):
+        elif len([c for c in cells if c.text.strip()]) == 1 and JOINED_GROUP_ROW.match(first):
             group = first
         elif not numbered or (len(cells) >= 2 and not NUMBER_COLUMN.match(re.sub(r"\s+", "", first))
                               and any(_kind(c.text) == "organ" for c in cells[1:])):

@@ -371,7 +371,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
         "collective": re.compile(
                                  # (not 各乡镇、县农业农村局: towns keep no bureau, so the towns and the county's bureau are two organs)
-                                 rf"(?:各|所属(?=省[（(]))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门|(?:监察|综合行政执法|行政执法|综合执法|执法|稽查)(?:总队|支队|大队))(?![长])|"
+                                 rf"(?:各|所属(?=省[（(])|(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?=(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])\L<sect>(?:局|厅|委)))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门|(?:监察|综合行政执法|行政执法|综合执法|执法|稽查)(?:总队|支队|大队))(?![长])|"
                                  rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室))|行业(?:主管|管理)?部门"
                                  # 各镇（区）人民政府, 各乡（镇、场）人民政府: the governments of towns and of zones or farms run
                                  # as towns, one collective as written
@@ -852,6 +852,7 @@ def _qualified_places(text: str, chosen: list[Mention], start: int) -> None:
 # addressees), `各市（地）委、行署`: one 各 over two kinds of places or two organs of a place whose
 # organs differ, each a collective (spec 1.1 section 5: a list of places sharing one 各 is one collective as written;
 # here the heads differ, so the 各 is shared as a determiner is, `相关市、县人民政府`)
+EACH_ZONE_BODY = re.compile(r"(?:开发区|园区|高新区|经济开发区|功能区)(?:管委会|管理委员会)")
 EACH_SHARED_HEADS = re.compile(r"(?:行政公署|委)$")  # (not a government: 各区人民政府、市政府各部门 names the city's own)
 EACH_SHARED_PLACE = re.compile(rf"(?:自治州|自治县|地区|{EACH_PLACE_KIND})?(?:人民政府|政府|行政公署|行署)")
 
@@ -866,6 +867,9 @@ GOVERNMENT_END = re.compile(r"(?:人民政府|政府)$")
 EACH_BRACKET_PREFIX = re.compile(rf"各{PLACE_BRACKET}")
 # (s16) the central notices' provinces (各省、自治区、直辖市(和计划单列市、新疆生产建设兵团)) before their bureaus
 EACH_PROVINCES_PREFIX = re.compile(r"各省、自治区、直辖市(?:(?:和|及|、)(?:计划单列市|新疆生产建设兵团))*")
+# (s18-a2org) places of a kind written without 各 before their bureaus (`设区市教育局、财政局`, `县（市、区）教育局`: a
+# provincial 办法's levels, collectives as written); the bureau after one inherits its places like after 各
+BARE_KIND_PREFIX = re.compile(r"(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])(?=\p{Han})")
 
 
 def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Mention]:
@@ -895,13 +899,14 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
                 if alt != m.text:
                     m.parts, m.stem = [m.text, alt], None
                     drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
-        if prev is None or prev.kind != "collective" or not (prev.text.startswith("各") or id(prev) in carried) \
+        if prev is None or prev.kind != "collective" or not (prev.text.startswith("各") or id(prev) in carried
+                                                             or BARE_KIND_PREFIX.match(prev.text)) \
                 or prev.marker or text[prev.end:m.start] != "、" or prev.text[-1] not in "局委厅" or m.kind != "named" \
                 or m.marker or m.place or m.scope != "local" or not m.text.endswith(("局", "委")):
             continue
         # (s15e: carried along the whole list, `各设区市教育局、财政局、人社局` → `各设区市人力资源和社会保障局`, not the
         # province's 人社局, an organ that does not exist)
-        pre = carried.get(id(prev)) or EACH_PLACES_PREFIX.match(prev.text)
+        pre = carried.get(id(prev)) or EACH_PLACES_PREFIX.match(prev.text) or BARE_KIND_PREFIX.match(prev.text)
         pre = pre if isinstance(pre, str) or pre is None else (pre.group(0) if pre.end() < len(prev.text) - 1 else None)
         if pre:
             m.kind, m.scope, m.stem = "collective", None, pre + m.text
@@ -914,6 +919,13 @@ def _shared_each(text: str, chosen: list[Mention]) -> None:
         if prev.kind == "collective" and prev.text.startswith("各") and not prev.marker and prev.end + 1 == m.start \
                 and text[prev.end] == "、" and EACH_SHARED_HEADS.search(prev.text) \
                 and EACH_SHARED_PLACE.fullmatch(m.text) and m.kind in ("named", "collective") and not m.place:
+            m.kind, m.scope, m.marker, m.stem = "collective", None, None, "各" + m.text
+        elif prev.kind == "collective" and prev.text.startswith("各") and not prev.marker and prev.end + 1 == m.start \
+                and text[prev.end] in "、，" and GOVERNMENT_END.search(prev.text) and EACH_ZONE_BODY.fullmatch(m.text) \
+                and not m.place:
+            # (s18-a2org) 各县（市）区政府、开发区管委会: a development zone's committee named without its zone after
+            # the places' governments is every zone's, one collective as written with the shared 各 (was the city's
+            # own `<city>开发区管理委员会`, an organ no notice names)
             m.kind, m.scope, m.marker, m.stem = "collective", None, None, "各" + m.text
 
 
@@ -3509,6 +3521,8 @@ BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|
                       r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集|作为|成为|担任"
                       # (a numeral opening a name is an enumeration, 三是/一要/两个, not a place: 丹江口库区…指挥部, 六盘水市…)
                       r"|^[本其该各全每上下原前现此]|^[一二三四五六七八九十两][是要个项批类级方年次件条、，．.]|^十[一二三四五]五|^新(?!一代)")
+BODY_TIME = re.compile(r"(?:日|号|月底|月末|月|年底|年末|年)(?:以前|前|内|后|起)?")
+DIGITS = frozenset("0123456789０１２３４５６７８９")
 # A verb setting a working body up inside the run before its head: the name starts after it.
 BODY_SET_UP = re.compile(r"成立|组建|设立|建立|发挥|依托")
 # An organ's head word, a joiner and a level marker inside the run before a working body's head: the run
@@ -3567,6 +3581,12 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
             pass
         if joined:  # 县防汛抗旱指挥部和县森林防火指挥部办公室: two organs joined, the body opens at the later level
             s = joined.start() + 1
+        if s > start and text[s - 1] in DIGITS:
+            # (s18-a2org) `于6月30日前报市…领导小组办公室`: the run stopped at a date's digits; its time word (日前, 月底前)
+            # is no part of the name, the verb after it is read as usual
+            tm = BODY_TIME.match(text, s, h.start())
+            if tm:
+                s = tm.end()
         lead = BODY_LEAD.match(text, s, h.start())
         if lead:
             s = lead.end()
