@@ -145,21 +145,26 @@ CASES = [
 ]
 
 
-def run(half: str) -> None:
+def _run_cases(cases, half: str, field: str, key: str, label: str) -> None:
+    """Count the cases of one half (even positions FIX, odd HELD) whose `field` items' `key` set is exactly the expected."""
     from pipeline import process_text
     keep = 0 if half == "fix" else 1
     matched = spurious = missed = 0
-    for k, (name, text, expected) in enumerate(CASES):
+    for k, (name, text, expected) in enumerate(cases):
         if k % 2 != keep:
             continue
-        got = {t["path"] for t in process_text(text, doc_id=name).model_dump()["tasks"]}
+        got = {t[key] for t in process_text(text, doc_id=name).model_dump()[field]}
         sp, mi = got - expected, expected - got
         matched += not sp and not mi
         spurious += len(sp)
         missed += len(mi)
         if half == "fix":
             print(name, "spurious", sorted(sp), "missed", sorted(mi))
-    print(half, "cases matched", matched, "spurious", spurious, "missed", missed)
+    print(half, label, "matched", matched, "spurious", spurious, "missed", missed)
+
+
+def run(half: str) -> None:
+    _run_cases(CASES, half, "tasks", "path", "cases")
 
 # Target cases (values expected; written before any run). Even positions FIX, odd HELD.
 def _notice(title, body, issuer, date):
@@ -195,20 +200,7 @@ TARGET_CASES = [
 
 
 def run_targets(half: str) -> None:
-    from pipeline import process_text
-    keep = 0 if half == "fix" else 1
-    matched = spurious = missed = 0
-    for k, (name, text, expected) in enumerate(TARGET_CASES):
-        if k % 2 != keep:
-            continue
-        got = {t["value"] for t in process_text(text, doc_id=name).model_dump()["targets"]}
-        sp, mi = got - expected, expected - got
-        matched += not sp and not mi
-        spurious += len(sp)
-        missed += len(mi)
-        if half == "fix":
-            print(name, "spurious", sorted(sp), "missed", sorted(mi))
-    print(half, "target cases matched", matched, "spurious", spurious, "missed", missed)
+    _run_cases(TARGET_CASES, half, "targets", "value", "target cases")
 
 
 if __name__ == "__main__":
