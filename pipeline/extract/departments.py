@@ -17,7 +17,7 @@ from .. import rx as re
 from ..clean import CleanDoc
 from ..data import load_table
 from ..record import Department
-from ..regions import Jurisdiction, jurisdiction_of
+from ..regions import Jurisdiction, _townships, jurisdiction_of
 from ..scan import find_words, finditer_at, starts_before, stdlib_twin
 from ..nlp.canonical import canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, lookup_place
@@ -541,13 +541,8 @@ TOWN_SQUAD = re.compile(r"(?P<t>\p{Han}{1,4}?)(?P<u>执法中队|中队|市场�
 
 @lru_cache(maxsize=None)
 def _county_town_shorts(county: str) -> frozenset[str]:
-    out = set()
-    for r in load_table("townships"):
-        if r["county"] == county:
-            town = re.sub(r"(?:街道|镇|乡)$", "", r["town"])
-            if len(town) >= 2:
-                out.add(town)
-    return frozenset(out)
+    towns = (town for town, chains in _townships().items() if any(c[2] == county for c in chains))
+    return frozenset(short for short in (re.sub(r"(?:街道|镇|乡)$", "", t) for t in towns) if len(short) >= 2)
 
 
 def _town_squads(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:

@@ -23,6 +23,7 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..data import load_table
+from ..regions import _townships  # town name -> its chains (pipeline/data/townships.tsv, read once)
 from ..patterns import NUMBERING_START
 from ..plain import PlainItems
 from ..record import Responsibility
@@ -901,11 +902,6 @@ NOT_VILLAGE = frozenset(("农村", "乡村", "新农村", "行政村", "自然�
                          "美丽乡村", "示范村", "重点村", "中心村", "贫困村", "试点村", "精品村", "特色村", "达标村", "薄弱村"))
 
 
-@lru_cache(maxsize=1)
-def _town_names() -> frozenset[str]:
-    return frozenset(r["town"] for r in load_table("townships"))
-
-
 def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]) -> list[NamedMention]:
     if not any(ch in text[a:b] for ch in "镇乡道村木"):
         return []
@@ -914,7 +910,7 @@ def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         name = m.group("p")
-        if m.group("town") and name not in _town_names():
+        if m.group("town") and name not in _townships():
             continue
         if m.group("village") and (name in NOT_VILLAGE or name.endswith(("乡村", "农村"))):
             continue

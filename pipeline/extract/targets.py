@@ -3940,8 +3940,7 @@ def _money_column_targets(ctx: Context, text: str, lo: int, hi: int, plans) -> l
         end = text.find("\n", pos, hi)
         end = hi if end < 0 else end
         line = text[pos:end]
-        sep = "\t" if "\t" in line else ("|" if "|" in line else None)
-        cells = [c.strip() for c in line.strip().strip("|").split(sep)] if sep else []
+        cells = _cells(line)
         if len(cells) < 3:
             header = None if line.strip() else header
         else:
