@@ -412,6 +412,10 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
                     break
     for ann in annotations:
         task = ctx.task_at(ann.start)
+        if ann.kind == "sentence" and task is not None and "条/" in task:
+            # (s19) `第三条 …按照下列程序办理：（一）…（二）…。\n县级民政部门负责审批。`: a short duty sentence on a line
+            # after the article's closed 项 is a paragraph (款) of the article, as prose there is (b3 adjudication d099)
+            task = _article_paragraph_task(text, ctx, ann.start, task)
         content = text[ann.start:ann.end]
         scope, own = _scope_tasks(text, ctx, ann, task)  # `（以上两项责任单位：…）`: the items it names
         if not own:  # `第（一）至（二）项由X牵头` after item (三): the range only
@@ -1512,7 +1516,8 @@ def _duty_after_lead(text: str, pending: list[tuple]) -> None:
     """(s19) `由A牵头，B负责…，C负责…`: once a comma clause of the sentence names the lead, the organs given a duty
     of their own in a later clause of it are members of the same assignment, `co` (spec 1.1 section 6: "once a lead
     is named, every other department of the same assignment"; A2 adjudication a14). A duty given before the lead
-    (`A负责…，B牵头…`) and the lead's own 负责 are left."""
+    (`A负责…，B牵头…`) and the lead's own 负责 are left; so is the share of places and governments of another level
+    (`由市教育局牵头，各区负责组织实施`: their own assignment, as guide R4 reads a lower level's 负责 beside a lead)."""
     leads = [nm for t, nm, role in pending if role == "lead"]
     if not leads:
         return
@@ -1520,6 +1525,7 @@ def _duty_after_lead(text: str, pending: list[tuple]) -> None:
     lead_names = {nm.name for nm in leads}
     for i, (t, nm, role) in enumerate(pending):
         if role == "responsible" and nm.mention.start > first.mention.end and nm.name not in lead_names \
+                and nm.mention.kind == "named" and not nm.name.endswith("政府") \
                 and ("，" in text[first.mention.end:nm.mention.start] or "," in text[first.mention.end:nm.mention.start]):
             pending[i] = (t, nm, "co")
 
