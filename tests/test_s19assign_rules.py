@@ -53,19 +53,6 @@ def test_noun_qiantou_danwei_opening_a_sentence_is_no_cue():
     assert _triples(text) == set()
 
 
-def test_own_duty_after_a_lead_in_the_same_sentence_is_co():
-    # (c) `由A牵头，B负责…，C负责…`: one assignment, B and C co; a duty before the lead stays responsible
-    text = """青海省2014年牦牛藏羊产业发展实施方案
-
-一、重点任务
-（一）做强牦牛产业。牦牛产业发展由省农牧厅牵头，省林业厅负责草畜平衡监督管理，省财政厅负责补助资金筹措。
-（二）打造品牌。省农牧厅负责品牌建设，省工商局牵头开展商标保护。
-"""
-    assert _triples(text) == {("一/(一)", "青海省农牧厅", "lead"), ("一/(一)", "青海省林业厅", "co"),
-                              ("一/(一)", "青海省财政厅", "co"),
-                              ("一/(二)", "青海省农牧厅", "responsible"), ("一/(二)", "青海省工商行政管理局", "lead")}
-
-
 def test_carrying_out_after_a_lead_is_co_and_without_a_lead_nothing():
     # (d) `由A牵头，B配合，C具体组织实施`: C co; `由A负责，C具体组织实施` gives C nothing
     text = """湖北省襄樊市人民政府关于加快乡镇企业改制的通知

@@ -1340,8 +1340,6 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 duty_heads[task] = [nm for t, nm, role in pending if t == task]
             if "lead" in given and "responsible" in given and SHARE_WORD.search(sentence):
                 _shared_after_lead(text, pending)
-            if "lead" in given and "responsible" in given:
-                _duty_after_lead(text, pending)
             if "会同" in sentence and "牵头" in sentence and given.count("lead") > 1:
                 _joined_after_lead(text, pending)
             _flush(pending, add)
@@ -1509,24 +1507,6 @@ def _shared_after_lead(text: str, pending: list[tuple]) -> None:
     for i, (t, nm, role) in enumerate(pending):
         if role == "responsible" and nm.mention.start > first_lead and nm.name not in lead_names \
                 and SHARE_THEN_DUTY.match(text, nm.mention.end):
-            pending[i] = (t, nm, "co")
-
-
-def _duty_after_lead(text: str, pending: list[tuple]) -> None:
-    """(s19) `由A牵头，B负责…，C负责…`: once a comma clause of the sentence names the lead, the organs given a duty
-    of their own in a later clause of it are members of the same assignment, `co` (spec 1.1 section 6: "once a lead
-    is named, every other department of the same assignment"; A2 adjudication a14). A duty given before the lead
-    (`A负责…，B牵头…`) and the lead's own 负责 are left; so is the share of places and governments of another level
-    (`由市教育局牵头，各区负责组织实施`: their own assignment, as guide R4 reads a lower level's 负责 beside a lead)."""
-    leads = [nm for t, nm, role in pending if role == "lead"]
-    if not leads:
-        return
-    first = min(leads, key=lambda nm: nm.mention.start)
-    lead_names = {nm.name for nm in leads}
-    for i, (t, nm, role) in enumerate(pending):
-        if role == "responsible" and nm.mention.start > first.mention.end and nm.name not in lead_names \
-                and nm.mention.kind == "named" and not nm.name.endswith("政府") \
-                and ("，" in text[first.mention.end:nm.mention.start] or "," in text[first.mention.end:nm.mention.start]):
             pending[i] = (t, nm, "co")
 
 
