@@ -412,6 +412,10 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
                     break
     for ann in annotations:
         task = ctx.task_at(ann.start)
+        if ann.kind == "sentence" and task is not None and "条/" in task:
+            # (s19) `第三条 …按照下列程序办理：（一）…（二）…。\n县级民政部门负责审批。`: a short duty sentence on a line
+            # after the article's closed 项 is a paragraph (款) of the article, as prose there is (b3 adjudication d099)
+            task = _article_paragraph_task(text, ctx, ann.start, task)
         content = text[ann.start:ann.end]
         scope, own = _scope_tasks(text, ctx, ann, task)  # `（以上两项责任单位：…）`: the items it names
         if not own:  # `第（一）至（二）项由X牵头` after item (三): the range only
@@ -848,7 +852,7 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
 # banks, associations, research institutes; libraries, museums and archives, 事业单位), read by every list-reading rule
 # below (LISTED_UNIT_END, UNKNOWN_UNIT_CO, UNKNOWN_UNIT, NAMED_UNIT: four lists that had drifted apart).
 UNIT_ENDS = ("有限公司", "公司", "集团", "企业", "学校", "高校", "大学", "学院", "银行", "医院", "协会", "学会", "研究院", "研究所")
-VENUE_ENDS = ("档案馆", "图书馆", "博物馆", "文化馆", "纪念馆", "科技馆", "美术馆")
+VENUE_ENDS = ("党校", "档案馆", "图书馆", "博物馆", "文化馆", "纪念馆", "科技馆", "美术馆")
 _UNIT_ALT = "|".join(UNIT_ENDS)
 _VENUE_ALT = "|".join(VENUE_ENDS)
 LISTED_UNIT_END = UNIT_ENDS + VENUE_ENDS
@@ -1200,7 +1204,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     duty_heads: dict[str, list[NamedMention]] = {}  # task -> the organs its lead-in gives the duties listed below
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
-        if "。负责" in text or "。牵头" in text:
+        if "。负责" in text or "。牵头" in text or "会同" in text:
             hints = sorted(hints + [m.start() + 1 for m in PARAGRAPH_CUE_SCAN.finditer(text, a, b)])
         if "其主管部门" in text or "其业务主管部门" in text or "其行业主管部门" in text:
             for m in UNIT_SUPERVISOR.finditer(text, a, b):
@@ -1305,6 +1309,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # organs are no subject of the later 负责)
             inside = [(s + m.start(), s + m.end()) for m in MECHANISM_INSIDE.finditer(sentence)] \
                 if MECHANISM.search(sentence) else []
+            if "由" in sentence and "的" in sentence and BODY_BUILT.search(sentence):
+                # (s19) `建立由A、B牵头，C、D等部门参加的工作专班`: the make-up of a body the item sets up, however long
+                # its member list (guide R10, R11; A3 adjudication a27)
+                inside += [(s + m.start(), s + m.end()) for m in BODY_INSIDE.finditer(sentence)]
             for cs in sorted(set(starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline)):
                 if cs < mechanism_end:
                     continue
@@ -1340,6 +1348,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add_co)
             if "lead" in given and SHARE_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add_co, SHARE_CUE)
+            if "lead" in given and "具体" in sentence:
+                _co_clauses(text, s, e, task, by_start, add_co, CARRY_OUT_CUE)  # (s19) A牵头，B配合，C具体组织实施
             if "lead" in given and "协同" in sentence:
                 _co_clauses(text, s, e, task, by_start, add_co, SYNERGY_CUE)  # A牵头，B、C协同推进
             if "lead" in given and "成员" in sentence:
@@ -1404,10 +1414,13 @@ UNIT_SUPERVISOR = re.compile(r"由[^，,。；;、由\s]{2,14}?(?:单位|企业|
 
 
 # A sentence that opens with the duty word and no subject (`。负责调解…`).
-PARAGRAPH_CUE = re.compile(r"(?<=。)(?:并|同时|还)?(?:负责|牵头)(?!人|同志|的|制)")
+# (s19) Also `。要会同Y…` after `X要…。`: the paragraph's subject goes on leading with its partners (spec 1.1 section 6
+# `市场监管总局要会同有关部门…`), as older notices and work plans write a subject once for several sentences.
+# (`。牵头单位要…`: the noun 牵头单位 opens a sentence of its own, no cue; A2 adjudication a16)
+PARAGRAPH_CUE = re.compile(r"(?<=。)(?:并|同时|还)?(?:(?:负责|牵头)(?!人|同志|的|制|单位|部门|领导|处室|科室)|(?:要|应当|应|须)?会同)")
 # (the same cue found by a scan: its 。 matched, not looked behind at every character, issue 16; the match starts
 # one past it, as PARAGRAPH_CUE's does)
-PARAGRAPH_CUE_SCAN = re.compile(r"。(?:并|同时|还)?(?:负责|牵头)(?!人|同志|的|制)")
+PARAGRAPH_CUE_SCAN = re.compile(r"。(?:并|同时|还)?(?:(?:负责|牵头)(?!人|同志|的|制|单位|部门|领导|处室|科室)|(?:要|应当|应|须)?会同)")
 
 
 def _scoped_add(add, scope: list[str]):
@@ -1640,6 +1653,14 @@ DOCUMENT_ATTRIBUTE = re.compile(r"[^，,。；;《]{0,16}?(?:制定|起草|编�
 # 机制`): the organs inside it are given no work (spec 1.1 §6, as MECHANISM at a sentence's start).
 MECHANISM_INSIDE = re.compile(r"(?:建立|健全|完善|形成|构建)(?:健全|完善|起|了)?(?:(?!机制|制度|格局|体系|模式)[^。；;]){0,60}?"
                               r"的[^，,。；;]{0,12}?(?:机制|制度|格局|体系|模式)")
+
+
+# (s19) A body set up with its make-up written before it, `建立（成立、组建）由A牵头，B、C等部门参加的X工作专班（领导小组、
+# 联席会议…）`: the organs inside describe the body, not the item's assignment (guide R10, R11), also when the member
+# list runs past MECHANISM_INSIDE's reach or the body is a 专班/小组 rather than a 机制.
+BODY_BUILT = re.compile(r"(?:建立|成立|组建|设立)(?:健全|起|了)?由")
+BODY_INSIDE = re.compile(r"(?:建立|成立|组建|设立)(?:健全|起|了)?由[^。；;]{2,200}?的[^，,。；;的]{0,16}?"
+                         r"(?:工作专班|专班|领导小组|工作小组|联席会议|指挥部|工作组|委员会|机制|制度)")
 
 
 def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions: list[NamedMention], add,
@@ -1893,7 +1914,16 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             if units:  # `业务主管部门要会同有关单位处理好善后工作`: the bodies concerned, a collective as written
                 add(task, NamedMention(Mention(units.start(), units.end(), units.group(0), "collective",
                                                stem=units.group(0), layer="pattern"), units.group(0)), "co")
+            elif end == hs and (places := PARTNER_PLACES.match(text, hs, e)):
+                # (s19) `市环保局要会同有关县区限期关停…`: the places concerned as the partner, kept as written like 各县区
+                # (spec 1.1 section 5; A3 adjudication a35, a 1990s prefecture notice)
+                add(task, _place_assignee(places), "co")
     return subject
+
+
+# (s19) The places concerned named as the partner of 会同 with 有关/相关 instead of 各 (not their governments or organs).
+PARTNER_PLACES = re.compile(r"(?:有关|相关)(?:县区|县[（(]市、?区[）)]|县市区|县[（(]市[）)]|区县|市县|乡镇|乡[（(]镇[）)]|地市|市州|盟市|旗县)"
+                            r"(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))(?![市县区州旗镇乡村场级])")
 
 
 # The partner of 会同 named only as `有关单位` / `相关单位` (no organ the tables know: a bare 有关单位 is no department
@@ -2160,7 +2190,9 @@ def _role_predicates(text: str, a: int, b: int) -> list:
 DUTY_LIST = re.compile(r"(?:是[^，,。；:：\n]{1,30}?(?:主管|管理)(?:部门|机关|机构)[，,]?)?(?:应当|应|要|须|必须)?"
                        # (`依照本办法履行以下职责`, `根据本条例…`: the enactment itself named as the ground, Shanghai-style 办法)
                        r"(?:依法|(?:依照|依据|根据|按照)(?:本(?:办法|条例|规定|细则|决定|实施细则)(?:的?规定)?|[^，,。；:：]{1,16}?规定))?"
-                       r"[，,]?(?:具体|主要|全面)?(?:履行|承担)(?:以下|下列|如下)(?:主要)?(?:职责|工作职责|管理职责|监督管理职责)"
+                       r"[，,]?(?:(?:具体|主要|全面)?(?:履行|承担)(?:以下|下列|如下)(?:主要)?(?:职责|工作职责|管理职责|监督管理职责)"
+                       # (s19) `X是…的主管部门，其主要职责是：（一）…`: older statutes' lead-in over the listed duties
+                       r"|其(?:主要)?(?:职责|工作职责|管理职责|监督管理职责)(?:是|为|包括|如下))"
                        r"(?=[：:]|[ \t　]*$|[ \t　]*\n)")
 
 
@@ -2549,7 +2581,11 @@ def _article_paragraph_task(text: str, ctx: Context, pos: int, task: str) -> str
 # Adverbials that county and older notices write between the subject organ and its 负责/牵头 (PROSE_CUE
 # takes 要/应当/具体/统一…): `县财政局主要负责…`, `全面负责`, `每年负责`, `按规定负责`, `对口负责`,
 # `在县政府统一领导下负责…`, `在项目验收后负责…`, `按照属地管理原则负责…` (docs/decisions/assignments-s7.md).
-ADVERBIAL = re.compile(r"(?:要|应当|应|须|将)?(?:在[^，,。；、\s]{1,16}?(?:领导下|指导下|下|中|后|前|期间)"
+ADVERBIAL = re.compile(r"(?:要|应当|应|须|将)?(?:"
+                       # (s19) a time window of a statute's procedure before the cue (`X应当自受理之日起20个工作日内会同Y…`,
+                       # `X应当在服务期满后1个月内会同Y…`): the window ends in 内/前 right before the cue
+                       r"(?:在|自|于)[^，,。；;、\s]{1,24}?(?:以内|内|以前|前)(?=(?:具体|统一|分别|共同)?(?:负责|牵头|会同|负总责))|"
+                       r"在[^，,。；、\s]{1,16}?(?:领导下|指导下|下|中|后|前|期间)"
                        r"|按照?[^，,。；、\s]{1,12}?(?:原则|要求|规定|程序|标准)|主要|全面|每年|每季度|每月|按规定|按要求|对口"
                        # `按照管理权限负责…`, `按隶属关系分别负责…`, `分级负责`: statutes' division of competence by level
                        r"|(?:按照?|依照|根据)(?:各自的?)?(?:管理|审批|监管|干部管理|项目管理)?(?:权限|隶属关系)|分级"
@@ -2573,6 +2609,12 @@ def _cue_after_adverbial(text: str, pos: int, e: int):
 # After a lead, `B、C协同推进` / `B要密切协同`: the other organs of the assignment (spec 1.1 section 6: co).
 # Without a lead named, 协同 assigns nothing (guide R9).
 SYNERGY_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须)?(?:积极|主动|密切|共同)?协同(?!单位|部门|机制|发展|创新)")
+
+
+# (s19) After a lead in the same sentence, `C具体组织实施` / `C具体落实` (without 负责): the organ that carries the
+# work out is one more member of the lead's assignment (spec 1.1 section 6: co; A1 adjudication a07, a 1990s county
+# notice `由县乡镇企业局牵头，…配合，各乡镇人民政府具体组织实施`). Without a lead it assigns nothing.
+CARRY_OUT_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|负责)?具体(?:组织)?(?:实施|落实|承办|执行)")
 
 
 # After a lead in the same sentence, `B、C为成员单位` / `B、C等部门作为专班成员`: the members work on the lead's
