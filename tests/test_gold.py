@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from pipeline.gold import TOKEN, GoldRecord, flat, problems, without_markdown
+from pipeline.nlp.simplify import simplified_view
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "gold"
@@ -162,7 +165,8 @@ def test_every_gold_set_passes_the_labellers_check(gold_dir, text_dir):
     found = {}
     for path in sorted(gold_dir.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        lines = problems(data, (text_dir / f"{data['doc_id']}.txt").read_text(encoding="utf-8"))
+        text = (text_dir / f"{data['doc_id']}.txt").read_text(encoding="utf-8")
+        lines = problems(data, text, simplified_source=simplified_view(text))
         if lines:
             found[path.stem] = lines
     assert found == {}
@@ -181,3 +185,27 @@ def test_a_heading_over_a_page_break_is_checked_without_the_page_number():
     assert problems(data, text) == []
     data["tasks"][1]["heading"] = "到2020年，全区电子商务服务站点覆盖80%以上的嘎查村"
     assert problems(data, text) == ["task heading not in the text: 一/(一) 到2020年，全区电子商务服务站点覆盖80%以上的嘎查村"]
+
+
+def test_the_labellers_check_reads_a_traditional_copy_through_its_simplified_view(tmp_path):
+    """A county site's 繁體 converter (a Qinghai-style web copy): the title and headings are labelled in Simplified
+    per the spec, quotes as written. scripts/check_labels.py must look the values up in the Simplified view."""
+    text = ("關於印發瑪多縣農牧民技能培訓實施方案的通知\n各鄉鎮人民政府，縣直各部門：\n"
+            "一、工作目標\n到2021年，完成農牧民技能培訓1200人次。\n二、保障措施\n縣人力資源和社會保障局負責組織實施。\n")
+    label = {"doc_id": "t1", "metadata": {"title": "玛多县农牧民技能培训实施方案", "notice_title": "关于印发玛多县农牧民技能培训实施方案的通知",
+             "doc_number": None, "issuers": [], "issue_date": None, "region": "青海省果洛藏族自治州玛多县",
+             "admin_level": "county", "doc_type": "实施方案", "draft": False},
+             "tasks": [{"path": "一", "heading": "工作目标"}, {"path": "二", "heading": "保障措施"}],
+             "departments": [{"name": "玛多县人力资源和社会保障局", "quote": "縣人力資源和社會保障局"}],
+             "responsibilities": [], "targets": [], "years": [], "citations": []}
+    (tmp_path / "t1.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "t1.json").write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+    script = Path(__file__).resolve().parent.parent / "scripts" / "check_labels.py"
+    run = subprocess.run([sys.executable, str(script), str(tmp_path / "t1.json"), "--text-dir", str(tmp_path)],
+                         capture_output=True, text=True)
+    assert (run.returncode, run.stdout.strip()) == (0, "t1.json: ok")
+    label["departments"][0]["quote"] = "县人力资源和社会保障局"  # a quote is copied as written, not converted
+    (tmp_path / "t1.json").write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script), str(tmp_path / "t1.json"), "--text-dir", str(tmp_path)],
+                         capture_output=True, text=True)
+    assert run.returncode == 1 and "quote not in the text: 县人力资源和社会保障局" in run.stdout
