@@ -209,3 +209,16 @@ def test_the_labellers_check_reads_a_traditional_copy_through_its_simplified_vie
     run = subprocess.run([sys.executable, str(script), str(tmp_path / "t1.json"), "--text-dir", str(tmp_path)],
                          capture_output=True, text=True)
     assert run.returncode == 1 and "quote not in the text: 县人力资源和社会保障局" in run.stdout
+
+
+def test_the_title_of_several_transmitted_documents_is_checked_without_their_title_marks():
+    """Spec §3: a notice carrying two documents (a Yunnan-style prefecture notice) is titled by the names its notice
+    title gives them, without 《》; an invented joining is still reported."""
+    text = "关于印发《曲靖市河湖保护三年行动方案》和《曲靖市河长制工作考核办法》的通知\n各县（市、区）人民政府：\n现将……印发给你们。\n"
+    data = {"doc_id": "x", "metadata": {"title": "曲靖市河湖保护三年行动方案和曲靖市河长制工作考核办法",
+            "notice_title": "关于印发《曲靖市河湖保护三年行动方案》和《曲靖市河长制工作考核办法》的通知", "doc_number": None,
+            "issuers": [], "issue_date": None, "region": "云南省曲靖市", "admin_level": "prefecture", "doc_type": "办法",
+            "draft": False}, "tasks": [], "departments": [], "responsibilities": [], "targets": [], "years": [], "citations": []}
+    assert problems(data, text) == []
+    data["metadata"]["title"] = "曲靖市河湖保护三年行动方案及考核办法"
+    assert problems(data, text) == ["metadata.title not in the text: 曲靖市河湖保护三年行动方案及考核办法"]
