@@ -238,7 +238,9 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     """The one entry point of organ recognition on a document: body segments → mentions (rule
     layers, optional NER) → canonical names with the document's jurisdiction."""
     text = ctx.scan_text(doc.text)
-    if "〔" in text:
+    tortoise = "〔" in text
+    if tortoise:
+        written = text
         # 各县〔市、区〕人民政府: a copy that writes the places' bracket with 〔〕 (the 发文字号's bracket) names the
         # same collective as （）; read with （）, same offsets (quotes are taken from the document's own text)
         text = text.replace("〔", "（").replace("〕", "）")  # (TORTOISE_BRACKETS; s16: str.translate by a dict is ~30x slower)
@@ -261,6 +263,9 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 continue  # 县委书记要…抓好 in a central or provincial notice: a title of every county, no organ of the text
             if year is not None and m.kind == "named":
                 names = [_name_of_its_time(m.text, name, year) for name in names]
+            if tortoise and m.kind == "collective" and "〔" in written[m.start:m.end]:
+                # (s19-org) 各县〔市〕人民政府, 各乡镇〔街道〕: a collective is kept as written (spec 1.1 section 5), its 〔〕 too
+                names = [n.replace(m.text, written[m.start:m.end]) for n in names]
             for name in names:
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)
@@ -691,6 +696,11 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
             continue
         result.append(nm)
     issuer = issuers[0] if len(issuers) == 1 and DIVISION_PARENT.search(issuers[0]) else None
+    if j.level == "central" and len(issuers) == 1 and "司" in text:
+        n = len(result)
+        result = _ministry_departments(text, segments, result, issuers[0], full)
+        if len(result) > n:
+            taken = sorted(taken + [(nm.mention.start, nm.mention.end) for nm in result])
     for a, b in segments:
         for mark in _marks_before_ends(text, a, b, reach):  # a division opens after a list mark
             d = word.match(text, mark + 1, b)
@@ -710,6 +720,50 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
                 name = parent + full.get(w, w)
                 result.append(NamedMention(Mention(s, e, w, "named", "asis", name, layer="pattern"), name))
     return sorted(result, key=lambda nm: nm.mention.start)
+
+
+# (s19-org) A department (司) of the issuing ministry written bare in an assignment or after 我部 (（农机化司牵头，科技教育司
+# 配合）, 报我部（教师工作司）): the ministry's own 司, named with the ministry (annotation guide D19, like a bureau's 处;
+# spec 1.1 section 5: full official names, the table's short forms expanded: 农机化司 -> 农业机械化管理司). Only in a central
+# notice one ministry (or its 办公厅) issued; 公司, 上司, 司法, 司机, 司长 are no department.
+MINISTRY_PARENT = re.compile(r"^(?P<p>\p{Han}{1,14}?(?:部|委员会|总局|总署))(?:办公厅)?$")
+MINISTRY_DEPT = re.compile(rf"(?<=[（(、：:，,])(?:(?![{DIVISION_STOP.replace('与', '').replace('和', '')}公上])\p{{Han}}){{2,10}}?(?<!公|上)司(?![法机令长库仪])")
+MINISTRY_DEPT_AFTER = re.compile(r"[、）)，,；;。\n]|负责|牵头|配合|参与|协助|等|和|及|按职责|会同")
+
+
+def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[NamedMention], issuer: str,
+                          full: dict[str, str]) -> list[NamedMention]:
+    pm = MINISTRY_PARENT.match(issuer)
+    if not pm:
+        return out
+    parent = pm.group("p")
+    out = [_ministry_bureau(text, nm, parent) for nm in out]
+    taken = [(nm.mention.start, nm.mention.end) for nm in out]
+    added: list[NamedMention] = []
+    for a, b in segments:
+        k = text.find("司", a, b)
+        while k >= 0:
+            ws = max(a, k - 11)
+            d = next((x for x in MINISTRY_DEPT.finditer(text, ws, k + 1) if x.end() == k + 1), None)
+            if d and MINISTRY_DEPT_AFTER.match(text, d.end()) and not any(x < d.end() and d.start() < y for x, y in taken):
+                w = d.group(0)
+                name = parent + full.get(w, w)
+                added.append(NamedMention(Mention(d.start(), d.end(), w, "named", "asis", name, layer="pattern"), name))
+                taken.append((d.start(), d.end()))
+            k = text.find("司", k + 1, b)
+    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
+
+
+def _ministry_bureau(text: str, nm: NamedMention, parent: str) -> NamedMention:
+    """A 局 written bare in an assignment list of a ministry's notice and named as written (no place, no central
+    organ of that name: 畜牧兽医局, 渔业渔政管理局 in an 农业农村部 notice): the ministry's own bureau (内设机构)."""
+    m = nm.mention
+    if m.kind != "named" or nm.name != m.text or not nm.name.endswith("局") or len(nm.name) < 4 \
+            or nm.name.startswith(("国家", "中国", "中央", "全国", "各", "有关", "相关")) or m.start == 0 \
+            or text[m.start - 1] not in "（(、：:，," or not MINISTRY_DEPT_AFTER.match(text, m.end):
+        return nm
+    name = parent + nm.name
+    return NamedMention(Mention(m.start, m.end, m.text, "named", "asis", name, layer="pattern"), name)
 
 
 # <town>派出所, 城南、城北派出所: police stations named by their place (2-4 characters each, sharing
