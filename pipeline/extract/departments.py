@@ -60,6 +60,15 @@ CITED_NUMBER = re.compile(r"(?<=》)[（(][^（）()《》\n]{1,40}?(?:令|公�
                           r"|(?<=》)[（(][^（）()《》\n]{1,20}?[（(〔［\[](?:19|20)[0-9]{2}")
 
 
+SEAT_OF_GOVERNMENT = ("驻地", "所在地")
+ROUND_BRACKETED = re.compile(r"（([^（）]{1,8})）")
+
+
+def _as_written_brackets(name: str, near: str) -> str:
+    """（X） of a collective's name written 〔X〕 in the text around it: as written."""
+    return ROUND_BRACKETED.sub(lambda b: f"〔{b.group(1)}〕" if f"〔{b.group(1)}〕" in near else b.group(0), name)
+
+
 @dataclass
 class NamedMention:
     mention: Mention
@@ -168,6 +177,11 @@ def _era_names_by_last() -> dict[str, tuple[tuple[str, str, int, str], ...]]:
 
 
 def _name_of_its_time(written: str, name: str, year: int) -> str:
+    if year <= 2017 and name.startswith("国家税务总局") and len(name) > 9 and written.endswith("税务局") \
+            and not written.startswith(("国家税务", "国税")):
+        # (s19-org) 市税务局 in a notice before the 2018 merger of the 国税/地税 bureaus: the local 税务局 of its time, as
+        # written (spec 1.1 section 5: renamed organs are named as they were), not today's branch of 国家税务总局
+        return name[len("国家税务总局"):]
     for short, today, until, then in _era_names_by_last().get(written[-1:], ()):
         if year <= until and written.endswith(short) and name.endswith(today):
             return name[:-len(today)] + then
@@ -254,6 +268,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         mentions = [m for m in mentions if not _second_sign(text, m, mentions)]
         addressed = None
         for m, names in zip(mentions, canonical_names(mentions, text, j, memo)):
+            if text.startswith(SEAT_OF_GOVERNMENT, m.end) and m.text.endswith(("政府", "办事处")):
+                continue  # (s19-org) 镇人民政府驻地, 县政府所在地: the seat, a place (spec 1.1 section 5: places are not organs)
             if m.start > 0 and text[m.start - 1] == "你" and text[m.start:m.start + 1] in ADDRESSEE_MARKERS:
                 # 你省有关部门 (guide D20): the addressee's jurisdiction, written out like 本省
                 addressed = addressed if addressed is not None else _addressee_jurisdiction(ctx)
@@ -263,12 +279,15 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 continue  # 县委书记要…抓好 in a central or provincial notice: a title of every county, no organ of the text
             if year is not None and m.kind == "named":
                 names = [_name_of_its_time(m.text, name, year) for name in names]
-            if tortoise and m.kind == "collective" and "〔" in written[m.start:m.end]:
+            if tortoise and "〔" in written[max(0, m.start - 20):m.end + 20]:
                 # (s19-org) 各县〔市〕人民政府, 各乡镇〔街道〕: a collective is kept as written (spec 1.1 section 5), its 〔〕 too
-                names = [n.replace(m.text, written[m.start:m.end]) for n in names]
+                near = written[max(0, m.start - 20):m.end + 20]
+                names = [_as_written_brackets(n, near) for n in names]  # (variants not merged: a16 gold holds both)
             for name in names:
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)
+    if "我" in text and ctx.metadata and len(ctx.metadata.issuers) == 1:
+        out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
     if "司" in text or "办公厅" in text:
         out = _central_divisions(text, segments, out)
     if "办公" in text:
@@ -751,6 +770,28 @@ def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[
                 added.append(NamedMention(Mention(d.start(), d.end(), w, "named", "asis", name, layer="pattern"), name))
                 taken.append((d.start(), d.end()))
             k = text.find("司", k + 1, b)
+    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
+
+
+# (s19-org) 我部, 我委, 我厅, 我局, 我办 in a notice one organ issued: that organ (spec 1.1 section 5, an organ mentioned in the
+# body; A2 a24 `我委`, A3 a31 `我部制定了`), the issuer less its 办公厅 where the organ is the ministry (农业农村部办公厅: 我部).
+SELF_REFERENCE = re.compile(r"(?<![自本])我(?P<k>[部委厅局办署])(?![门长属内分员机直系会])")
+SELF_ENDS = {"部": ("部",), "委": ("委员会", "委"), "厅": ("厅",), "局": ("局",), "办": ("办公室", "办"), "署": ("署",)}
+
+
+def _issuer_self_references(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                            issuer: str) -> list[NamedMention]:
+    taken = [(nm.mention.start, nm.mention.end) for nm in out]
+    added: list[NamedMention] = []
+    for a, b in segments:
+        for m in SELF_REFERENCE.finditer(text, a, b):
+            ends = SELF_ENDS[m.group("k")]
+            name = issuer
+            if not name.endswith(ends) and name.endswith("办公厅") and name[:-3].endswith(ends):
+                name = name[:-3]  # 农业农村部办公厅's notice: 我部 is the ministry
+            if not name.endswith(ends) or any(x < m.end() and m.start() < y for x, y in taken):
+                continue
+            added.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "asis", name, layer="pattern"), name))
     return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
 
 

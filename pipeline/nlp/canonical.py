@@ -132,14 +132,14 @@ def _with_city(region: str | None, marker: str, j: Jurisdiction) -> str | None:
 # 乡人居环境整治工作领导小组办公室), read without a place because the level stands after a verb (成立州…): the level names the
 # document's own place at that level (spec 1.1 section 5), like 市…领导小组. Not the words that open with those characters
 # (乡村振兴…, 乡镇…, 州县…, 盟市…, 旗县…, 镇村…).
-BODY_LEVEL = re.compile(r"(?P<mk>自治州|自治旗|地区|林区|州|盟|旗|乡|镇)(?![村镇乡县市区级域内外际])")
+BODY_LEVEL = re.compile(r"(?P<mk>自治州|自治旗|地区|林区|州|盟|旗)(?![县市区级域内外际旗])|(?P<tk>乡|镇)(?![村镇乡级域街])")
 
 
 def _body_level_prefix(name: str, j: Jurisdiction) -> tuple[str, int] | None:
     m = BODY_LEVEL.match(name)
     if not m or len(name) - m.end() < 6 or re.search(r"[局厅为是的]", name[m.end():]):
         return None  # (林区农业农村局为链长制工作专班: a clause read as a name, no body of the place)
-    mk = m.group("mk")
+    mk = m.group("mk") or m.group("tk")
     if mk in ("乡", "镇"):
         chain = j.township_chain() if j.township and j.township.endswith(mk) else None
         return (chain, m.end()) if chain else None

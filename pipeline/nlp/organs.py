@@ -298,7 +298,7 @@ def _sector_alt(t: OrganTables) -> str:
 
 
 # Kinds of places written in full in a list sharing one 各 (各区、县级市人民政府; spec 1.1 section 5)
-PLACE_KINDS = (r"(?:设区的市|设区市|省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]|市[（(]县[）)]|市[（(]地[）)]|市[（(]地、州[）)]|地[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]"
+PLACE_KINDS = (r"(?:设区的市|设区市|省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]|市[（(]县[）)]|市[（(]地[）)]|市[（(]地、州[）)]|地[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|县[（(]市、区、特区[）)]|县[（(]区、市[）)]"
                r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县市区|旗县区|旗市区|旗区|旗县|县市区|县区|区县|市州|[省市县区州旗盟])")
 
 
@@ -3482,10 +3482,21 @@ def _named_town_committees(text: str, start: int, end: int) -> list[Mention]:
         if m.group("town") in _townships():
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "town", m.group("head"), place=m.group("town"),
                                layer="pattern"))
+            # (s19-org) 拉卜楞镇、桑科乡党委和政府配合: the committee and the government of every town listed (a shared head)
+            listed = _towns_sharing_head(text, m.start(), m.group("head"), start, m.group("head"))
+            out += listed
+            g = NAMED_TOWN_COMMITTEE_GOV.match(text, m.end())
+            if g:
+                out.append(Mention(g.start("g"), g.end(), text[g.start("g"):g.end()], "named", "town", "人民政府",
+                                   place=m.group("town"), layer="pattern"))
+                out += [Mention(x.start, x.end, x.text, "named", "town", "人民政府", place=x.place, layer="pattern")
+                        for x in listed]
     return out
 
 
 TOWN_HEAD = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|街道办事处|办事处)")
+# (s19-org) 城关镇党委、政府 / 党委和政府: the town's government written after its committee
+NAMED_TOWN_COMMITTEE_GOV = re.compile(r"[、和及与](?P<g>(?:人民)?政府)(?![债采投购资性信网数服规部办驻所工职主])")
 # What opens a verb phrase before a bare 镇/乡 (已经镇政府同意, 须经乡人民政府批准, 报请镇政府, 均由镇政府):
 # adverbs and verbs of approval and submission, which open no town's name.
 VERB_BEFORE_LEVEL = re.compile(r"^(?:已经|已|须经|需经|应经|报经|报请|经|报|请|须|需|应|均|拟|即|未|并|再|曾|都|也|还|又)")
@@ -3510,9 +3521,9 @@ PLACED_TOWN = re.compile(rf"(?<=[县区市旗])(?P<town>(?!各){TOWN_NAME}(?:镇
 TOWN_LIST_ITEM = re.compile(rf"(?P<town>{TOWN_NAME}(?:镇|乡))、$")
 
 
-def _towns_sharing_head(text: str, s: int, head: str, lo: int) -> list[Mention]:
+def _towns_sharing_head(text: str, s: int, head: str, lo: int, stem: str = "人民政府") -> list[Mention]:
     out: list[Mention] = []
-    if head not in ("人民政府", "政府") or s - 1 < lo or text[s - 1] != "、":
+    if head not in ("人民政府", "政府", "党委", "党工委") or s - 1 < lo or text[s - 1] != "、":
         return out
     from ..regions import _townships  # (read once, only where a town list stands before a government)
 
@@ -3528,7 +3539,7 @@ def _towns_sharing_head(text: str, s: int, head: str, lo: int) -> list[Mention]:
         if not item:
             break
         k = item.start()
-        out.append(Mention(k, item.end("town"), item.group("town"), "named", "town", "人民政府", place=item.group("town"),
+        out.append(Mention(k, item.end("town"), item.group("town"), "named", "town", stem, place=item.group("town"),
                            layer="pattern"))
         s = k
     return out

@@ -1,0 +1,166 @@
+"""Session 19 (s19-org): departments rules, one test each, on snippets written for these tests in the style of other
+provinces, levels and eras (none copied from a corpus notice). Exact expected departments; text[span] == quote."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+sys.path.insert(0, ".")
+
+from pipeline import process_text  # noqa: E402
+
+
+def _deps(text, region, level):
+    r = process_text(text, region=region, admin_level=level).model_dump()
+    return {d["name"] for d in r["departments"]}, r
+
+
+def _quotes_in_text(text, r):
+    for d in r["departments"]:
+        assert d["quote"] in text
+
+
+def test_towns_sharing_one_government():
+    text = ("（三）发展林下经济。扩大种植面积2万亩。（牵头单位：县林业局；责任单位：县财政局，杆洞乡、怀宝镇、香粉乡人民政府）\n")
+    names, r = _deps(text, "广西壮族自治区柳州市融水苗族自治县", "county")
+    assert names == {"融水苗族自治县林业局", "融水苗族自治县财政局", "融水苗族自治县杆洞乡人民政府",
+                     "融水苗族自治县怀宝镇人民政府", "融水苗族自治县香粉乡人民政府"}
+    _quotes_in_text(text, r)
+
+
+def test_towns_listed_as_places_are_no_governments():
+    text = "（一）建设产业园区。支持在怀宝镇、香粉乡建设冷链集配中心。（县商务局负责）\n"
+    names, _ = _deps(text, "广西壮族自治区柳州市融水苗族自治县", "county")
+    assert names == {"融水苗族自治县商务局"}
+
+
+def test_town_committees_and_governments():
+    text = "（二）推进草原生态保护。（县林草局牵头，甘加乡党委、政府配合）\n"
+    names, _ = _deps(text, "甘肃省甘南藏族自治州夏河县", "county")
+    assert names == {"夏河县林业和草原局", "中共夏河县甘加乡委员会", "夏河县甘加乡人民政府"}
+
+
+def test_seat_of_a_government_is_a_place():
+    text = "（三）完善交通。改造营根镇人民政府驻地道路，建设县政府所在地污水处理厂。（县交通运输局负责）\n"
+    names, _ = _deps(text, "海南省琼中黎族苗族自治县", "county")
+    assert names == {"琼中黎族苗族自治县交通运输局"}
+
+
+@pytest.mark.parametrize("region,level,text,expected", [
+    ("甘肃省临夏回族自治州", "prefecture",
+     "五、保障措施\n（一）加强组织领导。成立州乡村旅游发展工作领导小组，州文化和旅游局负责日常工作。\n",
+     {"临夏回族自治州乡村旅游发展工作领导小组", "临夏回族自治州文化和旅游局"}),
+    ("内蒙古自治区兴安盟", "prefecture",
+     "四、组织实施\n盟行署决定组建盟黑土地保护工作专班，盟农牧局具体负责。\n",
+     {"兴安盟行政公署", "兴安盟黑土地保护工作专班", "兴安盟农牧局"}),
+    ("甘肃省甘南藏族自治州夏河县桑科乡", "township",
+     "三、工作要求\n各村要将整治进展报乡草原生态保护工作领导小组办公室。\n",
+     {"夏河县桑科乡草原生态保护工作领导小组办公室"}),
+])
+def test_level_prefixed_working_bodies(region, level, text, expected):
+    names, r = _deps(text, region, level)
+    assert names == expected
+    _quotes_in_text(text, r)
+
+
+def test_level_words_are_no_working_body_prefix():
+    text = "一、总体目标\n全州乡村振兴工作领导小组成员单位要加强协作，州域经济明显增强。\n"
+    names, _ = _deps(text, "甘肃省临夏回族自治州", "prefecture")
+    assert not any(n.startswith("临夏回族自治州乡村") for n in names)
+
+
+def test_ministry_departments_bare():
+    text = ("国家卫生健康委办公厅关于做好2020年老年健康服务工作的通知\n各省、自治区、直辖市卫生健康委：\n"
+            "一、重点工作\n（一）推进医养结合。（老龄司牵头，规划与信息司、财务司配合）\n"
+            "国家卫生健康委办公厅\n2020年6月1日\n")
+    names, r = _deps(text, "全国", "central")
+    assert {"国家卫生健康委员会老龄健康司", "国家卫生健康委员会规划与信息司", "国家卫生健康委员会财务司"} <= names
+    _quotes_in_text(text, r)
+
+
+def test_ministry_bureau_bare():
+    text = ("农业农村部关于加强生猪生产的通知\n各省、自治区、直辖市农业农村（农牧）厅（局、委）：\n"
+            "一、重点任务\n（一）稳定生猪产能。（畜牧兽医局牵头，计划财务司配合）\n农业农村部\n2019年9月1日\n")
+    names, _ = _deps(text, "全国", "central")
+    assert {"农业农村部畜牧兽医局", "农业农村部计划财务司"} <= names
+    assert "畜牧兽医局" not in names
+
+
+def test_ministry_departments_not_companies():
+    text = ("交通运输部关于做好春运工作的通知\n各省、自治区、直辖市交通运输厅（局、委）：\n"
+            "一、工作安排\n（一）保障运力。（运输服务司牵头，中国国家铁路集团有限公司、中国东方航空公司配合）\n"
+            "交通运输部\n2019年1月5日\n")
+    names, _ = _deps(text, "全国", "central")
+    assert "交通运输部运输服务司" in names
+    assert not any("公司" in n for n in names)
+
+
+@pytest.mark.parametrize("region,level,text,expected", [
+    ("全国", "central", "三、保障措施\n各省级教育、财政部门要加强统筹。\n", {"各省级教育部门", "各省级财政部门"}),
+    ("四川省", "province", "三、保障措施\n各市（州）民政、卫生健康部门要密切配合。\n",
+     {"各市（州）民政部门", "各市（州）卫生健康部门"}),
+    ("黑龙江省", "province", "三、保障措施\n各市（地）发展改革、财政部门要抓好落实。\n",
+     {"各市（地）发展改革部门", "各市（地）财政部门"}),
+    ("湖南省", "province", "三、保障措施\n县（市、区）教育、人力资源社会保障部门要加强协作。\n",
+     {"县（市、区）教育部门", "县（市、区）人力资源社会保障部门"}),
+    ("甘肃省天水市", "prefecture", "三、保障措施\n各县区财政、人社部门要加强资金监管。\n",
+     {"各县区财政部门", "各县区人社部门"}),
+])
+def test_place_determiner_over_sector_list(region, level, text, expected):
+    names, _ = _deps(text, region, level)
+    assert names == expected
+
+
+def test_plain_levels_stay_no_collective():
+    text = "一、基本原则\n坚持省级统筹、市县落实，各级财政资金向农村倾斜，省级示范区达到100个。\n"
+    names, _ = _deps(text, "全国", "central")
+    assert names == set()
+
+
+@pytest.mark.parametrize("region,level,text,expected", [
+    ("广西壮族自治区梧州市", "prefecture", "四、保障措施\n各城区人民政府要落实属地责任。\n", {"各城区人民政府"}),
+    ("黑龙江省", "province", "四、保障措施\n各市（地）、县（市、区）政府要落实属地责任。\n", {"各市（地）、县（市、区）政府"}),
+    ("江苏省徐州市", "prefecture", "三、工作要求\n各市（县）、区人民政府要抓好落实。\n", {"各市（县）、区人民政府"}),
+    ("西藏自治区", "province", "三、工作要求\n各地（市）、各部门要高度重视。\n", {"各地（市）", "各部门"}),
+])
+def test_place_kind_collectives(region, level, text, expected):
+    names, _ = _deps(text, region, level)
+    assert names == expected
+
+
+def test_city_level_departments_of_a_task():
+    text = "二、工作要求\n市直各牵头部门要细化工作措施，市直各责任部门抓好落实。\n"
+    names, _ = _deps(text, "山东省潍坊市", "prefecture")
+    assert names == {"潍坊市直各牵头部门", "潍坊市直各责任部门"}
+
+
+def test_township_enterprises_are_no_towns():
+    text = "一、工作要求\n各乡镇企业要建立健全安全生产责任制。\n"
+    names, _ = _deps(text, "陕西省咸阳市", "prefecture")
+    assert names == set()
+
+
+def test_xingshu_inside_names():
+    text = "三、保障措施\n（一）加强督查。地区行署督查室每季度开展一次督查，行署办公室负责统筹。\n"
+    names, _ = _deps(text, "新疆维吾尔自治区阿克苏地区", "prefecture")
+    assert names == {"阿克苏地区行政公署督查室", "阿克苏地区行政公署办公室"}
+
+
+def test_tortoise_brackets_kept_in_collectives():
+    text = "三、工作要求\n各县〔市〕人民政府要加强领导，各乡镇〔街道〕要抓好落实。\n"
+    names, _ = _deps(text, "吉林省延边朝鲜族自治州", "prefecture")
+    assert names == {"各县〔市〕人民政府", "各乡镇〔街道〕"}
+
+
+def test_body_after_a_role_verb():
+    text = "三、工作要求\n县政府督查室会同领导小组办公室每季度开展一次督查。\n"
+    names, _ = _deps(text, "新疆维吾尔自治区伊犁哈萨克自治州伊宁县", "county")
+    assert "伊宁县人民政府督查室" in names
+    assert not any("会同" in n for n in names)
+
+
+def test_town_market_station_full_name():
+    text = "海北镇人民政府关于开展食品安全整治的通知\n各村委会：\n一、工作分工\n镇市场监管所负责日常检查。\n海北镇人民政府\n2021年5月6日\n"
+    names, _ = _deps(text, "黑龙江省绥化市海伦市海北镇", "township")
+    assert "海伦市海北镇市场监督管理所" in names
