@@ -164,3 +164,59 @@ def test_town_market_station_full_name():
     text = "海北镇人民政府关于开展食品安全整治的通知\n各村委会：\n一、工作分工\n镇市场监管所负责日常检查。\n海北镇人民政府\n2021年5月6日\n"
     names, _ = _deps(text, "黑龙江省绥化市海伦市海北镇", "township")
     assert "海伦市海北镇市场监督管理所" in names
+
+
+def test_issuer_self_reference():
+    text = ("国家林业和草原局关于加强草原保护的通知\n各省、自治区、直辖市林业和草原主管部门：\n"
+            "一、工作要求\n请各地于12月底前将总结报送我局。我局将适时组织督查。我部门将配合。\n国家林业和草原局\n2021年3月1日\n")
+    names, r = _deps(text, "全国", "central")
+    assert "国家林业和草原局" in names
+    _quotes_in_text(text, r)
+
+
+def test_issuer_self_reference_needs_matching_kind():
+    text = ("国务院办公厅转发国土资源部关于加强地质灾害防治工作意见的通知\n各省、自治区、直辖市人民政府：\n"
+            "一、基本情况\n2004年，我部组织开展了地质灾害调查。\n国务院办公厅\n2005年1月1日\n")
+    names, _ = _deps(text, "全国", "central")
+    assert "国务院办公厅" not in names and "国务院" not in names
+
+
+@pytest.mark.parametrize("date,expected", [("1997年3月5日", "海伦市税务局"), ("2021年3月5日", "国家税务总局海伦市税务局")])
+def test_local_tax_bureau_of_its_time(date, expected):
+    text = ("海伦市人民政府关于支持民营企业发展的通知\n各乡镇人民政府：\n一、落实政策\n市财政局、市税务局要积极支持。\n"
+            f"海伦市人民政府\n{date}\n")
+    names, _ = _deps(text, "黑龙江省绥化市海伦市", "county")
+    assert names == {"海伦市财政局", expected}
+
+
+def test_special_district_place_kinds():
+    text = "二、保障措施\n各市（州）、县（市、区、特区）人民政府要加强组织领导。\n"
+    names, _ = _deps(text, "贵州省", "province")
+    assert names == {"各市（州）、县（市、区、特区）人民政府"}
+
+
+def test_health_commission_divisions():
+    text = ("一、职责分工\n（一）加强疫苗接种。（责任处室：疾控处、妇幼处）\n（二）深化改革。（责任处室：体改处、科教处）\n")
+    r = process_text(text, region="青海省", admin_level="province").model_dump()
+    names = {d["name"] for d in r["departments"]}
+    # no single issuer: a division of the 卫生健康 sector is the province's commission's
+    assert {"青海省卫生健康委员会疾病预防控制处", "青海省卫生健康委员会妇幼健康处", "青海省卫生健康委员会体制改革处"} <= names
+
+
+def test_group_named_by_its_office_with_the_place():
+    text = ("三、保障措施\n（一）加强组织领导。省人民政府成立由分管副省长任组长的秸秆综合利用工作领导小组。\n"
+            "（二）加强督查。各市要于每年1月15日前将进展报省秸秆综合利用工作领导小组办公室。\n")
+    names, _ = _deps(text, "黑龙江省", "province")
+    assert "黑龙江省秸秆综合利用工作领导小组" in names and "秸秆综合利用工作领导小组" not in names
+
+
+def test_places_people_move_between():
+    text = "二、工作要求\n搬迁群众的户籍迁移由迁入地公安机关办理，迁出地民政部门配合。\n"
+    names, _ = _deps(text, "甘肃省定西市", "prefecture")
+    assert names == {"迁入地公安机关", "迁出地民政部门"}
+
+
+def test_chongqing_housing_commission_short_form():
+    text = "一、工作任务\n（一）推进农房整治。（牵头单位：县住房城乡建委）\n"
+    names, _ = _deps(text, "重庆市酉阳土家族苗族自治县", "county")
+    assert names == {"酉阳土家族苗族自治县住房和城乡建设委员会"}

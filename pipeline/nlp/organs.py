@@ -1568,7 +1568,9 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
 # 向所在地的民政部门申请, 所在地县（市、区）教育行政部门: 所在地 (当地) before a sector's department or a collective of
 # places of a kind says whose place it is: a collective as written with the determiner, without 的 (spec 1.1
 # section 5, `所在地民政部门`)
-PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所在地|当地|属地)的?$")
+# (s19-org) 迁入地公安机关, 迁出地民政部门, 流入地人力资源社会保障部门: the place a person moves to or from, as written
+# (A2 a23 gold)
+PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地)的?$")
 
 
 def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
