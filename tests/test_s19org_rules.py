@@ -220,3 +220,21 @@ def test_chongqing_housing_commission_short_form():
     text = "一、工作任务\n（一）推进农房整治。（牵头单位：县住房城乡建委）\n"
     names, _ = _deps(text, "重庆市酉阳土家族苗族自治县", "county")
     assert names == {"酉阳土家族苗族自治县住房和城乡建设委员会"}
+
+
+def test_central_organ_branches_as_a_kind():
+    text = "第二十条 国家能源局各派出机构负责辖区内的监管，海关总署各直属海关要加强查验，国家能源局要加强指导。\n"
+    names, _ = _deps(text, "全国", "central")
+    assert names == {"国家能源局各派出机构", "海关总署各直属海关", "国家能源局"}
+
+
+def test_county_party_rural_work_committee():
+    text = "一、加强领导\n县委农工委、县农业农村局为成员单位。\n"
+    names, _ = _deps(text, "河南省周口市郸城县", "county")
+    assert names == {"中共郸城县委农村工作委员会", "郸城县农业农村局"}
+
+
+def test_chongqing_districts_and_autonomous_counties():
+    text = "二、加强监管\n各区县（自治县）发展改革、市场监管部门要加强价格监管。\n"
+    names, _ = _deps(text, "重庆市", "province")
+    assert names == {"各区县（自治县）发展改革部门", "各区县（自治县）市场监管部门"}

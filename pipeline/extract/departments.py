@@ -288,7 +288,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)
     if "我" in text and ctx.metadata and len(ctx.metadata.issuers) == 1:
         out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
-    if "司" in text or "办公厅" in text:
+    if "司" in text or "办公厅" in text or "各" in text:
         out = _central_divisions(text, segments, out)
     if "办公" in text:
         out = _congress_offices(text, segments, out)
@@ -599,10 +599,21 @@ def _extended(text: str, nm: NamedMention, end: int, name: str) -> NamedMention:
     return NamedMention(Mention(m.start, end, text[m.start:end], "named", "asis", name, layer="pattern"), name)
 
 
+# (s19-org) A central organ's branches as a kind (财政部各地监管局, 国家能源局各派出机构, 海关总署各直属海关): a collective as
+# written (spec 1.1 section 5; A1 a10 gold), like 人民银行各分支机构.
+CENTRAL_BRANCHES = re.compile(r"各(?:地监管局|地方监管局|派出机构|直属海关|分支机构|省级分局)(?![长])")
+
+
 def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
     result: list[NamedMention] = []
     for nm in out:
         m = nm.mention
+        b = CENTRAL_BRANCHES.match(text, m.end) if m.kind == "named" and m.scope == "central" else None
+        if b and any(a <= m.start < e for a, e in segments):
+            name = nm.name + b.group(0)
+            result.append(NamedMention(Mention(m.start, b.end(), text[m.start:b.end()], "collective", None, name,
+                                               layer="pattern"), name))
+            continue
         if m.kind == "named" and m.scope == "central" and CENTRAL_PARENT.search(nm.name) \
                 and text[m.end:m.end + 1] not in ("", "、", "，", "（", "(") and "办公厅" not in nm.name:
             d = CENTRAL_DIVISION.match(text, m.end)
