@@ -238,3 +238,9 @@ def test_chongqing_districts_and_autonomous_counties():
     text = "二、加强监管\n各区县（自治县）发展改革、市场监管部门要加强价格监管。\n"
     names, _ = _deps(text, "重庆市", "province")
     assert names == {"各区县（自治县）发展改革部门", "各区县（自治县）市场监管部门"}
+
+
+def test_counties_and_cities_over_a_sector_list():
+    text = "二、加强保障\n各县市农业农村、财政部门要加大投入。\n"
+    names, _ = _deps(text, "湖北省恩施土家族苗族自治州", "prefecture")
+    assert names == {"各县市农业农村部门", "各县市财政部门"}
