@@ -800,8 +800,9 @@ def _issuer_self_references(text: str, segments: list[tuple[int, int]], out: lis
             name = issuer
             if not name.endswith(ends) and name.endswith("办公厅") and name[:-3].endswith(ends):
                 name = name[:-3]  # 农业农村部办公厅's notice: 我部 is the ministry
-            if not name.endswith(ends) or any(x < m.end() and m.start() < y for x, y in taken):
-                continue
+            if not name.endswith(ends) or any(x < m.end() and m.start() < y for x, y in taken) \
+                    or any(nm.name == name for nm in out + added):
+                continue  # (the issuer named in the body keeps its written quote)
             added.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "asis", name, layer="pattern"), name))
     return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
 
