@@ -60,6 +60,15 @@ CITED_NUMBER = re.compile(r"(?<=》)[（(][^（）()《》\n]{1,40}?(?:令|公�
                           r"|(?<=》)[（(][^（）()《》\n]{1,20}?[（(〔［\[](?:19|20)[0-9]{2}")
 
 
+SEAT_OF_GOVERNMENT = ("驻地", "所在地")
+ROUND_BRACKETED = re.compile(r"（([^（）]{1,8})）")
+
+
+def _as_written_brackets(name: str, near: str) -> str:
+    """（X） of a collective's name written 〔X〕 in the text around it: as written."""
+    return ROUND_BRACKETED.sub(lambda b: f"〔{b.group(1)}〕" if f"〔{b.group(1)}〕" in near else b.group(0), name)
+
+
 @dataclass
 class NamedMention:
     mention: Mention
@@ -168,6 +177,11 @@ def _era_names_by_last() -> dict[str, tuple[tuple[str, str, int, str], ...]]:
 
 
 def _name_of_its_time(written: str, name: str, year: int) -> str:
+    if year <= 2017 and name.startswith("国家税务总局") and len(name) > 9 and written.endswith("税务局") \
+            and not written.startswith(("国家税务", "国税")):
+        # (s19-org) 市税务局 in a notice before the 2018 merger of the 国税/地税 bureaus: the local 税务局 of its time, as
+        # written (spec 1.1 section 5: renamed organs are named as they were), not today's branch of 国家税务总局
+        return name[len("国家税务总局"):]
     for short, today, until, then in _era_names_by_last().get(written[-1:], ()):
         if year <= until and written.endswith(short) and name.endswith(today):
             return name[:-len(today)] + then
@@ -238,7 +252,9 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     """The one entry point of organ recognition on a document: body segments → mentions (rule
     layers, optional NER) → canonical names with the document's jurisdiction."""
     text = ctx.scan_text(doc.text)
-    if "〔" in text:
+    tortoise = "〔" in text
+    if tortoise:
+        written = text
         # 各县〔市、区〕人民政府: a copy that writes the places' bracket with 〔〕 (the 发文字号's bracket) names the
         # same collective as （）; read with （）, same offsets (quotes are taken from the document's own text)
         text = text.replace("〔", "（").replace("〕", "）")  # (TORTOISE_BRACKETS; s16: str.translate by a dict is ~30x slower)
@@ -252,6 +268,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         mentions = [m for m in mentions if not _second_sign(text, m, mentions)]
         addressed = None
         for m, names in zip(mentions, canonical_names(mentions, text, j, memo)):
+            if text.startswith(SEAT_OF_GOVERNMENT, m.end) and m.text.endswith(("政府", "办事处")):
+                continue  # (s19-org) 镇人民政府驻地, 县政府所在地: the seat, a place (spec 1.1 section 5: places are not organs)
             if m.start > 0 and text[m.start - 1] == "你" and text[m.start:m.start + 1] in ADDRESSEE_MARKERS:
                 # 你省有关部门 (guide D20): the addressee's jurisdiction, written out like 本省
                 addressed = addressed if addressed is not None else _addressee_jurisdiction(ctx)
@@ -261,10 +279,16 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 continue  # 县委书记要…抓好 in a central or provincial notice: a title of every county, no organ of the text
             if year is not None and m.kind == "named":
                 names = [_name_of_its_time(m.text, name, year) for name in names]
+            if tortoise and "〔" in written[max(0, m.start - 20):m.end + 20]:
+                # (s19-org) 各县〔市〕人民政府, 各乡镇〔街道〕: a collective is kept as written (spec 1.1 section 5), its 〔〕 too
+                near = written[max(0, m.start - 20):m.end + 20]
+                names = [_as_written_brackets(n, near) for n in names]  # (variants not merged: a16 gold holds both)
             for name in names:
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)
-    if "司" in text or "办公厅" in text:
+    if "我" in text and ctx.metadata and len(ctx.metadata.issuers) == 1:
+        out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
+    if "司" in text or "办公厅" in text or "各" in text:
         out = _central_divisions(text, segments, out)
     if "办公" in text:
         out = _congress_offices(text, segments, out)
@@ -575,10 +599,21 @@ def _extended(text: str, nm: NamedMention, end: int, name: str) -> NamedMention:
     return NamedMention(Mention(m.start, end, text[m.start:end], "named", "asis", name, layer="pattern"), name)
 
 
+# (s19-org) A central organ's branches as a kind (财政部各地监管局, 国家能源局各派出机构, 海关总署各直属海关): a collective as
+# written (spec 1.1 section 5; A1 a10 gold), like 人民银行各分支机构.
+CENTRAL_BRANCHES = re.compile(r"各(?:地监管局|地方监管局|派出机构|直属海关|分支机构|省级分局)(?![长])")
+
+
 def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
     result: list[NamedMention] = []
     for nm in out:
         m = nm.mention
+        b = CENTRAL_BRANCHES.match(text, m.end) if m.kind == "named" and m.scope == "central" else None
+        if b and any(a <= m.start < e for a, e in segments):
+            name = nm.name + b.group(0)
+            result.append(NamedMention(Mention(m.start, b.end(), text[m.start:b.end()], "collective", None, name,
+                                               layer="pattern"), name))
+            continue
         if m.kind == "named" and m.scope == "central" and CENTRAL_PARENT.search(nm.name) \
                 and text[m.end:m.end + 1] not in ("", "、", "，", "（", "(") and "办公厅" not in nm.name:
             d = CENTRAL_DIVISION.match(text, m.end)
@@ -691,6 +726,11 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
             continue
         result.append(nm)
     issuer = issuers[0] if len(issuers) == 1 and DIVISION_PARENT.search(issuers[0]) else None
+    if j.level == "central" and len(issuers) == 1 and "司" in text:
+        n = len(result)
+        result = _ministry_departments(text, segments, result, issuers[0], full)
+        if len(result) > n:
+            taken = sorted(taken + [(nm.mention.start, nm.mention.end) for nm in result])
     for a, b in segments:
         for mark in _marks_before_ends(text, a, b, reach):  # a division opens after a list mark
             d = word.match(text, mark + 1, b)
@@ -710,6 +750,73 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
                 name = parent + full.get(w, w)
                 result.append(NamedMention(Mention(s, e, w, "named", "asis", name, layer="pattern"), name))
     return sorted(result, key=lambda nm: nm.mention.start)
+
+
+# (s19-org) A department (司) of the issuing ministry written bare in an assignment or after 我部 (（农机化司牵头，科技教育司
+# 配合）, 报我部（教师工作司）): the ministry's own 司, named with the ministry (annotation guide D19, like a bureau's 处;
+# spec 1.1 section 5: full official names, the table's short forms expanded: 农机化司 -> 农业机械化管理司). Only in a central
+# notice one ministry (or its 办公厅) issued; 公司, 上司, 司法, 司机, 司长 are no department.
+MINISTRY_PARENT = re.compile(r"^(?P<p>\p{Han}{1,14}?(?:部|委员会|总局|总署))(?:办公厅)?$")
+MINISTRY_DEPT = re.compile(rf"(?<=[（(、：:，,])(?:(?![{DIVISION_STOP.replace('与', '').replace('和', '')}公上])\p{{Han}}){{2,10}}?(?<!公|上)司(?![法机令长库仪])")
+MINISTRY_DEPT_AFTER = re.compile(r"[、）)，,；;。\n]|负责|牵头|配合|参与|协助|等|和|及|按职责|会同")
+
+
+def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[NamedMention], issuer: str,
+                          full: dict[str, str]) -> list[NamedMention]:
+    pm = MINISTRY_PARENT.match(issuer)
+    if not pm:
+        return out
+    parent = pm.group("p")
+    out = [_ministry_bureau(text, nm, parent) for nm in out]
+    taken = [(nm.mention.start, nm.mention.end) for nm in out]
+    added: list[NamedMention] = []
+    for a, b in segments:
+        k = text.find("司", a, b)
+        while k >= 0:
+            ws = max(a, k - 11)
+            d = next((x for x in MINISTRY_DEPT.finditer(text, ws, k + 1) if x.end() == k + 1), None)
+            if d and MINISTRY_DEPT_AFTER.match(text, d.end()) and not any(x < d.end() and d.start() < y for x, y in taken):
+                w = d.group(0)
+                name = parent + full.get(w, w)
+                added.append(NamedMention(Mention(d.start(), d.end(), w, "named", "asis", name, layer="pattern"), name))
+                taken.append((d.start(), d.end()))
+            k = text.find("司", k + 1, b)
+    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
+
+
+# (s19-org) 我部, 我委, 我厅, 我局, 我办 in a notice one organ issued: that organ (spec 1.1 section 5, an organ mentioned in the
+# body; A2 a24 `我委`, A3 a31 `我部制定了`), the issuer less its 办公厅 where the organ is the ministry (农业农村部办公厅: 我部).
+SELF_REFERENCE = re.compile(r"(?<![自本])我(?P<k>[部委厅局办署])(?![门长属内分员机直系会])")
+SELF_ENDS = {"部": ("部",), "委": ("委员会", "委"), "厅": ("厅",), "局": ("局",), "办": ("办公室", "办"), "署": ("署",)}
+
+
+def _issuer_self_references(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                            issuer: str) -> list[NamedMention]:
+    taken = [(nm.mention.start, nm.mention.end) for nm in out]
+    added: list[NamedMention] = []
+    for a, b in segments:
+        for m in SELF_REFERENCE.finditer(text, a, b):
+            ends = SELF_ENDS[m.group("k")]
+            name = issuer
+            if not name.endswith(ends) and name.endswith("办公厅") and name[:-3].endswith(ends):
+                name = name[:-3]  # 农业农村部办公厅's notice: 我部 is the ministry
+            if not name.endswith(ends) or any(x < m.end() and m.start() < y for x, y in taken) \
+                    or any(nm.name == name for nm in out + added):
+                continue  # (the issuer named in the body keeps its written quote)
+            added.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "asis", name, layer="pattern"), name))
+    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
+
+
+def _ministry_bureau(text: str, nm: NamedMention, parent: str) -> NamedMention:
+    """A 局 written bare in an assignment list of a ministry's notice and named as written (no place, no central
+    organ of that name: 畜牧兽医局, 渔业渔政管理局 in an 农业农村部 notice): the ministry's own bureau (内设机构)."""
+    m = nm.mention
+    if m.kind != "named" or nm.name != m.text or not nm.name.endswith("局") or len(nm.name) < 4 \
+            or nm.name.startswith(("国家", "中国", "中央", "全国", "各", "有关", "相关")) or m.start == 0 \
+            or text[m.start - 1] not in "（(、：:，," or not MINISTRY_DEPT_AFTER.match(text, m.end):
+        return nm
+    name = parent + nm.name
+    return NamedMention(Mention(m.start, m.end, m.text, "named", "asis", name, layer="pattern"), name)
 
 
 # <town>派出所, 城南、城北派出所: police stations named by their place (2-4 characters each, sharing
@@ -834,6 +941,10 @@ def _fuller_names(out: list[NamedMention]) -> list[NamedMention]:
     fuller = {}
     for nm in asis:
         longer = sorted((n for n in names if n.endswith(nm.name) and len(n) > len(nm.name)), key=len)
+        if not longer and not nm.name.endswith("办公室"):
+            # (s19-org) 成立大气污染防治工作领导小组 … 报省大气污染防治工作领导小组办公室: the group's office written with its
+            # place names the group (A2 a20, a23 golds)
+            longer = sorted((n[:-3] for n in names if n.endswith(nm.name + "办公室") and len(n) > len(nm.name) + 3), key=len)
         if longer:
             fuller[nm.name] = longer[0]
             continue

@@ -128,6 +128,25 @@ def _with_city(region: str | None, marker: str, j: Jurisdiction) -> str | None:
     return region
 
 
+# (s19-org) A working body written after a level other than 省/市/县/区 (州全域旅游发展工作领导小组, 盟生态保护修复工作专班,
+# 乡人居环境整治工作领导小组办公室), read without a place because the level stands after a verb (成立州…): the level names the
+# document's own place at that level (spec 1.1 section 5), like 市…领导小组. Not the words that open with those characters
+# (乡村振兴…, 乡镇…, 州县…, 盟市…, 旗县…, 镇村…).
+BODY_LEVEL = re.compile(r"(?P<mk>自治州|自治旗|地区|林区|州|盟|旗)(?![县市区级域内外际旗])|(?P<tk>乡|镇)(?![村镇乡级域街])")
+
+
+def _body_level_prefix(name: str, j: Jurisdiction) -> tuple[str, int] | None:
+    m = BODY_LEVEL.match(name)
+    if not m or len(name) - m.end() < 6 or re.search(r"[局厅为是的]", name[m.end():]):
+        return None  # (林区农业农村局为链长制工作专班: a clause read as a name, no body of the place)
+    mk = m.group("mk") or m.group("tk")
+    if mk in ("乡", "镇"):
+        chain = j.township_chain() if j.township and j.township.endswith(mk) else None
+        return (chain, m.end()) if chain else None
+    own = _prefix(j, mk)
+    return (own, m.end()) if own and own.endswith(mk) else None
+
+
 def _region_for(m: Mention, j: Jurisdiction, inherited: str | None) -> str | None:
     if m.place:
         return _to_full_place(m.place, j)
@@ -349,6 +368,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         chain = j.township_chain()
         if chain and name.startswith(j.township) and len(name) > len(j.township):  # 某镇…领导小组
             return [chain + name[len(j.township):]], chain
+        own = _body_level_prefix(name, j)
+        if own:  # (s19-org) 州…领导小组, 盟…工作专班, 乡…领导小组办公室: the level written names the document's own place
+            return [own[0] + name[own[1]:]], own[0]
         return [name], None
     if m.scope == "township":
         # 规建办, 镇城运中心: an office of the document's own town, its short form as written
@@ -468,6 +490,10 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # (人民法院组织法 2018 第十二条, 第二十二条, 第二十三条: 高级 in provinces and municipalities, 中级 in cities and
         # prefectures); a county's or a district's is its 人民法院
         stem = "高级人民法院" if region == j.province else "中级人民法院"
+    if m.scope == "local" and len(stem) > 2 and stem.startswith("行署") and region.endswith(("地区", "盟")):
+        # (s19-org) 地区行署督查室, 盟行署办公室: 行署 inside a name is written out too (spec 1.1 section 5: 行署 ->
+        # <地区>行政公署), as the bodies of the 人民政府 above carry it
+        stem = "行政公署" + stem[2:]
     local = _local_name(region, m)
     if m.scope == "local" and not local and len(stem) > 4 and stem.startswith("人民政府") and region.endswith(("地区", "盟")):
         # a 地区's or league's government is its 行政公署 (spec 1.1 section 5: 行署 -> <地区>行政公署), and the

@@ -298,8 +298,8 @@ def _sector_alt(t: OrganTables) -> str:
 
 
 # Kinds of places written in full in a list sharing one 各 (各区、县级市人民政府; spec 1.1 section 5)
-PLACE_KINDS = (r"(?:设区的市|设区市|省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]"
-               r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县市区|旗县区|旗市区|旗区|旗县|县市区|县区|区县|市州|[省市县区州旗盟])")
+PLACE_KINDS = (r"(?:设区的市|设区市|省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]|市[（(]县[）)]|市[（(]地[）)]|市[（(]地、州[）)]|地[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|县[（(]市、区、特区[）)]|县[（(]区、市[）)]|区县[（(]自治县[）)]|县[（(]自治县[）)]"
+               r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县市区|旗县区|旗市区|旗区|旗县|县市区|县市|县区|区县|市州|[省市县区州旗盟])")
 
 
 # A place kind with the kinds organised alike in a bracket (市（区）, 县（市、区、特区）, 市（州、地）): spec 1.1 section 5,
@@ -372,7 +372,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "collective": re.compile(
                                  # (not 各乡镇、县农业农村局: towns keep no bureau, so the towns and the county's bureau are two organs)
                                  rf"(?:各|所属(?=省[（(])|(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?=(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])\L<sect>(?:局|厅|委)))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门|(?:监察|综合行政执法|行政执法|综合执法|执法|稽查)(?:总队|支队|大队))(?![长])|"
-                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室))|行业(?:主管|管理)?部门"
+                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|企业|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室))|行业(?:主管|管理)?部门"
                                  # 各镇（区）人民政府, 各乡（镇、场）人民政府: the governments of towns and of zones or farms run
                                  # as towns, one collective as written
                                  r"|各(?:相关|有关)?(?:乡镇|镇|乡)[（(](?:镇、)?(?:场|农场|林场|园区|区)[）)](?:人民政府|政府)"
@@ -393,7 +393,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各, so two collectives (guide D23; the session-14 re-adjudication read places of a kind and 各地
                                  # alike); the places here, 各部门 is found on its own. 各级 alone before 、各部门 names no organ (D28)
                                  r"|各地(?:区|方)?(?=、(?:各(?:有关|相关)?|有关|相关)部门)"
-                                 r"|各(?:区县|县区|县市区|县[（(]市、区[）)]|县[（(]市[）)]区|市县|市州|市[（(]州[）)]|旗县区|旗市区|旗区|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)]|[区县市镇乡州盟旗])(?=、(?:(?:[省市县区]直|[省市县区]级|[省市县区])?各(?:有关|相关)?|有关|相关)部门)"
+                                 r"|各(?:区县|县区|县市区|县[（(]市、区[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|地[（(]市[）)]|市[（(]地[）)]|乡[（(]镇[）)]|市县|市州|市[（(]州[）)]|旗县区|旗市区|旗区|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)]|[区县市镇乡州盟旗])(?=、(?:(?:[省市县区]直|[省市县区]级|[省市县区])?各(?:有关|相关)?|有关|相关)部门)"
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
                                  r"|(?:县|区县|市县)[（(](?:市、区|市|区|自治县|市、区、自治县)[）)](?:人民)?政府(?:部门(?!长|负责人))?"
                                  # 省、自治区、直辖市和设区的市人民政府部门 (a statute's levels sharing the head, as written)
@@ -408,7 +408,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # one collective as written (was a bare 有关部门)
                                  rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:各有关|各相关|有关|相关)部门(?!长|负责人)"
                                  # 各省辖市人民政府 (Henan), 各自治州人民政府, 各市、自治州人民政府 (Qinghai): one kind written in full
-                                 rf"|各(?:{PLACE_KINDS}、)?(?:省辖市|自治州|自治旗|地级以上市|县级市|市辖区)(?:人民政府|政府)"
+                                 rf"|各(?:{PLACE_KINDS}、)?(?:省辖市|自治州|自治旗|地级以上市|县级市|市辖区|城区)(?:人民政府|政府)"
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
                                  r"|(?:[省市县区]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
@@ -426,7 +426,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:各|属地|所在地|相关|有关|各相关|各有关)(?:街镇|镇街)(?![长级道])|(?<=[由和及、与向经])(?:街镇|镇街)(?=负责|牵头|会同|[、和及])"
                                  r"|(?:乡镇|镇|乡)级(?:人民)?政府"
                                  # 各重点企业联系服务部门, 各责任部门: departments of a kind named by their task
-                                 r"|各(?!环节|方面|领域|层级|个)(?:(?![的在对为是要将把按由从向等并或及与和级地类项])\p{Han}){2,10}?部门(?![长])"
+                                 # (s19-org) 市直各牵头部门, 县直各责任部门: the level's departments of that task (guide D33)
+                                 r"|(?:(?:(?<![\p{Han}])|(?<=[由和及与、向经对将请报]))[省市县区州旗盟]直)?各(?!环节|方面|领域|层级|个)(?:(?![的在对为是要将把按由从向等并或及与和级地类项])\p{Han}){2,10}?部门(?![长])"
                                  # 各级养老服务管理部门, 相关科技项目管理部门: departments of every level / concerned named by
                                  # what they manage (a collective as written)
                                  r"|(?:各级|相关|有关)(?!各)(?:(?![的在对为是要将把按由从向等并或及与和级各])\p{Han}){2,10}?(?:管理|主管|监管)部门(?![长])"
@@ -1567,7 +1568,9 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
 # 向所在地的民政部门申请, 所在地县（市、区）教育行政部门: 所在地 (当地) before a sector's department or a collective of
 # places of a kind says whose place it is: a collective as written with the determiner, without 的 (spec 1.1
 # section 5, `所在地民政部门`)
-PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所在地|当地|属地)的?$")
+# (s19-org) 迁入地公安机关, 迁出地民政部门, 流入地人力资源社会保障部门: the place a person moves to or from, as written
+# (A2 a23 gold)
+PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地)的?$")
 
 
 def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
@@ -2799,9 +2802,16 @@ LEVEL_OF_PLACES = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与、，经向�
                              r"|(?:区县|县区|县市区|市县|县)[（(](?:市、区|市|区)[）)]$")
 VERB_SECTORS = frozenset({"组织", "宣传", "统计", "审计", "规划", "监察", "司法", "保密", "督导", "执法", "监管", "保护"})
 # What may stand before a list of sectors sharing one head as a determiner (各级教育、财政部门)
-LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本级|所在地|当地|属地|各地"
+LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本级|所在地|当地|属地"
+                             # (s19-org) 各市（州）教育、卫生健康部门, 各县（市、区）发展改革、财政部门, 各县区财政、人社部门:
+                             # the places of a kind sharing 各 and the head, each sector's collective as written
+                             + rf"|各(?:{PLACE_KINDS}|地[（(]市[）)]|地[（(]州、市[）)]|市[（(]地、州[）)])(?:、{PLACE_KINDS})*|各地"
+                             # 县（市、区）教育、财政部门: places of a kind with their bracket, no 各 (as written)
+                             r"|(?:(?<![\p{Han}、])|(?<=[由向经对请报]))(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|市[（(]县[）)]"
+                             r"|州[（(]市[）)]|区[（(]县[）)]|旗县[（(]市、区[）)]|地[（(]市[）)]|区县[（(]自治县[）)]|县[（(]市、区、特区[）)])"
                              # 试点地区省级财政部门: the level of the places a pilot runs in (as written)
-                             r"|(?:试点(?:地区|城市|省份|县)|示范(?:地区|城市))?(?:设区的市|[省市县乡])级(?:以上)?(?:地方)?(?:各级)?)(?:人民政府)?$")
+                             # (s19-org) 各省级发展改革、财政部门 (a central notice's provincial departments, one per sector)
+                             r"|(?:试点(?:地区|城市|省份|县)|示范(?:地区|城市))?各?(?:设区的市|[省市县乡])级(?:以上)?(?:地方)?(?:各级)?)(?:人民政府)?$")
 
 
 def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
@@ -3417,6 +3427,7 @@ def _named_towns(text: str, start: int, end: int) -> list[Mention]:
             m = None  # 已经镇人民政府同意, 报经镇政府批准: a verb before the bare level, no town of that name
         if m:
             out += _town_mention(text, m.start(), m.end(), m.group("town"), m.group("head"), start)
+            out += _towns_sharing_head(text, m.start(), m.group("head"), start)
             continue
         m = next((x for x in PLACED_TOWN.finditer(text, ws, he) if x.end() == he), None)
         place = place_before(text, m.start(), start) if m else None
@@ -3473,10 +3484,21 @@ def _named_town_committees(text: str, start: int, end: int) -> list[Mention]:
         if m.group("town") in _townships():
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "town", m.group("head"), place=m.group("town"),
                                layer="pattern"))
+            # (s19-org) 拉卜楞镇、桑科乡党委和政府配合: the committee and the government of every town listed (a shared head)
+            listed = _towns_sharing_head(text, m.start(), m.group("head"), start, m.group("head"))
+            out += listed
+            g = NAMED_TOWN_COMMITTEE_GOV.match(text, m.end())
+            if g:
+                out.append(Mention(g.start("g"), g.end(), text[g.start("g"):g.end()], "named", "town", "人民政府",
+                                   place=m.group("town"), layer="pattern"))
+                out += [Mention(x.start, x.end, x.text, "named", "town", "人民政府", place=x.place, layer="pattern")
+                        for x in listed]
     return out
 
 
 TOWN_HEAD = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|街道办事处|办事处)")
+# (s19-org) 城关镇党委、政府 / 党委和政府: the town's government written after its committee
+NAMED_TOWN_COMMITTEE_GOV = re.compile(r"[、和及与](?P<g>(?:人民)?政府)(?![债采投购资性信网数服规部办驻所工职主])")
 # What opens a verb phrase before a bare 镇/乡 (已经镇政府同意, 须经乡人民政府批准, 报请镇政府, 均由镇政府):
 # adverbs and verbs of approval and submission, which open no town's name.
 VERB_BEFORE_LEVEL = re.compile(r"^(?:已经|已|须经|需经|应经|报经|报请|经|报|请|须|需|应|均|拟|即|未|并|再|曾|都|也|还|又)")
@@ -3494,6 +3516,35 @@ def _verb_before_level(town: str) -> bool:
 
 PLACED_TOWN = re.compile(rf"(?<=[县区市旗])(?P<town>(?!各){TOWN_NAME}(?:镇|乡|街道))"
                          r"(?P<head>人民政府|政府|街道办事处|办事处)")
+
+
+# (s19-org) A list of named towns sharing the last one's head (化念镇、塔甸镇、富良棚乡人民政府配合): the head is distributed
+# over the list (spec 1.1 section 5, a shared head; D31), each town being one of the national table of townships.
+TOWN_LIST_ITEM = re.compile(rf"(?P<town>{TOWN_NAME}(?:镇|乡))、$")
+
+
+def _towns_sharing_head(text: str, s: int, head: str, lo: int, stem: str = "人民政府") -> list[Mention]:
+    out: list[Mention] = []
+    if head not in ("人民政府", "政府", "党委", "党工委") or s - 1 < lo or text[s - 1] != "、":
+        return out
+    from ..regions import _townships  # (read once, only where a town list stands before a government)
+
+    towns = _townships()
+    while s - 1 >= lo and text[s - 1] == "、":
+        ws = max(lo, s - 8)
+        item = None
+        for k in range(ws, s - 2):
+            x = TOWN_LIST_ITEM.fullmatch(text, k, s)
+            if x and x.group("town") in towns and (k == lo or not _is_han(text[k - 1]) or text[k - 1] in "、由和及与"):
+                item = x
+                break
+        if not item:
+            break
+        k = item.start()
+        out.append(Mention(k, item.end("town"), item.group("town"), "named", "town", stem, place=item.group("town"),
+                           layer="pattern"))
+        s = k
+    return out
 
 
 def _town_mention(text: str, s: int, e: int, town: str, head: str, lo: int) -> list[Mention]:
@@ -3528,6 +3579,10 @@ BODY_SET_UP = re.compile(r"成立|组建|设立|建立|发挥|依托")
 # An organ's head word, a joiner and a level marker inside the run before a working body's head: the run
 # holds two organs (县防汛抗旱指挥部和县森林防火指挥部办公室, 市委办公室、市政府应急工作领导小组).
 JOINED_LEVEL = re.compile(r"(?<=指挥部|小组|办公室|委员会|专班|联席会议|[局委厅办部署])[和及与、](?=(?:自治区|自治州|自治县|[省市县区州旗盟])\p{Han})")
+# (s19-org) A report verb inside the run before a working body's head, then a level: what is reported comes before the
+# verb, the body after it (将进展情况报乡…领导小组办公室, 情况汇总后报送州…工作专班).
+REPORT_TO_LEVEL = re.compile(r"(?<![情简通举电年月日周快])(?:报送|上报|报)(?=(?:自治州|[省市县区州盟旗乡镇])\p{Han}{4})")
+ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府])(?:会同|联合|协同|配合)")
 # Where the name of a working body cannot reach back past (modal and case words, 等).
 BODY_STOP = set("的须将把被向由在对从给让等")
 
@@ -3576,6 +3631,16 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
             if verb.group(0) in BODY_FOUNDING and _unit_sets_up(text, start, verb.start()):
                 continue  # 各企业要成立安全生产领导小组: an enterprise's or a unit's own body, no organ (s15e)
             s = verb.end()
+        sent = None
+        for sent in REPORT_TO_LEVEL.finditer(text, s, h.start()):
+            pass
+        if sent:  # (s19-org) 将整治进展报乡…领导小组办公室: the body is the object of 报, opening at its level
+            s = sent.end()
+        role = None
+        for role in ROLE_IN_RUN.finditer(text, s, h.start()):
+            pass
+        if role:  # (s19-org) 市政府督查室会同领导小组办公室: an organ, a role verb, then the body; no name holds 会同
+            s = role.end()
         joined = None
         for joined in JOINED_LEVEL.finditer(text, s, h.start()):
             pass
