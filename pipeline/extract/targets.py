@@ -44,7 +44,7 @@ from .years import EARLY_PLAN, EARLY_PLAN_START, EVENT_YEAR, _plan_span
 CLAUSE_BREAK = re.compile(r"[，；;。！？：:\n]|,(?!\d{3})")
 SENTENCE_BREAK = re.compile(r"[。！？\n]")
 PER_YEAR_BREAK = re.compile(r"[。！？；;\n]")
-PER_YEAR = re.compile(r"每年度?|年均|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内|每学年")
+PER_YEAR = re.compile(r"每年度?|年均(?!浓度|值|降水|气温)|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内|每学年")
 PERIOD_WORD = re.compile(r"每|年|季度|月|周|半年|天|日")
 FREQUENCY_UNITS = {"次", "回", "轮"}
 # `城乡居民年人均出游4.5次`, `人均年就诊达到5次`: times per head are a level a plan sets, not how often
@@ -3896,6 +3896,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         # year cell, s15: also one with its label, `2020年（基期）`)
         # (s15) a database copy without its date: a schedule's years are counted from the plan's first year
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets))
+    if "年" in text and SPACED_INDICATOR_HEADER.search(text, lo, hi):  # (s19-tg: a table whose cells the copy parted by spaces)
+        targets.extend(_spaced_indicator_targets(ctx, text, lo, hi, issue_year, targets))
     if "表" in text and ("|" in text or "分解" in text or "分配" in text or "下达" in text):
         targets.extend(_allocation_table_targets(ctx, text, lo, hi, plans, targets))
     if "万元）" in text or "亿元）" in text or "万元)" in text or "亿元)" in text:
@@ -4156,6 +4158,60 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
     if LINE_TABLE_YEAR.search(text, lo, hi):
         out += _indicator_rows_targets(ctx, text, _line_rows(text, lo, hi, issue_year), issue_year,
                                        taken | {t.span for t in out}, found)
+    return out
+
+
+# (s19-tg) A plan's table of main indicators copied with its cells parted by spaces (a web copy's full-width spaces, which
+# the cleaner closes between a name and a number): `序号 指标2020年2025年 属性` then `2空气质量优良天数比率（%）81.4 ≥82约束性`.
+# As the piped table (`_indicator_rows_targets`): the first year's column is the baseline, the last year's the level to reach
+# by that year (null/last), in the unit the indicator's brackets give; a row whose level the prose of the plan already
+# set (same value and unit) is not counted twice; a cell without a number (`持续下降`, `—`) is no target.
+SPACED_INDICATOR_HEADER = re.compile(r"^(?![^\n]*\|)[^\n]{0,30}?(?:指标|项目|名称)[^\n\d]{0,10}?((?:19|20)\d{2})\s*年[^\n\d]{0,8}?"
+                                     r"((?:19|20)\d{2})\s*年(?:[^\n\d]{0,8}?((?:19|20)\d{2})\s*年)?[^\n\d]{0,20}$", re.M)
+SPACED_INDICATOR_ROW = re.compile(r"(?P<ind>[^\s\d—－\-][^\s]*?[（(](?P<unit>[^（）()\s]{1,8})[）)])\s*"
+                                  r"(?P<cells>(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?|[—－\-]{1,2})(?:\s*(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?"
+                                  r"(?:以上|以下|左右)?|[—－\-]{1,2}|[\p{Han}]+))*)\s*$")
+SPACED_CELL_TOKEN = re.compile(r"(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?(?:以上|以下|左右)?|[—－\-]{1,2}|[\p{Han}]+")
+
+
+def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_year: int | None,
+                              found: list[Target]) -> list[Target]:
+    out: list[Target] = []
+    prose = {(t.unit, round(t.value, 6)) for t in found}
+    for h in SPACED_INDICATOR_HEADER.finditer(text, lo, hi):
+        years = [int(y) for y in h.groups() if y]
+        if years != sorted(set(years)) or (issue_year and years[-1] < issue_year):
+            continue
+        pos = h.end() + 1
+        while pos < hi:
+            end = text.find("\n", pos, hi)
+            end = hi if end < 0 else end
+            m = SPACED_INDICATOR_ROW.search(text, pos, end)
+            if m is None or m.end() != end:
+                break
+            pos = end + 1
+            cells = list(SPACED_CELL_TOKEN.finditer(text, m.start("cells"), m.end("cells")))
+            if len(cells) < len(years):
+                continue
+            goal = cells[len(years) - 1]
+            c = INDICATOR_CELL.fullmatch(goal.group(0))
+            if c is None:
+                continue  # (`持续下降`, `—`: no number to reach)
+            q_text = c.group(2) + m.group("unit")
+            tm = TOKEN.match(q_text)
+            q = read_quantity(q_text, tm) if tm else None
+            if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+                continue
+            start = goal.start() + goal.group(0).index(c.group(2))
+            span = (start, start + len(c.group(2)))
+            cmp = INDICATOR_CMP.get(c.group(1) or c.group(3) or "", "=")
+            indicator = m.group("ind")[: -len(m.group("unit")) - 2]
+            for value, _ in q.values:
+                if (q.unit, round(float(plain(value)), 6)) in prose:
+                    continue
+                out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
+                                  comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
+                                  year_end=years[-1], quote=text[m.start("ind"):end].strip(), span=span))
     return out
 
 
@@ -4679,11 +4735,28 @@ def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quan
 EACH = re.compile(r"([\p{Han}]{1,16}?(?:(?:和|与|及|、)[\p{Han}]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供)?\s*$")
 
 
+# (s19-tg) `评选“十佳农民”“致富带头人”各10名`: 各 after titles in quotes set side by side, one quota each.
+EACH_QUOTED = re.compile(r"((?:[“\"][^“”\"]{1,20}[”\"]\s*[、和及与]?\s*){2,6})各\s*$")
+# (s19-tg) `孕产妇系统管理率和儿童系统管理率均达到90%以上`, `水稻、玉米、大豆良种覆盖率均稳定在98%以上`: one level
+# shared by indicators listed before 均/都 (the last one names the measure: 率, 比例, 收入…) is a target for each.
+SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|、)[\p{Han}\dA-Za-z.（）()]{1,20}?)+"
+                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面))(?:均|都)\s*(?:要|应|力争|稳定|保持|控制)?\s*"
+                          r"(?:达到|达|提高|提升|增长|下降|降低|减少|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
+
+
 def _each_count(clause_prefix: str) -> int:
     m = EACH.search(clause_prefix)
-    if not m:
-        return 1
-    return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
+    if m:
+        return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
+    if "各" in clause_prefix:
+        m = EACH_QUOTED.search(clause_prefix)
+        if m:
+            return min(len(re.findall(r"[“\"][^“”\"]{1,20}[”\"]", m.group(1))), 5)
+    if "均" in clause_prefix or "都" in clause_prefix:
+        m = SHARED_LEVEL.search(clause_prefix)
+        if m and "分别" not in m.group(1):
+            return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
+    return 1
 
 
 # `缴费基数按2018年度全省…平均工资的50%确定`: a past year naming the statistic a rate is taken
