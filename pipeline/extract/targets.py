@@ -3957,7 +3957,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets))
     if "年" in text and SPACED_INDICATOR_HEADER.search(text, lo, hi):  # (s19-tg: a table whose cells the copy parted by spaces)
         targets.extend(_spaced_indicator_targets(ctx, text, lo, hi, issue_year, targets))
-    if "表" in text and ("|" in text or "分解" in text or "分配" in text or "下达" in text):
+    if ("表" in text and ("|" in text or "分解" in text or "分配" in text or "下达" in text)) or (
+            "各" in text and ("任务" in text or "计划" in text or "指标" in text or "名额" in text)):
         targets.extend(_allocation_table_targets(ctx, text, lo, hi, plans, targets))
     if "万元）" in text or "亿元）" in text or "万元)" in text or "亿元)" in text:
         targets.extend(_money_column_targets(ctx, text, lo, hi, plans))
@@ -4353,7 +4354,10 @@ ALLOCATION_CAPTION = re.compile(r"(?:任务|指标|目标|计划|名额|资金|�
                                 r"(?:分解|分配)(?:情况|计划|方案)?表|(?:下达|分配)[^\n|]{0,20}?(?:计划|任务|指标)表|"
                                 # (s15e) `2024年度耕地保护目标任务表`, `…资金安排表`: a central or provincial notice that 下达s
                                 # its tasks names the table so (the prefilter asks for 下达/分解/分配 in the text)
-                                r"目标任务(?:一览)?表|资金安排(?:情况)?表")
+                                r"目标任务(?:一览)?表|资金安排(?:情况)?表|"
+                                # (s19-tg) a caption naming the places it shares out among (`2023年各县（市、区）高标准农田
+                                # 建设任务表`, `各县区任务如下：`, `…各乡镇改厕计划` over its header row): a quota table
+                                r"各(?:县|区|市|乡|镇|州|盟|旗|地|街道)[^\n|。；;，,]{0,16}?(?:任务|指标|计划|名额)(?:[^\n|。；;，,]{0,4}?表|如下\s*[：:]|\s*$)", re.M)
 TABLE_UNIT = re.compile(r"(?:计量)?单位\s*[：:]\s*([^\s|，,；;。）)]{1,6})")
 NOT_QUOTA_HEAD = re.compile(r"序\s*号|编\s*号|备\s*注|排\s*名|排\s*序|联系|电话|时限|时间|责任|单位$|"
                             # (s16) a column of what was done or is there (`2022年完成`, `实际`, `现有`, `基数`): no quota
