@@ -1815,6 +1815,10 @@ CUMULATIVE_AFTER = re.compile(r"累计|总数|总量|总规模|总计|共计")
 DEADLINE_AFTER_START = re.compile(r"(?:19|20)\d{2}\s*年|[０-９]{4}\s*年")
 
 
+DEADLINE_LEAD = re.compile(r"[\s　]*(?:并|且|要|须|应|力争|确保|争取|均|全部|全面|基本|计划|预计|于|在|分别|最迟|最晚|到|至|截至|截止|并于|其余)*[\s　]*"
+                           r"(?:今年|明年|本年|今|明|本)?")
+
+
 def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> tuple[int | None, int | None] | None:
     end = _forward_to(text, q.end, hi, SENTENCE_BREAK)
     seg = text[q.end:end]
@@ -1827,6 +1831,9 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
     cut = d.start() if d is not None else seg.find("年")
     if len(CLAUSE_BREAK.findall(seg[:cut])) > 1 or re.search(r"[；;：:]", seg[:cut]):
         return None
+    brk = CLAUSE_BREAK.search(seg, 0, cut)
+    if brk is not None and not DEADLINE_LEAD.fullmatch(seg, brk.end(), cut):
+        return None  # (s19-tg) `覆盖率保持在90%以上，具备条件的行政村2023年底前实现…全覆盖`: the next clause's own subject and deadline
     m = CLAUSE_BREAK.search(seg, cut)
     tail = seg[:m.start() if m else len(seg)]
     rest = DATE_PART.sub("", tail[cut:])
