@@ -3930,6 +3930,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         years = _resolve_plan_end(years, plans, q.start) or (None, None)
+        if years[1] is not None and years[0] is not None and not per_year and not table_cmp:
+            years = _plan_end_deadline(text, q, sentence_start, sentence_end, years, sentence_year, plans)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
         if years[0] is not None and years[1] is None:
@@ -3970,6 +3972,35 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     if "万元）" in text or "亿元）" in text or "万元)" in text or "亿元)" in text:
         targets.extend(_money_column_targets(ctx, text, lo, hi, plans))
     return targets
+
+
+# (s19-tg) In a plan for several years (`行动计划（2022—2025年）`), a deadline at the plan's last year later in the target's
+# own sentence dates it (spec 1.1 §7: a time expression in the target's own sentence comes before the plan's period):
+# `改造低产茶园5000亩，…，到2025年茶叶综合产值达到4亿元` gives null/2025, not the plan's 2022/2025 (not a number per year).
+# A paragraph that dates its parts year by year (`2023年，…；2024年，…`) is a schedule (guide TG10) and is left.
+PLAN_END_BY = re.compile(r"(?:(?<![\d截])(?:到|至)\s*|(?<![\d到至截比较])(?=(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:前|以前|之前)))"
+                         r"((?:19|20)\d{2})\s*年")
+SCHEDULE_YEAR = re.compile(r"(?<![\d到至截比较])((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,：:]")
+
+
+def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end: int, years, sentence_year, plans):
+    period = _period_at(plans, q.start)
+    if not period or period[0] is None or period[1] is None or period[0] >= period[1] or years[1] != period[1]:
+        return years
+    end = period[1]
+    if sentence_year is not None or years != period:
+        return years  # (a bare plan-end year opening the sentence, `2025年，全州…`: the golds read it both ways, left)
+    m = None
+    for m in PLAN_END_BY.finditer(text, q.end, sentence_end):
+        break
+    if m is None or int(m.group(1)) != end:
+        return years
+    para_start = text.rfind("\n", 0, sentence_start) + 1
+    para_end = text.find("\n", sentence_end)
+    para_end = len(text) if para_end < 0 else para_end
+    if any(int(y.group(1)) != end and period[0] <= int(y.group(1)) < end for y in SCHEDULE_YEAR.finditer(text, para_start, para_end)):
+        return years  # (a year-by-year schedule)
+    return (None, end)
 
 
 # (s18) `现将《…》印发给你们，…。2011年，全省要通过开发公益性岗位安置就业困难人员3万人以上，…。`: a transmitting
