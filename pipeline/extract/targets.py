@@ -3946,7 +3946,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                          or text[quote_start] in "和及与" and quote_start + 1 == q.start):
             quote_start += 1  # `、500元`, `和500元`: the quote starts at the item, not at its separator
         prohibited = forbids or _in_prohibited_list(ctx, task)
-        for value, range_cmp in q.values * _each_count(clause_prefix):
+        for value, range_cmp in q.values * _each_count(clause_prefix, text[q.end:q.end + 8]):
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
                 comparator=_flip(range_cmp or q.after_cmp or before_cmp or "=", prohibited),
@@ -3980,6 +3980,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
 # A paragraph that dates its parts year by year (`2023年，…；2024年，…`) is a schedule (guide TG10) and is left.
 PLAN_END_BY = re.compile(r"(?:(?<![\d截])(?:到|至)\s*|(?<![\d到至截比较])(?=(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:前|以前|之前)))"
                          r"((?:19|20)\d{2})\s*年")
+YEARLY_RATE_BEFORE = re.compile(r"年(?:递增|递减|增长|增速|均)|逐年|每年|年度")
 SCHEDULE_YEAR = re.compile(r"(?<![\d到至截比较])((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,：:]")
 
 
@@ -3990,6 +3991,8 @@ def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end
     end = period[1]
     if sentence_year is not None or years != period:
         return years  # (a bare plan-end year opening the sentence, `2025年，全州…`: the golds read it both ways, left)
+    if YEARLY_RATE_BEFORE.search(text, _back_to(text, q.start, sentence_start, CLAUSE_BREAK), q.start):
+        return years  # (`乡镇企业总产值年递增15%，…，到2000年…`: a yearly rate runs over the plan's years, s8)
     m = None
     for m in PLAN_END_BY.finditer(text, q.end, sentence_end):
         break
@@ -4836,16 +4839,18 @@ def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quan
 EACH = re.compile(r"([\p{Han}]{1,16}?(?:(?:和|与|及|、)[\p{Han}]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供)?\s*$")
 
 
+SECOND_VALUE = re.compile(r"\s*(?:以上|以下|左右)?\s*(?:[、和及与，,]|以及)\s*(?:[\d０-９一二两三四五六七八九十百千万]|百分之)")
 # (s19-tg) `评选“十佳农民”“致富带头人”各10名`: 各 after titles in quotes set side by side, one quota each.
 EACH_QUOTED = re.compile(r"((?:[“\"][^“”\"]{1,20}[”\"]\s*[、和及与]?\s*){2,6})各\s*$")
 # (s19-tg) `孕产妇系统管理率和儿童系统管理率均达到90%以上`, `水稻、玉米、大豆良种覆盖率均稳定在98%以上`: one level
 # shared by indicators listed before 均/都 (the last one names the measure: 率, 比例, 收入…) is a target for each.
 SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|、)[\p{Han}\dA-Za-z.（）()]{1,20}?)+"
-                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面))(?:均|都)\s*(?:要|应|力争|稳定|保持|控制)?\s*"
+                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量))"
+                          r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?(?P<m>均|都|分别)\s*(?:要|应|力争|稳定|保持|控制)?\s*"
                           r"(?:达到|达|提高|提升|增长|下降|降低|减少|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
 
 
-def _each_count(clause_prefix: str) -> int:
+def _each_count(clause_prefix: str, after: str = "") -> int:
     m = EACH.search(clause_prefix)
     if m:
         return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
@@ -4853,9 +4858,11 @@ def _each_count(clause_prefix: str) -> int:
         m = EACH_QUOTED.search(clause_prefix)
         if m:
             return min(len(re.findall(r"[“\"][^“”\"]{1,20}[”\"]", m.group(1))), 5)
-    if "均" in clause_prefix or "都" in clause_prefix:
+    if "均" in clause_prefix or "都" in clause_prefix or "分别" in clause_prefix:
         m = SHARED_LEVEL.search(clause_prefix)
         if m and "分别" not in m.group(1) and "的" not in m.group(1):  # (`基金和银行承担的风险比例均不低于20%`: one share)
+            if m.group("m") == "分别" and SECOND_VALUE.match(after):
+                return 1  # (`分别稳定在97%、86%、90%以上`: each its own value)
             return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
     return 1
 
