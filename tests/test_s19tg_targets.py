@@ -153,3 +153,21 @@ def test_quota_table_captioned_by_the_places_it_shares_out_among():
 def test_a_heading_about_each_county_without_a_table_adds_nothing():
     body = "一、工作要求\n各县（区）要按照年度计划\n二、保障措施\n加强督查。"
     assert _t(body, title="关于做好2024年农村公路建设的通知", issuer="某市交通运输局", date="2024年3月1日") == []
+
+
+def test_one_value_after_fenbie_over_listed_indicators_is_one_each():
+    got = _t("一、重点任务\n化肥、农药使用量较2020年分别减少8%。", title="某县绿色农业发展行动方案（2021—2023年）",
+             issuer="某县人民政府办公室", date="2021年5月1日")
+    assert got == [(8.0, "%", "=", False, 2021, 2023)] * 2
+
+
+def test_values_listed_after_fenbie_stay_one_each():
+    got = _t("一、重点任务\n城镇和农村居民人均可支配收入分别增长6%和8%。", title="某县民生发展行动方案（2021—2023年）",
+             issuer="某县人民政府办公室", date="2021年5月1日")
+    assert [(v, u) for v, u, *_ in got] == [(6.0, "%"), (8.0, "%")]
+
+
+def test_keep_an_area_stable_is_a_target_but_stably_lifted_households_are_not():
+    got = _t("一、重点任务\n稳定油茶种植面积3万亩。稳定脱贫的1200户群众要持续巩固成果。",
+             title="某县油茶产业发展行动方案（2021—2023年）", issuer="某县人民政府办公室", date="2021年5月1日")
+    assert [(v, u) for v, u, *_ in got] == [(30000.0, "亩")]

@@ -1057,6 +1057,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
 # `处合同价款2%以上4%以下的罚款`.
 SANCTION_BEFORE = re.compile(r"(?:处以?|并处|罚款|罚金|没收)[^，,；;。]{0,12}$")
 SANCTION_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:罚款|罚金|的处罚)")
+KEEP_STABLE = re.compile(r"(?:^|[^\p{Han}]|[要应将并])\s*稳定[\p{Han}]{0,8}?(?:面积|存栏量?|出栏量?|产量|总产|规模|总量|数量)\s*(?:在|达到|为)?\s*$")
 HAVE_BEFORE = re.compile(r"(?<![现已共拥尚还仍只仅没具所占享持])有\s*$")
 HAVE_REACHING_AFTER = re.compile(r"(?:个|家|所|座)?[\p{Han}]{1,12}?(?:达到|达标|建成|创建成|实现|通过|进入|跻身|成为)")
 
@@ -3875,6 +3876,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or _goal_noun_clause(text, sentence_start, clause_start, q)
+        # (s19-tg) `稳定茶园面积2.5万亩`, `稳定生猪存栏50万头`: 稳定 (keep) an area, stock or output at a level
+        demanded = demanded or ("稳定" in clause_prefix and KEEP_STABLE.search(clause_prefix) is not None)
         # (s19-tg) `到2000年，全国设市城市中有100个城市达到节水型城市标准`: 有 + a count of units that reach a goal, in a
         # sentence that sets goals (a count to reach, spec §7), as SHARE_LEAD reads `有…%的县`
         demanded = demanded or (q.unit_kind == "count" and "有" in clause_prefix and HAVE_BEFORE.search(clause_prefix) is not None
