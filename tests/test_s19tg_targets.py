@@ -171,3 +171,18 @@ def test_keep_an_area_stable_is_a_target_but_stably_lifted_households_are_not():
     got = _t("一、重点任务\n稳定油茶种植面积3万亩。稳定脱贫的1200户群众要持续巩固成果。",
              title="某县油茶产业发展行动方案（2021—2023年）", issuer="某县人民政府办公室", date="2021年5月1日")
     assert [(v, u) for v, u, *_ in got] == [(30000.0, "亩")]
+
+
+def test_indicator_lines_with_baseline_and_goal():
+    body = ("一、主要目标\n到2025年，农村商业体系更加健全。\n附件\n主要指标\n乡镇快递网点（个）：2020年基数120，2025年目标200\n"
+            "行政村快递覆盖率（%）：2020年基数60，2025年目标95以上\n冷链库容新增（万吨）：2025年累计8\n")
+    got = _t(body, title="某省农村流通体系建设实施方案（2021—2025年）", issuer="某省人民政府办公厅", date="2021年6月1日",
+             to="各市（州）人民政府：")
+    assert sorted(got) == [(95.0, "%", ">=", False, None, 2025), (200.0, "个", "=", False, None, 2025),
+                           (80000.0, "吨", "=", False, None, 2025)]
+
+
+def test_a_single_indicator_line_is_not_read():
+    body = "一、主要目标\n乡镇快递网点（个）：2020年基数120，2025年目标200\n二、措施\n加强统筹。"
+    got = _t(body, title="某县农村流通工作方案", issuer="某县人民政府办公室", date="2021年6月1日")
+    assert (200.0, "个") not in [(v, u) for v, u, *_ in got]

@@ -3969,6 +3969,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets))
     if "年" in text and SPACED_INDICATOR_HEADER.search(text, lo, hi):  # (s19-tg: a table whose cells the copy parted by spaces)
         targets.extend(_spaced_indicator_targets(ctx, text, lo, hi, issue_year, targets))
+    if ("）：" in text or "):" in text) and ("年目标" in text or "年累计" in text):  # (s19-tg: indicator lines)
+        targets.extend(_indicator_line_targets(ctx, text, lo, hi, targets))
     if ("表" in text and ("|" in text or "分解" in text or "分配" in text or "下达" in text)) or (
             "各" in text and ("任务" in text or "计划" in text or "指标" in text or "名额" in text)):
         targets.extend(_allocation_table_targets(ctx, text, lo, hi, plans, targets))
@@ -4316,6 +4318,40 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
                 out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
                                   comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
                                   year_end=years[-1], quote=text[m.start("ind"):end].strip(), span=span))
+    return out
+
+
+# (s19-tg) A table of main indicators written as lines, one indicator a line with its unit in brackets, the baseline and
+# the goal after a colon: `县级物流配送中心（个）：2021年基数31，2025年目标76以上`, `…（万吨）：2025年累计60`. The goal is the
+# value to reach by its year (null/year, as the goal column of a table); the baseline is not a target. Read only in a
+# run of two or more such lines (a list, not a sentence); the cleaner may have glued the lines (no punctuation closes them).
+INDICATOR_LINE = re.compile(r"(?P<ind>[\p{Han}A-Za-z]{2,30}?)[（(](?P<unit>[^（）()\n]{1,8})[）)]\s*[：:]\s*"
+                            r"(?:(?:19|20)\d{2}\s*年\s*(?:基数|基期值?|现状值?|实际值?)\s*[\d.]+\s*[，,；;]\s*)?"
+                            r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:目标值?|累计|达到)\s*(?P<v>\d+(?:\.\d+)?)(?![\d.])\s*(?P<c>以上|以下|左右)?"
+                            r"(?=[ \t\u3000。；;]*(?:\n|$)|[\p{Han}A-Za-z]{2,30}?[（(][^（）()\n]{1,8}[）)]\s*[：:]\s*(?:19|20)\d{2}\s*年)")
+
+
+def _indicator_line_targets(ctx: Context, text: str, lo: int, hi: int, found: list[Target]) -> list[Target]:
+    out: list[Target] = []
+    matches = list(INDICATOR_LINE.finditer(text, lo, hi))
+    taken = {t.span for t in found}
+    for k, m in enumerate(matches):
+        prev_adj = k > 0 and not text[matches[k - 1].end():m.start()].strip(" \t\u3000。；;\n")
+        next_adj = k + 1 < len(matches) and not text[m.end():matches[k + 1].start()].strip(" \t\u3000。；;\n")
+        if not (prev_adj or next_adj):
+            continue  # (a run of two or more lines)
+        q_text = m.group("v") + m.group("unit")
+        tm = TOKEN.match(q_text)
+        q = read_quantity(q_text, tm) if tm else None
+        if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+            continue
+        span = (m.start("v"), m.end("v"))
+        if span in taken:
+            continue
+        cmp = INDICATOR_CMP.get(m.group("c") or "", "=")
+        out += [Target(task=_task_at(ctx, span[0]), indicator=m.group("ind").strip(), value=plain(value), unit=q.unit,
+                       comparator=cmp, per_year=False, year_start=None, year_end=int(m.group("y")),
+                       quote=text[m.start("y"):m.end()], span=span) for value, _ in q.values]
     return out
 
 
