@@ -186,3 +186,15 @@ def test_a_single_indicator_line_is_not_read():
     body = "一、主要目标\n乡镇快递网点（个）：2020年基数120，2025年目标200\n二、措施\n加强统筹。"
     got = _t(body, title="某县农村流通工作方案", issuer="某县人民政府办公室", date="2021年6月1日")
     assert (200.0, "个") not in [(v, u) for v, u, *_ in got]
+
+
+def test_assessment_weight_is_no_target():
+    got = _t("一、考核\n将秸秆禁烧工作纳入乡镇年度绩效考核，占考核总分的10%。全年秸秆综合利用率达到92%以上。",
+             title="关于做好2021年秸秆综合利用工作的通知", issuer="某县人民政府办公室", date="2021年4月1日")
+    assert [(v, u) for v, u, *_ in got] == [(92.0, "%")]
+
+
+def test_telephone_number_after_its_area_code_is_no_target():
+    got = _t("一、服务\n开通政策咨询热线（0951-12345转2号线），全年办理群众诉求2000件以上。",
+             title="关于做好2021年12345热线工作的通知", issuer="某市人民政府办公室", date="2021年4月1日")
+    assert [(v, u) for v, u, *_ in got] == [(2000.0, "件")]

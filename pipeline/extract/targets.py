@@ -929,9 +929,15 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
         return True
     if q.unit in DIMENSION_UNITS and _product_dimension(text, q):
         return True
+    if q.token == "ar" and q.start >= 4 and text[q.start - 1] in "-－" and PHONE_AREA.search(text, max(0, q.start - 6), q.start):
+        return True  # (s19-tg) `热线（0533-12345转…）`: a telephone number after its area code
     return False
 
 
+PHONE_AREA = re.compile(r"(?<!\d)0\d{2,3}\s*[-－]$")
+# (s19-tg) the weight of a line in an assessment (`占考核总分的15%`, `权重为20%`, `按30%的权重计入`)
+SCORE_WEIGHT_BEFORE = re.compile(r"(?:占|计入|按)[\p{Han}（）()]{0,10}?(?:考核|考评|评价|评估|绩效|评分)[\p{Han}]{0,4}?(?:总分|总成绩|分值|得分|权重)的?\s*$"
+                                 r"|权重\s*(?:为|占|是)?\s*$")
 # (s19-tg) `推广使用厚度不低于0.015毫米的加厚地膜`, `禁止销售厚度小于0.025毫米的塑料袋`: a thickness, width or diameter in
 # front of 的 and the product it picks out is a specification of that product, not a number the policy sets out to reach
 # (spec §7: it says which goods qualify, as an eligibility condition does).
@@ -3805,6 +3811,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
              or text.find("前年", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
+        if q.unit_kind == "percent" and ("考" in text[max(sentence_start, q.start - 24):q.start] or "权重" in text[max(sentence_start, q.start - 24):q.start]) \
+                and SCORE_WEIGHT_BEFORE.search(text, max(sentence_start, q.start - 24), q.start) is not None:
+            continue  # (s19-tg) `纳入年度绩效考核，占考核总分的15%`: the weight of a line in an assessment, not a level to reach
         if _deficiency_described(text, sentence_start, sentence_end):
             continue  # (s19-tg) `工业用水重复利用率仅为50%左右，管网漏失率在15%以上`: a shortfall described, no demand
         if (text.find("月", sentence_start, q.start) >= 0 or text.find("季度", sentence_start, q.start) >= 0
