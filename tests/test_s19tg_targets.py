@@ -198,3 +198,11 @@ def test_telephone_number_after_its_area_code_is_no_target():
     got = _t("一、服务\n开通政策咨询热线（0951-12345转2号线），全年办理群众诉求2000件以上。",
              title="关于做好2021年12345热线工作的通知", issuer="某市人民政府办公室", date="2021年4月1日")
     assert [(v, u) for v, u, *_ in got] == [(2000.0, "件")]
+
+
+def test_standard_list_after_its_colon_runs_across_semicolons_and_counting_clauses():
+    body = ("第五条　护理补贴标准为：一级重度残疾人每人每月100元，全年按12个月计算，每人每年1200元；"
+            "二级重度残疾人每人每月80元。")
+    got = _t(body, title="贵州省困难残疾人生活补贴和重度残疾人护理补贴实施办法", issuer="贵州省民政厅",
+             date="2016年3月1日", to="各市（州）民政局：")
+    assert [(v, u) for v, u, *_ in got] == [(100.0, "元"), (1200.0, "元"), (80.0, "元")]

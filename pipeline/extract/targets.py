@@ -441,12 +441,41 @@ def _governing_lead(text: str, lo: int, q: Quantity, lead: re.Pattern):
 STANDARD_LEAD = re.compile(r"(?:标准|额度|金额)\s*(?:为|是|如下)?\s*[：:]|(?:标准|额度|金额)\s*(?:为|是)")
 
 
+# (s19-tg) `每生每天2元，全年按250天计算，每生每年500元`: a clause that only says how the amount is counted (按…计算) does
+# not interrupt the standard's list.
+COMPUTED_BASIS = re.compile(r"[^，,；;：:]*按[^，,；;：:]{0,12}?(?:计算|计)\s*[，,]")
+STANDARD_COLON = re.compile(r"(?:标准|额度|金额)\s*(?:为|是|如下)?\s*[：:]")
+
+
 def _standard_list(text: str, lo: int, q: Quantity) -> bool:
     lead = _governing_lead(text, lo, q, STANDARD_LEAD)
     if lead is None:
-        return False
+        return _standard_colon_list(text, lo, q)
     between = lead[1]
+    if "按" in between:
+        between = COMPUTED_BASIS.sub("", between)
     return not (CAP_INTERRUPT.search(between) or _has_verb(between) or "的" in between)
+
+
+def _standard_colon_list(text: str, lo: int, q: Quantity) -> bool:
+    """(s19-tg) `补助标准为：小学寄宿生每生每天2元…；初中寄宿生每生每天3元…`: a standard introduced by its colon governs
+    the items of its list after ；, each a category and its amount, to the end of the sentence."""
+    if q.unit_kind != "money":
+        return False
+    start = _back_to(text, q.start, lo, SENTENCE_BREAK)
+    if text.find("；", start, q.start) < 0 and text.find(";", start, q.start) < 0:
+        return False
+    seg = text[start:q.start]
+    last = None
+    for m in STANDARD_COLON.finditer(seg):
+        last = m
+    if last is None or ELIGIBILITY_LIMIT.search(seg, 0, last.start()):
+        return False
+    item = seg[max(seg.rfind("；"), seg.rfind(";")) + 1:]
+    item = re.sub(r"[（(][^（）()]*[）)]", "", item)
+    if "按" in item:
+        item = COMPUTED_BASIS.sub("", item)
+    return len(item) <= 30 and not (CAP_INTERRUPT.search(item) or _has_verb(item) or "的" in item)
 
 
 # A table set out one cell a line (a flattened 附件 table): a line that is only an amount
