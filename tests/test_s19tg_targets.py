@@ -206,3 +206,15 @@ def test_standard_list_after_its_colon_runs_across_semicolons_and_counting_claus
     got = _t(body, title="贵州省困难残疾人生活补贴和重度残疾人护理补贴实施办法", issuer="贵州省民政厅",
              date="2016年3月1日", to="各市（州）民政局：")
     assert [(v, u) for v, u, *_ in got] == [(100.0, "元"), (1200.0, "元"), (80.0, "元")]
+
+
+def test_rates_listed_with_one_level_are_one_target_each():
+    got = _t("一、目标\n2020年，全旗农村牧区自来水普及率和集中供水率达到85%以上。", title="关于做好2020年农村牧区饮水安全工作的通知",
+             issuer="某旗人民政府办公室", date="2020年3月1日")
+    assert got == [(85.0, "%", ">=", False, 2020, 2020)] * 2
+
+
+def test_verb_with_its_alternative_character_in_brackets():
+    got = _t("一、目标\n2020年，全县新（改）建农村户厕1500户，改（扩）建乡镇卫生院3所。", title="关于做好2020年农村人居环境整治的通知",
+             issuer="某县人民政府办公室", date="2020年3月1日")
+    assert [(v, u) for v, u, *_ in got] == [(1500.0, "户"), (3.0, "所")]

@@ -4916,6 +4916,10 @@ def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quan
 EACH = re.compile(r"([\p{Han}]{1,16}?(?:(?:和|与|及|、)[\p{Han}]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供)?\s*$")
 
 
+ITEM_SEP = re.compile(r"、|和(?!率)|与(?!率)|及(?!率)")  # (not the 及 of 普及率, the 与 of 参与率)
+# (s19-tg) `参保率、家庭医生签约服务率保持100%`: rates listed side by side, each named in full, and one level: one each
+LISTED_RATES = re.compile(r"((?:[\p{Han}\dA-Za-z]{1,16}?(?:率|比例|比重)\s*(?:、|和|及|与)\s*){1,4}[\p{Han}\dA-Za-z]{1,16}?(?:率|比例|比重))"
+                          r"\s*(?:要|应|力争|确保)?\s*(?:保持在?|稳定在|达到|达|提高到|提升到|不低于|控制在|在)\s*$")
 SECOND_VALUE = re.compile(r"\s*(?:以上|以下|左右)?\s*(?:[、和及与，,]|以及)\s*(?:[\d０-９一二两三四五六七八九十百千万]|百分之)")
 # (s19-tg) `评选“十佳农民”“致富带头人”各10名`: 各 after titles in quotes set side by side, one quota each.
 EACH_QUOTED = re.compile(r"((?:[“\"][^“”\"]{1,20}[”\"]\s*[、和及与]?\s*){2,6})各\s*$")
@@ -4940,7 +4944,11 @@ def _each_count(clause_prefix: str, after: str = "") -> int:
         if m and "分别" not in m.group(1) and "的" not in m.group(1):  # (`基金和银行承担的风险比例均不低于20%`: one share)
             if m.group("m") == "分别" and SECOND_VALUE.match(after):
                 return 1  # (`分别稳定在97%、86%、90%以上`: each its own value)
-            return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
+            return min(len(ITEM_SEP.split(m.group(1))), 5)
+    if clause_prefix.count("率") + clause_prefix.count("比例") + clause_prefix.count("比重") >= 2:
+        m = LISTED_RATES.search(clause_prefix)
+        if m and "的" not in m.group(1) and not SECOND_VALUE.match(after):
+            return min(len(ITEM_SEP.split(m.group(1))), 5)
     return 1
 
 
