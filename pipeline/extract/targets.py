@@ -89,8 +89,6 @@ DEFICIENCY_DEMAND = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年
 
 
 def _deficiency_described(text: str, sentence_start: int, sentence_end: int) -> bool:
-    if not any(text.find(c, sentence_start, sentence_end) >= 0 for c in ("仅", "只", "足", "不到", "低于", "普遍")):
-        return False
     return (DEFICIENCY.search(text, sentence_start, sentence_end) is not None
             and DEFICIENCY_DEMAND.search(text, sentence_start, sentence_end) is None)
 
@@ -3770,6 +3768,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     # (clause start, end of last target, its comparator, start of the comma clause after it)
     last: tuple[int, int, str | None, int] | None = None
     table_walks: dict = {}  # the walks up the document's tables (`_table_cell_comparator`)
+    deficiency_memo: dict = {}  # (s19-tg) sentence start → a shortfall described (`_deficiency_described`), read once
     row_headers: dict = {}  # the first row of each table a number's row lies in (`_row_deadline`)
     scanner = token_scanner()  # (TOKEN, less the numerals read_quantity drops at once)
     pos = lo
@@ -3843,7 +3842,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if q.unit_kind == "percent" and ("考" in text[max(sentence_start, q.start - 24):q.start] or "权重" in text[max(sentence_start, q.start - 24):q.start]) \
                 and SCORE_WEIGHT_BEFORE.search(text, max(sentence_start, q.start - 24), q.start) is not None:
             continue  # (s19-tg) `纳入年度绩效考核，占考核总分的15%`: the weight of a line in an assessment, not a level to reach
-        if _deficiency_described(text, sentence_start, sentence_end):
+        shortfall = deficiency_memo.get(sentence_start)
+        if shortfall is None:
+            shortfall = deficiency_memo[sentence_start] = _deficiency_described(text, sentence_start, sentence_end)
+        if shortfall:
             continue  # (s19-tg) `工业用水重复利用率仅为50%左右，管网漏失率在15%以上`: a shortfall described, no demand
         if (text.find("月", sentence_start, q.start) >= 0 or text.find("季度", sentence_start, q.start) >= 0
                 or text.find("半年", sentence_start, q.start) >= 0) and (
@@ -3918,7 +3920,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or ("稳定" in clause_prefix and KEEP_STABLE.search(clause_prefix) is not None)
         # (s19-tg) `到2000年，全国设市城市中有100个城市达到节水型城市标准`: 有 + a count of units that reach a goal, in a
         # sentence that sets goals (a count to reach, spec §7), as SHARE_LEAD reads `有…%的县`
-        demanded = demanded or (q.unit_kind == "count" and "有" in clause_prefix and HAVE_BEFORE.search(clause_prefix) is not None
+        demanded = demanded or (q.unit_kind == "count" and clause_prefix.rstrip().endswith("有")
+                                and HAVE_BEFORE.search(clause_prefix, max(0, len(clause_prefix) - 8)) is not None
                                 and HAVE_REACHING_AFTER.match(text, q.unit_end, clause_end) is not None
                                 and bool(sentence_year or GOAL_AHEAD.search(text, sentence_start, q.start)
                                          or _paragraph_period(ctx, text, q.start)))
@@ -4005,13 +4008,15 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         # year cell, s15: also one with its label, `2020年（基期）`)
         # (s15) a database copy without its date: a schedule's years are counted from the plan's first year
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets))
-    if "年" in text and SPACED_INDICATOR_HEADER.search(text, lo, hi):  # (s19-tg: a table whose cells the copy parted by spaces)
-        targets.extend(_spaced_indicator_targets(ctx, text, lo, hi, issue_year, targets))
+    spaced_heads = _spaced_indicator_headers(text, lo, hi)  # (s19-tg: a table whose cells the copy parted by spaces)
+    if spaced_heads:
+        targets.extend(_spaced_indicator_targets(ctx, text, lo, hi, issue_year, targets, spaced_heads))
     if ("）：" in text or "):" in text) and ("年目标" in text or "年累计" in text):  # (s19-tg: indicator lines)
         targets.extend(_indicator_line_targets(ctx, text, lo, hi, targets))
-    if ("表" in text and ("|" in text or "分解" in text or "分配" in text or "下达" in text)) or (
-            "各" in text and ("任务" in text or "计划" in text or "指标" in text or "名额" in text)):
-        targets.extend(_allocation_table_targets(ctx, text, lo, hi, plans, targets))
+    old_captions = "表" in text and ("|" in text or "分解" in text or "分配" in text or "下达" in text)
+    places = list(PLACES_CAPTION.finditer(text, 0, hi)) if "各" in text else []
+    if old_captions or places:
+        targets.extend(_allocation_table_targets(ctx, text, lo, hi, plans, targets, old_captions, places))
     if "万元）" in text or "亿元）" in text or "万元)" in text or "亿元)" in text:
         targets.extend(_money_column_targets(ctx, text, lo, hi, plans))
     return targets
@@ -4318,11 +4323,30 @@ SPACED_INDICATOR_ROW = re.compile(r"(?P<ind>[^\s\d—－\-][^\s]*?[（(](?P<unit
 SPACED_CELL_TOKEN = re.compile(r"(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?(?:以上|以下|左右)?|[—－\-]{1,2}|[\p{Han}]+")
 
 
+def _spaced_indicator_headers(text: str, lo: int, hi: int) -> list:
+    """The header lines of such tables: only the lines that hold 指标/项目/名称 in their first 30 characters are tried."""
+    heads, tried = [], set()
+    for word in ("指标", "项目", "名称"):
+        pos = text.find(word, lo, hi)
+        while pos >= 0:
+            line_start = text.rfind("\n", lo, pos) + 1 if pos > lo else lo
+            line_start = max(line_start, lo)
+            if pos - line_start <= 30 and line_start not in tried:
+                tried.add(line_start)
+                line_end = text.find("\n", pos, min(hi, pos + 60))
+                if line_end >= 0:  # (a header line is short: a paragraph of prose is not tried)
+                    m = SPACED_INDICATOR_HEADER.match(text, line_start, line_end)
+                    if m is not None:
+                        heads.append(m)
+            pos = text.find(word, pos + 2, hi)
+    return sorted(heads, key=lambda m: m.start())
+
+
 def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_year: int | None,
-                              found: list[Target]) -> list[Target]:
+                              found: list[Target], heads: list) -> list[Target]:
     out: list[Target] = []
     prose = {(t.unit, round(t.value, 6)) for t in found}
-    for h in SPACED_INDICATOR_HEADER.finditer(text, lo, hi):
+    for h in heads:
         years = [int(y) for y in h.groups() if y]
         if years != sorted(set(years)) or (issue_year and years[-1] < issue_year):
             continue
@@ -4472,10 +4496,11 @@ ALLOCATION_CAPTION = re.compile(r"(?:任务|指标|目标|计划|名额|资金|�
                                 r"(?:分解|分配)(?:情况|计划|方案)?表|(?:下达|分配)[^\n|]{0,20}?(?:计划|任务|指标)表|"
                                 # (s15e) `2024年度耕地保护目标任务表`, `…资金安排表`: a central or provincial notice that 下达s
                                 # its tasks names the table so (the prefilter asks for 下达/分解/分配 in the text)
-                                r"目标任务(?:一览)?表|资金安排(?:情况)?表|"
-                                # (s19-tg) a caption naming the places it shares out among (`2023年各县（市、区）高标准农田
-                                # 建设任务表`, `各县区任务如下：`, `…各乡镇改厕计划` over its header row): a quota table
-                                r"各(?:县|区|市|乡|镇|州|盟|旗|地|街道)[^\n|。；;，,]{0,16}?(?:任务|指标|计划|名额)(?:[^\n|。；;，,]{0,4}?表|如下\s*[：:]|\s*$)", re.M)
+                                r"目标任务(?:一览)?表|资金安排(?:情况)?表")
+# (s19-tg) a caption naming the places it shares out among (`2023年各县（市、区）高标准农田建设任务表`, `各县区任务如下：`,
+# `…各乡镇改厕计划` over its header row): a quota table too.
+PLACES_CAPTION = re.compile(r"各(?:县|区|市|乡|镇|州|盟|旗|地|街道)[^\n|。；;，,]{0,16}?(?:任务|指标|计划|名额)"
+                            r"(?:[^\n|。；;，,]{0,4}?表|如下\s*[：:]|\s*$)", re.M)
 TABLE_UNIT = re.compile(r"(?:计量)?单位\s*[：:]\s*([^\s|，,；;。）)]{1,6})")
 NOT_QUOTA_HEAD = re.compile(r"序\s*号|编\s*号|备\s*注|排\s*名|排\s*序|联系|电话|时限|时间|责任|单位$|"
                             # (s16) a column of what was done or is there (`2022年完成`, `实际`, `现有`, `基数`): no quota
@@ -4483,10 +4508,14 @@ NOT_QUOTA_HEAD = re.compile(r"序\s*号|编\s*号|备\s*注|排\s*名|排\s*序|
 ALLOCATION_LOOK = 5  # lines from the caption to the table's first row
 
 
-def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found: list[Target]) -> list[Target]:
+def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found: list[Target],
+                              old_captions: bool = True, places: list | None = None) -> list[Target]:
     taken = {t.span for t in found}
     out: list[Target] = []
-    for cap in ALLOCATION_CAPTION.finditer(text, 0, hi):  # (from 0: a table that is the whole document has its caption as title)
+    caps = list(ALLOCATION_CAPTION.finditer(text, 0, hi)) if old_captions else []
+    if places:
+        caps = sorted(caps + places, key=lambda m: m.start())
+    for cap in caps:  # (from 0: a table that is the whole document has its caption as title)
         line_start = text.rfind("\n", 0, cap.start()) + 1
         line_end = text.find("\n", cap.end(), hi)
         if line_end < 0 or "|" in text[line_start:line_end] or cap.start() - line_start > 60:
@@ -4939,14 +4968,15 @@ def _each_count(clause_prefix: str, after: str = "") -> int:
         m = EACH_QUOTED.search(clause_prefix)
         if m:
             return min(len(re.findall(r"[“\"][^“”\"]{1,20}[”\"]", m.group(1))), 5)
-    if "均" in clause_prefix or "都" in clause_prefix or "分别" in clause_prefix:
-        m = SHARED_LEVEL.search(clause_prefix)
+    tail = clause_prefix[-14:]
+    if "均" in tail or "都" in tail or "分别" in tail:
+        m = SHARED_LEVEL.search(clause_prefix, max(0, len(clause_prefix) - 90))
         if m and "分别" not in m.group(1) and "的" not in m.group(1):  # (`基金和银行承担的风险比例均不低于20%`: one share)
             if m.group("m") == "分别" and SECOND_VALUE.match(after):
                 return 1  # (`分别稳定在97%、86%、90%以上`: each its own value)
             return min(len(ITEM_SEP.split(m.group(1))), 5)
-    if clause_prefix.count("率") + clause_prefix.count("比例") + clause_prefix.count("比重") >= 2:
-        m = LISTED_RATES.search(clause_prefix)
+    if ("率" in tail or "比" in tail) and clause_prefix.count("率") + clause_prefix.count("比例") + clause_prefix.count("比重") >= 2:
+        m = LISTED_RATES.search(clause_prefix, max(0, len(clause_prefix) - 100))
         if m and "的" not in m.group(1) and not SECOND_VALUE.match(after):
             return min(len(ITEM_SEP.split(m.group(1))), 5)
     return 1
