@@ -174,7 +174,7 @@ PER_SLASH = _initials(PER_UNIT.pattern)  # what PER_UNIT opens with
 PER_DOT = re.compile(r"[·・](?:月|年|日|天|人|户|次|亩)")
 PER_DOT_MARKS = _initials(PER_DOT.pattern)  # what PER_DOT opens with
 # A measure word followed by another in brackets (`场（次）`, `个（家）`) is one unit as written.
-ALT_UNIT = re.compile(r"[（(](?:次|个|家|人|项|名|所|座|处|户)[）)]")
+ALT_UNIT = re.compile(r"[（(](?:次|个|家|人|项|名|所|座|处|户|只|头|套|台|辆|条|张|支|匹)[）)]")  # (s19-tg: `120万头（只）`, `500台（套）`; not 间: `5万套（间）` stays 套, s14)
 ALT_OPEN = _initials(ALT_UNIT.pattern)  # what ALT_UNIT opens with
 
 

@@ -44,7 +44,7 @@ from .years import EARLY_PLAN, EARLY_PLAN_START, EVENT_YEAR, _plan_span
 CLAUSE_BREAK = re.compile(r"[，；;。！？：:\n]|,(?!\d{3})")
 SENTENCE_BREAK = re.compile(r"[。！？\n]")
 PER_YEAR_BREAK = re.compile(r"[。！？；;\n]")
-PER_YEAR = re.compile(r"每年度?|年均|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内|每学年")
+PER_YEAR = re.compile(r"每年度?|年均(?!浓度|值|降水|气温)|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内|每学年")
 PERIOD_WORD = re.compile(r"每|年|季度|月|周|半年|天|日")
 FREQUENCY_UNITS = {"次", "回", "轮"}
 # `城乡居民年人均出游4.5次`, `人均年就诊达到5次`: times per head are a level a plan sets, not how often
@@ -78,6 +78,19 @@ PAST_TURN = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}|目标|今后
 
 # (s18) `按区里已有政策一次性奖励20万元`, `按照已有规定给予补助`: the rule an amount is granted by, not a past report.
 BY_EXISTING_RULE = re.compile(r"(?:按照?|根据|依照|依据)[\p{Han}]{0,4}?已有(?:的)?(?:政策|规定|标准|办法|文件|制度)")
+
+
+# (s19-tg) A sentence that describes a shortfall (`仅为50%左右`, `只有世界人均水平的四分之一`, `普遍在18%以上`,
+# `不足全国平均水平的一半`) and asks for nothing (no goal, modal or deadline anywhere in it) states the situation a
+# policy answers; its numbers are not set by the policy (spec §7: numbers that describe rather than demand).
+DEFICIENCY = re.compile(r"仅为|仅有|只有|仅占|只占|仅达|尚不足|还不到|不足全|远低于|明显低于|普遍在|普遍低于|普遍偏低|相当普遍")
+DEFICIENCY_DEMAND = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将|(?<![重主纲摘提概])要|(?<![供相反适效])应|须|需(?!求)|计划|推动|推进|提高到|提升到|实现|"
+                               r"不得|严禁|禁止|给予|安排|每年|年均|(?:19|20)\d{2}\s*年(?:底|末)?前")
+
+
+def _deficiency_described(text: str, sentence_start: int, sentence_end: int) -> bool:
+    return (DEFICIENCY.search(text, sentence_start, sentence_end) is not None
+            and DEFICIENCY_DEMAND.search(text, sentence_start, sentence_end) is None)
 
 
 def _past_words(clause_prefix: str) -> bool:
@@ -426,12 +439,41 @@ def _governing_lead(text: str, lo: int, q: Quantity, lead: re.Pattern):
 STANDARD_LEAD = re.compile(r"(?:标准|额度|金额)\s*(?:为|是|如下)?\s*[：:]|(?:标准|额度|金额)\s*(?:为|是)")
 
 
+# (s19-tg) `每生每天2元，全年按250天计算，每生每年500元`: a clause that only says how the amount is counted (按…计算) does
+# not interrupt the standard's list.
+COMPUTED_BASIS = re.compile(r"[^，,；;：:]*按[^，,；;：:]{0,12}?(?:计算|计)\s*[，,]")
+STANDARD_COLON = re.compile(r"(?:标准|额度|金额)\s*(?:为|是|如下)?\s*[：:]")
+
+
 def _standard_list(text: str, lo: int, q: Quantity) -> bool:
     lead = _governing_lead(text, lo, q, STANDARD_LEAD)
     if lead is None:
-        return False
+        return _standard_colon_list(text, lo, q)
     between = lead[1]
+    if "按" in between:
+        between = COMPUTED_BASIS.sub("", between)
     return not (CAP_INTERRUPT.search(between) or _has_verb(between) or "的" in between)
+
+
+def _standard_colon_list(text: str, lo: int, q: Quantity) -> bool:
+    """(s19-tg) `补助标准为：小学寄宿生每生每天2元…；初中寄宿生每生每天3元…`: a standard introduced by its colon governs
+    the items of its list after ；, each a category and its amount, to the end of the sentence."""
+    if q.unit_kind != "money":
+        return False
+    start = _back_to(text, q.start, lo, SENTENCE_BREAK)
+    if text.find("；", start, q.start) < 0 and text.find(";", start, q.start) < 0:
+        return False
+    seg = text[start:q.start]
+    last = None
+    for m in STANDARD_COLON.finditer(seg):
+        last = m
+    if last is None or ELIGIBILITY_LIMIT.search(seg, 0, last.start()):
+        return False
+    item = seg[max(seg.rfind("；"), seg.rfind(";")) + 1:]
+    item = re.sub(r"[（(][^（）()]*[）)]", "", item)
+    if "按" in item:
+        item = COMPUTED_BASIS.sub("", item)
+    return len(item) <= 30 and not (CAP_INTERRUPT.search(item) or _has_verb(item) or "的" in item)
 
 
 # A table set out one cell a line (a flattened 附件 table): a line that is only an amount
@@ -912,7 +954,35 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
         return True
     if _ordinal_before(text, q.start):
         return True
+    if q.unit in DIMENSION_UNITS and _product_dimension(text, q):
+        return True
+    if q.token == "ar" and q.start >= 4 and text[q.start - 1] in "-－" and PHONE_AREA.search(text, max(0, q.start - 6), q.start):
+        return True  # (s19-tg) `热线（0533-12345转…）`: a telephone number after its area code
     return False
+
+
+PHONE_AREA = re.compile(r"(?<!\d)0\d{2,3}\s*[-－]$")
+# (s19-tg) the weight of a line in an assessment (`占考核总分的15%`, `权重为20%`, `按30%的权重计入`)
+SCORE_WEIGHT_BEFORE = re.compile(r"(?:占|计入|按)[\p{Han}（）()]{0,10}?(?:考核|考评|评价|评估|绩效|评分)[\p{Han}]{0,4}?(?:总分|总成绩|分值|得分|权重)的?\s*$"
+                                 r"|权重\s*(?:为|占|是)?\s*$")
+# (s19-tg) `推广使用厚度不低于0.015毫米的加厚地膜`, `禁止销售厚度小于0.025毫米的塑料袋`: a thickness, width or diameter in
+# front of 的 and the product it picks out is a specification of that product, not a number the policy sets out to reach
+# (spec §7: it says which goods qualify, as an eligibility condition does).
+DIMENSION_UNITS = frozenset(("毫米", "厘米", "微米", "纳米", "米", "丝"))
+DIMENSION_BEFORE = re.compile(r"(?:厚度|宽度|直径|粒径|孔径|口径|管径|线径|长度|高度|深度)\s*(?:须|应|要|均)?\s*"
+                              r"(?:不低于|不小于|不少于|不高于|不大于|不超过|低于|小于|大于|高于|超过|达到|为|在)?\s*$")
+DIMENSION_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*的")
+
+
+# (a prohibition, `禁止生产和使用厚度低于0.01毫米的地膜`, sets the floor every product must keep: a limit, in, as
+# dev/heldout p10's gold reads it)
+DIMENSION_PROHIBITED = re.compile(r"禁止|严禁|不得|不准|不允许")
+
+
+def _product_dimension(text: str, q: Quantity) -> bool:
+    if DIMENSION_AFTER.match(text, q.unit_end) is None or DIMENSION_BEFORE.search(text, max(0, q.start - 12), q.start) is None:
+        return False
+    return DIMENSION_PROHIBITED.search(text, _back_to(text, q.start, max(0, q.start - 40), CLAUSE_BREAK), q.start) is None
 
 
 # (s18) words that hold a period character without naming a period (`校园周边`, `老年人`, `日常`): no frequency.
@@ -956,6 +1026,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     # A year written without 年 next to a unit is rare; `2025` with no unit never reaches here.
     if not checked_at and _ordinal_before(text, q.start):
+        return True
+    if not checked_at and q.unit in DIMENSION_UNITS and _product_dimension(text, q):
         return True
     before_char = text[q.start - 1] if q.start else ""
     after_char = text[q.unit_end] if q.unit_end < len(text) else ""
@@ -1018,6 +1090,11 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
 # `处合同价款2%以上4%以下的罚款`.
 SANCTION_BEFORE = re.compile(r"(?:处以?|并处|罚款|罚金|没收)[^，,；;。]{0,12}$")
 SANCTION_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:罚款|罚金|的处罚)")
+KEEP_STABLE = re.compile(r"(?:^|[^\p{Han}]|[要应将并])\s*稳定[\p{Han}]{0,8}?(?:面积|存栏量?|出栏量?|产量|总产|规模|总量|数量)\s*(?:在|达到|为)?\s*$")
+HAVE_BEFORE = re.compile(r"(?<![现已共拥尚还仍只仅没具所占享持])有\s*$")
+HAVE_REACHING_AFTER = re.compile(r"(?:个|家|所|座)?[\p{Han}]{1,12}?(?:达到|达标|建成|创建成|实现|通过|进入|跻身|成为)")
+
+
 # (s15c) `按照树木价值的3倍以上5倍以下处以罚款`: the penalty verb after the band
 SANCTION_VERB_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:处以|并处|处)(?:罚款|罚金)")
 
@@ -1508,6 +1585,9 @@ def _bare_year_from(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
             if not (issue_year and int(m.group(1)) < issue_year) and not re.search(r"(?:到|至|截至|截止到?|比|较)\s*$", s[:m.start()])]
 
 
+YEARS_EACH = re.compile(r"(?<![\d到至])(?:19|20)\d{2}\s*年(?:\s*、\s*(?:19|20)\d{2}\s*年)+(?=\s*(?:每年|各|均|都))")
+
+
 @lru_cache(maxsize=4096)  # a pure function of its arguments; a paragraph's opening is asked for per number
 def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
@@ -1539,6 +1619,11 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found.append((m.end(), (int(m.group(1)), int(m.group(1)))))
     for m in YEAR_FROM.finditer(s):
         found.append((m.end(), (int(m.group(1)), None)))
+    if "、" in s:  # (s19-tg) `2021年、2022年每年不少于4000人`: the listed years, each the same demand, span first to last
+        for m in YEARS_EACH.finditer(s):
+            ys = [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group(0))]
+            if all(b == a + 1 for a, b in zip(ys, ys[1:])):
+                found.append((m.end() + 1, (ys[0], ys[-1])))
     if "迟" in s or "晚" in s:  # `最迟于2021年底`, `不晚于2022年`: a deadline read like 到 (spec 1.1 section 7)
         found += [(m.end() + 1, (None, int(m.group(1)))) for m in LATEST_BY.finditer(s)]
     found += _deadline_dates(s) + _from_year_effort(s) + _relative_years(s, issue_year) + _year_end_deadlines(s) + _by_years_joined(s)
@@ -1764,6 +1849,10 @@ CUMULATIVE_AFTER = re.compile(r"累计|总数|总量|总规模|总计|共计")
 DEADLINE_AFTER_START = re.compile(r"(?:19|20)\d{2}\s*年|[０-９]{4}\s*年")
 
 
+DEADLINE_LEAD = re.compile(r"[\s　]*(?:并|且|要|须|应|力争|确保|争取|均|全部|全面|基本|计划|预计|于|在|分别|最迟|最晚|到|至|截至|截止|并于|其余)*[\s　]*"
+                           r"(?:今年|明年|本年|今|明|本)?")
+
+
 def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> tuple[int | None, int | None] | None:
     end = _forward_to(text, q.end, hi, SENTENCE_BREAK)
     seg = text[q.end:end]
@@ -1776,14 +1865,17 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
     cut = d.start() if d is not None else seg.find("年")
     if len(CLAUSE_BREAK.findall(seg[:cut])) > 1 or re.search(r"[；;：:]", seg[:cut]):
         return None
+    brk = CLAUSE_BREAK.search(seg, 0, cut)
+    if brk is not None and not DEADLINE_LEAD.fullmatch(seg, brk.end(), cut):
+        return None  # (s19-tg) `覆盖率保持在90%以上，具备条件的行政村2023年底前实现…全覆盖`: the next clause's own subject and deadline
     m = CLAUSE_BREAK.search(seg, cut)
     tail = seg[:m.start() if m else len(seg)]
     rest = DATE_PART.sub("", tail[cut:])
-    if DIGIT.search(rest) and not (q.unit and CUMULATIVE_AFTER.search(rest)
+    if DIGIT.search(rest) and not (q.unit and CUMULATIVE_AFTER.search(rest) and text.find("全年", max(0, q.start - 24), q.start) < 0
                                    and re.search(r"\d[\d.]*\s*[万亿千]?\s*" + re.escape(q.unit), rest)):
         return None  # `每年新建2个，到2021年建成1个以上`: the deadline leads the number after it
         # (s15) but not a running total of the same count (`每年新增…100家以上，到2025年累计达到800家`): the yearly
-        # additions run to the year the total is reached by
+        # additions run to the year the total is reached by (s19-tg: not `全年新建…，到2025年累计…`: this year's own number)
     y = _year_from(tail, issue_year)
     if y is None or (y[0] is not None and y[0] == y[1]):
         return None  # a bare year (`2024年完成`) is no deadline
@@ -3676,6 +3768,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     # (clause start, end of last target, its comparator, start of the comma clause after it)
     last: tuple[int, int, str | None, int] | None = None
     table_walks: dict = {}  # the walks up the document's tables (`_table_cell_comparator`)
+    deficiency_memo: dict = {}  # (s19-tg) sentence start → a shortfall described (`_deficiency_described`), read once
     row_headers: dict = {}  # the first row of each table a number's row lies in (`_row_deadline`)
     scanner = token_scanner()  # (TOKEN, less the numerals read_quantity drops at once)
     pos = lo
@@ -3746,6 +3839,14 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
              or text.find("前年", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
+        if q.unit_kind == "percent" and ("考" in text[max(sentence_start, q.start - 24):q.start] or "权重" in text[max(sentence_start, q.start - 24):q.start]) \
+                and SCORE_WEIGHT_BEFORE.search(text, max(sentence_start, q.start - 24), q.start) is not None:
+            continue  # (s19-tg) `纳入年度绩效考核，占考核总分的15%`: the weight of a line in an assessment, not a level to reach
+        shortfall = deficiency_memo.get(sentence_start)
+        if shortfall is None:
+            shortfall = deficiency_memo[sentence_start] = _deficiency_described(text, sentence_start, sentence_end)
+        if shortfall:
+            continue  # (s19-tg) `工业用水重复利用率仅为50%左右，管网漏失率在15%以上`: a shortfall described, no demand
         if (text.find("月", sentence_start, q.start) >= 0 or text.find("季度", sentence_start, q.start) >= 0
                 or text.find("半年", sentence_start, q.start) >= 0) and (
                 PROGRESS_OPENING.match(text, sentence_start, q.start) and not PROGRESS_TURN.search(text, sentence_start, q.start)):
@@ -3815,6 +3916,15 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or _goal_noun_clause(text, sentence_start, clause_start, q)
+        # (s19-tg) `稳定茶园面积2.5万亩`, `稳定生猪存栏50万头`: 稳定 (keep) an area, stock or output at a level
+        demanded = demanded or ("稳定" in clause_prefix and KEEP_STABLE.search(clause_prefix) is not None)
+        # (s19-tg) `到2000年，全国设市城市中有100个城市达到节水型城市标准`: 有 + a count of units that reach a goal, in a
+        # sentence that sets goals (a count to reach, spec §7), as SHARE_LEAD reads `有…%的县`
+        demanded = demanded or (q.unit_kind == "count" and clause_prefix.rstrip().endswith("有")
+                                and HAVE_BEFORE.search(clause_prefix, max(0, len(clause_prefix) - 8)) is not None
+                                and HAVE_REACHING_AFTER.match(text, q.unit_end, clause_end) is not None
+                                and bool(sentence_year or GOAL_AHEAD.search(text, sentence_start, q.start)
+                                         or _paragraph_period(ctx, text, q.start)))
         demanded = demanded or (q.unit_kind == "money" and (_under_standard_heading(ctx, q.start) or _standard_list(text, lo, q)
                                                             or _fee_standard(clause_prefix)
                                                             or QUOTA_NOUN_AFTER.match(text, q.end, clause_end) is not None))
@@ -3864,6 +3974,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         years = _resolve_plan_end(years, plans, q.start) or (None, None)
+        if years[1] is not None and years[0] is not None and not per_year and not table_cmp:
+            years = _plan_end_deadline(text, q, sentence_start, sentence_end, years, sentence_year, plans)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
         if years[0] is not None and years[1] is None:
@@ -3878,7 +3990,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                          or text[quote_start] in "和及与" and quote_start + 1 == q.start):
             quote_start += 1  # `、500元`, `和500元`: the quote starts at the item, not at its separator
         prohibited = forbids or _in_prohibited_list(ctx, task)
-        for value, range_cmp in q.values * _each_count(clause_prefix):
+        for value, range_cmp in q.values * _each_count(clause_prefix, text[q.end:q.end + 8]):
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
                 comparator=_flip(range_cmp or q.after_cmp or before_cmp or "=", prohibited),
@@ -3896,11 +4008,50 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         # year cell, s15: also one with its label, `2020年（基期）`)
         # (s15) a database copy without its date: a schedule's years are counted from the plan's first year
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets))
-    if "表" in text and ("|" in text or "分解" in text or "分配" in text or "下达" in text):
-        targets.extend(_allocation_table_targets(ctx, text, lo, hi, plans, targets))
+    spaced_heads = _spaced_indicator_headers(text, lo, hi)  # (s19-tg: a table whose cells the copy parted by spaces)
+    if spaced_heads:
+        targets.extend(_spaced_indicator_targets(ctx, text, lo, hi, issue_year, targets, spaced_heads))
+    if ("）：" in text or "):" in text) and ("年目标" in text or "年累计" in text):  # (s19-tg: indicator lines)
+        targets.extend(_indicator_line_targets(ctx, text, lo, hi, targets))
+    old_captions = "表" in text and ("|" in text or "分解" in text or "分配" in text or "下达" in text)
+    places = list(PLACES_CAPTION.finditer(text, 0, hi)) if "各" in text else []
+    if old_captions or places:
+        targets.extend(_allocation_table_targets(ctx, text, lo, hi, plans, targets, old_captions, places))
     if "万元）" in text or "亿元）" in text or "万元)" in text or "亿元)" in text:
         targets.extend(_money_column_targets(ctx, text, lo, hi, plans))
     return targets
+
+
+# (s19-tg) In a plan for several years (`行动计划（2022—2025年）`), a deadline at the plan's last year later in the target's
+# own sentence dates it (spec 1.1 §7: a time expression in the target's own sentence comes before the plan's period):
+# `改造低产茶园5000亩，…，到2025年茶叶综合产值达到4亿元` gives null/2025, not the plan's 2022/2025 (not a number per year).
+# A paragraph that dates its parts year by year (`2023年，…；2024年，…`) is a schedule (guide TG10) and is left.
+PLAN_END_BY = re.compile(r"(?:(?<![\d截])(?:到|至)\s*|(?<![\d到至截比较])(?=(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:前|以前|之前)))"
+                         r"((?:19|20)\d{2})\s*年")
+YEARLY_RATE_BEFORE = re.compile(r"年(?:递增|递减|增长|增速|均)|逐年|每年|年度")
+SCHEDULE_YEAR = re.compile(r"(?<![\d到至截比较])((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,：:]")
+
+
+def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end: int, years, sentence_year, plans):
+    period = _period_at(plans, q.start)
+    if not period or period[0] is None or period[1] is None or period[0] >= period[1] or years[1] != period[1]:
+        return years
+    end = period[1]
+    if sentence_year is not None or years != period:
+        return years  # (a bare plan-end year opening the sentence, `2025年，全州…`: the golds read it both ways, left)
+    if YEARLY_RATE_BEFORE.search(text, _back_to(text, q.start, sentence_start, CLAUSE_BREAK), q.start):
+        return years  # (`乡镇企业总产值年递增15%，…，到2000年…`: a yearly rate runs over the plan's years, s8)
+    m = None
+    for m in PLAN_END_BY.finditer(text, q.end, sentence_end):
+        break
+    if m is None or int(m.group(1)) != end:
+        return years
+    para_start = text.rfind("\n", 0, sentence_start) + 1
+    para_end = text.find("\n", sentence_end)
+    para_end = len(text) if para_end < 0 else para_end
+    if any(int(y.group(1)) != end and period[0] <= int(y.group(1)) < end for y in SCHEDULE_YEAR.finditer(text, para_start, para_end)):
+        return years  # (a year-by-year schedule)
+    return (None, end)
 
 
 # (s18) `现将《…》印发给你们，…。2011年，全省要通过开发公益性岗位安置就业困难人员3万人以上，…。`: a transmitting
@@ -4159,6 +4310,113 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
     return out
 
 
+# (s19-tg) A plan's table of main indicators copied with its cells parted by spaces (a web copy's full-width spaces, which
+# the cleaner closes between a name and a number): `序号 指标2020年2025年 属性` then `2空气质量优良天数比率（%）81.4 ≥82约束性`.
+# As the piped table (`_indicator_rows_targets`): the first year's column is the baseline, the last year's the level to reach
+# by that year (null/last), in the unit the indicator's brackets give; a row whose level the prose of the plan already
+# set (same value and unit) is not counted twice; a cell without a number (`持续下降`, `—`) is no target.
+SPACED_INDICATOR_HEADER = re.compile(r"^(?![^\n]*\|)[^\n]{0,30}?(?:指标|项目|名称)[^\n\d]{0,10}?((?:19|20)\d{2})\s*年[^\n\d]{0,8}?"
+                                     r"((?:19|20)\d{2})\s*年(?:[^\n\d]{0,8}?((?:19|20)\d{2})\s*年)?[^\n\d]{0,20}$", re.M)
+SPACED_INDICATOR_ROW = re.compile(r"(?P<ind>[^\s\d—－\-][^\s]*?[（(](?P<unit>[^（）()\s]{1,8})[）)])\s*"
+                                  r"(?P<cells>(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?|[—－\-]{1,2})(?:\s*(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?"
+                                  r"(?:以上|以下|左右)?|[—－\-]{1,2}|[\p{Han}]+))*)\s*$")
+SPACED_CELL_TOKEN = re.compile(r"(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?(?:以上|以下|左右)?|[—－\-]{1,2}|[\p{Han}]+")
+
+
+def _spaced_indicator_headers(text: str, lo: int, hi: int) -> list:
+    """The header lines of such tables: only the lines that hold 指标/项目/名称 in their first 30 characters are tried."""
+    heads, tried = [], set()
+    for word in ("指标", "项目", "名称"):
+        pos = text.find(word, lo, hi)
+        while pos >= 0:
+            line_start = text.rfind("\n", lo, pos) + 1 if pos > lo else lo
+            line_start = max(line_start, lo)
+            if pos - line_start <= 30 and line_start not in tried:
+                tried.add(line_start)
+                line_end = text.find("\n", pos, min(hi, pos + 60))
+                if line_end >= 0:  # (a header line is short: a paragraph of prose is not tried)
+                    m = SPACED_INDICATOR_HEADER.match(text, line_start, line_end)
+                    if m is not None:
+                        heads.append(m)
+            pos = text.find(word, pos + 2, hi)
+    return sorted(heads, key=lambda m: m.start())
+
+
+def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_year: int | None,
+                              found: list[Target], heads: list) -> list[Target]:
+    out: list[Target] = []
+    prose = {(t.unit, round(t.value, 6)) for t in found}
+    for h in heads:
+        years = [int(y) for y in h.groups() if y]
+        if years != sorted(set(years)) or (issue_year and years[-1] < issue_year):
+            continue
+        pos = h.end() + 1
+        while pos < hi:
+            end = text.find("\n", pos, hi)
+            end = hi if end < 0 else end
+            m = SPACED_INDICATOR_ROW.search(text, pos, end)
+            if m is None or m.end() != end:
+                break
+            pos = end + 1
+            cells = list(SPACED_CELL_TOKEN.finditer(text, m.start("cells"), m.end("cells")))
+            if len(cells) < len(years):
+                continue
+            goal = cells[len(years) - 1]
+            c = INDICATOR_CELL.fullmatch(goal.group(0))
+            if c is None:
+                continue  # (`持续下降`, `—`: no number to reach)
+            q_text = c.group(2) + m.group("unit")
+            tm = TOKEN.match(q_text)
+            q = read_quantity(q_text, tm) if tm else None
+            if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+                continue
+            start = goal.start() + goal.group(0).index(c.group(2))
+            span = (start, start + len(c.group(2)))
+            cmp = INDICATOR_CMP.get(c.group(1) or c.group(3) or "", "=")
+            indicator = m.group("ind")[: -len(m.group("unit")) - 2]
+            for value, _ in q.values:
+                if (q.unit, round(float(plain(value)), 6)) in prose:
+                    continue
+                out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
+                                  comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
+                                  year_end=years[-1], quote=text[m.start("ind"):end].strip(), span=span))
+    return out
+
+
+# (s19-tg) A table of main indicators written as lines, one indicator a line with its unit in brackets, the baseline and
+# the goal after a colon: `县级物流配送中心（个）：2021年基数31，2025年目标76以上`, `…（万吨）：2025年累计60`. The goal is the
+# value to reach by its year (null/year, as the goal column of a table); the baseline is not a target. Read only in a
+# run of two or more such lines (a list, not a sentence); the cleaner may have glued the lines (no punctuation closes them).
+INDICATOR_LINE = re.compile(r"(?P<ind>[\p{Han}A-Za-z]{2,30}?)[（(](?P<unit>[^（）()\n]{1,8})[）)]\s*[：:]\s*"
+                            r"(?:(?:19|20)\d{2}\s*年\s*(?:基数|基期值?|现状值?|实际值?)\s*[\d.]+\s*[，,；;]\s*)?"
+                            r"(?P<y>(?:19|20)\d{2})\s*年\s*(?:目标值?|累计|达到)\s*(?P<v>\d+(?:\.\d+)?)(?![\d.])\s*(?P<c>以上|以下|左右)?"
+                            r"(?=[ \t\u3000。；;]*(?:\n|$)|[\p{Han}A-Za-z]{2,30}?[（(][^（）()\n]{1,8}[）)]\s*[：:]\s*(?:19|20)\d{2}\s*年)")
+
+
+def _indicator_line_targets(ctx: Context, text: str, lo: int, hi: int, found: list[Target]) -> list[Target]:
+    out: list[Target] = []
+    matches = list(INDICATOR_LINE.finditer(text, lo, hi))
+    taken = {t.span for t in found}
+    for k, m in enumerate(matches):
+        prev_adj = k > 0 and not text[matches[k - 1].end():m.start()].strip(" \t\u3000。；;\n")
+        next_adj = k + 1 < len(matches) and not text[m.end():matches[k + 1].start()].strip(" \t\u3000。；;\n")
+        if not (prev_adj or next_adj):
+            continue  # (a run of two or more lines)
+        q_text = m.group("v") + m.group("unit")
+        tm = TOKEN.match(q_text)
+        q = read_quantity(q_text, tm) if tm else None
+        if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+            continue
+        span = (m.start("v"), m.end("v"))
+        if span in taken:
+            continue
+        cmp = INDICATOR_CMP.get(m.group("c") or "", "=")
+        out += [Target(task=_task_at(ctx, span[0]), indicator=m.group("ind").strip(), value=plain(value), unit=q.unit,
+                       comparator=cmp, per_year=False, year_start=None, year_end=int(m.group("y")),
+                       quote=text[m.start("y"):m.end()], span=span) for value, _ in q.values]
+    return out
+
+
 # (s16) a 年均 column's cell with its own `%` in a row that also gives a level (`| 旅游总收入 | 亿元 | 500 | 800 | 9.9% |`)
 YEARLY_RATE_CELL = re.compile(r"\s*(?:[<>≤≥＜＞]=?)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*(?:以上|以下|左右)?\s*")
 
@@ -4239,6 +4497,10 @@ ALLOCATION_CAPTION = re.compile(r"(?:任务|指标|目标|计划|名额|资金|�
                                 # (s15e) `2024年度耕地保护目标任务表`, `…资金安排表`: a central or provincial notice that 下达s
                                 # its tasks names the table so (the prefilter asks for 下达/分解/分配 in the text)
                                 r"目标任务(?:一览)?表|资金安排(?:情况)?表")
+# (s19-tg) a caption naming the places it shares out among (`2023年各县（市、区）高标准农田建设任务表`, `各县区任务如下：`,
+# `…各乡镇改厕计划` over its header row): a quota table too.
+PLACES_CAPTION = re.compile(r"各(?:县|区|市|乡|镇|州|盟|旗|地|街道)[^\n|。；;，,]{0,16}?(?:任务|指标|计划|名额)"
+                            r"(?:[^\n|。；;，,]{0,4}?表|如下\s*[：:]|\s*$)", re.M)
 TABLE_UNIT = re.compile(r"(?:计量)?单位\s*[：:]\s*([^\s|，,；;。）)]{1,6})")
 NOT_QUOTA_HEAD = re.compile(r"序\s*号|编\s*号|备\s*注|排\s*名|排\s*序|联系|电话|时限|时间|责任|单位$|"
                             # (s16) a column of what was done or is there (`2022年完成`, `实际`, `现有`, `基数`): no quota
@@ -4246,10 +4508,14 @@ NOT_QUOTA_HEAD = re.compile(r"序\s*号|编\s*号|备\s*注|排\s*名|排\s*序|
 ALLOCATION_LOOK = 5  # lines from the caption to the table's first row
 
 
-def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found: list[Target]) -> list[Target]:
+def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found: list[Target],
+                              old_captions: bool = True, places: list | None = None) -> list[Target]:
     taken = {t.span for t in found}
     out: list[Target] = []
-    for cap in ALLOCATION_CAPTION.finditer(text, 0, hi):  # (from 0: a table that is the whole document has its caption as title)
+    caps = list(ALLOCATION_CAPTION.finditer(text, 0, hi)) if old_captions else []
+    if places:
+        caps = sorted(caps + places, key=lambda m: m.start())
+    for cap in caps:  # (from 0: a table that is the whole document has its caption as title)
         line_start = text.rfind("\n", 0, cap.start()) + 1
         line_end = text.find("\n", cap.end(), hi)
         if line_end < 0 or "|" in text[line_start:line_end] or cap.start() - line_start > 60:
@@ -4679,11 +4945,41 @@ def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quan
 EACH = re.compile(r"([\p{Han}]{1,16}?(?:(?:和|与|及|、)[\p{Han}]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供)?\s*$")
 
 
-def _each_count(clause_prefix: str) -> int:
+ITEM_SEP = re.compile(r"、|和(?!率)|与(?!率)|及(?!率)")  # (not the 及 of 普及率, the 与 of 参与率)
+# (s19-tg) `参保率、家庭医生签约服务率保持100%`: rates listed side by side, each named in full, and one level: one each
+LISTED_RATES = re.compile(r"((?:[\p{Han}\dA-Za-z]{1,16}?(?:率|比例|比重)\s*(?:、|和|及|与)\s*){1,4}[\p{Han}\dA-Za-z]{1,16}?(?:率|比例|比重))"
+                          r"\s*(?:要|应|力争|确保)?\s*(?:保持在?|稳定在|达到|达|提高到|提升到|不低于|控制在|在)\s*$")
+SECOND_VALUE = re.compile(r"\s*(?:以上|以下|左右)?\s*(?:[、和及与，,]|以及)\s*(?:[\d０-９一二两三四五六七八九十百千万]|百分之)")
+# (s19-tg) `评选“十佳农民”“致富带头人”各10名`: 各 after titles in quotes set side by side, one quota each.
+EACH_QUOTED = re.compile(r"((?:[“\"][^“”\"]{1,20}[”\"]\s*[、和及与]?\s*){2,6})各\s*$")
+# (s19-tg) `孕产妇系统管理率和儿童系统管理率均达到90%以上`, `水稻、玉米、大豆良种覆盖率均稳定在98%以上`: one level
+# shared by indicators listed before 均/都 (the last one names the measure: 率, 比例, 收入…) is a target for each.
+SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|、)[\p{Han}\dA-Za-z.（）()]{1,20}?)+"
+                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量))"
+                          r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?(?P<m>均|都|分别)\s*(?:要|应|力争|稳定|保持|控制)?\s*"
+                          r"(?:达到|达|提高|提升|增长|下降|降低|减少|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
+
+
+def _each_count(clause_prefix: str, after: str = "") -> int:
     m = EACH.search(clause_prefix)
-    if not m:
-        return 1
-    return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
+    if m:
+        return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
+    if "各" in clause_prefix:
+        m = EACH_QUOTED.search(clause_prefix)
+        if m:
+            return min(len(re.findall(r"[“\"][^“”\"]{1,20}[”\"]", m.group(1))), 5)
+    tail = clause_prefix[-14:]
+    if "均" in tail or "都" in tail or "分别" in tail:
+        m = SHARED_LEVEL.search(clause_prefix, max(0, len(clause_prefix) - 90))
+        if m and "分别" not in m.group(1) and "的" not in m.group(1):  # (`基金和银行承担的风险比例均不低于20%`: one share)
+            if m.group("m") == "分别" and SECOND_VALUE.match(after):
+                return 1  # (`分别稳定在97%、86%、90%以上`: each its own value)
+            return min(len(ITEM_SEP.split(m.group(1))), 5)
+    if ("率" in tail or "比" in tail) and clause_prefix.count("率") + clause_prefix.count("比例") + clause_prefix.count("比重") >= 2:
+        m = LISTED_RATES.search(clause_prefix, max(0, len(clause_prefix) - 100))
+        if m and "的" not in m.group(1) and not SECOND_VALUE.match(after):
+            return min(len(ITEM_SEP.split(m.group(1))), 5)
+    return 1
 
 
 # `缴费基数按2018年度全省…平均工资的50%确定`: a past year naming the statistic a rate is taken
