@@ -750,7 +750,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _shared_heads(text, chosen, start, end)
         if text.find("区、", start, end) >= 0 or text.find("、", start, end) >= 0:
             chosen = _zones_after_places(text, chosen)
-        if text.find("级以上", start, end) >= 0:
+        if text.find("人民政府", start, end) >= 0:
             _statute_prefix_carried(text, chosen)
         if text.find("单位", start, end) >= 0:
             _units_in_brackets(text, chosen, end)
@@ -795,7 +795,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
 # a statute's level prefix written once before a list of authorities is shared by every authority of the list (spec 1.1
 # section 5: a list that drops a shared prefix inherits it), each a collective as written with the prefix. Only an
 # authority named by its function (行政部门, 主管部门, 监督管理部门…) takes it; a bare sector (`和财政部门`) stays bare.
-STATUTE_PREFIX = re.compile(r"^(?:(?:设区的市|[省市县])级以上(?:地方)?(?:各级)?人民政府)(?=\p{Han}{2,})")
+STATUTE_PREFIX = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府(?=\p{Han}{2,})")
 STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$")
 
 
