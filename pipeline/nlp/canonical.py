@@ -378,7 +378,8 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         level = m.marker or ""
         if not chain or not j.township.endswith(level):
             # 镇文物行政管理部门 outside its town's own document: any town's authority, as written
-            return ([m.text], None) if m.kind == "collective" else ([], None)
+            # ((s19-org2) a member of a sector list sharing the level and the head: the level's authority as written)
+            return ([m.written or m.text], None) if m.kind == "collective" else ([], None)
         if "{town}" in (m.stem or ""):  # 镇纪委 -> 中共<town>纪律检查委员会, 镇团委 -> 共青团<town>委员会
             return [m.stem.replace("{town}", chain)], chain
         if "{police}" in (m.stem or ""):  # 镇派出所 -> <county>公安局<town>派出所

@@ -37,7 +37,7 @@ MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸�
 NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
 # 河长办牵头: the river chiefs' office of the document's own level, written bare at a boundary (not 河长办理…)
 BARE_OWN_OFFICES = frozenset({"河长办", "林长办"})
-NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "人民法院", "人民检察院",
+NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府办公室", "政府办公厅", "政府督查室", "人民政府督查室", "人民法院", "人民检察院",
                      "监委", "监察委员会", "税务局", "中心支行", "人民银行分行", "消防救援支队",
                      "消防救援大队", "统计调查队", "公安分局", "邮政管理局", "烟草专卖局", "气象局",
                      # short forms that are organs only after a level or place (县计经委, 市法院, 县府办, 市交委;
@@ -57,6 +57,12 @@ TOWN_GOV = (r"(?:街道办事处|(?:苏木)?乡镇人民政府|苏木(?:乡镇|�
             r"|街道办)")
 # Two-character short forms of people's organisations and party bodies that also occur inside words.
 SHORT_MASS_KEYS = {"科协", "妇联", "残联", "文联", "侨联", "作协", "团委", "纪委", "监委", "政协", "工会"}
+# (s19-org2) 发挥工会、共青团…作用, 支持工会, 经工会同意: a verb or a preposition that takes organs opens a bare people's organisation (guide D4: the
+# document's own), as a list mark or 和 does
+VERB_MASS_KEYS = frozenset({"科协", "妇联", "残联", "文联", "侨联", "工会"})
+MASS_OPENING_VERBS = frozenset(("发挥", "联合", "会同", "协调", "督促", "指导", "支持", "依托", "协同", "配合", "商请",
+                                "邀请", "动员", "鼓励", "引导"))
+MASS_NOT_ORGAN_AFTER = ("经费", "会费", "资金", "会员", "法")  # (发挥工会经费…: the union's money, no organ; guide D32)
 
 
 @lru_cache(maxsize=65536)  # asked for the same characters again and again
@@ -70,7 +76,9 @@ ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席�
                 r"|管理委员会|督查室|研究室|局|厅|委|办|中心"
                 # 劳动保障监察总队, 文化市场综合行政执法支队: the administrative enforcement bodies of a level, which act
                 # in their own name (劳动保障监察条例 2004 第十三条; 行政处罚法 2021 第十八条)
-                r"|(?<=监察|执法|稽查)(?:总队|支队|大队))(?![法理好事学面势托员部限长内外])")
+                r"|(?<=监察|执法|稽查)(?:总队|支队|大队)"
+                # (s19-org2) 县综合帮扶工作队: a level's assistance team, a working body of the level (after a marker only)
+                r"|(?<=综合帮扶|帮扶)工作队)(?![法理好事学面势托员部限长内外])")
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
 ZONE_BEFORE = re.compile(r"(?P<zone>(?:中国[（(]\p{Han}{2,3}[）)])?(?:自贸区|自由贸易试验区)\p{Han}{2,8}?片区)(?P<mid>\p{Han}{0,4}?)$")
 LIST_SEP = "、，,；;及和与"
@@ -298,7 +306,7 @@ def _sector_alt(t: OrganTables) -> str:
 
 
 # Kinds of places written in full in a list sharing one 各 (各区、县级市人民政府; spec 1.1 section 5)
-PLACE_KINDS = (r"(?:设区的市|设区市|省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]|市[（(]县[）)]|市[（(]地[）)]|市[（(]地、州[）)]|地[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|县[（(]市、区、特区[）)]|县[（(]区、市[）)]|区县[（(]自治县[）)]|县[（(]自治县[）)]"
+PLACE_KINDS = (r"(?:区[（(]市[）)]县|设区的市|设区市|省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]|市[（(]县[）)]|市[（(]地[）)]|市[（(]地、州[）)]|地[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|县[（(]市、区、特区[）)]|县[（(]区、市[）)]|区县[（(]自治县[）)]|县[（(]自治县[）)]"
                r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县市区|旗县区|旗市区|旗区|旗县|县市区|县市|县区|区县|市州|[省市县区州旗盟])")
 
 
@@ -428,6 +436,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各重点企业联系服务部门, 各责任部门: departments of a kind named by their task
                                  # (s19-org) 市直各牵头部门, 县直各责任部门: the level's departments of that task (guide D33)
                                  r"|(?:(?:(?<![\p{Han}])|(?<=[由和及与、向经对将请报]))[省市县区州旗盟]直)?各(?!环节|方面|领域|层级|个)(?:(?![的在对为是要将把按由从向等并或及与和级地类项])\p{Han}){2,10}?部门(?![长])"
+                                 # (s19-org2) 地直各部门, 地直有关部门 (a 地区's own departments, as 地区直各部门)
+                                 r"|(?:(?<![\p{Han}])|(?<=[由和及与、向经对将请报]))地直(?:各有关|各相关|各|有关|相关)?部门(?![长])"
                                  # 各级养老服务管理部门, 相关科技项目管理部门: departments of every level / concerned named by
                                  # what they manage (a collective as written)
                                  r"|(?:各级|相关|有关)(?!各)(?:(?![的在对为是要将把按由从向等并或及与和级各])\p{Han}){2,10}?(?:管理|主管|监管)部门(?![长])"
@@ -662,6 +672,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             cands += _town_congresses(text, start, end)
         if text.find("镇", start, end) >= 0 or text.find("乡", start, end) >= 0 or ("街道" in gates):
             cands += _town_authorities(text, start, end)
+            cands = _town_authority_lists(text, start, end) + cands  # (wins the ties with the bare sectors)
         if text.find("国务院", start, end) >= 0:
             cands += _state_council_authorities(text, start, end)
         if text.find("委员会", start, end) >= 0:
@@ -739,6 +750,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _shared_heads(text, chosen, start, end)
         if text.find("区、", start, end) >= 0 or text.find("、", start, end) >= 0:
             chosen = _zones_after_places(text, chosen)
+        if text.find("人民政府", start, end) >= 0:
+            _statute_prefix_carried(text, chosen)
         if text.find("单位", start, end) >= 0:
             _units_in_brackets(text, chosen, end)
         if text.find("部门）", start, end) >= 0 or text.find("部门)", start, end) >= 0:
@@ -776,6 +789,30 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = [m for m in chosen if not (m.kind == "collective" and m.text == "各直属单位"
                                                 and GOVERNMENT_PARTS_BEFORE.search(text, max(start, m.start - 16), m.start))]
     return chosen
+
+
+# (s19-org2) `县级以上人民政府卫生行政部门、食品药品监督管理部门`, `县级以上地方人民政府农业行政主管部门、林业行政主管部门`:
+# a statute's level prefix written once before a list of authorities is shared by every authority of the list (spec 1.1
+# section 5: a list that drops a shared prefix inherits it), each a collective as written with the prefix. Only an
+# authority named by its function (行政部门, 主管部门, 监督管理部门…) takes it; a bare sector (`和财政部门`) stays bare.
+STATUTE_PREFIX = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府(?=\p{Han}{2,})")
+STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$")
+
+
+def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
+    pre = None
+    prev = None
+    for m in chosen:
+        if pre is not None and prev is not None and m.start == prev.end + 1 and text[prev.end] in "、和及" \
+                and m.kind == "sector" and m.stem == m.text and STATUTE_AUTHORITY.search(m.text):
+            m.kind, m.stem = "collective", pre + m.text
+            prev = m
+            continue
+        pre = None
+        if m.kind == "collective" and STATUTE_AUTHORITY.search(m.text):
+            p = STATUTE_PREFIX.match(m.text)
+            pre = p.group(0) if p else None
+        prev = m
 
 
 # (s16) `市安委会各成员单位`, `镇安委会成员单位`: the member units of a body the tables name (the gazetteer's 安委会 took the
@@ -1642,7 +1679,9 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
         if key.endswith("部") and nxt in ("门", "署"):  # 财政部门 is a sector, 应急部署 a verb: not 财政部/应急部
             continue
         if len(key) == 2 and key in SHORT_MASS_KEYS and s > start and _is_han(text[s - 1]) \
-                and text[s - 1] not in "和及与同" and not marker_before(text, s, start) and not place_before(text, s, start):
+                and text[s - 1] not in "和及与同" and not marker_before(text, s, start) and not place_before(text, s, start) \
+                and not (key in VERB_MASS_KEYS and (text[max(start, s - 2):s] in MASS_OPENING_VERBS or text[s - 1] in "经由向")
+                         and not text.startswith(MASS_NOT_ORGAN_AFTER, e)):
             continue  # 工作协调 is not 作协; 学校工会 is a collective (pattern layer)
         if key in ("政府", "人民政府") and (nxt in ("办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资",
                                                 "信", "网", "数", "服")
@@ -2140,6 +2179,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue
         if level_units_at(text, s, e):
             continue  # 县直各单位, 市直有关单位, 驻县各单位: units of every kind of the level, no departments (guide D30)
+        if body.startswith("地直") and body.endswith("部门"):  # (s19-org2) 地直各部门: written short, as 地区直各部门
+            out.append(Mention(s, e, body, "collective", marker="地区", stem=departments_of_units(body[1:]), layer="pattern"))
+            continue
         if body.startswith("地区直"):  # (s18) 地区直各部门 in a 地区's notice: the 地区's own departments, as 盟直/县直
             if body.endswith("单位") and "机关" not in body:
                 continue  # 地区直有关单位: units of every kind of the level, no departments (guide D30)
@@ -2799,7 +2841,9 @@ LEVEL_OF_PLACES = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与、，经向�
                              r"|(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:试点|示范)(?:地区|城市|省份|县)$"
                              # 所在区县（市）民政部门, 县（市、区）民政部门: places of a kind (with their determiner) as written
                              r"|(?:所在地?|当地|属地)(?:区县|县区|县市区|市县|[县市区])(?:[（(](?:市、区|市|区|县|自治县)[）)])?$"
-                             r"|(?:区县|县区|县市区|市县|县)[（(](?:市、区|市|区)[）)]$")
+                             r"|(?:区县|县区|县市区|市县|县)[（(](?:市、区|市|区)[）)]$"
+                             # (s19-org2) 区（市）县民政部门 (Chengdu's districts, county-level cities and counties): as written
+                             r"|(?:(?<![\p{Han}])|(?<=[由和及与、，经向同]))(?:所在地?|当地|属地)?区[（(]市[）)]县$")
 VERB_SECTORS = frozenset({"组织", "宣传", "统计", "审计", "规划", "监察", "司法", "保密", "督导", "执法", "监管", "保护"})
 # What may stand before a list of sectors sharing one head as a determiner (各级教育、财政部门)
 LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本级|所在地|当地|属地"
@@ -2807,7 +2851,7 @@ LIST_DETERMINER = re.compile(r"(?:(?:地方)?各级|同级|上级|上一级|本�
                              # the places of a kind sharing 各 and the head, each sector's collective as written
                              + rf"|各(?:{PLACE_KINDS}|地[（(]市[）)]|地[（(]州、市[）)]|市[（(]地、州[）)])(?:、{PLACE_KINDS})*|各地"
                              # 县（市、区）教育、财政部门: places of a kind with their bracket, no 各 (as written)
-                             r"|(?:(?<![\p{Han}、])|(?<=[由向经对请报]))(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|市[（(]县[）)]"
+                             r"|(?:(?<![\p{Han}、])|(?<=[由向经对请报]))(?:区[（(]市[）)]县|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|市[（(]县[）)]"
                              r"|州[（(]市[）)]|区[（(]县[）)]|旗县[（(]市、区[）)]|地[（(]市[）)]|区县[（(]自治县[）)]|县[（(]市、区、特区[）)])"
                              # 试点地区省级财政部门: the level of the places a pilot runs in (as written)
                              # (s19-org) 各省级发展改革、财政部门 (a central notice's provincial departments, one per sector)
@@ -3722,8 +3766,9 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
 # 乡文化旅游办 (the "办" of the 2019 township reforms; named as written with the town's chain, only in a
 # township document, like the table's offices).
 # (街道城市管理和综合执法办公室: two fields joined by 和, each of 2-6 characters)
-TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
-                             rf"(?:和(?:(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?)?办(?:公室)?)"
+# (s19-org2) 应急 (社会治安和应急管理办公室, 应急管理办公室 of the 2019 township reforms): 应 is a stop character elsewhere
+TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:应急|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
+                             rf"(?:和(?:应急|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?)?办(?:公室)?)"
                              r"(?![理法事学案好结件证])")
 
 
@@ -3979,6 +4024,33 @@ TOWN_AUTHORITY = re.compile(
 def _town_authorities(text: str, start: int, end: int) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group(0), "collective", "township", m.group("x"), marker=m.group("lv"),
                     layer="pattern") for m in TOWN_AUTHORITY.finditer(text, start, end)]
+
+
+# (s19-org2) `镇规划土地、建设、水务等相关行政管理部门`, `乡农业、林业行政主管部门`: the township level and the authority's
+# head shared by a list of sectors (spec 1.1 section 5, a shared head distributed): each sector's authority of that level,
+# as `镇规划土地行政管理部门` alone is (`_town_authorities`); 等/相关/有关 only sum the list up
+TOWN_AUTHORITY_LIST = re.compile(
+    r"(?:(?<![\p{Han}])|(?<=[由和及与向经报请在、，同]))(?P<lv>镇|乡|街道)(?P<list>\p{Han}{2,8}?(?:、\p{Han}{2,8}?)+)"
+    r"(?:等)?(?:相关|有关)?(?P<head>行政主管部门|主管部门|行政管理部门|管理部门)")
+
+
+def _town_authority_lists(text: str, start: int, end: int) -> list[Mention]:
+    out: list[Mention] = []
+    if "、" not in text[start:end]:
+        return out
+    t = organ_tables()
+    for m in TOWN_AUTHORITY_LIST.finditer(text, start, end):
+        words = m.group("list").split("、")
+        if not all(w in t.sectors for w in words):
+            continue
+        pos = m.start("list")
+        for k, w in enumerate(words):
+            s = m.start() if k == 0 else pos
+            e = m.end() if k == len(words) - 1 else pos + len(w)  # (the last takes the head it is written with)
+            out.append(Mention(s, e, text[s:e], "collective", "township", w + m.group("head"), marker=m.group("lv"),
+                               layer="pattern", written=m.group("lv") + w + m.group("head")))
+            pos += len(w) + 1
+    return out
 
 
 # `国务院文物行政管理部门`, `国务院卫生健康主管部门`: the State Council's department of a sector as a statute names it
