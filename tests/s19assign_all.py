@@ -13,9 +13,9 @@ even ones in the HELD half (tests/s19assign_held.py: run only at BASE and at the
 from __future__ import annotations
 
 try:
-    from tests.stress_runners import case_collector
+    from tests.stress_runners import assignment_rows, case_collector
 except ModuleNotFoundError:  # run as a script
-    from stress_runners import case_collector
+    from stress_runners import assignment_rows, case_collector
 
 CASES: list[dict] = []
 case = case_collector(CASES)
@@ -476,3 +476,11 @@ case("S20 county 办法 (Qinghai county 2016, chapters): a duty article with sev
 
 FIX = CASES[0::2]
 HELD = CASES[1::2]
+
+
+def totals(cases):
+    """(expected, found, missed, extra) over a half."""
+    tp = fn = fp = 0
+    for c, got, _ in assignment_rows(cases):
+        tp += len(c["expect"] & got); fn += len(c["expect"] - got); fp += len(got - c["expect"])
+    return tp + fn, tp, fn, fp

@@ -4,19 +4,16 @@
 from __future__ import annotations
 
 try:
-    from tests.s19assign_all import HELD as CASES
-    from tests.stress_runners import assignment_rows, report_assignments
+    from tests import s19assign_all as stress
 except ModuleNotFoundError:  # run as a script
-    from s19assign_all import HELD as CASES
-    from stress_runners import assignment_rows, report_assignments
+    import s19assign_all as stress
+
+CASES = stress.HELD
 
 
 def totals(cases=None):
     """(expected, found, missed, extra) over the half."""
-    tp = fn = fp = 0
-    for c, got, _ in assignment_rows(cases or CASES):
-        tp += len(c["expect"] & got); fn += len(c["expect"] - got); fp += len(got - c["expect"])
-    return tp + fn, tp, fn, fp
+    return stress.totals(cases or CASES)
 
 
 if __name__ == "__main__":
