@@ -3989,7 +3989,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s19-tg2) `由2000年的620万人增加到2004年的927万人` in a 2005 notice: a figure of the past, described
         if (per_year and years[0] is None and years[1] is not None
                 and not DEADLINE_IN_CLAUSE.search(text, max(sentence_start, text.rfind("；", sentence_start, q.start) + 1), q.start)):
-            opened = _paragraph_period(ctx, text, q.start)  # (s19-tg2) `“十一五”期间，全省每年…，到2010年…；每年开展…`: a yearly
+            head_end = _forward_to(text, sentence_start, q.start, CLAUSE_BREAK)  # (or the period opening its sentence)
+            opened = _paragraph_period(ctx, text, q.start) or _year_from(text[sentence_start:head_end], rel_year)  # (s19-tg2) `“十一五”期间，全省每年…，到2010年…；每年开展…`: a yearly
             if opened and opened[0] is not None and opened[1] == years[1]:  # quota runs over the period that opens its
                 years = opened  # paragraph, which the later deadline closes (spec 1.1 §7: the opening expression)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
