@@ -112,3 +112,14 @@ ROW_RESTATED = _doc(
 def test_table_row_restating_a_prose_target_is_not_counted_twice():
     got = _targets(ROW_RESTATED)
     assert sorted((v, u) for v, u, *_ in got) == [(8, "家"), (12, "个"), (20000, "吨")]
+
+
+PROVISION = _doc(
+    "黔西南布依族苗族自治州易地扶贫搬迁安置实施方案",
+    "一、安置标准\n安置住房按照人均20平方米的标准统一建设，对人均住房面积低于13平方米的家庭优先安排；"
+    "搬迁户按照户均0.5亩的标准配置菜园地。",
+    "黔西南布依族苗族自治州人民政府办公室", "2016年5月3日", "各县（市）人民政府，义龙试验区管委会，州直各部门：")
+
+
+def test_per_head_amount_allotted_by_a_standard_is_a_target():
+    assert sorted((v, u) for v, u, *_ in _targets(PROVISION)) == [(0.5, "亩"), (20, "平方米")]

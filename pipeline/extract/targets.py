@@ -1174,6 +1174,20 @@ def _counting_basis(text: str, q: Quantity) -> bool:
             and COUNTING_BASIS_END.match(text, q.unit_end, q.unit_end + 10) is not None)
 
 
+# (s19-tg2) `移民住房按照每户54平方米…的标准统一规划建设`, `按照人均1亩水浇地或户均1栋日光温室的标准配置生产用地`: a
+# per-head or per-household amount of land, floor space or goods the policy allots by its standard (spec §7: amounts the
+# policy provides), not who qualifies; the standard's verb of allotting closes it.
+PROVISION_PER_BEFORE = re.compile(r"按(?:照)?\s*(?:每(?:户|人|个|名|村|亩|套)|人均|户均|村均)[\p{Han}]{0,6}?$")
+PROVISION_STANDARD_AFTER = re.compile(r"[^，,；;。]{0,24}?的标准\s*(?:统一|集中|分别)?\s*(?:规划|配置|配备|建设|建造|修建|新建|安排|分配|落实|"
+                                      r"划拨|供给|提供|设置|核定|调整|安置)")
+
+
+def _provision_standard(text: str, q: Quantity, clause_prefix: str) -> bool:
+    return (q.unit_kind not in ("money", "time", "age", "ordinal") and "按" in clause_prefix
+            and PROVISION_PER_BEFORE.search(clause_prefix[-16:]) is not None
+            and PROVISION_STANDARD_AFTER.match(text, q.end, q.end + 40) is not None)
+
+
 CONDITION_LEVEL_BEFORE = re.compile(r"(?:超过|超出|达到|达|低于|高于|不足|大于|小于)[^，,；;。]{0,16}$")
 
 
@@ -1181,6 +1195,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
     # scan.stdlib_twin, the same matches, 1.5-3x faster on these short stretches)
+    if _provision_standard(text, q, clause_prefix):
+        return False  # (s19-tg2) `按照每户54平方米的标准建设`: the amount allotted
     if stdlib_twin(DISCOUNT).fullmatch(text, q.start, q.unit_end):
         return False  # `对困难家庭减半收取`, `对老年人按八折收费`: the cut the policy grants its beneficiaries
     if "标准" in clause_prefix and ELIGIBILITY_STANDARD.search(clause_prefix):
@@ -3924,6 +3940,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or _goal_noun_clause(text, sentence_start, clause_start, q)
+        demanded = demanded or _provision_standard(text, q, clause_prefix)  # (s19-tg2) `按照人均1亩…的标准配置`
         # (s19-tg) `稳定茶园面积2.5万亩`, `稳定生猪存栏50万头`: 稳定 (keep) an area, stock or output at a level
         demanded = demanded or ("稳定" in clause_prefix and KEEP_STABLE.search(clause_prefix) is not None)
         # (s19-tg) `到2000年，全国设市城市中有100个城市达到节水型城市标准`: 有 + a count of units that reach a goal, in a
