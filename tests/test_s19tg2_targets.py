@@ -123,3 +123,13 @@ PROVISION = _doc(
 
 def test_per_head_amount_allotted_by_a_standard_is_a_target():
     assert sorted((v, u) for v, u, *_ in _targets(PROVISION)) == [(0.5, "亩"), (20, "平方米")]
+
+
+HOUSEHOLDS_PEOPLE = _doc(
+    "四川省人民政府办公厅关于做好地质灾害避险搬迁工作的通知",
+    "一、目标任务\n2023年全省实施地质灾害避险搬迁2万户、6万人左右。\n二、工作要求\n各地要加强组织领导。",
+    "四川省人民政府办公厅", "2023年3月2日", "各市（州）人民政府，省政府各部门：")
+
+
+def test_households_and_people_counted_together_share_the_trailing_comparator():
+    assert sorted(_targets(HOUSEHOLDS_PEOPLE)) == [(20000, "户", "~", False, 2023, 2023), (60000, "人", "~", False, 2023, 2023)]

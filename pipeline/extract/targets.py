@@ -4280,8 +4280,11 @@ def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
     shared = set()  # items whose comparator is the list's last one
     for k in range(len(targets) - 2, -1, -1):
         a, b = targets[k], targets[k + 1]
-        if b.comparator == "=" or a.unit != b.unit or a.span[1] > b.span[0]:
+        if b.comparator == "=" or a.span[1] > b.span[0]:
             continue
+        if a.unit != b.unit and not (a.unit == "户" and b.unit == "人"
+                                     and text[a.span[1]:b.span[0]].strip() == "、"):
+            continue  # (s19-tg2) `搬迁3万户、10万人左右`: one quantity counted in households and in people shares its 左右
         if not re.fullmatch(r"\s*[、和及与]\s*", text[a.span[1]:b.span[0]]):
             continue
         if not LISTED_AMOUNT.match(b.quote):
