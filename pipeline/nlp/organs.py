@@ -32,7 +32,7 @@ from .tables import OrganTables, organ_tables
 
 MARKERS = ("自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "县", "区", "州", "盟", "旗")
 # A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
-MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库")
+MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库滩牧垦灾")
 # Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
 NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
 # 河长办牵头: the river chiefs' office of the document's own level, written bare at a boundary (not 河长办理…)
@@ -449,7 +449,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 党委组织部门, 由党委宣传部门: the party committees' departments of a field named by it (as
                                  # 各级党委组织部门 without its determiner), a collective as written
                                  r"|(?:(?<![\p{Han}])|(?<=[由和及与、向经会同]))党委(?:组织|宣传|统战|政法|网信|机构编制|编制)部门(?![长])"
-                                 r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
+                                 r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)|街道工委(?!员)"  # (s19-org3) 街道工委 (Beijing)
                                  r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市|(?<![\p{Han}])[省市县]级以上(?=\p{Han}{2,8}?机关)|(?<=[由向经和及与或、])[省市县]级以上(?=\p{Han}{2,8}?机关))?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
         # every level's committee or government, congresses of every level, two-level governments,
@@ -738,7 +738,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
             chosen = _government_departments(text, chosen)
         chosen = _shared_place_kind(text, chosen)
-        if text.find("沿", start, end) >= 0 or ("周边" in gates) or ("受灾" in gates):
+        if text.find("沿", start, end) >= 0 or ("周边" in gates) or ("受灾" in gates) or text.find("区各", start, end) >= 0 \
+                or text.find("全", start, end) >= 0:
             _qualified_places(text, chosen, start)
         if text.find("、", start, end) >= 0:
             _shared_each(text, chosen)
@@ -795,23 +796,47 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
 # a statute's level prefix written once before a list of authorities is shared by every authority of the list (spec 1.1
 # section 5: a list that drops a shared prefix inherits it), each a collective as written with the prefix. Only an
 # authority named by its function (行政部门, 主管部门, 监督管理部门…) takes it; a bare sector (`和财政部门`) stays bare.
-STATUTE_PREFIX = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府(?=\p{Han}{2,})")
-STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$")
+STATUTE_PREFIX = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市级?|[省市县]级)(?:以上)?(?:地方)?(?:各级)?)人民政府(?=\p{Han}{2,})")
+STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$|(?:公安|税务|监察|审计)机关$")
+SUMMING_DEPARTMENTS = re.compile(r"(?:有关|相关|各|其他|职能|工作|组成)部门$")
+STATUTE_GOVERNMENT = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
 
 
 def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
-    pre = None
+    # (s19-org3) `县级以上人民政府公安机关`: the statute's government and the organ named by its function right after it
+    # are one collective as written (the government's 公安机关), as `县级以上人民政府卫生行政部门` is; the prefix then
+    # carries to the next authority of the list (`、交通运输主管部门`). Organs/s19b left this class.
+    i = 0
+    while i + 1 < len(chosen):
+        m, nxt = chosen[i], chosen[i + 1]
+        if m.kind == "collective" and nxt.start == m.end and FUNCTION_NAMED.fullmatch(nxt.text) \
+                and STATUTE_GOVERNMENT.match(m.text):
+            m.end = nxt.end
+            m.text = m.stem = text[m.start:m.end]
+            del chosen[i + 1]
+        i += 1
+    pre: list[str] | None = None
     prev = None
     for m in chosen:
-        if pre is not None and prev is not None and m.start == prev.end + 1 and text[prev.end] in "、和及" \
-                and m.kind == "sector" and m.stem == m.text and STATUTE_AUTHORITY.search(m.text):
-            m.kind, m.stem = "collective", pre + m.text
+        if pre and prev is not None and m.start == prev.end + 1 and text[prev.end] in "、和及" \
+                and m.kind in ("sector", "collective") and m.stem == m.text and (
+                    STATUTE_AUTHORITY.search(m.text) and (m.kind == "sector" or FUNCTION_NAMED.fullmatch(m.text))
+                    # (s19-org3) a sector's 部门 right after a prefixed authority, joined by 、 (`县级以上人民政府民政
+                    # 部门、财政部门`): the list drops the shared prefix and inherits it (spec 1.1 section 5)
+                    or (m.kind == "sector" and text[prev.end] == "、" and m.text.endswith("部门"))):
+            if len(pre) == 1:
+                m.kind, m.stem = "collective", pre[0] + m.text
+            else:  # (s19-org3) 设区的市、县级人民政府民政部门、财政部门: the split levels (guide D25) carry too
+                m.kind, m.stem, m.parts = "collective", None, [p + m.text for p in pre]
             prev = m
             continue
         pre = None
-        if m.kind == "collective" and STATUTE_AUTHORITY.search(m.text):
+        if m.kind == "collective" and (STATUTE_AUTHORITY.search(m.text) or m.text.endswith("部门")
+                                       and not SUMMING_DEPARTMENTS.search(m.text)):
             p = STATUTE_PREFIX.match(m.text)
-            pre = p.group(0) if p else None
+            pre = [p.group(0)] if p else None
+            if pre is None and m.parts and all(STATUTE_PREFIX.match(x) for x in m.parts):
+                pre = [STATUTE_PREFIX.match(x).group(0) for x in m.parts]
         prev = m
 
 
@@ -870,12 +895,23 @@ STREET_CONGRESS_COMMITTEES = re.compile(r"(?:(?<![\p{Han}])|(?<=[、和及与由
 
 # `沿线各县（市、区）人民政府`, `周边各市`, `受灾各县`: a qualifier of the places before a collective of places is kept as
 # written (spec 1.1 section 5: a collective as written; guide D21, a qualifying clause kept)
-PLACE_QUALIFIER_BEFORE = re.compile(r"(?r)(?:(?<![\p{Han}])|(?<=[由和及与向经、请对将]))(?:沿线|沿江|沿河|沿海|沿边|沿黄|周边|受灾)$")
+PLACE_QUALIFIER_BEFORE = re.compile(r"(?r)(?:(?<![\p{Han}])|(?<=[由和及与向经、请对将]))(?:沿线|沿江|沿河|沿海|沿边|沿黄|周边|受灾"
+                                    r"|滩区|库区|牧区|山区|垦区|灾区)$")
+# (s19-org3) `全县各级各部门要…`, `全市各有关部门`: 全 + the document's own level before a collective of organs that opens
+# its clause (the collective is the subject) writes the place out, as 本县/本市 do (spec 1.1 section 5; A3 a28 gold
+# `长垣县各级各部门`). Not after a verb (`覆盖全省各级教育行政部门`: an object, read as written without 全省).
+WHOLE_LEVEL_BEFORE = re.compile(r"(?r)(?:(?<![\p{Han}])|(?<=[由和及与、]))全(?P<mk>[省市县区州旗盟])$")
+WHOLE_LEVEL_ORGANS = re.compile(r"^各(?:级各|有关|相关)?(?:部门|单位|机关)$|^各级各有关部门$")
 
 
 def _qualified_places(text: str, chosen: list[Mention], start: int) -> None:
     for m in chosen:
         if m.kind != "collective" or not m.text.startswith("各") or m.marker:
+            continue
+        w = WHOLE_LEVEL_BEFORE.search(text, max(start, m.start - 3), m.start) if WHOLE_LEVEL_ORGANS.match(m.text) else None
+        if w is not None and not any(c.end > w.start() and c.start < m.start for c in chosen):
+            m.start, m.marker = w.start("mk"), w.group("mk")
+            m.text = text[m.start:m.end]
             continue
         q = PLACE_QUALIFIER_BEFORE.search(text, max(start, m.start - 3), m.start)
         if q is None or any(c.end > q.start() and c.start < m.start for c in chosen):
