@@ -1069,14 +1069,6 @@ def _second_sign(text: str, m: Mention, mentions: list[Mention]) -> bool:
 SPACES = re.compile(r"\s+")
 
 
-# (s19-org3) The towns or streets as a set, written bare (`各乡镇要…`, `宣传各乡镇、各部门的经验`, `各街道、镇主要负责人`):
-# places used as actors, not organs, except inside an assignment (spec 1.1 section 5), where they stay as written
-# (`（责任单位：县住房城乡建设局、各乡镇）`). Open golds: A1 a07, a11, A3 a29, a34 leave the bare set out where no
-# assignment names it, and a06 keeps it inside one; the bracketed forms (`各乡（镇）`, `各镇（街道）`) and the organs
-# (`各乡镇人民政府`) are unchanged.
-PLACES_ACTING = ("各乡镇", "各街道", "各镇", "各乡")  # also after a qualifier (`滩区各乡镇`)
-
-
 def extract_departments(doc: CleanDoc, ctx: Context) -> list[Department]:
     """Each organ once, with its first mention; an organ that only an assignment names (a place
     standing for its government, spec 1.1 section 6) is listed too, as the spec requires."""
@@ -1085,7 +1077,7 @@ def extract_departments(doc: CleanDoc, ctx: Context) -> list[Department]:
     assigned = {SPACES.sub("", r.department) for r in ctx.responsibilities}
     for nm in named_mentions(doc, ctx):
         key = SPACES.sub("", nm.name)
-        if key in seen or (key.endswith(PLACES_ACTING) and key not in assigned):
+        if key in seen:
             continue
         seen.add(key)
         m = nm.mention
@@ -1096,6 +1088,11 @@ def extract_departments(doc: CleanDoc, ctx: Context) -> list[Department]:
         if key not in seen:
             seen.add(key)
             out.append(Department(name=r.department, quote=r.quote, span=r.span, kind="collective"))
+    # (s19-org3) `省供销联社` and a bare `供销合作社` in one notice are one organ (guide D14: the fuller name; A3 a26 gold)
+    union = [d.name[:-len("供销合作联合社")] for d in out if d.name.endswith("供销合作联合社")]
+    if union:
+        out = [d for d in out if not (d.name.endswith("供销合作社") and d.name[:-len("供销合作社")] in union
+                                      and SPACES.sub("", d.name) not in assigned)]
     return out
 
 

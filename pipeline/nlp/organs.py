@@ -362,7 +362,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # 所在区县/区县/辖区 (places of a kind) qualify a collective too, kept as written.
     # 所属省（自治区、直辖市）政府, 对所属部门: the province a place belongs to, the departments under a government
     q = (r"(?:(?<=[对向由和及与、，])所属(?=部门)|(?<=[省市县区])政府(?=(?:行业)?主管部门)|所属(?=省[（(])|国务院各有关|国务院各|国务院有关|国务院相关|国务院其他有关|国务院其他相关|国务院其他|中央和国家机关各?|中央国家机关各?|(?:(?<![\p{Han}])|(?<=[由和及与向经对]))中央(?=有关部门|相关部门)|上一级|下一级|上级|下级"
-         r"|(?<![点心大小型中新县市区镇乡省级等类群圈])城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
+         r"|(?:各|(?<![点心大小型中新县市区镇乡省级等类群圈]))城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
          r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
          # 各统筹地区医保部门: the pooling areas of social insurance (医疗保障基金使用监督管理条例), kept as written
          r"|各?统筹地区(?=\L<sect>(?:行政主管|主管|行政)?部门)"
@@ -370,7 +370,7 @@ def _patterns() -> dict[str, re.Pattern]:
          r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(](?:市|自治县)[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET + r")(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
          r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州)直|(?<!联)盟直(?=各|有关|相关|部门|单位|机关)|(?<![\p{Han}])地区直(?=各|有关|相关|部门|单位|机关)|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
-         r"|(?:[省市县区乡州旗盟]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
+         r"|(?:[省市县区乡镇州旗盟]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
          r"|地方各级|各级地方|(?:有关|相关|其他)?地方|(?:设区的市|[省市县乡])级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?(?:[省市县乡]|旗县|盟市|苏木乡镇)级(?=人民政府|政府|党委)"
          # 属地政府, 属地部门, 属地有关部门: the bodies of the place concerned (as 所在地), kept as written
          r"|属地(?=政府|人民政府|党委|(?:有关|相关|主管|监管|管理|职能)?部门|\L<sect>(?:行政主管|主管|行政|监管)?部门))")
@@ -896,7 +896,7 @@ STREET_CONGRESS_COMMITTEES = re.compile(r"(?:(?<![\p{Han}])|(?<=[、和及与由
 # `沿线各县（市、区）人民政府`, `周边各市`, `受灾各县`: a qualifier of the places before a collective of places is kept as
 # written (spec 1.1 section 5: a collective as written; guide D21, a qualifying clause kept)
 PLACE_QUALIFIER_BEFORE = re.compile(r"(?r)(?:(?<![\p{Han}])|(?<=[由和及与向经、请对将]))(?:沿线|沿江|沿河|沿海|沿边|沿黄|周边|受灾"
-                                    r"|滩区|库区|牧区|山区|垦区|灾区)$")
+                                    r"|滩区|库区|牧区|垦区|灾区)$")
 # (s19-org3) `全县各级各部门要…`, `全市各有关部门`: 全 + the document's own level before a collective of organs that opens
 # its clause (the collective is the subject) writes the place out, as 本县/本市 do (spec 1.1 section 5; A3 a28 gold
 # `长垣县各级各部门`). Not after a verb (`覆盖全省各级教育行政部门`: an object, read as written without 全省).
@@ -1059,7 +1059,7 @@ LEVEL_FINANCE = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、
                                   # (s15e: not 安排, 给予, 予以, 按照, 统筹: `市财政每年安排2000万元`, `县财政按照…标准给予补贴`,
                                   # `省财政给予奖励` name the level's budget as the purse, like `中央财政安排资金`, which is no
                                   # 财政部, and guide D6's `政府资金`)
-                                  r"(?=要(?!求)|应当|应(?![用收付])|负责|会同|牵头)")
+                                  r"(?=(?:也|都|均)?要(?!求)|应当|应(?![用收付])|负责|会同|牵头)")
 # `所需经费由县财政负责`: the budget bears the cost (D6), not the bureau acting
 FINANCE_COST = stdlib_re.compile(r"(?:经费|资金|费用|补助|补贴|奖励|奖补|配套|支出|工资|成本)[^，。；：\n]*$")
 
@@ -1070,6 +1070,16 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
     while i >= 0:  # (tried at each 财政 after a level marker, not at every character: issue 16)
         if text[i - 1] in "省市县区" and (m := LEVEL_FINANCE.match(text, i - 1, end)) is not None \
                 and not (text.startswith("负责", m.end()) and FINANCE_COST.search(text, max(start, i - 30), i - 1)):
+            k = m.start()
+            while k - 2 >= start and text[k - 1] == "、" and text[k - 2] in "省市县区":
+                k -= 2
+            if k < m.start() and k - 1 >= start and text[k - 1] == "各":
+                # (s19-org3) `各市、县财政也要安排相应资金`: one 各 over a list of levels' finance given a duty is one
+                # collective as written (spec 1.1 section 5, a list of places sharing one 各; guide D32)
+                out.append(Mention(k - 1, m.end(), text[k - 1:m.end()], "collective", stem=text[k - 1:m.end()],
+                                   layer="pattern"))
+                i = text.find("财政", i + 2, end)
+                continue
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
                                "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
         i = text.find("财政", i + 2, end)
