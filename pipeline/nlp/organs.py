@@ -739,7 +739,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _government_departments(text, chosen)
         chosen = _shared_place_kind(text, chosen)
         if text.find("沿", start, end) >= 0 or ("周边" in gates) or ("受灾" in gates) or text.find("区各", start, end) >= 0 \
-                or text.find("全", start, end) >= 0:
+                or WHOLE_LEVEL_GATE.search(text, start, end):
             _qualified_places(text, chosen, start)
         if text.find("、", start, end) >= 0:
             _shared_each(text, chosen)
@@ -901,6 +901,7 @@ PLACE_QUALIFIER_BEFORE = re.compile(r"(?r)(?:(?<![\p{Han}])|(?<=[由和及与向
 # its clause (the collective is the subject) writes the place out, as 本县/本市 do (spec 1.1 section 5; A3 a28 gold
 # `长垣县各级各部门`). Not after a verb (`覆盖全省各级教育行政部门`: an object, read as written without 全省).
 WHOLE_LEVEL_BEFORE = re.compile(r"(?r)(?:(?<![\p{Han}])|(?<=[由和及与、]))全(?P<mk>[省市县区州旗盟])$")
+WHOLE_LEVEL_GATE = stdlib_re.compile(r"全[省市县区州旗盟]各")
 WHOLE_LEVEL_ORGANS = re.compile(r"^各(?:级各|有关|相关)?(?:部门|单位|机关)$|^各级各有关部门$")
 
 
@@ -1064,8 +1065,21 @@ LEVEL_FINANCE = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、
 FINANCE_COST = stdlib_re.compile(r"(?:经费|资金|费用|补助|补贴|奖励|奖补|配套|支出|工资|成本)[^，。；：\n]*$")
 
 
+# (s19-org3) `市、县两级财政要…` in a city's notice: the upper level's finance, the city's bureau; the lower level names
+# no organ of its own (guide D11 `市县两级共青团机关` -> the city body only; D32 finance given a duty; A3 a33 gold)
+TWO_LEVEL_FINANCE = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经]))(?P<mk>[省市州盟])、?[市县区旗]两级财政"
+                                      r"(?=(?:也|都|均)?要(?!求)|应当|应(?![用收付])|负责)")
+
+
 def _level_finance(text: str, start: int, end: int) -> list[Mention]:
     out = []
+    i = text.find("两级财政", start, end)
+    while i >= 0:
+        if (m := TWO_LEVEL_FINANCE.match(text, max(start, i - 3), end)) is not None and m.end() == i + 4 \
+                or (m := TWO_LEVEL_FINANCE.match(text, max(start, i - 2), end)) is not None and m.end() == i + 4:
+            out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
+                               "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
+        i = text.find("两级财政", i + 4, end)
     i = text.find("财政", start + 1, end)
     while i >= 0:  # (tried at each 财政 after a level marker, not at every character: issue 16)
         if text[i - 1] in "省市县区" and (m := LEVEL_FINANCE.match(text, i - 1, end)) is not None \
