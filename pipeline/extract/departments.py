@@ -303,7 +303,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _named_market_stations(text, segments, out, j)
     out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name)]
     if "两级财政" in text:  # (s19-org3) an upper level that is not the document's (市、县两级财政 in a province's notice)
-        out = [nm for nm in out if not (nm.mention.text.endswith("两级财政") and nm.name[:1] in "省市县区州盟旗")]
+        out = [nm for nm in out if not (nm.mention.text.endswith("两级财政") and nm.name in UNPLACED_FINANCE)]
     if "部署" in text:
         out = _deployments(text, out)
     if j.county and ("小组" in text or "指挥部" in text or "专班" in text):
@@ -1069,6 +1069,9 @@ def _second_sign(text: str, m: Mention, mentions: list[Mention]) -> bool:
 
 
 SPACES = re.compile(r"\s+")
+
+
+UNPLACED_FINANCE = frozenset({"省财政厅", "市财政局", "州财政局", "盟财政局"})  # a level marker the document does not resolve
 
 
 def extract_departments(doc: CleanDoc, ctx: Context) -> list[Department]:
