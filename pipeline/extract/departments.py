@@ -299,7 +299,11 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _own_county_branches(text, out, j)
     if j.county and ("中队" in text or "所" in text):
         out = _town_squads(text, out, j)
+    if j.county and "市场监" in text:
+        out = _named_market_stations(text, segments, out, j)
     out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name)]
+    if "两级财政" in text:  # (s19-org3) an upper level that is not the document's (市、县两级财政 in a province's notice)
+        out = [nm for nm in out if not (nm.mention.text.endswith("两级财政") and nm.name in UNPLACED_FINANCE)]
     if "部署" in text:
         out = _deployments(text, out)
     if j.county and ("小组" in text or "指挥部" in text or "专班" in text):
@@ -584,6 +588,37 @@ def _town_squads(text: str, out: list[NamedMention], j: Jurisdiction) -> list[Na
                 continue
         done.append(nm)
     return done
+
+
+def _named_market_stations(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                           j: Jurisdiction) -> list[NamedMention]:
+    """(s19-org3) A market station written with its town's own name (`新市市场监管所`, `官庄市场监督管理所`) is the
+    county's (or district's) bureau's station, named as on its seal: <county>市场监督管理局<town>市场监督管理所 (A1 a09,
+    A3 a30 golds; a station written bare, `镇市场监管所`, stays the town's). The name must be one of the county's towns
+    (pipeline/data/townships.tsv, NBS 2021) and open its word (after a list mark, a bracket or a line start)."""
+    shorts = _county_town_shorts(j.county)
+    if not shorts:
+        return out
+    bureau = ((j.district_city or "") if j.county.endswith("区") else "") + j.county + "市场监督管理局"
+    added: list[NamedMention] = []
+    for a, b in segments:
+        for st in MARKET_STATION.finditer(text, a, b):
+            k = st.start()
+            hit = next((n for n in (4, 3, 2) if k - n >= a and text[k - n:k] in shorts
+                        and (k - n == a or not _is_han_char(text[k - n - 1]) or text[k - n - 1] in "由和及与向经、")), None)
+            if hit:
+                s0 = k - hit
+                name = bureau + text[s0:k] + "市场监督管理所"
+                added.append(NamedMention(Mention(s0, st.end(), text[s0:st.end()], "named", "asis", name,
+                                                  layer="pattern"), name))
+    if not added:
+        return out
+    spans = [(nm.mention.start, nm.mention.end) for nm in added]
+    kept = [nm for nm in out if not any(x < nm.mention.end and nm.mention.start < y for x, y in spans)]
+    return sorted(kept + added, key=lambda nm: nm.mention.start)
+
+
+MARKET_STATION = re.compile(r"市场监管所|市场监督管理所")
 
 
 # A central organ's general office and its departments (司, 内设机构 of a ministry: 教育部办公厅,
@@ -1036,11 +1071,15 @@ def _second_sign(text: str, m: Mention, mentions: list[Mention]) -> bool:
 SPACES = re.compile(r"\s+")
 
 
+UNPLACED_FINANCE = frozenset({"省财政厅", "市财政局", "州财政局", "盟财政局"})  # a level marker the document does not resolve
+
+
 def extract_departments(doc: CleanDoc, ctx: Context) -> list[Department]:
     """Each organ once, with its first mention; an organ that only an assignment names (a place
     standing for its government, spec 1.1 section 6) is listed too, as the spec requires."""
     seen: set[str] = set()
     out: list[Department] = []
+    assigned = {SPACES.sub("", r.department) for r in ctx.responsibilities}
     for nm in named_mentions(doc, ctx):
         key = SPACES.sub("", nm.name)
         if key in seen:
@@ -1054,6 +1093,11 @@ def extract_departments(doc: CleanDoc, ctx: Context) -> list[Department]:
         if key not in seen:
             seen.add(key)
             out.append(Department(name=r.department, quote=r.quote, span=r.span, kind="collective"))
+    # (s19-org3) `省供销联社` and a bare `供销合作社` in one notice are one organ (guide D14: the fuller name; A3 a26 gold)
+    union = [d.name[:-len("供销合作联合社")] for d in out if d.name.endswith("供销合作联合社")]
+    if union:
+        out = [d for d in out if not (d.name.endswith("供销合作社") and d.name[:-len("供销合作社")] in union
+                                      and SPACES.sub("", d.name) not in assigned)]
     return out
 
 

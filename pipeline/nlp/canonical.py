@@ -247,7 +247,7 @@ def _joined(text: str, a: int, b: int) -> bool:
 
 # A town's own government and party committee named by the bare level (镇政府, 镇党委): in a
 # township document they are that town's organs, named with its full chain like a district's.
-OWN_TOWN_ORGAN = {"人民政府": "人民政府", "政府": "人民政府", "党委": None, "党工委": None, "办事处": "办事处",
+OWN_TOWN_ORGAN = {"人民政府": "人民政府", "政府": "人民政府", "党委": None, "党工委": None, "工委": None, "办事处": "办事处",
                   "人民代表大会": "人民代表大会"}
 
 
@@ -265,12 +265,14 @@ def _own_town(m: Mention, j: Jurisdiction) -> str | None:
         rest = "办事处"
     if rest not in OWN_TOWN_ORGAN:
         return None
+    if rest == "工委" and level != "街道":
+        return None
     if OWN_TOWN_ORGAN[rest] is None:  # 镇党委 -> 中共<town>委员会; 街道党工委 -> 中共<street>工作委员会
         return f"中共{chain}{TOWN_COMMITTEES.get(rest, '委员会')}"
     return chain + OWN_TOWN_ORGAN[rest]
 
 
-TOWN_COMMITTEES = {"党委": "委员会", "党工委": "工作委员会"}
+TOWN_COMMITTEES = {"党委": "委员会", "党工委": "工作委员会", "工委": "工作委员会"}
 
 
 def _district_police(j: Jurisdiction) -> str | None:

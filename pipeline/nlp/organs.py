@@ -32,7 +32,7 @@ from .tables import OrganTables, organ_tables
 
 MARKERS = ("自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "县", "区", "州", "盟", "旗")
 # A marker preceded by one of these is part of a word (全市, 城市, 社区, 各县), not a prefix.
-MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库")
+MARKER_BLOCK_BEFORE = set("全各该外跨城超都上地园社景辖片新贸山两属直下级域街小郊市县区省州库滩牧垦灾")
 # Keys that are organs only with a place or marker in front (市委, 市政府, 县委组织部).
 NEEDS_PREFIX_SCOPES = {"party", "discipline", "cppcc"}
 # 河长办牵头: the river chiefs' office of the document's own level, written bare at a boundary (not 河长办理…)
@@ -362,7 +362,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # 所在区县/区县/辖区 (places of a kind) qualify a collective too, kept as written.
     # 所属省（自治区、直辖市）政府, 对所属部门: the province a place belongs to, the departments under a government
     q = (r"(?:(?<=[对向由和及与、，])所属(?=部门)|(?<=[省市县区])政府(?=(?:行业)?主管部门)|所属(?=省[（(])|国务院各有关|国务院各|国务院有关|国务院相关|国务院其他有关|国务院其他相关|国务院其他|中央和国家机关各?|中央国家机关各?|(?:(?<![\p{Han}])|(?<=[由和及与向经对]))中央(?=有关部门|相关部门)|上一级|下一级|上级|下级"
-         r"|(?<![点心大小型中新县市区镇乡省级等类群圈])城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
+         r"|(?:各|(?<![点心大小型中新县市区镇乡省级等类群圈]))城市(?=人民政府|其他|各|有关|相关|\L<sect>(?:行政主管|主管|行政管理|管理)部门)"
          r"|(?:所在)?(?:区县|县区|县市区)(?=\L<sect>(?:行政主管|主管|行政管理|管理)部门)|辖区(?=\p{Han}{0,6}部门)"
          # 各统筹地区医保部门: the pooling areas of social insurance (医疗保障基金使用监督管理条例), kept as written
          r"|各?统筹地区(?=\L<sect>(?:行政主管|主管|行政)?部门)"
@@ -370,7 +370,7 @@ def _patterns() -> dict[str, re.Pattern]:
          r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(](?:市|自治县)[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET + r")(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
          r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州)直|(?<!联)盟直(?=各|有关|相关|部门|单位|机关)|(?<![\p{Han}])地区直(?=各|有关|相关|部门|单位|机关)|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
-         r"|(?:[省市县区乡州旗盟]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
+         r"|(?:[省市县区乡镇州旗盟]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
          r"|地方各级|各级地方|(?:有关|相关|其他)?地方|(?:设区的市|[省市县乡])级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?(?:[省市县乡]|旗县|盟市|苏木乡镇)级(?=人民政府|政府|党委)"
          # 属地政府, 属地部门, 属地有关部门: the bodies of the place concerned (as 所在地), kept as written
          r"|属地(?=政府|人民政府|党委|(?:有关|相关|主管|监管|管理|职能)?部门|\L<sect>(?:行政主管|主管|行政|监管)?部门))")
@@ -449,7 +449,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 党委组织部门, 由党委宣传部门: the party committees' departments of a field named by it (as
                                  # 各级党委组织部门 without its determiner), a collective as written
                                  r"|(?:(?<![\p{Han}])|(?<=[由和及与、向经会同]))党委(?:组织|宣传|统战|政法|网信|机构编制|编制)部门(?![长])"
-                                 r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)"
+                                 r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)|街道工委(?!员)"  # (s19-org3) 街道工委 (Beijing)
                                  r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市|(?<![\p{Han}])[省市县]级以上(?=\p{Han}{2,8}?机关)|(?<=[由向经和及与或、])[省市县]级以上(?=\p{Han}{2,8}?机关))?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
         # every level's committee or government, congresses of every level, two-level governments,
@@ -738,7 +738,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
             chosen = _government_departments(text, chosen)
         chosen = _shared_place_kind(text, chosen)
-        if text.find("沿", start, end) >= 0 or ("周边" in gates) or ("受灾" in gates):
+        if text.find("沿", start, end) >= 0 or ("周边" in gates) or ("受灾" in gates) or text.find("区各", start, end) >= 0 \
+                or WHOLE_LEVEL_GATE.search(text, start, end):
             _qualified_places(text, chosen, start)
         if text.find("、", start, end) >= 0:
             _shared_each(text, chosen)
@@ -795,23 +796,47 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
 # a statute's level prefix written once before a list of authorities is shared by every authority of the list (spec 1.1
 # section 5: a list that drops a shared prefix inherits it), each a collective as written with the prefix. Only an
 # authority named by its function (行政部门, 主管部门, 监督管理部门…) takes it; a bare sector (`和财政部门`) stays bare.
-STATUTE_PREFIX = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府(?=\p{Han}{2,})")
-STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$")
+STATUTE_PREFIX = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市级?|[省市县]级)(?:以上)?(?:地方)?(?:各级)?)人民政府(?=\p{Han}{2,})")
+STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$|(?:公安|税务|监察|审计)机关$")
+SUMMING_DEPARTMENTS = re.compile(r"(?:有关|相关|各|其他|职能|工作|组成)部门$")
+STATUTE_GOVERNMENT = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
 
 
 def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
-    pre = None
+    # (s19-org3) `县级以上人民政府公安机关`: the statute's government and the organ named by its function right after it
+    # are one collective as written (the government's 公安机关), as `县级以上人民政府卫生行政部门` is; the prefix then
+    # carries to the next authority of the list (`、交通运输主管部门`). Organs/s19b left this class.
+    i = 0
+    while i + 1 < len(chosen):
+        m, nxt = chosen[i], chosen[i + 1]
+        if m.kind == "collective" and nxt.start == m.end and FUNCTION_NAMED.fullmatch(nxt.text) \
+                and STATUTE_GOVERNMENT.match(m.text):
+            m.end = nxt.end
+            m.text = m.stem = text[m.start:m.end]
+            del chosen[i + 1]
+        i += 1
+    pre: list[str] | None = None
     prev = None
     for m in chosen:
-        if pre is not None and prev is not None and m.start == prev.end + 1 and text[prev.end] in "、和及" \
-                and m.kind == "sector" and m.stem == m.text and STATUTE_AUTHORITY.search(m.text):
-            m.kind, m.stem = "collective", pre + m.text
+        if pre and prev is not None and m.start == prev.end + 1 and text[prev.end] in "、和及" \
+                and m.kind in ("sector", "collective") and m.stem == m.text and (
+                    STATUTE_AUTHORITY.search(m.text) and (m.kind == "sector" or FUNCTION_NAMED.fullmatch(m.text))
+                    # (s19-org3) a sector's 部门 right after a prefixed authority, joined by 、 (`县级以上人民政府民政
+                    # 部门、财政部门`): the list drops the shared prefix and inherits it (spec 1.1 section 5)
+                    or (m.kind == "sector" and text[prev.end] == "、" and m.text.endswith("部门"))):
+            if len(pre) == 1:
+                m.kind, m.stem = "collective", pre[0] + m.text
+            else:  # (s19-org3) 设区的市、县级人民政府民政部门、财政部门: the split levels (guide D25) carry too
+                m.kind, m.stem, m.parts = "collective", None, [p + m.text for p in pre]
             prev = m
             continue
         pre = None
-        if m.kind == "collective" and STATUTE_AUTHORITY.search(m.text):
+        if m.kind == "collective" and (STATUTE_AUTHORITY.search(m.text) or m.text.endswith("部门")
+                                       and not SUMMING_DEPARTMENTS.search(m.text)):
             p = STATUTE_PREFIX.match(m.text)
-            pre = p.group(0) if p else None
+            pre = [p.group(0)] if p else None
+            if pre is None and m.parts and all(STATUTE_PREFIX.match(x) for x in m.parts):
+                pre = [STATUTE_PREFIX.match(x).group(0) for x in m.parts]
         prev = m
 
 
@@ -870,12 +895,24 @@ STREET_CONGRESS_COMMITTEES = re.compile(r"(?:(?<![\p{Han}])|(?<=[、和及与由
 
 # `沿线各县（市、区）人民政府`, `周边各市`, `受灾各县`: a qualifier of the places before a collective of places is kept as
 # written (spec 1.1 section 5: a collective as written; guide D21, a qualifying clause kept)
-PLACE_QUALIFIER_BEFORE = re.compile(r"(?r)(?:(?<![\p{Han}])|(?<=[由和及与向经、请对将]))(?:沿线|沿江|沿河|沿海|沿边|沿黄|周边|受灾)$")
+PLACE_QUALIFIER_BEFORE = re.compile(r"(?r)(?:(?<![\p{Han}])|(?<=[由和及与向经、请对将]))(?:沿线|沿江|沿河|沿海|沿边|沿黄|周边|受灾"
+                                    r"|滩区|库区|牧区|垦区|灾区)$")
+# (s19-org3) `全县各级各部门要…`, `全市各有关部门`: 全 + the document's own level before a collective of organs that opens
+# its clause (the collective is the subject) writes the place out, as 本县/本市 do (spec 1.1 section 5; A3 a28 gold
+# `长垣县各级各部门`). Not after a verb (`覆盖全省各级教育行政部门`: an object, read as written without 全省).
+WHOLE_LEVEL_BEFORE = re.compile(r"(?r)(?:(?<![\p{Han}])|(?<=[由和及与、]))全(?P<mk>[省市县区州旗盟])$")
+WHOLE_LEVEL_GATE = stdlib_re.compile(r"全[省市县区州旗盟]各")
+WHOLE_LEVEL_ORGANS = re.compile(r"^各(?:级各|有关|相关)?(?:部门|单位|机关)$|^各级各有关部门$")
 
 
 def _qualified_places(text: str, chosen: list[Mention], start: int) -> None:
     for m in chosen:
         if m.kind != "collective" or not m.text.startswith("各") or m.marker:
+            continue
+        w = WHOLE_LEVEL_BEFORE.search(text, max(start, m.start - 3), m.start) if WHOLE_LEVEL_ORGANS.match(m.text) else None
+        if w is not None and not any(c.end > w.start() and c.start < m.start for c in chosen):
+            m.start, m.marker = w.start("mk"), w.group("mk")
+            m.text = text[m.start:m.end]
             continue
         q = PLACE_QUALIFIER_BEFORE.search(text, max(start, m.start - 3), m.start)
         if q is None or any(c.end > q.start() and c.start < m.start for c in chosen):
@@ -1023,17 +1060,40 @@ LEVEL_FINANCE = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、
                                   # (s15e: not 安排, 给予, 予以, 按照, 统筹: `市财政每年安排2000万元`, `县财政按照…标准给予补贴`,
                                   # `省财政给予奖励` name the level's budget as the purse, like `中央财政安排资金`, which is no
                                   # 财政部, and guide D6's `政府资金`)
-                                  r"(?=要(?!求)|应当|应(?![用收付])|负责|会同|牵头)")
+                                  r"(?=(?:也|都|均)?要(?!求)|应当|应(?![用收付])|负责|会同|牵头)")
 # `所需经费由县财政负责`: the budget bears the cost (D6), not the bureau acting
 FINANCE_COST = stdlib_re.compile(r"(?:经费|资金|费用|补助|补贴|奖励|奖补|配套|支出|工资|成本)[^，。；：\n]*$")
 
 
+# (s19-org3) `市、县两级财政要…` in a city's notice: the upper level's finance, the city's bureau; the lower level names
+# no organ of its own (guide D11 `市县两级共青团机关` -> the city body only; D32 finance given a duty; A3 a33 gold)
+TWO_LEVEL_FINANCE = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经]))(?P<mk>[省市州盟])、?[市县区旗]两级财政"
+                                      r"(?=(?:也|都|均)?要(?!求)|应当|应(?![用收付])|负责)")
+
+
 def _level_finance(text: str, start: int, end: int) -> list[Mention]:
     out = []
+    i = text.find("两级财政", start, end)
+    while i >= 0:
+        if (m := TWO_LEVEL_FINANCE.match(text, max(start, i - 3), end)) is not None and m.end() == i + 4 \
+                or (m := TWO_LEVEL_FINANCE.match(text, max(start, i - 2), end)) is not None and m.end() == i + 4:
+            out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
+                               "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
+        i = text.find("两级财政", i + 4, end)
     i = text.find("财政", start + 1, end)
     while i >= 0:  # (tried at each 财政 after a level marker, not at every character: issue 16)
         if text[i - 1] in "省市县区" and (m := LEVEL_FINANCE.match(text, i - 1, end)) is not None \
                 and not (text.startswith("负责", m.end()) and FINANCE_COST.search(text, max(start, i - 30), i - 1)):
+            k = m.start()
+            while k - 2 >= start and text[k - 1] == "、" and text[k - 2] in "省市县区":
+                k -= 2
+            if k < m.start() and k - 1 >= start and text[k - 1] == "各":
+                # (s19-org3) `各市、县财政也要安排相应资金`: one 各 over a list of levels' finance given a duty is one
+                # collective as written (spec 1.1 section 5, a list of places sharing one 各; guide D32)
+                out.append(Mention(k - 1, m.end(), text[k - 1:m.end()], "collective", stem=text[k - 1:m.end()],
+                                   layer="pattern"))
+                i = text.find("财政", i + 2, end)
+                continue
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
                                "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
         i = text.find("财政", i + 2, end)
