@@ -617,26 +617,6 @@ def _next_spaced_row(a: str, b: str) -> bool:
     return bool(ma and mb) and int(mb.group(1)) == int(ma.group(1)) + 1
 
 
-# (s19-tg2) A number cut by a PDF copy's hard wrap (`…下降10%；到2` / `017年，全省…`, `…改造1` / `200户，…`): a line of
-# body prose that runs nearly to the page's edge ends inside a number, and the next line goes on with its digits and
-# what follows a number (年, a unit, %). The digits end the one line and open the other. Never a table's cells, a row's
-# 序号 or list numbers one per line (those lines are short, or the digits stand alone or before 、/./）).
-_WRAP_TAIL = _re.compile(r"[\u4e00-\u9fff，、；：（“]\d{1,3}$")
-_WRAP_HEAD = _re.compile(r"(\d{1,3})(?:\.\d+)?(年|%|％|[\u4e00-\u9fff])")
-
-
-def _digit_wrap(prev: "_Line", a: str, b: str, width: float) -> bool:
-    if width == float("inf") or width < MIN_WRAP_WIDTH or len(a) < 12 or not _WRAP_TAIL.search(a):
-        return False
-    m = _WRAP_HEAD.match(b)
-    if m is None or _numbering_start(b) or (prev.printed or _width(prev.text)) < width * 0.75:
-        return False
-    if m.group(2) == "年":  # a year cut in two: the four digits read as one, 1900-2099
-        year = a[len(a.rstrip("0123456789")):] + m.group(1)
-        return len(year) == 4 and year[:2] in ("19", "20")
-    return True
-
-
 # A table row as our readers write one: cells joined by ` | ` or tabs.
 TABLE_ROW = re.compile(r"\S\s*(?:\||\t)\s*\S.*(?:\||\t)")
 # A head line shaped like a title or a 文号 ends its line even when long: the title block of a
@@ -708,8 +688,6 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return True  # rows of a table never run together, nor into a row's own 序号
     if a[:1].isdigit() and b[:1].isdigit() and _next_spaced_row(a, b):
         return True  # `1 开展… 街道城管办 各社区 2023年6月` then `2 推进…`: rows of a table flattened with spaces
-    if a[-1:].isdigit() and b[:1].isdigit() and _digit_wrap(prev, a, b, width):
-        return False  # (s19-tg2) `…；到2` / `017年，…`: a year or an amount cut by the page's wrap
     if head and (is_web_furniture(a) or is_web_furniture(b)):
         return True  # a web page's 发布时间/来源/字号 line never runs into the title or the text
     if b[:1] in _PAGE_END_OPENS and PAGE_END_LINE.match(b) and "。" not in b:

@@ -1095,7 +1095,6 @@ HAVE_BEFORE = re.compile(r"(?<![现已共拥尚还仍只仅没具所占享持])�
 HAVE_REACHING_AFTER = re.compile(r"(?:个|家|所|座)?[\p{Han}]{1,12}?(?:达到|达标|建成|创建成|实现|通过|进入|跻身|成为)")
 
 
-DEDUCTED_BEFORE = re.compile(r"(?:扣减|扣罚|扣发|扣回)[^，,；;。\d]{0,16}$")
 # (s15c) `按照树木价值的3倍以上5倍以下处以罚款`: the penalty verb after the band
 SANCTION_VERB_AFTER = re.compile(r"[^，,；;。]{0,16}?(?:处以|并处|处)(?:罚款|罚金)")
 
@@ -1104,8 +1103,6 @@ def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> 
     """Fines and other sanctions are not targets (guide TG6c): they set a penalty for a breach,
     not a number the policy sets out to reach, provide, keep or not exceed."""
     # (a fine is also set as a share of a base: `处建设工程造价百分之五以上百分之十以下的罚款`)
-    if q.unit_kind == "money" and "扣" in text[clause_start:q.start] and DEDUCTED_BEFORE.search(text, clause_start, q.start):
-        return True  # (s19-tg2) `每个火点扣减乡镇财政转移支付资金20万元`: money withheld for a breach (a sanction, TG6c)
     if q.unit_kind not in ("money", "multiple", "percent", "permille") or text.find("罚", clause_start, clause_end) < 0:
         return False
     return bool(SANCTION_BEFORE.search(text, clause_start, q.start) and SANCTION_AFTER.match(text, q.end, clause_end)
@@ -1174,36 +1171,15 @@ def _counting_basis(text: str, q: Quantity) -> bool:
             and COUNTING_BASIS_END.match(text, q.unit_end, q.unit_end + 10) is not None)
 
 
-# (s19-tg2) `移民住房按照每户54平方米…的标准统一规划建设`, `按照人均1亩水浇地或户均1栋日光温室的标准配置生产用地`: a
-# per-head or per-household amount of land, floor space or goods the policy allots by its standard (spec §7: amounts the
-# policy provides), not who qualifies; the standard's verb of allotting closes it.
-PROVISION_PER_BEFORE = re.compile(r"按(?:照)?\s*(?:每(?:户|人|个|名|村|亩|套)|人均|户均|村均)[\p{Han}]{0,6}?$")
-PROVISION_STANDARD_AFTER = re.compile(r"[^，,；;。]{0,24}?的标准\s*(?:统一|集中|分别)?\s*(?:规划|配置|配备|建设|建造|修建|新建|安排|分配|落实|"
-                                      r"划拨|供给|提供|设置|核定|调整|安置)")
-
-
-def _provision_standard(text: str, q: Quantity, clause_prefix: str) -> bool:
-    return (q.unit_kind not in ("money", "time", "age", "ordinal") and "按" in clause_prefix
-            and PROVISION_PER_BEFORE.search(clause_prefix[-16:]) is not None
-            and PROVISION_STANDARD_AFTER.match(text, q.end, q.end + 40) is not None)
-
-
-CONDITION_LEVEL_BEFORE = re.compile(r"(?:超过|超出|达到|达|低于|高于|不足|大于|小于)[^，,；;。]{0,16}$")
-
-
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
     # scan.stdlib_twin, the same matches, 1.5-3x faster on these short stretches)
-    if _provision_standard(text, q, clause_prefix):
-        return False  # (s19-tg2) `按照每户54平方米的标准建设`: the amount allotted
     if stdlib_twin(DISCOUNT).fullmatch(text, q.start, q.unit_end):
         return False  # `对困难家庭减半收取`, `对老年人按八折收费`: the cut the policy grants its beneficiaries
     if "标准" in clause_prefix and ELIGIBILITY_STANDARD.search(clause_prefix):
         return True  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
     after = text[q.end:q.end + 60]
-    if after[:1] == "时" and after[1:2] in ("，", ",") and CONDITION_LEVEL_BEFORE.search(clause_prefix):
-        return True  # (s19-tg2) `游客量超过核定承载量的80%时，启动限流`: the level at which a measure starts (a condition)
     if "（" in after or "(" in after:
         after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", after)  # brackets dropped
     rest_of_clause = stdlib_twin(CLAUSE_BREAK).split(after, maxsplit=1)[0]
@@ -3886,7 +3862,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
         sentence_year = _year_from(_without_cited_goal(ctx, _without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_closing_deadlines(
-            _without_sub_year(_without_schedule_clauses(_without_basis_year(_mask(text, sentence_start, q.start, titles), q)), clause_start - sentence_start),
+            _without_sub_year(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start),
             clause_start - sentence_start, text, q, hi))))), rel_year)
         if sentence_year and sentence_year[1] == PLAN_END_MARK:
             sentence_year = _resolve_plan_end(sentence_year, plans, q.start)
@@ -3940,7 +3916,6 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or _goal_noun_clause(text, sentence_start, clause_start, q)
-        demanded = demanded or _provision_standard(text, q, clause_prefix)  # (s19-tg2) `按照人均1亩…的标准配置`
         # (s19-tg) `稳定茶园面积2.5万亩`, `稳定生猪存栏50万头`: 稳定 (keep) an area, stock or output at a level
         demanded = demanded or ("稳定" in clause_prefix and KEEP_STABLE.search(clause_prefix) is not None)
         # (s19-tg) `到2000年，全国设市城市中有100个城市达到节水型城市标准`: 有 + a count of units that reach a goal, in a
@@ -4001,15 +3976,6 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         years = _resolve_plan_end(years, plans, q.start) or (None, None)
         if years[1] is not None and years[0] is not None and not per_year and not table_cmp:
             years = _plan_end_deadline(text, q, sentence_start, sentence_end, years, sentence_year, plans)
-        if (issue_year and years[1] is not None and years[1] < issue_year
-                and "力争" not in clause_prefix and "确保" not in clause_prefix):
-            continue  # (s19-tg2) `由2000年的620万人增加到2004年的927万人` in a 2005 notice: a figure of the past, described
-        if (per_year and years[0] is None and years[1] is not None
-                and not DEADLINE_IN_CLAUSE.search(text, max(sentence_start, text.rfind("；", sentence_start, q.start) + 1), q.start)):
-            head_end = _forward_to(text, sentence_start, q.start, CLAUSE_BREAK)  # (or the period opening its sentence)
-            opened = _paragraph_period(ctx, text, q.start) or _year_from(text[sentence_start:head_end], rel_year)  # (s19-tg2) `“十一五”期间，全省每年…，到2010年…；每年开展…`: a yearly
-            if opened and opened[0] is not None and opened[1] == years[1]:  # quota runs over the period that opens its
-                years = opened  # paragraph, which the later deadline closes (spec 1.1 §7: the opening expression)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
             years = (years[0] + 1, None)  # `2021年新建50座，以后每年新建30座`: from the year after, open-ended
         if years[0] is not None and years[1] is None:
@@ -4038,8 +4004,6 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     _share_trailing_comparator(text, targets)
     if letter_run:
         return targets
-    if "|" in text and targets:
-        targets = _without_row_restatements(text, targets)
     if "|" in text or "年\n" in text or "）\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a
         # year cell, s15: also one with its label, `2020年（基期）`)
         # (s15) a database copy without its date: a schedule's years are counted from the plan's first year
@@ -4056,47 +4020,6 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     if "万元）" in text or "亿元）" in text or "万元)" in text or "亿元)" in text:
         targets.extend(_money_column_targets(ctx, text, lo, hi, plans))
     return targets
-
-
-# (s19-tg2) A task-division table under the prose (`3 | 秸秆饲料化利用 | …两年累计新增3万吨 | 县畜牧局 | 2017年底`) restates
-# goals the items already set: a row's number whose value and unit a prose target has, and whose words before it share a
-# word with that target's quote, is the same target, not counted twice (A3 adjudication: a body target restated later is
-# not listed twice). A row's own numbers (`建设秸秆收储点30个`, no prose target of 30 个) stay.
-_HAN_PAIR = re.compile(r"(?=(\p{Han}{2}))")
-
-
-# (the words any two demands share: a verb of reaching, a comparator's word)
-# a deadline of the target's own ；-clause (`到2010年，农民人均纯收入达到4600元，力争年均增长9%`): it dates the clause
-DEADLINE_IN_CLAUSE = re.compile(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:前|以前|之前)|(?:末|底)[，,]")
-
-
-_ROW_STOP_PAIRS = frozenset(("达到", "以上", "以下", "以内", "不少", "少于", "不低", "低于", "不超", "超过", "左右", "完成", "实现",
-                             "确保", "力争", "争取", "每年", "年度", "全年", "提高", "到位", "全部", "建成", "开展", "推进"))
-
-
-def _row_line(text: str, pos: int) -> bool:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    return text.count("|", a, b if b >= 0 else len(text)) >= 2
-
-
-def _without_row_restatements(text: str, targets: list[Target]) -> list[Target]:
-    in_row = [t.span is not None and _row_line(text, t.span[0]) for t in targets]
-    if not any(in_row):
-        return targets
-    prose: dict = {}
-    for t, r in zip(targets, in_row):
-        if not r:
-            prose.setdefault((round(float(t.value), 4), t.unit), []).append(t.quote)
-    out = []
-    for t, r in zip(targets, in_row):
-        if r:
-            cell = next((c for c in t.quote.split("|") if DIGIT.search(c) and re.search(r"\p{Han}", c)), "")
-            words = set(_HAN_PAIR.findall(cell)) - _ROW_STOP_PAIRS
-            if any(len(words.intersection(_HAN_PAIR.findall(q))) >= 2 for q in prose.get((round(float(t.value), 4), t.unit), ())):
-                continue
-        out.append(t)
-    return out
 
 
 # (s19-tg) In a plan for several years (`行动计划（2022—2025年）`), a deadline at the plan's last year later in the target's
@@ -4280,11 +4203,8 @@ def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
     shared = set()  # items whose comparator is the list's last one
     for k in range(len(targets) - 2, -1, -1):
         a, b = targets[k], targets[k + 1]
-        if b.comparator == "=" or a.span[1] > b.span[0]:
+        if b.comparator == "=" or a.unit != b.unit or a.span[1] > b.span[0]:
             continue
-        if a.unit != b.unit and not (a.unit == "户" and b.unit == "人"
-                                     and text[a.span[1]:b.span[0]].strip() == "、"):
-            continue  # (s19-tg2) `搬迁3万户、10万人左右`: one quantity counted in households and in people shares its 左右
         if not re.fullmatch(r"\s*[、和及与]\s*", text[a.span[1]:b.span[0]]):
             continue
         if not LISTED_AMOUNT.match(b.quote):
@@ -5112,18 +5032,6 @@ def _without_bracket_years(s: str) -> str:
 # `三年共培训150万人次，其中2019年50万人次，45万人取得证书`: a year that opens a breakdown after 其中 dates that
 # comma clause only; the clauses after it return to the sentence's own scope.
 SUB_YEAR = re.compile(r"其中\s*[，,]?\s*(?:19|20)\d{2}\s*年[^，,；;。]*")
-# (s19-tg2) `农作物秸秆综合利用率2016年达到85%以上，2017年达到88%以上；全县小麦机收面积达到60万亩`: a year set inside a
-# clause between its indicator and the verb (or after the comma of such a clause) is a schedule line's own year (guide
-# TG10): it dates that clause only, not the next one past a ；, which takes the paragraph's or the plan's years.
-SCHEDULE_IN_CLAUSE = re.compile(r"(?:(?<=[\p{Han}）)])|(?<=[，,、]))(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:前)?\s*"
-                                r"(?:要|力争|争取|确保)?(?:达到|达|完成|实现|提高到|提升到|降到|降低到|下降到|控制在|稳定在)")
-
-
-def _without_schedule_clauses(s: str) -> str:
-    cut = max(s.rfind("；"), s.rfind(";"))
-    if cut < 0 or "年" not in s[:cut]:
-        return s
-    return SCHEDULE_IN_CLAUSE.sub(lambda m: " " * len(m.group(0)), s[:cut]) + s[cut:]
 
 
 def _without_sub_year(s: str, own_clause: int) -> str:
