@@ -52,11 +52,7 @@ LABEL_WORDS = (# a role word before a 责任/落实 label names the role (Hunan/
                # 负责单位 for 责任单位, 协作单位 beside a lead; a township's 责任办所 / 责任站办 (its offices and stations)
                "|负责单位|负责部门|协作单位|协作部门|责任办所|责任站办|责任办站|责任所站"
                # the lead and co columns of the same lists named by the offices' own units (township 科室/站所, county 股室)
-               "|牵头科室|配合科室|牵头股室|配合股室|牵头处室|配合处室|牵头站所|配合站所|协办科室|协办股室|参与科室|参与股室"
-               # (s19-assign2) a town's or county's list naming its own offices and the units beside them in one label
-               # (`配合科室和单位：镇司法所、各村`, `责任科室及单位：`)
-               "|配合科室和单位|配合科室及单位|配合科室、单位|配合股室和单位|配合站所和单位|配合单位和科室"
-               "|责任科室和单位|责任科室及单位|责任股室和单位|牵头科室和单位")
+               "|牵头科室|配合科室|牵头股室|配合股室|牵头处室|配合处室|牵头站所|配合站所|协办科室|协办股室|参与科室|参与股室")
 # A bare role word as a label (`牵头：A；配合：B、C`): read only with its colon.
 # (`责任：A、B`, `主责：A；协同：B`: the short labels of county lists, docs/decisions/assign-s10.md)
 LABEL_BARE = "牵头|配合|参与|协办|协助|责任|主责|协同"
@@ -80,9 +76,7 @@ LABEL_ROLE = {"责任单位": "responsible", "责任部门": "responsible", "主
               "责任办站": "responsible", "责任所站": "responsible",
               "责任站所": "responsible", "责任科室": "responsible", "责任股室": "responsible", "责任处室": "responsible",
               "责任": "responsible", "主责": "responsible",
-              "牵头科室": "lead", "牵头股室": "lead", "牵头处室": "lead", "牵头站所": "lead",
-              "责任科室和单位": "responsible", "责任科室及单位": "responsible", "责任股室和单位": "responsible",
-              "牵头科室和单位": "lead"}
+              "牵头科室": "lead", "牵头股室": "lead", "牵头处室": "lead", "牵头站所": "lead"}
 FIRST_LEADS = re.compile(r"(?:列|排在?|排列)?第一位的?(?:者|部门|单位)?(?:为|是)牵头(?:单位|部门)"
                          # other offices: `排在首位的为牵头单位`, `排名第一的单位牵头`, `牵头单位列第一位`, `牵头部门排在首位`
                          r"|(?:首位|排名第一|第一个(?:单位|部门)?)的?(?:者|部门|单位)?(?:为|是)?牵头(?:单位|部门)?"
@@ -121,7 +115,7 @@ FILLER_TWIN = StdlibTwin(FILLER)
 # tests/test_s10b_speed.py; used only while FILLER is the pattern they were checked on (FILLER_CRC), else the plain twin.
 FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和完实年承持指按排时牵监督第等组考落负责配长首验（，：；总抓")))
 FILLER_SEPARATOR = r"[\s：:、，,；;。.]"
-FILLER_CRC = 2126416323
+FILLER_CRC = 1366500252
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:按照?|依据|依照|根据)(?:各自)?职[责能](?:分工)?[，,]?)?"
@@ -591,12 +585,6 @@ def _table_row_tasks(text: str, ctx: Context) -> dict[tuple[int, int], str]:
     return out
 
 
-# (s19-assign2) A row's task cell found inside an item's prose restates that item only when it quotes a clause of it (a
-# table restating the plan item by item, its continuation rows quoting the prose), not a phrase (`秸秆机械化还田`, a
-# project named in passing): spec 1.1 section 6 "by number or heading"; A1 a09 row 4, A3 a28 rows 2-3 (adjudicated).
-QUOTED_PROSE = 12
-
-
 def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], add,
                        row_tasks: dict[tuple[int, int], str]) -> None:
     """Each row of a task-division table gives the organs of its role columns their roles, on
@@ -673,11 +661,8 @@ def _squeeze(s: str) -> str:
 
 
 def _row_task(row, table, tcol: int | None, text: str, ctx: Context) -> str:
-    """The body item a row restates: same heading (or the heading without its list of examples);
-    else the item whose prose the row quotes, a whole clause (QUOTED_PROSE characters or more); else the item its group
-    row names; else `表/N`. (s19-assign2) An item whose prose merely contains the row's few words (`秸秆机械化还田` inside
-    `推进秸秆综合利用`'s text) is not restated "by number or heading" (spec 1.1 section 6; the adjudications of A1 a09
-    row 4 and A3 a28 rows 2-3): the row is `表/N`."""
+    """The body item a row restates: same heading, or the item whose text names the row's task;
+    else the item its group row names; else `表/N`."""
     label = f"表{'' if table.index == 1 else table.index}/{row.number}"
     if tcol is None or tcol >= len(row.cells):
         return label
@@ -694,8 +679,7 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context) -> str:
         if restates_elided(words, t.heading):
             return t.path
     best = None
-    for t in (ctx.tasks if len(want) >= QUOTED_PROSE else ()):
-        # the row quotes the item's own prose, a whole clause of it (a table restating the plan item by item)
+    for t in ctx.tasks:
         span = ctx.task_span(t.path)
         if span and span[1] <= row.cells[tcol].start and want in _squeeze(text[span[0]:span[1]]):
             if best is None or len(t.path) > len(best):
@@ -1899,9 +1883,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             return []  # `A牵头，B、C配合，负责…`: the co organs (their clause) are no subject of the later 负责
             # (opening the sentence, `A、B等部门要密切配合，负责…`, they are its subject)
         return subject
-    # (s19-assign2) `X负责会同Y、Z编制…` (a duty article's `负责` right before its 会同): X leads the work it does with Y
-    # and Z, read as `X会同Y…` (spec 1.1 section 6: A lead, B co; A3 a36 第五条, a provincial 办法)
-    if cue.group("cue") in ("负责", "负总责", "负主责") and not text.startswith("会同", cue.end()):
+    if cue.group("cue") in ("负责", "负总责", "负主责"):
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
         lead_at = text.find("牵头", cue.end(), e)
         other = any(cue.end() <= nm.mention.start < lead_at for nm in mentions) if lead_at >= 0 else True
