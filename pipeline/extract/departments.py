@@ -1079,7 +1079,6 @@ def extract_departments(doc: CleanDoc, ctx: Context) -> list[Department]:
     standing for its government, spec 1.1 section 6) is listed too, as the spec requires."""
     seen: set[str] = set()
     out: list[Department] = []
-    assigned = {SPACES.sub("", r.department) for r in ctx.responsibilities}
     for nm in named_mentions(doc, ctx):
         key = SPACES.sub("", nm.name)
         if key in seen:
@@ -1096,6 +1095,7 @@ def extract_departments(doc: CleanDoc, ctx: Context) -> list[Department]:
     # (s19-org3) `省供销联社` and a bare `供销合作社` in one notice are one organ (guide D14: the fuller name; A3 a26 gold)
     union = [d.name[:-len("供销合作联合社")] for d in out if d.name.endswith("供销合作联合社")]
     if union:
+        assigned = {SPACES.sub("", r.department) for r in ctx.responsibilities}
         out = [d for d in out if not (d.name.endswith("供销合作社") and d.name[:-len("供销合作社")] in union
                                       and SPACES.sub("", d.name) not in assigned)]
     return out

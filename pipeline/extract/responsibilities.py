@@ -1417,10 +1417,11 @@ UNIT_SUPERVISOR = re.compile(r"由[^，,。；;、由\s]{2,14}?(?:单位|企业|
 # (s19) Also `。要会同Y…` after `X要…。`: the paragraph's subject goes on leading with its partners (spec 1.1 section 6
 # `市场监管总局要会同有关部门…`), as older notices and work plans write a subject once for several sentences.
 # (`。牵头单位要…`: the noun 牵头单位 opens a sentence of its own, no cue; A2 adjudication a16)
-PARAGRAPH_CUE = re.compile(r"(?<=。)(?:并|同时|还)?(?:(?:负责|牵头)(?!人|同志|的|制|单位|部门|领导|处室|科室)|(?:要|应当|应|须)?会同)")
+_PARAGRAPH_CUE_WORDS = r"(?:并|同时|还)?(?:(?:负责|牵头)(?!人|同志|的|制|单位|部门|领导|处室|科室)|(?:要|应当|应|须)?会同)"
+PARAGRAPH_CUE = re.compile(r"(?<=。)" + _PARAGRAPH_CUE_WORDS)
 # (the same cue found by a scan: its 。 matched, not looked behind at every character, issue 16; the match starts
 # one past it, as PARAGRAPH_CUE's does)
-PARAGRAPH_CUE_SCAN = re.compile(r"。(?:并|同时|还)?(?:(?:负责|牵头)(?!人|同志|的|制|单位|部门|领导|处室|科室)|(?:要|应当|应|须)?会同)")
+PARAGRAPH_CUE_SCAN = re.compile(r"。" + _PARAGRAPH_CUE_WORDS)
 
 
 def _scoped_add(add, scope: list[str]):

@@ -3839,7 +3839,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
              or text.find("前年", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
-        if q.unit_kind == "percent" and ("考" in text[max(sentence_start, q.start - 24):q.start] or "权重" in text[max(sentence_start, q.start - 24):q.start]) \
+        if q.unit_kind == "percent" and ("考" in (near := text[max(sentence_start, q.start - 24):q.start]) or "权重" in near) \
                 and SCORE_WEIGHT_BEFORE.search(text, max(sentence_start, q.start - 24), q.start) is not None:
             continue  # (s19-tg) `纳入年度绩效考核，占考核总分的15%`: the weight of a line in an assessment, not a level to reach
         shortfall = deficiency_memo.get(sentence_start)
@@ -4366,9 +4366,8 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
             if c is None:
                 continue  # (`持续下降`, `—`: no number to reach)
             q_text = c.group(2) + m.group("unit")
-            tm = TOKEN.match(q_text)
-            q = read_quantity(q_text, tm) if tm else None
-            if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+            q = _whole_quantity(q_text)
+            if q is None or q.unit_kind in ("time", "age", "ordinal"):
                 continue
             start = goal.start() + goal.group(0).index(c.group(2))
             span = (start, start + len(c.group(2)))
@@ -4403,9 +4402,8 @@ def _indicator_line_targets(ctx: Context, text: str, lo: int, hi: int, found: li
         if not (prev_adj or next_adj):
             continue  # (a run of two or more lines)
         q_text = m.group("v") + m.group("unit")
-        tm = TOKEN.match(q_text)
-        q = read_quantity(q_text, tm) if tm else None
-        if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+        q = _whole_quantity(q_text)
+        if q is None or q.unit_kind in ("time", "age", "ordinal"):
             continue
         span = (m.start("v"), m.end("v"))
         if span in taken:
@@ -4465,9 +4463,8 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
                                                indicator, year if schedule else None, year, taken)
                 continue
             q_text = m.group(2) + unit_text
-            tm = TOKEN.match(q_text)
-            q = read_quantity(q_text, tm) if tm else None
-            if q is None or q.end < len(q_text) or (q.unit_kind in ("time", "age", "ordinal") and not LIFE_LEVEL.search(indicator)):
+            q = _whole_quantity(q_text)
+            if q is None or (q.unit_kind in ("time", "age", "ordinal") and not LIFE_LEVEL.search(indicator)):
                 continue
             start = cell_start(goal_col, cells[goal_col]) + cells[goal_col].index(m.group(2))
             span = (start, start + len(m.group(2)))
@@ -4567,9 +4564,8 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
                 if not m or not unit:
                     continue
                 q_text = m.group(2) + unit
-                tm = TOKEN.match(q_text)
-                q = read_quantity(q_text, tm) if tm else None
-                if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+                q = _whole_quantity(q_text)
+                if q is None or q.unit_kind in ("time", "age", "ordinal"):
                     continue
                 start = starts(col) + cells[col].index(m.group(2))
                 span = (start, start + len(m.group(2)))
@@ -4585,13 +4581,19 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
     return out
 
 
+def _whole_quantity(q_text: str) -> Quantity | None:
+    """`q_text` (a table cell's number with its unit) read as one quantity, or None when it is not one or leaves
+    characters over: how every table reader takes its cells."""
+    tm = TOKEN.match(q_text)
+    q = read_quantity(q_text, tm) if tm else None
+    return None if q is None or q.end < len(q_text) else q
+
+
 def _known_unit(s: str) -> str:
     """The longest start of `s` that the quantity reader takes as a unit (`万亩县区` → `万亩`), else ``."""
     for n in range(len(s), 0, -1):
-        q_text = "1" + s[:n]
-        tm = TOKEN.match(q_text)
-        q = read_quantity(q_text, tm) if tm else None
-        if q is not None and q.end == len(q_text) and q.unit:
+        q = _whole_quantity("1" + s[:n])
+        if q is not None and q.unit:
             return s[:n]
     return ""
 
@@ -4702,9 +4704,8 @@ def _range_cell_targets(ctx: Context, text: str, cell_at: int, m: re.Match, unit
                         first: int | None, last: int, taken: set) -> list[Target]:
     out = []
     for g, cmp in ((1, ">="), (2, "<=")):
-        tm = TOKEN.match(m.group(g) + unit_text)
-        q = read_quantity(m.group(g) + unit_text, tm) if tm else None
-        if q is None or q.end < len(m.group(g) + unit_text) or q.unit_kind in ("time", "age", "ordinal"):
+        q = _whole_quantity(m.group(g) + unit_text)
+        if q is None or q.unit_kind in ("time", "age", "ordinal"):
             return []
         span = (cell_at + m.start(g), cell_at + m.end(g))
         if span in taken:
@@ -4731,9 +4732,8 @@ def _change_cell_targets(ctx: Context, text: str, cell_start, cells: list[str], 
     if not m:
         return []
     q_text = m.group(2) + unit_text
-    tm = TOKEN.match(q_text)
-    q = read_quantity(q_text, tm) if tm else None
-    if q is None or q.end < len(q_text) or q.unit_kind in ("time", "age", "ordinal"):
+    q = _whole_quantity(q_text)
+    if q is None or q.unit_kind in ("time", "age", "ordinal"):
         return []
     start = cell_start(col, cell) + cell.index(m.group(2))
     span = (start, start + len(m.group(2)))
