@@ -235,6 +235,9 @@ SEQ_AT = _re.compile(r"[。；：;:，,][ \t\u3000]*(?=[第一二三四五六七
 SEQ_COUNT_AFTER = frozenset("一二三四五六七八九十0123456789")
 SEQ_HEAD_GLUE = _re.compile(r"[ \t\u3000]*[^。；：:;，,、（(）)\s\d]{2,24}[ \t\u3000]*(?=[（(]|[1-9][、．.](?!\d))")
 SEQ_TOP = frozenset(("ch章", "ar", "cn"))
+# (s20-speed) every SEQ_MARK match opens with one of these (第, a Chinese numeral, a bracket, a digit 1-9): the lines of
+# `split` that open otherwise are not matched (tests/test_s20speed_sentences.py derives the set from the pattern)
+SEQ_FIRST = frozenset("第一二三四五六七八九十（(123456789")
 SEQ_QUOTES = (("《", "》"), ("“", "”"))
 
 
@@ -301,7 +304,7 @@ class _ItemSequence:
                 self.head = not s
                 out.append(line)
                 continue
-            m = SEQ_MARK.match(s)
+            m = SEQ_MARK.match(s) if s[:1] in SEQ_FIRST else None  # (speed only: SEQ_MARK's first characters)
             cuts: list[int] = []
             if m is not None:
                 style, n = self._read(m)

@@ -132,3 +132,18 @@ def test_run_in_heading_gate():
     assert tasks._run_in_heading("加强组织领导，明确责任分工，确保各项任务落到实处", 0, [], {}) is None
     found = tasks._run_in_heading("（一）加强组织领导。（二）强化资金保障。", 3, [("cn_paren", "(一)", 1)], {"cn_paren": 1})
     assert found is not None and found[0] == 10 and found[1][0] == "cn_paren" and found[1][3] == 2
+
+
+def test_seq_first_holds_every_opening_of_seq_mark():
+    """(s20-speed) `_ItemSequence.split` tries SEQ_MARK only on a line opening with a character of SEQ_FIRST: the
+    pattern's own first characters (scan.openings), so no line it could match is passed over."""
+    from pipeline import clean
+    from pipeline.scan import openings
+
+    firsts = openings(clean.SEQ_MARK, 1)
+    assert firsts is not None and set(firsts) <= clean.SEQ_FIRST
+    seq = clean._ItemSequence()
+    lines = ["某县人民政府关于做好防汛工作的通知", "一、总体要求", "做好防汛工作，事关群众安全。二、工作措施",
+             "（一）压实责任。各乡镇要落实责任。（二）加强值守。"]
+    assert seq.split(lines, min_len=0) == ["某县人民政府关于做好防汛工作的通知", "一、总体要求", "做好防汛工作，事关群众安全。",
+                                           "二、工作措施", "（一）压实责任。各乡镇要落实责任。", "（二）加强值守。"]
