@@ -122,6 +122,11 @@ class _Line:
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
+# (s20-speed) fold_width's own test (simplify.FULL_WIDTH_ALNUM, explicit ranges both engines read alike) by the
+# standard library's engine, tried before the call: most lines hold no full-width digit or letter.
+_has_full_width = _re.compile("[０-９Ａ-Ｚａ-ｚ]").search
+
+
 def _drop_zero_width(text: str) -> str:
     return text.translate(ZERO_WIDTH) if any(ch in text for ch in "\u200b\u200c\u200d\u2060\ufeff") else text
 
@@ -159,11 +164,18 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             if line.endswith(_BOLD_HEAD_END):
                 hard, line = True, line[:-1]
             block = "#" in line and bool(MARKDOWN_HEADING_MARK.match(line))
-            line = _strip_markdown(line.replace("<br>", "") if br else line)
-            stripped = _unspace(line.strip())
+            if br:
+                line = line.replace("<br>", "")
+            if "-" in line or "*" in line or "_" in line or "=" in line or "#" in line or ">" in line:
+                line = _strip_markdown(line)  # (speed only: _strip_markdown's own test, inline: most lines hold none)
+            stripped = line.strip()
             if not stripped:
                 continue
-            key = fold_width(simplify(stripped) if simplify else stripped)  # (s17-form) as the extractors read it
+            if " " in stripped or "\u3000" in stripped or "\u00a0" in stripped:
+                stripped = _unspace(stripped)  # (speed only: a line without these gaps is returned as it is)
+            key = simplify(stripped) if simplify else stripped
+            if _has_full_width(key):  # (speed only: fold_width changes no line without a full-width digit or letter)
+                key = fold_width(key)  # (s17-form) as the extractors read it
             if "号" in key and _table_number_header(key):  # (the header holds 号)
                 in_table, last_row = True, 0
             elif not in_table and "年" in key and len(key) <= 12 and TABLE_YEAR_HEADER.match(key):
@@ -223,6 +235,9 @@ SEQ_AT = _re.compile(r"[。；：;:，,][ \t\u3000]*(?=[第一二三四五六七
 SEQ_COUNT_AFTER = frozenset("一二三四五六七八九十0123456789")
 SEQ_HEAD_GLUE = _re.compile(r"[ \t\u3000]*[^。；：:;，,、（(）)\s\d]{2,24}[ \t\u3000]*(?=[（(]|[1-9][、．.](?!\d))")
 SEQ_TOP = frozenset(("ch章", "ar", "cn"))
+# (s20-speed) every SEQ_MARK match opens with one of these (第, a Chinese numeral, a bracket, a digit 1-9): the lines of
+# `split` that open otherwise are not matched (tests/test_s20speed_sentences.py derives the set from the pattern)
+SEQ_FIRST = frozenset("第一二三四五六七八九十（(123456789")
 SEQ_QUOTES = (("《", "》"), ("“", "”"))
 
 
@@ -289,7 +304,7 @@ class _ItemSequence:
                 self.head = not s
                 out.append(line)
                 continue
-            m = SEQ_MARK.match(s)
+            m = SEQ_MARK.match(s) if s[:1] in SEQ_FIRST else None  # (speed only: SEQ_MARK's first characters)
             cuts: list[int] = []
             if m is not None:
                 style, n = self._read(m)
