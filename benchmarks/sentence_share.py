@@ -1,4 +1,4 @@
-"""What the shared sentence record (`extract.context.SentenceIndex`) would save organ mentions, responsibilities and
+"""What the shared sentence record (`benchmarks/sentence_index.py` `SentenceIndex`) would save organ mentions, responsibilities and
 targets: measured on the real calls those stages make, replayed.
 
     python benchmarks/sentence_share.py [--texts DIR...] [--repeat 3]
@@ -157,13 +157,13 @@ def _organ_sets() -> list[list[str]]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--texts", type=Path, nargs="+", default=[Path("corpus"), Path("/work/s13data/opened")])
+    ap.add_argument("--texts", type=Path, nargs="+", default=[Path("corpus")])
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args(argv)
     os.environ[TEXTS_ENV] = os.pathsep.join(str(f.resolve()) for f in args.texts)
     time.perf_counter = time.perf_counter  # (wall clock inside a call: run pinned)
     texts = corpus_texts()
-    from pipeline.extract.context import SentenceIndex
+    from sentence_index import SentenceIndex  # benchmarks/sentence_index.py (this script's directory is on sys.path)
     from pipeline.scan import MultiStarts, openings
 
     run_documents(texts)  # warm-up (patterns, tables, twins)

@@ -1,4 +1,4 @@
-"""(s20-speed) The shared sentence record prototype (extract/context.py `SentenceIndex`): exact answers on a snippet
+"""(s20-speed) The shared sentence record prototype (benchmarks/sentence_index.py `SentenceIndex`, measured and not adopted): exact answers on a snippet
 written for the test (a county notice in the style of a Gansu county, not from any dev notice), and the same answers
 as the searches it would replace (responsibilities._sentences_at / _clauses, targets._back_to / _forward_to) at every
 position of the snippet; plus the clean-stage shortcuts of this session (records unchanged)."""
@@ -8,8 +8,12 @@ import pytest
 
 from pipeline.extract import responsibilities as R
 from pipeline.extract import targets as T
-from pipeline.extract.context import (CLAUSE_MARKS, SENTENCE_MARKS, SentenceIndex, _DECLARED, declare_openings,
-                                      sentence_index)
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))  # the prototype lives beside its benchmark
+from sentence_index import (CLAUSE_MARKS, SENTENCE_MARKS, SentenceIndex, _DECLARED, declare_openings,  # noqa: E402
+                            sentence_index)
 
 TEXT = ("三、保障措施\n"
         "（一）加强组织领导。县农业农村局牵头，县财政局、县自然资源局配合；各乡镇负责具体实施！\n"
