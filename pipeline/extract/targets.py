@@ -1667,7 +1667,8 @@ PLAN_END_MARK = 0
 
 
 YEARS_TOTAL = re.compile(r"(?<![近前连续过去最\d一二两三四五六七八九十])(?:[两三四五六七八九十]|\d{1,2})\s*年(?:内|间)?(?:累计|共计|合计|总计)")
-PLAN_SPAN = re.compile(r"(?<![\p{Han}])(?:本|在)?(?:规划|计划|方案|纲要)(?:实施)?(?:期内|期间)")
+# (s20-tg: also `三年行动期间，…`, a 行动计划's own years named by its length)
+PLAN_SPAN = re.compile(r"(?<![\p{Han}])(?:本|在)?(?:(?:规划|计划|方案|纲要)|(?:[两三四五]|\d)\s*年行动)(?:实施)?(?:期内|期间)")
 
 
 def _resolve_plan_end(years, plans, pos: int):
@@ -1816,7 +1817,8 @@ def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
 # `从今年起，每年…` (open-ended from the issue year, like `自2019年起`); `年底前`, `今年年底`, `明年底前` (a deadline
 # read like 到: null/year, spec 1.1 section 7). Not `每年年底前` (a yearly date), `上年底`, `当年年底` (whose year?).
 RELATIVE_FROM = re.compile(r"(?:从|自)\s*(今年|明年)\s*(?:起|开始)")
-RELATIVE_DEADLINE = re.compile(r"(今年|明年|(?<![\d\p{Han}])|(?<=[在于到至争保]))\s*(?:年底|年末|底)\s*(?:前|以前|之前)|(今年|明年)\s*(?:年底|年末|底|末)")
+RELATIVE_DEADLINE = re.compile(r"(今年|明年|(?<![\d\p{Han}])|(?<=[在于到至争保]))\s*(?:年底|年末|底)\s*(?:前|以前|之前)|(今年|明年)\s*(?:年底|年末|底|末)"
+                               r"|(?<=(?<![\p{Han}])[到至])\s*(?:年底|年末)(?!\s*(?:前|以前|之前))")  # (s20-tg: `，到年底力争…`)
 WINTER_SPRING = re.compile(r"今冬明春")
 # `6月底前完成…`, `9月30日前`, `今年10月份以前`: a month's deadline without its year is in the year counted from
 # (the issue year, like `年底前`); not `每年6月底前` (a yearly date), `次年3月前`, `明年6月` (left), `3个月前`.
