@@ -2663,7 +2663,8 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     if own:
         return own
     m = GOAL_SPAN.search(body, 0, PREAMBLE_MAX * 2) if "目标" in body[:PREAMBLE_MAX * 2] else None
-    if m and int(m.group("a")) < int(m.group("b")) <= int(m.group("a")) + 10 and _in_opening_items(body, m.start()):
+    if (m and int(m.group("a")) < int(m.group("b")) <= int(m.group("a")) + 10 and _in_opening_items(body, m.start())
+            and not (issue_year and int(m.group("b")) < issue_year)):  # (`2016—2020年，…目标任务全面完成`: a review)
         return int(m.group("a")), int(m.group("b"))
     preamble = _preamble_effort(body, issue_year)
     if preamble:
@@ -4018,7 +4019,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     _share_trailing_comparator(text, targets)
     if letter_run:
         return targets
-    if "|" in text or "年\n" in text or "）\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a
+    if "|" in text or "年\n" in text or "）\n" in text or "年目标\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a
         # year cell, s15: also one with its label, `2020年（基期）`)
         # (s15) a database copy without its date: a schedule's years are counted from the plan's first year
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets))
@@ -4307,6 +4308,8 @@ def _pipe_rows(text: str, lo: int, hi: int):
 # year columns amounts or a dash: a category cell merged over several rows breaks the count, and the table is left
 # there rather than read out of step).
 LINE_TABLE_YEAR = re.compile(r"\n[ \u3000]*(?:19|20)\d{2}\s*年[^\n]{0,8}\n[ \u3000]*(?:(?:19|20)\d{2}\s*年|[^\n\d]{1,8}\n)")
+# (s20-tg) `2019年目标` / `2020年目标` one cell a line: a schedule's header
+LINE_TABLE_GOAL_YEAR = re.compile(r"\n[ \u3000]*(?:19|20)\d{2}\s*年目标\n[ \u3000]*(?:19|20)\d{2}\s*年目标\n")
 LINE_HEAD_CELL = re.compile(r"序号|编号|类别|分类|领域|维度|类型|指标|项目|名称|任务|单位|属性|性质|年均|累计|备注|目标|(?:19|20)\d{2}\s*年")
 EMPTY_CELL = re.compile(r"[—\-－/／]{1,2}|")
 # the first cell of such a header (a caption above the table, `“十四五”主要指标`, is not)
@@ -4360,7 +4363,7 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
                              found: list[Target]) -> list[Target]:
     taken = {t.span for t in found}
     out = _indicator_rows_targets(ctx, text, _pipe_rows(text, lo, hi), issue_year, taken, found) if "|" in text else []
-    if LINE_TABLE_YEAR.search(text, lo, hi):
+    if LINE_TABLE_YEAR.search(text, lo, hi) or ("年目标\n" in text and LINE_TABLE_GOAL_YEAR.search(text, lo, hi)):
         out += _indicator_rows_targets(ctx, text, _line_rows(text, lo, hi, issue_year), issue_year,
                                        taken | {t.span for t in out}, found)
     return out
@@ -4470,7 +4473,7 @@ def _goal_column(text: str, head, k: int, year: int, issue_year: int | None) -> 
     whose first column is a year before the issue year."""
     if BASELINE_HEAD.match(text, head.end(k + 1) + 1):
         return False
-    return bool(issue_year) and year >= issue_year
+    return year >= issue_year if issue_year else k > 0  # (undated: the first column is the baseline, as `_indicator_header`)
 
 
 # (s19-tg) A table of main indicators written as lines, one indicator a line with its unit in brackets, the baseline and
