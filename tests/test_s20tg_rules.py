@@ -132,3 +132,10 @@ def test_highest_loan_amount_is_a_cap():
     got = _t("一、提高额度\n个人最高贷款额度为20万元，合伙经营的最高贷款额度为50万元。",
              title="关于做好2016年创业担保贷款工作的通知", date="2016年3月1日")
     assert got == [(200000.0, "元", "<=", False, 2016, 2016), (500000.0, "元", "<=", False, 2016, 2016)]
+
+
+def test_staffing_standard_is_a_quota_but_not_in_a_condition():
+    # Qinghai pastoral county, cleaners per village
+    got = _t("一、保洁队伍\n各乡镇按照每村2至5名的标准配备保洁员。对按照每村3名的标准配备保洁员的乡镇，县财政给予奖励。",
+             title="关于做好2018年农牧区人居环境整治工作的通知", issuer="祁连县人民政府办公室", date="2018年3月1日")
+    assert got == [(2.0, "名", ">=", False, 2018, 2018), (5.0, "名", "<=", False, 2018, 2018)]
