@@ -70,7 +70,8 @@ TOKEN = re.compile(
     r"|(?P<cnfrac>(?P<den>[一二三四五六七八九十百]+)分之(?P<num>[一二三四五六七八九十]+))"
     # 孕产妇死亡率10/10万: a rate per a round number of people (a ten-thousand or more), unit as written
     r"|(?P<perx>(?<![\d/.])(?P<perx_n>\d{1,4}(?:\.\d{1,2})?)\s*/\s*(?P<perx_d>(?:10|100|1)?万|10\s*万|千)(?![\d元]))"
-    r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})\s*/\s*(?P<fden>\d{1,3})(?![\d/]))"
+    # (s20-tg: not `100 / 300`, spaces on both sides of the slash part a web copy's table cells)
+    r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})(?:/\s*|\s+/(?!\s))(?P<fden>\d{1,3})(?![\d/]))"
     r"|(?P<cheng>(?P<cheng_n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
     rf"|(?P<ar>(?<![\d.．])(?:{SPACED_DIGITS}|{SPACED_THOUSANDS}|{WIDE_THOUSANDS}|{ARABIC}){WIDE_DECIMAL})"
     # 一点五元, 三点五亿元, 零点五个百分点: a decimal in Chinese numerals (older texts and statutes write them so)
@@ -200,6 +201,8 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     unit, end = m.group(0), m.end()
     if unit == "部" and text.startswith("分", end):
         return None, pos  # 四部分: parts of a whole, not a count of 部
+    if unit == "个" and text[end:end + 2] in ("学时", "课时"):
+        return text[end:end + 2], end + 2  # (s20-tg) `不少于60个学时`: the hours of instruction, counted in 学时 (A5 gold)
     if unit == "M" and re.match(r"[A-Za-z0-9]", text[end:end + 1]):
         return None, pos  # `5MW`, `M2M`: not a bandwidth in M
     while text[end:end + 1] in PER_SLASH and (per := PER_UNIT.match(text, end)) is not None:
@@ -447,7 +450,7 @@ def token_scanner() -> re.Pattern:
 OPENING_OTHER = "翻半减"
 AFTER_NUMERALS = "折分成半点"
 OPENING_DIGIT = (("ratio", "1"), ("perx", "\\d"), ("frac", "\\d"), ("ar", "\\d"))
-TOKEN_READ = 0x1C7F923C  # (crc32 of the TOKEN these were read from; s15e: SPACED_DIGITS in ar, still opening with a digit)
+TOKEN_READ = 0x6EC9B39B  # (crc32 of the TOKEN these were read from; s15e: SPACED_DIGITS in ar, still opening with a digit; s20-tg: frac not across ` / `, still opening with a digit)
 
 
 def _implicit_person_unit(text: str, pos: int) -> str | None:

@@ -183,6 +183,8 @@ PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准\s*(?:为|向|对)[^，,；;。\d]
                            # (`按照每月1000元的标准定额扣除`, `按30%抵扣`: what a tax or fee rule lets be deducted or remitted is
                            # an amount it provides, as a subsidy is)
                            r"扣除|抵扣|抵减|抵免|减免|免征|退还))")
+# (s20-tg) `按照每村3名的标准配备保洁员`, `按每校不少于1名的标准配齐心理健康教师`: a staffing standard
+STAFF_AFTER = re.compile(r"\s*(?:以上|左右)?\s*的?\s*(?:标准|比例|要求)\s*(?:配备|配齐|配足|选聘|聘用|配置|选派|招聘|设置)")
 # `分摊每月2000元的扣除额度`, `每人每年3000元的补助限额`: an amount named as a quota or a cap of what is provided
 # (the amount the policy fixes, as `标准为…` does), closing its clause.
 QUOTA_NOUN_AFTER = re.compile(r"\s*的?[\p{Han}]{0,4}?(?:额度|限额)(?=\s*(?:[，,；;。]|$))")
@@ -397,7 +399,8 @@ PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|
 # `最高救助限额为每人每年3万元`, `最高救助限额为特困人员每人每年3万元，…低保对象每人每年1.5万元`): the amounts
 # may not exceed it, as if written 最高/不超过; `下限` and `保底` are floors.
 # (`限额以上企业` is a statistical size class, not a cap)
-CAP_NOUN = re.compile(r"(?P<cap>限额(?!以上|以下)|上限|封顶线|封顶额|封顶|最高额)|(?P<floor>下限|保底线?)")
+CAP_NOUN = re.compile(r"(?P<cap>限额(?!以上|以下)|上限|封顶线|封顶额|封顶|最高额|最高(?=[\p{Han}]{1,4}?额度))|(?P<floor>下限|保底线?)")
+# (s20-tg: `个人最高贷款额度为10万元`, a cap over a loan's amount as `贷款最高额度`)
 # `收入准入限额为家庭年人均收入18000元`, `申请资格限额`: a limit on who qualifies is an eligibility condition (out).
 ELIGIBILITY_LIMIT = re.compile(r"(?:准入|收入|财产|资产|申请|资格|认定|申报)[\p{Han}]{0,2}$")
 CAP_BREAK = re.compile(r"[。；;！？\n]")
@@ -1666,7 +1669,8 @@ PLAN_END_MARK = 0
 
 
 YEARS_TOTAL = re.compile(r"(?<![近前连续过去最\d一二两三四五六七八九十])(?:[两三四五六七八九十]|\d{1,2})\s*年(?:内|间)?(?:累计|共计|合计|总计)")
-PLAN_SPAN = re.compile(r"(?<![\p{Han}])(?:本|在)?(?:规划|计划|方案|纲要)(?:实施)?(?:期内|期间)")
+# (s20-tg: also `三年行动期间，…`, a 行动计划's own years named by its length)
+PLAN_SPAN = re.compile(r"(?<![\p{Han}])(?:本|在)?(?:(?:规划|计划|方案|纲要)|(?:[两三四五]|\d)\s*年行动)(?:实施)?(?:期内|期间)")
 
 
 def _resolve_plan_end(years, plans, pos: int):
@@ -1815,7 +1819,8 @@ def _relative_years(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
 # `从今年起，每年…` (open-ended from the issue year, like `自2019年起`); `年底前`, `今年年底`, `明年底前` (a deadline
 # read like 到: null/year, spec 1.1 section 7). Not `每年年底前` (a yearly date), `上年底`, `当年年底` (whose year?).
 RELATIVE_FROM = re.compile(r"(?:从|自)\s*(今年|明年)\s*(?:起|开始)")
-RELATIVE_DEADLINE = re.compile(r"(今年|明年|(?<![\d\p{Han}])|(?<=[在于到至争保]))\s*(?:年底|年末|底)\s*(?:前|以前|之前)|(今年|明年)\s*(?:年底|年末|底|末)")
+RELATIVE_DEADLINE = re.compile(r"(今年|明年|(?<![\d\p{Han}])|(?<=[在于到至争保]))\s*(?:年底|年末|底)\s*(?:前|以前|之前)|(今年|明年)\s*(?:年底|年末|底|末)"
+                               r"|(?<=(?<![\p{Han}])[到至])\s*(?:年底|年末)(?!\s*(?:前|以前|之前))")  # (s20-tg: `，到年底力争…`)
 WINTER_SPRING = re.compile(r"今冬明春")
 # `6月底前完成…`, `9月30日前`, `今年10月份以前`: a month's deadline without its year is in the year counted from
 # (the issue year, like `年底前`); not `每年6月底前` (a yearly date), `次年3月前`, `明年6月` (left), `3个月前`.
@@ -2659,6 +2664,10 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     own = _own_plan_span(body, issue_year)
     if own:
         return own
+    m = GOAL_SPAN.search(body, 0, PREAMBLE_MAX * 2) if "目标" in body[:PREAMBLE_MAX * 2] else None
+    if (m and int(m.group("a")) < int(m.group("b")) <= int(m.group("a")) + 10 and _in_opening_items(body, m.start())
+            and not (issue_year and int(m.group("b")) < issue_year)):  # (`2016—2020年，…目标任务全面完成`: a review)
+        return int(m.group("a")), int(m.group("b"))
     preamble = _preamble_effort(body, issue_year)
     if preamble:
         return preamble
@@ -2706,6 +2715,14 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     if m:
         return int(m.group(1)), int(m.group(1))
     return _approved_plan_period(body)
+
+
+# (s20-tg) `2004—2005年，全县劳务输转工作的总体目标是：…` opening a paragraph of the first items: the span the document's
+# whole goal is set for is the plan's period, stated in a body sentence (spec 1.1 §7), as `用三年时间（2022—2024年）`.
+# Only a span with its start (a `到2020年` horizon is a deadline, guide TG12) opening its line, and the goal word within the
+# same clause run.
+GOAL_SPAN = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*(?P<a>(?:19|20)\d{2})\s*年?\s*(?:—{1,2}|－|-|～|~|至|到)\s*(?P<b>(?:19|20)\d{2})\s*年\s*[，,]?"
+                       r"[^。\n：:]{0,24}?(?:总体目标|总目标|工作目标|目标任务|主要目标|奋斗目标)")
 
 
 # (s17-period) A plan that names itself with its years or gives its length (spec 1.1 §7, the plan's period from
@@ -3916,6 +3933,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
         demanded = demanded or _goal_noun_clause(text, sentence_start, clause_start, q)
+        # (s20-tg) `按照每村2至5名的标准配备保洁员`: a staffing standard the policy fixes is a quota (spec §7 `至少有1名`)
+        demanded = demanded or (q.unit_kind == "count" and "按" in clause_prefix and "每" in clause_prefix
+                                and "对" not in clause_prefix and STAFF_AFTER.match(text, q.end, clause_end) is not None
+                                and "的" not in text[STAFF_AFTER.match(text, q.end, clause_end).end():clause_end])
         # (s19-tg) `稳定茶园面积2.5万亩`, `稳定生猪存栏50万头`: 稳定 (keep) an area, stock or output at a level
         demanded = demanded or ("稳定" in clause_prefix and KEEP_STABLE.search(clause_prefix) is not None)
         # (s19-tg) `到2000年，全国设市城市中有100个城市达到节水型城市标准`: 有 + a count of units that reach a goal, in a
@@ -4004,13 +4025,18 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     _share_trailing_comparator(text, targets)
     if letter_run:
         return targets
-    if "|" in text or "年\n" in text or "）\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a
+    if "|" in text or "年\n" in text or "）\n" in text or "年目标\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a
         # year cell, s15: also one with its label, `2020年（基期）`)
         # (s15) a database copy without its date: a schedule's years are counted from the plan's first year
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets))
     spaced_heads = _spaced_indicator_headers(text, lo, hi)  # (s19-tg: a table whose cells the copy parted by spaces)
     if spaced_heads:
         targets.extend(_spaced_indicator_targets(ctx, text, lo, hi, issue_year, targets, spaced_heads))
+    slashed = _slashed_text(text, lo, hi)  # (s20-tg: the same table with its cells parted by ` / `)
+    if slashed is not None:
+        slashed_heads = _spaced_indicator_headers(slashed, lo, hi)
+        if slashed_heads:
+            targets.extend(_spaced_indicator_targets(ctx, slashed, lo, hi, issue_year, targets, slashed_heads, text))
     if ("）：" in text or "):" in text) and ("年目标" in text or "年累计" in text):  # (s19-tg: indicator lines)
         targets.extend(_indicator_line_targets(ctx, text, lo, hi, targets))
     old_captions = "表" in text and ("|" in text or "分解" in text or "分配" in text or "下达" in text)
@@ -4037,8 +4063,10 @@ def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end
     if not period or period[0] is None or period[1] is None or period[0] >= period[1] or years[1] != period[1]:
         return years
     end = period[1]
+    if sentence_year == (end, end) and years == sentence_year:
+        return _bare_plan_end(text, q, sentence_start, sentence_end, period)
     if sentence_year is not None or years != period:
-        return years  # (a bare plan-end year opening the sentence, `2025年，全州…`: the golds read it both ways, left)
+        return years
     if YEARLY_RATE_BEFORE.search(text, _back_to(text, q.start, sentence_start, CLAUSE_BREAK), q.start):
         return years  # (`乡镇企业总产值年递增15%，…，到2000年…`: a yearly rate runs over the plan's years, s8)
     m = None
@@ -4052,6 +4080,39 @@ def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end
     if any(int(y.group(1)) != end and period[0] <= int(y.group(1)) < end for y in SCHEDULE_YEAR.finditer(text, para_start, para_end)):
         return years  # (a year-by-year schedule)
     return (None, end)
+
+
+# (s20-tg) A bare plan-end year in a plan for several years (`方案（2023—2025年）`: `…等技术，2025年绿色防控覆盖率达到85%
+# 以上`, `逐年提高，2024年达到20%以上`) is a deadline read like `到2025年` (guide A18 TG13: null/2025), unless the year is a
+# line of a year-by-year schedule (`2024年，…；` / `2025年，…`: each line its own year, guide TG10): another year of the
+# plan opens a neighbouring line or a clause of the same paragraph.
+SCHEDULE_LINE = re.compile(r"[ \t\u3000]*(?:（[一二三四五六七八九十\d]{1,2}）|\d{1,2}[.、．]|[一二三四五六七八九十]、|[—－\-]{1,2}|[·•●○■□◆◇▲△★☆])?[ \t\u3000]*"
+                           r"((?:19|20)\d{2})\s*年(?:度|底|末)?\s*(?:[，,：:]|目标)")
+
+# another year of the plan named as such in the paragraph (not a deadline, a start, a baseline or a date's month)
+OTHER_BARE_YEAR = re.compile(r"(?<![\d到至截比较于自从])((?:19|20)\d{2})\s*年(?!\s*(?:底|末)?\s*(?:前|以前|之前|起|以来|开始)|\s*\d{1,2}\s*月)")
+
+
+def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: int, period) -> tuple[int | None, int]:
+    end = period[1]
+    para_start = text.rfind("\n", 0, sentence_start) + 1
+    para_end = text.find("\n", sentence_end)
+    para_end = len(text) if para_end < 0 else para_end
+    if any(int(y.group(1)) != end and period[0] <= int(y.group(1)) <= end for y in OTHER_BARE_YEAR.finditer(text, para_start, para_end)):
+        return end, end  # (a year-by-year schedule within the paragraph: `2016年达到85%以上，2017年达到88%以上`)
+    if SCHEDULE_LINE.match(text, para_start):
+        prev_end = para_start - 1
+        while prev_end > 0 and text[prev_end - 1] == "\n":
+            prev_end -= 1  # (blank lines between the lines of a web copy)
+        prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+        nxt = para_end + 1
+        while nxt < len(text) and text[nxt] == "\n":
+            nxt += 1
+        for k in (prev_start, nxt):
+            m = SCHEDULE_LINE.match(text, k) if 0 <= k < len(text) and k != para_start else None
+            if m and int(m.group(1)) != end and period[0] <= int(m.group(1)) <= end:
+                return end, end  # (a schedule line: `2024年，…` above `2025年，…`)
+    return None, end
 
 
 # (s18) `现将《…》印发给你们，…。2011年，全省要通过开发公益性岗位安置就业困难人员3万人以上，…。`: a transmitting
@@ -4253,7 +4314,9 @@ def _pipe_rows(text: str, lo: int, hi: int):
 # year columns amounts or a dash: a category cell merged over several rows breaks the count, and the table is left
 # there rather than read out of step).
 LINE_TABLE_YEAR = re.compile(r"\n[ \u3000]*(?:19|20)\d{2}\s*年[^\n]{0,8}\n[ \u3000]*(?:(?:19|20)\d{2}\s*年|[^\n\d]{1,8}\n)")
-LINE_HEAD_CELL = re.compile(r"序号|编号|类别|分类|领域|维度|类型|指标|项目|名称|单位|属性|性质|年均|累计|备注|目标|(?:19|20)\d{2}\s*年")
+# (s20-tg) `2019年目标` / `2020年目标` one cell a line: a schedule's header
+LINE_TABLE_GOAL_YEAR = re.compile(r"\n[ \u3000]*(?:19|20)\d{2}\s*年目标\n[ \u3000]*(?:19|20)\d{2}\s*年目标\n")
+LINE_HEAD_CELL = re.compile(r"序号|编号|类别|分类|领域|维度|类型|指标|项目|名称|任务|单位|属性|性质|年均|累计|备注|目标|(?:19|20)\d{2}\s*年")
 EMPTY_CELL = re.compile(r"[—\-－/／]{1,2}|")
 # the first cell of such a header (a caption above the table, `“十四五”主要指标`, is not)
 LINE_FIRST_HEAD = re.compile(r"序\s*号|编\s*号|类\s*别|分\s*类|领\s*域|维\s*度|类\s*型|指\s*标|指标名称|项\s*目|项目名称|名\s*称")
@@ -4284,6 +4347,7 @@ def _line_rows(text: str, lo: int, hi: int, issue_year: int | None):
             i += 1
             continue
         n, ind = len(head), header[1]
+        schedule = len(header) > 5 and header[5]  # (s20-tg: its cells may carry their units, `900万亩`)
         years = [k for k, c in enumerate(head) if INDICATOR_YEAR.fullmatch(c)]
         yield None
         yield head, (lambda col, cell: -1)
@@ -4292,7 +4356,8 @@ def _line_rows(text: str, lo: int, hi: int, issue_year: int | None):
             group = lines[k:k + n]
             cells = [c for _, c in group]
             if (not re.search(r"[\p{Han}A-Za-z]", cells[ind]) or INDICATOR_CELL.fullmatch(cells[ind])
-                    or any(not (INDICATOR_CELL.fullmatch(cells[y]) or EMPTY_CELL.fullmatch(cells[y])) for y in years)):
+                    or any(not (INDICATOR_CELL.fullmatch(cells[y]) or EMPTY_CELL.fullmatch(cells[y])
+                                or schedule and UNIT_CELL.fullmatch(cells[y])) for y in years)):
                 break
             yield cells, (lambda col, cell, group=group: group[col][0])
             k += n
@@ -4304,7 +4369,7 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
                              found: list[Target]) -> list[Target]:
     taken = {t.span for t in found}
     out = _indicator_rows_targets(ctx, text, _pipe_rows(text, lo, hi), issue_year, taken, found) if "|" in text else []
-    if LINE_TABLE_YEAR.search(text, lo, hi):
+    if LINE_TABLE_YEAR.search(text, lo, hi) or ("年目标\n" in text and LINE_TABLE_GOAL_YEAR.search(text, lo, hi)):
         out += _indicator_rows_targets(ctx, text, _line_rows(text, lo, hi, issue_year), issue_year,
                                        taken | {t.span for t in out}, found)
     return out
@@ -4343,17 +4408,26 @@ def _spaced_indicator_headers(text: str, lo: int, hi: int) -> list:
 
 
 def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_year: int | None,
-                              found: list[Target], heads: list) -> list[Target]:
+                              found: list[Target], heads: list, original: str | None = None) -> list[Target]:
+    """`original`: the copy's text when `text` is its slash-parted table with the slashes blanked (`_slashed_text`); then
+    blank lines between rows are passed over, every goal column is read (not the baseline's, guide: a target restated in
+    another place counts once per place) and a row restating a goal of the prose is kept."""
     out: list[Target] = []
-    prose = {(t.unit, round(t.value, 6)) for t in found}
+    prose = {(t.unit, round(t.value, 6)) for t in found} if original is None else set()
     for h in heads:
         years = [int(y) for y in h.groups() if y]
         if years != sorted(set(years)) or (issue_year and years[-1] < issue_year):
             continue
+        columns = [len(years) - 1]
+        if original is not None:
+            columns = [k for k, y in enumerate(years[:-1]) if _goal_column(text, h, k, y, issue_year)] + columns
         pos = h.end() + 1
         while pos < hi:
             end = text.find("\n", pos, hi)
             end = hi if end < 0 else end
+            if original is not None and not text[pos:end].strip():
+                pos = end + 1
+                continue  # (a web copy's blank line between rows)
             m = SPACED_INDICATOR_ROW.search(text, pos, end)
             if m is None or m.end() != end:
                 break
@@ -4361,25 +4435,51 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
             cells = list(SPACED_CELL_TOKEN.finditer(text, m.start("cells"), m.end("cells")))
             if len(cells) < len(years):
                 continue
-            goal = cells[len(years) - 1]
-            c = INDICATOR_CELL.fullmatch(goal.group(0))
-            if c is None:
-                continue  # (`持续下降`, `—`: no number to reach)
-            q_text = c.group(2) + m.group("unit")
-            q = _whole_quantity(q_text)
-            if q is None or q.unit_kind in ("time", "age", "ordinal"):
-                continue
-            start = goal.start() + goal.group(0).index(c.group(2))
-            span = (start, start + len(c.group(2)))
-            cmp = INDICATOR_CMP.get(c.group(1) or c.group(3) or "", "=")
-            indicator = m.group("ind")[: -len(m.group("unit")) - 2]
-            for value, _ in q.values:
-                if (q.unit, round(float(plain(value)), 6)) in prose:
+            for col in columns:
+                goal = cells[col]
+                c = INDICATOR_CELL.fullmatch(goal.group(0))
+                if c is None:
+                    continue  # (`持续下降`, `—`: no number to reach)
+                q_text = c.group(2) + re.split(r"[，,、；;]", m.group("unit"))[0]  # (`（万人次，累计）`)
+                q = _whole_quantity(q_text)
+                if q is None or q.unit_kind in ("time", "age", "ordinal"):
                     continue
-                out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
-                                  comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
-                                  year_end=years[-1], quote=text[m.start("ind"):end].strip(), span=span))
+                start = goal.start() + goal.group(0).index(c.group(2))
+                span = (start, start + len(c.group(2)))
+                cmp = INDICATOR_CMP.get(c.group(1) or c.group(3) or "", "=")
+                indicator = m.group("ind")[: -len(m.group("unit")) - 2]
+                quote = (original or text)[m.start("ind"):end].strip()
+                for value, _ in q.values:
+                    if (q.unit, round(float(plain(value)), 6)) in prose:
+                        continue
+                    out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
+                                      comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
+                                      year_end=years[col], quote=quote, span=span))
     return out
+
+
+# (s20-tg) `指标名称 / 2014年（基数）/ 2017年 / 2020年` then `电子商务交易额（亿元） / 38.6 / 100 / 300`: a web copy parting
+# its table's cells by slashes with spaces. The slashes are blanked (same offsets) so that the spaced-table reader reads it.
+SLASH_CELL = re.compile(r"(?<=[\s）)])/(?=\s)|(?<=\s)/(?=[\s\d（(<>≤≥\p{Han}])")
+BASELINE_HEAD = re.compile(r"\s*[（(]?\s*(?:基数|基期|基准|现状|实际|完成)")
+
+
+def _slashed_text(text: str, lo: int, hi: int) -> str | None:
+    if " / " not in text and "）/ " not in text:
+        return None
+    k = text.find("年", lo, hi)
+    if k < 0 or ("指标" not in text and "项目" not in text and "名称" not in text):
+        return None
+    return text[:lo] + SLASH_CELL.sub(" ", text[lo:hi]) + text[hi:]
+
+
+def _goal_column(text: str, head, k: int, year: int, issue_year: int | None) -> bool:
+    """A year column before the last of a slash-parted table is a goal (an intermediate year), not the baseline: not
+    labelled as the base (`2014年（基数）`), not before the year the document was issued, not the first of a table
+    whose first column is a year before the issue year."""
+    if BASELINE_HEAD.match(text, head.end(k + 1) + 1):
+        return False
+    return year >= issue_year if issue_year else k > 0  # (undated: the first column is the baseline, as `_indicator_header`)
 
 
 # (s19-tg) A table of main indicators written as lines, one indicator a line with its unit in brackets, the baseline and
@@ -4431,6 +4531,44 @@ def _yearly_rate_cell(cells: list[str], cell_start, col: int, found: list[Target
             t.per_year = True
 
 
+# (s20-tg) a schedule cell holding its amount and unit as written, with a trailing comparator (`80%以上`, `900万亩`)
+UNIT_CELL = re.compile(r"\s*(?P<q>\d+(?:\.\d+)?\s*[^\d\s]{1,6}?)\s*(?P<c>以上|以下|左右)?\s*")
+
+
+def indicator_of(cell: str) -> str:
+    return INDICATOR_UNIT.sub("", cell).strip() or cell
+
+
+def _unit_cell_targets(ctx: Context, text: str, cells: list[str], goals, cell_start, indicator: str, taken: set,
+                       found: list[Target] | None) -> list[Target]:
+    """The cells of a schedule's year columns (`2019年目标`) that carry their units; a cell the prose reader already took
+    as a sentence of its own gets the column's year instead of a second reading."""
+    out = []
+    for goal_col, year in goals:
+        if goal_col >= len(cells):
+            continue
+        m = UNIT_CELL.fullmatch(cells[goal_col])
+        if not m:
+            continue
+        q = _whole_quantity(m.group("q"))
+        if q is None or q.unit is None or q.unit_kind in ("time", "age", "ordinal"):
+            continue
+        start = cell_start(goal_col, cells[goal_col]) + cells[goal_col].index(m.group("q"))
+        span = (start, start + len(m.group("q").rstrip()))
+        if span in taken:
+            continue
+        same = [t for t in found or () if t.span[0] < span[1] and span[0] < t.span[1]]
+        if same:
+            for t in same:
+                t.year_start, t.year_end = year, year
+            continue
+        cmp = INDICATOR_CMP.get(m.group("c") or "", "=")
+        out += [Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit, comparator=cmp,
+                       per_year=bool(PER_YEAR.search(indicator)), year_start=year, year_end=year,
+                       quote=text[span[0]:span[1]], span=span) for value, _ in q.values]
+    return out
+
+
 def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | None, taken: set,
                             found: list[Target] | None = None) -> list[Target]:
     out: list[Target] = []
@@ -4452,6 +4590,8 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
         unit = INDICATOR_UNIT.search(cells[ind_col])
         unit_text = unit.group(1) if unit else (cells[unit_col].strip() if unit_col is not None and unit_col > ind_col else "")
         if not unit_text:
+            if schedule:  # (s20-tg) `| 秸秆还田面积 | 900万亩 | 1100万亩 |`: a schedule's cells that carry their own unit
+                out += _unit_cell_targets(ctx, text, cells, goals, cell_start, indicator_of(cells[ind_col]), taken, found)
             continue
         indicator = INDICATOR_UNIT.sub("", cells[ind_col]).strip() or cells[ind_col]
         for goal_col, year in goals:
@@ -4753,7 +4893,7 @@ def _schedule_years(cells: list[str], years: list[tuple[int, int]], issue_year: 
     """Consecutive years from the issue year on, headed plainly (no 基期/现状/实际 column)."""
     ys = [y for _, y in years]
     return (ys[0] >= issue_year and all(b == a + 1 for a, b in zip(ys, ys[1:]))
-            and all(re.fullmatch(r"\s*(?:19|20)\d{2}\s*年(?:度)?\s*", cells[i]) for i, _ in years))
+            and all(re.fullmatch(r"\s*(?:19|20)\d{2}\s*年(?:度)?(?:目标(?:值|任务)?)?\s*", cells[i]) for i, _ in years))
 
 
 def _indicator_header(cells: list[str], issue_year: int | None):
