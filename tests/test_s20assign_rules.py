@@ -99,3 +99,24 @@ def test_fuze_after_a_qiantou_lead_gives_co():
                               ("一", "宁城县生态环境局", "co"),
                               ("二", "宁城县自然资源局", "lead"), ("二", "各镇人民政府", "responsible"),
                               ("三", "宁城县畜牧兽医局", "responsible"), ("三", "宁城县财政局", "responsible")}
+
+
+def test_continued_row_under_merged_number_and_task_cells():
+    # (f) a row whose 序号 and 工作事项 cells were merged with the row above (dropped by the reader, its text moved into
+    # the task column) continues that row: its organs go on the item the merged row names, not on a `表/N` of its own
+    text = """海口市推进社区养老服务提质工作方案
+
+一、主要任务
+（一）扩大服务供给。支持社区养老服务设施建设。
+（二）提升服务质量。开展养老服务质量提升行动。
+
+附件：任务分工表
+
+序号\t工作事项\t主要内容\t牵头单位\t配合单位
+1\t扩大服务供给\t新建社区养老服务站20个，每个街道至少1个。\t市民政局\t市财政局
+支持社会力量运营社区养老服务站，落实运营补贴政策。\t市民政局\t市发展改革委
+2\t提升服务质量\t开展养老机构等级评定。\t市民政局\t市市场监管局
+"""
+    assert _triples(text) == {("一/(一)", "海口市民政局", "lead"), ("一/(一)", "海口市财政局", "co"),
+                              ("一/(一)", "海口市发展和改革委员会", "co"),
+                              ("一/(二)", "海口市民政局", "lead"), ("一/(二)", "海口市市场监督管理局", "co")}
