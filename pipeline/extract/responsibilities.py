@@ -1539,11 +1539,15 @@ def _responsible_after_lead(text: str, pending: list[tuple]) -> None:
     named = {nm.name for t, nm, role in pending if role == "lead"}
     for i, (t, nm, role) in enumerate(pending):
         if role == "responsible" and nm.mention.start > first and nm.name not in named \
-                and "，" in text[first:nm.mention.start] and not SECOND_ASSIGNMENT.search(text, first, nm.mention.start):
+                and "，" in text[first:nm.mention.start] and not SECOND_ASSIGNMENT.search(text, first, nm.mention.start) \
+                and not LOWER_LEVEL.search(nm.name):
             pending[i] = (t, nm, "co")
 
 
 SECOND_ASSIGNMENT = re.compile(r"[；;。\n]")
+# The governments of the places below (`由市教育局牵头，各区负责组织实施`): their 负责 is their own level's share (as guide R4
+# reads a clause of another level of government), `responsible` as the labelled notices read it (test_assignments_s6).
+LOWER_LEVEL = re.compile(r"^各|政府$|^(?:区|县|乡|镇|街道|市)(?:[（(][^）)]*[）)])?$")
 
 
 def _flush(pending: list[tuple], add) -> None:
