@@ -1527,14 +1527,16 @@ def _joined_after_lead(text: str, pending: list[tuple]) -> None:
 
 
 def _responsible_after_lead(text: str, pending: list[tuple]) -> None:
-    """(s20) `由A牵头，B负责…，C负责…`: one assignment whose lead is named by 牵头 closing its clause; the organs given a
+    """(s20) `由A牵头，B负责…，C负责…`: one assignment whose lead is named by 由…牵头 closing its clause; the organs given a
     share of it by 负责 in the comma clauses after the lead's are `co` (spec 1.1 section 6: once a lead is named, every other department of
     the same assignment; S20 guide decision; A2 a14). Not across `；` (a second assignment), not an organ named before
     the lead (`X、Y分别负责…，X牵头…`)."""
-    by_lead = [nm for t, nm, role in pending if role == "lead" and (m := LEAD_CUE_AFTER.match(text, nm.mention.end))
-               and text[m.end():m.end() + 1] in ("，", ",")]
+    by_lead = [nm for t, nm, role in pending if role == "lead" and text[nm.mention.start - 1:nm.mention.start] == "由"
+               and (m := LEAD_CUE_AFTER.match(text, nm.mention.end)) and text[m.end():m.end() + 1] in ("，", ",")]
     if not by_lead:
-        return  # (`A牵头组织项目实施，B负责资金拨付`: the lead's clause has a work of its own, B's 负责 is B's own duty)
+        # (`A牵头组织项目实施，B负责资金拨付`: the lead's clause has a work of its own, B's 负责 is B's own duty; without 由,
+        # `县农业农村局牵头，县财政局负责资金保障` keeps B `responsible`, the heldout p07 reading, test_s9_assign)
+        return
     first = min(nm.mention.start for nm in by_lead)
     named = {nm.name for t, nm, role in pending if role == "lead"}
     for i, (t, nm, role) in enumerate(pending):
