@@ -678,14 +678,8 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context) -> str:
     for t in ctx.tasks:  # (s17-table2) the heading with its list of examples left out (`支持银行、保险等金融…` → `支持金融…`)
         if restates_elided(words, t.heading):
             return t.path
-    best = None
-    for t in ctx.tasks:
-        span = ctx.task_span(t.path)
-        if span and span[1] <= row.cells[tcol].start and want in _squeeze(text[span[0]:span[1]]):
-            if best is None or len(t.path) > len(best):
-                best = t.path
-    if best:
-        return best
+    # (s20) a row whose task cell only repeats words of an item's text (a goal sentence of 总体目标, an indicator) does
+    # not restate the item: the S20 guide links a row by the item's number or heading written in the row, else 表/N
     if row.group:
         g = _squeeze(re.sub(r"^[一二三四五六七八九十]+(?:、|[．.](?!\d))", "", row.group))  # (s17-form) 一． too
         g = re.sub(r"共\d+项$", "", g)
@@ -1342,6 +1336,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _shared_after_lead(text, pending)
             if "会同" in sentence and "牵头" in sentence and given.count("lead") > 1:
                 _joined_after_lead(text, pending)
+            if "lead" in given and "responsible" in given and "牵头" in sentence:
+                _responsible_after_lead(text, pending)
             _flush(pending, add)
             add_co = add if not scope else _scoped_add(add, scope)
             if given and CO_WORD.search(sentence):
@@ -1530,6 +1526,32 @@ def _joined_after_lead(text: str, pending: list[tuple]) -> None:
             pending[i] = (t, nm, "co")
 
 
+def _responsible_after_lead(text: str, pending: list[tuple]) -> None:
+    """(s20) `由A牵头，B负责…，C负责…`: one assignment whose lead is named by 由…牵头 closing its clause; the organs given a
+    share of it by 负责 in the comma clauses after the lead's are `co` (spec 1.1 section 6: once a lead is named, every other department of
+    the same assignment; S20 guide decision; A2 a14). Not across `；` (a second assignment), not an organ named before
+    the lead (`X、Y分别负责…，X牵头…`)."""
+    by_lead = [nm for t, nm, role in pending if role == "lead" and text[nm.mention.start - 1:nm.mention.start] == "由"
+               and (m := LEAD_CUE_AFTER.match(text, nm.mention.end)) and text[m.end():m.end() + 1] in ("，", ",")]
+    if not by_lead:
+        # (`A牵头组织项目实施，B负责资金拨付`: the lead's clause has a work of its own, B's 负责 is B's own duty; without 由,
+        # `县农业农村局牵头，县财政局负责资金保障` keeps B `responsible`, the heldout p07 reading, test_s9_assign)
+        return
+    first = min(nm.mention.start for nm in by_lead)
+    named = {nm.name for t, nm, role in pending if role == "lead"}
+    for i, (t, nm, role) in enumerate(pending):
+        if role == "responsible" and nm.mention.start > first and nm.name not in named \
+                and "，" in text[first:nm.mention.start] and not SECOND_ASSIGNMENT.search(text, first, nm.mention.start) \
+                and not LOWER_LEVEL.search(nm.name):
+            pending[i] = (t, nm, "co")
+
+
+SECOND_ASSIGNMENT = re.compile(r"[；;。\n]")
+# The governments of the places below (`由市教育局牵头，各区负责组织实施`): their 负责 is their own level's share (as guide R4
+# reads a clause of another level of government), `responsible` as the labelled notices read it (test_assignments_s6).
+LOWER_LEVEL = re.compile(r"^各|政府$|^(?:区|县|乡|镇|街道|市)(?:[（(][^）)]*[）)])?$")
+
+
 def _flush(pending: list[tuple], add) -> None:
     """A sentence's assignments, without a `responsible` for the same mention it has just made `lead`
     (`由X牵头，负责…`: the later 负责 clause shares the subject and says what the lead does; one organ,
@@ -1591,11 +1613,18 @@ def _body_led(text: str, ctx: Context, task: str, s: int, sentence: str) -> bool
 def _is_set_up(name: str, bodies: list[str]) -> bool:
     if any(len(b) >= 3 and (name.endswith(b) or name.endswith(b + "办公室")) for b in bodies):
         return True
+    # (s20) the body written with its place's short name (`成立…的楚雄州电子商务发展工作领导小组，领导小组办公室设在州商务局，
+    # 负责…`): its office's canonical name carries the place in full (`楚雄彝族自治州…领导小组办公室`)
+    for b in bodies:
+        own = PLACE_SHORT.match(b)
+        if own and len(b) - own.end() >= 6 and (name.endswith(b[own.end():]) or name.endswith(b[own.end():] + "办公室")):
+            return True
     # its office by a short name (`成立县创文工作领导小组，…县创文办负责日常工作`)
     office = OFFICE_STEM.match(name)
     return bool(office) and any(office.group(1) in b for b in bodies)
 
 
+PLACE_SHORT = re.compile(r"^[^省市县区旗州盟镇乡，,。；\s]{1,6}?(?:自治州|自治县|[省市县区旗州盟镇乡])")
 OFFICE_STEM = re.compile(r"^(?:.*?[省市县区旗州])?([^省市县区旗州]{2,8}?)(?:办公室|办)$")
 
 
@@ -1884,7 +1913,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             return []  # `A牵头，B、C配合，负责…`: the co organs (their clause) are no subject of the later 负责
             # (opening the sentence, `A、B等部门要密切配合，负责…`, they are its subject)
         return subject
-    if cue.group("cue") in ("负责", "负总责", "负主责"):
+    if cue.group("cue") in ("负责", "负总责", "负主责") and not (cue.group("cue") == "负责" and text.startswith("会同", cue.end())):
+        # ((s20) `第五条 省发展改革委负责会同省财政厅…编制…`: the duty is done 会同 its partners, read as `A会同B…`
+        # (spec 1.1 section 6): A lead, B co; below)
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
         lead_at = text.find("牵头", cue.end(), e)
         other = any(cue.end() <= nm.mention.start < lead_at for nm in mentions) if lead_at >= 0 else True

@@ -176,6 +176,26 @@ def _add_table(tables: list[TaskTable], table: TaskTable, text: str) -> None:
     tables.append(table)
 
 
+def _continued_row(cells: list[Cell], table: TaskTable, number: str) -> tuple[str, list[Cell]]:
+    """(s20) A row whose 序号 and task cells were merged with the row above's and dropped by the reader (`序号 | 工作事项 |
+    主要内容 | 牵头单位 | …` over `<主要内容> | <lead> | <co>`): its text is the detail column's, right after the task column,
+    which the row above filled; its number and task are that row's (spec 1.1 section 6: the row restates the item the merged
+    row names). Else the row as read."""
+    tcol = table.task_column()
+    width = len(table.header)
+    if tcol is None or tcol + 1 >= width or table.role_of(tcol + 1) is not None or TIME_COLUMN.search(table.header[tcol + 1]):
+        return number, cells
+    above = table.rows[-1]
+    k = width - len(cells)  # the merged cells the reader dropped: the leading ones, the task's among them
+    if not 1 <= k <= tcol + 1 or len(above.cells) < k or not above.cells[tcol].text.strip():
+        return number, cells
+    out = list(above.cells[:k]) + list(cells)
+    if _kind(out[tcol + 1].text) != "text" or not any(
+            table.role_of(c) is not None and _kind(out[c].text) == "organ" for c in range(width)):
+        return number, cells
+    return above.number, out
+
+
 def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable, int]:
     """Rows of ` | `/tab cells, one per line, after the header line at `i`."""
     numbered = bool(NUMBER_COLUMN.match(names[0]))
@@ -217,6 +237,8 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
                     number = above.number
                     if tcol < len(above.cells):
                         cells[tcol] = above.cells[tcol]
+            elif numbered and first and table.rows and len(cells) < len(table.header):
+                number, cells = _continued_row(cells, table, number)
             table.rows.append(_merged_cells(Row(number, _align(cells, table), group), table))
         if "|" in ln.text or "\t" in ln.text:
             table.end = ln.end  # (a group row without bars ends nothing: the body's next heading may be one)
