@@ -100,3 +100,41 @@ def test_catalog_summary_is_no_paragraph():
     assert md["notice_title"] is None and md["doc_number"] == "锡署发〔2017〕21号"
     assert md["issuers"] == ["锡林郭勒盟行政公署"] and md["issue_date"] == "2017-04-06"
     assert md["admin_level"] == "prefecture"
+
+
+def test_table_is_the_only_title_block():
+    # a county page that prints no title line: the table's 标题 cell names the notice, its 文号 cell the number
+    text = """索 引 号    000014349/2020-00124    主题分类    农业
+发文机关    隆林各族自治县人民政府    成文日期    2020年06月06日
+标    题    隆林各族自治县人民政府关于加强春季森林防火工作的通知
+文    号    隆政发〔2020〕9号    发布日期    2020年06月08日
+各乡镇人民政府，县直各有关单位：
+　　为切实做好春季森林防火工作，现就有关事项通知如下：
+　　一、县林业局负责全县森林防火的组织协调。
+隆林各族自治县人民政府
+2020年6月6日
+"""
+    assert _meta(text) == dict(title="隆林各族自治县人民政府关于加强春季森林防火工作的通知", notice_title=None,
+                               doc_number="隆政发〔2020〕9号", issuers=["隆林各族自治县人民政府"], issue_date="2020-06-06",
+                               region="广西壮族自治区百色市隆林各族自治县", admin_level="county")
+
+
+def test_traditional_table_cells():
+    text = """首頁 > 信息公開 > 政府文件
+索 引 號    000014349/2020-00123    主題分類    農業
+發文機關    龍勝各族自治縣人民政府辦公室    成文日期    2020年05月06日
+標    題    龍勝各族自治縣人民政府辦公室關於印發龍勝各族自治縣油茶產業發展實施方案的通知
+文    號    龍政辦發〔2020〕18號    發布日期    2020年05月08日
+各鄉鎮人民政府，縣直各有關單位：
+　　經縣人民政府同意，現將《龍勝各族自治縣油茶產業發展實施方案》印發給你們，請認真貫徹執行。
+龍勝各族自治縣人民政府辦公室
+2020年5月6日
+龍勝各族自治縣油茶產業發展實施方案
+　　為推動油茶產業發展，制定本方案。
+一、發展目標
+　　到2022年，全縣油茶種植面積達到20萬畝。
+"""
+    md = _meta(text)
+    assert md["notice_title"] == "关于印发龙胜各族自治县油茶产业发展实施方案的通知"
+    assert md["title"] == "龙胜各族自治县油茶产业发展实施方案" and md["doc_number"] == "龙政办发〔2020〕18号"
+    assert md["issuers"] == ["龙胜各族自治县人民政府办公室"] and md["admin_level"] == "county"
