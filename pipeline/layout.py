@@ -89,11 +89,24 @@ WEB_LABEL = re.compile(
     r"信息来源|公开方式|公开范围|体裁分类|组配分类|所属主题|效力状态|"
     # a law collection's record (法规标题, 发布部门, 效力级别, 法规类别 …), the label often in 【】
     r"法规标题|法规名称|发布部门|颁布机关|颁布部门|颁布单位|制定机关|发文单位|发布单位|颁布日期|批准日期|效力级别|法规类别|"
-    r"时\s*效\s*性|专题分类|唯一标识|发布文号)\s*(?:[】\]]\s*)?[：:]?"
+    r"时\s*效\s*性|专题分类|唯一标识|发布文号|"
+    # (s20-layout) a 信息公开目录 record's other cells (`信息分类：` `生成日期：` `内容概述：明确…。`, the catalog many
+    # prefectures and counties publish through): a 内容概述 is the page's summary, never the notice's first paragraph
+    r"信息分类|生成日期|内容概述|内容概要|内容摘要)\s*(?:[】\]]\s*)?[：:]?"
 )
 # (s15) the same labels with their colon, after white space inside a line: a record whose fields stand on one row
 # (`颁布单位：某市人民政府　　文号：某政发[2004]28号　　颁布日期：2004-05-20`, older law collections)
 SPACED_FIELD = re.compile(r"[ \t\u3000]+(?=" + WEB_LABEL.pattern.removeprefix("^").removesuffix("[：:]?") + "[：:])")
+# (s20-layout) A 信息公开 page's table copied to text cell by cell: a label and its value side by side with no colon, often
+# two pairs a row (`索 引 号    000014349/2023-00412    主题分类    农业、林业`, `发文机关　　某县人民政府办公室　　成文日期
+# 2023年04月12日`); cleaning leaves one space or none between the cells (`索 引 号000014349/2023-00412主题分类 农业、林业`).
+# Only the labels such a table prints (never a word a sentence opens with), the value after white space or a digit,
+# a cut only after white space or the end of a number or date (an index number may open with letters: `QH0122-…`).
+CELL_LABEL = (r"(?:索\s*引\s*号|主题分类|信息分类|发文机关|发布机构|成文日期|发布日期|生成日期|文\s*号|发文字号|标\s*题|"
+              r"有\s*效\s*性|公开方式|公开范围|体裁分类|组配分类)")
+CELL_FIELD = re.compile(rf"^{CELL_LABEL}(?:[ \t\u3000]+|(?=[\dA-Za-z]))(?P<v>[^\s：:。！？；][^。！？；：:]{{0,200}})$")
+CELL_CUT = re.compile(rf"(?:[ \t\u3000]+|(?<=[\d号日）)]))(?={CELL_LABEL}(?:[ \t\u3000]+|(?=[\dA-Za-z]))[^\s：:])")
+SPACED_CHARS = re.compile(r"^(?:\p{Han}[ \t\u3000]+)*\p{Han}$")
 ISO_DATE_LINE = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # Lines of a masthead that are not the title: 发电 boxes, 签发, 等级, "X文件", "X发电".
 MASTHEAD = re.compile(r"^(?:发电单位|签发|签发盖章|等级|密级|紧急程度|特急|加急)|(?:文件|发电|明电|密电)$")
@@ -195,6 +208,8 @@ def split_lines(text: str) -> list[Line]:
             fields = _split_record_fields(line) if stripped[:1] == "【" and stripped.count("【") >= 2 else None
             if fields is None and pos < 1500 and ("：" in stripped or ":" in stripped):
                 fields = _split_spaced_fields(line) or _split_title_furniture(line)
+            if fields is None and pos < 1500 and "：" not in stripped and ":" not in stripped:
+                fields = _split_table_cells(line)
             if fields is None and pos < 1500 and ("效" in stripped or "废止" in stripped or "修" in stripped):
                 fields = _split_title_status(line)
             if fields is None and pos < 1500 and ("首页" in stripped or "主页" in stripped) and BREADCRUMB.match(stripped):
@@ -234,6 +249,29 @@ def _split_spaced_fields(line: Line) -> list[Line] | None:
         a = m.end()
     out.append(Line(line.text[a:], line.start + a, line.start + len(line.text)))
     return [ln for ln in out if ln.text]
+
+
+def _is_cell_field(text: str) -> bool:
+    m = CELL_FIELD.match(text)
+    return bool(m) and not SPACED_CHARS.match(m.group("v"))
+
+
+def _split_table_cells(line: Line) -> list[Line] | None:
+    """(s20-layout) A row of a 信息公开 table whose cells are apart (CELL_FIELD, two pairs or more): one line per pair."""
+    t = line.text
+    if not CELL_FIELD.match(t):
+        return None
+    cuts = list(CELL_CUT.finditer(t))
+    if not cuts:
+        return None
+    out, a = [], 0
+    for m in cuts:
+        out.append(Line(t[a:m.start()], line.start + a, line.start + m.start()))
+        a = m.end()
+    out.append(Line(t[a:], line.start + a, line.start + len(t)))
+    if not all(_is_cell_field(ln.text) for ln in out):
+        return None
+    return out
 
 
 # (s14) A web page's title glued to the page's publishing line (`某市…的实施意见发布时间：2021-08-12`, `…细则 来源：…`):
@@ -645,7 +683,7 @@ def _is_doc_number_line(line: Line) -> bool:
 
 def _is_web_label(line: Line) -> bool:
     m = WEB_LABEL.match(line.text)
-    return bool(m) and (m.end() == len(line.text) or line.text[m.end() - 1] in "：:】]")
+    return bool(m) and (m.end() == len(line.text) or line.text[m.end() - 1] in "：:】]" or _is_cell_field(line.text))
 
 
 def _lone_source_label(lines: list[Line], i: int) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..clean import CleanDoc
 from ..data import load_table
 from ..numbers import cn_to_int
-from ..layout import doc_number_match as layout_doc_number_match, UNBRACKETED_DOC_NUMBER, _is_signature_line, DATED_NOTE, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE
+from ..layout import doc_number_match as layout_doc_number_match, UNBRACKETED_DOC_NUMBER, _is_signature_line, DATED_NOTE, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE, CELL_CUT
 from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number)
 from ..record import Evidence, Metadata
@@ -1672,6 +1672,7 @@ def web_metadata(head: str) -> dict[str, str]:
     out = {}
     if "：" in head or ":" in head:
         head = SPACED_FIELD.sub("\n", head)  # (s15) fields on one row, white space between them
+    head = CELL_CUT.sub("\n", head) if "号" in head or "日期" in head else head  # (s20-layout) a table's cells side by side, no colon (`发文机关    某县人民政府办公室    成文日期    …`)
     m = re.search(r"(?:文\s*号|发文字号)\s*[】\]]?\s*[：:]?\s*(?:" + DOC_NUMBER.pattern + "|" + OWN_DOC_NUMBER.pattern + "|"
                   + RECORD_ORDER_NUMBER + ")", head)
     if m:
