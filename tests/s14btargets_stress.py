@@ -374,7 +374,7 @@ doc("gwyb-zhuanfa-2007", """国务院办公厅转发发展改革委关于加快�
     (2, "倍", "=", False, None, 2020, "二/(三)"),  # 翻一番: a doubling, the project's 倍 reading
 ])
 
-# 22. a 国务院 通知 (2012) on energy saving: 吨标准煤 (unit 吨: 标准煤 qualifies it, the project's reading), 千瓦, 亿吨
+# 22. a 国务院 通知 (2012) on energy saving: 吨标准煤 (one unit `吨标准煤` since session 20; it was `吨`, the project's earlier reading), 千瓦, 亿吨
 doc("gwy-energy-2012", """国务院关于印发节能减排“十二五”规划的通知
 国发〔2012〕40号
 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
@@ -389,9 +389,9 @@ doc("gwy-energy-2012", """国务院关于印发节能减排“十二五”规划
 三、重点工程
 新增燃煤机组脱硫能力1.5亿千瓦以上。
 """, [
-    (0.869, "吨", "=", False, None, 2015, "二"),
+    (0.869, "吨标准煤", "=", False, None, 2015, "二"),
     (16, "%", "=", False, None, 2015, "二"),
-    (670000000, "吨", "=", False, None, 2015, "二"),
+    (670000000, "吨标准煤", "=", False, None, 2015, "二"),
     (150000000, "千瓦", ">=", False, 2011, 2015, "三"),
 ])
 

@@ -917,7 +917,7 @@ def test_a_title_naming_one_years_list_of_projects():
 def test_saving_and_cutting_verbs():
     """A 2007 Shandong energy-saving plan: `节约能源20万吨标准煤`, `削减化学需氧量排放5000吨`, `减排二氧化碳50万吨`."""
     assert summary(targets_of("节约能源20万吨标准煤，削减化学需氧量排放5000吨，减排二氧化碳50万吨。")) == [
-        (200000, "吨", "=", False, None, None), (5000, "吨", "=", False, None, None), (500000, "吨", "=", False, None, None)]
+        (200000, "吨标准煤", "=", False, None, None), (5000, "吨", "=", False, None, None), (500000, "吨", "=", False, None, None)]
 
 
 def test_a_list_items_quote_starts_at_the_item():

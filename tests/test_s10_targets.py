@@ -48,10 +48,10 @@ CASES = [
     ("某市长期护理保险实施办法（2022—2024年）\n一、筹资标准\n（一）职工参保人员缴费基数为2021年度全市在岗职工月平均工资，"
      "缴费费率如下：\n1.用人单位缴费费率为0.1%；\n2.个人缴费费率为0.1%。",
      [("一/(一)/1", 0.1, "%", "=", False, 2022, 2024), ("一/(一)/2", 0.1, "%", "=", False, 2022, 2024)]),
-    # negated limit verbs are caps; `吨标准煤` stays `吨` (docs/decisions/targets.md) (a Shaanxi county energy plan, 2016)
+    # negated limit verbs are caps; `吨标准煤` is one unit (session 20, as written after the number) (a Shaanxi county energy plan, 2016)
     ("某县节能减排工作方案\n一、目标\n全县建设用地总规模不得突破3万公顷，单位生产总值能耗降低到0.5吨标准煤以下，"
      "煤炭消费总量不能超过200万吨。",
-     [("一", 30000, "公顷", "<=", False, None, None), ("一", 0.5, "吨", "<=", False, None, None),
+     [("一", 30000, "公顷", "<=", False, None, None), ("一", 0.5, "吨标准煤", "<=", False, None, None),
       ("一", 2000000, "吨", "<=", False, None, None)]),
     # a ministry's plan that states its term in its preamble (central, 2016 style)
     ("全国农村经营管理信息化发展规划\n一、规划背景\n本规划是指导2016—2020年全国农村经营管理信息化发展的行动纲领。\n"

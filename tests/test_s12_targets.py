@@ -32,15 +32,15 @@ CASES = [
     # a ministry's plan (2021 style): a goal by 2025 and a 2035 vision in one paragraph
     ("某部关于印发某林业草原保护发展规划的通知\n一、规划目标\n到2025年，森林覆盖率达到24.1%。展望2035年，森林覆盖率达到26%。\n",
      [("一", 24.1, "%", "=", False, None, 2025), ("一", 26, "%", "=", False, None, 2035)]),
-    # a province's decision on energy saving (2006 style): the 十一五 period, a cap in 吨标准煤 (unit 吨, docs/decisions/targets.md)
+    # a province's decision on energy saving (2006 style): the 十一五 period, a cap in 吨标准煤 (one unit since session 20)
     ("某省人民政府关于进一步加强节能工作的决定\n一、目标\n“十一五”期间，全省单位生产总值能耗降低20%左右。\n"
      "二、措施\n（一）确保到2010年，规模以上工业万元增加值能耗控制在1.8吨标准煤以内。\n某省人民政府\n2006年8月1日\n",
-     [("一", 20, "%", "~", False, 2006, 2010), ("二/(一)", 1.8, "吨", "<=", False, None, 2010)]),
+     [("一", 20, "%", "~", False, 2006, 2010), ("二/(一)", 1.8, "吨标准煤", "<=", False, None, 2010)]),
     # the State Council's 十二五 plan transmitted by its notice (2012 style): the title's period dates later sections
     ("国务院关于印发节能减排“十二五”规划的通知\n国发〔2012〕40号\n现将《节能减排“十二五”规划》印发给你们。\n国务院\n2012年8月6日\n"
      "节能减排“十二五”规划\n一、主要目标\n到2015年，全国万元国内生产总值能耗下降到0.869吨标准煤，比2010年下降16%。\n"
      "二、重点工程\n（一）新增城镇污水处理能力4200万立方米/日。\n",
-     [("一", 0.869, "吨", "=", False, None, 2015), ("一", 16, "%", "=", False, None, 2015),
+     [("一", 0.869, "吨标准煤", "=", False, None, 2015), ("一", 16, "%", "=", False, None, 2015),
       ("二/(一)", 42000000, "立方米/日", "=", False, 2011, 2015)]),
     # a ministry's 十三五 plan (2016 style) pasted as text, its indicator table's cells joined by tabs, a category merged
     ("某部关于印发全国某事业发展“十三五”规划的通知\n一、发展目标\n到2020年，基本建成覆盖城乡的服务体系。\n"
@@ -56,7 +56,7 @@ CASES = [
     # the State Council's decision of the 十一五 years: a bracket naming the price year inside the goal sentence
     ("国务院关于加强节能工作的决定\n国发〔2006〕28号\n二、加快构建节能型产业体系\n（一）确保实现节能目标。到2010年，"
      "万元国内生产总值（按2005年价格计算）能耗由2005年的1.22吨标准煤下降到0.98吨标准煤以下，降低20%左右。\n国务院\n2006年8月6日\n",
-     [("二/(一)", 0.98, "吨", "<=", False, None, 2010), ("二/(一)", 20, "%", "~", False, None, 2010)]),
+     [("二/(一)", 0.98, "吨标准煤", "<=", False, None, 2010), ("二/(一)", 20, "%", "~", False, None, 2010)]),
     # a city's decision of 2008: 以2007年为基期 in the goal sentence
     ("某市人民政府关于加快发展职业教育的决定\n一、目标\n到2012年，职业教育在校生达到10万人；以2007年为基期，"
      "职业学校毕业生就业率保持在95%以上。\n某市人民政府\n2008年6月1日\n",

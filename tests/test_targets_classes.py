@@ -107,7 +107,7 @@ WORKS_AND_UNITS = [
      [("一", 10, "条", "=", False, None, None), ("一", 200, "辆", "=", False, None, None)]),
     # energy, containers and water volumes as a port city's plan writes them
     ("某市节能减排工作方案\n一、目标\n全市节能20万吨标准煤，港口集装箱吞吐量达到60万标箱，新增蓄水能力500万立方。",
-     [("一", 200000, "吨", "=", False, None, None), ("一", 600000, "标箱", "=", False, None, None),
+     [("一", 200000, "吨标准煤", "=", False, None, None), ("一", 600000, "标箱", "=", False, None, None),
       ("一", 5000000, "立方", "=", False, None, None)]),
     # land (a Gansu county)
     ("某县农村土地整治规划\n一、目标\n复垦废弃工矿用地3000亩，改良中低产田5万亩。",
