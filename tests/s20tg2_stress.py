@@ -83,7 +83,9 @@ def run(half: str, verbose: bool = False):
             continue
         rec = process_text(text, doc_id=f"s{i}").model_dump()
         at = text.find("附件\n")
-        body = [(t["value"], t["unit"]) for t in process_text(text[:at], doc_id=f"s{i}").model_dump()["targets"]]
+        cap = text[at:text.find("\n", at + 3) + 1]
+        short = text[:at] + cap + text[at + len(cap):].split("\n")[1] + "\n"  # (the notice without the table's rows)
+        body = [(t["value"], t["unit"]) for t in process_text(short, doc_id=f"s{i}").model_dump()["targets"]]
         got = []
         for t in rec["targets"]:
             key = (t["value"], t["unit"])
