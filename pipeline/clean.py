@@ -626,9 +626,9 @@ def _round_balanced(text: str) -> bool:
 SPACED_ROW = _re.compile(r"(\d{1,3})[ \t\u3000\u00a0]+\S+(?:[ \t\u3000\u00a0]+\S+){2,}\s*$")
 
 
-# (s20-tg2) A row of a quota table split by place as a PDF copy gives it: the place's name, then two or more amounts
-# parted by spaces (`贡江镇　0.8　0.6`, `城关镇　6/0.52　4/0.40`).
-PLACE_AMOUNT_ROW = re.compile(r"[ \t\u3000]*[\p{Han}（）()·]{1,16}(?:[ \t\u3000]+\d[\d.,/%]*){2,}[ \t\u3000]*")
+# (s20-tg2) A row of a quota table split by place as a PDF copy gives it: (its number,) the place's or the indicator's
+# name, then two or more amounts parted by spaces (`贡江镇　0.8　0.6`, `3　城关镇　6/0.52　4/0.40`, `森林覆盖率（%）　45　50`).
+PLACE_AMOUNT_ROW = re.compile(r"[ \t\u3000]*(?:\d{1,3}[ \t\u3000]+)?[\p{Han}（）()·%％‰]{1,16}(?:[ \t\u3000]+\d[\d.,/%]*){2,}[ \t\u3000]*")
 
 
 def _place_amount_row(line: str) -> bool:

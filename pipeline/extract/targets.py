@@ -4740,7 +4740,7 @@ PLACE_ROW = re.compile(r"(?P<pre>[^\n]*?)(?P<name>(?!号)[\p{Han}（）()·]{1,1
                        r"[ \t\u3000|]*")
 PLACE_CELL = re.compile(PLACE_AMOUNT)
 PLACE_HEAD_SPLIT = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+|(?<=[）)])(?=[^\s|）)、，,])")
-PLACE_PRE = re.compile(r"^(?:[ \t\u3000|]*|[\p{Han}]{1,3}[ \t\u3000]+|[^\n]*[号文件][ \t\u3000]*)$")  # (a row glued to a page's running head)
+PLACE_PRE = re.compile(r"^(?:[ \t\u3000|]*(?:\d{1,3}[ \t\u3000|]*)?|[\p{Han}]{1,3}[ \t\u3000]+|[^\n]*[号文件][ \t\u3000]*)$")  # (a row glued to a page's running head)
 PLACE_TASK_DONE = re.compile(r"^完成(?=[\p{Han}]{2})(?!情况|数|值|量)")  # (`完成生活污水治理行政村（个）`: the task to do)
 PLACE_NOT_QUOTA = re.compile(r"得分|分值|评分|总人口|户籍人口|常住人口")
 YEAR_IN_HEAD = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -4807,6 +4807,8 @@ def _place_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found
         if len(rows) < 2:
             continue
         width = len(rows[0][1])
+        if heads and TABLE_NUMBER_HEAD.fullmatch(heads[0]):
+            heads = heads[1:]  # (a 序号 column: each row opens with its number)
         if len(heads) == width + 1:
             heads = heads[1:]  # (the label column's head)
         if len(heads) != width:
