@@ -4754,6 +4754,94 @@ def _place_row(line: str):
     return m
 
 
+def _inline_place_rows(text: str, pos: int, hi: int):
+    """(header cells, rows, first row's offset, the unit line's unit) of a table whose rows are lines (a place's name,
+    then its amounts parted by spaces, tabs or bars), its header run on from the caption at `pos`; or None."""
+    first, unit_text, cap_end = None, "", pos
+    for _ in range(PLACE_LOOK):
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        line = text[pos:end]
+        if line.strip(" \t\u3000|") and _place_row(line):
+            first = pos
+            break
+        if end >= hi:
+            break
+        pos = end + 1
+    if first is None or first <= cap_end:
+        return None
+    head_text = text[cap_end:first]
+    u = TABLE_UNIT.search(head_text)
+    if u:
+        unit_text = _known_unit(u.group(1))
+        head_text = head_text[:u.start()] + head_text[u.end():]
+    head_text = head_text.replace("\n", "")
+    heads = [c for c in PLACE_HEAD_SPLIT.split(head_text) if c and c.strip("|")]
+    if not heads or any(YEAR_IN_HEAD.search(h) is None and len(h) > 30 for h in heads):
+        return None
+    rows, p = [], first
+    while p < hi and len(rows) < ALLOC_MAX_ROWS:
+        e = text.find("\n", p, hi)
+        e = hi if e < 0 else e
+        m = _place_row(text[p:e])
+        if m is None and rows and e < hi and len(text[p:e]) <= 40 and "。" not in text[p:e]:
+            # (a page's running head between two rows of the table: `某县人民政府办公室文件　某府办发〔2010〕31号`)
+            e2 = text.find("\n", e + 1, hi)
+            m2 = _place_row(text[e + 1:hi if e2 < 0 else e2])
+            if m2 is not None:
+                p, e, m = e + 1, (hi if e2 < 0 else e2), m2
+        if m is None:
+            break
+        cells = [(c.group(0), p + m.start("cells") + c.start()) for c in PLACE_CELL.finditer(m.group("cells"))]
+        if rows and len(cells) != len(rows[0][1]):
+            break
+        rows.append((m.group("name"), cells))
+        p = e + 1
+    return (heads, rows, first, unit_text) if len(rows) >= 2 else None
+
+
+PLACE_NAME_LINE = re.compile(r"[\p{Han}（）()·]{1,16}")
+PLACE_HEAD_LINES = 10
+
+
+def _place_cell_lines(text: str, pos: int, hi: int):
+    """The same table as a PDF copy gives it one cell a line (`乡镇` / `2019年（户）` / `2020年（户）` / `新宁镇` / `300` /
+    `280` / …): the header cells down to the first name followed by an amount, then rows of a name and as many amounts
+    as the header has quota columns; or None."""
+    end = text.find("\n", pos, hi)
+    if end < 0 or text[pos:end].strip(" \t\u3000"):
+        return None  # (the caption ends its line)
+    lines, p = [], end + 1
+    while p < hi and len(lines) < PLACE_HEAD_LINES + (ALLOC_MAX_ROWS + 1) * 6:
+        e = text.find("\n", p, hi)
+        e = hi if e < 0 else e
+        cell = text[p:e].strip(" \t\u3000")
+        if not cell or len(cell) > 30:
+            break
+        lines.append((cell, p + text[p:e].index(cell)))
+        p = e + 1
+        if len(lines) > PLACE_HEAD_LINES and not any(PLACE_CELL.fullmatch(c) for c, _ in lines):
+            return None
+    unit_text = ""
+    if lines and (u := TABLE_UNIT.fullmatch(lines[0][0])):
+        unit_text = _known_unit(u.group(1))
+        lines = lines[1:]
+    k = next((i for i in range(1, min(len(lines) - 1, PLACE_HEAD_LINES))
+              if PLACE_NAME_LINE.fullmatch(lines[i][0]) and PLACE_CELL.fullmatch(lines[i + 1][0])), None)
+    if k is None or k < 2:
+        return None
+    width = k  # (the label column's head and one head a quota column)
+    heads = [c for c, _ in lines[:k]]
+    rows, i = [], k
+    while i + width <= len(lines):
+        chunk = lines[i:i + width]
+        if not PLACE_NAME_LINE.fullmatch(chunk[0][0]) or not all(PLACE_CELL.fullmatch(c) for c, _ in chunk[1:]):
+            break
+        rows.append((chunk[0][0], chunk[1:]))
+        i += width
+    return (heads, rows, rows[0][1][0][1], unit_text) if len(rows) >= 2 else None
+
+
 def _place_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found: list[Target], caps,
                          issue_year: int | None) -> list[Target]:
     taken = {t.span for t in found}
@@ -4762,50 +4850,10 @@ def _place_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found
         line_start = text.rfind("\n", 0, cap.start()) + 1
         if cap.start() - line_start > 60:
             continue
-        # the header: from the caption's end to the first row
-        pos, first, unit_text = cap.end(), None, ""
-        for _ in range(PLACE_LOOK):
-            end = text.find("\n", pos, hi)
-            end = hi if end < 0 else end
-            line = text[pos:end]
-            if line.strip(" \t\u3000|") and _place_row(line):
-                first = pos
-                break
-            if end >= hi:
-                break
-            pos = end + 1
-        if first is None or first <= cap.end():
+        found_table = _inline_place_rows(text, cap.end(), hi) or _place_cell_lines(text, cap.end(), hi)
+        if found_table is None:
             continue
-        head_text = text[cap.end():first]
-        u = TABLE_UNIT.search(head_text)
-        if u:
-            unit_text = _known_unit(u.group(1))
-            head_text = head_text[:u.start()] + head_text[u.end():]
-        head_text = head_text.replace("\n", "")
-        heads = [c for c in PLACE_HEAD_SPLIT.split(head_text) if c and c.strip("|")]
-        if not heads or any(YEAR_IN_HEAD.search(h) is None and len(h) > 30 for h in heads):
-            continue
-        # the rows
-        rows, p = [], first
-        while p < hi and len(rows) < ALLOC_MAX_ROWS:
-            e = text.find("\n", p, hi)
-            e = hi if e < 0 else e
-            m = _place_row(text[p:e])
-            if m is None and rows and e < hi and len(text[p:e]) <= 40 and "。" not in text[p:e]:
-                # (a page's running head between two rows of the table: `某县人民政府办公室文件　某府办发〔2010〕31号`)
-                e2 = text.find("\n", e + 1, hi)
-                m2 = _place_row(text[e + 1:hi if e2 < 0 else e2])
-                if m2 is not None:
-                    p, e, m = e + 1, (hi if e2 < 0 else e2), m2
-            if m is None:
-                break
-            cells = [(c.group(0), p + m.start("cells") + c.start()) for c in PLACE_CELL.finditer(m.group("cells"))]
-            if rows and len(cells) != len(rows[0][1]):
-                break
-            rows.append((m.group("name"), cells))
-            p = e + 1
-        if len(rows) < 2:
-            continue
+        heads, rows, first, unit_text = found_table
         width = len(rows[0][1])
         if heads and TABLE_NUMBER_HEAD.fullmatch(heads[0]):
             heads = heads[1:]  # (a 序号 column: each row opens with its number)
