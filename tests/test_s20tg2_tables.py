@@ -88,3 +88,20 @@ def test_header_line_keeps_its_break_from_the_first_row():
     assert "\n附城镇" in rec["text"]
     assert _table(rec) == [(6000, "亩", "=", 2021, 2021), (5000, "亩", "=", 2022, 2022),
                            (9000, "亩", "=", 2021, 2021), (7000, "亩", "=", 2022, 2022)]
+
+
+def test_one_cell_a_line_with_year_columns():
+    # Ningxia county, PDF copy one cell a line, a two-year plan: each year column its own year (TG10)
+    rec = _rec("西吉县2019—2020年农村危房改造实施方案", "西吉县人民政府", "2019年3月1日",
+               "一、目标\n两年改造危房2000户。",
+               "西吉县2019—2020年农村危房改造任务分解表\n乡镇\n2019年（户）\n2020年（户）\n吉强镇\n300\n280\n兴隆镇\n260\n240\n")
+    assert _table(rec) == [(300, "户", "=", 2019, 2019), (280, "户", "=", 2020, 2020),
+                           (260, "户", "=", 2019, 2019), (240, "户", "=", 2020, 2020)]
+
+
+def test_one_cell_a_line_numbered_rows_give_no_row_number():
+    # Fujian county, a numbered table one cell a line: the row numbers are no quotas (the 序号 head and the label head)
+    rec = _rec("永泰县2021年水土流失治理工作方案", "永泰县人民政府办公室", "2021年3月2日",
+               "一、目标\n全县治理水土流失面积3万亩。",
+               "永泰县2021年各乡镇水土流失治理任务分解表\n单位：亩\n序号\n乡镇\n治理任务\n1\n樟城镇\n5200\n2\n嵩口镇\n4300\n")
+    assert _table(rec) == [(5200, "亩", "=", 2021, 2021), (4300, "亩", "=", 2021, 2021)]

@@ -4802,6 +4802,7 @@ def _inline_place_rows(text: str, pos: int, hi: int):
 
 PLACE_NAME_LINE = re.compile(r"[\p{Han}（）()·]{1,16}")
 PLACE_HEAD_LINES = 10
+PLACE_LABEL_HEAD = re.compile(r"[省市县区乡镇州盟旗街道村社地单位名称（）()、]{1,10}")
 
 
 def _place_cell_lines(text: str, pos: int, hi: int):
@@ -4832,6 +4833,8 @@ def _place_cell_lines(text: str, pos: int, hi: int):
         return None
     width = k  # (the label column's head and one head a quota column)
     heads = [c for c, _ in lines[:k]]
+    if TABLE_NUMBER_HEAD.fullmatch(heads[0]) or any(PLACE_LABEL_HEAD.fullmatch(h) for h in heads[1:]):
+        return None  # (a numbered table, its numbers a line each: the older reader's; a label head among the quotas)
     rows, i = [], k
     while i + width <= len(lines):
         chunk = lines[i:i + width]
