@@ -626,6 +626,15 @@ def _round_balanced(text: str) -> bool:
 SPACED_ROW = _re.compile(r"(\d{1,3})[ \t\u3000\u00a0]+\S+(?:[ \t\u3000\u00a0]+\S+){2,}\s*$")
 
 
+# (s20-tg2) A row of a quota table split by place as a PDF copy gives it: (its number,) the place's or the indicator's
+# name, then two or more amounts parted by spaces (`贡江镇　0.8　0.6`, `3　城关镇　6/0.52　4/0.40`, `森林覆盖率（%）　45　50`).
+PLACE_AMOUNT_ROW = re.compile(r"[ \t\u3000]*(?:\d{1,3}[ \t\u3000]+)?[\p{Han}（）()·%％‰]{1,16}(?:[ \t\u3000]+\d[\d.,/%]*){2,}[ \t\u3000]*")
+
+
+def _place_amount_row(line: str) -> bool:
+    return line[-1:].isdigit() and PLACE_AMOUNT_ROW.fullmatch(line) is not None
+
+
 def _next_spaced_row(a: str, b: str) -> bool:
     """Two lines that are rows of a spaced table, numbered one after the other."""
     ma, mb = SPACED_ROW.match(a), SPACED_ROW.match(b)
@@ -701,6 +710,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
     if (_table_row(a) or _table_row(b) or _bare_number(a) or _bare_number(b)
             or ("号" in a and _table_number_header(a)) or ("号" in b and _table_number_header(b))):
         return True  # rows of a table never run together, nor into a row's own 序号
+    if _place_amount_row(b):
+        return True  # (s20-tg2) `贡江镇　0.8　0.6` under a quota table's header: a row never runs into the header above
     if a[:1].isdigit() and b[:1].isdigit() and _next_spaced_row(a, b):
         return True  # `1 开展… 街道城管办 各社区 2023年6月` then `2 推进…`: rows of a table flattened with spaces
     if head and (is_web_furniture(a) or is_web_furniture(b)):

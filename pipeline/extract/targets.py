@@ -4043,6 +4043,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     places = list(PLACES_CAPTION.finditer(text, 0, hi)) if "各" in text else []
     if old_captions or places:
         targets.extend(_allocation_table_targets(ctx, text, lo, hi, plans, targets, old_captions, places))
+        caps = sorted((list(ALLOCATION_CAPTION.finditer(text, 0, hi)) if old_captions else []) + places,
+                      key=lambda m: m.start())
+        if caps:
+            targets.extend(_place_table_targets(ctx, text, lo, hi, plans, targets, caps, issue_year))
     if "万元）" in text or "亿元）" in text or "万元)" in text or "亿元)" in text:
         targets.extend(_money_column_targets(ctx, text, lo, hi, plans))
     return targets
@@ -4718,6 +4722,192 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
                                comparator=INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "="),
                                per_year=bool(PER_YEAR.search(head)), year_start=years[0], year_end=years[1],
                                quote=text[span[0]:span[1]], span=span) for value, _ in q.values]
+    return out
+
+
+# (s20-tg2) The same quota table split by place as the copies give it when its header runs on: a hard-wrapped PDF copy
+# joins the header onto the caption line (`…任务分解表乡（镇）2010年（处/万人）2011年（处/万人）`) or wraps one header cell
+# over two lines (`…2010年` / `目标（吨标准煤） 降低幅度（%）`), and a web copy keeps the header parted by spaces over rows
+# parted by bars. The header is every line between the caption and the first row, its cells parted by spaces, bars or
+# a closing bracket (each quota column's unit is in its bracket); the rows are a place's name, then one amount a column
+# (`6/0.52` under `（处/万人）`: two amounts, one a unit). Each amount is a quota (spec 1.1 §7), a 合计 row too (guide
+# S20 TG17, once per place); a column headed with a year is that year's quota: Y/Y in a plan whose period holds Y
+# (guide TG10), else a deadline null/Y (and the undated columns of that table with it); a column of what was there or
+# done (NOT_QUOTA_HEAD: 实际, 现状, 基期, 完成, 排名, …) or of a year before the issue year is no quota.
+PLACE_AMOUNT = r"(?:[<>≤≥＜＞]=?)?\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)*(?:以上|以下|左右)?"
+PLACE_ROW = re.compile(r"(?P<pre>[^\n]*?)(?P<name>(?!号)[\p{Han}（）()·]{1,16})[ \t\u3000|]*"
+                       r"(?P<cells>" + PLACE_AMOUNT + r"(?:(?:[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+)" + PLACE_AMOUNT + r")*)"
+                       r"[ \t\u3000|]*")
+PLACE_CELL = re.compile(PLACE_AMOUNT)
+PLACE_HEAD_SPLIT = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*|[ \t\u3000]+|(?<=[）)])(?=[^\s|）)、，,])")
+PLACE_PRE = re.compile(r"^(?:[ \t\u3000|]*(?:\d{1,3}[ \t\u3000|]*)?|[\p{Han}]{1,3}[ \t\u3000]+|[^\n]*[号文件][ \t\u3000]*)$")  # (a row glued to a page's running head)
+PLACE_TASK_DONE = re.compile(r"^完成(?=[\p{Han}]{2})(?!情况|数|值|量)")  # (`完成生活污水治理行政村（个）`: the task to do)
+PLACE_NOT_QUOTA = re.compile(r"得分|分值|评分|总人口|户籍人口|常住人口")
+YEAR_IN_HEAD = re.compile(r"((?:19|20)\d{2})\s*年")
+PLACE_LOOK = 4  # lines from the caption's line to the first row
+
+
+def _place_row(line: str):
+    m = PLACE_ROW.fullmatch(line)
+    if m is None or not PLACE_PRE.match(m.group("pre")):
+        return None
+    return m
+
+
+def _inline_place_rows(text: str, pos: int, hi: int):
+    """(header cells, rows, first row's offset, the unit line's unit) of a table whose rows are lines (a place's name,
+    then its amounts parted by spaces, tabs or bars), its header run on from the caption at `pos`; or None."""
+    first, unit_text, cap_end = None, "", pos
+    for _ in range(PLACE_LOOK):
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        line = text[pos:end]
+        if line.strip(" \t\u3000|") and _place_row(line):
+            first = pos
+            break
+        if end >= hi:
+            break
+        pos = end + 1
+    if first is None or first <= cap_end:
+        return None
+    head_text = text[cap_end:first]
+    u = TABLE_UNIT.search(head_text)
+    if u:
+        unit_text = _known_unit(u.group(1))
+        head_text = head_text[:u.start()] + head_text[u.end():]
+    head_text = head_text.replace("\n", "")
+    heads = [c for c in PLACE_HEAD_SPLIT.split(head_text) if c and c.strip("|")]
+    if not heads or any(YEAR_IN_HEAD.search(h) is None and len(h) > 30 for h in heads):
+        return None
+    rows, p = [], first
+    while p < hi and len(rows) < ALLOC_MAX_ROWS:
+        e = text.find("\n", p, hi)
+        e = hi if e < 0 else e
+        m = _place_row(text[p:e])
+        if m is None and rows and e < hi and len(text[p:e]) <= 40 and "。" not in text[p:e]:
+            # (a page's running head between two rows of the table: `某县人民政府办公室文件　某府办发〔2010〕31号`)
+            e2 = text.find("\n", e + 1, hi)
+            m2 = _place_row(text[e + 1:hi if e2 < 0 else e2])
+            if m2 is not None:
+                p, e, m = e + 1, (hi if e2 < 0 else e2), m2
+        if m is None:
+            break
+        cells = [(c.group(0), p + m.start("cells") + c.start()) for c in PLACE_CELL.finditer(m.group("cells"))]
+        if rows and len(cells) != len(rows[0][1]):
+            break
+        rows.append((m.group("name"), cells))
+        p = e + 1
+    return (heads, rows, first, unit_text) if len(rows) >= 2 else None
+
+
+PLACE_NAME_LINE = re.compile(r"[\p{Han}（）()·]{1,16}")
+PLACE_HEAD_LINES = 10
+PLACE_LABEL_HEAD = re.compile(r"[省市县区乡镇州盟旗街道村社地单位名称（）()、]{1,10}")
+
+
+def _place_cell_lines(text: str, pos: int, hi: int):
+    """The same table as a PDF copy gives it one cell a line (`乡镇` / `2019年（户）` / `2020年（户）` / `新宁镇` / `300` /
+    `280` / …): the header cells down to the first name followed by an amount, then rows of a name and as many amounts
+    as the header has quota columns; or None."""
+    end = text.find("\n", pos, hi)
+    if end < 0 or text[pos:end].strip(" \t\u3000"):
+        return None  # (the caption ends its line)
+    lines, p = [], end + 1
+    while p < hi and len(lines) < PLACE_HEAD_LINES + (ALLOC_MAX_ROWS + 1) * 6:
+        e = text.find("\n", p, hi)
+        e = hi if e < 0 else e
+        cell = text[p:e].strip(" \t\u3000")
+        if not cell or len(cell) > 30:
+            break
+        lines.append((cell, p + text[p:e].index(cell)))
+        p = e + 1
+        if len(lines) > PLACE_HEAD_LINES and not any(PLACE_CELL.fullmatch(c) for c, _ in lines):
+            return None
+    unit_text = ""
+    if lines and (u := TABLE_UNIT.fullmatch(lines[0][0])):
+        unit_text = _known_unit(u.group(1))
+        lines = lines[1:]
+    k = next((i for i in range(1, min(len(lines) - 1, PLACE_HEAD_LINES))
+              if PLACE_NAME_LINE.fullmatch(lines[i][0]) and PLACE_CELL.fullmatch(lines[i + 1][0])), None)
+    if k is None or k < 2:
+        return None
+    width = k  # (the label column's head and one head a quota column)
+    heads = [c for c, _ in lines[:k]]
+    if TABLE_NUMBER_HEAD.fullmatch(heads[0]) or any(PLACE_LABEL_HEAD.fullmatch(h) for h in heads[1:]):
+        return None  # (a numbered table, its numbers a line each: the older reader's; a label head among the quotas)
+    rows, i = [], k
+    while i + width <= len(lines):
+        chunk = lines[i:i + width]
+        if not PLACE_NAME_LINE.fullmatch(chunk[0][0]) or not all(PLACE_CELL.fullmatch(c) for c, _ in chunk[1:]):
+            break
+        rows.append((chunk[0][0], chunk[1:]))
+        i += width
+    return (heads, rows, rows[0][1][0][1], unit_text) if len(rows) >= 2 else None
+
+
+def _place_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found: list[Target], caps,
+                         issue_year: int | None) -> list[Target]:
+    taken = {t.span for t in found}
+    out: list[Target] = []
+    for cap in caps:
+        line_start = text.rfind("\n", 0, cap.start()) + 1
+        if cap.start() - line_start > 60:
+            continue
+        found_table = _inline_place_rows(text, cap.end(), hi) or _place_cell_lines(text, cap.end(), hi)
+        if found_table is None:
+            continue
+        heads, rows, first, unit_text = found_table
+        width = len(rows[0][1])
+        if heads and TABLE_NUMBER_HEAD.fullmatch(heads[0]):
+            heads = heads[1:]  # (a 序号 column: each row opens with its number)
+        if len(heads) == width + 1:
+            heads = heads[1:]  # (the label column's head)
+        if len(heads) != width:
+            continue
+        period = _period_at(plans, first) or _period_of_title(text[line_start:cap.end()]) or (None, None)
+        cols = []
+        for head in heads:
+            own = INDICATOR_UNIT.search(head)
+            units = (own.group(1) if own else unit_text).split("/")
+            ym = YEAR_IN_HEAD.search(head)
+            year = int(ym.group(1)) if ym else None
+            if ((NOT_QUOTA_HEAD.search(PLACE_TASK_DONE.sub("", head)) or PLACE_NOT_QUOTA.search(head) or not units[0])
+                    or (year and issue_year and year < issue_year)):
+                cols.append(None)
+                continue
+            cols.append((head, units, year))
+        goal_years = sorted({c[2] for c in cols if c and c[2]})
+        for name, cells in rows:
+            for col, (cell, at) in zip(cols, cells):
+                if col is None:
+                    continue
+                head, units, year = col
+                parts = PLACE_CELL.fullmatch(cell) and cell.split("/")
+                if not parts or len(parts) != len(units):
+                    continue
+                if len(goal_years) >= 2:  # (a year-by-year schedule, guide TG10)
+                    years = (year, year) if year else period
+                elif goal_years and period != (goal_years[0], goal_years[0]):
+                    years = (None, goal_years[0])  # (one goal year: the deadline of every column)
+                else:
+                    years = period
+                indicator = (name + YEAR_IN_HEAD.sub("", INDICATOR_UNIT.sub("", head))).strip()
+                off = at
+                for part, unit in zip(parts, units):
+                    m = INDICATOR_CELL.fullmatch(part)
+                    start = off + part.index(m.group(2)) if m else off
+                    off += len(part) + 1
+                    if not m:
+                        continue
+                    q = _whole_quantity(m.group(2) + unit)
+                    span = (start, start + len(m.group(2)))
+                    if q is None or q.unit_kind in ("time", "age", "ordinal") or span in taken or start < lo:
+                        continue
+                    taken.add(span)
+                    out += [Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
+                                   comparator=INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "="),
+                                   per_year=bool(PER_YEAR.search(head)), year_start=years[0], year_end=years[1],
+                                   quote=text[span[0]:span[1]], span=span) for value, _ in q.values]
     return out
 
 
