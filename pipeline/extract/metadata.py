@@ -13,7 +13,7 @@ from ..layout import doc_number_match as layout_doc_number_match, UNBRACKETED_DO
 from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number)
 from ..record import Evidence, Metadata
-from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, resolve_region, split_region, township_region
+from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, region_of_year, resolve_region, split_region, township_region
 from ..vocabulary import doc_type_of_word, genre_words
 from ..nlp.tables import organ_tables
 from ..scan import finditer_at
@@ -323,6 +323,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         md.issuers = _issuer_named_with_title(md.title, text, written)
         if md.issuers:
             md.region, md.admin_level = resolve_region(md.issuers, region_title, body, year=_issue_year(md))
+    # (s20-region) a county's or town's chain with the prefecture of its year (毕节地区织金县 in 2010; spec 1.1 §3, §5)
+    md.issuers, md.region = _chain_of_year(md, written)
     if md.admin_level == "county" and md.region and md.region.endswith("区"):
         md.issuers = _dedupe([_renamed(_with_region_city(i, md.region), i, written) for i in md.issuers])
     if md.admin_level == "township" and md.region:
@@ -1334,6 +1336,19 @@ def _renamed(name: str, before: str, written: dict[str, str] | None) -> str:
     if written is not None:
         written.setdefault(name, written.get(before, before))
     return name
+
+
+def _chain_of_year(md: Metadata, written: dict[str, str] | None) -> tuple[list[str], str | None]:
+    """(s20-region) The region of a county's or town's notice with the prefecture of its issue year (regions.region_of_year:
+    `贵州省毕节市织金县` of 2010 → `贵州省毕节地区织金县`), and its issuers that carry today's city before the district
+    (`襄阳市樊城区人民政府` of 2005 → `襄樊市樊城区人民政府`, spec 1.1 §5: organs of their time) with the same city."""
+    then = region_of_year(md.region, md.admin_level, _issue_year(md))
+    if then == md.region:
+        return md.issuers, md.region
+    _, now_city, county = split_region(md.region)
+    then_city = split_region(then)[1]
+    return _dedupe([_renamed(then_city + i[len(now_city):], i, written) if i.startswith(now_city + county) else i
+                    for i in md.issuers]), then
 
 
 def _issue_year(md: Metadata) -> int | None:
