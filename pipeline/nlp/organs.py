@@ -369,7 +369,7 @@ def _patterns() -> dict[str, re.Pattern]:
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
          r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(](?:市|自治县)[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET + r")(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
-         r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州)直|(?<!联)盟直(?=各|有关|相关|部门|单位|机关)|(?<![\p{Han}])地区直(?=各|有关|相关|部门|单位|机关)|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
+         r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州|(?<=[和及与])州(?=直(?:各|有关|相关|部门|单位|机关)))直|(?<!联)盟直(?=各|有关|相关|部门|单位|机关)|(?<![\p{Han}])地区直(?=各|有关|相关|部门|单位|机关)|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
          r"|(?:[省市县区乡镇州旗盟]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
          r"|地方各级|各级地方|(?:有关|相关|其他)?地方|(?:设区的市|[省市县乡])级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?(?:[省市县乡]|旗县|盟市|苏木乡镇)级(?=人民政府|政府|党委)"
          # 属地政府, 属地部门, 属地有关部门: the bodies of the place concerned (as 所在地), kept as written
@@ -418,7 +418,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各省辖市人民政府 (Henan), 各自治州人民政府, 各市、自治州人民政府 (Qinghai): one kind written in full
                                  rf"|各(?:{PLACE_KINDS}、)?(?:省辖市|自治州|自治旗|地级以上市|县级市|市辖区|城区)(?:人民政府|政府)"
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
-                                 r"|(?:[省市县区]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
+                                 r"|(?:[省市县区]直|(?<![\p{Han}])[州盟]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
                                  # every level, of the same level), one collective as written (spec 1.1 section 5)
@@ -789,7 +789,17 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             # (tests/test_s10b_organs.py) (s15e)
             chosen = [m for m in chosen if not (m.kind == "collective" and m.text == "各直属单位"
                                                 and GOVERNMENT_PARTS_BEFORE.search(text, max(start, m.start - 16), m.start))]
+        if text.find("机构", start, end) >= 0 or text.find("职能", start, end) >= 0 or text.find("权责", start, end) >= 0:
+            # (s20-org) 省级政府机构改革, 市县政府机构改革, 乡镇政府职能转变: the reform of a level's bodies as a topic, no
+            # collective acting (spec 1.1 section 5: 政府 as a category; guide D24 keeps a level word naming real governments)
+            chosen = [m for m in chosen if not (m.kind == "collective" and LEVEL_GOVERNMENT_END.search(m.text)
+                                                and GOVERNMENT_TOPIC_AFTER.match(text, m.end, end))]
     return chosen
+
+
+# (s20-org) What turns a level's government into a topic: its bodies' reform, its functions, its lists of powers.
+LEVEL_GOVERNMENT_END = re.compile(r"(?:政府|党委|政府部门|政府工作部门)$")
+GOVERNMENT_TOPIC_AFTER = re.compile(r"(?:部门)?(?:机构改革|机构设置|职能转变|职能配置|权责清单|权力清单)")
 
 
 # (s19-org2) `县级以上人民政府卫生行政部门、食品药品监督管理部门`, `县级以上地方人民政府农业行政主管部门、林业行政主管部门`:
@@ -2647,6 +2657,14 @@ def _levels_sharing_a_sector() -> re.Pattern:
                       sect=sorted(organ_tables().sectors, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _level_sector_alone() -> re.Pattern:
+    """(s20-org) A level word alone (no 各/有关 before it, no second level) before a sector's 部门 or its 委 written short."""
+    return re.compile(rf"(?<![各同上下本])(?<!地方){LEVEL_WORD}(?P<sect>\L<sect>)"
+                      r"(?:(?:行政主管|主管|行政|管理)?部门|委(?![员托]))(?![长])",
+                      sect=sorted(organ_tables().sectors, key=len, reverse=True))
+
+
 def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     """Sector departments qualified by a level (市住房城乡建设部门 -> the city's bureau, guide D10)
     or by the State Council (国务院教育行政部门, kept as written), and central bodies
@@ -2659,6 +2677,11 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             levels = re.findall(LEVEL_WORD, m.group("lv"))
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "levelsector", m.group("sect"), marker=levels[0],
                                layer="pattern", sector=m.group("sect"), parts=levels))
+    if "级" in seg and (m0 := _level_sector_alone().search(seg)):
+        # (s20-org) 省级发展改革委, 市级财政部门, 县级卫生健康行政部门: one level word before a sector's department or its
+        # commission written short names that level's bodies as a kind, a collective as written (guide D24, S20)
+        for m in _level_sector_alone().finditer(text, start + m0.start(), end):
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     if "有" in seg and ("权限的" in seg or "权的" in seg):  # (具有…权限的, 由有管理权限的机关)
         for m in HOLDING_POWER.finditer(text, start, end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
@@ -3687,8 +3710,22 @@ JOINED_LEVEL = re.compile(r"(?<=指挥部|小组|办公室|委员会|专班|联�
 # verb, the body after it (将进展情况报乡…领导小组办公室, 情况汇总后报送州…工作专班).
 REPORT_TO_LEVEL = re.compile(r"(?<![情简通举电年月日周快])(?:报送|上报|报)(?=(?:自治州|[省市县区州盟旗乡镇])\p{Han}{4})")
 ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府])(?:会同|联合|协同|配合)")
+# (s20-org) A verb that reshapes a body, written straight before its level marker: the name opens at the level
+# (充实县乡村振兴工作领导小组, 调整州…指挥部); never before a word the level character opens (市场, 县域, 区域, 乡村).
+BODY_VERB_LEVEL = re.compile(r"(?:充实|调整|优化|重组|改组|做实|扩充|恢复|增补|更名为?)"
+                             r"(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村|街|政|县|区|市)\p{Han}{2})")
 # Where the name of a working body cannot reach back past (modal and case words, 等).
 BODY_STOP = set("的须将把被向由在对从给让等")
+
+
+# (s20-org) 建立…联席会议制度, then 报送联席会议办公室 / 联席会议要…: the body the system sets up is at work later in the
+# notice (its office takes reports, it meets), so the system names a body (A4 a43 gold; b3 d078's system, never at work
+# later, stays none).
+BODY_LATER = re.compile(r"联席会议(?:办公室|(?!制度)(?=要|负责|定期|每|统筹|研究|办公室))")
+
+
+def _body_at_work_later(text: str, h) -> bool:
+    return h.group(0).startswith("联席会议") and BODY_LATER.search(text, h.end() + 2) is not None
 
 
 BODY_FOUNDING = frozenset({"成立", "组建", "设立", "建立"})
@@ -3729,7 +3766,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         verb = None
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
             pass
-        if BODY_SYSTEM.match(text, h.end()) and not (verb and verb.group(0) in BODY_AT_WORK):
+        if BODY_SYSTEM.match(text, h.end()) and not (verb and verb.group(0) in BODY_AT_WORK) \
+                and not _body_at_work_later(text, h):
             continue
         if verb:  # 我县各乡镇要成立工作专班: the name starts after the verb that sets the body up
             if verb.group(0) in BODY_FOUNDING and _unit_sets_up(text, start, verb.start()):
@@ -3759,11 +3797,39 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         lead = BODY_LEAD.match(text, s, h.start())
         if lead:
             s = lead.end()
+        verb_level = BODY_VERB_LEVEL.match(text, s, h.start())
+        if verb_level:  # (s20-org) 充实县…领导小组: a verb of reshaping, then the body at its level (no 充实县 exists)
+            s = verb_level.end()
         name = text[s:h.end()]
         if h.start() - s < 2 or BODY_NOT.search(text[s:h.start()]):
             continue
-        out.append(Mention(s, h.end(), name, "named", "asis", name, layer="pattern"))
+        founder = _founder_level(text, start, s, verb) if not BODY_LEVEL_OPEN.match(name) else None
+        # (s20-org) 省政府成立农产品加工业发展领导小组, 由省商务厅、…等部门参加的冷链物流发展联席会议: a body without a place
+        # set up by a level's government or committee, or made of a level's departments, is that level's body (its
+        # marker the level; canonical names it with the region, as the golds name such bodies)
+        out.append(Mention(s, h.end(), name, "named", "asis", name, marker=founder, layer="pattern"))
     return out
+
+
+# (s20-org) The founder of a working body written before its setting-up verb (省政府成立, 市委、市政府决定成立, 县人民政府组建),
+# or the members written before 参加的 (由州商务局、州发展改革委等部门参加的); the level character is returned.
+FOUNDER_BEFORE = re.compile(r"(?P<mk>自治区|[省市县州盟旗])(?:委(?:[、和]?(?P=mk)?(?:人民)?政府)?|(?:人民)?政府|行署)"
+                            r"(?:研究)?(?:决定|同意|牵头)?$")
+MEMBERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:(?![，。；：由])\p{Han}){2,12}?[局厅委办](?:[、和及，]|等|牵头，)"
+                            r"(?:(?![。；：])[\p{Han}、，]){0,100}?(?:部门|单位)?(?:参加|组成)的$")
+BODY_LEVEL_OPEN = re.compile(r"自治区|自治州|[省市县区州盟旗乡镇]|国家|全国|中央|国务院")
+
+
+def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
+    if verb is not None and verb.group(0) in BODY_FOUNDING:
+        f = FOUNDER_BEFORE.search(text, max(lo, verb.start() - 10), verb.start())
+        return f.group("mk") if f else None
+    if text[max(lo, s - 3):s].endswith("参加的") or text[max(lo, s - 3):s].endswith("组成的"):
+        k = text.rfind("由", max(lo, s - 130), s)
+        if k >= 0:
+            m = MEMBERS_BEFORE.match(text, k, s)
+            return m.group("mk") if m else None
+    return None
 
 
 @lru_cache(maxsize=1)
