@@ -98,11 +98,17 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
         skip.append((layout.date_line.start, layout.date_line.end))
     # a web page's furniture (发布日期：… 来源：某局): the page's, not the notice's text
     skip += layout.furniture
+    if "办：" in doc.text or "办:" in doc.text or "版权所有" in doc.text:
+        # (s20-org) a web page's footer (主办：某市人民政府办公室 承办：…, 版权所有：…): the site's, not the notice's text
+        skip += [(m.start(), m.end()) for m in PAGE_FOOTER.finditer(doc.text)]
     if layout.addressee is None:
         glued = _glued_addressee(doc.text, ranges[0][0] if ranges else layout.body_start, layout.furniture)
         if glued:
             skip.append(glued)
     return _subtract(ranges, skip)
+
+
+PAGE_FOOTER = stdlib_re.compile(r"^[^\S\n]*(?:主办单位|主办|承办单位|承办|协办|主管单位|版权所有)[:：][^\n]*$", stdlib_re.M)
 
 
 # An addressee line glued to the first sentence of the notice by a copy that lost the break

@@ -411,10 +411,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各[省市县区州地](?:、[市县区旗州盟])+(?:人民政府|政府)|各(?:乡、镇|镇、乡)(?:人民政府|政府)"
                                  # 各区、县级市人民政府, 各省辖市、省直管县（市）人民政府, 各盟市、旗县（市、区）人民政府:
                                  # places of kinds written in full sharing one 各 and one head (as written)
-                                 rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:人民政府|政府)"
+                                 rf"|各{PLACE_KINDS}(?:、(?:{PLACE_KINDS}|地(?=[、]|(?:人民)?政府)))+(?:人民政府|政府)"
                                  # (s16-organs2) 各市州、县市区有关部门: the same list sharing one 各 and the places' departments,
                                  # one collective as written (was a bare 有关部门)
                                  rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:各有关|各相关|有关|相关)部门(?!长|负责人)"
+                                 # (s20-org: 各市、地政府 of the years of 地区, the 地 a kind of place after 、)
                                  # 各省辖市人民政府 (Henan), 各自治州人民政府, 各市、自治州人民政府 (Qinghai): one kind written in full
                                  rf"|各(?:{PLACE_KINDS}、)?(?:省辖市|自治州|自治旗|地级以上市|县级市|市辖区|城区)(?:人民政府|政府)"
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
@@ -1107,7 +1108,18 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
                                "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
         i = text.find("财政", i + 2, end)
+    if text.find("级财政", start, end) >= 0 or text.find("乡镇财政", start, end) >= 0:
+        # (s20-org) 地方各级财政要相应增加投入, 县级财政应当…, 同级财政负责…: a level's finance given a duty, a collective as
+        # written (guide D32; the same duty cues as LEVEL_FINANCE, so 县级财政安排资金 stays the purse). 中央财政要… is left
+        # out: the b10 d001 gold reads it as the purse, the A5 a53 gold as an organ
+        out += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+                for m in LEVELS_FINANCE_ACTING.finditer(text, start, end)]
     return out
+
+
+LEVELS_FINANCE_ACTING = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经，]))"
+                                          r"(?:地方各级|各级|同级|本级|上级|省级|市级|县级|乡级|乡镇)财政"
+                                          r"(?=(?:也|都|均)?要(?!求)|应当|应(?![用收付])|负责|会同|牵头)")
 
 
 def _bare_courts(text: str, start: int, end: int) -> list[Mention]:
