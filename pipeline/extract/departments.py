@@ -259,6 +259,30 @@ def named_mentions(doc: CleanDoc, ctx: Context, layers: tuple[str, ...] | None =
 TITLE_AFTER_COMMITTEE = ("书记", "副书记", "常委")
 
 
+# (s20-org) A central organ's branch named with an autonomous prefecture written short (人行楚雄州中心支行, 国家外汇管理局
+# 延边州中心支局, 延边银保监分局): the place written in full inside the branch's name (spec 1.1 section 5: place names
+# are written in full, `阿坝州` -> `阿坝藏族羌族自治州`), as the golds name them (A1 a08, A4 a41).
+BRANCH_OWNERS = ("中国人民银行", "国家外汇管理局", "中国银行保险监督管理委员会", "中国银行业监督管理委员会",
+                 "中国保险监督管理委员会", "中国证券监督管理委员会", "国家金融监督管理总局")
+
+
+def _full_places_in_branches(out: list[NamedMention]) -> list[NamedMention]:
+    from ..nlp.organs import short_prefectures
+
+    shorts = None
+    fixed = []
+    for nm in out:
+        if nm.mention.kind == "named" and nm.name.startswith(BRANCH_OWNERS) and "州" in nm.name:
+            shorts = shorts if shorts is not None else sorted(short_prefectures().items(), key=lambda kv: -len(kv[0]))
+            for short, full in shorts:
+                k = nm.name.find(short)
+                if k > 0 and full not in nm.name:
+                    nm = NamedMention(nm.mention, nm.name[:k] + full + nm.name[k + len(short):])
+                    break
+        fixed.append(nm)
+    return fixed
+
+
 @lru_cache(maxsize=1)
 def _town_office_words() -> dict[str, str]:
     """(s20-org) A town's offices written short (pipeline/data/organ_township_units.tsv, offices only, no placeholder):
@@ -323,6 +347,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "办公" in text:
         out = _congress_offices(text, segments, out)
     out = _police_stations(text, segments, out, j)
+    if "州" in text:
+        out = _full_places_in_branches(out)
     if j.township:
         out = _town_people_organisations(out, j)
     if "分局" in text:

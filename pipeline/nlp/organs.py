@@ -693,6 +693,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
                       for m in KIND_COLLECTIVES.finditer(text, start, end)]
         if ("财政" in gates):
             cands += _level_finance(text, start, end)
+        if text.find("监分局", start, end) >= 0:
+            cands += _regulator_branches(text, start, end)
         if text.find("委", start, end) >= 0 and ("各" in text[start:end]):
             # (s16) 各县（市、区）委组织部, 各市州党委宣传部: the party committees' departments of places of a kind, one
             # collective as written (spec 1.1 section 5), as 各县（市、区）委 in an addressee line
@@ -1120,6 +1122,25 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
 LEVELS_FINANCE_ACTING = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经，]))"
                                           r"(?:地方各级|各级|同级|本级|上级|省级|市级|县级|乡级|乡镇)财政"
                                           r"(?=(?:也|都|均)?要(?!求)|应当|应(?![用收付])|负责|会同|牵头)")
+
+
+# (s20-org) `楚雄银监分局`, `延边银保监分局`: the banking regulator's branch in a prefecture, written with the place's stem
+# and the regulator's short name; named as on its seal, `中国银行业监督管理委员会楚雄监管分局` (2003-2018) and
+# `中国银行保险监督管理委员会延边监管分局` (2018-2023) (spec 1.1 section 5: short forms expand, a national organ's branch by
+# its full national name; the A1 a08 and A4 a41 golds)
+REGULATOR_BRANCH = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[、和及与，：由向经]))(?P<p>[\u3400-\u9fff]{2,4}?)(?:州|市|地区)?"
+                                     r"(?P<k>银保监分局|银监分局|保监分局)")
+REGULATOR_OWNER = {"银保监分局": "中国银行保险监督管理委员会", "银监分局": "中国银行业监督管理委员会", "保监分局": "中国保险监督管理委员会"}
+
+
+def _regulator_branches(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    for m in REGULATOR_BRANCH.finditer(text, start, end):
+        if re.search(r"[省市县区的和及与要对在]", m.group("p")):
+            continue
+        name = REGULATOR_OWNER[m.group("k")] + m.group("p") + "监管分局"
+        out.append(Mention(m.start(), m.end(), m.group(0), "named", "asis", name, layer="pattern"))
+    return out
 
 
 def _bare_courts(text: str, start: int, end: int) -> list[Mention]:
@@ -3790,6 +3811,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
             pass
         if sent:  # (s19-org) 将整治进展报乡…领导小组办公室: the body is the object of 报, opening at its level
             s = sent.end()
+        elif text[max(s, h.start() - 2):h.start()] in ("报送", "上报", "提交", "送交") or text[h.start() - 1:h.start()] == "报":
+            continue  # (s20-org) 将工作进展报送联席会议办公室: what is reported, then the bare head (its office: departments)
         role = None
         for role in ROLE_IN_RUN.finditer(text, s, h.start()):
             pass
