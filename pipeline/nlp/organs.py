@@ -717,6 +717,12 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
         if text.find("所", start, end) >= 0 or text.find("队", start, end) >= 0 or text.find("站", start, end) >= 0:
             cands = _town_stations(text, start, end) + cands
+        if text.find("级", start, end) >= 0:
+            # (s20-org) 省级发展改革委, 市级财政部门, 县级卫生健康行政部门: one level word before a sector's department or its
+            # commission written short names that level's bodies as a kind, a collective as written (guide D24, S20);
+            # last, so every other reading of the span wins a tie (省级财政部门 in a province's notice: its 财政厅, s14b)
+            cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+                      for m in _level_sector_alone().finditer(text, start, end)]
     if text.find("委员会", start, end) >= 0 or text.find("组", start, end) >= 0:
         cands = [c for c in cands if not PANEL_OF_EXPERTS.search(c.text)]
     chosen = _select(cands + (extra or []))
@@ -2710,11 +2716,6 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             levels = re.findall(LEVEL_WORD, m.group("lv"))
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "levelsector", m.group("sect"), marker=levels[0],
                                layer="pattern", sector=m.group("sect"), parts=levels))
-    if "级" in seg and (m0 := _level_sector_alone().search(seg)):
-        # (s20-org) 省级发展改革委, 市级财政部门, 县级卫生健康行政部门: one level word before a sector's department or its
-        # commission written short names that level's bodies as a kind, a collective as written (guide D24, S20)
-        for m in _level_sector_alone().finditer(text, start + m0.start(), end):
-            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     if "有" in seg and ("权限的" in seg or "权的" in seg):  # (具有…权限的, 由有管理权限的机关)
         for m in HOLDING_POWER.finditer(text, start, end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
