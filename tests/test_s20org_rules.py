@@ -130,8 +130,8 @@ def test_places_of_the_prefecture_era():
 
 
 def test_levels_finance_given_a_duty():
-    text = ("一、资金保障\n地方各级财政要相应增加投入，县级财政应当统筹相关资金。所需经费由同级财政负担，"
-            "省级财政安排补助资金。\n")
+    text = ("一、资金保障\n地方各级财政要统筹相关资金，县级财政应当加强资金监管。所需经费由同级财政负担，"
+            "省级财政安排补助资金，各级财政要加大投入。\n")
     assert names(text, "全国", "central") == {"地方各级财政", "县级财政"}
 
 

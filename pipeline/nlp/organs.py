@@ -1118,7 +1118,7 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
         i = text.find("财政", i + 2, end)
     if text.find("级财政", start, end) >= 0 or text.find("乡镇财政", start, end) >= 0:
         # (s20-org) 地方各级财政要相应增加投入, 县级财政应当…, 同级财政负责…: a level's finance given a duty, a collective as
-        # written (guide D32; the same duty cues as LEVEL_FINANCE, so 县级财政安排资金 stays the purse). 中央财政要… is left
+        # written (guide D32; a duty verb after 要/应当, so 县级财政要安排资金 stays the purse, s15e). 中央财政要… is left
         # out: the b10 d001 gold reads it as the purse, the A5 a53 gold as an organ
         out += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
                 for m in LEVELS_FINANCE_ACTING.finditer(text, start, end)]
@@ -1127,7 +1127,9 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
 
 LEVELS_FINANCE_ACTING = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经，]))"
                                           r"(?:地方各级|各级|同级|本级|上级|省级|市级|县级|乡级|乡镇)财政"
-                                          r"(?=(?:也|都|均)?要(?!求)|应当|应(?![用收付])|负责|会同|牵头)")
+                                          # (a duty, not the purse: 各级财政要加大投入, 市级财政要安排专项资金 stay money, s15e)
+                                          r"(?=(?:也|都|均)?(?:要|应当|应)(?:统筹|负责|会同|牵头|加强|做好|保障|确保|监督|指导|配合)"
+                                          r"|负责|会同|牵头)")
 
 
 # (s20-org) `楚雄银监分局`, `延边银保监分局`: the banking regulator's branch in a prefecture, written with the place's stem
