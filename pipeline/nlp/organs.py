@@ -721,8 +721,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             # (s20-org) 省级发展改革委, 市级财政部门, 县级卫生健康行政部门: one level word before a sector's department or its
             # commission written short names that level's bodies as a kind, a collective as written (guide D24, S20);
             # last, so every other reading of the span wins a tie (省级财政部门 in a province's notice: its 财政厅, s14b)
-            cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
-                      for m in _level_sector_alone().finditer(text, start, end)]
+            cands += _level_sector_collectives(text, start, end)
     if text.find("委员会", start, end) >= 0 or text.find("组", start, end) >= 0:
         cands = [c for c in cands if not PANEL_OF_EXPERTS.search(c.text)]
     chosen = _select(cands + (extra or []))
@@ -2696,6 +2695,27 @@ HOLDING_POWER = re.compile(r"(?:具有|(?<=[由经向和及或送])有)(?:(?:管
 def _levels_sharing_a_sector() -> re.Pattern:
     return re.compile(rf"(?P<lv>{LEVEL_WORD}(?:[、和及]{LEVEL_WORD})+)(?P<sect>\L<sect>)(?P<adm>行政主管|行政管理|行政|主管|管理)?部门(?!长|负责人)",
                       sect=sorted(organ_tables().sectors, key=len, reverse=True))
+
+
+def _level_sector_collectives(text: str, start: int, end: int) -> list[Mention]:
+    """(speed only) tried where a level word ends (at each 级 with a sector's first character after it), not at every
+    character: LEVEL_WORD is 2, 3 or 5 characters long."""
+    out = []
+    rx, firsts = _level_sector_alone(), _sector_firsts()
+    k = text.find("级", start, end)
+    while k >= 0:
+        if text[k + 1:k + 2] in firsts:
+            for n in (4, 2, 1):  # (the longest level word first: 地市级 before 市级)
+                if k - n >= start and (m := rx.match(text, k - n, end)) is not None:
+                    out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+                    break
+        k = text.find("级", k + 1, end)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _sector_firsts() -> frozenset[str]:
+    return frozenset(x[:1] for x in organ_tables().sectors if x)
 
 
 @lru_cache(maxsize=1)
