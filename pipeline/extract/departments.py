@@ -98,11 +98,17 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
         skip.append((layout.date_line.start, layout.date_line.end))
     # a web page's furniture (发布日期：… 来源：某局): the page's, not the notice's text
     skip += layout.furniture
+    if "办：" in doc.text or "办:" in doc.text or "版权所有" in doc.text:
+        # (s20-org) a web page's footer (主办：某市人民政府办公室 承办：…, 版权所有：…): the site's, not the notice's text
+        skip += [(m.start(), m.end()) for m in PAGE_FOOTER.finditer(doc.text)]
     if layout.addressee is None:
         glued = _glued_addressee(doc.text, ranges[0][0] if ranges else layout.body_start, layout.furniture)
         if glued:
             skip.append(glued)
     return _subtract(ranges, skip)
+
+
+PAGE_FOOTER = stdlib_re.compile(r"^[^\S\n]*(?:主办单位|主办|承办单位|承办|协办|主管单位|版权所有)[:：][^\n]*$", stdlib_re.M)
 
 
 # An addressee line glued to the first sentence of the notice by a copy that lost the break
@@ -182,6 +188,11 @@ def _name_of_its_time(written: str, name: str, year: int) -> str:
         # (s19-org) 市税务局 in a notice before the 2018 merger of the 国税/地税 bureaus: the local 税务局 of its time, as
         # written (spec 1.1 section 5: renamed organs are named as they were), not today's branch of 国家税务总局
         return name[len("国家税务总局"):]
+    if year <= 2018 and name.endswith("委机构编制委员会办公室") and name.startswith("中共") and not name.startswith("中共中央") \
+            and not re.search(r"委编|党委|中共", written):
+        # (s20-org) 县编办, 省编委办公室 in a notice before the 2018-2019 reforms put the local 编办 under the party
+        # committee: the 机构编制委员会办公室 of its government's level as named then (spec 1.1 section 5, renamed organs)
+        return name[2:-len("委机构编制委员会办公室")] + "机构编制委员会办公室"
     for short, today, until, then in _era_names_by_last().get(written[-1:], ()):
         if year <= until and written.endswith(short) and name.endswith(today):
             return name[:-len(today)] + then
@@ -248,6 +259,38 @@ def named_mentions(doc: CleanDoc, ctx: Context, layers: tuple[str, ...] | None =
 TITLE_AFTER_COMMITTEE = ("书记", "副书记", "常委")
 
 
+# (s20-org) A central organ's branch named with an autonomous prefecture written short (人行楚雄州中心支行, 国家外汇管理局
+# 延边州中心支局, 延边银保监分局): the place written in full inside the branch's name (spec 1.1 section 5: place names
+# are written in full, `阿坝州` -> `阿坝藏族羌族自治州`), as the golds name them (A1 a08, A4 a41).
+BRANCH_OWNERS = ("中国人民银行", "国家外汇管理局", "中国银行保险监督管理委员会", "中国银行业监督管理委员会",
+                 "中国保险监督管理委员会", "中国证券监督管理委员会", "国家金融监督管理总局")
+
+
+def _full_places_in_branches(out: list[NamedMention]) -> list[NamedMention]:
+    from ..nlp.organs import short_prefectures
+
+    shorts = None
+    fixed = []
+    for nm in out:
+        if nm.mention.kind == "named" and nm.name.startswith(BRANCH_OWNERS) and "州" in nm.name:
+            shorts = shorts if shorts is not None else sorted(short_prefectures().items(), key=lambda kv: -len(kv[0]))
+            for short, full in shorts:
+                k = nm.name.find(short)
+                if k > 0 and full not in nm.name:
+                    nm = NamedMention(nm.mention, nm.name[:k] + full + nm.name[k + len(short):])
+                    break
+        fixed.append(nm)
+    return fixed
+
+
+@lru_cache(maxsize=1)
+def _town_office_words() -> dict[str, str]:
+    """(s20-org) A town's offices written short (pipeline/data/organ_township_units.tsv, offices only, no placeholder):
+    written form -> the name it is given after the town's chain."""
+    return {r["written"]: r["canonical"] for r in load_table("organ_township_units")
+            if r["kind"] == "office" and "{" not in r["canonical"]}
+
+
 def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> list[NamedMention]:
     """The one entry point of organ recognition on a document: body segments → mentions (rule
     layers, optional NER) → canonical names with the document's jurisdiction."""
@@ -258,11 +301,17 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         # 各县〔市、区〕人民政府: a copy that writes the places' bracket with 〔〕 (the 发文字号's bracket) names the
         # same collective as （）; read with （）, same offsets (quotes are taken from the document's own text)
         text = text.replace("〔", "（").replace("〕", "）")  # (TORTOISE_BRACKETS; s16: str.translate by a dict is ~30x slower)
+    if "〈" in text:
+        # (s20-org) 各县〈市〉区政府: a web copy writing the places' bracket with 〈〉 names the collective of （）, read and
+        # named with （） (the A4 gold names it so; unlike 〔〕 no copy writes 〈〉 in an organ's own name); same offsets
+        text = text.replace("〈", "（").replace("〉", "）")
     j = document_jurisdiction(ctx)
     out: list[NamedMention] = []
     segments = body_segments(doc, ctx)  # found once, read twice
     year = _document_year(ctx)
     memo: dict = {}  # (the document's names of mentions written alike: canonical_names)
+    town_chain = j.township_chain() if j.township else None
+    town_words = _town_office_words() if town_chain and town_chain.endswith(j.township) else None
     for a, b in segments:
         mentions = find_mentions(text, a, b, layers=layers)
         mentions = [m for m in mentions if not _second_sign(text, m, mentions)]
@@ -277,6 +326,11 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                     names = canonical_names([m], text, addressed)[0]
             if m.scope == "partycommittee" and names == [m.text] and text.startswith(TITLE_AFTER_COMMITTEE, m.end):
                 continue  # 县委书记要…抓好 in a central or provincial notice: a title of every county, no organ of the text
+            if town_words and m.layer == "gazetteer" and m.kind == "named" and m.text in town_words and not m.marker \
+                    and not m.place and m.start > 0 and text[m.start - 1] not in "县市区省州":
+                # (s20-org) 应急办 written bare in a town's own notice (责任单位：应急办、综治中心…): the town's office, as
+                # 镇应急办 (spec 1.1 section 5: an organ of the document's own jurisdiction), not the county government's
+                names = [town_chain + town_words[m.text]]
             if year is not None and m.kind == "named":
                 names = [_name_of_its_time(m.text, name, year) for name in names]
             if tortoise and "〔" in written[max(0, m.start - 20):m.end + 20]:
@@ -293,6 +347,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "办公" in text:
         out = _congress_offices(text, segments, out)
     out = _police_stations(text, segments, out, j)
+    if "州" in text:
+        out = _full_places_in_branches(out)
     if j.township:
         out = _town_people_organisations(out, j)
     if "分局" in text:
@@ -310,7 +366,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _own_place_bodies(text, segments, out, j)
     if "各级" in text:
         out = _each_level_bodies(text, out)
-    if "下设办公室" in text or "办公室设" in text or "办公室负责" in text or "办公室承担" in text:
+    if "下设办公室" in text or "办公室设" in text or "办公室负责" in text or "办公室承担" in text \
+            or ("报" in text and "会议办公室" in text):
         out = _offices_under_a_group(text, segments, out)
     if "领导小组" in text:
         out = _bare_group_references(out, j)
@@ -489,9 +546,11 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
 # `…领导小组，由…任组长，办公室设在…`: the office of the group of the same sentence; `协调委办公室设在…`: the group
 # taken up by its short head (协调委 for …协调委员会)
 GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议"
-                          r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=设在|设于|负责|承担))(?!主任|副主任)")
+                          r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=设在|设于|负责|承担))(?!主任|副主任)"
+                          # (s20-org) 将进展情况报送联席会议办公室: the office of the joint meeting set up before, where reports go
+                          r"|(?<=报送|上报|报)(?P<h>联席会议)办公室(?=[，。；、）)\s])")
 # what GROUP_OFFICE needs in any match (its head is optional), found by one stdlib search first
-GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:设在|设于|负责|承担)")
+GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:设在|设于|负责|承担)|报(?:送)?联席会议办公室")
 GROUP_HEADS = ("领导小组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议")
 
 
@@ -861,6 +920,7 @@ POLICE_BEFORE = set("、，,：:；;（()）由和及与向经同在至对\n 　
 # named 公安县 holds 公安 in every organ's name).
 POLICE_PARENT = ("公安局", "公安分局", "分局")
 POLICE_STOP = set("的在对为是要将把按由从向等并或及与和同、，,：:；;（()）")
+ORGAN_END = re.compile(r"(?:办|中心|所|站|局|委|室|队|会|组|部|院|处|科|股)$")
 POLICE_NOT = re.compile(r"^(?:各|辖区|属地|当地|所在地|所辖|公安|基层|乡镇|街道$|城区|农村|社区|警务|有关|相关|其他|全|本|该|边境|铁路|森林|交警)")
 
 
@@ -869,7 +929,10 @@ def _station_name(text: str, k: int, lo: int) -> int | None:
     s = k
     while s > lo and k - s < 5 and _is_han_char(text[s - 1]) and text[s - 1] not in POLICE_STOP:
         s -= 1
-    if not 2 <= k - s <= 4 or (s > lo and text[s - 1] not in POLICE_BEFORE) or POLICE_NOT.search(text[s:k]):
+    if not 2 <= k - s <= 4 or (s > lo and text[s - 1] not in POLICE_BEFORE) or POLICE_NOT.search(text[s:k]) \
+            or (k < len(text) and text[k] == "、" and ORGAN_END.search(text, s, k)):
+        # (s20-org) 应急办、综治中心、芦溪派出所: a list member ending with an organ's or unit's head word is its own
+        # body, no place the stations share
         return None
     return s
 

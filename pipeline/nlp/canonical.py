@@ -284,10 +284,21 @@ def _district_police(j: Jurisdiction) -> str | None:
     return f"{city}公安局{district}分局"
 
 
+# (s20-org) The 55 minority peoples (国家民族事务委员会, 中国少数民族名称), written at the end of an ethnic township's name
+# (八腊瑶族乡, 大河回族乡, 三都水族乡): its stations' seals drop them with 乡 (天峨县公安局八腊派出所).
+PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 "
+           "达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 "
+           "赫哲 门巴 珞巴 基诺").split()
+PEOPLES_AT_END = re.compile("(?:(?:" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + ")族)+$")
+
+
 def _town_short(township: str) -> str:
     """The town's name on its stations' seals: without 镇/乡/街道 (横店镇 -> 横店), but a name that would be left a
     single character or a 新 (龙镇, 川沙新镇: 新镇 is the name, a town made by merging) keeps its level word."""
     town = re.sub(r"(?:街道办事处|街道|镇|乡)$", "", township)
+    ethnic = PEOPLES_AT_END.sub("", town) if town != township and township.endswith("族乡") else town
+    if len(ethnic) >= 2:  # (s20-org) 八腊瑶族乡 -> 八腊: an ethnic township's name without its peoples (天峨县公安局八腊派出所)
+        town = ethnic
     if len(town) < 2 or town.endswith("新"):
         return township
     return town
@@ -370,6 +381,11 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         chain = j.township_chain()
         if chain and name.startswith(j.township) and len(name) > len(j.township):  # 某镇…领导小组
             return [chain + name[len(j.township):]], chain
+        if m.marker and m.layer == "pattern" and name == m.text:
+            # (s20-org) 省政府成立…领导小组, 由州商务局…参加的…联席会议: the founders' or members' level names the body's place
+            region = _prefix(j, m.marker)
+            if region and region.endswith(m.marker):
+                return [region + name], region
         own = _body_level_prefix(name, j)
         if own:  # (s19-org) 州…领导小组, 盟…工作专班, 乡…领导小组办公室: the level written names the document's own place
             return [own[0] + name[own[1]:]], own[0]

@@ -369,7 +369,7 @@ def _patterns() -> dict[str, re.Pattern]:
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
          r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(](?:市|自治县)[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET + r")(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
-         r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州)直|(?<!联)盟直(?=各|有关|相关|部门|单位|机关)|(?<![\p{Han}])地区直(?=各|有关|相关|部门|单位|机关)|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
+         r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州|(?<=[和及与])州(?=直(?:各|有关|相关|部门|单位|机关)))直|(?<!联)盟直(?=各|有关|相关|部门|单位|机关)|(?<![\p{Han}])地区直(?=各|有关|相关|部门|单位|机关)|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
          r"|(?:[省市县区乡镇州旗盟]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
          r"|地方各级|各级地方|(?:有关|相关|其他)?地方|(?:设区的市|[省市县乡])级以[上下](?:地方)?(?:各级)?|设区的市级|[省县乡]级(?=\p{Han}{2,8}?(?:行政|主管)部门)|(?:所在地|当地)?(?:[省市县乡]|旗县|盟市|苏木乡镇)级(?=人民政府|政府|党委)"
          # 属地政府, 属地部门, 属地有关部门: the bodies of the place concerned (as 所在地), kept as written
@@ -411,14 +411,15 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各[省市县区州地](?:、[市县区旗州盟])+(?:人民政府|政府)|各(?:乡、镇|镇、乡)(?:人民政府|政府)"
                                  # 各区、县级市人民政府, 各省辖市、省直管县（市）人民政府, 各盟市、旗县（市、区）人民政府:
                                  # places of kinds written in full sharing one 各 and one head (as written)
-                                 rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:人民政府|政府)"
+                                 rf"|各{PLACE_KINDS}(?:、(?:{PLACE_KINDS}|地(?=[、]|(?:人民)?政府)))+(?:人民政府|政府)"
                                  # (s16-organs2) 各市州、县市区有关部门: the same list sharing one 各 and the places' departments,
                                  # one collective as written (was a bare 有关部门)
                                  rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:各有关|各相关|有关|相关)部门(?!长|负责人)"
+                                 # (s20-org: 各市、地政府 of the years of 地区, the 地 a kind of place after 、)
                                  # 各省辖市人民政府 (Henan), 各自治州人民政府, 各市、自治州人民政府 (Qinghai): one kind written in full
                                  rf"|各(?:{PLACE_KINDS}、)?(?:省辖市|自治州|自治旗|地级以上市|县级市|市辖区|城区)(?:人民政府|政府)"
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
-                                 r"|(?:[省市县区]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
+                                 r"|(?:[省市县区]直|(?<![\p{Han}])[州盟]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
                                  rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
                                  # every level, of the same level), one collective as written (spec 1.1 section 5)
@@ -692,6 +693,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
                       for m in KIND_COLLECTIVES.finditer(text, start, end)]
         if ("财政" in gates):
             cands += _level_finance(text, start, end)
+        if text.find("监分局", start, end) >= 0:
+            cands += _regulator_branches(text, start, end)
         if text.find("委", start, end) >= 0 and ("各" in text[start:end]):
             # (s16) 各县（市、区）委组织部, 各市州党委宣传部: the party committees' departments of places of a kind, one
             # collective as written (spec 1.1 section 5), as 各县（市、区）委 in an addressee line
@@ -714,6 +717,11 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         cands = _zone_administrations(text, start, end) + _branches(text, start, end) + cands
         if text.find("所", start, end) >= 0 or text.find("队", start, end) >= 0 or text.find("站", start, end) >= 0:
             cands = _town_stations(text, start, end) + cands
+        if text.find("级", start, end) >= 0:
+            # (s20-org) 省级发展改革委, 市级财政部门, 县级卫生健康行政部门: one level word before a sector's department or its
+            # commission written short names that level's bodies as a kind, a collective as written (guide D24, S20);
+            # last, so every other reading of the span wins a tie (省级财政部门 in a province's notice: its 财政厅, s14b)
+            cands += _level_sector_collectives(text, start, end)
     if text.find("委员会", start, end) >= 0 or text.find("组", start, end) >= 0:
         cands = [c for c in cands if not PANEL_OF_EXPERTS.search(c.text)]
     chosen = _select(cands + (extra or []))
@@ -789,7 +797,17 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             # (tests/test_s10b_organs.py) (s15e)
             chosen = [m for m in chosen if not (m.kind == "collective" and m.text == "各直属单位"
                                                 and GOVERNMENT_PARTS_BEFORE.search(text, max(start, m.start - 16), m.start))]
+        if text.find("机构", start, end) >= 0 or text.find("职能", start, end) >= 0 or text.find("权责", start, end) >= 0:
+            # (s20-org) 省级政府机构改革, 市县政府机构改革, 乡镇政府职能转变: the reform of a level's bodies as a topic, no
+            # collective acting (spec 1.1 section 5: 政府 as a category; guide D24 keeps a level word naming real governments)
+            chosen = [m for m in chosen if not (m.kind == "collective" and LEVEL_GOVERNMENT_END.search(m.text)
+                                                and GOVERNMENT_TOPIC_AFTER.match(text, m.end, end))]
     return chosen
+
+
+# (s20-org) What turns a level's government into a topic: its bodies' reform, its functions, its lists of powers.
+LEVEL_GOVERNMENT_END = re.compile(r"(?:政府|党委|政府部门|政府工作部门)$")
+GOVERNMENT_TOPIC_AFTER = re.compile(r"(?:部门)?(?:机构改革|机构设置|职能转变|职能配置|权责清单|权力清单)")
 
 
 # (s19-org2) `县级以上人民政府卫生行政部门、食品药品监督管理部门`, `县级以上地方人民政府农业行政主管部门、林业行政主管部门`:
@@ -1097,6 +1115,38 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
                                "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
         i = text.find("财政", i + 2, end)
+    if text.find("级财政", start, end) >= 0 or text.find("乡镇财政", start, end) >= 0:
+        # (s20-org) 地方各级财政要相应增加投入, 县级财政应当…, 同级财政负责…: a level's finance given a duty, a collective as
+        # written (guide D32; a duty verb after 要/应当, so 县级财政要安排资金 stays the purse, s15e). 中央财政要… is left
+        # out: the b10 d001 gold reads it as the purse, the A5 a53 gold as an organ
+        out += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+                for m in LEVELS_FINANCE_ACTING.finditer(text, start, end)]
+    return out
+
+
+LEVELS_FINANCE_ACTING = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经，]))"
+                                          r"(?:地方各级|各级|同级|本级|上级|省级|市级|县级|乡级|乡镇)财政"
+                                          # (a duty, not the purse: 各级财政要加大投入, 市级财政要安排专项资金 stay money, s15e)
+                                          r"(?=(?:也|都|均)?(?:要|应当|应)(?:统筹|负责|会同|牵头|加强|做好|保障|确保|监督|指导|配合)"
+                                          r"|负责|会同|牵头)")
+
+
+# (s20-org) `楚雄银监分局`, `延边银保监分局`: the banking regulator's branch in a prefecture, written with the place's stem
+# and the regulator's short name; named as on its seal, `中国银行业监督管理委员会楚雄监管分局` (2003-2018) and
+# `中国银行保险监督管理委员会延边监管分局` (2018-2023) (spec 1.1 section 5: short forms expand, a national organ's branch by
+# its full national name; the A1 a08 and A4 a41 golds)
+REGULATOR_BRANCH = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[、和及与，：由向经]))(?P<p>[\u3400-\u9fff]{2,4}?)(?:州|市|地区)?"
+                                     r"(?P<k>银保监分局|银监分局|保监分局)")
+REGULATOR_OWNER = {"银保监分局": "中国银行保险监督管理委员会", "银监分局": "中国银行业监督管理委员会", "保监分局": "中国保险监督管理委员会"}
+
+
+def _regulator_branches(text: str, start: int, end: int) -> list[Mention]:
+    out = []
+    for m in REGULATOR_BRANCH.finditer(text, start, end):
+        if re.search(r"[省市县区的和及与要对在]", m.group("p")):
+            continue
+        name = REGULATOR_OWNER[m.group("k")] + m.group("p") + "监管分局"
+        out.append(Mention(m.start(), m.end(), m.group(0), "named", "asis", name, layer="pattern"))
     return out
 
 
@@ -2647,6 +2697,35 @@ def _levels_sharing_a_sector() -> re.Pattern:
                       sect=sorted(organ_tables().sectors, key=len, reverse=True))
 
 
+def _level_sector_collectives(text: str, start: int, end: int) -> list[Mention]:
+    """(speed only) tried where a level word ends (at each 级 with a sector's first character after it), not at every
+    character: LEVEL_WORD is 2, 3 or 5 characters long."""
+    out = []
+    rx, firsts = _level_sector_alone(), _sector_firsts()
+    k = text.find("级", start, end)
+    while k >= 0:
+        if text[k + 1:k + 2] in firsts:
+            for n in (4, 2, 1):  # (the longest level word first: 地市级 before 市级)
+                if k - n >= start and (m := rx.match(text, k - n, end)) is not None:
+                    out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+                    break
+        k = text.find("级", k + 1, end)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _sector_firsts() -> frozenset[str]:
+    return frozenset(x[:1] for x in organ_tables().sectors if x)
+
+
+@lru_cache(maxsize=1)
+def _level_sector_alone() -> re.Pattern:
+    """(s20-org) A level word alone (no 各/有关 before it, no second level) before a sector's 部门 or its 委 written short."""
+    return re.compile(rf"(?<![各同上下本])(?<!地方){LEVEL_WORD}(?P<sect>\L<sect>)"
+                      r"(?:(?:行政主管|主管|行政|管理)?部门|委(?![员托]))(?![长])",
+                      sect=sorted(organ_tables().sectors, key=len, reverse=True))
+
+
 def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     """Sector departments qualified by a level (市住房城乡建设部门 -> the city's bureau, guide D10)
     or by the State Council (国务院教育行政部门, kept as written), and central bodies
@@ -3687,8 +3766,22 @@ JOINED_LEVEL = re.compile(r"(?<=指挥部|小组|办公室|委员会|专班|联�
 # verb, the body after it (将进展情况报乡…领导小组办公室, 情况汇总后报送州…工作专班).
 REPORT_TO_LEVEL = re.compile(r"(?<![情简通举电年月日周快])(?:报送|上报|报)(?=(?:自治州|[省市县区州盟旗乡镇])\p{Han}{4})")
 ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府])(?:会同|联合|协同|配合)")
+# (s20-org) A verb that reshapes a body, written straight before its level marker: the name opens at the level
+# (充实县乡村振兴工作领导小组, 调整州…指挥部); never before a word the level character opens (市场, 县域, 区域, 乡村).
+BODY_VERB_LEVEL = re.compile(r"(?:充实|调整|优化|重组|改组|做实|扩充|恢复|增补|更名为?)"
+                             r"(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村|街|政|县|区|市)\p{Han}{2})")
 # Where the name of a working body cannot reach back past (modal and case words, 等).
 BODY_STOP = set("的须将把被向由在对从给让等")
+
+
+# (s20-org) 建立…联席会议制度, then 报送联席会议办公室 / 联席会议要…: the body the system sets up is at work later in the
+# notice (its office takes reports, it meets), so the system names a body (A4 a43 gold; b3 d078's system, never at work
+# later, stays none).
+BODY_LATER = re.compile(r"联席会议(?:办公室|(?!制度)(?=要|负责|定期|每|统筹|研究|办公室))")
+
+
+def _body_at_work_later(text: str, h) -> bool:
+    return h.group(0).startswith("联席会议") and BODY_LATER.search(text, h.end() + 2) is not None
 
 
 BODY_FOUNDING = frozenset({"成立", "组建", "设立", "建立"})
@@ -3729,7 +3822,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         verb = None
         for verb in BODY_SET_UP.finditer(text, s, h.start()):
             pass
-        if BODY_SYSTEM.match(text, h.end()) and not (verb and verb.group(0) in BODY_AT_WORK):
+        if BODY_SYSTEM.match(text, h.end()) and not (verb and verb.group(0) in BODY_AT_WORK) \
+                and not _body_at_work_later(text, h):
             continue
         if verb:  # 我县各乡镇要成立工作专班: the name starts after the verb that sets the body up
             if verb.group(0) in BODY_FOUNDING and _unit_sets_up(text, start, verb.start()):
@@ -3740,6 +3834,8 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
             pass
         if sent:  # (s19-org) 将整治进展报乡…领导小组办公室: the body is the object of 报, opening at its level
             s = sent.end()
+        elif text[max(s, h.start() - 2):h.start()] in ("报送", "上报", "提交", "送交") or text[h.start() - 1:h.start()] == "报":
+            continue  # (s20-org) 将工作进展报送联席会议办公室: what is reported, then the bare head (its office: departments)
         role = None
         for role in ROLE_IN_RUN.finditer(text, s, h.start()):
             pass
@@ -3759,11 +3855,39 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         lead = BODY_LEAD.match(text, s, h.start())
         if lead:
             s = lead.end()
+        verb_level = BODY_VERB_LEVEL.match(text, s, h.start())
+        if verb_level:  # (s20-org) 充实县…领导小组: a verb of reshaping, then the body at its level (no 充实县 exists)
+            s = verb_level.end()
         name = text[s:h.end()]
         if h.start() - s < 2 or BODY_NOT.search(text[s:h.start()]):
             continue
-        out.append(Mention(s, h.end(), name, "named", "asis", name, layer="pattern"))
+        founder = _founder_level(text, start, s, verb) if not BODY_LEVEL_OPEN.match(name) else None
+        # (s20-org) 省政府成立农产品加工业发展领导小组, 由省商务厅、…等部门参加的冷链物流发展联席会议: a body without a place
+        # set up by a level's government or committee, or made of a level's departments, is that level's body (its
+        # marker the level; canonical names it with the region, as the golds name such bodies)
+        out.append(Mention(s, h.end(), name, "named", "asis", name, marker=founder, layer="pattern"))
     return out
+
+
+# (s20-org) The founder of a working body written before its setting-up verb (省政府成立, 市委、市政府决定成立, 县人民政府组建),
+# or the members written before 参加的 (由州商务局、州发展改革委等部门参加的); the level character is returned.
+FOUNDER_BEFORE = re.compile(r"(?P<mk>自治区|[省市县州盟旗])(?:委(?:[、和]?(?P=mk)?(?:人民)?政府)?|(?:人民)?政府|行署)"
+                            r"(?:研究)?(?:决定|同意|牵头)?$")
+MEMBERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:(?![，。；：由])\p{Han}){2,12}?[局厅委办](?:[、和及，]|等|牵头，)"
+                            r"(?:(?![。；：])[\p{Han}、，]){0,100}?(?:部门|单位)?(?:参加|组成)的$")
+BODY_LEVEL_OPEN = re.compile(r"自治区|自治州|[省市县区州盟旗乡镇]|国家|全国|中央|国务院")
+
+
+def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
+    if verb is not None and verb.group(0) in BODY_FOUNDING:
+        f = FOUNDER_BEFORE.search(text, max(lo, verb.start() - 10), verb.start())
+        return f.group("mk") if f else None
+    if text[max(lo, s - 3):s].endswith("参加的") or text[max(lo, s - 3):s].endswith("组成的"):
+        k = text.rfind("由", max(lo, s - 130), s)
+        if k >= 0:
+            m = MEMBERS_BEFORE.match(text, k, s)
+            return m.group("mk") if m else None
+    return None
 
 
 @lru_cache(maxsize=1)
