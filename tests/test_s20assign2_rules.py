@@ -33,6 +33,8 @@ def _triples(text):
     ("2.5万亩低效果园改造", []), ("1000个标准果园", []), ("2023年绿橙节筹办", []), ("6.30前完成", []),
     ("3、5月份开展", []), ("第一批培训补贴", []), ("培育一批合作社", []), ("30%以上补助资金", []),
     ("（1）开展技术培训；（2）开展统防统治", []), ("1.制定方案；2.组织实施", []),
+    ("一、二季度完成摸底", []), ("三、四月份集中整治", []), ("第一、二批试点", []),
+    ("第五条、第六条", [("tail", ["第五条"]), ("tail", ["第六条"])]),
 ])
 def test_item_refs_of_a_task_cell(cell, refs):
     assert item_refs(cell) == refs
@@ -151,3 +153,22 @@ def test_r13_decimal_quantity_is_no_serial():
     # `2.5` opening a cell is a quantity, and a row whose 序号 is a plain number keeps it
     table = "序号\t工作任务\t牵头单位\t责任单位\n1\t2.5万亩林下种植基地\t州林业局\t州农业农村局、州科技局\n"
     assert _triples(HEAD + table) == _r16("表/1")
+
+
+def test_r13_article_number_in_a_task_cell():
+    # a Qinghai 2000s 办法 whose attachment divides its articles' work: `第四条` names article 第四条
+    text = """青海省草原防火管理办法实施细则
+
+第一条 为加强草原防火工作，制定本细则。
+第二条 本细则适用于本省行政区域内的草原防火工作。
+第三条 草原防火实行预防为主、防消结合的方针。
+第四条 各地应当建立草原防火物资储备库。
+
+附件：职责分工表
+
+序号\t工作任务\t牵头单位\t配合单位
+1\t第四条\t省农牧厅\t省财政厅
+2\t一、二季度完成物资清查\t省农牧厅\t省应急管理厅
+"""
+    got = _triples(text)
+    assert {t for t, _, _ in got} == {"第四条", "表/2"}

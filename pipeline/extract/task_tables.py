@@ -682,13 +682,15 @@ def restates_elided(cell: str, heading: str) -> bool:
 _CN = r"[一二三四五六七八九十]{1,3}"
 _BR = rf"[（(]\s*(?:{_CN}|\d{{1,2}})\s*[）)]"
 # `第3项`, `第二、三项`, `第2项和第5项`
-REF_NTH = re.compile(rf"^\s*第\s*(\d{{1,2}}|{_CN})\s*(?:项|条)?((?:\s*(?:[、，,和及]|、第|和第|及第)\s*(?:\d{{1,2}}|{_CN})\s*(?:项|条)?)*)\s*(?:项|条)")
+REF_NTH = re.compile(rf"^\s*第\s*(\d{{1,2}}|{_CN})\s*项?((?:\s*(?:[、，,和及]|、第|和第|及第)\s*(?:\d{{1,2}}|{_CN})\s*项?)*)\s*项")
+# `第三条`, `第五条、第六条`: articles, their tokens as written (spec §4)
+REF_ARTICLE = re.compile(rf"^\s*(第{_CN}条)((?:\s*[、，,和及]\s*第{_CN}条)*)")
 # `一（二）`, `二、（三）`, `一-（二）`, `一（一）（三）`, `（二）`, `（二）、（三）`
 REF_PATH = re.compile(rf"^\s*(?:({_CN})\s*(?:[、．.](?!\d)|[-－—–/]\s*)?\s*(?=[（(]))?((?:{_BR})(?:\s*[、，,和及]?\s*{_BR})*)")
 # `3.`, `3．`, `3、` opening the cell (not `2.5`, not `3、5月`)
 REF_ARABIC = re.compile(r"^\s*(\d{1,2})\s*(?:[．、](?![\d月日])|\.(?!\d))")
 # `一、` opening the cell: the top item
-REF_TOP = re.compile(rf"^\s*({_CN})\s*(?:、|[．.](?!\d))")
+REF_TOP = re.compile(rf"^\s*({_CN})\s*(?:、|[．.](?!\d))(?![一二三四五六七八九十])")  # (not `一、二季度`, `三、四月`)
 # a 序号 written as a path: `1.2`, `2.1.3`, `一-（二）`, `一（二）`, `二、（三）`
 SERIAL_DECIMAL = re.compile(r"^\s*(\d{1,2}(?:[.．]\d{1,2}){1,2})\s*$")
 SERIAL_PATH = re.compile(rf"^\s*{_CN}\s*(?:[、．.]|[-－—–/])?\s*{_BR}\s*$")
@@ -731,6 +733,9 @@ def item_refs(cell: str, serial: bool = False) -> list[tuple[str, list]]:
     if m:
         nums = [m.group(1)] + re.findall(rf"\d{{1,2}}|{_CN}", m.group(2) or "")
         return [("nth", [int(n) if n.isdigit() else cn_to_int(n)]) for n in nums]
+    m = REF_ARTICLE.match(c)
+    if m:
+        return [("tail", [a]) for a in [m.group(1)] + re.findall(rf"第{_CN}条", m.group(2) or "")]
     m = REF_PATH.match(c)
     if m:
         brs = [_bracket(b) for b in _BR_ONE.findall(m.group(2))]
