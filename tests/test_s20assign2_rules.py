@@ -172,3 +172,10 @@ def test_r13_article_number_in_a_task_cell():
 """
     got = _triples(text)
     assert {t for t, _, _ in got} == {"第四条", "表/2"}
+
+
+def test_r13_bare_number_stays_under_its_group_row():
+    # group row `二、保障措施` above a row `（二）…`: item 二 has only (一), so `（二）` names no item (not 一/(二)); the row
+    # keeps the group row's item, as before (s17)
+    table = ("序号\t工作任务\t牵头单位\t责任单位\n二、保障措施\n1\t（二）林业贷款贴息\t州林业局\t州农业农村局、州科技局\n")
+    assert _triples(HEAD + table) == _r16("二")

@@ -630,9 +630,13 @@ class _ItemIndex:
             cands = [p for p in self.paths if self._own(p) and self._value(self._own(p)[-1]) == toks[0]]
         return cands
 
-    def resolve(self, ref: tuple[str, list], anchors: list[str]) -> str | None:
+    def resolve(self, ref: tuple[str, list], anchors: list[str], within: str | None = None) -> str | None:
+        """The one item `ref` names, or None. `within`: the item the row's group row names; a bare number (`（三）`)
+        then names an item under it or none (`（三）` under a group `二、` whose item has two is no other item's)."""
         kind, toks = ref
         cands = self.candidates(ref)
+        if within and kind == "tail":
+            cands = [p for p in cands if p.startswith(within + "/")]
         if len(cands) > 1:
             # a `§2`/`附件` copy of the same numbering: the main document's
             main = [p for p in cands if self._own(p) == p.split("/")]
@@ -774,12 +778,13 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
     # above to tell which, links nothing.
     refs = _row_refs(row, tcol) if mirrors else []
     if refs:
-        anchors = above[-1:] + ([group] if group else [])  # (the group row first)
+        within = group
         if not group and row.group:
             m = re.match(r"^([一二三四五六七八九十]+)(?:、|[．.](?!\d))", row.group)
             if m and m.group(1) in index.known:
-                anchors = above[-1:] + [m.group(1)]
-        found = [p for p in (index.resolve(r, anchors) for r in refs) if p]
+                within = m.group(1)
+        anchors = above[-1:] + ([within] if within else [])  # (the group row first)
+        found = [p for p in (index.resolve(r, anchors, within) for r in refs) if p]
         if found:
             return list(dict.fromkeys(found))
     if group:
