@@ -30,7 +30,7 @@ from ..record import Responsibility
 from ..scan import StdlibTwin, finditer_at, opening_automaton, source_crc, stdlib_twin, word_starts
 from ..spans import SpanIndex, items_within
 from .context import Context
-from .task_tables import cell_words, restates_elided  # (s17-table2)
+from .task_tables import cell_words, item_refs, restates_elided  # (s17-table2; s20-assign2 item_refs)
 from ..nlp.level_units import LEVEL_UNITS, LEVEL_UNITS_OPENINGS, LEVEL_UNITS_PREFIXED
 from ..nlp.organs import Mention
 from ..nlp.canonical import canonical_names
@@ -457,7 +457,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     # prose: the annotation's roles stand (B, C co after the lead), no second `responsible` beside them
     sentences = sorted((ann.start, ann.end) for ann in annotations if ann.kind == "sentence")
     row_tasks = _table_row_tasks(text, ctx)
-    for task in row_tasks.values():
+    for task in (t for ts in row_tasks.values() for t in ts):
         # an item a task-division table's row restates carries that row as its annotation: its prose assigns nothing
         # (spec 1.1 section 6, `where an item carries an annotation, only the annotation counts`)
         if task not in annotated_seen and not task.startswith("表"):
@@ -575,14 +575,87 @@ def _range_token(tok: str) -> str:
 
 # ---------------------------------------------------------------- task-division tables
 
-def _table_row_tasks(text: str, ctx: Context) -> dict[tuple[int, int], str]:
-    """(table index, row position) → the task of each task-division table row (_row_task)."""
+def _table_row_tasks(text: str, ctx: Context) -> dict[tuple[int, int], list[str]]:
+    """(table index, row position) → the tasks of each task-division table row (_row_task): one, or one per item
+    number the row writes (guide S20 R13: a row giving two items' numbers is linked to each)."""
     out = {}
-    for table in ctx.task_tables(text):
+    tables = ctx.task_tables(text)
+    if not tables:
+        return out
+    index = _ItemIndex(ctx.tasks)
+    for table in tables:
         tcol = table.task_column()
+        linked: list[str] = []  # the body items the rows above were linked to (the anchor of a bare `（二）`)
+        # the table's numbering mirrors the body's only if every item number its rows write names an item: one that
+        # names none (`（六）` of a body with five) shows the numbers are the table's own, and none of them links
+        mirrors = all(index.candidates(ref) for row in table.rows for ref in _row_refs(row, tcol))
         for k, row in enumerate(table.rows):
-            out[(table.index, k)] = _row_task(row, table, tcol, text, ctx)
+            tasks = _row_task(row, table, tcol, text, ctx, index, linked, mirrors)
+            out[(table.index, k)] = tasks
+            linked += [t for t in tasks if not t.startswith("表")]
     return out
+
+
+class _ItemIndex:
+    """The body's items by path, for a row's item numbers (guide S20 R13)."""
+
+    def __init__(self, tasks):
+        self.paths = [t.path for t in tasks]
+        self.known = set(self.paths)
+
+    @staticmethod
+    def _own(path: str) -> list[str]:
+        """The path's numbering tokens, without a `§2`/`附件1` prefix."""
+        toks = path.split("/")
+        while toks and (toks[0].startswith("§") or toks[0].startswith("附件")):
+            toks = toks[1:]
+        return toks
+
+    @staticmethod
+    def _value(tok: str):
+        from ..numbers import cn_to_int
+        t = tok.strip("()")
+        t = t.rsplit(".", 1)[-1]  # (a decimal token `2.1` is its last number)
+        return int(t) if t.isdigit() else (cn_to_int(t) if t and all(ch in "一二三四五六七八九十" for ch in t) else None)
+
+    def candidates(self, ref: tuple[str, list]) -> list[str]:
+        kind, toks = ref
+        if kind == "path":
+            cands = [p for p in self.paths if self._own(p) == toks]
+        elif kind == "values":
+            cands = [p for p in self.paths if [self._value(t) for t in self._own(p)] == toks]
+        elif kind == "tail":
+            cands = [p for p in self.paths if self._own(p)[-len(toks):] == toks and len(self._own(p)) >= len(toks)]
+        else:  # nth: the item numbered N in any style
+            cands = [p for p in self.paths if self._own(p) and self._value(self._own(p)[-1]) == toks[0]]
+        return cands
+
+    def resolve(self, ref: tuple[str, list], anchors: list[str], within: str | None = None) -> str | None:
+        """The one item `ref` names, or None. `within`: the item the row's group row names; a bare number (`（三）`)
+        then names an item under it or none (`（三）` under a group `二、` whose item has two is no other item's)."""
+        kind, toks = ref
+        cands = self.candidates(ref)
+        if within and kind == "tail":
+            cands = [p for p in cands if p.startswith(within + "/")]
+        if len(cands) > 1:
+            # a `§2`/`附件` copy of the same numbering: the main document's
+            main = [p for p in cands if self._own(p) == p.split("/")]
+            if len(main) == 1 and kind != "tail":
+                return main[0]
+        if len(cands) > 1 and kind == "tail":
+            # a bare `（二）` of several parents: under the item named by the row's group row, or by the nearest row
+            # above linked at the same level (its parent) or at the level above (itself); else no link
+            style = toks[-1][:1]
+            for a in reversed(anchors):
+                last = a.rsplit("/", 1)[-1]
+                if "/" in a and (last[:1] == style or (last[:1].isdigit() and style.isdigit())):
+                    under = [p for p in cands if p.rsplit("/", 1)[0] == a.rsplit("/", 1)[0]]
+                    return under[0] if len(under) == 1 else None
+                under = [p for p in cands if p.rsplit("/", 1)[0] == a]
+                if under:
+                    return under[0] if len(under) == 1 else None
+            return None
+        return cands[0] if len(cands) == 1 else None
 
 
 def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], add,
@@ -596,36 +669,36 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
     for table in tables:
         first_leads = noted or FIRST_LEADS.search(" ".join(table.header)) is not None
         for k, row in enumerate(table.rows):
-            task = row_tasks[(table.index, k)]
-            for ci, cell in enumerate(row.cells):
-                role = table.role_of(ci)
-                if role is None:
-                    continue
-                inner = _inside(mentions, cell.start, cell.end)
-                cell_organs = sorted(inner + _place_assignees(text, cell.start, cell.end, inner),
-                                     key=lambda x: x.mention.start)
-                if role == "responsible" and not first_leads and CELL_ROLE_WORD.search(text, cell.start, cell.end):
-                    # `市市场监管局（牵头），市公安局、市商务局`, `A、B牵头，C配合` in a 责任单位 cell: the cell names its
-                    # roles itself and reads as an annotation does (spec 1.1 section 6: the departments named before
-                    # 牵头 lead; once a lead is named every other department of the same assignment is co)
-                    marked = {nm.name for nm in cell_organs if CELL_LEAD_MARK.match(text, nm.mention.end, cell.end)}
-                    if marked:  # `市公安局，市市场监管局（牵头）`: the bracket marks the one organ it follows
-                        for nm in cell_organs:
-                            add(task, nm, "lead" if nm.name in marked else "co")
+            for task in row_tasks[(table.index, k)]:
+                for ci, cell in enumerate(row.cells):
+                    role = table.role_of(ci)
+                    if role is None:
                         continue
-                    lead_named = False
-                    for cs, ce in _clauses(text, cell.start, cell.end):
-                        triples = _roles(text, cs, ce, [nm for nm in cell_organs if cs <= nm.mention.start < ce],
-                                         False, lead_named)
-                        lead_named = lead_named or any(r == "lead" for _, r in triples)
-                        for nm, r in triples:
-                            add(task, nm, r)
-                    continue
-                for nm in cell_organs:
-                    if role == "responsible" and first_leads:
-                        add(task, nm, "lead" if nm.name == cell_organs[0].name else "co")
-                    else:
-                        add(task, nm, role)
+                    inner = _inside(mentions, cell.start, cell.end)
+                    cell_organs = sorted(inner + _place_assignees(text, cell.start, cell.end, inner),
+                                         key=lambda x: x.mention.start)
+                    if role == "responsible" and not first_leads and CELL_ROLE_WORD.search(text, cell.start, cell.end):
+                        # `市市场监管局（牵头），市公安局、市商务局`, `A、B牵头，C配合` in a 责任单位 cell: the cell names its
+                        # roles itself and reads as an annotation does (spec 1.1 section 6: the departments named before
+                        # 牵头 lead; once a lead is named every other department of the same assignment is co)
+                        marked = {nm.name for nm in cell_organs if CELL_LEAD_MARK.match(text, nm.mention.end, cell.end)}
+                        if marked:  # `市公安局，市市场监管局（牵头）`: the bracket marks the one organ it follows
+                            for nm in cell_organs:
+                                add(task, nm, "lead" if nm.name in marked else "co")
+                            continue
+                        lead_named = False
+                        for cs, ce in _clauses(text, cell.start, cell.end):
+                            triples = _roles(text, cs, ce, [nm for nm in cell_organs if cs <= nm.mention.start < ce],
+                                             False, lead_named)
+                            lead_named = lead_named or any(r == "lead" for _, r in triples)
+                            for nm, r in triples:
+                                add(task, nm, r)
+                        continue
+                    for nm in cell_organs:
+                        if role == "responsible" and first_leads:
+                            add(task, nm, "lead" if nm.name == cell_organs[0].name else "co")
+                        else:
+                            add(task, nm, role)
 
 
 def _outside_role_cells(annotations: list["Annotation"], tables) -> list["Annotation"]:
@@ -660,33 +733,62 @@ def _squeeze(s: str) -> str:
     return re.sub(r"[\s，,。；;：:、“”\"（）()《》]", "", s)
 
 
-def _row_task(row, table, tcol: int | None, text: str, ctx: Context) -> str:
-    """The body item a row restates: same heading, or the item whose text names the row's task;
-    else the item its group row names; else `表/N`."""
-    label = f"表{'' if table.index == 1 else table.index}/{row.number}"
+def _row_refs(row, tcol: int | None) -> list[tuple[str, list]]:
+    """The item numbers a row writes (guide S20 R13): in its task cell, else its 序号 written as the item's path (`1.2`,
+    `一-（二）`); a plain 序号 is the row's own number. An Arabic `3.` opening the task cell of row 3 repeats the row's
+    number (the table numbering its rows twice), no item's."""
     if tcol is None or tcol >= len(row.cells):
-        return label
-    # ((s17-table2) the item's number the cell opens with, `（三）`/`17．`, is no word of the heading)
-    words = cell_words(row.cells[tcol].text)
-    want = _squeeze(words)
-    if len(want) < 4:
-        return label
-    for t in ctx.tasks:
-        h = _squeeze(t.heading)
-        if h == want or (len(h) >= 4 and (h in want or want in h)):
-            return t.path
-    for t in ctx.tasks:  # (s17-table2) the heading with its list of examples left out (`支持银行、保险等金融…` → `支持金融…`)
-        if restates_elided(words, t.heading):
-            return t.path
-    # (s20) a row whose task cell only repeats words of an item's text (a goal sentence of 总体目标, an indicator) does
-    # not restate the item: the S20 guide links a row by the item's number or heading written in the row, else 表/N
+        return []
+    refs = item_refs(row.cells[tcol].text)
+    refs = [r for r in refs if not (r[0] == "tail" and r[1][0].isdigit() and r[1][0] == row.number)]
+    return refs or item_refs(row.number, serial=True)
+
+
+def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_ItemIndex", above: list[str],
+              mirrors: bool = True) -> list[str]:
+    """The body items a row restates: same heading, or the item whose text names the row's task; else the items whose
+    numbers the row writes (guide S20 R13, item_refs); else the item its group row names; else `表/N`."""
+    label = [f"表{'' if table.index == 1 else table.index}/{row.number}"]
+    group = None
     if row.group:
         g = _squeeze(re.sub(r"^[一二三四五六七八九十]+(?:、|[．.](?!\d))", "", row.group))  # (s17-form) 一． too
         g = re.sub(r"共\d+项$", "", g)
         for t in ctx.tasks:
             h = _squeeze(t.heading)
             if len(g) >= 4 and (h == g or g in h or h in g):
-                return t.path
+                group = t.path
+                break
+    if tcol is None or tcol >= len(row.cells):
+        return label
+    # ((s17-table2) the item's number the cell opens with, `（三）`/`17．`, is no word of the heading)
+    words = cell_words(row.cells[tcol].text)
+    want = _squeeze(words)
+    if len(want) >= 4:
+        for t in ctx.tasks:
+            h = _squeeze(t.heading)
+            if h == want or (len(h) >= 4 and (h in want or want in h)):
+                return [t.path]
+        for t in ctx.tasks:  # (s17-table2) the heading with its list of examples left out (`支持银行、保险等金融…` → `支持金融…`)
+            if restates_elided(words, t.heading):
+                return [t.path]
+    # (s20) a row whose task cell only repeats words of an item's text (a goal sentence of 总体目标, an indicator) does
+    # not restate the item: the S20 guide links a row by the item's number or heading written in the row, else 表/N
+    # (s20-assign2) the item numbers the row writes: in its task cell, or its 序号 written as the item's path (`1.2`,
+    # `一-（二）`); a plain 序号 is the row's own number. A number naming no item, or one of several items with nothing
+    # above to tell which, links nothing.
+    refs = _row_refs(row, tcol) if mirrors else []
+    if refs:
+        within = group
+        if not group and row.group:
+            m = re.match(r"^([一二三四五六七八九十]+)(?:、|[．.](?!\d))", row.group)
+            if m and m.group(1) in index.known:
+                within = m.group(1)
+        anchors = above[-1:] + ([within] if within else [])  # (the group row first)
+        found = [p for p in (index.resolve(r, anchors, within) for r in refs) if p]
+        if found:
+            return list(dict.fromkeys(found))
+    if group:
+        return [group]
     return label
 
 

@@ -144,7 +144,7 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
         if "号" in ln.text and ("序" in ln.text or "编" in ln.text) and NUMBER_COLUMN.match(re.sub(r"\s+", "", ln.text)):
             run = []
             k = i + 1
-            while k < len(lines) and len(lines[k].text) <= 12 and not ROW_NUMBER.match(lines[k].text.strip()) \
+            while k < len(lines) and len(lines[k].text) <= 12 and not _row_no(lines[k].text.strip()) \
                     and not GROUP_ROW.match(lines[k].text) and len(run) < 8:
                 run.append(re.sub(r"\s+", "", lines[k].text))
                 k += 1
@@ -219,7 +219,8 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
             table.end = ln.end  # `|---|:---:|`: a Markdown table's rule under its header is no row
             k += 1
             continue
-        if numbered and ROW_NUMBER.match(first):
+        if numbered and (ROW_NUMBER.match(first) or (first[:1] in SERIAL_PATH_FIRST and _serial_path(first))):
+            # ((s20-assign2) a 序号 written as the item's path, `1.2`, `一-（二）`: the row's number as written)
             table.rows.append(_merged_cells(Row(first, _align(cells[1:], table), group), table))
         elif len([c for c in cells if c.text.strip()]) == 1 and JOINED_GROUP_ROW.match(first):
             group = first
@@ -328,17 +329,18 @@ def _read_stacked(lines, k: int, header: list[str], index: int) -> tuple[TaskTab
         if _repeated_header(lines, k, header):
             k += 1 + len(header)  # the header repeated on the next page (a PDF's or a print view's text)
             continue
-        if GROUP_ROW.match(t) and not ROW_NUMBER.match(t):
+        if GROUP_ROW.match(t) and not _row_no(t):
             group = t  # (inside the table once a row follows: a heading of the body after it is no part of it)
             k += 1
             continue
-        if not ROW_NUMBER.match(t):
+        if not _row_no(t):
             break
+        serial = not ROW_NUMBER.match(t)  # ((s20-assign2) a 序号 written as the item's path, `1.2`, `一-（二）`)
         cells = []
         m = k + 1
         while m < len(lines) and len(cells) < len(header):
             nxt = lines[m].text.strip()
-            if ROW_NUMBER.match(nxt) and len(cells) >= 1 and _next_is_row(lines, m, header):
+            if (ROW_NUMBER.match(nxt) or (serial and _serial_path(nxt))) and len(cells) >= 1 and _next_is_row(lines, m, header):
                 break  # a short row (an empty cell dropped by the copy)
             if len(cells) >= 1 and _repeated_header(lines, m, header):
                 break  # a short row before the header repeated on the next page
@@ -447,7 +449,7 @@ def _read_unnumbered(lines, i: int, names: list[str], index: int) -> tuple[TaskT
     return table, k
 
 
-ROW_START = re.compile(r"\s*(\d{1,3})(?![\d年月日%.．、])")
+ROW_START = re.compile(r"\s*(\d{1,3}(?![\d年月日%.．、])|\d{1,2}(?:[.．]\d{1,2}){1,2}(?=\s)|[一二三四五六七八九十]{1,3}[-－—–][（(][一二三四五六七八九十]{1,3}[）)](?=\s))")
 # The cleaner drops a space between a Chinese character and a digit (`分公司 2023年底` -> `分公司2023年底`).
 HAN_DIGIT = re.compile(r"(?<=\p{Han})(?=\d)")
 DATE_START = re.compile(r"\d{4}年|\d{1,2}月")
@@ -487,7 +489,7 @@ def _read_spaced(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
     while k < len(lines) and stray < 2:
         ln = lines[k]
         toks = _row_tokens(ln.text, width)
-        if toks and ROW_NUMBER.match(toks[0][2]) and len(toks) - 1 >= width:
+        if toks and _row_no(toks[0][2]) and len(toks) - 1 >= width:
             groups = _partition([w for _, _, w in toks[1:]], table, tcol)
             rest = toks[1:]
             cells, at = [], 0
@@ -670,3 +672,85 @@ def restates_elided(cell: str, heading: str) -> bool:
                 k = h.find(b, k + 1)
             i = h.find(a, i + 1)
     return False
+
+
+# ---------------------------------------------------------------- (s20-assign2) a row's item numbers (guide S20 R13)
+# A row links to a body item by the item's NUMBER written in the row (spec 1.1 section 6, "by number or heading"):
+# the 任务 cell opens with it (`（二）`, `一（二）`, `二、（三）`, `一-（二）`, `3.`, `第3项`, `（二）（三）` for two items), or the
+# 序号 is written as the item's own path (`1.2`, `一-（二）`) where the table's numbering mirrors the body's. A plain
+# 序号 (`1`, `2`…) is the row's number, never the item's; numbers inside the words (`2.5万亩`, `2023年`, `第一批`) are none.
+_CN = r"[一二三四五六七八九十]{1,3}"
+_BR = rf"[（(]\s*(?:{_CN}|\d{{1,2}})\s*[）)]"
+# `第3项`, `第二、三项`, `第2项和第5项`
+REF_NTH = re.compile(rf"^\s*第\s*(\d{{1,2}}|{_CN})\s*项?((?:\s*(?:[、，,和及]|、第|和第|及第)\s*(?:\d{{1,2}}|{_CN})\s*项?)*)\s*项")
+# `第三条`, `第五条、第六条`: articles, their tokens as written (spec §4)
+REF_ARTICLE = re.compile(rf"^\s*(第{_CN}条)((?:\s*[、，,和及]\s*第{_CN}条)*)")
+# `一（二）`, `二、（三）`, `一-（二）`, `一（一）（三）`, `（二）`, `（二）、（三）`
+REF_PATH = re.compile(rf"^\s*(?:({_CN})\s*(?:[、．.](?!\d)|[-－—–/]\s*)?\s*(?=[（(]))?((?:{_BR})(?:\s*[、，,和及]?\s*{_BR})*)")
+# `3.`, `3．`, `3、` opening the cell (not `2.5`, not `3、5月`)
+REF_ARABIC = re.compile(r"^\s*(\d{1,2})\s*(?:[．、](?![\d月日])|\.(?!\d))")
+# `一、` opening the cell: the top item
+REF_TOP = re.compile(rf"^\s*({_CN})\s*(?:、|[．.](?!\d))(?![一二三四五六七八九十])")  # (not `一、二季度`, `三、四月`)
+# a 序号 written as a path: `1.2`, `2.1.3`, `一-（二）`, `一（二）`, `二、（三）`
+SERIAL_DECIMAL = re.compile(r"^\s*(\d{1,2}(?:[.．]\d{1,2}){1,2})\s*$")
+SERIAL_PATH = re.compile(rf"^\s*{_CN}\s*(?:[、．.]|[-－—–/])?\s*{_BR}\s*$")
+_BR_ONE = re.compile(rf"[（(]\s*({_CN}|\d{{1,2}})\s*[）)]")
+
+
+SERIAL_PATH_FIRST = set("0123456789一二三四五六七八九十")
+
+
+def _serial_path(cell: str) -> bool:
+    return bool(SERIAL_DECIMAL.match(cell) or SERIAL_PATH.match(cell))
+
+
+def _row_no(cell: str) -> bool:
+    """A row's 序号: a plain number, or (s20-assign2) the item's path (`1.2`, `一-（二）`)."""
+    return bool(ROW_NUMBER.match(cell)) or (cell[:1] in SERIAL_PATH_FIRST and _serial_path(cell))
+
+
+def _bracket(tok: str) -> str:
+    return f"({tok})"
+
+
+def item_refs(cell: str, serial: bool = False) -> list[tuple[str, list]]:
+    """The item numbers a row writes, as (kind, tokens): `path` (a path from the top, style as written: ['一', '(二)']),
+    `tail` (the last tokens of a path: ['(二)'], ['3'], ['一']), `nth` ([3]: the item so numbered in any style),
+    `values` ([1, 2]: a decimal 序号, by value at each level). `serial`: the cell is the 序号 (only a path counts).
+    A cell whose own words go on into a list of the same numbers (`（1）开展…；（2）开展…`) names no item by them."""
+    from ..numbers import cn_to_int
+    c = cell.strip()
+    if serial:
+        m = SERIAL_DECIMAL.match(c)
+        if m:
+            return [("values", [int(x) for x in re.split(r"[.．]", m.group(1))])]
+        if SERIAL_PATH.match(c):
+            m = REF_PATH.match(c)
+            if m and m.group(1):
+                return [("path", [m.group(1), _bracket(b)]) for b in _BR_ONE.findall(m.group(2))]
+        return []
+    m = REF_NTH.match(c)
+    if m:
+        nums = [m.group(1)] + re.findall(rf"\d{{1,2}}|{_CN}", m.group(2) or "")
+        return [("nth", [int(n) if n.isdigit() else cn_to_int(n)]) for n in nums]
+    m = REF_ARTICLE.match(c)
+    if m:
+        return [("tail", [a]) for a in [m.group(1)] + re.findall(rf"第{_CN}条", m.group(2) or "")]
+    m = REF_PATH.match(c)
+    if m:
+        brs = [_bracket(b) for b in _BR_ONE.findall(m.group(2))]
+        rest = c[m.end():]
+        if _BR_ONE.search(rest):
+            return []  # (the cell's own list: `（1）开展培训；（2）统防统治`)
+        if m.group(1):
+            return [("path", [m.group(1), b]) for b in brs]
+        return [("tail", [b]) for b in brs]
+    m = REF_ARABIC.match(c)
+    if m:
+        if re.search(r"(?:^|[；;。，,\s])\d{1,2}\s*(?:[．、](?![\d月日])|\.(?!\d))", c[m.end():]):
+            return []  # (`1.制定方案；2.组织实施`: the cell's own list)
+        return [("tail", [m.group(1)])]
+    m = REF_TOP.match(c)
+    if m and not REF_TOP.search(c[m.end():]):
+        return [("tail", [m.group(1)])]
+    return []
