@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import rx as re
 
 from .ingest.raw import RawDoc
-from .nlp.simplify import fold_width, looks_traditional, simplified_line
+from .nlp.simplify import FULL_WIDTH_ALNUM, fold_width, looks_traditional, simplified_line
 from .numbers import cn_to_int, join_split_years
 from .patterns import BARE_TOP_ITEM, DATE_ONLY_LINE, DECIMAL_ITEM, GLUED_ITEM, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
 from .scan import stdlib_twin
@@ -122,9 +122,8 @@ class _Line:
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
-# (s20-speed) fold_width's own test (simplify.FULL_WIDTH_ALNUM, explicit ranges both engines read alike) by the
-# standard library's engine, tried before the call: most lines hold no full-width digit or letter.
-_has_full_width = _re.compile("[０-９Ａ-Ｚａ-ｚ]").search
+# (s20-speed) fold_width's own test, tried before the call: most lines hold no full-width digit or letter.
+_has_full_width = FULL_WIDTH_ALNUM.search
 
 
 def _drop_zero_width(text: str) -> str:
@@ -166,8 +165,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             block = "#" in line and bool(MARKDOWN_HEADING_MARK.match(line))
             if br:
                 line = line.replace("<br>", "")
-            if "-" in line or "*" in line or "_" in line or "=" in line or "#" in line or ">" in line:
-                line = _strip_markdown(line)  # (speed only: _strip_markdown's own test, inline: most lines hold none)
+            line = _strip_markdown(line)
             stripped = line.strip()
             if not stripped:
                 continue

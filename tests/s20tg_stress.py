@@ -74,39 +74,10 @@ CASES = [
 ]
 
 
-def _key(t):
-    return (round(float(t[0]), 4), t[1])
-
 
 def run(half: str) -> None:
-    from pipeline import process_text
-    keep = 0 if half == "fix" else 1
-    exp_n = got_tp = spurious = strict = cases_ok = 0
-    for k, (name, text, expected) in enumerate(CASES):
-        if k % 2 != keep:
-            continue
-        got = [(t["value"], t["unit"], t["comparator"], bool(t["per_year"]), t["year_start"], t["year_end"])
-               for t in process_text(text, doc_id=name).model_dump()["targets"]]
-        pool = list(got)
-        miss, bad = [], []
-        for e in expected:
-            cand = [g for g in pool if _key(g) == _key(e)]
-            if not cand:
-                miss.append(e)
-                continue
-            best = max(cand, key=lambda g: sum(a == b for a, b in zip(g[2:], e[2:])))
-            pool.remove(best)
-            got_tp += 1
-            if tuple(best[2:]) == tuple(e[2:]):
-                strict += 1
-            else:
-                bad.append((e, best))
-        exp_n += len(expected)
-        spurious += len(pool)
-        cases_ok += not miss and not pool and not bad
-        if half == "fix":
-            print(name, "missed", miss, "spurious", pool, "attrs", bad)
-    print(f"{half}: cases exact {cases_ok}, expected {exp_n}, found {got_tp}, strict {strict}, spurious {spurious}")
+    from tests.stress_runners import report_targets  # (the tree's root is on sys.path: run from it)
+    report_targets(CASES, half)
 
 
 if __name__ == "__main__":

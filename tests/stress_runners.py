@@ -106,3 +106,41 @@ def report_metadata(cases, mismatches: Callable[[str, str, dict], dict] = metada
         else:
             ok += 1
     print(f"{ok}/{len(cases)} cases, {keys_ok}/{keys_all} keys")
+
+
+def _target_key(t):
+    return (round(float(t[0]), 4), t[1])
+
+
+def report_targets(cases, half: str) -> None:
+    """A targets stress set's half (`fix`: even positions, printed per case; `held`: odd positions, totals only):
+    each case `(name, text, expected)`, expected as (value, unit, comparator, per_year, year_start, year_end),
+    matched by (value, unit), the best-matching attributes first."""
+    from pipeline import process_text
+    keep = 0 if half == "fix" else 1
+    exp_n = got_tp = spurious = strict = cases_ok = 0
+    for k, (name, text, expected) in enumerate(cases):
+        if k % 2 != keep:
+            continue
+        got = [(t["value"], t["unit"], t["comparator"], bool(t["per_year"]), t["year_start"], t["year_end"])
+               for t in process_text(text, doc_id=name).model_dump()["targets"]]
+        pool = list(got)
+        miss, bad = [], []
+        for e in expected:
+            cand = [g for g in pool if _target_key(g) == _target_key(e)]
+            if not cand:
+                miss.append(e)
+                continue
+            best = max(cand, key=lambda g: sum(a == b for a, b in zip(g[2:], e[2:])))
+            pool.remove(best)
+            got_tp += 1
+            if tuple(best[2:]) == tuple(e[2:]):
+                strict += 1
+            else:
+                bad.append((e, best))
+        exp_n += len(expected)
+        spurious += len(pool)
+        cases_ok += not miss and not pool and not bad
+        if half == "fix":
+            print(name, "missed", miss, "spurious", pool, "attrs", bad)
+    print(f"{half}: cases exact {cases_ok}, expected {exp_n}, found {got_tp}, strict {strict}, spurious {spurious}")

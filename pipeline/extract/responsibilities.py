@@ -23,6 +23,7 @@ from .. import rx as re
 
 from ..clean import CleanDoc
 from ..data import load_table
+from ..numbers import cn_to_int
 from ..regions import _townships  # town name -> its chains (pipeline/data/townships.tsv, read once)
 from ..patterns import NUMBERING_START
 from ..plain import PlainItems
@@ -602,6 +603,10 @@ class _ItemIndex:
     def __init__(self, tasks):
         self.paths = [t.path for t in tasks]
         self.known = set(self.paths)
+        # each path's own numbering tokens and their values, read once per document (every row's refs are tried
+        # against every path)
+        self.own = {p: self._own(p) for p in self.paths}
+        self.values = {p: [self._value(t) for t in toks] for p, toks in self.own.items()}
 
     @staticmethod
     def _own(path: str) -> list[str]:
@@ -613,22 +618,20 @@ class _ItemIndex:
 
     @staticmethod
     def _value(tok: str):
-        from ..numbers import cn_to_int
         t = tok.strip("()")
         t = t.rsplit(".", 1)[-1]  # (a decimal token `2.1` is its last number)
         return int(t) if t.isdigit() else (cn_to_int(t) if t and all(ch in "一二三四五六七八九十" for ch in t) else None)
 
     def candidates(self, ref: tuple[str, list]) -> list[str]:
         kind, toks = ref
+        own, values = self.own, self.values
         if kind == "path":
-            cands = [p for p in self.paths if self._own(p) == toks]
-        elif kind == "values":
-            cands = [p for p in self.paths if [self._value(t) for t in self._own(p)] == toks]
-        elif kind == "tail":
-            cands = [p for p in self.paths if self._own(p)[-len(toks):] == toks and len(self._own(p)) >= len(toks)]
-        else:  # nth: the item numbered N in any style
-            cands = [p for p in self.paths if self._own(p) and self._value(self._own(p)[-1]) == toks[0]]
-        return cands
+            return [p for p in self.paths if own[p] == toks]
+        if kind == "values":
+            return [p for p in self.paths if values[p] == toks]
+        if kind == "tail":
+            return [p for p in self.paths if own[p][-len(toks):] == toks and len(own[p]) >= len(toks)]
+        return [p for p in self.paths if values[p] and values[p][-1] == toks[0]]  # nth: the item numbered N in any style
 
     def resolve(self, ref: tuple[str, list], anchors: list[str], within: str | None = None) -> str | None:
         """The one item `ref` names, or None. `within`: the item the row's group row names; a bare number (`（三）`)
@@ -639,7 +642,7 @@ class _ItemIndex:
             cands = [p for p in cands if p.startswith(within + "/")]
         if len(cands) > 1:
             # a `§2`/`附件` copy of the same numbering: the main document's
-            main = [p for p in cands if self._own(p) == p.split("/")]
+            main = [p for p in cands if self.own[p] == p.split("/")]
             if len(main) == 1 and kind != "tail":
                 return main[0]
         if len(cands) > 1 and kind == "tail":

@@ -3935,8 +3935,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or _goal_noun_clause(text, sentence_start, clause_start, q)
         # (s20-tg) `按照每村2至5名的标准配备保洁员`: a staffing standard the policy fixes is a quota (spec §7 `至少有1名`)
         demanded = demanded or (q.unit_kind == "count" and "按" in clause_prefix and "每" in clause_prefix
-                                and "对" not in clause_prefix and STAFF_AFTER.match(text, q.end, clause_end) is not None
-                                and "的" not in text[STAFF_AFTER.match(text, q.end, clause_end).end():clause_end])
+                                and "对" not in clause_prefix
+                                and (staff := STAFF_AFTER.match(text, q.end, clause_end)) is not None
+                                and "的" not in text[staff.end():clause_end])
         # (s19-tg) `稳定茶园面积2.5万亩`, `稳定生猪存栏50万头`: 稳定 (keep) an area, stock or output at a level
         demanded = demanded or ("稳定" in clause_prefix and KEEP_STABLE.search(clause_prefix) is not None)
         # (s19-tg) `到2000年，全国设市城市中有100个城市达到节水型城市标准`: 有 + a count of units that reach a goal, in a
@@ -4845,6 +4846,16 @@ def _place_cell_lines(text: str, pos: int, hi: int):
     return (heads, rows, rows[0][1][0][1], unit_text) if len(rows) >= 2 else None
 
 
+def _place_column_years(year: int | None, goal_years: list[int], period) -> tuple[int | None, int | None]:
+    """The years of a quota column: a year-by-year schedule's column its own year (guide TG10); one goal year in the
+    table the deadline of every column; else the plan's period."""
+    if len(goal_years) >= 2:
+        return (year, year) if year else period
+    if goal_years and period != (goal_years[0], goal_years[0]):
+        return None, goal_years[0]
+    return period
+
+
 def _place_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found: list[Target], caps,
                          issue_year: int | None) -> list[Target]:
     taken = {t.span for t in found}
@@ -4877,20 +4888,15 @@ def _place_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found
                 continue
             cols.append((head, units, year))
         goal_years = sorted({c[2] for c in cols if c and c[2]})
+        cols = [c and (c[0], c[1], _place_column_years(c[2], goal_years, period)) for c in cols]
         for name, cells in rows:
             for col, (cell, at) in zip(cols, cells):
                 if col is None:
                     continue
-                head, units, year = col
+                head, units, years = col
                 parts = PLACE_CELL.fullmatch(cell) and cell.split("/")
                 if not parts or len(parts) != len(units):
                     continue
-                if len(goal_years) >= 2:  # (a year-by-year schedule, guide TG10)
-                    years = (year, year) if year else period
-                elif goal_years and period != (goal_years[0], goal_years[0]):
-                    years = (None, goal_years[0])  # (one goal year: the deadline of every column)
-                else:
-                    years = period
                 indicator = (name + YEAR_IN_HEAD.sub("", INDICATOR_UNIT.sub("", head))).strip()
                 off = at
                 for part, unit in zip(parts, units):
