@@ -6,8 +6,9 @@
   `_opened_at(name, …)` (offsets in the text) and `_tried_at(name, …)` (offsets in the segment) give the matches
   of `pattern.finditer`, compared here span by span and group by group on every line, paragraph and whole text of
   notices written for this test and of corpus/.
-* The gate words of `rule_mentions` come from the same scan (its set "gates"): compared with the automaton's own
-  scan of the segment (every overlapping occurrence), as before.
+* The gate words of `rule_mentions` come from the same scan (its set "gates"): compared with an automaton's own
+  scan of the segment (every overlapping occurrence), as before; the words it tested with `text.find(w, start, end)`
+  (GATE_WORDS_S21) are among them, and each such test is `w in gates`.
 * The records are those of the plain code: `_opened_at` replaced by the plain finditer, the gate words by their
   own scan, on the notices written here and corpus/.
 """
@@ -111,7 +112,7 @@ def test_the_written_notices_hit_the_patterns():
 def _own_gate_words(seg: str) -> frozenset[str]:
     import ahocorasick_rs
 
-    words = list(dict.fromkeys(organs.GATE_WORDS + organs.COLLECTIVE_GATE_WORDS))
+    words = list(dict.fromkeys(organs.GATE_WORDS + organs.COLLECTIVE_GATE_WORDS + organs.GATE_WORDS_S21))
     return frozenset(ahocorasick_rs.AhoCorasick(words).find_matches_as_strings(seg, overlapping=True))
 
 
@@ -119,6 +120,14 @@ def test_gate_words_from_the_shared_scan():
     for text in WRITTEN + CORPUS + ["人民银行各分支机构和县法院、检察院，委、办、局", "", "财政"]:
         for a, b in _ranges(text):
             assert organs._gate_words(text, a, b) == _own_gate_words(text[a:b]), (a, b)
+
+
+def test_the_gates_replace_the_finds():
+    for text in WRITTEN + CORPUS:
+        for a, b in _ranges(text):
+            gates = organs._gate_words(text, a, b)
+            for w in organs.GATE_WORDS_S21:
+                assert (w in gates) == (text.find(w, a, b) >= 0), (w, a, b)
 
 
 def _records():

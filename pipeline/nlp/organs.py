@@ -615,11 +615,18 @@ def _patterns() -> dict[str, re.Pattern]:
 GATE_WORDS = ('三级', '两级', '人民代表大会', '人民银行', '办公厅(室', '办公厅（室', '受灾', '各直属单位', '各项目', '周边', '委、', '委各', '委有关', '委相关', '委，', '安全生产委员会', '安委', '工会、', '工青妇', '政府各', '政府各直属单位', '政府有关', '政府直属', '检察院', '法院', '监委', '直辖市', '管委会', '街道', '财政')
 
 
+# (speed only, s21) Words rule_mentions gated its passes by with `text.find(w, start, end) >= 0` (each a scan of the
+# segment, ~3 µs a thousand characters where the word is absent, as it mostly is): found by the same one scan
+# (`w in gates` is exactly that test)
+GATE_WORDS_S21 = ("国务院", "委员会", "监分局", "人大工委", "机关", "成员单位", "区各", "区、", "人民政府", "单位", "部门）", "部门)",
+                  "各级", "各地", "政府", "机构", "职能", "权责")
+
+
 @lru_cache(maxsize=1)
 def _gate_words_by_first() -> dict[str, tuple[str, ...]]:
-    """(speed only, s21) The gate words (both tuples) by their first character."""
+    """(speed only, s21) The gate words (the three tuples) by their first character."""
     by_first: dict[str, tuple[str, ...]] = {}
-    for w in dict.fromkeys(GATE_WORDS + COLLECTIVE_GATE_WORDS):
+    for w in dict.fromkeys(GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21):
         by_first[w[0]] = by_first.get(w[0], ()) + (w,)
     return by_first
 
@@ -687,9 +694,9 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if text.find("镇", start, end) >= 0 or text.find("乡", start, end) >= 0 or ("街道" in gates):
             cands += _town_authorities(text, start, end)
             cands = _town_authority_lists(text, start, end) + cands  # (wins the ties with the bare sectors)
-        if text.find("国务院", start, end) >= 0:
+        if ("国务院" in gates):
             cands += _state_council_authorities(text, start, end)
-        if text.find("委员会", start, end) >= 0:
+        if ("委员会" in gates):
             cands += _expert_committees(text, start, end)
         if ("直辖市" in gates):
             cands += _provincial_formula(text, start, end)
@@ -706,21 +713,21 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
                       for m in _opened_at("kind_collectives", text, start, end)]  # (KIND_COLLECTIVES.finditer)
         if ("财政" in gates):
             cands += _level_finance(text, start, end)
-        if text.find("监分局", start, end) >= 0:
+        if ("监分局" in gates):
             cands += _regulator_branches(text, start, end)
         if text.find("委", start, end) >= 0 and ("各" in text[start:end]):
             # (s16) 各县（市、区）委组织部, 各市州党委宣传部: the party committees' departments of places of a kind, one
             # collective as written (spec 1.1 section 5), as 各县（市、区）委 in an addressee line
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
                       for m in EACH_KIND_COMMITTEE_PARTS.finditer(text, start, end)]
-        if text.find("人大工委", start, end) >= 0:
+        if ("人大工委" in gates):
             # (s16) 街道人大工委: the streets' working committees of the district congress as a kind, kept as written
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
                       for m in STREET_CONGRESS_COMMITTEES.finditer(text, start, end)]
         if ("办公厅（室" in gates) or ("办公厅(室" in gates):
             # (GENERAL_OFFICES needs its 办公厅（室）, before which its optional determiners are tried: issue 16)
             cands = _general_offices(text, start, end) + cands
-        if text.find("机关", start, end) >= 0:
+        if ("机关" in gates):
             cands += _function_organ_lists(text, start, end)
         if ("各项目" in gates):
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern")
@@ -735,7 +742,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             # commission written short names that level's bodies as a kind, a collective as written (guide D24, S20);
             # last, so every other reading of the span wins a tie (省级财政部门 in a province's notice: its 财政厅, s14b)
             cands += _level_sector_collectives(text, start, end)
-    if text.find("委员会", start, end) >= 0 or text.find("组", start, end) >= 0:
+    if ("委员会" in gates) or text.find("组", start, end) >= 0:
         cands = [c for c in cands if not PANEL_OF_EXPERTS.search(c.text)]
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
@@ -754,12 +761,12 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _levels_of_a_kind(text, chosen, start)
         if text.find("其", start, end) >= 0:
             chosen = _its_departments(text, chosen, end)
-        if text.find("成员单位", start, end) >= 0:
+        if ("成员单位" in gates):
             chosen = _members_of_a_body(text, chosen)
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
             chosen = _government_departments(text, chosen)
         chosen = _shared_place_kind(text, chosen)
-        if text.find("沿", start, end) >= 0 or ("周边" in gates) or ("受灾" in gates) or text.find("区各", start, end) >= 0 \
+        if text.find("沿", start, end) >= 0 or ("周边" in gates) or ("受灾" in gates) or ("区各" in gates) \
                 or WHOLE_LEVEL_GATE.search(text, start, end):
             _qualified_places(text, chosen, start)
         if text.find("、", start, end) >= 0:
@@ -770,24 +777,24 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _level_lists(text, chosen, start, end)
         if "部门" in text[start:end]:
             chosen = _shared_heads(text, chosen, start, end)
-        if text.find("区、", start, end) >= 0 or text.find("、", start, end) >= 0:
+        if ("区、" in gates) or text.find("、", start, end) >= 0:
             chosen = _zones_after_places(text, chosen)
-        if text.find("人民政府", start, end) >= 0:
+        if ("人民政府" in gates):
             _statute_prefix_carried(text, chosen)
-        if text.find("单位", start, end) >= 0:
+        if ("单位" in gates):
             _units_in_brackets(text, chosen, end)
-        if text.find("部门）", start, end) >= 0 or text.find("部门)", start, end) >= 0:
+        if ("部门）" in gates) or ("部门)" in gates):
             chosen = _alternative_authorities(text, chosen, end)
         if ("监委" in gates):
             chosen = _discipline_and_supervision(text, chosen)
         if ("工青妇" in gates):
             chosen = _three_mass_organisations(text, chosen, start, end)
-        if text.find("各级", start, end) >= 0 or text.find("各地", start, end) >= 0 or ("工会、" in gates):
+        if ("各级" in gates) or ("各地" in gates) or ("工会、" in gates):
             chosen = _qualified_mass_lists(text, chosen, start, end)
         if ("委各" in gates) or ("委有关" in gates) or ("委相关" in gates) \
                 or ("政府有关" in gates) or ("政府各" in gates):
             chosen = _committee_departments(text, chosen)
-        if text.find("政府", start, end) >= 0:
+        if ("政府" in gates):
             _joint_offices(text, chosen)
         chosen = [m for m in chosen if m.kind != "named" or not stdlib_twin(DESIGNATION_AFTER).match(text, m.end, end)]
         if text.find("是", start, end) >= 0 or text.find("为", start, end) >= 0:
@@ -810,7 +817,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             # (tests/test_s10b_organs.py) (s15e)
             chosen = [m for m in chosen if not (m.kind == "collective" and m.text == "各直属单位"
                                                 and GOVERNMENT_PARTS_BEFORE.search(text, max(start, m.start - 16), m.start))]
-        if text.find("机构", start, end) >= 0 or text.find("职能", start, end) >= 0 or text.find("权责", start, end) >= 0:
+        if ("机构" in gates) or ("职能" in gates) or ("权责" in gates):
             # (s20-org) 省级政府机构改革, 市县政府机构改革, 乡镇政府职能转变: the reform of a level's bodies as a topic, no
             # collective acting (spec 1.1 section 5: 政府 as a category; guide D24 keeps a level word naming real governments)
             chosen = [m for m in chosen if not (m.kind == "collective" and LEVEL_GOVERNMENT_END.search(m.text)
@@ -1463,7 +1470,7 @@ def _opening_scanner() -> tuple[list[str], MultiStarts]:
         names.append("body_head")
         sets.append(_body_head_openings())
     names.append("gates")  # (speed only, s21) the gate words of `_gate_words`
-    sets.append(GATE_WORDS + COLLECTIVE_GATE_WORDS)
+    sets.append(GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21)
     for name, pat in _scanned_patterns().items():  # (speed only, s21) patterns tried at their openings (`_opened_at`)
         words = openings(pat, 3)
         if words:  # else `_opened_at` is a plain finditer
