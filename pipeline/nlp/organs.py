@@ -615,6 +615,22 @@ def _patterns() -> dict[str, re.Pattern]:
 GATE_WORDS = ('三级', '两级', '人民代表大会', '人民银行', '办公厅(室', '办公厅（室', '受灾', '各直属单位', '各项目', '周边', '委、', '委各', '委有关', '委相关', '委，', '安全生产委员会', '安委', '工会、', '工青妇', '政府各', '政府各直属单位', '政府有关', '政府直属', '检察院', '法院', '监委', '直辖市', '管委会', '街道', '财政')
 
 
+# (speed only, s21) Words rule_mentions gated its passes by with `text.find(w, start, end) >= 0` (each a scan of the
+# segment, ~3 µs a thousand characters where the word is absent, as it mostly is): found by the same one scan
+# (`w in gates` is exactly that test)
+GATE_WORDS_S21 = ("国务院", "委员会", "监分局", "人大工委", "机关", "成员单位", "区各", "区、", "人民政府", "单位", "部门）", "部门)",
+                  "各级", "各地", "政府", "机构", "职能", "权责")
+
+
+@lru_cache(maxsize=1)
+def _gate_words_by_first() -> dict[str, tuple[str, ...]]:
+    """(speed only, s21) The gate words (the three tuples) by their first character."""
+    by_first: dict[str, tuple[str, ...]] = {}
+    for w in dict.fromkeys(GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21):
+        by_first[w[0]] = by_first.get(w[0], ()) + (w,)
+    return by_first
+
+
 @lru_cache(maxsize=1)
 def _gate_automaton():
     import ahocorasick_rs
@@ -628,7 +644,11 @@ _GATES_LAST: list = [None]
 
 def _gate_words(text: str, start: int, end: int) -> frozenset[str]:
     seg = text[start:end]
-    found = frozenset(_gate_automaton().find_matches_as_strings(seg, overlapping=True))
+    # (speed only, s21) the gate words' offsets come from the segment's one opening scan (`_segment_starts`, its set
+    # "gates"): a word is found where it starts at one of them, as the automaton's every overlapping occurrence
+    by_first = _gate_words_by_first()
+    found = frozenset(w for k in _segment_starts(text, start, end)["gates"] for w in by_first[seg[k]]
+                      if seg.startswith(w, k))
     _GATES_LAST[0] = (seg, found)
     return found
 
@@ -674,9 +694,9 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if text.find("镇", start, end) >= 0 or text.find("乡", start, end) >= 0 or ("街道" in gates):
             cands += _town_authorities(text, start, end)
             cands = _town_authority_lists(text, start, end) + cands  # (wins the ties with the bare sectors)
-        if text.find("国务院", start, end) >= 0:
+        if ("国务院" in gates):
             cands += _state_council_authorities(text, start, end)
-        if text.find("委员会", start, end) >= 0:
+        if ("委员会" in gates):
             cands += _expert_committees(text, start, end)
         if ("直辖市" in gates):
             cands += _provincial_formula(text, start, end)
@@ -690,24 +710,24 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
                 or ("安全生产委员会" in gates) or ("委、" in gates) \
                 or ("委，" in gates):
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
-                      for m in KIND_COLLECTIVES.finditer(text, start, end)]
+                      for m in _opened_at("kind_collectives", text, start, end)]  # (KIND_COLLECTIVES.finditer)
         if ("财政" in gates):
             cands += _level_finance(text, start, end)
-        if text.find("监分局", start, end) >= 0:
+        if ("监分局" in gates):
             cands += _regulator_branches(text, start, end)
         if text.find("委", start, end) >= 0 and ("各" in text[start:end]):
             # (s16) 各县（市、区）委组织部, 各市州党委宣传部: the party committees' departments of places of a kind, one
             # collective as written (spec 1.1 section 5), as 各县（市、区）委 in an addressee line
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
                       for m in EACH_KIND_COMMITTEE_PARTS.finditer(text, start, end)]
-        if text.find("人大工委", start, end) >= 0:
+        if ("人大工委" in gates):
             # (s16) 街道人大工委: the streets' working committees of the district congress as a kind, kept as written
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
                       for m in STREET_CONGRESS_COMMITTEES.finditer(text, start, end)]
         if ("办公厅（室" in gates) or ("办公厅(室" in gates):
             # (GENERAL_OFFICES needs its 办公厅（室）, before which its optional determiners are tried: issue 16)
             cands = _general_offices(text, start, end) + cands
-        if text.find("机关", start, end) >= 0:
+        if ("机关" in gates):
             cands += _function_organ_lists(text, start, end)
         if ("各项目" in gates):
             cands += [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern")
@@ -722,7 +742,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             # commission written short names that level's bodies as a kind, a collective as written (guide D24, S20);
             # last, so every other reading of the span wins a tie (省级财政部门 in a province's notice: its 财政厅, s14b)
             cands += _level_sector_collectives(text, start, end)
-    if text.find("委员会", start, end) >= 0 or text.find("组", start, end) >= 0:
+    if ("委员会" in gates) or text.find("组", start, end) >= 0:
         cands = [c for c in cands if not PANEL_OF_EXPERTS.search(c.text)]
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
@@ -741,12 +761,12 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _levels_of_a_kind(text, chosen, start)
         if text.find("其", start, end) >= 0:
             chosen = _its_departments(text, chosen, end)
-        if text.find("成员单位", start, end) >= 0:
+        if ("成员单位" in gates):
             chosen = _members_of_a_body(text, chosen)
         if GOVERNMENT_DEPARTMENTS_HINT.search(text, start, end):
             chosen = _government_departments(text, chosen)
         chosen = _shared_place_kind(text, chosen)
-        if text.find("沿", start, end) >= 0 or ("周边" in gates) or ("受灾" in gates) or text.find("区各", start, end) >= 0 \
+        if text.find("沿", start, end) >= 0 or ("周边" in gates) or ("受灾" in gates) or ("区各" in gates) \
                 or WHOLE_LEVEL_GATE.search(text, start, end):
             _qualified_places(text, chosen, start)
         if text.find("、", start, end) >= 0:
@@ -757,24 +777,24 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _level_lists(text, chosen, start, end)
         if "部门" in text[start:end]:
             chosen = _shared_heads(text, chosen, start, end)
-        if text.find("区、", start, end) >= 0 or text.find("、", start, end) >= 0:
+        if ("区、" in gates) or text.find("、", start, end) >= 0:
             chosen = _zones_after_places(text, chosen)
-        if text.find("人民政府", start, end) >= 0:
+        if ("人民政府" in gates):
             _statute_prefix_carried(text, chosen)
-        if text.find("单位", start, end) >= 0:
+        if ("单位" in gates):
             _units_in_brackets(text, chosen, end)
-        if text.find("部门）", start, end) >= 0 or text.find("部门)", start, end) >= 0:
+        if ("部门）" in gates) or ("部门)" in gates):
             chosen = _alternative_authorities(text, chosen, end)
         if ("监委" in gates):
             chosen = _discipline_and_supervision(text, chosen)
         if ("工青妇" in gates):
             chosen = _three_mass_organisations(text, chosen, start, end)
-        if text.find("各级", start, end) >= 0 or text.find("各地", start, end) >= 0 or ("工会、" in gates):
+        if ("各级" in gates) or ("各地" in gates) or ("工会、" in gates):
             chosen = _qualified_mass_lists(text, chosen, start, end)
         if ("委各" in gates) or ("委有关" in gates) or ("委相关" in gates) \
                 or ("政府有关" in gates) or ("政府各" in gates):
             chosen = _committee_departments(text, chosen)
-        if text.find("政府", start, end) >= 0:
+        if ("政府" in gates):
             _joint_offices(text, chosen)
         chosen = [m for m in chosen if m.kind != "named" or not stdlib_twin(DESIGNATION_AFTER).match(text, m.end, end)]
         if text.find("是", start, end) >= 0 or text.find("为", start, end) >= 0:
@@ -797,7 +817,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             # (tests/test_s10b_organs.py) (s15e)
             chosen = [m for m in chosen if not (m.kind == "collective" and m.text == "各直属单位"
                                                 and GOVERNMENT_PARTS_BEFORE.search(text, max(start, m.start - 16), m.start))]
-        if text.find("机构", start, end) >= 0 or text.find("职能", start, end) >= 0 or text.find("权责", start, end) >= 0:
+        if ("机构" in gates) or ("职能" in gates) or ("权责" in gates):
             # (s20-org) 省级政府机构改革, 市县政府机构改革, 乡镇政府职能转变: the reform of a level's bodies as a topic, no
             # collective acting (spec 1.1 section 5: 政府 as a category; guide D24 keeps a level word naming real governments)
             chosen = [m for m in chosen if not (m.kind == "collective" and LEVEL_GOVERNMENT_END.search(m.text)
@@ -1058,7 +1078,7 @@ FUNCTION_ORGAN_LIST = re.compile(r"(?P<det>有关|相关|各级|其他|同级|�
 def _function_organ_lists(text: str, start: int, end: int) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
                     parts=[m.group("det") + w + "机关" for w in m.group("list").split("、")])
-            for m in FUNCTION_ORGAN_LIST.finditer(text, start, end)]
+            for m in _opened_at("function_organ_list", text, start, end)]  # (FUNCTION_ORGAN_LIST.finditer, speed only)
 
 
 def _general_offices(text: str, start: int, end: int) -> list[Mention]:
@@ -1120,7 +1140,7 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
         # written (guide D32; a duty verb after 要/应当, so 县级财政要安排资金 stays the purse, s15e). 中央财政要… is left
         # out: the b10 d001 gold reads it as the purse, the A5 a53 gold as an organ
         out += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
-                for m in LEVELS_FINANCE_ACTING.finditer(text, start, end)]
+                for m in _opened_at("levels_finance_acting", text, start, end)]  # (LEVELS_FINANCE_ACTING.finditer)
     return out
 
 
@@ -1183,7 +1203,7 @@ QUALIFIED_MASS_LIST = re.compile(r"(?P<q>各级|各地|(?<![\p{Han}])(?:学校|�
 
 def _qualified_mass_lists(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
     out = chosen
-    for g in QUALIFIED_MASS_LIST.finditer(text, start, end):
+    for g in _opened_at("qualified_mass_list", text, start, end):  # (QUALIFIED_MASS_LIST.finditer, speed only)
         q, org = g.group("q"), g.group("org") or ""
         words = [(w.start(), w.end()) for w in re.finditer(r"工会|共青团|团组织|妇联|残联|科协", text[:g.end("list")])
                  if w.start() >= g.start("list")]
@@ -1354,7 +1374,7 @@ BARE_TOWN_STATIONS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经同])
 def _town_stations(text: str, start: int, end: int) -> list[Mention]:
     out = []
     bare = BARE_TOWN_STATIONS.finditer(text, start, end) if text.find("乡镇", start, end) >= 0 else ()
-    for m in chain(_TOWN_STATIONS_SCAN.finditer(text, start, end), bare):
+    for m in chain(_opened_at("town_stations", text, start, end), bare):  # (_TOWN_STATIONS_SCAN.finditer, speed only)
         head = _full_width_brackets(m.group("h"))
         out.append(Mention(m.start(), m.end("w"), text[m.start():m.end("w")], "collective",
                            stem=head + m.group("w"), layer="pattern"))
@@ -1375,7 +1395,7 @@ LEVELS_BODIES = re.compile(r"(?P<lv>省市县|市县乡|市县|县乡|县区|区
 
 def _levels_bodies(text: str, start: int, end: int) -> list[Mention]:
     out = []
-    for m in LEVELS_BODIES.finditer(text, start, end):
+    for m in _opened_at("levels_bodies", text, start, end):  # (LEVELS_BODIES.finditer, speed only)
         if m.start() > start and text[m.start() - 1] in MARKER_BLOCK_BEFORE - set("市县区省"):
             continue
         q = m.group("lv") + m.group("n")
@@ -1449,7 +1469,41 @@ def _opening_scanner() -> tuple[list[str], MultiStarts]:
     if _body_head_openings():
         names.append("body_head")
         sets.append(_body_head_openings())
+    names.append("gates")  # (speed only, s21) the gate words of `_gate_words`
+    sets.append(GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21)
+    for name, pat in _scanned_patterns().items():  # (speed only, s21) patterns tried at their openings (`_opened_at`)
+        words = openings(pat, 3)
+        if words:  # else `_opened_at` is a plain finditer
+            names.append(name)
+            sets.append(words)
     return names, MultiStarts(sets)
+
+
+def _scanned_patterns() -> dict:
+    """(speed only, s21) Patterns that layers scan a whole segment with, tried instead where one of
+    their openings (scan.openings, depth 3, derived from the pattern's text at load time) lies, found
+    by the segment's one scan: `_opened_at(name, …)`."""
+    p = _patterns()
+    return {"level_list": LEVEL_LIST, "qualified_mass_list": QUALIFIED_MASS_LIST,
+            "lower_levels_authority": LOWER_LEVELS_AUTHORITY, "area_administration": AREA_ADMINISTRATION,
+            "town_head": TOWN_HEAD, "kind_collectives": KIND_COLLECTIVES, "function_organ_list": FUNCTION_ORGAN_LIST,
+            "levels_finance_acting": LEVELS_FINANCE_ACTING, "town_stations": TOWN_STATIONS,
+            "central_sector": p["central_sector"], "central_body": p["central_body"], "shared_head": p["shared_head"],
+            "example_sectors": EXAMPLE_SECTORS, "banner_marker": BANNER_MARKER, "placed_town_cue": PLACED_TOWN_CUE,
+            "town_offices_all": TOWN_OFFICES_ALL, "shared_determiner": p["shared_determiner"],
+            "marker_and_collective": p["marker_and_collective"], "levels_bodies": LEVELS_BODIES}
+
+
+def _opened_at(name: str, text: str, start: int, end: int, stop: int | None = None):
+    """(speed only, s21) `_scanned_patterns()[name].finditer(text, start, stop)` (stop: `end` by default; at
+    most `end`), the pattern tried only where one of its openings lies in the segment text[start:end]
+    (the same matches: every match opens with an opening, scan.finditer_at)."""
+    pattern = _scanned_patterns()[name]
+    stop = end if stop is None else stop
+    starts = _segment_starts(text, start, end).get(name)
+    if starts is None:
+        return pattern.finditer(text, start, stop)
+    return finditer_at(pattern, text, [start + k for k in starts if start + k < stop], stop)
 
 
 # Words layers look for in a segment (each where a pattern it prefilters can match), found by the
@@ -1919,7 +1973,7 @@ def _area_administrations(text: str, start: int, end: int) -> list[Mention]:
     if text.find("署", start, end) < 0:
         return []
     out = []
-    for m in AREA_ADMINISTRATION.finditer(text, start, end):
+    for m in _opened_at("area_administration", text, start, end):  # (AREA_ADMINISTRATION.finditer, speed only)
         mk = m.group("mk") or "地区"
         if m.group("mk") and m.start() > start and _is_han(text[m.start() - 1]) and text[m.start() - 1] not in AREA_MARKER_AFTER:
             # 锡林郭勒盟行政公署, 和田地区行署: the administration of the league or area named in full
@@ -2354,7 +2408,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州", "自治州", "自治县", "自治旗", "旗", "盟"):
             out.append(Mention(mk[0], m.end(), text[mk[0]:m.end()], "collective", marker=mk[1], stem="主管部门",
                                layer="pattern"))
-    for m in (LOWER_LEVELS_AUTHORITY.finditer(text, start, end) if "、" in seg and "部门" in seg else ()):
+    for m in (_opened_at("lower_levels_authority", text, start, end) if "、" in seg and "部门" in seg else ()):
         # 区、县（市）城市供水行政主管部门: a shared head over lower levels is split (guide D25), each level's authority a
         # collective as written (区城市供水行政主管部门, 县（市）城市供水行政主管部门)
         if m.start() > start and text[m.start() - 1] in MARKER_BLOCK_BEFORE or m.group("lvs") in ("区、县", "县、区"):
@@ -2373,7 +2427,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     for m in (AREA_AND_CITY_BODIES.finditer(text, start, end) if "各地、市" in seg else ()):
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                            parts=["各地" + m.group("a"), "各市" + m.group("b")]))
-    for m in (TOWN_OFFICES_ALL.finditer(text, start, end) if "各" in seg else ()):
+    for m in (_opened_at("town_offices_all", text, start, end) if "各" in seg else ()):  # (TOWN_OFFICES_ALL.finditer)
         # 镇各办（站、所）, 街道各办（中心）, 乡各站所: the township's own offices and stations as a category, its chain
         # written out in its own notice (as 镇各部门), else as written
         if m.start() > start and text[m.start() - 1] in TOWNSHIP_BLOCK_BEFORE:
@@ -2568,7 +2622,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("c"), layer="pattern",
                            parts=[x for x in (m.group("z"), m.group("a"), m.group("b")) if x]))
     t = organ_tables()
-    for m in (p["marker_and_collective"].finditer(seg) if "部门" in seg else ()):
+    for m in (_tried_at("marker_and_collective", p["marker_and_collective"], text, start, end) if "部门" in seg else ()):
         s = start + m.start()
         prev = text[s - 1] if s > start else ""
         if prev and prev in MARKER_BLOCK_BEFORE:
@@ -2587,7 +2641,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + m.group("stem"),
                            layer="pattern"))
-    for m in (p["shared_determiner"].finditer(seg) if "部门" in seg and ("地区" in seg or "地方" in seg or "省" in seg or "市" in seg or "城市" in seg) else ()):
+    for m in (_tried_at("shared_determiner", p["shared_determiner"], text, start, end) if "部门" in seg and ("地区" in seg or "地方" in seg or "省" in seg or "市" in seg or "城市" in seg) else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("q") + m.group("h"), layer="pattern"))
     # every match holds 主管部门 or 管理部门 3 to 19 characters after its marker: tried only there
@@ -2631,7 +2685,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue  # 桃洪镇党委: a named town (_named_town_committees), or a word
         lv = m.group("lv")
         out.append(Mention(m.start("b"), m.end("b"), m.group("b"), "collective", stem=lv + m.group("b"), layer="pattern"))
-    for m in (p["shared_head"].finditer(seg) if "党委" in seg or "党工委" in gates or "工）委" in gates or "工)委" in gates
+    for m in (_tried_at("shared_head", p["shared_head"], text, start, end) if "党委" in seg or "党工委" in gates or "工）委" in gates or "工)委" in gates
               or "）委" in gates or "区委" in gates else ()):
         s, e = start + m.start(), start + m.end()
         if m.group("q2"):
@@ -2796,14 +2850,14 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             # 市、县两级财政部门: the county level's departments (guide: 市、区两级财政部门 → 区财政部门)
             stem = m.group("mk2") + text[start + m.end("lv"):e] if m.group("lv") else text[s2:e]
             out.append(Mention(s2, e, text[s2:e], "collective", stem=stem, layer="pattern"))
-    for m in (p["central_sector"].finditer(seg) if "国务院" in seg else ()):
+    for m in (_tried_at("central_sector", p["central_sector"], text, start, end) if "国务院" in seg else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=text[s:e], layer="pattern"))
         while (n := p["central_sector_next"].match(text, e, end)):
             ns = e + 1
             e = n.end()
             out.append(Mention(ns, e, text[ns:e], "collective", stem="国务院" + text[ns:e], layer="pattern"))
-    for m in (p["central_body"].finditer(seg) if "中央" in seg or "国务院" in seg else ()):
+    for m in (_tried_at("central_body", p["central_body"], text, start, end) if "中央" in seg or "国务院" in seg else ()):
         if re.search(r"关于|印发|同意|批复|办公厅|部署|要求|决定", m.group("mid")):
             continue
         s, e = start + m.start(), start + m.end()
@@ -3002,7 +3056,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     out = _open_sector_lists(text, start, end)
     if "如" in text[start:end] or "包括" in text[start:end]:
-        for m in EXAMPLE_SECTORS.finditer(text, start, end):
+        for m in _opened_at("example_sectors", text, start, end):  # (EXAMPLE_SECTORS.finditer, speed only)
             words = m.group("list").split("、")
             if len(words) < 2 or not all(w in t.sectors for w in words):
                 continue
@@ -3377,7 +3431,7 @@ def _productive_banners(text: str, start: int, end: int) -> list[Mention]:
     if text.find("旗", start, end) < 0 and text.find("盟", start, end) < 0 and text.find("州", start, end) < 0:
         return []
     out = []
-    for marker in BANNER_MARKER.finditer(text, start, end):
+    for marker in _opened_at("banner_marker", text, start, end):  # (BANNER_MARKER.finditer, speed only)
         i = marker.start()
         ch = text[i]
         place = place_before(text, i + 1, start) if i > start and _is_han(text[i - 1]) else None
@@ -3602,7 +3656,7 @@ def _named_towns(text: str, start: int, end: int) -> list[Mention]:
     # tried only in a window before each 镇/乡/街道 + head (the patterns are not tried everywhere)
     if text.find("政府", start, end) < 0 and text.find("办事处", start, end) < 0:
         return out  # every head holds 政府 or 办事处
-    for head in TOWN_HEAD.finditer(text, start, end):
+    for head in _opened_at("town_head", text, start, end):  # (TOWN_HEAD.finditer, speed only)
         he = head.end()
         ws = max(start, head.start() - 5)
         m = next((x for x in NAMED_TOWN.finditer(text, ws, he) if x.end() == he), None)
@@ -3642,7 +3696,7 @@ PLACED_TOWN_CUE = stdlib_re.compile(r"党工?委副?书记|[镇乡]长")
 
 
 def _placed_town_organs(text: str, start: int, end: int) -> list[Mention]:
-    if PLACED_TOWN_CUE.search(text, start, end) is None:
+    if next(_opened_at("placed_town_cue", text, start, end), None) is None:  # (PLACED_TOWN_CUE.search, speed only)
         return []
     out = []
     for m in PLACED_TOWN_ORGAN.finditer(text, start, end):
@@ -4067,7 +4121,7 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
     last = max(text.rfind("政府", start, end), text.rfind("部门", start, end))
     if last < 0:
         return chosen
-    for m in LEVEL_LIST.finditer(text, start, last + 2):
+    for m in _opened_at("level_list", text, start, end, last + 2):  # (LEVEL_LIST.finditer(text, start, last + 2))
         s = m.start()
         det = LEVEL_LIST_DETERMINER.search(text, max(start, s - 3), s)
         if s > start and (text[s - 1] in MARKER_BLOCK_BEFORE or text[s - 1] in "本我该每全") and not det:
