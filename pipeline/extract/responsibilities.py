@@ -1446,7 +1446,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             _flush(pending, add)
             add_co = add if not scope else _scoped_add(add, scope)
             if given and CO_WORD.search(sentence):
-                _co_clauses(text, s, e, task, by_start, add_co)
+                _co_clauses(text, s, e, task, by_start, add_co, CO_CUE if "lead" in given else CO_CUE_NO_LEAD)
             if "lead" in given and SHARE_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add_co, SHARE_CUE)
             if "lead" in given and "具体" in sentence:
@@ -2157,6 +2157,12 @@ CO_WORD = re.compile(r"配合|参与|参加|协助|协办")
 CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?"
                     r"(?:按照?(?:各自)?职[责能](?:分工)?[，,]?|在(?:各自)?职责范围内[，,]?)?(?:积极|主动|全力|密切|共同|协同|做好|予以|给予)?"
                     r"(?:配合|参与|参加|协助|协办)(?!单位|部门)")
+# (s21) With no lead named in the sentence, `B、C等部门按照各自职责，密切配合（，形成合力）` closing a 分工 item of older
+# notices is the organs' mutual cooperation in their own duties, no share of another's work: no `co` (spec 1.1 section 6,
+# prose assigns with 牵头/会同/负责; guide R15; A2 a19, A5 a53 adjudication). `B、C配合` after `A负责…` stays `co` (A8 a91).
+CO_CUE_NO_LEAD = re.compile(r"(?!(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要)?"
+                            r"(?:(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,](?:积极|主动|密切|相互|通力|共同)?"
+                            r"|(?:密切|相互|通力))配合(?:[，,。；;]|$))" + CO_CUE.pattern)
 # `各乡镇参加培训的人员`: 参加/参与 inside a noun phrase (the people who take part), no co given.
 CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协助|协办)的|(?:参加|参与)[^，,。；的]{0,12}的"
                             r"(?:人员|人数|群众|企业|对象|学员|学生|农户|职工|人|单位|比例|积极性|项目))")
