@@ -769,7 +769,7 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
     if len(want) >= 4:
         for t in ctx.tasks:
             h = _squeeze(t.heading)
-            if h == want or (len(h) >= 4 and (h in want or want in h)):
+            if h == want or (len(h) >= 4 and h in want):
                 return [t.path]
         for t in ctx.tasks:  # (s17-table2) the heading with its list of examples left out (`支持银行、保险等金融…` → `支持金融…`)
             if restates_elided(words, t.heading):
