@@ -1300,6 +1300,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     by_start = _by_start(mentions, text)
     organ_starts = sorted(by_start)
     set_up_cache: dict[str, list] = {}  # task -> bodies it sets up (guide R10)
+    # (s21) the items whose own heading names a division of duties (`三、职责分工`): a line of theirs headed by an organ
+    # and a colon (`县农业局：结合部门职能，做好…`) is that organ's, as a numbered organ-headed item is (spec 1.1 section 6)
+    division_items = {t.path for t in ctx.tasks if DUTY_DIVISION_HEADING.fullmatch(_squeeze(t.heading or ""))}
     duty_heads: dict[str, list[NamedMention]] = {}  # task -> the organs its lead-in gives the duties listed below
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
@@ -1418,7 +1421,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 if inside and any(a0 < cs < b0 for a0, b0 in inside):
                     continue  # 建立由X牵头…的机制 after the opening
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add_here,
-                                      headed=(bool(number) and cs == starts[0] and not lead_in) or cs in inline,
+                                      headed=(bool(number) and cs == starts[0] and not lead_in) or cs in inline
+                                      or (cs == starts[0] and not number and task in division_items
+                                          and not text[line_start:s].strip(" \t\u3000")),
                                       sentence_subject=subject,
                                       opens_paragraph=cs == starts[0] and not number and not lead_in
                                       and _article_paragraph(text, s, task))
@@ -1457,6 +1462,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add_co, MEMBER_CUE)  # 由A牵头，B、C为成员单位
     if duty_heads:
         _listed_duties(text, ctx, duty_heads, annotated_set, add, by_start)
+
+
+# (s21) The heading of an item that divides duties among organs, its lines each headed by an organ and a colon.
+DUTY_DIVISION_HEADING = re.compile(r"(?:部门|单位|工作|任务)?(?:职责分工|分工职责|部门职责|工作职责|职责|分工)(?:如下)?")
 
 
 # (s16) A lead-in that divides duties, closed by a colon inside the sentence (`…的职责分工：`, `…分工如下：`).
