@@ -117,3 +117,63 @@ NOT_DIVISION = """一、工作要求
 
 def test_organ_colon_line_outside_a_division_section_gives_nothing():
     assert _triples(NOT_DIVISION) == set()
+
+
+LABEL_BOTH = """重庆市彭水苗族土家族自治县保家镇人居环境整治工作方案
+
+一、整治任务
+（一）规范集镇经营秩序。开展店外经营专项整治，全年整治100处以上。
+责任单位：彭水苗族土家族自治县保家镇党政办公室（牵头）
+配合科室和单位：彭水苗族土家族自治县保家镇经济发展办公室、彭水苗族土家族自治县保家镇社会事务办公室
+"""
+
+
+def test_label_naming_both_kinds_of_unit():
+    got = _triples(LABEL_BOTH)
+    # `配合科室和单位：A、B` is a 配合 label (spec 1.1 section 6: 配合单位 gives co)
+    co = {d for t, d, r in got if t == "一/(一)" and r == "co"}
+    assert len(co) == 2 and not any(r == "responsible" and t == "一/(一)" and d in co for t, d, r in got)
+
+
+FOOTER = """崇左市江州区人民政府办公室关于印发江州区甘蔗产业发展工作方案的通知
+
+各乡镇人民政府，区直各有关单位：
+现将《江州区甘蔗产业发展工作方案》印发给你们，请认真贯彻执行。
+
+江州区甘蔗产业发展工作方案
+
+一、重点任务
+（一）推进“双高”基地建设。新建“双高”基地2万亩。（区农业农村局牵头，区财政局配合）
+（二）推进机械化收获。甘蔗机收率达到30%。（区农业机械化服务中心）
+二、保障措施
+（一）强化督查。各牵头单位每季度末将进展报区领导小组办公室（联系电话：0771-7821083）。
+
+附件：重点任务分工表
+
+序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限
+1 | 新建“双高”基地2万亩 | 区农业农村局 | 区财政局 | 2023年底
+2 | 甘蔗机收率达到30% | 区农业农村局 | 区工业和信息化局 | 持续推进
+
+【打印本页】【关闭窗口】
+
+主办单位：崇左市江州区人民政府办公室　　承办单位：崇左市江州区大数据发展局
+网站标识码：4514020001　　桂ICP备13001234号-1
+"""
+
+
+def test_footer_line_of_event_labels_assigns_nothing():
+    got = _triples(FOOTER)
+    # `主办单位：…　　承办单位：…` of a web copy's footer: no label of that line is an assignment
+    assert not any("大数据" in d for _, d, _ in got)
+    assert ("一/(一)", "崇左市江州区农业农村局", "lead") in got
+
+
+def test_every_label_of_an_event_label_line_is_an_event_label():
+    from pipeline.extract.responsibilities import LABEL, _event_label
+
+    line = "主办单位：崇左市江州区人民政府办公室　　承办单位：崇左市江州区大数据发展局\n"
+    labels = [m for m in LABEL.finditer(line)]
+    assert [m.group("label") for m in labels] == ["主办单位", "承办单位"]
+    assert all(_event_label(line, m) for m in labels)
+    row = "（二）推进机收。（责任单位：江州区农业农村局；承办单位：区农机中心）\n"
+    assert not any(_event_label(row, m) for m in LABEL.finditer(row))

@@ -60,7 +60,8 @@ LABEL_BARE = "牵头|配合|参与|协办|协助|责任|主责|协同"
 BARE_LABELS = frozenset(LABEL_BARE.split("|"))
 # also `【责任单位】A、B`, `[牵头单位]A` and `责任单位为A` (a label closed by a bracket or by 为)
 # (`牵头部门（单位）：A`: a bracket naming the label's other word)
-LABEL_ALT = r"(?:[（(](?:单位|部门)[）)])?"
+# (s21) `配合科室和单位：A、B`, `责任股室及单位：`: a label naming both kinds of unit it lists
+LABEL_ALT = r"(?:[（(](?:单位|部门)[）)]|(?<=科室|股室|处室|站所)(?:和|及|、)(?:单位|部门))?"
 LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE}){LABEL_ALT}\s*[：:]|(?<=[【\[])(?P<label>{LABEL_WORDS})[】\]]\s*(?=\S)"
                    rf"|(?P<label>{LABEL_WORDS})为(?=[^，。；\s])"
                    # a PDF or table-like copy without the colon: `牵头单位 县工信局 配合单位 县住建局`, at a line start
@@ -1155,7 +1156,10 @@ def _event_label(text: str, m) -> bool:
     if m.group("label") not in EVENT_LABELS:
         return False
     line_start = text.rfind("\n", 0, m.start()) + 1
-    return bool(EVENT_LINE_START.match(text[line_start:m.start()]))
+    # (s21) `主办单位：X县人民政府办公室　　承办单位：X县大数据发展局`: a line of event labels (a web copy's footer, a
+    # meeting's sponsors); the later labels of the line are no more an assignment than its first
+    return bool(EVENT_LINE_START.match(text[line_start:m.start()])) \
+        or text[line_start:m.start()].lstrip(" \t\u3000").startswith(EVENT_LABELS)
 
 
 CLAUSE_MARK = re.compile("[；;。]")  # what ends a clause of an annotation (found in C)
