@@ -733,6 +733,10 @@ CELL_ROLE_WORD = re.compile(r"牵头|会同|配合|参与|协助|协办")
 CELL_LEAD_MARK = re.compile(r"[（(]牵头(?:单位|部门)?[）)]")
 
 
+# (s21) a heading's first clause: before its first comma, 、 or 并 (`健全农村信用体系建设并推进…`)
+HEADING_FIRST_CLAUSE = re.compile(r"([^，,、；;并]{4,})(?:[，,、；;]|并)")
+
+
 def _squeeze(s: str) -> str:
     return re.sub(r"[\s，,。；;：:、“”\"（）()《》]", "", s)
 
@@ -770,7 +774,11 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
     if len(want) >= 4:
         for t in ctx.tasks:
             h = _squeeze(t.heading)
-            if h == want or (len(h) >= 4 and h in want):
+            # (s21) the cell contains the heading, not a part of it (`督查问责` of `严格督查问责` rewords the item: 表/N,
+            # guide S20 R13; A3 a28, A4 a45); but the heading's first clause written out whole (`健全X` of `健全X并推进Y`,
+            # `强化宣传引导` of `强化宣传引导，营造…`) is the heading as the row writes it
+            if h == want or (len(h) >= 4 and h in want) or (h.startswith(want) and HEADING_FIRST_CLAUSE.match(t.heading)
+                                                            and _squeeze(HEADING_FIRST_CLAUSE.match(t.heading).group(1)) == want):
                 return [t.path]
         for t in ctx.tasks:  # (s17-table2) the heading with its list of examples left out (`支持银行、保险等金融…` → `支持金融…`)
             if restates_elided(words, t.heading):
