@@ -60,7 +60,8 @@ LABEL_BARE = "牵头|配合|参与|协办|协助|责任|主责|协同"
 BARE_LABELS = frozenset(LABEL_BARE.split("|"))
 # also `【责任单位】A、B`, `[牵头单位]A` and `责任单位为A` (a label closed by a bracket or by 为)
 # (`牵头部门（单位）：A`: a bracket naming the label's other word)
-LABEL_ALT = r"(?:[（(](?:单位|部门)[）)])?"
+# (s21) `配合科室和单位：A、B`, `责任股室及单位：`: a label naming both kinds of unit it lists
+LABEL_ALT = r"(?:[（(](?:单位|部门)[）)]|(?<=科室|股室|处室|站所)(?:和|及|、)(?:单位|部门))?"
 LABEL = re.compile(rf"(?P<label>{LABEL_WORDS}|{LABEL_BARE}){LABEL_ALT}\s*[：:]|(?<=[【\[])(?P<label>{LABEL_WORDS})[】\]]\s*(?=\S)"
                    rf"|(?P<label>{LABEL_WORDS})为(?=[^，。；\s])"
                    # a PDF or table-like copy without the colon: `牵头单位 县工信局 配合单位 县住建局`, at a line start
@@ -732,6 +733,10 @@ CELL_ROLE_WORD = re.compile(r"牵头|会同|配合|参与|协助|协办")
 CELL_LEAD_MARK = re.compile(r"[（(]牵头(?:单位|部门)?[）)]")
 
 
+# (s21) a heading's first clause: before its first comma, 、 or 并 (`健全农村信用体系建设并推进…`)
+HEADING_FIRST_CLAUSE = re.compile(r"([^，,、；;并]{4,})(?:[，,、；;]|并)")
+
+
 def _squeeze(s: str) -> str:
     return re.sub(r"[\s，,。；;：:、“”\"（）()《》]", "", s)
 
@@ -769,7 +774,11 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
     if len(want) >= 4:
         for t in ctx.tasks:
             h = _squeeze(t.heading)
-            if h == want or (len(h) >= 4 and (h in want or want in h)):
+            # (s21) the cell contains the heading, not a part of it (`督查问责` of `严格督查问责` rewords the item: 表/N,
+            # guide S20 R13; A3 a28, A4 a45); but the heading's first clause written out whole (`健全X` of `健全X并推进Y`,
+            # `强化宣传引导` of `强化宣传引导，营造…`) is the heading as the row writes it
+            if h == want or (len(h) >= 4 and h in want) or (h.startswith(want) and HEADING_FIRST_CLAUSE.match(t.heading)
+                                                            and _squeeze(HEADING_FIRST_CLAUSE.match(t.heading).group(1)) == want):
                 return [t.path]
         for t in ctx.tasks:  # (s17-table2) the heading with its list of examples left out (`支持银行、保险等金融…` → `支持金融…`)
             if restates_elided(words, t.heading):
@@ -1155,7 +1164,10 @@ def _event_label(text: str, m) -> bool:
     if m.group("label") not in EVENT_LABELS:
         return False
     line_start = text.rfind("\n", 0, m.start()) + 1
-    return bool(EVENT_LINE_START.match(text[line_start:m.start()]))
+    # (s21) `主办单位：X县人民政府办公室　　承办单位：X县大数据发展局`: a line of event labels (a web copy's footer, a
+    # meeting's sponsors); the later labels of the line are no more an assignment than its first
+    return bool(EVENT_LINE_START.match(text[line_start:m.start()])) \
+        or text[line_start:m.start()].lstrip(" \t\u3000").startswith(EVENT_LABELS)
 
 
 CLAUSE_MARK = re.compile("[；;。]")  # what ends a clause of an annotation (found in C)
@@ -1300,6 +1312,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     by_start = _by_start(mentions, text)
     organ_starts = sorted(by_start)
     set_up_cache: dict[str, list] = {}  # task -> bodies it sets up (guide R10)
+    # (s21) the items whose own heading names a division of duties (`三、职责分工`): a line of theirs headed by an organ
+    # and a colon (`县农业局：结合部门职能，做好…`) is that organ's, as a numbered organ-headed item is (spec 1.1 section 6)
+    division_items = {t.path for t in ctx.tasks if DUTY_DIVISION_HEADING.fullmatch(_squeeze(t.heading or ""))}
     duty_heads: dict[str, list[NamedMention]] = {}  # task -> the organs its lead-in gives the duties listed below
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
@@ -1418,7 +1433,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 if inside and any(a0 < cs < b0 for a0, b0 in inside):
                     continue  # 建立由X牵头…的机制 after the opening
                 found = _prose_clause(text, cs, e, task, by_start, mentions, add_here,
-                                      headed=(bool(number) and cs == starts[0] and not lead_in) or cs in inline,
+                                      headed=(bool(number) and cs == starts[0] and not lead_in) or cs in inline
+                                      or (cs == starts[0] and not number and task in division_items
+                                          and not text[line_start:s].strip(" \t\u3000")),
                                       sentence_subject=subject,
                                       opens_paragraph=cs == starts[0] and not number and not lead_in
                                       and _article_paragraph(text, s, task))
@@ -1446,7 +1463,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             _flush(pending, add)
             add_co = add if not scope else _scoped_add(add, scope)
             if given and CO_WORD.search(sentence):
-                _co_clauses(text, s, e, task, by_start, add_co)
+                _co_clauses(text, s, e, task, by_start, add_co, CO_CUE if "lead" in given else CO_CUE_NO_LEAD)
             if "lead" in given and SHARE_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add_co, SHARE_CUE)
             if "lead" in given and "具体" in sentence:
@@ -1457,6 +1474,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add_co, MEMBER_CUE)  # 由A牵头，B、C为成员单位
     if duty_heads:
         _listed_duties(text, ctx, duty_heads, annotated_set, add, by_start)
+
+
+# (s21) The heading of an item that divides duties among organs, its lines each headed by an organ and a colon.
+DUTY_DIVISION_HEADING = re.compile(r"(?:部门|单位|工作|任务)?(?:职责分工|分工职责|部门职责|工作职责|职责|分工)(?:如下)?")
 
 
 # (s16) A lead-in that divides duties, closed by a colon inside the sentence (`…的职责分工：`, `…分工如下：`).
@@ -2157,6 +2178,12 @@ CO_WORD = re.compile(r"配合|参与|参加|协助|协办")
 CO_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要|负责)?"
                     r"(?:按照?(?:各自)?职[责能](?:分工)?[，,]?|在(?:各自)?职责范围内[，,]?)?(?:积极|主动|全力|密切|共同|协同|做好|予以|给予)?"
                     r"(?:配合|参与|参加|协助|协办)(?!单位|部门)")
+# (s21) With no lead named in the sentence, `B、C等部门按照各自职责，密切配合（，形成合力）` closing a 分工 item of older
+# notices is the organs' mutual cooperation in their own duties, no share of another's work: no `co` (spec 1.1 section 6,
+# prose assigns with 牵头/会同/负责; guide R15; A2 a19, A5 a53 adjudication). `B、C配合` after `A负责…` stays `co` (A8 a91).
+CO_CUE_NO_LEAD = re.compile(r"(?!(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|需|需要)?"
+                            r"(?:(?:按照?(?:各自)?职[责能](?:分工)?|在(?:各自)?职责范围内)[，,](?:积极|主动|密切|相互|通力|共同)?"
+                            r"|(?:密切|相互|通力))配合(?:[，,。；;]|$))" + CO_CUE.pattern)
 # `各乡镇参加培训的人员`: 参加/参与 inside a noun phrase (the people who take part), no co given.
 CO_ATTRIBUTIVE = re.compile(r"[^，,。；]{0,6}(?:(?:参加|参与|配合|协助|协办)的|(?:参加|参与)[^，,。；的]{0,12}的"
                             r"(?:人员|人数|群众|企业|对象|学员|学生|农户|职工|人|单位|比例|积极性|项目))")
