@@ -204,6 +204,21 @@ def print_absent(names: dict[str, dict[str, set[str]]]) -> None:
           f"by NER only {only_ner}")
 
 
+def print_changes(names: dict[str, dict[str, set[str]]]) -> None:
+    """--show: per document, the department names rules+NER adds over the rules (+ right / + wrong
+    against the gold names) and those it loses (- right / - wrong)."""
+    rules, full = names["gazetteer+patterns"], names["gazetteer+patterns+ner"]
+    counts = {"+ right": 0, "+ wrong": 0, "- right": 0, "- wrong": 0}
+    for d in sorted(full):
+        gold = GOLD_NAMES.get(d, set())
+        for sign, got in (("+", full[d] - rules.get(d, set())), ("-", rules.get(d, set()) - full[d])):
+            for name in sorted(got):
+                kind = f"{sign} {'right' if name in gold else 'wrong'}"
+                counts[kind] += 1
+                print(f"  {d}\t{kind}\t{name}")
+    print("NER changes to the department names: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", nargs="+", choices=list(SETS), help="named sets (default: all, or none with --gold)")
@@ -212,6 +227,7 @@ def main() -> None:
     ap.add_argument("--model", type=Path, metavar="DIR", help="a NER model other than pipeline/data/ner/")
     ap.add_argument("--no-gate", action="store_true", help="keep NER spans without an organ head")
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--show", action="store_true", help="list the department names NER adds or removes")
     args = ap.parse_args()
     if args.model:
         ner.MODEL_DIR = args.model.resolve()
@@ -236,6 +252,8 @@ def main() -> None:
             cells = "".join(f"{r.f1:8.3f} ({r.precision:.3f}/{r.recall:.3f})".rjust(26) for r in res.values())
             print(f"{label:26s}{cells}", flush=True)
         print_absent(names)
+        if args.show:
+            print_changes(names)
     if not args.no_speed and ner.model_available():
         throughput(sorted(TEXTS.values()) or sorted((ROOT / "corpus").glob("*.txt")))
 

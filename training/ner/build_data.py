@@ -7,18 +7,21 @@ schools, enterprises, hospitals and associations stay outside every span.
 * notices.jsonl: training/ner/notices/*.txt, passages written for this purpose with organs marked
   [[…]] by hand (many provinces, levels, years and sectors; none is a corpus notice).
 * gold.jsonl: every labelled notice we may train on (GOLD_SETS): the 5 corpus notices (gold/),
-  dev/gold, dev/heldout/gold and the opened batches b2 and b4 of the country dev set. The named
+  dev/gold, dev/heldout/gold, the opened batches b2, b3, b4, b5, b7, b8, b9, b10 of the country dev
+  set and the opened authored batches A1-A5, A8, A9 (/work/s18auth…, s19auth, s22auth, s23auth). The named
   organs of each gold file become spans (`gold_spans`): a rule mention whose canonical name is a
   gold name or an issuer; else, inside each occurrence of a department's `quote`, the longest
   stretch written with the gold name's characters that reads as an organ name (ends in an organ
   head: `北京冬奥组委`, `区经委`, `城运中心`); then every other occurrence of the same surface
   forms. Rule mentions that are no gold organ are O in the body and unknown (`missing`, no loss)
   outside it (title block, addressee, signature, cited titles), where the gold does not list organs.
-  dev/country/gold/b1, b3, b5, b6 are blind test batches: never read here.
+  Never read here (EXCLUDED, BLIND_IDS): the blind country batches b1 and b6 and their texts, the
+  closed authored batches A6, A7, A10 and dev/authored.
 * silver.jsonl: public-corpus p02, p03, p04: rule-layer named mentions, with the corrections in
   training/ner/silver_fixes.tsv (checked by reading every line that has a mention).
 * dev_silver.jsonl: the unlabelled notices of the country dev set (pipeline.silver.unlabelled_paths,
-  none of them in a batch): the rule layers' named mentions (organs.rule_mentions), unchecked.
+  none of them in a blind batch) that have no gold file in GOLD_SETS: the rule layers' named mentions
+  (organs.rule_mentions), unchecked. Since session 21 the pool (b10's texts) is all gold: empty.
   Only lines holding a mention are kept (a line without one may hold an organ the rules miss).
 
 A row may carry `"missing": [[start, end], ...]`: characters whose label is unknown (no loss).
@@ -55,15 +58,26 @@ MARK = re.compile(r"\[\[(.+?)\]\]")
 PUBLIC = Path("/work/shared/public-corpus/raw")
 SILVER_DOCS = ("p02", "p03", "p04")  # public-corpus copies of dev notices; p01, p05-p10 are in GOLD_SETS
 COUNTRY = ROOT / "dev" / "country"
-# (gold folder, texts folder): every labelled set the model may learn from. The country dev set's
-# batches b1, b3, b5 and b6 are blind test batches and are never opened.
+WORK = Path("/work")
+# (gold folder, texts folder): every labelled set the model may learn from, named one by one.
+# Country dev set: the opened batches (texts in dev/country/raw, read only for their gold's doc_ids).
+# Authored batches: A1-A5, A8, A9 (raw/<id>.txt + gold/<id>.json each).
 GOLD_SETS = (
     (ROOT / "gold", ROOT / "corpus"),
     (ROOT / "dev" / "gold", ROOT / "dev" / "corpus"),
     (ROOT / "dev" / "heldout" / "gold", ROOT / "dev" / "heldout" / "corpus"),
-    (COUNTRY / "gold" / "b2", COUNTRY / "raw"),
-    (COUNTRY / "gold" / "b4", COUNTRY / "raw"),
+    *((COUNTRY / "gold" / b, COUNTRY / "raw") for b in ("b2", "b3", "b4", "b5", "b7", "b8", "b9", "b10")),
+    *((WORK / d / "gold", WORK / d / "raw") for d in ("s18auth", "s18auth2", "s18auth3", "s18auth4",  # A1-A4
+                                                      "s19auth", "s22auth", "s23auth")),  # A5, A8, A9
 )
+# Never read, by the builder or anyone training the model: the blind country batches b1 and b6
+# (and their texts), the closed authored batches A6 (/work/s20auth), A7 (/work/s21auth) and A10
+# (/work/s24auth), and dev/authored (its copies of a61-a84 and a109-a120 among them).
+EXCLUDED = (COUNTRY / "gold" / "b1", COUNTRY / "gold" / "b6", COUNTRY / "blind", WORK / "s20auth",
+            WORK / "s21auth", WORK / "s24auth", WORK / "s14lab", ROOT / "dev" / "authored")
+BLIND_IDS = frozenset("d003 d010 d015 d022 d044 d066 d077 d084 d088 d101 d047 d013 d017 d038 d040 d053 d060 "
+                      "d081 d090 d095 d107".split())
+assert not any(g == x or x in g.parents for g, _ in GOLD_SETS for x in EXCLUDED)
 
 
 def parse_marked(line: str) -> tuple[str, list[list]]:
@@ -122,8 +136,10 @@ def gold_rows() -> list[dict]:
     rows = []
     for gold_dir, texts in GOLD_SETS:
         for gpath in sorted(gold_dir.glob("*.json")):
+            if gpath.stem in BLIND_IDS:
+                raise SystemExit(f"blind notice in a training set: {gpath}")
             gold = json.loads(gpath.read_text(encoding="utf-8"))
-            if "doc_id" not in gold:
+            if "doc_id" not in gold or gold["doc_id"] in BLIND_IDS:
                 continue
             text = normalize_string((texts / f"{gold['doc_id']}.txt").read_text(encoding="utf-8")).text
             spans, missing = gold_spans(text, gold)
@@ -262,9 +278,13 @@ def _rows_from_spans(text: str, spans: list[tuple[int, int]], source: str,
 
 def dev_silver_rows() -> list[dict]:
     """Rule-layer named mentions on the unlabelled country dev notices (no batch, so never a
-    blind one); only lines holding a mention."""
+    blind one); only lines holding a mention. Since session 21 the pool (b10's texts) is all gold
+    in GOLD_SETS, whose labels win: a notice with a gold file is left out here."""
+    labelled = {p.stem for g, _ in GOLD_SETS for p in g.glob("*.json")}
     rows = []
     for path in unlabelled_paths(COUNTRY):
+        if path.stem in BLIND_IDS or path.stem in labelled:
+            continue
         text = normalize_string(path.read_text(encoding="utf-8")).text
         spans = [(m.start, m.end) for m in rule_mentions(text) if m.kind == "named" and nameable(m.text)]
         rows += [r for r in _rows_from_spans(text, spans, path.stem) if r["spans"]]
