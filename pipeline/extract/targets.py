@@ -1658,6 +1658,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in PLAN_SPAN.finditer(s)]
     if "计" in s:  # (s14) `三年累计建成充电桩5000个`: the total over the plan's own years (resolved per target)
         found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in YEARS_TOTAL.finditer(s)]
+    if "年内" in s or "年之内" in s:
+        found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in YEARS_WITHIN_CLAUSE.finditer(s)]
     if not found:
         return None
     return max(found, key=lambda f: f[0])[1]
@@ -1669,6 +1671,11 @@ PLAN_END_MARK = 0
 
 
 YEARS_TOTAL = re.compile(r"(?<![近前连续过去最\d一二两三四五六七八九十])(?:[两三四五六七八九十]|\d{1,2})\s*年(?:内|间)?(?:累计|共计|合计|总计)")
+# (s21-tgyear) `（四）品牌建设。三年内新增中国驰名商标5件`: a bare `N年内` opening its clause before a verb of doing is the
+# plan's own years (spec §7: the plan's period gives `N年内` its start), as `三年累计`; resolved only where the plan states
+# a period (else not read). Not `近三年内` (who qualifies), not `三年内只能…` / `三年内不得…` (no verb of doing follows).
+YEARS_WITHIN_CLAUSE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t\u3000]*(?:在\s*)?(?:[两三四五六七八九十]|\d{1,2})\s*年(?:内|之内)"
+                                 r"(?=(?:累计|共|每年)?(?:新增|新建|新培育|新发展|建成|创建|培育|引进|完成|实现|打造|改造|认定|争创))")
 # (s20-tg: also `三年行动期间，…`, a 行动计划's own years named by its length)
 PLAN_SPAN = re.compile(r"(?<![\p{Han}])(?:本|在)?(?:(?:规划|计划|方案|纲要)|(?:[两三四五]|\d)\s*年行动)(?:实施)?(?:期内|期间)")
 
@@ -2167,7 +2174,8 @@ def _early_plan_of_title(title: str) -> tuple[int, int] | None:
 TITLE_LENGTH = re.compile(r"(?<![\d一二两三四五六七八九十第])([二两三四五六七八九十]|\d{1,2})\s*年(?:攻坚|专项|集中)?(?:行动|规划|计划|攻坚)")
 
 
-def _title_length(title: str, issue_year: int | None, text: str = "", lo: int = 0, hi: int = 0) -> tuple[int, int] | None:
+def _title_length(title: str, issue_year: int | None, text: str = "", lo: int = 0, hi: int = 0,
+                  issue_month: int | None = None) -> tuple[int, int] | None:
     if not issue_year or "年" not in title:
         return None
     m = TITLE_LENGTH.search(title)
@@ -2179,7 +2187,10 @@ def _title_length(title: str, issue_year: int | None, text: str = "", lo: int = 
     # (s16) `农村人居环境整治提升五年行动方案` issued in 2022 whose goals are due `到2025年`: the N years end with the goals'
     # horizon (2021—2025), not N years from the issue year (2022—2026); only when the horizon is a year off that count
     last_goal = _last_goal_year(text, lo, hi) if hi > lo else 0
-    if last_goal and abs(last_goal - (issue_year + n - 1)) == 1:
+    # (s21-tgyear) a horizon a year past the count moves the plan forward only when it was issued in the year's last
+    # quarter (`2022年12月20日`, written for the years that follow); a plan issued earlier counts from its issue year
+    # (guide S20 TG18: issued 2017, goals `到2020年` → 2017—2019)
+    if last_goal and (last_goal == issue_year + n - 2 or last_goal == issue_year + n and (issue_month or 0) >= 10):
         return last_goal - n + 1, last_goal
     return issue_year, issue_year + n - 1
 
@@ -2229,7 +2240,7 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
                 or _relative_title_year(t, _issue_year(ctx))
                 or _stated_duration(text[a:b], _issue_year(ctx), _is_statute(t, text[max(0, a - 400):a + 400]))
                 or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
-                or _title_length(t, _issue_year(ctx), text, a, b))
+                or _title_length(t, _issue_year(ctx), text, a, b, _issue_month(ctx)))
                for a, b, t in zip(starts, ends, titles)]
     # `附件` / `某市2021年优化营商环境重点任务清单`: an attachment whose title names its own period (a one-year list under a
     # three-year plan) dates its targets so; one without keeps the period of the document it is attached to.
@@ -3634,6 +3645,11 @@ def _reported_year_after(ctx: Context) -> int | None:
     return int(m.group(1)) + 1 if m else None
 
 
+def _issue_month(ctx: Context) -> int | None:
+    d = ctx.metadata.issue_date  # (`2022-12-20`; None when only a year is known)
+    return int(d[5:7]) if d and len(d) >= 7 and d[5:7].isdigit() else None
+
+
 def _issue_year(ctx: Context) -> int | None:
     d = ctx.metadata.issue_date
     return int(d[:4]) if d and d[:4].isdigit() else (_web_date_year(ctx.doc.text) or _doc_number_year(ctx.metadata.doc_number)
@@ -4697,6 +4713,9 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
         if header is None or len(header) < 2 or pos <= lo:
             continue
         label_col = 1 if NOT_QUOTA_HEAD.search(header[0]) and len(header) > 2 else 0
+        # (s21-tgyear) a column per year (`2021年 | 2022年 | 2023年 | 三年合计`): each its own year, as the place reader's
+        col_years = [_head_year(h) if c > label_col and not NOT_QUOTA_HEAD.search(h) else None for c, h in enumerate(header)]
+        goal_years = sorted({y for y in col_years if y})
         for cells, starts in rows:
             if len(cells) != len(header):
                 continue
@@ -4718,6 +4737,8 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
                     continue
                 taken.add(span)
                 years = _period_at(plans, start) or _period_of_title(text[line_start:line_end]) or (None, None)
+                if col_years[col]:
+                    years = _place_column_years(col_years[col], goal_years, years)
                 indicator = INDICATOR_UNIT.sub("", head).strip() or head
                 out += [Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
                                comparator=INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "="),
@@ -4844,6 +4865,16 @@ def _place_cell_lines(text: str, pos: int, hi: int):
         rows.append((chunk[0][0], chunk[1:]))
         i += width
     return (heads, rows, rows[0][1][0][1], unit_text) if len(rows) >= 2 else None
+
+
+FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _head_year(head: str) -> int | None:
+    """The one year a quota column's head names (`2022年`, `2021年度`, `2024年计划`), or None: a head without a year or
+    with two (`2021—2023年合计`, a span, is the plan's period)."""
+    m = YEAR_IN_HEAD.search(head)
+    return int(m.group(1)) if m and len(FOUR_DIGIT_YEAR.findall(head)) == 1 else None
 
 
 def _place_column_years(year: int | None, goal_years: list[int], period) -> tuple[int | None, int | None]:
