@@ -3317,6 +3317,33 @@ def _without_statistic_year(s: str) -> str:
     return STATISTIC_YEAR.sub(lambda m: " " * len(m.group(0)), s) if "年度" in s else s
 
 
+# (s21-tgyear) `农作物秸秆综合利用率2016年达到85%以上，2017年达到88%以上；全县小麦机收面积达到60万亩`, `“十一五”期间，…年均增长
+# 8%以上，到2010年达到4800元；粮食总产量稳定在3亿公斤左右`: a year bound to its clause's own level (`2017年达到`, `到2010年达到`,
+# no comma between) inside an earlier `；` clause dates that level only, not the clauses after `；` (which keep the
+# sentence's or paragraph's time). A time phrase standing on its own (`到2010年，…`, `2020年底前新增…`) or opening the
+# sentence still governs what follows (spec §7, guide TG6d; the golds read those both ways, so they are left).
+BOUND_YEAR = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争|预计|可)?\s*"
+                        r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|降到|降至|下降到|下降至|控制在|稳定在|突破|超过)")
+OPENING_TIME = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*|[—\-•·●]+\s*)?(?:(?:全|我|本)[省市县区州盟旗镇乡]\s*|各地\s*)?"
+                          r"(?:力争|争取|确保|计划|预计)?\s*(?:到|至|在|于)?\s*(?:19|20)\d{2}\s*年")
+
+
+def _without_earlier_clause_years(s: str) -> str:
+    """`s` (the sentence up to the number) with each year bound to a level in a `；` clause before the number's own
+    blanked, except one opening the sentence."""
+    k = max(s.rfind("；"), s.rfind(";"))
+    if k < 0 or "年" not in s[:k]:
+        return s
+    head = 0
+    if OPENING_TIME.match(s):
+        m = re.search(r"[，,；;：:]", s)
+        head = m.start() if m else k
+    out = s
+    for m in BOUND_YEAR.finditer(s, head, k):
+        out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
 # `对2018年1月1日后完工的技改项目，按…的50%…奖补`, `对2019年后新认定的国家级平台，给予一次性奖励50万元`: a date after
 # which the units a reward is for were completed, founded or recognised is a cut-off that says which units qualify
 # (an eligibility condition, spec §7 out), not the target's year nor a report of the past.
@@ -3894,9 +3921,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
-        sentence_year = _year_from(_without_cited_goal(ctx, _without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_closing_deadlines(
+        sentence_year = _year_from(_without_earlier_clause_years(_without_cited_goal(ctx, _without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_closing_deadlines(
             _without_sub_year(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start),
-            clause_start - sentence_start, text, q, hi))))), rel_year)
+            clause_start - sentence_start, text, q, hi)))))), rel_year)
         if sentence_year and sentence_year[1] == PLAN_END_MARK:
             sentence_year = _resolve_plan_end(sentence_year, plans, q.start)
         if sentence_year and now is _UNREAD:
