@@ -1591,6 +1591,9 @@ def _bare_year_from(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
 YEARS_EACH = re.compile(r"(?<![\d到至])(?:19|20)\d{2}\s*年(?:\s*、\s*(?:19|20)\d{2}\s*年)+(?=\s*(?:每年|各|均|都))")
 
 
+SINCE_YEAR = re.compile(r"(?:自|从)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?)?\s*以来")
+
+
 @lru_cache(maxsize=4096)  # a pure function of its arguments; a paragraph's opening is asked for per number
 def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
@@ -1602,6 +1605,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     s = _ascii_digits(s)
     s = _arabic_dates(s)  # 二〇一〇年 → 2010年, 二〇二四年一月一日 → 2024年1月1日 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
+    if "以来" in s:  # (s21-tgyear) `对2013年以来已改户厕开展“回头看”`: since a past year looks back, no target's year
+        s = SINCE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
     # a year inside a cited title or document number is not a time expression (spec §8)
     s = CITED.sub(lambda m: " " * len(m.group(0)), s)
     if ("会" in s or "杯" in s) and any(h in s for h in EVENT_HINTS):
