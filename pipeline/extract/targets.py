@@ -1661,10 +1661,13 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found += [(m.end(), (None, PLAN_END_MARK)) for m in PLAN_END.finditer(s)]
     if "期内" in s or "期间" in s:  # `规划期内，…`: the plan's own period (resolved per target)
         found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in PLAN_SPAN.finditer(s)]
-    if "计" in s:  # (s14) `三年累计建成充电桩5000个`: the total over the plan's own years (resolved per target)
-        found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in YEARS_TOTAL.finditer(s)]
-    if "年内" in s or "年之内" in s:
-        found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in YEARS_WITHIN_CLAUSE.finditer(s)]
+    # (s21-tgyear) the plan's own years named by their count yield to a deadline of the same sentence
+    # (`到2018年底，…；三年累计培训电子商务人才1.5万人次` is due by 2018)
+    if not any(f[1][0] is None and f[1][1] for f in found):
+        if "计" in s:  # (s14) `三年累计建成充电桩5000个`: the total over the plan's own years (resolved per target)
+            found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in YEARS_TOTAL.finditer(s)]
+        if "年内" in s or "年之内" in s:
+            found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in YEARS_WITHIN_CLAUSE.finditer(s)]
     if not found:
         return None
     return max(found, key=lambda f: f[0])[1]
@@ -3930,7 +3933,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             _without_sub_year(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start),
             clause_start - sentence_start, text, q, hi)))))), rel_year)
         if sentence_year and sentence_year[1] == PLAN_END_MARK:
-            sentence_year = _resolve_plan_end(sentence_year, plans, q.start)
+            # (s21-tgyear) `三年累计改造低产园6万亩 | … | 2024年12月底`: a row's deadline column dates the row's total
+            sentence_year = ((sentence_year[0] == PLAN_END_MARK and _row_deadline(text, lo, q, rel_year, row_headers))
+                             or _resolve_plan_end(sentence_year, plans, q.start))
         if sentence_year and now is _UNREAD:
             now = _first_plan_start(plans)
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
