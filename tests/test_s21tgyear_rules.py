@@ -178,3 +178,54 @@ def test_since_a_past_year_dates_nothing():
 （一）问题整改。对2016年以来已改户厕开展排查，年底前完成整改。对新改建户厕，市级财政按每户400元给予补助。
 """
     assert _years(text) == [(400.0, "元", 2021, 2021)]
+
+
+# --- the plan's years named by their count yield to a deadline of the same sentence or row ---
+
+def test_a_deadline_of_the_sentence_dates_a_count_of_years_total():
+    # Heilongjiang league-style bullet goal: the deadline opens the sentence, `三年累计` inside it
+    text = """黑河市人民政府办公室关于印发黑河市电子商务进农村三年行动方案（2019—2021年）的通知
+黑市政办发〔2019〕7号
+各县（市、区）人民政府，市政府各直属单位：
+现将《黑河市电子商务进农村三年行动方案（2019—2021年）》印发给你们，请认真贯彻执行。
+黑河市人民政府办公室
+2019年3月5日
+黑河市电子商务进农村三年行动方案（2019—2021年）
+一、工作目标
+——到2021年底，全市农村网络零售额达到10亿元以上；三年累计培训农村电商人才6000人次。
+二、保障措施
+市商务局负责统筹推进。
+"""
+    assert _years(text) == [(1000000000.0, "元", None, 2021), (6000.0, "人次", None, 2021)]
+
+
+def test_a_count_of_years_total_alone_is_the_plan_period():
+    text = """黑河市人民政府办公室关于印发黑河市电子商务进农村三年行动方案（2019—2021年）的通知
+黑市政办发〔2019〕7号
+各县（市、区）人民政府，市政府各直属单位：
+现将《黑河市电子商务进农村三年行动方案（2019—2021年）》印发给你们，请认真贯彻执行。
+黑河市人民政府办公室
+2019年3月5日
+黑河市电子商务进农村三年行动方案（2019—2021年）
+一、工作目标
+三年累计培训农村电商人才6000人次。
+"""
+    assert _years(text) == [(6000.0, "人次", 2019, 2021)]
+
+
+def test_a_rows_deadline_column_dates_its_total():
+    # Guangxi county task table: the row's 完成时限 cell is the deadline of its three-year total
+    text = """田东县人民政府办公室关于印发田东县香芒产业提质增效三年行动方案（2021—2023年）的通知
+东政办发〔2021〕22号
+各乡镇人民政府，县直各有关单位：
+现将《田东县香芒产业提质增效三年行动方案（2021—2023年）》印发给你们，请认真组织实施。
+田东县人民政府办公室
+2021年5月8日
+田东县香芒产业提质增效三年行动方案（2021—2023年）
+附件
+重点任务分工表
+序号 | 工作任务 | 责任单位 | 完成时限
+1 | 三年累计改造低产芒果园3万亩 | 县农业农村局 | 2023年12月底
+"""
+    got = _years(text)
+    assert (30000.0, "亩", None, 2023) in got
