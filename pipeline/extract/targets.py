@@ -4049,6 +4049,14 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         years = _resolve_plan_end(years, plans, q.start) or (None, None)
+        if (per_year and sentence_year and years == sentence_year and clause_start > sentence_start
+                and not OPENING_TIME.match(text, sentence_start) and not ("后" in clause_prefix and THEREAFTER.search(clause_prefix))
+                and _year_from(text[clause_start:q.start], rel_year) is None):
+            # (s21-tgyear) `力争2024年底前创建…1个，县级示范区每年新增2个`: a yearly amount in a clause of its own runs
+            # over the plan's years, not to the deadline or year of another clause (spec §7: the plan's period)
+            period = _period_at(plans, q.start)
+            if period and period[0] and period[1] and period[0] < period[1]:
+                years = period
         if years[1] is not None and years[0] is not None and not per_year and not table_cmp:
             years = _plan_end_deadline(text, q, sentence_start, sentence_end, years, sentence_year, plans)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
