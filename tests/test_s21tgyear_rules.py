@@ -229,3 +229,32 @@ def test_a_rows_deadline_column_dates_its_total():
 """
     got = _years(text)
     assert (30000.0, "亩", None, 2023) in got
+
+
+# --- a yearly amount in a clause of its own runs over the plan's period ---
+
+SHAANXI_PLAN = """商洛市人民政府办公室关于印发商洛市食用菌产业发展三年行动方案（2022—2024年）的通知
+商政办发〔2022〕14号
+各县区人民政府，市政府各工作部门：
+现将《商洛市食用菌产业发展三年行动方案（2022—2024年）》印发给你们，请认真贯彻落实。
+商洛市人民政府办公室
+2022年3月28日
+商洛市食用菌产业发展三年行动方案（2022—2024年）
+一、重点任务
+（一）基地建设。{}
+"""
+
+
+def test_a_yearly_amount_is_not_dated_by_another_clauses_deadline():
+    text = SHAANXI_PLAN.format("依托龙头企业，力争2023年底前建成省级示范基地2个，每年新增标准化菌棚100座。")
+    assert _years(text) == [(2.0, "个", None, 2023), (100.0, "座", 2022, 2024)]
+
+
+def test_an_opening_deadline_still_dates_a_yearly_amount():
+    text = SHAANXI_PLAN.format("到2024年，全市建成标准化菌棚1000座，每年培训菇农500人次。")
+    assert _years(text) == [(1000.0, "座", None, 2024), (500.0, "人次", None, 2024)]
+
+
+def test_thereafter_each_year_keeps_its_start():
+    text = SHAANXI_PLAN.format("全市2022年新建标准化菌棚300座，以后每年新建200座。")
+    assert _years(text)[1] == (200.0, "座", 2023, 2024)
