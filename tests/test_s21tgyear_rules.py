@@ -258,3 +258,18 @@ def test_an_opening_deadline_still_dates_a_yearly_amount():
 def test_thereafter_each_year_keeps_its_start():
     text = SHAANXI_PLAN.format("全市2022年新建标准化菌棚300座，以后每年新建200座。")
     assert _years(text)[1] == (200.0, "座", 2023, 2024)
+
+
+# --- `“八五”普法` names a law-popularisation campaign, not the Eighth Five-Year Plan (1991—1995) ---
+
+def test_law_campaign_count_is_a_name_not_a_period():
+    text = """额敏县人民政府办公室关于开展2022年法治乡村建设工作的通知
+额政办发〔2022〕5号
+各乡镇人民政府，县直各有关单位：
+各乡镇要结合“八五”普法，每年开展法治宣传进村活动不少于4次。
+额敏县人民政府办公室
+2022年3月1日
+"""
+    rec = _rec(text)
+    assert all(y["start"] != 1991 for y in rec["years"])
+    assert [(t["year_start"], t["year_end"]) for t in rec["targets"]] == [(2022, 2022)]

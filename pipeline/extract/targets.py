@@ -1654,6 +1654,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
             span = (None, first + 2)  # (s14b) `到“十四五”中期`: by the plan's middle year, read like 到2023年
         found.append((m.end(), span))
     for m in EARLY_PLAN.finditer(s):  # `“九五”期间` (1996–2000), read as the years extractor does
+        if s.startswith("普法", m.end()):
+            continue  # (s21-tgyear) `“八五”普法`: a law-popularisation campaign's name (years.LAW_CAMPAIGN)
         first = EARLY_PLAN_START[m.group("q") or m.group("u")]
         by = m.group("last") or re.search(r"(?:到|至)\s*$", s[:m.start()])
         found.append((m.end(), (None, first + 4) if by else _plan_span(first, m)))
