@@ -1591,6 +1591,9 @@ def _bare_year_from(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
 YEARS_EACH = re.compile(r"(?<![\d到至])(?:19|20)\d{2}\s*年(?:\s*、\s*(?:19|20)\d{2}\s*年)+(?=\s*(?:每年|各|均|都))")
 
 
+SINCE_YEAR = re.compile(r"(?:自|从)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?)?\s*以来")
+
+
 @lru_cache(maxsize=4096)  # a pure function of its arguments; a paragraph's opening is asked for per number
 def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int | None] | None:
     """The last time expression in `s`: `到2025年` -> (None, 2025), `2025-2027年` -> (2025, 2027).
@@ -1602,6 +1605,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
     s = _ascii_digits(s)
     s = _arabic_dates(s)  # 二〇一〇年 → 2010年, 二〇二四年一月一日 → 2024年1月1日 (same length: offsets kept)
     s = BASELINE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
+    if "以来" in s:  # (s21-tgyear) `对2013年以来已改户厕开展“回头看”`: since a past year looks back, no target's year
+        s = SINCE_YEAR.sub(lambda m: " " * len(m.group(0)), s)
     # a year inside a cited title or document number is not a time expression (spec §8)
     s = CITED.sub(lambda m: " " * len(m.group(0)), s)
     if ("会" in s or "杯" in s) and any(h in s for h in EVENT_HINTS):
@@ -1649,6 +1654,8 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
             span = (None, first + 2)  # (s14b) `到“十四五”中期`: by the plan's middle year, read like 到2023年
         found.append((m.end(), span))
     for m in EARLY_PLAN.finditer(s):  # `“九五”期间` (1996–2000), read as the years extractor does
+        if s.startswith("普法", m.end()):
+            continue  # (s21-tgyear) `“八五”普法`: a law-popularisation campaign's name (years.LAW_CAMPAIGN)
         first = EARLY_PLAN_START[m.group("q") or m.group("u")]
         by = m.group("last") or re.search(r"(?:到|至)\s*$", s[:m.start()])
         found.append((m.end(), (None, first + 4) if by else _plan_span(first, m)))
@@ -1656,8 +1663,13 @@ def _year_from(s: str, issue_year: int | None = None) -> tuple[int | None, int |
         found += [(m.end(), (None, PLAN_END_MARK)) for m in PLAN_END.finditer(s)]
     if "期内" in s or "期间" in s:  # `规划期内，…`: the plan's own period (resolved per target)
         found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in PLAN_SPAN.finditer(s)]
-    if "计" in s:  # (s14) `三年累计建成充电桩5000个`: the total over the plan's own years (resolved per target)
-        found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in YEARS_TOTAL.finditer(s)]
+    # (s21-tgyear) the plan's own years named by their count yield to a deadline of the same sentence
+    # (`到2018年底，…；三年累计培训电子商务人才1.5万人次` is due by 2018)
+    if not any(f[1][0] is None and f[1][1] for f in found):
+        if "计" in s:  # (s14) `三年累计建成充电桩5000个`: the total over the plan's own years (resolved per target)
+            found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in YEARS_TOTAL.finditer(s)]
+        if "年内" in s or "年之内" in s:
+            found += [(m.end(), (PLAN_END_MARK, PLAN_END_MARK)) for m in YEARS_WITHIN_CLAUSE.finditer(s)]
     if not found:
         return None
     return max(found, key=lambda f: f[0])[1]
@@ -1669,6 +1681,11 @@ PLAN_END_MARK = 0
 
 
 YEARS_TOTAL = re.compile(r"(?<![近前连续过去最\d一二两三四五六七八九十])(?:[两三四五六七八九十]|\d{1,2})\s*年(?:内|间)?(?:累计|共计|合计|总计)")
+# (s21-tgyear) `（四）品牌建设。三年内新增中国驰名商标5件`: a bare `N年内` opening its clause before a verb of doing is the
+# plan's own years (spec §7: the plan's period gives `N年内` its start), as `三年累计`; resolved only where the plan states
+# a period (else not read). Not `近三年内` (who qualifies), not `三年内只能…` / `三年内不得…` (no verb of doing follows).
+YEARS_WITHIN_CLAUSE = re.compile(r"(?:^|(?<=[。；;，,：:\n]))[ \t\u3000]*(?:在\s*)?(?:[两三四五六七八九十]|\d{1,2})\s*年(?:内|之内)"
+                                 r"(?=(?:累计|共|每年)?(?:新增|新建|新培育|新发展|建成|创建|培育|引进|完成|实现|打造|改造|认定|争创))")
 # (s20-tg: also `三年行动期间，…`, a 行动计划's own years named by its length)
 PLAN_SPAN = re.compile(r"(?<![\p{Han}])(?:本|在)?(?:(?:规划|计划|方案|纲要)|(?:[两三四五]|\d)\s*年行动)(?:实施)?(?:期内|期间)")
 
@@ -2167,7 +2184,8 @@ def _early_plan_of_title(title: str) -> tuple[int, int] | None:
 TITLE_LENGTH = re.compile(r"(?<![\d一二两三四五六七八九十第])([二两三四五六七八九十]|\d{1,2})\s*年(?:攻坚|专项|集中)?(?:行动|规划|计划|攻坚)")
 
 
-def _title_length(title: str, issue_year: int | None, text: str = "", lo: int = 0, hi: int = 0) -> tuple[int, int] | None:
+def _title_length(title: str, issue_year: int | None, text: str = "", lo: int = 0, hi: int = 0,
+                  issue_month: int | None = None) -> tuple[int, int] | None:
     if not issue_year or "年" not in title:
         return None
     m = TITLE_LENGTH.search(title)
@@ -2179,7 +2197,10 @@ def _title_length(title: str, issue_year: int | None, text: str = "", lo: int = 
     # (s16) `农村人居环境整治提升五年行动方案` issued in 2022 whose goals are due `到2025年`: the N years end with the goals'
     # horizon (2021—2025), not N years from the issue year (2022—2026); only when the horizon is a year off that count
     last_goal = _last_goal_year(text, lo, hi) if hi > lo else 0
-    if last_goal and abs(last_goal - (issue_year + n - 1)) == 1:
+    # (s21-tgyear) a horizon a year past the count moves the plan forward only when it was issued in the year's last
+    # quarter (`2022年12月20日`, written for the years that follow); a plan issued earlier counts from its issue year
+    # (guide S20 TG18: issued 2017, goals `到2020年` → 2017—2019)
+    if last_goal and (last_goal == issue_year + n - 2 or last_goal == issue_year + n and (issue_month or 0) >= 10):
         return last_goal - n + 1, last_goal
     return issue_year, issue_year + n - 1
 
@@ -2229,7 +2250,7 @@ def _plan_periods(ctx: Context) -> list[tuple[int, tuple[int | None, int | None]
                 or _relative_title_year(t, _issue_year(ctx))
                 or _stated_duration(text[a:b], _issue_year(ctx), _is_statute(t, text[max(0, a - 400):a + 400]))
                 or (_notice_validity(notice, _issue_year(ctx)) if a == starts[0] and notice else None)
-                or _title_length(t, _issue_year(ctx), text, a, b))
+                or _title_length(t, _issue_year(ctx), text, a, b, _issue_month(ctx)))
                for a, b, t in zip(starts, ends, titles)]
     # `附件` / `某市2021年优化营商环境重点任务清单`: an attachment whose title names its own period (a one-year list under a
     # three-year plan) dates its targets so; one without keeps the period of the document it is attached to.
@@ -3306,6 +3327,34 @@ def _without_statistic_year(s: str) -> str:
     return STATISTIC_YEAR.sub(lambda m: " " * len(m.group(0)), s) if "年度" in s else s
 
 
+# (s21-tgyear) `农作物秸秆综合利用率2016年达到85%以上，2017年达到88%以上；全县小麦机收面积达到60万亩`, `“十一五”期间，…年均增长
+# 8%以上，到2010年达到4800元；粮食总产量稳定在3亿公斤左右`: a year bound to its clause's own level (`2017年达到`, `到2010年达到`,
+# no comma between) inside an earlier `；` clause dates that level only, not the clauses after `；` (which keep the
+# sentence's or paragraph's time). A time phrase standing on its own (`到2010年，…`, `2020年底前新增…`) or opening the
+# sentence still governs what follows (spec §7, guide TG6d; the golds read those both ways, so they are left).
+BOUND_YEAR = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争|预计|可)?\s*"
+                        r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|降到|降至|下降到|下降至|控制在|稳定在|突破|超过)")
+OPENING_TIME = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*|[—\-•·●]+\s*)?(?:(?:全|我|本)[省市县区州盟旗镇乡]\s*|各地\s*)?"
+                          r"(?:力争|争取|确保|计划|预计)?\s*(?:到|至|在|于|从|自)?\s*(?:(?:19|20)\d{2}\s*年|[“\"]?十[一二三四五六]五|今年|明年|今后|未来"
+                          r"|(?:[两三四五六七八九十]|\d{1,2})\s*年(?:内|间|累计))")
+
+
+def _without_earlier_clause_years(s: str) -> str:
+    """`s` (the sentence up to the number) with each year bound to a level in a `；` clause before the number's own
+    blanked, except one opening the sentence."""
+    k = max(s.rfind("；"), s.rfind(";"))
+    if k < 0 or "年" not in s[:k]:
+        return s
+    head = 0
+    if OPENING_TIME.match(s):
+        m = re.search(r"[，,；;：:]", s)
+        head = m.start() if m else k
+    out = s
+    for m in BOUND_YEAR.finditer(s, head, k):
+        out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
 # `对2018年1月1日后完工的技改项目，按…的50%…奖补`, `对2019年后新认定的国家级平台，给予一次性奖励50万元`: a date after
 # which the units a reward is for were completed, founded or recognised is a cut-off that says which units qualify
 # (an eligibility condition, spec §7 out), not the target's year nor a report of the past.
@@ -3634,6 +3683,11 @@ def _reported_year_after(ctx: Context) -> int | None:
     return int(m.group(1)) + 1 if m else None
 
 
+def _issue_month(ctx: Context) -> int | None:
+    d = ctx.metadata.issue_date  # (`2022-12-20`; None when only a year is known)
+    return int(d[5:7]) if d and len(d) >= 7 and d[5:7].isdigit() else None
+
+
 def _issue_year(ctx: Context) -> int | None:
     d = ctx.metadata.issue_date
     return int(d[:4]) if d and d[:4].isdigit() else (_web_date_year(ctx.doc.text) or _doc_number_year(ctx.metadata.doc_number)
@@ -3878,11 +3932,13 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
-        sentence_year = _year_from(_without_cited_goal(ctx, _without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_closing_deadlines(
+        sentence_year = _year_from(_without_earlier_clause_years(_without_cited_goal(ctx, _without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_closing_deadlines(
             _without_sub_year(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start),
-            clause_start - sentence_start, text, q, hi))))), rel_year)
+            clause_start - sentence_start, text, q, hi)))))), rel_year)
         if sentence_year and sentence_year[1] == PLAN_END_MARK:
-            sentence_year = _resolve_plan_end(sentence_year, plans, q.start)
+            # (s21-tgyear) `三年累计改造低产园6万亩 | … | 2024年12月底`: a row's deadline column dates the row's total
+            sentence_year = ((sentence_year[0] == PLAN_END_MARK and _row_deadline(text, lo, q, rel_year, row_headers))
+                             or _resolve_plan_end(sentence_year, plans, q.start))
         if sentence_year and now is _UNREAD:
             now = _first_plan_start(plans)
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
@@ -3996,6 +4052,14 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
                  or _goal_item_year(ctx, text, q.start) or _period_at(plans, q.start) or (None, None))
         years = _resolve_plan_end(years, plans, q.start) or (None, None)
+        if (per_year and sentence_year and years == sentence_year and clause_start > sentence_start
+                and not OPENING_TIME.match(text, sentence_start) and not ("后" in clause_prefix and THEREAFTER.search(clause_prefix))
+                and _year_from(text[clause_start:q.start], rel_year) is None):
+            # (s21-tgyear) `力争2024年底前创建…1个，县级示范区每年新增2个`: a yearly amount in a clause of its own runs
+            # over the plan's years, not to the deadline or year of another clause (spec §7: the plan's period)
+            period = _period_at(plans, q.start)
+            if period and period[0] and period[1] and period[0] < period[1]:
+                years = period
         if years[1] is not None and years[0] is not None and not per_year and not table_cmp:
             years = _plan_end_deadline(text, q, sentence_start, sentence_end, years, sentence_year, plans)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
@@ -4697,6 +4761,9 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
         if header is None or len(header) < 2 or pos <= lo:
             continue
         label_col = 1 if NOT_QUOTA_HEAD.search(header[0]) and len(header) > 2 else 0
+        # (s21-tgyear) a column per year (`2021年 | 2022年 | 2023年 | 三年合计`): each its own year, as the place reader's
+        col_years = [_head_year(h) if c > label_col and not NOT_QUOTA_HEAD.search(h) else None for c, h in enumerate(header)]
+        goal_years = sorted({y for y in col_years if y})
         for cells, starts in rows:
             if len(cells) != len(header):
                 continue
@@ -4718,6 +4785,8 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
                     continue
                 taken.add(span)
                 years = _period_at(plans, start) or _period_of_title(text[line_start:line_end]) or (None, None)
+                if col_years[col]:
+                    years = _place_column_years(col_years[col], goal_years, years)
                 indicator = INDICATOR_UNIT.sub("", head).strip() or head
                 out += [Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
                                comparator=INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "="),
@@ -4844,6 +4913,16 @@ def _place_cell_lines(text: str, pos: int, hi: int):
         rows.append((chunk[0][0], chunk[1:]))
         i += width
     return (heads, rows, rows[0][1][0][1], unit_text) if len(rows) >= 2 else None
+
+
+FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _head_year(head: str) -> int | None:
+    """The one year a quota column's head names (`2022年`, `2021年度`, `2024年计划`), or None: a head without a year or
+    with two (`2021—2023年合计`, a span, is the plan's period)."""
+    m = YEAR_IN_HEAD.search(head)
+    return int(m.group(1)) if m and len(FOUR_DIGIT_YEAR.findall(head)) == 1 else None
 
 
 def _place_column_years(year: int | None, goal_years: list[int], period) -> tuple[int | None, int | None]:

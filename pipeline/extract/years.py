@@ -24,6 +24,7 @@ PLAN = re.compile(r"[“\"]?(?P<p>十[一二三四五六]五)[”\"]?(?:(?P<last
 TWO_YEARS = re.compile(r"(今明|明后)两年")
 # Five-year plans before 十一五 (六五 1981–1985 … 十五 2001–2005), read only where they cannot be a
 # plain number: in quotes or before 期间/时期/计划/末 (`“九五”期间`, `十五计划`).
+LAW_CAMPAIGN = "普法"  # (`“七五”普法` 2016—2020, `“八五”普法` 2021—2025: a campaign named by its count, read as a name)
 EARLY_PLAN_START = {"六五": 1981, "七五": 1986, "八五": 1991, "九五": 1996, "十五": 2001}
 EARLY_PLAN = re.compile(r"(?:[“\"](?P<q>[六七八九]五|十五)[”\"]|(?<![\d一二三四五六七八九十百])(?P<u>[六七八九]五|十五)(?=期间|时期|计划))"
                         r"(?:(?P<last>时期末|期末|末)|(?P<part>[前后])(?P<n>[一二两三四]|\d)年|期间|时期|计划|规划)?")
@@ -225,6 +226,8 @@ def extract_years(doc: CleanDoc, ctx: Context) -> list[Year]:
     for m in PLAN.finditer(text):
         add(m.start(), m.end(), *_plan_span(FIVE_YEAR_PLAN_START[m.group("p")], m))
     for m in _scan(EARLY_PLAN, text, lambda: _early_plan_starts(text)):
+        if text.startswith(LAW_CAMPAIGN, m.end()):
+            continue  # (s21-tgyear) `“八五”普法`: the eighth five-year law-popularisation campaign's name, not 1991—1995
         add(m.start(), m.end(), *_plan_span(EARLY_PLAN_START[m.group("q") or m.group("u")], m))
     issued = ctx.metadata.issue_date
     if issued and "两年" in text:  # (s14b) `今明两年` (the issue year and the next), `明后两年` (the next two)
