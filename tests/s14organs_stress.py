@@ -14,6 +14,8 @@ try:
 except ModuleNotFoundError:  # run as a script: `python3 tests/s14organs_stress.py`
     from stress_runners import organ_failures, report_organs
 
+# (s21-org) level-word collectives (省级有关部门, 县级各部门) are kept as written: guide D35 of S20; the b3 d078 gold
+# was brought to it in session 21 (these expectations had the own level written out since session 14)
 CASES = [
     # -- levels and determiners (spec 1.1 section 5: collectives kept as written)
     ("jx-addr", "江西省", "province", "各设区市人民政府、省直有关部门要高度重视，切实加强组织领导。",
@@ -55,7 +57,7 @@ CASES = [
      {"各县（市、区）人民政府", "南阳市人民政府各部门"}),
     ("ny-direct", "河南省南阳市", "prefecture", "市直各部门要加强协作。", {"南阳市直各部门"}),
     ("ls-prefecture-level", "四川省凉山彝族自治州", "prefecture", "各县（市）人民政府，州级各部门要按照职责分工抓好落实。",
-     {"各县（市）人民政府", "凉山彝族自治州级各部门"}),
+     {"各县（市）人民政府", "州级各部门"}),
     ("ls-two-levels-sector", "四川省凉山彝族自治州", "prefecture", "州、县（市）两级人力资源社会保障部门负责组织实施。",
      {"凉山彝族自治州人力资源和社会保障局", "县（市）人力资源社会保障部门"}),
     ("lq-county", "安徽省阜阳市临泉县", "county", "各乡镇人民政府、县直各单位要高度重视。县直有关部门、各乡镇（街道）要密切配合。",
@@ -77,7 +79,7 @@ CASES = [
      {"各级劳动保障部门", "同级财政部门", "同级人事部门", "当地政府"}),
     ("sx-some-local", "陕西省", "province", "有关地方政府要切实负起责任。", {"有关地方政府"}),
     ("sx-levels", "陕西省", "province", "省级有关部门要加强指导，市级相关部门负责督促，县级人民政府负主体责任。",
-     {"陕西省级有关部门", "市级相关部门", "县级人民政府"}),
+     {"省级有关部门", "市级相关部门", "县级人民政府"}),
     ("sx-place-police", "陕西省", "province", "相关市县政府要落实属地管理责任，所在地公安机关依法查处。",
      {"相关市县政府", "所在地公安机关"}),
     ("sx-local-gov", "陕西省", "province", "由当地人民政府组织有关部门进行调查，必要时上级人民政府可以直接组织调查。",
@@ -156,7 +158,7 @@ CASES = [
     ("hb-committees-and-governments", "湖北省", "province", "各市（州）党委和人民政府要高度重视。",
      {"各市（州）党委", "各市（州）人民政府"}),
     ("cd-city-level", "四川省成都市", "prefecture", "各区（市）县人民政府要落实属地责任，市级各部门要加强指导。",
-     {"各区（市）县人民政府", "成都市级各部门"}),
+     {"各区（市）县人民政府", "市级各部门"}),
     # -- round 4: classes of b10's losses, in other styles
     ("unit-project-authority", "全国", "central", "仪器采购交由项目承担单位自主决定，由单位主管部门报项目管理部门备案。",
      {"单位主管部门", "项目管理部门"}),

@@ -13,13 +13,15 @@ try:
 except ModuleNotFoundError:  # run as a script: `python3 tests/s15corgans_stress.py`
     from stress_runners import organ_failures, report_organs
 
+# (s21-org) level-word collectives (省级有关部门, 县级各部门) are kept as written: guide D35 of S20; the b3 d078 gold
+# was brought to it in session 21 (these expectations had the own level written out since session 14)
 CASES = [
     # -- addressees and closing lines of provincial notices
     ("js-addressees", "江苏省", "province",
      "各市、县（市、区）人民政府，省各委办厅局，省各直属单位：现将《实施方案》印发给你们，请认真贯彻执行。",
      {"各市、县（市、区）人民政府", "江苏省各委办厅局"}),
     ("zj-set-up-cities", "浙江省", "province", "各设区的市人民政府要加强组织领导，省级有关部门要加强指导。",
-     {"各设区的市人民政府", "浙江省级有关部门"}),
+     {"各设区的市人民政府", "省级有关部门"}),
     ("gd-prefecture-cities", "广东省", "province", "各地级以上市人民政府，省政府各部门、各直属机构要结合实际抓好落实。",
      {"各地级以上市人民政府", "广东省人民政府各部门", "广东省人民政府各直属机构"}),
     ("nm-leagues", "内蒙古自治区", "province", "各盟行政公署、市人民政府，自治区各委、办、厅、局，各大企业、事业单位要认真执行。",
@@ -70,13 +72,13 @@ CASES = [
     ("hn-2019-three-levels", "湖南省", "province", "建立省市县三级联动机制，各级财政部门要保障经费，省财政厅要加强统筹。",
      {"各级财政部门", "湖南省财政厅"}),
     ("jx-2022-members", "江西省", "province", "省级有关部门要加强指导，各市、县（区）人民政府是实施主体，省属各高校要积极参与。",
-     {"江西省级有关部门", "各市、县（区）人民政府"}),
+     {"省级有关部门", "各市、县（区）人民政府"}),
     ("sc-2018-department", "四川省", "province", "省教育厅会同省级有关部门制定方案，各市（州）教育行政部门要加强指导，各县（市、区）教育行政部门负责组织实施。",
-     {"四川省教育厅", "四川省级有关部门", "各市（州）教育行政部门", "各县（市、区）教育行政部门"}),
+     {"四川省教育厅", "省级有关部门", "各市（州）教育行政部门", "各县（市、区）教育行政部门"}),
     ("gz-2016-stationed", "贵州省", "province", "中央在黔单位要积极支持，省直有关部门要主动服务，各市（州）人民政府、贵安新区管委会要抓好落实。",
      {"贵州省直有关部门", "各市（州）人民政府", "贵安新区管理委员会"}),
     ("sn-2010-related", "陕西省", "province", "省级相关部门要各负其责，相关行业主管部门要加强行业监管，各设区市政府要加强领导。",
-     {"陕西省级相关部门", "相关行业主管部门", "各设区市政府"}),
+     {"省级相关部门", "相关行业主管部门", "各设区市政府"}),
     ("hlj-2005-party-government", "黑龙江省", "province", "省委、省政府有关部门要深入基层调查研究，各市（地）委、行署要加强领导。",
      {"黑龙江省委有关部门", "黑龙江省人民政府有关部门", "各市（地）委", "各行署"}),
     ("yn-2021-prefectures", "云南省", "province", "各州、市人民政府，滇中新区管委会，省直各委、办、厅、局要认真贯彻执行。",

@@ -96,12 +96,12 @@ CASES = [
     ("gx-districts-places", "广西壮族自治区南宁市", "prefecture", "各区要因地制宜，打造特色街区。", set()),
     ("bj-districts-each", "北京市", "province", "本市各区均应设立服务窗口。", set()),
     ("yn-places-zones-enterprises", "云南省昆明市", "prefecture",
-     "各县（市、区）、各开发（度假）园区、各有关企业要落实安全责任。", set()),
+     "各县（市、区）、各开发（度假）园区、各有关企业要落实安全责任。", {"各县（市、区）"}),  # (s21-org: guide D34 of S20)
     ("cn-regions-enterprises", "全国", "central", "各地区、各有关企业要高度重视。", set()),
     ("sz-districts-units", "广东省深圳市", "prefecture", "各区、各有关单位要认真落实。", set()),
     ("cn-provinces-cities", "全国", "central", "有关省市要结合实际抓好落实。", set()),
     ("cq-provinces-departments", "重庆市", "province", "有关省市、部门要加强协作。", {"有关部门"}),
-    ("hi-cities-enterprises", "海南省", "province", "各市县、各有关企业要加强安全管理。", set()),
+    ("hi-cities-enterprises", "海南省", "province", "各市县、各有关企业要加强安全管理。", {"各市县"}),  # (s21-org: D34)
     ("gs-cities-enterprises", "甘肃省", "province", "相关市州、企业要抓好落实。", set()),
     # -- joint meetings
     ("cn-rely-on-system", "全国", "central", "依托联席会议制度，加强部门协调。", set()),
@@ -151,7 +151,8 @@ CASES = [
     ("hun-city-level-budget", "湖南省郴州市", "prefecture", "市级财政要安排专项资金。", set()),
     ("cn-competent-association-between", "全国", "central", "健全主管部门与行业协会之间的沟通机制。", set()),
     ("js-departments-then-districts", "江苏省苏州市", "prefecture", "市各有关部门、各区要加强协调配合。", {"苏州市各有关部门"}),
-    ("zj-districts-counties-places", "浙江省杭州市", "prefecture", "各区、县（市）要结合实际，制定实施方案。", set()),
+    ("zj-districts-counties-places", "浙江省杭州市", "prefecture", "各区、县（市）要结合实际，制定实施方案。",
+     {"各区、县（市）"}),  # (s21-org: a list of places sharing one 各 is a collective wherever mentioned, guide D34 of S20)
     ("zj-direct-units-out", "浙江省杭州市", "prefecture", "各区、县（市）政府，市政府各部门、各直属单位要抓好落实。",
      {"各区、县（市）政府", "杭州市人民政府各部门"}),
     ("zj-region-direct-units-out", "浙江省", "province", "省政府各部门、各直属单位要加强协作。", {"浙江省人民政府各部门"}),

@@ -16,6 +16,8 @@ try:
 except ModuleNotFoundError:  # run as a script: `python3 tests/s15organs_stress.py`
     from stress_runners import organ_failures, report_organs
 
+# (s21-org) level-word collectives (省级有关部门, 县级各部门) are kept as written: guide D35 of S20; the b3 d078 gold
+# was brought to it in session 21 (these expectations had the own level written out since session 14)
 CASES = [
     # -- round 1: collectives with determiners and levels, in prose (provinces)
     ("sd-government-parts", "山东省", "province", "各市人民政府，省政府各部门、各直属机构要认真贯彻执行。",
@@ -24,7 +26,7 @@ CASES = [
      "县级以上地方各级人民政府要将此项工作纳入国民经济和社会发展规划，上级人民政府应当对下级人民政府的工作进行督促检查。",
      {"县级以上地方各级人民政府", "上级人民政府", "下级人民政府"}),
     ("zj-province-level", "浙江省", "province", "省级有关部门要加强指导，各设区市人民政府要落实属地责任。",
-     {"浙江省级有关部门", "各设区市人民政府"}),
+     {"省级有关部门", "各设区市人民政府"}),
     ("fj-places-and-departments", "福建省", "province", "各地各有关部门要切实加强组织领导，各级各部门要密切配合。",
      {"各地各有关部门", "各级各部门"}),
     # (各市县 beside 各有关部门: two collectives, each with its 各, guide D23 as the s14 re-adjudication read places of a kind)
@@ -90,7 +92,7 @@ CASES = [
     ("cd-city-government-departments", "湖南省常德市", "prefecture", "市政府有关部门要加强督促检查，各区县（市）人民政府要落实属地责任。",
      {"常德市人民政府有关部门", "各区县（市）人民政府"}),
     ("jh-city-level-bracket", "浙江省金华市", "prefecture", "市级相关部门要加强指导，各县（市、区）政府要加强组织领导。",
-     {"金华市级相关部门", "各县（市、区）政府"}),
+     {"市级相关部门", "各县（市、区）政府"}),
     ("zz-city-and-counties-sector", "河南省郑州市", "prefecture", "市、县（市、区）两级财政部门要加大投入。",
      {"郑州市财政局", "县（市、区）财政部门"}),
     ("qd-old-bureaus", "山东省青岛市", "prefecture", "市各委、办、局，各直属机构要认真执行。",
@@ -107,7 +109,7 @@ CASES = [
     ("sy-county-towns", "浙江省丽水市松阳县", "county", "各乡镇人民政府、各街道办事处，县政府各部门要高度重视。",
      {"各乡镇人民政府", "各街道办事处", "松阳县人民政府各部门"}),
     ("sy-county-direct", "浙江省丽水市松阳县", "county", "县直有关部门要按照各自职责抓好落实，县级有关部门要加强指导。",
-     {"松阳县直有关部门", "松阳县级有关部门"}),
+     {"松阳县直有关部门", "县级有关部门"}),
     ("ly-county-villages-assign", "福建省龙岩市长汀县", "county",
      "加强农村人居环境整治。（责任单位：县农业农村局、县住建局，各乡镇人民政府）",
      {"长汀县农业农村局", "长汀县住房和城乡建设局", "各乡镇人民政府"}),
@@ -115,7 +117,7 @@ CASES = [
     ("xt-county-old", "河北省邢台市威县", "county", "县计委、县经贸局、县劳动局要密切配合，各乡镇要抓好落实。",
      {"威县计划委员会", "威县经济贸易局", "威县劳动局", "各乡镇"}),  # (各乡镇: spec 1.1's 各镇（街道）)
     ("cx-county-autonomous", "云南省楚雄彝族自治州", "prefecture", "各县（市）人民政府，州级有关部门要认真组织实施。",
-     {"各县（市）人民政府", "楚雄彝族自治州级有关部门"}),
+     {"各县（市）人民政府", "州级有关部门"}),
     # -- round 5: towns and streets
     ("town-party-government", "浙江省湖州市安吉县递铺街道", "township",
      "街道党工委、办事处要高度重视，各村（社区）党组织要切实履行主体责任，街道各部门要密切配合。",
@@ -216,7 +218,7 @@ CASES = [
      {"有关市县人民政府", "相关市人民政府", "相关县人民政府"}),  # (guide D25: a determiner over listed levels is shared)
     ("ah-pilot-counties", "安徽省", "province", "试点县（市、区）人民政府要制定实施方案。", {"试点县（市、区）人民政府"}),
     ("js-committee-departments", "江苏省", "province", "省委有关部门要加强统筹，省级各有关部门要加强指导。",
-     {"江苏省委有关部门", "江苏省级各有关部门"}),
+     {"江苏省委有关部门", "省级各有关部门"}),
     # -- round 19: zones of a kind, a government's departments and units (guide D29), task tables in an attachment
     ("jn-zone-boards", "山东省济宁市", "prefecture", "各开发区（园区）管委会要落实责任，各功能区管委会要配合。",
      {"各开发区（园区）管委会", "各功能区管委会"}),
@@ -231,12 +233,13 @@ CASES = [
       "各开发区（园区）管委会", "中共济宁市委督查室", "济宁市人民政府督查室", "各成员单位"}),
     # -- round 20: a Henan prefecture's web notice
     ("ly-lead-to-name", "河南省洛阳市", "prefecture", "各县（市、区）要成立相应的领导机构，明确牵头部门，确定牵头部门负责统筹。",
-     set()),  # (s15e: 明确/确定 a 牵头部门 designates a role still to be filled; no organ is mentioned)
+     {"各县（市、区）"}),  # (s15e: 明确/确定 a 牵头部门 designates a role still to be filled, no organ; s21-org: the places
+    # sharing 各 are a collective, guide D34 of S20)
     ("ly-places-and-direct-departments", "河南省洛阳市", "prefecture", "各县（市、区）、市直各有关部门要高度重视。",
      {"各县（市、区）", "洛阳市直各有关部门"}),  # (guide D23: each with its 各)
     ("ly-city-addressees-in-body", "河南省洛阳市", "prefecture",
      "各县（市、区）人民政府，市人民政府有关部门要加强组织领导，市级各有关部门和各县（市）区政府要加强沟通。",
-     {"各县（市、区）人民政府", "洛阳市人民政府有关部门", "洛阳市级各有关部门", "各县（市）区政府"}),
+     {"各县（市、区）人民政府", "洛阳市人民政府有关部门", "市级各有关部门", "各县（市）区政府"}),
     # -- round 21: a 1990s statute's sectors under a level's government; a town's safety committee
     ("hen-1997-statute-sectors", "河南省", "province",
      "第一章 总则\n第四条 县级以上人民政府劳动行政部门主管本行政区域内的劳动安全卫生工作。\n"

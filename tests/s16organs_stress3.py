@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sys
 
+# (s21-org) level-word collectives (省级有关部门, 县级各部门) are kept as written: guide D35 of S20; the b3 d078 gold
+# was brought to it in session 21 (these expectations had the own level written out since session 14)
 CASES = [
     ("qh-party-gov-each-level", "青海省", "province",
      "一、加强组织领导\n（一）各级党委和政府要把生态保护摆在突出位置，各市州党委和人民政府要落实主体责任。\n",
@@ -20,7 +22,7 @@ CASES = [
      {"广西壮族自治区有关部门", "各设区市、县（市、区）人民政府"}),
     ("hl-each-level-each-dept", "黑龙江省", "province",
      "一、工作要求\n（一）各地各有关部门要提高认识，各级各部门要主动作为，省级有关部门要加强督导。\n",
-     {"各地各有关部门", "各级各部门", "黑龙江省级有关部门"}),
+     {"各地各有关部门", "各级各部门", "省级有关部门"}),
     ("hi-city-county-two-levels", "海南省", "province",
      "一、工作要求\n（一）市县两级政府要建立工作专班，省直有关单位和中央驻琼单位要积极支持。\n",
      {"市县两级政府"}),

@@ -339,6 +339,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 names = [_as_written_brackets(n, near) for n in names]  # (variants not merged: a16 gold holds both)
             for name in names:
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
+    if "各" in text:
+        out = _places_sharing_each(text, written if tortoise else text, segments, out)
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)
     if "我" in text and ctx.metadata and len(ctx.metadata.issuers) == 1:
         out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
@@ -358,6 +360,15 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if j.county and "市场监" in text:
         out = _named_market_stations(text, segments, out, j)
     out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name)]
+    if "兵团" in text:
+        # (s21-org) 新疆生产建设兵团 written alone in the body (`中西部省份及新疆生产建设兵团`, `计划单列市和新疆生产建设兵团
+        # 可各推荐1个园区`, `新疆生产建设兵团参照本办法执行`): a province-level unit used as a place, not an organ acting
+        # (spec 1.1 section 5: places used as actors are not departments, except inside an assignment; A1, A4, A8
+        # golds); its bodies (`兵团农业农村局`) stay, and so does the unit an assignment word follows
+        out = [nm for nm in out if not (nm.mention.text in PROVINCE_LEVEL_PLACES and nm.name in PROVINCE_LEVEL_PLACES
+                                        and not ASSIGNED_AFTER.match(text, nm.mention.end))]
+    if "工作机构" in text:
+        out = [nm for nm in out if not _grassroots_working_unit(text, nm.mention)]
     if "两级财政" in text:  # (s19-org3) an upper level that is not the document's (市、县两级财政 in a province's notice)
         out = [nm for nm in out if not (nm.mention.text.endswith("两级财政") and nm.name in UNPLACED_FINANCE)]
     if "部署" in text:
@@ -374,6 +385,85 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "办公室" in text:
         out = _group_office_short_forms(out)
     return _short_names(text, segments, _fuller_names(_government_variants(out)))
+
+
+# (s21-org) A sector's 工作机构 of the grassroots (`社区劳动保障工作机构`, `街道劳动保障工作机构建立率`, `乡（镇）设立了劳动保障
+#工作机构`) or one a sentence sets up or designates (`建立健全…工作机构`, `要明确林业工作机构和人员`) is a service platform or
+# the staff of a place, not an organ acting (spec 1.1 section 5: service bodies such as 公共就业服务机构 are not
+# departments; A2, A5, A8, A9 golds); `市老龄工作机构负责…`, `报送老龄工作机构` stay (b9 gold).
+GRASSROOTS_BEFORE = re.compile(r"(?:社区|街道|乡镇|乡[（(]镇[）)]|(?<![城集])镇|(?<![农城])村|基层|建立健全|建立|健全|设立了?|成立|组建|明确)$")
+
+
+def _grassroots_working_unit(text: str, m: Mention) -> bool:
+    return m.kind in ("collective", "sector") and m.text.endswith("工作机构") and not m.text.startswith(("各", "有关", "相关")) \
+        and not m.marker and not m.place and bool(GRASSROOTS_BEFORE.search(text, max(0, m.start - 6), m.start))
+
+
+PROVINCE_LEVEL_PLACES = frozenset({"新疆生产建设兵团"})
+ASSIGNED_AFTER = re.compile(r"[、，,和及与]?\p{Han}{0,12}?(?:负责|牵头|会同|配合|参与)")
+
+
+# (s21-org) Places of a kind sharing one 各 (`各县（市、区）要成立相应机构`, `纳入各市（州）年度考核`, `各旗县市（区）`,
+# `各市、县`, `各县区`, `各地（市）、县（区）`) are a collective kept as written wherever they are mentioned, not only inside
+# an assignment (spec 1.1 section 5 "a list of places sharing one 各 is one collective as written"; guide D34 as extended
+# in S20). One kind written alone (`各市`, `各县`, `各地`, `各地区`, `各省`) stays a place (D23, D34); a place list that
+# qualifies a unit or an enterprise (`各市、县供电企业`) or opens an organ's name (`各县（市、区）人民政府`, read by the
+# organs reader) is not this collective; nor is one after a level's marker (`市各县区`) or inside a longer place word.
+# (villages too, guide D38 of S21: `各村（社区）`, `各村（居）`, `各嘎查村`, `各村、社区`; a bare `各村` is left as the A golds
+# read it, out)
+PLACE_ONE = r"(?:省|市|县|区|州|旗|盟|地|镇|乡|街道|苏木|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市|市辖区|村|社区)"
+PLACE_COMPOUND = (r"(?:县市区|旗县市|旗县区|旗市区|市县区|苏木乡镇|苏木镇|县区|区县|市县|县市|市州|州市|旗县|盟市|乡镇|街镇|镇街"
+                  r"|团场|嘎查村|村居)")
+PLACE_IN_BRACKET = (r"(?:市|区|县|州|地|镇|乡|旗|街道|社区|居|场|农场|林场|园区|开发区|功能区|经开区|特区|林区|自治县|区、市|地、州"
+                    r"|办事处|管委会)")
+PLACE_UNIT = (rf"(?:{PLACE_COMPOUND}|{PLACE_ONE})(?:[（(〔〈]{PLACE_IN_BRACKET}(?:、{PLACE_IN_BRACKET})*[）)〕〉]区?)?")
+PLACES_SHARING_EACH = re.compile(rf"(?:(?<![省市县区州旗盟])|(?<=全[省市县区州旗盟]))各{PLACE_UNIT}(?:、{PLACE_UNIT})*")
+PLACES_JOINED_AFTER = re.compile(rf"[和及与或]{PLACE_UNIT}(?=[^\p{{Han}}]|要|应|可|须|负责|均|都|分别|的|也|在|按)")
+PLACES_LIST_SHAPE = re.compile(rf"^各(?:{PLACE_COMPOUND}|.*[（(〔〈、])")
+# what may follow such a collective in a sentence: a mark, a modal or a verb of duty, a particle, a joiner before another
+# organ, the year's or the work's own words (`各县（市、区）年度建设任务`, `各市（州）可结合实际`)
+PLACES_AFTER_OK = re.compile(r"(?:[^\p{Han}]|要|应|可|须|必须|务必|负责|牵头|配合|协助|会同|按|在|于|对|将|把|也|都|均|分别|结合|根据"
+                             r"|参照|依据|依照|每|的|年度|完成|开展|制定|建立|成立|组织|落实|切实|积极|认真|及时|统筹|加强|加快|全面"
+                             r"|做好|继续|立足|已|先|同时|至少|共|配套|安排|高质量|为|是|作为|和|及|与|或|工作(?!人员)|实际|确定|抓|推进"
+                             r"|推荐|上报|报送|协同)")
+PLACES_NOT_AFTER = re.compile(r"人民政府|政府|党|人大|政协|委|部门|机关|单位|直|级|有关|相关|各|企业|公司|医院|学校|卫生院|供电|电力"
+                              r"|银行|信用社|中心|站|所|协会|商会|工作人员|和个人|领导|负责同志|负责人|干部|群众|居民|农民|人口|村|社区"
+                              r"|中小学|幼儿园|医疗|行署|行政公署|管委会|分管|主要负责")
+
+
+def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, int]],
+                         out: list[NamedMention]) -> list[NamedMention]:
+    found: list[NamedMention] = []
+    for a, b in segments:
+        k = text.find("各", a, b)
+        while k >= 0:  # (speed: tried only at each 各)
+            mt = PLACES_SHARING_EACH.match(text, k, b)
+            k = text.find("各", k + 1, b)
+            if not mt:
+                continue
+            s, e = mt.start(), mt.end()
+            written = as_written[s:e]  # (a copy's 〔〕 kept as written, as the organs reader keeps them)
+            if not PLACES_LIST_SHAPE.match(mt.group(0)):
+                continue
+            if PLACES_NOT_AFTER.match(text, e) or not PLACES_AFTER_OK.match(text, e):
+                continue
+            if PLACES_JOINED_AFTER.match(text, e):
+                continue  # (各市州和县（市）要…: the list runs on past 和, its end not certain; left)
+            if s >= 2 and text[s - 2] == "沿":
+                continue  # (沿河各村〔社区〕, 沿街各村: places qualified by where they lie, a place an assignment names)
+            # the organs reader's own reading wins, unless it took a shorter place list inside this one (`各街道` of
+            # `各街道、镇`)
+            inside = [nm for nm in out if nm.mention.start < e and nm.mention.end > s]
+            if any(not (s <= nm.mention.start and nm.mention.end <= e and nm.mention.kind == "collective"
+                        and PLACES_SHARING_EACH.fullmatch(nm.mention.text)) for nm in inside):
+                continue
+            if inside:
+                out = [nm for nm in out if nm not in inside]
+            name = _full_width_brackets(to_simplified(written.replace("〈", "（").replace("〉", "）")))
+            found.append(NamedMention(Mention(s, e, written, "collective", stem=written, layer="pattern"), name))
+    if not found:
+        return out
+    return sorted(out + found, key=lambda nm: nm.mention.start)
 
 
 # (s18-a1org) A working body written with the name of the document's own district or town (`璧山区全域旅游发展工作领导小组`

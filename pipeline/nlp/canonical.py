@@ -334,6 +334,9 @@ def _justice_of_town(j: Jurisdiction) -> str | None:
     return f"{county}司法局{town}" if town else None
 
 
+LEVEL_WORD_DETERMINERS = ("级各", "级有关", "级相关", "级其他")
+
+
 def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list[str], str | None]:
     if m.kind == "sector":
         if j.central and (m.stem or "").endswith("部门"):
@@ -428,6 +431,11 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
                 return [], None  # a place of a list sharing the collective (武都区、文县各有关部门), not the document's
             if (m.stem or "").startswith("人民政府"):
                 return [m.text], None  # (s16-organs2) 某县人民政府各部门 of a place not the document's: as written
+        if m.marker and (m.stem or "").startswith(LEVEL_WORD_DETERMINERS) and m.text == m.marker + m.stem:
+            # (s21-org) 省级有关部门, 区级各部门, 市级相关部门: a level word says which level, not whose jurisdiction; the
+            # collective is kept as written (guide D35; spec 1.1 section 5 writes out only a bare 省/市/县/区 prefix; the
+            # b3 gold of d078 brought to D35 in session 21)
+            return [m.text], None
         if m.marker:
             region = _with_city(_prefix(j, m.marker), m.marker, j)
             return [(region or m.marker) + (m.stem or "")], region

@@ -2117,7 +2117,9 @@ UNIT_OWNERS = frozenset({"企业", "公司", "集团", "单位", "项目", "学�
 
 # ---------------------------------------------------------------- layer 2: patterns
 
-LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|积极性|主体责任|责任|财力|性")
+# (s21-org: not 责任 or 积极性 alone: `落实地方政府责任`, `地方政府积极性高的县` name the local governments that bear the duty or
+# show the will, organs mentioned, as the A2, A8, A9 and b10 golds read them; 主体责任 stays the category of the duty)
+LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|主体责任|财力|性")
 TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|所在|当地|属地)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV})[）)]")
 
 
@@ -2255,7 +2257,9 @@ SETTING_UP = re.compile(r"设立|建立|健全|成立|完善|明确|加强|组�
 # the party organisations of villages (组织 of the party at the village level, 中国共产党农村基层组织工作条例)
 VILLAGE_KIND = re.compile(r"(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村")
 VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村[、和及])*)"
-                           r"(?P<one>农村基层|(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)?村级?)党组织")
+                           # (s21-org) 村党组织书记, 村党组织带头人: the title of every village's secretary, no organ of the text
+                           # (as 各村（社区）党组织书记 and 县委书记 in a central notice; guide D8)
+                           r"(?P<one>农村基层党组织|(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)?村级?党组织(?!书记|副书记|带头人|负责人))")
 
 
 # (speed only, s15f) The rare words _collectives gates its patterns by (`w in seg`, a scan of the segment per absent
