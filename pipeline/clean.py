@@ -751,6 +751,11 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
     if (a[:1] == "附" and ATTACHMENT_NOTE.match(a) and TITLE_LINE_END.search(a) and len(b) <= 30
             and ORGAN_ALONE_LINE.match(b)):
         return True  # (s13b) `附件：某某组建方案` (its name complete: a genre word) then the signature's organ
+    if (a[:1] == "附" and "。" not in a and ATTACHMENT_NOTE.match(a) and len(b) <= 60
+            and all(len(o) >= 5 and ORGAN_ALONE_LINE.match(o) for o in b.split())):
+        # (s21-layout) …or a name of any kind (`…领导小组成员名单`) as wide as the page, then the signature's organs
+        # (one or more, white space between): the break is the signature's, not the layout's
+        return True
     if prev.joins_next:
         return bool(_numbering_start(b))
     if nxt.block or (prev.paragraph and nxt.paragraph):

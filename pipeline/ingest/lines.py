@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..patterns import NUMBERING_START
 
 SENTENCE_END = tuple("。！？；：:;!?")
+MIN_WRAP_CHARS = 15
 
 
 @dataclass
@@ -51,6 +52,11 @@ def join_page(lines: list[PdfLine]) -> tuple[str, str, bool, bool]:
     # `_continues` of each pair of lines, its bounds computed once for the page; a paragraph's
     # lines are kept as pieces and joined once (`_glue`: a space between two Latin letters)
     margin, new_line, big = right - 1.5 * body, left + 0.5 * body, body * 1.15
+    # (s21-layout) a line the page's width broke spans the text block (GB/T 9704: 28 characters; narrow columns ~20);
+    # a page of short rows (a table's continuation: `以那镇 9/0.95 7/0.72`) has its 90th-percentile edge at the rows'
+    # own end, which they all reach, and a table's last cell (`各县（市）区政府`) ends at the margin too: a line
+    # narrower than MIN_WRAP_CHARS characters is never a wrapped one
+    full = MIN_WRAP_CHARS * body
     out: list[str] = []
     prev = lines[0]
     para = [prev.text]
@@ -62,7 +68,7 @@ def join_page(lines: list[PdfLine]) -> tuple[str, str, bool, bool]:
                 # Runs to the right margin (hanging punctuation may go past it) and the next
                 # line is not indented: the writer did not end the paragraph here, the line
                 # width did.
-                joined = prev.x1 >= margin and nxt.x0 <= new_line
+                joined = prev.x1 >= margin and nxt.x0 <= new_line and prev.x1 - prev.x0 >= full
             else:
                 # Display type (titles): the same larger size on consecutive lines, no sentence end.
                 joined = prev.size > big and abs(prev.size - nxt.size) < 0.5 and not prev.text.endswith(SENTENCE_END)
