@@ -58,7 +58,9 @@ def _ref_continues(prev, nxt, body, left, right):
     if prev.text.rstrip().endswith(SENTENCE_END) and NUMBERING_START.match(nxt.text.lstrip()):
         return False
     if same_body:
-        return prev.x1 >= right - 1.5 * body and nxt.x0 <= left + 0.5 * body
+        # (s21-layout) …and the line is as wide as MIN_WRAP_CHARS characters (a table's short rows never wrap)
+        return (prev.x1 >= right - 1.5 * body and nxt.x0 <= left + 0.5 * body and prev.x1 - prev.x0 >= 15 * body
+                and not nxt.text.lstrip().startswith(("抄送：", "抄送:", "抄报：", "抄报:")))
     big = prev.size > body * 1.15 and abs(prev.size - nxt.size) < 0.5
     return big and not prev.text.endswith(SENTENCE_END)
 

@@ -14,6 +14,9 @@ from ..patterns import NUMBERING_START
 
 SENTENCE_END = tuple("。！？；：:;!?")
 MIN_WRAP_CHARS = 15
+# (s21-layout) The 版记's lines (GB/T 9704 7.4.2: 抄送 at the left edge under the body) start their own line, however
+# wide the line above (`联系人：… 联系电话：0318—2135286` to the margin)
+RECORD_OPENS = ("抄送：", "抄送:", "抄报：", "抄报:")
 
 
 @dataclass
@@ -33,9 +36,14 @@ def join_lines(lines: list[PdfLine]) -> tuple[str, str, bool]:
     return join_page(lines)[:3]
 
 
-def join_page(lines: list[PdfLine]) -> tuple[str, str, bool, bool]:
+def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tuple[str, str, bool, bool]:
     """`join_lines` and `_starts_indented` of the same lines at once (their body size and text
-    block found once): -> (text, line-break mode, page continues, first body line indented)."""
+    block found once): -> (text, line-break mode, page continues, first body line indented).
+
+    (s21-layout) `document`: the right edges of the document's earlier pages (each page with long body lines appends
+    its own). A page of short lines (a table's last rows, an attachment's list) takes its right edge from its own
+    longest lines, which its short lines then all reach; the document's text block (the median of the earlier pages'
+    edges) is the page's right edge when it lies further right (a wider page, landscape, keeps its own)."""
     if not lines:
         return "", "layout", False, False
     sized = [ln for ln in lines if ln.size > 0 and len(ln.text) >= 2]
@@ -49,6 +57,12 @@ def join_page(lines: list[PdfLine]) -> tuple[str, str, bool, bool]:
     indented = body_lines[0].x0 > (left if long_lines else 0) + 0.5 * body
     rights = sorted(ln.x1 for ln in long_lines or body_lines)
     right = rights[int(len(rights) * 0.9) - 1 if len(rights) > 1 else 0]
+    if document is not None:
+        own = right
+        if document:
+            right = max(right, statistics.median_low(document))
+        if long_lines:
+            document.append(own)
     # `_continues` of each pair of lines, its bounds computed once for the page; a paragraph's
     # lines are kept as pieces and joined once (`_glue`: a space between two Latin letters)
     margin, new_line, big = right - 1.5 * body, left + 0.5 * body, body * 1.15
@@ -68,7 +82,8 @@ def join_page(lines: list[PdfLine]) -> tuple[str, str, bool, bool]:
                 # Runs to the right margin (hanging punctuation may go past it) and the next
                 # line is not indented: the writer did not end the paragraph here, the line
                 # width did.
-                joined = prev.x1 >= margin and nxt.x0 <= new_line and prev.x1 - prev.x0 >= full
+                joined = (prev.x1 >= margin and nxt.x0 <= new_line and prev.x1 - prev.x0 >= full
+                          and not nxt.text.lstrip().startswith(RECORD_OPENS))
             else:
                 # Display type (titles): the same larger size on consecutive lines, no sentence end.
                 joined = prev.size > big and abs(prev.size - nxt.size) < 0.5 and not prev.text.endswith(SENTENCE_END)
