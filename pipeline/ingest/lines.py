@@ -75,6 +75,7 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tupl
     prev = lines[0]
     para = [prev.text]
     tail = prev.text[-1:]  # the paragraph's last character so far
+    start = prev.x0  # (s21-layout) where prev's row of print starts (a row the text layer cut in two: `…"链长制"` / `，由`)
     for nxt in lines[1:]:
         joined = False
         if prev.size > 0 and nxt.size > 0:
@@ -82,7 +83,7 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tupl
                 # Runs to the right margin (hanging punctuation may go past it) and the next
                 # line is not indented: the writer did not end the paragraph here, the line
                 # width did.
-                joined = (prev.x1 >= margin and nxt.x0 <= new_line and prev.x1 - prev.x0 >= full
+                joined = (prev.x1 >= margin and nxt.x0 <= new_line and prev.x1 - start >= full
                           and not nxt.text.lstrip().startswith(RECORD_OPENS))
             else:
                 # Display type (titles): the same larger size on consecutive lines, no sentence end.
@@ -102,6 +103,8 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tupl
             out.append("".join(para))
             para = [text]
             tail = text[-1:]
+        # the next line goes on the same row of print when it starts where this one ends
+        start = start if abs(nxt.x0 - prev.x1) < 0.5 * body and abs(nxt.size - prev.size) < 0.5 else nxt.x0
         prev = nxt
     out.append("".join(para))
     # The page's last body line runs to the margin: its paragraph goes on on the next page.
