@@ -102,3 +102,22 @@ def test_street_office_only_after_a_county_level_government():
     assert _street_office("广州市人民政府驻北京办事处") == "广州市人民政府驻北京办事处"
     assert _street_office("某某人民政府石牌街道办事处") == "某某人民政府石牌街道办事处"  # no place before 人民政府
     assert _street_office("湖南省人民政府长沙街道办事处") == "湖南省人民政府长沙街道办事处"  # a province is no district
+
+
+GUIZHOU_JOINED_TITLE = """贵阳市大数据发展管理局关于印发《贵阳大数据交易所、贵州省数据流通交易服务中心服务规则（试行）》的通知
+各区（市、县）大数据主管部门，各有关单位：
+《贵阳大数据交易所、贵州省数据流通交易服务中心服务规则（试行）》已经局党组会议审议通过，现印发给你们，请认真贯彻执行。
+贵阳市大数据发展管理局
+2022年5月6日
+贵阳大数据交易所贵州省数据流通交易服务中心服务规则（试行）
+第一章　总　则
+第一条　为规范数据流通交易服务，制定本规则。
+"""
+
+
+def test_title_lines_joined_without_their_list_mark_take_the_notice_name():
+    """A title set over lines (one name a line) reaches us joined from a PDF's display type, the 、 between the
+    names lost at the line ends: the notice's 《…》 writes the same name whole."""
+    md = _meta(GUIZHOU_JOINED_TITLE)
+    assert md["title"] == "贵阳大数据交易所、贵州省数据流通交易服务中心服务规则（试行）"
+    assert md["doc_type"] == "规则"

@@ -139,9 +139,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         own = text[layout.notice_span[0]:layout.notice_span[1]] if layout.notice_span else ""
         named = [n for n in [*layout.transmitted, *re.findall(r"《([^《》]{4,200})》", own)]
                  if _bare(n) == _bare(md.title)]
-        if named and "\n" in text[layout.title.start:layout.title.end]:
+        if named and ("\n" in text[layout.title.start:layout.title.end]
+                      or ("、" in named[0] and "、" not in md.title)):
             # a plan title set over several lines drops the 、 between its parts; the notice's
-            # 《…》 writes the same name whole
+            # 《…》 writes the same name whole (s21-layout: also when the lines reach us joined, a PDF's display type)
             md.title = re.sub(r"\s+", "", named[0])
         elif layout.notice_title and md.title and (whole := _named_with_issuer(md.notice_title or "", own, md.title)):
             # (s14) a forwarded document whose title block sets its issuer on the line above (`某市人民政府办公室` /
