@@ -64,7 +64,9 @@ def _ref_continues(prev, nxt, body, left, right, start=None):
         return (prev.x1 >= right - 1.5 * body and nxt.x0 <= left + 0.5 * body and prev.x1 - start >= 15 * body
                 and not nxt.text.lstrip().startswith(("抄送：", "抄送:", "抄报：", "抄报:")))
     big = prev.size > body * 1.15 and abs(prev.size - nxt.size) < 0.5
-    return big and not prev.text.endswith(SENTENCE_END)
+    # (s21-layout) a numbered or part heading under a display-type title is no second title line
+    heading = NUMBERING_START.match(nxt.text.lstrip()) or re.match(r"第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|篇|编)", nxt.text.lstrip())
+    return big and not prev.text.endswith(SENTENCE_END) and not heading
 
 
 def _ref_join_lines(lines):

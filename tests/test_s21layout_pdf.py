@@ -51,3 +51,14 @@ def test_the_record_line_starts_its_own_line_under_a_full_one():
              PdfLine("某市人民政府办公室　　　　　　2016年4月20日印发", 79.5, 527.5, 16.0)]
     text, _, _, _ = join_page(lines)
     assert text.split("\n")[-2] == "抄送：市委办公室，市人大常委会办公室，市政协办公室。"
+
+
+def test_a_part_heading_in_display_type_is_no_second_title_line():
+    body = [PdfLine("为规范门诊特定病种管理，根据国家和自治区有关规定，结合本市实际，", 111.5, 527.5, 16.0),
+            PdfLine("制定本标准。", 79.5, 175.5, 16.0),
+            PdfLine("本标准自2020年1月1日起施行。", 111.5, 351.5, 16.0)]
+    title = [PdfLine("南宁市基本医疗保险门诊特殊慢性病", 127.5, 479.5, 22.0),
+             PdfLine("准入标准", 259.5, 347.5, 22.0),
+             PdfLine("第一部分：一类门诊特殊慢性病", 143.5, 463.5, 22.0)]
+    text, _, _, _ = join_page(title + body)
+    assert text.split("\n")[:2] == ["南宁市基本医疗保险门诊特殊慢性病准入标准", "第一部分：一类门诊特殊慢性病"]
