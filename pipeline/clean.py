@@ -70,6 +70,23 @@ GLUED_SIGNED_DATE = re.compile(
     r"(?:[。！？][ \t\u3000]*|[ \t\u3000])[\p{Han}（）()·\s]{2,600}?(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|会|中心)"
     r"[ \t\u3000]*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
     r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日$")
+# (s21-layout) A date cut across two lines by a copy set at a fixed width (a pre-2018 text out of a PDF or a narrow
+# column): `二〇〇八年四月二十` / `二日`, `2008年4月` / `23日印发`, `2012年4` / `月6日印发`. The line above ends inside the
+# date (its year and more, no 日), the line below opens with the date's rest up to its 日 (nothing else before it).
+_CUT_DATE_HEAD = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:[\d〇○零一二三四五六七八九十]{1,2}\s*(?:月\s*[\d〇○零一二三四五六七八九十]{0,3})?)?$")
+_CUT_DATE_TAIL = re.compile(r"^(?:[\d〇○零一二三四五六七八九十]{0,2}\s*月\s*)?[\d〇○零一二三四五六七八九十]{0,3}\s*日")
+_WHOLE_DATE = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,2}\s*月"
+                         r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日$")
+
+
+def _date_cut(a: str, b: str) -> bool:
+    """`a` ends inside a date that `b` completes (`_CUT_DATE_HEAD` / `_CUT_DATE_TAIL`): one date, the break joins."""
+    if "年" not in a[-12:] or "日" not in b[:8]:
+        return False
+    head, tail = _CUT_DATE_HEAD.search(a), _CUT_DATE_TAIL.match(b)
+    return bool(head and tail and _WHOLE_DATE.search(head.group() + tail.group()))
+
+
 # (s9b) A signature's organ alone on its line (a seal mark after it allowed): `国家发展改革委`, `某县林业局（盖章）`.
 ORGAN_ALONE_LINE = re.compile(
     r"^(?:中共)?[\p{Han}（）()·]{1,40}?(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|联合会|总工会|工会|中心|党委|党组)"
@@ -701,6 +718,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         # A line that ends a sentence keeps its break: of the rules below, only these three (a
         # page's last line, a hard break, an open bracket) can join it to the next; all others keep.
         return True
+    if _date_cut(a, b):
+        return False  # (s21-layout) `二〇〇八年四月二十` / `二日`: one date cut by the copy's line width
     if prev.value or nxt.value:
         return False  # (s15b) a clause's amount cut out onto its own line joins both sides
     if b[:1] in "（(" and _cited_number_cut(a, b):
@@ -732,6 +751,11 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
     if (a[:1] == "附" and ATTACHMENT_NOTE.match(a) and TITLE_LINE_END.search(a) and len(b) <= 30
             and ORGAN_ALONE_LINE.match(b)):
         return True  # (s13b) `附件：某某组建方案` (its name complete: a genre word) then the signature's organ
+    if (a[:1] == "附" and "。" not in a and ATTACHMENT_NOTE.match(a) and len(b) <= 60
+            and all(len(o) >= 5 and ORGAN_ALONE_LINE.match(o) for o in b.split())):
+        # (s21-layout) …or a name of any kind (`…领导小组成员名单`) as wide as the page, then the signature's organs
+        # (one or more, white space between): the break is the signature's, not the layout's
+        return True
     if prev.joins_next:
         return bool(_numbering_start(b))
     if nxt.block or (prev.paragraph and nxt.paragraph):

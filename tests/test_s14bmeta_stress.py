@@ -246,7 +246,9 @@ for org, region in [("东莞市莞城街道办事处", "广东省东莞市莞城
                     ("东莞市莞城街道办", "广东省东莞市莞城街道"),
                     ("珠海市香洲区狮山街道党政办", "广东省珠海市香洲区狮山街道"),
                     ("北京市朝阳区人民政府建外街道办事处", "北京市朝阳区建外街道")]:
-    case(f"town-{org}", town_notice(org), meta={"issuers": [org] if not org.startswith(("如皋", "兰州", "东莞市莞城街道办", "珠海")) else None,
+    # (s21-layout) guide D36: a street office is `<city><district><street>街道办事处`, not its seal form with 人民政府
+    named = org.replace("朝阳区人民政府建外", "朝阳区建外")
+    case(f"town-{org}", town_notice(org), meta={"issuers": [named] if not org.startswith(("如皋", "兰州", "东莞市莞城街道办", "珠海")) else None,
                                                  "region": region, "admin_level": "township", "issue_date": "2023-05-20"})
 # a city's bureau whose name holds 城乡 or 乡镇 is no town
 for org in ["东莞市城乡规划局", "东莞市乡镇企业局"]:

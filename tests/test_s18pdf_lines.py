@@ -51,16 +51,22 @@ def _ref_lines_pdfium(textpage, text):
     return lines
 
 
-def _ref_continues(prev, nxt, body, left, right):
+def _ref_continues(prev, nxt, body, left, right, start=None):
     if prev.size <= 0 or nxt.size <= 0:
         return False
     same_body = abs(prev.size - body) < 0.5 and abs(nxt.size - body) < 0.5
     if prev.text.rstrip().endswith(SENTENCE_END) and NUMBERING_START.match(nxt.text.lstrip()):
         return False
     if same_body:
-        return prev.x1 >= right - 1.5 * body and nxt.x0 <= left + 0.5 * body
+        # (s21-layout) …and the line's row of print is as wide as MIN_WRAP_CHARS characters (a table's short rows
+        # never wrap), and 抄送 starts its own line
+        start = prev.x0 if start is None else start
+        return (prev.x1 >= right - 1.5 * body and nxt.x0 <= left + 0.5 * body and prev.x1 - start >= 15 * body
+                and not nxt.text.lstrip().startswith(("抄送：", "抄送:", "抄报：", "抄报:")))
     big = prev.size > body * 1.15 and abs(prev.size - nxt.size) < 0.5
-    return big and not prev.text.endswith(SENTENCE_END)
+    # (s21-layout) a numbered or part heading under a display-type title is no second title line
+    heading = NUMBERING_START.match(nxt.text.lstrip()) or re.match(r"第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|篇|编)", nxt.text.lstrip())
+    return big and not prev.text.endswith(SENTENCE_END) and not heading
 
 
 def _ref_join_lines(lines):
@@ -76,11 +82,13 @@ def _ref_join_lines(lines):
     rights = sorted(ln.x1 for ln in long_lines)
     right = rights[int(len(rights) * 0.9) - 1 if len(rights) > 1 else 0]
     out = [lines[0].text]
+    start = lines[0].x0
     for prev, nxt in zip(lines, lines[1:]):
-        if _ref_continues(prev, nxt, body, left, right):
+        if _ref_continues(prev, nxt, body, left, right, start):
             out[-1] = _glue(out[-1], nxt.text)
         else:
             out.append(nxt.text)
+        start = start if abs(nxt.x0 - prev.x1) < 0.5 * body and abs(nxt.size - prev.size) < 0.5 else nxt.x0
     last = body_lines[-1]
     continues = (last.x1 >= right - 1.5 * body and last.x0 <= left + 2.5 * body
                  and not last.text.endswith(tuple("。！？")))

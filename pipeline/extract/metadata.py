@@ -139,9 +139,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         own = text[layout.notice_span[0]:layout.notice_span[1]] if layout.notice_span else ""
         named = [n for n in [*layout.transmitted, *re.findall(r"《([^《》]{4,200})》", own)]
                  if _bare(n) == _bare(md.title)]
-        if named and "\n" in text[layout.title.start:layout.title.end]:
+        if named and ("\n" in text[layout.title.start:layout.title.end]
+                      or ("、" in named[0] and "、" not in md.title)):
             # a plan title set over several lines drops the 、 between its parts; the notice's
-            # 《…》 writes the same name whole
+            # 《…》 writes the same name whole (s21-layout: also when the lines reach us joined, a PDF's display type)
             md.title = re.sub(r"\s+", "", named[0])
         elif layout.notice_title and md.title and (whole := _named_with_issuer(md.notice_title or "", own, md.title)):
             # (s14) a forwarded document whose title block sets its issuer on the line above (`某市人民政府办公室` /
@@ -360,6 +361,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # (s12) a town's organs whose place the tables cannot pin down (a name several counties share): the level
         # is still the town's (乡, 镇, 街道; spec §3 admin_level)
         md.admin_level = "township"
+    md.issuers = _dedupe([_renamed(_street_office(i), i, written) for i in md.issuers])
     md.issuers = _of_their_time(md.issuers, written, _issue_year(md))
     head = text[layout.meta_end : layout.body_start]
     md.draft = bool(DRAFT.search(head))
@@ -1232,6 +1234,23 @@ def _with_town_chain(issuer: str, region: str) -> str:
     if not place:
         return issuer
     return ("中共" if party else "") + place + bare
+
+
+# (s21-layout) A street office signing with its seal form, the district's (or county's) government before it
+# (`北京市西城区人民政府什刹海街道办事处`, `上海市黄浦区人民政府外滩街道办事处`).
+STREET_SEAL = re.compile(r"^(?P<place>[\p{Han}]{2,24}?)人民政府(?P<street>[\p{Han}]{1,10}?街道办事处)$")
+
+
+def _street_office(issuer: str) -> str:
+    """A street office is named `<city><district><street>街道办事处` (guide D36), not the seal form with the
+    district's `人民政府` inserted; only when what stands before 人民政府 is a county-level place, whole."""
+    if "街道办事处" not in issuer or (m := STREET_SEAL.match(issuer)) is None:
+        return issuer
+    place = m.group("place")
+    found = places_in(place)
+    if not found or found[-1][1].level != "county" or found[-1][0] + len(found[-1][2]) != len(place):
+        return issuer
+    return place + m.group("street")
 
 
 def _with_city(issuer: str, text: str) -> str:

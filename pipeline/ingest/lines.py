@@ -7,12 +7,18 @@ It imports no reader, so PDF, OCR and OFD depend on it and not on each other.
 """
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
 
 from ..patterns import NUMBERING_START
 
 SENTENCE_END = tuple("。！？；：:;!?")
+MIN_WRAP_CHARS = 15
+FULL_PAGE_LINES = 8
+# (s21-layout) The 版记's lines (GB/T 9704 7.4.2: 抄送 at the left edge under the body) start their own line, however
+# wide the line above (`联系人：… 联系电话：0318—2135286` to the margin)
+RECORD_OPENS = ("抄送：", "抄送:", "抄报：", "抄报:")
 
 
 @dataclass
@@ -32,9 +38,14 @@ def join_lines(lines: list[PdfLine]) -> tuple[str, str, bool]:
     return join_page(lines)[:3]
 
 
-def join_page(lines: list[PdfLine]) -> tuple[str, str, bool, bool]:
+def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tuple[str, str, bool, bool]:
     """`join_lines` and `_starts_indented` of the same lines at once (their body size and text
-    block found once): -> (text, line-break mode, page continues, first body line indented)."""
+    block found once): -> (text, line-break mode, page continues, first body line indented).
+
+    (s21-layout) `document`: the right edges of the document's earlier pages of text (each page with FULL_PAGE_LINES
+    long body lines appends its own). A page of short lines (a table's last rows, an attachment's list) takes its right edge from its own
+    longest lines, which its short lines then all reach; the document's text block (the median of the earlier pages'
+    edges) is the page's right edge when it lies further right (a wider page, landscape, keeps its own)."""
     if not lines:
         return "", "layout", False, False
     sized = [ln for ln in lines if ln.size > 0 and len(ln.text) >= 2]
@@ -48,13 +59,25 @@ def join_page(lines: list[PdfLine]) -> tuple[str, str, bool, bool]:
     indented = body_lines[0].x0 > (left if long_lines else 0) + 0.5 * body
     rights = sorted(ln.x1 for ln in long_lines or body_lines)
     right = rights[int(len(rights) * 0.9) - 1 if len(rights) > 1 else 0]
+    if document is not None:
+        own = right
+        if document:
+            right = max(right, statistics.median_low(document))
+        if len(long_lines) >= FULL_PAGE_LINES:
+            document.append(own)  # a page of text (a table's pages, of short cells, would pull the edge in)
     # `_continues` of each pair of lines, its bounds computed once for the page; a paragraph's
     # lines are kept as pieces and joined once (`_glue`: a space between two Latin letters)
     margin, new_line, big = right - 1.5 * body, left + 0.5 * body, body * 1.15
+    # (s21-layout) a line the page's width broke spans the text block (GB/T 9704: 28 characters; narrow columns ~20);
+    # a page of short rows (a table's continuation: `以那镇 9/0.95 7/0.72`) has its 90th-percentile edge at the rows'
+    # own end, which they all reach, and a table's last cell (`各县（市）区政府`) ends at the margin too: a line
+    # narrower than MIN_WRAP_CHARS characters is never a wrapped one
+    full = MIN_WRAP_CHARS * body
     out: list[str] = []
     prev = lines[0]
     para = [prev.text]
     tail = prev.text[-1:]  # the paragraph's last character so far
+    start = prev.x0  # (s21-layout) where prev's row of print starts (a row the text layer cut in two: `…"链长制"` / `，由`)
     for nxt in lines[1:]:
         joined = False
         if prev.size > 0 and nxt.size > 0:
@@ -62,10 +85,12 @@ def join_page(lines: list[PdfLine]) -> tuple[str, str, bool, bool]:
                 # Runs to the right margin (hanging punctuation may go past it) and the next
                 # line is not indented: the writer did not end the paragraph here, the line
                 # width did.
-                joined = prev.x1 >= margin and nxt.x0 <= new_line
+                joined = (prev.x1 >= margin and nxt.x0 <= new_line and prev.x1 - start >= full
+                          and not nxt.text.lstrip().startswith(RECORD_OPENS))
             else:
                 # Display type (titles): the same larger size on consecutive lines, no sentence end.
-                joined = prev.size > big and abs(prev.size - nxt.size) < 0.5 and not prev.text.endswith(SENTENCE_END)
+                joined = (prev.size > big and abs(prev.size - nxt.size) < 0.5 and not prev.text.endswith(SENTENCE_END)
+                          and not _heading_below_title(nxt.text))
             if joined and prev.text.rstrip().endswith(SENTENCE_END) and NUMBERING_START.match(nxt.text.lstrip()):
                 # A numbered heading after a sentence end starts a paragraph, also in PDFs whose
                 # paragraphs are not indented (tools other than Word, WPS or LibreOffice).
@@ -81,6 +106,8 @@ def join_page(lines: list[PdfLine]) -> tuple[str, str, bool, bool]:
             out.append("".join(para))
             para = [text]
             tail = text[-1:]
+        # the next line goes on the same row of print when it starts where this one ends
+        start = start if abs(nxt.x0 - prev.x1) < 0.5 * body and abs(nxt.size - prev.size) < 0.5 else nxt.x0
         prev = nxt
     out.append("".join(para))
     # The page's last body line runs to the margin: its paragraph goes on on the next page.
@@ -89,6 +116,16 @@ def join_page(lines: list[PdfLine]) -> tuple[str, str, bool, bool]:
     continues = (last.x1 >= right - 1.5 * body and last.x0 <= left + 2.5 * body
                  and not last.text.endswith(tuple("。！？")))
     return "\n".join(out), "paragraph", continues, indented
+
+
+# (s21-layout) An attachment's title in display type, then its first part's heading set in the same type
+# (`…准入标准` / `第一部分：一类门诊特定病种`, `…实施方案` / `一、总体要求`): the heading is no second title line.
+PART_HEADING = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}(?:部分|篇|编)")
+
+
+def _heading_below_title(text: str) -> bool:
+    text = text.lstrip()
+    return bool(NUMBERING_START.match(text) or PART_HEADING.match(text))
 
 
 def _body_size(sized: list[PdfLine]) -> float:

@@ -64,6 +64,7 @@ def read_pdf(path: Path, data: bytes | None = None, ocr: bool | None = None, set
     warnings: list[str] = []
     indented: list[bool] = []  # the page's first body line is indented: a paragraph starts there
     plumber = _Plumber(data)  # opened once, on the first garbled page
+    block: list[float] = []  # (s21-layout) right edges of the pages read so far (lines.join_page)
     try:
         count = len(pdf)
         if count == 0:
@@ -73,7 +74,7 @@ def read_pdf(path: Path, data: bytes | None = None, ocr: bool | None = None, set
             count = settings.max_pages
         for i in range(count):
             try:
-                page_result = _read_page(pdf, i, plumber, ocr, settings, warnings)
+                page_result = _read_page(pdf, i, plumber, ocr, settings, warnings, block)
             except (pdfium.PdfiumError, ValueError, OSError, _PageTooDense) as exc:
                 # A bad page costs that page, not the document.
                 warnings.append(Warnings.W006.format(page=i + 1, reason=f"{type(exc).__name__}: {exc}"))
@@ -99,8 +100,10 @@ class _PageTooDense(Exception):
     pass
 
 
-def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: list[str]):
-    """One page -> (RawPage, first line indented, the page's own text as the text layer gives it)."""
+def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: list[str],
+               document: list[float] | None = None):
+    """One page -> (RawPage, first line indented, the page's own text as the text layer gives it).
+    `document`: the right edges of the earlier pages (`lines.join_page`)."""
     page = pdf[i]
     try:
         textpage = page.get_textpage()
@@ -113,7 +116,7 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
             lines = _lines_pdfium(textpage, layer)  # the layer's text, read once
         finally:
             textpage.close()
-        text, mode, continues, first_indented = join_page(lines)
+        text, mode, continues, first_indented = join_page(lines, document)
         backend, confidence = "pypdfium2", None
         layer_text = text
         # one scan for bad characters serves the garbled check and the strip below (most pages
