@@ -411,22 +411,23 @@ ASSIGNED_AFTER = re.compile(r"[、，,和及与]?\p{Han}{0,12}?(?:负责|牵头|
 # organs reader) is not this collective; nor is one after a level's marker (`市各县区`) or inside a longer place word.
 # (villages too, guide D38 of S21: `各村（社区）`, `各村（居）`, `各嘎查村`, `各村、社区`; a bare `各村` is left as the A golds
 # read it, out)
-PLACE_ONE = r"(?:省|市|县|区|州|旗|盟|地|镇|乡|街道|苏木|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市|市辖区|村|社区)"
+PLACE_ONE = r"(?:自治区|直辖市|省|市|县|区|州|旗|盟|地|镇|乡|街道|苏木|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市|市辖区|村|社区)"
 PLACE_COMPOUND = (r"(?:县市区|旗县市|旗县区|旗市区|市县区|苏木乡镇|苏木镇|县区|区县|市县|县市|市州|州市|旗县|盟市|乡镇|街镇|镇街"
                   r"|团场|嘎查村|村居)")
-PLACE_IN_BRACKET = (r"(?:市|区|县|州|地|镇|乡|旗|街道|社区|居|场|农场|林场|园区|开发区|功能区|经开区|特区|林区|自治县|区、市|地、州"
+PLACE_IN_BRACKET = (r"(?:自治区|直辖市|市|区|县|州|地|镇|乡|旗|街道|社区|居|场|农场|林场|园区|开发区|功能区|经开区|特区|林区|自治县|区、市|地、州"
                     r"|办事处|管委会)")
 PLACE_UNIT = (rf"(?:{PLACE_COMPOUND}|{PLACE_ONE})(?:[（(〔〈]{PLACE_IN_BRACKET}(?:、{PLACE_IN_BRACKET})*[）)〕〉]区?)?")
 PLACES_SHARING_EACH = re.compile(rf"(?:(?<![省市县区州旗盟])|(?<=全[省市县区州旗盟]))各{PLACE_UNIT}(?:、{PLACE_UNIT})*")
 PLACES_JOINED_AFTER = re.compile(rf"[和及与或]{PLACE_UNIT}(?=[^\p{{Han}}]|要|应|可|须|负责|均|都|分别|的|也|在|按)")
-PLACES_LIST_SHAPE = re.compile(rf"^各(?:{PLACE_COMPOUND}|.*[（(〔〈、])")
+PLACE_SINGLE = r"(?:省|市|县|区|州|旗|盟|镇|乡|街道|村|社区|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市)"
+PLACES_LIST_SHAPE = re.compile(rf"^各(?:{PLACE_COMPOUND}|.*[（(〔〈、]|{PLACE_SINGLE}$)")
 # what may follow such a collective in a sentence: a mark, a modal or a verb of duty, a particle, a joiner before another
 # organ, the year's or the work's own words (`各县（市、区）年度建设任务`, `各市（州）可结合实际`)
 PLACES_AFTER_OK = re.compile(r"(?:[^\p{Han}]|要|应|可|须|必须|务必|负责|牵头|配合|协助|会同|按|在|于|对|将|把|也|都|均|分别|结合|根据"
                              r"|参照|依据|依照|每|的|年度|完成|开展|制定|建立|成立|组织|落实|切实|积极|认真|及时|统筹|加强|加快|全面"
                              r"|做好|继续|立足|已|先|同时|至少|共|配套|安排|高质量|为|是|作为|和|及|与|或|工作(?!人员)|实际|确定|抓|推进"
                              r"|推荐|上报|报送|协同)")
-PLACES_NOT_AFTER = re.compile(r"人民政府|政府|党|人大|政协|委|部门|机关|单位|直|级|有关|相关|各|企业|公司|医院|学校|卫生院|供电|电力"
+PLACES_NOT_AFTER = re.compile(r"[“\"]?两委|人民政府|政府|党|人大|政协|委|部门|机关|单位|直|级|有关|相关|各|企业|公司|医院|学校|卫生院|供电|电力"
                               r"|银行|信用社|中心|站|所|协会|商会|工作人员|和个人|领导|负责同志|负责人|干部|群众|居民|农民|人口|村|社区"
                               r"|中小学|幼儿园|医疗|行署|行政公署|管委会|分管|主要负责")
 
@@ -447,6 +448,8 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
                 continue
             if PLACES_NOT_AFTER.match(text, e) or not PLACES_AFTER_OK.match(text, e):
                 continue
+            if text[e:e + 1] in "（(〔〈":
+                continue  # (a bracket this reader does not know follows: the list's end is not certain; left)
             if PLACES_JOINED_AFTER.match(text, e):
                 continue  # (各市州和县（市）要…: the list runs on past 和, its end not certain; left)
             if s >= 2 and text[s - 2] == "沿":
