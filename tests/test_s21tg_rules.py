@@ -1,0 +1,128 @@
+"""s21-tg: which quantities are targets (spec 1.1 §7, guide TG13, TG19 and the S20 answers to the A8/A9 adjudicators).
+Each rule with a snippet written in the style of another province, level or era than the notices it was found on
+(never text of a dev-corpus notice), precision snippets whose numbers are not targets, and the text[span] == quote
+invariant where spans are given."""
+from pipeline import process_text
+
+
+def _rec(body, title="关于做好2019年农村工作的通知", issuer="某县人民政府办公室", date="2019年3月1日",
+         to="各乡镇人民政府，县直各有关单位："):
+    text = f"{title}\n{to}\n{body}\n{issuer}\n{date}\n"
+    return process_text(text, doc_id="t").model_dump()
+
+
+def _vu(body, **kw):
+    return sorted((t["value"], t["unit"], t["comparator"]) for t in _rec(body, **kw)["targets"])
+
+
+# --- 1. a minimum frequency of an activity per period is a frequency, out (guide S20 answers) ---
+
+def test_yearly_events_with_a_floor_are_frequencies():
+    # Hainan county tourism plan: events per year are frequencies; visitors to reach stay in
+    got = _vu("一、重点任务\n（一）加强营销。每年在省内外开展旅游推介活动不少于6次，每年组织参加旅游展会至少2次。\n"
+              "（二）扩大客源。全年接待游客达到300万人次以上。\n二、保障措施\n加强组织领导。",
+              title="关于印发琼中黎族苗族自治县旅游产业发展工作方案的通知")
+    assert got == [(3000000.0, "人次", ">=")]
+
+
+def test_free_checkups_per_year_are_a_frequency():
+    # Heilongjiang township health notice (1 time per year for each elder)
+    got = _vu("一、服务内容\n（一）为辖区65周岁以上老年人每年至少提供1次免费健康体检。\n（二）家庭医生签约服务覆盖率达到60%以上。\n二、工作要求\n加强督导。",
+              title="关于做好2021年基本公共卫生服务工作的通知", issuer="兴隆镇人民政府", date="2021年3月1日")
+    assert got == [(60.0, "%", ">=")]
+
+
+def test_count_of_events_without_a_period_stays_in():
+    # Gansu street office: a campaign count without a period is an amount to deliver
+    got = _vu("一、工作任务\n（一）开展背街小巷专项整治行动不少于5次。\n（二）清理卫生死角200处。\n二、工作要求\n加强领导。",
+              title="关于印发东岗街道2022年环境整治工作方案的通知")
+    assert (5.0, "次", ">=") in got and (200.0, "处", "=") in got
+
+
+# --- 2. a level that triggers a response is a condition, out ---
+
+def test_price_trigger_is_no_target():
+    # Ningxia linkage mechanism: the trigger levels are conditions; the subsidy provided stays
+    got = _vu("一、启动条件\n当居民消费价格指数单月同比涨幅达到3.5%时，启动联动机制；当涨幅回落到3.5%以下时，停止发放。\n"
+              "二、补贴标准\n价格临时补贴按每人每月不低于40元的标准发放。\n三、其他\n加强监测。",
+              title="宁夏回族自治区关于调整社会救助标准与物价上涨挂钩联动机制的通知", issuer="宁夏回族自治区民政厅")
+    assert got == [(40.0, "元", ">=")]
+
+
+def test_water_level_trigger_in_an_old_flood_notice():
+    # 1990s Jiangxi flood notice: the water level is when the duty applies; sandbags to stock stay
+    got = _vu("一、防守责任\n鄱阳湖星子站水位超过19米时，沿湖各县要组织劳力上堤巡查。\n二、物资准备\n各县要储备草袋不少于10万条。\n三、其他\n加强值班。",
+              title="江西省人民政府关于做好一九九五年防汛工作的通知", issuer="江西省人民政府", date="1995年4月3日")
+    assert got == [(100000.0, "条", ">=")]
+
+
+def test_time_words_ending_in_shi_do_not_make_a_trigger():
+    # 同时, 及时 after a target do not make it a condition
+    got = _vu("一、主要目标\n到2023年，全县农村生活垃圾无害化处理率达到90%，同时建立长效管护机制。\n农村卫生厕所普及率达到85%及时完成验收。\n二、保障\n加强领导。",
+              title="关于印发某县农村人居环境整治提升方案的通知")
+    assert (90.0, "%", "=") in got
+
+
+# --- 3. a beneficiary's own share of a cost is no target (guide TG13 cost-sharing) ---
+
+def test_farmer_own_share_of_premium_is_out():
+    # Jilin prefecture maize insurance: the government's share stays, the farmer's own share goes
+    got = _vu("一、保费分担\n保费由各级财政补贴75%，参保农户自缴25%。\n二、工作目标\n全市玉米保险承保面积达到500万亩。\n三、要求\n加强宣传。",
+              title="四平市人民政府关于做好2022年玉米种植保险工作的通知", issuer="四平市人民政府", date="2022年4月1日")
+    assert got == [(75.0, "%", "="), (5000000.0, "亩", "=")]
+
+
+def test_borrower_bears_the_rest():
+    # 2000s Shanxi province: the rest borne by the borrower is no target
+    got = _vu("一、贴息标准\n财政按贷款基准利率的50%给予贴息，其余50%由借款人负担。\n二、额度\n个人贷款最高不超过5万元。\n三、其他\n加强管理。",
+              title="山西省财政厅关于做好小额担保贷款贴息工作的通知", issuer="山西省财政厅", date="2007年6月1日")
+    assert got == [(50.0, "%", "="), (50000.0, "元", "<=")]
+
+
+# --- 4. a cap or rate shared by objects listed with 、 is one target per object (guide TG19) ---
+
+def test_cap_shared_by_listed_machines():
+    # Xinjiang Corps division machinery subsidy
+    rec = _rec("一、补贴标准\n采棉机、残膜回收机单机补贴额不超过30万元；\n拖拉机单机补贴额不超过8万元。\n二、要求\n加强监管。",
+               title="第八师石河子市2023年农机购置补贴实施方案", issuer="第八师石河子市农业农村局", date="2023年3月1日")
+    got = sorted((t["value"], t["unit"], t["comparator"]) for t in rec["targets"])
+    assert got == [(80000.0, "元", "<="), (300000.0, "元", "<="), (300000.0, "元", "<=")]
+
+
+def test_rate_shared_by_listed_metals():
+    # Jiangxi recycling plan
+    got = _vu("一、主要目标\n到2025年，钨、稀土、铜回收率不低于90%。\n二、保障\n加强领导。",
+              title="赣州市再生资源回收利用实施方案", issuer="赣州市人民政府", date="2022年6月1日")
+    assert got == [(90.0, "%", ">=")] * 3
+
+
+def test_listed_examples_with_deng_and_verb_objects_stay_one():
+    # Shaanxi county: `等` names one class; a list that is a verb's object shares one rate of the whole
+    got = _vu("一、目标\n项目区苹果、猕猴桃等主要果品优果率达到80%。\n推广小麦、玉米优良品种覆盖率达到95%。\n二、保障\n加强领导。",
+              title="周至县农业产业提升方案", issuer="周至县人民政府", date="2021年2月1日")
+    assert got == [(80.0, "%", "="), (95.0, "%", "=")]
+
+
+def test_pooled_payers_are_not_objects():
+    # Sichuan prefecture: levels of government pooling one standard are not objects
+    got = _vu("一、补助标准\n省、市、县财政补助标准合计不低于每人每年600元。\n二、要求\n加强管理。",
+              title="凉山彝族自治州城乡居民医保工作通知", issuer="凉山彝族自治州人民政府", date="2020年3月1日")
+    assert got == [(600.0, "元", ">=")]
+
+
+def test_quotes_are_spans_of_the_text():
+    title, to, body = "拉萨市农机购置补贴方案", "各县（区）农牧局：", "一、标准\n青稞脱粒机、饲草料粉碎机单机补贴额不超过2万元。\n二、要求\n加强监管。"
+    text = f"{title}\n{to}\n{body}\n拉萨市农牧局\n2022年3月10日\n"
+    rec = process_text(text, doc_id="t").model_dump()
+    assert len(rec["targets"]) == 2
+    for t in rec["targets"]:
+        if t.get("span"):
+            s, e = t["span"]
+            assert text[s:e] == t["quote"]
+
+
+def test_item_number_before_a_rate_is_no_list():
+    # Guangdong city plan: `二、` before a rate opens the item, it lists nothing
+    got = _vu("一、总体要求\n加强领导。\n二、农村自来水普及率达到99%以上。\n三、保障\n加强督查。",
+              title="湛江市农村供水保障工作方案", issuer="湛江市人民政府", date="2021年5月1日")
+    assert got == [(99.0, "%", ">=")]
