@@ -126,3 +126,28 @@ def test_item_number_before_a_rate_is_no_list():
     got = _vu("一、总体要求\n加强领导。\n二、农村自来水普及率达到99%以上。\n三、保障\n加强督查。",
               title="湛江市农村供水保障工作方案", issuer="湛江市人民政府", date="2021年5月1日")
     assert got == [(99.0, "%", ">=")]
+
+
+# --- 5. a level a change reached in a year before the notice is reported, not set ---
+
+def test_past_change_to_a_year_before_the_notice():
+    # 2006 Henan provincial opinion: the preamble's change 2001→2005 is reported; the goal by 2010 stays
+    got = _vu("近年来，全省农村公路建设成效明显，通车里程由2001年的5.2万公里增加到2005年的8.9万公里。\n"
+              "一、目标\n到2010年，全省农村公路通车里程达到15万公里。\n二、措施\n加强领导。",
+              title="河南省人民政府关于加快农村公路建设的意见", issuer="河南省人民政府", date="2006年4月3日")
+    assert got == [(150000.0, "公里", "=")]
+
+
+def test_change_to_a_goal_year_stays_a_goal():
+    got = _vu("一、目标\n高标准农田占比由2020年的50%提高到2025年的60%。\n二、措施\n加强领导。",
+              title="黑龙江省高标准农田建设规划", issuer="黑龙江省人民政府", date="2021年5月1日")
+    assert got == [(60.0, "%", "=")]
+
+
+# --- 6. units of water supply, quality grades and sets (target_units.tsv) ---
+
+def test_litres_grades_and_sets_are_units():
+    # Guizhou county water works, Gansu land quality, a market inspection plan
+    got = _vu("一、建设标准\n集中供水工程人均日供水量不低于50升。\n项目区耕地质量等级平均提升1个等级。\n全年抽检食品样品不少于800组。\n二、要求\n加强。",
+              title="关于印发望谟县2012年农村饮水安全工程实施方案的通知", issuer="望谟县人民政府", date="2012年3月1日")
+    assert got == [(1.0, "个等级", "="), (50.0, "升", ">="), (800.0, "组", ">=")]

@@ -1121,6 +1121,12 @@ def _own_share(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> b
     return OWN_SHARE_BEFORE.search(clause_prefix[-14:]) is not None or OWN_SHARE_AFTER.match(text, q.end, clause_end) is not None
 
 
+# (s21-tg) `外出务工人数由2000年的620万人增加到2004年的927万人` (a notice of 2005): a level a change reached in a year
+# before the notice, its year glued to it by 的, is reported (spec §7: numbers that describe), though 到 precedes the
+# year; `由2020年的50%提高到2025年的60%` in a later notice stays a goal.
+PAST_CHANGE_TO = re.compile(r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|发展|突破|达)(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*$")
+
+
 BAND_TAIL = re.compile(r"(?:(?:以上|以下|以内|及以上|及以下)|[、至到\-—~～]\s*(?:大于|小于|低于|高于|不足|超过|不超过|不低于|不高于)?"
                        r"\s*[\d.]+\s*[万千亿]?\s*[\p{Han}%％]{0,2}?(?:以上|以下|以内)?)+的")
 # (the clause that closes the chain continues it: one opened by 对/凡/其中 starts a condition of its own)
@@ -3898,6 +3904,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
                 and not GOAL_IN_PAST.search(clause_prefix)):
             continue  # a past achievement: 2019年全市培训…
+        if (sentence_year and now and "的" in clause_prefix[-3:] and (past := PAST_CHANGE_TO.search(clause_prefix)) is not None
+                and int(past.group(1)) < now):
+            continue  # (s21-tg) `由2000年的620万人增加到2004年的927万人` in a 2005 notice: a change already reported
         if (sentence_year and now is None and sentence_year[0] is not None and sentence_year[0] == sentence_year[1]
                 and BARE_YEAR_OPENING.match(text, sentence_start) and _task_at(ctx, q.start) is None
                 and not GOAL_AHEAD.search(text, sentence_start, q.start) and not DEMAND_AHEAD.search(text, sentence_start, q.start)
