@@ -151,3 +151,17 @@ def test_litres_grades_and_sets_are_units():
     got = _vu("一、建设标准\n集中供水工程人均日供水量不低于50升。\n项目区耕地质量等级平均提升1个等级。\n全年抽检食品样品不少于800组。\n二、要求\n加强。",
               title="关于印发望谟县2012年农村饮水安全工程实施方案的通知", issuer="望谟县人民政府", date="2012年3月1日")
     assert got == [(1.0, "个等级", "="), (50.0, "升", ">="), (800.0, "组", ">=")]
+
+
+# --- 7. a `0` cell of a quota table by place is no target (guide S20 answers) ---
+
+def test_zero_cell_of_a_quota_table():
+    text = ("关于印发赣州市2022年高标准农田建设实施方案的通知\n各县（市、区）人民政府：\n一、目标任务\n全市新建高标准农田30万亩。\n"
+            "二、保障措施\n加强领导。\n附件\n各县（市、区）2022年高标准农田建设任务分解表\n单位：万亩\n序号\t县（市、区）\t新建任务\t提质改造\n"
+            "1\t章贡区\t0.5\t0\n2\t南康区\t3.0\t1.2\n3\t赣县区\t2.5\t0.8\n\t合计\t6.0\t2.0\n赣州市人民政府办公室\n2022年3月1日\n")
+    rec = process_text(text, doc_id="t").model_dump()
+    got = sorted((t["value"], t["unit"]) for t in rec["targets"])
+    assert (0.0, "亩") not in got
+    assert got == sorted([(300000.0, "亩"), (5000.0, "亩"), (30000.0, "亩"), (12000.0, "亩"), (25000.0, "亩"), (8000.0, "亩"),
+                          (60000.0, "亩"), (20000.0, "亩")])
+    assert [t["quote"] for t in rec["targets"] if t["value"] == 5000.0] == ["0.5"]

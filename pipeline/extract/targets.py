@@ -4062,11 +4062,12 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     old_captions = "表" in text and ("|" in text or "分解" in text or "分配" in text or "下达" in text)
     places = list(PLACES_CAPTION.finditer(text, 0, hi)) if "各" in text else []
     if old_captions or places:
-        targets.extend(_allocation_table_targets(ctx, text, lo, hi, plans, targets, old_captions, places))
+        # (s21-tg) a `0` cell of a quota table is no target: nothing to reach (guide S20, answers to the A8/A9 adjudicators)
+        targets.extend(t for t in _allocation_table_targets(ctx, text, lo, hi, plans, targets, old_captions, places) if t.value != 0)
         caps = sorted((list(ALLOCATION_CAPTION.finditer(text, 0, hi)) if old_captions else []) + places,
                       key=lambda m: m.start())
         if caps:
-            targets.extend(_place_table_targets(ctx, text, lo, hi, plans, targets, caps, issue_year))
+            targets.extend(t for t in _place_table_targets(ctx, text, lo, hi, plans, targets, caps, issue_year) if t.value != 0)
     if "万元）" in text or "亿元）" in text or "万元)" in text or "亿元)" in text:
         targets.extend(_money_column_targets(ctx, text, lo, hi, plans))
     return targets
