@@ -165,3 +165,13 @@ def test_zero_cell_of_a_quota_table():
     assert got == sorted([(300000.0, "亩"), (5000.0, "亩"), (30000.0, "亩"), (12000.0, "亩"), (25000.0, "亩"), (8000.0, "亩"),
                           (60000.0, "亩"), (20000.0, "亩")])
     assert [t["quote"] for t in rec["targets"] if t["value"] == 5000.0] == ["0.5"]
+
+
+# --- 8. a forecast in the number's own clause is no demand ---
+
+def test_forecast_is_no_target():
+    # central-style opinion: the forecast graduates are described; the posts to develop stay
+    got = _vu("一、总体要求\n2022年高校毕业生预计达1076万人，规模创历史新高。\n二、拓宽渠道\n各地要开发基层公共管理和社会服务岗位不少于10万个。\n三、保障\n加强领导。",
+              title="国务院办公厅关于进一步做好高校毕业生等青年就业创业工作的通知", issuer="国务院办公厅", date="2022年5月5日",
+              to="各省、自治区、直辖市人民政府，国务院各部委、各直属机构：")
+    assert got == [(100000.0, "个", ">=")]

@@ -1127,6 +1127,11 @@ def _own_share(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> b
 PAST_CHANGE_TO = re.compile(r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|发展|突破|达)(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*$")
 
 
+# (s21-tg) `今年高校毕业生预计达909万人`, `全年粮食产量预计将超过1.3万亿斤`: a forecast in the number's own clause (预计 then
+# only 将/可/达/超过… before the number, no demand word) describes what will come, like ESTIMATE.
+FORECAST_BEFORE = re.compile(r"预计\s*(?:将|可|会)?\s*(?:达到?|超过|突破|增至|增加到|减少到|下降到|为|约为?|在)?\s*(?:约|近|超)?\s*$")
+
+
 BAND_TAIL = re.compile(r"(?:(?:以上|以下|以内|及以上|及以下)|[、至到\-—~～]\s*(?:大于|小于|低于|高于|不足|超过|不超过|不低于|不高于)?"
                        r"\s*[\d.]+\s*[万千亿]?\s*[\p{Han}%％]{0,2}?(?:以上|以下|以内)?)+的")
 # (the clause that closes the chain continues it: one opened by 对/凡/其中 starts a condition of its own)
@@ -3894,6 +3899,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
+        if "预计" in clause_prefix and FORECAST_BEFORE.search(clause_prefix) is not None:
+            continue  # (s21-tg) `2021年高校毕业生预计达909万人`: a forecast of what will come, not a demand (spec §7)
         sentence_year = _year_from(_without_cited_goal(ctx, _without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_closing_deadlines(
             _without_sub_year(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start),
             clause_start - sentence_start, text, q, hi))))), rel_year)
