@@ -4038,7 +4038,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                          or text[quote_start] in "和及与" and quote_start + 1 == q.start):
             quote_start += 1  # `、500元`, `和500元`: the quote starts at the item, not at its separator
         prohibited = forbids or _in_prohibited_list(ctx, task)
-        for value, range_cmp in q.values * _each_count(clause_prefix, text[q.end:q.end + 8], q.unit_kind):
+        per_head = (text[max(sentence_start, clause_start - 80):q.start] if q.unit_kind == "money"
+                    and "每" in text[max(clause_start, q.start - 20):q.start] else "")
+        for value, range_cmp in q.values * _each_count(clause_prefix, text[q.end:q.end + 8], q.unit_kind, per_head):
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
                 comparator=_flip(range_cmp or q.after_cmp or before_cmp or "=", prohibited),
@@ -5348,7 +5350,31 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
     return min(len(items), 6)
 
 
-def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None) -> int:
+# (s21-tg) `三格式、双瓮式卫生厕所，每户补助1500元`, `其中贫困户劳动力和“两后生”每人补助150元`, `对甘孜州、阿坝州、凉山州及
+# 大小凉山彝区，每户在上述标准基础上增加1万元`: an amount per household or head after kinds or groups listed with 、/和 (in
+# the clause or the one before it) is the same standard for each (guide TG19, S20 answers: a rate, level or cap shared by
+# several named objects); not a list with 等, payers, a verb's object or a 的-phrase.
+PER_HEAD_ITEM = r"[\p{Han}“”\"\dA-Za-z]{1,16}?"
+PER_HEAD_SHARED = re.compile(r"((?:" + PER_HEAD_ITEM + r"、)*" + PER_HEAD_ITEM + r"(?:、|和|及|与)(?!以上|以下|其)" + PER_HEAD_ITEM + r")"
+                             r"\s*[，,]?\s*(?:在上述标准(?:的)?基础上\s*)?(?:每户|每人|每个|每座|每家|每村)\s*(?:在上述标准(?:的)?基础上\s*)?"
+                             r"(?:一次性)?(?:再)?(?:增加|提高)?(?:补助|补贴|奖励|奖补|资助)?(?:标准)?(?:为|不超过|不低于|最高)?\s*$")
+PER_HEAD_LEAD = re.compile(r"^\s*(?:其中|对|对于)\s*")
+
+
+def _per_head_shared(wide: str) -> int:
+    if "、" not in wide and "和" not in wide and "及" not in wide:
+        return 1
+    wide = re.sub(r"[（(][^（）()]{0,40}[）)]", "", wide)  # (`“两后生”（初、高中毕业后…）`: a gloss in brackets)
+    m = PER_HEAD_SHARED.search(wide, max(0, len(wide) - 90))
+    if not m or "的" in m.group(1) or "等" in m.group(1):
+        return 1
+    items = [PER_HEAD_LEAD.sub("", item) for item in re.split(r"、|和|及|与", m.group(1))]
+    if any(not item or re.fullmatch(r"[一二三四五六七八九十\d]{1,3}", item) or PAYER_ITEM.match(item) for item in items) or _has_verb(items[0]):
+        return 1
+    return min(len(items), 6)
+
+
+def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None, per_head: str = "") -> int:
     m = EACH.search(clause_prefix)
     if m:
         return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
@@ -5368,7 +5394,10 @@ def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = Non
         if m and "的" not in m.group(1) and not SECOND_VALUE.match(after):
             return min(len(ITEM_SEP.split(m.group(1))), 5)
     if unit_kind is not None:
-        return _listed_objects(clause_prefix, after, unit_kind)
+        n = _listed_objects(clause_prefix, after, unit_kind)
+        if n == 1 and per_head:
+            n = _per_head_shared(per_head)
+        return n
     return 1
 
 
