@@ -5354,8 +5354,8 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
 # 大小凉山彝区，每户在上述标准基础上增加1万元`: an amount per household or head after kinds or groups listed with 、/和 (in
 # the clause or the one before it) is the same standard for each (guide TG19, S20 answers: a rate, level or cap shared by
 # several named objects); not a list with 等, payers, a verb's object or a 的-phrase.
-PER_HEAD_ITEM = r"[\p{Han}“”\"\dA-Za-z]{1,16}?"
-PER_HEAD_SHARED = re.compile(r"((?:" + PER_HEAD_ITEM + r"、)*" + PER_HEAD_ITEM + r"(?:、|和|及|与)(?!以上|以下|其)" + PER_HEAD_ITEM + r")"
+PER_HEAD_ITEM = r"[\p{Han}“”\"A-Za-z]{1,16}?"
+PER_HEAD_SHARED = re.compile(r"(?<![\d０-９.％%])((?:" + PER_HEAD_ITEM + r"、)*" + PER_HEAD_ITEM + r"(?:、|和|及|与)(?!以上|以下|其)" + PER_HEAD_ITEM + r")"
                              r"\s*[，,]?\s*(?:在上述标准(?:的)?基础上\s*)?(?:每户|每人|每个|每座|每家|每村)\s*(?:在上述标准(?:的)?基础上\s*)?"
                              r"(?:一次性)?(?:再)?(?:增加|提高)?(?:补助|补贴|奖励|奖补|资助)?(?:标准)?(?:为|不超过|不低于|最高)?\s*$")
 PER_HEAD_LEAD = re.compile(r"^\s*(?:其中|对|对于)\s*")
@@ -5366,8 +5366,8 @@ def _per_head_shared(wide: str) -> int:
         return 1
     wide = re.sub(r"[（(][^（）()]{0,40}[）)]", "", wide)  # (`“两后生”（初、高中毕业后…）`: a gloss in brackets)
     m = PER_HEAD_SHARED.search(wide, max(0, len(wide) - 90))
-    if not m or "的" in m.group(1) or "等" in m.group(1):
-        return 1
+    if not m or "的" in m.group(1) or "等" in m.group(1) or "每" in m.group(1):
+        return 1  # (`按初级工每人400元、中级工每人800元`: each its own amount)
     items = [PER_HEAD_LEAD.sub("", item) for item in re.split(r"、|和|及|与", m.group(1))]
     if any(not item or re.fullmatch(r"[一二三四五六七八九十\d]{1,3}", item) or PAYER_ITEM.match(item) for item in items) or _has_verb(items[0]):
         return 1
