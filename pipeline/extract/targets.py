@@ -1118,7 +1118,10 @@ OWN_SHARE_AFTER = re.compile(r"\s*由\s*[\p{Han}]{0,6}?" + OWN_SHARE_PAYER + r"[
 def _own_share(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
     if q.unit_kind not in ("percent", "permille"):
         return False
-    return OWN_SHARE_BEFORE.search(clause_prefix[-14:]) is not None or OWN_SHARE_AFTER.match(text, q.end, clause_end) is not None
+    tail = clause_prefix[-14:]
+    if ("缴" in tail or "担" in tail or "筹" in tail or "付" in tail) and OWN_SHARE_BEFORE.search(tail) is not None:
+        return True
+    return text.find("由", q.end, min(clause_end, q.end + 4)) >= 0 and OWN_SHARE_AFTER.match(text, q.end, clause_end) is not None
 
 
 # (s21-tg) `外出务工人数由2000年的620万人增加到2004年的927万人` (a notice of 2005): a level a change reached in a year
