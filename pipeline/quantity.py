@@ -57,7 +57,7 @@ CN_ALTERNATIVE = rf"|(?P<cn>{CN_NUMERAL})"
 TOKEN = re.compile(
     r"(?P<fan>翻(?P<fan_n>[一两二三四])?番)"
     r"|(?P<pct>百分之(?P<pct_n>[零〇一二两三四五六七八九十百点]+))"
-    # 千分之十 (older texts spell ‰ out, as 百分之 spells %): N ‰
+    # 千分之十 (older texts spell ‰ out, as 百分之 spells %): a fraction, N/10 % (spec §7, guide S20 answers)
     r"|(?P<pml>千分之(?P<pml_n>[零〇一二两三四五六七八九十百点]+))"
     r"|(?P<half>一半|半数)(?=以上|左右|以下|以内|[，。；、,;\s]|$)"
     # 半价, 减半, 五折, 八五折, 7.5折: a price or charge cut to a share of the full one (guide TG11)
@@ -248,7 +248,9 @@ def _read_number(text: str, m: re.Match) -> tuple[Decimal | None, int, str | Non
         value = Decimal(cn_to_int(whole) or 0)
         if frac:
             value += Decimal("0." + "".join(str(cn_to_int(c)) for c in frac))
-        return value, m.end(), "%" if kind == "pct" else "‰", "pct"
+        if kind == "pml":  # (s21-tg) 千分之三 is the spec's fraction, a percentage (guide S20 answers; `3‰` keeps ‰)
+            return round(value / 10, 2), m.end(), "%", "pct"
+        return value, m.end(), "%", "pct"
     if kind == "half":  # 占总课时一半以上 → 50 % (a fraction is a percentage, spec §7)
         return Decimal(50), m.end(), "%", "frac"
     if kind == "halfprice":

@@ -427,7 +427,7 @@ doc("ministry-1998", """国家计委 财政部关于下达1998年以工代赈计
     (2000000000, "元", "=", False, 1998, 1998, "一"),
     (2000000000, "元", "=", False, 1998, 1998, "一"),
     (50, "%", ">=", False, 1998, 1998, "二"),
-    (5, "‰", "<=", False, 1998, 1998, "三"),
+    (0.5, "%", "<=", False, 1998, 1998, "三"),  # (s21-tg: 千分之五 is the spec fraction, guide S20 answers)
 ])
 
 # 25. a pre-2018 province 决定 with 第X条 articles and per-person amounts per month, 每人每月, 元/人·月

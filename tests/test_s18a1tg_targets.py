@@ -119,8 +119,8 @@ def test_per_year_by_deadline_without_period_keeps_null_start():
 def test_yearly_service_quota():
     text = ("某县卫生健康局关于做好老年人健康服务的通知\n一、服务内容\n（一）为辖区65周岁以上老年人每年至少提供1次免费体检。\n"
             "（二）每年在城区和周边乡镇开展义诊活动不少于6次。\n")
-    got = _targets(text)
-    assert [(v, u, c, p) for v, u, c, p, *_ in got] == [(1.0, "次", ">=", True), (6.0, "次", ">=", True)]
+    # (s21-tg) guide S20, answers to the A8/A9 adjudicators: a minimum frequency of an activity is a frequency, out
+    assert _targets(text) == []
 
 
 def test_frequencies_of_meetings_reviews_drills_stay_out():

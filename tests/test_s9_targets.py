@@ -119,7 +119,7 @@ RULES = [
      [("一", 5, "个", "=", False, 2020, 2020), ("一", 100, "公顷", "=", False, 2020, 2020)]),
     # ‰ spelled out (a 1980s provincial rule)
     ("某省计划生育暂行规定\n第一条 为控制人口增长，制定本规定。\n第二条 全省人口自然增长率控制在千分之十以内。",
-     [("第二条", 10, "‰", "<=", False, None, None)]),
+     [("第二条", 1, "%", "<=", False, None, None)]),  # (s21-tg: 千分之十 is the spec's fraction → 1 %, guide S20 answers)
     # validity written in Chinese numerals (a 1990s provincial 暂行规定): open-ended from its start
     ("某省乡镇企业管理暂行规定\n第一条 为促进乡镇企业发展，制定本规定。\n第二条 乡镇企业每年从税后利润中提取不低于10%用于补助社会性支出。\n第三条 本规定自一九九二年一月一日起施行。",
      [("第二条", 10, "%", ">=", True, 1992, None)]),

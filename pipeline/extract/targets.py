@@ -996,24 +996,6 @@ def _period_in(clause_prefix: str) -> bool:
     return PERIOD_WORD.search(PERIOD_NOISE.sub("", clause_prefix)) is not None
 
 
-# (s18) `每年至少提供1次免费健康体检`, `每年…开展专题推介活动不少于4次`: a yearly quota of a service or event delivered to
-# people, bounded by a comparator, is an amount the policy demands (spec 1.1 §7 `每次评选5个` in; guide TG11 amounts of
-# activity), unlike the frequency of a meeting, report, review or drill (`每年至少召开1次`, `每季度报送1次`).
-YEARLY_SERVICE_VERB = re.compile(r"每年[^，,；;。]{0,20}?(?:至少|不少于|不低于)?[^，,；;。]{0,4}?(?:提供|开展|举办|组织)")
-NOT_A_SERVICE = re.compile(r"会议|例会|会商|座谈|报告|报送|汇报|督查|督导|检查|巡查|巡视|评估|考核|考评|调度|通报|召开|评选|评比|"
-                           r"研判|分析|演练|学习|培训|自查|抽查|排查|监测|审计|更新|维护|修订|党日|党课|组织生活|生活会|调查|测评|普查|执法|核查|清查|盘点")
-
-
-def _yearly_service(text: str, q: Quantity, clause_prefix: str) -> bool:
-    if "每年" not in clause_prefix or not YEARLY_SERVICE_VERB.search(clause_prefix):
-        return False
-    cmp = q.after_cmp or re.search(r"(?:至少|不少于|不低于)[\p{Han}]{0,3}$", clause_prefix)
-    if not cmp:
-        return False
-    end = _forward_to(text, q.end, min(len(text), q.end + 30), CLAUSE_BREAK)
-    return NOT_A_SERVICE.search(clause_prefix) is None and NOT_A_SERVICE.search(text, q.end, end) is None
-
-
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex, checked_at: bool = False) -> bool:
     """`checked_at`: `_excluded_at(text, q, blocked)` was False. Its tests of the span, of a bare
     Arabic number and of an ordinal before are this function's first ones, the same calls on the
@@ -1067,9 +1049,9 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     if q.unit in FREQUENCY_UNITS and q.token == "cn":
         return True  # 召开两次, 二次污染: a frequency or an adjective
     if (q.unit in FREQUENCY_UNITS and PERIOD_WORD.search(clause_prefix) and not NAMED_COUNT.search(clause_prefix)
-            and not PER_CAPITA_LEVEL.search(clause_prefix) and _period_in(clause_prefix)
-            and not _yearly_service(text, q, clause_prefix)):
-        return True  # 每季度报送1次, 原则上一年召开一次
+            and not PER_CAPITA_LEVEL.search(clause_prefix) and _period_in(clause_prefix)):
+        return True  # 每季度报送1次, 原则上一年召开一次; (s21-tg) `每年至少提供1次免费体检`, `每年开展推介活动不少于4次`:
+        # a minimum frequency of an activity is a frequency, out (guide S20, answers to the A8/A9 adjudicators)
     if q.unit in FREQUENCY_UNITS and re.match(r"\s*(?:会议|例会|会商|调度|督查|督导)", text[q.end:q.end + 4]):
         return True
     after = text[q.end:q.end + 8]
@@ -1111,6 +1093,46 @@ def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> 
     return bool(SANCTION_BEFORE.search(text, clause_start, q.start) and SANCTION_AFTER.match(text, q.end, clause_end)
                 or SANCTION_VERB_AFTER.match(text, q.end, clause_end)
                 or re.search(r"(?:罚款|罚金)\s*$", text[max(clause_start, q.start - 6):q.start]))
+
+
+# (s21-tg) `当居民消费价格指数单月同比涨幅达到3.5%时，启动…`, `水位超过32.5米时，…上堤防守`: the level that triggers a
+# response names when a rule applies (a condition, spec §7 out), not a level the policy sets out to reach. The clause
+# ends in 时 (not 同时, 及时, 按时, 小时…) right before its comma.
+TRIGGER_TAIL = re.compile(r"[^，,；;。！？：:]{0,16}?(?<![同小及按适届随暂临即准平实当定限历工课学此彼顿])(?:时|之时|的时候)\s*$")
+
+
+def _trigger_condition(text: str, q: Quantity, clause_end: int) -> bool:
+    if text.find("时", q.end, clause_end) < 0 or text[clause_end:clause_end + 1] not in ("，", ","):
+        return False
+    return TRIGGER_TAIL.match(text, q.end, clause_end) is not None
+
+
+# (s21-tg) `保费由财政补贴80%，参保农户自缴20%`, `其余50%由借款人负担`: the beneficiary's own share of a cost it pays is
+# the counterpart of the policy's subsidy, not a number the policy sets out to provide (guide TG13: cost-sharing ratios
+# are not targets); the share the government pays stays in.
+OWN_SHARE_PAYER = r"(?:农户|农牧户|牧户|养殖户|种植户|参保农户|参保人员?|参保人|个人|群众|受益群众|受益户|借款人|贷款人|家庭|学生|职工|企业)"
+OWN_SHARE_BEFORE = re.compile(OWN_SHARE_PAYER + r"[\p{Han}]{0,3}?(?:自缴|自付|自筹|自担|自行承担|自行负担|承担|负担|缴纳)\s*$")
+OWN_SHARE_AFTER = re.compile(r"\s*由\s*[\p{Han}]{0,6}?" + OWN_SHARE_PAYER + r"[\p{Han}]{0,2}?(?:自行)?(?:自缴|自付|自筹|承担|负担|缴纳)")
+
+
+def _own_share(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    if q.unit_kind not in ("percent", "permille"):
+        return False
+    tail = clause_prefix[-14:]
+    if ("缴" in tail or "担" in tail or "筹" in tail or "付" in tail) and OWN_SHARE_BEFORE.search(tail) is not None:
+        return True
+    return text.find("由", q.end, min(clause_end, q.end + 4)) >= 0 and OWN_SHARE_AFTER.match(text, q.end, clause_end) is not None
+
+
+# (s21-tg) `外出务工人数由2000年的620万人增加到2004年的927万人` (a notice of 2005): a level a change reached in a year
+# before the notice, its year glued to it by 的, is reported (spec §7: numbers that describe), though 到 precedes the
+# year; `由2020年的50%提高到2025年的60%` in a later notice stays a goal.
+PAST_CHANGE_TO = re.compile(r"(?:增加|提高|提升|增长|上升|下降|降低|减少|扩大|发展|突破|达)(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*$")
+
+
+# (s21-tg) `今年高校毕业生预计达909万人`, `全年粮食产量预计将超过1.3万亿斤`: a forecast in the number's own clause (预计 then
+# only 将/可/达/超过… before the number, no demand word) describes what will come, like ESTIMATE.
+FORECAST_BEFORE = re.compile(r"预计\s*(?:将|可|会)?\s*(?:达到?|超过|突破|增至|增加到|减少到|下降到|为|约为?|在)?\s*(?:约|近|超)?\s*$")
 
 
 BAND_TAIL = re.compile(r"(?:(?:以上|以下|以内|及以上|及以下)|[、至到\-—~～]\s*(?:大于|小于|低于|高于|不足|超过|不超过|不低于|不高于)?"
@@ -3878,6 +3900,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue
         if _is_sanction(text, q, clause_start, clause_end):
             continue
+        if _trigger_condition(text, q, clause_end) or _own_share(text, q, clause_prefix, clause_end):
+            continue  # (s21-tg) a level that triggers a response; a beneficiary's own share of a cost
         if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
             continue  # (s15c) `在前两批认定的1200个基地基础上，…`: what is already there, the ground the notice builds on
         if "已" in clause_prefix and EXISTING_BEFORE.search(clause_prefix):
@@ -3932,6 +3956,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # `据统计，…占总人口的17.3%`: a figure reported, not set
         if text.find("预计", sentence_start, q.start) >= 0 and ESTIMATE.search(text, sentence_start, q.start):
             continue  # `预计…满负荷运行后，每年可实现经济效益4200多万元`: an estimate of what may come, not a demand
+        if "预计" in clause_prefix and FORECAST_BEFORE.search(clause_prefix) is not None:
+            continue  # (s21-tg) `2021年高校毕业生预计达909万人`: a forecast of what will come, not a demand (spec §7)
         sentence_year = _year_from(_without_earlier_clause_years(_without_cited_goal(ctx, _without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_closing_deadlines(
             _without_sub_year(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start),
             clause_start - sentence_start, text, q, hi)))))), rel_year)
@@ -3944,6 +3970,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (sentence_year and now and sentence_year[1] is not None and sentence_year[1] < now
                 and not GOAL_IN_PAST.search(clause_prefix)):
             continue  # a past achievement: 2019年全市培训…
+        if (sentence_year and now and "的" in clause_prefix[-3:] and (past := PAST_CHANGE_TO.search(clause_prefix)) is not None
+                and int(past.group(1)) < now):
+            continue  # (s21-tg) `由2000年的620万人增加到2004年的927万人` in a 2005 notice: a change already reported
         if (sentence_year and now is None and sentence_year[0] is not None and sentence_year[0] == sentence_year[1]
                 and BARE_YEAR_OPENING.match(text, sentence_start) and _task_at(ctx, q.start) is None
                 and not GOAL_AHEAD.search(text, sentence_start, q.start) and not DEMAND_AHEAD.search(text, sentence_start, q.start)
@@ -4076,7 +4105,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                          or text[quote_start] in "和及与" and quote_start + 1 == q.start):
             quote_start += 1  # `、500元`, `和500元`: the quote starts at the item, not at its separator
         prohibited = forbids or _in_prohibited_list(ctx, task)
-        for value, range_cmp in q.values * _each_count(clause_prefix, text[q.end:q.end + 8]):
+        per_head = (text[max(sentence_start, clause_start - 80):q.start] if q.unit_kind == "money"
+                    and "每" in text[max(clause_start, q.start - 20):q.start] else "")
+        for value, range_cmp in q.values * _each_count(clause_prefix, text[q.end:q.end + 8], q.unit_kind, per_head):
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
                 comparator=_flip(range_cmp or q.after_cmp or before_cmp or "=", prohibited),
@@ -4107,11 +4138,12 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     old_captions = "表" in text and ("|" in text or "分解" in text or "分配" in text or "下达" in text)
     places = list(PLACES_CAPTION.finditer(text, 0, hi)) if "各" in text else []
     if old_captions or places:
-        targets.extend(_allocation_table_targets(ctx, text, lo, hi, plans, targets, old_captions, places))
+        # (s21-tg) a `0` cell of a quota table is no target: nothing to reach (guide S20, answers to the A8/A9 adjudicators)
+        targets.extend(t for t in _allocation_table_targets(ctx, text, lo, hi, plans, targets, old_captions, places) if t.value != 0)
         caps = sorted((list(ALLOCATION_CAPTION.finditer(text, 0, hi)) if old_captions else []) + places,
                       key=lambda m: m.start())
         if caps:
-            targets.extend(_place_table_targets(ctx, text, lo, hi, plans, targets, caps, issue_year))
+            targets.extend(t for t in _place_table_targets(ctx, text, lo, hi, plans, targets, caps, issue_year) if t.value != 0)
     if "万元）" in text or "亿元）" in text or "万元)" in text or "亿元)" in text:
         targets.extend(_money_column_targets(ctx, text, lo, hi, plans))
     return targets
@@ -5375,7 +5407,56 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
                           r"(?:达到|达|提高|提升|增长|下降|降低|减少|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
 
 
-def _each_count(clause_prefix: str, after: str = "") -> int:
+# (s21-tg) `挤奶机械、烘干机单机补贴额不超过12万元`, `镍、钴、锰回收率不低于98%`: a cap, rate or standard right after
+# objects listed with 、 (the last may be joined by 和/及/与) is shared by each named object (guide TG19 and the
+# answers to the A8/A9 adjudicators: one target per object), unlike a total counted over a list (`新建、改扩建渔港15个`,
+# a count) or an amount pooled by payers (`省、市、县财政补助标准`, `中央和省级补助资金`).
+LISTED_ITEM = r"[\p{Han}\dA-Za-z（）()]{1,16}?"
+LISTED_OBJECTS_LEVEL = re.compile(r"((?:" + LISTED_ITEM + r"、)+" + LISTED_ITEM + r"(?:(?:和|及|与)(?!以上|以下|其)" + LISTED_ITEM + r")?)"
+                                  r"(?:单机|单台|单套|每台|每套|每户|每人|每亩|每个)?[\p{Han}]{0,6}?(?:率|补贴额|补助额|奖补额|奖励额|补贴标准|补助标准|奖补标准)"
+                                  r"\s*(?:原则上|一般|最高|要|应|须|力争|确保)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在)?\s*$")
+PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?:级)?(?:财政|政府)?(?:三级|两级|各级)?")
+
+
+def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> int:
+    if unit_kind not in ("percent", "permille", "money") or "、" not in clause_prefix or SECOND_VALUE.match(after):
+        return 1
+    m = LISTED_OBJECTS_LEVEL.search(clause_prefix, max(0, len(clause_prefix) - 110))
+    if not m or "的" in m.group(1) or "等" in m.group(1):
+        return 1  # (`棉花、小麦等主要作物良种覆盖率`: examples of one class, one indicator)
+    items = re.split(r"、|和|及|与", m.group(1))
+    if any(re.fullmatch(r"\s*[一二三四五六七八九十\d]{1,3}\s*", item) for item in items):
+        return 1  # (`二、在巩固…普及率达到90%`: an item's number, no list)
+    if any(PAYER_ITEM.match(item.strip()) for item in items) or _has_verb(items[0]):
+        return 1  # (`推广小麦、玉米优良品种覆盖率`: the list is the object of a verb, the rate one indicator of the whole)
+    return min(len(items), 6)
+
+
+# (s21-tg) `三格式、双瓮式卫生厕所，每户补助1500元`, `其中贫困户劳动力和“两后生”每人补助150元`, `对甘孜州、阿坝州、凉山州及
+# 大小凉山彝区，每户在上述标准基础上增加1万元`: an amount per household or head after kinds or groups listed with 、/和 (in
+# the clause or the one before it) is the same standard for each (guide TG19, S20 answers: a rate, level or cap shared by
+# several named objects); not a list with 等, payers, a verb's object or a 的-phrase.
+PER_HEAD_ITEM = r"[\p{Han}“”\"A-Za-z]{1,16}?"
+PER_HEAD_SHARED = re.compile(r"(?<![\d０-９.％%])((?:" + PER_HEAD_ITEM + r"、)*" + PER_HEAD_ITEM + r"(?:、|和|及|与)(?!以上|以下|其)" + PER_HEAD_ITEM + r")"
+                             r"\s*[，,]?\s*(?:在上述标准(?:的)?基础上\s*)?(?:每户|每人|每个|每座|每家|每村)\s*(?:在上述标准(?:的)?基础上\s*)?"
+                             r"(?:一次性)?(?:再)?(?:增加|提高)?(?:补助|补贴|奖励|奖补|资助)?(?:标准)?(?:为|不超过|不低于|最高)?\s*$")
+PER_HEAD_LEAD = re.compile(r"^\s*(?:其中|对|对于)\s*")
+
+
+def _per_head_shared(wide: str) -> int:
+    if "、" not in wide and "和" not in wide and "及" not in wide:
+        return 1
+    wide = re.sub(r"[（(][^（）()]{0,40}[）)]", "", wide)  # (`“两后生”（初、高中毕业后…）`: a gloss in brackets)
+    m = PER_HEAD_SHARED.search(wide, max(0, len(wide) - 90))
+    if not m or "的" in m.group(1) or "等" in m.group(1) or "每" in m.group(1):
+        return 1  # (`按初级工每人400元、中级工每人800元`: each its own amount)
+    items = [PER_HEAD_LEAD.sub("", item) for item in re.split(r"、|和|及|与", m.group(1))]
+    if any(not item or re.fullmatch(r"[一二三四五六七八九十\d]{1,3}", item) or PAYER_ITEM.match(item) for item in items) or _has_verb(items[0]):
+        return 1
+    return min(len(items), 6)
+
+
+def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None, per_head: str = "") -> int:
     m = EACH.search(clause_prefix)
     if m:
         return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
@@ -5394,6 +5475,11 @@ def _each_count(clause_prefix: str, after: str = "") -> int:
         m = LISTED_RATES.search(clause_prefix, max(0, len(clause_prefix) - 100))
         if m and "的" not in m.group(1) and not SECOND_VALUE.match(after):
             return min(len(ITEM_SEP.split(m.group(1))), 5)
+    if unit_kind is not None:
+        n = _listed_objects(clause_prefix, after, unit_kind)
+        if n == 1 and per_head:
+            n = _per_head_shared(per_head)
+        return n
     return 1
 
 
