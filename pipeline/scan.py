@@ -313,10 +313,18 @@ def _seq_openings(items, depth: int) -> tuple[set[str], set[str]]:
     # per group: the organ layer's start-up, ~3x faster than one (prefix, open) pair at a time)
     closed: set[str] = set()
     opened = {""}
-    for op, av in items:
+    for i, (op, av) in enumerate(items):
         if not opened:
             break
-        item_closed, item_opened = _item_openings(op, av, depth)
+        if op is _sre_c.ASSERT and av[0] == 1:
+            # (s21b) a positive lookahead: the text here opens with one of its openings too, so what follows is read
+            # with it (`_with_lookahead`), as one item, and the sequence ends here
+            item_closed, item_opened = _with_lookahead(_seq_openings(list(av[1]), depth),
+                                                       _seq_openings(list(items[i + 1:]), depth), depth)
+            items_left = False
+        else:
+            item_closed, item_opened = _item_openings(op, av, depth)
+            items_left = True
         groups: dict[int, tuple[list[str], list[str]]] = {}
         for t in item_opened:
             groups.setdefault(len(t), ([], []))[0].append(t)
@@ -335,6 +343,32 @@ def _seq_openings(items, depth: int) -> tuple[set[str], set[str]]:
         opened = nxt
         if len(closed) + len(opened) > _MAX_OPENINGS:
             raise _Unsupported("too many openings")
+        if not items_left:
+            break
+    return closed, opened
+
+
+def _with_lookahead(ahead: tuple[set[str], set[str]], rest: tuple[set[str], set[str]], depth: int):
+    """(closed, open) prefixes of a sequence `rest` that a positive lookahead `ahead` stands before (both as
+    `_seq_openings` gives them). The text at that point opens with a prefix r of `rest` and with a prefix l of the
+    lookahead (of either kind: what the lookahead reads after l is not the match's), so one is a prefix of the other:
+    where l is no longer than r, r as it is; where l extends r, l (closed: the text opens with it); else neither.
+    Where the lookahead's text is not enumerated ("" among its prefixes), `rest` as it is."""
+    look = ahead[0] | ahead[1]
+    if not look or "" in look:
+        return rest
+    extending: dict[str, list[str]] = {}  # a proper prefix of a lookahead word -> the words it opens
+    for w in look:
+        for k in range(len(w)):
+            extending.setdefault(w[:k], []).append(w)
+    closed: set[str] = set()
+    opened: set[str] = set()
+    for kept, strings in ((closed, rest[0]), (opened, rest[1])):
+        for r in strings:
+            if any(r[:k] in look for k in range(1, len(r) + 1)):
+                kept.add(r)  # (a lookahead word is a prefix of r: r holds it)
+            else:
+                closed.update(w[:depth] for w in extending.get(r, ()))
     return closed, opened
 
 

@@ -112,7 +112,8 @@ def test_the_written_notices_hit_the_patterns():
 def _own_gate_words(seg: str) -> frozenset[str]:
     import ahocorasick_rs
 
-    words = list(dict.fromkeys(organs.GATE_WORDS + organs.COLLECTIVE_GATE_WORDS + organs.GATE_WORDS_S21))
+    words = list(dict.fromkeys(organs.GATE_WORDS + organs.COLLECTIVE_GATE_WORDS + organs.GATE_WORDS_S21
+                               + organs.GATE_WORDS_S21B))  # (s21b: the fourth tuple of the same scan)
     return frozenset(ahocorasick_rs.AhoCorasick(words).find_matches_as_strings(seg, overlapping=True))
 
 

@@ -76,9 +76,21 @@ def test_records_unchanged_by_sharing_task_tables(monkeypatch):
 def _plain_seq_openings(items, depth):
     """The code before session 9 (the reference): one (prefix, open) pair at a time."""
     results = {("", True)}
-    for op, av in items:
+    for i, (op, av) in enumerate(items):
         if not any(o for _, o in results):
             break
+        if op is scan._sre_c.ASSERT and av[0] == 1:
+            # (s21b) a positive lookahead read with the rest of the sequence, one pair at a time (the reference of
+            # scan._with_lookahead): a rest prefix holding a lookahead prefix as it is, one a lookahead prefix extends
+            # as that one, closed; with a lookahead not enumerated, the rest as it is
+            look = {t for t, _ in _plain_seq_openings(list(av[1]), depth)}
+            rest = _plain_seq_openings(list(items[i + 1:]), depth)
+            if look and "" not in look:
+                rest = {(r, o) for r, o in rest if any(r.startswith(w) for w in look)} | {
+                    (w[:depth], False) for r, _ in rest for w in look
+                    if len(w) > len(r) and w.startswith(r) and not any(r.startswith(v) for v in look)}
+            return {((s + t)[:depth], False) if len(s + t) >= depth else (s + t, o and o2)
+                    for s, o in results for t, o2 in (rest if o else {("", False)})}
         item = None
         nxt = set()
         for s, o in results:
@@ -162,6 +174,8 @@ PATTERNS = [
     r"[^，。]+部门",
     r"(?:卫生健康|卫健)委(?:员会)?|疾病预防控制(?:中心|局)",
     r"(?:区|县)?(?:财政|税务)?(?=局)局?",
+    r"省(?=、自治区)|市(?=人民政府|政府)(?:人民)?政府|(?=设区的市)省工",  # (s21b) positive lookaheads
+    r"(?:各|本)(?=乡|镇[（(])\p{Han}{1,4}(?:政府|办)",
     r"(?>市|州)(?:委|政府)*办",
     r"(?:各|本)?(?:乡|镇)(?:人民政府)?(?:[、，](?:街道办事处|管委会))*",
 ]

@@ -193,7 +193,8 @@ def test_openings_read_from_the_pattern_syntax():
     assert words(r"(?:各|所在地)?镇政府") == {"各镇政", "所在地", "镇政府"}
     assert words(r"x*y") == {"x", "y"}
     assert words(r"[省市]直") == {"省直", "市直"}
-    assert words(r"(?<=[由和])街镇(?=负责)") == {"街镇"}  # lookarounds are passed over
+    assert words(r"(?<=[由和])街镇(?!各)") == {"街镇"}  # lookbehinds and negative lookaheads are passed over
+    assert words(r"(?<=[由和])街镇(?=负责)") == {"街镇负"}  # (s21b) a positive lookahead is read with what follows
     assert words(r"ab{2,}c") == {"ab"}
     assert words(r"a\L<w>z", w=["12", "3"]) == {"a12", "a3z"}
     # a match may open with a character the syntax does not enumerate: no openings

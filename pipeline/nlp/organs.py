@@ -620,13 +620,19 @@ GATE_WORDS = ('三级', '两级', '人民代表大会', '人民银行', '办公�
 # (`w in gates` is exactly that test)
 GATE_WORDS_S21 = ("国务院", "委员会", "监分局", "人大工委", "机关", "成员单位", "区各", "区、", "人民政府", "单位", "部门）", "部门)",
                   "各级", "各地", "政府", "机构", "职能", "权责")
+# (speed only, s21b) Words the passes of `_collectives`, `_qualified_sectors` and others gated by `w in seg` or
+# `text.find(w, start, end) >= 0` (each a scan of the segment where the word is absent, as these mostly are): found
+# by the same one scan, read as `w in _gates(text, start, end)` (the segment's found gate words, exactly that test).
+# Words found in nearly every segment (部门, 乡镇) stay `in seg`: present, the search stops at once.
+GATE_WORDS_S21B = ("级财政", "乡镇财政", "主管部门", "各地、市", "人大", "、县级", "领域", "地区", "地方", "城市", "党委",
+                   "级、", "级和", "级及", "权限的", "权的", "中央", "管委", "管理委员会", "委常委", "计委", "办事处")
 
 
 @lru_cache(maxsize=1)
 def _gate_words_by_first() -> dict[str, tuple[str, ...]]:
     """(speed only, s21) The gate words (the three tuples) by their first character."""
     by_first: dict[str, tuple[str, ...]] = {}
-    for w in dict.fromkeys(GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21):
+    for w in dict.fromkeys(GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21 + GATE_WORDS_S21B):
         by_first[w[0]] = by_first.get(w[0], ()) + (w,)
     return by_first
 
@@ -653,13 +659,29 @@ def _gate_words(text: str, start: int, end: int) -> frozenset[str]:
     return found
 
 
+# (speed only, s21b) (text, start, end, found) of the segment whose gate words were last read by `_gates`
+_GATES_AT: list = [None]
+
+
+def _gates(text: str, start: int, end: int) -> frozenset[str]:
+    """(speed only, s21b) `_gate_words(text, start, end)`: the gate words (all four tuples) found in text[start:end],
+    kept for the segment last read (the passes of `rule_mentions` read the same segment one after another);
+    `w in _gates(text, start, end)` is `text.find(w, start, end) >= 0` for a gate word w."""
+    last = _GATES_AT[0]
+    if last is not None and last[0] is text and last[1] == start and last[2] == end:
+        return last[3]
+    found = _gate_words(text, start, end)
+    _GATES_AT[0] = (text, start, end, found)
+    return found
+
+
 def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=("gazetteer", "patterns"),
                   extra: list[Mention] | None = None) -> list[Mention]:
     """Organ mentions of the rule layers in text[start:end], non-overlapping, in text order.
     `extra` candidates (the statistical layer's) compete with the rule candidates for the text;
     `pipeline.nlp.mentions.find_mentions` composes the layers."""
     end = len(text) if end is None else end
-    gates = _gate_words(text, start, end)  # (speed only, s15f) the rare words the passes below are gated by, one scan
+    gates = _gates(text, start, end)  # (speed only, s15f) the rare words the passes below are gated by, one scan
     cands: list[Mention] = []
     if "gazetteer" in layers:
         cands += _gazetteer(text, start, end)
@@ -1135,7 +1157,7 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
                                "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
         i = text.find("财政", i + 2, end)
-    if text.find("级财政", start, end) >= 0 or text.find("乡镇财政", start, end) >= 0:
+    if "级财政" in (gates := _gates(text, start, end)) or "乡镇财政" in gates:
         # (s20-org) 地方各级财政要相应增加投入, 县级财政应当…, 同级财政负责…: a level's finance given a duty, a collective as
         # written (guide D32; a duty verb after 要/应当, so 县级财政要安排资金 stays the purse, s15e). 中央财政要… is left
         # out: the b10 d001 gold reads it as the purse, the A5 a53 gold as an organ
@@ -1470,7 +1492,7 @@ def _opening_scanner() -> tuple[list[str], MultiStarts]:
         names.append("body_head")
         sets.append(_body_head_openings())
     names.append("gates")  # (speed only, s21) the gate words of `_gate_words`
-    sets.append(GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21)
+    sets.append(GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21 + GATE_WORDS_S21B)
     for name, pat in _scanned_patterns().items():  # (speed only, s21) patterns tried at their openings (`_opened_at`)
         words = openings(pat, 3)
         if words:  # else `_opened_at` is a plain finditer
@@ -2289,7 +2311,7 @@ SPLIT_PLACE_HEADS = frozenset({"城市", "都市", "山区", "山市", "新区",
 def _collectives(text: str, start: int, end: int) -> list[Mention]:
     p = _patterns()
     seg = text[start:end]
-    gates = _collective_gate_words(seg)  # (speed only, s15f: see COLLECTIVE_GATE_WORDS)
+    gates = _gates(text, start, end)  # (speed only, s15f: see COLLECTIVE_GATE_WORDS; s21b: all the gate words)
     # A pattern below is tried only when a word each of its matches contains is in the segment
     # (`"政府" in seg` finds it at once, a regex scan of the segment costs ~1 ms per MiB and more).
     out = _party_committees(text, start, end)
@@ -2406,7 +2428,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                                layer="pattern"))
         else:
             out.append(Mention(s, e, body, "collective", stem=departments_of_units(body), layer="pattern"))
-    for m in (LEVEL_AUTHORITY.finditer(text, start, end) if "主管部门" in seg else ()):
+    for m in (LEVEL_AUTHORITY.finditer(text, start, end) if "主管部门" in gates else ()):
         # 市主管部门负责组织实施: the level's competent authority (a city's statute), the region written out
         mk = marker_before(text, m.start(), start)
         if mk and mk[1] in ("省", "市", "县", "区", "自治区", "州", "自治州", "自治县", "自治旗", "旗", "盟"):
@@ -2428,7 +2450,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         # (s16: 各地（市）行署（人民政府）, the bracket naming the government where a place has one: two, guide D25)
         names = [kind + g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("b2")) if g]
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern", parts=names))
-    for m in (AREA_AND_CITY_BODIES.finditer(text, start, end) if "各地、市" in seg else ()):
+    for m in (AREA_AND_CITY_BODIES.finditer(text, start, end) if "各地、市" in gates else ()):
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                            parts=["各地" + m.group("a"), "各市" + m.group("b")]))
     for m in (_opened_at("town_offices_all", text, start, end) if "各" in seg else ()):  # (TOWN_OFFICES_ALL.finditer)
@@ -2462,11 +2484,11 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(ks, ke, text[ks:ke], "collective", stem=k.group(0) + "党组织", layer="pattern"))
         ls = m.start("one")
         out.append(Mention(ls, m.end(), text[ls:m.end()], "collective", stem=text[ls:m.end()], layer="pattern"))
-    for m in (LEVELS_CONGRESS_AND_CPPCC.finditer(text, start, end) if "人大" in seg else ()):
+    for m in (LEVELS_CONGRESS_AND_CPPCC.finditer(text, start, end) if "人大" in gates else ()):
         # 各级人大执法监督和政协民主监督: the congresses' level is shared by the CPPCC committees
         zs, ze = m.start("z"), m.end("z")
         out.append(Mention(zs, ze, text[zs:ze], "collective", stem=m.group("q") + "政协", layer="pattern"))
-    for m in (stdlib_twin(SHARED_AUTHORITY).finditer(text, start, end) if "机关" in seg else ()):
+    for m in (stdlib_twin(SHARED_AUTHORITY).finditer(text, start, end) if "机关" in gates else ()):
         # 公安、司法机关: function-named authorities sharing their head, each one (spec 1.1 section 5)
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0) + "机关", layer="pattern"))
     for clause_end in _words_in("clause_ends", text, start, end):
@@ -2483,7 +2505,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 else:
                     out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
                 break
-    for m in (LEVEL_AND_COUNTY_LEVEL.finditer(text, start, end) if text.find("、县级", start, end) >= 0 else ()):
+    for m in (LEVEL_AND_COUNTY_LEVEL.finditer(text, start, end) if "、县级" in gates else ()):
         # (s16) 市、县级人民政府: the level written bare and the county level sharing the government (guide D25: split): the
         # level's government (its region written out where it is the document's own) and 县级人民政府 as written
         if m.start() > start and text[m.start() - 1] in MARKER_BLOCK_BEFORE:
@@ -2498,7 +2520,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         head = m.group("h")
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
                            parts=["设区的市" + (m.group("j") or "") + head, m.group("b") + head]))
-    for m in (FIELD_HEAD.finditer(text, start, end) if "领域" in seg else ()):
+    for m in (FIELD_HEAD.finditer(text, start, end) if "领域" in gates else ()):
         # 安全生产领域有关部门, 市场监管领域相关部门: departments of a field, a collective as written
         s = m.start()
         while s > max(start, m.start() - 12) and _is_han(text[s - 1]) and text[s - 1] not in BODY_STOP:
@@ -2534,7 +2556,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue  # 贫困地区经委…: 地区 ends a noun phrase, not the level marker
         out.append(Mention(s, start + m.end(), m.group(0), "named", "local", "经济委员会", marker=m.group("mk") or None,
                            layer="pattern"))
-    if "处" in seg and ("盟" in seg or "行署" in gates or "地区" in seg):
+    if "处" in seg and ("盟" in seg or "行署" in gates or "地区" in gates):
         for m in _area_sector_offices().finditer(text, start, end):
             # 盟公安处, 地区财政处, 行署计划处: a league's or an area's sector office (older 盟/地区 offices are 处)
             s = m.start()
@@ -2543,7 +2565,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 continue  # 某某盟…, 联盟: the marker ends a word
             out.append(Mention(s, m.end(), m.group(0), "named", "local", m.group("sect") + "处",
                                marker="盟" if m.group("mk") == "盟" else "地区", layer="pattern"))
-    if "各" in seg and "政府" in seg:
+    if "各" in seg and "政府" in gates:
         for m in EACH_LEVELS_GOVERNMENTS.finditer(text, start, end):
             # 各县（市）、乡（镇）人民政府: the shared 各 and head distributed over both kinds of place, each a
             # collective as written (spec 1.1 section 5, like 各乡镇党委、政府)
@@ -2576,7 +2598,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             bs = m.start("b")
             out.append(Mention(bs, m.end(), text[bs:m.end()], "collective", stem=m.group("b") + m.group("h"),
                                layer="pattern"))
-    for m in (stdlib_twin(p["shared_level_head"]).finditer(seg) if "政府" in seg else ()):  # (twin: ~2x faster scan)
+    for m in (stdlib_twin(p["shared_level_head"]).finditer(seg) if "政府" in gates else ()):  # (twin: ~2x faster scan)
         s, e = start + m.start(), start + m.end()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
             continue
@@ -2645,7 +2667,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "named", "central", "中国人民银行" + m.group("place") + m.group("stem"),
                            layer="pattern"))
-    for m in (_tried_at("shared_determiner", p["shared_determiner"], text, start, end) if "部门" in seg and ("地区" in seg or "地方" in seg or "省" in seg or "市" in seg or "城市" in seg) else ()):
+    for m in (_tried_at("shared_determiner", p["shared_determiner"], text, start, end) if "部门" in seg and ("地区" in gates or "地方" in gates or "省" in seg or "市" in seg or "城市" in gates) else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=m.group("q") + m.group("h"), layer="pattern"))
     # every match holds 主管部门 or 管理部门 3 to 19 characters after its marker: tried only there
@@ -2689,7 +2711,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             continue  # 桃洪镇党委: a named town (_named_town_committees), or a word
         lv = m.group("lv")
         out.append(Mention(m.start("b"), m.end("b"), m.group("b"), "collective", stem=lv + m.group("b"), layer="pattern"))
-    for m in (_tried_at("shared_head", p["shared_head"], text, start, end) if "党委" in seg or "党工委" in gates or "工）委" in gates or "工)委" in gates
+    for m in (_tried_at("shared_head", p["shared_head"], text, start, end) if "党委" in gates or "党工委" in gates or "工）委" in gates or "工)委" in gates
               or "）委" in gates or "区委" in gates else ()):
         s, e = start + m.start(), start + m.end()
         if m.group("q2"):
@@ -2791,12 +2813,13 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     p, t = _patterns(), organ_tables()
     out: list[Mention] = []
     seg = text[start:end]
-    if "级、" in seg or "级和" in seg or "级及" in seg:
+    gates = _gates(text, start, end)  # (speed only, s21b)
+    if "级、" in gates or "级和" in gates or "级及" in gates:
         for m in _levels_sharing_a_sector().finditer(text, start, end):
             levels = re.findall(LEVEL_WORD, m.group("lv"))
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "levelsector", m.group("sect"), marker=levels[0],
                                layer="pattern", sector=m.group("sect"), parts=levels))
-    if "有" in seg and ("权限的" in seg or "权的" in seg):  # (具有…权限的, 由有管理权限的机关)
+    if "有" in seg and ("权限的" in gates or "权的" in gates):  # (具有…权限的, 由有管理权限的机关)
         for m in HOLDING_POWER.finditer(text, start, end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     # every match holds 部门 or 机构 within MARKER_SECTOR_REACH of its start: tried only there
@@ -2854,14 +2877,14 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             # 市、县两级财政部门: the county level's departments (guide: 市、区两级财政部门 → 区财政部门)
             stem = m.group("mk2") + text[start + m.end("lv"):e] if m.group("lv") else text[s2:e]
             out.append(Mention(s2, e, text[s2:e], "collective", stem=stem, layer="pattern"))
-    for m in (_tried_at("central_sector", p["central_sector"], text, start, end) if "国务院" in seg else ()):
+    for m in (_tried_at("central_sector", p["central_sector"], text, start, end) if "国务院" in gates else ()):
         s, e = start + m.start(), start + m.end()
         out.append(Mention(s, e, text[s:e], "collective", stem=text[s:e], layer="pattern"))
         while (n := p["central_sector_next"].match(text, e, end)):
             ns = e + 1
             e = n.end()
             out.append(Mention(ns, e, text[ns:e], "collective", stem="国务院" + text[ns:e], layer="pattern"))
-    for m in (_tried_at("central_body", p["central_body"], text, start, end) if "中央" in seg or "国务院" in seg else ()):
+    for m in (_tried_at("central_body", p["central_body"], text, start, end) if "中央" in gates or "国务院" in gates else ()):
         if re.search(r"关于|印发|同意|批复|办公厅|部署|要求|决定", m.group("mid")):
             continue
         s, e = start + m.start(), start + m.end()
@@ -3179,7 +3202,7 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
     """`<city><name>新区管委会`, `<name>新区管委`, `市高新区管委会`: a zone's 管理委员会, the zone as written
     (its city or county is put in front by pipeline.nlp.canonical when the zone does not name it)."""
     out: list[Mention] = []
-    if "管委" not in text[start:end] and "管理委员会" not in text[start:end]:
+    if "管委" not in (gates := _gates(text, start, end)) and "管理委员会" not in gates:
         return out
     for m in ZONE_ADMIN.finditer(text, start, end):
         head = m.start("head")
@@ -3572,7 +3595,7 @@ def _member_title_rx() -> re.Pattern:
 
 
 def _member_titles(text: str, start: int, end: int) -> list[Mention]:
-    if text.find("委常委", start, end) < 0:
+    if "委常委" not in _gates(text, start, end):
         return []
     out = []
     scopes = organ_tables().aliases
@@ -3623,7 +3646,7 @@ def _area_sector_offices() -> re.Pattern:
 
 
 def _plan_commissions(text: str, start: int, end: int) -> list[Mention]:
-    if text.find("计委", start, end) < 0:
+    if "计委" not in _gates(text, start, end):
         return []
     out = []
     for m in PLAN_COMMISSION.finditer(text, start, end):
@@ -3658,7 +3681,7 @@ NAMED_TOWN = re.compile(
 def _named_towns(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     # tried only in a window before each 镇/乡/街道 + head (the patterns are not tried everywhere)
-    if text.find("政府", start, end) < 0 and text.find("办事处", start, end) < 0:
+    if "政府" not in (gates := _gates(text, start, end)) and "办事处" not in gates:
         return out  # every head holds 政府 or 办事处
     for head in _opened_at("town_head", text, start, end):  # (TOWN_HEAD.finditer, speed only)
         he = head.end()
