@@ -246,18 +246,22 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
     j, n_drop = 0, len(drop)
     lines: list[PdfLine] = []
     append = lines.append
-    for m in _LINE_SPAN.finditer(text):
-        first, end = m.span()
+    # (s21b-pdftab) the vertical extent of the last line's last glyph: a piece of the same row of print that pdfium
+    # returned as a line of its own (see `_same_row`) is put back on its row
+    last_row = None
+    for first, end in _row_spans(text, handle, loose_box, box, box_ref):
         last = end - 1
         # Loose boxes span the glyph's advance: a full-width `〔` or `（` starts at the
         # margin even though its ink sits in the right half of the em square.
         if not loose_box(handle, first, box_ref):
             raise pdfium.PdfiumError("Failed to get charbox.")
-        x0 = box.left
+        x0, first_row = box.left, (box.bottom, box.top)
         if not loose_box(handle, last, box_ref):
             raise pdfium.PdfiumError("Failed to get charbox.")
-        x1 = box.right
+        x1, row = box.right, (box.bottom, box.top)
         size = max(font_size(handle, first), font_size(handle, last))
+        while j < n_drop and drop[j] < first:  # (a space a row ended at: in no line)
+            j += 1
         if j < n_drop and drop[j] < end:  # generated spaces in this line: cut them out
             parts, prev = [], first
             while j < n_drop and drop[j] < end:
@@ -265,10 +269,58 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
                 prev = drop[j] + 1
                 j += 1
             parts.append(text[prev:end])
-            append(PdfLine("".join(parts), x0, x1, size))
+            line_text = "".join(parts)
         else:
-            append(PdfLine(m.group(), x0, x1, size))
+            line_text = text[first:end]
+        if last_row is not None and _same_row(lines[-1], last_row, x0, first_row):
+            held = lines[-1]
+            lines[-1] = PdfLine(held.text + line_text, held.x0, x1, max(held.size, size))
+        else:
+            append(PdfLine(line_text, x0, x1, size))
+        last_row = row
     return lines
+
+
+# (s21b-pdftab) pdfium breaks a row of print where the text objects of the PDF change (a table cell typeset in pieces:
+# `市发` / `展和改` / `革` / `委员会`, `60` / `处`, a title's `"链长制"` / `，由`) and joins two rows of print with a space
+# where the first ends in a word character and the second starts at the left (a table's last cell and the next
+# row's 序号: `各县（市）区政府 2`). The geometry of the glyphs tells both apart: a piece starting where the last
+# one ended (a gap under ROW_GAP of the type size), on the same baseline (their boxes overlapping by more than
+# half their height), is the same row; a space whose next glyph lies wholly below the one before it ends the row.
+ROW_GAP = 0.3
+
+
+def _same_row(held: PdfLine, held_row, x0: float, row) -> bool:
+    height = min(held_row[1] - held_row[0], row[1] - row[0])
+    if height <= 0:
+        return False
+    overlap = min(held_row[1], row[1]) - max(held_row[0], row[0])
+    gap = x0 - held.x1
+    return overlap > 0.5 * height and -0.25 * height <= gap <= ROW_GAP * height
+
+
+def _row_spans(text: str, handle, loose_box, box, box_ref):
+    """The lines of the text layer (matches of `_LINE_SPAN`) as (start, end) offsets, a line cut at a space that
+    goes down to the next row of print (`_same_row`)."""
+    for m in _LINE_SPAN.finditer(text):
+        first, end = m.span()
+        if " " not in m.group():
+            yield first, end
+            continue
+        k = text.find(" ", first, end)
+        while k != -1:
+            before, after = k - 1, k + 1
+            while text[before] == " ":
+                before -= 1
+            while text[after] == " ":
+                after += 1
+            if loose_box(handle, before, box_ref):
+                b_bottom = box.bottom
+                if loose_box(handle, after, box_ref) and box.top < b_bottom:  # wholly below: the next row
+                    yield first, before + 1
+                    first = after
+            k = text.find(" ", after, end)
+        yield first, end
 
 
 @lru_cache(maxsize=1)
