@@ -18,6 +18,7 @@ from pathlib import Path
 from ..errors import Errors, IngestError, Warnings
 from .hanzi import MIN_HAN, common_share, implausible_han
 from .lines import SENTENCE_END, PdfLine, _starts_indented, join_lines, join_page  # noqa: F401 (re-exported)
+from .pdf_tables import MIN_ROWS, join_split_rows, may_hold_table, page_tables, replace_tables
 from .raw import RawDoc, RawPage
 
 GARBLED_RATIO = 0.02
@@ -91,6 +92,8 @@ def read_pdf(path: Path, data: bytes | None = None, ocr: bool | None = None, set
             reason = "text layer is garbled (fonts without a ToUnicode map); `pip install policykb[ocr]` reads it by OCR"
             raise IngestError(Errors.E008.format(fmt="PDF", reason=reason, path=path))
         raise IngestError(Errors.E007.format(path=path))
+    if plumber.read_tables:
+        join_split_rows(pages)  # (s21b-pdftab) a table row cut by a page break
     for page, next_indented in zip(pages, indented[1:] + [True]):
         page.continues = page.continues and not next_indented
     return RawDoc(path=str(path), format="pdf", pages=pages, warnings=warnings)
@@ -116,6 +119,13 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
             lines = _lines_pdfium(textpage, layer)  # the layer's text, read once
         finally:
             textpage.close()
+        # (s21b-pdftab) a ruled table's rows, one line each (pdf_tables); the page after a table's page too (its
+        # last rows, few, may not look like a table)
+        after_table = plumber.table_page == i - 1
+        if after_table or may_hold_table(lines):
+            tables = plumber.tables(i, 1 if after_table else MIN_ROWS)
+            if tables:
+                lines = replace_tables(lines, tables, page.get_height())
         text, mode, continues, first_indented = join_page(lines, document)
         backend, confidence = "pypdfium2", None
         layer_text = text
@@ -159,6 +169,8 @@ class _Plumber:
 
     def __init__(self, data: bytes):
         self.data, self.pdf, self.failed = data, None, False
+        self.read_tables = False  # (s21b-pdftab) a page's tables were read
+        self.table_page = -2  # (s21b-pdftab) the last page a table was found on
 
     def page(self, index: int):
         if self.failed:
@@ -174,6 +186,24 @@ class _Plumber:
         except Exception:  # a fallback must never be worse than no fallback
             self.failed = True
             return None
+
+    def tables(self, index: int, min_rows: int = MIN_ROWS):
+        """(s21b-pdftab) The ruled tables of a page (`pdf_tables.page_tables`), [] when none or on any failure."""
+        if self.failed:
+            return []
+        try:
+            if self.pdf is None:
+                import io
+
+                import pdfplumber
+
+                self.pdf = pdfplumber.open(io.BytesIO(self.data))
+            tables = page_tables(self.pdf.pages[index], min_rows)
+            if tables:
+                self.read_tables, self.table_page = True, index
+            return tables
+        except Exception:  # a table reader must never cost the page
+            return []
 
     def close(self) -> None:
         if self.pdf is not None:
@@ -274,9 +304,9 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
             line_text = text[first:end]
         if last_row is not None and _same_row(lines[-1], last_row, x0, first_row):
             held = lines[-1]
-            lines[-1] = PdfLine(held.text + line_text, held.x0, x1, max(held.size, size))
+            lines[-1] = PdfLine(held.text + line_text, held.x0, x1, max(held.size, size), held.y)
         else:
-            append(PdfLine(line_text, x0, x1, size))
+            append(PdfLine(line_text, x0, x1, size, (first_row[0] + first_row[1]) / 2))
         last_row = row
     return lines
 
