@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..patterns import NUMBERING_START
 
@@ -27,7 +27,9 @@ class PdfLine:
     x0: float  # left edge of the first glyph
     x1: float  # right edge of the last glyph
     size: float  # font size of the line's glyphs
-    y: float = 0.0  # (s21b-pdftab) the vertical centre of its first glyph (PDF user space, y up; 0 when unknown)
+    # (s21b-pdftab) the vertical centre of its first glyph (PDF user space, y up; 0 when unknown); not compared: where
+    # a line sits does not make it another line
+    y: float = field(default=0.0, compare=False)
     fixed: bool = False  # (s21b-pdftab) a table row read from the page's ruling: a line of its own, never joined
 
 

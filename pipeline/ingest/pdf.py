@@ -279,7 +279,16 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
     # (s21b-pdftab) the vertical extent of the last line's last glyph: a piece of the same row of print that pdfium
     # returned as a line of its own (see `_same_row`) is put back on its row
     last_row = None
-    for first, end in _row_spans(text, handle, loose_box, box, box_ref):
+    spans = _LINE_SPAN.finditer(text)
+    pending: list[tuple[int, int]] = []  # (s21b-pdftab) the rows of a line cut at a space going down (`_row_spans`)
+    while True:
+        if pending:
+            first, end = pending.pop(0)
+        else:
+            m = next(spans, None)
+            if m is None:
+                break
+            first, end = m.span()
         last = end - 1
         # Loose boxes span the glyph's advance: a full-width `〔` or `（` starts at the
         # margin even though its ink sits in the right half of the em square.
@@ -289,6 +298,11 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
         if not loose_box(handle, last, box_ref):
             raise pdfium.PdfiumError("Failed to get charbox.")
         x1, row = box.right, (box.bottom, box.top)
+        if row[1] < first_row[0] and " " in text[first:end]:  # ends wholly below where it starts: two rows or more
+            cut = list(_row_spans(text, handle, loose_box, box, box_ref, first, end))
+            if len(cut) > 1:
+                pending = cut
+                continue
         size = max(font_size(handle, first), font_size(handle, last))
         while j < n_drop and drop[j] < first:  # (a space a row ended at: in no line)
             j += 1
@@ -329,28 +343,25 @@ def _same_row(held: PdfLine, held_row, x0: float, row) -> bool:
     return overlap > 0.5 * height and -0.25 * height <= gap <= ROW_GAP * height
 
 
-def _row_spans(text: str, handle, loose_box, box, box_ref):
-    """The lines of the text layer (matches of `_LINE_SPAN`) as (start, end) offsets, a line cut at a space that
-    goes down to the next row of print (`_same_row`)."""
-    for m in _LINE_SPAN.finditer(text):
-        first, end = m.span()
-        if " " not in m.group():
-            yield first, end
-            continue
-        k = text.find(" ", first, end)
-        while k != -1:
-            before, after = k - 1, k + 1
-            while text[before] == " ":
-                before -= 1
-            while text[after] == " ":
-                after += 1
-            if loose_box(handle, before, box_ref):
-                b_bottom = box.bottom
-                if loose_box(handle, after, box_ref) and box.top < b_bottom:  # wholly below: the next row
-                    yield first, before + 1
-                    first = after
-            k = text.find(" ", after, end)
-        yield first, end
+def _row_spans(text: str, handle, loose_box, box, box_ref, first: int = 0, end: int | None = None):
+    """A line of the text layer (start `first`, end `end`) as (start, end) offsets of its rows of print: cut at each
+    space whose next glyph lies wholly below the glyph before it. (`_lines_pdfium` asks only about a line whose last
+    glyph lies wholly below its first.)"""
+    end = len(text) if end is None else end
+    k = text.find(" ", first, end)
+    while k != -1:
+        before, after = k - 1, k + 1
+        while text[before] == " ":
+            before -= 1
+        while text[after] == " ":
+            after += 1
+        if loose_box(handle, before, box_ref):
+            b_bottom = box.bottom
+            if loose_box(handle, after, box_ref) and box.top < b_bottom:  # wholly below: the next row
+                yield first, before + 1
+                first = after
+        k = text.find(" ", after, end)
+    yield first, end
 
 
 @lru_cache(maxsize=1)
