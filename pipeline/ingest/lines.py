@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..patterns import NUMBERING_START
 
@@ -27,6 +27,10 @@ class PdfLine:
     x0: float  # left edge of the first glyph
     x1: float  # right edge of the last glyph
     size: float  # font size of the line's glyphs
+    # (s21b-pdftab) the vertical centre of its first glyph (PDF user space, y up; 0 when unknown); not compared: where
+    # a line sits does not make it another line
+    y: float = field(default=0.0, compare=False)
+    fixed: bool = False  # (s21b-pdftab) a table row read from the page's ruling: a line of its own, never joined
 
 
 def join_lines(lines: list[PdfLine]) -> tuple[str, str, bool]:
@@ -48,9 +52,11 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tupl
     edges) is the page's right edge when it lies further right (a wider page, landscape, keeps its own)."""
     if not lines:
         return "", "layout", False, False
-    sized = [ln for ln in lines if ln.size > 0 and len(ln.text) >= 2]
+    sized = [ln for ln in lines if ln.size > 0 and len(ln.text) >= 2 and not ln.fixed]
     if len(sized) < 3:
-        return "\n".join(ln.text for ln in lines), "layout", False, False
+        # (s21b-pdftab) a page of table rows: its lines are the rows
+        mode = "paragraph" if any(ln.fixed for ln in lines) else "layout"
+        return "\n".join(ln.text for ln in lines), mode, False, False
     body = _body_size(sized)
     body_lines = [ln for ln in sized if abs(ln.size - body) < 0.5]
     long_lines = [ln for ln in body_lines if len(ln.text) >= 10]
@@ -80,7 +86,9 @@ def join_page(lines: list[PdfLine], document: list[float] | None = None) -> tupl
     start = prev.x0  # (s21-layout) where prev's row of print starts (a row the text layer cut in two: `…"链长制"` / `，由`)
     for nxt in lines[1:]:
         joined = False
-        if prev.size > 0 and nxt.size > 0:
+        if prev.fixed or nxt.fixed:
+            pass  # (s21b-pdftab) a table row stands alone
+        elif prev.size > 0 and nxt.size > 0:
             if abs(prev.size - body) < 0.5 and abs(nxt.size - body) < 0.5:
                 # Runs to the right margin (hanging punctuation may go past it) and the next
                 # line is not indented: the writer did not end the paragraph here, the line

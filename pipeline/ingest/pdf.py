@@ -18,6 +18,7 @@ from pathlib import Path
 from ..errors import Errors, IngestError, Warnings
 from .hanzi import MIN_HAN, common_share, implausible_han
 from .lines import SENTENCE_END, PdfLine, _starts_indented, join_lines, join_page  # noqa: F401 (re-exported)
+from .pdf_tables import MIN_ROWS, join_split_rows, may_hold_table, page_tables, replace_tables
 from .raw import RawDoc, RawPage
 
 GARBLED_RATIO = 0.02
@@ -91,6 +92,8 @@ def read_pdf(path: Path, data: bytes | None = None, ocr: bool | None = None, set
             reason = "text layer is garbled (fonts without a ToUnicode map); `pip install policykb[ocr]` reads it by OCR"
             raise IngestError(Errors.E008.format(fmt="PDF", reason=reason, path=path))
         raise IngestError(Errors.E007.format(path=path))
+    if plumber.read_tables:
+        join_split_rows(pages)  # (s21b-pdftab) a table row cut by a page break
     for page, next_indented in zip(pages, indented[1:] + [True]):
         page.continues = page.continues and not next_indented
     return RawDoc(path=str(path), format="pdf", pages=pages, warnings=warnings)
@@ -116,6 +119,13 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
             lines = _lines_pdfium(textpage, layer)  # the layer's text, read once
         finally:
             textpage.close()
+        # (s21b-pdftab) a ruled table's rows, one line each (pdf_tables); the page after a table's page too (its
+        # last rows, few, may not look like a table)
+        after_table = plumber.table_page == i - 1
+        if after_table or may_hold_table(lines):
+            tables = plumber.tables(i, 1 if after_table else MIN_ROWS)
+            if tables:
+                lines = replace_tables(lines, tables, page.get_height())
         text, mode, continues, first_indented = join_page(lines, document)
         backend, confidence = "pypdfium2", None
         layer_text = text
@@ -159,6 +169,8 @@ class _Plumber:
 
     def __init__(self, data: bytes):
         self.data, self.pdf, self.failed = data, None, False
+        self.read_tables = False  # (s21b-pdftab) a page's tables were read
+        self.table_page = -2  # (s21b-pdftab) the last page a table was found on
 
     def page(self, index: int):
         if self.failed:
@@ -174,6 +186,24 @@ class _Plumber:
         except Exception:  # a fallback must never be worse than no fallback
             self.failed = True
             return None
+
+    def tables(self, index: int, min_rows: int = MIN_ROWS):
+        """(s21b-pdftab) The ruled tables of a page (`pdf_tables.page_tables`), [] when none or on any failure."""
+        if self.failed:
+            return []
+        try:
+            if self.pdf is None:
+                import io
+
+                import pdfplumber
+
+                self.pdf = pdfplumber.open(io.BytesIO(self.data))
+            tables = page_tables(self.pdf.pages[index], min_rows)
+            if tables:
+                self.read_tables, self.table_page = True, index
+            return tables
+        except Exception:  # a table reader must never cost the page
+            return []
 
     def close(self) -> None:
         if self.pdf is not None:
@@ -246,18 +276,36 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
     j, n_drop = 0, len(drop)
     lines: list[PdfLine] = []
     append = lines.append
-    for m in _LINE_SPAN.finditer(text):
-        first, end = m.span()
+    # (s21b-pdftab) the vertical extent of the last line's last glyph: a piece of the same row of print that pdfium
+    # returned as a line of its own (see `_same_row`) is put back on its row
+    last_row = None
+    spans = _LINE_SPAN.finditer(text)
+    pending: list[tuple[int, int]] = []  # (s21b-pdftab) the rows of a line cut at a space going down (`_row_spans`)
+    while True:
+        if pending:
+            first, end = pending.pop(0)
+        else:
+            m = next(spans, None)
+            if m is None:
+                break
+            first, end = m.span()
         last = end - 1
         # Loose boxes span the glyph's advance: a full-width `〔` or `（` starts at the
         # margin even though its ink sits in the right half of the em square.
         if not loose_box(handle, first, box_ref):
             raise pdfium.PdfiumError("Failed to get charbox.")
-        x0 = box.left
+        x0, first_row = box.left, (box.bottom, box.top)
         if not loose_box(handle, last, box_ref):
             raise pdfium.PdfiumError("Failed to get charbox.")
-        x1 = box.right
+        x1, row = box.right, (box.bottom, box.top)
+        if row[1] < first_row[0] and " " in text[first:end]:  # ends wholly below where it starts: two rows or more
+            cut = list(_row_spans(text, handle, loose_box, box, box_ref, first, end))
+            if len(cut) > 1:
+                pending = cut
+                continue
         size = max(font_size(handle, first), font_size(handle, last))
+        while j < n_drop and drop[j] < first:  # (a space a row ended at: in no line)
+            j += 1
         if j < n_drop and drop[j] < end:  # generated spaces in this line: cut them out
             parts, prev = [], first
             while j < n_drop and drop[j] < end:
@@ -265,10 +313,55 @@ def _lines_pdfium(textpage, text: str | None = None) -> list[PdfLine]:
                 prev = drop[j] + 1
                 j += 1
             parts.append(text[prev:end])
-            append(PdfLine("".join(parts), x0, x1, size))
+            line_text = "".join(parts)
         else:
-            append(PdfLine(m.group(), x0, x1, size))
+            line_text = text[first:end]
+        if last_row is not None and _same_row(lines[-1], last_row, x0, first_row):
+            held = lines[-1]
+            lines[-1] = PdfLine(held.text + line_text, held.x0, x1, max(held.size, size), held.y)
+        else:
+            append(PdfLine(line_text, x0, x1, size, (first_row[0] + first_row[1]) / 2))
+        last_row = row
     return lines
+
+
+# (s21b-pdftab) pdfium breaks a row of print where the text objects of the PDF change (a table cell typeset in pieces:
+# `市发` / `展和改` / `革` / `委员会`, `60` / `处`, a title's `"链长制"` / `，由`) and joins two rows of print with a space
+# where the first ends in a word character and the second starts at the left (a table's last cell and the next
+# row's 序号: `各县（市）区政府 2`). The geometry of the glyphs tells both apart: a piece starting where the last
+# one ended (a gap under ROW_GAP of the type size), on the same baseline (their boxes overlapping by more than
+# half their height), is the same row; a space whose next glyph lies wholly below the one before it ends the row.
+ROW_GAP = 0.3
+
+
+def _same_row(held: PdfLine, held_row, x0: float, row) -> bool:
+    height = min(held_row[1] - held_row[0], row[1] - row[0])
+    if height <= 0:
+        return False
+    overlap = min(held_row[1], row[1]) - max(held_row[0], row[0])
+    gap = x0 - held.x1
+    return overlap > 0.5 * height and -0.25 * height <= gap <= ROW_GAP * height
+
+
+def _row_spans(text: str, handle, loose_box, box, box_ref, first: int = 0, end: int | None = None):
+    """A line of the text layer (start `first`, end `end`) as (start, end) offsets of its rows of print: cut at each
+    space whose next glyph lies wholly below the glyph before it. (`_lines_pdfium` asks only about a line whose last
+    glyph lies wholly below its first.)"""
+    end = len(text) if end is None else end
+    k = text.find(" ", first, end)
+    while k != -1:
+        before, after = k - 1, k + 1
+        while text[before] == " ":
+            before -= 1
+        while text[after] == " ":
+            after += 1
+        if loose_box(handle, before, box_ref):
+            b_bottom = box.bottom
+            if loose_box(handle, after, box_ref) and box.top < b_bottom:  # wholly below: the next row
+                yield first, before + 1
+                first = after
+        k = text.find(" ", after, end)
+    yield first, end
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,129 @@
+"""(s21b-pdftab) Ruled tables of a PDF page read row by row (pdfplumber), for the pages that hold one.
+
+A task-division or quota table set in narrow columns reaches the text layer one wrapped cell line at a time:
+pdfium returns `深化“一网通` / `办”，推动高` / … / `市营商局（市` / `数据局）` / `市直有关部` / `门，各县` …, the
+cells of a row interleaved and cut, so no reader of the text can put a row back together. The table's ruling
+gives the cells: pdfplumber's `find_tables` (the "lines" strategy: ruled lines and rectangle edges) returns each
+cell's text, and each row is given as one line with its cells joined by ` | ` (what the DOCX reader writes for
+a Word table, read by `extract.task_tables` and the quota-table readers); a cell's own line breaks are wraps,
+joined as `lines._glue` joins a wrapped paragraph. A row with one cell (a group row `（一）…`, a spanning note)
+is that cell's text.
+
+Only pages that look as if they hold a table are handed to pdfplumber (`may_hold_table`: several body lines
+starting right of the text block's left edge, away from its centre, which running text, titles and a
+right-aligned signature do not give); a page where pdfplumber finds no ruled table keeps pdfium's lines.
+"""
+from __future__ import annotations
+
+from .lines import PdfLine, _glue
+
+# a page is handed to pdfplumber when at least this many of its lines start inside the text block (neither at its
+# left edge nor its first-line indent, nor centred): a table's second and later columns
+MIN_INNER_LINES = 3
+# between the cells of a row: a bar, as the DOCX reader writes a Word table's row (`extract.task_tables` reads it);
+# after a label cell (`文　　号：`, a web page's info box) a space, so that the label and its value read as one
+CELL_SEP = " | "
+LABEL_END = ("：", ":")
+# a table needs two rows and two columns to be read as one
+MIN_ROWS, MIN_COLS = 2, 2
+
+
+def may_hold_table(lines: list[PdfLine]) -> bool:
+    """Cheap test over pdfium's lines (no pdfium or pdfplumber call): several lines start well inside the text block."""
+    if len(lines) < MIN_INNER_LINES:
+        return False
+    sizes = sorted(ln.size for ln in lines if ln.size > 0)
+    if not sizes:
+        return False
+    size = sizes[len(sizes) // 2]
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    centre = (left + right) / 2
+    inner = 0
+    for ln in lines:
+        if ln.x0 > left + 3 * size and ln.x1 < right - size and abs((ln.x0 + ln.x1) / 2 - centre) > size:
+            inner += 1
+            if inner >= MIN_INNER_LINES:
+                return True
+    return False
+
+
+def _cell_text(cell: str | None) -> str:
+    if not cell:
+        return ""
+    out = ""
+    for piece in cell.split("\n"):
+        piece = piece.strip()
+        if piece:
+            out = _glue(out, piece) if out else piece
+    return out
+
+
+def _join_cells(cells: list[str]) -> str:
+    out = cells[0]
+    for before, cell in zip(cells, cells[1:]):
+        out += (" " if before.endswith(LABEL_END) and cell else CELL_SEP) + cell
+    return out
+
+
+def page_tables(page, min_rows: int = MIN_ROWS) -> list[tuple[tuple[float, float, float, float], list[str]]]:
+    """A pdfplumber page -> [(bbox (x0, top, x1, bottom) in pdfplumber's top-down coordinates, row lines)].
+    `min_rows`: 1 on the page after a table's page (the part of a row the page break cut off)."""
+    out = []
+    for table in page.find_tables():
+        rows = []
+        for row in table.extract():
+            cells = [_cell_text(x) for x in row]
+            full = [c for c in cells if c]
+            if len(full) == 1 and cells[0]:
+                rows.append(full[0])  # a group row, a note across the table
+            elif full:
+                rows.append(_join_cells(cells))  # (empty cells kept: the columns stay in place)
+        if len(rows) >= min_rows and table.rows and len(table.rows[0].cells) >= MIN_COLS:
+            out.append((table.bbox, rows))
+    return out
+
+
+def replace_tables(lines: list[PdfLine], tables, height: float) -> list[PdfLine]:
+    """pdfium's lines with those inside a table's box replaced by the table's rows (at the place of its first line).
+    `height`: the page's height (pdfium's y runs up, pdfplumber's down)."""
+    out: list[PdfLine] = []
+    placed = set()
+    for ln in lines:
+        y = height - ln.y
+        cx = (ln.x0 + ln.x1) / 2
+        inside = None
+        for k, ((x0, top, x1, bottom), _) in enumerate(tables):
+            if top <= y <= bottom and x0 <= cx <= x1:
+                inside = k
+                break
+        if inside is None:
+            out.append(ln)
+            continue
+        if inside in placed:
+            continue
+        placed.add(inside)
+        (x0, _, x1, _), rows = tables[inside]
+        out.extend(PdfLine(row, x0, x1, ln.size, ln.y, fixed=True) for row in rows)
+    return out
+
+
+
+
+def join_split_rows(pages) -> None:
+    """A table row cut by a page break: the next page's first line is a row whose first cell (序号) is empty
+    (` | 良2万亩 |  |  | `); its cells go on the cells of the last row of the page before (the same count of cells),
+    glued as wrapped lines are. `pages`: RawPages, changed in place."""
+    for before, page in zip(pages, pages[1:]):
+        if not page.text.startswith(CELL_SEP):
+            continue
+        first, _, rest = page.text.partition("\n")
+        cont = first.split(CELL_SEP)
+        lines = before.text.split("\n")
+        for k in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+            cells = lines[k].split(CELL_SEP)
+            if len(cells) == len(cont) and cells[0].strip():
+                lines[k] = CELL_SEP.join(_glue(a, b) if a and b else a or b for a, b in zip(cells, cont))
+                before.text = "\n".join(lines)
+                page.text = rest
+                break
