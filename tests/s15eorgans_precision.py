@@ -39,10 +39,10 @@ CASES = [
     ("hun-finance-allocate-bureau-acts", "湖南省株洲市", "prefecture", "市财政要按照要求足额安排配套资金。",
      {"株洲市财政局"}),
     # -- 各区 as places; a shared 各 over places and enterprises
-    ("cq-districts-places", "重庆市", "province", "各区均已建成综合服务平台，覆盖率达到100%。", set()),
-    ("gz-districts-enterprises", "广东省广州市", "prefecture", "各区、各重点企业要结合实际制定落实方案。", set()),
+    ("cq-districts-places", "重庆市", "province", "各区均已建成综合服务平台，覆盖率达到100%。", {"各区"}),  # (one kind of place sharing 各 is a collective wherever mentioned: guide D34 as read in S21)
+    ("gz-districts-enterprises", "广东省广州市", "prefecture", "各区、各重点企业要结合实际制定落实方案。", {"各区"}),  # (one kind of place sharing 各 is a collective wherever mentioned: guide D34 as read in S21)
     ("tj-districts-departments", "天津市", "province", "各区、各部门要加强组织领导。", {"各区", "各部门"}),
-    ("sh-places-enterprises-each", "上海市", "province", "各区、各有关企业要按照要求报送数据。", set()),
+    ("sh-places-enterprises-each", "上海市", "province", "各区、各有关企业要按照要求报送数据。", {"各区"}),  # (one kind of place sharing 各 is a collective wherever mentioned: guide D34 as read in S21)
     # -- 联席会议制度 as a system to be built
     ("nx-build-joint-meeting", "宁夏回族自治区", "province", "建立健全部门间联席会议制度，定期研究解决重大问题。", set()),
     ("qh-improve-joint-meeting", "青海省西宁市", "prefecture", "完善联席会议制度，强化部门协作。", set()),
@@ -93,12 +93,12 @@ CASES = [
     ("hen-designate-then-acts", "河南省开封市", "prefecture", "指定责任部门，责任部门要按期办结。", {"责任部门"}),
     ("cn-report-to-authority", "全国", "central", "经主管部门同意后，向监管部门报告。", {"主管部门", "监管部门"}),
     # -- places
-    ("gx-districts-places", "广西壮族自治区南宁市", "prefecture", "各区要因地制宜，打造特色街区。", set()),
+    ("gx-districts-places", "广西壮族自治区南宁市", "prefecture", "各区要因地制宜，打造特色街区。", {"各区"}),  # (one kind of place sharing 各 is a collective wherever mentioned: guide D34 as read in S21)
     ("bj-districts-each", "北京市", "province", "本市各区均应设立服务窗口。", set()),
     ("yn-places-zones-enterprises", "云南省昆明市", "prefecture",
      "各县（市、区）、各开发（度假）园区、各有关企业要落实安全责任。", {"各县（市、区）"}),  # (s21-org: guide D34 of S20)
     ("cn-regions-enterprises", "全国", "central", "各地区、各有关企业要高度重视。", set()),
-    ("sz-districts-units", "广东省深圳市", "prefecture", "各区、各有关单位要认真落实。", set()),
+    ("sz-districts-units", "广东省深圳市", "prefecture", "各区、各有关单位要认真落实。", {"各区"}),  # (one kind of place sharing 各 is a collective wherever mentioned: guide D34 as read in S21)
     ("cn-provinces-cities", "全国", "central", "有关省市要结合实际抓好落实。", set()),
     ("cq-provinces-departments", "重庆市", "province", "有关省市、部门要加强协作。", {"有关部门"}),
     ("hi-cities-enterprises", "海南省", "province", "各市县、各有关企业要加强安全管理。", {"各市县"}),  # (s21-org: D34)
@@ -150,13 +150,13 @@ CASES = [
     ("hun-two-level-budgets", "湖南省郴州市", "prefecture", "将所需经费纳入市、县两级财政预算。", set()),
     ("hun-city-level-budget", "湖南省郴州市", "prefecture", "市级财政要安排专项资金。", set()),
     ("cn-competent-association-between", "全国", "central", "健全主管部门与行业协会之间的沟通机制。", set()),
-    ("js-departments-then-districts", "江苏省苏州市", "prefecture", "市各有关部门、各区要加强协调配合。", {"苏州市各有关部门"}),
+    ("js-departments-then-districts", "江苏省苏州市", "prefecture", "市各有关部门、各区要加强协调配合。", {"苏州市各有关部门", "各区"}),  # (各区: guide D34 as read in S21)
     ("zj-districts-counties-places", "浙江省杭州市", "prefecture", "各区、县（市）要结合实际，制定实施方案。",
      {"各区、县（市）"}),  # (s21-org: a list of places sharing one 各 is a collective wherever mentioned, guide D34 of S20)
     ("zj-direct-units-out", "浙江省杭州市", "prefecture", "各区、县（市）政府，市政府各部门、各直属单位要抓好落实。",
      {"各区、县（市）政府", "杭州市人民政府各部门"}),
     ("zj-region-direct-units-out", "浙江省", "province", "省政府各部门、各直属单位要加强协作。", {"浙江省人民政府各部门"}),
-    ("gd-districts-build-system", "广东省佛山市", "prefecture", "各区要建立联席会议制度。", set()),
+    ("gd-districts-build-system", "广东省佛山市", "prefecture", "各区要建立联席会议制度。", {"各区"}),  # (one kind of place sharing 各 is a collective wherever mentioned: guide D34 as read in S21)
     ("gd-pboc-branch", "广东省佛山市", "prefecture", "市工业和信息化局、人民银行佛山市中心支行负责。",
      {"佛山市工业和信息化局", "中国人民银行佛山市中心支行"}),
     ("gd-pboc-credit-system", "广东省佛山市", "prefecture", "引导金融机构对接人民银行征信系统。", set()),

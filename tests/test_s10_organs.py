@@ -60,8 +60,9 @@ def test_every_prefecture_administration_and_the_bureau_of_an_administration():
     names = _organs(_item("行署财政局、地区教育局要加强指导。"), "新疆维吾尔自治区喀什地区", "prefecture")
     assert "喀什地区行政公署" not in names
     assert set(names) == {"喀什地区财政局", "喀什地区教育局"}
+    # (各县: one kind of place sharing 各 is a collective as written, guide D34 as read in S21)
     assert _organs(_item("由行署统一部署，各县组织实施。"), "新疆维吾尔自治区喀什地区", "prefecture") == {
-        "喀什地区行政公署": "行署"}
+        "喀什地区行政公署": "行署", "各县": "各县"}
 
 
 def test_village_party_organisations_with_ge_and_no_villagers_committee():

@@ -56,7 +56,7 @@ def test_seat_of_a_government_is_a_place():
      {"兴安盟行政公署", "兴安盟黑土地保护工作专班", "兴安盟农牧局"}),
     ("甘肃省甘南藏族自治州夏河县桑科乡", "township",
      "三、工作要求\n各村要将整治进展报乡草原生态保护工作领导小组办公室。\n",
-     {"夏河县桑科乡草原生态保护工作领导小组办公室"}),
+     {"夏河县桑科乡草原生态保护工作领导小组办公室", "各村"}),  # (各村: guide D38 of S21)
 ])
 def test_level_prefixed_working_bodies(region, level, text, expected):
     names, r = _deps(text, region, level)
