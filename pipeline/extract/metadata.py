@@ -376,6 +376,7 @@ NOTE_ORGAN_BEFORE_CODE = re.compile(r"^(?:[\p{Han}]{3,40}?(?:人民政府|办公
 
 NOTE_ORGAN_END = re.compile(r"人民政府|办公厅|办公室|委员会|总局|局|厅|部|署|国务院")
 NOTE_CODE_AFTER = re.compile(r"[\p{Han}A-Za-z]{2,8}\s*[〔\[［【(（﹝〖]")
+NOTE_VERB_BEFORE_CODE = re.compile(r"\s*(?:印发|发布|公布|颁布)\s*(?=[\p{Han}A-Za-z]{2,8}\s*[〔\[［【(（﹝〖])")
 
 
 def _number_glued_to_note(line: str, m) -> int:
@@ -394,6 +395,12 @@ def _number_glued_to_note(line: str, m) -> int:
     org = num[cut:cut + end]
     if org and (ORGAN_TAIL.search(org) or CENTRAL_ORGAN.match(org)) and (cut or before.lstrip().startswith(("（", "(")) or DATE.search(before)):
         cut += end
+    if cut:
+        # (s21) the note's verb glued to the code where a copy lost the space between them (`…人民政府印发楚政发〔2019〕9号`,
+        # a PDF drops the U+3000 of `印发　楚政发…`): no 机关代字 starts with an issuing verb
+        verb = NOTE_VERB_BEFORE_CODE.match(num, cut)
+        if verb:
+            cut = verb.end()
     return cut
 
 
