@@ -197,21 +197,10 @@ HELD = CASES[1::2]
 
 
 def run(cases, show=False):
-    from pipeline import process_text
-    right = total = 0
-    for name, text, want in cases:
-        md = process_text(text, doc_id=name).model_dump()["metadata"]
-        for k in M:
-            total += 1
-            if md.get(k) == want[k]:
-                right += 1
-            elif show:
-                print(f"{name:34} {k:13} want {want[k]!r} got {md.get(k)!r}")
-    return right, total
+    from meta_runner import run_keys
+    return run_keys(cases, M, show)
 
 
 if __name__ == "__main__":
-    import sys
-    which = sys.argv[1] if len(sys.argv) > 1 else "fix"
-    r, t = run(FIX if which == "fix" else HELD, show=(which == "fix"))
-    print(which, r, "/", t)
+    from meta_runner import main
+    main(FIX, HELD, run)

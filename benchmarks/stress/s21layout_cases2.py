@@ -178,8 +178,6 @@ FIX = CASES[0::2]
 HELD = CASES[1::2]
 
 if __name__ == "__main__":
-    import sys
+    from meta_runner import main
     from s21layout_cases import run
-    which = sys.argv[1] if len(sys.argv) > 1 else "fix"
-    r, t = run(FIX if which == "fix" else HELD, show=(which == "fix"))
-    print(which, r, "/", t)
+    main(FIX, HELD, run)
