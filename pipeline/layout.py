@@ -1033,17 +1033,55 @@ PAGE_TAIL_OPENS = frozenset("【[相附政文解图一答记法")
 TITLED_READING = re.compile(r"^(?:关于)?[《“][^《》“”]{2,80}[》”](?:的)?(?:政策|文件)?解读$|^关于[^《》。；]{2,80}的(?:政策|文件)?解读$")
 
 
+# (s21c-web) A web page's related-reading line with the reading's name on it, after the document it goes with:
+# `一图读懂：某市…行动方案`, `图解｜《…》`, `【政策解读】《…》图文解读`, `政策解读：关于…的通知`, `一图读懂《…》`.
+# Page furniture (the site's link to another page): never the title of the plan a 印发 notice transmits (a web
+# copy that does not carry the plan, its link printed under the notice's date), and the body stops there, so the
+# explainer's figures are never the plan's targets. Only with the reading's name as a title (a 《》 name or a
+# document's kind at its end, no sentence stop), so a body's `政策解读：各部门要…。` or `（三）图解…` is not cut.
+RELATED_READING = re.compile(
+    r"^(?:[【\[]\s*)?(?P<label>一图读懂|一图看懂|一图了解|一图速览|一图解读|图解|图说|图读|图文解读|政策解读|文件解读|相关解读|"
+    r"权威解读|专家解读|视频解读|动漫解读|解读|相关链接|相关阅读|延伸阅读|相关文件|附件下载)\s*"
+    r"(?P<sep>[】\]]\s*[：:｜|丨]?|[：:｜|丨])?\s*(?P<rest>.+)$")
+RELATED_NAME_END = re.compile(r"(?:[》”]|方案|意见|办法|规划|通知|计划|细则|规定|措施|政策|条例|要点|纲要|决定|解读|问答|"
+                              r"[（(][^（）()]{2,20}[）)])$")
+RELATED_OPENS = frozenset("【[一图政文相权专视动解延附")
+
+
+def _is_related_reading(t: str) -> bool:
+    """A web page's related-reading link naming the reading (RELATED_READING), not a sentence of the text."""
+    t = t.strip()
+    if t[:1] not in RELATED_OPENS or len(t) > 110 or "。" in t:
+        return False
+    m = RELATED_READING.match(t)
+    if not m:
+        return False
+    rest = m.group("rest").strip()
+    if any(c in rest for c in "，；。") or not RELATED_NAME_END.search(rest) or len(rest) < 6:
+        return False
+    if m.group("sep"):
+        return True
+    # no separator: only the unambiguous labels (`一图读懂某市…方案`), or a 《》 name right after (`图解《…》`)
+    return m.group("label").startswith("一图") or rest[:1] == "《"
+
+
 def _find_collection_tail(layout: Layout, lines: list[Line]) -> None:
     """The body stops at a law collection's record field after the text (COLLECTION_TAIL), or at a web page's
     own section after the document (PAGE_TAIL, TITLED_READING); lines opening with their first characters only
     are tried."""
     for ln in lines:
-        if not layout.body_start < ln.start < layout.body_end:
+        if not layout.body_start <= ln.start < layout.body_end:
             continue
         first = ln.text[:1]
+        if ln.start == layout.body_start:
+            if first in RELATED_OPENS and _is_related_reading(ln.text):
+                layout.body_end = ln.start   # (s21c-web) a web copy without the plan: its body is the page's link
+                return
+            continue
         if ((first in PAGE_TAIL_OPENS and ((first in "【法" and COLLECTION_TAIL.match(ln.text))
                                            or PAGE_TAIL.match(ln.text.strip())))
-                or (first in "《“关" and TITLED_READING.match(ln.text.strip()))):
+                or (first in "《“关" and TITLED_READING.match(ln.text.strip()))
+                or (first in RELATED_OPENS and _is_related_reading(ln.text))):
             layout.body_end = ln.start
             return
 
@@ -1297,8 +1335,12 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
                               or _is_doc_number_line(lines[m])):
         m += 1
     plan_idx = None
-    for n in range(m, min(len(lines), m + 6)):
+    stop = min(len(lines), m + 6)
+    for n in range(m, stop):
         if _is_paragraph(lines[n]) or NUMBERING_START.match(lines[n].text):
+            break
+        if _is_related_reading(lines[n].text) or PAGE_TAIL.match(lines[n].text.strip()):
+            stop = n       # (s21c-web) the page's related-reading link: the plan is not carried, never its title
             break
         joined = _squash(lines[n].text)
         if expected and (expected.startswith(joined[:8]) or joined.endswith(expected[-6:]) or expected in joined):
@@ -1308,14 +1350,15 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
             plan_idx = n
             break
     if plan_idx is None:
-        plan_idx = next((n for n in range(m, _text_starts(lines, m, min(len(lines), m + 6)))
+        plan_idx = next((n for n in range(m, _text_starts(lines, m, stop))
                          if _looks_like_title(lines[n].text) and not _is_paragraph(lines[n])
                          and not ORGAN_END.search(lines[n].text)), None)
     if plan_idx is None:
         # what follows the date up to the first attachment (attachments belong to whichever holds them)
         first_att = next((n for n in range(m, len(lines)) if ATTACHMENT_HEADING.match(lines[n].text)), len(lines))
         # (s9b-tasks) ...and before a web page's own section (`相关链接：` and its numbered links, PAGE_TAIL)
-        page_tail = next((n for n in range(m, first_att) if PAGE_TAIL.match(lines[n].text.strip())), first_att)
+        page_tail = next((n for n in range(m, first_att) if PAGE_TAIL.match(lines[n].text.strip())
+                          or _is_related_reading(lines[n].text)), first_att)
         rest = lines[m:page_tail]
         own_items = sum(1 for ln in lines[k:sig] if NUMBERING_START.match(ln.text))
         if first_title is not None and own_items >= 2 and not any(
