@@ -77,7 +77,6 @@ def test_the_twins_read_as_the_regex_patterns(with_shortcuts, monkeypatch):
 
 
 def test_the_shared_gate_scan_finds_what_its_own_scan_finds(with_shortcuts, monkeypatch):
-    monkeypatch.setattr(organs, "_gate_automaton", lambda: _own(organs.GATE_WORDS))
     monkeypatch.setattr(organs, "_collective_gate_words",
                         lambda seg: frozenset(_own(organs.COLLECTIVE_GATE_WORDS).find_matches_as_strings(seg, overlapping=True)))
     assert _records() == with_shortcuts

@@ -406,11 +406,11 @@ ASSIGNED_AFTER = re.compile(r"[、，,和及与]?\p{Han}{0,12}?(?:负责|牵头|
 # (s21-org) Places of a kind sharing one 各 (`各县（市、区）要成立相应机构`, `纳入各市（州）年度考核`, `各旗县市（区）`,
 # `各市、县`, `各县区`, `各地（市）、县（区）`) are a collective kept as written wherever they are mentioned, not only inside
 # an assignment (spec 1.1 section 5 "a list of places sharing one 各 is one collective as written"; guide D34 as extended
-# in S20). One kind written alone (`各市`, `各县`, `各地`, `各地区`, `各省`) stays a place (D23, D34); a place list that
-# qualifies a unit or an enterprise (`各市、县供电企业`) or opens an organ's name (`各县（市、区）人民政府`, read by the
-# organs reader) is not this collective; nor is one after a level's marker (`市各县区`) or inside a longer place word.
-# (villages too, guide D38 of S21: `各村（社区）`, `各村（居）`, `各嘎查村`, `各村、社区`; a bare `各村` is left as the A golds
-# read it, out)
+# in S20). One kind written alone (`各市`, `各县`, `各村`: PLACE_SINGLE) is one too, as guide S21 reads D34 and D38;
+# `各地`, `各地区` name no kind of place and stay out (D23, D34). A place list that qualifies a unit or an enterprise
+# (`各市、县供电企业`) or opens an organ's name (`各县（市、区）人民政府`, read by the organs reader) is not this
+# collective; nor is one after a level's marker (`市各县区`) or inside a longer place word. (Villages too, guide D38 of
+# S21: `各村（社区）`, `各村（居）`, `各嘎查村`, `各村、社区`, `各村`.)
 PLACE_ONE = r"(?:自治区|直辖市|省|市|县|区|州|旗|盟|地|镇|乡|街道|苏木|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市|市辖区|村|社区)"
 PLACE_COMPOUND = (r"(?:县市区|旗县市|旗县区|旗市区|市县区|苏木乡镇|苏木镇|县区|区县|市县|县市|市州|州市|旗县|盟市|乡镇|街镇|镇街"
                   r"|团场|嘎查村|村居)")
@@ -419,6 +419,7 @@ PLACE_IN_BRACKET = (r"(?:自治区|直辖市|市|区|县|州|地|镇|乡|旗|街
 PLACE_UNIT = (rf"(?:{PLACE_COMPOUND}|{PLACE_ONE})(?:[（(〔〈]{PLACE_IN_BRACKET}(?:、{PLACE_IN_BRACKET})*[）)〕〉]区?)?")
 PLACES_SHARING_EACH = re.compile(rf"(?:(?<![省市县区州旗盟])|(?<=全[省市县区州旗盟]))各{PLACE_UNIT}(?:、{PLACE_UNIT})*")
 PLACES_JOINED_AFTER = re.compile(rf"[和及与或]{PLACE_UNIT}(?=[^\p{{Han}}]|要|应|可|须|负责|均|都|分别|的|也|在|按)")
+# the kinds of PLACE_ONE that make a collective written alone (not 地, nor the rarer 自治区, 直辖市, 苏木, 市辖区)
 PLACE_SINGLE = r"(?:省|市|县|区|州|旗|盟|镇|乡|街道|村|社区|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市)"
 PLACES_LIST_SHAPE = re.compile(rf"^各(?:{PLACE_COMPOUND}|.*[（(〔〈、]|{PLACE_SINGLE}$)")
 # what may follow such a collective in a sentence: a mark, a modal or a verb of duty, a particle, a joiner before another

@@ -5424,11 +5424,16 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
     m = LISTED_OBJECTS_LEVEL.search(clause_prefix, max(0, len(clause_prefix) - 110))
     if not m or "的" in m.group(1) or "等" in m.group(1):
         return 1  # (`棉花、小麦等主要作物良种覆盖率`: examples of one class, one indicator)
-    items = re.split(r"、|和|及|与", m.group(1))
-    if any(re.fullmatch(r"\s*[一二三四五六七八九十\d]{1,3}\s*", item) for item in items):
-        return 1  # (`二、在巩固…普及率达到90%`: an item's number, no list)
-    if any(PAYER_ITEM.match(item.strip()) for item in items) or _has_verb(items[0]):
-        return 1  # (`推广小麦、玉米优良品种覆盖率`: the list is the object of a verb, the rate one indicator of the whole)
+    return _objects_named(re.split(r"、|和|及|与", m.group(1)))
+
+
+def _objects_named(items: list[str]) -> int:
+    """How many objects a list names (at most 6), or 1 where it is no list of objects: an item's number among them
+    (`二、在巩固…普及率达到90%`), a payer (`中央、省、市三级财政`), or the list the object of a verb (`推广小麦、玉米优良品种
+    覆盖率`: the rate one indicator of the whole)."""
+    if any(re.fullmatch(r"\s*[一二三四五六七八九十\d]{1,3}\s*", item) or PAYER_ITEM.match(item.strip()) for item in items) \
+            or _has_verb(items[0]):
+        return 1
     return min(len(items), 6)
 
 
@@ -5451,9 +5456,7 @@ def _per_head_shared(wide: str) -> int:
     if not m or "的" in m.group(1) or "等" in m.group(1) or "每" in m.group(1):
         return 1  # (`按初级工每人400元、中级工每人800元`: each its own amount)
     items = [PER_HEAD_LEAD.sub("", item) for item in re.split(r"、|和|及|与", m.group(1))]
-    if any(not item or re.fullmatch(r"[一二三四五六七八九十\d]{1,3}", item) or PAYER_ITEM.match(item) for item in items) or _has_verb(items[0]):
-        return 1
-    return min(len(items), 6)
+    return 1 if any(not item for item in items) else _objects_named(items)
 
 
 def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None, per_head: str = "") -> int:

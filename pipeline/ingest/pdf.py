@@ -172,17 +172,21 @@ class _Plumber:
         self.read_tables = False  # (s21b-pdftab) a page's tables were read
         self.table_page = -2  # (s21b-pdftab) the last page a table was found on
 
+    def _opened(self):
+        """The pdfplumber document, opened on first use (raises as pdfplumber does)."""
+        if self.pdf is None:
+            import io
+
+            import pdfplumber
+
+            self.pdf = pdfplumber.open(io.BytesIO(self.data))
+        return self.pdf
+
     def page(self, index: int):
         if self.failed:
             return None
         try:
-            if self.pdf is None:
-                import io
-
-                import pdfplumber
-
-                self.pdf = pdfplumber.open(io.BytesIO(self.data))
-            return _read_page_pdfplumber(self.pdf, index)
+            return _read_page_pdfplumber(self._opened(), index)
         except Exception:  # a fallback must never be worse than no fallback
             self.failed = True
             return None
@@ -192,13 +196,7 @@ class _Plumber:
         if self.failed:
             return []
         try:
-            if self.pdf is None:
-                import io
-
-                import pdfplumber
-
-                self.pdf = pdfplumber.open(io.BytesIO(self.data))
-            tables = page_tables(self.pdf.pages[index], min_rows)
+            tables = page_tables(self._opened().pages[index], min_rows)
             if tables:
                 self.read_tables, self.table_page = True, index
             return tables

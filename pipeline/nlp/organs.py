@@ -628,19 +628,18 @@ GATE_WORDS_S21B = ("级财政", "乡镇财政", "主管部门", "各地、市", 
                    "级、", "级和", "级及", "权限的", "权的", "中央", "管委", "管理委员会", "委常委", "计委", "办事处")
 
 
+def _all_gate_words() -> tuple[str, ...]:
+    """Every gate word the opening scan finds (`_opening_scanner`'s set "gates"; read by `_gate_words`)."""
+    return GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21 + GATE_WORDS_S21B
+
+
 @lru_cache(maxsize=1)
 def _gate_words_by_first() -> dict[str, tuple[str, ...]]:
-    """(speed only, s21) The gate words (the three tuples) by their first character."""
+    """(speed only, s21) The gate words (all four tuples) by their first character."""
     by_first: dict[str, tuple[str, ...]] = {}
-    for w in dict.fromkeys(GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21 + GATE_WORDS_S21B):
+    for w in dict.fromkeys(_all_gate_words()):
         by_first[w[0]] = by_first.get(w[0], ()) + (w,)
     return by_first
-
-
-@lru_cache(maxsize=1)
-def _gate_automaton():
-    import ahocorasick_rs
-    return ahocorasick_rs.AhoCorasick(list(dict.fromkeys(GATE_WORDS + COLLECTIVE_GATE_WORDS)))  # (s16: both gates, one scan)
 
 
 # (speed only, s16) the segment last scanned for gate words and what was found: `_collectives` asks for the same
@@ -1492,7 +1491,7 @@ def _opening_scanner() -> tuple[list[str], MultiStarts]:
         names.append("body_head")
         sets.append(_body_head_openings())
     names.append("gates")  # (speed only, s21) the gate words of `_gate_words`
-    sets.append(GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21 + GATE_WORDS_S21B)
+    sets.append(_all_gate_words())
     for name, pat in _scanned_patterns().items():  # (speed only, s21) patterns tried at their openings (`_opened_at`)
         words = openings(pat, 3)
         if words:  # else `_opened_at` is a plain finditer
@@ -1520,12 +1519,7 @@ def _opened_at(name: str, text: str, start: int, end: int, stop: int | None = No
     """(speed only, s21) `_scanned_patterns()[name].finditer(text, start, stop)` (stop: `end` by default; at
     most `end`), the pattern tried only where one of its openings lies in the segment text[start:end]
     (the same matches: every match opens with an opening, scan.finditer_at)."""
-    pattern = _scanned_patterns()[name]
-    stop = end if stop is None else stop
-    starts = _segment_starts(text, start, end).get(name)
-    if starts is None:
-        return pattern.finditer(text, start, stop)
-    return finditer_at(pattern, text, [start + k for k in starts if start + k < stop], stop)
+    return _tried_at(name, _scanned_patterns()[name], text, start, end, absolute=True, stop=stop)
 
 
 # Words layers look for in a segment (each where a pattern it prefilters can match), found by the
@@ -1571,15 +1565,18 @@ def _segment_starts(text: str, start: int, end: int) -> dict[str, list[int]]:
     return found
 
 
-def _tried_at(name: str, pattern, text: str, start: int, end: int, absolute: bool = False):
+def _tried_at(name: str, pattern, text: str, start: int, end: int, absolute: bool = False, stop: int | None = None):
     """The matches of `pattern` in text[start:end] tried only where it can open: as
     `pattern.finditer(text[start:end])` (offsets in the segment), or with `absolute` as
-    `pattern.finditer(text, start, end)` (offsets in the text)."""
+    `pattern.finditer(text, start, stop)` (offsets in the text; `stop` at most `end`, `end` by default)."""
     starts = _segment_starts(text, start, end).get(name)
     if absolute:
+        stop = end if stop is None else stop
         if starts is None:
-            return pattern.finditer(text, start, end)
-        return finditer_at(pattern, text, [start + k for k in starts] if start else starts, end)
+            return pattern.finditer(text, start, stop)
+        if stop < end:
+            return finditer_at(pattern, text, [start + k for k in starts if start + k < stop], stop)
+        return finditer_at(pattern, text, [start + k for k in starts] if start else starts, stop)
     seg = text[start:end]
     return pattern.finditer(seg) if starts is None else finditer_at(pattern, seg, starts)
 
