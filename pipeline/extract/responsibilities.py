@@ -1274,7 +1274,9 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
     if pending:
         # `A牵头，B具体实施`: once a lead is named, an organ left without a role word is co (spec 1.1 section 6)
         flush("co" if (after_huitong or (label_role in (None, "co") and lead_seen)) else label_role or "responsible")
-    if first_leads:
+    if first_leads and not lead_named:
+        # (a lead named earlier in the same assignment, `牵头单位：A；责任单位：B、C`, leaves the declared convention
+        # nothing to decide: B and C are co, not B a second lead)
         out = _first_leads(out)
     return out
 

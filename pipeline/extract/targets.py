@@ -2739,12 +2739,17 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
             return period
     issued_at = body.find(FROM_ISSUE_WORD)
     m = _self_search(FROM_ISSUE, body, issued_at) if issued_at >= 0 else None
+    # (guide TG13) `本办法自印发之日起施行` with no term: the issue year opens the policy's period, but only where
+    # nothing below states one; a statute's day of effect is no period (as for IN_FORCE above).
+    open_from_issue = None
     if m and issue_year:
         period = _period_from(issue_year, m)
         if period[1] is None:
             period = _term_closing(body, m, issue_year)
         if period[1] is not None:
             return period
+        if not statute:
+            open_from_issue = period
     m = _self_search(VALID_UNTIL, body, validity_at) if validity else None
     if m:
         return None, int(m.group(1))
@@ -2757,7 +2762,7 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     m = TRANSMIT_SCOPE.search(body, 0, PREAMBLE_MAX) if "现将" in body[:PREAMBLE_MAX] else None
     if m:
         return int(m.group(1)), int(m.group(1))
-    return _approved_plan_period(body)
+    return _approved_plan_period(body) or open_from_issue
 
 
 # (s20-tg) `2004—2005年，全县劳务输转工作的总体目标是：…` opening a paragraph of the first items: the span the document's

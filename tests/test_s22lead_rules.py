@@ -1,0 +1,36 @@
+"""Session 22 (lead): an open-ended policy dated from its issue day (guide TG13) and a lead named in the same
+assignment before a declared first-listed convention (spec 1.1 section 6). Snippets written for these tests in
+the style of other provinces, levels and eras than the notices that showed the gaps."""
+from tests.test_extract_targets import summary, targets_of
+from tests.test_organs_s5 import _run
+
+
+def test_a_policy_in_force_from_its_issue_day_dates_its_yearless_targets_from_the_issue_year():
+    # a Gansu county 办法 (2011): `本办法自发布之日起施行` with no term: start 2011, no end; a target with its
+    # own year keeps it
+    body = ("第一条　为规范农村公益事业建设，制定本办法。\n第二条　全县每年新建村级文化活动室不少于20个。\n"
+            "第三条　到2013年，全县村级公益设施覆盖率达到90%以上。\n第四条　本办法自发布之日起施行。\n")
+    got = summary(targets_of(body, title="临泽县村级公益事业建设管理办法", date="2011年5月6日"))
+    assert got == [(20, "个", ">=", True, 2011, None), (90, "%", ">=", False, None, 2013)]
+
+
+def test_a_stated_term_or_a_statute_is_not_read_as_open_ended():
+    # a Jiangxi prefecture 意见 with a term (2016): the term decides (2016/2018)
+    body = "一、新建标准化厂房10万平方米。\n二、本意见自印发之日起施行，有效期3年。\n"
+    assert summary(targets_of(body, title="赣州市关于支持园区建设的意见", date="2016年3月1日")) == [
+        (100000, "平方米", "=", False, 2016, 2018)]
+    # a provincial 条例 (a statute): its day of effect opens no period
+    body = "第一条　每个乡镇至少配备1名专职人员。\n第二条　本条例自公布之日起施行。\n"
+    assert summary(targets_of(body, title="湖北省农村饮水安全条例", date="2014年9月25日")) == [
+        (1, "名", ">=", False, None, None)]
+
+
+def test_a_lead_named_before_the_responsible_list_keeps_the_declared_convention_out():
+    # a Guizhou prefecture plan (2022) with `列第一位者为牵头单位` in its closing note, and items that name their lead
+    # under 牵头单位 then list the others under 责任单位: those are co, not a second lead
+    _, triples = _run("一、重点任务\n（一）推进改厕。（牵头单位：市农业农村局；责任单位：市卫生健康局、市财政局）\n"
+                      "（二）治理污水。（责任单位：市生态环境局、市水务局）\n注：列第一位者为牵头单位。\n",
+                      "贵州省遵义市", "prefecture")
+    assert triples == {("一/(一)", "遵义市农业农村局", "lead"), ("一/(一)", "遵义市卫生健康局", "co"),
+                       ("一/(一)", "遵义市财政局", "co"), ("一/(二)", "遵义市生态环境局", "lead"),
+                       ("一/(二)", "遵义市水务局", "co")}
