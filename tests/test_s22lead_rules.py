@@ -34,3 +34,28 @@ def test_a_lead_named_before_the_responsible_list_keeps_the_declared_convention_
     assert triples == {("一/(一)", "遵义市农业农村局", "lead"), ("一/(一)", "遵义市卫生健康局", "co"),
                        ("一/(一)", "遵义市财政局", "co"), ("一/(二)", "遵义市生态环境局", "lead"),
                        ("一/(二)", "遵义市水务局", "co")}
+
+
+def _metadata(text: str):
+    from pipeline import process_text
+    return process_text(text, doc_id="t").metadata
+
+
+def test_a_county_rule_adopted_at_the_government_meeting_and_issued_under_its_number():
+    # a Guangxi county 办法 in a 1998 collection: the 题注 names the meeting of the bare 县人民政府 and the 文号
+    md = _metadata("灵山县城镇集贸市场管理办法\n（1998年6月2日县人民政府第八次常务会议通过　灵政发〔1998〕21号发布）\n"
+                   "第一条　为加强城镇集贸市场管理，制定本办法。\n第二条　县工商行政管理局负责集贸市场的监督管理。\n"
+                   "第三条　本办法自发布之日起施行。\n")
+    assert (md.issuers, md.doc_number, md.issue_date) == (["灵山县人民政府"], "灵政发〔1998〕21号", "1998-06-02")
+    assert md.region == "广西壮族自治区钦州市灵山县"
+
+
+def test_the_printing_office_of_the_banji_is_the_issuer_when_nothing_else_names_one():
+    # a Hunan prefecture's self-titled plan (2020) without signature: its 版记 printing office, the date on the next line
+    md = _metadata("邵阳市城乡环境卫生整治三年行动方案\n（2020—2022年）\n一、工作目标\n到2022年，城市生活垃圾无害化处理率达到100%。\n"
+                   "二、重点任务\n（一）开展清扫保洁。\n\n邵阳市人民政府办公室\n2020年3月2日印发\n")
+    assert (md.issuers, md.region, md.issue_date) == (["邵阳市人民政府办公室"], "湖南省邵阳市", "2020-03-02")
+    # a signature names the issuer: the printing office stays out
+    md = _metadata("邵阳市城乡环境卫生整治三年行动方案\n一、工作目标\n（一）开展清扫保洁。\n\n邵阳市人民政府\n2020年3月1日\n\n"
+                   "邵阳市人民政府办公室\n2020年3月2日印发\n")
+    assert md.issuers == ["邵阳市人民政府"]

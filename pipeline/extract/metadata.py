@@ -27,7 +27,8 @@ PRINTED_ON = re.compile(r"(?m)^[^\n。]{0,60}?(?P<date>(?:19|20)\d{2}\s*年\s*\d
                         r"|[一二][〇○零一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发\s*$")
 _GENRES = "|".join(DOC_TYPES)
 # the printing office of a 版记's last line, before its date (`某省人民政府办公厅　　2003年6月12日印发`)
-PRINTED_BY = re.compile(r"(?m)^(?P<org>[\p{Han}（）()]{4,40}?(?:办公室|办公厅|秘书处|秘书科))[^\S\n]*"
+# (s22: or the date alone on the line under it, `某市人民政府办公室` / `2022年6月8日印发`, as layout reads the 版记)
+PRINTED_BY = re.compile(r"(?m)^(?P<org>[\p{Han}（）()]{4,40}?(?:办公室|办公厅|秘书处|秘书科))[^\S\n]*\n?[^\S\n]*"
                         r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                         r"|[一二][〇○零一二三四五六七八九]{3}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印发\s*$")
 # (s13) the same as a note in brackets closing a collection's copy: `（某市人民政府办公室2022年6月8日印发）`,
@@ -324,6 +325,15 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         md.issuers = _issuer_named_with_title(md.title, text, written)
         if md.issuers:
             md.region, md.admin_level = resolve_region(md.issuers, region_title, body, year=_issue_year(md))
+    if not md.issuers and not layout.signature_lines:
+        # (s22) nothing else names the issuer, not even a signature: the 版记's printing organ
+        # (`某州人民政府办公室　2021年12月30日印发`) is the only organ the document gives as issuing it (spec 1.1 §3: metadata
+        # may be read from the 版记); its place stays the region read so far
+        printer = PRINTED_BY.search(text[max(layout.body_start, len(text) - 800):])
+        if printer:
+            md.issuers = [printer.group("org")]
+            if md.region is None:
+                md.region, md.admin_level = resolve_region(md.issuers, region_title, body, year=_issue_year(md))
     # (s20-region) a county's or town's chain with the prefecture of its year (毕节地区织金县 in 2010; spec 1.1 §3, §5)
     md.issuers, md.region = _chain_of_year(md, written)
     if md.admin_level == "county" and md.region and md.region.endswith("区"):
@@ -595,8 +605,12 @@ ADOPTED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*"
 # …or by the party's Central Committee in plenary session, or by a government's executive meeting
 # (`（2004年9月19日中国共产党第十六届中央委员会第四次全体会议通过）`, `（2019年3月2日国务院第42次常务会议通过）`, s8)
 ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*(?P<date>" + ANY_DATE + r")\s*"
-                                r"(?P<org>中国共产党第[\p{Han}\d]{1,4}届中央委员会|国务院|[\p{Han}]{2,30}?人民政府)"
-                                r"第[\p{Han}\d]{1,8}次(?:全体|常务)会议(?:审议)?通过\s*[）)]$")
+                                r"(?P<org>中国共产党第[\p{Han}\d]{1,4}届中央委员会|国务院|[\p{Han}]{1,30}?人民政府)"
+                                r"第[\p{Han}\d]{1,8}次(?:全体|常务)会议(?:审议)?通过"
+                                # (s22) then the government's own 文号 it was issued under (`…常务会议通过　某政〔2004〕17号发布`,
+                                # a county's rule in a collection); a bare `县人民政府` is completed from the region (BARE_ISSUER)
+                                r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号\s*(?:发布|公布|印发))?"
+                                r"\s*[）)]$")
 # A government rule's 题注 naming the order that promulgated it: `（2016年3月10日南昌市人民政府令第160号公布…）`.
 IN_FORCE_CLAUSE_S14 = (r"(?:[\s，,；;]*自(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?")
 # (s14) the government written short as its own rules write it (`…省人民政府令第190号公布`): the number as written, the
