@@ -325,15 +325,6 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         md.issuers = _issuer_named_with_title(md.title, text, written)
         if md.issuers:
             md.region, md.admin_level = resolve_region(md.issuers, region_title, body, year=_issue_year(md))
-    if not md.issuers and not layout.signature_lines:
-        # (s22) nothing else names the issuer, not even a signature: the 版记's printing organ
-        # (`某州人民政府办公室　2021年12月30日印发`) is the only organ the document gives as issuing it (spec 1.1 §3: metadata
-        # may be read from the 版记); its place stays the region read so far
-        printer = PRINTED_BY.search(text[max(layout.body_start, len(text) - 800):])
-        if printer:
-            md.issuers = [printer.group("org")]
-            if md.region is None:
-                md.region, md.admin_level = resolve_region(md.issuers, region_title, body, year=_issue_year(md))
     # (s20-region) a county's or town's chain with the prefecture of its year (毕节地区织金县 in 2010; spec 1.1 §3, §5)
     md.issuers, md.region = _chain_of_year(md, written)
     if md.admin_level == "county" and md.region and md.region.endswith("区"):
