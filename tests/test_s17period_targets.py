@@ -32,7 +32,8 @@ def test_chinese_numeral_cutoff_date_is_no_target_year():
     text = ("长春市人民政府关于促进中小企业专精特新发展的若干措施\n各区人民政府，市政府各委办局：\n为促进中小企业专精特新发展，制定如下措施。\n"
             "一、对二〇二二年一月一日以后新认定的国家级专精特新“小巨人”企业，给予一次性奖励30万元。\n"
             "二、本措施自发布之日起施行。\n长春市人民政府\n二〇二二年五月六日\n")
-    assert _targets(text) == [(300000.0, "元", None, None, False)]
+    # (s22: the date is no target year, guide TG24; the policy in force from its issue day dates it from 2022, TG13)
+    assert _targets(text) == [(300000.0, "元", 2022, None, False)]
 
 
 @pytest.mark.parametrize("sep", ["～", "-", "—", "年至"])
