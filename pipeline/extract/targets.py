@@ -4694,12 +4694,15 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
         ind_col -= shift
         goals = [(c - shift, y) for c, y in goals]
         unit = INDICATOR_UNIT.search(cells[ind_col])
-        unit_text = unit.group(1) if unit else (cells[unit_col].strip() if unit_col is not None and unit_col > ind_col else "")
+        column_unit = cells[unit_col].strip() if unit_col is not None and unit_col > ind_col else ""
+        if unit and column_unit and not _known_unit(unit.group(1)):
+            unit = None  # (s22-tbl) `认证数（累计）` beside a unit column: the bracket qualifies the indicator, the column has the unit
+        unit_text = unit.group(1) if unit else column_unit
         if not unit_text:
             if schedule:  # (s20-tg) `| 秸秆还田面积 | 900万亩 | 1100万亩 |`: a schedule's cells that carry their own unit
                 out += _unit_cell_targets(ctx, text, cells, goals, cell_start, indicator_of(cells[ind_col]), taken, found)
             continue
-        indicator = INDICATOR_UNIT.sub("", cells[ind_col]).strip() or cells[ind_col]
+        indicator = (INDICATOR_UNIT.sub("", cells[ind_col]).strip() if unit else cells[ind_col]) or cells[ind_col]
         for goal_col, year in goals:
             m = INDICATOR_CELL.fullmatch(cells[goal_col])
             if not m:
@@ -4799,7 +4802,8 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
             continue
         label_col = 1 if NOT_QUOTA_HEAD.search(header[0]) and len(header) > 2 else 0
         # (s21-tgyear) a column per year (`2021年 | 2022年 | 2023年 | 三年合计`): each its own year, as the place reader's
-        col_years = [_head_year(h) if c > label_col and not NOT_QUOTA_HEAD.search(h) else None for c, h in enumerate(header)]
+        col_years = _sub_column_years(header, [_head_year(h) if c > label_col and not NOT_QUOTA_HEAD.search(h) else None
+                                               for c, h in enumerate(header)])
         goal_years = sorted({y for y in col_years if y})
         for cells, starts in rows:
             if len(cells) != len(header):
@@ -4953,6 +4957,19 @@ def _place_cell_lines(text: str, pos: int, hi: int):
 
 
 FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+# (s22-tbl) `| 2022年累计充电桩 | 其中公共充电桩 | 2024年累计充电桩 | 其中公共充电桩 |`: a 其中 column counts a part of the
+# column before it, and is dated as that column is.
+SUB_COLUMN = re.compile(r"\s*其中")
+
+
+def _sub_column_years(heads: list[str], years: list[int | None]) -> list[int | None]:
+    out = list(years)
+    for c in range(1, len(heads)):
+        if out[c] is None and out[c - 1] and SUB_COLUMN.match(heads[c]):
+            out[c] = out[c - 1]
+    return out
 
 
 def _head_year(head: str) -> int | None:
@@ -5199,6 +5216,7 @@ def _change_cell_targets(ctx: Context, text: str, cell_start, cells: list[str], 
 
 
 SCHEDULE_HEAD = re.compile(r"指标|项目|名称|任务|内容|类别")
+BASELINE_LABEL = re.compile(r"基数|基期|基准|现状|实际")
 
 
 def _schedule_years(cells: list[str], years: list[tuple[int, int]], issue_year: int) -> bool:
@@ -5214,13 +5232,15 @@ def _indicator_header(cells: list[str], issue_year: int | None):
     a goal; or None."""
     ind = next((i for i, c in enumerate(cells) if len(c) <= 8 and INDICATOR_HEAD.search(c)), None)
     years = [(i, int(m.group(1))) for i, c in enumerate(cells) if (m := INDICATOR_YEAR.fullmatch(c))]
-    if len(years) >= 2 and issue_year and _schedule_years(cells, years, issue_year):
+    # (s22-tbl) the schedule may follow a column labelled as the baseline (`| 2018年基数 | 2019年 | 2020年 | 2021年 |`)
+    scheduled = years[1:] if years and BASELINE_LABEL.search(cells[years[0][0]]) else years
+    if len(scheduled) >= 2 and issue_year and _schedule_years(cells, scheduled, issue_year):
         # `| 任务 | 2021年 | 2022年 | 2023年 |` in a plan of 2021: a year-by-year schedule, every column the
         # year's own goal (guide TG10: a bare year in a schedule is the target's year), no baseline
         ind = next((i for i, c in enumerate(cells) if len(c) <= 8 and SCHEDULE_HEAD.search(c)), None)
         if ind is not None and ind < years[0][0]:
             unit_col = next((i for i, c in enumerate(cells) if i > ind and UNIT_HEAD.fullmatch(c.strip())), None)
-            return (len(cells), ind, years, unit_col, None, True)
+            return (len(cells), ind, scheduled, unit_col, None, True)
     if ind is None or len(years) < 2:
         return None
     base = min(y for _, y in years)
