@@ -1365,7 +1365,7 @@ def _spaced_row(cells: list[str], width: int) -> bool:
 
 def _spaced_table_rows(page_lines: list[str]) -> list[str]:
     out, width = [], 0
-    for ln in page_lines:
+    for k, ln in enumerate(page_lines):
         # (speed only: a header or a row holds a gap; a line without one is prose or a caption)
         gapped = "\u3000" in ln.strip(" \t\u3000\u00a0") or "  " in ln.strip() or "\t" in ln.strip()
         if not gapped:
@@ -1377,9 +1377,16 @@ def _spaced_table_rows(page_lines: list[str]) -> list[str]:
         if width and _spaced_row(cells, width):
             out.append(" | ".join(cells))
             continue
-        width = len(cells) if _spaced_header(cells) else 0
+        width = len(cells) if _spaced_header(cells) and _row_follows(page_lines, k + 1, len(cells)) else 0
         out.append(" | ".join(cells) if width else ln)
     return out
+
+
+def _row_follows(page_lines: list[str], k: int, width: int) -> bool:
+    """The first line after a header that is not blank is a row of its table (a header alone is left as written)."""
+    while k < len(page_lines) and not page_lines[k].strip():
+        k += 1
+    return k < len(page_lines) and _spaced_row(_spaced_cells(page_lines[k]), width)
 
 
 def _fix_spaces(s: str) -> str:

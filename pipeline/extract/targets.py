@@ -4129,7 +4129,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     if "|" in text or "年\n" in text or "）\n" in text or "年目标\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a
         # year cell, s15: also one with its label, `2020年（基期）`)
         # (s15) a database copy without its date: a schedule's years are counted from the plan's first year
-        targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets))
+        targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets, plans))
     spaced_heads = _spaced_indicator_headers(text, lo, hi)  # (s19-tg: a table whose cells the copy parted by spaces)
     if spaced_heads:
         targets.extend(_spaced_indicator_targets(ctx, text, lo, hi, issue_year, targets, spaced_heads))
@@ -4472,9 +4472,9 @@ def _line_rows(text: str, lo: int, hi: int, issue_year: int | None):
 
 
 def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_year: int | None,
-                             found: list[Target]) -> list[Target]:
+                             found: list[Target], plans=()) -> list[Target]:
     taken = {t.span for t in found}
-    out = _indicator_rows_targets(ctx, text, _pipe_rows(text, lo, hi), issue_year, taken, found) if "|" in text else []
+    out = _indicator_rows_targets(ctx, text, _pipe_rows(text, lo, hi), issue_year, taken, found, plans) if "|" in text else []
     if LINE_TABLE_YEAR.search(text, lo, hi) or ("年目标\n" in text and LINE_TABLE_GOAL_YEAR.search(text, lo, hi)):
         out += _indicator_rows_targets(ctx, text, _line_rows(text, lo, hi, issue_year), issue_year,
                                        taken | {t.span for t in out}, found)
@@ -4676,7 +4676,7 @@ def _unit_cell_targets(ctx: Context, text: str, cells: list[str], goals, cell_st
 
 
 def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | None, taken: set,
-                            found: list[Target] | None = None) -> list[Target]:
+                            found: list[Target] | None = None, plans=()) -> list[Target]:
     out: list[Target] = []
     header = None  # (number of cells, indicator column, [(goal column, goal year)])
     for r in rows:
@@ -4720,11 +4720,13 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
             if span in taken:
                 continue
             cmp = INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "=")
+            first, last = (year if schedule else None), year
+            if year is None:
+                first, last = _undated_goal_years(plans, start)
             for value, _ in q.values:
                 out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
                                   comparator=cmp, per_year=bool(PER_YEAR.search(indicator)),
-                                  year_start=year if schedule else None,
-                                  year_end=year, quote=text[span[0]:span[1]], span=span))
+                                  year_start=first, year_end=last, quote=text[span[0]:span[1]], span=span))
         change = header[4] if len(header) > 4 else None
         # (only where the row gives no level to reach: `19 | 25 | 〔6〕` restates the 25 as its change)
         if change is not None and change[0] - shift > ind_col and not any(INDICATOR_CELL.fullmatch(cells[c]) for c, _ in goals):
@@ -5241,6 +5243,8 @@ def _indicator_header(cells: list[str], issue_year: int | None):
         if ind is not None and ind < years[0][0]:
             unit_col = next((i for i, c in enumerate(cells) if i > ind and UNIT_HEAD.fullmatch(c.strip())), None)
             return (len(cells), ind, scheduled, unit_col, None, True)
+    if ind is not None and not years:
+        return _undated_indicator_header(cells, ind)
     if ind is None or len(years) < 2:
         return None
     base = min(y for _, y in years)
@@ -5251,6 +5255,25 @@ def _indicator_header(cells: list[str], issue_year: int | None):
     last = max(y for _, y in goals) if goals else None
     change = (change_col, "年均" in cells[change_col], base + 1, last) if change_col is not None and goals else None
     return (len(cells), ind, goals, unit_col, change) if goals else None
+
+
+# (s22-tbl) `| 指标 | 单位 | 现状值 | 目标值 |`: an indicator table whose columns name no year. The 目标 column is the level
+# to reach by the plan's target year (spec 1.1 §7: the plan's period); the 现状/基期 column is the baseline, no target.
+UNDATED_GOAL_HEAD = re.compile(r"(?:规划|预期)?目标值?")
+
+
+def _undated_indicator_header(cells: list[str], ind: int):
+    goal = next((i for i, c in enumerate(cells) if i > ind and UNDATED_GOAL_HEAD.fullmatch(c.strip())), None)
+    unit_col = next((i for i, c in enumerate(cells) if i > ind and UNIT_HEAD.fullmatch(c.strip())), None)
+    return (len(cells), ind, [(goal, None)], unit_col, None) if goal is not None else None
+
+
+def _undated_goal_years(plans, pos: int) -> tuple[int | None, int | None]:
+    """The years of an undated goal column: the plan's last year as the deadline (a plan for one year: that year)."""
+    period = _period_at(plans, pos) if plans else None
+    if not period or period[1] is None:
+        return None, None
+    return (period[1] if period[0] == period[1] else None), period[1]
 
 
 def _merged_cells(cells: list[str], header) -> int | None:
