@@ -111,3 +111,15 @@ def test_spaced_tables_that_set_no_target():
                "附件2\n工作进度安排\n阶段　时间　内容\n1　4月10日前　动员部署\n2　6月30日前　集中整治\n"
                "附件3\n各乡镇2014—2015年整治情况\n乡镇　2014年　2015年\n滦平镇　12　15\n长山峪镇　8　9\n")
     assert _rows(rec, "附件1") == []
+
+
+def test_one_goal_year_column_beside_a_baseline_without_year():
+    # Heilongjiang city, 2022, plan for 2022—2025: `现状值　2025年目标值`, the goal column dated by its own year
+    rec = _rec("哈尔滨市人民政府办公厅关于印发哈尔滨市冰雪旅游发展规划（2022—2025年）的通知\n哈尔滨市人民政府办公厅\n"
+               "2022年9月1日\n一、规划目标\n"
+               "指标名称　单位　现状值　2025年目标值\n"
+               "冰雪旅游接待人次　万人次　1200　2000以上\n"
+               "A级滑雪场数量　个　12　20\n"
+               "二、重点任务\n")
+    assert _rows(rec, "指标名称") == [(20000000, "人次", ">=", None, 2025, "一"), (20, "个", "=", None, 2025, "一")]
+    _grounded(rec)

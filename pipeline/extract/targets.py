@@ -5245,6 +5245,8 @@ def _indicator_header(cells: list[str], issue_year: int | None):
             return (len(cells), ind, scheduled, unit_col, None, True)
     if ind is not None and not years:
         return _undated_indicator_header(cells, ind)
+    if ind is not None and len(years) == 1:
+        return _one_goal_year_header(cells, ind, years[0], issue_year)
     if ind is None or len(years) < 2:
         return None
     base = min(y for _, y in years)
@@ -5266,6 +5268,18 @@ def _undated_indicator_header(cells: list[str], ind: int):
     goal = next((i for i, c in enumerate(cells) if i > ind and UNDATED_GOAL_HEAD.fullmatch(c.strip())), None)
     unit_col = next((i for i, c in enumerate(cells) if i > ind and UNIT_HEAD.fullmatch(c.strip())), None)
     return (len(cells), ind, [(goal, None)], unit_col, None) if goal is not None else None
+
+
+def _one_goal_year_header(cells: list[str], ind: int, year: tuple[int, int], issue_year: int | None):
+    """`| 指标 | 单位 | 现状值 | 2025年目标 |`: one year column, labelled as the goal, is the level to reach by that year."""
+    col, y = year
+    if col <= ind or not ONE_GOAL_YEAR.search(cells[col]) or (issue_year and y < issue_year):
+        return None
+    unit_col = next((i for i, c in enumerate(cells) if i > ind and UNIT_HEAD.fullmatch(c.strip())), None)
+    return (len(cells), ind, [year], unit_col, None)
+
+
+ONE_GOAL_YEAR = re.compile(r"目标|预期|规划")
 
 
 def _undated_goal_years(plans, pos: int) -> tuple[int | None, int | None]:
