@@ -175,6 +175,8 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             page_lines = [part for ln in page_lines for part in _split_bold_heading(ln)]
         if "\t" in text:
             page_lines = _indicator_tab_rows(page_lines)
+        if "\u3000" in text or "  " in text:
+            page_lines = _spaced_table_rows(page_lines)
         for k, line in enumerate(page_lines):
             hard = line.endswith("  ") or (br and line.rstrip().endswith("<br>"))
             if line.endswith(_BOLD_HEAD_END):
@@ -1327,6 +1329,64 @@ def _indicator_tab_rows(page_lines: list[str]) -> list[str]:
         else:
             out.append(ln)
     return out
+
+
+# (s22-tbl) The same tables of targets as a web page or a word processor flattens them, cells aligned by full-width
+# spaces or runs of two spaces or more (`序号　指标名称　单位　2022年基数　2025年目标　指标属性`, `地区　　2012年　　2013年　　合计`):
+# the cleaner would close the gaps between a name and a number (`地区2012年2013年`), losing the columns, so the rows keep
+# their cell borders as ` | ` like a tabbed table's. Only a header that says it is a table of targets opens one: two year
+# columns (`_tab_header`'s year rule: an indicator column or a short first cell) or an indicator column with a 目标
+# column (`指标　单位　现状值　目标值`); its rows are the lines after it of two cells or more with a number or a dash
+# in a cell (a merged category cell leaves a row short: the readers' `_merged_cells`), up to a line that is not one.
+SPACED_CELLS = _re.compile(r"[ \u00a0]*[\u3000\t][ \u3000\u00a0\t]*| {2,}[\u3000\u00a0 ]*")
+SPACED_GOAL_CELL = _re.compile(r"\S{0,6}目标\S{0,4}")
+SPACED_ROW_VALUE = _re.compile(r"[<>≤≥＜＞]?=?\s*\d[\d.,，∶:%％]*\S{0,4}|[—\-－/／]{1,2}")
+SPACED_HEAD_MAX = 16  # (a header cell is a column's name: a longer one is prose)
+
+
+def _spaced_cells(line: str) -> list[str]:
+    return SPACED_CELLS.split(line.strip(" \t\u3000\u00a0"))
+
+
+def _spaced_header(cells: list[str]) -> bool:
+    if len(cells) < 3 or any(len(c) > SPACED_HEAD_MAX or any(p in c for p in "。，；：") for c in cells):
+        return False
+    if any(c in TAB_PAGE_LABELS for c in cells):
+        return False
+    indicator = any(TAB_INDICATOR_CELL.fullmatch(c) for c in cells)
+    if sum(1 for c in cells if TAB_YEAR_CELL.fullmatch(c)) >= 2:
+        return indicator or not TAB_YEAR_CELL.fullmatch(cells[0])
+    return indicator and any(SPACED_GOAL_CELL.fullmatch(c) for c in cells)
+
+
+def _spaced_row(cells: list[str], width: int) -> bool:
+    return 2 <= len(cells) <= width and not cells[-1].endswith("。") and any(SPACED_ROW_VALUE.fullmatch(c) for c in cells)
+
+
+def _spaced_table_rows(page_lines: list[str]) -> list[str]:
+    out, width = [], 0
+    for k, ln in enumerate(page_lines):
+        # (speed only: a header or a row holds a gap; a line without one is prose or a caption)
+        gapped = "\u3000" in ln.strip(" \t\u3000\u00a0") or "  " in ln.strip() or "\t" in ln.strip()
+        if not gapped:
+            if ln.strip():
+                width = 0  # (a line of one cell ends the table; blank lines between rows of a web copy do not)
+            out.append(ln)
+            continue
+        cells = _spaced_cells(ln)
+        if width and _spaced_row(cells, width):
+            out.append(" | ".join(cells))
+            continue
+        width = len(cells) if _spaced_header(cells) and _row_follows(page_lines, k + 1, len(cells)) else 0
+        out.append(" | ".join(cells) if width else ln)
+    return out
+
+
+def _row_follows(page_lines: list[str], k: int, width: int) -> bool:
+    """The first line after a header that is not blank is a row of its table (a header alone is left as written)."""
+    while k < len(page_lines) and not page_lines[k].strip():
+        k += 1
+    return k < len(page_lines) and _spaced_row(_spaced_cells(page_lines[k]), width)
 
 
 def _fix_spaces(s: str) -> str:

@@ -26,12 +26,14 @@ def test_spaced_indicator_table_reads_the_goal_column_only():
     assert got == [(8.0, "%", "=", False, None, 2025), (58.0, "%", ">=", False, None, 2025)]
 
 
-def test_spaced_indicator_row_restating_the_prose_goal_is_counted_once():
+def test_spaced_indicator_row_restating_the_prose_goal_counts_once_per_place():
     body = ("一、发展目标\n到2025年，全区森林覆盖率达到16%以上。\n表1　主要指标\n序号　指标名称　2020年　2025年　属性\n"
             "1　森林覆盖率（%）　15.8　≥16　约束性\n2　草原综合植被盖度（%）　56　≥57　约束性\n二、主要任务")
     got = _t(body, title="宁夏回族自治区人民政府关于印发生态保护规划的通知", issuer="宁夏回族自治区人民政府",
              date="2021年9月1日", to="各市、县（区）人民政府：")
-    assert sorted(got) == [(16.0, "%", ">=", False, None, 2025), (57.0, "%", ">=", False, None, 2025)]
+    # (s22-tbl) guide S20 TG17 (a target restated in another place counts once per place) replaced the s19 reading:
+    # the prose goal and the table's row are two targets
+    assert sorted(got) == [(16.0, "%", ">=", False, None, 2025)] * 2 + [(57.0, "%", ">=", False, None, 2025)]
 
 
 # --- one level shared by listed indicators (均), quotas each (各) ---

@@ -4129,7 +4129,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     if "|" in text or "年\n" in text or "）\n" in text or "年目标\n" in text:  # (prefilter: tables kept as rows, or one cell per line under a
         # year cell, s15: also one with its label, `2020年（基期）`)
         # (s15) a database copy without its date: a schedule's years are counted from the plan's first year
-        targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets))
+        targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets, plans))
     spaced_heads = _spaced_indicator_headers(text, lo, hi)  # (s19-tg: a table whose cells the copy parted by spaces)
     if spaced_heads:
         targets.extend(_spaced_indicator_targets(ctx, text, lo, hi, issue_year, targets, spaced_heads))
@@ -4472,9 +4472,9 @@ def _line_rows(text: str, lo: int, hi: int, issue_year: int | None):
 
 
 def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_year: int | None,
-                             found: list[Target]) -> list[Target]:
+                             found: list[Target], plans=()) -> list[Target]:
     taken = {t.span for t in found}
-    out = _indicator_rows_targets(ctx, text, _pipe_rows(text, lo, hi), issue_year, taken, found) if "|" in text else []
+    out = _indicator_rows_targets(ctx, text, _pipe_rows(text, lo, hi), issue_year, taken, found, plans) if "|" in text else []
     if LINE_TABLE_YEAR.search(text, lo, hi) or ("年目标\n" in text and LINE_TABLE_GOAL_YEAR.search(text, lo, hi)):
         out += _indicator_rows_targets(ctx, text, _line_rows(text, lo, hi, issue_year), issue_year,
                                        taken | {t.span for t in out}, found)
@@ -4676,7 +4676,7 @@ def _unit_cell_targets(ctx: Context, text: str, cells: list[str], goals, cell_st
 
 
 def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | None, taken: set,
-                            found: list[Target] | None = None) -> list[Target]:
+                            found: list[Target] | None = None, plans=()) -> list[Target]:
     out: list[Target] = []
     header = None  # (number of cells, indicator column, [(goal column, goal year)])
     for r in rows:
@@ -4694,12 +4694,15 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
         ind_col -= shift
         goals = [(c - shift, y) for c, y in goals]
         unit = INDICATOR_UNIT.search(cells[ind_col])
-        unit_text = unit.group(1) if unit else (cells[unit_col].strip() if unit_col is not None and unit_col > ind_col else "")
+        column_unit = cells[unit_col].strip() if unit_col is not None and unit_col > ind_col else ""
+        if unit and column_unit and not _known_unit(unit.group(1)):
+            unit = None  # (s22-tbl) `认证数（累计）` beside a unit column: the bracket qualifies the indicator, the column has the unit
+        unit_text = unit.group(1) if unit else column_unit
         if not unit_text:
             if schedule:  # (s20-tg) `| 秸秆还田面积 | 900万亩 | 1100万亩 |`: a schedule's cells that carry their own unit
                 out += _unit_cell_targets(ctx, text, cells, goals, cell_start, indicator_of(cells[ind_col]), taken, found)
             continue
-        indicator = INDICATOR_UNIT.sub("", cells[ind_col]).strip() or cells[ind_col]
+        indicator = (INDICATOR_UNIT.sub("", cells[ind_col]).strip() if unit else cells[ind_col]) or cells[ind_col]
         for goal_col, year in goals:
             m = INDICATOR_CELL.fullmatch(cells[goal_col])
             if not m:
@@ -4717,11 +4720,13 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
             if span in taken:
                 continue
             cmp = INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "=")
+            first, last = (year if schedule else None), year
+            if year is None:
+                first, last = _undated_goal_years(plans, start)
             for value, _ in q.values:
                 out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
                                   comparator=cmp, per_year=bool(PER_YEAR.search(indicator)),
-                                  year_start=year if schedule else None,
-                                  year_end=year, quote=text[span[0]:span[1]], span=span))
+                                  year_start=first, year_end=last, quote=text[span[0]:span[1]], span=span))
         change = header[4] if len(header) > 4 else None
         # (only where the row gives no level to reach: `19 | 25 | 〔6〕` restates the 25 as its change)
         if change is not None and change[0] - shift > ind_col and not any(INDICATOR_CELL.fullmatch(cells[c]) for c, _ in goals):
@@ -4799,7 +4804,8 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
             continue
         label_col = 1 if NOT_QUOTA_HEAD.search(header[0]) and len(header) > 2 else 0
         # (s21-tgyear) a column per year (`2021年 | 2022年 | 2023年 | 三年合计`): each its own year, as the place reader's
-        col_years = [_head_year(h) if c > label_col and not NOT_QUOTA_HEAD.search(h) else None for c, h in enumerate(header)]
+        col_years = _sub_column_years(header, [_head_year(h) if c > label_col and not NOT_QUOTA_HEAD.search(h) else None
+                                               for c, h in enumerate(header)])
         goal_years = sorted({y for y in col_years if y})
         for cells, starts in rows:
             if len(cells) != len(header):
@@ -4953,6 +4959,19 @@ def _place_cell_lines(text: str, pos: int, hi: int):
 
 
 FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+# (s22-tbl) `| 2022年累计充电桩 | 其中公共充电桩 | 2024年累计充电桩 | 其中公共充电桩 |`: a 其中 column counts a part of the
+# column before it, and is dated as that column is.
+SUB_COLUMN = re.compile(r"\s*其中")
+
+
+def _sub_column_years(heads: list[str], years: list[int | None]) -> list[int | None]:
+    out = list(years)
+    for c in range(1, len(heads)):
+        if out[c] is None and out[c - 1] and SUB_COLUMN.match(heads[c]):
+            out[c] = out[c - 1]
+    return out
 
 
 def _head_year(head: str) -> int | None:
@@ -5199,6 +5218,7 @@ def _change_cell_targets(ctx: Context, text: str, cell_start, cells: list[str], 
 
 
 SCHEDULE_HEAD = re.compile(r"指标|项目|名称|任务|内容|类别")
+BASELINE_LABEL = re.compile(r"基数|基期|基准|现状|实际")
 
 
 def _schedule_years(cells: list[str], years: list[tuple[int, int]], issue_year: int) -> bool:
@@ -5214,13 +5234,19 @@ def _indicator_header(cells: list[str], issue_year: int | None):
     a goal; or None."""
     ind = next((i for i, c in enumerate(cells) if len(c) <= 8 and INDICATOR_HEAD.search(c)), None)
     years = [(i, int(m.group(1))) for i, c in enumerate(cells) if (m := INDICATOR_YEAR.fullmatch(c))]
-    if len(years) >= 2 and issue_year and _schedule_years(cells, years, issue_year):
+    # (s22-tbl) the schedule may follow a column labelled as the baseline (`| 2018年基数 | 2019年 | 2020年 | 2021年 |`)
+    scheduled = years[1:] if years and BASELINE_LABEL.search(cells[years[0][0]]) else years
+    if len(scheduled) >= 2 and issue_year and _schedule_years(cells, scheduled, issue_year):
         # `| 任务 | 2021年 | 2022年 | 2023年 |` in a plan of 2021: a year-by-year schedule, every column the
         # year's own goal (guide TG10: a bare year in a schedule is the target's year), no baseline
         ind = next((i for i, c in enumerate(cells) if len(c) <= 8 and SCHEDULE_HEAD.search(c)), None)
         if ind is not None and ind < years[0][0]:
             unit_col = next((i for i, c in enumerate(cells) if i > ind and UNIT_HEAD.fullmatch(c.strip())), None)
-            return (len(cells), ind, years, unit_col, None, True)
+            return (len(cells), ind, scheduled, unit_col, None, True)
+    if ind is not None and not years:
+        return _undated_indicator_header(cells, ind)
+    if ind is not None and len(years) == 1:
+        return _one_goal_year_header(cells, ind, years[0], issue_year)
     if ind is None or len(years) < 2:
         return None
     base = min(y for _, y in years)
@@ -5231,6 +5257,37 @@ def _indicator_header(cells: list[str], issue_year: int | None):
     last = max(y for _, y in goals) if goals else None
     change = (change_col, "年均" in cells[change_col], base + 1, last) if change_col is not None and goals else None
     return (len(cells), ind, goals, unit_col, change) if goals else None
+
+
+# (s22-tbl) `| 指标 | 单位 | 现状值 | 目标值 |`: an indicator table whose columns name no year. The 目标 column is the level
+# to reach by the plan's target year (spec 1.1 §7: the plan's period); the 现状/基期 column is the baseline, no target.
+UNDATED_GOAL_HEAD = re.compile(r"(?:规划|预期)?目标值?")
+
+
+def _undated_indicator_header(cells: list[str], ind: int):
+    goal = next((i for i, c in enumerate(cells) if i > ind and UNDATED_GOAL_HEAD.fullmatch(c.strip())), None)
+    unit_col = next((i for i, c in enumerate(cells) if i > ind and UNIT_HEAD.fullmatch(c.strip())), None)
+    return (len(cells), ind, [(goal, None)], unit_col, None) if goal is not None else None
+
+
+def _one_goal_year_header(cells: list[str], ind: int, year: tuple[int, int], issue_year: int | None):
+    """`| 指标 | 单位 | 现状值 | 2025年目标 |`: one year column, labelled as the goal, is the level to reach by that year."""
+    col, y = year
+    if col <= ind or not ONE_GOAL_YEAR.search(cells[col]) or (issue_year and y < issue_year):
+        return None
+    unit_col = next((i for i, c in enumerate(cells) if i > ind and UNIT_HEAD.fullmatch(c.strip())), None)
+    return (len(cells), ind, [year], unit_col, None)
+
+
+ONE_GOAL_YEAR = re.compile(r"目标|预期|规划")
+
+
+def _undated_goal_years(plans, pos: int) -> tuple[int | None, int | None]:
+    """The years of an undated goal column: the plan's last year as the deadline (a plan for one year: that year)."""
+    period = _period_at(plans, pos) if plans else None
+    if not period or period[1] is None:
+        return None, None
+    return (period[1] if period[0] == period[1] else None), period[1]
 
 
 def _merged_cells(cells: list[str], header) -> int | None:
