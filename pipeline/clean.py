@@ -1353,6 +1353,10 @@ def _spaced_header(cells: list[str]) -> bool:
         return False
     if any(c in TAB_PAGE_LABELS for c in cells):
         return False
+    if TAB_NUMBER_CELL.fullmatch(cells[0]) and any(TAB_ROLE_CELL.fullmatch(c) for c in cells):
+        # (s22) a task-division table (序号, its task, 牵头单位 / 配合单位 / 责任单位 …, 完成时限): the gaps between cells are
+        # its borders (`…合格率100%　县农业农村局` must not run together as prose's `100%县` would)
+        return True
     indicator = any(TAB_INDICATOR_CELL.fullmatch(c) for c in cells)
     if sum(1 for c in cells if TAB_YEAR_CELL.fullmatch(c)) >= 2:
         return indicator or not TAB_YEAR_CELL.fullmatch(cells[0])

@@ -56,3 +56,15 @@ def test_the_printing_office_of_the_banji_dated_on_the_next_line_gives_the_regio
     md = _metadata("城乡环境卫生整治三年行动方案\n一、工作目标\n到2022年，城市生活垃圾无害化处理率达到100%。\n"
                    "二、重点任务\n（一）开展清扫保洁。\n\n邵阳市人民政府办公室\n2020年3月2日印发\n")
     assert (md.issuers, md.region, md.issue_date) == ([], "湖南省邵阳市", "2020-03-02")
+
+
+def test_a_task_table_spaced_with_full_width_gaps_keeps_a_cell_ending_in_a_number_apart_from_the_lead():
+    # a Henan county plan (2020) whose task table reached us with its cells parted by full-width spaces: a measure
+    # ending in `95%` stands right before the 牵头单位 cell (the cleaner must not join `95%` and `县…局` as in prose)
+    text = ("一、重点任务\n（一）推进农村改厕。\n三、任务分工\n序号　重点任务　具体措施　牵头单位　配合单位　完成时限\n"
+            "1　卫生厕所改造　每年改造户厕不少于2000座，验收合格率95%　县农业农村局　县卫生健康委、各乡镇人民政府　每年12月底\n"
+            "2　垃圾收运　建成乡镇中转站12座　县住房和城乡建设局　县财政局　2022年6月底\n")
+    _, triples = _run(text, "河南省周口市郸城县", "county")
+    assert triples == {("表/1", "郸城县农业农村局", "lead"), ("表/1", "郸城县卫生健康委员会", "co"),
+                       ("表/1", "各乡镇人民政府", "co"), ("表/2", "郸城县住房和城乡建设局", "lead"),
+                       ("表/2", "郸城县财政局", "co")}
