@@ -385,15 +385,14 @@ case("C1 township plan (Henan town 2020): 镇党委/镇政府, 各村（社区�
 三、工作步骤
 （一）动员部署阶段。镇党委、镇政府召开动员会，由镇党政办牵头负责宣传发动。
 （二）集中整治阶段。由镇综合执法队牵头，镇司法所配合，开展集中整治。
-""", {("二/(一)", "孟津县会盟镇农业服务中心", "responsible"),
-      ("二/(二)", "各村（社区）", "responsible"),
+""", {("二/(二)", "各村（社区）", "responsible"),
       ("二/(三)", "孟津县会盟镇各办（站、所）", "responsible"),
-      ("三/(一)", "孟津县会盟镇党政办公室", "lead"),
+      ("三/(一)", "孟津县会盟镇党政办", "lead"),
       ("三/(二)", "孟津县会盟镇综合行政执法队", "lead"),
-      ("三/(二)", "孟津县司法局会盟司法所", "co")},
+      ("三/(二)", "孟津县会盟镇司法所", "co")},
      organs={("二/(三)", "孟津县会盟镇各办（站、所）", "responsible")},
-     note="二/(一): a town's 中心 is kept inside an assignment (b-gold: a town's 经发中心, 城运中心). 二/(四) 包村干部 "
-          "are people: nothing.")
+     note="二/(一): a town's 农业服务中心 is a public service unit, no organ (s22, guide D39); 三/: the town's 党政办 "
+          "named as written, its bare 镇司法所 the town's (D39). 二/(四) 包村干部 are people: nothing.")
 
 case("C2 street office notice (Guangdong 2021): 各社区居委会, 街道各办（中心）, 街道办事处牵头", """东莞市南城街道办事处关于印发南城街道垃圾分类工作实施方案的通知
 
@@ -655,13 +654,13 @@ case("C3 township plan (Sichuan township 2019): 镇纪委负责, 由分管领导
 （四）强化监督问责。镇纪委负责对防火工作落实情况进行监督检查。
 （五）开展隐患排查。由镇应急办牵头，镇林业站、各村（社区）配合，开展火灾隐患排查。
 """, {("一/(一)", "各村（社区）", "responsible"),
-      ("一/(二)", "荥经县花滩镇党政办公室", "responsible"),
+      ("一/(二)", "荥经县花滩镇党政办", "responsible"),
       ("一/(三)", "荥经县花滩镇财政所", "responsible"),
       ("一/(四)", "中共荥经县花滩镇纪律检查委员会", "responsible"),
       ("一/(五)", "荥经县花滩镇应急管理办公室", "lead"),
-      ("一/(五)", "荥经县花滩镇林业站", "co"),
       ("一/(五)", "各村（社区）", "co")},
-     organs={("一/(五)", "荥经县花滩镇应急管理办公室", "lead"), ("一/(三)", "荥经县花滩镇财政所", "responsible"), ("一/(五)", "荥经县花滩镇林业站", "co")})
+     organs={("一/(五)", "荥经县花滩镇应急管理办公室", "lead"), ("一/(三)", "荥经县花滩镇财政所", "responsible")},
+     note="一/(二): the town's 党政办 named as written; 一/(五): the 林业站 is a public service unit, no organ (s22, guide D39)")
 
 case("D3 places as assignees in prose (Yunnan prefecture 2018): 各县（市）负责, 各县（市）要 (no cue)", """大理白族自治州人民政府办公室关于做好2018年春耕生产工作的通知
 

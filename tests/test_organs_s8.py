@@ -55,17 +55,19 @@ def test_a_committee_office_before_the_verb_du_ban():
 
 
 def test_township_police_station_in_a_township_notice():
-    # a Hubei town's plan (the county is named 公安县: its 公安 is no police bureau before 派出所)
+    # a Hubei town's plan (the county is named 公安县: its 公安 is no police bureau before 派出所); (s22, guide D39)
+    # the bare 镇派出所 is the town's, named with the town in front
     names, _ = _run("一、工作任务\n（一）镇党委、镇政府负责，镇派出所、镇纪委配合。\n", "湖北省荆州市公安县埠河镇", "township")
     chain = "公安县埠河镇"  # (s9: a town's organs carry its county, not the province)
     assert names == {f"中共{chain}委员会": "镇党委", f"{chain}人民政府": "镇政府",
-                     "公安县公安局埠河派出所": "镇派出所", f"中共{chain}纪律检查委员会": "镇纪委"}
+                     f"{chain}派出所": "镇派出所", f"中共{chain}纪律检查委员会": "镇纪委"}
 
 
 def test_township_police_station_of_a_city_district():
-    # a street of a Chengdu district: the district's police is a branch (分局) of the city's bureau
+    # a street of a Chengdu district: (s22, guide D39) the bare 街道派出所 is the street's, named with the street's
+    # chain in front (no longer after the district's police branch, 分局, of the city's bureau)
     names, _ = _run("一、工作任务\n（一）街道派出所牵头。\n", "四川省成都市武侯区玉林街道", "township")
-    assert names == {"成都市公安局武侯分局玉林派出所": "街道派出所"}
+    assert names == {"成都市武侯区玉林街道派出所": "街道派出所"}
 
 
 def test_towns_stations_of_a_kind_in_a_county_notice():

@@ -105,22 +105,23 @@ def test_the_host_of_a_stationed_discipline_group_is_no_mention():
     assert names == {"中共中央纪律检查委员会": "中央纪委", "国家监察委员会": "国家监委"}
 
 
-def test_a_towns_justice_office_is_named_by_its_countys_justice_bureau():
-    # a Sichuan town's plan and a Chongqing street's: 司法所 is the 司法局's dispatched office, named as on its
-    # seal like the police station (<county>司法局<town>司法所; a city district's bureau carries the city)
+def test_a_towns_bare_justice_office_is_named_with_the_town_in_front():
+    # a Sichuan town's plan and a Chongqing street's: (s22, guide D39) a bare 镇司法所/街道司法所 (and 镇派出所) in the
+    # town's own document is the town's, named with the town's chain in front like its offices (<county><town>司法所),
+    # no longer after the county's justice bureau; the 党政办 is named as written
     names, triples = _run("一、工作任务\n（一）镇党政办负责，镇司法所、镇派出所配合。\n", "四川省南充市仪陇县金城镇", "township")
-    assert names == {"仪陇县金城镇党政办公室": "镇党政办", "仪陇县司法局金城司法所": "镇司法所",
-                     "仪陇县公安局金城派出所": "镇派出所"}
-    assert ("一/(一)", "仪陇县司法局金城司法所", "co") in triples
+    assert names == {"仪陇县金城镇党政办": "镇党政办", "仪陇县金城镇司法所": "镇司法所",
+                     "仪陇县金城镇派出所": "镇派出所"}
+    assert ("一/(一)", "仪陇县金城镇司法所", "co") in triples
     names, _ = _run("一、工作任务\n（一）街道司法所牵头开展人民调解。\n", "重庆市渝中区两路口街道", "township")
-    assert names == {"重庆市渝中区司法局两路口司法所": "街道司法所"}
+    assert names == {"重庆市渝中区两路口街道司法所": "街道司法所"}
 
 
 def test_a_township_office_before_fu_ze_ren_min_is_no_person():
     # 负责人民调解 / 负责人口排查 are 负责 + object (as in responsibilities); 负责人张三 is a person's post
     names, triples = _run("一、工作任务\n（一）镇司法所负责人民调解，镇综治办负责人口排查。镇党政办负责人张三。\n",
                           "四川省南充市仪陇县金城镇", "township")
-    assert names == {"仪陇县司法局金城司法所": "镇司法所", "仪陇县金城镇社会治安综合治理办公室": "镇综治办"}
+    assert names == {"仪陇县金城镇司法所": "镇司法所", "仪陇县金城镇综治办": "镇综治办"}  # (s22, guide D39)
     assert len(triples) == 2
 
 

@@ -79,11 +79,11 @@ def test_county_bureau_squad_stationed_in_a_town():
 
 
 def test_town_offices_with_varying_full_names_kept_short_and_full_forms_read():
-    # (民政办 keeps its s6 expansion, tests/test_assignments_s6.py; A1's gold keeps it short: reported, not changed)
+    # (s22, guide D39: 民政办 is named as written, as A1's gold keeps it; no longer the s6 expansion 民政办公室)
     r = _run(_notice("蒲江县寿安街道办事处关于印发2021年社会治理工作要点的通知", "寿办发〔2021〕7号",
                      "一、推进社会治理。（牵头：平安办；配合：民政办、教育办）\n二、推进村镇建设。（牵头：村镇建设办公室）",
                      "寿安街道办事处", "2021年2月26日"))
-    assert {("一", "蒲江县寿安街道平安办", "lead"), ("一", "蒲江县寿安街道民政办公室", "co"),
+    assert {("一", "蒲江县寿安街道平安办", "lead"), ("一", "蒲江县寿安街道民政办", "co"),
             ("一", "蒲江县寿安街道教育办", "co"), ("二", "蒲江县寿安街道村镇建设办公室", "lead")} == _triples(r)
 
 

@@ -403,12 +403,11 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             return ([m.written or m.text], None) if m.kind == "collective" else ([], None)
         if "{town}" in (m.stem or ""):  # 镇纪委 -> 中共<town>纪律检查委员会, 镇团委 -> 共青团<town>委员会
             return [m.stem.replace("{town}", chain)], chain
-        if "{police}" in (m.stem or ""):  # 镇派出所 -> <county>公安局<town>派出所
-            police = _police_of_town(j)
-            return ([m.stem.replace("{police}", police)], None) if police else ([], None)
-        if "{justice}" in (m.stem or ""):  # 镇司法所 -> <county>司法局<town>司法所
-            justice = _justice_of_town(j)
-            return ([m.stem.replace("{justice}", justice)], None) if justice else ([chain + "司法所"], chain)
+        if "{police}" in (m.stem or "") or "{justice}" in (m.stem or ""):
+            # (s22, guide D39) 派出所, 镇司法所, 驻乡派出所 written bare in the town's own document: the town's station,
+            # named with the town in front as the town's offices are (a station written with its place, 芦溪派出所,
+            # is named on its seal after the county's bureau: _police_of_town, _justice_of_town)
+            return [chain + m.stem.replace("{police}", "").replace("{justice}", "")], chain
         return [chain + (m.stem or m.text)], chain
     town = _own_town(m, j)
     if town:

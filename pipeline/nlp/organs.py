@@ -3994,6 +3994,13 @@ def _township_canonical() -> dict[str, str]:
     return {r["written"]: r["canonical"] for r in load_table("organ_township_units")}
 
 
+@lru_cache(maxsize=1)
+def _township_service_units() -> frozenset[str]:
+    """(s22, guide D39) Stations and centres of a town that deliver a service (林业站, 农技站, 文化站, 便民服务中心,
+    综治中心): public service units, no organ; read so that no other layer takes them for one."""
+    return frozenset(r["written"] for r in load_table("organ_township_units") if r["kind"] == "service")
+
+
 # Table words that name a higher level's organ as often as the town's: the town's only after its level.
 TOWNSHIP_NEEDS_LEVEL = frozenset({"人大", "总工会"})
 TOWNSHIP_BODY_NOT = re.compile(r"^(?:人民)?政府|^党委|成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担")
@@ -4020,6 +4027,8 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
             continue
         if not mk and m.group("w") in TOWNSHIP_NEEDS_LEVEL:
             continue  # 全国人大, 中华全国总工会: the town's own only after 镇/乡/街道
+        if m.group("w") in _township_service_units():
+            continue
         out.append(Mention(s, m.end(), m.group(0), "named", "township", word, marker=mk, layer="pattern"))
     return out
 
