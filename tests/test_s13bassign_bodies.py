@@ -41,6 +41,6 @@ def test_the_organs_a_lead_takes_along_after_its_own_duty():
 def test_an_unknown_unit_opening_a_co_list_voids_nothing():
     # a Jinshan district township plan (Shanghai): `A牵头，<a unit the tables miss>、B等部门配合` (the unknown gets nothing, B stays co)
     text = ("三、工作要求\n（一）加强领导。镇党委统一部署。\n"
-            "（二）明确责任。镇城运中心牵头，镇执法队、镇市场监管所等部门配合，做好整治工作。\n")
+            "（二）明确责任。镇党政办牵头，镇执法队、镇市场监管所等部门配合，做好整治工作。\n")
     _, triples = _run(text, "上海市金山区枫泾镇", "township")
-    assert triples == {("三/(二)", "上海市金山区枫泾镇城运中心", "lead"), ("三/(二)", "上海市金山区枫泾镇市场监督管理所", "co")}  # (s19-org: 市场监管所 written out, as 市场监管局)
+    assert triples == {("三/(二)", "上海市金山区枫泾镇党政办", "lead"), ("三/(二)", "上海市金山区枫泾镇市场监督管理所", "co")}  # (s19-org: 市场监管所 written out, as 市场监管局; s22: the lead an office, 城运中心 being a service unit under D39)
