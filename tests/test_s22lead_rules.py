@@ -68,3 +68,14 @@ def test_a_task_table_spaced_with_full_width_gaps_keeps_a_cell_ending_in_a_numbe
     assert triples == {("表/1", "郸城县农业农村局", "lead"), ("表/1", "郸城县卫生健康委员会", "co"),
                        ("表/1", "各乡镇人民政府", "co"), ("表/2", "郸城县住房和城乡建设局", "lead"),
                        ("表/2", "郸城县财政局", "co")}
+
+
+def test_provinces_administrative_villages_and_streets_with_towns_as_kinds_of_place_sharing_ge():
+    # a 2021 ministry notice (各省份), a Fujian county plan (各行政村（社区）), a Hunan district plan (各街道（乡镇）): each
+    # a kind of place sharing 各, a collective as written (guide D34 as read in S21)
+    names, _ = _run("一、重点任务\n（一）推进试点。各省份要抓好落实。\n", "全国", "central")
+    assert names == {"各省份": "各省份"}
+    names, _ = _run("一、重点任务\n（一）推进整治。各行政村（社区）要落实责任。\n", "福建省南平市浦城县", "county")
+    assert names == {"各行政村（社区）": "各行政村（社区）"}
+    names, _ = _run("一、重点任务\n（一）推进整治。各街道（乡镇）要加强组织领导。\n", "湖南省长沙市望城区", "county")
+    assert names == {"各街道（乡镇）": "各街道（乡镇）"}

@@ -411,16 +411,17 @@ ASSIGNED_AFTER = re.compile(r"[、，,和及与]?\p{Han}{0,12}?(?:负责|牵头|
 # (`各市、县供电企业`) or opens an organ's name (`各县（市、区）人民政府`, read by the organs reader) is not this
 # collective; nor is one after a level's marker (`市各县区`) or inside a longer place word. (Villages too, guide D38 of
 # S21: `各村（社区）`, `各村（居）`, `各嘎查村`, `各村、社区`, `各村`.)
-PLACE_ONE = r"(?:自治区|直辖市|省|市|县|区|州|旗|盟|地|镇|乡|街道|苏木|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市|市辖区|村|社区)"
+# (s22) 省份 (`各省份`, central notices since the 2010s) and 行政村 (`各行政村（社区）`) are kinds of place as 省 and 村 are
+PLACE_ONE = r"(?:自治区|直辖市|省份|省|市|县|区|州|旗|盟|地|镇|乡|街道|苏木|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市|市辖区|行政村|村|社区)"
 PLACE_COMPOUND = (r"(?:县市区|旗县市|旗县区|旗市区|市县区|苏木乡镇|苏木镇|县区|区县|市县|县市|市州|州市|旗县|盟市|乡镇|街镇|镇街"
                   r"|团场|嘎查村|村居)")
-PLACE_IN_BRACKET = (r"(?:自治区|直辖市|市|区|县|州|地|镇|乡|旗|街道|社区|居|场|农场|林场|园区|开发区|功能区|经开区|特区|林区|自治县|区、市|地、州"
+PLACE_IN_BRACKET = (r"(?:自治区|直辖市|市|区|县|州|地|乡镇|镇|乡|旗|街道|社区|村|居|场|农场|林场|园区|开发区|功能区|经开区|特区|林区|自治县|区、市|地、州"
                     r"|办事处|管委会)")
 PLACE_UNIT = (rf"(?:{PLACE_COMPOUND}|{PLACE_ONE})(?:[（(〔〈]{PLACE_IN_BRACKET}(?:、{PLACE_IN_BRACKET})*[）)〕〉]区?)?")
 PLACES_SHARING_EACH = re.compile(rf"(?:(?<![省市县区州旗盟])|(?<=全[省市县区州旗盟]))各{PLACE_UNIT}(?:、{PLACE_UNIT})*")
 PLACES_JOINED_AFTER = re.compile(rf"[和及与或]{PLACE_UNIT}(?=[^\p{{Han}}]|要|应|可|须|负责|均|都|分别|的|也|在|按)")
 # the kinds of PLACE_ONE that make a collective written alone (not 地, nor the rarer 自治区, 直辖市, 苏木, 市辖区)
-PLACE_SINGLE = r"(?:省|市|县|区|州|旗|盟|镇|乡|街道|村|社区|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市)"
+PLACE_SINGLE = r"(?:省份|省|市|县|区|州|旗|盟|镇|乡|街道|行政村|村|社区|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市)"
 PLACES_LIST_SHAPE = re.compile(rf"^各(?:{PLACE_COMPOUND}|.*[（(〔〈、]|{PLACE_SINGLE}$)")
 # what may follow such a collective in a sentence: a mark, a modal or a verb of duty, a particle, a joiner before another
 # organ, the year's or the work's own words (`各县（市、区）年度建设任务`, `各市（州）可结合实际`)
