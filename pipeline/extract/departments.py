@@ -344,7 +344,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)
     if "我" in text and ctx.metadata and len(ctx.metadata.issuers) == 1:
         out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
-    if "司" in text or "办公厅" in text or "各" in text:
+    if "司" in text or "办公厅" in text or "各" in text or "局" in text or "部" in text:
         out = _central_divisions(text, segments, out)
     if "办公" in text:
         out = _congress_offices(text, segments, out)
@@ -796,8 +796,20 @@ MARKET_STATION = re.compile(r"市场监管所|市场监督管理所")
 # A central organ's general office and its departments (司, 内设机构 of a ministry: 教育部办公厅,
 # 财政部社会保障司, 教育部职业教育与成人教育司): the organ's division, named with it (annotation guide
 # D19, like a bureau's 处). 和/与 may join two fields in a 司's name; 公司 and 司法/司机 are no division.
-CENTRAL_DIVISION = re.compile(r"办公厅|(?:(?![的在对为是要将把按由从向等并或及各本该此之其好用出住到别每全公])\p{Han}){2,12}?(?<!公)司")
+# (s22-org) A ministry's or commission's own bureau (内设机构 named 局: 卫生部卫生监督局, 工业和信息化部中小企业局) and a
+# people's organisation's department (中华全国总工会劳动保护部, 共青团中央学校部) are its divisions in the same way. Only the
+# first character excludes 全 (全国…); inside a name it is a word's (职业安全健康监督管理司). A name opening with
+# 国家/中国/中央/国务院/全国 is an organ of its own (a 部管国家局, a second sign), no division.
+DIVISION_OPENING = "的在对为是要将把按由从向等并或及各本该此之其好用出住到别每全公"
+DIVISION_INSIDE = DIVISION_OPENING.replace("全", "")
+CENTRAL_DIVISION = re.compile(rf"办公厅|(?!国家|中国|中央|国务院|全国)(?![{DIVISION_OPENING}])\p{{Han}}"
+                              rf"(?:(?![{DIVISION_INSIDE}])\p{{Han}}){{1,11}}?(?<!公)司")
+CENTRAL_BUREAU = re.compile(rf"(?!国家|中国|中央|国务院|全国)(?![{DIVISION_OPENING}])\p{{Han}}"
+                            rf"(?:(?![{DIVISION_INSIDE}局])\p{{Han}}){{1,10}}?局")
 CENTRAL_PARENT = re.compile(r"(?:部|委员会|总局|署|局|总署|银行|办公室)$")
+BUREAU_PARENT = re.compile(r"(?:部|委员会|总局|总署|署)$")  # (a ministry, commission or administration: its bureaus)
+MASS_CENTRAL = re.compile(r"(?:总工会|联合会|协会|团中央委员会)$")
+MASS_DEPARTMENT = re.compile(rf"(?![{DIVISION_OPENING}])\p{{Han}}(?:(?![{DIVISION_INSIDE}部])\p{{Han}}){{1,8}}?(?<!干)部")
 
 
 def _extended(text: str, nm: NamedMention, end: int, name: str) -> NamedMention:
@@ -821,15 +833,36 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
             result.append(NamedMention(Mention(m.start, b.end(), text[m.start:b.end()], "collective", None, name,
                                                layer="pattern"), name))
             continue
-        if m.kind == "named" and m.scope == "central" and CENTRAL_PARENT.search(nm.name) \
-                and text[m.end:m.end + 1] not in ("", "、", "，", "（", "(") and "办公厅" not in nm.name:
-            d = CENTRAL_DIVISION.match(text, m.end)
-            if d and DIVISION_TAIL.match(text, d.end()) and any(a <= m.start < b for a, b in segments):
+        if m.kind == "named" and m.scope == "central" and text[m.end:m.end + 1] not in ("", "、", "，", "（", "(") \
+                and "办公厅" not in nm.name and any(a <= m.start < b for a, b in segments):
+            d = _central_division_at(text, nm.name, m.end)
+            if d is not None:
                 # 老龄司 -> 老龄健康司
-                result.append(_extended(text, nm, d.end(), nm.name + _division_table()[0].get(d.group(0), d.group(0))))
+                result.append(_extended(text, nm, d[0], nm.name + _division_table()[0].get(d[1], d[1])))
+                continue
+        if m.kind == "named" and m.scope == "central" and text[m.end:m.end + 1] in ("（", "(") \
+                and any(a <= m.start < b for a, b in segments):
+            d = _central_division_at(text, nm.name, m.end + 1)
+            if d is not None and text[d[0]:d[0] + 1] in ("）", ")"):
+                # (s22-org) 请反馈工业和信息化部（中小企业局）, 报送农业部（种植业管理司）: the bracket names the division that
+                # handles the matter, not a second sign (加挂牌子 names open with 国家/中国: 农业农村部（国家乡村振兴局）)
+                name = nm.name + _division_table()[0].get(d[1], d[1])
+                result.append(nm)
+                result.append(NamedMention(Mention(m.end + 1, d[0], d[1], "named", "asis", name, layer="pattern"), name))
                 continue
         result.append(nm)
     return result
+
+
+def _central_division_at(text: str, parent: str, k: int) -> tuple[int, str] | None:
+    """The division of the central organ `parent` written at text[k:] (its 司 or 办公厅; a ministry's 局; a people's
+    organisation's 部) ending where a name ends (DIVISION_TAIL): (its end, the division as written), else None."""
+    for pattern, ok in ((CENTRAL_DIVISION, CENTRAL_PARENT), (CENTRAL_BUREAU, BUREAU_PARENT), (MASS_DEPARTMENT, MASS_CENTRAL)):
+        if ok.search(parent):
+            d = pattern.match(text, k)
+            if d and DIVISION_TAIL.match(text, d.end()):
+                return d.end(), d.group(0)
+    return None
 
 
 # The office of a people's congress's standing committee or a CPPCC committee written after it (县人大常委会
@@ -933,7 +966,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
             continue
         result.append(nm)
     issuer = issuers[0] if len(issuers) == 1 and DIVISION_PARENT.search(issuers[0]) else None
-    if j.level == "central" and len(issuers) == 1 and "司" in text:
+    if j.level == "central" and len(issuers) == 1 and ("司" in text or "局" in text):
         n = len(result)
         result = _ministry_departments(text, segments, result, issuers[0], full)
         if len(result) > n:
@@ -965,6 +998,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
 # notice one ministry (or its 办公厅) issued; 公司, 上司, 司法, 司机, 司长 are no department.
 MINISTRY_PARENT = re.compile(r"^(?P<p>\p{Han}{1,14}?(?:部|委员会|总局|总署))(?:办公厅)?$")
 MINISTRY_DEPT = re.compile(rf"(?<=[（(、：:，,])(?:(?![{DIVISION_STOP.replace('与', '').replace('和', '')}公上])\p{{Han}}){{2,10}}?(?<!公|上)司(?![法机令长库仪])")
+SELF_PREFIX = "部"  # (部科技教育司, 部中小企业局 written in a ministry's own notice: the ministry's division)
 MINISTRY_DEPT_AFTER = re.compile(r"[、）)，,；;。\n]|负责|牵头|配合|参与|协助|等|和|及|按职责|会同")
 
 
@@ -984,7 +1018,8 @@ def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[
             d = next((x for x in MINISTRY_DEPT.finditer(text, ws, k + 1) if x.end() == k + 1), None)
             if d and MINISTRY_DEPT_AFTER.match(text, d.end()) and not any(x < d.end() and d.start() < y for x, y in taken):
                 w = d.group(0)
-                name = parent + full.get(w, w)
+                own = w[1:] if w.startswith(SELF_PREFIX) else w  # (s22-org) 部科技教育司: 部 is the ministry itself
+                name = parent + full.get(own, own)
                 added.append(NamedMention(Mention(d.start(), d.end(), w, "named", "asis", name, layer="pattern"), name))
                 taken.append((d.start(), d.end()))
             k = text.find("司", k + 1, b)
@@ -1019,11 +1054,15 @@ def _ministry_bureau(text: str, nm: NamedMention, parent: str) -> NamedMention:
     organ of that name: 畜牧兽医局, 渔业渔政管理局 in an 农业农村部 notice): the ministry's own bureau (内设机构)."""
     m = nm.mention
     if m.kind != "named" or nm.name != m.text or not nm.name.endswith("局") or len(nm.name) < 4 \
-            or nm.name.startswith(("国家", "中国", "中央", "全国", "各", "有关", "相关")) or m.start == 0 \
-            or text[m.start - 1] not in "（(、：:，," or not MINISTRY_DEPT_AFTER.match(text, m.end):
+            or nm.name.startswith(("国家", "中国", "中央", "全国", "各", "有关", "相关")) or m.start == 0:
+        return nm
+    start = m.start
+    if text[start - 1] in SELF_PREFIX and start >= 2 and not _is_han_char(text[start - 2]):
+        start -= 1  # (s22-org) 部中小企业局 in the ministry's notice: 部 is the ministry itself, quoted with its bureau
+    elif text[start - 1] not in "（(、：:，," or not MINISTRY_DEPT_AFTER.match(text, m.end):
         return nm
     name = parent + nm.name
-    return NamedMention(Mention(m.start, m.end, m.text, "named", "asis", name, layer="pattern"), name)
+    return NamedMention(Mention(start, m.end, text[start:m.end], "named", "asis", name, layer="pattern"), name)
 
 
 # <town>派出所, 城南、城北派出所: police stations named by their place (2-4 characters each, sharing

@@ -1852,6 +1852,12 @@ def _select(cands: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- layer 1: gazetteer
 
+# (s22-org) A name ending in 部 runs into a word opening with 部 (部分 'part', 部位, 部件): no organ there, unless
+# 分 opens a verb of its own after the organ (农业农村部分别牵头, 财政部分配, 教育部分管).
+PART_NOUN_AFTER = frozenset("位件")
+SPLIT_VERB_SECOND = frozenset("别工管配解析批类期头级担发享布段")
+
+
 def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     raw = []
@@ -1861,6 +1867,8 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
         nxt = text[last + 1:last + 2]
         if key.endswith("部") and nxt in ("门", "署"):  # 财政部门 is a sector, 应急部署 a verb: not 财政部/应急部
             continue
+        if key.endswith("部") and (nxt in PART_NOUN_AFTER or (nxt == "分" and text[last + 2:last + 3] not in SPLIT_VERB_SECOND)):
+            continue  # (s22-org) 用于农业农村部分, 交通部位: 部分/部位 is a word across the boundary; 农业农村部分别… stays
         if len(key) == 2 and key in SHORT_MASS_KEYS and s > start and _is_han(text[s - 1]) \
                 and text[s - 1] not in "和及与同" and not marker_before(text, s, start) and not place_before(text, s, start) \
                 and not (key in VERB_MASS_KEYS and (text[max(start, s - 2):s] in MASS_OPENING_VERBS or text[s - 1] in "经由向")
