@@ -64,6 +64,20 @@ SEAT_OF_GOVERNMENT = ("驻地", "所在地")
 ROUND_BRACKETED = re.compile(r"（([^（）]{1,8})）")
 
 
+# (s22-org) 〔〕 inside an open （…） (`（牵头单位：州农业农村局；责任单位：…，各县〔市〕人民政府）`) stands for （） nested in
+# brackets, as typesetting writes a bracket inside a bracket (GB/T 15834 practice): the collective is the one written
+# with （） elsewhere (spec 1.1 section 5 "as written" read with the brackets it stands for; ADJUDICATION-AA question 3,
+# AD; A5 a05, A8 a87, A9 a105, A11 a127 golds). Only outside such a bracket is 〔〕 kept as written (s19-org).
+ANNOTATION_REACH = 300
+
+
+def _inside_round_bracket(text: str, k: int) -> bool:
+    """Whether text[k] lies inside a （…） opened earlier on its line (a bracket of an annotation)."""
+    lo = max(text.rfind("\n", 0, k) + 1, k - ANNOTATION_REACH)
+    opened = max(text.rfind("（", lo, k), text.rfind("(", lo, k))
+    return opened >= 0 and max(text.rfind("）", opened, k), text.rfind(")", opened, k)) < 0
+
+
 def _as_written_brackets(name: str, near: str) -> str:
     """（X） of a collective's name written 〔X〕 in the text around it: as written."""
     return ROUND_BRACKETED.sub(lambda b: f"〔{b.group(1)}〕" if f"〔{b.group(1)}〕" in near else b.group(0), name)
@@ -333,7 +347,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 names = [town_chain + town_words[m.text]]
             if year is not None and m.kind == "named":
                 names = [_name_of_its_time(m.text, name, year) for name in names]
-            if tortoise and "〔" in written[max(0, m.start - 20):m.end + 20]:
+            if tortoise and "〔" in written[max(0, m.start - 20):m.end + 20] and not _inside_round_bracket(written, m.start):
                 # (s19-org) 各县〔市〕人民政府, 各乡镇〔街道〕: a collective is kept as written (spec 1.1 section 5), its 〔〕 too
                 near = written[max(0, m.start - 20):m.end + 20]
                 names = [_as_written_brackets(n, near) for n in names]  # (variants not merged: a16 gold holds both)
@@ -373,6 +387,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = [nm for nm in out if not (nm.mention.text.endswith("两级财政") and nm.name in UNPLACED_FINANCE)]
     if "部署" in text:
         out = _deployments(text, out)
+    if "委" in text and "办" in text:
+        out = _committee_offices(text, out)
     if j.county and ("小组" in text or "指挥部" in text or "专班" in text):
         out = _own_place_bodies(text, segments, out, j)
     if "各级" in text:
@@ -444,7 +460,9 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
             if not mt:
                 continue
             s, e = mt.start(), mt.end()
-            written = as_written[s:e]  # (a copy's 〔〕 kept as written, as the organs reader keeps them)
+            # (a copy's 〔〕 kept as written, as the organs reader keeps them; inside a （…） annotation they are its nesting
+            # substitute and read as （）)
+            written = text[s:e] if _inside_round_bracket(as_written, s) else as_written[s:e]
             if not PLACES_LIST_SHAPE.match(mt.group(0)):
                 continue
             if PLACES_NOT_AFTER.match(text, e) or not PLACES_AFTER_OK.match(text, e):
@@ -617,6 +635,28 @@ def _deployments(text: str, out: list[NamedMention]) -> list[NamedMention]:
             continue
         short = replace(m, end=m.end - len(tail), text=m.text[:-len(tail)])
         kept.append(NamedMention(short, nm.name[:-len(tail)] + "员会"))
+    return kept
+
+
+# (s22-org) `州委目标督查办会同州委农办…`, `市委考核办`: an office of the party committee written short after it, one the
+# alias table does not know (`州委农办` is read whole): the committee's office, named with 中共 and the committee as
+# written short (guide D19, D40: a short form whose full name is not certain is kept; A11 a127 gold), not the committee.
+COMMITTEE_OFFICE = re.compile(r"(?P<x>(?:(?![的在对为是要将把按由从向等并或及与和各该此之其会同牵负])\p{Han}){2,5}?办)"
+                              r"(?=[^\p{Han}]|会同|负责|牵头|配合|参与|等|和|及|要|每|对|将)")
+
+
+def _committee_offices(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    kept = []
+    for nm in out:
+        m = nm.mention
+        o = COMMITTEE_OFFICE.match(text, m.end) if m.scope == "partycommittee" and m.text.endswith("委") \
+            and nm.name.startswith("中共") and nm.name.endswith("委员会") else None
+        if o is None:
+            kept.append(nm)
+            continue
+        name = nm.name[:-2] + o.group("x")
+        kept.append(NamedMention(Mention(m.start, o.end(), text[m.start:o.end()], "named", "asis", name, layer="pattern"),
+                                 name))
     return kept
 
 
@@ -804,12 +844,13 @@ DIVISION_OPENING = "的在对为是要将把按由从向等并或及各本该此
 DIVISION_INSIDE = DIVISION_OPENING.replace("全", "")
 CENTRAL_DIVISION = re.compile(rf"办公厅|(?!国家|中国|中央|国务院|全国)(?![{DIVISION_OPENING}])\p{{Han}}"
                               rf"(?:(?![{DIVISION_INSIDE}])\p{{Han}}){{1,11}}?(?<!公)司")
-CENTRAL_BUREAU = re.compile(rf"(?!国家|中国|中央|国务院|全国)(?![{DIVISION_OPENING}])\p{{Han}}"
-                            rf"(?:(?![{DIVISION_INSIDE}局])\p{{Han}}){{1,10}}?局")
+ROLE_VERBS = r"会同|牵头|负责|配合|联合|协同|商请|指导|组织|督促|委托|授权|同意|批准"  # (财政部会同林业局: two organs)
+CENTRAL_BUREAU = re.compile(rf"(?!国家|中国|中央|国务院|全国|{ROLE_VERBS})(?![{DIVISION_OPENING}])\p{{Han}}"
+                            rf"(?:(?![{DIVISION_INSIDE}局]|{ROLE_VERBS})\p{{Han}}){{1,10}}?局")
 CENTRAL_PARENT = re.compile(r"(?:部|委员会|总局|署|局|总署|银行|办公室)$")
 BUREAU_PARENT = re.compile(r"(?:部|委员会|总局|总署|署)$")  # (a ministry, commission or administration: its bureaus)
 MASS_CENTRAL = re.compile(r"(?:总工会|联合会|协会|团中央委员会)$")
-MASS_DEPARTMENT = re.compile(rf"(?![{DIVISION_OPENING}])\p{{Han}}(?:(?![{DIVISION_INSIDE}部])\p{{Han}}){{1,8}}?(?<!干)部")
+MASS_DEPARTMENT = re.compile(rf"(?!{ROLE_VERBS})(?![{DIVISION_OPENING}])\p{{Han}}(?:(?![{DIVISION_INSIDE}部]|{ROLE_VERBS})\p{{Han}}){{1,8}}?(?<!干)部")
 
 
 def _extended(text: str, nm: NamedMention, end: int, name: str) -> NamedMention:

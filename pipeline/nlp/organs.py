@@ -256,6 +256,10 @@ def _branch_starts(text: str, start: int, end: int) -> list[int]:
     return sorted(starts)
 
 
+SEAT_BRANCH = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,5}?)中心支行")
+SEAT_NOT = re.compile(r"[各有相关当所在该本省市县区州盟旗的和及与、]")
+
+
 def _branches(text: str, start: int, end: int) -> list[Mention]:
     """安徽证监局 → 中国证券监督管理委员会安徽监管局, 人行合肥中心支行 → 中国人民银行合肥市中心支行,
     华北能源监管局 → 国家能源局华北监管局: a central organ's branch named by its place."""
@@ -278,6 +282,15 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
                                                                       or text[s - 1] in CUSTOMS_STOP):
             out.append(Mention(s, k + 2, text[s:k + 2], "named", "central", text[s:k + 2], layer="gazetteer"))
         k = text.find("海关", k + 2, end)
+    k = text.find("中心支行", start, end)
+    while k >= 0:
+        # (s22-org) 人民银行加格达奇中心支行: a PBoC prefecture branch named by the seat of an area (地区) the place table
+        # does not hold, written after its parent: the bank's own name of it (organ_branch_patterns.tsv 中心支行)
+        m = SEAT_BRANCH.search(text, max(start, k - 10), k + 4)
+        if m and m.end() == k + 4 and not SEAT_NOT.search(m.group("place")):
+            out.append(Mention(m.start(), m.end(), m.group(0), "named", "central",
+                               "中国人民银行" + m.group("place") + "中心支行", layer="pattern"))
+        k = text.find("中心支行", k + 4, end)
     if not _segment_starts(text, start, end)["branch_suffix"]:  # (from the one scan of the segment)
         return out  # no branch suffix in the range: the pattern cannot match
     # tried only where a parent organ or a place starts (same matches as finditer)
@@ -515,6 +528,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 行政复议机构: authorities named by their function (spec: 法制审核机构), as written
                                  # 业务主管部门 (the same authority as the 1989/1998 条例 and their notices name it)
                                  r"|业务主管(?:单位|部门)(?!负责人|长)"
+                                 # (s22-org) 公安派出所, 消防救援机构: the police station and the fire-and-rescue authority as
+                                 # the 人民警察法 and the 消防法 (2019, 2021) name them, organs named by their function (spec
+                                 # 1.1 section 5, guide D37; A10 a109 and b5 d007 golds), a collective as written; the
+                                 # armed brigades (消防救援支队, 大队) stay out (D26)
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从同]))(?:公安派出所|消防救援机构)(?!负责人|长|人员|改革)"
                                  # 各级政府的职能部门: every level's government's departments, a collective as written
                                  r"|(?:各级|同级|本级|地方各级)(?:人民)?政府的(?:职能|工作|组成)部门(?!负责人|长)|(?:不动产登记|行政复议|法制审核)机构(?!负责人|长)"
                                  # 河道专门管理机关, 河道主管机关 (《河道管理条例》 1988 and the provinces' river rules: the river
@@ -567,7 +585,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_head": re.compile(r"(?P<q>各(?:设区市|设区的市|市[（(]州[）)]|市州|[市州])、(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|县)|地方各级|各级|各地|(?<![\p{Han}])地方(?=党委)|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道"
                                   # 县（市、区）党委、政府: the places of a kind written with their bracket, without 各
-                                  r"|(?<![\p{Han}])县[（(]市、区[）)]"
+                                  # (s22-org) 县（市）党委和政府, 县区党委和政府: the same for a kind with its bracket or a
+                                  # compound of kinds (县区, 县市区, 旗县), a collective each (D24; A6 a60, A11 a127 golds)
+                                  r"|(?<![\p{Han}])(?:县[（(](?:市、区|市|区)[）)]|区[（(]县[）)]|县市区|县区|区县|旗县)"
                                   # 各省（自治区、直辖市）党委和政府: the provinces' committees and governments, each a collective
                                   r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市))(?P<a>党委|党工委|(?<=[）)区])委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"
                                   # 各乡镇（街道）党（工）委、政府（办事处）: the street's bodies in brackets, as written
@@ -624,7 +644,7 @@ GATE_WORDS_S21 = ("国务院", "委员会", "监分局", "人大工委", "机关
 # `text.find(w, start, end) >= 0` (each a scan of the segment where the word is absent, as these mostly are): found
 # by the same one scan, read as `w in _gates(text, start, end)` (the segment's found gate words, exactly that test).
 # Words found in nearly every segment (部门, 乡镇) stay `in seg`: present, the search stops at once.
-GATE_WORDS_S21B = ("级财政", "乡镇财政", "主管部门", "各地、市", "人大", "、县级", "领域", "地区", "地方", "城市", "党委",
+GATE_WORDS_S21B = ("级财政", "乡镇财政", "县区财政", "市县财政", "主管部门", "各地、市", "人大", "、县级", "领域", "地区", "地方", "城市", "党委",
                    "级、", "级和", "级及", "权限的", "权的", "中央", "管委", "管理委员会", "委常委", "计委", "办事处")
 
 
@@ -1156,7 +1176,14 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
                                "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
         i = text.find("财政", i + 2, end)
-    if "级财政" in (gates := _gates(text, start, end)) or "乡镇财政" in gates:
+    i = text.find("财政", start, end)
+    while i >= 0:  # (tried at each 财政 with a 各 and a bracket shortly before it)
+        k = text.rfind("各", max(start, i - 14), i)
+        if k >= 0 and text[i - 1] in "省市县区州旗盟）)" and (m := EACH_PLACES_FINANCE.match(text, k, end)) is not None \
+                and m.end() == i + 2 and ("（" in m.group(0) or "(" in m.group(0)):
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+        i = text.find("财政", i + 2, end)
+    if "级财政" in (gates := _gates(text, start, end)) or "乡镇财政" in gates or "县区财政" in gates or "市县财政" in gates:
         # (s20-org) 地方各级财政要相应增加投入, 县级财政应当…, 同级财政负责…: a level's finance given a duty, a collective as
         # written (guide D32; a duty verb after 要/应当, so 县级财政要安排资金 stays the purse, s15e). 中央财政要… is left
         # out: the b10 d001 gold reads it as the purse, the A5 a53 gold as an organ
@@ -1166,10 +1193,18 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
 
 
 LEVELS_FINANCE_ACTING = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经，]))"
-                                          r"(?:地方各级|各级|同级|本级|上级|省级|市级|县级|乡级|乡镇)财政"
-                                          # (a duty, not the purse: 各级财政要加大投入, 市级财政要安排专项资金 stay money, s15e)
-                                          r"(?=(?:也|都|均)?(?:要|应当|应)(?:统筹|负责|会同|牵头|加强|做好|保障|确保|监督|指导|配合)"
+                                          r"(?:地方各级|各级|同级|本级|上级|省级|市级|州级|盟级|县级|区级|旗级|乡级|乡镇|县区|市县)财政"
+                                          # (s22-org) any duty after 要/应当 (各级财政要建立…保障机制, 地方各级财政要相应增加
+                                          # 投入, 县区财政要将…纳入年度预算: every open gold lists these, A4-A10), the s15e
+                                          # list of duty verbs dropped; a level's purse without 要 (`州级财政按每户…给予奖补`)
+                                          # stays money, as most golds read it
+                                          r"(?=(?:也|都|均)?(?:要(?!求)|应当|应(?![用收付]))"
                                           r"|负责|会同|牵头)")
+# (s22-org) `各县（区）财政要相应增加…`, `各地（市）、县财政要安排相应配套资金`: one 各 over places of kinds written with
+# their brackets, their finance given a duty: one collective as written (spec 1.1 section 5; guide D32, D34; as
+# `各市、县财政也要…` of s19-org3)
+EACH_PLACES_FINANCE = re.compile(rf"(?:(?<![\p{{Han}}])|(?<=[由和及与向经]))各{PLACE_KINDS}(?:、{PLACE_KINDS})*财政"
+                                 r"(?=(?:也|都|均)?(?:要(?!求)|应当|应(?![用收付]))|负责|会同|牵头)")
 
 
 # (s20-org) `楚雄银监分局`, `延边银保监分局`: the banking regulator's branch in a prefecture, written with the place's stem
