@@ -842,11 +842,12 @@ MARKET_STATION = re.compile(r"市场监管所|市场监督管理所")
 # 国家/中国/中央/国务院/全国 is an organ of its own (a 部管国家局, a second sign), no division.
 DIVISION_OPENING = "的在对为是要将把按由从向等并或及各本该此之其好用出住到别每全公"
 DIVISION_INSIDE = DIVISION_OPENING.replace("全", "")
+BUREAU_STOP = DIVISION_INSIDE.replace("公", "")  # (公 only keeps 公司 out of a 司: 公路局, 公安…局 are bureaus)
 CENTRAL_DIVISION = re.compile(rf"办公厅|(?!国家|中国|中央|国务院|全国)(?![{DIVISION_OPENING}])\p{{Han}}"
                               rf"(?:(?![{DIVISION_INSIDE}])\p{{Han}}){{1,11}}?(?<!公)司")
 ROLE_VERBS = r"会同|牵头|负责|配合|联合|协同|商请|指导|组织|督促|委托|授权|同意|批准"  # (财政部会同林业局: two organs)
-CENTRAL_BUREAU = re.compile(rf"(?!国家|中国|中央|国务院|全国|{ROLE_VERBS})(?![{DIVISION_OPENING}])\p{{Han}}"
-                            rf"(?:(?![{DIVISION_INSIDE}局]|{ROLE_VERBS})\p{{Han}}){{1,10}}?局")
+CENTRAL_BUREAU = re.compile(rf"(?!国家|中国|中央|国务院|全国|{ROLE_VERBS})(?![{BUREAU_STOP}])\p{{Han}}"
+                            rf"(?:(?![{BUREAU_STOP}局]|{ROLE_VERBS})\p{{Han}}){{1,10}}?局")
 CENTRAL_PARENT = re.compile(r"(?:部|委员会|总局|署|局|总署|银行|办公室)$")
 BUREAU_PARENT = re.compile(r"(?:部|委员会|总局|总署|署)$")  # (a ministry, commission or administration: its bureaus)
 MASS_CENTRAL = re.compile(r"(?:总工会|联合会|协会|团中央委员会)$")
@@ -1040,6 +1041,8 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
 MINISTRY_PARENT = re.compile(r"^(?P<p>\p{Han}{1,14}?(?:部|委员会|总局|总署))(?:办公厅)?$")
 MINISTRY_DEPT = re.compile(rf"(?<=[（(、：:，,])(?:(?![{DIVISION_STOP.replace('与', '').replace('和', '')}公上])\p{{Han}}){{2,10}}?(?<!公|上)司(?![法机令长库仪])")
 SELF_PREFIX = "部"  # (部科技教育司, 部中小企业局 written in a ministry's own notice: the ministry's division)
+SELF_BUREAU = re.compile(rf"部(?P<d>(?!{ROLE_VERBS})(?![分门署位件属长委内直机])(?:(?![{BUREAU_STOP}局])\p{{Han}}){{2,8}}?局)"
+                         r"(?=[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|将|会同|按职责)")
 MINISTRY_DEPT_AFTER = re.compile(r"[、）)，,；;。\n]|负责|牵头|配合|参与|协助|等|和|及|按职责|会同")
 
 
@@ -1064,6 +1067,15 @@ def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[
                 added.append(NamedMention(Mention(d.start(), d.end(), w, "named", "asis", name, layer="pattern"), name))
                 taken.append((d.start(), d.end()))
             k = text.find("司", k + 1, b)
+        k = text.find("部", a, b)
+        while k >= 0:  # (s22-org) 部公路局 in the ministry's own notice: its own bureau, quoted with 部
+            d = SELF_BUREAU.match(text, k, b) if k == a or not _is_han_char(text[k - 1]) else None
+            if d and not any(x < d.end() and d.start() < y for x, y in taken):
+                name = parent + d.group("d")
+                added.append(NamedMention(Mention(d.start(), d.end(), d.group(0), "named", "asis", name, layer="pattern"),
+                                          name))
+                taken.append((d.start(), d.end()))
+            k = text.find("部", k + 1, b)
     return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
 
 

@@ -644,7 +644,7 @@ GATE_WORDS_S21 = ("国务院", "委员会", "监分局", "人大工委", "机关
 # `text.find(w, start, end) >= 0` (each a scan of the segment where the word is absent, as these mostly are): found
 # by the same one scan, read as `w in _gates(text, start, end)` (the segment's found gate words, exactly that test).
 # Words found in nearly every segment (部门, 乡镇) stay `in seg`: present, the search stops at once.
-GATE_WORDS_S21B = ("级财政", "乡镇财政", "县区财政", "市县财政", "主管部门", "各地、市", "人大", "、县级", "领域", "地区", "地方", "城市", "党委",
+GATE_WORDS_S21B = ("级财政", "乡镇财政", "主管部门", "各地、市", "人大", "、县级", "领域", "地区", "地方", "城市", "党委",
                    "级、", "级和", "级及", "权限的", "权的", "中央", "管委", "管理委员会", "委常委", "计委", "办事处")
 
 
@@ -1183,7 +1183,7 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
                 and m.end() == i + 2 and ("（" in m.group(0) or "(" in m.group(0)):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
         i = text.find("财政", i + 2, end)
-    if "级财政" in (gates := _gates(text, start, end)) or "乡镇财政" in gates or "县区财政" in gates or "市县财政" in gates:
+    if "级财政" in (gates := _gates(text, start, end)) or "乡镇财政" in gates or text.find("县区财政", start, end) >= 0:
         # (s20-org) 地方各级财政要相应增加投入, 县级财政应当…, 同级财政负责…: a level's finance given a duty, a collective as
         # written (guide D32; a duty verb after 要/应当, so 县级财政要安排资金 stays the purse, s15e). 中央财政要… is left
         # out: the b10 d001 gold reads it as the purse, the A5 a53 gold as an organ
@@ -1193,7 +1193,7 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
 
 
 LEVELS_FINANCE_ACTING = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经，]))"
-                                          r"(?:地方各级|各级|同级|本级|上级|省级|市级|州级|盟级|县级|区级|旗级|乡级|乡镇|县区|市县)财政"
+                                          r"(?:地方各级|各级|同级|本级|上级|省级|市级|州级|盟级|县级|区级|旗级|乡级|乡镇|县区)财政"
                                           # (s22-org) any duty after 要/应当 (各级财政要建立…保障机制, 地方各级财政要相应增加
                                           # 投入, 县区财政要将…纳入年度预算: every open gold lists these, A4-A10), the s15e
                                           # list of duty verbs dropped; a level's purse without 要 (`州级财政按每户…给予奖补`)
