@@ -812,6 +812,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             _qualified_places(text, chosen, start)
         if text.find("、", start, end) >= 0:
             _shared_each(text, chosen)
+        if text.find("各", start, end) >= 0:
+            chosen = _each_bureaus(text, chosen, start)
         if text.find("局", start, end) >= 0 or text.find("委", start, end) >= 0 or text.find("署", start, end) >= 0:
             chosen = _shared_places_prefix(text, chosen, end)
         if text.find("、", start, end) >= 0 or LEVELS_JOINED.search(text, start, end):
@@ -1081,6 +1083,25 @@ def _shared_each(text: str, chosen: list[Mention]) -> None:
             # the places' governments is every zone's, one collective as written with the shared 各 (was the city's
             # own `<city>开发区管理委员会`, an organ no notice names)
             m.kind, m.scope, m.marker, m.stem = "collective", None, None, "各" + m.text
+
+
+# (s22-org) `各林业局要…`, `各县（区）政府和各林业局`: 各 before a bureau named without a place is every bureau of that
+# kind (the forest-region 林业局 of a 林区 notice, 各税务局), one collective as written (spec 1.1 section 5, guide D1; A11
+# a129 gold), not the document's own bureau (the bare name's reading) with 各 dropped.
+EACH_BUREAU_BEFORE = frozenset("和及与、，,：:由向经对将请（(")
+
+
+def _each_bureaus(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
+    out = []
+    for m in chosen:
+        k = m.start - 1
+        if m.kind == "named" and m.scope == "local" and not m.marker and not m.place and m.text.endswith(("局", "厅")) \
+                and k >= lo and text[k] == "各" and (k == lo or not _is_han(text[k - 1]) or text[k - 1] in EACH_BUREAU_BEFORE):
+            name = "各" + m.text
+            out.append(Mention(k, m.end, name, "collective", stem=name, layer="pattern"))
+            continue
+        out.append(m)
+    return out
 
 
 # 法院, 检察院 written bare in a list of organs (民政部门、外交部门、法院; 县人民法院、检察院): the court of the organ
@@ -2302,7 +2323,7 @@ PARTNER_VERBS = frozenset({"会同", "协同", "联合"})
 LOWER_LEVEL = r"(?:区|县|旗)(?:[（(](?:市|区|县|市、区|自治县)[）)])?"
 LOWER_LEVELS_AUTHORITY = re.compile(rf"(?P<lvs>{LOWER_LEVEL}(?:、{LOWER_LEVEL})+)(?:人民政府)?"
                                     rf"(?P<stem>(?:(?![{STOP_CHARS}和、])\p{{Han}}){{2,10}}?(?:行政主管|主管|行政管理|管理)部门)(?!长|负责人)")
-AREA_KIND_BODIES = re.compile(r"各地[（(]市[）)](?:(?P<a>行政公署|行署)(?:[、和及](?P<b>人民政府|政府)|[（(](?P<c>人民政府)[）)])?"
+AREA_KIND_BODIES = re.compile(r"各地[（(]市[）)](?:(?P<a>行政公署|行署)(?:[、和及](?P<b>人民政府|政府)|[（(](?P<c>人民政府|政府)[）)])?"
                               r"|(?P<b2>人民政府|政府))"
                               r"(?![债采投购资性信网数服规部办])")
 # (s16-organs2) 各地、市行署、人民政府 (a province's 1990s address: prefectures under a 行署 and cities): the two places
@@ -2487,7 +2508,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         # 各地（市）行署、人民政府 (Tibet: prefectures, some still administered by a 行署): the shared 各地（市） gives
         # each body a collective as written (spec 1.1 section 5, a shared head distributed)
         kind = text[m.start():m.start("a") if m.group("a") else m.start("b2")]
-        # (s16: 各地（市）行署（人民政府）, the bracket naming the government where a place has one: two, guide D25)
+        # (s16: 各地（市）行署（人民政府）, the bracket naming the government where a place has one: two, guide D25;
+        # s22-org: also written 行署（政府）, A11 a131 gold)
         names = [kind + g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("b2")) if g]
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern", parts=names))
     for m in (AREA_AND_CITY_BODIES.finditer(text, start, end) if "各地、市" in gates else ()):
