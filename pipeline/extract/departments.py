@@ -356,7 +356,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "各" in text:
         out = _places_sharing_each(text, written if tortoise else text, segments, out)
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)
-    if "我" in text and ctx.metadata and len(ctx.metadata.issuers) == 1:
+    if ("我" in text or "部里" in text) and ctx.metadata and len(ctx.metadata.issuers) == 1:
         out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
     if "司" in text or "办公厅" in text or "各" in text or "局" in text or "部" in text:
         out = _central_divisions(text, segments, out)
@@ -1039,7 +1039,16 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
 # spec 1.1 section 5: full official names, the table's short forms expanded: 农机化司 -> 农业机械化管理司). Only in a central
 # notice one ministry (or its 办公厅) issued; 公司, 上司, 司法, 司机, 司长 are no department.
 MINISTRY_PARENT = re.compile(r"^(?P<p>\p{Han}{1,14}?(?:部|委员会|总局|总署))(?:办公厅)?$")
-MINISTRY_DEPT = re.compile(rf"(?<=[（(、：:，,])(?:(?![{DIVISION_STOP.replace('与', '').replace('和', '')}公上])\p{{Han}}){{2,10}}?(?<!公|上)司(?![法机令长库仪])")
+VERB_BEFORE_DIVISION = "会同|联合|配合|报送|抄送"
+# (s22-org) also opening a sentence or a line (`　　种植业管理司负责指导…`) and after a verb that takes an organ
+# (`会同科技教育司`, `报送部科技教育司备案`: 部 the ministry itself)
+MINISTRY_DEPT_STOP = DIVISION_STOP.replace('与', '').replace('和', '')
+MINISTRY_DEPT = re.compile(rf"(?<=[（(、：:，,。；;\s\u3000]|{VERB_BEFORE_DIVISION})(?!我|有关|相关|其他|{ROLE_VERBS})(?![{MINISTRY_DEPT_STOP}公上])"
+                           rf"\p{{Han}}(?:(?![{MINISTRY_DEPT_STOP.replace('全', '')}公上]|{ROLE_VERBS})\p{{Han}}){{1,9}}?(?<!公|上)司(?![法机令长库仪局])")
+# (s22-org) a ministry's own bureau opening a line or a sentence (`　　公路局负责技术指导`) that no table knows
+MINISTRY_OWN_BUREAU = re.compile(rf"(?<=[。；;\n\u3000])(?!国家|中国|中央|国务院|全国|各|有关|相关|我|其他)(?![{BUREAU_STOP}])"
+                                 rf"\p{{Han}}(?:(?![{BUREAU_STOP}局]|{ROLE_VERBS})\p{{Han}}){{1,9}}?局(?=负责|牵头|会同|配合)")
+VERB_BEFORE = re.compile(rf"(?:{VERB_BEFORE_DIVISION})$")  # (会同科技教育司做好…: the verb's object, whatever follows)
 SELF_PREFIX = "部"  # (部科技教育司, 部中小企业局 written in a ministry's own notice: the ministry's division)
 SELF_BUREAU = re.compile(rf"部(?P<d>(?!{ROLE_VERBS})(?![分门署位件属长委内直机])(?:(?![{BUREAU_STOP}局])\p{{Han}}){{2,8}}?局)"
                          r"(?=[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|将|会同|按职责)")
@@ -1060,13 +1069,21 @@ def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[
         while k >= 0:
             ws = max(a, k - 11)
             d = next((x for x in MINISTRY_DEPT.finditer(text, ws, k + 1) if x.end() == k + 1), None)
-            if d and MINISTRY_DEPT_AFTER.match(text, d.end()) and not any(x < d.end() and d.start() < y for x, y in taken):
+            after_verb = d is not None and (d.group(0).startswith(SELF_PREFIX) or VERB_BEFORE.search(text, max(a, d.start() - 2), d.start()))
+            if d and (after_verb or MINISTRY_DEPT_AFTER.match(text, d.end())) \
+                    and not any(x < d.end() and d.start() < y for x, y in taken):
                 w = d.group(0)
                 own = w[1:] if w.startswith(SELF_PREFIX) else w  # (s22-org) 部科技教育司: 部 is the ministry itself
                 name = parent + full.get(own, own)
                 added.append(NamedMention(Mention(d.start(), d.end(), w, "named", "asis", name, layer="pattern"), name))
                 taken.append((d.start(), d.end()))
             k = text.find("司", k + 1, b)
+        for d in MINISTRY_OWN_BUREAU.finditer(text, a, b) if "局负责" in text[a:b] or "局牵头" in text[a:b] else ():
+            if not any(x < d.end() and d.start() < y for x, y in taken):
+                name = parent + d.group(0)
+                added.append(NamedMention(Mention(d.start(), d.end(), d.group(0), "named", "asis", name, layer="pattern"),
+                                          name))
+                taken.append((d.start(), d.end()))
         k = text.find("部", a, b)
         while k >= 0:  # (s22-org) 部公路局 in the ministry's own notice: its own bureau, quoted with 部
             d = SELF_BUREAU.match(text, k, b) if k == a or not _is_han_char(text[k - 1]) else None
@@ -1081,7 +1098,9 @@ def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[
 
 # (s19-org) 我部, 我委, 我厅, 我局, 我办 in a notice one organ issued: that organ (spec 1.1 section 5, an organ mentioned in the
 # body; A2 a24 `我委`, A3 a31 `我部制定了`), the issuer less its 办公厅 where the organ is the ministry (农业农村部办公厅: 我部).
-SELF_REFERENCE = re.compile(r"(?<![自本])我(?P<k>[部委厅局办署])(?![门长属内分员机直系会])")
+SELF_REFERENCE = re.compile(r"(?<![自本])我(?P<k>[部委厅局办署])(?![门长属内分员机直系会])"
+                            # (s22-org) 部里将…组织督导 (a ministry's notice of the 2020s: 部里 is the ministry itself)
+                            r"|(?<![\p{Han}])(?P<k2>部)里(?=将|要|会同|负责|组织|适时|统筹|对|已|在)")
 SELF_ENDS = {"部": ("部",), "委": ("委员会", "委"), "厅": ("厅",), "局": ("局",), "办": ("办公室", "办"), "署": ("署",)}
 
 
@@ -1091,7 +1110,7 @@ def _issuer_self_references(text: str, segments: list[tuple[int, int]], out: lis
     added: list[NamedMention] = []
     for a, b in segments:
         for m in SELF_REFERENCE.finditer(text, a, b):
-            ends = SELF_ENDS[m.group("k")]
+            ends = SELF_ENDS[m.group("k") or m.group("k2")]
             name = issuer
             if not name.endswith(ends) and name.endswith("办公厅") and name[:-3].endswith(ends):
                 name = name[:-3]  # 农业农村部办公厅's notice: 我部 is the ministry
@@ -1112,7 +1131,7 @@ def _ministry_bureau(text: str, nm: NamedMention, parent: str) -> NamedMention:
     start = m.start
     if text[start - 1] in SELF_PREFIX and start >= 2 and not _is_han_char(text[start - 2]):
         start -= 1  # (s22-org) 部中小企业局 in the ministry's notice: 部 is the ministry itself, quoted with its bureau
-    elif text[start - 1] not in "（(、：:，," or not MINISTRY_DEPT_AFTER.match(text, m.end):
+    elif text[start - 1] not in "（(、：:，,。；;\n \u3000" or not MINISTRY_DEPT_AFTER.match(text, m.end):
         return nm
     name = parent + nm.name
     return NamedMention(Mention(start, m.end, text[start:m.end], "named", "asis", name, layer="pattern"), name)
