@@ -880,7 +880,7 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
             d = _central_division_at(text, nm.name, m.end)
             if d is not None:
                 # 老龄司 -> 老龄健康司
-                result.append(_extended(text, nm, d[0], nm.name + _division_table()[0].get(d[1], d[1])))
+                result.append(_extended(text, nm, d[0], _central_division_name(nm.name, d[1])))
                 continue
         if m.kind == "named" and m.scope == "central" and text[m.end:m.end + 1] in ("（", "(") \
                 and any(a <= m.start < b for a, b in segments):
@@ -888,7 +888,7 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
             if d is not None and text[d[0]:d[0] + 1] in ("）", ")"):
                 # (s22-org) 请反馈工业和信息化部（中小企业局）, 报送农业部（种植业管理司）: the bracket names the division that
                 # handles the matter, not a second sign (加挂牌子 names open with 国家/中国: 农业农村部（国家乡村振兴局）)
-                name = nm.name + _division_table()[0].get(d[1], d[1])
+                name = _central_division_name(nm.name, d[1])
                 result.append(nm)
                 result.append(NamedMention(Mention(m.end + 1, d[0], d[1], "named", "asis", name, layer="pattern"), name))
                 continue
@@ -935,6 +935,22 @@ def _division_table() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
     # (…管理办公室: an office of a commission for a field it manages, 经贸委煤炭工业管理办公室)
     word = rf"(?:{alt}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,6}}?(?<!办事|查|惩|论|判|处)[处股]|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,8}}?管理办公室)"
     return full, sector, re.compile(word)
+
+
+@lru_cache(maxsize=1)
+def _division_owners() -> dict[str, str]:
+    """A 司 written short -> the central organ whose 三定 names it so (organ_divisions.tsv `parent`)."""
+    return {r["written"]: r["parent"] for r in load_table("organ_divisions") if r.get("parent")}
+
+
+def _central_division_name(parent: str, written: str) -> str:
+    """`parent` + its division `written`, the short form expanded by the table only for the organ whose 三定 it
+    comes from (s22-org: 劳动和社会保障部就业司 was named so; 就业司 → 就业促进司 is the 人力资源和社会保障部's 2018 name,
+    spec 1.1 section 5: organs named as at the time)."""
+    owner = _division_owners().get(written)
+    if owner and owner != parent:
+        return parent + written
+    return parent + _division_table()[0].get(written, written)
 
 
 @lru_cache(maxsize=1)
@@ -1002,7 +1018,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
         d = word.match(text, m.end) if m.kind == "named" and not end_chars.isdisjoint(text[m.end:m.end + reach]) \
             and DIVISION_PARENT.search(nm.name) else None
         if d and DIVISION_TAIL.match(text, d.end()) and any(a <= m.start < b for a, b in segments):
-            name = nm.name + full.get(d.group(0), d.group(0))
+            name = _central_division_name(nm.name, d.group(0))
             result.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name,
                                                layer="pattern"), name))
             continue
@@ -1074,7 +1090,7 @@ def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[
                     and not any(x < d.end() and d.start() < y for x, y in taken):
                 w = d.group(0)
                 own = w[1:] if w.startswith(SELF_PREFIX) else w  # (s22-org) 部科技教育司: 部 is the ministry itself
-                name = parent + full.get(own, own)
+                name = _central_division_name(parent, own)
                 added.append(NamedMention(Mention(d.start(), d.end(), w, "named", "asis", name, layer="pattern"), name))
                 taken.append((d.start(), d.end()))
             k = text.find("司", k + 1, b)

@@ -2800,7 +2800,7 @@ def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = 
     at prefecture level a commission sector gives its 委员会 (发展改革 -> 发展和改革委员会)."""
     if sector.endswith(("行政", "工作")) and len(sector) > 3:  # 教育行政 (部门), 地震工作 (主管部门): the sector is 教育, 地震
         sector = sector[:-2]
-    if marker == "省":
+    if marker in ("省", "自治区"):
         suffixes: tuple[str, ...] = ("厅", "委", "局")
     elif prefecture and sector in PREFECTURE_COMMISSIONS:
         suffixes = ("委", "局")
@@ -2888,10 +2888,14 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     tails = _words_in("tails", text, start, end)
     for m in finditer_at(p["marker_sector"], seg, starts_before(seg, tails, MARKER_SECTOR_FIRST, _marker_sector_reach())):
         s = start + m.start()
-        if s > start and text[s - 1] in MARKER_BLOCK_BEFORE | {"务"}:  # 城市/国务院
+        mk = m.group("mk")
+        if mk == "区" and not m.group("pre") and s - 2 >= start and text[s - 2:s] == "自治":
+            # (s22-org) 自治区发展改革、水利、自然资源等部门: the autonomous region's sectors are its 厅, as a province's
+            # (spec 1.1 section 5; A5 a52 gold), not the 局 of a district
+            s, mk = s - 2, "自治区"
+        elif s > start and text[s - 1] in MARKER_BLOCK_BEFORE | {"务"}:  # 城市/国务院
             continue
         sect, adm, e = m.group("sect"), m.group("adm") or "", start + m.end()
-        mk = m.group("mk")
         if mk in ("州", "盟", "旗", "地区") and not m.group("pre") and s > start \
                 and _word_marker_blocked(text[s - 1], text[max(start, s - 2):s] if mk != "地区" else ""):
             continue  # 温州财政部门, 联盟…: the character ends a word (州财政部门 of an autonomous prefecture opens one)
@@ -3029,6 +3033,8 @@ def _list_levels(text: str, ls: int, lo: int) -> tuple[int, list[str]] | None:
     if not m:
         return None
     s = ls - (len(m.group(0)))
+    if m.group("b") == "区" and not m.group("a") and s - 2 >= lo and text[s - 2:s] == "自治":
+        return s - 2, ["自治区"]  # (s22-org) 自治区发展改革、水利等部门: the region's 厅 (as _marker_sectors)
     if s > lo and text[s - 1] in MARKER_BLOCK_BEFORE | {"务", "城", "都", "我", "本"}:
         return None
     if text[s] in "旗盟州" and s > lo and _is_han(text[s - 1]) and text[s - 1] not in LIST_BOUNDARY_BEFORE:
