@@ -2889,7 +2889,8 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     for m in finditer_at(p["marker_sector"], seg, starts_before(seg, tails, MARKER_SECTOR_FIRST, _marker_sector_reach())):
         s = start + m.start()
         mk = m.group("mk")
-        if mk == "区" and not m.group("pre") and s - 2 >= start and text[s - 2:s] == "自治":
+        if mk == "区" and not m.group("pre") and s - 2 >= start and text[s - 2:s] == "自治" \
+                and (s - 3 < start or not _is_han(text[s - 3]) or text[s - 3] in LEVEL_JOINERS + "由向经对将请"):
             # (s22-org) 自治区发展改革、水利、自然资源等部门: the autonomous region's sectors are its 厅, as a province's
             # (spec 1.1 section 5; A5 a52 gold), not the 局 of a district
             s, mk = s - 2, "自治区"
@@ -3033,7 +3034,8 @@ def _list_levels(text: str, ls: int, lo: int) -> tuple[int, list[str]] | None:
     if not m:
         return None
     s = ls - (len(m.group(0)))
-    if m.group("b") == "区" and not m.group("a") and s - 2 >= lo and text[s - 2:s] == "自治":
+    if m.group("b") == "区" and not m.group("a") and s - 2 >= lo and text[s - 2:s] == "自治" \
+            and (s - 3 < lo or not _is_han(text[s - 3]) or text[s - 3] in LEVEL_JOINERS + "由向经对将请"):
         return s - 2, ["自治区"]  # (s22-org) 自治区发展改革、水利等部门: the region's 厅 (as _marker_sectors)
     if s > lo and text[s - 1] in MARKER_BLOCK_BEFORE | {"务", "城", "都", "我", "本"}:
         return None
