@@ -134,3 +134,12 @@ def test_a_division_short_form_is_expanded_for_its_own_ministry_only():
     text = ("人力资源社会保障部办公厅关于做好高校毕业生就业工作的通知\n\n各省、自治区、直辖市人力资源社会保障厅（局）：\n"
             "一、有关情况请报人力资源社会保障部就业司。\n\n人力资源社会保障部办公厅\n2020年3月1日\n")
     assert _deps(text) == {"人力资源和社会保障部就业促进司": "人力资源社会保障部就业司"}
+
+
+def test_a_bare_level_group_office_is_the_governments_group_not_the_party_committees():
+    text = ("通渭县人民政府办公室关于开展村庄清洁行动的通知\n\n各乡镇人民政府，县直有关部门：\n"
+            "一、成立通渭县村庄清洁行动领导小组，领导小组办公室设在县农业农村局。\n"
+            "二、县委农办负责督导。各乡镇要于每月25日前将进展情况报县领导小组办公室。\n\n通渭县人民政府办公室\n2019年3月1日\n")
+    names = _deps(text)
+    assert "通渭县村庄清洁行动领导小组办公室" in names and "中共通渭县委农村工作领导小组办公室" in names
+    assert not any(n.startswith("通渭县领导小组") for n in names)

@@ -560,7 +560,10 @@ def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[Nam
         bare = BARE_GROUP.search(m.text) if m.text.endswith("领导小组办公室") or m.text.endswith("领导小组") else None
         if bare and own.endswith(bare.group("lv")):  # the document's own level only (县领导小组 in a town notice is not)
             head = bare.group("h")
+            # (s22-org: a party committee's own group, 县委农办 → 中共…县委农村工作领导小组办公室, is written 县委…, not
+            # 县…: no candidate for the level's bare reference)
             named = {o.name for o in out if o.name.endswith(head) and o.mention.kind == "named"
+                     and not o.name.startswith("中共")
                      and not BARE_GROUP.search(o.mention.text) and len(o.name) > len(nm.name) - len(m.text) + 6}
             if len(named) == 1:
                 cut = bare.start()
