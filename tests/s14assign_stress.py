@@ -390,7 +390,7 @@ case("C1 township plan (Henan town 2020): 镇党委/镇政府, 各村（社区�
       ("二/(三)", "孟津县会盟镇各办（站、所）", "responsible"),
       ("三/(一)", "孟津县会盟镇党政办", "lead"),
       ("三/(二)", "孟津县会盟镇综合行政执法队", "lead"),
-      ("三/(二)", "孟津县会盟镇司法所", "co")},
+      ("三/(二)", "孟津县司法局会盟司法所", "co")},
      organs={("二/(三)", "孟津县会盟镇各办（站、所）", "responsible")},
      note="二/(一): a town's 中心 is kept inside an assignment (b-gold: a town's 经发中心, 城运中心). 二/(四) 包村干部 "
           "are people: nothing.")

@@ -382,7 +382,7 @@ case("S4 town plan (Henan 2021, issuers a town's party committee and government)
 （四）强化保障。镇财政所负责保障工作经费，镇直各单位要积极配合。
 """, {("一/(一)", "中共商城县上石桥镇委员会", "responsible"), ("一/(一)", "商城县上石桥镇人民政府", "responsible"),
       ("一/(一)", "各村（社区）", "responsible"),
-      ("一/(二)", "商城县上石桥镇社会治安综合治理办公室", "responsible"), ("一/(二)", "商城县上石桥镇派出所", "responsible"),
+      ("一/(二)", "商城县上石桥镇社会治安综合治理办公室", "responsible"), ("一/(二)", "商城县公安局上石桥派出所", "responsible"),
       ("一/(二)", "各村（社区）", "responsible"),
       ("一/(三)", "商城县上石桥镇党政办", "lead"), ("一/(三)", "各村（社区）", "co"),
       ("一/(四)", "商城县上石桥镇财政所", "responsible")},

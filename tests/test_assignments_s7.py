@@ -186,7 +186,7 @@ def test_an_organ_heading_its_duties_under_a_title_word():
                       "（三）镇司法所的职责是负责法律援助。\n", "江苏省盐城市射阳县合德镇", "township")
     assert triples == {("二/(一)", "射阳县合德镇社会治安综合治理办公室", "responsible"),
                        ("二/(二)", "射阳县合德镇财政所", "lead"),
-                       ("二/(三)", "射阳县合德镇司法所", "responsible")}
+                       ("二/(三)", "射阳县司法局合德司法所", "responsible")}
 
 
 def test_a_duty_title_inside_a_sentence_that_gives_no_duty():

@@ -59,13 +59,13 @@ def test_township_police_station_in_a_township_notice():
     names, _ = _run("一、工作任务\n（一）镇党委、镇政府负责，镇派出所、镇纪委配合。\n", "湖北省荆州市公安县埠河镇", "township")
     chain = "公安县埠河镇"  # (s9: a town's organs carry its county, not the province)
     assert names == {f"中共{chain}委员会": "镇党委", f"{chain}人民政府": "镇政府",
-                     "公安县埠河镇派出所": "镇派出所", f"中共{chain}纪律检查委员会": "镇纪委"}
+                     "公安县公安局埠河派出所": "镇派出所", f"中共{chain}纪律检查委员会": "镇纪委"}
 
 
 def test_township_police_station_of_a_city_district():
     # a street of a Chengdu district: the district's police is a branch (分局) of the city's bureau
     names, _ = _run("一、工作任务\n（一）街道派出所牵头。\n", "四川省成都市武侯区玉林街道", "township")
-    assert names == {"成都市武侯区玉林街道派出所": "街道派出所"}
+    assert names == {"成都市公安局武侯分局玉林派出所": "街道派出所"}
 
 
 def test_towns_stations_of_a_kind_in_a_county_notice():

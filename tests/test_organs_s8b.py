@@ -106,22 +106,21 @@ def test_the_host_of_a_stationed_discipline_group_is_no_mention():
 
 
 def test_a_towns_justice_office_is_named_by_its_countys_justice_bureau():
-    # a Sichuan town's plan and a Chongqing street's: 司法所 written bare (镇司法所, 街道司法所) is the town's station,
-    # named with the town in front (s22-org: guide D39 and the open golds; a station written with its place name,
-    # 新市司法所, keeps its seal name <county>司法局<place>司法所)
+    # a Sichuan town's plan and a Chongqing street's: 司法所 is the 司法局's dispatched office, named as on its
+    # seal like the police station (<county>司法局<town>司法所; a city district's bureau carries the city)
     names, triples = _run("一、工作任务\n（一）镇党政办负责，镇司法所、镇派出所配合。\n", "四川省南充市仪陇县金城镇", "township")
-    assert names == {"仪陇县金城镇党政办": "镇党政办", "仪陇县金城镇司法所": "镇司法所",
-                     "仪陇县金城镇派出所": "镇派出所"}
-    assert ("一/(一)", "仪陇县金城镇司法所", "co") in triples
+    assert names == {"仪陇县金城镇党政办": "镇党政办", "仪陇县司法局金城司法所": "镇司法所",
+                     "仪陇县公安局金城派出所": "镇派出所"}
+    assert ("一/(一)", "仪陇县司法局金城司法所", "co") in triples
     names, _ = _run("一、工作任务\n（一）街道司法所牵头开展人民调解。\n", "重庆市渝中区两路口街道", "township")
-    assert names == {"重庆市渝中区两路口街道司法所": "街道司法所"}
+    assert names == {"重庆市渝中区司法局两路口司法所": "街道司法所"}
 
 
 def test_a_township_office_before_fu_ze_ren_min_is_no_person():
     # 负责人民调解 / 负责人口排查 are 负责 + object (as in responsibilities); 负责人张三 is a person's post
     names, triples = _run("一、工作任务\n（一）镇司法所负责人民调解，镇综治办负责人口排查。镇党政办负责人张三。\n",
                           "四川省南充市仪陇县金城镇", "township")
-    assert names == {"仪陇县金城镇司法所": "镇司法所", "仪陇县金城镇社会治安综合治理办公室": "镇综治办"}
+    assert names == {"仪陇县司法局金城司法所": "镇司法所", "仪陇县金城镇社会治安综合治理办公室": "镇综治办"}
     assert len(triples) == 2
 
 

@@ -151,12 +151,3 @@ def test_a_towns_offices_written_short_are_kept_as_written():
             "临泽县鸭暖镇人民政府\n2020年5月6日\n")
     assert _deps(text) == {"临泽县鸭暖镇党政办": "镇党政办", "临泽县鸭暖镇经发办": "经发办",
                            "临泽县鸭暖镇社事办": "社事办", "临泽县鸭暖镇民政办": "镇民政办"}
-
-
-def test_a_towns_bare_stations_carry_the_town_and_place_named_ones_their_seal():
-    text = ("崇义县过埠镇人民政府关于开展平安建设的通知\n\n各村（社区）：\n"
-            "一、镇派出所、司法所负责矛盾纠纷排查。\n\n崇义县过埠镇人民政府\n2019年4月2日\n")
-    assert _deps(text) == {"崇义县过埠镇派出所": "镇派出所", "崇义县过埠镇司法所": "司法所"}
-    text = ("崇义县过埠镇人民政府关于开展平安建设的通知\n\n各村（社区）：\n"
-            "一、过埠派出所负责排查，派出所民警要包村联户。\n\n崇义县过埠镇人民政府\n2019年4月2日\n")
-    assert _deps(text) == {"崇义县公安局过埠派出所": "过埠派出所"}
