@@ -384,7 +384,7 @@ case("S4 town plan (Henan 2021, issuers a town's party committee and government)
       ("一/(一)", "各村（社区）", "responsible"),
       ("一/(二)", "商城县上石桥镇社会治安综合治理办公室", "responsible"), ("一/(二)", "商城县公安局上石桥派出所", "responsible"),
       ("一/(二)", "各村（社区）", "responsible"),
-      ("一/(三)", "商城县上石桥镇党政办", "lead"), ("一/(三)", "各村（社区）", "co"),
+      ("一/(三)", "商城县上石桥镇党政办公室", "lead"), ("一/(三)", "各村（社区）", "co"),
       ("一/(四)", "商城县上石桥镇财政所", "responsible")},
      note="一/(四): `镇直各单位` (D30) gets nothing once the organs reader uses pipeline/nlp/level_units.py (s15-organs)")
 

@@ -151,10 +151,10 @@ def test_township_stations_and_offices_in_a_township_notice():
                           "3.做好征兵工作。镇人武部负责，镇综治办、镇民政办配合。\n", "浙江省衢州市江山市峡口镇", "township")
     c = "江山市峡口镇"  # (s9: a town's organs carry its county, not the province)
     assert names == {c + "林业站": "林业站", c + "农业农村办": "镇农业农村办", "各村（社区）": "各村（社区）",
-                     c + "人民武装部": "镇人武部", c + "社会治安综合治理办公室": "镇综治办", c + "民政办": "镇民政办"}
+                     c + "人民武装部": "镇人武部", c + "社会治安综合治理办公室": "镇综治办", c + "民政办公室": "镇民政办"}
     assert triples == {("一/1", c + "林业站", "responsible"), ("一/2", c + "农业农村办", "lead"),
                        ("一/2", "各村（社区）", "co"), ("一/3", c + "人民武装部", "responsible"),
-                       ("一/3", c + "社会治安综合治理办公室", "co"), ("一/3", c + "民政办", "co")}
+                       ("一/3", c + "社会治安综合治理办公室", "co"), ("一/3", c + "民政办公室", "co")}
 
 
 def test_the_statute_formula_and_the_authority_sentence_of_duty_articles():

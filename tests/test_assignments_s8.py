@@ -42,9 +42,9 @@ def test_labels_of_other_offices():
                        ("一/(二)", "城固县财政局", "lead"), ("一/(二)", "城固县审计局", "co")}
     _, triples = _run("一、工作任务\n（一）开展环境整治。（分管领导：李某某；责任办所：党政办、社会事务办）\n"
                       "（二）推进产业发展。（责任站办：经发办）\n", "贵州省遵义市湄潭县永兴镇", "township")
-    assert triples == {("一/(一)", "湄潭县永兴镇党政办", "responsible"),
-                       ("一/(一)", "湄潭县永兴镇社会事务办", "responsible"),
-                       ("一/(二)", "湄潭县永兴镇经发办", "responsible")}
+    assert triples == {("一/(一)", "湄潭县永兴镇党政办公室", "responsible"),
+                       ("一/(一)", "湄潭县永兴镇社会事务办公室", "responsible"),
+                       ("一/(二)", "湄潭县永兴镇经济发展办公室", "responsible")}
 
 
 def test_a_label_without_its_colon_after_a_sentence_end():

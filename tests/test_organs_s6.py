@@ -106,7 +106,7 @@ def test_a_towns_offices_outside_the_table_and_written_in_full():
                           "3.各村委会：做好入户走访。\n", "江苏省徐州市沛县龙固镇", "township")
     c = "沛县龙固镇"  # (s9: a town's organs carry its county, not the province)
     # (s16) 各村委会 heading an item: a villagers' committee, no organ (b4 adjudication; tests/test_s16lead_committees.py)
-    assert triples == {("一/1", c + "社会事务办", "responsible"), ("一/2", c + "经济发展办", "responsible")}  # (s22-org: D39)
+    assert triples == {("一/1", c + "社会事务办公室", "responsible"), ("一/2", c + "经济发展办公室", "responsible")}
     names, triples = _run("一、工作措施\n（一）镇应急管理办公室牵头，镇综合执法大队、镇安监站配合，开展安全生产检查。\n"
                           "（二）镇文化旅游办负责宣传。镇政府办理登记手续。\n", "河南省南阳市邓州市穰东镇", "township")
     c = "邓州市穰东镇"  # (s9: a town's organs carry its county, not the province)

@@ -109,7 +109,7 @@ def test_a_towns_justice_office_is_named_by_its_countys_justice_bureau():
     # a Sichuan town's plan and a Chongqing street's: 司法所 is the 司法局's dispatched office, named as on its
     # seal like the police station (<county>司法局<town>司法所; a city district's bureau carries the city)
     names, triples = _run("一、工作任务\n（一）镇党政办负责，镇司法所、镇派出所配合。\n", "四川省南充市仪陇县金城镇", "township")
-    assert names == {"仪陇县金城镇党政办": "镇党政办", "仪陇县司法局金城司法所": "镇司法所",
+    assert names == {"仪陇县金城镇党政办公室": "镇党政办", "仪陇县司法局金城司法所": "镇司法所",
                      "仪陇县公安局金城派出所": "镇派出所"}
     assert ("一/(一)", "仪陇县司法局金城司法所", "co") in triples
     names, _ = _run("一、工作任务\n（一）街道司法所牵头开展人民调解。\n", "重庆市渝中区两路口街道", "township")

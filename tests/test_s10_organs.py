@@ -133,7 +133,7 @@ def test_a_town_government_setting_up_a_body_is_no_body_named_by_the_clause():
     r = process_text(t, region="江西省赣州市信丰县大塘埠镇", admin_level="township")
     assert {d.name: d.quote for d in r.departments} == {
         "中共信丰县大塘埠镇委员会": "镇党委", "信丰县大塘埠镇人民政府": "镇政府",
-        "信丰县大塘埠镇党政办": "镇党政办", "信丰县大塘埠镇财政所": "镇财政所"}
+        "信丰县大塘埠镇党政办公室": "镇党政办", "信丰县大塘埠镇财政所": "镇财政所"}
 
 
 def test_towns_with_farms_in_brackets_and_bodies_left_out():

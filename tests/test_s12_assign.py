@@ -50,10 +50,10 @@ def test_lead_and_co_columns_named_by_the_offices_own_units():
     # a Jiangxi township list: 责任科室 / 配合科室; a Hunan county bureau's 牵头股室 / 配合股室 line
     _, triples = _run("二、工作任务\n（一）开展环境整治。清理沟渠。（责任科室：镇经济发展办，配合科室：镇财政所）\n",
                       "江西省赣州市于都县贡江镇", "township")
-    assert triples == {("二/(一)", "于都县贡江镇经济发展办", "responsible"), ("二/(一)", "于都县贡江镇财政所", "co")}
+    assert triples == {("二/(一)", "于都县贡江镇经济发展办公室", "responsible"), ("二/(一)", "于都县贡江镇财政所", "co")}
     _, triples = _run("二、重点工作\n（一）推进电商进村。\n牵头科室：镇党政办；配合科室：镇农业服务中心、镇财政所\n",
                       "江西省赣州市于都县贡江镇", "township")
-    assert triples == {("二/(一)", "于都县贡江镇党政办", "lead"), ("二/(一)", "于都县贡江镇农业服务中心", "co"),
+    assert triples == {("二/(一)", "于都县贡江镇党政办公室", "lead"), ("二/(一)", "于都县贡江镇农业服务中心", "co"),
                        ("二/(一)", "于都县贡江镇财政所", "co")}
 
 

@@ -137,7 +137,7 @@ def test_a_higher_levels_congress_and_union_in_a_township_notice():
     names, _ = _run("一、工作依据\n（一）根据全国人大常委会决定和中华全国总工会要求，镇党政办负责落实。\n",
                     "江苏省南通市如皋市吴窑镇", "township")
     assert names == {"全国人民代表大会常务委员会": "全国人大常委会", "中华全国总工会": "中华全国总工会",
-                     "如皋市吴窑镇党政办": "镇党政办"}
+                     "如皋市吴窑镇党政办公室": "镇党政办"}
 
 
 def _record(text: str):

@@ -112,8 +112,8 @@ def test_villages_listed_without_ge_in_an_annotation_sichuan_town():
                    "现将方案印发给你们，请遵照执行。\n\n胡家镇2017年平安建设工作方案\n\n一、重点工作\n"
                    "（一）做好信访维稳。责任单位：镇党政办、镇信访办、村（社区）\n"
                    "（二）加强基层组织建设。由镇党政办负责，村（社区）党组织配合。\n\n隆昌市胡家镇人民政府\n2017年3月1日\n")
-    assert got == {("一/(一)", "隆昌市胡家镇党政办", "responsible"), ("一/(一)", "隆昌市胡家镇信访办公室", "responsible"),
-                   ("一/(一)", "村（社区）", "responsible"), ("一/(二)", "隆昌市胡家镇党政办", "responsible")}
+    assert got == {("一/(一)", "隆昌市胡家镇党政办公室", "responsible"), ("一/(一)", "隆昌市胡家镇信访办公室", "responsible"),
+                   ("一/(一)", "村（社区）", "responsible"), ("一/(二)", "隆昌市胡家镇党政办公室", "responsible")}
 
 
 def test_qian_hao_tou_is_the_lead_shanxi_county_2011():

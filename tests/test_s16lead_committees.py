@@ -10,8 +10,8 @@ def test_committees_in_an_annotation_get_nothing_and_their_places_keep_theirs():
                           "（二）做好困难群众摸排。（责任单位：镇民政办、各村（社区））\n",
                           "广西壮族自治区河池市都安瑶族自治县拉烈镇", "township")
     town = "都安瑶族自治县拉烈镇"
-    assert set(names) == {town + "农业服务中心", town + "民政办", "各村（社区）"}
-    assert triples == {("一/(一)", town + "农业服务中心", "responsible"), ("一/(二)", town + "民政办", "responsible"),
+    assert set(names) == {town + "农业服务中心", town + "民政办公室", "各村（社区）"}
+    assert triples == {("一/(一)", town + "农业服务中心", "responsible"), ("一/(二)", town + "民政办公室", "responsible"),
                        ("一/(二)", "各村（社区）", "responsible")}
 
 

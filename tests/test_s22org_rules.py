@@ -143,11 +143,3 @@ def test_a_bare_level_group_office_is_the_governments_group_not_the_party_commit
     names = _deps(text)
     assert "通渭县村庄清洁行动领导小组办公室" in names and "中共通渭县委农村工作领导小组办公室" in names
     assert not any(n.startswith("通渭县领导小组") for n in names)
-
-
-def test_a_towns_offices_written_short_are_kept_as_written():
-    text = ("临泽县鸭暖镇人民政府关于做好秸秆禁烧工作的通知\n\n各村民委员会，镇直各单位：\n"
-            "一、开展宣传。（牵头：镇党政办；配合：经发办、社事办）\n二、加强巡查。（牵头：镇民政办）\n\n"
-            "临泽县鸭暖镇人民政府\n2020年5月6日\n")
-    assert _deps(text) == {"临泽县鸭暖镇党政办": "镇党政办", "临泽县鸭暖镇经发办": "经发办",
-                           "临泽县鸭暖镇社事办": "社事办", "临泽县鸭暖镇民政办": "镇民政办"}

@@ -162,11 +162,11 @@ def test_a_towns_own_organs_carry_its_county_as_on_their_seals():
     # spec 1.1 section 5: a county's organs do not carry their city, a district's do; a town's organs carry
     # the county-level unit they belong to (the same name a county notice gives the town), not the province
     names = _organs(_item("镇党政办负责统筹协调，镇派出所、司法所配合，镇政府负总责。"), "湖南省衡阳市衡南县车江镇", "township")
-    assert names == {"衡南县车江镇党政办": "镇党政办", "衡南县公安局车江派出所": "镇派出所",
+    assert names == {"衡南县车江镇党政办公室": "镇党政办", "衡南县公安局车江派出所": "镇派出所",
                      "衡南县司法局车江司法所": "司法所", "衡南县车江镇人民政府": "镇政府"}
     names = _organs(_item("镇党委、镇政府负责，镇经发办配合。"), "四川省成都市龙泉驿区洛带镇", "township")
     assert names == {"中共成都市龙泉驿区洛带镇委员会": "镇党委", "成都市龙泉驿区洛带镇人民政府": "镇政府",
-                     "成都市龙泉驿区洛带镇经发办": "镇经发办"}
+                     "成都市龙泉驿区洛带镇经济发展办公室": "镇经发办"}
     # a municipality's district: the city is the province-level unit (上海市闵行区吴泾镇)
     names = _organs(_item("镇党委、镇政府负责。"), "上海市闵行区吴泾镇", "township")
     assert names == {"中共上海市闵行区吴泾镇委员会": "镇党委", "上海市闵行区吴泾镇人民政府": "镇政府"}
