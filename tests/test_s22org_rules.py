@@ -143,3 +143,9 @@ def test_a_bare_level_group_office_is_the_governments_group_not_the_party_commit
     names = _deps(text)
     assert "通渭县村庄清洁行动领导小组办公室" in names and "中共通渭县委农村工作领导小组办公室" in names
     assert not any(n.startswith("通渭县领导小组") for n in names)
+
+
+def test_a_bare_station_in_a_notice_naming_it_by_place_is_that_station():
+    text = ("崇义县过埠镇人民政府关于开展平安建设的通知\n\n各村（社区）：\n"
+            "一、过埠派出所负责排查，派出所民警要包村联户。\n\n崇义县过埠镇人民政府\n2019年4月2日\n")
+    assert _deps(text) == {"崇义县公安局过埠派出所": "过埠派出所"}

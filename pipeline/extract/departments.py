@@ -396,6 +396,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "下设办公室" in text or "办公室设" in text or "办公室负责" in text or "办公室承担" in text \
             or ("报" in text and "会议办公室" in text):
         out = _offices_under_a_group(text, segments, out)
+    if j.township and ("派出所" in text or "司法所" in text):
+        out = _bare_stations_named_by_place(out, j)
     if "领导小组" in text:
         out = _bare_group_references(out, j)
     if "办公室" in text:
@@ -570,6 +572,27 @@ def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[Nam
                 nm = NamedMention(replace(m, start=m.start + cut, text=m.text[cut:]), named.pop())
         fixed.append(nm)
     return fixed
+
+
+# (s22-org) A town's station written bare (`派出所`, `镇派出所`, `司法所`; guide D39 names it with the town in front) in a
+# notice that also names the town's station by its place (`新市派出所`, named as on its seal `德清县公安局新市派出所`) is
+# that station: one organ (guide D14), not a second `<town>派出所` (b8 d102 gold).
+STATION_SEAL_WORDS = {"派出所": "公安", "司法所": "司法"}
+
+
+def _bare_stations_named_by_place(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain()
+    if not chain:
+        return out
+    stem = j.township.removesuffix("街道").removesuffix("镇").removesuffix("乡")
+    renamed = {}
+    for word, organ in STATION_SEAL_WORDS.items():
+        sealed = [nm.name for nm in out if nm.name.endswith(stem + word) and organ in nm.name and nm.name != chain + word]
+        if sealed:
+            renamed[chain + word] = sealed[0]
+    if not renamed:
+        return out
+    return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]
 
 
 # (s18-a1org) `区全域旅游办` in a notice that sets up `全域旅游发展工作领导小组` with its office: the group's office written short
