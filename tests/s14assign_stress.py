@@ -282,7 +282,7 @@ case("B2 prefecture plan 2013 (Shanxi): 牵头单位/配合单位 on lines, 责�
       ("一/(三)", "晋城市住房和城乡建设局", "responsible"),
       ("一/(三)", "晋城市城乡管理局", "responsible"),
       ("一/(三)", "各县（市、区）人民政府", "responsible"),
-      ("一/(四)", "晋城市农业委员会", "responsible"),
+      ("一/(四)", "晋城市农委", "responsible"),  # (s22-org: 农委 kept, guide D40)
       ("一/(四)", "各县（市、区）人民政府", "responsible")})
 
 case("B3 province 意见 2015 (Fujian): annotations at item end with 牵头/参与, 按职责分工负责", """福建省人民政府关于进一步做好新形势下就业创业工作的实施意见

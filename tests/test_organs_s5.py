@@ -215,7 +215,7 @@ def test_a_deadline_in_the_annotation_does_not_void_it():
                       "（四）统计数据（市统计局提供的2016年数据）。\n（五）核查。（市建委、市交委）\n", "湖北省襄阳市", "prefecture")
     assert triples == {("一/(一)", "襄阳市发展和改革委员会", "lead"), ("一/(一)", "襄阳市经济和信息化委员会", "co"),
                        ("一/(一)", "襄阳市财政局", "co"), ("一/(二)", "襄阳市卫生和计划生育委员会", "lead"),
-                       ("一/(二)", "襄阳市财政局", "co"), ("一/(三)", "襄阳市农业委员会", "responsible"),
+                       ("一/(二)", "襄阳市财政局", "co"), ("一/(三)", "襄阳市农委", "responsible"),  # (s22-org: 农委 kept, guide D40)
                        ("一/(五)", "襄阳市建设委员会", "responsible"), ("一/(五)", "襄阳市交通委员会", "responsible")}  # 交委 expanded (session 7)
 
 

@@ -64,6 +64,20 @@ SEAT_OF_GOVERNMENT = ("驻地", "所在地")
 ROUND_BRACKETED = re.compile(r"（([^（）]{1,8})）")
 
 
+# (s22-org) 〔〕 inside an open （…） (`（牵头单位：州农业农村局；责任单位：…，各县〔市〕人民政府）`) stands for （） nested in
+# brackets, as typesetting writes a bracket inside a bracket (GB/T 15834 practice): the collective is the one written
+# with （） elsewhere (spec 1.1 section 5 "as written" read with the brackets it stands for; ADJUDICATION-AA question 3,
+# AD; A5 a05, A8 a87, A9 a105, A11 a127 golds). Only outside such a bracket is 〔〕 kept as written (s19-org).
+ANNOTATION_REACH = 300
+
+
+def _inside_round_bracket(text: str, k: int) -> bool:
+    """Whether text[k] lies inside a （…） opened earlier on its line (a bracket of an annotation)."""
+    lo = max(text.rfind("\n", 0, k) + 1, k - ANNOTATION_REACH)
+    opened = max(text.rfind("（", lo, k), text.rfind("(", lo, k))
+    return opened >= 0 and max(text.rfind("）", opened, k), text.rfind(")", opened, k)) < 0
+
+
 def _as_written_brackets(name: str, near: str) -> str:
     """（X） of a collective's name written 〔X〕 in the text around it: as written."""
     return ROUND_BRACKETED.sub(lambda b: f"〔{b.group(1)}〕" if f"〔{b.group(1)}〕" in near else b.group(0), name)
@@ -333,7 +347,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 names = [town_chain + town_words[m.text]]
             if year is not None and m.kind == "named":
                 names = [_name_of_its_time(m.text, name, year) for name in names]
-            if tortoise and "〔" in written[max(0, m.start - 20):m.end + 20]:
+            if tortoise and "〔" in written[max(0, m.start - 20):m.end + 20] and not _inside_round_bracket(written, m.start):
                 # (s19-org) 各县〔市〕人民政府, 各乡镇〔街道〕: a collective is kept as written (spec 1.1 section 5), its 〔〕 too
                 near = written[max(0, m.start - 20):m.end + 20]
                 names = [_as_written_brackets(n, near) for n in names]  # (variants not merged: a16 gold holds both)
@@ -342,9 +356,9 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "各" in text:
         out = _places_sharing_each(text, written if tortoise else text, segments, out)
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)
-    if "我" in text and ctx.metadata and len(ctx.metadata.issuers) == 1:
+    if ("我" in text or "部里" in text) and ctx.metadata and len(ctx.metadata.issuers) == 1:
         out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
-    if "司" in text or "办公厅" in text or "各" in text:
+    if "司" in text or "办公厅" in text or "各" in text or "局" in text or "部" in text:
         out = _central_divisions(text, segments, out)
     if "办公" in text:
         out = _congress_offices(text, segments, out)
@@ -373,6 +387,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = [nm for nm in out if not (nm.mention.text.endswith("两级财政") and nm.name in UNPLACED_FINANCE)]
     if "部署" in text:
         out = _deployments(text, out)
+    if "委" in text and "办" in text:
+        out = _committee_offices(text, out)
     if j.county and ("小组" in text or "指挥部" in text or "专班" in text):
         out = _own_place_bodies(text, segments, out, j)
     if "各级" in text:
@@ -380,6 +396,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "下设办公室" in text or "办公室设" in text or "办公室负责" in text or "办公室承担" in text \
             or ("报" in text and "会议办公室" in text):
         out = _offices_under_a_group(text, segments, out)
+    if j.township and ("派出所" in text or "司法所" in text):
+        out = _bare_stations_named_by_place(out, j)
     if "领导小组" in text:
         out = _bare_group_references(out, j)
     if "办公室" in text:
@@ -445,7 +463,9 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
             if not mt:
                 continue
             s, e = mt.start(), mt.end()
-            written = as_written[s:e]  # (a copy's 〔〕 kept as written, as the organs reader keeps them)
+            # (a copy's 〔〕 kept as written, as the organs reader keeps them; inside a （…） annotation they are its nesting
+            # substitute and read as （）)
+            written = text[s:e] if _inside_round_bracket(as_written, s) else as_written[s:e]
             if not PLACES_LIST_SHAPE.match(mt.group(0)):
                 continue
             if PLACES_NOT_AFTER.match(text, e) or not PLACES_AFTER_OK.match(text, e):
@@ -543,13 +563,37 @@ def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[Nam
         bare = BARE_GROUP.search(m.text) if m.text.endswith("领导小组办公室") or m.text.endswith("领导小组") else None
         if bare and own.endswith(bare.group("lv")):  # the document's own level only (县领导小组 in a town notice is not)
             head = bare.group("h")
+            # (s22-org: a party committee's own group, 县委农办 → 中共…县委农村工作领导小组办公室, is written 县委…, not
+            # 县…: no candidate for the level's bare reference)
             named = {o.name for o in out if o.name.endswith(head) and o.mention.kind == "named"
+                     and not o.name.startswith("中共")
                      and not BARE_GROUP.search(o.mention.text) and len(o.name) > len(nm.name) - len(m.text) + 6}
             if len(named) == 1:
                 cut = bare.start()
                 nm = NamedMention(replace(m, start=m.start + cut, text=m.text[cut:]), named.pop())
         fixed.append(nm)
     return fixed
+
+
+# (s22-org) A town's station written bare (`派出所`, `镇派出所`, `司法所`; guide D39 names it with the town in front) in a
+# notice that also names the town's station by its place (`新市派出所`, named as on its seal `德清县公安局新市派出所`) is
+# that station: one organ (guide D14), not a second `<town>派出所` (b8 d102 gold).
+STATION_SEAL_WORDS = {"派出所": "公安", "司法所": "司法"}
+
+
+def _bare_stations_named_by_place(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain()
+    if not chain:
+        return out
+    stem = j.township.removesuffix("街道").removesuffix("镇").removesuffix("乡")
+    renamed = {}
+    for word, organ in STATION_SEAL_WORDS.items():
+        sealed = [nm.name for nm in out if nm.name.endswith(stem + word) and organ in nm.name and nm.name != chain + word]
+        if sealed:
+            renamed[chain + word] = sealed[0]
+    if not renamed:
+        return out
+    return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]
 
 
 # (s18-a1org) `区全域旅游办` in a notice that sets up `全域旅游发展工作领导小组` with its office: the group's office written short
@@ -618,6 +662,28 @@ def _deployments(text: str, out: list[NamedMention]) -> list[NamedMention]:
             continue
         short = replace(m, end=m.end - len(tail), text=m.text[:-len(tail)])
         kept.append(NamedMention(short, nm.name[:-len(tail)] + "员会"))
+    return kept
+
+
+# (s22-org) `州委目标督查办会同州委农办…`, `市委考核办`: an office of the party committee written short after it, one the
+# alias table does not know (`州委农办` is read whole): the committee's office, named with 中共 and the committee as
+# written short (guide D19, D40: a short form whose full name is not certain is kept; A11 a127 gold), not the committee.
+COMMITTEE_OFFICE = re.compile(r"(?P<x>(?:(?![的在对为是要将把按由从向等并或及与和各该此之其会同牵负])\p{Han}){2,5}?办)"
+                              r"(?=[^\p{Han}]|会同|负责|牵头|配合|参与|等|和|及|要|每|对|将)")
+
+
+def _committee_offices(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    kept = []
+    for nm in out:
+        m = nm.mention
+        o = COMMITTEE_OFFICE.match(text, m.end) if m.scope == "partycommittee" and m.text.endswith("委") \
+            and nm.name.startswith("中共") and nm.name.endswith("委员会") else None
+        if o is None:
+            kept.append(nm)
+            continue
+        name = nm.name[:-2] + o.group("x")
+        kept.append(NamedMention(Mention(m.start, o.end(), text[m.start:o.end()], "named", "asis", name, layer="pattern"),
+                                 name))
     return kept
 
 
@@ -797,8 +863,22 @@ MARKET_STATION = re.compile(r"市场监管所|市场监督管理所")
 # A central organ's general office and its departments (司, 内设机构 of a ministry: 教育部办公厅,
 # 财政部社会保障司, 教育部职业教育与成人教育司): the organ's division, named with it (annotation guide
 # D19, like a bureau's 处). 和/与 may join two fields in a 司's name; 公司 and 司法/司机 are no division.
-CENTRAL_DIVISION = re.compile(r"办公厅|(?:(?![的在对为是要将把按由从向等并或及各本该此之其好用出住到别每全公])\p{Han}){2,12}?(?<!公)司")
+# (s22-org) A ministry's or commission's own bureau (内设机构 named 局: 卫生部卫生监督局, 工业和信息化部中小企业局) and a
+# people's organisation's department (中华全国总工会劳动保护部, 共青团中央学校部) are its divisions in the same way. Only the
+# first character excludes 全 (全国…); inside a name it is a word's (职业安全健康监督管理司). A name opening with
+# 国家/中国/中央/国务院/全国 is an organ of its own (a 部管国家局, a second sign), no division.
+DIVISION_OPENING = "的在对为是要将把按由从向等并或及各本该此之其好用出住到别每全公"
+DIVISION_INSIDE = DIVISION_OPENING.replace("全", "")
+BUREAU_STOP = DIVISION_INSIDE.replace("公", "")  # (公 only keeps 公司 out of a 司: 公路局, 公安…局 are bureaus)
+CENTRAL_DIVISION = re.compile(rf"办公厅|(?!国家|中国|中央|国务院|全国)(?![{DIVISION_OPENING}])\p{{Han}}"
+                              rf"(?:(?![{DIVISION_INSIDE}])\p{{Han}}){{1,11}}?(?<!公)司")
+ROLE_VERBS = r"会同|牵头|负责|配合|联合|协同|商请|指导|组织|督促|委托|授权|同意|批准"  # (财政部会同林业局: two organs)
+CENTRAL_BUREAU = re.compile(rf"(?!国家|中国|中央|国务院|全国|{ROLE_VERBS})(?![{BUREAU_STOP}])\p{{Han}}"
+                            rf"(?:(?![{BUREAU_STOP}局]|{ROLE_VERBS})\p{{Han}}){{1,10}}?局")
 CENTRAL_PARENT = re.compile(r"(?:部|委员会|总局|署|局|总署|银行|办公室)$")
+BUREAU_PARENT = re.compile(r"(?:部|委员会|总局|总署|署)$")  # (a ministry, commission or administration: its bureaus)
+MASS_CENTRAL = re.compile(r"(?:总工会|联合会|协会|团中央委员会)$")
+MASS_DEPARTMENT = re.compile(rf"(?!{ROLE_VERBS})(?![{DIVISION_OPENING}])\p{{Han}}(?:(?![{DIVISION_INSIDE}部]|{ROLE_VERBS})\p{{Han}}){{1,8}}?(?<!干)部")
 
 
 def _extended(text: str, nm: NamedMention, end: int, name: str) -> NamedMention:
@@ -822,15 +902,36 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
             result.append(NamedMention(Mention(m.start, b.end(), text[m.start:b.end()], "collective", None, name,
                                                layer="pattern"), name))
             continue
-        if m.kind == "named" and m.scope == "central" and CENTRAL_PARENT.search(nm.name) \
-                and text[m.end:m.end + 1] not in ("", "、", "，", "（", "(") and "办公厅" not in nm.name:
-            d = CENTRAL_DIVISION.match(text, m.end)
-            if d and DIVISION_TAIL.match(text, d.end()) and any(a <= m.start < b for a, b in segments):
+        if m.kind == "named" and m.scope == "central" and text[m.end:m.end + 1] not in ("", "、", "，", "（", "(") \
+                and "办公厅" not in nm.name and any(a <= m.start < b for a, b in segments):
+            d = _central_division_at(text, nm.name, m.end)
+            if d is not None:
                 # 老龄司 -> 老龄健康司
-                result.append(_extended(text, nm, d.end(), nm.name + _division_table()[0].get(d.group(0), d.group(0))))
+                result.append(_extended(text, nm, d[0], _central_division_name(nm.name, d[1])))
+                continue
+        if m.kind == "named" and m.scope == "central" and text[m.end:m.end + 1] in ("（", "(") \
+                and any(a <= m.start < b for a, b in segments):
+            d = _central_division_at(text, nm.name, m.end + 1)
+            if d is not None and text[d[0]:d[0] + 1] in ("）", ")"):
+                # (s22-org) 请反馈工业和信息化部（中小企业局）, 报送农业部（种植业管理司）: the bracket names the division that
+                # handles the matter, not a second sign (加挂牌子 names open with 国家/中国: 农业农村部（国家乡村振兴局）)
+                name = _central_division_name(nm.name, d[1])
+                result.append(nm)
+                result.append(NamedMention(Mention(m.end + 1, d[0], d[1], "named", "asis", name, layer="pattern"), name))
                 continue
         result.append(nm)
     return result
+
+
+def _central_division_at(text: str, parent: str, k: int) -> tuple[int, str] | None:
+    """The division of the central organ `parent` written at text[k:] (its 司 or 办公厅; a ministry's 局; a people's
+    organisation's 部) ending where a name ends (DIVISION_TAIL): (its end, the division as written), else None."""
+    for pattern, ok in ((CENTRAL_DIVISION, CENTRAL_PARENT), (CENTRAL_BUREAU, BUREAU_PARENT), (MASS_DEPARTMENT, MASS_CENTRAL)):
+        if ok.search(parent):
+            d = pattern.match(text, k)
+            if d and DIVISION_TAIL.match(text, d.end()):
+                return d.end(), d.group(0)
+    return None
 
 
 # The office of a people's congress's standing committee or a CPPCC committee written after it (县人大常委会
@@ -861,6 +962,22 @@ def _division_table() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
     # (…管理办公室: an office of a commission for a field it manages, 经贸委煤炭工业管理办公室)
     word = rf"(?:{alt}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,6}}?(?<!办事|查|惩|论|判|处)[处股]|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,8}}?管理办公室)"
     return full, sector, re.compile(word)
+
+
+@lru_cache(maxsize=1)
+def _division_owners() -> dict[str, str]:
+    """A 司 written short -> the central organ whose 三定 names it so (organ_divisions.tsv `parent`)."""
+    return {r["written"]: r["parent"] for r in load_table("organ_divisions") if r.get("parent")}
+
+
+def _central_division_name(parent: str, written: str) -> str:
+    """`parent` + its division `written`, the short form expanded by the table only for the organ whose 三定 it
+    comes from (s22-org: 劳动和社会保障部就业司 was named so; 就业司 → 就业促进司 is the 人力资源和社会保障部's 2018 name,
+    spec 1.1 section 5: organs named as at the time)."""
+    owner = _division_owners().get(written)
+    if owner and owner != parent:
+        return parent + written
+    return parent + _division_table()[0].get(written, written)
 
 
 @lru_cache(maxsize=1)
@@ -928,13 +1045,13 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
         d = word.match(text, m.end) if m.kind == "named" and not end_chars.isdisjoint(text[m.end:m.end + reach]) \
             and DIVISION_PARENT.search(nm.name) else None
         if d and DIVISION_TAIL.match(text, d.end()) and any(a <= m.start < b for a, b in segments):
-            name = nm.name + full.get(d.group(0), d.group(0))
+            name = _central_division_name(nm.name, d.group(0))
             result.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name,
                                                layer="pattern"), name))
             continue
         result.append(nm)
     issuer = issuers[0] if len(issuers) == 1 and DIVISION_PARENT.search(issuers[0]) else None
-    if j.level == "central" and len(issuers) == 1 and "司" in text:
+    if j.level == "central" and len(issuers) == 1 and ("司" in text or "局" in text):
         n = len(result)
         result = _ministry_departments(text, segments, result, issuers[0], full)
         if len(result) > n:
@@ -965,7 +1082,19 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
 # spec 1.1 section 5: full official names, the table's short forms expanded: 农机化司 -> 农业机械化管理司). Only in a central
 # notice one ministry (or its 办公厅) issued; 公司, 上司, 司法, 司机, 司长 are no department.
 MINISTRY_PARENT = re.compile(r"^(?P<p>\p{Han}{1,14}?(?:部|委员会|总局|总署))(?:办公厅)?$")
-MINISTRY_DEPT = re.compile(rf"(?<=[（(、：:，,])(?:(?![{DIVISION_STOP.replace('与', '').replace('和', '')}公上])\p{{Han}}){{2,10}}?(?<!公|上)司(?![法机令长库仪])")
+VERB_BEFORE_DIVISION = "会同|联合|配合|报送|抄送"
+# (s22-org) also opening a sentence or a line (`　　种植业管理司负责指导…`) and after a verb that takes an organ
+# (`会同科技教育司`, `报送部科技教育司备案`: 部 the ministry itself)
+MINISTRY_DEPT_STOP = DIVISION_STOP.replace('与', '').replace('和', '')
+MINISTRY_DEPT = re.compile(rf"(?<=[（(、：:，,。；;\s\u3000]|{VERB_BEFORE_DIVISION})(?!我|有关|相关|其他|{ROLE_VERBS})(?![{MINISTRY_DEPT_STOP}公上])"
+                           rf"\p{{Han}}(?:(?![{MINISTRY_DEPT_STOP.replace('全', '')}公上]|{ROLE_VERBS})\p{{Han}}){{1,9}}?(?<!公|上)司(?![法机令长库仪局])")
+# (s22-org) a ministry's own bureau opening a line or a sentence (`　　公路局负责技术指导`) that no table knows
+MINISTRY_OWN_BUREAU = re.compile(rf"(?<=[。；;\n\u3000])(?!国家|中国|中央|国务院|全国|各|有关|相关|我|其他)(?![{BUREAU_STOP}])"
+                                 rf"\p{{Han}}(?:(?![{BUREAU_STOP}局]|{ROLE_VERBS})\p{{Han}}){{1,9}}?局(?=负责|牵头|会同|配合)")
+VERB_BEFORE = re.compile(rf"(?:{VERB_BEFORE_DIVISION})$")  # (会同科技教育司做好…: the verb's object, whatever follows)
+SELF_PREFIX = "部"  # (部科技教育司, 部中小企业局 written in a ministry's own notice: the ministry's division)
+SELF_BUREAU = re.compile(rf"部(?P<d>(?!{ROLE_VERBS})(?![分门署位件属长委内直机])(?:(?![{BUREAU_STOP}局])\p{{Han}}){{2,8}}?局)"
+                         r"(?=[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|将|会同|按职责)")
 MINISTRY_DEPT_AFTER = re.compile(r"[、）)，,；;。\n]|负责|牵头|配合|参与|协助|等|和|及|按职责|会同")
 
 
@@ -983,18 +1112,38 @@ def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[
         while k >= 0:
             ws = max(a, k - 11)
             d = next((x for x in MINISTRY_DEPT.finditer(text, ws, k + 1) if x.end() == k + 1), None)
-            if d and MINISTRY_DEPT_AFTER.match(text, d.end()) and not any(x < d.end() and d.start() < y for x, y in taken):
+            after_verb = d is not None and (d.group(0).startswith(SELF_PREFIX) or VERB_BEFORE.search(text, max(a, d.start() - 2), d.start()))
+            if d and (after_verb or MINISTRY_DEPT_AFTER.match(text, d.end())) \
+                    and not any(x < d.end() and d.start() < y for x, y in taken):
                 w = d.group(0)
-                name = parent + full.get(w, w)
+                own = w[1:] if w.startswith(SELF_PREFIX) else w  # (s22-org) 部科技教育司: 部 is the ministry itself
+                name = _central_division_name(parent, own)
                 added.append(NamedMention(Mention(d.start(), d.end(), w, "named", "asis", name, layer="pattern"), name))
                 taken.append((d.start(), d.end()))
             k = text.find("司", k + 1, b)
+        for d in MINISTRY_OWN_BUREAU.finditer(text, a, b) if "局负责" in text[a:b] or "局牵头" in text[a:b] else ():
+            if not any(x < d.end() and d.start() < y for x, y in taken):
+                name = parent + d.group(0)
+                added.append(NamedMention(Mention(d.start(), d.end(), d.group(0), "named", "asis", name, layer="pattern"),
+                                          name))
+                taken.append((d.start(), d.end()))
+        k = text.find("部", a, b)
+        while k >= 0:  # (s22-org) 部公路局 in the ministry's own notice: its own bureau, quoted with 部
+            d = SELF_BUREAU.match(text, k, b) if k == a or not _is_han_char(text[k - 1]) else None
+            if d and not any(x < d.end() and d.start() < y for x, y in taken):
+                name = parent + d.group("d")
+                added.append(NamedMention(Mention(d.start(), d.end(), d.group(0), "named", "asis", name, layer="pattern"),
+                                          name))
+                taken.append((d.start(), d.end()))
+            k = text.find("部", k + 1, b)
     return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
 
 
 # (s19-org) 我部, 我委, 我厅, 我局, 我办 in a notice one organ issued: that organ (spec 1.1 section 5, an organ mentioned in the
 # body; A2 a24 `我委`, A3 a31 `我部制定了`), the issuer less its 办公厅 where the organ is the ministry (农业农村部办公厅: 我部).
-SELF_REFERENCE = re.compile(r"(?<![自本])我(?P<k>[部委厅局办署])(?![门长属内分员机直系会])")
+SELF_REFERENCE = re.compile(r"(?<![自本])我(?P<k>[部委厅局办署])(?![门长属内分员机直系会])"
+                            # (s22-org) 部里将…组织督导 (a ministry's notice of the 2020s: 部里 is the ministry itself)
+                            r"|(?<![\p{Han}])(?P<k2>部)里(?=将|要|会同|负责|组织|适时|统筹|对|已|在)")
 SELF_ENDS = {"部": ("部",), "委": ("委员会", "委"), "厅": ("厅",), "局": ("局",), "办": ("办公室", "办"), "署": ("署",)}
 
 
@@ -1004,7 +1153,7 @@ def _issuer_self_references(text: str, segments: list[tuple[int, int]], out: lis
     added: list[NamedMention] = []
     for a, b in segments:
         for m in SELF_REFERENCE.finditer(text, a, b):
-            ends = SELF_ENDS[m.group("k")]
+            ends = SELF_ENDS[m.group("k") or m.group("k2")]
             name = issuer
             if not name.endswith(ends) and name.endswith("办公厅") and name[:-3].endswith(ends):
                 name = name[:-3]  # 农业农村部办公厅's notice: 我部 is the ministry
@@ -1020,11 +1169,15 @@ def _ministry_bureau(text: str, nm: NamedMention, parent: str) -> NamedMention:
     organ of that name: 畜牧兽医局, 渔业渔政管理局 in an 农业农村部 notice): the ministry's own bureau (内设机构)."""
     m = nm.mention
     if m.kind != "named" or nm.name != m.text or not nm.name.endswith("局") or len(nm.name) < 4 \
-            or nm.name.startswith(("国家", "中国", "中央", "全国", "各", "有关", "相关")) or m.start == 0 \
-            or text[m.start - 1] not in "（(、：:，," or not MINISTRY_DEPT_AFTER.match(text, m.end):
+            or nm.name.startswith(("国家", "中国", "中央", "全国", "各", "有关", "相关")) or m.start == 0:
+        return nm
+    start = m.start
+    if text[start - 1] in SELF_PREFIX and start >= 2 and not _is_han_char(text[start - 2]):
+        start -= 1  # (s22-org) 部中小企业局 in the ministry's notice: 部 is the ministry itself, quoted with its bureau
+    elif text[start - 1] not in "（(、：:，,。；;\n \u3000" or not MINISTRY_DEPT_AFTER.match(text, m.end):
         return nm
     name = parent + nm.name
-    return NamedMention(Mention(m.start, m.end, m.text, "named", "asis", name, layer="pattern"), name)
+    return NamedMention(Mention(start, m.end, text[start:m.end], "named", "asis", name, layer="pattern"), name)
 
 
 # <town>派出所, 城南、城北派出所: police stations named by their place (2-4 characters each, sharing

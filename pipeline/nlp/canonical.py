@@ -132,7 +132,9 @@ def _with_city(region: str | None, marker: str, j: Jurisdiction) -> str | None:
 # 乡人居环境整治工作领导小组办公室), read without a place because the level stands after a verb (成立州…): the level names the
 # document's own place at that level (spec 1.1 section 5), like 市…领导小组. Not the words that open with those characters
 # (乡村振兴…, 乡镇…, 州县…, 盟市…, 旗县…, 镇村…).
-BODY_LEVEL = re.compile(r"(?P<mk>自治州|自治旗|地区|林区|州|盟|旗)(?![县市区级域内外际旗])|(?P<tk>乡|镇)(?![村镇乡级域街])")
+# (s22-org) 自治区…领导小组, 省…工作领导小组 in a provincial notice: the province-level word names the document's own
+# province as 州 and 盟 do their place (spec 1.1 section 5; A11 a131 gold `西藏自治区…领导小组`)
+BODY_LEVEL = re.compile(r"(?P<mk>自治区|自治州|自治旗|地区|林区|州|盟|旗|省)(?![县市区级域内外际旗委])|(?P<tk>乡|镇)(?![村镇乡级域街])")
 
 
 def _body_level_prefix(name: str, j: Jurisdiction) -> tuple[str, int] | None:

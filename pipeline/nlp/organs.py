@@ -256,6 +256,10 @@ def _branch_starts(text: str, start: int, end: int) -> list[int]:
     return sorted(starts)
 
 
+SEAT_BRANCH = re.compile(r"(?:中国人民银行|人民银行|人行)(?P<place>\p{Han}{2,5}?)中心支行")
+SEAT_NOT = re.compile(r"[各有相关当所在该本省市县区州盟旗的和及与、]")
+
+
 def _branches(text: str, start: int, end: int) -> list[Mention]:
     """安徽证监局 → 中国证券监督管理委员会安徽监管局, 人行合肥中心支行 → 中国人民银行合肥市中心支行,
     华北能源监管局 → 国家能源局华北监管局: a central organ's branch named by its place."""
@@ -278,6 +282,15 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
                                                                       or text[s - 1] in CUSTOMS_STOP):
             out.append(Mention(s, k + 2, text[s:k + 2], "named", "central", text[s:k + 2], layer="gazetteer"))
         k = text.find("海关", k + 2, end)
+    k = text.find("中心支行", start, end)
+    while k >= 0:
+        # (s22-org) 人民银行加格达奇中心支行: a PBoC prefecture branch named by the seat of an area (地区) the place table
+        # does not hold, written after its parent: the bank's own name of it (organ_branch_patterns.tsv 中心支行)
+        m = SEAT_BRANCH.search(text, max(start, k - 10), k + 4)
+        if m and m.end() == k + 4 and not SEAT_NOT.search(m.group("place")):
+            out.append(Mention(m.start(), m.end(), m.group(0), "named", "central",
+                               "中国人民银行" + m.group("place") + "中心支行", layer="pattern"))
+        k = text.find("中心支行", k + 4, end)
     if not _segment_starts(text, start, end)["branch_suffix"]:  # (from the one scan of the segment)
         return out  # no branch suffix in the range: the pattern cannot match
     # tried only where a parent organ or a place starts (same matches as finditer)
@@ -515,6 +528,11 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 行政复议机构: authorities named by their function (spec: 法制审核机构), as written
                                  # 业务主管部门 (the same authority as the 1989/1998 条例 and their notices name it)
                                  r"|业务主管(?:单位|部门)(?!负责人|长)"
+                                 # (s22-org) 公安派出所, 消防救援机构: the police station and the fire-and-rescue authority as
+                                 # the 人民警察法 and the 消防法 (2019, 2021) name them, organs named by their function (spec
+                                 # 1.1 section 5, guide D37; A10 a109 and b5 d007 golds), a collective as written; the
+                                 # armed brigades (消防救援支队, 大队) stay out (D26)
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经报和及与或、把将对请从同]))(?:公安派出所|消防救援机构)(?!负责人|长|人员|改革)"
                                  # 各级政府的职能部门: every level's government's departments, a collective as written
                                  r"|(?:各级|同级|本级|地方各级)(?:人民)?政府的(?:职能|工作|组成)部门(?!负责人|长)|(?:不动产登记|行政复议|法制审核)机构(?!负责人|长)"
                                  # 河道专门管理机关, 河道主管机关 (《河道管理条例》 1988 and the provinces' river rules: the river
@@ -567,7 +585,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_head": re.compile(r"(?P<q>各(?:设区市|设区的市|市[（(]州[）)]|市州|[市州])、(?:县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县市区|县区|县)|地方各级|各级|各地|(?<![\p{Han}])地方(?=党委)|同级|本级|各乡镇|各乡[（(]镇[）)]|各镇[（(]乡[）)]|各苏木乡镇|各镇|各乡|各县[（(]市、区[）)]|各县区|各县市区"
                                   r"|各市[（(]州[）)]|各市州|各区县|各旗县|各街道"
                                   # 县（市、区）党委、政府: the places of a kind written with their bracket, without 各
-                                  r"|(?<![\p{Han}])县[（(]市、区[）)]"
+                                  # (s22-org) 县（市）党委和政府, 县区党委和政府: the same for a kind with its bracket or a
+                                  # compound of kinds (县区, 县市区, 旗县), a collective each (D24; A6 a60, A11 a127 golds)
+                                  r"|(?<![\p{Han}])(?:县[（(](?:市、区|市|区)[）)]|区[（(]县[）)]|县市区|县区|区县|旗县)"
                                   # 各省（自治区、直辖市）党委和政府: the provinces' committees and governments, each a collective
                                   r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市))(?P<a>党委|党工委|(?<=[）)区])委)(?:和|、|及)?(?P<b>人民政府|政府|办事处)"
                                   # 各乡镇（街道）党（工）委、政府（办事处）: the street's bodies in brackets, as written
@@ -792,6 +812,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             _qualified_places(text, chosen, start)
         if text.find("、", start, end) >= 0:
             _shared_each(text, chosen)
+        if text.find("各", start, end) >= 0:
+            chosen = _each_bureaus(text, chosen, start)
         if text.find("局", start, end) >= 0 or text.find("委", start, end) >= 0 or text.find("署", start, end) >= 0:
             chosen = _shared_places_prefix(text, chosen, end)
         if text.find("、", start, end) >= 0 or LEVELS_JOINED.search(text, start, end):
@@ -1063,6 +1085,25 @@ def _shared_each(text: str, chosen: list[Mention]) -> None:
             m.kind, m.scope, m.marker, m.stem = "collective", None, None, "各" + m.text
 
 
+# (s22-org) `各林业局要…`, `各县（区）政府和各林业局`: 各 before a bureau named without a place is every bureau of that
+# kind (the forest-region 林业局 of a 林区 notice, 各税务局), one collective as written (spec 1.1 section 5, guide D1; A11
+# a129 gold), not the document's own bureau (the bare name's reading) with 各 dropped.
+EACH_BUREAU_BEFORE = frozenset("和及与、，,：:由向经对将请（(")
+
+
+def _each_bureaus(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
+    out = []
+    for m in chosen:
+        k = m.start - 1
+        if m.kind == "named" and m.scope == "local" and not m.marker and not m.place and m.text.endswith(("局", "厅")) \
+                and k >= lo and text[k] == "各" and (k == lo or not _is_han(text[k - 1]) or text[k - 1] in EACH_BUREAU_BEFORE):
+            name = "各" + m.text
+            out.append(Mention(k, m.end, name, "collective", stem=name, layer="pattern"))
+            continue
+        out.append(m)
+    return out
+
+
 # 法院, 检察院 written bare in a list of organs (民政部门、外交部门、法院; 县人民法院、检察院): the court of the organ
 # before in the list, else as written (spec 1.1 section 5: a bare 人民法院 stays as written)
 BARE_COURT = re.compile(r"(?<=[和及或与、])(?:法院|检察院)(?![长院庭])")
@@ -1156,7 +1197,14 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
                                "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
         i = text.find("财政", i + 2, end)
-    if "级财政" in (gates := _gates(text, start, end)) or "乡镇财政" in gates:
+    i = text.find("财政", start, end)
+    while i >= 0:  # (tried at each 财政 with a 各 and a bracket shortly before it)
+        k = text.rfind("各", max(start, i - 14), i)
+        if k >= 0 and text[i - 1] in "省市县区州旗盟）)" and (m := EACH_PLACES_FINANCE.match(text, k, end)) is not None \
+                and m.end() == i + 2 and ("（" in m.group(0) or "(" in m.group(0)):
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+        i = text.find("财政", i + 2, end)
+    if "级财政" in (gates := _gates(text, start, end)) or "乡镇财政" in gates or text.find("县区财政", start, end) >= 0:
         # (s20-org) 地方各级财政要相应增加投入, 县级财政应当…, 同级财政负责…: a level's finance given a duty, a collective as
         # written (guide D32; a duty verb after 要/应当, so 县级财政要安排资金 stays the purse, s15e). 中央财政要… is left
         # out: the b10 d001 gold reads it as the purse, the A5 a53 gold as an organ
@@ -1166,10 +1214,18 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
 
 
 LEVELS_FINANCE_ACTING = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及与、向经，]))"
-                                          r"(?:地方各级|各级|同级|本级|上级|省级|市级|县级|乡级|乡镇)财政"
-                                          # (a duty, not the purse: 各级财政要加大投入, 市级财政要安排专项资金 stay money, s15e)
-                                          r"(?=(?:也|都|均)?(?:要|应当|应)(?:统筹|负责|会同|牵头|加强|做好|保障|确保|监督|指导|配合)"
+                                          r"(?:地方各级|各级|同级|本级|上级|省级|市级|州级|盟级|县级|区级|旗级|乡级|乡镇|县区)财政"
+                                          # (s22-org) any duty after 要/应当 (各级财政要建立…保障机制, 地方各级财政要相应增加
+                                          # 投入, 县区财政要将…纳入年度预算: every open gold lists these, A4-A10), the s15e
+                                          # list of duty verbs dropped; a level's purse without 要 (`州级财政按每户…给予奖补`)
+                                          # stays money, as most golds read it
+                                          r"(?=(?:也|都|均)?(?:要(?!求)|应当|应(?![用收付]))"
                                           r"|负责|会同|牵头)")
+# (s22-org) `各县（区）财政要相应增加…`, `各地（市）、县财政要安排相应配套资金`: one 各 over places of kinds written with
+# their brackets, their finance given a duty: one collective as written (spec 1.1 section 5; guide D32, D34; as
+# `各市、县财政也要…` of s19-org3)
+EACH_PLACES_FINANCE = re.compile(rf"(?:(?<![\p{{Han}}])|(?<=[由和及与向经]))各{PLACE_KINDS}(?:、{PLACE_KINDS})*财政"
+                                 r"(?=(?:也|都|均)?(?:要(?!求)|应当|应(?![用收付]))|负责|会同|牵头)")
 
 
 # (s20-org) `楚雄银监分局`, `延边银保监分局`: the banking regulator's branch in a prefecture, written with the place's stem
@@ -1852,6 +1908,12 @@ def _select(cands: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- layer 1: gazetteer
 
+# (s22-org) A name ending in 部 runs into a word opening with 部 (部分 'part', 部位, 部件): no organ there, unless
+# 分 opens a verb of its own after the organ (农业农村部分别牵头, 财政部分配, 教育部分管).
+PART_NOUN_AFTER = frozenset("位件")
+SPLIT_VERB_SECOND = frozenset("别工管配解析批类期头级担发享布段")
+
+
 def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     raw = []
@@ -1861,6 +1923,8 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
         nxt = text[last + 1:last + 2]
         if key.endswith("部") and nxt in ("门", "署"):  # 财政部门 is a sector, 应急部署 a verb: not 财政部/应急部
             continue
+        if key.endswith("部") and (nxt in PART_NOUN_AFTER or (nxt == "分" and text[last + 2:last + 3] not in SPLIT_VERB_SECOND)):
+            continue  # (s22-org) 用于农业农村部分, 交通部位: 部分/部位 is a word across the boundary; 农业农村部分别… stays
         if len(key) == 2 and key in SHORT_MASS_KEYS and s > start and _is_han(text[s - 1]) \
                 and text[s - 1] not in "和及与同" and not marker_before(text, s, start) and not place_before(text, s, start) \
                 and not (key in VERB_MASS_KEYS and (text[max(start, s - 2):s] in MASS_OPENING_VERBS or text[s - 1] in "经由向")
@@ -2259,7 +2323,7 @@ PARTNER_VERBS = frozenset({"会同", "协同", "联合"})
 LOWER_LEVEL = r"(?:区|县|旗)(?:[（(](?:市|区|县|市、区|自治县)[）)])?"
 LOWER_LEVELS_AUTHORITY = re.compile(rf"(?P<lvs>{LOWER_LEVEL}(?:、{LOWER_LEVEL})+)(?:人民政府)?"
                                     rf"(?P<stem>(?:(?![{STOP_CHARS}和、])\p{{Han}}){{2,10}}?(?:行政主管|主管|行政管理|管理)部门)(?!长|负责人)")
-AREA_KIND_BODIES = re.compile(r"各地[（(]市[）)](?:(?P<a>行政公署|行署)(?:[、和及](?P<b>人民政府|政府)|[（(](?P<c>人民政府)[）)])?"
+AREA_KIND_BODIES = re.compile(r"各地[（(]市[）)](?:(?P<a>行政公署|行署)(?:[、和及](?P<b>人民政府|政府)|[（(](?P<c>人民政府|政府)[）)])?"
                               r"|(?P<b2>人民政府|政府))"
                               r"(?![债采投购资性信网数服规部办])")
 # (s16-organs2) 各地、市行署、人民政府 (a province's 1990s address: prefectures under a 行署 and cities): the two places
@@ -2444,7 +2508,8 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         # 各地（市）行署、人民政府 (Tibet: prefectures, some still administered by a 行署): the shared 各地（市） gives
         # each body a collective as written (spec 1.1 section 5, a shared head distributed)
         kind = text[m.start():m.start("a") if m.group("a") else m.start("b2")]
-        # (s16: 各地（市）行署（人民政府）, the bracket naming the government where a place has one: two, guide D25)
+        # (s16: 各地（市）行署（人民政府）, the bracket naming the government where a place has one: two, guide D25;
+        # s22-org: also written 行署（政府）, A11 a131 gold)
         names = [kind + g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("b2")) if g]
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern", parts=names))
     for m in (AREA_AND_CITY_BODIES.finditer(text, start, end) if "各地、市" in gates else ()):
@@ -2735,7 +2800,7 @@ def _sector_bureau(sector: str, marker: str, t: OrganTables, prefecture: bool = 
     at prefecture level a commission sector gives its 委员会 (发展改革 -> 发展和改革委员会)."""
     if sector.endswith(("行政", "工作")) and len(sector) > 3:  # 教育行政 (部门), 地震工作 (主管部门): the sector is 教育, 地震
         sector = sector[:-2]
-    if marker == "省":
+    if marker in ("省", "自治区"):
         suffixes: tuple[str, ...] = ("厅", "委", "局")
     elif prefecture and sector in PREFECTURE_COMMISSIONS:
         suffixes = ("委", "局")
@@ -2823,10 +2888,15 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
     tails = _words_in("tails", text, start, end)
     for m in finditer_at(p["marker_sector"], seg, starts_before(seg, tails, MARKER_SECTOR_FIRST, _marker_sector_reach())):
         s = start + m.start()
-        if s > start and text[s - 1] in MARKER_BLOCK_BEFORE | {"务"}:  # 城市/国务院
+        mk = m.group("mk")
+        if mk == "区" and not m.group("pre") and s - 2 >= start and text[s - 2:s] == "自治" \
+                and (s - 3 < start or not _is_han(text[s - 3]) or text[s - 3] in LEVEL_JOINERS + "由向经对将请"):
+            # (s22-org) 自治区发展改革、水利、自然资源等部门: the autonomous region's sectors are its 厅, as a province's
+            # (spec 1.1 section 5; A5 a52 gold), not the 局 of a district
+            s, mk = s - 2, "自治区"
+        elif s > start and text[s - 1] in MARKER_BLOCK_BEFORE | {"务"}:  # 城市/国务院
             continue
         sect, adm, e = m.group("sect"), m.group("adm") or "", start + m.end()
-        mk = m.group("mk")
         if mk in ("州", "盟", "旗", "地区") and not m.group("pre") and s > start \
                 and _word_marker_blocked(text[s - 1], text[max(start, s - 2):s] if mk != "地区" else ""):
             continue  # 温州财政部门, 联盟…: the character ends a word (州财政部门 of an autonomous prefecture opens one)
@@ -2964,6 +3034,9 @@ def _list_levels(text: str, ls: int, lo: int) -> tuple[int, list[str]] | None:
     if not m:
         return None
     s = ls - (len(m.group(0)))
+    if m.group("b") == "区" and not m.group("a") and s - 2 >= lo and text[s - 2:s] == "自治" \
+            and (s - 3 < lo or not _is_han(text[s - 3]) or text[s - 3] in LEVEL_JOINERS + "由向经对将请"):
+        return s - 2, ["自治区"]  # (s22-org) 自治区发展改革、水利等部门: the region's 厅 (as _marker_sectors)
     if s > lo and text[s - 1] in MARKER_BLOCK_BEFORE | {"务", "城", "都", "我", "本"}:
         return None
     if text[s] in "旗盟州" and s > lo and _is_han(text[s - 1]) and text[s - 1] not in LIST_BOUNDARY_BEFORE:
