@@ -235,3 +235,33 @@ def test_per_unit_standard_built_by():
     got = _vu("一、安置标准\n移民住房按照每户60平方米的标准统一规划建设。\n县内安置按照人均2亩饲草地的标准配置生产用地。\n二、保障\n加强领导。",
               title="关于加快推进生态移民搬迁工作的意见", issuer="阿拉善盟行政公署", date="2012年4月1日")
     assert got == [(2.0, "亩", "="), (60.0, "平方米", "=")]
+
+
+# --- 15. places an item is carried out in (guide TG16 `在10个省份开展试点`), 各 + a verb of choosing, 对…落实 ---
+
+def test_places_covered():
+    # Hunan 2010s county plan
+    got = _vu("一、重点任务\n（一）在全县12个乡镇开展垃圾分类试点。\n（二）在城关、白沙、桃林3个镇建立回收站点。\n"
+              "（三）在甲区、乙区各选择3个村开展示范创建。\n二、保障\n加强督查。", title="关于印发临湘市2019年农村环境整治工作方案的通知",
+              issuer="临湘市人民政府办公室", date="2019年3月1日")
+    assert got == [(3.0, "个", "="), (3.0, "个", "="), (3.0, "个", "="), (12.0, "个", "=")]
+
+
+def test_places_holding_a_quota_of_their_own():
+    got = _vu("一、重点任务\n在8个县区建设乡镇物流服务站不少于60个。\n二、保障\n加强督查。",
+              title="关于印发庆阳市2021年农村物流体系建设工作方案的通知", issuer="庆阳市人民政府办公室", date="2021年3月1日")
+    assert got == [(60.0, "个", ">=")]
+
+
+def test_units_acted_on_with_luoshi():
+    got = _vu("一、重点工作\n对列入帮扶名单的120户困难企业逐户落实帮扶措施。\n二、保障\n加强督查。",
+              title="关于做好2001年企业解困工作的通知", issuer="某省经济贸易委员会", date="2001年3月1日")
+    assert got == [(120.0, "户", "=")]
+
+
+def test_standard_list_with_categories_between_amounts():
+    # Ningxia 2010s: two categories, each its amount per unit, before 的标准给予
+    got = _vu("一、补助标准\n自治区按照川区每座中转站30万元、山区及库区每座中转站45万元的标准给予补助。\n二、要求\n加强管理。",
+              title="宁夏回族自治区农村生活垃圾治理实施方案（2018—2020年）", issuer="宁夏回族自治区住房和城乡建设厅",
+              date="2018年3月1日")
+    assert got == [(300000.0, "元", "="), (450000.0, "元", "=")]

@@ -187,7 +187,8 @@ VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到
 # (over the rest of a list of amounts: `按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴`)
 # (`按照每生每天3元的标准为…学生提供营养膳食补助`: the standard, then whom it is provided for, then the verb)
 PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准\s*(?:为|向|对)[^，,；;。\d]{1,30}?(?:提供|给予|发放|补助|补贴|资助|安排)|"
-                           r"(?:[、和及][^、，,；;。\d]{0,8}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
+                           # ((s22-tg) the next item may name its own category and unit: `、环湖及青南地区每座中转站80万元`)
+                           r"(?:[、和及][^、，,；;。\d]{0,14}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
                            r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳|"
                            # (`按照每月1000元的标准定额扣除`, `按30%抵扣`: what a tax or fee rule lets be deducted or remitted is
                            # an amount it provides, as a subsidy is)
@@ -925,13 +926,23 @@ def _per_word_baseline(text: str, q: Quantity) -> bool:
     return BASELINE_PER.search(window) is not None and FROM_TO.match(text, q.end, q.end + 16) is not None
 
 
-def _full_list_delivered(clause_prefix: str, q: Quantity) -> bool:
+def _full_list_delivered(clause_prefix: str, q: Quantity, text: str = "") -> bool:
     """Guide TG9: a count that totals a list given in full, which a verb delivers, is a target
     (`扩大至甲市、乙市、…、癸市10个城市`: 10 names); a count larger than the names (`确定甲省、乙省…8个省`)
-    sums up examples."""
+    sums up examples. (s22-tg) Also the places an item is carried out in, named in full after 在 and counted before the
+    verb (`在甲村、乙村、丙村3个村开展试点`: the places covered, guide TG16)."""
     pieces = clause_prefix.split("、")
-    return (_has_verb(pieces[0]) and len(pieces) == int(q.values[0][0])
-            and all(1 <= len(p.strip()) <= 12 for p in pieces[1:]))
+    if len(pieces) != int(q.values[0][0]) or not all(1 <= len(p.strip()) <= 12 for p in pieces[1:]):
+        return False
+    return _has_verb(pieces[0]) or (NUMBERING.sub("", pieces[0].lstrip(), count=1).startswith("在") and text != ""
+                                    and PLACES_COVERED_AFTER.match(text, q.unit_end, q.unit_end + 24) is not None)
+
+
+# (s22-tg) `在全市10个县（市）区建立回收网点`, `在甲村、乙村3个村开展试点`: a count of places an item is carried out in, opening
+# its clause after 在 (the places covered, guide TG16 `在10个省份开展试点`)
+PLACES_COVERED_AFTER = re.compile(r"[\p{Han}（）()]{0,10}?(?:开展|建立|建设|实施|推行|推广|试点|设立|布设|布局)")
+PLACES_COVERED_LEAD = re.compile(r"\s*(?:[\p{Han}]{0,4}?(?:要|将|计划|力争|先行|率先|重点|选择|优先))?在(?:全国|全[省市县区州镇乡旗]|本[省市县区镇乡])?\s*"
+                                 r"(?:[\p{Han}]{1,8}(?:、[\p{Han}]{1,8})+)?\s*")  # (the places named in full, `_full_list_delivered`)
 
 
 def _delivered_with_examples(clause_prefix: str) -> bool:
@@ -1046,7 +1057,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
         return True
     enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
-    if enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q):
+    if enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q, text):
         return True  # 甲省、乙省、丙省10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
         return True  # 由每月2320元调整到每月2420元: the old value is a baseline
@@ -4121,6 +4132,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or ("按" in clause_prefix and "对" not in clause_prefix and q.unit_kind in ("count", "measure")
                                 and PER_UNIT_END.search(clause_prefix, max(0, len(clause_prefix) - 6)) is not None
                                 and BUILT_BY_STANDARD.match(text, q.end, clause_end) is not None)
+        demanded = demanded or (q.unit_kind == "count" and "在" in clause_prefix
+                                and PLACES_COVERED_LEAD.fullmatch(NUMBERING.sub("", clause_prefix, count=1)) is not None
+                                and PLACES_COVERED_AFTER.match(text, q.unit_end, clause_end) is not None
+                                and DIGIT.search(text, q.unit_end, clause_end) is None)  # (not `在14个市州建设…中心不少于80个`: the
+        # places where a quota of their own is built)
         # (s22-tg) `核定事业编制8名`, `明确一名副乡镇长具体分管`: staffing quotas the document sets (guide TG21)
         demanded = demanded or (q.unit in STAFF_UNITS and _staffing_quota(text, q, clause_prefix, clause_end))
         # (s19-tg) `稳定茶园面积2.5万亩`, `稳定生猪存栏50万头`: 稳定 (keep) an area, stock or output at a level
@@ -5359,7 +5375,7 @@ def _cell_offset(text: str, line_start: int, row: str, col: int, cell: str) -> i
 
 # `用5年时间，对全省1万个左右的行政村进行全面整治`, `对500家企业开展清洁生产审核`: the units an action is
 # done to, counted after 对 that opens the clause (the scope aside), are the quota (not a 对…的 condition).
-ACTED_AFTER = re.compile(r"(?:左右|以上)?的?[\p{Han}]{1,12}?(?:进行|实施|实行|开展|完成)(?!的)")
+ACTED_AFTER = re.compile(r"(?:左右|以上)?的?[\p{Han}]{1,12}?(?:进行|实施|实行|开展|完成|落实)(?!的)")
 # (s22-tg) `对辖区21座公共厕所实施精细化管理`, `对全镇约1.2万户种植户开展技术指导`, `对列入试点的100户企业进行检查验收`: the
 # units an item acts on, after the place they lie in, an approximation or a 的-phrase that names them
 ACTED_ON_LEAD = re.compile(r"\s*(?:[\p{Han}]{0,4}?(?:要|将|须|应|计划|力争))?对(?:全[省市县区国州镇乡]|各地|全域|辖区内?|本[省市县区镇乡])?"
@@ -5500,7 +5516,9 @@ def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quan
 
 # `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
 # named before 各 (a target each).
-EACH = re.compile(r"([\p{Han}]{1,16}?(?:(?:和|与|及|、)[\p{Han}]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供)?\s*$")
+# ((s22-tg) also a verb of choosing or building after 各: `在甲区、乙区各选择2个乡镇开展试点`)
+EACH = re.compile(r"([\p{Han}]{1,16}?(?:(?:和|与|及|、)[\p{Han}]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供|"
+                  r"选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)?\s*$")
 
 
 ITEM_SEP = re.compile(r"、|和(?!率)|与(?!率)|及(?!率)")  # (not the 及 of 普及率, the 与 of 参与率)
