@@ -265,3 +265,30 @@ def test_standard_list_with_categories_between_amounts():
               title="宁夏回族自治区农村生活垃圾治理实施方案（2018—2020年）", issuer="宁夏回族自治区住房和城乡建设厅",
               date="2018年3月1日")
     assert got == [(300000.0, "元", "="), (450000.0, "元", "=")]
+
+
+# --- 16. a size class of the facilities built is no target, their count is (S20 answers: a size condition is out) ---
+
+def test_size_class_of_facilities():
+    # Heilongjiang 2010s county plan
+    got = _vu("一、重点任务\n（一）到2018年建成5000亩以上水稻标准化基地8个。\n（二）新建存栏300头以上标准化奶牛养殖场。\n"
+              "（三）培育年销售收入1000万元以上龙头企业10家以上。\n二、保障\n加强领导。",
+              title="五常市现代农业发展三年行动计划（2016—2018年）", issuer="五常市人民政府", date="2016年3月1日")
+    assert got == [(8.0, "个", "="), (10.0, "家", ">=")]
+
+
+# --- 17. an amount per household after kinds listed is one target (guide TG22) ---
+
+def test_amount_after_listed_kinds_is_one():
+    # Guizhou 2020s prefecture rules
+    got = _vu("第八条 对脱贫户、低保户和特困供养户，在上述标准基础上每户增加补助500元。\n第九条 本办法自印发之日起施行。",
+              title="黔南州农村户厕改造奖补办法", issuer="黔南州人民政府", date="2021年3月1日")
+    assert got == [(500.0, "元", "=")]
+
+
+# --- 18. one cap raised for several machines listed (guide TG19, S20 answers): one target each ---
+
+def test_cap_raised_for_listed_machines():
+    got = _vu("一、补贴标准\n大型拖拉机、大型联合收割机单机补贴额可提高到15万元。\n二、要求\n加强监管。",
+              title="关于做好2012年农机购置补贴工作的通知", issuer="某省农业厅", date="2012年3月1日")
+    assert got == [(150000.0, "元", "=")] * 2

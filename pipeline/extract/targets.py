@@ -1229,6 +1229,10 @@ def _counting_basis(text: str, q: Quantity) -> bool:
             and COUNTING_BASIS_END.match(text, q.unit_end, q.unit_end + 10) is not None)
 
 
+FACILITY_COUNTERS = frozenset(("个", "家", "所", "座", "处", "户", "村", "支", "批", "项"))
+REQUIRED_SIZE_WORDS = ("不少于", "不低于", "至少", "最少")
+FACILITY_SIZE_CLASS = re.compile(r"\s*(?:的)?[\p{Han}]{0,8}?(?:基地|养殖场|养殖小区|园区|示范区|示范场|示范园|农场|牧场|加工厂|工厂|合作社)"
+                                 r"(?=\s*(?:[，,；;。、和及与）)\d一二两三四五六七八九十百千万]|$))")  # (or their own count after)
 KEPT_SIZE = re.compile(r"(?:保持|维持)\s*(?:在)?\s*(?:不少于|不低于|至少)?\s*$")
 SHARE_MEMBERS_AFTER = re.compile(r"[^\d%％，,；;。]{0,14}?的[\p{Han}]{0,6}?(?:比例|比重|占比|比率)")
 
@@ -1245,6 +1249,10 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if "（" in after or "(" in after:
         after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", after)  # brackets dropped
     rest_of_clause = stdlib_twin(CLAUSE_BREAK).split(after, maxsplit=1)[0]
+    if (q.after_cmp in (">=", ">") and q.unit not in FACILITY_COUNTERS and not core_prefix.endswith(REQUIRED_SIZE_WORDS)
+            and FACILITY_SIZE_CLASS.match(text, q.end) is not None):
+        return True  # (s22-tg) `建成万亩以上蔬菜标准化基地`, `新建存栏500头以上标准化肉牛养殖场`: the size class of the facilities
+        # built, not an amount to reach (spec §7 and the S20 answers: a size condition on the thing counted is out)
     if q.unit_kind == "count" and "的" in rest_of_clause and SHARE_MEMBERS_AFTER.match(rest_of_clause):
         return True  # (s22-tg) `人均持有1项以上实用技能的比例达到60%`: the count says who the share counts, the share is the target
     if rest_of_clause.endswith("的") and not re.search(r"给予|补贴|奖励|资助|发放", rest_of_clause):
@@ -4224,9 +4232,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                          or text[quote_start] in "和及与" and quote_start + 1 == q.start):
             quote_start += 1  # `、500元`, `和500元`: the quote starts at the item, not at its separator
         prohibited = forbids or _in_prohibited_list(ctx, task)
-        per_head = (text[max(sentence_start, clause_start - 80):q.start] if q.unit_kind == "money"
-                    and "每" in text[max(clause_start, q.start - 20):q.start] else "")
-        shared = _each_count(clause_prefix, text[q.end:q.end + 8], q.unit_kind, per_head)
+        shared = _each_count(clause_prefix, text[q.end:q.end + 8], q.unit_kind)
         if (shared == 1 and last_shared > 1 and last is not None and clause_start == last[3] and "分别" in clause_prefix
                 and RESPECTIVE_CHANGE.fullmatch(clause_prefix)):
             shared = last_shared  # (s22-tg) `解决率、满意率均达到92%以上，较2022年分别提高2个百分点`: the same indicators, each
@@ -5544,7 +5550,7 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
 LISTED_ITEM = r"[\p{Han}\dA-Za-z（）()]{1,16}?"
 LISTED_OBJECTS_LEVEL = re.compile(r"((?:" + LISTED_ITEM + r"、)+" + LISTED_ITEM + r"(?:(?:和|及|与)(?!以上|以下|其)" + LISTED_ITEM + r")?)"
                                   r"(?:单机|单台|单套|每台|每套|每户|每人|每亩|每个)?[\p{Han}]{0,6}?(?:率|补贴额|补助额|奖补额|奖励额|补贴标准|补助标准|奖补标准)"
-                                  r"\s*(?:原则上|一般|最高|要|应|须|力争|确保)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在)?\s*$")
+                                  r"\s*(?:原则上|一般|最高|要|应|须|力争|确保|可)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在)?\s*$")
 PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?:级)?(?:财政|政府)?(?:三级|两级|各级)?")
 
 
@@ -5567,29 +5573,12 @@ def _objects_named(items: list[str]) -> int:
     return min(len(items), 6)
 
 
-# (s21-tg) `三格式、双瓮式卫生厕所，每户补助1500元`, `其中贫困户劳动力和“两后生”每人补助150元`, `对甘孜州、阿坝州、凉山州及
-# 大小凉山彝区，每户在上述标准基础上增加1万元`: an amount per household or head after kinds or groups listed with 、/和 (in
-# the clause or the one before it) is the same standard for each (guide TG19, S20 answers: a rate, level or cap shared by
-# several named objects); not a list with 等, payers, a verb's object or a 的-phrase.
-PER_HEAD_ITEM = r"[\p{Han}“”\"A-Za-z]{1,16}?"
-PER_HEAD_SHARED = re.compile(r"(?<![\d０-９.％%])((?:" + PER_HEAD_ITEM + r"、)*" + PER_HEAD_ITEM + r"(?:、|和|及|与)(?!以上|以下|其)" + PER_HEAD_ITEM + r")"
-                             r"\s*[，,]?\s*(?:在上述标准(?:的)?基础上\s*)?(?:每户|每人|每个|每座|每家|每村)\s*(?:在上述标准(?:的)?基础上\s*)?"
-                             r"(?:一次性)?(?:再)?(?:增加|提高)?(?:补助|补贴|奖励|奖补|资助)?(?:标准)?(?:为|不超过|不低于|最高)?\s*$")
-PER_HEAD_LEAD = re.compile(r"^\s*(?:其中|对|对于)\s*")
+# (s22-tg) No split for an amount per household or head after kinds or groups listed (`三格式、双瓮式卫生厕所，每户补助1500元`,
+# `对甘孜州、阿坝州…，每户在上述标准基础上增加1万元`, `贫困户劳动力和“两后生”每人补助150元`): the list says who qualifies, one
+# target (guide TG22, as the S21 adjudication of A3–A5 reads a36, a47 and a52; s21-tg had split them under TG19).
 
 
-def _per_head_shared(wide: str) -> int:
-    if "、" not in wide and "和" not in wide and "及" not in wide:
-        return 1
-    wide = re.sub(r"[（(][^（）()]{0,40}[）)]", "", wide)  # (`“两后生”（初、高中毕业后…）`: a gloss in brackets)
-    m = PER_HEAD_SHARED.search(wide, max(0, len(wide) - 90))
-    if not m or "的" in m.group(1) or "等" in m.group(1) or "每" in m.group(1):
-        return 1  # (`按初级工每人400元、中级工每人800元`: each its own amount)
-    items = [PER_HEAD_LEAD.sub("", item) for item in re.split(r"、|和|及|与", m.group(1))]
-    return 1 if any(not item for item in items) else _objects_named(items)
-
-
-def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None, per_head: str = "") -> int:
+def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None) -> int:
     m = EACH.search(clause_prefix)
     if m:
         return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
@@ -5609,10 +5598,7 @@ def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = Non
         if m and "的" not in m.group(1) and not SECOND_VALUE.match(after):
             return min(len(ITEM_SEP.split(m.group(1))), 5)
     if unit_kind is not None:
-        n = _listed_objects(clause_prefix, after, unit_kind)
-        if n == 1 and per_head:
-            n = _per_head_shared(per_head)
-        return n
+        return _listed_objects(clause_prefix, after, unit_kind)
     return 1
 
 
