@@ -455,12 +455,17 @@ OPENING_DIGIT = (("ratio", "1"), ("perx", "\\d"), ("frac", "\\d"), ("ar", "\\d")
 TOKEN_READ = 0x6EC9B39B  # (crc32 of the TOKEN these were read from; s15e: SPACED_DIGITS in ar, still opening with a digit; s20-tg: frac not across ` / `, still opening with a digit)
 
 
+HOUSEHOLDS_AFTER = re.compile(r"[\p{Han}]{0,4}?(?:农户|农牧户|牧户|贫困户|脱贫户|低收入农户|低收入户|困难户|养殖户|种植户|家庭)")
+
+
 def _implicit_person_unit(text: str, pos: int) -> str | None:
     """`带动超过100万企业职工…`: a bare number followed by a group of people counts people (人)."""
     nxt = stdlib_twin(HAN_RUN).match(text, pos)  # (not text[pos:]: no copy of the rest of the document; twin: faster)
     if not nxt:
         return None
     phrase = nxt.group(0)
+    if HOUSEHOLDS_AFTER.match(phrase):
+        return "户"  # (s22-tg) `带动300万农户增收`: households are counted in 户 (as `零就业家庭` is, targets._zero_households)
     nouns, within = _person_nouns()
     if within is None:
         return "人" if any(phrase.endswith(n) or n in phrase[:8] for n in nouns) else None

@@ -292,3 +292,31 @@ def test_cap_raised_for_listed_machines():
     got = _vu("一、补贴标准\n大型拖拉机、大型联合收割机单机补贴额可提高到15万元。\n二、要求\n加强监管。",
               title="关于做好2012年农机购置补贴工作的通知", issuer="某省农业厅", date="2012年3月1日")
     assert got == [(150000.0, "元", "=")] * 2
+
+
+# --- 19. poverty-exit, reform and fishery verbs; households counted in 户; a range that varies (`不等`) ---
+
+def test_exit_reform_and_fishery_goals():
+    # Guangxi county 2018 poverty plan; a 1998 provincial reform plan; a Fujian fishery opinion
+    got = _vu("一、目标任务\n2018年，全县计划退出贫困村25个，实现脱贫1.5万人。\n二、机构改革\n县政府工作部门精简为24个。\n"
+              "三、渔业\n减船转产500艘。\n四、保障\n加强领导。", title="关于印发融安县2018年脱贫攻坚工作要点的通知",
+              issuer="融安县人民政府办公室", date="2018年2月1日")
+    assert got == [(24.0, "个", "="), (25.0, "个", "="), (500.0, "艘", "="), (15000.0, "人", "=")]
+
+
+def test_households_counted_without_a_unit():
+    t = _one("一、目标\n到2010年，全省农产品加工业带动150万农户增收。\n二、措施\n加强领导。", 1500000.0,
+             title="吉林省人民政府关于加快发展农产品加工业的意见", issuer="吉林省人民政府", date="2007年5月1日")
+    assert (t["unit"], t["year_end"]) == ("户", 2010)
+
+
+def test_range_that_varies():
+    got = _vu("一、补贴标准\n对参加创业培训的人员，每人补贴500元至1000元不等。\n二、要求\n加强管理。",
+              title="关于做好2010年创业培训工作的通知", issuer="某县人力资源和社会保障局", date="2010年3月1日")
+    assert got == [(500.0, "元", ">="), (1000.0, "元", "<=")]
+
+
+def test_urban_renewal_kinds_are_no_count():
+    got = _vu("一、推进方式\n全区城市更新按照旧村改造、旧厂改造、零星更新三种类型推进。\n二、要求\n加强管理。",
+              title="关于推进城市更新工作的实施意见", issuer="某区人民政府", date="2021年3月1日")
+    assert got == []
