@@ -388,7 +388,7 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
         unit, implicit = "指数", True  # `两化融合发展指数达到125左右`: the value of an index, in its own points
         unit_end = end
     if unit is None and token == "ar":
-        unit, implicit = (_implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end)
+        unit, implicit = (_implicit_household_unit(text, end) or _implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end)
                           or _person_group_before(text, m.start(), end)), True
         if unit is None:
             return None
@@ -455,7 +455,12 @@ OPENING_DIGIT = (("ratio", "1"), ("perx", "\\d"), ("frac", "\\d"), ("ar", "\\d")
 TOKEN_READ = 0x6EC9B39B  # (crc32 of the TOKEN these were read from; s15e: SPACED_DIGITS in ar, still opening with a digit; s20-tg: frac not across ` / `, still opening with a digit)
 
 
+# (s22-tg) `带动300万农户增收`: a bare number followed by households counts them in 户 (as `零就业家庭` is counted)
 HOUSEHOLDS_AFTER = re.compile(r"[\p{Han}]{0,4}?(?:农户|农牧户|牧户|贫困户|脱贫户|低收入农户|低收入户|困难户|养殖户|种植户|家庭)")
+
+
+def _implicit_household_unit(text: str, pos: int) -> str | None:
+    return "户" if HOUSEHOLDS_AFTER.match(text, pos) is not None else None
 
 
 def _implicit_person_unit(text: str, pos: int) -> str | None:
@@ -464,8 +469,6 @@ def _implicit_person_unit(text: str, pos: int) -> str | None:
     if not nxt:
         return None
     phrase = nxt.group(0)
-    if HOUSEHOLDS_AFTER.match(phrase):
-        return "户"  # (s22-tg) `带动300万农户增收`: households are counted in 户 (as `零就业家庭` is, targets._zero_households)
     nouns, within = _person_nouns()
     if within is None:
         return "人" if any(phrase.endswith(n) or n in phrase[:8] for n in nouns) else None

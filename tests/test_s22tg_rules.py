@@ -298,7 +298,7 @@ def test_cap_raised_for_listed_machines():
 
 def test_exit_reform_and_fishery_goals():
     # Guangxi county 2018 poverty plan; a 1998 provincial reform plan; a Fujian fishery opinion
-    got = _vu("一、目标任务\n2018年，全县计划退出贫困村25个，实现脱贫1.5万人。\n二、机构改革\n县政府工作部门精简为24个。\n"
+    got = _vu("一、目标任务\n2018年，全县计划退出贫困村25个，贫困人口脱贫1.5万人。\n二、机构改革\n县政府工作部门精简为24个。\n"
               "三、渔业\n减船转产500艘。\n四、保障\n加强领导。", title="关于印发融安县2018年脱贫攻坚工作要点的通知",
               issuer="融安县人民政府办公室", date="2018年2月1日")
     assert got == [(24.0, "个", "="), (25.0, "个", "="), (500.0, "艘", "="), (15000.0, "人", "=")]
