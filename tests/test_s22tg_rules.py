@@ -320,3 +320,18 @@ def test_urban_renewal_kinds_are_no_count():
     got = _vu("一、推进方式\n全区城市更新按照旧村改造、旧厂改造、零星更新三种类型推进。\n二、要求\n加强管理。",
               title="关于推进城市更新工作的实施意见", issuer="某区人民政府", date="2021年3月1日")
     assert got == []
+
+
+# --- 20. a standard with its verb before the colon; a price floor named after 的 ---
+
+def test_standard_with_a_verb_before_its_colon():
+    # Shandong county road rules, article style
+    got = _vu("第十五条 县财政养护资金按照以下标准安排：县道每年每公里8000元，乡道每年每公里4000元。\n第十六条 本办法自印发之日起施行。",
+              title="莒南县农村公路养护管理办法", issuer="莒南县人民政府", date="2019年3月1日")
+    assert got == [(4000.0, "元", "="), (8000.0, "元", "=")]
+
+
+def test_price_floor_before_de():
+    got = _vu("一、联农带农\n加工企业收购本地马铃薯价格不低于每斤0.8元的保护价。\n二、要求\n加强监管。",
+              title="定西市马铃薯产业高质量发展实施方案（2021—2025年）", issuer="定西市人民政府办公室", date="2021年6月1日")
+    assert got == [(0.8, "元", ">=")]

@@ -149,7 +149,8 @@ CONDITION_START = re.compile(r"^(?:(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再)
 # match of ELIGIBILITY_STANDARD ends with 标准): a clause without them is not searched for either
 # (tests/test_speed_s8b.py pins the two patterns this is read from).
 CONDITION_START_CHARS = frozenset("对凡符如若")
-RATE_NOUN = re.compile(r"^(?:[\p{Han}]{0,4}?(?:标准|比例|比重|额度|幅度|份额)|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
+# ((s22-tg) also a price the policy floors: `收购价格不低于每斤2.5元的最低收购保护价`)
+RATE_NOUN = re.compile(r"^(?:[\p{Han}]{0,4}?(?:标准|比例|比重|额度|幅度|份额)|[\p{Han}]{0,4}?(?:收购价|保护价|指导价)|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
 LEADING_SCOPE = re.compile(
     r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全年|全[省市县区国州盟旗镇乡]|各地区|各地|各[县市区](?:（[市区]）)?|"
@@ -403,7 +404,7 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
 
 # What an amount is counted per, written between a comparator and its number: `不高于每人每天35元`,
 # `不超过每户每年2000元`, `最高每平方米300元`.
-PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|亩|床|张床位|套|辆))+$")
+PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|亩|床|张床位|套|辆|斤|公斤|千克|吨|头|只|公里))+$")
 
 # A cap or floor named as a noun before the amounts it governs (`奖补上限为每家200万元`,
 # `最高救助限额为每人每年3万元`, `最高救助限额为特困人员每人每年3万元，…低保对象每人每年1.5万元`): the amounts
@@ -450,7 +451,9 @@ def _governing_lead(text: str, lo: int, q: Quantity, lead: re.Pattern):
 # `培训补贴标准：初级工每人800元，中级工每人1200元`: a standard introduced by 为/是/： governs the list
 # of amounts after it in its sentence part, each with its own category and per-unit words.
 # (s22-tg) also a deductible the scheme fixes per level: `起付线为：乡镇卫生院200元，县级医疗机构400元…`
-STANDARD_LEAD = re.compile(r"(?:标准|额度|金额|起付线)\s*(?:为|是|如下)?\s*[：:]|(?:标准|额度|金额|起付线)\s*(?:为|是)")
+# (s22-tg) and one with its verb before the colon: `资金按照以下标准安排：县道每年每公里10000元，乡道…`
+STANDARD_LEAD = re.compile(r"(?:标准|额度|金额|起付线)\s*(?:为|是|如下)?\s*(?:安排|执行|确定|核定|发放|给予|补助|拨付)?\s*[：:]"
+                           r"|(?:标准|额度|金额|起付线)\s*(?:为|是)")
 
 
 # (s19-tg) `每生每天2元，全年按250天计算，每生每年500元`: a clause that only says how the amount is counted (按…计算) does
