@@ -335,3 +335,20 @@ def test_price_floor_before_de():
     got = _vu("一、联农带农\n加工企业收购本地马铃薯价格不低于每斤0.8元的保护价。\n二、要求\n加强监管。",
               title="定西市马铃薯产业高质量发展实施方案（2021—2025年）", issuer="定西市人民政府办公室", date="2021年6月1日")
     assert got == [(0.8, "元", ">=")]
+
+
+# --- 21. a later clause about another group does not make the sentence an announcement or a chain of conditions ---
+
+def test_reward_then_another_group_criticised():
+    # Henan county straw-burning plan
+    got = _vu("一、考核奖惩\n对成绩突出的乡镇奖励3万元，对工作不力的予以通报批评。\n二、要求\n加强督查。",
+              title="关于印发扶沟县2018年秸秆禁烧工作方案的通知", issuer="扶沟县人民政府办公室", date="2018年5月1日")
+    assert got == [(30000.0, "元", "=")]
+
+
+def test_floor_an_organ_enforces_before_a_condition_for_others():
+    # a 2000s central opinion on migrant workers' safety training
+    got = _vu("一、安全培训\n安全监管部门督促企业对新招用的农民工进行不少于40学时的安全培训，未经培训或考核不合格的，不得上岗。\n"
+              "二、要求\n加强监管。", title="关于加强农民工安全生产培训工作的意见", issuer="国家安全生产监督管理总局",
+              date="2006年5月1日", to="各省、自治区、直辖市安全生产监督管理局：")
+    assert got == [(40.0, "学时", ">=")]

@@ -1236,6 +1236,7 @@ FACILITY_COUNTERS = frozenset(("个", "家", "所", "座", "处", "户", "村", 
 REQUIRED_SIZE_WORDS = ("不少于", "不低于", "至少", "最少")
 FACILITY_SIZE_CLASS = re.compile(r"\s*(?:的)?[\p{Han}]{0,8}?(?:基地|养殖场|养殖小区|园区|示范区|示范场|示范园|农场|牧场|加工厂|工厂|合作社)"
                                  r"(?=\s*(?:[，,；;。、和及与）)\d一二两三四五六七八九十百千万]|$))")  # (or their own count after)
+DUTY_BEFORE = re.compile(r"督促|要求|组织|负责|确保|必须|应当|(?<![相适供])应|须|要")
 KEPT_SIZE = re.compile(r"(?:保持|维持)\s*(?:在)?\s*(?:不少于|不低于|至少)?\s*$")
 SHARE_MEMBERS_AFTER = re.compile(r"[^\d%％，,；;。]{0,14}?的[\p{Han}]{0,6}?(?:比例|比重|占比|比率)")
 
@@ -1281,8 +1282,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     chain_end = min(len(text), q.end + 80)
     chain = ((text.find("的，", q.end, chain_end) >= 0 or text.find("的,", q.end, chain_end) >= 0)
              and CONDITION_CHAIN.match(text, q.end, chain_end))
-    if chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix):
-        return True
+    if (chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix)
+            and not (REQUIRED_SIZE.search(clause_prefix.rstrip()) and DUTY_BEFORE.search(clause_prefix))):
+        return True  # ((s22-tg) not a floor an organ is charged to enforce, `督促企业对…人员进行不少于72学时的安全培训，未经培训…的，`)
     if (not CONDITION_START_CHARS.isdisjoint(clause_prefix)
             and stdlib_twin(CONDITION_START).search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
             and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)):
@@ -3830,6 +3832,7 @@ def _web_date_year(text: str) -> int | None:
 
 
 # (not `在继续巩固…达到12000元的基础上`: a level to keep is still demanded)
+OTHER_GROUP = re.compile(r"[，,；;]\s*对[^，,；;。]{1,20}的")  # (a clause for another group of the sentence: its own consequence)
 ANNOUNCED = re.compile(r"现予以?(?:公布|公告|命名|表彰|通报|认定)|予以(?:公布|命名|表彰|通报)")
 # an item number that may open the sentence (`二、`, `（3）`, `1.`), before the words the patterns below look for
 ITEM_NUMBER_OPENING = r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*"
@@ -4030,7 +4033,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if text.find("现行", sentence_start, q.start) >= 0 and _current_described(text, sentence_start, q.start):
             continue  # (s15c) `现行普通门诊统筹年度最高支付限额为1000元`: the standard in force described, not set
         sentence_end = _forward_to(text, q.end, hi, SENTENCE_BREAK)
-        if text.find("予", q.end, sentence_end) >= 0 and ANNOUNCED.search(text, q.end, sentence_end):
+        if (text.find("予", q.end, sentence_end) >= 0 and (ann := ANNOUNCED.search(text, q.end, sentence_end))
+                and not OTHER_GROUP.search(text, q.end, ann.start())):  # ((s22-tg) not `…奖励5万元，对工作不力的予以通报`)
             continue  # (s15c) `确定A公司等120家企业为…示范工厂，现予公布`: the count of what a list announces, a result described
         if "由" in clause_prefix and text.find("成", q.end, clause_end) >= 0 and MAKEUP_AFTER.match(text, q.unit_end, clause_end + 1):
             makeup_end = sentence_end  # (s16) `指标体系由…4个方面的28个指标构成`: the make-up of a system (guide TG16)
