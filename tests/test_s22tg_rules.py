@@ -352,3 +352,13 @@ def test_floor_an_organ_enforces_before_a_condition_for_others():
               "二、要求\n加强监管。", title="关于加强农民工安全生产培训工作的意见", issuer="国家安全生产监督管理总局",
               date="2006年5月1日", to="各省、自治区、直辖市安全生产监督管理局：")
     assert got == [(40.0, "学时", ">=")]
+
+
+# --- 22. events held for an audience per period are counts (guide TG23); checks, drills and taking part are frequencies ---
+
+def test_events_held_per_period():
+    # Chongqing district school notice; a Shanxi town fire plan
+    got = _vu("一、工作要求\n（一）各校每学期开展不少于3次垃圾分类主题教育活动。\n（二）各村每季度至少组织1次应急演练。\n"
+              "（三）每月至少开展1次安全隐患排查。\n（四）每年举办科普宣传活动不少于5次。\n二、保障\n加强督查。",
+              title="关于印发璧山区2020年生活垃圾分类进校园工作方案的通知", issuer="重庆市璧山区教育委员会", date="2020年3月1日")
+    assert got == [(3.0, "次", ">="), (5.0, "次", ">=")]

@@ -1032,6 +1032,18 @@ def _period_in(clause_prefix: str) -> bool:
     return PERIOD_WORD.search(PERIOD_NOISE.sub("", clause_prefix)) is not None
 
 
+# (s22-tg) `每年开展专题推介活动不少于4次`, `每学期开展不少于2次主题教育活动`: events the item holds for an audience (活动 of
+# promotion, education, publicity…) are counts of activity, targets (guide TG23), unlike a check, drill, review or report that
+# recurs (`每月至少开展1次隐患排查`, `每季度至少组织1次扑火演练`, `参加展会每年不少于3次`: frequencies, out).
+EVENTS_HELD = re.compile(r"(?:推介|宣传|宣讲|教育|文化|文体|体育|志愿服务|科普|招聘|对接|交流|展示)[\p{Han}]{0,2}活动")
+
+
+def _events_held(clause_prefix: str, text: str, q: Quantity) -> bool:
+    if "活动" not in clause_prefix[-12:] and text.find("活动", q.end, q.end + 14) < 0:
+        return False
+    return EVENTS_HELD.search(clause_prefix[-14:]) is not None or EVENTS_HELD.search(text, q.end, q.end + 14) is not None
+
+
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex, checked_at: bool = False) -> bool:
     """`checked_at`: `_excluded_at(text, q, blocked)` was False. Its tests of the span, of a bare
     Arabic number and of an ordinal before are this function's first ones, the same calls on the
@@ -1085,8 +1097,9 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     if q.unit in FREQUENCY_UNITS and q.token == "cn":
         return True  # 召开两次, 二次污染: a frequency or an adjective
     if (q.unit in FREQUENCY_UNITS and PERIOD_WORD.search(clause_prefix) and not NAMED_COUNT.search(clause_prefix)
-            and not PER_CAPITA_LEVEL.search(clause_prefix) and _period_in(clause_prefix)):
-        return True  # 每季度报送1次, 原则上一年召开一次; (s21-tg) `每年至少提供1次免费体检`, `每年开展推介活动不少于4次`:
+            and not PER_CAPITA_LEVEL.search(clause_prefix) and _period_in(clause_prefix)
+            and not _events_held(clause_prefix, text, q)):
+        return True  # 每季度报送1次, 原则上一年召开一次; (s21-tg) `每年至少提供1次免费体检`, `每月至少开展1次隐患排查`:
         # a minimum frequency of an activity is a frequency, out (guide S20, answers to the A8/A9 adjudicators)
     if q.unit in FREQUENCY_UNITS and re.match(r"\s*(?:会议|例会|会商|调度|督查|督导)", text[q.end:q.end + 4]):
         return True
