@@ -362,3 +362,13 @@ def test_events_held_per_period():
               "（三）每月至少开展1次安全隐患排查。\n（四）每年举办科普宣传活动不少于5次。\n二、保障\n加强督查。",
               title="关于印发璧山区2020年生活垃圾分类进校园工作方案的通知", issuer="重庆市璧山区教育委员会", date="2020年3月1日")
     assert got == [(3.0, "次", ">="), (5.0, "次", ">=")]
+
+
+# --- 23. one total over another written N to one is the fraction N/1 as a percent (spec §7, guide TG11) ---
+
+def test_output_ratio_written_n_to_one():
+    # Yunnan prefecture food plan; a Jiangsu charging plan; a staffing ratio stays a 比值 (guide TG14)
+    got = _vu("一、目标\n到2025年，农产品加工产值与农业总产值之比达到2.2∶1，全市车桩比控制在3:1以内，中小学生师比不高于13∶1。\n"
+              "二、措施\n加强领导。", title="关于印发保山市高质量发展三年行动计划（2023—2025年）的通知",
+              issuer="保山市人民政府办公室", date="2023年3月1日")
+    assert got == [(13.0, "比值", "<="), (220.0, "%", "="), (300.0, "%", "<=")]
