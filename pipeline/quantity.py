@@ -368,7 +368,12 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
     implicit = False
     if unit is None and token == "ar" and text[end:end + 1] in PER_ONE_INITIALS:
         one = PER_ONE.match(text, end)
-        if one and value != 1 and stdlib_twin(RATIO_NOUN).search(text, max(0, m.start() - 20), m.start()) is not None:
+        if one and value != 1 and SHARE_RATIO_NOUN.search(text, max(0, m.start() - 12), m.start()) is not None:
+            # (s22-tg) `加工业产值与农业总产值之比达到1.5∶1`, `车桩比控制在2.5:1以内`: one total over another written N to
+            # one is the fraction N/1 as a percent (spec §7 fraction rule, guide TG11: 150 %, 250 %)
+            values, unit, implicit, end = [(value * 100, None)], "%", True, one.end()
+            unit_end = end
+        elif one and value != 1 and stdlib_twin(RATIO_NOUN).search(text, max(0, m.start() - 20), m.start()) is not None:
             # `生师比13∶1`, `生师比不高于19:1`: a staffing ratio written N to one is the ratio's value N (guide TG14, as
             # `生师比不高于13`), unit 比值; `1∶N` stays the share 1/N (TG11)
             unit, implicit, end = "比值", True, one.end()
@@ -388,7 +393,7 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
         unit, implicit = "指数", True  # `两化融合发展指数达到125左右`: the value of an index, in its own points
         unit_end = end
     if unit is None and token == "ar":
-        unit, implicit = (_implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end)
+        unit, implicit = (_implicit_household_unit(text, end) or _implicit_person_unit(text, end) or _implicit_count_unit(text, m.start(), end)
                           or _person_group_before(text, m.start(), end)), True
         if unit is None:
             return None
@@ -455,6 +460,14 @@ OPENING_DIGIT = (("ratio", "1"), ("perx", "\\d"), ("frac", "\\d"), ("ar", "\\d")
 TOKEN_READ = 0x6EC9B39B  # (crc32 of the TOKEN these were read from; s15e: SPACED_DIGITS in ar, still opening with a digit; s20-tg: frac not across ` / `, still opening with a digit)
 
 
+# (s22-tg) `带动300万农户增收`: a bare number followed by households counts them in 户 (as `零就业家庭` is counted)
+HOUSEHOLDS_AFTER = re.compile(r"[\p{Han}]{0,4}?(?:农户|农牧户|牧户|贫困户|脱贫户|低收入农户|低收入户|困难户|养殖户|种植户|家庭)")
+
+
+def _implicit_household_unit(text: str, pos: int) -> str | None:
+    return "户" if HOUSEHOLDS_AFTER.match(text, pos) is not None else None
+
+
 def _implicit_person_unit(text: str, pos: int) -> str | None:
     """`带动超过100万企业职工…`: a bare number followed by a group of people counts people (人)."""
     nxt = stdlib_twin(HAN_RUN).match(text, pos)  # (not text[pos:]: no copy of the rest of the document; twin: faster)
@@ -492,9 +505,13 @@ PERSON_SUBJECT = re.compile(r"(?:人数|人口数|人口总数)" + REACHES)
 # A ratio with no unit (guide TG14): named right before the number, with at most a verb or a comparator between.
 # (`生师比不高于18`, `医护比达到1.2`, `床护比不低于0.6`: the staffing ratios of schools and hospitals, students or beds
 # per teacher or nurse, written as the one number)
-RATIO_NOUN = re.compile(r"(?:容积率|PUE|电能利用效率|能源使用效率|能效比|系数|比值|收入比|收入倍差|生师比|师生比|床位比|医护比|床护比|护床比|医师护士比|床医比|车位比)(?:值)?\s*(?:[（(][A-Za-z]{2,6}[）)])?\s*"
+# (s22-tg) also a rate of deaths or cases per unit written without its base (`万台特种设备死亡率控制在0.5以内`, a rate per
+# 10 000 units), and a ratio changed from a stated baseline (`灌溉水有效利用系数由2019年的0.62提高到0.65`)
+RATIO_NOUN = re.compile(r"(?:容积率|PUE|电能利用效率|能源使用效率|能效比|系数|比值|收入比|收入倍差|生师比|师生比|床位比|医护比|床护比|护床比|医师护士比|床医比|车位比"
+                        r"|(?:死亡|伤亡|亡人|事故|发病|患病|感染)率)(?:值)?\s*(?:[（(][A-Za-z]{2,6}[）)])?\s*(?:由[^，,；;。]{1,14}?)?"
                         r"(?:(?:应|须|要|原则上)?(?:不得|不应|不|应)?(?:超过|高于|低于|大于|小于|少于)|控制在|稳定在|降到|降至|下降到|下降至|"
                         r"提高到|提高至|提升到|提升至|缩小到|缩小至|缩小为|缩小在|保持在|达到|达|为|在)?\s*$")
+SHARE_RATIO_NOUN = re.compile(r"(?:之比|车桩比|桩车比)\s*(?:要|应|力争|确保)?\s*(?:达到|达|提高到|提升到|保持在|稳定在|控制在|不低于|不高于|为|在)?\s*$")
 PER_ONE = re.compile(r"\s*[∶:：]\s*1(?![\d.．:∶：])")
 PER_ONE_INITIALS = frozenset("∶:： \t\u3000")
 RATIO_AFTER = re.compile(r"(?:以下|以上|以内|左右|之间|及以下|及以上)?\s*(?:[，,。；;、）)\s]|$)")

@@ -93,8 +93,16 @@ def _deficiency_described(text: str, sentence_start: int, sentence_end: int) -> 
             and DEFICIENCY_DEMAND.search(text, sentence_start, sentence_end) is None)
 
 
+# (s22-tg) `已建成的处理设施正常运行率达到90%以上`, `已建设施正常运行率不低于90%`: facilities already built named as the
+# whole a rate is measured over (their running or use rate, to keep), not a report of what was built: the rate is set.
+BUILT_STOCK_RATE = re.compile(r"已建(?:成)?(?:的)?[\p{Han}]{0,8}?(?:设施|设备|站点?|厂|场所?|池|网点?|项目|工程)[\p{Han}]{0,6}?(?:率|比例)"
+                              r"\s*(?:要|应|须|均)?\s*(?:不低于|不少于|达到|达|保持在?|稳定在|维持在?)\s*$")
+
+
 def _past_words(clause_prefix: str) -> bool:
     m = stdlib_twin(PAST).search(clause_prefix)
+    if m is not None and m.group(0) == "已建" and BUILT_STOCK_RATE.match(clause_prefix, m.start()):
+        m = stdlib_twin(PAST).search(clause_prefix, m.end())
     if m is None or m.group(0) != "已有" or "已有" not in clause_prefix:
         return m is not None
     return stdlib_twin(PAST).search(BY_EXISTING_RULE.sub("", clause_prefix)) is not None
@@ -141,7 +149,8 @@ CONDITION_START = re.compile(r"^(?:(?:[\p{Han}]{0,8}?(?:可|要|应|将|均|再)
 # match of ELIGIBILITY_STANDARD ends with 标准): a clause without them is not searched for either
 # (tests/test_speed_s8b.py pins the two patterns this is read from).
 CONDITION_START_CHARS = frozenset("对凡符如若")
-RATE_NOUN = re.compile(r"^(?:[\p{Han}]{0,4}?(?:标准|比例|比重|额度|幅度|份额)|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
+# ((s22-tg) also a price the policy floors: `收购价格不低于每斤2.5元的最低收购保护价`)
+RATE_NOUN = re.compile(r"^(?:[\p{Han}]{0,4}?(?:标准|比例|比重|额度|幅度|份额)|[\p{Han}]{0,4}?(?:收购价|保护价|指导价)|号源|[\p{Han}]{0,4}?(?:补贴|补助|奖励|资助|经费|资金|津贴|贷款|贴息))")
 LEADING_SCOPE = re.compile(
     r"^(?:(?:到|至|截至|截止到?)?\s*(?:(?:19|20)\d{2}\s*(?:[-—–至到~～]\s*(?:19|20)\d{2}\s*)?年(?:底|末|前|内|以前)?)|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|今后|未来|每年度?|年均|全年|全[省市县区国州盟旗镇乡]|各地区|各地|各[县市区](?:（[市区]）)?|"
@@ -152,7 +161,8 @@ NUMBERING = re.compile(NUMBERING_START.pattern + r"\s*")
 DESCRIPTIVE_BEFORE = re.compile(r"(?:等|共有|包括|含|[（(]共)\s*$")  # 教育厅等8部门, 等28项政策: a list summed up
 ENUMERATION_BEFORE = re.compile(r"[\p{Han}]{2,6}(?:、[\p{Han}]{2,6}){1,}、[\p{Han}]{2,4}$")
 ARTICLE_LIST = re.compile(r"第[\d一二三四五六七八九十百]+[条款项章节]、\s*$")
-BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?(?:十[一二三四五六]|[六七八九])五[”\"]?\s*(?:时期末|期末|末))(?:相比)?"
+# (s22-tg) `火灾亡人数比“十三五”时期下降10%以上`: a five-year period as a whole is a baseline too (its average or total)
+BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|[“\"]?(?:十[一二三四五六]|[六七八九])五[”\"]?\s*(?:时期末|期末|末|时期|期间))(?:相比)?"
                            r"|在\s*(?:19|20)\d{2}\s*年[^，,。；]{0,12}?基础上"  # `在2019年试点经验基础上`: a baseline
                            r"|(?:由|从)\s*(?:19|20)\d{2}\s*年(?:底|末|度)?\s*的"  # `由2020年的56.5%提高到62%`
                            # `（按2005年价格计算）`, `按2010年不变价计算`, `以2020年为基期`: the prices or base year
@@ -178,7 +188,8 @@ VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到
 # (over the rest of a list of amounts: `按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴`)
 # (`按照每生每天3元的标准为…学生提供营养膳食补助`: the standard, then whom it is provided for, then the verb)
 PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准\s*(?:为|向|对)[^，,；;。\d]{1,30}?(?:提供|给予|发放|补助|补贴|资助|安排)|"
-                           r"(?:[、和及][^、，,；;。\d]{0,8}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
+                           # ((s22-tg) the next item may name its own category and unit: `、环湖及青南地区每座中转站80万元`)
+                           r"(?:[、和及][^、，,；;。\d]{0,14}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
                            r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳|"
                            # (`按照每月1000元的标准定额扣除`, `按30%抵扣`: what a tax or fee rule lets be deducted or remitted is
                            # an amount it provides, as a subsidy is)
@@ -393,7 +404,7 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
 
 # What an amount is counted per, written between a comparator and its number: `不高于每人每天35元`,
 # `不超过每户每年2000元`, `最高每平方米300元`.
-PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|亩|床|张床位|套|辆))+$")
+PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|亩|床|张床位|套|辆|斤|公斤|千克|吨|头|只|公里))+$")
 
 # A cap or floor named as a noun before the amounts it governs (`奖补上限为每家200万元`,
 # `最高救助限额为每人每年3万元`, `最高救助限额为特困人员每人每年3万元，…低保对象每人每年1.5万元`): the amounts
@@ -439,7 +450,10 @@ def _governing_lead(text: str, lo: int, q: Quantity, lead: re.Pattern):
 
 # `培训补贴标准：初级工每人800元，中级工每人1200元`: a standard introduced by 为/是/： governs the list
 # of amounts after it in its sentence part, each with its own category and per-unit words.
-STANDARD_LEAD = re.compile(r"(?:标准|额度|金额)\s*(?:为|是|如下)?\s*[：:]|(?:标准|额度|金额)\s*(?:为|是)")
+# (s22-tg) also a deductible the scheme fixes per level: `起付线为：乡镇卫生院200元，县级医疗机构400元…`
+# (s22-tg) and one with its verb before the colon: `资金按照以下标准安排：县道每年每公里10000元，乡道…`
+STANDARD_LEAD = re.compile(r"(?:标准|额度|金额|起付线)\s*(?:为|是|如下)?\s*(?:安排|执行|确定|核定|发放|给予|补助|拨付)?\s*[：:]"
+                           r"|(?:标准|额度|金额|起付线)\s*(?:为|是)")
 
 
 # (s19-tg) `每生每天2元，全年按250天计算，每生每年500元`: a clause that only says how the amount is counted (按…计算) does
@@ -860,6 +874,18 @@ def _per_period_time(text: str, q: Quantity, clause_prefix: str) -> bool:
             and re.search(r"[\d一二两三四五六七八九十]\s*" + re.escape(q.unit) + r"[^，,；;。\d]{0,4}[，,；;]\s*$", before) is not None)
 
 
+# (s22-tg) `技能培训时间原则上不少于30天`, `到企业实践时间不少于6个月`: a floor on the time of training or practice is an
+# amount of activity the policy demands (guide TG11, `每天锻炼不少于1小时`), not a time limit or the length of an
+# agreement (`服务期不少于5年`, `实习时间一般为6个月` stay out: no activity named, or no floor).
+ACTIVITY_TIME_UNITS = frozenset(("天", "日", "个月", "周"))
+ACTIVITY_TIME_BEFORE = re.compile(r"(?:培训|实训|实践|学习|锻炼|训练|教学|研修|进修|跟岗|轮训)[\p{Han}]{0,2}?(?:时间|时长|天数)"
+                                  r"\s*(?:累计|一般|原则上|应|须|要|均|应当)*\s*(?:不少于|不低于|不得少于|不应少于|至少|不短于)\s*$")
+
+
+def _activity_time(text: str, q: Quantity) -> bool:
+    return q.unit in ACTIVITY_TIME_UNITS and ACTIVITY_TIME_BEFORE.search(text, max(0, q.start - 24), q.start) is not None
+
+
 # `每月随访次数不少于2次`, `一个年度内家庭病床建床次数不超过1次`: the clause names the count (次数) it sets,
 # a service standard, not how often a meeting, report or inspection recurs (`每年检查次数不少于2次`).
 NAMED_COUNT = re.compile(r"^(?!.*(?:会议|例会|会商|报告|报送|督查|督导|检查|巡查|评估|考核|调度|通报|召开)).*次数[^，,；;。\d]{0,6}$")
@@ -903,13 +929,23 @@ def _per_word_baseline(text: str, q: Quantity) -> bool:
     return BASELINE_PER.search(window) is not None and FROM_TO.match(text, q.end, q.end + 16) is not None
 
 
-def _full_list_delivered(clause_prefix: str, q: Quantity) -> bool:
+def _full_list_delivered(clause_prefix: str, q: Quantity, text: str = "") -> bool:
     """Guide TG9: a count that totals a list given in full, which a verb delivers, is a target
     (`扩大至甲市、乙市、…、癸市10个城市`: 10 names); a count larger than the names (`确定甲省、乙省…8个省`)
-    sums up examples."""
+    sums up examples. (s22-tg) Also the places an item is carried out in, named in full after 在 and counted before the
+    verb (`在甲村、乙村、丙村3个村开展试点`: the places covered, guide TG16)."""
     pieces = clause_prefix.split("、")
-    return (_has_verb(pieces[0]) and len(pieces) == int(q.values[0][0])
-            and all(1 <= len(p.strip()) <= 12 for p in pieces[1:]))
+    if len(pieces) != int(q.values[0][0]) or not all(1 <= len(p.strip()) <= 12 for p in pieces[1:]):
+        return False
+    return _has_verb(pieces[0]) or (NUMBERING.sub("", pieces[0].lstrip(), count=1).startswith("在") and text != ""
+                                    and PLACES_COVERED_AFTER.match(text, q.unit_end, q.unit_end + 24) is not None)
+
+
+# (s22-tg) `在全市10个县（市）区建立回收网点`, `在甲村、乙村3个村开展试点`: a count of places an item is carried out in, opening
+# its clause after 在 (the places covered, guide TG16 `在10个省份开展试点`)
+PLACES_COVERED_AFTER = re.compile(r"[\p{Han}（）()]{0,10}?(?:开展|建立|建设|实施|推行|推广|试点|设立|布设|布局)")
+PLACES_COVERED_LEAD = re.compile(r"\s*(?:[\p{Han}]{0,4}?(?:要|将|计划|力争|先行|率先|重点|选择|优先))?在(?:全国|全[省市县区州镇乡旗]|本[省市县区镇乡])?\s*"
+                                 r"(?:[\p{Han}]{1,8}(?:、[\p{Han}]{1,8})+)?\s*")  # (the places named in full, `_full_list_delivered`)
 
 
 def _delivered_with_examples(clause_prefix: str) -> bool:
@@ -951,7 +987,7 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
         return True
     if (q.unit_kind in ("time", "age", "ordinal") and q.unit not in PER_PERIOD_TIME_UNITS and not _months_worth(text, q)
             and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)
-            and not _office_limit(text, q)):
+            and not _office_limit(text, q) and not _activity_time(text, q)):
         return True  # (a time in hours may be per period: that needs the clause)
     if q.token == "ar" and q.unit is None:
         return True
@@ -996,6 +1032,18 @@ def _period_in(clause_prefix: str) -> bool:
     return PERIOD_WORD.search(PERIOD_NOISE.sub("", clause_prefix)) is not None
 
 
+# (s22-tg) `每年开展专题推介活动不少于4次`, `每学期开展不少于2次主题教育活动`: events the item holds for an audience (活动 of
+# promotion, education, publicity…) are counts of activity, targets (guide TG23), unlike a check, drill, review or report that
+# recurs (`每月至少开展1次隐患排查`, `每季度至少组织1次扑火演练`, `参加展会每年不少于3次`: frequencies, out).
+EVENTS_HELD = re.compile(r"(?:推介|宣传|宣讲|教育|文化|文体|体育|志愿服务|科普|招聘|对接|交流|展示)[\p{Han}]{0,2}活动")
+
+
+def _events_held(clause_prefix: str, text: str, q: Quantity) -> bool:
+    if "活动" not in clause_prefix[-12:] and text.find("活动", q.end, q.end + 14) < 0:
+        return False
+    return EVENTS_HELD.search(clause_prefix[-14:]) is not None or EVENTS_HELD.search(text, q.end, q.end + 14) is not None
+
+
 def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex, checked_at: bool = False) -> bool:
     """`checked_at`: `_excluded_at(text, q, blocked)` was False. Its tests of the span, of a bare
     Arabic number and of an ordinal before are this function's first ones, the same calls on the
@@ -1005,7 +1053,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     if (q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q) and not _per_period_time(text, q, clause_prefix)
             and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)
-            and not _office_limit(text, q)):
+            and not _office_limit(text, q) and not _activity_time(text, q)):
         return True
     if not checked_at and q.token == "ar" and q.unit is None:
         return True
@@ -1024,7 +1072,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
         return True
     enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
-    if enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q):
+    if enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q, text):
         return True  # 甲省、乙省、丙省10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
         return True  # 由每月2320元调整到每月2420元: the old value is a baseline
@@ -1049,8 +1097,9 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
     if q.unit in FREQUENCY_UNITS and q.token == "cn":
         return True  # 召开两次, 二次污染: a frequency or an adjective
     if (q.unit in FREQUENCY_UNITS and PERIOD_WORD.search(clause_prefix) and not NAMED_COUNT.search(clause_prefix)
-            and not PER_CAPITA_LEVEL.search(clause_prefix) and _period_in(clause_prefix)):
-        return True  # 每季度报送1次, 原则上一年召开一次; (s21-tg) `每年至少提供1次免费体检`, `每年开展推介活动不少于4次`:
+            and not PER_CAPITA_LEVEL.search(clause_prefix) and _period_in(clause_prefix)
+            and not _events_held(clause_prefix, text, q)):
+        return True  # 每季度报送1次, 原则上一年召开一次; (s21-tg) `每年至少提供1次免费体检`, `每月至少开展1次隐患排查`:
         # a minimum frequency of an activity is a frequency, out (guide S20, answers to the A8/A9 adjudicators)
     if q.unit in FREQUENCY_UNITS and re.match(r"\s*(?:会议|例会|会商|调度|督查|督导)", text[q.end:q.end + 4]):
         return True
@@ -1196,6 +1245,15 @@ def _counting_basis(text: str, q: Quantity) -> bool:
             and COUNTING_BASIS_END.match(text, q.unit_end, q.unit_end + 10) is not None)
 
 
+FACILITY_COUNTERS = frozenset(("个", "家", "所", "座", "处", "户", "村", "支", "批", "项"))
+REQUIRED_SIZE_WORDS = ("不少于", "不低于", "至少", "最少")
+FACILITY_SIZE_CLASS = re.compile(r"\s*(?:的)?[\p{Han}]{0,8}?(?:基地|养殖场|养殖小区|园区|示范区|示范场|示范园|农场|牧场|加工厂|工厂|合作社)"
+                                 r"(?=\s*(?:[，,；;。、和及与）)\d一二两三四五六七八九十百千万]|$))")  # (or their own count after)
+DUTY_BEFORE = re.compile(r"督促|要求|组织|负责|确保|必须|应当|(?<![相适供])应|须|要")
+KEPT_SIZE = re.compile(r"(?:保持|维持)\s*(?:在)?\s*(?:不少于|不低于|至少)?\s*$")
+SHARE_MEMBERS_AFTER = re.compile(r"[^\d%％，,；;。]{0,14}?的[\p{Han}]{0,6}?(?:比例|比重|占比|比率)")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
@@ -1208,6 +1266,12 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if "（" in after or "(" in after:
         after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", after)  # brackets dropped
     rest_of_clause = stdlib_twin(CLAUSE_BREAK).split(after, maxsplit=1)[0]
+    if (q.after_cmp in (">=", ">") and q.unit not in FACILITY_COUNTERS and not core_prefix.endswith(REQUIRED_SIZE_WORDS)
+            and FACILITY_SIZE_CLASS.match(text, q.end) is not None):
+        return True  # (s22-tg) `建成万亩以上蔬菜标准化基地`, `新建存栏500头以上标准化肉牛养殖场`: the size class of the facilities
+        # built, not an amount to reach (spec §7 and the S20 answers: a size condition on the thing counted is out)
+    if q.unit_kind == "count" and "的" in rest_of_clause and SHARE_MEMBERS_AFTER.match(rest_of_clause):
+        return True  # (s22-tg) `人均持有1项以上实用技能的比例达到60%`: the count says who the share counts, the share is the target
     if rest_of_clause.endswith("的") and not re.search(r"给予|补贴|奖励|资助|发放", rest_of_clause):
         if not (q.unit_kind in ("percent", "permille") and not core_prefix and rest_of_clause.startswith("的")):
             return True  # the clause is a 的-phrase naming who qualifies
@@ -1231,8 +1295,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     chain_end = min(len(text), q.end + 80)
     chain = ((text.find("的，", q.end, chain_end) >= 0 or text.find("的,", q.end, chain_end) >= 0)
              and CONDITION_CHAIN.match(text, q.end, chain_end))
-    if chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix):
-        return True
+    if (chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix)
+            and not (REQUIRED_SIZE.search(clause_prefix.rstrip()) and DUTY_BEFORE.search(clause_prefix))):
+        return True  # ((s22-tg) not a floor an organ is charged to enforce, `督促企业对…人员进行不少于72学时的安全培训，未经培训…的，`)
     if (not CONDITION_START_CHARS.isdisjoint(clause_prefix)
             and stdlib_twin(CONDITION_START).search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
             and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)):
@@ -1246,8 +1311,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     band = stdlib_twin(BAND_TAIL).match(after)
     if band and not _verb_before_end().search(clause_prefix.rstrip()):
         after = after[band.end() - 1:]
-    if q.unit in PERSON_UNITS and SIZE_QUALIFIER.match(after):
-        return True
+    if q.unit in PERSON_UNITS and SIZE_QUALIFIER.match(after) and not KEPT_SIZE.search(clause_prefix):
+        return True  # (s22-tg: not `镇专职消防队保持不少于15人的规模`, a size to keep)
     if q.unit == "人" and POPULATION_CLASS.match(text, q.unit_end):
         return True
     if q.unit == "户" and _settlement_class(text, q):
@@ -1610,7 +1675,8 @@ def _bare_year_from(s: str, issue_year: int | None) -> list[tuple[int, tuple[int
             if not (issue_year and int(m.group(1)) < issue_year) and not re.search(r"(?:到|至|截至|截止到?|比|较)\s*$", s[:m.start()])]
 
 
-YEARS_EACH = re.compile(r"(?<![\d到至])(?:19|20)\d{2}\s*年(?:\s*、\s*(?:19|20)\d{2}\s*年)+(?=\s*(?:每年|各|均|都))")
+# ((s22-tg) also `2024年、2025年分两批再遴选70个左右城市`: one quota delivered over the listed years)
+YEARS_EACH = re.compile(r"(?<![\d到至])(?:19|20)\d{2}\s*年(?:\s*、\s*(?:19|20)\d{2}\s*年)+(?=\s*(?:每年|各|均|都|分(?:[两二三四五]|\d)?批))")
 
 
 SINCE_YEAR = re.compile(r"(?:自|从)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?)?\s*以来")
@@ -2088,7 +2154,9 @@ def _per_year(scope: str) -> bool:
     if not hits:
         return False
     later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
-                                            r"|[，,；;]\s*对(?![^，,；;]{0,4}(?:每年|年度))", scope)]  # (`，对完成改造的农户每户补助1000元`: a new provision)
+                                            r"|[，,；;]\s*对(?![^，,；;]{0,4}(?:每年|年度))"  # (`，对完成改造的农户每户补助1000元`: a new provision)
+                                            r"|[，,；;]\s*(?:并|同时|原则上)?\s*每个(?![^，,；;]{0,4}(?:每年|年度))", scope)]
+    # ((s22-tg) `新改造户厕每年不少于3000座，…，每个乡镇至少配备吸污车2辆`: what each unit holds, a standard, not per year)
     if "评" in scope or "认定" in scope or "命名" in scope or "表彰" in scope or "遴选" in scope:
         # (s14b) `每年度评选示范区20个，每个示范区给予奖励50万元`: a reward per award, paid once to each winner (the 每年
         # counts the awards, not the reward)
@@ -2553,7 +2621,7 @@ def _in_force_bare(body: str):
 # as on web copies).
 # Also as the purpose clause before it: `为做好2019年全省高校毕业生就业工作，现就有关事项通知如下`.
 NOTICE_SCOPE = re.compile(r"(?:现(?:就|将)(?:做好|抓好|开展|部署|推进)?|为(?:进一步)?(?:做好|抓好|推进|落实|完成))\s*((?:19|20)\d{2})\s*年度?"
-                          r"[^。；]{0,30}?(?:工作|事项|任务)(?:(?:[^。；]{0,8}?|[，,]\s*现就?[^。；，,]{0,12}?)(?:通知|意见|安排|部署|要求)如下"
+                          r"[^。；]{0,30}?(?:工作|事项|任务)(?:(?:[^。；]{0,8}?|[，,]\s*现就?[^。；，,]{0,12}?)(?:(?:通知|意见|安排|部署|要求)如下|如下(?:意见|安排|要求))"
                           r"|[^。；]{0,30}?[，,]\s*(?:特|现)?(?:研究)?(?:制定|制订)本(?:实施|工作)?(?:方案|计划|安排|要点))")
 # (s15) and a self-titled plan's preamble: `为做好2024年春季农业生产工作，…，制定本方案。` (a database copy whose title
 # lost the year: the plan is that year's plan)
@@ -3040,7 +3108,7 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
         para = text[line_start:pos]
         numbered = NUMBERING.match(para)
     y = _opening_year_once(ctx, para[numbered.end() if numbered else 0:])
-    if y:
+    if y and not _review_period(ctx, y):
         return y
     if line_start > 0 and text[line_start - 1] == "\n" and text[line_start - 2:line_start - 1] in SENTENCE_GOES_ON \
             and not GOAL_SENTENCE_MARK.search(para):
@@ -3060,6 +3128,16 @@ def _paragraph_period(ctx: Context, text: str, pos: int) -> tuple[int | None, in
     if key not in memo:
         memo[key] = _period_above(ctx, text, line_start, task, bullet)
     return memo[key]
+
+
+def _review_period(ctx: Context, y: tuple[int | None, int | None]) -> bool:
+    """(s22-tg) A paragraph opened by a period over before the plan begins (`“十三五”期间，全州累计完成…。在此基础上，到2025年，
+    …具体目标是：…`) reviews what was done: it dates none of the goals the paragraph goes on to set (spec §7, a time
+    expression that opens the paragraph dates its targets; a review's targets were dropped as past achievements)."""
+    if y[1] is None:
+        return False
+    now = _issue_year(ctx) or _first_plan_start(ctx.annotations.get("targets.plans") or ())
+    return now is not None and y[1] < now
 
 
 # `_opening_year` reads at most the first OPENING_READ characters of its string (RUN_IN_HEADING's 17, then
@@ -3772,6 +3850,7 @@ def _web_date_year(text: str) -> int | None:
 
 
 # (not `在继续巩固…达到12000元的基础上`: a level to keep is still demanded)
+OTHER_GROUP = re.compile(r"[，,；;]\s*对[^，,；;。]{1,20}的")  # (a clause for another group of the sentence: its own consequence)
 ANNOUNCED = re.compile(r"现予以?(?:公布|公告|命名|表彰|通报|认定)|予以(?:公布|命名|表彰|通报)")
 # an item number that may open the sentence (`二、`, `（3）`, `1.`), before the words the patterns below look for
 ITEM_NUMBER_OPENING = r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*"
@@ -3812,6 +3891,50 @@ CURRENT_CHANGED = re.compile(r"提高|提升|调整|上调|下调|降低|增加|
 CURRENT_SUBJECT = re.compile(ITEM_NUMBER_OPENING +
                              r"(?:(?!按|照|依|据|执行|参照|比|较|提高|调整|不|要|应|须|将)[\p{Han}]){0,16}现行[\p{Han}]{0,14}?"
                              r"(?:标准|限额|比例|价格|政策|水平)[^，,；;。]{0,4}?(?:为|是)")
+
+
+RESPECTIVE_CHANGE = re.compile(r"\s*(?:并|且|同时)?\s*(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年)\s*)?分别\s*"
+                               r"(?:(?:较|比)\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年)\s*)?"
+                               r"(?:提高|提升|增长|增加|下降|降低|减少)(?:了)?\s*")
+PER_UNIT_END = re.compile(r"(?:每[\p{Han}]{1,3}|人均|户均)\s*$")
+BUILT_BY_STANDARD = re.compile(r"[^，,；;。]{0,30}?的标准\s*(?:统一|分别)?\s*(?:规划|建设|配置|配备|配建|新建|建设|安排|核定|划定|划拨|分配|落实)")
+STOPS_AT = re.compile(r"\s*(?:后|以后|时)\s*(?:即|就)?\s*(?:不再|停止)")
+AVERAGE_GROWTH = re.compile(r"年均(?:增长|增速|提高|提升|递增|增幅)[\p{Han}]{0,2}$")
+
+
+# (s22-tg) A sentence that says what conditions a unit must meet (`应具备…条件，`) and then bounds them with a number: the
+# number is a condition of who qualifies (spec §7: eligibility out), as a 下列条件 list is (`_in_conditions_list`).
+QUALIFYING_CONDITIONS = re.compile(r"(?:具备|具有)[^。；;，,：:]{0,20}?条件\s*[，,：:]")
+
+
+# (s22-tg) Staffing quotas (guide TG21): a headcount of an establishment (`核定事业编制8名`, `行政编制为5名`), or the one
+# person an item designates for a role (`明确一名分管领导具体负责`, `确定1名联络员`): a quota the document sets, unlike
+# `打造一支队伍` (no person counted).
+STAFF_UNITS = frozenset(("名", "人", "个", "位"))
+STAFF_ESTABLISHMENT = re.compile(r"编制(?:数|名额)?\s*(?:为|共)?\s*$")
+STAFF_DESIGNATE = re.compile(r"(?:明确|确定|指定|选派|落实|安排)\s*(?:专人)?\s*$")
+STAFF_ROLE_AFTER = re.compile(r"[\p{Han}]{0,6}?(?:领导|负责人|联络员|信息员|专干|专管员|干部|工作人员|分管|[长员])")
+
+
+def _staffing_quota(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
+    if STAFF_ESTABLISHMENT.search(clause_prefix):
+        return True
+    return (q.unit in ("名", "位") and STAFF_DESIGNATE.search(clause_prefix) is not None
+            and STAFF_ROLE_AFTER.match(text, q.unit_end, clause_end) is not None)
+
+
+# (s22-tg) 已 + a verb that names which units are meant, not what was done: inside a clause closed by `的，` (`老城区和已建成
+# 住宅小区无养老服务设施的，按照每百户不低于15平方米的标准…配置`: who the rule covers), or in a part of the sentence after
+# which a `；` opens a new time for the goals (`2023年底前，已开通运营的服务区全部具备…；到2025年，每个服务区…不少于4个`).
+PAST_PART_TURN = re.compile(r"(?:力争|确保|争取)?\s*(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:前|以前)")
+
+
+def _past_as_modifier(text: str, past: re.Match, pos: int) -> bool:
+    end = _forward_to(text, past.end(), pos, CLAUSE_BREAK)
+    if end < pos and text[end - 1] == "的" and text[end] in "，,":
+        return True
+    part = max(text.rfind("；", past.end(), pos), text.rfind(";", past.end(), pos))
+    return part >= 0 and PAST_PART_TURN.match(text, part + 1) is not None
 
 
 def _current_described(text: str, sentence_start: int, pos: int) -> bool:
@@ -3863,6 +3986,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     targets: list[Target] = []
     last_unit: str | None = None
     last_kind: str | None = None
+    last_shared = 1  # (how many indicators the last target was set for, `_each_count`)
     # (clause start, end of last target, its comparator, start of the comma clause after it)
     last: tuple[int, int, str | None, int] | None = None
     table_walks: dict = {}  # the walks up the document's tables (`_table_cell_comparator`)
@@ -3876,11 +4000,13 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         extras = sorted(extras + _zero_households(text, lo, hi), key=lambda x: x.start)
     while True:
         m = scanner.search(text, pos, hi)
+        standing_goal = False
         if extras and (m is None or extras[0].start < m.start()):
             q = extras.pop(0)
             if q.start < pos:
                 continue
             pos = q.end
+            standing_goal = q.unit == "户" and not q.values[0][0]  # (a `零就业家庭动态为零` goal, _zero_households)
         else:
             if not m:
                 break
@@ -3913,18 +4039,20 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s15c) `落实已出台的28项优惠政策`, `已认定的120家孵化器继续享受`: the number counts what exists (spec §7: describes)
         if "同时" in clause_prefix and BAN_ON_SEVERAL.search(clause_prefix) and text.startswith(("以上", "及以上"), q.unit_end):
             continue  # (s14b) `不得同时在两个以上机构执业`: a ban on holding several posts, no number to reach or keep
+        if last is not None and last[1] == q.start - 1 and text[q.start - 1] in "（(" and text[q.end:q.end + 1] in "）)":
+            continue  # (s22-tg) `不少于30天（240学时）`: the same amount restated in another unit, one target (guide TG17)
         if last is not None and text[q.start - 1:q.start] in "（(以" and _measure_condition(text, q, last[1]):
             continue  # `性能达到128TFLOPS（16位浮点）`: the conditions a level is measured under, not a level of their own
         sentence_start = _back_to(text, q.start, lo, SENTENCE_BREAK)
-        if (text.find("已", sentence_start, q.start) >= 0 and PAST_REPORT.search(text, sentence_start, q.start)
-                and not PAST_TURN.search(text, max(clause_start, PAST_REPORT.search(text, sentence_start, q.start).end()),
-                                         q.start)
-                and not BASIS_CLAUSE.match(text, PAST_REPORT.search(text, sentence_start, q.start).end())):
+        if (text.find("已", sentence_start, q.start) >= 0 and (past := PAST_REPORT.search(text, sentence_start, q.start))
+                and not PAST_TURN.search(text, max(clause_start, past.end()), q.start)
+                and not BASIS_CLAUSE.match(text, past.end()) and not _past_as_modifier(text, past, q.start)):
             continue  # (s14b) the later clauses of a sentence that reports what has been done
         if text.find("现行", sentence_start, q.start) >= 0 and _current_described(text, sentence_start, q.start):
             continue  # (s15c) `现行普通门诊统筹年度最高支付限额为1000元`: the standard in force described, not set
         sentence_end = _forward_to(text, q.end, hi, SENTENCE_BREAK)
-        if text.find("予", q.end, sentence_end) >= 0 and ANNOUNCED.search(text, q.end, sentence_end):
+        if (text.find("予", q.end, sentence_end) >= 0 and (ann := ANNOUNCED.search(text, q.end, sentence_end))
+                and not OTHER_GROUP.search(text, q.end, ann.start())):  # ((s22-tg) not `…奖励5万元，对工作不力的予以通报`)
             continue  # (s15c) `确定A公司等120家企业为…示范工厂，现予公布`: the count of what a list announces, a result described
         if "由" in clause_prefix and text.find("成", q.end, clause_end) >= 0 and MAKEUP_AFTER.match(text, q.unit_end, clause_end + 1):
             makeup_end = sentence_end  # (s16) `指标体系由…4个方面的28个指标构成`: the make-up of a system (guide TG16)
@@ -3932,6 +4060,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (makeup_end > q.start and clause_prefix.lstrip().startswith("其中")
                 and not MAKEUP_PART_DEMAND.search(text, clause_start, clause_end)):
             continue  # (s16) `…28个指标构成，其中国家监测指标21个`: a part of that make-up
+        if text.find("条件", sentence_start, clause_start) >= 0 and QUALIFYING_CONDITIONS.search(text, sentence_start, clause_start):
+            continue  # (s22-tg) `定点培训机构应具备相应的…设备条件，实训设备价值不低于20万元`: what a unit must have to qualify
         if text.find("申", sentence_start, q.start) >= 0 and APPLICANT_SUBJECT.match(text, sentence_start, q.start):
             continue  # (s15c) `申报人员年龄一般不超过45周岁`, `申请人须在本市连续缴纳社保满12个月`: who qualifies (spec §7 out)
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0
@@ -4003,6 +4133,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (not before_cmp and in_list and last[2] and re.fullmatch(r"\s*[、和及与]\s*[\p{Han}]{1,10}", text[last[1]:q.start])
                 and _adverb_over_object().search(re.split(r"\d", text[clause_start:last[1]], maxsplit=1)[0])):
             before_cmp = last[2]  # `至少配备全科医生2名、护士3名`: 至少 holds for each object of its verb
+        if not before_cmp and not q.after_cmp and "达" in clause_prefix and STOPS_AT.match(text, q.end, clause_end):
+            before_cmp = "<="  # (s22-tg) `风险基金累计达到当年筹资总额的10%后不再提取`: a ceiling the fund stops at
         core_prefix = _strip_scope(text[seg_start:q.start])
         # `禁止生产厚度低于0.01毫米的地膜`: what is forbidden below a number is the floor (at least 0.01)
         forbids = bool(("禁止" in clause_prefix or "严禁" in clause_prefix) and FORBIDDEN_SIDE.search(clause_prefix.rstrip()))
@@ -4022,12 +4154,24 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             re.match(r"\s*(?:并|同时|还|要|力争)?\s*(?:将|把)(?:其中)?", clause_prefix) and VERB_AFTER.match(text[q.end:clause_end])) or (
             (re.match(r"\s*(?:按照?|以)", clause_prefix) or "按" in clause_prefix) and q.unit_kind not in ("time", "age", "ordinal")
             and PROVIDE_AFTER.match(text[q.end:clause_end]))
-        demanded = demanded or _goal_noun_clause(text, sentence_start, clause_start, q)
+        demanded = demanded or _goal_noun_clause(text, sentence_start, clause_start, q) or standing_goal
         # (s20-tg) `按照每村2至5名的标准配备保洁员`: a staffing standard the policy fixes is a quota (spec §7 `至少有1名`)
         demanded = demanded or (q.unit_kind == "count" and "按" in clause_prefix and "每" in clause_prefix
                                 and "对" not in clause_prefix
                                 and (staff := STAFF_AFTER.match(text, q.end, clause_end)) is not None
                                 and "的" not in text[staff.end():clause_end])
+        # (s22-tg) `移民住房按照每户54平方米…的标准统一规划建设`, `按照人均1亩水浇地或户均1栋日光温室的标准配置生产用地`: a
+        # per-unit standard the policy builds or allots by (spec §7: a quota it sets), as a staffing standard is (STAFF_AFTER)
+        demanded = demanded or ("按" in clause_prefix and "对" not in clause_prefix and q.unit_kind in ("count", "measure")
+                                and PER_UNIT_END.search(clause_prefix, max(0, len(clause_prefix) - 6)) is not None
+                                and BUILT_BY_STANDARD.match(text, q.end, clause_end) is not None)
+        demanded = demanded or (q.unit_kind == "count" and "在" in clause_prefix
+                                and PLACES_COVERED_LEAD.fullmatch(NUMBERING.sub("", clause_prefix, count=1)) is not None
+                                and PLACES_COVERED_AFTER.match(text, q.unit_end, clause_end) is not None
+                                and DIGIT.search(text, q.unit_end, clause_end) is None)  # (not `在14个市州建设…中心不少于80个`: the
+        # places where a quota of their own is built)
+        # (s22-tg) `核定事业编制8名`, `明确一名副乡镇长具体分管`: staffing quotas the document sets (guide TG21)
+        demanded = demanded or (q.unit in STAFF_UNITS and _staffing_quota(text, q, clause_prefix, clause_end))
         # (s19-tg) `稳定茶园面积2.5万亩`, `稳定生猪存栏50万头`: 稳定 (keep) an area, stock or output at a level
         demanded = demanded or ("稳定" in clause_prefix and KEEP_STABLE.search(clause_prefix) is not None)
         # (s19-tg) `到2000年，全国设市城市中有100个城市达到节水型城市标准`: 有 + a count of units that reach a goal, in a
@@ -4088,7 +4232,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         years = _resolve_plan_end(years, plans, q.start) or (None, None)
         if (per_year and sentence_year and years == sentence_year and clause_start > sentence_start
                 and not OPENING_TIME.match(text, sentence_start) and not ("后" in clause_prefix and THEREAFTER.search(clause_prefix))
-                and _year_from(text[clause_start:q.start], rel_year) is None):
+                and _year_from(text[clause_start:q.start], rel_year) is None
+                and not (q.unit_kind in ("percent", "points") and AVERAGE_GROWTH.search(clause_prefix))):
+            # ((s22-tg) not an average growth rate, `力争到2025年产业规模超过2000亿元，年均增长10%以上`: the average over
+            # the years up to the deadline it is reached by)
             # (s21-tgyear) `力争2024年底前创建…1个，县级示范区每年新增2个`: a yearly amount in a clause of its own runs
             # over the plan's years, not to the deadline or year of another clause (spec §7: the plan's period)
             period = _period_at(plans, q.start)
@@ -4110,16 +4257,18 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                          or text[quote_start] in "和及与" and quote_start + 1 == q.start):
             quote_start += 1  # `、500元`, `和500元`: the quote starts at the item, not at its separator
         prohibited = forbids or _in_prohibited_list(ctx, task)
-        per_head = (text[max(sentence_start, clause_start - 80):q.start] if q.unit_kind == "money"
-                    and "每" in text[max(clause_start, q.start - 20):q.start] else "")
-        for value, range_cmp in q.values * _each_count(clause_prefix, text[q.end:q.end + 8], q.unit_kind, per_head):
+        shared = _each_count(clause_prefix, text[q.end:q.end + 8], q.unit_kind)
+        if (shared == 1 and last_shared > 1 and last is not None and clause_start == last[3] and "分别" in clause_prefix
+                and RESPECTIVE_CHANGE.fullmatch(clause_prefix)):
+            shared = last_shared  # (s22-tg) `解决率、满意率均达到92%以上，较2022年分别提高2个百分点`: the same indicators, each
+        for value, range_cmp in q.values * shared:
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
                 comparator=_flip(range_cmp or q.after_cmp or before_cmp or "=", prohibited),
                 per_year=per_year, year_start=years[0], year_end=years[1],
                 quote=text[quote_start:qe], span=(quote_start, qe),
             ))
-        last_unit, last_kind = q.unit, q.unit_kind
+        last_unit, last_kind, last_shared = q.unit, q.unit_kind, shared
         next_clause = clause_end  # (_forward_to(text, q.end, hi, CLAUSE_BREAK), found above)
         last = (clause_start, q.end, before_cmp,
                 next_clause + 1 if next_clause < hi and text[next_clause] in "，," else -1)
@@ -5314,7 +5463,11 @@ def _cell_offset(text: str, line_start: int, row: str, col: int, cell: str) -> i
 
 # `用5年时间，对全省1万个左右的行政村进行全面整治`, `对500家企业开展清洁生产审核`: the units an action is
 # done to, counted after 对 that opens the clause (the scope aside), are the quota (not a 对…的 condition).
-ACTED_AFTER = re.compile(r"(?:左右|以上)?的?[\p{Han}]{1,12}?(?:进行|实施|开展|完成)(?!的)")
+ACTED_AFTER = re.compile(r"(?:左右|以上)?的?[\p{Han}]{1,12}?(?:进行|实施|实行|开展|完成|落实)(?!的)")
+# (s22-tg) `对辖区21座公共厕所实施精细化管理`, `对全镇约1.2万户种植户开展技术指导`, `对列入试点的100户企业进行检查验收`: the
+# units an item acts on, after the place they lie in, an approximation or a 的-phrase that names them
+ACTED_ON_LEAD = re.compile(r"\s*(?:[\p{Han}]{0,4}?(?:要|将|须|应|计划|力争))?对(?:全[省市县区国州镇乡]|各地|全域|辖区内?|本[省市县区镇乡])?"
+                           r"(?:[^，,；;。：:]{1,30}?的)?\s*(?:约|近)?\s*")
 
 
 def _acted_on(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
@@ -5324,7 +5477,7 @@ def _acted_on(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bo
         return VERB_AFTER.match(text[q.end:clause_end]) is not None  # `并把其中1000个左右的行政村建设成…`
     if "对" not in clause_prefix:
         return False
-    if not re.fullmatch(r"\s*(?:[\p{Han}]{0,4}?(?:要|将|须|应|计划|力争))?对(?:全[省市县区国州镇乡]|各地|全域)?\s*", clause_prefix):
+    if not ACTED_ON_LEAD.fullmatch(NUMBERING.sub("", clause_prefix, count=1) if NUMBERING.match(clause_prefix) else clause_prefix):
         return False
     return ACTED_AFTER.match(text, q.unit_end, clause_end) is not None
 
@@ -5451,7 +5604,9 @@ def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quan
 
 # `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
 # named before 各 (a target each).
-EACH = re.compile(r"([\p{Han}]{1,16}?(?:(?:和|与|及|、)[\p{Han}]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供)?\s*$")
+# ((s22-tg) also a verb of choosing or building after 各: `在甲区、乙区各选择2个乡镇开展试点`)
+EACH = re.compile(r"([\p{Han}]{1,16}?(?:(?:和|与|及|、)[\p{Han}]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供|"
+                  r"选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)?\s*$")
 
 
 ITEM_SEP = re.compile(r"、|和(?!率)|与(?!率)|及(?!率)")  # (not the 及 of 普及率, the 与 of 参与率)
@@ -5464,8 +5619,9 @@ EACH_QUOTED = re.compile(r"((?:[“\"][^“”\"]{1,20}[”\"]\s*[、和及与]?
 # (s19-tg) `孕产妇系统管理率和儿童系统管理率均达到90%以上`, `水稻、玉米、大豆良种覆盖率均稳定在98%以上`: one level
 # shared by indicators listed before 均/都 (the last one names the measure: 率, 比例, 收入…) is a target for each.
 SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|、)[\p{Han}\dA-Za-z.（）()]{1,20}?)+"
-                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量))"
-                          r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?(?P<m>均|都|分别)\s*(?:要|应|力争|稳定|保持|控制)?\s*"
+                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数))"
+                          r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?(?P<m>均|都|分别)"
+                          r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:要|应|力争|稳定|保持|控制)?\s*"
                           r"(?:达到|达|提高|提升|增长|下降|降低|减少|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
 
 
@@ -5476,7 +5632,7 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
 LISTED_ITEM = r"[\p{Han}\dA-Za-z（）()]{1,16}?"
 LISTED_OBJECTS_LEVEL = re.compile(r"((?:" + LISTED_ITEM + r"、)+" + LISTED_ITEM + r"(?:(?:和|及|与)(?!以上|以下|其)" + LISTED_ITEM + r")?)"
                                   r"(?:单机|单台|单套|每台|每套|每户|每人|每亩|每个)?[\p{Han}]{0,6}?(?:率|补贴额|补助额|奖补额|奖励额|补贴标准|补助标准|奖补标准)"
-                                  r"\s*(?:原则上|一般|最高|要|应|须|力争|确保)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在)?\s*$")
+                                  r"\s*(?:原则上|一般|最高|要|应|须|力争|确保|可)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在)?\s*$")
 PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?:级)?(?:财政|政府)?(?:三级|两级|各级)?")
 
 
@@ -5499,29 +5655,12 @@ def _objects_named(items: list[str]) -> int:
     return min(len(items), 6)
 
 
-# (s21-tg) `三格式、双瓮式卫生厕所，每户补助1500元`, `其中贫困户劳动力和“两后生”每人补助150元`, `对甘孜州、阿坝州、凉山州及
-# 大小凉山彝区，每户在上述标准基础上增加1万元`: an amount per household or head after kinds or groups listed with 、/和 (in
-# the clause or the one before it) is the same standard for each (guide TG19, S20 answers: a rate, level or cap shared by
-# several named objects); not a list with 等, payers, a verb's object or a 的-phrase.
-PER_HEAD_ITEM = r"[\p{Han}“”\"A-Za-z]{1,16}?"
-PER_HEAD_SHARED = re.compile(r"(?<![\d０-９.％%])((?:" + PER_HEAD_ITEM + r"、)*" + PER_HEAD_ITEM + r"(?:、|和|及|与)(?!以上|以下|其)" + PER_HEAD_ITEM + r")"
-                             r"\s*[，,]?\s*(?:在上述标准(?:的)?基础上\s*)?(?:每户|每人|每个|每座|每家|每村)\s*(?:在上述标准(?:的)?基础上\s*)?"
-                             r"(?:一次性)?(?:再)?(?:增加|提高)?(?:补助|补贴|奖励|奖补|资助)?(?:标准)?(?:为|不超过|不低于|最高)?\s*$")
-PER_HEAD_LEAD = re.compile(r"^\s*(?:其中|对|对于)\s*")
+# (s22-tg) No split for an amount per household or head after kinds or groups listed (`三格式、双瓮式卫生厕所，每户补助1500元`,
+# `对甘孜州、阿坝州…，每户在上述标准基础上增加1万元`, `贫困户劳动力和“两后生”每人补助150元`): the list says who qualifies, one
+# target (guide TG22, as the S21 adjudication of A3–A5 reads a36, a47 and a52; s21-tg had split them under TG19).
 
 
-def _per_head_shared(wide: str) -> int:
-    if "、" not in wide and "和" not in wide and "及" not in wide:
-        return 1
-    wide = re.sub(r"[（(][^（）()]{0,40}[）)]", "", wide)  # (`“两后生”（初、高中毕业后…）`: a gloss in brackets)
-    m = PER_HEAD_SHARED.search(wide, max(0, len(wide) - 90))
-    if not m or "的" in m.group(1) or "等" in m.group(1) or "每" in m.group(1):
-        return 1  # (`按初级工每人400元、中级工每人800元`: each its own amount)
-    items = [PER_HEAD_LEAD.sub("", item) for item in re.split(r"、|和|及|与", m.group(1))]
-    return 1 if any(not item for item in items) else _objects_named(items)
-
-
-def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None, per_head: str = "") -> int:
+def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None) -> int:
     m = EACH.search(clause_prefix)
     if m:
         return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
@@ -5541,10 +5680,7 @@ def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = Non
         if m and "的" not in m.group(1) and not SECOND_VALUE.match(after):
             return min(len(ITEM_SEP.split(m.group(1))), 5)
     if unit_kind is not None:
-        n = _listed_objects(clause_prefix, after, unit_kind)
-        if n == 1 and per_head:
-            n = _per_head_shared(per_head)
-        return n
+        return _listed_objects(clause_prefix, after, unit_kind)
     return 1
 
 
@@ -5641,7 +5777,7 @@ def _mask(text: str, start: int, end: int, blocked: SpanIndex) -> str:
 
 STRUCTURAL = re.compile(
     r"^(?:大|项|个|方面|类)?(?:方面|领域|环节|阶段|部门|成员单位|方向|层次|层级|维度|原则|关口|步骤|板块|主线|抓手|支柱|档次|等级|级别|"
-    r"机制|体系|特点|特征|理念|意识|转变|结合|统一|坚持|不(?!少于|低于|超过|多于|高于|小于|大于|得|应|宜)|必须|作用|优势|短板|难题|问题|风险|"
+    r"机制|体系|特点|特征|理念|意识|转变|结合|统一|坚持|不(?!少于|低于|超过|多于|高于|小于|大于|得|应|宜|等)|必须|作用|优势|短板|难题|问题|风险|"
     r"(?:[\p{Han}]{0,2}?(?:支持|扶持|惠企|配套|具体|硬核?|实招|政策))?(?:措施|举措))"  # (s14) `稳经济28条措施`: how many items a policy
 )  # package sets out (guide TG16), its name
 
