@@ -402,7 +402,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各(?:地区|盟)?(?:行政公署|行署)(?![长办])"
                                  # 各村（社区）党组织, 各村党支部: the party organisations of every village, as written (the
                                  # committees of villagers and residents are self-governing, no organ: b4's gold leaves 各居委会 out)
-                                 r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支)(?![长书])"
+                                 # (s22-org2) also before 书记: spec §5 counts an organ inside a person's title (各村（社区）党组织书记为成员)
+                                 r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支)(?![长])"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县[（(]市、区[）)]|县|市|区)(?:人民)?政府(?![债采投购资性信网数服规])|各?(?:所在地|当地|属地)(?:人民)?政府"
                                  # 属地乡镇（街道）, 属地街道: the towns or streets concerned, as written (like 属地街镇)
@@ -4026,13 +4027,26 @@ FOUNDER_BEFORE = re.compile(r"(?P<mk>自治区|[省市县州盟旗])(?:委(?:[�
                             r"(?:研究)?(?:决定|同意|牵头)?$")
 MEMBERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:(?![，。；：由])\p{Han}){2,12}?[局厅委办](?:[、和及，]|等|牵头，)"
                             r"(?:(?![。；：])[\p{Han}、，]){0,100}?(?:部门|单位)?(?:参加|组成)的$")
+# (s22-org2) The level word standing alone as the subject that sets a body up (`自治区成立…领导小组`, `。县成立…`): the
+# level's own body, as 省政府成立; not after 各 or inside a place's name (各盟市、旗县也要成立: each place's own body).
+FOUNDER_LEVEL_ALONE = re.compile(r"(?<![\p{Han}])(?P<mk>自治区|[省市县州盟旗])(?:里|级)?$")
+# (s22-org2) A body described by who leads it and who sits in it (`成立由县人民政府县长任组长、…为成员的…领导小组`, the
+# usual formula of a founding sentence): led by a level's head, it is that level's body.
+LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:委|(?:人民)?政府|行署)?(?:主要领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗)?长"
+                            r"|主席|书记)(?:同志)?(?:任|担任)组长(?:(?![。；：])[\p{Han}、，\n]){0,120}?(?:为|任)(?:成员|组员)的$")
 BODY_LEVEL_OPEN = re.compile(r"自治区|自治州|[省市县区州盟旗乡镇]|国家|全国|中央|国务院")
 
 
 def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
     if verb is not None and verb.group(0) in BODY_FOUNDING:
-        f = FOUNDER_BEFORE.search(text, max(lo, verb.start() - 10), verb.start())
+        f = FOUNDER_BEFORE.search(text, max(lo, verb.start() - 10), verb.start()) \
+            or FOUNDER_LEVEL_ALONE.search(text, max(lo, verb.start() - 4), verb.start())
         return f.group("mk") if f else None
+    if text[max(lo, s - 3):s].endswith("成员的"):
+        k = text.rfind("由", max(lo, s - 160), s)
+        if k >= 0:
+            m = LEADERS_BEFORE.match(text, k, s)
+            return m.group("mk") if m else None
     if text[max(lo, s - 3):s].endswith("参加的") or text[max(lo, s - 3):s].endswith("组成的"):
         k = text.rfind("由", max(lo, s - 130), s)
         if k >= 0:
@@ -4075,7 +4089,7 @@ def _township_service_units() -> frozenset[str]:
 
 
 # Table words that name a higher level's organ as often as the town's: the town's only after its level.
-TOWNSHIP_NEEDS_LEVEL = frozenset({"人大", "总工会"})
+TOWNSHIP_NEEDS_LEVEL = frozenset({"人大", "总工会", "残联"})
 TOWNSHIP_BODY_NOT = re.compile(r"^(?:人民)?政府|^党委|成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担")
 # What may stand before a township office: a boundary, a joiner or a verb's object position.
 TOWNSHIP_BLOCK_BEFORE = MARKER_BLOCK_BEFORE | set("城村集乡镇小重名特建本每一")
