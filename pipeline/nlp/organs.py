@@ -823,7 +823,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _shared_heads(text, chosen, start, end)
         if ("区、" in gates) or text.find("、", start, end) >= 0:
             chosen = _zones_after_places(text, chosen)
-        if ("人民政府" in gates):
+        if ("人民政府" in gates) or text.find("级", start, end) >= 0:
             _statute_prefix_carried(text, chosen)
         if ("单位" in gates):
             _units_in_brackets(text, chosen, end)
@@ -878,7 +878,10 @@ GOVERNMENT_TOPIC_AFTER = re.compile(r"(?:部门)?(?:机构改革|机构设置|�
 # a statute's level prefix written once before a list of authorities is shared by every authority of the list (spec 1.1
 # section 5: a list that drops a shared prefix inherits it), each a collective as written with the prefix. Only an
 # authority named by its function (行政部门, 主管部门, 监督管理部门…) takes it; a bare sector (`和财政部门`) stays bare.
-STATUTE_PREFIX = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市级?|[省市县]级)(?:以上)?(?:地方)?(?:各级)?)人民政府(?=\p{Han}{2,})")
+# (s22-org2) also a level word without 人民政府 (`各级卫生行政部门和水行政主管部门`, `所在地县级卫生行政部门和水行政主管部门`,
+# `各级农业农村部门、财政部门`): the same shared prefix, as statutes and plans write it
+STATUTE_PREFIX = re.compile(r"^(?:(?:省、自治区、直辖市|(?:设区的市级?|[省市县]级)(?:以上)?(?:地方)?(?:各级)?)人民政府"
+                            r"|各级|(?:所在地|当地)?(?:设区的市|[省市县])级)(?=\p{Han}{2,})")
 STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$|(?:公安|税务|监察|审计)机关$")
 SUMMING_DEPARTMENTS = re.compile(r"(?:有关|相关|各|其他|职能|工作|组成)部门$")
 STATUTE_GOVERNMENT = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
@@ -1836,8 +1839,10 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
             m.stem = det + m.text
         elif det in PLACE_DETERMINER and m.kind == "sector" and text[prev.end:m.start] in ("、", "和", "或", "及", "或者") \
                 and (m.stem or "").endswith("部门") and prev.text.endswith("部门"):
-            # 所在地民政部门或者机构编制管理部门: the alternative authority is the place's too (a shared prefix)
-            m.kind, m.stem = "collective", det + (m.stem or m.text)
+            # 所在地民政部门或者机构编制管理部门: the alternative authority is the place's too (a shared prefix);
+            # (s22-org2) with the level written after it (所在地县级卫生行政部门和水行政主管部门) the level too
+            p = STATUTE_PREFIX.match(prev.stem or prev.text)
+            m.kind, m.stem = "collective", (p.group(0) if p and p.group(0).startswith(det) else det) + (m.stem or m.text)
         else:
             det = None
 
