@@ -388,7 +388,7 @@ case("C1 township plan (Henan town 2020): 镇党委/镇政府, 各村（社区�
 """, {("二/(二)", "各村（社区）", "responsible"),
       ("二/(三)", "孟津县会盟镇各办（站、所）", "responsible"),
       ("三/(一)", "孟津县会盟镇党政办", "lead"),
-      ("三/(二)", "孟津县会盟镇综合行政执法队", "lead"),
+      ("三/(二)", "孟津县会盟镇综合执法队", "lead"),  # (s22-org2: kept as written, guide D39 read in S22)
       ("三/(二)", "孟津县会盟镇司法所", "co")},
      organs={("二/(三)", "孟津县会盟镇各办（站、所）", "responsible")},
      note="二/(一): a town's 农业服务中心 is a public service unit, no organ (s22, guide D39); 三/: the town's 党政办 "
