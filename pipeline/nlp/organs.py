@@ -3009,8 +3009,8 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
         known = next((first[k:] for k in range(len(first) - 1) if first[k:] in t.sectors), None)
         if known is None and first not in t.sectors:
             words.pop()
-        elif known is not None and known.startswith(WORD_END_SECTORS):
-            words.pop()  # 信息化建设、…等部门: 建设 ends a longer word
+        elif known is not None and known.startswith(WORD_END_SECTORS) and _list_levels(text, b - len(known), start) is None:
+            words.pop()  # 信息化建设、…等部门: 建设 ends a longer word (区（县）建设、规划等部门: a level's, s22-org2)
         elif known is not None:
             words[-1] = (b - len(known), b)
         for a, b in words:
@@ -3030,7 +3030,11 @@ def _open_sector_lists(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-LIST_LEVELS = re.compile(r"(?:(?P<a>[省市县区旗盟州])(?:[、和及]|[（(](?=[省市县区旗][）)])))?(?P<b>[省市县区旗盟州])[）)]?(?:[两三]级)?(?:人民政府|政府)?$")
+# (s22-org2) Pairs of one level: a district or a county (区（县）, Shanghai's and Chongqing's counties beside their districts), a
+# city or an autonomous prefecture or a league (市（州）, 市（盟）), a county or a county-level city or a banner (县（市）, 旗（县）).
+# Not 市（区） (a city and its districts: two levels, b7 d024's gold names both) nor 市（县）.
+BRACKET_LEVEL = re.compile(r"(?:区[（(]县|县[（(]区|市[（(]州|州[（(]市|市[（(]盟|盟[（(]市|县[（(]市|旗[（(]县|县[（(]旗)[）)]")
+LIST_LEVELS = re.compile(r"(?:(?P<a>[省市县区旗盟州])(?:[、和及]|[（(](?=[省市县区旗州][）)])))?(?P<b>[省市县区旗盟州])[）)]?(?:[两三]级)?(?:人民政府|政府)?$")
 
 
 def _list_levels(text: str, ls: int, lo: int) -> tuple[int, list[str]] | None:
@@ -3062,6 +3066,17 @@ def _under_levels(text: str, lo: int, members: list[Mention]) -> None:
     s, markers = levels
     gov = text.endswith("政府", s, members[0].start)
     t = organ_tables()
+    kind_pair = BRACKET_LEVEL.fullmatch(text, s, members[0].start)
+    if kind_pair:
+        # (s22-org2) 区（县）建设、规划、房屋管理等部门, 市（州）发展改革、财政等部门: a bracket giving the other name of
+        # the same level (guide D25, `市（地）` keeps one) is one level written for the list: each sector a collective
+        # as written under it (区（县）规划部门), as the single 区（县）教育行政部门 is
+        for m in members:
+            if m.stem is not None and m.stem.endswith("部门") and (m.text in t.sectors or m.kind == "sector"):
+                m.kind, m.stem, m.parts, m.marker = "collective", kind_pair.group(0) + m.stem, [], None
+        members[0].start = s
+        members[0].text = text[s:members[0].end]
+        return
     for m in members:
         if m.stem is None or not m.stem.endswith("部门") or m.text not in t.sectors:
             continue
