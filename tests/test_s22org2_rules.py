@@ -77,3 +77,14 @@ def test_a_bracket_naming_one_level_before_a_list_of_sectors():
             "一、市（区）民政、财政部门要做好保障。\n\n南京市人民政府办公厅\n2019年6月1日\n")
     assert _deps(text) == {"南京市民政局": "市（区）民政", "区民政部门": "市（区）民政", "南京市财政局": "财政",
                            "区财政部门": "财政"}
+
+
+def test_longer_kinds_of_place_with_ge_and_the_provinces_formula_with_ge():
+    # Jiangsu province, 2003 (省辖市 in its notices of the time); a central ministry's order, 1990s style
+    text = ("江苏省人民政府关于加强农村卫生工作的意见\n\n各省辖市、县（市）人民政府，省各委、办、厅、局：\n"
+            "一、各省辖市要制定实施方案，各县级市要抓好落实。\n\n江苏省人民政府\n2003年6月1日\n")
+    assert _deps(text) == {"各省辖市": "各省辖市", "各县级市": "各县级市"}
+    text = ("农村饮用水卫生监督办法\n\n第三条　各省、自治区、直辖市人民政府卫生行政部门负责本行政区域内的监督工作。\n"
+            "第四条　省、自治区、直辖市人民政府水行政主管部门负责工程管理。\n")
+    assert _deps(text) == {"各省、自治区、直辖市人民政府卫生行政部门": "各省、自治区、直辖市人民政府卫生行政部门",
+                           "省、自治区、直辖市人民政府水行政主管部门": "省、自治区、直辖市人民政府水行政主管部门"}

@@ -430,7 +430,8 @@ ASSIGNED_AFTER = re.compile(r"[、，,和及与]?\p{Han}{0,12}?(?:负责|牵头|
 # collective; nor is one after a level's marker (`市各县区`) or inside a longer place word. (Villages too, guide D38 of
 # S21: `各村（社区）`, `各村（居）`, `各嘎查村`, `各村、社区`, `各村`.)
 # (s22) 省份 (`各省份`, central notices since the 2010s) and 行政村 (`各行政村（社区）`) are kinds of place as 省 and 村 are
-PLACE_ONE = r"(?:自治区|直辖市|省份|省|市|县|区|州|旗|盟|地|镇|乡|街道|苏木|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市|市辖区|行政村|村|社区)"
+# (s22-org2) longer kinds first: 各省辖市 (Henan's and Jiangsu's prefecture cities), 各县级市, 各地级市, 各市辖区 are read whole
+PLACE_ONE = r"(?:自治区|直辖市|省份|省辖市|县级市|地级市|市辖区|自治县|自治州|设区市|设区的市|省|市|县|区|州|旗|盟|地|镇|乡|街道|苏木|行政村|村|社区)"
 PLACE_COMPOUND = (r"(?:县市区|旗县市|旗县区|旗市区|市县区|苏木乡镇|苏木镇|县区|区县|市县|县市|市州|州市|旗县|盟市|乡镇|街镇|镇街"
                   r"|团场|嘎查村|村居)")
 PLACE_IN_BRACKET = (r"(?:自治区|直辖市|市|区|县|州|地|乡镇|镇|乡|旗|街道|社区|村|居|场|农场|林场|园区|开发区|功能区|经开区|特区|林区|自治县|区、市|地、州"

@@ -4521,8 +4521,9 @@ def _zones_after_places(text: str, chosen: list[Mention]) -> list[Mention]:
 
 
 # `省、自治区、直辖市人民政府卫生行政部门`: the statutes' fixed formula of the provincial level, one collective as written
-# (guide D25); with 各 before it the collectives of every province read it already.
-PROVINCIAL_FORMULA = re.compile(r"(?<!各)省、自治区、直辖市(?:人民政府)?(?P<x>(?:(?![、，。；和及与等的])\p{Han}){2,10}?)"
+# (guide D25); (s22-org2) with 各 before the government (`各省、自治区、直辖市人民政府卫生行政部门`) the same formula (the
+# provinces' collective would stop at 人民政府 and leave the authority bare)
+PROVINCIAL_FORMULA = re.compile(r"(?:各(?=省、自治区、直辖市人民政府)|(?<!各))省、自治区、直辖市(?:人民政府)?(?P<x>(?:(?![、，。；和及与等的])\p{Han}){2,10}?)"
                                 r"(?:行政主管部门|主管部门|行政管理部门|行政部门)")
 
 
