@@ -88,3 +88,18 @@ def test_longer_kinds_of_place_with_ge_and_the_provinces_formula_with_ge():
             "第四条　省、自治区、直辖市人民政府水行政主管部门负责工程管理。\n")
     assert _deps(text) == {"各省、自治区、直辖市人民政府卫生行政部门": "各省、自治区、直辖市人民政府卫生行政部门",
                            "省、自治区、直辖市人民政府水行政主管部门": "省、自治区、直辖市人民政府水行政主管部门"}
+
+
+def test_a_towns_direct_departments_take_its_chain():
+    # Yunnan township, 2020 (镇直各部门, as 县直各部门 is a county's)
+    text = ("剑川县沙溪镇人民政府关于印发沙溪镇2020年村庄整治工作方案的通知\n\n各村委会，镇属各单位：\n"
+            "一、镇直各部门要密切配合，镇直有关部门负责督查。\n\n剑川县沙溪镇人民政府\n2020年3月1日\n")
+    assert _deps(text) == {"剑川县沙溪镇直各部门": "镇直各部门", "剑川县沙溪镇直有关部门": "镇直有关部门"}
+
+
+def test_a_report_to_a_level_is_no_organs_name():
+    # Inner Mongolia, 1999 (an agriculture notice; the A11 notice was a 2000s energy one): 每周报自治区农业厅 is a clause
+    # before the organ, not one long name running from 市
+    text = ("内蒙古自治区人民政府办公厅关于做好春耕生产工作的通知\n\n各盟行政公署、市人民政府：\n"
+            "一、各盟市春耕生产进展情况每周报自治区农业厅。\n\n内蒙古自治区人民政府办公厅\n1999年3月1日\n")
+    assert _deps(text) == {"内蒙古自治区农业厅": "自治区农业厅"}

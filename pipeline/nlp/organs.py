@@ -2306,7 +2306,9 @@ CITY_AND_COUNTY_LEVEL = re.compile(r"设区的市(?P<j>级)?[、和及](?P<b>县
 # (enterprises, institutions) are none (spec 1.1 section 5); the name is the departments' as written
 
 
-TOWN_LEVEL_BEFORE = re.compile(r"(?:乡镇|镇|乡|街道)$")
+# (s22-org2) also 镇直 (镇直各部门, 乡直有关部门: the town's own departments, as 县直各部门 is the county's)
+TOWN_DIRECT = re.compile(r"(?P<lv>乡镇|镇|乡|街道)直(?P<rest>(?:各|有关|相关|其他)\p{Han}*部门)$")
+TOWN_LEVEL_BEFORE = re.compile(r"(?P<lv>乡镇|镇|乡|街道)(?P<zhi>直)?$")
 
 
 DIRECT_AND_PLACES = re.compile(r"(?P<mk>[省市县区])直(?:及|和|、)各\p{Han}{1,3}(?:[（(][^（）()]{1,8}[）)])?(?P<h>各有关部门|各相关部门|有关部门|相关部门|各部门)")
@@ -2456,13 +2458,18 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(bs, e, text[bs:e], "collective", stem="新疆生产建设兵团" + departments_of_units(body),
                                layer="pattern"))
             continue
-        town = TOWN_LEVEL_BEFORE.search(text, max(start, s - 3), s) if body.startswith(("各", "有关", "相关", "其他")) \
+        zhi = TOWN_DIRECT.match(body)
+        if zhi and not (s > start and text[s - 1] in TOWNSHIP_BLOCK_BEFORE):
+            out.append(Mention(s, e, body, "collective", "township", "直" + departments_of_units(zhi.group("rest")),
+                               marker=zhi.group("lv"), layer="pattern"))
+            continue
+        town = TOWN_LEVEL_BEFORE.search(text, max(start, s - 4), s) if body.startswith(("各", "有关", "相关", "其他")) \
             and body.endswith(("部门", "单位")) else None
         if town and not (town.start() > start and text[town.start() - 1] in TOWNSHIP_BLOCK_BEFORE):
             # 镇各部门, 街道有关部门: the level's own collective in a township's notice, its chain written out (as
             # 市各有关部门 -> <city>各有关部门); elsewhere as written
-            out.append(Mention(town.start(), e, text[town.start():e], "collective", "township", departments_of_units(body),
-                               marker=town.group(0), layer="pattern"))
+            out.append(Mention(town.start(), e, text[town.start():e], "collective", "township",
+                               (town.group("zhi") or "") + departments_of_units(body), marker=town.group("lv"), layer="pattern"))
             continue
         mk = marker_before(text, s, start)
         if body.startswith(("各", "有关", "相关")) and (full := _full_place_before(text, s, start)) is not None:
@@ -3505,6 +3512,8 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         if _not_organ_stem(stem.replace("市政工程局", "市政局")) or _open_bracket(stem):
             continue  # (市政工程局: the public works bureau of the 1990s, no project)
         if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|确定|明确|督促|批准|同意|配合|协助|后报|报经|报请|报送|审议|备案|届"
+                     # (s22-org2) 盟市节能工作进展情况每季度末报自治区经委: 报 before a level reports to it, a clause
+                     r"|报(?=自治区|[省市县区州盟旗])"
                      r"|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次", stem):
             continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局, 县人民政府审批后报县人大常委会: a clause,
             # not a name (the later marker starts the organ); 第十三届人大常委会: a term of the organ
