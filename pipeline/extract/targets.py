@@ -778,7 +778,9 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
 @lru_cache(maxsize=1)
 def _adverb_over_object() -> re.Pattern:
     verbs = "|".join(sorted((v for v, k in lexicon().verbs.items() if k in ("demand", "provide") and len(v) >= 2), key=len, reverse=True))
-    return re.compile(r"(至少|最少|最多|至多)\s*(?:要|应|需|须|应当)?\s*(?:" + verbs + r")[\p{Han}]{1,10}$")
+    # ((s22-tg2) the object may list kinds before 各: `至少配备林业、畜牧技术员各1名`; or 至少 governs a partner after a
+    # preposition: `至少与1所技工院校建立合作关系`, `至少在2个村开展试点`)
+    return re.compile(r"(至少|最少|最多|至多)\s*(?:(?:要|应|需|须|应当)?\s*(?:" + verbs + r")[\p{Han}、]{1,10}|(?:要|应|需|须)?\s*(?:与|同|在|向))$")
 
 
 @lru_cache(maxsize=1)
@@ -2153,7 +2155,8 @@ def _per_year(scope: str) -> bool:
             and not _in_condition_clause(scope, m.start(), m.end())]
     if not hits:
         return False
-    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
+    # ((s22-tg2) `每人每年补助不低于2.16万元，今年全镇选聘60名`: 今年/本年度 names one year, as a written year does)
+    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|(?<!每)(?:今年|本年度?)(?!度?内)|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
                                             r"|[，,；;]\s*对(?![^，,；;]{0,4}(?:每年|年度))"  # (`，对完成改造的农户每户补助1000元`: a new provision)
                                             r"|[，,；;]\s*(?:并|同时|原则上)?\s*每个(?![^，,；;]{0,4}(?:每年|年度))", scope)]
     # ((s22-tg) `新改造户厕每年不少于3000座，…，每个乡镇至少配备吸污车2辆`: what each unit holds, a standard, not per year)
@@ -4512,6 +4515,8 @@ THEREAFTER = re.compile(r"^\s*(?:并|且|力争|争取)?\s*(?:以后|此后|之�
 # `分别控制在2001万吨、207万吨以内`, `达到85%、90%以上`: a comparator written once after a list of amounts
 # in one unit, joined by 、/和, holds for each of them (as one written before the list does).
 LISTED_AMOUNT = re.compile(r"[\d０-９.一二两三四五六七八九十百千]")  # (the next item opens with its amount)
+# ((s22-tg2) `搬迁3万户、10万人左右`: one population counted in households and in persons, one comparator for both)
+HOUSEHOLDS_PERSONS = ("户", "人")
 TRAILING_CMP = {"以内": "<=", "以下": "<=", "及以下": "<=", "以上": ">=", "及以上": ">=", "左右": "~"}
 
 
@@ -4519,7 +4524,7 @@ def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
     shared = set()  # items whose comparator is the list's last one
     for k in range(len(targets) - 2, -1, -1):
         a, b = targets[k], targets[k + 1]
-        if b.comparator == "=" or a.unit != b.unit or a.span[1] > b.span[0]:
+        if b.comparator == "=" or (a.unit != b.unit and (a.unit, b.unit) != HOUSEHOLDS_PERSONS) or a.span[1] > b.span[0]:
             continue
         if not re.fullmatch(r"\s*[、和及与]\s*", text[a.span[1]:b.span[0]]):
             continue
@@ -5631,7 +5636,7 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
 # a count) or an amount pooled by payers (`省、市、县财政补助标准`, `中央和省级补助资金`).
 LISTED_ITEM = r"[\p{Han}\dA-Za-z（）()]{1,16}?"
 LISTED_OBJECTS_LEVEL = re.compile(r"((?:" + LISTED_ITEM + r"、)+" + LISTED_ITEM + r"(?:(?:和|及|与)(?!以上|以下|其)" + LISTED_ITEM + r")?)"
-                                  r"(?:单机|单台|单套|每台|每套|每户|每人|每亩|每个)?[\p{Han}]{0,6}?(?:率|补贴额|补助额|奖补额|奖励额|补贴标准|补助标准|奖补标准)"
+                                  r"(?:单机|单台|单套|每台|每套|每户|每人|每亩|每个)?[\p{Han}]{0,6}?(?P<level>率|比例|比重|补贴额|补助额|奖补额|奖励额|补贴标准|补助标准|奖补标准)"
                                   r"\s*(?:原则上|一般|最高|要|应|须|力争|确保|可)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在)?\s*$")
 PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?:级)?(?:财政|政府)?(?:三级|两级|各级)?")
 
@@ -5642,7 +5647,10 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
     m = LISTED_OBJECTS_LEVEL.search(clause_prefix, max(0, len(clause_prefix) - 110))
     if not m or "的" in m.group(1) or "等" in m.group(1):
         return 1  # (`棉花、小麦等主要作物良种覆盖率`: examples of one class, one indicator)
-    return _objects_named(re.split(r"、|和|及|与", m.group(1)))
+    items = re.split(r"、|和|及|与", m.group(1))
+    if m.group("level") in ("比例", "比重") and not _parallel_predicates(items):
+        return 1  # (s22-tg2) a 比例 after a list is often one share of the whole (`中级、高级职称人员比例`); split only `通…、通…比例`
+    return _objects_named(items)
 
 
 def _objects_named(items: list[str]) -> int:
@@ -5650,9 +5658,19 @@ def _objects_named(items: list[str]) -> int:
     (`二、在巩固…普及率达到90%`), a payer (`中央、省、市三级财政`), or the list the object of a verb (`推广小麦、玉米优良品种
     覆盖率`: the rate one indicator of the whole)."""
     if any(re.fullmatch(r"\s*[一二三四五六七八九十\d]{1,3}\s*", item) or PAYER_ITEM.match(item.strip()) for item in items) \
-            or _has_verb(items[0]):
+            or (_has_verb(items[0]) and not _parallel_predicates(items)):
         return 1
     return min(len(items), 6)
+
+
+def _parallel_predicates(items: list[str]) -> bool:
+    """(s22-tg2) `贫困村通硬化路、通动力电、通宽带网络比例`: every item opens with the same verb, the first after its
+    subject; each `通…` names its own indicator (guide TG19), no list of objects of one verb."""
+    verb = items[1][:1] if len(items) > 1 else ""
+    if not verb or not all(item.startswith(verb) for item in items[1:]):
+        return False
+    at = items[0].rfind(verb)
+    return at > 0 and not _has_verb(items[0][:at])
 
 
 # (s22-tg) No split for an amount per household or head after kinds or groups listed (`三格式、双瓮式卫生厕所，每户补助1500元`,
