@@ -2050,7 +2050,7 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     line_end = text.find("\n", q.end)
     row = text[line_start:line_end if line_end >= 0 else len(text)]
     if "|" not in row and "\t" not in row:
-        return None
+        return _spaced_row_deadline(text, lo, line_start, row, issue_year, memo)
     sep, col, cells = _row_column(row, text[line_start:q.start])
     header = _table_header(text, lo, line_start, sep, memo)
     if not header or not DEADLINE_COLUMN.search(header):
@@ -2063,6 +2063,50 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     if y is None:
         return None
     return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+
+
+# (s22-tg2) A task table a PDF copy parts by single spaces (`序号 工作任务 牵头单位 配合单位 完成时限`, then
+# `1 …改造渠道86公里 县水利局 县财政局 2024年12月`): the last cell of a numbered row under such a header is its deadline.
+# (The copy's cleaning may glue the row number and the deadline to the Han text beside them: `1呼图壁河…乡镇2024年12月`.)
+SPACED_DEADLINE_CELL = re.compile(r"(?<![\d.])((?:19|20)\d{2}(?:\s*年)?(?:\s*[—\-－至～~]\s*(?:19|20)\d{2})?\s*年[^\s\d]{0,4}"
+                                  r"(?:\d{1,2}\s*月[^\s\d]{0,4})?)\s*$")
+SPACED_ROW = re.compile(r"\s*\d{1,3}\s*[\p{Han}“]")
+SPACED_ROWS_UP = 40  # (rows walked up to the header)
+
+
+def _spaced_row_deadline(text: str, lo: int, line_start: int, row: str, issue_year: int | None,
+                         memo: dict) -> tuple[int | None, int | None] | None:
+    cell = SPACED_DEADLINE_CELL.search(row) if "年" in row and SPACED_ROW.match(row) else None
+    if cell is None or not _under_spaced_deadline_header(text, lo, line_start, memo):
+        return None
+    y = _year_from(cell.group(1), issue_year)
+    if y is None:
+        return None
+    return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+
+
+def _under_spaced_deadline_header(text: str, lo: int, line_start: int, memo: dict) -> bool:
+    """The numbered rows above `line_start` lead up to a space-parted header whose last cell is a deadline column."""
+    walked, found, pos = [], False, line_start
+    for _ in range(SPACED_ROWS_UP):
+        if pos <= lo:
+            break
+        if ("spaced", pos) in memo:
+            found = memo[("spaced", pos)]
+            break
+        walked.append(pos)
+        prev_start = text.rfind("\n", lo, pos - 1) + 1
+        prev = text[prev_start:pos - 1].strip()
+        heads = prev.split()
+        if len(heads) >= 3 and DEADLINE_COLUMN.search(heads[-1]) and len(heads[-1]) <= 6:
+            found = True
+            break
+        if not SPACED_ROW.match(prev):
+            break
+        pos = prev_start
+    for p in walked:
+        memo[("spaced", p)] = found
+    return found
 
 
 # `新建农村公路500公里、改造危桥20座，2025年底前全部完工`: a closing clause that is only a deadline and a verb of completion
