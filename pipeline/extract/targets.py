@@ -956,9 +956,16 @@ def _delivered_with_examples(clause_prefix: str) -> bool:
     verb of its own)."""
     core = _strip_scope(clause_prefix)
     m = re.match(r"(?:加快|积极|大力|重点|着力|全力|力争|推动)?(" + _demand_verb_alternatives() + r")", core)
-    return (m is not None and core.endswith("等") and 1 <= len(core) - m.end() - 1 <= 16
+    return (m is not None and core.endswith("等") and (1 <= len(core) - m.end() - 1 <= 16 or _named_in_full(core[m.end():-1]))
             and re.fullmatch(r"[\p{Han}A-Za-z0-9“”\"、]+", core[m.end():-1]) is not None
             and VERB_AS_MODIFIER.match(core, m.end()) is None)
+
+
+def _named_in_full(names: str) -> bool:
+    """(s22-tg2) `重点培育甲公司、乙公司、丙公司、丁公司等20家龙头企业`: a longer list of short names parted by 、 (each a
+    name of at most 12 characters, at most 10 of them) before 等 is still examples of what the verb delivers."""
+    items = names.split("、")
+    return 2 <= len(items) <= 10 and all(1 <= len(item) <= 12 for item in items)
 
 
 # (s18) `改造对象为建档立卡贫困户等4类重点对象`, `支持范围包括A、B等5个领域`: the verb names a kind of object or scope
