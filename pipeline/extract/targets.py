@@ -1259,6 +1259,11 @@ REQUIRED_SIZE_WORDS = ("不少于", "不低于", "至少", "最少")
 FACILITY_SIZE_CLASS = re.compile(r"\s*(?:的)?[\p{Han}]{0,8}?(?:基地|养殖场|养殖小区|园区|示范区|示范场|示范园|农场|牧场|加工厂|工厂|合作社)"
                                  r"(?=\s*(?:[，,；;。、和及与）)\d一二两三四五六七八九十百千万]|$))")  # (or their own count after)
 DUTY_BEFORE = re.compile(r"督促|要求|组织|负责|确保|必须|应当|(?<![相适供])应|须|要")
+# (s22-tg2) A rule's scope of application (`本办法适用于…`, `适用范围为…`): the numbers in the 的-phrase that bounds
+# what it covers describe it (spec §7: eligibility conditions out).
+SCOPE_OF_RULES = re.compile(r"适用于|适用范围")
+# (`日供水量在20立方米以下…的农村小型集中式供水，参照本办法执行`: the same scope written before the rule it extends)
+SCOPE_AFTER = re.compile(r"[^。；;，,]{0,40}的[^。；;，,]{0,16}[，,]\s*(?:可|应)?\s*(?:参照|适用|依照)\s*本(?:办法|规定|条例|细则|规则|标准)")
 KEPT_SIZE = re.compile(r"(?:保持|维持)\s*(?:在)?\s*(?:不少于|不低于|至少)?\s*$")
 SHARE_MEMBERS_AFTER = re.compile(r"[^\d%％，,；;。]{0,14}?的[\p{Han}]{0,6}?(?:比例|比重|占比|比率)")
 
@@ -1274,6 +1279,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     after = text[q.end:q.end + 60]
     if "（" in after or "(" in after:
         after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", after)  # brackets dropped
+    if (("适用" in clause_prefix and SCOPE_OF_RULES.search(clause_prefix) and "的" in after[:40])
+            or ("本" in after and SCOPE_AFTER.match(after))):
+        return True  # (s22-tg2) `本办法适用于日供水量在20立方米以下…的集中式供水`: the scope a rule covers, who qualifies
     rest_of_clause = stdlib_twin(CLAUSE_BREAK).split(after, maxsplit=1)[0]
     if (q.after_cmp in (">=", ">") and q.unit not in FACILITY_COUNTERS and not core_prefix.endswith(REQUIRED_SIZE_WORDS)
             and FACILITY_SIZE_CLASS.match(text, q.end) is not None):
