@@ -97,3 +97,18 @@ def test_numbers_bounding_a_rules_scope_are_out():
                    "第一条 为加强计划用水管理，制定本规定。\n第二条 本规定适用于月用水量在1000立方米以上或者年用水量在1万立方米以上的非居民用水户。\n"
                    "第三条 月用水量在500立方米以下或者用水人口在100人以下的非居民用水户，参照本规定执行。\n第四条 计划用水户的水计量器具配备率应当达到100%。")
     assert [g[:3] for g in got] == [(100, "%", "=")]
+
+
+def test_places_covered_after_the_time_they_are_done_in():
+    # Fujian township, 2010s one-year plan: 年内/2019年 before 在N个村 (guide TG16, the places covered)
+    got = _targets("洪濑镇2019年农村人居环境整治工作方案", "洪濑镇人民政府", "2019年3月6日",
+                   "为改善人居环境，制定本方案。\n一、重点任务\n（一）垃圾治理。推行垃圾分类，年内在4个村开展垃圾分类试点。\n"
+                   "（二）污水治理。2019年在6个行政村推行污水分散处理。")
+    assert got == [(4, "个", "=", False, 2019, 2019), (6, "个", "=", False, 2019, 2019)]
+
+
+def test_a_staffing_ratio_per_headcount_is_a_quota():
+    # Hubei city, 2020s elderly-care notice: `每千名…不少于3名的比例` fixes the staff, it says no one qualifies
+    got = _targets("宜昌市关于加强养老服务人才队伍建设的实施意见", "宜昌市人民政府办公室", "2021年8月2日",
+                   "为加强养老服务人才队伍建设，提出如下意见。\n一、主要任务\n（一）配齐人员。养老机构护理员按照每100名老年人不少于3名的比例落实。")
+    assert [g[:3] for g in got] == [(3, "名", ">=")]

@@ -946,7 +946,8 @@ def _full_list_delivered(clause_prefix: str, q: Quantity, text: str = "") -> boo
 # (s22-tg) `在全市10个县（市）区建立回收网点`, `在甲村、乙村3个村开展试点`: a count of places an item is carried out in, opening
 # its clause after 在 (the places covered, guide TG16 `在10个省份开展试点`)
 PLACES_COVERED_AFTER = re.compile(r"[\p{Han}（）()]{0,10}?(?:开展|建立|建设|实施|推行|推广|试点|设立|布设|布局)")
-PLACES_COVERED_LEAD = re.compile(r"\s*(?:[\p{Han}]{0,4}?(?:要|将|计划|力争|先行|率先|重点|选择|优先))?在(?:全国|全[省市县区州镇乡旗]|本[省市县区镇乡])?\s*"
+# ((s22-tg2) also after the time it is done in: `年内在3个村开展垃圾分类示范`, `2024年在10个乡镇推行…`)
+PLACES_COVERED_LEAD = re.compile(r"\s*(?:(?:年内|今年|本年度?|明年|(?:19|20)\d{2}\s*年(?:底前|内)?)\s*)?(?:[\p{Han}]{0,4}?(?:要|将|计划|力争|先行|率先|重点|选择|优先))?在(?:全国|全[省市县区州镇乡旗]|本[省市县区镇乡])?\s*"
                                  r"(?:[\p{Han}]{1,8}(?:、[\p{Han}]{1,8})+)?\s*")  # (the places named in full, `_full_list_delivered`)
 
 
@@ -1265,6 +1266,7 @@ SCOPE_OF_RULES = re.compile(r"适用于|适用范围")
 # (`日供水量在20立方米以下…的农村小型集中式供水，参照本办法执行`: the same scope written before the rule it extends)
 SCOPE_AFTER = re.compile(r"[^。；;，,]{0,40}的[^。；;，,]{0,16}[，,]\s*(?:可|应)?\s*(?:参照|适用|依照)\s*本(?:办法|规定|条例|细则|规则|标准)")
 KEPT_SIZE = re.compile(r"(?:保持|维持)\s*(?:在)?\s*(?:不少于|不低于|至少)?\s*$")
+PER_HEADCOUNT = re.compile(r"每\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|千)?\s*(?:名|个|人|户|位)")
 SHARE_MEMBERS_AFTER = re.compile(r"[^\d%％，,；;。]{0,14}?的[\p{Han}]{0,6}?(?:比例|比重|占比|比率)")
 
 
@@ -1287,7 +1289,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and FACILITY_SIZE_CLASS.match(text, q.end) is not None):
         return True  # (s22-tg) `建成万亩以上蔬菜标准化基地`, `新建存栏500头以上标准化肉牛养殖场`: the size class of the facilities
         # built, not an amount to reach (spec §7 and the S20 answers: a size condition on the thing counted is out)
-    if q.unit_kind == "count" and "的" in rest_of_clause and SHARE_MEMBERS_AFTER.match(rest_of_clause):
+    if (q.unit_kind == "count" and "的" in rest_of_clause and SHARE_MEMBERS_AFTER.match(rest_of_clause)
+            and not ("每" in clause_prefix and PER_HEADCOUNT.search(clause_prefix))):
+        # ((s22-tg2) not `按照每300名常住人口不少于1名的比例配备`: a staffing ratio the policy fixes, guide TG21)
         return True  # (s22-tg) `人均持有1项以上实用技能的比例达到60%`: the count says who the share counts, the share is the target
     if rest_of_clause.endswith("的") and not re.search(r"给予|补贴|奖励|资助|发放", rest_of_clause):
         if not (q.unit_kind in ("percent", "permille") and not core_prefix and rest_of_clause.startswith("的")):
