@@ -112,3 +112,10 @@ def test_a_staffing_ratio_per_headcount_is_a_quota():
     got = _targets("宜昌市关于加强养老服务人才队伍建设的实施意见", "宜昌市人民政府办公室", "2021年8月2日",
                    "为加强养老服务人才队伍建设，提出如下意见。\n一、主要任务\n（一）配齐人员。养老机构护理员按照每100名老年人不少于3名的比例落实。")
     assert [g[:3] for g in got] == [(3, "名", ">=")]
+
+
+def test_a_rate_held_at_zero_written_as_a_word():
+    # Jiangxi county, 2010s education notice: 零 is the level (0, %); 零增长 is no level
+    got = _targets("于都县2015年控辍保学工作方案", "于都县人民政府", "2015年3月9日",
+                   "为做好控辍保学，制定本方案。\n一、工作目标\n全县义务教育阶段辍学率控制在零，巩固率达到96%以上；化肥使用量实现零增长。")
+    assert [g[:3] for g in got] == [(0, "%", "="), (96, "%", ">=")]

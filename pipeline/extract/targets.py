@@ -4064,6 +4064,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     extras = _money_magnitudes(text, lo, hi)  # (`产业规模过千亿`: amounts the scanner does not read, in text order)
     if "零就业家庭" in text:
         extras = sorted(extras + _zero_households(text, lo, hi), key=lambda x: x.start)
+    if "率" in text and "零" in text:
+        extras = sorted(extras + _zero_rates(text, lo, hi), key=lambda x: x.start)
     while True:
         m = scanner.search(text, pos, hi)
         standing_goal = False
@@ -4554,6 +4556,15 @@ ZERO_HOUSEHOLDS = re.compile(r"零就业家庭[^，,；;。！？\n\d]{0,6}?(?:�
 def _zero_households(text: str, lo: int, hi: int) -> list[Quantity]:
     return [Quantity(m.start(1), m.end(1), [(Decimal(0), None)], "户", "count", None, "ar", m.end(1))
             for m in ZERO_HOUSEHOLDS.finditer(text, lo, hi)]
+
+
+# (s22-tg2) `辍学率控制在零`, `安全事故发生率为零`: a rate held at 零, written as a word (spec §7: a level to keep; 0, unit %).
+ZERO_RATE = re.compile(r"率\s*(?:要|应|须|必须|力争|确保|继续)?\s*(?:控制在|保持在|稳定在|降为|降至|降到|保持|为)\s*(零)(?=[，,。；;）)\s]|$)")
+
+
+def _zero_rates(text: str, lo: int, hi: int) -> list[Quantity]:
+    return [Quantity(m.start(1), m.end(1), [(Decimal(0), None)], "%", "percent", None, "cn", m.end(1))
+            for m in ZERO_RATE.finditer(text, lo, hi)]
 
 
 def _money_magnitudes(text: str, lo: int, hi: int) -> list[Quantity]:
