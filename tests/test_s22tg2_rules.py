@@ -119,3 +119,10 @@ def test_a_rate_held_at_zero_written_as_a_word():
     got = _targets("于都县2015年控辍保学工作方案", "于都县人民政府", "2015年3月9日",
                    "为做好控辍保学，制定本方案。\n一、工作目标\n全县义务教育阶段辍学率控制在零，巩固率达到96%以上；化肥使用量实现零增长。")
     assert [g[:3] for g in got] == [(0, "%", "="), (96, "%", ">=")]
+
+
+def test_a_standard_a_rule_applies_closing_its_clause():
+    # Liaoning city, 2000s social-assistance notice: `按…N元标准执行` sets the amount; a year's standard names none
+    got = _targets("鞍山市人民政府关于调整城乡居民最低生活保障标准的通知", "鞍山市人民政府", "2008年7月1日",
+                   "为保障困难群众基本生活，现就有关事项通知如下。\n一、城市低保对象按每人每月260元标准执行。\n二、其他事项按照2007年标准执行。")
+    assert [g[:4] for g in got] == [(260, "元", "=", False)]

@@ -187,7 +187,8 @@ VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到
 # `按每平方米30元给予补贴`, `按照20%的比例予以奖补`: an amount the policy provides, its verb after it.
 # (over the rest of a list of amounts: `按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴`)
 # (`按照每生每天3元的标准为…学生提供营养膳食补助`: the standard, then whom it is provided for, then the verb)
-PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准\s*(?:为|向|对)[^，,；;。\d]{1,30}?(?:提供|给予|发放|补助|补贴|资助|安排)|"
+# ((s22-tg2) `抗震设防烈度按照7度执行`, `按每人每月600元标准执行`: the standard a rule applies, closing its clause)
+PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准?\s*执行\s*(?=[，,；;。]|$)|\s*的?标准\s*(?:为|向|对)[^，,；;。\d]{1,30}?(?:提供|给予|发放|补助|补贴|资助|安排)|"
                            # ((s22-tg) the next item may name its own category and unit: `、环湖及青南地区每座中转站80万元`)
                            r"(?:[、和及][^、，,；;。\d]{0,14}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
                            r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳|"
