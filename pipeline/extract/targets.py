@@ -187,7 +187,8 @@ VERB_AFTER = re.compile(r"^[^，,；;。]{0,20}(?:纳入|列入|转为|转移到
 # `按每平方米30元给予补贴`, `按照20%的比例予以奖补`: an amount the policy provides, its verb after it.
 # (over the rest of a list of amounts: `按初级工每人400元、中级工每人800元、高级工每人1500元的标准给予培训补贴`)
 # (`按照每生每天3元的标准为…学生提供营养膳食补助`: the standard, then whom it is provided for, then the verb)
-PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准\s*(?:为|向|对)[^，,；;。\d]{1,30}?(?:提供|给予|发放|补助|补贴|资助|安排)|"
+# ((s22-tg2) `抗震设防烈度按照7度执行`, `按每人每月600元标准执行`: the standard a rule applies, closing its clause)
+PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准?\s*执行\s*(?=[，,；;。]|$)|\s*的?标准\s*(?:为|向|对)[^，,；;。\d]{1,30}?(?:提供|给予|发放|补助|补贴|资助|安排)|"
                            # ((s22-tg) the next item may name its own category and unit: `、环湖及青南地区每座中转站80万元`)
                            r"(?:[、和及][^、，,；;。\d]{0,14}?[\d.,]+\s*[万千亿]?\s*元(?:/[\p{Han}]{1,3})*)*"
                            r"[^，,；;。\d]{0,6}?(?:给予|予以|发放|补贴|补助|奖励|奖补|保障|安排|拨付|核拨|计发|发给|支付|报销|收取|计收|缴纳|"
@@ -778,7 +779,9 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
 @lru_cache(maxsize=1)
 def _adverb_over_object() -> re.Pattern:
     verbs = "|".join(sorted((v for v, k in lexicon().verbs.items() if k in ("demand", "provide") and len(v) >= 2), key=len, reverse=True))
-    return re.compile(r"(至少|最少|最多|至多)\s*(?:要|应|需|须|应当)?\s*(?:" + verbs + r")[\p{Han}]{1,10}$")
+    # ((s22-tg2) the object may list kinds before 各: `至少配备林业、畜牧技术员各1名`; or 至少 governs a partner after a
+    # preposition: `至少与1所技工院校建立合作关系`, `至少在2个村开展试点`)
+    return re.compile(r"(至少|最少|最多|至多)\s*(?:(?:要|应|需|须|应当)?\s*(?:" + verbs + r")[\p{Han}、]{1,10}|(?:要|应|需|须)?\s*(?:与|同|在|向))$")
 
 
 @lru_cache(maxsize=1)
@@ -944,7 +947,8 @@ def _full_list_delivered(clause_prefix: str, q: Quantity, text: str = "") -> boo
 # (s22-tg) `在全市10个县（市）区建立回收网点`, `在甲村、乙村3个村开展试点`: a count of places an item is carried out in, opening
 # its clause after 在 (the places covered, guide TG16 `在10个省份开展试点`)
 PLACES_COVERED_AFTER = re.compile(r"[\p{Han}（）()]{0,10}?(?:开展|建立|建设|实施|推行|推广|试点|设立|布设|布局)")
-PLACES_COVERED_LEAD = re.compile(r"\s*(?:[\p{Han}]{0,4}?(?:要|将|计划|力争|先行|率先|重点|选择|优先))?在(?:全国|全[省市县区州镇乡旗]|本[省市县区镇乡])?\s*"
+# ((s22-tg2) also after the time it is done in: `年内在3个村开展垃圾分类示范`, `2024年在10个乡镇推行…`)
+PLACES_COVERED_LEAD = re.compile(r"\s*(?:(?:年内|今年|本年度?|明年|(?:19|20)\d{2}\s*年(?:底前|内)?)\s*)?(?:[\p{Han}]{0,4}?(?:要|将|计划|力争|先行|率先|重点|选择|优先))?在(?:全国|全[省市县区州镇乡旗]|本[省市县区镇乡])?\s*"
                                  r"(?:[\p{Han}]{1,8}(?:、[\p{Han}]{1,8})+)?\s*")  # (the places named in full, `_full_list_delivered`)
 
 
@@ -954,9 +958,16 @@ def _delivered_with_examples(clause_prefix: str) -> bool:
     verb of its own)."""
     core = _strip_scope(clause_prefix)
     m = re.match(r"(?:加快|积极|大力|重点|着力|全力|力争|推动)?(" + _demand_verb_alternatives() + r")", core)
-    return (m is not None and core.endswith("等") and 1 <= len(core) - m.end() - 1 <= 16
+    return (m is not None and core.endswith("等") and (1 <= len(core) - m.end() - 1 <= 16 or _named_in_full(core[m.end():-1]))
             and re.fullmatch(r"[\p{Han}A-Za-z0-9“”\"、]+", core[m.end():-1]) is not None
             and VERB_AS_MODIFIER.match(core, m.end()) is None)
+
+
+def _named_in_full(names: str) -> bool:
+    """(s22-tg2) `重点培育甲公司、乙公司、丙公司、丁公司等20家龙头企业`: a longer list of short names parted by 、 (each a
+    name of at most 12 characters, at most 10 of them) before 等 is still examples of what the verb delivers."""
+    items = names.split("、")
+    return 2 <= len(items) <= 10 and all(1 <= len(item) <= 12 for item in items)
 
 
 # (s18) `改造对象为建档立卡贫困户等4类重点对象`, `支持范围包括A、B等5个领域`: the verb names a kind of object or scope
@@ -1250,7 +1261,13 @@ REQUIRED_SIZE_WORDS = ("不少于", "不低于", "至少", "最少")
 FACILITY_SIZE_CLASS = re.compile(r"\s*(?:的)?[\p{Han}]{0,8}?(?:基地|养殖场|养殖小区|园区|示范区|示范场|示范园|农场|牧场|加工厂|工厂|合作社)"
                                  r"(?=\s*(?:[，,；;。、和及与）)\d一二两三四五六七八九十百千万]|$))")  # (or their own count after)
 DUTY_BEFORE = re.compile(r"督促|要求|组织|负责|确保|必须|应当|(?<![相适供])应|须|要")
+# (s22-tg2) A rule's scope of application (`本办法适用于…`, `适用范围为…`): the numbers in the 的-phrase that bounds
+# what it covers describe it (spec §7: eligibility conditions out).
+SCOPE_OF_RULES = re.compile(r"适用于|适用范围")
+# (`日供水量在20立方米以下…的农村小型集中式供水，参照本办法执行`: the same scope written before the rule it extends)
+SCOPE_AFTER = re.compile(r"[^。；;，,]{0,40}的[^。；;，,]{0,16}[，,]\s*(?:可|应)?\s*(?:参照|适用|依照)\s*本(?:办法|规定|条例|细则|规则|标准)")
 KEPT_SIZE = re.compile(r"(?:保持|维持)\s*(?:在)?\s*(?:不少于|不低于|至少)?\s*$")
+PER_HEADCOUNT = re.compile(r"每\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|千)?\s*(?:名|个|人|户|位)")
 SHARE_MEMBERS_AFTER = re.compile(r"[^\d%％，,；;。]{0,14}?的[\p{Han}]{0,6}?(?:比例|比重|占比|比率)")
 
 
@@ -1265,12 +1282,17 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     after = text[q.end:q.end + 60]
     if "（" in after or "(" in after:
         after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", after)  # brackets dropped
+    if (("适用" in clause_prefix and SCOPE_OF_RULES.search(clause_prefix) and "的" in after[:40])
+            or ("本" in after and SCOPE_AFTER.match(after))):
+        return True  # (s22-tg2) `本办法适用于日供水量在20立方米以下…的集中式供水`: the scope a rule covers, who qualifies
     rest_of_clause = stdlib_twin(CLAUSE_BREAK).split(after, maxsplit=1)[0]
     if (q.after_cmp in (">=", ">") and q.unit not in FACILITY_COUNTERS and not core_prefix.endswith(REQUIRED_SIZE_WORDS)
             and FACILITY_SIZE_CLASS.match(text, q.end) is not None):
         return True  # (s22-tg) `建成万亩以上蔬菜标准化基地`, `新建存栏500头以上标准化肉牛养殖场`: the size class of the facilities
         # built, not an amount to reach (spec §7 and the S20 answers: a size condition on the thing counted is out)
-    if q.unit_kind == "count" and "的" in rest_of_clause and SHARE_MEMBERS_AFTER.match(rest_of_clause):
+    if (q.unit_kind == "count" and "的" in rest_of_clause and SHARE_MEMBERS_AFTER.match(rest_of_clause)
+            and not ("每" in clause_prefix and PER_HEADCOUNT.search(clause_prefix))):
+        # ((s22-tg2) not `按照每300名常住人口不少于1名的比例配备`: a staffing ratio the policy fixes, guide TG21)
         return True  # (s22-tg) `人均持有1项以上实用技能的比例达到60%`: the count says who the share counts, the share is the target
     if rest_of_clause.endswith("的") and not re.search(r"给予|补贴|奖励|资助|发放", rest_of_clause):
         if not (q.unit_kind in ("percent", "permille") and not core_prefix and rest_of_clause.startswith("的")):
@@ -2048,7 +2070,7 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     line_end = text.find("\n", q.end)
     row = text[line_start:line_end if line_end >= 0 else len(text)]
     if "|" not in row and "\t" not in row:
-        return None
+        return _spaced_row_deadline(text, lo, line_start, row, issue_year, memo)
     sep, col, cells = _row_column(row, text[line_start:q.start])
     header = _table_header(text, lo, line_start, sep, memo)
     if not header or not DEADLINE_COLUMN.search(header):
@@ -2061,6 +2083,50 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     if y is None:
         return None
     return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+
+
+# (s22-tg2) A task table a PDF copy parts by single spaces (`序号 工作任务 牵头单位 配合单位 完成时限`, then
+# `1 …改造渠道86公里 县水利局 县财政局 2024年12月`): the last cell of a numbered row under such a header is its deadline.
+# (The copy's cleaning may glue the row number and the deadline to the Han text beside them: `1呼图壁河…乡镇2024年12月`.)
+SPACED_DEADLINE_CELL = re.compile(r"(?<![\d.])((?:19|20)\d{2}(?:\s*年)?(?:\s*[—\-－至～~]\s*(?:19|20)\d{2})?\s*年[^\s\d]{0,4}"
+                                  r"(?:\d{1,2}\s*月[^\s\d]{0,4})?)\s*$")
+SPACED_ROW = re.compile(r"\s*\d{1,3}\s*[\p{Han}“]")
+SPACED_ROWS_UP = 40  # (rows walked up to the header)
+
+
+def _spaced_row_deadline(text: str, lo: int, line_start: int, row: str, issue_year: int | None,
+                         memo: dict) -> tuple[int | None, int | None] | None:
+    cell = SPACED_DEADLINE_CELL.search(row) if "年" in row and SPACED_ROW.match(row) else None
+    if cell is None or not _under_spaced_deadline_header(text, lo, line_start, memo):
+        return None
+    y = _year_from(cell.group(1), issue_year)
+    if y is None:
+        return None
+    return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+
+
+def _under_spaced_deadline_header(text: str, lo: int, line_start: int, memo: dict) -> bool:
+    """The numbered rows above `line_start` lead up to a space-parted header whose last cell is a deadline column."""
+    walked, found, pos = [], False, line_start
+    for _ in range(SPACED_ROWS_UP):
+        if pos <= lo:
+            break
+        if ("spaced", pos) in memo:
+            found = memo[("spaced", pos)]
+            break
+        walked.append(pos)
+        prev_start = text.rfind("\n", lo, pos - 1) + 1
+        prev = text[prev_start:pos - 1].strip()
+        heads = prev.split()
+        if len(heads) >= 3 and DEADLINE_COLUMN.search(heads[-1]) and len(heads[-1]) <= 6:
+            found = True
+            break
+        if not SPACED_ROW.match(prev):
+            break
+        pos = prev_start
+    for p in walked:
+        memo[("spaced", p)] = found
+    return found
 
 
 # `新建农村公路500公里、改造危桥20座，2025年底前全部完工`: a closing clause that is only a deadline and a verb of completion
@@ -2153,7 +2219,8 @@ def _per_year(scope: str) -> bool:
             and not _in_condition_clause(scope, m.start(), m.end())]
     if not hits:
         return False
-    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
+    # ((s22-tg2) `每人每年补助不低于2.16万元，今年全镇选聘60名`: 今年/本年度 names one year, as a written year does)
+    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|(?<!每)(?:今年|本年度?)(?!度?内)|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
                                             r"|[，,；;]\s*对(?![^，,；;]{0,4}(?:每年|年度))"  # (`，对完成改造的农户每户补助1000元`: a new provision)
                                             r"|[，,；;]\s*(?:并|同时|原则上)?\s*每个(?![^，,；;]{0,4}(?:每年|年度))", scope)]
     # ((s22-tg) `新改造户厕每年不少于3000座，…，每个乡镇至少配备吸污车2辆`: what each unit holds, a standard, not per year)
@@ -3998,6 +4065,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     extras = _money_magnitudes(text, lo, hi)  # (`产业规模过千亿`: amounts the scanner does not read, in text order)
     if "零就业家庭" in text:
         extras = sorted(extras + _zero_households(text, lo, hi), key=lambda x: x.start)
+    if "率" in text and "零" in text:
+        extras = sorted(extras + _zero_rates(text, lo, hi), key=lambda x: x.start)
     while True:
         m = scanner.search(text, pos, hi)
         standing_goal = False
@@ -4490,6 +4559,15 @@ def _zero_households(text: str, lo: int, hi: int) -> list[Quantity]:
             for m in ZERO_HOUSEHOLDS.finditer(text, lo, hi)]
 
 
+# (s22-tg2) `辍学率控制在零`, `安全事故发生率为零`: a rate held at 零, written as a word (spec §7: a level to keep; 0, unit %).
+ZERO_RATE = re.compile(r"率\s*(?:要|应|须|必须|力争|确保|继续)?\s*(?:控制在|保持在|稳定在|降为|降至|降到|保持|为)\s*(零)(?=[，,。；;）)\s]|$)")
+
+
+def _zero_rates(text: str, lo: int, hi: int) -> list[Quantity]:
+    return [Quantity(m.start(1), m.end(1), [(Decimal(0), None)], "%", "percent", None, "cn", m.end(1))
+            for m in ZERO_RATE.finditer(text, lo, hi)]
+
+
 def _money_magnitudes(text: str, lo: int, hi: int) -> list[Quantity]:
     if text.find("亿", lo, hi) < 0 or ("百亿" not in text and "千亿" not in text and "万亿" not in text):
         return []
@@ -4512,6 +4590,8 @@ THEREAFTER = re.compile(r"^\s*(?:并|且|力争|争取)?\s*(?:以后|此后|之�
 # `分别控制在2001万吨、207万吨以内`, `达到85%、90%以上`: a comparator written once after a list of amounts
 # in one unit, joined by 、/和, holds for each of them (as one written before the list does).
 LISTED_AMOUNT = re.compile(r"[\d０-９.一二两三四五六七八九十百千]")  # (the next item opens with its amount)
+# ((s22-tg2) `搬迁3万户、10万人左右`: one population counted in households and in persons, one comparator for both)
+HOUSEHOLDS_PERSONS = ("户", "人")
 TRAILING_CMP = {"以内": "<=", "以下": "<=", "及以下": "<=", "以上": ">=", "及以上": ">=", "左右": "~"}
 
 
@@ -4519,7 +4599,7 @@ def _share_trailing_comparator(text: str, targets: list[Target]) -> None:
     shared = set()  # items whose comparator is the list's last one
     for k in range(len(targets) - 2, -1, -1):
         a, b = targets[k], targets[k + 1]
-        if b.comparator == "=" or a.unit != b.unit or a.span[1] > b.span[0]:
+        if b.comparator == "=" or (a.unit != b.unit and (a.unit, b.unit) != HOUSEHOLDS_PERSONS) or a.span[1] > b.span[0]:
             continue
         if not re.fullmatch(r"\s*[、和及与]\s*", text[a.span[1]:b.span[0]]):
             continue
@@ -5631,7 +5711,7 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
 # a count) or an amount pooled by payers (`省、市、县财政补助标准`, `中央和省级补助资金`).
 LISTED_ITEM = r"[\p{Han}\dA-Za-z（）()]{1,16}?"
 LISTED_OBJECTS_LEVEL = re.compile(r"((?:" + LISTED_ITEM + r"、)+" + LISTED_ITEM + r"(?:(?:和|及|与)(?!以上|以下|其)" + LISTED_ITEM + r")?)"
-                                  r"(?:单机|单台|单套|每台|每套|每户|每人|每亩|每个)?[\p{Han}]{0,6}?(?:率|补贴额|补助额|奖补额|奖励额|补贴标准|补助标准|奖补标准)"
+                                  r"(?:单机|单台|单套|每台|每套|每户|每人|每亩|每个)?[\p{Han}]{0,6}?(?P<level>率|比例|比重|补贴额|补助额|奖补额|奖励额|补贴标准|补助标准|奖补标准)"
                                   r"\s*(?:原则上|一般|最高|要|应|须|力争|确保|可)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在)?\s*$")
 PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?:级)?(?:财政|政府)?(?:三级|两级|各级)?")
 
@@ -5642,7 +5722,10 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
     m = LISTED_OBJECTS_LEVEL.search(clause_prefix, max(0, len(clause_prefix) - 110))
     if not m or "的" in m.group(1) or "等" in m.group(1):
         return 1  # (`棉花、小麦等主要作物良种覆盖率`: examples of one class, one indicator)
-    return _objects_named(re.split(r"、|和|及|与", m.group(1)))
+    items = re.split(r"、|和|及|与", m.group(1))
+    if m.group("level") in ("比例", "比重") and not _parallel_predicates(items):
+        return 1  # (s22-tg2) a 比例 after a list is often one share of the whole (`中级、高级职称人员比例`); split only `通…、通…比例`
+    return _objects_named(items)
 
 
 def _objects_named(items: list[str]) -> int:
@@ -5650,9 +5733,19 @@ def _objects_named(items: list[str]) -> int:
     (`二、在巩固…普及率达到90%`), a payer (`中央、省、市三级财政`), or the list the object of a verb (`推广小麦、玉米优良品种
     覆盖率`: the rate one indicator of the whole)."""
     if any(re.fullmatch(r"\s*[一二三四五六七八九十\d]{1,3}\s*", item) or PAYER_ITEM.match(item.strip()) for item in items) \
-            or _has_verb(items[0]):
+            or (_has_verb(items[0]) and not _parallel_predicates(items)):
         return 1
     return min(len(items), 6)
+
+
+def _parallel_predicates(items: list[str]) -> bool:
+    """(s22-tg2) `贫困村通硬化路、通动力电、通宽带网络比例`: every item opens with the same verb, the first after its
+    subject; each `通…` names its own indicator (guide TG19), no list of objects of one verb."""
+    verb = items[1][:1] if len(items) > 1 else ""
+    if not verb or not all(item.startswith(verb) for item in items[1:]):
+        return False
+    at = items[0].rfind(verb)
+    return at > 0 and not _has_verb(items[0][:at])
 
 
 # (s22-tg) No split for an amount per household or head after kinds or groups listed (`三格式、双瓮式卫生厕所，每户补助1500元`,
