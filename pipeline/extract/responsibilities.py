@@ -129,12 +129,14 @@ PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|
                        r"(?:按照?(?:各自)?职[能责]分工|按照?(?:各自的?)?分工[，,]?|分工)?(?:(?:承担|担负|负)起?(?=牵头(?:责任|职责))|总(?=牵头)"
                        # `X要发挥牵头抓总作用`, `X要履行好牵头职责`: the lead's role named as what it exercises
                        r"|(?:发挥|履行)好?(?=牵头(?:抓总)?(?:作用|职责|职能)))?"
-                       r"(?P<cue>牵头(?!的)|牵好头|会同|负总责(?!的)|负主责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+                       r"(?P<cue>牵头(?!的)|牵好头|会同|负总责(?!的)|负主责(?!的)|负主体责任|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # (s10b, speed only) Every PROSE_CUE match ends in its cue word (牵头, 会同, 负总责 or 负责) and is at most
 # PROSE_CUE_REACH characters long (its widest reading, tests/test_s10b_speed.py): where no cue word lies within that
 # reach, `_prose_cue` answers None without the pattern's many optional openings being tried.
-_PROSE_CUE_WORD = std_re.compile("牵头|牵好头|会同|负总责|负主责|负责")  # (s16: `X要牵好头`, older plans' lead)
-PROSE_CUE_REACH = 53
+_PROSE_CUE_WORD = std_re.compile("牵头|牵好头|会同|负总责|负主责|负主体责任|负责")  # (s16: `X要牵好头`, older plans' lead)
+# (s22-assign2) `市县人民政府负主体责任`: the duty named as the subject's main responsibility reads as 负总责 (guide R11;
+# A10 a130's gold)
+PROSE_CUE_REACH = 54
 
 
 def _prose_cue(text: str, pos: int, e: int):
@@ -986,6 +988,13 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
         if any(s < m.end() and m.start() < e for s, e in taken + [(x.mention.start, x.mention.end) for x in out]):
             continue
         out.append(_place_assignee(m))
+    if "相关" in text[a:b] or "有关" in text[a:b] or "受益" in text[a:b] or "涉及" in text[a:b]:
+        for m in GROUP_PLACE.finditer(text, a, b):  # (s22-assign2) `配合单位：…、相关乡镇`
+            if text[m.start() - 1:m.start()] not in _LIST_BEFORE and m.start() != a:
+                continue
+            if any(s < m.end() and m.start() < e for s, e in taken + [(x.mention.start, x.mention.end) for x in out]):
+                continue
+            out.append(_place_assignee(m))
     if "村" in text[a:b]:
         # (s16) `责任单位：党政办、信访办、村（社区）`: a town's villages listed without 各 (kept as written, spec 1.1 §5)
         for m in LISTED_VILLAGES.finditer(text, a, b):
@@ -1010,6 +1019,13 @@ LISTED_NAMED_PLACE = re.compile(
     _PLACE_ITEM_BEFORE + r"(?P<p>(?P<town>[\p{Han}]{2,6}?(?:镇|乡|街道|苏木))"
     r"|(?P<group>(?:各|相关|有关|各相关|各有关|沿线各?|沿街各?|沿河各?|涉及|所涉)村(?:[〔（(](?:社区|居)[〕）)])?)"
     r"|(?P<village>[\p{Han}]{2,4}村))" + _PLACE_ITEM_AFTER)
+# (s22-assign2) The places concerned, named by a group word and a kind of place (`相关村`, `相关乡镇`, `有关镇（街道）`,
+# `受益乡（镇）`), as one item of an assignment's list: they stand for their governments, kept as written (spec 1.1
+# section 5; the golds of A9 a100, A10 a112 and a116 read them so). Only before a list mark or a role word (not
+# `相关乡镇企业`, `有关村民`).
+GROUP_PLACE = re.compile(r"(?:相关|有关|涉及|所涉|受益)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔](?:镇|乡|街道|社区|居)[〕）)])?"
+                         r"(?=[、，,；;和及）)〕】\t|]|等|[ 　]*(?:\n|$)|(?:要|应|须|共同|具体|按职责分工|按职能分工)?"
+                         r"(?:牵头|配合|参与|协助|协办|负责|抓好|做好))")
 NOT_VILLAGE = frozenset(("农村", "乡村", "新农村", "行政村", "自然村", "城中村", "各村", "全村", "本村", "该村", "每村", "各行政村",
                          "美丽乡村", "示范村", "重点村", "中心村", "贫困村", "试点村", "精品村", "特色村", "达标村", "薄弱村"))
 
@@ -1429,7 +1445,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 # (s19) `建立由A、B牵头，C、D等部门参加的工作专班`: the make-up of a body the item sets up, however long
                 # its member list (guide R10, R11; A3 adjudication a27)
                 inside += [(s + m.start(), s + m.end()) for m in BODY_INSIDE.finditer(sentence)]
-            for cs in sorted(set(starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline)):
+            # (s22-assign2) `B负责国省道两侧、C负责河道沟渠两侧`: duty clauses joined by 、, each opening with its organ
+            joined = [s + m.end() for m in DUTY_JOINED.finditer(sentence) if s + m.end() in by_start] \
+                if sentence.count("负责") > 1 else []
+            for cs in sorted(set(starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline + joined)):
                 if cs < mechanism_end:
                     continue
                 if inside and any(a0 < cs < b0 for a0, b0 in inside):
@@ -1468,7 +1487,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add_co, CO_CUE if "lead" in given else CO_CUE_NO_LEAD)
             if "lead" in given and SHARE_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add_co, SHARE_CUE)
-            if "lead" in given and "具体" in sentence:
+            if "lead" in given and ("具体" in sentence or "抓好落实" in sentence or "抓落实" in sentence):
                 _co_clauses(text, s, e, task, by_start, add_co, CARRY_OUT_CUE)  # (s19) A牵头，B配合，C具体组织实施
             if "lead" in given and "协同" in sentence:
                 _co_clauses(text, s, e, task, by_start, add_co, SYNERGY_CUE)  # A牵头，B、C协同推进
@@ -1654,16 +1673,21 @@ def _joined_after_lead(text: str, pending: list[tuple]) -> None:
             pending[i] = (t, nm, "co")
 
 
+# (s22-assign2) A 、 that closes a duty clause (`…负责国省道两侧、`): what follows is the next clause, not one more object.
+DUTY_JOINED = re.compile(r"(?<=负责[^，,、。；;]{1,40})、")
+
+
 def _responsible_after_lead(text: str, pending: list[tuple]) -> None:
     """(s20) `由A牵头，B负责…，C负责…`: one assignment whose lead is named by 由…牵头 closing its clause; the organs given a
     share of it by 负责 in the comma clauses after the lead's are `co` (spec 1.1 section 6: once a lead is named, every other department of
     the same assignment; S20 guide decision; A2 a14). Not across `；` (a second assignment), not an organ named before
     the lead (`X、Y分别负责…，X牵头…`)."""
-    by_lead = [nm for t, nm, role in pending if role == "lead" and text[nm.mention.start - 1:nm.mention.start] == "由"
-               and (m := LEAD_CUE_AFTER.match(text, nm.mention.end)) and text[m.end():m.end() + 1] in ("，", ",")]
+    # (s22-assign2) the lead named by 牵头 with or without 由 and with or without a work of its own in its clause
+    # (`A牵头，B负责X、C负责Y`, `A牵头组织项目实施，B负责资金拨付，C负责技术审查`): the sentence is one assignment, its
+    # later 负责 organs `co` (spec 1.1 section 6; the golds A2 a14, A3 a36 第九条, A10 a114 read them so; the `responsible`
+    # once credited to heldout p07 was a sentence with no lead before it, docs/decisions/assign-s15e.md)
+    by_lead = [nm for t, nm, role in pending if role == "lead" and LEAD_CUE_AFTER.match(text, nm.mention.end)]
     if not by_lead:
-        # (`A牵头组织项目实施，B负责资金拨付`: the lead's clause has a work of its own, B's 负责 is B's own duty; without 由,
-        # `县农业农村局牵头，县财政局负责资金保障` keeps B `responsible`, the heldout p07 reading, test_s9_assign)
         return
     first = min(nm.mention.start for nm in by_lead)
     named = {nm.name for t, nm, role in pending if role == "lead"}
@@ -2041,7 +2065,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             return []  # `A牵头，B、C配合，负责…`: the co organs (their clause) are no subject of the later 负责
             # (opening the sentence, `A、B等部门要密切配合，负责…`, they are its subject)
         return subject
-    if cue.group("cue") in ("负责", "负总责", "负主责") and not (cue.group("cue") == "负责" and text.startswith("会同", cue.end())):
+    if cue.group("cue") in ("负责", "负总责", "负主责", "负主体责任") and not (cue.group("cue") == "负责" and text.startswith("会同", cue.end())):
         # ((s20) `第五条 省发展改革委负责会同省财政厅…编制…`: the duty is done 会同 its partners, read as `A会同B…`
         # (spec 1.1 section 6): A lead, B co; below)
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
@@ -2243,6 +2267,9 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
             place = PLACE_ASSIGNEE.match(text, pos, e)  # 各社区居委会配合: a place as assignee (kept as written)
             subject.append(_place_assignee(place))
             pos = place.end()
+        elif pos > start and text[pos - 1] in ("、", "和", "及") and (group := GROUP_PLACE.match(text, pos, e)):
+            subject.append(_place_assignee(group))  # (s22-assign2) `B、C和相关村配合`: the villages concerned
+            pos = group.end()
         elif pos > start and text[pos - 1] in ("、", "和") and (units := LEVEL_UNITS_PREFIXED.match(text, pos, e)):
             pos = units.end()  # `各乡镇、县直有关单位按照职责分工…`: the units get nothing (D30)
         elif pos == start and (past := _level_units_listed(text, pos, e, by_start)) \
@@ -2769,7 +2796,7 @@ def _cue_after_adverbial(text: str, pos: int, e: int):
     if not m or m.end() == pos:
         return None
     cue = _prose_cue(text, m.end(), e)
-    return cue if cue and cue.group("cue") in ("负责", "牵头", "会同", "负总责", "负主责") else None
+    return cue if cue and cue.group("cue") in ("负责", "牵头", "会同", "负总责", "负主责", "负主体责任") else None
 
 
 # After a lead, `B、C协同推进` / `B要密切协同`: the other organs of the assignment (spec 1.1 section 6: co).
@@ -2780,7 +2807,8 @@ SYNERGY_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|�
 # (s19) After a lead in the same sentence, `C具体组织实施` / `C具体落实` (without 负责): the organ that carries the
 # work out is one more member of the lead's assignment (spec 1.1 section 6: co; A1 adjudication a07, a 1990s county
 # notice `由县乡镇企业局牵头，…配合，各乡镇人民政府具体组织实施`). Without a lead it assigns nothing.
-CARRY_OUT_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|负责)?具体(?:组织)?(?:实施|落实|承办|执行)")
+# (s22-assign2) also `C抓好落实` (`A、B负责牵头推进，各镇（街道）抓好落实`: A10 a128's gold reads the towns co)
+CARRY_OUT_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|负责)?(?:具体(?:组织)?(?:实施|落实|承办|执行)|抓好?落实)")
 
 
 # After a lead in the same sentence, `B、C为成员单位` / `B、C等部门作为专班成员`: the members work on the lead's

@@ -1,0 +1,87 @@
+"""s22-assign2: assignment classes found on the HELD half of A10/A11 (spec 1.1 section 6, guide R14), each with exact
+expected triples for a snippet written for this test in the style of a province, level or era unlike the notice that
+raised it (never text of a dev-corpus notice), and the invariant text[span] == quote of every triple."""
+from __future__ import annotations
+
+from pipeline import process_text
+from pipeline.clean import normalize_string
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    r = process_text(text, doc_id="s22assign2")
+    clean = normalize_string(text).text  # (spans are offsets in the cleaned text)
+    for x in r.responsibilities:
+        if x.span is not None:
+            assert clean[x.span[0]:x.span[1]] == x.quote
+    return {(x.task, x.department, x.role) for x in r.responsibilities}
+
+
+def test_a_lead_without_you_makes_the_later_fuze_organs_co_also_when_joined_by_dunhao():
+    # a Guangxi prefecture plan (2015): `A牵头，B负责X、C负责Y、D负责Z` (no 由) is one assignment: A lead, B, C, D co;
+    # and `A牵头组织…，B负责…` with the lead's own work in its clause is one assignment too (spec 1.1 section 6, R14)
+    text = """梧州市人民政府办公室关于印发梧州市城乡清洁工程实施方案的通知
+
+梧州市城乡清洁工程实施方案
+
+一、重点任务
+（一）清理积存垃圾。市城市管理局牵头，市交通运输局负责公路两侧、市水利局负责河道两侧、市林业局负责林区周边的清理工作。
+（二）建设收运设施。市住房城乡建设局牵头组织项目实施，市财政局负责资金拨付，市自然资源局负责用地保障。
+（三）加强宣传。市委宣传部负责宣传报道。所需经费由市财政局负责保障。
+"""
+    assert _triples(text) == {
+        ("一/(一)", "梧州市城市管理局", "lead"), ("一/(一)", "梧州市交通运输局", "co"),
+        ("一/(一)", "梧州市水利局", "co"), ("一/(一)", "梧州市林业局", "co"),
+        ("一/(二)", "梧州市住房和城乡建设局", "lead"), ("一/(二)", "梧州市财政局", "co"),
+        ("一/(二)", "梧州市自然资源局", "co"),
+        # (no lead: each 负责 sentence stays `responsible`)
+        ("一/(三)", "中共梧州市委宣传部", "responsible"), ("一/(三)", "梧州市财政局", "responsible")}
+
+
+def test_places_concerned_in_a_co_list_and_in_a_table_cell():
+    # a Yunnan county plan (2019): `由A牵头，B、C和相关乡镇配合` (the places concerned, kept as written) and a tab table
+    # whose 配合单位 cell ends in `有关社区` (spec 1.1 sections 5 and 6)
+    text = """弥勒市人民政府办公室关于印发弥勒市农村危房改造实施方案的通知
+
+弥勒市农村危房改造实施方案
+
+一、重点任务
+（一）实施危房改造。全年完成危房改造800户。由市住房城乡建设局牵头，市财政局、市民政局和相关乡镇配合。
+（二）相关乡镇企业要积极参与。
+
+附件：重点任务分工表
+
+序号	工作任务	牵头单位	配合单位	完成时限
+1	建立农户档案	市住房城乡建设局	市民政局、有关社区	2019年6月
+"""
+    assert _triples(text) == {
+        ("一/(一)", "弥勒市住房和城乡建设局", "lead"), ("一/(一)", "弥勒市财政局", "co"),
+        ("一/(一)", "弥勒市民政局", "co"), ("一/(一)", "相关乡镇", "co"),
+        ("表/1", "弥勒市住房和城乡建设局", "lead"), ("表/1", "弥勒市民政局", "co"), ("表/1", "有关社区", "co")}
+
+
+def test_the_places_that_carry_out_a_lead_s_work_are_co():
+    # a Sichuan county plan (2018): `A、B负责牵头推进，各乡镇抓好落实`: once the leads are named, the towns that carry the
+    # work out are co (spec 1.1 section 6); without a lead `各乡镇抓好落实` assigns nothing
+    text = """苍溪县人民政府办公室关于印发苍溪县美丽乡村建设实施方案的通知
+
+苍溪县美丽乡村建设实施方案
+
+一、重点任务
+（一）改善村容村貌。县自然资源局、县住房城乡建设局负责牵头推进，各乡镇抓好落实。
+（二）培育文明乡风。各乡镇抓好落实。
+"""
+    assert _triples(text) == {
+        ("一/(一)", "苍溪县自然资源局", "lead"), ("一/(一)", "苍溪县住房和城乡建设局", "lead"),
+        ("一/(一)", "各乡镇", "co")}
+
+
+def test_fu_zhuti_zeren_reads_as_fu_zongze():
+    # a Hebei provincial 意见 (2020): `各市人民政府负主体责任` gives the duty as 负总责 does (guide R11): responsible
+    text = """河北省人民政府关于加强农村供水工程管理的意见
+
+一、明确责任
+（一）压实责任。省人民政府对全省农村供水工作负总责，各市人民政府负主体责任。省水利厅要会同有关部门加强督促指导。
+"""
+    assert _triples(text) == {
+        ("一/(一)", "河北省人民政府", "responsible"), ("一/(一)", "各市人民政府", "responsible"),
+        ("一/(一)", "河北省水利厅", "lead"), ("一/(一)", "有关部门", "co")}
