@@ -85,3 +85,39 @@ def test_fu_zhuti_zeren_reads_as_fu_zongze():
     assert _triples(text) == {
         ("一/(一)", "河北省人民政府", "responsible"), ("一/(一)", "各市人民政府", "responsible"),
         ("一/(一)", "河北省水利厅", "lead"), ("一/(一)", "有关部门", "co")}
+
+
+def test_a_place_concerned_closing_a_huitong_list_and_a_place_typed_with_tortoise_brackets():
+    # a Hunan county 办法-style notice (2008): `由A会同B、C及受益乡（镇）进行验收`: the towns concerned are co like the
+    # organs before them; `各村〔社区〕` typed by a web editor is named with round brackets (guide D43)
+    text = """新化县人民政府办公室关于加强农村小型水利工程建设的通知
+
+一、工作要求
+（一）严格验收。工程完工后，由县水利局会同县财政局、县审计局及受益乡（镇）进行验收。
+（二）落实管护。明确管护主体，签订管护协议。（责任单位：县水利局、各村〔社区〕）
+"""
+    assert _triples(text) == {
+        ("一/(一)", "新化县水利局", "lead"), ("一/(一)", "新化县财政局", "co"), ("一/(一)", "新化县审计局", "co"),
+        ("一/(一)", "受益乡（镇）", "co"),
+        ("一/(二)", "各村（社区）", "responsible"), ("一/(二)", "新化县水利局", "responsible")}
+
+
+def test_a_carry_written_after_the_items_it_covers():
+    # a provincial 实施意见 (Jiangxi, 2019): `以上各项工作均需各设区市人民政府落实，不再一一列出。` after the annotated items
+    # gives every annotated item above it the governments, `responsible` (another level's share, guide R4); an item
+    # without an annotation gets nothing from it
+    text = """江西省人民政府办公厅关于加快农产品冷链物流发展的实施意见
+
+一、重点任务
+（一）建设产地冷库。支持新型经营主体建设产地冷库。（省农业农村厅、省财政厅按职责分工负责）
+（二）完善配送网络。推动乡镇配送网点建设。（省商务厅牵头，省交通运输厅配合）
+（三）加强宣传。营造良好氛围。
+二、保障措施
+（四）强化资金保障。统筹用好各类资金。（省财政厅负责）以上各项工作均需各设区市人民政府落实，不再一一列出。
+"""
+    gov = "各设区市人民政府"
+    assert _triples(text) == {
+        ("一/(一)", "江西省农业农村厅", "responsible"), ("一/(一)", "江西省财政厅", "responsible"),
+        ("一/(二)", "江西省商务厅", "lead"), ("一/(二)", "江西省交通运输厅", "co"),
+        ("二/(四)", "江西省财政厅", "responsible"),
+        ("一/(一)", gov, "responsible"), ("一/(二)", gov, "responsible"), ("二/(四)", gov, "responsible")}

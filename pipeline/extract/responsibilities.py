@@ -457,6 +457,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if new_carry:
             carried = new_carry
         lead_label_task = task if ann.kind == "label" and lead_named else None
+    if "列出" in text and annotated_tasks:
+        _carried_back(text, ctx, mentions, annotated_tasks, add)
     # a sentence read as an annotation (`A牵头，B、C负责具体实施。`, organs and cue words only) is not read again as
     # prose: the annotation's roles stand (B, C co after the lead), no second `responsible` beside them
     sentences = sorted((ann.start, ann.end) for ann in annotations if ann.kind == "sentence")
@@ -514,6 +516,25 @@ def _carried(text: str, cs: int, at: int, triples: list[tuple[NamedMention, str]
     if cut < 0 or not (CUE.search(text, cs, cut) or LABEL.search(text, cs, cut)) or not CARRY_PART.search(text, cut, at):
         return triples
     return [(nm, role) for nm, role in triples if nm.mention.start > cut]
+
+
+# (s22-assign2) The carry written after the items it covers, closing the list of annotated items
+# (`以上各项任务均需地方各级人民政府落实，不再单独列出。`): the document says every item above carries the organ, so each
+# annotated item before it gets it, `responsible` (another level's share, guide R4); the mirror of INTRO_CARRY.
+BACK_CARRY = re.compile(r"(?:以上|上述|前述)(?:各项|所有)?(?:任务|工作|措施)(?:均|都)?(?:需要?|由|要)(?P<who>[^，,。；;]{2,30}?)"
+                        r"(?:负责)?(?:组织)?(?:落实|实施)[，,]?不再(?:单独|一一|逐项)?列出")
+
+
+def _carried_back(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
+    for m in BACK_CARRY.finditer(text, ctx.layout.body_start):
+        a, b = m.span("who")
+        inner = _inside(mentions, a, b)
+        who = sorted(inner + _place_assignees(text, a, b, inner), key=lambda nm: nm.mention.start)
+        for task in annotated:
+            span = ctx.task_span(task)
+            if span and span[0] < m.start():
+                for nm in who:
+                    add(task, nm, "responsible")
 
 
 # A carry word that opens the clause it carries (`以下均需A负责落实，不再列出`, `以下均由A负责`): its organs follow it.
@@ -1000,7 +1021,7 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
         for m in LISTED_VILLAGES.finditer(text, a, b):
             if any(s < m.end() and m.start() < e for s, e in taken + [(x.mention.start, x.mention.end) for x in out]):
                 continue
-            name = _full_width_brackets(m.group(0))
+            name = _round_brackets(m.group(0))
             out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"),
                                     name))
     return out
@@ -1026,6 +1047,11 @@ LISTED_NAMED_PLACE = re.compile(
 GROUP_PLACE = re.compile(r"(?:相关|有关|涉及|所涉|受益)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔](?:镇|乡|街道|社区|居)[〕）)])?"
                          r"(?=[、，,；;和及）)〕】\t|]|等|[ 　]*(?:\n|$)|(?:要|应|须|共同|具体|按职责分工|按职能分工)?"
                          r"(?:牵头|配合|参与|协助|协办|负责|抓好|做好))")
+# (after organs in a list, `会同A、B及受益乡（镇）进行验收`: the place ends the list before the verb; not a place's
+# people, units or bodies, `有关村民`, `相关乡镇企业`)
+GROUP_PLACE_LISTED = re.compile(r"(?:相关|有关|涉及|所涉|受益)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔](?:镇|乡|街道|社区|居)[〕）)])?"
+                                r"(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委|企业|卫生院|医院|学校|干部|群众|农户))"
+                                r"(?![市县区州旗镇乡村场级民域方长居〔（(])")
 NOT_VILLAGE = frozenset(("农村", "乡村", "新农村", "行政村", "自然村", "城中村", "各村", "全村", "本村", "该村", "每村", "各行政村",
                          "美丽乡村", "示范村", "重点村", "中心村", "贫困村", "试点村", "精品村", "特色村", "达标村", "薄弱村"))
 
@@ -1046,6 +1072,12 @@ def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]
     return out
 
 
+def _round_brackets(name: str) -> str:
+    """(s22-assign2) A place's name with its brackets as canonical names write them: full-width round, also where a
+    web editor typed 〔〕 (`各村〔社区〕` → `各村（社区）`, guide D43)."""
+    return _full_width_brackets(name.replace("〔", "（").replace("〕", "）"))
+
+
 COMMITTEE_ENDS = ("委会", "委员会")
 COMMITTEE_SCOPE = "self-governing"
 
@@ -1056,7 +1088,7 @@ def _place_assignee(place: re.Match) -> NamedMention:
     (s16) `各村民委员会`, `各社区居委会协助`: villagers' and residents' committees are no organs (b3 and b4 adjudications;
     organs-s16.md), unlike the place itself (`各村`, `各社区`), which stands for its body. They are still read (their
     clause's cue stays theirs, `A，各社区居委会协助` leaves A responsible) but `add` gives them nothing."""
-    name = _full_width_brackets(place.group(0))
+    name = _round_brackets(place.group(0))
     scope = COMMITTEE_SCOPE if name.endswith(COMMITTEE_ENDS) else None
     return NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", scope=scope, stem=name,
                                 layer="pattern"), name)
@@ -2267,7 +2299,8 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
             place = PLACE_ASSIGNEE.match(text, pos, e)  # 各社区居委会配合: a place as assignee (kept as written)
             subject.append(_place_assignee(place))
             pos = place.end()
-        elif pos > start and text[pos - 1] in ("、", "和", "及") and (group := GROUP_PLACE.match(text, pos, e)):
+        elif pos > start and text[pos - 1] in ("、", "和", "及") \
+                and (group := GROUP_PLACE.match(text, pos, e) or GROUP_PLACE_LISTED.match(text, pos, e)):
             subject.append(_place_assignee(group))  # (s22-assign2) `B、C和相关村配合`: the villages concerned
             pos = group.end()
         elif pos > start and text[pos - 1] in ("、", "和") and (units := LEVEL_UNITS_PREFIXED.match(text, pos, e)):
@@ -2730,7 +2763,7 @@ def _lead_objects(text: str, pos: int, e: int, task: str, by_start: dict, add) -
     if not subject and PLACE_OPENING.match(text, pos):
         place = PLACE_ASSIGNEE.match(text, pos, e)  # 县农业农村局牵头各乡镇开展…: places kept as written
         if place:
-            name = _full_width_brackets(place.group(0))
+            name = _round_brackets(place.group(0))
             subject = [NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
                                             layer="pattern"), name)]
             end = place.end()
