@@ -121,3 +121,26 @@ def test_a_carry_written_after_the_items_it_covers():
         ("一/(二)", "江西省商务厅", "lead"), ("一/(二)", "江西省交通运输厅", "co"),
         ("二/(四)", "江西省财政厅", "responsible"),
         ("一/(一)", gov, "responsible"), ("一/(二)", gov, "responsible"), ("二/(四)", gov, "responsible")}
+
+
+def test_a_place_that_leads_with_huitong_takes_its_partners_along():
+    # a provincial department's notice (Shaanxi, 2017): `各地要会同财政、环保等部门…`: the place (kept as written inside
+    # the assignment) leads, the sectors are co (spec 1.1 section 6 `A会同B…`, as after an organ's 会同)
+    text = """陕西省农业厅关于做好2017年农作物秸秆综合利用工作的通知
+
+一、工作要求
+（一）强化协作。各地要会同财政、环保等部门形成工作合力，统筹推进秸秆综合利用。
+"""
+    assert _triples(text) == {("一/(一)", "各地", "lead"), ("一/(一)", "财政部门", "co"), ("一/(一)", "环保部门", "co")}
+
+
+def test_an_annotation_written_with_anzhao_zhize_fengong():
+    # a provincial 意见 of the 2010s (Guangdong, 2013): `（A、B按照职责分工负责）` is an annotation like `按职责分工负责`
+    # (spec 1.1 section 6: responsible, no lead named)
+    text = """广东省人民政府关于加快发展海洋经济的意见
+
+二、主要任务
+（一）培育海洋装备产业。加快建设海洋工程装备基地。（省经济和信息化委、省发展改革委按照职责分工负责）
+"""
+    assert _triples(text) == {("二/(一)", "广东省经济和信息化委员会", "responsible"),
+                              ("二/(一)", "广东省发展和改革委员会", "responsible")}

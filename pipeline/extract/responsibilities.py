@@ -102,7 +102,7 @@ DEADLINE = (r"(?:完成时限|完成时间|时间节点|时限要求|时限|时�
             r"|(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)(?:上半年|下半年|年底|年末|月底|月末|底|末)?"
             r"(?:前|以前)?(?:完成|启动|见效)?|(?:上半年|下半年|年底|年末)(?:前|以前)?(?:完成)?|长期坚持|持续推进|长期|持续")
 FILLER = re.compile(
-    "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "具体落实", "具体", "组织实施", "实施", "抓落实", "落实", r"按(?:职责|职能)(?:分工)?", CARRY.pattern,
+    "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "具体落实", "具体", "组织实施", "实施", "抓落实", "落实", r"按照?(?:职责|职能)(?:分工)?", CARRY.pattern,
               DEADLINE,
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
               r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern, r"(?:责任|协同)(?=[：:])", SUPERVISION_LABEL, r"[（(](?:单位|部门)[）)]",
@@ -117,7 +117,7 @@ FILLER_TWIN = StdlibTwin(FILLER)
 # tests/test_s10b_speed.py; used only while FILLER is the pattern they were checked on (FILLER_CRC), else the plain twin.
 FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和完实年承持指按排时牵监督第等组考落负责配长首验（，：；总抓")))
 FILLER_SEPARATOR = r"[\s：:、，,；;。.]"
-FILLER_CRC = 1366500252
+FILLER_CRC = 1397473691  # (s22-assign2: 按照职责分工 in an annotation)
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:按照?|依据|依照|根据)(?:各自)?职[责能](?:分工)?[，,]?)?"
@@ -2383,6 +2383,12 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
     add(task, nm, role)
     for other in others:
         add(task, other, role)
+    if cue and cue.group("cue") == "会同" and by_start:
+        # (s22-assign2) `各地要会同发展改革、财政、生态环境等部门…`: the place leads, its partners are `co` as after an
+        # organ's 会同 (spec 1.1 section 6 `A会同B…`; A9 a99)
+        partners, _ = _co_list(text, cue.end(), e, by_start)
+        for partner in partners:
+            add(task, partner, "co")
     return [nm] + others
 
 
