@@ -144,3 +144,20 @@ def test_an_annotation_written_with_anzhao_zhize_fengong():
 """
     assert _triples(text) == {("二/(一)", "广东省经济和信息化委员会", "responsible"),
                               ("二/(一)", "广东省发展和改革委员会", "responsible")}
+
+
+def test_a_duty_article_s_later_fuze_clause_after_a_semicolon_keeps_its_subject():
+    # a Jiangsu county 办法 (2003): `第六条 县环境保护局对全县…实施统一监督管理；…；负责…。`: the article's subject, given no
+    # role by its first clause, takes the later 负责 clause (spec 1.1 section 6 duty articles)
+    text = """沭阳县环境保护管理暂行办法
+
+第一章　总则
+
+第一条　为加强环境保护管理，制定本办法。
+
+第二章　职责
+
+第六条　县环境保护局对全县环境保护工作实施统一监督管理；依法对排污单位进行现场检查；负责环境质量监测数据的统计和上报。
+第七条　各乡镇人民政府应当加强本辖区的环境保护工作。
+"""
+    assert _triples(text) == {("第二章/第六条", "沭阳县环境保护局", "responsible")}

@@ -1368,7 +1368,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     duty_heads: dict[str, list[NamedMention]] = {}  # task -> the organs its lead-in gives the duties listed below
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
-        if "。负责" in text or "。牵头" in text or "会同" in text:
+        if "。负责" in text or "。牵头" in text or "会同" in text or "；负责" in text:
             hints = sorted(hints + [m.start() + 1 for m in PARAGRAPH_CUE_SCAN.finditer(text, a, b)])
         if "其主管部门" in text or "其业务主管部门" in text or "其行业主管部门" in text:
             for m in UNIT_SUPERVISOR.finditer(text, a, b):
@@ -1463,7 +1463,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             lead_in = sentence.rstrip().endswith(("：", ":")) and _child_headed_by_organ(text, ctx, task, by_start)
             line_start = text.rfind("\n", 0, s) + 1
             if carried_subject and carried_subject[:2] == (line_start, task) and not carried_subject[3] \
-                    and text[s - 1:s] == "。" and PARAGRAPH_CUE.match(text, s):
+                    and text[s - 1:s] in ("。", "；", ";") and PARAGRAPH_CUE.match(text, s):
                 # `街道办事处、镇人民政府按照职责分工充分发挥属地职能，…。负责调解…纠纷`: a sentence of the same paragraph
                 # opening with 负责 (牵头) and no subject goes on with the paragraph's subject, which no cue had given
                 # a role yet (b2 adjudication d098)
@@ -1593,10 +1593,12 @@ UNIT_SUPERVISOR = re.compile(r"由[^，,。；;、由\s]{2,14}?(?:单位|企业|
 # `市场监管总局要会同有关部门…`), as older notices and work plans write a subject once for several sentences.
 # (`。牵头单位要…`: the noun 牵头单位 opens a sentence of its own, no cue; A2 adjudication a16)
 _PARAGRAPH_CUE_WORDS = r"(?:并|同时|还)?(?:(?:负责|牵头)(?!人|同志|的|制|单位|部门|领导|处室|科室)|(?:要|应当|应|须)?会同)"
-PARAGRAPH_CUE = re.compile(r"(?<=。)" + _PARAGRAPH_CUE_WORDS)
+# (s22-assign2) also after `；`: `第七条 县安全生产监督管理局对全县…实施综合监督管理，…；负责生产安全事故统计分析和上报。`, the
+# duty article's later clause goes on with its subject (spec 1.1 section 6 duty articles; A3 a123)
+PARAGRAPH_CUE = re.compile(r"(?<=[。；;])" + _PARAGRAPH_CUE_WORDS)
 # (the same cue found by a scan: its 。 matched, not looked behind at every character, issue 16; the match starts
 # one past it, as PARAGRAPH_CUE's does)
-PARAGRAPH_CUE_SCAN = re.compile(r"。" + _PARAGRAPH_CUE_WORDS)
+PARAGRAPH_CUE_SCAN = re.compile(r"[。；;]" + _PARAGRAPH_CUE_WORDS)
 
 
 def _scoped_add(add, scope: list[str]):
