@@ -161,3 +161,24 @@ def test_a_duty_article_s_later_fuze_clause_after_a_semicolon_keeps_its_subject(
 第七条　各乡镇人民政府应当加强本辖区的环境保护工作。
 """
     assert _triples(text) == {("第二章/第六条", "沭阳县环境保护局", "responsible")}
+
+
+def test_the_office_of_a_body_set_up_with_a_long_make_up_or_a_joint_meeting_system_gets_nothing():
+    # a Gansu county plan (2016) whose leading group is set up with a make-up of over eighty characters, and a provincial
+    # 意见 (Hubei, 2014) that builds a joint-meeting system: the office of the body set up in the item is part of the body's
+    # make-up, no assignment (guide R10, R11); a later item's duty stays
+    text = """临泽县人民政府办公室关于印发临泽县高效节水灌溉建设实施方案的通知
+
+临泽县高效节水灌溉建设实施方案
+
+一、保障措施
+（一）加强组织领导。成立由县政府分管副县长任组长、县政府办公室分管副主任和县水务局主要负责同志任副组长，县发展改革局、县财政局、县自然资源局、县农业农村局、县审计局、县林业和草原局等部门负责同志为成员的县高效节水灌溉建设工作领导小组，领导小组办公室设在县水务局，负责日常协调调度。
+（二）强化资金保障。县财政局负责落实配套资金。
+"""
+    assert _triples(text) == {("一/(二)", "临泽县财政局", "responsible")}
+    text = """湖北省人民政府关于加快发展养老服务业的意见
+
+四、保障措施
+（一）加强组织领导。建立由省政府分管副省长任召集人的省养老服务业发展联席会议制度，联席会议办公室设在省民政厅，负责统筹协调、督促检查等日常工作。
+"""
+    assert _triples(text) == set()

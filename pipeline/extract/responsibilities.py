@@ -1757,8 +1757,12 @@ def _flush(pending: list[tuple], add) -> None:
 
 # The bodies an item sets up (`成立县食品安全委员会`, `组建…工作专班`): their duties are no assignment (guide R10).
 # (the body's make-up written before it, `以…为组长的`, `由县长任组长、分管副县长任副组长，县直有关部门主要负责人为成员的`)
-SET_UP_BODY = re.compile(r"(?:成立|设立|组建)(?:了)?(?:以[^，。；]{1,20}?为[^，。；]{1,8}?的|[以由][^。；\n]{1,80}?(?:任|担任|为)[^。；\n]{0,40}?的)?"
-                         r"(?P<body>[^，,。；;、（(\s]{2,30}?(?:领导小组|工作小组|小组|委员会|专班|指挥部|联席会议|工作组))")
+# (s22-assign2) also a make-up of up to 160 characters before the body (`成立由…任组长、…任副组长，A、B…等部门负责同志为成员的
+# 市…领导小组`, A9 a97), a joint-meeting system built (`建立由…任召集人的省…联席会议制度`, A11 a125) and an office set up as
+# the body itself (`设立林长制办公室`, A9 a105)
+SET_UP_BODY = re.compile(r"(?:成立|设立|组建|建立(?=由|以)|建立(?=[^，,。；;、]{2,30}?联席会议制度))(?:了)?"
+                         r"(?:以[^，。；]{1,20}?为[^，。；]{1,8}?的|[以由][^。；\n]{1,160}?(?:任|担任|为)[^。；\n]{0,40}?的)?"
+                         r"(?P<body>[^，,。；;、（(\s]{2,30}?(?:领导小组|工作小组|小组|委员会|专班|指挥部|联席会议|工作组|(?<=[制长])办公室))")
 
 
 def _bodies_set_up(text: str, ctx: Context, task: str, s: int, cache: dict) -> list[str]:
@@ -1767,7 +1771,7 @@ def _bodies_set_up(text: str, ctx: Context, task: str, s: int, cache: dict) -> l
     if found is None:
         span = ctx.task_span(task)
         a, b = span if span else (s, len(text))
-        found = cache[task] = [] if not SETS_UP.search(text, a, b) else \
+        found = cache[task] = [] if not (SETS_UP.search(text, a, b) or text.find("建立", a, b) >= 0) else \
             [(m.start(), re.sub(r"^(?:[省市县区旗州镇乡]|本[省市县区])", "", m.group("body")))
              for m in SET_UP_BODY.finditer(text, a, b)]
     if not found:
