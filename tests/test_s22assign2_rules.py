@@ -182,3 +182,16 @@ def test_the_office_of_a_body_set_up_with_a_long_make_up_or_a_joint_meeting_syst
 （一）加强组织领导。建立由省政府分管副省长任召集人的省养老服务业发展联席会议制度，联席会议办公室设在省民政厅，负责统筹协调、督促检查等日常工作。
 """
     assert _triples(text) == set()
+
+
+def test_a_fuze_inside_a_quoted_principle_is_no_cue():
+    # a Shanxi county notice (2009): `A、B按照“统一规划、分工负责、整合资源”的原则开展培训`: the 负责 of the quoted principle
+    # gives nothing (spec 1.1 section 6: prose assigns with an explicit 负责 giving the item's work); an organ's own 负责
+    # after the principle stays
+    text = """平遥县人民政府关于做好农村劳动力转移培训工作的通知
+
+二、工作措施
+（一）加强培训。县人社局、县农业局按照“统一规划、分工负责、整合资源”的原则开展培训。
+（二）落实资金。县财政局按照“专款专用”的原则负责培训资金的拨付。
+"""
+    assert _triples(text) == {("二/(二)", "平遥县财政局", "responsible")}

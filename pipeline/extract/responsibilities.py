@@ -2840,6 +2840,8 @@ def _cue_after_adverbial(text: str, pos: int, e: int):
     m = ADVERBIAL.match(text, pos, e)
     if not m or m.end() == pos:
         return None
+    if m.group(0).count("“") > m.group(0).count("”"):
+        return None  # (s22-assign2) `按照“统一规划、分工负责…”的原则开展…`: a cue inside a quoted principle is no cue (A9 a98)
     cue = _prose_cue(text, m.end(), e)
     return cue if cue and cue.group("cue") in ("负责", "牵头", "会同", "负总责", "负主责", "负主体责任") else None
 
