@@ -195,3 +195,21 @@ def test_a_fuze_inside_a_quoted_principle_is_no_cue():
 （二）落实资金。县财政局按照“专款专用”的原则负责培训资金的拨付。
 """
     assert _triples(text) == {("二/(二)", "平遥县财政局", "responsible")}
+
+
+def test_a_task_table_s_note_is_no_prose_of_the_last_item():
+    # a ministry's plan of the 2010s (2016) whose task table closes with `注：…；各省级人民政府负责…的组织实施，不再单独列出。`:
+    # the note explains the table, it gives the item before the table nothing (spec 1.1 section 6)
+    text = """关于推进废旧纺织品循环利用的实施方案
+
+一、重点任务
+（一）完善回收体系。推动回收网点建设。
+（二）加强宣传引导。营造良好氛围。
+附件：重点任务分工表
+附件
+重点任务分工表
+序号 | 重点任务 | 牵头单位 | 参加单位 | 完成时限
+1 | 推动回收网点建设 | 商务部 | 国家发展改革委 | 持续推进
+注：牵头单位栏中有多个部门的，列第一位者为牵头单位，其他为共同牵头单位；各省级人民政府负责本行政区域内相关任务的组织实施，不再单独列出。
+"""
+    assert _triples(text) == {("表/1", "商务部", "lead"), ("表/1", "国家发展和改革委员会", "co")}

@@ -1366,6 +1366,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     # and a colon (`县农业局：结合部门职能，做好…`) is that organ's, as a numbered organ-headed item is (spec 1.1 section 6)
     division_items = {t.path for t in ctx.tasks if DUTY_DIVISION_HEADING.fullmatch(_squeeze(t.heading or ""))}
     duty_heads: dict[str, list[NamedMention]] = {}  # task -> the organs its lead-in gives the duties listed below
+    table_starts = [t.start for t in ctx.task_tables(text)] if "注" in text else []
+
+    def after_table(pos: int) -> bool:
+        return any(start <= pos for start in table_starts)
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
         if "。负责" in text or "。牵头" in text or "会同" in text or "；负责" in text:
@@ -1395,6 +1399,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 k = bisect_left(sentences, (s + 1,)) - 1
                 if k >= 0 and sentences[k][0] <= s and e <= sentences[k][1]:
                     continue  # (read as a sentence annotation)
+            if table_starts and after_table(s) and text[text.rfind("\n", 0, s) + 1:s + 2].lstrip(" \t\u3000").startswith(("注：", "注:")):
+                # (s22-assign2) a task-division table's note (`注：…；各省级人民政府负责…，不再单独列出。`) explains the
+                # table; it is no prose of the item the table follows (spec 1.1 section 6; A5 a49)
+                continue
             sentence = text[s:e]
             scope: list[str] = []
             if (text[s - 1:s] in ("\n", "") or s == a) and ("以上" in sentence[:12] or "上述" in sentence[:12]
