@@ -219,12 +219,13 @@ def test_a_sentence_read_as_an_annotation_is_not_read_again_as_prose():
                       "（二）开展清洁。县农业农村局牵头，各乡镇、各村负责具体实施。\n", "安徽省阜阳市临泉县", "county")
     assert triples == {("一/(一)", "临泉县农业农村局", "lead"), ("一/(一)", "临泉县财政局", "co"), ("一/(一)", "临泉县民政局", "co"),
                        ("一/(二)", "临泉县农业农村局", "lead"), ("一/(二)", "各乡镇", "co"), ("一/(二)", "各村", "co")}
-    # prose with a duty of its own keeps `responsible` (heldout p07 reading); a 负责 after 按职责分工 following a lead
-    # is `co` (s15e-assign: spec 1.1 §6 `按职责分工负责` after a lead, guide gd (二十) lead + co; p07's
-    # `…在职责范围内，分别负责…` stands before its lead and keeps `responsible`)
+    # (s22-assign2) a 负责 after a lead in the same sentence is `co` also without 由 (spec 1.1 §6 "once a lead is
+    # named, every other department of the same assignment"; guide R14; the golds A2 a14, A3 a36 and A10 a114 read it
+    # so; the `responsible` once credited to heldout p07 was a sentence with no lead before it, assign-s15e.md); a 负责
+    # after 按职责分工 following a lead is `co` (s15e-assign: spec 1.1 §6, guide gd (二十) lead + co)
     _, triples = _run("一、重点任务\n（一）推进整治。县农业农村局牵头，县财政局负责资金保障。\n"
                       "（二）开展清洁。县农业农村局牵头，县财政局、县民政局按照职责分工负责。\n", "安徽省阜阳市临泉县", "county")
-    assert triples == {("一/(一)", "临泉县农业农村局", "lead"), ("一/(一)", "临泉县财政局", "responsible"),
+    assert triples == {("一/(一)", "临泉县农业农村局", "lead"), ("一/(一)", "临泉县财政局", "co"),
                        ("一/(二)", "临泉县农业农村局", "lead"), ("一/(二)", "临泉县财政局", "co"),
                        ("一/(二)", "临泉县民政局", "co")}
 

@@ -102,7 +102,7 @@ DEADLINE = (r"(?:完成时限|完成时间|时间节点|时限要求|时限|时�
             r"|(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)(?:上半年|下半年|年底|年末|月底|月末|底|末)?"
             r"(?:前|以前)?(?:完成|启动|见效)?|(?:上半年|下半年|年底|年末)(?:前|以前)?(?:完成)?|长期坚持|持续推进|长期|持续")
 FILLER = re.compile(
-    "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "具体落实", "具体", "组织实施", "实施", "抓落实", "落实", r"按(?:职责|职能)(?:分工)?", CARRY.pattern,
+    "|".join([LABEL_WORDS, CUE.pattern, "具体实施", "具体落实", "具体", "组织实施", "实施", "抓落实", "落实", r"按照?(?:职责|职能)(?:分工)?", CARRY.pattern,
               DEADLINE,
               r"等(?:有关|相关|其他)?(?:部门和单位|部门|单位)",
               r"等|和|及|与|分别|共同|[\s：:、，,；;。.]", FIRST_LEADS.pattern, r"(?:责任|协同)(?=[：:])", SUPERVISION_LABEL, r"[（(](?:单位|部门)[）)]",
@@ -117,7 +117,7 @@ FILLER_TWIN = StdlibTwin(FILLER)
 # tests/test_s10b_speed.py; used only while FILLER is the pattern they were checked on (FILLER_CRC), else the plain twin.
 FILLER_FIRST = r"\d\s" + "".join(sorted(set("(,.:;、。上下不与主以会共具分列前协参及和完实年承持指按排时牵监督第等组考落负责配长首验（，：；总抓")))
 FILLER_SEPARATOR = r"[\s：:、，,；;。.]"
-FILLER_CRC = 1366500252
+FILLER_CRC = 1397473691  # (s22-assign2: 按照职责分工 in an annotation)
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:按照?|依据|依照|根据)(?:各自)?职[责能](?:分工)?[，,]?)?"
@@ -129,12 +129,14 @@ PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|
                        r"(?:按照?(?:各自)?职[能责]分工|按照?(?:各自的?)?分工[，,]?|分工)?(?:(?:承担|担负|负)起?(?=牵头(?:责任|职责))|总(?=牵头)"
                        # `X要发挥牵头抓总作用`, `X要履行好牵头职责`: the lead's role named as what it exercises
                        r"|(?:发挥|履行)好?(?=牵头(?:抓总)?(?:作用|职责|职能)))?"
-                       r"(?P<cue>牵头(?!的)|牵好头|会同|负总责(?!的)|负主责(?!的)|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+                       r"(?P<cue>牵头(?!的)|牵好头|会同|负总责(?!的)|负主责(?!的)|负主体责任|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # (s10b, speed only) Every PROSE_CUE match ends in its cue word (牵头, 会同, 负总责 or 负责) and is at most
 # PROSE_CUE_REACH characters long (its widest reading, tests/test_s10b_speed.py): where no cue word lies within that
 # reach, `_prose_cue` answers None without the pattern's many optional openings being tried.
-_PROSE_CUE_WORD = std_re.compile("牵头|牵好头|会同|负总责|负主责|负责")  # (s16: `X要牵好头`, older plans' lead)
-PROSE_CUE_REACH = 53
+_PROSE_CUE_WORD = std_re.compile("牵头|牵好头|会同|负总责|负主责|负主体责任|负责")  # (s16: `X要牵好头`, older plans' lead)
+# (s22-assign2) `市县人民政府负主体责任`: the duty named as the subject's main responsibility reads as 负总责 (guide R11;
+# A10 a130's gold)
+PROSE_CUE_REACH = 54
 
 
 def _prose_cue(text: str, pos: int, e: int):
@@ -455,6 +457,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if new_carry:
             carried = new_carry
         lead_label_task = task if ann.kind == "label" and lead_named else None
+    if "列出" in text and annotated_tasks:
+        _carried_back(text, ctx, mentions, annotated_tasks, add)
     # a sentence read as an annotation (`A牵头，B、C负责具体实施。`, organs and cue words only) is not read again as
     # prose: the annotation's roles stand (B, C co after the lead), no second `responsible` beside them
     sentences = sorted((ann.start, ann.end) for ann in annotations if ann.kind == "sentence")
@@ -512,6 +516,25 @@ def _carried(text: str, cs: int, at: int, triples: list[tuple[NamedMention, str]
     if cut < 0 or not (CUE.search(text, cs, cut) or LABEL.search(text, cs, cut)) or not CARRY_PART.search(text, cut, at):
         return triples
     return [(nm, role) for nm, role in triples if nm.mention.start > cut]
+
+
+# (s22-assign2) The carry written after the items it covers, closing the list of annotated items
+# (`以上各项任务均需地方各级人民政府落实，不再单独列出。`): the document says every item above carries the organ, so each
+# annotated item before it gets it, `responsible` (another level's share, guide R4); the mirror of INTRO_CARRY.
+BACK_CARRY = re.compile(r"(?:以上|上述|前述)(?:各项|所有)?(?:任务|工作|措施)(?:均|都)?(?:需要?|由|要)(?P<who>[^，,。；;]{2,30}?)"
+                        r"(?:负责)?(?:组织)?(?:落实|实施)[，,]?不再(?:单独|一一|逐项)?列出")
+
+
+def _carried_back(text: str, ctx: Context, mentions: list[NamedMention], annotated: list[str], add) -> None:
+    for m in BACK_CARRY.finditer(text, ctx.layout.body_start):
+        a, b = m.span("who")
+        inner = _inside(mentions, a, b)
+        who = sorted(inner + _place_assignees(text, a, b, inner), key=lambda nm: nm.mention.start)
+        for task in annotated:
+            span = ctx.task_span(task)
+            if span and span[0] < m.start():
+                for nm in who:
+                    add(task, nm, "responsible")
 
 
 # A carry word that opens the clause it carries (`以下均需A负责落实，不再列出`, `以下均由A负责`): its organs follow it.
@@ -986,12 +1009,19 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
         if any(s < m.end() and m.start() < e for s, e in taken + [(x.mention.start, x.mention.end) for x in out]):
             continue
         out.append(_place_assignee(m))
+    if "相关" in text[a:b] or "有关" in text[a:b] or "受益" in text[a:b] or "涉及" in text[a:b]:
+        for m in GROUP_PLACE.finditer(text, a, b):  # (s22-assign2) `配合单位：…、相关乡镇`
+            if text[m.start() - 1:m.start()] not in _LIST_BEFORE and m.start() != a:
+                continue
+            if any(s < m.end() and m.start() < e for s, e in taken + [(x.mention.start, x.mention.end) for x in out]):
+                continue
+            out.append(_place_assignee(m))
     if "村" in text[a:b]:
         # (s16) `责任单位：党政办、信访办、村（社区）`: a town's villages listed without 各 (kept as written, spec 1.1 §5)
         for m in LISTED_VILLAGES.finditer(text, a, b):
             if any(s < m.end() and m.start() < e for s, e in taken + [(x.mention.start, x.mention.end) for x in out]):
                 continue
-            name = _full_width_brackets(m.group(0))
+            name = _round_brackets(m.group(0))
             out.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "collective", stem=name, layer="pattern"),
                                     name))
     return out
@@ -1010,6 +1040,18 @@ LISTED_NAMED_PLACE = re.compile(
     _PLACE_ITEM_BEFORE + r"(?P<p>(?P<town>[\p{Han}]{2,6}?(?:镇|乡|街道|苏木))"
     r"|(?P<group>(?:各|相关|有关|各相关|各有关|沿线各?|沿街各?|沿河各?|涉及|所涉)村(?:[〔（(](?:社区|居)[〕）)])?)"
     r"|(?P<village>[\p{Han}]{2,4}村))" + _PLACE_ITEM_AFTER)
+# (s22-assign2) The places concerned, named by a group word and a kind of place (`相关村`, `相关乡镇`, `有关镇（街道）`,
+# `受益乡（镇）`), as one item of an assignment's list: they stand for their governments, kept as written (spec 1.1
+# section 5; the golds of A9 a100, A10 a112 and a116 read them so). Only before a list mark or a role word (not
+# `相关乡镇企业`, `有关村民`).
+GROUP_PLACE = re.compile(r"(?:相关|有关|涉及|所涉|受益)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔](?:镇|乡|街道|社区|居)[〕）)])?"
+                         r"(?=[、，,；;和及）)〕】\t|]|等|[ 　]*(?:\n|$)|(?:要|应|须|共同|具体|按职责分工|按职能分工)?"
+                         r"(?:牵头|配合|参与|协助|协办|负责|抓好|做好))")
+# (after organs in a list, `会同A、B及受益乡（镇）进行验收`: the place ends the list before the verb; not a place's
+# people, units or bodies, `有关村民`, `相关乡镇企业`)
+GROUP_PLACE_LISTED = re.compile(r"(?:相关|有关|涉及|所涉|受益)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔](?:镇|乡|街道|社区|居)[〕）)])?"
+                                r"(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委|企业|卫生院|医院|学校|干部|群众|农户))"
+                                r"(?![市县区州旗镇乡村场级民域方长居〔（(])")
 NOT_VILLAGE = frozenset(("农村", "乡村", "新农村", "行政村", "自然村", "城中村", "各村", "全村", "本村", "该村", "每村", "各行政村",
                          "美丽乡村", "示范村", "重点村", "中心村", "贫困村", "试点村", "精品村", "特色村", "达标村", "薄弱村"))
 
@@ -1030,6 +1072,12 @@ def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]
     return out
 
 
+def _round_brackets(name: str) -> str:
+    """(s22-assign2) A place's name with its brackets as canonical names write them: full-width round, also where a
+    web editor typed 〔〕 (`各村〔社区〕` → `各村（社区）`, guide D43)."""
+    return _full_width_brackets(name.replace("〔", "（").replace("〕", "）"))
+
+
 COMMITTEE_ENDS = ("委会", "委员会")
 COMMITTEE_SCOPE = "self-governing"
 
@@ -1040,7 +1088,7 @@ def _place_assignee(place: re.Match) -> NamedMention:
     (s16) `各村民委员会`, `各社区居委会协助`: villagers' and residents' committees are no organs (b3 and b4 adjudications;
     organs-s16.md), unlike the place itself (`各村`, `各社区`), which stands for its body. They are still read (their
     clause's cue stays theirs, `A，各社区居委会协助` leaves A responsible) but `add` gives them nothing."""
-    name = _full_width_brackets(place.group(0))
+    name = _round_brackets(place.group(0))
     scope = COMMITTEE_SCOPE if name.endswith(COMMITTEE_ENDS) else None
     return NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", scope=scope, stem=name,
                                 layer="pattern"), name)
@@ -1318,9 +1366,13 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     # and a colon (`县农业局：结合部门职能，做好…`) is that organ's, as a numbered organ-headed item is (spec 1.1 section 6)
     division_items = {t.path for t in ctx.tasks if DUTY_DIVISION_HEADING.fullmatch(_squeeze(t.heading or ""))}
     duty_heads: dict[str, list[NamedMention]] = {}  # task -> the organs its lead-in gives the duties listed below
+    table_starts = [t.start for t in ctx.task_tables(text)] if "注" in text else []
+
+    def after_table(pos: int) -> bool:
+        return any(start <= pos for start in table_starts)
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
-        if "。负责" in text or "。牵头" in text or "会同" in text:
+        if "。负责" in text or "。牵头" in text or "会同" in text or "；负责" in text:
             hints = sorted(hints + [m.start() + 1 for m in PARAGRAPH_CUE_SCAN.finditer(text, a, b)])
         if "其主管部门" in text or "其业务主管部门" in text or "其行业主管部门" in text:
             for m in UNIT_SUPERVISOR.finditer(text, a, b):
@@ -1347,6 +1399,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 k = bisect_left(sentences, (s + 1,)) - 1
                 if k >= 0 and sentences[k][0] <= s and e <= sentences[k][1]:
                     continue  # (read as a sentence annotation)
+            if table_starts and after_table(s) and text[text.rfind("\n", 0, s) + 1:s + 2].lstrip(" \t\u3000").startswith(("注：", "注:")):
+                # (s22-assign2) a task-division table's note (`注：…；各省级人民政府负责…，不再单独列出。`) explains the
+                # table; it is no prose of the item the table follows (spec 1.1 section 6; A5 a49)
+                continue
             sentence = text[s:e]
             scope: list[str] = []
             if (text[s - 1:s] in ("\n", "") or s == a) and ("以上" in sentence[:12] or "上述" in sentence[:12]
@@ -1415,7 +1471,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             lead_in = sentence.rstrip().endswith(("：", ":")) and _child_headed_by_organ(text, ctx, task, by_start)
             line_start = text.rfind("\n", 0, s) + 1
             if carried_subject and carried_subject[:2] == (line_start, task) and not carried_subject[3] \
-                    and text[s - 1:s] == "。" and PARAGRAPH_CUE.match(text, s):
+                    and text[s - 1:s] in ("。", "；", ";") and PARAGRAPH_CUE.match(text, s):
                 # `街道办事处、镇人民政府按照职责分工充分发挥属地职能，…。负责调解…纠纷`: a sentence of the same paragraph
                 # opening with 负责 (牵头) and no subject goes on with the paragraph's subject, which no cue had given
                 # a role yet (b2 adjudication d098)
@@ -1429,7 +1485,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 # (s19) `建立由A、B牵头，C、D等部门参加的工作专班`: the make-up of a body the item sets up, however long
                 # its member list (guide R10, R11; A3 adjudication a27)
                 inside += [(s + m.start(), s + m.end()) for m in BODY_INSIDE.finditer(sentence)]
-            for cs in sorted(set(starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline)):
+            # (s22-assign2) `B负责国省道两侧、C负责河道沟渠两侧`: duty clauses joined by 、, each opening with its organ
+            joined = [s + m.end() for m in DUTY_JOINED.finditer(sentence) if s + m.end() in by_start] \
+                if sentence.count("负责") > 1 else []
+            for cs in sorted(set(starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline + joined)):
                 if cs < mechanism_end:
                     continue
                 if inside and any(a0 < cs < b0 for a0, b0 in inside):
@@ -1468,7 +1527,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add_co, CO_CUE if "lead" in given else CO_CUE_NO_LEAD)
             if "lead" in given and SHARE_WORD.search(sentence):
                 _co_clauses(text, s, e, task, by_start, add_co, SHARE_CUE)
-            if "lead" in given and "具体" in sentence:
+            if "lead" in given and ("具体" in sentence or "抓好落实" in sentence or "抓落实" in sentence):
                 _co_clauses(text, s, e, task, by_start, add_co, CARRY_OUT_CUE)  # (s19) A牵头，B配合，C具体组织实施
             if "lead" in given and "协同" in sentence:
                 _co_clauses(text, s, e, task, by_start, add_co, SYNERGY_CUE)  # A牵头，B、C协同推进
@@ -1542,10 +1601,12 @@ UNIT_SUPERVISOR = re.compile(r"由[^，,。；;、由\s]{2,14}?(?:单位|企业|
 # `市场监管总局要会同有关部门…`), as older notices and work plans write a subject once for several sentences.
 # (`。牵头单位要…`: the noun 牵头单位 opens a sentence of its own, no cue; A2 adjudication a16)
 _PARAGRAPH_CUE_WORDS = r"(?:并|同时|还)?(?:(?:负责|牵头)(?!人|同志|的|制|单位|部门|领导|处室|科室)|(?:要|应当|应|须)?会同)"
-PARAGRAPH_CUE = re.compile(r"(?<=。)" + _PARAGRAPH_CUE_WORDS)
+# (s22-assign2) also after `；`: `第七条 县安全生产监督管理局对全县…实施综合监督管理，…；负责生产安全事故统计分析和上报。`, the
+# duty article's later clause goes on with its subject (spec 1.1 section 6 duty articles; A3 a123)
+PARAGRAPH_CUE = re.compile(r"(?<=[。；;])" + _PARAGRAPH_CUE_WORDS)
 # (the same cue found by a scan: its 。 matched, not looked behind at every character, issue 16; the match starts
 # one past it, as PARAGRAPH_CUE's does)
-PARAGRAPH_CUE_SCAN = re.compile(r"。" + _PARAGRAPH_CUE_WORDS)
+PARAGRAPH_CUE_SCAN = re.compile(r"[。；;]" + _PARAGRAPH_CUE_WORDS)
 
 
 def _scoped_add(add, scope: list[str]):
@@ -1654,16 +1715,21 @@ def _joined_after_lead(text: str, pending: list[tuple]) -> None:
             pending[i] = (t, nm, "co")
 
 
+# (s22-assign2) A 、 that closes a duty clause (`…负责国省道两侧、`): what follows is the next clause, not one more object.
+DUTY_JOINED = re.compile(r"(?<=负责[^，,、。；;]{1,40})、")
+
+
 def _responsible_after_lead(text: str, pending: list[tuple]) -> None:
     """(s20) `由A牵头，B负责…，C负责…`: one assignment whose lead is named by 由…牵头 closing its clause; the organs given a
     share of it by 负责 in the comma clauses after the lead's are `co` (spec 1.1 section 6: once a lead is named, every other department of
     the same assignment; S20 guide decision; A2 a14). Not across `；` (a second assignment), not an organ named before
     the lead (`X、Y分别负责…，X牵头…`)."""
-    by_lead = [nm for t, nm, role in pending if role == "lead" and text[nm.mention.start - 1:nm.mention.start] == "由"
-               and (m := LEAD_CUE_AFTER.match(text, nm.mention.end)) and text[m.end():m.end() + 1] in ("，", ",")]
+    # (s22-assign2) the lead named by 牵头 with or without 由 and with or without a work of its own in its clause
+    # (`A牵头，B负责X、C负责Y`, `A牵头组织项目实施，B负责资金拨付，C负责技术审查`): the sentence is one assignment, its
+    # later 负责 organs `co` (spec 1.1 section 6; the golds A2 a14, A3 a36 第九条, A10 a114 read them so; the `responsible`
+    # once credited to heldout p07 was a sentence with no lead before it, docs/decisions/assign-s15e.md)
+    by_lead = [nm for t, nm, role in pending if role == "lead" and LEAD_CUE_AFTER.match(text, nm.mention.end)]
     if not by_lead:
-        # (`A牵头组织项目实施，B负责资金拨付`: the lead's clause has a work of its own, B's 负责 is B's own duty; without 由,
-        # `县农业农村局牵头，县财政局负责资金保障` keeps B `responsible`, the heldout p07 reading, test_s9_assign)
         return
     first = min(nm.mention.start for nm in by_lead)
     named = {nm.name for t, nm, role in pending if role == "lead"}
@@ -1699,8 +1765,12 @@ def _flush(pending: list[tuple], add) -> None:
 
 # The bodies an item sets up (`成立县食品安全委员会`, `组建…工作专班`): their duties are no assignment (guide R10).
 # (the body's make-up written before it, `以…为组长的`, `由县长任组长、分管副县长任副组长，县直有关部门主要负责人为成员的`)
-SET_UP_BODY = re.compile(r"(?:成立|设立|组建)(?:了)?(?:以[^，。；]{1,20}?为[^，。；]{1,8}?的|[以由][^。；\n]{1,80}?(?:任|担任|为)[^。；\n]{0,40}?的)?"
-                         r"(?P<body>[^，,。；;、（(\s]{2,30}?(?:领导小组|工作小组|小组|委员会|专班|指挥部|联席会议|工作组))")
+# (s22-assign2) also a make-up of up to 160 characters before the body (`成立由…任组长、…任副组长，A、B…等部门负责同志为成员的
+# 市…领导小组`, A9 a97), a joint-meeting system built (`建立由…任召集人的省…联席会议制度`, A11 a125) and an office set up as
+# the body itself (`设立林长制办公室`, A9 a105)
+SET_UP_BODY = re.compile(r"(?:成立|设立|组建|建立(?=由|以)|建立(?=[^，,。；;、]{2,30}?联席会议制度))(?:了)?"
+                         r"(?:以[^，。；]{1,20}?为[^，。；]{1,8}?的|[以由][^。；\n]{1,160}?(?:任|担任|为)[^。；\n]{0,40}?的)?"
+                         r"(?P<body>[^，,。；;、（(\s]{2,30}?(?:领导小组|工作小组|小组|委员会|专班|指挥部|联席会议|工作组|(?<=[制长])办公室))")
 
 
 def _bodies_set_up(text: str, ctx: Context, task: str, s: int, cache: dict) -> list[str]:
@@ -1709,7 +1779,7 @@ def _bodies_set_up(text: str, ctx: Context, task: str, s: int, cache: dict) -> l
     if found is None:
         span = ctx.task_span(task)
         a, b = span if span else (s, len(text))
-        found = cache[task] = [] if not SETS_UP.search(text, a, b) else \
+        found = cache[task] = [] if not (SETS_UP.search(text, a, b) or text.find("建立", a, b) >= 0) else \
             [(m.start(), re.sub(r"^(?:[省市县区旗州镇乡]|本[省市县区])", "", m.group("body")))
              for m in SET_UP_BODY.finditer(text, a, b)]
     if not found:
@@ -2041,7 +2111,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             return []  # `A牵头，B、C配合，负责…`: the co organs (their clause) are no subject of the later 负责
             # (opening the sentence, `A、B等部门要密切配合，负责…`, they are its subject)
         return subject
-    if cue.group("cue") in ("负责", "负总责", "负主责") and not (cue.group("cue") == "负责" and text.startswith("会同", cue.end())):
+    if cue.group("cue") in ("负责", "负总责", "负主责", "负主体责任") and not (cue.group("cue") == "负责" and text.startswith("会同", cue.end())):
         # ((s20) `第五条 省发展改革委负责会同省财政厅…编制…`: the duty is done 会同 its partners, read as `A会同B…`
         # (spec 1.1 section 6): A lead, B co; below)
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
@@ -2243,6 +2313,10 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
             place = PLACE_ASSIGNEE.match(text, pos, e)  # 各社区居委会配合: a place as assignee (kept as written)
             subject.append(_place_assignee(place))
             pos = place.end()
+        elif pos > start and text[pos - 1] in ("、", "和", "及") \
+                and (group := GROUP_PLACE.match(text, pos, e) or GROUP_PLACE_LISTED.match(text, pos, e)):
+            subject.append(_place_assignee(group))  # (s22-assign2) `B、C和相关村配合`: the villages concerned
+            pos = group.end()
         elif pos > start and text[pos - 1] in ("、", "和") and (units := LEVEL_UNITS_PREFIXED.match(text, pos, e)):
             pos = units.end()  # `各乡镇、县直有关单位按照职责分工…`: the units get nothing (D30)
         elif pos == start and (past := _level_units_listed(text, pos, e, by_start)) \
@@ -2323,6 +2397,12 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
     add(task, nm, role)
     for other in others:
         add(task, other, role)
+    if cue and cue.group("cue") == "会同" and by_start:
+        # (s22-assign2) `各地要会同发展改革、财政、生态环境等部门…`: the place leads, its partners are `co` as after an
+        # organ's 会同 (spec 1.1 section 6 `A会同B…`; A9 a99)
+        partners, _ = _co_list(text, cue.end(), e, by_start)
+        for partner in partners:
+            add(task, partner, "co")
     return [nm] + others
 
 
@@ -2703,7 +2783,7 @@ def _lead_objects(text: str, pos: int, e: int, task: str, by_start: dict, add) -
     if not subject and PLACE_OPENING.match(text, pos):
         place = PLACE_ASSIGNEE.match(text, pos, e)  # 县农业农村局牵头各乡镇开展…: places kept as written
         if place:
-            name = _full_width_brackets(place.group(0))
+            name = _round_brackets(place.group(0))
             subject = [NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
                                             layer="pattern"), name)]
             end = place.end()
@@ -2768,8 +2848,10 @@ def _cue_after_adverbial(text: str, pos: int, e: int):
     m = ADVERBIAL.match(text, pos, e)
     if not m or m.end() == pos:
         return None
+    if m.group(0).count("“") > m.group(0).count("”"):
+        return None  # (s22-assign2) `按照“统一规划、分工负责…”的原则开展…`: a cue inside a quoted principle is no cue (A9 a98)
     cue = _prose_cue(text, m.end(), e)
-    return cue if cue and cue.group("cue") in ("负责", "牵头", "会同", "负总责", "负主责") else None
+    return cue if cue and cue.group("cue") in ("负责", "牵头", "会同", "负总责", "负主责", "负主体责任") else None
 
 
 # After a lead, `B、C协同推进` / `B要密切协同`: the other organs of the assignment (spec 1.1 section 6: co).
@@ -2780,7 +2862,8 @@ SYNERGY_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|�
 # (s19) After a lead in the same sentence, `C具体组织实施` / `C具体落实` (without 负责): the organ that carries the
 # work out is one more member of the lead's assignment (spec 1.1 section 6: co; A1 adjudication a07, a 1990s county
 # notice `由县乡镇企业局牵头，…配合，各乡镇人民政府具体组织实施`). Without a lead it assigns nothing.
-CARRY_OUT_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|负责)?具体(?:组织)?(?:实施|落实|承办|执行)")
+# (s22-assign2) also `C抓好落实` (`A、B负责牵头推进，各镇（街道）抓好落实`: A10 a128's gold reads the towns co)
+CARRY_OUT_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|负责)?(?:具体(?:组织)?(?:实施|落实|承办|执行)|抓好?落实)")
 
 
 # After a lead in the same sentence, `B、C为成员单位` / `B、C等部门作为专班成员`: the members work on the lead's
