@@ -4,14 +4,7 @@ by a level word alone or led by a level's head, and a level word (各级, 所在
 Snippets written in the styles of provinces, levels and eras unlike the A10/A11 notices that showed the classes."""
 from __future__ import annotations
 
-from pipeline import process_text
-
-
-def _deps(text: str) -> dict[str, str]:
-    rec = process_text(text, doc_id="t").model_dump()
-    for d in rec["departments"]:
-        assert d["quote"] in text  # (the quote is the text as written)
-    return {d["name"]: d["quote"] for d in rec["departments"]}
+from tests.test_s22org_rules import _deps
 
 
 def test_village_party_organisations_inside_a_secretarys_title():
