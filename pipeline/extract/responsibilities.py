@@ -859,6 +859,12 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
         inner = _inside(mentions, s, e)  # looked up only for a sentence with a cue word
         if inner and "各" in text[s:e]:  # `A牵头，各乡镇、各村负责具体实施。`: places, as in a bracket
             inner = sorted(inner + _place_assignees(text, s, e, inner), key=lambda nm: nm.mention.start)
+        if inner and text.startswith(WORK_OPENING_START, s):
+            # (s22-assign3) `此项工作由A牵头，B、C等按职责分工负责。`: the work named before the assignment is no
+            # fragment of it; the sentence after it reads as one written without it
+            opening = WORK_OPENING.match(text, s, e)
+            if opening and opening.end() <= inner[0].mention.start and text[opening.end():inner[0].mention.start] in ("由", ""):
+                s = opening.end()
         if _is_assignment(text, s, e, inner) and stdlib_twin(CUE).search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))
     return out
