@@ -90,3 +90,38 @@ def test_work_named_before_the_lead_without_you():
 def test_work_named_before_a_single_organ_stays_responsible():
     text = COUNTY.format("上述工作由县人社局负责。")
     assert _triples(text) == {("一/(一)", "安福县人力资源和社会保障局", "responsible")}
+
+
+# a province's task-division table of 2018 (tabs), two organs in a 牵头单位 cell, and the note under it
+NOTED_TABLE = """河北省人民政府办公厅关于印发河北省农村生活垃圾治理工作方案的通知
+
+各市（含定州、辛集市）人民政府，各县（市、区）人民政府，省政府有关部门：
+现将《河北省农村生活垃圾治理工作方案》印发给你们，请认真贯彻执行。
+
+河北省农村生活垃圾治理工作方案
+
+一、重点任务
+（一）完善收运体系。推行户分类、村收集。
+（二）开展村庄清洁。每年集中清理。
+
+附件：重点任务分工表
+
+序号\t重点任务\t牵头单位\t责任单位\t完成时限
+1\t收运体系建设\t省住房城乡建设厅\t省财政厅、省生态环境厅\t2019年12月
+2\t村庄清洁行动\t省委农办、省农业农村厅\t省委宣传部、团省委\t每年
+注：{}
+"""
+
+
+def test_first_listed_of_a_lead_cell_leads_under_the_note():
+    text = NOTED_TABLE.format("列第一位者为牵头单位，其他单位按职责分工负责。")
+    assert {t for t in _triples(text) if t[0] == "表/2"} == {
+        ("表/2", "中共河北省委农村工作领导小组办公室", "lead"), ("表/2", "河北省农业农村厅", "co"),
+        ("表/2", "中共河北省委宣传部", "co"), ("表/2", "共青团河北省委员会", "co")}
+
+
+def test_joint_leads_named_by_the_note_all_lead():
+    text = NOTED_TABLE.format("牵头单位栏中有多个部门的，列第一位者为牵头单位，其他为共同牵头单位。")
+    assert {t for t in _triples(text) if t[0] == "表/2"} == {
+        ("表/2", "中共河北省委农村工作领导小组办公室", "lead"), ("表/2", "河北省农业农村厅", "lead"),
+        ("表/2", "中共河北省委宣传部", "co"), ("表/2", "共青团河北省委员会", "co")}

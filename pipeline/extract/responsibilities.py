@@ -692,7 +692,11 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
     tables = ctx.task_tables(text)
     # `责任单位（排在第一位的为牵头单位）` in the header, or the document's note (`注：…列第一位的为牵头单位`):
     # the first organ of each 责任单位 cell leads, the rest are co (spec 1.1 section 6)
-    noted = bool(tables) and FIRST_LEADS.search(text, ctx.layout.body_start) is not None
+    note = FIRST_LEADS.search(text, ctx.layout.body_start) if tables else None
+    noted = note is not None
+    # (s22-assign3) …unless the note names the others joint leads (`列第一位者为牵头单位，其他为共同牵头单位`): then every
+    # organ of a 牵头单位 cell leads
+    joint = noted and "共同牵头" in text[note.end():note.end() + 24]
     for table in tables:
         first_leads = noted or FIRST_LEADS.search(" ".join(table.header)) is not None
         for k, row in enumerate(table.rows):
@@ -722,7 +726,10 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
                                 add(task, nm, r)
                         continue
                     for nm in cell_organs:
-                        if role == "responsible" and first_leads:
+                        # (s22-assign3) the declared convention also decides between the organs of a 牵头单位 cell
+                        # (`州委农办、州农业农村局` under `注：列第一位者为牵头单位，其他单位按职责分工负责`): the first leads,
+                        # the others are co (spec 1.1 section 6: the text declares who leads)
+                        if (role == "responsible" or (role == "lead" and not joint)) and first_leads:
                             add(task, nm, "lead" if nm.name == cell_organs[0].name else "co")
                         else:
                             add(task, nm, role)
