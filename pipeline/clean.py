@@ -177,6 +177,8 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             page_lines = _indicator_tab_rows(page_lines)
         if "\u3000" in text or "  " in text:
             page_lines = _spaced_table_rows(page_lines)
+        if "序" in text and "年" in text and ("单位" in text or "部门" in text):
+            page_lines = _single_spaced_target_rows(page_lines)
         for k, line in enumerate(page_lines):
             hard = line.endswith("  ") or (br and line.rstrip().endswith("<br>"))
             if line.endswith(_BOLD_HEAD_END):
@@ -1383,6 +1385,39 @@ def _spaced_table_rows(page_lines: list[str]) -> list[str]:
             continue
         width = len(cells) if _spaced_header(cells) and _row_follows(page_lines, k + 1, len(cells)) else 0
         out.append(" | ".join(cells) if width else ln)
+    return out
+
+
+# (s22-assign3) A table of yearly targets with its organs (`序号 重点任务 指标 2022年 2023年 2024年 牵头单位 配合单位`, a
+# ministry's 重点任务年度目标表) flattened with single spaces, as a PDF copied to text writes it: the cleaner would close
+# the space between a word and a number (`（万人）75`, `75农业农村部`) and run the header into the first row, losing
+# the columns. A header of 序号 first, a role column and two year columns, over rows numbered 1, 2, … of exactly as
+# many cells, keeps its cell borders as ` | ` like a tabbed table's; a row of another count (a cell written with
+# spaces: which space is a border cannot be told) ends it and is left as written.
+def _single_spaced_target_rows(page_lines: list[str]) -> list[str]:
+    out, width, last = [], 0, 0
+    for ln in page_lines:
+        if "|" in ln or "\t" in ln or "\u3000" in ln:
+            width = 0  # (a tabbed or gapped table's lines: the passes above read them)
+            out.append(ln)
+            continue
+        cells = ln.split(" ")
+        cells = [c for c in cells if c]
+        if not cells:
+            out.append(ln)  # (a blank line between rows does not end the table)
+            continue
+        if width and len(cells) == width and cells[0].isdigit() and int(cells[0]) == last + 1:
+            out.append(" | ".join(cells))
+            last += 1
+            continue
+        width = 0
+        if (len(cells) >= 5 and TAB_NUMBER_CELL.fullmatch(cells[0]) and any(TAB_ROLE_CELL.fullmatch(c) for c in cells)
+                and sum(1 for c in cells if TAB_YEAR_CELL.fullmatch(c)) >= 2
+                and not any(len(c) > SPACED_HEAD_MAX or any(p in c for p in "。，；：") for c in cells)):
+            width, last = len(cells), 0
+            out.append(" | ".join(cells))
+            continue
+        out.append(ln)
     return out
 
 

@@ -692,7 +692,11 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
     tables = ctx.task_tables(text)
     # `责任单位（排在第一位的为牵头单位）` in the header, or the document's note (`注：…列第一位的为牵头单位`):
     # the first organ of each 责任单位 cell leads, the rest are co (spec 1.1 section 6)
-    noted = bool(tables) and FIRST_LEADS.search(text, ctx.layout.body_start) is not None
+    note = FIRST_LEADS.search(text, ctx.layout.body_start) if tables else None
+    noted = note is not None
+    # (s22-assign3) …unless the note names the others joint leads (`列第一位者为牵头单位，其他为共同牵头单位`): then every
+    # organ of a 牵头单位 cell leads
+    joint = noted and "共同牵头" in text[note.end():note.end() + 24]
     for table in tables:
         first_leads = noted or FIRST_LEADS.search(" ".join(table.header)) is not None
         for k, row in enumerate(table.rows):
@@ -722,7 +726,10 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
                                 add(task, nm, r)
                         continue
                     for nm in cell_organs:
-                        if role == "responsible" and first_leads:
+                        # (s22-assign3) the declared convention also decides between the organs of a 牵头单位 cell
+                        # (`州委农办、州农业农村局` under `注：列第一位者为牵头单位，其他单位按职责分工负责`): the first leads,
+                        # the others are co (spec 1.1 section 6: the text declares who leads)
+                        if (role == "responsible" or (role == "lead" and not joint)) and first_leads:
                             add(task, nm, "lead" if nm.name == cell_organs[0].name else "co")
                         else:
                             add(task, nm, role)
@@ -859,6 +866,12 @@ def _sentence_annotations(text: str, a: int, b: int, mentions: list[NamedMention
         inner = _inside(mentions, s, e)  # looked up only for a sentence with a cue word
         if inner and "各" in text[s:e]:  # `A牵头，各乡镇、各村负责具体实施。`: places, as in a bracket
             inner = sorted(inner + _place_assignees(text, s, e, inner), key=lambda nm: nm.mention.start)
+        if inner and text.startswith(WORK_OPENING_START, s):
+            # (s22-assign3) `此项工作由A牵头，B、C等按职责分工负责。`: the work named before the assignment is no
+            # fragment of it; the sentence after it reads as one written without it
+            opening = WORK_OPENING.match(text, s, e)
+            if opening and opening.end() <= inner[0].mention.start and text[opening.end():inner[0].mention.start] in ("由", ""):
+                s = opening.end()
         if _is_assignment(text, s, e, inner) and stdlib_twin(CUE).search(_blanked(text, s, e, inner)):
             out.append(Annotation(s, e, inner, "sentence"))
     return out
