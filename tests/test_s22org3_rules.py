@@ -47,3 +47,10 @@ def test_a_town_named_with_a_stop_character_is_read_from_the_townships_table():
     assert _deps(text) == {"施甸县农业农村局": "县农业农村局", "施甸县由旺镇人民政府": "由旺镇",
                            "施甸县姚关镇人民政府": "姚关镇人民政府", "施甸县财政局": "县财政局",
                            "镇人民政府": "镇人民政府"}
+
+
+def test_the_ministrys_maritime_bureaus_go_by_their_short_place_names():
+    # Guangdong, a Shenzhen city notice 2020: 深圳海事局 and 广东海事局 are the ministry's, 市海事局 elsewhere a city's own
+    text = ("深圳市人民政府办公厅关于加强水上交通安全管理的通知\n\n各区人民政府，市政府直属各单位：\n"
+            "一、深圳海事局、广东海事局会同市交通运输局做好水上巡查。\n\n深圳市人民政府办公厅\n2020年5月1日\n")
+    assert _deps(text) == {"深圳海事局": "深圳海事局", "广东海事局": "广东海事局", "深圳市交通运输局": "市交通运输局"}

@@ -181,7 +181,7 @@ def _place_lengths() -> dict[str, tuple[int, ...]]:
 BRANCH_SUFFIXES = ("证监局", "银保监局", "银保监分局", "银监局", "银监分局", "保监局", "金融监管局", "金融监管分局",
                    "能源监管办", "能源监管局", "中心支行", "分行", "支行", "营业管理部", "分行营业管理部", "分行营管部",
                    "营管部", "调查总队", "调查队",
-                   "出入境检验检疫局", "煤矿安全监察局", "煤矿安监局", "特派办", "地区管理局", "铁路监督管理局")
+                   "出入境检验检疫局", "煤矿安全监察局", "煤矿安监局", "特派办", "地区管理局", "铁路监督管理局", "海事局")
 BRANCH_NEEDS_PARENT = {"中心支行": "人行", "分行": "人行", "支行": "人行", "营业管理部": "人行", "分行营业管理部": "人行",
                        "分行营管部": "人行", "营管部": "人行"}
 # What a customs office's own name does not reach back past (function words, joiners, determiners).
@@ -301,6 +301,9 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
             continue
         if suf == "金融监管局" and not pre and place != b.places[place][0]:
             continue  # 省金融监管局 is the province's own bureau; 山东金融监管局 the national branch
+        if suf == "海事局" and (place != b.places[place][0] or pre):
+            continue  # (s22-org3) 海南海事局, 深圳海事局: the ministry's 直属海事局 by their short place names; 湖南省海事局,
+            # 岳阳市海事局 written with the level are the local governments' 地方海事 bodies, read as before
         short, full, province = b.places[place]
         # {place} as written: a branch takes its city's name as the bank writes it (中国人民银行合肥中心支行)
         name = b.templates[suf].format(short=short, place=place, province=province, region=place)
