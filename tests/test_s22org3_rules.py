@@ -54,3 +54,10 @@ def test_the_ministrys_maritime_bureaus_go_by_their_short_place_names():
     text = ("深圳市人民政府办公厅关于加强水上交通安全管理的通知\n\n各区人民政府，市政府直属各单位：\n"
             "一、深圳海事局、广东海事局会同市交通运输局做好水上巡查。\n\n深圳市人民政府办公厅\n2020年5月1日\n")
     assert _deps(text) == {"深圳海事局": "深圳海事局", "广东海事局": "广东海事局", "深圳市交通运输局": "市交通运输局"}
+
+
+def test_the_2019_county_culture_bureau_written_short():
+    # Hunan county 2020: 文广体旅局, the 文化广电体育和旅游局 of the 2019 county reforms
+    text = ("石门县人民政府办公室关于印发石门县2020年全域旅游发展工作方案的通知\n\n各乡镇人民政府，县直各单位：\n"
+            "一、县文广体旅局牵头，县财政局配合。\n\n石门县人民政府办公室\n2020年3月1日\n")
+    assert _deps(text) == {"石门县文化广电体育和旅游局": "县文广体旅局", "石门县财政局": "县财政局"}
