@@ -105,7 +105,7 @@ META = [
     pytest.param('中国气象局关于加强气象防灾减灾工作的意见\n气发〔2017〕5号\n\n各省、自治区、直辖市气象局：\n现提出如下意见：\n' + B + '\n中国气象局\n2017年3月1日\n',
                  {'issuers': ['中国气象局'], 'region': '全国', 'admin_level': 'central', 'doc_type': '意见'}, id='central_china_meteorological'),
     pytest.param('共青团中央 全国妇联关于开展某某活动的通知\n中青联发〔2016〕3号\n\n各省、自治区、直辖市团委、妇联：\n现就有关事项通知如下：\n' + B + '\n共青团中央　　全国妇联\n2016年5月2日\n',
-                 {'issuers': ['中国共产主义青年团中央委员会', '中华全国妇女联合会'], 'region': '全国', 'admin_level': 'central'},
+                 {'issuers': ['共青团中央委员会', '中华全国妇女联合会'], 'region': '全国', 'admin_level': 'central'},
                  id='central_youth_league_and_womens_federation'),
     pytest.param('关于开展某某工作的通知\n\n各省、自治区、直辖市总工会：\n现就有关事项通知如下：\n' + B + '\n中华全国总工会办公厅\n2019年5月2日\n',
                  {'issuers': ['中华全国总工会办公厅'], 'region': '全国', 'admin_level': 'central'}, id='central_trade_union_office'),

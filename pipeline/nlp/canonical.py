@@ -286,6 +286,27 @@ def _district_police(j: Jurisdiction) -> str | None:
     return f"{city}公安局{district}分局"
 
 
+def _district_branch(m: Mention, j: Jurisdiction) -> str | None:
+    """(s22-org3) 区工商分局, 区食品药品监管分局 in a city district's own notice: a 分局 of a district is the branch of the
+    city's bureau (the bureaus managed from the city, 工商 and 食药监 of the 2000s and early 2010s), named on its seal
+    <city><bureau's full name><district>分局 (spec 1.1 section 5: the full official name of the time), the bureau's full
+    name read from the alias table (工商局 -> 工商行政管理局). A 分局 the alias table lists itself (生态环境分局,
+    市场监督管理分局: the district's own bureau so named in later reforms) and the police's (`_district_police`) are
+    left to their rules."""
+    stem = m.stem or ""
+    if m.scope != "local" or m.marker != "区" or m.place or not stem.endswith("分局") or len(stem) < 4 \
+            or not j.county or not j.county.endswith("区") or j.level not in ("county", "township"):
+        return None
+    aliases = organ_tables().aliases
+    if stem in aliases:
+        return None
+    bureau = aliases.get(stem[:-2] + "局", {}).get("local")
+    city = j.district_city
+    if not bureau or not city or j.county.startswith(city):
+        return None
+    return f"{city}{bureau}{j.county}分局"
+
+
 # (s20-org) The 55 minority peoples (国家民族事务委员会, 中国少数民族名称), written at the end of an ethnic township's name
 # (八腊瑶族乡, 大河回族乡, 三都水族乡): its stations' seals drop them with 乡 (天峨县公安局八腊派出所).
 PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 "
@@ -371,6 +392,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         if inherited:
             return [inherited + "人民" + m.text], inherited
         return [m.text], None
+    branch = _district_branch(m, j)
+    if branch:
+        return [branch], None
     if m.scope == "local" and m.stem == "公安分局" and m.marker == "区" and not m.place and j.county \
             and j.county.endswith("区") and j.level in ("county", "township"):
         police = _district_police(j)  # 区公安分局 -> <city>公安局<district>分局, the city bureau's branch

@@ -181,7 +181,7 @@ def _place_lengths() -> dict[str, tuple[int, ...]]:
 BRANCH_SUFFIXES = ("证监局", "银保监局", "银保监分局", "银监局", "银监分局", "保监局", "金融监管局", "金融监管分局",
                    "能源监管办", "能源监管局", "中心支行", "分行", "支行", "营业管理部", "分行营业管理部", "分行营管部",
                    "营管部", "调查总队", "调查队",
-                   "出入境检验检疫局", "煤矿安全监察局", "煤矿安监局", "特派办", "地区管理局", "铁路监督管理局")
+                   "出入境检验检疫局", "煤矿安全监察局", "煤矿安监局", "特派办", "地区管理局", "铁路监督管理局", "海事局")
 BRANCH_NEEDS_PARENT = {"中心支行": "人行", "分行": "人行", "支行": "人行", "营业管理部": "人行", "分行营业管理部": "人行",
                        "分行营管部": "人行", "营管部": "人行"}
 # What a customs office's own name does not reach back past (function words, joiners, determiners).
@@ -301,6 +301,9 @@ def _branches(text: str, start: int, end: int) -> list[Mention]:
             continue
         if suf == "金融监管局" and not pre and place != b.places[place][0]:
             continue  # 省金融监管局 is the province's own bureau; 山东金融监管局 the national branch
+        if suf == "海事局" and (place != b.places[place][0] or pre):
+            continue  # (s22-org3) 海南海事局, 深圳海事局: the ministry's 直属海事局 by their short place names; 湖南省海事局,
+            # 岳阳市海事局 written with the level are the local governments' 地方海事 bodies, read as before
         short, full, province = b.places[place]
         # {place} as written: a branch takes its city's name as the bank writes it (中国人民银行合肥中心支行)
         name = b.templates[suf].format(short=short, place=place, province=province, region=place)
@@ -633,7 +636,7 @@ def _patterns() -> dict[str, re.Pattern]:
 # (speed only, s15f) The rare words rule_mentions gates its passes by (`text.find(w, start, end) >= 0` for each, a scan
 # of the whole segment per absent word): found by one Aho-Corasick scan of the segment (every overlapping occurrence,
 # so `w in gates` is exactly that test). Single characters and common words are still found by str.find (at once).
-GATE_WORDS = ('三级', '两级', '人民代表大会', '人民银行', '办公厅(室', '办公厅（室', '受灾', '各直属单位', '各项目', '周边', '委、', '委各', '委有关', '委相关', '委，', '安全生产委员会', '安委', '工会、', '工青妇', '政府各', '政府各直属单位', '政府有关', '政府直属', '检察院', '法院', '监委', '直辖市', '管委会', '街道', '财政')
+GATE_WORDS = ('三级', '两级', '人民代表大会', '人民银行', '办公厅(室', '办公厅（室', '受灾', '各直属单位', '各项目', '周边', '委、', '委各', '委有关', '委相关', '委，', '安全生产委员会', '安委', '工会、', '工青妇', '政府各', '政府各直属单位', '政府有关', '政府直属', '检察院', '法院', '监委', '直辖市', '管委会', '街道', '财政', '、自治区')
 
 
 # (speed only, s21) Words rule_mentions gated its passes by with `text.find(w, start, end) >= 0` (each a scan of the
@@ -740,7 +743,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             cands += _state_council_authorities(text, start, end)
         if ("委员会" in gates):
             cands += _expert_committees(text, start, end)
-        if ("直辖市" in gates):
+        if ("直辖市" in gates) or ("、自治区" in gates):
             cands += _provincial_formula(text, start, end)
         if ("两级" in gates) or ("三级" in gates):
             cands += _levels_bodies(text, start, end)
@@ -793,7 +796,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _select(chosen + members)
         if any(m.scope == "court" for m in chosen):
             chosen = _courts_in_lists(text, chosen)
-        if text.find("地", start, end) >= 0:
+        if text.find("地", start, end) >= 0 or text.find("所在", start, end) >= 0:
             _place_determiner_before(text, chosen, start)
         _distribute_place_determiner(text, chosen)
         if text.find("原", start, end) >= 0 and FORMER_AUTHORITY_CUE.search(text, start, end):
@@ -1852,12 +1855,14 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
 # section 5, `所在地民政部门`)
 # (s19-org) 迁入地公安机关, 迁出地民政部门, 流入地人力资源社会保障部门: the place a person moves to or from, as written
 # (A2 a23 gold)
-PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地)的?$")
+# (s22-org3) 所在 alone before places of a kind (`由所在县（市、区）人民政府依法收回`): the same determiner written without 地,
+# kept as written (guide D1); only before a level's collective (所在单位, 所在企业 are no organs' places)
+PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在)的?$")
 
 
 def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
     for m in chosen:
-        if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的" \
+        if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的在" \
                 or (m.parts and m.stem is None):
             continue
         stem = m.stem or m.text
@@ -1867,6 +1872,8 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
         if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇"))
                          and not FUNCTION_NAMED.fullmatch(stem)):
             continue  # (a collective of its own determiner stays: 当地各级人民政府)
+        if d.group("det") == "所在" and (m.kind != "collective" or d.end() != m.start):
+            continue  # (所在 without 地 only right before places of a kind)
         m.kind, m.stem = "collective", d.group("det") + stem
         m.start, m.text = d.start(), text[d.start():m.end]
 
@@ -3789,6 +3796,8 @@ def _named_towns(text: str, start: int, end: int) -> list[Mention]:
         m = next((x for x in NAMED_TOWN.finditer(text, ws, he) if x.end() == he), None)
         if m and _verb_before_level(m.group("town")):
             m = None  # 已经镇人民政府同意, 报经镇政府批准: a verb before the bare level, no town of that name
+        if m is None and head.group(0) in ("镇人民政府", "乡人民政府", "镇政府", "乡政府"):
+            m = _gazetteer_named_town(text, max(start, head.start() - 4), he, start)
         if m:
             out += _town_mention(text, m.start(), m.end(), m.group("town"), m.group("head"), start)
             out += _towns_sharing_head(text, m.start(), m.group("head"), start)
@@ -3885,6 +3894,22 @@ PLACED_TOWN = re.compile(rf"(?<=[县区市旗])(?P<town>(?!各){TOWN_NAME}(?:镇
 # (s19-org) A list of named towns sharing the last one's head (化念镇、塔甸镇、富良棚乡人民政府配合): the head is distributed
 # over the list (spec 1.1 section 5, a shared head; D31), each town being one of the national table of townships.
 TOWN_LIST_ITEM = re.compile(rf"(?P<town>{TOWN_NAME}(?:镇|乡))、$")
+# (s22-org3) a town whose name holds a character TOWN_NAME stops at (大将镇, 将乐镇, 以礼镇, 应城乡): read where the national
+# table of townships (pipeline/data/townships.tsv) holds the name, the only check that makes such a name a town's
+GAZETTEER_TOWN_ITEM = re.compile(r"(?P<town>\p{Han}{2,4}(?:镇|乡))、$")
+GAZETTEER_NAMED_TOWN = re.compile(r"(?P<town>\p{Han}{2,4}(?:镇|乡))(?P<head>人民政府|政府)$")
+
+
+def _gazetteer_named_town(text: str, ws: int, he: int, lo: int):
+    """A town before its government whose name TOWN_NAME does not read (`GAZETTEER_NAMED_TOWN`), at a boundary."""
+    from ..regions import _townships  # (read once, only where the strict pattern found no town)
+
+    towns = _townships()
+    for k in range(ws, he - 4):
+        x = GAZETTEER_NAMED_TOWN.fullmatch(text, k, he)
+        if x and x.group("town") in towns and (k == lo or not _is_han(text[k - 1]) or text[k - 1] in "、由和及与"):
+            return x
+    return None
 
 
 def _towns_sharing_head(text: str, s: int, head: str, lo: int, stem: str = "人民政府") -> list[Mention]:
@@ -3898,7 +3923,7 @@ def _towns_sharing_head(text: str, s: int, head: str, lo: int, stem: str = "人�
         ws = max(lo, s - 8)
         item = None
         for k in range(ws, s - 2):
-            x = TOWN_LIST_ITEM.fullmatch(text, k, s)
+            x = TOWN_LIST_ITEM.fullmatch(text, k, s) or GAZETTEER_TOWN_ITEM.fullmatch(text, k, s)
             if x and x.group("town") in towns and (k == lo or not _is_han(text[k - 1]) or text[k - 1] in "、由和及与"):
                 item = x
                 break
@@ -4532,8 +4557,13 @@ def _zones_after_places(text: str, chosen: list[Mention]) -> list[Mention]:
 # `省、自治区、直辖市人民政府卫生行政部门`: the statutes' fixed formula of the provincial level, one collective as written
 # (guide D25); (s22-org2) with 各 before the government (`各省、自治区、直辖市人民政府卫生行政部门`) the same formula (the
 # provinces' collective would stop at 人民政府 and leave the authority bare)
-PROVINCIAL_FORMULA = re.compile(r"(?:各(?=省、自治区、直辖市人民政府)|(?<!各))省、自治区、直辖市(?:人民政府)?(?P<x>(?:(?![、，。；和及与等的])\p{Han}){2,10}?)"
-                                r"(?:行政主管部门|主管部门|行政管理部门|行政部门)")
+# (s22-org3) the same formula with the provinces and autonomous regions alone (`省、自治区人民政府住房城乡建设主管
+# 部门`: a ministry's 办法 leaving the municipalities to their own article), and with an alternative authority in a
+# bracket (`住房城乡建设（排水）主管部门`: where the provinces organise it otherwise; two collectives, spec 1.1 §5 on
+# brackets naming an alternative organ) — was split into 省… and 自治区…, or left as the government and a bare authority
+PROVINCIAL_FORMULA = re.compile(r"(?:各(?=省、自治区(?:、直辖市)?人民政府)|(?<!各))省、自治区(?P<m>、直辖市)?(?:人民政府)?"
+                                r"(?P<x>(?:(?![、，。；和及与等的（(])\p{Han}){2,10}?)(?:[（(](?P<y>\p{Han}{2,8}?)[）)])?"
+                                r"(?P<h>行政主管部门|主管部门|行政管理部门|行政部门)")
 
 
 # 报省、自治区、直辖市人民政府批准: the statutes' formula for the provinces' governments, one collective as
@@ -4543,8 +4573,16 @@ PROVINCIAL_GOVERNMENTS = re.compile(r"(?<!各)省、自治区、直辖市(?:人�
 
 def _provincial_formula(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
-    out = [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
-           for m in PROVINCIAL_FORMULA.finditer(text, start, end) if m.group("x") in t.sectors]
+    out = []
+    for m in PROVINCIAL_FORMULA.finditer(text, start, end):
+        if m.group("x") not in t.sectors or (m.group("y") and m.group("y") not in t.sectors) \
+                or (not m.group("m") and "人民政府" not in m.group(0)):
+            continue  # (省、自治区 alone only before their governments: a statute's level, not 省、自治区X部门's list)
+        mention = Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+        if m.group("y"):
+            head = text[m.start():m.start("x")]
+            mention.stem, mention.parts = None, [head + m.group("x") + m.group("h"), head + m.group("y") + m.group("h")]
+        out.append(mention)
     out += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
             for m in PROVINCIAL_GOVERNMENTS.finditer(text, start, end)]
     return out
