@@ -4348,7 +4348,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         # year cell, s15: also one with its label, `2020年（基期）`)
         # (s15) a database copy without its date: a schedule's years are counted from the plan's first year
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets, plans))
-    spaced_heads = _spaced_indicator_headers(text, lo, hi)  # (s19-tg: a table whose cells the copy parted by spaces)
+    schedules: set[int] = set()  # (s22-tg3: the header lines of spaced schedules read, which no other reader reads again)
+    if "年" in text and (" " in text or "\u3000" in text):
+        targets.extend(_spaced_schedule_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), schedules))
+    spaced_heads = [h for h in _spaced_indicator_headers(text, lo, hi) if h.start() not in schedules]  # (s19-tg: a table whose
+    # cells the copy parted by spaces)
     if spaced_heads:
         targets.extend(_spaced_indicator_targets(ctx, text, lo, hi, issue_year, targets, spaced_heads))
     slashed = _slashed_text(text, lo, hi)  # (s20-tg: the same table with its cells parted by ` / `)
@@ -4790,6 +4794,51 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
                     out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
                                       comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
                                       year_end=years[col], quote=quote, span=span))
+    return out
+
+
+# (s22-tg3) A year-by-year schedule flattened with spaces (a PDF copy of an attachment's 年度目标表): `序号 重点任务 指标 2022年
+# 2023年 2024年 2025年 牵头单位 配合单位`, then `3 …培训 年度培训（万人次） 200 200 220 220 人力资源社会保障部 …`. As the piped
+# schedule (`_schedule_years`, guide TG10): consecutive years from the issue year on, headed plainly, every column the level of
+# its own year (year/year), in the unit the indicator's brackets give; the cells after the years (lead organs) are no part of it.
+SPACED_SCHEDULE_HEADER = re.compile(r"^(?![^\n]*\|)[^\n\d]{0,30}?(?:指标|项目|名称|任务)[^\n\d]{0,10}?"
+                                    r"((?:(?:19|20)\d{2}\s*年度?\s*){2,8})(?:[^\n\d]{0,30})$", re.M)
+SPACED_SCHEDULE_ROW = re.compile(r"(?P<ind>[^\s\d—－\-][^\s]*?[（(](?P<unit>[^（）()\s]{1,8})[）)])\s*"
+                                 r"(?P<cells>(?:\d+(?:\.\d+)?|[—－\-]{1,2})(?:\s+(?:\d+(?:\.\d+)?|[—－\-]{1,2}))*)(?![\d.])")
+
+
+def _spaced_schedule_targets(ctx: Context, text: str, lo: int, hi: int, issue_year: int | None,
+                             read: set[int]) -> list[Target]:
+    """The schedules' targets; `read` gets the start of every header line whose table gave some."""
+    out: list[Target] = []
+    if not issue_year:
+        return out
+    for h in SPACED_SCHEDULE_HEADER.finditer(text, lo, hi):
+        years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", h.group(1))]
+        if years[0] < issue_year or any(b != a + 1 for a, b in zip(years, years[1:])):
+            continue  # (a baseline and goals, `2020年 2025年`: the spaced indicator reader's)
+        pos = h.end() + 1
+        while pos < hi:
+            end = text.find("\n", pos, hi)
+            end = hi if end < 0 else end
+            m = SPACED_SCHEDULE_ROW.search(text, pos, end)
+            if m is None:
+                break  # (the table ends at its first line that is no row)
+            pos = end + 1
+            cells = list(re.finditer(r"\d+(?:\.\d+)?|[—－\-]{1,2}", m.group("cells")))
+            if len(cells) != len(years):
+                continue
+            unit = re.split(r"[，,、；;]", m.group("unit"))[0]
+            indicator = m.group("ind")[: -len(m.group("unit")) - 2]
+            for c, year in zip(cells, years):
+                q = _whole_quantity(c.group(0) + unit) if c.group(0)[0].isdigit() else None
+                if q is None or q.unit is None or q.unit_kind in ("time", "age", "ordinal"):
+                    continue
+                span = (m.start("cells") + c.start(), m.start("cells") + c.end())
+                out += [Target(task=_task_at(ctx, span[0]), indicator=indicator, value=plain(value), unit=q.unit,
+                               comparator="=", per_year=bool(PER_YEAR.search(indicator)), year_start=year, year_end=year,
+                               quote=text[span[0]:span[1]], span=span) for value, _ in q.values]
+                read.add(h.start())
     return out
 
 

@@ -1,0 +1,52 @@
+"""s22-tg3: target classes found on A12 (spec 1.1 §7; guide TG10), each tested in the style of a province, level or era
+other than the notice that showed it: a year-by-year schedule table flattened with spaces (a PDF copy of an attachment's
+年度目标表), its header kept off its first row, and an amount cell closed onto the organ cell after it (`…220人力资源…`)."""
+from pipeline import process_text
+from pipeline.clean import normalize_string
+
+
+def _targets(title, org, date, body):
+    rec = process_text(f"{title}\n{body}\n{org}\n{date}\n", doc_id="t").model_dump()
+    for t in rec["targets"]:
+        a, b = t["span"]
+        assert rec["text"][a:b] == t["quote"]
+    return [(t["value"], t["unit"], t["comparator"], t["per_year"], t["year_start"], t["year_end"]) for t in rec["targets"]]
+
+
+SCHEDULE = ("为推进技能培训，制定本方案。\n一、工作目标\n各地要抓好落实。\n附件\n重点任务年度目标表\n"
+            "序号 重点任务 指标 2016年 2017年 2018年 牵头单位 配合单位\n"
+            "1 新型职业农民培育 培育新型职业农民（万人） 1.5 2 2 省农委 省财政厅\n"
+            "2 职业技能培训 年度培训（万人次） 10 12 12 省人力资源社会保障厅 省农委、省财政厅\n"
+            "3 示范基地建设 累计认定示范基地（个） 20 40 60 省人力资源社会保障厅 省农委\n"
+            "注：表中\"累计\"指标均自2016年起计算。\n")
+
+
+def test_a_spaced_yearly_schedule_gives_each_year_its_own_level():
+    # Hunan province, 2010s training plan: each year column is that year's own level (year/year), in the bracket's unit
+    got = _targets("湖南省新型职业农民培育三年行动方案（2016—2018年）", "湖南省农业委员会", "2016年5月10日", SCHEDULE)
+    assert got == [(15000, "人", "=", False, 2016, 2016), (20000, "人", "=", False, 2017, 2017), (20000, "人", "=", False, 2018, 2018),
+                   (100000, "人次", "=", False, 2016, 2016), (120000, "人次", "=", False, 2017, 2017),
+                   (120000, "人次", "=", False, 2018, 2018),
+                   (20, "个", "=", False, 2016, 2016), (40, "个", "=", False, 2017, 2017), (60, "个", "=", False, 2018, 2018)]
+
+
+def test_a_spaced_header_keeps_off_its_first_row():
+    text = normalize_string("序号 重点任务 指标 2016年 2017年 2018年 牵头单位 配合单位\n"
+                            "1 新型职业农民培育 培育新型职业农民（万人） 1.5 2 2 省农委 省财政厅\n").text
+    assert text.split("\n")[0].endswith("配合单位")
+
+
+def test_a_baseline_and_goal_table_is_no_schedule():
+    # Shanxi city, 2020s: `2020年 2025年` is a baseline and a goal, not two years of a schedule (the last column only)
+    got = _targets("大同市“十四五”就业促进规划", "大同市人民政府", "2021年11月2日",
+                   "为促进就业，制定本规划。\n一、主要指标\n序号 指标 2020年 2025年 属性\n"
+                   "1 城镇新增就业（万人） 3 3.5 预期性\n二、保障措施\n加强组织领导。\n")
+    assert [g[:3] for g in got] == [(35000, "人", "=")]
+
+
+def test_an_amount_cell_closed_onto_an_organ_cell_is_no_count_of_persons():
+    # Gansu county, 2020s: the copy closes `600` onto `人力资源和社会保障局`; 人 opens the organ's name, no `600人`
+    got = _targets("会宁县2023年技能培训工作方案", "会宁县人民政府办公室", "2023年2月6日",
+                   "为做好技能培训，制定本方案。\n一、任务分解\n序号 任务 指标 2023年 2024年 牵头单位\n"
+                   "1 技能培训 年度培训（人次） 500 600 人力资源和社会保障局\n二、保障措施\n加强组织领导。\n")
+    assert got == [(500, "人次", "=", False, 2023, 2023), (600, "人次", "=", False, 2024, 2024)]
