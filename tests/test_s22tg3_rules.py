@@ -50,3 +50,27 @@ def test_an_amount_cell_closed_onto_an_organ_cell_is_no_count_of_persons():
                    "为做好技能培训，制定本方案。\n一、任务分解\n序号 任务 指标 2023年 2024年 牵头单位\n"
                    "1 技能培训 年度培训（人次） 500 600 人力资源和社会保障局\n二、保障措施\n加强组织领导。\n")
     assert got == [(500, "人次", "=", False, 2023, 2023), (600, "人次", "=", False, 2024, 2024)]
+
+
+def test_a_per_head_standard_is_no_condition_of_the_next_item():
+    # Shandong province, 2010s subsidy notice: each holder's amount stands; the 的-clause after it opens the next item
+    got = _targets("山东省人民政府办公厅关于做好职业培训补贴工作的通知", "山东省人民政府办公厅", "2012年4月9日",
+                   "为做好补贴工作，现通知如下。\n一、补贴标准\n创业培训补贴按培训后取得证书的类别确定：取得创业培训合格证书的每人800元、"
+                   "取得网店创业证书的每人600元，取得两种证书的，给予1200元补贴。\n")
+    assert [g[:3] for g in got] == [(800, "元", "="), (600, "元", "="), (1200, "元", "=")]
+
+
+def test_points_an_assessment_gives_are_no_targets():
+    # Sichuan city, 2020s assessment 办法: full-mark thresholds and per-point deductions are how it scores (guide)
+    got = _targets("绵阳市河长制工作考核办法", "绵阳市人民政府办公室", "2021年3月8日",
+                   "为做好考核，制定本办法。\n一、考核内容\n（一）水质达标情况（30分）。断面水质达标率达到100%的得满分，"
+                   "每低1个百分点扣1分。\n（二）各县区水质优良比例不低于80%。\n")
+    assert [g[:3] for g in got] == [(80, "%", ">=")]
+
+
+def test_a_rules_definition_of_its_term_sets_no_target():
+    # Zhejiang county, 2000s rules: the bounds of `所称…是指` say what the term covers; the article after it sets the goal
+    got = _targets("安吉县家庭农场认定管理办法", "安吉县人民政府", "2009年6月2日",
+                   "第一条　为规范家庭农场认定，制定本办法。\n第二条　本办法所称家庭农场，是指经营土地50亩以上、"
+                   "家庭成员劳动力占60%以上的农业经营主体。\n第三条　到2012年，全县培育家庭农场200家以上。\n")
+    assert got == [(200, "家", ">=", False, None, 2012)]

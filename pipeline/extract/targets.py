@@ -270,10 +270,18 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
         spans.append(m.span())
     if "附" in text:
         spans.extend(_attachment_list_spans(text, lo, hi))
+    if "所称" in text or "所指" in text:
+        spans.extend(m.span() for m in DEFINITION.finditer(text, lo, hi))
     if "五" in text:
         for m in PLAN_NAME_UNQUOTED.finditer(text, lo, hi):
             spans.append(m.span())  # `在十三五期间`: a five-year plan named without its quotes is no number
     return spans
+
+
+# (s22-tg3) A rule's definition of its terms (`本细则所称微型企业，是指…员工20人以下、出资额10万元以上…的企业`): its bounds say
+# what the term covers (spec §7: eligibility and scope out), to the end of the sentence.
+DEFINITION = re.compile(r"本(?:实施)?(?:办法|细则|规定|条例|意见|方案|通知|决定|规则|制度)(?:中)?所(?:称|指)[^。；;\n]{1,30}?"
+                        r"[，,]?\s*(?:是指|系指|指)[^。\n]*")
 
 
 # (s15c) A notice's list of attachments (`附件：1.…推荐汇总表（每省1份）` / `2.申报书`): names of documents, no targets;
@@ -1202,6 +1210,13 @@ BAND_TAIL = re.compile(r"(?:(?:以上|以下|以内|及以上|及以下)|[、至
 # second share to the first (`90%的市和70%的县达到…`).
 SHARE_LEAD = re.compile(r"(?:力争|争取|确保|努力|推动|促进|带动|实现)?(?:使|让|有)|的[^，,。；;\d%]{1,12}?(?:和|及|与|、|以及)")
 REQUIRED_SIZE = re.compile(r"(?:不少于|不低于|至少|不超过|不高于|最少)$")
+# (s22-tg3) `取得初级工证书的每人1000元、…，取得技师证书的，…`: an amount a 的-phrase's holders get per head is a standard
+# already (the consequence of its own condition); a 的-clause after it opens the next item of the list, not a chain.
+PER_HEAD_GRANT_END = re.compile(r"的[，,]?\s*每(?:人|户|名|家|生|所)\s*$")
+# (s22-tg3) A level that earns or loses points in an assessment 办法: the points follow it (`…的得满分`, `…的，加2分`,
+# `扣0.5分`); guide: scores and full-mark thresholds are no targets.
+SCORE_AFTER = re.compile(r"\s*(?:(?:的|者)[，,]?\s*(?:得|计|加|记)\s*(?:满分|\d+(?:\.\d+)?\s*分|[一二三四五六七八九十]{1,3}分)"
+                         r"|[，,]?\s*(?:扣|减|加|计|记)\s*\d+(?:\.\d+)?\s*分)")
 CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|对于|符合)[^。；;！？，,\n]{1,40}的[，,]")
 
 
@@ -1280,6 +1295,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if "标准" in clause_prefix and ELIGIBILITY_STANDARD.search(clause_prefix):
         return True  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
     after = text[q.end:q.end + 60]
+    if "分" in after[:14] and SCORE_AFTER.match(after):
+        return True  # (s22-tg3) `完成率达到100%的得满分`, `每低1个百分点扣0.5分`: how an assessment scores, no target (guide)
     if "（" in after or "(" in after:
         after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", after)  # brackets dropped
     if (("适用" in clause_prefix and SCOPE_OF_RULES.search(clause_prefix) and "的" in after[:40])
@@ -1318,6 +1335,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     chain = ((text.find("的，", q.end, chain_end) >= 0 or text.find("的,", q.end, chain_end) >= 0)
              and CONDITION_CHAIN.match(text, q.end, chain_end))
     if (chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix)
+            and not PER_HEAD_GRANT_END.search(clause_prefix)
             and not (REQUIRED_SIZE.search(clause_prefix.rstrip()) and DUTY_BEFORE.search(clause_prefix))):
         return True  # ((s22-tg) not a floor an organ is charged to enforce, `督促企业对…人员进行不少于72学时的安全培训，未经培训…的，`)
     if (not CONDITION_START_CHARS.isdisjoint(clause_prefix)
