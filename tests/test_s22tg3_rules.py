@@ -74,3 +74,19 @@ def test_a_rules_definition_of_its_term_sets_no_target():
                    "第一条　为规范家庭农场认定，制定本办法。\n第二条　本办法所称家庭农场，是指经营土地50亩以上、"
                    "家庭成员劳动力占60%以上的农业经营主体。\n第三条　到2012年，全县培育家庭农场200家以上。\n")
     assert got == [(200, "家", ">=", False, None, 2012)]
+
+
+def test_size_classes_of_plant_to_phase_out_set_no_target():
+    # Hebei province, 2010s industry notice: the bounds name which plant goes; the deadline's count is the target
+    got = _targets("河北省人民政府关于化解过剩产能的实施意见", "河北省人民政府", "2014年5月6日",
+                   "为化解过剩产能，提出如下意见。\n一、重点任务\n（一）钢铁行业。400立方米以下炼铁高炉、30吨以下转炉，"
+                   "一律列入淘汰计划。\n（二）水泥行业。窑径3米以下、单线日产能力1000吨以下的水泥立窑，2015年底前全部关停。\n"
+                   "（三）全省压减炼铁产能1500万吨。\n")
+    assert [g[:3] for g in got] == [(15000000, "吨", "=")]
+
+
+def test_a_surcharge_per_unit_of_a_price_policy_is_a_standard():
+    # Yunnan city, 2010s water price notice: each class's surcharge per unit is a standard the policy fixes (TG6c)
+    got = _targets("昆明市人民政府关于实行阶梯水价的通知", "昆明市人民政府", "2013年8月1日",
+                   "为节约用水，现通知如下。\n一、加价标准\n对超计划用水的单位，每立方米加收1.5元；对特种行业每立方米加价3元。\n")
+    assert [g[:3] for g in got] == [(1.5, "元", "="), (3, "元", "=")]

@@ -122,6 +122,20 @@ PERSON_UNITS = {"人", "名", "户", "人次"}
 POPULATION_CLASS = re.compile(r"口?\s*(?:以上|以下|及以上|及以下|以内)?\s*的\s*(?:大|中|小|特大|超大)?(?:城市|城镇|县城|县|镇|乡镇|地区|市|城区)")
 MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构|"
                              r"煤矿|矿井|矿山|电站|电厂|机组|港口|码头|船舶|装置)")
+# (s22-tg3) Production plant named by its size class (`6300千伏安以下铁合金和电石矿热炉`, `单套年产能力40万吨以下的机焦炉`),
+# also after the other bounds of the same class joined by 、 (`炭化室高度4.3米以下、单套…以下的机焦炉`).
+EQUIPMENT_CLASS = re.compile(r"的?[\p{Han}]{0,8}?(?:焦炉|高炉|转炉|电炉|矿热炉|锅炉|窑炉|立窑|生产线|机组|发电机组)")
+BOUND_JOINED = re.compile(r"、[^，,。；;、\n]{0,12}?\d[\d.]*\s*[^\d，,。；;、\n]{0,4}?(?:以下|以上)")
+
+
+def _equipment_class(text: str, q: Quantity) -> bool:
+    end = q.end
+    joined = BOUND_JOINED.match(text, end, end + 24) if text[end:end + 1] == "、" else None
+    if joined is not None:
+        end = joined.end()
+    return EQUIPMENT_CLASS.match(text, end, end + 14) is not None
+
+
 # `年产30万吨能力的项目`, `年产10万台及以上规模的生产线`: a yearly capacity then 能力/规模/产能的 and what it picks out
 CAPACITY_CLASS = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*(?:生产|加工|处理)?(?:能力|规模|产能)的[\p{Han}]{0,6}?"
                             r"(?:项目|企业|装置|生产线|工厂|矿井|煤矿|基地)")
@@ -1340,6 +1354,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         return True  # ((s22-tg) not a floor an organ is charged to enforce, `督促企业对…人员进行不少于72学时的安全培训，未经培训…的，`)
     if (not CONDITION_START_CHARS.isdisjoint(clause_prefix)
             and stdlib_twin(CONDITION_START).search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
+            and not ("加" in clause_prefix and PRICE_SURCHARGE.search(clause_prefix))  # ((s22-tg3) `对限制类企业每千瓦时加价0.05元`)
             and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)):
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
@@ -1363,6 +1378,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and not BATCH_COUNTED.search(clause_prefix, clause_prefix.rfind("一批"))):
         return True  # `建成一批单班下井30人以下智能化示范工作面`: 一批 is the quota, the number qualifies its units
         # ((s14b) not `建成一批…基地（新建100个左右）`: a bracket after the batch counts it)
+    if q.unit_kind == "measure" and q.after_cmp and _equipment_class(text, q):
+        return True  # (s22-tg3) `100立方米以下炼铁高炉`, `炭化室高度4.3米以下、…的机焦炉`: the size class of the plant a rule
+        # phases out or admits (an industry's 淘汰/准入 list), no amount to reach
     if q.unit_kind in ("money", "measure") and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
         return True  # `1亿元以上规上工业企业`, `90万吨/年以上大型矿井`: a size class, not an amount to reach
     if clause_prefix.endswith(YEARLY_CAPACITY) and CAPACITY_CLASS.match(text, q.end, q.end + 20):
@@ -3739,8 +3757,13 @@ PRICE_SET = re.compile(r"(?:价格|电价|水价|气价|票价|单价|租金)(?:
                        r"(?:每[\p{Han}]{1,4}?)?$")
 
 
+# (s22-tg3) `差别电价，每千瓦时加价0.20元`, `每立方米加收0.3元`: the surcharge per unit a price policy fixes (a standard, TG6c)
+PRICE_SURCHARGE = re.compile(r"每[\p{Han}]{1,4}?(?:加价|加收|提价)\s*$")
+
+
 def _price_fixed(clause_prefix: str) -> bool:
-    return ("价" in clause_prefix or "租金" in clause_prefix) and PRICE_SET.search(clause_prefix) is not None
+    return (("价" in clause_prefix or "租金" in clause_prefix) and PRICE_SET.search(clause_prefix) is not None
+            or "加" in clause_prefix and PRICE_SURCHARGE.search(clause_prefix) is not None)
 
 
 # `不低于当地最低工资标准的1.5倍`, `按照不低于职工工资总额1.5%的比例`, `不超过上年度平均工资的3倍`: a comparator before
