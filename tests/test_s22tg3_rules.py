@@ -90,3 +90,10 @@ def test_a_surcharge_per_unit_of_a_price_policy_is_a_standard():
     got = _targets("昆明市人民政府关于实行阶梯水价的通知", "昆明市人民政府", "2013年8月1日",
                    "为节约用水，现通知如下。\n一、加价标准\n对超计划用水的单位，每立方米加收1.5元；对特种行业每立方米加价3元。\n")
     assert [g[:3] for g in got] == [(1.5, "元", "="), (3, "元", "=")]
+
+
+def test_verbs_joined_before_a_list_of_kinds_deliver_its_count():
+    # Guizhou township, 2010s: `新建、改造` opens the list, the count is of the kinds built (not names summed up, TG9)
+    got = _targets("平坝区乐平镇2017年农村基础设施建设工作方案", "乐平镇人民政府", "2017年3月2日",
+                   "为改善基础设施，制定本方案。\n一、工作任务\n全年新建、改造蓄水池、山塘60口，解决1500人饮水问题。\n")
+    assert [g[:3] for g in got] == [(60, "口", "="), (1500, "人", "=")]

@@ -1105,7 +1105,9 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
         return True
     enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
-    if enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q, text):
+    if (enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q, text)
+            and not _verb_at_end().search(enum.group(0).split("、", 1)[0])):
+        # ((s22-tg3) not `新建、维修小水池、小塘堰40口`: verbs joined by 、 open the list, the count is of the kinds it acts on)
         return True  # 甲省、乙省、丙省10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
         return True  # 由每月2320元调整到每月2420元: the old value is a baseline
