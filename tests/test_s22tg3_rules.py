@@ -97,3 +97,12 @@ def test_verbs_joined_before_a_list_of_kinds_deliver_its_count():
     got = _targets("平坝区乐平镇2017年农村基础设施建设工作方案", "乐平镇人民政府", "2017年3月2日",
                    "为改善基础设施，制定本方案。\n一、工作任务\n全年新建、改造蓄水池、山塘60口，解决1500人饮水问题。\n")
     assert [g[:3] for g in got] == [(60, "口", "="), (1500, "人", "=")]
+
+
+def test_a_growth_rate_shared_by_the_levels_before_it_is_one_each():
+    # Hainan province, 2020s tourism plan: 均 spreads the yearly growth over both indicators set side by side (TG19)
+    got = _targets("海南省乡村旅游提质三年行动方案（2021—2023年）", "海南省旅游和文化广电体育厅", "2021年4月6日",
+                   "为发展乡村旅游，制定本方案。\n一、发展目标\n到2023年，全省乡村旅游接待游客达到2000万人次以上、"
+                   "乡村旅游收入达到100亿元以上，年均增长均保持在10%以上。\n")
+    assert [g[:4] for g in got] == [(20000000, "人次", ">=", False), (10000000000, "元", ">=", False),
+                                    (10, "%", ">=", True), (10, "%", ">=", True)]

@@ -4373,6 +4373,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (shared == 1 and last_shared > 1 and last is not None and clause_start == last[3] and "分别" in clause_prefix
                 and RESPECTIVE_CHANGE.fullmatch(clause_prefix)):
             shared = last_shared  # (s22-tg) `解决率、满意率均达到92%以上，较2022年分别提高2个百分点`: the same indicators, each
+        if shared == 1 and "均" in clause_prefix and GROWTH_EACH.match(clause_prefix):
+            shared = _levels_before(text, sentence_start, clause_start)
         for value, range_cmp in q.values * shared:
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
@@ -5843,6 +5845,21 @@ def _parallel_predicates(items: list[str]) -> bool:
 # (s22-tg) No split for an amount per household or head after kinds or groups listed (`三格式、双瓮式卫生厕所，每户补助1500元`,
 # `对甘孜州、阿坝州…，每户在上述标准基础上增加1万元`, `贫困户劳动力和“两后生”每人补助150元`): the list says who qualifies, one
 # target (guide TG22, as the S21 adjudication of A3–A5 reads a36, a47 and a52; s21-tg had split them under TG19).
+
+
+# (s22-tg3) `游客人次达到1300万人次以上、旅游收入达到210亿元以上，年均增长均保持在15%以上`: a growth rate shared by 均 over
+# the levels the clause before sets side by side (joined by 、) is one target for each indicator (guide TG19).
+GROWTH_EACH = re.compile(r"\s*(?:年均|每年|年)?(?:增长|增速|增幅|递增)(?:率|速度)?均")
+LEVEL_SET = re.compile(r"(?:达到|突破|超过|实现|保持在?)\s*\d")
+
+
+def _levels_before(text: str, sentence_start: int, clause_start: int) -> int:
+    head = text[sentence_start:clause_start].rstrip("，, ")
+    cut = max(head.rfind("，"), head.rfind(","), head.rfind("；"), head.rfind(";"))
+    items = head[cut + 1:].split("、")
+    if len(items) < 2 or not all(LEVEL_SET.search(item) for item in items):
+        return 1
+    return min(len(items), 5)
 
 
 def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None) -> int:
