@@ -660,6 +660,15 @@ def _next_spaced_row(a: str, b: str) -> bool:
     return bool(ma and mb) and int(mb.group(1)) == int(ma.group(1)) + 1
 
 
+# (s22-tg3) The header line of a table flattened with spaces: 序号/编号 first, then two or more short cells, no sentence.
+SPACED_HEADER = _re.compile(r"(?:序\s*号|编\s*号)(?:[ \t\u3000\u00a0]+[^\s。；;，,：:]{1,16}){2,}\s*")
+
+
+def _spaced_header_then_first_row(a: str, b: str) -> bool:
+    m = SPACED_ROW.match(b)
+    return bool(m) and m.group(1) == "1" and SPACED_HEADER.fullmatch(a) is not None
+
+
 # A table row as our readers write one: cells joined by ` | ` or tabs.
 TABLE_ROW = re.compile(r"\S\s*(?:\||\t)\s*\S.*(?:\||\t)")
 # A head line shaped like a title or a 文号 ends its line even when long: the title block of a
@@ -735,6 +744,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return True  # (s20-tg2) `贡江镇　0.8　0.6` under a quota table's header: a row never runs into the header above
     if a[:1].isdigit() and b[:1].isdigit() and _next_spaced_row(a, b):
         return True  # `1 开展… 街道城管办 各社区 2023年6月` then `2 推进…`: rows of a table flattened with spaces
+    if b[:1] == "1" and a[:1] in "序编" and _spaced_header_then_first_row(a, b):
+        return True  # (s22-tg3) `序号 重点任务 指标 2022年 … 牵头单位` then `1 高素质农民培育 …`: a header never runs into its first row
     if head and (is_web_furniture(a) or is_web_furniture(b)):
         return True  # a web page's 发布时间/来源/字号 line never runs into the title or the text
     if b[:1] in _PAGE_END_OPENS and PAGE_END_LINE.match(b) and "。" not in b:

@@ -184,6 +184,9 @@ _UNIT_MATCH: list = [None, None]
 SPLIT_PREFIX = re.compile(r"([TGPE]) ((?:FL)?OPS)(?![A-Za-z])")
 
 
+ORGAN_AFTER_REN = ("力资源", "民政府", "民银行", "民法院", "民检察院", "大常委会", "社局", "社厅", "社部")
+
+
 def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     p = pos if 0 <= pos < len(text) and text[pos] not in SPACE_CHARS else _skip_space(text, pos)
     lex = lexicon()
@@ -202,6 +205,10 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     unit, end = m.group(0), m.end()
     if unit == "部" and text.startswith("分", end):
         return None, pos  # 四部分: parts of a whole, not a count of 部
+    if unit == "人" and text.startswith(ORGAN_AFTER_REN, end):
+        # (s22-tg3) a table flattened with spaces closes an amount cell onto the organ cell after it
+        # (`…（万人次）200 220人力资源社会保障部`, `5人民政府`): 人 opens an organ's name there, no count of persons
+        return None, pos
     if unit == "个" and text[end:end + 2] in ("学时", "课时"):
         return text[end:end + 2], end + 2  # (s20-tg) `不少于60个学时`: the hours of instruction, counted in 学时 (A5 gold)
     if unit == "M" and re.match(r"[A-Za-z0-9]", text[end:end + 1]):

@@ -122,6 +122,20 @@ PERSON_UNITS = {"人", "名", "户", "人次"}
 POPULATION_CLASS = re.compile(r"口?\s*(?:以上|以下|及以上|及以下|以内)?\s*的\s*(?:大|中|小|特大|超大)?(?:城市|城镇|县城|县|镇|乡镇|地区|市|城区)")
 MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构|"
                              r"煤矿|矿井|矿山|电站|电厂|机组|港口|码头|船舶|装置)")
+# (s22-tg3) Production plant named by its size class (`6300千伏安以下铁合金和电石矿热炉`, `单套年产能力40万吨以下的机焦炉`),
+# also after the other bounds of the same class joined by 、 (`炭化室高度4.3米以下、单套…以下的机焦炉`).
+EQUIPMENT_CLASS = re.compile(r"的?[\p{Han}]{0,8}?(?:焦炉|高炉|转炉|电炉|矿热炉|锅炉|窑炉|立窑|生产线|机组|发电机组)")
+BOUND_JOINED = re.compile(r"、[^，,。；;、\n]{0,12}?\d[\d.]*\s*[^\d，,。；;、\n]{0,4}?(?:以下|以上)")
+
+
+def _equipment_class(text: str, q: Quantity) -> bool:
+    end = q.end
+    joined = BOUND_JOINED.match(text, end, end + 24) if text[end:end + 1] == "、" else None
+    if joined is not None:
+        end = joined.end()
+    return EQUIPMENT_CLASS.match(text, end, end + 14) is not None
+
+
 # `年产30万吨能力的项目`, `年产10万台及以上规模的生产线`: a yearly capacity then 能力/规模/产能的 and what it picks out
 CAPACITY_CLASS = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*(?:生产|加工|处理)?(?:能力|规模|产能)的[\p{Han}]{0,6}?"
                             r"(?:项目|企业|装置|生产线|工厂|矿井|煤矿|基地)")
@@ -270,10 +284,18 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
         spans.append(m.span())
     if "附" in text:
         spans.extend(_attachment_list_spans(text, lo, hi))
+    if "所称" in text or "所指" in text:
+        spans.extend(m.span() for m in DEFINITION.finditer(text, lo, hi))
     if "五" in text:
         for m in PLAN_NAME_UNQUOTED.finditer(text, lo, hi):
             spans.append(m.span())  # `在十三五期间`: a five-year plan named without its quotes is no number
     return spans
+
+
+# (s22-tg3) A rule's definition of its terms (`本细则所称微型企业，是指…员工20人以下、出资额10万元以上…的企业`): its bounds say
+# what the term covers (spec §7: eligibility and scope out), to the end of the sentence.
+DEFINITION = re.compile(r"本(?:实施)?(?:办法|细则|规定|条例|意见|方案|通知|决定|规则|制度)(?:中)?所(?:称|指)[^。；;\n]{1,30}?"
+                        r"[，,]?\s*(?:是指|系指|指)[^。\n]*")
 
 
 # (s15c) A notice's list of attachments (`附件：1.…推荐汇总表（每省1份）` / `2.申报书`): names of documents, no targets;
@@ -1083,7 +1105,9 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
         return True
     enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
-    if enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q, text):
+    if (enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q, text)
+            and not _verb_at_end().search(enum.group(0).split("、", 1)[0])):
+        # ((s22-tg3) not `新建、维修小水池、小塘堰40口`: verbs joined by 、 open the list, the count is of the kinds it acts on)
         return True  # 甲省、乙省、丙省10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
         return True  # 由每月2320元调整到每月2420元: the old value is a baseline
@@ -1202,6 +1226,13 @@ BAND_TAIL = re.compile(r"(?:(?:以上|以下|以内|及以上|及以下)|[、至
 # second share to the first (`90%的市和70%的县达到…`).
 SHARE_LEAD = re.compile(r"(?:力争|争取|确保|努力|推动|促进|带动|实现)?(?:使|让|有)|的[^，,。；;\d%]{1,12}?(?:和|及|与|、|以及)")
 REQUIRED_SIZE = re.compile(r"(?:不少于|不低于|至少|不超过|不高于|最少)$")
+# (s22-tg3) `取得初级工证书的每人1000元、…，取得技师证书的，…`: an amount a 的-phrase's holders get per head is a standard
+# already (the consequence of its own condition); a 的-clause after it opens the next item of the list, not a chain.
+PER_HEAD_GRANT_END = re.compile(r"的[，,]?\s*每(?:人|户|名|家|生|所)\s*$")
+# (s22-tg3) A level that earns or loses points in an assessment 办法: the points follow it (`…的得满分`, `…的，加2分`,
+# `扣0.5分`); guide: scores and full-mark thresholds are no targets.
+SCORE_AFTER = re.compile(r"\s*(?:(?:的|者)[，,]?\s*(?:得|计|加|记)\s*(?:满分|\d+(?:\.\d+)?\s*分|[一二三四五六七八九十]{1,3}分)"
+                         r"|[，,]?\s*(?:扣|减|加|计|记)\s*\d+(?:\.\d+)?\s*分)")
 CONDITION_CHAIN = re.compile(r"[^。；;！？\n]{0,70}?[，,](?!对|凡|其中|对于|符合)[^。；;！？，,\n]{1,40}的[，,]")
 
 
@@ -1280,6 +1311,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if "标准" in clause_prefix and ELIGIBILITY_STANDARD.search(clause_prefix):
         return True  # `家庭收入、家庭财产标准放宽到上述标准的120%`: who qualifies
     after = text[q.end:q.end + 60]
+    if "分" in after[:14] and SCORE_AFTER.match(after):
+        return True  # (s22-tg3) `完成率达到100%的得满分`, `每低1个百分点扣0.5分`: how an assessment scores, no target (guide)
     if "（" in after or "(" in after:
         after = re.sub(r"[（(][^（）()]{0,40}[）)]", "", after)  # brackets dropped
     if (("适用" in clause_prefix and SCOPE_OF_RULES.search(clause_prefix) and "的" in after[:40])
@@ -1318,10 +1351,12 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     chain = ((text.find("的，", q.end, chain_end) >= 0 or text.find("的,", q.end, chain_end) >= 0)
              and CONDITION_CHAIN.match(text, q.end, chain_end))
     if (chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix)
+            and not PER_HEAD_GRANT_END.search(clause_prefix)
             and not (REQUIRED_SIZE.search(clause_prefix.rstrip()) and DUTY_BEFORE.search(clause_prefix))):
         return True  # ((s22-tg) not a floor an organ is charged to enforce, `督促企业对…人员进行不少于72学时的安全培训，未经培训…的，`)
     if (not CONDITION_START_CHARS.isdisjoint(clause_prefix)
             and stdlib_twin(CONDITION_START).search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
+            and not ("加" in clause_prefix and PRICE_SURCHARGE.search(clause_prefix))  # ((s22-tg3) `对限制类企业每千瓦时加价0.05元`)
             and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)):
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
@@ -1345,6 +1380,9 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and not BATCH_COUNTED.search(clause_prefix, clause_prefix.rfind("一批"))):
         return True  # `建成一批单班下井30人以下智能化示范工作面`: 一批 is the quota, the number qualifies its units
         # ((s14b) not `建成一批…基地（新建100个左右）`: a bracket after the batch counts it)
+    if q.unit_kind == "measure" and q.after_cmp and _equipment_class(text, q):
+        return True  # (s22-tg3) `100立方米以下炼铁高炉`, `炭化室高度4.3米以下、…的机焦炉`: the size class of the plant a rule
+        # phases out or admits (an industry's 淘汰/准入 list), no amount to reach
     if q.unit_kind in ("money", "measure") and q.after_cmp and MONEY_QUALIFIED.match(text, q.end, q.end + 12):
         return True  # `1亿元以上规上工业企业`, `90万吨/年以上大型矿井`: a size class, not an amount to reach
     if clause_prefix.endswith(YEARLY_CAPACITY) and CAPACITY_CLASS.match(text, q.end, q.end + 20):
@@ -3721,8 +3759,13 @@ PRICE_SET = re.compile(r"(?:价格|电价|水价|气价|票价|单价|租金)(?:
                        r"(?:每[\p{Han}]{1,4}?)?$")
 
 
+# (s22-tg3) `差别电价，每千瓦时加价0.20元`, `每立方米加收0.3元`: the surcharge per unit a price policy fixes (a standard, TG6c)
+PRICE_SURCHARGE = re.compile(r"每[\p{Han}]{1,4}?(?:加价|加收|提价)\s*$")
+
+
 def _price_fixed(clause_prefix: str) -> bool:
-    return ("价" in clause_prefix or "租金" in clause_prefix) and PRICE_SET.search(clause_prefix) is not None
+    return (("价" in clause_prefix or "租金" in clause_prefix) and PRICE_SET.search(clause_prefix) is not None
+            or "加" in clause_prefix and PRICE_SURCHARGE.search(clause_prefix) is not None)
 
 
 # `不低于当地最低工资标准的1.5倍`, `按照不低于职工工资总额1.5%的比例`, `不超过上年度平均工资的3倍`: a comparator before
@@ -4330,6 +4373,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (shared == 1 and last_shared > 1 and last is not None and clause_start == last[3] and "分别" in clause_prefix
                 and RESPECTIVE_CHANGE.fullmatch(clause_prefix)):
             shared = last_shared  # (s22-tg) `解决率、满意率均达到92%以上，较2022年分别提高2个百分点`: the same indicators, each
+        if shared == 1 and "均" in clause_prefix and GROWTH_EACH.match(clause_prefix):
+            shared = _levels_before(text, sentence_start, clause_start)
         for value, range_cmp in q.values * shared:
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
@@ -4348,7 +4393,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         # year cell, s15: also one with its label, `2020年（基期）`)
         # (s15) a database copy without its date: a schedule's years are counted from the plan's first year
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets, plans))
-    spaced_heads = _spaced_indicator_headers(text, lo, hi)  # (s19-tg: a table whose cells the copy parted by spaces)
+    schedules: set[int] = set()  # (s22-tg3: the header lines of spaced schedules read, which no other reader reads again)
+    if "年" in text and (" " in text or "\u3000" in text):
+        targets.extend(_spaced_schedule_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), schedules))
+    spaced_heads = [h for h in _spaced_indicator_headers(text, lo, hi) if h.start() not in schedules]  # (s19-tg: a table whose
+    # cells the copy parted by spaces)
     if spaced_heads:
         targets.extend(_spaced_indicator_targets(ctx, text, lo, hi, issue_year, targets, spaced_heads))
     slashed = _slashed_text(text, lo, hi)  # (s20-tg: the same table with its cells parted by ` / `)
@@ -4790,6 +4839,51 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
                     out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
                                       comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
                                       year_end=years[col], quote=quote, span=span))
+    return out
+
+
+# (s22-tg3) A year-by-year schedule flattened with spaces (a PDF copy of an attachment's 年度目标表): `序号 重点任务 指标 2022年
+# 2023年 2024年 2025年 牵头单位 配合单位`, then `3 …培训 年度培训（万人次） 200 200 220 220 人力资源社会保障部 …`. As the piped
+# schedule (`_schedule_years`, guide TG10): consecutive years from the issue year on, headed plainly, every column the level of
+# its own year (year/year), in the unit the indicator's brackets give; the cells after the years (lead organs) are no part of it.
+SPACED_SCHEDULE_HEADER = re.compile(r"^(?![^\n]*\|)[^\n\d]{0,30}?(?:指标|项目|名称|任务)[^\n\d]{0,10}?"
+                                    r"((?:(?:19|20)\d{2}\s*年度?\s*){2,8})(?:[^\n\d]{0,30})$", re.M)
+SPACED_SCHEDULE_ROW = re.compile(r"(?P<ind>[^\s\d—－\-][^\s]*?[（(](?P<unit>[^（）()\s]{1,8})[）)])\s*"
+                                 r"(?P<cells>(?:\d+(?:\.\d+)?|[—－\-]{1,2})(?:\s+(?:\d+(?:\.\d+)?|[—－\-]{1,2}))*)(?![\d.])")
+
+
+def _spaced_schedule_targets(ctx: Context, text: str, lo: int, hi: int, issue_year: int | None,
+                             read: set[int]) -> list[Target]:
+    """The schedules' targets; `read` gets the start of every header line whose table gave some."""
+    out: list[Target] = []
+    if not issue_year:
+        return out
+    for h in SPACED_SCHEDULE_HEADER.finditer(text, lo, hi):
+        years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", h.group(1))]
+        if years[0] < issue_year or any(b != a + 1 for a, b in zip(years, years[1:])):
+            continue  # (a baseline and goals, `2020年 2025年`: the spaced indicator reader's)
+        pos = h.end() + 1
+        while pos < hi:
+            end = text.find("\n", pos, hi)
+            end = hi if end < 0 else end
+            m = SPACED_SCHEDULE_ROW.search(text, pos, end)
+            if m is None:
+                break  # (the table ends at its first line that is no row)
+            pos = end + 1
+            cells = list(re.finditer(r"\d+(?:\.\d+)?|[—－\-]{1,2}", m.group("cells")))
+            if len(cells) != len(years):
+                continue
+            unit = re.split(r"[，,、；;]", m.group("unit"))[0]
+            indicator = m.group("ind")[: -len(m.group("unit")) - 2]
+            for c, year in zip(cells, years):
+                q = _whole_quantity(c.group(0) + unit) if c.group(0)[0].isdigit() else None
+                if q is None or q.unit is None or q.unit_kind in ("time", "age", "ordinal"):
+                    continue
+                span = (m.start("cells") + c.start(), m.start("cells") + c.end())
+                out += [Target(task=_task_at(ctx, span[0]), indicator=indicator, value=plain(value), unit=q.unit,
+                               comparator="=", per_year=bool(PER_YEAR.search(indicator)), year_start=year, year_end=year,
+                               quote=text[span[0]:span[1]], span=span) for value, _ in q.values]
+                read.add(h.start())
     return out
 
 
@@ -5751,6 +5845,21 @@ def _parallel_predicates(items: list[str]) -> bool:
 # (s22-tg) No split for an amount per household or head after kinds or groups listed (`三格式、双瓮式卫生厕所，每户补助1500元`,
 # `对甘孜州、阿坝州…，每户在上述标准基础上增加1万元`, `贫困户劳动力和“两后生”每人补助150元`): the list says who qualifies, one
 # target (guide TG22, as the S21 adjudication of A3–A5 reads a36, a47 and a52; s21-tg had split them under TG19).
+
+
+# (s22-tg3) `游客人次达到1300万人次以上、旅游收入达到210亿元以上，年均增长均保持在15%以上`: a growth rate shared by 均 over
+# the levels the clause before sets side by side (joined by 、) is one target for each indicator (guide TG19).
+GROWTH_EACH = re.compile(r"\s*(?:年均|每年|年)?(?:增长|增速|增幅|递增)(?:率|速度)?均")
+LEVEL_SET = re.compile(r"(?:达到|突破|超过|实现|保持在?)\s*\d")
+
+
+def _levels_before(text: str, sentence_start: int, clause_start: int) -> int:
+    head = text[sentence_start:clause_start].rstrip("，, ")
+    cut = max(head.rfind("，"), head.rfind(","), head.rfind("；"), head.rfind(";"))
+    items = head[cut + 1:].split("、")
+    if len(items) < 2 or not all(LEVEL_SET.search(item) for item in items):
+        return 1
+    return min(len(items), 5)
 
 
 def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None) -> int:
