@@ -4395,7 +4395,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         targets.extend(_indicator_table_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), targets, plans))
     schedules: set[int] = set()  # (s22-tg3: the header lines of spaced schedules read, which no other reader reads again)
     if "年" in text and (" " in text or "\u3000" in text):
-        targets.extend(_spaced_schedule_targets(ctx, text, lo, hi, issue_year or _first_plan_start(plans), schedules))
+        # (the cleaner may have kept a spaced schedule's cell borders as ` | `, s22-assign3: read with them blanked, same
+        # offsets, as the spaced copy it was)
+        view = text if " | " not in text[lo:hi] else text[:lo] + text[lo:hi].replace(" | ", "   ") + text[hi:]
+        targets.extend(_spaced_schedule_targets(ctx, view, lo, hi, issue_year or _first_plan_start(plans), schedules))
     spaced_heads = [h for h in _spaced_indicator_headers(text, lo, hi) if h.start() not in schedules]  # (s19-tg: a table whose
     # cells the copy parted by spaces)
     if spaced_heads:
