@@ -1361,8 +1361,13 @@ def _spaced_cells(line: str) -> list[str]:
     return SPACED_CELLS.split(line.strip(" \t\u3000\u00a0"))
 
 
+def _column_names_only(cells: list[str]) -> bool:
+    """Every cell is short enough for a column's name and holds no sentence mark."""
+    return not any(len(c) > SPACED_HEAD_MAX or any(p in c for p in "。，；：") for c in cells)
+
+
 def _spaced_header(cells: list[str]) -> bool:
-    if len(cells) < 3 or any(len(c) > SPACED_HEAD_MAX or any(p in c for p in "。，；：") for c in cells):
+    if len(cells) < 3 or not _column_names_only(cells):
         return False
     if any(c in TAB_PAGE_LABELS for c in cells):
         return False
@@ -1412,8 +1417,7 @@ def _single_spaced_target_rows(page_lines: list[str]) -> list[str]:
             width = 0  # (a tabbed or gapped table's lines: the passes above read them)
             out.append(ln)
             continue
-        cells = ln.split(" ")
-        cells = [c for c in cells if c]
+        cells = [c for c in ln.split(" ") if c]
         if not cells:
             out.append(ln)  # (a blank line between rows does not end the table)
             continue
@@ -1423,8 +1427,7 @@ def _single_spaced_target_rows(page_lines: list[str]) -> list[str]:
             continue
         width = 0
         if (len(cells) >= 5 and TAB_NUMBER_CELL.fullmatch(cells[0]) and any(TAB_ROLE_CELL.fullmatch(c) for c in cells)
-                and sum(1 for c in cells if TAB_YEAR_CELL.fullmatch(c)) >= 2
-                and not any(len(c) > SPACED_HEAD_MAX or any(p in c for p in "。，；：") for c in cells)):
+                and sum(1 for c in cells if TAB_YEAR_CELL.fullmatch(c)) >= 2 and _column_names_only(cells)):
             width, last = len(cells), 0
             out.append(" | ".join(cells))
             continue

@@ -307,56 +307,6 @@ def _district_branch(m: Mention, j: Jurisdiction) -> str | None:
     return f"{city}{bureau}{j.county}分局"
 
 
-# (s20-org) The 55 minority peoples (国家民族事务委员会, 中国少数民族名称), written at the end of an ethnic township's name
-# (八腊瑶族乡, 大河回族乡, 三都水族乡): its stations' seals drop them with 乡 (天峨县公安局八腊派出所).
-PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 "
-           "达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 "
-           "赫哲 门巴 珞巴 基诺").split()
-PEOPLES_AT_END = re.compile("(?:(?:" + "|".join(sorted(PEOPLES, key=len, reverse=True)) + ")族)+$")
-
-
-def _town_short(township: str) -> str:
-    """The town's name on its stations' seals: without 镇/乡/街道 (横店镇 -> 横店), but a name that would be left a
-    single character or a 新 (龙镇, 川沙新镇: 新镇 is the name, a town made by merging) keeps its level word."""
-    town = re.sub(r"(?:街道办事处|街道|镇|乡)$", "", township)
-    ethnic = PEOPLES_AT_END.sub("", town) if town != township and township.endswith("族乡") else town
-    if len(ethnic) >= 2:  # (s20-org) 八腊瑶族乡 -> 八腊: an ethnic township's name without its peoples (天峨县公安局八腊派出所)
-        town = ethnic
-    if len(town) < 2 or town.endswith("新"):
-        return township
-    return town
-
-
-def _police_of_town(j: Jurisdiction) -> str | None:
-    """A town's police station is the county's (or the district branch's) dispatched organ, named on its
-    seal `<county>公安局<town>` (东阳市公安局横店) or `<city>公安局<district>分局<town>` in a city district
-    (a district's police is a branch of the city's bureau); the town without 镇/乡/街道."""
-    if not j.county or not j.township:
-        return None
-    town = _town_short(j.township)
-    if not town:
-        return None
-    if j.county.endswith("区"):
-        district = _district_police(j)
-        return district + town if district else None
-    return f"{j.county}公安局{town}"
-
-
-def _justice_of_town(j: Jurisdiction) -> str | None:
-    """A town's 司法所 is a dispatched organ of its county's (district's) 司法局 (司法部《司法所工作暂行规定》, 2009),
-    named on its seal `<county>司法局<town>司法所` like a police station (the town without 镇/乡/街道)."""
-    if not j.county or not j.township:
-        return None
-    town = _town_short(j.township)
-    county = j.county
-    if county.endswith("区"):  # a city district's organs carry the city's name (长沙市岳麓区司法局)
-        city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
-        if not city:
-            return None
-        county = city + county
-    return f"{county}司法局{town}" if town else None
-
-
 LEVEL_WORD_DETERMINERS = ("级各", "级有关", "级相关", "级其他")
 
 
@@ -429,11 +379,6 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             return ([m.written or m.text], None) if m.kind == "collective" else ([], None)
         if "{town}" in (m.stem or ""):  # 镇纪委 -> 中共<town>纪律检查委员会, 镇团委 -> 共青团<town>委员会
             return [m.stem.replace("{town}", chain)], chain
-        if "{police}" in (m.stem or "") or "{justice}" in (m.stem or ""):
-            # (s22, guide D39) 派出所, 镇司法所, 驻乡派出所 written bare in the town's own document: the town's station,
-            # named with the town in front as the town's offices are (a station written with its place, 芦溪派出所,
-            # is named on its seal after the county's bureau: _police_of_town, _justice_of_town)
-            return [chain + m.stem.replace("{police}", "").replace("{justice}", "")], chain
         return [chain + (m.stem or m.text)], chain
     town = _own_town(m, j)
     if town:
