@@ -110,9 +110,50 @@ def _setup(doc) -> None:
     _page_field(even, 14)
 
 
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split("|")]
+
+
+def _table_blocks(lines, body_start: int) -> dict[int, int]:
+    """Runs of table rows in the body, as {first line index: index after the last}.
+
+    A text reaches us with its tables flattened (cells between `|`, tabs or spaces; the cleaner writes them all as
+    ` | `); the office's own document had a ruled table there, so the PDF gets one back: three or more consecutive
+    body lines of three or more cells, each with the first line's number of cells. Page furniture (a web page's
+    navigation bar) lies before the body and stays a line of text.
+    """
+    blocks: dict[int, int] = {}
+    k = 0
+    while k < len(lines):
+        n = len(_cells(lines[k].text))
+        if lines[k].start < body_start or n < 3:
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and len(_cells(lines[end].text)) == n:
+            end += 1
+        if end - k >= 3:
+            blocks[k] = end
+        k = end
+    return blocks
+
+
+def _table(doc, rows: list[list[str]]) -> None:
+    """A ruled Word table (GB/T 9704 tables: 四号 or smaller type, every cell ruled)."""
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, cells in enumerate(rows):
+        for c, value in enumerate(cells):
+            cell = table.cell(r, c)
+            cell.text = ""
+            _font(cell.paragraphs[0].add_run(value), SONG, 12)
+
+
 def build_docx(text: str, out: Path) -> None:
     clean = normalize_string(text).text
     layout = find_layout(clean)
+    tables = _table_blocks(layout.lines, layout.body_start or 0)
+    in_table = {j for k, end in tables.items() for j in range(k, end)}
     centred = {id(ln) for ln in layout.header_lines}
     titles = [t for t in (layout.notice_title, layout.title) if t is not None]
     right = {(ln.start, ln.end) for ln in layout.signature_lines}
@@ -122,6 +163,10 @@ def build_docx(text: str, out: Path) -> None:
     _setup(doc)
     for k, line in enumerate(layout.lines):
         t = line.text
+        if k in tables:
+            _table(doc, [_cells(ln.text) for ln in layout.lines[k:tables[k]]])
+        if k in in_table:
+            continue
         in_title = any(tt.start <= line.start and line.end <= tt.end for tt in titles)
         nxt = layout.lines[k + 1].text if k + 1 < len(layout.lines) else ""
         if in_title and "关于" not in t and nxt.startswith("关于"):

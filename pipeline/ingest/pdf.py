@@ -18,7 +18,7 @@ from pathlib import Path
 from ..errors import Errors, IngestError, Warnings
 from .hanzi import MIN_HAN, common_share, implausible_han
 from .lines import SENTENCE_END, PdfLine, _starts_indented, join_lines, join_page  # noqa: F401 (re-exported)
-from .pdf_tables import MIN_ROWS, join_split_rows, may_hold_table, page_tables, replace_tables
+from .pdf_tables import MIN_ROWS, ends_in_row, join_split_rows, may_hold_table, page_tables, replace_tables
 from .raw import RawDoc, RawPage
 
 GARBLED_RATIO = 0.02
@@ -122,8 +122,8 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
         # (s21b-pdftab) a ruled table's rows, one line each (pdf_tables); the page after a table's page too (its
         # last rows, few, may not look like a table)
         after_table = plumber.table_page == i - 1
-        if after_table or may_hold_table(lines):
-            tables = plumber.tables(i, 1 if after_table else MIN_ROWS)
+        if after_table or may_hold_table(lines) or ends_in_row(lines):
+            tables = plumber.tables(i, 1 if after_table or ends_in_row(lines) else MIN_ROWS)
             if tables:
                 lines = replace_tables(lines, tables, page.get_height())
         text, mode, continues, first_indented = join_page(lines, document)

@@ -28,10 +28,31 @@ LABEL_END = ("：", ":")
 MIN_ROWS, MIN_COLS = 2, 2
 
 
+# (s23-twins) a row of short cells that pdfium returns as one line (`格头村 32 10 14 8 张国华`: the cells' text on
+# one baseline, left-aligned in columns wide apart) starts at the left edge like running text, but it spans far more
+# width than its characters fill: a line of running text, justified, is at most as wide as its characters set full-width
+# (digits and Latin are narrower), so a line wider than SPREAD times that is cells with gaps between them
+SPREAD = 1.4
+MIN_SPREAD_LINES = 2  # a header and a row
+MIN_SPREAD_CHARS = 4
+
+
+def _spread(line: PdfLine) -> bool:
+    n = len(line.text)
+    return n >= MIN_SPREAD_CHARS and line.size > 0 and line.x1 - line.x0 > SPREAD * n * line.size
+
+
+def ends_in_row(lines: list[PdfLine]) -> bool:
+    """(s23-twins) The page's last line of text is a row of cells (a table's header row alone at the foot of a page, its body
+    on the next page; the page number may follow it): the page is read for a table of one row."""
+    return any(_spread(ln) for ln in lines[-2:])
+
+
 def may_hold_table(lines: list[PdfLine]) -> bool:
-    """Cheap test over pdfium's lines (no pdfium or pdfplumber call): several lines start well inside the text block."""
+    """Cheap test over pdfium's lines (no pdfium or pdfplumber call): several lines start well inside the text block,
+    or (s23-twins) several lines are rows of cells spread across it."""
     if len(lines) < MIN_INNER_LINES:
-        return False
+        return sum(1 for ln in lines if _spread(ln)) >= MIN_SPREAD_LINES
     sizes = sorted(ln.size for ln in lines if ln.size > 0)
     if not sizes:
         return False
@@ -45,7 +66,7 @@ def may_hold_table(lines: list[PdfLine]) -> bool:
             inner += 1
             if inner >= MIN_INNER_LINES:
                 return True
-    return False
+    return sum(1 for ln in lines if _spread(ln)) >= MIN_SPREAD_LINES
 
 
 def _cell_text(cell: str | None) -> str:
