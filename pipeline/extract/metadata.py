@@ -213,7 +213,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     md.issuers = _dedupe(
         _signature_organs(layout.signature_lines)
         or _issuers_from_masthead(layout)
-        or title_issuers
+        or _placed_by_masthead(title_issuers, layout)
         or _issuers_from_masthead_line(layout)
         or (_issuers_from_lead_in(layout.lead_in.text) if layout.lead_in else [])
         or (_issuers_from_lead_in(body) if not layout.title else [])
@@ -276,6 +276,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     _issued_by_note(md, layout, ev, written)
     if from_record and not md.issuers:
         md.issuers = _dedupe([_named(i, written) for i in from_record])
+    if not md.issuers and layout.title is not None:
+        md.issuers = _dedupe(_printing_office(layout, text, titled=True))
     if md.issue_date is None and not layout.date_line:
         # no signature: the 版记's `…年…月…日印发` line (spec §3), else the page's 成文日期
         printed = PRINTED_ON.search(text[max(layout.body_start, len(text) - 600):])
@@ -424,13 +426,16 @@ ORGAN_TAIL = re.compile(
 ORGAN_START = re.compile(r"^(?:中共|中国共产党|共青团|国务院|国家|全国|中央)")
 
 
-def _printing_office(layout, text: str) -> list[str]:
+def _printing_office(layout, text: str, titled: bool = False) -> list[str]:
     """(s13) The 版记's printing organ (`某市人民政府办公厅　2019年1月3日印发`, or the organ on the line above
     the dated `…印发`) of a document that names no organ for itself anywhere else (no title block, no
     signature, no lead-in): the only organ the document gives as its own, taken as written (b5
     adjudication; spec 1.1 section 3 reads such a document's date from the same line). A document whose
     title or signature names its organs keeps them."""
-    if layout.title is not None or layout.notice_title is not None or layout.signature_lines:
+    # (s23-meta) a self-titled plan whose title names no organ (`某州…五年行动方案`), no order or 题注 under it, and
+    # that ends without signature in its 版记 (`某州人民政府办公室` / `2021年12月30日印发`) is as bare (`titled`, read
+    # after the order and 题注 notes): the printing organ is the one it gives as its own
+    if (layout.title is not None and not titled) or layout.notice_title is not None or layout.signature_lines:
         return []
     tail_start = max(layout.body_start, len(text) - 800)
     printed = None
@@ -487,6 +492,8 @@ def _split_glued(part: str) -> list[str]:
         cut = m.end()
         rest = part[cut:]
         if rest and (ORGAN_START.match(rest) or any(off == 0 for off, _, _ in places_in(rest[:12]))
+                     # (s23-meta) two national organs of a joint title block set over two lines (`…教育部` / `财政部…`)
+                     or (_central_aliases().match(rest) is not None and _central_aliases().fullmatch(part[:cut]) is not None)
                      or _town_pair(part[:cut], rest)) \
                 and not _is_branch_of(part[:cut], rest):
             return [part[:cut]] + _split_glued(rest)
@@ -573,6 +580,17 @@ def _issuers_from_masthead_line(layout) -> list[str]:
     return []
 
 
+def _placed_by_masthead(issuers: list[str], layout) -> list[str]:
+    """(s23-meta) A title that names its issuer by a bare level (`市人民政府转发…的通知`, as a city's own notices write
+    it) under a 发文机关标志 that names it whole (`某某市人民政府文件`): the masthead's name, the place it gives
+    (spec 1.1 section 5: full names; GB/T 9704 7.2.2 the masthead is the issuers' full name)."""
+    if not any(BARE_ISSUER.match(i) for i in issuers):
+        return issuers
+    whole = _issuers_from_masthead_line(layout)
+    return [next((w for w in whole if len(w) > len(i) and w.endswith(i)), i) if BARE_ISSUER.match(i) else i
+            for i in issuers]
+
+
 def _issuers_from_masthead(layout) -> list[str]:
     """发电单位 box (发电单位 A / B) or a 发文机关标志 line (X文件)."""
     organs: list[str] = []
@@ -600,13 +618,18 @@ ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*(?P<date>" + ANY_DATE + r")\s*"
                                 r"第[\p{Han}\d]{1,8}次(?:全体|常务)会议(?:审议)?通过"
                                 # (s22) then the government's own 文号 it was issued under (`…常务会议通过　某政〔2004〕17号发布`,
                                 # a county's rule in a collection); a bare `县人民政府` is completed from the region (BARE_ISSUER)
-                                r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号\s*(?:发布|公布|印发))?"
+                                r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号\s*(?:发布|公布|印发)?)?"
+                                # (s23-meta) the 文号 without its verb, then the day it takes effect, 自 often left out
+                                # (`…常务会议审议通过　某政发〔2009〕47号　2009年6月1日起施行`)
+                                r"(?:[\s，,；;]*自?(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?"
                                 r"\s*[）)]$")
 # A government rule's 题注 naming the order that promulgated it: `（2016年3月10日南昌市人民政府令第160号公布…）`.
 IN_FORCE_CLAUSE_S14 = (r"(?:[\s，,；;]*自(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?")
 # (s14) the government written short as its own rules write it (`…省人民政府令第190号公布`): the number as written, the
 # organ completed from the region (BARE_ISSUER)
-PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局)"
+# (s23-meta) a joint order names its organs with 、 between them (`…卫生部、水利部令第63号公布`): each is an issuer
+PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>(?:[\p{Han}]{2,30}?(?:部|委员会|局|署|总局|银行)、){0,6}"
+                            r"[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局)"
                             r"|[省市县区州]人民政府)"
                             r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:公布|发布)")
 # (s14) …or the order first, its date after it or none (`（某省人民政府令第190号　2005年3月10日公布）`, `（某省人民政府令第190号）`)
@@ -707,7 +730,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
         m = PROMULGATED_BY.search(ln.text) if has_order and ADOPTION_NOTE.match(ln.text) else None
         if m:
             if not md.issuers:
-                md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
+                md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", o) for o in split_organs(m.group("org"))]
             if md.issue_date is None:
                 md.issue_date = parse_date(m.group("date"))
             if md.doc_number is None:
