@@ -276,8 +276,6 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     _issued_by_note(md, layout, ev, written)
     if from_record and not md.issuers:
         md.issuers = _dedupe([_named(i, written) for i in from_record])
-    if not md.issuers and layout.title is not None:
-        md.issuers = _dedupe(_printing_office(layout, text, titled=True))
     if md.issue_date is None and not layout.date_line:
         # no signature: the 版记's `…年…月…日印发` line (spec §3), else the page's 成文日期
         printed = PRINTED_ON.search(text[max(layout.body_start, len(text) - 600):])
@@ -426,16 +424,13 @@ ORGAN_TAIL = re.compile(
 ORGAN_START = re.compile(r"^(?:中共|中国共产党|共青团|国务院|国家|全国|中央)")
 
 
-def _printing_office(layout, text: str, titled: bool = False) -> list[str]:
+def _printing_office(layout, text: str) -> list[str]:
     """(s13) The 版记's printing organ (`某市人民政府办公厅　2019年1月3日印发`, or the organ on the line above
     the dated `…印发`) of a document that names no organ for itself anywhere else (no title block, no
     signature, no lead-in): the only organ the document gives as its own, taken as written (b5
     adjudication; spec 1.1 section 3 reads such a document's date from the same line). A document whose
     title or signature names its organs keeps them."""
-    # (s23-meta) a self-titled plan whose title names no organ (`某州…五年行动方案`), no order or 题注 under it, and
-    # that ends without signature in its 版记 (`某州人民政府办公室` / `2021年12月30日印发`) is as bare (`titled`, read
-    # after the order and 题注 notes): the printing organ is the one it gives as its own
-    if (layout.title is not None and not titled) or layout.notice_title is not None or layout.signature_lines:
+    if layout.title is not None or layout.notice_title is not None or layout.signature_lines:
         return []
     tail_start = max(layout.body_start, len(text) - 800)
     printed = None
