@@ -152,3 +152,16 @@ def test_order_rule_keeps_government_over_printing_office():
             "自2016年8月1日起施行。\n市　长：杨益民\n2016年6月20日\n福州市城市绿化管理办法\n第一条 为加强城市绿化管理，"
             "制定本办法。\n第二条 市园林局负责本办法的实施。\n公开方式：主动公开\n福州市人民政府办公厅 2016年6月28日印发\n")
     assert md(text).issuers == ["福州市人民政府"]
+
+
+def test_bare_title_issuer_placed_by_printing_office_without_masthead():
+    # a web copy that dropped the red header: the 版记's printing organ is the issuer's own office (GB/T 9704 7.4.3)
+    text = MASTHEAD.replace("荆沙市人民政府文件\n\n", "") + "\n主题词：财政　意见　通知\n荆沙市人民政府办公室　　1995年3月10日印发\n"
+    m = md(text)
+    assert m.issuers == ["荆沙市人民政府"]
+    assert m.region == "湖北省荆沙市"
+
+
+def test_printing_office_of_another_place_does_not_rename():
+    text = MASTHEAD.replace("荆沙市人民政府文件\n\n", "") + "\n主题词：财政　意见　通知\n荆州地区行政公署办公室　　1995年3月10日印发\n"
+    assert md(text).issuers != ["荆州地区行政公署"]

@@ -213,7 +213,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     md.issuers = _dedupe(
         _signature_organs(layout.signature_lines)
         or _issuers_from_masthead(layout)
-        or _placed_by_masthead(title_issuers, layout)
+        or _placed_by_masthead(title_issuers, layout, text)
         or _issuers_from_masthead_line(layout)
         or (_issuers_from_lead_in(layout.lead_in.text) if layout.lead_in else [])
         or (_issuers_from_lead_in(body) if not layout.title else [])
@@ -575,13 +575,18 @@ def _issuers_from_masthead_line(layout) -> list[str]:
     return []
 
 
-def _placed_by_masthead(issuers: list[str], layout) -> list[str]:
+def _placed_by_masthead(issuers: list[str], layout, text: str) -> list[str]:
     """(s23-meta) A title that names its issuer by a bare level (`市人民政府转发…的通知`, as a city's own notices write
     it) under a 发文机关标志 that names it whole (`某某市人民政府文件`): the masthead's name, the place it gives
-    (spec 1.1 section 5: full names; GB/T 9704 7.2.2 the masthead is the issuers' full name)."""
+    (spec 1.1 section 5: full names; GB/T 9704 7.2.2 the masthead is the issuers' full name). Without a masthead,
+    the 版记's printing organ is the issuer's own office (`某某市人民政府办公室　2003年6月18日印发`, GB/T 9704 7.4.3)."""
     if not any(BARE_ISSUER.match(i) for i in issuers):
         return issuers
     whole = _issuers_from_masthead_line(layout)
+    printer = PRINTED_BY.search(text[max(layout.body_start, len(text) - 800):]) if not whole else None
+    if printer:
+        org = printer.group("org")
+        whole = [org, re.sub(r"(?:办公室|办公厅)$", "", org)]
     return [next((w for w in whole if len(w) > len(i) and w.endswith(i)), i) if BARE_ISSUER.match(i) else i
             for i in issuers]
 
