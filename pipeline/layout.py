@@ -949,6 +949,10 @@ def _anchor(lines: list[Line], lo: int) -> int:
 LEAD_IN_NAMES = re.compile(r"(?:印发|转发|发布|出台|公布|下发)了?《(?P<t>[^《》\n]{4,200})》")
 
 
+# (s23-meta) the news copy's own line between its lead-in and the document (`《实施意见》全文如下。`, `现将全文刊发如下：`)
+FULL_TEXT_FOLLOWS = re.compile(r"^[^。！？\n]{0,40}?(?:全文如下|原文如下|全文刊发如下|全文刊登如下|全文公布如下|以下为全文|全文见下)[：:。]?$")
+
+
 def _lead_in_above_title(lines: list[Line], k: int) -> int | None:
     """When line k is a lead-in naming 《X》 and the lines under it are X (a title over up to three lines),
     the anchor of the text under that title; else None."""
@@ -959,8 +963,8 @@ def _lead_in_above_title(lines: list[Line], k: int) -> int | None:
         return None
     want = _squash(m.group("t"))
     got = ""
-    for n in range(k + 1, min(len(lines), k + 4)):
-        if _is_heading_noise(lines[n]):
+    for n in range(k + 1, min(len(lines), k + 5)):
+        if _is_heading_noise(lines[n]) or (not got and FULL_TEXT_FOLLOWS.match(lines[n].text)):
             continue
         got += _squash(lines[n].text)
         if got == want or (got.startswith(want) and PERIOD_LINE.match(got[len(want):] or "x")):

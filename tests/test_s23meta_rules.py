@@ -165,3 +165,23 @@ def test_bare_title_issuer_placed_by_printing_office_without_masthead():
 def test_printing_office_of_another_place_does_not_rename():
     text = MASTHEAD.replace("荆沙市人民政府文件\n\n", "") + "\n主题词：财政　意见　通知\n荆州地区行政公署办公室　　1995年3月10日印发\n"
     assert md(text).issuers != ["荆州地区行政公署"]
+
+
+# Class 8: a news copy's line between its lead-in and the document it prints (`《实施意见》全文如下。`).
+def test_lead_in_then_full_text_line_then_title():
+    rec = process_text("近日，中共青海省委办公厅、青海省人民政府办公厅印发了《关于加强基层应急管理能力建设的实施意见》，"
+                       "并发出通知，要求各地各部门结合实际认真贯彻落实。\n《实施意见》全文如下。\n"
+                       "关于加强基层应急管理能力建设的实施意见\n为加强基层应急管理能力建设，提出如下意见。\n"
+                       "一、省应急管理厅负责统筹指导。\n二、各市州负责组织实施。\n")
+    m = rec.metadata
+    assert m.title == "关于加强基层应急管理能力建设的实施意见"
+    assert m.issuers == ["中共青海省委办公厅", "青海省人民政府办公厅"]
+    assert (m.region, m.doc_type) == ("青海省", "实施意见")
+    _span_holds(rec, "title")
+    assert rec.tasks and rec.tasks[0].heading.startswith("省应急管理厅")
+
+
+def test_lead_in_then_other_sentence_invents_no_title():
+    m = md("近日，青海省人民政府办公厅印发了《青海省促进养老服务发展若干措施》。\n各地要结合实际抓好落实，省民政厅负责跟踪督促。\n"
+           "青海省养老服务条例\n")
+    assert m.title is None
