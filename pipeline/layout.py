@@ -759,7 +759,7 @@ def _web_metadata_end(lines: list[Line]) -> int:
 # block, not body: `（2021年11月26日丽水市第四届人民代表大会常务委员会第三十四次会议通过）`.
 ANY_DATE = (r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
             r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
-ADOPTION_NOTE = re.compile(r"^[（(]?\s*" + ANY_DATE + r"[^。]{2,120}?(?:通过|批准|修正|修订|公布|令\s*第\s*\d{1,5}\s*号\s*发布)"
+ADOPTION_NOTE = re.compile(r"^[（(]?\s*(?:(?<=[（(]\s*)经\s*)?" + ANY_DATE + r"[^。]{2,120}?(?:通过|批准|修正|修订|公布|令\s*第\s*\d{1,5}\s*号\s*发布)"
                            # (s15) `（…人民代表大会常务委员会第十三次会议制定）`, as some cities' collections write it
                            r"|^[（(]\s*" + ANY_DATE + r"[^。（）()]{2,120}?会议制定\s*[）)]$")
 # (s15b) A 题注 that holds the day, the 文号 and the day it takes effect together (`（2009年3月2日　黔府发〔2009〕8号　自2009年4月1日

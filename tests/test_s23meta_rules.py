@@ -185,3 +185,24 @@ def test_lead_in_then_other_sentence_invents_no_title():
     m = md("近日，青海省人民政府办公厅印发了《青海省促进养老服务发展若干措施》。\n各地要结合实际抓好落实，省民政厅负责跟踪督促。\n"
            "青海省养老服务条例\n")
     assert m.title is None
+
+
+# Class 3b: the meeting 题注 as counties write it: the government short (`某县政府`), no meeting count, 研究/讨论通过,
+# a leading 经, or the order that promulgated the rule after the meeting.
+RULE = ("临洮县城区集中供热管理暂行办法\n\n{note}\n\n第一条　为加强城区集中供热管理，结合我县实际，制定本办法。\n"
+        "第二条　县住建局负责本办法的组织实施。\n第三条　本办法自2014年11月1日起施行。\n")
+
+
+@pytest.mark.parametrize("note,number", [
+    ("（2014年9月12日临洮县政府第二十次常务会议审议通过）", None),
+    ("（经2014年9月12日县政府第二十次常务会议研究通过）", None),
+    ("（2014年9月12日临洮县人民政府常务会议讨论通过）", None),
+    ("（2014年9月12日临洮县人民政府第20次常务会议审议通过　临洮县人民政府令第2号公布）", "临洮县人民政府令第2号"),
+])
+def test_county_meeting_note_forms(note, number):
+    rec = process_text(RULE.format(note=note))
+    m = rec.metadata
+    assert m.issuers == ["临洮县人民政府"]
+    assert m.issue_date == "2014-09-12"
+    assert m.doc_number == number
+    assert m.region == "甘肃省定西市临洮县"

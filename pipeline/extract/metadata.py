@@ -613,9 +613,14 @@ ADOPTED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*"
                         r"(?:审议)?(?:通过|制定)")  # (s15: `…会议制定`, `…会议审议通过`, as some cities' collections write it)
 # …or by the party's Central Committee in plenary session, or by a government's executive meeting
 # (`（2004年9月19日中国共产党第十六届中央委员会第四次全体会议通过）`, `（2019年3月2日国务院第42次常务会议通过）`, s8)
-ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*(?P<date>" + ANY_DATE + r")\s*"
-                                r"(?P<org>中国共产党第[\p{Han}\d]{1,4}届中央委员会|国务院|[\p{Han}]{1,30}?人民政府)"
-                                r"第[\p{Han}\d]{1,8}次(?:全体|常务)会议(?:审议)?通过"
+ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*经?\s*(?P<date>" + ANY_DATE + r")\s*"
+                                # (s23-meta) a county's own short form (`某县政府`, `县政府`: 人民政府 completed below), a
+                                # meeting written without its count (`…县人民政府常务会议审议通过`), 研究/讨论通过 as some
+                                # counties write it
+                                r"(?P<org>中国共产党第[\p{Han}\d]{1,4}届中央委员会|国务院|[\p{Han}]{1,30}?人民政府|[\p{Han}]{0,20}?[省市县区州旗]政府)"
+                                r"(?:第[\p{Han}\d]{1,8}次)?(?:全体|常务)会议(?:审议|研究|讨论)?通过"
+                                # (s23-meta) then the order it was promulgated by (`…审议通过　某县人民政府令第3号公布`): its number
+                                r"(?:[\s，,；;]*(?P<order>[\p{Han}]{2,30}?人民政府令\s*第\s*\d{1,5}\s*号)\s*(?:公布|发布))?"
                                 # (s22) then the government's own 文号 it was issued under (`…常务会议通过　某政〔2004〕17号发布`,
                                 # a county's rule in a collection); a bare `县人民政府` is completed from the region (BARE_ISSUER)
                                 r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号\s*(?:发布|公布|印发)?)?"
@@ -741,9 +746,13 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
         if m:
             if not md.issuers:
                 org = m.group("org")
+                if org.endswith("政府") and not org.endswith("人民政府"):
+                    org = org[:-2] + "人民政府"  # (s23-meta) `某县政府` is the county's 人民政府 (a bare one completed below)
                 md.issuers = ["中共中央" if org.startswith("中国共产党") else org]
             if md.issue_date is None:
                 md.issue_date = parse_date(m.group("date"))
+            if md.doc_number is None and m.group("order"):
+                md.doc_number = re.sub(r"\s+", "", m.group("order"))
             return
         m = ADOPTED_BY.search(ln.text) if meeting else None
         if m:
