@@ -206,3 +206,12 @@ def test_county_meeting_note_forms(note, number):
     assert m.issue_date == "2014-09-12"
     assert m.doc_number == number
     assert m.region == "甘肃省定西市临洮县"
+
+
+def test_short_government_in_title_takes_masthead_full_name():
+    text = ("六盘水市人民政府文件\n\n六盘水府发〔1999〕7号\n\n市政府关于印发六盘水市再就业工作方案的通知\n\n各县（特区、区）人民政府，"
+            "市政府各部门：\n现将《六盘水市再就业工作方案》印发给你们，请认真贯彻执行。\n\n一九九九年五月十日\n\n六盘水市再就业工作方案\n\n"
+            "一、工作目标\n到2000年，全市新增就业2万人。\n二、市劳动局负责组织实施。\n")
+    m = md(text)
+    assert m.issuers == ["六盘水市人民政府"]
+    assert (m.region, m.admin_level) == ("贵州省六盘水市", "prefecture")

@@ -587,8 +587,9 @@ def _placed_by_masthead(issuers: list[str], layout, text: str) -> list[str]:
     if printer:
         org = printer.group("org")
         whole = [org, re.sub(r"(?:办公室|办公厅)$", "", org)]
-    return [next((w for w in whole if len(w) > len(i) and w.endswith(i)), i) if BARE_ISSUER.match(i) else i
-            for i in issuers]
+    # (a title writes the government short, `市政府`, the masthead its full name, `某市人民政府`)
+    return [next((w for w in whole if len(w) > len(i) and w.endswith(re.sub(r"(?<!人民)政府", "人民政府", i))), i)
+            if BARE_ISSUER.match(i) else i for i in issuers]
 
 
 def _issuers_from_masthead(layout) -> list[str]:
