@@ -855,6 +855,12 @@ def _closes_open_subject(lines: list[Line], i: int, j: int, b: Line) -> bool:
     return not (_is_paragraph(b) or ADDRESSEE.match(b.text) or _is_heading_noise(b) or NUMBERING_START.match(b.text))
 
 
+def _starts_subject(t: str) -> bool:
+    """(s23-meta) A title's 事由 starts at 关于, or at the verb of a notice that hands on another's document
+    (`转发市发展改革委关于…的通知`, `批转…`, `印发…`; guide M1c): the organ line above it is the title's issuer."""
+    return t.startswith("关于") or bool(re.match(alternation(TRANSMIT_VERBS), t))
+
+
 def _after_organ_lines(lines: list[Line], i: int, j: int) -> int:
     """The first line from i (at most j) that is not an organ line: the 关于… line under the issuers of a
     joint notice set one a line (`中共某县委办公室` / `某县人民政府办公室` / `关于印发…的通知`)."""
@@ -1003,7 +1009,7 @@ def find_layout(text: str) -> Layout:
     if blocks:
         ti, tj = blocks[-1]
         if tj > ti and _is_signature_line(lines[ti]) and not TRANSMIT.search(lines[ti].text) \
-                and not lines[_after_organ_lines(lines, ti, tj)].text.startswith("关于"):
+                and not _starts_subject(lines[_after_organ_lines(lines, ti, tj)].text):
             ti += 1  # 发文机关标志 over a plan title (not over a 关于… title, nor the organ that 批转s another's): not part of it
         first_title = _without_page_label(_join(lines, ti, tj))
         layout.header_lines = [ln for ln in lines[meta:ti] if ln is not layout.doc_number]

@@ -215,3 +215,19 @@ def test_short_government_in_title_takes_masthead_full_name():
     m = md(text)
     assert m.issuers == ["六盘水市人民政府"]
     assert (m.region, m.admin_level) == ("贵州省六盘水市", "prefecture")
+
+
+# Class 9: the forwarding organ on the line above `转发…关于…的通知`; the forwarded opinion's author on the line above its
+# own title: the notice's issuer is the forwarding organ, never the author.
+def test_forwarding_organ_line_over_zhuanfa_and_author_over_opinion():
+    text = ("安康市人民政府文件\n\n安政发〔2011〕9号\n\n安康市人民政府\n转发市发展改革委关于加快推进节能减排工作意见的通知\n\n"
+            "各县区人民政府，市政府各工作部门：\n市发展改革委《关于加快推进节能减排工作的意见》已经市人民政府同意，现转发给你们，"
+            "请认真贯彻执行。\n\n2011年4月6日\n\n市发展改革委\n关于加快推进节能减排\n工作的意见\n\n为加快推进节能减排，提出如下意见。\n"
+            "一、市发展改革委负责统筹协调。\n")
+    rec = process_text(text)
+    m = rec.metadata
+    assert m.issuers == ["安康市人民政府"]
+    assert m.notice_title == "转发市发展改革委关于加快推进节能减排工作意见的通知"
+    assert m.title == "关于加快推进节能减排工作的意见"
+    assert (m.region, m.admin_level) == ("陕西省安康市", "prefecture")
+    _span_holds(rec, "notice_title")

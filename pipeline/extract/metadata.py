@@ -149,7 +149,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             # (s14) a forwarded document whose title block sets its issuer on the line above (`某市人民政府办公室` /
             # `关于…的通知`): the notice names it whole (`转发《某市人民政府办公室关于…的通知》`), issuer included
             md.title = whole
-        title_issuers = title_issuers or split_organs(prefix)
+        if not (md.notice_title and FORWARDED.match(md.notice_title)):
+            # (s23-meta) a forwarded document's author before its 关于 (`市发展改革委` / `关于…的意见` under a 转发 notice)
+            # is not the notice's issuer: the forwarding organ is (masthead, signature)
+            title_issuers = title_issuers or split_organs(prefix)
         ev["title"] = _evidence(text[layout.title.start : layout.title.end], layout.title.start)
     elif md.notice_title:
         md.title = _transmitted_title(md.notice_title)
