@@ -705,6 +705,19 @@ def _label_value_line(lines: list[Line], i: int) -> bool:
     return prev.endswith(("：", ":")) and bool(ORGAN_LABEL.match(prev)) and _is_web_label(lines[i - 1])
 
 
+# (s23-meta) The cells whose value can be the document's name (标题, 名称, 法规标题…); any other cell left empty
+# (`主 题 词：`, `分类：`) holds keywords, a code or a date, never a title ending in a genre word.
+NAME_LABEL = re.compile(r"^[【\[]?\s*(?:标\s*题|名\s*称|法规标题|法规名称|文件名称|文件标题)")
+
+
+def _title_under_empty_cell(label: str, value: str) -> bool:
+    """(s23-meta) A title-shaped line under an empty cell that names no document (`主 题 词：` / `某街道2021年…实施方案`
+    / `发布日期：…`, a 信息公开 page's table over the notice's title): the title, not the cell's value (a keyword
+    list is spaced words)."""
+    return not NAME_LABEL.match(label) and bool(TITLE_END.search(value)) and not re.search(r"\s", value.strip()) \
+        and not value.endswith(SENT_END) and len(value) <= 120
+
+
 ORGAN_LABEL = re.compile(r"^[【\[]?\s*(?:发布机构|发文机关|发布机关|发文单位|制发机关|发文机构|颁布机关|公开责任部门|信息来源|来源)")
 
 
@@ -723,7 +736,8 @@ def _web_metadata_end(lines: list[Line]) -> int:
         # (s13b) a database copy's table, the title, then the page's own 来源/发布时间 lines under it: the
         # table ends above the title (a title-shaped line between labels that is no label's value)
         gap = [n for n in range(labels[j - 1] + 1, labels[j])
-               if not (n == labels[j - 1] + 1 and lines[labels[j - 1]].text.rstrip().endswith(("：", ":")))]
+               if not (n == labels[j - 1] + 1 and lines[labels[j - 1]].text.rstrip().endswith(("：", ":"))
+                       and not _title_under_empty_cell(lines[labels[j - 1]].text, lines[n].text))]
         if any(_looks_like_title(lines[n].text) and not ISO_DATE_LINE.match(lines[n].text) for n in gap):
             labels = labels[:j]
             break
@@ -745,7 +759,7 @@ def _web_metadata_end(lines: list[Line]) -> int:
 # block, not body: `（2021年11月26日丽水市第四届人民代表大会常务委员会第三十四次会议通过）`.
 ANY_DATE = (r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
             r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
-ADOPTION_NOTE = re.compile(r"^[（(]?\s*" + ANY_DATE + r"[^。]{2,120}?(?:通过|批准|修正|修订|公布|令\s*第\s*\d{1,5}\s*号\s*发布)"
+ADOPTION_NOTE = re.compile(r"^[（(]?\s*(?:(?<=[（(]\s*)经\s*)?" + ANY_DATE + r"[^。]{2,120}?(?:通过|批准|修正|修订|公布|令\s*第\s*\d{1,5}\s*号\s*发布)"
                            # (s15) `（…人民代表大会常务委员会第十三次会议制定）`, as some cities' collections write it
                            r"|^[（(]\s*" + ANY_DATE + r"[^。（）()]{2,120}?会议制定\s*[）)]$")
 # (s15b) A 题注 that holds the day, the 文号 and the day it takes effect together (`（2009年3月2日　黔府发〔2009〕8号　自2009年4月1日
@@ -841,10 +855,18 @@ def _closes_open_subject(lines: list[Line], i: int, j: int, b: Line) -> bool:
     return not (_is_paragraph(b) or ADDRESSEE.match(b.text) or _is_heading_noise(b) or NUMBERING_START.match(b.text))
 
 
+def _starts_subject(t: str) -> bool:
+    """(s23-meta) A title's 事由 starts at 关于, or at the verb of a notice that hands on another's document
+    (`转发市发展改革委关于…的通知`, `批转…`, `印发…`; guide M1c): the organ line above it is the title's issuer."""
+    return t.startswith("关于") or bool(re.match(alternation(TRANSMIT_VERBS), t))
+
+
 def _after_organ_lines(lines: list[Line], i: int, j: int) -> int:
     """The first line from i (at most j) that is not an organ line: the 关于… line under the issuers of a
     joint notice set one a line (`中共某县委办公室` / `某县人民政府办公室` / `关于印发…的通知`)."""
-    while i < j and _is_signature_line(lines[i]):
+    # (s23-meta) a line that holds the verb between two organs (`某省人民政府批转省劳动和社会保障厅` / `2004年…要点的通知`)
+    # is the title's first line, not an issuer line over it
+    while i < j and _is_signature_line(lines[i]) and not TRANSMIT.search(lines[i].text):
         i += 1
     return i
 
@@ -933,6 +955,10 @@ def _anchor(lines: list[Line], lo: int) -> int:
 LEAD_IN_NAMES = re.compile(r"(?:印发|转发|发布|出台|公布|下发)了?《(?P<t>[^《》\n]{4,200})》")
 
 
+# (s23-meta) the news copy's own line between its lead-in and the document (`《实施意见》全文如下。`, `现将全文刊发如下：`)
+FULL_TEXT_FOLLOWS = re.compile(r"^[^。！？\n]{0,40}?(?:全文如下|原文如下|全文刊发如下|全文刊登如下|全文公布如下|以下为全文|全文见下)[：:。]?$")
+
+
 def _lead_in_above_title(lines: list[Line], k: int) -> int | None:
     """When line k is a lead-in naming 《X》 and the lines under it are X (a title over up to three lines),
     the anchor of the text under that title; else None."""
@@ -943,8 +969,8 @@ def _lead_in_above_title(lines: list[Line], k: int) -> int | None:
         return None
     want = _squash(m.group("t"))
     got = ""
-    for n in range(k + 1, min(len(lines), k + 4)):
-        if _is_heading_noise(lines[n]):
+    for n in range(k + 1, min(len(lines), k + 5)):
+        if _is_heading_noise(lines[n]) or (not got and FULL_TEXT_FOLLOWS.match(lines[n].text)):
             continue
         got += _squash(lines[n].text)
         if got == want or (got.startswith(want) and PERIOD_LINE.match(got[len(want):] or "x")):
@@ -982,8 +1008,9 @@ def find_layout(text: str) -> Layout:
     k = anchor
     if blocks:
         ti, tj = blocks[-1]
-        if tj > ti and _is_signature_line(lines[ti]) and not lines[_after_organ_lines(lines, ti, tj)].text.startswith("关于"):
-            ti += 1  # 发文机关标志 over a plan title (not over a 关于… title): not part of it
+        if tj > ti and _is_signature_line(lines[ti]) and not TRANSMIT.search(lines[ti].text) \
+                and not _starts_subject(lines[_after_organ_lines(lines, ti, tj)].text):
+            ti += 1  # 发文机关标志 over a plan title (not over a 关于… title, nor the organ that 批转s another's): not part of it
         first_title = _without_page_label(_join(lines, ti, tj))
         layout.header_lines = [ln for ln in lines[meta:ti] if ln is not layout.doc_number]
         k = tj + 1
@@ -1346,7 +1373,7 @@ def _layout_transmit(layout: Layout, lines: list[Line], k: int, first_title: Lin
         if expected and (expected.startswith(joined[:8]) or joined.endswith(expected[-6:]) or expected in joined):
             plan_idx = n
             break
-        if _plan_title_of_forwarded(expected, joined, lines[n]):
+        if _plan_title_of_forwarded(expected, joined, lines[n]) or _forwarded_title_over_lines(expected, lines, n, stop):
             plan_idx = n
             break
     if plan_idx is None:
@@ -1433,6 +1460,24 @@ def _plan_title_of_forwarded(expected: str, joined: str, line: Line) -> bool:
     return joined == want or joined.replace("的", "") == want.replace("的", "")
 
 
+def _forwarded_title_over_lines(expected: str, lines: list[Line], n: int, stop: int) -> bool:
+    """(s23-meta) The forwarded document's title from 关于 set over two or three lines (`关于加快…工作的` / `实施意见`),
+    its author's line under it (`市经委 市发展改革委`): the title starts here, not at the author line the notice
+    title's `市经委市发展改革委关于…` also begins with."""
+    at = expected.find("关于")
+    if at <= 0 or not lines[n].text.startswith("关于"):
+        return False
+    want = expected[at:].replace("的", "")
+    joined = ""
+    for e in range(n, min(stop, n + 3)):
+        joined += _squash(lines[e].text).replace("的", "")
+        if joined == want:
+            return e > n
+        if not want.startswith(joined):
+            return False
+    return False
+
+
 def _author_line(lines: list[Line], b: int, e: int) -> bool:
     """The author's name on a line of its own under a forwarded document's title (`省财政厅`): title
     block, not body (guide G1)."""
@@ -1452,7 +1497,7 @@ def _transmitted_names(title: str, lines: list[Line], k: int, date_idx: int) -> 
     if not named:
         m = TRANSMITTED_IN_TITLE.search(title)
         if m:
-            named = [p for p in re.split(r"和|、|及", m.group(1)) if len(p) >= 4]
+            named = [p for p in _document_names(m.group(1)) if len(p) >= 4]
     own = "".join(ln.text for ln in lines[k:date_idx])
     for m in re.finditer(r"《([^《》]+)》", own[:300]):
         # the object of 印发/转发 (`现将《A》、《B》印发给你们`), not a document the notice cites
@@ -1460,6 +1505,21 @@ def _transmitted_names(title: str, lines: list[Line], k: int, date_idx: int) -> 
         if m.group(1) not in named and TRANSMIT_AFTER.match(own, m.end()):
             named.append(m.group(1))
     return named
+
+
+def _document_names(s: str) -> list[str]:
+    """(s23-meta) The parts of `A和B`, `A、B及C` that are document names: a 和 inside an author's name (`省劳动和社会
+    保障厅2004年…工作要点`) cuts nothing, as only a part that ends in a genre word (TITLE_END) is a whole name."""
+    parts = re.split(r"(和|、|及)", s)
+    names, cur = [], ""
+    for n, part in enumerate(parts):
+        cur += part
+        if n % 2 == 0 and (TITLE_END.search(cur) or n == len(parts) - 1):
+            names.append(cur)
+            cur = ""
+        elif n % 2 == 1 and not cur[:-1]:
+            cur = ""
+    return names
 
 
 TRANSMIT_AFTER = re.compile(r"(?:\s*[、和及与]?\s*《[^《》]+》)*[^《》。]{0,24}?" + alternation(TRANSMIT_VERBS + ("发给", "公布", "下发")))

@@ -149,7 +149,10 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
             # (s14) a forwarded document whose title block sets its issuer on the line above (`某市人民政府办公室` /
             # `关于…的通知`): the notice names it whole (`转发《某市人民政府办公室关于…的通知》`), issuer included
             md.title = whole
-        title_issuers = title_issuers or split_organs(prefix)
+        if not (md.notice_title and FORWARDED.match(md.notice_title)):
+            # (s23-meta) a forwarded document's author before its 关于 (`市发展改革委` / `关于…的意见` under a 转发 notice)
+            # is not the notice's issuer: the forwarding organ is (masthead, signature)
+            title_issuers = title_issuers or split_organs(prefix)
         ev["title"] = _evidence(text[layout.title.start : layout.title.end], layout.title.start)
     elif md.notice_title:
         md.title = _transmitted_title(md.notice_title)
@@ -213,7 +216,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     md.issuers = _dedupe(
         _signature_organs(layout.signature_lines)
         or _issuers_from_masthead(layout)
-        or title_issuers
+        or _placed_by_masthead(title_issuers, layout, text)
         or _issuers_from_masthead_line(layout)
         or (_issuers_from_lead_in(layout.lead_in.text) if layout.lead_in else [])
         or (_issuers_from_lead_in(body) if not layout.title else [])
@@ -487,6 +490,8 @@ def _split_glued(part: str) -> list[str]:
         cut = m.end()
         rest = part[cut:]
         if rest and (ORGAN_START.match(rest) or any(off == 0 for off, _, _ in places_in(rest[:12]))
+                     # (s23-meta) two national organs of a joint title block set over two lines (`…教育部` / `财政部…`)
+                     or (_central_aliases().match(rest) is not None and _central_aliases().fullmatch(part[:cut]) is not None)
                      or _town_pair(part[:cut], rest)) \
                 and not _is_branch_of(part[:cut], rest):
             return [part[:cut]] + _split_glued(rest)
@@ -573,6 +578,23 @@ def _issuers_from_masthead_line(layout) -> list[str]:
     return []
 
 
+def _placed_by_masthead(issuers: list[str], layout, text: str) -> list[str]:
+    """(s23-meta) A title that names its issuer by a bare level (`市人民政府转发…的通知`, as a city's own notices write
+    it) under a 发文机关标志 that names it whole (`某某市人民政府文件`): the masthead's name, the place it gives
+    (spec 1.1 section 5: full names; GB/T 9704 7.2.2 the masthead is the issuers' full name). Without a masthead,
+    the 版记's printing organ is the issuer's own office (`某某市人民政府办公室　2003年6月18日印发`, GB/T 9704 7.4.3)."""
+    if not any(BARE_ISSUER.match(i) for i in issuers):
+        return issuers
+    whole = _issuers_from_masthead_line(layout)
+    printer = PRINTED_BY.search(text[max(layout.body_start, len(text) - 800):]) if not whole else None
+    if printer:
+        org = printer.group("org")
+        whole = [org, re.sub(r"(?:办公室|办公厅)$", "", org)]
+    # (a title writes the government short, `市政府`, the masthead its full name, `某市人民政府`)
+    return [next((w for w in whole if len(w) > len(i) and w.endswith(re.sub(r"(?<!人民)政府", "人民政府", i))), i)
+            if BARE_ISSUER.match(i) else i for i in issuers]
+
+
 def _issuers_from_masthead(layout) -> list[str]:
     """发电单位 box (发电单位 A / B) or a 发文机关标志 line (X文件)."""
     organs: list[str] = []
@@ -595,18 +617,28 @@ ADOPTED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*"
                         r"(?:审议)?(?:通过|制定)")  # (s15: `…会议制定`, `…会议审议通过`, as some cities' collections write it)
 # …or by the party's Central Committee in plenary session, or by a government's executive meeting
 # (`（2004年9月19日中国共产党第十六届中央委员会第四次全体会议通过）`, `（2019年3月2日国务院第42次常务会议通过）`, s8)
-ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*(?P<date>" + ANY_DATE + r")\s*"
-                                r"(?P<org>中国共产党第[\p{Han}\d]{1,4}届中央委员会|国务院|[\p{Han}]{1,30}?人民政府)"
-                                r"第[\p{Han}\d]{1,8}次(?:全体|常务)会议(?:审议)?通过"
+ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*经?\s*(?P<date>" + ANY_DATE + r")\s*"
+                                # (s23-meta) a county's own short form (`某县政府`, `县政府`: 人民政府 completed below), a
+                                # meeting written without its count (`…县人民政府常务会议审议通过`), 研究/讨论通过 as some
+                                # counties write it
+                                r"(?P<org>中国共产党第[\p{Han}\d]{1,4}届中央委员会|国务院|[\p{Han}]{1,30}?人民政府|[\p{Han}]{0,20}?[省市县区州旗]政府)"
+                                r"(?:第[\p{Han}\d]{1,8}次)?(?:全体|常务)会议(?:审议|研究|讨论)?通过"
+                                # (s23-meta) then the order it was promulgated by (`…审议通过　某县人民政府令第3号公布`): its number
+                                r"(?:[\s，,；;]*(?P<order>[\p{Han}]{2,30}?人民政府令\s*第\s*\d{1,5}\s*号)\s*(?:公布|发布))?"
                                 # (s22) then the government's own 文号 it was issued under (`…常务会议通过　某政〔2004〕17号发布`,
                                 # a county's rule in a collection); a bare `县人民政府` is completed from the region (BARE_ISSUER)
-                                r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号\s*(?:发布|公布|印发))?"
+                                r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号\s*(?:发布|公布|印发)?)?"
+                                # (s23-meta) the 文号 without its verb, then the day it takes effect, 自 often left out
+                                # (`…常务会议审议通过　某政发〔2009〕47号　2009年6月1日起施行`)
+                                r"(?:[\s，,；;]*自?(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?"
                                 r"\s*[）)]$")
 # A government rule's 题注 naming the order that promulgated it: `（2016年3月10日南昌市人民政府令第160号公布…）`.
 IN_FORCE_CLAUSE_S14 = (r"(?:[\s，,；;]*自(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?")
 # (s14) the government written short as its own rules write it (`…省人民政府令第190号公布`): the number as written, the
 # organ completed from the region (BARE_ISSUER)
-PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局)"
+# (s23-meta) a joint order names its organs with 、 between them (`…卫生部、水利部令第63号公布`): each is an issuer
+PROMULGATED_BY = re.compile(r"(?P<date>" + ANY_DATE + r")\s*(?P<num>(?P<org>(?:[\p{Han}]{2,30}?(?:部|委员会|局|署|总局|银行)、){0,6}"
+                            r"[\p{Han}]{2,30}?(?:人民政府|国务院|部|委员会|局|署|总局)"
                             r"|[省市县区州]人民政府)"
                             r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号)\s*(?:公布|发布)")
 # (s14) …or the order first, its date after it or none (`（某省人民政府令第190号　2005年3月10日公布）`, `（某省人民政府令第190号）`)
@@ -707,7 +739,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
         m = PROMULGATED_BY.search(ln.text) if has_order and ADOPTION_NOTE.match(ln.text) else None
         if m:
             if not md.issuers:
-                md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", m.group("org"))]
+                md.issuers = [re.sub(r"^中华人民共和国(?=国务院)", "", o) for o in split_organs(m.group("org"))]
             if md.issue_date is None:
                 md.issue_date = parse_date(m.group("date"))
             if md.doc_number is None:
@@ -718,9 +750,13 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
         if m:
             if not md.issuers:
                 org = m.group("org")
+                if org.endswith("政府") and not org.endswith("人民政府"):
+                    org = org[:-2] + "人民政府"  # (s23-meta) `某县政府` is the county's 人民政府 (a bare one completed below)
                 md.issuers = ["中共中央" if org.startswith("中国共产党") else org]
             if md.issue_date is None:
                 md.issue_date = parse_date(m.group("date"))
+            if md.doc_number is None and m.group("order"):
+                md.doc_number = re.sub(r"\s+", "", m.group("order"))
             return
         m = ADOPTED_BY.search(ln.text) if meeting else None
         if m:
