@@ -355,11 +355,11 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
     if "各" in text:
         out = _places_sharing_each(text, written if tortoise else text, segments, out)
-    out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)
+    out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j, year)
     if ("我" in text or "部里" in text) and ctx.metadata and len(ctx.metadata.issuers) == 1:
         out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
     if "司" in text or "办公厅" in text or "各" in text or "局" in text or "部" in text:
-        out = _central_divisions(text, segments, out)
+        out = _central_divisions(text, segments, out, year)
     if "办公" in text:
         out = _congress_offices(text, segments, out)
     out = _police_stations(text, segments, out, j)
@@ -893,7 +893,8 @@ def _extended(text: str, nm: NamedMention, end: int, name: str) -> NamedMention:
 CENTRAL_BRANCHES = re.compile(r"各(?:地监管局|地方监管局|派出机构|直属海关|分支机构|省级分局)(?![长])")
 
 
-def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                       year: int | None = None) -> list[NamedMention]:
     result: list[NamedMention] = []
     for nm in out:
         m = nm.mention
@@ -908,7 +909,7 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
             d = _central_division_at(text, nm.name, m.end)
             if d is not None:
                 # 老龄司 -> 老龄健康司
-                result.append(_extended(text, nm, d[0], _central_division_name(nm.name, d[1])))
+                result.append(_extended(text, nm, d[0], _central_division_name(nm.name, d[1], year)))
                 continue
         if m.kind == "named" and m.scope == "central" and text[m.end:m.end + 1] in ("（", "(") \
                 and any(a <= m.start < b for a, b in segments):
@@ -916,7 +917,7 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
             if d is not None and text[d[0]:d[0] + 1] in ("）", ")"):
                 # (s22-org) 请反馈工业和信息化部（中小企业局）, 报送农业部（种植业管理司）: the bracket names the division that
                 # handles the matter, not a second sign (加挂牌子 names open with 国家/中国: 农业农村部（国家乡村振兴局）)
-                name = _central_division_name(nm.name, d[1])
+                name = _central_division_name(nm.name, d[1], year)
                 result.append(nm)
                 result.append(NamedMention(Mention(m.end + 1, d[0], d[1], "named", "asis", name, layer="pattern"), name))
                 continue
@@ -966,17 +967,39 @@ def _division_table() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _division_owners() -> dict[str, str]:
-    """A 司 written short -> the central organ whose 三定 names it so (organ_divisions.tsv `parent`)."""
-    return {r["written"]: r["parent"] for r in load_table("organ_divisions") if r.get("parent")}
+def _central_division_rows() -> dict[tuple[str, str], tuple[tuple[str, int, int], ...]]:
+    """(a division as written, its central organ) -> (full name, first year, year it stops holding) rows of
+    organ_central_divisions.tsv (the organ's 三定规定; 0 where the row has no bound)."""
+    rows: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+    for r in load_table("organ_central_divisions"):
+        rows.setdefault((r["written"], r["parent"]), []).append((r["full"], int(r["from"] or 0), int(r["until"] or 0)))
+    return {k: tuple(v) for k, v in rows.items()}
 
 
-def _central_division_name(parent: str, written: str) -> str:
-    """`parent` + its division `written`, the short form expanded by the table only for the organ whose 三定 it
-    comes from (s22-org: 劳动和社会保障部就业司 was named so; 就业司 → 就业促进司 is the 人力资源和社会保障部's 2018 name,
-    spec 1.1 section 5: organs named as at the time)."""
-    owner = _division_owners().get(written)
-    if owner and owner != parent:
+@lru_cache(maxsize=1)
+def _central_division_written() -> frozenset[str]:
+    """Every division short form some central organ's 三定 gives (organ_central_divisions.tsv `written`)."""
+    return frozenset(w for w, _ in _central_division_rows())
+
+
+def _central_division_full(parent: str, written: str, year: int | None) -> str | None:
+    """The full name of `parent`'s division written `written` in a notice of `year` (its 三定 row holding then), or None."""
+    for full, first, until in _central_division_rows().get((written, parent), ()):
+        if year is None or ((not first or first <= year) and (not until or year < until)):
+            return full
+    return None
+
+
+def _central_division_name(parent: str, written: str, year: int | None = None) -> str:
+    """`parent` + its division `written`, the short form expanded by organ_central_divisions.tsv only for the organ
+    whose 三定 it comes from and in its years (s22-org: 劳动和社会保障部就业司 was named so; 就业司 → 就业促进司 is the
+    人力资源和社会保障部's name, spec 1.1 section 5: organs named as at the time; s23-org: 体改司 is 体制改革司 of the
+    国家卫生健康委员会 and 体制改革综合司 of the 国家发展和改革委员会). A short form some other organ's 三定 gives stays as
+    written; one no central table knows takes organ_divisions.tsv's name (办公室, 人事处…)."""
+    full = _central_division_full(parent, written, year)
+    if full is not None:
+        return parent + full
+    if written in _central_division_written():
         return parent + written
     return parent + _division_table()[0].get(written, written)
 
@@ -1020,7 +1043,7 @@ DIVISION_PARENT = re.compile(r"(?:局|厅|委员会|委|办公室|部)$")
 
 
 def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
-               issuers: list[str], j: Jurisdiction) -> list[NamedMention]:
+               issuers: list[str], j: Jurisdiction, year: int | None = None) -> list[NamedMention]:
     """Internal divisions (内设机构) of a bureau, named with their organ (annotation guide D19,
     organ_divisions.tsv): `…工业和信息化局科技处` written in full is the bureau's division (not the
     bureau); `基教处` written bare in an assignment list of a notice one bureau issued is that
@@ -1046,7 +1069,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
         d = word.match(text, m.end) if m.kind == "named" and not end_chars.isdisjoint(text[m.end:m.end + reach]) \
             and DIVISION_PARENT.search(nm.name) else None
         if d and DIVISION_TAIL.match(text, d.end()) and any(a <= m.start < b for a, b in segments):
-            name = _central_division_name(nm.name, d.group(0))
+            name = _central_division_name(nm.name, d.group(0), year)
             result.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name,
                                                layer="pattern"), name))
             continue
@@ -1054,7 +1077,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
     issuer = issuers[0] if len(issuers) == 1 and DIVISION_PARENT.search(issuers[0]) else None
     if j.level == "central" and len(issuers) == 1 and ("司" in text or "局" in text):
         n = len(result)
-        result = _ministry_departments(text, segments, result, issuers[0], full)
+        result = _ministry_departments(text, segments, result, issuers[0], year)
         if len(result) > n:
             taken = sorted(taken + [(nm.mention.start, nm.mention.end) for nm in result])
     for a, b in segments:
@@ -1099,12 +1122,47 @@ SELF_BUREAU = re.compile(rf"部(?P<d>(?!{ROLE_VERBS})(?![分门署位件属长�
 MINISTRY_DEPT_AFTER = re.compile(r"[、）)，,；;。\n]|负责|牵头|配合|参与|协助|等|和|及|按职责|会同")
 
 
+@lru_cache(maxsize=64)
+def _own_office_pattern(parent: str) -> re.Pattern | None:
+    """The bureaus and offices (局, 办, 室: not 司, which MINISTRY_DEPT reads) `parent`'s 三定 rows give, as written."""
+    words = sorted({w for w, p in _central_division_rows() if p == parent and not w.endswith("司")}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"(?<=[（(、：:，,。；;\s\u3000]|{VERB_BEFORE_DIVISION})(?:{'|'.join(map(re.escape, words))})"
+                      rf"(?={MINISTRY_DEPT_AFTER.pattern})")
+
+
+def _ministry_own_offices(text: str, segments: list[tuple[int, int]], out: list[NamedMention], parent: str,
+                          year: int | None) -> list[NamedMention]:
+    """(s23-org) A bureau or office of the issuing ministry written bare in its own notice's assignment list
+    (（基层司、疾控局、应急办负责）in a 国家卫生健康委员会 notice of 2019): the ministry's division of its 三定规定
+    (organ_central_divisions.tsv, in its years), not the organ of the same short form elsewhere (国家疾病预防控制局,
+    国务院扶贫开发领导小组办公室, a government's 应急管理办公室) the lexicon would give it."""
+    pattern = _own_office_pattern(parent)
+    if pattern is None:
+        return out
+    added: list[NamedMention] = []
+    for a, b in segments:
+        for d in pattern.finditer(text, a, b):
+            full = _central_division_full(parent, d.group(0), year)
+            if full is not None:
+                name = parent + full
+                added.append(NamedMention(Mention(d.start(), d.end(), d.group(0), "named", "asis", name, layer="pattern"),
+                                          name))
+    if not added:
+        return out
+    kept = [nm for nm in out if not any(x.mention.start < nm.mention.end and nm.mention.start < x.mention.end
+                                         for x in added)]
+    return sorted(kept + added, key=lambda nm: nm.mention.start)
+
+
 def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[NamedMention], issuer: str,
-                          full: dict[str, str]) -> list[NamedMention]:
+                          year: int | None) -> list[NamedMention]:
     pm = MINISTRY_PARENT.match(issuer)
     if not pm:
         return out
     parent = pm.group("p")
+    out = _ministry_own_offices(text, segments, out, parent, year)
     out = [_ministry_bureau(text, nm, parent) for nm in out]
     taken = [(nm.mention.start, nm.mention.end) for nm in out]
     added: list[NamedMention] = []
@@ -1118,7 +1176,7 @@ def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[
                     and not any(x < d.end() and d.start() < y for x, y in taken):
                 w = d.group(0)
                 own = w[1:] if w.startswith(SELF_PREFIX) else w  # (s22-org) 部科技教育司: 部 is the ministry itself
-                name = _central_division_name(parent, own)
+                name = _central_division_name(parent, own, year)
                 added.append(NamedMention(Mention(d.start(), d.end(), w, "named", "asis", name, layer="pattern"), name))
                 taken.append((d.start(), d.end()))
             k = text.find("司", k + 1, b)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..regions import Jurisdiction, district_cities, unit_kind
+from ..regions import Jurisdiction, district_cities, split_region, unit_kind
 from .organs import Mention
 from .tables import organ_tables
 
@@ -492,11 +492,33 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # <地区>行政公署), as the bodies of the 人民政府 above carry it
         stem = "行政公署" + stem[2:]
     local = _local_name(region, m)
+    if m.scope == "local" and not local and stem in _county_names() and _county_level(region, j):
+        # (s23-org) 县金融办, 旗金融工作办公室: a county's office is a government department named with the county alone
+        # (organ_county_names.tsv), where the province's and the city's are the government's 人民政府金融工作办公室
+        stem = _county_names()[stem]
     if m.scope == "local" and not local and len(stem) > 4 and stem.startswith("人民政府") and region.endswith(("地区", "盟")):
         # a 地区's or league's government is its 行政公署 (spec 1.1 section 5: 行署 -> <地区>行政公署), and the
         # government's bodies carry that name: 国资委 -> 阿克苏地区行政公署国有资产监督管理委员会
         stem = "行政公署" + stem[4:]
     return [region + (local or stem)], region
+
+
+@lru_cache(maxsize=1)
+def _county_names() -> dict[str, str]:
+    """The name a county-level government's body takes where the levels above name it with 人民政府
+    (organ_county_names.tsv: above -> county)."""
+    from ..data import load_table
+
+    return {r["above"]: r["county"] for r in load_table("organ_county_names")}
+
+
+def _county_level(region: str, j: Jurisdiction) -> bool:
+    """`region` is a county-level unit: the document's own county, or a chain ending with a county, district,
+    county-level city or banner."""
+    if j.county and region.endswith(j.county):
+        return True
+    county = split_region(region)[2]
+    return bool(county) and region.endswith(county)
 
 
 def _local_name(region: str, m: Mention) -> str | None:

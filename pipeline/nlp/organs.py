@@ -77,6 +77,9 @@ ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席�
                 # 劳动保障监察总队, 文化市场综合行政执法支队: the administrative enforcement bodies of a level, which act
                 # in their own name (劳动保障监察条例 2004 第十三条; 行政处罚法 2021 第十八条)
                 r"|(?<=监察|执法|稽查)(?:总队|支队|大队)"
+                # (s23-org) 旗动物卫生监督所: the statutory animal-health enforcement body of a county and above, which issues
+                # quarantine certificates and penalties in its own name (动物防疫法 2007 第八条, 2021 第八条 动物卫生监督机构)
+                r"|(?<=动物卫生监督)所"
                 # (s19-org2) 县综合帮扶工作队: a level's assistance team, a working body of the level (after a marker only)
                 r"|(?<=综合帮扶|帮扶)工作队)(?![法理好事学面势托员部限长内外])")
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
