@@ -367,6 +367,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _full_places_in_branches(out)
     if j.township:
         out = _town_people_organisations(out, j)
+        out = _town_offices_written_in_full(text, out, j)
     if "分局" in text:
         out = _own_county_branches(text, out, j)
     if j.county and ("中队" in text or "所" in text):
@@ -391,6 +392,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _committee_offices(text, out)
     if j.county and ("小组" in text or "指挥部" in text or "专班" in text):
         out = _own_place_bodies(text, segments, out, j)
+        if "成立" in text or "设立" in text or "组建" in text:
+            out = _bodies_set_up_by_own_level(text, out, j)
     if "各级" in text:
         out = _each_level_bodies(text, out)
     if "下设办公室" in text or "办公室设" in text or "办公室负责" in text or "办公室承担" in text \
@@ -532,6 +535,42 @@ def _own_place_bodies(text: str, segments: list[tuple[int, int]], out: list[Name
     return sorted(fixed + added, key=lambda nm: nm.mention.start) if added else fixed
 
 
+# (s23-org) `街道成立生活垃圾分类工作领导小组`, `县成立…工作专班`: a working body named bare that the document's own level sets
+# up (its level word, or 我/本 + it, opening the clause before 成立/设立/组建) is that place's body, named with the place's
+# chain as its seal reads (spec 1.1 section 5: the organ of the document's own jurisdiction; a town's its county, a city
+# district's its city), not a body of no place; one set up by others (`各社区要相应成立…工作小组`) is left as it is.
+OWN_BODY_ENDS = ("领导小组", "工作小组", "指挥部", "工作专班", "专班")
+
+
+def _own_level_chain(j: Jurisdiction) -> tuple[str, str] | None:
+    """(the level word the document writes for itself, its place's chain): 街道/镇/乡 for a town, 县/区/市/旗 for a county."""
+    if j.township:
+        chain = j.township_chain()
+        word = next((w for w in ("街道", "镇", "乡") if j.township.endswith(w)), None)
+    else:
+        city = j.district_city
+        chain = city + j.county if j.county.endswith("区") and city and not j.county.startswith(city) else j.county
+        word = j.county[-1] if j.county[-1] in "县区市旗" else None
+    return (word, chain) if word and chain else None
+
+
+def _bodies_set_up_by_own_level(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    own = _own_level_chain(j)
+    if own is None:
+        return out
+    word, chain = own
+    opening = re.compile(rf"(?:^|[。；;\n\s：:，,])(?:我|本)?{word}(?:党工委|党委|人民政府|政府|办事处)?(?:研究)?(?:决定)?"
+                         r"(?:要|将)?(?:成立|设立|组建)了?$")
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and nm.name == m.text and m.text.endswith(OWN_BODY_ENDS) and not m.text.startswith(chain) \
+                and opening.search(text, max(0, m.start - 16), m.start):
+            nm = NamedMention(m, chain + nm.name)
+        fixed.append(nm)
+    return fixed
+
+
 # (s18-a1org) `各级老龄工作委员会`, `各级妇女儿童工作委员会`, `各级安全生产委员会`: a body every level sets up, written with 各级 before
 # the name the organs reader knows (a working committee, read with no place): the collective as written, determiner kept
 # (spec 1.1 section 5: `各级人力资源社会保障部门`; guide D1), not the bare name of no level.
@@ -618,6 +657,32 @@ def _group_office_short_forms(out: list[NamedMention]) -> list[NamedMention]:
                 hits = {o for o in offices if o.startswith(region + stem) and len(o) > k + len(stem) + 5}
                 if len(hits) == 1:
                     nm = NamedMention(m, hits.pop())
+        fixed.append(nm)
+    return fixed
+
+
+@lru_cache(maxsize=1)
+def _town_office_full_names() -> dict[str, str]:
+    """A town's office kept as written short (organ_township_units.tsv canonical) -> its full name where the table gives
+    one (党政办 -> 党政办公室)."""
+    return {r["canonical"]: r["full"] for r in load_table("organ_township_units")
+            if r["kind"] == "office" and "{" not in r["canonical"] and r["full"] != r["canonical"]}
+
+
+def _town_offices_written_in_full(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    """(s23-org) A town's office kept short (guide D39 read in S22: 党政办 has several full names by province) takes its
+    full name when the document itself writes the town's office so (`方祥乡党政办公室` signing the 印发 line): the
+    document makes it certain (guide D40, S22 answers)."""
+    chain = j.township_chain()
+    if not chain:
+        return out
+    fulls = _town_office_full_names()
+    fixed = []
+    for nm in out:
+        short = nm.name[len(chain):] if nm.name.startswith(chain) else None
+        full = fulls.get(short) if short else None
+        if full and j.township + full in text:
+            nm = NamedMention(nm.mention, chain + full)
         fixed.append(nm)
     return fixed
 

@@ -588,6 +588,18 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
     return names
 
 
+COUNTY_UNIT_ENDS = ("自治县", "自治旗", "县", "旗")
+
+
+def _opens_with_own_stem(zone: str, j: Jurisdiction) -> bool:
+    """(s23-org) 天台经济开发区 in 天台县's notice: the zone's name opens with its own county's name less the unit (天台县 ->
+    天台), as a county's zones are named; the county is in the name already and is not put in front again. A city
+    district's zone carries its city's short name (广州天河中央商务区), which the branches below give it."""
+    end = next((e for e in COUNTY_UNIT_ENDS if j.county and j.county.endswith(e)), None)
+    stem = j.county[:-len(end)] if end else None
+    return bool(stem) and len(stem) >= 2 and zone.startswith(stem) and len(zone) > len(stem) + 2
+
+
 def _zone_name(m: Mention, j: Jurisdiction) -> str:
     """A zone's 管理委员会 under the zone's name: as written when it opens with a place
     (<city short><name>新区); else with the document's own place in front the way zones carry
@@ -596,7 +608,7 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     from ..regions import places_in
 
     zone = m.stem or m.text
-    if zone.startswith(("中国（", "中国(")) or any(i == 0 for i, _, _ in places_in(zone)):
+    if zone.startswith(("中国（", "中国(")) or any(i == 0 for i, _, _ in places_in(zone)) or _opens_with_own_stem(zone, j):
         return zone + "管理委员会"
     if m.marker == "县" or (m.marker is None and j.level == "county" and j.county and j.county.endswith(("县", "旗"))):
         return (j.county or "") + zone + "管理委员会"

@@ -367,7 +367,10 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|党组织(?![书负成关建生工活])"
             # 省政府各厅委办, 市政府各委办局: a government's bureaus as a category (the 1990s-2010s address words)
             r"|厅委办|厅委|委厅局|委厅|委办厅局|委办局(?![长])"
-            r"|管理委员会|管委会)")
+            r"|管理委员会|管委会"
+            # (s23-org) 各村委会, 相关村委会: the villages' and the neighbourhoods' committees (村民委员会组织法 1998, 城市居民委员会
+            # 组织法 1989: the self-governing bodies towns assign work to), a collective as written like 各村 (A11 a136, A13 a156)
+            r"|(?:(?<![\p{Han}])|(?<=[各关该]))(?:村民委员会|居民委员会|村委会|居委会))")
     # (各乡镇（场）, 各乡（镇、场）, 各镇（街道、园区）: farms, forest farms or parks run as towns, as written)
     # (各乡镇（办事处）, 各镇（办）: towns and the streets' offices, as Henan and Shaanxi counties write them)
     place_head = (r"(?:(?:乡镇|镇|乡)[（(](?:镇、|街道、)?(?:场|农场|林场|园区|区|办事处|街道办事处|街道办|办)[）)]"
@@ -1077,7 +1080,26 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
         if pre:
             m.kind, m.scope, m.stem = "collective", None, pre + m.text
             carried[id(m)] = pre
+    if "、自治区" in text[chosen[0].start if chosen else 0:end]:
+        for m in chosen:
+            _provinces_bureau_alternative(text, m, end, chosen, drop)
     return [c for c in chosen if id(c) not in drop] if drop else chosen
+
+
+def _provinces_bureau_alternative(text: str, m: Mention, end: int, chosen: list[Mention], drop: set[int]) -> None:
+    """(s23-org) 各省、自治区、直辖市及新疆生产建设兵团发展改革委、财政厅（局）、住房城乡建设厅（委）: a bureau of the central
+    notices' province formula with its alternative in a bracket (the 局 of the municipalities and the 兵团, the 委 of
+    Beijing's and Shanghai's) names two collectives, the formula's places kept (guide S22: two collectives, spec 1.1
+    section 5); the bracket is no organ of its own."""
+    full = m.stem or m.text
+    if m.kind != "collective" or m.parts or not full.startswith("各") or full[-1] not in "厅局委":
+        return
+    pre = EACH_PROVINCES_PREFIX.match(full)
+    b = ALTERNATIVE_BUREAU.match(text, m.end, end)
+    if not pre or pre.end() >= len(full) - 1 or not b or len(b.group(1)) > 1 or b.group(1) == full[-1]:
+        return
+    m.parts, m.stem = [full, full[:-1] + b.group(1)], None
+    drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
 
 
 def _shared_each(text: str, chosen: list[Mention]) -> None:
