@@ -367,10 +367,7 @@ def _patterns() -> dict[str, re.Pattern]:
             r"|党组织(?![书负成关建生工活])"
             # 省政府各厅委办, 市政府各委办局: a government's bureaus as a category (the 1990s-2010s address words)
             r"|厅委办|厅委|委厅局|委厅|委办厅局|委办局(?![长])"
-            r"|管理委员会|管委会"
-            # (s23-org) 各村委会, 相关村委会: the villages' and the neighbourhoods' committees (村民委员会组织法 1998, 城市居民委员会
-            # 组织法 1989: the self-governing bodies towns assign work to), a collective as written like 各村 (A11 a136, A13 a156)
-            r"|(?:(?<![\p{Han}])|(?<=[各关该]))(?:村民委员会|居民委员会|村委会|居委会))")
+            r"|管理委员会|管委会)")
     # (各乡镇（场）, 各乡（镇、场）, 各镇（街道、园区）: farms, forest farms or parks run as towns, as written)
     # (各乡镇（办事处）, 各镇（办）: towns and the streets' offices, as Henan and Shaanxi counties write them)
     place_head = (r"(?:(?:乡镇|镇|乡)[（(](?:镇、|街道、)?(?:场|农场|林场|园区|区|办事处|街道办事处|街道办|办)[）)]"
