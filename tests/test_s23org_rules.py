@@ -97,3 +97,20 @@ def test_the_animal_health_supervision_station_is_an_organ():
     text = ("临泽县人民政府关于加强动物防疫工作的意见\n\n各乡镇人民政府，县政府各部门：\n"
             "一、县动物卫生监督所负责产地检疫和屠宰检疫，县畜牧兽医局加强指导。\n\n临泽县人民政府\n2012年5月3日\n")
     assert _deps(text)["临泽县动物卫生监督所"] == "县动物卫生监督所"
+
+
+def test_a_groups_office_with_its_seat_in_a_bracket():
+    # a Yunnan provincial plan of 2009: the office of the group named before it, its seat in brackets
+    text = ("云南省人民政府关于做好农民工就业工作的意见\n\n各州、市人民政府，省直各委、办、厅、局：\n"
+            "一、加强领导。省农民工工作领导小组统筹推进，领导小组办公室（设在省人力资源社会保障厅）负责日常工作。\n\n"
+            "云南省人民政府\n2009年3月2日\n")
+    names = _deps(text)
+    assert names["云南省农民工工作领导小组办公室"] == "领导小组办公室"
+
+
+def test_a_sites_list_of_links_names_no_organ():
+    text = ("洛阳市人民政府关于加快文化旅游产业发展的意见\n\n各县（市、区）人民政府，市人民政府各部门：\n"
+            "一、市文化广电和旅游局负责组织实施。\n\n洛阳市人民政府\n2021年3月2日\n"
+            "相关链接：中国政府网 | 河南省人民政府 | 国家文化和旅游部\n")
+    names = _deps(text)
+    assert "河南省人民政府" not in names and "洛阳市文化广电和旅游局" in names

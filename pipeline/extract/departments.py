@@ -122,7 +122,9 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
     return _subtract(ranges, skip)
 
 
-PAGE_FOOTER = stdlib_re.compile(r"^[^\S\n]*(?:主办单位|主办|承办单位|承办|协办|主管单位|版权所有)[:：][^\n]*$", stdlib_re.M)
+# (s23-org) a site's list of links (`相关链接：中国政府网 | 吉林省人民政府 | …`, `友情链接：`) names other sites, no organ of the notice
+PAGE_FOOTER = stdlib_re.compile(r"^[^\S\n]*(?:主办单位|主办|承办单位|承办|协办|主管单位|版权所有|相关链接|友情链接)[:：][^\n]*$",
+                                stdlib_re.M)
 
 
 # An addressee line glued to the first sentence of the notice by a copy that lost the break
@@ -396,7 +398,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             out = _bodies_set_up_by_own_level(text, out, j)
     if "各级" in text:
         out = _each_level_bodies(text, out)
-    if "下设办公室" in text or "办公室设" in text or "办公室负责" in text or "办公室承担" in text \
+    if "下设办公室" in text or "办公室设" in text or "办公室（设" in text or "办公室负责" in text or "办公室承担" in text \
             or ("报" in text and "会议办公室" in text):
         out = _offices_under_a_group(text, segments, out)
     if j.township and ("派出所" in text or "司法所" in text):
@@ -773,11 +775,12 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
 # `…领导小组，由…任组长，办公室设在…`: the office of the group of the same sentence; `协调委办公室设在…`: the group
 # taken up by its short head (协调委 for …协调委员会)
 GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议"
-                          r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=设在|设于|负责|承担))(?!主任|副主任)"
+                          r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=[（(]?设在|[（(]?设于|负责|承担))(?!主任|副主任)"
                           # (s20-org) 将进展情况报送联席会议办公室: the office of the joint meeting set up before, where reports go
                           r"|(?<=报送|上报|报)(?P<h>联席会议)办公室(?=[，。；、）)\s])")
 # what GROUP_OFFICE needs in any match (its head is optional), found by one stdlib search first
-GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:设在|设于|负责|承担)|报(?:送)?联席会议办公室")
+# (s23-org) also with the seat in a bracket: `领导小组办公室（设在省人力资源社会保障厅）负责日常调度`
+GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:[（(]?设在|[（(]?设于|负责|承担)|报(?:送)?联席会议办公室")
 GROUP_HEADS = ("领导小组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议")
 
 
