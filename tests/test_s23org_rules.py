@@ -114,3 +114,11 @@ def test_a_sites_list_of_links_names_no_organ():
             "相关链接：中国政府网 | 河南省人民政府 | 国家文化和旅游部\n")
     names = _deps(text)
     assert "河南省人民政府" not in names and "洛阳市文化广电和旅游局" in names
+
+
+def test_a_bare_banshichu_in_a_streets_own_notice_is_the_street_office():
+    text = ("簇桥街道2019年社区治理工作方案\n\n各社区居委会，街道各科室：\n"
+            "一、组织领导\n成立社区治理工作领导小组，由街道党工委书记、办事处主任任组长。\n"
+            "二、工作措施\n（一）办事处负责统筹协调，各社区抓好落实。\n\n簇桥街道办事处\n2019年2月1日\n")
+    names = _deps(text, region="四川省成都市武侯区簇桥街道", admin_level="township")
+    assert names["成都市武侯区簇桥街道办事处"] == "办事处"

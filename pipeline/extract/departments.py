@@ -370,6 +370,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if j.township:
         out = _town_people_organisations(out, j)
         out = _town_offices_written_in_full(text, out, j)
+        if j.township.endswith("街道") and "办事处" in text:
+            out = _bare_street_office(text, segments, out, j)
     if "分局" in text:
         out = _own_county_branches(text, out, j)
     if j.county and ("中队" in text or "所" in text):
@@ -687,6 +689,24 @@ def _town_offices_written_in_full(text: str, out: list[NamedMention], j: Jurisdi
             nm = NamedMention(nm.mention, chain + full)
         fixed.append(nm)
     return fixed
+
+
+# (s23-org) `由街道党工委书记、办事处主任任组长`, `办事处负责…`: 办事处 written bare in a street's own notice is the street's
+# 街道办事处, its government (spec 1.1 section 5: the organ of the document's own jurisdiction), as 镇政府 is the town's.
+BARE_STREET_OFFICE = re.compile(r"(?:(?<=^)|(?<=[、，,和及与由；;。\n\s（(]))办事处(?![\p{Han}&&[^主负牵要和及与等对在]])")
+
+
+def _bare_street_office(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                        j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain()
+    if not chain:
+        return out
+    name = chain + "办事处"
+    taken = [(nm.mention.start, nm.mention.end) for nm in out]
+    added = [NamedMention(Mention(d.start(), d.end(), d.group(0), "named", "asis", name, layer="pattern"), name)
+             for a, b in segments for d in BARE_STREET_OFFICE.finditer(text, a, b)
+             if not any(x < d.end() and d.start() < y for x, y in taken)]
+    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
 
 
 # (s18-a1org) A people's organisation named bare (妇联, 团委, 残联, 工会) in a town's or street's own notice is the
