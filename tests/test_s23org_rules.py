@@ -122,3 +122,11 @@ def test_a_bare_banshichu_in_a_streets_own_notice_is_the_street_office():
             "二、工作措施\n（一）办事处负责统筹协调，各社区抓好落实。\n\n簇桥街道办事处\n2019年2月1日\n")
     names = _deps(text, region="四川省成都市武侯区簇桥街道", admin_level="township")
     assert names["成都市武侯区簇桥街道办事处"] == "办事处"
+
+
+def test_a_division_whose_name_joins_two_fields():
+    text = ("湖北省人民政府关于加强节能工作的意见\n\n各市、州、县人民政府，省政府各部门：\n"
+            "一、省发展改革委资源节约和环境保护处负责日常工作，省财政厅配合。\n\n湖北省人民政府\n2006年9月1日\n")
+    names = _deps(text)
+    assert names["湖北省发展和改革委员会资源节约和环境保护处"] == "省发展改革委资源节约和环境保护处"
+    assert "湖北省发展和改革委员会" not in names

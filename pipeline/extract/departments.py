@@ -1050,7 +1050,9 @@ def _division_table() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
     alt = "|".join(sorted(map(re.escape, full), key=len, reverse=True))
     # a division: a known one, or a name ending in 处 / 股 (科 only from the table: 学科, 专科 are words)
     # (…管理办公室: an office of a commission for a field it manages, 经贸委煤炭工业管理办公室)
-    word = rf"(?:{alt}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,6}}?(?<!办事|查|惩|论|判|处)[处股]|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,8}}?管理办公室)"
+    # (s23-org) two fields joined by 和/与 in a 处's name (经委资源节约和综合利用处, 政策法规与改革处), as a 司's may be
+    two = rf"(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,4}}[和与](?:(?![{DIVISION_STOP.replace('用', '')}])\p{{Han}}){{2,5}}?(?<!办事|查|惩|论|判|处)处"  # (利用)
+    word = rf"(?:{alt}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,6}}?(?<!办事|查|惩|论|判|处)[处股]|{two}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,8}}?管理办公室)"
     return full, sector, re.compile(word)
 
 
@@ -1094,9 +1096,9 @@ def _central_division_name(parent: str, written: str, year: int | None = None) -
 
 @lru_cache(maxsize=1)
 def _division_reach() -> int:
-    """The longest division match (a table name, or 6 characters + 处/股)."""
+    """The longest division match (a table name, 6 characters + 处/股, or two fields joined: 4 + 和 + 5 + 处)."""
     full, _, _ = _division_table()
-    return max([7, *map(len, full)])
+    return max([11, *map(len, full)])
 
 
 @lru_cache(maxsize=1)
