@@ -130,3 +130,12 @@ def test_a_division_whose_name_joins_two_fields():
     names = _deps(text)
     assert names["湖北省发展和改革委员会资源节约和环境保护处"] == "省发展改革委资源节约和环境保护处"
     assert "湖北省发展和改革委员会" not in names
+
+
+def test_a_service_hall_and_a_body_set_up_correspondingly_are_no_organs():
+    text = ("岳池县人民政府关于优化营商环境的实施意见\n\n各乡镇人民政府，县级各部门：\n"
+            "一、县政务服务大厅设立企业开办专窗，县市场监管局负责。\n"
+            "二、各乡镇要成立相应工作专班，县发展改革局加强督导。\n\n岳池县人民政府\n2020年6月1日\n")
+    names = _deps(text)
+    assert not any(n.endswith(("大厅", "专班")) for n in names)
+    assert "岳池县市场监督管理局" in names

@@ -378,7 +378,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _town_squads(text, out, j)
     if j.county and "市场监" in text:
         out = _named_market_stations(text, segments, out, j)
-    out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name)]
+    out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name) and not UNNAMED_BODY.match(nm.name)]
     if "兵团" in text:
         # (s21-org) 新疆生产建设兵团 written alone in the body (`中西部省份及新疆生产建设兵团`, `计划单列市和新疆生产建设兵团
         # 可各推荐1个园区`, `新疆生产建设兵团参照本办法执行`): a province-level unit used as a place, not an organ acting
@@ -859,7 +859,15 @@ def _offices_under_a_group(text: str, segments: list[tuple[int, int]], out: list
 NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武警\p{Han}*(?:部队|总队|支队|大队|中队)|党校|行政学院"
                              # 国家开发银行, 中国农业发展银行: banks are financial institutions (spec 1.1 section 5), the
                              # central bank (中国人民银行) an organ
-                             r"|(?<!人民)银行)$")
+                             r"|(?<!人民)银行"
+                             # (s23-org) 县政务大厅, 行政服务大厅: the hall where organs receive the public, a place (spec 1.1
+                             # section 5: places and service bodies are not departments)
+                             r"|(?:政务|政务服务|行政服务|便民服务|办税服务|办事)大厅)$")
+
+
+# (s23-org) `各县（市、区）要成立相应工作专班`, `建立相应的领导小组`: a body every place is told to set up "correspondingly" is
+# named by no one (spec 1.1 section 5: organs the text names); the places given the work are read on their own
+UNNAMED_BODY = re.compile(r"相应的?\p{Han}{0,8}?(?:工作专班|专班|领导小组|工作小组|工作机构|指挥部|办公室)$")
 
 
 # A city bureau's branch in the document's own county (`市生态环境局县分局`, `市自然资源和规划局区分局`): since
