@@ -165,9 +165,11 @@ def test_every_province_level_place_sharing_one_ge_in_a_central_notice():
     # spec 1.1 section 5: a list of places sharing one 各 is one collective as written; never the national organ
     assert _organs(_item("各省、自治区、直辖市卫生健康委要加强督导。"), "全国", "central") == {
         "各省、自治区、直辖市卫生健康委": "各省、自治区、直辖市卫生健康委"}
+    # (s23-org: guide S22, a bracket giving the alternative bureau inside the formula names two collectives)
     assert _organs(_item("各省、自治区、直辖市人力资源社会保障厅（局）、财政厅（局）要加强协作。"), "全国", "central") == {
         "各省、自治区、直辖市人力资源社会保障厅": "各省、自治区、直辖市人力资源社会保障厅",
-        "各省、自治区、直辖市财政厅": "财政厅"}
+        "各省、自治区、直辖市人力资源社会保障局": "各省、自治区、直辖市人力资源社会保障厅",
+        "各省、自治区、直辖市财政厅": "财政厅", "各省、自治区、直辖市财政局": "财政厅"}
     assert _organs(_item("省（区、市）财政部门要及时拨付资金。"), "全国", "central") == {
         "省（区、市）财政部门": "省（区、市）财政部门"}
 

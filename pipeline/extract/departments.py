@@ -122,7 +122,9 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
     return _subtract(ranges, skip)
 
 
-PAGE_FOOTER = stdlib_re.compile(r"^[^\S\n]*(?:主办单位|主办|承办单位|承办|协办|主管单位|版权所有)[:：][^\n]*$", stdlib_re.M)
+# (s23-org) a site's list of links (`相关链接：中国政府网 | 吉林省人民政府 | …`, `友情链接：`) names other sites, no organ of the notice
+PAGE_FOOTER = stdlib_re.compile(r"^[^\S\n]*(?:主办单位|主办|承办单位|承办|协办|主管单位|版权所有|相关链接|友情链接)[:：][^\n]*$",
+                                stdlib_re.M)
 
 
 # An addressee line glued to the first sentence of the notice by a copy that lost the break
@@ -355,11 +357,11 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
     if "各" in text:
         out = _places_sharing_each(text, written if tortoise else text, segments, out)
-    out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j)
+    out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j, year)
     if ("我" in text or "部里" in text) and ctx.metadata and len(ctx.metadata.issuers) == 1:
         out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
     if "司" in text or "办公厅" in text or "各" in text or "局" in text or "部" in text:
-        out = _central_divisions(text, segments, out)
+        out = _central_divisions(text, segments, out, year)
     if "办公" in text:
         out = _congress_offices(text, segments, out)
     out = _police_stations(text, segments, out, j)
@@ -367,13 +369,16 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _full_places_in_branches(out)
     if j.township:
         out = _town_people_organisations(out, j)
+        out = _town_offices_written_in_full(text, out, j)
+        if j.township.endswith("街道") and "办事处" in text:
+            out = _bare_street_office(text, segments, out, j)
     if "分局" in text:
         out = _own_county_branches(text, out, j)
     if j.county and ("中队" in text or "所" in text):
         out = _town_squads(text, out, j)
     if j.county and "市场监" in text:
         out = _named_market_stations(text, segments, out, j)
-    out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name)]
+    out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name) and not UNNAMED_BODY.match(nm.name)]
     if "兵团" in text:
         # (s21-org) 新疆生产建设兵团 written alone in the body (`中西部省份及新疆生产建设兵团`, `计划单列市和新疆生产建设兵团
         # 可各推荐1个园区`, `新疆生产建设兵团参照本办法执行`): a province-level unit used as a place, not an organ acting
@@ -391,9 +396,11 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _committee_offices(text, out)
     if j.county and ("小组" in text or "指挥部" in text or "专班" in text):
         out = _own_place_bodies(text, segments, out, j)
+        if "成立" in text or "设立" in text or "组建" in text:
+            out = _bodies_set_up_by_own_level(text, out, j)
     if "各级" in text:
         out = _each_level_bodies(text, out)
-    if "下设办公室" in text or "办公室设" in text or "办公室负责" in text or "办公室承担" in text \
+    if "下设办公室" in text or "办公室设" in text or "办公室（设" in text or "办公室负责" in text or "办公室承担" in text \
             or ("报" in text and "会议办公室" in text):
         out = _offices_under_a_group(text, segments, out)
     if j.township and ("派出所" in text or "司法所" in text):
@@ -532,6 +539,42 @@ def _own_place_bodies(text: str, segments: list[tuple[int, int]], out: list[Name
     return sorted(fixed + added, key=lambda nm: nm.mention.start) if added else fixed
 
 
+# (s23-org) `街道成立生活垃圾分类工作领导小组`, `县成立…工作专班`: a working body named bare that the document's own level sets
+# up (its level word, or 我/本 + it, opening the clause before 成立/设立/组建) is that place's body, named with the place's
+# chain as its seal reads (spec 1.1 section 5: the organ of the document's own jurisdiction; a town's its county, a city
+# district's its city), not a body of no place; one set up by others (`各社区要相应成立…工作小组`) is left as it is.
+OWN_BODY_ENDS = ("领导小组", "工作小组", "指挥部", "工作专班", "专班")
+
+
+def _own_level_chain(j: Jurisdiction) -> tuple[str, str] | None:
+    """(the level word the document writes for itself, its place's chain): 街道/镇/乡 for a town, 县/区/市/旗 for a county."""
+    if j.township:
+        chain = j.township_chain()
+        word = next((w for w in ("街道", "镇", "乡") if j.township.endswith(w)), None)
+    else:
+        city = j.district_city
+        chain = city + j.county if j.county.endswith("区") and city and not j.county.startswith(city) else j.county
+        word = j.county[-1] if j.county[-1] in "县区市旗" else None
+    return (word, chain) if word and chain else None
+
+
+def _bodies_set_up_by_own_level(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    own = _own_level_chain(j)
+    if own is None:
+        return out
+    word, chain = own
+    opening = re.compile(rf"(?:^|[。；;\n\s：:，,])(?:我|本)?{word}(?:党工委|党委|人民政府|政府|办事处)?(?:研究)?(?:决定)?"
+                         r"(?:要|将)?(?:成立|设立|组建)了?$")
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and nm.name == m.text and m.text.endswith(OWN_BODY_ENDS) and not m.text.startswith(chain) \
+                and opening.search(text, max(0, m.start - 16), m.start):
+            nm = NamedMention(m, chain + nm.name)
+        fixed.append(nm)
+    return fixed
+
+
 # (s18-a1org) `各级老龄工作委员会`, `各级妇女儿童工作委员会`, `各级安全生产委员会`: a body every level sets up, written with 各级 before
 # the name the organs reader knows (a working committee, read with no place): the collective as written, determiner kept
 # (spec 1.1 section 5: `各级人力资源社会保障部门`; guide D1), not the bare name of no level.
@@ -622,6 +665,50 @@ def _group_office_short_forms(out: list[NamedMention]) -> list[NamedMention]:
     return fixed
 
 
+@lru_cache(maxsize=1)
+def _town_office_full_names() -> dict[str, str]:
+    """A town's office kept as written short (organ_township_units.tsv canonical) -> its full name where the table gives
+    one (党政办 -> 党政办公室)."""
+    return {r["canonical"]: r["full"] for r in load_table("organ_township_units")
+            if r["kind"] == "office" and "{" not in r["canonical"] and r["full"] != r["canonical"]}
+
+
+def _town_offices_written_in_full(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    """(s23-org) A town's office kept short (guide D39 read in S22: 党政办 has several full names by province) takes its
+    full name when the document itself writes the town's office so (`方祥乡党政办公室` signing the 印发 line): the
+    document makes it certain (guide D40, S22 answers)."""
+    chain = j.township_chain()
+    if not chain:
+        return out
+    fulls = _town_office_full_names()
+    fixed = []
+    for nm in out:
+        short = nm.name[len(chain):] if nm.name.startswith(chain) else None
+        full = fulls.get(short) if short else None
+        if full and j.township + full in text:
+            nm = NamedMention(nm.mention, chain + full)
+        fixed.append(nm)
+    return fixed
+
+
+# (s23-org) `由街道党工委书记、办事处主任任组长`, `办事处负责…`: 办事处 written bare in a street's own notice is the street's
+# 街道办事处, its government (spec 1.1 section 5: the organ of the document's own jurisdiction), as 镇政府 is the town's.
+BARE_STREET_OFFICE = re.compile(r"(?:(?<=^)|(?<=[、，,和及与由；;。\n\s（(]))办事处(?![\p{Han}&&[^主负牵要和及与等对在]])")
+
+
+def _bare_street_office(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                        j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain()
+    if not chain:
+        return out
+    name = chain + "办事处"
+    taken = [(nm.mention.start, nm.mention.end) for nm in out]
+    added = [NamedMention(Mention(d.start(), d.end(), d.group(0), "named", "asis", name, layer="pattern"), name)
+             for a, b in segments for d in BARE_STREET_OFFICE.finditer(text, a, b)
+             if not any(x < d.end() and d.start() < y for x, y in taken)]
+    return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
+
+
 # (s18-a1org) A people's organisation named bare (妇联, 团委, 残联, 工会) in a town's or street's own notice is the
 # town's (spec 1.1 section 5: "the one of the document's own jurisdiction"; towns have their 妇联, 团委 and 残联): named
 # with the town's chain like its offices (`德清县新市镇妇女联合会`, `共青团德清县新市镇委员会`), not the county's. A written
@@ -708,11 +795,12 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
 # `…领导小组，由…任组长，办公室设在…`: the office of the group of the same sentence; `协调委办公室设在…`: the group
 # taken up by its short head (协调委 for …协调委员会)
 GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议"
-                          r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=设在|设于|负责|承担))(?!主任|副主任)"
+                          r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=[（(]?设在|[（(]?设于|负责|承担))(?!主任|副主任)"
                           # (s20-org) 将进展情况报送联席会议办公室: the office of the joint meeting set up before, where reports go
                           r"|(?<=报送|上报|报)(?P<h>联席会议)办公室(?=[，。；、）)\s])")
 # what GROUP_OFFICE needs in any match (its head is optional), found by one stdlib search first
-GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:设在|设于|负责|承担)|报(?:送)?联席会议办公室")
+# (s23-org) also with the seat in a bracket: `领导小组办公室（设在省人力资源社会保障厅）负责日常调度`
+GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:[（(]?设在|[（(]?设于|负责|承担)|报(?:送)?联席会议办公室")
 GROUP_HEADS = ("领导小组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议")
 
 
@@ -771,7 +859,15 @@ def _offices_under_a_group(text: str, segments: list[tuple[int, int]], out: list
 NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武警\p{Han}*(?:部队|总队|支队|大队|中队)|党校|行政学院"
                              # 国家开发银行, 中国农业发展银行: banks are financial institutions (spec 1.1 section 5), the
                              # central bank (中国人民银行) an organ
-                             r"|(?<!人民)银行)$")
+                             r"|(?<!人民)银行"
+                             # (s23-org) 县政务大厅, 行政服务大厅: the hall where organs receive the public, a place (spec 1.1
+                             # section 5: places and service bodies are not departments)
+                             r"|(?:政务|政务服务|行政服务|便民服务|办税服务|办事)大厅)$")
+
+
+# (s23-org) `各县（市、区）要成立相应工作专班`, `建立相应的领导小组`: a body every place is told to set up "correspondingly" is
+# named by no one (spec 1.1 section 5: organs the text names); the places given the work are read on their own
+UNNAMED_BODY = re.compile(r"相应的?\p{Han}{0,8}?(?:工作专班|专班|领导小组|工作小组|工作机构|指挥部|办公室)$")
 
 
 # A city bureau's branch in the document's own county (`市生态环境局县分局`, `市自然资源和规划局区分局`): since
@@ -893,7 +989,8 @@ def _extended(text: str, nm: NamedMention, end: int, name: str) -> NamedMention:
 CENTRAL_BRANCHES = re.compile(r"各(?:地监管局|地方监管局|派出机构|直属海关|分支机构|省级分局)(?![长])")
 
 
-def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
+def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                       year: int | None = None) -> list[NamedMention]:
     result: list[NamedMention] = []
     for nm in out:
         m = nm.mention
@@ -908,7 +1005,7 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
             d = _central_division_at(text, nm.name, m.end)
             if d is not None:
                 # 老龄司 -> 老龄健康司
-                result.append(_extended(text, nm, d[0], _central_division_name(nm.name, d[1])))
+                result.append(_extended(text, nm, d[0], _central_division_name(nm.name, d[1], year)))
                 continue
         if m.kind == "named" and m.scope == "central" and text[m.end:m.end + 1] in ("（", "(") \
                 and any(a <= m.start < b for a, b in segments):
@@ -916,7 +1013,7 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
             if d is not None and text[d[0]:d[0] + 1] in ("）", ")"):
                 # (s22-org) 请反馈工业和信息化部（中小企业局）, 报送农业部（种植业管理司）: the bracket names the division that
                 # handles the matter, not a second sign (加挂牌子 names open with 国家/中国: 农业农村部（国家乡村振兴局）)
-                name = _central_division_name(nm.name, d[1])
+                name = _central_division_name(nm.name, d[1], year)
                 result.append(nm)
                 result.append(NamedMention(Mention(m.end + 1, d[0], d[1], "named", "asis", name, layer="pattern"), name))
                 continue
@@ -961,31 +1058,55 @@ def _division_table() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
     alt = "|".join(sorted(map(re.escape, full), key=len, reverse=True))
     # a division: a known one, or a name ending in 处 / 股 (科 only from the table: 学科, 专科 are words)
     # (…管理办公室: an office of a commission for a field it manages, 经贸委煤炭工业管理办公室)
-    word = rf"(?:{alt}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,6}}?(?<!办事|查|惩|论|判|处)[处股]|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,8}}?管理办公室)"
+    # (s23-org) two fields joined by 和/与 in a 处's name (经委资源节约和综合利用处, 政策法规与改革处), as a 司's may be
+    two = rf"(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,4}}[和与](?:(?![{DIVISION_STOP.replace('用', '')}])\p{{Han}}){{2,5}}?(?<!办事|查|惩|论|判|处)处"  # (利用)
+    word = rf"(?:{alt}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,6}}?(?<!办事|查|惩|论|判|处)[处股]|{two}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,8}}?管理办公室)"
     return full, sector, re.compile(word)
 
 
 @lru_cache(maxsize=1)
-def _division_owners() -> dict[str, str]:
-    """A 司 written short -> the central organ whose 三定 names it so (organ_divisions.tsv `parent`)."""
-    return {r["written"]: r["parent"] for r in load_table("organ_divisions") if r.get("parent")}
+def _central_division_rows() -> dict[tuple[str, str], tuple[tuple[str, int, int], ...]]:
+    """(a division as written, its central organ) -> (full name, first year, year it stops holding) rows of
+    organ_central_divisions.tsv (the organ's 三定规定; 0 where the row has no bound)."""
+    rows: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+    for r in load_table("organ_central_divisions"):
+        rows.setdefault((r["written"], r["parent"]), []).append((r["full"], int(r["from"] or 0), int(r["until"] or 0)))
+    return {k: tuple(v) for k, v in rows.items()}
 
 
-def _central_division_name(parent: str, written: str) -> str:
-    """`parent` + its division `written`, the short form expanded by the table only for the organ whose 三定 it
-    comes from (s22-org: 劳动和社会保障部就业司 was named so; 就业司 → 就业促进司 is the 人力资源和社会保障部's 2018 name,
-    spec 1.1 section 5: organs named as at the time)."""
-    owner = _division_owners().get(written)
-    if owner and owner != parent:
+@lru_cache(maxsize=1)
+def _central_division_written() -> frozenset[str]:
+    """Every division short form some central organ's 三定 gives (organ_central_divisions.tsv `written`)."""
+    return frozenset(w for w, _ in _central_division_rows())
+
+
+def _central_division_full(parent: str, written: str, year: int | None) -> str | None:
+    """The full name of `parent`'s division written `written` in a notice of `year` (its 三定 row holding then), or None."""
+    for full, first, until in _central_division_rows().get((written, parent), ()):
+        if year is None or ((not first or first <= year) and (not until or year < until)):
+            return full
+    return None
+
+
+def _central_division_name(parent: str, written: str, year: int | None = None) -> str:
+    """`parent` + its division `written`, the short form expanded by organ_central_divisions.tsv only for the organ
+    whose 三定 it comes from and in its years (s22-org: 劳动和社会保障部就业司 was named so; 就业司 → 就业促进司 is the
+    人力资源和社会保障部's name, spec 1.1 section 5: organs named as at the time; s23-org: 体改司 is 体制改革司 of the
+    国家卫生健康委员会 and 体制改革综合司 of the 国家发展和改革委员会). A short form some other organ's 三定 gives stays as
+    written; one no central table knows takes organ_divisions.tsv's name (办公室, 人事处…)."""
+    full = _central_division_full(parent, written, year)
+    if full is not None:
+        return parent + full
+    if written in _central_division_written():
         return parent + written
     return parent + _division_table()[0].get(written, written)
 
 
 @lru_cache(maxsize=1)
 def _division_reach() -> int:
-    """The longest division match (a table name, or 6 characters + 处/股)."""
+    """The longest division match (a table name, 6 characters + 处/股, or two fields joined: 4 + 和 + 5 + 处)."""
     full, _, _ = _division_table()
-    return max([7, *map(len, full)])
+    return max([11, *map(len, full)])
 
 
 @lru_cache(maxsize=1)
@@ -1020,7 +1141,7 @@ DIVISION_PARENT = re.compile(r"(?:局|厅|委员会|委|办公室|部)$")
 
 
 def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
-               issuers: list[str], j: Jurisdiction) -> list[NamedMention]:
+               issuers: list[str], j: Jurisdiction, year: int | None = None) -> list[NamedMention]:
     """Internal divisions (内设机构) of a bureau, named with their organ (annotation guide D19,
     organ_divisions.tsv): `…工业和信息化局科技处` written in full is the bureau's division (not the
     bureau); `基教处` written bare in an assignment list of a notice one bureau issued is that
@@ -1046,7 +1167,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
         d = word.match(text, m.end) if m.kind == "named" and not end_chars.isdisjoint(text[m.end:m.end + reach]) \
             and DIVISION_PARENT.search(nm.name) else None
         if d and DIVISION_TAIL.match(text, d.end()) and any(a <= m.start < b for a, b in segments):
-            name = _central_division_name(nm.name, d.group(0))
+            name = _central_division_name(nm.name, d.group(0), year)
             result.append(NamedMention(Mention(m.start, d.end(), text[m.start:d.end()], "named", "asis", name,
                                                layer="pattern"), name))
             continue
@@ -1054,7 +1175,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
     issuer = issuers[0] if len(issuers) == 1 and DIVISION_PARENT.search(issuers[0]) else None
     if j.level == "central" and len(issuers) == 1 and ("司" in text or "局" in text):
         n = len(result)
-        result = _ministry_departments(text, segments, result, issuers[0], full)
+        result = _ministry_departments(text, segments, result, issuers[0], year)
         if len(result) > n:
             taken = sorted(taken + [(nm.mention.start, nm.mention.end) for nm in result])
     for a, b in segments:
@@ -1099,12 +1220,47 @@ SELF_BUREAU = re.compile(rf"部(?P<d>(?!{ROLE_VERBS})(?![分门署位件属长�
 MINISTRY_DEPT_AFTER = re.compile(r"[、）)，,；;。\n]|负责|牵头|配合|参与|协助|等|和|及|按职责|会同")
 
 
+@lru_cache(maxsize=64)
+def _own_office_pattern(parent: str) -> re.Pattern | None:
+    """The bureaus and offices (局, 办, 室: not 司, which MINISTRY_DEPT reads) `parent`'s 三定 rows give, as written."""
+    words = sorted({w for w, p in _central_division_rows() if p == parent and not w.endswith("司")}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"(?<=[（(、：:，,。；;\s\u3000]|{VERB_BEFORE_DIVISION})(?:{'|'.join(map(re.escape, words))})"
+                      rf"(?={MINISTRY_DEPT_AFTER.pattern})")
+
+
+def _ministry_own_offices(text: str, segments: list[tuple[int, int]], out: list[NamedMention], parent: str,
+                          year: int | None) -> list[NamedMention]:
+    """(s23-org) A bureau or office of the issuing ministry written bare in its own notice's assignment list
+    (（基层司、疾控局、应急办负责）in a 国家卫生健康委员会 notice of 2019): the ministry's division of its 三定规定
+    (organ_central_divisions.tsv, in its years), not the organ of the same short form elsewhere (国家疾病预防控制局,
+    国务院扶贫开发领导小组办公室, a government's 应急管理办公室) the lexicon would give it."""
+    pattern = _own_office_pattern(parent)
+    if pattern is None:
+        return out
+    added: list[NamedMention] = []
+    for a, b in segments:
+        for d in pattern.finditer(text, a, b):
+            full = _central_division_full(parent, d.group(0), year)
+            if full is not None:
+                name = parent + full
+                added.append(NamedMention(Mention(d.start(), d.end(), d.group(0), "named", "asis", name, layer="pattern"),
+                                          name))
+    if not added:
+        return out
+    kept = [nm for nm in out if not any(x.mention.start < nm.mention.end and nm.mention.start < x.mention.end
+                                         for x in added)]
+    return sorted(kept + added, key=lambda nm: nm.mention.start)
+
+
 def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[NamedMention], issuer: str,
-                          full: dict[str, str]) -> list[NamedMention]:
+                          year: int | None) -> list[NamedMention]:
     pm = MINISTRY_PARENT.match(issuer)
     if not pm:
         return out
     parent = pm.group("p")
+    out = _ministry_own_offices(text, segments, out, parent, year)
     out = [_ministry_bureau(text, nm, parent) for nm in out]
     taken = [(nm.mention.start, nm.mention.end) for nm in out]
     added: list[NamedMention] = []
@@ -1118,7 +1274,7 @@ def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[
                     and not any(x < d.end() and d.start() < y for x, y in taken):
                 w = d.group(0)
                 own = w[1:] if w.startswith(SELF_PREFIX) else w  # (s22-org) 部科技教育司: 部 is the ministry itself
-                name = _central_division_name(parent, own)
+                name = _central_division_name(parent, own, year)
                 added.append(NamedMention(Mention(d.start(), d.end(), w, "named", "asis", name, layer="pattern"), name))
                 taken.append((d.start(), d.end()))
             k = text.find("司", k + 1, b)

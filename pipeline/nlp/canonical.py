@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..regions import Jurisdiction, district_cities, unit_kind
+from ..regions import Jurisdiction, district_cities, split_region, unit_kind
 from .organs import Mention
 from .tables import organ_tables
 
@@ -492,11 +492,33 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # <地区>行政公署), as the bodies of the 人民政府 above carry it
         stem = "行政公署" + stem[2:]
     local = _local_name(region, m)
+    if m.scope == "local" and not local and stem in _county_names() and _county_level(region, j):
+        # (s23-org) 县金融办, 旗金融工作办公室: a county's office is a government department named with the county alone
+        # (organ_county_names.tsv), where the province's and the city's are the government's 人民政府金融工作办公室
+        stem = _county_names()[stem]
     if m.scope == "local" and not local and len(stem) > 4 and stem.startswith("人民政府") and region.endswith(("地区", "盟")):
         # a 地区's or league's government is its 行政公署 (spec 1.1 section 5: 行署 -> <地区>行政公署), and the
         # government's bodies carry that name: 国资委 -> 阿克苏地区行政公署国有资产监督管理委员会
         stem = "行政公署" + stem[4:]
     return [region + (local or stem)], region
+
+
+@lru_cache(maxsize=1)
+def _county_names() -> dict[str, str]:
+    """The name a county-level government's body takes where the levels above name it with 人民政府
+    (organ_county_names.tsv: above -> county)."""
+    from ..data import load_table
+
+    return {r["above"]: r["county"] for r in load_table("organ_county_names")}
+
+
+def _county_level(region: str, j: Jurisdiction) -> bool:
+    """`region` is a county-level unit: the document's own county, or a chain ending with a county, district,
+    county-level city or banner."""
+    if j.county and region.endswith(j.county):
+        return True
+    county = split_region(region)[2]
+    return bool(county) and region.endswith(county)
 
 
 def _local_name(region: str, m: Mention) -> str | None:
@@ -566,6 +588,18 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
     return names
 
 
+COUNTY_UNIT_ENDS = ("自治县", "自治旗", "县", "旗")
+
+
+def _opens_with_own_stem(zone: str, j: Jurisdiction) -> bool:
+    """(s23-org) 天台经济开发区 in 天台县's notice: the zone's name opens with its own county's name less the unit (天台县 ->
+    天台), as a county's zones are named; the county is in the name already and is not put in front again. A city
+    district's zone carries its city's short name (广州天河中央商务区), which the branches below give it."""
+    end = next((e for e in COUNTY_UNIT_ENDS if j.county and j.county.endswith(e)), None)
+    stem = j.county[:-len(end)] if end else None
+    return bool(stem) and len(stem) >= 2 and zone.startswith(stem) and len(zone) > len(stem) + 2
+
+
 def _zone_name(m: Mention, j: Jurisdiction) -> str:
     """A zone's 管理委员会 under the zone's name: as written when it opens with a place
     (<city short><name>新区); else with the document's own place in front the way zones carry
@@ -574,7 +608,7 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     from ..regions import places_in
 
     zone = m.stem or m.text
-    if zone.startswith(("中国（", "中国(")) or any(i == 0 for i, _, _ in places_in(zone)):
+    if zone.startswith(("中国（", "中国(")) or any(i == 0 for i, _, _ in places_in(zone)) or _opens_with_own_stem(zone, j):
         return zone + "管理委员会"
     if m.marker == "县" or (m.marker is None and j.level == "county" and j.county and j.county.endswith(("县", "旗"))):
         return (j.county or "") + zone + "管理委员会"

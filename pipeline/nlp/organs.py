@@ -77,6 +77,9 @@ ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席�
                 # 劳动保障监察总队, 文化市场综合行政执法支队: the administrative enforcement bodies of a level, which act
                 # in their own name (劳动保障监察条例 2004 第十三条; 行政处罚法 2021 第十八条)
                 r"|(?<=监察|执法|稽查)(?:总队|支队|大队)"
+                # (s23-org) 旗动物卫生监督所: the statutory animal-health enforcement body of a county and above, which issues
+                # quarantine certificates and penalties in its own name (动物防疫法 2007 第八条, 2021 第八条 动物卫生监督机构)
+                r"|(?<=动物卫生监督)所"
                 # (s19-org2) 县综合帮扶工作队: a level's assistance team, a working body of the level (after a marker only)
                 r"|(?<=综合帮扶|帮扶)工作队)(?![法理好事学面势托员部限长内外])")
 # Free-trade / development zone names before an organ (自贸区XX片区组织人社局).
@@ -1074,7 +1077,26 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
         if pre:
             m.kind, m.scope, m.stem = "collective", None, pre + m.text
             carried[id(m)] = pre
+    if "、自治区" in text[chosen[0].start if chosen else 0:end]:
+        for m in chosen:
+            _provinces_bureau_alternative(text, m, end, chosen, drop)
     return [c for c in chosen if id(c) not in drop] if drop else chosen
+
+
+def _provinces_bureau_alternative(text: str, m: Mention, end: int, chosen: list[Mention], drop: set[int]) -> None:
+    """(s23-org) 各省、自治区、直辖市及新疆生产建设兵团发展改革委、财政厅（局）、住房城乡建设厅（委）: a bureau of the central
+    notices' province formula with its alternative in a bracket (the 局 of the municipalities and the 兵团, the 委 of
+    Beijing's and Shanghai's) names two collectives, the formula's places kept (guide S22: two collectives, spec 1.1
+    section 5); the bracket is no organ of its own."""
+    full = m.stem or m.text
+    if m.kind != "collective" or m.parts or not full.startswith("各") or full[-1] not in "厅局委":
+        return
+    pre = EACH_PROVINCES_PREFIX.match(full)
+    b = ALTERNATIVE_BUREAU.match(text, m.end, end)
+    if not pre or pre.end() >= len(full) - 1 or not b or len(b.group(1)) > 1 or b.group(1) == full[-1]:
+        return
+    m.parts, m.stem = [full, full[:-1] + b.group(1)], None
+    drop.update(id(c) for c in chosen if b.start() <= c.start and c.end <= b.end())
 
 
 def _shared_each(text: str, chosen: list[Mention]) -> None:
