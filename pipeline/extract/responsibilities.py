@@ -377,7 +377,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     out: list[Responsibility] = []
     seen: set[tuple] = set()
     first_leads = False
-    carried: list[tuple[NamedMention, str]] = []
+    carried: list[tuple[NamedMention, str, str]] = []  # (organ, role, its role where an item names no lead)
     annotated_tasks: list[str] = []
     annotated_seen: set[str] = set()
     lead_label_task: str | None = None  # the task whose last label line named a lead
@@ -426,21 +426,24 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             task = None
         if FIRST_LEADS.search(content):
             first_leads = True
-        new_carry: list[tuple[NamedMention, str]] = []
+        new_carry: list[tuple[NamedMention, str, str]] = []
         # a lead named earlier in the same annotation makes the others co; so does one named on the item's
         # label line just before (`牵头单位：A` then `责任单位：B` on the next line: one assignment)
         lead_named = ann.kind == "label" and task is not None and lead_label_task == task
         for cs, ce in _clauses(text, ann.start, ann.end):
             clause_mentions = [nm for nm in ann.mentions if cs <= nm.mention.start < ce]
             triples = _roles(text, cs, ce, clause_mentions, first_leads, lead_named)
-            lead_named = lead_named or any(role == "lead" for _, role in triples)
             carry = CARRY.search(text, cs, ce)
             if carry and not FIRST_LEADS.search(text[cs:ce]):
                 if INTRO_CARRY.match(text, carry.start()):
                     # `（A牵头，B配合，以下均需各县负责落实，不再列出）`: the organs after the carry word go on (not B)
-                    new_carry += [(nm, role) for nm, role in triples if nm.mention.start > carry.start()]
+                    going = [(nm, role) for nm, role in triples if nm.mention.start > carry.start()]
+                    part = carry.start()
                 else:
-                    new_carry += _carried(text, cs, carry.start(), triples)
+                    going = _carried(text, cs, carry.start(), triples)
+                    part = cs if len(going) == len(triples) else text.rfind("，", cs, going[0][0].mention.start) if going else cs
+                new_carry += _with_bare_roles(text, part, ce, going)
+            lead_named = lead_named or any(role == "lead" for _, role in triples)
             for nm, role in triples:
                 add(task, nm, role)
                 for other in scope:
@@ -452,8 +455,10 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if task is not None and task not in annotated_seen and ann.kind != "sentence":
             annotated_tasks.append(task)
             annotated_seen.add(task)  # (a set beside the list: a long notice's tasks are not scanned per annotation)
-            for nm, role in carried:
-                add(task, nm, role)
+            for nm, role, bare in carried:
+                # a carried organ made co only by the lead of the item that writes it is `responsible` in an item whose
+                # own annotation names no lead (spec 1.1 section 6: co is relative to a lead of the same assignment)
+                add(task, nm, role if lead_named else bare)
         if new_carry:
             carried = new_carry
         lead_label_task = task if ann.kind == "label" and lead_named else None
@@ -503,6 +508,17 @@ def _later_leads(text: str, ctx: Context, out: list, seen: set) -> None:
                     and not COMMA.search(text, opening, r.span[0]) and (task, r.department, "lead") not in seen:
                 seen.add((task, r.department, "lead"))
                 out[i] = _make_responsibility(task, r.department, "lead", r.quote, r.span)
+
+
+def _with_bare_roles(text: str, part: int, ce: int,
+                     going: list[tuple[NamedMention, str]]) -> list[tuple[NamedMention, str, str]]:
+    """The carried triples, each with the role its organ has in the carried part read on its own, without a lead named
+    before it (`牵头单位：A；责任单位：B，各县人民政府。以下均需各县人民政府落实，不再列出`: 各县人民政府 is co beside
+    A, and `responsible` where a later item names no lead)."""
+    if not any(role == "co" for _, role in going):
+        return [(nm, role, role) for nm, role in going]
+    bare = {id(nm): role for nm, role in _roles(text, part, ce, [nm for nm, _ in going], False, False)}
+    return [(nm, role, role if role != "co" else bare.get(id(nm), role)) for nm, role in going]
 
 
 def _carried(text: str, cs: int, at: int, triples: list[tuple[NamedMention, str]]) -> list[tuple[NamedMention, str]]:

@@ -1,0 +1,41 @@
+"""Session 23 (s23-assign) responsibility rules, each on a snippet written for this test in the style of a province,
+level or era other than the notice that showed the class (none copied from a corpus notice)."""
+from __future__ import annotations
+
+from pipeline import process_text
+from pipeline.clean import normalize_string
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    r = process_text(text, doc_id="s23assign")
+    clean = normalize_string(text).text  # (spans are offsets in the cleaned text)
+    for x in r.responsibilities:
+        if x.span is not None:
+            assert clean[x.span[0]:x.span[1]] == x.quote
+    r = r.model_dump()
+    return {(x["task"], x["department"], x["role"]) for x in r["responsibilities"]}
+
+
+CARRIED_BESIDE_LEAD = """邯郸市人民政府办公室关于印发邯郸市养老服务提升行动方案的通知
+
+各县（市、区）人民政府，市政府有关部门：
+现将《邯郸市养老服务提升行动方案》印发给你们，请认真贯彻落实。
+
+邯郸市养老服务提升行动方案
+
+一、重点任务
+（一）建设社区养老服务中心。每个街道建成1个综合养老服务中心。（牵头单位：市民政局；责任单位：市财政局、市住房城乡建设局，各县（市、区）人民政府。以下均需各县（市、区）人民政府落实，不再列出）
+（二）培养护理人员。开展养老护理员培训。（责任单位：市人力资源社会保障局、市民政局）
+（三）发展普惠养老。扩大普惠养老床位供给。（牵头单位：市发展改革委；责任单位：市民政局）
+"""
+
+
+def test_a_carried_organ_is_responsible_where_an_item_names_no_lead():
+    got = _triples(CARRIED_BESIDE_LEAD)
+    # written in a list after a lead, the carried government is co there and wherever a later item names a lead
+    assert ("一/(一)", "各县（市、区）人民政府", "co") in got
+    assert ("一/(三)", "各县（市、区）人民政府", "co") in got
+    # in an item whose own list names no lead, it is one more organ of a 责任单位 list: responsible (spec 1.1 section 6)
+    assert ("一/(二)", "各县（市、区）人民政府", "responsible") in got
+    assert ("一/(二)", "各县（市、区）人民政府", "co") not in got
+    assert {("一/(二)", "邯郸市人力资源和社会保障局", "responsible"), ("一/(二)", "邯郸市民政局", "responsible")} <= got
