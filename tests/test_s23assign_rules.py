@@ -39,3 +39,22 @@ def test_a_carried_organ_is_responsible_where_an_item_names_no_lead():
     assert ("一/(二)", "各县（市、区）人民政府", "responsible") in got
     assert ("一/(二)", "各县（市、区）人民政府", "co") not in got
     assert {("一/(二)", "邯郸市人力资源和社会保障局", "responsible"), ("一/(二)", "邯郸市民政局", "responsible")} <= got
+
+
+QUALIFIED_PARTNERS = """漳州市人民政府关于加快海洋经济发展的实施意见
+
+各县（市、区）人民政府，漳州开发区、古雷港经济开发区管委会，市直各单位：
+为加快海洋经济发展，提出如下意见。
+一、重点任务
+（一）发展滨海旅游。推进滨海旅游带建设。（市文化和旅游局牵头，市交通运输局、市海洋与渔业局、漳州海警支队及沿海有关县区政府配合）
+（二）提升港口能力。推进港口资源整合。（市交通运输局负责，厦门海关、市海洋与渔业局、各港区所在县区政府配合）
+"""
+
+
+def test_a_word_glued_before_a_listed_organ_does_not_void_the_annotation():
+    got = _triples(QUALIFIED_PARTNERS)
+    # `沿海`, `各港区` qualify the collective written right after them; the organs of the list keep their roles
+    assert {("一/(一)", "漳州市文化和旅游局", "lead"), ("一/(一)", "漳州市交通运输局", "co"),
+            ("一/(一)", "漳州市海洋与渔业局", "co")} <= got
+    assert {("一/(二)", "漳州市交通运输局", "responsible"), ("一/(二)", "厦门海关", "co"),
+            ("一/(二)", "漳州市海洋与渔业局", "co")} <= got

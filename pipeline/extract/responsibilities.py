@@ -980,6 +980,14 @@ UNITS_AFTER = re.compile(r"(?:[、和及]|以及)(?:各|其他|有关|相关|各
 # with the organs reader's (pipeline/nlp/level_units.py): LEVEL_UNITS_PREFIXED for a fragment an annotation leaves over.
 
 
+# (s23) A word glued to the front of an organ the recogniser found, opening a list item (`沿海有关市县政府`,
+# `各港口所在市县政府`, `省公安边防总队及沿海有关市县政府配合`): a qualifier of that organ's name the recogniser left out,
+# no unknown name of its own; it does not void the annotation (issue 12: an unknown name inside an annotation never
+# voids the rest). Short, no 的, no cue word, and written right before the blanked organ (two blanks at least: a name).
+GLUED_QUALIFIER = re.compile(r"(?:(?<=^)|(?<=[（(〔【\[：:、，,；;及和与]))(?:(?!牵头|负责|会同|配合|参与|协助|协办|的)[^\s、，,；;：:（）()〔〕])"
+                             r"{1,6}(?=  )")
+
+
 def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool:
     """Organs plus cue words and joiners only: an annotation, not prose in brackets. A fragment
     that is no known organ (a name missing from the tables) is allowed when it is short and ends
@@ -991,6 +999,8 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
         return False
     if "〔" in blanked:  # `各县〔市、区〕人民政府`: a place bracket written with the brackets of a document number
         blanked = TORTOISE_PLACES.sub("", blanked)
+    if "  " in blanked:
+        blanked = GLUED_QUALIFIER.sub(" ", blanked)
     residue = FILLER_TWIN.sub(" ", blanked)
     if "为主" in residue:
         residue = MAIN_LEAD_RESIDUE.sub(" ", residue)  # `（以A为主，B配合）`: the lead's words
