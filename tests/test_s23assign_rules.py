@@ -58,3 +58,44 @@ def test_a_word_glued_before_a_listed_organ_does_not_void_the_annotation():
             ("一/(一)", "漳州市海洋与渔业局", "co")} <= got
     assert {("一/(二)", "漳州市交通运输局", "responsible"), ("一/(二)", "厦门海关", "co"),
             ("一/(二)", "漳州市海洋与渔业局", "co")} <= got
+
+
+LISTED_DUTIES_AS_FOLLOWS = """银川市城市绿化管理办法
+
+第一章　总则
+
+第一条　为了加强城市绿化管理，制定本办法。
+第二条　市园林管理局职责如下：
+（一）负责城市公共绿地的养护管理；
+（二）查处损毁城市绿化的行为。
+第三条　本办法自2010年5月1日起施行。
+"""
+
+
+def test_an_organs_duties_headed_as_follows():
+    got = _triples(LISTED_DUTIES_AS_FOLLOWS)
+    # `X职责如下：` heads the organ's listed duties like `X的主要职责是：` (a duty article); the listed duty with its own
+    # 负责 is the organ's too, the one without a cue word is not assigned again
+    assert got == {("第一章/第二条", "银川市园林管理局", "responsible"),
+                   ("第一章/第二条/(一)", "银川市园林管理局", "responsible")}
+
+
+DEPARTMENT_BY_ITS_WORK = """安徽省特种设备安全条例
+
+第一章　总则
+
+第一条　为了加强特种设备安全工作，制定本条例。
+第二条　县级以上人民政府负责特种设备安全监督管理的部门负责本行政区域内特种设备安全的监督管理工作。
+第三条　设区的市人民政府负责消防工作的部门会同同级公安机关负责人员密集场所电梯的安全检查。
+"""
+
+
+def test_the_government_before_a_department_named_by_its_work_is_no_subject():
+    got = _triples(DEPARTMENT_BY_ITS_WORK)
+    # `县级以上人民政府负责…的部门负责…` (the statutes' formula since 2013): the duty is the department's; the 负责 inside
+    # its name is no cue of the government written before it
+    assert not any(name.endswith("人民政府") for _, name, _ in got)
+    assert any(task == "第一章/第二条" and role == "responsible" and "特种设备安全监督管理的部门" in name
+               for task, name, role in got)
+    assert ("第一章/第三条", "同级公安机关", "co") in got
+    assert any(task == "第一章/第三条" and role == "lead" and "消防工作的部门" in name for task, name, role in got)

@@ -1617,7 +1617,8 @@ def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, ad
 # A lead-in over an organ's listed duties (`…履行以下职责：`, `负责下列工作：`), closing its sentence.
 # (`X的主要职责是：`, `X的具体职责是：`, `X的基本职责包括：`: the qualifiers of older statutes)
 LISTED_DUTIES = re.compile(r"(?:(?:以下|下列|如下)(?:主要)?(?:工作)?(?:职责|工作|事项)"
-                           r"|的(?:主要|具体|基本)?(?:工作|管理)?职责(?:是|为|如下|包括)|(?:主要|具体|基本)(?:工作)?职责(?:是|为|如下|包括)?)"
+                           r"|的(?:主要|具体|基本)?(?:工作|管理)?职责(?:是|为|如下|包括)|(?:主要|具体|基本)(?:工作)?职责(?:是|为|如下|包括)?"
+                           r"|职责(?:如下|包括))"
                            r"[：:][ \t　]*$")
 
 
@@ -1997,8 +1998,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 pos += 1
             continue
         if len(subject) == 1 and subject[0].mention.end == pos and subject[0].mention.text.endswith("政府") \
-                and by_start[pos][0].mention.kind == "sector":
-            subject = []  # 县级以上人民政府发展改革、财政等部门: the departments of that government
+                and (by_start[pos][0].mention.kind == "sector" or by_start[pos][0].mention.text.startswith("负责")):
+            # 县级以上人民政府发展改革、财政等部门: the departments of that government; (s23) so is the statutes' `县级以上
+            # 地方人民政府负责特种设备安全监督管理的部门…负责…`, a department named by the work it is in charge of
+            subject = []
         subject += by_start[pos]
         pos = by_start[pos][0].mention.end
         if text[pos:pos + 1] in ("（", "(") and pos + 1 in by_start \
@@ -2983,7 +2986,8 @@ GOVERNMENT_ORGAN_TAIL = re.compile(r"[^，,。；;、\s和及与或（(：:]{1,1
 # (an organ-headed duty item, spec 1.1 section 6); what follows is read as after the organ itself.
 # (s16) The sectors of a government written after it, one at least unread by the tables (`发展计划、财政…`).
 GOVERNMENT_SECTORS = re.compile(r"(?:[\p{Han}]{2,8}、)+[\p{Han}]{2,8}?(?:等(?:有关|相关|其他)?)?(?:行政主管|主管|行政)?部门")
-DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?:是|为)?(?=[：:]|负责|牵头)")
+# (s23: `X职责如下：`, `X的职责包括：`, how county and older statutes head an organ's listed duties)
+DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?:是|为|如下|包括)?(?=[：:]|负责|牵头)")
 
 
 # What an organ's own 的 may open besides its duty title: its share of the work (`X的工作由…`, kept as before).
