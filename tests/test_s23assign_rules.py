@@ -99,3 +99,23 @@ def test_the_government_before_a_department_named_by_its_work_is_no_subject():
                for task, name, role in got)
     assert ("第一章/第三条", "同级公安机关", "co") in got
     assert any(task == "第一章/第三条" and role == "lead" and "消防工作的部门" in name for task, name, role in got)
+
+
+CLOSING_INTERPRETATION = """大通回族土族自治县关于加快发展乡村旅游的实施意见
+
+一、重点任务
+（一）完善旅游设施。建设旅游厕所20座。县文体旅游广电局负责，各乡镇配合。
+（二）强化考核。将乡村旅游工作纳入对各乡镇年度目标考核。
+　　本意见自印发之日起施行，由县文体旅游广电局负责解释。
+二、其他
+　　本意见未尽事宜由县农牧和科技局负责解释。
+"""
+
+
+def test_an_interpretation_clause_after_the_last_item_assigns_nothing():
+    got = _triples(CLOSING_INTERPRETATION)
+    # guide S22: the closing interpretation clause is about the document, not the work of the item it follows (T6)
+    assert not any(task == "一/(二)" for task, _, _ in got)
+    assert any(task == "一/(一)" and role == "responsible" for task, _, role in got)
+    # under a heading of closing provisions the item is the clause itself (the golds of 其他/附则 items give it)
+    assert any(task == "二" and role == "responsible" for task, _, role in got)

@@ -1460,6 +1460,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 mechanism_end = s + built.end()
             if _retrospective(sentence):  # 近年来，X牵头开展了…: past work told as background
                 continue
+            if "解释" in sentence and _closing_interpretation(text, ctx, s, sentence, task):
+                continue
             if "》" in sentence[:120] and CITED_SAYS.match(sentence):
                 continue  # 《…》明确由X牵头…: a cited document's assignment
             if "组成" in sentence and _composition(sentence):
@@ -1574,6 +1576,28 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add_co, MEMBER_CUE)  # 由A牵头，B、C为成员单位
     if duty_heads:
         _listed_duties(text, ctx, duty_heads, annotated_set, add, by_start)
+
+
+# (s23) An interpretation clause (`本方案由县卫生健康局负责解释`, `…自印发之日起施行，由旗农牧业局负责解释`).
+INTERPRETATION = re.compile(r"(?:负责|予以|进行)?解释(?:[。；;，,]|$)")
+# The heading of an item of closing provisions, whose content the clause is (`七、其他`, `第八章 附则` is no item).
+CLOSING_HEADING = re.compile(r"其他|其它|其他事项|附则")
+
+
+def _closing_interpretation(text: str, ctx: Context, s: int, sentence: str, task: str) -> bool:
+    """An interpretation clause in a paragraph that the item it stands in does not open (the plan's closing line after
+    its last item, attached to that item by T6) assigns nothing: it is about the document, not the item's work (guide S22,
+    answers to A13's adjudicators). Where it opens its own item or article (`第三十条 本办法由省财政厅负责解释`,
+    `（一）本办法自发布之日起实施，未尽之处由…负责解释`) or stands under a heading of closing provisions (`七、其他`), the item
+    is the clause, and the golds give it (left as before)."""
+    if not INTERPRETATION.search(sentence):
+        return False
+    span = ctx.task_span(task)
+    if span is None or text.rfind("\n", 0, s) < span[0]:
+        return False  # on the item's own first line
+    t = ctx.task_by_path().get(task)
+    heading = (t.heading or "") if t is not None else ""
+    return not CLOSING_HEADING.fullmatch(heading.strip())
 
 
 # (s21) The heading of an item that divides duties among organs, its lines each headed by an organ and a colon.
