@@ -980,11 +980,12 @@ UNITS_AFTER = re.compile(r"(?:[、和及]|以及)(?:各|其他|有关|相关|各
 # with the organs reader's (pipeline/nlp/level_units.py): LEVEL_UNITS_PREFIXED for a fragment an annotation leaves over.
 
 
-# (s23) A word glued to the front of an organ the recogniser found, opening a list item (`沿海有关市县政府`,
+# (s23) A word glued to the front of an organ the recogniser found, opening a later list item (`沿海有关市县政府`,
 # `各港口所在市县政府`, `省公安边防总队及沿海有关市县政府配合`): a qualifier of that organ's name the recogniser left out,
 # no unknown name of its own; it does not void the annotation (issue 12: an unknown name inside an annotation never
 # voids the rest). Short, no 的, no cue word, and written right before the blanked organ (two blanks at least: a name).
-GLUED_QUALIFIER = re.compile(r"(?:(?<=^)|(?<=[（(〔【\[：:、，,；;及和与]))(?:(?!牵头|负责|会同|配合|参与|协助|协办|的)[^\s、，,；;：:（）()〔〕])"
+GLUED_QUALIFIER = re.compile(r"(?<=[、，,；;及和与])(?:(?!牵头|负责|会同|配合|参与|协助|协办|督促|指导|组织|协调|推动|落实|做好|的)"
+                             r"[^\s、，,；;：:（）()〔〕由经在对请将要应须])"
                              r"{1,6}(?=  )")
 
 
