@@ -119,3 +119,19 @@ def test_an_interpretation_clause_after_the_last_item_assigns_nothing():
     assert any(task == "一/(一)" and role == "responsible" for task, _, role in got)
     # under a heading of closing provisions the item is the clause itself (the golds of 其他/附则 items give it)
     assert any(task == "二" and role == "responsible" for task, _, role in got)
+
+
+UNIT_LEADS_PARTNERS = """宁都县2021年农机购置补贴实施方案
+
+一、工作措施
+（一）开展补贴核验。县农机化技术推广服务中心会同县财政局、县农业农村局对购机补贴逐台核验。
+（二）加强宣传。县农业农村局负责政策宣传。
+"""
+
+
+def test_the_partners_of_a_service_unit_that_leads_are_co():
+    got = _triples(UNIT_LEADS_PARTNERS)
+    # the centre is a service unit, no department (spec 1.1 section 5); `A会同B`: its partners are co (spec 1.1 section 6)
+    assert {("一/(一)", "宁都县财政局", "co"), ("一/(一)", "宁都县农业农村局", "co")} <= got
+    assert not any(task == "一/(一)" and role != "co" for task, _, role in got)
+    assert ("一/(二)", "宁都县农业农村局", "responsible") in got

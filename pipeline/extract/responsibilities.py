@@ -1999,6 +1999,14 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         unknown = LEADING_UNKNOWN.match(text, pos, e)
         if unknown and unknown.end() in by_start:
             pos = unknown.end()  # `县融媒体中心、县委宣传部负责…`: a unit the tables miss opening the list
+        elif "会同" in text[pos:pos + 16] and (led := UNIT_WITH_PARTNERS.match(text, pos, e)) and led.end() in by_start:
+            # (s23) `乡村镇建设服务中心会同财政所、各村委会对…初验`: a service unit (no department, spec 1.1 section 5)
+            # leads; its partners are `co` as after any `A会同B` (spec 1.1 section 6; A13 a156, A10 a112's
+            # adjudication: the unit gets nothing, the organs with it keep their role)
+            partners, _ = _co_list(text, led.end(), e, by_start)
+            for nm in partners:
+                add(task, nm, "co")
+            return []
     if pos not in by_start and text[pos:pos + 1] in ("本", "我") and pos + 1 in by_start \
             and text[pos + 1:pos + 2] in OWN_PLACE_MARKERS:
         pos += 1  # `本市各级公安机关负责…`, `我县各乡镇负责…`: the own-place word before a mention that starts at its marker
@@ -2992,6 +3000,10 @@ LEVEL_CHARS = frozenset("省市县区镇乡")
 UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:[^、，,。；;：:\s（()）]{1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
                 r"|[^、，,。；;：:\s（()）]{0,8}?(?:" + _VENUE_ALT + r"))")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
+# (s23) A unit the tables miss as the lead of a 会同 clause (`镇农业服务中心要会同镇财政所…`); only units of service
+# (中心, 站, 所, 队, 院), not an office or bureau the tables miss, which may be a department
+UNIT_WITH_PARTNERS = re.compile(r"(?:自治[区州县]|[省市县区镇乡])[^、，,。；;：:\s（()）]{1,10}?(?:服务中心|中心|站|院)"
+                                r"(?:要|应当|应|须)?会同")
 # (also a collective of units that are no organs, `各学校`, `各有关医疗机构`, `各企业`: spec 1.1 section 5, no department)
 UNIT_COLLECTIVE = r"各(?:有关|相关|级)?[^、，,。；;：:\s（()）]{0,6}?(?:学校|院校|中小学|幼儿园|医院|医疗机构|卫生院|企业|机构|协会)"
 # (s17) also an enterprise, bank, university or hospital of any level written out (`中国国家铁路集团有限公司`, `国家电网
