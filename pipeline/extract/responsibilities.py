@@ -441,7 +441,9 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
                     part = carry.start()
                 else:
                     going = _carried(text, cs, carry.start(), triples)
-                    part = cs if len(going) == len(triples) else text.rfind("，", cs, going[0][0].mention.start) if going else cs
+                    # (the carried part: the clause, or its comma part after the item's own assignment)
+                    part = max(cs, text.rfind("，", cs, going[0][0].mention.start)) \
+                        if going and len(going) < len(triples) else cs
                 new_carry += _with_bare_roles(text, part, ce, going)
             lead_named = lead_named or any(role == "lead" for _, role in triples)
             for nm, role in triples:
