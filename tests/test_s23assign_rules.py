@@ -135,3 +135,17 @@ def test_the_partners_of_a_service_unit_that_leads_are_co():
     assert {("一/(一)", "宁都县财政局", "co"), ("一/(一)", "宁都县农业农村局", "co")} <= got
     assert not any(task == "一/(一)" and role != "co" for task, _, role in got)
     assert ("一/(二)", "宁都县农业农村局", "responsible") in got
+
+
+LEVELS_BEFORE_GOVERNMENT = """佛山市农村公路养护管理办法
+
+第一条　为加强农村公路养护管理，制定本办法。
+第二条　乡道、村道的日常养护应当由区、镇人民政府和街道办事处负责组织实施。
+"""
+
+
+def test_levels_written_before_a_shared_government_do_not_cut_the_clause_off():
+    got = _triples(LEVELS_BEFORE_GOVERNMENT)
+    # `由区、镇人民政府和街道办事处负责`: the level words before the government written once do not stop the 由 clause;
+    # the organs found keep their duty (naming the county's government from the shared head is the organs reader's)
+    assert {("第二条", "镇人民政府", "responsible"), ("第二条", "街道办事处", "responsible")} <= got

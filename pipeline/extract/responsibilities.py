@@ -1487,6 +1487,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             while k >= 0:
                 if s + k + 1 in by_start:
                     by_you.append(s + k)
+                elif sentence[k + 2:k + 3] == "、" and (levels := LEVELS_BEFORE.match(text, s + k + 1, e)) \
+                        and levels.end() in by_start:
+                    by_you.append(s + k)  # (s23) `由区、镇人民政府…负责`: levels before the government (_prose_clause)
                 k = sentence.find("由", k + 1)
             given: list[str] = []
             pending: list[tuple] = []
@@ -1992,6 +1995,12 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if pos not in by_start and text[pos:pos + 1] in "省市县区" and pos + 1 in by_start \
             and by_start[pos + 1][0].mention.kind == "sector":
         pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
+    elif pos not in by_start and text[pos:pos + 1] in LEVEL_CHARS and text[pos + 1:pos + 2] == "、":
+        levels = LEVELS_BEFORE.match(text, pos, e)
+        if levels and levels.end() in by_start and by_start[levels.end()][0].mention.text.endswith("政府"):
+            # (s23) `由区、镇人民政府和街道办事处负责建设`: levels sharing the government written once; the levels the
+            # recogniser did not name get nothing, the government it found keeps the clause (and the organs after it)
+            pos = levels.end()
     subject: list[NamedMention] = []
     if text.find("的", pos, pos + 16) >= 0:
         made = stdlib_twin(ESTABLISHED_BY).match(text, pos, e)
@@ -3002,6 +3011,7 @@ LEVEL_CHARS = frozenset("省市县区镇乡")
 UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:[^、，,。；;：:\s（()）]{1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
                 r"|[^、，,。；;：:\s（()）]{0,8}?(?:" + _VENUE_ALT + r"))")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
+LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head
 # (s23) A unit the tables miss as the lead of a 会同 clause (`镇农业服务中心要会同镇财政所…`); only units of service
 # (中心, 站, 所, 队, 院), not an office or bureau the tables miss, which may be a department
 UNIT_WITH_PARTNERS = re.compile(r"(?:自治[区州县]|[省市县区镇乡])[^、，,。；;：:\s（()）]{1,10}?(?:服务中心|中心|站|院)"
