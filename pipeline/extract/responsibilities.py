@@ -377,7 +377,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
     out: list[Responsibility] = []
     seen: set[tuple] = set()
     first_leads = False
-    carried: list[tuple[NamedMention, str]] = []
+    carried: list[tuple[NamedMention, str, str]] = []  # (organ, role, its role where an item names no lead)
     annotated_tasks: list[str] = []
     annotated_seen: set[str] = set()
     lead_label_task: str | None = None  # the task whose last label line named a lead
@@ -426,21 +426,26 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
             task = None
         if FIRST_LEADS.search(content):
             first_leads = True
-        new_carry: list[tuple[NamedMention, str]] = []
+        new_carry: list[tuple[NamedMention, str, str]] = []
         # a lead named earlier in the same annotation makes the others co; so does one named on the item's
         # label line just before (`牵头单位：A` then `责任单位：B` on the next line: one assignment)
         lead_named = ann.kind == "label" and task is not None and lead_label_task == task
         for cs, ce in _clauses(text, ann.start, ann.end):
             clause_mentions = [nm for nm in ann.mentions if cs <= nm.mention.start < ce]
             triples = _roles(text, cs, ce, clause_mentions, first_leads, lead_named)
-            lead_named = lead_named or any(role == "lead" for _, role in triples)
             carry = CARRY.search(text, cs, ce)
             if carry and not FIRST_LEADS.search(text[cs:ce]):
                 if INTRO_CARRY.match(text, carry.start()):
                     # `（A牵头，B配合，以下均需各县负责落实，不再列出）`: the organs after the carry word go on (not B)
-                    new_carry += [(nm, role) for nm, role in triples if nm.mention.start > carry.start()]
+                    going = [(nm, role) for nm, role in triples if nm.mention.start > carry.start()]
+                    part = carry.start()
                 else:
-                    new_carry += _carried(text, cs, carry.start(), triples)
+                    going = _carried(text, cs, carry.start(), triples)
+                    # (the carried part: the clause, or its comma part after the item's own assignment)
+                    part = max(cs, text.rfind("，", cs, going[0][0].mention.start)) \
+                        if going and len(going) < len(triples) else cs
+                new_carry += _with_bare_roles(text, part, ce, going)
+            lead_named = lead_named or any(role == "lead" for _, role in triples)
             for nm, role in triples:
                 add(task, nm, role)
                 for other in scope:
@@ -452,8 +457,10 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if task is not None and task not in annotated_seen and ann.kind != "sentence":
             annotated_tasks.append(task)
             annotated_seen.add(task)  # (a set beside the list: a long notice's tasks are not scanned per annotation)
-            for nm, role in carried:
-                add(task, nm, role)
+            for nm, role, bare in carried:
+                # a carried organ made co only by the lead of the item that writes it is `responsible` in an item whose
+                # own annotation names no lead (spec 1.1 section 6: co is relative to a lead of the same assignment)
+                add(task, nm, role if lead_named else bare)
         if new_carry:
             carried = new_carry
         lead_label_task = task if ann.kind == "label" and lead_named else None
@@ -503,6 +510,17 @@ def _later_leads(text: str, ctx: Context, out: list, seen: set) -> None:
                     and not COMMA.search(text, opening, r.span[0]) and (task, r.department, "lead") not in seen:
                 seen.add((task, r.department, "lead"))
                 out[i] = _make_responsibility(task, r.department, "lead", r.quote, r.span)
+
+
+def _with_bare_roles(text: str, part: int, ce: int,
+                     going: list[tuple[NamedMention, str]]) -> list[tuple[NamedMention, str, str]]:
+    """The carried triples, each with the role its organ has in the carried part read on its own, without a lead named
+    before it (`牵头单位：A；责任单位：B，各县人民政府。以下均需各县人民政府落实，不再列出`: 各县人民政府 is co beside
+    A, and `responsible` where a later item names no lead)."""
+    if not any(role == "co" for _, role in going):
+        return [(nm, role, role) for nm, role in going]
+    bare = {id(nm): role for nm, role in _roles(text, part, ce, [nm for nm, _ in going], False, False)}
+    return [(nm, role, role if role != "co" else bare.get(id(nm), role)) for nm, role in going]
 
 
 def _carried(text: str, cs: int, at: int, triples: list[tuple[NamedMention, str]]) -> list[tuple[NamedMention, str]]:
@@ -964,6 +982,15 @@ UNITS_AFTER = re.compile(r"(?:[、和及]|以及)(?:各|其他|有关|相关|各
 # with the organs reader's (pipeline/nlp/level_units.py): LEVEL_UNITS_PREFIXED for a fragment an annotation leaves over.
 
 
+# (s23) A word glued to the front of an organ the recogniser found, opening a later list item (`沿海有关市县政府`,
+# `各港口所在市县政府`, `省公安边防总队及沿海有关市县政府配合`): a qualifier of that organ's name the recogniser left out,
+# no unknown name of its own; it does not void the annotation (issue 12: an unknown name inside an annotation never
+# voids the rest). Short, no 的, no cue word, and written right before the blanked organ (two blanks at least: a name).
+GLUED_QUALIFIER = re.compile(r"(?<=[、，,；;及和与])(?:(?!牵头|负责|会同|配合|参与|协助|协办|督促|指导|组织|协调|推动|落实|做好|的)"
+                             r"[^\s、，,；;：:（）()〔〕由经在对请将要应须])"
+                             r"{1,6}(?=  )")
+
+
 def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool:
     """Organs plus cue words and joiners only: an annotation, not prose in brackets. A fragment
     that is no known organ (a name missing from the tables) is allowed when it is short and ends
@@ -975,6 +1002,8 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
         return False
     if "〔" in blanked:  # `各县〔市、区〕人民政府`: a place bracket written with the brackets of a document number
         blanked = TORTOISE_PLACES.sub("", blanked)
+    if "  " in blanked:
+        blanked = GLUED_QUALIFIER.sub(" ", blanked)
     residue = FILLER_TWIN.sub(" ", blanked)
     if "为主" in residue:
         residue = MAIN_LEAD_RESIDUE.sub(" ", residue)  # `（以A为主，B配合）`: the lead's words
@@ -1434,6 +1463,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 mechanism_end = s + built.end()
             if _retrospective(sentence):  # 近年来，X牵头开展了…: past work told as background
                 continue
+            if "解释" in sentence and _closing_interpretation(text, ctx, s, sentence, task):
+                continue
             if "》" in sentence[:120] and CITED_SAYS.match(sentence):
                 continue  # 《…》明确由X牵头…: a cited document's assignment
             if "组成" in sentence and _composition(sentence):
@@ -1456,6 +1487,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             while k >= 0:
                 if s + k + 1 in by_start:
                     by_you.append(s + k)
+                elif sentence[k + 2:k + 3] == "、" and (levels := LEVELS_BEFORE.match(text, s + k + 1, e)) \
+                        and levels.end() in by_start:
+                    by_you.append(s + k)  # (s23) `由区、镇人民政府…负责`: levels before the government (_prose_clause)
                 k = sentence.find("由", k + 1)
             given: list[str] = []
             pending: list[tuple] = []
@@ -1550,6 +1584,28 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
         _listed_duties(text, ctx, duty_heads, annotated_set, add, by_start)
 
 
+# (s23) An interpretation clause (`本方案由县卫生健康局负责解释`, `…自印发之日起施行，由旗农牧业局负责解释`).
+INTERPRETATION = re.compile(r"(?:负责|予以|进行)?解释(?:[。；;，,]|$)")
+# The heading of an item of closing provisions, whose content the clause is (`七、其他`, `第八章 附则` is no item).
+CLOSING_HEADING = re.compile(r"其他|其它|其他事项|附则")
+
+
+def _closing_interpretation(text: str, ctx: Context, s: int, sentence: str, task: str) -> bool:
+    """An interpretation clause in a paragraph that the item it stands in does not open (the plan's closing line after
+    its last item, attached to that item by T6) assigns nothing: it is about the document, not the item's work (guide S22,
+    answers to A13's adjudicators). Where it opens its own item or article (`第三十条 本办法由省财政厅负责解释`,
+    `（一）本办法自发布之日起实施，未尽之处由…负责解释`) or stands under a heading of closing provisions (`七、其他`), the item
+    is the clause, and the golds give it (left as before)."""
+    if not INTERPRETATION.search(sentence):
+        return False
+    span = ctx.task_span(task)
+    if span is None or text.rfind("\n", 0, s) < span[0]:
+        return False  # on the item's own first line
+    t = ctx.task_by_path().get(task)
+    heading = (t.heading or "") if t is not None else ""
+    return not CLOSING_HEADING.fullmatch(heading.strip())
+
+
 # (s21) The heading of an item that divides duties among organs, its lines each headed by an organ and a colon.
 DUTY_DIVISION_HEADING = re.compile(r"(?:部门|单位|工作|任务)?(?:职责分工|分工职责|部门职责|工作职责|职责|分工)(?:如下)?")
 
@@ -1591,7 +1647,8 @@ def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, ad
 # A lead-in over an organ's listed duties (`…履行以下职责：`, `负责下列工作：`), closing its sentence.
 # (`X的主要职责是：`, `X的具体职责是：`, `X的基本职责包括：`: the qualifiers of older statutes)
 LISTED_DUTIES = re.compile(r"(?:(?:以下|下列|如下)(?:主要)?(?:工作)?(?:职责|工作|事项)"
-                           r"|的(?:主要|具体|基本)?(?:工作|管理)?职责(?:是|为|如下|包括)|(?:主要|具体|基本)(?:工作)?职责(?:是|为|如下|包括)?)"
+                           r"|的(?:主要|具体|基本)?(?:工作|管理)?职责(?:是|为|如下|包括)|(?:主要|具体|基本)(?:工作)?职责(?:是|为|如下|包括)?"
+                           r"|职责(?:如下|包括))"
                            r"[：:][ \t　]*$")
 
 
@@ -1938,6 +1995,12 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if pos not in by_start and text[pos:pos + 1] in "省市县区" and pos + 1 in by_start \
             and by_start[pos + 1][0].mention.kind == "sector":
         pos += 1  # 区交通、生态环境等部门负责…: a level written before a list of bare sectors
+    elif pos not in by_start and text[pos:pos + 1] in LEVEL_CHARS and text[pos + 1:pos + 2] == "、":
+        levels = LEVELS_BEFORE.match(text, pos, e)
+        if levels and levels.end() in by_start and by_start[levels.end()][0].mention.text.endswith("政府"):
+            # (s23) `由区、镇人民政府和街道办事处负责建设`: levels sharing the government written once; the levels the
+            # recogniser did not name get nothing, the government it found keeps the clause (and the organs after it)
+            pos = levels.end()
     subject: list[NamedMention] = []
     if text.find("的", pos, pos + 16) >= 0:
         made = stdlib_twin(ESTABLISHED_BY).match(text, pos, e)
@@ -1947,6 +2010,14 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         unknown = LEADING_UNKNOWN.match(text, pos, e)
         if unknown and unknown.end() in by_start:
             pos = unknown.end()  # `县融媒体中心、县委宣传部负责…`: a unit the tables miss opening the list
+        elif "会同" in text[pos:pos + 16] and (led := UNIT_WITH_PARTNERS.match(text, pos, e)) and led.end() in by_start:
+            # (s23) `乡村镇建设服务中心会同财政所、各村委会对…初验`: a service unit (no department, spec 1.1 section 5)
+            # leads; its partners are `co` as after any `A会同B` (spec 1.1 section 6; A13 a156, A10 a112's
+            # adjudication: the unit gets nothing, the organs with it keep their role)
+            partners, _ = _co_list(text, led.end(), e, by_start)
+            for nm in partners:
+                add(task, nm, "co")
+            return []
     if pos not in by_start and text[pos:pos + 1] in ("本", "我") and pos + 1 in by_start \
             and text[pos + 1:pos + 2] in OWN_PLACE_MARKERS:
         pos += 1  # `本市各级公安机关负责…`, `我县各乡镇负责…`: the own-place word before a mention that starts at its marker
@@ -1971,8 +2042,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 pos += 1
             continue
         if len(subject) == 1 and subject[0].mention.end == pos and subject[0].mention.text.endswith("政府") \
-                and by_start[pos][0].mention.kind == "sector":
-            subject = []  # 县级以上人民政府发展改革、财政等部门: the departments of that government
+                and (by_start[pos][0].mention.kind == "sector" or by_start[pos][0].mention.text.startswith("负责")):
+            # 县级以上人民政府发展改革、财政等部门: the departments of that government; (s23) so is the statutes' `县级以上
+            # 地方人民政府负责特种设备安全监督管理的部门…负责…`, a department named by the work it is in charge of
+            subject = []
         subject += by_start[pos]
         pos = by_start[pos][0].mention.end
         if text[pos:pos + 1] in ("（", "(") and pos + 1 in by_start \
@@ -2938,6 +3011,11 @@ LEVEL_CHARS = frozenset("省市县区镇乡")
 UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:[^、，,。；;：:\s（()）]{1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
                 r"|[^、，,。；;：:\s（()）]{0,8}?(?:" + _VENUE_ALT + r"))")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
+LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head
+# (s23) A unit the tables miss as the lead of a 会同 clause (`镇农业服务中心要会同镇财政所…`); only units of service
+# (中心, 站, 所, 队, 院), not an office or bureau the tables miss, which may be a department
+UNIT_WITH_PARTNERS = re.compile(r"(?:自治[区州县]|[省市县区镇乡])[^、，,。；;：:\s（()）]{1,10}?(?:服务中心|中心|站|院)"
+                                r"(?:要|应当|应|须)?会同")
 # (also a collective of units that are no organs, `各学校`, `各有关医疗机构`, `各企业`: spec 1.1 section 5, no department)
 UNIT_COLLECTIVE = r"各(?:有关|相关|级)?[^、，,。；;：:\s（()）]{0,6}?(?:学校|院校|中小学|幼儿园|医院|医疗机构|卫生院|企业|机构|协会)"
 # (s17) also an enterprise, bank, university or hospital of any level written out (`中国国家铁路集团有限公司`, `国家电网
@@ -2957,7 +3035,8 @@ GOVERNMENT_ORGAN_TAIL = re.compile(r"[^，,。；;、\s和及与或（(：:]{1,1
 # (an organ-headed duty item, spec 1.1 section 6); what follows is read as after the organ itself.
 # (s16) The sectors of a government written after it, one at least unread by the tables (`发展计划、财政…`).
 GOVERNMENT_SECTORS = re.compile(r"(?:[\p{Han}]{2,8}、)+[\p{Han}]{2,8}?(?:等(?:有关|相关|其他)?)?(?:行政主管|主管|行政)?部门")
-DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?:是|为)?(?=[：:]|负责|牵头)")
+# (s23: `X职责如下：`, `X的职责包括：`, how county and older statutes head an organ's listed duties)
+DUTY_TITLE = re.compile(r"(?:的)?(?:主要|具体)?(?:工作)?职责(?:是|为|如下|包括)?(?=[：:]|负责|牵头)")
 
 
 # What an organ's own 的 may open besides its duty title: its share of the work (`X的工作由…`, kept as before).
