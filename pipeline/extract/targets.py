@@ -4375,6 +4375,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             shared = last_shared  # (s22-tg) `解决率、满意率均达到92%以上，较2022年分别提高2个百分点`: the same indicators, each
         if shared == 1 and "均" in clause_prefix and GROWTH_EACH.match(clause_prefix):
             shared = _levels_before(text, sentence_start, clause_start)
+        if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "percent"
+                and "、" in clause_prefix):
+            shared = _elliptic_subjects(clause_prefix)
         for value, range_cmp in q.values * shared:
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
@@ -5799,7 +5802,7 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
                           r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数))"
                           r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?(?P<m>均|都|分别)"
                           r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:要|应|力争|稳定|保持|控制)?\s*"
-                          r"(?:达到|达|提高|提升|增长|下降|降低|减少|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
+                          r"(?:达到|达|(?:提高|提升|增加|下降|降低|减少|降)到?|增长|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
 
 
 # (s21-tg) `挤奶机械、烘干机单机补贴额不超过12万元`, `镍、钴、锰回收率不低于98%`: a cap, rate or standard right after
@@ -5810,7 +5813,9 @@ LISTED_ITEM = r"[\p{Han}\dA-Za-z（）()]{1,16}?"
 LISTED_OBJECTS_LEVEL = re.compile(r"((?:" + LISTED_ITEM + r"、)+" + LISTED_ITEM + r"(?:(?:和|及|与)(?!以上|以下|其)" + LISTED_ITEM + r")?)"
                                   r"(?:单机|单台|单套|每台|每套|每户|每人|每亩|每个)?[\p{Han}]{0,6}?(?P<level>率|比例|比重|补贴额|补助额|奖补额|奖励额|补贴标准|补助标准|奖补标准)"
                                   r"\s*(?:原则上|一般|最高|要|应|须|力争|确保|可)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在)?\s*$")
-PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?:级)?(?:财政|政府)?(?:三级|两级|各级)?")
+# (s23-tg: not the first character of a kind of place, `省会城市`, `市辖区`, `县城`, `村庄`: a list of places each set a level)
+OBJECT_SEP = re.compile(r"、|和|与|及(?!以上|以下)")  # (s23-tg: `地级及以上城市` is one kind of place)
+PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?![会辖城域庄民直属])(?:级)?(?:财政|政府)?(?:三级|两级|各级)?")
 
 
 def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> int:
@@ -5819,7 +5824,7 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
     m = LISTED_OBJECTS_LEVEL.search(clause_prefix, max(0, len(clause_prefix) - 110))
     if not m or "的" in m.group(1) or "等" in m.group(1):
         return 1  # (`棉花、小麦等主要作物良种覆盖率`: examples of one class, one indicator)
-    items = re.split(r"、|和|及|与", m.group(1))
+    items = re.split(OBJECT_SEP, m.group(1))
     if m.group("level") in ("比例", "比重") and not _parallel_predicates(items):
         return 1  # (s22-tg2) a 比例 after a list is often one share of the whole (`中级、高级职称人员比例`); split only `通…、通…比例`
     return _objects_named(items)
@@ -5850,6 +5855,26 @@ def _parallel_predicates(items: list[str]) -> bool:
 # target (guide TG22, as the S21 adjudication of A3–A5 reads a36, a47 and a52; s21-tg had split them under TG19).
 
 
+# (s23-tg) `设市城市污水集中处理率达到25%，直辖市、省会城市和重点风景旅游城市达到40%以上`: a comma clause after a rate
+# whose subject is only a list of kinds of place (the indicator left to the clause before) sets that rate for each of
+# them (guide TG19), as `直辖市、省会城市…污水集中处理率达到40%` written in full would.
+ELLIPTIC_SUBJECTS = re.compile(r"\s*((?:[\p{Han}]{2,12}?、)+[\p{Han}]{2,12}?(?:(?:和|及|与)[\p{Han}]{2,12}?)?)"
+                               r"\s*(?:要|应|须|力争|确保|均)?\s*(?:达到|达|不低于|提高到|提升到|保持在|稳定在|在)\s*")
+
+
+def _elliptic_subjects(clause_prefix: str) -> int:
+    m = ELLIPTIC_SUBJECTS.fullmatch(clause_prefix)
+    if m is None or "的" in m.group(1) or "等" in m.group(1) or RATE_WORD.search(m.group(1)):
+        return 1
+    items = re.split(OBJECT_SEP, m.group(1))
+    if any(_has_verb(item) for item in items):
+        return 1
+    return _objects_named(items)
+
+
+RATE_WORD = re.compile(r"率|比例|比重|占比|总量|数量|面积|规模")
+
+
 # (s22-tg3) `游客人次达到1300万人次以上、旅游收入达到210亿元以上，年均增长均保持在15%以上`: a growth rate shared by 均 over
 # the levels the clause before sets side by side (joined by 、) is one target for each indicator (guide TG19).
 GROWTH_EACH = re.compile(r"\s*(?:年均|每年|年)?(?:增长|增速|增幅|递增)(?:率|速度)?均")
@@ -5861,8 +5886,22 @@ def _levels_before(text: str, sentence_start: int, clause_start: int) -> int:
     cut = max(head.rfind("，"), head.rfind(","), head.rfind("；"), head.rfind(";"))
     items = head[cut + 1:].split("、")
     if len(items) < 2 or not all(LEVEL_SET.search(item) for item in items):
-        return 1
-    return min(len(items), 5)
+        items = _level_clauses(head)
+    return min(len(items), 5) if len(items) >= 2 else 1
+
+
+# (s23-tg) `营业收入达到240亿元，实现利润15亿元，上缴税金8亿元，年均增长均在20%以上`: the levels set side by side in comma
+# clauses since the last `；` (or the colon opening the goals), each with an amount of its own, share the 均 growth.
+LEVEL_AMOUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}\s*年)\d[\d.]*\s*(?:万|亿)?\s*[\p{Han}%％]")
+AMOUNT_LEVEL_SET = re.compile(r"(?:达到|突破|超过|实现|保持在?|上缴|完成)[\p{Han}]{0,6}?\s*\d")
+
+
+def _level_clauses(head: str) -> list[str]:
+    cut = max(head.rfind("；"), head.rfind(";"), head.rfind("："), head.rfind(":"))
+    clauses = re.split(r"[，,]", head[cut + 1:])
+    if len(clauses) < 2 or not all(LEVEL_AMOUNT.search(c) and AMOUNT_LEVEL_SET.search(c) for c in clauses):
+        return []
+    return clauses
 
 
 def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None) -> int:

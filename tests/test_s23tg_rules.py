@@ -1,0 +1,60 @@
+"""s23-tg: one level set for several named objects or indicators (guide TG19), each tested in the style of a province,
+level or era other than the notices that showed it: a rate shared by 均 with `提高到`, a list of kinds of place whose
+first is written with a payer's character (`省会城市`), a comma clause whose subject is only a list of kinds of place
+(the indicator left to the clause before), and a 均 growth shared by levels set in comma clauses."""
+from pipeline import process_text
+
+
+def _targets(title, org, date, body):
+    rec = process_text(f"{title}\n{body}\n{org}\n{date}\n", doc_id="t").model_dump()
+    for t in rec["targets"]:
+        a, b = t["span"]
+        assert rec["text"][a:b] == t["quote"]
+    return [(t["value"], t["unit"], t["comparator"], t["per_year"], t["year_start"], t["year_end"]) for t in rec["targets"]]
+
+
+def test_a_rate_shared_by_jun_and_raised_to_is_one_per_indicator():
+    # Jiangsu prefecture, 2010s agriculture plan: `均提高到` shares the level like `均达到`
+    got = _targets("盐城市农业绿色发展实施意见", "盐城市人民政府", "2018年4月2日",
+                   "为推进农业绿色发展，提出如下意见。\n一、发展目标\n到2020年，全市畜禽粪污、秸秆综合利用率均提高到90%以上。\n")
+    assert got == [(90, "%", ">=", False, None, 2020)] * 2
+
+
+def test_kinds_of_place_listed_before_a_rate_each_get_it():
+    # central ministry, 2010s: 省会城市 is a kind of place, not the 省 of a payer; one rate for each of the three kinds
+    got = _targets("住房城乡建设部关于加强城市公厕建设管理的指导意见", "住房城乡建设部", "2016年9月12日",
+                   "为加强城市公厕建设管理，提出以下意见。\n一、工作目标\n到2018年，地级及以上城市、省会城市、"
+                   "计划单列市城区公厕达标率达到85%以上。\n")
+    assert got == [(85, "%", ">=", False, None, 2018)] * 3
+
+
+def test_payers_listed_before_a_standard_stay_one_target():
+    # Hebei county, 2020s: `省、市、县财政补助标准` pools the payers' shares, one standard (guide TG19 answers)
+    got = _targets("涞源县农村改厕工作方案", "涞源县人民政府", "2021年3月5日",
+                   "为推进农村改厕，制定本方案。\n一、补助标准\n省、市、县财政补助标准为每户1000元。\n")
+    assert got == [(1000, "元", "=", False, None, None)]
+
+
+def test_a_comma_clause_of_places_only_takes_the_rate_before_it_for_each():
+    # Guangdong province, 2000s: `城市生活垃圾无害化处理率达到80%，珠三角各市、粤东和粤西中心城市达到90%以上`
+    got = _targets("广东省环境保护规划纲要", "广东省人民政府", "2006年4月3日",
+                   "为加强环境保护，制定本纲要。\n一、规划目标\n到2010年，全省城市生活垃圾无害化处理率达到80%，"
+                   "珠三角地区城市、粤东中心城市和粤西中心城市达到90%以上。\n")
+    assert got == [(80, "%", "=", False, None, 2010)] + [(90, "%", ">=", False, None, 2010)] * 3
+
+
+def test_a_comma_clause_with_an_indicator_of_its_own_stays_one():
+    # the same shape with its own indicator (`…的覆盖率`) or a single subject is no list of places
+    got = _targets("广东省环境保护规划纲要", "广东省人民政府", "2006年4月3日",
+                   "为加强环境保护，制定本纲要。\n一、规划目标\n到2010年，全省城市生活垃圾无害化处理率达到80%，"
+                   "珠三角地区达到90%以上。\n")
+    assert got == [(80, "%", "=", False, None, 2010), (90, "%", ">=", False, None, 2010)]
+
+
+def test_a_jun_growth_after_levels_set_in_comma_clauses_is_one_per_level():
+    # Shaanxi county, 1990s: three levels set in comma clauses since the `；`, then one growth shared by 均
+    got = _targets("某县人民政府关于加快乡镇企业发展的决定", "某县人民政府", "1996年3月1日",
+                   "为加快乡镇企业发展，作如下决定。\n一、发展目标\n到2000年，全县乡镇企业总产值达到30亿元，年均增长20%；"
+                   "营业收入达到28亿元，实现利润2亿元，上缴税金1亿元，年均增长均在15%以上。\n")
+    assert [g[:4] for g in got] == [(3000000000, "元", "=", False), (20, "%", "=", True), (2800000000, "元", "=", False),
+                                    (200000000, "元", "=", False), (100000000, "元", "=", False)] + [(15, "%", ">=", True)] * 3
