@@ -58,3 +58,20 @@ def test_a_jun_growth_after_levels_set_in_comma_clauses_is_one_per_level():
                    "营业收入达到28亿元，实现利润2亿元，上缴税金1亿元，年均增长均在15%以上。\n")
     assert [g[:4] for g in got] == [(3000000000, "元", "=", False), (20, "%", "=", True), (2800000000, "元", "=", False),
                                     (200000000, "元", "=", False), (100000000, "元", "=", False)] + [(15, "%", ">=", True)] * 3
+
+
+def test_a_deadline_inside_an_earlier_semicolon_clause_does_not_date_the_clause_after_it():
+    # Sichuan province, 2010s one-year work plan: `2015年10月底前完成…；…覆盖率达到95%` keeps the plan's year for the
+    # clause after `；` (guide S22), while the clause of the deadline itself is by it
+    got = _targets("四川省2015年农村饮水安全工作要点", "四川省水利厅", "2015年2月10日",
+                   "为做好农村饮水安全工作，制定本要点。\n一、重点工作\n（一）工程建设。新建集中供水工程120处，2015年10月底前完成"
+                   "主体工程；对已建工程开展水质检测，水质检测覆盖率达到95%以上。\n")
+    assert got == [(120, "处", "=", False, None, 2015), (95, "%", ">=", False, 2015, 2015)]
+
+
+def test_a_deadline_opening_the_sentence_still_dates_every_clause():
+    # the same plan with the deadline opening the sentence: it governs the clauses after `；` too (spec §7)
+    got = _targets("四川省2015年农村饮水安全工作要点", "四川省水利厅", "2015年2月10日",
+                   "为做好农村饮水安全工作，制定本要点。\n一、重点工作\n（一）工程建设。2015年10月底前，新建集中供水工程120处；"
+                   "水质检测覆盖率达到95%以上。\n")
+    assert got == [(120, "处", "=", False, None, 2015), (95, "%", ">=", False, None, 2015)]

@@ -3562,7 +3562,15 @@ def _without_earlier_clause_years(s: str) -> str:
     out = s
     for m in BOUND_YEAR.finditer(s, head, k):
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    for m in CLAUSE_DEADLINE.finditer(out, head, k):
+        out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return out
+
+
+# (s23-tg) `…管网建设，2023年9月底前完成主体工程；对已建成的设施开展排查，设施正常运行率达到90%以上`: a deadline inside an
+# earlier `；` clause (not opening the sentence) dates its own clause, not the clauses after `；` (guide S22: a year inside
+# a sentence dates its own clause and the `，` clauses after it), which keep the paragraph's or the plan's time.
+CLAUSE_DEADLINE = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末)?\s*(?:前|以前|之前)")
 
 
 # `对2018年1月1日后完工的技改项目，按…的50%…奖补`, `对2019年后新认定的国家级平台，给予一次性奖励50万元`: a date after
