@@ -75,3 +75,24 @@ def test_a_deadline_opening_the_sentence_still_dates_every_clause():
                    "为做好农村饮水安全工作，制定本要点。\n一、重点工作\n（一）工程建设。2015年10月底前，新建集中供水工程120处；"
                    "水质检测覆盖率达到95%以上。\n")
     assert got == [(120, "处", "=", False, None, 2015), (95, "%", ">=", False, None, 2015)]
+
+
+CELLS = ("为推进茶产业发展，制定本方案。\n一、工作目标\n全市茶园面积稳定在100万亩。\n附件\n重点任务分工表\n"
+         "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+         "1\n新建标准化茶园示范基地5个\n市农业农村局\n各县（市、区）人民政府\n2020年6月底前\n"
+         "2\n茶叶加工企业清洁化改造率达到80%以上\n市工业和信息化局\n市生态环境局\n2021年12月底\n"
+         "3\n每年开展茶叶技能培训1000人次以上\n市人力资源社会保障局\n市农业农村局\n每年\n")
+
+
+def test_a_deadline_cell_on_its_own_line_dates_its_rows_task_cell():
+    # Guizhou prefecture, 2010s three-year plan copied from the web one cell per line: each row's 完成时限 cell dates its
+    # task (read like 到, null/year); a row without a dated cell keeps the plan's period
+    got = _targets("遵义市茶产业提质增效三年行动方案（2019—2021年）", "遵义市人民政府办公室", "2019年4月8日", CELLS)
+    assert got == [(1000000, "亩", "=", False, 2019, 2021), (5, "个", "=", False, None, 2020), (80, "%", ">=", False, None, 2021),
+                   (1000, "人次", ">=", True, 2019, 2021)]
+
+
+def test_cells_on_their_own_lines_without_a_deadline_header_date_nothing():
+    got = _targets("遵义市茶产业提质增效三年行动方案（2019—2021年）", "遵义市人民政府办公室", "2019年4月8日",
+                   CELLS.replace("完成时限\n", "备注\n"))
+    assert [g[4:] for g in got] == [(2019, 2021)] * 4

@@ -2108,7 +2108,8 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     line_end = text.find("\n", q.end)
     row = text[line_start:line_end if line_end >= 0 else len(text)]
     if "|" not in row and "\t" not in row:
-        return _spaced_row_deadline(text, lo, line_start, row, issue_year, memo)
+        return (_spaced_row_deadline(text, lo, line_start, row, issue_year, memo)
+                or _line_cell_deadline(text, lo, line_start, line_end, issue_year, memo))
     sep, col, cells = _row_column(row, text[line_start:q.start])
     header = _table_header(text, lo, line_start, sep, memo)
     if not header or not DEADLINE_COLUMN.search(header):
@@ -2165,6 +2166,56 @@ def _under_spaced_deadline_header(text: str, lo: int, line_start: int, memo: dic
     for p in walked:
         memo[("spaced", p)] = found
     return found
+
+
+# (s23-tg) A task table a web copy writes one cell per line (`序号`/`重点任务`/`牵头单位`/`配合单位`/`完成时限`, then `3`/
+# `…覆盖率达到60%以上`/`县农业农村局`/`…`/`2023年12月底`): the row's deadline cell, a date alone on its line before the
+# next row's number, dates the numbers of the row's task cell (guide S22: a task table's 完成时限 cell is its row's own time
+# expression). The header's cells are found by walking up the rows (at most CELL_ROWS_UP lines).
+LINE_ROW_NUMBER = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
+LINE_DEADLINE_CELL = re.compile(r"[ \t\u3000]*((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?)?\s*(?:底|末)?\s*(?:前|以前|之前)?)[ \t\u3000]*")
+CELL_ROWS_UP = 400  # (lines walked up to the header)
+CELL_ROW_LINES = 6  # (a row's cells after the task cell: organs, a deadline, a note)
+
+
+def _line_cell_deadline(text: str, lo: int, line_start: int, line_end: int, issue_year: int | None,
+                        memo: dict) -> tuple[int | None, int | None] | None:
+    if line_end < 0 or line_start <= lo:
+        return None
+    prev_start = text.rfind("\n", lo, line_start - 1) + 1
+    if not LINE_ROW_NUMBER.fullmatch(text, prev_start, line_start - 1):
+        return None  # (the task cell follows its row's number)
+    pos, cell = line_end + 1, None
+    for _ in range(CELL_ROW_LINES):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if pos >= end or LINE_ROW_NUMBER.fullmatch(text, pos, end):
+            break
+        if "年" in text[pos:end] and (m := LINE_DEADLINE_CELL.fullmatch(text, pos, end)) is not None:
+            cell = m.group(1)
+        pos = end + 1
+    if cell is None or not _under_line_cell_header(text, lo, prev_start, memo):
+        return None
+    y = _year_from(cell, issue_year)
+    if y is None:
+        return None
+    return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+
+
+def _under_line_cell_header(text: str, lo: int, row_start: int, memo: dict) -> bool:
+    """Above `row_start` (a row's number line), the header's cells one per line, after 序号, with a deadline column."""
+    key = ("cells", text.rfind("\n序号\n", lo, row_start))
+    if key[1] < 0:
+        return False
+    if key not in memo:
+        lines = text[key[1] + 4:row_start].split("\n", CELL_ROWS_UP)
+        heads = []
+        for line in lines:
+            if LINE_ROW_NUMBER.fullmatch(line):
+                break
+            heads.append(line.strip())
+        memo[key] = 3 <= len(heads) <= 8 and any(DEADLINE_COLUMN.search(h) and len(h) <= 6 for h in heads)
+    return memo[key]
 
 
 # `新建农村公路500公里、改造危桥20座，2025年底前全部完工`: a closing clause that is only a deadline and a verb of completion
