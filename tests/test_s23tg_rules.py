@@ -96,3 +96,20 @@ def test_cells_on_their_own_lines_without_a_deadline_header_date_nothing():
     got = _targets("遵义市茶产业提质增效三年行动方案（2019—2021年）", "遵义市人民政府办公室", "2019年4月8日",
                    CELLS.replace("完成时限\n", "备注\n"))
     assert [g[4:] for g in got] == [(2019, 2021)] * 4
+
+
+def test_numbers_closed_by_a_judgement_of_the_situation_describe():
+    # central ministry, 2010s preamble: the figures a gap or a grave situation is judged by are described, not set; the
+    # goal after them is set
+    got = _targets("农业部关于打好农业面源污染防治攻坚战的实施意见", "农业部", "2015年4月10日",
+                   "当前，我国化肥利用率仅为35%左右，农药利用率为36.6%，与发达国家相比仍有较大差距。"
+                   "但也要看到，畜禽粪污综合利用率不到60%，农业面源污染防治形势依然严峻。\n"
+                   "一、工作目标\n到2020年，主要农作物化肥利用率达到40%以上。\n")
+    assert got == [(40, "%", ">=", False, None, 2020)]
+
+
+def test_a_goal_sentence_that_names_a_gap_still_sets_its_numbers():
+    # Zhejiang province, 2020s: a goal (到2025年) whose sentence also names the gap it narrows keeps its level
+    got = _targets("浙江省数字乡村建设实施方案", "浙江省人民政府办公厅", "2021年6月1日",
+                   "为推进数字乡村建设，制定本方案。\n一、主要目标\n到2025年，乡村数字化普及率达到80%，城乡数字鸿沟与发达地区的差距明显缩小。\n")
+    assert got == [(80, "%", "=", False, None, 2025)]

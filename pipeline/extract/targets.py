@@ -93,6 +93,22 @@ def _deficiency_described(text: str, sentence_start: int, sentence_end: int) -> 
             and DEFICIENCY_DEMAND.search(text, sentence_start, sentence_end) is None)
 
 
+# (s23-tg) A preamble's account of the situation, closed by its judgement (`…漏损率平均在15%左右，部分城市超过20%，与发达
+#国家相比仍有较大差距`, `但也要看到，…高耗能行业能源消耗占工业能耗的70%以上，节能减排形势依然严峻`): the numbers before
+# the judgement describe (spec §7), unless the sentence sets something before them (DEFICIENCY_DEMAND; `要看到` is a
+# reader's 要, not a demand's).
+SITUATION = re.compile(r"(?:仍有|仍存在|存在|还有)(?:较大|明显|很大|一定)?差距|差距(?:较大|明显|仍然较大|仍较大)|形势(?:依然|仍然|仍|十分|非常|更加)?严峻|不容乐观")
+SEEING = re.compile(r"(?:也|还|更|应|要|必须)?(?:要|应|应当|必须)(?:清醒|清楚)?(?:地)?看到")
+
+
+def _situation_described(text: str, sentence_start: int, q: Quantity, sentence_end: int) -> bool:
+    judged = SITUATION.search(text, q.end, sentence_end)
+    if judged is None:
+        return False
+    before = SEEING.sub("", text[sentence_start:judged.start()])
+    return DEFICIENCY_DEMAND.search(before) is None
+
+
 # (s22-tg) `已建成的处理设施正常运行率达到90%以上`, `已建设施正常运行率不低于90%`: facilities already built named as the
 # whole a rate is measured over (their running or use rate, to keep), not a report of what was built: the rate is set.
 BUILT_STOCK_RATE = re.compile(r"已建(?:成)?(?:的)?[\p{Han}]{0,8}?(?:设施|设备|站点?|厂|场所?|池|网点?|项目|工程)[\p{Han}]{0,6}?(?:率|比例)"
@@ -4248,6 +4264,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             shortfall = deficiency_memo[sentence_start] = _deficiency_described(text, sentence_start, sentence_end)
         if shortfall:
             continue  # (s19-tg) `工业用水重复利用率仅为50%左右，管网漏失率在15%以上`: a shortfall described, no demand
+        if ((text.find("差距", q.end, sentence_end) >= 0 or text.find("严峻", q.end, sentence_end) >= 0
+             or text.find("不容乐观", q.end, sentence_end) >= 0) and _situation_described(text, sentence_start, q, sentence_end)):
+            continue  # (s23-tg) `漏损率平均在15%左右，部分城市超过20%，与发达国家相比仍有较大差距`: the situation described
         if (text.find("月", sentence_start, q.start) >= 0 or text.find("季度", sentence_start, q.start) >= 0
                 or text.find("半年", sentence_start, q.start) >= 0) and (
                 PROGRESS_OPENING.match(text, sentence_start, q.start) and not PROGRESS_TURN.search(text, sentence_start, q.start)):
