@@ -113,3 +113,11 @@ def test_a_goal_sentence_that_names_a_gap_still_sets_its_numbers():
     got = _targets("浙江省数字乡村建设实施方案", "浙江省人民政府办公厅", "2021年6月1日",
                    "为推进数字乡村建设，制定本方案。\n一、主要目标\n到2025年，乡村数字化普及率达到80%，城乡数字鸿沟与发达地区的差距明显缩小。\n")
     assert got == [(80, "%", "=", False, None, 2025)]
+
+
+def test_a_season_that_comes_once_a_year_is_per_year():
+    # Heilongjiang prefecture, 2020s: `每个供暖季` is a yearly cycle (guide S22), as 每年
+    got = _targets("牡丹江市清洁取暖工作方案（2022—2024年）", "牡丹江市人民政府", "2022年8月1日",
+                   "为推进清洁取暖，制定本方案。\n一、重点任务\n（一）巡查。每个供暖季开展燃煤锅炉专项检查不少于2轮，"
+                   "每个供暖季淘汰燃煤小锅炉20台以上。\n")
+    assert got == [(20, "台", ">=", True, 2022, 2024)]
