@@ -121,3 +121,10 @@ def test_a_season_that_comes_once_a_year_is_per_year():
                    "为推进清洁取暖，制定本方案。\n一、重点任务\n（一）巡查。每个供暖季开展燃煤锅炉专项检查不少于2轮，"
                    "每个供暖季淘汰燃煤小锅炉20台以上。\n")
     assert got == [(20, "台", ">=", True, 2022, 2024)]
+
+
+def test_this_year_as_a_baseline_is_not_the_targets_year():
+    # central, 2000s: `明年，…要比今年增长10%以上` is due next year; 比今年 is its baseline, like 比2004年
+    got = _targets("国务院关于进一步加强农田水利基本建设的通知", "国务院", "2004年5月12日",
+                   "为加强农田水利基本建设，现就有关问题通知如下：\n一、加大投入力度\n明年，农田水利建设资金要比今年增长10%以上。\n")
+    assert got == [(10, "%", ">=", False, 2005, 2005)]
