@@ -128,3 +128,11 @@ def test_this_year_as_a_baseline_is_not_the_targets_year():
     got = _targets("国务院关于进一步加强农田水利基本建设的通知", "国务院", "2004年5月12日",
                    "为加强农田水利基本建设，现就有关问题通知如下：\n一、加大投入力度\n明年，农田水利建设资金要比今年增长10%以上。\n")
     assert got == [(10, "%", ">=", False, 2005, 2005)]
+
+
+def test_the_currency_named_before_an_amount_keeps_its_comparator():
+    # Henan province, 1990s 办法: `不得超过人民币50元`, `最高不超过人民币5万元` are caps like `不超过50元`
+    got = _targets("河南省农村集资管理办法", "河南省人民政府", "1997年6月3日",
+                   "第一条 为加强农村集资管理，制定本办法。\n第二条 农民自愿集资的，每人每年不得超过人民币50元。"
+                   "对兴办公益事业的，给予最高不超过人民币5万元的补助。\n")
+    assert [g[:4] for g in got] == [(50, "元", "<=", True), (50000, "元", "<=", False)]

@@ -441,7 +441,8 @@ def _has_verb(segment: str) -> bool:
 # Words between a comparator and its number: `不少于…达到`, `最低补助2000元`, `最高可给予一次性奖补50万元`.
 BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", "共", "累计", "培训", "培养", "开展", "完成", "招收",
                      "提供", "配备", "设置", "建设", "培育", "给予", "补助", "补贴", "奖励", "奖补", "资助", "发放", "一次性",
-                     "每人", "每户", "每家", "每个", "其中")
+                     "每人", "每户", "每家", "每个", "其中",
+                     "人民币")  # ((s23-tg) `每人不得超过人民币100元`: the currency named before the amount, as older 办法 write it)
 
 
 # What an amount is counted per, written between a comparator and its number: `不高于每人每天35元`,
