@@ -136,3 +136,14 @@ def test_the_currency_named_before_an_amount_keeps_its_comparator():
                    "第一条 为加强农村集资管理，制定本办法。\n第二条 农民自愿集资的，每人每年不得超过人民币50元。"
                    "对兴办公益事业的，给予最高不超过人民币5万元的补助。\n")
     assert [g[:4] for g in got] == [(50, "元", "<=", True), (50000, "元", "<=", False)]
+
+
+def test_a_tax_reliefs_cap_and_a_fund_injected_are_amounts_set():
+    # Liaoning prefecture, 2000s re-employment notice: the deduction limit a relief restates (guide S22: a standard restated
+    # from law) and the first sum injected into a guarantee fund are amounts the notice sets; a size that says which
+    # firms qualify stays out
+    got = _targets("沈阳市人民政府关于做好再就业工作的通知", "沈阳市人民政府", "2003年8月1日",
+                   "为做好再就业工作，现通知如下。\n一、落实税费减免政策。对下岗失业人员从事个体经营的，按每户每年8000元的限额"
+                   "依次扣减营业税、城市维护建设税和个人所得税。\n二、由市财政局筹集小额贷款担保基金，今年首期注入300万元。"
+                   "对年销售额500万元的企业不予扣减。\n")
+    assert [g[:4] for g in got] == [(8000, "元", "=", True), (3000000, "元", "=", False)]

@@ -232,7 +232,11 @@ PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准?\s*执行\s*(?=[，,；;。]|$)|\
 STAFF_AFTER = re.compile(r"\s*(?:以上|左右)?\s*的?\s*(?:标准|比例|要求)\s*(?:配备|配齐|配足|选聘|聘用|配置|选派|招聘|设置)")
 # `分摊每月2000元的扣除额度`, `每人每年3000元的补助限额`: an amount named as a quota or a cap of what is provided
 # (the amount the policy fixes, as `标准为…` does), closing its clause.
-QUOTA_NOUN_AFTER = re.compile(r"\s*的?[\p{Han}]{0,4}?(?:额度|限额)(?=\s*(?:[，,；;。]|$))")
+# ((s23-tg) also a tax relief's cap written as the limit it is deducted up to: `按每户每年8000元为限额依次扣减…营业税`,
+# `按…8000元的限额扣减`, a standard restated from law, guide S22)
+QUOTA_NOUN_AFTER = re.compile(r"\s*(?:的?[\p{Han}]{0,4}?(?:额度|限额)(?=\s*(?:[，,；;。]|$))"
+                              r"|(?:为|的)(?:限额|扣除限额|扣减限额|上限)(?=\s*(?:依次|据实|予以|分别)?\s*(?:扣减|扣除|减免|抵扣|抵减)))")
+RELIEF_CAP_AFTER = re.compile(r"\s*的(?:限额|扣除限额|扣减限额|上限)(?=\s*(?:依次|据实|予以|分别)?\s*(?:扣减|扣除|减免|抵扣|抵减))")
 # `任期一般不超过两届`, `年龄一般不超过70周岁`, `连任不得超过两届`: a limit on a post's term or its holder's age that
 # the policy fixes (an old-era regulation's standard for the officers of the bodies it governs), not an age that
 # qualifies for something (`年满60周岁的`, `35周岁以下的青年`: those name who, and stay out).
@@ -1577,7 +1581,7 @@ def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str, sentence_pref
         return True
     if q.unit_kind in ("percent", "points", "multiple", "permille"):
         return True
-    if q.unit_kind == "money" and re.search(r"标准|额度|金额|上限|资金|经费|奖|补|资助|给予|发放|安排|投入", clause_prefix):
+    if q.unit_kind == "money" and re.search(r"标准|额度|金额|上限|资金|经费|奖|补|资助|给予|发放|安排|投入|注入|筹集", clause_prefix):
         return True
     if q.unit_kind == "money" and STANDARD_IS.fullmatch(clause_prefix) and sentence_prefix and "标准" in sentence_prefix:
         return True  # `认定标准按…确定，为每人每月1963.5元`: the standard the policy fixes
@@ -4339,6 +4343,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         spec_list = (in_list and q.unit_kind == last_kind and q.unit_kind in ("measure", "percent", "permille")
                      and (before_cmp or q.after_cmp) is not None and LISTED_LEVEL.fullmatch(text, last[1], q.start) is not None)
         if (not forbids and not acted_on and not spec_list
+                and not (q.unit_kind == "money" and text.startswith("的", q.end) and RELIEF_CAP_AFTER.match(text, q.end, clause_end))
                 and _is_condition(text, q, clause_prefix, _strip_scope(clause_prefix) if continues else core_prefix)):
             continue
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
