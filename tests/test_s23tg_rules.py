@@ -147,3 +147,11 @@ def test_a_tax_reliefs_cap_and_a_fund_injected_are_amounts_set():
                    "依次扣减营业税、城市维护建设税和个人所得税。\n二、由市财政局筹集小额贷款担保基金，今年首期注入300万元。"
                    "对年销售额500万元的企业不予扣减。\n")
     assert [g[:4] for g in got] == [(8000, "元", "=", True), (3000000, "元", "=", False)]
+
+
+def test_the_share_a_tax_rule_lets_be_deducted_is_a_cap():
+    # Guangdong province, 2010s: `不超过…2.5%的部分，准予…扣除` restates a deduction cap (guide S22), `<=`
+    got = _targets("广东省人民政府关于加强职业培训促进就业的实施意见", "广东省人民政府", "2012年5月2日",
+                   "为加强职业培训，提出以下意见。\n一、企业发生的职工教育经费支出，不超过工资薪金总额2.5%的部分，"
+                   "准予在计算企业所得税应纳税所得额时扣除。\n")
+    assert got == [(2.5, "%", "<=", False, None, None)]

@@ -236,7 +236,9 @@ STAFF_AFTER = re.compile(r"\s*(?:以上|左右)?\s*的?\s*(?:标准|比例|要�
 # `按…8000元的限额扣减`, a standard restated from law, guide S22)
 QUOTA_NOUN_AFTER = re.compile(r"\s*(?:的?[\p{Han}]{0,4}?(?:额度|限额)(?=\s*(?:[，,；;。]|$))"
                               r"|(?:为|的)(?:限额|扣除限额|扣减限额|上限)(?=\s*(?:依次|据实|予以|分别)?\s*(?:扣减|扣除|减免|抵扣|抵减)))")
-RELIEF_CAP_AFTER = re.compile(r"\s*的(?:限额|扣除限额|扣减限额|上限)(?=\s*(?:依次|据实|予以|分别)?\s*(?:扣减|扣除|减免|抵扣|抵减))")
+# (and `不超过工资薪金总额8%的部分，准予在计算…应纳税所得额时扣除`: the share a tax rule lets be deducted, its cap)
+RELIEF_CAP_AFTER = re.compile(r"\s*的(?:(?:限额|扣除限额|扣减限额|上限)(?=\s*(?:依次|据实|予以|分别)?\s*(?:扣减|扣除|减免|抵扣|抵减))"
+                              r"|部分(?=[，,]?\s*(?:准予|可以|可|允许|予以)[^。；;]{0,30}?(?:扣除|抵扣|抵减|扣减)))")
 # `任期一般不超过两届`, `年龄一般不超过70周岁`, `连任不得超过两届`: a limit on a post's term or its holder's age that
 # the policy fixes (an old-era regulation's standard for the officers of the bodies it governs), not an age that
 # qualifies for something (`年满60周岁的`, `35周岁以下的青年`: those name who, and stay out).
@@ -4343,7 +4345,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         spec_list = (in_list and q.unit_kind == last_kind and q.unit_kind in ("measure", "percent", "permille")
                      and (before_cmp or q.after_cmp) is not None and LISTED_LEVEL.fullmatch(text, last[1], q.start) is not None)
         if (not forbids and not acted_on and not spec_list
-                and not (q.unit_kind == "money" and text.startswith("的", q.end) and RELIEF_CAP_AFTER.match(text, q.end, clause_end))
+                and not (q.unit_kind in ("money", "percent") and text.startswith("的", q.end)
+                         and RELIEF_CAP_AFTER.match(text, q.end, sentence_end))
                 and _is_condition(text, q, clause_prefix, _strip_scope(clause_prefix) if continues else core_prefix)):
             continue
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
