@@ -155,3 +155,10 @@ def test_the_share_a_tax_rule_lets_be_deducted_is_a_cap():
                    "为加强职业培训，提出以下意见。\n一、企业发生的职工教育经费支出，不超过工资薪金总额2.5%的部分，"
                    "准予在计算企业所得税应纳税所得额时扣除。\n")
     assert got == [(2.5, "%", "<=", False, None, None)]
+
+
+def test_percentage_points_over_last_year_are_a_change_to_reach():
+    # central ministry, 2010s work points: `在上年基础上提高2个百分点` names last year as its baseline, not a past period
+    got = _targets("2018年妇幼健康工作要点", "国家卫生健康委妇幼健康司", "2018年3月2日",
+                   "为做好妇幼健康工作，制定本要点。\n一、重点工作\n2018年孕产妇系统管理率在上年基础上提高2个百分点。\n")
+    assert got == [(2, "个百分点", "=", False, 2018, 2018)]

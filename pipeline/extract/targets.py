@@ -1386,7 +1386,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)):
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
-            and q.unit_kind not in ("percent", "permille")
+            and q.unit_kind not in ("percent", "permille", "points")  # ((s23-tg) `在上年基础上提高1—3个百分点`: a change on a baseline)
             and not _verbs_of(("provide",)).present(clause_prefix)):
         return True
     # `投资总额在100万元（不含）以下的建设工程`, `大于3万元（含）、小于5万元（不含）的项目`: a band that
