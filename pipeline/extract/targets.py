@@ -44,7 +44,8 @@ from .years import EARLY_PLAN, EARLY_PLAN_START, EVENT_YEAR, _plan_span
 CLAUSE_BREAK = re.compile(r"[，；;。！？：:\n]|,(?!\d{3})")
 SENTENCE_BREAK = re.compile(r"[。！？\n]")
 PER_YEAR_BREAK = re.compile(r"[。！？；;\n]")
-PER_YEAR = re.compile(r"每年度?|年均(?!浓度|值|降水|气温)|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内|每学年")
+# ((s23-tg) a season that comes once a year, `每个雪季`, `每个供暖季`, is per year like 每年: guide S22)
+PER_YEAR = re.compile(r"每年度?|年均(?!浓度|值|降水|气温)|每一年度?|每个?(?:自然)?年度|一个(?:自然)?年度内|每学年|每个?(?:冰雪季|雪季|供暖季|采暖季|赛季)")
 PERIOD_WORD = re.compile(r"每|年|季度|月|周|半年|天|日")
 FREQUENCY_UNITS = {"次", "回", "轮"}
 # `城乡居民年人均出游4.5次`, `人均年就诊达到5次`: times per head are a level a plan sets, not how often
@@ -91,6 +92,22 @@ DEFICIENCY_DEMAND = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年
 def _deficiency_described(text: str, sentence_start: int, sentence_end: int) -> bool:
     return (DEFICIENCY.search(text, sentence_start, sentence_end) is not None
             and DEFICIENCY_DEMAND.search(text, sentence_start, sentence_end) is None)
+
+
+# (s23-tg) A preamble's account of the situation, closed by its judgement (`…漏损率平均在15%左右，部分城市超过20%，与发达
+#国家相比仍有较大差距`, `但也要看到，…高耗能行业能源消耗占工业能耗的70%以上，节能减排形势依然严峻`): the numbers before
+# the judgement describe (spec §7), unless the sentence sets something before them (DEFICIENCY_DEMAND; `要看到` is a
+# reader's 要, not a demand's).
+SITUATION = re.compile(r"(?:仍有|仍存在|存在|还有)(?:较大|明显|很大|一定)?差距|差距(?:较大|明显|仍然较大|仍较大)|形势(?:依然|仍然|仍|十分|非常|更加)?严峻|不容乐观")
+SEEING = re.compile(r"(?:也|还|更|应|要|必须)?(?:要|应|应当|必须)(?:清醒|清楚)?(?:地)?看到")
+
+
+def _situation_described(text: str, sentence_start: int, q: Quantity, sentence_end: int) -> bool:
+    judged = SITUATION.search(text, q.end, sentence_end)
+    if judged is None:
+        return False
+    before = SEEING.sub("", text[sentence_start:judged.start()])
+    return DEFICIENCY_DEMAND.search(before) is None
 
 
 # (s22-tg) `已建成的处理设施正常运行率达到90%以上`, `已建设施正常运行率不低于90%`: facilities already built named as the
@@ -182,7 +199,9 @@ BASELINE_YEAR = re.compile(r"(?:较|比|相比|相较|同比|与)\s*(?:(?:19|20)
                            # `（按2005年价格计算）`, `按2010年不变价计算`, `以2020年为基期`: the prices or base year
                            # a rate is measured in, not the target's year (older plans state them in brackets)
                            r"|(?:按|以)\s*(?:19|20)\d{2}\s*年(?:不变|可比)?价(?:格)?(?:计算|计)?"
-                           r"|以\s*(?:19|20)\d{2}\s*年(?:为|作为)(?:基期|基准年?|基数|基年)")
+                           r"|以\s*(?:19|20)\d{2}\s*年(?:为|作为)(?:基期|基准年?|基数|基年)"
+                           # ((s23-tg) `明年，…资金要比今年增长10%以上`: a year named relative to the issue is a baseline too)
+                           r"|(?:较|比|相比|相较|同比)\s*(?:今年|本年度?)(?:底|末)?(?:相比)?")
 YEAR_FROM = re.compile(r"(?:自|从)\s*((?:19|20)\d{2})\s*年(?:起|开始|以来)?")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:起\s*)?" + RANGE_SEP_WORD + r"\s*((?:19|20)\d{2})\s*年")  # (`从2021年起到2025年`)
 DATE_RANGE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*起?\s*(?:[-—–―－~～至到]{1,2})\s*"
@@ -213,7 +232,13 @@ PROVIDE_AFTER = re.compile(r"^(?:\s*的?标准?\s*执行\s*(?=[，,；;。]|$)|\
 STAFF_AFTER = re.compile(r"\s*(?:以上|左右)?\s*的?\s*(?:标准|比例|要求)\s*(?:配备|配齐|配足|选聘|聘用|配置|选派|招聘|设置)")
 # `分摊每月2000元的扣除额度`, `每人每年3000元的补助限额`: an amount named as a quota or a cap of what is provided
 # (the amount the policy fixes, as `标准为…` does), closing its clause.
-QUOTA_NOUN_AFTER = re.compile(r"\s*的?[\p{Han}]{0,4}?(?:额度|限额)(?=\s*(?:[，,；;。]|$))")
+# ((s23-tg) also a tax relief's cap written as the limit it is deducted up to: `按每户每年8000元为限额依次扣减…营业税`,
+# `按…8000元的限额扣减`, a standard restated from law, guide S22)
+QUOTA_NOUN_AFTER = re.compile(r"\s*(?:的?[\p{Han}]{0,4}?(?:额度|限额)(?=\s*(?:[，,；;。]|$))"
+                              r"|(?:为|的)(?:限额|扣除限额|扣减限额|上限)(?=\s*(?:依次|据实|予以|分别)?\s*(?:扣减|扣除|减免|抵扣|抵减)))")
+# (and `不超过工资薪金总额8%的部分，准予在计算…应纳税所得额时扣除`: the share a tax rule lets be deducted, its cap)
+RELIEF_CAP_AFTER = re.compile(r"\s*的(?:(?:限额|扣除限额|扣减限额|上限)(?=\s*(?:依次|据实|予以|分别)?\s*(?:扣减|扣除|减免|抵扣|抵减))"
+                              r"|部分(?=[，,]?\s*(?:准予|可以|可|允许|予以)[^。；;]{0,30}?(?:扣除|抵扣|抵减|扣减)))")
 # `任期一般不超过两届`, `年龄一般不超过70周岁`, `连任不得超过两届`: a limit on a post's term or its holder's age that
 # the policy fixes (an old-era regulation's standard for the officers of the bodies it governs), not an age that
 # qualifies for something (`年满60周岁的`, `35周岁以下的青年`: those name who, and stay out).
@@ -422,7 +447,8 @@ def _has_verb(segment: str) -> bool:
 # Words between a comparator and its number: `不少于…达到`, `最低补助2000元`, `最高可给予一次性奖补50万元`.
 BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", "共", "累计", "培训", "培养", "开展", "完成", "招收",
                      "提供", "配备", "设置", "建设", "培育", "给予", "补助", "补贴", "奖励", "奖补", "资助", "发放", "一次性",
-                     "每人", "每户", "每家", "每个", "其中")
+                     "每人", "每户", "每家", "每个", "其中",
+                     "人民币")  # ((s23-tg) `每人不得超过人民币100元`: the currency named before the amount, as older 办法 write it)
 
 
 # What an amount is counted per, written between a comparator and its number: `不高于每人每天35元`,
@@ -1360,7 +1386,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
             and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)):
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
-            and q.unit_kind not in ("percent", "permille")
+            and q.unit_kind not in ("percent", "permille", "points")  # ((s23-tg) `在上年基础上提高1—3个百分点`: a change on a baseline)
             and not _verbs_of(("provide",)).present(clause_prefix)):
         return True
     # `投资总额在100万元（不含）以下的建设工程`, `大于3万元（含）、小于5万元（不含）的项目`: a band that
@@ -1557,7 +1583,7 @@ def _is_demanded(q: Quantity, cmp: str | None, clause_prefix: str, sentence_pref
         return True
     if q.unit_kind in ("percent", "points", "multiple", "permille"):
         return True
-    if q.unit_kind == "money" and re.search(r"标准|额度|金额|上限|资金|经费|奖|补|资助|给予|发放|安排|投入", clause_prefix):
+    if q.unit_kind == "money" and re.search(r"标准|额度|金额|上限|资金|经费|奖|补|资助|给予|发放|安排|投入|注入|筹集", clause_prefix):
         return True
     if q.unit_kind == "money" and STANDARD_IS.fullmatch(clause_prefix) and sentence_prefix and "标准" in sentence_prefix:
         return True  # `认定标准按…确定，为每人每月1963.5元`: the standard the policy fixes
@@ -2108,7 +2134,8 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     line_end = text.find("\n", q.end)
     row = text[line_start:line_end if line_end >= 0 else len(text)]
     if "|" not in row and "\t" not in row:
-        return _spaced_row_deadline(text, lo, line_start, row, issue_year, memo)
+        return (_spaced_row_deadline(text, lo, line_start, row, issue_year, memo)
+                or _line_cell_deadline(text, lo, line_start, line_end, issue_year, memo))
     sep, col, cells = _row_column(row, text[line_start:q.start])
     header = _table_header(text, lo, line_start, sep, memo)
     if not header or not DEADLINE_COLUMN.search(header):
@@ -2165,6 +2192,56 @@ def _under_spaced_deadline_header(text: str, lo: int, line_start: int, memo: dic
     for p in walked:
         memo[("spaced", p)] = found
     return found
+
+
+# (s23-tg) A task table a web copy writes one cell per line (`序号`/`重点任务`/`牵头单位`/`配合单位`/`完成时限`, then `3`/
+# `…覆盖率达到60%以上`/`县农业农村局`/`…`/`2023年12月底`): the row's deadline cell, a date alone on its line before the
+# next row's number, dates the numbers of the row's task cell (guide S22: a task table's 完成时限 cell is its row's own time
+# expression). The header's cells are found by walking up the rows (at most CELL_ROWS_UP lines).
+LINE_ROW_NUMBER = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
+LINE_DEADLINE_CELL = re.compile(r"[ \t\u3000]*((?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?)?\s*(?:底|末)?\s*(?:前|以前|之前)?)[ \t\u3000]*")
+CELL_ROWS_UP = 400  # (lines walked up to the header)
+CELL_ROW_LINES = 6  # (a row's cells after the task cell: organs, a deadline, a note)
+
+
+def _line_cell_deadline(text: str, lo: int, line_start: int, line_end: int, issue_year: int | None,
+                        memo: dict) -> tuple[int | None, int | None] | None:
+    if line_end < 0 or line_start <= lo:
+        return None
+    prev_start = text.rfind("\n", lo, line_start - 1) + 1
+    if not LINE_ROW_NUMBER.fullmatch(text, prev_start, line_start - 1):
+        return None  # (the task cell follows its row's number)
+    pos, cell = line_end + 1, None
+    for _ in range(CELL_ROW_LINES):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if pos >= end or LINE_ROW_NUMBER.fullmatch(text, pos, end):
+            break
+        if "年" in text[pos:end] and (m := LINE_DEADLINE_CELL.fullmatch(text, pos, end)) is not None:
+            cell = m.group(1)
+        pos = end + 1
+    if cell is None or not _under_line_cell_header(text, lo, prev_start, memo):
+        return None
+    y = _year_from(cell, issue_year)
+    if y is None:
+        return None
+    return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+
+
+def _under_line_cell_header(text: str, lo: int, row_start: int, memo: dict) -> bool:
+    """Above `row_start` (a row's number line), the header's cells one per line, after 序号, with a deadline column."""
+    key = ("cells", text.rfind("\n序号\n", lo, row_start))
+    if key[1] < 0:
+        return False
+    if key not in memo:
+        lines = text[key[1] + 4:row_start].split("\n", CELL_ROWS_UP)
+        heads = []
+        for line in lines:
+            if LINE_ROW_NUMBER.fullmatch(line):
+                break
+            heads.append(line.strip())
+        memo[key] = 3 <= len(heads) <= 8 and any(DEADLINE_COLUMN.search(h) and len(h) <= 6 for h in heads)
+    return memo[key]
 
 
 # `新建农村公路500公里、改造危桥20座，2025年底前全部完工`: a closing clause that is only a deadline and a verb of completion
@@ -3562,7 +3639,15 @@ def _without_earlier_clause_years(s: str) -> str:
     out = s
     for m in BOUND_YEAR.finditer(s, head, k):
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    for m in CLAUSE_DEADLINE.finditer(out, head, k):
+        out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return out
+
+
+# (s23-tg) `…管网建设，2023年9月底前完成主体工程；对已建成的设施开展排查，设施正常运行率达到90%以上`: a deadline inside an
+# earlier `；` clause (not opening the sentence) dates its own clause, not the clauses after `；` (guide S22: a year inside
+# a sentence dates its own clause and the `，` clauses after it), which keep the paragraph's or the plan's time.
+CLAUSE_DEADLINE = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?)?\s*(?:底|末)?\s*(?:前|以前|之前)")
 
 
 # `对2018年1月1日后完工的技改项目，按…的50%…奖补`, `对2019年后新认定的国家级平台，给予一次性奖励50万元`: a date after
@@ -4189,6 +4274,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             shortfall = deficiency_memo[sentence_start] = _deficiency_described(text, sentence_start, sentence_end)
         if shortfall:
             continue  # (s19-tg) `工业用水重复利用率仅为50%左右，管网漏失率在15%以上`: a shortfall described, no demand
+        if ((text.find("差距", q.end, sentence_end) >= 0 or text.find("严峻", q.end, sentence_end) >= 0
+             or text.find("不容乐观", q.end, sentence_end) >= 0) and _situation_described(text, sentence_start, q, sentence_end)):
+            continue  # (s23-tg) `漏损率平均在15%左右，部分城市超过20%，与发达国家相比仍有较大差距`: the situation described
         if (text.find("月", sentence_start, q.start) >= 0 or text.find("季度", sentence_start, q.start) >= 0
                 or text.find("半年", sentence_start, q.start) >= 0) and (
                 PROGRESS_OPENING.match(text, sentence_start, q.start) and not PROGRESS_TURN.search(text, sentence_start, q.start)):
@@ -4257,6 +4345,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         spec_list = (in_list and q.unit_kind == last_kind and q.unit_kind in ("measure", "percent", "permille")
                      and (before_cmp or q.after_cmp) is not None and LISTED_LEVEL.fullmatch(text, last[1], q.start) is not None)
         if (not forbids and not acted_on and not spec_list
+                and not (q.unit_kind in ("money", "percent") and text.startswith("的", q.end)
+                         and RELIEF_CAP_AFTER.match(text, q.end, sentence_end))
                 and _is_condition(text, q, clause_prefix, _strip_scope(clause_prefix) if continues else core_prefix)):
             continue
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
@@ -4375,6 +4465,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             shared = last_shared  # (s22-tg) `解决率、满意率均达到92%以上，较2022年分别提高2个百分点`: the same indicators, each
         if shared == 1 and "均" in clause_prefix and GROWTH_EACH.match(clause_prefix):
             shared = _levels_before(text, sentence_start, clause_start)
+        if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "percent"
+                and "、" in clause_prefix):
+            shared = _elliptic_subjects(clause_prefix)
         for value, range_cmp in q.values * shared:
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
@@ -5799,7 +5892,7 @@ SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|
                           r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数))"
                           r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?(?P<m>均|都|分别)"
                           r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:要|应|力争|稳定|保持|控制)?\s*"
-                          r"(?:达到|达|提高|提升|增长|下降|降低|减少|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
+                          r"(?:达到|达|(?:提高|提升|增加|下降|降低|减少|降)到?|增长|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
 
 
 # (s21-tg) `挤奶机械、烘干机单机补贴额不超过12万元`, `镍、钴、锰回收率不低于98%`: a cap, rate or standard right after
@@ -5810,7 +5903,9 @@ LISTED_ITEM = r"[\p{Han}\dA-Za-z（）()]{1,16}?"
 LISTED_OBJECTS_LEVEL = re.compile(r"((?:" + LISTED_ITEM + r"、)+" + LISTED_ITEM + r"(?:(?:和|及|与)(?!以上|以下|其)" + LISTED_ITEM + r")?)"
                                   r"(?:单机|单台|单套|每台|每套|每户|每人|每亩|每个)?[\p{Han}]{0,6}?(?P<level>率|比例|比重|补贴额|补助额|奖补额|奖励额|补贴标准|补助标准|奖补标准)"
                                   r"\s*(?:原则上|一般|最高|要|应|须|力争|确保|可)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在)?\s*$")
-PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?:级)?(?:财政|政府)?(?:三级|两级|各级)?")
+# (s23-tg: not the first character of a kind of place, `省会城市`, `市辖区`, `县城`, `村庄`: a list of places each set a level)
+OBJECT_SEP = re.compile(r"、|和|与|及(?!以上|以下)")  # (s23-tg: `地级及以上城市` is one kind of place)
+PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?![会辖城域庄民直属])(?:级)?(?:财政|政府)?(?:三级|两级|各级)?")
 
 
 def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> int:
@@ -5819,7 +5914,7 @@ def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> in
     m = LISTED_OBJECTS_LEVEL.search(clause_prefix, max(0, len(clause_prefix) - 110))
     if not m or "的" in m.group(1) or "等" in m.group(1):
         return 1  # (`棉花、小麦等主要作物良种覆盖率`: examples of one class, one indicator)
-    items = re.split(r"、|和|及|与", m.group(1))
+    items = re.split(OBJECT_SEP, m.group(1))
     if m.group("level") in ("比例", "比重") and not _parallel_predicates(items):
         return 1  # (s22-tg2) a 比例 after a list is often one share of the whole (`中级、高级职称人员比例`); split only `通…、通…比例`
     return _objects_named(items)
@@ -5850,6 +5945,26 @@ def _parallel_predicates(items: list[str]) -> bool:
 # target (guide TG22, as the S21 adjudication of A3–A5 reads a36, a47 and a52; s21-tg had split them under TG19).
 
 
+# (s23-tg) `设市城市污水集中处理率达到25%，直辖市、省会城市和重点风景旅游城市达到40%以上`: a comma clause after a rate
+# whose subject is only a list of kinds of place (the indicator left to the clause before) sets that rate for each of
+# them (guide TG19), as `直辖市、省会城市…污水集中处理率达到40%` written in full would.
+ELLIPTIC_SUBJECTS = re.compile(r"\s*((?:[\p{Han}]{2,12}?、)+[\p{Han}]{2,12}?(?:(?:和|及|与)[\p{Han}]{2,12}?)?)"
+                               r"\s*(?:要|应|须|力争|确保|均)?\s*(?:达到|达|不低于|提高到|提升到|保持在|稳定在|在)\s*")
+
+
+def _elliptic_subjects(clause_prefix: str) -> int:
+    m = ELLIPTIC_SUBJECTS.fullmatch(clause_prefix)
+    if m is None or "的" in m.group(1) or "等" in m.group(1) or RATE_WORD.search(m.group(1)):
+        return 1
+    items = re.split(OBJECT_SEP, m.group(1))
+    if any(_has_verb(item) for item in items):
+        return 1
+    return _objects_named(items)
+
+
+RATE_WORD = re.compile(r"率|比例|比重|占比|总量|数量|面积|规模")
+
+
 # (s22-tg3) `游客人次达到1300万人次以上、旅游收入达到210亿元以上，年均增长均保持在15%以上`: a growth rate shared by 均 over
 # the levels the clause before sets side by side (joined by 、) is one target for each indicator (guide TG19).
 GROWTH_EACH = re.compile(r"\s*(?:年均|每年|年)?(?:增长|增速|增幅|递增)(?:率|速度)?均")
@@ -5861,8 +5976,22 @@ def _levels_before(text: str, sentence_start: int, clause_start: int) -> int:
     cut = max(head.rfind("，"), head.rfind(","), head.rfind("；"), head.rfind(";"))
     items = head[cut + 1:].split("、")
     if len(items) < 2 or not all(LEVEL_SET.search(item) for item in items):
-        return 1
-    return min(len(items), 5)
+        items = _level_clauses(head)
+    return min(len(items), 5) if len(items) >= 2 else 1
+
+
+# (s23-tg) `营业收入达到240亿元，实现利润15亿元，上缴税金8亿元，年均增长均在20%以上`: the levels set side by side in comma
+# clauses since the last `；` (or the colon opening the goals), each with an amount of its own, share the 均 growth.
+LEVEL_AMOUNT = re.compile(r"(?<![\d.])(?!(?:19|20)\d{2}\s*年)\d[\d.]*\s*(?:万|亿)?\s*[\p{Han}%％]")
+AMOUNT_LEVEL_SET = re.compile(r"(?:达到|突破|超过|实现|保持在?|上缴|完成)[\p{Han}]{0,6}?\s*\d")
+
+
+def _level_clauses(head: str) -> list[str]:
+    cut = max(head.rfind("；"), head.rfind(";"), head.rfind("："), head.rfind(":"))
+    clauses = re.split(r"[，,]", head[cut + 1:])
+    if len(clauses) < 2 or not all(LEVEL_AMOUNT.search(c) and AMOUNT_LEVEL_SET.search(c) for c in clauses):
+        return []
+    return clauses
 
 
 def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None) -> int:
