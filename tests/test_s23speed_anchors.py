@@ -70,3 +70,22 @@ def test_schedule_headers_match_finditer():
         for lo, hi in ((0, len(text)), (len(text) // 3, len(text))):
             want = [m.span() for m in T.SPACED_SCHEDULE_HEADER.finditer(text, lo, hi)]
             assert [m.span() for m in T._schedule_headers(text, lo, hi)] == want
+
+
+def test_literal_gates_answer_as_their_patterns():
+    from pipeline.extract.responsibilities import DUTY_DIVISION_HEADING, _names_division, _squeeze
+    from pipeline.layout import EXPLANATION_ENDS, EXPLANATION_TITLE
+
+    assert source_crc(O.PANEL_OF_EXPERTS.pattern) == O.PANEL_OF_EXPERTS_READ
+    names = ["某省专家咨询委员会", "某市医疗事故技术鉴定委员会", "县评审工作小组", "专家组\n", "市住房和城乡建设局",
+             "州标准化技术委员会组", "劳动能力鉴定委员会", "论证组长", "某自治县人民政府"]
+    for name in names:
+        assert O._panel_of_experts(name) == (O.PANEL_OF_EXPERTS.search(name) is not None), name
+    headings = ["三、职责分工", "（二）部门职责", "职 责", "分　工如下", "工作分解", "四、保障措施", "各部门职责分工：", ""]
+    for h in headings:
+        assert _names_division(h) == (DUTY_DIVISION_HEADING.fullmatch(_squeeze(h)) is not None), h
+    lines = ["关于《某县农村饮水安全工程管理办法》的起草说明", "某市城市管理条例（草案）修订说明\n", "说明", "编制说明：",
+             "卫生部《食品卫生监督暂行规定》说明"]
+    for ln in lines:
+        assert (ln.endswith(EXPLANATION_ENDS) and EXPLANATION_TITLE.match(ln) is not None) == (
+            EXPLANATION_TITLE.match(ln) is not None), ln
