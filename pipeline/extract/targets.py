@@ -4876,7 +4876,10 @@ def _schedule_header_starts(text: str, lo: int, hi: int) -> list[int]:
     for word in SCHEDULE_HEADER_WORDS:
         pos = text.find(word, lo, hi)
         while pos >= 0:
-            line_start = text.rfind("\n", 0, pos) + 1
+            # the line's start, looked for only within reach (a long line is not read back to its start at each word)
+            reach_from = max(0, pos - SCHEDULE_HEADER_REACH - 1)
+            newline = text.rfind("\n", reach_from, pos)
+            line_start = newline + 1 if newline >= 0 else 0 if reach_from == 0 else -1
             if line_start >= lo and pos - line_start <= SCHEDULE_HEADER_REACH:
                 starts.add(line_start)
             pos = text.find(word, pos + 1, hi)

@@ -4433,27 +4433,9 @@ TOWN_AUTHORITY = re.compile(
     r"(?:行政主管部门|主管部门|行政管理部门|管理部门))")
 
 
-# (speed only, s23) Every TOWN_AUTHORITY match opens with 镇, 乡 or 街 and closes with 部门 at most 24 characters after
-# its start (its longest match, 26, less the 部门): tried only where such an opening lies before a 部门 of the segment's
-# one scan (scan.starts_before, scan.finditer_at: the same matches as its finditer, which tried every character), while
-# the pattern is the one read so (crc32 of its source).
-TOWN_AUTHORITY_FIRST = re.compile("[镇乡街]")
-TOWN_AUTHORITY_REACH = 24
-TOWN_AUTHORITY_READ = 0x8FA35ACF
-
-
-def _town_authority_matches(text: str, start: int, end: int):
-    """`TOWN_AUTHORITY.finditer(text, start, end)`."""
-    if source_crc(TOWN_AUTHORITY.pattern) != TOWN_AUTHORITY_READ:
-        return TOWN_AUTHORITY.finditer(text, start, end)
-    departments = _words_in("department", text, start, end, absolute=True)
-    return finditer_at(TOWN_AUTHORITY, text,
-                       starts_before(text, departments, TOWN_AUTHORITY_FIRST, TOWN_AUTHORITY_REACH, start, end), end)
-
-
 def _town_authorities(text: str, start: int, end: int) -> list[Mention]:
     return [Mention(m.start(), m.end(), m.group(0), "collective", "township", m.group("x"), marker=m.group("lv"),
-                    layer="pattern") for m in _town_authority_matches(text, start, end)]
+                    layer="pattern") for m in TOWN_AUTHORITY.finditer(text, start, end)]
 
 
 # (s19-org2) `镇规划土地、建设、水务等相关行政管理部门`, `乡农业、林业行政主管部门`: the township level and the authority's
