@@ -19,7 +19,7 @@ import re as _stdre
 
 from .patterns import (NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL, TRANSMIT_VERBS_WIDE,
                        TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number)
-from .scan import stdlib_twin
+from .scan import stdlib_twin, tail_search
 from .vocabulary import genre_alternation
 
 DATE_LINE = re.compile(
@@ -307,7 +307,7 @@ def _split_breadcrumb(line: Line) -> list[Line]:
     parts = list(BREADCRUMB_SEP.finditer(line.text))
     last = parts[-1].end() if parts else 0
     crumb = line.text[last:]
-    if len(crumb) < 8 or not GENRE_END.search(crumb) or "…" in crumb or "..." in crumb:
+    if len(crumb) < 8 or not tail_search(GENRE_END, crumb) or "…" in crumb or "..." in crumb:
         return [Line(line.text, line.start, line.end)]
     head = line.text[:parts[-1].start()]
     return [Line(head, line.start, line.start + len(head)), Line(crumb, line.start + last, line.end)]
@@ -635,7 +635,7 @@ def _is_paragraph(line: Line) -> bool:
         return True
     # A long line is prose, unless it is shaped like a long title: no sentence punctuation and
     # a genre word at its end (关于…的实施意见, a 64-character web headline).
-    return len(t) > 60 and not (len(t) <= 120 and not re.search(r"[；！？]", t) and TITLE_END.search(t))
+    return len(t) > 60 and not (len(t) <= 120 and not re.search(r"[；！？]", t) and tail_search(TITLE_END, t))
 
 
 def _is_title_like(line: Line) -> bool:
@@ -660,7 +660,7 @@ GENRE_TAIL = re.compile(GENRE + r"的" + GENRE + r"$")
 
 
 def _looks_like_title(t: str) -> bool:
-    return bool(TITLE_END.search(t)) and not t.endswith(SENT_END) and len(t) <= 120 or t.startswith("关于")
+    return bool(tail_search(TITLE_END, t)) and not t.endswith(SENT_END) and len(t) <= 120 or t.startswith("关于")
 
 
 # (s16) A 文号 of older notices printed without brackets around its year, alone on its line (`粤府2001 23号`,
@@ -882,7 +882,7 @@ PERIOD_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:[—–\-－~～
 
 def _continues_title(a: Line, b: Line) -> bool:
     """Line b continues the title on line a (a title wraps over up to three lines)."""
-    if b.text[:1] in "（(" and PERIOD_LINE.match(b.text) and TITLE_END.search(a.text) and a.text[-1:] not in ")）":
+    if b.text[:1] in "（(" and PERIOD_LINE.match(b.text) and tail_search(TITLE_END, a.text) and a.text[-1:] not in ")）":
         return True
     if _is_paragraph(b) or ADDRESSEE.match(b.text) or _is_heading_noise(b) or NUMBERING_START.match(b.text):
         return False
@@ -892,7 +892,7 @@ def _continues_title(a: Line, b: Line) -> bool:
         return False  # the notice's title under the page's title that repeats it
     if a.text.count("《") > a.text.count("》") or a.text.count("“") > a.text.count("”"):
         return True
-    if TITLE_END.search(a.text) and not ORGAN_END.search(a.text):
+    if tail_search(TITLE_END, a.text) and not ORGAN_END.search(a.text):
         # A word such as 制度, 标准 or 意见 ends line a, yet the title goes on when line b starts with
         # a connective (`…培训制度` / `的实施意见`, `…标准` / `和评价制度的通知`), or when line a ends
         # in a subject word (制度, 机制) and line b ends in a genre word (`…审核机制` / `指导意见`).
@@ -902,7 +902,7 @@ def _continues_title(a: Line, b: Line) -> bool:
             return True
         if GENRE_TAIL.match(b.text):
             return True  # `…工作意见` / `报告的通知`: the transmitted genre, then the notice's own
-        return not GENRE_END.search(a.text) and bool(GENRE_END.search(b.text)) and len(b.text) <= 12
+        return not tail_search(GENRE_END, a.text) and bool(tail_search(GENRE_END, b.text)) and len(b.text) <= 12
     if _whole_title(b.text) and not ORGAN_END.search(a.text) and "关于" not in a.text and not TRANSMIT.search(a.text) \
             and not TITLE_CONTINUATION_END.search(a.text):
         # (s15) a whole title (`某省人民政府关于…的决定`) under a line that is no organ and no part of a 事由 (a site's or
@@ -1118,11 +1118,16 @@ def _find_collection_tail(layout: Layout, lines: list[Line]) -> None:
 EXPLANATION_TITLE = re.compile(r"^(?:[\p{Han}、 ]{2,30}?)?(?:关于)?(?:《[^《》]{4,80}》|[^《》。；，]{4,80}的)(?:起草|编制|修订|制定)?说明$")
 
 
+EXPLANATION_ENDS = ("说明", "说明\n")
+
+
 def _find_explanations(layout: Layout, lines: list[Line]) -> None:
     for ln in lines:
         if ln.start <= layout.body_start or ln.start >= layout.body_end:
             continue
-        if (len(ln.text) <= 90 and EXPLANATION_TITLE.match(ln.text) and not NUMBERING_START.match(ln.text)
+        # ((speed only, s23) every EXPLANATION_TITLE match closes the line with 说明 (`$`), told first by endswith)
+        if (len(ln.text) <= 90 and ln.text.endswith(EXPLANATION_ENDS) and EXPLANATION_TITLE.match(ln.text)
+                and not NUMBERING_START.match(ln.text)
                 and ln.start not in layout.document_starts):
             layout.document_starts.append(ln.start)
             layout.document_starts.sort()
@@ -1187,10 +1192,10 @@ def _rule_under_date(lines: list[Line], d: int) -> tuple[Line, int] | None:
 def _rule_title(lines: list[Line], t: int) -> tuple[Line, int] | None:
     """The rule's title under an order's date (its line, and the index after it): one line ending in a
     genre word, or (s9) two title lines, the second ending in it (`某市老年人` / `优待办法`, set centred)."""
-    if t < len(lines) and _is_title_like(lines[t]) and TITLE_END.search(lines[t].text):
+    if t < len(lines) and _is_title_like(lines[t]) and tail_search(TITLE_END, lines[t].text):
         return lines[t], t + 1
     if t + 1 < len(lines) and _is_title_like(lines[t]) and _is_title_like(lines[t + 1]) \
-            and not re.match(r"第[一二三四五六七八九十\d]+[章条]", lines[t + 1].text) and TITLE_END.search(lines[t + 1].text) \
+            and not re.match(r"第[一二三四五六七八九十\d]+[章条]", lines[t + 1].text) and tail_search(TITLE_END, lines[t + 1].text) \
             and len(lines[t].text) + len(lines[t + 1].text) <= 80:
         return _join(lines, t, t + 1), t + 2
     return None

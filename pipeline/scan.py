@@ -758,3 +758,47 @@ class FirstCharDispatch:
                 alt for alt, firsts in zip(self.alternatives, self._firsts)
                 if not ch or firsts is None or ch in firsts)
         return hit
+
+
+# ---------------------------------------------------------------- a search anchored at the string's end
+
+def _tail_reach(pattern) -> int:
+    """How far before a string's end every match of `pattern` starts (its longest match + 1, for `$` before a final
+    newline), read from its syntax; -1 when unbounded or when the pattern is not one sequence closed by `$` (no
+    MULTILINE) as a whole, or its source is not one the standard parser reads as `regex` does (`_twin_source`)."""
+    if pattern.flags & re.MULTILINE:
+        return -1
+    source = _twin_source(pattern)
+    if source is None:
+        return -1
+    try:
+        parsed = _sre_parse.parse(source, 0)
+    except Exception:
+        return -1
+    items = list(parsed)
+    if not items or items[-1] != (_sre_c.AT, _sre_c.AT_END) or parsed.state.flags & _sre_c.SRE_FLAG_MULTILINE:
+        return -1
+    longest = parsed.getwidth()[1]
+    return -1 if longest >= _sre_c.MAXREPEAT else longest + 1
+
+
+class _TailReach(dict):
+    """pattern -> `_tail_reach(pattern)`, read at the first lookup (a `regex` pattern hashes by identity)."""
+
+    def __missing__(self, pattern):
+        reach = self[pattern] = _tail_reach(pattern)
+        return reach
+
+
+_TAIL_REACH = _TailReach()
+
+
+def tail_search(pattern, text: str):
+    """`pattern.search(text)` for a pattern closed by `$` whose matches are at most a few dozen characters long (a
+    title's closing genre word, `TITLE_END`): searched from where a match can start, near the end, instead of from
+    every character of a long line (a lookbehind still reads the text before: `search`'s `pos` is no slice). The same
+    match; the plain search where the pattern's reach is not read (`_tail_reach`)."""
+    reach = _TAIL_REACH[pattern]
+    if reach < 0 or len(text) <= reach:
+        return pattern.search(text)
+    return pattern.search(text, len(text) - reach)

@@ -789,6 +789,15 @@ def _squeeze(s: str) -> str:
     return re.sub(r"[\s，,。；;：:、“”\"（）()《》]", "", s)
 
 
+def _names_division(heading: str) -> bool:
+    """`DUTY_DIVISION_HEADING.fullmatch(_squeeze(heading))` as a truth value. (speed only, s23) Every match holds 职责 or
+    分工, and squeezing only takes characters out: a heading without both characters of either is told at once (one
+    heading a task, ~4 600 a benchmark pass)."""
+    if not ("职" in heading and "责" in heading or "分" in heading and "工" in heading):
+        return False
+    return DUTY_DIVISION_HEADING.fullmatch(_squeeze(heading)) is not None
+
+
 def _row_refs(row, tcol: int | None) -> list[tuple[str, list]]:
     """The item numbers a row writes (guide S20 R13): in its task cell, else its 序号 written as the item's path (`1.2`,
     `一-（二）`); a plain 序号 is the row's own number. An Arabic `3.` opening the task cell of row 3 repeats the row's
@@ -1406,7 +1415,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     set_up_cache: dict[str, list] = {}  # task -> bodies it sets up (guide R10)
     # (s21) the items whose own heading names a division of duties (`三、职责分工`): a line of theirs headed by an organ
     # and a colon (`县农业局：结合部门职能，做好…`) is that organ's, as a numbered organ-headed item is (spec 1.1 section 6)
-    division_items = {t.path for t in ctx.tasks if DUTY_DIVISION_HEADING.fullmatch(_squeeze(t.heading or ""))}
+    division_items = {t.path for t in ctx.tasks if _names_division(t.heading or "")}
     duty_heads: dict[str, list[NamedMention]] = {}  # task -> the organs its lead-in gives the duties listed below
     table_starts = [t.start for t in ctx.task_tables(text)] if "注" in text else []
 

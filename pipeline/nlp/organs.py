@@ -25,7 +25,7 @@ import re as stdlib_re
 from .. import rx as re
 
 from ..data import load_table
-from ..scan import BackwardAutomaton, MultiStarts, finditer_at, openings, starts_before, stdlib_twin
+from ..scan import BackwardAutomaton, MultiStarts, finditer_at, openings, source_crc, starts_before, stdlib_twin
 from ..spans import SpanIndex
 from .level_units import level_units_at
 from .tables import OrganTables, organ_tables
@@ -791,7 +791,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             # last, so every other reading of the span wins a tie (省级财政部门 in a province's notice: its 财政厅, s14b)
             cands += _level_sector_collectives(text, start, end)
     if ("委员会" in gates) or text.find("组", start, end) >= 0:
-        cands = [c for c in cands if not PANEL_OF_EXPERTS.search(c.text)]
+        cands = [c for c in cands if not _panel_of_experts(c.text)]
     chosen = _select(cands + (extra or []))
     if "patterns" in layers:
         members = _list_members(text, chosen, end)
@@ -4539,6 +4539,19 @@ PANEL_OF_EXPERTS = re.compile(r"(?:专家咨询|专家|咨询|决策咨询|评�
                               r"|(?<!劳动能力)(?<!医疗事故技术)鉴定委员会$|(?:专家|评审|顾问|咨询|评估|论证)(?:工作)?(?:小组|组)$")
 
 PANEL_HOST = re.compile(r"(\p{Han}{4,16}?委员会)\p{Han}{2,10}$")
+
+# (speed only, s23) Every PANEL_OF_EXPERTS match closes the string with 委员会 or 组 (`$`: also before a final newline):
+# a candidate's text that ends otherwise is told at once (rule_mentions asks for every candidate, ~7 000 a benchmark
+# pass), while the pattern is the one read so (crc32 of its source).
+PANEL_ENDS = ("委员会", "组", "委员会\n", "组\n")
+PANEL_OF_EXPERTS_READ = 0x796CF2DA
+
+
+def _panel_of_experts(name: str) -> bool:
+    """`PANEL_OF_EXPERTS.search(name)` as a truth value."""
+    if not name.endswith(PANEL_ENDS) and source_crc(PANEL_OF_EXPERTS.pattern) == PANEL_OF_EXPERTS_READ:
+        return False
+    return PANEL_OF_EXPERTS.search(name) is not None
 
 
 def _expert_committees(text: str, start: int, end: int) -> list[Mention]:
