@@ -402,6 +402,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _bare_group_references(out, j)
     if "办公室" in text:
         out = _group_office_short_forms(out)
+        if j.township:
+            out = _town_offices_written_in_full(text, out, j)
     return _short_names(text, segments, _fuller_names(_government_variants(out)))
 
 
@@ -595,6 +597,29 @@ def _bare_stations_named_by_place(out: list[NamedMention], j: Jurisdiction) -> l
     if not renamed:
         return out
     return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]
+
+
+# (s23-town, guide D39 read in S22; A13 answers: "a short form the document itself writes in full elsewhere takes that
+# full form") A town's office written short (`镇党政办`, `社会事务办`) in a notice that also writes `党政办公室` as an
+# office's own name (its signature, a 责任单位 list, `镇党政办公室、…`) is that office: the document makes the full form
+# certain (D19, D40). The full form must stand as a name (after a boundary, a list mark or the level word), not as the
+# tail of a longer office (`规划建设管理环保办公室` is no `环保办公室`).
+def _town_offices_written_in_full(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain()
+    if not chain:
+        return out
+    full_of: dict[str, str | None] = {}
+    fixed = []
+    for nm in out:
+        short = nm.name[len(chain):] if nm.name.startswith(chain) and nm.name.endswith("办") else ""
+        if len(short) >= 3 and nm.mention.kind == "named":
+            if short not in full_of:
+                written = re.search(rf"(?:(?<!\p{{Han}})|(?<=镇|乡|街道|[、，和及与由]))({re.escape(short)}公室)", text)
+                full_of[short] = chain + written.group(1) if written else None
+            if full_of[short]:
+                nm = NamedMention(nm.mention, full_of[short])
+        fixed.append(nm)
+    return fixed
 
 
 # (s18-a1org) `区全域旅游办` in a notice that sets up `全域旅游发展工作领导小组` with its office: the group's office written short

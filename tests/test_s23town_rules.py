@@ -1,0 +1,22 @@
+"""s23-town rules: township grammar. A town's office written short in a notice that writes the same office in full
+elsewhere (guide D39 read in S22 and the A13 answer: the document makes the full form certain). Snippets written in the
+styles of provinces, levels and eras unlike the A10-A13 notices that showed the classes."""
+from __future__ import annotations
+
+from tests.test_s22org_rules import _deps
+
+
+def test_a_towns_short_office_takes_the_full_form_the_notice_writes():
+    # Shaanxi township, 2020: the signature line writes 党政综合办公室; 社会事务办 is written in full in a duty list
+    text = ("宁强县大安镇人民政府关于印发大安镇2020年防汛工作方案的通知\n\n各村（社区），镇属各单位：\n"
+            "一、镇党政综合办负责值班调度，社会事务办公室、镇财政所配合。\n二、镇社会事务办做好转移安置。\n\n"
+            "宁强县大安镇人民政府\n2020年5月6日\n\n宁强县大安镇党政综合办公室　　2020年5月6日印发\n")
+    assert _deps(text) == {"宁强县大安镇党政综合办公室": "镇党政综合办", "宁强县大安镇社会事务办公室": "社会事务办公室",
+                           "宁强县大安镇财政所": "镇财政所"}
+
+
+def test_a_full_form_inside_a_longer_office_does_not_expand_a_short_one():
+    # Fujian township, 2018: 环保办 stays as written, 规划建设环保办公室 being another office's tail
+    text = ("永泰县嵩口镇人民政府关于开展农村人居环境整治的通知\n\n各村委会：\n"
+            "一、镇环保办负责巡查，镇规划建设环保办公室配合。\n\n永泰县嵩口镇人民政府\n2018年4月2日\n")
+    assert _deps(text) == {"永泰县嵩口镇环保办": "镇环保办", "永泰县嵩口镇规划建设环保办公室": "镇规划建设环保办公室"}
