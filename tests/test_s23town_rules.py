@@ -3,6 +3,7 @@ elsewhere (guide D39 read in S22 and the A13 answer: the document makes the full
 styles of provinces, levels and eras unlike the A10-A13 notices that showed the classes."""
 from __future__ import annotations
 
+from pipeline import process_text
 from tests.test_s22org_rules import _deps
 
 
@@ -20,3 +21,18 @@ def test_a_full_form_inside_a_longer_office_does_not_expand_a_short_one():
     text = ("永泰县嵩口镇人民政府关于开展农村人居环境整治的通知\n\n各村委会：\n"
             "一、镇环保办负责巡查，镇规划建设环保办公室配合。\n\n永泰县嵩口镇人民政府\n2018年4月2日\n")
     assert _deps(text) == {"永泰县嵩口镇环保办": "镇环保办", "永泰县嵩口镇规划建设环保办公室": "镇规划建设环保办公室"}
+
+
+def test_a_collectives_bracket_typed_as_tortoise_shell_is_named_round():
+    # Hunan township, 2019 (a web copy typing 〔〕, outside and inside an annotation; guide D43)
+    text = ("衡东县杨桥镇人民政府关于做好秋冬季森林防火工作的通知\n\n各村〔社区〕，镇直各单位：\n"
+            "一、各村〔社区〕要落实巡山护林，镇应急办负责督查。\n"
+            "二、做好火源管控（责任单位：镇应急办、各村〔社区〕）。\n\n衡东县杨桥镇人民政府\n2019年10月8日\n")
+    assert _deps(text) == {"各村（社区）": "各村〔社区〕", "衡东县杨桥镇应急办": "镇应急办"}
+    # a duty annotation opening with the villages, no other mention of them
+    text = ("衡东县杨桥镇人民政府关于做好秋冬季森林防火工作的通知\n\n镇直各单位：\n"
+            "一、做好火源管控，每个检查站安排值守人员。（责任单位：各村〔社区〕、镇应急办）\n\n衡东县杨桥镇人民政府\n2019年10月8日\n")
+    rec = process_text(text, doc_id="t").model_dump()
+    assert {d["name"]: d["quote"] for d in rec["departments"]} == {"各村（社区）": "各村〔社区〕", "衡东县杨桥镇应急办": "镇应急办"}
+    assert {(r["department"], r["role"]) for r in rec["responsibilities"]} == {("各村（社区）", "responsible"),
+                                                                               ("衡东县杨桥镇应急办", "responsible")}

@@ -61,26 +61,6 @@ CITED_NUMBER = re.compile(r"(?<=》)[（(][^（）()《》\n]{1,40}?(?:令|公�
 
 
 SEAT_OF_GOVERNMENT = ("驻地", "所在地")
-ROUND_BRACKETED = re.compile(r"（([^（）]{1,8})）")
-
-
-# (s22-org) 〔〕 inside an open （…） (`（牵头单位：州农业农村局；责任单位：…，各县〔市〕人民政府）`) stands for （） nested in
-# brackets, as typesetting writes a bracket inside a bracket (GB/T 15834 practice): the collective is the one written
-# with （） elsewhere (spec 1.1 section 5 "as written" read with the brackets it stands for; ADJUDICATION-AA question 3,
-# AD; A5 a05, A8 a87, A9 a105, A11 a127 golds). Only outside such a bracket is 〔〕 kept as written (s19-org).
-ANNOTATION_REACH = 300
-
-
-def _inside_round_bracket(text: str, k: int) -> bool:
-    """Whether text[k] lies inside a （…） opened earlier on its line (a bracket of an annotation)."""
-    lo = max(text.rfind("\n", 0, k) + 1, k - ANNOTATION_REACH)
-    opened = max(text.rfind("（", lo, k), text.rfind("(", lo, k))
-    return opened >= 0 and max(text.rfind("）", opened, k), text.rfind(")", opened, k)) < 0
-
-
-def _as_written_brackets(name: str, near: str) -> str:
-    """（X） of a collective's name written 〔X〕 in the text around it: as written."""
-    return ROUND_BRACKETED.sub(lambda b: f"〔{b.group(1)}〕" if f"〔{b.group(1)}〕" in near else b.group(0), name)
 
 
 @dataclass
@@ -347,10 +327,9 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 names = [town_chain + town_words[m.text]]
             if year is not None and m.kind == "named":
                 names = [_name_of_its_time(m.text, name, year) for name in names]
-            if tortoise and "〔" in written[max(0, m.start - 20):m.end + 20] and not _inside_round_bracket(written, m.start):
-                # (s19-org) 各县〔市〕人民政府, 各乡镇〔街道〕: a collective is kept as written (spec 1.1 section 5), its 〔〕 too
-                near = written[max(0, m.start - 20):m.end + 20]
-                names = [_as_written_brackets(n, near) for n in names]  # (variants not merged: a16 gold holds both)
+            # (s23-town, guide D43 of S22) 各县〔市〕人民政府, 各村〔社区〕: a collective whose bracket a web editor typed as 〔〕
+            # is named with round brackets, inside an annotation or not (the s19 as-written 〔〕 name is gone; the quote
+            # keeps the text as written)
             for name in names:
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
     if "各" in text:
@@ -466,9 +445,8 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
             if not mt:
                 continue
             s, e = mt.start(), mt.end()
-            # (a copy's 〔〕 kept as written, as the organs reader keeps them; inside a （…） annotation they are its nesting
-            # substitute and read as （）)
-            written = text[s:e] if _inside_round_bracket(as_written, s) else as_written[s:e]
+            # (a copy's 〔〕 named with round brackets, guide D43; the mention keeps the text as written)
+            written = as_written[s:e]
             if not PLACES_LIST_SHAPE.match(mt.group(0)):
                 continue
             if PLACES_NOT_AFTER.match(text, e) or not PLACES_AFTER_OK.match(text, e):
@@ -487,7 +465,7 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
                 continue
             if inside:
                 out = [nm for nm in out if nm not in inside]
-            name = _full_width_brackets(to_simplified(written.replace("〈", "（").replace("〉", "）")))
+            name = _full_width_brackets(to_simplified(text[s:e]))
             found.append(NamedMention(Mention(s, e, written, "collective", stem=written, layer="pattern"), name))
     if not found:
         return out
