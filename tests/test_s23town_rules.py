@@ -36,3 +36,10 @@ def test_a_collectives_bracket_typed_as_tortoise_shell_is_named_round():
     assert {d["name"]: d["quote"] for d in rec["departments"]} == {"各村（社区）": "各村〔社区〕", "衡东县杨桥镇应急办": "镇应急办"}
     assert {(r["department"], r["role"]) for r in rec["responsibilities"]} == {("各村（社区）", "responsible"),
                                                                                ("衡东县杨桥镇应急办", "responsible")}
+
+
+def test_a_justice_station_written_with_its_towns_name_is_the_county_bureaus():
+    # Henan township, 2017: `城郊司法所` (a town of the county) is the county 司法局's station; the bare 司法所 is the same
+    text = ("光山县城郊乡人民政府关于开展矛盾纠纷排查化解的通知\n\n各村（居）委会：\n"
+            "一、城郊司法所负责法律援助，乡综治办配合。\n二、司法所每月汇总一次。\n\n光山县城郊乡人民政府\n2017年3月1日\n")
+    assert _deps(text) == {"光山县司法局城郊司法所": "城郊司法所", "光山县城郊乡综治办": "乡综治办"}

@@ -350,7 +350,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _own_county_branches(text, out, j)
     if j.county and ("中队" in text or "所" in text):
         out = _town_squads(text, out, j)
-    if j.county and "市场监" in text:
+    if j.county and ("市场监" in text or "司法所" in text):
         out = _named_market_stations(text, segments, out, j)
     out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name)]
     if "兵团" in text:
@@ -840,18 +840,22 @@ def _named_market_stations(text: str, segments: list[tuple[int, int]], out: list
     A3 a30 golds; a station written bare, `镇市场监管所`, stays the town's). The name must be one of the county's towns
     (pipeline/data/townships.tsv, NBS 2021) and open its word (after a list mark, a bracket or a line start)."""
     shorts = _county_town_shorts(j.county)
+    own = re.sub(r"(?:街道|镇|乡)$", "", j.township or "")
+    if len(own) >= 2:
+        shorts = shorts | {own}  # (the document's own town, also where the table of townships lacks it)
     if not shorts:
         return out
-    bureau = ((j.district_city or "") if j.county.endswith("区") else "") + j.county + "市场监督管理局"
+    county = ((j.district_city or "") if j.county.endswith("区") else "") + j.county
     added: list[NamedMention] = []
     for a, b in segments:
-        for st in MARKET_STATION.finditer(text, a, b):
+        for st in PLACED_STATION.finditer(text, a, b):
             k = st.start()
             hit = next((n for n in (4, 3, 2) if k - n >= a and text[k - n:k] in shorts
                         and (k - n == a or not _is_han_char(text[k - n - 1]) or text[k - n - 1] in "由和及与向经、")), None)
             if hit:
                 s0 = k - hit
-                name = bureau + text[s0:k] + "市场监督管理所"
+                bureau, station = STATION_BUREAU[st.group(0)]
+                name = county + bureau + text[s0:k] + station
                 added.append(NamedMention(Mention(s0, st.end(), text[s0:st.end()], "named", "asis", name,
                                                   layer="pattern"), name))
     if not added:
@@ -861,7 +865,12 @@ def _named_market_stations(text: str, segments: list[tuple[int, int]], out: list
     return sorted(kept + added, key=lambda nm: nm.mention.start)
 
 
-MARKET_STATION = re.compile(r"市场监管所|市场监督管理所")
+# (s23-town, guide D39 read in S22) The county bureau of a station written with its town's name: a market station
+# (s19-org3) and a justice station (`芦溪司法所` -> <county>司法局芦溪司法所, the station of the county's 司法局 in the town,
+# as `芦溪派出所` is its 公安局's, _police_stations). Written bare (`司法所`, `镇司法所`) it stays the town's (D39).
+STATION_BUREAU = {"市场监管所": ("市场监督管理局", "市场监督管理所"), "市场监督管理所": ("市场监督管理局", "市场监督管理所"),
+                  "司法所": ("司法局", "司法所")}
+PLACED_STATION = re.compile(r"市场监管所|市场监督管理所|司法所")
 
 
 # A central organ's general office and its departments (司, 内设机构 of a ministry: 教育部办公厅,
