@@ -43,3 +43,14 @@ def test_a_justice_station_written_with_its_towns_name_is_the_county_bureaus():
     text = ("光山县城郊乡人民政府关于开展矛盾纠纷排查化解的通知\n\n各村（居）委会：\n"
             "一、城郊司法所负责法律援助，乡综治办配合。\n二、司法所每月汇总一次。\n\n光山县城郊乡人民政府\n2017年3月1日\n")
     assert _deps(text) == {"光山县司法局城郊司法所": "城郊司法所", "光山县城郊乡综治办": "乡综治办"}
+
+
+def test_a_county_brigades_squad_and_a_city_bureaus_station_in_the_town():
+    # Jiangxi township, 2021: the county brigade's squad and the city ecology bureau's county branch's station, each
+    # written with the town's name, are those units (named as on their seals), not the brigade or the bureau
+    text = ("都昌县多宝乡人民政府关于印发多宝乡2021年河湖环境整治方案的通知\n\n各村委会，乡直各单位：\n"
+            "一、开展岸线清理。责任单位：乡农业农村办、都昌县农业综合行政执法大队多宝中队、"
+            "九江市生态环境局都昌分局多宝监督站。\n\n都昌县多宝乡人民政府\n2021年4月6日\n")
+    assert _deps(text) == {"都昌县多宝乡农业农村办": "乡农业农村办",
+                           "都昌县农业综合行政执法大队多宝中队": "都昌县农业综合行政执法大队多宝中队",
+                           "九江市生态环境局都昌分局多宝监督站": "九江市生态环境局都昌分局多宝监督站"}

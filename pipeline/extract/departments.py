@@ -348,7 +348,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _town_people_organisations(out, j)
     if "分局" in text:
         out = _own_county_branches(text, out, j)
-    if j.county and ("中队" in text or "所" in text):
+    if j.county and ("中队" in text or "所" in text or "站" in text):
         out = _town_squads(text, out, j)
     if j.county and ("市场监" in text or "司法所" in text):
         out = _named_market_stations(text, segments, out, j)
@@ -807,7 +807,11 @@ def _own_county_branches(text: str, out: list[NamedMention], j: Jurisdiction) ->
 # `<county bureau><town><unit>` (德清县综合行政执法局新市中队; spec 1.1 section 5, an organ's office or working body), not
 # the bureau. The town must be one of the document's county (pipeline/data/townships.tsv, NBS 2021), so a bureau
 # followed by any other word is left alone.
-TOWN_SQUAD = re.compile(r"(?P<t>\p{Han}{1,4}?)(?P<u>执法中队|中队|市场监督管理所|市场监管所|所)(?![\p{Han}&&[^、和及与等]])")
+TOWN_SQUAD = re.compile(r"(?P<t>\p{Han}{1,4}?)(?P<u>执法中队|中队|市场监督管理所|市场监管所|监督站|所)(?![\p{Han}&&[^、和及与等]])")
+# (s23-town) The same unit of a county brigade (`县农业综合行政执法大队园洲中队`, the 2019 reform's county enforcement
+# brigades keep squads in the towns) and of a city bureau's county branch (`市生态环境局博罗分局园洲监督站`: since the
+# 2018-2020 vertical reform a county's ecology bureau is its city bureau's 分局, with stations in the towns).
+SQUAD_PARENT_ENDS = ("局", "大队")
 
 
 @lru_cache(maxsize=None)
@@ -820,14 +824,24 @@ def _town_squads(text: str, out: list[NamedMention], j: Jurisdiction) -> list[Na
     shorts = _county_town_shorts(j.county)
     if not shorts:
         return out
+    county_short = re.sub(r"(?:自治县|县|区|市|旗)$", "", j.county)
+    county_short = county_short if len(county_short) >= 2 else None
     done = []
     for nm in out:
         m = nm.mention
-        if m.kind == "named" and nm.name.endswith("局") and nm.name.startswith(j.county):
+        if m.kind == "named" and nm.name.endswith(SQUAD_PARENT_ENDS) and nm.name.startswith(j.county):
             sq = TOWN_SQUAD.match(text, m.end)
             if sq and sq.group("t") in shorts:
                 unit = "市场监督管理所" if sq.group("u") == "市场监管所" else sq.group("u")
                 done.append(_extended(text, nm, sq.end(), nm.name + sq.group("t") + unit))
+                continue
+        branch = county_short + "分局" if county_short and j.prefecture else None
+        if branch and m.kind == "named" and nm.name.endswith("局") and nm.name.startswith(j.prefecture) \
+                and text.startswith(branch, m.end):
+            sq = TOWN_SQUAD.match(text, m.end + len(branch))
+            if sq and sq.group("t") in shorts:
+                unit = "市场监督管理所" if sq.group("u") == "市场监管所" else sq.group("u")
+                done.append(_extended(text, nm, sq.end(), nm.name + branch + sq.group("t") + unit))
                 continue
         done.append(nm)
     return done
