@@ -54,3 +54,11 @@ def test_a_county_brigades_squad_and_a_city_bureaus_station_in_the_town():
     assert _deps(text) == {"都昌县多宝乡农业农村办": "乡农业农村办",
                            "都昌县农业综合行政执法大队多宝中队": "都昌县农业综合行政执法大队多宝中队",
                            "九江市生态环境局都昌分局多宝监督站": "九江市生态环境局都昌分局多宝监督站"}
+
+
+def test_a_streets_enforcement_brigade_written_short_is_kept_as_written():
+    # Hubei street office, 2020 (guide D39 read in S22: the reform's team has no one full name)
+    text = ("武汉市江岸区百步亭花园路街道办事处关于开展违法建设专项整治的通知\n\n各社区居委会：\n"
+            "一、街道综合执法大队负责拆除，街道城管办配合。\n\n武汉市江岸区百步亭花园路街道办事处\n2020年6月1日\n")
+    assert _deps(text) == {"武汉市江岸区百步亭花园路街道综合执法大队": "街道综合执法大队",
+                           "武汉市江岸区百步亭花园路街道城管办": "街道城管办"}
