@@ -62,3 +62,15 @@ def test_a_streets_enforcement_brigade_written_short_is_kept_as_written():
             "一、街道综合执法大队负责拆除，街道城管办配合。\n\n武汉市江岸区百步亭花园路街道办事处\n2020年6月1日\n")
     assert _deps(text) == {"武汉市江岸区百步亭花园路街道综合执法大队": "街道综合执法大队",
                            "武汉市江岸区百步亭花园路街道城管办": "街道城管办"}
+
+
+def test_a_towns_offices_as_a_category_written_without_the_level():
+    # Zhejiang town, 2022 (guide D42): 各办（中心） in a member list, 各科室 and 各责任科室 as subjects
+    text = ("衢州市柯城区石梁镇人民政府关于印发石梁镇2022年垃圾分类工作方案的通知\n\n各村（社区）：\n"
+            "一、成立领导小组，各办（中心）负责人为成员。\n二、各科室、各村要按照分工抓好落实，各责任科室按月报送。\n\n"
+            "衢州市柯城区石梁镇人民政府\n2022年3月1日\n")
+    assert _deps(text) == {"各办": "各办（中心）", "各科室": "各科室", "各村": "各村", "各责任科室": "各责任科室"}
+    # not a verb's object or a word's tail (`分别各办一期`, `开办各科室` are no category of offices)
+    text = ("衢州市柯城区石梁镇人民政府关于举办培训班的通知\n\n各村（社区）：\n"
+            "一、春秋两季分别各办一期培训班。\n\n衢州市柯城区石梁镇人民政府\n2022年3月1日\n")
+    assert _deps(text) == {}
