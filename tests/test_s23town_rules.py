@@ -74,3 +74,10 @@ def test_a_towns_offices_as_a_category_written_without_the_level():
     text = ("衢州市柯城区石梁镇人民政府关于举办培训班的通知\n\n各村（社区）：\n"
             "一、春秋两季分别各办一期培训班。\n\n衢州市柯城区石梁镇人民政府\n2022年3月1日\n")
     assert _deps(text) == {}
+
+
+def test_a_station_written_as_stationed_in_the_town_is_the_towns():
+    # Hunan town, 2021: 驻镇派出所 (the station stationed in the town) is the town's bare station (guide D39), no place `驻镇`
+    text = ("宁乡市夏铎铺镇人民政府关于开展道路交通安全整治的通知\n\n各村（社区）：\n"
+            "一、驻镇派出所负责路面巡查，镇应急办配合。\n\n宁乡市夏铎铺镇人民政府\n2021年3月1日\n")
+    assert _deps(text) == {"宁乡市夏铎铺镇派出所": "镇派出所", "宁乡市夏铎铺镇应急办": "镇应急办"}
