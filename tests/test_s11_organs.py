@@ -40,11 +40,11 @@ def test_a_list_of_levels_shares_a_sector_head():
 
 
 def test_levels_in_tortoise_brackets_read_as_round_brackets():
-    # a copy writing the places' bracket with 〔〕 (the 发文字号's bracket) is read as （）; (s19-org) the collective keeps
-    # the brackets as written (spec 1.1 section 5, "kept as written"; A1 a08 and A2 a16 golds: 各县〔市〕人民政府, 各乡镇〔街道〕)
+    # a copy writing the places' bracket with 〔〕 (the 发文字号's bracket) is read as （）; (s23-town, guide D43 of S22) the
+    # collective is named with round brackets, quoted as written (the S22 pass brought a08, a09, a16 and a97 to it)
     assert _organs(_item("各县〔市、区〕人民政府要高度重视。市、县〔市、区〕财政部门负责资金保障。"), "安徽省阜阳市", "prefecture") == {
-        "各县〔市、区〕人民政府": "各县〔市、区〕人民政府", "阜阳市财政局": "市、县〔市、区〕财政部门",
-        "县〔市、区〕财政部门": "市、县〔市、区〕财政部门"}
+        "各县（市、区）人民政府": "各县〔市、区〕人民政府", "阜阳市财政局": "市、县〔市、区〕财政部门",
+        "县（市、区）财政部门": "市、县〔市、区〕财政部门"}
 
 
 def test_sectors_listed_without_deng_share_the_written_head():

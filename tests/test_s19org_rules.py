@@ -150,7 +150,7 @@ def test_xingshu_inside_names():
 def test_tortoise_brackets_kept_in_collectives():
     text = "三、工作要求\n各县〔市〕人民政府要加强领导，各乡镇〔街道〕要抓好落实。\n"
     names, _ = _deps(text, "吉林省延边朝鲜族自治州", "prefecture")
-    assert names == {"各县〔市〕人民政府", "各乡镇〔街道〕"}
+    assert names == {"各县（市）人民政府", "各乡镇（街道）"}  # (s23-town, guide D43: named with round brackets)
 
 
 def test_body_after_a_role_verb():

@@ -70,7 +70,7 @@ def test_tortoise_brackets_nested_in_an_annotation_read_as_round_ones():
             "一、新造油茶林10万亩。（牵头单位：市林业局；责任单位：市财政局，各县〔市、区〕人民政府）\n"
             "二、各县〔市、区〕要制定推进计划。\n\n赣州市人民政府办公室\n2020年2月1日\n")
     assert _deps(text) == {"赣州市林业局": "市林业局", "赣州市财政局": "市财政局",
-                           "各县（市、区）人民政府": "各县〔市、区〕人民政府", "各县〔市、区〕": "各县〔市、区〕"}
+                           "各县（市、区）人民政府": "各县〔市、区〕人民政府", "各县（市、区）": "各县〔市、区〕"}  # (s23-town, D43)
 
 
 def test_a_levels_finance_given_a_duty_is_a_collective_and_its_purse_is_not():

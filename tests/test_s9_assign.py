@@ -198,6 +198,7 @@ def test_a_co_list_mixing_organs_unknown_units_and_places():
     # a Henan township plan: 由乡应急办牵头，乡派出所、乡综合执法大队、各村配合 (a place after organs in the co list)
     _, triples = _run("三、工作措施\n（一）加强巡查。由乡应急办牵头，乡派出所、乡综合执法大队、各村配合。\n", "河南省商丘市睢县白庙乡", "township")
     # (s22, guide D39: the bare 乡派出所 is the township's, with the township in front)
+    # (s23-town, D39 read in S22: 综合执法大队 written short is kept as written)
     assert triples == {("三/(一)", "睢县白庙乡应急办", "lead"), ("三/(一)", "睢县白庙乡派出所", "co"),
                        ("三/(一)", "睢县白庙乡综合执法大队", "co"), ("三/(一)", "各村", "co")}
     # a unit the tables miss between them gets nothing and voids nothing

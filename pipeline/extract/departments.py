@@ -61,26 +61,6 @@ CITED_NUMBER = re.compile(r"(?<=》)[（(][^（）()《》\n]{1,40}?(?:令|公�
 
 
 SEAT_OF_GOVERNMENT = ("驻地", "所在地")
-ROUND_BRACKETED = re.compile(r"（([^（）]{1,8})）")
-
-
-# (s22-org) 〔〕 inside an open （…） (`（牵头单位：州农业农村局；责任单位：…，各县〔市〕人民政府）`) stands for （） nested in
-# brackets, as typesetting writes a bracket inside a bracket (GB/T 15834 practice): the collective is the one written
-# with （） elsewhere (spec 1.1 section 5 "as written" read with the brackets it stands for; ADJUDICATION-AA question 3,
-# AD; A5 a05, A8 a87, A9 a105, A11 a127 golds). Only outside such a bracket is 〔〕 kept as written (s19-org).
-ANNOTATION_REACH = 300
-
-
-def _inside_round_bracket(text: str, k: int) -> bool:
-    """Whether text[k] lies inside a （…） opened earlier on its line (a bracket of an annotation)."""
-    lo = max(text.rfind("\n", 0, k) + 1, k - ANNOTATION_REACH)
-    opened = max(text.rfind("（", lo, k), text.rfind("(", lo, k))
-    return opened >= 0 and max(text.rfind("）", opened, k), text.rfind(")", opened, k)) < 0
-
-
-def _as_written_brackets(name: str, near: str) -> str:
-    """（X） of a collective's name written 〔X〕 in the text around it: as written."""
-    return ROUND_BRACKETED.sub(lambda b: f"〔{b.group(1)}〕" if f"〔{b.group(1)}〕" in near else b.group(0), name)
 
 
 @dataclass
@@ -349,10 +329,9 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 names = [town_chain + town_words[m.text]]
             if year is not None and m.kind == "named":
                 names = [_name_of_its_time(m.text, name, year) for name in names]
-            if tortoise and "〔" in written[max(0, m.start - 20):m.end + 20] and not _inside_round_bracket(written, m.start):
-                # (s19-org) 各县〔市〕人民政府, 各乡镇〔街道〕: a collective is kept as written (spec 1.1 section 5), its 〔〕 too
-                near = written[max(0, m.start - 20):m.end + 20]
-                names = [_as_written_brackets(n, near) for n in names]  # (variants not merged: a16 gold holds both)
+            # (s23-town, guide D43 of S22) 各县〔市〕人民政府, 各村〔社区〕: a collective whose bracket a web editor typed as 〔〕
+            # is named with round brackets, inside an annotation or not (the s19 as-written 〔〕 name is gone; the quote
+            # keeps the text as written)
             for name in names:
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
     if "各" in text:
@@ -374,9 +353,9 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             out = _bare_street_office(text, segments, out, j)
     if "分局" in text:
         out = _own_county_branches(text, out, j)
-    if j.county and ("中队" in text or "所" in text):
+    if j.county and ("中队" in text or "所" in text or "站" in text):
         out = _town_squads(text, out, j)
-    if j.county and "市场监" in text:
+    if j.county and ("市场监" in text or "司法所" in text):
         out = _named_market_stations(text, segments, out, j)
     out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name) and not UNNAMED_BODY.match(nm.name)]
     if "兵团" in text:
@@ -409,6 +388,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _bare_group_references(out, j)
     if "办公室" in text:
         out = _group_office_short_forms(out)
+        if j.township:
+            out = _town_offices_written_in_full(text, out, j)
     return _short_names(text, segments, _fuller_names(_government_variants(out)))
 
 
@@ -471,9 +452,8 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
             if not mt:
                 continue
             s, e = mt.start(), mt.end()
-            # (a copy's 〔〕 kept as written, as the organs reader keeps them; inside a （…） annotation they are its nesting
-            # substitute and read as （）)
-            written = text[s:e] if _inside_round_bracket(as_written, s) else as_written[s:e]
+            # (a copy's 〔〕 named with round brackets, guide D43; the mention keeps the text as written)
+            written = as_written[s:e]
             if not PLACES_LIST_SHAPE.match(mt.group(0)):
                 continue
             if PLACES_NOT_AFTER.match(text, e) or not PLACES_AFTER_OK.match(text, e):
@@ -492,7 +472,7 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
                 continue
             if inside:
                 out = [nm for nm in out if nm not in inside]
-            name = _full_width_brackets(to_simplified(written.replace("〈", "（").replace("〉", "）")))
+            name = _full_width_brackets(to_simplified(text[s:e]))
             found.append(NamedMention(Mention(s, e, written, "collective", stem=written, layer="pattern"), name))
     if not found:
         return out
@@ -638,6 +618,29 @@ def _bare_stations_named_by_place(out: list[NamedMention], j: Jurisdiction) -> l
     if not renamed:
         return out
     return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]
+
+
+# (s23-town, guide D39 read in S22; A13 answers: "a short form the document itself writes in full elsewhere takes that
+# full form") A town's office written short (`镇党政办`, `社会事务办`) in a notice that also writes `党政办公室` as an
+# office's own name (its signature, a 责任单位 list, `镇党政办公室、…`) is that office: the document makes the full form
+# certain (D19, D40). The full form must stand as a name (after a boundary, a list mark or the level word), not as the
+# tail of a longer office (`规划建设管理环保办公室` is no `环保办公室`).
+def _town_offices_written_in_full(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain()
+    if not chain:
+        return out
+    full_of: dict[str, str | None] = {}
+    fixed = []
+    for nm in out:
+        short = nm.name[len(chain):] if nm.name.startswith(chain) and nm.name.endswith("办") else ""
+        if len(short) >= 3 and nm.mention.kind == "named":
+            if short not in full_of:
+                written = re.search(rf"(?:(?<!\p{{Han}})|(?<=镇|乡|街道|[、，和及与由]))({re.escape(short)}公室)", text)
+                full_of[short] = chain + written.group(1) if written else None
+            if full_of[short]:
+                nm = NamedMention(nm.mention, full_of[short])
+        fixed.append(nm)
+    return fixed
 
 
 # (s18-a1org) `区全域旅游办` in a notice that sets up `全域旅游发展工作领导小组` with its office: the group's office written short
@@ -900,7 +903,11 @@ def _own_county_branches(text: str, out: list[NamedMention], j: Jurisdiction) ->
 # `<county bureau><town><unit>` (德清县综合行政执法局新市中队; spec 1.1 section 5, an organ's office or working body), not
 # the bureau. The town must be one of the document's county (pipeline/data/townships.tsv, NBS 2021), so a bureau
 # followed by any other word is left alone.
-TOWN_SQUAD = re.compile(r"(?P<t>\p{Han}{1,4}?)(?P<u>执法中队|中队|市场监督管理所|市场监管所|所)(?![\p{Han}&&[^、和及与等]])")
+TOWN_SQUAD = re.compile(r"(?P<t>\p{Han}{1,4}?)(?P<u>执法中队|中队|市场监督管理所|市场监管所|监督站|所)(?![\p{Han}&&[^、和及与等]])")
+# (s23-town) The same unit of a county brigade (`县农业综合行政执法大队园洲中队`, the 2019 reform's county enforcement
+# brigades keep squads in the towns) and of a city bureau's county branch (`市生态环境局博罗分局园洲监督站`: since the
+# 2018-2020 vertical reform a county's ecology bureau is its city bureau's 分局, with stations in the towns).
+SQUAD_PARENT_ENDS = ("局", "大队")
 
 
 @lru_cache(maxsize=None)
@@ -913,14 +920,24 @@ def _town_squads(text: str, out: list[NamedMention], j: Jurisdiction) -> list[Na
     shorts = _county_town_shorts(j.county)
     if not shorts:
         return out
+    county_short = re.sub(r"(?:自治县|县|区|市|旗)$", "", j.county)
+    county_short = county_short if len(county_short) >= 2 else None
     done = []
     for nm in out:
         m = nm.mention
-        if m.kind == "named" and nm.name.endswith("局") and nm.name.startswith(j.county):
+        if m.kind == "named" and nm.name.endswith(SQUAD_PARENT_ENDS) and nm.name.startswith(j.county):
             sq = TOWN_SQUAD.match(text, m.end)
             if sq and sq.group("t") in shorts:
                 unit = "市场监督管理所" if sq.group("u") == "市场监管所" else sq.group("u")
                 done.append(_extended(text, nm, sq.end(), nm.name + sq.group("t") + unit))
+                continue
+        branch = county_short + "分局" if county_short and j.prefecture else None
+        if branch and m.kind == "named" and nm.name.endswith("局") and nm.name.startswith(j.prefecture) \
+                and text.startswith(branch, m.end):
+            sq = TOWN_SQUAD.match(text, m.end + len(branch))
+            if sq and sq.group("t") in shorts:
+                unit = "市场监督管理所" if sq.group("u") == "市场监管所" else sq.group("u")
+                done.append(_extended(text, nm, sq.end(), nm.name + branch + sq.group("t") + unit))
                 continue
         done.append(nm)
     return done
@@ -933,18 +950,22 @@ def _named_market_stations(text: str, segments: list[tuple[int, int]], out: list
     A3 a30 golds; a station written bare, `镇市场监管所`, stays the town's). The name must be one of the county's towns
     (pipeline/data/townships.tsv, NBS 2021) and open its word (after a list mark, a bracket or a line start)."""
     shorts = _county_town_shorts(j.county)
+    own = re.sub(r"(?:街道|镇|乡)$", "", j.township or "")
+    if len(own) >= 2:
+        shorts = shorts | {own}  # (the document's own town, also where the table of townships lacks it)
     if not shorts:
         return out
-    bureau = ((j.district_city or "") if j.county.endswith("区") else "") + j.county + "市场监督管理局"
+    county = ((j.district_city or "") if j.county.endswith("区") else "") + j.county
     added: list[NamedMention] = []
     for a, b in segments:
-        for st in MARKET_STATION.finditer(text, a, b):
+        for st in PLACED_STATION.finditer(text, a, b):
             k = st.start()
             hit = next((n for n in (4, 3, 2) if k - n >= a and text[k - n:k] in shorts
                         and (k - n == a or not _is_han_char(text[k - n - 1]) or text[k - n - 1] in "由和及与向经、")), None)
             if hit:
                 s0 = k - hit
-                name = bureau + text[s0:k] + "市场监督管理所"
+                bureau, station = STATION_BUREAU[st.group(0)]
+                name = county + bureau + text[s0:k] + station
                 added.append(NamedMention(Mention(s0, st.end(), text[s0:st.end()], "named", "asis", name,
                                                   layer="pattern"), name))
     if not added:
@@ -954,7 +975,12 @@ def _named_market_stations(text: str, segments: list[tuple[int, int]], out: list
     return sorted(kept + added, key=lambda nm: nm.mention.start)
 
 
-MARKET_STATION = re.compile(r"市场监管所|市场监督管理所")
+# (s23-town, guide D39 read in S22) The county bureau of a station written with its town's name: a market station
+# (s19-org3) and a justice station (`芦溪司法所` -> <county>司法局芦溪司法所, the station of the county's 司法局 in the town,
+# as `芦溪派出所` is its 公安局's, _police_stations). Written bare (`司法所`, `镇司法所`) it stays the town's (D39).
+STATION_BUREAU = {"市场监管所": ("市场监督管理局", "市场监督管理所"), "市场监督管理所": ("市场监督管理局", "市场监督管理所"),
+                  "司法所": ("司法局", "司法所")}
+PLACED_STATION = re.compile(r"市场监管所|市场监督管理所|司法所")
 
 
 # A central organ's general office and its departments (司, 内设机构 of a ministry: 教育部办公厅,
@@ -1345,7 +1371,7 @@ POLICE_BEFORE = set("、，,：:；;（()）由和及与向经同在至对\n 　
 POLICE_PARENT = ("公安局", "公安分局", "分局")
 POLICE_STOP = set("的在对为是要将把按由从向等并或及与和同、，,：:；;（()）")
 ORGAN_END = re.compile(r"(?:办|中心|所|站|局|委|室|队|会|组|部|院|处|科|股)$")
-POLICE_NOT = re.compile(r"^(?:各|辖区|属地|当地|所在地|所辖|公安|基层|乡镇|街道$|城区|农村|社区|警务|有关|相关|其他|全|本|该|边境|铁路|森林|交警)")
+POLICE_NOT = re.compile(r"^(?:各|辖区|属地|当地|所在地|所辖|公安|基层|乡镇|街道$|城区|农村|社区|警务|有关|相关|其他|全|本|该|边境|铁路|森林|交警|驻)")
 
 
 def _station_name(text: str, k: int, lo: int) -> int | None:

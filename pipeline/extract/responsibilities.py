@@ -1119,7 +1119,9 @@ def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]
             continue
         if m.group("village") and (name in NOT_VILLAGE or name.endswith(("乡村", "农村"))):
             continue
-        out.append(NamedMention(Mention(m.start(), m.end(), name, "collective", stem=name, layer="pattern"), name))
+        # (s23-town, guide D43) `各村〔社区〕` as typed by a web editor: named `各村（社区）`, quoted as written
+        out.append(NamedMention(Mention(m.start(), m.end(), name, "collective", stem=name, layer="pattern"),
+                                _round_brackets(name)))
     return out
 
 

@@ -2369,6 +2369,8 @@ AREA_AND_CITY_BODIES = re.compile(r"各地、市(?P<a>行政公署|行署)[、�
 TOWN_OFFICE_KIND = r"(?:办|站|所|中心|队|室)"
 TOWN_OFFICES_ALL = re.compile(rf"(?P<lv>镇|乡|街道)各(?:办站所|站所|办所|{TOWN_OFFICE_KIND})"
                               rf"(?:[（(]{TOWN_OFFICE_KIND}(?:、{TOWN_OFFICE_KIND})*[）)]|(?![公事理长主负工人务]))")
+BARE_TOWN_OFFICES_ALL = re.compile(rf"(?:(?<!\p{{Han}})|(?<=[、，和及与由]))(?P<o>各(?:责任)?(?:办|科室))"
+                                   rf"(?:[（(]{TOWN_OFFICE_KIND}(?:、{TOWN_OFFICE_KIND})*[）)])?(?=[、，和及与要负按]|$)")
 PLACE_ADMINISTRATION = re.compile(rf"(?:^|(?<=[由和及、，。；：）\n　 ]))(?P<p>(?:(?![{STOP_CHARS}和])\p{{Han}}){{2,10}}?)管理机构$")
 PROTECTED_PLACE = re.compile(r"(?:风景名胜区|名胜区|景区|保护区|遗址|森林公园|湿地公园|地质公园|公园|古城|古镇|古村落)$")
 SERVICE_FUNDS = re.compile(r"公积金|保险|基金|社保|医保|资产|数据|信息|档案|质量|安全|卫生|服务|经办|培训|教育|医疗")  # service bodies
@@ -2557,6 +2559,11 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     for m in (AREA_AND_CITY_BODIES.finditer(text, start, end) if "各地、市" in gates else ()):
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                            parts=["各地" + m.group("a"), "各市" + m.group("b")]))
+    for m in (BARE_TOWN_OFFICES_ALL.finditer(text, start, end) if "各办" in seg or "科室" in seg else ()):
+        # (s23-town, guide D42) 各办（中心）负责人, 各办（中心）要…, 各科室、各社区: a township's (or an office's) own
+        # offices as a category written without the level, a collective named by its organ part as written (`各办`; the
+        # bracket adds centres, service units, D18); the A5 a51, A11 a120, A13 a150 golds read it so
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group("o"), layer="pattern"))
     for m in (_opened_at("town_offices_all", text, start, end) if "各" in seg else ()):  # (TOWN_OFFICES_ALL.finditer)
         # 镇各办（站、所）, 街道各办（中心）, 乡各站所: the township's own offices and stations as a category, its chain
         # written out in its own notice (as 镇各部门), else as written
