@@ -389,7 +389,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "办公室" in text:
         out = _group_office_short_forms(out)
         if j.township:
-            out = _town_offices_written_in_full(text, out, j)
+            out = _town_offices_full_from_table(text, out, j)
     return _short_names(text, segments, _fuller_names(_government_variants(out)))
 
 
@@ -676,7 +676,7 @@ def _town_office_full_names() -> dict[str, str]:
             if r["kind"] == "office" and "{" not in r["canonical"] and r["full"] != r["canonical"]}
 
 
-def _town_offices_written_in_full(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+def _town_offices_full_from_table(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
     """(s23-org) A town's office kept short (guide D39 read in S22: 党政办 has several full names by province) takes its
     full name when the document itself writes the town's office so (`方祥乡党政办公室` signing the 印发 line): the
     document makes it certain (guide D40, S22 answers)."""
