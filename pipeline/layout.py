@@ -18,7 +18,7 @@ from . import rx as re
 import re as _stdre
 
 from .patterns import (NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL, TRANSMIT_VERBS_WIDE,
-                       TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number)
+                       TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number, OWN_DOC_YEAR)
 from .scan import stdlib_twin, tail_search
 from .vocabulary import genre_alternation
 
@@ -764,7 +764,7 @@ ADOPTION_NOTE = re.compile(r"^[（(]?\s*(?:(?<=[（(]\s*)经\s*)?" + ANY_DATE + 
                            r"|^[（(]\s*" + ANY_DATE + r"[^。（）()]{2,120}?会议制定\s*[）)]$")
 # (s15b) A 题注 that holds the day, the 文号 and the day it takes effect together (`（2009年3月2日　黔府发〔2009〕8号　自2009年4月1日
 # 起施行）`, `（2011年6月15日某政发〔2011〕52号）`, `（2016年5月4日　自2016年7月1日起施行）`): part of the title block, not body.
-DATED_NOTE = re.compile(r"^[（(]\s*" + ANY_DATE + r"[^（）()。，；]{0,60}?(?:[\p{Han}A-Za-z]{1,14}\s*[〔\[［【﹝〖]\s*(?:19|20)\d{2}\s*"
+DATED_NOTE = re.compile(r"^[（(]\s*" + ANY_DATE + r"[^（）()。，；]{0,60}?(?:[\p{Han}A-Za-z]{1,14}\s*[〔\[［【﹝〖]\s*" + OWN_DOC_YEAR + r"\s*"
                         r"[〕\]］】﹞〗]\s*第?\s*\d{1,5}\s*号|起(?:施行|实施|执行|生效))[^（）()。，；]{0,60}[）)]$")
 # A government order (政府令) printed above or below the rule it promulgates: `中山市人民政府令` and
 # its number `（第16号）` / `第179号`.

@@ -11,7 +11,7 @@ from ..data import load_table
 from ..numbers import cn_to_int
 from ..layout import doc_number_match as layout_doc_number_match, UNBRACKETED_DOC_NUMBER, _is_signature_line, DATED_NOTE, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE, CELL_CUT
 from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
-                        TRANSMITTED_IN_TITLE, alternation, own_doc_number)
+                        TRANSMITTED_IN_TITLE, alternation, own_doc_number, OWN_DOC_YEAR)
 from ..record import Evidence, Metadata
 from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, region_of_year, resolve_region, split_region, township_region
 from ..vocabulary import doc_type_of_word, genre_words
@@ -627,7 +627,7 @@ ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*经?\s*(?P<date>" + ANY_DATE + r")\s
                                 r"(?:[\s，,；;]*(?P<order>[\p{Han}]{2,30}?人民政府令\s*第\s*\d{1,5}\s*号)\s*(?:公布|发布))?"
                                 # (s22) then the government's own 文号 it was issued under (`…常务会议通过　某政〔2004〕17号发布`,
                                 # a county's rule in a collection); a bare `县人民政府` is completed from the region (BARE_ISSUER)
-                                r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号\s*(?:发布|公布|印发)?)?"
+                                r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*" + OWN_DOC_YEAR + r"\s*[〕\]］)）]\s*\d{1,4}\s*号\s*(?:发布|公布|印发)?)?"
                                 # (s23-meta) the 文号 without its verb, then the day it takes effect, 自 often left out
                                 # (`…常务会议审议通过　某政发〔2009〕47号　2009年6月1日起施行`)
                                 r"(?:[\s，,；;]*自?(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?"
