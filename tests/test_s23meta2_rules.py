@@ -1,0 +1,137 @@
+"""s23-meta2: metadata of notices as they reach users (issue 11): a two-character county named where a title's 事由 names
+its place (after 关于 and its verb, after its year or its province, before its 城区); a 文号 whose year is written in
+Chinese numerals; the 新疆生产建设兵团's divisions and the cities they are one with. Snippets written for these tests (other
+provinces, levels and eras than the notices that prompted them)."""
+import pytest
+
+from pipeline import process_text
+from pipeline.patterns import own_doc_number
+from pipeline.regions import resolve_region, xpcc_division
+
+
+def md(text):
+    return process_text(text).metadata
+
+
+def _span_holds(rec, key):
+    ev = rec.metadata.evidence.get(key)
+    assert ev is not None and ev.span
+    assert rec.text[ev.span[0]:ev.span[1]] == ev.quote
+
+
+# Class 1: a two-character county (歙县, 沛县, 眉县) in a title whose 事由 names it after 关于 and its verb; the signature
+# writes the county's office bare (县人民政府办公室), so the title is all that places the notice.
+BARE_SIGNED = ("关于进一步加强歙县古城区消防安全管理的通知\n\n各乡镇人民政府，县直各单位：\n为加强消防安全管理，现就有关事项通知如下：\n"
+               "一、县应急管理局负责全县消防安全的综合监管。\n二、县消防救援大队负责日常检查。\n\n县人民政府办公室\n2016年11月3日\n")
+
+
+def test_title_county_after_verb_places_bare_signature():
+    m = md(BARE_SIGNED)
+    assert m.region == "安徽省黄山市歙县"
+    assert m.admin_level == "county"
+    assert m.issuers == ["歙县人民政府办公室"]
+    assert m.issue_date == "2016-11-03"
+
+
+@pytest.mark.parametrize("title,region", [
+    ("沛县城区户外广告设置管理办法", "江苏省徐州市沛县"),            # the county's own 城区
+    ("关于做好眉县城乡居民医疗保险工作的通知", "陕西省宝鸡市眉县"),  # its 城乡
+    ("2021年泾县秸秆禁烧工作方案", "安徽省宣城市泾县"),              # after the plan's year
+    ("陕西省陇县农村公路养护管理办法", "陕西省宝鸡市陇县"),          # after its province
+    ("徐州市丰县小型水库管理办法", "江苏省徐州市丰县"),              # after its prefecture
+])
+def test_title_names_two_character_county(title, region):
+    assert resolve_region([], title, "") == (region, "county")
+
+
+@pytest.mark.parametrize("title", [
+    "关于召开县人大常委会第五次会议的通知",   # 召开 + 县人大: not 开县
+    "关于提高县财政保障水平的意见",           # 提高 + 县财政: not 高县
+    "关于加快新县城建设的意见",               # a new 县城, not 新县
+    "关于做好全县春耕生产工作的通知",
+    "城市和县城区绿化管理办法",               # 市和县城区: not 和县
+])
+def test_title_words_ending_in_a_county_character_name_no_county(title):
+    assert resolve_region([], title, "") == (None, None)
+
+
+# Class 2: a 文号 with its year in Chinese numerals, as the date line of the same notice writes it.
+CN_YEAR = ("湖北省人民政府办公厅文件\n\n鄂政办发〔一九九八〕47号\n\n省人民政府办公厅关于加强农村电网改造工作的通知\n\n"
+           "各市、州、县人民政府，省政府各部门：\n为加快农村电网改造，现就有关问题通知如下：\n一、省电力局负责农村电网改造的组织实施。\n\n"
+           "一九九八年九月十日\n")
+
+
+def test_doc_number_with_chinese_numeral_year():
+    rec = process_text(CN_YEAR)
+    m = rec.metadata
+    assert m.doc_number == "鄂政办发〔一九九八〕47号"
+    _span_holds(rec, "doc_number")
+    assert m.issue_date == "1998-09-10"
+    assert m.region == "湖北省"
+
+
+@pytest.mark.parametrize("s,num", [
+    ("闽政〔二〇一〇〕5号", "闽政〔二〇一〇〕5号"),
+    ("桂政办发[二○○七]112号", "桂政办发[二○○七]112号"),
+    ("〔二〇一〇〕", None),            # a year alone is no number
+    ("第二〇一〇号", None),
+])
+def test_own_doc_number_chinese_year(s, num):
+    m = own_doc_number(s)
+    assert (m.group("num") if m else None) == num
+
+
+# Class 3: the 兵团's divisions: the city a division is one with (师市合一), once it exists; a division without a city,
+# or before its city, is placed in the autonomous region as the 兵团's own organs are.
+@pytest.mark.parametrize("issuer,year,out", [
+    ("新疆生产建设兵团第四师", 2020, ("新疆维吾尔自治区可克达拉市", "county")),
+    ("兵团第十三师", 2022, ("新疆维吾尔自治区新星市", "county")),
+    ("兵团第十三师", 2018, ("新疆维吾尔自治区", "province")),          # 新星市 was set up in 2021
+    ("中共第二师铁门关市委员会", 2019, ("新疆维吾尔自治区铁门关市", "county")),
+    ("新疆生产建设兵团第十一师", 2020, ("新疆维吾尔自治区", "province")),  # no city
+])
+def test_xpcc_division(issuer, year, out):
+    assert xpcc_division(issuer, year) == out
+    assert resolve_region([issuer], year=year) == out
+
+
+def test_division_alone_is_not_read():
+    # `第四师` without the 兵团 or its city may be any army's division
+    assert xpcc_division("第四师") is None
+    assert xpcc_division("第四师伊宁市") is None
+
+
+def test_division_title_places_notice():
+    text = ("新疆生产建设兵团第七师关于做好冬春季节棉花秸秆综合利用工作的通知\n\n师属各团场、各单位：\n为做好秸秆综合利用，现通知如下：\n"
+            "一、师农业农村局负责组织实施。\n\n2020年12月2日\n")
+    m = md(text)
+    assert m.region == "新疆维吾尔自治区胡杨河市"
+    assert m.admin_level == "county"
+
+
+# Class 2b: the 文号 of a county rule's meeting 题注 with its year in Chinese numerals (the day too).
+def test_meeting_note_number_with_chinese_year():
+    text = ("泗县城乡供水管理办法\n\n（二〇〇七年六月十二日泗县人民政府第十次常务会议通过　泗政〔二〇〇七〕33号）\n\n"
+            "第一条　为加强城乡供水管理，制定本办法。\n第二条　县水利局负责全县供水的监督管理。\n第三条　本办法自2007年7月1日起施行。\n")
+    rec = process_text(text)
+    m = rec.metadata
+    assert m.doc_number == "泗政〔二〇〇七〕33号"
+    assert m.issuers == ["泗县人民政府"]
+    assert m.issue_date == "2007-06-12"
+    assert m.region == "安徽省宿州市泗县"
+
+
+# Class 1b: a county's own rules whose title does not name it; the body names it as a place (its government, its
+# 行政区域), and no place of the gazetteer.
+def test_body_names_two_character_county():
+    text = ("农村集体资产管理办法\n\n第一条　为加强农村集体资产管理，根据有关规定，结合本县实际，制定本办法。\n"
+            "第二条　本办法适用于莘县行政区域内的农村集体经济组织。\n第三条　县农业农村局负责本办法的组织实施。\n")
+    m = md(text)
+    assert (m.region, m.admin_level) == ("山东省聊城市莘县", "county")
+
+
+def test_body_word_before_county_character_is_no_county():
+    # 经费 + 县人民政府…: not 费县
+    text = ("农村公路养护办法\n\n第一条　为加强农村公路养护，制定本办法。\n第二条　养护所需经费县人民政府统筹安排。\n"
+            "第三条　县交通运输局负责组织实施。\n")
+    assert md(text).region is None
