@@ -135,3 +135,32 @@ def test_body_word_before_county_character_is_no_county():
     text = ("农村公路养护办法\n\n第一条　为加强农村公路养护，制定本办法。\n第二条　养护所需经费县人民政府统筹安排。\n"
             "第三条　县交通运输局负责组织实施。\n")
     assert md(text).region is None
+
+
+# Class 3b: the 兵团 and its divisions sign with their own names (no organ word at their end).
+def test_division_signature_is_issuer():
+    text = ("新疆生产建设兵团第十二师关于做好冬季供暖工作的通知\n\n师属各单位：\n为做好冬季供暖，现通知如下：\n"
+            "一、师住房和城乡建设局负责供暖监管。\n\n新疆生产建设兵团第十二师\n2019年10月15日\n")
+    m = md(text)
+    assert m.issuers == ["新疆生产建设兵团第十二师"]
+    assert m.issue_date == "2019-10-15"
+    assert m.region == "新疆维吾尔自治区"
+
+
+# Class 4: a web page's reading settings above the title (视力保护色, 关怀版, 无障碍 | 长者模式) are furniture.
+@pytest.mark.parametrize("furniture", ["视力保护色：", "【视力保护色：　】", "护眼模式 关怀版", "无障碍 | 长者模式"])
+def test_reading_settings_above_title(furniture):
+    text = (furniture + "\n柳州市人民政府办公室关于加强城市道路占用挖掘管理的通知\n柳政办〔2015〕88号\n各县、区人民政府，市直各委、办、局：\n"
+            "为加强城市道路管理，现通知如下：\n一、市住房城乡建设委负责城市道路占用挖掘审批。\n二、市公安局交警支队负责交通组织。\n"
+            "柳州市人民政府办公室\n2015年6月3日\n")
+    rec = process_text(text)
+    m = rec.metadata
+    assert m.title == "柳州市人民政府办公室关于加强城市道路占用挖掘管理的通知"
+    assert m.doc_number == "柳政办〔2015〕88号"
+    _span_holds(rec, "title")
+
+
+def test_title_about_accessibility_is_no_furniture():
+    from pipeline.patterns import is_web_furniture
+    assert not is_web_furniture("无障碍环境建设实施方案")
+    assert not is_web_furniture("关于推进长者模式改造的通知")
