@@ -529,12 +529,12 @@ def _short_county(issuer: str, found: list[tuple[int, Place, str]]) -> tuple[int
 
 
 # Where a title's 事由 names the place it is about: at the start, after 《 or a space, after its year (`2019年岷县…`),
-# or after 关于 and the verb the 事由 opens with (`关于进一步加强叶县…`, `关于做好漳县…`: the verbs of notice titles). A
+# or after 关于, its preposition (对, 在) and the verb the 事由 opens with (`关于进一步加强叶县…`, `关于对漳县…`). A
 # closed list, as a county's one character may end another word before it (召开县人大, 提高县财政: 开县, 高县).
 TITLE_VERB_BEFORE_PLACE = ("加强", "做好", "推进", "推动", "开展", "实施", "印发", "转发", "批转", "建立", "健全", "完善",
                            "规范", "深化", "促进", "加快", "支持", "调整", "公布", "下达", "设立", "成立", "落实", "进一步",
-                           "全面", "切实", "扎实", "认真", "做好", "抓好", "加大", "提升", "创建", "表彰", "命名", "同意")
-SHORT_COUNTY_HEAD = re.compile(r"(?:^|[《\s]|(?:19|20)\d{2}年度?|关于(?:" + "|".join(TITLE_VERB_BEFORE_PLACE) + r"){0,2})"
+                           "全面", "切实", "扎实", "认真", "抓好", "加大", "提升", "创建", "表彰", "命名", "同意")
+SHORT_COUNTY_HEAD = re.compile(r"(?:^|[《\s]|(?:19|20)\d{2}年度?|关于[对在]?(?:" + "|".join(TITLE_VERB_BEFORE_PLACE) + r"){0,2})"
                                # the county's own 城区/城乡 (岷县城区), not a 县城 after a word (新县城, 市和县城)
                                r"([\p{Han}]县)(?![级域区委]|城(?![区乡]))")
 NOT_THE_COUNTY_NEXT = re.compile(r"[级域区委]|城(?![区乡])")

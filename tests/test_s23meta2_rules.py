@@ -164,3 +164,7 @@ def test_title_about_accessibility_is_no_furniture():
     from pipeline.patterns import is_web_furniture
     assert not is_web_furniture("无障碍环境建设实施方案")
     assert not is_web_furniture("关于推进长者模式改造的通知")
+
+
+def test_title_county_after_preposition():
+    assert resolve_region([], "关于对萧县2018年度安全生产目标考核结果的通报", "") == ("安徽省宿州市萧县", "county")
