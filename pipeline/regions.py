@@ -111,6 +111,9 @@ def split_region(region: str | None) -> tuple[str | None, str | None, str | None
     (漷县镇, 皂市镇, 古州镇) is not a county of its chain."""
     if not region or region == "全国":
         return None, None, None
+    if region.startswith(XPCC):
+        # (s23-meta2) a 兵团 division's chain: the 兵团 at the province's rank, the division (with its city) below it
+        return XPCC, region[len(XPCC):] or None, None
     listed = _listed_regions()
     hit = listed.get(region)
     if hit is None and region.endswith(TOWNSHIP_END):
@@ -472,19 +475,40 @@ def _xpcc_divisions() -> dict[str, tuple[str, int]]:
     return {r["division"]: (r["city"], int(r["city_from"] or 0)) for r in load_table("region_xpcc_divisions")}
 
 
-def xpcc_division(name: str, year: int | None = None) -> tuple[str, str] | None:
-    """(region, admin_level) of a 兵团 division's organ: the county-level city it is one with (a city under the
-    autonomous region), once that city exists; else the autonomous region the 兵团 lies in, as for the 兵团's own organs.
-    None when `name` is not a division's organ."""
+XPCC = "新疆生产建设兵团"
+
+
+def _xpcc_match(name: str):
+    """XPCC_DIVISION's match of a division's organ (the 兵团 in front, or the division's own city after it), else None."""
     m = XPCC_DIVISION.match(name)
     if not m or m.group("d") not in _xpcc_divisions():
         return None
-    city, since = _xpcc_divisions()[m.group("d")]
-    if not m.group("x") and not (city and m.group("c") == city):
+    city, _ = _xpcc_divisions()[m.group("d")]
+    return m if m.group("x") or (city and m.group("c") == city) else None
+
+
+def xpcc_division(name: str, year: int | None = None) -> tuple[str, str] | None:
+    """(region, admin_level) of a 兵团 division's organ: the chain of the 兵团 (province rank), the division and the city
+    it is one with once that city exists (师市合一: `新疆生产建设兵团第八师石河子市`), at the division's prefecture rank; the
+    chain the labelled a46 uses (docs: the 兵团 is no 行政区划, its divisions govern their cities and 团场 as a
+    prefecture does). None when `name` is not a division's organ."""
+    m = _xpcc_match(name)
+    if not m:
         return None
+    city, since = _xpcc_divisions()[m.group("d")]
     if city and (year is None or year >= since):
-        return XPCC_PROVINCE + city, "county"
-    return XPCC_PROVINCE, "province"
+        return XPCC + m.group("d") + city, "prefecture"
+    return XPCC + m.group("d"), "prefecture"
+
+
+def xpcc_full_name(organ: str) -> str:
+    """A division's organ signed without the 兵团 (`第八师石河子市办公室`, as its own notices sign): its full name
+    (`新疆生产建设兵团第八师石河子市办公室`, the name its 发文机关标志 prints). Other organs unchanged."""
+    m = _xpcc_match(organ) if "师" in organ[:8] else None
+    if not m or m.group("x"):
+        return organ
+    at = m.start("d")
+    return organ[:at] + XPCC + organ[at:]
 
 
 # A county of a two-character name (房县, 歙县) leads an issuer's name or follows its province or

@@ -81,14 +81,14 @@ def test_own_doc_number_chinese_year(s, num):
     assert (m.group("num") if m else None) == num
 
 
-# Class 3: the 兵团's divisions: the city a division is one with (师市合一), once it exists; a division without a city,
-# or before its city, is placed in the autonomous region as the 兵团's own organs are.
+# Class 3: the 兵团's divisions: the chain 兵团 + division + the city it is one with (师市合一) once that city exists, at the
+# division's prefecture rank; a division without a city, or before its city, is the 兵团 + division.
 @pytest.mark.parametrize("issuer,year,out", [
-    ("新疆生产建设兵团第四师", 2020, ("新疆维吾尔自治区可克达拉市", "county")),
-    ("兵团第十三师", 2022, ("新疆维吾尔自治区新星市", "county")),
-    ("兵团第十三师", 2018, ("新疆维吾尔自治区", "province")),          # 新星市 was set up in 2021
-    ("中共第二师铁门关市委员会", 2019, ("新疆维吾尔自治区铁门关市", "county")),
-    ("新疆生产建设兵团第十一师", 2020, ("新疆维吾尔自治区", "province")),  # no city
+    ("新疆生产建设兵团第四师", 2020, ("新疆生产建设兵团第四师可克达拉市", "prefecture")),
+    ("兵团第十三师", 2022, ("新疆生产建设兵团第十三师新星市", "prefecture")),
+    ("兵团第十三师", 2018, ("新疆生产建设兵团第十三师", "prefecture")),          # 新星市 was set up in 2021
+    ("中共第二师铁门关市委员会", 2019, ("新疆生产建设兵团第二师铁门关市", "prefecture")),
+    ("新疆生产建设兵团第十一师", 2020, ("新疆生产建设兵团第十一师", "prefecture")),  # no city
 ])
 def test_xpcc_division(issuer, year, out):
     assert xpcc_division(issuer, year) == out
@@ -105,8 +105,8 @@ def test_division_title_places_notice():
     text = ("新疆生产建设兵团第七师关于做好冬春季节棉花秸秆综合利用工作的通知\n\n师属各团场、各单位：\n为做好秸秆综合利用，现通知如下：\n"
             "一、师农业农村局负责组织实施。\n\n2020年12月2日\n")
     m = md(text)
-    assert m.region == "新疆维吾尔自治区胡杨河市"
-    assert m.admin_level == "county"
+    assert m.region == "新疆生产建设兵团第七师胡杨河市"
+    assert m.admin_level == "prefecture"
 
 
 # Class 2b: the 文号 of a county rule's meeting 题注 with its year in Chinese numerals (the day too).
@@ -144,7 +144,7 @@ def test_division_signature_is_issuer():
     m = md(text)
     assert m.issuers == ["新疆生产建设兵团第十二师"]
     assert m.issue_date == "2019-10-15"
-    assert m.region == "新疆维吾尔自治区"
+    assert (m.region, m.admin_level) == ("新疆生产建设兵团第十二师", "prefecture")
 
 
 # Class 4: a web page's reading settings above the title (视力保护色, 关怀版, 无障碍 | 长者模式) are furniture.
@@ -168,3 +168,26 @@ def test_title_about_accessibility_is_no_furniture():
 
 def test_title_county_after_preposition():
     assert resolve_region([], "关于对萧县2018年度安全生产目标考核结果的通报", "") == ("安徽省宿州市萧县", "county")
+
+
+# Class 3c: a division-city's office signs without the 兵团 (`第六师五家渠市办公室`) under a head that prints it whole: the
+# issuer is the full name; its bureaus keep the division-city's name (`师市财政局` → `第六师五家渠市财政局`).
+def test_division_city_signature_full_name():
+    text = ("新疆生产建设兵团第六师五家渠市办公室\n师市办发〔2019〕17号\n关于印发《第六师五家渠市冬季清洁取暖实施方案》的通知\n"
+            "各团场，师市各部门、各单位：\n现将《第六师五家渠市冬季清洁取暖实施方案》印发给你们，请认真贯彻执行。\n"
+            "第六师五家渠市办公室\n2019年9月20日\n第六师五家渠市冬季清洁取暖实施方案\n一、工作任务\n"
+            "（一）师市发展改革委负责清洁取暖规划。\n（二）师市财政局负责资金保障。\n")
+    rec = process_text(text)
+    m = rec.metadata
+    assert m.issuers == ["新疆生产建设兵团第六师五家渠市办公室"]
+    assert (m.region, m.admin_level) == ("新疆生产建设兵团第六师五家渠市", "prefecture")
+    assert m.doc_number == "师市办发〔2019〕17号"
+    assert "第六师五家渠市财政局" in {d.name for d in rec.departments}
+
+
+def test_division_chain_splits_at_the_corps():
+    from pipeline.regions import jurisdiction_of, split_region, xpcc_full_name
+    assert split_region("新疆生产建设兵团第八师石河子市") == ("新疆生产建设兵团", "第八师石河子市", None)
+    assert jurisdiction_of("新疆生产建设兵团第三师图木舒克市", "prefecture").prefix_for("市") == "第三师图木舒克市"
+    assert xpcc_full_name("中共第二师铁门关市委员会") == "中共新疆生产建设兵团第二师铁门关市委员会"
+    assert xpcc_full_name("第四师伊宁市财政局") == "第四师伊宁市财政局"   # not the division's city

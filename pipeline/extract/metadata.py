@@ -13,7 +13,7 @@ from ..layout import doc_number_match as layout_doc_number_match, UNBRACKETED_DO
 from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number, OWN_DOC_YEAR)
 from ..record import Evidence, Metadata
-from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, region_of_year, resolve_region, split_region, township_region
+from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, region_of_year, resolve_region, split_region, township_region, xpcc_full_name
 from ..vocabulary import doc_type_of_word, genre_words
 from ..nlp.tables import organ_tables
 from ..scan import finditer_at
@@ -237,7 +237,7 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # (s14) a meeting's 纪要 (`某县人民政府常务会议纪要`) is the organ's that held the meeting; its office
         # dates and prints it (the head's `某县人民政府办公室　2016年5月6日`)
         md.issuers = [minutes]
-    md.issuers = _dedupe([_named(i, written) for i in md.issuers])
+    md.issuers = _dedupe([xpcc_full_name(_named(i, written)) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
         # `（2018年1月2日）` under a self-titled policy's title: the day it was issued (题注)
         # (also with its 文号: `（2021年6月8日　国发〔2021〕3号）`, `国发〔2021〕3号　2021年6月8日`)
