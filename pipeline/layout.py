@@ -114,13 +114,13 @@ GENRE = genre_alternation()
 # Title and addressee run together on one line by a layout that lost the break.
 TITLE_THEN_ADDRESSEE = re.compile(rf"^(?P<t>.{{4,150}}?{GENRE})(?P<a>各[^。；]{{2,200}}[：:])$")
 # A title glued to its 文号, bare or in brackets as database copies print it:
-# `…的通知（皖政办秘〔2021〕82号）`.
+# `…的通知（皖政办秘〔2021〕82号）` (its year in Chinese numerals too, OWN_DOC_YEAR: `…的通知（陇政发〔二〇〇四〕56号）`).
 # (with its date in the brackets too, before or after the number: `…的意见（国发〔2014〕43号　2014年9月21日）`)
 _TITLE_DATE = (r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
                r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日")
 TITLE_THEN_NUMBER = re.compile(
     rf"^(?P<t>.{{4,150}}{GENRE})" r"\s*(?P<a>(?:[（(【\[]?(?:" + _TITLE_DATE + r"[\s，,]*)?[\p{Han}A-Za-z]{1,14}"
-    r"[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号(?:[\s，,]*" + _TITLE_DATE + r")?[)）】\]]?"
+    r"[〔\[［【(（﹝〖]\s*(?:" + OWN_DOC_YEAR + r"|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号(?:[\s，,]*" + _TITLE_DATE + r")?[)）】\]]?"
     r"|(?:文\s*号|发文字号|索引号)[：:]))$"
 )
 # Signature organ run into its date; 文号 run into the title that follows it.
@@ -137,7 +137,7 @@ _TITLE_THEN_NUMBER_TWIN = stdlib_twin(TITLE_THEN_NUMBER)
 # (`某府办发〔2021〕7号 某市人民政府办公室关于…的通知`); or the title, then the page's date stamp and furniture
 # (`关于…的通知 2019-05-10 16:20 来源：某局`, `关于…的意见　2020年3月2日`).
 LEADING_NUMBER_TITLE = re.compile(
-    r"^(?P<t>[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)[ \t\u3000]+"
+    r"^(?P<t>[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*" + OWN_DOC_YEAR + r"\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)[ \t\u3000]+"
     rf"(?P<a>[^\s。：:，,\d][^。：:，,]{{0,100}}?关于[^。：:]{{4,150}}?{GENRE}(?:[（(][^（）()]{{1,30}}[）)])?)$")
 TITLE_THEN_STAMP = re.compile(
     rf"^(?P<t>[^\s。：:，,][^。：:，,]{{3,150}}?{GENRE}(?:[（(][^（）()]{{1,30}}[）)])?)[ \t\u3000]*"
@@ -145,7 +145,7 @@ TITLE_THEN_STAMP = re.compile(
     r"(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[ \t\u3000]+\S.{0,80})?)$")
 STAMP_HINT = re.compile(r"[\p{Han}）)][ \t\u3000]*(?:19|20)\d{2}\s*(?:[-/.．]\s*\d|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 NUMBER_THEN_TITLE = re.compile(
-    r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)"
+    r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:" + OWN_DOC_YEAR + r"|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)"
     r"(?P<a>关于.{4,150})$"
 )
 ORGAN_END = re.compile(

@@ -191,3 +191,20 @@ def test_division_chain_splits_at_the_corps():
     assert jurisdiction_of("新疆生产建设兵团第三师图木舒克市", "prefecture").prefix_for("市") == "第三师图木舒克市"
     assert xpcc_full_name("中共第二师铁门关市委员会") == "中共新疆生产建设兵团第二师铁门关市委员会"
     assert xpcc_full_name("第四师伊宁市财政局") == "第四师伊宁市财政局"   # not the division's city
+
+
+# Class 2c: a 文号 with a Chinese-numeral year on the title's line, as database copies glue them.
+@pytest.mark.parametrize("head", [
+    "桂政发〔一九九九〕31号 广西壮族自治区人民政府关于加强森林防火工作的通知",
+    "广西壮族自治区人民政府关于加强森林防火工作的通知（桂政发〔一九九九〕31号）",
+    "广西壮族自治区人民政府关于加强森林防火工作的通知 桂政发〔一九九九〕31号",
+])
+def test_title_line_with_chinese_year_number(head):
+    text = (head + "\n各市、县人民政府，自治区人民政府各组成部门：\n为加强森林防火工作，现通知如下：\n"
+            "一、自治区林业厅负责全区森林防火的组织协调。\n二、各级公安机关负责火案查处。\n广西壮族自治区人民政府\n一九九九年十一月二日\n")
+    rec = process_text(text)
+    m = rec.metadata
+    assert m.title == "广西壮族自治区人民政府关于加强森林防火工作的通知"
+    assert m.doc_number == "桂政发〔一九九九〕31号"
+    assert m.issue_date == "1999-11-02"
+    _span_holds(rec, "doc_number")
