@@ -528,6 +528,9 @@ def _short_counties() -> dict[str, tuple[Place, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+short_counties = _short_counties  # (the two-character counties, for the issuer names of extract/metadata)
+
+
 def _short_county(issuer: str, found: list[tuple[int, Place, str]]) -> tuple[int, Place, str] | None:
     """A two-character county named in an issuer: at its start (after 中共) or right after the
     province or prefecture it names, with an organ or a town after it; None when a county is found

@@ -13,7 +13,7 @@ from ..layout import doc_number_match as layout_doc_number_match, UNBRACKETED_DO
 from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number, OWN_DOC_YEAR)
 from ..record import Evidence, Metadata
-from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, region_of_year, resolve_region, split_region, township_region, xpcc_full_name
+from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, region_of_year, resolve_region, split_region, township_region, xpcc_full_name, short_counties
 from ..vocabulary import doc_type_of_word, genre_words
 from ..nlp.tables import organ_tables
 from ..scan import finditer_at
@@ -1375,13 +1375,21 @@ STATE_PREFIX = re.compile(r"^中华人民共和国(?=\p{Han}{2,})")
 
 
 # (`团长沙市委`: the Youth League's committee written 团 + place + 委, spec §5 `团市委` → 共青团…委员会, s8)
-PARTY_COMMITTEE = re.compile(r"^(?P<org>中共|中国共产党|共青团|团(?=[\p{Han}]{2,20}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗)委$))?(?P<place>[\p{Han}]{2,20}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗))党?委"
+PARTY_COMMITTEE = re.compile(r"^(?P<org>中共|中国共产党|共青团|团(?=[\p{Han}]{2,20}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗)委$))?(?P<place>[\p{Han}]{1,20}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗))党?委"
                              r"(?P<dept>办公厅|办公室|组织部|宣传部|统战部|统一战线工作部|政法委员会|机构编制委员会办公室|"
                              r"农村工作领导小组办公室|全面深化改革委员会办公室)?$")
 
 
+# (s23-meta2) a two-character county's party organs as it writes them, 县 doubled (`中共岷县县委办公室`, so that 岷县委 is not
+# read 岷 + 县委): the county's committee, named as any county's (中共<county>委…)
+DOUBLED_COUNTY = re.compile(r"^((?:中共|中国共产党)?[\p{Han}]县)县(?=委)")
+
+
 def _is_place_chain(s: str) -> bool:
-    """`成都市金牛区`, `湖南省`: places of the gazetteer from the start to the end of `s`."""
+    """`成都市金牛区`, `湖南省`: places of the gazetteer from the start to the end of `s`; (s23-meta2) or a county of
+    two characters, which the gazetteer leaves out of free text (`威县`, `岷县`: its party organs are 中共威县委…)."""
+    if len(s) == 2 and s.endswith("县") and len(short_counties().get(s, ())) == 1:
+        return True
     at = 0
     for off, _, name in sorted(places_in(s), key=lambda f: f[0]):
         if off == at:
@@ -1466,7 +1474,7 @@ def _full_name(issuer: str) -> str:
         # (s15) `某地区行署`, `某盟行署办公室`: the 行政公署 by its full name (spec §5: `行署` → `阿勒泰地区行政公署`;
         # issuers follow the same rule)
         return office.group("p") + "行政公署" + ("办公室" if office.group("o") else "")
-    party = PARTY_COMMITTEE.match(issuer)
+    party = PARTY_COMMITTEE.match(DOUBLED_COUNTY.sub(r"\1", issuer, count=1))
     if party and _is_place_chain(party.group("place")):
         # a party committee by its full name (spec §5: 市委 → 中共<city>委员会), its own offices and
         # departments with 中共 in front (市委办公室 → 中共…市委办公室), as on their seals
