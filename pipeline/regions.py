@@ -431,6 +431,11 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "", year: in
             return sum(named.get(a, 0) for a in (p.province, p.prefecture) if a and a != p.name)
 
         place = max(counts, key=lambda p: (counts[p], LEVEL_RANK[p.level], above(p)))
+        county = _short_county_in_body(body[:3000]) if place.level != "county" else None
+        if county and place.name in (county.province, county.prefecture):
+            # (s23-meta2) a county of two characters named as a place under the province or city the body names
+            # (`根据定西市…部署，结合岷县实际`): the county's own notice, not its city's
+            return county.region, county.level
         return place.region, place.level
     place = _short_county_in_body(body[:3000])
     if place:
@@ -438,10 +443,10 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "", year: in
     return None, None
 
 
-# A two-character county a body names as a place (`岷县人民政府`, `适用于沛县行政区域`, `歙县城区`): read only where the
-# body names no place of the gazetteer (a county's own rules whose title does not name it), and not after a word its
-# character ends (经费县财政: organ_place_words.tsv).
-SHORT_COUNTY_IN_BODY = re.compile(r"([\p{Han}]县)(?=县委|人民政府|人民代表大会|行政区域|境内|城区|辖区)")
+# A two-character county a body names as a place (`岷县人民政府`, `适用于沛县行政区域`, `歙县城区`, `结合岷县实际`): read
+# where the body names no place of the gazetteer, or only the county's province or city (a county's own rules whose
+# title does not name it), and not after a word its character ends (经费县财政: organ_place_words.tsv).
+SHORT_COUNTY_IN_BODY = re.compile(r"([\p{Han}]县)(?=县委|人民政府|人民代表大会|行政区域|境内|城区|辖区|实际)")
 
 
 @lru_cache(maxsize=1)

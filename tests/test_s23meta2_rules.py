@@ -220,3 +220,11 @@ def test_two_character_county_party_office(signature, first):
     text = ("关于做好萧县2017年秋冬季造林绿化工作的通知\n\n各乡镇人民政府，县直各单位：\n为做好秋冬季造林绿化，现通知如下：\n"
             "一、县林业局负责技术指导。\n二、县财政局负责资金保障。\n\n" + signature + "\n2017年10月9日\n")
     assert md(text).issuers == [first, "萧县人民政府办公室"]
+
+
+def test_body_county_under_its_city():
+    # the body names the city whose plan the county follows, and the county as the place it applies to
+    text = ("秸秆综合利用实施方案\n\n为贯彻落实《宿州市秸秆综合利用三年行动计划》，结合泗县实际，制定本方案。\n"
+            "一、县农业农村局负责秸秆还田技术指导。\n二、县财政局负责资金保障。\n")
+    m = md(text)
+    assert (m.region, m.admin_level) == ("安徽省宿州市泗县", "county")
