@@ -1380,11 +1380,6 @@ PARTY_COMMITTEE = re.compile(r"^(?P<org>中共|中国共产党|共青团|团(?=[
                              r"农村工作领导小组办公室|全面深化改革委员会办公室)?$")
 
 
-# (s23-meta2) a two-character county's party organs as it writes them, 县 doubled (`中共岷县县委办公室`, so that 岷县委 is not
-# read 岷 + 县委): the county's committee, named as any county's (中共<county>委…)
-DOUBLED_COUNTY = re.compile(r"^((?:中共|中国共产党)?[\p{Han}]县)县(?=委)")
-
-
 def _is_place_chain(s: str) -> bool:
     """`成都市金牛区`, `湖南省`: places of the gazetteer from the start to the end of `s`; (s23-meta2) or a county of
     two characters, which the gazetteer leaves out of free text (`威县`, `岷县`: its party organs are 中共威县委…)."""
@@ -1474,7 +1469,7 @@ def _full_name(issuer: str) -> str:
         # (s15) `某地区行署`, `某盟行署办公室`: the 行政公署 by its full name (spec §5: `行署` → `阿勒泰地区行政公署`;
         # issuers follow the same rule)
         return office.group("p") + "行政公署" + ("办公室" if office.group("o") else "")
-    party = PARTY_COMMITTEE.match(DOUBLED_COUNTY.sub(r"\1", issuer, count=1))
+    party = PARTY_COMMITTEE.match(issuer)
     if party and _is_place_chain(party.group("place")):
         # a party committee by its full name (spec §5: 市委 → 中共<city>委员会), its own offices and
         # departments with 中共 in front (市委办公室 → 中共…市委办公室), as on their seals
