@@ -113,7 +113,9 @@ def split_region(region: str | None) -> tuple[str | None, str | None, str | None
         return None, None, None
     if region.startswith(XPCC):
         # (s23-meta2) a 兵团 division's chain: the 兵团 at the province's rank, the division (with its city) below it
-        return XPCC, region[len(XPCC):] or None, None
+        # (a regiment's chain, `…第八师石河子市一四三团`, keeps the division-city its 师市 organs are named by)
+        m = XPCC_DIVISION.match(region[len(XPCC):])
+        return XPCC, (m.group("d") + (m.group("c") or "") if m else region[len(XPCC):] or None), None
     listed = _listed_regions()
     hit = listed.get(region)
     if hit is None and region.endswith(TOWNSHIP_END):
@@ -469,7 +471,9 @@ def _short_county_in_body(body: str) -> Place | None:
 
 # A division (师) of the 新疆生产建设兵团 as its organs write it: `新疆生产建设兵团第八师`, `兵团第九师`, or with the city it
 # is one with (师市合一: `第八师石河子市`, `中共第一师阿拉尔市委员会`). A division alone is read only with the 兵团 in front.
-XPCC_DIVISION = re.compile(r"^(?:中共)?(?P<x>新疆生产建设兵团|兵团)?(?P<d>第[一二三四五六七八九十]{1,3}师)(?P<c>[\p{Han}]{2,4}?市)?")
+XPCC_DIVISION = re.compile(r"^(?:中共)?(?P<x>新疆生产建设兵团|兵团)?(?P<d>第[一二三四五六七八九十]{1,3}师)(?P<c>[\p{Han}]{2,4}?市)?"
+                           # (a regiment, 团场, of the division: `第八师一四三团`, `第一师10团`; a township-rank unit)
+                           r"(?P<r>(?:[一二三四五六七八九十〇零]{1,4}|\d{1,3})团(?![委结体队员]))?")
 XPCC_PROVINCE = "新疆维吾尔自治区"
 
 
@@ -489,7 +493,9 @@ def _xpcc_match(name: str):
     if not m or m.group("d") not in _xpcc_divisions():
         return None
     city, _ = _xpcc_divisions()[m.group("d")]
-    return m if m.group("x") or (city and m.group("c") == city) else None
+    if m.group("c") and m.group("c") != city:
+        return None  # (another city after the division: not the division's own)
+    return m if m.group("x") or m.group("c") or m.group("r") else None
 
 
 def xpcc_division(name: str, year: int | None = None) -> tuple[str, str] | None:
@@ -501,19 +507,21 @@ def xpcc_division(name: str, year: int | None = None) -> tuple[str, str] | None:
     if not m:
         return None
     city, since = _xpcc_divisions()[m.group("d")]
-    if city and (year is None or year >= since):
-        return XPCC + m.group("d") + city, "prefecture"
-    return XPCC + m.group("d"), "prefecture"
+    chain = XPCC + m.group("d") + (city if city and (year is None or year >= since) else "")
+    if m.group("r"):
+        # a regiment's organ: the regiment under its division, at the township rank it holds
+        return chain + m.group("r"), "township"
+    return chain, "prefecture"
 
 
 def xpcc_full_name(organ: str) -> str:
     """A division's organ signed without the 兵团 (`第八师石河子市办公室`, as its own notices sign): its full name
     (`新疆生产建设兵团第八师石河子市办公室`, the name its 发文机关标志 prints). Other organs unchanged."""
-    m = _xpcc_match(organ) if "师" in organ[:8] else None
-    if not m or m.group("x"):
+    m = _xpcc_match(organ) if "师" in organ[:12] else None
+    if not m or m.group("x") == XPCC:
         return organ
-    at = m.start("d")
-    return organ[:at] + XPCC + organ[at:]
+    at, end = (m.start("x"), m.end("x")) if m.group("x") else (m.start("d"), m.start("d"))
+    return organ[:at] + XPCC + organ[end:]
 
 
 # A county of a two-character name (房县, 歙县) leads an issuer's name or follows its province or

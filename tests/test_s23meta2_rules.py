@@ -229,3 +229,20 @@ def test_body_county_under_its_city():
             "一、县农业农村局负责秸秆还田技术指导。\n二、县财政局负责资金保障。\n")
     m = md(text)
     assert (m.region, m.admin_level) == ("安徽省宿州市泗县", "county")
+
+
+# Class 3d: a regiment (团场) of a division is a township-rank unit under its division-city; `兵团` written short is the
+# 新疆生产建设兵团 in an issuer's full name; a Youth League committee (团委) is no regiment.
+@pytest.mark.parametrize("organ,year,out", [
+    ("第三师四十四团", 2019, ("新疆生产建设兵团第三师图木舒克市四十四团", "township")),
+    ("新疆生产建设兵团第十二师104团", 2019, ("新疆生产建设兵团第十二师104团", "township")),
+    ("第五师双河市团委", 2019, ("新疆生产建设兵团第五师双河市", "prefecture")),
+])
+def test_xpcc_regiment(organ, year, out):
+    assert xpcc_division(organ, year) == out
+
+
+def test_xpcc_short_corps_full_name():
+    from pipeline.regions import jurisdiction_of, xpcc_full_name
+    assert xpcc_full_name("兵团第十四师") == "新疆生产建设兵团第十四师"
+    assert jurisdiction_of("新疆生产建设兵团第三师图木舒克市四十四团", "township").prefix_for("市") == "第三师图木舒克市"
