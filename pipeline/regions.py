@@ -514,9 +514,12 @@ def xpcc_division(name: str, year: int | None = None) -> tuple[str, str] | None:
     return chain, "prefecture"
 
 
-def xpcc_full_name(organ: str) -> str:
+def xpcc_full_name(organ: str, head: str = "") -> str:
     """A division's organ signed without the 兵团 (`第八师石河子市办公室`, as its own notices sign): its full name
-    (`新疆生产建设兵团第八师石河子市办公室`, the name its 发文机关标志 prints). Other organs unchanged."""
+    (`新疆生产建设兵团第八师石河子市办公室`, the name its 发文机关标志 prints); a division without a city signed alone
+    (`第十二师办公室`) only where the document's `head` prints it whole. Other organs unchanged."""
+    if head and organ.startswith("第") and XPCC + organ in head:
+        return XPCC + organ
     m = _xpcc_match(organ) if "师" in organ[:12] else None
     if not m or m.group("x") == XPCC:
         return organ

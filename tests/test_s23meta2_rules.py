@@ -246,3 +246,12 @@ def test_xpcc_short_corps_full_name():
     from pipeline.regions import jurisdiction_of, xpcc_full_name
     assert xpcc_full_name("兵团第十四师") == "新疆生产建设兵团第十四师"
     assert jurisdiction_of("新疆生产建设兵团第三师图木舒克市四十四团", "township").prefix_for("市") == "第三师图木舒克市"
+
+
+def test_division_without_city_signed_short_under_full_head():
+    text = ("新疆生产建设兵团第十一师办公室\n师办发〔2018〕9号\n关于印发《第十一师建筑施工安全专项整治方案》的通知\n各建筑企业，师属各单位：\n"
+            "现将《第十一师建筑施工安全专项整治方案》印发给你们，请认真贯彻执行。\n第十一师办公室\n2018年4月12日\n"
+            "第十一师建筑施工安全专项整治方案\n一、师住房和城乡建设局负责组织实施。\n")
+    m = md(text)
+    assert m.issuers == ["新疆生产建设兵团第十一师办公室"]
+    assert (m.region, m.admin_level) == ("新疆生产建设兵团第十一师", "prefecture")

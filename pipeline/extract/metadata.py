@@ -237,7 +237,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # (s14) a meeting's 纪要 (`某县人民政府常务会议纪要`) is the organ's that held the meeting; its office
         # dates and prints it (the head's `某县人民政府办公室　2016年5月6日`)
         md.issuers = [minutes]
-    md.issuers = _dedupe([xpcc_full_name(_named(i, written)) for i in md.issuers])
+    head = text[:layout.body_start] if "师" in text[:layout.body_start] else ""
+    md.issuers = _dedupe([xpcc_full_name(_named(i, written), head) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
         # `（2018年1月2日）` under a self-titled policy's title: the day it was issued (题注)
         # (also with its 文号: `（2021年6月8日　国发〔2021〕3号）`, `国发〔2021〕3号　2021年6月8日`)
