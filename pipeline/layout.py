@@ -18,7 +18,7 @@ from . import rx as re
 import re as _stdre
 
 from .patterns import (NUMBERING_START, TRANSMIT_VERBS, TRANSMIT_VERBS_TRADITIONAL, TRANSMIT_VERBS_WIDE,
-                       TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number)
+                       TRANSMITTED_IN_TITLE, alternation, is_web_furniture, own_doc_number, OWN_DOC_YEAR)
 from .scan import stdlib_twin, tail_search
 from .vocabulary import genre_alternation
 
@@ -114,13 +114,13 @@ GENRE = genre_alternation()
 # Title and addressee run together on one line by a layout that lost the break.
 TITLE_THEN_ADDRESSEE = re.compile(rf"^(?P<t>.{{4,150}}?{GENRE})(?P<a>各[^。；]{{2,200}}[：:])$")
 # A title glued to its 文号, bare or in brackets as database copies print it:
-# `…的通知（皖政办秘〔2021〕82号）`.
+# `…的通知（皖政办秘〔2021〕82号）` (its year in Chinese numerals too, OWN_DOC_YEAR: `…的通知（陇政发〔二〇〇四〕56号）`).
 # (with its date in the brackets too, before or after the number: `…的意见（国发〔2014〕43号　2014年9月21日）`)
 _TITLE_DATE = (r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月"
                r"\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日")
 TITLE_THEN_NUMBER = re.compile(
     rf"^(?P<t>.{{4,150}}{GENRE})" r"\s*(?P<a>(?:[（(【\[]?(?:" + _TITLE_DATE + r"[\s，,]*)?[\p{Han}A-Za-z]{1,14}"
-    r"[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号(?:[\s，,]*" + _TITLE_DATE + r")?[)）】\]]?"
+    r"[〔\[［【(（﹝〖]\s*(?:" + OWN_DOC_YEAR + r"|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号(?:[\s，,]*" + _TITLE_DATE + r")?[)）】\]]?"
     r"|(?:文\s*号|发文字号|索引号)[：:]))$"
 )
 # Signature organ run into its date; 文号 run into the title that follows it.
@@ -137,7 +137,7 @@ _TITLE_THEN_NUMBER_TWIN = stdlib_twin(TITLE_THEN_NUMBER)
 # (`某府办发〔2021〕7号 某市人民政府办公室关于…的通知`); or the title, then the page's date stamp and furniture
 # (`关于…的通知 2019-05-10 16:20 来源：某局`, `关于…的意见　2020年3月2日`).
 LEADING_NUMBER_TITLE = re.compile(
-    r"^(?P<t>[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:19|20)\d{2}\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)[ \t\u3000]+"
+    r"^(?P<t>[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*" + OWN_DOC_YEAR + r"\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)[ \t\u3000]+"
     rf"(?P<a>[^\s。：:，,\d][^。：:，,]{{0,100}}?关于[^。：:]{{4,150}}?{GENRE}(?:[（(][^（）()]{{1,30}}[）)])?)$")
 TITLE_THEN_STAMP = re.compile(
     rf"^(?P<t>[^\s。：:，,][^。：:，,]{{3,150}}?{GENRE}(?:[（(][^（）()]{{1,30}}[）)])?)[ \t\u3000]*"
@@ -145,13 +145,15 @@ TITLE_THEN_STAMP = re.compile(
     r"(?:[ \t\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[ \t\u3000]+\S.{0,80})?)$")
 STAMP_HINT = re.compile(r"[\p{Han}）)][ \t\u3000]*(?:19|20)\d{2}\s*(?:[-/.．]\s*\d|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 NUMBER_THEN_TITLE = re.compile(
-    r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:(?:19|20)\d{2}|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)"
+    r"^(?P<t>.{0,20}?[\p{Han}A-Za-z]{1,14}[〔\[［【(（﹝〖]\s*(?:" + OWN_DOC_YEAR + r"|\d{2})\s*[〕\]］】)）﹞〗]\s*第?\s*\d{1,5}\s*号)"
     r"(?P<a>关于.{4,150})$"
 )
 ORGAN_END = re.compile(
     r"(?:办公室|办公厅|人民政府|政府|委员会|委|局|厅|部|院|署|办|中心|联合会|协会|工会|总工会|联|组|处|社|银行|分行|支行|党委|党组|"
     r"工委|管委会|法院|检察院|分局|支队|大队|总队|调查队|海关|红十字会|街道办事处|[镇乡]|"
-    r"^中共中央|^中央军委)$"  # (s15: `中共中央` / `国务院` signed one a line)
+    r"^中共中央|^中央军委|"  # (s15: `中共中央` / `国务院` signed one a line)
+    # (s23-meta2) the 新疆生产建设兵团 and its divisions sign with their own names (`新疆生产建设兵团第十二师`)
+    r"新疆生产建设兵团|兵团第[一二三四五六七八九十]{1,3}师)$"
 )
 
 
@@ -764,7 +766,7 @@ ADOPTION_NOTE = re.compile(r"^[（(]?\s*(?:(?<=[（(]\s*)经\s*)?" + ANY_DATE + 
                            r"|^[（(]\s*" + ANY_DATE + r"[^。（）()]{2,120}?会议制定\s*[）)]$")
 # (s15b) A 题注 that holds the day, the 文号 and the day it takes effect together (`（2009年3月2日　黔府发〔2009〕8号　自2009年4月1日
 # 起施行）`, `（2011年6月15日某政发〔2011〕52号）`, `（2016年5月4日　自2016年7月1日起施行）`): part of the title block, not body.
-DATED_NOTE = re.compile(r"^[（(]\s*" + ANY_DATE + r"[^（）()。，；]{0,60}?(?:[\p{Han}A-Za-z]{1,14}\s*[〔\[［【﹝〖]\s*(?:19|20)\d{2}\s*"
+DATED_NOTE = re.compile(r"^[（(]\s*" + ANY_DATE + r"[^（）()。，；]{0,60}?(?:[\p{Han}A-Za-z]{1,14}\s*[〔\[［【﹝〖]\s*" + OWN_DOC_YEAR + r"\s*"
                         r"[〕\]］】﹞〗]\s*第?\s*\d{1,5}\s*号|起(?:施行|实施|执行|生效))[^（）()。，；]{0,60}[）)]$")
 # A government order (政府令) printed above or below the rule it promulgates: `中山市人民政府令` and
 # its number `（第16号）` / `第179号`.

@@ -69,13 +69,18 @@ DOC_NUMBER = re.compile(
 # `粤府办[98]45号`), the small or lenticular brackets of web pages (`﹝2016﹞`, `〖2016〗`), spaces
 # around the bracket or the number (`湘政发 〔2009〕 15 号`), a code spaced out character by character
 # (a PDF's `川 办 发〔2013〕35号`), the year before the code of the 1980s (`(85)财工字第141号`), and a line that is only a
-# number whose 号 was left out (`浙政办发〔2014〕36`).
+# number whose 号 was left out (`浙政办发〔2014〕36`), and a year written in Chinese numerals as the date line of the same
+# notice writes it (`陇政发〔二〇〇四〕56号`; GB/T 9704 prints Arabic numerals, older and typed copies do not always).
 # Only for the document's own number: citations in the body keep DOC_NUMBER.
 _OPEN_BRACKET = r"〔\[［【(（﹝〖"
 _CLOSE_BRACKET = r"〕\]］】)）﹞〗"
+# (its zero typed as the letter O or a digit in some copies: `〔二ＯＯ四〕`, `〔二00四〕`)
+_CN_YEAR = r"(?:一九|二[〇○零OＯ0０])[〇○零OＯ0０一二三四五六七八九]{2}"
+# The year inside a document's own 文号 (its head, its 题注): Arabic, or in Chinese numerals
+OWN_DOC_YEAR = r"(?:(?:19|20)\d{2}|" + _CN_YEAR + r")"
 OWN_DOC_NUMBER = re.compile(
     r"(?P<num>(?:[\p{Han}A-Za-z]{1,14}|[\p{Han}](?:[ \u3000][\p{Han}]){1,7})[ \t\u3000]*"
-    rf"[{_OPEN_BRACKET}][ \t\u3000]*(?:(?:19|20)\d{{2}}|\d{{2}})[ \t\u3000]*[{_CLOSE_BRACKET}][ \t\u3000]*第?[ \t\u3000]*\d{{1,5}}[ \t\u3000]*号"
+    rf"[{_OPEN_BRACKET}][ \t\u3000]*(?:(?:19|20)\d{{2}}|\d{{2}}|{_CN_YEAR})[ \t\u3000]*[{_CLOSE_BRACKET}][ \t\u3000]*第?[ \t\u3000]*\d{{1,5}}[ \t\u3000]*号"
     r"|[（(〔\[][ \t\u3000]*(?:19)?\d{2}[ \t\u3000]*[）)〕\]][ \t\u3000]*[\p{Han}]{1,12}字[ \t\u3000]*第?[ \t\u3000]*\d{1,5}[ \t\u3000]*号"
     # 号 left out, the number alone on its line (`浙政办发〔2014〕36`)
     rf"|^[\p{{Han}}A-Za-z]{{1,14}}[{_OPEN_BRACKET}](?:19|20)\d{{2}}[{_CLOSE_BRACKET}]\d{{1,5}}(?=[ \t\u3000]*$)"
@@ -150,6 +155,9 @@ CHROME_LINE_PATTERN = (
     # (s9) the site's name on a line of its own (`某省人民政府门户网站`, `中国政府网`)
     r"|^[\u4e00-\u9fff]{2,30}(?:门户网站|政府网|政务网|政务服务网|网站)$"
     r"|扫一扫|^上一篇|^下一篇|返回顶部|网站地图|版权所有|ICP\s*备|网站标识码|公网安备|技术支持\s*[：:]|^联系我们|内容纠错"
+    # (s23-meta2) the page's reading settings: eye-care colours, and the accessible and elderly-friendly modes that
+    # government sites carry since the 2020 适老化 and 无障碍 renovation (a line of them alone)
+    r"|视力保护色|护眼模式|^(?:(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀模式|关怀版|适老版|读屏专用|背景色)[\s|｜/：:]*)+$"
     r"|^[（(【\[]?\s*(?:责任编辑|责编|校对|审校|核稿)\s*[：:]"
     r"|^(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|相关政策|相关解读|政策解读|解读|图解|打印|关闭|分享|收藏|返回|"
     r"\[?\s*[大中小]\s*\]?|[|｜/\s]+)$"

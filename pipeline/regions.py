@@ -111,6 +111,11 @@ def split_region(region: str | None) -> tuple[str | None, str | None, str | None
     (漷县镇, 皂市镇, 古州镇) is not a county of its chain."""
     if not region or region == "全国":
         return None, None, None
+    if region.startswith(XPCC):
+        # (s23-meta2) a 兵团 division's chain: the 兵团 at the province's rank, the division (with its city) below it
+        # (a regiment's chain, `…第八师石河子市一四三团`, keeps the division-city its 师市 organs are named by)
+        m = XPCC_DIVISION.match(region[len(XPCC):])
+        return XPCC, (m.group("d") + (m.group("c") or "") if m else region[len(XPCC):] or None), None
     listed = _listed_regions()
     hit = listed.get(region)
     if hit is None and region.endswith(TOWNSHIP_END):
@@ -374,6 +379,9 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "", year: in
     """
     context = f"{title}\n{body}"
     for issuer in issuers[:1]:
+        division = xpcc_division(issuer, year)
+        if division:
+            return division
         if STATE_BODY_FIRST.match(issuer):
             # (s15) a body of the State Council or the Central Committee named after a place it deals with
             # (`国务院台湾事务办公室`): central, not that place
@@ -402,7 +410,10 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "", year: in
         if unit:
             return unit
         return _with_township(place, issuer)
-    found = places_read(title) or _short_county_heading(title)
+    division = xpcc_division(title.removeprefix("关于"), year)
+    if division:
+        return division
+    found = _with_title_short_county(places_read(title), title)
     if found:
         first = min(off for off, _, _ in found)
         place = _pick([f for f in found if f[0] == first], context)
@@ -422,8 +433,98 @@ def resolve_region(issuers: list[str], title: str = "", body: str = "", year: in
             return sum(named.get(a, 0) for a in (p.province, p.prefecture) if a and a != p.name)
 
         place = max(counts, key=lambda p: (counts[p], LEVEL_RANK[p.level], above(p)))
+        county = _short_county_in_body(body[:3000]) if place.level != "county" else None
+        if county and place.name in (county.province, county.prefecture):
+            # (s23-meta2) a county of two characters named as a place under the province or city the body names
+            # (`根据定西市…部署，结合岷县实际`): the county's own notice, not its city's
+            return county.region, county.level
+        return place.region, place.level
+    place = _short_county_in_body(body[:3000])
+    if place:
         return place.region, place.level
     return None, None
+
+
+# A two-character county a body names as a place (`岷县人民政府`, `适用于沛县行政区域`, `歙县城区`, `结合岷县实际`): read
+# where the body names no place of the gazetteer, or only the county's province or city (a county's own rules whose
+# title does not name it), and not after a word its character ends (经费县财政: organ_place_words.tsv).
+SHORT_COUNTY_IN_BODY = re.compile(r"([\p{Han}]县)(?=县委|人民政府|人民代表大会|行政区域|境内|城区|辖区|实际)")
+
+
+@lru_cache(maxsize=1)
+def _county_words() -> dict[str, frozenset[str]]:
+    return {r["place"]: frozenset(r["words"].split()) for r in load_table("organ_place_words")}
+
+
+def _short_county_in_body(body: str) -> Place | None:
+    if "县" not in body:
+        return None
+    counts: dict[Place, int] = {}
+    for m in SHORT_COUNTY_IN_BODY.finditer(body):
+        name = m.group(1)
+        places = _short_counties().get(name)
+        if not places or len(places) != 1 or body[max(0, m.start() - 1):m.start() + 1] in _county_words().get(name, ()):
+            continue
+        counts[places[0]] = counts.get(places[0], 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+# A division (师) of the 新疆生产建设兵团 as its organs write it: `新疆生产建设兵团第八师`, `兵团第九师`, or with the city it
+# is one with (师市合一: `第八师石河子市`, `中共第一师阿拉尔市委员会`). A division alone is read only with the 兵团 in front.
+XPCC_DIVISION = re.compile(r"^(?:中共)?(?P<x>新疆生产建设兵团|兵团)?(?P<d>第[一二三四五六七八九十]{1,3}师)(?P<c>[\p{Han}]{2,4}?市)?"
+                           # (a regiment, 团场, of the division: `第八师一四三团`, `第一师10团`; a township-rank unit)
+                           r"(?P<r>(?:[一二三四五六七八九十〇零]{1,4}|\d{1,3})团(?![委结体队员]))?")
+XPCC_PROVINCE = "新疆维吾尔自治区"
+
+
+@lru_cache(maxsize=1)
+def _xpcc_divisions() -> dict[str, tuple[str, int]]:
+    """Division -> (its city, the year the city was set up), ('', 0) for a division without a city:
+    pipeline/data/region_xpcc_divisions.tsv."""
+    return {r["division"]: (r["city"], int(r["city_from"] or 0)) for r in load_table("region_xpcc_divisions")}
+
+
+XPCC = "新疆生产建设兵团"
+
+
+def _xpcc_match(name: str):
+    """XPCC_DIVISION's match of a division's organ (the 兵团 in front, or the division's own city after it), else None."""
+    m = XPCC_DIVISION.match(name)
+    if not m or m.group("d") not in _xpcc_divisions():
+        return None
+    city, _ = _xpcc_divisions()[m.group("d")]
+    if m.group("c") and m.group("c") != city:
+        return None  # (another city after the division: not the division's own)
+    return m if m.group("x") or m.group("c") or m.group("r") else None
+
+
+def xpcc_division(name: str, year: int | None = None) -> tuple[str, str] | None:
+    """(region, admin_level) of a 兵团 division's organ: the chain of the 兵团 (province rank), the division and the city
+    it is one with once that city exists (师市合一: `新疆生产建设兵团第八师石河子市`), at the division's prefecture rank; the
+    chain the labelled a46 uses (docs: the 兵团 is no 行政区划, its divisions govern their cities and 团场 as a
+    prefecture does). None when `name` is not a division's organ."""
+    m = _xpcc_match(name)
+    if not m:
+        return None
+    city, since = _xpcc_divisions()[m.group("d")]
+    chain = XPCC + m.group("d") + (city if city and (year is None or year >= since) else "")
+    if m.group("r"):
+        # a regiment's organ: the regiment under its division, at the township rank it holds
+        return chain + m.group("r"), "township"
+    return chain, "prefecture"
+
+
+def xpcc_full_name(organ: str, head: str = "") -> str:
+    """A division's organ signed without the 兵团 (`第八师石河子市办公室`, as its own notices sign): its full name
+    (`新疆生产建设兵团第八师石河子市办公室`, the name its 发文机关标志 prints); a division without a city signed alone
+    (`第十二师办公室`) only where the document's `head` prints it whole. Other organs unchanged."""
+    if head and organ.startswith("第") and XPCC + organ in head:
+        return XPCC + organ
+    m = _xpcc_match(organ) if "师" in organ[:12] else None
+    if not m or m.group("x") == XPCC:
+        return organ
+    at, end = (m.start("x"), m.end("x")) if m.group("x") else (m.start("d"), m.start("d"))
+    return organ[:at] + XPCC + organ[end:]
 
 
 # A county of a two-character name (房县, 歙县) leads an issuer's name or follows its province or
@@ -441,6 +542,9 @@ def _short_counties() -> dict[str, tuple[Place, ...]]:
             out.setdefault(row["name"], []).append(
                 Place(row["name"], row["level"], row["province"], row["prefecture"], row["county"]))
     return {k: tuple(v) for k, v in out.items()}
+
+
+short_counties = _short_counties  # (the two-character counties, for the issuer names of extract/metadata)
 
 
 def _short_county(issuer: str, found: list[tuple[int, Place, str]]) -> tuple[int, Place, str] | None:
@@ -467,12 +571,22 @@ def _short_county(issuer: str, found: list[tuple[int, Place, str]]) -> tuple[int
     return None
 
 
-SHORT_COUNTY_HEAD = re.compile(r"(?:^|[《\s])([\p{Han}]县)(?![城级域区委])")
+# Where a title's 事由 names the place it is about: at the start, after 《 or a space, after its year (`2019年岷县…`),
+# or after 关于, its preposition (对, 在) and the verb the 事由 opens with (`关于进一步加强叶县…`, `关于对漳县…`). A
+# closed list, as a county's one character may end another word before it (召开县人大, 提高县财政: 开县, 高县).
+TITLE_VERB_BEFORE_PLACE = ("加强", "做好", "推进", "推动", "开展", "实施", "印发", "转发", "批转", "建立", "健全", "完善",
+                           "规范", "深化", "促进", "加快", "支持", "调整", "公布", "下达", "设立", "成立", "落实", "进一步",
+                           "全面", "切实", "扎实", "认真", "抓好", "加大", "提升", "创建", "表彰", "命名", "同意")
+SHORT_COUNTY_HEAD = re.compile(r"(?:^|[《\s]|(?:19|20)\d{2}年度?|关于[对在]?(?:" + "|".join(TITLE_VERB_BEFORE_PLACE) + r"){0,2})"
+                               # the county's own 城区/城乡 (岷县城区), not a 县城 after a word (新县城, 市和县城)
+                               r"([\p{Han}]县)(?![级域区委]|城(?![区乡]))")
+NOT_THE_COUNTY_NEXT = re.compile(r"[级域区委]|城(?![区乡])")
 
 
 def _short_county_heading(title: str) -> list[tuple[int, Place, str]]:
-    """A title naming no place of the gazetteer that starts with a two-character county
-    (`歙县2019年防汛抗旱工作方案`, `关于印发《泾县…》的通知`): that county, when its name is one county's."""
+    """A two-character county where a title's 事由 names its place (`歙县2019年防汛抗旱工作方案`, `关于印发《泾县…》的通知`,
+    `关于进一步加强岷县城区…的通知`): that county, when its name is one county's. The gazetteer leaves such names
+    out of free text (too short to be sure); the head of a title is sure."""
     if "县" not in title:
         return []
     for m in SHORT_COUNTY_HEAD.finditer(title):
@@ -480,6 +594,35 @@ def _short_county_heading(title: str) -> list[tuple[int, Place, str]]:
         if places and len(places) == 1:
             return [(m.start(1), places[0], m.group(1))]
     return []
+
+
+def _short_county_after(found: list[tuple[int, Place, str]], title: str) -> list[tuple[int, Place, str]]:
+    """A two-character county right after its province or prefecture in a title (`甘肃省岷县…`, `定西市漳县…`)."""
+    out = []
+    for off, p, name in found:
+        if p.level == "county":
+            continue
+        at = off + len(name)
+        county = title[at:at + 2]
+        if county.endswith("县") and not NOT_THE_COUNTY_NEXT.match(title, at + 2):
+            fit = [c for c in _short_counties().get(county, ()) if p.name in (c.province, c.prefecture)]
+            if len(fit) == 1:
+                out.append((at, fit[0], county))
+    return out
+
+
+def _with_title_short_county(found: list[tuple[int, Place, str]], title: str) -> list[tuple[int, Place, str]]:
+    """The places a title names, with a two-character county where it names one: the county after its province or
+    prefecture stands for the chain; one at the head of the 事由 comes before places named after it."""
+    if "县" not in title:
+        return found
+    after = _short_county_after(found, title)
+    if after:
+        return after
+    head = _short_county_heading(title)
+    if head and (not found or head[0][0] < min(off for off, _, _ in found)):
+        return head
+    return found
 
 
 # A town's own organ named without its county (`柘林镇人民政府`, `中共城关镇委员会`): townships are not

@@ -11,9 +11,9 @@ from ..data import load_table
 from ..numbers import cn_to_int
 from ..layout import doc_number_match as layout_doc_number_match, UNBRACKETED_DOC_NUMBER, _is_signature_line, DATED_NOTE, PROMULGATION, ADOPTION_NOTE, ANNOUNCEMENT_NUMBER, ANY_DATE, DATE_LINE as DATE_LINE_RE, ORDER_LINE, ORDER_NUMBER, SPACED_FIELD, ORDER_ORGAN_LINE, CELL_CUT
 from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
-                        TRANSMITTED_IN_TITLE, alternation, own_doc_number)
+                        TRANSMITTED_IN_TITLE, alternation, own_doc_number, OWN_DOC_YEAR)
 from ..record import Evidence, Metadata
-from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, region_of_year, resolve_region, split_region, township_region
+from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, region_of_year, resolve_region, split_region, township_region, xpcc_full_name, short_counties
 from ..vocabulary import doc_type_of_word, genre_words
 from ..nlp.tables import organ_tables
 from ..scan import finditer_at
@@ -237,7 +237,8 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
         # (s14) a meeting's 纪要 (`某县人民政府常务会议纪要`) is the organ's that held the meeting; its office
         # dates and prints it (the head's `某县人民政府办公室　2016年5月6日`)
         md.issuers = [minutes]
-    md.issuers = _dedupe([_named(i, written) for i in md.issuers])
+    head = text[:layout.body_start] if "师" in text[:layout.body_start] else ""
+    md.issuers = _dedupe([xpcc_full_name(_named(i, written), head) for i in md.issuers])
     if md.issue_date is None and layout.title is not None and not layout.notice_title:
         # `（2018年1月2日）` under a self-titled policy's title: the day it was issued (题注)
         # (also with its 文号: `（2021年6月8日　国发〔2021〕3号）`, `国发〔2021〕3号　2021年6月8日`)
@@ -421,7 +422,7 @@ ORGAN_TAIL = re.compile(
     r"监会|人民银行|"
     # (s12b) a government's short name in a town's or county's title block (`某镇党委 某镇政府`)
     r"(?<=[省州盟镇乡县市区旗])政府|"
-    r"^中共中央|^党中央|^中央军委|^共青团中央|"
+    r"^中共中央|^党中央|^中央军委|^共青团中央|新疆生产建设兵团|兵团第[一二三四五六七八九十]{1,3}师|"
     r"等(?:\d{1,2}|[一二三四五六七八九十两]{1,3})个?(?:部门|单位)|等部门|等单位)$"
 )
 ORGAN_START = re.compile(r"^(?:中共|中国共产党|共青团|国务院|国家|全国|中央)")
@@ -627,7 +628,7 @@ ADOPTED_AT_MEETING = re.compile(r"^[（(]\s*经?\s*(?P<date>" + ANY_DATE + r")\s
                                 r"(?:[\s，,；;]*(?P<order>[\p{Han}]{2,30}?人民政府令\s*第\s*\d{1,5}\s*号)\s*(?:公布|发布))?"
                                 # (s22) then the government's own 文号 it was issued under (`…常务会议通过　某政〔2004〕17号发布`,
                                 # a county's rule in a collection); a bare `县人民政府` is completed from the region (BARE_ISSUER)
-                                r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号\s*(?:发布|公布|印发)?)?"
+                                r"(?:[\s，,]*[\p{Han}]{1,8}[〔\[［(（]\s*" + OWN_DOC_YEAR + r"\s*[〕\]］)）]\s*\d{1,4}\s*号\s*(?:发布|公布|印发)?)?"
                                 # (s23-meta) the 文号 without its verb, then the day it takes effect, 自 often left out
                                 # (`…常务会议审议通过　某政发〔2009〕47号　2009年6月1日起施行`)
                                 r"(?:[\s，,；;]*自?(?:" + ANY_DATE + r"|(?:公布|发布|印发|颁布)之日)起?(?:施行|实施|执行|生效))?"
@@ -1375,13 +1376,16 @@ STATE_PREFIX = re.compile(r"^中华人民共和国(?=\p{Han}{2,})")
 
 
 # (`团长沙市委`: the Youth League's committee written 团 + place + 委, spec §5 `团市委` → 共青团…委员会, s8)
-PARTY_COMMITTEE = re.compile(r"^(?P<org>中共|中国共产党|共青团|团(?=[\p{Han}]{2,20}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗)委$))?(?P<place>[\p{Han}]{2,20}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗))党?委"
+PARTY_COMMITTEE = re.compile(r"^(?P<org>中共|中国共产党|共青团|团(?=[\p{Han}]{2,20}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗)委$))?(?P<place>[\p{Han}]{1,20}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗))党?委"
                              r"(?P<dept>办公厅|办公室|组织部|宣传部|统战部|统一战线工作部|政法委员会|机构编制委员会办公室|"
                              r"农村工作领导小组办公室|全面深化改革委员会办公室)?$")
 
 
 def _is_place_chain(s: str) -> bool:
-    """`成都市金牛区`, `湖南省`: places of the gazetteer from the start to the end of `s`."""
+    """`成都市金牛区`, `湖南省`: places of the gazetteer from the start to the end of `s`; (s23-meta2) or a county of
+    two characters, which the gazetteer leaves out of free text (`威县`, `岷县`: its party organs are 中共威县委…)."""
+    if len(s) == 2 and s.endswith("县") and len(short_counties().get(s, ())) == 1:
+        return True
     at = 0
     for off, _, name in sorted(places_in(s), key=lambda f: f[0]):
         if off == at:
