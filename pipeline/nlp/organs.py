@@ -570,6 +570,9 @@ def _patterns() -> dict[str, re.Pattern]:
             # the 2018 reform name the authority by the duty it bears): the levels' government is part of the name
             r"|(?:设区的市|[省市县]级以上|[省市县]级|省、自治区、直辖市)(?:[、和及](?:县级|县|市辖区|县（市、区）))?"
             r"(?:地方)?(?:各级)?人民政府(?:承担|负有|负责(?!人))[^\s，。；：、（）()“”《》的]{2,24}?职责的(?:部门|机构)"
+            # 县级以上地方人民政府负责特种设备安全监督管理的部门: 负责 names the field without 职责 (guide D21: the group
+            # keeps its qualifying clause, the levels' government included)
+            r"|(?:[省市县]级以上|省、自治区、直辖市)(?:地方)?(?:各级)?人民政府负责(?!人)[^\s，。；：、（）()“”《》的]{2,24}?的(?:部门|机构)"
             # 作出决定的机关, 作出行政处罚决定的部门: the authority that decided (a collective as written)
             r"|(?<=[由和及、向与经，。；：\n 　])作出[^\s，。；：、（）()“”《》的]{0,10}?决定的(?:行政机关|机关|部门)"
             # 县级以上地方人民政府确定的部门, 国务院指定的机构: an authority named by who designates it (as written)
@@ -1688,7 +1691,8 @@ def _units_in_brackets(text: str, chosen: list[Mention], end: int) -> None:
 # authority that acts where a place has organised the field otherwise gives a second collective, with the
 # determiner or level of the first (guide D25; spec 1.1 section 5, 镇人民政府（街道办事处） names two organs)
 ALTERNATIVE_AUTHORITY = re.compile(r"[（(](\p{Han}{2,14}?部门)[）)]")
-ALIAS_WORDS = re.compile(r"以下简称|以下称|下称|简称|即|含|包括|指|系|原")  # a short name, a gloss: no second organ
+# a short name (以下简称, 以下统称 for a group, 合称 for several), a gloss: no second organ
+ALIAS_WORDS = re.compile(r"以下简称|以下统称|以下合称|以下称|下称|简称|统称|合称|即|含|包括|指|系|原")
 LEVEL_DETERMINER = re.compile(r"(?:各级|各|有关|相关|本级|同级|(?:省|市|县)级以上(?:地方)?|省级|市级|县级|地市级)")
 
 
@@ -2649,10 +2653,12 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                                stem="人民政府" + m.group("h2"), layer="pattern"))
     for m in (re.finditer(r"中央和国家机关(?=[，。、；：要应和及与等在]|$)", seg) if "中央和国家机关" in gates else ()):
         out.append(Mention(start + m.start(), start + m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
-    for m in (re.finditer(r"(?P<mk>地区|[省市县区州盟])经委(?![托员])|(?<=委[、和及])经委(?![托员])", seg) if "经委" in gates else ()):
+    for m in (ECONOMIC_COMMISSION.finditer(seg) if "经委" in gates else ()):
         # (s16: 省计委、经委: written bare after another commission of the list, it inherits the list's level)
         # 区经委 = 经济委员会, only with its level written (经委托 is a word, so no alias row); an area's or a league's
-        # too (地区经委, 盟经委: the 1980s-2000s 行署 commissions, as PLAN_COMMISSION reads 地区计委)
+        # too (地区经委, 盟经委: the 1980s-2000s 行署 commissions, as PLAN_COMMISSION reads 地区计委); written bare
+        # after 会同/由 or as an item of a list of organs (由统计局会同经委、发展改革委…), the commission of the
+        # document's own level, as BARE_PLAN_COMMISSION reads 计委
         s = start + m.start()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
             continue
@@ -3749,8 +3755,15 @@ def _member_titles(text: str, start: int, end: int) -> list[Mention]:
 PLAN_COMMISSION = re.compile(r"(?:地区|[省市县区州旗盟])计委(?![托员派])")
 # (s17) 计委 written bare as an item of a list of organs (（计委、经贸委、财政部负责）, 由计委牵头): the planning
 # commission of the document's own level (a State Council notice's 国家计委, canonical.CENTRAL_BARE; a city's
-# 计划委员会); after a bracket or 、 it cannot be the end of 会计/统计
-BARE_PLAN_COMMISSION = re.compile(r"(?<=[（(、由])计委(?=[、，,）)]|负责|牵头|会同)")
+# 计划委员会); after a bracket, 、 or 会同 it cannot be the end of 会计/统计; after another commission (会同经委、计委确定)
+# it ends the list of organs, whatever follows
+BARE_PLAN_COMMISSION = re.compile(r"(?<=会同|[（(、由])计委(?=[、，,）)]|负责|牵头|会同|等部门)|(?<=委[、和及])计委(?![托员派])")
+
+
+# 区经委 (its level written), 省计委、经委 (after another commission of a list), and 经委 written bare where only an
+# organ can stand: after 会同/由/（/、 and before a list mark or an assignment verb (经委托 is a word: not before 托/员)
+ECONOMIC_COMMISSION = re.compile(r"(?P<mk>地区|[省市县区州盟])经委(?![托员])|(?<=委[、和及])经委(?![托员])"
+                                 r"|(?<=会同|[（(、由])经委(?=[、，,）)]|负责|牵头|会同|等部门)")
 
 
 COUNTY_KINDS = r"县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|县[（(]市、区、旗[）)]|旗[（(]县[）)]|县市区|县区|区县|旗县|县|区|旗"
