@@ -96,3 +96,57 @@ def test_bare_era_commissions_after_huitong_or_in_a_list_are_the_documents_own()
     assert "经委部门" not in deps
     assert {("一", "河北省统计局", "lead"), ("一", "河北省经济委员会", "co"), ("一", "河北省发展计划委员会", "co")} <= \
         _triples(BARE_ERA_COMMISSIONS)
+
+
+LEVELS_WITH_A_TOWNSHIP = """江门市社区养老服务设施管理办法
+
+第一条　为加强社区养老服务设施管理，制定本办法。
+第二条　社区养老服务设施由区、镇人民政府和街道办事处负责建设。
+"""
+
+
+def test_a_district_and_a_town_sharing_one_government_head():
+    # `区、镇人民政府` in a city's 办法: each level a government of its own kind, both below the document's level, so
+    # groups as written (spec 1.1 section 5, a shared head distributed; guide D22)
+    deps = _deps(LEVELS_WITH_A_TOWNSHIP)
+    assert deps == {"区人民政府": "区、镇人民政府", "镇人民政府": "区、镇人民政府", "街道办事处": "街道办事处"}
+    assert _triples(LEVELS_WITH_A_TOWNSHIP) == {("第二条", "区人民政府", "responsible"),
+                                                ("第二条", "镇人民政府", "responsible"),
+                                                ("第二条", "街道办事处", "responsible")}
+
+
+LEVELS_SHARING_A_BODY = """重庆市校园安全管理办法
+
+第一条　为加强校园安全管理，制定本办法。
+第二条　区（县）人民政府对本行政区域内校园安全负总责。
+第三条　市和区（县）人民政府教育督导机构负责校园安全督导。
+"""
+
+
+def test_levels_sharing_a_body_of_the_government_and_a_bracketed_kind_of_place():
+    # `市和区（县）人民政府教育督导机构`: the document's own level names its body, the lower level stays a group as written
+    # (guide D22); `区（县）人民政府` alone is the districts' and counties' governments, a group (guide D25)
+    deps = _deps(LEVELS_SHARING_A_BODY)
+    assert deps == {"区（县）人民政府": "区（县）人民政府",
+                    "重庆市人民政府教育督导机构": "市和区（县）人民政府教育督导机构",
+                    "区（县）人民政府教育督导机构": "市和区（县）人民政府教育督导机构"}
+    assert ("第二条", "区（县）人民政府", "responsible") in _triples(LEVELS_SHARING_A_BODY)
+
+
+CHENGDU_KINDS = """成都市人民政府关于加强养老服务设施建设的通知
+
+各区（市）县人民政府，市政府各部门：
+一、加强设施建设。区（市）县人民政府负责本行政区域内养老服务设施建设。
+二、加强监管。市和区（市）县民政部门负责监督管理。
+
+成都市人民政府
+2015年3月2日
+"""
+
+
+def test_districts_cities_and_counties_written_as_one_kind():
+    # `区（市）县` (a city's districts, county-level cities and counties): one kind of place, its governments a group
+    # as written, not the county's own government; after `市和` the city's bureau and the group's departments
+    got = _triples(CHENGDU_KINDS)
+    assert got == {("一", "区（市）县人民政府", "responsible"), ("二", "成都市民政局", "responsible"),
+                   ("二", "区（市）县民政部门", "responsible")}

@@ -2682,6 +2682,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             h = m.group("h")
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                                parts=["各" + m.group("a") + h, "各" + m.group("b") + h]))
+    if ("（" in seg or "(" in seg) and "政府" in gates:
+        for m in BRACKET_KIND_GOVERNMENTS.finditer(text, start, end):
+            # 区（市）县人民政府 (Chengdu's districts, county-level cities and counties), 区县（市）人民政府, 区（县）人民政府
+            # (Shanghai's and Chongqing's counties beside their districts): places of one
+            # level written as a kind with a bracket, the governments of that kind: a collective as written (guide D25:
+            # a bracket giving another kind of the place level keeps one), not the county's own government
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     if "乡、" in gates or "镇、" in gates or "木、" in gates:
         for m in TOWN_KINDS_GOVERNMENTS.finditer(text, start, end):
             # 乡、镇人民政府 (a statute's two kinds of township): the shared head distributed, each a collective as
@@ -3771,6 +3778,8 @@ TOWNSHIP_KINDS = (r"乡[（(]镇[）)]|镇[（(]乡[）)]|乡[（(]镇、街道[
                   r"|乡|镇|街道")
 EACH_LEVELS_GOVERNMENTS = re.compile(rf"各(?P<a>{COUNTY_KINDS})[、和及](?P<b>{TOWNSHIP_KINDS})(?P<h>人民政府|政府)"
                                      r"(?![债采投购资性信网数服规部办])")
+BRACKET_KIND_GOVERNMENTS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))(?:区[（(]市[）)]县|区县[（(]市[）)]|区[（(]县[）)]|县[（(]区[）)])(?:人民政府|政府)"
+                                      r"(?![债采投购资性信网数服规部办])")
 TOWN_KIND = r"(?:民族乡|民族苏木|苏木|乡|镇)"
 TOWN_KINDS_GOVERNMENTS = re.compile(rf"(?:(?<![\p{{Han}}])|(?<=[由和及与向经对]))(?P<a>(?:{TOWN_KIND}、)+)(?P<b>{TOWN_KIND})(?P<h>人民政府|政府)"
                                     r"(?![债采投购资性信网数服规部办])")
@@ -4299,12 +4308,12 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
 # the document's own chain is its organ (a government, or the sector's bureau), every other level a group as
 # written. Levels of one character (`市、县人民政府`) were already read so; a level written as a word of places
 # (市州, 区县, 县市区) or with a bracket of its variants (区县（自治县）, 县（市、区）) lost the list.
-LEVEL_ITEM = (r"(?:县[（(]市[）)]区|设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
+LEVEL_ITEM = (r"(?:县[（(]市[）)]区|区[（(]市[）)]县|设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
               r"(?:[（(](?:[市县区州镇乡旗地盟]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗地盟]|自治县|街道))*[）)])?")
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
 LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?P<n>[两三四]级)?(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
 LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；及与等])\p{Han}){2,12}?)"
-                               r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门|部门)")
+                               r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门|部门|(?<=人民政府\p{Han}{2,8})机构)")
 LEVEL_LIST_GOV = re.compile(LEVEL_LIST_HEAD)
 SINGLE_LEVEL = frozenset("省市县区州盟旗乡镇")
 
@@ -4320,6 +4329,11 @@ def _replacing(chosen: list[Mention], added: list[Mention]) -> list[Mention]:
 LEVEL_LIST_DETERMINER = re.compile(r"(?:所在地|所在|当地|(?<![\p{Han}])(?:相关|有关))$")
 # (speed) a list of levels joined by 和/及 alone (市和区县（自治县）人民政府…): a level word before the joiner
 LEVELS_JOINED = stdlib_re.compile(r"[省市县区州盟旗][和及](?:[省市县区州盟旗乡镇]|设区|自治)")
+
+
+def _county_and_township(levels: list[str]) -> bool:
+    """区、镇人民政府: a level of county or above and a township kind (the level-by-level readers take either alone)."""
+    return any(lv in "乡镇" for lv in levels) and any(lv in "省市县区州盟旗" for lv in levels)
 
 
 def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
@@ -4339,8 +4353,8 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
         if m.group("n") and len(levels) != "两三四".index(m.group("n")[0]) + 2:
             continue  # 省、市、县两级: the count of levels does not match the list
         # (省、市州、县市区三级人民政府: the count of levels written after the list names no other organ)
-        if all(lv in SINGLE_LEVEL for lv in levels) and not det:
-            continue  # (read so already, level by level: 市、县人民政府)
+        if all(lv in SINGLE_LEVEL for lv in levels) and not det and not _county_and_township(levels):
+            continue  # (read so already, level by level: 市、县人民政府, 乡、镇人民政府; 区、镇人民政府 is not)
         read = any(c.start == s for c in chosen)  # 市、县（市、区）人民政府: read so already, level by level
         if det:
             # 所在市、县（区）工业和信息化主管部门: the place's determiner is shared by every level (guide D25: split)
