@@ -150,3 +150,24 @@ def test_districts_cities_and_counties_written_as_one_kind():
     got = _triples(CHENGDU_KINDS)
     assert got == {("一", "区（市）县人民政府", "responsible"), ("二", "成都市民政局", "responsible"),
                    ("二", "区（市）县民政部门", "responsible")}
+
+
+SECTOR_TRADE_AUTHORITY = """广西壮族自治区人民政府办公厅关于加快淘汰落后产能的通知
+
+各市人民政府，自治区人民政府各组成部门、各直属机构：
+一、制定关停计划。由自治区工业和信息化委牵头，电力行业管理部门配合，制定小火电机组关停计划。
+二、加强运输监管。交通行业主管部门负责车辆检测。
+
+广西壮族自治区人民政府办公厅
+2010年6月3日
+"""
+
+
+def test_a_sector_written_before_its_trade_authority_is_part_of_the_group():
+    # `电力行业管理部门`: the sector written before 行业…部门 names the group (a collective as written, spec 1.1 section 5),
+    # not a bare 行业管理部门
+    deps = _deps(SECTOR_TRADE_AUTHORITY)
+    assert deps["电力行业管理部门"] == "电力行业管理部门" and deps["交通行业主管部门"] == "交通行业主管部门"
+    assert "行业管理部门" not in deps and "行业主管部门" not in deps
+    got = _triples(SECTOR_TRADE_AUTHORITY)
+    assert {("一", "电力行业管理部门", "co"), ("二", "交通行业主管部门", "responsible")} <= got
