@@ -171,3 +171,20 @@ def test_a_sector_written_before_its_trade_authority_is_part_of_the_group():
     assert "行业管理部门" not in deps and "行业主管部门" not in deps
     got = _triples(SECTOR_TRADE_AUTHORITY)
     assert {("一", "电力行业管理部门", "co"), ("二", "交通行业主管部门", "responsible")} <= got
+
+
+THEIR_COUNTIES = """甘肃省人民政府关于加强农村饮水安全工作的通知
+
+各市、州人民政府，省政府有关部门：
+一、落实责任。各市、州人民政府要与所辖县（市、区）人民政府签订目标责任书。
+
+甘肃省人民政府
+2008年4月2日
+"""
+
+
+def test_the_counties_a_city_governs_keep_their_determiner():
+    # `所辖县（市、区）人民政府`: 所辖 says whose places they are, kept as written like 所在 (spec 1.1 section 5, guide D1)
+    deps = _deps(THEIR_COUNTIES)
+    assert deps.get("所辖县（市、区）人民政府") == "所辖县（市、区）人民政府"
+    assert "县（市、区）人民政府" not in deps

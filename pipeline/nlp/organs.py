@@ -804,7 +804,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _select(chosen + members)
         if any(m.scope == "court" for m in chosen):
             chosen = _courts_in_lists(text, chosen)
-        if text.find("地", start, end) >= 0 or text.find("所在", start, end) >= 0:
+        if text.find("地", start, end) >= 0 or text.find("所在", start, end) >= 0 or text.find("所辖", start, end) >= 0:
             _place_determiner_before(text, chosen, start)
         _distribute_place_determiner(text, chosen)
         if text.find("原", start, end) >= 0 and FORMER_AUTHORITY_CUE.search(text, start, end):
@@ -1885,12 +1885,13 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
 # (A2 a23 gold)
 # (s22-org3) 所在 alone before places of a kind (`由所在县（市、区）人民政府依法收回`): the same determiner written without 地,
 # kept as written (guide D1); only before a level's collective (所在单位, 所在企业 are no organs' places)
-PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在)的?$")
+# (s23-alias) 所辖县（市、区）政府: 所辖 says whose places they are, kept like 所在 (guide D1 keeps 所属 like 所在地)
+PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在|所辖)的?$")
 
 
 def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
     for m in chosen:
-        if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的在" \
+        if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的在辖" \
                 or (m.parts and m.stem is None):
             continue
         stem = m.stem or m.text
@@ -1900,8 +1901,8 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
         if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇"))
                          and not FUNCTION_NAMED.fullmatch(stem)):
             continue  # (a collective of its own determiner stays: 当地各级人民政府)
-        if d.group("det") == "所在" and (m.kind != "collective" or d.end() != m.start):
-            continue  # (所在 without 地 only right before places of a kind)
+        if d.group("det") in ("所在", "所辖") and (m.kind != "collective" or d.end() != m.start):
+            continue  # (所在 without 地, 所辖, only right before places of a kind)
         m.kind, m.stem = "collective", d.group("det") + stem
         m.start, m.text = d.start(), text[d.start():m.end]
 
