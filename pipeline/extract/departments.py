@@ -1505,13 +1505,13 @@ def _fuller_names(out: list[NamedMention]) -> list[NamedMention]:
 
 
 # `X（以下简称Y）`: Y stands for X from here on; `X下设办公室（以下简称Y）` for X's office.
-SHORT_NAME = re.compile(r"(?P<office>下设办公室)?[（(](?:以下)?(?:简称|称)[“\"‘]?(?P<short>[^（）()“”\"‘’，。、；\s]{2,14})[”\"’]?[）)]")
+SHORT_NAME = re.compile(r"(?P<office>下设办公室)?[（(](?:以下)?(?:简称|统称|称)[“\"‘]?(?P<short>[^（）()“”\"‘’，。、；\s]{2,14})[”\"’]?[）)]")
 
 
 def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMention]) -> list[NamedMention]:
     """A short name the document defines for an organ (`（以下简称“领导小组”）`) names that organ
     wherever it is written later, also as the head of its office (`领导小组办公室`)."""
-    if ("简称" not in text and "以下称" not in text) or not out:
+    if ("简称" not in text and "以下称" not in text and "统称" not in text) or not out:
         return out
     ends: dict[int, list[NamedMention]] = {}
     for nm in out:
@@ -1520,9 +1520,14 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
     brackets: list[tuple[int, int]] = []
     for m in SHORT_NAME.finditer(text):
         owners = ends.get(m.start())
+        office = bool(m.group("office"))
+        if not owners:
+            owners, office = _body_of_a_bare_office(text, m.start(), out), True
         if not owners or len(owners) != 1 or owners[0].mention.kind == "sector":
             continue
-        name = owners[0].name + ("办公室" if m.group("office") else "")
+        if owners[0].mention.start > 0 and text[owners[0].mention.start - 1] in "、和及与":
+            continue  # 各镇政府、区管委会、街道办事处（统称镇区）: the short name sums up the list, not its last organ
+        name = owners[0].name + ("办公室" if office else "")
         defined.setdefault(m.group("short"), (m.end(), owners[0], name))
         brackets.append((m.start("short"), m.end("short")))
     if not defined:
@@ -1552,6 +1557,7 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
     alt = "|".join(sorted(map(re.escape, defined), key=len, reverse=True))
     rx = re.compile(rf"(?:{alt})(?:办公室)?")
     added = []
+    fragments: set[int] = set()
     for a, b in segments:
         for m in rx.finditer(text, a, b):
             short = m.group(0)
@@ -1559,12 +1565,41 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
             if office:
                 short = short[:-3]
             after, owner, name = defined[short]
-            if m.start() < after or any(s < m.end() and m.start() < e for s, e in spans):
+            if m.start() < after or _bracketed_after_an_organ(text, m.start(), m.end(), spans):
+                continue  # 区工商分局（区微企办）: a second sign of the organ before it (spec 1.1 section 5)
+            inner = [nm for nm in renamed if m.start() <= nm.mention.start and nm.mention.end <= m.end()
+                     and nm.mention.end - nm.mention.start < m.end() - m.start()]
+            if inner and owner.mention.kind == "collective" and not any(
+                    s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end()) for s, e in spans):
+                # 特种设备安全监管部门 defined for a group: a sector read inside the short name is only part of it; the
+                # short name stands for the group it defines (a collective stays one: d046's 市级主管部门)
+                fragments.update(id(nm) for nm in inner)
+            elif any(s < m.end() and m.start() < e for s, e in spans):
                 continue
             mention = Mention(m.start(), m.end(), m.group(0), owner.mention.kind, owner.mention.scope, name,
                               layer="pattern")
             added.append(NamedMention(mention, name + ("办公室" if office else "")))
+    renamed = [nm for nm in renamed if id(nm) not in fragments]
     return sorted(renamed + added, key=lambda nm: nm.mention.start)
+
+
+BARE_BODY_OFFICE = re.compile(r"(?<![\p{Han}])(?P<body>领导小组|联席会议|指挥部|工作专班|委员会)办公室$")
+
+
+def _body_of_a_bare_office(text: str, at: int, out: list[NamedMention]) -> list[NamedMention]:
+    """`区…工作领导小组负责…。领导小组办公室（以下简称区微企办）设在…`: the bare body word before 办公室 stands for the
+    body named last before it in the paragraph; the short name is that body's office."""
+    m = BARE_BODY_OFFICE.search(text, max(0, at - 7), at)
+    if not m:
+        return []
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    bodies = [nm for nm in out if line_start <= nm.mention.start and nm.mention.end <= m.start()
+              and nm.mention.kind != "sector" and nm.name.endswith(m.group("body"))]
+    return bodies[-1:]
+
+
+def _bracketed_after_an_organ(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return s > 0 and text[s - 1] in "（(" and text[e:e + 1] in "）)" and any(b == s - 1 for _, b in spans)
 
 
 def _full_width_brackets(name: str) -> str:

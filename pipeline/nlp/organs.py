@@ -398,8 +398,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # collective as written (spec 1.1 section 5, like 各县区人民政府), never the issuer's own bureau
         "collective": re.compile(
                                  # (not 各乡镇、县农业农村局: towns keep no bureau, so the towns and the county's bureau are two organs)
+                                 # (s23-alias) 电力行业管理部门, 交通行业主管部门: a sector written before 行业 (after a joiner or at
+                                 # the clause's start) is part of the group's name, kept as written
                                  rf"(?:各|所属(?=省[（(])|(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?=(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])\L<sect>(?:局|厅|委)))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门|(?:监察|综合行政执法|行政执法|综合执法|执法|稽查)(?:总队|支队|大队))(?![长])|"
-                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|企业|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室))|行业(?:主管|管理)?部门"
+                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|企业|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室))|(?:(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?:{sect}))?行业(?:主管|管理)?部门"
                                  # 各镇（区）人民政府, 各乡（镇、场）人民政府: the governments of towns and of zones or farms run
                                  # as towns, one collective as written
                                  r"|各(?:相关|有关)?(?:乡镇|镇|乡)[（(](?:镇、)?(?:场|农场|林场|园区|区)[）)](?:人民政府|政府)"
@@ -570,6 +572,9 @@ def _patterns() -> dict[str, re.Pattern]:
             # the 2018 reform name the authority by the duty it bears): the levels' government is part of the name
             r"|(?:设区的市|[省市县]级以上|[省市县]级|省、自治区、直辖市)(?:[、和及](?:县级|县|市辖区|县（市、区）))?"
             r"(?:地方)?(?:各级)?人民政府(?:承担|负有|负责(?!人))[^\s，。；：、（）()“”《》的]{2,24}?职责的(?:部门|机构)"
+            # 县级以上地方人民政府负责特种设备安全监督管理的部门: 负责 names the field without 职责 (guide D21: the group
+            # keeps its qualifying clause, the levels' government included)
+            r"|(?:[省市县]级以上|省、自治区、直辖市)(?:地方)?(?:各级)?人民政府负责(?!人)[^\s，。；：、（）()“”《》的]{2,24}?的(?:部门|机构)"
             # 作出决定的机关, 作出行政处罚决定的部门: the authority that decided (a collective as written)
             r"|(?<=[由和及、向与经，。；：\n 　])作出[^\s，。；：、（）()“”《》的]{0,10}?决定的(?:行政机关|机关|部门)"
             # 县级以上地方人民政府确定的部门, 国务院指定的机构: an authority named by who designates it (as written)
@@ -799,7 +804,7 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _select(chosen + members)
         if any(m.scope == "court" for m in chosen):
             chosen = _courts_in_lists(text, chosen)
-        if text.find("地", start, end) >= 0 or text.find("所在", start, end) >= 0:
+        if text.find("地", start, end) >= 0 or text.find("所在", start, end) >= 0 or text.find("所辖", start, end) >= 0:
             _place_determiner_before(text, chosen, start)
         _distribute_place_determiner(text, chosen)
         if text.find("原", start, end) >= 0 and FORMER_AUTHORITY_CUE.search(text, start, end):
@@ -1688,7 +1693,8 @@ def _units_in_brackets(text: str, chosen: list[Mention], end: int) -> None:
 # authority that acts where a place has organised the field otherwise gives a second collective, with the
 # determiner or level of the first (guide D25; spec 1.1 section 5, 镇人民政府（街道办事处） names two organs)
 ALTERNATIVE_AUTHORITY = re.compile(r"[（(](\p{Han}{2,14}?部门)[）)]")
-ALIAS_WORDS = re.compile(r"以下简称|以下称|下称|简称|即|含|包括|指|系|原")  # a short name, a gloss: no second organ
+# a short name (以下简称, 以下统称 for a group, 合称 for several), a gloss: no second organ
+ALIAS_WORDS = re.compile(r"以下简称|以下统称|以下合称|以下称|下称|简称|统称|合称|即|含|包括|指|系|原")
 LEVEL_DETERMINER = re.compile(r"(?:各级|各|有关|相关|本级|同级|(?:省|市|县)级以上(?:地方)?|省级|市级|县级|地市级)")
 
 
@@ -1879,12 +1885,13 @@ def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
 # (A2 a23 gold)
 # (s22-org3) 所在 alone before places of a kind (`由所在县（市、区）人民政府依法收回`): the same determiner written without 地,
 # kept as written (guide D1); only before a level's collective (所在单位, 所在企业 are no organs' places)
-PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在)的?$")
+# (s23-alias) 所辖县（市、区）政府: 所辖 says whose places they are, kept like 所在 (guide D1 keeps 所属 like 所在地)
+PLACE_DETERMINER_BEFORE = re.compile(r"(?P<det>所在地|当地|属地|迁入地|迁出地|安置地|流入地|流出地|输入地|输出地|所在|所辖)的?$")
 
 
 def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
     for m in chosen:
-        if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的在" \
+        if m.kind not in ("collective", "sector") or m.start - lo < 2 or text[m.start - 1] not in "地的在辖" \
                 or (m.parts and m.stem is None):
             continue
         stem = m.stem or m.text
@@ -1894,8 +1901,8 @@ def _place_determiner_before(text: str, chosen: list[Mention], lo: int) -> None:
         if d is None or (m.kind == "collective" and not stem.startswith(("县", "市", "区", "省", "乡", "镇"))
                          and not FUNCTION_NAMED.fullmatch(stem)):
             continue  # (a collective of its own determiner stays: 当地各级人民政府)
-        if d.group("det") == "所在" and (m.kind != "collective" or d.end() != m.start):
-            continue  # (所在 without 地 only right before places of a kind)
+        if d.group("det") in ("所在", "所辖") and (m.kind != "collective" or d.end() != m.start):
+            continue  # (所在 without 地, 所辖, only right before places of a kind)
         m.kind, m.stem = "collective", d.group("det") + stem
         m.start, m.text = d.start(), text[d.start():m.end]
 
@@ -2656,10 +2663,12 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                                stem="人民政府" + m.group("h2"), layer="pattern"))
     for m in (re.finditer(r"中央和国家机关(?=[，。、；：要应和及与等在]|$)", seg) if "中央和国家机关" in gates else ()):
         out.append(Mention(start + m.start(), start + m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
-    for m in (re.finditer(r"(?P<mk>地区|[省市县区州盟])经委(?![托员])|(?<=委[、和及])经委(?![托员])", seg) if "经委" in gates else ()):
+    for m in (ECONOMIC_COMMISSION.finditer(seg) if "经委" in gates else ()):
         # (s16: 省计委、经委: written bare after another commission of the list, it inherits the list's level)
         # 区经委 = 经济委员会, only with its level written (经委托 is a word, so no alias row); an area's or a league's
-        # too (地区经委, 盟经委: the 1980s-2000s 行署 commissions, as PLAN_COMMISSION reads 地区计委)
+        # too (地区经委, 盟经委: the 1980s-2000s 行署 commissions, as PLAN_COMMISSION reads 地区计委); written bare
+        # after 会同/由 or as an item of a list of organs (由统计局会同经委、发展改革委…), the commission of the
+        # document's own level, as BARE_PLAN_COMMISSION reads 计委
         s = start + m.start()
         if s > start and text[s - 1] in MARKER_BLOCK_BEFORE:
             continue
@@ -2683,6 +2692,13 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             h = m.group("h")
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=None, layer="pattern",
                                parts=["各" + m.group("a") + h, "各" + m.group("b") + h]))
+    if ("（" in seg or "(" in seg) and "政府" in gates:
+        for m in BRACKET_KIND_GOVERNMENTS.finditer(text, start, end):
+            # 区（市）县人民政府 (Chengdu's districts, county-level cities and counties), 区县（市）人民政府, 区（县）人民政府
+            # (Shanghai's and Chongqing's counties beside their districts): places of one
+            # level written as a kind with a bracket, the governments of that kind: a collective as written (guide D25:
+            # a bracket giving another kind of the place level keeps one), not the county's own government
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     if "乡、" in gates or "镇、" in gates or "木、" in gates:
         for m in TOWN_KINDS_GOVERNMENTS.finditer(text, start, end):
             # 乡、镇人民政府 (a statute's two kinds of township): the shared head distributed, each a collective as
@@ -3756,8 +3772,15 @@ def _member_titles(text: str, start: int, end: int) -> list[Mention]:
 PLAN_COMMISSION = re.compile(r"(?:地区|[省市县区州旗盟])计委(?![托员派])")
 # (s17) 计委 written bare as an item of a list of organs (（计委、经贸委、财政部负责）, 由计委牵头): the planning
 # commission of the document's own level (a State Council notice's 国家计委, canonical.CENTRAL_BARE; a city's
-# 计划委员会); after a bracket or 、 it cannot be the end of 会计/统计
-BARE_PLAN_COMMISSION = re.compile(r"(?<=[（(、由])计委(?=[、，,）)]|负责|牵头|会同)")
+# 计划委员会); after a bracket, 、 or 会同 it cannot be the end of 会计/统计; after another commission (会同经委、计委确定)
+# it ends the list of organs, whatever follows
+BARE_PLAN_COMMISSION = re.compile(r"(?<=会同|[（(、由])计委(?=[、，,）)]|负责|牵头|会同|等部门)|(?<=委[、和及])计委(?![托员派])")
+
+
+# 区经委 (its level written), 省计委、经委 (after another commission of a list), and 经委 written bare where only an
+# organ can stand: after 会同/由/（/、 and before a list mark or an assignment verb (经委托 is a word: not before 托/员)
+ECONOMIC_COMMISSION = re.compile(r"(?P<mk>地区|[省市县区州盟])经委(?![托员])|(?<=委[、和及])经委(?![托员])"
+                                 r"|(?<=会同|[（(、由])经委(?=[、，,）)]|负责|牵头|会同|等部门)")
 
 
 COUNTY_KINDS = r"县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|县[（(]市、区、旗[）)]|旗[（(]县[）)]|县市区|县区|区县|旗县|县|区|旗"
@@ -3765,6 +3788,8 @@ TOWNSHIP_KINDS = (r"乡[（(]镇[）)]|镇[（(]乡[）)]|乡[（(]镇、街道[
                   r"|乡|镇|街道")
 EACH_LEVELS_GOVERNMENTS = re.compile(rf"各(?P<a>{COUNTY_KINDS})[、和及](?P<b>{TOWNSHIP_KINDS})(?P<h>人民政府|政府)"
                                      r"(?![债采投购资性信网数服规部办])")
+BRACKET_KIND_GOVERNMENTS = re.compile(r"(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))(?:区[（(]市[）)]县|区县[（(]市[）)]|区[（(]县[）)]|县[（(]区[）)])(?:人民政府|政府)"
+                                      r"(?![债采投购资性信网数服规部办])")
 TOWN_KIND = r"(?:民族乡|民族苏木|苏木|乡|镇)"
 TOWN_KINDS_GOVERNMENTS = re.compile(rf"(?:(?<![\p{{Han}}])|(?<=[由和及与向经对]))(?P<a>(?:{TOWN_KIND}、)+)(?P<b>{TOWN_KIND})(?P<h>人民政府|政府)"
                                     r"(?![债采投购资性信网数服规部办])")
@@ -4293,12 +4318,12 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
 # the document's own chain is its organ (a government, or the sector's bureau), every other level a group as
 # written. Levels of one character (`市、县人民政府`) were already read so; a level written as a word of places
 # (市州, 区县, 县市区) or with a bracket of its variants (区县（自治县）, 县（市、区）) lost the list.
-LEVEL_ITEM = (r"(?:县[（(]市[）)]区|设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
+LEVEL_ITEM = (r"(?:县[（(]市[）)]区|区[（(]市[）)]县|设区的市|设区市|自治区|自治州|自治县|(?:(?<![\p{Han}])|(?<=[由和及与向经对报]))地区(?=[（(、和及])|(?:省|市|县|区|州|盟|旗|乡|镇)(?:[市县区州镇乡旗](?:[区县市])?)?)"
               r"(?:[（(](?:[市县区州镇乡旗地盟]|自治县|自治州|街道)(?:、(?:[市县区州镇乡旗地盟]|自治县|街道))*[）)])?")
 LEVEL_LIST_HEAD = r"(?P<gov>人民政府|政府)(?P<dep>(?:相关|有关|其他|其他有关|各)?(?:工作)?部门)?"
 LEVEL_LIST = re.compile(rf"(?P<levels>{LEVEL_ITEM}(?:[、和及]{LEVEL_ITEM})+)(?P<n>[两三四]级)?(?=人民政府|政府|\p{{Han}}{{2,12}}?部门)")
 LEVEL_LIST_SECTOR = re.compile(r"(?:人民政府)?(?P<sector>(?:(?![、，。；及与等])\p{Han}){2,12}?)"
-                               r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门|部门)")
+                               r"(?P<head>行政主管部门|主管部门|行政管理部门|行政部门|部门|(?<=人民政府\p{Han}{2,8})机构)")
 LEVEL_LIST_GOV = re.compile(LEVEL_LIST_HEAD)
 SINGLE_LEVEL = frozenset("省市县区州盟旗乡镇")
 
@@ -4314,6 +4339,11 @@ def _replacing(chosen: list[Mention], added: list[Mention]) -> list[Mention]:
 LEVEL_LIST_DETERMINER = re.compile(r"(?:所在地|所在|当地|(?<![\p{Han}])(?:相关|有关))$")
 # (speed) a list of levels joined by 和/及 alone (市和区县（自治县）人民政府…): a level word before the joiner
 LEVELS_JOINED = stdlib_re.compile(r"[省市县区州盟旗][和及](?:[省市县区州盟旗乡镇]|设区|自治)")
+
+
+def _county_and_township(levels: list[str]) -> bool:
+    """区、镇人民政府: a level of county or above and a township kind (the level-by-level readers take either alone)."""
+    return any(lv in "乡镇" for lv in levels) and any(lv in "省市县区州盟旗" for lv in levels)
 
 
 def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list[Mention]:
@@ -4333,8 +4363,8 @@ def _level_lists(text: str, chosen: list[Mention], start: int, end: int) -> list
         if m.group("n") and len(levels) != "两三四".index(m.group("n")[0]) + 2:
             continue  # 省、市、县两级: the count of levels does not match the list
         # (省、市州、县市区三级人民政府: the count of levels written after the list names no other organ)
-        if all(lv in SINGLE_LEVEL for lv in levels) and not det:
-            continue  # (read so already, level by level: 市、县人民政府)
+        if all(lv in SINGLE_LEVEL for lv in levels) and not det and not _county_and_township(levels):
+            continue  # (read so already, level by level: 市、县人民政府, 乡、镇人民政府; 区、镇人民政府 is not)
         read = any(c.start == s for c in chosen)  # 市、县（市、区）人民政府: read so already, level by level
         if det:
             # 所在市、县（区）工业和信息化主管部门: the place's determiner is shared by every level (guide D25: split)
