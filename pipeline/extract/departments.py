@@ -1222,12 +1222,19 @@ MINISTRY_DEPT_AFTER = re.compile(r"[、）)，,；;。\n]|负责|牵头|配合|�
 
 @lru_cache(maxsize=64)
 def _own_office_pattern(parent: str) -> re.Pattern | None:
-    """The bureaus and offices (局, 办, 室: not 司, which MINISTRY_DEPT reads) `parent`'s 三定 rows give, as written."""
-    words = sorted({w for w, p in _central_division_rows() if p == parent and not w.endswith("司")}, key=len, reverse=True)
+    """The bureaus and offices (局, 办, 室) `parent`'s 三定 rows give, as written, and the 司 MINISTRY_DEPT cannot read
+    (s23-org2: a function character inside the short form, 自然资源部's 用途管制司, 生态环境部's 固体司 stays readable)."""
+    words = sorted({w for w, p in _central_division_rows()
+                    if p == parent and (not w.endswith("司") or _outside_ministry_dept(w))}, key=len, reverse=True)
     if not words:
         return None
     return re.compile(rf"(?<=[（(、：:，,。；;\s\u3000]|{VERB_BEFORE_DIVISION})(?:{'|'.join(map(re.escape, words))})"
                       rf"(?={MINISTRY_DEPT_AFTER.pattern})")
+
+
+def _outside_ministry_dept(written: str) -> bool:
+    """A 司 whose short form holds a character MINISTRY_DEPT stops at (用途管制司: 用), so the table must name it."""
+    return any(c in MINISTRY_DEPT_STOP + "公上" for c in written[:-1])
 
 
 def _ministry_own_offices(text: str, segments: list[tuple[int, int]], out: list[NamedMention], parent: str,

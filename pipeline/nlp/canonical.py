@@ -440,7 +440,7 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             if organ and organ[0] == "local":
                 # 区城管执法部门 in a Shanghai district: the bureau under the name the place gives it
                 # (organ_local_names.tsv, keyed by the short form 城管执法局)
-                return [region + (_local_full(region, m.sector + "局") or organ[1])], region
+                return [region + (_local_full(region, m.sector + "局", j) or organ[1])], region
     region = _region_for(m, j, inherited)
     if m.scope == "levelsector" and region is None:
         if m.written:
@@ -491,7 +491,7 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # (s19-org) 地区行署督查室, 盟行署办公室: 行署 inside a name is written out too (spec 1.1 section 5: 行署 ->
         # <地区>行政公署), as the bodies of the 人民政府 above carry it
         stem = "行政公署" + stem[2:]
-    local = _local_name(region, m)
+    local = _local_name(region, m, j)
     if m.scope == "local" and not local and stem in _county_names() and _county_level(region, j):
         # (s23-org) 县金融办, 旗金融工作办公室: a county's office is a government department named with the county alone
         # (organ_county_names.tsv), where the province's and the city's are the government's 人民政府金融工作办公室
@@ -521,7 +521,7 @@ def _county_level(region: str, j: Jurisdiction) -> bool:
     return bool(county) and region.endswith(county)
 
 
-def _local_name(region: str, m: Mention) -> str | None:
+def _local_name(region: str, m: Mention, j: Jurisdiction | None = None) -> str | None:
     """A short form whose full name differs by place (organ_local_names.tsv): 市大数据局 in a Qingdao
     notice -> 大数据发展管理局. Keyed by the place (the last level of the region) and the written form."""
     if m.scope != "local":
@@ -534,14 +534,25 @@ def _local_name(region: str, m: Mention) -> str | None:
         if pre and written.startswith(pre):
             written = written[len(pre):]
             break
-    return _local_full(region, written)
+    return _local_full(region, written, j)
 
 
-def _local_full(region: str, written: str) -> str | None:
-    for place, full in _local_names().get(written, ()):
-        if region.endswith(place):
+def _local_full(region: str, written: str, j: Jurisdiction | None = None) -> str | None:
+    rows = _local_names().get(written, ())
+    province = _province_of(region, j) if any(place.endswith("*") for place, _ in rows) else None
+    for place, full in rows:
+        if region.endswith(place) or (place.endswith("*") and province == place[:-1]):
             return full
     return None
+
+
+def _province_of(region: str, j: Jurisdiction | None) -> str | None:
+    """(s23-org2) The province `region` lies in, for the rows of organ_local_names.tsv written with `*` (重庆市*,
+    四川省*): a short form whose full name a province gave its cities' and counties' organs in one reform (四川's
+    文化广播电视和旅游局, 重庆's and its districts' 商业委员会 of 2009-2018). The document's own chain first."""
+    if j is not None and j.province and region in (j.province, j.prefecture, j.county):
+        return j.province
+    return split_region(region)[0] or (region if region.endswith(("省", "自治区")) or region in ("北京市", "天津市", "上海市", "重庆市") else None)
 
 
 @lru_cache(maxsize=1)
@@ -584,7 +595,7 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
         elif organ[1] == "税务局":  # 县人社、财政、税务部门: the tax office is the central administration's branch
             names.append(f"国家税务总局{region}税务局")
         else:
-            names.append(region + (_local_full(region, (m.sector or "") + "局") or organ[1]))
+            names.append(region + (_local_full(region, (m.sector or "") + "局", j) or organ[1]))
     return names
 
 

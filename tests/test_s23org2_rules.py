@@ -1,0 +1,88 @@
+"""s23-org2 rules: the 司局 of more central organs from their 三定 (organ_central_divisions.tsv: 生态环境部, 环境保护部, 水利部,
+自然资源部, 公安部, 民政部…, each short form under its own organ and years; a short form holding a function character,
+用途管制司, read from the table), the 商委 of its time and place (商业委员会 before the 2009 商务委员会; 重庆市 and its
+districts and counties 2009-2018), and organ names a province gave its cities and counties in one reform
+(organ_local_names.tsv rows written with `*`: 四川's 文化广播电视和旅游局, 河南's 文化广电和旅游局, 广东's 文化广电旅游体育局,
+广西's cities and counties, 福建's counties' 文化体育和旅游局, 浙江's 大数据发展管理局). Snippets in the styles of other
+ministries, provinces, levels and eras than the notices that showed the classes."""
+from __future__ import annotations
+
+from pipeline import process_text
+
+
+def _deps(text: str) -> dict[str, str]:
+    rec = process_text(text, doc_id="t").model_dump()
+    for d in rec["departments"]:
+        assert d["quote"] in text  # (the quote is the text as written)
+    return {d["name"]: d["quote"] for d in rec["departments"]}
+
+
+def _notice(issuer: str, date: str, body: str, addressee: str = "各乡镇人民政府，县政府各部门：") -> str:
+    y, m, d = date.split("-")
+    return f"{issuer}关于做好有关工作的通知\n\n{addressee}\n一、{body}\n\n{issuer}\n{int(y)}年{int(m)}月{int(d)}日\n"
+
+
+def test_the_water_ministrys_divisions_of_its_era():
+    body = "加强农村供水工程建设管理。（农水司负责，规计司、水保司配合）"
+    text = _notice("水利部办公厅", "2012-04-06", body, "各省、自治区、直辖市水利（水务）厅（局）：")
+    assert _deps(text) == {"水利部农村水利司": "农水司", "水利部规划计划司": "规计司", "水利部水土保持司": "水保司"}
+    # the 2018 三定 made the 农村水利司 the 农村水利水电司 and set up the 河湖管理司 and the 全国节约用水办公室
+    text = _notice("水利部办公厅", "2021-04-06", "推进河湖长制。（河湖司、农水司负责，节水办配合）",
+                   "各省、自治区、直辖市水利（水务）厅（局）：")
+    assert _deps(text) == {"水利部河湖管理司": "河湖司", "水利部农村水利水电司": "农水司", "水利部全国节约用水办公室": "节水办"}
+
+
+def test_a_short_division_with_a_function_character_is_read_from_the_table():
+    text = _notice("自然资源部办公厅", "2022-08-10", "严格耕地用途管制。（用途管制司、耕保司负责，调查司配合）",
+                   "各省、自治区、直辖市自然资源主管部门：")
+    assert _deps(text) == {"自然资源部国土空间用途管制司": "用途管制司", "自然资源部耕地保护监督司": "耕保司",
+                           "自然资源部自然资源调查监测司": "调查司"}
+
+
+def test_a_ministrys_bureaus_written_bare_in_its_notice():
+    text = _notice("公安部", "2016-11-02", "集中整治酒驾醉驾。（交管局负责，治安局、科信局配合）",
+                   "各省、自治区、直辖市公安厅、局：")
+    assert _deps(text) == {"公安部交通管理局": "交管局", "公安部治安管理局": "治安局", "公安部科技信息化局": "科信局"}
+    text = _notice("生态环境部办公厅", "2019-05-20", "开展固体废物排查。（固体司负责，执法局配合）",
+                   "各省、自治区、直辖市生态环境厅（局）：")
+    assert _deps(text) == {"生态环境部固体废物与化学品司": "固体司", "生态环境部生态环境执法局": "执法局"}
+
+
+def test_the_civil_affairs_ministrys_community_division_before_and_after_its_2019_sanding():
+    text = _notice("民政部办公厅", "2017-03-01", "推进社区治理创新。（基层司负责）", "各省、自治区、直辖市民政厅（局）：")
+    assert _deps(text) == {"民政部基层政权和社区建设司": "基层司"}
+    text = text.replace("2017年", "2021年")
+    assert _deps(text) == {"民政部基层政权建设和社区治理司": "基层司"}
+
+
+def test_a_commerce_commission_of_its_time_and_place():
+    # before the 2009 商务委员会, a city's 商委 was its 商业委员会
+    assert _deps(_notice("上海市人民政府", "2006-06-01", "市商委负责组织实施，市财政局配合。",
+                         "各区、县人民政府，市政府各委、办、局：")) == {"上海市商业委员会": "市商委", "上海市财政局": "市财政局"}
+    # 2009-2018 重庆's counties kept the 商业委员会 of the city's 2009 reform; 北京's 商务委 is the 商务委员会
+    assert _deps(_notice("巫山县人民政府", "2016-06-01", "县商委负责组织实施。"))["巫山县商业委员会"] == "县商委"
+    assert _deps(_notice("北京市人民政府", "2014-06-01", "市商务委负责组织实施。",
+                         "各区、县人民政府，市政府各委、办、局：")) == {"北京市商务委员会": "市商务委"}
+
+
+def test_culture_and_tourism_bureaus_as_each_province_named_them_in_2019():
+    assert _deps(_notice("苍溪县人民政府", "2020-06-01", "县文广旅局负责组织实施。")) == {
+        "苍溪县文化广播电视和旅游局": "县文广旅局"}
+    assert _deps(_notice("新郑市人民政府", "2021-06-01", "市文化广电旅游局负责组织实施。",
+                         "各乡镇人民政府，市政府各部门：")) == {"新郑市文化广电和旅游局": "市文化广电旅游局"}
+    assert _deps(_notice("韶关市人民政府", "2020-06-01", "市文广旅体局负责组织实施。",
+                         "各县（市、区）人民政府，市政府各部门：")) == {"韶关市文化广电旅游体育局": "市文广旅体局"}
+    assert _deps(_notice("永春县人民政府", "2020-06-01", "县文体旅局负责组织实施。")) == {"永春县文化体育和旅游局": "县文体旅局"}
+    # 广西: a city's bureau has no 体育, its counties' have
+    assert _deps(_notice("柳州市人民政府", "2020-06-01", "市文广旅局负责组织实施。",
+                         "各县（区）人民政府，市政府各部门：")) == {"柳州市文化广电和旅游局": "市文广旅局"}
+    assert _deps(_notice("龙胜各族自治县人民政府", "2020-06-01", "县文广体旅局负责组织实施。")) == {
+        "龙胜各族自治县文化广电体育和旅游局": "县文广体旅局"}
+    # elsewhere the national default
+    assert _deps(_notice("随县人民政府", "2020-06-01", "县文旅局负责组织实施。")) == {"随县文化和旅游局": "县文旅局"}
+
+
+def test_a_provinces_big_data_bureau_named_at_every_level():
+    assert _deps(_notice("安吉县人民政府", "2020-06-01", "县大数据局负责组织实施。")) == {"安吉县大数据发展管理局": "县大数据局"}
+    assert _deps(_notice("福建省人民政府", "2020-06-01", "省大数据局负责组织实施。",
+                         "各市、县（区）人民政府，省人民政府各部门：")) == {"福建省大数据管理局": "省大数据局"}
