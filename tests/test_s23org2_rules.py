@@ -86,3 +86,30 @@ def test_a_provinces_big_data_bureau_named_at_every_level():
     assert _deps(_notice("安吉县人民政府", "2020-06-01", "县大数据局负责组织实施。")) == {"安吉县大数据发展管理局": "县大数据局"}
     assert _deps(_notice("福建省人民政府", "2020-06-01", "省大数据局负责组织实施。",
                          "各市、县（区）人民政府，省人民政府各部门：")) == {"福建省大数据管理局": "省大数据局"}
+
+
+def test_a_districts_police_branch_as_its_city_names_it():
+    # 广州 names its branches by the district's full name, 北京 by the district less 区
+    text = _notice("广州市天河区人民政府", "2018-06-01", "区公安分局负责，区城管局配合。",
+                   "各街道办事处，区政府各部门：")
+    assert _deps(text)["广州市公安局天河区分局"] == "区公安分局"
+    text = _notice("北京市海淀区人民政府", "2018-06-01", "区公安分局负责。", "各街道办事处，区政府各部门：")
+    assert _deps(text) == {"北京市公安局海淀分局": "区公安分局"}
+    # the district's own name written before 公安分局
+    text = _notice("杭州市西湖区人民政府", "2018-06-01", "西湖区公安分局负责。", "各街道办事处，区政府各部门：")
+    assert _deps(text) == {"杭州市公安局西湖区分局": "西湖区公安分局"}
+
+
+def test_a_prefecture_bureaus_branch_named_with_the_countys_stem():
+    # the 生态环境 vertical reform's branch of 南充市 in 南部县, written with or without the prefecture
+    text = _notice("南部县人民政府", "2021-03-01", "南部生态环境局负责，县农业农村局配合。")
+    assert _deps(text) == {"南充市南部生态环境局": "南部生态环境局", "南部县农业农村局": "县农业农村局"}
+    text = _notice("南部县人民政府", "2021-03-01", "南充市南部生态环境局负责。")
+    assert _deps(text) == {"南充市南部生态环境局": "南充市南部生态环境局"}
+    # a county bureau written with 县 stays the county's
+    text = _notice("石门县人民政府", "2017-03-01", "县生态环境局负责。")
+    assert _deps(text) == {"石门县生态环境局": "县生态环境局"}
+    # a notice in traditional script, the branch written with its prefecture
+    text = ("南部縣人民政府關於做好有關工作的通知\n\n各鄉鎮人民政府，縣直各部門：\n一、南充市南部生態環境局負責，縣公安局配合。\n\n"
+            "南部縣人民政府\n2021年3月1日\n")
+    assert _deps(text) == {"南充市南部生态环境局": "南充市南部生態環境局", "南部县公安局": "縣公安局"}

@@ -374,6 +374,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             out = _bare_street_office(text, segments, out, j)
     if "分局" in text:
         out = _own_county_branches(text, out, j)
+    if "生态环境局" in text or "生態環境局" in text:
+        out = _county_stem_bureaus(text, out, j)
     if j.county and ("中队" in text or "所" in text):
         out = _town_squads(text, out, j)
     if j.county and "市场监" in text:
@@ -890,6 +892,44 @@ def _own_county_branches(text: str, out: list[NamedMention], j: Jurisdiction) ->
                 and OWN_BRANCH.match(text, m.end) and text[m.end] == j.county[-1]:
             name = nm.name + short + "分局"
             done.append(_extended(text, nm, m.end + 3, name))
+            continue
+        done.append(nm)
+    return done
+
+
+# (s23-org2) The 生态环境 reform of 2016-2019 (中办发〔2016〕63号, 省以下环保机构监测监察执法垂直管理制度改革) made a county's
+# bureau the prefecture bureau's branch; several provinces (福建, 广西, 四川…) named it with the prefecture and the county's
+# stem, `漳州市平和生态环境局`, `桂林市阳朔生态环境局`. In the county's own notice the branch written so (with or without
+# the prefecture) is that branch (spec 1.1 section 5: the full official name), not a county bureau named `生态环境局`.
+COUNTY_STEM_BUREAUS = ("生态环境局",)
+
+
+def _county_stem_bureaus(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    if j.level not in ("county", "township") or not j.county or not j.prefecture or not j.county.endswith("县") \
+            or j.county.endswith("自治县"):
+        return out
+    stem = j.county[:-1]
+    if len(stem) < 2:
+        return out
+    done = []
+    own = j.county + j.prefecture + stem
+    for nm in out:
+        m = nm.mention
+        if nm.name.startswith(own) and nm.name.endswith(COUNTY_STEM_BUREAUS):
+            # `漳州市平和生態環境局` read whole as a local organ: the county put before a name that holds its prefecture
+            done.append(NamedMention(m, nm.name[len(j.county):]))
+            continue
+        written = to_simplified(m.text)
+        if m.kind == "named" and written in COUNTY_STEM_BUREAUS and not m.place and not m.marker \
+                and to_simplified(text[max(0, m.start - len(stem)):m.start]) == stem:
+            start = m.start - len(stem)
+            if to_simplified(text[max(0, start - len(j.prefecture)):start]) == j.prefecture:
+                start -= len(j.prefecture)
+            elif start > 0 and _is_han_char(text[start - 1]) and text[start - 1] not in "、和及与由":
+                done.append(nm)  # (the stem ends a longer word)
+                continue
+            name = j.prefecture + stem + written
+            done.append(NamedMention(Mention(start, m.end, text[start:m.end], "named", "asis", name, layer="pattern"), name))
             continue
         done.append(nm)
     return done
@@ -1439,8 +1479,9 @@ def _county_police(j: Jurisdiction) -> str | None:
         city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
         if not city:
             return None
-        short = county[:-2] if county.endswith("新区") else county[:-1]
-        return f"{city}公安局{short}分局"
+        from ..nlp.canonical import district_police_stem
+
+        return f"{city}公安局{district_police_stem(city, county)}分局"
     return f"{county}公安局"
 
 

@@ -282,8 +282,23 @@ def _district_police(j: Jurisdiction) -> str | None:
     city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
     if not city or not j.county or not j.county.endswith("区"):
         return None
-    district = j.county[:-2] if j.county.endswith("新区") and len(j.county) > 3 else j.county[:-1]
-    return f"{city}公安局{district}分局"
+    return f"{city}公安局{district_police_stem(city, j.county)}分局"
+
+
+@lru_cache(maxsize=1)
+def _police_cities_keeping_district() -> frozenset[str]:
+    from ..data import load_table
+
+    return frozenset(r["city"] for r in load_table("organ_district_police"))
+
+
+def district_police_stem(city: str, district: str) -> str:
+    """(s23-org2) How a city names its bureau's branch in a district: most by the district less 区 (北京市公安局西城分局,
+    西安市公安局雁塔分局, 浦东新区 -> 浦东分局), the cities of organ_district_police.tsv by the district's full name
+    (重庆市公安局江津区分局, 武汉市公安局江汉区分局)."""
+    if city in _police_cities_keeping_district():
+        return district
+    return district[:-2] if district.endswith("新区") and len(district) > 3 else district[:-1]
 
 
 def _district_branch(m: Mention, j: Jurisdiction) -> str | None:
@@ -345,8 +360,9 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
     branch = _district_branch(m, j)
     if branch:
         return [branch], None
-    if m.scope == "local" and m.stem == "公安分局" and m.marker == "区" and not m.place and j.county \
-            and j.county.endswith("区") and j.level in ("county", "township"):
+    if m.scope == "local" and m.stem == "公安分局" and ((m.marker == "区" and not m.place) or m.place == j.county) \
+            and j.county and j.county.endswith("区") and j.level in ("county", "township"):
+        # (s23-org2) also the document's own district written with its name (江津区公安分局 in 江津区's notice)
         police = _district_police(j)  # 区公安分局 -> <city>公安局<district>分局, the city bureau's branch
         if police:
             return [police], None
