@@ -113,3 +113,11 @@ def test_a_prefecture_bureaus_branch_named_with_the_countys_stem():
     text = ("南部縣人民政府關於做好有關工作的通知\n\n各鄉鎮人民政府，縣直各部門：\n一、南充市南部生態環境局負責，縣公安局配合。\n\n"
             "南部縣人民政府\n2021年3月1日\n")
     assert _deps(text) == {"南充市南部生态环境局": "南充市南部生態環境局", "南部县公安局": "縣公安局"}
+
+
+def test_a_long_field_management_division_written_after_its_department():
+    # a Hunan provincial notice: the 管理处 of a field named in full behind its department
+    text = _notice("湖南省农业农村厅", "2019-04-01", "省农业农村厅农村合作经济管理处负责，省财政厅农业农村处配合。",
+                   "各市州农业农村局：")
+    assert _deps(text) == {"湖南省农业农村厅农村合作经济管理处": "省农业农村厅农村合作经济管理处",
+                           "湖南省财政厅农业农村处": "省财政厅农业农村处"}

@@ -1100,7 +1100,9 @@ def _division_table() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
     # (…管理办公室: an office of a commission for a field it manages, 经贸委煤炭工业管理办公室)
     # (s23-org) two fields joined by 和/与 in a 处's name (经委资源节约和综合利用处, 政策法规与改革处), as a 司's may be
     two = rf"(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,4}}[和与](?:(?![{DIVISION_STOP.replace('用', '')}])\p{{Han}}){{2,5}}?(?<!办事|查|惩|论|判|处)处"  # (利用)
-    word = rf"(?:{alt}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,6}}?(?<!办事|查|惩|论|判|处)[处股]|{two}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,8}}?管理办公室)"
+    # (s23-org2) a field's 管理处 may run longer (农业机械化管理处, 农村合作经济管理处: 5-6 characters before 管理处)
+    word = rf"(?:{alt}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,6}}?(?<!办事|查|惩|论|判|处)[处股]|{two}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,8}}?管理办公室" \
+           rf"|(?:(?![{DIVISION_STOP}])\p{{Han}}){{5,6}}?管理处)"
     return full, sector, re.compile(word)
 
 
