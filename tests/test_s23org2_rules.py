@@ -143,3 +143,15 @@ def test_organs_of_the_1990s_and_early_2000s_named_as_then():
 def test_a_jiangsu_citys_urban_management_bureau():
     assert _deps(_notice("常州市人民政府", "2020-05-02", "市城管局负责。", "各辖市、区人民政府，市各委办局：")) == {
         "常州市城市管理局": "市城管局"}
+
+
+def test_a_countys_ecology_branch_of_its_prefecture_bureau():
+    assert _deps(_notice("安吉县人民政府", "2021-05-02", "县生态环境分局负责。")) == {"湖州市生态环境局安吉分局": "县生态环境分局"}
+    assert _deps(_notice("莒南县人民政府", "2021-05-02", "县生态环境分局负责。")) == {"临沂市生态环境局莒南县分局": "县生态环境分局"}
+    assert _deps(_notice("涉县人民政府", "2021-05-02", "县生态环境分局负责。")) == {"邯郸市生态环境局涉县分局": "县生态环境分局"}
+    assert _deps(_notice("石林彝族自治县人民政府", "2021-05-02", "县生态环境分局负责。")) == {
+        "昆明市生态环境局石林分局": "县生态环境分局"}
+    assert _deps(_notice("鄂托克旗人民政府", "2021-05-02", "旗生态环境分局负责。", "各苏木镇人民政府，旗直各部门：")) == {
+        "鄂尔多斯市生态环境局鄂托克旗分局": "旗生态环境分局"}
+    # a province whose reform the table does not know: the county's 生态环境分局 as written
+    assert _deps(_notice("临泽县人民政府", "2021-05-02", "县生态环境分局负责。")) == {"临泽县生态环境分局": "县生态环境分局"}

@@ -301,6 +301,50 @@ def district_police_stem(city: str, district: str) -> str:
     return district[:-2] if district.endswith("新区") and len(district) > 3 else district[:-1]
 
 
+# (s23-org2) The 生态环境 vertical reform (中办发〔2016〕63号; the provinces' reforms of 2018-2020) made the county's bureau a
+# branch of the prefecture's: `县生态环境分局` in a county's own notice is <prefecture>生态环境局<county>分局, the county
+# written less its 县 or 区 (湖州市生态环境局德清分局, 益阳市生态环境局安化分局, 玉溪市生态环境局峨山分局), in full where
+# the stem would be one character (邢台市生态环境局威县分局) and for a banner, or in full where the province's reform so
+# named them (临沂市生态环境局沂南县分局). Only in the provinces of organ_county_branch_names.tsv, whose reforms are known;
+# elsewhere the county's 生态环境分局 stays as written.
+ECOLOGY_BRANCH_MARKERS = (None, "", "县", "区", "旗")
+
+
+def _ecology_branch(m: Mention, j: Jurisdiction) -> str | None:
+    if m.scope != "local" or m.stem != "生态环境分局" or m.place or m.marker not in ECOLOGY_BRANCH_MARKERS \
+            or not j.county or not j.prefecture or j.level not in ("county", "township") \
+            or not j.county.endswith(("县", "区", "旗")) or j.province not in _county_branch_forms():
+        return None
+    return f"{j.prefecture}生态环境局{_county_in_branch(j)}分局"
+
+
+@lru_cache(maxsize=1)
+def _county_branch_forms() -> dict[str, str]:
+    from ..data import load_table
+
+    return {r["province"]: r["county"] for r in load_table("organ_county_branch_names")}
+
+
+def _county_in_branch(j: Jurisdiction) -> str:
+    county = j.county or ""
+    if county.endswith("旗") or _county_branch_forms().get(j.province or "") == "full":
+        return county
+    for unit in ("自治县", "新区", "县", "区"):
+        if county.endswith(unit):
+            stem = county[:-len(unit)]
+            if unit == "自治县":
+                stem = _autonomous_stem(county) or ""
+            return stem if len(stem) >= 2 else county
+    return county
+
+
+def _autonomous_stem(county: str) -> str | None:
+    """峨山彝族自治县 -> 峨山 (region_short_names.tsv: the stem an autonomous county writes its own name with)."""
+    from .organs import short_prefectures
+
+    return next((short[:-1] for short, full in short_prefectures().items() if full == county and short.endswith("县")), None)
+
+
 def _district_branch(m: Mention, j: Jurisdiction) -> str | None:
     """(s22-org3) 区工商分局, 区食品药品监管分局 in a city district's own notice: a 分局 of a district is the branch of the
     city's bureau (the bureaus managed from the city, 工商 and 食药监 of the 2000s and early 2010s), named on its seal
@@ -357,7 +401,7 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         if inherited:
             return [inherited + "人民" + m.text], inherited
         return [m.text], None
-    branch = _district_branch(m, j)
+    branch = _district_branch(m, j) or _ecology_branch(m, j)
     if branch:
         return [branch], None
     if m.scope == "local" and m.stem == "公安分局" and ((m.marker == "区" and not m.place) or m.place == j.county) \
