@@ -365,6 +365,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "办公" in text:
         out = _congress_offices(text, segments, out)
     out = _police_stations(text, segments, out, j)
+    if "生态环境局" in text or "生態環境局" in text:
+        out = _county_stem_bureaus(text, out, j)
     if "州" in text:
         out = _full_places_in_branches(out)
     if j.township:
@@ -374,8 +376,6 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             out = _bare_street_office(text, segments, out, j)
     if "分局" in text:
         out = _own_county_branches(text, out, j)
-    if "生态环境局" in text or "生態環境局" in text:
-        out = _county_stem_bureaus(text, out, j)
     if j.county and ("中队" in text or "所" in text):
         out = _town_squads(text, out, j)
     if j.county and "市场监" in text:
