@@ -344,6 +344,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if "办公" in text:
         out = _congress_offices(text, segments, out)
     out = _police_stations(text, segments, out, j)
+    if "生态环境局" in text or "生態環境局" in text:
+        out = _county_stem_bureaus(text, out, j)
     if "州" in text:
         out = _full_places_in_branches(out)
     if j.township:
@@ -898,6 +900,44 @@ def _own_county_branches(text: str, out: list[NamedMention], j: Jurisdiction) ->
     return done
 
 
+# (s23-org2) The 生态环境 reform of 2016-2019 (中办发〔2016〕63号, 省以下环保机构监测监察执法垂直管理制度改革) made a county's
+# bureau the prefecture bureau's branch; several provinces (福建, 广西, 四川…) named it with the prefecture and the county's
+# stem, `漳州市平和生态环境局`, `桂林市阳朔生态环境局`. In the county's own notice the branch written so (with or without
+# the prefecture) is that branch (spec 1.1 section 5: the full official name), not a county bureau named `生态环境局`.
+COUNTY_STEM_BUREAUS = ("生态环境局",)
+
+
+def _county_stem_bureaus(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    if j.level not in ("county", "township") or not j.county or not j.prefecture or not j.county.endswith("县") \
+            or j.county.endswith("自治县"):
+        return out
+    stem = j.county[:-1]
+    if len(stem) < 2:
+        return out
+    done = []
+    own = j.county + j.prefecture + stem
+    for nm in out:
+        m = nm.mention
+        if nm.name.startswith(own) and nm.name.endswith(COUNTY_STEM_BUREAUS):
+            # `漳州市平和生態環境局` read whole as a local organ: the county put before a name that holds its prefecture
+            done.append(NamedMention(m, nm.name[len(j.county):]))
+            continue
+        written = to_simplified(m.text)
+        if m.kind == "named" and written in COUNTY_STEM_BUREAUS and not m.place and not m.marker \
+                and to_simplified(text[max(0, m.start - len(stem)):m.start]) == stem:
+            start = m.start - len(stem)
+            if to_simplified(text[max(0, start - len(j.prefecture)):start]) == j.prefecture:
+                start -= len(j.prefecture)
+            elif start > 0 and _is_han_char(text[start - 1]) and text[start - 1] not in "、和及与由":
+                done.append(nm)  # (the stem ends a longer word)
+                continue
+            name = j.prefecture + stem + written
+            done.append(NamedMention(Mention(start, m.end, text[start:m.end], "named", "asis", name, layer="pattern"), name))
+            continue
+        done.append(nm)
+    return done
+
+
 # (s18-a1org) A county bureau's squad or office stationed in one of its towns, written after the bureau with the town's
 # name less 镇/乡/街道 (`县综合行政执法局新市中队`, `县市场监管局西塘所`): that unit, named on its seal
 # `<county bureau><town><unit>` (德清县综合行政执法局新市中队; spec 1.1 section 5, an organ's office or working body), not
@@ -1086,7 +1126,9 @@ def _division_table() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
     # (…管理办公室: an office of a commission for a field it manages, 经贸委煤炭工业管理办公室)
     # (s23-org) two fields joined by 和/与 in a 处's name (经委资源节约和综合利用处, 政策法规与改革处), as a 司's may be
     two = rf"(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,4}}[和与](?:(?![{DIVISION_STOP.replace('用', '')}])\p{{Han}}){{2,5}}?(?<!办事|查|惩|论|判|处)处"  # (利用)
-    word = rf"(?:{alt}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,6}}?(?<!办事|查|惩|论|判|处)[处股]|{two}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,8}}?管理办公室)"
+    # (s23-org2) a field's 管理处 may run longer (农业机械化管理处, 农村合作经济管理处: 5-6 characters before 管理处)
+    word = rf"(?:{alt}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,6}}?(?<!办事|查|惩|论|判|处)[处股]|{two}|(?:(?![{DIVISION_STOP}])\p{{Han}}){{2,8}}?管理办公室" \
+           rf"|(?:(?![{DIVISION_STOP}])\p{{Han}}){{5,6}}?管理处)"
     return full, sector, re.compile(word)
 
 
@@ -1248,12 +1290,19 @@ MINISTRY_DEPT_AFTER = re.compile(r"[、）)，,；;。\n]|负责|牵头|配合|�
 
 @lru_cache(maxsize=64)
 def _own_office_pattern(parent: str) -> re.Pattern | None:
-    """The bureaus and offices (局, 办, 室: not 司, which MINISTRY_DEPT reads) `parent`'s 三定 rows give, as written."""
-    words = sorted({w for w, p in _central_division_rows() if p == parent and not w.endswith("司")}, key=len, reverse=True)
+    """The bureaus and offices (局, 办, 室) `parent`'s 三定 rows give, as written, and the 司 MINISTRY_DEPT cannot read
+    (s23-org2: a function character inside the short form, 自然资源部's 用途管制司, 生态环境部's 固体司 stays readable)."""
+    words = sorted({w for w, p in _central_division_rows()
+                    if p == parent and (not w.endswith("司") or _outside_ministry_dept(w))}, key=len, reverse=True)
     if not words:
         return None
     return re.compile(rf"(?<=[（(、：:，,。；;\s\u3000]|{VERB_BEFORE_DIVISION})(?:{'|'.join(map(re.escape, words))})"
                       rf"(?={MINISTRY_DEPT_AFTER.pattern})")
+
+
+def _outside_ministry_dept(written: str) -> bool:
+    """A 司 whose short form holds a character MINISTRY_DEPT stops at (用途管制司: 用), so the table must name it."""
+    return any(c in MINISTRY_DEPT_STOP + "公上" for c in written[:-1])
 
 
 def _ministry_own_offices(text: str, segments: list[tuple[int, int]], out: list[NamedMention], parent: str,
@@ -1458,8 +1507,9 @@ def _county_police(j: Jurisdiction) -> str | None:
         city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
         if not city:
             return None
-        short = county[:-2] if county.endswith("新区") else county[:-1]
-        return f"{city}公安局{short}分局"
+        from ..nlp.canonical import district_police_stem
+
+        return f"{city}公安局{district_police_stem(city, county)}分局"
     return f"{county}公安局"
 
 

@@ -282,8 +282,67 @@ def _district_police(j: Jurisdiction) -> str | None:
     city = j.prefecture or (j.province if j.province and j.province.endswith("市") else None)
     if not city or not j.county or not j.county.endswith("区"):
         return None
-    district = j.county[:-2] if j.county.endswith("新区") and len(j.county) > 3 else j.county[:-1]
-    return f"{city}公安局{district}分局"
+    return f"{city}公安局{district_police_stem(city, j.county)}分局"
+
+
+@lru_cache(maxsize=1)
+def _police_cities_keeping_district() -> frozenset[str]:
+    from ..data import load_table
+
+    return frozenset(r["city"] for r in load_table("organ_district_police"))
+
+
+def district_police_stem(city: str, district: str) -> str:
+    """(s23-org2) How a city names its bureau's branch in a district: most by the district less 区 (北京市公安局西城分局,
+    西安市公安局雁塔分局, 浦东新区 -> 浦东分局), the cities of organ_district_police.tsv by the district's full name
+    (重庆市公安局江津区分局, 武汉市公安局江汉区分局)."""
+    if city in _police_cities_keeping_district():
+        return district
+    return district[:-2] if district.endswith("新区") and len(district) > 3 else district[:-1]
+
+
+# (s23-org2) The 生态环境 vertical reform (中办发〔2016〕63号; the provinces' reforms of 2018-2020) made the county's bureau a
+# branch of the prefecture's: `县生态环境分局` in a county's own notice is <prefecture>生态环境局<county>分局, the county
+# written less its 县 or 区 (湖州市生态环境局德清分局, 益阳市生态环境局安化分局, 玉溪市生态环境局峨山分局), in full where
+# the stem would be one character (邢台市生态环境局威县分局) and for a banner, or in full where the province's reform so
+# named them (临沂市生态环境局沂南县分局). Only in the provinces of organ_county_branch_names.tsv, whose reforms are known;
+# elsewhere the county's 生态环境分局 stays as written.
+ECOLOGY_BRANCH_MARKERS = (None, "", "县", "区", "旗")
+
+
+def _ecology_branch(m: Mention, j: Jurisdiction) -> str | None:
+    if m.scope != "local" or m.stem != "生态环境分局" or m.place or m.marker not in ECOLOGY_BRANCH_MARKERS \
+            or not j.county or not j.prefecture or j.level not in ("county", "township") \
+            or not j.county.endswith(("县", "区", "旗")) or j.province not in _county_branch_forms():
+        return None
+    return f"{j.prefecture}生态环境局{_county_in_branch(j)}分局"
+
+
+@lru_cache(maxsize=1)
+def _county_branch_forms() -> dict[str, str]:
+    from ..data import load_table
+
+    return {r["province"]: r["county"] for r in load_table("organ_county_branch_names")}
+
+
+def _county_in_branch(j: Jurisdiction) -> str:
+    county = j.county or ""
+    if county.endswith("旗") or _county_branch_forms().get(j.province or "") == "full":
+        return county
+    for unit in ("自治县", "新区", "县", "区"):
+        if county.endswith(unit):
+            stem = county[:-len(unit)]
+            if unit == "自治县":
+                stem = _autonomous_stem(county) or ""
+            return stem if len(stem) >= 2 else county
+    return county
+
+
+def _autonomous_stem(county: str) -> str | None:
+    """峨山彝族自治县 -> 峨山 (region_short_names.tsv: the stem an autonomous county writes its own name with)."""
+    from .organs import short_prefectures
+
+    return next((short[:-1] for short, full in short_prefectures().items() if full == county and short.endswith("县")), None)
 
 
 def _district_branch(m: Mention, j: Jurisdiction) -> str | None:
@@ -342,11 +401,12 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         if inherited:
             return [inherited + "人民" + m.text], inherited
         return [m.text], None
-    branch = _district_branch(m, j)
+    branch = _district_branch(m, j) or _ecology_branch(m, j)
     if branch:
         return [branch], None
-    if m.scope == "local" and m.stem == "公安分局" and m.marker == "区" and not m.place and j.county \
-            and j.county.endswith("区") and j.level in ("county", "township"):
+    if m.scope == "local" and m.stem == "公安分局" and ((m.marker == "区" and not m.place) or m.place == j.county) \
+            and j.county and j.county.endswith("区") and j.level in ("county", "township"):
+        # (s23-org2) also the document's own district written with its name (江津区公安分局 in 江津区's notice)
         police = _district_police(j)  # 区公安分局 -> <city>公安局<district>分局, the city bureau's branch
         if police:
             return [police], None
@@ -440,7 +500,7 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
             if organ and organ[0] == "local":
                 # 区城管执法部门 in a Shanghai district: the bureau under the name the place gives it
                 # (organ_local_names.tsv, keyed by the short form 城管执法局)
-                return [region + (_local_full(region, m.sector + "局") or organ[1])], region
+                return [region + (_local_full(region, m.sector + "局", j) or organ[1])], region
     region = _region_for(m, j, inherited)
     if m.scope == "levelsector" and region is None:
         if m.written:
@@ -491,7 +551,7 @@ def _canonical(m: Mention, j: Jurisdiction, inherited: str | None) -> tuple[list
         # (s19-org) 地区行署督查室, 盟行署办公室: 行署 inside a name is written out too (spec 1.1 section 5: 行署 ->
         # <地区>行政公署), as the bodies of the 人民政府 above carry it
         stem = "行政公署" + stem[2:]
-    local = _local_name(region, m)
+    local = _local_name(region, m, j)
     if m.scope == "local" and not local and stem in _county_names() and _county_level(region, j):
         # (s23-org) 县金融办, 旗金融工作办公室: a county's office is a government department named with the county alone
         # (organ_county_names.tsv), where the province's and the city's are the government's 人民政府金融工作办公室
@@ -521,7 +581,7 @@ def _county_level(region: str, j: Jurisdiction) -> bool:
     return bool(county) and region.endswith(county)
 
 
-def _local_name(region: str, m: Mention) -> str | None:
+def _local_name(region: str, m: Mention, j: Jurisdiction | None = None) -> str | None:
     """A short form whose full name differs by place (organ_local_names.tsv): 市大数据局 in a Qingdao
     notice -> 大数据发展管理局. Keyed by the place (the last level of the region) and the written form."""
     if m.scope != "local":
@@ -534,14 +594,25 @@ def _local_name(region: str, m: Mention) -> str | None:
         if pre and written.startswith(pre):
             written = written[len(pre):]
             break
-    return _local_full(region, written)
+    return _local_full(region, written, j)
 
 
-def _local_full(region: str, written: str) -> str | None:
-    for place, full in _local_names().get(written, ()):
-        if region.endswith(place):
+def _local_full(region: str, written: str, j: Jurisdiction | None = None) -> str | None:
+    rows = _local_names().get(written, ())
+    province = _province_of(region, j) if any(place.endswith("*") for place, _ in rows) else None
+    for place, full in rows:
+        if region.endswith(place) or (place.endswith("*") and province == place[:-1]):
             return full
     return None
+
+
+def _province_of(region: str, j: Jurisdiction | None) -> str | None:
+    """(s23-org2) The province `region` lies in, for the rows of organ_local_names.tsv written with `*` (重庆市*,
+    四川省*): a short form whose full name a province gave its cities' and counties' organs in one reform (四川's
+    文化广播电视和旅游局, 重庆's and its districts' 商业委员会 of 2009-2018). The document's own chain first."""
+    if j is not None and j.province and region in (j.province, j.prefecture, j.county):
+        return j.province
+    return split_region(region)[0] or (region if region.endswith(("省", "自治区")) or region in ("北京市", "天津市", "上海市", "重庆市") else None)
 
 
 @lru_cache(maxsize=1)
@@ -584,7 +655,7 @@ def _under_levels(m: Mention, j: Jurisdiction) -> list[str]:
         elif organ[1] == "税务局":  # 县人社、财政、税务部门: the tax office is the central administration's branch
             names.append(f"国家税务总局{region}税务局")
         else:
-            names.append(region + (_local_full(region, (m.sector or "") + "局") or organ[1]))
+            names.append(region + (_local_full(region, (m.sector or "") + "局", j) or organ[1]))
     return names
 
 
