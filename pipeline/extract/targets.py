@@ -829,8 +829,9 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
 def _adverb_over_object() -> re.Pattern:
     verbs = "|".join(sorted((v for v, k in lexicon().verbs.items() if k in ("demand", "provide") and len(v) >= 2), key=len, reverse=True))
     # ((s22-tg2) the object may list kinds before 各: `至少配备林业、畜牧技术员各1名`; or 至少 governs a partner after a
-    # preposition: `至少与1所技工院校建立合作关系`, `至少在2个村开展试点`)
-    return re.compile(r"(至少|最少|最多|至多)\s*(?:(?:要|应|需|须|应当)?\s*(?:" + verbs + r")[\p{Han}、]{1,10}|(?:要|应|需|须)?\s*(?:与|同|在|向))$")
+    # preposition: `至少与1所技工院校建立合作关系`, `至少在2个村开展试点`; (s23-tg2) an object with its bracketed
+    # alternative, `至少设置宣传墙（栏）2处`)
+    return re.compile(r"(至少|最少|最多|至多)\s*(?:(?:要|应|需|须|应当)?\s*(?:" + verbs + r")[\p{Han}、（）]{1,12}|(?:要|应|需|须)?\s*(?:与|同|在|向))$")
 
 
 @lru_cache(maxsize=1)
@@ -4321,7 +4322,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s15c) `申报人员年龄一般不超过45周岁`, `申请人须在本市连续缴纳社保满12个月`: who qualifies (spec §7 out)
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0
              or text.find("过去", sentence_start, q.start) >= 0 or text.find("去年", sentence_start, q.start) >= 0
-             or text.find("前年", sentence_start, q.start) >= 0)
+             or text.find("前年", sentence_start, q.start) >= 0 or text.find("轮", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
         if q.unit_kind == "percent" and ("考" in (near := text[max(sentence_start, q.start - 24):q.start]) or "权重" in near) \
@@ -4585,6 +4586,12 @@ YEARLY_RATE_BEFORE = re.compile(r"年(?:递增|递减|增长|增速|均)|逐年|
 SCHEDULE_YEAR = re.compile(r"(?<![\d到至截比较])((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,：:]")
 
 
+# (s23-tg2) Guide S22 (answers to A13): a year inside a sentence dates its own clause and the `，` clauses after it, not
+# the clauses before it, which keep the plan's period: `建设市级直播电商基地1处，培育…品牌50个以上，到2025年…增长15%`
+# dates only its last clause. The later deadline's reach back (s19-tg, below) is off.
+CLAUSE_YEARS_ONLY = True
+
+
 def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end: int, years, sentence_year, plans):
     period = _period_at(plans, q.start)
     if not period or period[0] is None or period[1] is None or period[0] >= period[1] or years[1] != period[1]:
@@ -4592,7 +4599,7 @@ def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end
     end = period[1]
     if sentence_year == (end, end) and years == sentence_year:
         return _bare_plan_end(text, q, sentence_start, sentence_end, period)
-    if sentence_year is not None or years != period:
+    if sentence_year is not None or years != period or CLAUSE_YEARS_ONLY:
         return years
     if YEARLY_RATE_BEFORE.search(text, _back_to(text, q.start, sentence_start, CLAUSE_BREAK), q.start):
         return years  # (`乡镇企业总产值年递增15%，…，到2000年…`: a yearly rate runs over the plan's years, s8)
