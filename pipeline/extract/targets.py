@@ -2256,6 +2256,7 @@ def _under_line_cell_header(text: str, lo: int, row_start: int, memo: dict) -> b
 # most as many as the header has columns from the task column to the deadline column (a cell glued to the task cell's
 # line only shortens the run; a row whose deadline has no year, `持续推进`, leaves the target to the plan's period).
 TASK_COLUMN = re.compile(r"任务|内容|措施|事项|目标|指标")
+DEADLINE_HEAD = re.compile(r"(?:计划)?(?:完成|办结)?(?:时限|时间节点|完成时间|完成期限)")
 
 
 def _header_cells_deadline(text: str, lo: int, line_start: int, line_end: int, issue_year: int | None,
@@ -2290,7 +2291,8 @@ def _cells_after_task(text: str, lo: int, line_start: int, memo: dict) -> int:
         heads = text[at + 3:end].split() if end >= 0 else []
         deadline = len(heads) - 1
         task = max((i for i, h in enumerate(heads[:deadline]) if TASK_COLUMN.search(h)), default=None)
-        ok = 3 <= len(heads) <= 8 and DEADLINE_COLUMN.search(heads[-1]) and len(heads[-1]) <= 6 and task is not None
+        # (the cleaner may glue the first row's first cell to the header's last: `…完成时限污水管网建设`)
+        ok = 3 <= len(heads) <= 8 and DEADLINE_HEAD.match(heads[-1]) is not None and task is not None
         memo[key] = deadline - task if ok else 0
     return memo[key]
 
