@@ -73,3 +73,12 @@ def test_at_least_over_a_verb_and_an_object_with_a_bracketed_alternative():
     got = _targets("临泽县2015年农村环境卫生整治方案", "临泽县人民政府", "2015年3月2日",
                    "为整治农村环境卫生，制定本方案。\n一、主要任务\n每村至少设置宣传栏（牌）3块。\n")
     assert got == [(3, "块", ">=", False, 2015, 2015)]
+
+
+def test_classes_a_rule_names_by_size_are_no_targets():
+    # Shandong province 办法, 2010s: `…以上的为大型灌区；…以下的为小型灌区` defines classes; the standard set stays
+    got = _targets("山东省灌区管理办法", "山东省人民政府", "2016年7月1日",
+                   "第一条　为加强灌区管理，制定本办法。\n第二条　本办法所称灌区，是指有可靠水源和引水、输水、配水渠道系统的农田区域。"
+                   "设计灌溉面积30万亩以上的为大型灌区；设计灌溉面积1万亩以上、30万亩以下的为中型灌区。\n"
+                   "第三条　灌区管理单位应当每年对渠道进行清淤，渠道完好率不低于90%。\n")
+    assert got == [(90, "%", ">=", False, None, None)]

@@ -1324,6 +1324,9 @@ DUTY_BEFORE = re.compile(r"督促|要求|组织|负责|确保|必须|应当|(?<!
 # what it covers describe it (spec §7: eligibility conditions out).
 SCOPE_OF_RULES = re.compile(r"适用于|适用范围")
 # (`日供水量在20立方米以下…的农村小型集中式供水，参照本办法执行`: the same scope written before the rule it extends)
+# (s23-tg2) A rule's classes named by size, `…规模20立方米以上、1000立方米以下的为小型集中供水工程；`: the bounds say which
+# class a thing belongs to (a definition, spec §7 scope out), up to the end of the clause run naming the class.
+CLASS_NAMED_AFTER = re.compile(r"[^。；;，,]{0,30}?(?:以上|以下|以内|及以上|及以下)的为[\p{Han}“”]{2,20}(?=[；;。]|$)")
 SCOPE_AFTER = re.compile(r"[^。；;，,]{0,40}的[^。；;，,]{0,16}[，,]\s*(?:可|应)?\s*(?:参照|适用|依照)\s*本(?:办法|规定|条例|细则|规则|标准)")
 KEPT_SIZE = re.compile(r"(?:保持|维持)\s*(?:在)?\s*(?:不少于|不低于|至少)?\s*$")
 PER_HEADCOUNT = re.compile(r"每\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|千)?\s*(?:名|个|人|户|位)")
@@ -1346,6 +1349,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if (("适用" in clause_prefix and SCOPE_OF_RULES.search(clause_prefix) and "的" in after[:40])
             or ("本" in after and SCOPE_AFTER.match(after))):
         return True  # (s22-tg2) `本办法适用于日供水量在20立方米以下…的集中式供水`: the scope a rule covers, who qualifies
+    if "的为" in after and CLASS_NAMED_AFTER.match(after):
+        return True  # (s23-tg2) `设计日供水规模1000立方米以上…的为千吨万人供水工程`: a size that names a class (a definition)
     rest_of_clause = stdlib_twin(CLAUSE_BREAK).split(after, maxsplit=1)[0]
     if (q.after_cmp in (">=", ">") and q.unit not in FACILITY_COUNTERS and not core_prefix.endswith(REQUIRED_SIZE_WORDS)
             and FACILITY_SIZE_CLASS.match(text, q.end) is not None):
