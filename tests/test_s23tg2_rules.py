@@ -82,3 +82,11 @@ def test_classes_a_rule_names_by_size_are_no_targets():
                    "设计灌溉面积30万亩以上的为大型灌区；设计灌溉面积1万亩以上、30万亩以下的为中型灌区。\n"
                    "第三条　灌区管理单位应当每年对渠道进行清淤，渠道完好率不低于90%。\n")
     assert got == [(90, "%", ">=", False, None, None)]
+
+
+def test_a_unit_counted_above_a_threshold_is_no_target():
+    # Sichuan province, 2010s: `每增加1人给予2000元` counts the subsidy per added hire; the amounts stay
+    got = _targets("四川省关于支持返乡创业的实施意见", "四川省人民政府办公厅", "2017年6月2日",
+                   "为支持返乡创业，提出如下意见。\n一、政策措施\n（一）吸纳就业补贴。招用5人以上的，每增加1人给予2000元补贴，"
+                   "总额最高不超过2万元。\n")
+    assert got == [(2000, "元", "=", False, None, None), (20000, "元", "<=", False, None, None)]

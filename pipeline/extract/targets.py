@@ -946,7 +946,8 @@ NAMED_COUNT = re.compile(r"^(?!.*(?:会议|例会|会商|报告|报送|督查|�
 
 # `每认定１家高新技术企业，给予…奖励`, `每新增1个就业岗位补贴…`, `每引进1名博士奖励…`: the unit a reward or subsidy is
 # counted per (a denominator, as `每5000名…配备1名`), not a count to reach.
-PER_EVENT = re.compile(r"每(?:新认定|认定|新增|引进|培育|培养|吸纳|招用|安置|新建|建成|带动|录用|评定|获批|入选|获得|创建|培训|输出|转移)\s*$")
+# ((s23-tg2) `招用3人以上的每增加1人给予3000元补贴`: 每增加/每多 count the unit above a threshold the same way)
+PER_EVENT = re.compile(r"每(?:新认定|认定|新增|增加|多招用|多吸纳|多|引进|培育|培养|吸纳|招用|安置|新建|建成|带动|录用|评定|获批|入选|获得|创建|培训|输出|转移)\s*$")
 
 
 # `在继续巩固落实好…达到3000元的基础上`: a level the policy keeps is a target (spec §7: to keep).
