@@ -127,11 +127,13 @@ def test_deadline_of_the_next_clause_without_a_subject_still_dates_it():
     assert got == [(120.0, "公里", "=", False, None, 2021)]
 
 
-def test_plan_end_deadline_later_in_the_sentence_dates_the_number():
+def test_plan_end_deadline_later_in_the_sentence_dates_only_its_own_clause():
+    # (s23-tg2) guide S22 (answers to A13): a year dates its own clause and the `，` clauses after it, not the clauses
+    # before it; the earlier clause keeps the plan's period (a29's gold reads it so since the S23 pass)
     body = "一、重点任务\n（一）茶叶提升。新建标准茶园3000亩，推进茶园机械化，到2025年茶叶综合产值达到10亿元。"
     got = _t(body, title="某县茶产业提升行动方案（2023—2025年）", issuer="某县人民政府办公室",
              date="2023年5月1日")
-    assert got == [(3000.0, "亩", "=", False, None, 2025), (1000000000.0, "元", "=", False, None, 2025)]
+    assert got == [(3000.0, "亩", "=", False, 2023, 2025), (1000000000.0, "元", "=", False, None, 2025)]
 
 
 def test_per_year_number_keeps_the_plan_period():

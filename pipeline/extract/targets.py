@@ -169,7 +169,8 @@ GOAL_IN_PAST = re.compile(r"力争|确保|(?<![达截])(?:到|至)\s*(?:19|20)\d
 # `目前该项目的主要问题是…` still reviews)
 RETROSPECT = re.compile(r"近[\d一二两三四五六七八九十]{0,2}年来|多年来|以来[，,]|(?<![由从较比与])目前(?!的|已[\p{Han}]{1,3}的)|"
                         r"(?<![\p{Han}\d])[\d一二两三四五六七八九十]{1,2}年来|过去的?[\d一二两三四五六七八九十]{1,2}年|"
-                        r"(?<![\p{Han}])(?:去年|前年)(?:[，,]|以来|全年|底)")
+                        r"(?<![\p{Han}])(?:去年|前年)(?:[，,]|以来|全年|底)|"
+                        r"(?<![\p{Han}])上一?轮[^，,。；;]{0,12}?(?:中|期间|以来)[，,]")  # (s23-tg2) `上一轮三年行动中，全区累计完成…`
 GOAL_AHEAD = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年|目标|今后|将")
 # `上年度年薪应当在30万元以上`: a figure of a past year describes who qualifies.
 PAST_PERIOD = re.compile(r"(?<![比较与提以])(?:上一?年度?|前一?年度?)(?!同期)")
@@ -319,7 +320,7 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
 
 # (s22-tg3) A rule's definition of its terms (`本细则所称微型企业，是指…员工20人以下、出资额10万元以上…的企业`): its bounds say
 # what the term covers (spec §7: eligibility and scope out), to the end of the sentence.
-DEFINITION = re.compile(r"本(?:实施)?(?:办法|细则|规定|条例|意见|方案|通知|决定|规则|制度)(?:中)?所(?:称|指)[^。；;\n]{1,30}?"
+DEFINITION = re.compile(r"本(?:实施|行动|工作)?(?:办法|细则|规定|条例|意见|方案|计划|规划|纲要|通知|决定|规则|制度)(?:中)?所(?:称|指)[^。；;\n]{1,30}?"
                         r"[，,]?\s*(?:是指|系指|指)[^。\n]*")
 
 
@@ -828,8 +829,9 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
 def _adverb_over_object() -> re.Pattern:
     verbs = "|".join(sorted((v for v, k in lexicon().verbs.items() if k in ("demand", "provide") and len(v) >= 2), key=len, reverse=True))
     # ((s22-tg2) the object may list kinds before 各: `至少配备林业、畜牧技术员各1名`; or 至少 governs a partner after a
-    # preposition: `至少与1所技工院校建立合作关系`, `至少在2个村开展试点`)
-    return re.compile(r"(至少|最少|最多|至多)\s*(?:(?:要|应|需|须|应当)?\s*(?:" + verbs + r")[\p{Han}、]{1,10}|(?:要|应|需|须)?\s*(?:与|同|在|向))$")
+    # preposition: `至少与1所技工院校建立合作关系`, `至少在2个村开展试点`; (s23-tg2) an object with its bracketed
+    # alternative, `至少设置宣传墙（栏）2处`)
+    return re.compile(r"(至少|最少|最多|至多)\s*(?:(?:要|应|需|须|应当)?\s*(?:" + verbs + r")[\p{Han}、（）]{1,12}|(?:要|应|需|须)?\s*(?:与|同|在|向))$")
 
 
 @lru_cache(maxsize=1)
@@ -944,7 +946,8 @@ NAMED_COUNT = re.compile(r"^(?!.*(?:会议|例会|会商|报告|报送|督查|�
 
 # `每认定１家高新技术企业，给予…奖励`, `每新增1个就业岗位补贴…`, `每引进1名博士奖励…`: the unit a reward or subsidy is
 # counted per (a denominator, as `每5000名…配备1名`), not a count to reach.
-PER_EVENT = re.compile(r"每(?:新认定|认定|新增|引进|培育|培养|吸纳|招用|安置|新建|建成|带动|录用|评定|获批|入选|获得|创建|培训|输出|转移)\s*$")
+# ((s23-tg2) `招用3人以上的每增加1人给予3000元补贴`: 每增加/每多 count the unit above a threshold the same way)
+PER_EVENT = re.compile(r"每(?:新认定|认定|新增|增加|多招用|多吸纳|多|引进|培育|培养|吸纳|招用|安置|新建|建成|带动|录用|评定|获批|入选|获得|创建|培训|输出|转移)\s*$")
 
 
 # `在继续巩固落实好…达到3000元的基础上`: a level the policy keeps is a target (spec §7: to keep).
@@ -1322,6 +1325,9 @@ DUTY_BEFORE = re.compile(r"督促|要求|组织|负责|确保|必须|应当|(?<!
 # what it covers describe it (spec §7: eligibility conditions out).
 SCOPE_OF_RULES = re.compile(r"适用于|适用范围")
 # (`日供水量在20立方米以下…的农村小型集中式供水，参照本办法执行`: the same scope written before the rule it extends)
+# (s23-tg2) A rule's classes named by size, `…规模20立方米以上、1000立方米以下的为小型集中供水工程；`: the bounds say which
+# class a thing belongs to (a definition, spec §7 scope out), up to the end of the clause run naming the class.
+CLASS_NAMED_AFTER = re.compile(r"[^。；;，,]{0,30}?(?:以上|以下|以内|及以上|及以下)的为[\p{Han}“”]{2,20}(?=[；;。]|$)")
 SCOPE_AFTER = re.compile(r"[^。；;，,]{0,40}的[^。；;，,]{0,16}[，,]\s*(?:可|应)?\s*(?:参照|适用|依照)\s*本(?:办法|规定|条例|细则|规则|标准)")
 KEPT_SIZE = re.compile(r"(?:保持|维持)\s*(?:在)?\s*(?:不少于|不低于|至少)?\s*$")
 PER_HEADCOUNT = re.compile(r"每\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|千)?\s*(?:名|个|人|户|位)")
@@ -1344,6 +1350,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if (("适用" in clause_prefix and SCOPE_OF_RULES.search(clause_prefix) and "的" in after[:40])
             or ("本" in after and SCOPE_AFTER.match(after))):
         return True  # (s22-tg2) `本办法适用于日供水量在20立方米以下…的集中式供水`: the scope a rule covers, who qualifies
+    if "的为" in after and CLASS_NAMED_AFTER.match(after):
+        return True  # (s23-tg2) `设计日供水规模1000立方米以上…的为千吨万人供水工程`: a size that names a class (a definition)
     rest_of_clause = stdlib_twin(CLAUSE_BREAK).split(after, maxsplit=1)[0]
     if (q.after_cmp in (">=", ">") and q.unit not in FACILITY_COUNTERS and not core_prefix.endswith(REQUIRED_SIZE_WORDS)
             and FACILITY_SIZE_CLASS.match(text, q.end) is not None):
@@ -2017,6 +2025,10 @@ WINTER_SPRING = re.compile(r"今冬明春")
 # (the issue year, like `年底前`); not `每年6月底前` (a yearly date), `次年3月前`, `明年6月` (left), `3个月前`.
 MONTH_DEADLINE = re.compile(r"(?<![\d年每次当翌])(?:今年|本年)?\s*(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:\d{1,2}\s*[日号])?\s*"
                             r"(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前|之前)")
+# (s23-tg2, guide Y5) A quarter's or a season's deadline without its year (`三季度前`, `三季度末完成90%`, `汛期前完成清淤20公里`,
+# `入冬前`) is read like a month's: null/the year counted from. Not `每年汛期前` (a yearly date); `上半年`, `全年` state spans.
+SEASON_DEADLINE = re.compile(r"(?<![\d年每次当翌明去])(?:第?[一二三四1-4]\s*季度\s*(?:末|底)?\s*(?:前|以前|之前)|第?[一二三四1-4]\s*季度\s*(?:末|底)"
+                             r"|(?:主?汛期|汛前|雨季|入冬|入汛|春节|春耕|秋收|开学|供暖期|采暖期)\s*(?:前|以前|之前))")
 # `力争用3—5年时间`, `经过三到五年努力`: a length given as a range runs to its longer end.
 EFFORT_RANGE = re.compile(r"(?:用|经过|通过)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*" + RANGE_SEP_WORD + r"\s*(\d{1,2}|[一二两三四五六七八九十])\s*年(?:左右)?(?:的)?(?:时间|努力)")
 
@@ -2135,7 +2147,8 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     row = text[line_start:line_end if line_end >= 0 else len(text)]
     if "|" not in row and "\t" not in row:
         return (_spaced_row_deadline(text, lo, line_start, row, issue_year, memo)
-                or _line_cell_deadline(text, lo, line_start, line_end, issue_year, memo))
+                or _line_cell_deadline(text, lo, line_start, line_end, issue_year, memo)
+                or _header_cells_deadline(text, lo, line_start, line_end, issue_year, memo))
     sep, col, cells = _row_column(row, text[line_start:q.start])
     header = _table_header(text, lo, line_start, sep, memo)
     if not header or not DEADLINE_COLUMN.search(header):
@@ -2244,6 +2257,52 @@ def _under_line_cell_header(text: str, lo: int, row_start: int, memo: dict) -> b
     return memo[key]
 
 
+# (s23-tg2) The same table under a header written on one line (`序号 工作任务 具体内容 牵头单位 配合单位 完成时限`), its
+# rows one cell per line, whose copy lost the row numbers: the deadline cell is among the lines after the task cell, at
+# most as many as the header has columns from the task column to the deadline column (a cell glued to the task cell's
+# line only shortens the run; a row whose deadline has no year, `持续推进`, leaves the target to the plan's period).
+TASK_COLUMN = re.compile(r"任务|内容|措施|事项|目标|指标")
+DEADLINE_HEAD = re.compile(r"(?:计划)?(?:完成|办结)?(?:时限|时间节点|完成时间|完成期限)")
+
+
+def _header_cells_deadline(text: str, lo: int, line_start: int, line_end: int, issue_year: int | None,
+                           memo: dict) -> tuple[int | None, int | None] | None:
+    if line_end < 0:
+        return None
+    after = _cells_after_task(text, lo, line_start, memo)
+    pos, cell = line_end + 1, None
+    for _ in range(after):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if "年" in text[pos:end] and (m := LINE_DEADLINE_CELL.fullmatch(text, pos, end)) is not None:
+            cell = m.group(1)
+            break
+        pos = end + 1
+    if cell is None:
+        return None
+    y = _year_from(cell, issue_year)
+    if y is None:
+        return None
+    return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+
+
+def _cells_after_task(text: str, lo: int, line_start: int, memo: dict) -> int:
+    """The lines from a task cell to its row's deadline cell under the space-parted 序号 header above (0: none)."""
+    at = text.rfind("\n序号", lo, line_start)
+    if at < 0 or text[at + 3:at + 4] not in (" ", "\t", "\u3000"):
+        return 0
+    key = ("header-cells", at)
+    if key not in memo:
+        end = text.find("\n", at + 1, line_start)
+        heads = text[at + 3:end].split() if end >= 0 else []
+        deadline = len(heads) - 1
+        task = max((i for i, h in enumerate(heads[:deadline]) if TASK_COLUMN.search(h)), default=None)
+        # (the cleaner may glue the first row's first cell to the header's last: `…完成时限污水管网建设`)
+        ok = 3 <= len(heads) <= 8 and DEADLINE_HEAD.match(heads[-1]) is not None and task is not None
+        memo[key] = deadline - task if ok else 0
+    return memo[key]
+
+
 # `新建农村公路500公里、改造危桥20座，2025年底前全部完工`: a closing clause that is only a deadline and a verb of completion
 # dates every number of the list before it in the sentence (the numbers listed are what is to be completed by then).
 LIST_DEADLINE = re.compile(r"\s*(?:并|均|都|要|须|必须|力争|确保|争取|计划)?\s*(?:在|于|到|至)?\s*(?:19|20)\d{2}\s*年[^，,；;。]{0,12}?"
@@ -2282,6 +2341,9 @@ def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | 
         out.append((m.end(), (issue_year, issue_year + _count(m.group(1)) - 1)))
     if "月" in s and "前" in s:
         for m in MONTH_DEADLINE.finditer(s):
+            out.append((m.end(), (None, issue_year)))
+    if "前" in s or "季度末" in s:
+        for m in SEASON_DEADLINE.finditer(s):
             out.append((m.end(), (None, issue_year)))
     if "今冬" in s:  # `今冬明春，全县新增…`: the winter and spring works of the issue year and the next
         for m in WINTER_SPRING.finditer(s):
@@ -2947,7 +3009,9 @@ def _stated_duration(body: str, issue_year: int | None, statute: bool = False) -
     term = _plan_term(body) or _campaign_term(body, issue_year)
     if term:
         return term
-    m = DURATION_FROM.search(body)
+    # (s23-tg2) `2015年起三年内完成乡镇敬老院改造` inside a later item dates that task's sentence (its own time
+    # expression), as `今后N年` below: the plan's duration is stated before the numbered items or in the first one.
+    m = next((d for d in DURATION_FROM.finditer(body) if _in_opening_items(body, d.start())), None) if "年起" in body else None
     if m:
         start = int(m.group(1))
         return start, start + _count(m.group(2)) - 1
@@ -3630,7 +3694,7 @@ def _without_earlier_clause_years(s: str) -> str:
     """`s` (the sentence up to the number) with each year bound to a level in a `；` clause before the number's own
     blanked, except one opening the sentence."""
     k = max(s.rfind("；"), s.rfind(";"))
-    if k < 0 or "年" not in s[:k]:
+    if k < 0 or ("年" not in s[:k] and "月" not in s[:k]):
         return s
     head = 0
     if OPENING_TIME.match(s):
@@ -3641,6 +3705,9 @@ def _without_earlier_clause_years(s: str) -> str:
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     for m in CLAUSE_DEADLINE.finditer(out, head, k):
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    if "前" in out[head:k]:
+        for m in MONTH_DEADLINE.finditer(out, head, k):  # (s23-tg2) `各村要在4月10日前制定方案，…；…每名党员联系农户不少于10户`
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return out
 
 
@@ -4263,7 +4330,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s15c) `申报人员年龄一般不超过45周岁`, `申请人须在本市连续缴纳社保满12个月`: who qualifies (spec §7 out)
         if ((text.find("来", sentence_start, q.start) >= 0 or text.find("目前", sentence_start, q.start) >= 0
              or text.find("过去", sentence_start, q.start) >= 0 or text.find("去年", sentence_start, q.start) >= 0
-             or text.find("前年", sentence_start, q.start) >= 0)
+             or text.find("前年", sentence_start, q.start) >= 0 or text.find("轮", sentence_start, q.start) >= 0)
                 and RETROSPECT.search(text, sentence_start, q.start) and not GOAL_AHEAD.search(text, sentence_start, q.start)):
             continue  # `近5年来，全国城市平均年节水量约35亿立方米`: a review of the past
         if q.unit_kind == "percent" and ("考" in (near := text[max(sentence_start, q.start - 24):q.start]) or "权重" in near) \
@@ -4527,6 +4594,12 @@ YEARLY_RATE_BEFORE = re.compile(r"年(?:递增|递减|增长|增速|均)|逐年|
 SCHEDULE_YEAR = re.compile(r"(?<![\d到至截比较])((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,：:]")
 
 
+# (s23-tg2) Guide S22 (answers to A13): a year inside a sentence dates its own clause and the `，` clauses after it, not
+# the clauses before it, which keep the plan's period: `建设市级直播电商基地1处，培育…品牌50个以上，到2025年…增长15%`
+# dates only its last clause. The later deadline's reach back (s19-tg, below) is off.
+CLAUSE_YEARS_ONLY = True
+
+
 def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end: int, years, sentence_year, plans):
     period = _period_at(plans, q.start)
     if not period or period[0] is None or period[1] is None or period[0] >= period[1] or years[1] != period[1]:
@@ -4534,7 +4607,7 @@ def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end
     end = period[1]
     if sentence_year == (end, end) and years == sentence_year:
         return _bare_plan_end(text, q, sentence_start, sentence_end, period)
-    if sentence_year is not None or years != period:
+    if sentence_year is not None or years != period or CLAUSE_YEARS_ONLY:
         return years
     if YEARLY_RATE_BEFORE.search(text, _back_to(text, q.start, sentence_start, CLAUSE_BREAK), q.start):
         return years  # (`乡镇企业总产值年递增15%，…，到2000年…`: a yearly rate runs over the plan's years, s8)
