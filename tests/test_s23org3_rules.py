@@ -22,3 +22,30 @@ def test_an_eras_sector_word_opening_a_list_after_a_verb_that_takes_organs():
     deps = _deps(text)
     for name in ("建设部门", "国土部门", "财政部门"):
         assert name in deps, (name, deps)
+
+
+def test_a_ministrys_division_written_after_its_self_reference():
+    # a 2012 教育部 notice: 我部 and the division of its 三定 written after it; 本部 likewise
+    text = ("教育部关于做好2012年中小学教师培训工作的通知\n\n各省、自治区、直辖市教育厅（教委）：\n"
+            "一、各地要做好教师培训工作。执行中的问题请及时报我部教师工作司。\n"
+            "二、培训方案报本部基础教育一司备案。\n\n教育部\n2012年3月1日\n")
+    deps = _deps(text)
+    assert deps.get("教育部教师工作司") == "教师工作司", deps
+    assert deps.get("教育部基础教育一司") == "基础教育一司", deps
+
+
+def test_a_city_commissions_district_branch():
+    # Beijing, a Chaoyang district notice 2019 (the commission of the 2018 reform runs its districts' offices as 分局)
+    text = ("北京市朝阳区人民政府关于印发朝阳区违法建设治理工作方案的通知\n\n各街道办事处，区政府各委、办、局：\n"
+            "一、市规划自然资源委朝阳分局、区住房城乡建设委负责拆后土地利用。\n\n北京市朝阳区人民政府\n2019年3月1日\n")
+    deps = _deps(text)
+    assert deps.get("北京市规划和自然资源委员会朝阳分局") == "市规划自然资源委朝阳分局", deps
+    assert "北京市规划和自然资源委员会" not in deps, deps
+
+
+def test_a_county_branch_written_with_the_county_short_name_and_its_sector():
+    # Shanghai, a Huangpu district plan 2016: 黄浦公安分局 is the city police's district branch (上海市公安局黄浦分局)
+    text = ("上海市黄浦区人民政府关于印发黄浦区交通秩序整治方案的通知\n\n各街道办事处，区政府各委、办、局：\n"
+            "一、黄浦公安分局、区城管执法局负责整治占道经营。\n\n上海市黄浦区人民政府\n2016年3月1日\n")
+    deps = _deps(text)
+    assert deps.get("上海市公安局黄浦分局") == "黄浦公安分局", deps
