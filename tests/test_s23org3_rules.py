@@ -49,3 +49,14 @@ def test_a_county_branch_written_with_the_county_short_name_and_its_sector():
             "一、黄浦公安分局、区城管执法局负责整治占道经营。\n\n上海市黄浦区人民政府\n2016年3月1日\n")
     deps = _deps(text)
     assert deps.get("上海市公安局黄浦分局") == "黄浦公安分局", deps
+
+
+def test_the_peoples_bank_in_a_provincial_list_is_the_provinces_pboc_organ_of_the_year():
+    # Hunan, a provincial finance notice 2012 (the capital's 中心支行), Traditional-script copy; outside a list and in a
+    # 2024 notice (the 2023 reform's provincial 分行) as read
+    text = ("湖南省財政廳關於做好小額擔保貸款工作的通知\n\n各市州財政局：\n"
+            "一、各地財政部門要會同人力資源社會保障、人民銀行等部門簡化審批流程。\n\n湖南省財政廳\n2012年3月1日\n")
+    assert _deps(text).get("中国人民银行长沙中心支行") == "人民銀行", _deps(text)
+    text = ("湖南省财政厅关于做好创业担保贷款工作的通知\n\n各市州财政局：\n"
+            "一、各地财政部门要会同人民银行、人力资源社会保障部门简化审批流程。\n\n湖南省财政厅\n2024年3月1日\n")
+    assert _deps(text).get("中国人民银行湖南省分行") == "人民银行", _deps(text)

@@ -299,6 +299,50 @@ def _full_places_in_branches(out: list[NamedMention]) -> list[NamedMention]:
     return fixed
 
 
+# (s23-org3) 人民银行 written bare in a provincial notice's list of sectors or organs (`发展改革、财政、税务、人民银行等部门`):
+# the People's Bank at the document's level (guide D41: a short organ name inside a bare-sector list is that organ named
+# in full at the document's level and year), the province's PBoC organ of the year (organ_pboc_provincial.tsv: the
+# regional branch, the 营业管理部 or the capital's 中心支行 from the 1998 reform; the province's 分行 from 2023's), not
+# the central bank. Only inside a list (a 、 or 和/及 joins it, or 等 closes it): elsewhere the central bank as before.
+PBOC_IN_LIST_BEFORE = frozenset("、和及与")
+PBOC_IN_LIST_AFTER = re.compile(r"[、和及与等]")
+
+
+@lru_cache(maxsize=1)
+def _pboc_provincial() -> dict[str, tuple[tuple[str, int, int], ...]]:
+    rows: dict[str, list[tuple[str, int, int]]] = {}
+    for r in load_table("organ_pboc_provincial"):
+        rows.setdefault(r["province"], []).append((r["name"], int(r["from"] or 0), int(r["until"] or 0)))
+    return {k: tuple(v) for k, v in rows.items()}
+
+
+def _provincial_pboc(province: str, year: int | None) -> str | None:
+    rows = _pboc_provincial().get(province, ())
+    if year is None:
+        return None
+    for name, first, until in rows:
+        if (not first or first <= year) and (not until or year < until):
+            return name
+    if rows and year >= max(u for _, _, u in rows):
+        return "中国人民银行" + province + "分行"
+    return None
+
+
+def _provincial_pboc_in_lists(text: str, out: list[NamedMention], province: str, year: int | None) -> list[NamedMention]:
+    name = _provincial_pboc(province, year)
+    if name is None:
+        return out
+    done = []
+    for nm in out:
+        m = nm.mention
+        if nm.name == "中国人民银行" and m.text == "人民银行" and (
+                (m.start > 0 and text[m.start - 1] in PBOC_IN_LIST_BEFORE) or PBOC_IN_LIST_AFTER.match(text, m.end)):
+            done.append(NamedMention(m, name))
+            continue
+        done.append(nm)
+    return done
+
+
 @lru_cache(maxsize=1)
 def _town_office_words() -> dict[str, str]:
     """(s20-org) A town's offices written short (pipeline/data/organ_township_units.tsv, offices only, no placeholder):
@@ -367,6 +411,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     out = _police_stations(text, segments, out, j)
     if "州" in text:
         out = _full_places_in_branches(out)
+    if j.level == "province" and j.province and "人民银行" in text:
+        out = _provincial_pboc_in_lists(text, out, j.province, year)
     if j.township:
         out = _town_people_organisations(out, j)
         out = _town_offices_written_in_full(text, out, j)
