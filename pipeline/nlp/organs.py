@@ -616,8 +616,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "sector_list": re.compile(
             # 统计或税务部门: 或 joins two sectors like 、
             # 文化旅游广电、机关事务管理: a member may join sectors written together (a merged bureau's sectors)
-            # or close on 管理 (the bureau's own name, 机关事务管理局); only inside a list (_list_member_word)
-            rf"(?P<list>(?:{sect}|{mass})(?:[、或](?:(?:{sect}){{1,3}}(?:管理)?|{mass}))*)(?P<deng>等)?(?:相关|有关)?"
+            # or close on 管理 (the bureau's own name, 机关事务管理局) before the next member or 等 (殡葬管理部门: the
+            # list's head); only inside a list (_list_member_word)
+            rf"(?P<list>(?:{sect}|{mass})(?:[、或](?:(?:{sect}){{1,3}}(?:管理(?=[、或等]))?|{mass}))*)(?P<deng>等)?(?:相关|有关)?"
             # 交通运输（港口）主管部门: a bracket narrowing a single sector stays in the name
             # 文物保护部门, 新闻宣传部门, 老龄工作机构, 教育督导机构: a sector's department named by its
             # function (保护, 宣传, 执法, 督导, 工作), a collective as written; 机构 only after such a word
