@@ -60,3 +60,12 @@ def test_the_peoples_bank_in_a_provincial_list_is_the_provinces_pboc_organ_of_th
     text = ("湖南省财政厅关于做好创业担保贷款工作的通知\n\n各市州财政局：\n"
             "一、各地财政部门要会同人民银行、人力资源社会保障部门简化审批流程。\n\n湖南省财政厅\n2024年3月1日\n")
     assert _deps(text).get("中国人民银行湖南省分行") == "人民银行", _deps(text)
+
+
+def test_the_authority_that_approved_a_project_named_by_it():
+    # a 2014 水利部 办法: 项目审批部门 after a case word and opening a sentence, a collective as written (not 审批部门)
+    text = ("水利部关于印发农村饮水安全工程建设管理办法的通知\n\n各省、自治区、直辖市水利（水务）厅（局）：\n"
+            "第十条　工程完工后，项目法人应当向项目审批部门提出验收申请。项目审批部门应当在3个月内组织验收。\n\n"
+            "水利部\n2014年3月1日\n")
+    deps = _deps(text)
+    assert deps.get("项目审批部门") == "项目审批部门" and "审批部门" not in deps, deps

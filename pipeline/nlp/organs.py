@@ -500,7 +500,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:执业|用人|举办|所在|申请)(?:单位|机构)主管部门"
                                  # 由单位主管部门报项目管理部门备案: the authorities over a unit and over a project, named by
                                  # what they oversee (as 业务主管单位), after a case word
-                                 r"|(?<=[由向经报和及与、])(?:单位主管|项目管理|项目主管)部门(?!负责人|长)"
+                                 # (s23-org3) 向项目审批部门提出申请: the authority that approved the project, likewise; also
+                                 # opening a sentence or clause (项目审批部门应当…: its subject)
+                                 r"|(?:(?<=[由向经报和及与、。；;，,：:\n\u3000])|^)(?:单位主管|项目管理|项目主管|项目审批)部门(?!负责人|长)"
                                  # 应成员单位要求, 从成员单位…抽调: the member units of a joint body named before, as written
                                  r"|(?<=[从应经由向与])成员单位(?![负有])"
                                  # 乡镇机关 (考录乡镇机关公务员): the township organs, a level word naming real organs (guide D24)
