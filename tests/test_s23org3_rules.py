@@ -69,3 +69,11 @@ def test_the_authority_that_approved_a_project_named_by_it():
             "水利部\n2014年3月1日\n")
     deps = _deps(text)
     assert deps.get("项目审批部门") == "项目审批部门" and "审批部门" not in deps, deps
+
+
+def test_a_district_branch_written_with_the_districts_full_name():
+    # Guangdong, a Guangzhou Tianhe street's plan 2020: 天河区公安分局 keeps 区 as written (广州市公安局天河区分局)
+    text = ("天河区猎德街道2020年消防安全整治工作方案\n\n一、天河区公安分局、区应急管理局负责督导。\n\n"
+            "广州市天河区人民政府猎德街道办事处\n2020年3月1日\n")
+    deps = _deps(text)
+    assert deps.get("广州市公安局天河区分局") == "天河区公安分局", deps

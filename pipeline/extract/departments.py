@@ -938,7 +938,7 @@ def _own_county_branches(text: str, segments: list[tuple[int, int]], out: list[N
     city = j.prefecture or (j.province if j.province.endswith("市") else None)
     if not city:
         return out
-    out = _short_county_branches(text, segments, out, city, short)
+    out = _short_county_branches(text, segments, out, city, j.county, short)
     if not j.prefecture:
         return out
     done = []
@@ -954,16 +954,18 @@ def _own_county_branches(text: str, segments: list[tuple[int, int]], out: list[N
 
 
 def _short_county_branches(text: str, segments: list[tuple[int, int]], out: list[NamedMention], city: str,
-                           short: str) -> list[NamedMention]:
+                           county: str, short: str) -> list[NamedMention]:
     added: list[NamedMention] = []
-    for sector in SHORT_BRANCH_SECTORS:
-        written = short + sector + "分局"
+    # (the district as written: 房山公安分局 → 北京市公安局房山分局, 江津区公安分局 → 重庆市公安局江津区分局, as their seals)
+    for place, sector in ((p, s) for p in (county, short) for s in SHORT_BRANCH_SECTORS):
+        written = place + sector + "分局"
         for a, b in segments:
             k = text.find(written, a, b)
             while k >= 0:
                 e = k + len(written)
-                if k == 0 or not _is_han_char(text[k - 1]) or text[k - 1] in "和及与由向经":
-                    name = city + sector + "局" + short + "分局"
+                if (k == 0 or not _is_han_char(text[k - 1]) or text[k - 1] in "和及与由向经") \
+                        and not any(x.mention.start <= k < x.mention.end and x.mention.layer == "pattern" for x in added):
+                    name = city + sector + "局" + place + "分局"
                     added.append(NamedMention(Mention(k, e, written, "named", "asis", name, layer="pattern"), name))
                 k = text.find(written, e, b)
     if not added:
