@@ -77,3 +77,11 @@ def test_a_district_branch_written_with_the_districts_full_name():
             "广州市天河区人民政府猎德街道办事处\n2020年3月1日\n")
     deps = _deps(text)
     assert deps.get("广州市公安局天河区分局") == "天河区公安分局", deps
+
+
+def test_a_bureaus_division_followed_by_a_verb_of_contact():
+    # Jiangxi, a provincial finance notice 2011: the division the readers are sent to (反映, 联系), named with its bureau
+    text = ("江西省财政厅关于做好2011年农业综合开发工作的通知\n\n各设区市财政局：\n"
+            "一、做好项目申报。执行中的问题请及时向省财政厅农业处反映。\n\n江西省财政厅\n2011年3月1日\n")
+    deps = _deps(text)
+    assert deps.get("江西省财政厅农业处") == "省财政厅农业处", deps

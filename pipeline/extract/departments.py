@@ -1216,7 +1216,10 @@ DIVISION_MARK = re.compile(r"[（(、：:，,]")
 DIVISION_AFTER = re.compile(r"[、）)，,；;。\n]|$")
 # After a division written behind its organ: the end of the name.
 # (or its head's title: 科技处处长, 煤炭工业管理办公室主任 — the division inside a person's title is an organ)
-DIVISION_TAIL = re.compile(r"[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|$|副?(?:主任|处长|科长|股长)(?!委员)")
+# (s23-org3) also a verb of contact (`请及时向省人力资源社会保障厅就业促进和失业保险处反映`, `报…司备案`): the office a
+# notice sends its readers to
+DIVISION_TAIL = re.compile(r"[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|$|副?(?:主任|处长|科长|股长)(?!委员)"
+                           r"|反映|联系|咨询|备案")
 DIVISION_PARENT = re.compile(r"(?:局|厅|委员会|委|办公室|部)$")
 
 
