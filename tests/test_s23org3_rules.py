@@ -85,3 +85,11 @@ def test_a_bureaus_division_followed_by_a_verb_of_contact():
             "一、做好项目申报。执行中的问题请及时向省财政厅农业处反映。\n\n江西省财政厅\n2011年3月1日\n")
     deps = _deps(text)
     assert deps.get("江西省财政厅农业处") == "省财政厅农业处", deps
+
+
+def test_the_comprehensive_enforcement_department_written_short():
+    # Zhejiang, a county statute-like 办法 2022: 综合执法部门 (综合行政执法 written short) as written, not 执法部门
+    text = ("龙游县农村生活垃圾分类管理办法\n\n第十八条　违反本办法规定的，由综合执法部门责令改正。\n"
+            "第十九条　公安、综合执法等部门应当予以配合。\n\n龙游县人民政府\n2022年3月1日\n")
+    deps = _deps(text)
+    assert deps.get("综合执法部门") in ("综合执法部门", "综合执法") and "执法部门" not in deps, deps
