@@ -279,6 +279,50 @@ def _full_places_in_branches(out: list[NamedMention]) -> list[NamedMention]:
     return fixed
 
 
+# (s23-org3) 人民银行 written bare in a provincial notice's list of sectors or organs (`发展改革、财政、税务、人民银行等部门`):
+# the People's Bank at the document's level (guide D41: a short organ name inside a bare-sector list is that organ named
+# in full at the document's level and year), the province's PBoC organ of the year (organ_pboc_provincial.tsv: the
+# regional branch, the 营业管理部 or the capital's 中心支行 from the 1998 reform; the province's 分行 from 2023's), not
+# the central bank. Only inside a list (a 、 or 和/及 joins it, or 等 closes it): elsewhere the central bank as before.
+PBOC_IN_LIST_BEFORE = frozenset("、和及与")
+PBOC_IN_LIST_AFTER = re.compile(r"[、和及与等]")
+
+
+@lru_cache(maxsize=1)
+def _pboc_provincial() -> dict[str, tuple[tuple[str, int, int], ...]]:
+    rows: dict[str, list[tuple[str, int, int]]] = {}
+    for r in load_table("organ_pboc_provincial"):
+        rows.setdefault(r["province"], []).append((r["name"], int(r["from"] or 0), int(r["until"] or 0)))
+    return {k: tuple(v) for k, v in rows.items()}
+
+
+def _provincial_pboc(province: str, year: int | None) -> str | None:
+    rows = _pboc_provincial().get(province, ())
+    if year is None:
+        return None
+    for name, first, until in rows:
+        if (not first or first <= year) and (not until or year < until):
+            return name
+    if rows and year >= max(u for _, _, u in rows):
+        return "中国人民银行" + province + "分行"
+    return None
+
+
+def _provincial_pboc_in_lists(text: str, out: list[NamedMention], province: str, year: int | None) -> list[NamedMention]:
+    name = _provincial_pboc(province, year)
+    if name is None:
+        return out
+    done = []
+    for nm in out:
+        m = nm.mention
+        if nm.name == "中国人民银行" and m.text == "人民银行" and (
+                (m.start > 0 and text[m.start - 1] in PBOC_IN_LIST_BEFORE) or PBOC_IN_LIST_AFTER.match(text, m.end)):
+            done.append(NamedMention(m, name))
+            continue
+        done.append(nm)
+    return done
+
+
 @lru_cache(maxsize=1)
 def _town_office_words() -> dict[str, str]:
     """(s20-org) A town's offices written short (pipeline/data/organ_township_units.tsv, offices only, no placeholder):
@@ -348,13 +392,15 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _county_stem_bureaus(text, out, j)
     if "州" in text:
         out = _full_places_in_branches(out)
+    if j.level == "province" and j.province and "人民银行" in text:
+        out = _provincial_pboc_in_lists(text, out, j.province, year)
     if j.township:
         out = _town_people_organisations(out, j)
         out = _town_offices_written_in_full(text, out, j)
         if j.township.endswith("街道") and "办事处" in text:
             out = _bare_street_office(text, segments, out, j)
     if "分局" in text:
-        out = _own_county_branches(text, out, j)
+        out = _own_county_branches(text, segments, out, j)
     if j.county and ("中队" in text or "所" in text or "站" in text):
         out = _town_squads(text, out, j)
     if j.county and ("市场监" in text or "司法所" in text):
@@ -880,14 +926,26 @@ UNNAMED_BODY = re.compile(r"相应的?\p{Han}{0,8}?(?:工作专班|专班|领导
 # office is the city bureau's branch, named on its seal `<city bureau><county without 县/区>分局`
 # (丽水市生态环境局缙云分局; the labelled form where the county is written, 市生态环境局缙云分局).
 OWN_BRANCH = re.compile(r"[县区]分局")
+# (s23-org3) the same branch written `<county without 区/县><sector>分局` (`房山公安分局`, `黄浦公安分局`, `缙云生态环境分局`):
+# the city bureau of the sector whose county offices are its branches by design (the police everywhere, ecology and
+# environment since the 2019 vertical reform), named on its seal `<city><sector>局<county short>分局`
+SHORT_BRANCH_SECTORS = ("公安", "生态环境")
 
 
-def _own_county_branches(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
-    if j.level not in ("county", "township") or not j.county or not j.prefecture:
+def _own_county_branches(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                         j: Jurisdiction) -> list[NamedMention]:
+    if j.level not in ("county", "township") or not j.county or not (j.prefecture or j.province):
         return out
     short = j.county[:-2] if j.county.endswith("新区") and len(j.county) > 3 else j.county[:-1]
     if len(short) < 2 or j.county.endswith(("市", "旗")):
         return out  # a county-level city or banner: its own bureaus, not a branch written so
+    # (a municipality's district: the municipality is its city)
+    city = j.prefecture or (j.province if j.province.endswith("市") else None)
+    if not city:
+        return out
+    out = _short_county_branches(text, segments, out, city, j.county, short)
+    if not j.prefecture:
+        return out
     done = []
     for nm in out:
         m = nm.mention
@@ -936,6 +994,28 @@ def _county_stem_bureaus(text: str, out: list[NamedMention], j: Jurisdiction) ->
             continue
         done.append(nm)
     return done
+
+
+def _short_county_branches(text: str, segments: list[tuple[int, int]], out: list[NamedMention], city: str,
+                           county: str, short: str) -> list[NamedMention]:
+    added: list[NamedMention] = []
+    # (the district as written: 房山公安分局 → 北京市公安局房山分局, 江津区公安分局 → 重庆市公安局江津区分局, as their seals)
+    for place, sector in ((p, s) for p in (county, short) for s in SHORT_BRANCH_SECTORS):
+        written = place + sector + "分局"
+        for a, b in segments:
+            k = text.find(written, a, b)
+            while k >= 0:
+                e = k + len(written)
+                if (k == 0 or not _is_han_char(text[k - 1]) or text[k - 1] in "和及与由向经") \
+                        and not any(x.mention.start <= k < x.mention.end and x.mention.layer == "pattern" for x in added):
+                    name = city + sector + "局" + place + "分局"
+                    added.append(NamedMention(Mention(k, e, written, "named", "asis", name, layer="pattern"), name))
+                k = text.find(written, e, b)
+    if not added:
+        return out
+    kept = [nm for nm in out if not any(x.mention.start < nm.mention.end and nm.mention.start < x.mention.end
+                                         for x in added)]
+    return sorted(kept + added, key=lambda nm: nm.mention.start)
 
 
 # (s18-a1org) A county bureau's squad or office stationed in one of its towns, written after the bureau with the town's
@@ -1204,7 +1284,10 @@ DIVISION_MARK = re.compile(r"[（(、：:，,]")
 DIVISION_AFTER = re.compile(r"[、）)，,；;。\n]|$")
 # After a division written behind its organ: the end of the name.
 # (or its head's title: 科技处处长, 煤炭工业管理办公室主任 — the division inside a person's title is an organ)
-DIVISION_TAIL = re.compile(r"[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|$|副?(?:主任|处长|科长|股长)(?!委员)")
+# (s23-org3) also a verb of contact (`请及时向省人力资源社会保障厅就业促进和失业保险处反映`, `报…司备案`): the office a
+# notice sends its readers to
+DIVISION_TAIL = re.compile(r"[^\p{Han}]|负责|牵头|配合|参与|协助|等|和|及|要|$|副?(?:主任|处长|科长|股长)(?!委员)"
+                           r"|反映|联系|咨询|备案")
 DIVISION_PARENT = re.compile(r"(?:局|厅|委员会|委|办公室|部)$")
 
 
@@ -1222,8 +1305,12 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
     result: list[NamedMention] = []
     for nm in out:
         m = nm.mention
-        if m.kind == "named" and nm.name.endswith("局"):
+        if m.kind == "named" and (nm.name.endswith("局") or (nm.name.endswith("委员会") and "分局" in text[m.end:m.end + 6])):
+            # (s23-org3) also a city commission's district branch (`市规划自然资源委房山分局`: Beijing's planning and
+            # natural resources commission runs its districts' offices as its 分局, 北京市规划和自然资源委员会房山分局)
             u = SUB_UNIT.match(text, m.end)
+            if u and not nm.name.endswith("局") and not u.group(0).endswith("分局"):
+                u = None
             if u and DIVISION_TAIL.match(text, u.end()) and any(a <= m.start < b for a, b in segments):
                 # 市公安局<district>分局, 市生态环境局<county>分局, 县公安局交警大队: a unit of the bureau
                 unit = u.group(0)
@@ -1276,11 +1363,13 @@ VERB_BEFORE_DIVISION = "会同|联合|配合|报送|抄送"
 # (s22-org) also opening a sentence or a line (`　　种植业管理司负责指导…`) and after a verb that takes an organ
 # (`会同科技教育司`, `报送部科技教育司备案`: 部 the ministry itself)
 MINISTRY_DEPT_STOP = DIVISION_STOP.replace('与', '').replace('和', '')
-MINISTRY_DEPT = re.compile(rf"(?<=[（(、：:，,。；;\s\u3000]|{VERB_BEFORE_DIVISION})(?!我|有关|相关|其他|{ROLE_VERBS})(?![{MINISTRY_DEPT_STOP}公上])"
+# (s23-org3) also right after the ministry's own self-reference (`请及时反馈我部农田建设管理司`, `本部规划司`)
+MINISTRY_DEPT = re.compile(rf"(?<=[（(、：:，,。；;\s\u3000]|{VERB_BEFORE_DIVISION}|(?<![\p{{Han}}&&[^馈报送至向给由请经和及与、到交对]])[我本][部委署])(?!我|有关|相关|其他|{ROLE_VERBS})(?![{MINISTRY_DEPT_STOP}公上])"
                            rf"\p{{Han}}(?:(?![{MINISTRY_DEPT_STOP.replace('全', '')}公上]|{ROLE_VERBS})\p{{Han}}){{1,9}}?(?<!公|上)司(?![法机令长库仪局])")
 # (s22-org) a ministry's own bureau opening a line or a sentence (`　　公路局负责技术指导`) that no table knows
 MINISTRY_OWN_BUREAU = re.compile(rf"(?<=[。；;\n\u3000])(?!国家|中国|中央|国务院|全国|各|有关|相关|我|其他)(?![{BUREAU_STOP}])"
                                  rf"\p{{Han}}(?:(?![{BUREAU_STOP}局]|{ROLE_VERBS})\p{{Han}}){{1,9}}?局(?=负责|牵头|会同|配合)")
+SELF_BEFORE_DIVISION = ("我部", "本部", "我委", "本委", "我署", "本署")  # (报我部教师工作司备案: whatever follows)
 VERB_BEFORE = re.compile(rf"(?:{VERB_BEFORE_DIVISION})$")  # (会同科技教育司做好…: the verb's object, whatever follows)
 SELF_PREFIX = "部"  # (部科技教育司, 部中小企业局 written in a ministry's own notice: the ministry's division)
 SELF_BUREAU = re.compile(rf"部(?P<d>(?!{ROLE_VERBS})(?![分门署位件属长委内直机])(?:(?![{BUREAU_STOP}局])\p{{Han}}){{2,8}}?局)"
@@ -1344,7 +1433,8 @@ def _ministry_departments(text: str, segments: list[tuple[int, int]], out: list[
         while k >= 0:
             ws = max(a, k - 11)
             d = next((x for x in MINISTRY_DEPT.finditer(text, ws, k + 1) if x.end() == k + 1), None)
-            after_verb = d is not None and (d.group(0).startswith(SELF_PREFIX) or VERB_BEFORE.search(text, max(a, d.start() - 2), d.start()))
+            after_verb = d is not None and (d.group(0).startswith(SELF_PREFIX) or VERB_BEFORE.search(text, max(a, d.start() - 2), d.start())
+                                            or text[max(a, d.start() - 2):d.start()] in SELF_BEFORE_DIVISION)
             if d and (after_verb or MINISTRY_DEPT_AFTER.match(text, d.end())) \
                     and not any(x < d.end() and d.start() < y for x, y in taken):
                 w = d.group(0)

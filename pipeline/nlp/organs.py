@@ -502,7 +502,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|(?:执业|用人|举办|所在|申请)(?:单位|机构)主管部门"
                                  # 由单位主管部门报项目管理部门备案: the authorities over a unit and over a project, named by
                                  # what they oversee (as 业务主管单位), after a case word
-                                 r"|(?<=[由向经报和及与、])(?:单位主管|项目管理|项目主管)部门(?!负责人|长)"
+                                 # (s23-org3) 向项目审批部门提出申请: the authority that approved the project, likewise; also
+                                 # opening a sentence or clause (项目审批部门应当…: its subject)
+                                 r"|(?:(?<=[由向经报和及与、。；;，,：:\n\u3000])|^)(?:单位主管|项目管理|项目主管|项目审批)部门(?!负责人|长)"
                                  # 应成员单位要求, 从成员单位…抽调: the member units of a joint body named before, as written
                                  r"|(?<=[从应经由向与])成员单位(?![负有])"
                                  # 乡镇机关 (考录乡镇机关公务员): the township organs, a level word naming real organs (guide D24)
@@ -620,7 +622,10 @@ def _patterns() -> dict[str, re.Pattern]:
             r"(?:领导小组办公室|领导小组|委员会办公室|委员会|部际联席会议|联席会议)(?!成员|制度)"),
         "sector_list": re.compile(
             # 统计或税务部门: 或 joins two sectors like 、
-            rf"(?P<list>(?:{sect}|{mass})(?:[、或](?:{sect}|{mass}))*)(?P<deng>等)?(?:相关|有关)?"
+            # 文化旅游广电、机关事务管理: a member may join sectors written together (a merged bureau's sectors)
+            # or close on 管理 (the bureau's own name, 机关事务管理局) before the next member or 等 (殡葬管理部门: the
+            # list's head); only inside a list (_list_member_word)
+            rf"(?P<list>(?:{sect}|{mass})(?:[、或](?:(?:{sect}){{1,3}}(?:管理(?=[、或等]))?|{mass}))*)(?P<deng>等)?(?:相关|有关)?"
             # 交通运输（港口）主管部门: a bracket narrowing a single sector stays in the name
             # 文物保护部门, 新闻宣传部门, 老龄工作机构, 教育督导机构: a sector's department named by its
             # function (保护, 宣传, 执法, 督导, 工作), a collective as written; 机构 only after such a word
@@ -3182,21 +3187,35 @@ def _list_vocab() -> frozenset[str]:
     return t.sectors | frozenset(t.mass_words)
 
 
-def _list_words(lst: str, words: frozenset | set) -> list[str] | None:
+def _list_words(lst: str, words: frozenset | set, later: bool = False) -> list[str] | None:
     """A matched sector list cut into its words: each a known word (longest first), one joiner
-    (、 或 和 及 与 以及) between two; None if it cannot be cut so (人力资源和社会保障 stays one word)."""
-    if lst in words:
+    (、 或 和 及 与 以及) between two; None if it cannot be cut so (人力资源和社会保障 stays one word).
+    A word after the first may also be a list member word (_list_member_word)."""
+    if lst in words or (later and _list_member_word(lst)):
         return [lst]
     for k in range(len(lst) - 1, 0, -1):
         head = lst[:k]
-        if head not in words:
+        if head not in words and not (later and _list_member_word(head)):
             continue
         for j in LIST_JOINERS:
             if lst.startswith(j, k):
-                rest = _list_words(lst[k + len(j):], words)
+                rest = _list_words(lst[k + len(j):], words, True)
                 if rest:
                     return [head, "\x00" + j] + rest
     return None
+
+
+# (s23-org3) A member of a list of sectors after its first word may be sectors written together, the sectors of a
+# merged bureau (`文化旅游广电`, `教育体育科技`), or a sector closing on 管理 as the bureau's own name is written
+# (`机关事务管理`, 机关事务管理局): each one `<member>部门` (spec 1.1 section 5, bare sector words in a list).
+def _list_member_word(w: str, depth: int = 0) -> bool:
+    t = organ_tables()
+    if depth == 0 and w.endswith("管理") and w[:-2] in t.sectors:
+        return True
+    if depth >= 2:
+        return w in t.sectors
+    return any(w[:k] in t.sectors and (w[k:] in t.sectors or _list_member_word(w[k:], depth + 1))
+               for k in range(2, len(w) - 1))
 DETERMINED = re.compile(r"有关|相关")
 LIST_ONLY_SECTORS = frozenset({"人事"})
 INSIDE_BODY = re.compile(r"(?:部门|单位|机关|的)$")
@@ -3256,8 +3275,10 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 # (做好安全生产以及财政部门…: a noun phrase before 以及 is no sector of the list)
                 ls, lst = bs, text[bs:ls] + lst
         if lst.startswith(WORD_END_SECTORS) and ls > start and _is_han(text[ls - 1]) \
-                and text[ls - 1] not in SECTOR_BOUNDARY_BEFORE and not (text[ls - 2:ls] == "政府" and "、" in lst):
-            continue  # 信息化建设部门, 工程建设部门: 建设 ends a longer word, no sector (a list after 人民政府 opens with it)
+                and text[ls - 1] not in SECTOR_BOUNDARY_BEFORE and not (text[ls - 2:ls] == "政府" and "、" in lst) \
+                and not ("、" in lst and text[max(start, ls - 2):ls] in LIST_OPENING_VERBS):
+            continue  # 信息化建设部门, 工程建设部门: 建设 ends a longer word, no sector (a list after 人民政府, or of two or more
+            # sectors right after a verb that takes organs, 组织建设、国土等部门, opens with it)
         if m.group("adm") == "管理" and ls > start and _is_han(text[ls - 1]) and text[ls - 1] not in LIST_BOUNDARY_BEFORE:
             continue  # 社区组织管理部门: the sector word ends a longer word before 管理
         if ls - 2 >= start and text[ls - 1] in "省市县区" and text[ls - 2] in "、，和及与" and "、" not in lst \
@@ -3287,7 +3308,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
                 scopes = t.aliases.get(t.mass_words[w], {})
                 scope = "youth" if "youth" in scopes else "mass"
                 out.append(Mention(ws, we, w, "named", scope, scopes.get(scope, w), layer="pattern"))
-            elif w in t.sectors:
+            elif w in t.sectors or (ws > ls and _list_member_word(w)):
                 out.append(Mention(ws, we, w, "sector", stem=w + "部门", layer="pattern"))
         det = LIST_DETERMINER.search(text, max(start, ls - 14), ls) if len(words) > 1 and tail == "部门" else None
         if det and not (det.start() > start and text[det.start() - 1] in MARKER_BLOCK_BEFORE and det.group(0)[0] in "省市县乡"):
