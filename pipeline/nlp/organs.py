@@ -1347,7 +1347,7 @@ def _host_of_a_stationed_group(text: str, m: Mention, end: int) -> bool:
 # levels written before a level's bureau share its head (spec 1.1 section 5, a shared head distributed), each level
 # its own bureau of the sector (厅 for a province, 局 below), as `市、县教育部门` and `市、县人民政府` already are.
 LEVEL_JOINERS = "、和及"
-LEVEL_RANK = {"省": 0, "自治区": 0, "市": 1, "州": 1, "县": 2, "区": 2, "旗": 2}
+LEVEL_RANK = {"省": 0, "自治区": 0, "市": 1, "州": 1, "自治州": 1, "盟": 1, "县": 2, "区": 2, "旗": 2, "自治县": 2, "自治旗": 2}
 
 
 def _levels_sharing_a_bureau(text: str, chosen: list[Mention], lo: int) -> list[Mention]:
@@ -1370,7 +1370,7 @@ def _levels_sharing_a_bureau(text: str, chosen: list[Mention], lo: int) -> list[
                 break  # 城市、县…, 各市、县…: the marker ends a word or a collective
             mk = text[k - 2]
             stem = _sector_bureau(sector, mk, t)
-            if not stem or mk == m.marker or LEVEL_RANK[mk] > LEVEL_RANK[m.marker or "县"]:
+            if not stem or mk == m.marker or LEVEL_RANK[mk] > LEVEL_RANK.get(m.marker or "县", 2):
                 break  # (各县（市）区、省财政厅: levels run downwards, a lower level names no higher bureau's)
             added.append(Mention(k - 2, k - 1, mk, "named", "local", stem, marker=mk, layer="pattern"))
             k -= 2
