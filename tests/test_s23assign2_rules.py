@@ -66,3 +66,58 @@ def test_spaced_header_over_stacked_rows():
         ("一/(二)", "攸县自然资源局", "co"),
         ("一/(二)", "攸县林业局", "co"),
     ])
+
+
+# 2. Prose duties of a provincial department's opinion (a Jiangxi 2011 style): the subject's later comma clause with an
+#    adverb before 会同 (`主动会同`, `积极会同`) keeps the subject, who leads; the partners are co (spec 1.1 section 6
+#    `A会同B…`; guide R18 for `A会同B建立…机制`). A place opening its sentence with a modal (`各设区市要…，会同…`) is the
+#    subject of the later 会同 clause too.
+PROSE_DUTIES_ADVERB = """江西省民政厅关于进一步做好农村五保供养工作的意见
+各设区市民政局：
+为做好农村五保供养工作，现提出如下意见：
+一、主要措施
+（一）加强组织领导。各级民政部门要把五保供养工作摆在重要位置，主动会同财政、卫生等部门建立协调机制，研究解决供养工作中的困难。
+（二）改善供养条件。各设区市要把敬老院建设纳入当地发展规划，积极会同发展改革部门安排建设资金。
+（三）加强队伍建设。敬老院工作人员要定期参加业务培训。
+江西省民政厅
+2011年5月10日
+"""
+
+
+def test_adverb_before_huitong_and_place_subject():
+    assert _triples(PROSE_DUTIES_ADVERB) == sorted([
+        ("一/(一)", "各级民政部门", "lead"),
+        ("一/(一)", "财政部门", "co"),
+        ("一/(一)", "卫生部门", "co"),
+        ("一/(二)", "各设区市", "lead"),
+        ("一/(二)", "发展改革部门", "co"),
+    ])
+
+
+# 3. Annotations of a Shandong county's plan (2021 style): places written with angle brackets (`各乡〈镇〉`, `各村〈社区〉`)
+#    are the places as written, named with round brackets (guide D43); a 牵头单位 label naming a public institution (no
+#    department, spec 1.1 section 5) still names the assignment's lead, so the organs of its 责任单位 are co (spec 1.1
+#    section 6: once a lead is named every other department of the same assignment is co), also when the two labels
+#    stand on lines of their own; `A负责配合B…` gives A co (guide R21).
+ANGLE_BRACKETS_AND_LEADS = """沂南县人民政府办公室关于印发沂南县农业社会化服务提升行动方案的通知
+各乡镇人民政府（街道办事处），县政府各部门：
+现将《沂南县农业社会化服务提升行动方案》印发给你们，请认真贯彻执行。
+沂南县农业社会化服务提升行动方案
+一、重点任务
+（一）推广绿色防控技术。建设示范基地10处。（牵头单位：县农业技术推广中心；责任单位：县农业农村局、各乡〈镇〉）
+（二）培育服务组织。扶持农业服务公司发展壮大。
+牵头单位：县农业技术推广中心
+责任单位：县财政局、各村〈社区〉
+（三）规范服务市场。县公安局、县司法局负责配合各乡镇依法查处坑农害农行为。
+"""
+
+
+def test_angle_brackets_filled_lead_label_and_supporting_duty():
+    assert _triples(ANGLE_BRACKETS_AND_LEADS) == sorted([
+        ("一/(一)", "沂南县农业农村局", "co"),
+        ("一/(一)", "各乡（镇）", "co"),
+        ("一/(二)", "沂南县财政局", "co"),
+        ("一/(二)", "各村（社区）", "co"),
+        ("一/(三)", "沂南县公安局", "co"),
+        ("一/(三)", "沂南县司法局", "co"),
+    ])
