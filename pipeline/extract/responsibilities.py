@@ -858,8 +858,9 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
         found = [p for p in (index.resolve(r, anchors, within) for r in refs) if p]
         if found:
             return list(dict.fromkeys(found))
-    if group:
-        return [group]
+    # (s23-assign2) the item a group row names (`一、知识产权保护方面（共5项）` over rows each giving one reform of the item's
+    # list) is no link of the row: a row links only by the number or heading written in the row itself (guide S20 R13;
+    # b4 d004 re-adjudicated to `表/N`); the group row still tells which item a bare number of the row names (above)
     return label
 
 
