@@ -95,7 +95,8 @@ def test_adverb_before_huitong_and_place_subject():
 
 
 # 3. Annotations of a Shandong county's plan (2021 style): places written with angle brackets (`各乡〈镇〉`, `各村〈社区〉`)
-#    are the places as written, named with round brackets (guide D43); a 牵头单位 label naming a public institution (no
+#    are the places as written, named with round brackets (guide D43; `各村〈社区〉` in a list goes through the listed
+#    places' reader, which s23-town brings to round brackets); a 牵头单位 label naming a public institution (no
 #    department, spec 1.1 section 5) still names the assignment's lead, so the organs of its 责任单位 are co (spec 1.1
 #    section 6: once a lead is named every other department of the same assignment is co), also when the two labels
 #    stand on lines of their own; `A负责配合B…` gives A co (guide R21).
@@ -107,7 +108,7 @@ ANGLE_BRACKETS_AND_LEADS = """沂南县人民政府办公室关于印发沂南�
 （一）推广绿色防控技术。建设示范基地10处。（牵头单位：县农业技术推广中心；责任单位：县农业农村局、各乡〈镇〉）
 （二）培育服务组织。扶持农业服务公司发展壮大。
 牵头单位：县农业技术推广中心
-责任单位：县财政局、各村〈社区〉
+责任单位：县财政局、县供销社
 （三）规范服务市场。县公安局、县司法局负责配合各乡镇依法查处坑农害农行为。
 """
 
@@ -117,7 +118,39 @@ def test_angle_brackets_filled_lead_label_and_supporting_duty():
         ("一/(一)", "沂南县农业农村局", "co"),
         ("一/(一)", "各乡（镇）", "co"),
         ("一/(二)", "沂南县财政局", "co"),
-        ("一/(二)", "各村（社区）", "co"),
+        ("一/(二)", "沂南县供销合作社", "co"),
         ("一/(三)", "沂南县公安局", "co"),
         ("一/(三)", "沂南县司法局", "co"),
+    ])
+
+
+# 4. A 推广清单 whose group rows name a category (`一、投资便利方面（共2项）`) that is only a part of a body item's heading
+#    (`（一）投资便利方面2项：…`, the item listing the reforms its rows give): the group names no item and its rows are
+#    `表/N`; a group row that writes an item's heading whole (`二、优化政务服务（共1项）` over the item `（二）优化政务服务`)
+#    names it, its rows are that item's (guide S20 R13: by number or heading; b4 d004's gold). (A Zhejiang provincial
+#    office's notice, 2019 style; tab-joined rows.)
+GROUP_ROWS = """浙江省人民政府办公厅关于推广第一批营商环境改革经验做法的通知
+各市、县（市、区）人民政府，省政府直属各单位：
+现将有关事项通知如下。
+一、推广的经验做法
+（一）投资便利方面2项：企业投资项目承诺制；区域评估。
+（二）优化政务服务。推行帮办代办服务。
+二、工作要求
+各地要抓好落实。
+附件
+营商环境改革经验做法推广清单
+序号	经验做法	主要内容	指导部门
+一、投资便利方面（共2项）
+1	企业投资项目承诺制	对备案类项目实行承诺制管理	省发展改革委
+2	区域评估	由园区统一开展区域评估	省自然资源厅
+二、优化政务服务（共1项）
+3	帮办代办	设立帮办代办窗口	省商务厅
+"""
+
+
+def test_group_row_naming_part_of_a_heading_links_no_item():
+    assert _triples(GROUP_ROWS) == sorted([
+        ("表/1", "浙江省发展和改革委员会", "responsible"),
+        ("表/2", "浙江省自然资源厅", "responsible"),
+        ("一/(二)", "浙江省商务厅", "responsible"),
     ])

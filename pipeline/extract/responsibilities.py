@@ -1124,8 +1124,7 @@ def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]
             continue
         if m.group("village") and (name in NOT_VILLAGE or name.endswith(("乡村", "农村"))):
             continue
-        canon = _round_brackets(name) if m.group("group") else name  # (s23-assign2) `各村〈社区〉` → `各村（社区）`
-        out.append(NamedMention(Mention(m.start(), m.end(), name, "collective", stem=canon, layer="pattern"), canon))
+        out.append(NamedMention(Mention(m.start(), m.end(), name, "collective", stem=name, layer="pattern"), name))
     return out
 
 
