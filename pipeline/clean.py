@@ -195,7 +195,9 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             key = simplify(stripped) if simplify else stripped
             if _has_full_width(key):  # (speed only: fold_width changes no line without a full-width digit or letter)
                 key = fold_width(key)  # (s17-form) as the extractors read it
-            if "号" in key and _table_number_header(key):  # (the header holds 号)
+            if "号" in key and (_table_number_header(key) or (key[:1] in "序编" and SPACED_HEADER.fullmatch(key))):
+                # (the header holds 号; s23-assign2: also a header written on one line, `序号 工作任务 牵头单位 配合单位`,
+                # whose rows are copied one cell per line: their 序号 lines are no page numbers)
                 in_table, last_row = True, 0
             elif not in_table and "年" in key and len(key) <= 12 and TABLE_YEAR_HEADER.match(key):
                 in_table, last_row = True, 0
@@ -1078,6 +1080,11 @@ def _stacked_cell_breaks(lines: list[_Line]) -> set[int]:
         if "号" in key and _table_number_header(key):
             names = [(x.key or x.text).replace(" ", "") for x in lines[i + 1:i + 8]]
             in_table = any(STACKED_ROLE_COLUMN.match(n) for n in names if len(n) <= 12)
+            continue
+        if "号" in key and key[:1] in "序编" and SPACED_HEADER.fullmatch(key):
+            # (s23-assign2) the header on one line with spaces (`序号 工作任务 具体内容 牵头单位 配合单位`), the rows
+            # below one cell per line: the same table
+            in_table = any(STACKED_ROLE_COLUMN.match(n) for n in key.split()[1:])
             continue
         if not in_table:
             continue

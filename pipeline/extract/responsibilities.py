@@ -121,7 +121,7 @@ FILLER_CRC = 1397473691  # (s22-assign2: 按照职责分工 in an annotation)
 if FILLER_TWIN.twin is not None and source_crc(FILLER.pattern) == FILLER_CRC:
     FILLER_TWIN.twin = std_re.compile("(?=[" + FILLER_FIRST.replace("(", r"\(") + "])(?:" + FILLER_SEPARATOR + "|" + FILLER.pattern + ")")
 PROSE_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|须|必须|可以|可)?(?:[，,]?依法)?(?:在(?:各自的?|其|本部门|本单位|本级)?职责范围内[，,]?|(?:按照?|依据|依照|根据)(?:各自)?职[责能](?:分工)?[，,]?)?"
-                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:依法)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|统一|统筹|总体|全面|具体|直接|分别|共同|联合|总(?=负责)|充分(?=发挥))?"
+                       r"(?:要|应|应当|须|必须|将|已经|已|正在|还将|也将)?(?:依法)?(?:(?:依照|依据|根据)[^，。；、\s]{1,12}?)?(?:抓紧|继续|进一步|切实|主动|积极|统一|统筹|总体|全面|具体|直接|分别|共同|联合|总(?=负责)|充分(?=发挥))?"
                        # 负责制 (a responsibility system: 统一负责制的…表), 负责人, 负责同志: no duty given;
                        # `X负责的项目`, `X牵头的项目`: an attribute of a noun, not a duty given (assignment-precision-s6.md)
                        # `X承担牵头职责`, `X要切实担负起牵头责任`, `由X总牵头`: the lead's role named as a duty it takes on
@@ -166,14 +166,15 @@ MECHANISM_NOUN = re.compile(r"的[^，,。；]{0,12}(?:机制|制度|格局|体�
 # 各市县, 各市、县（区）, 各县（市）, 各县（市、区、特区）, 各区县（市）, 各乡（镇）, 各乡（镇、街道）, 各乡镇场, 各乡镇（街道、开发区）,
 # 各镇（乡）, 各镇区, 各镇办, 各管区, 各村居. A place word running on (`各地` of 各地州市, `各镇` of 各镇区) is no match: a
 # name cut short would be a wrong name.
-PLACE_BRACKET = r"[（(〔](?:含)?(?:市|区|县|镇|乡|街道|特区|开发区|园区|社区|居|场)(?:、(?:市|区|县|镇|乡|街道|特区|开发区|园区|社区|场))*[）)〕]"
+# ((s23-assign2) also angle brackets, `各镇〈街道〉`, as some county offices type the bracket of an alternative level)
+PLACE_BRACKET = r"[（(〔〈](?:含)?(?:市|区|县|镇|乡|街道|特区|开发区|园区|社区|居|场)(?:、(?:市|区|县|镇|乡|街道|特区|开发区|园区|社区|场))*[）)〕〉]"
 PLACE_ASSIGNEE = re.compile(
     r"各(?:地区|地州市|地市州|地州|地市|地级以上市|地|省(?:[（(]区、市[）)]|、自治区、直辖市)?|自治区|盟市|旗县(?:区|市区)?(?:" + PLACE_BRACKET + r")?"
     r"|州(?:市)?(?:" + PLACE_BRACKET + r")?|市(?:[（(][州区县][）)]|、县(?:" + PLACE_BRACKET + r")?|州|县(?:区)?(?!级))?"
     r"|县(?:[（(]市[）)]区|" + PLACE_BRACKET + r"|区|市区|市(?![场级]))?|区(?:、县级市|县(?:" + PLACE_BRACKET + r")?|、?市(?!场))?|县级市"
     r"|乡镇(?:场|" + PLACE_BRACKET + r"|、街道)?|乡(?:" + PLACE_BRACKET + r")?(?!村)|镇(?:" + PLACE_BRACKET + r"|、街道|街|区|办)?"
     r"|苏木乡镇(?:[（(]街道[）)])?|苏木|嘎查村|嘎查|行政村|自然村|管区|村居(?!民)"
-    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(](?:社区|居)[）)])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织|“?两委”?)?"
+    r"|街道|开发区|园区|功能区|片区|村[（(](?:居|社区)[）)](?:民)?委(?:员)?会|村(?:民)?委(?:员)?会|村(?:[（(〔〈](?:社区|居)[）)〕〉])?|社区(?:居委会)?|设区的?市)(?:党支部|党总支|党组织|“?两委”?)?"
     r"(?![\p{Han}]{0,4}(?:人民政府|政府|部门|党委|单位|机关|局|委))(?![市县区州旗镇乡村场级民域方长居〔])"
 )
 # An unknown name in an annotation (an organ missing from the tables) leaves a residue fragment;
@@ -429,7 +430,8 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         new_carry: list[tuple[NamedMention, str, str]] = []
         # a lead named earlier in the same annotation makes the others co; so does one named on the item's
         # label line just before (`牵头单位：A` then `责任单位：B` on the next line: one assignment)
-        lead_named = ann.kind == "label" and task is not None and lead_label_task == task
+        lead_named = ann.kind == "label" and task is not None and (lead_label_task == task
+                                                                   or _lead_line_before(text, ann.start, task, ctx))
         for cs, ce in _clauses(text, ann.start, ann.end):
             clause_mentions = [nm for nm in ann.mentions if cs <= nm.mention.start < ce]
             triples = _roles(text, cs, ce, clause_mentions, first_leads, lead_named)
@@ -445,7 +447,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
                     part = max(cs, text.rfind("，", cs, going[0][0].mention.start)) \
                         if going and len(going) < len(triples) else cs
                 new_carry += _with_bare_roles(text, part, ce, going)
-            lead_named = lead_named or any(role == "lead" for _, role in triples)
+            lead_named = lead_named or any(role == "lead" for _, role in triples) or _lead_label_filled(text, cs, ce)
             for nm, role in triples:
                 add(task, nm, role)
                 for other in scope:
@@ -820,7 +822,10 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
         g = re.sub(r"共\d+项$", "", g)
         for t in ctx.tasks:
             h = _squeeze(t.heading)
-            if len(g) >= 4 and (h == g or g in h or h in g):
+            # (s23-assign2) the group row writes the item's heading (whole, or with more words): it names the item (guide
+            # S20 R13, by number or heading); a group that is only a part of a heading (`知识产权保护方面` of the item
+            # `知识产权保护方面5项：…`, a category whose reforms the item lists) names no item, its rows are `表/N` (b4 d004)
+            if len(g) >= 4 and len(h) >= 4 and (h == g or h in g):
                 group = t.path
                 break
     if tcol is None or tcol >= len(row.cells):
@@ -1089,13 +1094,13 @@ _PLACE_ITEM_AFTER = (r"(?=[、，,；;）)〕】\t]|等|[ 　]*(?:\n|$|\|)|(?:�
                      r"(?:牵头|配合|参与|协助|协办|负责))")
 LISTED_NAMED_PLACE = re.compile(
     _PLACE_ITEM_BEFORE + r"(?P<p>(?P<town>[\p{Han}]{2,6}?(?:镇|乡|街道|苏木))"
-    r"|(?P<group>(?:各|相关|有关|各相关|各有关|沿线各?|沿街各?|沿河各?|涉及|所涉)村(?:[〔（(](?:社区|居)[〕）)])?)"
+    r"|(?P<group>(?:各|相关|有关|各相关|各有关|沿线各?|沿街各?|沿河各?|涉及|所涉)村(?:[〔〈（(](?:社区|居)[〕〉）)])?)"
     r"|(?P<village>[\p{Han}]{2,4}村))" + _PLACE_ITEM_AFTER)
 # (s22-assign2) The places concerned, named by a group word and a kind of place (`相关村`, `相关乡镇`, `有关镇（街道）`,
 # `受益乡（镇）`), as one item of an assignment's list: they stand for their governments, kept as written (spec 1.1
 # section 5; the golds of A9 a100, A10 a112 and a116 read them so). Only before a list mark or a role word (not
 # `相关乡镇企业`, `有关村民`).
-GROUP_PLACE = re.compile(r"(?:相关|有关|涉及|所涉|受益)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔](?:镇|乡|街道|社区|居)[〕）)])?"
+GROUP_PLACE = re.compile(r"(?:相关|有关|涉及|所涉|受益)(?:乡镇|村|社区|街道|镇|乡)(?:[（(〔〈](?:镇|乡|街道|社区|居)[〕〉）)])?"
                          r"(?=[、，,；;和及）)〕】\t|]|等|[ 　]*(?:\n|$)|(?:要|应|须|共同|具体|按职责分工|按职能分工)?"
                          r"(?:牵头|配合|参与|协助|协办|负责|抓好|做好))")
 # (after organs in a list, `会同A、B及受益乡（镇）进行验收`: the place ends the list before the verb; not a place's
@@ -1128,7 +1133,7 @@ def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]
 def _round_brackets(name: str) -> str:
     """(s22-assign2) A place's name with its brackets as canonical names write them: full-width round, also where a
     web editor typed 〔〕 (`各村〔社区〕` → `各村（社区）`, guide D43)."""
-    return _full_width_brackets(name.replace("〔", "（").replace("〕", "）"))
+    return _full_width_brackets(name.replace("〔", "（").replace("〕", "）").replace("〈", "（").replace("〉", "）"))
 
 
 COMMITTEE_ENDS = ("委会", "委员会")
@@ -1321,6 +1326,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
     pending: list[NamedMention] = []
     label_role: str | None = None
     lead_seen = lead_named
+    last_label_end = a
     after_huitong = False
     led_by_cue = False  # (s18-a1org) a lead named by 牵头 in this clause
 
@@ -1344,6 +1350,9 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
         elif kind == "label":
             if pending:
                 flush(label_role or "responsible")
+            elif label_role == "lead" and _filled(text, last_label_end, pos):
+                lead_seen = True  # (s23-assign2) `牵头单位：<a unit no department>，责任单位：B`: a lead is named (below)
+            last_label_end = pos + len(val)  # type: ignore[arg-type]
             label_role = "none" if val == "(supervision)" else LABEL_ROLE.get(val, "co")  # type: ignore[arg-type]
             if label_role == "responsible" and lead_seen:
                 label_role = "co"  # 牵头单位：A，责任单位：B — once a lead is named the rest are co (spec §6)
@@ -1380,6 +1389,47 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
         # nothing to decide: B and C are co, not B a second lead)
         out = _first_leads(out)
     return out
+
+
+# (s23-assign2) What a label's cell holds when it names something: two Han characters in a row (not only marks or `无`).
+LABEL_CONTENT = re.compile(r"\p{Han}{2}")
+
+
+def _filled(text: str, a: int, b: int) -> bool:
+    """Does text[a:b], a label's content up to the next label or the clause's end, name anything (`市畜牧兽医事业发展
+    中心`, a unit the organs reader does not take for a department)?"""
+    colon = max(text.rfind("：", a, b), text.rfind(":", a, b))
+    return LABEL_CONTENT.search(text, colon + 1 if colon >= 0 else a, b) is not None
+
+
+def _lead_label_filled(text: str, a: int, b: int) -> bool:
+    """(s23-assign2) A clause holding a lead label with content (`牵头单位：市畜牧兽医事业发展中心`): a lead is named even
+    when no department is (a public institution leads), so the organs of the same assignment's 责任单位 are `co` (spec 1.1
+    section 6: once a lead is named every other department of the same assignment is co)."""
+    if "牵头" not in text[a:b] and "主办" not in text[a:b]:
+        return False
+    labels = list(LABEL.finditer(text, a, b))
+    for k, m in enumerate(labels):
+        if LABEL_ROLE.get(m.group("label")) == "lead":
+            end = labels[k + 1].start() if k + 1 < len(labels) else b
+            if _filled(text, m.end(), end):
+                return True
+    return False
+
+
+def _lead_line_before(text: str, pos: int, task: str, ctx: Context) -> bool:
+    """(s23-assign2) The line right above a label line at `pos` is a lead label of the same item naming a unit the organs
+    reader does not take for a department (`牵头单位：镇宜居乡村建设办公室` then `责任单位：各村党支部…`): one assignment
+    whose lead is named, so the organs of the 责任单位 line are `co` (spec 1.1 section 6)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip(" \t\u3000") or line_start == 0:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    if "牵头" not in text[above:line_start] and "主办" not in text[above:line_start]:
+        return False
+    m = LABEL.match(text, above + len(text[above:line_start]) - len(text[above:line_start].lstrip(" \t\u3000")))
+    return (m is not None and LABEL_ROLE.get(m.group("label")) == "lead" and _filled(text, m.end(), line_start)
+            and ctx.task_at(above) == task)
 
 
 def _first_leads(triples: list[tuple[NamedMention, str]]) -> list[tuple[NamedMention, str]]:
@@ -1932,7 +1982,7 @@ def _past_shared_head(text: str, pos: int, e: int, subject: list[NamedMention]) 
 SUBJECT_CLOSE = re.compile(r"等(?P<count>[\d一二三四五六七八九十两]{1,3}个?)?(?:有关|相关|其他)?(?:[省市县区]直)?(?:行业|业务|职能)?(?:主管|行政|管理)?"
                            r"(?:部门和单位|部门|单位)")
 # A comma clause without a subject of its own that opens with an assignment word.
-SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:共同|具体|分别|统一|总体|全面|统筹)?(?:分工)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
+SHARED_SUBJECT_CUE = re.compile(r"(?:并|同时|还|并且)?(?:要|应当|应|将|还将|也将|已|已经)?(?:主动|积极)?(?:共同|具体|分别|统一|总体|全面|统筹)?(?:分工)?(?:牵头(?!的)|会同|负责(?!制(?![定订作发])|人(?![口才员事力民居防工社身])|同志|的))")
 # `区政府成立区食品安全委员会，负责…`: the duty after a body is set up is the body's (guide R10), not the subject's.
 # (设置 only before what it sets up, a body or a post: `户外广告设置的主管部门` is the object of a duty, not a set-up)
 SETS_UP = re.compile(r"成立|设立|组建|设置(?=[^，,。；的]{0,20}?(?:小组|委员会|专班|指挥部|办公室|机构|工作组|联席会议|岗位|专员|中心|站|窗口))")
@@ -2215,6 +2265,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         lead_at = text.find("牵头", cue.end(), e)
         other = any(cue.end() <= nm.mention.start < lead_at for nm in mentions) if lead_at >= 0 else True
         role = "lead" if lead_at >= 0 and not other else "responsible"
+        if cue.group("cue") == "负责" and text.startswith(("配合", "协助"), cue.end()):
+            role = "co"  # (s23-assign2) `A负责配合B…`: A is given the supporting share (guide R21); B nothing by it
         for nm in subject:
             add(task, nm, role)
         if role == "lead":
@@ -2487,7 +2539,9 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
     if not cue and not label and not (headed and after > m.end()):
         # `（三）各村委会：做好…` heads its item (an organ-headed item), else a cue is needed; the place is still
         # the subject of a later comma clause (`各村是环境整治的责任主体，负责本村的清扫保洁`)
-        return [nm] if after == m.end() and text.startswith(("是", "为", "作为"), after) else []
+        # (s23-assign2) so is a place that opens its sentence with a modal (`各地要将…作为…，会同教育部门推动…`): the
+        # subject of the later comma clause's 会同/牵头/负责, as an organ's (spec 1.1 section 6 `A会同B…`)
+        return [nm] if after == m.end() and text.startswith(("是", "为", "作为", "要", "应当", "应", "须", "必须"), after) else []
     role = "lead" if cue and cue.group("cue") in ("牵头", "会同") else "responsible"
     if label:
         role = LABEL_ROLE.get(label.group("label"), "co")

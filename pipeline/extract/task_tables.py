@@ -128,6 +128,13 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
             continue
         if not joined and "号" in ln.text and ("单位" in ln.text or "部门" in ln.text):
             spaced = _spaced_header(ln.text)
+            if spaced and _stacked_below(lines, i + 1, spaced[1:]):
+                # (s23-assign2) the header written on one line with spaces, the rows one cell per line (a web
+                # table copied to text whose header row kept its cells together): read the rows as stacked
+                table, i = _read_stacked(lines, i + 1, spaced[1:], len(tables) + 1)
+                table.start = ln.start
+                _add_table(tables, table, text)
+                continue
             if spaced:
                 table, i = _read_spaced(lines, i, spaced, len(tables) + 1)
                 _add_table(tables, table, text)
@@ -635,6 +642,15 @@ def _repeated_header(lines, m: int, header: list[str]) -> bool:
     if not NUMBER_COLUMN.match(re.sub(r"\s+", "", lines[m].text)) or m + len(header) >= len(lines):
         return False
     return all(re.sub(r"\s+", "", lines[m + 1 + j].text) == h for j, h in enumerate(header))
+
+
+def _stacked_below(lines, k: int, header: list[str]) -> bool:
+    """Under a one-line header, the first row is a line holding only its number followed by single-cell lines
+    (no line among the next len(header) holding as many space-separated cells as the header has columns)."""
+    if k >= len(lines) or not ROW_NUMBER.match(lines[k].text.strip()) or not _next_is_row(lines, k, header):
+        return False
+    cells = lines[k + 1:k + 1 + len(header)]
+    return len(cells) >= 2 and all(len(c.text.split()) < len(header) for c in cells)
 
 
 def _next_is_row(lines, m: int, header: list[str]) -> bool:
