@@ -4,14 +4,11 @@ over a listed object or a preposition, a household/person pair sharing 左右, �
 万元, storeys (层), a space-parted task table's deadline column, cadres assigned to villages (包保), a long list of names
 before 等N (TG9), and the scope a rule covers (out)."""
 from pipeline import process_text
+import sys
+from pathlib import Path
 
-
-def _targets(title, org, date, body):
-    rec = process_text(f"{title}\n{body}\n{org}\n{date}\n", doc_id="t").model_dump()
-    for t in rec["targets"]:
-        a, b = t["span"]
-        assert rec["text"][a:b] == t["quote"]
-    return [(t["value"], t["unit"], t["comparator"], t["per_year"], t["year_start"], t["year_end"]) for t in rec["targets"]]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from snippets import targets_of as _targets  # noqa: E402
 
 
 def test_this_year_ends_the_reach_of_every_year():

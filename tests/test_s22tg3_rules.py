@@ -1,16 +1,12 @@
 """s22-tg3: target classes found on A12 (spec 1.1 §7; guide TG10), each tested in the style of a province, level or era
 other than the notice that showed it: a year-by-year schedule table flattened with spaces (a PDF copy of an attachment's
 年度目标表), its header kept off its first row, and an amount cell closed onto the organ cell after it (`…220人力资源…`)."""
-from pipeline import process_text
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from snippets import targets_of as _targets  # noqa: E402
 from pipeline.clean import normalize_string
-
-
-def _targets(title, org, date, body):
-    rec = process_text(f"{title}\n{body}\n{org}\n{date}\n", doc_id="t").model_dump()
-    for t in rec["targets"]:
-        a, b = t["span"]
-        assert rec["text"][a:b] == t["quote"]
-    return [(t["value"], t["unit"], t["comparator"], t["per_year"], t["year_start"], t["year_end"]) for t in rec["targets"]]
 
 
 SCHEDULE = ("为推进技能培训，制定本方案。\n一、工作目标\n各地要抓好落实。\n附件\n重点任务年度目标表\n"

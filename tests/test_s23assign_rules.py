@@ -2,18 +2,15 @@
 level or era other than the notice that showed the class (none copied from a corpus notice)."""
 from __future__ import annotations
 
-from pipeline import process_text
-from pipeline.clean import normalize_string
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from snippets import triples_of  # noqa: E402
 
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
-    r = process_text(text, doc_id="s23assign")
-    clean = normalize_string(text).text  # (spans are offsets in the cleaned text)
-    for x in r.responsibilities:
-        if x.span is not None:
-            assert clean[x.span[0]:x.span[1]] == x.quote
-    r = r.model_dump()
-    return {(x["task"], x["department"], x["role"]) for x in r["responsibilities"]}
+    return triples_of(text, "s23assign")
 
 
 CARRIED_BESIDE_LEAD = """邯郸市人民政府办公室关于印发邯郸市养老服务提升行动方案的通知

@@ -2,15 +2,11 @@
 level or era other than the notices that showed it: a rate shared by 均 with `提高到`, a list of kinds of place whose
 first is written with a payer's character (`省会城市`), a comma clause whose subject is only a list of kinds of place
 (the indicator left to the clause before), and a 均 growth shared by levels set in comma clauses."""
-from pipeline import process_text
+import sys
+from pathlib import Path
 
-
-def _targets(title, org, date, body):
-    rec = process_text(f"{title}\n{body}\n{org}\n{date}\n", doc_id="t").model_dump()
-    for t in rec["targets"]:
-        a, b = t["span"]
-        assert rec["text"][a:b] == t["quote"]
-    return [(t["value"], t["unit"], t["comparator"], t["per_year"], t["year_start"], t["year_end"]) for t in rec["targets"]]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from snippets import targets_of as _targets  # noqa: E402
 
 
 def test_a_rate_shared_by_jun_and_raised_to_is_one_per_indicator():
