@@ -303,6 +303,10 @@ def _split_title_furniture(line: Line) -> list[Line] | None:
 BREADCRUMB = re.compile(r"^(?:(?:当前位置|您当前的位置|您当前所在位置|您现在的位置|您的位置|所在位置|位置)\s*[：:]\s*)?"
                         r"(?:网站首页|首页|主页)\s*(?:>>|>|»|›|→|＞|/|-|－|—)")
 BREADCRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|→|＞|/|-|－|—)\s*")
+# (s23) A trail that starts at the site's own name instead of 首页 (`四川省人民政府 > 政务公开 > 政府文件 > 川办发`): three
+# or more short crumbs between arrows, no sentence mark; a title never carries an arrow (the hyphen, slash and dash that
+# BREADCRUMB_SEP also takes after 首页 stand in titles and dates, so they do not count here).
+CRUMB_TRAIL = re.compile(r"^[^>»›＞。，；\n]{2,20}?(?:\s*(?:>>|>|»|›|＞)\s*[^>»›＞。，；\n]{1,20}?){2,}(?:\s|$)")
 
 
 def _split_breadcrumb(line: Line) -> list[Line]:
@@ -821,7 +825,8 @@ def _is_heading_noise(line: Line) -> bool:
             or (t[:1] in "（(" and bool(DATED_NOTE.match(t)))
             or ("公告" in t and bool(ANNOUNCEMENT_NUMBER.match(t)))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))
-            or _is_web_label(line) or is_web_furniture(t) or bool(SITE_NAME_LINE.match(t)) or bool(BREADCRUMB.match(t)))
+            or _is_web_label(line) or is_web_furniture(t) or bool(SITE_NAME_LINE.match(t)) or bool(BREADCRUMB.match(t))
+            or (">" in t or "»" in t or "›" in t or "＞" in t) and bool(CRUMB_TRAIL.match(t)))
 
 
 # (s14) The name of the site or law database a copy was taken from, on its own line above the title (`中国法律法规信息库`,
