@@ -2,11 +2,7 @@
 level or era other than the batch that showed the class (none copied from a corpus notice)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from snippets import triples_of  # noqa: E402
+from tests.snippets import triples_of
 
 
 def _triples(text: str) -> set[tuple[str, str, str]]:

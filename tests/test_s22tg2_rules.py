@@ -4,11 +4,7 @@ over a listed object or a preposition, a household/person pair sharing 左右, �
 万元, storeys (层), a space-parted task table's deadline column, cadres assigned to villages (包保), a long list of names
 before 等N (TG9), and the scope a rule covers (out)."""
 from pipeline import process_text
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from snippets import targets_of as _targets  # noqa: E402
+from tests.snippets import targets_of as _targets
 
 
 def test_this_year_ends_the_reach_of_every_year():

@@ -1,11 +1,7 @@
 """s22-tg3: target classes found on A12 (spec 1.1 §7; guide TG10), each tested in the style of a province, level or era
 other than the notice that showed it: a year-by-year schedule table flattened with spaces (a PDF copy of an attachment's
 年度目标表), its header kept off its first row, and an amount cell closed onto the organ cell after it (`…220人力资源…`)."""
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from snippets import targets_of as _targets  # noqa: E402
+from tests.snippets import targets_of as _targets
 from pipeline.clean import normalize_string
 
 

@@ -4,11 +4,7 @@ table under a one-line 序号 header whose rows are one cell per line gives each
 in an earlier `；` clause or a later clause dates nothing outside its clause (guide S22); a season's or quarter's
 deadline in a one-year plan reads like a month's (guide Y5); a plan's definition and a review of its last round are no
 targets; 至少 over a verb and an object with a bracketed alternative."""
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from snippets import targets_of as _targets  # noqa: E402
+from tests.snippets import targets_of as _targets
 
 
 def test_a_duration_from_a_year_inside_a_later_item_dates_its_own_sentence_only():

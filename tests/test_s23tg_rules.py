@@ -2,11 +2,7 @@
 level or era other than the notices that showed it: a rate shared by 均 with `提高到`, a list of kinds of place whose
 first is written with a payer's character (`省会城市`), a comma clause whose subject is only a list of kinds of place
 (the indicator left to the clause before), and a 均 growth shared by levels set in comma clauses."""
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from snippets import targets_of as _targets  # noqa: E402
+from tests.snippets import targets_of as _targets
 
 
 def test_a_rate_shared_by_jun_and_raised_to_is_one_per_indicator():
