@@ -81,3 +81,19 @@ def test_a_station_written_as_stationed_in_the_town_is_the_towns():
     text = ("宁乡市夏铎铺镇人民政府关于开展道路交通安全整治的通知\n\n各村（社区）：\n"
             "一、驻镇派出所负责路面巡查，镇应急办配合。\n\n宁乡市夏铎铺镇人民政府\n2021年3月1日\n")
     assert _deps(text) == {"宁乡市夏铎铺镇派出所": "镇派出所", "宁乡市夏铎铺镇应急办": "镇应急办"}
+
+
+def test_an_office_of_merged_fields_is_not_read_as_its_table_tail():
+    # (s23-town2) Jiangxi township, 2021: the group's member list writes 规划建设环保办公室; later in a duty annotation
+    # and opening a duty sentence the same office is read whole, not as a second 环保办公室
+    text = ("永新县禾川镇人民政府关于印发禾川镇2021年农村生活污水治理工作方案的通知\n\n各村（社区）：\n"
+            "一、成立工作领导小组，党政综合办公室、规划建设环保办公室负责人为成员。\n"
+            "二、规划建设环保办公室负责，做好污水管网巡查。\n"
+            "三、清理沟渠（责任单位：规划建设环保办公室、各村（社区））。\n\n永新县禾川镇人民政府\n2021年3月8日\n")
+    rec = process_text(text, doc_id="t").model_dump()
+    names = {d["name"] for d in rec["departments"]}
+    assert "永新县禾川镇规划建设环保办公室" in names and "永新县禾川镇环保办公室" not in names
+    assert all(rec["text"][d["span"][0]:d["span"][1]] == d["quote"] for d in rec["departments"])
+    quotes = sorted(d["quote"] for d in rec["departments"] if d["name"] == "永新县禾川镇规划建设环保办公室")
+    assert quotes == ["规划建设环保办公室"]
+    assert ("永新县禾川镇规划建设环保办公室", "responsible") in {(r["department"], r["role"]) for r in rec["responsibilities"]}

@@ -397,6 +397,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if j.township:
         out = _town_people_organisations(out, j)
         out = _town_offices_written_in_full(text, out, j)
+        if "办公室" in text:
+            out = _town_office_tails(text, out, j)
         if j.township.endswith("街道") and "办事处" in text:
             out = _bare_street_office(text, segments, out, j)
     if "分局" in text:
@@ -687,6 +689,31 @@ def _town_offices_written_in_full(text: str, out: list[NamedMention], j: Jurisdi
                 full_of[short] = chain + written.group(1) if written else None
             if full_of[short]:
                 nm = NamedMention(nm.mention, full_of[short])
+        fixed.append(nm)
+    return fixed
+
+
+# (s23-town2) A town's office named by two or three fields (`自然资源规划建设环保办公室`, the offices merged in the 2019
+# township reforms) ends in a table office word (`环保办公室`), read alone where a field's Han character stands before
+# it (`…建设` is not the boundary a table word needs). Where the document writes the longer office as a name of its
+# own (its 领导小组 member list), the same characters in front of the short match are that office, not a second one.
+def _town_office_tails(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain()
+    if not chain:
+        return out
+    longer = {nm.mention.text for nm in out
+              if nm.mention.kind == "named" and nm.mention.text.endswith("办公室") and nm.name == chain + nm.mention.text}
+    if not longer:
+        return out
+    fixed = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and nm.name == chain + m.text:
+            for q in sorted(longer, key=len, reverse=True):
+                k = len(q) - len(m.text)
+                if k > 0 and q.endswith(m.text) and m.start >= k and text[m.start - k:m.end] == q:
+                    nm = NamedMention(replace(m, start=m.start - k, text=q, stem=q), chain + q)
+                    break
         fixed.append(nm)
     return fixed
 
