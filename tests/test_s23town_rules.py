@@ -97,3 +97,21 @@ def test_an_office_of_merged_fields_is_not_read_as_its_table_tail():
     quotes = sorted(d["quote"] for d in rec["departments"] if d["name"] == "永新县禾川镇规划建设环保办公室")
     assert quotes == ["规划建设环保办公室"]
     assert ("永新县禾川镇规划建设环保办公室", "responsible") in {(r["department"], r["role"]) for r in rec["responsibilities"]}
+
+
+def test_a_towns_office_with_the_word_xiangcun_and_the_groups_office_named_in_brackets():
+    # (s23-town2) Sichuan township, 2019: 镇美丽乡村建设办公室 (乡村 is one word, not 乡 and 村); the group's office given its
+    # name in brackets is one organ with that name, and its short form 镇美丽办 joins it
+    text = ("苍溪县元坝镇人民政府关于印发元坝镇2019年美丽乡村建设工作要点的通知\n\n各村（社区），镇级各部门：\n"
+            "一、成立元坝镇美丽乡村建设工作领导小组，领导小组下设办公室（镇美丽乡村建设办公室），负责日常工作。\n"
+            "二、镇美丽乡村建设办公室牵头，镇财政所、镇工商所配合，做好产业项目申报。\n"
+            "三、镇美丽办每月通报进度。\n\n苍溪县元坝镇人民政府\n2019年3月5日\n")
+    rec = process_text(text, doc_id="t").model_dump()
+    names = {d["name"] for d in rec["departments"]}
+    assert {"苍溪县元坝镇美丽乡村建设办公室", "苍溪县元坝镇财政所", "苍溪县元坝镇工商所",
+            "苍溪县元坝镇美丽乡村建设工作领导小组"} <= names
+    assert not any(n.endswith("领导小组办公室") or n.endswith("美丽办") for n in names)
+    roles = {(r["department"], r["role"]) for r in rec["responsibilities"]}
+    assert {("苍溪县元坝镇美丽乡村建设办公室", "lead"), ("苍溪县元坝镇财政所", "co"), ("苍溪县元坝镇工商所", "co")} <= roles
+    # the item that sets the group up tells its make-up (guide R10): its office, under the bracket's name, gets no duty there
+    assert not [r for r in rec["responsibilities"] if r["task"] == "一"]

@@ -725,13 +725,15 @@ GROUP_OFFICE_ENDS = ("领导小组办公室", "工作小组办公室", "指挥�
 
 
 def _group_office_short_forms(out: list[NamedMention]) -> list[NamedMention]:
-    offices = {nm.name for nm in out if nm.name.endswith(GROUP_OFFICE_ENDS) and nm.mention.kind == "named"}
+    offices = {nm.name for nm in out if nm.mention.kind == "named" and (
+        nm.name.endswith(GROUP_OFFICE_ENDS) or nm.mention.scope == "asis" and (nm.mention.stem or "").endswith(GROUP_OFFICE_ENDS))}
     if not offices:
         return out
     fixed = []
     for nm in out:
         m = nm.mention
-        if m.kind == "named" and m.text.endswith("办") and nm.name.endswith("办公室") and nm.name not in offices:
+        # (s23-town2: a town's office kept short, `海城市西柳镇宜居办`, ends in 办 itself)
+        if m.kind == "named" and m.text.endswith("办") and nm.name.endswith(("办公室", "办")) and nm.name not in offices:
             stem = re.sub(r"^[省市县区旗州镇乡]", "", m.text[:-1])
             k = nm.name.rfind(stem) if len(stem) >= 2 else -1
             if k > 0:
@@ -928,8 +930,27 @@ def _offices_under_a_group(text: str, segments: list[tuple[int, int]], out: list
             # (the group under its fullest name: 省推进…专项工作组 written once with its place, once without)
             name = max((n for n in names if n.endswith(group.name)), key=len) + "办公室"
             office = Mention(m.start(), m.end(), m.group(0), "named", "asis", name, layer="pattern")
-            added.append(NamedMention(office, name))
+            bracket = _office_named_in_brackets(text, m.end(), out)
+            if bracket is not None:
+                # (the bracketed name keeps the group's office as its stem: the item that sets the group up gives it no
+                # duty, guide R10, as it gives the group's office none)
+                out = [NamedMention(replace(nm.mention, stem=name), nm.name) if nm is bracket else nm for nm in out]
+            added.append(NamedMention(office, bracket.name if bracket is not None else name))
     return sorted(out + added, key=lambda nm: nm.mention.start) if added else out
+
+
+# (s23-town2) `领导小组下设办公室（镇宜居乡村建设办公室）`: the bracket right after the group's office gives the name the
+# document calls that office by (`镇宜居乡村建设办公室牵头`); one organ under the name the document uses (guide D14), not a
+# second `…领导小组办公室`. The stem keeps the group's office name, so its short forms (`镇宜居办`) join it too.
+def _office_named_in_brackets(text: str, end: int, out: list[NamedMention]) -> NamedMention | None:
+    if not text.startswith(("（", "("), end):
+        return None
+    for nm in out:
+        m = nm.mention
+        if m.start == end + 1 and m.kind == "named" and m.text.endswith(("办公室", "办")) \
+                and text.startswith(("）", ")"), m.end):
+            return nm
+    return None
 
 
 # Bodies the spec leaves out however they are written: armed forces (guide D26: 消防救援队伍, 武警部队)

@@ -1557,8 +1557,12 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             set_up = _bodies_set_up(text, ctx, task, s, set_up_cache)
 
             def add_here(t, nm, role, _given=given, _pending=pending, _set_up=set_up, _scope=scope):
-                if _set_up and _is_set_up(nm.name, _set_up):
-                    return  # 成立X…，X负责…: the duties of a body the item sets up (guide R10)
+                if _set_up and (_is_set_up(nm.name, _set_up) or nm.mention.stem and nm.mention.stem != nm.name
+                                and nm.mention.stem.endswith(("小组办公室", "指挥部办公室", "委员会办公室", "会议办公室"))
+                                and _is_set_up(nm.mention.stem, _set_up)):
+                    # 成立X…，X负责…: the duties of a body the item sets up (guide R10); (s23-town2) also its office
+                    # under the name a bracket gives it (`领导小组下设办公室（镇宜居乡村建设办公室）`, the stem its group's)
+                    return
                 if _set_up and nm.name.endswith(("成员单位", "成员部门")):
                     return  # (s16) `成立X领导小组，…为成员单位…。各成员单位按照职责分工负责`: the members' share of
                     # the body's work in the item that sets it up describes the body (R10, R11); later items keep it

@@ -4254,8 +4254,9 @@ def _township_units(text: str, start: int, end: int) -> list[Mention]:
 # township document, like the table's offices).
 # (街道城市管理和综合执法办公室: two fields joined by 和, each of 2-6 characters)
 # (s19-org2) 应急 (社会治安和应急管理办公室, 应急管理办公室 of the 2019 township reforms): 应 is a stop character elsewhere
-TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:应急|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
-                             rf"(?:和(?:应急|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?)?办(?:公室)?)"
+# (s23-town2) 乡村 as one word (镇乡村振兴办, 镇宜居乡村建设办公室): 乡 and 村 alone stop an office (镇村两级), the word 乡村 does not
+TOWNSHIP_OFFICE = re.compile(rf"(?P<mk>镇|乡|街道)(?P<w>(?:应急|乡村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?"
+                             rf"(?:和(?:应急|乡村|(?![{STOP_CHARS}和镇乡村政府])\p{{Han}}){{2,6}}?)?办(?:公室)?)"
                              r"(?![理法事学案好结件证])")
 
 
