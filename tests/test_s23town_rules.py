@@ -115,3 +115,18 @@ def test_a_towns_office_with_the_word_xiangcun_and_the_groups_office_named_in_br
     assert {("苍溪县元坝镇美丽乡村建设办公室", "lead"), ("苍溪县元坝镇财政所", "co"), ("苍溪县元坝镇工商所", "co")} <= roles
     # the item that sets the group up tells its make-up (guide R10): its office, under the bracket's name, gets no duty there
     assert not [r for r in rec["responsibilities"] if r["task"] == "一"]
+
+
+def test_a_towns_office_with_a_second_name_in_brackets_and_a_merged_office_written_short():
+    # (s23-town2) Hubei township, 2020: 综合治理办公室（应急管理办公室） is one office under its first name, and 镇应急办
+    # is it; 规划建设管理环保办 (short for the office the member list writes in full) is no 环保办
+    text = ("秭归县茅坪镇人民政府关于印发茅坪镇2020年安全生产工作方案的通知\n\n各村（社区），镇直各单位：\n"
+            "一、成立安全生产委员会，镇综合治理办公室（应急管理办公室）、规划建设管理环保办公室负责人为成员。\n"
+            "二、开展隐患排查。（责任单位：镇应急办、规划建设管理环保办）\n\n秭归县茅坪镇人民政府\n2020年4月1日\n")
+    rec = process_text(text, doc_id="t").model_dump()
+    names = {d["name"] for d in rec["departments"]}
+    assert {"秭归县茅坪镇综合治理办公室", "秭归县茅坪镇规划建设管理环保办公室"} <= names
+    assert not any(n.endswith(("应急办", "应急管理办公室", "镇环保办")) for n in names)
+    assert all(rec["text"][d["span"][0]:d["span"][1]] == d["quote"] for d in rec["departments"])
+    roles = {(r["task"], r["department"], r["role"]) for r in rec["responsibilities"]}
+    assert {("二", "秭归县茅坪镇综合治理办公室", "responsible"), ("二", "秭归县茅坪镇规划建设管理环保办公室", "responsible")} <= roles

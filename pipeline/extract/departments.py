@@ -399,6 +399,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _town_offices_written_in_full(text, out, j)
         if "办公室" in text:
             out = _town_office_tails(text, out, j)
+            if "办公室（" in text or "办公室(" in text:
+                out = _town_office_second_names(text, out, j)
         if j.township.endswith("街道") and "办事处" in text:
             out = _bare_street_office(text, segments, out, j)
     if "分局" in text:
@@ -696,25 +698,58 @@ def _town_offices_written_in_full(text: str, out: list[NamedMention], j: Jurisdi
 # (s23-town2) A town's office named by two or three fields (`自然资源规划建设环保办公室`, the offices merged in the 2019
 # township reforms) ends in a table office word (`环保办公室`), read alone where a field's Han character stands before
 # it (`…建设` is not the boundary a table word needs). Where the document writes the longer office as a name of its
-# own (its 领导小组 member list), the same characters in front of the short match are that office, not a second one.
+# own (its 领导小组 member list), the same characters in front of the short match are that office, not a second one;
+# written short the same way (`规划建设管理环保办`, read as `环保办`), the longer office too (guide D14).
 def _town_office_tails(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
     chain = j.township_chain()
     if not chain:
         return out
-    longer = {nm.mention.text for nm in out
-              if nm.mention.kind == "named" and nm.mention.text.endswith("办公室") and nm.name == chain + nm.mention.text}
+    longer = {nm.mention.text: nm.name for nm in out
+              if nm.mention.kind == "named" and nm.mention.text.endswith(("办公室", "办"))
+              and nm.name in (chain + nm.mention.text, chain + nm.mention.text + "公室")}
     if not longer:
         return out
     fixed = []
     for nm in out:
         m = nm.mention
-        if m.kind == "named" and nm.name == chain + m.text:
+        if m.kind == "named" and nm.name in (chain + m.text, chain + m.text + "公室"):
             for q in sorted(longer, key=len, reverse=True):
-                k = len(q) - len(m.text)
-                if k > 0 and q.endswith(m.text) and m.start >= k and text[m.start - k:m.end] == q:
-                    nm = NamedMention(replace(m, start=m.start - k, text=q, stem=q), chain + q)
+                # (the longer office written short as well: `规划建设管理环保办` read as `环保办`)
+                w = q[:-2] if q.endswith("办公室") and m.text.endswith("办") else q
+                k = len(w) - len(m.text)
+                if k > 0 and w.endswith(m.text) and m.start >= k and text[m.start - k:m.end] == w:
+                    nm = NamedMention(replace(m, start=m.start - k, text=w, stem=longer[q][len(chain):]), longer[q])
                     break
         fixed.append(nm)
+    return fixed
+
+
+# (s23-town2) `平安建设办公室（应急管理办公室）`: a town's office written with its second name in a bracket (one office
+# doing the work of two after the township reforms) is one organ under the name written first (guide D14: one organ,
+# the document's own name); the second name and its short form (`镇应急办`) elsewhere are that office.
+SECOND_OFFICE_NAME = re.compile(r"[（(](?:镇|乡|街道)?(\p{Han}{2,12}办公室)[）)]")
+
+
+def _town_office_second_names(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain()
+    if not chain:
+        return out
+    second: dict[str, str] = {}
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and nm.name.startswith(chain) and nm.name.endswith("办公室") \
+                and not nm.name.endswith(GROUP_OFFICE_ENDS):  # (a group's office: the bracket may be its seat)
+            bracket = SECOND_OFFICE_NAME.match(text, m.end)
+            if bracket and chain + bracket.group(1) != nm.name:
+                second[chain + bracket.group(1)] = nm.name
+    if not second:
+        return out
+    fulls = _town_office_full_names()
+    fixed = []
+    for nm in out:
+        full = chain + fulls.get(nm.name[len(chain):], "") if nm.name.startswith(chain) else ""
+        first = second.get(nm.name) or second.get(full)
+        fixed.append(NamedMention(nm.mention, first) if first else nm)
     return fixed
 
 
