@@ -386,7 +386,9 @@ def _patterns() -> dict[str, re.Pattern]:
          # 各统筹地区医保部门: the pooling areas of social insurance (医疗保障基金使用监督管理条例), kept as written
          r"|各?统筹地区(?=\L<sect>(?:行政主管|主管|行政)?部门)"
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
-         r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(](?:市|自治县)[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET + r")(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
+         r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(](?:市|自治县)[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET
+         # (s23-articles) Inner Mongolia's kinds written two or three at a time before the bracket (旗县市（区）, 旗县（市、区）)
+         + r"|(?:旗县市|旗县|县市)[（(]" + PLACE_BRACKET_KIND + r"(?:、" + PLACE_BRACKET_KIND + r")*[）)])(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
          r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州|(?<=[和及与])州(?=直(?:各|有关|相关|部门|单位|机关)))直|(?<!联)盟直(?=各|有关|相关|部门|单位|机关)|(?<![\p{Han}])地区直(?=各|有关|相关|部门|单位|机关)|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
          r"|(?:[省市县区乡镇州旗盟]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
@@ -839,7 +841,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _shared_heads(text, chosen, start, end)
         if ("区、" in gates) or text.find("、", start, end) >= 0:
             chosen = _zones_after_places(text, chosen)
-        if ("人民政府" in gates) or text.find("级", start, end) >= 0:
+        if ("人民政府" in gates) or text.find("级", start, end) >= 0 or text.find("）", start, end) >= 0 \
+                or text.find(")", start, end) >= 0:  # (s23-articles) 各市（州）…部门、…部门: a bracketed place prefix
             _statute_prefix_carried(text, chosen)
         if ("单位" in gates):
             _units_in_brackets(text, chosen, end)
@@ -897,7 +900,10 @@ GOVERNMENT_TOPIC_AFTER = re.compile(r"(?:部门)?(?:机构改革|机构设置|�
 # (s22-org2) also a level word without 人民政府 (`各级卫生行政部门和水行政主管部门`, `所在地县级卫生行政部门和水行政主管部门`,
 # `各级农业农村部门、财政部门`): the same shared prefix, as statutes and plans write it
 STATUTE_PREFIX = re.compile(r"^(?:(?:省、自治区、直辖市|(?:设区的市级?|[省市县]级)(?:以上)?(?:地方)?(?:各级)?)人民政府"
-                            r"|各级|(?:所在地|当地)?(?:设区的市|[省市县])级)(?=\p{Han}{2,})")
+                            r"|各级|(?:所在地|当地)?(?:设区的市|[省市县])级"
+                            # (s23-articles) places of a kind with their bracketed alternatives sharing one 各
+                            # (`各市（州）农业农村部门、财政部门`, `各县（市、区）…`): the same shared prefix (guide D34)
+                            r"|各(?:[市县区旗盟地州]|旗县市|盟市|县市)[（(][\p{Han}、]{1,5}[）)])(?=\p{Han}{2,})")
 STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$|(?:公安|税务|监察|审计)机关$")
 SUMMING_DEPARTMENTS = re.compile(r"(?:有关|相关|各|其他|职能|工作|组成)部门$")
 STATUTE_GOVERNMENT = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")

@@ -1,0 +1,25 @@
+"""Session 23 (articles): regulations written in articles (办法, 细则). Every snippet was written for these tests in the
+style of offices of other provinces, levels and eras (not copied from any corpus)."""
+from tests.snippets import organs as _organs
+
+
+def _article(body: str) -> str:
+    return "第一章 总则\n第一条 为规范资金管理，制定本办法。\n第二条 " + body + "\n"
+
+
+def test_places_with_bracketed_alternatives_sharing_one_each_carry_to_the_next_department():
+    # a Jiangxi provincial 办法 of the 2010s: `各县（市、区）交通运输部门、财政部门` drops the shared 各县（市、区） before
+    # the second department, which inherits it (spec 1.1 section 5; guide D34), as `各级农业农村部门、财政部门` does
+    got = _organs(_article("各县（市、区）交通运输部门、财政部门应当按照本办法加强资金监管。"), "江西省", "province")
+    assert got == {"各县（市、区）交通运输部门": "各县（市、区）交通运输部门",
+                   "各县（市、区）财政部门": "财政部门"}, got
+    # a Hubei 细则: 各市（州） then a department of its own with a prefix: nothing is carried
+    got = _organs(_article("各市（州）民政部门负责本地区的组织实施，省民政厅负责指导。"), "湖北省", "province")
+    assert got == {"各市（州）民政部门": "各市（州）民政部门", "湖北省民政厅": "省民政厅"}, got
+
+
+def test_inner_mongolias_banner_county_city_kinds_before_a_sector_authority():
+    # a Chifeng municipal 办法 of the 2000s: `旗县市（区）水行政主管部门` is a collective of the places of those kinds, as
+    # `县（市、区）教育行政部门` is (spec 1.1 section 5, kept as written), not a bare authority of no place
+    got = _organs(_article("旗县市（区）水行政主管部门负责本行政区域内水土保持的监督管理。"), "内蒙古自治区赤峰市", "prefecture")
+    assert got == {"旗县市（区）水行政主管部门": "旗县市（区）水行政主管部门"}, got
