@@ -23,3 +23,20 @@ def test_inner_mongolias_banner_county_city_kinds_before_a_sector_authority():
     # `县（市、区）教育行政部门` is (spec 1.1 section 5, kept as written), not a bare authority of no place
     got = _organs(_article("旗县市（区）水行政主管部门负责本行政区域内水土保持的监督管理。"), "内蒙古自治区赤峰市", "prefecture")
     assert got == {"旗县市（区）水行政主管部门": "旗县市（区）水行政主管部门"}, got
+
+
+def test_a_county_level_administrative_zones_committee_in_a_list_of_governments():
+    # a Hunan prefecture's 办法 of the 2010s: 管理区 (county-level zones such as Hunan's farms turned zones) are administered
+    # by a 管理委员会 like a development zone's (named with the city's stem, as pipeline.nlp.canonical names zones);
+    # listed after the counties' governments it bears the same duty (guide R11:
+    # 负总责 reads as 负责), and the list is not dropped for a member it could not read
+    from pipeline import process_text
+    t = _article("各县（市、区）人民政府、西湖管理区管委会对本行政区域内耕地保护工作负总责，主要负责同志为第一责任人。")
+    r = process_text(t, region="湖南省常德市", admin_level="prefecture")
+    assert {d.name: d.quote for d in r.departments} == {
+        "各县（市、区）人民政府": "各县（市、区）人民政府", "常德西湖管理区管理委员会": "西湖管理区管委会"}, r.departments
+    assert {(x.department, x.role, x.task) for x in r.responsibilities} == {
+        ("各县（市、区）人民政府", "responsible", "第一章/第二条"),
+        ("常德西湖管理区管理委员会", "responsible", "第一章/第二条")}
+    for d in r.departments:
+        assert r.text[d.span[0]:d.span[1]] == d.quote

@@ -3369,7 +3369,7 @@ LEVEL_LIST_BEFORE = set("报向由经和及与或同请送、，；：对至交�
 # written short 管委会 / 管委. What ends a zone's name, and the head after it.
 ZONE_ADMIN = re.compile(
     r"(?:新区|开发区|高新区|经开区|工业园区?|产业园区?|科技园区?|园区|保税区|保税港区|试验区|示范区|商务区|合作区"
-    r"|实验区|新城|片区|港区|功能区|集聚区)(?P<head>管理委员会|管委会|管委(?!会))")
+    r"|实验区|新城|片区|港区|功能区|集聚区|管理区)(?P<head>管理委员会|管委会|管委(?!会))")
 PILOT_ZONE_PROVINCE = re.compile(r"中国[（(]\p{Han}{2,3}[）)]$")
 # (s16-organs2) 请 too: 请天河中央商务区管委会 (a request opens the sentence, no zone is named 请…)
 ZONE_STOP = set("的在对为是要将把按由从向等并或及与和会同支持推动指导牵头负责配合协调联合加快依托各有相关该本全请")
