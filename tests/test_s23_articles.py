@@ -40,3 +40,25 @@ def test_a_county_level_administrative_zones_committee_in_a_list_of_governments(
         ("常德西湖管理区管理委员会", "responsible", "第一章/第二条")}
     for d in r.departments:
         assert r.text[d.span[0]:d.span[1]] == d.quote
+
+
+def test_a_duty_article_dividing_work_among_authorities_writes_the_level_once():
+    # a Guangxi county's 管理办法 of the 2000s: `县人民政府林业主管部门负责…，水利主管部门负责…，畜牧主管部门负责…`
+    # names the county's authorities in clauses of one sentence, the level written on the first only (spec 1.1 section
+    # 6, duty articles; section 5: a list that drops a shared prefix inherits it)
+    from pipeline import process_text
+    t = ("第一章 总则\n第一条 为加强生态保护，制定本办法。\n"
+         "第二条 县人民政府林业主管部门负责全县的林地保护工作，水利主管部门负责全县的水土保持工作，"
+         "畜牧主管部门负责全县的草地管理工作。\n"
+         "第三条 水利主管部门应当加强监督检查。有关主管部门负责配合。\n")
+    r = process_text(t, region="广西壮族自治区河池市凤山县", admin_level="county")
+    got = {(x.department, x.role, x.task) for x in r.responsibilities if x.task == "第一章/第二条"}
+    assert got == {("凤山县人民政府林业主管部门", "responsible", "第一章/第二条"),
+                   ("凤山县水利主管部门", "responsible", "第一章/第二条"),
+                   ("凤山县畜牧主管部门", "responsible", "第一章/第二条")}, got
+    # precision: the next article's bare authority (a new sentence) and a determiner's collective stay as written
+    quotes = {d.quote: d.name for d in r.departments}
+    assert quotes.get("有关主管部门") == "有关主管部门", quotes
+    assert any(d.name == "水利主管部门" for d in r.departments), quotes
+    for d in r.departments:
+        assert r.text[d.span[0]:d.span[1]] == d.quote

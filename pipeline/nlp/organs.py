@@ -844,6 +844,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
         if ("人民政府" in gates) or text.find("级", start, end) >= 0 or text.find("）", start, end) >= 0 \
                 or text.find(")", start, end) >= 0:  # (s23-articles) 各市（州）…部门、…部门: a bracketed place prefix
             _statute_prefix_carried(text, chosen)
+            if text.find("主管部门负责", start, end) >= 0:
+                _duty_clauses_sharing_a_level(text, chosen)
         if ("单位" in gates):
             _units_in_brackets(text, chosen, end)
         if ("部门）" in gates) or ("部门)" in gates):
@@ -945,6 +947,24 @@ def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
             if pre is None and m.parts and all(STATUTE_PREFIX.match(x) for x in m.parts):
                 pre = [STATUTE_PREFIX.match(x).group(0) for x in m.parts]
         prev = m
+
+
+# (s23-articles) A duty article dividing the work among authorities in clauses (`县人民政府城乡规划主管部门负责…，城乡建设
+# 主管部门负责…，市政园林主管部门负责…`): the statute writes the level once, on the first authority, and the authorities
+# of the next clauses of the same sentence are that level's (spec 1.1 section 6, duty articles; a list that drops a
+# shared prefix inherits it, section 5). Only a bare authority named by its function that opens a clause and takes
+# 负责 right away, after an authority with its level's marker that took 负责 too; a sentence's end stops the carry.
+UNPLACED_DETERMINERS = ("各", "有关", "相关", "其他", "同级", "本级", "上级", "上一级")
+DUTY_CLAUSE_GAP = re.compile(r"负责[^。；;\n]{1,60}?[，,]")
+
+
+def _duty_clauses_sharing_a_level(text: str, chosen: list[Mention]) -> None:
+    for prev, m in zip(chosen, chosen[1:]):
+        if prev.marker in ("省", "市", "县", "区", "州", "旗") and STATUTE_AUTHORITY.search(prev.text) \
+                and m.kind in ("sector", "collective") and m.stem == m.text and not m.marker and not m.place \
+                and STATUTE_AUTHORITY.search(m.text) and not m.text.startswith(UNPLACED_DETERMINERS) \
+                and text.startswith("负责", m.end) and DUTY_CLAUSE_GAP.fullmatch(text, prev.end, m.start):
+            m.kind, m.marker = "collective", prev.marker
 
 
 # (s16) `市安委会各成员单位`, `镇安委会成员单位`: the member units of a body the tables name (the gazetteer's 安委会 took the
