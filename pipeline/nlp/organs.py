@@ -386,7 +386,9 @@ def _patterns() -> dict[str, re.Pattern]:
          # 各统筹地区医保部门: the pooling areas of social insurance (医疗保障基金使用监督管理条例), kept as written
          r"|各?统筹地区(?=\L<sect>(?:行政主管|主管|行政)?部门)"
          # 县（市、区）教育行政部门, 市（州）财政部门: places of a kind written with their brackets, as written
-         r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(](?:市|自治县)[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET + r")(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
+         r"|(?:(?<![\p{Han}])|(?<=[向由经报和及与或])|(?<=所在地)|(?<=[当属]地))(?:省[（(](?:区、市|自治区、直辖市)[）)]|县[（(]市、区[）)]|区县[（(](?:市|自治县)[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)]|(?!市[（(][区县][）)])" + PLACE_BRACKET
+         # (s23-articles) Inner Mongolia's kinds written two or three at a time before the bracket (旗县市（区）, 旗县（市、区）)
+         + r"|(?:旗县市|旗县|县市)[（(]" + PLACE_BRACKET_KIND + r"(?:、" + PLACE_BRACKET_KIND + r")*[）)])(?=(?:人民政府)?\L<sect>(?:行政主管|主管|行政管理|管理|行政)?部门)"
          r"|(?:开发区|园区|功能区)(?=(?:管理|职能|主管)+部门)"
          r"|(?:[省市县区旗]|(?<![\p{Han}])州)直属(?=各|有关|相关|单位|部门)|(?:[省市县区旗]|(?<![\p{Han}])州|(?<=[和及与])州(?=直(?:各|有关|相关|部门|单位|机关)))直|(?<!联)盟直(?=各|有关|相关|部门|单位|机关)|(?<![\p{Han}])地区直(?=各|有关|相关|部门|单位|机关)|[省市县区旗]属(?=各(?:部门|单位|有关|相关)|有关|相关)|(?<![城村乡镇])[乡镇]直(?=各|有关|相关|单位|部门)|各级|各地|各有关|各相关|各|同级|相关|有关|本级|其他有关|其他相关|其他|相应的?(?!单位)"
          r"|(?:[省市县区乡镇州旗盟]|州[（(]市[）)]|市[（(]州[）)])级(?:各有关|各相关|有关|相关|各(?=部门|单位))|乡镇(?=各有关|各相关|有关|相关)"
@@ -839,8 +841,11 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _shared_heads(text, chosen, start, end)
         if ("区、" in gates) or text.find("、", start, end) >= 0:
             chosen = _zones_after_places(text, chosen)
-        if ("人民政府" in gates) or text.find("级", start, end) >= 0:
+        if ("人民政府" in gates) or text.find("级", start, end) >= 0 or text.find("）", start, end) >= 0 \
+                or text.find(")", start, end) >= 0:  # (s23-articles) 各市（州）…部门、…部门: a bracketed place prefix
             _statute_prefix_carried(text, chosen)
+            if text.find("主管部门负责", start, end) >= 0:
+                _duty_clauses_sharing_a_level(text, chosen)
         if ("单位" in gates):
             _units_in_brackets(text, chosen, end)
         if ("部门）" in gates) or ("部门)" in gates):
@@ -897,7 +902,10 @@ GOVERNMENT_TOPIC_AFTER = re.compile(r"(?:部门)?(?:机构改革|机构设置|�
 # (s22-org2) also a level word without 人民政府 (`各级卫生行政部门和水行政主管部门`, `所在地县级卫生行政部门和水行政主管部门`,
 # `各级农业农村部门、财政部门`): the same shared prefix, as statutes and plans write it
 STATUTE_PREFIX = re.compile(r"^(?:(?:省、自治区、直辖市|(?:设区的市级?|[省市县]级)(?:以上)?(?:地方)?(?:各级)?)人民政府"
-                            r"|各级|(?:所在地|当地)?(?:设区的市|[省市县])级)(?=\p{Han}{2,})")
+                            r"|各级|(?:所在地|当地)?(?:设区的市|[省市县])级"
+                            # (s23-articles) places of a kind with their bracketed alternatives sharing one 各
+                            # (`各市（州）农业农村部门、财政部门`, `各县（市、区）…`): the same shared prefix (guide D34)
+                            r"|各(?:[市县区旗盟地州]|旗县市|盟市|县市)[（(][\p{Han}、]{1,5}[）)])(?=\p{Han}{2,})")
 STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$|(?:公安|税务|监察|审计)机关$")
 SUMMING_DEPARTMENTS = re.compile(r"(?:有关|相关|各|其他|职能|工作|组成)部门$")
 STATUTE_GOVERNMENT = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
@@ -939,6 +947,24 @@ def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
             if pre is None and m.parts and all(STATUTE_PREFIX.match(x) for x in m.parts):
                 pre = [STATUTE_PREFIX.match(x).group(0) for x in m.parts]
         prev = m
+
+
+# (s23-articles) A duty article dividing the work among authorities in clauses (`县人民政府城乡规划主管部门负责…，城乡建设
+# 主管部门负责…，市政园林主管部门负责…`): the statute writes the level once, on the first authority, and the authorities
+# of the next clauses of the same sentence are that level's (spec 1.1 section 6, duty articles; a list that drops a
+# shared prefix inherits it, section 5). Only a bare authority named by its function that opens a clause and takes
+# 负责 right away, after an authority with its level's marker that took 负责 too; a sentence's end stops the carry.
+UNPLACED_DETERMINERS = ("各", "有关", "相关", "其他", "同级", "本级", "上级", "上一级")
+DUTY_CLAUSE_GAP = re.compile(r"负责[^。；;\n]{1,60}?[，,]")
+
+
+def _duty_clauses_sharing_a_level(text: str, chosen: list[Mention]) -> None:
+    for prev, m in zip(chosen, chosen[1:]):
+        if prev.marker in ("省", "市", "县", "区", "州", "旗") and STATUTE_AUTHORITY.search(prev.text) \
+                and m.kind in ("sector", "collective") and m.stem == m.text and not m.marker and not m.place \
+                and STATUTE_AUTHORITY.search(m.text) and not m.text.startswith(UNPLACED_DETERMINERS) \
+                and text.startswith("负责", m.end) and DUTY_CLAUSE_GAP.fullmatch(text, prev.end, m.start):
+            m.kind, m.marker = "collective", prev.marker
 
 
 # (s16) `市安委会各成员单位`, `镇安委会成员单位`: the member units of a body the tables name (the gazetteer's 安委会 took the
@@ -3363,7 +3389,7 @@ LEVEL_LIST_BEFORE = set("报向由经和及与或同请送、，；：对至交�
 # written short 管委会 / 管委. What ends a zone's name, and the head after it.
 ZONE_ADMIN = re.compile(
     r"(?:新区|开发区|高新区|经开区|工业园区?|产业园区?|科技园区?|园区|保税区|保税港区|试验区|示范区|商务区|合作区"
-    r"|实验区|新城|片区|港区|功能区|集聚区)(?P<head>管理委员会|管委会|管委(?!会))")
+    r"|实验区|新城|片区|港区|功能区|集聚区|管理区)(?P<head>管理委员会|管委会|管委(?!会))")
 PILOT_ZONE_PROVINCE = re.compile(r"中国[（(]\p{Han}{2,3}[）)]$")
 # (s16-organs2) 请 too: 请天河中央商务区管委会 (a request opens the sentence, no zone is named 请…)
 ZONE_STOP = set("的在对为是要将把按由从向等并或及与和会同支持推动指导牵头负责配合协调联合加快依托各有相关该本全请")
