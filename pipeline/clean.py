@@ -195,7 +195,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             key = simplify(stripped) if simplify else stripped
             if _has_full_width(key):  # (speed only: fold_width changes no line without a full-width digit or letter)
                 key = fold_width(key)  # (s17-form) as the extractors read it
-            if "号" in key and (_table_number_header(key) or (key[:1] in "序编" and SPACED_HEADER.fullmatch(key))):
+            if "号" in key and (_table_number_header(key) or _one_line_number_header(key)):
                 # (the header holds 号; s23-assign2: also a header written on one line, `序号 工作任务 牵头单位 配合单位`,
                 # whose rows are copied one cell per line: their 序号 lines are no page numbers)
                 in_table, last_row = True, 0
@@ -666,6 +666,11 @@ def _next_spaced_row(a: str, b: str) -> bool:
 SPACED_HEADER = _re.compile(r"(?:序\s*号|编\s*号)(?:[ \t\u3000\u00a0]+[^\s。；;，,：:]{1,16}){2,}\s*")
 
 
+def _one_line_number_header(key: str) -> bool:
+    """(s23-assign2) A task table's header written on one line with spaces (`序号 工作任务 具体内容 牵头单位 配合单位`)."""
+    return key[:1] in "序编" and SPACED_HEADER.fullmatch(key) is not None
+
+
 def _spaced_header_then_first_row(a: str, b: str) -> bool:
     m = SPACED_ROW.match(b)
     return bool(m) and m.group(1) == "1" and SPACED_HEADER.fullmatch(a) is not None
@@ -1081,7 +1086,7 @@ def _stacked_cell_breaks(lines: list[_Line]) -> set[int]:
             names = [(x.key or x.text).replace(" ", "") for x in lines[i + 1:i + 8]]
             in_table = any(STACKED_ROLE_COLUMN.match(n) for n in names if len(n) <= 12)
             continue
-        if "号" in key and key[:1] in "序编" and SPACED_HEADER.fullmatch(key):
+        if "号" in key and _one_line_number_header(key):
             # (s23-assign2) the header on one line with spaces (`序号 工作任务 具体内容 牵头单位 配合单位`), the rows
             # below one cell per line: the same table
             in_table = any(STACKED_ROLE_COLUMN.match(n) for n in key.split()[1:])

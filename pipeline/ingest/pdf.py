@@ -122,8 +122,9 @@ def _read_page(pdf, i: int, plumber: "_Plumber", ocr: bool, settings, warnings: 
         # (s21b-pdftab) a ruled table's rows, one line each (pdf_tables); the page after a table's page too (its
         # last rows, few, may not look like a table)
         after_table = plumber.table_page == i - 1
-        if after_table or may_hold_table(lines) or ends_in_row(lines):
-            tables = plumber.tables(i, 1 if after_table or ends_in_row(lines) else MIN_ROWS)
+        one_row = after_table or ends_in_row(lines)  # (s23-twins: a header row alone at the page's foot too)
+        if one_row or may_hold_table(lines):
+            tables = plumber.tables(i, 1 if one_row else MIN_ROWS)
             if tables:
                 lines = replace_tables(lines, tables, page.get_height())
         text, mode, continues, first_indented = join_page(lines, document)

@@ -42,6 +42,10 @@ def _spread(line: PdfLine) -> bool:
     return n >= MIN_SPREAD_CHARS and line.size > 0 and line.x1 - line.x0 > SPREAD * n * line.size
 
 
+def _spread_rows(lines: list[PdfLine]) -> bool:
+    return sum(1 for ln in lines if _spread(ln)) >= MIN_SPREAD_LINES
+
+
 def ends_in_row(lines: list[PdfLine]) -> bool:
     """(s23-twins) The page's last line of text is a row of cells (a table's header row alone at the foot of a page, its body
     on the next page; the page number may follow it): the page is read for a table of one row."""
@@ -52,7 +56,7 @@ def may_hold_table(lines: list[PdfLine]) -> bool:
     """Cheap test over pdfium's lines (no pdfium or pdfplumber call): several lines start well inside the text block,
     or (s23-twins) several lines are rows of cells spread across it."""
     if len(lines) < MIN_INNER_LINES:
-        return sum(1 for ln in lines if _spread(ln)) >= MIN_SPREAD_LINES
+        return _spread_rows(lines)
     sizes = sorted(ln.size for ln in lines if ln.size > 0)
     if not sizes:
         return False
@@ -66,7 +70,7 @@ def may_hold_table(lines: list[PdfLine]) -> bool:
             inner += 1
             if inner >= MIN_INNER_LINES:
                 return True
-    return sum(1 for ln in lines if _spread(ln)) >= MIN_SPREAD_LINES
+    return _spread_rows(lines)
 
 
 def _cell_text(cell: str | None) -> str:
