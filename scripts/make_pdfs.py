@@ -36,6 +36,7 @@ from docx.shared import Mm, Pt, RGBColor  # noqa: E402
 
 from pipeline.clean import normalize_string  # noqa: E402
 from pipeline.layout import find_layout  # noqa: E402
+from pipeline.nlp.simplify import reading_text  # noqa: E402
 from pipeline.patterns import CN_ITEM, CN_PAREN  # noqa: E402
 
 SONG = "Noto Serif CJK SC"  # 宋体/仿宋 stand-in
@@ -138,6 +139,29 @@ def _table_blocks(lines, body_start: int) -> dict[int, int]:
     return blocks
 
 
+def _stacked_tables(clean: str, view: str, layout, taken: set[int]) -> dict[int, tuple[int, list[list[str]]]]:
+    """Task-division tables that reach us one cell per line (a web page's or a PDF's table copied to text), as
+    {first line index: (index after the last, rows)}: the office's document had a ruled table there too. Read as the
+    pipeline reads them (`extract.task_tables`); a table with group rows, or one already set from flattened rows, stays
+    as it is. Cells are taken from the notice's own text (its script), by their spans."""
+    from pipeline.extract.task_tables import find_task_tables
+
+    out: dict[int, tuple[int, list[list[str]]]] = {}
+    for table in find_task_tables(view, layout):
+        idx = [k for k, ln in enumerate(layout.lines) if table.start <= ln.start < table.end]
+        if not idx or not table.rows or any(k in taken for k in idx) or any(r.group for r in table.rows):
+            continue
+        if len(idx) <= len(table.rows) + 1:
+            continue  # one row per line: not stacked
+        width = len(table.header)
+        rows = [["序号"] + table.header]
+        for r in table.rows:
+            cells = [clean[c.start:c.end] if c.end > c.start else c.text for c in r.cells][:width]
+            rows.append([r.number] + cells + [""] * (width - len(cells)))
+        out[idx[0]] = (idx[-1] + 1, rows)
+    return out
+
+
 def _table(doc, rows: list[list[str]]) -> None:
     """A ruled Word table (GB/T 9704 tables: 四号 or smaller type, every cell ruled)."""
     table = doc.add_table(rows=len(rows), cols=len(rows[0]))
@@ -151,9 +175,14 @@ def _table(doc, rows: list[list[str]]) -> None:
 
 def build_docx(text: str, out: Path) -> None:
     clean = normalize_string(text).text
-    layout = find_layout(clean)
+    # the parts are found as the pipeline finds them, on the reading view (a Traditional notice read in Simplified,
+    # character for character); the text set is the notice's own
+    view = reading_text(clean)
+    layout = find_layout(view)
     tables = _table_blocks(layout.lines, layout.body_start or 0)
     in_table = {j for k, end in tables.items() for j in range(k, end)}
+    stacked = _stacked_tables(clean, view, layout, in_table)
+    in_table |= {j for k, (end, _) in stacked.items() for j in range(k, end)}
     centred = {id(ln) for ln in layout.header_lines}
     titles = [t for t in (layout.notice_title, layout.title) if t is not None]
     right = {(ln.start, ln.end) for ln in layout.signature_lines}
@@ -162,14 +191,16 @@ def build_docx(text: str, out: Path) -> None:
     doc = Document()
     _setup(doc)
     for k, line in enumerate(layout.lines):
-        t = line.text
+        t = clean[line.start:line.end]
         if k in tables:
-            _table(doc, [_cells(ln.text) for ln in layout.lines[k:tables[k]]])
+            _table(doc, [_cells(clean[ln.start:ln.end]) for ln in layout.lines[k:tables[k]]])
+        if k in stacked:
+            _table(doc, stacked[k][1])
         if k in in_table:
             continue
         in_title = any(tt.start <= line.start and line.end <= tt.end for tt in titles)
         nxt = layout.lines[k + 1].text if k + 1 < len(layout.lines) else ""
-        if in_title and "关于" not in t and nxt.startswith("关于"):
+        if in_title and "关于" not in line.text and nxt.startswith("关于"):
             # 发文机关标志 (masthead): larger red type above the title, GB/T 9704 7.2.
             p = _paragraph(doc, t, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, size=MASTHEAD_PT, bold=True)
             p.runs[0].font.color.rgb = RGBColor(0xE0, 0x00, 0x00)

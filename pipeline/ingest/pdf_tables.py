@@ -46,10 +46,32 @@ def _spread_rows(lines: list[PdfLine]) -> bool:
     return sum(1 for ln in lines if _spread(ln)) >= MIN_SPREAD_LINES
 
 
+# (s24) a table is set in smaller type than the body (GB/T 9704 body 三号; a table 四号 or 小四): a line in type this
+# much smaller than the page's body, across this share of the text block, is a row of cells even when its cells are full
+TABLE_TYPE_SMALLER = 1.0
+ROW_WIDTH_SHARE = 0.8
+
+
+def _body_size(lines: list[PdfLine]) -> float:
+    sizes = sorted(ln.size for ln in lines if ln.size > 0)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
 def ends_in_row(lines: list[PdfLine]) -> bool:
     """(s23-twins) The page's last line of text is a row of cells (a table's header row alone at the foot of a page, its body
-    on the next page; the page number may follow it): the page is read for a table of one row."""
-    return any(_spread(ln) for ln in lines[-2:])
+    on the next page; the page number may follow it): the page is read for a table of one row. (s24) A row whose cells
+    are full (a header `序号 指标名称 2022年基数 …` cut by the page break inside its cells) is not spread out; it is known
+    by the table's smaller type across the text block."""
+    tail = lines[-2:]
+    if any(_spread(ln) for ln in tail):
+        return True
+    if len(lines) < MIN_INNER_LINES:
+        return False
+    body = _body_size(lines)
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    return any(0 < ln.size < body - TABLE_TYPE_SMALLER and ln.x1 - ln.x0 >= ROW_WIDTH_SHARE * (right - left)
+               for ln in tail)
 
 
 def may_hold_table(lines: list[PdfLine]) -> bool:
@@ -57,10 +79,9 @@ def may_hold_table(lines: list[PdfLine]) -> bool:
     or (s23-twins) several lines are rows of cells spread across it."""
     if len(lines) < MIN_INNER_LINES:
         return _spread_rows(lines)
-    sizes = sorted(ln.size for ln in lines if ln.size > 0)
-    if not sizes:
+    size = _body_size(lines)
+    if not size:
         return False
-    size = sizes[len(sizes) // 2]
     left = min(ln.x0 for ln in lines)
     right = max(ln.x1 for ln in lines)
     centre = (left + right) / 2
