@@ -29,7 +29,9 @@ TORTOISE_BRACKETS = str.maketrans({"〔": "（", "〕": "）"})
 # A cited title a web copy wrote without 《》 (s15e, guide D16: an organ only inside a cited title is not listed): between
 # << >> or 〈 〉, between quotes when it reads as a title (…关于…的通知), or bare after a citing verb (根据省财政厅关于…的通知)
 GENRE_END = r"(?:通知|意见|办法|方案|规定|决定|条例|细则|规划|纲要|批复|复函|函|通告|公告|规则|指引|指南|标准)"
-OTHER_CITED = [stdlib_re.compile(r"<<[^<>\n]{2,120}>>"), stdlib_re.compile(r"〈[^〈〉\n]{2,120}〉"),
+# (s24-assign) not a places bracket typed with 〈〉 inside a collective (`各县〈市、区〉人民政府`, guide D43): no title
+PLACES_IN_ANGLES = r"(?!(?:含)?(?:市|区|县|旗|镇|乡|街道|特区|开发区|园区|社区|居)(?:、(?:市|区|县|旗|镇|乡|街道|特区|开发区|园区|社区|居))*〉)"
+OTHER_CITED = [stdlib_re.compile(r"<<[^<>\n]{2,120}>>"), stdlib_re.compile(r"〈" + PLACES_IN_ANGLES + r"[^〈〉\n]{2,120}〉"),
                stdlib_re.compile(rf"<[^<>\n]{{2,120}}{GENRE_END}>"),
                stdlib_re.compile(rf"“[^“”\n]{{0,40}}关于[^“”\n]{{2,100}}{GENRE_END}”")]
 CITING_VERB = stdlib_re.compile(r"(?:转发|印发|现将|根据|按照|依据|贯彻|落实|执行)(?=[^，。；：《》“”\n]{2,40}$)")

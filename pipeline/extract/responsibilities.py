@@ -1095,7 +1095,10 @@ _PLACE_ITEM_AFTER = (r"(?=[、，,；;）)〕】\t]|等|[ 　]*(?:\n|$|\|)|(?:�
 LISTED_NAMED_PLACE = re.compile(
     _PLACE_ITEM_BEFORE + r"(?P<p>(?P<town>[\p{Han}]{2,6}?(?:镇|乡|街道|苏木))"
     r"|(?P<group>(?:各|相关|有关|各相关|各有关|沿线各?|沿街各?|沿河各?|涉及|所涉)村(?:[〔〈（(](?:社区|居)[〕〉）)])?)"
-    r"|(?P<village>[\p{Han}]{2,4}村))" + _PLACE_ITEM_AFTER)
+    r"|(?P<village>[\p{Han}]{2,4}村)"
+    # (s24-assign) a named community (`城关社区`) or, as Hainan and Guangdong name them, a 居 (`中坤居`, `城西居`): a
+    # place below the town like a village, kept as written inside an assignment (spec 1.1 section 5, guide D44)
+    r"|(?P<community>[\p{Han}]{2,4}(?:社区|居)))" + _PLACE_ITEM_AFTER)
 # (s22-assign2) The places concerned, named by a group word and a kind of place (`相关村`, `相关乡镇`, `有关镇（街道）`,
 # `受益乡（镇）`), as one item of an assignment's list: they stand for their governments, kept as written (spec 1.1
 # section 5; the golds of A9 a100, A10 a112 and a116 read them so). Only before a list mark or a role word (not
@@ -1110,10 +1113,16 @@ GROUP_PLACE_LISTED = re.compile(r"(?:相关|有关|涉及|所涉|受益)(?:乡�
                                 r"(?![市县区州旗镇乡村场级民域方长居〔（(])")
 NOT_VILLAGE = frozenset(("农村", "乡村", "新农村", "行政村", "自然村", "城中村", "各村", "全村", "本村", "该村", "每村", "各行政村",
                          "美丽乡村", "示范村", "重点村", "中心村", "贫困村", "试点村", "精品村", "特色村", "达标村", "薄弱村"))
+# (s24-assign) Words ending in 社区 or 居 that name a kind of community or a dwelling, not a place (`城市社区`, `农村民居`).
+NOT_COMMUNITY_TAILS = ("城市社区", "农村社区", "城乡社区", "城镇社区", "新型社区", "老旧社区", "示范社区", "试点社区", "安置社区",
+                       "和谐社区", "智慧社区", "绿色社区", "完整社区", "美丽社区", "居民社区", "街道社区", "涉农社区", "重点社区",
+                       "中心社区", "所在社区", "全社区", "本社区", "该社区", "每个社区", "各社区",
+                       "宜居", "安居", "民居", "村居", "聚居", "新居", "旧居", "故居", "移居", "定居", "家居", "起居", "邻居",
+                       "独居", "散居", "群居", "杂居", "康居", "乐居", "同居")
 
 
 def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]) -> list[NamedMention]:
-    if not any(ch in text[a:b] for ch in "镇乡道村木"):
+    if not any(ch in text[a:b] for ch in "镇乡道村木社居"):
         return []
     out = []
     for m in LISTED_NAMED_PLACE.finditer(text, a, b):
@@ -1123,6 +1132,8 @@ def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]
         if m.group("town") and name not in _townships():
             continue
         if m.group("village") and (name in NOT_VILLAGE or name.endswith(("乡村", "农村"))):
+            continue
+        if m.group("community") and name.endswith(NOT_COMMUNITY_TAILS):
             continue
         # (s23-town, guide D43) `各村〔社区〕` as typed by a web editor: named `各村（社区）`, quoted as written
         out.append(NamedMention(Mention(m.start(), m.end(), name, "collective", stem=name, layer="pattern"),
@@ -1359,10 +1370,13 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
         else:
             cue = val
             if cue in ("牵头", "牵头负责", "负责牵头", "牵头抓总", "总牵头"):
+                marked = bool(pending) or _marked_in_list(text, pos)
                 led_by_cue = led_by_cue or bool(pending)
                 flush("lead")
-                if label_role == "responsible" and _marked_in_list(text, pos):
-                    label_role = "co"  # 责任单位：A（牵头）、B、C: once the lead is marked the others are co
+                if label_role == "responsible" and marked:
+                    # 责任单位：A（牵头）、B、C and 责任单位：A、B按职责分别牵头，C、D: once a lead is named in the list, the
+                    # organs after it are co (spec 1.1 section 6)
+                    label_role = "co"
             elif cue == "会同":
                 # (s18-a1org) `A牵头，B、C会同D组织实施`: once A leads, B and C are co of the same assignment (spec 1.1
                 # section 6), like D; see _joined_after_lead for the prose reading
@@ -2155,13 +2169,16 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         if text[tail:tail + 1] not in ("、", "和", "及") or tail + 1 not in by_start:
             return []
         subject, pos = _listed_organs(text, tail + 1, by_start)
+    unknown_listed = False  # a unit the tables miss is one more member of the subject list (no department itself)
     if subject and pos > s and text[pos - 1] in ("、", "和"):
         # `县委宣传部、县融媒体中心负责…` (the loop has passed the joiner)
         past = _past_unknown(UNKNOWN_SUBJECT, text, pos - 1, e, by_start, subject)
-        pos = _places_after(text, past, e, subject) if past != pos - 1 else pos
+        unknown_listed = past != pos - 1
+        pos = _places_after(text, past, e, subject) if unknown_listed else pos
     elif subject and text[pos:pos + 1] in ("、", "和"):
         # `各乡镇、各学校负责…`: the loop stopped before a joiner (after a place)
-        pos = _past_unknown(UNKNOWN_SUBJECT, text, pos, e, by_start, subject)
+        past = _past_unknown(UNKNOWN_SUBJECT, text, pos, e, by_start, subject)
+        unknown_listed, pos = past != pos, past
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
         # (s16: also `X是…的责任主体，对…负总责`, the duty toward the work in a clause of its own)
@@ -2189,7 +2206,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
         pos = aside.end()
     close = SUBJECT_CLOSE.match(text, pos, e)
-    if close and (len(subject) > 1 or close.group("count")):
+    if close and (len(subject) > 1 or unknown_listed or close.group("count")):
+        # (s24-assign) `县委宣传部、县广播电视台等单位负责…`: the list's close counts the unit the tables miss, which
+        # gets nothing, as a member (the organ listed with it keeps the duty)
         pos = close.end()
     if text[pos:pos + 1] in ("受", "接", "经"):
         passive = PASSIVE_DELEGATION.match(text, pos, e)
@@ -2262,7 +2281,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             return []  # `A牵头，B、C配合，负责…`: the co organs (their clause) are no subject of the later 负责
             # (opening the sentence, `A、B等部门要密切配合，负责…`, they are its subject)
         return subject
-    if cue.group("cue") in ("负责", "负总责", "负主责", "负主体责任") and not (cue.group("cue") == "负责" and text.startswith("会同", cue.end())):
+    if cue.group("cue") in ("负责", "负总责", "负主责", "负主体责任") and not (cue.group("cue") == "负责" and text.startswith("会同", cue.end())) \
+            and not (cue.group("cue") == "负责" and _joined_partner_after_duty(text, cue.end(), e, mentions)):
         # ((s20) `第五条 省发展改革委负责会同省财政厅…编制…`: the duty is done 会同 its partners, read as `A会同B…`
         # (spec 1.1 section 6): A lead, B co; below)
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
@@ -2302,6 +2322,20 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 # (spec 1.1 section 5; A3 adjudication a35, a 1990s prefecture notice)
                 add(task, _place_assignee(places), "co")
     return subject
+
+
+# (s24-assign) `A负责落实补助资金并会同B加强资金监管`: a second verb of A's own clause joined by 并/同时 and done 会同 B,
+# with no comma and no other organ before it. One clause with one subject, read like `A负责…，会同B…` (guide R12): A `lead`,
+# B `co` (spec 1.1 section 6 `A会同B…`).
+JOINED_PARTNER = re.compile(r"[^，,。；;：:\n]{1,40}?(?:并|同时|并且|且|还)(?:要|应|将|须)?会同")
+
+
+def _joined_partner_after_duty(text: str, pos: int, e: int, mentions: list[NamedMention]) -> bool:
+    """After a subject's 负责 at `pos`: does its own clause go on `…并会同B…` (no organ named before 会同)?"""
+    if text.find("会同", pos, e) < 0:
+        return False
+    m = JOINED_PARTNER.match(text, pos, e)
+    return m is not None and not any(pos <= nm.mention.start < m.end() for nm in mentions)
 
 
 # (s19) The places concerned named as the partner of 会同 with 有关/相关 instead of 各 (not their governments or organs).
@@ -3076,9 +3110,10 @@ UNKNOWN_UNIT_CO = re.compile(r"[、和及]([^、，,。；;：:\s（(]{2,14}?(?:
 # A unit the tables miss (a 事业单位 such as 县融媒体中心, an enterprise such as 县供电公司: no department, spec 1.1
 # section 5) written in a subject list with organs does not void the organs' duty (docs/decisions/assignments-s8.md).
 LEVEL_CHARS = frozenset("省市县区镇乡")
-# (s17-assign2: also after 自治区/自治州/自治县, and a library, museum or archive, `自治区档案馆`, `县文化馆`)
+# (s17-assign2: also after 自治区/自治州/自治县, and a library, museum or archive, `自治区档案馆`, `县文化馆`; s24-assign: a
+# broadcaster, `县广播电视台`, `市电台`, a media 事业单位 like 县融媒体中心)
 UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:[^、，,。；;：:\s（()）]{1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
-                r"|[^、，,。；;：:\s（()）]{0,8}?(?:" + _VENUE_ALT + r"))")
+                r"|[^、，,。；;：:\s（()）]{0,8}?(?:电视台|电台|" + _VENUE_ALT + r"))")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head
 # (s23) A unit the tables miss as the lead of a 会同 clause (`镇农业服务中心要会同镇财政所…`); only units of service
