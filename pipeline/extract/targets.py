@@ -482,6 +482,20 @@ def _cap_comparator(text: str, lo: int, q: Quantity) -> str | None:
     return "<=" if last.group("cap") else ">="
 
 
+# (s24-tg) `比例上限由7%提高到15%`, `补助上限从30万元调整为50万元`: a cap (floor) whose level the policy changes is still a cap
+# (guide TG26 `上限` → `<=`): the new level is what may not be exceeded; the 由/从 baseline between is no other rule
+# (CAP_INTERRUPT stops `_cap_comparator` at its number).
+CAP_CHANGED_TO = re.compile(r"(?:(?P<cap>上限|最高限额|封顶线)|(?P<floor>下限|保底线))\s*(?:由|从)[^，,；;。]{1,16}?"
+                            r"(?:提高|提升|调整|上调|下调|降低|放宽|扩大|增加|降)?(?:到|至|为)\s*$")
+
+
+def _cap_changed_to(clause_prefix: str) -> str | None:
+    if "限" not in clause_prefix and "线" not in clause_prefix:
+        return None
+    m = CAP_CHANGED_TO.search(clause_prefix)
+    return None if m is None else ("<=" if m.group("cap") else ">=")
+
+
 def _governing_lead(text: str, lo: int, q: Quantity, lead: re.Pattern):
     """The last `lead` (a cap noun, a standard's lead) before a money amount in its sentence part,
     not inside an eligibility limit, and the words between it and the amount (brackets dropped);
@@ -1330,7 +1344,8 @@ SCOPE_OF_RULES = re.compile(r"适用于|适用范围")
 CLASS_NAMED_AFTER = re.compile(r"[^。；;，,]{0,30}?(?:以上|以下|以内|及以上|及以下)的为[\p{Han}“”]{2,20}(?=[；;。]|$)")
 SCOPE_AFTER = re.compile(r"[^。；;，,]{0,40}的[^。；;，,]{0,16}[，,]\s*(?:可|应)?\s*(?:参照|适用|依照)\s*本(?:办法|规定|条例|细则|规则|标准)")
 KEPT_SIZE = re.compile(r"(?:保持|维持)\s*(?:在)?\s*(?:不少于|不低于|至少)?\s*$")
-PER_HEADCOUNT = re.compile(r"每\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|千)?\s*(?:名|个|人|户|位)")
+PER_HEADCOUNT = re.compile(r"每\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|千)?\s*(?:服务|常住|户籍|在校|农业)?\s*(?:名|个|人|户|位)")
+# ((s24-tg) `每千服务人口不少于1名`, `每万常住人口`: the population counted written with its kind)
 SHARE_MEMBERS_AFTER = re.compile(r"[^\d%％，,；;。]{0,14}?的[\p{Han}]{0,6}?(?:比例|比重|占比|比率)")
 
 
@@ -1452,8 +1467,22 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         if REQUIRED_SIZE.search(clause_prefix.rstrip()) and (_has_verb(clause_prefix) or _per_period_time(text, q, clause_prefix)):
             return False  # 组建1支不少于20人的救援队伍: the size the policy requires; `每五年接受不少于360学时的培训`: hours of
             # activity per period (an amount, guide TG11), whatever the verb
+        if q.after_cmp is not None or _before_cmp_word(clause_prefix):
+            if MAIN_KIND_FRAME.match(NUMBERING.sub("", clause_prefix.lstrip(), count=1)) and MAIN_KIND_AFTER.match(rest):
+                return False  # (s24-tg) `以建筑面积不超过70平方米的小户型为主`: the bound of the kind the policy mainly
+                # builds or supplies, a standard it sets (spec §7 "not exceed"), not a class of who qualifies
         return True
     return False
+
+
+# (s24-tg) `…的小户型为主`, `…的中小套型为主`: what closes a `以…为主` frame, the main kind of what is built or supplied
+MAIN_KIND_FRAME = re.compile(r"\s*[\p{Han}（）()]{0,12}?以(?![上下内])")
+MAIN_KIND_AFTER = re.compile(r"[\p{Han}]{1,10}?为主(?=[，,；;。\s]|$)")
+BEFORE_CMP_WORD = re.compile(r"(?:不超过|不高于|不大于|不低于|不少于|不小于|至少|最高|最低)\s*$")
+
+
+def _before_cmp_word(clause_prefix: str) -> bool:
+    return BEFORE_CMP_WORD.search(clause_prefix) is not None
 
 
 def _topic_clause(text: str, q: Quantity, clause_prefix: str) -> bool:
@@ -2361,6 +2390,16 @@ def _rate_of_its_own(q: Quantity, clause_prefix: str) -> bool:
             and OWN_RATE.search(clause_prefix) is not None)
 
 
+
+
+# (s24-tg) `年租金涨幅不超过5%`, `房价年涨幅控制在5%以内`: a change named with 年 before its noun is a change per year (guide
+# S22 answers: an amount written with 年 before its noun is per year, as 每年), like 年均增长.
+YEARLY_CHANGE = re.compile(r"(?<![\d每今明去前后当同全本])年[\p{Han}]{0,4}?(?:涨幅|增幅|降幅|增长率|增速)[^，,；;。\d]{0,8}$")
+
+
+def _yearly_change(q: Quantity, clause_prefix: str) -> bool:
+    return (q.unit_kind in ("percent", "points") and "年" in clause_prefix
+            and YEARLY_CHANGE.search(clause_prefix) is not None)
 
 
 GROWTH_AFTER = re.compile(r"\s*(?:[\p{Han}]{0,2}?(?:增长|增速|增幅|递增|递减|复合增长|提高|提升|下降|降低|减少|增加|上涨|回落))")
@@ -3708,7 +3747,19 @@ def _without_earlier_clause_years(s: str) -> str:
     if "前" in out[head:k]:
         for m in MONTH_DEADLINE.finditer(out, head, k):  # (s23-tg2) `各村要在4月10日前制定方案，…；…每名党员联系农户不少于10户`
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    if head and PERIOD_OPENING.search(s, 0, head):
+        for m in CLAUSE_SCHEDULE_YEAR.finditer(out, head, k):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return out
+
+
+# (s24-tg) `“十四五”期间，全市计划筹集…4.5万套，其中2022年筹集1.2万套，…，2024—2025年筹集1.8万套；新增…比例力争达到20%以上`:
+# in a sentence opened by a period, a schedule year of a breakdown inside an earlier `；` clause dates that clause (and
+# its `，` clauses), not the clause after `；` (guide S22), which keeps the period that opens the sentence. Only bare
+# years: a deadline (`到2022年`, `2022年底前`) inside the period is left to the readings above.
+PERIOD_OPENING = re.compile(r"十[一二三四五六]五[”\"]?\s*(?:期间|时期)|(?:19|20)\d{2}\s*年?\s*[-—–―－~～至到]\s*(?:19|20)\d{2}\s*年")
+CLAUSE_SCHEDULE_YEAR = re.compile(r"(?<![到至止\d])(?:19|20)\d{2}\s*(?:年\s*)?(?:[-—–―－~～至到]\s*(?:19|20)\d{2}\s*)?年(?:度)?"
+                                  r"(?!\s*(?:底|末|前|以前|之前|\d|以来))")
 
 
 # (s23-tg) `…管网建设，2023年9月底前完成主体工程；对已建成的设施开展排查，设施正常运行率达到90%以上`: a deadline inside an
@@ -3777,9 +3828,22 @@ def _in_conditions_list(ctx: Context, pos: int) -> bool:
     path = _task_at(ctx, pos)
     if not path:
         return False
+    if _price_rule_sentence(ctx, pos):
+        return False  # (s24-tg) `二、保障对象和准入条件` … `租金…按不高于市场租金的90%确定，年租金涨幅不超过5%`: a price the
+        # policy fixes for what it supplies (guide TG6c: fees and standards it fixes stay in), not a condition on who qualifies
     if _per_path(ctx, "conditions", path, _conditions_headed):
         return True
     return path.startswith("附件") and CONDITIONS_HEADING.search(_attachment_title(ctx, pos)) is not None
+
+
+PRICE_RULE_SUBJECT = re.compile(r"[^，,；;。]{0,16}?(?:租金|价格|收费标准|收费|售价|租赁价格)(?:标准)?(?:应|应当|原则上|一般|要)?")
+
+
+def _price_rule_sentence(ctx: Context, pos: int) -> bool:
+    """The sentence holding `pos` opens with a price, rent or fee as its subject (`保障性租赁住房租金应低于…`)."""
+    text = ctx.doc.text
+    start = _back_to(text, pos, 0, SENTENCE_BREAK)
+    return PRICE_RULE_SUBJECT.match(text, start, pos) is not None
 
 
 def _conditions_headed(ctx: Context, path: str) -> bool:
@@ -4112,7 +4176,9 @@ def _web_date_year(text: str) -> int | None:
 
 
 # (not `在继续巩固…达到12000元的基础上`: a level to keep is still demanded)
-OTHER_GROUP = re.compile(r"[，,；;]\s*对[^，,；;。]{1,20}的")  # (a clause for another group of the sentence: its own consequence)
+OTHER_GROUP = re.compile(r"[，,；;]\s*对[^，,；;。]{1,20}的|[；;]\s*[^，,；;。]{1,20}的[\p{Han}]{0,6}[，,]")  # (a clause for another group of the
+# sentence: its own consequence; (s24-tg) also a `；` clause naming its group without 对, `…分别给予10万元、8万元、5万元的奖励；
+# 排名最后1位的乡镇，…予以通报批评`)
 ANNOUNCED = re.compile(r"现予以?(?:公布|公告|命名|表彰|通报|认定)|予以(?:公布|命名|表彰|通报)")
 # an item number that may open the sentence (`二、`, `（3）`, `1.`), before the words the patterns below look for
 ITEM_NUMBER_OPENING = r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*"
@@ -4395,7 +4461,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         in_list = in_list or continues
         seg_start = last[1] if in_list else clause_start
         joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
-        before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
+        before_cmp = (_before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
+                      or _cap_changed_to(clause_prefix))
         before_cmp = before_cmp or (None if q.after_cmp else _comparator_over_base(text[seg_start:q.start], q))
         if (not before_cmp and in_list and last[2] and re.fullmatch(r"\s*[、和及与]\s*[\p{Han}]{1,10}", text[last[1]:q.start])
                 and _adverb_over_object().search(re.split(r"\d", text[clause_start:last[1]], maxsplit=1)[0])):
@@ -4457,6 +4524,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
         demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q) or _served_count(text, q, clause_prefix, clause_end) or acted_on
+        demanded = demanded or (q.unit_kind == "count" and _count_list_sentence(text, sentence_start, sentence_end))
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
         # `一、目标任务` / `全年引进项目：30个以上；到位资金：50亿元`: an indicator's name and a colon, then its amount, in
@@ -4490,8 +4558,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         indicator, qs, qe = _indicator(text, q, clause_start if continues else seg_start, clause_end)
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
-        per_year = ((_per_year(text[per_year_start:q.start]) or _per_year_list(text, sentence_start, per_year_start))
-                    and not (q.unit or "").endswith("/年") and not _rate_of_its_own(q, clause_prefix))
+        per_year = (((_per_year(text[per_year_start:q.start]) or _per_year_list(text, sentence_start, per_year_start))
+                     and not (q.unit or "").endswith("/年") and not _rate_of_its_own(q, clause_prefix))
+                    or _yearly_change(q, clause_prefix))
         years = (_bracket_year_after(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
                  or _row_deadline(text, lo, q, rel_year, row_headers)
@@ -5920,6 +5989,21 @@ def _verb_colon(intro: str) -> bool:
     intro = NUMBERING.sub("", intro.strip(), count=1)
     return (0 < len(intro) <= 30 and not VERB_COLON_NOT.search(intro) and not re.search(r"[，,；;]", intro)
             and bool(_verbs_of(("demand", "provide")).present(intro)))
+
+
+# (s24-tg) `三、基本设备。诊查床1张、诊桌1张、药品柜2个、处置台1个、血压计1台…`: a sentence that is only a list of objects each
+# with its count, no verb (a standard's equipment or staffing list, as 办法 and their attachments write them), sets what
+# each unit is to hold: quotas (spec §7 "provide"), each item a target, as a table of such counts would be.
+COUNT_LIST_ITEM = r"[\p{Han}A-Za-z（）()]{1,12}?\d+(?:\.\d+)?\s*[\p{Han}]{1,2}"
+COUNT_LIST = re.compile(rf"\s*{COUNT_LIST_ITEM}(?:\s*、\s*{COUNT_LIST_ITEM}){{2,}}\s*")
+
+
+def _count_list_sentence(text: str, sentence_start: int, sentence_end: int) -> bool:
+    if sentence_end - sentence_start > 400 or text.count("、", sentence_start, sentence_end) < 2:
+        return False
+    if COUNT_LIST.fullmatch(text, sentence_start, sentence_end) is None:
+        return False
+    return PAST.search(text, sentence_start, sentence_end) is None  # (not `现有学校5所、医院3家…`: what exists, described)
 
 
 def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quantity) -> bool:

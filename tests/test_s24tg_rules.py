@@ -1,0 +1,86 @@
+"""s24-tg: how targets are written, from the classes A15 (a169–a180) showed wrong, each tested in the style of a province,
+level or era other than the notice that showed it: a unit with its alternative in brackets (`套（间）`), a schedule year in an
+earlier `；` clause of a sentence opened by a period, a cap whose level is changed (`上限由…提高到`), a rent rule under a
+conditions heading, the bound of the main kind built (`以…不超过…的…为主`), a yearly change named with 年, a standard's code
+with a slash, a `；` clause for another group after awards per rank, a bare list of equipment counts, a staffing ratio per
+population of a kind, and county forestry verbs."""
+from tests.snippets import targets_of as _targets
+
+
+def test_a_unit_with_its_alternative_in_brackets_is_kept_as_written():
+    # Guangdong prefecture, 2020s housing plan: `套（间）` counts flats or rooms (spec §7: the unit as written)
+    got = _targets("佛山市保障性租赁住房发展规划", "佛山市人民政府", "2022年5月10日",
+                   "为发展保障性租赁住房，制定本规划。\n一、发展目标\n到2025年，全市建设筹集保障性租赁住房10万套（间）。\n")
+    assert got == [(100000, "套（间）", "=", False, None, 2025)]
+
+
+def test_a_schedule_year_before_a_semicolon_does_not_date_the_clause_after_it():
+    # Sichuan province, 2010s: the sentence opens with the period; its year-by-year breakdown dates its own clauses only
+    got = _targets("四川省农村公路建设规划", "四川省人民政府", "2016年3月2日",
+                   "为加快农村公路建设，制定本规划。\n一、建设目标\n“十三五”期间，全省新改建农村公路8万公里，其中2016年完成1.5万公里，"
+                   "2017年完成2万公里；建制村通硬化路率达到100%。\n")
+    assert got == [(80000, "公里", "=", False, 2016, 2020), (15000, "公里", "=", False, 2016, 2016),
+                   (20000, "公里", "=", False, 2017, 2017), (100, "%", "=", False, 2016, 2020)]
+
+
+def test_a_cap_whose_level_is_raised_stays_a_cap():
+    # Zhejiang province, 2010s land policy: `上限由…提高到` (guide TG26: 上限 → <=); the baseline is no target
+    got = _targets("浙江省人民政府关于进一步加强工业用地管理的意见", "浙江省人民政府", "2014年6月3日",
+                   "为节约集约用地，提出如下意见。\n一、用地标准\n工业项目行政办公及生活服务设施用地面积占总用地面积的比例上限由7%提高到10%。"
+                   "单个项目奖励上限从30万元调整为50万元。\n")
+    assert got == [(10, "%", "<=", False, None, None), (500000, "元", "<=", False, None, None)]
+
+
+def test_a_rent_rule_under_a_conditions_heading_is_a_price_the_policy_fixes():
+    # Hubei prefecture, 2020s: the heading names the tenants' conditions; the rent paragraph fixes a price (TG6c)
+    got = _targets("襄阳市公共租赁住房管理办法", "襄阳市人民政府", "2021年8月6日",
+                   "第一章　总则\n第一条　为规范公共租赁住房管理，制定本办法。\n第二章　保障对象和准入条件\n"
+                   "第五条　申请人家庭人均住房建筑面积低于15平方米，并连续缴纳社会保险满12个月。\n"
+                   "第六条　公共租赁住房租金按不高于同地段市场租金的80%确定，年租金涨幅不超过3%。\n")
+    assert got == [(80, "%", "<=", False, None, None), (3, "%", "<=", True, None, None)]
+
+
+def test_the_bound_of_the_main_kind_built_is_a_standard():
+    # central ministry, 2000s: `以…90平方米以下的中小套型为主` bounds what is mainly built (not who qualifies)
+    got = _targets("建设部关于做好经济适用住房建设工作的通知", "建设部", "2007年9月3日",
+                   "各地要加快经济适用住房建设。\n一、建设标准\n经济适用住房以建筑面积不超过60平方米的中小套型为主。\n")
+    assert got == [(60, "平方米", "<=", False, None, None)]
+
+
+def test_a_standard_code_with_a_slash_is_no_fraction():
+    # Jiangsu county, 2020s: `DB32/3462—2020` is a local standard's code, not 32/3462; a real fraction stays a share
+    got = _targets("某县农村生活污水治理实施方案", "某县人民政府", "2021年4月2日",
+                   "为治理农村生活污水，制定本方案。\n一、治理要求\n出水执行《农村生活污水处理设施水污染物排放标准》（DB32/3462—2020）。"
+                   "全县1/2以上的行政村实现生活污水有效治理。\n")
+    assert got == [(50, "%", ">=", False, None, None)]
+
+
+def test_awards_per_rank_before_a_semicolon_clause_for_another_group_are_kept():
+    # Shandong county, 2010s 办法: the `；` clause names the last-ranked town and its sanction, not the awards
+    got = _targets("某县农村环境卫生考核办法", "某县人民政府", "2016年2月1日",
+                   "第一条　为加强农村环境卫生管理，制定本办法。\n第九条　年度考核前三名的镇，分别奖励5万元、3万元、2万元；"
+                   "考核最后一名的镇，由县政府予以通报批评。\n")
+    assert [g[:3] for g in got] == [(50000, "元", "="), (30000, "元", "="), (20000, "元", "=")]
+
+
+def test_a_bare_list_of_equipment_counts_is_one_quota_per_item():
+    # Gansu province, 2010s standard for township clinics' equipment: each object with its count
+    got = _targets("甘肃省乡镇卫生院标准化建设标准", "甘肃省卫生厅", "2011年5月4日",
+                   "一、业务用房\n业务用房面积不少于300平方米。\n二、基本设备\n心电图机1台、B超机1台、急救箱2个、轮椅2辆、"
+                   "听诊器5副。\n")
+    assert [g[:2] for g in got] == [(300, "平方米"), (1, "台"), (1, "台"), (2, "个"), (2, "辆"), (5, "副")]
+
+
+def test_a_staffing_ratio_per_population_of_a_kind_is_a_quota():
+    # Yunnan county, 2000s: `每千服务人口不少于1名` (guide TG21), not a size that says who the share counts
+    got = _targets("某县乡村医生队伍建设实施意见", "某县人民政府", "2008年7月1日",
+                   "为加强乡村医生队伍建设，提出如下意见。\n一、配备标准\n原则上按照每千服务人口不少于1.2名的比例配备乡村医生。\n")
+    assert got == [(1.2, "名", ">=", False, None, None)]
+
+
+def test_county_forestry_verbs_raise_seedlings_and_take_villages_in_charge():
+    # Hunan township, 2010s forestry plan: 新育 and 包抓 demand (as 新植, 包保)
+    got = _targets("某乡2016年植树造林工作方案", "某乡人民政府", "2016年2月3日",
+                   "一、目标任务\n全乡完成植树造林1200亩；新育苗木50亩。\n二、工作措施\n乡直各单位：各包抓1至2个村，协助做好发动工作。\n")
+    assert got == [(1200, "亩", "=", False, 2016, 2016), (50, "亩", "=", False, 2016, 2016),
+                   (1, "个", ">=", False, 2016, 2016), (2, "个", "<=", False, 2016, 2016)]
