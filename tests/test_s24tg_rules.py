@@ -84,3 +84,34 @@ def test_county_forestry_verbs_raise_seedlings_and_take_villages_in_charge():
                    "一、目标任务\n全乡完成植树造林1200亩；新育苗木50亩。\n二、工作措施\n乡直各单位：各包抓1至2个村，协助做好发动工作。\n")
     assert got == [(1200, "亩", "=", False, 2016, 2016), (50, "亩", "=", False, 2016, 2016),
                    (1, "个", ">=", False, 2016, 2016), (2, "个", "<=", False, 2016, 2016)]
+
+
+def test_a_time_clause_of_its_own_opens_the_clauses_after_it():
+    # Guizhou county, 2020s five-year plan: `，2022年底前，…` dates the clause after it, not the quota before it
+    got = _targets("某县农村人居环境整治提升五年行动方案（2021—2025年）", "某县人民政府", "2021年9月1日",
+                   "一、重点任务\n每个村民小组配备不少于1名保洁员，2023年底前，全县行政村生活垃圾收运体系覆盖率达到100%。"
+                   "新建污水管网20公里，2023年底前完成。\n")
+    assert got == [(1, "名", ">=", False, 2021, 2025), (100, "%", "=", False, None, 2023), (20, "公里", "=", False, None, 2023)]
+
+
+def test_the_share_an_annual_inspection_samples_is_per_year():
+    # Shanxi prefecture, 2000s 办法: `每年…进行一次抽查，抽查比例不低于30%` (the A15 adjudication of a176/a177, TG3); a level of
+    # its own after a yearly amount stays a level
+    got = _targets("某市食品生产企业监督管理办法", "某市人民政府", "2008年5月1日",
+                   "第一条　为加强监督管理，制定本办法。\n第九条　市质量技术监督局每年对食品生产企业进行一次监督抽查，抽查比例不低于20%。\n"
+                   "第十条　每年新增城镇就业3000人，城镇登记失业率控制在4%以内。\n")
+    assert [g[:4] for g in got] == [(20, "%", ">=", True), (3000, "人", "=", True), (4, "%", "<=", False)]
+
+
+def test_a_change_after_the_work_is_done_is_not_per_year():
+    # Fujian prefecture, 2010s orchard plan: `改造后亩产提高…` is the effect of each improvement, not a yearly amount
+    got = _targets("某市茶产业提升三年行动方案（2018—2020年）", "某市人民政府", "2018年3月1日",
+                   "一、重点任务\n每年改造低产茶园2万亩，改造后亩产提高15%以上。\n")
+    assert got == [(20000, "亩", "=", True, 2018, 2020), (15, "%", ">=", False, 2018, 2020)]
+
+
+def test_a_grade_of_a_standard_is_no_target():
+    # Hebei county, 2020s: `按二类以上标准建设` names a grade (guide TG7), the count of toilets stays
+    got = _targets("某县农村公厕建设方案", "某县人民政府", "2022年4月1日",
+                   "一、建设任务\n全县新建农村公厕120座，旅游村公厕按二类以上标准建设。\n")
+    assert got == [(120, "座", "=", False, None, None)]

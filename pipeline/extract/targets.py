@@ -2090,6 +2090,10 @@ DEADLINE_LEAD = re.compile(r"[\s　]*(?:并|且|要|须|应|力争|确保|争取
                            r"(?:今年|明年|本年|今|明|本)?")
 
 
+BARE_TIME_CLAUSE = re.compile(r"\s*(?:力争|确保|争取)?\s*(?:到|至|在|于)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?)?"
+                              r"\s*(?:底|末)?\s*(?:前|以前|之前)?\s*")
+
+
 def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> tuple[int | None, int | None] | None:
     end = _forward_to(text, q.end, hi, SENTENCE_BREAK)
     seg = text[q.end:end]
@@ -2107,6 +2111,10 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
         return None  # (s19-tg) `覆盖率保持在90%以上，具备条件的行政村2023年底前实现…全覆盖`: the next clause's own subject and deadline
     m = CLAUSE_BREAK.search(seg, cut)
     tail = seg[:m.start() if m else len(seg)]
+    if (brk is not None and m is not None and seg[m.start()] in "，," and seg[m.end():].strip()
+            and BARE_TIME_CLAUSE.fullmatch(seg, brk.end(), m.start())):
+        return None  # (s24-tg) `每个行政村配备不少于2名保洁员，2022年底前，全县…覆盖率达到100%`: a time clause of its own
+        # opens the clauses after it (guide S22: a year dates its own clause and the `，` clauses after it), not the one before
     rest = DATE_PART.sub("", tail[cut:])
     if DIGIT.search(rest) and not (q.unit and CUMULATIVE_AFTER.search(rest) and text.find("全年", max(0, q.start - 24), q.start) < 0
                                    and re.search(r"\d[\d.]*\s*[万亿千]?\s*" + re.escape(q.unit), rest)):
@@ -2387,7 +2395,22 @@ OWN_RATE = re.compile(r"(?:率|比例|比重|占比)[^，,；;。\d]{0,6}$")
 
 def _rate_of_its_own(q: Quantity, clause_prefix: str) -> bool:
     return (q.unit_kind in ("percent", "permille") and PER_YEAR.search(clause_prefix) is None
-            and OWN_RATE.search(clause_prefix) is not None)
+            and OWN_RATE.search(clause_prefix) is not None and SAMPLING_RATE.search(clause_prefix) is None)
+
+
+# (s24-tg) `每年至少开展一次全面检查，项目县抽查比例不低于30%`: the share an inspection samples is the share of each round; the
+# 每年 that sets the round reaches it (guide TG3, the A15 adjudication of a176 and a177), unlike a level of its own.
+SAMPLING_RATE = re.compile(r"(?:抽查|抽检|抽样|抽验|核查|检查)(?:比例|比率|率)[^，,；;。\d]{0,6}$")
+# (s24-tg) `每年改造低产低效果园3万亩，改造后亩产提高20%以上`: a change in a clause opened by `X后` is the effect of the work
+# once done, not a yearly amount of the 每年 before it.
+AFTER_WORK_CHANGE = re.compile(r"^\s*[\p{Han}]{1,6}?后[\p{Han}]{0,8}?(?:提高|提升|增长|增加|降低|下降|减少)[^，,；;。\d]{0,4}$")
+
+
+GRADE_AFTER = re.compile(r"\s*的?\s*(?:标准|水平|等级)")
+
+
+def _effect_after_work(q: Quantity, clause_prefix: str) -> bool:
+    return q.unit_kind in ("percent", "points") and "后" in clause_prefix and AFTER_WORK_CHANGE.match(clause_prefix) is not None
 
 
 
@@ -4363,6 +4386,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue
         if _trigger_condition(text, q, clause_end) or _own_share(text, q, clause_prefix, clause_end):
             continue  # (s21-tg) a level that triggers a response; a beneficiary's own share of a cost
+        if q.unit == "类" and GRADE_AFTER.match(text, q.end):
+            continue  # (s24-tg) `公厕按三类以上标准建设`: a grade of a standard (guide TG7 levels), no amount
         if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
             continue  # (s15c) `在前两批认定的1200个基地基础上，…`: what is already there, the ground the notice builds on
         if "已" in clause_prefix and EXISTING_BEFORE.search(clause_prefix):
@@ -4559,7 +4584,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
         per_year = (((_per_year(text[per_year_start:q.start]) or _per_year_list(text, sentence_start, per_year_start))
-                     and not (q.unit or "").endswith("/年") and not _rate_of_its_own(q, clause_prefix))
+                     and not (q.unit or "").endswith("/年") and not _rate_of_its_own(q, clause_prefix)
+                     and not _effect_after_work(q, clause_prefix))
                     or _yearly_change(q, clause_prefix))
         years = (_bracket_year_after(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
