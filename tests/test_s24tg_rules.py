@@ -115,3 +115,42 @@ def test_a_grade_of_a_standard_is_no_target():
     got = _targets("某县农村公厕建设方案", "某县人民政府", "2022年4月1日",
                    "一、建设任务\n全县新建农村公厕120座，旅游村公厕按二类以上标准建设。\n")
     assert got == [(120, "座", "=", False, None, None)]
+
+
+def test_the_items_under_a_definitions_colon_are_the_definition():
+    # Liaoning province, 2000s 办法: the numbered lines after `本办法所称…，是指：` say what the term covers (no targets)
+    got = _targets("辽宁省重点用水单位管理办法", "辽宁省人民政府", "2006年4月1日",
+                   "第一条　为加强用水管理，制定本办法。\n第二条　本办法所称重点用水单位，是指：\n"
+                   "（一）年用水量10万立方米以上的工业企业；\n（二）年用水量5万立方米以上不满10万立方米的宾馆、医院。\n"
+                   "第三条　重点用水单位水重复利用率应当达到85%以上。\n")
+    assert [g[:3] for g in got] == [(85, "%", ">=")]
+
+
+def test_what_an_applying_project_must_reach_is_eligibility():
+    # Jiangxi prefecture, 2010s 办法: `申请补助的…项目，年节水量应当在…以上` says which projects qualify
+    got = _targets("某市节水技术改造补助办法", "某市人民政府", "2013年3月1日",
+                   "第一条　为推进节水改造，制定本办法。\n第五条　按项目实际节水量给予补助，每立方米补助2元；单个项目补助最高不超过50万元。\n"
+                   "申请补助的节水改造项目，年节水量应当在5万立方米以上。\n")
+    assert [g[:3] for g in got] == [(2, "元", "="), (500000, "元", "<=")]
+
+
+def test_levels_with_a_bracketed_alternative_each_get_the_count():
+    # Inner Mongolia, 2010s: `自治区、盟（市）、旗（县）各建成1所以上` (TG19: one count set for each level)
+    got = _targets("内蒙古自治区人民政府关于加快发展养老服务业的意见", "内蒙古自治区人民政府", "2014年5月6日",
+                   "一、主要任务\n（一）建设护理型养老机构。自治区、盟（市）、旗（县）各建成1所以上护理型养老机构。\n")
+    assert got == [(1, "所", ">=", False, None, None)] * 3
+
+
+def test_a_level_that_earns_the_rest_of_a_payment_is_a_condition():
+    # Jiangxi township, 2010s forestry plan: the 85% says which plots get the second payment; the shares paid stay
+    got = _targets("某乡2015年造林工作方案", "某乡人民政府", "2015年2月1日",
+                   "一、资金兑付\n对新造林每亩补助100元，当年兑付60%，次年验收保存率达到85%的兑付剩余40%。\n")
+    assert [g[:2] for g in got] == [(100, "元"), (60, "%"), (40, "%")]
+
+
+def test_a_size_written_length_by_width_by_depth_is_one_level_per_side():
+    # Guangxi county, 2000s planting rules: `不小于50厘米×50厘米×40厘米`; a formula with + stays out
+    got = _targets("某县植树造林技术规程", "某县林业局", "2008年1月10日",
+                   "一、整地\n造林整地采用穴状整地，规格不小于50厘米×50厘米×40厘米。\n")
+    assert got == [(50, "厘米", ">=", False, None, None), (50, "厘米", ">=", False, None, None),
+                   (40, "厘米", ">=", False, None, None)]

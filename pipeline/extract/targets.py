@@ -311,7 +311,10 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
     if "附" in text:
         spans.extend(_attachment_list_spans(text, lo, hi))
     if "所称" in text or "所指" in text:
-        spans.extend(m.span() for m in DEFINITION.finditer(text, lo, hi))
+        for m in DEFINITION.finditer(text, lo, hi):
+            spans.append(m.span())
+            if m.group(0).rstrip().endswith(("：", ":")):
+                spans.extend(_definition_items(text, m.end(), hi))
     if "五" in text:
         for m in PLAN_NAME_UNQUOTED.finditer(text, lo, hi):
             spans.append(m.span())  # `在十三五期间`: a five-year plan named without its quotes is no number
@@ -322,6 +325,23 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
 # what the term covers (spec §7: eligibility and scope out), to the end of the sentence.
 DEFINITION = re.compile(r"本(?:实施|行动|工作)?(?:办法|细则|规定|条例|意见|方案|计划|规划|纲要|通知|决定|规则|制度)(?:中)?所(?:称|指)[^。；;\n]{1,30}?"
                         r"[，,]?\s*(?:是指|系指|指)[^。\n]*")
+
+
+# (s24-tg) `本办法所称重点用能单位，是指：` then `（一）年综合能源消费总量5000吨标准煤以上的用能单位；（二）…2000吨以上不满5000吨…`:
+# the item lines under a definition's colon are the definition (what the term covers), to the first line not numbered.
+DEFINITION_ITEM = re.compile(r"[ \t　]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)[^\n]*")
+
+
+def _definition_items(text: str, pos: int, hi: int) -> list[tuple[int, int]]:
+    out = []
+    p = pos
+    while p < hi and text[p] == "\n":
+        m = DEFINITION_ITEM.match(text, p + 1, hi)
+        if m is None:
+            break
+        out.append(m.span())
+        p = m.end()
+    return out
 
 
 # (s15c) A notice's list of attachments (`附件：1.…推荐汇总表（每省1份）` / `2.申报书`): names of documents, no targets;
@@ -1094,6 +1114,19 @@ DIMENSION_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*的")
 DIMENSION_PROHIBITED = re.compile(r"禁止|严禁|不得|不准|不允许")
 
 
+DIMENSION_BEFORE_TIMES = re.compile(r"\d(?:\.\d+)?\s*(?:毫米|厘米|米)\s*$")
+
+
+def _dimension_product(text: str, q: Quantity, before_char: str, after_char: str) -> bool:
+    """(s24-tg) `规格不小于60厘米×60厘米×50厘米`: a size written as length × width × depth, each side in its unit (a pit's,
+    a ditch's, a room's), is a level for each side (spec §7), not a name or formula joined by ×."""
+    if q.unit not in DIMENSION_UNITS or "+" in before_char + after_char or "=" in before_char + after_char:
+        return False
+    ok_before = before_char not in NAME_NEIGHBOUR or DIMENSION_BEFORE_TIMES.search(text, max(0, q.start - 8), q.start - 1) is not None
+    ok_after = after_char not in NAME_NEIGHBOUR or text[q.unit_end + 1:q.unit_end + 2].isdigit()
+    return ok_before and ok_after
+
+
 def _product_dimension(text: str, q: Quantity) -> bool:
     if DIMENSION_AFTER.match(text, q.unit_end) is None or DIMENSION_BEFORE.search(text, max(0, q.start - 12), q.start) is None:
         return False
@@ -1140,7 +1173,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     before_char = text[q.start - 1] if q.start else ""
     after_char = text[q.unit_end] if q.unit_end < len(text) else ""
-    if before_char in NAME_NEIGHBOUR or after_char in NAME_NEIGHBOUR:
+    if (before_char in NAME_NEIGHBOUR or after_char in NAME_NEIGHBOUR) and not _dimension_product(text, q, before_char, after_char):
         return True
     if after_char == "级" and q.unit_kind == "money" and not q.after_cmp:
         return True  # `5个千亿元级产业集群`, `产值规模10万亿元级的新支柱`: a size class of what is counted, not an amount
@@ -1445,6 +1478,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         rest = after[1:]
         if RATE_NOUN.match(rest):
             return False
+        if REACHED_BEFORE.search(clause_prefix.rstrip()) and PAID_ON_REACHING.match(rest):
+            return True  # (s24-tg) `次年验收保存率达到85%的兑付剩余40%`: the level that earns the payment (who qualifies, spec §7)
         if (q.unit_kind in ("percent", "permille") and RATE_BOUND_BEFORE.search(clause_prefix)
                 and RATED_UNITS.match(rest) and not _verb_before_end().search(clause_prefix.rstrip())):
             return True  # (s14) `研发投入占营业收入比例不低于3%的科技型中小企业`: the units whose rate is bounded so qualify
@@ -1476,6 +1511,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
 
 
 # (s24-tg) `…的小户型为主`, `…的中小套型为主`: what closes a `以…为主` frame, the main kind of what is built or supplied
+PAID_ON_REACHING = re.compile(r"(?:予以|再|可|方可)?(?:兑付|兑现|拨付|发放|给予|补助|奖励|奖补|享受)")
 MAIN_KIND_FRAME = re.compile(r"\s*[\p{Han}（）()]{0,12}?以(?![上下内])")
 MAIN_KIND_AFTER = re.compile(r"[\p{Han}]{1,10}?为主(?=[，,；;。\s]|$)")
 BEFORE_CMP_WORD = re.compile(r"(?:不超过|不高于|不大于|不低于|不少于|不小于|至少|最高|最低)\s*$")
@@ -4209,7 +4245,10 @@ ITEM_NUMBER_OPENING = r"\s*(?:[一二三四五六七八九十]+、|[（(][一二
 # qualifies (not an age bound demanded of office holders: `负责人…年龄一般不超过70周岁` is a requirement kept).
 APPLICANT_SUBJECT = re.compile(ITEM_NUMBER_OPENING + r"(?:申报|申请)(?:人员?|者|对象|"
                                # (s16) `申报企业须年营业收入不低于500万元，从业人员20人以上`: the applying unit and a modal
-                               r"(?:的)?(?:企业|单位|主体|机构)(?:原则上)?(?:须|需|应当?|必须))")
+                               r"(?:的)?(?:企业|单位|主体|机构)(?:原则上)?(?:须|需|应当?|必须)"
+                               # (s24-tg) `申请奖励的节能技术改造项目，年节能量应当在1000吨标准煤以上`: what an applying project
+                               # must reach to qualify for the award (spec §7 eligibility, out)
+                               r"|(?:奖励|补助|补贴|资助|资金|支持|认定)?的[\p{Han}]{0,10}?(?:项目|企业|单位|主体|机构)[，,])")
 # (s16) `由…4个方面的28个指标构成`, `由15名专家组成`: a count then its noun and 构成/组成 closing the clause after 由
 MAKEUP_AFTER = re.compile(r"[\p{Han}]{0,8}?(?:构成|组成)(?:的[\p{Han}]{0,8})?\s*[，,；;。）)\n]")
 # (`…共三至七人组成，其中妇女成员至少有1名`: a part the make-up must hold is a demand, kept)
@@ -4485,7 +4524,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                      and not (q.token == "cn" and q.values[0][0] == 1))  # `，一个年度内…`: an article, not a count
         in_list = in_list or continues
         seg_start = last[1] if in_list else clause_start
-        joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
+        joined = in_list and re.fullmatch(r"\s*[、和及与×]\s*", text[last[1]:q.start]) is not None  # ((s24-tg) × of a size)
         before_cmp = (_before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
                       or _cap_changed_to(clause_prefix))
         before_cmp = before_cmp or (None if q.after_cmp else _comparator_over_base(text[seg_start:q.start], q))
@@ -4617,7 +4656,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         quote_start = max(qs, q.start - 40)
         if table_cmp is not None:
             quote_start, qe = q.start, q.end  # a table cell is quoted as the cell
-        while quote_start < q.start and (text[quote_start] in "、，,；; \t"
+        while quote_start < q.start and (text[quote_start] in "、，,；; \t×"
                                          or text[quote_start] in "和及与" and quote_start + 1 == q.start):
             quote_start += 1  # `、500元`, `和500元`: the quote starts at the item, not at its separator
         prohibited = forbids or _in_prohibited_list(ctx, task)
@@ -6089,7 +6128,7 @@ def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quan
 # `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
 # named before 各 (a target each).
 # ((s22-tg) also a verb of choosing or building after 各: `在甲区、乙区各选择2个乡镇开展试点`)
-EACH = re.compile(r"([\p{Han}]{1,16}?(?:(?:和|与|及|、)[\p{Han}]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供|"
+EACH = re.compile(r"([\p{Han}（）()]{1,16}?(?:(?:和|与|及|、)[\p{Han}（）()]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供|"
                   r"选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)?\s*$")
 
 
@@ -6210,8 +6249,8 @@ def _level_clauses(head: str) -> list[str]:
 
 def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None) -> int:
     m = EACH.search(clause_prefix)
-    if m:
-        return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
+    if m:  # ((s24-tg) `省、州（市）、县各建成1所以上`: levels with a bracketed alternative, one each; a bracket's own 、 is no item)
+        return min(len(re.split(r"和|与|及|、", re.sub(r"[（(][^（）()]*[）)]", "", m.group(1)))), 5)
     if "各" in clause_prefix:
         m = EACH_QUOTED.search(clause_prefix)
         if m:
