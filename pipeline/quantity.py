@@ -190,6 +190,9 @@ SPLIT_PREFIX = re.compile(r"([TGPE]) ((?:FL)?OPS)(?![A-Za-z])")
 ORGAN_AFTER_REN = ("力资源", "民政府", "民银行", "民法院", "民检察院", "大常委会", "社局", "社厅", "社部")
 
 
+ROW_END = re.compile(r"[，,；;。、）)\s]|$|以上|以下|左右|的|树|苗")
+
+
 def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
     p = pos if 0 <= pos < len(text) and text[pos] not in SPACE_CHARS else _skip_space(text, pos)
     lex = lexicon()
@@ -214,6 +217,8 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     if unit == "个" and text[end:end + 2] in ("学时", "课时"):
         return text[end:end + 2], end + 2  # (s20-tg) `不少于60个学时`: the hours of instruction, counted in 学时 (A5 gold)
+    if unit == "行" and not ROW_END.match(text, end):
+        return None, pos  # (s24-tg) 行 counts rows (`两侧各栽植不少于2行`) only where a word does not go on (`5行政村`, `3行业`)
     if unit == "M" and re.match(r"[A-Za-z0-9]", text[end:end + 1]):
         return None, pos  # `5MW`, `M2M`: not a bandwidth in M
     while text[end:end + 1] in PER_SLASH and (per := PER_UNIT.match(text, end)) is not None:

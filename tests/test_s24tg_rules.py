@@ -154,3 +154,27 @@ def test_a_size_written_length_by_width_by_depth_is_one_level_per_side():
                    "一、整地\n造林整地采用穴状整地，规格不小于50厘米×50厘米×40厘米。\n")
     assert got == [(50, "厘米", ">=", False, None, None), (50, "厘米", ">=", False, None, None),
                    (40, "厘米", ">=", False, None, None)]
+
+
+def test_a_bracket_naming_the_year_of_a_list_of_quotas_dates_every_item():
+    # Shaanxi county, 2010s three-year plan: `（2019年任务，…另行下达）` after the towns' quotas
+    got = _targets("某县农村改厕三年行动方案（2018—2020年）", "某县人民政府", "2018年12月1日",
+                   "一、目标任务\n各镇年度改厕任务：城关镇500户、柳林镇300户、石门镇200户（2019年任务，2020年任务另行下达）。"
+                   "对改厕农户每户补助1000元。\n")
+    assert got == [(500, "户", "=", False, 2019, 2019), (300, "户", "=", False, 2019, 2019),
+                   (200, "户", "=", False, 2019, 2019), (1000, "元", "=", False, 2018, 2020)]
+
+
+def test_the_sampling_share_after_a_clause_for_another_group_is_per_year():
+    # Henan province, 2010s 办法: `每年对…进行现场检查，对其他单位的抽查比例不低于10%` (the same yearly round)
+    got = _targets("河南省重点排污单位监督管理办法", "河南省人民政府", "2015年7月1日",
+                   "第一条　为加强监督管理，制定本办法。\n第十条　环境监察机构应当每年对重点排污单位进行现场检查，"
+                   "对其他排污单位的抽查比例不低于10%。\n")
+    assert [g[:4] for g in got] == [(10, "%", ">=", True)]
+
+
+def test_rows_of_trees_are_counted_where_no_word_goes_on():
+    # Anhui county, 2010s greening plan: `各栽植不少于3行`; 行 opening a word (`行政村`) is no unit
+    got = _targets("某县2017年国土绿化工作方案", "某县人民政府", "2017年2月1日",
+                   "一、廊道绿化\n县道两侧各栽植不少于3行；选择5行政村开展村庄绿化。\n")
+    assert [g[:3] for g in got] == [(3, "行", ">=")]

@@ -2429,6 +2429,20 @@ def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | 
 OWN_RATE = re.compile(r"(?:率|比例|比重|占比)[^，,；;。\d]{0,6}$")
 
 
+INSPECTION_WORD = re.compile(r"检查|抽查|监察|督查|检测|抽检|核查|巡查")
+
+
+def _sampled_each_year(scope: str, clause_prefix: str) -> bool:
+    """(s24-tg) `应当每年对…进行现场监察，对其他重点用能单位的抽查比例不低于20%`: the share sampled by an inspection the 每年
+    before it sets (the `，对…` of another group does not end its reach here: the share is of the same yearly round)."""
+    if SAMPLING_RATE.search(clause_prefix) is None:
+        return False
+    m = None
+    for m in PER_YEAR.finditer(scope):
+        pass
+    return m is not None and INSPECTION_WORD.search(scope, m.end()) is not None
+
+
 def _rate_of_its_own(q: Quantity, clause_prefix: str) -> bool:
     return (q.unit_kind in ("percent", "permille") and PER_YEAR.search(clause_prefix) is None
             and OWN_RATE.search(clause_prefix) is not None and SAMPLING_RATE.search(clause_prefix) is None)
@@ -4625,8 +4639,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         per_year = (((_per_year(text[per_year_start:q.start]) or _per_year_list(text, sentence_start, per_year_start))
                      and not (q.unit or "").endswith("/年") and not _rate_of_its_own(q, clause_prefix)
                      and not _effect_after_work(q, clause_prefix))
+                    or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
                     or _yearly_change(q, clause_prefix))
-        years = (_bracket_year_after(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
+        years = (_bracket_year_after(text, q) or _list_year_note(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
                  or _row_deadline(text, lo, q, rel_year, row_headers)
                  or _plan_end_phrase(text, sentence_start, q.start, plans)
@@ -6303,6 +6318,19 @@ def _opening_place_year(s: str, m) -> bool:
 # `森林覆盖率达到45%（2025年）`: a year in brackets right after a level is the year it is to be reached by, like an
 # indicator table's goal column (null/2025); it dates that level only, not the numbers after it in the sentence.
 BRACKET_YEAR = re.compile(r"(?<=[\d%％‰][\p{Han}]{0,4})\s*[（(]\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[）)]")
+
+
+# (s24-tg) `各乡（镇）年度新改建任务：金牛镇600座、宾居镇350座、…钟英傈僳族彝族乡50座（2022年任务，2023—2025年任务…另行下达）`:
+# a bracket closing a list that names the year its quotas are for dates every item of the list to that year (a year's
+# own tasks, as a schedule line, guide TG10), not to the plan's period.
+LIST_YEAR_NOTE = re.compile(r"(?:\s*、[^、，,；;。（(\n]{1,16}?\d[\d.]*\s*[\p{Han}]{0,3})*\s*[（(]\s*((?:19|20)\d{2})\s*年度?(?:的)?(?:任务|目标|计划|指标)")
+
+
+def _list_year_note(text: str, q: Quantity) -> tuple[int, int] | None:
+    if text[q.end:q.end + 1] not in "、（(" or "年" not in text[q.end:q.end + 400]:
+        return None
+    m = LIST_YEAR_NOTE.match(text, q.end, min(len(text), q.end + 400))
+    return (int(m.group(1)), int(m.group(1))) if m else None
 
 
 def _bracket_year_after(text: str, q: Quantity) -> tuple[None, int] | None:
