@@ -178,3 +178,17 @@ def test_rows_of_trees_are_counted_where_no_word_goes_on():
     got = _targets("某县2017年国土绿化工作方案", "某县人民政府", "2017年2月1日",
                    "一、廊道绿化\n县道两侧各栽植不少于3行；选择5行政村开展村庄绿化。\n")
     assert [g[:3] for g in got] == [(3, "行", ">=")]
+
+
+def test_a_count_totalling_places_named_in_full_after_tuijin_is_delivered():
+    # Zhejiang county, 2010s: `重点推进甲镇、乙镇2个镇…工程` (guide TG9: a count totalling a list given in full)
+    got = _targets("某县污水零直排区建设三年行动方案（2018—2020年）", "某县人民政府", "2018年5月1日",
+                   "一、重点任务\n2019年重点推进城关镇、白沙镇2个镇区雨污分流改造工程。\n")
+    assert got == [(2, "个", "=", False, 2019, 2019)]
+
+
+def test_the_parts_a_total_contains_restated_in_a_note_are_targets():
+    # Hunan township, 2010s forestry plan: `注：经济林含油茶800亩、板栗300亩` restates the parts (spec §7)
+    got = _targets("某乡2013年林业工作方案", "某乡人民政府", "2013年2月1日",
+                   "一、目标任务\n全乡完成经济林新造1100亩。\n注：经济林含油茶800亩、板栗300亩，树种由乡林业站核定。\n")
+    assert [g[:2] for g in got] == [(1100, "亩"), (800, "亩"), (300, "亩")]

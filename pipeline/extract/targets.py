@@ -1025,8 +1025,14 @@ def _full_list_delivered(clause_prefix: str, q: Quantity, text: str = "") -> boo
     pieces = clause_prefix.split("、")
     if len(pieces) != int(q.values[0][0]) or not all(1 <= len(p.strip()) <= 12 for p in pieces[1:]):
         return False
-    return _has_verb(pieces[0]) or (NUMBERING.sub("", pieces[0].lstrip(), count=1).startswith("在") and text != ""
+    return _has_verb(pieces[0]) or LIST_PUSHED.search(pieces[0]) is not None or (
+        NUMBERING.sub("", pieces[0].lstrip(), count=1).startswith("在") and text != ""
                                     and PLACES_COVERED_AFTER.match(text, q.unit_end, q.unit_end + 24) is not None)
+
+
+# (s24-tg) `2022年重点推进金牛镇、州城镇、宾居镇3个镇区污水管网延伸工程`: 推进 (not a demand verb of the lexicon, where it
+# mostly governs no number) delivers the works of a list named in full (guide TG9)
+LIST_PUSHED = re.compile(r"(?:重点|加快|全面|有序)?推进[\p{Han}]{1,12}$")
 
 
 # (s22-tg) `在全市10个县（市）区建立回收网点`, `在甲村、乙村3个村开展试点`: a count of places an item is carried out in, opening
@@ -4603,6 +4609,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
         demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q) or _served_count(text, q, clause_prefix, clause_end) or acted_on
         demanded = demanded or (q.unit_kind == "count" and _count_list_sentence(text, sentence_start, sentence_end))
+        demanded = demanded or (q.unit_kind == "count" and "推进" in clause_prefix and "、" in clause_prefix
+                                and _full_list_delivered(clause_prefix, q, text))  # (s24-tg, LIST_PUSHED)
+        # (s24-tg) `注：经济林含油茶1500亩、茶园800亩`: the parts a total contains, restated (spec §7 restated sub-quantities)
+        demanded = demanded or (q.unit_kind in ("count", "measure") and "含" in clause_prefix
+                                and CONTAINS_PART.search(clause_prefix) is not None)
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
         # `一、目标任务` / `全年引进项目：30个以上；到位资金：50亿元`: an indicator's name and a colon, then its amount, in
@@ -6069,6 +6080,9 @@ def _verb_colon(intro: str) -> bool:
     intro = NUMBERING.sub("", intro.strip(), count=1)
     return (0 < len(intro) <= 30 and not VERB_COLON_NOT.search(intro) and not re.search(r"[，,；;]", intro)
             and bool(_verbs_of(("demand", "provide")).present(intro)))
+
+
+CONTAINS_PART = re.compile(r"(?:^|[：:])\s*[\p{Han}]{1,8}?含[\p{Han}]{1,10}$")
 
 
 # (s24-tg) `三、基本设备。诊查床1张、诊桌1张、药品柜2个、处置台1个、血压计1台…`: a sentence that is only a list of objects each
