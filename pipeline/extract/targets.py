@@ -1517,6 +1517,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
 
 
 # (s24-tg) `…的小户型为主`, `…的中小套型为主`: what closes a `以…为主` frame, the main kind of what is built or supplied
+# (s24-tg) `按三类以上标准建设`: a count of 类 before 标准/水平 names a grade of a standard (guide TG7 levels), no amount
+GRADE_AFTER = re.compile(r"\s*的?\s*(?:标准|水平|等级)")
 PAID_ON_REACHING = re.compile(r"(?:予以|再|可|方可)?(?:兑付|兑现|拨付|发放|给予|补助|奖励|奖补|享受)")
 MAIN_KIND_FRAME = re.compile(r"\s*[\p{Han}（）()]{0,12}?以(?![上下内])")
 MAIN_KIND_AFTER = re.compile(r"[\p{Han}]{1,10}?为主(?=[，,；;。\s]|$)")
@@ -2460,9 +2462,6 @@ SAMPLING_RATE = re.compile(r"(?:抽查|抽检|抽样|抽验|核查|检查)(?:比
 # (s24-tg) `每年改造低产低效果园3万亩，改造后亩产提高20%以上`: a change in a clause opened by `X后` is the effect of the work
 # once done, not a yearly amount of the 每年 before it.
 AFTER_WORK_CHANGE = re.compile(r"^\s*[\p{Han}]{1,6}?后[\p{Han}]{0,8}?(?:提高|提升|增长|增加|降低|下降|减少)[^，,；;。\d]{0,4}$")
-
-
-GRADE_AFTER = re.compile(r"\s*的?\s*(?:标准|水平|等级)")
 
 
 def _effect_after_work(q: Quantity, clause_prefix: str) -> bool:
