@@ -71,7 +71,8 @@ TOKEN = re.compile(
     # 孕产妇死亡率10/10万: a rate per a round number of people (a ten-thousand or more), unit as written
     r"|(?P<perx>(?<![\d/.])(?P<perx_n>\d{1,4}(?:\.\d{1,2})?)\s*/\s*(?P<perx_d>(?:10|100|1)?万|10\s*万|千)(?![\d元]))"
     # (s20-tg: not `100 / 300`, spaces on both sides of the slash part a web copy's table cells)
-    r"|(?P<frac>(?<![\d/.])(?P<fnum>\d{1,3})(?:/\s*|\s+/(?!\s))(?P<fden>\d{1,3})(?![\d/]))"
+    # (s24-tg: not a standard's code, `DB46/483—2019`, `T/CECS 123`: letters before the slash name a standard)
+    r"|(?P<frac>(?<![\d/.A-Za-zＡ-Ｚａ-ｚ])(?P<fnum>\d{1,3})(?:/\s*|\s+/(?!\s))(?P<fden>\d{1,3})(?![\d/]))"
     r"|(?P<cheng>(?P<cheng_n>[一二两三四五六七八九]|\d(?:\.\d)?)成(?=以上|左右|以下|的|[，。；、,;\s]|$))"
     rf"|(?P<ar>(?<![\d.．])(?:{SPACED_DIGITS}|{SPACED_THOUSANDS}|{WIDE_THOUSANDS}|{ARABIC}){WIDE_DECIMAL})"
     # 一点五元, 三点五亿元, 零点五个百分点: a decimal in Chinese numerals (older texts and statutes write them so)
@@ -176,7 +177,9 @@ PER_SLASH = _initials(PER_UNIT.pattern)  # what PER_UNIT opens with
 PER_DOT = re.compile(r"[·・](?:月|年|日|天|人|户|次|亩)")
 PER_DOT_MARKS = _initials(PER_DOT.pattern)  # what PER_DOT opens with
 # A measure word followed by another in brackets (`场（次）`, `个（家）`) is one unit as written.
-ALT_UNIT = re.compile(r"[（(](?:次|个|家|人|项|名|所|座|处|户|只|头|套|台|辆|条|张|支|匹)[）)]")  # (s19-tg: `120万头（只）`, `500台（套）`; not 间: `5万套（间）` stays 套, s14)
+# (s24-tg) 间 too: `4.5万套（间）` of rental housing counts flats or rooms, its unit as written (spec §7; the s14 stress
+# labeller and the A15 adjudicators read `套（间）`, where the s19 helper had kept `套`)
+ALT_UNIT = re.compile(r"[（(](?:次|个|家|人|项|名|所|座|处|户|只|头|套|间|台|辆|条|张|支|匹)[）)]")  # (s19-tg: `120万头（只）`, `500台（套）`)
 ALT_OPEN = _initials(ALT_UNIT.pattern)  # what ALT_UNIT opens with
 
 
@@ -185,6 +188,9 @@ SPLIT_PREFIX = re.compile(r"([TGPE]) ((?:FL)?OPS)(?![A-Za-z])")
 
 
 ORGAN_AFTER_REN = ("力资源", "民政府", "民银行", "民法院", "民检察院", "大常委会", "社局", "社厅", "社部")
+
+
+ROW_END = re.compile(r"[，,；;。、）)\s]|$|以上|以下|左右|的|树|苗")
 
 
 def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
@@ -211,6 +217,8 @@ def _read_unit(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     if unit == "个" and text[end:end + 2] in ("学时", "课时"):
         return text[end:end + 2], end + 2  # (s20-tg) `不少于60个学时`: the hours of instruction, counted in 学时 (A5 gold)
+    if unit == "行" and not ROW_END.match(text, end):
+        return None, pos  # (s24-tg) 行 counts rows (`两侧各栽植不少于2行`) only where a word does not go on (`5行政村`, `3行业`)
     if unit == "M" and re.match(r"[A-Za-z0-9]", text[end:end + 1]):
         return None, pos  # `5MW`, `M2M`: not a bandwidth in M
     while text[end:end + 1] in PER_SLASH and (per := PER_UNIT.match(text, end)) is not None:
@@ -465,7 +473,7 @@ def token_scanner() -> re.Pattern:
 OPENING_OTHER = "翻半减"
 AFTER_NUMERALS = "折分成半点"
 OPENING_DIGIT = (("ratio", "1"), ("perx", "\\d"), ("frac", "\\d"), ("ar", "\\d"))
-TOKEN_READ = 0x6EC9B39B  # (crc32 of the TOKEN these were read from; s15e: SPACED_DIGITS in ar, still opening with a digit; s20-tg: frac not across ` / `, still opening with a digit)
+TOKEN_READ = 0x75EF5842  # (crc32 of the TOKEN these were read from; s15e: SPACED_DIGITS in ar, still opening with a digit; s20-tg: frac not across ` / `, still opening with a digit; s24-tg: frac not after a letter, still opening with a digit)
 
 
 # (s22-tg) `带动300万农户增收`: a bare number followed by households counts them in 户 (as `零就业家庭` is counted)

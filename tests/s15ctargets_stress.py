@@ -454,7 +454,8 @@ doc("central-opinion-background", """国务院办公厅关于加快发展保障�
 二、“十四五”期间，40个重点城市新增保障性租赁住房650万套（间）。
 三、利用非居住存量土地建设保障性租赁住房的，用作保障性租赁住房期间，不补缴土地价款。
 """, [
-    (6500000, "套", "=", False, 2021, 2025, "二"),
+    (70, "平方米", "<=", False, None, None, "一"),  # (s24-tg: the bound of the main kind built, as A15's adjudicators read it)
+    (6500000, "套（间）", "=", False, 2021, 2025, "二"),
 ])
 
 # 31. a ministry's work notice: statistics with 全国共 and 同比 in the preamble (dated), quotas with a range

@@ -313,7 +313,10 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
     if "附" in text:
         spans.extend(_attachment_list_spans(text, lo, hi))
     if "所称" in text or "所指" in text:
-        spans.extend(m.span() for m in DEFINITION.finditer(text, lo, hi))
+        for m in DEFINITION.finditer(text, lo, hi):
+            spans.append(m.span())
+            if m.group(0).rstrip().endswith(("：", ":")):
+                spans.extend(_definition_items(text, m.end(), hi))
     if "五" in text:
         for m in PLAN_NAME_UNQUOTED.finditer(text, lo, hi):
             spans.append(m.span())  # `在十三五期间`: a five-year plan named without its quotes is no number
@@ -324,6 +327,23 @@ def _blocked_spans(text: str, lo: int, hi: int, books: list[tuple[int, int]] | N
 # what the term covers (spec §7: eligibility and scope out), to the end of the sentence.
 DEFINITION = re.compile(r"本(?:实施|行动|工作)?(?:办法|细则|规定|条例|意见|方案|计划|规划|纲要|通知|决定|规则|制度)(?:中)?所(?:称|指)[^。；;\n]{1,30}?"
                         r"[，,]?\s*(?:是指|系指|指)[^。\n]*")
+
+
+# (s24-tg) `本办法所称重点用能单位，是指：` then `（一）年综合能源消费总量5000吨标准煤以上的用能单位；（二）…2000吨以上不满5000吨…`:
+# the item lines under a definition's colon are the definition (what the term covers), to the first line not numbered.
+DEFINITION_ITEM = re.compile(r"[ \t　]*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)[^\n]*")
+
+
+def _definition_items(text: str, pos: int, hi: int) -> list[tuple[int, int]]:
+    out = []
+    p = pos
+    while p < hi and text[p] == "\n":
+        m = DEFINITION_ITEM.match(text, p + 1, hi)
+        if m is None:
+            break
+        out.append(m.span())
+        p = m.end()
+    return out
 
 
 # (s15c) A notice's list of attachments (`附件：1.…推荐汇总表（每省1份）` / `2.申报书`): names of documents, no targets;
@@ -482,6 +502,20 @@ def _cap_comparator(text: str, lo: int, q: Quantity) -> str | None:
     if CAP_INTERRUPT.search(between) or _has_verb(between):
         return None
     return "<=" if last.group("cap") else ">="
+
+
+# (s24-tg) `比例上限由7%提高到15%`, `补助上限从30万元调整为50万元`: a cap (floor) whose level the policy changes is still a cap
+# (guide TG26 `上限` → `<=`): the new level is what may not be exceeded; the 由/从 baseline between is no other rule
+# (CAP_INTERRUPT stops `_cap_comparator` at its number).
+CAP_CHANGED_TO = re.compile(r"(?:(?P<cap>上限|最高限额|封顶线)|(?P<floor>下限|保底线))\s*(?:由|从)[^，,；;。]{1,16}?"
+                            r"(?:提高|提升|调整|上调|下调|降低|放宽|扩大|增加|降)?(?:到|至|为)\s*$")
+
+
+def _cap_changed_to(clause_prefix: str) -> str | None:
+    if "限" not in clause_prefix and "线" not in clause_prefix:
+        return None
+    m = CAP_CHANGED_TO.search(clause_prefix)
+    return None if m is None else ("<=" if m.group("cap") else ">=")
 
 
 def _governing_lead(text: str, lo: int, q: Quantity, lead: re.Pattern):
@@ -993,8 +1027,14 @@ def _full_list_delivered(clause_prefix: str, q: Quantity, text: str = "") -> boo
     pieces = clause_prefix.split("、")
     if len(pieces) != int(q.values[0][0]) or not all(1 <= len(p.strip()) <= 12 for p in pieces[1:]):
         return False
-    return _has_verb(pieces[0]) or (NUMBERING.sub("", pieces[0].lstrip(), count=1).startswith("在") and text != ""
+    return _has_verb(pieces[0]) or LIST_PUSHED.search(pieces[0]) is not None or (
+        NUMBERING.sub("", pieces[0].lstrip(), count=1).startswith("在") and text != ""
                                     and PLACES_COVERED_AFTER.match(text, q.unit_end, q.unit_end + 24) is not None)
+
+
+# (s24-tg) `2022年重点推进金牛镇、州城镇、宾居镇3个镇区污水管网延伸工程`: 推进 (not a demand verb of the lexicon, where it
+# mostly governs no number) delivers the works of a list named in full (guide TG9)
+LIST_PUSHED = re.compile(r"(?:重点|加快|全面|有序)?推进[\p{Han}]{1,12}$")
 
 
 # (s22-tg) `在全市10个县（市）区建立回收网点`, `在甲村、乙村3个村开展试点`: a count of places an item is carried out in, opening
@@ -1082,6 +1122,19 @@ DIMENSION_AFTER = re.compile(r"\s*(?:及以上|以上|及以下|以下)?\s*的")
 DIMENSION_PROHIBITED = re.compile(r"禁止|严禁|不得|不准|不允许")
 
 
+DIMENSION_BEFORE_TIMES = re.compile(r"\d(?:\.\d+)?\s*(?:毫米|厘米|米)\s*$")
+
+
+def _dimension_product(text: str, q: Quantity, before_char: str, after_char: str) -> bool:
+    """(s24-tg) `规格不小于60厘米×60厘米×50厘米`: a size written as length × width × depth, each side in its unit (a pit's,
+    a ditch's, a room's), is a level for each side (spec §7), not a name or formula joined by ×."""
+    if q.unit not in DIMENSION_UNITS or "+" in before_char + after_char or "=" in before_char + after_char:
+        return False
+    ok_before = before_char not in NAME_NEIGHBOUR or DIMENSION_BEFORE_TIMES.search(text, max(0, q.start - 8), q.start - 1) is not None
+    ok_after = after_char not in NAME_NEIGHBOUR or text[q.unit_end + 1:q.unit_end + 2].isdigit()
+    return ok_before and ok_after
+
+
 def _product_dimension(text: str, q: Quantity) -> bool:
     if DIMENSION_AFTER.match(text, q.unit_end) is None or DIMENSION_BEFORE.search(text, max(0, q.start - 12), q.start) is None:
         return False
@@ -1128,7 +1181,7 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     before_char = text[q.start - 1] if q.start else ""
     after_char = text[q.unit_end] if q.unit_end < len(text) else ""
-    if before_char in NAME_NEIGHBOUR or after_char in NAME_NEIGHBOUR:
+    if (before_char in NAME_NEIGHBOUR or after_char in NAME_NEIGHBOUR) and not _dimension_product(text, q, before_char, after_char):
         return True
     if after_char == "级" and q.unit_kind == "money" and not q.after_cmp:
         return True  # `5个千亿元级产业集群`, `产值规模10万亿元级的新支柱`: a size class of what is counted, not an amount
@@ -1332,7 +1385,8 @@ SCOPE_OF_RULES = re.compile(r"适用于|适用范围")
 CLASS_NAMED_AFTER = re.compile(r"[^。；;，,]{0,30}?(?:以上|以下|以内|及以上|及以下)的为[\p{Han}“”]{2,20}(?=[；;。]|$)")
 SCOPE_AFTER = re.compile(r"[^。；;，,]{0,40}的[^。；;，,]{0,16}[，,]\s*(?:可|应)?\s*(?:参照|适用|依照)\s*本(?:办法|规定|条例|细则|规则|标准)")
 KEPT_SIZE = re.compile(r"(?:保持|维持)\s*(?:在)?\s*(?:不少于|不低于|至少)?\s*$")
-PER_HEADCOUNT = re.compile(r"每\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|千)?\s*(?:名|个|人|户|位)")
+PER_HEADCOUNT = re.compile(r"每\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|千)?\s*(?:服务|常住|户籍|在校|农业)?\s*(?:名|个|人|户|位)")
+# ((s24-tg) `每千服务人口不少于1名`, `每万常住人口`: the population counted written with its kind)
 SHARE_MEMBERS_AFTER = re.compile(r"[^\d%％，,；;。]{0,14}?的[\p{Han}]{0,6}?(?:比例|比重|占比|比率)")
 
 
@@ -1432,6 +1486,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         rest = after[1:]
         if RATE_NOUN.match(rest):
             return False
+        if REACHED_BEFORE.search(clause_prefix.rstrip()) and PAID_ON_REACHING.match(rest):
+            return True  # (s24-tg) `次年验收保存率达到85%的兑付剩余40%`: the level that earns the payment (who qualifies, spec §7)
         if (q.unit_kind in ("percent", "permille") and RATE_BOUND_BEFORE.search(clause_prefix)
                 and RATED_UNITS.match(rest) and not _verb_before_end().search(clause_prefix.rstrip())):
             return True  # (s14) `研发投入占营业收入比例不低于3%的科技型中小企业`: the units whose rate is bounded so qualify
@@ -1454,8 +1510,25 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
         if REQUIRED_SIZE.search(clause_prefix.rstrip()) and (_has_verb(clause_prefix) or _per_period_time(text, q, clause_prefix)):
             return False  # 组建1支不少于20人的救援队伍: the size the policy requires; `每五年接受不少于360学时的培训`: hours of
             # activity per period (an amount, guide TG11), whatever the verb
+        if q.after_cmp is not None or _before_cmp_word(clause_prefix):
+            if MAIN_KIND_FRAME.match(NUMBERING.sub("", clause_prefix.lstrip(), count=1)) and MAIN_KIND_AFTER.match(rest):
+                return False  # (s24-tg) `以建筑面积不超过70平方米的小户型为主`: the bound of the kind the policy mainly
+                # builds or supplies, a standard it sets (spec §7 "not exceed"), not a class of who qualifies
         return True
     return False
+
+
+# (s24-tg) `…的小户型为主`, `…的中小套型为主`: what closes a `以…为主` frame, the main kind of what is built or supplied
+# (s24-tg) `按三类以上标准建设`: a count of 类 before 标准/水平 names a grade of a standard (guide TG7 levels), no amount
+GRADE_AFTER = re.compile(r"\s*的?\s*(?:标准|水平|等级)")
+PAID_ON_REACHING = re.compile(r"(?:予以|再|可|方可)?(?:兑付|兑现|拨付|发放|给予|补助|奖励|奖补|享受)")
+MAIN_KIND_FRAME = re.compile(r"\s*[\p{Han}（）()]{0,12}?以(?![上下内])")
+MAIN_KIND_AFTER = re.compile(r"[\p{Han}]{1,10}?为主(?=[，,；;。\s]|$)")
+BEFORE_CMP_WORD = re.compile(r"(?:不超过|不高于|不大于|不低于|不少于|不小于|至少|最高|最低)\s*$")
+
+
+def _before_cmp_word(clause_prefix: str) -> bool:
+    return BEFORE_CMP_WORD.search(clause_prefix) is not None
 
 
 def _topic_clause(text: str, q: Quantity, clause_prefix: str) -> bool:
@@ -2063,6 +2136,10 @@ DEADLINE_LEAD = re.compile(r"[\s　]*(?:并|且|要|须|应|力争|确保|争取
                            r"(?:今年|明年|本年|今|明|本)?")
 
 
+BARE_TIME_CLAUSE = re.compile(r"\s*(?:力争|确保|争取)?\s*(?:到|至|在|于)?\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?)?"
+                              r"\s*(?:底|末)?\s*(?:前|以前|之前)?\s*")
+
+
 def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> tuple[int | None, int | None] | None:
     end = _forward_to(text, q.end, hi, SENTENCE_BREAK)
     seg = text[q.end:end]
@@ -2080,6 +2157,10 @@ def _deadline_after(text: str, q: Quantity, hi: int, issue_year: int | None) -> 
         return None  # (s19-tg) `覆盖率保持在90%以上，具备条件的行政村2023年底前实现…全覆盖`: the next clause's own subject and deadline
     m = CLAUSE_BREAK.search(seg, cut)
     tail = seg[:m.start() if m else len(seg)]
+    if (brk is not None and m is not None and seg[m.start()] in "，," and seg[m.end():].strip()
+            and BARE_TIME_CLAUSE.fullmatch(seg, brk.end(), m.start())):
+        return None  # (s24-tg) `每个行政村配备不少于2名保洁员，2022年底前，全县…覆盖率达到100%`: a time clause of its own
+        # opens the clauses after it (guide S22: a year dates its own clause and the `，` clauses after it), not the one before
     rest = DATE_PART.sub("", tail[cut:])
     if DIGIT.search(rest) and not (q.unit and CUMULATIVE_AFTER.search(rest) and text.find("全年", max(0, q.start - 24), q.start) < 0
                                    and re.search(r"\d[\d.]*\s*[万亿千]?\s*" + re.escape(q.unit), rest)):
@@ -2358,11 +2439,47 @@ def _relative_deadlines(s: str, issue_year: int) -> list[tuple[int, tuple[int | 
 OWN_RATE = re.compile(r"(?:率|比例|比重|占比)[^，,；;。\d]{0,6}$")
 
 
+INSPECTION_WORD = re.compile(r"检查|抽查|监察|督查|检测|抽检|核查|巡查")
+
+
+def _sampled_each_year(scope: str, clause_prefix: str) -> bool:
+    """(s24-tg) `应当每年对…进行现场监察，对其他重点用能单位的抽查比例不低于20%`: the share sampled by an inspection the 每年
+    before it sets (the `，对…` of another group does not end its reach here: the share is of the same yearly round)."""
+    if SAMPLING_RATE.search(clause_prefix) is None:
+        return False
+    m = None
+    for m in PER_YEAR.finditer(scope):
+        pass
+    return m is not None and INSPECTION_WORD.search(scope, m.end()) is not None
+
+
 def _rate_of_its_own(q: Quantity, clause_prefix: str) -> bool:
     return (q.unit_kind in ("percent", "permille") and PER_YEAR.search(clause_prefix) is None
-            and OWN_RATE.search(clause_prefix) is not None)
+            and OWN_RATE.search(clause_prefix) is not None and SAMPLING_RATE.search(clause_prefix) is None)
 
 
+# (s24-tg) `每年至少开展一次全面检查，项目县抽查比例不低于30%`: the share an inspection samples is the share of each round; the
+# 每年 that sets the round reaches it (guide TG3, the A15 adjudication of a176 and a177), unlike a level of its own.
+SAMPLING_RATE = re.compile(r"(?:抽查|抽检|抽样|抽验|核查|检查)(?:比例|比率|率)[^，,；;。\d]{0,6}$")
+# (s24-tg) `每年改造低产低效果园3万亩，改造后亩产提高20%以上`: a change in a clause opened by `X后` is the effect of the work
+# once done, not a yearly amount of the 每年 before it.
+AFTER_WORK_CHANGE = re.compile(r"^\s*[\p{Han}]{1,6}?后[\p{Han}]{0,8}?(?:提高|提升|增长|增加|降低|下降|减少)[^，,；;。\d]{0,4}$")
+
+
+def _effect_after_work(q: Quantity, clause_prefix: str) -> bool:
+    return q.unit_kind in ("percent", "points") and "后" in clause_prefix and AFTER_WORK_CHANGE.match(clause_prefix) is not None
+
+
+
+
+# (s24-tg) `年租金涨幅不超过5%`, `房价年涨幅控制在5%以内`: a change named with 年 before its noun is a change per year (guide
+# S22 answers: an amount written with 年 before its noun is per year, as 每年), like 年均增长.
+YEARLY_CHANGE = re.compile(r"(?<![\d每今明去前后当同全本])年[\p{Han}]{0,4}?(?:涨幅|增幅|降幅|增长率|增速)[^，,；;。\d]{0,8}$")
+
+
+def _yearly_change(q: Quantity, clause_prefix: str) -> bool:
+    return (q.unit_kind in ("percent", "points") and "年" in clause_prefix
+            and YEARLY_CHANGE.search(clause_prefix) is not None)
 
 
 GROWTH_AFTER = re.compile(r"\s*(?:[\p{Han}]{0,2}?(?:增长|增速|增幅|递增|递减|复合增长|提高|提升|下降|降低|减少|增加|上涨|回落))")
@@ -3710,7 +3827,19 @@ def _without_earlier_clause_years(s: str) -> str:
     if "前" in out[head:k]:
         for m in MONTH_DEADLINE.finditer(out, head, k):  # (s23-tg2) `各村要在4月10日前制定方案，…；…每名党员联系农户不少于10户`
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    if head and PERIOD_OPENING.search(s, 0, head):
+        for m in CLAUSE_SCHEDULE_YEAR.finditer(out, head, k):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return out
+
+
+# (s24-tg) `“十四五”期间，全市计划筹集…4.5万套，其中2022年筹集1.2万套，…，2024—2025年筹集1.8万套；新增…比例力争达到20%以上`:
+# in a sentence opened by a period, a schedule year of a breakdown inside an earlier `；` clause dates that clause (and
+# its `，` clauses), not the clause after `；` (guide S22), which keeps the period that opens the sentence. Only bare
+# years: a deadline (`到2022年`, `2022年底前`) inside the period is left to the readings above.
+PERIOD_OPENING = re.compile(r"十[一二三四五六]五[”\"]?\s*(?:期间|时期)|(?:19|20)\d{2}\s*年?\s*[-—–―－~～至到]\s*(?:19|20)\d{2}\s*年")
+CLAUSE_SCHEDULE_YEAR = re.compile(r"(?<![到至止\d])(?:19|20)\d{2}\s*(?:年\s*)?(?:[-—–―－~～至到]\s*(?:19|20)\d{2}\s*)?年(?:度)?"
+                                  r"(?!\s*(?:底|末|前|以前|之前|\d|以来))")
 
 
 # (s23-tg) `…管网建设，2023年9月底前完成主体工程；对已建成的设施开展排查，设施正常运行率达到90%以上`: a deadline inside an
@@ -3779,9 +3908,22 @@ def _in_conditions_list(ctx: Context, pos: int) -> bool:
     path = _task_at(ctx, pos)
     if not path:
         return False
+    if _price_rule_sentence(ctx, pos):
+        return False  # (s24-tg) `二、保障对象和准入条件` … `租金…按不高于市场租金的90%确定，年租金涨幅不超过5%`: a price the
+        # policy fixes for what it supplies (guide TG6c: fees and standards it fixes stay in), not a condition on who qualifies
     if _per_path(ctx, "conditions", path, _conditions_headed):
         return True
     return path.startswith("附件") and CONDITIONS_HEADING.search(_attachment_title(ctx, pos)) is not None
+
+
+PRICE_RULE_SUBJECT = re.compile(r"[^，,；;。]{0,16}?(?:租金|价格|收费标准|收费|售价|租赁价格)(?:标准)?(?:应|应当|原则上|一般|要)?")
+
+
+def _price_rule_sentence(ctx: Context, pos: int) -> bool:
+    """The sentence holding `pos` opens with a price, rent or fee as its subject (`保障性租赁住房租金应低于…`)."""
+    text = ctx.doc.text
+    start = _back_to(text, pos, 0, SENTENCE_BREAK)
+    return PRICE_RULE_SUBJECT.match(text, start, pos) is not None
 
 
 def _conditions_headed(ctx: Context, path: str) -> bool:
@@ -4114,7 +4256,9 @@ def _web_date_year(text: str) -> int | None:
 
 
 # (not `在继续巩固…达到12000元的基础上`: a level to keep is still demanded)
-OTHER_GROUP = re.compile(r"[，,；;]\s*对[^，,；;。]{1,20}的")  # (a clause for another group of the sentence: its own consequence)
+OTHER_GROUP = re.compile(r"[，,；;]\s*对[^，,；;。]{1,20}的|[；;]\s*[^，,；;。]{1,20}的[\p{Han}]{0,6}[，,]")  # (a clause for another group of the
+# sentence: its own consequence; (s24-tg) also a `；` clause naming its group without 对, `…分别给予10万元、8万元、5万元的奖励；
+# 排名最后1位的乡镇，…予以通报批评`)
 ANNOUNCED = re.compile(r"现予以?(?:公布|公告|命名|表彰|通报|认定)|予以(?:公布|命名|表彰|通报)")
 # an item number that may open the sentence (`二、`, `（3）`, `1.`), before the words the patterns below look for
 ITEM_NUMBER_OPENING = r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*"
@@ -4122,7 +4266,10 @@ ITEM_NUMBER_OPENING = r"\s*(?:[一二三四五六七八九十]+、|[（(][一二
 # qualifies (not an age bound demanded of office holders: `负责人…年龄一般不超过70周岁` is a requirement kept).
 APPLICANT_SUBJECT = re.compile(ITEM_NUMBER_OPENING + r"(?:申报|申请)(?:人员?|者|对象|"
                                # (s16) `申报企业须年营业收入不低于500万元，从业人员20人以上`: the applying unit and a modal
-                               r"(?:的)?(?:企业|单位|主体|机构)(?:原则上)?(?:须|需|应当?|必须))")
+                               r"(?:的)?(?:企业|单位|主体|机构)(?:原则上)?(?:须|需|应当?|必须)"
+                               # (s24-tg) `申请奖励的节能技术改造项目，年节能量应当在1000吨标准煤以上`: what an applying project
+                               # must reach to qualify for the award (spec §7 eligibility, out)
+                               r"|(?:奖励|补助|补贴|资助|资金|支持|认定)?的[\p{Han}]{0,10}?(?:项目|企业|单位|主体|机构)[，,])")
 # (s16) `由…4个方面的28个指标构成`, `由15名专家组成`: a count then its noun and 构成/组成 closing the clause after 由
 MAKEUP_AFTER = re.compile(r"[\p{Han}]{0,8}?(?:构成|组成)(?:的[\p{Han}]{0,8})?\s*[，,；;。）)\n]")
 # (`…共三至七人组成，其中妇女成员至少有1名`: a part the make-up must hold is a demand, kept)
@@ -4299,6 +4446,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue
         if _trigger_condition(text, q, clause_end) or _own_share(text, q, clause_prefix, clause_end):
             continue  # (s21-tg) a level that triggers a response; a beneficiary's own share of a cost
+        if q.unit == "类" and GRADE_AFTER.match(text, q.end):
+            continue  # (s24-tg) `公厕按三类以上标准建设`: a grade of a standard (guide TG7 levels), no amount
         if "在" in clause_prefix and text.find("基础上", q.end, clause_end) >= 0 and ON_THE_BASIS.search(clause_prefix):
             continue  # (s15c) `在前两批认定的1200个基地基础上，…`: what is already there, the ground the notice builds on
         if "已" in clause_prefix and EXISTING_BEFORE.search(clause_prefix):
@@ -4396,8 +4545,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                      and not (q.token == "cn" and q.values[0][0] == 1))  # `，一个年度内…`: an article, not a count
         in_list = in_list or continues
         seg_start = last[1] if in_list else clause_start
-        joined = in_list and re.fullmatch(r"\s*[、和及与]\s*", text[last[1]:q.start]) is not None
-        before_cmp = _before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
+        joined = in_list and re.fullmatch(r"\s*[、和及与×]\s*", text[last[1]:q.start]) is not None  # ((s24-tg) × of a size)
+        before_cmp = (_before_comparator(text, seg_start, q) or (last[2] if joined else None) or _cap_comparator(text, lo, q)
+                      or _cap_changed_to(clause_prefix))
         before_cmp = before_cmp or (None if q.after_cmp else _comparator_over_base(text[seg_start:q.start], q))
         if (not before_cmp and in_list and last[2] and re.fullmatch(r"\s*[、和及与]\s*[\p{Han}]{1,10}", text[last[1]:q.start])
                 and _adverb_over_object().search(re.split(r"\d", text[clause_start:last[1]], maxsplit=1)[0])):
@@ -4459,6 +4609,12 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if table_cmp is not None:
             demanded, before_cmp = True, before_cmp or (None if table_cmp == "=" else table_cmp)
         demanded = demanded or _breakdown_item(text, sentence_start, clause_start, q) or _served_count(text, q, clause_prefix, clause_end) or acted_on
+        demanded = demanded or (q.unit_kind == "count" and _count_list_sentence(text, sentence_start, sentence_end))
+        demanded = demanded or (q.unit_kind == "count" and "推进" in clause_prefix and "、" in clause_prefix
+                                and _full_list_delivered(clause_prefix, q, text))  # (s24-tg, LIST_PUSHED)
+        # (s24-tg) `注：经济林含油茶1500亩、茶园800亩`: the parts a total contains, restated (spec §7 restated sub-quantities)
+        demanded = demanded or (q.unit_kind in ("count", "measure") and "含" in clause_prefix
+                                and CONTAINS_PART.search(clause_prefix) is not None)
         # `（三）培训目标：1万人次`: a number right after a goal label is the goal
         demanded = demanded or (not clause_prefix.strip() and GOAL_LABEL.search(text, max(lo, clause_start - 12), clause_start) is not None)
         # `一、目标任务` / `全年引进项目：30个以上；到位资金：50亿元`: an indicator's name and a colon, then its amount, in
@@ -4492,9 +4648,12 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         indicator, qs, qe = _indicator(text, q, clause_start if continues else seg_start, clause_end)
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
-        per_year = ((_per_year(text[per_year_start:q.start]) or _per_year_list(text, sentence_start, per_year_start))
-                    and not (q.unit or "").endswith("/年") and not _rate_of_its_own(q, clause_prefix))
-        years = (_bracket_year_after(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
+        per_year = (((_per_year(text[per_year_start:q.start]) or _per_year_list(text, sentence_start, per_year_start))
+                     and not (q.unit or "").endswith("/年") and not _rate_of_its_own(q, clause_prefix)
+                     and not _effect_after_work(q, clause_prefix))
+                    or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
+                    or _yearly_change(q, clause_prefix))
+        years = (_bracket_year_after(text, q) or _list_year_note(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
                  or _row_deadline(text, lo, q, rel_year, row_headers)
                  or _plan_end_phrase(text, sentence_start, q.start, plans)
@@ -4524,7 +4683,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         quote_start = max(qs, q.start - 40)
         if table_cmp is not None:
             quote_start, qe = q.start, q.end  # a table cell is quoted as the cell
-        while quote_start < q.start and (text[quote_start] in "、，,；; \t"
+        while quote_start < q.start and (text[quote_start] in "、，,；; \t×"
                                          or text[quote_start] in "和及与" and quote_start + 1 == q.start):
             quote_start += 1  # `、500元`, `和500元`: the quote starts at the item, not at its separator
         prohibited = forbids or _in_prohibited_list(ctx, task)
@@ -5924,6 +6083,24 @@ def _verb_colon(intro: str) -> bool:
             and bool(_verbs_of(("demand", "provide")).present(intro)))
 
 
+CONTAINS_PART = re.compile(r"(?:^|[：:])\s*[\p{Han}]{1,8}?含[\p{Han}]{1,10}$")
+
+
+# (s24-tg) `三、基本设备。诊查床1张、诊桌1张、药品柜2个、处置台1个、血压计1台…`: a sentence that is only a list of objects each
+# with its count, no verb (a standard's equipment or staffing list, as 办法 and their attachments write them), sets what
+# each unit is to hold: quotas (spec §7 "provide"), each item a target, as a table of such counts would be.
+COUNT_LIST_ITEM = r"[\p{Han}A-Za-z（）()]{1,12}?\d+(?:\.\d+)?\s*[\p{Han}]{1,2}"
+COUNT_LIST = re.compile(rf"\s*{COUNT_LIST_ITEM}(?:\s*、\s*{COUNT_LIST_ITEM}){{2,}}\s*")
+
+
+def _count_list_sentence(text: str, sentence_start: int, sentence_end: int) -> bool:
+    if sentence_end - sentence_start > 400 or text.count("、", sentence_start, sentence_end) < 2:
+        return False
+    if COUNT_LIST.fullmatch(text, sentence_start, sentence_end) is None:
+        return False
+    return PAST.search(text, sentence_start, sentence_end) is None  # (not `现有学校5所、医院3家…`: what exists, described)
+
+
 def _breakdown_item(text: str, sentence_start: int, clause_start: int, q: Quantity) -> bool:
     prefix = text[clause_start:q.start].strip()
     if clause_start == sentence_start and sentence_start > 0 and text[sentence_start - 1] == "\n":
@@ -5981,7 +6158,7 @@ def _goal_noun_clause(text: str, sentence_start: int, clause_start: int, q: Quan
 # `个人和单位缴费比例各为0.2%`, `由基金、单位和个人各按30%的比例负担`: one amount for each of the parties
 # named before 各 (a target each).
 # ((s22-tg) also a verb of choosing or building after 各: `在甲区、乙区各选择2个乡镇开展试点`)
-EACH = re.compile(r"([\p{Han}]{1,16}?(?:(?:和|与|及|、)[\p{Han}]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供|"
+EACH = re.compile(r"([\p{Han}（）()]{1,16}?(?:(?:和|与|及|、)[\p{Han}（）()]{1,16}?)+)各\s*(?:为|按|按照|占|承担|出资|负担|支付|补助|补贴|安排|提供|"
                   r"选择|选取|确定|遴选|推荐|建设|建成|培育|打造|创建|新建|配备|设立|认定)?\s*$")
 
 
@@ -6102,8 +6279,8 @@ def _level_clauses(head: str) -> list[str]:
 
 def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None) -> int:
     m = EACH.search(clause_prefix)
-    if m:
-        return min(len(re.split(r"和|与|及|、", m.group(1))), 5)
+    if m:  # ((s24-tg) `省、州（市）、县各建成1所以上`: levels with a bracketed alternative, one each; a bracket's own 、 is no item)
+        return min(len(re.split(r"和|与|及|、", re.sub(r"[（(][^（）()]*[）)]", "", m.group(1)))), 5)
     if "各" in clause_prefix:
         m = EACH_QUOTED.search(clause_prefix)
         if m:
@@ -6156,6 +6333,19 @@ def _opening_place_year(s: str, m) -> bool:
 # `森林覆盖率达到45%（2025年）`: a year in brackets right after a level is the year it is to be reached by, like an
 # indicator table's goal column (null/2025); it dates that level only, not the numbers after it in the sentence.
 BRACKET_YEAR = re.compile(r"(?<=[\d%％‰][\p{Han}]{0,4})\s*[（(]\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[）)]")
+
+
+# (s24-tg) `各乡（镇）年度新改建任务：金牛镇600座、宾居镇350座、…钟英傈僳族彝族乡50座（2022年任务，2023—2025年任务…另行下达）`:
+# a bracket closing a list that names the year its quotas are for dates every item of the list to that year (a year's
+# own tasks, as a schedule line, guide TG10), not to the plan's period.
+LIST_YEAR_NOTE = re.compile(r"(?:\s*、[^、，,；;。（(\n]{1,16}?\d[\d.]*\s*[\p{Han}]{0,3})*\s*[（(]\s*((?:19|20)\d{2})\s*年度?(?:的)?(?:任务|目标|计划|指标)")
+
+
+def _list_year_note(text: str, q: Quantity) -> tuple[int, int] | None:
+    if text[q.end:q.end + 1] not in "、（(" or "年" not in text[q.end:q.end + 400]:
+        return None
+    m = LIST_YEAR_NOTE.match(text, q.end, min(len(text), q.end + 400))
+    return (int(m.group(1)), int(m.group(1))) if m else None
 
 
 def _bracket_year_after(text: str, q: Quantity) -> tuple[None, int] | None:
