@@ -1388,9 +1388,24 @@ def _bar_header(page_lines: list[str], k: int, cells: list[str]) -> bool:
     return m < len(page_lines) and _barred(page_lines[m]) and len(_bar_cells(page_lines[m])) >= len(cells)
 
 
+# A box-drawn table's rules (`├──┼──┤`, `+----+----+`) between its rows are no lines of text: blanked, so that they
+# neither end the table nor run into a row.
+BOX_RULE = _re.compile(r"[ \t\u3000]*[\u2500-\u257f+\-=｜|]*[\u2500-\u257f][\u2500-\u257f+\-=｜| \t\u3000]*")
+
+
+def _box_rule(page_lines: list[str], k: int) -> bool:
+    if not BOX_RULE.fullmatch(page_lines[k]) or "─" not in page_lines[k] and "━" not in page_lines[k]:
+        return False
+    near = [ln for ln in page_lines[max(0, k - 2):k] + page_lines[k + 1:k + 3] if ln.strip() and not BOX_RULE.fullmatch(ln)]
+    return any(_barred(ln) for ln in near)
+
+
 def _bar_table_rows(page_lines: list[str]) -> list[str]:
     out, in_table = [], False
     for k, ln in enumerate(page_lines):
+        if ("─" in ln or "━" in ln) and _box_rule(page_lines, k):
+            out.append("")
+            continue
         if not _barred(ln):
             if in_table and ln.strip() and not TAB_GROUP_ROW.match(ln.strip()):
                 in_table = False  # (a line of prose ends the table; a blank line or a group row between rows does not)
@@ -1428,7 +1443,7 @@ def _column_names_only(cells: list[str]) -> bool:
 # (s24-tables) A quota column names what is counted and its unit in a bracket (`造林总面积（亩）`, `廊道绿化（公里）`,
 # `资金（万元）`); a quota table's header is a label column (`村别`, `乡镇`, `单位名称`) and two such columns or more.
 SPACED_UNIT_COLUMN = _re.compile(r"[^\s\d（()）]{1,14}[（(]" + _UNITS + r"[^（()）\s]{0,3}[）)]")
-SPACED_LABEL_COLUMN = _re.compile(r"[^\s\d（()）]{1,8}")
+SPACED_LABEL_COLUMN = _re.compile(r"[^\s\d（()）]{1,8}(?:[（(][^\s\d（()）]{1,6}[）)])?")  # (`县（市、区）`, `村（社区）`)
 
 
 def _quota_header(cells: list[str]) -> bool:
