@@ -1331,10 +1331,18 @@ def _tab_header(cells: list[str]) -> bool:
         len(cells[0]) <= 12 and not any(p in cells[0] for p in "。，；："))
 
 
+SUB_COLUMN_HEAD = _re.compile(r"^其中[：:]")
+
+
+def _sub_column(cell: str) -> str:
+    """(s24-tables) A column counting a part of the one before it (`其中：五保户`): its colon is no sentence's."""
+    return SUB_COLUMN_HEAD.sub("", cell) if cell.startswith("其中") else cell
+
+
 def _column_names(cells: list[str], nxt: str) -> bool:
     """(s14b) A header of short column names (`县（市、区）\t新建户厕（户）\t完成时限`, a quota table) over a row of as
     many cells or more: a table whatever its columns are called."""
-    if sum(1 for c in cells if c) < 3 or any(len(c) > 16 or any(p in c for p in "。；，：") for c in cells):
+    if sum(1 for c in cells if c) < 3 or any(len(c) > 16 or any(p in _sub_column(c) for p in "。；，：") for c in cells):
         return False
     if any(c in TAB_PAGE_LABELS for c in cells):
         return False  # a web page's metadata table (`发布机构\t某市人民政府办公室\t发文日期\t…`): its labels, not columns
@@ -1437,7 +1445,7 @@ def _spaced_cells(line: str) -> list[str]:
 
 def _column_names_only(cells: list[str]) -> bool:
     """Every cell is short enough for a column's name and holds no sentence mark."""
-    return not any(len(c) > SPACED_HEAD_MAX or any(p in c for p in "。，；：") for c in cells)
+    return not any(len(c) > SPACED_HEAD_MAX or any(p in _sub_column(c) for p in "。，；：") for c in cells)
 
 
 # (s24-tables) A quota column names what is counted and its unit in a bracket (`造林总面积（亩）`, `廊道绿化（公里）`,

@@ -188,3 +188,22 @@ def test_a_goal_cell_that_only_says_how_much_takes_the_indicator_of_the_cell_bef
     got = [(t["quote"], t["indicator"], t["value"], t["unit"]) for t in rec["targets"] if t["task"] == "二"]
     assert got == [("达到80%", "签约居民续约率", 80, "%"), ("提高1个百分点", "签约服务覆盖率", 1, "个百分点")]
     _grounded(rec)
+
+
+def test_a_total_row_whose_last_empty_cell_the_copy_dropped():
+    # Hunan county, 2010s, a 分解表 pasted with tabs: the 合计 row has no 联系领导, and the copy dropped its trailing tab;
+    # its cells are the first columns' (no row gave an amount in the columns it lacks), one quota per place (TG17); the
+    # header's `其中：五保户` (a part of the column before it) is a column's name, its colon no sentence's
+    rec = _rec("双峰县人民政府办公室关于印发双峰县2016年农村危房改造实施方案的通知\n双峰县人民政府办公室\n2016年4月6日\n"
+               "一、目标任务\n全县完成农村危房改造500户。\n二、工作要求\n各乡镇要按时完成。\n附件\n"
+               "双峰县2016年农村危房改造任务分解表\n单位：户\n"
+               "乡镇\t合计\t其中：五保户\t联系领导\n"
+               "永丰镇\t300\t40\t刘××\n"
+               "荷叶镇\t200\t30\t陈××\n"
+               "合计\t500\t70\t\n")
+    assert [(t["quote"], t["value"], t["unit"], t["year_start"], t["year_end"], t["task"])
+            for t in rec["targets"] if t["span"][0] > rec["text"].find("分解表")] == [
+        ("300", 300, "户", 2016, 2016, None), ("40", 40, "户", 2016, 2016, None),
+        ("200", 200, "户", 2016, 2016, None), ("30", 30, "户", 2016, 2016, None),
+        ("500", 500, "户", 2016, 2016, None), ("70", 70, "户", 2016, 2016, None)]
+    _grounded(rec)

@@ -5374,10 +5374,15 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
         col_years = _sub_column_years(header, [_head_year(h) if c > label_col and not NOT_QUOTA_HEAD.search(h) else None
                                                for c, h in enumerate(header)])
         goal_years = sorted({y for y in col_years if y})
+        worded = set(range(len(header)))  # the columns no row above gave an amount in (`包村领导`: names)
         for cells, starts in rows:
-            if len(cells) != len(header):
+            if len(cells) != len(header) and not (len(cells) > label_col + 1 and len(cells) < len(header) and worded
+                                                  and all(c in worded for c in range(len(cells), len(header)))):
+                # ((s24-tables) a row whose last cells are empty, dropped by the copy with the line's trailing tabs or
+                # bars, `合计 | 168 | 52 | 74 | 42` under `… | 三级危房 | 包村领导`: its cells are the first columns')
                 continue
-            for col, head in enumerate(header):
+            worded -= {c for c in range(len(cells)) if INDICATOR_CELL.fullmatch(cells[c])}
+            for col, head in enumerate(header[:len(cells)]):
                 if col <= label_col or NOT_QUOTA_HEAD.search(head):
                     continue
                 # (s24-tables) a cell with a note in a bracket (`200（茶园）`: what the amount is of, in this row): the
