@@ -136,8 +136,11 @@ def test_township_quota_table_aligned_by_ideographic_spaces():
         ("250", 250, "户", "=", 2018, 2018, "一"), ("2", 2, "座", "=", 2018, 2018, "一"),
         ("600", 600, "户", "=", 2018, 2018, "一"), ("6", 6, "座", "=", 2018, 2018, "一"),
         ("2.3", 2.3, "公里", "=", 2018, 2018, "一")]
-    noted = [t["indicator"] for t in rec["targets"] if t["value"] == 150]
-    assert noted == ["户厕改造（含示范户）"]
+    # each quota is its row's place's (the place before the column's words), the note after them
+    at = rec["text"].find("任务分解如下")
+    assert [t["indicator"] for t in rec["targets"] if t["span"][0] > at][3:6] == [
+        "北村户厕改造（含示范户）", "北村新建公厕", "北村污水管网"]
+    assert [t["indicator"] for t in rec["targets"] if t["span"][0] > at][-1] == "合计污水管网"
     _grounded(rec)
 
 

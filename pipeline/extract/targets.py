@@ -5405,7 +5405,13 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
                 years = _period_at(plans, start) or _period_of_title(text[line_start:line_end]) or (None, None)
                 if col_years[col]:
                     years = _place_column_years(col_years[col], goal_years, years)
-                indicator = (INDICATOR_UNIT.sub("", head).strip() or head) + (note.group(0).strip() if note else "")
+                # (s24-tables) the row's place or unit before its column (`西关社区户厕改造`, as the place reader names
+                # them): a quota is the row's, not the column's
+                place = cells[label_col].strip() if ALLOC_NAME_CELL.fullmatch(cells[label_col].strip()) else ""
+                words = INDICATOR_UNIT.sub("", head).strip() or head
+                if place:
+                    words = re.sub(r"^其中[：:]?", "", words) or words  # (`马畈村荒山造林`, not `马畈村其中荒山造林`)
+                indicator = place + words + (note.group(0).strip() if note else "")
                 out += [Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
                                comparator=INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "="),
                                per_year=bool(PER_YEAR.search(head)), year_start=years[0], year_end=years[1],
