@@ -210,3 +210,21 @@ def test_a_total_row_whose_last_empty_cell_the_copy_dropped():
         ("200", 200, "户", 2016, 2016, None), ("30", 30, "户", 2016, 2016, None),
         ("500", 500, "户", 2016, 2016, None), ("70", 70, "户", 2016, 2016, None)]
     _grounded(rec)
+
+
+def test_numbered_quota_table_parted_by_runs_of_spaces():
+    # Sichuan county, 2022, web copy: runs of ASCII spaces, a 序号 column, each unit in its column's bracket (万亩 scaled),
+    # a caption saying how the task is shared (`各乡镇指标分解如下：`); each quota named by its town
+    rec = _rec("苍溪县人民政府办公室关于印发苍溪县2022年高标准农田建设实施方案的通知\n苍溪县人民政府办公室\n2022年2月20日\n"
+               "一、建设目标\n全县2022年建设高标准农田3.5万亩。\n各乡镇指标分解如下：\n"
+               "序号    乡镇    新建（万亩）    改造提升（万亩）\n"
+               "1    陵江镇    1.2    0.3\n"
+               "2    元坝镇    1.0    0.2\n"
+               "二、保障措施\n（一）加强领导。各乡镇要高度重视。\n")
+    assert "序号 | 乡镇 | 新建（万亩） | 改造提升（万亩）\n1 | 陵江镇 | 1.2 | 0.3\n" in rec["text"]
+    at = rec["text"].find("分解如下")
+    assert [(t["quote"], t["indicator"], t["value"], t["unit"], t["year_start"], t["year_end"], t["task"])
+            for t in rec["targets"] if t["span"][0] > at] == [
+        ("1.2", "陵江镇新建", 12000, "亩", 2022, 2022, "一"), ("0.3", "陵江镇改造提升", 3000, "亩", 2022, 2022, "一"),
+        ("1.0", "元坝镇新建", 10000, "亩", 2022, 2022, "一"), ("0.2", "元坝镇改造提升", 2000, "亩", 2022, 2022, "一")]
+    _grounded(rec)
