@@ -1374,7 +1374,6 @@ def _indicator_tab_rows(page_lines: list[str]) -> list[str]:
 # with the bar (blank lines between rows and a group row `一、…` do not end it), up to a line without one. A title's
 # site suffix (`…的通知｜某市人民政府`) holds one bar and opens no table.
 BAR_CELLS = _re.compile(r"[ \u3000\u00a0\t]*[｜│┃][ \u3000\u00a0\t]*")
-BAR_CHARS = ("｜", "│", "┃")
 
 
 def _bar_cells(line: str) -> list[str]:
