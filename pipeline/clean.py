@@ -175,6 +175,8 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             page_lines = [part for ln in page_lines for part in _split_bold_heading(ln)]
         if "\t" in text:
             page_lines = _indicator_tab_rows(page_lines)
+        if "｜" in text or "│" in text or "┃" in text:
+            page_lines = _bar_table_rows(page_lines)
         if "\u3000" in text or "  " in text:
             page_lines = _spaced_table_rows(page_lines)
         if "序" in text and "年" in text and ("单位" in text or "部门" in text):
@@ -1329,10 +1331,18 @@ def _tab_header(cells: list[str]) -> bool:
         len(cells[0]) <= 12 and not any(p in cells[0] for p in "。，；："))
 
 
+SUB_COLUMN_HEAD = _re.compile(r"^其中[：:]")
+
+
+def _sub_column(cell: str) -> str:
+    """(s24-tables) A column counting a part of the one before it (`其中：五保户`): its colon is no sentence's."""
+    return SUB_COLUMN_HEAD.sub("", cell) if cell.startswith("其中") else cell
+
+
 def _column_names(cells: list[str], nxt: str) -> bool:
     """(s14b) A header of short column names (`县（市、区）\t新建户厕（户）\t完成时限`, a quota table) over a row of as
     many cells or more: a table whatever its columns are called."""
-    if sum(1 for c in cells if c) < 3 or any(len(c) > 16 or any(p in c for p in "。；，：") for c in cells):
+    if sum(1 for c in cells if c) < 3 or any(len(c) > 16 or any(p in _sub_column(c) for p in "。；，：") for c in cells):
         return False
     if any(c in TAB_PAGE_LABELS for c in cells):
         return False  # a web page's metadata table (`发布机构\t某市人民政府办公室\t发文日期\t…`): its labels, not columns
@@ -1356,6 +1366,65 @@ def _indicator_tab_rows(page_lines: list[str]) -> list[str]:
     return out
 
 
+# (s24-tables) A table flattened with another bar between its cells: the full-width bar `｜` of a Chinese input method
+# (`序号｜工作任务｜责任领导｜牵头单位｜配合单位｜完成时限`) or a box-drawing rule `│`/`┃` (a table drawn in a plain-text
+# copy). Its rows keep their cell borders as ` | `, the form the HTML and DOCX readers give a row, so that the rows do
+# not run together into one paragraph. Only a header that says it is a table opens one (`_tab_header`: a role or 序号
+# column, or two year columns; or short column names over a row of as many cells); its rows are the lines after it
+# with the bar (blank lines between rows and a group row `一、…` do not end it), up to a line without one. A title's
+# site suffix (`…的通知｜某市人民政府`) holds one bar and opens no table.
+BAR_CELLS = _re.compile(r"[ \u3000\u00a0\t]*[｜│┃][ \u3000\u00a0\t]*")
+
+
+def _bar_cells(line: str) -> list[str]:
+    return BAR_CELLS.split(line.strip(" \t\u3000\u00a0"))
+
+
+def _barred(line: str) -> bool:
+    return "｜" in line or "│" in line or "┃" in line
+
+
+def _bar_header(page_lines: list[str], k: int, cells: list[str]) -> bool:
+    if len(cells) < 3 or any(c in TAB_PAGE_LABELS for c in cells) or not _column_names_only([c for c in cells if c]):
+        return False
+    if _tab_header([c for c in cells if c] or [""]):
+        return True
+    m = k + 1  # (short column names, `村别｜造林面积（亩）｜…`: over a row of as many cells)
+    while m < len(page_lines) and not page_lines[m].strip():
+        m += 1
+    return m < len(page_lines) and _barred(page_lines[m]) and len(_bar_cells(page_lines[m])) >= len(cells)
+
+
+# A box-drawn table's rules (`├──┼──┤`, `+----+----+`) between its rows are no lines of text: blanked, so that they
+# neither end the table nor run into a row.
+BOX_RULE = _re.compile(r"[ \t\u3000]*[\u2500-\u257f+\-=｜|]*[\u2500-\u257f][\u2500-\u257f+\-=｜| \t\u3000]*")
+
+
+def _box_rule(page_lines: list[str], k: int) -> bool:
+    if not BOX_RULE.fullmatch(page_lines[k]) or "─" not in page_lines[k] and "━" not in page_lines[k]:
+        return False
+    near = [ln for ln in page_lines[max(0, k - 2):k] + page_lines[k + 1:k + 3] if ln.strip() and not BOX_RULE.fullmatch(ln)]
+    return any(_barred(ln) for ln in near)
+
+
+def _bar_table_rows(page_lines: list[str]) -> list[str]:
+    out, in_table = [], False
+    for k, ln in enumerate(page_lines):
+        if ("─" in ln or "━" in ln) and _box_rule(page_lines, k):
+            out.append("")
+            continue
+        if not _barred(ln):
+            if in_table and ln.strip() and not TAB_GROUP_ROW.match(ln.strip()):
+                in_table = False  # (a line of prose ends the table; a blank line or a group row between rows does not)
+            out.append(ln)
+            continue
+        cells = _bar_cells(ln)
+        if not in_table:
+            in_table = _bar_header(page_lines, k, cells)
+        out.append(" | ".join(cells).strip() if in_table else ln)
+    return out
+
+
 # (s22-tbl) The same tables of targets as a web page or a word processor flattens them, cells aligned by full-width
 # spaces or runs of two spaces or more (`序号　指标名称　单位　2022年基数　2025年目标　指标属性`, `地区　　2012年　　2013年　　合计`):
 # the cleaner would close the gaps between a name and a number (`地区2012年2013年`), losing the columns, so the rows keep
@@ -1375,7 +1444,18 @@ def _spaced_cells(line: str) -> list[str]:
 
 def _column_names_only(cells: list[str]) -> bool:
     """Every cell is short enough for a column's name and holds no sentence mark."""
-    return not any(len(c) > SPACED_HEAD_MAX or any(p in c for p in "。，；：") for c in cells)
+    return not any(len(c) > SPACED_HEAD_MAX or any(p in _sub_column(c) for p in "。，；：") for c in cells)
+
+
+# (s24-tables) A quota column names what is counted and its unit in a bracket (`造林总面积（亩）`, `廊道绿化（公里）`,
+# `资金（万元）`); a quota table's header is a label column (`村别`, `乡镇`, `单位名称`) and two such columns or more.
+SPACED_UNIT_COLUMN = _re.compile(r"[^\s\d（()）]{1,14}[（(]" + _UNITS + r"[^（()）\s]{0,3}[）)]")
+SPACED_LABEL_COLUMN = _re.compile(r"[^\s\d（()）]{1,8}(?:[（(][^\s\d（()）]{1,6}[）)])?")  # (`县（市、区）`, `村（社区）`)
+
+
+def _quota_header(cells: list[str]) -> bool:
+    return (SPACED_LABEL_COLUMN.fullmatch(cells[0]) is not None
+            and sum(1 for c in cells[1:] if SPACED_UNIT_COLUMN.fullmatch(c)) >= 2)
 
 
 def _spaced_header(cells: list[str]) -> bool:
@@ -1383,6 +1463,8 @@ def _spaced_header(cells: list[str]) -> bool:
         return False
     if any(c in TAB_PAGE_LABELS for c in cells):
         return False
+    if _quota_header(cells):
+        return True
     if TAB_NUMBER_CELL.fullmatch(cells[0]) and any(TAB_ROLE_CELL.fullmatch(c) for c in cells):
         # (s22) a task-division table (序号, its task, 牵头单位 / 配合单位 / 责任单位 …, 完成时限): the gaps between cells are
         # its borders (`…合格率100%　县农业农村局` must not run together as prose's `100%县` would)

@@ -4327,6 +4327,31 @@ STAFF_DESIGNATE = re.compile(r"(?:明确|确定|指定|选派|落实|安排)\s*(
 STAFF_ROLE_AFTER = re.compile(r"[\p{Han}]{0,6}?(?:领导|负责人|联络员|信息员|专干|专管员|干部|工作人员|分管|[长员])")
 
 
+def _names_counted(pre: str) -> bool:
+    """The words before a number name what is counted: more than its scope (每年, 全市), verbs and comparators."""
+    core = _strip_tail(_strip_verbs(_strip_scope(pre.strip()), leading=True)).strip("，,、 ")
+    return len(core) >= 2
+
+
+def _bar_cell(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the cell holding `pos` in a row kept with bars (` | `), its padding left out; None on a line without
+    a bar."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    a = text.rfind("|", line_start, pos)
+    b = text.find("|", pos, line_end)
+    if a < 0 and b < 0:
+        return None
+    a = line_start if a < 0 else a + 1
+    b = line_end if b < 0 else b
+    while a < pos and text[a] in " \t\u3000":
+        a += 1
+    while b > pos and text[b - 1] in " \t\u3000":
+        b -= 1
+    return a, b
+
+
 def _staffing_quota(text: str, q: Quantity, clause_prefix: str, clause_end: int) -> bool:
     if STAFF_ESTABLISHMENT.search(clause_prefix):
         return True
@@ -4403,6 +4428,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
     table_walks: dict = {}  # the walks up the document's tables (`_table_cell_comparator`)
     deficiency_memo: dict = {}  # (s19-tg) sentence start → a shortfall described (`_deficiency_described`), read once
     row_headers: dict = {}  # the first row of each table a number's row lies in (`_row_deadline`)
+    bars = text.find("|", lo, hi) >= 0  # (s24-tables: rows kept with bars, `_bar_cell`)
     scanner = token_scanner()  # (TOKEN, less the numerals read_quantity drops at once)
     pos = lo
     makeup_end = -1  # (the end of the sentence of the last make-up count, s16)
@@ -4645,7 +4671,22 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (_structural(text, q) or _abstract_small_count(text, q)
                 or (q.unit in ("项", "条", "类") and clause_prefix.rstrip().endswith("方面"))) and not (before_cmp or q.after_cmp):
             continue  # (s14: `养护体制方面5项`, how many measures a heading counts, guide TG16)
-        indicator, qs, qe = _indicator(text, q, clause_start if continues else seg_start, clause_end)
+        ind_lo, ind_hi = clause_start if continues else seg_start, clause_end
+        cell = _bar_cell(text, q.start) if bars else None
+        if cell is not None:
+            # (s24-tables) a number in a row kept with bars (`1 | 新建公厕1座 | 县住建局 | …`): its words and quote stay in
+            # its cell, not the row's number or the organs of the cells after it
+            ind_lo, ind_hi = max(ind_lo, cell[0]), min(ind_hi, cell[1])
+        indicator, qs, qe = _indicator(text, q, ind_lo, ind_hi)
+        if cell is not None and not _names_counted(text[ind_lo:q.start]) and not _names_counted(indicator):
+            # `签约服务覆盖率 | 每年增加1-3个百分点`: a goal cell that only says how much (a verb, a period) is of the
+            # indicator its row names in the cell before it (its words, not a number); the quote stays in the goal's cell
+            bar = text.rfind("|", 0, cell[0])
+            if bar > text.rfind("\n", 0, cell[0]):
+                a, b = _bar_cell(text, bar - 1) if bar > 0 and text[bar - 1] != "|" else (bar, bar)
+                named = _strip_scope(text[a:b])
+                if _names_counted(named) and len(named) <= 40 and not any(ch.isdigit() or ch in "。；;，," for ch in named):
+                    indicator = named
         per_year_start = _back_to(text, q.start, lo, PER_YEAR_BREAK)
         # `最高不超过1.5万元/年`: an amount whose unit names the year is a rate, not per year (guide TG11)
         per_year = (((_per_year(text[per_year_start:q.start]) or _per_year_list(text, sentence_start, per_year_start))
@@ -5431,13 +5472,16 @@ ALLOCATION_CAPTION = re.compile(r"(?:任务|指标|目标|计划|名额|资金|�
                                 r"目标任务(?:一览)?表|资金安排(?:情况)?表")
 # (s19-tg) a caption naming the places it shares out among (`2023年各县（市、区）高标准农田建设任务表`, `各县区任务如下：`,
 # `…各乡镇改厕计划` over its header row): a quota table too.
-PLACES_CAPTION = re.compile(r"各(?:县|区|市|乡|镇|州|盟|旗|地|街道)[^\n|。；;，,]{0,16}?(?:任务|指标|计划|名额)"
-                            r"(?:[^\n|。；;，,]{0,4}?表|如下\s*[：:]|\s*$)", re.M)
+# (s24-tables) also a township's caption naming its villages (`各社区指标分解表`), and one saying how the task is shared
+# before `如下` (`各村任务分配如下：`, `各乡镇指标分解如下：`)
+PLACES_CAPTION = re.compile(r"各(?:县|区|市|乡|镇|州|盟|旗|地|街道|村|社区)[^\n|。；;，,]{0,16}?(?:任务|指标|计划|名额)"
+                            r"(?:[^\n|。；;，,]{0,4}?表|(?:分配|分解|下达|安排)?如下\s*[：:]|\s*$)", re.M)
 TABLE_UNIT = re.compile(r"(?:计量)?单位\s*[：:]\s*([^\s|，,；;。）)]{1,6})")
 NOT_QUOTA_HEAD = re.compile(r"序\s*号|编\s*号|备\s*注|排\s*名|排\s*序|联系|电话|时限|时间|责任|单位$|"
                             # (s16) a column of what was done or is there (`2022年完成`, `实际`, `现有`, `基数`): no quota
                             r"(?<!计划|应|须|需|要)完成(?!任务|目标|指标|计划)|实际|现有|已有|基数|基期|现状|上年|去年|存量")
 ALLOCATION_LOOK = 5  # lines from the caption to the table's first row
+QUOTA_CELL_NOTE = re.compile(r"\s*[（(][\p{Han}、，,]{1,10}[）)]\s*$")
 
 
 def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, found: list[Target],
@@ -5491,13 +5535,21 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
         col_years = _sub_column_years(header, [_head_year(h) if c > label_col and not NOT_QUOTA_HEAD.search(h) else None
                                                for c, h in enumerate(header)])
         goal_years = sorted({y for y in col_years if y})
+        worded = set(range(len(header)))  # the columns no row above gave an amount in (`包村领导`: names)
         for cells, starts in rows:
-            if len(cells) != len(header):
+            if len(cells) != len(header) and not (len(cells) > label_col + 1 and len(cells) < len(header) and worded
+                                                  and all(c in worded for c in range(len(cells), len(header)))):
+                # ((s24-tables) a row whose last cells are empty, dropped by the copy with the line's trailing tabs or
+                # bars, `合计 | 168 | 52 | 74 | 42` under `… | 三级危房 | 包村领导`: its cells are the first columns')
                 continue
-            for col, head in enumerate(header):
+            worded -= {c for c in range(len(cells)) if INDICATOR_CELL.fullmatch(cells[c])}
+            for col, head in enumerate(header[:len(cells)]):
                 if col <= label_col or NOT_QUOTA_HEAD.search(head):
                     continue
-                m = INDICATOR_CELL.fullmatch(cells[col])
+                # (s24-tables) a cell with a note in a bracket (`200（茶园）`: what the amount is of, in this row): the
+                # amount is the quota, the note qualifies its indicator
+                note = QUOTA_CELL_NOTE.search(cells[col])
+                m = INDICATOR_CELL.fullmatch(cells[col][:note.start()] if note else cells[col])
                 own = INDICATOR_UNIT.search(head)
                 unit = own.group(1) if own else unit_text
                 if not m or not unit:
@@ -5514,7 +5566,13 @@ def _allocation_table_targets(ctx: Context, text: str, lo: int, hi: int, plans, 
                 years = _period_at(plans, start) or _period_of_title(text[line_start:line_end]) or (None, None)
                 if col_years[col]:
                     years = _place_column_years(col_years[col], goal_years, years)
-                indicator = INDICATOR_UNIT.sub("", head).strip() or head
+                # (s24-tables) the row's place or unit before its column (`西关社区户厕改造`, as the place reader names
+                # them): a quota is the row's, not the column's
+                place = cells[label_col].strip() if ALLOC_NAME_CELL.fullmatch(cells[label_col].strip()) else ""
+                words = INDICATOR_UNIT.sub("", head).strip() or head
+                if place:
+                    words = re.sub(r"^其中[：:]?", "", words) or words  # (`马畈村荒山造林`, not `马畈村其中荒山造林`)
+                indicator = place + words + (note.group(0).strip() if note else "")
                 out += [Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
                                comparator=INDICATOR_CMP.get(m.group(1) or m.group(3) or "", "="),
                                per_year=bool(PER_YEAR.search(head)), year_start=years[0], year_end=years[1],
