@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from place_swap import (ROOT, OPENED_TEXTS, FIELDS, KEYS, map_strings, run_and_score, figures)  # noqa: E402
+from place_swap import (ROOT, wanted, notices as open_notices, FIELDS, KEYS, map_strings, run_and_score, figures)  # noqa: E402
 from swapkit import write_set as _write_set  # noqa: E402
 
 FIX_BATCHES = ("b2", "b3", "b4", "b5")
@@ -418,15 +418,8 @@ def era_swap_notice(text: str, gold: dict, seed: int):
 
 
 def notices(half: str) -> list[tuple[str, Path, Path]]:
-    out = []
-    batches = FIX_BATCHES if half == "fix" else HELD_BATCHES
-    for b in batches:
-        for gp in sorted((ROOT / "dev" / "country" / "gold" / b).glob("*.json")):
-            out.append((b, OPENED_TEXTS / f"{gp.stem}.txt", gp))
-    if half == "fix":
-        for gp in sorted((ROOT / "gold").glob("*.json")):
-            out.append(("corpus", ROOT / "corpus" / f"{gp.stem}.txt", gp))
-    return [o for o in out if o[1].exists()]
+    want = wanted(FIX_BATCHES + ("corpus",) if half == "fix" else HELD_BATCHES)
+    return [x for x in open_notices(ROOT) if x[0] in want]
 
 
 def write_set(out: Path, items, seed: int | None) -> dict:

@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from place_swap import (FIELDS, KEYS, OPENED_BATCHES, ROOT, figures, map_strings,  # noqa: E402
+from place_swap import (FIELDS, KEYS, OPENED_BATCHES, OPEN_AUTHORED, ROOT, figures, map_strings,  # noqa: E402
                         notices, run_and_score)
 from swapkit import print_table, write_set as _write_set  # noqa: E402
 
@@ -351,7 +351,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-orig", action="store_true", help="do not rerun the identity copies")
     ap.add_argument("--run", action="store_true")
     a = ap.parse_args(argv)
-    assert all(b in OPENED_BATCHES or b in ("corpus", "dev") for b in a.batches), "opened batches only (never b1, b6)"
+    assert all(b in OPENED_BATCHES + tuple(OPEN_AUTHORED) or b in ("corpus", "dev") for b in a.batches), "opened batches only (never b1, b6)"
     items = [x for x in notices(ROOT) if x[0] in a.batches]
     sets = ({} if a.no_orig else {"orig": (None, None)}) | {
         f"{f}-s{s}": (f, s) for f in a.forms for s in (a.seeds if f != "trad" else a.seeds[:1])}

@@ -31,7 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from place_swap import ROOT, figures, notices, run_and_score  # noqa: E402
+from place_swap import ROOT, wanted, figures, notices, run_and_score  # noqa: E402
 from swapkit import write_set as _write_set  # noqa: E402
 
 FIX_SETS = ("b2", "b3", "b4", "b5", "corpus", "dev")
@@ -393,7 +393,7 @@ def main(argv=None) -> int:
     ap.add_argument("--run", action="store_true")
     ap.add_argument("--docs", nargs="*", help="only these notices")
     a = ap.parse_args(argv)
-    want = ALL_SETS if a.all else HELD_SETS if a.held else FIX_SETS
+    want = wanted(ALL_SETS if a.all else HELD_SETS if a.held else FIX_SETS)
     items = [x for x in notices(ROOT) if x[0] in want and (not a.docs or x[2].stem in a.docs)]
     sets = {"orig": None} | {f"seed{s}": s for s in a.seeds}
     infos = {n: write_set(a.out / n, items, s) for n, s in sets.items()}
