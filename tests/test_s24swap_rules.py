@@ -20,3 +20,59 @@ def test_a_police_station_named_by_a_town_whose_name_holds_a_joiner_character():
     names = _deps(text)
     assert names.get("牟定县公安局共和派出所") == "共和派出所"
     assert not any(n.endswith("镇派出所") for n in names)
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    rec = process_text(text, doc_id="t").model_dump()
+    return {(r["task"], r["department"], r["role"]) for r in rec["responsibilities"]}
+
+
+LIUZHOU = ("柳州市人民政府办公室关于印发柳州市城乡环境综合整治实施方案的通知\n\n各县、区人民政府，市直各委、办、局：\n"
+           "　　现将《柳州市城乡环境综合整治实施方案》印发给你们，请认真组织实施。\n\n柳州市人民政府办公室\n2010年4月6日\n\n"
+           "柳州市城乡环境综合整治实施方案\n\n一、整治城区环境\n"
+           "　　（一）全面清理占道经营。对城区主次干道占道经营行为开展集中整治。\n"
+           "　　（二）加快改造背街小巷、城中村道路，完善排水和照明设施。\n"
+           "二、整治农村环境\n"
+           "　　（一）深入推进农村垃圾治理。建立村收集、镇转运、县处理的垃圾处理体系。\n"
+           "　　（二）加强农村饮水安全保障。实施农村饮水安全工程。\n\n"
+           "附件\n\n任务分工表\n\n"
+           "序号 | 工作任务 | 责任单位\n"
+           "1 | （一）清理占道经营 | 市城管局、市公安局\n"
+           "2 | 加快改造背街小巷、城中村道路 | 市住房城乡建设委、市市政局\n"
+           "3 | （一）农村垃圾治理 | 市环保局、市农业局\n"
+           "4 | 加强农村饮水安全保障 | 市水利局\n")
+
+
+def test_a_table_row_linked_by_a_number_several_items_share_and_its_headings_words():
+    # (table swap: rows `（一）排查建立台账` under a central 意见 whose parts each number (一)…) the number with words of
+    # the heading names the one item so numbered whose heading holds them (guide S20 R13, by number or heading)
+    got = _triples(LIUZHOU)
+    assert ("一/(一)", "柳州市公安局", "responsible") in got and ("二/(一)", "柳州市环境保护局", "responsible") in got
+    assert not any(t.startswith("表") for t, _, _ in got)
+
+
+def test_a_table_row_writing_the_heading_up_to_a_later_clause_break_restates_it():
+    # (table swap: `加快发展工业软件、工业互联网` of `加快发展工业软件、工业互联网，培育…`) the heading cut at its comma
+    got = _triples(LIUZHOU)
+    assert {("一/(二)", "柳州市住房和城乡建设委员会", "responsible"), ("一/(二)", "柳州市市政局", "responsible")} <= got
+
+
+def test_a_row_whose_item_number_repeats_its_serial_and_its_heading_words():
+    # (table swap: `| 3 | 3.探访关爱服务 |` where the body numbers its items 1.–N. across its parts) a county's 2016 plan
+    text = ("某县人民政府关于印发某县养老服务体系建设实施方案的通知\n\n各乡镇人民政府，县直各单位：\n"
+            "　　现将《某县养老服务体系建设实施方案》印发给你们，请认真贯彻执行。\n\n某县人民政府\n2016年3月2日\n\n"
+            "某县养老服务体系建设实施方案\n\n一、完善服务设施\n"
+            "　　1.建设社区养老服务中心。每个乡镇建成1所养老服务中心。\n"
+            "　　2.推进敬老院改造提升。改善供养条件。\n"
+            "二、提升服务能力\n"
+            "　　3.开展探访关爱服务。建立留守老年人探访制度。\n"
+            "　　4.加强养老护理队伍建设。开展护理员培训。\n\n"
+            "附件\n\n责任分工表\n\n"
+            "序号\t主要任务\t责任单位\n"
+            "1\t建设社区养老服务中心\t县民政局\n"
+            "2\t推进敬老院改造提升\t县民政局、县财政局\n"
+            "3\t3.探访关爱服务\t县民政局、县卫生计生局\n"
+            "4\t4.养老护理队伍建设\t县人力资源社会保障局\n")
+    assert _triples(text) == {("一/1", "县民政局", "responsible"), ("一/2", "县民政局", "responsible"),
+                              ("一/2", "县财政局", "responsible"), ("二/3", "县民政局", "responsible"),
+                              ("二/3", "县卫生和计划生育局", "responsible"), ("二/4", "县人力资源和社会保障局", "responsible")}
