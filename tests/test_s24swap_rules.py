@@ -76,3 +76,18 @@ def test_a_row_whose_item_number_repeats_its_serial_and_its_heading_words():
     assert _triples(text) == {("一/1", "县民政局", "responsible"), ("一/2", "县民政局", "responsible"),
                               ("一/2", "县财政局", "responsible"), ("二/3", "县民政局", "responsible"),
                               ("二/3", "县卫生和计划生育局", "responsible"), ("二/4", "县人力资源和社会保障局", "responsible")}
+
+
+def test_a_long_page_title_with_the_sites_name_is_the_pages_headline_not_prose():
+    # (web swap of a four-bureau joint notice) `<title> - <site>` longer than 60 characters is still the page's title line
+    title = "嘉兴市人力资源和社会保障局 嘉兴市财政局 嘉兴市民政局 嘉兴市卫生健康委员会关于印发嘉兴市居家养老服务补贴办法的通知"
+    text = (f"{title} - 嘉兴市人民政府门户网站\n当前位置：首页 > 政务公开 > 政策文件\n"
+            "时间：2021-03-10 09:12  文章来源：嘉兴市人力资源和社会保障局\n【打印】 【关闭】\n"
+            "嘉人社〔2021〕8号\n\n" + title + "\n\n各县（市、区）人力资源和社会保障局、财政局、民政局、卫生健康局：\n\n"
+            "　　《嘉兴市居家养老服务补贴办法》已经市政府同意，现印发给你们，请遵照执行。\n\n"
+            "嘉兴市人力资源和社会保障局　嘉兴市财政局　嘉兴市民政局　嘉兴市卫生健康委员会\n\n2021年3月5日\n\n"
+            "嘉兴市居家养老服务补贴办法\n\n第一条 为规范居家养老服务补贴工作，制定本办法。\n"
+            "第二条 市民政局负责补贴的组织实施，市财政局负责资金保障。\n")
+    rec = process_text(text, doc_id="t").model_dump()
+    assert rec["metadata"]["title"] == "嘉兴市居家养老服务补贴办法"
+    assert [t["path"] for t in rec["tasks"]] == ["第一条", "第二条"]
