@@ -54,7 +54,10 @@ def map_quotes(obj, fn):
 MD = re.compile(r"^\s*#{1,6}\s+|\*\*")
 NO_LINE_START = set("，。、；：？！）》」』”’〕】,.;:?!)%％")
 NO_LINE_END = set("（《「『“‘〔【(")    # (s17-form2) opening marks never end a line: they move to the next
-TABLE_ROW = re.compile(r"\||\t")
+# A table's row: cells split by | or tabs, or (s24-swap) by full-width or runs of spaces at least twice inside the
+# line (`1　农村改厕问题整改　开展…　县农业农村局　…`, a spaced table): a PDF wraps its cells inside their columns,
+# never the row as one line of prose, so the wrap form leaves such rows whole
+TABLE_ROW = re.compile(r"\||\t|\S(?:\u3000+| {2,})\S.*\S(?:\u3000+| {2,})\S")
 
 
 def furniture(style: int, page: int, pages: int) -> str:
