@@ -445,8 +445,8 @@ def write_set(out: Path, items, seed: int | None) -> dict:
     """Notices issued 2016 or later only (the others are left out of every set)."""
     def swap(text, gold, _set):
         y = notice_year(gold)
-        if y is None or y < 2016:
-            return None
+        if y is None or y < 2016 or traditional_script(text):
+            return None   # (the Traditional copies out of every set, the identity one included)
         return (text, gold, {"year": y, "skipped": None}) if seed is None else era_swap_notice(text, gold, seed)
     return _write_set(out, items, swap)
 
