@@ -91,3 +91,21 @@ def test_a_long_page_title_with_the_sites_name_is_the_pages_headline_not_prose()
     rec = process_text(text, doc_id="t").model_dump()
     assert rec["metadata"]["title"] == "嘉兴市居家养老服务补贴办法"
     assert [t["path"] for t in rec["tasks"]] == ["第一条", "第二条"]
+
+
+def test_a_spaced_table_goes_on_past_a_page_number_printed_between_its_rows():
+    # (form swap: a PDF's spaced task table, `第2页 共4页` between rows 3 and 4) a 2012 Hunan county plan's table
+    rows = [("1", "农村公路建设", "县交通运输局", "县财政局、各乡镇人民政府"),
+            ("2", "农村安全饮水", "县水务局", "县卫生局、各乡镇人民政府"),
+            ("3", "农村电网改造", "县发展和改革局", "县供电公司"),
+            ("4", "农村危房改造", "县住房和城乡建设局", "县民政局、各乡镇人民政府"),
+            ("5", "农村环境整治", "县环境保护局", "县农业局、各乡镇人民政府")]
+    lines = ["　".join(r) for r in rows]
+    text = ("桃江县人民政府办公室关于印发桃江县2012年农村基础设施建设工作方案的通知\n\n各乡镇人民政府，县直各单位：\n"
+            "　　现将《桃江县2012年农村基础设施建设工作方案》印发给你们，请认真组织实施。\n\n桃江县人民政府办公室\n2012年3月8日\n\n"
+            "桃江县2012年农村基础设施建设工作方案\n\n一、工作目标\n　　全面完成年度农村基础设施建设任务。\n"
+            "二、任务分工\n序号　重点任务　牵头单位　配合单位\n" + "\n".join(lines[:3]) + "\n\n第2页 共4页\n\n"
+            + "\n".join(lines[3:]) + "\n三、保障措施\n　　各乡镇要加强组织领导，确保各项任务落到实处。\n")
+    got = _triples(text)
+    assert {t for t, _, _ in got} == {"表/1", "表/2", "表/3", "表/4", "表/5"}
+    assert ("表/4", "桃江县住房和城乡建设局", "lead") in got and ("表/5", "桃江县农业局", "co") in got
