@@ -756,7 +756,7 @@ def _town_office_second_names(text: str, out: list[NamedMention], j: Jurisdictio
 # (s18-a1org) `区全域旅游办` in a notice that sets up `全域旅游发展工作领导小组` with its office: the group's office written short
 # (as notices write 创卫办, 脱贫攻坚办 for the groups' offices), one organ under its fuller name (guide D14), not a second
 # `<region>全域旅游办公室`. Only when exactly one group office of the same region starts with the short form's stem.
-GROUP_OFFICE_ENDS = ("领导小组办公室", "工作小组办公室", "指挥部办公室", "委员会办公室", "联席会议办公室")
+GROUP_OFFICE_ENDS = ("领导小组办公室", "领导组办公室", "工作小组办公室", "指挥部办公室", "委员会办公室", "联席会议办公室")
 
 
 def _group_office_short_forms(out: list[NamedMention]) -> list[NamedMention]:
@@ -909,14 +909,14 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
 # `领导小组办公室设在市发展改革委`: the office of the group named before, taken up by the group's head word alone
 # `…领导小组，由…任组长，办公室设在…`: the office of the group of the same sentence; `协调委办公室设在…`: the group
 # taken up by its short head (协调委 for …协调委员会)
-GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议"
+GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|领导组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议"
                           r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=[（(]?设在|[（(]?设于|负责|承担))(?!主任|副主任)"
                           # (s20-org) 将进展情况报送联席会议办公室: the office of the joint meeting set up before, where reports go
                           r"|(?<=报送|上报|报)(?P<h>联席会议)办公室(?=[，。；、）)\s])")
 # what GROUP_OFFICE needs in any match (its head is optional), found by one stdlib search first
 # (s23-org) also with the seat in a bracket: `领导小组办公室（设在省人力资源社会保障厅）负责日常调度`
 GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:[（(]?设在|[（(]?设于|负责|承担)|报(?:送)?联席会议办公室")
-GROUP_HEADS = ("领导小组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议")
+GROUP_HEADS = ("领导小组", "领导组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议")
 
 
 # (speed only, s21b) every GROUP_OFFICE match opens at most GROUP_OFFICE_REACH characters before an occurrence of one
