@@ -1,0 +1,90 @@
+"""Organ names by their grammar (session 24, s24-org): rules shown missing or invented by batch A15, tested on snippets
+written for these tests in the style of other provinces, levels and eras than the notices that showed them."""
+from pipeline.nlp.organs import rule_mentions
+from tests.test_organs_s5 import _run
+
+
+def test_he_county_after_a_word_or_a_cited_title_is_the_joiner_and_the_level():
+    # a Fujian county's plan: `…》和县委、县政府` (the cited title is cut out of the body) and `要求和县有关部门`
+    names, _ = _run("一、工作任务\n（一）为贯彻落实《福建省林业发展规划》和县委、县政府《关于加快林业发展的意见》精神，制定本方案。\n"
+                    "（二）按照上级要求和县有关部门部署，乡林业站负责。\n", "福建省三明市尤溪县", "county")
+    assert names == {"中共尤溪县委员会": "县委", "尤溪县人民政府": "县政府", "尤溪县有关部门": "县有关部门"}
+
+
+def test_he_county_after_a_list_mark_or_a_joiner_stays_the_county():
+    # an Anhui prefecture (马鞍山, where 和县 lies) listing its counties
+    names, _ = _run("一、工作任务\n（一）含山县、和县人民政府负责。当涂县和和县财政局配合。\n", "安徽省马鞍山市", "prefecture")
+    assert "和县人民政府" in names and names["和县财政局"] == "和县财政局"
+    assert not any(n.startswith("中共") for n in names)
+
+
+def test_youth_league_committee_written_with_its_place():
+    # a Sichuan provincial opinion: 共青团四川省委 is the league's committee, not the party's
+    names, _ = _run("一、工作任务\n（一）共青团四川省委、省妇联要广泛开展志愿服务，省委组织部配合。\n", "四川省", "province")
+    assert names == {"共青团四川省委员会": "共青团四川省委", "四川省妇女联合会": "省妇联", "中共四川省委组织部": "省委组织部"}
+
+
+def test_towns_before_an_institution_are_no_collective():
+    # a Hunan county plan: 各乡镇敬老院 are institutions of the towns, 各乡镇 acting is a collective
+    texts = [m.text for m in rule_mentions("各乡镇敬老院要对外开放，各乡镇福利院做好服务。")]
+    assert texts == []
+    assert [m.text for m in rule_mentions("各乡镇要落实属地责任。")] == ["各乡镇"]
+
+
+def test_places_of_kinds_joined_by_he_and_a_prefecture_level_with_its_alternative():
+    # a Yunnan provincial opinion (autonomous prefectures and cities as one level)
+    names, _ = _run("一、工作任务\n（一）各市、州和县（市、区）人民政府要将居家养老服务纳入公共服务体系。\n"
+                    "（二）州（市）人民政府对本地区工作负总责。\n", "云南省", "province")
+    assert names == {"各市、州和县（市、区）人民政府": "各市、州和县（市、区）人民政府", "州（市）人民政府": "州（市）人民政府"}
+
+
+def test_qinghai_administrative_committees_as_a_kind_of_county():
+    texts = [m.text for m in rule_mentions("各县（市、区、行委）人民政府负责，县（市、区、行委）民政部门配合。")]
+    assert texts == ["各县（市、区、行委）人民政府", "县（市、区、行委）民政部门"]
+
+
+def test_he_joins_places_only_after_a_list_mark_and_never_a_province():
+    assert [m.text for m in rule_mentions("各市、州和省政府有关部门要配合。")] == ["省政府有关部门"]
+    assert [m.text for m in rule_mentions("各乡镇和县人民政府负责。")] == ["各乡镇", "县人民政府"]
+
+
+def test_member_units_of_an_office_and_acting_member_units():
+    # a Guangxi county plan: the river-chief office's member units; a city plan's member units acting alone
+    names, _ = _run("一、工作任务\n（一）加强巡河。（牵头单位：县水利局；配合单位：县河长办成员单位、各乡镇人民政府）\n",
+                    "广西壮族自治区桂林市灵川县", "county")
+    assert names == {"灵川县水利局": "县水利局", "灵川县河长办成员单位": "县河长办成员单位",
+                     "各乡镇人民政府": "各乡镇人民政府"}
+    texts = [m.text for m in rule_mentions("由市长担任链长，成员单位按照职责分工推进工作。市财政局等部门为成员单位。")]
+    assert texts == ["成员单位", "市财政局"]  # (the body's make-up, `为成员单位`, names no collective)
+
+
+def test_finance_at_a_level_that_pays_after_yao_is_no_organ():
+    # a Gansu provincial opinion (guide D46): paying after 要 is money; 统筹, 纳入预算, 监管 are duties
+    texts = [m.text for m in rule_mentions(
+        "各市（州）、县财政要相应安排资金。地方各级财政要逐步增加投入。各县（区）财政要相应建立担保基金。"
+        "各级财政要按规定统筹使用就业补助资金。县区财政要将工作经费纳入年度预算。市财政要安排专项资金。市财政要加强资金监管。")]
+    assert texts == ["各级财政", "县区财政", "市财政"]
+
+
+def test_a_level_word_runs_along_a_bureau_list_and_to_the_partners_of_places_bureaus():
+    # a central 办法 of the 2000s (the province formula, the alternative 厅（局） naming two)
+    names, _ = _run("第一章 总则\n第五条 各省、自治区、直辖市教育厅（局）会同同级发展改革委、财政厅（局）负责组织实施。\n"
+                    "第六条 各省、自治区、直辖市教育厅（局）可会同人力资源社会保障厅、财政厅（局）制定实施细则。\n"
+                    "第七条 国家发展改革委、财政部负责指导。\n", "全国", "central")
+    assert set(names) == {"各省、自治区、直辖市教育厅", "各省、自治区、直辖市教育局", "同级发展改革委", "同级财政厅",
+                          "同级财政局", "各省、自治区、直辖市人力资源社会保障厅", "各省、自治区、直辖市财政厅",
+                          "各省、自治区、直辖市财政局", "国家发展和改革委员会", "财政部"}
+
+
+def test_authorities_named_by_their_power_sharing_one_head():
+    texts = [m.text for m in rule_mentions("未经评估的项目，审批、核准机关不得审批。由核准机关负责。")]
+    assert texts == ["审批", "核准机关", "核准机关"]
+    assert [m.stem for m in rule_mentions("审批、核准机关不得审批。")] == ["审批机关", "核准机关"]
+
+
+def test_shanxi_leading_group_written_lingdaozu():
+    # a Shanxi county's notice of the 2000s: …工作领导组 and its office, as Shanxi writes its leading groups
+    names, _ = _run("一、组织领导\n（一）县人民政府成立安全生产工作领导组，领导组办公室设在县应急管理局。\n"
+                    "（二）各乡镇于每月5日前报县安全生产工作领导组办公室。\n", "山西省临汾市襄汾县", "county")
+    assert names["襄汾县安全生产工作领导组办公室"] in ("领导组办公室", "县安全生产工作领导组办公室")
+    assert "襄汾县应急管理局" in names
