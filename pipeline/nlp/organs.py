@@ -440,7 +440,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各区、县级市人民政府, 各省辖市、省直管县（市）人民政府, 各盟市、旗县（市、区）人民政府:
                                  # places of kinds written in full sharing one 各 and one head (as written)
                                  # (s24-org) 各市、州和县（市、区、行委）人民政府 (Qinghai): the last kind joined by 和, the same list
-                                 rf"|各{PLACE_KINDS}(?:、(?:{PLACE_KINDS}|地(?=[、]|(?:人民)?政府)))*(?:、|(?<=、\p{{Han}}{{1,3}})[和及](?![省自]))(?:{PLACE_KINDS}|地(?=(?:人民)?政府))(?:人民政府|政府)"
+                                 rf"|各{PLACE_KINDS}(?:、(?:{PLACE_KINDS}|地(?=[、和及]|(?:人民)?政府)))+(?:[和及](?![省自])(?:{PLACE_KINDS}))?(?:人民政府|政府)"
                                  # (s16-organs2) 各市州、县市区有关部门: the same list sharing one 各 and the places' departments,
                                  # one collective as written (was a bare 有关部门)
                                  rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:各有关|各相关|有关|相关)部门(?!长|负责人)"
@@ -457,7 +457,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
                                  # (s24-org) 成员单位 acting on its own (`，成员单位按照职责分工推进工作`, `经成员单位同意`): the member units of
                                  # the body the text set up, a collective as written (b10's golds); not `…等部门为成员单位` (a body's make-up)
-                                 r"|(?:(?<![\p{Han}])|(?<=[由和及与向经对将请报应]))成员单位(?![\p{Han}]?[长名])"
+                                 # (nor a heading, `（一）成员单位。`, `二、成员单位`: the category of the list after it)
+                                 r"|(?:(?<![\p{Han}])|(?<=[由和及与向经对将请报应]))成员单位(?![\p{Han}]?[长名]|[。：:\n]|$)"
                                  # 各开发区（园区）管委会, 各功能区管委会: the administrations of every zone, one collective as written
                                  r"|各(?:相关|有关)?(?:开发区[（(]园区[）)]|开发区|园区|功能区|产业园区|工业园区|经济功能区)(?:管委会|管理委员会)(?![长办])"
                                  # 河道管理机构, 流域管理机构: the water authorities a statute names by what they manage
