@@ -32,6 +32,9 @@ GENRE_END = r"(?:通知|意见|办法|方案|规定|决定|条例|细则|规划|
 OTHER_CITED = [stdlib_re.compile(r"<<[^<>\n]{2,120}>>"), stdlib_re.compile(r"〈[^〈〉\n]{2,120}〉"),
                stdlib_re.compile(rf"<[^<>\n]{{2,120}}{GENRE_END}>"),
                stdlib_re.compile(rf"“[^“”\n]{{0,40}}关于[^“”\n]{{2,100}}{GENRE_END}”")]
+# (s24-org) `各縣〈市、區〉人民政府`: a web copy writing the places' bracket with 〈〉 (read as （） by recognise_organs), no title
+PLACE_KINDS_BRACKET = stdlib_re.compile(r"(?:含)?(?:市|区|區|县|縣|旗|州|镇|鎮|乡|鄉|街道|特区|特區|行委|开发区|開發區|园区|園區)"
+                                        r"(?:、(?:市|区|區|县|縣|旗|州|镇|鎮|乡|鄉|街道|特区|特區|行委|开发区|開發區|园区|園區))*")
 CITING_VERB = stdlib_re.compile(r"(?:转发|印发|现将|根据|按照|依据|贯彻|落实|执行)(?=[^，。；：《》“”\n]{2,40}$)")
 TITLE_FROM_ABOUT = stdlib_re.compile(rf"关于[^，。；：《》“”\n]{{2,100}}?的{GENRE_END}")
 
@@ -40,7 +43,8 @@ def _other_cited(text: str) -> list[tuple[int, int]]:
     """Cited titles a web copy wrote without 《》 (tried at <, 〈, “ and at each 关于, not at every character)."""
     out = []
     if "<" in text or "〈" in text or "“" in text:
-        out += [(m.start(), m.end()) for rx in OTHER_CITED for m in rx.finditer(text)]
+        out += [(m.start(), m.end()) for rx in OTHER_CITED for m in rx.finditer(text)
+                if not PLACE_KINDS_BRACKET.fullmatch(m.group(0), 1, len(m.group(0)) - 1)]
     k = text.find("关于")
     while k >= 0:
         lo = max(0, k - 44)

@@ -1947,9 +1947,19 @@ ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=各(?:{TOWN_GOV}|区(?:人民)?政府
                                     r"(?![\p{Han}])|(?<=各(?:{TOWN_GOV}|区(?:人民)?政府)(?:[、和及](?:{TOWN_GOV}))*[、和及])(?:区管委会|管委会)(?=[、和及负要按])".replace("{TOWN_GOV}", TOWN_GOV))
 
 
+# (s24-org) `各县（市、区）人民政府、管委会` (Fujian's cities: the counties' governments and the zones' administrative
+# committees, 泉州开发区、泉州台商投资区管委会 in the addressee): the 各 runs on to the bare 管委会, every zone's board, one
+# collective as written (as after the towns' governments above)
+ZONE_BOARD_AFTER_COUNTIES = re.compile(rf"(?<=各{PLACE_KINDS}(?:、{PLACE_KINDS})*(?:人民政府|政府)[、和及])管委会"
+                                       r"(?![\p{Han}])|(?<=各" + PLACE_KINDS + r"(?:、" + PLACE_KINDS + r")*(?:人民政府|政府)[、和及])"
+                                       r"管委会(?=[、和及负要按是])")
+
+
 def _zone_boards_after_towns(text: str, start: int, end: int) -> list[Mention]:
+    found = list(ZONE_BOARD_AFTER_TOWNS.finditer(text, start, end))
+    found += ZONE_BOARD_AFTER_COUNTIES.finditer(text, start, end)
     return [Mention(m.start(), m.end(), m.group(0), "collective", stem="各" + m.group(0), layer="pattern")
-            for m in ZONE_BOARD_AFTER_TOWNS.finditer(text, start, end)]
+            for m in found]
 
 
 def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
@@ -3670,6 +3680,9 @@ def _area_mention(text: str, i: int, e: int, stem: str) -> Mention:
     return Mention(i - 1, e, text[i - 1:e], "named", "local", stem, marker="地区", layer="pattern")
 
 
+CENTRE_BOARD = re.compile(r"(?:管理委员会|管委会)(?![\p{Han}]?[长主副办])")
+
+
 def _productive(text: str, start: int, end: int) -> list[Mention]:
     """Marker or place + sector words + organ suffix, for names outside the alias table."""
     out = []
@@ -3713,6 +3726,16 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局, 县人民政府审批后报县人大常委会: a clause,
             # not a name (the later marker starts the organ); 第十三届人大常委会: a term of the organ
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
+            board = CENTRE_BOARD.match(text, i + 1 + len(stem), end)
+            if not board:
+                continue
+            # (s24-org) 市行政服务中心管委会: the board that runs a centre is the government's dispatched organ (the
+            # cities' 行政服务中心管理委员会, as a zone's 管委会), named in full (管委会 → 管理委员会); the centre is no organ
+            e = board.end()
+            s = _marker_mention(text, i, start, m, stem).start
+            out.append(Mention(s, e, text[s:e], "named", "local", stem + "管理委员会",
+                               marker=None if s < i else text[i], place=place_before(text, i + 1, start)[1] if s < i else None,
+                               layer="pattern"))
             continue
         if WORD_IN_JU.search(stem):  # 产业结构布局, 发展格局: words, not bureaus
             continue
