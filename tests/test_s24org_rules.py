@@ -88,3 +88,64 @@ def test_shanxi_leading_group_written_lingdaozu():
                     "（二）各乡镇于每月5日前报县安全生产工作领导组办公室。\n", "山西省临汾市襄汾县", "county")
     assert names["襄汾县安全生产工作领导组办公室"] in ("领导组办公室", "县安全生产工作领导组办公室")
     assert "襄汾县应急管理局" in names
+
+
+def _doc_names(text):
+    from pipeline import process_text
+    r = process_text(text, doc_id="t").model_dump()
+    for d in r["departments"]:
+        assert r["text"][d["span"][0]:d["span"][1]] == d["quote"]
+    return {d["name"]: d["quote"] for d in r["departments"]}
+
+
+# a Guangxi county's notice of 2015 (the bureau kept its name until the 2019 reform) and of 2021
+GUANGXI_TRANSPORT = """{county}人民政府办公室关于加强农村公路养护工作的通知
+{code}
+
+各乡镇人民政府，县直各部门：
+一、县交通局负责农村公路养护的组织实施，县财政局负责资金保障。
+
+{county}人民政府办公室
+{date}
+"""
+
+
+def test_transport_bureau_written_short_is_kept_up_to_2018():
+    names = _doc_names(GUANGXI_TRANSPORT.format(county="灵川县", code="灵政办发〔2015〕12号", date="2015年4月8日"))
+    assert names["灵川县交通局"] == "县交通局"
+    names = _doc_names(GUANGXI_TRANSPORT.format(county="灵川县", code="灵政办发〔2021〕12号", date="2021年4月8日"))
+    assert names["灵川县交通运输局"] == "县交通局"
+
+
+def test_a_web_copys_places_bracket_in_angle_marks_and_the_zones_boards():
+    # a Fujian city's plan copied in Traditional script: 〈〉 is the places' bracket, no cited title; the bare 管委會
+    # after the counties' governments is every zone's board; a centre's 管委會 and the 2019 short 資源規劃局
+    names = _doc_names("漳州市人民政府辦公室關於加快發展保障性租賃住房的實施意見\n漳政辦〔2022〕30號\n\n"
+                       "各縣（市、區）人民政府，漳州高新區、漳州開發區管委會，市直有關單位：\n"
+                       "一、盤活存量土地。（責任單位：市資源規劃局，各縣〈市、區〉人民政府、管委會）\n"
+                       "二、壓縮審批時限。（責任單位：市住建局、市行政服務中心管委會）\n\n"
+                       "漳州市人民政府辦公室\n2022年6月1日\n")
+    assert names == {"漳州市自然资源和规划局": "市資源規劃局", "各县（市、区）人民政府": "各縣〈市、區〉人民政府",
+                     "各管委会": "管委會", "漳州市住房和城乡建设局": "市住建局",
+                     "漳州市行政服务中心管理委员会": "市行政服務中心管委會"}
+
+
+def test_a_body_after_jing_opens_at_its_level():
+    # a Jiangxi county's 办法: 经县…领导小组办公室验收 (the office the money passes through)
+    texts = [m.text for m in rule_mentions("补助资金经县农村环境整治工作领导小组办公室验收合格后拨付，经市经济发展领导小组审定。")]
+    assert texts == ["县农村环境整治工作领导小组办公室", "市经济发展领导小组"]
+
+
+def test_places_of_a_kind_qualified_by_their_role_share_one_each():
+    # a Guangxi prefecture's plan: 各主产县（市、区）, 各试点县 acting
+    names, _ = _run("一、工作任务\n（一）各主产县（市、区）要落实配套措施，各试点县要先行先试。\n", "广西壮族自治区百色市",
+                    "prefecture")
+    assert names == {"各主产县（市、区）": "各主产县（市、区）", "各试点县": "各试点县"}
+
+
+def test_township_offices_of_the_2019_reforms_written_in_full():
+    # a Chongqing town's plan: its 社会治理办公室 and 自然资源和规划建设办公室, with the town's chain
+    names, _ = _run("一、工作任务\n（一）整治农村人居环境。（牵头单位：自然资源和规划建设办公室；配合单位：社会治理办公室）\n",
+                    "重庆市綦江区石角镇", "township")
+    assert names == {"重庆市綦江区石角镇自然资源和规划建设办公室": "自然资源和规划建设办公室",
+                     "重庆市綦江区石角镇社会治理办公室": "社会治理办公室"}

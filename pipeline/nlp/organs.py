@@ -4197,6 +4197,9 @@ ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府])(?:会同|联合|协同|�
 # (充实县乡村振兴工作领导小组, 调整州…指挥部); never before a word the level character opens (市场, 县域, 区域, 乡村).
 BODY_VERB_LEVEL = re.compile(r"(?:充实|调整|优化|重组|改组|做实|扩充|恢复|增补|更名为?)"
                              r"(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村|街|政|县|区|市)\p{Han}{2})")
+# (s24-org) 经 (by, through) before a level marker (`补助资金经县…领导小组办公室验收合格后拨付`): the body is its object,
+# opening at the level (经 is no stop character: 经济, 经信, 经开区 open names)
+BODY_PREPOSITION_LEVEL = re.compile(r"经(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村|街|政|县|区|市)\p{Han}{2})")
 # Where the name of a working body cannot reach back past (modal and case words, 等).
 BODY_STOP = set("的须将把被向由在对从给让等")
 
@@ -4282,6 +4285,11 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         lead = BODY_LEAD.match(text, s, h.start())
         if lead:
             s = lead.end()
+        through = None
+        for through in BODY_PREPOSITION_LEVEL.finditer(text, s, h.start()):
+            pass
+        if through:
+            s = through.end()
         verb_level = BODY_VERB_LEVEL.match(text, s, h.start())
         if verb_level:  # (s20-org) 充实县…领导小组: a verb of reshaping, then the body at its level (no 充实县 exists)
             s = verb_level.end()
