@@ -56,6 +56,8 @@ def test_member_units_of_an_office_and_acting_member_units():
                      "各乡镇人民政府": "各乡镇人民政府"}
     texts = [m.text for m in rule_mentions("由市长担任链长，成员单位按照职责分工推进工作。市财政局等部门为成员单位。")]
     assert texts == ["成员单位", "市财政局"]  # (the body's make-up, `为成员单位`, names no collective)
+    # the members of a union of units listed after its lead (a Guangzhou health plan's medical alliance): no organ
+    assert [m.text for m in rule_mentions("医联体牵头医院牵头、成员单位共同参与，成立双向转诊管理中心。")] == []
 
 
 def test_finance_at_a_level_that_pays_after_yao_is_no_organ():

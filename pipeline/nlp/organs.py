@@ -458,7 +458,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (s24-org) 成员单位 acting on its own (`，成员单位按照职责分工推进工作`, `经成员单位同意`): the member units of
                                  # the body the text set up, a collective as written (b10's golds); not `…等部门为成员单位` (a body's make-up)
                                  # (nor a heading, `（一）成员单位。`, `二、成员单位`: the category of the list after it)
-                                 r"|(?:(?<![\p{Han}])|(?<=[由和及与向经对将请报应]))成员单位(?![\p{Han}]?[长名]|[。：:\n]|$)"
+                                 # (nor after a list mark: `牵头医院牵头、成员单位共同参与`, the members of a medical alliance or
+                                 # another union of units listed with its lead unit)
+                                 r"|(?:(?<![\p{Han}、])|(?<=[由和及与向经对将请报应]))成员单位(?![\p{Han}]?[长名]|[。：:\n]|$)"
                                  # 各开发区（园区）管委会, 各功能区管委会: the administrations of every zone, one collective as written
                                  r"|各(?:相关|有关)?(?:开发区[（(]园区[）)]|开发区|园区|功能区|产业园区|工业园区|经济功能区)(?:管委会|管理委员会)(?![长办])"
                                  # 河道管理机构, 流域管理机构: the water authorities a statute names by what they manage
