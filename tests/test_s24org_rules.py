@@ -151,3 +151,14 @@ def test_township_offices_of_the_2019_reforms_written_in_full():
                     "重庆市綦江区石角镇", "township")
     assert names == {"重庆市綦江区石角镇自然资源和规划建设办公室": "自然资源和规划建设办公室",
                      "重庆市綦江区石角镇社会治理办公室": "社会治理办公室"}
+
+
+def test_the_congress_chair_of_a_towns_own_notice_mentions_its_congress():
+    # a Guizhou town's plan: 人大主席 (a title only towns have) in a 责任领导 cell names the town's 人民代表大会
+    names, triples = _run("一、工作任务\n（一）开展垃圾分类试点。（责任领导：人大主席；牵头单位：经济发展办公室）\n",
+                          "贵州省遵义市湄潭县永兴镇", "township")
+    assert names == {"湄潭县永兴镇人民代表大会": "人大主席", "湄潭县永兴镇经济发展办公室": "经济发展办公室"}
+    assert triples == {("一/(一)", "湄潭县永兴镇经济发展办公室", "lead")}
+    # in a county's notice the title names no congress of the text
+    names, _ = _run("一、工作任务\n（一）各乡镇人大主席负责督查。\n", "贵州省遵义市湄潭县", "county")
+    assert not any(n.endswith("人民代表大会") for n in names)

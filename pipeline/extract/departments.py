@@ -400,6 +400,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _provincial_pboc_in_lists(text, out, j.province, year)
     if j.township:
         out = _town_people_organisations(out, j)
+        if "人大主席" in text:
+            out = _town_congress_chair(text, segments, out, j)
         out = _town_offices_written_in_full(text, out, j)
         if "办公室" in text:
             out = _town_office_tails(text, out, j)
@@ -835,6 +837,30 @@ def _bare_street_office(text: str, segments: list[tuple[int, int]], out: list[Na
 # town's (spec 1.1 section 5: "the one of the document's own jurisdiction"; towns have their 妇联, 团委 and 残联): named
 # with the town's chain like its offices (`德清县新市镇妇女联合会`, `共青团德清县新市镇委员会`), not the county's. A written
 # level (县妇联) or place keeps its own.
+# (s24-org) `人大主席` written bare in a town's own notice (a 责任领导 column, `人大主席 陈××`): the title exists only at the
+# township level (the chair of the 乡镇人民代表大会's presidium, 地方各级人民代表大会和地方各级人民政府组织法 第十八条); spec 1.1
+# section 5 counts an organ inside a person's title, so the town's 人民代表大会 is mentioned (as `乡人大主席` names it).
+# Not after a Han character (`乡人大主席` is the township layer's, `各乡镇人大主席` every town's title).
+TOWN_CONGRESS_CHAIR = re.compile(r"(?<![\p{Han}])人大主席(?!团)")
+
+
+def _town_congress_chair(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                         j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain()
+    if not chain or not chain.endswith(j.township):
+        return out
+    name = chain + "人民代表大会"
+    if any(nm.name == name for nm in out):
+        return out
+    for a, b in segments:
+        m = TOWN_CONGRESS_CHAIR.search(text, a, b)
+        if m:
+            found = NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "township", "人民代表大会",
+                                         layer="pattern"), name)
+            return sorted(out + [found], key=lambda nm: nm.mention.start)
+    return out
+
+
 def _town_people_organisations(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
     chain = j.township_chain()
     if not chain or not chain.endswith(j.township):
