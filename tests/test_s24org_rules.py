@@ -162,3 +162,11 @@ def test_the_congress_chair_of_a_towns_own_notice_mentions_its_congress():
     # in a county's notice the title names no congress of the text
     names, _ = _run("一、工作任务\n（一）各乡镇人大主席负责督查。\n", "贵州省遵义市湄潭县", "county")
     assert not any(n.endswith("人民代表大会") for n in names)
+
+
+def test_an_authority_a_government_designates_is_named_by_its_field():
+    # a Hebei provincial 办法 of the 2000s: `其确定的…管理部门` refers back to the governments, the authority is a collective
+    texts = [(m.text, m.kind) for m in rule_mentions(
+        "设区的市人民政府负责本行政区域内的节水管理工作，其确定的节水管理部门具体负责日常监督。")]
+    assert ("节水管理部门", "collective") in texts
+    assert not any(t.startswith("其") for t, _ in texts)

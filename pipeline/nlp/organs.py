@@ -775,6 +775,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             cands += _levels_bodies(text, start, end)
         if ("管委会" in gates):
             cands += _zone_boards_after_towns(text, start, end)
+        if text.find("其", start, end) >= 0:
+            cands += _designated_authorities(text, start, end)
         if ("法院" in gates) or ("检察院" in gates):
             cands += _bare_courts(text, start, end)
         if ("人民银行" in gates) or ("安委" in gates) \
@@ -1955,6 +1957,17 @@ ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=各(?:{TOWN_GOV}|区(?:人民)?政府
 ZONE_BOARD_AFTER_COUNTIES = re.compile(rf"(?<=各{PLACE_KINDS}(?:、{PLACE_KINDS})*(?:人民政府|政府)[、和及])管委会"
                                        r"(?![\p{Han}])|(?<=各" + PLACE_KINDS + r"(?:、" + PLACE_KINDS + r")*(?:人民政府|政府)[、和及])"
                                        r"管委会(?=[、和及负要按是])")
+
+
+# (s24-org) 其确定的节能管理部门, 其指定的…主管部门: the authority a government designates, named by the field it manages
+# (guide D37, function-named organs), a collective kept without the clause that refers back (as the A15 a177 gold reads it)
+DESIGNATED_AUTHORITY = re.compile(r"(?<=其(?:确定|指定|授权)的)(?:(?![的在对为是要将把按由从向等并或及与和各])\p{Han}){2,8}?"
+                                  r"(?:管理|主管|监管|行政)部门(?![长])")
+
+
+def _designated_authorities(text: str, start: int, end: int) -> list[Mention]:
+    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+            for m in DESIGNATED_AUTHORITY.finditer(text, start, end)]
 
 
 def _zone_boards_after_towns(text: str, start: int, end: int) -> list[Mention]:
