@@ -985,8 +985,8 @@ def _duty_clauses_sharing_a_level(text: str, chosen: list[Mention]) -> None:
 # (s16) `市安委会各成员单位`, `镇安委会成员单位`: the member units of a body the tables name (the gazetteer's 安委会 took the
 # body alone and left a bare 各成员单位): one collective as written with the body's level, as `市禁毒委各成员单位`
 MEMBERS = ("各成员单位", "其他成员单位", "成员单位")
-# (s24-org) also an office's (`县河长制办公室成员单位`, `县河长办成员单位`: the units of the river-chief system its office convenes)
-MEMBER_BODY_END = re.compile(r"(?:委会|委员会|委|领导小组|小组|指挥部|联席会议|工作专班|办公室|河长办|林长办)$")
+# (s24-assign: also a coordinating office whose members are organs, `县河长制办公室成员单位`, `市河长办各成员单位`)
+MEMBER_BODY_END = re.compile(r"(?:委会|委员会|委|领导小组|小组|指挥部|联席会议|工作专班|办公室|办)$")
 
 
 def _members_of_a_body(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -1947,34 +1947,16 @@ def _its_departments(text: str, chosen: list[Mention], end: int) -> list[Mention
 PLACE_DETERMINER = ("所在地", "当地", "属地", "所在")
 # 各镇政府、区管委会、街道办事处 / 各区政府、管委会: a zone's board listed after every town's (district's)
 # government shares its 各 (the labelled b4 d018 reads 各区管委会) — one collective as written
-ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=各(?:{TOWN_GOV}|区(?:人民)?政府)(?:[、和及](?:{TOWN_GOV}))*[、和及])(?:区管委会|管委会)"
-                                    r"(?![\p{Han}])|(?<=各(?:{TOWN_GOV}|区(?:人民)?政府)(?:[、和及](?:{TOWN_GOV}))*[、和及])(?:区管委会|管委会)(?=[、和及负要按])".replace("{TOWN_GOV}", TOWN_GOV))
-
-
-# (s24-org) `各县（市、区）人民政府、管委会` (Fujian's cities: the counties' governments and the zones' administrative
-# committees, 泉州开发区、泉州台商投资区管委会 in the addressee): the 各 runs on to the bare 管委会, every zone's board, one
-# collective as written (as after the towns' governments above)
-ZONE_BOARD_AFTER_COUNTIES = re.compile(rf"(?<=各{PLACE_KINDS}(?:、{PLACE_KINDS})*(?:人民政府|政府)[、和及])管委会"
-                                       r"(?![\p{Han}])|(?<=各" + PLACE_KINDS + r"(?:、" + PLACE_KINDS + r")*(?:人民政府|政府)[、和及])"
-                                       r"管委会(?=[、和及负要按是])")
-
-
-# (s24-org) 其确定的节能管理部门, 其指定的…主管部门: the authority a government designates, named by the field it manages
-# (guide D37, function-named organs), a collective kept without the clause that refers back (as the A15 a177 gold reads it)
-DESIGNATED_AUTHORITY = re.compile(r"(?<=其(?:确定|指定|授权)的)(?:(?![的在对为是要将把按由从向等并或及与和各])\p{Han}){2,8}?"
-                                  r"(?:管理|主管|监管|行政)部门(?![长])")
-
-
-def _designated_authorities(text: str, start: int, end: int) -> list[Mention]:
-    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
-            for m in DESIGNATED_AUTHORITY.finditer(text, start, end)]
+# (s24-assign: also after every county's government, `各县（市、区）人民政府、管委会` → 各管委会, the zones' boards of a city
+# whose counties and zones share the assignment)
+COUNTY_GOV = r"(?:县|区|市|旗|县区|县市区|区县)(?:[（(][市区县旗、]{1,5}[）)])?(?:人民)?政府"
+ZONE_BOARD_AFTER_TOWNS = re.compile(rf"(?<=各(?:{TOWN_GOV}|{COUNTY_GOV})(?:[、和及](?:{TOWN_GOV}))*[、和及])(?:区管委会|管委会)"
+                                    r"(?![\p{Han}])|(?<=各(?:{TOWN_GOV}|{COUNTY_GOV})(?:[、和及](?:{TOWN_GOV}))*[、和及])(?:区管委会|管委会)(?=[、和及负要按])".replace("{TOWN_GOV}", TOWN_GOV).replace("{COUNTY_GOV}", COUNTY_GOV))
 
 
 def _zone_boards_after_towns(text: str, start: int, end: int) -> list[Mention]:
-    found = list(ZONE_BOARD_AFTER_TOWNS.finditer(text, start, end))
-    found += ZONE_BOARD_AFTER_COUNTIES.finditer(text, start, end)
     return [Mention(m.start(), m.end(), m.group(0), "collective", stem="各" + m.group(0), layer="pattern")
-            for m in found]
+            for m in ZONE_BOARD_AFTER_TOWNS.finditer(text, start, end)]
 
 
 def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
