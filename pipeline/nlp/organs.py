@@ -1959,6 +1959,17 @@ def _zone_boards_after_towns(text: str, start: int, end: int) -> list[Mention]:
             for m in ZONE_BOARD_AFTER_TOWNS.finditer(text, start, end)]
 
 
+# (s24-org) 其确定的节能管理部门, 其指定的…主管部门: the authority a government designates, named by the field it manages
+# (guide D37, function-named organs), a collective kept without the clause that refers back (as the A15 a177 gold reads it)
+DESIGNATED_AUTHORITY = re.compile(r"(?<=其(?:确定|指定|授权)的)(?:(?![的在对为是要将把按由从向等并或及与和各])\p{Han}){2,8}?"
+                                  r"(?:管理|主管|监管|行政)部门(?![长])")
+
+
+def _designated_authorities(text: str, start: int, end: int) -> list[Mention]:
+    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+            for m in DESIGNATED_AUTHORITY.finditer(text, start, end)]
+
+
 def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
     """`由所在地街道办事处、乡（镇）人民政府负责`: the shared 所在地 runs along the list of town
     governments (spec 1.1 section 5, a shared head distributed; collectives kept as written)."""
