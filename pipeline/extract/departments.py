@@ -29,14 +29,13 @@ TORTOISE_BRACKETS = str.maketrans({"〔": "（", "〕": "）"})
 # A cited title a web copy wrote without 《》 (s15e, guide D16: an organ only inside a cited title is not listed): between
 # << >> or 〈 〉, between quotes when it reads as a title (…关于…的通知), or bare after a citing verb (根据省财政厅关于…的通知)
 GENRE_END = r"(?:通知|意见|办法|方案|规定|决定|条例|细则|规划|纲要|批复|复函|函|通告|公告|规则|指引|指南|标准)"
-# (s24-assign) not a places bracket typed with 〈〉 inside a collective (`各县〈市、区〉人民政府`, guide D43): no title
-PLACES_IN_ANGLES = r"(?!(?:含)?(?:市|区|县|旗|镇|乡|街道|特区|开发区|园区|社区|居)(?:、(?:市|区|县|旗|镇|乡|街道|特区|开发区|园区|社区|居))*〉)"
-OTHER_CITED = [stdlib_re.compile(r"<<[^<>\n]{2,120}>>"), stdlib_re.compile(r"〈" + PLACES_IN_ANGLES + r"[^〈〉\n]{2,120}〉"),
+OTHER_CITED = [stdlib_re.compile(r"<<[^<>\n]{2,120}>>"), stdlib_re.compile(r"〈[^〈〉\n]{2,120}〉"),
                stdlib_re.compile(rf"<[^<>\n]{{2,120}}{GENRE_END}>"),
                stdlib_re.compile(rf"“[^“”\n]{{0,40}}关于[^“”\n]{{2,100}}{GENRE_END}”")]
-# (s24-org) `各縣〈市、區〉人民政府`: a web copy writing the places' bracket with 〈〉 (read as （） by recognise_organs), no title
-PLACE_KINDS_BRACKET = stdlib_re.compile(r"(?:含)?(?:市|区|區|县|縣|旗|州|镇|鎮|乡|鄉|街道|特区|特區|行委|开发区|開發區|园区|園區)"
-                                        r"(?:、(?:市|区|區|县|縣|旗|州|镇|鎮|乡|鄉|街道|特区|特區|行委|开发区|開發區|园区|園區))*")
+# (s24-org, s24-assign) `各縣〈市、區〉人民政府`, `各村〈社区〉`: a web copy writing the places' bracket with 〈〉 (read as
+# （） by recognise_organs, guide D43), no title; in either script
+_PLACE_KIND = r"(?:市|区|區|县|縣|旗|州|镇|鎮|乡|鄉|街道|特区|特區|行委|开发区|開發區|园区|園區|社区|社區|居)"
+PLACE_KINDS_BRACKET = stdlib_re.compile(rf"(?:含)?{_PLACE_KIND}(?:、{_PLACE_KIND})*")
 CITING_VERB = stdlib_re.compile(r"(?:转发|印发|现将|根据|按照|依据|贯彻|落实|执行)(?=[^，。；：《》“”\n]{2,40}$)")
 TITLE_FROM_ABOUT = stdlib_re.compile(rf"关于[^，。；：《》“”\n]{{2,100}}?的{GENRE_END}")
 
