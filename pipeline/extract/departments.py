@@ -17,7 +17,7 @@ from .. import rx as re
 from ..clean import CleanDoc
 from ..data import load_table
 from ..record import Department
-from ..regions import Jurisdiction, _townships, jurisdiction_of
+from ..regions import Jurisdiction, jurisdiction_of, towns_by_county_name
 from ..scan import find_words, finditer_at, starts_before, stdlib_twin
 from ..nlp.canonical import canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, lookup_place
@@ -1149,7 +1149,7 @@ SQUAD_PARENT_ENDS = ("局", "大队")
 
 @lru_cache(maxsize=None)
 def _county_town_shorts(county: str) -> frozenset[str]:
-    towns = (town for town, chains in _townships().items() if any(c[2] == county for c in chains))
+    towns = towns_by_county_name().get(county, ())
     return frozenset(short for short in (re.sub(r"(?:街道|镇|乡)$", "", t) for t in towns) if len(short) >= 2)
 
 
