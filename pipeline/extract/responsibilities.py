@@ -584,9 +584,7 @@ def _scope_tasks(text: str, ctx: Context, ann: "Annotation", task: str | None) -
                         and "至" not in window and "项" not in window):
         return [], True
     line_start = text.rfind("\n", 0, ann.start) + 1
-    parent = task.rpartition("/")[0]
-    depth = task.count("/")
-    siblings = [t.path for t in ctx.tasks if t.path.rpartition("/")[0] == parent and t.path.count("/") == depth]
+    siblings = ctx.sibling_paths(task)
     if task not in siblings:
         return [], True
     k = siblings.index(task)
