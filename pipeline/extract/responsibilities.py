@@ -31,7 +31,7 @@ from ..record import Responsibility
 from ..scan import StdlibTwin, finditer_at, opening_automaton, source_crc, stdlib_twin, word_starts
 from ..spans import SpanIndex, items_within
 from .context import Context
-from .task_tables import cell_words, item_refs, restates_elided  # (s17-table2; s20-assign2 item_refs)
+from .task_tables import cell_words, elided_restated, elision_cell, elision_heading, item_refs  # (s17-table2; s20-assign2 item_refs)
 from ..nlp.level_units import LEVEL_UNITS, LEVEL_UNITS_OPENINGS, LEVEL_UNITS_PREFIXED
 from ..nlp.organs import Mention
 from ..nlp.canonical import canonical_names
@@ -649,6 +649,11 @@ class _ItemIndex:
         # against every path)
         self.own = {p: self._own(p) for p in self.paths}
         self.values = {p: [self._value(t) for t in toks] for p, toks in self.own.items()}
+        # each item's heading as a row's task cell is compared with it (`_row_task`), read once per document: every row
+        # of the tables is compared with every heading (a plan of many items and rows made that quadratic in regex calls)
+        self.squeezed = [_squeeze(t.heading) for t in tasks]
+        # (only a heading with a list of examples, `X、Y等`, can be restated with the list left out: `elided_restated`)
+        self.elidable = [(t.path, h) for t in tasks if "、" in (h := elision_heading(t.heading)) and "等" in h]
 
     @staticmethod
     def _own(path: str) -> list[str]:
@@ -818,8 +823,7 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
     if row.group:
         g = _squeeze(re.sub(r"^[一二三四五六七八九十]+(?:、|[．.](?!\d))", "", row.group))  # (s17-form) 一． too
         g = re.sub(r"共\d+项$", "", g)
-        for t in ctx.tasks:
-            h = _squeeze(t.heading)
+        for t, h in zip(ctx.tasks, index.squeezed):
             # (s23-assign2) the group row writes the item's heading (whole, or with more words): it names the item (guide
             # S20 R13, by number or heading); a group that is only a part of a heading (`知识产权保护方面` of the item
             # `知识产权保护方面5项：…`, a category whose reforms the item lists) names no item, its rows are `表/N` (b4 d004)
@@ -832,17 +836,17 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
     words = cell_words(row.cells[tcol].text)
     want = _squeeze(words)
     if len(want) >= 4:
-        for t in ctx.tasks:
-            h = _squeeze(t.heading)
+        for t, h in zip(ctx.tasks, index.squeezed):
             # (s21) the cell contains the heading, not a part of it (`督查问责` of `严格督查问责` rewords the item: 表/N,
             # guide S20 R13; A3 a28, A4 a45); but the heading's first clause written out whole (`健全X` of `健全X并推进Y`,
             # `强化宣传引导` of `强化宣传引导，营造…`) is the heading as the row writes it
             if h == want or (len(h) >= 4 and h in want) or (h.startswith(want) and HEADING_FIRST_CLAUSE.match(t.heading)
                                                             and _squeeze(HEADING_FIRST_CLAUSE.match(t.heading).group(1)) == want):
                 return [t.path]
-        for t in ctx.tasks:  # (s17-table2) the heading with its list of examples left out (`支持银行、保险等金融…` → `支持金融…`)
-            if restates_elided(words, t.heading):
-                return [t.path]
+        cell = elision_cell(words)  # (s17-table2) the heading with its list of examples left out (`支持银行、保险等金融…` → `支持金融…`)
+        for path, h in index.elidable:
+            if elided_restated(cell, h):
+                return [path]
     # (s20) a row whose task cell only repeats words of an item's text (a goal sentence of 总体目标, an indicator) does
     # not restate the item: the S20 guide links a row by the item's number or heading written in the row, else 表/N
     # (s20-assign2) the item numbers the row writes: in its task cell, or its 序号 written as the item's path (`1.2`,
