@@ -2289,7 +2289,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         # (spec 1.1 section 6): A lead, B co; below)
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
         lead_at = text.find("牵头", cue.end(), e)
-        other = any(cue.end() <= nm.mention.start < lead_at for nm in mentions) if lead_at >= 0 else True
+        other = _mention_index(mentions).any_start_in(cue.end(), lead_at) if lead_at >= 0 else True
         role = "lead" if lead_at >= 0 and not other else "responsible"
         if cue.group("cue") == "负责" and text.startswith(("配合", "协助"), cue.end()):
             role = "co"  # (s23-assign2) `A负责配合B…`: A is given the supporting share (guide R21); B nothing by it
@@ -2307,7 +2307,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     hm = re.search(r"会同", text[cue.start():e])
     if hm:
         hs = cue.start() + hm.end()
-        for nm in mentions:
+        # (only the mentions starting in [hs, e) can be reached from hs; hs itself when e == hs)
+        for nm in _mention_index(mentions).starting_in(hs, max(e, hs + 1)):
             if nm.mention.start == hs or (hs <= nm.mention.start < e and _joined_chain(text, hs, nm.mention.start, mentions)):
                 add(task, nm, "co")
         # (places and names the tables miss in the list: `会同各村（社区）`, `会同乡综治中心、县财政局`)
@@ -2337,7 +2338,7 @@ def _joined_partner_after_duty(text: str, pos: int, e: int, mentions: list[Named
     if text.find("会同", pos, e) < 0:
         return False
     m = JOINED_PARTNER.match(text, pos, e)
-    return m is not None and not any(pos <= nm.mention.start < m.end() for nm in mentions)
+    return m is not None and not _mention_index(mentions).any_start_in(pos, m.end())
 
 
 # (s19) The places concerned named as the partner of 会同 with 有关/相关 instead of 各 (not their governments or organs).
@@ -2415,10 +2416,49 @@ def _place_at(text: str, pos: int, e: int) -> NamedMention | None:
     return _place_assignee(place) if place else None
 
 
+class _MentionIndex:
+    """A document's mentions as the prose rules look them up again and again (once per clause): their starts for
+    bisection (when the list is in text order, as the organs reader gives it) and each start's end. Built once per
+    list (`_mention_index`), not rebuilt or scanned whole per clause (a long notice made that quadratic)."""
+
+    __slots__ = ("mentions", "n", "starts", "ordered", "ends")
+
+    def __init__(self, mentions: list[NamedMention]):
+        self.mentions, self.n = mentions, len(mentions)
+        self.starts = [nm.mention.start for nm in mentions]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+        self.ends = {nm.mention.start: nm.mention.end for nm in mentions}  # (the last mention of a start, as written)
+
+    def any_start_in(self, a: int, b: int) -> bool:
+        """`any(a <= nm.mention.start < b for nm in mentions)`."""
+        if not self.ordered:
+            return any(a <= s < b for s in self.starts)
+        i = bisect_left(self.starts, a)
+        return i < self.n and self.starts[i] < b
+
+    def starting_in(self, a: int, b: int) -> list[NamedMention]:
+        """`[nm for nm in mentions if a <= nm.mention.start < b]`, in the list's order."""
+        if not self.ordered:
+            return [nm for nm, s in zip(self.mentions, self.starts) if a <= s < b]
+        return self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
+
+
+_LAST_MENTION_INDEX: list = [None]
+
+
+def _mention_index(mentions: list[NamedMention]) -> _MentionIndex:
+    """The `_MentionIndex` of `mentions`, kept for the list last asked about (by identity and length: the lists the
+    prose rules read are not changed once made)."""
+    idx = _LAST_MENTION_INDEX[0]
+    if idx is None or idx.mentions is not mentions or idx.n != len(mentions):
+        idx = _LAST_MENTION_INDEX[0] = _MentionIndex(mentions)
+    return idx
+
+
 def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMention]) -> bool:
     """Is the mention at `target` reachable from `start` through a list of organs (A、B和C)?"""
     pos = start
-    ends = {nm.mention.start: nm.mention.end for nm in mentions}
+    ends = _mention_index(mentions).ends
     while pos in ends:
         if pos == target:
             return True
