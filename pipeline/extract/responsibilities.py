@@ -1246,7 +1246,7 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
     out = []
     taken = SpanIndex((x.start, x.end) for x in found)
     # tried only where a label word opens (derived from LABEL's text: scan.openings), else everywhere
-    opens = opening_automaton(LABEL, 2)
+    opens = opening_automaton(LABEL, 3)  # (three characters: `负责单` not every 负责, half the starts tried; the same matches)
     for m in (LABEL.finditer(text, a, b) if opens is None else finditer_at(LABEL, text, word_starts(opens, text, a, b), b)):
         if taken.covers(m.start()) or _event_label(text, m) or _bare_label_in_prose(text, m):
             continue
