@@ -432,8 +432,9 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         # label line just before (`牵头单位：A` then `责任单位：B` on the next line: one assignment)
         lead_named = ann.kind == "label" and task is not None and (lead_label_task == task
                                                                    or _lead_line_before(text, ann.start, task, ctx))
+        in_clause = _mention_index(ann.mentions).starting_in  # (by bisection: a label line can run on for pages)
         for cs, ce in _clauses(text, ann.start, ann.end):
-            clause_mentions = [nm for nm in ann.mentions if cs <= nm.mention.start < ce]
+            clause_mentions = in_clause(cs, ce)
             triples = _roles(text, cs, ce, clause_mentions, first_leads, lead_named)
             carry = CARRY.search(text, cs, ce)
             if carry and not FIRST_LEADS.search(text[cs:ce]):
@@ -1063,10 +1064,14 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
     """各地区, 各县（市、区）… inside an annotation: the places' governments, kept as written."""
     taken = [(nm.mention.start, nm.mention.end) for nm in inner]
     out = _listed_named_places(text, a, b, taken)  # (s18-a1org) before 各村 of `沿线各村` is taken alone
+    held = None  # (the spans held so far, indexed at the first place found: most annotations name none)
     for m in PLACE_ASSIGNEE.finditer(text, a, b):
-        if any(s < m.end() and m.start() < e for s, e in taken + [(x.mention.start, x.mention.end) for x in out]):
+        if held is None:
+            held = SpanIndex(taken + [(x.mention.start, x.mention.end) for x in out])
+        if held.overlapping(m.start(), m.end()):
             continue
         out.append(_place_assignee(m))
+        held.add((out[-1].mention.start, out[-1].mention.end))
     if "相关" in text[a:b] or "有关" in text[a:b] or "受益" in text[a:b] or "涉及" in text[a:b]:
         for m in GROUP_PLACE.finditer(text, a, b):  # (s22-assign2) `配合单位：…、相关乡镇`
             if text[m.start() - 1:m.start()] not in _LIST_BEFORE and m.start() != a:
@@ -1127,8 +1132,11 @@ def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]
     if not any(ch in text[a:b] for ch in "镇乡道村木社居"):
         return []
     out = []
+    held = None  # (indexed at the first place found: a label line can run on for pages)
     for m in LISTED_NAMED_PLACE.finditer(text, a, b):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if held is None:
+            held = SpanIndex(taken)
+        if held.overlapping(m.start(), m.end()):
             continue
         name = m.group("p")
         if m.group("town") and name not in _townships():
@@ -2421,13 +2429,20 @@ class _MentionIndex:
     bisection (when the list is in text order, as the organs reader gives it) and each start's end. Built once per
     list (`_mention_index`), not rebuilt or scanned whole per clause (a long notice made that quadratic)."""
 
-    __slots__ = ("mentions", "n", "starts", "ordered", "ends")
+    __slots__ = ("mentions", "n", "starts", "ordered", "_ends")
 
     def __init__(self, mentions: list[NamedMention]):
         self.mentions, self.n = mentions, len(mentions)
         self.starts = [nm.mention.start for nm in mentions]
         self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
-        self.ends = {nm.mention.start: nm.mention.end for nm in mentions}  # (the last mention of a start, as written)
+        self._ends: dict[int, int] | None = None
+
+    @property
+    def ends(self) -> dict[int, int]:
+        """{start: end} of the mentions (the last mention of a start, as written), made when first asked."""
+        if self._ends is None:
+            self._ends = {nm.mention.start: nm.mention.end for nm in self.mentions}
+        return self._ends
 
     def any_start_in(self, a: int, b: int) -> bool:
         """`any(a <= nm.mention.start < b for nm in mentions)`."""
@@ -2872,7 +2887,9 @@ def _organ_by_organ(text: str, ctx: Context, parent: str, by_start: dict) -> boo
         return False
     line_end = text.find("\n", span[0])
     head = text[span[0]:line_end if line_end >= 0 else span[1]]
-    if not DIVIDED_LEAD_IN.search(head) or CASE_LIST.search(head):
+    # (the head holds no line break: a match ends it with the colon, so a head that does not end so is passed at once;
+    # the search would try the lookaheads from every character of it, quadratic on a long line; issue 16)
+    if not head.rstrip(" \t\u3000").endswith(("：", ":")) or not DIVIDED_LEAD_IN.search(head) or CASE_LIST.search(head):
         return False
     depth = parent.count("/") + 1
     children = [t.path for t in ctx.tasks if t.path.startswith(parent + "/") and t.path.count("/") == depth]
