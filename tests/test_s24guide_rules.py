@@ -89,3 +89,22 @@ def test_minimums_in_a_list_of_conditions_for_keeping_a_registration():
             "2.有专职教师5名以上；\n3.办学资金：\n（1）应有10万元以上的开办资金；\n（2）有健全的财务制度。\n\n"
             "山东省人民政府办公厅\n2001年7月2日\n")
     assert _targets(text) == []
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return {(r["task"], r["department"], r["role"]) for r in _rec(text)["responsibilities"]}
+
+
+def test_a_duty_line_after_the_last_sub_item_belongs_to_that_sub_item():
+    # a Gansu city plan of 2020 (guide T7, spec §6): the 责任单位 line after 2. is item 2's, and item 2's own prose
+    # assignment (`市农业农村局会同市财政局…`) gives way to its annotation
+    text = ("张掖市2020年农产品加工业提升行动方案\n\n各县区人民政府，市直有关部门：\n"
+            "一、重点任务\n（一）壮大加工主体\n1.培育龙头企业，市工业和信息化局负责。\n"
+            "2.市农业农村局会同市财政局完善扶持政策。\n责任单位：市农业农村局、市财政局、市市场监管局\n"
+            "（二）强化要素保障\n加大金融支持。（责任单位：市金融办）\n\n张掖市人民政府办公室\n2020年3月2日\n")
+    got = _triples(text)
+    assert {t for t in got if t[0].startswith("一/(一)")} == {
+        ("一/(一)/1", "张掖市工业和信息化局", "responsible"),
+        ("一/(一)/2", "张掖市农业农村局", "responsible"), ("一/(一)/2", "张掖市财政局", "responsible"),
+        ("一/(一)/2", "张掖市市场监督管理局", "responsible")}
+    assert ("一/(二)", "张掖市金融办", "responsible") in got
