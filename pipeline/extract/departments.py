@@ -449,7 +449,36 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _group_office_short_forms(out)
         if j.township:
             out = _town_offices_full_from_table(text, out, j)
+    if "办" in text:
+        out = _short_forms_written_in_full(out)
     return _short_names(text, segments, _fuller_names(_government_variants(out)))
+
+
+# (s24-guide) Short forms with more than one full name (guide D50): `扶贫办` (扶贫开发办公室 or 扶贫开发领导小组办公室),
+# `金融办` (金融工作办公室, or the government's 人民政府/行政公署金融工作办公室), `合管办` (新型农村合作医疗管理办公室 or
+# 合作医疗管理办公室) are kept as written with their place (department_aliases.tsv), unless the notice itself writes
+# the same place's office in full: then the document makes the full name certain (guide D40).
+MULTI_FULL_SHORTS = {
+    "扶贫办": ("扶贫开发办公室", "扶贫开发领导小组办公室", "扶贫办公室"),
+    "金融办": ("金融工作办公室", "人民政府金融工作办公室", "行政公署金融工作办公室"),
+    "合管办": ("新型农村合作医疗管理办公室", "合作医疗管理办公室"),
+}
+
+
+def _short_forms_written_in_full(out: list[NamedMention]) -> list[NamedMention]:
+    """`区扶贫办` and `自治区扶贫开发办公室` in one notice: one organ, under the full name the notice writes (D40)."""
+    names = {nm.name for nm in out}
+    renamed = {}
+    for n in names:
+        short = n[-3:]
+        if short not in MULTI_FULL_SHORTS or len(n) == 3:
+            continue
+        fulls = [n[:-3] + f for f in MULTI_FULL_SHORTS[short] if n[:-3] + f in names]
+        if len(fulls) == 1:
+            renamed[n] = fulls[0]
+    if not renamed:
+        return out
+    return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]
 
 
 # (s21-org) A sector's 工作机构 of the grassroots (`社区劳动保障工作机构`, `街道劳动保障工作机构建立率`, `乡（镇）设立了劳动保障
@@ -1030,7 +1059,11 @@ NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武�
                              r"|(?<!人民)银行"
                              # (s23-org) 县政务大厅, 行政服务大厅: the hall where organs receive the public, a place (spec 1.1
                              # section 5: places and service bodies are not departments)
-                             r"|(?:政务|政务服务|行政服务|便民服务|办税服务|办事)大厅)$")
+                             r"|(?:政务|政务服务|行政服务|便民服务|办税服务|办事)大厅"
+                             # (s24-guide) military organs (guide D49, D26): the PLA's and a military region's, garrison's
+                             # or 军分区's command and bodies (`省军区战备建设局`, `中国人民解放军总后勤部`) are armed forces;
+                             # a town's or county's 人民武装部 is not matched (a local organ, S22)
+                             r"|(?:省军区|军分区|警备区|卫戍区|战区|解放军)\p{Han}*)$")
 
 
 # (s23-org) `各县（市、区）要成立相应工作专班`, `建立相应的领导小组`: a body every place is told to set up "correspondingly" is
