@@ -2697,7 +2697,8 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             sep = EMPTY.match(text, pos)  # `（二）A、B等行业主管部门压实…`: the heading's line break lost in a copy,
             # its 等-close still ends it in a section dividing duties
         elif (not sep or sep.end() == pos) and _divided_by_organ(text, ctx, t.path, by_start, divided):
-            if text.startswith("会同", pos) or text.startswith("会同", SUBJECT_MODAL.match(text, pos).end()):
+            if text.startswith("会同", pos) or text.startswith("会同", SUBJECT_MODAL.match(text, pos).end()) \
+                    or _joins_another_organ(text, pos, span[1]):
                 continue  # `（三）市民政局会同市财政局负责…`: the organ's own sentence, read as prose (A lead, B co)
             sep = EMPTY.match(text, pos)  # `（一）公安部门有关户籍…信息；` in a list divided organ by organ
         elif not sep or sep.end() == pos:
@@ -2723,6 +2724,17 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
     if heads:
         _listed_duties(text, ctx, heads, annotated_set, add, by_start)
+
+
+# `负责…，并会同B…` later in the organ's own sentence (guide R12: A lead, B co).
+OWN_SENTENCE = re.compile(r"[^。；;\n]*")
+
+
+def _joins_another_organ(text: str, pos: int, end: int) -> bool:
+    """`（二）市财政局负责落实…资金，并会同市水务局…监督检查；` in a list divided organ by organ: the organ's own duty
+    sentence goes on with 会同, so prose gives its roles (guide R12: A `lead`, B `co`, one role per organ and item);
+    the heading adds no second, `responsible` one."""
+    return "会同" in OWN_SENTENCE.match(text, pos, end).group(0)
 
 
 # `应当`, `要` between a subject and its cue
