@@ -1,0 +1,29 @@
+"""s24-articles: rules for 办法/细则/规定/条例 written in articles (第X条), each tested in the style of a province, level
+or era other than the notice that showed it: an organ-headed item of a duty-division article whose own 负责 sentence goes
+on with 会同 (guide R12, one role per organ and item), and a deduction that answers a failure (guide TG6c, a sanction)."""
+from tests.snippets import targets_of as _targets, triples_of
+
+
+def test_an_organ_headed_duty_going_on_with_huitong_is_lead_only():
+    # Jilin province, 2000s 办法: the list divides duties organ by organ; (二)'s organ 负责…，并会同 another (R12)
+    text = ("吉林省水库移民后期扶持资金管理办法\n第一条　为加强水库移民后期扶持资金管理，制定本办法。\n"
+            "第二条　有关部门职责分工如下：\n（一）省发展改革委负责扶持项目的审批；\n"
+            "（二）省财政厅负责扶持资金的拨付，并会同省水利厅对资金使用情况进行监督检查；\n"
+            "（三）省审计厅负责扶持资金的审计监督。\n第三条　本办法自2008年1月1日起施行。\n吉林省人民政府\n2007年12月3日\n")
+    assert triples_of(text) == {
+        ("第二条/(一)", "吉林省发展和改革委员会", "responsible"),
+        ("第二条/(二)", "吉林省财政厅", "lead"),
+        ("第二条/(二)", "吉林省水利厅", "co"),
+        ("第二条/(三)", "吉林省审计厅", "responsible"),
+    }
+
+
+def test_a_deduction_answering_a_failed_assessment_is_a_sanction():
+    # Shaanxi county, 2010s 考核办法 in articles: the deductions for a low score or a late job are sanctions; the
+    # subsidy the article provides and a deduction inside a calculation stay in
+    got = _targets("某县农村饮水工程维修养护资金管理办法", "某县人民政府", "2015年3月10日",
+                   "第一条　为加强维修养护资金管理，制定本办法。\n"
+                   "第二条　县财政对每处集中供水工程每年补助维修养护经费2万元。\n"
+                   "第三条　年度考核得分低于60分的，扣减下年度维修养护经费的30%；未按期完成维修任务的，由县水利局扣回已拨付资金5000元。\n"
+                   "第四条　供水水费收入扣除电费后的部分，按不低于50%的比例用于日常维护。\n")
+    assert got == [(20000, "元", "=", True, None, None), (50, "%", ">=", False, None, None)]
