@@ -1,7 +1,7 @@
 """s24-articles: rules for 办法/细则/规定/条例 written in articles (第X条), each tested in the style of a province, level
 or era other than the notice that showed it: an organ-headed item of a duty-division article whose own 负责 sentence goes
 on with 会同 (guide R12, one role per organ and item), and a deduction that answers a failure (guide TG6c, a sanction)."""
-from tests.snippets import targets_of as _targets, triples_of
+from tests.snippets import organs, targets_of as _targets, triples_of
 
 
 def test_an_organ_headed_duty_going_on_with_huitong_is_lead_only():
@@ -27,3 +27,35 @@ def test_a_deduction_answering_a_failed_assessment_is_a_sanction():
                    "第三条　年度考核得分低于60分的，扣减下年度维修养护经费的30%；未按期完成维修任务的，由县水利局扣回已拨付资金5000元。\n"
                    "第四条　供水水费收入扣除电费后的部分，按不低于50%的比例用于日常维护。\n")
     assert got == [(20000, "元", "=", True, None, None), (50, "%", ">=", False, None, None)]
+
+
+def test_an_authority_a_government_designates_is_a_collective_as_written():
+    # Hebei prefecture, 2010s 办法: `市人民政府确定的主管部门` (the city written out), `县级人民政府确定的主管部门`, and the
+    # field-named authority `其确定的供热管理部门` that 其 (the counties' governments) designates (guide D21, spec §5)
+    text = ("沧州市城市供热管理办法\n第一条　为加强城市供热管理，制定本办法。\n"
+            "第二条　市人民政府确定的主管部门负责本办法的组织实施。\n"
+            "第三条　各县（市）人民政府负责本行政区域内的供热管理工作，其确定的供热管理部门具体负责日常监督管理。\n"
+            "沧州市人民政府\n2014年10月8日\n")
+    assert organs(text, "河北省沧州市", "prefecture") == {
+        "沧州市人民政府确定的主管部门": "市人民政府确定的主管部门",
+        "各县（市）人民政府": "各县（市）人民政府",
+        "供热管理部门": "供热管理部门",
+    }
+
+
+def test_levels_sharing_a_designating_government_are_split():
+    # Fujian province, 2000s 规定: `设区的市、县级人民政府确定的行政主管部门` names two levels' authorities (guide D25)
+    text = ("福建省某某管理规定\n第一条　为加强管理，制定本规定。\n"
+            "第二条　设区的市、县级人民政府确定的行政主管部门负责本行政区域内的监督管理工作。\n福建省人民政府\n2006年5月9日\n")
+    assert triples_of(text) == {("第二条", "设区的市人民政府确定的行政主管部门", "responsible"),
+                                ("第二条", "县级人民政府确定的行政主管部门", "responsible")}
+
+
+def test_statute_authorities_of_fields_outside_the_bureaus_are_found():
+    # Hunan county, 2010s 办法 in articles: the authorities statutes name by field (节约能源法 节能主管部门, 烟草专卖法,
+    # 标准化法), each a collective as written (spec §5) and given its article (spec §6 duty articles)
+    text = ("某县重点用能单位节能管理办法\n第一条　为加强节能管理，制定本办法。\n"
+            "第二条　节能主管部门负责重点用能单位的节能监督管理。\n"
+            "第三条　烟草专卖行政主管部门、标准化行政主管部门按照各自职责做好相关工作。\n某县人民政府\n2013年3月1日\n")
+    assert triples_of(text) == {("第二条", "节能主管部门", "responsible")}
+    assert set(organs(text, "湖南省长沙市长沙县", "county")) == {"节能主管部门", "烟草专卖行政主管部门", "标准化行政主管部门"}
