@@ -59,3 +59,16 @@ def test_statute_authorities_of_fields_outside_the_bureaus_are_found():
             "第三条　烟草专卖行政主管部门、标准化行政主管部门按照各自职责做好相关工作。\n某县人民政府\n2013年3月1日\n")
     assert triples_of(text) == {("第二条", "节能主管部门", "responsible")}
     assert set(organs(text, "湖南省长沙市长沙县", "county")) == {"节能主管部门", "烟草专卖行政主管部门", "标准化行政主管部门"}
+
+
+def test_damages_and_suspended_payments_for_a_breach_are_sanctions_but_a_tax_deduction_standard_is_not():
+    # Guangxi county, 2020s 办法: 违约金 and a suspended share of a subsidy answer a breach (TG6c); the award stays in
+    got = _targets("某县农村公路养护考核办法", "某县人民政府", "2021年6月1日",
+                   "第一条　为加强农村公路养护，制定本办法。\n"
+                   "第二条　养护单位违反合同约定的，应当按照合同价款的5%支付违约金。\n"
+                   "第三条　考核优秀的乡镇，奖励3万元；考核不合格的乡镇，暂停拨付下一年度养护补助资金的50%。\n")
+    assert got == [(30000, "元", "=", False, None, None)]
+    # central, 2010s tax rule: the deduction standard the rule fixes is a standard (TG6c keeps fixed standards in)
+    got = _targets("某项附加扣除暂行办法", "国务院", "2018年12月13日",
+                   "第一条　为规范专项附加扣除，制定本办法。\n第二条　纳税人发生的相关支出，扣除标准为每月1000元。\n")
+    assert got == [(1000, "元", "=", False, None, None)]
