@@ -72,3 +72,14 @@ def test_damages_and_suspended_payments_for_a_breach_are_sanctions_but_a_tax_ded
     got = _targets("某项附加扣除暂行办法", "国务院", "2018年12月13日",
                    "第一条　为规范专项附加扣除，制定本办法。\n第二条　纳税人发生的相关支出，扣除标准为每月1000元。\n")
     assert got == [(1000, "元", "=", False, None, None)]
+
+
+def test_a_short_name_defined_after_the_authority_an_organ_is_stands_for_that_organ():
+    # Sichuan prefecture, 2000s 办法: `市房产管理局是本市物业管理的行政主管部门（以下简称主管部门）` defines the short name for
+    # the organ before 是; the later duty article's 主管部门 is that bureau (spec §5 canonical name; §6 duty articles)
+    text = ("绵阳市物业管理办法\n第一条　为规范物业管理活动，制定本办法。\n"
+            "第二条　市房产管理局是本市物业管理的行政主管部门（以下简称主管部门），负责本办法的组织实施。\n"
+            "第三条　主管部门会同市财政局制定物业服务收费标准。\n绵阳市人民政府\n2008年4月2日\n")
+    assert organs(text, "四川省绵阳市", "prefecture") == {"绵阳市房产管理局": "市房产管理局", "绵阳市财政局": "市财政局"}
+    assert triples_of(text) == {("第二条", "绵阳市房产管理局", "responsible"), ("第三条", "绵阳市房产管理局", "lead"),
+                                ("第三条", "绵阳市财政局", "co")}
