@@ -83,3 +83,21 @@ def test_a_short_name_defined_after_the_authority_an_organ_is_stands_for_that_or
     assert organs(text, "四川省绵阳市", "prefecture") == {"绵阳市房产管理局": "市房产管理局", "绵阳市财政局": "市财政局"}
     assert triples_of(text) == {("第二条", "绵阳市房产管理局", "responsible"), ("第三条", "绵阳市房产管理局", "lead"),
                                 ("第三条", "绵阳市财政局", "co")}
+
+
+def test_articles_run_on_in_one_paragraph_keep_the_subject_after_each_number():
+    # Yunnan prefecture, 2010s web copy: the articles run on with a space after each 。; the organ after `第二条 ` is the
+    # article's subject as on a line of its own (spec §6 duty articles)
+    text = ("曲靖市城市公厕管理办法\n第一条 为加强城市公厕管理，制定本办法。 第二条 市城市管理局负责全市城市公厕的监督管理。"
+            " 第三条 市财政局负责公厕建设补助资金的落实；各县（市、区）人民政府负责辖区内公厕的建设和管理。\n曲靖市人民政府\n2016年5月6日\n")
+    assert triples_of(text) == {("第二条", "曲靖市城市管理局", "responsible"), ("第三条", "曲靖市财政局", "responsible"),
+                                ("第三条", "各县（市、区）人民政府", "responsible")}
+
+
+def test_a_room_temperature_a_heating_rule_sets_is_a_target():
+    # Heilongjiang province, 2010s 条例-style 办法: the temperature to keep (spec §7: a level to keep); a weather
+    # condition that triggers a duty stays out
+    got = _targets("黑龙江省城市供热管理办法", "黑龙江省人民政府", "2014年8月5日",
+                   "第一条　为加强城市供热管理，制定本办法。\n第二条　供热期间，供热单位应当保证居民住宅卧室温度不低于18℃。\n"
+                   "第三条　室外日平均气温连续5天低于5℃的，供热单位应当提前供热。\n")
+    assert got == [(18, "℃", ">=", False, None, None)]

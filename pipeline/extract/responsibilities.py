@@ -1521,6 +1521,11 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 # table; it is no prose of the item the table follows (spec 1.1 section 6; A5 a49)
                 continue
             sentence = text[s:e]
+            if sentence[:1] in " \u3000\t" and ITEM_NUMBER.match(sentence.lstrip(" \u3000\t")):
+                # (s24-articles) `…制定本办法。 第二条 市住建局负责…`: a copy that runs its articles on in one paragraph
+                # (a space after the last 。): the number still opens the sentence, its subject after it
+                s += len(sentence) - len(sentence.lstrip(" \u3000\t"))
+                sentence = text[s:e]
             scope: list[str] = []
             if (text[s - 1:s] in ("\n", "") or s == a) and ("以上" in sentence[:12] or "上述" in sentence[:12]
                                                             or "项" in sentence[:16]):
