@@ -101,3 +101,12 @@ def test_a_room_temperature_a_heating_rule_sets_is_a_target():
                    "第一条　为加强城市供热管理，制定本办法。\n第二条　供热期间，供热单位应当保证居民住宅卧室温度不低于18℃。\n"
                    "第三条　室外日平均气温连续5天低于5℃的，供热单位应当提前供热。\n")
     assert got == [(18, "℃", ">=", False, None, None)]
+
+
+def test_environmental_standards_in_articles_keep_their_units():
+    # Guangdong county, 2020s 办法: a noise limit in 分贝 and a concentration per litre (spec §7: the unit as written,
+    # a rate unit with its denominator, as `240元/人/日`)
+    got = _targets("某县建筑施工扬尘和噪声管理办法", "某县人民政府", "2021年3月1日",
+                   "第一条　为加强施工管理，制定本办法。\n第二条　施工场界噪声夜间不得超过55分贝。\n"
+                   "第三条　施工废水排放的悬浮物浓度不高于70毫克/升。\n")
+    assert got == [(55, "分贝", "<=", False, None, None), (70, "毫克/升", "<=", False, None, None)]
