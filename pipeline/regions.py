@@ -670,6 +670,16 @@ def _towns_of_counties() -> dict[tuple[str, str, str], tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def towns_by_county_name() -> dict[str, tuple[str, ...]]:
+    """County name (as 德清县, any province) -> the towns, townships and streets of every county of that name: one pass
+    over the table, so a document's lookup is one dict get, not a scan of every town."""
+    out: dict[str, list[str]] = {}
+    for (_, _, county), towns in _towns_of_counties().items():
+        out.setdefault(county, []).extend(towns)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _towns_named(p: Place, context: str) -> int:
     """How many towns or streets of county p the document names: tells apart districts of the same
     name in different cities (鼓楼区, 新华区, 城关区) when the document does not name the city."""

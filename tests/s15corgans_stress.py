@@ -104,7 +104,7 @@ CASES = [
      {"安徽省财政厅", "安徽省直有关部门", "各市、县财政部门"}),
     ("js-2013-finance", "江苏省", "province",
      "省级财政每年安排专项资金，县区财政要加大投入，各级财政部门要加强绩效评价。",
-     {"各级财政部门", "县区财政"}),  # (s22-org: a level's finance with a duty after 要 is a collective, guide D32)
+     {"各级财政部门"}),  # (s24-org, guide D46: `县区财政要加大投入` pays, no organ, as the S23 pass read a161's; s22-org had it)
     ("hi-2020-cities-counties", "海南省", "province",
      "各市、县、自治县人民政府，省政府直属各单位要认真贯彻执行，省有关单位要加强指导。",
      {"各市、县、自治县人民政府", "海南省有关单位"}),

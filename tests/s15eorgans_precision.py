@@ -145,10 +145,10 @@ CASES = [
     # -- round 3: budgets of two levels, role words in a responsibility system, places, units and the central bank's tools
     ("hb-regulator-duty-system", "河北省保定市阜平县", "county", "实行“部门监管、属地管理”的责任体系，落实监管部门责任。", set()),
     ("hb-who-is-competent", "河北省保定市阜平县", "county", "按照“谁主管、谁负责”的原则，由主管部门负责督促整改。", {"主管部门"}),
-    ("cn-all-levels-budget", "全国", "central", "各级财政要加大投入力度，地方财政要落实配套资金。", {"各级财政"}),  # (s22-org, D32)
+    ("cn-all-levels-budget", "全国", "central", "各级财政要加大投入力度，地方财政要落实配套资金。", set()),  # (s24-org, D46: pays)
     ("cn-two-budgets-share", "全国", "central", "中央和地方财政按比例分担。", set()),
     ("hun-two-level-budgets", "湖南省郴州市", "prefecture", "将所需经费纳入市、县两级财政预算。", set()),
-    ("hun-city-level-budget", "湖南省郴州市", "prefecture", "市级财政要安排专项资金。", {"市级财政"}),  # (s22-org, D32)
+    ("hun-city-level-budget", "湖南省郴州市", "prefecture", "市级财政要安排专项资金。", set()),  # (s24-org, D46: pays)
     ("cn-competent-association-between", "全国", "central", "健全主管部门与行业协会之间的沟通机制。", set()),
     ("js-departments-then-districts", "江苏省苏州市", "prefecture", "市各有关部门、各区要加强协调配合。", {"苏州市各有关部门", "各区"}),  # (各区: guide D34 as read in S21)
     ("zj-districts-counties-places", "浙江省杭州市", "prefecture", "各区、县（市）要结合实际，制定实施方案。",

@@ -185,7 +185,7 @@ CASES = [
      {"各级党组织", "纪检监察机关", "党委组织部门"}),
     ("sz-districts-departments", "广东省深圳市", "prefecture", "各区、各部门要认真贯彻执行。", {"各区", "各部门"}),
     ("ls-county-finance", "浙江省丽水市松阳县", "county", "县财政要安排专项资金，各乡镇（街道）要统筹资金，加大财政投入。",
-     {"松阳县财政局", "各乡镇（街道）"}),
+     {"各乡镇（街道）"}),  # (s24-org, guide D46: `县财政要安排专项资金` pays, no bureau)
     # (s15e: the budget paying, `省财政每年安排补助资金`, names no bureau, as `中央财政安排资金` names no 财政部: guide D6;
     # D14's `市财政要…` is the level's finance at a duty)
     ("sx-province-finance", "山西省", "province", "省财政每年安排补助资金，由市县财政负责配套。", set()),

@@ -66,7 +66,9 @@ def test_short_forms():
 
 
 def test_each_level_finance_given_a_duty():
-    assert _names("四、保障措施\n（二）各市、县财政也要安排相应配套资金。\n", "江西省", "province") == {"各市、县财政"}
+    # (s24-org, guide D46: paying after 要 is money, as the S23 pass read a32's `各市、县财政也要安排相应资金`)
+    assert _names("四、保障措施\n（二）各市、县财政也要安排相应配套资金。\n", "江西省", "province") == set()
+    assert _names("四、保障措施\n（二）各市、县财政也要统筹相关资金。\n", "江西省", "province") == {"各市、县财政"}
     assert _names("四、保障措施\n（二）所需经费由县财政负责。\n", "江西省吉安市永丰县", "county") == set()
 
 

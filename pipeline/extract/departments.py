@@ -17,7 +17,7 @@ from .. import rx as re
 from ..clean import CleanDoc
 from ..data import load_table
 from ..record import Department
-from ..regions import Jurisdiction, _townships, jurisdiction_of
+from ..regions import Jurisdiction, jurisdiction_of, towns_by_county_name
 from ..scan import find_words, finditer_at, starts_before, stdlib_twin
 from ..nlp.canonical import canonical_names
 from ..nlp.jurisdiction import guess_jurisdiction, lookup_place
@@ -29,11 +29,13 @@ TORTOISE_BRACKETS = str.maketrans({"〔": "（", "〕": "）"})
 # A cited title a web copy wrote without 《》 (s15e, guide D16: an organ only inside a cited title is not listed): between
 # << >> or 〈 〉, between quotes when it reads as a title (…关于…的通知), or bare after a citing verb (根据省财政厅关于…的通知)
 GENRE_END = r"(?:通知|意见|办法|方案|规定|决定|条例|细则|规划|纲要|批复|复函|函|通告|公告|规则|指引|指南|标准)"
-# (s24-assign) not a places bracket typed with 〈〉 inside a collective (`各县〈市、区〉人民政府`, guide D43): no title
-PLACES_IN_ANGLES = r"(?!(?:含)?(?:市|区|县|旗|镇|乡|街道|特区|开发区|园区|社区|居)(?:、(?:市|区|县|旗|镇|乡|街道|特区|开发区|园区|社区|居))*〉)"
-OTHER_CITED = [stdlib_re.compile(r"<<[^<>\n]{2,120}>>"), stdlib_re.compile(r"〈" + PLACES_IN_ANGLES + r"[^〈〉\n]{2,120}〉"),
+OTHER_CITED = [stdlib_re.compile(r"<<[^<>\n]{2,120}>>"), stdlib_re.compile(r"〈[^〈〉\n]{2,120}〉"),
                stdlib_re.compile(rf"<[^<>\n]{{2,120}}{GENRE_END}>"),
                stdlib_re.compile(rf"“[^“”\n]{{0,40}}关于[^“”\n]{{2,100}}{GENRE_END}”")]
+# (s24-org, s24-assign) `各縣〈市、區〉人民政府`, `各村〈社区〉`: a web copy writing the places' bracket with 〈〉 (read as
+# （） by recognise_organs, guide D43), no title; in either script
+_PLACE_KIND = r"(?:市|区|區|县|縣|旗|州|镇|鎮|乡|鄉|街道|特区|特區|行委|开发区|開發區|园区|園區|社区|社區|居)"
+PLACE_KINDS_BRACKET = stdlib_re.compile(rf"(?:含)?{_PLACE_KIND}(?:、{_PLACE_KIND})*")
 CITING_VERB = stdlib_re.compile(r"(?:转发|印发|现将|根据|按照|依据|贯彻|落实|执行)(?=[^，。；：《》“”\n]{2,40}$)")
 TITLE_FROM_ABOUT = stdlib_re.compile(rf"关于[^，。；：《》“”\n]{{2,100}}?的{GENRE_END}")
 
@@ -42,7 +44,8 @@ def _other_cited(text: str) -> list[tuple[int, int]]:
     """Cited titles a web copy wrote without 《》 (tried at <, 〈, “ and at each 关于, not at every character)."""
     out = []
     if "<" in text or "〈" in text or "“" in text:
-        out += [(m.start(), m.end()) for rx in OTHER_CITED for m in rx.finditer(text)]
+        out += [(m.start(), m.end()) for rx in OTHER_CITED for m in rx.finditer(text)
+                if not PLACE_KINDS_BRACKET.fullmatch(m.group(0), 1, len(m.group(0)) - 1)]
     k = text.find("关于")
     while k >= 0:
         lo = max(0, k - 44)
@@ -398,6 +401,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _provincial_pboc_in_lists(text, out, j.province, year)
     if j.township:
         out = _town_people_organisations(out, j)
+        if "人大主席" in text:
+            out = _town_congress_chair(text, segments, out, j)
         out = _town_offices_written_in_full(text, out, j)
         if "办公室" in text:
             out = _town_office_tails(text, out, j)
@@ -479,11 +484,14 @@ PLACE_COMPOUND = (r"(?:县市区|旗县市|旗县区|旗市区|市县区|苏木�
 PLACE_IN_BRACKET = (r"(?:自治区|直辖市|市|区|县|州|地|乡镇|镇|乡|旗|街道|社区|村|居|场|农场|林场|园区|开发区|功能区|经开区|特区|林区|自治县|区、市|地、州"
                     r"|办事处|管委会)")
 PLACE_UNIT = (rf"(?:{PLACE_COMPOUND}|{PLACE_ONE})(?:[（(〔〈]{PLACE_IN_BRACKET}(?:、{PLACE_IN_BRACKET})*[）)〕〉]区?)?")
-PLACES_SHARING_EACH = re.compile(rf"(?:(?<![省市县区州旗盟])|(?<=全[省市县区州旗盟]))各{PLACE_UNIT}(?:、{PLACE_UNIT})*")
+# (s24-org) a kind of place qualified by its role in the policy (`各主产县（市、区）要安排…`, `各试点县`, `各重点乡镇`): still every
+# place of that kind sharing one 各, one collective as written (guide D34)
+PLACE_ROLE = r"(?:主产|重点|试点|示范|贫困|脱贫|边境)"
+PLACES_SHARING_EACH = re.compile(rf"(?:(?<![省市县区州旗盟])|(?<=全[省市县区州旗盟]))各{PLACE_ROLE}?{PLACE_UNIT}(?:、{PLACE_UNIT})*")
 PLACES_JOINED_AFTER = re.compile(rf"[和及与或]{PLACE_UNIT}(?=[^\p{{Han}}]|要|应|可|须|负责|均|都|分别|的|也|在|按)")
 # the kinds of PLACE_ONE that make a collective written alone (not 地, nor the rarer 自治区, 直辖市, 苏木, 市辖区)
 PLACE_SINGLE = r"(?:省份|省|市|县|区|州|旗|盟|镇|乡|街道|行政村|村|社区|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市)"
-PLACES_LIST_SHAPE = re.compile(rf"^各(?:{PLACE_COMPOUND}|.*[（(〔〈、]|{PLACE_SINGLE}$)")
+PLACES_LIST_SHAPE = re.compile(rf"^各{PLACE_ROLE}?(?:{PLACE_COMPOUND}|.*[（(〔〈、]|{PLACE_SINGLE}$)")
 # what may follow such a collective in a sentence: a mark, a modal or a verb of duty, a particle, a joiner before another
 # organ, the year's or the work's own words (`各县（市、区）年度建设任务`, `各市（州）可结合实际`)
 PLACES_AFTER_OK = re.compile(r"(?:[^\p{Han}]|要|应|可|须|必须|务必|负责|牵头|配合|协助|会同|按|在|于|对|将|把|也|都|均|分别|结合|根据"
@@ -758,7 +766,7 @@ def _town_office_second_names(text: str, out: list[NamedMention], j: Jurisdictio
 # (s18-a1org) `区全域旅游办` in a notice that sets up `全域旅游发展工作领导小组` with its office: the group's office written short
 # (as notices write 创卫办, 脱贫攻坚办 for the groups' offices), one organ under its fuller name (guide D14), not a second
 # `<region>全域旅游办公室`. Only when exactly one group office of the same region starts with the short form's stem.
-GROUP_OFFICE_ENDS = ("领导小组办公室", "工作小组办公室", "指挥部办公室", "委员会办公室", "联席会议办公室")
+GROUP_OFFICE_ENDS = ("领导小组办公室", "领导组办公室", "工作小组办公室", "指挥部办公室", "委员会办公室", "联席会议办公室")
 
 
 def _group_office_short_forms(out: list[NamedMention]) -> list[NamedMention]:
@@ -830,6 +838,30 @@ def _bare_street_office(text: str, segments: list[tuple[int, int]], out: list[Na
 # town's (spec 1.1 section 5: "the one of the document's own jurisdiction"; towns have their 妇联, 团委 and 残联): named
 # with the town's chain like its offices (`德清县新市镇妇女联合会`, `共青团德清县新市镇委员会`), not the county's. A written
 # level (县妇联) or place keeps its own.
+# (s24-org) `人大主席` written bare in a town's own notice (a 责任领导 column, `人大主席 陈××`): the title exists only at the
+# township level (the chair of the 乡镇人民代表大会's presidium, 地方各级人民代表大会和地方各级人民政府组织法 第十八条); spec 1.1
+# section 5 counts an organ inside a person's title, so the town's 人民代表大会 is mentioned (as `乡人大主席` names it).
+# Not after a Han character (`乡人大主席` is the township layer's, `各乡镇人大主席` every town's title).
+TOWN_CONGRESS_CHAIR = re.compile(r"(?<![\p{Han}])人大主席(?!团)")
+
+
+def _town_congress_chair(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                         j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain()
+    if not chain or not chain.endswith(j.township):
+        return out
+    name = chain + "人民代表大会"
+    if any(nm.name == name for nm in out):
+        return out
+    for a, b in segments:
+        m = TOWN_CONGRESS_CHAIR.search(text, a, b)
+        if m:
+            found = NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "township", "人民代表大会",
+                                         layer="pattern"), name)
+            return sorted(out + [found], key=lambda nm: nm.mention.start)
+    return out
+
+
 def _town_people_organisations(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
     chain = j.township_chain()
     if not chain or not chain.endswith(j.township):
@@ -911,14 +943,14 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
 # `领导小组办公室设在市发展改革委`: the office of the group named before, taken up by the group's head word alone
 # `…领导小组，由…任组长，办公室设在…`: the office of the group of the same sentence; `协调委办公室设在…`: the group
 # taken up by its short head (协调委 for …协调委员会)
-GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议"
+GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|领导组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议"
                           r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=[（(]?设在|[（(]?设于|负责|承担))(?!主任|副主任)"
                           # (s20-org) 将进展情况报送联席会议办公室: the office of the joint meeting set up before, where reports go
                           r"|(?<=报送|上报|报)(?P<h>联席会议)办公室(?=[，。；、）)\s])")
 # what GROUP_OFFICE needs in any match (its head is optional), found by one stdlib search first
 # (s23-org) also with the seat in a bracket: `领导小组办公室（设在省人力资源社会保障厅）负责日常调度`
 GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:[（(]?设在|[（(]?设于|负责|承担)|报(?:送)?联席会议办公室")
-GROUP_HEADS = ("领导小组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议")
+GROUP_HEADS = ("领导小组", "领导组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议")
 
 
 # (speed only, s21b) every GROUP_OFFICE match opens at most GROUP_OFFICE_REACH characters before an occurrence of one
@@ -1117,7 +1149,7 @@ SQUAD_PARENT_ENDS = ("局", "大队")
 
 @lru_cache(maxsize=None)
 def _county_town_shorts(county: str) -> frozenset[str]:
-    towns = (town for town, chains in _townships().items() if any(c[2] == county for c in chains))
+    towns = towns_by_county_name().get(county, ())
     return frozenset(short for short in (re.sub(r"(?:街道|镇|乡)$", "", t) for t in towns) if len(short) >= 2)
 
 

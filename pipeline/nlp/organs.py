@@ -16,7 +16,7 @@ Every mention keeps its exact span so quotes are grounded; canonical names come 
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 
@@ -72,7 +72,7 @@ def _is_han(ch: str) -> bool:
 
 STOP_CHARS = "的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之"
 ORGAN_SUFFIX = (r"(?:(?:领导小组|工作组|协调小组|工作专班|联席会议|指挥部|管理委员会|委员会|委会|委)(?:其他|各有关|各相关|各)?成员单位"
-                r"|委员会|办公室|办公厅|领导小组办公室|领导小组|工作组|协调小组|指挥部办公室|联席会议办公室|指挥部|工作专班|联席会议"
+                r"|委员会|办公室|办公厅|领导小组办公室|领导小组|领导组办公室|领导组(?![长成副])|工作组|协调小组|指挥部办公室|联席会议办公室|指挥部|工作专班|联席会议"
                 r"|管理委员会|督查室|研究室|局|厅|委|办|中心"
                 # 劳动保障监察总队, 文化市场综合行政执法支队: the administrative enforcement bodies of a level, which act
                 # in their own name (劳动保障监察条例 2004 第十三条; 行政处罚法 2021 第十八条)
@@ -325,13 +325,15 @@ def _sector_alt(t: OrganTables) -> str:
 
 
 # Kinds of places written in full in a list sharing one 各 (各区、县级市人民政府; spec 1.1 section 5)
-PLACE_KINDS = (r"(?:区[（(]市[）)]县|设区的市|设区市|省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]|市[（(]县[）)]|市[（(]地[）)]|市[（(]地、州[）)]|地[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|县[（(]市、区、特区[）)]|县[（(]区、市[）)]|区县[（(]自治县[）)]|县[（(]自治县[）)]"
+PLACE_KINDS = (r"(?:县[（(]市、区、行委[）)]|区[（(]市[）)]县|设区的市|设区市|省辖市|省直管县[（(]市[）)]|省直管县|地级以上市|地级市|县级市|自治县|市辖区|县[（(]市、区[）)]|县[（(]市[）)]|市[（(]县[）)]|市[（(]地[）)]|市[（(]地、州[）)]|地[（(]市[）)]|县[（(]区[）)]|区[（(]县[）)]|县[（(]市、区、特区[）)]|县[（(]区、市[）)]|区县[（(]自治县[）)]|县[（(]自治县[）)]"
                r"|州[（(]市[）)]|市[（(]州[）)]|旗县[（(]市、区[）)]|盟市|旗县市区|旗县区|旗市区|旗区|旗县|县市区|县市|县区|区县|市州|[省市县区州旗盟])")
 
 
 # A place kind with the kinds organised alike in a bracket (市（区）, 县（市、区、特区）, 市（州、地）): spec 1.1 section 5,
 # places of a kind kept as written
-PLACE_BRACKET_KIND = r"(?:市|州|区|县|旗|地|乡|镇|特区|林区|自治县|自治旗|街道|场|农场|林场|盟|地区)"
+# (s24-org) 行委: the 行政委员会 Qinghai's 海西州 runs as county-level units (大柴旦行委, 冷湖行委, 茫崖行委), listed in its
+# kinds `县（市、区、行委）` (青海省人民政府 notices)
+PLACE_BRACKET_KIND = r"(?:市|州|区|县|旗|地|乡|镇|特区|林区|自治县|自治旗|街道|场|农场|林场|盟|地区|行委)"
 PLACE_BRACKET = rf"(?:[省市州县区旗盟乡镇地][（(]{PLACE_BRACKET_KIND}(?:、{PLACE_BRACKET_KIND})*[）)])"
 
 
@@ -403,7 +405,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (s23-alias) 电力行业管理部门, 交通行业主管部门: a sector written before 行业 (after a joiner or at
                                  # the clause's start) is part of the group's name, kept as written
                                  rf"(?:各|所属(?=省[（(])|(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?=(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])\L<sect>(?:局|厅|委)))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门|(?:监察|综合行政执法|行政执法|综合执法|执法|稽查)(?:总队|支队|大队))(?![长])|"
-                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|企业|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室))|(?:(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?:{sect}))?行业(?:主管|管理)?部门"
+                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|企业|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室|敬老院|养老院|福利院|光荣院|中心校))|(?:(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?:{sect}))?行业(?:主管|管理)?部门"
                                  # 各镇（区）人民政府, 各乡（镇、场）人民政府: the governments of towns and of zones or farms run
                                  # as towns, one collective as written
                                  r"|各(?:相关|有关)?(?:乡镇|镇|乡)[（(](?:镇、)?(?:场|农场|林场|园区|区)[）)](?:人民政府|政府)"
@@ -427,7 +429,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各地(?:区|方)?(?=、(?:各(?:有关|相关)?|有关|相关)部门)"
                                  r"|各(?:区县|县区|县市区|县[（(]市、区[）)]|县[（(]市[）)]区|县[（(]市[）)]|县[（(]区[）)]|地[（(]市[）)]|市[（(]地[）)]|乡[（(]镇[）)]|市县|市州|市[（(]州[）)]|旗县区|旗市区|旗区|旗县|乡镇|镇[（(]街道[）)]|乡镇[（(]街道[）)]|[区县市镇乡州盟旗])(?=、(?:(?:[省市县区]直|[省市县区]级|[省市县区])?各(?:有关|相关)?|有关|相关)部门)"
                                  # places of a kind as alternatives, their governments (县（市、区）人民政府)
-                                 r"|(?:县|区县|市县)[（(](?:市、区|市|区|自治县|市、区、自治县)[）)](?:人民)?政府(?:部门(?!长|负责人))?"
+                                 r"|(?:县|区县|市县)[（(](?:市、区|市|区|自治县|市、区、自治县|市、区、行委)[）)](?:人民)?政府(?:部门(?!长|负责人))?"
+                                 # (s24-org) 州（市）人民政府 (Qinghai, Yunnan, Sichuan: autonomous prefectures and cities as one level)
+                                 r"|(?:(?<![\p{Han}])|(?<=[由和及与、向经对将请报]))(?:州[（(]市[）)]|市[（(]州[）)])(?:人民)?政府(?![\p{Han}]{0,1}[部办采性补购投引主监资机债])"
                                  # 省、自治区、直辖市和设区的市人民政府部门 (a statute's levels sharing the head, as written)
                                  r"|(?:省、自治区、直辖市|省级)(?:和|、|及)设区的市(?:级)?人民政府部门(?!长|负责人)"
                                  r"|各省(?:[（(](?:自治区、直辖市|区、市)[）)]|、自治区、直辖市)(?:人民政府|政府|党委)"
@@ -435,7 +439,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  r"|各[省市县区州地](?:、[市县区旗州盟])+(?:人民政府|政府)|各(?:乡、镇|镇、乡)(?:人民政府|政府)"
                                  # 各区、县级市人民政府, 各省辖市、省直管县（市）人民政府, 各盟市、旗县（市、区）人民政府:
                                  # places of kinds written in full sharing one 各 and one head (as written)
-                                 rf"|各{PLACE_KINDS}(?:、(?:{PLACE_KINDS}|地(?=[、]|(?:人民)?政府)))+(?:人民政府|政府)"
+                                 # (s24-org) 各市、州和县（市、区、行委）人民政府 (Qinghai): the last kind joined by 和, the same list
+                                 rf"|各{PLACE_KINDS}(?:、(?:{PLACE_KINDS}|地(?=[、和及]|(?:人民)?政府)))+(?:[和及](?![省自])(?:{PLACE_KINDS}))?(?:人民政府|政府)"
                                  # (s16-organs2) 各市州、县市区有关部门: the same list sharing one 各 and the places' departments,
                                  # one collective as written (was a bare 有关部门)
                                  rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:各有关|各相关|有关|相关)部门(?!长|负责人)"
@@ -447,9 +452,15 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
                                  # every level, of the same level), one collective as written (spec 1.1 section 5)
-                                 rf"|(?:地方各级|各级|同级|上级|上一级)(?:国家|地方)?(?:{sect})(?:局|厅)(?![长])"
+                                 rf"|(?:地方各级|各级|同级|上级|上一级)(?:国家|地方)?(?:{sect})(?:局|厅|委(?![员托会]))(?![长])"
                                  # 开发区（园区）管理机构: a zone's administration named by its kind
                                  r"|各?(?:开发区[（(]园区[）)]|开发区|园区|功能区)管理机构"
+                                 # (s24-org) 成员单位 acting on its own (`，成员单位按照职责分工推进工作`, `经成员单位同意`): the member units of
+                                 # the body the text set up, a collective as written (b10's golds); not `…等部门为成员单位` (a body's make-up)
+                                 # (nor a heading, `（一）成员单位。`, `二、成员单位`: the category of the list after it)
+                                 # (nor after a list mark: `牵头医院牵头、成员单位共同参与`, the members of a medical alliance or
+                                 # another union of units listed with its lead unit)
+                                 r"|(?:(?<![\p{Han}、])|(?<=[由和及与向经对将请报应]))成员单位(?![\p{Han}]?[长名]|[。：:\n]|$)"
                                  # 各开发区（园区）管委会, 各功能区管委会: the administrations of every zone, one collective as written
                                  r"|各(?:相关|有关)?(?:开发区[（(]园区[）)]|开发区|园区|功能区|产业园区|工业园区|经济功能区)(?:管委会|管理委员会)(?![长办])"
                                  # 河道管理机构, 流域管理机构: the water authorities a statute names by what they manage
@@ -475,7 +486,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各级党委组织部门 without its determiner), a collective as written
                                  r"|(?:(?<![\p{Han}])|(?<=[由和及与、向经会同]))党委(?:组织|宣传|统战|政法|网信|机构编制|编制)部门(?![长])"
                                  r"|各?(?:乡镇|镇|乡|街道)党(?:工)?委(?!员)|街道工委(?!员)"  # (s19-org3) 街道工委 (Beijing)
-                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市|(?<![\p{Han}])[省市县]级以上(?=\p{Han}{2,8}?机关)|(?<=[由向经和及与或、])[省市县]级以上(?=\p{Han}{2,8}?机关))?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
+                                 r"|(?:(?<![\p{Han}])|(?<=[向由经被和及或与])|(?<=申请|请求|提请|报请|诉至|移送|交由|提交))人民(?:法院|检察院)|本级\p{Han}{2,12}?(?:领导小组|委员会|办公室)|(?:各级|同级|各省、自治区、直辖市|(?<![\p{Han}])[省市县]级以上(?=\p{Han}{2,8}?机关)|(?<=[由向经和及与或、])[省市县]级以上(?=\p{Han}{2,8}?机关))?(?:社会团体|社会组织|基金会|民办非企业单位)?(?:发证|审批|核准|批准|登记管理|登记|注册|(?:综合)?(?:行政)?执法|司法|监督检查|监管|主管|行政复议|复议|行政|审核|认定|复核|备案|许可|处罚|有权|派出|行政监察|任免|(?:城乡规划|规划)?(?:组织)?编制)机关(?![事单干工党])", sect=sorted(t.sectors, key=len, reverse=True)),
         # collectives of a kind tried apart (the joint alternation is slower): the working body of
         # every level's committee or government, congresses of every level, two-level governments,
         # committees of a kind of unit, 国家有关部门
@@ -773,6 +784,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             cands += _levels_bodies(text, start, end)
         if ("管委会" in gates):
             cands += _zone_boards_after_towns(text, start, end)
+        if text.find("其", start, end) >= 0:
+            cands += _designated_authorities(text, start, end)
         if ("法院" in gates) or ("检察院" in gates):
             cands += _bare_courts(text, start, end)
         if ("人民银行" in gates) or ("安委" in gates) \
@@ -844,6 +857,8 @@ def rule_mentions(text: str, start: int = 0, end: int | None = None, *, layers=(
             chosen = _each_bureaus(text, chosen, start)
         if text.find("局", start, end) >= 0 or text.find("委", start, end) >= 0 or text.find("署", start, end) >= 0:
             chosen = _shared_places_prefix(text, chosen, end)
+        if text.find("级", start, end) >= 0 or text.find("会同", start, end) >= 0:
+            chosen = _bureaus_after_a_level_collective(text, chosen, end)
         if text.find("、", start, end) >= 0 or LEVELS_JOINED.search(text, start, end):
             chosen = _level_lists(text, chosen, start, end)
         if "部门" in text[start:end]:
@@ -1129,6 +1144,45 @@ def _shared_places_prefix(text: str, chosen: list[Mention], end: int) -> list[Me
     return [c for c in chosen if id(c) not in drop] if drop else chosen
 
 
+# (s24-org) `同级发展改革委、财政厅（局）`: a level word before a bureau runs along the list after it (spec 1.1 section 5, a
+# list that drops a shared prefix inherits it), each a collective as written, an alternative in a bracket naming two
+# (S22, `财政厅（局）`); `各省、自治区、直辖市卫生厅（局）可会同发展改革委、财政厅（局）`: the bureaus a collective of the places'
+# bureaus works with (会同) are the same places' (a central notice's bare 财政厅 is no organ of the centre, its 发展改革委
+# not the 国家发展改革委 the notice names in full elsewhere)
+LEVEL_COLLECTIVE_PREFIX = re.compile(r"(?:地方各级|各级|同级|上级|上一级)")
+PARTNER_AFTER_PLACES = re.compile(r"(?:[（(][局委厅办][）)])?(?:可|应当|应|要|负责)?(?:会同|商)$")
+
+
+def _bureaus_after_a_level_collective(text: str, chosen: list[Mention], end: int) -> list[Mention]:
+    out: list[Mention] = []
+    pre = None  # the prefix the previous member carries
+    prev = None
+    for m in chosen:
+        gap = text[prev.end:m.start] if prev is not None and prev.start < m.start and prev.end <= m.start else None
+        bare = m.kind == "named" and not m.marker and not m.place and m.scope in ("local", "central") \
+            and len(m.text) >= 3 and m.text[-1] in "厅局委"
+        if pre and bare and gap is not None and (gap == "、" or (ALTERNATIVE_BUREAU.fullmatch(gap[:3]) and gap[3:] == "、")):
+            m = replace(m, kind="collective", scope=None, stem=pre + m.text, marker=None)
+        elif bare and gap is not None and prev.kind == "collective" and PARTNER_AFTER_PLACES.match(gap) \
+                and (places := EACH_PROVINCES_PREFIX.match(prev.stem or prev.text) or EACH_PLACES_PREFIX.match(prev.stem or prev.text)) \
+                and places.end() < len(prev.stem or prev.text) and (prev.stem or prev.text)[-1] in "厅局委":
+            m = replace(m, kind="collective", scope=None, stem=places.group(0) + m.text, marker=None)
+        if m.kind == "collective" and not m.parts and (m.stem or m.text)[-1] in "厅局委" and m.stem:
+            lead = LEVEL_COLLECTIVE_PREFIX.match(m.stem) or EACH_PROVINCES_PREFIX.match(m.stem) \
+                or EACH_PLACES_PREFIX.match(m.stem)
+            pre = lead.group(0) if lead and lead.end() < len(m.stem) - 1 else None
+            b = ALTERNATIVE_BUREAU.match(text, m.end, end)
+            if pre and b and len(b.group(1)) == 1 and b.group(1) != m.stem[-1]:
+                m = replace(m, parts=[m.stem, m.stem[:-1] + b.group(1)], stem=None)
+        else:
+            pre = None
+        out.append(m)
+        prev = m
+    # a bracket's alternative read as an organ of its own (`（局）`) is the collective's alternative, no organ
+    brackets = [(p.end, p.end + 3) for p in out if p.parts and ALTERNATIVE_BUREAU.match(text, p.end, end)]
+    return [m for m in out if not any(lo <= m.start and m.end <= hi for lo, hi in brackets)] if brackets else out
+
+
 def _provinces_bureau_alternative(text: str, m: Mention, end: int, chosen: list[Mention], drop: set[int]) -> None:
     """(s23-org) 各省、自治区、直辖市及新疆生产建设兵团发展改革委、财政厅（局）、住房城乡建设厅（委）: a bureau of the central
     notices' province formula with its alternative in a bracket (the 局 of the municipalities and the 兵团, the 委 of
@@ -1246,19 +1300,36 @@ TWO_LEVEL_FINANCE = stdlib_re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[由和及�
                                       r"(?=(?:也|都|均)?要(?!求)|应当|应(?![用收付])|负责)")
 
 
+# (s24-org, guide D46) A level's finance whose duty after 要/应当 is to pay (`各州（市）、县财政要相应安排资金`, `地方各级财政要相应
+# 增加投入`, `各县（区）财政要相应建立担保基金`) says whose money pays: no organ (the S23 pass removed these from A1-A13's
+# golds). A duty of another kind (`要统筹相关资金`, `要将…纳入年度预算`, `应当加强…监督检查`) stays an organ.
+FINANCE_PAYS = stdlib_re.compile(r"(?:也|都|均)?(?:要|应当|应)(?:相应|逐步|逐年|进一步|积极|及时|足额|每年"
+                                 r"|按照?[^，。；：\n]{0,16}?(?:标准|比例|规定|要求|额度)(?:的)?)?"
+                                 r"(?:安排|增加|加大|投入|给予|予以|补助|补贴|奖补|拨付|贴息|承担|负担|配套|筹措|筹集"
+                                 r"|建立[^，。；：\n]{0,6}?基金|调整支出结构)")
+
+
+def _pays(text: str, at: int, end: int) -> bool:
+    return FINANCE_PAYS.match(text, at, end) is not None
+
+
 def _level_finance(text: str, start: int, end: int) -> list[Mention]:
     out = []
     i = text.find("两级财政", start, end)
     while i >= 0:
         if (m := TWO_LEVEL_FINANCE.match(text, max(start, i - 3), end)) is not None and m.end() == i + 4 \
                 or (m := TWO_LEVEL_FINANCE.match(text, max(start, i - 2), end)) is not None and m.end() == i + 4:
+            if _pays(text, m.end(), end):
+                i = text.find("两级财政", i + 4, end)
+                continue
             out.append(Mention(m.start(), m.end(), m.group(0), "named", "local",
                                "财政厅" if m.group("mk") == "省" else "财政局", marker=m.group("mk"), layer="pattern"))
         i = text.find("两级财政", i + 4, end)
     i = text.find("财政", start + 1, end)
     while i >= 0:  # (tried at each 财政 after a level marker, not at every character: issue 16)
         if text[i - 1] in "省市县区" and (m := LEVEL_FINANCE.match(text, i - 1, end)) is not None \
-                and not (text.startswith("负责", m.end()) and FINANCE_COST.search(text, max(start, i - 30), i - 1)):
+                and not (text.startswith("负责", m.end()) and FINANCE_COST.search(text, max(start, i - 30), i - 1)) \
+                and not _pays(text, m.end(), end):
             k = m.start()
             while k - 2 >= start and text[k - 1] == "、" and text[k - 2] in "省市县区":
                 k -= 2
@@ -1276,7 +1347,7 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
     while i >= 0:  # (tried at each 财政 with a 各 and a bracket shortly before it)
         k = text.rfind("各", max(start, i - 14), i)
         if k >= 0 and text[i - 1] in "省市县区州旗盟）)" and (m := EACH_PLACES_FINANCE.match(text, k, end)) is not None \
-                and m.end() == i + 2 and ("（" in m.group(0) or "(" in m.group(0)):
+                and m.end() == i + 2 and ("（" in m.group(0) or "(" in m.group(0)) and not _pays(text, m.end(), end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
         i = text.find("财政", i + 2, end)
     if "级财政" in (gates := _gates(text, start, end)) or "乡镇财政" in gates or text.find("县区财政", start, end) >= 0:
@@ -1284,7 +1355,8 @@ def _level_finance(text: str, start: int, end: int) -> list[Mention]:
         # written (guide D32; a duty verb after 要/应当, so 县级财政要安排资金 stays the purse, s15e). 中央财政要… is left
         # out: the b10 d001 gold reads it as the purse, the A5 a53 gold as an organ
         out += [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
-                for m in _opened_at("levels_finance_acting", text, start, end)]  # (LEVELS_FINANCE_ACTING.finditer)
+                for m in _opened_at("levels_finance_acting", text, start, end)  # (LEVELS_FINANCE_ACTING.finditer)
+                if not _pays(text, m.end(), end)]
     return out
 
 
@@ -1920,6 +1992,17 @@ def _zone_boards_after_towns(text: str, start: int, end: int) -> list[Mention]:
             for m in ZONE_BOARD_AFTER_TOWNS.finditer(text, start, end)]
 
 
+# (s24-org) 其确定的节能管理部门, 其指定的…主管部门: the authority a government designates, named by the field it manages
+# (guide D37, function-named organs), a collective kept without the clause that refers back (as the A15 a177 gold reads it)
+DESIGNATED_AUTHORITY = re.compile(r"(?<=其(?:确定|指定|授权)的)(?:(?![的在对为是要将把按由从向等并或及与和各])\p{Han}){2,8}?"
+                                  r"(?:管理|主管|监管|行政)部门(?![长])")
+
+
+def _designated_authorities(text: str, start: int, end: int) -> list[Mention]:
+    return [Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+            for m in DESIGNATED_AUTHORITY.finditer(text, start, end)]
+
+
 def _distribute_place_determiner(text: str, chosen: list[Mention]) -> None:
     """`由所在地街道办事处、乡（镇）人民政府负责`: the shared 所在地 runs along the list of town
     governments (spec 1.1 section 5, a shared head distributed; collectives kept as written)."""
@@ -2087,6 +2170,26 @@ def _places_sharing_a_collective(text: str, k: int, lo: int, stem: str) -> list[
     return out
 
 
+# (s24-org) What closes a word or a title before a joiner: `…规划》和县委、县政府` (a cited title, cut out of the
+# segment), `精神和县委`, `要求和县有关部门`; after it 和 is the joiner, not the first character of 和县.
+WORD_CLOSER = frozenset("”’」』》）)")
+JOINER_BEFORE_PLACE = frozenset("和及与或同")  # (当涂县和和县: the first 和 joins, the second opens 和县)
+
+
+def _joined_word_before(text: str, s: int, lo: int, cand: str) -> bool:
+    """The one-character county `cand` ending at offset s reads as a word's end + the level 县 (organ_place_words.tsv).
+    A `*X` entry (和县: `*和`) makes X a joiner after any Han character or closing mark, also one just outside the
+    segment (a cited title cut out before it): a county written after a word is one named with its city (马鞍山市和县)
+    or after a list mark (`含山县、和县`), which the caller and the missing closer leave to the place reading."""
+    words = _place_words().get(cand, ())
+    if s - 3 >= lo and text[s - 3:s - 1] in words:
+        return True
+    if s - 3 >= 0 and f"*{cand[0]}" in words:
+        before = text[s - 3]
+        return _is_han(before) and before not in JOINER_BEFORE_PLACE or before in WORD_CLOSER
+    return False
+
+
 def _full_place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
     """(s16-placeorg) A county-level or prefecture-level unit's full name (or a chain ending in one: 陇南市武都区)
     ending right before offset s with its own level character (区/县/市/州/旗/盟), not a province, nor 国家."""
@@ -2114,7 +2217,7 @@ def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
         if s - n < lo:
             break
         cand = text[s - n:s]
-        if n == 2 and s - 3 >= lo and text[s - 3:s - 1] in _place_words().get(cand, ()) \
+        if n == 2 and _joined_word_before(text, s, lo, cand) \
                 and (place_before(text, s - 2, lo) or (0, "国家"))[1] == "国家":
             continue  # 责成县交通局: 责成 + 县, not 成县 (马鞍山市和县 is the county of that city)
         if cand in places or cand == "国家":
@@ -2349,6 +2452,12 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
             continue
         place = place_before(text, e - 1, start)
         if place and place[1] != "国家" and place[0] < s:
+            if place[0] - 3 >= start and text[place[0] - 3:place[0]] == "共青团":
+                # (s24-org) 共青团青海省委, 共青团成都市委: the youth league's committee of the place written in full
+                # (团省委 written out), not the party's
+                ps = place[0] - 3
+                out.append(Mention(ps, e, text[ps:e], "named", "youth", "共青团委员会", place=place[1]))
+                continue
             ps = place[0] - 2 if text[place[0] - 2:place[0]] == "中共" else place[0]
             out.append(Mention(ps, e, text[ps:e], "named", "partycommittee", "委员会", place=place[1]))
             continue
@@ -2372,7 +2481,8 @@ def _party_committees(text: str, start: int, end: int) -> list[Mention]:
 
 TWO_LEVEL_GOVERNMENTS = re.compile(r"(?:市县|县区|区县|县市区|市州|盟市旗县|盟市|旗县市区|旗县|盟旗)(?:两级|三级)?(?:人民)?政府")
 LEVELS_CONGRESS_AND_CPPCC = re.compile(r"(?P<q>各级|同级|地方各级)人大(?:常委会)?(?:(?![和、及与，。；])\p{Han}){0,6}[和、及与](?P<z>政协)(?![代委])")
-AUTHORITY_WORD = r"(?:公安|检察|审判|司法|税务|审计|监察)"
+# (s24-org) and the authorities named by the power they exercise (guide D37): `审批、核准机关` is 审批机关 and 核准机关
+AUTHORITY_WORD = r"(?:公安|检察|审判|司法|税务|审计|监察|审批|核准|批准|发证|登记|备案|许可)"
 SHARED_AUTHORITY = re.compile(rf"{AUTHORITY_WORD}(?=(?:[、和及或]{AUTHORITY_WORD})*[、和及或]{AUTHORITY_WORD}机关)")
 FIELD_HEAD = re.compile(r"领域(?:有关|相关|主管|监管)部门")
 GOVERNMENT_PART_HEADS = ("组成部门", "工作部门", "直属机构", "直属单位")
@@ -3587,7 +3697,7 @@ LISTED_STEM = re.compile(r"[、（）]")
 NOT_ORGAN_STEM = re.compile(r"学校|学院|大学|企业|公司|基地|园区|医院|银行|协会|项目|工程|平台|工作室|站|专家")
 # 促进中小企业发展工作领导小组, 重大项目建设指挥部, 产业园区建设工作专班: a working body named after the enterprises,
 # projects or parks it works on is still a working body of its level (spec 1.1 section 5); units and experts stay out
-WORKING_BODY_STEM = re.compile(r"(?:领导小组|工作小组|协调小组|联席会议|指挥部|工作专班|专班|工作组)(?:办公室)?$")
+WORKING_BODY_STEM = re.compile(r"(?:领导小组|领导组|工作小组|协调小组|联席会议|指挥部|工作专班|专班|工作组)(?:办公室)?$")
 NOT_WORKING_BODY_STEM = re.compile(r"学校|学院|大学|公司|医院|银行|协会|工作室|专家")
 
 
@@ -3620,6 +3730,9 @@ def _area_mention(text: str, i: int, e: int, stem: str) -> Mention:
     """The organ written from the 地区 whose 区 is at `i` to `e`, its stem `stem`; named with the 地区 where it is the
     document's (canonical)."""
     return Mention(i - 1, e, text[i - 1:e], "named", "local", stem, marker="地区", layer="pattern")
+
+
+CENTRE_BOARD = re.compile(r"(?:管理委员会|管委会)(?![\p{Han}]?[长主副办])")
 
 
 def _productive(text: str, start: int, end: int) -> list[Mention]:
@@ -3665,6 +3778,16 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局, 县人民政府审批后报县人大常委会: a clause,
             # not a name (the later marker starts the organ); 第十三届人大常委会: a term of the organ
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
+            board = CENTRE_BOARD.match(text, i + 1 + len(stem), end)
+            if not board:
+                continue
+            # (s24-org) 市行政服务中心管委会: the board that runs a centre is the government's dispatched organ (the
+            # cities' 行政服务中心管理委员会, as a zone's 管委会), named in full (管委会 → 管理委员会); the centre is no organ
+            e = board.end()
+            s = _marker_mention(text, i, start, m, stem).start
+            out.append(Mention(s, e, text[s:e], "named", "local", stem + "管理委员会",
+                               marker=None if s < i else text[i], place=place_before(text, i + 1, start)[1] if s < i else None,
+                               layer="pattern"))
             continue
         if WORD_IN_JU.search(stem):  # 产业结构布局, 发展格局: words, not bureaus
             continue
@@ -4096,7 +4219,8 @@ def _town_mention(text: str, s: int, e: int, town: str, head: str, lo: int) -> l
 # A working body named without a place (spec 1.1 section 5: `国家组织药品集中采购和使用试点工作小组`):
 # its name runs back from the head to a boundary, less the verb or preposition that governs it.
 BODY_HEAD = re.compile(
-    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组|推进办公室"
+    # (s24-org) 领导组, 领导组办公室: a leading group as Shanxi's notices name it (…工作领导组), the same working body
+    r"(?:工作小组|工作领导小组|领导小组办公室|领导小组|领导组办公室|领导组|部际联席会议|联席会议办公室|联席会议|委员会办公室|工作专班|专项工作组|推进办公室"
     r"|工作指挥部|指挥部办公室|指挥部)"
     r"(?!机制|成员|组长|副组长|会议|议题|名单|规则|职责|主要|办公室|[和及、]?各?成员单位)")
 # 建立…联席会议制度: a system still to be set up names no body; 依托…联席会议制度, …制度的作用: the body at work
@@ -4125,6 +4249,9 @@ ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府])(?:会同|联合|协同|�
 # (充实县乡村振兴工作领导小组, 调整州…指挥部); never before a word the level character opens (市场, 县域, 区域, 乡村).
 BODY_VERB_LEVEL = re.compile(r"(?:充实|调整|优化|重组|改组|做实|扩充|恢复|增补|更名为?)"
                              r"(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村|街|政|县|区|市)\p{Han}{2})")
+# (s24-org) 经 (by, through) before a level marker (`补助资金经县…领导小组办公室验收合格后拨付`): the body is its object,
+# opening at the level (经 is no stop character: 经济, 经信, 经开区 open names)
+BODY_PREPOSITION_LEVEL = re.compile(r"经(?=(?:自治区|自治州|自治县|[省市县区州旗盟乡镇])(?!场|民|域|级|委|长|直|属|情|容|乡镇|乡级|镇|村|街|政|县|区|市)\p{Han}{2})")
 # Where the name of a working body cannot reach back past (modal and case words, 等).
 BODY_STOP = set("的须将把被向由在对从给让等")
 
@@ -4210,6 +4337,11 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         lead = BODY_LEAD.match(text, s, h.start())
         if lead:
             s = lead.end()
+        through = None
+        for through in BODY_PREPOSITION_LEVEL.finditer(text, s, h.start()):
+            pass
+        if through:
+            s = through.end()
         verb_level = BODY_VERB_LEVEL.match(text, s, h.start())
         if verb_level:  # (s20-org) 充实县…领导小组: a verb of reshaping, then the body at its level (no 充实县 exists)
             s = verb_level.end()
