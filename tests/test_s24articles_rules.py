@@ -110,3 +110,11 @@ def test_environmental_standards_in_articles_keep_their_units():
                    "第一条　为加强施工管理，制定本办法。\n第二条　施工场界噪声夜间不得超过55分贝。\n"
                    "第三条　施工废水排放的悬浮物浓度不高于70毫克/升。\n")
     assert got == [(55, "分贝", "<=", False, None, None), (70, "毫克/升", "<=", False, None, None)]
+
+
+def test_a_level_word_with_a_bracketed_second_name_is_one_level_kept_as_written():
+    # Hunan province, 2000s 办法: `县（市）级财政部门`, `市（州）级民政部门` name one level each (guide D25: a bracket giving
+    # another name of the place level keeps one; D35: level words before a collective are kept as written)
+    text = ("湖南省农村五保供养资金管理办法\n第一条　为加强五保供养资金管理，制定本办法。\n"
+            "第二条　县（市）级财政部门负责供养资金的拨付；市（州）级民政部门负责供养工作的监督检查。\n湖南省人民政府\n2004年6月8日\n")
+    assert triples_of(text) == {("第二条", "县（市）级财政部门", "responsible"), ("第二条", "市（州）级民政部门", "responsible")}

@@ -3082,6 +3082,9 @@ def _marker_sector_reach() -> int:
 # each level's departments a collective as written (spec 1.1 section 5: a shared head distributed; 省级X部门
 # alone is kept as written too)
 LEVEL_WORD = r"(?:设区的市级|地市级|地级|省级|市级|县级|乡镇级|乡级)"
+# (s24-articles) a level word whose bracket gives another name of the place level (`地（市）级劳动保障部门`, `县（市）级
+# 财政部门`, as older central 办法 write the levels below the province): one level, kept as written (guide D25, D35)
+BRACKETED_LEVEL_WORD = r"(?:地[（(]市[）)]|市[（(]地[）)]|县[（(]市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|市[（(]州[）)])级"
 # a collective named by the power it holds: 具有管辖权的市场监督管理部门, 具有管理权限的医疗保障行政部门 (as written)
 HOLDING_POWER = re.compile(r"(?:具有|(?<=[由经向和及或送])有)(?:(?:管理|管辖|审批|执法|处罚|监管|监督管理|审查)(?:权限|权)|管辖权|相应权限)的"
                            r"(?:(?![的在对为是要将把按由从向等并或及与和、，。；])\p{Han}){0,12}?(?:行政主管部门|主管部门|行政部门|管理部门|部门|机关)(?!长|负责人)")
@@ -3101,7 +3104,7 @@ def _level_sector_collectives(text: str, start: int, end: int) -> list[Mention]:
     k = text.find("级", start, end)
     while k >= 0:
         if text[k + 1:k + 2] in firsts:
-            for n in (4, 2, 1):  # (the longest level word first: 地市级 before 市级)
+            for n in (6, 4, 2, 1):  # (the longest level word first: 地市级 before 市级; 县（市、区）级)
                 if k - n >= start and (m := rx.match(text, k - n, end)) is not None:
                     out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
                     break
@@ -3117,7 +3120,7 @@ def _sector_firsts() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _level_sector_alone() -> re.Pattern:
     """(s20-org) A level word alone (no 各/有关 before it, no second level) before a sector's 部门 or its 委 written short."""
-    return re.compile(rf"(?<![各同上下本])(?<!地方){LEVEL_WORD}(?P<sect>\L<sect>)"
+    return re.compile(rf"(?<![各同上下本])(?<!地方)(?:{LEVEL_WORD}|{BRACKETED_LEVEL_WORD})(?P<sect>\L<sect>)"
                       r"(?:(?:行政主管|主管|行政|管理)?部门|委(?![员托]))(?![长])",
                       sect=sorted(organ_tables().sectors, key=len, reverse=True))
 
