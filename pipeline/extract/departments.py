@@ -1812,6 +1812,8 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
         owners = ends.get(m.start())
         office = bool(m.group("office"))
         if not owners:
+            owners = _owner_named_by_copula(text, m.start(), ends)  # (s24-articles) X是…主管部门（以下简称Y）
+        if not owners:
             owners, office = _body_of_a_bare_office(text, m.start(), out), True
         if not owners or len(owners) != 1 or owners[0].mention.kind == "sector":
             continue
@@ -1871,6 +1873,20 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
             added.append(NamedMention(mention, name + ("办公室" if office else "")))
     renamed = [nm for nm in renamed if id(nm) not in fragments]
     return sorted(renamed + added, key=lambda nm: nm.mention.start)
+
+
+# (s24-articles) `市园林局是本市城市绿化行政主管部门（以下简称市绿化主管部门），负责…`: the 第三条 of a local 办法 names
+# the organ, says what authority it is, and defines a short name for it; the short name stands for that organ (it is
+# written after the predicate, not after the organ).
+COPULA_AUTHORITY = re.compile(r"(?:是|为|作为)[^，,。；;（）()\n]{2,30}?(?:主管部门|主管机关|管理部门|管理机关|行政部门|主管单位)$")
+
+
+def _owner_named_by_copula(text: str, at: int, ends: dict[int, list[NamedMention]]) -> list[NamedMention]:
+    clause_start = max(text.rfind(c, 0, at) for c in "，,。；;\n") + 1
+    for k in range(clause_start + 2, at - 4):
+        if k in ends and COPULA_AUTHORITY.match(text[k:at]):
+            return ends[k]  # the organ written right before 是
+    return []
 
 
 BARE_BODY_OFFICE = re.compile(r"(?<![\p{Han}])(?P<body>领导小组|联席会议|指挥部|工作专班|委员会)办公室$")

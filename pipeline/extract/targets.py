@@ -1282,6 +1282,33 @@ def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> 
                 or re.search(r"(?:罚款|罚金)\s*$", text[max(clause_start, q.start - 6):q.start]))
 
 
+# (s24-articles) A deduction that answers a failure: `考核得分低于70分的，扣减当年补助资金的20%`, `未按期完成的，
+# 按…扣回已拨资金的30%`, `考核不合格的乡镇，扣减奖补资金2万元`, `逾期不整改的，暂停拨付补助资金的50%`. Like a fine it sets
+# what a breach costs (guide TG6c: sanctions are out), not an amount the policy provides, caps or sets out to reach. The
+# deduction verb opens its clause and the clause before it names the breach (`…的，`, `…的乡镇，`), as articles on 考核 and
+# 法律责任 write it; a deduction inside a calculation (`扣除成本后按50%返还`) has 后 before its number.
+DEDUCTION_OPENING = re.compile(r"\s*(?:由[^，,；;。]{1,16}?|并|则|一律|按照?[^，,；;。]{0,12}?)?"
+                               r"(?:扣减|扣除|扣回|扣发|核减|减拨|少拨|追回|收回|扣罚|扣拨|(?:暂停|暂缓|停止|不予)拨付)"
+                               # (not the noun of a tax rule: `扣除标准为每月1500元`, `按扣除标准的50%扣除`)
+                               r"(?!标准|额|比例|范围|方式|期限|项目|金额|限额|数额)")
+# `应当按照合同价款的10%支付违约金`: liquidated damages for a breach of contract, a sanction too
+DAMAGES_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:的)?(?:违约金|滞纳金)")
+
+
+def _deduction_for_a_breach(text: str, q: Quantity, clause_start: int) -> bool:
+    if q.unit_kind not in ("money", "percent") or clause_start < 2:
+        return False
+    if DAMAGES_AFTER.match(text, q.unit_end):
+        return True
+    if text[clause_start - 1] not in "，,":
+        return False
+    opening = DEDUCTION_OPENING.match(text, clause_start, q.start)
+    if opening is None or text.find("后", opening.end(), q.start) >= 0:
+        return False
+    breach = text[max(0, clause_start - 12):clause_start - 1]
+    return "的" in breach[max(breach.rfind(c) for c in "，,；;。\n") + 1:]
+
+
 # (s21-tg) `当居民消费价格指数单月同比涨幅达到3.5%时，启动…`, `水位超过32.5米时，…上堤防守`: the level that triggers a
 # response names when a rule applies (a condition, spec §7 out), not a level the policy sets out to reach. The clause
 # ends in 时 (not 同时, 及时, 按时, 小时…) right before its comma.
@@ -4493,7 +4520,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue
         if FORMULA.search(text, clause_start, clause_end) or _past_words(clause_prefix) or _perfective(clause_prefix):
             continue
-        if _is_sanction(text, q, clause_start, clause_end):
+        if _is_sanction(text, q, clause_start, clause_end) or _deduction_for_a_breach(text, q, clause_start):
             continue
         if _trigger_condition(text, q, clause_end) or _own_share(text, q, clause_prefix, clause_end):
             continue  # (s21-tg) a level that triggers a response; a beneficiary's own share of a cost
