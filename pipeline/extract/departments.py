@@ -100,11 +100,19 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
     if "办：" in doc.text or "办:" in doc.text or "版权所有" in doc.text:
         # (s20-org) a web page's footer (主办：某市人民政府办公室 承办：…, 版权所有：…): the site's, not the notice's text
         skip += [(m.start(), m.end()) for m in PAGE_FOOTER.finditer(doc.text)]
+    if "抄送" in doc.text or "抄报" in doc.text or "分送" in doc.text:
+        # (s24-town) the notice's 版记 printed where the copy puts it (a town's web copy of a 印发 notice prints it
+        # between the notice and the plan it transmits): its recipients are out wherever it stands (spec 1.1 section 1)
+        skip += [(m.start(), m.end()) for m in COPY_TO_LINE.finditer(doc.text)]
     if layout.addressee is None:
         glued = _glued_addressee(doc.text, ranges[0][0] if ranges else layout.body_start, layout.furniture)
         if glued:
             skip.append(glued)
     return _subtract(ranges, skip)
+
+
+# (s24-town) a 抄送/抄报/分送 line of the 版记 (GB/T 9704 7.4.2)
+COPY_TO_LINE = stdlib_re.compile(r"^[^\S\n]*(?:抄送|抄报|分送)[:：][^\n]*$", stdlib_re.M)
 
 
 # (s23-org) a site's list of links (`相关链接：中国政府网 | 吉林省人民政府 | …`, `友情链接：`) names other sites, no organ of the notice
@@ -403,6 +411,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _town_people_organisations(out, j)
         if "人大主席" in text:
             out = _town_congress_chair(text, segments, out, j)
+        if "办公室" in text:
+            out = _town_bare_offices(text, segments, out, j)
         out = _town_offices_written_in_full(text, out, j)
         if "办公室" in text:
             out = _town_office_tails(text, out, j)
@@ -703,6 +713,43 @@ def _town_offices_written_in_full(text: str, out: list[NamedMention], j: Jurisdi
                 nm = NamedMention(nm.mention, full_of[short])
         fixed.append(nm)
     return fixed
+
+
+# (s24-town, guide D39) A town's office written bare as an item of its own (`责任单位：征迁办公室、农业农村工作办公室，相关村`,
+# `责任科室：社区建设办公室（牵头）`, a table's 责任单位 cell) in the town's own notice: the town's office, named with its
+# chain like the table's offices (organ_township_units.tsv). The township reforms named the offices by fields that differ
+# by province and year (社区建设办公室, 综合保障办公室, 自然资源和生态环境办公室), so no table holds them all; standing
+# alone in the town's notice, with no level before it, it is an office of the town. The item stands alone (no Han
+# character or quote before it; a list mark, bracket, line end or duty verb after it), its fields hold no other organ's
+# head (局, 委, 部, 组, 会: a bureau's, committee's or group's office is another organ), it opens with no level or place
+# (县/区/市…: that level's office) and no other reading covers it (a county organ read whole keeps its reading).
+_BARE_FIELD = r"(?![的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之和政府局委厅部处组会院队所站])\p{Han}"
+_BARE_FIRST = rf"(?:乡村|市场|应急|(?![省市县区州旗盟镇乡村街])(?:{_BARE_FIELD}))"
+TOWN_BARE_OFFICE = re.compile(rf"(?<![\p{{Han}}“”\"‘’'])(?:{_BARE_FIRST}(?:{_BARE_FIELD}){{1,9}}?(?:和(?:{_BARE_FIELD}){{2,8}}?)?)"
+                              r"办公室(?=[、，,；;。）)（(\s|｜]|$|牵头|负责|配合|会同|协助)")
+
+
+def _town_bare_offices(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                       j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain()
+    if not chain:
+        return out
+    added = []
+    for a, b in segments:
+        for m in TOWN_BARE_OFFICE.finditer(text, a, b):
+            inside = [nm for nm in out if nm.mention.start < m.end() and m.start() < nm.mention.end]
+            if any(nm.mention.start <= m.start() and nm.mention.end >= m.end() or nm.mention.start < m.start()
+                   or nm.mention.end > m.end() or not nm.name.startswith(chain) for nm in inside):
+                continue  # (read already, or otherwise: a county's organ read whole, a word running on)
+            # (a town's office read in its tail, `宣传教育办公室` as 教育办: the whole item is the office)
+            name = chain + m.group(0)
+            added.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "asis", name,
+                                              layer="pattern"), name))
+    if not added:
+        return out
+    kept = [nm for nm in out if not any(x.mention.start <= nm.mention.start and nm.mention.end <= x.mention.end
+                                        for x in added)]
+    return sorted(kept + added, key=lambda nm: nm.mention.start)
 
 
 # (s23-town2) A town's office named by two or three fields (`自然资源规划建设环保办公室`, the offices merged in the 2019
@@ -1066,11 +1113,13 @@ def _own_county_branches(text: str, segments: list[tuple[int, int]], out: list[N
     done = []
     for nm in out:
         m = nm.mention
-        if m.kind == "named" and m.marker == "市" and nm.name.startswith(j.prefecture) and nm.name.endswith("局") \
-                and OWN_BRANCH.match(text, m.end) and text[m.end] == j.county[-1]:
-            name = nm.name + short + "分局"
-            done.append(_extended(text, nm, m.end + 3, name))
-            continue
+        if m.kind == "named" and m.marker == "市" and nm.name.startswith(j.prefecture) and nm.name.endswith("局"):
+            # (s24-town) the county written by its name less 县/区 (`市生态环境局安化分局`), as on the seal
+            written = 3 if OWN_BRANCH.match(text, m.end) and text[m.end] == j.county[-1] else \
+                len(short) + 2 if text.startswith(short + "分局", m.end) else 0
+            if written:
+                done.append(_extended(text, nm, m.end + written, nm.name + short + "分局"))
+                continue
         done.append(nm)
     return done
 
@@ -1140,7 +1189,11 @@ def _short_county_branches(text: str, segments: list[tuple[int, int]], out: list
 # `<county bureau><town><unit>` (德清县综合行政执法局新市中队; spec 1.1 section 5, an organ's office or working body), not
 # the bureau. The town must be one of the document's county (pipeline/data/townships.tsv, NBS 2021), so a bureau
 # followed by any other word is left alone.
-TOWN_SQUAD = re.compile(r"(?P<t>\p{Han}{1,4}?)(?P<u>执法中队|中队|市场监督管理所|市场监管所|监督站|所)(?![\p{Han}&&[^、和及与等]])")
+TOWN_SQUAD = re.compile(r"(?P<t>\p{Han}{1,4}?)(?P<u>执法中队|中队|市场监督管理所|市场监管所|(?:生态环境|环境|环保)?(?:监管|监督|监察)站"
+                        r"|环保所|环境保护所|所)(?![\p{Han}&&[^、和及与等]])")
+# (s24-town) the ecology branch's station written `<town>环境监管站`, `<town>环保所` (the 2019 vertical reform's town
+# stations of the county's ecology bureau or the city bureau's branch, guide D39: a county department's authority
+# exercised in the town): that station too, named on its seal
 # (s23-town) The same unit of a county brigade (`县农业综合行政执法大队园洲中队`, the 2019 reform's county enforcement
 # brigades keep squads in the towns) and of a city bureau's county branch (`市生态环境局博罗分局园洲监督站`: since the
 # 2018-2020 vertical reform a county's ecology bureau is its city bureau's 分局, with stations in the towns).
@@ -1151,6 +1204,10 @@ SQUAD_PARENT_ENDS = ("局", "大队")
 def _county_town_shorts(county: str) -> frozenset[str]:
     towns = (town for town, chains in _townships().items() if any(c[2] == county for c in chains))
     return frozenset(short for short in (re.sub(r"(?:街道|镇|乡)$", "", t) for t in towns) if len(short) >= 2)
+
+
+def _station_unit(written: str) -> str:
+    return "市场监督管理所" if written == "市场监管所" else written
 
 
 def _town_squads(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
@@ -1165,16 +1222,20 @@ def _town_squads(text: str, out: list[NamedMention], j: Jurisdiction) -> list[Na
         if m.kind == "named" and nm.name.endswith(SQUAD_PARENT_ENDS) and nm.name.startswith(j.county):
             sq = TOWN_SQUAD.match(text, m.end)
             if sq and sq.group("t") in shorts:
-                unit = "市场监督管理所" if sq.group("u") == "市场监管所" else sq.group("u")
-                done.append(_extended(text, nm, sq.end(), nm.name + sq.group("t") + unit))
+                done.append(_extended(text, nm, sq.end(), nm.name + sq.group("t") + _station_unit(sq.group("u"))))
                 continue
         branch = county_short + "分局" if county_short and j.prefecture else None
+        if branch and m.kind == "named" and nm.name.startswith(j.prefecture) and nm.name.endswith("局" + branch):
+            # (s24-town) the branch already read whole (`生态环境分局新市环保所`, `市生态环境局德清分局新市环保所`)
+            sq = TOWN_SQUAD.match(text, m.end)
+            if sq and sq.group("t") in shorts:
+                done.append(_extended(text, nm, sq.end(), nm.name + sq.group("t") + _station_unit(sq.group("u"))))
+                continue
         if branch and m.kind == "named" and nm.name.endswith("局") and nm.name.startswith(j.prefecture) \
                 and text.startswith(branch, m.end):
             sq = TOWN_SQUAD.match(text, m.end + len(branch))
             if sq and sq.group("t") in shorts:
-                unit = "市场监督管理所" if sq.group("u") == "市场监管所" else sq.group("u")
-                done.append(_extended(text, nm, sq.end(), nm.name + branch + sq.group("t") + unit))
+                done.append(_extended(text, nm, sq.end(), nm.name + branch + sq.group("t") + _station_unit(sq.group("u"))))
                 continue
         done.append(nm)
     return done
