@@ -72,3 +72,40 @@ def test_a_copy_to_line_between_the_notice_and_its_plan_is_no_body():
     assert "永泰县财政局" not in deps
     assert deps["永泰县农业农村局"] == "县农业农村局"  # (named in the plan itself)
     assert deps["永泰县嵩口镇农业农村办"] == "镇农业农村办"
+
+
+def test_a_towns_short_office_in_a_list_after_its_level_is_kept_as_written():
+    # Shaanxi town, 2017 (guide D39 read in S22, D50): 扶贫办 bare after 镇党政办、 is the town's, kept as written
+    text = ("洛南县石门镇人民政府关于印发石门镇2017年脱贫攻坚工作方案的通知\n\n各村委会，镇属各单位：\n"
+            "一、成立领导小组，镇党政办、扶贫办、民政办负责人为成员。\n二、镇扶贫办负责建档立卡。\n\n"
+            "洛南县石门镇人民政府\n2017年2月8日\n")
+    deps = _deps(text)
+    assert deps["洛南县石门镇扶贫办"] in ("扶贫办", "镇扶贫办")
+    assert not any(n.endswith("扶贫开发办公室") for n in deps)
+
+
+def test_a_local_poverty_or_finance_office_written_short_keeps_its_short_form():
+    # Heilongjiang county, 2009 (guide D50): 县扶贫办 and 县金融办 each have more than one full name
+    text = ("桦南县人民政府关于做好2009年扶贫开发工作的通知\n\n各乡镇人民政府，县政府各部门：\n"
+            "一、县扶贫办负责项目申报，县金融办协调贷款投放。\n\n桦南县人民政府\n二〇〇九年三月二日\n")
+    assert _deps(text) == {"桦南县扶贫办": "县扶贫办", "桦南县金融办": "县金融办"}
+
+
+def test_a_body_every_village_sets_up_correspondingly_is_no_organ():
+    # Yunnan town, 2019: the villages' groups set up "correspondingly", with their leader written between
+    text = ("勐海县勐混镇人民政府关于做好2019年森林防火工作的通知\n\n各村委会：\n"
+            "一、各村要相应成立由村党总支书记任组长的森林防火工作小组，镇林业站配合。\n"
+            "二、各村相应组建扑火工作专班。\n\n勐海县勐混镇人民政府\n2019年1月8日\n")
+    deps = _deps(text)
+    assert not any(n.endswith(("工作小组", "工作专班")) for n in deps)
+
+
+def test_a_working_team_written_bare_in_a_towns_duty_list_is_the_towns():
+    # Shanghai town, 2022: 责任部门 lists a 工作专班 bare, the town's team (not a team of no place)
+    text = ("上海市闵行区吴泾镇人民政府关于开展2022年违法建筑治理的通知\n\n各村（居），镇属各单位：\n"
+            "一、开展存量违建拆除。责任部门：拆违工作专班（牵头）、镇规建办\n二、做好宣传。责任部门：镇党政办\n\n"
+            "上海市闵行区吴泾镇人民政府\n2022年3月1日\n")
+    rec = _record(text)
+    assert {(r["task"], r["department"], r["role"]) for r in rec["responsibilities"]} >= {
+        ("一", "上海市闵行区吴泾镇拆违工作专班", "lead"), ("一", "上海市闵行区吴泾镇规建办", "co")}
+    assert "拆违工作专班" not in {d["name"] for d in rec["departments"]}

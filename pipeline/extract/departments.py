@@ -411,8 +411,9 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _town_people_organisations(out, j)
         if "人大主席" in text:
             out = _town_congress_chair(text, segments, out, j)
-        if "办公室" in text:
+        if "办公室" in text or "工作专班" in text:
             out = _town_bare_offices(text, segments, out, j)
+        out = _town_short_offices_as_written(out, j)
         out = _town_offices_written_in_full(text, out, j)
         if "办公室" in text:
             out = _town_office_tails(text, out, j)
@@ -427,6 +428,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if j.county and ("市场监" in text or "司法所" in text):
         out = _named_market_stations(text, segments, out, j)
     out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name) and not UNNAMED_BODY.match(nm.name)]
+    if "相应" in text:
+        out = [nm for nm in out if not _set_up_correspondingly(text, nm)]
     if "兵团" in text:
         # (s21-org) 新疆生产建设兵团 written alone in the body (`中西部省份及新疆生产建设兵团`, `计划单列市和新疆生产建设兵团
         # 可各推荐1个园区`, `新疆生产建设兵团参照本办法执行`): a province-level unit used as a place, not an organ acting
@@ -715,9 +718,34 @@ def _town_offices_written_in_full(text: str, out: list[NamedMention], j: Jurisdi
     return fixed
 
 
+# (s24-town, guide D39 read in S22) A town's office written short (`扶贫办`, bare in a list of the town's offices after
+# `镇党政办、综治办、`) and given the town's chain is kept as written (`<town>扶贫办`), not expanded by the county-level
+# alias (扶贫开发办公室): the township reforms gave one short form different full names, so none is certain (D19, D40);
+# only the table's forms with one full name everywhere (政府办, 安委办) are written out. The full form written in the
+# notice itself still wins (_town_offices_written_in_full, after this pass).
+def _town_short_offices_as_written(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain()
+    if not chain:
+        return out
+    fixed = _town_office_words()
+    done = []
+    for nm in out:
+        written = to_simplified(nm.mention.text)
+        written = written[len(j.township):] if written.startswith(j.township) else \
+            written[2:] if written.startswith("街道") else written[1:] if written[:1] in "镇乡" else written
+        if nm.mention.kind == "named" and written.endswith("办") and len(written) >= 3 and nm.name.startswith(chain) \
+                and nm.name != chain + written and fixed.get(written, written) == written:
+            done.append(NamedMention(nm.mention, chain + written))
+            continue
+        done.append(nm)
+    return done
+
+
 # (s24-town, guide D39) A town's office written bare as an item of its own (`责任单位：征迁办公室、农业农村工作办公室，相关村`,
 # `责任科室：社区建设办公室（牵头）`, a table's 责任单位 cell) in the town's own notice: the town's office, named with its
-# chain like the table's offices (organ_township_units.tsv). The township reforms named the offices by fields that differ
+# chain (spec 1.1 section 5: the organ of the document's own jurisdiction); a 工作专班 so written is the town's too, as
+# `街道成立…工作专班` is (_bodies_set_up_by_own_level), not a body of no place. Named
+# like the table's offices (organ_township_units.tsv). The township reforms named the offices by fields that differ
 # by province and year (社区建设办公室, 综合保障办公室, 自然资源和生态环境办公室), so no table holds them all; standing
 # alone in the town's notice, with no level before it, it is an office of the town. The item stands alone (no Han
 # character or quote before it; a list mark, bracket, line end or duty verb after it), its fields hold no other organ's
@@ -726,7 +754,7 @@ def _town_offices_written_in_full(text: str, out: list[NamedMention], j: Jurisdi
 _BARE_FIELD = r"(?![的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之和政府局委厅部处组会院队所站])\p{Han}"
 _BARE_FIRST = rf"(?:乡村|市场|应急|(?![省市县区州旗盟镇乡村街])(?:{_BARE_FIELD}))"
 TOWN_BARE_OFFICE = re.compile(rf"(?<![\p{{Han}}“”\"‘’'])(?:{_BARE_FIRST}(?:{_BARE_FIELD}){{1,9}}?(?:和(?:{_BARE_FIELD}){{2,8}}?)?)"
-                              r"办公室(?=[、，,；;。）)（(\s|｜]|$|牵头|负责|配合|会同|协助)")
+                              r"(?:办公室|工作专班)(?=[、，,；;。）)（(\s|｜]|$|牵头|负责|配合|会同|协助)")
 
 
 def _town_bare_offices(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
@@ -738,6 +766,7 @@ def _town_bare_offices(text: str, segments: list[tuple[int, int]], out: list[Nam
     for a, b in segments:
         for m in TOWN_BARE_OFFICE.finditer(text, a, b):
             inside = [nm for nm in out if nm.mention.start < m.end() and m.start() < nm.mention.end]
+            inside = [nm for nm in inside if nm.name != m.group(0)]  # (a body read with no place: the town's)
             if any(nm.mention.start <= m.start() and nm.mention.end >= m.end() or nm.mention.start < m.start()
                    or nm.mention.end > m.end() or not nm.name.startswith(chain) for nm in inside):
                 continue  # (read already, or otherwise: a county's organ read whole, a word running on)
@@ -748,7 +777,7 @@ def _town_bare_offices(text: str, segments: list[tuple[int, int]], out: list[Nam
     if not added:
         return out
     kept = [nm for nm in out if not any(x.mention.start <= nm.mention.start and nm.mention.end <= x.mention.end
-                                        for x in added)]
+                                        for x in added)]  # (the tails and the placeless readings it replaces)
     return sorted(kept + added, key=lambda nm: nm.mention.start)
 
 
@@ -1083,6 +1112,15 @@ NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武�
 # (s23-org) `各县（市、区）要成立相应工作专班`, `建立相应的领导小组`: a body every place is told to set up "correspondingly" is
 # named by no one (spec 1.1 section 5: organs the text names); the places given the work are read on their own
 UNNAMED_BODY = re.compile(r"相应的?\p{Han}{0,8}?(?:工作专班|专班|领导小组|工作小组|工作机构|指挥部|办公室)$")
+# (s24-town) the same body with its leader written between (`各社区要相应成立由社区党组织书记任组长的垃圾分类工作小组`,
+# `各村要相应成立森林防灭火工作领导小组`): the set-up verb and the leader clause stand before the body's name, outside it
+SET_UP_CORRESPONDINGLY = re.compile(r"相应的?(?:成立|设立|组建|建立|健全)(?:由[^，。；：:\n]{1,30}?(?:任|担任)[^，。；：:\n]{0,8}?的)?$")
+UNNAMED_BODY_ENDS = ("工作专班", "专班", "领导小组", "工作小组", "工作机构", "指挥部")
+
+
+def _set_up_correspondingly(text: str, nm: NamedMention) -> bool:
+    m = nm.mention
+    return nm.name.endswith(UNNAMED_BODY_ENDS) and SET_UP_CORRESPONDINGLY.search(text, max(0, m.start - 50), m.start) is not None
 
 
 # A city bureau's branch in the document's own county (`市生态环境局县分局`, `市自然资源和规划局区分局`): since
