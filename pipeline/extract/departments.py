@@ -413,8 +413,7 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
             out = _town_congress_chair(text, segments, out, j)
         if "办公室" in text or "工作专班" in text:
             out = _town_bare_offices(text, segments, out, j)
-        out = _town_short_offices_as_written(out, j)
-        out = _town_offices_written_in_full(text, out, j)
+        out = _town_short_offices(text, out, j)
         if "办公室" in text:
             out = _town_office_tails(text, out, j)
             if "办公室（" in text or "办公室(" in text:
@@ -460,8 +459,6 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _bare_group_references(out, j)
     if "办公室" in text:
         out = _group_office_short_forms(out)
-        if j.township:
-            out = _town_offices_full_from_table(text, out, j)
     return _short_names(text, segments, _fuller_names(_government_variants(out)))
 
 
@@ -695,50 +692,50 @@ def _bare_stations_named_by_place(out: list[NamedMention], j: Jurisdiction) -> l
     return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]
 
 
-# (s23-town, guide D39 read in S22; A13 answers: "a short form the document itself writes in full elsewhere takes that
-# full form") A town's office written short (`镇党政办`, `社会事务办`) in a notice that also writes `党政办公室` as an
-# office's own name (its signature, a 责任单位 list, `镇党政办公室、…`) is that office: the document makes the full form
-# certain (D19, D40). The full form must stand as a name (after a boundary, a list mark or the level word), not as the
-# tail of a longer office (`规划建设管理环保办公室` is no `环保办公室`).
-def _town_offices_written_in_full(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+# One pass over a town's offices written short and given the town's chain (guide D39 read in S22, D40, D50):
+# * (s23-town; A13 answers: "a short form the document itself writes in full elsewhere takes that full form") a short
+#   form (`镇党政办`, `社会事务办`) in a notice that also writes `党政办公室` as an office's own name (its signature, a
+#   责任单位 list, `镇党政办公室、…`) is that office: the document makes the full form certain (D19, D40). The full form
+#   must stand as a name (after a boundary, a list mark or the level word), not as the tail of a longer office
+#   (`规划建设管理环保办公室` is no `环保办公室`);
+# * (s23-org) the same with the table's full form (organ_township_units.tsv: 党政办 -> 党政办公室, 国土所 -> …) written
+#   after the town's name (`方祥乡党政办公室` signing the 印发 line);
+# * (s24-town) otherwise the short form is kept as written (`扶贫办` bare in a list after `镇党政办、综治办、`, given the
+#   county-level alias 扶贫开发办公室): the township reforms gave one short form different full names, so none is
+#   certain; only the table's forms with one full name everywhere (政府办, 安委办) are written out.
+def _town_short_offices(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
     chain = j.township_chain()
     if not chain:
         return out
+    fixed_names = _town_office_words()
+    table_fulls = _town_office_full_names()
     full_of: dict[str, str | None] = {}
-    fixed = []
-    for nm in out:
-        short = nm.name[len(chain):] if nm.name.startswith(chain) and nm.name.endswith("办") else ""
-        if len(short) >= 3 and nm.mention.kind == "named":
-            if short not in full_of:
-                written = re.search(rf"(?:(?<!\p{{Han}})|(?<=镇|乡|街道|[、，和及与由]))({re.escape(short)}公室)", text)
-                full_of[short] = chain + written.group(1) if written else None
-            if full_of[short]:
-                nm = NamedMention(nm.mention, full_of[short])
-        fixed.append(nm)
-    return fixed
-
-
-# (s24-town, guide D39 read in S22) A town's office written short (`扶贫办`, bare in a list of the town's offices after
-# `镇党政办、综治办、`) and given the town's chain is kept as written (`<town>扶贫办`), not expanded by the county-level
-# alias (扶贫开发办公室): the township reforms gave one short form different full names, so none is certain (D19, D40);
-# only the table's forms with one full name everywhere (政府办, 安委办) are written out. The full form written in the
-# notice itself still wins (_town_offices_written_in_full, after this pass).
-def _town_short_offices_as_written(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
-    chain = j.township_chain()
-    if not chain:
-        return out
-    fixed = _town_office_words()
     done = []
     for nm in out:
-        written = to_simplified(nm.mention.text)
-        written = written[len(j.township):] if written.startswith(j.township) else \
-            written[2:] if written.startswith("街道") else written[1:] if written[:1] in "镇乡" else written
-        if nm.mention.kind == "named" and written.endswith("办") and len(written) >= 3 and nm.name.startswith(chain) \
-                and nm.name != chain + written and fixed.get(written, written) == written:
-            done.append(NamedMention(nm.mention, chain + written))
-            continue
+        if nm.mention.kind == "named" and nm.name.startswith(chain):
+            nm = NamedMention(nm.mention, _town_office_name(text, nm, chain, j, full_of, fixed_names, table_fulls))
         done.append(nm)
     return done
+
+
+def _town_office_name(text: str, nm: NamedMention, chain: str, j: Jurisdiction, full_of: dict[str, str | None],
+                      fixed_names: dict[str, str], table_fulls: dict[str, str]) -> str:
+    written = to_simplified(nm.mention.text)
+    written = written[len(j.township):] if written.startswith(j.township) else \
+        written[2:] if written.startswith("街道") else written[1:] if written[:1] in "镇乡" else written
+    name = nm.name
+    if written.endswith("办") and len(written) >= 3 and name != chain + written \
+            and fixed_names.get(written, written) == written:
+        name = chain + written  # (as written: no alias's full form)
+    short = name[len(chain):]
+    if len(short) >= 3 and short.endswith("办"):
+        if short not in full_of:
+            found = re.search(rf"(?:(?<!\p{{Han}})|(?<=镇|乡|街道|[、，和及与由]))({re.escape(short)}公室)", text)
+            full_of[short] = chain + found.group(1) if found else None
+        if full_of[short]:
+            return full_of[short]
+    full = table_fulls.get(short)
+    return chain + full if full and j.township + full in text else name
 
 
 # (s24-town, guide D39) A town's office written bare as an item of its own (`责任单位：征迁办公室、农业农村工作办公室，相关村`,
@@ -872,24 +869,6 @@ def _town_office_full_names() -> dict[str, str]:
     one (党政办 -> 党政办公室)."""
     return {r["canonical"]: r["full"] for r in load_table("organ_township_units")
             if r["kind"] == "office" and "{" not in r["canonical"] and r["full"] != r["canonical"]}
-
-
-def _town_offices_full_from_table(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
-    """(s23-org) A town's office kept short (guide D39 read in S22: 党政办 has several full names by province) takes its
-    full name when the document itself writes the town's office so (`方祥乡党政办公室` signing the 印发 line): the
-    document makes it certain (guide D40, S22 answers)."""
-    chain = j.township_chain()
-    if not chain:
-        return out
-    fulls = _town_office_full_names()
-    fixed = []
-    for nm in out:
-        short = nm.name[len(chain):] if nm.name.startswith(chain) else None
-        full = fulls.get(short) if short else None
-        if full and j.township + full in text:
-            nm = NamedMention(nm.mention, chain + full)
-        fixed.append(nm)
-    return fixed
 
 
 # (s23-org) `由街道党工委书记、办事处主任任组长`, `办事处负责…`: 办事处 written bare in a street's own notice is the street's
