@@ -15,7 +15,7 @@ overlapping, added in any order).
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import Iterable, Iterator
 
@@ -32,15 +32,25 @@ class SpanIndex:
         self._max_end = list(accumulate((e for _, e in self._spans), max))
 
     def add(self, span: tuple[int, int]) -> None:
-        """Add a span; O(1) when spans come in order of their start (the usual case)."""
+        """Add a span; O(1) when spans come in order of their start (the usual case). A span added before
+        others (a second pass over the text) is inserted in place: the running maximum of the ends after it
+        is raised only where it was below the new end (a run that stops at the first one at least as far),
+        not recomputed for every span (the years of a long notice, found pass after pass, made that quadratic)."""
         s, e = span
         if not self._spans or s >= self._starts[-1]:
             self._spans.append((s, e))
             self._starts.append(s)
             self._max_end.append(max(e, self._max_end[-1]) if self._max_end else e)
         else:
-            insort(self._spans, (s, e))
-            self._reindex()
+            i = bisect_right(self._spans, (s, e))  # (where insort puts it)
+            self._spans.insert(i, (s, e))
+            self._starts.insert(i, s)
+            max_end = self._max_end
+            max_end.insert(i, max(e, max_end[i - 1]) if i else e)
+            j = i + 1
+            while j < len(max_end) and max_end[j] < e:  # (non-decreasing: past the first one >= e, all are)
+                max_end[j] = e
+                j += 1
 
     def covers(self, pos: int) -> bool:
         """Is `pos` inside a span (start <= pos < end)?"""

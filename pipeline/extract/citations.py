@@ -108,27 +108,28 @@ def extract_citations(doc: CleanDoc, ctx: Context) -> list[Citation]:
             number = n.group("n").strip()  # as written (`GB 50395`; a space before a 文号's bracket stays)
         end = m.end() + (n.end() if n else 0)
         used.append((m.start(), end))
-        if _key(title) in own or _in_own_title(ctx, m.start()) or (FORM_TITLE.search(title) and not _issued_list(title, number)) \
-                or _key(title) in GENRE_WORDS:
+        key = _key(title)  # (the title as compared, read once: every attachment's name is compared with it)
+        if key in own or _in_own_title(ctx, m.start()) or (FORM_TITLE.search(title) and not _issued_list(title, number)) \
+                or key in GENRE_WORDS:
             continue
-        if _key(title) in transmitted or _abbreviates(title, out) or any(_key(title) in a for a in attached):
+        if key in transmitted or _abbreviates(title, out) or any(key in a for a in attached):
             continue
-        if _key(title) in seen_titles or (number and number in seen_numbers):
+        if key in seen_titles or (number and number in seen_numbers):
             k = _named_shorter(title, number, out)
             if k is not None:
                 # (s13, guide C9) the same document cited again under its fuller title, its issuer in front
                 # (`你省《关于…的请示》`, then `《某省人民政府关于…的请示》`): one citation, under the fuller title
-                seen_titles.add(_key(title))
+                seen_titles.add(key)
                 out[k] = Citation(title=title, doc_number=number or out[k].doc_number,
                                   quote=text[m.start():end], span=(m.start(), end))
             continue  # the same document cited again (with or without 〈〉, or by its number)
         k = _named_shorter(title, number, out)
         if k is not None:
-            seen_titles.add(_key(title))
+            seen_titles.add(key)
             out[k] = Citation(title=title, doc_number=number or out[k].doc_number,
                               quote=text[m.start():end], span=(m.start(), end))
             continue
-        seen_titles.add(_key(title))
+        seen_titles.add(key)
         if number:
             seen_numbers.add(number)
         out.append(Citation(title=title, doc_number=number, quote=text[m.start():end], span=(m.start(), end)))

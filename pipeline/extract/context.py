@@ -127,6 +127,25 @@ class Context:
             idx = self._tasks_indexed()
         return idx.by_path
 
+    def sibling_paths(self, path: str) -> list[str]:
+        """The paths of the tasks whose parent and depth are `path`'s (itself included), in document order:
+        `[t.path for t in tasks if t.path.rpartition("/")[0] == parent and t.path.count("/") == depth]`,
+        grouped once for the task list instead of scanned per question (an annotation scoping `以上两项` asks
+        it; a notice of thousands of items made that quadratic)."""
+        idx = self._task_index
+        if idx is None or idx.tasks is not self.tasks or idx.n != len(self.tasks):
+            idx = self._tasks_indexed()
+        if idx.siblings is None:
+            groups: dict[tuple[str, int], list[str]] = {}
+            for t in self.tasks:
+                groups.setdefault(_parent_and_depth(t.path), []).append(t.path)
+            idx.siblings = groups
+        return idx.siblings.get(_parent_and_depth(path), [])
+
+
+def _parent_and_depth(path: str) -> tuple[str, int]:
+    return path.rpartition("/")[0], path.count("/")
+
 
 def _next_outside(tasks: list[Task]) -> list[int | None]:
     """For each task i, the index of the first later task whose path does not start with
@@ -150,7 +169,7 @@ def _next_outside(tasks: list[Task]) -> list[int | None]:
 
 
 class _TaskIndex:
-    __slots__ = ("tasks", "n", "starts", "first", "by_path", "spans", "ends")
+    __slots__ = ("tasks", "n", "starts", "first", "by_path", "spans", "ends", "siblings")
 
     def __init__(self, tasks: list[Task]):
         self.tasks, self.n = tasks, len(tasks)
@@ -161,6 +180,7 @@ class _TaskIndex:
         self.by_path = {t.path: t for t in tasks}
         self.spans: dict[str, tuple[int, int] | None] = {}
         self.ends: list[int | None] | None = None  # (`_next_outside`, made at the first span asked for)
+        self.siblings: dict[tuple[str, int], list[str]] | None = None  # (`sibling_paths`, made when first asked)
 
 
 def make_context(doc: CleanDoc, settings: Settings = DEFAULT) -> Context:

@@ -16,7 +16,7 @@ from ..record import Evidence, Metadata
 from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, region_of_year, resolve_region, split_region, township_region, xpcc_full_name, short_counties
 from ..vocabulary import doc_type_of_word, genre_words
 from ..nlp.tables import organ_tables
-from ..scan import finditer_at
+from ..scan import finditer_at, finditer_openings
 from .context import Context
 
 # Genre words and their doc_type (qualifiers dropped): pipeline/data/genre_words.tsv.
@@ -1057,7 +1057,7 @@ def _most_named(counts: dict[str, int]) -> str:
 @lru_cache(maxsize=1)
 def _central_aliases():
     """Names of national organs (department_aliases.tsv, scope central) without a place in them,
-    longest first; an automaton-free alternation is fast enough for a body read once."""
+    longest first (read by `finditer_openings`: tried only where a name can open)."""
     names = sorted({r["alias"] for r in load_table("department_aliases") if r["scope"] == "central"
                     and len(r["alias"]) >= 3 and not places_in(r["alias"])}, key=len, reverse=True)
     return re.compile("|".join(re.escape(n) for n in names))
@@ -1075,7 +1075,9 @@ def _national_body(body: str) -> int:
     if CENTRAL_ONLY.search(body) or CENTRAL_LOWER.search(body) or MINISTRY_SELF.search(body) or SELF_NATIONWIDE.search(body):
         return 9
     points = sum(1 for _ in CENTRAL_VOICE.finditer(body))
-    for m in _central_aliases().finditer(body):
+    # (the alternation of some 500 names tried only where one of their three-character openings stands: the same
+    # matches, ~13x faster over a body; issue 16)
+    for m in finditer_openings(_central_aliases(), body, 3):
         if points >= 9:
             break
         if re.match(r"(?:、[^，。；\s（）]{2,20})*等?(?:牵头|负责|会同|按职责|要(?!求)|将|拟|决定)", body[m.end():m.end() + 60]):

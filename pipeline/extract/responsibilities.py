@@ -31,7 +31,7 @@ from ..record import Responsibility
 from ..scan import StdlibTwin, finditer_at, opening_automaton, source_crc, stdlib_twin, word_starts
 from ..spans import SpanIndex, items_within
 from .context import Context
-from .task_tables import cell_words, item_refs, restates_elided  # (s17-table2; s20-assign2 item_refs)
+from .task_tables import cell_words, elided_restated, elision_cell, elision_heading, item_refs  # (s17-table2; s20-assign2 item_refs)
 from ..nlp.level_units import LEVEL_UNITS, LEVEL_UNITS_OPENINGS, LEVEL_UNITS_PREFIXED
 from ..nlp.organs import Mention
 from ..nlp.canonical import canonical_names
@@ -432,8 +432,9 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         # label line just before (`牵头单位：A` then `责任单位：B` on the next line: one assignment)
         lead_named = ann.kind == "label" and task is not None and (lead_label_task == task
                                                                    or _lead_line_before(text, ann.start, task, ctx))
+        in_clause = _mention_index(ann.mentions).starting_in  # (by bisection: a label line can run on for pages)
         for cs, ce in _clauses(text, ann.start, ann.end):
-            clause_mentions = [nm for nm in ann.mentions if cs <= nm.mention.start < ce]
+            clause_mentions = in_clause(cs, ce)
             triples = _roles(text, cs, ce, clause_mentions, first_leads, lead_named)
             carry = CARRY.search(text, cs, ce)
             if carry and not FIRST_LEADS.search(text[cs:ce]):
@@ -584,9 +585,7 @@ def _scope_tasks(text: str, ctx: Context, ann: "Annotation", task: str | None) -
                         and "至" not in window and "项" not in window):
         return [], True
     line_start = text.rfind("\n", 0, ann.start) + 1
-    parent = task.rpartition("/")[0]
-    depth = task.count("/")
-    siblings = [t.path for t in ctx.tasks if t.path.rpartition("/")[0] == parent and t.path.count("/") == depth]
+    siblings = ctx.sibling_paths(task)
     if task not in siblings:
         return [], True
     k = siblings.index(task)
@@ -651,6 +650,11 @@ class _ItemIndex:
         # against every path)
         self.own = {p: self._own(p) for p in self.paths}
         self.values = {p: [self._value(t) for t in toks] for p, toks in self.own.items()}
+        # each item's heading as a row's task cell is compared with it (`_row_task`), read once per document: every row
+        # of the tables is compared with every heading (a plan of many items and rows made that quadratic in regex calls)
+        self.squeezed = [_squeeze(t.heading) for t in tasks]
+        # (only a heading with a list of examples, `X、Y等`, can be restated with the list left out: `elided_restated`)
+        self.elidable = [(t.path, h) for t in tasks if "、" in (h := elision_heading(t.heading)) and "等" in h]
 
     @staticmethod
     def _own(path: str) -> list[str]:
@@ -840,8 +844,7 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
     if row.group:
         g = _squeeze(re.sub(r"^[一二三四五六七八九十]+(?:、|[．.](?!\d))", "", row.group))  # (s17-form) 一． too
         g = re.sub(r"共\d+项$", "", g)
-        for t in ctx.tasks:
-            h = _squeeze(t.heading)
+        for t, h in zip(ctx.tasks, index.squeezed):
             # (s23-assign2) the group row writes the item's heading (whole, or with more words): it names the item (guide
             # S20 R13, by number or heading); a group that is only a part of a heading (`知识产权保护方面` of the item
             # `知识产权保护方面5项：…`, a category whose reforms the item lists) names no item, its rows are `表/N` (b4 d004)
@@ -854,8 +857,7 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
     words = cell_words(row.cells[tcol].text)
     want = _squeeze(words)
     if len(want) >= 4:
-        for t in ctx.tasks:
-            h = _squeeze(t.heading)
+        for t, h in zip(ctx.tasks, index.squeezed):
             # (s21) the cell contains the heading, not a part of it (`督查问责` of `严格督查问责` rewords the item: 表/N,
             # guide S20 R13; A3 a28, A4 a45); but the heading's first clause written out whole (`健全X` of `健全X并推进Y`,
             # `强化宣传引导` of `强化宣传引导，营造…`) is the heading as the row writes it
@@ -865,9 +867,10 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
         for t in ctx.tasks:  # (s24-swap) the heading's words up to a later clause break (`加快发展A、B` of `加快发展A、B，培育C`)
             if _heading_up_to_a_break(t.heading, words):
                 return [t.path]
-        for t in ctx.tasks:  # (s17-table2) the heading with its list of examples left out (`支持银行、保险等金融…` → `支持金融…`)
-            if restates_elided(words, t.heading):
-                return [t.path]
+        cell = elision_cell(words)  # (s17-table2) the heading with its list of examples left out (`支持银行、保险等金融…` → `支持金融…`)
+        for path, h in index.elidable:
+            if elided_restated(cell, h):
+                return [path]
     # (s20) a row whose task cell only repeats words of an item's text (a goal sentence of 总体目标, an indicator) does
     # not restate the item: the S20 guide links a row by the item's number or heading written in the row, else 表/N
     # (s20-assign2) the item numbers the row writes: in its task cell, or its 序号 written as the item's path (`1.2`,
@@ -1090,10 +1093,14 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
     """各地区, 各县（市、区）… inside an annotation: the places' governments, kept as written."""
     taken = [(nm.mention.start, nm.mention.end) for nm in inner]
     out = _listed_named_places(text, a, b, taken)  # (s18-a1org) before 各村 of `沿线各村` is taken alone
+    held = None  # (the spans held so far, indexed at the first place found: most annotations name none)
     for m in PLACE_ASSIGNEE.finditer(text, a, b):
-        if any(s < m.end() and m.start() < e for s, e in taken + [(x.mention.start, x.mention.end) for x in out]):
+        if held is None:
+            held = SpanIndex(taken + [(x.mention.start, x.mention.end) for x in out])
+        if held.overlapping(m.start(), m.end()):
             continue
         out.append(_place_assignee(m))
+        held.add((out[-1].mention.start, out[-1].mention.end))
     if "相关" in text[a:b] or "有关" in text[a:b] or "受益" in text[a:b] or "涉及" in text[a:b]:
         for m in GROUP_PLACE.finditer(text, a, b):  # (s22-assign2) `配合单位：…、相关乡镇`
             if text[m.start() - 1:m.start()] not in _LIST_BEFORE and m.start() != a:
@@ -1154,8 +1161,11 @@ def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]
     if not any(ch in text[a:b] for ch in "镇乡道村木社居"):
         return []
     out = []
+    held = None  # (indexed at the first place found: a label line can run on for pages)
     for m in LISTED_NAMED_PLACE.finditer(text, a, b):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if held is None:
+            held = SpanIndex(taken)
+        if held.overlapping(m.start(), m.end()):
             continue
         name = m.group("p")
         if m.group("town") and name not in _townships():
@@ -1273,7 +1283,7 @@ def _line_annotations(text: str, a: int, b: int, mentions: list[NamedMention], f
     out = []
     taken = SpanIndex((x.start, x.end) for x in found)
     # tried only where a label word opens (derived from LABEL's text: scan.openings), else everywhere
-    opens = opening_automaton(LABEL, 2)
+    opens = opening_automaton(LABEL, 3)  # (three characters: `负责单` not every 负责, half the starts tried; the same matches)
     for m in (LABEL.finditer(text, a, b) if opens is None else finditer_at(LABEL, text, word_starts(opens, text, a, b), b)):
         if taken.covers(m.start()) or _event_label(text, m) or _bare_label_in_prose(text, m):
             continue
@@ -1550,6 +1560,11 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 # table; it is no prose of the item the table follows (spec 1.1 section 6; A5 a49)
                 continue
             sentence = text[s:e]
+            if sentence[:1] in " \u3000\t" and ITEM_NUMBER.match(sentence.lstrip(" \u3000\t")):
+                # (s24-articles) `…制定本办法。 第二条 市住建局负责…`: a copy that runs its articles on in one paragraph
+                # (a space after the last 。): the number still opens the sentence, its subject after it
+                s += len(sentence) - len(sentence.lstrip(" \u3000\t"))
+                sentence = text[s:e]
             scope: list[str] = []
             if (text[s - 1:s] in ("\n", "") or s == a) and ("以上" in sentence[:12] or "上述" in sentence[:12]
                                                             or "项" in sentence[:16]):
@@ -2316,7 +2331,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         # (spec 1.1 section 6): A lead, B co; below)
         # `X负责…，牵头推进…`: a duty that the organ also leads (spec 1.1 section 6, `lead` with 牵头)
         lead_at = text.find("牵头", cue.end(), e)
-        other = any(cue.end() <= nm.mention.start < lead_at for nm in mentions) if lead_at >= 0 else True
+        other = _mention_index(mentions).any_start_in(cue.end(), lead_at) if lead_at >= 0 else True
         role = "lead" if lead_at >= 0 and not other else "responsible"
         if cue.group("cue") == "负责" and text.startswith(("配合", "协助"), cue.end()):
             role = "co"  # (s23-assign2) `A负责配合B…`: A is given the supporting share (guide R21); B nothing by it
@@ -2334,7 +2349,8 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     hm = re.search(r"会同", text[cue.start():e])
     if hm:
         hs = cue.start() + hm.end()
-        for nm in mentions:
+        # (only the mentions starting in [hs, e) can be reached from hs; hs itself when e == hs)
+        for nm in _mention_index(mentions).starting_in(hs, max(e, hs + 1)):
             if nm.mention.start == hs or (hs <= nm.mention.start < e and _joined_chain(text, hs, nm.mention.start, mentions)):
                 add(task, nm, "co")
         # (places and names the tables miss in the list: `会同各村（社区）`, `会同乡综治中心、县财政局`)
@@ -2364,7 +2380,7 @@ def _joined_partner_after_duty(text: str, pos: int, e: int, mentions: list[Named
     if text.find("会同", pos, e) < 0:
         return False
     m = JOINED_PARTNER.match(text, pos, e)
-    return m is not None and not any(pos <= nm.mention.start < m.end() for nm in mentions)
+    return m is not None and not _mention_index(mentions).any_start_in(pos, m.end())
 
 
 # (s19) The places concerned named as the partner of 会同 with 有关/相关 instead of 各 (not their governments or organs).
@@ -2442,10 +2458,56 @@ def _place_at(text: str, pos: int, e: int) -> NamedMention | None:
     return _place_assignee(place) if place else None
 
 
+class _MentionIndex:
+    """A document's mentions as the prose rules look them up again and again (once per clause): their starts for
+    bisection (when the list is in text order, as the organs reader gives it) and each start's end. Built once per
+    list (`_mention_index`), not rebuilt or scanned whole per clause (a long notice made that quadratic)."""
+
+    __slots__ = ("mentions", "n", "starts", "ordered", "_ends")
+
+    def __init__(self, mentions: list[NamedMention]):
+        self.mentions, self.n = mentions, len(mentions)
+        self.starts = [nm.mention.start for nm in mentions]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+        self._ends: dict[int, int] | None = None
+
+    @property
+    def ends(self) -> dict[int, int]:
+        """{start: end} of the mentions (the last mention of a start, as written), made when first asked."""
+        if self._ends is None:
+            self._ends = {nm.mention.start: nm.mention.end for nm in self.mentions}
+        return self._ends
+
+    def any_start_in(self, a: int, b: int) -> bool:
+        """`any(a <= nm.mention.start < b for nm in mentions)`."""
+        if not self.ordered:
+            return any(a <= s < b for s in self.starts)
+        i = bisect_left(self.starts, a)
+        return i < self.n and self.starts[i] < b
+
+    def starting_in(self, a: int, b: int) -> list[NamedMention]:
+        """`[nm for nm in mentions if a <= nm.mention.start < b]`, in the list's order."""
+        if not self.ordered:
+            return [nm for nm, s in zip(self.mentions, self.starts) if a <= s < b]
+        return self.mentions[bisect_left(self.starts, a):bisect_left(self.starts, b)]
+
+
+_LAST_MENTION_INDEX: list = [None]
+
+
+def _mention_index(mentions: list[NamedMention]) -> _MentionIndex:
+    """The `_MentionIndex` of `mentions`, kept for the list last asked about (by identity and length: the lists the
+    prose rules read are not changed once made)."""
+    idx = _LAST_MENTION_INDEX[0]
+    if idx is None or idx.mentions is not mentions or idx.n != len(mentions):
+        idx = _LAST_MENTION_INDEX[0] = _MentionIndex(mentions)
+    return idx
+
+
 def _joined_chain(text: str, start: int, target: int, mentions: list[NamedMention]) -> bool:
     """Is the mention at `target` reachable from `start` through a list of organs (A、B和C)?"""
     pos = start
-    ends = {nm.mention.start: nm.mention.end for nm in mentions}
+    ends = _mention_index(mentions).ends
     while pos in ends:
         if pos == target:
             return True
@@ -2726,7 +2788,8 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             sep = EMPTY.match(text, pos)  # `（二）A、B等行业主管部门压实…`: the heading's line break lost in a copy,
             # its 等-close still ends it in a section dividing duties
         elif (not sep or sep.end() == pos) and _divided_by_organ(text, ctx, t.path, by_start, divided):
-            if text.startswith("会同", pos) or text.startswith("会同", SUBJECT_MODAL.match(text, pos).end()):
+            if text.startswith("会同", pos) or text.startswith("会同", SUBJECT_MODAL.match(text, pos).end()) \
+                    or _joins_another_organ(text, pos, span[1]):
                 continue  # `（三）市民政局会同市财政局负责…`: the organ's own sentence, read as prose (A lead, B co)
             sep = EMPTY.match(text, pos)  # `（一）公安部门有关户籍…信息；` in a list divided organ by organ
         elif not sep or sep.end() == pos:
@@ -2752,6 +2815,17 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
     if heads:
         _listed_duties(text, ctx, heads, annotated_set, add, by_start)
+
+
+# `负责…，并会同B…` later in the organ's own sentence (guide R12: A lead, B co).
+OWN_SENTENCE = re.compile(r"[^。；;\n]*")
+
+
+def _joins_another_organ(text: str, pos: int, end: int) -> bool:
+    """`（二）市财政局负责落实…资金，并会同市水务局…监督检查；` in a list divided organ by organ: the organ's own duty
+    sentence goes on with 会同, so prose gives its roles (guide R12: A `lead`, B `co`, one role per organ and item);
+    the heading adds no second, `responsible` one."""
+    return "会同" in OWN_SENTENCE.match(text, pos, end).group(0)
 
 
 # `应当`, `要` between a subject and its cue
@@ -2859,7 +2933,9 @@ def _organ_by_organ(text: str, ctx: Context, parent: str, by_start: dict) -> boo
         return False
     line_end = text.find("\n", span[0])
     head = text[span[0]:line_end if line_end >= 0 else span[1]]
-    if not DIVIDED_LEAD_IN.search(head) or CASE_LIST.search(head):
+    # (the head holds no line break: a match ends it with the colon, so a head that does not end so is passed at once;
+    # the search would try the lookaheads from every character of it, quadratic on a long line; issue 16)
+    if not head.rstrip(" \t\u3000").endswith(("：", ":")) or not DIVIDED_LEAD_IN.search(head) or CASE_LIST.search(head):
         return False
     depth = parent.count("/") + 1
     children = [t.path for t in ctx.tasks if t.path.startswith(parent + "/") and t.path.count("/") == depth]

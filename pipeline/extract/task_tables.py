@@ -677,8 +677,22 @@ def cell_words(cell: str) -> str:
 def restates_elided(cell: str, heading: str) -> bool:
     """The cell is the heading (or its first part) with one list of examples left out: two pieces of the heading
     of two characters or more each, in order, with only `X、Y…等` between them."""
-    c = re.sub(r"\s+", "", cell).rstrip("。；;")
-    h = re.sub(r"\s+", "", heading)
+    return elided_restated(elision_cell(cell), elision_heading(heading))
+
+
+def elision_cell(cell: str) -> str:
+    """The cell as `restates_elided` compares it: no white space, no closing stop."""
+    return re.sub(r"\s+", "", cell).rstrip("。；;")
+
+
+def elision_heading(heading: str) -> str:
+    """The heading as `restates_elided` compares it: no white space."""
+    return re.sub(r"\s+", "", heading)
+
+
+def elided_restated(c: str, h: str) -> bool:
+    """`restates_elided` of a cell and a heading already read by `elision_cell` and `elision_heading` (a table's rows
+    are compared with every heading of the document: each string is read once, not once per pair)."""
     if len(c) < 6 or "、" not in h or "等" not in h:
         return False
     for p in range(2, len(c) - 1):

@@ -41,7 +41,13 @@ def _traditional_class():
 def looks_traditional(text: str, sample: int = 4000) -> bool:
     """True when a noticeable share of the characters are ones t2s would simplify. Counted from
     a table (pipeline/data/traditional_chars.tsv) so Simplified text never loads the converter."""
-    head = text[:sample]
+    return _head_looks_traditional(text[:sample])
+
+
+@lru_cache(maxsize=64)
+def _head_looks_traditional(head: str) -> bool:
+    """(speed only, issue 16) counted once per head: clean, the reading view and `scan_text` ask about the same
+    document's head in turn (a hash of the head instead of a scan against a class of ~2 600 characters)."""
     if not head:
         return False
     changed = len(_traditional_class().findall(head))
