@@ -1589,11 +1589,13 @@ def _spaced_table_rows(page_lines: list[str]) -> list[str]:
 def _single_spaced_target_rows(page_lines: list[str]) -> list[str]:
     out, width, last = [], 0, 0
     for ln in page_lines:
-        if "|" in ln or "\t" in ln or "\u3000" in ln:
+        # (s24-swap2) a web copy's &nbsp; or full-width indentation (`\u00a0 \u00a0 序号 重点任务 …`) is no cell
+        body = ln.lstrip(" \u00a0\u3000")
+        if "|" in body or "\t" in body or "\u3000" in body:
             width = 0  # (a tabbed or gapped table's lines: the passes above read them)
             out.append(ln)
             continue
-        cells = [c for c in ln.split(" ") if c]
+        cells = [c for c in body.split(" ") if c]
         if not cells:
             out.append(ln)  # (a blank line between rows does not end the table)
             continue

@@ -116,3 +116,18 @@ def test_a_member_list_cut_inside_a_name_is_no_list_ended():
     # the rule reads a list that ends on a whole name or post only (`…州农业农` / `村局、…` is one name cut)
     assert not _member_line_before_paragraph("成 员：州发展改革委、州自然资源和规划局、州生态环境局、州农业农",
                                              "村局、州水利局分管负责人负责日常工作。")
+
+
+YEARLY = ("{g}附件\n\n{g}重点任务年度目标表\n\n"
+          "{g}序号 重点任务 指标 2023年 2024年 2025年 牵头单位 配合单位\n{b}"
+          "{g}1 农村实用人才培训 年度培训（万人次） 12 12 15 省农业农村厅 省财政厅、省人力资源社会保障厅\n{b}"
+          "{g}2 乡村工匠认定 累计认定（人） 800 1600 2500 省人力资源社会保障厅 省农业农村厅\n{b}"
+          "{g}3 职业院校涉农专业招生 年度招生（人） 3000 3200 3500 省教育厅 省农业农村厅\n")
+
+
+def test_a_single_spaced_yearly_table_with_web_indentation_and_blank_lines_keeps_its_cells():
+    # (web swap, a133) the &nbsp; indentation of a web copy is no cell: the header is still read as a table's
+    web = normalize_string(YEARLY.format(g="\u00a0 \u00a0 ", b="\n")).text.split("\n")
+    plain = normalize_string(YEARLY.format(g="", b="")).text.split("\n")
+    row = "2 | 乡村工匠认定 | 累计认定（人） | 800 | 1600 | 2500 | 省人力资源社会保障厅 | 省农业农村厅"
+    assert row in plain and row in web
