@@ -24,6 +24,7 @@ from .numbers import cn_to_int, join_split_years
 from .patterns import BARE_TOP_ITEM, DATE_ONLY_LINE, DECIMAL_ITEM, GLUED_ITEM, NUMBERING_START, STOPLESS_ITEM, is_web_furniture
 from .scan import stdlib_twin
 from .vocabulary import genre_alternation
+from .layout import WEB_LABEL
 
 # `—4—`, `- 4 -`, `－ 12 －`, `第4页`, `第 4 页 共 9 页`, `4/9`, a bare number on its own line.
 PAGE_NUMBER_LINE = re.compile(
@@ -134,6 +135,7 @@ class _Line:
     indented: bool = False  # the line opens with white space (a paragraph's first-line indent)
     value: bool = False  # (s15b) a bare amount cut out of its clause (`面积` / `25` / `万亩，`): joins both sides
     printed: float = 0.0  # (s17-form2) the last piece of a line split at a run-in item: the printed line's width
+    gap: int = -1  # (s24-swap2) the blank lines right above it (-1: unknown, a dropped line or a page's edge between)
 
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -181,6 +183,7 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             page_lines = _spaced_table_rows(page_lines)
         if "序" in text and "年" in text and ("单位" in text or "部门" in text):
             page_lines = _single_spaced_target_rows(page_lines)
+        blanks = -1  # (the gap above a page's first line is unknown)
         for k, line in enumerate(page_lines):
             hard = line.endswith("  ") or (br and line.rstrip().endswith("<br>"))
             if line.endswith(_BOLD_HEAD_END):
@@ -191,7 +194,9 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
             line = _strip_markdown(line)
             stripped = line.strip()
             if not stripped:
+                blanks += blanks >= 0
                 continue
+            gap, blanks = blanks, 0
             if " " in stripped or "\u3000" in stripped or "\u00a0" in stripped:
                 stripped = _unspace(stripped)  # (speed only: a line without these gaps is returned as it is)
             key = simplify(stripped) if simplify else stripped
@@ -209,15 +214,18 @@ def normalize_text(raw: RawDoc, doc_id: str = "") -> CleanDoc:
                     value = _amount_in_clause(page_lines, k)
                     row = not value and _cell_among_cells(page_lines, k)
                     if not (value or row):
+                        blanks = -1
                         continue
                 elif not (_bare_number(key) and in_table and (decorated or _row_number(key, k, page, page_edges, last_row))):
+                    blanks = -1
                     continue
                 else:
                     row, last_row = True, int(key)
             if not row and furniture and _furniture_key(stripped) in furniture:
+                blanks = -1
                 continue
             lines.append(_Line(stripped, page, hard or block, block, paragraph=known, key=key,
-                               indented=line[:1] in INDENT_OPENS, value=value, printed=tails.get(k, 0.0)))
+                               indented=line[:1] in INDENT_OPENS, value=value, printed=tails.get(k, 0.0), gap=gap))
         if raw_page.continues and len(lines) > first_of_page:
             lines[-1].joins_next = True
     if sum(ln.indented for ln in lines) > 0.8 * len(lines):
@@ -761,6 +769,9 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return True  # (s17-web) the page's own lines under the notice (打印本页, 上一篇, 版权所有, 主办单位：…) never join its last line
     if head and RECORD_FIELD.match(a) and "。" not in a:
         return True  # (s9b) a record's field however long (`发文机关：` and nineteen organs) ends at its line
+    if head and b[-1:] in "：:" and len(b) <= 12 and WEB_LABEL.match(b):
+        return True  # (s24-swap2) …and a cell's label alone on its line (`文件状态：`, its value empty or on the next line) opens
+        # its own cell: it never runs onto the end of a long value above it (`发布机关：` / six organs as wide as the page)
     if head and len(b) >= 8 and "。" not in b and b.replace(" ", "") in a.replace(" ", ""):
         return True  # a web page's title, then the notice's title that it repeats
     if head and TITLE_LINE_END.search(a) and "。" not in a and not _article_cut(a):
@@ -810,6 +821,8 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return True  # (s15b) an item's role label opens its own line (`…增收` / `责任单位：省农业农村厅`)
     if _role_line_before_paragraph(a, b):
         return True  # (s17-assign) `责任单位：A、B、C` on its own line, then the next paragraph (`A会同B制定…。`)
+    if _member_line_before_paragraph(a, b):
+        return True  # (s24-swap2) `成　　员：A、B…及各村支部书记` in a 成员名单, then `指挥部办公室设在…。`
     if _unbalanced(a):
         return False
     if a.endswith(SENTENCE_END):
@@ -867,9 +880,27 @@ def _role_line_before_paragraph(a: str, b: str) -> bool:
 _ROLE_LINE_MARKS = _re.compile(r"[、，,；;\s\u3000]+")
 
 
+# (s24-swap2) A 成员名单's line: a post's label (`组　　长：`, `常务副指挥长：`, `成　　员：`, the label spaced out to the
+# column's width) and the names or posts it holds, to the line's end.
+MEMBER_LABEL = _re.compile(r"^(?:(?:常务|执行|第一)?副?[\u4e00-\u9fff]{0,3}长|成员|组员|委员|副?主任|召集人|联络员|秘书)[：:]")
+
+
+def _member_line_before_paragraph(a: str, b: str) -> bool:
+    """(s24-swap2) A member list's line (`成员：乡林业站、财政所…主要负责人及各村支部书记`) ends at its last name, as the
+    role lines above do: the next line, a sentence of its own (`指挥部办公室设在乡林业站，…。`, GB/T 9704's list then its
+    office), is no name of the list however long the list's line."""
+    head = _SPACE_CHARS.sub("", a[:14])
+    m = MEMBER_LABEL.match(head)
+    if m is None or "。" in a or "；" in a or len(b) < 10 or "。" not in b or b[:1] in "、，,；;）)" or MEMBER_LABEL.match(b):
+        return False
+    # (a list cut inside a name, `…县财政` / `局、县水利局`, goes on: the line must end on a whole name or post)
+    return a.endswith(_MEMBER_NAME_END) and "：" not in b[:12]
+
+
 # where the last name of a role list can end (an organ, a level's governments: `各乡镇`, `各县市区`)
 LIST_NAME_END = ORGAN_NAME_END + ("镇", "乡", "街道", "村", "社区", "区", "县", "市", "州", "企业", "学校", "医院", "人")
 _ROLE_LINE_NAME_END = LIST_NAME_END + ("行", "司", "组", "社", "馆", "团")  # (s17-assign: 人行…中心支行, 工作组)
+_MEMBER_NAME_END = _ROLE_LINE_NAME_END + ("书记", "长", "任", "员")  # (s24-swap2: a post closes a member list too)
 
 
 _NAME_CUT_STOPS = frozenset("。，；：:（(")  # (speed only, s15f: one set test, not a generator of seven `in`s)
@@ -1050,6 +1081,45 @@ def _hard_wrapped(lines: list[_Line], width: float) -> bool:
     return len(ws) >= 10 and sum(1 for w in ws if abs(w - width) <= 1) >= 0.3 * len(ws)
 
 
+def _inner_gap(lines: list[_Line], width: float) -> int | None:
+    """(s24-swap2) The blank lines between the lines of one paragraph, in a hard-wrapped copy that sets its paragraphs
+    apart by more (`pdftotext -layout` puts a blank line under every line and two between paragraphs; other copies none
+    and one): the gap under nearly all lines as wide as the page that stop without a sentence end (cut by the page), when
+    nearly all short lines that end a sentence (a paragraph's last line) have a wider one under them. None when the
+    copy's blank lines tell no paragraphs apart."""
+    inside: Counter = Counter()
+    ends: list[int] = []
+    for prev, nxt in zip(lines, lines[1:]):
+        if nxt.gap < 0:
+            continue
+        a = prev.key or prev.text
+        w = _width(prev.text)
+        if w >= width - 1 and not a.endswith(SENTENCE_END) and not _table_row(a):
+            inside[nxt.gap] += 1
+        elif w < width * 0.85 and a.endswith("。"):
+            ends.append(nxt.gap)
+    if sum(inside.values()) < 10 or len(ends) < 3:
+        return None
+    gap, n = inside.most_common(1)[0]
+    if n < 0.9 * sum(inside.values()) or sum(1 for e in ends if e > gap) < 0.9 * len(ends):
+        return None
+    return gap
+
+
+def _stop_inside_paragraph(prev: _Line, nxt: _Line, width: float, inner_gap: int) -> bool:
+    """(s24-swap2) In such a copy a line as wide as the page that ends a sentence (`…乡村宜居水平进一步提高。`) with only
+    the paragraph's inner gap under it goes on in the next line (`具体目标是：…`): the sentence ended, the paragraph did not.
+    An item, a table's row, a signature, a date or a block below opens its own line whatever the gap."""
+    a, b = prev.key or prev.text, nxt.key or nxt.text
+    return (nxt.gap == inner_gap and a.endswith(SENTENCE_END) and _width(prev.text.strip()) >= width - 1
+            and not nxt.block and not prev.hard_break and not _table_row(a) and not _table_row(b)
+            and not _numbering_start(b) and not DECIMAL_ITEM.match(b) and not BARE_TOP_ITEM.match(b)
+            and not STOPLESS_ITEM.match(b) and not GLUED_ITEM.match(b)
+            and not (len(b) <= 30 and ORGAN_ALONE_LINE.match(b)) and _date_only_line(b) is None
+            and not (b[:1] == "附" and ATTACHMENT_NOTE.match(b)) and not is_web_furniture(b)
+            and not (len(b) <= 60 and BANJI_END.search(b)))
+
+
 def _cut_at_stop(prev: _Line, nxt: _Line, width: float) -> bool:
     """(s17-form) In a hard-wrapped text, a line as wide as the page that ends in ； was cut by
     the page, not ended by the writer, when the next line opens no item, no indented paragraph, no
@@ -1113,12 +1183,14 @@ def _join(lines: list[_Line], doc_id: str, fmt: str) -> CleanDoc:
     first_sentence = next((i for i, ln in enumerate(lines[:HEAD_MAX]) if "。" in ln.text), HEAD_MAX)
     head_lines = max(HEAD_LINES, first_sentence)
     false_items = _false_item_starts(lines, width) if wrapped else ()
+    inner_gap = _inner_gap(lines, width) if wrapped else None
     cell_breaks = _stacked_cell_breaks(lines)
     for i, line in enumerate(lines):
         # (s15b) below the first sentence, prose cut by the layout is read as in the body (`prose`)
         if i and i not in cell_breaks and (i in false_items or (not _keeps_break(lines[i - 1], line, width, head=i < head_lines, prose=i > first_sentence + 1)
                    and not _signature_under_item(lines, i))
                   or (wrapped and i > first_sentence and _cut_at_stop(lines[i - 1], line, width))
+                  or (inner_gap is not None and i > first_sentence and _stop_inside_paragraph(lines[i - 1], line, width, inner_gap))
                   or (wrapped and i > first_sentence and _inline_goes_on(parts[-1][-400:], line.key or line.text))
                   or _closes_open_bracket(parts[-1], line.text, joined=parts[-1] != lines[i - 1].text)):
             parts[-1] = _glue(parts[-1], line.text)
@@ -1349,13 +1421,21 @@ def _column_names(cells: list[str], nxt: str) -> bool:
     return "\t" in nxt and len(TAB_CELLS.split(nxt.strip(" \t\u3000\u00a0"))) >= len(cells)
 
 
+def _next_filled(page_lines: list[str], k: int) -> str | None:
+    """The first line after line k that is not blank (a web copy's blank line under a table's header)."""
+    return next((x for x in page_lines[k + 1:k + 4] if x.strip(" \t\u3000\u00a0")), None)
+
+
 def _indicator_tab_rows(page_lines: list[str]) -> list[str]:
     out, in_table = [], False
     for k, ln in enumerate(page_lines):
         cells = TAB_CELLS.split(ln.strip(" \t\u3000\u00a0")) if "\t" in ln else []
         if len(cells) >= 3 and not in_table:
-            in_table = _tab_header(cells) or (k + 1 < len(page_lines) and _column_names(cells, page_lines[k + 1]))
-        elif len(cells) < 2 and not (in_table and TAB_GROUP_ROW.match(ln.strip())):
+            nxt = _next_filled(page_lines, k)
+            in_table = _tab_header(cells) or (nxt is not None and _column_names(cells, nxt))
+        elif (len(cells) < 2 and not (in_table and TAB_GROUP_ROW.match(ln.strip()))
+              and ln.strip(" \t\u3000\u00a0")):
+            # (s24-swap2) a blank line between rows (a web copy sets one under every row) does not end the table
             in_table = False
         if in_table and len(cells) >= 2:
             # a row's leading empty cells stay cells (`\t\t开展用工对接\t…`: under a merged 序号 and task cell)
@@ -1509,11 +1589,13 @@ def _spaced_table_rows(page_lines: list[str]) -> list[str]:
 def _single_spaced_target_rows(page_lines: list[str]) -> list[str]:
     out, width, last = [], 0, 0
     for ln in page_lines:
-        if "|" in ln or "\t" in ln or "\u3000" in ln:
+        # (s24-swap2) a web copy's &nbsp; or full-width indentation (`\u00a0 \u00a0 序号 重点任务 …`) is no cell
+        body = ln.lstrip(" \u00a0\u3000")
+        if "|" in body or "\t" in body or "\u3000" in body:
             width = 0  # (a tabbed or gapped table's lines: the passes above read them)
             out.append(ln)
             continue
-        cells = [c for c in ln.split(" ") if c]
+        cells = [c for c in body.split(" ") if c]
         if not cells:
             out.append(ln)  # (a blank line between rows does not end the table)
             continue
