@@ -3334,20 +3334,26 @@ def _list_words(lst: str, words: frozenset | set, later: bool = False) -> list[s
     if lst in words or (later and _list_member_word(lst)):
         return [lst]
     for k in range(len(lst) - 1, 0, -1):
+        # (speed only, issue 16) a cut is tried only where a joiner follows, before its head is looked up (a member
+        # word's check reads every split of the head)
+        joiners = [j for j in LIST_JOINERS if lst.startswith(j, k)]
+        if not joiners:
+            continue
         head = lst[:k]
         if head not in words and not (later and _list_member_word(head)):
             continue
-        for j in LIST_JOINERS:
-            if lst.startswith(j, k):
-                rest = _list_words(lst[k + len(j):], words, True)
-                if rest:
-                    return [head, "\x00" + j] + rest
+        for j in joiners:
+            rest = _list_words(lst[k + len(j):], words, True)
+            if rest:
+                return [head, "\x00" + j] + rest
     return None
 
 
 # (s23-org3) A member of a list of sectors after its first word may be sectors written together, the sectors of a
 # merged bureau (`文化旅游广电`, `教育体育科技`), or a sector closing on 管理 as the bureau's own name is written
 # (`机关事务管理`, 机关事务管理局): each one `<member>部门` (spec 1.1 section 5, bare sector words in a list).
+# (speed only, issue 16: a word of the tables' sectors, so answered once per word; the lists of a document ask again)
+@lru_cache(maxsize=4096)
 def _list_member_word(w: str, depth: int = 0) -> bool:
     t = organ_tables()
     if depth == 0 and w.endswith("管理") and w[:-2] in t.sectors:
