@@ -45,7 +45,7 @@ CASES = [
      set()),
     # -- leftovers of organs-s15.md
     ("hl-central-bank-branches", "黑龙江省", "province", "人民银行各分支机构要加强窗口指导，省金融办要加强统筹。",
-     {"人民银行各分支机构", "黑龙江省人民政府金融工作办公室"}),
+     {"人民银行各分支机构", "黑龙江省金融办"}),
     ("ln-along-line", "辽宁省", "province", "沿线各县（市、区）人民政府要做好征地拆迁工作。",
      {"沿线各县（市、区）人民政府"}),
     ("sx-party-government-departments", "山西省", "province", "省委省政府有关部门要加强协调，形成工作合力。",

@@ -26,7 +26,7 @@ GANSU_TRIPLES = {
     ("一/1", "天水市农业农村局", "responsible"), ("一/1", "天水市财政局", "responsible"),
     ("一/2", "天水市商务局", "responsible"),
     ("一/3", "天水市市场监督管理局", "responsible"), ("一/3", "天水市农业农村局", "responsible"),
-    ("二/4", "天水市人民政府金融工作办公室", "responsible"),
+    ("二/4", "天水市金融办", "responsible"),  # (S24 D50)
     ("二/5", "天水市自然资源局", "responsible"),
 }
 

@@ -100,11 +100,19 @@ def body_segments(doc: CleanDoc, ctx: Context) -> list[tuple[int, int]]:
     if "办：" in doc.text or "办:" in doc.text or "版权所有" in doc.text:
         # (s20-org) a web page's footer (主办：某市人民政府办公室 承办：…, 版权所有：…): the site's, not the notice's text
         skip += [(m.start(), m.end()) for m in PAGE_FOOTER.finditer(doc.text)]
+    if "抄送" in doc.text or "抄报" in doc.text or "分送" in doc.text:
+        # (s24-town) the notice's 版记 printed where the copy puts it (a town's web copy of a 印发 notice prints it
+        # between the notice and the plan it transmits): its recipients are out wherever it stands (spec 1.1 section 1)
+        skip += [(m.start(), m.end()) for m in COPY_TO_LINE.finditer(doc.text)]
     if layout.addressee is None:
         glued = _glued_addressee(doc.text, ranges[0][0] if ranges else layout.body_start, layout.furniture)
         if glued:
             skip.append(glued)
     return _subtract(ranges, skip)
+
+
+# (s24-town) a 抄送/抄报/分送 line of the 版记 (GB/T 9704 7.4.2)
+COPY_TO_LINE = stdlib_re.compile(r"^[^\S\n]*(?:抄送|抄报|分送)[:：][^\n]*$", stdlib_re.M)
 
 
 # (s23-org) a site's list of links (`相关链接：中国政府网 | 吉林省人民政府 | …`, `友情链接：`) names other sites, no organ of the notice
@@ -403,7 +411,9 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _town_people_organisations(out, j)
         if "人大主席" in text:
             out = _town_congress_chair(text, segments, out, j)
-        out = _town_offices_written_in_full(text, out, j)
+        if "办公室" in text or "工作专班" in text:
+            out = _town_bare_offices(text, segments, out, j)
+        out = _town_short_offices(text, out, j)
         if "办公室" in text:
             out = _town_office_tails(text, out, j)
             if "办公室（" in text or "办公室(" in text:
@@ -417,6 +427,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
     if j.county and ("市场监" in text or "司法所" in text):
         out = _named_market_stations(text, segments, out, j)
     out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name) and not UNNAMED_BODY.match(nm.name)]
+    if "相应" in text:
+        out = [nm for nm in out if not _set_up_correspondingly(text, nm)]
     if "兵团" in text:
         # (s21-org) 新疆生产建设兵团 written alone in the body (`中西部省份及新疆生产建设兵团`, `计划单列市和新疆生产建设兵团
         # 可各推荐1个园区`, `新疆生产建设兵团参照本办法执行`): a province-level unit used as a place, not an organ acting
@@ -447,9 +459,36 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _bare_group_references(out, j)
     if "办公室" in text:
         out = _group_office_short_forms(out)
-        if j.township:
-            out = _town_offices_full_from_table(text, out, j)
+    if "办" in text:
+        out = _short_forms_written_in_full(out)
     return _short_names(text, segments, _fuller_names(_government_variants(out)))
+
+
+# (s24-guide) Short forms with more than one full name (guide D50): `扶贫办` (扶贫开发办公室 or 扶贫开发领导小组办公室),
+# `金融办` (金融工作办公室, or the government's 人民政府/行政公署金融工作办公室), `合管办` (新型农村合作医疗管理办公室 or
+# 合作医疗管理办公室) are kept as written with their place (department_aliases.tsv), unless the notice itself writes
+# the same place's office in full: then the document makes the full name certain (guide D40).
+MULTI_FULL_SHORTS = {
+    "扶贫办": ("扶贫开发办公室", "扶贫开发领导小组办公室", "扶贫办公室"),
+    "金融办": ("金融工作办公室", "人民政府金融工作办公室", "行政公署金融工作办公室"),
+    "合管办": ("新型农村合作医疗管理办公室", "合作医疗管理办公室"),
+}
+
+
+def _short_forms_written_in_full(out: list[NamedMention]) -> list[NamedMention]:
+    """`区扶贫办` and `自治区扶贫开发办公室` in one notice: one organ, under the full name the notice writes (D40)."""
+    names = {nm.name for nm in out}
+    renamed = {}
+    for n in names:
+        short = n[-3:]
+        if short not in MULTI_FULL_SHORTS or len(n) == 3:
+            continue
+        fulls = [n[:-3] + f for f in MULTI_FULL_SHORTS[short] if n[:-3] + f in names]
+        if len(fulls) == 1:
+            renamed[n] = fulls[0]
+    if not renamed:
+        return out
+    return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]
 
 
 # (s21-org) A sector's 工作机构 of the grassroots (`社区劳动保障工作机构`, `街道劳动保障工作机构建立率`, `乡（镇）设立了劳动保障
@@ -682,27 +721,90 @@ def _bare_stations_named_by_place(out: list[NamedMention], j: Jurisdiction) -> l
     return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]
 
 
-# (s23-town, guide D39 read in S22; A13 answers: "a short form the document itself writes in full elsewhere takes that
-# full form") A town's office written short (`镇党政办`, `社会事务办`) in a notice that also writes `党政办公室` as an
-# office's own name (its signature, a 责任单位 list, `镇党政办公室、…`) is that office: the document makes the full form
-# certain (D19, D40). The full form must stand as a name (after a boundary, a list mark or the level word), not as the
-# tail of a longer office (`规划建设管理环保办公室` is no `环保办公室`).
-def _town_offices_written_in_full(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+# One pass over a town's offices written short and given the town's chain (guide D39 read in S22, D40, D50):
+# * (s23-town; A13 answers: "a short form the document itself writes in full elsewhere takes that full form") a short
+#   form (`镇党政办`, `社会事务办`) in a notice that also writes `党政办公室` as an office's own name (its signature, a
+#   责任单位 list, `镇党政办公室、…`) is that office: the document makes the full form certain (D19, D40). The full form
+#   must stand as a name (after a boundary, a list mark or the level word), not as the tail of a longer office
+#   (`规划建设管理环保办公室` is no `环保办公室`);
+# * (s23-org) the same with the table's full form (organ_township_units.tsv: 党政办 -> 党政办公室, 国土所 -> …) written
+#   after the town's name (`方祥乡党政办公室` signing the 印发 line);
+# * (s24-town) otherwise the short form is kept as written (`扶贫办` bare in a list after `镇党政办、综治办、`, given the
+#   county-level alias 扶贫开发办公室): the township reforms gave one short form different full names, so none is
+#   certain; only the table's forms with one full name everywhere (政府办, 安委办) are written out.
+def _town_short_offices(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
     chain = j.township_chain()
     if not chain:
         return out
+    fixed_names = _town_office_words()
+    table_fulls = _town_office_full_names()
     full_of: dict[str, str | None] = {}
-    fixed = []
+    done = []
     for nm in out:
-        short = nm.name[len(chain):] if nm.name.startswith(chain) and nm.name.endswith("办") else ""
-        if len(short) >= 3 and nm.mention.kind == "named":
-            if short not in full_of:
-                written = re.search(rf"(?:(?<!\p{{Han}})|(?<=镇|乡|街道|[、，和及与由]))({re.escape(short)}公室)", text)
-                full_of[short] = chain + written.group(1) if written else None
-            if full_of[short]:
-                nm = NamedMention(nm.mention, full_of[short])
-        fixed.append(nm)
-    return fixed
+        if nm.mention.kind == "named" and nm.name.startswith(chain):
+            nm = NamedMention(nm.mention, _town_office_name(text, nm, chain, j, full_of, fixed_names, table_fulls))
+        done.append(nm)
+    return done
+
+
+def _town_office_name(text: str, nm: NamedMention, chain: str, j: Jurisdiction, full_of: dict[str, str | None],
+                      fixed_names: dict[str, str], table_fulls: dict[str, str]) -> str:
+    written = to_simplified(nm.mention.text)
+    written = written[len(j.township):] if written.startswith(j.township) else \
+        written[2:] if written.startswith("街道") else written[1:] if written[:1] in "镇乡" else written
+    name = nm.name
+    if written.endswith("办") and len(written) >= 3 and name != chain + written \
+            and fixed_names.get(written, written) == written:
+        name = chain + written  # (as written: no alias's full form)
+    short = name[len(chain):]
+    if len(short) >= 3 and short.endswith("办"):
+        if short not in full_of:
+            found = re.search(rf"(?:(?<!\p{{Han}})|(?<=镇|乡|街道|[、，和及与由]))({re.escape(short)}公室)", text)
+            full_of[short] = chain + found.group(1) if found else None
+        if full_of[short]:
+            return full_of[short]
+    full = table_fulls.get(short)
+    return chain + full if full and j.township + full in text else name
+
+
+# (s24-town, guide D39) A town's office written bare as an item of its own (`责任单位：征迁办公室、农业农村工作办公室，相关村`,
+# `责任科室：社区建设办公室（牵头）`, a table's 责任单位 cell) in the town's own notice: the town's office, named with its
+# chain (spec 1.1 section 5: the organ of the document's own jurisdiction); a 工作专班 so written is the town's too, as
+# `街道成立…工作专班` is (_bodies_set_up_by_own_level), not a body of no place. Named
+# like the table's offices (organ_township_units.tsv). The township reforms named the offices by fields that differ
+# by province and year (社区建设办公室, 综合保障办公室, 自然资源和生态环境办公室), so no table holds them all; standing
+# alone in the town's notice, with no level before it, it is an office of the town. The item stands alone (no Han
+# character or quote before it; a list mark, bracket, line end or duty verb after it), its fields hold no other organ's
+# head (局, 委, 部, 组, 会: a bureau's, committee's or group's office is another organ), it opens with no level or place
+# (县/区/市…: that level's office) and no other reading covers it (a county organ read whole keeps its reading).
+_BARE_FIELD = r"(?![的在对为是要将把按由从向等并或及与给让使其可应各有相关该此这于以之和政府局委厅部处组会院队所站])\p{Han}"
+_BARE_FIRST = rf"(?:乡村|市场|应急|(?![省市县区州旗盟镇乡村街])(?:{_BARE_FIELD}))"
+TOWN_BARE_OFFICE = re.compile(rf"(?<![\p{{Han}}“”\"‘’'])(?:{_BARE_FIRST}(?:{_BARE_FIELD}){{1,9}}?(?:和(?:{_BARE_FIELD}){{2,8}}?)?)"
+                              r"(?:办公室|工作专班)(?=[、，,；;。）)（(\s|｜]|$|牵头|负责|配合|会同|协助)")
+
+
+def _town_bare_offices(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
+                       j: Jurisdiction) -> list[NamedMention]:
+    chain = j.township_chain()
+    if not chain:
+        return out
+    added = []
+    for a, b in segments:
+        for m in TOWN_BARE_OFFICE.finditer(text, a, b):
+            inside = [nm for nm in out if nm.mention.start < m.end() and m.start() < nm.mention.end]
+            inside = [nm for nm in inside if nm.name != m.group(0)]  # (a body read with no place: the town's)
+            if any(nm.mention.start <= m.start() and nm.mention.end >= m.end() or nm.mention.start < m.start()
+                   or nm.mention.end > m.end() or not nm.name.startswith(chain) for nm in inside):
+                continue  # (read already, or otherwise: a county's organ read whole, a word running on)
+            # (a town's office read in its tail, `宣传教育办公室` as 教育办: the whole item is the office)
+            name = chain + m.group(0)
+            added.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "asis", name,
+                                              layer="pattern"), name))
+    if not added:
+        return out
+    kept = [nm for nm in out if not any(x.mention.start <= nm.mention.start and nm.mention.end <= x.mention.end
+                                        for x in added)]  # (the tails and the placeless readings it replaces)
+    return sorted(kept + added, key=lambda nm: nm.mention.start)
 
 
 # (s23-town2) A town's office named by two or three fields (`自然资源规划建设环保办公室`, the offices merged in the 2019
@@ -796,24 +898,6 @@ def _town_office_full_names() -> dict[str, str]:
     one (党政办 -> 党政办公室)."""
     return {r["canonical"]: r["full"] for r in load_table("organ_township_units")
             if r["kind"] == "office" and "{" not in r["canonical"] and r["full"] != r["canonical"]}
-
-
-def _town_offices_full_from_table(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
-    """(s23-org) A town's office kept short (guide D39 read in S22: 党政办 has several full names by province) takes its
-    full name when the document itself writes the town's office so (`方祥乡党政办公室` signing the 印发 line): the
-    document makes it certain (guide D40, S22 answers)."""
-    chain = j.township_chain()
-    if not chain:
-        return out
-    fulls = _town_office_full_names()
-    fixed = []
-    for nm in out:
-        short = nm.name[len(chain):] if nm.name.startswith(chain) else None
-        full = fulls.get(short) if short else None
-        if full and j.township + full in text:
-            nm = NamedMention(nm.mention, chain + full)
-        fixed.append(nm)
-    return fixed
 
 
 # (s23-org) `由街道党工委书记、办事处主任任组长`, `办事处负责…`: 办事处 written bare in a street's own notice is the street's
@@ -1030,12 +1114,25 @@ NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武�
                              r"|(?<!人民)银行"
                              # (s23-org) 县政务大厅, 行政服务大厅: the hall where organs receive the public, a place (spec 1.1
                              # section 5: places and service bodies are not departments)
-                             r"|(?:政务|政务服务|行政服务|便民服务|办税服务|办事)大厅)$")
+                             r"|(?:政务|政务服务|行政服务|便民服务|办税服务|办事)大厅"
+                             # (s24-guide) military organs (guide D49, D26): the PLA's and a military region's, garrison's
+                             # or 军分区's command and bodies (`省军区战备建设局`, `中国人民解放军总后勤部`) are armed forces;
+                             # a town's or county's 人民武装部 is not matched (a local organ, S22)
+                             r"|(?:省军区|军分区|警备区|卫戍区|战区|解放军)\p{Han}*)$")
 
 
 # (s23-org) `各县（市、区）要成立相应工作专班`, `建立相应的领导小组`: a body every place is told to set up "correspondingly" is
 # named by no one (spec 1.1 section 5: organs the text names); the places given the work are read on their own
 UNNAMED_BODY = re.compile(r"相应的?\p{Han}{0,8}?(?:工作专班|专班|领导小组|工作小组|工作机构|指挥部|办公室)$")
+# (s24-town) the same body with its leader written between (`各社区要相应成立由社区党组织书记任组长的垃圾分类工作小组`,
+# `各村要相应成立森林防灭火工作领导小组`): the set-up verb and the leader clause stand before the body's name, outside it
+SET_UP_CORRESPONDINGLY = re.compile(r"相应的?(?:成立|设立|组建|建立|健全)(?:由[^，。；：:\n]{1,30}?(?:任|担任)[^，。；：:\n]{0,8}?的)?$")
+UNNAMED_BODY_ENDS = ("工作专班", "专班", "领导小组", "工作小组", "工作机构", "指挥部")
+
+
+def _set_up_correspondingly(text: str, nm: NamedMention) -> bool:
+    m = nm.mention
+    return nm.name.endswith(UNNAMED_BODY_ENDS) and SET_UP_CORRESPONDINGLY.search(text, max(0, m.start - 50), m.start) is not None
 
 
 # A city bureau's branch in the document's own county (`市生态环境局县分局`, `市自然资源和规划局区分局`): since
@@ -1066,11 +1163,13 @@ def _own_county_branches(text: str, segments: list[tuple[int, int]], out: list[N
     done = []
     for nm in out:
         m = nm.mention
-        if m.kind == "named" and m.marker == "市" and nm.name.startswith(j.prefecture) and nm.name.endswith("局") \
-                and OWN_BRANCH.match(text, m.end) and text[m.end] == j.county[-1]:
-            name = nm.name + short + "分局"
-            done.append(_extended(text, nm, m.end + 3, name))
-            continue
+        if m.kind == "named" and m.marker == "市" and nm.name.startswith(j.prefecture) and nm.name.endswith("局"):
+            # (s24-town) the county written by its name less 县/区 (`市生态环境局安化分局`), as on the seal
+            written = 3 if OWN_BRANCH.match(text, m.end) and text[m.end] == j.county[-1] else \
+                len(short) + 2 if text.startswith(short + "分局", m.end) else 0
+            if written:
+                done.append(_extended(text, nm, m.end + written, nm.name + short + "分局"))
+                continue
         done.append(nm)
     return done
 
@@ -1140,7 +1239,11 @@ def _short_county_branches(text: str, segments: list[tuple[int, int]], out: list
 # `<county bureau><town><unit>` (德清县综合行政执法局新市中队; spec 1.1 section 5, an organ's office or working body), not
 # the bureau. The town must be one of the document's county (pipeline/data/townships.tsv, NBS 2021), so a bureau
 # followed by any other word is left alone.
-TOWN_SQUAD = re.compile(r"(?P<t>\p{Han}{1,4}?)(?P<u>执法中队|中队|市场监督管理所|市场监管所|监督站|所)(?![\p{Han}&&[^、和及与等]])")
+TOWN_SQUAD = re.compile(r"(?P<t>\p{Han}{1,4}?)(?P<u>执法中队|中队|市场监督管理所|市场监管所|(?:生态环境|环境|环保)?(?:监管|监督|监察)站"
+                        r"|环保所|环境保护所|所)(?![\p{Han}&&[^、和及与等]])")
+# (s24-town) the ecology branch's station written `<town>环境监管站`, `<town>环保所` (the 2019 vertical reform's town
+# stations of the county's ecology bureau or the city bureau's branch, guide D39: a county department's authority
+# exercised in the town): that station too, named on its seal
 # (s23-town) The same unit of a county brigade (`县农业综合行政执法大队园洲中队`, the 2019 reform's county enforcement
 # brigades keep squads in the towns) and of a city bureau's county branch (`市生态环境局博罗分局园洲监督站`: since the
 # 2018-2020 vertical reform a county's ecology bureau is its city bureau's 分局, with stations in the towns).
@@ -1151,6 +1254,10 @@ SQUAD_PARENT_ENDS = ("局", "大队")
 def _county_town_shorts(county: str) -> frozenset[str]:
     towns = towns_by_county_name().get(county, ())
     return frozenset(short for short in (re.sub(r"(?:街道|镇|乡)$", "", t) for t in towns) if len(short) >= 2)
+
+
+def _station_unit(written: str) -> str:
+    return "市场监督管理所" if written == "市场监管所" else written
 
 
 def _town_squads(text: str, out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
@@ -1165,16 +1272,20 @@ def _town_squads(text: str, out: list[NamedMention], j: Jurisdiction) -> list[Na
         if m.kind == "named" and nm.name.endswith(SQUAD_PARENT_ENDS) and nm.name.startswith(j.county):
             sq = TOWN_SQUAD.match(text, m.end)
             if sq and sq.group("t") in shorts:
-                unit = "市场监督管理所" if sq.group("u") == "市场监管所" else sq.group("u")
-                done.append(_extended(text, nm, sq.end(), nm.name + sq.group("t") + unit))
+                done.append(_extended(text, nm, sq.end(), nm.name + sq.group("t") + _station_unit(sq.group("u"))))
                 continue
         branch = county_short + "分局" if county_short and j.prefecture else None
+        if branch and m.kind == "named" and nm.name.startswith(j.prefecture) and nm.name.endswith("局" + branch):
+            # (s24-town) the branch already read whole (`生态环境分局新市环保所`, `市生态环境局德清分局新市环保所`)
+            sq = TOWN_SQUAD.match(text, m.end)
+            if sq and sq.group("t") in shorts:
+                done.append(_extended(text, nm, sq.end(), nm.name + sq.group("t") + _station_unit(sq.group("u"))))
+                continue
         if branch and m.kind == "named" and nm.name.endswith("局") and nm.name.startswith(j.prefecture) \
                 and text.startswith(branch, m.end):
             sq = TOWN_SQUAD.match(text, m.end + len(branch))
             if sq and sq.group("t") in shorts:
-                unit = "市场监督管理所" if sq.group("u") == "市场监管所" else sq.group("u")
-                done.append(_extended(text, nm, sq.end(), nm.name + branch + sq.group("t") + unit))
+                done.append(_extended(text, nm, sq.end(), nm.name + branch + sq.group("t") + _station_unit(sq.group("u"))))
                 continue
         done.append(nm)
     return done
@@ -1779,6 +1890,8 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
         owners = ends.get(m.start())
         office = bool(m.group("office"))
         if not owners:
+            owners = _owner_named_by_copula(text, m.start(), ends)  # (s24-articles) X是…主管部门（以下简称Y）
+        if not owners:
             owners, office = _body_of_a_bare_office(text, m.start(), out), True
         if not owners or len(owners) != 1 or owners[0].mention.kind == "sector":
             continue
@@ -1838,6 +1951,20 @@ def _short_names(text: str, segments: list[tuple[int, int]], out: list[NamedMent
             added.append(NamedMention(mention, name + ("办公室" if office else "")))
     renamed = [nm for nm in renamed if id(nm) not in fragments]
     return sorted(renamed + added, key=lambda nm: nm.mention.start)
+
+
+# (s24-articles) `市园林局是本市城市绿化行政主管部门（以下简称市绿化主管部门），负责…`: the 第三条 of a local 办法 names
+# the organ, says what authority it is, and defines a short name for it; the short name stands for that organ (it is
+# written after the predicate, not after the organ).
+COPULA_AUTHORITY = re.compile(r"(?:是|为|作为)[^，,。；;（）()\n]{2,30}?(?:主管部门|主管机关|管理部门|管理机关|行政部门|主管单位)$")
+
+
+def _owner_named_by_copula(text: str, at: int, ends: dict[int, list[NamedMention]]) -> list[NamedMention]:
+    clause_start = max(text.rfind(c, 0, at) for c in "，,。；;\n") + 1
+    for k in range(clause_start + 2, at - 4):
+        if k in ends and COPULA_AUTHORITY.match(text[k:at]):
+            return ends[k]  # the organ written right before 是
+    return []
 
 
 BARE_BODY_OFFICE = re.compile(r"(?<![\p{Han}])(?P<body>领导小组|联席会议|指挥部|工作专班|委员会)办公室$")

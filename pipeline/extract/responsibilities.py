@@ -1531,6 +1531,11 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 # table; it is no prose of the item the table follows (spec 1.1 section 6; A5 a49)
                 continue
             sentence = text[s:e]
+            if sentence[:1] in " \u3000\t" and ITEM_NUMBER.match(sentence.lstrip(" \u3000\t")):
+                # (s24-articles) `…制定本办法。 第二条 市住建局负责…`: a copy that runs its articles on in one paragraph
+                # (a space after the last 。): the number still opens the sentence, its subject after it
+                s += len(sentence) - len(sentence.lstrip(" \u3000\t"))
+                sentence = text[s:e]
             scope: list[str] = []
             if (text[s - 1:s] in ("\n", "") or s == a) and ("以上" in sentence[:12] or "上述" in sentence[:12]
                                                             or "项" in sentence[:16]):
@@ -2754,7 +2759,8 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             sep = EMPTY.match(text, pos)  # `（二）A、B等行业主管部门压实…`: the heading's line break lost in a copy,
             # its 等-close still ends it in a section dividing duties
         elif (not sep or sep.end() == pos) and _divided_by_organ(text, ctx, t.path, by_start, divided):
-            if text.startswith("会同", pos) or text.startswith("会同", SUBJECT_MODAL.match(text, pos).end()):
+            if text.startswith("会同", pos) or text.startswith("会同", SUBJECT_MODAL.match(text, pos).end()) \
+                    or _joins_another_organ(text, pos, span[1]):
                 continue  # `（三）市民政局会同市财政局负责…`: the organ's own sentence, read as prose (A lead, B co)
             sep = EMPTY.match(text, pos)  # `（一）公安部门有关户籍…信息；` in a list divided organ by organ
         elif not sep or sep.end() == pos:
@@ -2780,6 +2786,17 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             _lead_objects(text, m.end(), end.start() if end else span[1], t.path, by_start, add)
     if heads:
         _listed_duties(text, ctx, heads, annotated_set, add, by_start)
+
+
+# `负责…，并会同B…` later in the organ's own sentence (guide R12: A lead, B co).
+OWN_SENTENCE = re.compile(r"[^。；;\n]*")
+
+
+def _joins_another_organ(text: str, pos: int, end: int) -> bool:
+    """`（二）市财政局负责落实…资金，并会同市水务局…监督检查；` in a list divided organ by organ: the organ's own duty
+    sentence goes on with 会同, so prose gives its roles (guide R12: A `lead`, B `co`, one role per organ and item);
+    the heading adds no second, `responsible` one."""
+    return "会同" in OWN_SENTENCE.match(text, pos, end).group(0)
 
 
 # `应当`, `要` between a subject and its cue

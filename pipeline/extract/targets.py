@@ -1155,6 +1155,21 @@ def _period_in(clause_prefix: str) -> bool:
 EVENTS_HELD = re.compile(r"(?:推介|宣传|宣讲|教育|文化|文体|体育|志愿服务|科普|招聘|对接|交流|展示)[\p{Han}]{0,2}活动")
 
 
+# (s24-guide) guide TG27: `每`+period with `N次` is a frequency (out), whatever is held; a total over the plan's own span
+# (`全年开展联合检查不少于12次` in a one-year plan, `三年开展…不少于6次`) is an amount of activity (in, TG11).
+PER_PERIOD = re.compile(r"每(?:一|个)?(?:年度?|季度?|个?月|周|星期|旬|半年|学期|天|日)")
+SPAN_TOTAL = re.compile(r"全年|年内|本年度?|[二三四五两]年(?:内|间)?(?:累计|共)?")
+# (s24-guide) guide TG28: a limit on how often a benefit is granted (eligibility, spec §7)
+BENEFIT_TIMES = re.compile(r"享受[^，,；;。]{0,8}$|限申请[^，,；;。]{0,4}$|(?:申领|申请)[^，,；;。]{0,6}次数[^，,；;。]{0,4}$")
+
+
+def _per_period_frequency(clause_prefix: str) -> bool:
+    m = None
+    for m in PER_PERIOD.finditer(clause_prefix):
+        pass
+    return m is not None and not PER_CAPITA_LEVEL.search(clause_prefix) and PERIOD_NOISE.search(clause_prefix[m.start():m.end() + 1]) is None
+
+
 def _events_held(clause_prefix: str, text: str, q: Quantity) -> bool:
     if "活动" not in clause_prefix[-12:] and text.find("活动", q.end, q.end + 14) < 0:
         return False
@@ -1215,9 +1230,13 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     if q.unit in FREQUENCY_UNITS and q.token == "cn":
         return True  # 召开两次, 二次污染: a frequency or an adjective
+    if q.unit in FREQUENCY_UNITS and BENEFIT_TIMES.search(clause_prefix[-16:]):
+        return True  # (s24-guide) `只能享受一次补贴`, `一个年度内享受待遇次数不超过2次`: how often a benefit is granted (TG28)
+    if q.unit in FREQUENCY_UNITS and _per_period_frequency(clause_prefix):
+        return True  # (s24-guide) `每学期开展不少于2次主题教育活动`, `每月上门次数不低于12次`: 每 + period, a frequency (TG27)
     if (q.unit in FREQUENCY_UNITS and PERIOD_WORD.search(clause_prefix) and not NAMED_COUNT.search(clause_prefix)
             and not PER_CAPITA_LEVEL.search(clause_prefix) and _period_in(clause_prefix)
-            and not _events_held(clause_prefix, text, q)):
+            and not _events_held(clause_prefix, text, q) and not SPAN_TOTAL.search(clause_prefix)):
         return True  # 每季度报送1次, 原则上一年召开一次; (s21-tg) `每年至少提供1次免费体检`, `每月至少开展1次隐患排查`:
         # a minimum frequency of an activity is a frequency, out (guide S20, answers to the A8/A9 adjudicators)
     if q.unit in FREQUENCY_UNITS and re.match(r"\s*(?:会议|例会|会商|调度|督查|督导)", text[q.end:q.end + 4]):
@@ -1261,6 +1280,33 @@ def _is_sanction(text: str, q: Quantity, clause_start: int, clause_end: int) -> 
     return bool(SANCTION_BEFORE.search(text, clause_start, q.start) and SANCTION_AFTER.match(text, q.end, clause_end)
                 or SANCTION_VERB_AFTER.match(text, q.end, clause_end)
                 or re.search(r"(?:罚款|罚金)\s*$", text[max(clause_start, q.start - 6):q.start]))
+
+
+# (s24-articles) A deduction that answers a failure: `考核得分低于70分的，扣减当年补助资金的20%`, `未按期完成的，
+# 按…扣回已拨资金的30%`, `考核不合格的乡镇，扣减奖补资金2万元`, `逾期不整改的，暂停拨付补助资金的50%`. Like a fine it sets
+# what a breach costs (guide TG6c: sanctions are out), not an amount the policy provides, caps or sets out to reach. The
+# deduction verb opens its clause and the clause before it names the breach (`…的，`, `…的乡镇，`), as articles on 考核 and
+# 法律责任 write it; a deduction inside a calculation (`扣除成本后按50%返还`) has 后 before its number.
+DEDUCTION_OPENING = re.compile(r"\s*(?:由[^，,；;。]{1,16}?|并|则|一律|按照?[^，,；;。]{0,12}?)?"
+                               r"(?:扣减|扣除|扣回|扣发|核减|减拨|少拨|追回|收回|扣罚|扣拨|(?:暂停|暂缓|停止|不予)拨付)"
+                               # (not the noun of a tax rule: `扣除标准为每月1500元`, `按扣除标准的50%扣除`)
+                               r"(?!标准|额|比例|范围|方式|期限|项目|金额|限额|数额)")
+# `应当按照合同价款的10%支付违约金`: liquidated damages for a breach of contract, a sanction too
+DAMAGES_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:的)?(?:违约金|滞纳金)")
+
+
+def _deduction_for_a_breach(text: str, q: Quantity, clause_start: int) -> bool:
+    if q.unit_kind not in ("money", "percent") or clause_start < 2:
+        return False
+    if DAMAGES_AFTER.match(text, q.unit_end):
+        return True
+    if text[clause_start - 1] not in "，,":
+        return False
+    opening = DEDUCTION_OPENING.match(text, clause_start, q.start)
+    if opening is None or text.find("后", opening.end(), q.start) >= 0:
+        return False
+    breach = text[max(0, clause_start - 12):clause_start - 1]
+    return "的" in breach[max(breach.rfind(c) for c in "，,；;。\n") + 1:]
 
 
 # (s21-tg) `当居民消费价格指数单月同比涨幅达到3.5%时，启动…`, `水位超过32.5米时，…上堤防守`: the level that triggers a
@@ -3898,7 +3944,10 @@ DATED_OBJECT = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?(?:\s*\d{1,2}\s*月(
 # An item under `应当符合下列条件：`, `申请对象`, `认定标准`: what qualifies, not a demand (spec §7 out).
 # An item under `应当符合下列条件：` or headed `申请对象`, `认定标准`: what qualifies, not a demand
 # (spec §7 out). The heading must end so (`见习基地的申请条件和程序` names a chapter, not a list).
-CONDITIONS_HEADING = re.compile(r"(?:(?:符合|具备|满足|具有)(?:下列|以下|如下)(?:\p{Han}{0,4})?(?:条件|要求|情形|标准)|"
+CONDITIONS_HEADING = re.compile(r"(?:(?:符合|具备|满足|具有)(?:下列|以下|如下)(?:\p{Han}{0,4})?(?:条件|要求|情形|标准)"
+                                # (s24-guide) `符合下列要求的社会团体予以保留`: the conditions under which a body keeps its
+                                # registration or licence (guide TG29)
+                                r"(?:的\p{Han}{1,12}?(?:予以|准予|方可|可以|可)\p{Han}{1,6})?|"
                                 r"(?:申请|申报|认定|准入|资格|评选|推荐|参评|入选|享受|诊断|鉴定)(?:条件|对象|标准|范围))[。：:；;\s]*$")
 
 
@@ -3931,6 +3980,9 @@ def _conditions_headed(ctx: Context, path: str) -> bool:
     parent = path.rsplit("/", 1)[0] if "/" in path else None
     if parent in by_path and CONDITIONS_HEADING.search(by_path[parent].heading):
         return True
+    grand = parent.rsplit("/", 1)[0] if parent and "/" in parent else None
+    if grand in by_path and CONDITIONS_HEADING.search(by_path[grand].heading):
+        return True  # (s24-guide) `（二）符合下列要求的…：…10.法人社会团体还应具备：（3）…`: a condition's own sub-list (TG29)
     own = by_path.get(path)
     return own is not None and len(own.heading) <= 12 and CONDITIONS_HEADING.search(own.heading) is not None
 
@@ -4468,7 +4520,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue
         if FORMULA.search(text, clause_start, clause_end) or _past_words(clause_prefix) or _perfective(clause_prefix):
             continue
-        if _is_sanction(text, q, clause_start, clause_end):
+        if _is_sanction(text, q, clause_start, clause_end) or _deduction_for_a_breach(text, q, clause_start):
             continue
         if _trigger_condition(text, q, clause_end) or _own_share(text, q, clause_prefix, clause_end):
             continue  # (s21-tg) a level that triggers a response; a beneficiary's own share of a cost

@@ -593,7 +593,16 @@ def _patterns() -> dict[str, re.Pattern]:
             # 作出决定的机关, 作出行政处罚决定的部门: the authority that decided (a collective as written)
             r"|(?<=[由和及、向与经，。；：\n 　])作出[^\s，。；：、（）()“”《》的]{0,10}?决定的(?:行政机关|机关|部门)"
             # 县级以上地方人民政府确定的部门, 国务院指定的机构: an authority named by who designates it (as written)
-            r"|(?:(?:设区的市级?|[省市县]级以上|[省市县]级|省、自治区、直辖市)(?:地方)?(?:各级)?人民政府|国务院)(?:确定|指定)的(?:部门|机构)"),
+            r"|(?:(?:设区的市级?|[省市县]级以上|[省市县]级|省、自治区、直辖市)(?:地方)?(?:各级)?人民政府|国务院)(?:确定|指定)的(?:部门|机构)"
+            # (s24-articles) the same formula in the 第三条 of a local 办法: levels sharing the government (设区的市、县级
+            # 人民政府, 市、县人民政府), a written level (市人民政府 → the document's city, written out), and the authority
+            # designated by its kind (主管部门, 行政管理部门) or a field (节能管理部门), as written (guide D21)
+            r"|(?:设区的市|[省市县]级以上|[省市县]级|(?<![\p{Han}])[市县区州]|(?<![\p{Han}])县[（(]市、区[）)])"
+            r"(?:[、和及](?:县级|县|市辖区|区|县[（(]市、区[）)]))?(?:地方)?(?:各级)?人民政府(?:确定|指定)的"
+            r"(?:[^\s，。；：、（）()“”《》的]{0,8}?(?:行政主管|主管|行政管理|管理)部门|部门|机构)(?!负责人|长|工作人员|人员)"
+            # `…人民政府负责…，其确定的节能管理部门具体负责…`: 其 stands for the government named before; the authority
+            # it designates is named by its field, as written (a collective, spec 1.1 section 5)
+            r"|(?<=其(?:确定|指定)的)[^\s，。；：、（）()“”《》的]{2,8}?(?:行政主管|主管|行政管理|管理)部门(?!负责人|长|工作人员|人员)"),
         # 市及各县（市、区）人力资源社会保障部门: the marker's own bureau + the collective
         "marker_and_collective": re.compile(rf"(?P<mk>[省市县区])(?:及|和|、)(?P<coll>各(?:{place_t})(?P<sect>{sect})部门)"),
         # 市、县（市、区）人民政府 / 市和区县（市）人民政府应急管理部门: levels sharing one head
@@ -1478,6 +1487,29 @@ def _levels_sharing_a_bureau(text: str, chosen: list[Mention], lo: int) -> list[
     return sorted(chosen + added, key=lambda x: x.start)
 
 
+# (s24-articles) `市人民政府确定的主管部门`, `市、县人民政府指定的部门`: a bare level (the document's own, written out,
+# spec 1.1 section 5) or two sharing the government (split, guide D25) before the designated authority.
+BARE_LEVELS_DESIGNATING = re.compile(r"(?P<a>[市县区州])(?:[、和及](?P<b>[县区]))?(?P<head>人民政府.+)")
+
+
+def _designated_authority(m) -> Mention:
+    """The mention of an authority a government designates (`…人民政府确定的…主管部门`), as written; levels sharing
+    the government are split (guide D25), a bare level's prefix is written out by canonical names (a marker)."""
+    levels = LEVELS_SHARING_A_DUTY.match(m.group(0))
+    if levels:
+        head = levels.group("head")
+        return Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
+                       parts=[levels.group("a") + head, levels.group("b") + head])
+    bare = BARE_LEVELS_DESIGNATING.match(m.group(0))
+    if bare and bare.group("b"):
+        return Mention(m.start(), m.end(), m.group(0), "collective", stem=bare.group("head"), layer="pattern",
+                       parts=[bare.group("a"), bare.group("b")])
+    if bare:
+        return Mention(m.start(), m.end(), m.group(0), "collective", stem=bare.group("head"), marker=bare.group("a"),
+                       layer="pattern")
+    return Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern")
+
+
 LEVELS_SHARING_A_DUTY = re.compile(r"(?P<a>设区的市|[省市县]级以上|[省市县]级)[、和及](?P<b>县级|县|市辖区|县（市、区）)"
                                    r"(?P<head>(?:地方)?(?:各级)?人民政府.+)")
 
@@ -1720,6 +1752,7 @@ def _opened_at(name: str, text: str, start: int, end: int, stop: int | None = No
 # same scan: `_words_in(name, …)` is `find_words(…, _SCANNED_WORDS[name])`.
 _SCANNED_WORDS = {
     "clause_ends": ("的部门", "的机关", "的机构", "的行政机关"),  # function_clause
+    "designated": ("确定的", "指定的"),  # function_clause (s24-articles: an authority a government designates)
     "determined": ("有关部门", "相关部门", "有关单位", "相关单位"),  # shared_collective
     "authorities": ("主管部门", "管理部门"),  # FUNCTION_AUTHORITY
     "tails": ("部门", "机构"),  # marker_sector
@@ -2761,12 +2794,23 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         for m in p["function_clause"].finditer(text, ws, ce):
             if m.end() == ce:
                 levels = LEVELS_SHARING_A_DUTY.match(m.group(0))
-                if levels:  # guide D25: a shared head over levels is split (设区的市、县级人民政府承担…职责的部门)
+                if "定的" in m.group(0) and BARE_LEVELS_DESIGNATING.match(m.group(0)):
+                    out.append(_designated_authority(m))  # (s24-articles) 市人民政府指定的部门: the level written out
+                elif levels:  # guide D25: a shared head over levels is split (设区的市、县级人民政府承担…职责的部门)
                     head = levels.group("head")
                     out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
                                        parts=[levels.group("a") + head, levels.group("b") + head]))
                 else:
                     out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+                break
+    for k in _words_in("designated", text, start, end):
+        # (s24-articles) `市人民政府确定的主管部门`, `其确定的节能管理部门`: the authority designated by its kind or field
+        # (a 的部门 clause is read above); the match that covers the 确定的
+        k += start
+        for m in p["function_clause"].finditer(text, max(start, k - 24), min(end, k + 17)):
+            if m.start() <= k + 3 < m.end():  # (其确定的X部门: the match opens after 确定的)
+                if not text.startswith(("的部门", "的机构"), m.end() - 3):
+                    out.append(_designated_authority(m))
                 break
     for m in (LEVEL_AND_COUNTY_LEVEL.finditer(text, start, end) if "、县级" in gates else ()):
         # (s16) 市、县级人民政府: the level written bare and the county level sharing the government (guide D25: split): the
@@ -3038,6 +3082,9 @@ def _marker_sector_reach() -> int:
 # each level's departments a collective as written (spec 1.1 section 5: a shared head distributed; 省级X部门
 # alone is kept as written too)
 LEVEL_WORD = r"(?:设区的市级|地市级|地级|省级|市级|县级|乡镇级|乡级)"
+# (s24-articles) a level word whose bracket gives another name of the place level (`地（市）级劳动保障部门`, `县（市）级
+# 财政部门`, as older central 办法 write the levels below the province): one level, kept as written (guide D25, D35)
+BRACKETED_LEVEL_WORD = r"(?:地[（(]市[）)]|市[（(]地[）)]|县[（(]市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|市[（(]州[）)])级"
 # a collective named by the power it holds: 具有管辖权的市场监督管理部门, 具有管理权限的医疗保障行政部门 (as written)
 HOLDING_POWER = re.compile(r"(?:具有|(?<=[由经向和及或送])有)(?:(?:管理|管辖|审批|执法|处罚|监管|监督管理|审查)(?:权限|权)|管辖权|相应权限)的"
                            r"(?:(?![的在对为是要将把按由从向等并或及与和、，。；])\p{Han}){0,12}?(?:行政主管部门|主管部门|行政部门|管理部门|部门|机关)(?!长|负责人)")
@@ -3057,7 +3104,7 @@ def _level_sector_collectives(text: str, start: int, end: int) -> list[Mention]:
     k = text.find("级", start, end)
     while k >= 0:
         if text[k + 1:k + 2] in firsts:
-            for n in (4, 2, 1):  # (the longest level word first: 地市级 before 市级)
+            for n in (6, 4, 2, 1):  # (the longest level word first: 地市级 before 市级; 县（市、区）级)
                 if k - n >= start and (m := rx.match(text, k - n, end)) is not None:
                     out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
                     break
@@ -3073,7 +3120,7 @@ def _sector_firsts() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _level_sector_alone() -> re.Pattern:
     """(s20-org) A level word alone (no 各/有关 before it, no second level) before a sector's 部门 or its 委 written short."""
-    return re.compile(rf"(?<![各同上下本])(?<!地方){LEVEL_WORD}(?P<sect>\L<sect>)"
+    return re.compile(rf"(?<![各同上下本])(?<!地方)(?:{LEVEL_WORD}|{BRACKETED_LEVEL_WORD})(?P<sect>\L<sect>)"
                       r"(?:(?:行政主管|主管|行政|管理)?部门|委(?![员托]))(?![长])",
                       sect=sorted(organ_tables().sectors, key=len, reverse=True))
 
