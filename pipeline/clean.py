@@ -1485,8 +1485,10 @@ def _spaced_table_rows(page_lines: list[str]) -> list[str]:
         # (speed only: a header or a row holds a gap; a line without one is prose or a caption)
         gapped = "\u3000" in ln.strip(" \t\u3000\u00a0") or "  " in ln.strip() or "\t" in ln.strip()
         if not gapped:
-            if ln.strip():
-                width = 0  # (a line of one cell ends the table; blank lines between rows of a web copy do not)
+            if ln.strip() and not (width and _page_number_line(ln)):
+                # (a line of one cell ends the table; blank lines between rows of a web copy do not, nor (s24-swap) a
+                # page's number printed between two rows of a table going on over the page break, `第2页 共4页`)
+                width = 0
             out.append(ln)
             continue
         cells = _spaced_cells(ln)

@@ -640,8 +640,14 @@ def _is_paragraph(line: Line) -> bool:
     if t.endswith(SENT_END) or "。" in t:
         return True
     # A long line is prose, unless it is shaped like a long title: no sentence punctuation and
-    # a genre word at its end (关于…的实施意见, a 64-character web headline).
-    return len(t) > 60 and not (len(t) <= 120 and not re.search(r"[；！？]", t) and tail_search(TITLE_END, t))
+    # a genre word at its end (关于…的实施意见, a 64-character web headline), also before the site's name a page's
+    # title line ends with (`…联合印发…的通知 - 某市人民政府门户网站`: s24-swap, a joint notice's long page title)
+    if len(t) <= 60:
+        return False
+    if not re.search(r"[；！？]", t) and ("-" in t or "_" in t or "|" in t or "｜" in t or "—" in t or "－" in t):
+        m = SITE_SUFFIX.search(t)
+        t = t[:m.start("sep")] if m else t
+    return not (len(t) <= 120 and not re.search(r"[；！？]", t) and tail_search(TITLE_END, t))
 
 
 def _is_title_like(line: Line) -> bool:

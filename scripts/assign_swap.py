@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from place_swap import FIELDS, KEYS, OPENED_BATCHES, ROOT, figures, notices, run_and_score  # noqa: E402
+from place_swap import FIELDS, KEYS, OPENED_BATCHES, OPEN_AUTHORED, ROOT, figures, notices, run_and_score  # noqa: E402
 from swapkit import item_counts, prf, print_table, write_set as _write_set  # noqa: E402
 
 OPEN, CLOSE = "（(〔【", "）)〕】"
@@ -219,7 +219,7 @@ def main(argv=None) -> int:
     ap.add_argument("--force", nargs="*", default=[], help="CLASS=FORM, e.g. R=prose LC=prose L=prose (diagnostics)")
     a = ap.parse_args(argv)
     FORCE.update(dict(x.split("=", 1) for x in a.force))
-    assert all(b in OPENED_BATCHES or b in ("corpus", "dev") for b in a.batches), "opened batches only (never b1, b6)"
+    assert all(b in OPENED_BATCHES + tuple(OPEN_AUTHORED) or b in ("corpus", "dev") for b in a.batches), "opened batches only (never b1, b6)"
     items = [x for x in notices(ROOT) if x[0] in a.batches]
     sets = ({} if a.no_orig else {"orig": None}) | {f"seed{s}": s for s in a.seeds}
     infos = {n: write_set(a.out / n, items, s) for n, s in sets.items()}

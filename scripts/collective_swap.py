@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from place_swap import (KEYS, OPENED_BATCHES, ROOT, Gazetteer, figures, map_strings, notices,  # noqa: E402
+from place_swap import (KEYS, OPENED_BATCHES, OPEN_AUTHORED, ROOT, Gazetteer, figures, map_strings, notices,  # noqa: E402
                         own_places, run_and_score)
 from swapkit import item_counts, print_table, write_set as _write_set  # noqa: E402
 sys.path.insert(0, str(ROOT))
@@ -205,7 +205,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-orig", action="store_true")
     ap.add_argument("--run", action="store_true")
     a = ap.parse_args(argv)
-    assert all(b in OPENED_BATCHES or b == "corpus" for b in a.batches), "opened batches only (never b1, b6)"
+    assert all(b in OPENED_BATCHES + tuple(OPEN_AUTHORED) or b == "corpus" for b in a.batches), "opened batches only (never b1, b6)"
     items = [x for x in notices(ROOT) if x[0] in a.batches]
     sets = ({} if a.no_orig else {"orig": None}) | {f"seed{s}": s for s in a.seeds}
     infos = {n: write_set(a.out / n, items, s) for n, s in sets.items()}

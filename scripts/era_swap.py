@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from place_swap import (ROOT, OPENED_TEXTS, FIELDS, KEYS, map_strings, run_and_score, figures)  # noqa: E402
+from place_swap import (ROOT, wanted, notices as open_notices, FIELDS, KEYS, map_strings, run_and_score, figures)  # noqa: E402
 from swapkit import write_set as _write_set  # noqa: E402
 
 FIX_BATCHES = ("b2", "b3", "b4", "b5")
@@ -382,11 +382,30 @@ def _feb29(text: str, gold: dict, k: int) -> bool:
     return any(not calendar.isleap(int(y) - k) for y in dates)
 
 
+_T2S = None
+
+
+def traditional_script(text: str) -> bool:
+    """More than one in fifty Han characters change under opencc_purepy t2s: a copy in Traditional script."""
+    global _T2S
+    if _T2S is None:
+        from opencc_purepy import OpenCC
+        _T2S = OpenCC("t2s")
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    simp = _T2S.convert("".join(han))
+    return sum(a != b for a, b in zip(han, simp)) > len(han) / 50
+
+
 def era_swap_notice(text: str, gold: dict, seed: int):
     y = notice_year(gold)
     info = {"year": y, "skipped": None}
     if y is None or y < 2016:
         info["skipped"] = "no issue date or before 2016"
+        return text, gold, info
+    if traditional_script(text):
+        # (s24-swap) the renames below are written in Simplified: in a Traditional copy (市農業農村局) the gold's
+        # names would take the era's names while the text keeps today's, a gold the text does not bear
+        info["skipped"] = "Traditional script"
         return text, gold, info
     rng = random.Random(f"era:{seed}:{gold.get('doc_id')}")
     ks = [k for k in SHIFTS if not _feb29(text, gold, k)]
@@ -418,23 +437,16 @@ def era_swap_notice(text: str, gold: dict, seed: int):
 
 
 def notices(half: str) -> list[tuple[str, Path, Path]]:
-    out = []
-    batches = FIX_BATCHES if half == "fix" else HELD_BATCHES
-    for b in batches:
-        for gp in sorted((ROOT / "dev" / "country" / "gold" / b).glob("*.json")):
-            out.append((b, OPENED_TEXTS / f"{gp.stem}.txt", gp))
-    if half == "fix":
-        for gp in sorted((ROOT / "gold").glob("*.json")):
-            out.append(("corpus", ROOT / "corpus" / f"{gp.stem}.txt", gp))
-    return [o for o in out if o[1].exists()]
+    want = wanted(FIX_BATCHES + ("corpus",) if half == "fix" else HELD_BATCHES)
+    return [x for x in open_notices(ROOT) if x[0] in want]
 
 
 def write_set(out: Path, items, seed: int | None) -> dict:
     """Notices issued 2016 or later only (the others are left out of every set)."""
     def swap(text, gold, _set):
         y = notice_year(gold)
-        if y is None or y < 2016:
-            return None
+        if y is None or y < 2016 or traditional_script(text):
+            return None   # (the Traditional copies out of every set, the identity one included)
         return (text, gold, {"year": y, "skipped": None}) if seed is None else era_swap_notice(text, gold, seed)
     return _write_set(out, items, swap)
 

@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from place_swap import (FIELDS, KEYS, OPENED_BATCHES, ROOT, figures, map_strings,  # noqa: E402
+from place_swap import (FIELDS, KEYS, OPENED_BATCHES, OPEN_AUTHORED, ROOT, figures, map_strings,  # noqa: E402
                         notices, run_and_score)
 from swapkit import print_table, write_set as _write_set  # noqa: E402
 
@@ -54,7 +54,10 @@ def map_quotes(obj, fn):
 MD = re.compile(r"^\s*#{1,6}\s+|\*\*")
 NO_LINE_START = set("，。、；：？！）》」』”’〕】,.;:?!)%％")
 NO_LINE_END = set("（《「『“‘〔【(")    # (s17-form2) opening marks never end a line: they move to the next
-TABLE_ROW = re.compile(r"\||\t")
+# A table's row: cells split by | or tabs, or (s24-swap) by full-width or runs of spaces at least twice inside the
+# line (`1　农村改厕问题整改　开展…　县农业农村局　…`, a spaced table): a PDF wraps its cells inside their columns,
+# never the row as one line of prose, so the wrap form leaves such rows whole
+TABLE_ROW = re.compile(r"\||\t|\S(?:\u3000+| {2,})\S.*\S(?:\u3000+| {2,})\S")
 
 
 def furniture(style: int, page: int, pages: int) -> str:
@@ -351,7 +354,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-orig", action="store_true", help="do not rerun the identity copies")
     ap.add_argument("--run", action="store_true")
     a = ap.parse_args(argv)
-    assert all(b in OPENED_BATCHES or b in ("corpus", "dev") for b in a.batches), "opened batches only (never b1, b6)"
+    assert all(b in OPENED_BATCHES + tuple(OPEN_AUTHORED) or b in ("corpus", "dev") for b in a.batches), "opened batches only (never b1, b6)"
     items = [x for x in notices(ROOT) if x[0] in a.batches]
     sets = ({} if a.no_orig else {"orig": (None, None)}) | {
         f"{f}-s{s}": (f, s) for f in a.forms for s in (a.seeds if f != "trad" else a.seeds[:1])}

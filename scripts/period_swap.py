@@ -34,7 +34,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from place_swap import ROOT, figures, map_strings, notices, run_and_score  # noqa: E402
+from place_swap import ROOT, wanted, figures, map_strings, notices, run_and_score  # noqa: E402
 from swapkit import write_set as _write_set  # noqa: E402
 
 FIX_SETS = ("b2", "b3", "b4", "b5", "corpus")
@@ -443,7 +443,7 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     global SPLIT_TITLE
     SPLIT_TITLE = a.split_title
-    want = HELD_SETS if a.held else FIX_SETS
+    want = wanted(HELD_SETS if a.held else FIX_SETS)
     items = [x for x in notices(ROOT) if x[0] in want]
     items = [x for x in items if (json.loads(x[2].read_text(encoding="utf-8")).get("targets"))]
     sets = {"orig": None} | {f"seed{s}": s for s in a.seeds}

@@ -34,6 +34,26 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "pipeline" / "data"
 OPENED_TEXTS = Path("/work/s13data/opened")
 OPENED_BATCHES = ("b2", "b3", "b4", "b5", "b7", "b8", "b9", "b10")  # never b1, b6 (blind)
+# The country texts: the session-13 copy where a machine still has it, else the repo's raw folder
+# (it holds b1 and b6 too; only the golds of the opened batches above pick texts from it).
+COUNTRY_TEXTS = OPENED_TEXTS if OPENED_TEXTS.is_dir() else ROOT / "dev" / "country" / "raw"
+# Opened authored batches (dev/authored/README.md) by their id ranges. Never A6, A7 (a61–a84,
+# validation) and never a batch that is still blind: a batch is added here when it is opened.
+OPEN_AUTHORED = {"A10": (109, 120), "A11": (121, 132), "A12": (133, 144), "A13": (145, 156),
+                 "A14": (157, 168), "A15": (169, 180)}
+
+
+def wanted(default) -> tuple[str, ...]:
+    """The sets a swap script reads: its default, or those named in SWAP_SETS (space or comma
+    separated, e.g. SWAP_SETS="A10 A11 b2"), which must all be open sets."""
+    import os
+    env = os.environ.get("SWAP_SETS", "").replace(",", " ").split()
+    if not env:
+        return tuple(default)
+    bad = [x for x in env if x not in OPENED_BATCHES + tuple(OPEN_AUTHORED) + ("corpus", "dev", "heldout")]
+    if bad:
+        raise SystemExit(f"SWAP_SETS: not an open set: {bad} (never b1, b6, A6, A7 or a blind batch)")
+    return tuple(env)
 
 # The 55 minority nationalities (民族识别, 国家民委): an autonomous unit's stem is its name
 # before the first of them (彭水苗族土家族自治县 → 彭水).
@@ -176,6 +196,8 @@ def own_places(region: str, text: str, g: Gazetteer) -> list[Place] | None:
     rest = rest[len(pref):]
     cty = next((c for c in sorted(g.counties[(prov, pref)], key=len, reverse=True) if rest.startswith(c)), "")
     town = rest[len(cty):]
+    if town and not town.endswith(TOWN_SUFFIX):
+        return None     # a rest the gazetteer does not parse (a county it lacks, a 社区): no swap
     chain = [Place("province", prov, prov, chain=True)]
     if pref:
         chain.append(Place("prefecture", pref, prov, pref, chain=True))
@@ -394,7 +416,25 @@ def build_swap(mapping: dict[tuple[str, str], str], g: Gazetteer, keep_codes: bo
             a, b = code_char(old, level, g), code_char(new, level, g)
             if a and b and a != b and a not in codes:
                 codes[a] = b
+    # a notice in Traditional script (a web copy from Hong Kong or Taiwan) writes its places in
+    # Traditional (漢中市, 陝西省): the same swap in that script, or text and gold disagree
+    for f, n in list(pairs.items()):
+        tf = s2t(f)
+        if tf != f and tf not in pairs:
+            pairs[tf] = s2t(n)
     return Swap(pairs, codes, central_codes())
+
+
+_CC = None
+
+
+def s2t(s: str) -> str:
+    """Simplified → Traditional (opencc_purepy s2t, as form_swap's trad form)."""
+    global _CC
+    if _CC is None:
+        from opencc_purepy import OpenCC
+        _CC = OpenCC("s2t")
+    return _CC.convert(s)
 
 
 def strings_of(obj):
@@ -440,12 +480,16 @@ def notices(root: Path) -> list[tuple[str, Path, Path]]:
     out = []
     for b in OPENED_BATCHES:
         for gp in sorted((root / "dev" / "country" / "gold" / b).glob("*.json")):
-            out.append((b, OPENED_TEXTS / f"{gp.stem}.txt", gp))
+            out.append((b, COUNTRY_TEXTS / f"{gp.stem}.txt", gp))
+    for b, (lo, hi) in OPEN_AUTHORED.items():
+        for n in range(lo, hi + 1):
+            out.append((b, root / "dev" / "authored" / "raw" / f"a{n}.txt",
+                        root / "dev" / "authored" / "gold" / f"a{n}.json"))
     for name, tdir, gdir in (("corpus", "corpus", "gold"), ("dev", "dev/corpus", "dev/gold"),
                              ("heldout", "dev/heldout/corpus", "dev/heldout/gold")):
         for gp in sorted((root / gdir).glob("*.json")):
             out.append((name, root / tdir / f"{gp.stem}.txt", gp))
-    return [o for o in out if o[1].exists()]
+    return [o for o in out if o[1].exists() and o[2].exists()]
 
 
 def swap_notice(text: str, gold: dict, g: Gazetteer, seed: int, keep_codes: bool = False):
@@ -889,7 +933,8 @@ def main(argv=None) -> int:
                          "notice one of a 旗/自治县, level words included (docs/decisions/swap-s16.md)")
     a = ap.parse_args(argv)
     g = Gazetteer.load()
-    items = notices(ROOT)
+    want = wanted(OPENED_BATCHES + ("corpus", "dev", "heldout"))
+    items = [x for x in notices(ROOT) if x[0] in want]
     if a.kinds:
         return kinds_main(a, g, items)
     sets = {"orig": None} | {f"seed{s}": s for s in a.seeds}

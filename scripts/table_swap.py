@@ -31,7 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from place_swap import ROOT, figures, notices, run_and_score  # noqa: E402
+from place_swap import ROOT, wanted, figures, notices, run_and_score  # noqa: E402
 from swapkit import write_set as _write_set  # noqa: E402
 
 FIX_SETS = ("b2", "b3", "b4", "b5", "corpus", "dev")
@@ -264,15 +264,22 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
         if not cell:
             continue
         # (a generator of its own: the forms above draw as before)
+        plain = cell
         cell, cform = cell_variant(cell, headings[path], random.Random(f"cell:{seed}:{gold.get('doc_id')}:{path}"))
         # the item's number as the body writes it before the cell (`3.鼓励…`, `（二）强化…`): a row restating its item
         # by number and heading (spec 1.1 section 6), drawn apart from the forms above
         nrng = random.Random(f"num:{seed}:{gold.get('doc_id')}:{path}")
-        if nrng.random() < 0.25:
+        # (s24-swap) a cell that rewords the heading (its lead words or verb dropped) restates the item only with the
+        # item's number (guide S20 R13: otherwise the row is 表/N, and the gold kept here links it to the item): such a
+        # cell always carries the number, or the row keeps the heading's own words
+        rewords = cform in ("keyword", "lead-words")
+        if nrng.random() < 0.25 or rewords:
             at = starts_at[path]
             m = ITEM_NUMBER.search(text, max(0, text.rfind("\n", 0, at) + 1), at)
             if m and m.end() == at:
                 cell, cform = m.group(0).strip() + cell, cform + "+numbered"
+            elif rewords:
+                cell, cform = plain, "as-is"
         cell_forms[cform] += 1
         if long_cells:
             cell = first_sentence(text, starts_at[path], headings[path]) or cell
@@ -364,8 +371,15 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
             lines += [c for c in cells if c]   # an empty cell leaves no line in the copy
     # the attachment goes before the 版记 (抄送 / 印发 lines close a printed notice, after its attachments)
     m = re.search(r"^[ \t\u3000]*抄送[：:]", body, re.M)
+    # (s24-swap) a web copy's page ends with the site's links and footer, after the notice and its attachments: the
+    # table goes before them, where the page shows the attachment (not after 版权所有…, which a reader drops as chrome)
+    last = gold.get("tasks") or []
+    after = body.rfind(last[-1]["heading"][:12]) if last and last[-1].get("heading") else -1
+    web = WEB_PAGE_END.search(body, max(after, 0)) if after >= 0 else None
     if m and len(body) - m.start() < 600:
         head, tail = body[:m.start()].rstrip(), "\n\n" + body[m.start():] + "\n"
+    elif web:
+        head, tail = body[:web.start()].rstrip(), "\n\n" + body[web.start():] + "\n"
     else:
         head, tail = body, "\n"
     new_text = head + "\n\n" + "\n".join(lines) + tail
@@ -373,6 +387,11 @@ def table_swap_notice(text: str, gold: dict, seed: int) -> tuple[str, dict, dict
                 grouped=grouped, long_cells=long_cells, merged=merged, dropped=dropped,
                 paths=[r[0] for r in rows], left_in_body=len(anns) - len(rows), cell_forms=dict(cell_forms))
     return new_text, gold, info
+
+
+# The first line of a web page's tail after the notice: related items, print and share links, the site's footer.
+WEB_PAGE_END = re.compile(r"^[ \t\u3000]*(?:相关稿件|相关链接|相关文件|相关阅读|【打印本页】|【打印】|打印本页|扫一扫|分享到"
+                          r"|链接[：:]|网站地图|主办单位|版权所有|责任编辑)", re.M)
 
 
 def write_set(out: Path, items, seed: int | None) -> dict:
@@ -393,7 +412,7 @@ def main(argv=None) -> int:
     ap.add_argument("--run", action="store_true")
     ap.add_argument("--docs", nargs="*", help="only these notices")
     a = ap.parse_args(argv)
-    want = ALL_SETS if a.all else HELD_SETS if a.held else FIX_SETS
+    want = wanted(ALL_SETS if a.all else HELD_SETS if a.held else FIX_SETS)
     items = [x for x in notices(ROOT) if x[0] in want and (not a.docs or x[2].stem in a.docs)]
     sets = {"orig": None} | {f"seed{s}": s for s in a.seeds}
     infos = {n: write_set(a.out / n, items, s) for n, s in sets.items()}

@@ -35,7 +35,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from place_swap import (ROOT, FIELDS, KEYS, Gazetteer, figures, notices,  # noqa: E402
+from place_swap import (ROOT, wanted, FIELDS, KEYS, Gazetteer, figures, notices,  # noqa: E402
                         run_and_score)
 from swapkit import write_set as _write_set  # noqa: E402
 
@@ -420,7 +420,7 @@ def main(argv=None) -> int:
     if not a.held and set(a.seeds) & {3, 4}:
         ap.error("seeds 3 4 are the held half (--held)")
     g = Gazetteer.load()
-    want = HELD_SETS if a.held else FIX_SETS
+    want = wanted(HELD_SETS if a.held else FIX_SETS)
     items = [it for it in notices(ROOT) if it[0] in want]
     sets = {"orig": None} | {f"seed{s}": s for s in a.seeds}
     for n, s in sets.items():

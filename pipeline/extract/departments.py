@@ -1741,8 +1741,14 @@ ORGAN_END = re.compile(r"(?:办|中心|所|站|局|委|室|队|会|组|部|院|�
 POLICE_NOT = re.compile(r"^(?:各|辖区|属地|当地|所在地|所辖|公安|基层|乡镇|街道$|城区|农村|社区|警务|有关|相关|其他|全|本|该|边境|铁路|森林|交警|驻)")
 
 
-def _station_name(text: str, k: int, lo: int) -> int | None:
-    """Where the place name before text[k] starts: 2-4 characters after a list mark or a joiner."""
+def _station_name(text: str, k: int, lo: int, towns: frozenset[str] = frozenset()) -> int | None:
+    """Where the place name before text[k] starts: 2-4 characters after a list mark or a joiner.
+    A town of the county (its name less 镇/乡/街道, `towns`) is taken whole first: a town's name may hold a
+    joiner character (恩和, 同和, 及第), where the walk back would stop."""
+    hit = next((n for n in (4, 3, 2) if k - n >= lo and text[k - n:k] in towns
+                and (k - n == lo or text[k - n - 1] in POLICE_BEFORE)), None)
+    if hit:
+        return k - hit
     s = k
     while s > lo and k - s < 5 and _is_han_char(text[s - 1]) and text[s - 1] not in POLICE_STOP:
         s -= 1
@@ -1790,12 +1796,13 @@ def _police_stations(text: str, segments: list[tuple[int, int]], out: list[Named
                                                   layer="pattern"), name))
             else:
                 head = _county_police(j) or ""
-                s = _station_name(text, k, a)
+                towns = _own_county_town_shorts(j)
+                s = _station_name(text, k, a, towns)
                 stations = []
                 while s is not None:
                     stations.append((s, k))
                     if s - 1 > a and text[s - 1] == "、":
-                        k, s = s - 1, _station_name(text, s - 1, a)
+                        k, s = s - 1, _station_name(text, s - 1, a, towns)
                     else:
                         s = None
                 for i, (s0, k0) in enumerate(stations):
@@ -1813,6 +1820,14 @@ def _police_stations(text: str, segments: list[tuple[int, int]], out: list[Named
 
 
 PLACE_STATION = re.compile(r"(?P<det>所在地|当地|属地)的?(?P<police>公安)?$")
+
+
+def _own_county_town_shorts(j: Jurisdiction) -> frozenset[str]:
+    """The towns of the document's county, and its own town, by their names less 镇/乡/街道 (townships.tsv)."""
+    if not j.county or j.level not in ("county", "township"):
+        return frozenset()
+    own = re.sub(r"(?:街道|镇|乡)$", "", j.township or "")
+    return _county_town_shorts(j.county) | ({own} if len(own) >= 2 else set())
 
 
 def _county_police(j: Jurisdiction) -> str | None:

@@ -791,6 +791,14 @@ CELL_LEAD_MARK = re.compile(r"[（(]牵头(?:单位|部门)?[）)]")
 HEADING_FIRST_CLAUSE = re.compile(r"([^，,、；;并]{4,})(?:[，,、；;]|并)")
 
 
+def _heading_up_to_a_break(heading: str, cell: str) -> bool:
+    """The cell writes the heading from its start up to one of its clause breaks (，；、 or 并), six characters or more:
+    the heading as a table row shortens it, wherever the break (the first clause is HEADING_FIRST_CLAUSE's)."""
+    h = re.sub(r"\s+", "", heading)
+    c = re.sub(r"\s+", "", cell).rstrip("。；;，,")
+    return len(c) >= 6 and len(h) > len(c) and h.startswith(c) and (h[len(c)] in "，,、；;" or h[len(c)] == "并")
+
+
 def _squeeze(s: str) -> str:
     return re.sub(r"[\s，,。；;：:、“”\"（）()《》]", "", s)
 
@@ -813,6 +821,18 @@ def _row_refs(row, tcol: int | None) -> list[tuple[str, list]]:
     refs = item_refs(row.cells[tcol].text)
     refs = [r for r in refs if not (r[0] == "tail" and r[1][0].isdigit() and r[1][0] == row.number)]
     return refs or item_refs(row.number, serial=True)
+
+
+def _numbered_item(cell: str, words: str, ctx: Context) -> str | None:
+    """The one item numbered as the cell's opening number (`（一）`, `3.`, `一、`) whose heading holds the cell's
+    other words (`words`, squeezed; four characters or more), or None."""
+    if len(words) < 4:
+        return None
+    tails = {tok[0] for kind, tok in item_refs(cell) if kind == "tail" and len(tok) == 1}
+    if not tails:
+        return None
+    found = [t.path for t in ctx.tasks if t.path.rpartition("/")[2] in tails and words in _squeeze(t.heading)]
+    return found[0] if len(found) == 1 else None
 
 
 def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_ItemIndex", above: list[str],
@@ -844,6 +864,9 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
             if h == want or (len(h) >= 4 and h in want) or (h.startswith(want) and HEADING_FIRST_CLAUSE.match(t.heading)
                                                             and _squeeze(HEADING_FIRST_CLAUSE.match(t.heading).group(1)) == want):
                 return [t.path]
+        for t in ctx.tasks:  # (s24-swap) the heading's words up to a later clause break (`加快发展A、B` of `加快发展A、B，培育C`)
+            if _heading_up_to_a_break(t.heading, words):
+                return [t.path]
         cell = elision_cell(words)  # (s17-table2) the heading with its list of examples left out (`支持银行、保险等金融…` → `支持金融…`)
         for path, h in index.elidable:
             if elided_restated(cell, h):
@@ -853,6 +876,12 @@ def _row_task(row, table, tcol: int | None, text: str, ctx: Context, index: "_It
     # (s20-assign2) the item numbers the row writes: in its task cell, or its 序号 written as the item's path (`1.2`,
     # `一-（二）`); a plain 序号 is the row's own number. A number naming no item, or one of several items with nothing
     # above to tell which, links nothing.
+    # (s24-swap) the item's number and words of its heading written together (`（一）排查建立台账`, `3.探访关爱服务`): the
+    # item so numbered whose heading holds the cell's words, also where the number alone is several items' (a second
+    # level numbered afresh under every part) or repeats the row's own 序号 (guide S20 R13, by number or heading)
+    numbered = _numbered_item(row.cells[tcol].text, want, ctx) if mirrors else None
+    if numbered:
+        return [numbered]
     refs = _row_refs(row, tcol) if mirrors else []
     if refs:
         within = group
