@@ -103,6 +103,7 @@ class MultiStarts:
                 masks[w] = masks.get(w, 0) | (1 << i)
         self.n = len(sets)
         words = list(masks)  # (any order: `starts` gathers each set's offsets and sorts them)
+        self._words = words  # (by their index in the automaton: `scan` names the words it found)
         # per word (by its index in the automaton): the sets it is in
         # (one tuple per distinct mask, shared: a few dozen masks for ~40 000 words, start-up)
         by_mask: dict[int, tuple[int, ...]] = {}
@@ -122,14 +123,26 @@ class MultiStarts:
     def starts(self, text: str, start: int = 0, end: int | None = None) -> list[list[int]]:
         """For each set, what `word_starts(word_automaton(set), text, start, end)` gives, but as
         offsets from `start` (sorted)."""
+        return self.scan(text, start, end)[0]
+
+    def scan(self, text: str, start: int = 0, end: int | None = None,
+             words_of: tuple[int, ...] = ()) -> tuple[list[list[int]], dict[int, frozenset[str]]]:
+        """`starts(text, start, end)` and, for each set index in `words_of`, the words of that set
+        found in text[start:end] (read from the same matches: the automaton names the word it found)."""
         end = len(text) if end is None else end
         if self._auto is None or end <= start:
-            return [[] for _ in range(self.n)]
+            return [[] for _ in range(self.n)], {i: frozenset() for i in words_of}
         piece = text[start:end] if start or end < len(text) else text
+        matches = self._auto.find_matches_as_indexes(piece, overlapping=True)
+        found_words = {}
+        if words_of:
+            ids = {word for word, _, _ in matches}  # (a few hundred distinct words a segment at most)
+            for i in words_of:
+                found_words[i] = frozenset(self._words[w] for w in ids if i in self._sets[w])
         # offsets gathered per distinct mask (one append a match), then given to each set of the mask
         by_mask: dict[int, list[int]] = {}
         mask_of = self._mask_of
-        for word, s, _ in self._auto.find_matches_as_indexes(piece, overlapping=True):
+        for word, s, _ in matches:
             k = mask_of[word]
             got = by_mask.get(k)
             if got is None:
@@ -146,7 +159,7 @@ class MultiStarts:
                     found[i] = set(offsets)
                 else:
                     f.update(offsets)
-        return [[] if f is None else sorted(f) for f in found]
+        return [[] if f is None else sorted(f) for f in found], found_words
 
 
 def find_words(text: str, words: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:

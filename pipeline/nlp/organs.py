@@ -692,28 +692,18 @@ def _all_gate_words() -> tuple[str, ...]:
     return GATE_WORDS + COLLECTIVE_GATE_WORDS + GATE_WORDS_S21 + GATE_WORDS_S21B
 
 
-@lru_cache(maxsize=1)
-def _gate_words_by_first() -> dict[str, tuple[str, ...]]:
-    """(speed only, s21) The gate words (all four tuples) by their first character."""
-    by_first: dict[str, tuple[str, ...]] = {}
-    for w in dict.fromkeys(_all_gate_words()):
-        by_first[w[0]] = by_first.get(w[0], ()) + (w,)
-    return by_first
-
-
 # (speed only, s16) the segment last scanned for gate words and what was found: `_collectives` asks for the same
 # segment's words right after (the found set holds both tuples' words; `w in gates` is the same test for either)
 _GATES_LAST: list = [None]
 
 
 def _gate_words(text: str, start: int, end: int) -> frozenset[str]:
-    seg = text[start:end]
-    # (speed only, s21) the gate words' offsets come from the segment's one opening scan (`_segment_starts`, its set
-    # "gates"): a word is found where it starts at one of them, as the automaton's every overlapping occurrence
-    by_first = _gate_words_by_first()
-    found = frozenset(w for k in _segment_starts(text, start, end)["gates"] for w in by_first[seg[k]]
-                      if seg.startswith(w, k))
-    _GATES_LAST[0] = (seg, found)
+    # (speed only, issue 16) the gate words found by the segment's one opening scan (`_segment_starts`, its set
+    # "gates"): the automaton names each word it finds, every overlapping occurrence, so no word is matched again
+    # at the offsets (the re-matching of each gate word opening with the character found cost a third of the scan)
+    _segment_starts(text, start, end)
+    found = _SEGMENT_STARTS[0][4]
+    _GATES_LAST[0] = (text[start:end], found)
     return found
 
 
@@ -1775,9 +1765,9 @@ def _words_in(name: str, text: str, start: int, end: int, absolute: bool = False
     return [start + k for k in found] if absolute and start else found
 
 
-# (text, start, end, {name: offsets from start}) of the last segment scanned: the layers of
-# `rule_mentions` read one segment after another, each asking for it several times, so one
-# entry (compared by the text's identity and the range) is all the cache needs; another range
+# (text, start, end, {name: offsets from start}, gate words found) of the last segment scanned: the
+# layers of `rule_mentions` read one segment after another, each asking for it several times, so
+# one entry (compared by the text's identity and the range) is all the cache needs; another range
 # is scanned anew.
 _SEGMENT_STARTS: list = [None]
 
@@ -1787,8 +1777,10 @@ def _segment_starts(text: str, start: int, end: int) -> dict[str, list[int]]:
     if hit is not None and hit[0] is text and hit[1] == start and hit[2] == end:
         return hit[3]
     names, scanner = _opening_scanner()
-    found = dict(zip(names, scanner.starts(text, start, end)))
-    _SEGMENT_STARTS[0] = (text, start, end, found)
+    gates = names.index("gates")
+    offsets, words = scanner.scan(text, start, end, words_of=(gates,))
+    found = dict(zip(names, offsets))
+    _SEGMENT_STARTS[0] = (text, start, end, found, words[gates])
     return found
 
 
@@ -3381,20 +3373,26 @@ def _list_words(lst: str, words: frozenset | set, later: bool = False) -> list[s
     if lst in words or (later and _list_member_word(lst)):
         return [lst]
     for k in range(len(lst) - 1, 0, -1):
+        # (speed only, issue 16) a cut is tried only where a joiner follows, before its head is looked up (a member
+        # word's check reads every split of the head)
+        joiners = [j for j in LIST_JOINERS if lst.startswith(j, k)]
+        if not joiners:
+            continue
         head = lst[:k]
         if head not in words and not (later and _list_member_word(head)):
             continue
-        for j in LIST_JOINERS:
-            if lst.startswith(j, k):
-                rest = _list_words(lst[k + len(j):], words, True)
-                if rest:
-                    return [head, "\x00" + j] + rest
+        for j in joiners:
+            rest = _list_words(lst[k + len(j):], words, True)
+            if rest:
+                return [head, "\x00" + j] + rest
     return None
 
 
 # (s23-org3) A member of a list of sectors after its first word may be sectors written together, the sectors of a
 # merged bureau (`文化旅游广电`, `教育体育科技`), or a sector closing on 管理 as the bureau's own name is written
 # (`机关事务管理`, 机关事务管理局): each one `<member>部门` (spec 1.1 section 5, bare sector words in a list).
+# (speed only, issue 16: a word of the tables' sectors, so answered once per word; the lists of a document ask again)
+@lru_cache(maxsize=4096)
 def _list_member_word(w: str, depth: int = 0) -> bool:
     t = organ_tables()
     if depth == 0 and w.endswith("管理") and w[:-2] in t.sectors:
