@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from place_swap import (FIELDS, KEYS, OPENED_BATCHES, OPEN_AUTHORED, ROOT, figures, map_strings,  # noqa: E402
                         notices, run_and_score)
-from swapkit import print_table, write_set as _write_set  # noqa: E402
+from swapkit import print_table, s2t, write_set as _write_set  # noqa: E402
 
 EXTRA = ("tasks.heading", "targets.year_end")
 FORMS = ("wrap", "num", "width", "trad")
@@ -312,16 +312,6 @@ def width(text: str, rng: random.Random) -> tuple[str, dict]:
 
 
 # ---------------------------------------------------------------- trad
-_CC = None
-
-
-def s2t(s: str) -> str:
-    global _CC
-    if _CC is None:
-        from opencc_purepy import OpenCC
-        _CC = OpenCC("s2t")
-    return _CC.convert(s)
-
 
 def form_notice(form: str, text: str, gold: dict, seed: int) -> tuple[str, dict, dict]:
     rng = random.Random(f"{form}:{seed}:{gold.get('doc_id')}")

@@ -32,6 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "pipeline" / "data"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from swapkit import s2t  # noqa: E402
 OPENED_TEXTS = Path("/work/s13data/opened")
 OPENED_BATCHES = ("b2", "b3", "b4", "b5", "b7", "b8", "b9", "b10")  # never b1, b6 (blind)
 # The country texts: the session-13 copy where a machine still has it, else the repo's raw folder
@@ -423,18 +425,6 @@ def build_swap(mapping: dict[tuple[str, str], str], g: Gazetteer, keep_codes: bo
         if tf != f and tf not in pairs:
             pairs[tf] = s2t(n)
     return Swap(pairs, codes, central_codes())
-
-
-_CC = None
-
-
-def s2t(s: str) -> str:
-    """Simplified → Traditional (opencc_purepy s2t, as form_swap's trad form)."""
-    global _CC
-    if _CC is None:
-        from opencc_purepy import OpenCC
-        _CC = OpenCC("s2t")
-    return _CC.convert(s)
 
 
 def strings_of(obj):

@@ -81,3 +81,16 @@ def print_table(scores: dict[str, dict[str, float | None]], cols: list[str]) -> 
     print(f"{'field':22}" + "".join(f"{n:>10}" for n in scores))
     for c in cols:
         print(f"{c:22}" + "".join(f"{(v if (v := scores[n][c]) is not None else float('nan')):10.3f}" for n in scores))
+
+
+_CC = None
+
+
+def s2t(s: str) -> str:
+    """Simplified → Traditional (opencc_purepy s2t): a Traditional-script copy of a swapped notice (form_swap's trad
+    form; place_swap's Traditional notices)."""
+    global _CC
+    if _CC is None:
+        from opencc_purepy import OpenCC
+        _CC = OpenCC("s2t")
+    return _CC.convert(s)
