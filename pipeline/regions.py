@@ -325,12 +325,42 @@ def places_read(text: str) -> list[tuple[int, Place, str]]:
     总队, 吉林银保监局), its bodies (吉林电力交易中心) and in lists of provinces; the city only before a zone of its
     own or in a list of cities (s16-swapfix, docs/decisions/swapfix-s16.md). The city written in full (吉林市) is the
     gazetteer's longest match already. Used where a document's region is resolved."""
-    found = places_in(text)
+    found = _without_county_words(text, places_in(text))
     stems = _province_city_stems()
     if not any(name in stems for _, _, name in found):
         return found
     city = {off: STEM_CITY_NEXT.match(text, off + len(name)) is not None for off, _, name in found if name in stems}
     return [(off, p, name) for off, p, name in found if name not in stems or (p.level != "province") == city[off]]
+
+
+# (s24) What closes a word before a county whose name is a word too (organ_place_words.tsv `*X` entries)
+_WORD_CLOSERS = frozenset("”’」』》）)")
+_JOINERS_BEFORE_PLACE = frozenset("和及与或同")
+
+
+def _without_county_words(text: str, found: list[tuple[int, Place, str]]) -> list[tuple[int, Place, str]]:
+    """Counties whose name (or its one character) is read as a word of the prose there, not the place
+    (organ_place_words.tsv, as the organ reader does): `县水利局会同县财政局` (会同, jointly with, after an organ),
+    `要求和县有关部门`. A county written with its city (怀化市会同县) or after a list mark stays a place."""
+    words = _county_words()
+    if not any(name in words for _, _, name in found):
+        return found
+    ends = {off + len(name) for off, _, name in found}
+    out = []
+    for off, place, name in found:
+        entry = words.get(name)
+        if entry and off >= 1 and off not in ends:
+            before = text[off - 1]
+            if text[off - 1:off + len(name) - 1] in entry or (
+                    f"*{name[:-1]}" in entry and ((_is_han_char(before) and before not in _JOINERS_BEFORE_PLACE)
+                                                  or before in _WORD_CLOSERS)):
+                continue
+        out.append((off, place, name))
+    return out
+
+
+def _is_han_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 _START = itemgetter(1)  # (word, start, end) of ahocorasick-rs: by the start

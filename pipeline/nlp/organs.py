@@ -2169,15 +2169,21 @@ JOINER_BEFORE_PLACE = frozenset("和及与或同")  # (当涂县和和县: the f
 
 
 def _joined_word_before(text: str, s: int, lo: int, cand: str) -> bool:
-    """The one-character county `cand` ending at offset s reads as a word's end + the level 县 (organ_place_words.tsv).
-    A `*X` entry (和县: `*和`) makes X a joiner after any Han character or closing mark, also one just outside the
-    segment (a cited title cut out before it): a county written after a word is one named with its city (马鞍山市和县)
-    or after a list mark (`含山县、和县`), which the caller and the missing closer leave to the place reading."""
+    """The county `cand` ending at offset s reads as a word + the level 县 (organ_place_words.tsv): a one-character
+    county's character ends a word (责成县交通局), or (s24) a county's whole name is a word itself (`县水利局会同县财政局`:
+    会同, jointly with, before the document's own county bureau). A `*X` entry (和县: `*和`, 会同县: `*会同`) makes X a
+    word after any Han character or closing mark, also one just outside the segment (a cited title cut out before it):
+    a county written after a word is one named with its city (马鞍山市和县, 怀化市会同县) or after a list mark
+    (`含山县、和县`), which the caller and the missing closer leave to the place reading."""
     words = _place_words().get(cand, ())
-    if s - 3 >= lo and text[s - 3:s - 1] in words:
+    if not words:
+        return False
+    name = cand[:-1]
+    at = s - len(cand) - 1  # the character before the county
+    if at >= lo and text[at:s - 1] in words:
         return True
-    if s - 3 >= 0 and f"*{cand[0]}" in words:
-        before = text[s - 3]
+    if at >= 0 and f"*{name}" in words:
+        before = text[at]
         return _is_han(before) and before not in JOINER_BEFORE_PLACE or before in WORD_CLOSER
     return False
 
@@ -2209,9 +2215,9 @@ def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
         if s - n < lo:
             break
         cand = text[s - n:s]
-        if n == 2 and _joined_word_before(text, s, lo, cand) \
-                and (place_before(text, s - 2, lo) or (0, "国家"))[1] == "国家":
-            continue  # 责成县交通局: 责成 + 县, not 成县 (马鞍山市和县 is the county of that city)
+        if _joined_word_before(text, s, lo, cand) \
+                and (place_before(text, s - n, lo) or (0, "国家"))[1] == "国家":
+            continue  # 责成县交通局: 责成 + 县, not 成县 (马鞍山市和县 is the county of that city); 会同县财政局 after an organ
         if cand in places or cand == "国家":
             best = (s - n, cand)
     if best is None:
