@@ -333,34 +333,39 @@ def places_read(text: str) -> list[tuple[int, Place, str]]:
     return [(off, p, name) for off, p, name in found if name not in stems or (p.level != "province") == city[off]]
 
 
-# (s24) What closes a word before a county whose name is a word too (organ_place_words.tsv `*X` entries)
-_WORD_CLOSERS = frozenset("”’」』》）)")
-_JOINERS_BEFORE_PLACE = frozenset("和及与或同")
+# What closes a word or a title before a county whose name is a word too (organ_place_words.tsv `*X` entries):
+# `…规划》和县委`, `精神和县委`; and the joiners after which such a county opens (当涂县和和县: the first 和 joins)
+WORD_CLOSERS = frozenset("”’」』》）)")
+JOINERS_BEFORE_PLACE = frozenset("和及与或同")
+
+
+def county_read_as_word(text: str, start: int, name: str, lo: int = 0) -> bool:
+    """The county `name` written at `start` reads as a word + the level 县 (organ_place_words.tsv): a one-character
+    county's character ends a word (责成县交通局: 责成 + 县), or (s24) the county's whole name is a word itself
+    (`县水利局会同县财政局`: 会同, jointly with). A `*X` entry (和县: `*和`, 会同县: `*会同`) makes X a word after any
+    Han character or closing mark, also one just before `lo` (a cited title cut out of the segment). A county written
+    with its city (马鞍山市和县, 怀化市会同县) or after a list mark is a place: the callers check the place before it."""
+    words = county_words().get(name)
+    at = start - 1  # the character before the county
+    if not words or at < 0:
+        return False
+    if at >= lo and text[at:start + len(name) - 1] in words:
+        return True
+    if f"*{name[:-1]}" in words:
+        before = text[at]
+        return re.match(r"\p{Han}", before) is not None and before not in JOINERS_BEFORE_PLACE or before in WORD_CLOSERS
+    return False
 
 
 def _without_county_words(text: str, found: list[tuple[int, Place, str]]) -> list[tuple[int, Place, str]]:
-    """Counties whose name (or its one character) is read as a word of the prose there, not the place
-    (organ_place_words.tsv, as the organ reader does): `县水利局会同县财政局` (会同, jointly with, after an organ),
-    `要求和县有关部门`. A county written with its city (怀化市会同县) or after a list mark stays a place."""
-    words = _county_words()
+    """Counties read as a word of the prose there, not the place (county_read_as_word, as the organ reader reads
+    them): `县水利局会同县财政局`, `要求和县有关部门`; one right after another place found (怀化市会同县) stays a place."""
+    words = county_words()
     if not any(name in words for _, _, name in found):
         return found
     ends = {off + len(name) for off, _, name in found}
-    out = []
-    for off, place, name in found:
-        entry = words.get(name)
-        if entry and off >= 1 and off not in ends:
-            before = text[off - 1]
-            if text[off - 1:off + len(name) - 1] in entry or (
-                    f"*{name[:-1]}" in entry and ((_is_han_char(before) and before not in _JOINERS_BEFORE_PLACE)
-                                                  or before in _WORD_CLOSERS)):
-                continue
-        out.append((off, place, name))
-    return out
-
-
-def _is_han_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+    return [(off, place, name) for off, place, name in found
+            if off in ends or not county_read_as_word(text, off, name)]
 
 
 _START = itemgetter(1)  # (word, start, end) of ahocorasick-rs: by the start
@@ -482,7 +487,8 @@ SHORT_COUNTY_IN_BODY = re.compile(r"([\p{Han}]县)(?=县委|人民政府|人民�
 
 
 @lru_cache(maxsize=1)
-def _county_words() -> dict[str, frozenset[str]]:
+def county_words() -> dict[str, frozenset[str]]:
+    """Counties whose name or character is also a word of official prose -> those words (organ_place_words.tsv)."""
     return {r["place"]: frozenset(r["words"].split()) for r in load_table("organ_place_words")}
 
 
@@ -493,7 +499,7 @@ def _short_county_in_body(body: str) -> Place | None:
     for m in SHORT_COUNTY_IN_BODY.finditer(body):
         name = m.group(1)
         places = _short_counties().get(name)
-        if not places or len(places) != 1 or body[max(0, m.start() - 1):m.start() + 1] in _county_words().get(name, ()):
+        if not places or len(places) != 1 or body[max(0, m.start() - 1):m.start() + 1] in county_words().get(name, ()):
             continue
         counts[places[0]] = counts.get(places[0], 0) + 1
     return max(counts, key=counts.get) if counts else None

@@ -2253,9 +2253,9 @@ def _item_deadline(ctx: Context, text: str, q: Quantity, issue_year: int | None)
     if first is not None:
         region = region[:first.start()]  # (another number first: its annotation, not this one's)
     for m in ITEM_DEADLINE_LABEL.finditer(region):
-        y = _year_from(m.group("d"), issue_year)
+        y = _deadline_years(m.group("d"), issue_year)
         if y is not None:
-            return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+            return y
     for m in ITEM_DEADLINE_BRACKET.finditer(region):
         for part in re.split(r"[，,；;]", m.group("b")):
             if ITEM_DEADLINE_IN_BRACKET.search(part.strip()):
@@ -2263,6 +2263,15 @@ def _item_deadline(ctx: Context, text: str, q: Quantity, issue_year: int | None)
                 if y is not None:
                     return (None, y[1])
     return None
+
+
+def _deadline_years(cell: str, issue_year: int | None) -> tuple[int | None, int | None] | None:
+    """The years a deadline (an annotation's 完成时限, a table's deadline cell) gives its target: a single year is read
+    like 到 (`2022年12月底前` -> (None, 2022)), a range as written; None without a time expression."""
+    y = _year_from(cell, issue_year)
+    if y is None:
+        return None
+    return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
 
 
 # (s14) A task table's deadline column (`| 序号 | 重点任务 | 责任单位 | 完成时限 |`): the row's cell there dates the row's
@@ -2286,10 +2295,7 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     at = next((i for i, h in enumerate(heads) if DEADLINE_COLUMN.search(h)), None)
     if at is None or at == col or len(heads) != len(cells):
         return None
-    y = _year_from(cells[at], issue_year)
-    if y is None:
-        return None
-    return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+    return _deadline_years(cells[at], issue_year)
 
 
 # (s22-tg2) A task table a PDF copy parts by single spaces (`序号 工作任务 牵头单位 配合单位 完成时限`, then
@@ -2306,10 +2312,7 @@ def _spaced_row_deadline(text: str, lo: int, line_start: int, row: str, issue_ye
     cell = SPACED_DEADLINE_CELL.search(row) if "年" in row and SPACED_ROW.match(row) else None
     if cell is None or not _under_spaced_deadline_header(text, lo, line_start, memo):
         return None
-    y = _year_from(cell.group(1), issue_year)
-    if y is None:
-        return None
-    return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+    return _deadline_years(cell.group(1), issue_year)
 
 
 def _under_spaced_deadline_header(text: str, lo: int, line_start: int, memo: dict) -> bool:
@@ -2364,10 +2367,7 @@ def _line_cell_deadline(text: str, lo: int, line_start: int, line_end: int, issu
         pos = end + 1
     if cell is None or not _under_line_cell_header(text, lo, prev_start, memo):
         return None
-    y = _year_from(cell, issue_year)
-    if y is None:
-        return None
-    return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+    return _deadline_years(cell, issue_year)
 
 
 def _under_line_cell_header(text: str, lo: int, row_start: int, memo: dict) -> bool:
@@ -2409,10 +2409,7 @@ def _header_cells_deadline(text: str, lo: int, line_start: int, line_end: int, i
         pos = end + 1
     if cell is None:
         return None
-    y = _year_from(cell, issue_year)
-    if y is None:
-        return None
-    return (None, y[1]) if y[0] is not None and y[0] == y[1] else y
+    return _deadline_years(cell, issue_year)
 
 
 def _cells_after_task(text: str, lo: int, line_start: int, memo: dict) -> int:

@@ -26,6 +26,7 @@ from .. import rx as re
 
 from ..data import load_table
 from ..scan import BackwardAutomaton, MultiStarts, finditer_at, openings, source_crc, starts_before, stdlib_twin
+from ..regions import county_read_as_word
 from ..spans import SpanIndex
 from .level_units import level_units_at
 from .tables import OrganTables, organ_tables
@@ -2144,13 +2145,6 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _place_words() -> dict[str, frozenset[str]]:
-    """One-character counties (成县, 理县) -> the words their character ends (责成, 管理):
-    pipeline/data/organ_place_words.tsv."""
-    return {r["place"]: frozenset(r["words"].split()) for r in load_table("organ_place_words")}
-
-
 def _places_sharing_a_collective(text: str, k: int, lo: int, stem: str) -> list[Mention]:
     """(s16-placeorg) 武都区、文县各有关部门: full places listed before a placed collective share it (spec 1.1 section 5,
     a shared head distributed); each a mention spanning its place alone (canonical names it only where the place is
@@ -2160,32 +2154,6 @@ def _places_sharing_a_collective(text: str, k: int, lo: int, stem: str) -> list[
         out.append(Mention(prev[0], k - 1, text[prev[0]:k - 1], "collective", place=prev[1], stem=stem, layer="pattern"))
         k = prev[0]
     return out
-
-
-# (s24-org) What closes a word or a title before a joiner: `…规划》和县委、县政府` (a cited title, cut out of the
-# segment), `精神和县委`, `要求和县有关部门`; after it 和 is the joiner, not the first character of 和县.
-WORD_CLOSER = frozenset("”’」』》）)")
-JOINER_BEFORE_PLACE = frozenset("和及与或同")  # (当涂县和和县: the first 和 joins, the second opens 和县)
-
-
-def _joined_word_before(text: str, s: int, lo: int, cand: str) -> bool:
-    """The county `cand` ending at offset s reads as a word + the level 县 (organ_place_words.tsv): a one-character
-    county's character ends a word (责成县交通局), or (s24) a county's whole name is a word itself (`县水利局会同县财政局`:
-    会同, jointly with, before the document's own county bureau). A `*X` entry (和县: `*和`, 会同县: `*会同`) makes X a
-    word after any Han character or closing mark, also one just outside the segment (a cited title cut out before it):
-    a county written after a word is one named with its city (马鞍山市和县, 怀化市会同县) or after a list mark
-    (`含山县、和县`), which the caller and the missing closer leave to the place reading."""
-    words = _place_words().get(cand, ())
-    if not words:
-        return False
-    name = cand[:-1]
-    at = s - len(cand) - 1  # the character before the county
-    if at >= lo and text[at:s - 1] in words:
-        return True
-    if at >= 0 and f"*{name}" in words:
-        before = text[at]
-        return _is_han(before) and before not in JOINER_BEFORE_PLACE or before in WORD_CLOSER
-    return False
 
 
 def _full_place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
@@ -2215,7 +2183,7 @@ def place_before(text: str, s: int, lo: int) -> tuple[int, str] | None:
         if s - n < lo:
             break
         cand = text[s - n:s]
-        if _joined_word_before(text, s, lo, cand) \
+        if county_read_as_word(text, s - n, cand, lo) \
                 and (place_before(text, s - n, lo) or (0, "国家"))[1] == "国家":
             continue  # 责成县交通局: 责成 + 县, not 成县 (马鞍山市和县 is the county of that city); 会同县财政局 after an organ
         if cand in places or cand == "国家":
