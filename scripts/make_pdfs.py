@@ -35,6 +35,7 @@ from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Mm, Pt, RGBColor  # noqa: E402
 
 from pipeline.clean import normalize_string  # noqa: E402
+from pipeline.extract.task_tables import find_task_tables  # noqa: E402
 from pipeline.layout import find_layout  # noqa: E402
 from pipeline.nlp.simplify import reading_text  # noqa: E402
 from pipeline.patterns import CN_ITEM, CN_PAREN  # noqa: E402
@@ -144,8 +145,6 @@ def _stacked_tables(clean: str, view: str, layout, taken: set[int]) -> dict[int,
     {first line index: (index after the last, rows)}: the office's document had a ruled table there too. Read as the
     pipeline reads them (`extract.task_tables`); a table with group rows, or one already set from flattened rows, stays
     as it is. Cells are taken from the notice's own text (its script), by their spans."""
-    from pipeline.extract.task_tables import find_task_tables
-
     out: dict[int, tuple[int, list[list[str]]]] = {}
     for table in find_task_tables(view, layout):
         idx = [k for k, ln in enumerate(layout.lines) if table.start <= ln.start < table.end]
