@@ -672,7 +672,8 @@ def _town_chain(town: str, context: str) -> tuple[str | None, str]:
     town's chain up to its province, spec section 3); the level is township either way."""
     counts: dict[Place, int] = {}
     above: set[str] = set()
-    for _, p, _ in places_in(context[:6000]):
+    # (s25) places_read: a county whose name is a word (中心会同县农业局) is not counted for the town's county
+    for _, p, _ in places_read(context[:6000]):
         if p.level == "county":
             counts[p] = counts.get(p, 0) + 1
         else:

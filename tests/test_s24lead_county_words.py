@@ -35,3 +35,15 @@ def test_the_county_written_with_its_city_or_as_the_issuer_stays_a_place():
 def test_a_county_written_after_a_verb_in_a_prefecture_notice_is_not_the_region():
     # a Guizhou-style prefecture notice whose city is not named in the head: the verb gives no county
     assert places_read("各县水利局会同县财政局具体实施") == []
+
+
+def test_a_town_notice_takes_its_own_county_not_the_verb():
+    # (s25) a Yunnan town's web copy that names its county only as 县: the town's chain comes from the table of towns
+    # (五街镇 is one town, in 南华县), not from `中心会同县林草局` read as 湖南省怀化市会同县
+    rec = _record("五街镇人民政府关于印发五街镇2021年森林防火工作方案的通知\n各村委会，镇属各单位：\n"
+                  "现将《五街镇2021年森林防火工作方案》印发给你们，请认真贯彻执行。\n五街镇人民政府\n2021年2月3日\n"
+                  "五街镇2021年森林防火工作方案\n一、工作任务\n（一）加强火源管控。由镇林业服务中心会同县林草局开展巡查，"
+                  "镇派出所负责野外用火执法。\n二、保障措施\n镇财政所负责经费保障。\n")
+    assert rec["metadata"]["region"] == "云南省楚雄彝族自治州南华县五街镇"
+    assert rec["metadata"]["issuers"] == ["南华县五街镇人民政府"]
+    assert "湖南省怀化市会同县林草局" not in {d["name"] for d in rec["departments"]}

@@ -13,7 +13,7 @@ from ..layout import doc_number_match as layout_doc_number_match, UNBRACKETED_DO
 from ..patterns import (DOC_NUMBER, OWN_DOC_NUMBER, TITLE_VERBS, TRANSMIT_VERB, TRANSMIT_VERB_SEARCH,
                         TRANSMITTED_IN_TITLE, alternation, own_doc_number, OWN_DOC_YEAR)
 from ..record import Evidence, Metadata
-from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, region_of_year, resolve_region, split_region, township_region, xpcc_full_name, short_counties
+from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, places_read, region_of_year, resolve_region, split_region, township_region, xpcc_full_name, short_counties
 from ..vocabulary import doc_type_of_word, genre_words
 from ..nlp.tables import organ_tables
 from ..scan import finditer_at, finditer_openings
@@ -1042,7 +1042,7 @@ def _places_named(body: str, region: str) -> dict[str, dict[str, int]]:
     """How often the body's opening (6,000 characters) names each place inside `region`: {level: {place: n}},
     places in the order first named."""
     named: dict[str, dict[str, int]] = {}
-    for _, p, _ in places_in(body[:6000]):
+    for _, p, _ in places_read(body[:6000]):  # (s25) counties written as words (会同, 和) are not places there
         if p.region.startswith(region):
             counts = named.setdefault(p.level, {})
             counts[p.region] = counts.get(p.region, 0) + 1
@@ -1224,7 +1224,7 @@ def _place_of_bare_issuer(issuer: str, body: str, region: str | None) -> tuple[s
     if mk not in ("县", "区"):
         return None
     counts: dict = {}
-    for _, p, name in places_in(body[:6000]):
+    for _, p, name in places_read(body[:6000]):  # (s25) not a county written as a word (中心会同县财政局)
         if p.level == "county" and p.name.endswith(mk) and (region is None or p.region.startswith(region)):
             counts[p] = counts.get(p, 0) + 1
     if not counts:
