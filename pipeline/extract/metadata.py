@@ -276,7 +276,9 @@ def extract_metadata(doc: CleanDoc, ctx: Context) -> Metadata:
     md.region, md.admin_level = resolve_region(md.issuers, region_title, region_body, year=_issue_year(md))
     if from_record:
         md.issuers = []
-    _order_or_adoption(md, layout, ev)
+    if _order_or_adoption(md, layout, ev) and web.get("issue_date") and not layout.date_line:
+        # (s25, guide M18) the page's 成文日期 is the day the rule was issued; its adoption note's day is the meeting's
+        md.issue_date = web["issue_date"]
     _issued_by_note(md, layout, ev, written)
     if from_record and not md.issuers:
         md.issuers = _dedupe([_named(i, written) for i in from_record])
@@ -655,9 +657,10 @@ ORDER_WITH_NUMBER = re.compile(r"^(?P<org>[\p{Han}]{2,30}?(?:人民政府|国务
 NESTED_MARKS = str.maketrans("〈〉<>", "《》《》")
 
 
-def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
+def _order_or_adoption(md: Metadata, layout, ev: dict) -> bool:
     """A rule without signature: a government order's number, issuer and date (政府令), or a
-    regulation's adoption note (guide M10: the issuer that adopted it, on the day it did)."""
+    regulation's adoption note (guide M10: the issuer that adopted it, on the day it did). True when the
+    issue date is the adoption note's (a page's 成文日期 field beats it, guide M18)."""
     head = layout.lines[:16]
     # (s19-rspeed, speed only) each pattern below is tried only on a line holding a word all its matches hold (令, 公告,
     # 会议, an opening 《): most head lines hold none, and the 16 lines were read by seven patterns each
@@ -716,7 +719,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                     md.title = name
                     md.doc_type = doc_type_of(name)
                     ev["title"] = _evidence(name, ln2.start + ln2.text.index(name))
-            return
+            return False
     first = next((ln for ln in head if ln.text[:1] == "《" and PROMULGATION.match(ln.text)), None)
     if first is not None and layout.date_line is not None and first.start < layout.date_line.start:
         # (s9) an order without its 令 header: the government whose meeting adopted the rule issues it
@@ -725,7 +728,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
         if m and not md.issuers:
             org = m.group("org")
             md.issuers = [org if org.endswith(("人民政府", "国务院")) else org[:-2] + "人民政府"]
-        return
+        return False
     for ln in head:
         has_order = "令" in ln.text
         m = ORDER_FIRST_NOTE.match(ln.text.strip()) if has_order and layout.title and ln.start >= layout.title.end else None
@@ -736,7 +739,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                 md.issue_date = parse_date(m.group("date"))
             if md.doc_number is None:
                 md.doc_number = re.sub(r"\s+", "", m.group("num"))
-            return
+            return False
         m = PROMULGATED_BY.search(ln.text) if has_order and ADOPTION_NOTE.match(ln.text) else None
         if m:
             if not md.issuers:
@@ -745,7 +748,7 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                 md.issue_date = parse_date(m.group("date"))
             if md.doc_number is None:
                 md.doc_number = re.sub(r"\s+", "", m.group("num"))
-            return
+            return False
         meeting = "会议" in ln.text
         m = ADOPTED_AT_MEETING.match(ln.text.strip()) if meeting and ln.start >= (layout.title.end if layout.title else 0) else None
         if m:
@@ -754,18 +757,21 @@ def _order_or_adoption(md: Metadata, layout, ev: dict) -> None:
                 if org.endswith("政府") and not org.endswith("人民政府"):
                     org = org[:-2] + "人民政府"  # (s23-meta) `某县政府` is the county's 人民政府 (a bare one completed below)
                 md.issuers = ["中共中央" if org.startswith("中国共产党") else org]
-            if md.issue_date is None:
+            adopted = md.issue_date is None
+            if adopted:
                 md.issue_date = parse_date(m.group("date"))
             if md.doc_number is None and m.group("order"):
                 md.doc_number = re.sub(r"\s+", "", m.group("order"))
-            return
+            return adopted and not m.group("order")
         m = ADOPTED_BY.search(ln.text) if meeting else None
         if m:
             if not md.issuers:
                 md.issuers = [re.sub(r"第[\p{Han}\d]{1,4}届", "", m.group("org"))]
-            if md.issue_date is None:
+            adopted = md.issue_date is None
+            if adopted:
                 md.issue_date = parse_date(m.group("date"))
-            return
+            return adopted
+    return False
 
 
 # A 题注 naming the organs that issued a rule and the day (`（1997年3月5日　国家环境保护局、农业部发布）`,
@@ -1209,7 +1215,7 @@ def _doc_number_codes() -> tuple[dict[str, str], ...]:
 
 
 # An issuer written with a bare level prefix (`省发展改革委 省财政厅关于…`, a signature `市教育局`).
-BARE_ISSUER = re.compile(r"^(?P<mk>省|自治区|市|县|区)(?=[\p{Han}]{2,})")
+BARE_ISSUER = re.compile(r"^(?P<mk>省|自治区|市|州|盟|县|旗|区)(?=[\p{Han}]{2,})")
 
 
 # The organs of a township (乡, 镇, 街道): its government or 办事处, its party committee or 工委, and their offices.
@@ -1248,6 +1254,11 @@ def _with_own_place(issuer: str, region: str) -> str:
                  else province if province and province.endswith("市") else None)
     elif mk == "县":
         place = county if county and county.endswith("县") else None
+    elif mk in ("州", "盟"):
+        # (s25) an autonomous prefecture's or league's own organ (`州人民政府`, `盟行政公署`)
+        place = prefecture if prefecture and prefecture.endswith(mk) else None
+    elif mk == "旗":
+        place = county if county and county.endswith("旗") else None
     else:
         city = prefecture or (province if province and province.endswith("市") else "")
         place = city + county if county and county.endswith("区") else None
