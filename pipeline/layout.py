@@ -254,14 +254,14 @@ def _split_spaced_fields(line: Line) -> list[Line] | None:
 
 
 def _is_cell_field(text: str) -> bool:
-    m = CELL_FIELD.match(text)
+    m = stdlib_twin(CELL_FIELD).match(text)  # (the same match, ~2x faster: scan.stdlib_twin)
     return bool(m) and not SPACED_CHARS.match(m.group("v"))
 
 
 def _split_table_cells(line: Line) -> list[Line] | None:
     """(s20-layout) A row of a 信息公开 table whose cells are apart (CELL_FIELD, two pairs or more): one line per pair."""
     t = line.text
-    if not CELL_FIELD.match(t):
+    if not stdlib_twin(CELL_FIELD).match(t):
         return None
     cuts = list(CELL_CUT.finditer(t))
     if not cuts:
@@ -817,7 +817,7 @@ TITLE_THEN_STATUS = re.compile(r"^(?P<t>.{4,150}?" + GENRE + r"(?:[（(][^（）
 
 
 def _split_title_status(line: Line) -> list[Line] | None:
-    m = TITLE_THEN_STATUS.match(line.text) if line.text.endswith(("]", "】", "）", ")")) else None
+    m = stdlib_twin(TITLE_THEN_STATUS).match(line.text) if line.text.endswith(("]", "】", "）", ")")) else None
     if not m:
         return None
     return [Line(m.group("t"), line.start, line.start + m.end("t")),

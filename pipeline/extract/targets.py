@@ -3410,7 +3410,7 @@ def _opening_year(opening: str, issue_year: int | None = None) -> tuple[int | No
         if y is None:
             # (s15) `力争经过三年努力，到2025年，…`, `（二）主要目标。通过三年努力，到2025年，…`: a lead-in clause of words, then
             # a clause that is only the time expression: that expression opens the paragraph
-            lead = LEAD_IN_THEN_TIME.match(opening) or (LEAD_IN_THEN_TIME_SHORT.match(opening, head.end()) if head else None)
+            lead = stdlib_twin(LEAD_IN_THEN_TIME).match(opening) or (LEAD_IN_THEN_TIME_SHORT.match(opening, head.end()) if head else None)
             if lead and not _own_number(lead.group(1)):
                 y = _year_from(lead.group(2), issue_year)
     if (y and issue_year and y[1] is not None and y[1] < issue_year and first
@@ -3484,7 +3484,7 @@ def _goal_sentences(text: str, line_start: int) -> list[tuple[int, tuple[int | N
         if not first:
             continue
         y = _year_from(first.group(0))
-        if y is None and (lead := LEAD_IN_THEN_TIME.match(sentence, label.end() if label else 0)) and not _own_number(lead.group(1)):
+        if y is None and (lead := stdlib_twin(LEAD_IN_THEN_TIME).match(sentence, label.end() if label else 0)) and not _own_number(lead.group(1)):
             y, first = _year_from(lead.group(2)), lead  # (s15) `通过三年努力，到2025年，…` (`_opening_year`)
         if y and (label or not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", sentence[first.end():])):
             out.append((line_start + end, y))
@@ -3674,7 +3674,7 @@ def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | No
     # under a goals heading (`一、发展目标`) the lead dates the goals below it, also when it states
     # numbers of its own (guide TG12: a dating sentence over a 工作目标 list dates the list)
     goals = _is_goal_heading(head)
-    run_in = RUN_IN_HEADING.match(head)  # `二、工作目标。到2020年，…。` on the heading's own line
+    run_in = stdlib_twin(RUN_IN_HEADING).match(head)  # `二、工作目标。到2020年，…。` on the heading's own line
     for line in ([head[run_in.end():]] if run_in else []) + lines[1:]:
         line = line.strip()
         first = OPENING_CLAUSE.match(line)
@@ -3684,7 +3684,7 @@ def _lead_paragraph_year(ctx: Context, text: str, parent: str) -> tuple[int | No
             if not first:
                 continue
         y = _year_from(first.group(0))
-        if y is None and (lead := LEAD_IN_THEN_TIME.match(line)) and not _own_number(lead.group(1)):
+        if y is None and (lead := stdlib_twin(LEAD_IN_THEN_TIME).match(line)) and not _own_number(lead.group(1)):
             y, first = _year_from(lead.group(2)), lead  # (s15) `通过三年努力，到2025年，…` (`_opening_year`)
         if y and (goals or not re.search(r"\d|[一二两三四五六七八九十百千万]+(?:个|项|家|名|人|%)", line[first.end():])):
             found = y
@@ -3755,7 +3755,7 @@ def _first_paragraph_year(ctx: Context, text: str, path: str) -> tuple[int | Non
         return None
     lines = [ln.strip() for ln in text[span[0]:span[1]].split("\n")]
     head = NUMBERING.sub("", lines[0], count=1)
-    run_in = RUN_IN_HEADING.match(head)
+    run_in = stdlib_twin(RUN_IN_HEADING).match(head)
     if run_in and head[run_in.end():].strip():
         first = head[run_in.end():]
     else:
@@ -3782,8 +3782,8 @@ def _under_goal_heading(ctx: Context, pos: int) -> bool:
 
 
 def _is_goal_heading(head: str) -> bool:
-    run_in = RUN_IN_HEADING.match(head)
-    return GOAL_HEADING.match(run_in.group(0) if run_in else head.strip()) is not None
+    run_in = stdlib_twin(RUN_IN_HEADING).match(head)
+    return stdlib_twin(GOAL_HEADING).match(run_in.group(0) if run_in else head.strip()) is not None  # (the same match, faster)
 
 
 def _heading_period(ctx: Context, pos: int) -> tuple[int | None, int | None] | None:
@@ -3969,7 +3969,7 @@ def _price_rule_sentence(ctx: Context, pos: int) -> bool:
     """The sentence holding `pos` opens with a price, rent or fee as its subject (`保障性租赁住房租金应低于…`)."""
     text = ctx.doc.text
     start = _back_to(text, pos, 0, SENTENCE_BREAK)
-    return PRICE_RULE_SUBJECT.match(text, start, pos) is not None
+    return stdlib_twin(PRICE_RULE_SUBJECT).match(text, start, pos) is not None  # (the same match, ~3x faster)
 
 
 def _conditions_headed(ctx: Context, path: str) -> bool:
@@ -6301,7 +6301,7 @@ PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|
 def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> int:
     if unit_kind not in ("percent", "permille", "money") or "、" not in clause_prefix or SECOND_VALUE.match(after):
         return 1
-    m = LISTED_OBJECTS_LEVEL.search(clause_prefix, max(0, len(clause_prefix) - 110))
+    m = stdlib_twin(LISTED_OBJECTS_LEVEL).search(clause_prefix, max(0, len(clause_prefix) - 110))  # (the same match, ~3x faster)
     if not m or "的" in m.group(1) or "等" in m.group(1):
         return 1  # (`棉花、小麦等主要作物良种覆盖率`: examples of one class, one indicator)
     items = re.split(OBJECT_SEP, m.group(1))
