@@ -1417,7 +1417,7 @@ def _congress_offices(text: str, segments: list[tuple[int, int]], out: list[Name
     result: list[NamedMention] = []
     for nm in out:
         m = nm.mention
-        o = CONGRESS_OFFICE.match(text, m.end) if m.kind == "named" and CONGRESS_BODY.search(nm.name) else None
+        o = CONGRESS_OFFICE.match(text, m.end) if m.kind == "named" and stdlib_twin(CONGRESS_BODY).search(nm.name) else None
         if o and any(a <= m.start < b for a, b in segments):
             result.append(_extended(text, nm, o.end(), nm.name + o.group(0)))
             continue
@@ -1537,7 +1537,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
         if m.kind == "named" and (nm.name.endswith("局") or (nm.name.endswith("委员会") and "分局" in text[m.end:m.end + 6])):
             # (s23-org3) also a city commission's district branch (`市规划自然资源委房山分局`: Beijing's planning and
             # natural resources commission runs its districts' offices as its 分局, 北京市规划和自然资源委员会房山分局)
-            u = SUB_UNIT.match(text, m.end)
+            u = stdlib_twin(SUB_UNIT).match(text, m.end)
             if u and not nm.name.endswith("局") and not u.group(0).endswith("分局"):
                 u = None
             if u and DIVISION_TAIL.match(text, u.end()) and any(a <= m.start < b for a, b in segments):

@@ -140,10 +140,10 @@ PROSE_CUE_REACH = 54
 
 
 def _prose_cue(text: str, pos: int, e: int):
-    """PROSE_CUE.match(text, pos, e)."""
+    """stdlib_twin(PROSE_CUE).match(text, pos, e)."""
     if _PROSE_CUE_WORD.search(text, pos, min(e, pos + PROSE_CUE_REACH)) is None:
         return None
-    return PROSE_CUE.match(text, pos, e)
+    return stdlib_twin(PROSE_CUE).match(text, pos, e)
 
 
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
@@ -510,7 +510,7 @@ def _later_leads(text: str, ctx: Context, out: list, seen: set) -> None:
         for i, r in enumerate(out):
             # the organs opening the paragraph (`A、B负责…`: the list before its 负责, no clause break inside)
             if r.task == task and r.role == "responsible" and opening <= r.span[0] < first_cue \
-                    and not COMMA.search(text, opening, r.span[0]) and (task, r.department, "lead") not in seen:
+                    and not stdlib_twin(COMMA).search(text, opening, r.span[0]) and (task, r.department, "lead") not in seen:
                 seen.add((task, r.department, "lead"))
                 out[i] = _make_responsibility(task, r.department, "lead", r.quote, r.span)
 
@@ -534,7 +534,7 @@ def _carried(text: str, cs: int, at: int, triples: list[tuple[NamedMention, str]
     cut = text.rfind("，", cs, at)
     if cut >= 0 and not any(cut < nm.mention.start < at for nm, _ in triples):
         cut = text.rfind("，", cs, cut)  # `…，下同`, `…，以下不再列出`: the part before the carry's own comma
-    if cut < 0 or not (CUE.search(text, cs, cut) or LABEL.search(text, cs, cut)) or not CARRY_PART.search(text, cut, at):
+    if cut < 0 or not (stdlib_twin(CUE).search(text, cs, cut) or LABEL.search(text, cs, cut)) or not CARRY_PART.search(text, cut, at):
         return triples
     return [(nm, role) for nm, role in triples if nm.mention.start > cut]
 
@@ -1367,7 +1367,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
         labels.append((m.start(), m.end()))
         events.append((m.start(), "as", m.group("label")))
     events += _main_lead_cues(text, a, b, mentions)
-    for m in CUE.finditer(text, a, b):
+    for m in stdlib_twin(CUE).finditer(text, a, b):
         if any(ls <= m.start() < le for ls, le in labels):
             continue
         events.append((m.start(), "cue", m.group(0)))
@@ -1649,7 +1649,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             opening: list[NamedMention] = []
             # (in the order they stand: `工作专班由A牵头，B、C参与，负责…` reads A's clause before B's, so the co
             # organs are no subject of the later 负责)
-            inside = [(s + m.start(), s + m.end()) for m in MECHANISM_INSIDE.finditer(sentence)] \
+            inside = [(s + m.start(), s + m.end()) for m in stdlib_twin(MECHANISM_INSIDE).finditer(sentence)] \
                 if stdlib_twin(MECHANISM).search(sentence) else []
             if "由" in sentence and "的" in sentence and BODY_BUILT.search(sentence):
                 # (s19) `建立由A、B牵头，C、D等部门参加的工作专班`: the make-up of a body the item sets up, however long
@@ -1658,7 +1658,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # (s22-assign2) `B负责国省道两侧、C负责河道沟渠两侧`: duty clauses joined by 、, each opening with its organ
             joined = [s + m.end() for m in DUTY_JOINED.finditer(sentence) if s + m.end() in by_start] \
                 if sentence.count("负责") > 1 else []
-            for cs in sorted(set(starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline + joined)):
+            for cs in sorted(set(starts + [s + c.end() for c in stdlib_twin(COMMA).finditer(sentence)] + by_you + inline + joined)):
                 if cs < mechanism_end:
                     continue
                 if inside and any(a0 < cs < b0 for a0, b0 in inside):
@@ -1750,7 +1750,7 @@ def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, ad
             continue
         number = stdlib_twin(ITEM_NUMBER).match(text, span[0], span[1])
         pos = number.end() if number else span[0]
-        cue = PROSE_CUE.match(text, pos, span[1])
+        cue = stdlib_twin(PROSE_CUE).match(text, pos, span[1])
         if cue:
             role = "lead" if cue.group("cue") in ("牵头", "会同") else "responsible"
             for nm in duty_heads[parent]:
@@ -1972,7 +1972,7 @@ def _bodies_set_up(text: str, ctx: Context, task: str, s: int, cache: dict) -> l
     if found is None:
         span = ctx.task_span(task)
         a, b = span if span else (s, len(text))
-        found = cache[task] = [] if not (SETS_UP.search(text, a, b) or text.find("建立", a, b) >= 0) else \
+        found = cache[task] = [] if not (stdlib_twin(SETS_UP).search(text, a, b) or text.find("建立", a, b) >= 0) else \
             [(m.start(), re.sub(r"^(?:[省市县区旗州镇乡]|本[省市县区])", "", m.group("body")))
              for m in SET_UP_BODY.finditer(text, a, b)]
     if not found:
@@ -2226,7 +2226,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
         # (s16: also `X是…的责任主体，对…负总责`, the duty toward the work in a clause of its own)
-        if sentence_subject and (SHARED_SUBJECT_CUE.match(text, pos, e)
+        if sentence_subject and (stdlib_twin(SHARED_SUBJECT_CUE).match(text, pos, e)
                                  or (text.startswith("对", pos) and TOWARD_DUTY.match(text, pos, e))) \
                 and not stdlib_twin(SETS_UP).search(text, sentence_subject[-1].mention.end, pos) \
                 and not DELEGATES.search(text, sentence_subject[-1].mention.end, pos) \
@@ -2246,10 +2246,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         subject.append(NamedMention(Mention(pos + 1, pos + 4, "办公室", "named", stem=body.name + "办公室", layer="pattern"),
                                     body.name + "办公室"))
         pos += 4
-    aside = SUBJECT_ASIDE.match(text, pos, e)
+    aside = stdlib_twin(SUBJECT_ASIDE).match(text, pos, e)
     if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
         pos = aside.end()
-    close = SUBJECT_CLOSE.match(text, pos, e)
+    close = stdlib_twin(SUBJECT_CLOSE).match(text, pos, e)
     if close and (len(subject) > 1 or unknown_listed or close.group("count")):
         # (s24-assign) `县委宣传部、县广播电视台等单位负责…`: the list's close counts the unit the tables miss, which
         # gets nothing, as a member (the organ listed with it keeps the duty)
@@ -2266,7 +2266,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         # `县市场监管局联合县公安局负责…`: like `A会同B负责` (spec 1.1 section 6), A lead and B co; without 负责 the
         # joint work (`A联合B开展检查`) names no assignment
         partners, end = _listed_organs(text, pos + 2, by_start)
-        close = SUBJECT_CLOSE.match(text, end, e)
+        close = stdlib_twin(SUBJECT_CLOSE).match(text, end, e)
         joint = _prose_cue(text, close.end() if close else end, e)
         if joint and joint.group("cue") in ("负责", "负总责", "牵头"):
             for nm in subject:
@@ -2570,7 +2570,7 @@ CUE_JOINED = re.compile(r"(?<=牵头|负责)、")
 
 
 def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: re.Pattern = CO_CUE) -> None:
-    for c in sorted([*COMMA.finditer(text, s, e), *CUE_JOINED.finditer(text, s, e)], key=lambda m: m.start()):
+    for c in sorted([*stdlib_twin(COMMA).finditer(text, s, e), *CUE_JOINED.finditer(text, s, e)], key=lambda m: m.start()):
         subject, pos = _co_list(text, c.end(), e, by_start)
         pos = _past_shared_head(text, pos, e, subject)  # `A牵头，财政、审计部门配合`
         if subject and cue.match(text, pos, e) and not CO_ATTRIBUTIVE.match(text, pos, e):
@@ -2656,7 +2656,7 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
     if by_start and after == m.end() and text[after:after + 1] in ("、", "和") and after + 1 in by_start:
         # `各县区、市直各部门负责…`: a place listed before organs opens the same subject list
         others, end = _listed_organs(text, after + 1, by_start)
-        close = SUBJECT_CLOSE.match(text, end, e)
+        close = stdlib_twin(SUBJECT_CLOSE).match(text, end, e)
         end = close.end() if close else end
         if not (_prose_cue(text, end, e) or TOWARD_DUTY.match(text, end, e)):
             return []
@@ -2891,7 +2891,7 @@ def _past_head_close(text: str, pos: int, end: int, by_start: dict, listed: int)
     if listed > 1 and text.startswith("等", pos):
         if pos + 1 in by_start:
             return by_start[pos + 1][0].mention.end
-        close = SUBJECT_CLOSE.match(text, pos, end)
+        close = stdlib_twin(SUBJECT_CLOSE).match(text, pos, end)
         if close:
             return close.end()
     return pos

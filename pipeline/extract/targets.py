@@ -92,7 +92,7 @@ DEFICIENCY_DEMAND = re.compile(r"力争|确保|争取|到\s*(?:19|20)\d{2}\s*年
 
 
 def _deficiency_described(text: str, sentence_start: int, sentence_end: int) -> bool:
-    return (DEFICIENCY.search(text, sentence_start, sentence_end) is not None
+    return (stdlib_twin(DEFICIENCY).search(text, sentence_start, sentence_end) is not None
             and DEFICIENCY_DEMAND.search(text, sentence_start, sentence_end) is None)
 
 
@@ -3805,7 +3805,7 @@ CITED_GOAL = re.compile(r"(?:按照|根据|对照|对标|围绕|落实|锚定|�
 
 
 def _without_cited_goal(ctx: Context, s: str) -> str:
-    if "的" not in s or not CITED_GOAL.search(s):
+    if "的" not in s or not stdlib_twin(CITED_GOAL).search(s):
         return s
     plans = ctx.annotations.get("targets.plans")
     if plans is None or not _one_year_plan(plans):
@@ -4515,7 +4515,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         clause_prefix = text[clause_start:q.start]
         if _is_excluded(text, q, clause_prefix, blocked, checked_at=True):
             continue
-        if FORMULA.search(text, clause_start, clause_end) or _past_words(clause_prefix) or _perfective(clause_prefix):
+        if stdlib_twin(FORMULA).search(text, clause_start, clause_end) or _past_words(clause_prefix) or _perfective(clause_prefix):
             continue
         if _is_sanction(text, q, clause_start, clause_end) or _deduction_for_a_breach(text, q, clause_start):
             continue
@@ -6394,7 +6394,7 @@ def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = Non
             return min(len(re.findall(r"[“\"][^“”\"]{1,20}[”\"]", m.group(1))), 5)
     tail = clause_prefix[-14:]
     if "均" in tail or "都" in tail or "分别" in tail:
-        m = SHARED_LEVEL.search(clause_prefix, max(0, len(clause_prefix) - 90))
+        m = stdlib_twin(SHARED_LEVEL).search(clause_prefix, max(0, len(clause_prefix) - 90))
         if m and "分别" not in m.group(1) and "的" not in m.group(1):  # (`基金和银行承担的风险比例均不低于20%`: one share)
             if m.group("m") == "分别" and SECOND_VALUE.match(after):
                 return 1  # (`分别稳定在97%、86%、90%以上`: each its own value)
@@ -6531,7 +6531,7 @@ def _abstract_small_count(text: str, q: Quantity) -> bool:
 
 def _structural(text: str, q: Quantity) -> bool:
     """`聚焦四个方面`, `由14个部门组成`: counts that describe the plan's own structure."""
-    return bool(STRUCTURAL.match(text[q.unit_end:q.unit_end + 6])) or _grade_name(text, q)
+    return bool(stdlib_twin(STRUCTURAL).match(text[q.unit_end:q.unit_end + 6])) or _grade_name(text, q)
 
 
 def _grade_name(text: str, q: Quantity) -> bool:
