@@ -2757,7 +2757,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         # each clause found from a window before its end (the pattern is not tried everywhere)
         ce = start + clause_end + (5 if text.startswith("的行政机关", start + clause_end) else 3)
         ws = max(start, ce - 40)
-        for m in p["function_clause"].finditer(text, ws, ce):
+        for m in stdlib_twin(p["function_clause"]).finditer(text, ws, ce):
             if m.end() == ce:
                 levels = LEVELS_SHARING_A_DUTY.match(m.group(0))
                 if "定的" in m.group(0) and BARE_LEVELS_DESIGNATING.match(m.group(0)):
@@ -2773,7 +2773,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
         # (s24-articles) `市人民政府确定的主管部门`, `其确定的节能管理部门`: the authority designated by its kind or field
         # (a 的部门 clause is read above); the match that covers the 确定的
         k += start
-        for m in p["function_clause"].finditer(text, max(start, k - 24), min(end, k + 17)):
+        for m in stdlib_twin(p["function_clause"]).finditer(text, max(start, k - 24), min(end, k + 17)):
             if m.start() <= k + 3 < m.end():  # (其确定的X部门: the match opens after 确定的)
                 if not text.startswith(("的部门", "的机构"), m.end() - 3):
                     out.append(_designated_authority(m))
@@ -3425,7 +3425,7 @@ def _sector_lists(text: str, start: int, end: int) -> list[Mention]:
         ls = start + m.start("list")
         lst = m.group("list")
         if ls > start and text[ls - 1] in "和及与":
-            before = _patterns()["sector_list_before"].search(text, max(start, ls - 40), ls)
+            before = stdlib_twin(_patterns()["sector_list_before"]).search(text, max(start, ls - 40), ls)
             # (not after 、/或, nor after 的/之/其: 提供的政务数据与政务部门… is data, no sector list)
             bs = before.start() if before else start
             if before and not (bs > start and text[bs - 1] in "、或的之其") and (
