@@ -797,9 +797,9 @@ def _keeps_break(prev: _Line, nxt: _Line, width: float, head: bool = False, pros
         return True
     if prev.hard_break:
         return False if _unbalanced(a) and not _numbering_start(b) else True
-    if _numbering_start(b) or DECIMAL_ITEM.match(b) or BARE_TOP_ITEM.match(b):
+    if _numbering_start(b) or stdlib_twin(DECIMAL_ITEM).match(b) or stdlib_twin(BARE_TOP_ITEM).match(b):
         return True
-    if (STOPLESS_ITEM.match(b) or GLUED_ITEM.match(b)) and (a.endswith(SENTENCE_END + ("）", ")"))
+    if (stdlib_twin(STOPLESS_ITEM).match(b) or stdlib_twin(GLUED_ITEM).match(b)) and (a.endswith(SENTENCE_END + ("）", ")"))
                                                                or (_numbering_start(a) and len(a) <= 30)):
         return True  # `…（责任单位：市科技局）` then `2强化…`: an item whose stop was lost
     if b[-1:] == "日" and SIGNED_DATE_LINE.match(b) and not a.endswith(("，", "、", ",", "“", "（", "《")):
@@ -954,8 +954,8 @@ def _prose_runs_on(a: str, b: str) -> bool:
     last = a[-1:]
     if not (last.isalnum() and (last.isdigit() or "\u4e00" <= last <= "\u9fff")):
         return False
-    if (_numbering_start(b) or DECIMAL_ITEM.match(b) or BARE_TOP_ITEM.match(b) or STOPLESS_ITEM.match(b)
-            or GLUED_ITEM.match(b) or b[:1] in "附（(【[“《" or _ROLE_OPENS.match(b) or RECORD_FIELD.match(b)
+    if (_numbering_start(b) or stdlib_twin(DECIMAL_ITEM).match(b) or stdlib_twin(BARE_TOP_ITEM).match(b) or stdlib_twin(STOPLESS_ITEM).match(b)
+            or stdlib_twin(GLUED_ITEM).match(b) or b[:1] in "附（(【[“《" or _ROLE_OPENS.match(b) or RECORD_FIELD.match(b)
             or _date_only_line(b) or SIGNED_DATE_LINE.match(b) or ORGAN_ALONE_LINE.match(b) or TITLE_LINE_END.search(b)
             or is_web_furniture(a) or is_web_furniture(b)):
         return False
@@ -1113,8 +1113,8 @@ def _stop_inside_paragraph(prev: _Line, nxt: _Line, width: float, inner_gap: int
     a, b = prev.key or prev.text, nxt.key or nxt.text
     return (nxt.gap == inner_gap and a.endswith(SENTENCE_END) and _width(prev.text.strip()) >= width - 1
             and not nxt.block and not prev.hard_break and not _table_row(a) and not _table_row(b)
-            and not _numbering_start(b) and not DECIMAL_ITEM.match(b) and not BARE_TOP_ITEM.match(b)
-            and not STOPLESS_ITEM.match(b) and not GLUED_ITEM.match(b)
+            and not _numbering_start(b) and not stdlib_twin(DECIMAL_ITEM).match(b) and not stdlib_twin(BARE_TOP_ITEM).match(b)
+            and not stdlib_twin(STOPLESS_ITEM).match(b) and not stdlib_twin(GLUED_ITEM).match(b)
             and not (len(b) <= 30 and ORGAN_ALONE_LINE.match(b)) and _date_only_line(b) is None
             and not (b[:1] == "附" and ATTACHMENT_NOTE.match(b)) and not is_web_furniture(b)
             and not (len(b) <= 60 and BANJI_END.search(b)))
@@ -1127,7 +1127,7 @@ def _cut_at_stop(prev: _Line, nxt: _Line, width: float) -> bool:
     a, b = prev.key or prev.text, nxt.key or nxt.text
     return (a[-1:] in "；;" and _width(prev.text.strip()) >= width - 1 and not nxt.indented and not nxt.block
             and not nxt.paragraph and not prev.paragraph and not _table_row(a) and not _table_row(b)
-            and not _numbering_start(b) and not DECIMAL_ITEM.match(b) and not BARE_TOP_ITEM.match(b)
+            and not _numbering_start(b) and not stdlib_twin(DECIMAL_ITEM).match(b) and not stdlib_twin(BARE_TOP_ITEM).match(b)
             and not (len(b) <= 30 and ORGAN_ALONE_LINE.match(b)) and _date_only_line(b) is None
             and not (b[:1] == "附" and ATTACHMENT_NOTE.match(b)) and not is_web_furniture(b)
             and not (len(b) <= 60 and BANJI_END.search(b)))

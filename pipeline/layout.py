@@ -254,14 +254,14 @@ def _split_spaced_fields(line: Line) -> list[Line] | None:
 
 
 def _is_cell_field(text: str) -> bool:
-    m = CELL_FIELD.match(text)
+    m = stdlib_twin(CELL_FIELD).match(text)  # (the same match, ~2x faster: scan.stdlib_twin)
     return bool(m) and not SPACED_CHARS.match(m.group("v"))
 
 
 def _split_table_cells(line: Line) -> list[Line] | None:
     """(s20-layout) A row of a 信息公开 table whose cells are apart (CELL_FIELD, two pairs or more): one line per pair."""
     t = line.text
-    if not CELL_FIELD.match(t):
+    if not stdlib_twin(CELL_FIELD).match(t):
         return None
     cuts = list(CELL_CUT.finditer(t))
     if not cuts:
@@ -426,7 +426,7 @@ def _split_glued_signatures(lines: list[Line], text: str | None = None) -> list[
     for i, ln in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         # (a GLUED_SIGNATURE line holds a sentence end and ends with a character of the organ names)
-        m = (GLUED_SIGNATURE.match(ln.text) if nxt is not None and ln.text[-1:] not in SENT_END
+        m = (stdlib_twin(GLUED_SIGNATURE).match(ln.text) if nxt is not None and ln.text[-1:] not in SENT_END
              and ln.text[-1:] not in SIGNATURE_NOT_LAST and ("。" in ln.text or "！" in ln.text or "？" in ln.text) else None)
         if m and all(ORGAN_END.search(part) for part in m.group("sig").split()) and _date_after_signature(lines, i + 1):
             cut = ln.start + m.start("sig")
@@ -603,7 +603,7 @@ def _split_title_addressee(line: Line) -> list[Line]:
         if m and m.group("b"):
             return [Line(m.group(g), line.start + m.start(g), line.start + m.end(g)) for g in ("m", "t", "n", "a", "b") if m.group(g)]
     if " " in text[:200] or "\u3000" in text[:200]:
-        m = (SPACED_HEADING.match(text) if "号" in text[:200] else None) or \
+        m = (stdlib_twin(SPACED_HEADING).match(text) if "号" in text[:200] else None) or \
             (SPACED_TITLE_ADDRESSEE.match(text) if "关于" in text[:40] and "各" in text[:250] else None)
         if m:
             # (the addressee right after the 文号 ends at its colon; the body runs on after it)
@@ -645,7 +645,7 @@ def _is_paragraph(line: Line) -> bool:
     if len(t) <= 60:
         return False
     if not re.search(r"[；！？]", t) and ("-" in t or "_" in t or "|" in t or "｜" in t or "—" in t or "－" in t):
-        m = SITE_SUFFIX.search(t)
+        m = stdlib_twin(SITE_SUFFIX).search(t)
         t = t[:m.start("sep")] if m else t
     return not (len(t) <= 120 and not re.search(r"[；！？]", t) and tail_search(TITLE_END, t))
 
@@ -817,7 +817,7 @@ TITLE_THEN_STATUS = re.compile(r"^(?P<t>.{4,150}?" + GENRE + r"(?:[（(][^（）
 
 
 def _split_title_status(line: Line) -> list[Line] | None:
-    m = TITLE_THEN_STATUS.match(line.text) if line.text.endswith(("]", "】", "）", ")")) else None
+    m = stdlib_twin(TITLE_THEN_STATUS).match(line.text) if line.text.endswith(("]", "】", "）", ")")) else None
     if not m:
         return None
     return [Line(m.group("t"), line.start, line.start + m.end("t")),
@@ -831,7 +831,7 @@ def _is_heading_noise(line: Line) -> bool:
             or (t[:1] in "（(" and bool(DATED_NOTE.match(t)))
             or ("公告" in t and bool(ANNOUNCEMENT_NUMBER.match(t)))
             or bool(ISO_DATE_LINE.match(t)) or bool(DATE_LINE.match(t)) or bool(PUBLIC_MARK.match(t))
-            or _is_web_label(line) or is_web_furniture(t) or bool(SITE_NAME_LINE.match(t)) or bool(BREADCRUMB.match(t))
+            or _is_web_label(line) or is_web_furniture(t) or bool(stdlib_twin(SITE_NAME_LINE).match(t)) or bool(BREADCRUMB.match(t))
             or (">" in t or "»" in t or "›" in t or "＞" in t) and bool(CRUMB_TRAIL.match(t)))
 
 
@@ -1277,7 +1277,7 @@ def _without_page_label(title: Line) -> Line:
     m = PAGE_LABEL.match(title.text)
     if m:
         title = Line(title.text[m.end():], title.start + m.end(), title.end)
-    m = SITE_SUFFIX.search(title.text)
+    m = stdlib_twin(SITE_SUFFIX).search(title.text)
     if m:
         title = Line(title.text[:m.start("sep")], title.start, title.start + m.start("sep"))
     return title

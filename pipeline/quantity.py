@@ -482,7 +482,7 @@ HOUSEHOLDS_AFTER = re.compile(r"[\p{Han}]{0,4}?(?:农户|农牧户|牧户|贫困
 
 
 def _implicit_household_unit(text: str, pos: int) -> str | None:
-    return "户" if HOUSEHOLDS_AFTER.match(text, pos) is not None else None
+    return "户" if stdlib_twin(HOUSEHOLDS_AFTER).match(text, pos) is not None else None
 
 
 def _implicit_person_unit(text: str, pos: int) -> str | None:

@@ -426,7 +426,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _town_squads(text, out, j)
     if j.county and ("市场监" in text or "司法所" in text):
         out = _named_market_stations(text, segments, out, j)
-    out = [nm for nm in out if not NOT_DEPARTMENTS.search(nm.name) and not UNNAMED_BODY.match(nm.name)]
+    not_departments, unnamed = stdlib_twin(NOT_DEPARTMENTS).search, stdlib_twin(UNNAMED_BODY).match  # (the same matches, faster)
+    out = [nm for nm in out if not not_departments(nm.name) and not unnamed(nm.name)]
     if "相应" in text:
         out = [nm for nm in out if not _set_up_correspondingly(text, nm)]
     if "兵团" in text:
@@ -548,7 +549,7 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
     for a, b in segments:
         k = text.find("各", a, b)
         while k >= 0:  # (speed: tried only at each 各)
-            mt = PLACES_SHARING_EACH.match(text, k, b)
+            mt = stdlib_twin(PLACES_SHARING_EACH).match(text, k, b)  # (the same match, ~4x faster)
             k = text.find("各", k + 1, b)
             if not mt:
                 continue
@@ -790,7 +791,7 @@ def _town_bare_offices(text: str, segments: list[tuple[int, int]], out: list[Nam
         return out
     added = []
     for a, b in segments:
-        for m in TOWN_BARE_OFFICE.finditer(text, a, b):
+        for m in stdlib_twin(TOWN_BARE_OFFICE).finditer(text, a, b):  # (the same matches, ~3x faster)
             inside = [nm for nm in out if nm.mention.start < m.end() and m.start() < nm.mention.end]
             inside = [nm for nm in inside if nm.name != m.group(0)]  # (a body read with no place: the town's)
             if any(nm.mention.start <= m.start() and nm.mention.end >= m.end() or nm.mention.start < m.start()
@@ -1416,7 +1417,7 @@ def _congress_offices(text: str, segments: list[tuple[int, int]], out: list[Name
     result: list[NamedMention] = []
     for nm in out:
         m = nm.mention
-        o = CONGRESS_OFFICE.match(text, m.end) if m.kind == "named" and CONGRESS_BODY.search(nm.name) else None
+        o = CONGRESS_OFFICE.match(text, m.end) if m.kind == "named" and stdlib_twin(CONGRESS_BODY).search(nm.name) else None
         if o and any(a <= m.start < b for a, b in segments):
             result.append(_extended(text, nm, o.end(), nm.name + o.group(0)))
             continue
@@ -1536,7 +1537,7 @@ def _divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMentio
         if m.kind == "named" and (nm.name.endswith("局") or (nm.name.endswith("委员会") and "分局" in text[m.end:m.end + 6])):
             # (s23-org3) also a city commission's district branch (`市规划自然资源委房山分局`: Beijing's planning and
             # natural resources commission runs its districts' offices as its 分局, 北京市规划和自然资源委员会房山分局)
-            u = SUB_UNIT.match(text, m.end)
+            u = stdlib_twin(SUB_UNIT).match(text, m.end)
             if u and not nm.name.endswith("局") and not u.group(0).endswith("分局"):
                 u = None
             if u and DIVISION_TAIL.match(text, u.end()) and any(a <= m.start < b for a, b in segments):

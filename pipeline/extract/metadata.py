@@ -16,7 +16,7 @@ from ..record import Evidence, Metadata
 from ..regions import CENTRAL_ORGAN, TOWN_ORGAN, district_cities, former_prefecture, places_in, places_read, region_of_year, resolve_region, split_region, township_region, xpcc_full_name, short_counties
 from ..vocabulary import doc_type_of_word, genre_words
 from ..nlp.tables import organ_tables
-from ..scan import finditer_at, finditer_openings
+from ..scan import finditer_at, finditer_openings, stdlib_twin
 from .context import Context
 
 # Genre words and their doc_type (qualifiers dropped): pipeline/data/genre_words.tsv.
@@ -1192,7 +1192,7 @@ def _issuer_named_with_title(title: str, text: str, written: dict[str, str] | No
     bare = _bare(title)
     if len(bare) < 6:
         return []
-    for m in ISSUER_WITH_TITLE.finditer(text):
+    for m in stdlib_twin(ISSUER_WITH_TITLE).finditer(text):
         if _bare(m.group("t")) == bare:
             if m.group("org").startswith("关于") or TRANSMIT_VERB_SEARCH.search(m.group("org")) \
                     or FORWARDED_AFTER.match(text, m.end()):

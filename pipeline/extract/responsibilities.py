@@ -140,10 +140,10 @@ PROSE_CUE_REACH = 54
 
 
 def _prose_cue(text: str, pos: int, e: int):
-    """PROSE_CUE.match(text, pos, e)."""
+    """stdlib_twin(PROSE_CUE).match(text, pos, e)."""
     if _PROSE_CUE_WORD.search(text, pos, min(e, pos + PROSE_CUE_REACH)) is None:
         return None
-    return PROSE_CUE.match(text, pos, e)
+    return stdlib_twin(PROSE_CUE).match(text, pos, e)
 
 
 # An item's own number and the space after it (the numbering forms of pipeline.patterns).
@@ -510,7 +510,7 @@ def _later_leads(text: str, ctx: Context, out: list, seen: set) -> None:
         for i, r in enumerate(out):
             # the organs opening the paragraph (`A、B负责…`: the list before its 负责, no clause break inside)
             if r.task == task and r.role == "responsible" and opening <= r.span[0] < first_cue \
-                    and not COMMA.search(text, opening, r.span[0]) and (task, r.department, "lead") not in seen:
+                    and not stdlib_twin(COMMA).search(text, opening, r.span[0]) and (task, r.department, "lead") not in seen:
                 seen.add((task, r.department, "lead"))
                 out[i] = _make_responsibility(task, r.department, "lead", r.quote, r.span)
 
@@ -534,7 +534,7 @@ def _carried(text: str, cs: int, at: int, triples: list[tuple[NamedMention, str]
     cut = text.rfind("，", cs, at)
     if cut >= 0 and not any(cut < nm.mention.start < at for nm, _ in triples):
         cut = text.rfind("，", cs, cut)  # `…，下同`, `…，以下不再列出`: the part before the carry's own comma
-    if cut < 0 or not (CUE.search(text, cs, cut) or LABEL.search(text, cs, cut)) or not CARRY_PART.search(text, cut, at):
+    if cut < 0 or not (stdlib_twin(CUE).search(text, cs, cut) or LABEL.search(text, cs, cut)) or not CARRY_PART.search(text, cut, at):
         return triples
     return [(nm, role) for nm, role in triples if nm.mention.start > cut]
 
@@ -1049,7 +1049,7 @@ def _is_assignment(text: str, a: int, b: int, inner: list[NamedMention]) -> bool
     if "〔" in blanked:  # `各县〔市、区〕人民政府`: a place bracket written with the brackets of a document number
         blanked = TORTOISE_PLACES.sub("", blanked)
     if "  " in blanked:
-        blanked = GLUED_QUALIFIER.sub(" ", blanked)
+        blanked = stdlib_twin(GLUED_QUALIFIER).sub(" ", blanked)  # (the same matches, ~4x faster: scan.stdlib_twin)
     residue = FILLER_TWIN.sub(" ", blanked)
     if "为主" in residue:
         residue = MAIN_LEAD_RESIDUE.sub(" ", residue)  # `（以A为主，B配合）`: the lead's words
@@ -1094,7 +1094,7 @@ def _place_assignees(text: str, a: int, b: int, inner: list[NamedMention]) -> li
     taken = [(nm.mention.start, nm.mention.end) for nm in inner]
     out = _listed_named_places(text, a, b, taken)  # (s18-a1org) before 各村 of `沿线各村` is taken alone
     held = None  # (the spans held so far, indexed at the first place found: most annotations name none)
-    for m in PLACE_ASSIGNEE.finditer(text, a, b):
+    for m in stdlib_twin(PLACE_ASSIGNEE).finditer(text, a, b):
         if held is None:
             held = SpanIndex(taken + [(x.mention.start, x.mention.end) for x in out])
         if held.overlapping(m.start(), m.end()):
@@ -1162,7 +1162,7 @@ def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]
         return []
     out = []
     held = None  # (indexed at the first place found: a label line can run on for pages)
-    for m in LISTED_NAMED_PLACE.finditer(text, a, b):
+    for m in stdlib_twin(LISTED_NAMED_PLACE).finditer(text, a, b):  # (the same matches, ~2.5x faster)
         if held is None:
             held = SpanIndex(taken)
         if held.overlapping(m.start(), m.end()):
@@ -1367,7 +1367,7 @@ def _roles(text: str, a: int, b: int, mentions: list[NamedMention], first_leads:
         labels.append((m.start(), m.end()))
         events.append((m.start(), "as", m.group("label")))
     events += _main_lead_cues(text, a, b, mentions)
-    for m in CUE.finditer(text, a, b):
+    for m in stdlib_twin(CUE).finditer(text, a, b):
         if any(ls <= m.start() < le for ls, le in labels):
             continue
         events.append((m.start(), "cue", m.group(0)))
@@ -1529,7 +1529,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     for a, b in _body_ranges(ctx):
         hints = _place_hints(text, a, b)  # where a place (各村…) opens a duty: found once, not per sentence
         if "。负责" in text or "。牵头" in text or "会同" in text or "；负责" in text:
-            hints = sorted(hints + [m.start() + 1 for m in PARAGRAPH_CUE_SCAN.finditer(text, a, b)])
+            hints = sorted(hints + [m.start() + 1 for m in stdlib_twin(PARAGRAPH_CUE_SCAN).finditer(text, a, b)])
         if "其主管部门" in text or "其业务主管部门" in text or "其行业主管部门" in text:
             for m in UNIT_SUPERVISOR.finditer(text, a, b):
                 task = ctx.task_at(m.start())
@@ -1560,7 +1560,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 # table; it is no prose of the item the table follows (spec 1.1 section 6; A5 a49)
                 continue
             sentence = text[s:e]
-            if sentence[:1] in " \u3000\t" and ITEM_NUMBER.match(sentence.lstrip(" \u3000\t")):
+            if sentence[:1] in " \u3000\t" and stdlib_twin(ITEM_NUMBER).match(sentence.lstrip(" \u3000\t")):
                 # (s24-articles) `…制定本办法。 第二条 市住建局负责…`: a copy that runs its articles on in one paragraph
                 # (a space after the last 。): the number still opens the sentence, its subject after it
                 s += len(sentence) - len(sentence.lstrip(" \u3000\t"))
@@ -1573,7 +1573,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 if not own:
                     task = scope[0] if scope else task
             mechanism_end = s
-            if MECHANISM.match(sentence):  # 建立…牵头…的机制: a mechanism to build, not an assignment
+            if stdlib_twin(MECHANISM).match(sentence):  # 建立…牵头…的机制: a mechanism to build, not an assignment
                 built = MECHANISM_CLAUSE.match(sentence)
                 if not built:
                     continue
@@ -1591,8 +1591,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if "由" in sentence and _body_led(text, ctx, task, s, sentence):
                 continue  # (s16) `同意建立…联席会议制度。联席会议由你部牵头，A、B参加`: the body's lead (guide R11)
             # the subject opens the sentence or one of its comma clauses (`对…的家庭，由市民政局负责…`)
-            number = ITEM_NUMBER.match(sentence)  # 第二条 国务院…负责: the subject follows the number
-            if number and MECHANISM.match(sentence, number.end()) and MECHANISM_NOUN.search(sentence):
+            number = stdlib_twin(ITEM_NUMBER).match(sentence)  # 第二条 国务院…负责: the subject follows the number
+            if number and stdlib_twin(MECHANISM).match(sentence, number.end()) and MECHANISM_NOUN.search(sentence):
                 continue  # `（一）建立由X牵头…的协调机制`: the organ inside a mechanism to be built (R3)
             if number and number.group(0).rstrip().endswith("条"):
                 title = ARTICLE_TITLE.match(sentence, number.end())
@@ -1649,8 +1649,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             opening: list[NamedMention] = []
             # (in the order they stand: `工作专班由A牵头，B、C参与，负责…` reads A's clause before B's, so the co
             # organs are no subject of the later 负责)
-            inside = [(s + m.start(), s + m.end()) for m in MECHANISM_INSIDE.finditer(sentence)] \
-                if MECHANISM.search(sentence) else []
+            inside = [(s + m.start(), s + m.end()) for m in stdlib_twin(MECHANISM_INSIDE).finditer(sentence)] \
+                if stdlib_twin(MECHANISM).search(sentence) else []
             if "由" in sentence and "的" in sentence and BODY_BUILT.search(sentence):
                 # (s19) `建立由A、B牵头，C、D等部门参加的工作专班`: the make-up of a body the item sets up, however long
                 # its member list (guide R10, R11; A3 adjudication a27)
@@ -1658,7 +1658,7 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # (s22-assign2) `B负责国省道两侧、C负责河道沟渠两侧`: duty clauses joined by 、, each opening with its organ
             joined = [s + m.end() for m in DUTY_JOINED.finditer(sentence) if s + m.end() in by_start] \
                 if sentence.count("负责") > 1 else []
-            for cs in sorted(set(starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline + joined)):
+            for cs in sorted(set(starts + [s + c.end() for c in stdlib_twin(COMMA).finditer(sentence)] + by_you + inline + joined)):
                 if cs < mechanism_end:
                     continue
                 if inside and any(a0 < cs < b0 for a0, b0 in inside):
@@ -1748,9 +1748,9 @@ def _listed_duties(text: str, ctx: Context, duty_heads: dict, annotated: set, ad
         span = ctx.task_span(t.path)
         if not span:
             continue
-        number = ITEM_NUMBER.match(text, span[0], span[1])
+        number = stdlib_twin(ITEM_NUMBER).match(text, span[0], span[1])
         pos = number.end() if number else span[0]
-        cue = PROSE_CUE.match(text, pos, span[1])
+        cue = stdlib_twin(PROSE_CUE).match(text, pos, span[1])
         if cue:
             role = "lead" if cue.group("cue") in ("牵头", "会同") else "responsible"
             for nm in duty_heads[parent]:
@@ -1820,7 +1820,7 @@ def _child_headed_by_organ(text: str, ctx: Context, task: str, by_start: dict) -
             span = ctx.task_span(t.path)
             if not span:
                 return False
-            number = ITEM_NUMBER.match(text, span[0])  # (a span starts after its number; else past it)
+            number = stdlib_twin(ITEM_NUMBER).match(text, span[0])  # (a span starts after its number; else past it)
             return (number.end() if number else span[0]) in by_start
     return False
 
@@ -1972,7 +1972,7 @@ def _bodies_set_up(text: str, ctx: Context, task: str, s: int, cache: dict) -> l
     if found is None:
         span = ctx.task_span(task)
         a, b = span if span else (s, len(text))
-        found = cache[task] = [] if not (SETS_UP.search(text, a, b) or text.find("建立", a, b) >= 0) else \
+        found = cache[task] = [] if not (stdlib_twin(SETS_UP).search(text, a, b) or text.find("建立", a, b) >= 0) else \
             [(m.start(), re.sub(r"^(?:[省市县区旗州镇乡]|本[省市县区])", "", m.group("body")))
              for m in SET_UP_BODY.finditer(text, a, b)]
     if not found:
@@ -1991,7 +1991,7 @@ BODY_SET_UP = re.compile(r"建立|成立|设立|组建")
 
 
 def _body_led(text: str, ctx: Context, task: str, s: int, sentence: str) -> bool:
-    m = BODY_LED.match(sentence)
+    m = stdlib_twin(BODY_LED).match(sentence)  # (the same match, ~3x faster: scan.stdlib_twin)
     if not m:
         return False
     span = ctx.task_span(task)
@@ -2226,9 +2226,9 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     if not subject:
         # `X应当建立…，会同Y编制…`: a comma clause opening with the cue keeps the sentence's subject
         # (s16: also `X是…的责任主体，对…负总责`, the duty toward the work in a clause of its own)
-        if sentence_subject and (SHARED_SUBJECT_CUE.match(text, pos, e)
+        if sentence_subject and (stdlib_twin(SHARED_SUBJECT_CUE).match(text, pos, e)
                                  or (text.startswith("对", pos) and TOWARD_DUTY.match(text, pos, e))) \
-                and not SETS_UP.search(text, sentence_subject[-1].mention.end, pos) \
+                and not stdlib_twin(SETS_UP).search(text, sentence_subject[-1].mention.end, pos) \
                 and not DELEGATES.search(text, sentence_subject[-1].mention.end, pos) \
                 and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
             subject = list(sentence_subject)
@@ -2246,10 +2246,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         subject.append(NamedMention(Mention(pos + 1, pos + 4, "办公室", "named", stem=body.name + "办公室", layer="pattern"),
                                     body.name + "办公室"))
         pos += 4
-    aside = SUBJECT_ASIDE.match(text, pos, e)
+    aside = stdlib_twin(SUBJECT_ASIDE).match(text, pos, e)
     if aside:  # `X（以下简称Y）负责…`: a bracket after the subject
         pos = aside.end()
-    close = SUBJECT_CLOSE.match(text, pos, e)
+    close = stdlib_twin(SUBJECT_CLOSE).match(text, pos, e)
     if close and (len(subject) > 1 or unknown_listed or close.group("count")):
         # (s24-assign) `县委宣传部、县广播电视台等单位负责…`: the list's close counts the unit the tables miss, which
         # gets nothing, as a member (the organ listed with it keeps the duty)
@@ -2266,7 +2266,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
         # `县市场监管局联合县公安局负责…`: like `A会同B负责` (spec 1.1 section 6), A lead and B co; without 负责 the
         # joint work (`A联合B开展检查`) names no assignment
         partners, end = _listed_organs(text, pos + 2, by_start)
-        close = SUBJECT_CLOSE.match(text, end, e)
+        close = stdlib_twin(SUBJECT_CLOSE).match(text, end, e)
         joint = _prose_cue(text, close.end() if close else end, e)
         if joint and joint.group("cue") in ("负责", "负总责", "牵头"):
             for nm in subject:
@@ -2321,7 +2321,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 # `（一）工业和信息化部门：市工业和信息化局负责…`: the head names the sector, the organ after
                 # the colon is given the duty too (guide R7)
                 return _prose_clause(text, pos, e, task, by_start, mentions, add) or subject
-        if CO_CUE.match(text, pos, e) and sentence_subject:
+        if stdlib_twin(CO_CUE).match(text, pos, e) and sentence_subject:
             return []  # `A牵头，B、C配合，负责…`: the co organs (their clause) are no subject of the later 负责
             # (opening the sentence, `A、B等部门要密切配合，负责…`, they are its subject)
         return subject
@@ -2452,9 +2452,9 @@ def _level_units_listed(text: str, pos: int, e: int, by_start: dict, beside: boo
 
 def _place_at(text: str, pos: int, e: int) -> NamedMention | None:
     """A place (各村, 各县（市、区）…) written at `pos`, as an assignee kept as written."""
-    if not PLACE_OPENING.match(text, pos):
+    if not stdlib_twin(PLACE_OPENING).match(text, pos):
         return None
-    place = PLACE_ASSIGNEE.match(text, pos, e)
+    place = stdlib_twin(PLACE_ASSIGNEE).match(text, pos, e)
     return _place_assignee(place) if place else None
 
 
@@ -2570,7 +2570,7 @@ CUE_JOINED = re.compile(r"(?<=牵头|负责)、")
 
 
 def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: re.Pattern = CO_CUE) -> None:
-    for c in sorted([*COMMA.finditer(text, s, e), *CUE_JOINED.finditer(text, s, e)], key=lambda m: m.start()):
+    for c in sorted([*stdlib_twin(COMMA).finditer(text, s, e), *CUE_JOINED.finditer(text, s, e)], key=lambda m: m.start()):
         subject, pos = _co_list(text, c.end(), e, by_start)
         pos = _past_shared_head(text, pos, e, subject)  # `A牵头，财政、审计部门配合`
         if subject and cue.match(text, pos, e) and not CO_ATTRIBUTIVE.match(text, pos, e):
@@ -2587,8 +2587,8 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
         if pos in by_start:
             more, pos = _listed_organs(text, pos, by_start)
             subject += more
-        elif PLACE_OPENING.match(text, pos) and PLACE_ASSIGNEE.match(text, pos, e):
-            place = PLACE_ASSIGNEE.match(text, pos, e)  # 各社区居委会配合: a place as assignee (kept as written)
+        elif stdlib_twin(PLACE_OPENING).match(text, pos) and stdlib_twin(PLACE_ASSIGNEE).match(text, pos, e):
+            place = stdlib_twin(PLACE_ASSIGNEE).match(text, pos, e)  # 各社区居委会配合: a place as assignee (kept as written)
             subject.append(_place_assignee(place))
             pos = place.end()
         elif pos > start and text[pos - 1] in ("、", "和", "及") \
@@ -2646,7 +2646,7 @@ def _in_sentence(starts: list[int], s: int, e: int) -> bool:
 
 def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = False,
                    by_start: dict | None = None) -> list[NamedMention]:
-    if not PLACE_OPENING.match(text, pos):
+    if not stdlib_twin(PLACE_OPENING).match(text, pos):
         return []
     m = (PILOT_PLACE if text.startswith("试点", pos) else PLACE_ASSIGNEE).match(text, pos, e)
     if not m:
@@ -2656,7 +2656,7 @@ def _place_subject(text: str, pos: int, e: int, task: str, add, headed: bool = F
     if by_start and after == m.end() and text[after:after + 1] in ("、", "和") and after + 1 in by_start:
         # `各县区、市直各部门负责…`: a place listed before organs opens the same subject list
         others, end = _listed_organs(text, after + 1, by_start)
-        close = SUBJECT_CLOSE.match(text, end, e)
+        close = stdlib_twin(SUBJECT_CLOSE).match(text, end, e)
         end = close.end() if close else end
         if not (_prose_cue(text, end, e) or TOWARD_DUTY.match(text, end, e)):
             return []
@@ -2762,7 +2762,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
         span = ctx.task_span(t.path)
         if not span:
             continue
-        number = ITEM_NUMBER.match(text, span[0], span[1])
+        number = stdlib_twin(ITEM_NUMBER).match(text, span[0], span[1])
         pos = number.end() if number else span[0]
         if pos not in by_start:
             continue
@@ -2800,7 +2800,7 @@ def _organ_headed_items(text: str, ctx: Context, mentions: list[NamedMention], a
             continue  # `（二）区商务委\n区商务委牵头组织…`: the heading organ written again as the subject of its duty
             # sentence, which gives its role (prose); no second role from the heading
         first = re.match(r"[^。；\n]*", rest).group(0)
-        if len(first) < 4 or ITEM_NUMBER.match(rest) or HEADED_NOT_DUTY.match(first) \
+        if len(first) < 4 or stdlib_twin(ITEM_NUMBER).match(rest) or HEADED_NOT_DUTY.match(first) \
                 or not (HEADED_DUTY.search(first, 0, 30) or _in_division_section(text, ctx, t.path)):
             continue  # nothing but the organ: a member list, or a sub-item follows; a contact, a person, an amount;
             # no duty in the words after it (`县财政局 被评为先进单位`) unless the section divides duties (责任分工)
@@ -2862,7 +2862,7 @@ def _label_headed_lists(text: str, ctx: Context, mentions: list[NamedMention], a
             head_end = text.find("。", span[0], line_end)
             if head_end < 0:
                 continue  # (an item that is only a heading names no organ for its case)
-            number = ITEM_NUMBER.match(text, span[0], line_end)
+            number = stdlib_twin(ITEM_NUMBER).match(text, span[0], line_end)
             if any(nm.mention.start == (number.end() if number else span[0]) for nm in _inside(mentions, span[0], head_end)):
                 continue  # an item headed by an organ is an organ-headed item (its own reading), not a case
             for nm in _inside(mentions, head_end + 1, line_end):
@@ -2891,7 +2891,7 @@ def _past_head_close(text: str, pos: int, end: int, by_start: dict, listed: int)
     if listed > 1 and text.startswith("等", pos):
         if pos + 1 in by_start:
             return by_start[pos + 1][0].mention.end
-        close = SUBJECT_CLOSE.match(text, pos, end)
+        close = stdlib_twin(SUBJECT_CLOSE).match(text, pos, end)
         if close:
             return close.end()
     return pos
@@ -2945,7 +2945,7 @@ def _organ_by_organ(text: str, ctx: Context, parent: str, by_start: dict) -> boo
         cspan = ctx.task_span(child)
         if not cspan:
             return False
-        number = ITEM_NUMBER.match(text, cspan[0], cspan[1])
+        number = stdlib_twin(ITEM_NUMBER).match(text, cspan[0], cspan[1])
         pos = number.end() if number else cspan[0]
         if pos in by_start:
             continue
@@ -2980,7 +2980,7 @@ def _contacts_below(text: str, pos: int, e: int) -> bool:
     if text[pos:e].strip(" \t　") or text[e:e + 1] != "\n":
         return False
     nxt = text[e + 1:text.find("\n", e + 1) if text.find("\n", e + 1) >= 0 else len(text)].lstrip(" \t　")
-    number = ITEM_NUMBER.match(nxt)
+    number = stdlib_twin(ITEM_NUMBER).match(nxt)
     if not number:
         return False
     first = nxt[number.end():]
@@ -2994,7 +2994,7 @@ def _duties_listed_below(text: str, pos: int, end: int) -> str | None:
     if not m:
         return None
     below = text[m.end():end]
-    number = ITEM_NUMBER.match(below)  # (anchored at its string's start: matched on the slice)
+    number = stdlib_twin(ITEM_NUMBER).match(below)  # (anchored at its string's start: matched on the slice)
     if not number:
         return None
     first = re.match(r"[^。；\n]*", below[number.end():]).group(0)
@@ -3035,7 +3035,7 @@ def _main_lead_prose(text: str, s: int, e: int, task: str, by_start: dict, add) 
             continue  # (`实行…县人民政府为主，乡镇人民政府参与的管理体制`: a system described, the division no assignment)
         clause = max(text.rfind(c, s, m.start()) for c in "，,：:") + 1 or s
         clause = max(clause, s)
-        number = ITEM_NUMBER.match(text, clause, m.start()) if clause == s else None
+        number = stdlib_twin(ITEM_NUMBER).match(text, clause, m.start()) if clause == s else None
         pos = MAIN_LEAD_OPENING.match(text, number.end() if number else clause, m.start()).end()
         subject, end = _listed_organs(text, pos, by_start)
         if subject and end == m.start():
@@ -3074,8 +3074,8 @@ def _lead_objects(text: str, pos: int, e: int, task: str, by_start: dict, add) -
             subject = [NamedMention(Mention(members.start(), members.end(), members.group(0), "collective",
                                             stem=members.group(0), layer="pattern"), members.group(0))]
             end = members.end()
-    if not subject and PLACE_OPENING.match(text, pos):
-        place = PLACE_ASSIGNEE.match(text, pos, e)  # 县农业农村局牵头各乡镇开展…: places kept as written
+    if not subject and stdlib_twin(PLACE_OPENING).match(text, pos):
+        place = stdlib_twin(PLACE_ASSIGNEE).match(text, pos, e)  # 县农业农村局牵头各乡镇开展…: places kept as written
         if place:
             name = _round_brackets(place.group(0))
             subject = [NamedMention(Mention(place.start(), place.end(), place.group(0), "collective", stem=name,
@@ -3139,7 +3139,7 @@ ADVERBIAL = re.compile(r"(?:要|应当|应|须|将)?(?:"
 
 
 def _cue_after_adverbial(text: str, pos: int, e: int):
-    m = ADVERBIAL.match(text, pos, e)
+    m = stdlib_twin(ADVERBIAL).match(text, pos, e)  # (the same match, ~2.5x faster: scan.stdlib_twin)
     if not m or m.end() == pos:
         return None
     if m.group(0).count("“") > m.group(0).count("”"):

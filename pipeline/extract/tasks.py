@@ -242,7 +242,7 @@ def extract_tasks(doc: CleanDoc, ctx: Context) -> list[Task]:
     prefix = ""
     skip = layout.attachment_list
     stopless = [(i, int(m.group("tok"))) for i, ln in enumerate(layout.lines)
-                if ln.text[:1] in NONZERO_DIGITS and (m := STOPLESS_ITEM.match(ln.text)) and not match_numbering(ln.text)]
+                if ln.text[:1] in NONZERO_DIGITS and (m := stdlib_twin(STOPLESS_ITEM).match(ln.text)) and not match_numbering(ln.text)]
     stopless_at = {i: k for k, (i, _) in enumerate(stopless)}  # line index -> position in the run list
     in_table = False
     parts = _parts_are_tokens(layout)
@@ -400,7 +400,7 @@ def _contents_span(layout) -> tuple[int, int] | None:
             if not entry:
                 continue
             found = match_numbering(entry)
-            if not found or found[0] not in ("chapter", "section") and not PART.match(entry):
+            if not found or found[0] not in ("chapter", "section") and not stdlib_twin(PART).match(entry):
                 return None  # not a list of chapters
             key = re.sub(r"[.…·．—\-\d]+$", "", re.sub(r"[ \t\u3000]+", "", entry))  # (page numbers)
             if first is None:
@@ -527,7 +527,7 @@ RANK["part"] = -1  # above 第X章
 
 
 def _part_heading(text: str) -> tuple[str, str, int, int | None] | None:
-    m = PART.match(text)
+    m = stdlib_twin(PART).match(text)
     if not m:
         return None
     return "part", unicodedata.normalize("NFKC", m.group(0)), m.end(), ordinal(m.group("tok"))
@@ -538,7 +538,7 @@ def _parts_are_tokens(layout) -> bool:
     of a plan whose every part counts 一、二、… again; when it runs on across the parts (`第二部分`
     then `三、`) the parts are left out (guide T5), so the paths stay `三`."""
     body = [ln for ln in layout.lines if layout.body_start <= ln.start < layout.body_end]
-    heads = [i for i, ln in enumerate(body) if ln.text.startswith("第") and PART.match(ln.text)]
+    heads = [i for i, ln in enumerate(body) if ln.text.startswith("第") and stdlib_twin(PART).match(ln.text)]
     if len(heads) < 2:
         return False
     for i in heads[1:]:
@@ -805,7 +805,7 @@ def _stopless_item(index: int, text: str, stopless: list[tuple[int, int]], stopl
     later, earlier = stopless[pos + 1:pos + 2], stopless[pos - 1:pos] if pos else []
     if not ((later and later[0][1] == value + 1) or (earlier and earlier[0][1] == value - 1)):
         return None
-    m = STOPLESS_ITEM.match(text)
+    m = stdlib_twin(STOPLESS_ITEM).match(text)
     return "arabic", m.group("tok"), m.end(), value
 
 
