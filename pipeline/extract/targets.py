@@ -5092,9 +5092,10 @@ INDICATOR_YEAR = re.compile(r"(?|((?:19|20)\d{2})\s*年(?:底|末)?\s*[（(]?" +
 UNIT_HEAD = re.compile(r"(?:计量)?单位")
 INDICATOR_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$")
 # (s15e) `2,350`, `1，120`: a web copy's cell grouping thousands with a comma is one amount
-INDICATOR_CELL = re.compile(r"([<>≤≥＜＞]=?)?\s*[〔\[［【]?\s*((?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?))\s*[〕\]］】]?\s*(以上|以下|左右)?")
+INDICATOR_CELL = re.compile(r"([<>≤≥＜＞]=?)?\s*[〔\[［【]?\s*((?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?))\s*[〕\]］】]?\s*(以上|以下|以内|左右)?")
+# ((s25-tg) `6以内` in a cell, `重度及以上污染天数（天） 8 6以内`: a cap, as 以内 is in prose, spec 1.1 §7)
 INDICATOR_CMP = {"<": "<=", "＜": "<=", "≤": "<=", "<=": "<=", ">": ">", "＞": ">", "≥": ">=", ">=": ">=",
-                 "以上": ">=", "以下": "<=", "左右": "~"}
+                 "以上": ">=", "以下": "<=", "以内": "<=", "左右": "~"}
 
 
 def _pipe_rows(text: str, lo: int, hi: int):
@@ -5182,14 +5183,16 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
 # (s19-tg) A plan's table of main indicators copied with its cells parted by spaces (a web copy's full-width spaces, which
 # the cleaner closes between a name and a number): `序号 指标2020年2025年 属性` then `2空气质量优良天数比率（%）81.4 ≥82约束性`.
 # As the piped table (`_indicator_rows_targets`): the first year's column is the baseline, the last year's the level to reach
-# by that year (null/last), in the unit the indicator's brackets give; a row whose level the prose of the plan already
-# set (same value and unit) is not counted twice; a cell without a number (`持续下降`, `—`) is no target.
+# by that year (null/last), in the unit the indicator's brackets give; a row restating a level the prose of the plan
+# set is counted in its own place (guide TG17); a cell without a number (`持续下降`, `—`) is no target.
 SPACED_INDICATOR_HEADER = re.compile(r"^(?![^\n]*\|)[^\n]{0,30}?(?:指标|项目|名称)[^\n\d]{0,10}?((?:19|20)\d{2})\s*年[^\n\d]{0,8}?"
                                      r"((?:19|20)\d{2})\s*年(?:[^\n\d]{0,8}?((?:19|20)\d{2})\s*年)?[^\n\d]{0,20}$", re.M)
+# (s25-tg) a cell of words after the amounts (`约束性`, and a 责任单位 column's list of organs, `市环保局，各市、区政府`)
+SPACED_WORD_CELL = r"\p{Han}[\p{Han}、，,（）()·]*"
 SPACED_INDICATOR_ROW = re.compile(r"(?P<ind>[^\s\d—－\-][^\s]*?[（(](?P<unit>[^（）()\s]{1,8})[）)])\s*"
                                   r"(?P<cells>(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?|[—－\-]{1,2})(?:\s*(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?"
-                                  r"(?:以上|以下|左右)?|[—－\-]{1,2}|[\p{Han}]+))*)\s*$")
-SPACED_CELL_TOKEN = re.compile(r"(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?(?:以上|以下|左右)?|[—－\-]{1,2}|[\p{Han}]+")
+                                  r"(?:以上|以下|以内|左右)?|[—－\-]{1,2}|" + SPACED_WORD_CELL + r"))*)\s*$")
+SPACED_CELL_TOKEN = re.compile(r"(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?(?:以上|以下|以内|左右)?|[—－\-]{1,2}|" + SPACED_WORD_CELL)
 
 
 def _spaced_indicator_headers(text: str, lo: int, hi: int) -> list:
@@ -5217,7 +5220,7 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
     blank lines between rows are passed over, every goal column is read (not the baseline's, guide: a target restated in
     another place counts once per place) and a row restating a goal of the prose is kept."""
     out: list[Target] = []
-    prose = {(t.unit, round(t.value, 6)) for t in found} if original is None else set()
+    # ((s25-tg) a row restating a level the prose set is kept too, in the table's place: guide TG17, once per place)
     for h in heads:
         years = [int(y) for y in h.groups() if y]
         if years != sorted(set(years)) or (issue_year and years[-1] < issue_year):
@@ -5254,8 +5257,6 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
                 indicator = m.group("ind")[: -len(m.group("unit")) - 2]
                 quote = (original or text)[m.start("ind"):end].strip()
                 for value, _ in q.values:
-                    if (q.unit, round(float(plain(value)), 6)) in prose:
-                        continue
                     out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
                                       comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
                                       year_end=years[col], quote=quote, span=span))
@@ -5876,7 +5877,9 @@ def _bar_rows(text: str, pos: int, hi: int):
 # one cell per line (`县区` / `城镇新增就业` / `失业人员再就业` / `甲县` / `8000` / `2000` / …). A header of short names (the
 # label column, then the quota columns), then rows of a name and as many amounts; the table ends at the first line that
 # does not fit (a row out of step is not read).
-ALLOC_HEAD_CELL = re.compile(r"[^\d\s|，,。；;：:]{1,14}")
+# (s25-tg) a sub-column's head opened by 其中： (`新建设施面积 其中：日光温室 拱棚及其他`), as statistical tables write the
+# parts of the column before them: a header cell too
+ALLOC_HEAD_CELL = re.compile(r"(?:其中[：:])?[^\d\s|，,。；;：:]{1,14}")
 ALLOC_NAME_CELL = re.compile(r"[^\d\s|，,。；;：:]{1,14}")
 ALLOC_AMOUNT_CELL = re.compile(r"[<>≤≥＜＞]?=?\s*(?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:以上|以下|左右)?|[—\-－/／]{1,2}")
 TABLE_NUMBER_HEAD = re.compile(r"序\s*号|编\s*号")
