@@ -1,7 +1,10 @@
 """s25-tg: how targets are written, from the classes A17 (a193–a204) showed wrong, each tested in the style of a province,
 level or era other than the notice that showed it: a quota table whose sub-column is headed `其中：…` under a `（单位：万亩）`
 line (cells multiplied out, spec §7), and a main-indicator table copied with spaces whose rows end in a 责任单位 list of
-organs, with a `以内` cap and a row restating the prose's level (guide TG17)."""
+organs, with a `以内` cap and a row restating the prose's level (guide TG17), such a row numbered `1 …` being no task;
+one level shared by a total or concentration of listed pollutants (guide TG19); a count of days of a state of the air;
+a service's speed or reach and a stock in days of need (levels, not time limits)."""
+from tests.snippets import targets as _targets_in
 from tests.snippets import targets_of as _targets
 
 
@@ -29,3 +32,43 @@ def test_a_spaced_indicator_table_with_a_list_of_organs_per_row_is_read():
                    "二、主要任务\n（一）补齐管网短板。\n")
     assert got == [(70, "%", ">=", False, None, 2021), (70, "%", ">=", False, None, 2021),
                    (3, "个", "<=", False, None, 2021), (100, "毫克/升", ">=", False, None, 2021)]
+
+
+def test_a_numbered_table_row_ending_in_organs_is_no_task():
+    # Hebei county, 2010s: `1 …（%） 52 60以上 约束性 县环保局，各乡镇` is a row of the indicator table (spec §4: table rows
+    # are not tasks), so the rows' targets stay in the item holding the table
+    got = _targets_in("某县水污染防治工作方案（2016—2020年）\n一、工作目标\n（一）总体目标。水环境质量持续改善。\n（二）主要指标。\n"
+                      "　　序号 指标 基期值（2015年） 目标值（2020年） 属性 责任单位\n"
+                      "　　1 地表水达到或好于Ⅲ类水体比例（%） 52 60以上 约束性 县环保局，各乡镇人民政府\n"
+                      "　　2 劣Ⅴ类水体数量（个） 4 1以内 约束性 县环保局、县水务局\n"
+                      "二、主要任务\n（一）控制污染物排放。\n1.整治工业污染。全面排查装备水平低的小型企业。\n")
+    assert got == [("一/(二)", 60, "%", ">=", False, None, 2020), ("一/(二)", 1, "个", "<=", False, None, 2020)]
+
+
+def test_a_level_shared_by_listed_totals_or_concentrations_is_one_target_each():
+    # central ministry, 2010s water plan: `化学需氧量、氨氮排放总量分别…下降` and `总磷和总氮浓度均…` (guide TG19)
+    got = _targets("重点流域水污染防治规划（2016—2020年）", "环境保护部", "2017年10月19日",
+                   "为改善流域水质，制定本规划。\n一、规划目标\n到2020年，化学需氧量、氨氮排放总量分别比2015年下降10%以上；"
+                   "重点湖库总磷和总氮浓度均下降5%。\n")
+    assert got == [(10, "%", ">=", False, None, 2020), (10, "%", ">=", False, None, 2020),
+                   (5, "%", "=", False, None, 2020), (5, "%", "=", False, None, 2020)]
+
+
+def test_a_count_of_days_of_a_state_of_the_air_is_a_target():
+    # Shaanxi prefecture, 2020s: days of polluted or good air in a year are counted (spec §7: counts); an office's
+    # number of days for an approval stays a time limit
+    got = _targets("渭南市空气质量持续改善行动方案", "渭南市人民政府", "2024年3月6日",
+                   "为改善空气质量，制定本方案。\n一、工作目标\n到2025年，全市重污染天数控制在5天以内，优良天数达到260天以上；"
+                   "环评审批天数压缩到15天。\n")
+    assert got == [(5, "天", "<=", False, None, 2025), (260, "天", ">=", False, None, 2025)]
+
+
+def test_a_service_speed_and_a_stock_in_days_of_need_are_levels():
+    # Fujian province, 2020s: a response time, a warning's lead time and a reserve in days of supply are levels the
+    # policy sets; a time limit for a procedure is not
+    got = _targets("福建省加强应急救援能力建设实施意见", "福建省人民政府", "2021年6月3日",
+                   "为提升应急救援能力，提出如下意见。\n一、主要任务\n（一）提速救援。城区消防救援力量到场时间不超过8分钟，"
+                   "暴雨预警时间提前到45分钟以上，救灾物资储备满足不少于7天的受灾群众生活需求。\n"
+                   "（二）优化审批。救援物资采购审批时限压缩至5个工作日。\n")
+    assert got == [(8, "分钟", "<=", False, None, None), (45, "分钟", ">=", False, None, None),
+                   (7, "天", ">=", False, None, None)]

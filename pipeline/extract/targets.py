@@ -1083,6 +1083,36 @@ def _life_level(text: str, q: Quantity) -> bool:
     return q.unit in ("岁", "年") and LIFE_LEVEL.search(text, max(0, q.start - 14), q.start) is not None
 
 
+# (s25-tg) `重度及以上污染天数控制在6天以内`, `空气质量优良天数达到300天`, an indicator table's `重度及以上污染天数（天）`: the
+# number of days of a state of the air or water in a year is a count a plan sets (spec §7: counts), not a time limit
+# (`审批天数压缩到5天` names no state and stays out).
+STATE_DAYS = re.compile(r"(?:污染|优良|良好|达标|超标|重污染|沙尘|雾霾|灰霾|空气质量)[\p{Han}（）()]{0,6}?天数")
+STATE_DAYS_BEFORE = re.compile(STATE_DAYS.pattern + r"[^，,；;。\d]{0,10}$")
+
+
+def _state_days(text: str, q: Quantity) -> bool:
+    return q.unit in ("天", "日") and STATE_DAYS_BEFORE.search(text, max(0, q.start - 30), q.start) is not None
+
+
+# (s25-tg) A service's speed or reach a policy sets (`急救平均反应时间控制在15分钟以内`, `人力取水往返时间不超过10分钟`,
+# `预警信息发布时间提前到30分钟以上`) and a stock measured in days of need (`储备库应满足辖区内不少于3天的救灾需要`): a level
+# to reach or keep (spec §7), not a time limit for an act (`审批时限压缩至5个工作日`, `15个工作日内完成` stay out).
+SERVICE_TIME_BEFORE = re.compile(r"(?:(?:反应|响应|到达|到场|出警|出动|往返|通行|候诊|等候)[\p{Han}]{0,2}?(?:时间|时长)"
+                                 r"[^，,；;。\d]{0,6}?(?:控制在|缩短到|缩短至|缩短为|不超过|不得超过|不大于|少于|在)"
+                                 r"|(?:时间|时效)?提前(?:量)?(?:到|至|达到)?)\s*$")
+SERVICE_TIME_UNITS = frozenset(("分钟", "小时", "秒", "天", "日"))
+STOCK_DAYS = re.compile(r"(?:满足|保障|保证|达到)[^，,；;。\d]{0,10}?(?:不少于|不低于|至少)?\s*$")
+STOCK_DAYS_AFTER = re.compile(r"\s*(?:以上)?的?[\p{Han}]{0,8}?(?:需要|需求|用量|消费量|供应量?|销售量)")
+
+
+def _service_time(text: str, q: Quantity) -> bool:
+    if q.unit not in SERVICE_TIME_UNITS and q.unit != "个月":
+        return False
+    if SERVICE_TIME_BEFORE.search(text, max(0, q.start - 24), q.start) is not None and q.unit in SERVICE_TIME_UNITS:
+        return True
+    return STOCK_DAYS.search(text, max(0, q.start - 20), q.start) is not None and STOCK_DAYS_AFTER.match(text, q.end) is not None
+
+
 def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
     """The exclusions of `_is_excluded` that need no clause, read from the number, its unit and the
     characters next to it (a date's 年/月/日, 第X条, a cited title): most numbers that are not
@@ -1091,7 +1121,8 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
         return True
     if (q.unit_kind in ("time", "age", "ordinal") and q.unit not in PER_PERIOD_TIME_UNITS and not _months_worth(text, q)
             and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)
-            and not _office_limit(text, q) and not _activity_time(text, q)):
+            and not _office_limit(text, q) and not _activity_time(text, q) and not _state_days(text, q)
+            and not _service_time(text, q)):
         return True  # (a time in hours may be per period: that needs the clause)
     if q.token == "ar" and q.unit is None:
         return True
@@ -1185,7 +1216,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     if (q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q) and not _per_period_time(text, q, clause_prefix)
             and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)
-            and not _office_limit(text, q) and not _activity_time(text, q)):
+            and not _office_limit(text, q) and not _activity_time(text, q) and not _state_days(text, q)
+            and not _service_time(text, q)):
         return True
     if not checked_at and q.token == "ar" and q.unit is None:
         return True
@@ -5249,7 +5281,7 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
                     continue  # (`持续下降`, `—`: no number to reach)
                 q_text = c.group(2) + re.split(r"[，,、；;]", m.group("unit"))[0]  # (`（万人次，累计）`)
                 q = _whole_quantity(q_text)
-                if q is None or q.unit_kind in ("time", "age", "ordinal"):
+                if q is None or (q.unit_kind in ("time", "age", "ordinal") and not STATE_DAYS.search(m.group("ind"))):
                     continue
                 start = goal.start() + goal.group(0).index(c.group(2))
                 span = (start, start + len(c.group(2)))
@@ -5488,7 +5520,8 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
                 continue
             q_text = m.group(2) + unit_text
             q = _whole_quantity(q_text)
-            if q is None or (q.unit_kind in ("time", "age", "ordinal") and not LIFE_LEVEL.search(indicator)):
+            if q is None or (q.unit_kind in ("time", "age", "ordinal") and not LIFE_LEVEL.search(indicator)
+                             and not STATE_DAYS.search(indicator)):
                 continue
             start = cell_start(goal_col, cells[goal_col]) + cells[goal_col].index(m.group(2))
             span = (start, start + len(m.group(2)))
@@ -6281,8 +6314,10 @@ SECOND_VALUE = re.compile(r"\s*(?:以上|以下|左右)?\s*(?:[、和及与，,]
 EACH_QUOTED = re.compile(r"((?:[“\"][^“”\"]{1,20}[”\"]\s*[、和及与]?\s*){2,6})各\s*$")
 # (s19-tg) `孕产妇系统管理率和儿童系统管理率均达到90%以上`, `水稻、玉米、大豆良种覆盖率均稳定在98%以上`: one level
 # shared by indicators listed before 均/都 (the last one names the measure: 率, 比例, 收入…) is a target for each.
+# ((s25-tg) also a total or a concentration, as air and water plans write them: `二氧化硫、氮氧化物排放总量分别比2015年下降
+# 15%以上`, `PM2.5和PM10年均浓度均下降10%`)
 SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|、)[\p{Han}\dA-Za-z.（）()]{1,20}?)+"
-                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数))"
+                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数|总量|浓度))"
                           r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?(?P<m>均|都|分别)"
                           r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:要|应|力争|稳定|保持|控制)?\s*"
                           r"(?:达到|达|(?:提高|提升|增加|下降|降低|减少|降)到?|增长|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
