@@ -3,7 +3,9 @@ level or era other than the notice that showed it: a quota table whose sub-colum
 line (cells multiplied out, spec §7), and a main-indicator table copied with spaces whose rows end in a 责任单位 list of
 organs, with a `以内` cap and a row restating the prose's level (guide TG17), such a row numbered `1 …` being no task;
 one level shared by a total or concentration of listed pollutants (guide TG19); a count of days of a state of the air;
-a service's speed or reach and a stock in days of need (levels, not time limits)."""
+a service's speed or reach and a stock in days of need (levels, not time limits); a task list whose deadline column lies
+inside the row (and its rows' bare amounts); places covered named by examples before 等; a quota per unit written object
+first; `全年` in a one-year plan under a deadline intro (guide Y5)."""
 from tests.snippets import targets as _targets_in
 from tests.snippets import targets_of as _targets
 
@@ -72,3 +74,36 @@ def test_a_service_speed_and_a_stock_in_days_of_need_are_levels():
                    "（二）优化审批。救援物资采购审批时限压缩至5个工作日。\n")
     assert got == [(8, "分钟", "<=", False, None, None), (45, "分钟", ">=", False, None, None),
                    (7, "天", ">=", False, None, None)]
+
+
+def test_a_task_list_with_its_deadline_column_inside_the_row_dates_each_row():
+    # Zhejiang township, 2020s web copy: `序号 任务内容 完成时限 责任单位`; a month without its year is the plan's (guide Y5:
+    # null/2023); a row's bare `noun + amount` is its task (no verb, as lists are written)
+    got = _targets("某镇2023年美丽乡村建设工作方案", "某镇人民政府", "2023年3月1日",
+                   "一、工作目标\n全面提升村容村貌。\n附件\n某镇重点任务清单\n序号 任务内容 完成时限 责任单位\n"
+                   "1 新建户厕200户 10月底前 镇农业服务中心、各村\n2 管网改造3公里 11月底前 镇城建办\n"
+                   "3 “美丽庭院”示范户50户 12月底前 镇妇联\n")
+    assert got == [(200, "户", "=", False, None, 2023), (3, "公里", "=", False, None, 2023), (50, "户", "=", False, None, 2023)]
+
+
+def test_places_covered_named_by_examples_are_counted():
+    # Guangxi county, 2010s: `在A、B、C等5个村开展…试点` counts the places covered (guide TG16), its examples before 等
+    got = _targets("某县2019年农村生活垃圾分类工作方案", "某县人民政府", "2019年4月2日",
+                   "一、工作目标\n（一）在那坡村、弄汪村、百合村等5个村开展生活垃圾分类试点，试点村分类覆盖率不低于60%。\n")
+    assert got == [(5, "个", "=", False, 2019, 2019), (60, "%", ">=", False, 2019, 2019)]
+
+
+def test_a_quota_per_unit_written_object_first_is_a_target():
+    # Henan county, 2020s: `每村配备保洁员一名`, `每户发放垃圾桶一套` (the object before the count)
+    got = _targets("某县2021年村庄清洁行动方案", "某县人民政府", "2021年3月5日",
+                   "一、主要措施\n（一）每村配备保洁员一名，试点村每户发放分类垃圾桶一套。\n")
+    assert got == [(1, "名", "=", False, 2021, 2021), (1, "套", "=", False, 2021, 2021)]
+
+
+def test_the_whole_year_in_a_one_year_plan_is_a_span_under_a_deadline_intro():
+    # Anhui township, 2020s: `到2023年底，…具体目标是：` reads like 到 (TG6d), but `全年` in the item states the year as a span
+    # (guide Y5: 2023/2023)
+    got = _targets("某镇2023年农村人居环境整治工作方案", "某镇人民政府", "2023年3月1日",
+                   "一、工作目标\n到2023年底，全镇人居环境明显改善。具体目标是：\n（一）农村卫生厕所普及率达到95%以上。\n"
+                   "（二）每个村全年集中清洁行动不少于10次。\n")
+    assert got == [(95, "%", ">=", False, None, 2023), (10, "次", ">=", False, 2023, 2023)]

@@ -1056,6 +1056,15 @@ def _delivered_with_examples(clause_prefix: str) -> bool:
             and VERB_AS_MODIFIER.match(core, m.end()) is None)
 
 
+def _places_covered_with_examples(text: str, q: Quantity, clause_prefix: str) -> bool:
+    """(s25-tg) `在双沟社区、张湾村、朱庄村等6个村（社区）开展生活垃圾分类试点`: the places an item is carried out in, some
+    named as examples before 等, counted before the verb (guide TG16, the places covered, as `_full_list_delivered` reads
+    them named in full)."""
+    return (clause_prefix.endswith("等") and q.unit_kind == "count" and "在" in clause_prefix
+            and PLACES_COVERED_LEAD.fullmatch(NUMBERING.sub("", clause_prefix, count=1)) is not None
+            and PLACES_COVERED_AFTER.match(text, q.unit_end, q.unit_end + 24) is not None)
+
+
 def _named_in_full(names: str) -> bool:
     """(s22-tg2) `重点培育甲公司、乙公司、丙公司、丁公司等20家龙头企业`: a longer list of short names parted by 、 (each a
     name of at most 12 characters, at most 10 of them) before 等 is still examples of what the verb delivers."""
@@ -1232,12 +1241,13 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     if after_char == "级" and q.unit_kind == "money" and not q.after_cmp:
         return True  # `5个千亿元级产业集群`, `产值规模10万亿元级的新支柱`: a size class of what is counted, not an amount
-    if ((stdlib_twin(DESCRIPTIVE_BEFORE).search(text[max(0, q.start - 3):q.start]) and not _delivered_with_examples(clause_prefix))
+    if ((stdlib_twin(DESCRIPTIVE_BEFORE).search(text[max(0, q.start - 3):q.start]) and not _delivered_with_examples(clause_prefix)
+         and not _places_covered_with_examples(text, q, clause_prefix))
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
         return True
     enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
     if (enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q, text)
-            and not _verb_at_end().search(enum.group(0).split("、", 1)[0])):
+            and not _verb_at_end().search(enum.group(0).split("、", 1)[0]) and not _places_covered_with_examples(text, q, clause_prefix)):
         # ((s22-tg3) not `新建、维修小水池、小塘堰40口`: verbs joined by 、 open the list, the count is of the kinds it acts on)
         return True  # 甲省、乙省、丙省10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
@@ -1623,9 +1633,15 @@ def _topic_clause(text: str, q: Quantity, clause_prefix: str) -> bool:
 PER_UNIT_SCOPE = re.compile(r"每(?:个|一个)?[\p{Han}（）()、]{1,16}$")
 
 
+# (s25-tg) `试点村每户发放分类垃圾桶一套`, `每村配备保洁员一名`: the verb and its object before the count (a quota per unit
+# written object first, as `每村配备一名保洁员` is written count first)
+PER_UNIT_OBJECT = re.compile(r"(?:配备|配置|配发|发放|安装|设置|设立|建设|建立|建成)[\p{Han}]{1,8}$")
+
+
 def _per_unit_quota(clause_prefix: str) -> bool:
     return ("每" in clause_prefix and PER_UNIT_SCOPE.search(clause_prefix.rstrip()) is not None
-            and _verb_at_end().search(clause_prefix.rstrip()) is not None)
+            and (_verb_at_end().search(clause_prefix.rstrip()) is not None
+                 or PER_UNIT_OBJECT.search(clause_prefix.rstrip()) is not None))
 
 
 # `加强15%的中医馆内涵建设`, `探索在10%的社区卫生服务站设置中医阁`: a share of units a plan acts on or in
@@ -2316,7 +2332,7 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     line_end = text.find("\n", q.end)
     row = text[line_start:line_end if line_end >= 0 else len(text)]
     if "|" not in row and "\t" not in row:
-        return (_spaced_row_deadline(text, lo, line_start, row, issue_year, memo)
+        return (_spaced_row_deadline(text, lo, line_start, row, issue_year, memo, q.end - line_start)
                 or _line_cell_deadline(text, lo, line_start, line_end, issue_year, memo)
                 or _header_cells_deadline(text, lo, line_start, line_end, issue_year, memo))
     sep, col, cells = _row_column(row, text[line_start:q.start])
@@ -2340,11 +2356,72 @@ SPACED_ROWS_UP = 40  # (rows walked up to the header)
 
 
 def _spaced_row_deadline(text: str, lo: int, line_start: int, row: str, issue_year: int | None,
-                         memo: dict) -> tuple[int | None, int | None] | None:
+                         memo: dict, after: int = 0) -> tuple[int | None, int | None] | None:
     cell = SPACED_DEADLINE_CELL.search(row) if "年" in row and SPACED_ROW.match(row) else None
     if cell is None or not _under_spaced_deadline_header(text, lo, line_start, memo):
-        return None
+        return _spaced_deadline_column(text, lo, line_start, row, after, issue_year, memo)
     return _deadline_years(cell.group(1), issue_year)
+
+
+# (s25-tg) The same table with its deadline column inside the row (`序号 任务内容 完成时限 责任单位`, then `2 新（改）建户厕320户
+# 10月底前 镇农业服务中心、各村（社区）`, a web copy, which the cleaner may glue into `2新（改）建户厕320户10月底前`): the
+# time expression after the row's number in its task cell is the deadline; a month without its year is the plan's (guide
+# Y5: null/the year).
+def _spaced_deadline_column(text: str, lo: int, line_start: int, row: str, after: int, issue_year: int | None,
+                            memo: dict) -> tuple[int | None, int | None] | None:
+    rest = row[after:]
+    if ("前" not in rest and "底" not in rest and "年" not in rest and "末" not in rest) or not SPACED_ROW.match(row):
+        return None
+    if _spaced_deadline_header(text, lo, line_start, memo) is None:
+        return None
+    return _deadline_years(rest, issue_year)
+
+
+# (s25-tg, guide Y5) `全年集中清洁行动不少于12次`, `年内建成…` in a one-year plan: a word stating the year as a span in the
+# target's own clause gives the plan's year, start and end, before a deadline that opens the paragraph (`到2022年底，…具体
+# 目标是：`, read like 到).
+SPAN_WORD = re.compile(r"全年|(?<![一二三四五六七八九十两\d])年内|本年度?")
+
+
+def _span_in_plan_year(clause_prefix: str, plans, pos: int) -> tuple[int, int] | None:
+    if "年" not in clause_prefix or not SPAN_WORD.search(clause_prefix):
+        return None
+    period = _period_at(plans, pos)
+    return period if period and period[0] is not None and period[0] == period[1] else None
+
+
+def _spaced_task_row(text: str, lo: int, q: Quantity, memo: dict) -> bool:
+    """The amount lies in the task cell of a numbered row of a space-parted task list with a deadline column."""
+    line_start = text.rfind("\n", lo, q.start) + 1
+    head = text[line_start:q.start]
+    return (SPACED_ROW.match(head) is not None and not re.search(r"[。；;，,：:]", head)
+            and _spaced_deadline_header(text, lo, line_start, memo) is not None)
+
+
+def _spaced_deadline_header(text: str, lo: int, line_start: int, memo: dict) -> tuple[list[str], int] | None:
+    """(cells, deadline column) of the space-parted header the numbered rows above `line_start` lead up to, when one of
+    its inner cells (not the first two: 序号 and the task) is a deadline column."""
+    walked, found, pos = [], None, line_start
+    for _ in range(SPACED_ROWS_UP):
+        if pos <= lo:
+            break
+        if ("spaced-col", pos) in memo:
+            found = memo[("spaced-col", pos)]
+            break
+        walked.append(pos)
+        prev_start = text.rfind("\n", lo, pos - 1) + 1
+        prev = text[prev_start:pos - 1].strip()
+        heads = prev.split()
+        at = next((i for i, h in enumerate(heads) if DEADLINE_COLUMN.search(h) and len(h) <= 6), None)
+        if len(heads) >= 3 and at is not None and at >= 2:
+            found = (heads, at)
+            break
+        if not SPACED_ROW.match(prev):
+            break
+        pos = prev_start
+    for p in walked:
+        memo[("spaced-col", p)] = found
+    return found
 
 
 def _under_spaced_deadline_header(text: str, lo: int, line_start: int, memo: dict) -> bool:
@@ -4698,6 +4775,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                 and PLACES_COVERED_AFTER.match(text, q.unit_end, clause_end) is not None
                                 and DIGIT.search(text, q.unit_end, clause_end) is None)  # (not `在14个市州建设…中心不少于80个`: the
         # places where a quota of their own is built)
+        # (s25-tg) `7 “美丽庭院”示范户500户 12月底前 镇妇联` under `序号 任务内容 完成时限 责任单位`: the amount in a task row of a
+        # task list with a deadline column is the row's task (spec §7: quotas), written without a verb as lists are
+        demanded = demanded or (q.unit_kind in ("count", "measure") and not clause_prefix.strip(" \t\u3000").endswith("的")
+                                and _spaced_task_row(text, lo, q, row_headers))
         # (s22-tg) `核定事业编制8名`, `明确一名副乡镇长具体分管`: staffing quotas the document sets (guide TG21)
         demanded = demanded or (q.unit in STAFF_UNITS and _staffing_quota(text, q, clause_prefix, clause_end))
         # (s19-tg) `稳定茶园面积2.5万亩`, `稳定生猪存栏50万头`: 稳定 (keep) an area, stock or output at a level
@@ -4776,7 +4857,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                     or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
                     or _yearly_change(q, clause_prefix))
         years = (_bracket_year_after(text, q) or _list_year_note(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
-                 or sentence_year or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
+                 or sentence_year or _span_in_plan_year(clause_prefix, plans, q.start)
+                 or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
                  or _row_deadline(text, lo, q, rel_year, row_headers)
                  or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
