@@ -107,3 +107,19 @@ def test_the_whole_year_in_a_one_year_plan_is_a_span_under_a_deadline_intro():
                    "一、工作目标\n到2023年底，全镇人居环境明显改善。具体目标是：\n（一）农村卫生厕所普及率达到95%以上。\n"
                    "（二）每个村全年集中清洁行动不少于10次。\n")
     assert got == [(95, "%", ">=", False, None, 2023), (10, "次", ">=", False, 2023, 2023)]
+
+
+def test_what_one_object_includes_and_a_second_levels_list_are_no_split():
+    # Shandong prefecture, 2020s: `（含…、…）` says what one object includes; `…80%以上、…率95%以上` parts two levels, each
+    # its own amount (guide TG19 splits only one level shared)
+    got = _targets("某市2022年城市管理工作方案", "某市人民政府", "2022年2月8日",
+                   "一、工作目标\n（一）城市道路（含主干道、次干道）机械化清扫率达到90%，垃圾分类准确率80%以上、居民知晓率95%以上。\n")
+    assert got == [(90, "%", "=", False, 2022, 2022), (80, "%", ">=", False, 2022, 2022), (95, "%", ">=", False, 2022, 2022)]
+
+
+def test_a_standard_units_must_reach_before_an_acceptance_chain_is_a_target():
+    # Jiangxi county, 2010s: `须达到…等标准，经县级验收合格的，给予奖补`: 须达到 demands the levels; the chain says what
+    # passing earns
+    got = _targets("某县2018年美丽乡村示范村创建方案", "某县人民政府", "2018年4月2日",
+                   "一、创建要求\n（一）示范村须达到卫生厕所普及率90%以上、垃圾无害化处理率100%等标准，经县级验收合格的，给予奖补。\n")
+    assert got == [(90, "%", ">=", False, 2018, 2018), (100, "%", "=", False, 2018, 2018)]

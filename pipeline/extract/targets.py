@@ -1478,6 +1478,9 @@ PER_HEADCOUNT = re.compile(r"每\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八
 SHARE_MEMBERS_AFTER = re.compile(r"[^\d%％，,；;。]{0,14}?的[\p{Han}]{0,6}?(?:比例|比重|占比|比率)")
 
 
+MUST_REACH = re.compile(r"(?:须|必须|应当?|要)(?:达到|满足|符合)")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
@@ -1530,8 +1533,11 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
              and CONDITION_CHAIN.match(text, q.end, chain_end))
     if (chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix)
             and not PER_HEAD_GRANT_END.search(clause_prefix)
-            and not (REQUIRED_SIZE.search(clause_prefix.rstrip()) and DUTY_BEFORE.search(clause_prefix))):
+            and not (REQUIRED_SIZE.search(clause_prefix.rstrip()) and DUTY_BEFORE.search(clause_prefix))
+            and not MUST_REACH.search(clause_prefix)):
         return True  # ((s22-tg) not a floor an organ is charged to enforce, `督促企业对…人员进行不少于72学时的安全培训，未经培训…的，`)
+        # ((s25-tg) nor a standard the units must reach, `示范小区须达到…准确率80%以上…等标准，经区级验收合格的，…`: 须达到 demands it;
+        # the chain after it says what passing earns)
     if (not CONDITION_START_CHARS.isdisjoint(clause_prefix)
             and stdlib_twin(CONDITION_START).search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
             and not ("加" in clause_prefix and PRICE_SURCHARGE.search(clause_prefix))  # ((s22-tg3) `对限制类企业每千瓦时加价0.05元`)
@@ -6418,12 +6424,22 @@ OBJECT_SEP = re.compile(r"、|和|与|及(?!以上|以下)")  # (s23-tg: `地级
 PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?![会辖城域庄民直属])(?:级)?(?:财政|政府)?(?:三级|两级|各级)?")
 
 
+INCLUDED_NOTE = re.compile(r"[（(](?:含|包括|包含)[^（）()]*[）)]")
+AMOUNT_BEFORE_LIST = re.compile(r"[\d%％‰]\s*$")
+
+
 def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> int:
     if unit_kind not in ("percent", "permille", "money") or "、" not in clause_prefix or SECOND_VALUE.match(after):
         return 1
+    if "含" in clause_prefix or "包括" in clause_prefix:  # ((s25-tg) `居民小区（含开放式小区、老旧小区）…配置率`: what one
+        clause_prefix = INCLUDED_NOTE.sub("", clause_prefix)  # object includes, in its bracket, is no list of objects)
+        if "、" not in clause_prefix:
+            return 1
     m = LISTED_OBJECTS_LEVEL.search(clause_prefix, max(0, len(clause_prefix) - 110))
     if not m or "的" in m.group(1) or "等" in m.group(1):
         return 1  # (`棉花、小麦等主要作物良种覆盖率`: examples of one class, one indicator)
+    if re.match(r"(?:以上|以下|左右|以内)、", m.group(1)) and AMOUNT_BEFORE_LIST.search(clause_prefix, 0, m.start(1)):
+        return 1  # ((s25-tg) `投放准确率80%以上、居民知晓率95%以上`: the 、 parts two levels, each its own amount)
     items = re.split(OBJECT_SEP, m.group(1))
     if m.group("level") in ("比例", "比重") and not _parallel_predicates(items):
         return 1  # (s22-tg2) a 比例 after a list is often one share of the whole (`中级、高级职称人员比例`); split only `通…、通…比例`
