@@ -123,3 +123,12 @@ def test_a_standard_units_must_reach_before_an_acceptance_chain_is_a_target():
     got = _targets("某县2018年美丽乡村示范村创建方案", "某县人民政府", "2018年4月2日",
                    "一、创建要求\n（一）示范村须达到卫生厕所普及率90%以上、垃圾无害化处理率100%等标准，经县级验收合格的，给予奖补。\n")
     assert got == [(90, "%", ">=", False, 2018, 2018), (100, "%", "=", False, 2018, 2018)]
+
+
+def test_a_count_the_title_writes_is_a_name_and_dishes_are_counted_in_dao():
+    # Sichuan province, 2010s: `两项制度` is the programme the title names (guide TG7: names; numbers in titles), wherever
+    # the body repeats it; `名菜20道` counts dishes (measure word 道)
+    got = _targets("关于做好农村低保制度与扶贫开发政策两项制度衔接工作的通知", "四川省人民政府办公厅", "2016年5月3日",
+                   "为做好衔接工作，通知如下。\n一、工作任务\n（一）做好两项制度衔接，年内培训基层干部2000人次。\n"
+                   "（二）评选推出川味特色名菜20道以上。\n")
+    assert got == [(2000, "人次", "=", False, 2016, 2016), (20, "道", ">=", False, None, None)]

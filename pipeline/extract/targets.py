@@ -29,6 +29,7 @@ import weakref
 from .. import rx as re
 
 from ..clean import CleanDoc
+from ..nlp.simplify import simplified_line
 from ..numbers import CN_DIGIT, cn_to_int, plain
 from ..quantity import (NUMERAL_PLACE_OPENERS, RANGE_SEP_WORD, TOKEN, Quantity, lexicon, numeral_place_end, read_quantity,
                         token_scanner)
@@ -4561,6 +4562,15 @@ def _explainer_start(text: str, lo: int, hi: int) -> int:
     return m.start() if m is not None and m.start() > lo else hi
 
 
+# (s25-tg) A count in words that the document's title also writes with the word after it (`三项工程`, `四好农村路`,
+# `五大行动`): the name of the programme the notice is about (guide TG7: names and slogans; numbers inside titles), not
+# an amount, wherever the body repeats it. Compared in Simplified, as the title is given (a Traditional copy: `三項工程`).
+def _named_in_title(ctx: Context, text: str, q: Quantity) -> bool:
+    title = ctx.metadata.title or (ctx.layout.title.text if ctx.layout.title else "") or ""
+    name = text[q.start:min(len(text), q.unit_end + 2)]
+    return len(name) >= 4 and bool(title) and simplified_line(name) in simplified_line(title)
+
+
 def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = None) -> list[Target]:
     if span is None and ctx.layout.notice_span:
         body = extract_targets(doc, ctx, (ctx.layout.body_start, ctx.layout.body_end))
@@ -4625,6 +4635,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (what _is_excluded says below, without the clause)
         if text[max(lo, q.start - 3):q.start].rstrip().endswith("一式"):
             continue  # (s15) `申报材料一式3份`: the copies of a submission, a formality like a report's frequency (spec §7 out)
+        if q.token == "cn" and _named_in_title(ctx, text, q):
+            continue  # (s25-tg) `安排三项工程工作经费` under a title `…“粤菜师傅”“广东技工”“南粤家政”三项工程实施方案`: a name
         clause_start = _back_to(text, q.start, lo, CLAUSE_BREAK)
         clause_end = _forward_to(text, q.end, hi, CLAUSE_BREAK)
         clause_prefix = text[clause_start:q.start]
