@@ -132,3 +132,14 @@ def test_a_count_the_title_writes_is_a_name_and_dishes_are_counted_in_dao():
                    "为做好衔接工作，通知如下。\n一、工作任务\n（一）做好两项制度衔接，年内培训基层干部2000人次。\n"
                    "（二）评选推出川味特色名菜20道以上。\n")
     assert got == [(2000, "人次", "=", False, 2016, 2016), (20, "道", ">=", False, None, None)]
+
+
+def test_a_floor_before_a_per_head_basis_governs_the_amount_and_villages_by_income_are_a_class():
+    # Gansu prefecture, 2000s: `不低于常住人口人均2元` (the comparator reaches the amount over its per-head basis);
+    # Shandong county, 2010s: `收入10万元以上的村` picks out villages by income (a class, no amount to reach)
+    got = _targets("某市人民政府关于加强农民培训工作的意见", "某市人民政府", "2008年5月1日",
+                   "一、保障措施\n（一）各县按照不低于常住人口人均2元的标准安排培训资金。\n")
+    assert got == [(2, "元", ">=", False, None, None)]
+    got = _targets("某县发展壮大村级集体经济三年行动方案（2020—2022年）", "某县人民政府", "2020年3月1日",
+                   "一、目标\n到2021年底，集体经营性收入10万元以上的村达到100个，10万元以上的村占比达到40%以上。\n")
+    assert got == [(100, "个", "=", False, None, 2021), (40, "%", ">=", False, None, 2021)]

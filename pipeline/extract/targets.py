@@ -141,7 +141,9 @@ PERSON_UNITS = {"人", "名", "户", "人次"}
 # `五十万人口以上的城市要达到60%`, `城区人口100万以上的城市`: a population that picks out a class of places.
 POPULATION_CLASS = re.compile(r"口?\s*(?:以上|以下|及以上|及以下|以内)?\s*的\s*(?:大|中|小|特大|超大)?(?:城市|城镇|县城|县|镇|乡镇|地区|市|城区)")
 MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构|"
-                             r"煤矿|矿井|矿山|电站|电厂|机组|港口|码头|船舶|装置)")
+                             r"煤矿|矿井|矿山|电站|电厂|机组|港口|码头|船舶|装置|"
+                             # ((s25-tg) `集体经营性收入10万元以上的村达到200个`: villages by their income, a class too)
+                             r"(?<=的)村(?!民|级|庄)|(?<=的)(?:行政村|社区|“[^”]{1,6}村”))")
 # (s22-tg3) Production plant named by its size class (`6300千伏安以下铁合金和电石矿热炉`, `单套年产能力40万吨以下的机焦炉`),
 # also after the other bounds of the same class joined by 、 (`炭化室高度4.3米以下、单套…以下的机焦炉`).
 EQUIPMENT_CLASS = re.compile(r"的?[\p{Han}]{0,8}?(?:焦炉|高炉|转炉|电炉|矿热炉|锅炉|窑炉|立窑|生产线|机组|发电机组)")
@@ -477,6 +479,7 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
 
 # What an amount is counted per, written between a comparator and its number: `不高于每人每天35元`,
 # `不超过每户每年2000元`, `最高每平方米300元`.
+PER_HEAD_BASIS = re.compile(r"(?:(?<=不低于|不少于|不高于|不超过|最低|最高|至少|最多)[\p{Han}]{1,8}?)?(?:人均|户均|生均|亩均)$")
 PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|亩|床|张床位|套|辆|斤|公斤|千克|吨|头|只|公里))+$")
 
 # A cap or floor named as a noun before the amounts it governs (`奖补上限为每家200万元`,
@@ -816,6 +819,8 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     for _ in range(4):  # `最高可给予一次性奖补50万元`: the comparator governs the amount through its verbs
         first_per = stripped.find("每")  # (every PER_WORDS match opens with 每)
         per = PER_WORDS.search(stripped, first_per) if first_per >= 0 else None
+        if per is None and "均" in stripped[-2:]:
+            per = PER_HEAD_BASIS.search(stripped)  # ((s25-tg) `不低于农业人口人均1元`: the population the amount is per head of)
         filler = per.group(0) if per else (next((w for w in BEFORE_CMP_FILLER if stripped.endswith(w)), None)
                                            if stripped.endswith(BEFORE_CMP_FILLER) else None)
         if not filler:
