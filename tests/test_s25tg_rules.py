@@ -143,3 +143,15 @@ def test_a_floor_before_a_per_head_basis_governs_the_amount_and_villages_by_inco
     got = _targets("某县发展壮大村级集体经济三年行动方案（2020—2022年）", "某县人民政府", "2020年3月1日",
                    "一、目标\n到2021年底，集体经营性收入10万元以上的村达到100个，10万元以上的村占比达到40%以上。\n")
     assert got == [(100, "个", "=", False, None, 2021), (40, "%", ">=", False, None, 2021)]
+
+
+def test_a_standard_set_for_each_listed_place_or_two_standards_is_one_target_each():
+    # Zhejiang prefecture, 2010s yearly 救助标准 notice: a standard for each district listed before 的 (guide TG19), two
+    # standards joined by 和 sharing one amount; a list of amounts after 分别 stays as written
+    got = _targets("关于调整2019年最低生活保障标准的通知", "杭州市民政局", "2019年1月8日",
+                   "一、调整标准\n（一）上城区、下城区、江干区的城乡特困人员基本生活标准为每人每月1500元；"
+                   "临安区农村特困人员基本生活标准每人每月分别为1300元、1350元。\n"
+                   "（二）孤儿基本生活保障标准和困境儿童基本生活补贴标准为每人每月1900元。\n")
+    assert got == [(1500, "元", "=", False, 2019, 2019)] * 3 + [(1300, "元", "=", False, 2019, 2019),
+                                                               (1350, "元", "=", False, 2019, 2019)] \
+        + [(1900, "元", "=", False, 2019, 2019)] * 2

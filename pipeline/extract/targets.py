@@ -6557,8 +6557,31 @@ def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = Non
         if m and "的" not in m.group(1) and not SECOND_VALUE.match(after):
             return min(len(ITEM_SEP.split(m.group(1))), 5)
     if unit_kind is not None:
+        if unit_kind in ("money", "percent") and "标准" in clause_prefix:
+            n = _standards_listed(clause_prefix, after)
+            if n > 1:
+                return n
         return _listed_objects(clause_prefix, after, unit_kind)
     return 1
+
+
+# (s25-tg) A standard set alike for each place of a list (`越秀区、海珠区、…、增城区的城乡特困人员基本生活标准为每人每月2094.4元`,
+# a city's yearly 救助标准 notice) or for two standards joined by 和 (`孤儿养育标准和事实无人抚养儿童基本生活补贴标准为每人每月
+# 2976元`): one target per place or standard (guide TG19: one level shared by several named objects).
+PLACE_ITEM = r"[\p{Han}]{1,8}?(?:区|县|市|镇|乡|旗|州|街道)"
+PLACES_STANDARD = re.compile(r"((?:" + PLACE_ITEM + r"、)+" + PLACE_ITEM + r"(?:和" + PLACE_ITEM + r")?)的[\p{Han}]{1,16}?标准"
+                             r"\s*(?:为|是|调整为|提高到|不低于)\s*(?:每人每月|每人每年|每人|每户每月|每户|每月)?\s*$")
+TWO_STANDARDS = re.compile(r"(?:^|[，,；;：:。\s）)])[\p{Han}]{2,16}?标准(?:和|及|与)[\p{Han}]{2,20}?标准"
+                           r"\s*(?:为|是|调整为|提高到|不低于)\s*(?:每人每月|每人每年|每人|每户每月|每户|每月)?\s*$")
+
+
+def _standards_listed(clause_prefix: str, after: str) -> int:
+    if SECOND_VALUE.match(after):
+        return 1  # (`…分别为2413元、2512元、2121元`: each its own value)
+    m = PLACES_STANDARD.search(clause_prefix, max(0, len(clause_prefix) - 160))
+    if m:
+        return min(len(re.split(r"、|和", m.group(1))), 20)
+    return 2 if TWO_STANDARDS.search(clause_prefix, max(0, len(clause_prefix) - 60)) else 1
 
 
 # `缴费基数按2018年度全省…平均工资的50%确定`: a past year naming the statistic a rate is taken
