@@ -6537,6 +6537,11 @@ def _level_clauses(head: str) -> list[str]:
     return clauses
 
 
+def _subjects_before_de(m) -> bool:
+    items = ITEM_SEP.split(m.group(1))
+    return m.group("m") in ("均", "都") and len(items) >= 2 and all("的" not in item for item in items[:-1])
+
+
 def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None) -> int:
     m = EACH.search(clause_prefix)
     if m:  # ((s24-tg) `省、州（市）、县各建成1所以上`: levels with a bracketed alternative, one each; a bracket's own 、 is no item)
@@ -6548,7 +6553,9 @@ def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = Non
     tail = clause_prefix[-14:]
     if "均" in tail or "都" in tail or "分别" in tail:
         m = SHARED_LEVEL.search(clause_prefix, max(0, len(clause_prefix) - 90))
-        if m and "分别" not in m.group(1) and "的" not in m.group(1):  # (`基金和银行承担的风险比例均不低于20%`: one share)
+        # ((s25-tg) a 的 only in the last item, the subjects listed before it, `国家融资担保基金和银行业金融机构承担的风险
+        # 责任比例均不低于20%`: each party's share, one each under 均, guide TG19; s19-tg had read it as one share)
+        if m and "分别" not in m.group(1) and ("的" not in m.group(1) or _subjects_before_de(m)):
             if m.group("m") == "分别" and SECOND_VALUE.match(after):
                 return 1  # (`分别稳定在97%、86%、90%以上`: each its own value)
             return min(len(ITEM_SEP.split(m.group(1))), 5)
