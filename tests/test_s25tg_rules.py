@@ -158,7 +158,7 @@ def test_a_standard_set_for_each_listed_place_or_two_standards_is_one_target_eac
 
 
 def test_a_share_each_listed_party_bears_under_jun_is_one_target_each():
-    # central ministry, 2010s: `中央财政和地方财政承担的补助比例均不低于30%`: the subjects listed before 承担的, one share each
+    # central ministry, 2010s: `省级担保机构和合作银行承担的…比例均不低于20%`: the subjects listed before 承担的, one share each
     # under 均 (guide TG19)
     got = _targets("关于开展农业信贷担保工作的指导意见", "财政部", "2015年7月22日",
                    "为建立农业信贷担保体系，提出如下意见。\n一、分担机制\n（一）省级担保机构和合作银行承担的风险责任比例均不低于20%。\n")
