@@ -163,3 +163,11 @@ def test_a_share_each_listed_party_bears_under_jun_is_one_target_each():
     got = _targets("关于开展农业信贷担保工作的指导意见", "财政部", "2015年7月22日",
                    "为建立农业信贷担保体系，提出如下意见。\n一、分担机制\n（一）省级担保机构和合作银行承担的风险责任比例均不低于20%。\n")
     assert got == [(20, "%", ">=", False, None, None), (20, "%", ">=", False, None, None)]
+
+
+def test_a_return_period_of_a_design_standard_is_a_level():
+    # Hubei province, 2010s water rule: `防洪标准达到10年至20年一遇` is a range of return periods (unit 年一遇), not a duration
+    got = _targets("湖北省农村水利工程建设管理办法", "湖北省水利厅", "2016年4月1日",
+                   "第一条 为规范建设管理，制定本办法。\n第二条 灌区防洪标准达到10年至20年一遇，城镇防洪标准不低于50年一遇。\n")
+    assert got == [(10, "年一遇", ">=", False, None, None), (20, "年一遇", "<=", False, None, None),
+                   (50, "年一遇", ">=", False, None, None)]
