@@ -171,3 +171,12 @@ def test_a_return_period_of_a_design_standard_is_a_level():
                    "第一条 为规范建设管理，制定本办法。\n第二条 灌区防洪标准达到10年至20年一遇，城镇防洪标准不低于50年一遇。\n")
     assert got == [(10, "年一遇", ">=", False, None, None), (20, "年一遇", "<=", False, None, None),
                    (50, "年一遇", ">=", False, None, None)]
+
+
+def test_a_comparator_inside_a_totals_bracket_and_an_estimate_of_who_benefits():
+    # central ministry, 2020s 专栏 table: `〔>5000〕` (the comparator inside the bracket of a total); `预计可惠及…` is an
+    # estimate of what may come, not a number set (spec §7)
+    got = _targets("“十四五”职业技能培训规划", "人力资源社会保障部", "2021年12月1日",
+                   "一、主要目标\n到2025年，技能人才队伍持续壮大，预计可惠及3000万劳动者。\n专栏1 主要指标\n| 指标 | 2020年 | 2025年 | 属性 |\n"
+                   "| 开展补贴性职业技能培训（万人次） | 〔8700〕 | 〔>7500〕 | 预期性 |\n")
+    assert got == [(75000000, "人次", ">", False, None, 2025)]

@@ -4195,7 +4195,9 @@ def _flip(cmp: str, prohibited: bool) -> str:
 REQUEST_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?[^，,。；;：:\n《》〈〉]{1,24}?(?:请求|来函|请示|函称|报告称|申请称)(?:[，,：:]|[^。；;\n《》]{0,6}[，,：:])")
 GOAL_LABEL = re.compile(r"(?:目标|任务|指标|任务数|目标值|计划)\s*(?:为|是)?\s*[：:]\s*$")
 # `预计…可实现…`, `预计每年能节约…`: an estimate (what can come of it), not a number set to reach.
-ESTIMATE = re.compile(r"预计[^。；;！？\n]{0,40}?(?:可|能够?|将可)(?!持续|以)[\p{Han}]{0,2}?(?:实现|节约|节省|减少|增加|带动|新增|产生|达到|创造|提供|降低|提高|增收)")
+ESTIMATE = re.compile(r"预计[^。；;！？\n]{0,40}?(?:可|能够?|将可)(?!持续|以)[\p{Han}]{0,2}?(?:实现|节约|节省|减少|增加|带动|新增|产生|达到|创造|提供|降低|提高|增收|"
+                      # ((s25-tg) `预计可帮助1300万新市民…缓解住房困难`, `预计可惠及…万人`: who an estimate says may benefit)
+                      r"帮助|惠及|吸纳|拉动|解决|满足)")
 # A sentence that reports statistics (`据统计，全国60岁以上老年人口已达2.41亿，占总人口的17.3%`) sets nothing.
 STATISTICS_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?:据(?:不完全|初步)?(?:统计|调查|普查|监测)|(?:统计|监测|调查)(?:数据|结果)?显示|数据显示"
                                  # (s16) `经测算，全省每年需投入…约30亿元`, `根据第七次全国人口普查，全省60岁以上人口占19.9%`
@@ -5229,7 +5231,8 @@ INDICATOR_YEAR = re.compile(r"(?|((?:19|20)\d{2})\s*年(?:底|末)?\s*[（(]?" +
 UNIT_HEAD = re.compile(r"(?:计量)?单位")
 INDICATOR_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$")
 # (s15e) `2,350`, `1，120`: a web copy's cell grouping thousands with a comma is one amount
-INDICATOR_CELL = re.compile(r"([<>≤≥＜＞]=?)?\s*[〔\[［【]?\s*((?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?))\s*[〕\]］】]?\s*(以上|以下|以内|左右)?")
+# ((s25-tg) also a comparator inside a total's bracket, `〔>5500〕`, as central plans' 专栏 tables write it: branch reset)
+INDICATOR_CELL = re.compile(r"(?|([<>≤≥＜＞]=?)?\s*[〔\[［【]?|[〔\[［【]\s*([<>≤≥＜＞]=?))\s*((?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?))\s*[〕\]］】]?\s*(以上|以下|以内|左右)?")
 # ((s25-tg) `6以内` in a cell, `重度及以上污染天数（天） 8 6以内`: a cap, as 以内 is in prose, spec 1.1 §7)
 INDICATOR_CMP = {"<": "<=", "＜": "<=", "≤": "<=", "<=": "<=", ">": ">", "＞": ">", "≥": ">=", ">=": ">=",
                  "以上": ">=", "以下": "<=", "以内": "<=", "左右": "~"}
