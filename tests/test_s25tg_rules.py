@@ -180,3 +180,14 @@ def test_a_comparator_inside_a_totals_bracket_and_an_estimate_of_who_benefits():
                    "一、主要目标\n到2025年，技能人才队伍持续壮大，预计可惠及3000万劳动者。\n专栏1 主要指标\n| 指标 | 2020年 | 2025年 | 属性 |\n"
                    "| 开展补贴性职业技能培训（万人次） | 〔8700〕 | 〔>7500〕 | 预期性 |\n")
     assert got == [(75000000, "人次", ">", False, None, 2025)]
+
+
+def test_a_spaced_indicator_table_with_a_unit_column_and_glued_row_numbers():
+    # Yunnan county, 2020s web copy: `序号 指标名称 单位 2020年 2025年 属性`, the unit in its own column (a known unit), the
+    # row's number glued to its first cell by the copy (a 序号, no count of people)
+    got = _targets("某县“十四五”就业促进规划", "某县人民政府", "2021年12月1日",
+                   "一、主要目标\n到2025年，就业局势稳定。\n表1 主要指标\n序号 指标名称 单位 2020年 2025年 属性\n"
+                   "1 城镇新增就业 万人 1.2 1.5 预期性\n2 城镇调查失业率 % 5.2 ≤5.5 预期性\n"
+                   "3 农村劳动力转移就业 人次 800 1000 预期性\n二、主要任务\n（一）稳定就业。\n")
+    assert got == [(15000, "人", "=", False, None, 2025), (5.5, "%", "<=", False, None, 2025),
+                   (1000, "人次", "=", False, None, 2025)]

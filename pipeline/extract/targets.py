@@ -4572,6 +4572,21 @@ def _explainer_start(text: str, lo: int, hi: int) -> int:
 # (s25-tg) A count in words that the document's title also writes with the word after it (`三项工程`, `四好农村路`,
 # `五大行动`): the name of the programme the notice is about (guide TG7: names and slogans; numbers inside titles), not
 # an amount, wherever the body repeats it. Compared in Simplified, as the title is given (a Traditional copy: `三項工程`).
+# A table row copied as a line of cells (spec §4: rows are no prose): amounts side by side parted by white space, or an
+# indicator's attribute last, and no sentence punctuation (as tasks.CELL_ROW reads such lines).
+ROW_CELLS = re.compile(r"\d[%％‰]?[ \t\u3000]+[-—+＋<>≤≥]?\d|(?:约束性|预期性)[ \t\u3000]*$")
+
+
+def _row_number(text: str, lo: int, q: Quantity) -> bool:
+    """`q` is the 序号 of such a row, glued by the cleaner to the row's first cell (`3农村劳动力转移就业 人次 800 1000`)."""
+    line_start = text.rfind("\n", lo, q.start) + 1
+    if text[line_start:q.start].strip(" \t\u3000") or q.end - q.start > 3 or not text[q.end:q.end + 1].strip():
+        return False
+    line_end = text.find("\n", q.end)
+    line = text[q.end:line_end if line_end >= 0 else len(text)]
+    return len(line) <= 150 and not re.search(r"[。，,；;：:]", line) and ROW_CELLS.search(line) is not None
+
+
 def _named_in_title(ctx: Context, text: str, q: Quantity) -> bool:
     title = ctx.metadata.title or (ctx.layout.title.text if ctx.layout.title else "") or ""
     name = text[q.start:min(len(text), q.unit_end + 2)]
@@ -4642,6 +4657,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (what _is_excluded says below, without the clause)
         if text[max(lo, q.start - 3):q.start].rstrip().endswith("一式"):
             continue  # (s15) `申报材料一式3份`: the copies of a submission, a formality like a report's frequency (spec §7 out)
+        if q.token == "ar" and _row_number(text, lo, q):
+            continue  # (s25-tg) `3农村劳动力转移就业 人次 800 1000 预期性`: the number of a table row glued to its first cell
         if q.token == "cn" and _named_in_title(ctx, text, q):
             continue  # (s25-tg) `安排三项工程工作经费` under a title `…“粤菜师傅”“广东技工”“南粤家政”三项工程实施方案`: a name
         clause_start = _back_to(text, q.start, lo, CLAUSE_BREAK)
@@ -5335,6 +5352,39 @@ SPACED_INDICATOR_ROW = re.compile(r"(?P<ind>[^\s\d—－\-][^\s]*?[（(](?P<unit
 SPACED_CELL_TOKEN = re.compile(r"(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?(?:以上|以下|以内|左右)?|[—－\-]{1,2}|" + SPACED_WORD_CELL)
 
 
+# (s25-tg) The same table with the unit in a column of its own (`序号 指标 单位 2020年 2025年 属性`, then `1 森林覆盖率 % 45 50
+# 约束性`; the cleaner may close the space between a unit and the first amount, `万人45`): the unit cell is the row's unit
+# when the quantity reader takes it as one.
+SPACED_UNIT_HEAD = re.compile(r"(?:指标|项目|名称)[^\n\d]{0,4}?[ \t\u3000](?:计量)?单位(?=[ \t\u3000\d])")
+SPACED_UNIT_ROW = re.compile(r"(?P<ind>[^\s\d—－\-][^\s]*?)[ \t\u3000]+(?P<unit>[^\s\d—－\-]{1,8}?)[ \t\u3000]*"
+                             r"(?P<cells>(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?|[—－\-]{1,2})(?:\s*(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?"
+                             r"(?:以上|以下|以内|左右)?|[—－\-]{1,2}|" + SPACED_WORD_CELL + r"))*)\s*$")
+
+
+class _UnitRow:
+    """A SPACED_UNIT_ROW match that answers as a SPACED_INDICATOR_ROW one: its indicator `X（unit）` read as written."""
+    def __init__(self, m):
+        self.m = m
+
+    def start(self, g=0):
+        return self.m.start("ind") if g == "ind" else self.m.start(g)
+
+    def end(self, g=0):
+        return self.m.end(g)
+
+    def group(self, g=0):
+        if g == "ind":
+            return self.m.group("ind") + "（" + self.m.group("unit") + "）"
+        return self.m.group(g)
+
+
+def _spaced_unit_row(text: str, pos: int, end: int):
+    m = SPACED_UNIT_ROW.search(text, pos, end)
+    if m is None or m.end() != end or not (m.group("unit") in ("%", "％", "‰") or _known_unit(m.group("unit")) == m.group("unit")):
+        return None
+    return _UnitRow(m)
+
+
 def _spaced_indicator_headers(text: str, lo: int, hi: int) -> list:
     """The header lines of such tables: only the lines that hold 指标/项目/名称 in their first 30 characters are tried."""
     heads, tried = [], set()
@@ -5369,6 +5419,7 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
         if original is not None:
             columns = [k for k, y in enumerate(years[:-1]) if _goal_column(text, h, k, y, issue_year)] + columns
         pos = h.end() + 1
+        unit_column = SPACED_UNIT_HEAD.search(h.group(0)) is not None
         while pos < hi:
             end = text.find("\n", pos, hi)
             end = hi if end < 0 else end
@@ -5376,6 +5427,8 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
                 pos = end + 1
                 continue  # (a web copy's blank line between rows)
             m = SPACED_INDICATOR_ROW.search(text, pos, end)
+            if (m is None or m.end() != end) and unit_column:
+                m = _spaced_unit_row(text, pos, end)
             if m is None or m.end() != end:
                 break
             pos = end + 1
