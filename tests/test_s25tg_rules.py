@@ -191,3 +191,14 @@ def test_a_spaced_indicator_table_with_a_unit_column_and_glued_row_numbers():
                    "3 农村劳动力转移就业 人次 800 1000 预期性\n二、主要任务\n（一）稳定就业。\n")
     assert got == [(15000, "人", "=", False, None, 2025), (5.5, "%", "<=", False, None, 2025),
                    (1000, "人次", "=", False, None, 2025)]
+
+
+def test_a_tilt_for_a_group_and_a_reserve_in_months_it_can_pay_are_targets():
+    # central ministries, 2020s 医保 notice: `对…困难群众起付线降低50%、支付比例提高5个百分点` (what the policy gives the
+    # group, not who qualifies); `可支付月数不低于6个月` (a reserve counted in months it can pay, a level)
+    got = _targets("关于做好2022年城乡居民基本医疗保障工作的通知", "国家医疗保障局", "2022年7月8日",
+                   "各省、自治区、直辖市医疗保障局：\n现就有关工作通知如下：\n一、巩固待遇水平\n"
+                   "对特困人员等困难群众起付线降低50%、支付比例提高5个百分点。\n二、加强基金管理\n"
+                   "确保基金累计结存可支付月数不低于6个月。\n")
+    assert got == [(50, "%", "=", False, 2022, 2022), (5, "个百分点", "=", False, 2022, 2022),
+                   (6, "个月", ">=", False, 2022, 2022)]

@@ -1120,9 +1120,15 @@ STOCK_DAYS = re.compile(r"(?:满足|保障|保证|达到)[^，,；;。\d]{0,10}?
 STOCK_DAYS_AFTER = re.compile(r"\s*(?:以上)?的?[\p{Han}]{0,8}?(?:需要|需求|用量|消费量|供应量?|销售量)")
 
 
+# (`基金累计结存可支付月数不低于6个月`, `储备可供应天数不少于15天`: a reserve counted in the months or days it can pay or supply)
+STOCK_PERIODS_BEFORE = re.compile(r"(?:支付|供应|保障|使用|消费)(?:月数|天数)[^，,；;。\d]{0,8}$")
+
+
 def _service_time(text: str, q: Quantity) -> bool:
     if q.unit not in SERVICE_TIME_UNITS and q.unit != "个月":
         return False
+    if "数" in text[max(0, q.start - 14):q.start] and STOCK_PERIODS_BEFORE.search(text, max(0, q.start - 16), q.start):
+        return True
     if SERVICE_TIME_BEFORE.search(text, max(0, q.start - 24), q.start) is not None and q.unit in SERVICE_TIME_UNITS:
         return True
     return STOCK_DAYS.search(text, max(0, q.start - 20), q.start) is not None and STOCK_DAYS_AFTER.match(text, q.end) is not None
@@ -1547,7 +1553,8 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if (not CONDITION_START_CHARS.isdisjoint(clause_prefix)
             and stdlib_twin(CONDITION_START).search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
             and not ("加" in clause_prefix and PRICE_SURCHARGE.search(clause_prefix))  # ((s22-tg3) `对限制类企业每千瓦时加价0.05元`)
-            and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)):
+            and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)
+            and GROUP_TILT.search(clause_prefix) is None):
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
             and q.unit_kind not in ("percent", "permille", "points")  # ((s23-tg) `在上年基础上提高1—3个百分点`: a change on a baseline)
@@ -1683,6 +1690,13 @@ def _share_second_object(text: str, q: Quantity, core_prefix: str) -> bool:
 
 def _share_acted_on(core_prefix: str, rest: str) -> bool:
     return SHARE_ACTED_ON.search(core_prefix) is not None and not rest.startswith(("部分", "以上部分", "以下部分"))
+
+
+# (s25-tg) `对脱贫人口等困难群众起付线降低50%、支付比例提高5个百分点`: a 对-phrase naming a group, then a standard of theirs
+# and the change the policy makes to it (a tilt toward the group, as central 医保 and 救助 notices write it): an amount the
+# policy provides (spec §7), not who qualifies.
+GROUP_TILT = re.compile(r"对[^，,；;。的]{1,20}?(?:群众|人口|人员|对象|家庭|群体|老人|儿童|学生)[^，,；;。的]{1,30}?"
+                        r"(?:降低|提高|提升|减少|增加|下降|放宽|上浮|下浮)(?:到|至)?\s*$")
 
 
 def _demand_on_a_group(clause_prefix: str) -> bool:
