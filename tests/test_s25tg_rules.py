@@ -202,3 +202,9 @@ def test_a_tilt_for_a_group_and_a_reserve_in_months_it_can_pay_are_targets():
                    "确保基金累计结存可支付月数不低于6个月。\n")
     assert got == [(50, "%", "=", False, 2022, 2022), (5, "个百分点", "=", False, 2022, 2022),
                    (6, "个月", ">=", False, 2022, 2022)]
+
+
+def test_a_quota_the_title_states_is_still_a_target():
+    # Guizhou county, 2010s: the title states the quota (`新建三所学校`), no programme's name: the body's count stays
+    got = _targets("关于新建三所学校的通知", "某县人民政府", "2016年5月1日", "一、建设任务\n（一）年内新建三所学校。\n")
+    assert got == [(3, "所", "=", False, 2016, 2016)]

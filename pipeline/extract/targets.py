@@ -4601,7 +4601,13 @@ def _row_number(text: str, lo: int, q: Quantity) -> bool:
     return len(line) <= 150 and not re.search(r"[。，,；;：:]", line) and ROW_CELLS.search(line) is not None
 
 
+# Only a programme's name (`…项工程`, `…大行动`, `…项制度`): a title may also state a quota (`关于新建三所学校的通知`).
+PROGRAMME_NOUN = re.compile(r"工程|行动|制度|机制|计划|活动|工作|体系|战略|清单|改革|任务|提升|攻坚|保障|服务")
+
+
 def _named_in_title(ctx: Context, text: str, q: Quantity) -> bool:
+    if not PROGRAMME_NOUN.match(simplified_line(text[q.unit_end:q.unit_end + 2])):
+        return False
     title = ctx.metadata.title or (ctx.layout.title.text if ctx.layout.title else "") or ""
     name = text[q.start:min(len(text), q.unit_end + 2)]
     return len(name) >= 4 and bool(title) and simplified_line(name) in simplified_line(title)
