@@ -365,7 +365,8 @@ def read_quantity(text: str, m: re.Match) -> Quantity | None:
         if m2 and (m2.group("ar") or m2.group("cn")):
             v2, end2, _, tok2 = _read_number(text, m2)
             unit2, end2 = _read_unit(text, end2)
-            if v2 is not None and unit2 and (unit is None or unit2 == unit) and tok2 == token:
+            # ((s25-tg) `10年至20年一遇`: a return period's first end written in 年, the second's unit closing both)
+            if v2 is not None and unit2 and (unit is None or unit2 == unit or (unit == "年" and unit2 == "年一遇")) and tok2 == token:
                 low = value
                 if unit is None and v2 > low * 10 and m2.group("ar"):
                     # `1—1.5万人次`: the multiplier written once applies to both ends.

@@ -45,11 +45,12 @@ def test_level_shared_by_listed_indicators_is_one_target_each():
     assert got == [(70.0, "%", ">=", False, 2020, 2020)] * 2
 
 
-def test_one_share_of_two_parties_stays_one_target():
-    # `A和B承担的比例均…`: the 的-phrase is one share, as the country gold reads it
+def test_the_share_of_each_of_two_parties_is_one_target_each():
+    # `A和B承担的比例均…`: each party's share under 均 (guide TG19; s25-tg, as dev/country/READJUDICATION-s20.md brought
+    # b10 d001 to it; s19 had read one share)
     got = _t("一、风险分担\n合作银行和担保机构承担的代偿比例均不低于20%。", title="关于开展政银担合作的通知",
              issuer="某市人民政府办公室", date="2020年5月6日")
-    assert [(v, u) for v, u, *_ in got] == [(20.0, "%")]
+    assert [(v, u) for v, u, *_ in got] == [(20.0, "%")] * 2
 
 
 def test_each_after_quoted_titles_is_a_quota_each():

@@ -27,7 +27,8 @@ LINES = [
 def test_row_checks_same_as_ungated():
     for text in LINES:
         for at in range(0, min(len(text), 6)):
-            ungated = bool(T.PHONE_ROW.match(text, at) or T._cells_row(text, at) or T.FILE_LINK.search(text) is not None)
+            ungated = bool(T.PHONE_ROW.match(text, at) or T._cells_row(text, at) or T._listed_cell_row(text, at)
+                           or T.FILE_LINK.search(text) is not None)
             assert T._row_checks(text, at) == ungated, (text, at)
 
 

@@ -29,6 +29,7 @@ import weakref
 from .. import rx as re
 
 from ..clean import CleanDoc
+from ..nlp.simplify import simplified_line
 from ..numbers import CN_DIGIT, cn_to_int, plain
 from ..quantity import (NUMERAL_PLACE_OPENERS, RANGE_SEP_WORD, TOKEN, Quantity, lexicon, numeral_place_end, read_quantity,
                         token_scanner)
@@ -140,7 +141,9 @@ PERSON_UNITS = {"人", "名", "户", "人次"}
 # `五十万人口以上的城市要达到60%`, `城区人口100万以上的城市`: a population that picks out a class of places.
 POPULATION_CLASS = re.compile(r"口?\s*(?:以上|以下|及以上|及以下|以内)?\s*的\s*(?:大|中|小|特大|超大)?(?:城市|城镇|县城|县|镇|乡镇|地区|市|城区)")
 MONEY_QUALIFIED = re.compile(r"的?(?!用于|用来|支持|投向|投入|奖励|补助|补贴)(?:规上|规模以上)?[\p{Han}]{0,4}?(?:企业|单位|项目|工程|园区|机构|"
-                             r"煤矿|矿井|矿山|电站|电厂|机组|港口|码头|船舶|装置)")
+                             r"煤矿|矿井|矿山|电站|电厂|机组|港口|码头|船舶|装置|"
+                             # ((s25-tg) `集体经营性收入10万元以上的村达到200个`: villages by their income, a class too)
+                             r"(?<=的)村(?!民|级|庄)|(?<=的)(?:行政村|社区|“[^”]{1,6}村”))")
 # (s22-tg3) Production plant named by its size class (`6300千伏安以下铁合金和电石矿热炉`, `单套年产能力40万吨以下的机焦炉`),
 # also after the other bounds of the same class joined by 、 (`炭化室高度4.3米以下、单套…以下的机焦炉`).
 EQUIPMENT_CLASS = re.compile(r"的?[\p{Han}]{0,8}?(?:焦炉|高炉|转炉|电炉|矿热炉|锅炉|窑炉|立窑|生产线|机组|发电机组)")
@@ -476,6 +479,7 @@ BEFORE_CMP_FILLER = ("达到", "达", "为", "有", "在", "可", "要", "应", 
 
 # What an amount is counted per, written between a comparator and its number: `不高于每人每天35元`,
 # `不超过每户每年2000元`, `最高每平方米300元`.
+PER_HEAD_BASIS = re.compile(r"(?:(?<=不低于|不少于|不高于|不超过|最低|最高|至少|最多)[\p{Han}]{1,8}?)?(?:人均|户均|生均|亩均)$")
 PER_WORDS = re.compile(r"(?:每(?:人次|人|户|家|个|名|月|年度?|季度|天|日|周|次|小时|平方米|亩|床|张床位|套|辆|斤|公斤|千克|吨|头|只|公里))+$")
 
 # A cap or floor named as a noun before the amounts it governs (`奖补上限为每家200万元`,
@@ -815,6 +819,8 @@ def _before_comparator(text: str, clause_start: int, q: Quantity) -> str | None:
     for _ in range(4):  # `最高可给予一次性奖补50万元`: the comparator governs the amount through its verbs
         first_per = stripped.find("每")  # (every PER_WORDS match opens with 每)
         per = PER_WORDS.search(stripped, first_per) if first_per >= 0 else None
+        if per is None and "均" in stripped[-2:]:
+            per = PER_HEAD_BASIS.search(stripped)  # ((s25-tg) `不低于农业人口人均1元`: the population the amount is per head of)
         filler = per.group(0) if per else (next((w for w in BEFORE_CMP_FILLER if stripped.endswith(w)), None)
                                            if stripped.endswith(BEFORE_CMP_FILLER) else None)
         if not filler:
@@ -1056,6 +1062,15 @@ def _delivered_with_examples(clause_prefix: str) -> bool:
             and VERB_AS_MODIFIER.match(core, m.end()) is None)
 
 
+def _places_covered_with_examples(text: str, q: Quantity, clause_prefix: str) -> bool:
+    """(s25-tg) `在双沟社区、张湾村、朱庄村等6个村（社区）开展生活垃圾分类试点`: the places an item is carried out in, some
+    named as examples before 等, counted before the verb (guide TG16, the places covered, as `_full_list_delivered` reads
+    them named in full)."""
+    return (clause_prefix.endswith("等") and q.unit_kind == "count" and "在" in clause_prefix
+            and PLACES_COVERED_LEAD.fullmatch(NUMBERING.sub("", clause_prefix, count=1)) is not None
+            and PLACES_COVERED_AFTER.match(text, q.unit_end, q.unit_end + 24) is not None)
+
+
 def _named_in_full(names: str) -> bool:
     """(s22-tg2) `重点培育甲公司、乙公司、丙公司、丁公司等20家龙头企业`: a longer list of short names parted by 、 (each a
     name of at most 12 characters, at most 10 of them) before 等 is still examples of what the verb delivers."""
@@ -1083,6 +1098,42 @@ def _life_level(text: str, q: Quantity) -> bool:
     return q.unit in ("岁", "年") and LIFE_LEVEL.search(text, max(0, q.start - 14), q.start) is not None
 
 
+# (s25-tg) `重度及以上污染天数控制在6天以内`, `空气质量优良天数达到300天`, an indicator table's `重度及以上污染天数（天）`: the
+# number of days of a state of the air or water in a year is a count a plan sets (spec §7: counts), not a time limit
+# (`审批天数压缩到5天` names no state and stays out).
+STATE_DAYS = re.compile(r"(?:污染|优良|良好|达标|超标|重污染|沙尘|雾霾|灰霾|空气质量)[\p{Han}（）()]{0,6}?天数")
+STATE_DAYS_BEFORE = re.compile(STATE_DAYS.pattern + r"[^，,；;。\d]{0,10}$")
+
+
+def _state_days(text: str, q: Quantity) -> bool:
+    return q.unit in ("天", "日") and STATE_DAYS_BEFORE.search(text, max(0, q.start - 30), q.start) is not None
+
+
+# (s25-tg) A service's speed or reach a policy sets (`急救平均反应时间控制在15分钟以内`, `人力取水往返时间不超过10分钟`,
+# `预警信息发布时间提前到30分钟以上`) and a stock measured in days of need (`储备库应满足辖区内不少于3天的救灾需要`): a level
+# to reach or keep (spec §7), not a time limit for an act (`审批时限压缩至5个工作日`, `15个工作日内完成` stay out).
+SERVICE_TIME_BEFORE = re.compile(r"(?:(?:反应|响应|到达|到场|出警|出动|往返|通行|候诊|等候)[\p{Han}]{0,2}?(?:时间|时长)"
+                                 r"[^，,；;。\d]{0,6}?(?:控制在|缩短到|缩短至|缩短为|不超过|不得超过|不大于|少于|在)"
+                                 r"|(?:时间|时效)?提前(?:量)?(?:到|至|达到)?)\s*$")
+SERVICE_TIME_UNITS = frozenset(("分钟", "小时", "秒", "天", "日"))
+STOCK_DAYS = re.compile(r"(?:满足|保障|保证|达到)[^，,；;。\d]{0,10}?(?:不少于|不低于|至少)?\s*$")
+STOCK_DAYS_AFTER = re.compile(r"\s*(?:以上)?的?[\p{Han}]{0,8}?(?:需要|需求|用量|消费量|供应量?|销售量)")
+
+
+# (`基金累计结存可支付月数不低于6个月`, `储备可供应天数不少于15天`: a reserve counted in the months or days it can pay or supply)
+STOCK_PERIODS_BEFORE = re.compile(r"(?:支付|供应|保障|使用|消费)(?:月数|天数)[^，,；;。\d]{0,8}$")
+
+
+def _service_time(text: str, q: Quantity) -> bool:
+    if q.unit not in SERVICE_TIME_UNITS and q.unit != "个月":
+        return False
+    if "数" in text[max(0, q.start - 14):q.start] and STOCK_PERIODS_BEFORE.search(text, max(0, q.start - 16), q.start):
+        return True
+    if SERVICE_TIME_BEFORE.search(text, max(0, q.start - 24), q.start) is not None and q.unit in SERVICE_TIME_UNITS:
+        return True
+    return STOCK_DAYS.search(text, max(0, q.start - 20), q.start) is not None and STOCK_DAYS_AFTER.match(text, q.end) is not None
+
+
 def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
     """The exclusions of `_is_excluded` that need no clause, read from the number, its unit and the
     characters next to it (a date's 年/月/日, 第X条, a cited title): most numbers that are not
@@ -1091,7 +1142,8 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
         return True
     if (q.unit_kind in ("time", "age", "ordinal") and q.unit not in PER_PERIOD_TIME_UNITS and not _months_worth(text, q)
             and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)
-            and not _office_limit(text, q) and not _activity_time(text, q)):
+            and not _office_limit(text, q) and not _activity_time(text, q) and not _state_days(text, q)
+            and not _service_time(text, q)):
         return True  # (a time in hours may be per period: that needs the clause)
     if q.token == "ar" and q.unit is None:
         return True
@@ -1185,7 +1237,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     if (q.unit_kind in ("time", "age", "ordinal") and not _months_worth(text, q) and not _per_period_time(text, q, clause_prefix)
             and not (q.unit == "级" and NATURAL_SCALE.match(text, q.end)) and not _life_level(text, q)
-            and not _office_limit(text, q) and not _activity_time(text, q)):
+            and not _office_limit(text, q) and not _activity_time(text, q) and not _state_days(text, q)
+            and not _service_time(text, q)):
         return True
     if not checked_at and q.token == "ar" and q.unit is None:
         return True
@@ -1200,12 +1253,13 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
         return True
     if after_char == "级" and q.unit_kind == "money" and not q.after_cmp:
         return True  # `5个千亿元级产业集群`, `产值规模10万亿元级的新支柱`: a size class of what is counted, not an amount
-    if ((stdlib_twin(DESCRIPTIVE_BEFORE).search(text[max(0, q.start - 3):q.start]) and not _delivered_with_examples(clause_prefix))
+    if ((stdlib_twin(DESCRIPTIVE_BEFORE).search(text[max(0, q.start - 3):q.start]) and not _delivered_with_examples(clause_prefix)
+         and not _places_covered_with_examples(text, q, clause_prefix))
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
         return True
     enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
     if (enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q, text)
-            and not _verb_at_end().search(enum.group(0).split("、", 1)[0])):
+            and not _verb_at_end().search(enum.group(0).split("、", 1)[0]) and not _places_covered_with_examples(text, q, clause_prefix)):
         # ((s22-tg3) not `新建、维修小水池、小塘堰40口`: verbs joined by 、 open the list, the count is of the kinds it acts on)
         return True  # 甲省、乙省、丙省10个省: the count sums up the names before it
     if text[max(0, q.start - 4):q.start].rstrip().endswith(BASELINE_FROM) and FROM_TO.match(text, q.end, q.end + 16):
@@ -1436,6 +1490,9 @@ PER_HEADCOUNT = re.compile(r"每\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八
 SHARE_MEMBERS_AFTER = re.compile(r"[^\d%％，,；;。]{0,14}?的[\p{Han}]{0,6}?(?:比例|比重|占比|比率)")
 
 
+MUST_REACH = re.compile(r"(?:须|必须|应当?|要)(?:达到|满足|符合)")
+
+
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
     """`参加社会保险6个月以上的`, `对吸纳5人以上的企业`, `符合两项及以上标准的`: eligibility, not a target."""
     # (the per-number patterns here run on the standard library's engine where it reads them alike:
@@ -1488,12 +1545,16 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
              and CONDITION_CHAIN.match(text, q.end, chain_end))
     if (chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix)
             and not PER_HEAD_GRANT_END.search(clause_prefix)
-            and not (REQUIRED_SIZE.search(clause_prefix.rstrip()) and DUTY_BEFORE.search(clause_prefix))):
+            and not (REQUIRED_SIZE.search(clause_prefix.rstrip()) and DUTY_BEFORE.search(clause_prefix))
+            and not MUST_REACH.search(clause_prefix)):
         return True  # ((s22-tg) not a floor an organ is charged to enforce, `督促企业对…人员进行不少于72学时的安全培训，未经培训…的，`)
+        # ((s25-tg) nor a standard the units must reach, `示范小区须达到…准确率80%以上…等标准，经区级验收合格的，…`: 须达到 demands it;
+        # the chain after it says what passing earns)
     if (not CONDITION_START_CHARS.isdisjoint(clause_prefix)
             and stdlib_twin(CONDITION_START).search(NUMBERING.sub("", clause_prefix.strip(), count=1)) and not re.search(r"给予|按|补贴|补助|奖补|奖励|资助|发放", clause_prefix)
             and not ("加" in clause_prefix and PRICE_SURCHARGE.search(clause_prefix))  # ((s22-tg3) `对限制类企业每千瓦时加价0.05元`)
-            and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)):
+            and not _demand_on_a_group(clause_prefix) and not _cap_for_a_group(clause_prefix, rest_of_clause)
+            and GROUP_TILT.search(clause_prefix) is None):
         return True
     if (("上" in clause_prefix or "前" in clause_prefix) and PAST_PERIOD.search(clause_prefix)
             and q.unit_kind not in ("percent", "permille", "points")  # ((s23-tg) `在上年基础上提高1—3个百分点`: a change on a baseline)
@@ -1591,9 +1652,15 @@ def _topic_clause(text: str, q: Quantity, clause_prefix: str) -> bool:
 PER_UNIT_SCOPE = re.compile(r"每(?:个|一个)?[\p{Han}（）()、]{1,16}$")
 
 
+# (s25-tg) `试点村每户发放分类垃圾桶一套`, `每村配备保洁员一名`: the verb and its object before the count (a quota per unit
+# written object first, as `每村配备一名保洁员` is written count first)
+PER_UNIT_OBJECT = re.compile(r"(?:配备|配置|配发|发放|安装|设置|设立|建设|建立|建成)[\p{Han}]{1,8}$")
+
+
 def _per_unit_quota(clause_prefix: str) -> bool:
     return ("每" in clause_prefix and PER_UNIT_SCOPE.search(clause_prefix.rstrip()) is not None
-            and _verb_at_end().search(clause_prefix.rstrip()) is not None)
+            and (_verb_at_end().search(clause_prefix.rstrip()) is not None
+                 or PER_UNIT_OBJECT.search(clause_prefix.rstrip()) is not None))
 
 
 # `加强15%的中医馆内涵建设`, `探索在10%的社区卫生服务站设置中医阁`: a share of units a plan acts on or in
@@ -1623,6 +1690,13 @@ def _share_second_object(text: str, q: Quantity, core_prefix: str) -> bool:
 
 def _share_acted_on(core_prefix: str, rest: str) -> bool:
     return SHARE_ACTED_ON.search(core_prefix) is not None and not rest.startswith(("部分", "以上部分", "以下部分"))
+
+
+# (s25-tg) `对脱贫人口等困难群众起付线降低50%、支付比例提高5个百分点`: a 对-phrase naming a group, then a standard of theirs
+# and the change the policy makes to it (a tilt toward the group, as central 医保 and 救助 notices write it): an amount the
+# policy provides (spec §7), not who qualifies.
+GROUP_TILT = re.compile(r"对[^，,；;。的]{1,20}?(?:群众|人口|人员|对象|家庭|群体|老人|儿童|学生)[^，,；;。的]{1,30}?"
+                        r"(?:降低|提高|提升|减少|增加|下降|放宽|上浮|下浮)(?:到|至)?\s*$")
 
 
 def _demand_on_a_group(clause_prefix: str) -> bool:
@@ -2284,7 +2358,7 @@ def _row_deadline(text: str, lo: int, q: Quantity, issue_year: int | None, memo:
     line_end = text.find("\n", q.end)
     row = text[line_start:line_end if line_end >= 0 else len(text)]
     if "|" not in row and "\t" not in row:
-        return (_spaced_row_deadline(text, lo, line_start, row, issue_year, memo)
+        return (_spaced_row_deadline(text, lo, line_start, row, issue_year, memo, q.end - line_start)
                 or _line_cell_deadline(text, lo, line_start, line_end, issue_year, memo)
                 or _header_cells_deadline(text, lo, line_start, line_end, issue_year, memo))
     sep, col, cells = _row_column(row, text[line_start:q.start])
@@ -2308,11 +2382,72 @@ SPACED_ROWS_UP = 40  # (rows walked up to the header)
 
 
 def _spaced_row_deadline(text: str, lo: int, line_start: int, row: str, issue_year: int | None,
-                         memo: dict) -> tuple[int | None, int | None] | None:
+                         memo: dict, after: int = 0) -> tuple[int | None, int | None] | None:
     cell = SPACED_DEADLINE_CELL.search(row) if "年" in row and SPACED_ROW.match(row) else None
     if cell is None or not _under_spaced_deadline_header(text, lo, line_start, memo):
-        return None
+        return _spaced_deadline_column(text, lo, line_start, row, after, issue_year, memo)
     return _deadline_years(cell.group(1), issue_year)
+
+
+# (s25-tg) The same table with its deadline column inside the row (`序号 任务内容 完成时限 责任单位`, then `2 新（改）建户厕320户
+# 10月底前 镇农业服务中心、各村（社区）`, a web copy, which the cleaner may glue into `2新（改）建户厕320户10月底前`): the
+# time expression after the row's number in its task cell is the deadline; a month without its year is the plan's (guide
+# Y5: null/the year).
+def _spaced_deadline_column(text: str, lo: int, line_start: int, row: str, after: int, issue_year: int | None,
+                            memo: dict) -> tuple[int | None, int | None] | None:
+    rest = row[after:]
+    if ("前" not in rest and "底" not in rest and "年" not in rest and "末" not in rest) or not SPACED_ROW.match(row):
+        return None
+    if _spaced_deadline_header(text, lo, line_start, memo) is None:
+        return None
+    return _deadline_years(rest, issue_year)
+
+
+# (s25-tg, guide Y5) `全年集中清洁行动不少于12次`, `年内建成…` in a one-year plan: a word stating the year as a span in the
+# target's own clause gives the plan's year, start and end, before a deadline that opens the paragraph (`到2022年底，…具体
+# 目标是：`, read like 到).
+SPAN_WORD = re.compile(r"全年|(?<![一二三四五六七八九十两\d])年内|本年度?")
+
+
+def _span_in_plan_year(clause_prefix: str, plans, pos: int) -> tuple[int, int] | None:
+    if "年" not in clause_prefix or not SPAN_WORD.search(clause_prefix):
+        return None
+    period = _period_at(plans, pos)
+    return period if period and period[0] is not None and period[0] == period[1] else None
+
+
+def _spaced_task_row(text: str, lo: int, q: Quantity, memo: dict) -> bool:
+    """The amount lies in the task cell of a numbered row of a space-parted task list with a deadline column."""
+    line_start = text.rfind("\n", lo, q.start) + 1
+    head = text[line_start:q.start]
+    return (SPACED_ROW.match(head) is not None and not re.search(r"[。；;，,：:]", head)
+            and _spaced_deadline_header(text, lo, line_start, memo) is not None)
+
+
+def _spaced_deadline_header(text: str, lo: int, line_start: int, memo: dict) -> tuple[list[str], int] | None:
+    """(cells, deadline column) of the space-parted header the numbered rows above `line_start` lead up to, when one of
+    its inner cells (not the first two: 序号 and the task) is a deadline column."""
+    walked, found, pos = [], None, line_start
+    for _ in range(SPACED_ROWS_UP):
+        if pos <= lo:
+            break
+        if ("spaced-col", pos) in memo:
+            found = memo[("spaced-col", pos)]
+            break
+        walked.append(pos)
+        prev_start = text.rfind("\n", lo, pos - 1) + 1
+        prev = text[prev_start:pos - 1].strip()
+        heads = prev.split()
+        at = next((i for i, h in enumerate(heads) if DEADLINE_COLUMN.search(h) and len(h) <= 6), None)
+        if len(heads) >= 3 and at is not None and at >= 2:
+            found = (heads, at)
+            break
+        if not SPACED_ROW.match(prev):
+            break
+        pos = prev_start
+    for p in walked:
+        memo[("spaced-col", p)] = found
+    return found
 
 
 def _under_spaced_deadline_header(text: str, lo: int, line_start: int, memo: dict) -> bool:
@@ -4074,7 +4209,9 @@ def _flip(cmp: str, prohibited: bool) -> str:
 REQUEST_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?[^，,。；;：:\n《》〈〉]{1,24}?(?:请求|来函|请示|函称|报告称|申请称)(?:[，,：:]|[^。；;\n《》]{0,6}[，,：:])")
 GOAL_LABEL = re.compile(r"(?:目标|任务|指标|任务数|目标值|计划)\s*(?:为|是)?\s*[：:]\s*$")
 # `预计…可实现…`, `预计每年能节约…`: an estimate (what can come of it), not a number set to reach.
-ESTIMATE = re.compile(r"预计[^。；;！？\n]{0,40}?(?:可|能够?|将可)(?!持续|以)[\p{Han}]{0,2}?(?:实现|节约|节省|减少|增加|带动|新增|产生|达到|创造|提供|降低|提高|增收)")
+ESTIMATE = re.compile(r"预计[^。；;！？\n]{0,40}?(?:可|能够?|将可)(?!持续|以)[\p{Han}]{0,2}?(?:实现|节约|节省|减少|增加|带动|新增|产生|达到|创造|提供|降低|提高|增收|"
+                      # ((s25-tg) `预计可帮助1300万新市民…缓解住房困难`, `预计可惠及…万人`: who an estimate says may benefit)
+                      r"帮助|惠及|吸纳|拉动|解决|满足)")
 # A sentence that reports statistics (`据统计，全国60岁以上老年人口已达2.41亿，占总人口的17.3%`) sets nothing.
 STATISTICS_REPORTED = re.compile(r"\s*(?:[一二三四五六七八九十]+、)?(?:据(?:不完全|初步)?(?:统计|调查|普查|监测)|(?:统计|监测|调查)(?:数据|结果)?显示|数据显示"
                                  # (s16) `经测算，全省每年需投入…约30亿元`, `根据第七次全国人口普查，全省60岁以上人口占19.9%`
@@ -4446,6 +4583,36 @@ def _explainer_start(text: str, lo: int, hi: int) -> int:
     return m.start() if m is not None and m.start() > lo else hi
 
 
+# (s25-tg) A count in words that the document's title also writes with the word after it (`三项工程`, `四好农村路`,
+# `五大行动`): the name of the programme the notice is about (guide TG7: names and slogans; numbers inside titles), not
+# an amount, wherever the body repeats it. Compared in Simplified, as the title is given (a Traditional copy: `三項工程`).
+# A table row copied as a line of cells (spec §4: rows are no prose): amounts side by side parted by white space, or an
+# indicator's attribute last, and no sentence punctuation (as tasks.CELL_ROW reads such lines).
+ROW_CELLS = re.compile(r"\d[%％‰]?[ \t\u3000]+[-—+＋<>≤≥]?\d|(?:约束性|预期性)[ \t\u3000]*$")
+
+
+def _row_number(text: str, lo: int, q: Quantity) -> bool:
+    """`q` is the 序号 of such a row, glued by the cleaner to the row's first cell (`3农村劳动力转移就业 人次 800 1000`)."""
+    line_start = text.rfind("\n", lo, q.start) + 1
+    if text[line_start:q.start].strip(" \t\u3000") or q.end - q.start > 3 or not text[q.end:q.end + 1].strip():
+        return False
+    line_end = text.find("\n", q.end)
+    line = text[q.end:line_end if line_end >= 0 else len(text)]
+    return len(line) <= 150 and not re.search(r"[。，,；;：:]", line) and ROW_CELLS.search(line) is not None
+
+
+# Only a programme's name (`…项工程`, `…大行动`, `…项制度`): a title may also state a quota (`关于新建三所学校的通知`).
+PROGRAMME_NOUN = re.compile(r"工程|行动|制度|机制|计划|活动|工作|体系|战略|清单|改革|任务|提升|攻坚|保障|服务")
+
+
+def _named_in_title(ctx: Context, text: str, q: Quantity) -> bool:
+    if not PROGRAMME_NOUN.match(simplified_line(text[q.unit_end:q.unit_end + 2])):
+        return False
+    title = ctx.metadata.title or (ctx.layout.title.text if ctx.layout.title else "") or ""
+    name = text[q.start:min(len(text), q.unit_end + 2)]
+    return len(name) >= 4 and bool(title) and simplified_line(name) in simplified_line(title)
+
+
 def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = None) -> list[Target]:
     if span is None and ctx.layout.notice_span:
         body = extract_targets(doc, ctx, (ctx.layout.body_start, ctx.layout.body_end))
@@ -4510,6 +4677,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (what _is_excluded says below, without the clause)
         if text[max(lo, q.start - 3):q.start].rstrip().endswith("一式"):
             continue  # (s15) `申报材料一式3份`: the copies of a submission, a formality like a report's frequency (spec §7 out)
+        if q.token == "ar" and _row_number(text, lo, q):
+            continue  # (s25-tg) `3农村劳动力转移就业 人次 800 1000 预期性`: the number of a table row glued to its first cell
+        if q.token == "cn" and _named_in_title(ctx, text, q):
+            continue  # (s25-tg) `安排三项工程工作经费` under a title `…“粤菜师傅”“广东技工”“南粤家政”三项工程实施方案`: a name
         clause_start = _back_to(text, q.start, lo, CLAUSE_BREAK)
         clause_end = _forward_to(text, q.end, hi, CLAUSE_BREAK)
         clause_prefix = text[clause_start:q.start]
@@ -4666,6 +4837,10 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                                 and PLACES_COVERED_AFTER.match(text, q.unit_end, clause_end) is not None
                                 and DIGIT.search(text, q.unit_end, clause_end) is None)  # (not `在14个市州建设…中心不少于80个`: the
         # places where a quota of their own is built)
+        # (s25-tg) `7 “美丽庭院”示范户500户 12月底前 镇妇联` under `序号 任务内容 完成时限 责任单位`: the amount in a task row of a
+        # task list with a deadline column is the row's task (spec §7: quotas), written without a verb as lists are
+        demanded = demanded or (q.unit_kind in ("count", "measure") and not clause_prefix.strip(" \t\u3000").endswith("的")
+                                and _spaced_task_row(text, lo, q, row_headers))
         # (s22-tg) `核定事业编制8名`, `明确一名副乡镇长具体分管`: staffing quotas the document sets (guide TG21)
         demanded = demanded or (q.unit in STAFF_UNITS and _staffing_quota(text, q, clause_prefix, clause_end))
         # (s19-tg) `稳定茶园面积2.5万亩`, `稳定生猪存栏50万头`: 稳定 (keep) an area, stock or output at a level
@@ -4744,7 +4919,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                     or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
                     or _yearly_change(q, clause_prefix))
         years = (_bracket_year_after(text, q) or _list_year_note(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
-                 or sentence_year or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
+                 or sentence_year or _span_in_plan_year(clause_prefix, plans, q.start)
+                 or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
                  or _row_deadline(text, lo, q, rel_year, row_headers)
                  or _plan_end_phrase(text, sentence_start, q.start, plans)
                  or _paragraph_period(ctx, text, q.start) or _heading_period(ctx, q.start)
@@ -5092,9 +5268,11 @@ INDICATOR_YEAR = re.compile(r"(?|((?:19|20)\d{2})\s*年(?:底|末)?\s*[（(]?" +
 UNIT_HEAD = re.compile(r"(?:计量)?单位")
 INDICATOR_UNIT = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$")
 # (s15e) `2,350`, `1，120`: a web copy's cell grouping thousands with a comma is one amount
-INDICATOR_CELL = re.compile(r"([<>≤≥＜＞]=?)?\s*[〔\[［【]?\s*((?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?))\s*[〕\]］】]?\s*(以上|以下|左右)?")
+# ((s25-tg) also a comparator inside a total's bracket, `〔>5500〕`, as central plans' 专栏 tables write it: branch reset)
+INDICATOR_CELL = re.compile(r"(?|([<>≤≥＜＞]=?)?\s*[〔\[［【]?|[〔\[［【]\s*([<>≤≥＜＞]=?))\s*((?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?))\s*[〕\]］】]?\s*(以上|以下|以内|左右)?")
+# ((s25-tg) `6以内` in a cell, `重度及以上污染天数（天） 8 6以内`: a cap, as 以内 is in prose, spec 1.1 §7)
 INDICATOR_CMP = {"<": "<=", "＜": "<=", "≤": "<=", "<=": "<=", ">": ">", "＞": ">", "≥": ">=", ">=": ">=",
-                 "以上": ">=", "以下": "<=", "左右": "~"}
+                 "以上": ">=", "以下": "<=", "以内": "<=", "左右": "~"}
 
 
 def _pipe_rows(text: str, lo: int, hi: int):
@@ -5182,14 +5360,49 @@ def _indicator_table_targets(ctx: Context, text: str, lo: int, hi: int, issue_ye
 # (s19-tg) A plan's table of main indicators copied with its cells parted by spaces (a web copy's full-width spaces, which
 # the cleaner closes between a name and a number): `序号 指标2020年2025年 属性` then `2空气质量优良天数比率（%）81.4 ≥82约束性`.
 # As the piped table (`_indicator_rows_targets`): the first year's column is the baseline, the last year's the level to reach
-# by that year (null/last), in the unit the indicator's brackets give; a row whose level the prose of the plan already
-# set (same value and unit) is not counted twice; a cell without a number (`持续下降`, `—`) is no target.
+# by that year (null/last), in the unit the indicator's brackets give; a row restating a level the prose of the plan
+# set is counted in its own place (guide TG17); a cell without a number (`持续下降`, `—`) is no target.
 SPACED_INDICATOR_HEADER = re.compile(r"^(?![^\n]*\|)[^\n]{0,30}?(?:指标|项目|名称)[^\n\d]{0,10}?((?:19|20)\d{2})\s*年[^\n\d]{0,8}?"
                                      r"((?:19|20)\d{2})\s*年(?:[^\n\d]{0,8}?((?:19|20)\d{2})\s*年)?[^\n\d]{0,20}$", re.M)
+# (s25-tg) a cell of words after the amounts (`约束性`, and a 责任单位 column's list of organs, `市环保局，各市、区政府`)
+SPACED_WORD_CELL = r"\p{Han}[\p{Han}、，,（）()·]*"
 SPACED_INDICATOR_ROW = re.compile(r"(?P<ind>[^\s\d—－\-][^\s]*?[（(](?P<unit>[^（）()\s]{1,8})[）)])\s*"
                                   r"(?P<cells>(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?|[—－\-]{1,2})(?:\s*(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?"
-                                  r"(?:以上|以下|左右)?|[—－\-]{1,2}|[\p{Han}]+))*)\s*$")
-SPACED_CELL_TOKEN = re.compile(r"(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?(?:以上|以下|左右)?|[—－\-]{1,2}|[\p{Han}]+")
+                                  r"(?:以上|以下|以内|左右)?|[—－\-]{1,2}|" + SPACED_WORD_CELL + r"))*)\s*$")
+SPACED_CELL_TOKEN = re.compile(r"(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?(?:以上|以下|以内|左右)?|[—－\-]{1,2}|" + SPACED_WORD_CELL)
+
+
+# (s25-tg) The same table with the unit in a column of its own (`序号 指标 单位 2020年 2025年 属性`, then `1 森林覆盖率 % 45 50
+# 约束性`; the cleaner may close the space between a unit and the first amount, `万人45`): the unit cell is the row's unit
+# when the quantity reader takes it as one.
+SPACED_UNIT_HEAD = re.compile(r"(?:指标|项目|名称)[^\n\d]{0,4}?[ \t\u3000](?:计量)?单位(?=[ \t\u3000\d])")
+SPACED_UNIT_ROW = re.compile(r"(?P<ind>[^\s\d—－\-][^\s]*?)[ \t\u3000]+(?P<unit>[^\s\d—－\-]{1,8}?)[ \t\u3000]*"
+                             r"(?P<cells>(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?|[—－\-]{1,2})(?:\s*(?:(?:[<>≤≥＜＞]=?\s*)?\d+(?:\.\d+)?"
+                             r"(?:以上|以下|以内|左右)?|[—－\-]{1,2}|" + SPACED_WORD_CELL + r"))*)\s*$")
+
+
+class _UnitRow:
+    """A SPACED_UNIT_ROW match that answers as a SPACED_INDICATOR_ROW one: its indicator `X（unit）` read as written."""
+    def __init__(self, m):
+        self.m = m
+
+    def start(self, g=0):
+        return self.m.start("ind") if g == "ind" else self.m.start(g)
+
+    def end(self, g=0):
+        return self.m.end(g)
+
+    def group(self, g=0):
+        if g == "ind":
+            return self.m.group("ind") + "（" + self.m.group("unit") + "）"
+        return self.m.group(g)
+
+
+def _spaced_unit_row(text: str, pos: int, end: int):
+    m = SPACED_UNIT_ROW.search(text, pos, end)
+    if m is None or m.end() != end or not (m.group("unit") in ("%", "％", "‰") or _known_unit(m.group("unit")) == m.group("unit")):
+        return None
+    return _UnitRow(m)
 
 
 def _spaced_indicator_headers(text: str, lo: int, hi: int) -> list:
@@ -5217,7 +5430,7 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
     blank lines between rows are passed over, every goal column is read (not the baseline's, guide: a target restated in
     another place counts once per place) and a row restating a goal of the prose is kept."""
     out: list[Target] = []
-    prose = {(t.unit, round(t.value, 6)) for t in found} if original is None else set()
+    # ((s25-tg) a row restating a level the prose set is kept too, in the table's place: guide TG17, once per place)
     for h in heads:
         years = [int(y) for y in h.groups() if y]
         if years != sorted(set(years)) or (issue_year and years[-1] < issue_year):
@@ -5226,6 +5439,7 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
         if original is not None:
             columns = [k for k, y in enumerate(years[:-1]) if _goal_column(text, h, k, y, issue_year)] + columns
         pos = h.end() + 1
+        unit_column = SPACED_UNIT_HEAD.search(h.group(0)) is not None
         while pos < hi:
             end = text.find("\n", pos, hi)
             end = hi if end < 0 else end
@@ -5233,6 +5447,8 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
                 pos = end + 1
                 continue  # (a web copy's blank line between rows)
             m = SPACED_INDICATOR_ROW.search(text, pos, end)
+            if (m is None or m.end() != end) and unit_column:
+                m = _spaced_unit_row(text, pos, end)
             if m is None or m.end() != end:
                 break
             pos = end + 1
@@ -5246,7 +5462,7 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
                     continue  # (`持续下降`, `—`: no number to reach)
                 q_text = c.group(2) + re.split(r"[，,、；;]", m.group("unit"))[0]  # (`（万人次，累计）`)
                 q = _whole_quantity(q_text)
-                if q is None or q.unit_kind in ("time", "age", "ordinal"):
+                if q is None or (q.unit_kind in ("time", "age", "ordinal") and not STATE_DAYS.search(m.group("ind"))):
                     continue
                 start = goal.start() + goal.group(0).index(c.group(2))
                 span = (start, start + len(c.group(2)))
@@ -5254,8 +5470,6 @@ def _spaced_indicator_targets(ctx: Context, text: str, lo: int, hi: int, issue_y
                 indicator = m.group("ind")[: -len(m.group("unit")) - 2]
                 quote = (original or text)[m.start("ind"):end].strip()
                 for value, _ in q.values:
-                    if (q.unit, round(float(plain(value)), 6)) in prose:
-                        continue
                     out.append(Target(task=_task_at(ctx, start), indicator=indicator, value=plain(value), unit=q.unit,
                                       comparator=cmp, per_year=bool(PER_YEAR.search(indicator)), year_start=None,
                                       year_end=years[col], quote=quote, span=span))
@@ -5487,7 +5701,8 @@ def _indicator_rows_targets(ctx: Context, text: str, rows, issue_year: int | Non
                 continue
             q_text = m.group(2) + unit_text
             q = _whole_quantity(q_text)
-            if q is None or (q.unit_kind in ("time", "age", "ordinal") and not LIFE_LEVEL.search(indicator)):
+            if q is None or (q.unit_kind in ("time", "age", "ordinal") and not LIFE_LEVEL.search(indicator)
+                             and not STATE_DAYS.search(indicator)):
                 continue
             start = cell_start(goal_col, cells[goal_col]) + cells[goal_col].index(m.group(2))
             span = (start, start + len(m.group(2)))
@@ -5876,7 +6091,9 @@ def _bar_rows(text: str, pos: int, hi: int):
 # one cell per line (`县区` / `城镇新增就业` / `失业人员再就业` / `甲县` / `8000` / `2000` / …). A header of short names (the
 # label column, then the quota columns), then rows of a name and as many amounts; the table ends at the first line that
 # does not fit (a row out of step is not read).
-ALLOC_HEAD_CELL = re.compile(r"[^\d\s|，,。；;：:]{1,14}")
+# (s25-tg) a sub-column's head opened by 其中： (`新建设施面积 其中：日光温室 拱棚及其他`), as statistical tables write the
+# parts of the column before them: a header cell too
+ALLOC_HEAD_CELL = re.compile(r"(?:其中[：:])?[^\d\s|，,。；;：:]{1,14}")
 ALLOC_NAME_CELL = re.compile(r"[^\d\s|，,。；;：:]{1,14}")
 ALLOC_AMOUNT_CELL = re.compile(r"[<>≤≥＜＞]?=?\s*(?:\d{1,3}(?:[,，]\d{3})+(?![\d,，])(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:以上|以下|左右)?|[—\-－/／]{1,2}")
 TABLE_NUMBER_HEAD = re.compile(r"序\s*号|编\s*号")
@@ -6278,8 +6495,10 @@ SECOND_VALUE = re.compile(r"\s*(?:以上|以下|左右)?\s*(?:[、和及与，,]
 EACH_QUOTED = re.compile(r"((?:[“\"][^“”\"]{1,20}[”\"]\s*[、和及与]?\s*){2,6})各\s*$")
 # (s19-tg) `孕产妇系统管理率和儿童系统管理率均达到90%以上`, `水稻、玉米、大豆良种覆盖率均稳定在98%以上`: one level
 # shared by indicators listed before 均/都 (the last one names the measure: 率, 比例, 收入…) is a target for each.
+# ((s25-tg) also a total or a concentration, as air and water plans write them: `二氧化硫、氮氧化物排放总量分别比2015年下降
+# 15%以上`, `PM2.5和PM10年均浓度均下降10%`)
 SHARED_LEVEL = re.compile(r"([\p{Han}\dA-Za-z.（）()]{1,20}?(?:(?:和|与|及|、)[\p{Han}\dA-Za-z.（）()]{1,20}?)+"
-                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数))"
+                          r"(?:率|比例|比重|收入|增加值|产值|覆盖面|使用量|排放量|用量|消耗量|产量|人数|总量|浓度))"
                           r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?(?P<m>均|都|分别)"
                           r"(?:\s*(?:较|比)\s*(?:19|20)\d{2}\s*年(?:底|末)?)?\s*(?:要|应|力争|稳定|保持|控制)?\s*"
                           r"(?:达到|达|(?:提高|提升|增加|下降|降低|减少|降)到?|增长|稳定在|保持在|控制在|不低于|不少于|不超过|超过|在)?\s*$")
@@ -6298,12 +6517,22 @@ OBJECT_SEP = re.compile(r"、|和|与|及(?!以上|以下)")  # (s23-tg: `地级
 PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?![会辖城域庄民直属])(?:级)?(?:财政|政府)?(?:三级|两级|各级)?")
 
 
+INCLUDED_NOTE = re.compile(r"[（(](?:含|包括|包含)[^（）()]*[）)]")
+AMOUNT_BEFORE_LIST = re.compile(r"[\d%％‰]\s*$")
+
+
 def _listed_objects(clause_prefix: str, after: str, unit_kind: str | None) -> int:
     if unit_kind not in ("percent", "permille", "money") or "、" not in clause_prefix or SECOND_VALUE.match(after):
         return 1
+    if "含" in clause_prefix or "包括" in clause_prefix:  # ((s25-tg) `居民小区（含开放式小区、老旧小区）…配置率`: what one
+        clause_prefix = INCLUDED_NOTE.sub("", clause_prefix)  # object includes, in its bracket, is no list of objects)
+        if "、" not in clause_prefix:
+            return 1
     m = stdlib_twin(LISTED_OBJECTS_LEVEL).search(clause_prefix, max(0, len(clause_prefix) - 110))  # (the same match, ~3x faster)
     if not m or "的" in m.group(1) or "等" in m.group(1):
         return 1  # (`棉花、小麦等主要作物良种覆盖率`: examples of one class, one indicator)
+    if re.match(r"(?:以上|以下|左右|以内)、", m.group(1)) and AMOUNT_BEFORE_LIST.search(clause_prefix, 0, m.start(1)):
+        return 1  # ((s25-tg) `投放准确率80%以上、居民知晓率95%以上`: the 、 parts two levels, each its own amount)
     items = re.split(OBJECT_SEP, m.group(1))
     if m.group("level") in ("比例", "比重") and not _parallel_predicates(items):
         return 1  # (s22-tg2) a 比例 after a list is often one share of the whole (`中级、高级职称人员比例`); split only `通…、通…比例`
@@ -6384,6 +6613,11 @@ def _level_clauses(head: str) -> list[str]:
     return clauses
 
 
+def _subjects_before_de(m) -> bool:
+    items = ITEM_SEP.split(m.group(1))
+    return m.group("m") in ("均", "都") and len(items) >= 2 and all("的" not in item for item in items[:-1])
+
+
 def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None) -> int:
     m = EACH.search(clause_prefix)
     if m:  # ((s24-tg) `省、州（市）、县各建成1所以上`: levels with a bracketed alternative, one each; a bracket's own 、 is no item)
@@ -6395,7 +6629,9 @@ def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = Non
     tail = clause_prefix[-14:]
     if "均" in tail or "都" in tail or "分别" in tail:
         m = stdlib_twin(SHARED_LEVEL).search(clause_prefix, max(0, len(clause_prefix) - 90))
-        if m and "分别" not in m.group(1) and "的" not in m.group(1):  # (`基金和银行承担的风险比例均不低于20%`: one share)
+        # ((s25-tg) a 的 only in the last item, the subjects listed before it, `国家融资担保基金和银行业金融机构承担的风险
+        # 责任比例均不低于20%`: each party's share, one each under 均, guide TG19; s19-tg had read it as one share)
+        if m and "分别" not in m.group(1) and ("的" not in m.group(1) or _subjects_before_de(m)):
             if m.group("m") == "分别" and SECOND_VALUE.match(after):
                 return 1  # (`分别稳定在97%、86%、90%以上`: each its own value)
             return min(len(ITEM_SEP.split(m.group(1))), 5)
@@ -6404,8 +6640,31 @@ def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = Non
         if m and "的" not in m.group(1) and not SECOND_VALUE.match(after):
             return min(len(ITEM_SEP.split(m.group(1))), 5)
     if unit_kind is not None:
+        if unit_kind in ("money", "percent") and "标准" in clause_prefix:
+            n = _standards_listed(clause_prefix, after)
+            if n > 1:
+                return n
         return _listed_objects(clause_prefix, after, unit_kind)
     return 1
+
+
+# (s25-tg) A standard set alike for each place of a list (`越秀区、海珠区、…、增城区的城乡特困人员基本生活标准为每人每月2094.4元`,
+# a city's yearly 救助标准 notice) or for two standards joined by 和 (`孤儿养育标准和事实无人抚养儿童基本生活补贴标准为每人每月
+# 2976元`): one target per place or standard (guide TG19: one level shared by several named objects).
+PLACE_ITEM = r"[\p{Han}]{1,8}?(?:区|县|市|镇|乡|旗|州|街道)"
+PLACES_STANDARD = re.compile(r"((?:" + PLACE_ITEM + r"、)+" + PLACE_ITEM + r"(?:和" + PLACE_ITEM + r")?)的[\p{Han}]{1,16}?标准"
+                             r"\s*(?:为|是|调整为|提高到|不低于)\s*(?:每人每月|每人每年|每人|每户每月|每户|每月)?\s*$")
+TWO_STANDARDS = re.compile(r"(?:^|[，,；;：:。\s）)])[\p{Han}]{2,16}?标准(?:和|及|与)[\p{Han}]{2,20}?标准"
+                           r"\s*(?:为|是|调整为|提高到|不低于)\s*(?:每人每月|每人每年|每人|每户每月|每户|每月)?\s*$")
+
+
+def _standards_listed(clause_prefix: str, after: str) -> int:
+    if SECOND_VALUE.match(after):
+        return 1  # (`…分别为2413元、2512元、2121元`: each its own value)
+    m = PLACES_STANDARD.search(clause_prefix, max(0, len(clause_prefix) - 160))
+    if m:
+        return min(len(re.split(r"、|和", m.group(1))), 20)
+    return 2 if TWO_STANDARDS.search(clause_prefix, max(0, len(clause_prefix) - 60)) else 1
 
 
 # `缴费基数按2018年度全省…平均工资的50%确定`: a past year naming the statistic a rate is taken

@@ -207,6 +207,18 @@ def _cells_row(text: str, at: int) -> bool:
             and CELL_ROW.search(text, at) is not None)
 
 
+# (s25-tg) The same row with a last cell listing organs (`1 细颗粒物（PM2.5）年均浓度（微克/立方米） 43 38以下 约束性 市环保局，
+# 各市、区政府`, a 责任单位 column): the list's `，`/`、` are no sentence's; the row before that cell is tested as above.
+TRAILING_LIST_CELL = re.compile(r"[ \t\u3000]+[^\s，,、；;。：:]{2,30}(?:[，,、][^\s，,、；;。：:]{2,30})+[ \t\u3000]*$")
+
+
+def _listed_cell_row(text: str, at: int) -> bool:
+    if "、" not in text and "，" not in text and "," not in text:
+        return False
+    m = TRAILING_LIST_CELL.search(text, at)
+    return m is not None and _cells_row(text[:m.start()], at)
+
+
 def _spaced(text: str) -> bool:
     return " " in text or "\u3000" in text or "\t" in text
 
@@ -227,7 +239,7 @@ _PHONE_NEED = re.compile(r"\d{7}")
 def _row_checks(text: str, at: int) -> bool:
     # (PHONE_ROW also holds white space [ \t\u3000]+ between its cells: tested first, with `in`)
     return bool((_spaced(text) and _PHONE_NEED.search(text) is not None and PHONE_ROW.match(text, at))
-                or _cells_row(text, at)
+                or _cells_row(text, at) or _listed_cell_row(text, at)
                 or ("." in text and FILE_LINK.search(text) is not None))
 
 
