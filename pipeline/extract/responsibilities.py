@@ -479,7 +479,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if task not in annotated_seen and not task.startswith("表"):
             annotated_tasks.append(task)
             annotated_seen.add(task)
-    _prose_assignments(text, ctx, mentions, annotated_tasks, add, sentences)
+    _prose_assignments(text, ctx, mentions, annotated_tasks, add, sentences, first_leads)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     if "部门" in text or "单位" in text:
         _label_headed_lists(text, ctx, mentions, annotated_tasks, add)
@@ -1215,6 +1215,8 @@ def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]
         j = _matching(text, i, b)
         if j is None:
             continue
+        if text.startswith("此件", i + 1):
+            continue  # (s25-assign) the 附注 of GB/T 9704 (`（此件发至村）`, `（此件公开发布）`): whom it is sent to, no list
         # no role word: no assignment (_is_assignment), unless the bracket closes its paragraph
         # as a 责任单位 list without a label; neither: the organs inside are not looked up
         cued = role_cue(text, i + 1, j) is not None
@@ -1512,7 +1514,7 @@ def _by_start(mentions: list[NamedMention], text: str = "") -> dict[int, list[Na
 
 
 def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotated: list[str], add,
-                       sentences: list[tuple[int, int]] = ()) -> None:
+                       sentences: list[tuple[int, int]] = (), first_leads: bool = False) -> None:
     """An item without annotation: `<organ>要牵头会同<organ>…` / `由<organ>负责…`."""
     annotated_set = set(annotated)
     by_start = _by_start(mentions, text)
@@ -1658,6 +1660,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # (s22-assign2) `B负责国省道两侧、C负责河道沟渠两侧`: duty clauses joined by 、, each opening with its organ
             joined = [s + m.end() for m in DUTY_JOINED.finditer(sentence) if s + m.end() in by_start] \
                 if sentence.count("负责") > 1 else []
+            if "会同" in sentence and "条" in task:
+                joined = joined + _inner_huitong(text, s, e, by_start)
             for cs in sorted(set(starts + [s + c.end() for c in COMMA.finditer(sentence)] + by_you + inline + joined)):
                 if cs < mechanism_end:
                     continue
@@ -1691,6 +1695,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _joined_after_lead(text, pending)
             if "lead" in given and "responsible" in given and "牵头" in sentence:
                 _responsible_after_lead(text, pending)
+            if first_leads and scope and given and all(role == "responsible" for role in given) \
+                    and len(CUE.findall(sentence)) == 1:
+                _declared_first_leads(pending)
             _flush(pending, add)
             add_co = add if not scope else _scoped_add(add, scope)
             if given and CO_WORD.search(sentence):
@@ -1939,6 +1946,38 @@ SECOND_ASSIGNMENT = re.compile(r"[；;。\n]")
 LOWER_LEVEL = re.compile(r"^各|政府$|^(?:区|县|乡|镇|街道|市)(?:[（(][^）)]*[）)])?$")
 
 
+def _inner_huitong(text: str, s: int, e: int, by_start: dict) -> list[int]:
+    """(s25-assign) In an article of a 办法 or 规定, `A会同B<verb>` inside a clause (`应当执行省级价格主管部门会同财政部门
+    核定的收费项目和标准`): the standard or decision A and B make together is work the article gives them (spec 1.1
+    section 6, `A会同B…`: A lead, B co), wherever the pair stands. A cited document (`A会同B印发的《…》`) is no work."""
+    out = []
+    k = text.find("会同", s, e)
+    while k >= 0:
+        if "《" not in text[k:e]:
+            starts = [p for p in range(max(s + 1, k - 40), k) if p in by_start
+                      and any(nm.mention.end == k for nm in by_start[p])]
+            out += starts[:1]
+        k = text.find("会同", k + 2, e)
+    return out
+
+
+def _declared_first_leads(pending: list[tuple]) -> None:
+    """(s25-assign) The document declares that the first-listed organ of each list leads (`上述各项任务中，列第一位者为
+    牵头单位，其他为配合单位`): a line that names the items it covers and gives them to a list of organs with one cue and
+    no lead (`（一）至（四）项政策由A、B、C按职责分工负责落实`) is an annotation of those items written as a sentence, its
+    first organ `lead`, the rest `co` (spec 1.1 section 6), as in the annotations. Prose inside an item
+    (`州财政局、州农业农村局负责资金统筹`) stays `responsible` (A11 a127: the declaration there is a table's note), and a
+    sentence giving work to one organ is no list."""
+    for t in {t for t, _, _ in pending}:
+        here = [k for k, (tt, _, _) in enumerate(pending) if tt == t]
+        if len({pending[k][1].name for k in here}) < 2:
+            continue
+        first = min(here, key=lambda k: pending[k][1].mention.start)
+        for k in here:
+            tt, nm, _ = pending[k]
+            pending[k] = (tt, nm, "lead" if k == first else "co")
+
+
 def _flush(pending: list[tuple], add) -> None:
     """A sentence's assignments, without a `responsible` for the same mention it has just made `lead`
     (`由X牵头，负责…`: the later 负责 clause shares the subject and says what the lead does; one organ,
@@ -2141,6 +2180,14 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             for nm in partners:
                 add(task, nm, "co")
             return []
+    if pos not in by_start and "会同" in text[pos:pos + 24] and (led := MILITARY_WITH_PARTNERS.match(text, pos, e)) \
+            and led.end() in by_start:
+        # (s25-assign) `由中国人民解放军总后勤部会同人力资源和社会保障部另行规定`: a military lead is no department (guide D49),
+        # the civil organs with it keep their role, `co` (A17 adjudication, a202 第三十条), as with a unit's lead above
+        partners, _ = _co_list(text, led.end(), e, by_start)
+        for nm in partners:
+            add(task, nm, "co")
+        return []
     if pos not in by_start and text[pos:pos + 1] in ("本", "我") and pos + 1 in by_start \
             and text[pos + 1:pos + 2] in OWN_PLACE_MARKERS:
         pos += 1  # `本市各级公安机关负责…`, `我县各乡镇负责…`: the own-place word before a mention that starts at its marker
@@ -3225,6 +3272,10 @@ LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民�
 # (中心, 站, 所, 队, 院), not an office or bureau the tables miss, which may be a department
 UNIT_WITH_PARTNERS = re.compile(r"(?:自治[区州县]|[省市县区镇乡])[^、，,。；;：:\s（()）]{1,10}?(?:服务中心|中心|站|院)"
                                 r"(?:要|应当|应|须)?会同")
+# (s25-assign) A military organ leading a 会同 clause (guide D49: armed forces, no department): the PLA's general
+# departments and services, a military region, garrison or military subdistrict, the armed police
+MILITARY_WITH_PARTNERS = re.compile(r"(?:中国人民解放军|解放军|中国人民武装警察部队|武警)[^、，,。；;：:\s（()）]{0,10}?(?:部|司令部|军区|军种|部队)"
+                                    r"(?:要|应当|应|须)?会同|[^、，,。；;：:\s（()）]{1,8}?(?:军区|军分区|警备区)(?:要|应当|应|须)?会同")
 # (also a collective of units that are no organs, `各学校`, `各有关医疗机构`, `各企业`: spec 1.1 section 5, no department)
 UNIT_COLLECTIVE = r"各(?:有关|相关|级)?[^、，,。；;：:\s（()）]{0,6}?(?:学校|院校|中小学|幼儿园|医院|医疗机构|卫生院|企业|机构|协会)"
 # (s17) also an enterprise, bank, university or hospital of any level written out (`中国国家铁路集团有限公司`, `国家电网

@@ -290,6 +290,10 @@ def _align(cells: list[Cell], table: TaskTable) -> list[Cell]:
         else:
             want.append(None)
     kinds = [_kind(c.text) for c in cells]
+    if kinds[-1] == "organ" and [c for c in range(width) if want[c] == "organ"] == [width - 1]:
+        # (s25-assign) one role column, the last (an indicator table's `… 属性 责任单位`): the organs that close the row
+        # are its cell whichever cell before them the copy lost (`总量（万吨）1186完成省下达目标 约束性 市发展改革委`)
+        return cells[:-1] + [Cell(cells[-1].start, cells[-1].start, "")] * (width - len(cells)) + cells[-1:]
     from itertools import combinations
     best, best_score, positional = None, None, None
     # (combinations of the columns the cells fill, in order: the first is the positional reading, left only for
@@ -385,6 +389,9 @@ OTHER_COLUMN = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要
                           # (s22-assign3) a 重点任务年度目标表: an indicator column and one column per year
                           # (`指标 2022年 2023年 … 牵头单位 配合单位`), its cells the year's figure
                           r"(?:具体|主要|目标|考核|预期)?指标(?:名称|内容)?|计量单位|基期值|基准值|现状值|"
+                          # (s25-assign) a 主要指标 table's value and kind columns (`基期值（2017年） 目标值（2020年）
+                          # 属性 责任单位`, 属性 约束性/预期性, as 五年规划 and 三年行动计划 tables write them)
+                          r"(?:目标|预期|规划|基数|现状)值|(?:指标)?属性|指标类型|"
                           r"(?:19|20)\d\d年(?:度|底|末)?(?:目标(?:值)?|任务|指标)?)$")
 TOKEN = re.compile(r"\S+")
 
@@ -464,6 +471,10 @@ ROW_START = re.compile(r"\s*(\d{1,3}(?![\d年月日%.．、])|\d{1,2}(?:[.．]\d
 # The cleaner drops a space between a Chinese character and a digit (`分公司 2023年底` -> `分公司2023年底`).
 HAN_DIGIT = re.compile(r"(?<=\p{Han})(?=\d)")
 DATE_START = re.compile(r"\d{4}年|\d{1,2}月")
+# (s25-assign) It drops the space after a closing bracket too: an indicator whose unit closes it, then its value
+# (`年均浓度（微克/立方米）43 38以下`, `下降（%）16.3`): the value starts after the bracket, not at an earlier year
+# inside the indicator (`比2015年下降（%）`).
+BRACKET_DIGIT = re.compile(r"(?<=[）)])(?=\d)")
 
 
 def _row_tokens(text: str, width: int) -> list[tuple[int, int, str]]:
@@ -478,6 +489,8 @@ def _row_tokens(text: str, width: int) -> list[tuple[int, int, str]]:
         # (at the first such point only: the date itself is one cell, `县住建局2023年12月`); also in a full
         # row when an organ's name runs into a date (`市林业局2023年12月`: organs written with spaces)
         cuts = [c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0][:1]
+        if len(toks) - 1 < width and ("）" in w or ")" in w):
+            cuts = [c.start() for c in BRACKET_DIGIT.finditer(w) if c.start() > 0][-1:] or cuts
         if cuts and (len(toks) - 1 < width or (ORGAN_END.search(w[:cuts[0]]) and DATE_START.match(w, cuts[0]))):
             split += [(a, a + cuts[0], w[:cuts[0]]), (a + cuts[0], b, w[cuts[0]:])]
         else:

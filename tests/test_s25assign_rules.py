@@ -1,0 +1,121 @@
+"""Session 25 (s25-assign) responsibility rules, each on a snippet written for this test in the style of a province,
+level or era other than the notice that showed the class (none copied from a corpus notice)."""
+from __future__ import annotations
+
+from tests.snippets import triples_of
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return triples_of(text, "s25assign")
+
+
+INDICATOR_TABLE = """信阳市人民政府关于印发信阳市“十四五”生态环境保护规划的通知
+
+各县、区人民政府，市人民政府各部门：
+现将《信阳市“十四五”生态环境保护规划》印发给你们，请认真组织实施。
+
+信阳市“十四五”生态环境保护规划
+
+一、主要目标
+到2025年，全市生态环境质量持续改善。
+信阳市“十四五”生态环境保护主要指标
+序号 指标 基期值（2020年） 目标值（2025年） 属性 责任单位
+1 地表水国控断面水质优良比例（%） 85.7 90以上 约束性 市生态环境局，各县、区人民政府
+2 森林覆盖率（%） 42.5 43 预期性 市林业局
+3 单位地区生产总值能耗降低（%） 14.2 完成省下达目标 约束性 市发展改革委
+二、重点任务
+（一）深化水污染防治。推进流域综合治理。
+"""
+
+
+def test_an_indicator_table_gives_its_rows_to_the_responsible_column():
+    # `序号 指标 基期值（…） 目标值（…） 属性 责任单位`: an indicator table is a task-division table with a 责任单位
+    # column; its rows restate no item, so they are `表/N` (spec 1.1 section 6). The copy glues a value to the unit
+    # bracket before it (`（%）85.7`) and to the word after it (`14.2完成…`): the organs that close the row stay its
+    # one role cell
+    assert _triples(INDICATOR_TABLE) == {
+        ("表/1", "信阳市生态环境局", "responsible"), ("表/1", "各县、区人民政府", "responsible"),
+        ("表/2", "信阳市林业局", "responsible"),
+        ("表/3", "信阳市发展和改革委员会", "responsible")}
+
+
+DECLARED_FIRST_IN_A_SCOPED_LINE = """百色市人民政府办公室关于印发百色市加快发展县域经济实施方案的通知
+
+各县（市、区）人民政府，市直各有关单位：
+现将《百色市加快发展县域经济实施方案》印发给你们，请认真贯彻执行。
+
+百色市加快发展县域经济实施方案
+
+一、重点任务
+（一）壮大特色产业。培育芒果、油茶等特色产业。
+责任单位：市农业农村局、市林业局
+（二）推进园区建设。加快县域工业园区基础设施建设。
+责任单位：市工业和信息化局、市发展改革委
+二、支持政策
+（一）加大财政投入。市财政每年安排县域经济发展资金。
+（二）强化用地保障。优先保障县域重点项目用地。
+（三）完善金融服务。引导金融机构加大信贷投放。
+第（一）至（三）项由市财政局、市自然资源局、市金融办按职责分工负责。
+三、保障措施
+（一）加强考核。市统计局、市发展改革委负责县域经济统计监测。
+上述任务中，排在第一位的为牵头单位，其他为配合单位。
+"""
+
+
+def test_a_declared_first_lead_holds_for_a_line_that_assigns_named_items():
+    # `上述任务中，排在第一位的为牵头单位`: a line naming the items it covers and giving them to a list with one cue
+    # (`第（一）至（三）项由A、B、C按职责分工负责`) is an annotation written as a sentence: A lead, B and C co (spec 1.1
+    # section 6). A duty sentence inside an item (三/(一)) is prose, its list `responsible`
+    got = _triples(DECLARED_FIRST_IN_A_SCOPED_LINE)
+    for task in ("二/(一)", "二/(二)", "二/(三)"):
+        assert (task, "百色市财政局", "lead") in got
+        assert (task, "百色市自然资源局", "co") in got
+    assert ("一/(一)", "百色市农业农村局", "lead") in got and ("一/(一)", "百色市林业局", "co") in got
+    assert ("三/(一)", "百色市统计局", "responsible") in got
+    assert ("三/(一)", "百色市发展和改革委员会", "responsible") in got
+
+
+def test_the_distribution_note_is_no_assignment():
+    # GB/T 9704's 附注 `（此件发至村）` after the last item: whom the document is sent to, no list of assignees
+    text = """铜仁市碧江区人民政府办公室关于印发碧江区村级集体经济发展工作方案的通知
+
+各乡镇人民政府、街道办事处：
+现将《碧江区村级集体经济发展工作方案》印发给你们，请认真贯彻落实。
+
+碧江区村级集体经济发展工作方案
+
+一、工作任务
+（一）清查集体资产。全面清查村集体资产。
+责任单位：区农业农村局、区财政局
+
+（此件发至村）
+"""
+    got = _triples(text)
+    assert {d for _, d, _ in got} == {"铜仁市碧江区农业农村局", "铜仁市碧江区财政局"}
+
+
+ARTICLE_WITH_AN_INNER_HUITONG = """河北省机动车驾驶员培训管理办法
+
+第一章　总则
+
+第一条　为规范机动车驾驶员培训经营活动，制定本办法。
+
+第二章　经营管理
+
+第八条　培训机构收取培训费用，应当执行省价格主管部门会同省交通运输主管部门核定的收费标准，不得擅自提高收费标准。
+
+第九条　培训机构应当按照省交通运输厅会同省公安厅印发的《机动车驾驶员培训教学大纲》组织教学。
+
+第三章　附则
+
+第十条　驻冀部队驾驶员培训机构的管理，由中国人民解放军北部战区联勤保障部会同省交通运输厅另行规定。
+"""
+
+
+def test_an_article_gives_work_to_a_huitong_pair_inside_a_clause():
+    # 办法 articles: `应当执行A会同B核定的收费标准` gives the standard to A and B wherever the pair stands (spec 1.1
+    # section 6 `A会同B…`: A lead, B co); a document they issued (`A会同B印发的《…》`) is no work; a military lead is
+    # no department (guide D49), the civil organ with it stays co
+    assert _triples(ARTICLE_WITH_AN_INNER_HUITONG) == {
+        ("第二章/第八条", "河北省价格主管部门", "lead"), ("第二章/第八条", "河北省交通运输厅", "co"),
+        ("第三章/第十条", "河北省交通运输厅", "co")}
