@@ -119,3 +119,19 @@ def test_an_article_gives_work_to_a_huitong_pair_inside_a_clause():
     assert _triples(ARTICLE_WITH_AN_INNER_HUITONG) == {
         ("第二章/第八条", "河北省价格主管部门", "lead"), ("第二章/第八条", "河北省交通运输厅", "co"),
         ("第三章/第十条", "河北省交通运输厅", "co")}
+
+
+def test_a_universities_collective_beside_an_organ_leaves_it_its_duty():
+    # `教育部门和各高校负责配合做好…`: 各高校 is a collective of units, no department (spec 1.1 section 5); it does not
+    # void the organ listed with it, which `负责配合` gives the supporting share (co, guide R21)
+    text = """浙江省高校毕业生基层服务项目管理办法
+
+第一章　总则
+
+第一条　为做好高校毕业生基层服务项目管理工作，制定本办法。
+
+第三条　省人力资源社会保障厅负责项目的统筹协调。各级财政部门负责落实项目补助资金；卫生部门和各高校负责配合做好招募人员的体检工作。
+"""
+    assert _triples(text) == {
+        ("第一章/第三条", "浙江省人力资源和社会保障厅", "responsible"),
+        ("第一章/第三条", "各级财政部门", "responsible"), ("第一章/第三条", "卫生部门", "co")}

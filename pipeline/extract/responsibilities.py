@@ -3276,8 +3276,9 @@ UNIT_WITH_PARTNERS = re.compile(r"(?:自治[区州县]|[省市县区镇乡])[^�
 # departments and services, a military region, garrison or military subdistrict, the armed police
 MILITARY_WITH_PARTNERS = re.compile(r"(?:中国人民解放军|解放军|中国人民武装警察部队|武警)[^、，,。；;：:\s（()）]{0,10}?(?:部|司令部|军区|军种|部队)"
                                     r"(?:要|应当|应|须)?会同|[^、，,。；;：:\s（()）]{1,8}?(?:军区|军分区|警备区)(?:要|应当|应|须)?会同")
-# (also a collective of units that are no organs, `各学校`, `各有关医疗机构`, `各企业`: spec 1.1 section 5, no department)
-UNIT_COLLECTIVE = r"各(?:有关|相关|级)?[^、，,。；;：:\s（()）]{0,6}?(?:学校|院校|中小学|幼儿园|医院|医疗机构|卫生院|企业|机构|协会)"
+# (also a collective of units that are no organs, `各学校`, `各高校` (s25-assign), `各有关医疗机构`, `各企业`: spec 1.1 section 5, no
+# department)
+UNIT_COLLECTIVE = r"各(?:有关|相关|级)?[^、，,。；;：:\s（()）]{0,6}?(?:学校|院校|高校|中小学|幼儿园|医院|医疗机构|卫生院|企业|机构|协会)"
 # (s17) also an enterprise, bank, university or hospital of any level written out (`中国国家铁路集团有限公司`, `国家电网
 # 公司`, `自治区农村信用社联合社`…`银行`): no department (spec 1.1 section 5), it does not void the organs listed with it
 # (`由交通运输部、国家铁路局、中国国家铁路集团有限公司及各地区负责`, as the bracketed `（…按职责分工负责）` reads it).
