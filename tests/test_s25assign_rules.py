@@ -135,3 +135,41 @@ def test_a_universities_collective_beside_an_organ_leaves_it_its_duty():
     assert _triples(text) == {
         ("第一章/第三条", "浙江省人力资源和社会保障厅", "responsible"),
         ("第一章/第三条", "各级财政部门", "responsible"), ("第一章/第三条", "卫生部门", "co")}
+
+
+def test_a_role_cell_of_a_stacked_table_is_no_prose_of_the_item_before_it():
+    # a web table copied one cell per line after the last item: the cell `A牵头，B配合` is its row's (表/N, spec 1.1
+    # section 6), not read again as a prose assignment of the body item the table follows
+    text = """崇州市元通镇人民政府关于印发元通镇2020年农村人居环境整治工作方案的通知
+
+各村（社区）、镇级各部门：
+现将《元通镇2020年农村人居环境整治工作方案》印发给你们，请认真贯彻执行。
+
+元通镇2020年农村人居环境整治工作方案
+
+一、工作任务
+（一）推进厕所革命。完成农户户厕改造。
+二、保障措施
+（一）强化督查。镇纪委将整治工作纳入监督范围。
+
+附件：元通镇2020年农村人居环境整治任务分工表
+
+附件
+
+元通镇2020年农村人居环境整治任务分工表
+序号
+工作任务
+责任单位
+完成时限
+1
+农户户厕改造
+镇社会事务办牵头，各村（社区）配合
+2020年10月底前
+2
+村庄清洁行动
+镇综合执法队
+长期坚持
+"""
+    assert _triples(text) == {
+        ("表/1", "崇州市元通镇社会事务办", "lead"), ("表/1", "各村（社区）", "co"),
+        ("表/2", "崇州市元通镇综合执法队", "responsible")}

@@ -1525,6 +1525,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     division_items = {t.path for t in ctx.tasks if _names_division(t.heading or "")}
     duty_heads: dict[str, list[NamedMention]] = {}  # task -> the organs its lead-in gives the duties listed below
     table_starts = [t.start for t in ctx.task_tables(text)] if "注" in text else []
+    # (s25-assign) a task-division table's rows are read by _table_assignments on the row's task; a role cell read again
+    # as prose (`城市管理办公室牵头，各社区、物业服务企业配合`, a web table one cell per line) gave its organs to the body
+    # item before the table (the annotations skip it the same way, _outside_role_cells)
+    table_spans = [(t.start, t.end) for t in ctx.task_tables(text) if t.rows and t.end > t.start]
 
     def after_table(pos: int) -> bool:
         return any(start <= pos for start in table_starts)
@@ -1552,6 +1556,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if task is not None and "条/" in task:
                 task = _article_paragraph_task(text, ctx, s, task)  # 第五条 …：（一）…（二）…\n<a second 款>
             if task is None or task in annotated_set:
+                continue
+            if table_spans and any(ta <= s < tb for ta, tb in table_spans):
                 continue
             if sentences:
                 k = bisect_left(sentences, (s + 1,)) - 1
