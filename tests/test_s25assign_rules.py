@@ -173,3 +173,37 @@ def test_a_role_cell_of_a_stacked_table_is_no_prose_of_the_item_before_it():
     assert _triples(text) == {
         ("表/1", "崇州市元通镇社会事务办", "lead"), ("表/1", "各村（社区）", "co"),
         ("表/2", "崇州市元通镇综合执法队", "responsible")}
+
+
+LABELLED_DIVISION_ATTACHMENT = """将乐县人民政府办公室关于印发将乐县促进全域旅游发展实施方案的通知
+
+各乡（镇）人民政府，县直各单位：
+现将《将乐县促进全域旅游发展实施方案》印发给你们，请认真组织实施。
+
+将乐县促进全域旅游发展实施方案
+
+一、主要任务
+（一）完善旅游基础设施。推进景区道路和停车场建设。
+（二）丰富旅游产品。开发研学旅游线路。
+
+附件：将乐县促进全域旅游发展重点任务清单
+
+附件
+
+将乐县促进全域旅游发展重点任务清单
+
+1、建设景区旅游公路。完成时间：2016年底。责任单位：县交通运输局、县文体旅游局。
+2、开发研学旅游线路。完成时间：2017年6月。牵头单位：县文体旅游局；配合单位：县教育局、各乡（镇）人民政府。
+"""
+
+
+def test_a_division_list_flattened_to_labelled_lines_is_a_table():
+    # an attachment titled as a task list whose lines are rows (`1、任务。完成时间：…。责任单位：…`): the rows of a
+    # task-division table flattened to text, no tasks (spec 1.1 section 4); each gives its organs the roles of their
+    # labels on `表/N` (section 6)
+    from pipeline import process_text
+    r = process_text(LABELLED_DIVISION_ATTACHMENT, doc_id="s25assign")
+    assert [t.path for t in r.tasks] == ["一", "一/(一)", "一/(二)"]
+    assert _triples(LABELLED_DIVISION_ATTACHMENT) == {
+        ("表/1", "将乐县交通运输局", "responsible"), ("表/1", "将乐县文体旅游局", "responsible"),
+        ("表/2", "将乐县文体旅游局", "lead"), ("表/2", "将乐县教育局", "co"), ("表/2", "各乡（镇）人民政府", "co")}

@@ -726,7 +726,7 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
         for k, row in enumerate(table.rows):
             for task in row_tasks[(table.index, k)]:
                 for ci, cell in enumerate(row.cells):
-                    role = table.role_of(ci)
+                    role = table.row_role(row, ci)
                     if role is None:
                         continue
                     inner = _inside(mentions, cell.start, cell.end)
