@@ -207,3 +207,17 @@ def test_a_division_list_flattened_to_labelled_lines_is_a_table():
     assert _triples(LABELLED_DIVISION_ATTACHMENT) == {
         ("表/1", "将乐县交通运输局", "responsible"), ("表/1", "将乐县文体旅游局", "responsible"),
         ("表/2", "将乐县文体旅游局", "lead"), ("表/2", "将乐县教育局", "co"), ("表/2", "各乡（镇）人民政府", "co")}
+
+
+def test_a_sentence_opening_with_huitong_makes_its_partners_co():
+    # `（二）…。会同A、B制定…`: 会同 with no subject named (the issuing organ acts); the partners are co of the item and no
+    # lead is given (spec 1.1 section 6, `A会同B…`); after a comma the clause keeps the subject written before it
+    text = """民政部关于进一步加强城市低保对象认定工作的通知
+
+各省、自治区、直辖市民政厅（局）：
+为规范城市低保对象认定工作，现就有关事项通知如下：
+
+一、完善认定办法。会同财政部、国家统计局研究制定家庭收入核算办法。
+二、加强信息核对。各地要建立居民家庭经济状况核对机制。
+"""
+    assert _triples(text) == {("一", "财政部", "co"), ("一", "国家统计局", "co")}

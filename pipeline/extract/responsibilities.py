@@ -2134,6 +2134,16 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                   opens_paragraph: bool = False) -> list[NamedMention]:
     """Organs opening text[s:e] (after an optional 由/经) followed by 牵头 / 会同 / 负责. An item
     headed by an organ and a colon (`（三）社区办：负责…`, a 职责分工 list) is that organ's."""
+    if not sentence_subject and text.startswith("会同", s) and s + 2 in by_start and text[s - 1:s] in ("。", "\n"):
+        # (s25-assign) `（三）健全收运处置体系。会同区城市管理和综合执法局、区环卫中心优化收运线路`: 会同 with no subject
+        # named, the issuing organ the one who acts; the partners are `co` of the item (spec 1.1 section 6 `A会同B…`, no
+        # A to lead; A17 adjudication a194), as with a lead that is no department (UNIT_WITH_PARTNERS). Only a sentence
+        # that opens with it: after a comma the clause goes on with a subject written before it (`林业站：负责…，会同乡
+        # 财政所做好…`, a unit's duties, A14 a175 gives the partner nothing)
+        partners, _ = _co_list(text, s + 2, e, by_start)
+        for nm in partners:
+            add(task, nm, "co")
+        return []
     # 由X负责, 经X审核: the case word before the organ (经济发展办 starts with 经 but is the organ itself)
     if s not in by_start and text.startswith(WORK_OPENING_START, s):
         opening = WORK_OPENING.match(text, s, e)
