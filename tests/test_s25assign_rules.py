@@ -221,3 +221,22 @@ def test_a_sentence_opening_with_huitong_makes_its_partners_co():
 二、加强信息核对。各地要建立居民家庭经济状况核对机制。
 """
     assert _triples(text) == {("一", "财政部", "co"), ("一", "国家统计局", "co")}
+
+
+def test_a_service_unit_leading_huitong_is_no_unit_name_running_into_its_partners():
+    # `镇城运中心会同规建办、动迁办等…`: the unit (no department, spec 1.1 section 5) leads, its partners are co; a unit's
+    # name holds no cue word, so `城运中心会同规建办` is not read as one unit opening a list of 动迁办…
+    text = """德清县新市镇人民政府关于加强新市镇餐厨垃圾管理的通知
+
+各村（居）委会，镇各部门：
+为加强餐厨垃圾管理，现将有关事项通知如下：
+
+一、明确职责
+（一）镇经发办：负责指导餐饮企业落实餐厨垃圾分类。
+二、加强监管
+（一）强化执法。
+镇综治中心会同经发办、市场监管所等部门监督餐饮单位落实分类收运规定。
+"""
+    assert _triples(text) == {
+        ("一/(一)", "德清县新市镇经发办", "responsible"),
+        ("二/(一)", "德清县新市镇经发办", "co"), ("二/(一)", "德清县新市镇市场监督管理所", "co")}

@@ -3280,7 +3280,8 @@ UNKNOWN_UNIT_CO = re.compile(r"[、和及]([^、，,。；;：:\s（(]{2,14}?(?:
 LEVEL_CHARS = frozenset("省市县区镇乡")
 # (s17-assign2: also after 自治区/自治州/自治县, and a library, museum or archive, `自治区档案馆`, `县文化馆`; s24-assign: a
 # broadcaster, `县广播电视台`, `市电台`, a media 事业单位 like 县融媒体中心)
-UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:[^、，,。；;：:\s（()）]{1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
+# (s25-assign: a unit's name holds no cue word, so `镇城运中心会同规建办、动迁办…` is no unit `城运中心会同规建办`)
+UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:(?:(?!会同|牵头|负责|配合)[^、，,。；;：:\s（()）]){1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
                 r"|[^、，,。；;：:\s（()）]{0,8}?(?:电视台|电台|" + _VENUE_ALT + r"))")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head
