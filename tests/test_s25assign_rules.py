@@ -240,3 +240,17 @@ def test_a_service_unit_leading_huitong_is_no_unit_name_running_into_its_partner
     assert _triples(text) == {
         ("一/(一)", "德清县新市镇经发办", "responsible"),
         ("二/(一)", "德清县新市镇经发办", "co"), ("二/(一)", "德清县新市镇市场监督管理所", "co")}
+
+
+def test_an_enterprise_with_a_bracketed_word_beside_a_partner_leaves_it_co():
+    # `由A牵头，B和<enterprise>（集团）有限责任公司配合`: the enterprise is no department (spec 1.1 section 5) and its registered
+    # name may hold a bracketed word; it no longer voids the organ listed with it, which stays co (pre-2018 节能 notices)
+    text = """广西壮族自治区人民政府关于进一步加强节能降耗工作的意见
+
+各市、县人民政府，自治区人民政府各组成部门、各直属机构：
+现就进一步加强节能降耗工作提出如下意见。
+
+一、重点行业节能
+（一）电力行业。由自治区发展改革委牵头，电力行业管理部门和广西电网（集团）有限责任公司配合，制定小火电机组关停计划。
+"""
+    assert _triples(text) == {("一/(一)", "广西壮族自治区发展和改革委员会", "lead"), ("一/(一)", "电力行业管理部门", "co")}

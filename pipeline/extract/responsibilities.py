@@ -3270,7 +3270,9 @@ UNKNOWN_ZONE = re.compile(r"[、和]([^、，,。；;：:\s（(]{0,6}?(?:开发�
 # A school, enterprise or association listed with the co organs (`省教育厅、省民政厅、省老年大学配合`, `市商务局、市供电公司
 # 参与`): no department itself (spec 1.1 section 5), it does not void the organs listed before it.
 # (s17) also a library, museum or archive (`省档案馆`, `市图书馆`, `县文化馆`: 事业单位, no department)
-UNKNOWN_UNIT_CO = re.compile(r"[、和及]([^、，,。；;：:\s（(]{2,14}?(?:" + _UNIT_ALT + r")"
+# (s25-assign) an enterprise's registered name may hold a bracketed word (`内蒙古电力（集团）有限责任公司`, `…（控股）有限公司`)
+_NAME_BRACKET = r"[（(][^（()）、，,。；;：:\s]{1,6}[）)]"
+UNKNOWN_UNIT_CO = re.compile(r"[、和及]((?:[^、，,。；;：:\s（(]|" + _NAME_BRACKET + r"){2,20}?(?:" + _UNIT_ALT + r")"
                              r"|[^、，,。；;：:\s（(]{1,12}?(?:" + _VENUE_ALT + r"))"
                              r"(?=[、和及]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办|[，,。；])")
 
@@ -3299,7 +3301,7 @@ UNIT_COLLECTIVE = r"各(?:有关|相关|级)?[^、，,。；;：:\s（()）]{0,6
 # (s17) also an enterprise, bank, university or hospital of any level written out (`中国国家铁路集团有限公司`, `国家电网
 # 公司`, `自治区农村信用社联合社`…`银行`): no department (spec 1.1 section 5), it does not void the organs listed with it
 # (`由交通运输部、国家铁路局、中国国家铁路集团有限公司及各地区负责`, as the bracketed `（…按职责分工负责）` reads it).
-NAMED_UNIT = (r"[^、，,。；;：:\s（()）和及]{2,14}?(?:" + _UNIT_ALT + r")"
+NAMED_UNIT = (r"(?:[^、，,。；;：:\s（()）和及]|" + _NAME_BRACKET + r"){2,20}?(?:" + _UNIT_ALT + r")"
               r"|[^、，,。；;：:\s（()）和及]{1,12}?(?:" + _VENUE_ALT + r")")
 UNKNOWN_SUBJECT = re.compile(r"[、和及](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + "|" + NAMED_UNIT
                              + r")(?=[、和及]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
