@@ -254,3 +254,15 @@ def test_an_enterprise_with_a_bracketed_word_beside_a_partner_leaves_it_co():
 （一）电力行业。由自治区发展改革委牵头，电力行业管理部门和广西电网（集团）有限责任公司配合，制定小火电机组关停计划。
 """
     assert _triples(text) == {("一/(一)", "广西壮族自治区发展和改革委员会", "lead"), ("一/(一)", "电力行业管理部门", "co")}
+
+
+def test_development_zones_in_a_subject_list_leave_the_towns_their_duty():
+    # `各镇人民政府、<zone>（<town>）、<zone>（<town>）管委会负责…`: zones with their town bracketed (no organ of theirs in the
+    # tables) do not void the governments listed with them in an article's duty (spec 1.1 section 6)
+    text = """胶州市人才公寓管理办法
+
+第一条　为加强人才公寓管理，制定本办法。
+
+第四条　各镇人民政府、胶州经济技术开发区（阜安街道）、胶东临空经济示范区（胶东街道）管委会负责本辖区内人才公寓申请的受理和初审工作。
+"""
+    assert _triples(text) == {("第四条", "各镇人民政府", "responsible")}

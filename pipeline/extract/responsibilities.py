@@ -3303,7 +3303,12 @@ UNIT_COLLECTIVE = r"各(?:有关|相关|级)?[^、，,。；;：:\s（()）]{0,6
 # (`由交通运输部、国家铁路局、中国国家铁路集团有限公司及各地区负责`, as the bracketed `（…按职责分工负责）` reads it).
 NAMED_UNIT = (r"(?:[^、，,。；;：:\s（()）和及]|" + _NAME_BRACKET + r"){2,20}?(?:" + _UNIT_ALT + r")"
               r"|[^、，,。；;：:\s（()）和及]{1,12}?(?:" + _VENUE_ALT + r")")
-UNKNOWN_SUBJECT = re.compile(r"[、和及](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + "|" + NAMED_UNIT
+# (s25-assign) a development zone in a subject list, with the town it sits in bracketed and its 管委会 written after it or
+# once after the last (`各镇人民政府、张家港经济技术开发区（杨舍镇）、…、冶金工业园（锦丰镇）管委会负责…`): the tables miss it; it
+# does not void the organs listed with it (as UNKNOWN_ZONE in a partner list)
+ZONE_SUBJECT = (r"[^、，,。；;：:\s（()）和及]{0,10}?(?:开发区|经开区|高新区|工业园区|工业园|产业园|园区|度假区|新区|保税区|示范区|合作区)"
+                r"(?:[（(][^（()）、，,。；;]{1,8}[）)])?(?:管委会|管理委员会)?")
+UNKNOWN_SUBJECT = re.compile(r"[、和及](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + "|" + NAMED_UNIT + "|" + ZONE_SUBJECT
                              + r")(?=[、和及]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
 
 
