@@ -479,7 +479,7 @@ def extract_responsibilities(doc: CleanDoc, ctx: Context) -> list[Responsibility
         if task not in annotated_seen and not task.startswith("表"):
             annotated_tasks.append(task)
             annotated_seen.add(task)
-    _prose_assignments(text, ctx, mentions, annotated_tasks, add, sentences)
+    _prose_assignments(text, ctx, mentions, annotated_tasks, add, sentences, first_leads)
     _organ_headed_items(text, ctx, mentions, annotated_tasks, add)
     if "部门" in text or "单位" in text:
         _label_headed_lists(text, ctx, mentions, annotated_tasks, add)
@@ -726,7 +726,7 @@ def _table_assignments(text: str, ctx: Context, mentions: list[NamedMention], ad
         for k, row in enumerate(table.rows):
             for task in row_tasks[(table.index, k)]:
                 for ci, cell in enumerate(row.cells):
-                    role = table.role_of(ci)
+                    role = table.row_role(row, ci)
                     if role is None:
                         continue
                     inner = _inside(mentions, cell.start, cell.end)
@@ -1215,6 +1215,8 @@ def _bracket_annotations(text: str, a: int, b: int, mentions: list[NamedMention]
         j = _matching(text, i, b)
         if j is None:
             continue
+        if text.startswith("此件", i + 1):
+            continue  # (s25-assign) the 附注 of GB/T 9704 (`（此件发至村）`, `（此件公开发布）`): whom it is sent to, no list
         # no role word: no assignment (_is_assignment), unless the bracket closes its paragraph
         # as a 责任单位 list without a label; neither: the organs inside are not looked up
         cued = role_cue(text, i + 1, j) is not None
@@ -1512,7 +1514,7 @@ def _by_start(mentions: list[NamedMention], text: str = "") -> dict[int, list[Na
 
 
 def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotated: list[str], add,
-                       sentences: list[tuple[int, int]] = ()) -> None:
+                       sentences: list[tuple[int, int]] = (), first_leads: bool = False) -> None:
     """An item without annotation: `<organ>要牵头会同<organ>…` / `由<organ>负责…`."""
     annotated_set = set(annotated)
     by_start = _by_start(mentions, text)
@@ -1523,6 +1525,10 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
     division_items = {t.path for t in ctx.tasks if _names_division(t.heading or "")}
     duty_heads: dict[str, list[NamedMention]] = {}  # task -> the organs its lead-in gives the duties listed below
     table_starts = [t.start for t in ctx.task_tables(text)] if "注" in text else []
+    # (s25-assign) a task-division table's rows are read by _table_assignments on the row's task; a role cell read again
+    # as prose (`城市管理办公室牵头，各社区、物业服务企业配合`, a web table one cell per line) gave its organs to the body
+    # item before the table (the annotations skip it the same way, _outside_role_cells)
+    table_spans = [(t.start, t.end) for t in ctx.task_tables(text) if t.rows and t.end > t.start]
 
     def after_table(pos: int) -> bool:
         return any(start <= pos for start in table_starts)
@@ -1550,6 +1556,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             if task is not None and "条/" in task:
                 task = _article_paragraph_task(text, ctx, s, task)  # 第五条 …：（一）…（二）…\n<a second 款>
             if task is None or task in annotated_set:
+                continue
+            if table_spans and any(ta <= s < tb for ta, tb in table_spans):
                 continue
             if sentences:
                 k = bisect_left(sentences, (s + 1,)) - 1
@@ -1658,6 +1666,8 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
             # (s22-assign2) `B负责国省道两侧、C负责河道沟渠两侧`: duty clauses joined by 、, each opening with its organ
             joined = [s + m.end() for m in DUTY_JOINED.finditer(sentence) if s + m.end() in by_start] \
                 if sentence.count("负责") > 1 else []
+            if "会同" in sentence and "条" in task:
+                joined = joined + _inner_huitong(text, s, e, by_start)
             for cs in sorted(set(starts + [s + c.end() for c in stdlib_twin(COMMA).finditer(sentence)] + by_you + inline + joined)):
                 if cs < mechanism_end:
                     continue
@@ -1691,6 +1701,9 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _joined_after_lead(text, pending)
             if "lead" in given and "responsible" in given and "牵头" in sentence:
                 _responsible_after_lead(text, pending)
+            if first_leads and scope and given and all(role == "responsible" for role in given) \
+                    and len(CUE.findall(sentence)) == 1:
+                _declared_first_leads(pending)
             _flush(pending, add)
             add_co = add if not scope else _scoped_add(add, scope)
             if given and CO_WORD.search(sentence):
@@ -1939,6 +1952,38 @@ SECOND_ASSIGNMENT = re.compile(r"[；;。\n]")
 LOWER_LEVEL = re.compile(r"^各|政府$|^(?:区|县|乡|镇|街道|市)(?:[（(][^）)]*[）)])?$")
 
 
+def _inner_huitong(text: str, s: int, e: int, by_start: dict) -> list[int]:
+    """(s25-assign) In an article of a 办法 or 规定, `A会同B<verb>` inside a clause (`应当执行省级价格主管部门会同财政部门
+    核定的收费项目和标准`): the standard or decision A and B make together is work the article gives them (spec 1.1
+    section 6, `A会同B…`: A lead, B co), wherever the pair stands. A cited document (`A会同B印发的《…》`) is no work."""
+    out = []
+    k = text.find("会同", s, e)
+    while k >= 0:
+        if "《" not in text[k:e]:
+            starts = [p for p in range(max(s + 1, k - 40), k) if p in by_start
+                      and any(nm.mention.end == k for nm in by_start[p])]
+            out += starts[:1]
+        k = text.find("会同", k + 2, e)
+    return out
+
+
+def _declared_first_leads(pending: list[tuple]) -> None:
+    """(s25-assign) The document declares that the first-listed organ of each list leads (`上述各项任务中，列第一位者为
+    牵头单位，其他为配合单位`): a line that names the items it covers and gives them to a list of organs with one cue and
+    no lead (`（一）至（四）项政策由A、B、C按职责分工负责落实`) is an annotation of those items written as a sentence, its
+    first organ `lead`, the rest `co` (spec 1.1 section 6), as in the annotations. Prose inside an item
+    (`州财政局、州农业农村局负责资金统筹`) stays `responsible` (A11 a127: the declaration there is a table's note), and a
+    sentence giving work to one organ is no list."""
+    for t in {t for t, _, _ in pending}:
+        here = [k for k, (tt, _, _) in enumerate(pending) if tt == t]
+        if len({pending[k][1].name for k in here}) < 2:
+            continue
+        first = min(here, key=lambda k: pending[k][1].mention.start)
+        for k in here:
+            tt, nm, _ = pending[k]
+            pending[k] = (tt, nm, "lead" if k == first else "co")
+
+
 def _flush(pending: list[tuple], add) -> None:
     """A sentence's assignments, without a `responsible` for the same mention it has just made `lead`
     (`由X牵头，负责…`: the later 负责 clause shares the subject and says what the lead does; one organ,
@@ -2089,6 +2134,16 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                   opens_paragraph: bool = False) -> list[NamedMention]:
     """Organs opening text[s:e] (after an optional 由/经) followed by 牵头 / 会同 / 负责. An item
     headed by an organ and a colon (`（三）社区办：负责…`, a 职责分工 list) is that organ's."""
+    if not sentence_subject and text.startswith("会同", s) and s + 2 in by_start and text[s - 1:s] in ("。", "\n"):
+        # (s25-assign) `（三）健全收运处置体系。会同区城市管理和综合执法局、区环卫中心优化收运线路`: 会同 with no subject
+        # named, the issuing organ the one who acts; the partners are `co` of the item (spec 1.1 section 6 `A会同B…`, no
+        # A to lead; A17 adjudication a194), as with a lead that is no department (UNIT_WITH_PARTNERS). Only a sentence
+        # that opens with it: after a comma the clause goes on with a subject written before it (`林业站：负责…，会同乡
+        # 财政所做好…`, a unit's duties, A14 a175 gives the partner nothing)
+        partners, _ = _co_list(text, s + 2, e, by_start)
+        for nm in partners:
+            add(task, nm, "co")
+        return []
     # 由X负责, 经X审核: the case word before the organ (经济发展办 starts with 经 but is the organ itself)
     if s not in by_start and text.startswith(WORK_OPENING_START, s):
         opening = WORK_OPENING.match(text, s, e)
@@ -2141,6 +2196,14 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             for nm in partners:
                 add(task, nm, "co")
             return []
+    if pos not in by_start and "会同" in text[pos:pos + 24] and (led := MILITARY_WITH_PARTNERS.match(text, pos, e)) \
+            and led.end() in by_start:
+        # (s25-assign) `由中国人民解放军总后勤部会同人力资源和社会保障部另行规定`: a military lead is no department (guide D49),
+        # the civil organs with it keep their role, `co` (A17 adjudication, a202 第三十条), as with a unit's lead above
+        partners, _ = _co_list(text, led.end(), e, by_start)
+        for nm in partners:
+            add(task, nm, "co")
+        return []
     if pos not in by_start and text[pos:pos + 1] in ("本", "我") and pos + 1 in by_start \
             and text[pos + 1:pos + 2] in OWN_PLACE_MARKERS:
         pos += 1  # `本市各级公安机关负责…`, `我县各乡镇负责…`: the own-place word before a mention that starts at its marker
@@ -3207,7 +3270,9 @@ UNKNOWN_ZONE = re.compile(r"[、和]([^、，,。；;：:\s（(]{0,6}?(?:开发�
 # A school, enterprise or association listed with the co organs (`省教育厅、省民政厅、省老年大学配合`, `市商务局、市供电公司
 # 参与`): no department itself (spec 1.1 section 5), it does not void the organs listed before it.
 # (s17) also a library, museum or archive (`省档案馆`, `市图书馆`, `县文化馆`: 事业单位, no department)
-UNKNOWN_UNIT_CO = re.compile(r"[、和及]([^、，,。；;：:\s（(]{2,14}?(?:" + _UNIT_ALT + r")"
+# (s25-assign) an enterprise's registered name may hold a bracketed word (`内蒙古电力（集团）有限责任公司`, `…（控股）有限公司`)
+_NAME_BRACKET = r"[（(][^（()）、，,。；;：:\s]{1,6}[）)]"
+UNKNOWN_UNIT_CO = re.compile(r"[、和及]((?:[^、，,。；;：:\s（(]|" + _NAME_BRACKET + r"){2,20}?(?:" + _UNIT_ALT + r")"
                              r"|[^、，,。；;：:\s（(]{1,12}?(?:" + _VENUE_ALT + r"))"
                              r"(?=[、和及]|等|要|应|积极|主动|密切|共同|协同|配合|参与|参加|协助|协办|[，,。；])")
 
@@ -3217,7 +3282,8 @@ UNKNOWN_UNIT_CO = re.compile(r"[、和及]([^、，,。；;：:\s（(]{2,14}?(?:
 LEVEL_CHARS = frozenset("省市县区镇乡")
 # (s17-assign2: also after 自治区/自治州/自治县, and a library, museum or archive, `自治区档案馆`, `县文化馆`; s24-assign: a
 # broadcaster, `县广播电视台`, `市电台`, a media 事业单位 like 县融媒体中心)
-UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:[^、，,。；;：:\s（()）]{1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
+# (s25-assign: a unit's name holds no cue word, so `镇城运中心会同规建办、动迁办…` is no unit `城运中心会同规建办`)
+UNKNOWN_UNIT = (r"(?:自治[区州县]|[省市县区镇乡])(?:(?:(?!会同|牵头|负责|配合)[^、，,。；;：:\s（()）]){1,10}?(?:中心|站|所|队|院|公司|局|办|委|会)"
                 r"|[^、，,。；;：:\s（()）]{0,8}?(?:电视台|电台|" + _VENUE_ALT + r"))")
 LEADING_UNKNOWN = re.compile(UNKNOWN_UNIT + r"[、和]")
 LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民政府`, `市、县、乡人民政府`: level words before a shared head
@@ -3225,14 +3291,24 @@ LEVELS_BEFORE = re.compile(r"(?:[省市县区乡镇]、)+")  # `区、镇人民�
 # (中心, 站, 所, 队, 院), not an office or bureau the tables miss, which may be a department
 UNIT_WITH_PARTNERS = re.compile(r"(?:自治[区州县]|[省市县区镇乡])[^、，,。；;：:\s（()）]{1,10}?(?:服务中心|中心|站|院)"
                                 r"(?:要|应当|应|须)?会同")
-# (also a collective of units that are no organs, `各学校`, `各有关医疗机构`, `各企业`: spec 1.1 section 5, no department)
-UNIT_COLLECTIVE = r"各(?:有关|相关|级)?[^、，,。；;：:\s（()）]{0,6}?(?:学校|院校|中小学|幼儿园|医院|医疗机构|卫生院|企业|机构|协会)"
+# (s25-assign) A military organ leading a 会同 clause (guide D49: armed forces, no department): the PLA's general
+# departments and services, a military region, garrison or military subdistrict, the armed police
+MILITARY_WITH_PARTNERS = re.compile(r"(?:中国人民解放军|解放军|中国人民武装警察部队|武警)[^、，,。；;：:\s（()）]{0,10}?(?:部|司令部|军区|军种|部队)"
+                                    r"(?:要|应当|应|须)?会同|[^、，,。；;：:\s（()）]{1,8}?(?:军区|军分区|警备区)(?:要|应当|应|须)?会同")
+# (also a collective of units that are no organs, `各学校`, `各高校` (s25-assign), `各有关医疗机构`, `各企业`: spec 1.1 section 5, no
+# department)
+UNIT_COLLECTIVE = r"各(?:有关|相关|级)?[^、，,。；;：:\s（()）]{0,6}?(?:学校|院校|高校|中小学|幼儿园|医院|医疗机构|卫生院|企业|机构|协会)"
 # (s17) also an enterprise, bank, university or hospital of any level written out (`中国国家铁路集团有限公司`, `国家电网
 # 公司`, `自治区农村信用社联合社`…`银行`): no department (spec 1.1 section 5), it does not void the organs listed with it
 # (`由交通运输部、国家铁路局、中国国家铁路集团有限公司及各地区负责`, as the bracketed `（…按职责分工负责）` reads it).
-NAMED_UNIT = (r"[^、，,。；;：:\s（()）和及]{2,14}?(?:" + _UNIT_ALT + r")"
+NAMED_UNIT = (r"(?:[^、，,。；;：:\s（()）和及]|" + _NAME_BRACKET + r"){2,20}?(?:" + _UNIT_ALT + r")"
               r"|[^、，,。；;：:\s（()）和及]{1,12}?(?:" + _VENUE_ALT + r")")
-UNKNOWN_SUBJECT = re.compile(r"[、和及](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + "|" + NAMED_UNIT
+# (s25-assign) a development zone in a subject list, with the town it sits in bracketed and its 管委会 written after it or
+# once after the last (`各镇人民政府、张家港经济技术开发区（杨舍镇）、…、冶金工业园（锦丰镇）管委会负责…`): the tables miss it; it
+# does not void the organs listed with it (as UNKNOWN_ZONE in a partner list)
+ZONE_SUBJECT = (r"[^、，,。；;：:\s（()）和及]{0,10}?(?:开发区|经开区|高新区|工业园区|工业园|产业园|园区|度假区|新区|保税区|示范区|合作区)"
+                r"(?:[（(][^（()）、，,。；;]{1,8}[）)])?(?:管委会|管理委员会)?")
+UNKNOWN_SUBJECT = re.compile(r"[、和及](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + "|" + NAMED_UNIT + "|" + ZONE_SUBJECT
                              + r")(?=[、和及]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
 
 

@@ -71,12 +71,25 @@ class TaskTable:
     rows: list[Row] = field(default_factory=list)
     start: int = 0  # the header line's start
     end: int = 0  # the end of the table's last line read (a row, a group row or a wrapped cell)
+    # (s25-assign) rows written as labels (_read_labelled): each row names its own columns, so a 责任单位 is `co` only in
+    # a row that names a lead itself (row_role), not because another row has a 牵头单位
+    labelled: bool = False
 
     def role_of(self, column: int) -> str | None:
         role = _column_role(self.header[column]) if column < len(self.header) else None
-        if role == "responsible" and any(_column_role(h) == "lead" for h in self.header):
+        if role == "responsible" and not self.labelled and any(_column_role(h) == "lead" for h in self.header):
             # `牵头单位 | 责任单位`: once a lead is named the organs of the other column are co (spec 1.1
             # section 6), as in a label pair `牵头单位：A，责任单位：B` (docs/decisions/assignments-s8.md)
+            return "co"
+        return role
+
+    def row_role(self, row: "Row", column: int) -> str | None:
+        """The role of a row's cell: the column's, except in a labelled table, where a 责任单位 beside the row's own
+        filled 牵头单位 is `co` (spec 1.1 section 6, once a lead is named the rest are co)."""
+        role = self.role_of(column)
+        if role == "responsible" and self.labelled and any(
+                _column_role(h) == "lead" and c < len(row.cells) and row.cells[c].text.strip()
+                for c, h in enumerate(self.header)):
             return "co"
         return role
 
@@ -147,6 +160,13 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
                     _add_table(tables, table, text)
                     i = k
                     continue
+        if not joined and ("分工" in ln.text or "清单" in ln.text) and DIVISION_TITLE.match(ln.text.strip()):
+            table, k = _read_labelled(lines, i + 1, len(tables) + 1)
+            if len(table.rows) >= 2:
+                table.start = ln.start
+                _add_table(tables, table, text)
+                i = k
+                continue
         # (speed only: NUMBER_COLUMN is 序号 or 编号, so the line holds 序 or 编 too)
         if "号" in ln.text and ("序" in ln.text or "编" in ln.text) and NUMBER_COLUMN.match(re.sub(r"\s+", "", ln.text)):
             run = []
@@ -162,6 +182,58 @@ def find_task_tables(text: str, layout: Layout) -> list[TaskTable]:
                 continue
         i += 1
     return tables
+
+
+# (s25-assign) A task-division table flattened to text under its title (an attachment `…重点任务分工`, `…任务清单`): one
+# row a line, its number, the task, then the other columns as labels (`1.完成…改革。完成时限：2019年9月底前。牵头单位：
+# 县农业农村局；配合单位：县委组织部、县民政局。`). Spec 1.1 section 6 reads it as the table it is: its rows are no tasks,
+# each gives its organs the roles of their labels on the item it restates, else on `表/N`.
+DIVISION_TITLE = re.compile(r"^[^。；，,：:\s]{2,60}(?:任务分工|责任分工|分工表|分工一览表|任务清单|责任清单)$")
+LABELLED_ROW = re.compile(r"^\s*(\d{1,3})\s*[.、．](?!\d)\s*")
+ROW_LABEL = re.compile(r"(牵头单位|牵头部门|配合单位|配合部门|责任单位|责任部门|参与单位|协办单位|完成时限|完成时间|时间节点|时限)[：:]")
+CELL_TRIM = "；;。，, \t\u3000"
+
+
+def _labelled_row(ln) -> tuple[str, list[tuple[str, Cell]]] | None:
+    """A line `N.任务…。label：cell；label：cell。` -> its number and its (column, cell) pairs, the task first; None
+    unless a lead or responsible label is among them."""
+    m = LABELLED_ROW.match(ln.text)
+    if not m:
+        return None
+    labels = list(ROW_LABEL.finditer(ln.text, m.end()))
+    if not labels or not any(_column_role(x.group(1)) in ("lead", "responsible") for x in labels):
+        return None
+
+    def cell(a: int, b: int) -> Cell:
+        while b > a and ln.text[b - 1] in CELL_TRIM:
+            b -= 1
+        return Cell(ln.start + a, ln.start + b, ln.text[a:b])
+    out = [("任务", cell(m.end(), labels[0].start()))]
+    for k, x in enumerate(labels):
+        out.append((x.group(1), cell(x.end(), labels[k + 1].start() if k + 1 < len(labels) else len(ln.text))))
+    return m.group(1), out
+
+
+def _read_labelled(lines, k: int, index: int) -> tuple[TaskTable, int]:
+    """The labelled rows from line `k` on, up to the first line that is none; the header is the task column and the
+    labels in the order the rows write them."""
+    rows = []
+    while k < len(lines):
+        row = _labelled_row(lines[k])
+        if row is None:
+            break
+        rows.append(row)
+        k += 1
+    header: list[str] = []
+    for _, cells in rows:
+        header += [name for name, _ in cells if name not in header]
+    table = TaskTable(index, header, start=lines[k - 1].start if rows else 0, end=lines[k - 1].end if rows else 0,
+                      labelled=True)
+    for number, cells in rows:
+        at = dict(cells)
+        end = cells[-1][1].end
+        table.rows.append(Row(number, [at.get(name) or Cell(end, end, "") for name in header]))
+    return table, k
 
 
 # What a page break leaves between a table's rows: a page number (`— 5 —`, `- 6 -`, `第3页`, `3/8`).
@@ -290,6 +362,10 @@ def _align(cells: list[Cell], table: TaskTable) -> list[Cell]:
         else:
             want.append(None)
     kinds = [_kind(c.text) for c in cells]
+    if kinds[-1] == "organ" and [c for c in range(width) if want[c] == "organ"] == [width - 1]:
+        # (s25-assign) one role column, the last (an indicator table's `… 属性 责任单位`): the organs that close the row
+        # are its cell whichever cell before them the copy lost (`总量（万吨）1186完成省下达目标 约束性 市发展改革委`)
+        return cells[:-1] + [Cell(cells[-1].start, cells[-1].start, "")] * (width - len(cells)) + cells[-1:]
     from itertools import combinations
     best, best_score, positional = None, None, None
     # (combinations of the columns the cells fill, in order: the first is the positional reading, left only for
@@ -385,6 +461,9 @@ OTHER_COLUMN = re.compile(r"^(?:完成时限|完成时间|时间节点|时限要
                           # (s22-assign3) a 重点任务年度目标表: an indicator column and one column per year
                           # (`指标 2022年 2023年 … 牵头单位 配合单位`), its cells the year's figure
                           r"(?:具体|主要|目标|考核|预期)?指标(?:名称|内容)?|计量单位|基期值|基准值|现状值|"
+                          # (s25-assign) a 主要指标 table's value and kind columns (`基期值（2017年） 目标值（2020年）
+                          # 属性 责任单位`, 属性 约束性/预期性, as 五年规划 and 三年行动计划 tables write them)
+                          r"(?:目标|预期|规划|基数|现状)值|(?:指标)?属性|指标类型|"
                           r"(?:19|20)\d\d年(?:度|底|末)?(?:目标(?:值)?|任务|指标)?)$")
 TOKEN = re.compile(r"\S+")
 
@@ -464,6 +543,10 @@ ROW_START = re.compile(r"\s*(\d{1,3}(?![\d年月日%.．、])|\d{1,2}(?:[.．]\d
 # The cleaner drops a space between a Chinese character and a digit (`分公司 2023年底` -> `分公司2023年底`).
 HAN_DIGIT = re.compile(r"(?<=\p{Han})(?=\d)")
 DATE_START = re.compile(r"\d{4}年|\d{1,2}月")
+# (s25-assign) It drops the space after a closing bracket too: an indicator whose unit closes it, then its value
+# (`年均浓度（微克/立方米）43 38以下`, `下降（%）16.3`): the value starts after the bracket, not at an earlier year
+# inside the indicator (`比2015年下降（%）`).
+BRACKET_DIGIT = re.compile(r"(?<=[）)])(?=\d)")
 
 
 def _row_tokens(text: str, width: int) -> list[tuple[int, int, str]]:
@@ -478,6 +561,8 @@ def _row_tokens(text: str, width: int) -> list[tuple[int, int, str]]:
         # (at the first such point only: the date itself is one cell, `县住建局2023年12月`); also in a full
         # row when an organ's name runs into a date (`市林业局2023年12月`: organs written with spaces)
         cuts = [c.start() for c in HAN_DIGIT.finditer(w) if c.start() > 0][:1]
+        if len(toks) - 1 < width and ("）" in w or ")" in w):
+            cuts = [c.start() for c in BRACKET_DIGIT.finditer(w) if c.start() > 0][-1:] or cuts
         if cuts and (len(toks) - 1 < width or (ORGAN_END.search(w[:cuts[0]]) and DATE_START.match(w, cuts[0]))):
             split += [(a, a + cuts[0], w[:cuts[0]]), (a + cuts[0], b, w[cuts[0]:])]
         else:
