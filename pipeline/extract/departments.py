@@ -455,13 +455,16 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _offices_under_a_group(text, segments, out)
     if j.township and ("派出所" in text or "司法所" in text):
         out = _bare_stations_named_by_place(out, j)
-    if "领导小组" in text:
+    if "领导小组" in text or "专班" in text:
         out = _bare_group_references(out, j)
     if "办公室" in text:
         out = _group_office_short_forms(out)
     if "办" in text:
         out = _short_forms_written_in_full(out)
-    return _short_names(text, segments, _fuller_names(_government_variants(out)))
+    out = _fuller_names(_government_variants(out))
+    if "小组" in text or "专班" in text or "指挥部" in text or "领导组" in text:
+        out = _bodies_named_short(out, j)
+    return _short_names(text, segments, out)
 
 
 # (s24-guide) Short forms with more than one full name (guide D50): `扶贫办` (扶贫开发办公室 or 扶贫开发领导小组办公室),
@@ -677,7 +680,9 @@ def _each_level_bodies(text: str, out: list[NamedMention]) -> list[NamedMention]
 # head alone. It is that group (or its office), one organ (spec 1.1 section 5, once per distinct organ; guide D14), not a
 # second `<town>领导小组办公室`; a verb read into the name (`工作进度报镇领导小组办公室`) is cut off. Only at the document's
 # own level and when the notice names exactly one group (office) of that head; otherwise left as it was.
-BARE_GROUP = re.compile(r"(?:^|(?<=[报向送交至给经由]))(?P<lv>[镇乡县区市旗]|街道)(?P<h>领导小组办公室|领导小组)$")
+# (s25-org) also a task force (`地区工作专班每季度开展一次督导`, `报送地区工作专班办公室`) and a prefecture's level words (地区, 州, 盟)
+BARE_GROUP = re.compile(r"(?:^|(?<=[报向送交至给经由]))(?P<lv>[镇乡县区市旗州盟]|街道|地区)"
+                        r"(?P<h>领导小组办公室|领导小组|工作专班办公室|专班办公室|工作专班|专班)$")
 
 
 def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
@@ -685,9 +690,9 @@ def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[Nam
     fixed = []
     for nm in out:
         m = nm.mention
-        bare = BARE_GROUP.search(m.text) if m.text.endswith("领导小组办公室") or m.text.endswith("领导小组") else None
+        bare = BARE_GROUP.search(m.text) if m.text.endswith(("领导小组办公室", "领导小组", "专班", "专班办公室")) else None
         if bare and own.endswith(bare.group("lv")):  # the document's own level only (县领导小组 in a town notice is not)
-            head = bare.group("h")
+            head = bare.group("h").removeprefix("工作")
             # (s22-org: a party committee's own group, 县委农办 → 中共…县委农村工作领导小组办公室, is written 县委…, not
             # 县…: no candidate for the level's bare reference)
             named = {o.name for o in out if o.name.endswith(head) and o.mention.kind == "named"
@@ -1027,14 +1032,15 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
 # `领导小组办公室设在市发展改革委`: the office of the group named before, taken up by the group's head word alone
 # `…领导小组，由…任组长，办公室设在…`: the office of the group of the same sentence; `协调委办公室设在…`: the group
 # taken up by its short head (协调委 for …协调委员会)
-GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|领导组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议"
+GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|领导组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议|工作专班|专班"
                           r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=[（(]?设在|[（(]?设于|负责|承担))(?!主任|副主任)"
                           # (s20-org) 将进展情况报送联席会议办公室: the office of the joint meeting set up before, where reports go
                           r"|(?<=报送|上报|报)(?P<h>联席会议)办公室(?=[，。；、）)\s])")
 # what GROUP_OFFICE needs in any match (its head is optional), found by one stdlib search first
 # (s23-org) also with the seat in a bracket: `领导小组办公室（设在省人力资源社会保障厅）负责日常调度`
 GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:[（(]?设在|[（(]?设于|负责|承担)|报(?:送)?联席会议办公室")
-GROUP_HEADS = ("领导小组", "领导组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议")
+GROUP_HEADS = ("领导小组", "领导组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议", "专班")
+# ((s25-org) 专班办公室设在地区农业农村局: a task force (工作专班) sets up its office as a leading group does)
 
 
 # (speed only, s21b) every GROUP_OFFICE match opens at most GROUP_OFFICE_REACH characters before an occurrence of one
@@ -1161,8 +1167,14 @@ def _own_county_branches(text: str, segments: list[tuple[int, int]], out: list[N
     if not j.prefecture:
         return out
     done = []
+    bare_branch = j.county[-1] + ECOLOGY_BRANCH
     for nm in out:
         m = nm.mention
+        if j.county.endswith("区") and m.kind == "named" and to_simplified(m.text) == bare_branch \
+                and nm.name.endswith(ECOLOGY_BRANCH):
+            # (s25-org) `区生态环境分局` written with its level alone: the city bureau's branch of the document's county
+            done.append(NamedMention(m, j.prefecture + "生态环境局" + short + "分局"))
+            continue
         if m.kind == "named" and m.marker == "市" and nm.name.startswith(j.prefecture) and nm.name.endswith("局"):
             # (s24-town) the county written by its name less 县/区 (`市生态环境局安化分局`), as on the seal
             written = 3 if OWN_BRANCH.match(text, m.end) and text[m.end] == j.county[-1] else \
@@ -1172,6 +1184,14 @@ def _own_county_branches(text: str, segments: list[tuple[int, int]], out: list[N
                 continue
         done.append(nm)
     return done
+
+
+# (s25-org) `区生态环境分局` in a city district's (or its town's) notice: a district government keeps no 分局 of its own; since the
+# 2019 vertical reform the district's ecology bureau is the city bureau's branch, named on its seal with the district's name
+# less 区 (`襄阳市生态环境局襄州分局`, `长沙市生态环境局天心分局`), as `市生态环境局区分局` is read above. A county's
+# `县生态环境分局` is left as written (its seal keeps 县 in some prefectures, `昌吉州生态环境局呼图壁县分局`; A10 a116 gold), and
+# so are the police's branches, named either way by city.
+ECOLOGY_BRANCH = "生态环境分局"
 
 
 # (s23-org2) The 生态环境 reform of 2016-2019 (中办发〔2016〕63号, 省以下环保机构监测监察执法垂直管理制度改革) made a county's
@@ -1266,10 +1286,12 @@ def _town_squads(text: str, out: list[NamedMention], j: Jurisdiction) -> list[Na
         return out
     county_short = re.sub(r"(?:自治县|县|区|市|旗)$", "", j.county)
     county_short = county_short if len(county_short) >= 2 else None
+    # (s25-org) a city district's bureaus carry their city in front (`襄阳市襄州区自然资源和规划局双沟所`)
+    county_chains = (j.county, (j.district_city or "") + j.county) if j.county.endswith("区") else (j.county,)
     done = []
     for nm in out:
         m = nm.mention
-        if m.kind == "named" and nm.name.endswith(SQUAD_PARENT_ENDS) and nm.name.startswith(j.county):
+        if m.kind == "named" and nm.name.endswith(SQUAD_PARENT_ENDS) and nm.name.startswith(county_chains):
             sq = TOWN_SQUAD.match(text, m.end)
             if sq and sq.group("t") in shorts:
                 done.append(_extended(text, nm, sq.end(), nm.name + sq.group("t") + _station_unit(sq.group("u"))))
@@ -1885,6 +1907,52 @@ def _fuller_names(out: list[NamedMention]) -> list[NamedMention]:
             fuller[nm.name] = worded[0]
     return [NamedMention(nm.mention, fuller[nm.name]) if nm.mention.scope == "asis" and nm.name in fuller else nm
             for nm in out]
+
+
+# (s25-org) `成立双沟镇农村人居环境整治提升工作专班` then `镇人居环境整治工作专班办公室`, `镇精准扶贫工作领导小组` after
+# `九资河镇精准扶贫精准脱贫工作领导小组`: the body a notice sets up, taken up later under its name shortened (words of it left
+# out, none added, the same place and head) is that body, one organ under the fuller name (guide D14), and so is its office.
+# Only a body of the document's own place (its chain), only one fuller body that fits, and at least 4 characters of the
+# name kept (a bare `镇领导小组` is BARE_GROUP's).
+SHORTENED_HEADS = ("领导小组", "领导组", "工作小组", "工作专班", "专班", "指挥部")
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _body_parts(name: str, chains: tuple[str, ...]) -> tuple[str, str, str, bool] | None:
+    """name -> (chain, words, head, office) for a body (or its office) of one of the chains."""
+    office = name.endswith("办公室")
+    core = name[:-3] if office else name
+    head = next((h for h in SHORTENED_HEADS if core.endswith(h)), None)
+    chain = next((c for c in chains if core.startswith(c)), None)
+    if head is None or chain is None:
+        return None
+    return chain, core[len(chain):-len(head)], head, office
+
+
+def _bodies_named_short(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    own = _own_level_chain(j) if (j.township or j.county) else None
+    chains = tuple(sorted({c for c in (own[1] if own else None, j.prefecture, j.province) if c}, key=len, reverse=True))
+    if not chains:
+        return out
+    parts = {nm.name: p for nm in out if nm.mention.kind == "named" and (p := _body_parts(nm.name, chains))}
+    if len(parts) < 2:
+        return out
+    renamed = {}
+    for name, (chain, words, head, office) in parts.items():
+        if len(words) < 4:
+            continue
+        fuller = {(c, w, h) for c, w, h, _ in parts.values()
+                  if c == chain and h == head and len(w) > len(words) and _is_subsequence(words, w)}
+        if len(fuller) == 1:
+            c, w, h = fuller.pop()
+            renamed[name] = c + w + h + ("办公室" if office else "")
+    if not renamed:
+        return out
+    return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]
 
 
 # `X（以下简称Y）`: Y stands for X from here on; `X下设办公室（以下简称Y）` for X's office.

@@ -364,7 +364,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
     mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府|管理|监管|监察|直属(?=单位|机构))"
-    head = (r"(?:人民政府部门(?!长|负责人)|人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
+    head = (r"(?:人民政府部门(?!长|负责人)|人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委[（(]党?工委[）)]|党[（(]工[）)]委|党工委|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
             r"|部委|直属机构|厅局(?![长])"
             # 各级党组织: the party's organisations of every level (as 各级党委), not their secretaries or members
             r"|党组织(?![书负成关建生工活])"
@@ -406,7 +406,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (s23-alias) 电力行业管理部门, 交通行业主管部门: a sector written before 行业 (after a joiner or at
                                  # the clause's start) is part of the group's name, kept as written
                                  rf"(?:各|所属(?=省[（(])|(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?=(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])\L<sect>(?:局|厅|委)))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门|(?:监察|综合行政执法|行政执法|综合执法|执法|稽查)(?:总队|支队|大队))(?![长])|"
-                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|企业|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室|敬老院|养老院|福利院|光荣院|中心校))|(?:(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?:{sect}))?行业(?:主管|管理)?部门"
+                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?![（(]|办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|企业|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室|敬老院|养老院|福利院|光荣院|中心校))|(?:(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?:{sect}))?行业(?:主管|管理)?部门"
                                  # 各镇（区）人民政府, 各乡（镇、场）人民政府: the governments of towns and of zones or farms run
                                  # as towns, one collective as written
                                  r"|各(?:相关|有关)?(?:乡镇|镇|乡)[（(](?:镇、)?(?:场|农场|林场|园区|区)[）)](?:人民政府|政府)"
@@ -4209,6 +4209,11 @@ BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|
                       r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集|作为|成为|担任"
                       # (a numeral opening a name is an enumeration, 三是/一要/两个, not a place: 丹江口库区…指挥部, 六盘水市…)
                       r"|^[本其该各全每上下原前现此]|^[一二三四五六七八九十两][是要个项批类级方年次件条、，．.]|^十[一二三四五]五|^新(?!一代)")
+# (s25-org) `成立全县发展壮大村级集体经济工作领导小组`, `全市…工作专班每季度调度`: 全 + a level word before a body's name says
+# whose body it is (the whole county's: the county's own, as 县…领导小组), not part of the name; the level is its marker
+# (spec 1.1 section 5: a region prefix means the document's own jurisdiction at that level). Not before a place
+# word the level character opens (全市场, 全区域, 全县域).
+WHOLE_LEVEL = re.compile(r"全(?P<mk>[省市县区州旗盟镇乡])(?!场|域|民|级|委|长|直|属|情|容|乡镇|村|街|政)(?=\p{Han}{2})")
 BODY_TIME = re.compile(r"(?:日|号|月底|月末|月|年底|年末|年)(?:以前|前|内|后|起)?")
 DIGITS = frozenset("0123456789０１２３４５６７８９")
 # A verb setting a working body up inside the run before its head: the name starts after it.
@@ -4320,10 +4325,14 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         verb_level = BODY_VERB_LEVEL.match(text, s, h.start())
         if verb_level:  # (s20-org) 充实县…领导小组: a verb of reshaping, then the body at its level (no 充实县 exists)
             s = verb_level.end()
+        whole = WHOLE_LEVEL.match(text, s, h.start())
+        if whole:  # (s25-org) 成立全县…领导小组: 全 + the level (the whole county) names the level's own body
+            s = whole.end()
         name = text[s:h.end()]
         if h.start() - s < 2 or BODY_NOT.search(text[s:h.start()]):
             continue
-        founder = _founder_level(text, start, s, verb) if not BODY_LEVEL_OPEN.match(name) else None
+        founder = whole.group("mk") if whole else (
+            _founder_level(text, start, s, verb) if not BODY_LEVEL_OPEN.match(name) else None)
         # (s20-org) 省政府成立农产品加工业发展领导小组, 由省商务厅、…等部门参加的冷链物流发展联席会议: a body without a place
         # set up by a level's government or committee, or made of a level's departments, is that level's body (its
         # marker the level; canonical names it with the region, as the golds name such bodies)
@@ -4339,7 +4348,8 @@ MEMBERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:(?![�
                             r"(?:(?![。；：])[\p{Han}、，]){0,100}?(?:部门|单位)?(?:参加|组成)的$")
 # (s22-org2) The level word standing alone as the subject that sets a body up (`自治区成立…领导小组`, `。县成立…`): the
 # level's own body, as 省政府成立; not after 各 or inside a place's name (各盟市、旗县也要成立: each place's own body).
-FOUNDER_LEVEL_ALONE = re.compile(r"(?<![\p{Han}])(?P<mk>自治区|[省市县州盟旗])(?:里|级)?$")
+# ((s25-org) 地区 too: `地区成立设施农业高质量发展工作专班` in a 地区's notice, the prefecture's own body)
+FOUNDER_LEVEL_ALONE = re.compile(r"(?<![\p{Han}])(?P<mk>自治区|地区|[省市县州盟旗])(?:里|级)?$")
 # (s22-org2) A body described by who leads it and who sits in it (`成立由县人民政府县长任组长、…为成员的…领导小组`, the
 # usual formula of a founding sentence): led by a level's head, it is that level's body.
 LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:委|(?:人民)?政府|行署)?(?:主要领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗)?长"
