@@ -420,6 +420,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 out = _town_office_second_names(text, out, j)
         if j.township.endswith("街道") and "办事处" in text:
             out = _bare_street_office(text, segments, out, j)
+    if "驻" in text:
+        out = _government_outposts(text, out)
     if "分局" in text:
         out = _own_county_branches(text, segments, out, j)
     if j.county and ("中队" in text or "所" in text or "站" in text):
@@ -531,6 +533,7 @@ PLACE_UNIT = (rf"(?:{PLACE_COMPOUND}|{PLACE_ONE})(?:[（(〔〈]{PLACE_IN_BRACKE
 PLACE_ROLE = r"(?:主产|重点|试点|示范|贫困|脱贫|边境)"
 PLACES_SHARING_EACH = re.compile(rf"(?:(?<![省市县区州旗盟])|(?<=全[省市县区州旗盟]))各{PLACE_ROLE}?{PLACE_UNIT}(?:、{PLACE_UNIT})*")
 PLACES_JOINED_AFTER = re.compile(rf"[和及与或]{PLACE_UNIT}(?=[^\p{{Han}}]|要|应|可|须|负责|均|都|分别|的|也|在|按)")
+ZONES_JOINED_AFTER = re.compile(r"[、和及](?:经济区|经开区|开发区|高新区|工业园区|园区|度假区|新区)")
 # the kinds of PLACE_ONE that make a collective written alone (not 地, nor the rarer 自治区, 直辖市, 苏木, 市辖区)
 PLACE_SINGLE = r"(?:省份|省|市|县|区|州|旗|盟|镇|乡|街道|行政村|村|社区|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市)"
 PLACES_LIST_SHAPE = re.compile(rf"^各{PLACE_ROLE}?(?:{PLACE_COMPOUND}|.*[（(〔〈、]|{PLACE_SINGLE}$)")
@@ -556,6 +559,9 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
             if not mt:
                 continue
             s, e = mt.start(), mt.end()
+            zone = ZONES_JOINED_AFTER.match(text, e)
+            if zone:  # (s25-org) 各市、区和经济区: the zones joined to the list are places of it (ZONE_AFTER_PLACES)
+                e = zone.end()
             # (a copy's 〔〕 named with round brackets, guide D43; the mention keeps the text as written)
             written = as_written[s:e]
             if not PLACES_LIST_SHAPE.match(mt.group(0)):
@@ -1378,6 +1384,26 @@ def _extended(text: str, nm: NamedMention, end: int, name: str) -> NamedMention:
     """`nm` with its span carried on to `end` (a division or office written after its organ), named `name`."""
     m = nm.mention
     return NamedMention(Mention(m.start, end, text[m.start:end], "named", "asis", name, layer="pattern"), name)
+
+
+# (s25-org) `市政府驻外办事机构`, `省人民政府驻北京办事处`, `县政府驻京联络处`: the offices a government keeps in another place
+# (驻京办, 驻外办事处) are its dispatched organs (派出机构), named after the government as written (spec 1.1 section 5: an
+# organ's office), not the government alone.
+GOVERNMENT_OUTPOST = re.compile(r"驻(?:外|京|(?:(?![的在对为是要将把按由从向等并或及与和各])\p{Han}){1,6}?)(?:办事处|办事机构|联络处)")
+OUTPOST_OWNERS = ("人民政府", "行政公署")
+
+
+def _government_outposts(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    done = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and nm.name.endswith(OUTPOST_OWNERS) and text.startswith("驻", m.end):
+            post = GOVERNMENT_OUTPOST.match(text, m.end)
+            if post:
+                done.append(_extended(text, nm, post.end(), nm.name + to_simplified(post.group(0))))
+                continue
+        done.append(nm)
+    return done
 
 
 # (s19-org) A central organ's branches as a kind (财政部各地监管局, 国家能源局各派出机构, 海关总署各直属海关): a collective as

@@ -671,6 +671,15 @@ def _opens_with_own_stem(zone: str, j: Jurisdiction) -> bool:
     return bool(stem) and len(stem) >= 2 and zone.startswith(stem) and len(zone) > len(stem) + 2
 
 
+@lru_cache(maxsize=1)
+def _state_new_areas() -> dict[str, str]:
+    """The zones the State Council set up whose approved name holds their province or city (organ_state_new_areas.tsv):
+    written name -> the name of the board that runs it."""
+    from ..data import load_table
+
+    return {r["written"]: r["board"] or r["name"] + "管理委员会" for r in load_table("organ_state_new_areas")}
+
+
 def _zone_name(m: Mention, j: Jurisdiction) -> str:
     """A zone's 管理委员会 under the zone's name: as written when it opens with a place
     (<city short><name>新区); else with the document's own place in front the way zones carry
@@ -679,8 +688,15 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     from ..regions import places_in
 
     zone = m.stem or m.text
+    state = _state_new_areas().get(zone)
+    if state:  # (s25-org) 贵安新区管委会: a zone the State Council set up, under its approved name (贵州贵安新区)
+        return state
     if zone.startswith(("中国（", "中国(")) or any(i == 0 for i, _, _ in places_in(zone)) or _opens_with_own_stem(zone, j):
         return zone + "管理委员会"
+    if j.level in ("county", "township") and j.county and j.county.endswith("市") and m.marker in (None, "市"):
+        # (s25-org) a county-level city's zone (张家港保税区, 冶金工业园 in 张家港市's notice): its own, not its prefecture's;
+        # written with the city's name where the notice writes 市 before it, else as written (A17 a195 gold)
+        return (j.county[:-1] if m.marker == "市" else "") + zone + "管理委员会"
     if m.marker == "县" or (m.marker is None and j.level == "county" and j.county and j.county.endswith(("县", "旗"))):
         return (j.county or "") + zone + "管理委员会"
     if j.prefecture and j.level in ("prefecture", "county") and j.prefecture.endswith("市") and m.marker != "区":

@@ -411,12 +411,16 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # as towns, one collective as written
                                  r"|各(?:相关|有关)?(?:乡镇|镇|乡)[（(](?:镇、)?(?:场|农场|林场|园区|区)[）)](?:人民政府|政府)"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
+                                 # (s25-org) 共青团组织负责…, 工会组织、妇联组织: the people's organisations of every level
+                                 # named by their kind (组织), a collective as written like 各级工会组织, not the one
+                                 # of the document's own jurisdiction that a bare 共青团 names (spec 1.1 section 5)
+                                 r"|(?:(?<![\p{Han}])|(?<=[、；]))(?:共青团|工会|妇联)组织(?!书记|负责人|成员|关系|建设|生活|工作者)"
                                  # 各行署, 各地区行政公署: the administrations of every prefecture-level area, as written
                                  r"|各(?:地区|盟)?(?:行政公署|行署)(?![长办])"
                                  # 各村（社区）党组织, 各村党支部: the party organisations of every village, as written (the
                                  # committees of villagers and residents are self-governing, no organ: b4's gold leaves 各居委会 out)
                                  # (s22-org2) also before 书记: spec §5 counts an organ inside a person's title (各村（社区）党组织书记为成员)
-                                 r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支)(?![长])"
+                                 r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支|党委(?![办]))(?![长])"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县[（(]市、区[）)]|县|市|区)(?:人民)?政府(?![债采投购资性信网数服规])|各?(?:所在地|当地|属地)(?:人民)?政府"
                                  # 属地乡镇（街道）, 属地街道: the towns or streets concerned, as written (like 属地街镇)
@@ -441,7 +445,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各区、县级市人民政府, 各省辖市、省直管县（市）人民政府, 各盟市、旗县（市、区）人民政府:
                                  # places of kinds written in full sharing one 各 and one head (as written)
                                  # (s24-org) 各市、州和县（市、区、行委）人民政府 (Qinghai): the last kind joined by 和, the same list
-                                 rf"|各{PLACE_KINDS}(?:、(?:{PLACE_KINDS}|地(?=[、和及]|(?:人民)?政府)))+(?:[和及](?![省自])(?:{PLACE_KINDS}))?(?:人民政府|政府)"
+                                 # (s25-org) 各市（州）、县级人民政府, 各市、县级人民政府: the last kind written as a level (Guizhou)
+                                 rf"|各{PLACE_KINDS}(?:、(?:{PLACE_KINDS}|地(?=[、和及]|(?:人民)?政府)|[市县乡]级(?=(?:人民)?政府)))+(?:[和及](?![省自])(?:{PLACE_KINDS}))?(?:人民政府|政府)"
                                  # (s16-organs2) 各市州、县市区有关部门: the same list sharing one 各 and the places' departments,
                                  # one collective as written (was a bare 有关部门)
                                  rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:各有关|各相关|有关|相关)部门(?!长|负责人)"
@@ -992,8 +997,12 @@ MEMBER_BODY_END = re.compile(r"(?:委会|委员会|委|领导小组|小组|指�
 def _members_of_a_body(text: str, chosen: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     skip = None
-    for m, nxt in zip(chosen, chosen[1:] + [None]):
+    for k, (m, nxt) in enumerate(zip(chosen, chosen[1:] + [None])):
         if m is skip:
+            continue
+        shared = _members_shared_with_next(text, m, nxt, chosen[k + 2] if k + 2 < len(chosen) else None)
+        if shared is not None:
+            out.append(shared)
             continue
         if m.kind == "named" and m.scope in ("local", "township", "central") and not m.place \
                 and (not m.marker or m.text.startswith(m.marker)) and MEMBER_BODY_END.search(m.text):
@@ -1010,6 +1019,37 @@ def _members_of_a_body(text: str, chosen: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+def _is_member_body(m: Mention) -> bool:
+    return m.kind == "named" and m.scope in ("local", "township", "central") and not m.place \
+        and (not m.marker or m.text.startswith(m.marker)) and MEMBER_BODY_END.search(m.text) is not None
+
+
+# (s25-org) `国务院安全生产委员会、国家防灾减灾救灾委员会各成员单位`, `县防指、县森防指成员单位`: bodies listed before one
+# 成员单位 share it (spec 1.1 section 5: a shared head is distributed), the member units of each body one collective,
+# and the body written before the mark is not itself mentioned (guide D15: `…联席会议其他成员单位`, the 联席会议 not listed).
+MEMBERS_JOINERS = "、和及与"
+
+
+def _members_shared_with_next(text: str, m: Mention, nxt: Mention | None, after: Mention | None) -> Mention | None:
+    if nxt is None or not _is_member_body(m) or nxt.start != m.end + 1 or text[m.end] not in MEMBERS_JOINERS:
+        return None
+    written = next((w for w in MEMBERS if nxt.text.endswith(w) and len(nxt.text) > len(w) + 1), None)
+    if written is not None:  # (县减灾委成员单位 read whole)
+        word = written
+    elif not _is_member_body(nxt):
+        return None
+    elif after is not None and after.start == nxt.end and after.kind == "collective" and after.text in MEMBERS:
+        word = after.text
+    else:
+        word = next((w for w in MEMBERS if text.startswith(w, nxt.end)), None)
+        if word is None:
+            return None
+    if m.marker:
+        return Mention(m.start, m.end, m.text, "named", m.scope, m.text[len(m.marker):] + word, marker=m.marker,
+                       layer="pattern")
+    return Mention(m.start, m.end, m.text, "collective", stem=m.text + word, layer="pattern")
 
 
 GOVERNMENT_PARTS_BEFORE = re.compile(r"政府各(?:部门|委、?办、?局|厅委|委办局|组成部门|工作部门)[、，,]$")
@@ -2100,6 +2140,10 @@ PART_NOUN_AFTER = frozenset("位件")
 SPLIT_VERB_SECOND = frozenset("别工管配解析批类期头级担发享布段")
 
 
+# The characters after 办 that make it a verb or a word of its own (办事, 办理, 办法, 办学, 办案, 办结, 办件, 办好, 办实事)
+OFFICE_VERB_AFTER = frozenset("事理法学案结件好实")
+
+
 def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     raw = []
@@ -2122,6 +2166,10 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
             continue  # 政府部门/政府采购/政府信息: not the government as an organ (省政府部署 is)
         if nxt in ("托", "派", "员") and key in t.short_commissions:
             continue  # 城市管理委托, 经济贸易委派: 委 opens a verb or 委员, no commission written short
+        if key == "铁路局" and s > start and _is_han(text[s - 1]) and text[s - 1] not in "和及与同":
+            continue  # (s25-org) 沈阳铁路局营口车务段: a place's railway bureau, an enterprise (spec 1.1 section 5), not 国家铁路局
+        if key.endswith("办") and nxt in OFFICE_VERB_AFTER:
+            continue  # (s25-org) 驻外办事机构, 市政府办理: 办 opens a word (办事, 办理, 办法), no office written short (外办, 政府办)
         if key == "人行" and nxt in ("使", "道", "为", "走", "驶", "横"):
             continue  # 相对人行使, 人行道: not the People's Bank
         honour = not HONOUR_LAST.isdisjoint(text[last + 1:last + 1 + HONOUR_REACH]) and honour_after(text, last + 1)
@@ -3056,6 +3104,17 @@ HOLDING_POWER = re.compile(r"(?:具有|(?<=[由经向和及或送])有)(?:(?:管
                            r"(?:(?![的在对为是要将把按由从向等并或及与和、，。；])\p{Han}){0,12}?(?:行政主管部门|主管部门|行政部门|管理部门|部门|机关)(?!长|负责人)")
 
 
+# (s25-org) a collective named by what it did to the subject, after the preposition that makes it the actor or the
+# addressee: `向认定其见习单位资格的人力资源社会保障部门提交`, `由批准其登记的民政部门`: a qualifying clause kept as written
+# (guide D21, like 具有管理权限的医疗保障行政部门); a department of a sector only (`由作出具体行政行为的机关` is the 复议
+# formula's, which the b3 gold leaves out)
+ACTED_CLAUSE = re.compile(r"(?<=[向由经和及或送交报])(?:认定|批准|核准|审批|受理|登记|颁发|核发|确认|作出|发放)"
+                          r"[^\s的，。；：、（）()“”《》]{0,12}?的"
+                          r"(?:(?![的在对为是要将把按由从向等并或及与和、，。；])\p{Han}){2,12}?(?:行政主管部门|主管部门|行政部门|管理部门|部门)"
+                          r"(?!长|负责人)")
+ACTED_VERBS = ("认定", "批准", "核准", "审批", "受理", "登记", "颁发", "核发", "确认", "作出", "发放")
+
+
 @lru_cache(maxsize=1)
 def _levels_sharing_a_sector() -> re.Pattern:
     return re.compile(rf"(?P<lv>{LEVEL_WORD}(?:[、和及]{LEVEL_WORD})+)(?P<sect>\L<sect>)(?P<adm>行政主管|行政管理|行政|主管|管理)?部门(?!长|负责人)",
@@ -3106,6 +3165,9 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
                                layer="pattern", sector=m.group("sect"), parts=levels))
     if "有" in seg and ("权限的" in gates or "权的" in gates):  # (具有…权限的, 由有管理权限的机关)
         for m in HOLDING_POWER.finditer(text, start, end):
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+    if "的" in seg and any(v in seg for v in ACTED_VERBS):
+        for m in ACTED_CLAUSE.finditer(text, start, end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     # every match holds 部门 or 机构 within MARKER_SECTOR_REACH of its start: tried only there
     tails = _words_in("tails", text, start, end)
@@ -3522,7 +3584,10 @@ LEVEL_LIST_BEFORE = set("报向由经和及与或同请送、，；：对至交�
 # written short 管委会 / 管委. What ends a zone's name, and the head after it.
 ZONE_ADMIN = re.compile(
     r"(?:新区|开发区|高新区|经开区|工业园区?|产业园区?|科技园区?|园区|保税区|保税港区|试验区|示范区|商务区|合作区"
-    r"|实验区|新城|片区|港区|功能区|集聚区|管理区)(?P<head>管理委员会|管委会|管委(?!会))")
+    # ((s25-org) 基地, 经济区, 度假区, 旅游区, 风景区: 营口沿海产业基地管委会, 各经济区管委会, 旅游度假区管委会)
+    r"|实验区|新城|片区|港区|功能区|集聚区|管理区|基地|经济区|度假区|旅游区|风景区)"
+    # (s25-org) 张家港保税区（金港镇）管委会: a zone run together with a town (区镇合一, Jiangsu), the town in a bracket
+    r"(?P<town>[（(]\p{Han}{1,6}(?:镇|乡|街道)[）)])?(?P<head>管理委员会|管委会|管委(?!会))")
 PILOT_ZONE_PROVINCE = re.compile(r"中国[（(]\p{Han}{2,3}[）)]$")
 # (s16-organs2) 请 too: 请天河中央商务区管委会 (a request opens the sentence, no zone is named 请…)
 ZONE_STOP = set("的在对为是要将把按由从向等并或及与和会同支持推动指导牵头负责配合协调联合加快依托各有相关该本全请")
@@ -3547,7 +3612,7 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
         pilot = PILOT_ZONE_PROVINCE.search(text, max(start, s - 8), s) if text[s - 1:s] in "）)" else None
         if pilot:  # 中国（湖北）自由贸易试验区武汉片区: the free trade zone's name holds its province in brackets
             s = pilot.start()
-        zone = text[s:head]
+        zone = text[s:m.start("town") if m.group("town") else head]
         if len(zone) < 3:
             continue  # 园区管委会 alone: no zone named
         marker = zone[0] if zone[0] in "市县区" and len(zone) > 3 else None
@@ -3558,6 +3623,11 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
             # 高新区、循环化工园区管委会: zones listed before one written 管委会 share it (spec 1.1 section 5, a
             # shared head distributed), each its own administration
             b = k - 1
+            if text[b - 1:b] in ("）", ")"):  # (s25-org) 开发区（杨舍镇）、保税区（金港镇）管委会: each with its town
+                town = ZONE_TOWN_BEFORE.search(text, max(start, b - 10), b)
+                if town is None:
+                    break
+                b = town.start()
             a = b
             while a > max(start, b - 12) and _is_han(text[a - 1]) and text[a - 1] not in ZONE_STOP:
                 a -= 1
@@ -3571,7 +3641,8 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "示范区", "试验区", "合作区", "保税区", "综保区", "度假区")
+ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "示范区", "试验区", "合作区", "保税区", "综保区", "度假区", "工业园")
+ZONE_TOWN_BEFORE = re.compile(r"[（(]\p{Han}{1,6}(?:镇|乡|街道)[）)]$")
 
 
 @lru_cache(maxsize=1)
@@ -3749,7 +3820,9 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
         if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|确定|明确|督促|批准|同意|配合|协助|后报|报经|报请|报送|审议|备案|届"
                      # (s22-org2) 盟市节能工作进展情况每季度末报自治区经委: 报 before a level reports to it, a clause
                      r"|报(?=自治区|[省市县区州盟旗])"
-                     r"|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次", stem):
+                     r"|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次"
+                     # (s25-org) 市政府副秘书长和市劳动和社会保障局局长: a person's title, then a joiner: two persons' organs
+                     r"|(?:长|书记|主任|主席)[和及与、]", stem):
             continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局, 县人民政府审批后报县人大常委会: a clause,
             # not a name (the later marker starts the organ); 第十三届人大常委会: a term of the organ
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
@@ -4823,7 +4896,9 @@ def _expert_committees(text: str, start: int, end: int) -> list[Mention]:
 
 # `各街镇、经开区`, `各乡镇（街道）、开发区`: a zone listed after the places of a kind sharing one 各 is one more place of
 # the list (spec 1.1 section 5: a list of places sharing one 各 is one collective as written, `各区、县级市`).
-ZONE_AFTER_PLACES = re.compile(r"、(?:经开区|开发区|高新区|园区|工业园区|度假区|新区|管委会)(?=[、，。；和及要负按在应为\s]|$)")
+# (s25-org) also joined by 和/及 (`各市、区及经济区`, `各市、区和经济区至少建成…`) and Liaoning's 经济区 (the province's coastal
+# economic zones run by boards, listed with its cities' districts)
+ZONE_AFTER_PLACES = re.compile(r"[、和及](?:经济区|经开区|开发区|高新区|园区|工业园区|度假区|新区|管委会)(?=[、，。；和及要负按在应为至的\s]|$)")
 
 
 def _zones_after_places(text: str, chosen: list[Mention]) -> list[Mention]:
