@@ -671,6 +671,11 @@ def _opens_with_own_stem(zone: str, j: Jurisdiction) -> bool:
     return bool(stem) and len(stem) >= 2 and zone.startswith(stem) and len(zone) > len(stem) + 2
 
 
+# The kinds of zones the State Council approves, written short at the end of a zone's name (国家高新技术产业开发区, 国家级
+# 经济技术开发区, 综合保税区): spec 1.1 section 5, short forms expand to the full name (A1 a92 gold).
+ZONE_SHORT_ENDS = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区", "综保区": "综合保税区"}
+
+
 @lru_cache(maxsize=1)
 def _state_new_areas() -> dict[str, str]:
     """The zones the State Council set up whose approved name holds their province or city (organ_state_new_areas.tsv):
@@ -688,6 +693,9 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     from ..regions import places_in
 
     zone = m.stem or m.text
+    short = next((w for w in ZONE_SHORT_ENDS if zone.endswith(w) and len(zone) > len(w)), None)
+    if short:  # (s25-org) 楚雄高新区管委会 -> 楚雄高新技术产业开发区管理委员会: the zone's kind written short, in full
+        zone = zone[:-len(short)] + ZONE_SHORT_ENDS[short]
     state = _state_new_areas().get(zone)
     if state:  # (s25-org) 贵安新区管委会: a zone the State Council set up, under its approved name (贵州贵安新区)
         return state

