@@ -533,6 +533,22 @@ PLACE_UNIT = (rf"(?:{PLACE_COMPOUND}|{PLACE_ONE})(?:[（(〔〈]{PLACE_IN_BRACKE
 PLACE_ROLE = r"(?:主产|重点|试点|示范|贫困|脱贫|边境)"
 PLACES_SHARING_EACH = re.compile(rf"(?:(?<![省市县区州旗盟])|(?<=全[省市县区州旗盟]))各{PLACE_ROLE}?{PLACE_UNIT}(?:、{PLACE_UNIT})*")
 PLACES_JOINED_AFTER = re.compile(rf"[和及与或]{PLACE_UNIT}(?=[^\p{{Han}}]|要|应|可|须|负责|均|都|分别|的|也|在|按)")
+LISTED_KINDS = re.compile(r"[（(〔〈、]")
+RESIDENTS_AFTER = re.compile(r"民(?:委员会|委会|小组)")
+
+
+@lru_cache(maxsize=1)
+def _sector_words() -> tuple[frozenset[str], tuple[int, ...]]:
+    from ..nlp.tables import organ_tables
+
+    sectors = frozenset(organ_tables().sectors)
+    return sectors, tuple(sorted({len(x) for x in sectors if len(x) >= 2}, reverse=True))
+
+
+def _sector_at(text: str, e: int) -> bool:
+    """A sector's word (财政, 民政, 教育…) opens the text at `e`."""
+    sectors, lengths = _sector_words()
+    return any(text[e:e + n] in sectors for n in lengths)
 ZONES_JOINED_AFTER = re.compile(r"[、和及](?:经济区|经开区|开发区|高新区|工业园区|园区|度假区|新区)")
 # the kinds of PLACE_ONE that make a collective written alone (not 地, nor the rarer 自治区, 直辖市, 苏木, 市辖区)
 PLACE_SINGLE = r"(?:省份|省|市|县|区|州|旗|盟|镇|乡|街道|行政村|村|社区|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市)"
@@ -566,7 +582,14 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
             written = as_written[s:e]
             if not PLACES_LIST_SHAPE.match(mt.group(0)):
                 continue
-            if PLACES_NOT_AFTER.match(text, e) or not PLACES_AFTER_OK.match(text, e):
+            if PLACES_NOT_AFTER.match(text, e):
+                continue
+            if LISTED_KINDS.search(mt.group(0)) and (RESIDENTS_AFTER.match(text, e) or _sector_at(text, e)):
+                continue  # (各村（居）民委员会: a word; 各地（市）、县财政: the places' sector, read elsewhere or no organ)
+            if not PLACES_AFTER_OK.match(text, e) and not LISTED_KINDS.search(mt.group(0)):
+                # (s25-org) a list written with its bracket or its marks (各省（区、市）, 各县（市、区）, 各区、县级市) is every place
+                # of those kinds wherever it is mentioned (guide D34: `各省（区、市）原则上推荐…`, `审核汇总各县（市、区）项目申报
+                # 材料`); a single kind (各市, 各县区) may open a word (各市场主体, 各县区域), so only before what PLACES_AFTER_OK allows
                 continue
             if text[e:e + 1] in "（(〔〈":
                 continue  # (a bracket this reader does not know follows: the list's end is not certain; left)
