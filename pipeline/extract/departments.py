@@ -1153,7 +1153,10 @@ NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武�
                              # (s24-guide) military organs (guide D49, D26): the PLA's and a military region's, garrison's
                              # or 军分区's command and bodies (`省军区战备建设局`, `中国人民解放军总后勤部`) are armed forces;
                              # a town's or county's 人民武装部 is not matched (a local organ, S22)
-                             r"|(?:省军区|军分区|警备区|卫戍区|战区|解放军)\p{Han}*)$")
+                             r"|(?:省军区|军分区|警备区|卫戍区|战区|解放军)\p{Han}*"
+                             # (s25-org) 县供电局, 吴忠供电局: the grid companies' local units since the 2002 power reform
+                             # (国发〔2002〕5号: 厂网分开, the 供电局 of 国家电网/南方电网), enterprises (spec 1.1 section 5)
+                             r"|(?:供电|电业)局)$")
 
 
 # (s23-org) `各县（市、区）要成立相应工作专班`, `建立相应的领导小组`: a body every place is told to set up "correspondingly" is

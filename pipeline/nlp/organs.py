@@ -4307,7 +4307,9 @@ JOINED_LEVEL = re.compile(r"(?<=指挥部|小组|办公室|委员会|专班|联�
 # (s19-org) A report verb inside the run before a working body's head, then a level: what is reported comes before the
 # verb, the body after it (将进展情况报乡…领导小组办公室, 情况汇总后报送州…工作专班).
 REPORT_TO_LEVEL = re.compile(r"(?<![情简通举电年月日周快])(?:报送|上报|报)(?=(?:自治州|[省市县区州盟旗乡镇])\p{Han}{4})")
-ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府])(?:会同|联合|协同|配合)")
+# ((s25-org) also 为 after an organ: `林区农业农村局为链长制工作专班牵头单位`, the organ is the body's lead, two organs; not
+# 作为/是, which liken an organ to a body, `县级党委作为全县脱贫攻坚总指挥部`)
+ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府])(?:会同|联合|协同|配合|为)")
 # (s20-org) A verb that reshapes a body, written straight before its level marker: the name opens at the level
 # (充实县乡村振兴工作领导小组, 调整州…指挥部); never before a word the level character opens (市场, 县域, 区域, 乡村).
 BODY_VERB_LEVEL = re.compile(r"(?:充实|调整|优化|重组|改组|做实|扩充|恢复|增补|更名为?)"
@@ -4415,12 +4417,25 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         if h.start() - s < 2 or BODY_NOT.search(text[s:h.start()]):
             continue
         founder = whole.group("mk") if whole else (
-            _founder_level(text, start, s, verb) if not BODY_LEVEL_OPEN.match(name) else None)
+            _founder_level(text, start, s, verb) if not BODY_LEVEL_OPEN.match(name) and not _opens_with_place(name)
+            else None)
         # (s20-org) 省政府成立农产品加工业发展领导小组, 由省商务厅、…等部门参加的冷链物流发展联席会议: a body without a place
         # set up by a level's government or committee, or made of a level's departments, is that level's body (its
         # marker the level; canonical names it with the region, as the golds name such bodies)
         out.append(Mention(s, h.end(), name, "named", "asis", name, marker=founder, layer="pattern"))
     return out
+
+
+def _opens_with_place(name: str) -> bool:
+    """(s25-org) `市人民政府成立襄樊市再就业工作领导小组`: a body named with its place already (no level to put in front)."""
+    places, former = _place_set(), _former_prefectures()
+    return any(name[:n] in places or name[:n] in former for n in range(2, min(len(name) - 3, 12)))
+
+
+@lru_cache(maxsize=1)
+def _former_prefectures() -> frozenset[str]:
+    """Every prefecture of earlier years (region_former_prefectures.tsv: 襄樊市, 巢湖市, 思茅市…, the 地区 and 盟 too)."""
+    return frozenset(r["name"] for r in load_table("region_former_prefectures"))
 
 
 # (s20-org) The founder of a working body written before its setting-up verb (省政府成立, 市委、市政府决定成立, 县人民政府组建),
@@ -4600,9 +4615,10 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
         if mm and (NOT_ORGAN_STEM.search(piece) or _enterprise_bureau().match(piece)):
             mm = None  # an enterprise in a list of duty holders (spec 1.1 section 5: enterprises are no departments)
         if mm and not taken.covers(pos + 1):
-            if piece.startswith("地区") and len(piece) >= 5 and m.marker == "地区":
+            if m.marker in ("地区", "林区") and piece.startswith(m.marker) and len(piece) >= 5:
                 # (s16-kindorg) 地区科技局、地区水务管理局: the member writes its 地区 again after a 地区 organ
-                out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece[2:], marker="地区", layer="pattern"))
+                # ((s25-org) and 林区 after a 林区 organ: 林区生态环境分局、林区水利和湖泊局, 神农架林区's own level word)
+                out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece[2:], marker=m.marker, layer="pattern"))
             elif piece[0] in "省市县区" and len(piece) >= 3:
                 # 市大数据局、市民营经济局: the member writes its own level prefix
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece[1:], marker=piece[0],
