@@ -693,7 +693,7 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     from ..regions import places_in
 
     zone = m.stem or m.text
-    short = next((w for w in ZONE_SHORT_ENDS if zone.endswith(w) and len(zone) > len(w)), None)
+    short = next((w for w in ZONE_SHORT_ENDS if zone.endswith(w)), None)
     if short:  # (s25-org) 楚雄高新区管委会 -> 楚雄高新技术产业开发区管理委员会: the zone's kind written short, in full
         zone = zone[:-len(short)] + ZONE_SHORT_ENDS[short]
     state = _state_new_areas().get(zone)

@@ -2169,8 +2169,9 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
                 and not (key in VERB_MASS_KEYS and (text[max(start, s - 2):s] in MASS_OPENING_VERBS or text[s - 1] in "经由向")
                          and not text.startswith(MASS_NOT_ORGAN_AFTER, e)):
             continue  # 工作协调 is not 作协; 学校工会 is a collective (pattern layer)
-        if key in ("政府", "人民政府") and (nxt in ("办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资",
-                                                "信", "网", "数", "服")
+        if key in ("政府", "人民政府") and ((nxt == "办" and text[last + 2:last + 3] not in OFFICE_VERB_AFTER)
+                                         or nxt in ("机", "采", "性", "补", "购", "投", "引", "主", "监", "资",
+                                                    "信", "网", "数", "服")
                                          or (nxt == "部" and text[last + 2:last + 3] not in ("署",))):
             continue  # 政府部门/政府采购/政府信息: not the government as an organ (省政府部署 is)
         if nxt in ("托", "派", "员") and key in t.short_commissions:
