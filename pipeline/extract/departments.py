@@ -534,7 +534,9 @@ PLACE_ROLE = r"(?:主产|重点|试点|示范|贫困|脱贫|边境)"
 PLACES_SHARING_EACH = re.compile(rf"(?:(?<![省市县区州旗盟])|(?<=全[省市县区州旗盟]))各{PLACE_ROLE}?{PLACE_UNIT}(?:、{PLACE_UNIT})*")
 PLACES_JOINED_AFTER = re.compile(rf"[和及与或]{PLACE_UNIT}(?=[^\p{{Han}}]|要|应|可|须|负责|均|都|分别|的|也|在|按)")
 LISTED_KINDS = re.compile(r"[（(〔〈、]")
-RESIDENTS_AFTER = re.compile(r"民(?:委员会|委会|小组)")
+# (a word the list opens, 各村（居）民委员会; or the places as land or people, not as governments: 各县（区）城区人口, 各地（市）
+# 县城, 各地（州、市）之间)
+RESIDENTS_AFTER = re.compile(r"民(?:委员会|委会|小组)|城区|县城|城镇|辖区|境内|区域|范围|之间|间的|人口|面积")
 
 
 @lru_cache(maxsize=1)

@@ -671,9 +671,10 @@ def _opens_with_own_stem(zone: str, j: Jurisdiction) -> bool:
     return bool(stem) and len(stem) >= 2 and zone.startswith(stem) and len(zone) > len(stem) + 2
 
 
-# The kinds of zones the State Council approves, written short at the end of a zone's name (国家高新技术产业开发区, 国家级
-# 经济技术开发区, 综合保税区): spec 1.1 section 5, short forms expand to the full name (A1 a92 gold).
-ZONE_SHORT_ENDS = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区", "综保区": "综合保税区"}
+# The kinds of zones the State Council approves, written short at the end of a zone's name (国家高新技术产业开发区, 综合保税区):
+# spec 1.1 section 5, short forms expand to the full name (A1 a92 and A2 a11 golds). Not 经开区, which stands for a
+# 经济技术开发区 (national) or a 经济开发区 (provincial) alike: kept as written (guide D40).
+ZONE_SHORT_ENDS = {"高新区": "高新技术产业开发区", "综保区": "综合保税区"}
 
 
 @lru_cache(maxsize=1)
