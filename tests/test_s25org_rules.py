@@ -182,3 +182,17 @@ def test_body_named_with_its_place_gets_no_second_place():
                     "江西省九江市", "prefecture")
     assert "九江市再就业工作领导小组" in names and "九江市再就业工作领导小组办公室" in names
     assert not any(n.startswith("九江市九江市") for n in names)
+
+
+def test_rural_revitalisation_body_is_no_township_s():
+    # an Inner Mongolia league's plan: 乡村振兴 opens the body's name (乡 of 乡村 is no township), set up by the 行署
+    names, _ = _run("一、保障措施\n（一）盟行署成立乡村振兴工作领导小组，盟长任组长。\n", "内蒙古自治区锡林郭勒盟", "prefecture")
+    assert names["锡林郭勒盟乡村振兴工作领导小组"] == "乡村振兴工作领导小组"
+
+
+def test_whole_town_body_in_a_town_s_notice():
+    # a Hunan district town's plan: 成立全镇…工作专班, then its office
+    names, _ = _run("一、保障措施\n（一）成立全镇人居环境整治工作专班，镇党委书记任组长，专班办公室设在镇农业服务中心。\n",
+                    "湖南省长沙市望城区乔口镇", "township")
+    assert names["长沙市望城区乔口镇人居环境整治工作专班"] == "人居环境整治工作专班"
+    assert names["长沙市望城区乔口镇人居环境整治工作专班办公室"] == "专班办公室"

@@ -678,8 +678,9 @@ def _bodies_set_up_by_own_level(text: str, out: list[NamedMention], j: Jurisdict
     if own is None:
         return out
     word, chain = own
-    opening = re.compile(rf"(?:^|[。；;\n\s：:，,])(?:我|本)?{word}(?:党工委|党委|人民政府|政府|办事处)?(?:研究)?(?:决定)?"
-                         r"(?:要|将)?(?:成立|设立|组建)了?$")
+    # ((s25-org) also `成立全镇人居环境整治工作专班`: 全 + the level after the verb, the whole town's body)
+    opening = re.compile(rf"(?:(?:^|[。；;\n\s：:，,])(?:我|本)?{word}(?:党工委|党委|人民政府|政府|办事处)?(?:研究)?(?:决定)?"
+                         rf"(?:要|将)?(?:成立|设立|组建)了?|(?:成立|设立|组建)了?全{word})$")
     fixed = []
     for nm in out:
         m = nm.mention

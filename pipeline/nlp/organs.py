@@ -4456,7 +4456,8 @@ FOUNDER_AREA_ADMINISTRATION = re.compile(r"(?<![\p{Han}])(?:地委[、和]?)?(?:
 # usual formula of a founding sentence): led by a level's head, it is that level's body.
 LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:委|(?:人民)?政府|行署)?(?:主要领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗)?长"
                             r"|主席|书记)(?:同志)?(?:任|担任)组长(?:(?![。；：])[\p{Han}、，\n]){0,120}?(?:为|任)(?:成员|组员)的$")
-BODY_LEVEL_OPEN = re.compile(r"自治区|自治州|[省市县区州盟旗乡镇]|国家|全国|中央|国务院")
+# ((s25-org) not the words a level character opens, 乡村, 市场, 区域, 县域: `盟行署成立乡村振兴工作领导小组` is the league's)
+BODY_LEVEL_OPEN = re.compile(r"自治区|自治州|[省州盟旗镇]|乡(?![村镇])|市(?![场民])|区(?!域)|县(?!域)|国家|全国|中央|国务院")
 
 
 def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
@@ -4489,7 +4490,8 @@ def _township_rx() -> re.Pattern:
             r"(?:领导小组办公室|工作领导小组|领导小组|指挥部|工作组|工作专班|委员会办公室|委员会)(?!成员|组长|副组长)")
     # 应急管理办公室 written in full where the table has its short form 应急管理办: the office word runs on
     return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?P<gs>(?<=办)公室)?(?!平台|系统|主任|负责人(?![口才员事力民居防工社身])|工作人员|人员|代表|常委会|常务委员会|(?<=办)[理法事学案好结件证]|(?<=办)公(?!室))"
-                      rf"|(?P<mk2>镇|乡|街道)(?P<w2>{body})")
+                      # ((s25-org) not 乡 of the words 乡村, 乡镇: `成立乡村振兴工作领导小组` is no township's body)
+                      rf"|(?P<mk2>镇|乡(?![村镇])|街道)(?P<w2>{body})")
 
 
 @lru_cache(maxsize=1)
