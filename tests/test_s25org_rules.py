@@ -196,3 +196,10 @@ def test_whole_town_body_in_a_town_s_notice():
                     "湖南省长沙市望城区乔口镇", "township")
     assert names["长沙市望城区乔口镇人居环境整治工作专班"] == "人居环境整治工作专班"
     assert names["长沙市望城区乔口镇人居环境整治工作专班办公室"] == "专班办公室"
+
+
+def test_department_named_by_what_reached_it_opening_its_sentence():
+    # a Fujian provincial 办法: the department that received the report, a qualifying clause kept (guide D21)
+    texts = [m.text for m in rule_mentions("任何单位有权举报。收到举报的部门应当及时核实，并为举报人保密。")]
+    assert texts == ["收到举报的部门"]
+    assert [m.text for m in rule_mentions("他收到通知的部门会议纪要。")] == []

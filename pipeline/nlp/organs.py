@@ -3122,7 +3122,11 @@ ACTED_CLAUSE = re.compile(r"(?<=[向由经和及或送交报])(?:认定|批准|�
                           r"[^\s的，。；：、（）()“”《》]{0,12}?的"
                           r"(?:(?![的在对为是要将把按由从向等并或及与和、，。；])\p{Han}){2,12}?(?:行政主管部门|主管部门|行政部门|管理部门|部门)"
                           r"(?!长|负责人)")
-ACTED_VERBS = ("认定", "批准", "核准", "审批", "受理", "登记", "颁发", "核发", "确认", "作出", "发放")
+ACTED_VERBS = ("认定", "批准", "核准", "审批", "受理", "登记", "颁发", "核发", "确认", "作出", "发放", "接到", "收到")
+# (s25-org) the same clause opening its sentence as the subject, the department named by what reached it:
+# `接到举报的部门应当及时核实处理`, `收到申请的部门应当…` (a statute's formula; guide D21, D37)
+RECEIVING_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[。；：\n]))(?:接到|收到|受理)[^\s的，。；：、（）()“”《》]{1,8}的(?:部门|机关)"
+                              r"(?=应当|应|要|须|必须|负责|在|于|及时|依法)")
 
 
 @lru_cache(maxsize=1)
@@ -3178,6 +3182,8 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     if "的" in seg and any(v in seg for v in ACTED_VERBS):
         for m in ACTED_CLAUSE.finditer(text, start, end):
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+        for m in RECEIVING_CLAUSE.finditer(text, start, end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     # every match holds 部门 or 机构 within MARKER_SECTOR_REACH of its start: tried only there
     tails = _words_in("tails", text, start, end)
