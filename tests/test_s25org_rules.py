@@ -203,3 +203,11 @@ def test_department_named_by_what_reached_it_opening_its_sentence():
     texts = [m.text for m in rule_mentions("任何单位有权举报。收到举报的部门应当及时核实，并为举报人保密。")]
     assert texts == ["收到举报的部门"]
     assert [m.text for m in rule_mentions("他收到通知的部门会议纪要。")] == []
+
+
+def test_a_short_body_name_keeping_too_little_is_another_body():
+    # a Guizhou county's plan of 2022: two groups side by side, the shorter name no short form of the longer
+    names, _ = _run("一、保障措施\n（一）县巩固拓展脱贫攻坚成果同乡村振兴有效衔接领导小组负责统筹，县乡村振兴领导小组负责调度。"
+                    "县扶贫办实施项目管理。\n", "贵州省遵义市湄潭县", "county")
+    assert "湄潭县乡村振兴领导小组" in names
+    assert any(n.startswith("湄潭县扶贫") for n in names)  # (办 before 实施 is still the office)

@@ -1968,8 +1968,11 @@ def _fuller_names(out: list[NamedMention]) -> list[NamedMention]:
 # `九资河镇精准扶贫精准脱贫工作领导小组`: the body a notice sets up, taken up later under its name shortened (words of it left
 # out, none added, the same place and head) is that body, one organ under the fuller name (guide D14), and so is its office.
 # Only a body of the document's own place (its chain), only one fuller body that fits, and at least 4 characters of the
-# name kept (a bare `镇领导小组` is BARE_GROUP's).
+# name kept (a bare `镇领导小组` is BARE_GROUP's), and a share of it (SHORTENED_SHARE).
 SHORTENED_HEADS = ("领导小组", "领导组", "工作小组", "工作专班", "专班", "指挥部")
+# (the short name keeps at least this share of the full one: `乡村振兴领导小组` is no short name of `巩固拓展脱贫攻坚成果同乡村振兴
+# 有效衔接领导小组`, two groups a county may keep side by side)
+SHORTENED_SHARE = 0.3
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -2001,7 +2004,8 @@ def _bodies_named_short(out: list[NamedMention], j: Jurisdiction) -> list[NamedM
         if len(words) < 4:
             continue
         fuller = {(c, w, h) for c, w, h, _ in parts.values()
-                  if c == chain and h == head and len(w) > len(words) and _is_subsequence(words, w)}
+                  if c == chain and h == head and len(w) > len(words) and len(words) >= SHORTENED_SHARE * len(w)
+                  and _is_subsequence(words, w)}
         if len(fuller) == 1:
             c, w, h = fuller.pop()
             renamed[name] = c + w + h + ("办公室" if office else "")

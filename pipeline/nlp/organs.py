@@ -2149,8 +2149,9 @@ PART_NOUN_AFTER = frozenset("位件")
 SPLIT_VERB_SECOND = frozenset("别工管配解析批类期头级担发享布段")
 
 
-# The characters after 办 that make it a verb or a word of its own (办事, 办理, 办法, 办学, 办案, 办结, 办件, 办好, 办实事)
-OFFICE_VERB_AFTER = frozenset("事理法学案结件好实")
+# The characters after 办 that make it a verb or a word of its own (办事, 办理, 办法, 办学, 办案, 办结, 办件); not 实/好, which
+# open the verbs after an office as often (扶贫办实施, 农办实行)
+OFFICE_VERB_AFTER = frozenset("事理法学案结件")
 
 
 def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
