@@ -1702,6 +1702,10 @@ def _is_banji_at(lines: list[Line], n: int) -> bool:
         return True
     if text[:1] in "（(" and n >= len(lines) - 3 and PRINTED_NOTE_LINE.match(text):
         return True  # (s13) `（某市人民政府办公室2022年6月8日印发）` closing a collection's copy
+    if text[:1] in "（(" and PUBLIC_MARK.match(text) and all(_is_banji_at(lines, k) for k in range(n + 1, len(lines))):
+        # (s25-org) the 附注 under the date (`（此件发至村）`, `（此件公开发布）`, GB/T 9704-2012 7.3.6) with only the 版记 or
+        # nothing after it: it says how far the notice goes, no text of the notice (its `村` is no organ)
+        return True
     prev = lines[n - 1].text if n else ""
     return (prev.startswith(BANJI_OPENS) and len(text) <= 60 and "：" not in text and ":" not in text
             and ORGAN_END.search(text.rstrip("。")) is not None and "。" not in text.rstrip("。"))

@@ -191,7 +191,7 @@ def test_provincial_bodies_and_the_governments_own_bodies_written_short():
     # the federation of co-operatives written in full
     names, _ = _run("一、工作任务\n（一）省政府国资委、省政府金融办、省供销合作社联合社、省国防科工办、省监狱管理局负责。\n",
                     "湖南省", "province")
-    assert names == {"湖南省人民政府国有资产监督管理委员会": "省政府国资委", "湖南省人民政府金融办": "省政府金融办",
+    assert names == {"湖南省人民政府国有资产监督管理委员会": "省政府国资委", "湖南省人民政府金融工作办公室": "省政府金融办",
                      "湖南省供销合作社联合社": "省供销合作社联合社", "湖南省国防科学技术工业办公室": "省国防科工办",
                      "湖南省监狱管理局": "省监狱管理局"}
 

@@ -36,4 +36,4 @@ def test_a_zone_named_after_a_city_whose_name_ends_in_a_joining_character():
     _, triples = _run("一、资金拨付\n（一）由南郊区财政局会同大同高科技工业园管委会将资金拨付申报主体。\n", "山西省大同市", "prefecture")
     assert triples == {("一/(一)", "大同市南郊区财政局", "lead"), ("一/(一)", "大同高科技工业园管理委员会", "co")}
     names, _ = _run("一、任务\n（一）市科技局牵头包头稀土高新区管委会开展评估。\n", "内蒙古自治区包头市", "prefecture")
-    assert "包头稀土高新区管理委员会" in names
+    assert "包头稀土高新技术产业开发区管理委员会" in names

@@ -15,7 +15,7 @@ def test_zone_name_opening_with_a_stop_character_of_a_district_of_the_city():
         {"苏州相城经济技术开发区管理委员会", "苏州市发展和改革委员会"}
     # not a district of the document's city: the walk's stop stands (会同县 is Hunan's)
     assert names("市商务局会同高新区管委会做好招商工作。", "江苏省苏州市", "prefecture") == \
-        {"苏州市商务局", "苏州高新区管理委员会"}
+        {"苏州市商务局", "苏州高新技术产业开发区管理委员会"}
     # 相关 stays a stop
     assert names("各相关开发区管委会要落实主体责任。", "江苏省苏州市", "prefecture") == {"各相关开发区管委会"}
 

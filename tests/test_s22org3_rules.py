@@ -27,7 +27,9 @@ def test_a_districts_branch_bureau_is_the_citys_bureaus_branch():
             "二、区市场监管分局、区生态环境分局做好衔接。\n\n西安市雁塔区人民政府\n2012年4月1日\n")
     assert _deps(text) == {"西安市工商行政管理局雁塔区分局": "区工商分局", "西安市质量技术监督局雁塔区分局": "区质监分局",
                            "西安市食品药品监督管理局雁塔区分局": "区食品药品监管分局", "西安市公安局雁塔分局": "区公安分局",
-                           "西安市雁塔区市场监督管理分局": "区市场监管分局", "西安市雁塔区生态环境分局": "区生态环境分局"}
+                           "西安市雁塔区市场监督管理分局": "区市场监管分局",
+                           # (s25-org) the district's ecology bureau is the city bureau's branch (the 2019 vertical reform)
+                           "西安市生态环境局雁塔分局": "区生态环境分局"}
 
 
 def test_suozai_without_di_before_places_of_a_kind():

@@ -229,7 +229,7 @@ def test_a_zone_board_listed_after_the_towns_governments_shares_their_ge():
     names = _organs("第四十条 各乡镇人民政府、区管委会、街道办事处应当做好本辖区的信息报送工作。\n", "广东省东莞市", "prefecture")
     assert names == {"各乡镇人民政府": "各乡镇人民政府", "各区管委会": "区管委会", "各街道办事处": "街道办事处"}
     # a named zone's board stays named
-    assert _organs(_item("高新区管委会负责。"), "江苏省苏州市", "prefecture") == {"苏州高新区管理委员会": "高新区管委会"}
+    assert _organs(_item("高新区管委会负责。"), "江苏省苏州市", "prefecture") == {"苏州高新技术产业开发区管理委员会": "高新区管委会"}
 
 
 def test_places_of_a_kind_before_a_sectors_department_stay_in_its_name():

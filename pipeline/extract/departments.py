@@ -420,6 +420,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 out = _town_office_second_names(text, out, j)
         if j.township.endswith("街道") and "办事处" in text:
             out = _bare_street_office(text, segments, out, j)
+    if "驻" in text:
+        out = _government_outposts(text, out)
     if "分局" in text:
         out = _own_county_branches(text, segments, out, j)
     if j.county and ("中队" in text or "所" in text or "站" in text):
@@ -456,13 +458,16 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _offices_under_a_group(text, segments, out)
     if j.township and ("派出所" in text or "司法所" in text):
         out = _bare_stations_named_by_place(out, j)
-    if "领导小组" in text:
+    if "领导小组" in text or "专班" in text:
         out = _bare_group_references(out, j)
     if "办公室" in text:
         out = _group_office_short_forms(out)
     if "办" in text:
         out = _short_forms_written_in_full(out)
-    return _short_names(text, segments, _fuller_names(_government_variants(out)))
+    out = _fuller_names(_government_variants(out))
+    if "小组" in text or "专班" in text or "指挥部" in text or "领导组" in text:
+        out = _bodies_named_short(out, j)
+    return _short_names(text, segments, out)
 
 
 # (s24-guide) Short forms with more than one full name (guide D50): `扶贫办` (扶贫开发办公室 or 扶贫开发领导小组办公室),
@@ -529,6 +534,25 @@ PLACE_UNIT = (rf"(?:{PLACE_COMPOUND}|{PLACE_ONE})(?:[（(〔〈]{PLACE_IN_BRACKE
 PLACE_ROLE = r"(?:主产|重点|试点|示范|贫困|脱贫|边境)"
 PLACES_SHARING_EACH = re.compile(rf"(?:(?<![省市县区州旗盟])|(?<=全[省市县区州旗盟]))各{PLACE_ROLE}?{PLACE_UNIT}(?:、{PLACE_UNIT})*")
 PLACES_JOINED_AFTER = re.compile(rf"[和及与或]{PLACE_UNIT}(?=[^\p{{Han}}]|要|应|可|须|负责|均|都|分别|的|也|在|按)")
+LISTED_KINDS = re.compile(r"[（(〔〈、]")
+# (a word the list opens, 各村（居）民委员会; or the places as land or people, not as governments: 各县（区）城区人口, 各地（市）
+# 县城, 各地（州、市）之间)
+RESIDENTS_AFTER = re.compile(r"民(?:委员会|委会|小组)|城区|县城|城镇|辖区|境内|区域|范围|之间|间的|人口|面积")
+
+
+@lru_cache(maxsize=1)
+def _sector_words() -> tuple[frozenset[str], tuple[int, ...]]:
+    from ..nlp.tables import organ_tables
+
+    sectors = frozenset(organ_tables().sectors)
+    return sectors, tuple(sorted({len(x) for x in sectors if len(x) >= 2}, reverse=True))
+
+
+def _sector_at(text: str, e: int) -> bool:
+    """A sector's word (财政, 民政, 教育…) opens the text at `e`."""
+    sectors, lengths = _sector_words()
+    return any(text[e:e + n] in sectors for n in lengths)
+ZONES_JOINED_AFTER = re.compile(r"[、和及](?:经济区|经开区|开发区|高新区|工业园区|园区|度假区|新区)")
 # the kinds of PLACE_ONE that make a collective written alone (not 地, nor the rarer 自治区, 直辖市, 苏木, 市辖区)
 PLACE_SINGLE = r"(?:省份|省|市|县|区|州|旗|盟|镇|乡|街道|行政村|村|社区|自治县|自治州|县级市|设区市|设区的市|省辖市|地级市)"
 PLACES_LIST_SHAPE = re.compile(rf"^各{PLACE_ROLE}?(?:{PLACE_COMPOUND}|.*[（(〔〈、]|{PLACE_SINGLE}$)")
@@ -554,11 +578,21 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
             if not mt:
                 continue
             s, e = mt.start(), mt.end()
+            zone = ZONES_JOINED_AFTER.match(text, e)
+            if zone:  # (s25-org) 各市、区和经济区: the zones joined to the list are places of it (ZONE_AFTER_PLACES)
+                e = zone.end()
             # (a copy's 〔〕 named with round brackets, guide D43; the mention keeps the text as written)
             written = as_written[s:e]
             if not PLACES_LIST_SHAPE.match(mt.group(0)):
                 continue
-            if PLACES_NOT_AFTER.match(text, e) or not PLACES_AFTER_OK.match(text, e):
+            if PLACES_NOT_AFTER.match(text, e):
+                continue
+            if LISTED_KINDS.search(mt.group(0)) and (RESIDENTS_AFTER.match(text, e) or _sector_at(text, e)):
+                continue  # (各村（居）民委员会: a word; 各地（市）、县财政: the places' sector, read elsewhere or no organ)
+            if not PLACES_AFTER_OK.match(text, e) and not LISTED_KINDS.search(mt.group(0)):
+                # (s25-org) a list written with its bracket or its marks (各省（区、市）, 各县（市、区）, 各区、县级市) is every place
+                # of those kinds wherever it is mentioned (guide D34: `各省（区、市）原则上推荐…`, `审核汇总各县（市、区）项目申报
+                # 材料`); a single kind (各市, 各县区) may open a word (各市场主体, 各县区域), so only before what PLACES_AFTER_OK allows
                 continue
             if text[e:e + 1] in "（(〔〈":
                 continue  # (a bracket this reader does not know follows: the list's end is not certain; left)
@@ -645,8 +679,9 @@ def _bodies_set_up_by_own_level(text: str, out: list[NamedMention], j: Jurisdict
     if own is None:
         return out
     word, chain = own
-    opening = re.compile(rf"(?:^|[。；;\n\s：:，,])(?:我|本)?{word}(?:党工委|党委|人民政府|政府|办事处)?(?:研究)?(?:决定)?"
-                         r"(?:要|将)?(?:成立|设立|组建)了?$")
+    # ((s25-org) also `成立全镇人居环境整治工作专班`: 全 + the level after the verb, the whole town's body)
+    opening = re.compile(rf"(?:(?:^|[。；;\n\s：:，,])(?:我|本)?{word}(?:党工委|党委|人民政府|政府|办事处)?(?:研究)?(?:决定)?"
+                         rf"(?:要|将)?(?:成立|设立|组建)了?|(?:成立|设立|组建)了?全{word})$")
     fixed = []
     for nm in out:
         m = nm.mention
@@ -678,7 +713,9 @@ def _each_level_bodies(text: str, out: list[NamedMention]) -> list[NamedMention]
 # head alone. It is that group (or its office), one organ (spec 1.1 section 5, once per distinct organ; guide D14), not a
 # second `<town>领导小组办公室`; a verb read into the name (`工作进度报镇领导小组办公室`) is cut off. Only at the document's
 # own level and when the notice names exactly one group (office) of that head; otherwise left as it was.
-BARE_GROUP = re.compile(r"(?:^|(?<=[报向送交至给经由]))(?P<lv>[镇乡县区市旗]|街道)(?P<h>领导小组办公室|领导小组)$")
+# (s25-org) also a task force (`地区工作专班每季度开展一次督导`, `报送地区工作专班办公室`) and a prefecture's level words (地区, 州, 盟)
+BARE_GROUP = re.compile(r"(?:^|(?<=[报向送交至给经由]))(?P<lv>[镇乡县区市旗州盟]|街道|地区)"
+                        r"(?P<h>领导小组办公室|领导小组|工作专班办公室|专班办公室|工作专班|专班)$")
 
 
 def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
@@ -686,9 +723,9 @@ def _bare_group_references(out: list[NamedMention], j: Jurisdiction) -> list[Nam
     fixed = []
     for nm in out:
         m = nm.mention
-        bare = BARE_GROUP.search(m.text) if m.text.endswith("领导小组办公室") or m.text.endswith("领导小组") else None
+        bare = BARE_GROUP.search(m.text) if m.text.endswith(("领导小组办公室", "领导小组", "专班", "专班办公室")) else None
         if bare and own.endswith(bare.group("lv")):  # the document's own level only (县领导小组 in a town notice is not)
-            head = bare.group("h")
+            head = bare.group("h").removeprefix("工作")
             # (s22-org: a party committee's own group, 县委农办 → 中共…县委农村工作领导小组办公室, is written 县委…, not
             # 县…: no candidate for the level's bare reference)
             named = {o.name for o in out if o.name.endswith(head) and o.mention.kind == "named"
@@ -1028,14 +1065,15 @@ def _government_variants(out: list[NamedMention]) -> list[NamedMention]:
 # `领导小组办公室设在市发展改革委`: the office of the group named before, taken up by the group's head word alone
 # `…领导小组，由…任组长，办公室设在…`: the office of the group of the same sentence; `协调委办公室设在…`: the group
 # taken up by its short head (协调委 for …协调委员会)
-GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|领导组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议"
+GROUP_OFFICE = re.compile(r"(?<![\p{Han}])(?P<h>工作领导小组|领导小组|领导组|工作小组|专项工作组|工作组|小组|委员会|指挥部|联席会议|工作专班|专班"
                           r"|\p{Han}{1,3}委(?=办公室))?(?:下设(?:办公室|综合办公室)|办公室(?=[（(]?设在|[（(]?设于|负责|承担))(?!主任|副主任)"
                           # (s20-org) 将进展情况报送联席会议办公室: the office of the joint meeting set up before, where reports go
                           r"|(?<=报送|上报|报)(?P<h>联席会议)办公室(?=[，。；、）)\s])")
 # what GROUP_OFFICE needs in any match (its head is optional), found by one stdlib search first
 # (s23-org) also with the seat in a bracket: `领导小组办公室（设在省人力资源社会保障厅）负责日常调度`
 GROUP_OFFICE_CUE = stdlib_re.compile(r"下设(?:综合)?办公室|办公室(?:[（(]?设在|[（(]?设于|负责|承担)|报(?:送)?联席会议办公室")
-GROUP_HEADS = ("领导小组", "领导组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议")
+GROUP_HEADS = ("领导小组", "领导组", "工作小组", "工作组", "小组", "委员会", "指挥部", "联席会议", "专班")
+# ((s25-org) 专班办公室设在地区农业农村局: a task force (工作专班) sets up its office as a leading group does)
 
 
 # (speed only, s21b) every GROUP_OFFICE match opens at most GROUP_OFFICE_REACH characters before an occurrence of one
@@ -1119,7 +1157,10 @@ NOT_DEPARTMENTS = re.compile(r"(?:消防救援(?:总队|支队|大队|站)|武�
                              # (s24-guide) military organs (guide D49, D26): the PLA's and a military region's, garrison's
                              # or 军分区's command and bodies (`省军区战备建设局`, `中国人民解放军总后勤部`) are armed forces;
                              # a town's or county's 人民武装部 is not matched (a local organ, S22)
-                             r"|(?:省军区|军分区|警备区|卫戍区|战区|解放军)\p{Han}*)$")
+                             r"|(?:省军区|军分区|警备区|卫戍区|战区|解放军)\p{Han}*"
+                             # (s25-org) 县供电局, 吴忠供电局: the grid companies' local units since the 2002 power reform
+                             # (国发〔2002〕5号: 厂网分开, the 供电局 of 国家电网/南方电网), enterprises (spec 1.1 section 5)
+                             r"|(?:供电|电业)局)$")
 
 
 # (s23-org) `各县（市、区）要成立相应工作专班`, `建立相应的领导小组`: a body every place is told to set up "correspondingly" is
@@ -1162,8 +1203,14 @@ def _own_county_branches(text: str, segments: list[tuple[int, int]], out: list[N
     if not j.prefecture:
         return out
     done = []
+    bare_branch = j.county[-1] + ECOLOGY_BRANCH
     for nm in out:
         m = nm.mention
+        if j.county.endswith("区") and m.kind == "named" and to_simplified(m.text) == bare_branch \
+                and nm.name.endswith(ECOLOGY_BRANCH):
+            # (s25-org) `区生态环境分局` written with its level alone: the city bureau's branch of the document's county
+            done.append(NamedMention(m, j.prefecture + "生态环境局" + short + "分局"))
+            continue
         if m.kind == "named" and m.marker == "市" and nm.name.startswith(j.prefecture) and nm.name.endswith("局"):
             # (s24-town) the county written by its name less 县/区 (`市生态环境局安化分局`), as on the seal
             written = 3 if OWN_BRANCH.match(text, m.end) and text[m.end] == j.county[-1] else \
@@ -1173,6 +1220,14 @@ def _own_county_branches(text: str, segments: list[tuple[int, int]], out: list[N
                 continue
         done.append(nm)
     return done
+
+
+# (s25-org) `区生态环境分局` in a city district's (or its town's) notice: a district government keeps no 分局 of its own; since the
+# 2019 vertical reform the district's ecology bureau is the city bureau's branch, named on its seal with the district's name
+# less 区 (`襄阳市生态环境局襄州分局`, `长沙市生态环境局天心分局`), as `市生态环境局区分局` is read above. A county's
+# `县生态环境分局` is left as written (its seal keeps 县 in some prefectures, `昌吉州生态环境局呼图壁县分局`; A10 a116 gold), and
+# so are the police's branches, named either way by city.
+ECOLOGY_BRANCH = "生态环境分局"
 
 
 # (s23-org2) The 生态环境 reform of 2016-2019 (中办发〔2016〕63号, 省以下环保机构监测监察执法垂直管理制度改革) made a county's
@@ -1267,10 +1322,12 @@ def _town_squads(text: str, out: list[NamedMention], j: Jurisdiction) -> list[Na
         return out
     county_short = re.sub(r"(?:自治县|县|区|市|旗)$", "", j.county)
     county_short = county_short if len(county_short) >= 2 else None
+    # (s25-org) a city district's bureaus carry their city in front (`襄阳市襄州区自然资源和规划局双沟所`)
+    county_chains = (j.county, (j.district_city or "") + j.county) if j.county.endswith("区") else (j.county,)
     done = []
     for nm in out:
         m = nm.mention
-        if m.kind == "named" and nm.name.endswith(SQUAD_PARENT_ENDS) and nm.name.startswith(j.county):
+        if m.kind == "named" and nm.name.endswith(SQUAD_PARENT_ENDS) and nm.name.startswith(county_chains):
             sq = TOWN_SQUAD.match(text, m.end)
             if sq and sq.group("t") in shorts:
                 done.append(_extended(text, nm, sq.end(), nm.name + sq.group("t") + _station_unit(sq.group("u"))))
@@ -1357,6 +1414,26 @@ def _extended(text: str, nm: NamedMention, end: int, name: str) -> NamedMention:
     """`nm` with its span carried on to `end` (a division or office written after its organ), named `name`."""
     m = nm.mention
     return NamedMention(Mention(m.start, end, text[m.start:end], "named", "asis", name, layer="pattern"), name)
+
+
+# (s25-org) `市政府驻外办事机构`, `省人民政府驻北京办事处`, `县政府驻京联络处`: the offices a government keeps in another place
+# (驻京办, 驻外办事处) are its dispatched organs (派出机构), named after the government as written (spec 1.1 section 5: an
+# organ's office), not the government alone.
+GOVERNMENT_OUTPOST = re.compile(r"驻(?:外|京|(?:(?![的在对为是要将把按由从向等并或及与和各])\p{Han}){1,6}?)(?:办事处|办事机构|联络处)")
+OUTPOST_OWNERS = ("人民政府", "行政公署")
+
+
+def _government_outposts(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    done = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "named" and nm.name.endswith(OUTPOST_OWNERS) and text.startswith("驻", m.end):
+            post = GOVERNMENT_OUTPOST.match(text, m.end)
+            if post:
+                done.append(_extended(text, nm, post.end(), nm.name + to_simplified(post.group(0))))
+                continue
+        done.append(nm)
+    return done
 
 
 # (s19-org) A central organ's branches as a kind (财政部各地监管局, 国家能源局各派出机构, 海关总署各直属海关): a collective as
@@ -1886,6 +1963,56 @@ def _fuller_names(out: list[NamedMention]) -> list[NamedMention]:
             fuller[nm.name] = worded[0]
     return [NamedMention(nm.mention, fuller[nm.name]) if nm.mention.scope == "asis" and nm.name in fuller else nm
             for nm in out]
+
+
+# (s25-org) `成立双沟镇农村人居环境整治提升工作专班` then `镇人居环境整治工作专班办公室`, `镇精准扶贫工作领导小组` after
+# `九资河镇精准扶贫精准脱贫工作领导小组`: the body a notice sets up, taken up later under its name shortened (words of it left
+# out, none added, the same place and head) is that body, one organ under the fuller name (guide D14), and so is its office.
+# Only a body of the document's own place (its chain), only one fuller body that fits, and at least 4 characters of the
+# name kept (a bare `镇领导小组` is BARE_GROUP's), and a share of it (SHORTENED_SHARE).
+SHORTENED_HEADS = ("领导小组", "领导组", "工作小组", "工作专班", "专班", "指挥部")
+# (the short name keeps at least this share of the full one: `乡村振兴领导小组` is no short name of `巩固拓展脱贫攻坚成果同乡村振兴
+# 有效衔接领导小组`, two groups a county may keep side by side)
+SHORTENED_SHARE = 0.3
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _body_parts(name: str, chains: tuple[str, ...]) -> tuple[str, str, str, bool] | None:
+    """name -> (chain, words, head, office) for a body (or its office) of one of the chains."""
+    office = name.endswith("办公室")
+    core = name[:-3] if office else name
+    head = next((h for h in SHORTENED_HEADS if core.endswith(h)), None)
+    chain = next((c for c in chains if core.startswith(c)), None)
+    if head is None or chain is None:
+        return None
+    return chain, core[len(chain):-len(head)], head, office
+
+
+def _bodies_named_short(out: list[NamedMention], j: Jurisdiction) -> list[NamedMention]:
+    own = _own_level_chain(j) if (j.township or j.county) else None
+    chains = tuple(sorted({c for c in (own[1] if own else None, j.prefecture, j.province) if c}, key=len, reverse=True))
+    if not chains:
+        return out
+    parts = {nm.name: p for nm in out if nm.mention.kind == "named" and (p := _body_parts(nm.name, chains))}
+    if len(parts) < 2:
+        return out
+    renamed = {}
+    for name, (chain, words, head, office) in parts.items():
+        if len(words) < 4:
+            continue
+        fuller = {(c, w, h) for c, w, h, _ in parts.values()
+                  if c == chain and h == head and len(w) > len(words) and len(words) >= SHORTENED_SHARE * len(w)
+                  and _is_subsequence(words, w)}
+        if len(fuller) == 1:
+            c, w, h = fuller.pop()
+            renamed[name] = c + w + h + ("办公室" if office else "")
+    if not renamed:
+        return out
+    return [NamedMention(nm.mention, renamed[nm.name]) if nm.name in renamed else nm for nm in out]
 
 
 # `X（以下简称Y）`: Y stands for X from here on; `X下设办公室（以下简称Y）` for X's office.

@@ -671,6 +671,21 @@ def _opens_with_own_stem(zone: str, j: Jurisdiction) -> bool:
     return bool(stem) and len(stem) >= 2 and zone.startswith(stem) and len(zone) > len(stem) + 2
 
 
+# The kinds of zones the State Council approves, written short at the end of a zone's name (国家高新技术产业开发区, 综合保税区):
+# spec 1.1 section 5, short forms expand to the full name (A1 a92 and A2 a11 golds). Not 经开区, which stands for a
+# 经济技术开发区 (national) or a 经济开发区 (provincial) alike: kept as written (guide D40).
+ZONE_SHORT_ENDS = {"高新区": "高新技术产业开发区", "综保区": "综合保税区"}
+
+
+@lru_cache(maxsize=1)
+def _state_new_areas() -> dict[str, str]:
+    """The zones the State Council set up whose approved name holds their province or city (organ_state_new_areas.tsv):
+    written name -> the name of the board that runs it."""
+    from ..data import load_table
+
+    return {r["written"]: r["board"] or r["name"] + "管理委员会" for r in load_table("organ_state_new_areas")}
+
+
 def _zone_name(m: Mention, j: Jurisdiction) -> str:
     """A zone's 管理委员会 under the zone's name: as written when it opens with a place
     (<city short><name>新区); else with the document's own place in front the way zones carry
@@ -679,8 +694,18 @@ def _zone_name(m: Mention, j: Jurisdiction) -> str:
     from ..regions import places_in
 
     zone = m.stem or m.text
+    short = next((w for w in ZONE_SHORT_ENDS if zone.endswith(w)), None)
+    if short:  # (s25-org) 楚雄高新区管委会 -> 楚雄高新技术产业开发区管理委员会: the zone's kind written short, in full
+        zone = zone[:-len(short)] + ZONE_SHORT_ENDS[short]
+    state = _state_new_areas().get(zone)
+    if state:  # (s25-org) 贵安新区管委会: a zone the State Council set up, under its approved name (贵州贵安新区)
+        return state
     if zone.startswith(("中国（", "中国(")) or any(i == 0 for i, _, _ in places_in(zone)) or _opens_with_own_stem(zone, j):
         return zone + "管理委员会"
+    if j.level in ("county", "township") and j.county and j.county.endswith("市") and m.marker in (None, "市"):
+        # (s25-org) a county-level city's zone (张家港保税区, 冶金工业园 in 张家港市's notice): its own, not its prefecture's;
+        # written with the city's name where the notice writes 市 before it, else as written (A17 a195 gold)
+        return (j.county[:-1] if m.marker == "市" else "") + zone + "管理委员会"
     if m.marker == "县" or (m.marker is None and j.level == "county" and j.county and j.county.endswith(("县", "旗"))):
         return (j.county or "") + zone + "管理委员会"
     if j.prefecture and j.level in ("prefecture", "county") and j.prefecture.endswith("市") and m.marker != "区":

