@@ -2234,6 +2234,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             subject = []
         subject += by_start[pos]
         pos = by_start[pos][0].mention.end
+        if subject[-1].name.endswith(("管理委员会", "管委会")) and (seat := ZONE_SEAT.match(text, pos, e)):
+            # (s25-assign2) `各镇人民政府、胶州经济技术开发区（阜安街道）、…管委会负责…`: the town or street a zone sits in,
+            # bracketed after the zone's name, is no subject of its own; the list goes on after it (A17 a195)
+            pos = seat.end()
         if text[pos:pos + 1] in ("（", "(") and pos + 1 in by_start \
                 and text[by_start[pos + 1][0].mention.end:by_start[pos + 1][0].mention.end + 1] in ("）", ")"):
             # `各乡镇人民政府（街道办事处）负责…`: a bracket naming the alternative organ is a second subject (spec 1.1
@@ -3308,6 +3312,9 @@ NAMED_UNIT = (r"(?:[^、，,。；;：:\s（()）和及]|" + _NAME_BRACKET + r")
 # does not void the organs listed with it (as UNKNOWN_ZONE in a partner list)
 ZONE_SUBJECT = (r"[^、，,。；;：:\s（()）和及]{0,10}?(?:开发区|经开区|高新区|工业园区|工业园|产业园|园区|度假区|新区|保税区|示范区|合作区)"
                 r"(?:[（(][^（()）、，,。；;]{1,8}[）)])?(?:管委会|管理委员会)?")
+# the town or street office a development zone sits in, bracketed after its name in a subject list, and the 管委会 that the
+# list's zones share when written once after the last of them (`张家港保税区（金港镇）、冶金工业园（锦丰镇）管委会`)
+ZONE_SEAT = re.compile(r"[（(][^（()）、，,。；;]{1,8}?(?:镇|乡|街道|街道办事处|办事处)[）)](?:管委会|管理委员会)?")
 UNKNOWN_SUBJECT = re.compile(r"[、和及](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + "|" + NAMED_UNIT + "|" + ZONE_SUBJECT
                              + r")(?=[、和及]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
 
