@@ -1716,6 +1716,12 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add_co, SYNERGY_CUE)  # A牵头，B、C协同推进
             if "lead" in given and "成员" in sentence:
                 _co_clauses(text, s, e, task, by_start, add_co, MEMBER_CUE)  # 由A牵头，B、C为成员单位
+            if "lead" in given and "牵头" in sentence and "等" in sentence:
+                # 由A牵头协调，C、D等部门优先保障…: the group after the lead's clause (see GROUP_AFTER_LEAD)
+                leads = [nm.mention.end for t, nm, role in pending
+                         if role == "lead" and LEAD_CUE_AFTER.match(text, nm.mention.end)]
+                if leads:
+                    _co_clauses(text, min(leads), e, task, by_start, add_co, GROUP_AFTER_LEAD)
     if duty_heads:
         _listed_duties(text, ctx, duty_heads, annotated_set, add, by_start)
 
@@ -3225,6 +3231,14 @@ SYNERGY_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|�
 # notice `由县乡镇企业局牵头，…配合，各乡镇人民政府具体组织实施`). Without a lead it assigns nothing.
 # (s22-assign2) also `C抓好落实` (`A、B负责牵头推进，各镇（街道）抓好落实`: A10 a128's gold reads the towns co)
 CARRY_OUT_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|负责)?(?:具体(?:组织)?(?:实施|落实|承办|执行)|抓好?落实)")
+
+
+# (s25-assign2) After a lead named by 牵头 in the same sentence, a comma clause whose subject is a list closed by 等部门 /
+# 等单位 doing the work with its own verb (`由市计委、市外经贸局牵头协调，市国土资源局、市建设局等部门优先保障用地指标`): the
+# group is the rest of the lead's assignment (spec 1.1 section 6: once a lead is named, every other department of the
+# same assignment is co; A18 a211). Not a group with a cue of its own (负责, 牵头, 会同: their clauses) nor a make-up (为/组成).
+GROUP_AFTER_LEAD = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?:要|应|应当|须|将)?"
+                              r"(?!负责|负总责|牵头|会同|为|是|作为|组成|的|[，,。；;])")
 
 
 # After a lead in the same sentence, `B、C为成员单位` / `B、C等部门作为专班成员`: the members work on the lead's

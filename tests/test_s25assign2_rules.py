@@ -1,0 +1,26 @@
+"""Session 25 wave 2 (s25-assign2) responsibility rules, each on a snippet written for this test in the style of a
+province, level or era other than the notice that showed the class (none copied from a corpus notice)."""
+from __future__ import annotations
+
+from tests.snippets import triples_of
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return triples_of(text, "s25assign2")
+
+
+def test_a_group_closed_by_dengbumen_after_a_lead_is_co():
+    # `由A、B牵头协调，C、D、E等部门优先办理…`: once 牵头 names the lead, the group the next clause gives the work to (its
+    # own verb, no cue) is the rest of the same assignment, co (spec 1.1 section 6); a Shaanxi county's 意见 of the 2000s
+    text = """宝鸡县人民政府关于加快工业园区建设的意见
+
+一、加强领导
+
+（一）完善协调机制。对投资5000万元以上的项目，由县发展计划局、县招商局牵头协调，县国土资源局、县建设局、县环保局等部门优先办理用地和环评手续。
+
+（二）强化督查。县国土资源局、县建设局等部门要加强协作，由县监察局牵头开展督查。
+"""
+    assert _triples(text) == {
+        ("一/(一)", "宝鸡县发展计划局", "lead"), ("一/(一)", "宝鸡县招商局", "lead"),
+        ("一/(一)", "宝鸡县国土资源局", "co"), ("一/(一)", "宝鸡县建设局", "co"), ("一/(一)", "宝鸡县环境保护局", "co"),
+        ("一/(二)", "宝鸡县监察局", "lead")}
