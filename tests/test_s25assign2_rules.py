@@ -24,3 +24,19 @@ def test_a_group_closed_by_dengbumen_after_a_lead_is_co():
         ("一/(一)", "宝鸡县发展计划局", "lead"), ("一/(一)", "宝鸡县招商局", "lead"),
         ("一/(一)", "宝鸡县国土资源局", "co"), ("一/(一)", "宝鸡县建设局", "co"), ("一/(一)", "宝鸡县环境保护局", "co"),
         ("一/(二)", "宝鸡县监察局", "lead")}
+
+
+def test_an_area_committee_listed_with_the_governments_leaves_them_their_overall_duty():
+    # `各县（市）人民政府、<area>管理委员会对本辖区…负总责`: a committee that governs an area in a county's place, which the
+    # tables miss, does not void the governments listed with it in a duty article (spec 1.1 section 6, `对…负总责`);
+    # a Heilongjiang prefecture's 办法 (the class came from a Qinghai prefecture's 细则 with a 行政委员会)
+    text = """绥化市秸秆露天禁烧管理办法
+
+第一条　为了防治秸秆露天焚烧污染，制定本办法。
+
+第四条　各县（市）人民政府、绥棱农场管理委员会对本辖区秸秆露天禁烧工作负总责，应当建立工作协调机制。
+
+第五条　市生态环境局负责全市秸秆露天禁烧的监督管理工作。
+"""
+    assert _triples(text) == {("第四条", "各县（市）人民政府", "responsible"),
+                              ("第五条", "绥化市生态环境局", "responsible")}

@@ -3329,8 +3329,13 @@ ZONE_SUBJECT = (r"[^、，,。；;：:\s（()）和及]{0,10}?(?:开发区|经�
 # the town or street office a development zone sits in, bracketed after its name in a subject list, and the 管委会 that the
 # list's zones share when written once after the last of them (`张家港保税区（金港镇）、冶金工业园（锦丰镇）管委会`)
 ZONE_SEAT = re.compile(r"[（(][^（()）、，,。；;]{1,8}?(?:镇|乡|街道|街道办事处|办事处)[）)](?:管委会|管理委员会)?")
+# (s25-assign2) an administrative committee governing an area in the place of a county government (`…行政委员会`,
+# `…管理委员会` of a zone or farm area) listed after the governments it stands beside: the tables may miss it; it does
+# not void them, before a cue or a duty toward the work (`各县（市）人民政府、X行政委员会对本辖区…负总责`)
+COMMITTEE_SUBJECT = r"[^、，,。；;：:\s（()）和及]{2,10}?(?:行政委员会|管理委员会|管委会)"
 UNKNOWN_SUBJECT = re.compile(r"[、和及](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + "|" + NAMED_UNIT + "|" + ZONE_SUBJECT
-                             + r")(?=[、和及]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
+                             + "|" + COMMITTEE_SUBJECT
+                             + r")(?=[、和及]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹|对[^，,。；;：:\n]{2,40}?负(?:总)?责)")
 
 
 # An organ named after its government that the tables miss (`县级以上人民政府地震工作主管部门`, `市人民政府某某管理机构`).
