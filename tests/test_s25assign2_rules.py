@@ -40,3 +40,19 @@ def test_an_area_committee_listed_with_the_governments_leaves_them_their_overall
 """
     assert _triples(text) == {("第四条", "各县（市）人民政府", "responsible"),
                               ("第五条", "绥化市生态环境局", "responsible")}
+
+
+def test_the_authority_of_every_place_named_by_its_field_leads_its_partners():
+    # `各地<field>主管部门要会同A、B等部门…`: the authority of every place in charge of a field the sector tables miss is the
+    # subject of its cue, kept as written (spec 1.1 sections 5, 6: A会同B, A lead, B co); a Sichuan provincial 意见 of
+    # the 2000s (the class came from a ministry's 2022 方案 and a national 意见)
+    text = """四川省人民政府关于加快发展乡村旅游的意见
+
+一、主要任务
+
+（一）规范经营管理。各地乡村旅游主管部门要会同工商、卫生等部门开展农家乐经营资质检查。
+
+（二）加强人才培训。各级有关部门要加强乡村旅游从业人员培训。
+"""
+    assert _triples(text) == {("一/(一)", "各地乡村旅游主管部门", "lead"), ("一/(一)", "工商部门", "co"),
+                              ("一/(一)", "卫生部门", "co")}

@@ -2221,6 +2221,14 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos = text.find("所在地", pos)  # `由户籍所在地的乡镇人民政府负责…`: the organs reader names it from 所在地
     if pos not in by_start and (units := _level_units_listed(text, pos, e, by_start)):
         pos = units  # `县直各单位、各乡镇人民政府负责…`: units of a level opening the list get nothing (guide D30)
+    if pos not in by_start and not subject and text.startswith("各", pos) \
+            and (every := EVERY_PLACE_AUTHORITY.match(text, pos, e)):
+        # (s25-assign2) `各地中小企业主管部门要会同发展改革、财政、市场监管等部门…`: the authority in charge of a field in
+        # every place, named by that field, which the tables miss, is the subject of its cue (kept as written as a
+        # collective, spec 1.1 section 5; A18 a208, A10 a107); the organs after the cue keep their roles
+        name = every.group("organ")
+        subject.append(NamedMention(Mention(pos, pos + len(name), name, "collective", stem=name, layer="pattern"), name))
+        pos += len(name)
     while pos in by_start or (subject and text[pos - 1:pos] in ("、", "和", "及") and _place_at(text, pos, e)) \
             or (subject and text[pos - 1:pos] in ("、", "和", "及") and _level_units_listed(text, pos, e, by_start, True)):
         if pos not in by_start and not _place_at(text, pos, e):
@@ -3329,6 +3337,11 @@ ZONE_SUBJECT = (r"[^、，,。；;：:\s（()）和及]{0,10}?(?:开发区|经�
 # the town or street office a development zone sits in, bracketed after its name in a subject list, and the 管委会 that the
 # list's zones share when written once after the last of them (`张家港保税区（金港镇）、冶金工业园（锦丰镇）管委会`)
 ZONE_SEAT = re.compile(r"[（(][^（()）、，,。；;]{1,8}?(?:镇|乡|街道|街道办事处|办事处)[）)](?:管委会|管理委员会)?")
+# (s25-assign2) `各地<field>主管部门` / `各级<field>行政部门` before its cue: the authority of every place in charge of a field
+# (农业机械化, 中小企业) the sector tables do not hold. Not the groups that name no field (有关, 相关: collectives of their own).
+EVERY_PLACE_AUTHORITY = re.compile(r"(?P<organ>各(?:地|级|地区|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)])"
+                                   r"(?!有关|相关|其他)[\p{Han}]{2,10}?(?:主管部门|行政部门|管理部门))"
+                                   r"(?=(?:要|应当|应|须|将|可)?(?:会同|牵头|负责))")
 # (s25-assign2) an administrative committee governing an area in the place of a county government (`…行政委员会`,
 # `…管理委员会` of a zone or farm area) listed after the governments it stands beside: the tables may miss it; it does
 # not void them, before a cue or a duty toward the work (`各县（市）人民政府、X行政委员会对本辖区…负总责`)
