@@ -3339,7 +3339,7 @@ ZONE_SUBJECT = (r"[^、，,。；;：:\s（()）和及]{0,10}?(?:开发区|经�
 ZONE_SEAT = re.compile(r"[（(][^（()）、，,。；;]{1,8}?(?:镇|乡|街道|街道办事处|办事处)[）)](?:管委会|管理委员会)?")
 # (s25-assign2) `各地<field>主管部门` / `各级<field>行政部门` before its cue: the authority of every place in charge of a field
 # (农业机械化, 中小企业) the sector tables do not hold. Not the groups that name no field (有关, 相关: collectives of their own).
-EVERY_PLACE_AUTHORITY = re.compile(r"(?P<organ>各(?:地|级|地区|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)])"
+EVERY_PLACE_AUTHORITY = re.compile(r"(?P<organ>各(?:地|级|地区|[省市县]级|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)])"
                                    r"(?!有关|相关|其他)[\p{Han}]{2,10}?(?:主管部门|行政部门|管理部门))"
                                    r"(?=(?:要|应当|应|须|将|可)?(?:会同|牵头|负责))")
 # (s25-assign2) an administrative committee governing an area in the place of a county government (`…行政委员会`,
