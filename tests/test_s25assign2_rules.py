@@ -57,3 +57,25 @@ def test_the_authority_of_every_place_named_by_its_field_leads_its_partners():
     assert _triples(text) == {("一/(一)", "各地乡村旅游主管部门", "lead"), ("一/(一)", "工商部门", "co"),
                               ("一/(一)", "卫生部门", "co"),
                               ("一/(二)", "各县级乡村旅游主管部门", "lead"), ("一/(二)", "交通部门", "co")}
+
+
+def test_an_organ_heading_its_division_line_keeps_its_duty_when_it_works_with_partners():
+    # `X：负责…，会同Y做好…` on a line of a 职责分工 section: the heading organ's own share, `responsible` (spec 1.1
+    # section 6: an organ-headed item assigns itself to that organ, `lead` only with 牵头), Y `co` as after any 会同;
+    # a Hunan county's 方案 of the early 2010s (the class came from a Guizhou county's notice of 2010)
+    text = """祁东县农村危房改造工作实施方案
+
+一、目标任务
+
+2012年完成农村危房改造1000户。
+
+二、职责分工
+
+县住房和城乡建设局：负责危房改造技术指导和质量监督，牵头组织实施全县农村危房改造工作。
+
+县财政局：负责补助资金筹措和拨付，会同县审计局做好资金使用的监督检查。
+
+县民政局：负责困难群众的认定。
+"""
+    assert _triples(text) == {("二", "祁东县住房和城乡建设局", "lead"), ("二", "祁东县财政局", "responsible"),
+                              ("二", "祁东县审计局", "co"), ("二", "祁东县民政局", "responsible")}

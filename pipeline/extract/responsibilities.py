@@ -2186,6 +2186,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             # recogniser did not name get nothing, the government it found keeps the clause (and the organs after it)
             pos = levels.end()
     subject: list[NamedMention] = []
+    head_duty = False  # the clause goes on with the organ that heads its line (`X：负责…，会同Y…`)
     if text.find("的", pos, pos + 16) >= 0:
         made = stdlib_twin(ESTABLISHED_BY).match(text, pos, e)
         if made and made.end() in by_start:
@@ -2313,6 +2314,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 and not DELEGATES.search(text, sentence_subject[-1].mention.end, pos) \
                 and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
             subject = list(sentence_subject)
+            head_duty = _heads_its_line(text, sentence_subject[0])
         else:
             return _place_subject(text, pos, e, task, add, headed, by_start)
     if subject and text.startswith("其", pos) and text[pos - 1:pos] in ("及", "和"):
@@ -2424,7 +2426,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             _lead_objects(text, lead_at + 2, e, task, by_start, add)
         return subject
     for nm in subject:
-        add(task, nm, "lead")
+        # (s25-assign2) `县发展和改革局：负责项目立项审批…，会同县水利局做好项目申报…`: an organ heading its line of a
+        # division of duties is given its own share, `responsible` (spec 1.1 section 6: an item headed by an organ assigns
+        # itself to that organ, `lead` only with 牵头); the 会同 of a later clause names whom it works with (A2 a40)
+        add(task, nm, "responsible" if head_duty and cue.group("cue") == "会同" else "lead")
     if cue.group("cue") == "牵头":
         _lead_objects(text, cue.end(), e, task, by_start, add)
     hm = re.search(r"会同", text[cue.start():e])
@@ -2448,6 +2453,17 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 # (spec 1.1 section 5; A3 adjudication a35, a 1990s prefecture notice)
                 add(task, _place_assignee(places), "co")
     return subject
+
+
+def _heads_its_line(text: str, nm: NamedMention) -> bool:
+    """The organ opens its line (after the line's own number, if any) and a colon follows it: `县财政局：负责…`,
+    `（二）县民政局：…`, a line of a division of duties."""
+    m = nm.mention
+    if text[m.end:m.end + 1] not in ("：", ":"):
+        return False
+    line = text.rfind("\n", 0, m.start) + 1
+    opening = LINE_OPENING.match(text, line, m.start)
+    return opening is not None and opening.end() == m.start
 
 
 # (s24-assign) `A负责落实补助资金并会同B加强资金监管`: a second verb of A's own clause joined by 并/同时 and done 会同 B,
