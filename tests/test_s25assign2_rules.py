@@ -79,3 +79,18 @@ def test_an_organ_heading_its_division_line_keeps_its_duty_when_it_works_with_pa
 """
     assert _triples(text) == {("二", "祁东县住房和城乡建设局", "lead"), ("二", "祁东县财政局", "responsible"),
                               ("二", "祁东县审计局", "co"), ("二", "祁东县民政局", "responsible")}
+
+
+def test_the_internal_units_concerned_as_a_partner_are_kept_as_written():
+    # `X处…，会同有关处室做好…`: the units concerned inside the department, the partner of 会同, are the collective as
+    # written and `co` (spec 1.1 section 6, as `有关单位`); a Zhejiang provincial department's notice (the class came from
+    # a ministry's 司局)
+    text = """浙江省农业农村厅关于做好2019年农业面源污染治理工作的通知
+
+一、职责分工
+
+（一）省农业农村厅科技教育处负责面源污染治理的统筹协调，会同有关处室做好示范县遴选工作。
+
+（二）各地要加强组织领导。
+"""
+    assert _triples(text) == {("一/(一)", "浙江省农业农村厅科技教育处", "lead"), ("一/(一)", "有关处室", "co")}

@@ -2488,7 +2488,9 @@ PARTNER_PLACES = re.compile(r"(?:有关|相关)(?:县区|县[（(]市、?区[）
 # The partner of 会同 named only as `有关单位` / `相关单位` (no organ the tables know: a bare 有关单位 is no department
 # elsewhere, docs/decisions/organs-s9.md): inside the assignment it is the collective of the bodies concerned, kept as
 # written and `co` (b5 adjudication d045, d076; spec 1.1 section 6 `A会同B…`). Not their people (`有关单位负责人`).
-PARTNER_UNITS = re.compile(r"各?(?:有关|相关)单位(?!负责|人员|工作人员|领导|主要|的)")
+# (s25-assign2) so are the internal units concerned of a ministry or department (`科技教育司…，会同有关司局做好…`,
+# `会同有关处室`): the collective kept as written (A9 a99's gold)
+PARTNER_UNITS = re.compile(r"各?(?:有关|相关)(?:单位|司局|处室|科室)(?!负责|人员|工作人员|领导|主要|的)")
 
 
 # Working bodies that have an office of their own (`X领导小组及其办公室`).
