@@ -265,4 +265,8 @@ def test_development_zones_in_a_subject_list_leave_the_towns_their_duty():
 
 第四条　各镇人民政府、胶州经济技术开发区（阜安街道）、胶东临空经济示范区（胶东街道）管委会负责本辖区内人才公寓申请的受理和初审工作。
 """
-    assert _triples(text) == {("第四条", "各镇人民政府", "responsible")}
+    # (s25-assign2) the organs reader now names the zones' committees; each organ of the list is responsible (A17 a195
+    # gold), the bracketed street of a zone no subject of its own
+    assert _triples(text) == {("第四条", "各镇人民政府", "responsible"),
+                              ("第四条", "胶州经济技术开发区管理委员会", "responsible"),
+                              ("第四条", "胶东临空经济示范区管理委员会", "responsible")}

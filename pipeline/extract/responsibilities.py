@@ -1716,6 +1716,12 @@ def _prose_assignments(text, ctx: Context, mentions: list[NamedMention], annotat
                 _co_clauses(text, s, e, task, by_start, add_co, SYNERGY_CUE)  # A牵头，B、C协同推进
             if "lead" in given and "成员" in sentence:
                 _co_clauses(text, s, e, task, by_start, add_co, MEMBER_CUE)  # 由A牵头，B、C为成员单位
+            if "lead" in given and "牵头" in sentence and "等" in sentence:
+                # 由A牵头协调，C、D等部门优先保障…: the group after the lead's clause (see GROUP_AFTER_LEAD)
+                leads = [nm.mention.end for t, nm, role in pending
+                         if role == "lead" and LEAD_CUE_AFTER.match(text, nm.mention.end)]
+                if leads:
+                    _co_clauses(text, min(leads), e, task, by_start, add_co, GROUP_AFTER_LEAD)
     if duty_heads:
         _listed_duties(text, ctx, duty_heads, annotated_set, add, by_start)
 
@@ -2180,6 +2186,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             # recogniser did not name get nothing, the government it found keeps the clause (and the organs after it)
             pos = levels.end()
     subject: list[NamedMention] = []
+    head_duty = False  # the clause goes on with the organ that heads its line (`X：负责…，会同Y…`)
     if text.find("的", pos, pos + 16) >= 0:
         made = stdlib_twin(ESTABLISHED_BY).match(text, pos, e)
         if made and made.end() in by_start:
@@ -2215,6 +2222,14 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             pos = text.find("所在地", pos)  # `由户籍所在地的乡镇人民政府负责…`: the organs reader names it from 所在地
     if pos not in by_start and (units := _level_units_listed(text, pos, e, by_start)):
         pos = units  # `县直各单位、各乡镇人民政府负责…`: units of a level opening the list get nothing (guide D30)
+    if pos not in by_start and not subject and text.startswith("各", pos) \
+            and (every := EVERY_PLACE_AUTHORITY.match(text, pos, e)):
+        # (s25-assign2) `各地中小企业主管部门要会同发展改革、财政、市场监管等部门…`: the authority in charge of a field in
+        # every place, named by that field, which the tables miss, is the subject of its cue (kept as written as a
+        # collective, spec 1.1 section 5; A18 a208, A10 a107); the organs after the cue keep their roles
+        name = every.group("organ")
+        subject.append(NamedMention(Mention(pos, pos + len(name), name, "collective", stem=name, layer="pattern"), name))
+        pos += len(name)
     while pos in by_start or (subject and text[pos - 1:pos] in ("、", "和", "及") and _place_at(text, pos, e)) \
             or (subject and text[pos - 1:pos] in ("、", "和", "及") and _level_units_listed(text, pos, e, by_start, True)):
         if pos not in by_start and not _place_at(text, pos, e):
@@ -2234,6 +2249,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             subject = []
         subject += by_start[pos]
         pos = by_start[pos][0].mention.end
+        if subject[-1].name.endswith(("管理委员会", "管委会")) and (seat := ZONE_SEAT.match(text, pos, e)):
+            # (s25-assign2) `各镇人民政府、胶州经济技术开发区（阜安街道）、…管委会负责…`: the town or street a zone sits in,
+            # bracketed after the zone's name, is no subject of its own; the list goes on after it (A17 a195)
+            pos = seat.end()
         if text[pos:pos + 1] in ("（", "(") and pos + 1 in by_start \
                 and text[by_start[pos + 1][0].mention.end:by_start[pos + 1][0].mention.end + 1] in ("）", ")"):
             # `各乡镇人民政府（街道办事处）负责…`: a bracket naming the alternative organ is a second subject (spec 1.1
@@ -2295,6 +2314,7 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
                 and not DELEGATES.search(text, sentence_subject[-1].mention.end, pos) \
                 and not PERSON_AFTER.match(text, sentence_subject[-1].mention.end):
             subject = list(sentence_subject)
+            head_duty = _heads_its_line(text, sentence_subject[0])
         else:
             return _place_subject(text, pos, e, task, add, headed, by_start)
     if subject and text.startswith("其", pos) and text[pos - 1:pos] in ("及", "和"):
@@ -2406,7 +2426,10 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
             _lead_objects(text, lead_at + 2, e, task, by_start, add)
         return subject
     for nm in subject:
-        add(task, nm, "lead")
+        # (s25-assign2) `县发展和改革局：负责项目立项审批…，会同县水利局做好项目申报…`: an organ heading its line of a
+        # division of duties is given its own share, `responsible` (spec 1.1 section 6: an item headed by an organ assigns
+        # itself to that organ, `lead` only with 牵头); the 会同 of a later clause names whom it works with (A2 a40)
+        add(task, nm, "responsible" if head_duty and cue.group("cue") == "会同" else "lead")
     if cue.group("cue") == "牵头":
         _lead_objects(text, cue.end(), e, task, by_start, add)
     hm = re.search(r"会同", text[cue.start():e])
@@ -2432,6 +2455,17 @@ def _prose_clause(text: str, s: int, e: int, task: str, by_start: dict, mentions
     return subject
 
 
+def _heads_its_line(text: str, nm: NamedMention) -> bool:
+    """The organ opens its line (after the line's own number, if any) and a colon follows it: `县财政局：负责…`,
+    `（二）县民政局：…`, a line of a division of duties."""
+    m = nm.mention
+    if text[m.end:m.end + 1] not in ("：", ":"):
+        return False
+    line = text.rfind("\n", 0, m.start) + 1
+    opening = LINE_OPENING.match(text, line, m.start)
+    return opening is not None and opening.end() == m.start
+
+
 # (s24-assign) `A负责落实补助资金并会同B加强资金监管`: a second verb of A's own clause joined by 并/同时 and done 会同 B,
 # with no comma and no other organ before it. One clause with one subject, read like `A负责…，会同B…` (guide R12): A `lead`,
 # B `co` (spec 1.1 section 6 `A会同B…`).
@@ -2454,7 +2488,9 @@ PARTNER_PLACES = re.compile(r"(?:有关|相关)(?:县区|县[（(]市、?区[）
 # The partner of 会同 named only as `有关单位` / `相关单位` (no organ the tables know: a bare 有关单位 is no department
 # elsewhere, docs/decisions/organs-s9.md): inside the assignment it is the collective of the bodies concerned, kept as
 # written and `co` (b5 adjudication d045, d076; spec 1.1 section 6 `A会同B…`). Not their people (`有关单位负责人`).
-PARTNER_UNITS = re.compile(r"各?(?:有关|相关)单位(?!负责|人员|工作人员|领导|主要|的)")
+# (s25-assign2) so are the internal units concerned of a ministry or department (`科技教育司…，会同有关司局做好…`,
+# `会同有关处室`): the collective kept as written (A9 a99's gold)
+PARTNER_UNITS = re.compile(r"各?(?:有关|相关)(?:单位|司局|处室|科室)(?!负责|人员|工作人员|领导|主要|的)")
 
 
 # Working bodies that have an office of their own (`X领导小组及其办公室`).
@@ -3223,6 +3259,14 @@ SYNERGY_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|�
 CARRY_OUT_CUE = re.compile(r"(?:等(?:有关|相关)?(?:部门|单位)?)?(?:要|应|应当|须|负责)?(?:具体(?:组织)?(?:实施|落实|承办|执行)|抓好?落实)")
 
 
+# (s25-assign2) After a lead named by 牵头 in the same sentence, a comma clause whose subject is a list closed by 等部门 /
+# 等单位 doing the work with its own verb (`由市计委、市外经贸局牵头协调，市国土资源局、市建设局等部门优先保障用地指标`): the
+# group is the rest of the lead's assignment (spec 1.1 section 6: once a lead is named, every other department of the
+# same assignment is co; A18 a211). Not a group with a cue of its own (负责, 牵头, 会同: their clauses) nor a make-up (为/组成).
+GROUP_AFTER_LEAD = re.compile(r"等(?:有关|相关)?(?:部门|单位)(?:要|应|应当|须|将)?"
+                              r"(?!负责|负总责|牵头|会同|为|是|作为|组成|的|[，,。；;])")
+
+
 # After a lead in the same sentence, `B、C为成员单位` / `B、C等部门作为专班成员`: the members work on the lead's
 # assignment (spec 1.1 section 6: co). Without a lead a member list assigns nothing (tests/test_assignments_precision.py).
 MEMBER_CUE = re.compile(r"(?:等(?:有关|相关)?[^，,。；为是]{0,8}?)?(?:为|是|作为)(?:[^，,。；]{0,12}?的)?成员(?:单位|部门)?")
@@ -3308,8 +3352,21 @@ NAMED_UNIT = (r"(?:[^、，,。；;：:\s（()）和及]|" + _NAME_BRACKET + r")
 # does not void the organs listed with it (as UNKNOWN_ZONE in a partner list)
 ZONE_SUBJECT = (r"[^、，,。；;：:\s（()）和及]{0,10}?(?:开发区|经开区|高新区|工业园区|工业园|产业园|园区|度假区|新区|保税区|示范区|合作区)"
                 r"(?:[（(][^（()）、，,。；;]{1,8}[）)])?(?:管委会|管理委员会)?")
+# the town or street office a development zone sits in, bracketed after its name in a subject list, and the 管委会 that the
+# list's zones share when written once after the last of them (`张家港保税区（金港镇）、冶金工业园（锦丰镇）管委会`)
+ZONE_SEAT = re.compile(r"[（(][^（()）、，,。；;]{1,8}?(?:镇|乡|街道|街道办事处|办事处)[）)](?:管委会|管理委员会)?")
+# (s25-assign2) `各地<field>主管部门` / `各级<field>行政部门` before its cue: the authority of every place in charge of a field
+# (农业机械化, 中小企业) the sector tables do not hold. Not the groups that name no field (有关, 相关: collectives of their own).
+EVERY_PLACE_AUTHORITY = re.compile(r"(?P<organ>各(?:地|级|地区|[省市县]级|省[（(]区、市[）)]|省[（(]自治区、直辖市[）)])"
+                                   r"(?!有关|相关|其他)[\p{Han}]{2,10}?(?:主管部门|行政部门|管理部门))"
+                                   r"(?=(?:要|应当|应|须|将|可)?(?:会同|牵头|负责))")
+# (s25-assign2) an administrative committee governing an area in the place of a county government (`…行政委员会`,
+# `…管理委员会` of a zone or farm area) listed after the governments it stands beside: the tables may miss it; it does
+# not void them, before a cue or a duty toward the work (`各县（市）人民政府、X行政委员会对本辖区…负总责`)
+COMMITTEE_SUBJECT = r"[^、，,。；;：:\s（()）和及]{2,10}?(?:行政委员会|管理委员会|管委会)"
 UNKNOWN_SUBJECT = re.compile(r"[、和及](" + UNKNOWN_UNIT + "|" + UNIT_COLLECTIVE + "|" + NAMED_UNIT + "|" + ZONE_SUBJECT
-                             + r")(?=[、和及]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹)")
+                             + "|" + COMMITTEE_SUBJECT
+                             + r")(?=[、和及]|等|要|应|将|负责|牵头|会同|按|分别|共同|具体|统筹|对[^，,。；;：:\n]{2,40}?负(?:总)?责)")
 
 
 # An organ named after its government that the tables miss (`县级以上人民政府地震工作主管部门`, `市人民政府某某管理机构`).
