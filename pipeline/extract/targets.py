@@ -4937,6 +4937,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             period = _period_at(plans, q.start)
             if period and period[0] and period[1] and period[0] < period[1]:
                 years = period
+        if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
+                and rel_year is not None and years[1] > rel_year and _bare_goal_year_deadline(text, q, sentence_start, years[1])):
+            years = (None, years[1])
         if years[1] is not None and years[0] is not None and not per_year and not table_cmp:
             years = _plan_end_deadline(text, q, sentence_start, sentence_end, years, sentence_year, plans)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
@@ -5060,6 +5063,30 @@ SCHEDULE_LINE = re.compile(r"[ \t\u3000]*(?:（[一二三四五六七八九十\d
 
 # another year of the plan named as such in the paragraph (not a deadline, a start, a baseline or a date's month)
 OTHER_BARE_YEAR = re.compile(r"(?<![\d到至截比较于自从])((?:19|20)\d{2})\s*年(?!\s*(?:底|末)?\s*(?:前|以前|之前|起|以来|开始)|\s*\d{1,2}\s*月)")
+
+
+# (s25-tg2) Guide TG13: a bare year after the issue year opening a goal sentence (`2015年，全国…达到…` in a 2014 意见) in
+# a paragraph whose later goals are deadlines (`。到2017年，…`) is a deadline read like `到2015年` (null/2015), whether or
+# not the plan states a period; a paragraph naming another bare year is a year-by-year schedule (TG10) and keeps its
+# years. The issue year's own goals (`1999年，全县…力争达到…。到2000年，…` issued 1999) are the year's work: that year
+# (most golds read them so; Y6 reads `年内` alike).
+GOAL_YEAR_OPENING = re.compile(r"(?:^|(?<=[。；;！]))[ \t\u3000]*(?:第[一二三四五六七八九十百零〇]+条[ \t\u3000]*)?"
+                               r"((?:19|20)\d{2})\s*年度?\s*(?:[，,]|(?=[全我本][省市区县州盟旗国镇乡]|各[省市区县地]))", re.M)
+GOAL_DEADLINE_AFTER = re.compile(r"(?<![\d截])(?:到|至)\s*((?:19|20)\d{2})\s*年")
+
+
+def _bare_goal_year_deadline(text: str, q: Quantity, sentence_start: int, year: int) -> bool:
+    para_start = text.rfind("\n", 0, sentence_start) + 1
+    para_end = text.find("\n", q.end)
+    para_end = len(text) if para_end < 0 else para_end
+    opening = None
+    for m in GOAL_YEAR_OPENING.finditer(text, para_start, q.start):
+        opening = m
+    if opening is None or int(opening.group(1)) != year or _year_from(text[opening.end():q.start]) is not None:
+        return False
+    if not any(int(m.group(1)) > year for m in GOAL_DEADLINE_AFTER.finditer(text, q.end, para_end)):
+        return False
+    return not any(int(y.group(1)) != year for y in OTHER_BARE_YEAR.finditer(text, para_start, para_end))
 
 
 def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: int, period) -> tuple[int | None, int]:
