@@ -16,3 +16,23 @@ def test_a_bare_year_among_other_bare_years_is_a_schedule_year():
     got = _targets("某县农村公路建设实施意见", "某县人民政府", "2015年11月2日",
                    "一、目标任务\n　　2016年，全县新建农村公路100公里。2017年，全县新建农村公路120公里。到2018年，实现村村通。\n")
     assert got == [(100, "公里", "=", False, 2016, 2016), (120, "公里", "=", False, 2017, 2017)]
+
+
+def test_a_bracketed_span_after_an_indicator_dates_its_own_clause_only():
+    # Shandong prefecture, 2000s: `招商引资累计（2006—2008年）达到300亿元` is counted over those years; the clause after it
+    # keeps the sentence's `到2008年`, and so does a `；` clause after `2008年当年…` (that year's own figure)
+    got = _targets("潍坊市人民政府关于加快招商引资工作的意见", "潍坊市人民政府", "2006年3月6日",
+                   "一、目标任务\n　　到2008年，全市招商引资累计（2006—2008年）达到300亿元，利用外资年均增长20%以上，"
+                   "2008年当年到位资金达到120亿元；新批外资企业达到300个。\n")
+    assert got == [(30000000000, "元", "=", False, 2006, 2008), (20, "%", ">=", True, None, 2008),
+                   (12000000000, "元", "=", False, 2008, 2008), (300, "个", "=", False, None, 2008)]
+
+
+def test_a_yearly_average_after_its_own_indicator_does_not_reach_other_indicators():
+    # Jiangsu city, 2010s: `进出口总额年均达到…，…，外资占比达到30%左右`: 年均 is the first indicator's own; the level
+    # named after it is not per year (a 年均 opening its clause still reaches its list, guide TG3)
+    got = _targets("某市开放型经济发展规划（2011—2015年）", "某市人民政府", "2011年5月3日",
+                   "一、发展目标\n　　到2015年，全市进出口总额年均达到80亿美元以上，服务贸易比重明显提高，外资占比达到30%左右。"
+                   "年均新增外资企业50家，培育出口品牌20个。\n")
+    assert got == [(8000000000, "美元", ">=", True, None, 2015), (30, "%", "~", False, None, 2015),
+                   (50, "家", "=", True, None, 2015), (20, "个", "=", True, None, 2015)]

@@ -2689,7 +2689,8 @@ def _per_year(scope: str) -> bool:
     # sentence: `县财政每年安排…2000万元，其中60%以上用于…`)
     # (年均 before any other verb, `年均新增就业5万人，培训3万人次`, reaches the sentence as 每年 does, guide TG3)
     hits = [m.end() for m in PER_YEAR.finditer(scope)
-            if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]) and GROWTH_AFTER.match(scope, m.end()))
+            if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():])
+                    and (GROWTH_AFTER.match(scope, m.end()) or _subject_before(scope, m.start())))
             and not _in_condition_clause(scope, m.start(), m.end())]
     if not hits:
         return False
@@ -2711,6 +2712,17 @@ def _per_year(scope: str) -> bool:
         # yearly amount; 每年 before it does not reach it
         later += [m.start() for m in re.finditer(r"逐年[\p{Han}]{0,4}?[、，,]?\s*(?:达到|达|到|至)", scope)]
     return not any(y >= hits[-1] for y in later)
+
+
+# (s25-tg2) `实际利用外资年均达到12亿美元以上，…，外贸依存度达到50%左右`: 年均 after its indicator's noun is that
+# indicator's own adverb; the later clauses naming their own indicators are not per year (a 年均 opening its clause,
+# `年均新增就业5万人，培训3万人次`, still reaches the list, guide TG3).
+SUBJECT_BEFORE = re.compile(r"(?:^|[，,；;：:])\s*(?:(?:全|我|本)[省市县区州盟旗镇乡])?[\p{Han}]{2,}$")
+
+
+def _subject_before(scope: str, start: int) -> bool:
+    head = scope[max(0, start - 20):start]
+    return SUBJECT_BEFORE.search(head) is not None and YEAR_ONE.search(head) is None and "每" not in head
 
 
 # `对年营业收入达到2000万元以上、每年保持稳定增长的企业，给予五年100%房租补贴`: 每年 inside a 对…的 clause that names
@@ -3980,6 +3992,9 @@ def _without_statistic_year(s: str) -> str:
 # no comma between) inside an earlier `；` clause dates that level only, not the clauses after `；` (which keep the
 # sentence's or paragraph's time). A time phrase standing on its own (`到2010年，…`, `2020年底前新增…`) or opening the
 # sentence still governs what follows (spec §7, guide TG6d; the golds read those both ways, so they are left).
+# (s25-tg2) `YYYY年当年…` names the figure of that one year (spec §7: the year the target applies to); inside an earlier
+# `；` clause of a deadline sentence it is bound to that clause like a year before 达到 (BOUND_YEAR).
+YEAR_OWN_FIGURE = re.compile(r"(?<![到至\d])(?:19|20)\d{2}\s*年\s*当年")
 BOUND_YEAR = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争|预计|可)?\s*"
                         r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|降到|降至|下降到|下降至|控制在|稳定在|突破|超过)")
 OPENING_TIME = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*|[—\-•·●]+\s*)?(?:(?:全|我|本)[省市县区州盟旗镇乡]\s*|各地\s*)?"
@@ -4000,6 +4015,9 @@ def _without_earlier_clause_years(s: str) -> str:
     out = s
     for m in BOUND_YEAR.finditer(s, head, k):
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    if "当年" in s[head:k]:
+        for m in YEAR_OWN_FIGURE.finditer(out, head, k):  # (s25-tg2) `2005年当年实际利用外资达到8亿美元；…`
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     for m in CLAUSE_DEADLINE.finditer(out, head, k):
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     if "前" in out[head:k]:
@@ -4759,7 +4777,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s21-tg) `2021年高校毕业生预计达909万人`: a forecast of what will come, not a demand (spec §7)
         sentence_year = _year_from(_without_earlier_clause_years(_without_cited_goal(ctx, _without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_closing_deadlines(
             _without_sub_year(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start),
-            clause_start - sentence_start, text, q, hi)))))), rel_year)
+            clause_start - sentence_start, text, q, hi), clause_start - sentence_start))))), rel_year)
         if sentence_year and sentence_year[1] == PLAN_END_MARK:
             # (s21-tgyear) `三年累计改造低产园6万亩 | … | 2024年12月底`: a row's deadline column dates the row's total
             sentence_year = ((sentence_year[0] == PLAN_END_MARK and _row_deadline(text, lo, q, rel_year, row_headers))
@@ -6748,10 +6766,19 @@ def _bracket_year_after(text: str, q: Quantity) -> tuple[None, int] | None:
     return (None, int(m.group(1))) if m else None
 
 
-def _without_bracket_years(s: str) -> str:
+# (s25-tg2) `合同利用外资累计（2003—2005年）达到40亿美元，实际利用外资年均增长25%以上`: a span of years in brackets right
+# after an indicator's noun says over which years that indicator is counted; it dates its own clause only, not the
+# clauses after it (which keep the sentence's `到2005年`).
+NOUN_BRACKET_SPAN = re.compile(r"(?<=[\p{Han}])[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–―－~～至到]\s*(?:19|20)\d{2}\s*年\s*[）)]")
+
+
+def _without_bracket_years(s: str, own_clause: int | None = None) -> str:
     if "（" not in s and "(" not in s:
         return s
-    return BRACKET_YEAR.sub(lambda m: " " * len(m.group(0)), s)
+    s = BRACKET_YEAR.sub(lambda m: " " * len(m.group(0)), s)
+    if own_clause:
+        s = NOUN_BRACKET_SPAN.sub(lambda m: " " * len(m.group(0)) if m.end() <= own_clause else m.group(0), s)
+    return s
 
 
 # `三年共培训150万人次，其中2019年50万人次，45万人取得证书`: a year that opens a breakdown after 其中 dates that
