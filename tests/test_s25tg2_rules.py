@@ -36,3 +36,10 @@ def test_a_yearly_average_after_its_own_indicator_does_not_reach_other_indicator
                    "年均新增外资企业50家，培育出口品牌20个。\n")
     assert got == [(8000000000, "美元", ">=", True, None, 2015), (30, "%", "~", False, None, 2015),
                    (50, "家", "=", True, None, 2015), (20, "个", "=", True, None, 2015)]
+
+
+def test_a_share_set_aside_in_each_years_plan_is_per_year():
+    # Yunnan province, 2010s 意见 on rural tourism: `在年度建设用地计划中单列不少于3%` recurs every year (spec §7 每年度)
+    got = _targets("云南省人民政府关于促进乡村旅游发展的意见", "云南省人民政府", "2017年9月1日",
+                   "一、加强用地保障\n　　各州、市在年度建设用地计划中单列不少于3%的用地指标，专项支持乡村旅游项目。\n")
+    assert got == [(3, "%", ">=", True, None, None)]

@@ -2680,6 +2680,12 @@ PER_AWARD = re.compile(r"(?<=(?:评选|评定|认定|命名|表彰|遴选)[^，,
 # (s15) 遴选 as 评选; `给予每个项目…奖励` (the verb before the unit) as `每个项目给予…`
 
 
+# (s25-tg2) `在年度土地利用计划中安排不低于5%的建设用地指标`, `年度用地计划中单列…`: a share set aside in each year's plan
+# recurs every year (spec §7 per_year: 每年度), as `每年安排` does.
+YEARLY_PLAN_SHARE = re.compile(r"年度[\p{Han}]{0,10}计划(?:中|内|里)\s*(?:要|应|应当|每年)?\s*(?:安排|预留|单列|划出|拿出|保障|优先安排)"
+                               r"[^，,；;。]{0,6}$")
+
+
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
@@ -4935,7 +4941,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                      and not (q.unit or "").endswith("/年") and not _rate_of_its_own(q, clause_prefix)
                      and not _effect_after_work(q, clause_prefix))
                     or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
-                    or _yearly_change(q, clause_prefix))
+                    or _yearly_change(q, clause_prefix)
+                    or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None))
         years = (_bracket_year_after(text, q) or _list_year_note(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _span_in_plan_year(clause_prefix, plans, q.start)
                  or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
