@@ -43,3 +43,13 @@ def test_a_share_set_aside_in_each_years_plan_is_per_year():
     got = _targets("云南省人民政府关于促进乡村旅游发展的意见", "云南省人民政府", "2017年9月1日",
                    "一、加强用地保障\n　　各州、市在年度建设用地计划中单列不少于3%的用地指标，专项支持乡村旅游项目。\n")
     assert got == [(3, "%", ">=", True, None, None)]
+
+
+def test_places_listed_before_respective_levels_carry_into_the_next_clause():
+    # Hebei province, 2010s air plan: `石家庄市、邢台市…分别下降15%和12%，重污染天数比例控制在5%以内` — the next clause's one
+    # level is each listed city's (guide TG19); a clause naming its own scope (`全省…`) is not
+    got = _targets("河北省大气污染防治攻坚行动方案", "河北省人民政府", "2018年7月2日",
+                   "一、工作目标\n　　到2020年，石家庄市、邢台市细颗粒物年均浓度较2015年分别下降15%和12%，重污染天数比例控制在5%以内；"
+                   "全省优良天数比例达到60%以上。\n")
+    assert got == [(15, "%", "=", False, None, 2020), (12, "%", "=", False, None, 2020),
+                   (5, "%", "<=", False, None, 2020), (5, "%", "<=", False, None, 2020), (60, "%", ">=", False, None, 2020)]

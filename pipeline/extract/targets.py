@@ -4990,6 +4990,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "percent"
                 and "、" in clause_prefix):
             shared = _elliptic_subjects(clause_prefix)
+        if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind in ("percent", "measure")
+                and "分别" in text[last[0]:last[1]]):
+            shared = _places_carried(text, sentence_start, last[0], last[1], clause_prefix)
         for value, range_cmp in q.values * shared:
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
@@ -6668,6 +6671,22 @@ def _level_clauses(head: str) -> list[str]:
 def _subjects_before_de(m) -> bool:
     items = ITEM_SEP.split(m.group(1))
     return m.group("m") in ("均", "都") and len(items) >= 2 and all("的" not in item for item in items[:-1])
+
+
+# (s25-tg2) `德令哈市、格尔木市PM10年均浓度较2017年分别下降10%和12%以上，优良天数比例稳定在92%以上`: the places listed as
+# the subject of a `分别` clause stay the subject of the comma clause after it, whose one level is then each place's (guide
+# TG19: one level per named object). Only a clause naming no place or scope of its own.
+PLACES_RESPECTIVELY = re.compile(r"((?:[\p{Han}]{1,6}(?:市|县|区|州|旗|盟)、)+[\p{Han}]{1,6}(?:市|县|区|州|旗|盟))[^，,；;。]*分别")
+OWN_SCOPE = re.compile(r"[全各本我]|(?:市|县|区|州|旗|盟|镇|乡|村)")
+
+
+def _places_carried(text: str, sentence_start: int, lo: int, hi: int, clause_prefix: str) -> int:
+    if OWN_SCOPE.search(clause_prefix):
+        return 1
+    m = PLACES_RESPECTIVELY.search(text, max(sentence_start, lo - 60), hi)
+    if m is None or m.end() > hi:
+        return 1
+    return min(m.group(1).count("、") + 1, 5)
 
 
 def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None) -> int:
