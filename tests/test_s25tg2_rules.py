@@ -53,3 +53,11 @@ def test_places_listed_before_respective_levels_carry_into_the_next_clause():
                    "全省优良天数比例达到60%以上。\n")
     assert got == [(15, "%", "=", False, None, 2020), (12, "%", "=", False, None, 2020),
                    (5, "%", "<=", False, None, 2020), (5, "%", "<=", False, None, 2020), (60, "%", ">=", False, None, 2020)]
+
+
+def test_a_forbidden_cap_before_an_exception_clause_is_a_target():
+    # Zhejiang city, 2000s labour rules: `每月加班一般不得超过20小时，确因生产需要延长的，…不得超过36小时` (the `…的，` opens the
+    # exception; the cap before it is the rule itself)
+    got = _targets("宁波市企业工资支付和工时管理办法", "宁波市人民政府", "2005年9月1日",
+                   "第八条　企业安排职工加班，每月加班一般不得超过20小时，确因生产需要延长的，每月不得超过36小时。\n")
+    assert got == [(20, "小时", "<=", False, None, None), (36, "小时", "<=", False, None, None)]

@@ -1491,6 +1491,9 @@ SHARE_MEMBERS_AFTER = re.compile(r"[^\d%％，,；;。]{0,14}?的[\p{Han}]{0,6}?
 
 
 MUST_REACH = re.compile(r"(?:须|必须|应当?|要)(?:达到|满足|符合)")
+# (s25-tg2) `每日延长工作时间一般不得超过1小时，因特殊原因需要延长的，每日不得超过3小时`: a cap the rule forbids exceeding is
+# the rule itself, not the first of a chain of conditions; the `…的，` after it opens the exception.
+FORBIDDEN_CAP = re.compile(r"(?:不得|不准|严禁|禁止)(?:超过|高于|多于|大于|低于|少于)\s*$")
 
 
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
@@ -1546,7 +1549,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if (chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix)
             and not PER_HEAD_GRANT_END.search(clause_prefix)
             and not (REQUIRED_SIZE.search(clause_prefix.rstrip()) and DUTY_BEFORE.search(clause_prefix))
-            and not MUST_REACH.search(clause_prefix)):
+            and not MUST_REACH.search(clause_prefix) and not FORBIDDEN_CAP.search(clause_prefix)):
         return True  # ((s22-tg) not a floor an organ is charged to enforce, `督促企业对…人员进行不少于72学时的安全培训，未经培训…的，`)
         # ((s25-tg) nor a standard the units must reach, `示范小区须达到…准确率80%以上…等标准，经区级验收合格的，…`: 须达到 demands it;
         # the chain after it says what passing earns)
