@@ -61,3 +61,21 @@ def test_a_forbidden_cap_before_an_exception_clause_is_a_target():
     got = _targets("宁波市企业工资支付和工时管理办法", "宁波市人民政府", "2005年9月1日",
                    "第八条　企业安排职工加班，每月加班一般不得超过20小时，确因生产需要延长的，每月不得超过36小时。\n")
     assert got == [(20, "小时", "<=", False, None, None), (36, "小时", "<=", False, None, None)]
+
+
+def test_at_least_reaches_each_count_written_before_its_object():
+    # Hunan county, 2010s: `每个乡镇要建成至少1座垃圾中转站和2座公厕` — 至少 is each count's (a number earlier in the
+    # clause, `人口在2万以上的乡镇`, does not hide it)
+    got = _targets("某县农村环境整治实施方案", "某县人民政府", "2016年3月1日",
+                   "一、主要任务\n（一）建设设施。人口在2万以上的乡镇要建成至少1座垃圾中转站和2座公厕。\n")
+    assert got == [(1, "座", ">=", False, None, None), (2, "座", ">=", False, None, None)]
+
+
+def test_sizes_of_the_projects_a_programme_supports_are_conditions():
+    # Guangdong province, 2010s: `重点支持日处理能力100吨以上、资源化率达到90%以上的项目` names which projects qualify;
+    # `申报示范的企业，年销售收入原则上应在5000万元以上` lists what an applicant must meet (guide TG29); a count supported
+    # stays a target
+    got = _targets("广东省固体废物资源化利用示范工作方案", "广东省发展改革委", "2019年4月2日",
+                   "一、示范内容\n（一）建设示范项目。重点支持日处理能力100吨以上、资源化率达到90%以上的项目，支持建设示范基地10个。\n"
+                   "（二）开展企业示范。申报示范的企业，年销售收入原则上应在5000万元以上，并具有独立法人资格。\n")
+    assert got == [(10, "个", "=", False, None, None)]

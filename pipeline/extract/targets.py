@@ -1490,6 +1490,15 @@ PER_HEADCOUNT = re.compile(r"每\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八
 SHARE_MEMBERS_AFTER = re.compile(r"[^\d%％，,；;。]{0,14}?的[\p{Han}]{0,6}?(?:比例|比重|占比|比率)")
 
 
+# (s25-tg2) A size or level inside the 的-phrase naming what a programme supports (`重点支持年处理能力50万吨以上、…的项目`)
+# says which projects qualify (spec §7 eligibility), as `对…的企业` does; a count of what is supported
+# (`支持建设10个示范基地`) stays a target.
+SUPPORT_BEFORE = re.compile(r"(?:重点|优先)?(?:支持|扶持)(?![建创培打新设])[^，,；;。\d]{0,20}(?:[\d.]+[^，,；;。\d]{0,8}、[^，,；;。\d]{0,20})*$")
+SUPPORTED_CLASS_AFTER = re.compile(r"[^，,；;。]{0,30}?的(?:示范)?(?:项目|企业|单位|主体|园区|基地|工程|城市)")
+# (s25-tg2) `申报试点的城市，…应在200吨以上，并已制定…`: a sentence whose topic is who applies (申报/申请…的X，) lists the
+# conditions an applicant must meet (guide TG29: minimums among the conditions of a recognition are eligibility).
+APPLICANT_TOPIC = re.compile(r"[ \t\u3000]*(?:（[一二三四五六七八九十\d]{1,2}）|\d{1,2}[.、．])?[ \t\u3000]*(?:凡)?(?:申报|申请|参评|参加评选)"
+                             r"[^，,；;。]{0,12}的[\p{Han}]{1,6}[，,]")
 MUST_REACH = re.compile(r"(?:须|必须|应当?|要)(?:达到|满足|符合)")
 # (s25-tg2) `每日延长工作时间一般不得超过1小时，因特殊原因需要延长的，每日不得超过3小时`: a cap the rule forbids exceeding is
 # the rule itself, not the first of a chain of conditions; the `…的，` after it opens the exception.
@@ -4825,6 +4834,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (not before_cmp and in_list and last[2] and re.fullmatch(r"\s*[、和及与]\s*[\p{Han}]{1,10}", text[last[1]:q.start])
                 and _adverb_over_object().search(re.split(r"\d", text[clause_start:last[1]], maxsplit=1)[0])):
             before_cmp = last[2]  # `至少配备全科医生2名、护士3名`: 至少 holds for each object of its verb
+        if (not before_cmp and in_list and last[2] in (">=", "<=") and re.fullmatch(r"[\p{Han}]{1,14}[、和及与]\s*", text[last[1]:q.start])
+                and re.search(r"(?:至少|最少|最多|至多)\s*(?:\d+(?:\.\d+)?)[\p{Han}]{0,3}$", text[clause_start:last[1]])):
+            before_cmp = last[2]  # (s25-tg2) `建成至少1座建筑垃圾资源化利用厂和1座餐厨废弃物集中处理厂`: each count its object's
         if not before_cmp and not q.after_cmp and "达" in clause_prefix and STOPS_AT.match(text, q.end, clause_end):
             before_cmp = "<="  # (s22-tg) `风险基金累计达到当年筹资总额的10%后不再提取`: a ceiling the fund stops at
         core_prefix = _strip_scope(text[seg_start:q.start])
@@ -4841,6 +4853,12 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                          and RELIEF_CAP_AFTER.match(text, q.end, sentence_end))
                 and _is_condition(text, q, clause_prefix, _strip_scope(clause_prefix) if continues else core_prefix)):
             continue
+        if (q.unit_kind != "count" and ("支持" in clause_prefix or "扶持" in clause_prefix) and SUPPORT_BEFORE.search(clause_prefix)
+                and SUPPORTED_CLASS_AFTER.match(text, q.end, clause_end)):
+            continue  # (s25-tg2) `重点支持年处理能力50万吨以上、再生产品利用率达到80%以上的项目`: which projects qualify
+        if clause_start > sentence_start and text.find("的", sentence_start, clause_start) >= 0 and APPLICANT_TOPIC.match(
+                text, sentence_start, clause_start):
+            continue  # (s25-tg2) `申报试点的城市，餐厨废弃物日产生量原则上应在200吨以上`: what an applicant must meet (TG29)
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
         demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
             q.unit_kind == "time") or in_list or _opens_its_clause(
