@@ -79,3 +79,20 @@ def test_sizes_of_the_projects_a_programme_supports_are_conditions():
                    "一、示范内容\n（一）建设示范项目。重点支持日处理能力100吨以上、资源化率达到90%以上的项目，支持建设示范基地10个。\n"
                    "（二）开展企业示范。申报示范的企业，年销售收入原则上应在5000万元以上，并具有独立法人资格。\n")
     assert got == [(10, "个", "=", False, None, None)]
+
+
+def test_a_quota_list_written_as_prose_under_a_caption_with_its_unit():
+    # Shandong county, 2020s: a caption `各镇（街道）造林任务（2021—2023年合计，单位：万亩）：` then one line of places and
+    # numbers (guide TG31): each a target in the caption's unit, 万 multiplied out, for the caption's years
+    got = _targets("某县国土绿化三年行动方案", "某县人民政府", "2021年3月5日",
+                   "一、目标任务\n　　三年完成造林3万亩。\n二、任务分解\n　　各镇（街道）造林任务（2021—2023年合计，单位：万亩）：\n"
+                   "　　城关街道0.5，东关镇1.2，柳沟镇0.8，大王庄镇0.5。\n")
+    assert got[1:] == [(5000, "亩", "=", False, 2021, 2023), (12000, "亩", "=", False, 2021, 2023),
+                       (8000, "亩", "=", False, 2021, 2023), (5000, "亩", "=", False, 2021, 2023)]
+
+
+def test_places_listed_with_each_after_a_label_share_out_the_count():
+    # Sichuan county, 2010s: `示范村：红星村、光明村各3个，…` — each place's count (各), not a sum of the names
+    got = _targets("某县美丽乡村建设实施方案（2017—2019年）", "某县人民政府", "2017年3月5日",
+                   "三、任务分解\n　　示范点：红星乡、光明镇各3个，新华镇、团结乡、永安镇各2个。\n")
+    assert got == [(3, "个", "=", False, 2017, 2019)] * 2 + [(2, "个", "=", False, 2017, 2019)] * 3

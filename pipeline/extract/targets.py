@@ -1257,7 +1257,9 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
          and not _places_covered_with_examples(text, q, clause_prefix))
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
         return True
-    enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
+    # ((s25-tg2) not `石井村、青桐村、罗竹村各2个`: 各 gives each named place the count, it sums up nothing)
+    enum = ("、" in text[max(0, q.start - 5):q.start - 1] and before_char != "各"
+            and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start]))
     if (enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q, text)
             and not _verb_at_end().search(enum.group(0).split("、", 1)[0]) and not _places_covered_with_examples(text, q, clause_prefix)):
         # ((s22-tg3) not `新建、维修小水池、小塘堰40口`: verbs joined by 、 open the list, the count is of the kinds it acts on)
@@ -3590,6 +3592,7 @@ _TIME_CLAUSE = (r"\s*((?:力争|争取|确保|努力)?\s*(?:到|至)\s*(?:(?:19|
 LEAD_IN_THEN_TIME = re.compile(r"([^，,。；;：:\n]{2,24}[，,]|[^，,。；;：:\n]{2,12}[，,][^，,。；;：:\n]{2,12}[，,])" + _TIME_CLAUSE)
 # (two short lead-ins: `在此基础上，再经过五年努力，到2030年，…`)
 LEAD_IN_THEN_TIME_SHORT = re.compile(r"([^，,。；;：:\n]{2,12}[，,])" + _TIME_CLAUSE)
+PLACES_EACH = re.compile(r"(?:[\p{Han}]{1,8}?(?:村|社区|镇|乡|街道|县|区|市|旗)、)+[\p{Han}]{1,8}?(?:村|社区|镇|乡|街道|县|区|市|旗)各")
 QUOTA_LABEL = re.compile(r"(?:名额|配额|指标数|人数|数量)(?:分配|安排|分解)?(?:如下|情况)?\s*(?:为)?\s*[：:]$")
 DEMAND_AHEAD = re.compile(r"要|计划|拟|需|须|应|务必|全力")
 # (s15c) also a bare year before its subject without a comma: `2023年全省实现新能源发电量520亿千瓦时，较上年增长18.6%`
@@ -4928,6 +4931,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or (clause_start > lo and text[clause_start - 1] in "：:" and q.unit_kind == "count"
                                 and QUOTA_LABEL.search(text, max(lo, clause_start - 16), clause_start) is not None
                                 and re.fullmatch(r"[\p{Han}（）()、]{0,14}", clause_prefix) is not None and not _has_verb(clause_prefix))
+        # (s25-tg2) `标准化示范基地：石井村、青桐村、罗竹村各2个，校椅村、…各1个`: places' shares of a task named by the label
+        # before them (guide TG31, a quota list written as prose), one each (the 各 splits them)
+        demanded = demanded or (q.unit_kind == "count" and clause_prefix.endswith("各") and "、" in clause_prefix
+                                and ((clause_start > lo and text[clause_start - 1] in "：:") or (last is not None and clause_start == last[3]))
+                                and PLACES_EACH.fullmatch(clause_prefix.strip(" \t\u3000")) is not None)
         # (s15) `培育特色专业镇50个，其中产值超百亿元的10个`: a restated sub-quantity of the count before it (spec 1.1 §7),
         # its clause opened by 其中 and closed by the count, in the same unit
         demanded = demanded or (last is not None and clause_start == last[3] and q.unit is not None and q.unit == last_unit
@@ -5060,7 +5068,57 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             targets.extend(t for t in _place_table_targets(ctx, text, lo, hi, plans, targets, caps, issue_year) if t.value != 0)
     if "万元）" in text or "亿元）" in text or "万元)" in text or "亿元)" in text:
         targets.extend(_money_column_targets(ctx, text, lo, hi, plans))
+    if "单位：" in text or "单位:" in text:
+        targets.extend(_prose_quota_targets(ctx, text, lo, hi, plans, issue_year))
     return targets
+
+
+# (s25-tg2) A quota table written out as prose (guide TG31): a caption naming the task and its unit in brackets
+# (`各村（社区）低产花园改造任务（2016—2018年合计，单位：亩）：`), then one line of places and their numbers
+# (`石井村900，青桐村800，…，校椅社区（城镇居民花园）100。`). Each place's number is a target in the caption's unit
+# (万 multiplied out, spec §7), for the caption's years or else the plan's period; the indicator is the place then the task.
+QUOTA_CAPTION_LINE = re.compile(r"[ \t\u3000]*(?P<cap>[^\n（(]{2,40}(?:[（(][^\n（）()]{1,12}[）)])?[^\n（(]{0,30}?)"
+                                r"[（(](?P<note>[^（）()\n]{0,20}?)[，,、；;\s]*单位\s*[：:]\s*(?P<unit>[\p{Han}]{1,4})\s*[）)]\s*[：:]?[ \t\u3000]*$", re.M)
+QUOTA_PLACE_ITEM = re.compile(r"(?P<name>[\p{Han}]{1,12}?(?:村|社区|居委会|镇|乡|街道|县|区|市|旗|场)(?:[（(][^（）()，,]{1,14}[）)])?)"
+                              r"\s*(?P<v>\d+(?:\.\d+)?)")
+QUOTA_ITEM_SEP = re.compile(r"[，,、；;]")
+
+
+def _prose_quota_targets(ctx: Context, text: str, lo: int, hi: int, plans, issue_year: int | None) -> list[Target]:
+    out: list[Target] = []
+    for cap in QUOTA_CAPTION_LINE.finditer(text, lo, hi):
+        k = cap.end()
+        while k < hi and text[k] in "\n \t\u3000":
+            k += 1
+        end = text.find("\n", k, hi)
+        end = hi if end < 0 else end
+        line_end = end
+        while line_end > k and text[line_end - 1] in "。.； \t\u3000":
+            line_end -= 1
+        items, pos = [], k
+        for piece in QUOTA_ITEM_SEP.split(text[k:line_end]):
+            m = QUOTA_PLACE_ITEM.fullmatch(piece.strip())
+            if m is None:
+                items = []
+                break
+            start = text.find(piece.strip(), pos)
+            items.append((start, m))
+            pos = start + len(piece.strip())
+        if len(items) < 3:
+            continue
+        unit = cap.group("unit")
+        factor = 10000 if unit.startswith("万") and len(unit) > 1 else 100000000 if unit.startswith("亿") and len(unit) > 1 else 1
+        unit = unit[1:] if factor > 1 else unit
+        years = (_year_from(cap.group("note") or cap.group("cap"), issue_year) or _period_at(plans, cap.start()) or (None, None))
+        years = _resolve_plan_end(years, plans, cap.start()) or (None, None)
+        task_name = re.sub(r"^[ \t\u3000]*各[\p{Han}]{1,4}(?:[（(][^（）()]{1,8}[）)])?", "", cap.group("cap")).strip()
+        task = _task_at(ctx, k)
+        for start, m in items:
+            quote = m.group(0)
+            out.append(Target(task=task, indicator=m.group("name") + task_name, value=plain(Decimal(m.group("v")) * factor),
+                              unit=unit, comparator="=", per_year=False, year_start=years[0], year_end=years[1],
+                              quote=quote, span=(start, start + len(quote))))
+    return out
 
 
 # (s19-tg) In a plan for several years (`行动计划（2022—2025年）`), a deadline at the plan's last year later in the target's
