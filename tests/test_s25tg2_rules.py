@@ -96,3 +96,10 @@ def test_places_listed_with_each_after_a_label_share_out_the_count():
     got = _targets("某县美丽乡村建设实施方案（2017—2019年）", "某县人民政府", "2017年3月5日",
                    "三、任务分解\n　　示范点：红星乡、光明镇各3个，新华镇、团结乡、永安镇各2个。\n")
     assert got == [(3, "个", "=", False, 2017, 2019)] * 2 + [(2, "个", "=", False, 2017, 2019)] * 3
+
+
+def test_a_floor_on_an_assessment_weight_is_a_score():
+    # Gansu prefecture, 2020s: `考核权重不低于8%` weighs a line of an assessment (guide TG25), no level to reach
+    got = _targets("某市农村人居环境整治提升五年行动实施方案（2021—2025年）", "某市人民政府办公室", "2021年9月1日",
+                   "五、保障措施\n（三）强化考核。将整治工作纳入年度目标责任考核，考核权重不低于8%，卫生厕所普及率达到85%以上。\n")
+    assert got == [(85, "%", ">=", False, 2021, 2025)]
