@@ -103,3 +103,11 @@ def test_a_floor_on_an_assessment_weight_is_a_score():
     got = _targets("某市农村人居环境整治提升五年行动实施方案（2021—2025年）", "某市人民政府办公室", "2021年9月1日",
                    "五、保障措施\n（三）强化考核。将整治工作纳入年度目标责任考核，考核权重不低于8%，卫生厕所普及率达到85%以上。\n")
     assert got == [(85, "%", ">=", False, 2021, 2025)]
+
+
+def test_a_floor_per_head_with_no_period_is_a_target_and_with_a_period_a_frequency():
+    # Jiangxi province, 2010s: `对贫困劳动力每人至少提供一次免费技能培训` (what each is to receive); `每人每年至少一次`
+    # names how often (guide TG27), out
+    got = _targets("江西省就业扶贫实施意见", "江西省人民政府办公厅", "2016年9月1日",
+                   "一、加强培训\n　　对有意愿的贫困劳动力每人至少提供一次免费技能培训。为登记失业人员每人每年至少提供一次职业指导。\n")
+    assert got == [(1, "次", ">=", False, None, None)]

@@ -1156,6 +1156,11 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
     return False
 
 
+# (s25-tg2) A floor per head with no period (`每人至少开展一次职业技能培训`, `对每户至少进行3次现场检查`): each person or
+# household is to be served at least so often over the policy, an amount it provides (the golds read it so); with a
+# period (`每人每年至少一次`) it stays a frequency (guide TG27).
+PER_HEAD_FLOOR_TIMES = re.compile(r"每(?:人|户|名|位)(?![^，,；;。]*?(?:年|月|季|周|日|天|学期))[^，,；;。]{0,4}?(?:至少|不少于|最少)"
+                                  r"\s*(?:开展|提供|进行|接受|参加|组织|培训)?\s*$")
 PHONE_AREA = re.compile(r"(?<!\d)0\d{2,3}\s*[-－]$")
 # (s19-tg) the weight of a line in an assessment (`占考核总分的15%`, `权重为20%`, `按30%的权重计入`)
 SCORE_WEIGHT_BEFORE = re.compile(r"(?:占|计入|按)[\p{Han}（）()]{0,10}?(?:考核|考评|评价|评估|绩效|评分)[\p{Han}]{0,4}?(?:总分|总成绩|分值|得分|权重)的?\s*$"
@@ -1283,6 +1288,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
             return True
         if re.match(r"[一二两三四五六七八九十]", after_char or "x") or text[q.unit_end:q.unit_end + 1] == "一":
             return True  # 一户一策, 一人一档
+    if q.unit in FREQUENCY_UNITS and "每" in clause_prefix and PER_HEAD_FLOOR_TIMES.search(clause_prefix):
+        return False  # (s25-tg2) `对有培训需求的农民工每人至少开展一次…培训`: what each person is to receive at least
     if _exclusion_hit(text, q):
         return True
     if q.unit in FREQUENCY_UNITS and q.token == "cn":
