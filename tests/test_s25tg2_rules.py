@@ -111,3 +111,10 @@ def test_a_floor_per_head_with_no_period_is_a_target_and_with_a_period_a_frequen
     got = _targets("江西省就业扶贫实施意见", "江西省人民政府办公厅", "2016年9月1日",
                    "一、加强培训\n　　对有意愿的贫困劳动力每人至少提供一次免费技能培训。为登记失业人员每人每年至少提供一次职业指导。\n")
     assert got == [(1, "次", ">=", False, None, None)]
+
+
+def test_shixian_before_you_is_no_report_of_what_exists():
+    # Guizhou county, 2010s: `实现有劳动力的贫困户户均增收3000元以上` (实现 then 有…的) is a goal, not `现有` (what exists)
+    got = _targets("某县产业扶贫实施方案（2017—2019年）", "某县人民政府", "2017年4月1日",
+                   "一、目标\n　　到2019年，实现有劳动力的贫困户户均增收3000元以上。全县现有合作社120家。\n")
+    assert got == [(3000, "元", ">=", False, None, 2019)]

@@ -71,7 +71,8 @@ def _ordinal_before(text: str, pos: int) -> bool:
     return ORDINAL_BEFORE.search(window) is not None
 NAME_NEIGHBOUR = set("+＋×*=＝")
 FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
-PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|共建有|现有")
+# ((s25-tg2) not the 现有 of `实现有花园的贫困户户均收入达到…`: 实现 then 有)
+PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|共建有|(?<!实)现有")
 # (s14b) `省政府已出台配套文件12件`: 已 before a verb of delivery reports what was done (not `对已认定的企业`: a modifier).
 PAST_REPORT = re.compile(r"已(?:经)?(?:达到?|超过|突破|出台|制定|印发|发布|提出|开展|实施|建成|完成|形成|投入|下达|认定|命名|创建|培育|培训|新增|惠及|"
                          r"带动|设立|组建|成立|累计|接入|纳入|建立|取消|下放|推出|上线|开通|引进|入选|获批|发放|拨付|兑现|吸纳|举办)(?![^，,；;。的]{0,16}的)")
