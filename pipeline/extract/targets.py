@@ -5093,9 +5093,21 @@ QUOTA_PLACE_ITEM = re.compile(r"(?P<name>[\p{Han}]{1,12}?(?:村|社区|居委会
 QUOTA_ITEM_SEP = re.compile(r"[，,、；;]")
 
 
+def _quota_captions(text: str, lo: int, hi: int):
+    """The caption lines holding `单位：`, each matched from its line's start (the caption pattern only where it can be)."""
+    for m in re.finditer(r"单位\s*[：:]", text[lo:hi]):
+        k = lo + m.start()
+        line_start = text.rfind("\n", lo, k) + 1 if text.rfind("\n", lo, k) >= 0 else lo
+        line_end = text.find("\n", k, hi)
+        line_end = hi if line_end < 0 else line_end
+        cap = QUOTA_CAPTION_LINE.match(text, line_start, line_end)
+        if cap is not None:
+            yield cap
+
+
 def _prose_quota_targets(ctx: Context, text: str, lo: int, hi: int, plans, issue_year: int | None) -> list[Target]:
     out: list[Target] = []
-    for cap in QUOTA_CAPTION_LINE.finditer(text, lo, hi):
+    for cap in _quota_captions(text, lo, hi):
         k = cap.end()
         while k < hi and text[k] in "\n \t\u3000":
             k += 1
