@@ -71,7 +71,8 @@ def _ordinal_before(text: str, pos: int) -> bool:
     return ORDINAL_BEFORE.search(window) is not None
 NAME_NEIGHBOUR = set("+＋×*=＝")
 FORMULA = re.compile(r"[=＝]|[*×]\s*100\s*[%％]")
-PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|共建有|现有")
+# ((s25-tg2) not the 现有 of `实现有花园的贫困户户均收入达到…`: 实现 then 有)
+PAST = re.compile(r"已经|已有|已达|已建|已完成|已累计|截至目前|目前已|共有|共建有|(?<!实)现有")
 # (s14b) `省政府已出台配套文件12件`: 已 before a verb of delivery reports what was done (not `对已认定的企业`: a modifier).
 PAST_REPORT = re.compile(r"已(?:经)?(?:达到?|超过|突破|出台|制定|印发|发布|提出|开展|实施|建成|完成|形成|投入|下达|认定|命名|创建|培育|培训|新增|惠及|"
                          r"带动|设立|组建|成立|累计|接入|纳入|建立|取消|下放|推出|上线|开通|引进|入选|获批|发放|拨付|兑现|吸纳|举办)(?![^，,；;。的]{0,16}的)")
@@ -1156,10 +1157,16 @@ def _excluded_at(text: str, q: Quantity, blocked: SpanIndex) -> bool:
     return False
 
 
+# (s25-tg2) A floor per head with no period (`每人至少开展一次职业技能培训`, `对每户至少进行3次现场检查`): each person or
+# household is to be served at least so often over the policy, an amount it provides (the golds read it so); with a
+# period (`每人每年至少一次`) it stays a frequency (guide TG27).
+PER_HEAD_FLOOR_TIMES = re.compile(r"每(?:人|户|名|位)(?![^，,；;。]*?(?:年|月|季|周|日|天|学期))[^，,；;。]{0,4}?(?:至少|不少于|最少)"
+                                  r"\s*(?:开展|提供|进行|接受|参加|组织|培训)?\s*$")
 PHONE_AREA = re.compile(r"(?<!\d)0\d{2,3}\s*[-－]$")
 # (s19-tg) the weight of a line in an assessment (`占考核总分的15%`, `权重为20%`, `按30%的权重计入`)
 SCORE_WEIGHT_BEFORE = re.compile(r"(?:占|计入|按)[\p{Han}（）()]{0,10}?(?:考核|考评|评价|评估|绩效|评分)[\p{Han}]{0,4}?(?:总分|总成绩|分值|得分|权重)的?\s*$"
-                                 r"|权重\s*(?:为|占|是)?\s*$")
+                                 r"|权重\s*(?:应|要|须)?\s*(?:为|占|是|不低于|不少于|不得低于|不小于|达到|提高到|不高于|不超过)?\s*$")
+# ((s25-tg2) also a floor on the weight, `纳入…年度目标责任考核，考核权重不低于5%`: still a score, guide TG25)
 # (s19-tg) `推广使用厚度不低于0.015毫米的加厚地膜`, `禁止销售厚度小于0.025毫米的塑料袋`: a thickness, width or diameter in
 # front of 的 and the product it picks out is a specification of that product, not a number the policy sets out to reach
 # (spec §7: it says which goods qualify, as an eligibility condition does).
@@ -1257,7 +1264,9 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
          and not _places_covered_with_examples(text, q, clause_prefix))
             or stdlib_twin(ARTICLE_LIST).search(text[max(0, q.start - 10):q.start])):
         return True
-    enum = "、" in text[max(0, q.start - 5):q.start - 1] and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start])
+    # ((s25-tg2) not `石井村、青桐村、罗竹村各2个`: 各 gives each named place the count, it sums up nothing)
+    enum = ("、" in text[max(0, q.start - 5):q.start - 1] and before_char != "各"
+            and ENUMERATION_BEFORE.search(text[max(0, q.start - 40):q.start]))
     if (enum and not _verb_at_end().search(enum.group(0)) and not _full_list_delivered(clause_prefix, q, text)
             and not _verb_at_end().search(enum.group(0).split("、", 1)[0]) and not _places_covered_with_examples(text, q, clause_prefix)):
         # ((s22-tg3) not `新建、维修小水池、小塘堰40口`: verbs joined by 、 open the list, the count is of the kinds it acts on)
@@ -1280,6 +1289,8 @@ def _is_excluded(text: str, q: Quantity, clause_prefix: str, blocked: SpanIndex,
             return True
         if re.match(r"[一二两三四五六七八九十]", after_char or "x") or text[q.unit_end:q.unit_end + 1] == "一":
             return True  # 一户一策, 一人一档
+    if q.unit in FREQUENCY_UNITS and "每" in clause_prefix and PER_HEAD_FLOOR_TIMES.search(clause_prefix):
+        return False  # (s25-tg2) `对有培训需求的农民工每人至少开展一次…培训`: what each person is to receive at least
     if _exclusion_hit(text, q):
         return True
     if q.unit in FREQUENCY_UNITS and q.token == "cn":
@@ -1490,7 +1501,19 @@ PER_HEADCOUNT = re.compile(r"每\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八
 SHARE_MEMBERS_AFTER = re.compile(r"[^\d%％，,；;。]{0,14}?的[\p{Han}]{0,6}?(?:比例|比重|占比|比率)")
 
 
+# (s25-tg2) A size or level inside the 的-phrase naming what a programme supports (`重点支持年处理能力50万吨以上、…的项目`)
+# says which projects qualify (spec §7 eligibility), as `对…的企业` does; a count of what is supported
+# (`支持建设10个示范基地`) stays a target.
+SUPPORT_BEFORE = re.compile(r"(?:重点|优先)?(?:支持|扶持)(?![建创培打新设])[^，,；;。\d]{0,20}(?:[\d.]+[^，,；;。\d]{0,8}、[^，,；;。\d]{0,20})*$")
+SUPPORTED_CLASS_AFTER = re.compile(r"[^，,；;。]{0,30}?的(?:示范)?(?:项目|企业|单位|主体|园区|基地|工程|城市)")
+# (s25-tg2) `申报试点的城市，…应在200吨以上，并已制定…`: a sentence whose topic is who applies (申报/申请…的X，) lists the
+# conditions an applicant must meet (guide TG29: minimums among the conditions of a recognition are eligibility).
+APPLICANT_TOPIC = re.compile(r"[ \t\u3000]*(?:（[一二三四五六七八九十\d]{1,2}）|\d{1,2}[.、．])?[ \t\u3000]*(?:凡)?(?:申报|申请|参评|参加评选)"
+                             r"[^，,；;。]{0,12}的[\p{Han}]{1,6}[，,]")
 MUST_REACH = re.compile(r"(?:须|必须|应当?|要)(?:达到|满足|符合)")
+# (s25-tg2) `每日延长工作时间一般不得超过1小时，因特殊原因需要延长的，每日不得超过3小时`: a cap the rule forbids exceeding is
+# the rule itself, not the first of a chain of conditions; the `…的，` after it opens the exception.
+FORBIDDEN_CAP = re.compile(r"(?:不得|不准|严禁|禁止)(?:超过|高于|多于|大于|低于|少于)\s*$")
 
 
 def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) -> bool:
@@ -1546,7 +1569,7 @@ def _is_condition(text: str, q: Quantity, clause_prefix: str, core_prefix: str) 
     if (chain and not re.search(r"给予|补贴|补助|奖励|资助|发放|奖补", chain.group(0)) and not re.search(r"给予|按", clause_prefix)
             and not PER_HEAD_GRANT_END.search(clause_prefix)
             and not (REQUIRED_SIZE.search(clause_prefix.rstrip()) and DUTY_BEFORE.search(clause_prefix))
-            and not MUST_REACH.search(clause_prefix)):
+            and not MUST_REACH.search(clause_prefix) and not FORBIDDEN_CAP.search(clause_prefix)):
         return True  # ((s22-tg) not a floor an organ is charged to enforce, `督促企业对…人员进行不少于72学时的安全培训，未经培训…的，`)
         # ((s25-tg) nor a standard the units must reach, `示范小区须达到…准确率80%以上…等标准，经区级验收合格的，…`: 须达到 demands it;
         # the chain after it says what passing earns)
@@ -2680,6 +2703,12 @@ PER_AWARD = re.compile(r"(?<=(?:评选|评定|认定|命名|表彰|遴选)[^，,
 # (s15) 遴选 as 评选; `给予每个项目…奖励` (the verb before the unit) as `每个项目给予…`
 
 
+# (s25-tg2) `在年度土地利用计划中安排不低于5%的建设用地指标`, `年度用地计划中单列…`: a share set aside in each year's plan
+# recurs every year (spec §7 per_year: 每年度), as `每年安排` does.
+YEARLY_PLAN_SHARE = re.compile(r"年度[\p{Han}]{0,10}计划(?:中|内|里)\s*(?:要|应|应当|每年)?\s*(?:安排|预留|单列|划出|拿出|保障|优先安排)"
+                               r"[^，,；;。]{0,6}$")
+
+
 def _per_year(scope: str) -> bool:
     """每年/年均/每年度 before the number, not cut off by a later time expression
     (`每年新建2个，到2021年建成1个以上`: the second is not per year) or by the end of a condition
@@ -2689,7 +2718,8 @@ def _per_year(scope: str) -> bool:
     # sentence: `县财政每年安排…2000万元，其中60%以上用于…`)
     # (年均 before any other verb, `年均新增就业5万人，培训3万人次`, reaches the sentence as 每年 does, guide TG3)
     hits = [m.end() for m in PER_YEAR.finditer(scope)
-            if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():]) and GROWTH_AFTER.match(scope, m.end()))
+            if not (m.group(0) == "年均" and re.search(r"[，,]", scope[m.end():])
+                    and (GROWTH_AFTER.match(scope, m.end()) or _subject_before(scope, m.start())))
             and not _in_condition_clause(scope, m.start(), m.end())]
     if not hits:
         return False
@@ -2711,6 +2741,17 @@ def _per_year(scope: str) -> bool:
         # yearly amount; 每年 before it does not reach it
         later += [m.start() for m in re.finditer(r"逐年[\p{Han}]{0,4}?[、，,]?\s*(?:达到|达|到|至)", scope)]
     return not any(y >= hits[-1] for y in later)
+
+
+# (s25-tg2) `实际利用外资年均达到12亿美元以上，…，外贸依存度达到50%左右`: 年均 after its indicator's noun is that
+# indicator's own adverb; the later clauses naming their own indicators are not per year (a 年均 opening its clause,
+# `年均新增就业5万人，培训3万人次`, still reaches the list, guide TG3).
+SUBJECT_BEFORE = re.compile(r"(?:^|[，,；;：:])\s*(?:(?:全|我|本)[省市县区州盟旗镇乡])?[\p{Han}]{2,}$")
+
+
+def _subject_before(scope: str, start: int) -> bool:
+    head = scope[max(0, start - 20):start]
+    return SUBJECT_BEFORE.search(head) is not None and YEAR_ONE.search(head) is None and "每" not in head
 
 
 # `对年营业收入达到2000万元以上、每年保持稳定增长的企业，给予五年100%房租补贴`: 每年 inside a 对…的 clause that names
@@ -3560,6 +3601,7 @@ _TIME_CLAUSE = (r"\s*((?:力争|争取|确保|努力)?\s*(?:到|至)\s*(?:(?:19|
 LEAD_IN_THEN_TIME = re.compile(r"([^，,。；;：:\n]{2,24}[，,]|[^，,。；;：:\n]{2,12}[，,][^，,。；;：:\n]{2,12}[，,])" + _TIME_CLAUSE)
 # (two short lead-ins: `在此基础上，再经过五年努力，到2030年，…`)
 LEAD_IN_THEN_TIME_SHORT = re.compile(r"([^，,。；;：:\n]{2,12}[，,])" + _TIME_CLAUSE)
+PLACES_EACH = re.compile(r"(?:[\p{Han}]{1,8}?(?:村|社区|镇|乡|街道|县|区|市|旗)、)+[\p{Han}]{1,8}?(?:村|社区|镇|乡|街道|县|区|市|旗)各")
 QUOTA_LABEL = re.compile(r"(?:名额|配额|指标数|人数|数量)(?:分配|安排|分解)?(?:如下|情况)?\s*(?:为)?\s*[：:]$")
 DEMAND_AHEAD = re.compile(r"要|计划|拟|需|须|应|务必|全力")
 # (s15c) also a bare year before its subject without a comma: `2023年全省实现新能源发电量520亿千瓦时，较上年增长18.6%`
@@ -3980,6 +4022,9 @@ def _without_statistic_year(s: str) -> str:
 # no comma between) inside an earlier `；` clause dates that level only, not the clauses after `；` (which keep the
 # sentence's or paragraph's time). A time phrase standing on its own (`到2010年，…`, `2020年底前新增…`) or opening the
 # sentence still governs what follows (spec §7, guide TG6d; the golds read those both ways, so they are left).
+# (s25-tg2) `YYYY年当年…` names the figure of that one year (spec §7: the year the target applies to); inside an earlier
+# `；` clause of a deadline sentence it is bound to that clause like a year before 达到 (BOUND_YEAR).
+YEAR_OWN_FIGURE = re.compile(r"(?<![到至\d])(?:19|20)\d{2}\s*年\s*当年")
 BOUND_YEAR = re.compile(r"(?:(?:到|至)\s*)?(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:要|将|力争|预计|可)?\s*"
                         r"(?:达到|达|提高到|提高至|提升到|提升至|增加到|增至|降到|降至|下降到|下降至|控制在|稳定在|突破|超过)")
 OPENING_TIME = re.compile(r"[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*|[—\-•·●]+\s*)?(?:(?:全|我|本)[省市县区州盟旗镇乡]\s*|各地\s*)?"
@@ -4000,6 +4045,9 @@ def _without_earlier_clause_years(s: str) -> str:
     out = s
     for m in BOUND_YEAR.finditer(s, head, k):
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    if "当年" in s[head:k]:
+        for m in YEAR_OWN_FIGURE.finditer(out, head, k):  # (s25-tg2) `2005年当年实际利用外资达到8亿美元；…`
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     for m in CLAUSE_DEADLINE.finditer(out, head, k):
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     if "前" in out[head:k]:
@@ -4759,7 +4807,7 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             continue  # (s21-tg) `2021年高校毕业生预计达909万人`: a forecast of what will come, not a demand (spec §7)
         sentence_year = _year_from(_without_earlier_clause_years(_without_cited_goal(ctx, _without_cutoff_date(_without_statistic_year(_without_bracket_years(_without_closing_deadlines(
             _without_sub_year(_without_basis_year(_mask(text, sentence_start, q.start, titles), q), clause_start - sentence_start),
-            clause_start - sentence_start, text, q, hi)))))), rel_year)
+            clause_start - sentence_start, text, q, hi), clause_start - sentence_start))))), rel_year)
         if sentence_year and sentence_year[1] == PLAN_END_MARK:
             # (s21-tgyear) `三年累计改造低产园6万亩 | … | 2024年12月底`: a row's deadline column dates the row's total
             sentence_year = ((sentence_year[0] == PLAN_END_MARK and _row_deadline(text, lo, q, rel_year, row_headers))
@@ -4798,6 +4846,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (not before_cmp and in_list and last[2] and re.fullmatch(r"\s*[、和及与]\s*[\p{Han}]{1,10}", text[last[1]:q.start])
                 and _adverb_over_object().search(re.split(r"\d", text[clause_start:last[1]], maxsplit=1)[0])):
             before_cmp = last[2]  # `至少配备全科医生2名、护士3名`: 至少 holds for each object of its verb
+        if (not before_cmp and in_list and last[2] in (">=", "<=") and re.fullmatch(r"[\p{Han}]{1,14}[、和及与]\s*", text[last[1]:q.start])
+                and re.search(r"(?:至少|最少|最多|至多)\s*(?:\d+(?:\.\d+)?)[\p{Han}]{0,3}$", text[clause_start:last[1]])):
+            before_cmp = last[2]  # (s25-tg2) `建成至少1座建筑垃圾资源化利用厂和1座餐厨废弃物集中处理厂`: each count its object's
         if not before_cmp and not q.after_cmp and "达" in clause_prefix and STOPS_AT.match(text, q.end, clause_end):
             before_cmp = "<="  # (s22-tg) `风险基金累计达到当年筹资总额的10%后不再提取`: a ceiling the fund stops at
         core_prefix = _strip_scope(text[seg_start:q.start])
@@ -4814,6 +4865,12 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                          and RELIEF_CAP_AFTER.match(text, q.end, sentence_end))
                 and _is_condition(text, q, clause_prefix, _strip_scope(clause_prefix) if continues else core_prefix)):
             continue
+        if (q.unit_kind != "count" and ("支持" in clause_prefix or "扶持" in clause_prefix) and SUPPORT_BEFORE.search(clause_prefix)
+                and SUPPORTED_CLASS_AFTER.match(text, q.end, clause_end)):
+            continue  # (s25-tg2) `重点支持年处理能力50万吨以上、再生产品利用率达到80%以上的项目`: which projects qualify
+        if clause_start > sentence_start and text.find("的", sentence_start, clause_start) >= 0 and APPLICANT_TOPIC.match(
+                text, sentence_start, clause_start):
+            continue  # (s25-tg2) `申报试点的城市，餐厨废弃物日产生量原则上应在200吨以上`: what an applicant must meet (TG29)
         # (a time unit gets here only as N months' worth of a payment: 按6个月的失业保险金)
         demanded = _is_demanded(q, before_cmp or q.after_cmp, clause_prefix, text[sentence_start:clause_start]) or (
             q.unit_kind == "time") or in_list or _opens_its_clause(
@@ -4883,6 +4940,11 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         demanded = demanded or (clause_start > lo and text[clause_start - 1] in "：:" and q.unit_kind == "count"
                                 and QUOTA_LABEL.search(text, max(lo, clause_start - 16), clause_start) is not None
                                 and re.fullmatch(r"[\p{Han}（）()、]{0,14}", clause_prefix) is not None and not _has_verb(clause_prefix))
+        # (s25-tg2) `标准化示范基地：石井村、青桐村、罗竹村各2个，校椅村、…各1个`: places' shares of a task named by the label
+        # before them (guide TG31, a quota list written as prose), one each (the 各 splits them)
+        demanded = demanded or (q.unit_kind == "count" and clause_prefix.endswith("各") and "、" in clause_prefix
+                                and ((clause_start > lo and text[clause_start - 1] in "：:") or (last is not None and clause_start == last[3]))
+                                and PLACES_EACH.fullmatch(clause_prefix.strip(" \t\u3000")) is not None)
         # (s15) `培育特色专业镇50个，其中产值超百亿元的10个`: a restated sub-quantity of the count before it (spec 1.1 §7),
         # its clause opened by 其中 and closed by the count, in the same unit
         demanded = demanded or (last is not None and clause_start == last[3] and q.unit is not None and q.unit == last_unit
@@ -4917,7 +4979,8 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
                      and not (q.unit or "").endswith("/年") and not _rate_of_its_own(q, clause_prefix)
                      and not _effect_after_work(q, clause_prefix))
                     or (q.unit_kind == "percent" and _sampled_each_year(text[per_year_start:q.start], clause_prefix))
-                    or _yearly_change(q, clause_prefix))
+                    or _yearly_change(q, clause_prefix)
+                    or ("年度" in clause_prefix and YEARLY_PLAN_SHARE.search(clause_prefix) is not None))
         years = (_bracket_year_after(text, q) or _list_year_note(text, q) or (_respective_year(text, sentence_start, q) if sentence_year and text.find("分别", sentence_start, q.start) >= 0 else None)
                  or sentence_year or _span_in_plan_year(clause_prefix, plans, q.start)
                  or _deadline_after(text, q, hi, rel_year) or _item_deadline(ctx, text, q, rel_year)
@@ -4937,6 +5000,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             period = _period_at(plans, q.start)
             if period and period[0] and period[1] and period[0] < period[1]:
                 years = period
+        if (years[0] is not None and years == sentence_year and years[0] == years[1] and not per_year and not table_cmp
+                and rel_year is not None and years[1] > rel_year and _bare_goal_year_deadline(text, q, sentence_start, years[1])):
+            years = (None, years[1])
         if years[1] is not None and years[0] is not None and not per_year and not table_cmp:
             years = _plan_end_deadline(text, q, sentence_start, sentence_end, years, sentence_year, plans)
         if years[0] is not None and years[0] == years[1] and "后" in clause_prefix and THEREAFTER.search(clause_prefix):
@@ -4962,6 +5028,9 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
         if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind == last_kind == "percent"
                 and "、" in clause_prefix):
             shared = _elliptic_subjects(clause_prefix)
+        if (shared == 1 and last is not None and clause_start == last[3] and q.unit_kind in ("percent", "measure")
+                and "分别" in text[last[0]:last[1]]):
+            shared = _places_carried(text, sentence_start, last[0], last[1], clause_prefix)
         for value, range_cmp in q.values * shared:
             targets.append(Target(
                 task=task, indicator=indicator, value=plain(value), unit=q.unit,
@@ -5008,7 +5077,69 @@ def extract_targets(doc: CleanDoc, ctx: Context, span: tuple[int, int] | None = 
             targets.extend(t for t in _place_table_targets(ctx, text, lo, hi, plans, targets, caps, issue_year) if t.value != 0)
     if "万元）" in text or "亿元）" in text or "万元)" in text or "亿元)" in text:
         targets.extend(_money_column_targets(ctx, text, lo, hi, plans))
+    if "单位：" in text or "单位:" in text:
+        targets.extend(_prose_quota_targets(ctx, text, lo, hi, plans, issue_year))
     return targets
+
+
+# (s25-tg2) A quota table written out as prose (guide TG31): a caption naming the task and its unit in brackets
+# (`各村（社区）低产花园改造任务（2016—2018年合计，单位：亩）：`), then one line of places and their numbers
+# (`石井村900，青桐村800，…，校椅社区（城镇居民花园）100。`). Each place's number is a target in the caption's unit
+# (万 multiplied out, spec §7), for the caption's years or else the plan's period; the indicator is the place then the task.
+QUOTA_CAPTION_LINE = re.compile(r"[ \t\u3000]*(?P<cap>[^\n（(]{2,40}(?:[（(][^\n（）()]{1,12}[）)])?[^\n（(]{0,30}?)"
+                                r"[（(](?P<note>[^（）()\n]{0,20}?)[，,、；;\s]*单位\s*[：:]\s*(?P<unit>[\p{Han}]{1,4})\s*[）)]\s*[：:]?[ \t\u3000]*$", re.M)
+QUOTA_PLACE_ITEM = re.compile(r"(?P<name>[\p{Han}]{1,12}?(?:村|社区|居委会|镇|乡|街道|县|区|市|旗|场)(?:[（(][^（）()，,]{1,14}[）)])?)"
+                              r"\s*(?P<v>\d+(?:\.\d+)?)")
+QUOTA_ITEM_SEP = re.compile(r"[，,、；;]")
+
+
+def _quota_captions(text: str, lo: int, hi: int):
+    """The caption lines holding `单位：`, each matched from its line's start (the caption pattern only where it can be)."""
+    for m in re.finditer(r"单位\s*[：:]", text[lo:hi]):
+        k = lo + m.start()
+        line_start = text.rfind("\n", lo, k) + 1 if text.rfind("\n", lo, k) >= 0 else lo
+        line_end = text.find("\n", k, hi)
+        line_end = hi if line_end < 0 else line_end
+        cap = QUOTA_CAPTION_LINE.match(text, line_start, line_end)
+        if cap is not None:
+            yield cap
+
+
+def _prose_quota_targets(ctx: Context, text: str, lo: int, hi: int, plans, issue_year: int | None) -> list[Target]:
+    out: list[Target] = []
+    for cap in _quota_captions(text, lo, hi):
+        k = cap.end()
+        while k < hi and text[k] in "\n \t\u3000":
+            k += 1
+        end = text.find("\n", k, hi)
+        end = hi if end < 0 else end
+        line_end = end
+        while line_end > k and text[line_end - 1] in "。.； \t\u3000":
+            line_end -= 1
+        items, pos = [], k
+        for piece in QUOTA_ITEM_SEP.split(text[k:line_end]):
+            m = QUOTA_PLACE_ITEM.fullmatch(piece.strip())
+            if m is None:
+                items = []
+                break
+            start = text.find(piece.strip(), pos)
+            items.append((start, m))
+            pos = start + len(piece.strip())
+        if len(items) < 3:
+            continue
+        unit = cap.group("unit")
+        factor = 10000 if unit.startswith("万") and len(unit) > 1 else 100000000 if unit.startswith("亿") and len(unit) > 1 else 1
+        unit = unit[1:] if factor > 1 else unit
+        years = (_year_from(cap.group("note") or cap.group("cap"), issue_year) or _period_at(plans, cap.start()) or (None, None))
+        years = _resolve_plan_end(years, plans, cap.start()) or (None, None)
+        task_name = re.sub(r"^[ \t\u3000]*各[\p{Han}]{1,4}(?:[（(][^（）()]{1,8}[）)])?", "", cap.group("cap")).strip()
+        task = _task_at(ctx, k)
+        for start, m in items:
+            quote = m.group(0)
+            out.append(Target(task=task, indicator=m.group("name") + task_name, value=plain(Decimal(m.group("v")) * factor),
+                              unit=unit, comparator="=", per_year=False, year_start=years[0], year_end=years[1],
+                              quote=quote, span=(start, start + len(quote))))
+    return out
 
 
 # (s19-tg) In a plan for several years (`行动计划（2022—2025年）`), a deadline at the plan's last year later in the target's
@@ -5060,6 +5191,30 @@ SCHEDULE_LINE = re.compile(r"[ \t\u3000]*(?:（[一二三四五六七八九十\d
 
 # another year of the plan named as such in the paragraph (not a deadline, a start, a baseline or a date's month)
 OTHER_BARE_YEAR = re.compile(r"(?<![\d到至截比较于自从])((?:19|20)\d{2})\s*年(?!\s*(?:底|末)?\s*(?:前|以前|之前|起|以来|开始)|\s*\d{1,2}\s*月)")
+
+
+# (s25-tg2) Guide TG13: a bare year after the issue year opening a goal sentence (`2015年，全国…达到…` in a 2014 意见) in
+# a paragraph whose later goals are deadlines (`。到2017年，…`) is a deadline read like `到2015年` (null/2015), whether or
+# not the plan states a period; a paragraph naming another bare year is a year-by-year schedule (TG10) and keeps its
+# years. The issue year's own goals (`1999年，全县…力争达到…。到2000年，…` issued 1999) are the year's work: that year
+# (most golds read them so; Y6 reads `年内` alike).
+GOAL_YEAR_OPENING = re.compile(r"(?:^|(?<=[。；;！]))[ \t\u3000]*(?:第[一二三四五六七八九十百零〇]+条[ \t\u3000]*)?"
+                               r"((?:19|20)\d{2})\s*年度?\s*(?:[，,]|(?=[全我本][省市区县州盟旗国镇乡]|各[省市区县地]))", re.M)
+GOAL_DEADLINE_AFTER = re.compile(r"(?<![\d截])(?:到|至)\s*((?:19|20)\d{2})\s*年")
+
+
+def _bare_goal_year_deadline(text: str, q: Quantity, sentence_start: int, year: int) -> bool:
+    para_start = text.rfind("\n", 0, sentence_start) + 1
+    para_end = text.find("\n", q.end)
+    para_end = len(text) if para_end < 0 else para_end
+    opening = None
+    for m in GOAL_YEAR_OPENING.finditer(text, para_start, q.start):
+        opening = m
+    if opening is None or int(opening.group(1)) != year or _year_from(text[opening.end():q.start]) is not None:
+        return False
+    if not any(int(m.group(1)) > year for m in GOAL_DEADLINE_AFTER.finditer(text, q.end, para_end)):
+        return False
+    return not any(int(y.group(1)) != year for y in OTHER_BARE_YEAR.finditer(text, para_start, para_end))
 
 
 def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: int, period) -> tuple[int | None, int]:
@@ -6618,6 +6773,22 @@ def _subjects_before_de(m) -> bool:
     return m.group("m") in ("均", "都") and len(items) >= 2 and all("的" not in item for item in items[:-1])
 
 
+# (s25-tg2) `德令哈市、格尔木市PM10年均浓度较2017年分别下降10%和12%以上，优良天数比例稳定在92%以上`: the places listed as
+# the subject of a `分别` clause stay the subject of the comma clause after it, whose one level is then each place's (guide
+# TG19: one level per named object). Only a clause naming no place or scope of its own.
+PLACES_RESPECTIVELY = re.compile(r"((?:[\p{Han}]{1,6}(?:市|县|区|州|旗|盟)、)+[\p{Han}]{1,6}(?:市|县|区|州|旗|盟))[^，,；;。]*分别")
+OWN_SCOPE = re.compile(r"[全各本我]|(?:市|县|区|州|旗|盟|镇|乡|村)")
+
+
+def _places_carried(text: str, sentence_start: int, lo: int, hi: int, clause_prefix: str) -> int:
+    if OWN_SCOPE.search(clause_prefix):
+        return 1
+    m = PLACES_RESPECTIVELY.search(text, max(sentence_start, lo - 60), hi)
+    if m is None or m.end() > hi:
+        return 1
+    return min(m.group(1).count("、") + 1, 5)
+
+
 def _each_count(clause_prefix: str, after: str = "", unit_kind: str | None = None) -> int:
     m = EACH.search(clause_prefix)
     if m:  # ((s24-tg) `省、州（市）、县各建成1所以上`: levels with a bracketed alternative, one each; a bracket's own 、 is no item)
@@ -6721,10 +6892,19 @@ def _bracket_year_after(text: str, q: Quantity) -> tuple[None, int] | None:
     return (None, int(m.group(1))) if m else None
 
 
-def _without_bracket_years(s: str) -> str:
+# (s25-tg2) `合同利用外资累计（2003—2005年）达到40亿美元，实际利用外资年均增长25%以上`: a span of years in brackets right
+# after an indicator's noun says over which years that indicator is counted; it dates its own clause only, not the
+# clauses after it (which keep the sentence's `到2005年`).
+NOUN_BRACKET_SPAN = re.compile(r"(?<=[\p{Han}])[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–―－~～至到]\s*(?:19|20)\d{2}\s*年\s*[）)]")
+
+
+def _without_bracket_years(s: str, own_clause: int | None = None) -> str:
     if "（" not in s and "(" not in s:
         return s
-    return BRACKET_YEAR.sub(lambda m: " " * len(m.group(0)), s)
+    s = BRACKET_YEAR.sub(lambda m: " " * len(m.group(0)), s)
+    if own_clause:
+        s = NOUN_BRACKET_SPAN.sub(lambda m: " " * len(m.group(0)) if m.end() <= own_clause else m.group(0), s)
+    return s
 
 
 # `三年共培训150万人次，其中2019年50万人次，45万人取得证书`: a year that opens a breakdown after 其中 dates that
