@@ -464,7 +464,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"|各(?:{PLACE_KINDS}、)?(?:省辖市|自治州|自治旗|地级以上市|县级市|市辖区|城区)(?:人民政府|政府)"
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
                                  r"|(?:[省市县区]直|(?<![\p{Han}])[州盟]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
-                                 rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 # (s25-org2) 省辖市人民政府, 设区市人民政府: the same kind by its other names (Henan, Jiangsu,
+                                 # Anhui, Jiangxi write 省辖市 / 设区市), as written (not 全省辖市: 全省 + 辖市)
+                                 rf"|(?:设区的市|设区市|(?<!全)省辖市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
                                  # every level, of the same level), one collective as written (spec 1.1 section 5)
                                  rf"|(?:地方各级|各级|同级|上级|上一级)(?:国家|地方)?(?:{sect})(?:局|厅|委(?![员托会]))(?![长])"
@@ -524,9 +526,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 国家金融管理部门: the national authorities of a field (several regulators), as written
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或同]))国家(?!级|有关|相关|各)"
                                  r"(?:(?![的在对为是要将把按由从向等并或及与和级、])\p{Han}){2,8}?(?:行政主管|主管|管理|监管)部门(?!长|负责人)"
-                                 # 原注册主管部门, 原发证机关: the authority that first dealt with the matter;
+                                 # 原注册主管部门, 原发证机关: the authority that first dealt with the matter (s25-org2: also
+                                 # 原许可机关, 原核准机关, the steps of the administrative-licensing law);
                                  # 执业机构主管部门, 用人单位主管部门: the authority over a kind of unit (as written)
-                                 r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或的将把报]))原(?:注册|审批|发证|登记|备案|批准|编制)?(?:主管部门|机关)(?![事单干工党])"
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或的将把报]))原(?:注册|审批|发证|登记|备案|批准|编制|许可|核准|认定|审核|决定)?(?:主管部门|机关)(?![事单干工党])"
                                  r"|(?:执业|用人|举办|所在|申请)(?:单位|机构)主管部门"
                                  # 由单位主管部门报项目管理部门备案: the authorities over a unit and over a project, named by
                                  # what they oversee (as 业务主管单位), after a case word
@@ -2534,8 +2537,13 @@ UNITS_OWN_DEPARTMENT = re.compile(r"^(?:各级|各|相关|有关)\p{Han}*?(?:企
 
 
 LEVEL_AND_COUNTY_LEVEL = re.compile(r"(?:(?<![\p{Han}、])|(?<=[由和及与向经对报]))(?P<mk>(?:省、)?[省市])、(?P<b>县级(?:人民政府|政府))(?![\p{Han}]{0,1}[部办采性补购投引主监资机])")
-CITY_AND_COUNTY_LEVEL = re.compile(r"设区的市(?P<j>级)?[、和及](?P<b>县级|县[（(]市、区[）)]|县)(?P<h>(?:人民政府|政府)"
-                                   r"(?:(?:(?![的在对为是要将把按由从向等并或及与和应负])\p{Han}){2,10}?(?:行政主管|主管|行政)?部门)?)"
+# (s25-org2) the same with the other names of the prefecture-level city as a kind (省辖市 in Henan, Jiangsu and Anhui,
+# 设区市, 地级市) and a county kind written with its bracket (县（市）), the head a government, its authority of a
+# sector, or the authority alone (`省辖市、县（市）价格主管部门`): each level as written (guide D25)
+CITY_AND_COUNTY_LEVEL = re.compile(r"(?P<a>设区的市|设区市|省辖市|地级市)(?P<j>级)?[、和及](?P<b>县级|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县)"
+                                   r"(?P<h>(?:人民政府|政府)"
+                                   r"(?:(?:(?![的在对为是要将把按由从向等并或及与和应负])\p{Han}){2,10}?(?:行政主管|主管|行政)?部门)?"
+                                   r"|(?:(?![的在对为是要将把按由从向等并或及与和应负人政])\p{Han}){2,10}?(?:行政主管|主管)部门)"
                                    r"(?![\p{Han}]{0,12}?职责的)")
 
 
@@ -2596,7 +2604,7 @@ VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄�
 
 # (speed only, s15f) The rare words _collectives gates its patterns by (`w in seg`, a scan of the segment per absent
 # word), found by one Aho-Corasick scan (every overlapping occurrence: `w in gates` is exactly `w in seg`).
-COLLECTIVE_GATE_WORDS = ('中央和国家机关', '乡、', '人民银行', '人行', '党工委', '党组织', '区委', '各地(市)', '各地（市）', '委、', '委和', '工)委', '工）委', '木、', '级人民政府', '级政府', '经委', '行署', '设区的市', '镇、', '）委')
+COLLECTIVE_GATE_WORDS = ('中央和国家机关', '乡、', '人民银行', '人行', '党工委', '党组织', '区委', '各地(市)', '各地（市）', '委、', '委和', '工)委', '工）委', '木、', '级人民政府', '级政府', '经委', '行署', '设区的市', '镇、', '）委', '辖市、', '设区市', '地级市')
 
 
 @lru_cache(maxsize=1)
@@ -2847,11 +2855,12 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(ks, ks + 1, mk, "named", "local", "人民政府", marker=mk, layer="pattern"))
         bs = m.start("b")
         out.append(Mention(bs, m.end(), text[bs:m.end()], "collective", stem=text[bs:m.end()], layer="pattern"))
-    for m in (CITY_AND_COUNTY_LEVEL.finditer(text, start, end) if "设区的市" in gates else ()):
+    for m in (CITY_AND_COUNTY_LEVEL.finditer(text, start, end) if "设区的市" in gates or "辖市、" in gates
+              or "设区市" in gates or "地级市" in gates else ()):
         # 设区的市、县级人民政府 (a statute's two levels sharing one head): split (guide D25), each as written
         head = m.group("h")
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
-                           parts=["设区的市" + (m.group("j") or "") + head, m.group("b") + head]))
+                           parts=[m.group("a") + (m.group("j") or "") + head, m.group("b") + head]))
     for m in (FIELD_HEAD.finditer(text, start, end) if "领域" in gates else ()):
         # 安全生产领域有关部门, 市场监管领域相关部门: departments of a field, a collective as written
         s = m.start()
@@ -4118,16 +4127,18 @@ TOWN_NAME = (rf"(?:城[关郊东西南北中厢](?:(?![{STOP_CHARS}全城乡镇�
 
 # A town or street named before its government (杨柳青镇政府, 中北镇人民政府, 西营门街道办事处): the
 # name is 2-4 characters after a boundary, a joiner or a case word.
+# (s25-org2) `首善街道办`: a street's office written short (街道办 = 街道办事处, as the bare 街道办 of TOWN_GOV), named
+# like the full form; not 街道办公室 or 街道办事 (a verb phrase)
 NAMED_TOWN = re.compile(
     rf"(?:(?<=^|[^\p{{Han}}]|[由和及与向经对在将按同头、])(?P<town>{TOWN_NAME}(?:镇|乡|街道))"
-    r"(?P<head>人民政府|政府|街道办事处|办事处))")
+    r"(?P<head>人民政府|政府|街道办事处|办事处|(?<=街道)办(?![事公])))")
 
 
 def _named_towns(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     # tried only in a window before each 镇/乡/街道 + head (the patterns are not tried everywhere)
-    if "政府" not in (gates := _gates(text, start, end)) and "办事处" not in gates:
-        return out  # every head holds 政府 or 办事处
+    if "政府" not in (gates := _gates(text, start, end)) and "办事处" not in gates and "街道" not in gates:
+        return out  # every head holds 政府, 办事处 or 街道(办)
     for head in _opened_at("town_head", text, start, end):  # (TOWN_HEAD.finditer, speed only)
         he = head.end()
         ws = max(start, head.start() - 5)
@@ -4207,7 +4218,7 @@ def _named_town_committees(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-TOWN_HEAD = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|街道办事处|办事处)")
+TOWN_HEAD = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|街道办事处|办事处)|街道办(?![事公])")
 # (s19-org) 城关镇党委、政府 / 党委和政府: the town's government written after its committee
 NAMED_TOWN_COMMITTEE_GOV = re.compile(r"[、和及与](?P<g>(?:人民)?政府)(?![债采投购资性信网数服规部办驻所工职主])")
 # What opens a verb phrase before a bare 镇/乡 (已经镇政府同意, 须经乡人民政府批准, 报请镇政府, 均由镇政府):
@@ -4276,7 +4287,7 @@ def _towns_sharing_head(text: str, s: int, head: str, lo: int, stem: str = "人�
 
 def _town_mention(text: str, s: int, e: int, town: str, head: str, lo: int) -> list[Mention]:
     """One mention of a named town's government (镇/乡 + 政府) or street office (街道 + 办事处)."""
-    if town.endswith("街道") != (head in ("办事处", "街道办事处")):
+    if town.endswith("街道") != (head in ("办事处", "街道办事处", "办")):
         return []
     stem = "人民政府" if head in ("人民政府", "政府") else "办事处"
     return [Mention(s, e, text[s:e], "named", "town", stem, place=town, layer="pattern")]
