@@ -439,6 +439,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         # golds); its bodies (`兵团农业农村局`) stay, and so does the unit an assignment word follows
         out = [nm for nm in out if not (nm.mention.text in PROVINCE_LEVEL_PLACES and nm.name in PROVINCE_LEVEL_PLACES
                                         and not ASSIGNED_AFTER.match(text, nm.mention.end))]
+    if "各地" in text:
+        out = [nm for nm in out if not (nm.name in NO_KIND_OF_PLACE and not _assigned_place(text, nm.mention))]
     if "工作机构" in text:
         out = [nm for nm in out if not _grassroots_working_unit(text, nm.mention)]
     if "两级财政" in text:  # (s19-org3) an upper level that is not the document's (市、县两级财政 in a province's notice)
@@ -510,6 +512,37 @@ def _grassroots_working_unit(text: str, m: Mention) -> bool:
 
 
 PROVINCE_LEVEL_PLACES = frozenset({"新疆生产建设兵团"})
+
+
+# (s25-org2, guide D64) `各地区`, `各地`, `各地方` name no kind of place: in prose (`各地区、各有关部门要…`, `各地要…`) they
+# are places acting, no organ; inside an assignment (an annotation, a 责任单位 list, or a sentence that assigns with
+# 牵头, 会同 or 负责, spec §6) the place stands for its government and is kept as written (spec §5, D23).
+NO_KIND_OF_PLACE = frozenset({"各地区", "各地", "各地方"})
+ASSIGNING_WORDS = re.compile(r"牵头|会同|负责|牽頭|會同|負責")
+SENTENCE_END = "。；;！!\n"
+LIST_LABEL = re.compile(r"(?:单位|部门|單位|部門)[：:]")
+ASSIGNED_WITH = re.compile(r"(?:会同|會同|牵头|牽頭|配合|协同|協同)(?:[^，。；、]{1,20}[、和及与])*$")
+PLACE_AS_OBJECT = re.compile(r"(?:对|對|向|把|将|將|督促|指导|指導|支持|要求|组织|組織)$")
+
+
+def _assigned_place(text: str, m) -> bool:
+    """Is the place named at `m` inside an assignment: an open bracket before it in its sentence (an annotation
+    `（各地区、各有关部门负责）`), a list label (`责任单位：各地区…`), or an assigning word in its sentence."""
+    a = m.start
+    while a > 0 and text[a - 1] not in SENTENCE_END:
+        a -= 1
+    b = m.end
+    while b < len(text) and text[b] not in SENTENCE_END:
+        b += 1
+    before = text[a:m.start]
+    opened = max(before.rfind("（"), before.rfind("("))
+    if opened > max(before.rfind("）"), before.rfind(")")):
+        return True
+    if LIST_LABEL.search(before) or ASSIGNED_WITH.search(before):
+        return True  # 责任单位：各地区…; 省民政厅要会同各地… (a partner of the assignment)
+    # the place as the subject of an assignment (`各地要…会同…`, `各地区负责…`), not the object of another's duty
+    # (`省监察厅要会同省经委对各地区、各部门…进行监督检查`: the places are overseen)
+    return not PLACE_AS_OBJECT.search(before) and bool(ASSIGNING_WORDS.search(text, m.end, b))
 ASSIGNED_AFTER = re.compile(r"[、，,和及与]?\p{Han}{0,12}?(?:负责|牵头|会同|配合|参与)")
 
 

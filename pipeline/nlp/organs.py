@@ -941,6 +941,7 @@ STATUTE_PREFIX = re.compile(r"^(?:(?:省、自治区、直辖市|(?:设区的市
 STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$|(?:公安|税务|监察|审计)机关$")
 SUMMING_DEPARTMENTS = re.compile(r"(?:有关|相关|各|其他|职能|工作|组成)部门$")
 STATUTE_GOVERNMENT = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
+SECTOR_AND_OTHERS = re.compile(r"(?P<sect>\p{Han}{2,12}?)等(?P<head>(?:行政主管|行政管理|监督管理|主管|行政)部门)")
 
 
 def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
@@ -954,6 +955,14 @@ def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
                 and STATUTE_GOVERNMENT.match(m.text):
             m.end = nxt.end
             m.text = m.stem = text[m.start:m.end]
+            del chosen[i + 1]
+        elif m.kind == "collective" and nxt.start == m.end and nxt.kind == "sector" \
+                and (one := SECTOR_AND_OTHERS.fullmatch(nxt.text)) and STATUTE_GOVERNMENT.match(m.text):
+            # (s25-org2) `县级以上人民政府住房城乡建设等主管部门`: one sector and 等 before the government's authority
+            # (a list cut short, as `交通运输等部门` names 交通运输部门): the government's authority of that sector
+            m.stem = m.text + one.group("sect") + one.group("head")
+            m.end = nxt.end
+            m.text = text[m.start:m.end]
             del chosen[i + 1]
         i += 1
     pre: list[str] | None = None
@@ -3982,13 +3991,15 @@ def _short_place_before(text: str, j: int, lo: int, level: str | None) -> tuple[
 
 # Stems holding a function character (国有资产管理局: 有; 以工代赈办公室: 以; 对口支援办公室: 对;
 # 教育与体育局: 与 between two sectors) that PRODUCTIVE_STEM stops at: the words of
-# pipeline/data/organ_stem_words.tsv, and 与 before a sector word.
+# pipeline/data/organ_stem_words.tsv, and 与 before or after a sector word.
 @lru_cache(maxsize=1)
 def _stem_words() -> tuple[tuple[str, ...], re.Pattern]:
     words = tuple(sorted((r["word"] for r in load_table("organ_stem_words")), key=len, reverse=True))
     t = organ_tables()
     alt = "|".join(map(re.escape, words))
-    return words, re.compile(rf"(?:{alt}|[与和](?=\L<sect>)|(?![{STOP_CHARS}])\p{{Han}}){{1,24}}?{ORGAN_SUFFIX}",
+    # (s25-org2) also 与 after a sector word (`农业与茶果局`, a Fujian county's bureau of 农业 and a local trade: the
+    # second word need not be a sector of the table)
+    return words, re.compile(rf"(?:{alt}|[与和](?=\L<sect>)|(?<=\L<sect>)与(?![省市县区州镇乡])|(?![{STOP_CHARS}])\p{{Han}}){{1,24}}?{ORGAN_SUFFIX}",
                              sect=sorted(t.sectors, key=len, reverse=True))
 
 

@@ -1,0 +1,75 @@
+"""Organ names by their grammar (session 25, wave 2, s25-org2): classes shown by batch A18 (a Henan rule, a Shaanxi and a
+Fujian county, a Qinghai prefecture, central notices), tested on snippets written for these tests in the style of other
+provinces, levels and eras."""
+from pipeline import process_text
+from tests.test_organs_s5 import _run
+
+
+def test_county_party_office_written_with_its_level_twice_as_issuer():
+    # guide D65: a Jiangsu county's joint notice of 2009, its party office printed 中共沛县县委办公室
+    text = ("中共沛县县委办公室　沛县人民政府办公室关于加强农村环境卫生管理的通知\n\n各镇党委、人民政府，县各部门：\n"
+            "为改善农村人居环境，现通知如下：\n一、县环保局负责技术指导。\n二、县财政局负责资金保障。\n\n"
+            "中共沛县县委办公室　　沛县人民政府办公室\n2009年4月8日\n")
+    assert process_text(text).metadata.issuers == ["中共沛县委办公室", "沛县人民政府办公室"]
+
+
+def test_street_office_written_short_with_its_name():
+    # a Hubei county's plan: 城东街道办 is the street's 办事处 (named like 城东街道办事处); 街道办公室 is no street office
+    names, _ = _run("一、工作任务\n（一）城东街道办负责辖区整治，各乡镇配合。\n", "湖北省十堰市房县", "county")
+    assert names == {"房县城东街道办事处": "城东街道办", "各乡镇": "各乡镇"}
+
+
+def test_authority_that_first_licensed_kept_with_its_yuan():
+    # a Guangdong regulation: 原许可机关, 原核准机关 are the authorities that dealt with the matter first (as 原发证机关)
+    names, _ = _run("第二十条　违反本条例规定的，由原许可机关吊销许可证；情节严重的，由原核准机关撤销核准。\n", "广东省", "province")
+    assert names == {"原许可机关": "原许可机关", "原核准机关": "原核准机关"}
+
+
+def test_prefecture_cities_and_counties_sharing_one_head_split_by_level():
+    # a Jiangsu rule of the 2000s (省辖市 is Jiangsu's word too): each level's authority, the quote the whole list (D25)
+    names, _ = _run("第五条　省辖市、县（市）人民政府城市管理行政主管部门负责监督管理；省辖市、县（市）物价主管部门会同"
+                    "城市管理行政主管部门核定收费标准。\n", "江苏省", "province")
+    assert names["省辖市人民政府城市管理行政主管部门"] == "省辖市、县（市）人民政府城市管理行政主管部门"
+    assert names["县（市）人民政府城市管理行政主管部门"] == "省辖市、县（市）人民政府城市管理行政主管部门"
+    assert names["省辖市物价主管部门"] == "省辖市、县（市）物价主管部门"
+    assert names["县（市）物价主管部门"] == "省辖市、县（市）物价主管部门"
+    # an Anhui rule: 省辖市人民政府 alone is the kind's governments, as written; 全省辖市 is 全省 + 辖市
+    names, _ = _run("第六条　省辖市人民政府应当建立协调机制。\n", "安徽省", "province")
+    assert names == {"省辖市人民政府": "省辖市人民政府"}
+
+
+def test_sectors_of_statutes_named_with_their_whole_word():
+    # a Shandong city's rule: 城镇排水 (城镇排水与污水处理条例 2013) keeps 城镇; a central plan: 各地 + the 2002/2004 statutes'
+    # authorities (中小企业, 农业机械化) kept as written
+    names, _ = _run("第十条　由城市管理主管部门或者城镇排水主管部门责令改正。\n", "山东省济南市", "prefecture")
+    assert names == {"城市管理主管部门": "城市管理主管部门", "城镇排水主管部门": "城镇排水主管部门"}
+    names, _ = _run("一、各地中小企业主管部门要会同财政部门建立台账。各地农业机械化主管部门负责指导。\n", "", "central")
+    assert names["各地中小企业主管部门"] == "各地中小企业主管部门"
+    assert names["各地农业机械化主管部门"] == "各地农业机械化主管部门"
+
+
+def test_one_sector_and_others_before_a_statute_level_authority():
+    # a Sichuan prefecture's rule: `县级以上人民政府交通运输等主管部门` is the level's authority of that sector
+    names, _ = _run("第二十一条　由县级以上人民政府交通运输等主管部门责令改正。\n", "四川省甘孜藏族自治州", "prefecture")
+    assert names == {"县级以上人民政府交通运输主管部门": "县级以上人民政府交通运输等主管部门"}
+
+
+def test_bureau_of_a_sector_and_a_local_trade_joined_by_yu():
+    # a Yunnan county's list: 农业与茶叶局 (与 after a sector word); 县财政与县农业局 is two organs' words, not one bureau
+    names, _ = _run("一、责任单位：县农业与茶叶局、县商务局\n二、县财政与县农业局配合。\n", "云南省普洱市澜沧拉祜族自治县", "county")
+    assert "澜沧拉祜族自治县农业与茶叶局" in names and "澜沧拉祜族自治县农业局" in names
+    assert not any("财政与" in n for n in names)
+
+
+def test_each_area_in_prose_is_no_organ_inside_an_assignment_it_is():
+    # guide D64, a Hebei provincial notice of 2006: prose duties of 各地区 name no organ; a partner after 会同, an
+    # annotation, or the subject of a sentence that assigns with 负责 stays; the object of another's oversight does not
+    text = ("一、各地区、各有关部门要充分认识重要意义。\n二、省民政厅要会同各地发展社区服务。\n"
+            "三、加强培训。（责任单位：各地区、省人力资源社会保障厅）\n四、省监察厅要会同省发展改革委对各地区、各部门落实情况进行检查。\n")
+    names, _ = _run(text, "河北省", "province")
+    assert names["各地"] == "各地" and names["各地区"] == "各地区"
+    assert names["各有关部门"] == "各有关部门" and names["各部门"] == "各部门"
+    names, _ = _run("一、各地区、各有关部门要充分认识重要意义。\n", "河北省", "province")
+    assert names == {"各有关部门": "各有关部门"}
+    names, _ = _run("一、省监察厅要会同省发展改革委对各地区落实情况进行检查。\n", "河北省", "province")
+    assert "各地区" not in names
