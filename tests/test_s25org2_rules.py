@@ -73,3 +73,11 @@ def test_each_area_in_prose_is_no_organ_inside_an_assignment_it_is():
     assert names == {"各有关部门": "各有关部门"}
     names, _ = _run("一、省监察厅要会同省发展改革委对各地区落实情况进行检查。\n", "河北省", "province")
     assert "各地区" not in names
+
+
+def test_places_qualified_by_where_they_lie_keep_their_qualifier():
+    # a Zhejiang provincial plan of the 2000s and a central rule on a river basin: the qualifier is the collective's
+    names, _ = _run("一、长江三角洲各市要加快联网。沿江各县（市、区）负责岸线整治。\n", "浙江省", "province")
+    assert names == {"长江三角洲各市": "长江三角洲各市", "沿江各县（市、区）": "沿江各县（市、区）"}
+    names, _ = _run("一、海河流域各省、自治区、直辖市人民政府负责落实。\n", "", "central")
+    assert names == {"海河流域各省、自治区、直辖市人民政府": "海河流域各省、自治区、直辖市人民政府"}

@@ -393,6 +393,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
     if "各" in text:
         out = _places_sharing_each(text, written if tortoise else text, segments, out)
+    if "沿" in text or "三角洲" in text or "流域" in text:
+        out = _places_qualified_by_where(text, out)
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j, year)
     if ("我" in text or "部里" in text) and ctx.metadata and len(ctx.metadata.issuers) == 1:
         out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
@@ -631,8 +633,6 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
                 continue  # (a bracket this reader does not know follows: the list's end is not certain; left)
             if PLACES_JOINED_AFTER.match(text, e):
                 continue  # (各市州和县（市）要…: the list runs on past 和, its end not certain; left)
-            if s >= 2 and text[s - 2] == "沿":
-                continue  # (沿河各村〔社区〕, 沿街各村: places qualified by where they lie, a place an assignment names)
             # the organs reader's own reading wins, unless it took a shorter place list inside this one (`各街道` of
             # `各街道、镇`)
             inside = [nm for nm in out if nm.mention.start < e and nm.mention.end > s]
@@ -646,6 +646,26 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
     if not found:
         return out
     return sorted(out + found, key=lambda nm: nm.mention.start)
+
+
+# (s25-org2) A collective of places qualified by where they lie (`沿海各市县`, `沿线各村`, `珠江三角洲各市`, `淮河流域各省、
+# 自治区、直辖市人民政府`, `沿海有关市县政府`): the qualifier is part of the collective's name (spec 1.1 section 5, collectives
+# as written), not a place of its own; only at a boundary (a mark, the line's start, or a case word before it).
+WHERE_QUALIFIER = re.compile(r"(?:(?<=^|[^\p{Han}]|[由对向经和及与将把请])(?:沿[海江河湖边岸线街路]|[\p{Han}]{2,8}?(?:三角洲|流域)))$")
+
+
+def _places_qualified_by_where(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    res = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "collective" and m.text.startswith(("各", "有关")) and nm.name.startswith(("各", "有关")):
+            q = WHERE_QUALIFIER.search(text, max(0, m.start - 9), m.start)
+            if q:
+                ext = Mention(q.start(), m.end, text[q.start():m.end], m.kind, m.scope, q.group(0) + (m.stem or ""),
+                              m.marker, m.place, m.layer, list(m.parts), m.sector, m.written)
+                nm = NamedMention(ext, to_simplified(q.group(0)) + nm.name)
+        res.append(nm)
+    return res
 
 
 # (s18-a1org) A working body written with the name of the document's own district or town (`璧山区全域旅游发展工作领导小组`
