@@ -81,3 +81,12 @@ def test_places_qualified_by_where_they_lie_keep_their_qualifier():
     assert names == {"长江三角洲各市": "长江三角洲各市", "沿江各县（市、区）": "沿江各县（市、区）"}
     names, _ = _run("一、海河流域各省、自治区、直辖市人民政府负责落实。\n", "", "central")
     assert names == {"海河流域各省、自治区、直辖市人民政府": "海河流域各省、自治区、直辖市人民政府"}
+
+
+def test_administrative_committee_of_a_county_level_area():
+    # a Qinghai provincial notice of 2020: the county-level 行政区 (regions.tsv) is run by its 行政委员会, written 行委 too;
+    # a committee of no such area is no organ of this reader
+    names, _ = _run("一、海西州人民政府要督促大柴旦行委落实责任。\n", "青海省", "province")
+    assert names["大柴旦行政委员会"] == "大柴旦行委"
+    names, _ = _run("一、城东行委负责落实。\n", "青海省", "province")
+    assert "城东行政委员会" not in names

@@ -395,6 +395,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _places_sharing_each(text, written if tortoise else text, segments, out)
     if "沿" in text or "三角洲" in text or "流域" in text:
         out = _places_qualified_by_where(text, out)
+    if "行委" in text or "行政委员会" in text:
+        out = _area_administrative_committees(text, segments, out)
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j, year)
     if ("我" in text or "部里" in text) and ctx.metadata and len(ctx.metadata.issuers) == 1:
         out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
@@ -666,6 +668,35 @@ def _places_qualified_by_where(text: str, out: list[NamedMention]) -> list[Named
                 nm = NamedMention(ext, to_simplified(q.group(0)) + nm.name)
         res.append(nm)
     return res
+
+
+# (s25-org2) A county-level 行政区 (regions.tsv: 大柴旦行政区 of 海西州, Qinghai) is governed by its 行政委员会 (行委), not a
+# 人民政府: `大柴旦行政委员会`, `大柴旦行委` name that organ, by its full name as written on its seal (without the prefecture,
+# as the county-level units of the prefecture's own notices are named).
+AREA_COMMITTEE = re.compile(r"(?P<stem>\p{Han}{2,4}?)(?:行政委员会|行委)(?![员会])")
+
+
+@lru_cache(maxsize=1)
+def _administrative_areas() -> frozenset[str]:
+    return frozenset(r["name"][:-3] for r in load_table("regions") if r["level"] == "county" and r["name"].endswith("行政区"))
+
+
+def _area_administrative_committees(text: str, segments: list[tuple[int, int]],
+                                    out: list[NamedMention]) -> list[NamedMention]:
+    areas = _administrative_areas()
+    found = []
+    for a, b in segments:
+        for m in AREA_COMMITTEE.finditer(text, a, b):
+            stem = next((m.group("stem")[k:] for k in range(len(m.group("stem")) - 1)
+                         if m.group("stem")[k:] in areas), None)
+            if stem is None:
+                continue
+            s = m.end() - len(m.group(0)) + (len(m.group("stem")) - len(stem))
+            if any(nm.mention.start < m.end() and nm.mention.end > s for nm in out):
+                continue
+            found.append(NamedMention(Mention(s, m.end(), text[s:m.end()], "named", stem=stem + "行政委员会",
+                                              layer="pattern"), stem + "行政委员会"))
+    return sorted(out + found, key=lambda nm: nm.mention.start) if found else out
 
 
 # (s18-a1org) A working body written with the name of the document's own district or town (`璧山区全域旅游发展工作领导小组`
