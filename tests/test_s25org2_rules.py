@@ -90,3 +90,9 @@ def test_administrative_committee_of_a_county_level_area():
     assert names["大柴旦行政委员会"] == "大柴旦行委"
     names, _ = _run("一、城东行委负责落实。\n", "青海省", "province")
     assert "城东行政委员会" not in names
+
+
+def test_town_food_and_drug_station_of_the_2013_reform():
+    # a Sichuan town's plan of 2016: the county bureau's station in the town, named with the town's chain as written
+    names, _ = _run("一、配合单位：镇食品药品监管所、镇财政所。\n", "四川省成都市金堂县赵镇", "township")
+    assert names == {"金堂县赵镇食品药品监管所": "镇食品药品监管所", "金堂县赵镇财政所": "镇财政所"}
