@@ -96,3 +96,11 @@ def test_town_food_and_drug_station_of_the_2013_reform():
     # a Sichuan town's plan of 2016: the county bureau's station in the town, named with the town's chain as written
     names, _ = _run("一、配合单位：镇食品药品监管所、镇财政所。\n", "四川省成都市金堂县赵镇", "township")
     assert names == {"金堂县赵镇食品药品监管所": "镇食品药品监管所", "金堂县赵镇财政所": "镇财政所"}
+
+
+def test_ministry_division_read_once_inside_its_grown_name():
+    # a 2010 central notice's contact line: the ministry's 局 is one organ, not also a bare 局 of no place
+    names, _ = _run("一、联系人：人力资源社会保障部就业促进司　010-84201234；工业和信息化部中小企业局　010-68205361\n",
+                    "", "central")
+    assert "中小企业局" not in names and "就业促进司" not in names
+    assert names["工业和信息化部中小企业局"] == "工业和信息化部中小企业局"

@@ -1528,6 +1528,7 @@ CENTRAL_BRANCHES = re.compile(r"各(?:地监管局|地方监管局|派出机构|
 def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
                        year: int | None = None) -> list[NamedMention]:
     result: list[NamedMention] = []
+    grown: list[Mention] = []
     for nm in out:
         m = nm.mention
         b = CENTRAL_BRANCHES.match(text, m.end) if m.kind == "named" and m.scope == "central" else None
@@ -1542,6 +1543,7 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
             if d is not None:
                 # 老龄司 -> 老龄健康司
                 result.append(_extended(text, nm, d[0], _central_division_name(nm.name, d[1], year)))
+                grown.append(result[-1].mention)
                 continue
         if m.kind == "named" and m.scope == "central" and text[m.end:m.end + 1] in ("（", "(") \
                 and any(a <= m.start < b for a, b in segments):
@@ -1554,6 +1556,11 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
                 result.append(NamedMention(Mention(m.end + 1, d[0], d[1], "named", "asis", name, layer="pattern"), name))
                 continue
         result.append(nm)
+    if grown:
+        # (s25-org2) the division's own word read apart inside the grown name (`工业和信息化部中小企业局`: the 局 read as a
+        # bare 中小企业局 too) is the same organ, not a second one
+        result = [nm for nm in result if nm.mention in grown
+                  or not any(g.start <= nm.mention.start and nm.mention.end <= g.end for g in grown)]
     return result
 
 
