@@ -104,3 +104,10 @@ def test_ministry_division_read_once_inside_its_grown_name():
                     "", "central")
     assert "中小企业局" not in names and "就业促进司" not in names
     assert names["工业和信息化部中小企业局"] == "工业和信息化部中小企业局"
+
+
+def test_places_joined_by_he_before_a_duty_and_before_a_mark():
+    # a Hubei provincial work plan of 2005: `各市州和县（市）要…` is one collective through 和 (the duty's subject); in
+    # `落实到各部门、各乡镇（街道）和村。` the joined word shares no 各 and the list of places ends before 和
+    names, _ = _run("一、各市州和县（市）要建立担保基金。将任务分解落实到各部门、各乡镇（街道）和村。\n", "湖北省", "province")
+    assert names == {"各市州和县（市）": "各市州和县（市）", "各部门": "各部门", "各乡镇（街道）": "各乡镇（街道）"}

@@ -572,6 +572,7 @@ PLACE_ROLE = r"(?:主产|重点|试点|示范|贫困|脱贫|边境)"
 PLACES_SHARING_EACH = re.compile(rf"(?:(?<![省市县区州旗盟])|(?<=全[省市县区州旗盟]))各{PLACE_ROLE}?{PLACE_UNIT}(?:、{PLACE_UNIT})*")
 PLACES_JOINED_AFTER = re.compile(rf"[和及与或]{PLACE_UNIT}(?=[^\p{{Han}}]|要|应|可|须|负责|均|都|分别|的|也|在|按)")
 LISTED_KINDS = re.compile(r"[（(〔〈、]")
+JOINED_DUTY_AFTER = re.compile(r"要|应|须|必须|负责|牵头|分别|均|都")
 # (a word the list opens, 各村（居）民委员会; or the places as land or people, not as governments: 各县（区）城区人口, 各地（市）
 # 县城, 各地（州、市）之间)
 RESIDENTS_AFTER = re.compile(r"民(?:委员会|委会|小组)|城区|县城|城镇|辖区|境内|区域|范围|之间|间的|人口|面积")
@@ -633,8 +634,14 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
                 continue
             if text[e:e + 1] in "（(〔〈":
                 continue  # (a bracket this reader does not know follows: the list's end is not certain; left)
-            if PLACES_JOINED_AFTER.match(text, e):
-                continue  # (各市州和县（市）要…: the list runs on past 和, its end not certain; left)
+            joined = PLACES_JOINED_AFTER.match(text, e)
+            if joined and JOINED_DUTY_AFTER.match(text, joined.end()):
+                # (s25-org2) 各市州和县（市）要…: the list runs on past 和 to the subject of a duty, one collective as written
+                e = joined.end()
+                written = as_written[s:e]
+            elif joined and _is_han_char(text[joined.end():joined.end() + 1] or "。"):
+                continue  # (the list's end not certain; left)
+            # (落实到各部门、各街道（乡镇）和社区。: a mark after the joined word, which shares no 各: the list ends before 和)
             # the organs reader's own reading wins, unless it took a shorter place list inside this one (`各街道` of
             # `各街道、镇`)
             inside = [nm for nm in out if nm.mention.start < e and nm.mention.end > s]
