@@ -111,3 +111,12 @@ def test_places_joined_by_he_before_a_duty_and_before_a_mark():
     # `落实到各部门、各乡镇（街道）和村。` the joined word shares no 各 and the list of places ends before 和
     names, _ = _run("一、各市州和县（市）要建立担保基金。将任务分解落实到各部门、各乡镇（街道）和村。\n", "湖北省", "province")
     assert names == {"各市州和县（市）": "各市州和县（市）", "各部门": "各部门", "各乡镇（街道）": "各乡镇（街道）"}
+
+
+def test_county_party_bodies_written_with_level_twice_in_the_body():
+    # guide D65, a Hunan county's plan of 2012 (攸县): the committee and its departments named 中共攸县委…; the secretary's
+    # title names no organ of its own here
+    names, triples = _run("一、中共攸县县委宣传部负责宣传报道。中共攸县县委办公室牵头督查。中共攸县县委书记任组长。\n",
+                          "湖南省株洲市攸县", "county")
+    assert names == {"中共攸县委宣传部": "中共攸县县委宣传部", "中共攸县委办公室": "中共攸县县委办公室"}
+    assert ("一", "中共攸县委办公室", "lead") in triples

@@ -395,6 +395,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         out = _places_sharing_each(text, written if tortoise else text, segments, out)
     if "沿" in text or "三角洲" in text or "流域" in text:
         out = _places_qualified_by_where(text, out)
+    if "中共" in text:
+        out = _committees_with_level_twice(text, segments, out)
     if "行委" in text or "行政委员会" in text:
         out = _area_administrative_committees(text, segments, out)
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j, year)
@@ -675,6 +677,29 @@ def _places_qualified_by_where(text: str, out: list[NamedMention]) -> list[Named
                 nm = NamedMention(ext, to_simplified(q.group(0)) + nm.name)
         res.append(nm)
     return res
+
+
+# (s25-org2, guide D65) A party committee printed with its level twice (`中共眉县县委`, `中共沛县县委宣传部`, as two-character
+# counties write it) is named by spec §5's pattern `中共<place>委…`, as the issuer is (metadata.COUNTY_COMMITTEE_DOUBLED).
+COMMITTEE_LEVEL_TWICE = re.compile(r"中共(?P<place>\p{Han}{1,6}?(?P<mk>县|市|区|旗))(?P=mk)委"
+                                   r"(?P<dept>办公室|组织部|宣传部|统战部|统一战线工作部|政法委员会|机构编制委员会办公室|"
+                                   r"农村工作领导小组办公室|全面深化改革委员会办公室)?(?![员会常书副])")
+
+
+def _committees_with_level_twice(text: str, segments: list[tuple[int, int]],
+                                 out: list[NamedMention]) -> list[NamedMention]:
+    found = []
+    for a, b in segments:
+        for m in COMMITTEE_LEVEL_TWICE.finditer(text, a, b):
+            name = f"中共{m.group('place')}委{m.group('dept') or '员会'}"
+            found.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "party", name, layer="pattern"),
+                                      name))
+    if not found:
+        return out
+    # (the reader's own pieces inside the name, 县委宣传部 read as another county's, give way)
+    kept = [nm for nm in out if not any(f.mention.start < nm.mention.end and nm.mention.start < f.mention.end
+                                        for f in found)]
+    return sorted(kept + found, key=lambda nm: nm.mention.start)
 
 
 # (s25-org2) A county-level 行政区 (regions.tsv: 大柴旦行政区 of 海西州, Qinghai) is governed by its 行政委员会 (行委), not a
