@@ -120,3 +120,9 @@ def test_county_party_bodies_written_with_level_twice_in_the_body():
                           "湖南省株洲市攸县", "county")
     assert names == {"中共攸县委宣传部": "中共攸县县委宣传部", "中共攸县委办公室": "中共攸县县委办公室"}
     assert ("一", "中共攸县委办公室", "lead") in triples
+
+
+def test_sector_words_before_authorities_sharing_jiguan():
+    # guide D62, a Guangxi regional rule of the 1990s: 机关 fits 公安 and 司法 only; 工商 and 物价 are bare sector words
+    names, _ = _run("第九条　违反本规定的，由工商、物价、公安、司法机关依法处理。\n", "广西壮族自治区", "province")
+    assert names == {"工商部门": "工商", "物价部门": "物价", "公安机关": "公安", "司法机关": "司法机关"}

@@ -2539,6 +2539,24 @@ def _committee_and_government(text: str, e: int, end: int, marker: str) -> list[
     return [Mention(m.start("gov"), m.end(), m.group("gov"), "named", "local", stem, marker=marker, layer="pattern")]
 
 
+def _sectors_before_shared_authority(text: str, k: int, lo: int) -> list[Mention]:
+    """(s25-org2, guide D62) `环保、公安、检察机关`: the shared 机关 fits only the authorities named by their power; the
+    sector words listed before them (each of the sector table, at a boundary) are bare sector words (环保部门)."""
+    t = organ_tables()
+    out: list[Mention] = []
+    while k - 1 > lo and text[k - 1] == "、":
+        e = k - 1
+        w = next((text[e - n:e] for n in (6, 5, 4, 3, 2) if e - n >= lo and text[e - n:e] in t.sectors), None)
+        if w is None or re.fullmatch(AUTHORITY_WORD, w):
+            break
+        s = e - len(w)
+        if s > lo and _is_han(text[s - 1]) and text[s - 1] not in "、由和及与对向经将":
+            break  # (a longer word ends here: no list member at a boundary)
+        out.append(Mention(s, e, w, "sector", stem=w + "部门", layer="pattern"))
+        k = s
+    return out
+
+
 FUNCTION_NAMED = re.compile(r"(?:公安|税务|监察|审计)机关")
 
 
@@ -2829,6 +2847,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     for m in (stdlib_twin(SHARED_AUTHORITY).finditer(text, start, end) if "机关" in gates else ()):
         # 公安、司法机关: function-named authorities sharing their head, each one (spec 1.1 section 5)
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0) + "机关", layer="pattern"))
+        out += _sectors_before_shared_authority(text, m.start(), start)
     for clause_end in _words_in("clause_ends", text, start, end):
         # each clause found from a window before its end (the pattern is not tried everywhere)
         ce = start + clause_end + (5 if text.startswith("的行政机关", start + clause_end) else 3)
