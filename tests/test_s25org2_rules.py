@@ -126,3 +126,15 @@ def test_sector_words_before_authorities_sharing_jiguan():
     # guide D62, a Guangxi regional rule of the 1990s: 机关 fits 公安 and 司法 only; 工商 and 物价 are bare sector words
     names, _ = _run("第九条　违反本规定的，由工商、物价、公安、司法机关依法处理。\n", "广西壮族自治区", "province")
     assert names == {"工商部门": "工商", "物价部门": "物价", "公安机关": "公安", "司法机关": "司法机关"}
+
+
+def test_grassroots_party_organisations_given_a_duty_and_in_a_slogan():
+    # guide D61, a Sichuan city's plan of 2019: the slogan names no organ, the collective with a duty is kept as written
+    names, _ = _run("一、充分发挥基层党组织战斗堡垒作用。各基层党组织要落实主体责任。\n", "四川省绵阳市", "prefecture")
+    assert names == {"各基层党组织": "各基层党组织"}
+
+
+def test_zone_board_as_the_alternative_of_a_town_government():
+    # guides D25 and D59, a Zhejiang county-level city's rule: 镇人民政府（区管委会） names two organs, the board written out
+    names, _ = _run("第六条　申请材料报镇人民政府（区管委会）审核。\n", "浙江省嘉兴市海宁市", "county")
+    assert names == {"镇人民政府": "镇人民政府", "区管理委员会": "区管委会"}

@@ -53,6 +53,9 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      # 人大 (中国人民大学 is written so too) is a congress only after a level or place (县人大)
                      "人大"}
 HAN = r"\p{Han}"
+# (s25-org2, guide D25, D59) a zone's board as the alternative of a town's government (镇人民政府（区管委会）: where a zone
+# runs the town's affairs), its short form written out (区管委会 -> 区管理委员会)
+ZONE_BOARD_SHORT = r"(?:区|园区|开发区)管委会"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
 TOWN_GOV = (r"(?:街道办事处|(?:苏木)?乡镇人民政府|苏木(?:乡镇|镇)?政府|苏木人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
             r"|街道办)")
@@ -415,7 +418,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (s23-alias) 电力行业管理部门, 交通行业主管部门: a sector written before 行业 (after a joiner or at
                                  # the clause's start) is part of the group's name, kept as written
                                  rf"(?:各|所属(?=省[（(])|(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?=(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])\L<sect>(?:局|厅|委)))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门|(?:监察|综合行政执法|行政执法|综合执法|执法|稽查)(?:总队|支队|大队))(?![长])|"
-                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?![（(]|办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|企业|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室|敬老院|养老院|福利院|光荣院|中心校))|(?:(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?:{sect}))?行业(?:主管|管理)?部门"
+                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(](?:{TOWN_GOV}|{ZONE_BOARD_SHORT})[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?![（(]|办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|企业|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室|敬老院|养老院|福利院|光荣院|中心校))|(?:(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?:{sect}))?行业(?:主管|管理)?部门"
                                  # 各镇（区）人民政府, 各乡（镇、场）人民政府: the governments of towns and of zones or farms run
                                  # as towns, one collective as written
                                  r"|各(?:相关|有关)?(?:乡镇|镇|乡)[（(](?:镇、)?(?:场|农场|林场|园区|区)[）)](?:人民政府|政府)"
@@ -2453,7 +2456,7 @@ UNIT_OWNERS = frozenset({"企业", "公司", "集团", "单位", "项目", "学�
 # (s21-org: not 责任 or 积极性 alone: `落实地方政府责任`, `地方政府积极性高的县` name the local governments that bear the duty or
 # show the will, organs mentioned, as the A2, A8, A9 and b10 golds read them; 主体责任 stays the category of the duty)
 LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|主体责任|财力|性")
-TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|所在|当地|属地)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV})[）)]")
+TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|所在|当地|属地)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV}|{ZONE_BOARD_SHORT})[）)]")
 
 
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
@@ -2621,6 +2624,9 @@ PROTECTED_PLACE = re.compile(r"(?:风景名胜区|名胜区|景区|保护区|遗
 SERVICE_FUNDS = re.compile(r"公积金|保险|基金|社保|医保|资产|数据|信息|档案|质量|安全|卫生|服务|经办|培训|教育|医疗")  # service bodies
 SETTING_UP = re.compile(r"设立|建立|健全|成立|完善|明确|加强|组建|规范|其他|行业|主管|业务|经办|医疗|金融|教育|培训|中介|"
                         r"开发区|园区|功能区|河道|流域|水库|堤防|湖泊|灌区|不动产|登记")
+# (s25-org2, guide D61) 基层党组织 in a slogan or a category (发挥基层党组织战斗堡垒作用) is no organ; with 各 and a duty after
+# it (各基层党组织要…, 各级基层党组织负责…) it is kept as written
+GRASSROOTS_PARTY_DUTY = re.compile(r"各(?:级)?基层党组织(?=要|应|须|必须|负责|牵头|配合|切实|认真|积极|按照|结合|均|都)")
 # the party organisations of villages (组织 of the party at the village level, 中国共产党农村基层组织工作条例)
 VILLAGE_KIND = re.compile(r"(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村")
 VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村[、和及])*)"
@@ -2699,7 +2705,10 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             for g in ("a", "b"):
                 gs, ge = s + pair.start(g), s + pair.end(g)
                 ms = s if g == "a" else gs
-                out.append(Mention(ms, ge, text[ms:ge], "collective", stem=det + pair.group(g), layer="pattern"))
+                stem = det + pair.group(g)
+                if stem.endswith("管委会"):
+                    stem = stem[:-3] + "管理委员会"  # (guide D59: the short form inside an alternative written out)
+                out.append(Mention(ms, ge, text[ms:ge], "collective", stem=stem, layer="pattern"))
             continue
         if body[1:2] == "级" and body[0] in "省市县区旗州盟" and body[2:3] in ("各", "有", "相") and body.endswith("部门"):
             # 市级相关部门, 州级各部门: the level's own departments, the region written out where it is the document's
@@ -2840,6 +2849,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(ks, ke, text[ks:ke], "collective", stem=k.group(0) + "党组织", layer="pattern"))
         ls = m.start("one")
         out.append(Mention(ls, m.end(), text[ls:m.end()], "collective", stem=text[ls:m.end()], layer="pattern"))
+    for m in (GRASSROOTS_PARTY_DUTY.finditer(text, start, end) if "党组织" in gates else ()):
+        # (s25-org2, guide D61) 各基层党组织要…: the grassroots party organisations given a duty, a collective as written
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     for m in (LEVELS_CONGRESS_AND_CPPCC.finditer(text, start, end) if "人大" in gates else ()):
         # 各级人大执法监督和政协民主监督: the congresses' level is shared by the CPPCC committees
         zs, ze = m.start("z"), m.end("z")
