@@ -76,7 +76,7 @@ CASES = [
                  {'title': '月坛街道垃圾分类工作实施方案', 'notice_title': '关于印发月坛街道垃圾分类工作实施方案的通知', 'doc_number': None, 'issuers': ['北京市西城区月坛街道办事处'], 'issue_date': '2020-05-06', 'region': '北京市西城区月坛街道', 'admin_level': 'township', 'doc_type': '实施方案'},
                  id='street_office_of_a_municipal_district'),
     pytest.param('中共房县县委办公室\u3000房县人民政府办公室关于印发《房县乡村振兴三年行动计划》的通知\n房办发〔2019〕12号\n各乡镇党委、人民政府，县委各部门，县直各单位：\n现将《房县乡村振兴三年行动计划》印发给你们，请认真贯彻落实。\n\n一、总体要求\n（一）指导思想。坚持以人民为中心。\n二、主要任务\n（一）加强组织领导。各地要高度重视。\n',
-                 {'title': '房县乡村振兴三年行动计划', 'notice_title': '关于印发《房县乡村振兴三年行动计划》的通知', 'doc_number': '房办发〔2019〕12号', 'issuers': ['中共房县县委办公室', '房县人民政府办公室'], 'issue_date': None, 'region': '湖北省十堰市房县', 'admin_level': 'county', 'doc_type': '行动计划'},
+                 {'title': '房县乡村振兴三年行动计划', 'notice_title': '关于印发《房县乡村振兴三年行动计划》的通知', 'doc_number': '房办发〔2019〕12号', 'issuers': ['中共房县委办公室', '房县人民政府办公室'], 'issue_date': None, 'region': '湖北省十堰市房县', 'admin_level': 'county', 'doc_type': '行动计划'},
                  id='county_party_and_government_offices_without_signature'),
     pytest.param('泾县人民政府关于印发泾县城区户外广告设置管理规定的通知\n泾政〔2012〕33号\n各乡镇人民政府，县政府各部门：\n现将《泾县城区户外广告设置管理规定》印发给你们，请遵照执行。\n\n泾县人民政府\n二〇一二年七月九日\n\n一、总体要求\n（一）指导思想。坚持以人民为中心。\n二、主要任务\n（一）加强组织领导。各地要高度重视。\n',
                  {'title': '泾县城区户外广告设置管理规定', 'notice_title': '关于印发泾县城区户外广告设置管理规定的通知', 'doc_number': '泾政〔2012〕33号', 'issuers': ['泾县人民政府'], 'issue_date': '2012-07-09', 'region': '安徽省宣城市泾县', 'admin_level': 'county', 'doc_type': '规定'},

@@ -13,11 +13,12 @@ def _names(text: str, region: str, level: str) -> dict[str, str]:
 
 
 def test_regions_and_departments_marked_apart_are_two_collectives():
-    # a State Council opinion's closing paragraph: 各地区、各部门 (guide D23); units are no organs
+    # a State Council opinion's closing paragraph: 各地区、各部门 in prose gives 各部门 only (guide D64, session 25, which
+    # narrows D23 to assignments); units are no organs
     names = _names("各地区、各部门要高度重视，各地区、各有关部门要加强协同，各地区、各部门、各单位要抓好落实。", "全国", "central")
-    assert names == {"各地区": "各地区", "各部门": "各部门", "各有关部门": "各有关部门"}
-    # 各地 before a mark and 各(有关)部门: two collectives too (the session-14 re-adjudication read D23 so)
-    names = _names("各地、各有关部门要结合实际抓好落实。", "福建省", "province")
+    assert names == {"各部门": "各部门", "各有关部门": "各有关部门"}
+    # 各地 before a mark and 各(有关)部门 in a duty that assigns (负责): two collectives (D23, D64)
+    names = _names("各地、各有关部门负责抓好落实。", "福建省", "province")
     assert names == {"各地": "各地", "各有关部门": "各有关部门"}
     names = _names("各地区各部门要认真贯彻落实。", "全国", "central")
     assert names == {"各地区各部门": "各地区各部门"}

@@ -393,6 +393,12 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
                 out.append(NamedMention(m, _full_width_brackets(to_simplified(name))))
     if "各" in text:
         out = _places_sharing_each(text, written if tortoise else text, segments, out)
+    if "沿" in text or "三角洲" in text or "流域" in text:
+        out = _places_qualified_by_where(text, out)
+    if "中共" in text:
+        out = _committees_with_level_twice(text, segments, out)
+    if "行委" in text or "行政委员会" in text:
+        out = _area_administrative_committees(text, segments, out)
     out = _divisions(text, segments, out, ctx.metadata.issuers if ctx.metadata else [], j, year)
     if ("我" in text or "部里" in text) and ctx.metadata and len(ctx.metadata.issuers) == 1:
         out = _issuer_self_references(text, segments, out, ctx.metadata.issuers[0])
@@ -439,6 +445,8 @@ def recognise_organs(doc: CleanDoc, ctx: Context, layers: tuple[str, ...]) -> li
         # golds); its bodies (`兵团农业农村局`) stay, and so does the unit an assignment word follows
         out = [nm for nm in out if not (nm.mention.text in PROVINCE_LEVEL_PLACES and nm.name in PROVINCE_LEVEL_PLACES
                                         and not ASSIGNED_AFTER.match(text, nm.mention.end))]
+    if "各地" in text:
+        out = [nm for nm in out if not (nm.name in NO_KIND_OF_PLACE and not _assigned_place(text, nm.mention))]
     if "工作机构" in text:
         out = [nm for nm in out if not _grassroots_working_unit(text, nm.mention)]
     if "两级财政" in text:  # (s19-org3) an upper level that is not the document's (市、县两级财政 in a province's notice)
@@ -510,6 +518,37 @@ def _grassroots_working_unit(text: str, m: Mention) -> bool:
 
 
 PROVINCE_LEVEL_PLACES = frozenset({"新疆生产建设兵团"})
+
+
+# (s25-org2, guide D64) `各地区`, `各地`, `各地方` name no kind of place: in prose (`各地区、各有关部门要…`, `各地要…`) they
+# are places acting, no organ; inside an assignment (an annotation, a 责任单位 list, or a sentence that assigns with
+# 牵头, 会同 or 负责, spec §6) the place stands for its government and is kept as written (spec §5, D23).
+NO_KIND_OF_PLACE = frozenset({"各地区", "各地", "各地方"})
+ASSIGNING_WORDS = re.compile(r"牵头|会同|负责|牽頭|會同|負責")
+SENTENCE_END = "。；;！!\n"
+LIST_LABEL = re.compile(r"(?:单位|部门|單位|部門)[：:]")
+ASSIGNED_WITH = re.compile(r"(?:会同|會同|牵头|牽頭|配合|协同|協同)(?:[^，。；、]{1,20}[、和及与])*$")
+PLACE_AS_OBJECT = re.compile(r"(?:对|對|向|把|将|將|督促|指导|指導|支持|要求|组织|組織)$")
+
+
+def _assigned_place(text: str, m) -> bool:
+    """Is the place named at `m` inside an assignment: an open bracket before it in its sentence (an annotation
+    `（各地区、各有关部门负责）`), a list label (`责任单位：各地区…`), or an assigning word in its sentence."""
+    a = m.start
+    while a > 0 and text[a - 1] not in SENTENCE_END:
+        a -= 1
+    b = m.end
+    while b < len(text) and text[b] not in SENTENCE_END:
+        b += 1
+    before = text[a:m.start]
+    opened = max(before.rfind("（"), before.rfind("("))
+    if opened > max(before.rfind("）"), before.rfind(")")):
+        return True
+    if LIST_LABEL.search(before) or ASSIGNED_WITH.search(before):
+        return True  # 责任单位：各地区…; 省民政厅要会同各地… (a partner of the assignment)
+    # the place as the subject of an assignment (`各地要…会同…`, `各地区负责…`), not the object of another's duty
+    # (`省监察厅要会同省经委对各地区、各部门…进行监督检查`: the places are overseen)
+    return not PLACE_AS_OBJECT.search(before) and bool(ASSIGNING_WORDS.search(text, m.end, b))
 ASSIGNED_AFTER = re.compile(r"[、，,和及与]?\p{Han}{0,12}?(?:负责|牵头|会同|配合|参与)")
 
 
@@ -535,6 +574,7 @@ PLACE_ROLE = r"(?:主产|重点|试点|示范|贫困|脱贫|边境)"
 PLACES_SHARING_EACH = re.compile(rf"(?:(?<![省市县区州旗盟])|(?<=全[省市县区州旗盟]))各{PLACE_ROLE}?{PLACE_UNIT}(?:、{PLACE_UNIT})*")
 PLACES_JOINED_AFTER = re.compile(rf"[和及与或]{PLACE_UNIT}(?=[^\p{{Han}}]|要|应|可|须|负责|均|都|分别|的|也|在|按)")
 LISTED_KINDS = re.compile(r"[（(〔〈、]")
+JOINED_DUTY_AFTER = re.compile(r"要|应|须|必须|负责|牵头|分别|均|都")
 # (a word the list opens, 各村（居）民委员会; or the places as land or people, not as governments: 各县（区）城区人口, 各地（市）
 # 县城, 各地（州、市）之间)
 RESIDENTS_AFTER = re.compile(r"民(?:委员会|委会|小组)|城区|县城|城镇|辖区|境内|区域|范围|之间|间的|人口|面积")
@@ -596,10 +636,14 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
                 continue
             if text[e:e + 1] in "（(〔〈":
                 continue  # (a bracket this reader does not know follows: the list's end is not certain; left)
-            if PLACES_JOINED_AFTER.match(text, e):
-                continue  # (各市州和县（市）要…: the list runs on past 和, its end not certain; left)
-            if s >= 2 and text[s - 2] == "沿":
-                continue  # (沿河各村〔社区〕, 沿街各村: places qualified by where they lie, a place an assignment names)
+            joined = PLACES_JOINED_AFTER.match(text, e)
+            if joined and JOINED_DUTY_AFTER.match(text, joined.end()):
+                # (s25-org2) 各市州和县（市）要…: the list runs on past 和 to the subject of a duty, one collective as written
+                e = joined.end()
+                written = as_written[s:e]
+            elif joined and _is_han_char(text[joined.end():joined.end() + 1] or "。"):
+                continue  # (the list's end not certain; left)
+            # (落实到各部门、各街道（乡镇）和社区。: a mark after the joined word, which shares no 各: the list ends before 和)
             # the organs reader's own reading wins, unless it took a shorter place list inside this one (`各街道` of
             # `各街道、镇`)
             inside = [nm for nm in out if nm.mention.start < e and nm.mention.end > s]
@@ -613,6 +657,78 @@ def _places_sharing_each(text: str, as_written: str, segments: list[tuple[int, i
     if not found:
         return out
     return sorted(out + found, key=lambda nm: nm.mention.start)
+
+
+# (s25-org2) A collective of places qualified by where they lie (`沿海各市县`, `沿线各村`, `珠江三角洲各市`, `淮河流域各省、
+# 自治区、直辖市人民政府`, `沿海有关市县政府`): the qualifier is part of the collective's name (spec 1.1 section 5, collectives
+# as written), not a place of its own; only at a boundary (a mark, the line's start, or a case word before it).
+WHERE_QUALIFIER = re.compile(r"(?:(?<=^|[^\p{Han}]|[由对向经和及与将把请])(?:沿[海江河湖边岸线街路]|[\p{Han}]{2,8}?(?:三角洲|流域)))$")
+
+
+def _places_qualified_by_where(text: str, out: list[NamedMention]) -> list[NamedMention]:
+    res = []
+    for nm in out:
+        m = nm.mention
+        if m.kind == "collective" and m.text.startswith(("各", "有关")) and nm.name.startswith(("各", "有关")):
+            q = WHERE_QUALIFIER.search(text, max(0, m.start - 9), m.start)
+            if q:
+                ext = Mention(q.start(), m.end, text[q.start():m.end], m.kind, m.scope, q.group(0) + (m.stem or ""),
+                              m.marker, m.place, m.layer, list(m.parts), m.sector, m.written)
+                nm = NamedMention(ext, to_simplified(q.group(0)) + nm.name)
+        res.append(nm)
+    return res
+
+
+# (s25-org2, guide D65) A party committee printed with its level twice (`中共眉县县委`, `中共沛县县委宣传部`, as two-character
+# counties write it) is named by spec §5's pattern `中共<place>委…`, as the issuer is (metadata.COUNTY_COMMITTEE_DOUBLED).
+COMMITTEE_LEVEL_TWICE = re.compile(r"中共(?P<place>\p{Han}{1,6}?(?P<mk>县|市|区|旗))(?P=mk)委"
+                                   r"(?P<dept>办公室|组织部|宣传部|统战部|统一战线工作部|政法委员会|机构编制委员会办公室|"
+                                   r"农村工作领导小组办公室|全面深化改革委员会办公室)?(?![员会常书副])")
+
+
+def _committees_with_level_twice(text: str, segments: list[tuple[int, int]],
+                                 out: list[NamedMention]) -> list[NamedMention]:
+    found = []
+    for a, b in segments:
+        for m in COMMITTEE_LEVEL_TWICE.finditer(text, a, b):
+            name = f"中共{m.group('place')}委{m.group('dept') or '员会'}"
+            found.append(NamedMention(Mention(m.start(), m.end(), m.group(0), "named", "party", name, layer="pattern"),
+                                      name))
+    if not found:
+        return out
+    # (the reader's own pieces inside the name, 县委宣传部 read as another county's, give way)
+    kept = [nm for nm in out if not any(f.mention.start < nm.mention.end and nm.mention.start < f.mention.end
+                                        for f in found)]
+    return sorted(kept + found, key=lambda nm: nm.mention.start)
+
+
+# (s25-org2) A county-level 行政区 (regions.tsv: 大柴旦行政区 of 海西州, Qinghai) is governed by its 行政委员会 (行委), not a
+# 人民政府: `大柴旦行政委员会`, `大柴旦行委` name that organ, by its full name as written on its seal (without the prefecture,
+# as the county-level units of the prefecture's own notices are named).
+AREA_COMMITTEE = re.compile(r"(?P<stem>\p{Han}{2,4}?)(?:行政委员会|行委)(?![员会])")
+
+
+@lru_cache(maxsize=1)
+def _administrative_areas() -> frozenset[str]:
+    return frozenset(r["name"][:-3] for r in load_table("regions") if r["level"] == "county" and r["name"].endswith("行政区"))
+
+
+def _area_administrative_committees(text: str, segments: list[tuple[int, int]],
+                                    out: list[NamedMention]) -> list[NamedMention]:
+    areas = _administrative_areas()
+    found = []
+    for a, b in segments:
+        for m in AREA_COMMITTEE.finditer(text, a, b):
+            stem = next((m.group("stem")[k:] for k in range(len(m.group("stem")) - 1)
+                         if m.group("stem")[k:] in areas), None)
+            if stem is None:
+                continue
+            s = m.end() - len(m.group(0)) + (len(m.group("stem")) - len(stem))
+            if any(nm.mention.start < m.end() and nm.mention.end > s for nm in out):
+                continue
+            found.append(NamedMention(Mention(s, m.end(), text[s:m.end()], "named", stem=stem + "行政委员会",
+                                              layer="pattern"), stem + "行政委员会"))
+    return sorted(out + found, key=lambda nm: nm.mention.start) if found else out
 
 
 # (s18-a1org) A working body written with the name of the document's own district or town (`璧山区全域旅游发展工作领导小组`
@@ -1444,6 +1560,7 @@ CENTRAL_BRANCHES = re.compile(r"各(?:地监管局|地方监管局|派出机构|
 def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[NamedMention],
                        year: int | None = None) -> list[NamedMention]:
     result: list[NamedMention] = []
+    grown: list[Mention] = []
     for nm in out:
         m = nm.mention
         b = CENTRAL_BRANCHES.match(text, m.end) if m.kind == "named" and m.scope == "central" else None
@@ -1458,6 +1575,7 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
             if d is not None:
                 # 老龄司 -> 老龄健康司
                 result.append(_extended(text, nm, d[0], _central_division_name(nm.name, d[1], year)))
+                grown.append(result[-1].mention)
                 continue
         if m.kind == "named" and m.scope == "central" and text[m.end:m.end + 1] in ("（", "(") \
                 and any(a <= m.start < b for a, b in segments):
@@ -1470,6 +1588,11 @@ def _central_divisions(text: str, segments: list[tuple[int, int]], out: list[Nam
                 result.append(NamedMention(Mention(m.end + 1, d[0], d[1], "named", "asis", name, layer="pattern"), name))
                 continue
         result.append(nm)
+    if grown:
+        # (s25-org2) the division's own word read apart inside the grown name (`工业和信息化部中小企业局`: the 局 read as a
+        # bare 中小企业局 too) is the same organ, not a second one
+        result = [nm for nm in result if nm.mention in grown
+                  or not any(g.start <= nm.mention.start and nm.mention.end <= g.end for g in grown)]
     return result
 
 

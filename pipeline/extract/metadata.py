@@ -1507,7 +1507,10 @@ def _issuer_as_organ(issuer: str, region: str, level: str | None) -> str:
     for one organ with one name. Names it leaves or does not recognise stay as they are."""
     doubled = COUNTY_COMMITTEE_DOUBLED.match(issuer)
     if doubled:  # `中共攸县县委`: the county's name, then 县委
-        return f"中共{doubled.group('place')}委员会"
+        # (s25-org2, guide D65) its office or department keeps the one-marker pattern `中共<place>委…`
+        # (`中共眉县县委办公室` → 中共眉县委办公室), the committee itself its full name
+        dept = doubled.group("dept")
+        return f"中共{doubled.group('place')}委{dept or '员会'}"
     if _full_name(issuer) != issuer or len(issuer) < 4:
         return issuer
     from ..nlp.canonical import canonical_names
@@ -1526,8 +1529,10 @@ def _issuer_as_organ(issuer: str, region: str, level: str | None) -> str:
 
 
 # `中共攸县县委`, `中共某市市委`: a county's party committee written with its marker twice (two-character
-# counties are so written).
-COUNTY_COMMITTEE_DOUBLED = re.compile(r"^中共(?P<place>[\p{Han}]{1,6}?(?P<mk>县|市|区|旗))(?P=mk)委$")
+# counties are so written), and its offices and departments so written (`中共眉县县委办公室`, guide D65).
+COUNTY_COMMITTEE_DOUBLED = re.compile(r"^中共(?P<place>[\p{Han}]{1,6}?(?P<mk>县|市|区|旗))(?P=mk)委"
+                                      r"(?P<dept>办公室|组织部|宣传部|统战部|统一战线工作部|政法委员会|"
+                                      r"机构编制委员会办公室|农村工作领导小组办公室|全面深化改革委员会办公室)?$")
 
 
 # `中共某某地委`: the party committee of a 地区 written short (地委 = 地区委员会, spec §5: 地委 is expanded to

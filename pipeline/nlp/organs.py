@@ -53,6 +53,9 @@ NEEDS_PREFIX_KEYS = {"政府", "人民政府", "委员会", "政府办", "政府
                      # 人大 (中国人民大学 is written so too) is a congress only after a level or place (县人大)
                      "人大"}
 HAN = r"\p{Han}"
+# (s25-org2, guide D25, D59) a zone's board as the alternative of a town's government (镇人民政府（区管委会）: where a zone
+# runs the town's affairs), its short form written out (区管委会 -> 区管理委员会)
+ZONE_BOARD_SHORT = r"(?:区|园区|开发区)管委会"
 # Town and street governments (镇人民政府（街道办事处）, 街道办事处（镇政府）)
 TOWN_GOV = (r"(?:街道办事处|(?:苏木)?乡镇人民政府|苏木(?:乡镇|镇)?政府|苏木人民政府|(?:乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)人民政府|乡镇政府|(?:乡[（(]镇[）)]|镇|(?<!城)乡)政府"
             r"|街道办)")
@@ -415,7 +418,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # (s23-alias) 电力行业管理部门, 交通行业主管部门: a sector written before 行业 (after a joiner or at
                                  # the clause's start) is part of the group's name, kept as written
                                  rf"(?:各|所属(?=省[（(])|(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?=(?:设区的市|设区市|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|市[（(]州[）)]|州[（(]市[）)])\L<sect>(?:局|厅|委)))(?!(?:乡镇|镇|乡|街道|苏木)(?:[（(][^）)]{{1,6}}[）)])?[、，])(?:{place_t})(?:[、，](?:{place_t}))*(?:(?:和|及)(?:计划单列市|新疆生产建设兵团))?\L<sect>(?:(?:行政)?(?:管理)?(?:委员会|厅局|局|厅|委|办公室|办)|(?:行政主管|主管|行政)?部门|(?:监察|综合行政执法|行政执法|综合执法|执法|稽查)(?:总队|支队|大队))(?![长])|"
-                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(]{TOWN_GOV}[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?![（(]|办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|企业|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室|敬老院|养老院|福利院|光荣院|中心校))|(?:(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?:{sect}))?行业(?:主管|管理)?部门"
+                                 rf"(?:各|所在地|所在|当地|属地)?{TOWN_GOV}[（(](?:{TOWN_GOV}|{ZONE_BOARD_SHORT})[）)]|{q}{mid}*?(?:人民政府(?:{sect})(?:行政主管|行政|主管)?部门|党委(?:{sect})部门|{head})|各(?:相关|有关)?{place_head}(?![（(]|办事处|人民政府|政府|党|卫生院|医院|学校|中小学|幼儿园|企业|\p{{Han}}{{0,4}}(?:服务中心|文化站|卫生室|敬老院|养老院|福利院|光荣院|中心校))|(?:(?:(?<![\p{{Han}}])|(?<=[、，和及与由向经对]))(?:{sect}))?行业(?:主管|管理)?部门"
                                  # 各镇（区）人民政府, 各乡（镇、场）人民政府: the governments of towns and of zones or farms run
                                  # as towns, one collective as written
                                  r"|各(?:相关|有关)?(?:乡镇|镇|乡)[（(](?:镇、)?(?:场|农场|林场|园区|区)[）)](?:人民政府|政府)"
@@ -464,7 +467,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"|各(?:{PLACE_KINDS}、)?(?:省辖市|自治州|自治旗|地级以上市|县级市|市辖区|城区)(?:人民政府|政府)"
                                  # 省直各委、办、厅、局 / 市直各委办局: the government's bureaus as a category with 各
                                  r"|(?:[省市县区]直|(?<![\p{Han}])[州盟]直|自治区|[省市县区])?各委[、，]?办[、，]?(?:厅[、，]?)?局"
-                                 rf"|设区的市(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
+                                 # (s25-org2) 省辖市人民政府, 设区市人民政府: the same kind by its other names (Henan, Jiangsu,
+                                 # Anhui, Jiangxi write 省辖市 / 设区市), as written (not 全省辖市: 全省 + 辖市)
+                                 rf"|(?:设区的市|设区市|(?<!全)省辖市)(?:级)?人民政府(?:(?:(?!部门|负责|会同|牵头|主管|管理)\p{{Han}}){{2,12}}?(?:行政主管|主管|行政管理)部门)?|(?:各|所在地|所在|当地|属地)?{TOWN_GOV}(?:[（(]{TOWN_GOV}[）)])?"
                                  # 各级国家税务局, 同级地方税务局, 同级财政局: a level word before a sector's bureau (the bureaus of
                                  # every level, of the same level), one collective as written (spec 1.1 section 5)
                                  rf"|(?:地方各级|各级|同级|上级|上一级)(?:国家|地方)?(?:{sect})(?:局|厅|委(?![员托会]))(?![长])"
@@ -524,9 +529,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                  # 国家金融管理部门: the national authorities of a field (several regulators), as written
                                  r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或同]))国家(?!级|有关|相关|各)"
                                  r"(?:(?![的在对为是要将把按由从向等并或及与和级、])\p{Han}){2,8}?(?:行政主管|主管|管理|监管)部门(?!长|负责人)"
-                                 # 原注册主管部门, 原发证机关: the authority that first dealt with the matter;
+                                 # 原注册主管部门, 原发证机关: the authority that first dealt with the matter (s25-org2: also
+                                 # 原许可机关, 原核准机关, the steps of the administrative-licensing law);
                                  # 执业机构主管部门, 用人单位主管部门: the authority over a kind of unit (as written)
-                                 r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或的将把报]))原(?:注册|审批|发证|登记|备案|批准|编制)?(?:主管部门|机关)(?![事单干工党])"
+                                 r"|(?:(?<![\p{Han}])|(?<=[由向经和及与或的将把报]))原(?:注册|审批|发证|登记|备案|批准|编制|许可|核准|认定|审核|决定)?(?:主管部门|机关)(?![事单干工党])"
                                  r"|(?:执业|用人|举办|所在|申请)(?:单位|机构)主管部门"
                                  # 由单位主管部门报项目管理部门备案: the authorities over a unit and over a project, named by
                                  # what they oversee (as 业务主管单位), after a case word
@@ -938,6 +944,7 @@ STATUTE_PREFIX = re.compile(r"^(?:(?:省、自治区、直辖市|(?:设区的市
 STATUTE_AUTHORITY = re.compile(r"(?:行政主管|行政管理|监督管理|主管|行政)部门$|(?:公安|税务|监察|审计)机关$")
 SUMMING_DEPARTMENTS = re.compile(r"(?:有关|相关|各|其他|职能|工作|组成)部门$")
 STATUTE_GOVERNMENT = re.compile(r"^(?:省、自治区、直辖市|(?:设区的市|[省市县])级(?:以上)?(?:地方)?(?:各级)?)人民政府$")
+SECTOR_AND_OTHERS = re.compile(r"(?P<sect>\p{Han}{2,12}?)等(?P<head>(?:行政主管|行政管理|监督管理|主管|行政)部门)")
 
 
 def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
@@ -951,6 +958,14 @@ def _statute_prefix_carried(text: str, chosen: list[Mention]) -> None:
                 and STATUTE_GOVERNMENT.match(m.text):
             m.end = nxt.end
             m.text = m.stem = text[m.start:m.end]
+            del chosen[i + 1]
+        elif m.kind == "collective" and nxt.start == m.end and nxt.kind == "sector" \
+                and (one := SECTOR_AND_OTHERS.fullmatch(nxt.text)) and STATUTE_GOVERNMENT.match(m.text):
+            # (s25-org2) `县级以上人民政府住房城乡建设等主管部门`: one sector and 等 before the government's authority
+            # (a list cut short, as `交通运输等部门` names 交通运输部门): the government's authority of that sector
+            m.stem = m.text + one.group("sect") + one.group("head")
+            m.end = nxt.end
+            m.text = text[m.start:m.end]
             del chosen[i + 1]
         i += 1
     pre: list[str] | None = None
@@ -2441,7 +2456,7 @@ UNIT_OWNERS = frozenset({"企业", "公司", "集团", "单位", "项目", "学�
 # (s21-org: not 责任 or 积极性 alone: `落实地方政府责任`, `地方政府积极性高的县` name the local governments that bear the duty or
 # show the will, organs mentioned, as the A2, A8, A9 and b10 golds read them; 主体责任 stays the category of the duty)
 LOCAL_STATE_AFTER = re.compile(r"产业|债|专项|举债|融资|投资|金融|隐性|主体责任|财力|性")
-TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|所在|当地|属地)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV})[）)]")
+TOWN_PAIR = re.compile(rf"(?P<det>各|所在地|所在|当地|属地)?(?P<a>{TOWN_GOV})[（(](?P<b>{TOWN_GOV}|{ZONE_BOARD_SHORT})[）)]")
 
 
 def _party_committees(text: str, start: int, end: int) -> list[Mention]:
@@ -2527,6 +2542,24 @@ def _committee_and_government(text: str, e: int, end: int, marker: str) -> list[
     return [Mention(m.start("gov"), m.end(), m.group("gov"), "named", "local", stem, marker=marker, layer="pattern")]
 
 
+def _sectors_before_shared_authority(text: str, k: int, lo: int) -> list[Mention]:
+    """(s25-org2, guide D62) `环保、公安、检察机关`: the shared 机关 fits only the authorities named by their power; the
+    sector words listed before them (each of the sector table, at a boundary) are bare sector words (环保部门)."""
+    t = organ_tables()
+    out: list[Mention] = []
+    while k - 1 > lo and text[k - 1] == "、":
+        e = k - 1
+        w = next((text[e - n:e] for n in (6, 5, 4, 3, 2) if e - n >= lo and text[e - n:e] in t.sectors), None)
+        if w is None or re.fullmatch(AUTHORITY_WORD, w):
+            break
+        s = e - len(w)
+        if s > lo and _is_han(text[s - 1]) and text[s - 1] not in "、由和及与对向经将":
+            break  # (a longer word ends here: no list member at a boundary)
+        out.append(Mention(s, e, w, "sector", stem=w + "部门", layer="pattern"))
+        k = s
+    return out
+
+
 FUNCTION_NAMED = re.compile(r"(?:公安|税务|监察|审计)机关")
 
 
@@ -2534,8 +2567,13 @@ UNITS_OWN_DEPARTMENT = re.compile(r"^(?:各级|各|相关|有关)\p{Han}*?(?:企
 
 
 LEVEL_AND_COUNTY_LEVEL = re.compile(r"(?:(?<![\p{Han}、])|(?<=[由和及与向经对报]))(?P<mk>(?:省、)?[省市])、(?P<b>县级(?:人民政府|政府))(?![\p{Han}]{0,1}[部办采性补购投引主监资机])")
-CITY_AND_COUNTY_LEVEL = re.compile(r"设区的市(?P<j>级)?[、和及](?P<b>县级|县[（(]市、区[）)]|县)(?P<h>(?:人民政府|政府)"
-                                   r"(?:(?:(?![的在对为是要将把按由从向等并或及与和应负])\p{Han}){2,10}?(?:行政主管|主管|行政)?部门)?)"
+# (s25-org2) the same with the other names of the prefecture-level city as a kind (省辖市 in Henan, Jiangsu and Anhui,
+# 设区市, 地级市) and a county kind written with its bracket (县（市）), the head a government, its authority of a
+# sector, or the authority alone (`省辖市、县（市）价格主管部门`): each level as written (guide D25)
+CITY_AND_COUNTY_LEVEL = re.compile(r"(?P<a>设区的市|设区市|省辖市|地级市)(?P<j>级)?[、和及](?P<b>县级|县[（(]市、区[）)]|县[（(]市[）)]|县[（(]区[）)]|县)"
+                                   r"(?P<h>(?:人民政府|政府)"
+                                   r"(?:(?:(?![的在对为是要将把按由从向等并或及与和应负])\p{Han}){2,10}?(?:行政主管|主管|行政)?部门)?"
+                                   r"|(?:(?![的在对为是要将把按由从向等并或及与和应负人政])\p{Han}){2,10}?(?:行政主管|主管)部门)"
                                    r"(?![\p{Han}]{0,12}?职责的)")
 
 
@@ -2586,6 +2624,9 @@ PROTECTED_PLACE = re.compile(r"(?:风景名胜区|名胜区|景区|保护区|遗
 SERVICE_FUNDS = re.compile(r"公积金|保险|基金|社保|医保|资产|数据|信息|档案|质量|安全|卫生|服务|经办|培训|教育|医疗")  # service bodies
 SETTING_UP = re.compile(r"设立|建立|健全|成立|完善|明确|加强|组建|规范|其他|行业|主管|业务|经办|医疗|金融|教育|培训|中介|"
                         r"开发区|园区|功能区|河道|流域|水库|堤防|湖泊|灌区|不动产|登记")
+# (s25-org2, guide D61) 基层党组织 in a slogan or a category (发挥基层党组织战斗堡垒作用) is no organ; with 各 and a duty after
+# it (各基层党组织要…, 各级基层党组织负责…) it is kept as written
+GRASSROOTS_PARTY_DUTY = re.compile(r"各(?:级)?基层党组织(?=要|应|须|必须|负责|牵头|配合|切实|认真|积极|按照|结合|均|都)")
 # the party organisations of villages (组织 of the party at the village level, 中国共产党农村基层组织工作条例)
 VILLAGE_KIND = re.compile(r"(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村")
 VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄弱|后进|重点|脱贫)村[、和及])*)"
@@ -2596,7 +2637,7 @@ VILLAGE_PARTY = re.compile(r"(?P<lst>(?:(?:贫困|软弱涣散|集体经济薄�
 
 # (speed only, s15f) The rare words _collectives gates its patterns by (`w in seg`, a scan of the segment per absent
 # word), found by one Aho-Corasick scan (every overlapping occurrence: `w in gates` is exactly `w in seg`).
-COLLECTIVE_GATE_WORDS = ('中央和国家机关', '乡、', '人民银行', '人行', '党工委', '党组织', '区委', '各地(市)', '各地（市）', '委、', '委和', '工)委', '工）委', '木、', '级人民政府', '级政府', '经委', '行署', '设区的市', '镇、', '）委')
+COLLECTIVE_GATE_WORDS = ('中央和国家机关', '乡、', '人民银行', '人行', '党工委', '党组织', '区委', '各地(市)', '各地（市）', '委、', '委和', '工)委', '工）委', '木、', '级人民政府', '级政府', '经委', '行署', '设区的市', '镇、', '）委', '辖市、', '设区市', '地级市')
 
 
 @lru_cache(maxsize=1)
@@ -2664,7 +2705,10 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             for g in ("a", "b"):
                 gs, ge = s + pair.start(g), s + pair.end(g)
                 ms = s if g == "a" else gs
-                out.append(Mention(ms, ge, text[ms:ge], "collective", stem=det + pair.group(g), layer="pattern"))
+                stem = det + pair.group(g)
+                if stem.endswith("管委会"):
+                    stem = stem[:-3] + "管理委员会"  # (guide D59: the short form inside an alternative written out)
+                out.append(Mention(ms, ge, text[ms:ge], "collective", stem=stem, layer="pattern"))
             continue
         if body[1:2] == "级" and body[0] in "省市县区旗州盟" and body[2:3] in ("各", "有", "相") and body.endswith("部门"):
             # 市级相关部门, 州级各部门: the level's own departments, the region written out where it is the document's
@@ -2805,6 +2849,9 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
                 out.append(Mention(ks, ke, text[ks:ke], "collective", stem=k.group(0) + "党组织", layer="pattern"))
         ls = m.start("one")
         out.append(Mention(ls, m.end(), text[ls:m.end()], "collective", stem=text[ls:m.end()], layer="pattern"))
+    for m in (GRASSROOTS_PARTY_DUTY.finditer(text, start, end) if "党组织" in gates else ()):
+        # (s25-org2, guide D61) 各基层党组织要…: the grassroots party organisations given a duty, a collective as written
+        out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0), layer="pattern"))
     for m in (LEVELS_CONGRESS_AND_CPPCC.finditer(text, start, end) if "人大" in gates else ()):
         # 各级人大执法监督和政协民主监督: the congresses' level is shared by the CPPCC committees
         zs, ze = m.start("z"), m.end("z")
@@ -2812,6 +2859,7 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
     for m in (stdlib_twin(SHARED_AUTHORITY).finditer(text, start, end) if "机关" in gates else ()):
         # 公安、司法机关: function-named authorities sharing their head, each one (spec 1.1 section 5)
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", stem=m.group(0) + "机关", layer="pattern"))
+        out += _sectors_before_shared_authority(text, m.start(), start)
     for clause_end in _words_in("clause_ends", text, start, end):
         # each clause found from a window before its end (the pattern is not tried everywhere)
         ce = start + clause_end + (5 if text.startswith("的行政机关", start + clause_end) else 3)
@@ -2847,11 +2895,12 @@ def _collectives(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention(ks, ks + 1, mk, "named", "local", "人民政府", marker=mk, layer="pattern"))
         bs = m.start("b")
         out.append(Mention(bs, m.end(), text[bs:m.end()], "collective", stem=text[bs:m.end()], layer="pattern"))
-    for m in (CITY_AND_COUNTY_LEVEL.finditer(text, start, end) if "设区的市" in gates else ()):
+    for m in (CITY_AND_COUNTY_LEVEL.finditer(text, start, end) if "设区的市" in gates or "辖市、" in gates
+              or "设区市" in gates or "地级市" in gates else ()):
         # 设区的市、县级人民政府 (a statute's two levels sharing one head): split (guide D25), each as written
         head = m.group("h")
         out.append(Mention(m.start(), m.end(), m.group(0), "collective", layer="pattern",
-                           parts=["设区的市" + (m.group("j") or "") + head, m.group("b") + head]))
+                           parts=[m.group("a") + (m.group("j") or "") + head, m.group("b") + head]))
     for m in (FIELD_HEAD.finditer(text, start, end) if "领域" in gates else ()):
         # 安全生产领域有关部门, 市场监管领域相关部门: departments of a field, a collective as written
         s = m.start()
@@ -3973,13 +4022,15 @@ def _short_place_before(text: str, j: int, lo: int, level: str | None) -> tuple[
 
 # Stems holding a function character (国有资产管理局: 有; 以工代赈办公室: 以; 对口支援办公室: 对;
 # 教育与体育局: 与 between two sectors) that PRODUCTIVE_STEM stops at: the words of
-# pipeline/data/organ_stem_words.tsv, and 与 before a sector word.
+# pipeline/data/organ_stem_words.tsv, and 与 before or after a sector word.
 @lru_cache(maxsize=1)
 def _stem_words() -> tuple[tuple[str, ...], re.Pattern]:
     words = tuple(sorted((r["word"] for r in load_table("organ_stem_words")), key=len, reverse=True))
     t = organ_tables()
     alt = "|".join(map(re.escape, words))
-    return words, re.compile(rf"(?:{alt}|[与和](?=\L<sect>)|(?![{STOP_CHARS}])\p{{Han}}){{1,24}}?{ORGAN_SUFFIX}",
+    # (s25-org2) also 与 after a sector word (`农业与茶果局`, a Fujian county's bureau of 农业 and a local trade: the
+    # second word need not be a sector of the table)
+    return words, re.compile(rf"(?:{alt}|[与和](?=\L<sect>)|(?<=\L<sect>)与(?![省市县区州镇乡])|(?![{STOP_CHARS}])\p{{Han}}){{1,24}}?{ORGAN_SUFFIX}",
                              sect=sorted(t.sectors, key=len, reverse=True))
 
 
@@ -4118,16 +4169,18 @@ TOWN_NAME = (rf"(?:城[关郊东西南北中厢](?:(?![{STOP_CHARS}全城乡镇�
 
 # A town or street named before its government (杨柳青镇政府, 中北镇人民政府, 西营门街道办事处): the
 # name is 2-4 characters after a boundary, a joiner or a case word.
+# (s25-org2) `首善街道办`: a street's office written short (街道办 = 街道办事处, as the bare 街道办 of TOWN_GOV), named
+# like the full form; not 街道办公室 or 街道办事 (a verb phrase)
 NAMED_TOWN = re.compile(
     rf"(?:(?<=^|[^\p{{Han}}]|[由和及与向经对在将按同头、])(?P<town>{TOWN_NAME}(?:镇|乡|街道))"
-    r"(?P<head>人民政府|政府|街道办事处|办事处))")
+    r"(?P<head>人民政府|政府|街道办事处|办事处|(?<=街道)办(?![事公])))")
 
 
 def _named_towns(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     # tried only in a window before each 镇/乡/街道 + head (the patterns are not tried everywhere)
-    if "政府" not in (gates := _gates(text, start, end)) and "办事处" not in gates:
-        return out  # every head holds 政府 or 办事处
+    if "政府" not in (gates := _gates(text, start, end)) and "办事处" not in gates and "街道" not in gates:
+        return out  # every head holds 政府, 办事处 or 街道(办)
     for head in _opened_at("town_head", text, start, end):  # (TOWN_HEAD.finditer, speed only)
         he = head.end()
         ws = max(start, head.start() - 5)
@@ -4207,7 +4260,7 @@ def _named_town_committees(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-TOWN_HEAD = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|街道办事处|办事处)")
+TOWN_HEAD = re.compile(r"(?:镇|乡|街道)(?:人民政府|政府|街道办事处|办事处)|街道办(?![事公])")
 # (s19-org) 城关镇党委、政府 / 党委和政府: the town's government written after its committee
 NAMED_TOWN_COMMITTEE_GOV = re.compile(r"[、和及与](?P<g>(?:人民)?政府)(?![债采投购资性信网数服规部办驻所工职主])")
 # What opens a verb phrase before a bare 镇/乡 (已经镇政府同意, 须经乡人民政府批准, 报请镇政府, 均由镇政府):
@@ -4276,7 +4329,7 @@ def _towns_sharing_head(text: str, s: int, head: str, lo: int, stem: str = "人�
 
 def _town_mention(text: str, s: int, e: int, town: str, head: str, lo: int) -> list[Mention]:
     """One mention of a named town's government (镇/乡 + 政府) or street office (街道 + 办事处)."""
-    if town.endswith("街道") != (head in ("办事处", "街道办事处")):
+    if town.endswith("街道") != (head in ("办事处", "街道办事处", "办")):
         return []
     stem = "人民政府" if head in ("人民政府", "政府") else "办事处"
     return [Mention(s, e, text[s:e], "named", "town", stem, place=town, layer="pattern")]
