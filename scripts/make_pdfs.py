@@ -141,8 +141,10 @@ def _table_blocks(lines, body_start: int) -> dict[int, int]:
 
 
 def _stacked_tables(clean: str, view: str, layout, taken: set[int]) -> dict[int, tuple[int, list[list[str]]]]:
-    """Task-division tables that reach us one cell per line (a web page's or a PDF's table copied to text), as
-    {first line index: (index after the last, rows)}: the office's document had a ruled table there too. Read as the
+    """Task-division tables that reach us one cell per line (a web page's or a PDF's table copied to text) or one row
+    per line with its cells between spaces (s25: `1 完成问题厕所排查 6月底前 镇农业服务中心、各村（社区）`, which the
+    cleaner leaves as it is), as {first line index: (index after the last, rows)}: the office's document had a ruled
+    table there too. Read as the
     pipeline reads them (`extract.task_tables`); a table with group rows, or one already set from flattened rows, stays
     as it is. Cells are taken from the notice's own text (its script), by their spans."""
     out: dict[int, tuple[int, list[list[str]]]] = {}
@@ -150,8 +152,6 @@ def _stacked_tables(clean: str, view: str, layout, taken: set[int]) -> dict[int,
         idx = [k for k, ln in enumerate(layout.lines) if table.start <= ln.start < table.end]
         if not idx or not table.rows or any(k in taken for k in idx) or any(r.group for r in table.rows):
             continue
-        if len(idx) <= len(table.rows) + 1:
-            continue  # one row per line: not stacked
         width = len(table.header)
         rows = [["序号"] + table.header]
         for r in table.rows:
