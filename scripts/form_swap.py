@@ -271,7 +271,10 @@ def numbering(text: str, gold: dict, rng: random.Random) -> tuple[str, dict, dic
             return t
 
         def mp(p):
-            return "/".join(tok(t) for t in p.split("/")) if isinstance(p, str) else p
+            # (s25-swap) a table row's `表/N` is its 序号, which the form does not rewrite in a table's cells: kept
+            if not isinstance(p, str) or re.match(r"^表\d*/", p):
+                return p
+            return "/".join(tok(t) for t in p.split("/"))
         gold2 = json.loads(json.dumps(gold))
         for t in gold2.get("tasks") or []:
             t["path"] = mp(t["path"])

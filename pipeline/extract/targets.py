@@ -2508,6 +2508,12 @@ CELL_ROWS_UP = 400  # (lines walked up to the header)
 CELL_ROW_LINES = 6  # (a row's cells after the task cell: organs, a deadline, a note)
 
 
+def _cell_years(cell: str) -> str:
+    """(s25-swap) A deadline cell with its year in Chinese numerals (`二〇二〇年底`, as older notices write years) read as
+    the same cell in arabic digits (same length)."""
+    return CN_YEAR.sub(_arabic_year, cell) if ("一九" in cell or "二〇" in cell or "二○" in cell or "二零" in cell) else cell
+
+
 def _line_cell_deadline(text: str, lo: int, line_start: int, line_end: int, issue_year: int | None,
                         memo: dict) -> tuple[int | None, int | None] | None:
     if line_end < 0 or line_start <= lo:
@@ -2521,7 +2527,7 @@ def _line_cell_deadline(text: str, lo: int, line_start: int, line_end: int, issu
         end = len(text) if end < 0 else end
         if pos >= end or LINE_ROW_NUMBER.fullmatch(text, pos, end):
             break
-        if "年" in text[pos:end] and (m := LINE_DEADLINE_CELL.fullmatch(text, pos, end)) is not None:
+        if "年" in text[pos:end] and (m := LINE_DEADLINE_CELL.fullmatch(_cell_years(text[pos:end]))) is not None:
             cell = m.group(1)
         pos = end + 1
     if cell is None or not _under_line_cell_header(text, lo, prev_start, memo):
@@ -2562,7 +2568,7 @@ def _header_cells_deadline(text: str, lo: int, line_start: int, line_end: int, i
     for _ in range(after):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if "年" in text[pos:end] and (m := LINE_DEADLINE_CELL.fullmatch(text, pos, end)) is not None:
+        if "年" in text[pos:end] and (m := LINE_DEADLINE_CELL.fullmatch(_cell_years(text[pos:end]))) is not None:
             cell = m.group(1)
             break
         pos = end + 1
@@ -2725,7 +2731,8 @@ def _per_year(scope: str) -> bool:
     if not hits:
         return False
     # ((s22-tg2) `每人每年补助不低于2.16万元，今年全镇选聘60名`: 今年/本年度 names one year, as a written year does)
-    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|(?<!每)(?:今年|本年度?)(?!度?内)|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
+    # ((s25-swap) a year in Chinese numerals, `到二〇二〇年`, as older notices write it, names one year too)
+    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|[一二][〇○零一二三四五六七八九]{3}年|(?<!每)(?:今年|本年度?)(?!度?内)|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
                                             r"|[，,；;]\s*对(?![^，,；;]{0,4}(?:每年|年度))"  # (`，对完成改造的农户每户补助1000元`: a new provision)
                                             r"|[，,；;]\s*(?:并|同时|原则上)?\s*每个(?![^，,；;]{0,4}(?:每年|年度))", scope)]
     # ((s22-tg) `新改造户厕每年不少于3000座，…，每个乡镇至少配备吸污车2辆`: what each unit holds, a standard, not per year)
