@@ -6903,7 +6903,9 @@ def _bracket_year_after(text: str, q: Quantity) -> tuple[None, int] | None:
 # (s25-tg2) `合同利用外资累计（2003—2005年）达到40亿美元，实际利用外资年均增长25%以上`: a span of years in brackets right
 # after an indicator's noun says over which years that indicator is counted; it dates its own clause only, not the
 # clauses after it (which keep the sentence's `到2005年`).
-NOUN_BRACKET_SPAN = re.compile(r"(?<=[\p{Han}])[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–―－~～至到]\s*(?:19|20)\d{2}\s*年\s*[）)]")
+# ((s25-swap) the years also in Chinese numerals, `累计（二〇〇三～二〇〇五年）`, as older notices write them)
+_BRACKET_SPAN_YEAR = r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})"
+NOUN_BRACKET_SPAN = re.compile(rf"(?<=[\p{{Han}}])[（(]\s*{_BRACKET_SPAN_YEAR}\s*年?\s*[-—–―－~～至到]\s*{_BRACKET_SPAN_YEAR}\s*年\s*[）)]")
 
 
 def _without_bracket_years(s: str, own_clause: int | None = None) -> str:
