@@ -217,3 +217,12 @@ def test_a_bracketed_span_in_chinese_numerals_dates_its_own_clause_only():
     got = targets_of("泉州市人民政府关于加快开放型经济发展的意见", "泉州市人民政府", "二〇〇六年三月六日",
                      "一、目标任务\n　　到二〇〇八年，全市合同利用外资累计（二〇〇六～二〇〇八年）达到30亿美元，实际利用外资年均增长20%以上。\n")
     assert got == [(3000000000, "美元", "=", False, 2006, 2008), (20, "%", ">=", True, None, 2008)]
+
+
+def test_a_schedule_of_years_in_chinese_numerals_keeps_its_last_year():
+    # A Guizhou county's five-year 方案 in the style of older notices, its year-by-year lines in Chinese numerals
+    # (`二〇二二年：…` / `二〇二五年：…`): the plan's last year is a line of the schedule (guide TG10: that year, 2025/2025), as
+    # with `2025年：`, not a deadline
+    got = targets_of("湄潭县农村人居环境整治提升五年行动方案（2021—2025年）", "湄潭县人民政府", "2021年6月1日",
+                     "一、目标任务\n　　二〇二二年：新改建农村卫生户厕800座。\n　　二〇二五年：新改建农村卫生户厕1800座，普及率达到85%以上。\n")
+    assert got == [(800, "座", "=", False, 2022, 2022), (1800, "座", "=", False, 2025, 2025), (85, "%", ">=", False, 2025, 2025)]

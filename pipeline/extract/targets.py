@@ -5157,7 +5157,16 @@ def _prose_quota_targets(ctx: Context, text: str, lo: int, hi: int, plans, issue
 PLAN_END_BY = re.compile(r"(?:(?<![\d截])(?:到|至)\s*|(?<![\d到至截比较])(?=(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:前|以前|之前)))"
                          r"((?:19|20)\d{2})\s*年")
 YEARLY_RATE_BEFORE = re.compile(r"年(?:递增|递减|增长|增速|均)|逐年|每年|年度")
-SCHEDULE_YEAR = re.compile(r"(?<![\d到至截比较])((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,：:]")
+# (s25-swap) a year as these schedule rules read it: in arabic digits or in Chinese numerals (`二〇二五年：…`, as older
+# notices write years), each read by its value
+_YEAR_NUM = r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})"
+
+
+def _yint(y: str) -> int:
+    return int(y) if y.isdecimal() else int("".join(str(CN_DIGIT[c if c != "○" else "〇"]) for c in y))
+
+
+SCHEDULE_YEAR = re.compile(rf"(?<![\d到至截比较])({_YEAR_NUM})\s*年(?:底|末)?\s*[，,：:]")
 
 
 # (s23-tg2) Guide S22 (answers to A13): a year inside a sentence dates its own clause and the `，` clauses after it, not
@@ -5185,7 +5194,7 @@ def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end
     para_start = text.rfind("\n", 0, sentence_start) + 1
     para_end = text.find("\n", sentence_end)
     para_end = len(text) if para_end < 0 else para_end
-    if any(int(y.group(1)) != end and period[0] <= int(y.group(1)) < end for y in SCHEDULE_YEAR.finditer(text, para_start, para_end)):
+    if any(_yint(y.group(1)) != end and period[0] <= _yint(y.group(1)) < end for y in SCHEDULE_YEAR.finditer(text, para_start, para_end)):
         return years  # (a year-by-year schedule)
     return (None, end)
 
@@ -5195,10 +5204,10 @@ def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end
 # line of a year-by-year schedule (`2024年，…；` / `2025年，…`: each line its own year, guide TG10): another year of the
 # plan opens a neighbouring line or a clause of the same paragraph.
 SCHEDULE_LINE = re.compile(r"[ \t\u3000]*(?:（[一二三四五六七八九十\d]{1,2}）|\d{1,2}[.、．]|[一二三四五六七八九十]、|[—－\-]{1,2}|[·•●○■□◆◇▲△★☆])?[ \t\u3000]*"
-                           r"((?:19|20)\d{2})\s*年(?:度|底|末)?\s*(?:[，,：:]|目标)")
+                           rf"({_YEAR_NUM})\s*年(?:度|底|末)?\s*(?:[，,：:]|目标)")
 
 # another year of the plan named as such in the paragraph (not a deadline, a start, a baseline or a date's month)
-OTHER_BARE_YEAR = re.compile(r"(?<![\d到至截比较于自从])((?:19|20)\d{2})\s*年(?!\s*(?:底|末)?\s*(?:前|以前|之前|起|以来|开始)|\s*\d{1,2}\s*月)")
+OTHER_BARE_YEAR = re.compile(rf"(?<![\d到至截比较于自从])({_YEAR_NUM})\s*年(?!\s*(?:底|末)?\s*(?:前|以前|之前|起|以来|开始)|\s*\d{1,2}\s*月)")
 
 
 # (s25-tg2) Guide TG13: a bare year after the issue year opening a goal sentence (`2015年，全国…达到…` in a 2014 意见) in
@@ -5222,7 +5231,7 @@ def _bare_goal_year_deadline(text: str, q: Quantity, sentence_start: int, year: 
         return False
     if not any(int(m.group(1)) > year for m in GOAL_DEADLINE_AFTER.finditer(text, q.end, para_end)):
         return False
-    return not any(int(y.group(1)) != year for y in OTHER_BARE_YEAR.finditer(text, para_start, para_end))
+    return not any(_yint(y.group(1)) != year for y in OTHER_BARE_YEAR.finditer(text, para_start, para_end))
 
 
 def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: int, period) -> tuple[int | None, int]:
@@ -5230,7 +5239,7 @@ def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: in
     para_start = text.rfind("\n", 0, sentence_start) + 1
     para_end = text.find("\n", sentence_end)
     para_end = len(text) if para_end < 0 else para_end
-    if any(int(y.group(1)) != end and period[0] <= int(y.group(1)) <= end for y in OTHER_BARE_YEAR.finditer(text, para_start, para_end)):
+    if any(_yint(y.group(1)) != end and period[0] <= _yint(y.group(1)) <= end for y in OTHER_BARE_YEAR.finditer(text, para_start, para_end)):
         return end, end  # (a year-by-year schedule within the paragraph: `2016年达到85%以上，2017年达到88%以上`)
     if SCHEDULE_LINE.match(text, para_start):
         prev_end = para_start - 1
@@ -5242,7 +5251,7 @@ def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: in
             nxt += 1
         for k in (prev_start, nxt):
             m = SCHEDULE_LINE.match(text, k) if 0 <= k < len(text) and k != para_start else None
-            if m and int(m.group(1)) != end and period[0] <= int(m.group(1)) <= end:
+            if m and _yint(m.group(1)) != end and period[0] <= _yint(m.group(1)) <= end:
                 return end, end  # (a schedule line: `2024年，…` above `2025年，…`)
     return None, end
 
