@@ -1434,8 +1434,9 @@ def _indicator_tab_rows(page_lines: list[str]) -> list[str]:
             nxt = _next_filled(page_lines, k)
             in_table = _tab_header(cells) or (nxt is not None and _column_names(cells, nxt))
         elif (len(cells) < 2 and not (in_table and TAB_GROUP_ROW.match(ln.strip()))
-              and ln.strip(" \t\u3000\u00a0")):
-            # (s24-swap2) a blank line between rows (a web copy sets one under every row) does not end the table
+              and ln.strip(" \t\u3000\u00a0") and not (in_table and _page_number_line(ln))):
+            # (s24-swap2) a blank line between rows (a web copy sets one under every row) does not end the table, nor
+            # (s25-swap) a page's number printed between two rows of a table going on over a PDF's page break
             in_table = False
         if in_table and len(cells) >= 2:
             # a row's leading empty cells stay cells (`\t\t开展用工对接\t…`: under a merged 序号 and task cell)

@@ -1218,7 +1218,10 @@ def _rule_title(lines: list[Line], t: int) -> tuple[Line, int] | None:
 # `技术支持：…`, `Copyright ©`) and a one-line `相关链接：中国政府网 | …`: page furniture ending the page, like 版权所有 and
 # ICP备 lines. Only in the run of furniture that ends the page (a notice's own `联系电话：` line is never cut).
 SITE_FOOTER = re.compile(r"^(?:主办|主办单位|承办|承办单位|协办单位|运行维护单位|运维单位|维护单位|技术支持|网站主办)\s*[：:]"
-                         r"|^(?:Copyright|copyright|COPYRIGHT|©)|^相关链接\s*[：:]")
+                         r"|^(?:Copyright|copyright|COPYRIGHT|©)|^相关链接\s*[：:]"
+                         # (s25-swap) the footer's bar of links (`链接：全国人大 | 全国政协 | …`, `友情链接：…`) and of the
+                         # site's own pages (`关于本网 | 网站声明 | 联系我们`), also under an attachment printed after the signature
+                         r"|^(?:友情|网站)?链接\s*[：:]|^关于(?:本网|本站|我们)\s*(?:[|｜/]|$)")
 # (s17-web) The page's download list of the notice's files (`附件下载：` / `相关附件` / `附件：`, then `某某申请表.doc`):
 # part of that run when furniture lines follow it; the attachments printed in the notice stand above its signature.
 DOWNLOAD_FILE = re.compile(r"^[^。；\n]{1,120}\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|ofd|jpg|png)$", re.I)

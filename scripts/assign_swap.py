@@ -151,8 +151,13 @@ def assign_swap(text: str, gold: dict, seed: int):
     pick = {"R": rng.choice(R_FORMS), "LC": rng.choice(LC_FORMS), "L": rng.choice(L_FORMS)} | FORCE
     st["can_label"] = rng.choice(["参与单位", "参加单位"])  # (s17-assign2; drawn last: the earlier picks stay as they were)
     out, pos = [], 0
+    # (s25-swap) a collective whose name holds a 、 (`各市、区政府`: every city's and district's government) is one
+    # organ: an annotation naming one is left as written (split at its 、 and rejoined with ， it would name two)
+    joint = [q for d in gold.get("departments") or [] for q in (d.get("quote") or "", d.get("name") or "") if "、" in q]
     for m in ANNOT.finditer(text):
         if PAIR.get(m.group(1)) != m.group(3):
+            continue
+        if any(q in m.group(2) for q in joint):
             continue
         p = parse(m.group(2))
         if not p:

@@ -57,7 +57,8 @@ NO_LINE_END = set("（《「『“‘〔【(")    # (s17-form2) opening marks ne
 # A table's row: cells split by | or tabs, or (s24-swap) by full-width or runs of spaces at least twice inside the
 # line (`1　农村改厕问题整改　开展…　县农业农村局　…`, a spaced table): a PDF wraps its cells inside their columns,
 # never the row as one line of prose, so the wrap form leaves such rows whole
-TABLE_ROW = re.compile(r"\||\t|\S(?:\u3000+| {2,})\S.*\S(?:\u3000+| {2,})\S")
+# ((s25-swap) also a row with the full-width or box-drawing bar, `1｜新改建户厕…｜…`, as the cleaner reads one)
+TABLE_ROW = re.compile(r"[|｜│┃]|\t|\S(?:\u3000+| {2,})\S.*\S(?:\u3000+| {2,})\S")
 
 
 def furniture(style: int, page: int, pages: int) -> str:
@@ -271,7 +272,10 @@ def numbering(text: str, gold: dict, rng: random.Random) -> tuple[str, dict, dic
             return t
 
         def mp(p):
-            return "/".join(tok(t) for t in p.split("/")) if isinstance(p, str) else p
+            # (s25-swap) a table row's `表/N` is its 序号, which the form does not rewrite in a table's cells: kept
+            if not isinstance(p, str) or re.match(r"^表\d*/", p):
+                return p
+            return "/".join(tok(t) for t in p.split("/"))
         gold2 = json.loads(json.dumps(gold))
         for t in gold2.get("tasks") or []:
             t["path"] = mp(t["path"])

@@ -1319,13 +1319,13 @@ def _own_county_branches(text: str, segments: list[tuple[int, int]], out: list[N
     if not j.prefecture:
         return out
     done = []
-    bare_branch = j.county[-1] + ECOLOGY_BRANCH
     for nm in out:
         m = nm.mention
-        if j.county.endswith("区") and m.kind == "named" and to_simplified(m.text) == bare_branch \
-                and nm.name.endswith(ECOLOGY_BRANCH):
+        bureau = ECOLOGY_BRANCHES.get(to_simplified(m.text)[1:]) if m.kind == "named" else None
+        if j.county.endswith("区") and bureau and to_simplified(m.text)[:1] == "区" and nm.name.endswith("分局"):
             # (s25-org) `区生态环境分局` written with its level alone: the city bureau's branch of the document's county
-            done.append(NamedMention(m, j.prefecture + "生态环境局" + short + "分局"))
+            # ((s25-swap) and its name before the 2018 reform, `区环境保护分局`, `区环保分局`: a branch all the same)
+            done.append(NamedMention(m, j.prefecture + bureau + short + "分局"))
             continue
         if m.kind == "named" and m.marker == "市" and nm.name.startswith(j.prefecture) and nm.name.endswith("局"):
             # (s24-town) the county written by its name less 县/区 (`市生态环境局安化分局`), as on the seal
@@ -1344,6 +1344,9 @@ def _own_county_branches(text: str, segments: list[tuple[int, int]], out: list[N
 # `县生态环境分局` is left as written (its seal keeps 县 in some prefectures, `昌吉州生态环境局呼图壁县分局`; A10 a116 gold), and
 # so are the police's branches, named either way by city.
 ECOLOGY_BRANCH = "生态环境分局"
+# (s25-swap) the branch under the names of its sector before the 2018 reform (环境保护局, written 环保局 for short), whose
+# district offices were already the city bureau's branches in many cities (襄阳市环境保护局襄州分局)
+ECOLOGY_BRANCHES = {ECOLOGY_BRANCH: "生态环境局", "环境保护分局": "环境保护局", "环保分局": "环境保护局"}
 
 
 # (s23-org2) The 生态环境 reform of 2016-2019 (中办发〔2016〕63号, 省以下环保机构监测监察执法垂直管理制度改革) made a county's

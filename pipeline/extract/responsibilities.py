@@ -668,7 +668,9 @@ class _ItemIndex:
     def _value(tok: str):
         t = tok.strip("()")
         t = t.rsplit(".", 1)[-1]  # (a decimal token `2.1` is its last number)
-        return int(t) if t.isdigit() else (cn_to_int(t) if t and all(ch in "一二三四五六七八九十" for ch in t) else None)
+        if len(t) == 1 and "①" <= t <= "⑳":
+            return ord(t) - ord("①") + 1  # (an item numbered ①…⑳: str.isdigit holds for it, int() fails)
+        return int(t) if t.isdecimal() else (cn_to_int(t) if t and all(ch in "一二三四五六七八九十" for ch in t) else None)
 
     def candidates(self, ref: tuple[str, list]) -> list[str]:
         kind, toks = ref

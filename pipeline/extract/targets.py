@@ -2508,6 +2508,12 @@ CELL_ROWS_UP = 400  # (lines walked up to the header)
 CELL_ROW_LINES = 6  # (a row's cells after the task cell: organs, a deadline, a note)
 
 
+def _cell_years(cell: str) -> str:
+    """(s25-swap) A deadline cell with its year in Chinese numerals (`二〇二〇年底`, as older notices write years) read as
+    the same cell in arabic digits (same length)."""
+    return CN_YEAR.sub(_arabic_year, cell) if ("一九" in cell or "二〇" in cell or "二○" in cell or "二零" in cell) else cell
+
+
 def _line_cell_deadline(text: str, lo: int, line_start: int, line_end: int, issue_year: int | None,
                         memo: dict) -> tuple[int | None, int | None] | None:
     if line_end < 0 or line_start <= lo:
@@ -2521,7 +2527,7 @@ def _line_cell_deadline(text: str, lo: int, line_start: int, line_end: int, issu
         end = len(text) if end < 0 else end
         if pos >= end or LINE_ROW_NUMBER.fullmatch(text, pos, end):
             break
-        if "年" in text[pos:end] and (m := LINE_DEADLINE_CELL.fullmatch(text, pos, end)) is not None:
+        if "年" in text[pos:end] and (m := LINE_DEADLINE_CELL.fullmatch(_cell_years(text[pos:end]))) is not None:
             cell = m.group(1)
         pos = end + 1
     if cell is None or not _under_line_cell_header(text, lo, prev_start, memo):
@@ -2562,7 +2568,7 @@ def _header_cells_deadline(text: str, lo: int, line_start: int, line_end: int, i
     for _ in range(after):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if "年" in text[pos:end] and (m := LINE_DEADLINE_CELL.fullmatch(text, pos, end)) is not None:
+        if "年" in text[pos:end] and (m := LINE_DEADLINE_CELL.fullmatch(_cell_years(text[pos:end]))) is not None:
             cell = m.group(1)
             break
         pos = end + 1
@@ -2725,7 +2731,8 @@ def _per_year(scope: str) -> bool:
     if not hits:
         return False
     # ((s22-tg2) `每人每年补助不低于2.16万元，今年全镇选聘60名`: 今年/本年度 names one year, as a written year does)
-    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|(?<!每)(?:今年|本年度?)(?!度?内)|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
+    # ((s25-swap) a year in Chinese numerals, `到二〇二〇年`, as older notices write it, names one year too)
+    later = [m.start() for m in re.finditer(r"(?:到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年|[一二][〇○零一二三四五六七八九]{3}年|(?<!每)(?:今年|本年度?)(?!度?内)|的[，,]|一次性|每(?:个)?(?:月|季度|周|天|日|学期)"
                                             r"|[，,；;]\s*对(?![^，,；;]{0,4}(?:每年|年度))"  # (`，对完成改造的农户每户补助1000元`: a new provision)
                                             r"|[，,；;]\s*(?:并|同时|原则上)?\s*每个(?![^，,；;]{0,4}(?:每年|年度))", scope)]
     # ((s22-tg) `新改造户厕每年不少于3000座，…，每个乡镇至少配备吸污车2辆`: what each unit holds, a standard, not per year)
@@ -5170,7 +5177,16 @@ def _prose_quota_targets(ctx: Context, text: str, lo: int, hi: int, plans, issue
 PLAN_END_BY = re.compile(r"(?:(?<![\d截])(?:到|至)\s*|(?<![\d到至截比较])(?=(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:前|以前|之前)))"
                          r"((?:19|20)\d{2})\s*年")
 YEARLY_RATE_BEFORE = re.compile(r"年(?:递增|递减|增长|增速|均)|逐年|每年|年度")
-SCHEDULE_YEAR = re.compile(r"(?<![\d到至截比较])((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,：:]")
+# (s25-swap) a year as these schedule rules read it: in arabic digits or in Chinese numerals (`二〇二五年：…`, as older
+# notices write years), each read by its value
+_YEAR_NUM = r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})"
+
+
+def _yint(y: str) -> int:
+    return int(y) if y.isdecimal() else int("".join(str(CN_DIGIT[c if c != "○" else "〇"]) for c in y))
+
+
+SCHEDULE_YEAR = re.compile(rf"(?<![\d到至截比较])({_YEAR_NUM})\s*年(?:底|末)?\s*[，,：:]")
 
 
 # (s23-tg2) Guide S22 (answers to A13): a year inside a sentence dates its own clause and the `，` clauses after it, not
@@ -5198,7 +5214,7 @@ def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end
     para_start = text.rfind("\n", 0, sentence_start) + 1
     para_end = text.find("\n", sentence_end)
     para_end = len(text) if para_end < 0 else para_end
-    if any(int(y.group(1)) != end and period[0] <= int(y.group(1)) < end for y in SCHEDULE_YEAR.finditer(text, para_start, para_end)):
+    if any(_yint(y.group(1)) != end and period[0] <= _yint(y.group(1)) < end for y in SCHEDULE_YEAR.finditer(text, para_start, para_end)):
         return years  # (a year-by-year schedule)
     return (None, end)
 
@@ -5208,10 +5224,10 @@ def _plan_end_deadline(text: str, q: Quantity, sentence_start: int, sentence_end
 # line of a year-by-year schedule (`2024年，…；` / `2025年，…`: each line its own year, guide TG10): another year of the
 # plan opens a neighbouring line or a clause of the same paragraph.
 SCHEDULE_LINE = re.compile(r"[ \t\u3000]*(?:（[一二三四五六七八九十\d]{1,2}）|\d{1,2}[.、．]|[一二三四五六七八九十]、|[—－\-]{1,2}|[·•●○■□◆◇▲△★☆])?[ \t\u3000]*"
-                           r"((?:19|20)\d{2})\s*年(?:度|底|末)?\s*(?:[，,：:]|目标)")
+                           rf"({_YEAR_NUM})\s*年(?:度|底|末)?\s*(?:[，,：:]|目标)")
 
 # another year of the plan named as such in the paragraph (not a deadline, a start, a baseline or a date's month)
-OTHER_BARE_YEAR = re.compile(r"(?<![\d到至截比较于自从])((?:19|20)\d{2})\s*年(?!\s*(?:底|末)?\s*(?:前|以前|之前|起|以来|开始)|\s*\d{1,2}\s*月)")
+OTHER_BARE_YEAR = re.compile(rf"(?<![\d到至截比较于自从])({_YEAR_NUM})\s*年(?!\s*(?:底|末)?\s*(?:前|以前|之前|起|以来|开始)|\s*\d{1,2}\s*月)")
 
 
 # (s25-tg2) Guide TG13: a bare year after the issue year opening a goal sentence (`2015年，全国…达到…` in a 2014 意见) in
@@ -5235,7 +5251,7 @@ def _bare_goal_year_deadline(text: str, q: Quantity, sentence_start: int, year: 
         return False
     if not any(int(m.group(1)) > year for m in GOAL_DEADLINE_AFTER.finditer(text, q.end, para_end)):
         return False
-    return not any(int(y.group(1)) != year for y in OTHER_BARE_YEAR.finditer(text, para_start, para_end))
+    return not any(_yint(y.group(1)) != year for y in OTHER_BARE_YEAR.finditer(text, para_start, para_end))
 
 
 def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: int, period) -> tuple[int | None, int]:
@@ -5243,7 +5259,7 @@ def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: in
     para_start = text.rfind("\n", 0, sentence_start) + 1
     para_end = text.find("\n", sentence_end)
     para_end = len(text) if para_end < 0 else para_end
-    if any(int(y.group(1)) != end and period[0] <= int(y.group(1)) <= end for y in OTHER_BARE_YEAR.finditer(text, para_start, para_end)):
+    if any(_yint(y.group(1)) != end and period[0] <= _yint(y.group(1)) <= end for y in OTHER_BARE_YEAR.finditer(text, para_start, para_end)):
         return end, end  # (a year-by-year schedule within the paragraph: `2016年达到85%以上，2017年达到88%以上`)
     if SCHEDULE_LINE.match(text, para_start):
         prev_end = para_start - 1
@@ -5255,7 +5271,7 @@ def _bare_plan_end(text: str, q: Quantity, sentence_start: int, sentence_end: in
             nxt += 1
         for k in (prev_start, nxt):
             m = SCHEDULE_LINE.match(text, k) if 0 <= k < len(text) and k != para_start else None
-            if m and int(m.group(1)) != end and period[0] <= int(m.group(1)) <= end:
+            if m and _yint(m.group(1)) != end and period[0] <= _yint(m.group(1)) <= end:
                 return end, end  # (a schedule line: `2024年，…` above `2025年，…`)
     return None, end
 
@@ -6916,7 +6932,9 @@ def _bracket_year_after(text: str, q: Quantity) -> tuple[None, int] | None:
 # (s25-tg2) `合同利用外资累计（2003—2005年）达到40亿美元，实际利用外资年均增长25%以上`: a span of years in brackets right
 # after an indicator's noun says over which years that indicator is counted; it dates its own clause only, not the
 # clauses after it (which keep the sentence's `到2005年`).
-NOUN_BRACKET_SPAN = re.compile(r"(?<=[\p{Han}])[（(]\s*(?:19|20)\d{2}\s*年?\s*[-—–―－~～至到]\s*(?:19|20)\d{2}\s*年\s*[）)]")
+# ((s25-swap) the years also in Chinese numerals, `累计（二〇〇三～二〇〇五年）`, as older notices write them)
+_BRACKET_SPAN_YEAR = r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})"
+NOUN_BRACKET_SPAN = re.compile(rf"(?<=[\p{{Han}}])[（(]\s*{_BRACKET_SPAN_YEAR}\s*年?\s*[-—–―－~～至到]\s*{_BRACKET_SPAN_YEAR}\s*年\s*[）)]")
 
 
 def _without_bracket_years(s: str, own_clause: int | None = None) -> str:

@@ -194,40 +194,84 @@ ROW_LABEL = re.compile(r"(牵头单位|牵头部门|配合单位|配合部门|�
 CELL_TRIM = "；;。，, \t\u3000"
 
 
-def _labelled_row(ln) -> tuple[str, list[tuple[str, Cell]]] | None:
-    """A line `N.任务…。label：cell；label：cell。` -> its number and its (column, cell) pairs, the task first; None
-    unless a lead or responsible label is among them."""
-    m = LABELLED_ROW.match(ln.text)
+def _labelled_row(text: str, at: list[int]) -> tuple[str, list[tuple[str, Cell]]] | None:
+    """A row `N.任务…。label：cell；label：cell。` (its lines joined, `at` the offset in the document of each of its
+    characters) -> its number and its (column, cell) pairs, the task first; None unless a lead or responsible label
+    is among them."""
+    m = LABELLED_ROW.match(text)
     if not m:
         return None
-    labels = list(ROW_LABEL.finditer(ln.text, m.end()))
+    labels = list(ROW_LABEL.finditer(text, m.end()))
     if not labels or not any(_column_role(x.group(1)) in ("lead", "responsible") for x in labels):
         return None
 
     def cell(a: int, b: int) -> Cell:
-        while b > a and ln.text[b - 1] in CELL_TRIM:
+        while b > a and text[b - 1] in CELL_TRIM:
             b -= 1
-        return Cell(ln.start + a, ln.start + b, ln.text[a:b])
+        return Cell(at[a], at[b - 1] + 1, text[a:b]) if b > a else Cell(at[a], at[a], "")
     out = [("任务", cell(m.end(), labels[0].start()))]
     for k, x in enumerate(labels):
-        out.append((x.group(1), cell(x.end(), labels[k + 1].start() if k + 1 < len(labels) else len(ln.text))))
+        out.append((x.group(1), cell(x.end(), labels[k + 1].start() if k + 1 < len(labels) else len(text))))
     return m.group(1), out
+
+
+ROW_CLOSED = "。；;"
+
+
+def _row_lines(lines, k: int) -> tuple[list, int]:
+    """The lines of the row opening at line `k`: that line and the lines that go on with it (a PDF's text wraps a row
+    over several lines, a page number or a blank line between them): a line goes on with the row unless it opens the
+    next row, or the row so far closes its sentence and the line holds no column label (`（此件发至村）` after the last
+    row). -> (the row's lines, the index after them)."""
+    out = [lines[k]]
+    j = k + 1
+    while j < len(lines) and len(out) < 8:
+        n = j
+        while n < len(lines) and n - j < 3 and PAGE_MARK.match(lines[n].text):
+            n += 1  # (a blank line or page number inside the row: look past it)
+        if n >= len(lines) or PAGE_MARK.match(lines[n].text):
+            break
+        nxt = lines[n].text
+        if LABELLED_ROW.match(nxt) or DIVISION_TITLE.match(nxt.strip()):
+            break
+        if out[-1].text.rstrip().endswith(tuple(ROW_CLOSED)) and not ROW_LABEL.search(nxt):
+            break
+        out.append(lines[n])
+        j = n + 1
+    return out, j
+
+
+def _joined(row_lines) -> tuple[str, list[int]]:
+    """The text of a row's lines without their breaks and indentation, and each character's offset in the document."""
+    text, at = [], []
+    for ln in row_lines:
+        body = ln.text.rstrip()
+        lead = len(body) - len(body.lstrip(" \t\u3000")) if text else 0
+        for i in range(lead, len(body)):
+            text.append(body[i])
+            at.append(ln.start + i)
+    return "".join(text), at
 
 
 def _read_labelled(lines, k: int, index: int) -> tuple[TaskTable, int]:
     """The labelled rows from line `k` on, up to the first line that is none; the header is the task column and the
     labels in the order the rows write them."""
     rows = []
+    end = lines[k - 1].end if k else 0
     while k < len(lines):
-        row = _labelled_row(lines[k])
+        if not LABELLED_ROW.match(lines[k].text):
+            break
+        row_lines, after = _row_lines(lines, k)
+        row = _labelled_row(*_joined(row_lines))
         if row is None:
             break
         rows.append(row)
-        k += 1
+        end = row_lines[-1].end
+        k = after
     header: list[str] = []
     for _, cells in rows:
         header += [name for name, _ in cells if name not in header]
-    table = TaskTable(index, header, start=lines[k - 1].start if rows else 0, end=lines[k - 1].end if rows else 0,
+    table = TaskTable(index, header, start=lines[k - 1].start if rows else 0, end=end if rows else 0,
                       labelled=True)
     for number, cells in rows:
         at = dict(cells)
@@ -246,7 +290,7 @@ def _add_table(tables: list[TaskTable], table: TaskTable, text: str) -> None:
     if tables and table.rows and tables[-1].rows and tables[-1].header == table.header:
         last, first = tables[-1].rows[-1].number, table.rows[0].number
         between = text[tables[-1].end:table.start].split("\n")
-        if (last.isdigit() and first.isdigit() and int(first) == int(last) + 1
+        if (last.isdecimal() and first.isdecimal() and int(first) == int(last) + 1
                 and len(between) <= 4 and all(PAGE_MARK.match(b) for b in between)):
             tables[-1].rows += table.rows
             tables[-1].end = table.end
@@ -275,6 +319,21 @@ def _continued_row(cells: list[Cell], table: TaskTable, number: str) -> tuple[st
     return above.number, out
 
 
+def _next_page_row(lines, k: int, table: TaskTable) -> int | None:
+    """A page break inside a table whose header the next page does not repeat (a PDF's text: a blank line, `第3页 共5页`
+    or `— 3 —`, a blank line): the index of the next page's first row when it goes on with the rows above (cells
+    split as theirs, its 序号 the next number), else None."""
+    n = k
+    while n < len(lines) and n - k < 4 and PAGE_MARK.match(lines[n].text):
+        n += 1
+    if n == k or n >= len(lines) or not table.rows or not ("|" in lines[n].text or "\t" in lines[n].text):
+        return None
+    first = CELL_SPLIT.split(lines[n].text.strip().strip("|").strip())[0].strip()
+    last = table.rows[-1].number
+    ok = first.isdecimal() and last.isdecimal() and int(first) == int(last) + 1
+    return n if ok else None
+
+
 def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable, int]:
     """Rows of ` | `/tab cells, one per line, after the header line at `i`."""
     numbered = bool(NUMBER_COLUMN.match(names[0]))
@@ -282,7 +341,12 @@ def _read_joined(lines, i: int, names: list[str], index: int) -> tuple[TaskTable
     table = TaskTable(index, names[1:] if numbered else names, start=lines[i].start, end=lines[i].end)
     group = None
     k = i + 1
-    while k < len(lines) and ("|" in lines[k].text or "\t" in lines[k].text or JOINED_GROUP_ROW.match(lines[k].text.strip())):
+    while k < len(lines):
+        if not ("|" in lines[k].text or "\t" in lines[k].text or JOINED_GROUP_ROW.match(lines[k].text.strip())):
+            nxt = _next_page_row(lines, k, table) if numbered else None
+            if nxt is None:
+                break
+            k = nxt
         ln = lines[k]  # (a group row may have lost its separators: `一、基础设施（共5项）` on a line of its own)
         cells, pos = [], 0
         for part in CELL_SPLIT.split(ln.text):
@@ -434,7 +498,7 @@ def _read_stacked(lines, k: int, header: list[str], index: int) -> tuple[TaskTab
         ahead = m
         while len(cells) == len(header) and ahead < min(len(lines), m + 3):
             nxt = lines[ahead].text.strip()
-            if ((ROW_NUMBER.match(nxt) and t.isdigit() and int(nxt) == int(t) + 1 and _next_is_row(lines, ahead, header))
+            if ((ROW_NUMBER.match(nxt) and t.isdecimal() and int(nxt) == int(t) + 1 and _next_is_row(lines, ahead, header))
                     or (GROUP_ROW.match(nxt) and not ROW_NUMBER.match(nxt))):
                 if ahead > m:
                     cells += [Cell(ln.start, ln.end, ln.text) for ln in lines[m:ahead]]

@@ -368,6 +368,8 @@ def _patterns() -> dict[str, re.Pattern]:
                r"|区县[（(]自治县[）)]|县[（(]自治县[）)]|县[（(]市、区、自治县[）)]"
                r"|市[（(]州[）)]|州[（(]市[）)]|市州|州市|盟市旗县|盟市|旗县市区|旗县[（(]市、区[）)]|旗县|旗市区|旗县区|旗区|设区的市|设区市"
                r"|省级|市级|县级|苏木乡镇|苏木|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡[（(]镇[）)]|乡镇"
+               # ((s25-swap) towns and streets written as one compound, `各镇街党（工）委`, as 乡镇 is: Shandong, Guangdong)
+               r"|镇街|街镇"
                # any other place kind with the kinds organised alike in its bracket (市（区）, 县（市、区、特区）,
                # 区（县、自治县）): the provinces' own lists of their kinds, as written
                rf"|{PLACE_BRACKET}"
@@ -1013,7 +1015,8 @@ def _duty_clauses_sharing_a_level(text: str, chosen: list[Mention]) -> None:
 
 # (s16) `市安委会各成员单位`, `镇安委会成员单位`: the member units of a body the tables name (the gazetteer's 安委会 took the
 # body alone and left a bare 各成员单位): one collective as written with the body's level, as `市禁毒委各成员单位`
-MEMBERS = ("各成员单位", "其他成员单位", "成员单位")
+# ((s25-swap) with its determiner too, `…委员会各有关成员单位`, `…领导小组相关成员单位`; longest first)
+MEMBERS = ("各有关成员单位", "各相关成员单位", "有关成员单位", "相关成员单位", "各成员单位", "其他成员单位", "成员单位")
 # (s24-assign: also a coordinating office whose members are organs, `县河长制办公室成员单位`, `市河长办各成员单位`)
 MEMBER_BODY_END = re.compile(r"(?:委会|委员会|委|领导小组|小组|指挥部|联席会议|工作专班|办公室|办)$")
 

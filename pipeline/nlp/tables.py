@@ -53,7 +53,8 @@ NOT_SHORTENED = ("人民代表大会", "人大", "政协", "政治协商", "军"
 def _short_commissions(aliases: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for alias, scopes in aliases.items():
-        if not alias.endswith("委员会") or len(alias) < 6 or any(w in alias for w in NOT_SHORTENED):
+        # ((s25-swap) a sector of two characters too: 建设委员会 written 建设委, 交通委员会 交通委, 商务委员会 商务委)
+        if not alias.endswith("委员会") or len(alias) < 5 or any(w in alias for w in NOT_SHORTENED):
             continue
         short = alias[:-2]
         kept = {sc: full for sc, full in scopes.items() if sc in ("local", "central")}
