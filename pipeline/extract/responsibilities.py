@@ -1169,17 +1169,23 @@ def _listed_named_places(text: str, a: int, b: int, taken: list[tuple[int, int]]
             held = SpanIndex(taken)
         if held.overlapping(m.start(), m.end()):
             continue
-        name = m.group("p")
-        if m.group("town") and name not in _townships():
-            continue
-        if m.group("village") and (name in NOT_VILLAGE or name.endswith(("乡村", "农村"))):
-            continue
-        if m.group("community") and name.endswith(NOT_COMMUNITY_TAILS):
-            continue
-        # (s23-town, guide D43) `各村〔社区〕` as typed by a web editor: named `各村（社区）`, quoted as written
-        out.append(NamedMention(Mention(m.start(), m.end(), name, "collective", stem=name, layer="pattern"),
-                                _round_brackets(name)))
+        if (place := _named_place(m)) is not None:
+            out.append(place)
     return out
+
+
+def _named_place(m: re.Match) -> NamedMention | None:
+    """A LISTED_NAMED_PLACE match as an assignee, or None where it names no place (a town missing from the
+    townships table, a generic word such as 行政村 or 城市社区)."""
+    name = m.group("p")
+    if m.group("town") and name not in _townships():
+        return None
+    if m.group("village") and (name in NOT_VILLAGE or name.endswith(("乡村", "农村"))):
+        return None
+    if m.group("community") and name.endswith(NOT_COMMUNITY_TAILS):
+        return None
+    # (s23-town, guide D43) `各村〔社区〕` as typed by a web editor: named `各村（社区）`, quoted as written
+    return NamedMention(Mention(m.start(), m.end(), name, "collective", stem=name, layer="pattern"), _round_brackets(name))
 
 
 def _round_brackets(name: str) -> str:
@@ -2679,6 +2685,11 @@ def _co_clauses(text: str, s: int, e: int, task: str, by_start: dict, add, cue: 
                 add(task, nm, "co")
 
 
+def _named_place_at(text: str, pos: int, e: int) -> NamedMention | None:
+    m = stdlib_twin(LISTED_NAMED_PLACE).match(text, pos, e)
+    return _named_place(m) if m else None
+
+
 def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMention], int]:
     """The organs and places listed from `pos` (`B、C和各村`), past names the tables miss written like a unit
     (`乡综合执法大队`, which gets nothing itself but does not void the rest, issue 12), and where the list ends."""
@@ -2696,6 +2707,9 @@ def _co_list(text: str, pos: int, e: int, by_start: dict) -> tuple[list[NamedMen
                 and (group := GROUP_PLACE.match(text, pos, e) or GROUP_PLACE_LISTED.match(text, pos, e)):
             subject.append(_place_assignee(group))  # (s22-assign2) `B、C和相关村配合`: the villages concerned
             pos = group.end()
+        elif pos > start and text[pos - 1] in ("、", "及") and (named := _named_place_at(text, pos, e)):
+            subject.append(named)  # (s25-swap2) `由A牵头，B、C、城关社区、中坤居配合`: a named town, village or community
+            pos = named.mention.end  # listed with the co organs, as in an annotation's list (spec 1.1 §5, guide D44)
         elif pos > start and text[pos - 1] in ("、", "和") and (units := LEVEL_UNITS_PREFIXED.match(text, pos, e)):
             pos = units.end()  # `各乡镇、县直有关单位按照职责分工…`: the units get nothing (D30)
         elif pos == start and (past := _level_units_listed(text, pos, e, by_start)) \
