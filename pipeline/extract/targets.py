@@ -6706,7 +6706,10 @@ LISTED_OBJECTS_LEVEL = re.compile(r"((?:" + LISTED_ITEM + r"、)+" + LISTED_ITEM
                                   r"\s*(?:原则上|一般|最高|要|应|须|力争|确保|可)?\s*(?:不超过|不低于|不高于|不少于|达到|达|提高到|提升到|为|在)?\s*$")
 # (s23-tg: not the first character of a kind of place, `省会城市`, `市辖区`, `县城`, `村庄`: a list of places each set a level)
 OBJECT_SEP = re.compile(r"、|和|与|及(?!以上|以下)")  # (s23-tg: `地级及以上城市` is one kind of place)
-PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?![会辖城域庄民直属])(?:级)?(?:财政|政府)?(?:三级|两级|各级)?")
+# (s25-swap2) not the first character of a place's name (`镇江市、泰州市…覆盖率`, `乡宁县`, `镇雄县`: a list of places, each its
+# own level), where a level word opens a name that ends one or two characters on in 市/县/区/州/旗/盟
+PAYER_ITEM = re.compile(r"^(?:中央|国家|省|市|县|区|州|盟|旗|乡|镇|村|自治区|自治州|自治县)(?![会辖城域庄民直属])"
+                        r"(?![\p{Han}]{1,2}[市县区州旗盟])(?:级)?(?:财政|政府)?(?:三级|两级|各级)?")
 
 
 INCLUDED_NOTE = re.compile(r"[（(](?:含|包括|包含)[^（）()]*[）)]")
