@@ -457,8 +457,10 @@ def place_specific(region: str, new_region: str, text: str) -> list[str]:
     why = []
     text = re.sub(WS, "", text)
     for r in read_tsv("organ_local_names.tsv"):
+        place = r["place"].rstrip("*")  # (s25-swap2) `福建省*`: the province and every place under it
         for reg in (region, new_region):
-            if reg and r["place"] in reg and (r["written"] in text or r["full"] in text):
+            # (s25-swap2: a notice in Traditional script writes the short name so too, `市資源規劃局`)
+            if reg and place in reg and any(w in text for w in (r["written"], r["full"], s2t(r["written"]), s2t(r["full"]))):
                 why.append(f"organ_local_names: {r['place']} {r['written']} → {r['full']}")
     return sorted(set(why))
 

@@ -143,3 +143,17 @@ def test_pipeline_reads_the_swapped_notice_alike(g):
         sw = ps.Swap(info["pairs"], info["codes"], ps.central_codes())
         want = (sw(orig[0]), [sw(x) for x in orig[1]], sw(orig[2]), sorted(sw(x) for x in orig[3]))
         assert view(text) == want
+
+
+def test_place_specific_reads_province_wide_rows_and_traditional_script():
+    # (s25-swap2) province-wide rows of organ_local_names.tsv (`福建省*`) hold for every place of the province, and a web copy in
+    # Traditional script writes the short name so too: the notice's gold depends on its place (left out of the clean
+    # comparison), whatever the place it is swapped to
+    text = "二、重點任務\n（一）加強監管。（責任單位：市市場監管局、市資源規劃局）\n"
+    rows = [r for r in ps.read_tsv("organ_local_names.tsv") if r["place"].endswith("*")]
+    assert rows
+    r = rows[0]
+    place = r["place"].rstrip("*")
+    why = ps.place_specific(place + "某某市", "", "（責任單位：" + ps.s2t(r["written"]) + "）")
+    assert why == [f"organ_local_names: {r['place']} {r['written']} → {r['full']}"]
+    assert ps.place_specific("甘肃省临夏回族自治州", "", text) == []
