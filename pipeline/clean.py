@@ -852,11 +852,16 @@ ORGAN_NAME_END = ("局", "委", "办", "部", "厅", "院", "会", "中心", "�
                   "公司", "集团", "银行", "署", "党委", "党组", "等", "）", ")")
 
 
+BARE_GOVERNMENT = ("人民政府", "政府", "党委", "委员会")
+
+
 def _role_before_organ(a: str, b: str) -> bool:
     if "单位" not in a and "部门" not in a and "牵头" not in a and "配合" not in a and "责任" not in a:
         return False
     if len(b) < 4 or not a.endswith(ORGAN_NAME_END) or ROLE_TAIL.search(a[-300:]) is None:
         return False
+    if b.startswith(BARE_GOVERNMENT):
+        return False  # (s25-swap2) `…，各乡（镇）` / `人民政府`: a signature names its place; a bare 人民政府 ends the list's last name
     # the organ alone, or a joint signature on one line, its organs apart (`市人社局　市财政局`)
     return ORGAN_ALONE_LINE.match(b) is not None or (
         " " in b or "\u3000" in b) and all(ORGAN_ALONE_LINE.match(part) for part in b.split())

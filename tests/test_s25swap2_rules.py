@@ -41,3 +41,36 @@ def test_places_whose_names_open_with_a_level_word_each_set_their_level():
                      "一、发展目标\n　　2015年底前，镇雄县、乡城县学前三年毛入园率达到60%。"
                      "\n二、保障措施\n　　中央、省、市三级财政补助比例达到90%。\n")
     assert got == [(60, "%", "=", False, None, 2015), (60, "%", "=", False, None, 2015), (90, "%", "=", False, None, None)]
+
+
+WRAPPED_LABEL_LINE = """湄潭县农村生活垃圾治理工作方案
+一、工作目标
+到2025年，全县农村生活垃圾收运处置体系实现行政村全覆盖，农村生活
+垃圾得到有效治理，村庄环境明显改善。
+二、重点任务
+（一）完善收运体系。按照户分类、村收集、镇转运、县处理的模式，完善农
+村生活垃圾收运处置体系，配齐收集设施。
+责任单位：县住房城乡建设局、县农业农村局、县财政局、各镇（街道）人民
+政府
+（二）推进源头减量。引导农户就地分类减量，推行垃圾积分兑换等办法，逐
+步提高村民参与的积极性和主动性。
+责任单位：县农业农村局、县生态环境局、县商务局、县供销社，各乡（镇）
+人民政府
+三、保障措施
+（一）加强组织领导。各乡镇要把农村生活垃圾治理摆上重要位置，主要负责
+同志亲自抓，确保各项任务落到实处。
+湄潭县人民政府办公室
+2021年6月1日
+"""
+
+
+def test_a_label_line_wrapped_before_the_government_word_keeps_the_name_whole():
+    # A Guizhou county's 方案 copied out of its PDF (hard line breaks at the page's width): `…，各乡（镇）` / `人民政府`
+    # is the list's last name cut by the layout, not a signature's organ alone on its line (a signature names its
+    # place): one name, `各乡（镇）人民政府`, kept as written (spec 1.1 section 5)
+    got = triples_of(WRAPPED_LABEL_LINE)
+    assert ("二/(二)", "各乡（镇）人民政府", "responsible") in got and ("二/(二)", "各乡（镇）", "responsible") not in got
+    assert {x for x in got if x[0] == "二/(二)"} == {
+        ("二/(二)", "湄潭县农业农村局", "responsible"), ("二/(二)", "湄潭县生态环境局", "responsible"),
+        ("二/(二)", "湄潭县商务局", "responsible"), ("二/(二)", "湄潭县供销合作社", "responsible"),
+        ("二/(二)", "各乡（镇）人民政府", "responsible")}
