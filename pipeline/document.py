@@ -74,6 +74,8 @@ def build_record(doc: CleanDoc, provenance: Provenance, settings: Settings = DEF
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# what a year in Chinese numerals writes for a digit: the numerals, and a zero typed as a letter (`二OO五年`)
+_YEAR_NUMERALS = "〇○零一二三四五六七八九OoＯｏ"
 
 
 def _written_as_read(value: str, text: str, view: str, at: int) -> bool:
@@ -102,7 +104,7 @@ def _cited_titles_as_written(citations, text: str, view: str) -> None:
 def _year_digits_as_written(read: str, written: str) -> str:
     """`read` with each Arabic digit the text writes as a Chinese numeral put back (the rest as read: a Traditional
     notice's cited title stays Simplified, as its title does)."""
-    return "".join(o if c.isascii() and c.isdigit() and o in "〇○零一二三四五六七八九" else c for c, o in zip(read, written))
+    return "".join(o if c.isascii() and c.isdigit() and o in _YEAR_NUMERALS else c for c, o in zip(read, written))
 
 
 def _titles_as_written(md, text: str, view: str) -> None:
@@ -115,7 +117,7 @@ def _titles_as_written(md, text: str, view: str) -> None:
         if at < 0 or _written_as_read(value, text, view, at):
             continue
         written = "".join(o if (c == "〇" and o in "Oo0ＯｏＯ０") or (c == "一" and o == "元")
-                          or (c.isascii() and c.isdigit() and o in "〇○零一二三四五六七八九") else c
+                          or (c.isascii() and c.isdigit() and o in _YEAR_NUMERALS) else c
                           for c, o in zip(value, text[at:at + len(value)]))
         setattr(md, key, written)
 
