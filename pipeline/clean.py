@@ -1385,7 +1385,8 @@ _SPACE_CHARS = _re.compile("[ \t\u3000\u00a0]")  # (stdlib `re`: one C scan)
 # columns after a short first cell). A group row (`一、…`) between rows stays in the table; a line of one cell
 # (prose, a title) ends it. Other tab lines are left as they were.
 TAB_CELLS = _re.compile(r"[ \u3000\u00a0]*\t[ \u3000\u00a0]*")
-TAB_YEAR_CELL = _re.compile(r"(?:19|20)\d{2}\s*年\S{0,8}")
+# (s25-years) a year column written in Chinese numerals (`二〇二二年累计充电桩`, as older tables head them) is one too
+TAB_YEAR_CELL = _re.compile(r"(?:(?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年\S{0,8}")
 TAB_INDICATOR_CELL = _re.compile(r"\S{0,4}(?:指标|项目|名称)\S{0,4}")
 TAB_ROLE_CELL = _re.compile(r"(?:[省市州县区镇乡]级|[县市区]直)?(?:(?:责任)?(?:牵头|配合|参与|参加|协办|协助|协同|主办|承办|主责|实施|落实|负责|指导)"
                             r"(?:责任|落实)?(?:单位|部门)|(?:主要|主体|第一)?责任(?:单位|部门|主体|站所|办所|领导|人)|牵头|配合)"

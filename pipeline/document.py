@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Union
@@ -68,19 +69,55 @@ def build_record(doc: CleanDoc, provenance: Provenance, settings: Settings = DEF
     ctx = extract(view, settings, region, admin_level)
     if view is not doc:
         _titles_as_written(ctx.metadata, doc.text, view.text)
+        _cited_titles_as_written(ctx.citations, doc.text, view.text)
     return finish_record(doc, ctx, provenance, raw)
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# what a year in Chinese numerals writes for a digit: the numerals, and a zero typed as a letter (`二OO五年`)
+_YEAR_NUMERALS = "〇○零一二三四五六七八九OoＯｏ"
+
+
+def _written_as_read(value: str, text: str, view: str, at: int) -> bool:
+    """True when some place the view has the title is written so in the text too (a notice that names its plan
+    `（2023—2025年）` under the title and `（二〇二三—二〇二五年）` in its notice title: the title is the former)."""
+    while at >= 0:
+        if text.startswith(value, at):
+            return True
+        at = view.find(value, at + 1)
+    return False
+
+
+def _cited_titles_as_written(citations, text: str, view: str) -> None:
+    """(s25-years) A cited title is written as in the notice too: a year in Chinese numerals the view read in
+    Arabic digits (`《二〇〇九年…方案》` read as `《2009年…方案》`) goes back to what the text has at that place."""
+    for c in citations:
+        title = getattr(c, "title", None)
+        if not title or not _YEAR_DIGITS.search(title):
+            continue
+        start, end = c.span
+        at = view.find(title, start, end)
+        if at >= 0 and not text.startswith(title, at):
+            c.title = _year_digits_as_written(title, text[at:at + len(title)])
+
+
+def _year_digits_as_written(read: str, written: str) -> str:
+    """`read` with each Arabic digit the text writes as a Chinese numeral put back (the rest as read: a Traditional
+    notice's cited title stays Simplified, as its title does)."""
+    return "".join(o if c.isascii() and c.isdigit() and o in _YEAR_NUMERALS else c for c, o in zip(read, written))
 
 
 def _titles_as_written(md, text: str, view: str) -> None:
     """A title is written as in the notice (spec §3): the reading view's 〇 for a year's zero typed as a
-    letter or digit (`二OO五年`) and 一 for 元月 go back to what the text has; a Traditional title stays
-    Simplified."""
+    letter or digit (`二OO五年`), 一 for 元月 and (s25-years) the Arabic digits of a year in Chinese numerals
+    (`二〇〇八年` read as `2008年`) go back to what the text has; a Traditional title stays Simplified."""
     for key in ("title", "notice_title"):
         value = getattr(md, key)
-        at = view.find(value) if value and ("〇" in value or "一月" in value) else -1
-        if at < 0:
+        at = view.find(value) if value and ("〇" in value or "一月" in value or _YEAR_DIGITS.search(value)) else -1
+        if at < 0 or _written_as_read(value, text, view, at):
             continue
-        written = "".join(o if (c == "〇" and o in "Oo0ＯｏＯ０") or (c == "一" and o == "元") else c
+        written = "".join(o if (c == "〇" and o in "Oo0ＯｏＯ０") or (c == "一" and o == "元")
+                          or (c.isascii() and c.isdigit() and o in _YEAR_NUMERALS) else c
                           for c, o in zip(value, text[at:at + len(value)]))
         setattr(md, key, written)
 

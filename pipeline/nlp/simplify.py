@@ -136,7 +136,30 @@ def reading_text(text: str) -> str:
         view = HALF_WIDTH_STOP.sub(lambda m: m.group(0).translate(_FULL_STOP), view)
     if "年元月" in view:
         view = view.replace("年元月", "年一月")  # 元月 is January (`二〇〇八年元月十日`), same length
+    if _cn_year_hint(view):
+        view = CN_YEAR_RUN.sub(_arabic_years, view)
     return view
+
+
+# (s25-years) A year in Chinese numerals (`二〇〇八年`, `二○一五年底前`, `二零二零年`, `二〇一六—二〇一八年`) read in Arabic
+# digits, as the year and target rules know them: four characters for four, so every span still points into the
+# text and finish_record() quotes what the notice wrote. A date (`二〇〇八年五月十二日`) keeps its numerals: the
+# signature, 印发 and issue-date rules read a date whole in one script. A title or a cited title is
+# given back as written (document._titles_as_written).
+_CN_Y = r"(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}"
+CN_YEAR_RUN = re.compile(r"(?<![〇○零一二三四五六七八九十百千万第])" + _CN_Y
+                         + r"(?:\s*年?\s*[—–\-－~～至到]\s*" + _CN_Y + r")?(?=\s*年(?!\s*[一二三四五六七八九十\d]{1,2}\s*月))")
+_ARABIC = str.maketrans({"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+                         "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"})
+
+
+def _arabic_years(m) -> str:
+    return m.group(0).translate(_ARABIC)
+
+
+def _cn_year_hint(view: str) -> bool:
+    """(speed) a zero of a Chinese-numeral year (`二〇`, `二○`, `二零`) or `一九`: found by `str.find` first."""
+    return "二〇" in view or "二○" in view or "二零" in view or "一九" in view
 
 
 # (s17-form) `…居民住宅区建设项目,城乡规划主管部门在…`, `…平台,20家…`: a half-width comma, semicolon or
